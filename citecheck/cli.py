@@ -1,0 +1,415 @@
+"""The ``citecheck`` command line: thin typer commands that build a Config and call the library.
+
+No check logic lives here. Run-level failures are caught once, in :func:`main`, and mapped to
+the exit codes of the contract (:class:`ExitCode`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from citecheck import __version__
+from citecheck.config import (
+    DEFAULT_FAIL_ON,
+    DEFAULT_MAX_CONCURRENCY,
+    DEFAULT_MAX_PER_HOST,
+    DEFAULT_TIMEOUT,
+    find_config_file,
+    load_config,
+)
+from citecheck.errors import CitecheckError, NetworkUnavailable
+
+
+class ExitCode(enum.IntEnum):
+    """The exit codes of the contract: scripts and CI pipelines rely on them."""
+
+    CLEAN = 0
+    FINDINGS = 1
+    USAGE = 2
+    NETWORK = 3
+
+
+EXIT_CODES_HELP = (
+    "Exit codes: 0 no finding at or above --fail-on; 1 findings at or above --fail-on; "
+    "2 usage, configuration or input error; 3 could not check (our own network is unavailable)."
+)
+FORMAT_NAMES = ("text", "json", "sarif", "junit", "github", "markdown", "html")
+
+app = typer.Typer(
+    name="citecheck",
+    help="Check the footnotes of analyses: parse them, check every cited URL, archive, verify, report.\n\n"
+    + EXIT_CODES_HELP,
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+archive_app = typer.Typer(help="Look into the local WARC archive of fetched sources.", no_args_is_help=True)
+app.add_typer(archive_app, name="archive")
+
+_err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def _fail(message: str, code: ExitCode = ExitCode.USAGE) -> typer.Exit:
+    _err.print(f"citecheck: {message}", markup=False)
+    return typer.Exit(int(code))
+
+
+def _parse_outputs(outputs: list[str]) -> list[tuple[str, Path]]:
+    parsed: list[tuple[str, Path]] = []
+    for spec in outputs:
+        fmt, sep, path = spec.partition("=")
+        if not sep or not path or fmt not in FORMAT_NAMES:
+            raise _fail(f"--output must be FMT=PATH with FMT one of {', '.join(FORMAT_NAMES)}: got {spec!r}")
+        parsed.append((fmt, Path(path)))
+    return parsed
+
+
+def _parse_accept(accept: str | None) -> list[int] | None:
+    if accept is None:
+        return None
+    codes: list[int] = []
+    for part in accept.split(","):
+        part = part.strip()
+        if not part:
+            continue
+        lo, sep, hi = part.partition("..")
+        try:
+            if sep:
+                codes.extend(range(int(lo), int(hi) + 1))
+            else:
+                codes.append(int(part))
+        except ValueError:
+            raise _fail(f"--accept takes status codes like '200,429' or '200..299': got {accept!r}") from None
+    return codes
+
+
+def _progress_hook(enabled: bool) -> tuple[Progress | None, Any]:
+    """A rich progress bar on a TTY (never in CI); returns the bar and a (done, total) callback."""
+    if not enabled:
+        return None, None
+    bar = Progress(
+        TextColumn("checking links"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=_err,
+        transient=True,
+    )
+    task = bar.add_task("links", total=None)
+
+    def update(done: int, total: int) -> None:
+        bar.update(task, completed=done, total=total)
+
+    return bar, update
+
+
+def _interactive() -> bool:
+    return sys.stderr.isatty() and not os.environ.get("CI")
+
+
+@app.command(help="Check analyses: structure, links, archive, verification.\n\n" + EXIT_CODES_HELP)
+def check(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories, globs, or - for stdin.")],
+    offline: Annotated[bool, typer.Option("--offline", help="Do not touch the network.")] = False,
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help=f"Output format: {', '.join(FORMAT_NAMES)}.")
+    ] = "text",
+    output: Annotated[
+        list[str] | None, typer.Option("--output", "-o", help="Also write FMT=PATH (repeatable).")
+    ] = None,
+    fail_on: Annotated[
+        str | None, typer.Option(help=f"Lowest severity that fails the run (default {DEFAULT_FAIL_ON}).")
+    ] = None,
+    allow_private: Annotated[
+        bool | None, typer.Option("--allow-private", help="Allow private/loopback addresses.")
+    ] = None,
+    timeout: Annotated[
+        float | None, typer.Option(help=f"Total seconds per URL (default {DEFAULT_TIMEOUT:g}).")
+    ] = None,
+    max_concurrency: Annotated[
+        int | None, typer.Option(help=f"Requests in flight (default {DEFAULT_MAX_CONCURRENCY}).")
+    ] = None,
+    max_per_host: Annotated[
+        int | None, typer.Option(help=f"Requests in flight per host (default {DEFAULT_MAX_PER_HOST}).")
+    ] = None,
+    remap: Annotated[
+        list[str] | None, typer.Option(help="'REGEX REPLACEMENT' rewrite before fetching (repeatable).")
+    ] = None,
+    exclude: Annotated[list[str] | None, typer.Option(help="Skip URLs matching REGEX (repeatable).")] = None,
+    user_agent: Annotated[str | None, typer.Option(help="User-Agent header.")] = None,
+    accept: Annotated[
+        str | None, typer.Option(help="Extra status codes counted alive: '200,429,500..503'.")
+    ] = None,
+    archive: Annotated[
+        bool, typer.Option("--archive", help="Keep fetched sources in the WARC archive.")
+    ] = False,
+    archive_dir: Annotated[Path | None, typer.Option(help="Archive directory (implies --archive).")] = None,
+    save: Annotated[bool, typer.Option("--save", help="Submit live sources to Save Page Now.")] = False,
+    judge: Annotated[str | None, typer.Option(help="OpenAI-compatible endpoint of a semantic judge.")] = None,
+    judge_model: Annotated[str | None, typer.Option(help="Model name for --judge.")] = None,
+    config_file: Annotated[Path | None, typer.Option("--config", help="Configuration file.")] = None,
+    today: Annotated[
+        str | None, typer.Option(help="Pretend today is YYYY-MM-DD (reproducible runs).")
+    ] = None,
+) -> None:
+    from citecheck.pipeline import acheck, worst_severity_at_least
+    from citecheck.report import render, write_outputs
+
+    if fmt not in FORMAT_NAMES:
+        raise _fail(f"unknown --format {fmt!r}; choose one of {', '.join(FORMAT_NAMES)}")
+    if (judge is None) != (judge_model is None):
+        raise _fail("--judge and --judge-model go together")
+    outputs = _parse_outputs(output or [])
+    overrides: dict[str, Any] = {
+        "offline": True if offline else None,
+        "fail_on": fail_on,
+        "allow_private": allow_private,
+        "timeout": timeout,
+        "max_concurrency": max_concurrency,
+        "max_per_host": max_per_host,
+        "remap": remap,
+        "exclude": exclude,
+        "user_agent": user_agent,
+        "accept": _parse_accept(accept),
+        "archive": True if (archive or archive_dir or save) else None,
+        "archive_dir": archive_dir,
+        "save": True if save else None,
+        "judge": judge,
+        "judge_model": judge_model,
+        "today": today,
+    }
+    config = load_config(config_file, overrides=overrides)
+    bar, hook = _progress_hook(_interactive() and not config.offline)
+    import asyncio
+
+    if bar is not None:
+        with bar:
+            report = asyncio.run(acheck(paths, config, progress=hook))
+    else:
+        report = asyncio.run(acheck(paths, config))
+    color = None if fmt == "text" else False
+    text = render(report, fmt, config, color=color)
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    write_outputs(report, outputs, config)
+    if report.summary.network_unavailable:
+        raise _fail(
+            "our own network looks unavailable: links were not judged and are marked skipped "
+            "(error kind network-unavailable). Nothing was reported dead.",
+            ExitCode.NETWORK,
+        )
+    if worst_severity_at_least(report, config.fail_on):
+        raise typer.Exit(int(ExitCode.FINDINGS))
+
+
+@app.command()
+def parse(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories, globs, or - for stdin.")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+    today: Annotated[str | None, typer.Option(help="Pretend today is YYYY-MM-DD.")] = None,
+) -> None:
+    """Print the footnotes and claims of analyses (no network)."""
+    from citecheck.pipeline import parse_inputs
+
+    if fmt not in {"text", "json"}:
+        raise _fail(f"parse --format takes text or json, not {fmt!r}")
+    config = load_config(overrides={"offline": True, "today": today})
+    documents = parse_inputs(paths, config)
+    if fmt == "json":
+        payload = [
+            json.loads(doc.model_dump_json(exclude={"footnotes": {"__all__": {"link", "page", "archive"}}}))
+            for doc in documents
+        ]
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+        return
+    out = Console(highlight=False, soft_wrap=False, no_color=bool(os.environ.get("NO_COLOR")))
+    for doc in documents:
+        out.print(f"[bold]{doc.path}[/bold]  {doc.title or ''}  {doc.date or ''}".rstrip(), markup=True)
+        for fn in doc.footnotes:
+            accessed = fn.access_date.isoformat() if fn.access_date else "-"
+            out.print(f"  [{fn.label}] line {fn.line}: {fn.title or fn.raw[:60]!s}", markup=False)
+            out.print(
+                f"       {fn.publisher or '-'} | {fn.url or '(no URL)'} | accessed {accessed}", markup=False
+            )
+        for cit in doc.citations:
+            claim = cit.claim if len(cit.claim) <= 110 else cit.claim[:107] + "..."
+            out.print(f"  ({cit.label}) {cit.line}:{cit.column} {claim}", markup=False)
+        for finding in doc.findings:
+            out.print(f"  {finding.severity}: {finding.code} {finding.message}", markup=False)
+
+
+@archive_app.command("list")
+def archive_list(
+    url: Annotated[str, typer.Argument(help="The URL whose captures to list.")],
+    archive_dir: Annotated[Path | None, typer.Option(help="Archive directory.")] = None,
+    config_file: Annotated[Path | None, typer.Option("--config", help="Configuration file.")] = None,
+) -> None:
+    """List the local captures of URL."""
+    from citecheck.archive import Archive
+
+    config = load_config(config_file, overrides={"archive_dir": archive_dir})
+    captures = Archive(config.archive_dir).captures(url)
+    if not captures:
+        raise _fail(f"no capture of {url} in {config.archive_dir}", ExitCode.FINDINGS)
+    for cap in captures:
+        sys.stdout.write(
+            f"{cap.captured_at.isoformat()}  {cap.status}  {cap.record_type:8}  {cap.digest}  "
+            f"{cap.warc}:{cap.offset}\n"
+        )
+
+
+@archive_app.command("show")
+def archive_show(
+    url: Annotated[str, typer.Argument(help="The URL to show.")],
+    at: Annotated[str | None, typer.Option(help="The capture nearest this date (YYYY-MM-DD).")] = None,
+    extract: Annotated[Path | None, typer.Option(help="Write the payload to this file.")] = None,
+    archive_dir: Annotated[Path | None, typer.Option(help="Archive directory.")] = None,
+    config_file: Annotated[Path | None, typer.Option("--config", help="Configuration file.")] = None,
+) -> None:
+    """Print (or --extract) the capture of URL nearest --at (default: the latest)."""
+    from citecheck.archive import Archive
+
+    when: dt.date | None = None
+    if at is not None:
+        try:
+            when = dt.date.fromisoformat(at)
+        except ValueError:
+            raise _fail(f"--at takes a date YYYY-MM-DD, not {at!r}") from None
+    config = load_config(config_file, overrides={"archive_dir": archive_dir})
+    store = Archive(config.archive_dir)
+    capture = store.nearest(url, when)
+    if capture is None:
+        raise _fail(f"no capture of {url} in {config.archive_dir}", ExitCode.FINDINGS)
+    payload = store.read_payload(capture)
+    _err.print(
+        f"capture of {capture.url} at {capture.captured_at.isoformat()} ({capture.status})", markup=False
+    )
+    if extract is not None:
+        extract.write_bytes(payload)
+        return
+    sys.stdout.buffer.write(payload)
+    sys.stdout.flush()
+
+
+@app.command()
+def audit(
+    sources: Annotated[
+        list[str], typer.Argument(help="Directories/globs, sitemap or feed URLs, WordPress sites.")
+    ],
+    db: Annotated[
+        str | None, typer.Option(help="SQLite path or postgresql:// URL of the history store.")
+    ] = None,
+    allow_private: Annotated[
+        bool | None, typer.Option("--allow-private", help="Allow private addresses.")
+    ] = None,
+    notify: Annotated[
+        str | None, typer.Option(help="Webhook URL for the run summary (Slack-compatible).")
+    ] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+    remap: Annotated[list[str] | None, typer.Option(help="'REGEX REPLACEMENT' (repeatable).")] = None,
+    config_file: Annotated[Path | None, typer.Option("--config", help="Configuration file.")] = None,
+) -> None:
+    """The nightly audit: check everything published, keep history, report what changed."""
+    from citecheck.audit import audit as run_audit
+    from citecheck.audit import format_audit_summary
+
+    config = load_config(config_file, overrides={"allow_private": allow_private, "remap": remap})
+    result = run_audit(sources, config, db=db, notify_url=notify)
+    if fmt == "json":
+        sys.stdout.write(result.model_dump_json(indent=2) + "\n")
+    else:
+        sys.stdout.write(format_audit_summary(result) + "\n")
+    if result.locked_out:
+        raise typer.Exit(int(ExitCode.USAGE))
+    if result.report.summary.network_unavailable:
+        raise _fail("our own network looks unavailable: nothing was judged", ExitCode.NETWORK)
+    if result.newly_broken:
+        raise typer.Exit(int(ExitCode.FINDINGS))
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to bind.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    token: Annotated[
+        list[str] | None, typer.Option(help="API token (repeatable); or CITECHECK_TOKENS.")
+    ] = None,
+    config_file: Annotated[Path | None, typer.Option("--config", help="Configuration file.")] = None,
+) -> None:
+    """Run the HTTP API and the editor's page."""
+    from citecheck.service import ServiceSettings
+    from citecheck.service import serve as run_server
+
+    config = load_config(config_file)
+    tokens = list(token or []) + [t for t in os.environ.get("CITECHECK_TOKENS", "").split(",") if t]
+    run_server(host, port, config, ServiceSettings(tokens=tokens))
+
+
+@app.command("config")
+def show_config(
+    config_file: Annotated[Path | None, typer.Option("--config", help="Configuration file.")] = None,
+) -> None:
+    """Print the effective configuration (and the file it came from)."""
+    found = config_file or find_config_file()
+    config = load_config(config_file)
+    _err.print(f"# from {found}" if found else "# no config file found: defaults", markup=False)
+    sys.stdout.write(config.model_dump_json(indent=2) + "\n")
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the report."""
+    from citecheck.report import json_schema
+
+    sys.stdout.write(json.dumps(json_schema(), indent=2) + "\n")
+
+
+@app.command()
+def version() -> None:
+    """Print the version."""
+    sys.stdout.write(f"citecheck {__version__}\n")
+
+
+def main() -> None:
+    """Entry point: run the app, turning run-level errors into one clear line and an exit code."""
+    try:
+        code = app(standalone_mode=False)
+        sys.exit(code if isinstance(code, int) else 0)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except NetworkUnavailable as exc:
+        _err.print(f"citecheck: {exc}", markup=False)
+        sys.exit(int(ExitCode.NETWORK))
+    except CitecheckError as exc:
+        _err.print(f"citecheck: {exc}", markup=False)
+        sys.exit(int(ExitCode.USAGE))
+    except KeyboardInterrupt:
+        _err.print("citecheck: interrupted", markup=False)
+        sys.exit(130)
+    except Exception as exc:  # the last net: a user never sees a traceback
+        import click
+
+        if isinstance(exc, click.exceptions.ClickException):
+            exc.show()
+            sys.exit(int(ExitCode.USAGE))
+        if isinstance(exc, click.exceptions.Abort):
+            sys.exit(130)
+        if os.environ.get("CITECHECK_DEBUG"):
+            raise
+        _err.print(
+            f"citecheck: internal error: {type(exc).__name__}: {exc} (set CITECHECK_DEBUG=1 for details)",
+            markup=False,
+        )
+        sys.exit(int(ExitCode.USAGE))
+
+
+__all__ = ["ExitCode", "app", "main"]

@@ -1,0 +1,232 @@
+"""Every pydantic model of citecheck's public JSON contract, in one place.
+
+Models are data, not behaviour: nothing here does network or file I/O. The shapes follow
+``shared/CONTRACT.md``; fields may be added, never renamed or removed without a new
+``SCHEMA_VERSION``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1"
+
+Severity = Literal["error", "warning", "info"]
+SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
+SEVERITY_RANK: dict[str, int] = {"info": 1, "warning": 2, "error": 3}
+
+LinkState = Literal["alive", "redirected", "dead", "soft-404", "unreachable", "blocked", "skipped"]
+LINK_STATES: tuple[LinkState, ...] = (
+    "alive",
+    "redirected",
+    "dead",
+    "soft-404",
+    "unreachable",
+    "blocked",
+    "skipped",
+)
+BROKEN_STATES: frozenset[str] = frozenset({"dead", "soft-404"})
+
+DocumentFormat = Literal["text", "html", "markdown", "docx"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=False)
+
+
+class Hop(_Model):
+    """One step of a redirect chain: the URL asked for and what it answered."""
+
+    url: str
+    status: int
+    location: str | None = None
+
+
+class LinkError(_Model):
+    """Why a link did not answer normally: a short machine-readable kind and a human message."""
+
+    kind: str
+    message: str
+
+
+class LinkResult(_Model):
+    """The verdict on one URL, as fetched once per run (``footnotes[].link``)."""
+
+    url: str
+    state: LinkState
+    http_status: int | None = None
+    final_url: str | None = None
+    hops: list[Hop] = Field(default_factory=list)
+    elapsed_ms: int | None = None
+    error: LinkError | None = None
+    content_type: str | None = None
+    checked_at: dt.datetime | None = None
+    fetched_url: str | None = Field(
+        default=None, description="The URL actually requested after --remap, when it differs from url."
+    )
+    attempts: int = 0
+    suggestion: str | None = Field(default=None, description="A replacement URL (the redirect target).")
+    content_hash: str | None = Field(default=None, description="sha256 of the decoded body read.")
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+class FetchedBody(_Model):
+    """What the fetcher kept of a response besides its verdict (not part of the report JSON).
+
+    ``raw`` holds the payload as it came off the wire (content-encoded, de-chunked), for WARC;
+    ``body`` the decoded payload, capped, for page facts.
+    """
+
+    url: str
+    status: int
+    http_version: str = "HTTP/1.1"
+    reason: str = ""
+    request_headers: list[tuple[str, str]] = Field(default_factory=list)
+    response_headers: list[tuple[str, str]] = Field(default_factory=list)
+    raw: bytes = b""
+    body: bytes = b""
+    truncated: bool = False
+    encoding: str | None = None
+
+
+class FetchResult(_Model):
+    """A link verdict with the response behind it: one serialisable unit of work."""
+
+    link: LinkResult
+    response: FetchedBody | None = None
+
+
+class PageFacts(_Model):
+    """What a fetched page says about itself (``footnotes[].page``)."""
+
+    title: str | None = None
+    titles: list[str] = Field(default_factory=list, description="Every candidate title found, best first.")
+    site_name: str | None = None
+    published: dt.date | None = None
+    modified: dt.date | None = None
+    language: str | None = None
+    description: str | None = None
+    text: str = Field(default="", exclude=True, description="Main text; kept out of the JSON report.")
+    text_hash: str | None = None
+
+
+class ArchiveRef(_Model):
+    """Where a copy of the source is kept (``footnotes[].archive``)."""
+
+    warc: str | None = None
+    archived_url: str | None = None
+    archived_at: dt.datetime | None = None
+    local_captured_at: dt.datetime | None = None
+    robust_link: str | None = None
+
+
+class Capture(_Model):
+    """One response kept in the local WARC archive (a row of the capture index)."""
+
+    url: str
+    captured_at: dt.datetime
+    status: int
+    digest: str = Field(description="WARC-Payload-Digest, e.g. 'sha1:…'.")
+    mime: str | None = None
+    warc: str = Field(description="WARC file name, relative to the archive directory.")
+    offset: int
+    length: int
+    record_type: Literal["response", "revisit"] = "response"
+    text_hash: str | None = None
+
+
+class Footnote(_Model):
+    label: str
+    ordinal: int
+    raw: str
+    title: str | None = None
+    publisher: str | None = None
+    url: str | None = None
+    urls: list[str] = Field(default_factory=list, description="Every URL of the entry, first one is url.")
+    access_date: dt.date | None = None
+    line: int
+    column: int
+    link: LinkResult | None = None
+    page: PageFacts | None = None
+    archive: ArchiveRef | None = None
+
+
+class Citation(_Model):
+    """One occurrence of a footnote marker in the body, with the claim it supports."""
+
+    label: str
+    claim: str
+    paragraph: str
+    line: int
+    column: int
+
+
+class Finding(_Model):
+    code: str
+    severity: Severity
+    message: str
+    label: str | None = None
+    line: int | None = None
+    column: int | None = None
+    evidence: dict[str, Any] = Field(default_factory=dict)
+
+
+class Document(_Model):
+    path: str
+    title: str | None = None
+    date: dt.date | None = None
+    format: DocumentFormat | None = None
+    language: str | None = None
+    footnotes: list[Footnote] = Field(default_factory=list)
+    citations: list[Citation] = Field(default_factory=list)
+    findings: list[Finding] = Field(default_factory=list)
+
+
+class FindingCounts(_Model):
+    error: int = 0
+    warning: int = 0
+    info: int = 0
+
+
+class Summary(_Model):
+    documents: int = 0
+    footnotes: int = 0
+    findings: FindingCounts = Field(default_factory=FindingCounts)
+    links: dict[str, int] = Field(default_factory=dict, description="Unique URLs per link state.")
+    network_unavailable: bool = False
+    elapsed_ms: int | None = None
+
+
+class Report(_Model):
+    schema_version: str = SCHEMA_VERSION
+    tool: str = "citecheck"
+    version: str | None = None
+    generated_at: dt.datetime | None = None
+    documents: list[Document] = Field(default_factory=list)
+    summary: Summary = Field(default_factory=Summary)
+
+
+def summarize(documents: list[Document], *, network_unavailable: bool = False) -> Summary:
+    """Count documents, footnotes, findings per severity and unique URLs per link state."""
+    counts = FindingCounts()
+    links: dict[str, str] = {}
+    for doc in documents:
+        for finding in doc.findings:
+            setattr(counts, finding.severity, getattr(counts, finding.severity) + 1)
+        for fn in doc.footnotes:
+            if fn.url and fn.link is not None:
+                links[fn.url] = fn.link.state
+    per_state: dict[str, int] = {}
+    for state in links.values():
+        per_state[state] = per_state.get(state, 0) + 1
+    return Summary(
+        documents=len(documents),
+        footnotes=sum(len(d.footnotes) for d in documents),
+        findings=counts,
+        links=per_state,
+        network_unavailable=network_unavailable,
+    )
