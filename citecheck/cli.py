@@ -163,7 +163,7 @@ def check(
     ] = None,
 ) -> None:
     from citecheck.pipeline import acheck, worst_severity_at_least
-    from citecheck.report import render, write_outputs
+    from citecheck.report import STDOUT, write_outputs
 
     if fmt not in FORMAT_NAMES:
         raise _fail(f"unknown --format {fmt!r}; choose one of {', '.join(FORMAT_NAMES)}")
@@ -197,10 +197,7 @@ def check(
             report = asyncio.run(acheck(paths, config, progress=hook))
     else:
         report = asyncio.run(acheck(paths, config))
-    color = None if fmt == "text" else False
-    text = render(report, fmt, config, color=color)
-    sys.stdout.write(text if text.endswith("\n") else text + "\n")
-    write_outputs(report, outputs, config)
+    write_outputs(report, [(fmt, STDOUT), *outputs], config)
     if report.summary.network_unavailable:
         raise _fail(
             "our own network looks unavailable: links were not judged and are marked skipped "

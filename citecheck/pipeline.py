@@ -18,6 +18,7 @@ from citecheck import __version__
 from citecheck.archive import archive_documents
 from citecheck.config import Config
 from citecheck.fetch import fetch_all
+from citecheck.link_findings import link_findings
 from citecheck.models import SEVERITY_RANK, Document, FetchResult, Finding, Report, summarize
 from citecheck.parse import expand_inputs, parse_input
 from citecheck.verify import extract_page_facts, verify_documents
@@ -94,6 +95,7 @@ async def acheck(
                 if fn.url and fn.url in results:
                     fn.link = results[fn.url].link
                     fn.page = facts.get(fn.url)
+                    doc.findings.extend(link_findings(fn))
         if config.archive and not network_unavailable:
             await archive_documents(documents, run.results, config, transport=transport)
     if config.verify:
