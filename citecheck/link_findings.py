@@ -40,69 +40,35 @@ def _upgraded_to_https(link: LinkResult) -> bool:
     return before.scheme == "http" and after.scheme == "https" and before.hostname == after.hostname
 
 
+# state → (finding code, message after "[label] URL ").
+_MESSAGES: dict[str, tuple[str, str]] = {
+    "dead": ("dead-link", "is dead ({detail})."),
+    "soft-404": ("soft-404", "answers, but with a 'not found' page ({detail})."),
+    "unreachable": ("unreachable", "could not be reached ({detail}); transient until it stays so."),
+    "blocked": ("blocked", "refused our checker ({detail}); check it in a browser."),
+    "redirected": ("redirected", "has moved permanently to {target}; cite the new URL."),
+}
+
+
 def link_findings(footnote: Footnote) -> list[Finding]:
     """The findings one footnote's link verdict calls for (none for alive or skipped links)."""
     link = footnote.link
     if link is None:
         return []
-    where = {"label": footnote.label, "line": footnote.line, "column": footnote.column}
     evidence = _evidence(link)
-    state = link.state
-    if state == "dead":
-        return [
-            make_finding(
-                "dead-link",
-                f"[{footnote.label}] {link.url} is dead ({_detail(link)}).",
-                evidence=evidence,
-                **where,
-            )
-        ]
-    if state == "soft-404":
-        return [
-            make_finding(
-                "soft-404",
-                f"[{footnote.label}] {link.url} answers, but with a 'not found' page ({_detail(link)}).",
-                evidence=evidence,
-                **where,
-            )
-        ]
-    if state == "unreachable":
-        return [
-            make_finding(
-                "unreachable",
-                f"[{footnote.label}] {link.url} could not be reached ({_detail(link)}); "
-                "transient until it stays so.",
-                evidence=evidence,
-                **where,
-            )
-        ]
-    if state == "blocked":
-        return [
-            make_finding(
-                "blocked",
-                f"[{footnote.label}] {link.url} refused our checker ({_detail(link)}); "
-                "check it in a browser.",
-                evidence=evidence,
-                **where,
-            )
-        ]
-    if state == "redirected":
-        target = link.suggestion or link.final_url
-        return [
-            make_finding(
-                "redirected",
-                f"[{footnote.label}] {link.url} has moved permanently to {target}; cite the new URL.",
-                evidence={**evidence, "suggestion": target},
-                **where,
-            )
-        ]
-    if state == "alive" and _upgraded_to_https(link):
-        return [
-            make_finding(
-                "insecure-url",
-                f"[{footnote.label}] {link.url} is served over https; cite {link.final_url}.",
-                evidence={**evidence, "suggestion": link.final_url},
-                **where,
-            )
-        ]
-    return []
+    target = link.suggestion or link.final_url
+    if link.state in _MESSAGES:
+        code, template = _MESSAGES[link.state]
+        if link.state == "redirected":
+            evidence["suggestion"] = target
+    elif link.state == "alive" and _upgraded_to_https(link):
+        code, template = "insecure-url", "is served over https; cite {target}."
+        evidence["suggestion"] = target
+    else:
+        return []
+    message = f"[{footnote.label}] {link.url} " + template.format(detail=_detail(link), target=target)
+    return [
+        make_finding(
+            code, message, label=footnote.label, line=footnote.line, column=footnote.column, evidence=evidence
+        )
+    ]
