@@ -254,6 +254,8 @@ def archive_list(
     from citecheck.archive import Archive
 
     config = load_config(config_file, overrides={"archive_dir": archive_dir})
+    if not config.archive_dir.is_dir():
+        raise _fail(f"no archive at {config.archive_dir} (run check with --archive first)")
     captures = Archive(config.archive_dir).captures(url)
     if not captures:
         raise _fail(f"no capture of {url} in {config.archive_dir}", ExitCode.FINDINGS)
@@ -282,6 +284,8 @@ def archive_show(
         except ValueError:
             raise _fail(f"--at takes a date YYYY-MM-DD, not {at!r}") from None
     config = load_config(config_file, overrides={"archive_dir": archive_dir})
+    if not config.archive_dir.is_dir():
+        raise _fail(f"no archive at {config.archive_dir} (run check with --archive first)")
     store = Archive(config.archive_dir)
     capture = store.nearest(url, when)
     if capture is None:

@@ -69,13 +69,46 @@ class IgnoreRule(_Section):
 
 
 class VerifyThresholds(_Section):
-    """Scores below these raise findings. Calibrated on fixtures/eval (see README)."""
+    """Scores below these raise findings. Calibrated on fixtures/eval.
 
-    title_min_similarity: float = Field(default=0.55, ge=0, le=1)
-    claim_min_support: float = Field(default=0.12, ge=0, le=1)
-    claim_offline_min_support: float = Field(default=0.05, ge=0, le=1)
-    offline_min_title_terms: int = Field(default=3, ge=1)
-    publisher_min_similarity: float = Field(default=0.6, ge=0, le=1)
+    The verify defaults are pinned by tests/verify/test_eval_gate.py; each is explained in the
+    docstring of the check that reads it (citecheck/verify/title.py, claim.py, quotes.py,
+    dates.py, publisher.py).
+    """
+
+    title_min_similarity: float = Field(
+        default=0.55, ge=0, le=1, description="Cited title vs the page's titles (after transliteration)."
+    )
+    claim_min_support: float = Field(
+        default=0.25, ge=0, le=1, description="Weighted share of the claim's terms the page must contain."
+    )
+    claim_swap_max_support: float = Field(
+        default=0.5,
+        ge=0,
+        le=1,
+        description="Below this, a much better fitting sibling footnote means a swap.",
+    )
+    claim_swap_margin: float = Field(
+        default=0.3,
+        ge=0,
+        le=1,
+        description="How much better the sibling footnote must fit to suspect a swap.",
+    )
+    claim_offline_min_support: float = Field(
+        default=0.2, ge=0, le=1, description="Offline: an entry supporting the claim this much is consistent."
+    )
+    offline_min_title_terms: int = Field(
+        default=3, ge=1, description="Offline: comparable title words needed before a mismatch is called."
+    )
+    quote_min_similarity: float = Field(
+        default=0.92, ge=0, le=1, description="A quoted phrase counts as found at this partial similarity."
+    )
+    date_tolerance_days: int = Field(
+        default=1, ge=0, description="Days of slack in date checks (time zones)."
+    )
+    publisher_min_similarity: float = Field(
+        default=0.6, ge=0, le=1, description="Footnote publisher vs the page's site name."
+    )
     drift_min_similarity: float = Field(default=0.6, ge=0, le=1)
 
 
@@ -86,6 +119,13 @@ class AuditSettings(_Section):
     recheck_failing_hours: float = Field(default=20.0, ge=0)
     max_urls: int | None = Field(default=None, ge=1)
     max_seconds: float | None = Field(default=None, gt=0)
+    db: str | None = Field(
+        default=None,
+        description="History store: a SQLite path or a postgresql:// URL (default: user data dir).",
+    )
+    notify_url: str | None = Field(
+        default=None, description="Webhook (Slack-compatible) for each run's summary."
+    )
 
 
 class Config(_Section):

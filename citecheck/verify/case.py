@@ -1,0 +1,126 @@
+"""One footnote to verify, with everything its checks need: the unit of work of the verify stage.
+
+Checks are plain functions ``(FootnoteCase) -> list[Finding]``. A case carries the footnote, its
+citations, the link verdict, the page (only when the page is the source), the configuration and
+the per-document context computed once (term rarity, the other footnotes' sources, judge answers).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from citecheck.config import Config
+from citecheck.models import BROKEN_STATES, Citation, Document, Finding, Footnote, LinkResult, PageFacts
+from citecheck.verify.textmatch import TermIndex
+
+if TYPE_CHECKING:
+    from citecheck.verify.claim import SourceProfile
+    from citecheck.verify.judge import JudgeVerdict
+
+# Pages behind these link states are not the cited source (an error page, a bot wall, nothing).
+NOT_THE_SOURCE: frozenset[str] = BROKEN_STATES | {"blocked", "skipped", "unreachable"}
+
+_MARKER = re.compile(r"\[[ivxlcdm\d]{1,6}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+", re.IGNORECASE)
+_SENTENCE = re.compile(r"(?<=[.!?…])[\"”’»)\]]*(?:\[[^\]]{1,6}\])*\s+(?=[\"“«(]?[A-ZÀ-ÖØ-ÞА-ЯЁÇĞİÖŞÜ0-9])")
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Sentences of a paragraph (markers such as [iv] stay with the sentence they end)."""
+    return [s.strip() for s in _SENTENCE.split(paragraph) if s.strip()]
+
+
+@dataclass(frozen=True)
+class ClaimContext:
+    """A citation with the text around it that may be used to judge it.
+
+    ``context`` holds the paragraph's sentences that carry no footnote marker of their own
+    (those are supported by their own footnotes, and would lend a swapped neighbour false
+    support). ``co_cited`` lists the other labels cited for the same sentence.
+    """
+
+    citation: Citation
+    index: int
+    context: str
+    co_cited: tuple[str, ...]
+
+
+@dataclass
+class DocumentContext:
+    """What every footnote of one document shares: computed once per document."""
+
+    document: Document
+    usable_pages: dict[str, tuple[Footnote, PageFacts | None]] = field(default_factory=dict)
+    sources: dict[str, SourceProfile] = field(default_factory=dict)
+    claims: dict[str, list[ClaimContext]] = field(default_factory=dict)
+    claim_indexes: list[TermIndex] = field(default_factory=list)
+    judge: dict[tuple[str, int], JudgeVerdict] = field(default_factory=dict)
+    judge_errors: dict[tuple[str, int], str] = field(default_factory=dict)
+
+    @property
+    def title(self) -> str | None:
+        return self.document.title
+
+    @property
+    def date(self) -> dt.date | None:
+        return self.document.date
+
+
+@dataclass(frozen=True)
+class FootnoteCase:
+    footnote: Footnote
+    citations: tuple[ClaimContext, ...]
+    link: LinkResult | None
+    page: PageFacts | None
+    config: Config
+    document: DocumentContext
+
+    @property
+    def offline(self) -> bool:
+        """True when the page cannot be used: an offline run, or no page that is the source."""
+        return self.page is None
+
+
+Check = Callable[[FootnoteCase], list[Finding]]
+
+
+def usable_page(footnote: Footnote, config: Config) -> PageFacts | None:
+    """The footnote's page when it is the cited source: online, fetched, and not an error page."""
+    if config.offline or footnote.page is None:
+        return None
+    if footnote.link is not None and footnote.link.state in NOT_THE_SOURCE:
+        return None
+    return footnote.page
+
+
+def claim_contexts(document: Document) -> dict[str, list[ClaimContext]]:
+    """Every citation of ``document`` by label, with its marker-free context and co-cited labels."""
+    by_sentence: dict[tuple[str, int], list[str]] = {}
+    for citation in document.citations:
+        by_sentence.setdefault((citation.claim, citation.line), []).append(citation.label)
+    other_claims: dict[str, set[str]] = {}
+    for citation in document.citations:
+        other_claims.setdefault(citation.paragraph, set()).add(_bare(citation.claim))
+    out: dict[str, list[ClaimContext]] = {}
+    for citation in document.citations:
+        own = _bare(citation.claim)
+        context = [
+            sentence
+            for sentence in split_sentences(citation.paragraph)
+            if not _MARKER.search(sentence)
+            and _bare(sentence) != own
+            and _bare(sentence) not in other_claims.get(citation.paragraph, set())
+            and own not in _bare(sentence)
+        ]
+        labels = by_sentence[(citation.claim, citation.line)]
+        co_cited = tuple(sorted({label for label in labels if label != citation.label}))
+        bucket = out.setdefault(citation.label, [])
+        bucket.append(ClaimContext(citation, len(bucket), " ".join(context), co_cited))
+    return out
+
+
+def _bare(text: str) -> str:
+    return re.sub(r"\s+", " ", _MARKER.sub("", text)).strip().casefold()

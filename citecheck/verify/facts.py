@@ -1,0 +1,371 @@
+"""Page facts: what a fetched page says about itself (titles, site, dates, language, main text).
+
+:func:`extract_page_facts` reads HTML (metadata, trafilatura for the main text, htmldate for the
+dates), PDF (pypdf) and plain text. It never raises: third-party parsers meet hostile input here,
+so each part is read on its own and a broken part only leaves its field empty.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import json
+import logging
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import charset_normalizer
+import htmldate
+import lxml.html
+import trafilatura
+from lxml import etree
+
+from citecheck.models import FetchResult, PageFacts
+from citecheck.verify.textmatch import base_language, guess_language, normalize, strip_site_affixes
+
+log = logging.getLogger(__name__)
+
+# Dates before the web existed are parsing accidents, not publication dates.
+EARLIEST_DATE = dt.date(1994, 1, 1)
+# Cap on the text kept per page: enough for any article, bounded for memory and scoring time.
+MAX_TEXT_CHARS = 200_000
+MAX_PDF_PAGES = 30
+
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+_TEXT_TYPES = ("text/plain",)
+_PDF_TYPES = ("application/pdf", "application/x-pdf")
+
+
+def extract_page_facts(result: FetchResult) -> PageFacts | None:
+    """Facts of the page behind ``result``, or None when it is not HTML, PDF or text, or cannot be decoded."""
+    try:
+        return _extract(result)
+    except Exception:  # a broken page must never stop the run
+        log.debug("page facts failed for %s", result.link.url, exc_info=True)
+        return None
+
+
+def _extract(result: FetchResult) -> PageFacts | None:
+    response = result.response
+    if response is None or not response.body:
+        return None
+    body = response.body
+    content_type = _content_type(result)
+    fetched_on = result.link.checked_at.date() if result.link.checked_at else None
+    if content_type in _PDF_TYPES or body.startswith(b"%PDF-"):
+        return _pdf_facts(body)
+    if content_type in _HTML_TYPES or (
+        content_type in ("", "application/octet-stream") and _looks_like_html(body)
+    ):
+        text = _decode(body, response.encoding, _charset(result), html=True)
+        return None if text is None else html_facts(text, url=response.url, fetched_on=fetched_on)
+    if content_type in _TEXT_TYPES or content_type.startswith("text/plain"):
+        text = _decode(body, response.encoding, _charset(result), html=False)
+        return None if text is None else text_facts(text)
+    return None
+
+
+def _header(result: FetchResult, name: str) -> str:
+    if result.response is None:
+        return ""
+    for key, value in result.response.response_headers:
+        if key.lower() == name:
+            return value
+    return ""
+
+
+def _content_type(result: FetchResult) -> str:
+    raw = result.link.content_type or _header(result, "content-type")
+    return raw.split(";", 1)[0].strip().lower()
+
+
+def _charset(result: FetchResult) -> str | None:
+    match = re.search(r"charset=([\w.:-]+)", _header(result, "content-type"), re.IGNORECASE)
+    return match.group(1).strip("\"'") if match else None
+
+
+def _looks_like_html(body: bytes) -> bool:
+    head = body[:1024].lstrip().lower()
+    return head.startswith((b"<!doctype html", b"<html")) or b"<head" in head or b"<body" in head
+
+
+def _decode(body: bytes, declared: str | None, header_charset: str | None, *, html: bool) -> str | None:
+    """Decode with the declared charset, the header's, a <meta charset>, then a detector."""
+    candidates = [declared, header_charset]
+    if html:
+        meta = re.search(rb"<meta[^>]+charset=[\"']?([\w.:-]+)", body[:4096], re.IGNORECASE)
+        if meta:
+            candidates.append(meta.group(1).decode("ascii", "ignore"))
+    candidates.append("utf-8")
+    text: str | None = None
+    for name in candidates:
+        if not name:
+            continue
+        try:
+            text = body.decode(name)
+            break
+        except (LookupError, UnicodeDecodeError):
+            continue
+    if text is None:
+        best = charset_normalizer.from_bytes(body).best()
+        text = str(best) if best is not None else None
+    # A "text" full of control characters is a binary file served with a text type.
+    if text is None or sum(1 for ch in text[:2000] if ord(ch) < 32 and ch not in "\r\n\t\f") > 20:
+        return None
+    return text
+
+
+# --- HTML -------------------------------------------------------------------------------------
+
+
+def html_facts(html: str, *, url: str | None = None, fetched_on: dt.date | None = None) -> PageFacts:
+    """Facts of an HTML page. Each part is guarded: what cannot be read stays empty."""
+    tree = _parse_html(html)
+    meta = _meta(tree) if tree is not None else {}
+    jsonld = list(_jsonld(tree)) if tree is not None else []
+    site_name = _first(
+        meta.get("og:site_name"),
+        *(_jsonld_name(item.get("publisher")) for item in jsonld),
+        meta.get("application-name"),
+        meta.get("citation_publisher"),
+    )
+    titles = _title_candidates(tree, meta, jsonld, site_name)
+    text = _main_text(html, url)
+    published, modified = _dates(html, tree, fetched_on)
+    language = _language(tree, meta, " ".join(titles[:1]) + " " + text[:2000])
+    description = _first(meta.get("og:description"), meta.get("description"), meta.get("twitter:description"))
+    return PageFacts(
+        title=titles[0] if titles else None,
+        titles=titles,
+        site_name=site_name,
+        published=published,
+        modified=modified,
+        language=language,
+        description=description,
+        text=text,
+        text_hash=text_hash(text) if text else None,
+    )
+
+
+def _parse_html(html: str) -> Any:
+    try:
+        # lxml refuses str input that carries an XML encoding declaration.
+        cleaned = re.sub(r"^\s*<\?xml[^>]*\?>", "", html)
+        return lxml.html.document_fromstring(cleaned) if cleaned.strip() else None
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def _first(*values: str | None) -> str | None:
+    for value in values:
+        if value and value.strip():
+            return re.sub(r"\s+", " ", value).strip()
+    return None
+
+
+def _meta(tree: Any) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for element in tree.iter("meta"):
+        key = (
+            (element.get("property") or element.get("name") or element.get("itemprop") or "").strip().lower()
+        )
+        content = element.get("content")
+        if key and content and key not in found:
+            found[key] = content.strip()
+    return found
+
+
+def _jsonld(tree: Any) -> Iterator[dict[str, Any]]:
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except ValueError:
+            continue
+        stack = data if isinstance(data, list) else [data]
+        while stack:
+            item = stack.pop(0)
+            if not isinstance(item, dict):
+                continue
+            graph = item.get("@graph")
+            if isinstance(graph, list):
+                stack.extend(graph)
+            yield item
+
+
+def _jsonld_name(value: Any) -> str | None:
+    if isinstance(value, dict):
+        name = value.get("name")
+        return name if isinstance(name, str) else None
+    if isinstance(value, list) and value:
+        return _jsonld_name(value[0])
+    return value if isinstance(value, str) else None
+
+
+def _title_candidates(
+    tree: Any, meta: dict[str, str], jsonld: list[dict[str, Any]], site: str | None
+) -> list[str]:
+    """Every title the page offers, the cleanest first: metadata titles, the <title> without its
+    site suffix, the first <h1>, then the raw <title> itself."""
+    headlines = [item.get("headline") or item.get("name") for item in jsonld if item.get("headline")]
+    raw_title = None
+    h1 = None
+    if tree is not None:
+        title_el = tree.find(".//title")
+        raw_title = title_el.text_content() if title_el is not None else None
+        h1_el = next(iter(tree.iter("h1")), None)
+        h1 = h1_el.text_content() if h1_el is not None else None
+    stripped = strip_site_affixes(raw_title, [site] if site else []) if raw_title else None
+    ordered = [
+        meta.get("og:title"),
+        meta.get("citation_title"),
+        *[h for h in headlines if isinstance(h, str)],
+        meta.get("twitter:title"),
+        stripped,
+        h1,
+        raw_title,
+    ]
+    seen: set[str] = set()
+    out: list[str] = []
+    for candidate in ordered:
+        clean = _first(candidate)
+        if clean and normalize(clean) not in seen and len(clean) <= 500:
+            seen.add(normalize(clean))
+            out.append(clean)
+    return out
+
+
+def _main_text(html: str, url: str | None) -> str:
+    try:
+        text = trafilatura.extract(
+            html,
+            url=url,
+            include_comments=False,
+            include_tables=False,
+            include_images=False,
+            include_links=False,
+            deduplicate=False,
+            fast=True,
+        )
+    except Exception:  # trafilatura on hostile markup
+        log.debug("trafilatura failed", exc_info=True)
+        text = None
+    return (text or "")[:MAX_TEXT_CHARS]
+
+
+def _dates(html: str, tree: Any, fetched_on: dt.date | None) -> tuple[dt.date | None, dt.date | None]:
+    """Published and modified dates. Metadata first; the extensive search (dates in the text,
+    URL and elsewhere) only when metadata has none, bounded by the fetch date, and never
+    returning the fetch date itself, which on a page is usually a "today" widget."""
+    latest = fetched_on or dt.date.today()
+    bounds = {"min_date": EARLIEST_DATE.isoformat(), "max_date": (latest + dt.timedelta(days=1)).isoformat()}
+    published = _find_date(html, original=True, extensive=False, **bounds)
+    if published is None:
+        published = _find_date(html, original=True, extensive=True, **bounds)
+        if published is not None and fetched_on is not None and published == fetched_on:
+            published = None
+    modified = _find_date(html, original=False, extensive=False, **bounds)
+    if modified is not None and published is not None and modified <= published:
+        # Only a later date is news: htmldate's "latest date" is the publication date otherwise.
+        modified = None
+    return published, modified
+
+
+def _find_date(html: str, *, original: bool, extensive: bool, min_date: str, max_date: str) -> dt.date | None:
+    try:
+        found = htmldate.find_date(
+            html,
+            extensive_search=extensive,
+            original_date=original,
+            min_date=min_date,
+            max_date=max_date,
+        )
+    except Exception:  # htmldate on hostile markup
+        log.debug("htmldate failed", exc_info=True)
+        return None
+    if not found:
+        return None
+    try:
+        return dt.date.fromisoformat(found)
+    except ValueError:
+        return None
+
+
+def _language(tree: Any, meta: dict[str, str], sample: str) -> str | None:
+    declared = None
+    if tree is not None:
+        declared = tree.get("lang") or tree.get("xml:lang")
+    declared = declared or meta.get("og:locale") or meta.get("content-language") or meta.get("language")
+    language = base_language(declared)
+    if language and re.fullmatch(r"[a-z]{2,3}", language):
+        return language
+    return guess_language(sample) if sample.strip() else None
+
+
+def text_hash(text: str) -> str:
+    """sha256 of the normalised main text: equal for equal content, whatever the markup around it."""
+    return hashlib.sha256(normalize(text).encode("utf-8")).hexdigest()
+
+
+# --- PDF and plain text -----------------------------------------------------------------------
+
+
+def _pdf_facts(body: bytes) -> PageFacts:
+    from pypdf import PdfReader  # imported here: only PDFs pay for it
+
+    title: str | None = None
+    published: dt.date | None = None
+    pages: list[str] = []
+    try:
+        reader = PdfReader(io.BytesIO(body), strict=False)
+        try:
+            info = reader.metadata
+            if info is not None:
+                title = _first(str(info.title) if info.title else None)
+                created = info.creation_date
+                if created is not None and created.date() >= EARLIEST_DATE:
+                    published = created.date()
+        except Exception:  # malformed metadata dictionaries are common
+            log.debug("pdf metadata failed", exc_info=True)
+        for page in reader.pages[:MAX_PDF_PAGES]:
+            try:
+                pages.append(page.extract_text() or "")
+            except Exception:  # one unreadable page must not lose the others
+                log.debug("pdf page failed", exc_info=True)
+    except Exception:  # a truncated or encrypted PDF still yields facts
+        log.debug("pdf failed", exc_info=True)
+    text = "\n".join(pages)[:MAX_TEXT_CHARS]
+    first_line = next((line.strip() for line in text.splitlines() if len(line.strip()) > 3), None)
+    title = title if title and not _is_filename(title) else first_line or title
+    titles = [t for t in dict.fromkeys([title, first_line]) if t]
+    return PageFacts(
+        title=title,
+        titles=titles,
+        published=published,
+        language=guess_language(text[:2000]) if text else None,
+        text=text,
+        text_hash=text_hash(text) if text else None,
+    )
+
+
+def _is_filename(title: str) -> bool:
+    return bool(re.search(r"\.(docx?|pdf|indd|tex|odt)$", title, re.IGNORECASE)) or title.lower() in {
+        "untitled",
+        "microsoft word",
+    }
+
+
+def text_facts(text: str) -> PageFacts:
+    """Facts of a plain-text page: its first non-empty line is the title."""
+    text = text[:MAX_TEXT_CHARS]
+    first_line = next((line.strip() for line in text.splitlines() if line.strip()), None)
+    return PageFacts(
+        title=first_line,
+        titles=[first_line] if first_line else [],
+        language=guess_language(text[:2000]) if text.strip() else None,
+        text=text,
+        text_hash=text_hash(text) if text.strip() else None,
+    )

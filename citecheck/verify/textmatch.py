@@ -1,0 +1,646 @@
+"""Text matching for every verification check: normalisation, transliteration, tokens, stems, keys.
+
+This is the one home of it. Title, claim, quote and publisher checks compare text only through
+these functions, so an English claim, a Cyrillic page and an author's transliteration of that page
+meet on the same ground:
+
+* :func:`normalize` folds Unicode (NFKC), quotes, dashes, whitespace and case;
+* :func:`transliterate` maps any script to ASCII (anyascii);
+* :func:`terms` tokenises, drops stopwords, stems with snowball (en, tr, ru, de, fr, es) and gives
+  each content word a cross-script *key* (:func:`sound_key`) and, when the word is in the small
+  multilingual lexicon, a language-free *concept*;
+* :class:`TermIndex` answers "does this text contain that term?" exactly, by prefix (inflection:
+  Tatulyan ~ Татуляна) or fuzzily (rapidfuzz), and finds the best matching passage.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Literal
+
+import snowballstemmer
+from anyascii import anyascii
+from rapidfuzz import fuzz, process
+
+from citecheck.verify.lexicon import GENERIC_CONCEPTS, LEXICON
+
+TermKind = Literal["word", "name", "number", "year"]
+
+# --- normalisation ------------------------------------------------------------------------
+
+_QUOTES = str.maketrans(
+    {
+        "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "″": '"', "〝": '"', "〞": '"',
+        "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "`": "'", "´": "'", "‹": "'", "›": "'",
+        "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "―": "-", "−": "-", "﹘": "-",
+        "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u200b": "", "\u00ad": "",
+    }
+)  # fmt: skip
+_SPACES = re.compile(r"\s+")
+
+
+def normalize(text: str) -> str:
+    """NFKC, straight quotes and hyphens, collapsed whitespace, case-folded."""
+    folded = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    return _SPACES.sub(" ", folded).strip().casefold()
+
+
+def transliterate(text: str) -> str:
+    """Any script to ASCII (Армения → Armeniya, Paşinyan → Pasinyan)."""
+    return anyascii(text)
+
+
+def fold(text: str) -> str:
+    """Normalised and transliterated: the form in which two titles in two scripts can meet."""
+    return normalize(transliterate(normalize(text)))
+
+
+# --- scripts and languages ----------------------------------------------------------------
+
+_SCRIPT_RANGES: tuple[tuple[int, int, str], ...] = (
+    (0x0041, 0x024F, "latin"),
+    (0x0370, 0x03FF, "greek"),
+    (0x0400, 0x052F, "cyrillic"),
+    (0x0530, 0x058F, "armenian"),
+    (0x0590, 0x05FF, "hebrew"),
+    (0x0600, 0x06FF, "arabic"),
+    (0x10A0, 0x10FF, "georgian"),
+    (0x1E00, 0x1EFF, "latin"),
+    (0x3040, 0x30FF, "kana"),
+    (0x4E00, 0x9FFF, "han"),
+    (0xAC00, 0xD7AF, "hangul"),
+)
+_SCRIPT_LANGUAGE = {
+    "greek": "el",
+    "armenian": "hy",
+    "hebrew": "he",
+    "arabic": "ar",
+    "georgian": "ka",
+    "kana": "ja",
+    "han": "zh",
+    "hangul": "ko",
+}
+
+
+def script_of(text: str) -> str | None:
+    """The script most letters of ``text`` are written in, or None when it has no letters."""
+    counts: dict[str, int] = {}
+    for ch in text:
+        if not ch.isalpha():
+            continue
+        code = ord(ch)
+        for low, high, name in _SCRIPT_RANGES:
+            if low <= code <= high:
+                counts[name] = counts.get(name, 0) + 1
+                break
+    return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+def _wordset(table: str) -> frozenset[str]:
+    """The words of a whitespace-separated table."""
+    return frozenset(table.split())
+
+
+# Function words per language. Besides filtering tokens, they identify the language of Latin
+# text, including Russian written in Latin letters ("ru"), as the seed's footnote titles are.
+STOPWORDS: dict[str, frozenset[str]] = {
+    "en": _wordset(
+        """a about above after again against all also am an and any are as at be because been before being
+        below between both but by can could did do does doing down during each few for from further had has
+        have having he her here hers herself him himself his how i if in into is it its itself just me more
+        most my myself no nor not now of off on once only or other our ours ourselves out over own same she
+        should so some such than that the their theirs them themselves then there these they this those
+        through to too under until up very was we were what when where which while who whom why will with
+        would you your yours yourself yourselves said says say saying according told also still yet may might
+        must shall upon within without via per amid among across toward towards however thus therefore while
+        whether although though since ago even ever around about onto unless one two"""
+    ),
+    "ru": _wordset(
+        """и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее мне было
+        вот от меня еще нет о из ему теперь когда даже ну вдруг ли если уже или ни быть был него до вас нибудь
+        опять уж вам ведь там потом себя ничего ей может они тут где есть надо ней для мы тебя их чем была сам
+        чтоб без будто чего раз тоже себе под будет ж тогда кто этот того потому этого какой совсем ним здесь
+        этом один почти мой тем чтобы нее сейчас были куда зачем всех никогда можно при наконец два об другой
+        хоть после над больше тот через эти нас про всего них какая много разве три эту моя впрочем хорошо свою
+        этой перед иногда лучше чуть том нельзя такой им более всегда конечно всю между также который которые
+        которая которое которых это эта является заявил заявила сказал сказала сообщил сообщила отметил
+        отметила словам против"""
+    ),
+    # Russian written in Latin letters, as authors transliterate titles: "o", "protiv", "ne", "ot".
+    "ru-latn": _wordset(
+        """i v vo ne chto on na s so kak a to vse ona tak yego no da k u zhe vy za by po tol'ko yeye ot menya
+        yeshche net o iz yemu kogda dazhe ili ni byt' byl do tam gde yest' dlya my bez pod budet tozhe chtoby
+        pri posle nad cherez eti pro ikh mezhdu takzhe kotoryy kotoraya kotoryye eto eta protiv ob dva tri"""
+    ),
+    "tr": _wordset(
+        """acaba ama ancak artık aslında az bana bazı belki ben beni benim bile bir biraz biri birkaç birşey
+        biz bize bizi bizim bu buna bunda bundan bunu bunun burada çok çünkü da daha dahi de defa diye eğer
+        en gibi hem hep hepsi her hiç için ile ise kez ki kim mi mu mü mı nasıl ne neden nerde nerede nereye
+        niçin niye o sanki şey siz şu tüm ve veya ya yani olan olarak oldu olduğu olduğunu ayrıca ise üzerinden
+        arasında sonra önce kadar göre karşı yılında ayında dedi söyledi belirtti açıkladı"""
+    ),
+    "de": _wordset(
+        """aber alle allem allen aller alles als also am an ander andere anderem anderen anderer anderes auch
+        auf aus bei bin bis bist da damit dann der den des dem die das dass daß du er es ein eine einem einen
+        einer eines für gegen hat hatte hatten haben hier ich ihr ihre im in ist ja jede jedem jeden jeder
+        jedes kein keine man mit nach nicht noch nun nur ob oder ohne sehr sein seine sich sie sind so über
+        um und uns unter vom von vor war waren was weil wenn werden wie wieder will wir wird wurde wurden zu
+        zum zur sagte erklärte wie seit"""
+    ),
+    "fr": _wordset(
+        """au aux avec ce ces dans de des du elle en et eux il ils je la le les leur lui ma mais me même mes moi
+        mon ne nos notre nous on ou par pas pour qu que qui sa se ses son sur ta te tes toi ton tu un une vos
+        votre vous c d j l à m n s t y été étée étées étés est sont était ont a selon après avant entre contre
+        sans sous plus aussi cette cet lors dont où"""
+    ),
+    "es": _wordset(
+        """de la que el en y a los del se las por un para con no una su al lo como más pero sus le ya o este sí
+        porque esta entre cuando muy sin sobre también me hasta hay donde quien desde todo nos durante todos uno
+        les ni contra otros ese eso ante ellos e esto mí antes algunos qué unos yo otro otras otra él tanto esa
+        estos mucho quienes nada muchos cual poco ella estar estas algunas algo nosotros según tras"""
+    ),
+}
+_STEMMERS = {
+    "en": "english",
+    "ru": "russian",
+    "tr": "turkish",
+    "de": "german",
+    "fr": "french",
+    "es": "spanish",
+}
+_LETTER_HINTS: dict[str, str] = {
+    "ı": "tr", "ş": "tr", "ğ": "tr", "İ": "tr",
+    "ß": "de", "ä": "de",
+    "ñ": "es", "¿": "es", "¡": "es",
+    "è": "fr", "ê": "fr", "œ": "fr", "à": "fr", "ù": "fr", "î": "fr",
+}  # fmt: skip
+_TRANSLIT_RU = re.compile(r"(?:iya|iye|yy|iy|ogo|yego|aya|oye|zh|kh|shch|yet|ykh|ovoy|yev|nyy|skiy|skogo)\b")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+
+
+def base_language(code: str | None) -> str | None:
+    """'en-US' → 'en', 'ru_RU' → 'ru'; None stays None."""
+    if not code:
+        return None
+    return re.split(r"[-_]", code.strip().lower(), maxsplit=1)[0] or None
+
+
+def guess_language(text: str) -> str | None:
+    """A cheap language guess: by script, then by function words and letters for Latin text.
+
+    Returns an ISO 639-1 code, or None when there is nothing to go on. Russian transliterated into
+    Latin letters comes back as "ru", because it is Russian for every comparison that matters.
+    """
+    script = script_of(text)
+    if script is None:
+        return None
+    if script == "cyrillic":
+        if re.search(r"[әғқңөұүһ]", text, re.IGNORECASE):
+            return "kk"
+        if re.search(r"[іїєґ]", text, re.IGNORECASE):
+            return "uk"
+        return "ru"
+    if script != "latin":
+        return _SCRIPT_LANGUAGE.get(script)
+    words = [w.casefold() for w in _WORD.findall(unicodedata.normalize("NFKC", text))]
+    scores: dict[str, float] = {}
+    for word in words:
+        for lang, stops in STOPWORDS.items():
+            if lang != "ru" and word in stops:
+                scores[lang] = scores.get(lang, 0.0) + 1.0
+    for ch in text:
+        hinted = _LETTER_HINTS.get(ch)
+        if hinted:
+            scores[hinted] = scores.get(hinted, 0.0) + 1.5
+    if "ç" in text or "ö" in text or "ü" in text:
+        # Shared by Turkish, German and French: a nudge, not a verdict.
+        for lang in ("tr", "de", "fr"):
+            scores[lang] = scores.get(lang, 0.0) + 0.3
+    translit = len(_TRANSLIT_RU.findall(" ".join(words)))
+    if translit:
+        scores["ru-latn"] = scores.get("ru-latn", 0.0) + 1.2 * translit
+    english_shape = sum(1 for w in words if w.endswith(("ing", "tion", "ed", "ly")))
+    if english_shape:
+        scores["en"] = scores.get("en", 0.0) + 0.6 * english_shape
+    if not scores:
+        return None
+    best = max(scores, key=lambda k: scores[k])
+    return "ru" if best == "ru-latn" else best
+
+
+# --- tokens, stems and keys ---------------------------------------------------------------
+
+_ELISION = frozenset({"l", "d", "qu", "n", "s", "j", "c", "m", "t", "lorsqu", "jusqu"})
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    capitalised: bool
+    sentence_start: bool
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words and numbers, with apostrophe suffixes cut (Türkiye's, Suriye'ye, l'UE → türkiye, suriye, ue)."""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    tokens: list[Token] = []
+    previous_end = 0
+    for match in re.finditer(r"\d+(?:[.,]\d+)*(?:'[^\W\d_]+)?|[^\W\d_]+(?:'[^\W\d_]+)*", text):
+        raw = match.group()
+        word = raw
+        if "'" in raw:
+            head, _, tail = raw.partition("'")
+            word = tail if head.casefold() in _ELISION and tail else head
+        gap = text[previous_end : match.start()]
+        sentence_start = not tokens or bool(
+            re.search(r"[.!?:;]\s*$|^\s*$", gap) and re.search(r"[.!?:]", gap)
+        )
+        previous_end = match.end()
+        if not word:
+            continue
+        tokens.append(Token(word, match.start(), word[:1].isupper(), sentence_start or not tokens))
+    return tokens
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str, language: str | None) -> str:
+    """Snowball stem of a case-folded word; Cyrillic words always take the Russian stemmer."""
+    lowered = word.casefold()
+    if re.search(r"[а-яё]", lowered):
+        language = "ru"
+    name = _STEMMERS.get(language or "")
+    if name is None:
+        return lowered
+    return str(_stemmer(name).stemWord(lowered))
+
+
+@lru_cache(maxsize=16)
+def _stemmer(name: str) -> snowballstemmer.Stemmer:
+    return snowballstemmer.stemmer(name)
+
+
+_TURKISH_SOUNDS: dict[int, str] = {
+    ord(k): v for k, v in {"c": "j", "ç": "ch", "ş": "sh", "ı": "i", "â": "a", "î": "i", "û": "u"}.items()
+}
+_SOUND_FOLD = str.maketrans("cqwzyj", "kkvsiJ")
+_DIGRAPHS: tuple[tuple[str, str], ...] = (
+    ("shch", "S"), ("sch", "S"), ("dzh", "J"), ("zh", "J"), ("kh", "h"), ("ch", "C"), ("sh", "S"),
+    ("tsy", "s"), ("ts", "s"), ("tz", "s"), ("ph", "f"), ("th", "t"), ("ck", "k"),
+    ("ye", "e"), ("yo", "e"), ("yu", "u"), ("ya", "a"),
+)  # fmt: skip
+
+
+@lru_cache(maxsize=200_000)
+def sound_key(word: str, language: str | None = None) -> str:
+    """A rough phonetic key that survives transliteration between scripts and systems.
+
+    Армения/Armeniya/Armenia → "armenia"; Азербайджан/Azerbaijan/Azerbaycan → "aserbaijan";
+    Пашинян/Pashinyan/Paşinyan → "paSinan". Digraphs become single letters (uppercase marks them;
+    kh merges with h, as Turkish and German write it),
+    soft signs and doubled letters vanish, y/j/c/z/q/w/x fold to their nearest common sound.
+    """
+    lowered = word.casefold()
+    if language == "tr":
+        lowered = lowered.translate(_TURKISH_SOUNDS)
+    ascii_form = "".join(ch for ch in anyascii(lowered) if ch.isalnum())
+    if not ascii_form:
+        return ""
+    key = ascii_form.lower()
+    for digraph, single in _DIGRAPHS:
+        key = key.replace(digraph, single)
+    key = re.sub(r"c(?=[eiy])", "s", key)
+    key = key.translate(_SOUND_FOLD)
+    key = key.replace("x", "ks")
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+def consonant_key(key: str) -> str:
+    """The consonants of a sound key (Trump/Трампа → "trmp"), for names across languages."""
+    return re.sub(r"[aeiou]", "", key)
+
+
+# --- terms --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One content word (or number, or lexicon phrase) of a text, ready for comparison."""
+
+    text: str
+    key: str
+    kind: TermKind
+    concept: str | None = None
+    language: str | None = None
+
+    @property
+    def generic(self) -> bool:
+        return self.concept in GENERIC_CONCEPTS
+
+
+def _number_value(raw: str, language: str | None) -> str:
+    """'1,200' (en) → '1200'; '4,5' (ru) → '4.5'; '12.000' (es) → '12000'."""
+    parts = re.split(r"([.,])", raw)
+    if len(parts) == 1:
+        return raw.lstrip("0") or "0"
+    groups = parts[0::2]
+    seps = parts[1::2]
+    if all(len(g) == 3 for g in groups[1:]) and len(set(seps)) == 1 and (len(groups) > 2 or language != "ru"):
+        thousands = seps[0] == "," if language in (None, "en", "tr", "zh") else seps[0] == "."
+        if thousands or len(groups) > 2:
+            return "".join(groups).lstrip("0") or "0"
+    whole = "".join(groups[:-1])
+    return f"{whole.lstrip('0') or '0'}.{groups[-1]}"
+
+
+def _stopwords(language: str | None) -> frozenset[str]:
+    if language == "ru":
+        return STOPWORDS["ru"] | STOPWORDS["ru-latn"]
+    return STOPWORDS.get(language or "", frozenset())
+
+
+def _all_stopwords() -> frozenset[str]:
+    return frozenset().union(*STOPWORDS.values())
+
+
+_ANY_STOPWORD = _all_stopwords()
+
+
+def terms(text: str, language: str | None = None) -> list[Term]:
+    """The content terms of ``text``: stopwords dropped, stemmed, keyed, lexicon concepts attached.
+
+    ``language`` is the text's language when known (else guessed). Capitalised words that do not
+    open a sentence, and acronyms, are names; 1900–2099 are years.
+    """
+    language = base_language(language) or guess_language(text)
+    stops = _stopwords(language) if language in STOPWORDS else _ANY_STOPWORD
+    tokens = tokenize(text)
+    out: list[Term] = []
+    skip_until = -1
+    for i, tok in enumerate(tokens):
+        if i < skip_until:
+            continue
+        phrase = _phrase_concept(tokens, i, language)
+        if phrase is not None:
+            phrase_concept, length = phrase
+            surface = " ".join(t.text for t in tokens[i : i + length])
+            out.append(Term(surface, "~" + phrase_concept, "name", phrase_concept, language))
+            skip_until = i + length
+            continue
+        word = tok.text
+        if word[0].isdigit():
+            value = _number_value(word.split("'")[0], language)
+            kind: TermKind = "year" if re.fullmatch(r"(19|20)\d\d", value) else "number"
+            out.append(Term(word, "#" + value, kind, None, language))
+            continue
+        lowered = word.casefold()
+        acronym = word.isupper() and len(word) >= 2
+        if not acronym and (
+            lowered in stops or len(lowered) < 2 or (language is None and lowered in _ANY_STOPWORD)
+        ):
+            continue
+        is_name = (tok.capitalised and not tok.sentence_start) or acronym
+        if tok.capitalised and tok.sentence_start and i + 1 < len(tokens) and tokens[i + 1].capitalised:
+            is_name = True
+        # Names are keyed unstemmed: stemmers cut names like suffixes (Nahçıvan → nahçıv), and
+        # inflected names (Татуляна) still meet by prefix.
+        key = sound_key(lowered if is_name else stem(lowered, language), language)
+        if len(key) < 2:
+            continue
+        concept = _word_concept(lowered, language)
+        out.append(Term(word, key, "name" if is_name else "word", concept, language))
+    return out
+
+
+@dataclass(frozen=True)
+class _LexiconTables:
+    words: dict[str, str]
+    prefixes: dict[str, dict[str, str]]
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]]
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _LexiconTables:
+    """Stem the lexicon's words once: exact stems, prefixes (``word*``) and phrases per language."""
+    words: dict[str, str] = {}
+    prefixes: dict[str, dict[str, str]] = {}
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for concept, by_language in LEXICON.items():
+        for language, variants in by_language.items():
+            for variant in variants:
+                parts = [p for p in re.split(r"[\s\-]+", variant) if p]
+                if len(parts) > 1:
+                    pattern = tuple(p if p.endswith("*") else stem(p, language) for p in parts)
+                    phrases.setdefault(f"{language}:{pattern[0][:2]}", []).append((pattern, concept))
+                elif parts and parts[0].endswith("*"):
+                    prefixes.setdefault(language, {})[parts[0][:-1]] = concept
+                    if language == "ru":
+                        # Russian written in Latin letters (zerna, novosti) meets the same prefixes.
+                        prefixes[language].setdefault(
+                            anyascii(parts[0][:-1]).lower().replace("'", ""), concept
+                        )
+                elif parts:
+                    words.setdefault(f"{language}:{stem(parts[0], language)}", concept)
+                    if language == "ru":
+                        words.setdefault(f"{language}:{anyascii(parts[0]).lower()}", concept)
+    return _LexiconTables(words, prefixes, phrases)
+
+
+def _lexicon_language(word: str, language: str | None) -> str | None:
+    if re.search(r"[а-яё]", word):
+        return "ru"
+    return language if language in _STEMMERS else None
+
+
+def _word_concept(lowered: str, language: str | None) -> str | None:
+    tables = _lexicon()
+    language = _lexicon_language(lowered, language)
+    for lang in (language,) if language else tuple(_STEMMERS):
+        concept = tables.words.get(f"{lang}:{stem(lowered, lang)}")
+        if concept is not None:
+            return concept
+        by_prefix = tables.prefixes.get(lang, {})
+        for n in range(len(lowered), 1, -1):
+            concept = by_prefix.get(lowered[:n])
+            if concept is not None:
+                return concept
+    return None
+
+
+def _part_matches(part: str, word: str, language: str) -> bool:
+    if part.endswith("*"):
+        return word.startswith(part[:-1])
+    return stem(word, language) == part
+
+
+def _phrase_concept(tokens: Sequence[Token], i: int, language: str | None) -> tuple[str, int] | None:
+    tables = _lexicon()
+    first = tokens[i].text.casefold()
+    lang0 = _lexicon_language(first, language)
+    best: tuple[str, int] | None = None
+    for lang in (lang0,) if lang0 else tuple(_STEMMERS):
+        for pattern, concept in tables.phrases.get(f"{lang}:{first[:2]}", ()):
+            n = len(pattern)
+            if i + n > len(tokens) or (best is not None and n <= best[1]):
+                continue
+            if all(
+                _part_matches(part, tokens[i + j].text.casefold(), lang) for j, part in enumerate(pattern)
+            ):
+                best = (concept, n)
+    return best
+
+
+# --- indexes and matching -----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """How one term was found in an index: quality in (0, 1] and the text it matched."""
+
+    quality: float
+    found: str
+    how: Literal["exact", "concept", "prefix", "fuzzy", "consonants"]
+
+
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])\s+|\n+")
+
+
+@dataclass
+class TermIndex:
+    """The terms of one source (titles, description, text), indexed for fast look-up."""
+
+    keys: dict[str, str] = field(default_factory=dict)
+    concepts: dict[str, str] = field(default_factory=dict)
+    consonants: dict[str, str] = field(default_factory=dict)
+    languages: set[str] = field(default_factory=set)
+    passages: list[str] = field(default_factory=list)
+    _sorted: list[str] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, fields: Iterable[tuple[str, str | None]], *, passages: bool = True) -> TermIndex:
+        """Index ``(text, language)`` pairs; languages None are guessed per text."""
+        index = cls()
+        for text, language in fields:
+            if not text:
+                continue
+            lang = base_language(language) or guess_language(text)
+            if lang:
+                index.languages.add(lang)
+            for term in terms(text, lang):
+                index.keys.setdefault(term.key, term.text)
+                if term.concept:
+                    index.concepts.setdefault(term.concept, term.text)
+                if term.kind in ("name", "word") and len(term.key) >= 4:
+                    index.consonants.setdefault(consonant_key(term.key), term.text)
+            if passages:
+                index.passages.extend(p.strip() for p in _SENTENCE_SPLIT.split(text) if len(p.strip()) > 20)
+        index._sorted = sorted(k for k in index.keys if not k.startswith(("#", "~")))
+        return index
+
+    def find(self, term: Term, *, loose: bool) -> Match | None:
+        """Look ``term`` up: by concept and exact key always; by prefix, consonants and fuzzily
+        when ``loose`` (names, and words compared across languages)."""
+        if term.concept and term.concept in self.concepts:
+            return Match(1.0, self.concepts[term.concept], "concept")
+        found = self.keys.get(term.key)
+        if found is not None:
+            return Match(1.0, found, "exact")
+        if term.kind in ("number", "year") or term.key.startswith("~") or not loose or len(term.key) < 4:
+            return None
+        prefix = self._prefix_match(term.key)
+        if prefix is not None:
+            return prefix
+        if term.kind == "name":
+            consonants = consonant_key(term.key)
+            if len(consonants) >= 4:
+                for candidate in (consonants, consonants[:-1]):
+                    hit = self.consonants.get(candidate)
+                    if hit is not None and len(candidate) >= 4:
+                        return Match(0.7, hit, "consonants")
+        if len(term.key) >= 5 and self._sorted:
+            best = process.extractOne(term.key, self._sorted, scorer=fuzz.ratio, score_cutoff=84)
+            if best is not None:
+                return Match(0.9 * best[1] / 100, self.keys[best[0]], "fuzzy")
+        return None
+
+    def _prefix_match(self, key: str) -> Match | None:
+        # Inflection appends to the stem (Армени-и, Tatulyan-a), so the longest common prefix
+        # carries the match; require it to cover most of the shorter word.
+        head = key[:4]
+        pos = bisect_left(self._sorted, head)
+        best: tuple[float, str] | None = None
+        while pos < len(self._sorted) and self._sorted[pos].startswith(head):
+            candidate = self._sorted[pos]
+            pos += 1
+            common = _common_prefix(key, candidate)
+            shorter = min(len(key), len(candidate))
+            if common >= 4 and common >= 0.75 * shorter and common >= 0.5 * max(len(key), len(candidate)):
+                quality = 0.75 + 0.2 * common / max(len(key), len(candidate))
+                if best is None or quality > best[0]:
+                    best = (quality, candidate)
+        if best is None:
+            return None
+        return Match(best[0], self.keys[best[1]], "prefix")
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def similarity(a: str, b: str) -> float:
+    """rapidfuzz similarity of two short strings in [0, 1], after :func:`fold`."""
+    return float(fuzz.ratio(fold(a), fold(b))) / 100
+
+
+def keyed(text: str, language: str | None = None) -> str:
+    """A title or name as a string of sound keys of every word (stopwords kept): for fuzzy
+    comparison of short texts across scripts and transliteration systems."""
+    language = base_language(language) or guess_language(text)
+    return " ".join(sound_key(t.text, language) for t in tokenize(text) if sound_key(t.text, language))
+
+
+# --- titles -------------------------------------------------------------------------------
+
+_TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+|\s*\|\s*")
+
+
+def strip_site_affixes(title: str, site_names: Sequence[str] = ()) -> str:
+    """A page title without the site name, section or date around it.
+
+    "Armenia … «маршрута Трампа» - Новости Mail.ru" → "Armenia … «маршрута Трампа»";
+    "Moldau ruft Energienotstand aus – DW – 13.12.2024" → "Moldau ruft Energienotstand aus".
+    Segments are dropped from the ends while they name the site, or are short (≤ 5 words) beside
+    a headline at least a fifth longer; a separator inside the headline itself survives.
+    """
+    parts = _TITLE_SEPARATOR.split(title.strip())
+    parts = [p.strip() for p in parts if p and p.strip()]
+    if len(parts) <= 1:
+        return title.strip()
+    sites = [fold(s) for s in site_names if s]
+
+    def is_site(segment: str) -> bool:
+        folded = fold(segment)
+        return any(folded == s or (len(s) >= 3 and (s in folded or folded in s)) for s in sites)
+
+    def is_chrome(segment: str, rest: list[str]) -> bool:
+        if is_site(segment):
+            return True
+        longest_rest = max(len(r) for r in rest)
+        return len(segment.split()) <= 5 and len(segment) < 0.8 * longest_rest
+
+    while len(parts) > 1 and is_chrome(parts[-1], parts[:-1]):
+        parts.pop()
+    while len(parts) > 1 and is_site(parts[0]):
+        parts.pop(0)
+    return " - ".join(parts)

@@ -1,0 +1,94 @@
+"""Date checks: access date, document date and dated claims against the page's publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from citecheck.config import Config
+from citecheck.models import Document
+from citecheck.verify.dates import claim_dates
+
+from .eval_corpus import seed_document, verified
+
+DATE_CODES = {"access-date-before-publication", "source-after-document", "source-predates-claim"}
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("on November 14, 2025, Armenia refused", [dt.date(2025, 11, 14)]),
+        ("on 14 November 2025", [dt.date(2025, 11, 14)]),
+        ("14 ноября 2025 года", [dt.date(2025, 11, 14)]),
+        ("19 Mart 2025'te açıldı", [dt.date(2025, 3, 19)]),
+        ("am 14. November 2025", [dt.date(2025, 11, 14)]),
+        ("le 14 novembre 2025", [dt.date(2025, 11, 14)]),
+        ("el 4 de abril de 2025", [dt.date(2025, 4, 4)]),
+        ("2025-11-14 and 07.11.2025", [dt.date(2025, 11, 14), dt.date(2025, 11, 7)]),
+        ("Nov. 7, 2025", [dt.date(2025, 11, 7)]),
+        # A month or a year alone, a date without a year, or an impossible date: not an event date.
+        ("in March 2024, by August 1, in 2028, on February 30, 2025", []),
+    ],
+)
+def test_claim_dates(text: str, dates: list[dt.date]) -> None:
+    assert claim_dates(text) == dates
+
+
+def date_findings(document: Document) -> list[tuple[str, str | None]]:
+    return [(f.code, f.label) for f in document.findings if f.code in DATE_CODES]
+
+
+def test_seed_dates_are_consistent() -> None:
+    document = seed_document(online=True)
+    document.date = dt.date(2025, 11, 15)
+    assert date_findings(verified(document, Config())) == []
+
+
+def test_access_date_before_publication() -> None:
+    document = seed_document(online=True)
+    document.footnotes[6].access_date = dt.date(2025, 11, 10)  # [vii] was published on 2025-11-14
+    found = [f for f in verified(document, Config()).findings if f.code == "access-date-before-publication"]
+    assert [f.label for f in found] == ["vii"]
+    assert found[0].evidence["published"] == "2025-11-14"
+    assert (found[0].line, found[0].column) == (document.footnotes[6].line, document.footnotes[6].column)
+
+
+def test_a_day_of_time_zone_is_tolerated() -> None:
+    document = seed_document(online=True)
+    document.footnotes[6].access_date = dt.date(2025, 11, 13)
+    assert date_findings(verified(document, Config())) == []
+
+
+def test_source_after_document() -> None:
+    document = seed_document(online=True)
+    document.date = dt.date(2025, 11, 11)
+    found = date_findings(verified(document, Config()))
+    # [i] appeared on 11-13 and [vii] on 11-14; [vi] on 11-12 is within the day of tolerance.
+    assert sorted(str(label) for code, label in found if code == "source-after-document") == ["i", "vii"]
+
+
+def test_source_predates_claim() -> None:
+    document = seed_document(online=True)
+    # [v]'s page was published on 2025-11-10; the sentence now dates the statement four days later.
+    v = next(c for c in document.citations if c.label == "v")
+    v.claim = v.claim.replace("November 10, 2025", "November 14, 2025")
+    document.date = dt.date(2025, 11, 15)
+    found = [f for f in verified(document, Config()).findings if f.code == "source-predates-claim"]
+    assert [f.label for f in found] == ["v"]
+    assert found[0].evidence["claim_date"] == "2025-11-14"
+    assert (found[0].line, found[0].column) == (v.line, v.column)
+
+
+def test_a_planned_date_after_the_document_is_not_an_event() -> None:
+    document = seed_document(online=True)
+    v = next(c for c in document.citations if c.label == "v")
+    v.claim = v.claim + " The next round is set for January 20, 2026."
+    document.date = dt.date(2025, 11, 15)
+    assert date_findings(verified(document, Config())) == []
+
+
+def test_no_date_checks_without_the_page() -> None:
+    document = seed_document(online=False)
+    document.footnotes[6].access_date = dt.date(2020, 1, 1)
+    assert date_findings(verified(document, Config(offline=True))) == []

@@ -1,0 +1,171 @@
+"""extract_page_facts: HTML metadata, main text, dates and language; PDF; plain text; broken input."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import tomllib
+
+import pytest
+
+from citecheck.models import FetchedBody, FetchResult, LinkResult
+from citecheck.verify import extract_page_facts
+from citecheck.verify.textmatch import normalize
+
+from .eval_corpus import EVAL, fetch_result
+
+FACTS = EVAL / "facts"
+
+
+def result_for(
+    body: bytes, content_type: str, *, url: str = "https://example.org/x", checked: dt.date | None = None
+) -> FetchResult:
+    checked_at = dt.datetime.combine(checked, dt.time(12), tzinfo=dt.UTC) if checked else None
+    return FetchResult(
+        link=LinkResult(
+            url=url,
+            state="alive",
+            http_status=200,
+            content_type=content_type.split(";")[0],
+            checked_at=checked_at,
+        ),
+        response=FetchedBody(
+            url=url, status=200, response_headers=[("Content-Type", content_type)], body=body, raw=body
+        ),
+    )
+
+
+def test_tass_page_facts() -> None:
+    facts = extract_page_facts(fetch_result("https://tass.ru/politika/25584021"))
+    assert facts is not None
+    assert facts.title == "Захарова прокомментировала заявления о «гибридной войне» против Армении"
+    assert facts.site_name == "ТАСС"
+    assert facts.published == dt.date(2025, 11, 10)
+    assert facts.language == "ru"
+    assert facts.description and facts.description.startswith("Официальный представитель МИД России")
+    assert "гибридную войну" in facts.text
+    # Navigation, related links and the footer are not the article.
+    assert "Лавров проведет переговоры" not in facts.text
+    assert "Свидетельство о регистрации" not in facts.text
+    assert facts.text_hash == hashlib.sha256(normalize(facts.text).encode()).hexdigest()
+
+
+def test_title_candidates_put_the_clean_title_first() -> None:
+    facts = extract_page_facts(fetch_result("https://news.mail.ru/politics/68708661"))
+    assert facts is not None
+    assert facts.title == "Армения обсуждает с США два сценария аренды «маршрута Трампа»"
+    assert "Армения обсуждает с США два сценария аренды «маршрута Трампа» - Новости Mail.ru" in facts.titles
+    assert facts.site_name == "Новости Mail.ru"
+
+
+def test_page_without_metadata_falls_back_to_title_h1_and_a_script_guess() -> None:
+    url = (
+        "https://www.interpressnews.ge/ru/article/187654-irakliy-kobakhidze-vopros-ob-otkrytii-peregovorov-o-"
+        "vstuplenii-v-es-ne-budet-stoyat-na-povestke-do-konca-2028-goda/"
+    )
+    facts = extract_page_facts(fetch_result(url))
+    assert facts is not None
+    assert facts.title is not None and facts.title.startswith("Ираклий Кобахидзе")
+    assert facts.site_name is None
+    assert facts.language == "ru"
+    assert facts.published == dt.date(2024, 11, 28)
+
+
+def test_og_locale_gives_the_language_when_html_lang_is_missing() -> None:
+    facts = extract_page_facts(
+        fetch_result("https://www.chinadaily.com.cn/a/202501/03/WS6777a1b2a310f1265a1d6b3c.html")
+    )
+    assert facts is not None and facts.language == "en"
+
+
+def test_comments_are_not_main_text() -> None:
+    facts = extract_page_facts(
+        fetch_result(
+            "https://russiaspivottoasia.com/armenia-considering-importing-russian-goods-via-azerbaijan/"
+        )
+    )
+    assert facts is not None
+    assert "Overchuk" in facts.text
+    assert "would have been unthinkable" not in facts.text
+    assert facts.site_name == "Russia's Pivot to Asia"
+
+
+def test_the_fetch_date_is_never_the_publication_date() -> None:
+    body = (FACTS / "today-widget.html").read_bytes()
+    facts = extract_page_facts(result_for(body, "text/html; charset=utf-8", checked=dt.date(2025, 11, 20)))
+    assert facts is not None
+    assert facts.title == "Regional council adopts water plan"
+    assert facts.published is None
+
+
+def test_broken_html_still_yields_what_could_be_read() -> None:
+    body = (FACTS / "broken.html").read_bytes()
+    facts = extract_page_facts(result_for(body, "text/html"))
+    assert facts is not None
+    assert facts.title == "Half a page"
+    assert facts.site_name == "Example News"
+
+
+def test_pdf_title_from_metadata() -> None:
+    body = (FACTS / "report-with-title.pdf").read_bytes()
+    facts = extract_page_facts(result_for(body, "application/pdf"))
+    assert facts is not None
+    assert facts.title == "Rail Transit Through Azerbaijan: A Briefing"
+    assert facts.published == dt.date(2025, 11, 8)
+    assert "thousand tons of Russian wheat" in facts.text
+    assert facts.language == "en"
+
+
+def test_pdf_with_a_file_name_for_title_takes_its_first_line() -> None:
+    body = (FACTS / "report-untitled.pdf").read_bytes()
+    facts = extract_page_facts(result_for(body, "application/octet-stream"))
+    assert facts is not None
+    assert facts.title == "Spring Flood Preparations in Aktobe Region"
+
+
+def test_truncated_pdf_does_not_raise() -> None:
+    body = (FACTS / "report-with-title.pdf").read_bytes()[:300]
+    facts = extract_page_facts(result_for(body, "application/pdf"))
+    assert facts is not None and facts.text == ""
+
+
+def test_plain_text_first_line_is_the_title() -> None:
+    body = (FACTS / "plain-note.txt").read_bytes()
+    facts = extract_page_facts(result_for(body, "text/plain; charset=utf-8"))
+    assert facts is not None
+    assert facts.title == "Transit of Russian goods through Azerbaijan"
+    assert "positive progress" in facts.text
+
+
+def test_html_in_a_legacy_charset_is_decoded() -> None:
+    html = "<html><head><meta charset='windows-1251'><title>Пашинян: Армения не откажется от зерна</title></head><body><p>Текст</p></body></html>"
+    facts = extract_page_facts(result_for(html.encode("cp1251"), "text/html"))
+    assert facts is not None and facts.title == "Пашинян: Армения не откажется от зерна"
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type"),
+    [
+        (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "image/png"),
+        (bytes(range(32)) * 64, "text/plain"),
+        (b"", "text/html"),
+    ],
+)
+def test_other_types_and_undecodable_bodies_give_none(body: bytes, content_type: str) -> None:
+    assert extract_page_facts(result_for(body, content_type)) is None
+
+
+def test_no_response_gives_none() -> None:
+    result = FetchResult(link=LinkResult(url="https://example.org/", state="dead", http_status=404))
+    assert extract_page_facts(result) is None
+
+
+@pytest.mark.parametrize("sources", ["sources-seed.toml", "sources-eval.toml"])
+def test_every_recreated_page_has_its_title_date_and_text(sources: str) -> None:
+    for source in tomllib.loads((EVAL / sources).read_text(encoding="utf-8"))["source"]:
+        facts = extract_page_facts(fetch_result(source["url"]))
+        assert facts is not None, source["url"]
+        assert facts.title == source["title"], source["url"]
+        assert facts.published == dt.datetime.fromisoformat(source["published"]).date(), source["url"]
+        assert source["body"][-1][:40] in facts.text, source["url"]
+        assert all(related not in facts.text for related in source["related"]), source["url"]

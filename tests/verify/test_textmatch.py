@@ -1,0 +1,172 @@
+"""textmatch: normalisation, transliteration, language guesses, tokens, terms and matching."""
+
+from __future__ import annotations
+
+import pytest
+
+from citecheck.verify.textmatch import (
+    TermIndex,
+    fold,
+    guess_language,
+    normalize,
+    sound_key,
+    strip_site_affixes,
+    terms,
+    tokenize,
+)
+
+
+def test_normalize_folds_quotes_dashes_spaces_and_case() -> None:
+    assert normalize("«Маршрут  Трампа» — “Trump’s”\u00a0ROUTE") == '"маршрут трампа" - "trump\'s" route'
+
+
+def test_fold_meets_transliteration() -> None:
+    assert fold("Армения обсуждает с США") == "armeniya obsuzhdaet s ssha"
+
+
+@pytest.mark.parametrize(
+    ("spellings", "language"),
+    [
+        (("Армения", "Armeniya", "Armenia"), None),
+        (("Азербайджан", "Azerbaijan"), None),
+        (("Пашинян", "Pashinyan"), None),
+        (("Aliyev", "Алиев"), None),
+        (("Kazinform", "Qazinform"), None),
+    ],
+)
+def test_sound_key_survives_scripts_and_systems(spellings: tuple[str, ...], language: str | None) -> None:
+    assert len({sound_key(s, language) for s in spellings}) == 1
+
+
+def test_sound_key_reads_turkish_letters_as_turkish() -> None:
+    assert sound_key("Azerbaycan", "tr") == sound_key("Azerbaijan", "en")
+    assert sound_key("Paşinyan", "tr") == sound_key("Pashinyan", "en")
+    assert sound_key("Nahçıvan", "tr") == sound_key("Nakhchivan", "en")
+
+
+def test_sound_key_keeps_different_places_apart() -> None:
+    assert sound_key("Aktobe") != sound_key("Aktau")
+    assert sound_key("Armenia") != sound_key("Albania")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Zakharova prokommentirovala zayavleniya o ‘gibridnoy voyne’protiv Armenii", "ru"),
+        ("Pashinyan: Armeniya ne namerena otkazyvatsya ot rossiyskogo zerna", "ru"),
+        ("Армения не выдаст России сочинского бизнесмена Татуляна", "ru"),
+        ("Aktobe ramps up efforts to prevent spring flooding", "en"),
+        ("Dışişleri Bakanı Fidan: Azerbaycan-Ermenistan barışı bölgeye kalıcı istikrar getirecek", "tr"),
+        ("Ostdeutsche Politiker fordern Neustart von Nord Stream nach Waffenstillstand", "de"),
+        ("Bruselas busca en Asia Central una alternativa a China y Rusia", "es"),
+        ("Mer Noire : les primes d'assurance des navires s'envolent", "fr"),
+        ("Қазақстан Республикасының Президенті", "kk"),
+        ("Հայաստանի Հանրապետություն", "hy"),
+    ],
+)
+def test_guess_language(text: str, language: str) -> None:
+    assert guess_language(text) == language
+
+
+def test_guess_language_without_letters() -> None:
+    assert guess_language("12.11.2025 — 99") is None
+
+
+def test_tokenize_cuts_apostrophe_suffixes_and_elisions() -> None:
+    words = [t.text for t in tokenize("Türkiye's talks, Suriye'ye gaz, l'UE courtise, 2028'de")]
+    assert words == ["Türkiye", "talks", "Suriye", "gaz", "UE", "courtise", "2028"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "key"),
+    [
+        ("1,200 kilometres", "en", "#1200"),
+        ("4,5 млн тонн", "ru", "#4.5"),
+        ("12.000 millones", "es", "#12000"),
+        ("53.93%", "en", "#53.93"),
+        ("1,2 milyar metreküp", "tr", "#1.2"),
+    ],
+)
+def test_numbers_get_one_value_across_conventions(text: str, language: str, key: str) -> None:
+    assert terms(text, language)[0].key == key
+
+
+def test_terms_drop_stopwords_and_mark_names_years_and_concepts() -> None:
+    found = {
+        t.text: t
+        for t in terms(
+            "In 2025 the Russian Deputy Prime Minister Alexey Overchuk praised the grain deal.", "en"
+        )
+    }
+    assert "the" not in found and "In" not in found
+    assert found["2025"].kind == "year"
+    assert found["Overchuk"].kind == "name"
+    assert found["Deputy Prime Minister"].concept == "deputy-pm"
+    assert found["grain"].concept == "grain"
+
+
+def test_transliterated_russian_drops_its_function_words() -> None:
+    words = [t.text for t in terms("Pashinyan: Armeniya ne namerena otkazyvatsya ot rossiyskogo zerna")]
+    assert "ne" not in words and "ot" not in words
+    assert "zerna" in words
+
+
+def test_index_finds_by_concept_across_languages() -> None:
+    index = TermIndex.build([("Армения не намерена отказываться от российского зерна", "ru")])
+    grain = next(t for t in terms("Armenia will keep buying Russian grain", "en") if t.text == "grain")
+    hit = index.find(grain, loose=False)
+    assert hit is not None and hit.how == "concept" and hit.found == "зерна"
+
+
+def test_index_finds_inflected_names_by_prefix() -> None:
+    index = TermIndex.build([("Армения не выдаст России сочинского бизнесмена Татуляна", "ru")])
+    tatulyan = next(
+        t for t in terms("Armenia refused to extradite Ruben Tatulyan.", "en") if t.text == "Tatulyan"
+    )
+    hit = index.find(tatulyan, loose=True)
+    assert hit is not None and hit.found == "Татуляна" and hit.how == "prefix"
+
+
+def test_index_finds_names_by_consonants() -> None:
+    index = TermIndex.build([("Армения обсуждает с США два сценария аренды «маршрута Трампа»", "ru")])
+    trump = next(t for t in terms("the route named after Donald Trump", "en") if t.text == "Trump")
+    hit = index.find(trump, loose=True)
+    assert hit is not None and hit.found == "Трампа"
+
+
+def test_index_does_not_stretch_plain_words_within_one_language() -> None:
+    index = TermIndex.build([("The generator was repaired.", "en")])
+    general = next(t for t in terms("a general strike", "en") if t.text == "general")
+    assert index.find(general, loose=False) is None
+
+
+def test_index_keeps_lookalike_places_apart() -> None:
+    index = TermIndex.build([("Floods threaten villages in the Aktobe region.", "en")])
+    aktau = next(t for t in terms("a container hub in the port of Aktau", "en") if t.text == "Aktau")
+    assert index.find(aktau, loose=True) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "sites", "expected"),
+    [
+        (
+            "Армения обсуждает с США два сценария аренды «маршрута Трампа» - Новости Mail.ru",
+            ["Новости Mail.ru"],
+            "Армения обсуждает с США два сценария аренды «маршрута Трампа»",
+        ),
+        ("Moldau ruft Energienotstand aus – DW – 13.12.2024", ["DW"], "Moldau ruft Energienotstand aus"),
+        (
+            "Bakan Uraloğlu: ilk etap 2028'de tamamlanacak - Son Dakika Ekonomi Haberleri | Hürriyet",
+            ["Hürriyet"],
+            "Bakan Uraloğlu: ilk etap 2028'de tamamlanacak",
+        ),
+        (
+            "TASS | Pashinyan - Aliyev meeting ends in Abu Dhabi",
+            ["TASS"],
+            "Pashinyan - Aliyev meeting ends in Abu Dhabi",
+        ),
+        ("Pashinyan - Aliyev meeting", [], "Pashinyan - Aliyev meeting"),
+    ],
+)
+def test_strip_site_affixes(title: str, sites: list[str], expected: str) -> None:
+    assert strip_site_affixes(title, sites) == expected

@@ -1,0 +1,127 @@
+"""title-mismatch: the cited title against the page's titles, across scripts and site suffixes."""
+
+from __future__ import annotations
+
+import pytest
+
+from citecheck.config import Config
+from citecheck.models import Document, LinkResult
+from citecheck.verify import title_similarity
+from citecheck.verify.title import comparable_languages
+
+from .eval_corpus import page_facts, seed_document, verified
+
+THRESHOLD = Config().thresholds.title_min_similarity
+
+
+@pytest.mark.parametrize(
+    ("cited", "page_titles"),
+    [
+        # The seed's transliterations against the Cyrillic originals.
+        (
+            "Armeniya obsuzhdayet s SSHA dva stsenariya arendy ‘marshruta Trampa’",
+            ["Армения обсуждает с США два сценария аренды «маршрута Трампа»"],
+        ),
+        (
+            "Zakharova prokommentirovala zayavleniya o ‘gibridnoy voyne’protiv Armenii",
+            ["Захарова прокомментировала заявления о «гибридной войне» против Армении"],
+        ),
+        (
+            "Pashinyan: Armeniya ne namerena otkazyvatsya ot rossiyskogo zerna",
+            ["Пашинян: Армения не намерена отказываться от российского зерна"],
+        ),
+        (
+            "Armeniya ne vydast Rossii sochinskogo biznesmena Tatulyana",
+            ["Армения не выдаст России сочинского бизнесмена Татуляна"],
+        ),
+        # Site suffixes, case, punctuation and quote styles.
+        (
+            "Envoy: Russia, Armenia discuss “Trump Route” at highest levels",
+            ['Envoy: Russia, Armenia discuss "Trump Route" at highest levels | Caliber.Az'],
+        ),
+        (
+            "ARMENIA CONSIDERING IMPORTING RUSSIAN GOODS VIA AZERBAIJAN",
+            ["Armenia Considering Importing Russian Goods Via Azerbaijan - Russia's Pivot to Asia"],
+        ),
+        (
+            "Армения обсуждает с США два сценария аренды маршрута Трампа",
+            ["Армения обсуждает с США два сценария аренды «маршрута Трампа» — Новости Mail.ru"],
+        ),
+        # Truncation and small edits.
+        (
+            "Moldova's breakaway Transnistria region gets first gas…",
+            ["Moldova's breakaway Transnistria region gets first gas in weeks with EU help"],
+        ),
+        (
+            "Karadeniz'de mayın tehdidine karşı Türkiye, Romanya ve Bulgaria görev grubu kurdu",
+            ["Karadeniz'de mayın tehdidine karşı Türkiye, Romanya ve Bulgaristan görev grubu kurdu"],
+        ),
+    ],
+)
+def test_the_same_title_in_another_dress_matches(cited: str, page_titles: list[str]) -> None:
+    assert title_similarity(cited, page_titles).similarity >= THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("cited", "page_titles"),
+    [
+        (
+            "Aktobe ramps up efforts to prevent spring flooding",
+            ["Tokayev instructs to build container hub at Aktau port"],
+        ),
+        (
+            "Armeniya ne vydast Rossii sochinskogo biznesmena Tatulyana",
+            ["Пашинян: Армения не намерена отказываться от российского зерна"],
+        ),
+        (
+            "Песков назвал происходящее в Грузии попыткой «оранжевой революции»",
+            ["Песков: Россия не несет ответственности за энергокризис в Приднестровье — ТАСС"],
+        ),
+    ],
+)
+def test_a_different_article_does_not_match(cited: str, page_titles: list[str]) -> None:
+    assert title_similarity(cited, page_titles).similarity < THRESHOLD
+
+
+def test_a_translated_title_is_not_comparable() -> None:
+    assert not comparable_languages(
+        "Erdogan: Development Road will become a new Silk Road",
+        "Эрдоган: проект «Дорога развития» станет новым Шелковым путем",
+        "ru",
+    )
+    assert comparable_languages(
+        "Armeniya ne vydast Rossii sochinskogo biznesmena Tatulyana", "Армения не выдаст России", "ru"
+    )
+
+
+def _seed_with_wrong_page() -> Document:
+    document = seed_document(online=True)
+    # [vii]'s URL now serves the grain article: the title check should notice.
+    document.footnotes[6].page = page_facts("https://tass.ru/ekonomika/25600377")
+    return document
+
+
+def test_title_mismatch_names_the_page_title_at_the_footnote_entry() -> None:
+    document = verified(_seed_with_wrong_page(), Config())
+    found = [f for f in document.findings if f.code == "title-mismatch"]
+    assert [f.label for f in found] == ["vii"]
+    finding = found[0]
+    assert (finding.line, finding.column) == (document.footnotes[6].line, document.footnotes[6].column)
+    assert finding.evidence["page_title"] == "Пашинян: Армения не намерена отказываться от российского зерна"
+    assert finding.evidence["similarity"] < THRESHOLD
+    assert "Пашинян" in finding.message
+
+
+def test_seed_titles_all_match_their_pages() -> None:
+    document = verified(seed_document(online=True), Config())
+    assert not [f for f in document.findings if f.code == "title-mismatch"]
+
+
+@pytest.mark.parametrize("state", ["dead", "soft-404", "blocked", "skipped"])
+def test_no_title_check_against_a_page_that_is_not_the_source(state: str) -> None:
+    document = _seed_with_wrong_page()
+    footnote = document.footnotes[6]
+    assert footnote.url is not None
+    footnote.link = LinkResult.model_validate({"url": footnote.url, "state": state, "http_status": 200})
+    document = verified(document, Config())
+    assert not [f for f in document.findings if f.code == "title-mismatch"]
