@@ -1,0 +1,375 @@
+"""The FastAPI app of ``citecheck serve``: the HTTP API, the editor's page, and how to run them.
+
+Thin by design: a request becomes a :class:`~citecheck.service.jobs.Submission`, a background job
+runs the library on it, and the app serves the job's state and the rendered report.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import socket
+import threading
+import time
+from collections.abc import AsyncIterator, Callable, Iterator
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+import httpx
+import uvicorn
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from pydantic import ValidationError
+from starlette.datastructures import UploadFile
+from starlette.exceptions import HTTPException
+
+from citecheck import __version__
+from citecheck.config import Config
+from citecheck.errors import ConfigError
+from citecheck.models import DocumentFormat, Report
+from citecheck.report import render
+from citecheck.service.jobs import JobQueue, JobRunner, JobStore, QueueFull, Submission, one_line
+from citecheck.service.runner import LibraryRunner
+from citecheck.service.schemas import (
+    CheckAccepted,
+    CheckOptions,
+    CheckRequest,
+    CheckStatusBody,
+    ErrorBody,
+    UploadForm,
+    describe_validation_error,
+    effective_config,
+)
+from citecheck.service.security import Gatekeeper, RequestSizeLimit, SecurityHeaders, is_loopback_host
+from citecheck.service.settings import ServiceSettings
+
+log = logging.getLogger("citecheck.service")
+
+STATIC_DIR = Path(__file__).parent / "static"
+UPLOAD_FORMATS: dict[str, DocumentFormat] = {
+    ".txt": "text",
+    ".text": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".docx": "docx",
+}
+# The editor's page loads only its own files; the report frame may show a blob of report.html.
+PAGE_CSP = (
+    "default-src 'self'; style-src 'self' 'unsafe-inline'; frame-src 'self' blob:; img-src 'self' data:; "
+    "object-src 'none'; "
+    "base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+)
+# report.html holds text from the draft and from cited pages: sandboxed, it runs in an opaque
+# origin, so even a script that slipped through could not read the API or the page's token.
+REPORT_CSP = (
+    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'unsafe-inline'; "
+    "sandbox allow-scripts allow-popups allow-popups-to-escape-sandbox; base-uri 'none'; form-action 'none'"
+)
+
+ReportRenderer = Callable[[Report, Config], str]
+
+
+def render_html_report(report: Report, config: Config) -> str:
+    """The editor's report, rendered by the report package's HTML renderer."""
+    return render(report, "html", config)
+
+
+def create_app(
+    config: Config,
+    *,
+    settings: ServiceSettings | None = None,
+    transport: httpx.AsyncBaseTransport | None = None,
+    runner: JobRunner | None = None,
+    jobs: JobQueue | None = None,
+    renderer: ReportRenderer | None = None,
+) -> FastAPI:
+    """Build the service around ``config`` (the base of every check).
+
+    ``transport`` reaches the checks' HTTP client (tests point it at local servers); ``runner``,
+    ``jobs`` and ``renderer`` replace the library runner, the in-process job store and the HTML
+    renderer (tests and, later, a Redis-backed queue).
+    """
+    settings = settings or ServiceSettings()
+    library: LibraryRunner | None = None
+    if jobs is None:
+        if runner is None:
+            runner = library = LibraryRunner(transport=transport)
+        jobs = JobStore(runner, settings)
+    job_queue: JobQueue = jobs
+    gate = Gatekeeper(settings)
+    render_report = renderer or render_html_report
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        await job_queue.start()
+        try:
+            yield
+        finally:
+            await job_queue.stop()
+            if library is not None:
+                await asyncio.to_thread(library.close)
+
+    app = FastAPI(
+        title="citecheck",
+        version=__version__,
+        summary="Check the footnotes of an analysis: dead links, wrong sources, unsupported claims.",
+        lifespan=lifespan,
+    )
+    app.add_middleware(RequestSizeLimit, max_bytes=settings.max_request_bytes)
+    app.add_middleware(SecurityHeaders)
+    _install_error_handlers(app)
+
+    def admit(request: Request, *, submission: bool = False) -> None:
+        client = request.client.host if request.client else None
+        gate.admit(request.headers.get("authorization"), client, submission=submission)
+
+    @app.get("/", include_in_schema=False)
+    async def editor_page() -> FileResponse:
+        return FileResponse(STATIC_DIR / "index.html", headers={"Content-Security-Policy": PAGE_CSP})
+
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+
+    @app.get("/healthz", responses={503: {"model": ErrorBody}})
+    async def healthz() -> JSONResponse:
+        """200 when the service accepts checks."""
+        if not job_queue.ready:
+            return JSONResponse({"error": "job workers are not running"}, status_code=503)
+        return JSONResponse({"status": "ok", "version": __version__, "auth_required": gate.auth_required})
+
+    @app.post(
+        "/v1/checks",
+        status_code=202,
+        response_model=CheckAccepted,
+        responses={
+            400: {"model": ErrorBody, "description": "Malformed JSON or multipart body"},
+            401: {"model": ErrorBody, "description": "Missing or invalid API token"},
+            413: {"model": ErrorBody, "description": "Body over the size limit"},
+            415: {"model": ErrorBody, "description": "Neither JSON nor multipart"},
+            422: {"model": ErrorBody, "description": "Invalid fields or options"},
+            429: {"model": ErrorBody, "description": "Rate limit exceeded (see Retry-After)"},
+            503: {"model": ErrorBody, "description": "Too many checks queued (see Retry-After)"},
+        },
+        openapi_extra={
+            "requestBody": {
+                "required": True,
+                "content": {
+                    "application/json": {"schema": {"$ref": "#/components/schemas/CheckRequest"}},
+                    "multipart/form-data": {"schema": {"$ref": "#/components/schemas/UploadForm"}},
+                },
+            }
+        },
+    )
+    async def submit_check(request: Request) -> JSONResponse:
+        """Queue a check of pasted text, a published URL, or an uploaded file (field ``file``)."""
+        admit(request, submission=True)
+        content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if content_type == "multipart/form-data":
+            submission = await _upload_submission(request, config, settings)
+        elif content_type in {"application/json", ""} or content_type.endswith("+json"):
+            submission = _json_submission(await request.body(), config, settings)
+        else:
+            raise HTTPException(415, "send application/json or multipart/form-data")
+        try:
+            job_id = await job_queue.submit(submission)
+        except QueueFull as exc:
+            raise HTTPException(503, str(exc), headers={"Retry-After": "30"}) from None
+        return JSONResponse({"id": job_id}, status_code=202, headers={"Location": f"/v1/checks/{job_id}"})
+
+    @app.get(
+        "/v1/checks/{job_id}",
+        response_model=CheckStatusBody,
+        responses={status: {"model": ErrorBody} for status in (401, 404, 422, 429)},
+    )
+    async def check_status(job_id: str, request: Request) -> JSONResponse:
+        """The job's status and progress; the Report JSON once done, a one-line error if failed."""
+        admit(request)
+        state = await job_queue.get(job_id)
+        if state is None:
+            raise HTTPException(404, "unknown check id (finished checks expire)")
+        body: dict[str, Any] = state.model_dump(mode="json", exclude={"report", "error"})
+        if state.status == "done" and state.report is not None:
+            body["report"] = state.report.model_dump(mode="json")
+        if state.status == "failed":
+            body["error"] = state.error
+        return JSONResponse(body, headers={"Cache-Control": "no-store"})
+
+    @app.get(
+        "/v1/checks/{job_id}/report.html",
+        response_class=HTMLResponse,
+        responses={status: {"model": ErrorBody} for status in (401, 404, 409, 422, 429)},
+    )
+    async def check_report_html(job_id: str, request: Request) -> HTMLResponse:
+        """The editor's report as an HTML page (409 while the check is not done)."""
+        admit(request)
+        state = await job_queue.get(job_id)
+        if state is None:
+            raise HTTPException(404, "unknown check id (finished checks expire)")
+        if state.status != "done" or state.report is None:
+            reason = f": {state.error}" if state.error else ""
+            raise HTTPException(409, f"check {job_id} is {state.status}{reason}")
+        html = render_report(state.report, config)
+        return HTMLResponse(
+            html,
+            headers={"Content-Security-Policy": REPORT_CSP, "Cache-Control": "private, max-age=300"},
+        )
+
+    # One endpoint takes JSON or a multipart file, so its body is parsed by hand; the two body
+    # schemas are added to OpenAPI here for /docs and client generators.
+    app.openapi = _openapi_with(app, [CheckRequest, UploadForm])  # type: ignore[method-assign]
+    return app
+
+
+def _openapi_with(app: FastAPI, models: list[type[Any]]) -> Callable[[], dict[str, Any]]:
+    original = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is not None:
+            return app.openapi_schema
+        schema = original()
+        components = schema.setdefault("components", {}).setdefault("schemas", {})
+        for model in models:
+            model_schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
+            for name, definition in model_schema.pop("$defs", {}).items():
+                components.setdefault(name, definition)
+            components[model.__name__] = model_schema
+        app.openapi_schema = schema
+        return schema
+
+    return openapi
+
+
+def _json_submission(body: bytes, config: Config, settings: ServiceSettings) -> Submission:
+    try:
+        request = CheckRequest.model_validate_json(body or b"")
+    except ValidationError as exc:
+        if any(err["type"] == "json_invalid" for err in exc.errors()):
+            raise HTTPException(400, "malformed JSON: " + one_line(exc.errors()[0]["msg"])) from None
+        raise HTTPException(422, describe_validation_error(exc)) from None
+    effective = _config_for(config, request.options, settings)
+    if request.url is not None:
+        return Submission(config=effective, name=request.url.strip(), url=request.url.strip(), format="html")
+    suffix = {"text": ".txt", "html": ".html", "markdown": ".md"}[request.format]
+    name = _safe_name(request.name) if request.name else f"submitted{suffix}"
+    return Submission(config=effective, name=name, text=request.text, format=request.format)
+
+
+async def _upload_submission(request: Request, config: Config, settings: ServiceSettings) -> Submission:
+    async with request.form(max_files=1, max_fields=4) as form:
+        upload = form.get("file")
+        if not isinstance(upload, UploadFile):
+            raise HTTPException(422, "file: a multipart field 'file' with the document is required")
+        data = await upload.read()
+        raw_options = form.get("options")
+        raw_format = form.get("format")
+        filename = upload.filename or "upload"
+    if not data.strip():
+        raise HTTPException(422, "file: the uploaded file is empty")
+    try:
+        options = (
+            CheckOptions.model_validate_json(raw_options) if isinstance(raw_options, str) else CheckOptions()
+        )
+    except ValidationError as exc:
+        raise HTTPException(422, describe_validation_error(exc, prefix="options.")) from None
+    name = _safe_name(filename)
+    fmt: DocumentFormat | None = UPLOAD_FORMATS.get(PurePosixPath(name).suffix.lower())
+    if isinstance(raw_format, str) and raw_format:
+        if raw_format not in {"text", "html", "markdown", "docx"}:
+            raise HTTPException(422, "format: must be one of text, html, markdown, docx")
+        fmt = raw_format  # type: ignore[assignment]
+    return Submission(config=_config_for(config, options, settings), name=name, data=data, format=fmt)
+
+
+def _config_for(config: Config, options: CheckOptions, settings: ServiceSettings) -> Config:
+    try:
+        return effective_config(config, options, allow_private=settings.test_allow_private)
+    except ValidationError as exc:
+        raise HTTPException(422, describe_validation_error(exc, prefix="options.")) from None
+
+
+def _safe_name(name: str) -> str:
+    """A client's file name as a bare name: no directories, no control characters, bounded."""
+    base = PurePosixPath(name.replace("\\", "/")).name
+    cleaned = "".join(ch for ch in base if ch.isprintable()).strip()
+    return cleaned[:200] or "upload"
+
+
+def _install_error_handlers(app: FastAPI) -> None:
+    """Every error answers ``{"error": "..."}``; stack traces go to the log, never to clients."""
+
+    async def http_error(_: Request, exc: Exception) -> JSONResponse:
+        assert isinstance(exc, HTTPException)
+        return JSONResponse({"error": str(exc.detail)}, status_code=exc.status_code, headers=exc.headers)
+
+    async def validation_error(_: Request, exc: Exception) -> JSONResponse:
+        assert isinstance(exc, RequestValidationError)
+        problems = []
+        for err in exc.errors():
+            loc = ".".join(str(p) for p in err["loc"] if p != "body")
+            problems.append(f"{loc or 'body'}: {err['msg']}")
+        return JSONResponse({"error": "; ".join(problems)}, status_code=422)
+
+    async def unexpected_error(request: Request, exc: Exception) -> JSONResponse:
+        log.error("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
+        return JSONResponse({"error": "internal server error"}, status_code=500)
+
+    app.add_exception_handler(HTTPException, http_error)
+    app.add_exception_handler(RequestValidationError, validation_error)
+    app.add_exception_handler(Exception, unexpected_error)
+
+
+def check_binding(host: str, settings: ServiceSettings) -> None:
+    """Refuse to expose an open service: beyond loopback, API tokens are required."""
+    if not is_loopback_host(host) and not settings.tokens:
+        raise ConfigError(
+            f"refusing to serve on {host} without API tokens: pass --token or set CITECHECK_TOKENS "
+            "(comma-separated), or bind to 127.0.0.1"
+        )
+
+
+def serve(host: str, port: int, config: Config, settings: ServiceSettings) -> None:
+    """Run the service with uvicorn until interrupted (``citecheck serve``)."""
+    check_binding(host, settings)
+    app = create_app(config, settings=settings)
+    uvicorn.run(
+        app,
+        host=host,
+        port=port,
+        log_level="info",
+        server_header=False,
+        # Bounded connections keep memory bounded under a flood; uvicorn answers 503 beyond it.
+        limit_concurrency=256,
+    )
+
+
+@contextlib.contextmanager
+def serve_in_thread(app: FastAPI, host: str = "127.0.0.1", *, startup_timeout: float = 10.0) -> Iterator[str]:
+    """Run ``app`` with uvicorn in a daemon thread on a free port; yields the base URL.
+
+    For tests and benchmarks: the server is real (sockets, HTTP parsing, lifespan), on loopback.
+    """
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, 0))
+    port = sock.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
+    thread = threading.Thread(
+        target=server.run, kwargs={"sockets": [sock]}, daemon=True, name="citecheck-serve"
+    )
+    thread.start()
+    deadline = time.monotonic() + startup_timeout
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            sock.close()
+            raise RuntimeError("the test server did not start")
+        time.sleep(0.01)
+    try:
+        yield f"http://{host}:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=startup_timeout)
+        sock.close()

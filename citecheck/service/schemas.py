@@ -1,0 +1,176 @@
+"""The request and response bodies of the HTTP API, and how a submission's options become a Config.
+
+Only a whitelisted subset of :class:`~citecheck.config.Config` is settable per request: nothing
+that reaches private networks, the server's disk, other URLs or paid services.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Literal
+from urllib.parse import urlsplit
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from citecheck.config import Config, IgnoreRule, SeverityOrOff, VerifyThresholds
+from citecheck.findings import CODES
+from citecheck.models import Report
+from citecheck.service.jobs import JobStatus, Progress
+
+MAX_PATTERN_CHARS = 500
+MAX_TEXT_CHARS = 5 * 1024 * 1024
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class CheckOptions(_Strict):
+    """Per-check settings a client may choose (a whitelisted subset of Config)."""
+
+    offline: bool | None = Field(default=None, description="Judge structure and titles only; fetch nothing.")
+    fail_on: Literal["error", "warning", "info"] | None = None
+    timeout: float | None = Field(default=None, gt=0, le=120, description="Seconds per link, at most 120.")
+    include: list[str] | None = Field(default=None, max_length=50)
+    exclude: list[str] | None = Field(default=None, max_length=50)
+    accept: list[int] | None = Field(
+        default=None, max_length=50, description="Extra status codes counted alive."
+    )
+    severity: dict[str, SeverityOrOff] | None = None
+    ignore: list[IgnoreRule] | None = Field(default=None, max_length=200)
+    thresholds: VerifyThresholds | None = None
+    verify: bool | None = None
+    soft404_probe: bool | None = None
+    today: str | None = Field(
+        default=None, description="Fix 'today' (YYYY-MM-DD) for reproducible date checks."
+    )
+
+    @field_validator("include", "exclude")
+    @classmethod
+    def _patterns_compile(cls, value: list[str] | None) -> list[str] | None:
+        for pattern in value or []:
+            if len(pattern) > MAX_PATTERN_CHARS:
+                raise ValueError(f"pattern longer than {MAX_PATTERN_CHARS} characters")
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"invalid regular expression {pattern!r}: {exc}") from exc
+        return value
+
+    @field_validator("accept")
+    @classmethod
+    def _status_codes(cls, value: list[int] | None) -> list[int] | None:
+        bad = [code for code in value or [] if not 100 <= code <= 599]
+        if bad:
+            raise ValueError(f"not HTTP status codes: {bad}")
+        return value
+
+    @field_validator("severity")
+    @classmethod
+    def _known_codes(cls, value: dict[str, str] | None) -> dict[str, str] | None:
+        unknown = sorted(set(value or {}) - set(CODES))
+        if unknown:
+            raise ValueError(f"unknown finding code(s): {', '.join(unknown)}")
+        return value
+
+    @field_validator("today")
+    @classmethod
+    def _iso_date(cls, value: str | None) -> str | None:
+        if value is not None:
+            try:
+                dt.date.fromisoformat(value)
+            except ValueError:
+                raise ValueError("today must be a date as YYYY-MM-DD") from None
+        return value
+
+
+class CheckRequest(_Strict):
+    """A document to check: pasted ``text`` (with its ``format``) or the ``url`` of a published page."""
+
+    text: str | None = Field(default=None, max_length=MAX_TEXT_CHARS)
+    format: Literal["text", "html", "markdown"] = "text"
+    url: str | None = Field(default=None, max_length=2048)
+    name: str | None = Field(
+        default=None, max_length=200, description="The document's name in the report (e.g. draft.md)."
+    )
+    options: CheckOptions = Field(default_factory=CheckOptions)
+
+    @model_validator(mode="after")
+    def _one_source(self) -> CheckRequest:
+        if self.text is None and self.url is None:
+            raise ValueError("give either 'text' or 'url'")
+        if self.text is not None and self.url is not None:
+            raise ValueError("give either 'text' or 'url', not both")
+        if self.text is not None and not self.text.strip():
+            raise ValueError("'text' is empty")
+        if self.url is not None:
+            parts = urlsplit(self.url.strip())
+            if parts.scheme not in {"http", "https"} or not parts.hostname:
+                raise ValueError("'url' must be an absolute http(s) URL")
+        return self
+
+
+class CheckAccepted(BaseModel):
+    id: str
+
+
+class CheckStatusBody(BaseModel):
+    """``GET /v1/checks/{id}``: ``report`` is present when done, ``error`` when failed."""
+
+    id: str
+    status: JobStatus
+    progress: Progress
+    report: Report | None = Field(
+        default=None, description="The Report JSON, as `check --format json` prints it."
+    )
+    error: str | None = None
+    created_at: dt.datetime
+    started_at: dt.datetime | None = None
+    finished_at: dt.datetime | None = None
+
+
+class ErrorBody(BaseModel):
+    error: str
+
+
+class UploadForm(BaseModel):
+    """The multipart form of ``POST /v1/checks`` (documented in OpenAPI; parsed by hand)."""
+
+    file: bytes = Field(json_schema_extra={"format": "binary"})
+    options: str | None = Field(default=None, description="CheckOptions as a JSON object.")
+    format: Literal["text", "html", "markdown", "docx"] | None = None
+
+
+def effective_config(base: Config, options: CheckOptions, *, allow_private: bool) -> Config:
+    """The server's Config with a client's options laid over it.
+
+    Patterns and accepted codes extend the server's lists (its exclusions always hold);
+    ``allow_private`` is forced: clients can never point the service at private networks.
+    """
+    chosen = options.model_dump(exclude_unset=True, exclude_none=True)
+    merged = base.model_dump()
+    for key, value in chosen.items():
+        if key in {"include", "exclude", "accept", "ignore"}:
+            merged[key] = [*merged[key], *value]
+        elif key in {"severity", "thresholds"}:
+            merged[key] = {**merged[key], **value}
+        else:
+            merged[key] = value
+    merged["allow_private"] = allow_private
+    return Config.model_validate(merged)
+
+
+def describe_validation_error(exc: ValidationError, *, prefix: str = "") -> str:
+    """One readable line naming each bad field, e.g. ``options.allow_private: unknown option``."""
+    problems = []
+    for err in exc.errors():
+        loc = ".".join(str(p) for p in err["loc"])
+        where = f"{prefix}{loc}" if loc else (prefix.rstrip(".") or "body")
+        if err["type"] == "extra_forbidden":
+            what = "unknown option" if where.startswith("options.") else "unknown field"
+            problems.append(f"{where}: {what}")
+        else:
+            message = err["msg"].removeprefix("Value error, ")
+            problems.append(f"{where}: {message}")
+    return "; ".join(problems)
