@@ -16,6 +16,7 @@ meet on the same ground:
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
@@ -281,9 +282,18 @@ def stem(word: str, language: str | None) -> str:
     return str(_stemmer(name).stemWord(lowered))
 
 
-@lru_cache(maxsize=16)
+_THREAD_STEMMERS = threading.local()
+
+
 def _stemmer(name: str) -> snowballstemmer.Stemmer:
-    return snowballstemmer.stemmer(name)
+    # Snowball stemmers keep per-call state and break when two threads share one (seen as an
+    # IndexError under the service's worker threads), so each thread gets its own.
+    stemmers: dict[str, snowballstemmer.Stemmer] = getattr(_THREAD_STEMMERS, "by_name", None) or {}
+    if not stemmers:
+        _THREAD_STEMMERS.by_name = stemmers
+    if name not in stemmers:
+        stemmers[name] = snowballstemmer.stemmer(name)
+    return stemmers[name]
 
 
 _TURKISH_SOUNDS: dict[int, str] = {

@@ -170,3 +170,27 @@ def test_index_keeps_lookalike_places_apart() -> None:
 )
 def test_strip_site_affixes(title: str, sites: list[str], expected: str) -> None:
     assert strip_site_affixes(title, sites) == expected
+
+
+def test_stemming_is_thread_safe() -> None:
+    """Snowball stemmers are stateful; the service verifies on worker threads."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from citecheck.verify import textmatch
+
+    words = [
+        f"{stem}{suffix}"
+        for stem in ("armeni", "tatulyan", "gibrid", "zern", "transit")
+        for suffix in ("a", "ya", "ii", "ov", "ami", "ing", "ed", "s", "ом", "")
+    ] * 40
+    expected = [textmatch._stemmer("russian" if w.endswith("ом") else "english").stemWord(w) for w in words]
+
+    def run(offset: int) -> list[str]:
+        out = []
+        for w in words[offset:] + words[:offset]:
+            out.append(textmatch._stemmer("russian" if w.endswith("ом") else "english").stemWord(w))
+        return out[len(words) - offset :] + out[: len(words) - offset]
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(run, range(0, 400, 50)))
+    assert all(result == expected for result in results)
