@@ -1,0 +1,89 @@
+"""The parse stage: an analysis file (text, HTML, Markdown or DOCX) → one :class:`~citecheck.models.Document`
+with its footnote entries, its markers and the claims they support, and its structural findings.
+
+Readers (``text``, ``html``, ``markdown``, ``docx``) cut a file into blocks; ``assemble`` does the rest,
+the same way for every format.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from citecheck.models import Document, DocumentFormat
+from citecheck.parse.assemble import assemble
+from citecheck.parse.blocks import ReadResult
+from citecheck.parse.docx import read_docx
+from citecheck.parse.html import read_html
+from citecheck.parse.inputs import InputSource, decode_bytes, expand_inputs, format_for, sniff_format
+from citecheck.parse.markdown import read_markdown
+from citecheck.parse.structure import structural_findings
+from citecheck.parse.text import read_text
+
+__all__ = [
+    "InputSource",
+    "expand_inputs",
+    "parse_bytes",
+    "parse_input",
+    "parse_text",
+    "structural_findings",
+]
+
+_SURROGATES = re.compile(r"[\ud800-\udfff]")
+
+
+def _normalise(text: str) -> str:
+    # Lone surrogates cannot be encoded (lxml, JSON); "\r\n" and lone "\r" end lines like "\n".
+    if _SURROGATES.search(text):
+        text = _SURROGATES.sub("\ufffd", text)
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
+
+
+def _read(text: str, fmt: DocumentFormat) -> ReadResult:
+    if fmt == "html":
+        return read_html(text)
+    if fmt == "markdown":
+        return read_markdown(text)
+    return read_text(text)
+
+
+def parse_text(
+    text: str,
+    *,
+    path: str = "<text>",
+    fmt: DocumentFormat | None = "text",
+    today: dt.date | None = None,
+) -> Document:
+    """Parse an analysis given as text (plain, Markdown or HTML; None: tell by content). Never raises."""
+    text = _normalise(text)
+    if fmt is None:
+        fmt = sniff_format(text[:8192].encode("utf-8"), text)
+    reader_format: DocumentFormat = "text" if fmt == "docx" else fmt
+    return assemble(_read(text, reader_format), path=path, fmt=reader_format, today=today)
+
+
+def parse_bytes(
+    data: bytes,
+    *,
+    path: str,
+    fmt: DocumentFormat | None = None,
+    today: dt.date | None = None,
+) -> Document:
+    """Parse an analysis file's bytes; the format comes from ``fmt``, the extension, or the content.
+
+    Raises :class:`InputError` (and nothing else) for a binary file that is not an analysis.
+    """
+    chosen = fmt or format_for(path, data)
+    if chosen == "docx" or data.startswith(b"PK\x03\x04"):
+        return assemble(read_docx(data, path=path), path=path, fmt="docx", today=today)
+    text = decode_bytes(data, path=path, is_html=chosen == "html")
+    return parse_text(text, path=path, fmt=chosen, today=today)
+
+
+def parse_input(source: InputSource, *, today: dt.date) -> Document:
+    """Parse one source from :func:`expand_inputs`."""
+    return parse_bytes(source.load(), path=source.path, today=today)

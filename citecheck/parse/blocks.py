@@ -1,0 +1,131 @@
+"""What every reader hands the assembler: paragraphs of visible text, the markers and links the
+markup already made explicit, and a way back from a text offset to the original file's line/column.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Literal, Protocol
+
+BlockKind = Literal["paragraph", "heading", "title"]
+
+
+class Locator(Protocol):
+    def position(self, offset: int, token: str) -> tuple[int, int]:
+        """The 1-based (line, column) in the original file of ``token`` found at ``offset`` in the text.
+
+        Callers ask in increasing ``offset`` order within one block.
+        """
+        ...
+
+
+class LineIndex:
+    """Line starts of a source text, to turn a character offset into a 1-based line and column."""
+
+    __slots__ = ("starts",)
+
+    def __init__(self, source: str) -> None:
+        starts = [0]
+        index = source.find("\n")
+        while index != -1:
+            starts.append(index + 1)
+            index = source.find("\n", index + 1)
+        self.starts = starts
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        line = bisect_right(self.starts, offset)
+        return line, offset - self.starts[line - 1] + 1
+
+    def line_start(self, line: int) -> int:
+        return self.starts[min(max(line, 1), len(self.starts)) - 1]
+
+
+class SpanLocator:
+    """Text built from runs of the source: ``segments`` are (text offset, source offset) pairs."""
+
+    __slots__ = ("index", "segments", "text_starts")
+
+    def __init__(self, index: LineIndex, segments: list[tuple[int, int]]) -> None:
+        self.index = index
+        self.segments = segments or [(0, 0)]
+        self.text_starts = [s[0] for s in self.segments]
+
+    def position(self, offset: int, token: str) -> tuple[int, int]:
+        segment = self.segments[max(bisect_right(self.text_starts, offset) - 1, 0)]
+        return self.index.line_col(segment[1] + offset - segment[0])
+
+
+class ParagraphLocator:
+    """DOCX: the paragraph's index stands for the line, the character offset for the column."""
+
+    __slots__ = ("line",)
+
+    def __init__(self, line: int) -> None:
+        self.line = line
+
+    def position(self, offset: int, token: str) -> tuple[int, int]:
+        return self.line, offset + 1
+
+
+class SearchLocator:
+    """HTML text differs from its source (tags, entities), so find each token in the source itself,
+    searching forward from where the block's element starts."""
+
+    __slots__ = ("cursor", "index", "source", "start")
+
+    def __init__(self, source: str, index: LineIndex, start: int) -> None:
+        self.source = source
+        self.index = index
+        self.start = start
+        self.cursor = start
+
+    def position(self, offset: int, token: str) -> tuple[int, int]:
+        if not token:
+            return self.index.line_col(self.start)
+        found = self.source.find(token, self.cursor)
+        if found == -1:
+            return self.index.line_col(self.start)
+        self.cursor = found + len(token)
+        return self.index.line_col(found)
+
+
+@dataclass(slots=True)
+class Anchor:
+    """A marker the markup made explicit (an HTML note link, ``[^4]``, a Word reference)."""
+
+    label: str
+    start: int
+    end: int
+    line: int
+    column: int
+
+
+@dataclass(slots=True)
+class Block:
+    """One paragraph as a reader saw it.
+
+    ``note_label`` is set when the markup says the block is a footnote entry (a Word endnote, an
+    ``<li id="fn4">``, a ``[^4]:`` definition); ``body_start`` is where the entry's own text starts
+    after its label. ``links`` are URLs behind link text ((text offset, URL)) that the text itself
+    may not show.
+    """
+
+    text: str
+    locator: Locator
+    kind: BlockKind = "paragraph"
+    anchors: list[Anchor] = field(default_factory=list)
+    links: list[tuple[int, str]] = field(default_factory=list)
+    note_label: str | None = None
+    body_start: int = 0
+
+
+@dataclass(slots=True)
+class ReadResult:
+    """A reader's output: the blocks in reading order, and what the markup said about the document."""
+
+    blocks: list[Block]
+    title: str | None = None
+    date: dt.date | None = None
+    language: str | None = None

@@ -1,0 +1,158 @@
+"""Claims: the sentence each marker closes and the paragraph around it, with the markers taken out.
+
+Sentence boundaries skip abbreviations ("U.S.", "No. 5", "Dr.", "e.g."), initials and decimals;
+a marker right after a full stop belongs to the sentence before it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+
+_OPENING = "\"'“‘«„([¿¡—–-"
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s|$)|[.!?…]+[\"'”’»)\]]+(?=[A-ZА-ЯЁ])")
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w.\-]*|\d+)$")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Abbreviations that never end a sentence, in the languages we read.
+_ABBREVIATIONS = _words(
+    """
+    mr mrs ms dr prof st mt messrs mme mlle gen col lt sgt capt cmdr adm gov sen rep rev hon jr sr
+    inc ltd co corp bros dept univ assn est govt vs approx cf al ca viz
+    vb bkz örn yrd doç sn av
+    т е г гг им ул д др пр см стр тыс млн млрд руб долл вв
+    bzw usw evtl ggf vgl
+    env sra srta dña
+    """
+)
+# Abbreviations that only stand before a number: "No. 5", "p. 12", "Nov. 14".
+_BEFORE_NUMBER = _words(
+    """
+    no nos nr núm p pp s vol vols art para sec ch fig figs op ed eds
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    """
+)
+
+
+def _is_abbreviation(text: str, dot: int, next_char: str) -> bool:
+    """Whether the full stop at ``dot`` closes an abbreviation rather than the sentence."""
+    match = _WORD_BEFORE.search(text, max(0, dot - 40), dot)
+    if match is None:
+        return False
+    word = match.group(1)
+    if "." in word:
+        return True  # U.S., e.g., i.e., a.m.
+    if len(word) == 1 and word.isalpha():
+        return True  # initials: "J. Smith"; "p. 4"
+    lowered = word.lower()
+    if lowered in _ABBREVIATIONS:
+        return True
+    return lowered in _BEFORE_NUMBER and next_char.isdigit()
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """The sentences of ``text`` as (start, end) spans, in order; whitespace between them is left out."""
+    spans: list[tuple[int, int]] = []
+    length = len(text)
+    start = 0
+    while start < length and text[start].isspace():
+        start += 1
+    for match in _BOUNDARY.finditer(text):
+        end = match.end()
+        if end <= start:
+            continue
+        following = end
+        while following < length and text[following].isspace():
+            following += 1
+        if following < length:
+            next_char = text[following]
+            if not (next_char.isupper() or next_char.isdigit() or next_char in _OPENING):
+                continue
+            if match.group()[0] == "." and _is_abbreviation(text, match.start(), next_char):
+                continue
+        spans.append((start, end))
+        start = following
+    if start < length:
+        end = length
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        spans.append((start, end))
+    return spans
+
+
+# Runs of whitespace and lone non-space whitespace (a single " " is left alone: far fewer substitutions).
+_SPACES = re.compile(r"\s\s+|[^\S ]")
+_LONGEST_CLAIM = 1500
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([.,;:!?])(?=\s|$|[\"'”’»)])")
+
+
+def tidy(text: str) -> str:
+    """Collapse whitespace and the gap a removed marker leaves before punctuation."""
+    return _SPACE_BEFORE_PUNCT.sub(_keep_punctuation, _SPACES.sub(" ", text)).strip()
+
+
+def _keep_punctuation(match: re.Match[str]) -> str:
+    return match.group(1)
+
+
+def remove_markers(text: str, spans: Sequence[tuple[int, int]]) -> tuple[str, list[int]]:
+    """``text`` without the marker ``spans``, and where each marker stood in the result.
+
+    A marker wedged between a full stop and the next word ("levels.[2]Next") becomes a space, so
+    the two sentences stay apart.
+    """
+    pieces: list[str] = []
+    positions: list[int] = []
+    length = 0
+    cursor = 0
+    for start, end in spans:
+        start = max(start, cursor)
+        piece = text[cursor:start]
+        pieces.append(piece)
+        length += len(piece)
+        positions.append(length)
+        cursor = max(cursor, end)
+        before = text[start - 1] if start > 0 else " "
+        after = text[cursor] if cursor < len(text) else " "
+        if not before.isspace() and not after.isspace() and before in '.!?…”"’»)' and after not in ".,;:!?[":
+            pieces.append(" ")
+            length += 1
+    pieces.append(text[cursor:])
+    return "".join(pieces), positions
+
+
+def _window(text: str, span: tuple[int, int], position: int) -> tuple[int, int]:
+    """A sentence that runs on for pages (no full stops) is cut to the stretch around its marker."""
+    start, end = span
+    if end - start <= _LONGEST_CLAIM:
+        return span
+    window_start = max(start, position - _LONGEST_CLAIM + 200)
+    window_end = min(end, position + 200)
+    while window_start > start and not text[window_start - 1].isspace():
+        window_start += 1
+        if window_start >= position:
+            break
+    return window_start, window_end
+
+
+def claims_for(text: str, marker_spans: Sequence[tuple[int, int]]) -> tuple[str, list[str]]:
+    """The tidy paragraph and, for each marker span (in order), the tidy sentence it belongs to."""
+    cleaned, positions = remove_markers(text, marker_spans)
+    sentences = sentence_spans(cleaned)
+    starts = [span[0] for span in sentences]
+    tidied: dict[tuple[int, int], str] = {}
+    claims: list[str] = []
+    for position in positions:
+        # The last sentence that starts before the marker: a marker right after a full stop
+        # belongs to the sentence it closes, not to the next one.
+        index = max(bisect_left(starts, position) - 1, 0)
+        span = _window(cleaned, sentences[index], position) if sentences else (0, 0)
+        if span not in tidied:
+            tidied[span] = tidy(cleaned[span[0] : span[1]])
+        claims.append(tidied[span])
+    return tidy(cleaned), claims

@@ -1,0 +1,154 @@
+"""Dates as footnotes and datelines write them: numeric (14.11.2025, 14/11/2025, 2025-11-14) and
+written out in English, Turkish, Russian, German, French and Spanish, normalised to ``datetime.date``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+_MONTHS: dict[int, tuple[str, ...]] = {
+    1: (
+        "january",
+        "jan",
+        "ocak",
+        "января",
+        "январь",
+        "янв",
+        "januar",
+        "jänner",
+        "janvier",
+        "janv",
+        "enero",
+        "ene",
+    ),
+    2: (
+        "february",
+        "feb",
+        "şubat",
+        "subat",
+        "февраля",
+        "февраль",
+        "фев",
+        "февр",
+        "februar",
+        "février",
+        "fevrier",
+        "févr",
+        "febrero",
+    ),
+    3: ("march", "mar", "mart", "марта", "март", "мар", "märz", "maerz", "mars", "marzo"),
+    4: ("april", "apr", "nisan", "апреля", "апрель", "апр", "avril", "avr", "abril", "abr"),
+    5: ("may", "mayıs", "mayis", "мая", "май", "mai", "mayo"),
+    6: ("june", "jun", "haziran", "июня", "июнь", "июн", "juni", "juin", "junio"),
+    7: ("july", "jul", "temmuz", "июля", "июль", "июл", "juli", "juillet", "juil", "julio"),
+    8: ("august", "aug", "ağustos", "agustos", "августа", "август", "авг", "août", "aout", "agosto", "ago"),
+    9: (
+        "september",
+        "sep",
+        "sept",
+        "eylül",
+        "eylul",
+        "сентября",
+        "сентябрь",
+        "сен",
+        "сент",
+        "septembre",
+        "septiembre",
+        "setiembre",
+    ),
+    10: ("october", "oct", "ekim", "октября", "октябрь", "окт", "oktober", "okt", "octobre", "octubre"),
+    11: ("november", "nov", "kasım", "kasim", "ноября", "ноябрь", "ноя", "нояб", "novembre", "noviembre"),
+    12: (
+        "december",
+        "dec",
+        "aralık",
+        "aralik",
+        "декабря",
+        "декабрь",
+        "дек",
+        "dezember",
+        "dez",
+        "décembre",
+        "decembre",
+        "déc",
+        "diciembre",
+        "dic",
+    ),
+}
+MONTH_BY_NAME: dict[str, int] = {name: number for number, names in _MONTHS.items() for name in names}
+
+# Longest names first so "sept" wins over "sep" and "марта" over "мар".
+_MONTH = "|".join(sorted((re.escape(n) for n in MONTH_BY_NAME), key=len, reverse=True))
+_DAY_SUFFIX = r"(?:st|nd|rd|th|er|º|°)?"
+
+# One pattern, several shapes; the group names say which shape matched.
+DATE_PATTERN = re.compile(
+    rf"""
+    (?<![\w.\-/])(?:
+        (?P<iy>\d{{4}})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})(?![\d])            # 2025-11-14
+      | (?P<na>\d{{1,2}})(?P<sep>[./-])(?P<nb>\d{{1,2}})(?P=sep)(?P<ny>\d{{4}}|\d{{2}})(?![\d])  # 14.11.2025
+      | (?P<dd>\d{{1,2}}){_DAY_SUFFIX}\.?\s*(?:de\s+)?(?P<dm>{_MONTH})\.?,?\s*(?:de\s+|del\s+)?(?P<dy>\d{{4}})(?!\d)  # 14 November 2025
+      | (?P<mm>{_MONTH})\.?\s+(?P<md>\d{{1,2}}){_DAY_SUFFIX},?\s+(?P<my>\d{{4}})(?!\d)    # November 14, 2025
+    )
+    (?:\s*(?:г\.|года|yılı))?
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _month_number(name: str) -> int | None:
+    # lower() turns Turkish "İ" into "i" plus a combining dot; drop it so "KASIM"/"Kasım" both match.
+    key = name.lower().replace("\u0307", "").rstrip(".")
+    return MONTH_BY_NAME.get(key)
+
+
+def _make(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def date_from_match(match: re.Match[str]) -> dt.date | None:
+    """The date a :data:`DATE_PATTERN` match stands for (None when it names no real day)."""
+    if match.group("iy"):
+        return _make(int(match.group("iy")), int(match.group("im")), int(match.group("id")))
+    if match.group("na"):
+        first, second = int(match.group("na")), int(match.group("nb"))
+        year_text = match.group("ny")
+        year = int(year_text) + 2000 if len(year_text) == 2 else int(year_text)
+        # Day first, as every language we read writes it, unless only month-first makes sense.
+        if second > 12 >= first:
+            return _make(year, first, second)
+        return _make(year, second, first)
+    if match.group("dm"):
+        month = _month_number(match.group("dm"))
+        return _make(int(match.group("dy")), month, int(match.group("dd"))) if month else None
+    month = _month_number(match.group("mm"))
+    return _make(int(match.group("my")), month, int(match.group("md"))) if month else None
+
+
+def find_dates(text: str, start: int = 0) -> Iterator[tuple[dt.date, int, int]]:
+    """Every real date written in ``text`` from ``start``, with its span."""
+    for match in DATE_PATTERN.finditer(text, start):
+        value = date_from_match(match)
+        if value is not None:
+            yield value, match.start(), match.end()
+
+
+def parse_date(text: str) -> dt.date | None:
+    """The first date written in ``text``, or None."""
+    return next((value for value, _, _ in find_dates(text)), None)
+
+
+_ISO_PREFIX = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})")
+
+
+def parse_iso_date(value: str) -> dt.date | None:
+    """The date of an ISO 8601 timestamp such as ``2025-11-15T09:30:00+03:00`` (metadata)."""
+    match = _ISO_PREFIX.match(value)
+    if match is None:
+        return parse_date(value)
+    return _make(int(match.group(1)), int(match.group(2)), int(match.group(3)))

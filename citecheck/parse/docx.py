@@ -1,0 +1,334 @@
+"""DOCX reader: body paragraphs from word/document.xml, real Word footnotes and endnotes from their
+own parts (numbered as Word numbers them), hyperlinks from the relationships. Typed endnote lists
+at the end of the body are left to the assembler, as in plain text. Line = paragraph index.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import zipfile
+import zlib
+from dataclasses import dataclass, field
+from io import BytesIO
+from typing import Any
+
+from lxml import etree
+
+from citecheck.errors import InputError
+from citecheck.parse.blocks import Anchor, Block, BlockKind, ParagraphLocator, ReadResult
+from citecheck.parse.markers import clean_label, looks_like_label, to_roman
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+_DC_TITLE = "{http://purl.org/dc/elements/1.1/}title"
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True, huge_tree=False)
+_MAX_PART_BYTES = 64 * 1024 * 1024
+_CONTAINERS = frozenset(
+    _W + name
+    for name in ("ins", "smartTag", "customXml", "sdt", "sdtContent", "fldSimple", "bdo", "dir", "moveTo")
+)
+_HYPERLINK_FIELD = re.compile(r'HYPERLINK\s+"([^"]+)"')
+_NOTE_KINDS = (("footnote", "footnotes"), ("endnote", "endnotes"))
+_DEFAULT_FORMATS = {"footnote": "decimal", "endnote": "lowerRoman"}
+
+
+def _format_number(number: int, fmt: str) -> str:
+    if fmt == "lowerRoman":
+        return to_roman(number)
+    if fmt == "upperRoman":
+        return to_roman(number).upper()
+    if fmt in ("lowerLetter", "upperLetter"):
+        letters = ""
+        while number > 0:
+            number, rest = divmod(number - 1, 26)
+            letters = chr(ord("a") + rest) + letters
+        return letters.upper() if fmt == "upperLetter" else letters
+    if fmt == "chicago":
+        symbols = "*†‡§"
+        return symbols[(number - 1) % 4] * ((number - 1) // 4 + 1)
+    return str(number)
+
+
+class _Package:
+    """The parts of a DOCX zip, parsed safely (no entities, no network, bounded size)."""
+
+    def __init__(self, archive: zipfile.ZipFile) -> None:
+        self.archive = archive
+        self.names = set(archive.namelist())
+
+    def xml(self, name: str) -> Any:
+        if name not in self.names:
+            return None
+        info = self.archive.getinfo(name)
+        if info.file_size > _MAX_PART_BYTES:
+            raise ValueError(f"{name} is too large")
+        return etree.fromstring(self.archive.read(name), _PARSER)
+
+    def relationships(self, part: str) -> dict[str, tuple[str, str, bool]]:
+        """id → (type, resolved target, external) for ``part``."""
+        directory, base = posixpath.split(part)
+        root = self.xml(posixpath.join(directory, "_rels", base + ".rels"))
+        found: dict[str, tuple[str, str, bool]] = {}
+        if root is None:
+            return found
+        for rel in root.iter(_REL):
+            target = rel.get("Target") or ""
+            external = (rel.get("TargetMode") or "").lower() == "external"
+            if not external:
+                target = (
+                    target.lstrip("/")
+                    if target.startswith("/")
+                    else posixpath.normpath(posixpath.join(directory, target))
+                )
+            found[rel.get("Id") or ""] = ((rel.get("Type") or "").rsplit("/", 1)[-1], target, external)
+        return found
+
+
+@dataclass(slots=True)
+class _Numbering:
+    """Word numbers notes in order of first reference, in each kind's number format."""
+
+    formats: dict[str, str]
+    starts: dict[str, int]
+    labels: dict[tuple[str, str], str] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=lambda: {"footnote": 0, "endnote": 0})
+
+    def label(self, kind: str, note_id: str, custom: str | None = None) -> str:
+        key = (kind, note_id)
+        if key not in self.labels:
+            if custom:
+                self.labels[key] = custom
+            else:
+                number = self.starts.get(kind, 1) + self.counts[kind]
+                self.counts[kind] += 1
+                self.labels[key] = _format_number(number, self.formats.get(kind, _DEFAULT_FORMATS[kind]))
+        return self.labels[key]
+
+
+class _Paragraph:
+    """The visible text of one ``w:p``, with note references as anchors and hyperlinks."""
+
+    def __init__(self, links: dict[str, str], numbering: _Numbering | None, line: int) -> None:
+        self.links_by_id = links
+        self.numbering = numbering
+        self.line = line
+        self.parts: list[str] = []
+        self.length = 0
+        self.anchors: list[Anchor] = []
+        self.links: list[tuple[int, str]] = []
+        self.custom_mark: tuple[str, str] | None = None
+
+    def add(self, text: str) -> None:
+        if not text:
+            return
+        if self.custom_mark is not None and text.strip():
+            kind, note_id = self.custom_mark
+            self.custom_mark = None
+            assert self.numbering is not None
+            self._anchor(self.numbering.label(kind, note_id, text.strip()), text)
+            return
+        self.parts.append(text)
+        self.length += len(text)
+
+    def _anchor(self, label: str, shown: str) -> None:
+        start = self.length
+        self.parts.append(shown)
+        self.length += len(shown)
+        self.anchors.append(Anchor(label, start, self.length, self.line, start + 1))
+
+    def visit(self, element: Any) -> None:
+        for child in element:
+            tag = child.tag
+            if tag == _W + "r":
+                self._run(child)
+            elif tag == _W + "hyperlink":
+                url = self.links_by_id.get(child.get(_R_ID) or "")
+                if url:
+                    self.links.append((self.length, url))
+                self.visit(child)
+            elif tag in _CONTAINERS:
+                self.visit(child)
+
+    def _run(self, run: Any) -> None:
+        align = run.find(f"{_W}rPr/{_W}vertAlign")
+        superscript = align is not None and align.get(f"{_W}val") == "superscript"
+        start = self.length
+        anchors_before = len(self.anchors)
+        for child in run:
+            tag = child.tag
+            if tag == _W + "t":
+                self.add(child.text or "")
+            elif tag == _W + "tab":
+                self.add("\t")
+            elif tag in (_W + "br", _W + "cr"):
+                self.add("\n")
+            elif tag == _W + "noBreakHyphen":
+                self.add("-")
+            elif tag == _W + "instrText":
+                field_url = _HYPERLINK_FIELD.search(child.text or "")
+                if field_url is not None:
+                    self.links.append((self.length, field_url.group(1)))
+            elif tag in (_W + "footnoteReference", _W + "endnoteReference") and self.numbering is not None:
+                kind = "footnote" if tag == _W + "footnoteReference" else "endnote"
+                note_id = child.get(f"{_W}id") or ""
+                if child.get(f"{_W}customMarkFollows") in ("1", "true", "on"):
+                    self.custom_mark = (kind, note_id)
+                else:
+                    label = self.numbering.label(kind, note_id)
+                    self._anchor(label, label)
+        if superscript and self.numbering is not None and len(self.anchors) == anchors_before:
+            typed = "".join(self.parts)[start:]
+            if looks_like_label(typed):
+                # A marker typed in superscript: a raised "4" rather than a Word reference.
+                self.anchors.append(Anchor(clean_label(typed), start, self.length, self.line, start + 1))
+
+    @property
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+def _style_kinds(package: _Package, styles_part: str | None) -> dict[str, BlockKind]:
+    kinds: dict[str, BlockKind] = {}
+    root = package.xml(styles_part) if styles_part else None
+    if root is None:
+        return kinds
+    for style in root.iter(f"{_W}style"):
+        name_element = style.find(f"{_W}name")
+        name = (name_element.get(f"{_W}val") if name_element is not None else "") or ""
+        style_id = style.get(f"{_W}styleId") or ""
+        lowered = name.lower()
+        if lowered == "title":
+            kinds[style_id] = "title"
+        elif lowered.startswith("heading"):
+            kinds[style_id] = "heading"
+    return kinds
+
+
+def _note_formats(settings: Any, body: Any) -> tuple[dict[str, str], dict[str, int]]:
+    formats: dict[str, str] = {}
+    starts: dict[str, int] = {}
+    section = body.find(f"{_W}sectPr") if body is not None else None
+    for kind, _ in _NOTE_KINDS:
+        for holder in (settings, section):
+            properties = holder.find(f"{_W}{kind}Pr") if holder is not None else None
+            if properties is None:
+                continue
+            fmt = properties.find(f"{_W}numFmt")
+            if fmt is not None and fmt.get(f"{_W}val"):
+                formats[kind] = fmt.get(f"{_W}val") or ""
+            start = properties.find(f"{_W}numStart")
+            value = start.get(f"{_W}val") if start is not None else None
+            if value and value.isdigit():
+                starts[kind] = int(value)
+    return formats, starts
+
+
+def _read_package(package: _Package, path: str) -> ReadResult:
+    root_rels = package.relationships("")
+    main = next(
+        (target for kind, target, _ in root_rels.values() if kind == "officeDocument"), "word/document.xml"
+    )
+    document = package.xml(main)
+    if document is None:
+        raise InputError(f"{path}: binary file, not an analysis (zip archive that is not a DOCX)")
+    rels = package.relationships(main)
+    parts = {kind: target for kind, target, external in rels.values() if not external}
+    body = document.find(f"{_W}body")
+    formats, starts = _note_formats(package.xml(parts["settings"]) if "settings" in parts else None, body)
+    numbering = _Numbering(formats, starts)
+    style_kinds = _style_kinds(package, parts.get("styles"))
+    hyperlinks = {
+        rid: target for rid, (kind, target, external) in rels.items() if external and kind == "hyperlink"
+    }
+    blocks: list[Block] = []
+    line = 0
+    for paragraph in body.iter(f"{_W}p") if body is not None else ():
+        line += 1
+        reader = _Paragraph(hyperlinks, numbering, line)
+        reader.visit(paragraph)
+        style = paragraph.find(f"{_W}pPr/{_W}pStyle")
+        kind: BlockKind = "paragraph"
+        styled = style_kinds.get(style.get(f"{_W}val") or "") if style is not None else None
+        if styled is not None:
+            kind = styled
+        blocks.append(
+            Block(reader.text, ParagraphLocator(line), kind=kind, anchors=reader.anchors, links=reader.links)
+        )
+    for note_kind, part_type in _NOTE_KINDS:
+        part = parts.get(part_type)
+        root = package.xml(part) if part else None
+        if root is None:
+            continue
+        assert part is not None
+        part_links = {
+            rid: target
+            for rid, (rel_kind, target, external) in package.relationships(part).items()
+            if external and rel_kind == "hyperlink"
+        }
+        entries: list[tuple[int, Block]] = []
+        for note in root.iter(f"{_W}{note_kind}"):
+            if note.get(f"{_W}type") in ("separator", "continuationSeparator", "continuationNotice"):
+                continue
+            line += 1
+            note_line = line
+            pieces: list[_Paragraph] = []
+            for paragraph in note.iter(f"{_W}p"):
+                reader = _Paragraph(part_links, None, line)
+                reader.visit(paragraph)
+                pieces.append(reader)
+                line += 1
+            line -= 1
+            text = "\n".join(piece.text for piece in pieces).strip()
+            offset = 0
+            links: list[tuple[int, str]] = []
+            for piece in pieces:
+                links.extend((offset + at, url) for at, url in piece.links)
+                offset += len(piece.text) + 1
+            label = numbering.label(note_kind, note.get(f"{_W}id") or "")
+            entries.append(
+                (
+                    len(numbering.labels),
+                    Block(text, ParagraphLocator(note_line), links=links, note_label=label),
+                )
+            )
+        # Referenced notes in order of reference, then the ones never referenced.
+        order = {label: position for position, label in enumerate(numbering.labels.values())}
+        blocks.extend(
+            block for _, block in sorted(entries, key=lambda e: order.get(e[1].note_label or "", e[0]))
+        )
+    title = None
+    core = next((target for kind, target, _ in root_rels.values() if kind == "core-properties"), None)
+    core_root = package.xml(core) if core else None
+    if core_root is not None:
+        title_element = core_root.find(_DC_TITLE)
+        if title_element is not None and title_element.text and title_element.text.strip():
+            title = " ".join(title_element.text.split())
+    return ReadResult(blocks, title=title)
+
+
+def read_docx(data: bytes, *, path: str) -> ReadResult:
+    """Blocks of a DOCX file; :class:`InputError` when it is not a readable DOCX."""
+    try:
+        archive = zipfile.ZipFile(BytesIO(data))
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError):
+        raise InputError(f"{path}: binary file, not an analysis (not a valid DOCX zip archive)") from None
+    try:
+        with archive:
+            return _read_package(_Package(archive), path)
+    except InputError:
+        raise
+    except (
+        etree.XMLSyntaxError,
+        zipfile.BadZipFile,
+        zlib.error,
+        ValueError,
+        KeyError,
+        EOFError,
+        OSError,
+        NotImplementedError,
+        RuntimeError,
+    ) as exc:
+        # One clear line instead of a traceback: a damaged or encrypted document.
+        raise InputError(f"{path}: unreadable DOCX ({type(exc).__name__}: {exc})") from None

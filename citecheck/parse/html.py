@@ -1,0 +1,467 @@
+"""HTML reader: a WordPress post body or a whole saved page. Picks the article's content, drops page
+furniture, and turns note links (``#_ftn4``, ``#_edn4``, ``#fn4``, ``#cite_note-4``) and ``<sup>`` labels
+into markers; note paragraphs and note lists become entries. Positions are found in the HTML source.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from typing import Any
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from citecheck.parse.blocks import Anchor, Block, BlockKind, LineIndex, ReadResult, SearchLocator
+from citecheck.parse.dates import parse_iso_date
+from citecheck.parse.markers import clean_label, label_ordinal, looks_like_label, to_roman
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_BLOCK_TAGS = _words(
+    "p div li h1 h2 h3 h4 h5 h6 blockquote section article main header footer aside nav ul ol dl dt dd "
+    "table thead tbody tfoot tr td th caption figure figcaption pre hr address details summary center "
+    "body html form fieldset"
+)
+_HEADINGS = _words("h1 h2 h3 h4 h5 h6")
+_SKIP_TAGS = _words(
+    "script style noscript template svg iframe button select textarea object embed canvas video audio "
+    "map head title meta link input label"
+)
+_FURNITURE_TAGS = _words("nav aside header footer form")
+# Fragments a marker link points to, and the back links an entry points home with.
+_BACKREF = re.compile(
+    r"^(?:_?(?:ftn|edn)ref\d+|fnref[:\-_]?[\w.:-]*|cite_ref-[\w.:-]+|footnote-ref-?[\w-]*|noteref-?\d+|"
+    r"easy-footnote-\d+[\w-]*|ref-?\d+|r\d+|ftnt_ref\d+|bodyftn\d+|footnote-anchor-\d+|fn-?ref[\w-]*)$",
+    re.IGNORECASE,
+)
+_NOTEREF = re.compile(
+    r"^(?:_?(?:ftn|edn)\d+|fn[:\-_]?[\w.:-]+|cite_note-[\w.:-]+|foot-?note-?[\w-]+|endnote-?[\w-]+|"
+    r"easy-footnote-bottom-\d+[\w-]*|note-?\d+|n\d+|ftnt\d+)$",
+    re.IGNORECASE,
+)
+_WORD_NOTE_ID = re.compile(r"^_?(?:edn|ftn)\d+$", re.IGNORECASE)
+_NOTE_ITEM_ID = re.compile(
+    r"^(?:fn[:\-_]?[\w.:-]+|cite_note-[\w.:-]+|foot-?note-?[\w-]+|endnote-?[\w-]+|ftnt\d+)$", re.IGNORECASE
+)
+_NOTES_ATTR = re.compile(
+    r"foot-?notes?|end-?notes?|reflist|references|(?:^|[\s_-])notes(?:$|[\s_-])", re.IGNORECASE
+)
+_BACKLINK_ATTR = re.compile(
+    r"mw-cite-backlink|footnote-backref|fn-backref|backlink|reversefootnote|footnote-return", re.IGNORECASE
+)
+_CHROME_ATTR = re.compile(
+    r"(?:^|[\s_-])(?:share|sharing|sharedaddy|social|addtoany|a2a_kit|wpml|wpml-ls|language-switcher|"
+    r"lang-switch|langswitch|post-translations|trp-language|polylang|related|similar|yarpp|author-bio|"
+    r"author-box|authorbox|about-author|author-info|comments?|comment-respond|respond|breadcrumbs?|"
+    r"sidebar|widget|navigation|nav-links|post-nav|newsletter|subscribe|advert|cookie|tags-links|"
+    r"cat-links|post-tags|jp-relatedposts)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_CONTENT_PATHS = tuple(
+    etree.XPath(path)
+    for path in (
+        "//*[@itemprop='articleBody']",
+        "//*[contains(concat(' ', normalize-space(@class), ' '), ' entry-content ')]",
+        "//*[contains(concat(' ', normalize-space(@class), ' '), ' post-content ')]",
+        "//*[contains(concat(' ', normalize-space(@class), ' '), ' article-content ')]",
+        "//*[contains(concat(' ', normalize-space(@class), ' '), ' article-body ')]",
+        "//*[contains(concat(' ', normalize-space(@class), ' '), ' td-post-content ')]",
+        "//*[@id='mw-content-text']",
+        "//article",
+        "//main",
+    )
+)
+_DATE_META = (
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "date",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "citation_publication_date",
+    "parsely-pub-date",
+    "sailthru.date",
+)
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s+::\s+")
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+_UNSAFE_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Runs of whitespace and lone non-space whitespace (a single " " is left alone: far fewer substitutions).
+_SPACES = re.compile(r"\s\s+|[^\S ]")
+_MAX_DEPTH = 200
+# How many lines a start tag may span (lxml reports the line where it ends).
+_TAG_LINES = 8
+_TAG_PATTERNS: dict[str, re.Pattern[str]] = {}
+
+
+def _tag_pattern(tag: str) -> re.Pattern[str]:
+    pattern = _TAG_PATTERNS.get(tag)
+    if pattern is None:
+        pattern = _TAG_PATTERNS[tag] = re.compile(rf"<{re.escape(tag)}(?=[\s>/])", re.IGNORECASE)
+    return pattern
+
+
+def _attrs(element: Any) -> str:
+    return f"{element.get('class') or ''} {element.get('id') or ''}"
+
+
+def _fragment(href: str | None) -> str:
+    return href.rpartition("#")[2] if href and "#" in href else ""
+
+
+def _list_label(number: int, list_type: str | None) -> str:
+    if list_type == "i":
+        return to_roman(number)
+    if list_type == "I":
+        return to_roman(number).upper()
+    return str(number)
+
+
+class _Walker:
+    """Walks the content tree in document order, cutting it into blocks of visible text."""
+
+    def __init__(self, source: str, index: LineIndex) -> None:
+        self.source = source
+        self.index = index
+        self.blocks: list[Block] = []
+        self.cursor = 0
+        self.flat_depth = 0
+        self.pre_depth = 0
+        self.notes_depth = 0
+        self._reset(0, "paragraph")
+
+    def _reset(self, origin: int, kind: BlockKind) -> None:
+        self.parts: list[str] = []
+        self.length = 0
+        self.last_char = " "
+        self.anchors: list[Anchor] = []
+        self.links: list[tuple[int, str]] = []
+        self.note_label: str | None = None
+        self.body_start = 0
+        self.origin = origin
+        self.kind: BlockKind = kind
+        self.has_text = False
+
+    # Positions in the source -------------------------------------------------------------
+    def _locate(self, element: Any, pattern: re.Pattern[str] | None = None, token: str | None = None) -> int:
+        """Offset of ``element``'s start tag in the source.
+
+        lxml knows the line on which a start tag *ends*; the tag is the first one after the cursor
+        (everything before it has been placed) that closes on that line. Elements the parser made
+        up (an implied ``<p>``) are not in the source: they get the start of their line and leave
+        the cursor where it was.
+        """
+        line = element.sourceline or 1
+        line_end = self.index.line_start(line + 1) if line < len(self.index.starts) else len(self.source)
+        window = max(self.cursor, self.index.line_start(line - _TAG_LINES))
+        if token:
+            at = self.source.find(token, window, line_end + len(token))
+            if at != -1:
+                opening = self.source.rfind("<", window, at)
+                found = at if opening == -1 else opening
+                self.cursor = found + 1
+                return found
+        search = pattern or _tag_pattern(str(element.tag))
+        for match in search.finditer(self.source, window, line_end):
+            closing = self.source.find(">", match.end())
+            if closing == -1 or self.index.line_col(closing)[0] >= line:
+                self.cursor = match.start() + 1
+                return match.start()
+        return self.index.line_start(line)
+
+    # Building blocks ---------------------------------------------------------------------
+    def _add(self, text: str | None) -> None:
+        if not text:
+            return
+        if self.pre_depth == 0:
+            text = _SPACES.sub(" ", text)
+            if self.last_char.isspace() and text.startswith(" "):
+                text = text[1:]
+            if not text:
+                return
+        self.parts.append(text)
+        self.length += len(text)
+        self.last_char = text[-1]
+        self.has_text = self.has_text or not text.isspace()
+
+    def _flush(self, next_origin: int, next_kind: BlockKind = "paragraph") -> None:
+        text = "".join(self.parts)
+        if text.strip():
+            self.blocks.append(
+                Block(
+                    text=text,
+                    locator=SearchLocator(self.source, self.index, self.origin),
+                    kind=self.kind,
+                    anchors=self.anchors,
+                    links=self.links,
+                    note_label=self.note_label,
+                    body_start=self.body_start,
+                )
+            )
+        self._reset(next_origin, next_kind)
+
+    def _at_block_start(self) -> bool:
+        return not self.has_text
+
+    # The walk ----------------------------------------------------------------------------
+    def walk(self, element: Any, depth: int = 0, list_state: list[Any] | None = None) -> None:
+        tag = element.tag
+        if not isinstance(tag, str):  # comments, processing instructions
+            self._add(element.tail)
+            return
+        tag = tag.lower()
+        attrs = _attrs(element)
+        notes_like = bool(_NOTES_ATTR.search(attrs))
+        if (
+            tag in _SKIP_TAGS
+            or _BACKLINK_ATTR.search(attrs)
+            or (not notes_like and (tag in _FURNITURE_TAGS or _CHROME_ATTR.search(attrs)))
+        ):
+            self._add(element.tail)
+            return
+        if depth > _MAX_DEPTH:
+            self._add(element.text_content())
+            self._add(element.tail)
+            return
+        if tag in _BLOCK_TAGS and self.flat_depth == 0:
+            self._block(element, tag, depth, notes_like, list_state)
+        elif tag in _BLOCK_TAGS:
+            if not self.last_char.isspace():
+                self._add("\n")
+            self._children(element, depth, tag)
+        else:
+            self._inline(element, tag, depth)
+        self._add(element.tail)
+
+    def _children(self, element: Any, depth: int, tag: str) -> None:
+        counter: list[Any] | None = None
+        if tag in ("ol", "ul"):
+            start = element.get("start")
+            first = int(start) if start and start.strip().lstrip("-").isdigit() else 1
+            counter = [first, element.get("type")]
+        self._add(element.text)
+        for child in element:
+            self.walk(child, depth + 1, counter)
+
+    def _block(
+        self, element: Any, tag: str, depth: int, notes_like: bool, list_state: list[Any] | None
+    ) -> None:
+        kind: BlockKind = "heading" if tag in _HEADINGS else "paragraph"
+        origin = self._locate(element)
+        self._flush(origin, kind)
+        element_id = element.get("id") or ""
+        note_item = (
+            tag == "li"
+            and list_state is not None
+            and (self.notes_depth > 0 or bool(_NOTE_ITEM_ID.match(element_id)))
+        )
+        word_note = tag in ("div", "p") and bool(_WORD_NOTE_ID.match(element_id))
+        if tag == "li" and list_state is not None:
+            number = list_state[0]
+            list_state[0] += 1
+            if note_item:
+                self.note_label = _list_label(number, list_state[1])
+                self.body_start = 0
+        if tag == "pre":
+            self.pre_depth += 1
+        if notes_like:
+            self.notes_depth += 1
+        if note_item or word_note:
+            # One note, one entry: its inner paragraphs do not split it.
+            self.flat_depth += 1
+            self._children(element, depth, tag)
+            self.flat_depth -= 1
+        else:
+            self._children(element, depth, tag)
+        if tag == "pre":
+            self.pre_depth -= 1
+        if notes_like:
+            self.notes_depth -= 1
+        self._flush(self.cursor)
+
+    def _inline(self, element: Any, tag: str, depth: int) -> None:
+        if tag == "br":
+            self._add("\n")
+            return
+        if tag == "a":
+            href = element.get("href")
+            fragment = _fragment(href)
+            if fragment and _BACKREF.match(fragment):
+                self._backlink(element)
+                return
+            if fragment and _NOTEREF.match(fragment):
+                self._marker(element, token="#" + fragment, fallback=fragment)
+                return
+            if href and href.lower().startswith(("http://", "https://")):
+                self.links.append((self.length, href.strip()))
+        elif tag == "sup" and looks_like_label(element.text_content()):
+            inner = [
+                a
+                for a in element.iter("a")
+                if _NOTEREF.match(_fragment(a.get("href"))) or _BACKREF.match(_fragment(a.get("href")))
+            ]
+            if not inner:
+                if self._at_block_start():
+                    self._entry_label(clean_label(element.text_content()))
+                else:
+                    self._marker(element, token=None, fallback="")
+                return
+        self._add(element.text)
+        for child in element:
+            self.walk(child, depth + 1)
+
+    def _entry_label(self, label: str) -> None:
+        # A label as written ("[iv]") beats the number of the list item it sits in.
+        if label and (self.note_label is None or label_ordinal(label) is not None):
+            self.note_label = label
+        self.body_start = self.length
+
+    def _backlink(self, element: Any) -> None:
+        """A link back to the text. At the start of a paragraph it labels the entry; elsewhere (the
+        trailing "↩" of markdown-it) it is dropped."""
+        if not self._at_block_start():
+            return
+        text = element.text_content()
+        if looks_like_label(text):
+            label = clean_label(text)
+        elif self.note_label is not None:
+            label = self.note_label  # a "^" in a numbered note list
+        else:
+            digits = re.search(r"\d+", _fragment(element.get("href")))
+            label = digits.group() if digits else ""
+        if label:
+            self._entry_label(label)
+
+    def _marker(self, element: Any, *, token: str | None, fallback: str) -> None:
+        text = element.text_content()
+        if looks_like_label(text):
+            label = clean_label(text)
+        else:
+            digits = re.search(r"\d+", fallback)
+            if digits is None:
+                self._add(text)
+                return
+            label = digits.group()
+        offset = self._locate(element, _tag_pattern(str(element.tag).lower()), token)
+        line, column = self.index.line_col(offset)
+        shown = _SPACES.sub(" ", text).strip() or label
+        start = self.length
+        self.parts.append(shown)
+        self.length += len(shown)
+        self.last_char = shown[-1]
+        self.has_text = True
+        self.anchors.append(Anchor(label, start, self.length, line, column))
+
+
+def _json_ld_date(root: Any) -> dt.date | None:
+    for script in root.iter("script"):
+        if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except ValueError:
+            continue
+        stack: list[Any] = [data]
+        seen = 0
+        while stack and seen < 500:
+            seen += 1
+            item = stack.pop()
+            if isinstance(item, dict):
+                value = item.get("datePublished")
+                if isinstance(value, str):
+                    parsed = parse_iso_date(value)
+                    if parsed is not None:
+                        return parsed
+                stack.extend(item.values())
+            elif isinstance(item, list):
+                stack.extend(reversed(item))
+    return None
+
+
+def _metadata(root: Any) -> tuple[str | None, dt.date | None, str | None]:
+    meta: dict[str, str] = {}
+    for element in root.iter("meta"):
+        key = (
+            (element.get("property") or element.get("name") or element.get("itemprop") or "").strip().lower()
+        )
+        content = element.get("content")
+        if key and content and key not in meta:
+            meta[key] = content.strip()
+    title = meta.get("og:title") or meta.get("twitter:title") or meta.get("citation_title")
+    if not title:
+        heading = next(iter(root.iter("h1")), None)
+        if heading is not None:
+            title = heading.text_content()
+    if not title:
+        title_element = next(iter(root.iter("title")), None)
+        if title_element is not None and title_element.text:
+            title = _TITLE_SEPARATORS.split(title_element.text.strip())[0]
+    date = None
+    for key in _DATE_META:
+        if key in meta:
+            date = parse_iso_date(meta[key])
+            if date is not None:
+                break
+    if date is None:
+        for element in root.iter("time"):
+            attrs = _attrs(element) + " " + (element.get("itemprop") or "")
+            value = element.get("datetime")
+            if value and (
+                "publish" in attrs.lower()
+                or "entry-date" in attrs.lower()
+                or "datepublished" in attrs.lower()
+            ):
+                date = parse_iso_date(value)
+                break
+        if date is None:
+            first = next((t for t in root.iter("time") if t.get("datetime")), None)
+            date = parse_iso_date(first.get("datetime")) if first is not None else None
+    if date is None:
+        date = _json_ld_date(root)
+    language = root.get("lang") or root.get("xml:lang") or meta.get("og:locale") or meta.get("language")
+    language = re.split(r"[-_]", language.strip().lower())[0] if language and language.strip() else None
+    title = " ".join(title.split()) if title else None
+    return title or None, date, language or None
+
+
+def read_html(source: str) -> ReadResult:
+    """Blocks and metadata of an HTML document (newlines already normalised to ``\\n``)."""
+    # lxml refuses str input with an encoding declaration, and control characters; blank them
+    # out with spaces of the same length so every offset stays true to the file.
+    declaration = _XML_DECLARATION.match(source)
+    if declaration is not None:
+        source = " " * declaration.end() + source[declaration.end() :]
+    source = _UNSAFE_CHARS.sub(" ", source)
+    if not source.strip():
+        return ReadResult([])
+    try:
+        root = lxml_html.document_fromstring(source)
+    except (etree.ParserError, ValueError):
+        return ReadResult([])
+    title, date, language = _metadata(root)
+    content: Any = root.find("body")
+    for path in _CONTENT_PATHS:
+        found = path(root)
+        if isinstance(found, list) and found:
+            content = found[0]
+            break
+    if content is None:
+        content = root
+    walker = _Walker(source, LineIndex(source))
+    walker.walk(content)
+    walker._flush(walker.cursor)
+    blocks = walker.blocks
+    # The first <h1> of the content is its title (kept out of the body).
+    for block in blocks:
+        if block.kind == "heading" and title and " ".join(block.text.split()) == title:
+            block.kind = "title"
+            break
+    return ReadResult(blocks, title=title, date=date, language=language)

@@ -1,0 +1,265 @@
+"""Inputs: expanding paths, directories, globs and ``-`` into sources; telling an analysis from a
+binary file; decoding bytes (BOM, UTF-8, declared charset, detection); choosing the reader.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import re
+import sys
+import zipfile
+from dataclasses import dataclass
+from io import BytesIO
+from pathlib import Path
+
+from bs4.dammit import EncodingDetector
+from charset_normalizer import from_bytes
+
+from citecheck.errors import InputError
+from citecheck.models import DocumentFormat
+
+EXTENSIONS: dict[str, DocumentFormat] = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".mdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".docx": "docx",
+}
+# What a directory is searched for (other extensions are only read when named explicitly).
+DIRECTORY_EXTENSIONS = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".docx"})
+STDIN = "-"
+STDIN_PATH = "<stdin>"
+_GLOB_CHARS = frozenset("*?[")
+
+
+@dataclass(frozen=True, slots=True)
+class InputSource:
+    """One document to parse: its path (``<stdin>`` for standard input) and, for stdin, its bytes."""
+
+    path: str
+    data: bytes | None = None
+
+    def load(self) -> bytes:
+        if self.data is not None:
+            return self.data
+        try:
+            return Path(self.path).read_bytes()
+        except IsADirectoryError:
+            raise InputError(f"{self.path}: is a directory") from None
+        except OSError as exc:
+            raise InputError(f"{self.path}: cannot read ({exc.strerror or exc})") from None
+
+
+def _directory_files(directory: Path) -> list[Path]:
+    found: list[Path] = []
+    for root, dirs, files in os.walk(directory):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        found.extend(
+            Path(root) / name
+            for name in sorted(files)
+            if not name.startswith((".", "~$")) and Path(name).suffix.lower() in DIRECTORY_EXTENSIONS
+        )
+    return found
+
+
+def expand_inputs(specs: list[str]) -> list[InputSource]:
+    """Turn each spec (file, directory, glob or ``-``) into sources, in order, without duplicates."""
+    sources: list[InputSource] = []
+    seen: set[str] = set()
+
+    def add(path: Path) -> None:
+        key = str(path)
+        if key not in seen:
+            seen.add(key)
+            sources.append(InputSource(key))
+
+    for spec in specs:
+        if spec == STDIN:
+            sources.append(InputSource(STDIN_PATH, sys.stdin.buffer.read()))
+            continue
+        path = Path(spec)
+        if path.is_dir():
+            files = _directory_files(path)
+            if not files:
+                raise InputError(f"{spec}: no analyses (.txt .md .html .docx) in this directory")
+            for file in files:
+                add(file)
+        elif path.exists():
+            add(path)
+        elif _GLOB_CHARS & set(spec):
+            matches = sorted(glob.glob(spec, recursive=True))
+            if not matches:
+                raise InputError(f"{spec}: no file matches this pattern")
+            for match in matches:
+                matched = Path(match)
+                if matched.is_dir():
+                    for file in _directory_files(matched):
+                        add(file)
+                else:
+                    add(matched)
+        else:
+            raise InputError(f"{spec}: no such file or directory")
+    return sources
+
+
+_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"%PDF-", "PDF document; save it as text, HTML or DOCX"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "legacy Word .doc or other OLE file; save it as DOCX"),
+    (b"\x1f\x8b", "gzip archive"),
+    (b"BZh", "bzip2 archive"),
+    (b"7z\xbc\xaf\x27\x1c", "7-Zip archive"),
+    (b"Rar!\x1a\x07", "RAR archive"),
+    (b"\x7fELF", "executable"),
+    (b"MZ", "Windows executable"),
+    (b"SQLite format 3\x00", "SQLite database"),
+    (b"{\\rtf", "RTF document; save it as DOCX"),
+)
+
+
+def _is_docx(data: bytes) -> bool:
+    try:
+        with zipfile.ZipFile(BytesIO(data)) as archive:
+            names = set(archive.namelist())
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError):
+        return False
+    return "word/document.xml" in names or (
+        "[Content_Types].xml" in names and any(n.startswith("word/") for n in names)
+    )
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What kind of binary file ``data`` is, or None when it may be text (or is a DOCX)."""
+    head = data[:16]
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+        return None if _is_docx(data) else "zip archive that is not a DOCX"
+    if data[8:12] == b"WEBP" and head.startswith(b"RIFF"):
+        return "WebP image"
+    if data[4:8] == b"ftyp":
+        return "video or image container"
+    for signature, kind in _SIGNATURES:
+        if head.startswith(signature):
+            return kind
+    return None
+
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text saved without a BOM: every other byte of ASCII text is NUL."""
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    even_nuls = sample[0::2].count(0)
+    odd_nuls = sample[1::2].count(0)
+    half = len(sample) // 2
+    encoding = (
+        "utf-16-le"
+        if odd_nuls > half * 0.6 and even_nuls == 0
+        else "utf-16-be"
+        if even_nuls > half * 0.6 and odd_nuls == 0
+        else None
+    )
+    if encoding is None:
+        return None
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+
+
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+
+
+def _control_ratio(text: str) -> float:
+    sample = text[:20_000]
+    if not sample:
+        return 0.0
+    return len(_CONTROL_CHARS.findall(sample)) / len(sample)
+
+
+def decode_bytes(data: bytes, *, path: str, is_html: bool = False) -> str:
+    """The text of ``data``; :class:`InputError` when it is a binary file and not an analysis."""
+    kind = binary_kind(data)
+    if kind is not None:
+        raise InputError(f"{path}: binary file, not an analysis ({kind})")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(encoding)
+            except UnicodeDecodeError:
+                raise InputError(f"{path}: binary file, not an analysis (invalid {encoding} text)") from None
+    text: str | None = None
+    if b"\x00" in data:
+        text = _utf16_without_bom(data)
+        if text is None:
+            raise InputError(f"{path}: binary file, not an analysis (contains NUL bytes)")
+    if text is None:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = _decode_legacy(data, is_html=is_html)
+    if text is None or _control_ratio(text) > 0.01:
+        raise InputError(f"{path}: binary file, not an analysis (not text in any known encoding)")
+    return text
+
+
+def _decode_legacy(data: bytes, *, is_html: bool) -> str | None:
+    """Text in a declared or detected legacy encoding (windows-1251, ISO-8859-9, …)."""
+    declared = EncodingDetector.find_declared_encoding(data, is_html=is_html, search_entire_document=False)
+    if declared:
+        try:
+            return data.decode(declared)
+        except (UnicodeDecodeError, LookupError):
+            pass
+    best = from_bytes(data).best()
+    return str(best) if best is not None else None
+
+
+_HTML_TAG = re.compile(
+    rb"</?(?:p|div|ul|ol|li|h[1-6]|a|span|sup|br|table|blockquote|article|section)\b[^<>]{0,300}>", re.I
+)
+_MARKDOWN_HINTS = ("\n# ", "\n## ", "[^", "](http", "\n---\n", "**", "\n> ", "\n- ", "\n* ")
+
+
+def sniff_format(data: bytes, text: str | None = None) -> DocumentFormat:
+    """Guess the format from the content (used when the extension does not say)."""
+    head = data[:4096].lower().lstrip()
+    if head.startswith(b"pk\x03\x04"):
+        return "docx"
+    if head.startswith((b"<?xml", b"<!doctype html", b"<html")) or len(_HTML_TAG.findall(head)) >= 3:
+        return "html"
+    sample = ("\n" + (text if text is not None else data[:8192].decode("utf-8", "replace")))[:8192]
+    if (
+        sample.startswith("\n# ")
+        or sample.startswith("\n---\n")
+        or sum(h in sample for h in _MARKDOWN_HINTS) >= 2
+    ):
+        return "markdown"
+    if "[^" in sample and "]:" in sample:
+        return "markdown"
+    return "text"
+
+
+def format_for(path: str, data: bytes) -> DocumentFormat:
+    """The reader for ``path``: by extension, else by content; a ".docx" that is no zip is sniffed."""
+    suffix = os.path.splitext(path.split("?", 1)[0])[1].lower()
+    by_extension = EXTENSIONS.get(suffix)
+    if by_extension == "docx" and not data.startswith(b"PK"):
+        return sniff_format(data)
+    return by_extension or sniff_format(data)

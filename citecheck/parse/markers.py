@@ -1,0 +1,200 @@
+"""Footnote labels and markers: roman and arabic labels and their ordinals, the markers written in
+running text ([iv], [4], ⁴) with the false ones left out, and how an entry's label is written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+LabelStyle = Literal["lower-roman", "upper-roman", "arabic", "other"]
+
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
+_ROMAN_CANONICAL = re.compile(r"m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})")
+_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+
+
+def roman_value(text: str) -> int | None:
+    """The value of a well-formed roman numeral (either case), or None."""
+    lowered = text.lower()
+    if not lowered or not _ROMAN_CANONICAL.fullmatch(lowered):
+        return None
+    total = 0
+    for char, following in zip(lowered, [*lowered[1:], ""], strict=True):
+        value = _ROMAN_VALUES[char]
+        total += -value if following and _ROMAN_VALUES[following] > value else value
+    return total
+
+
+def to_roman(number: int) -> str:
+    """``number`` as a lower-case roman numeral (Word numbers endnotes i, ii, iii …)."""
+    parts = []
+    for value, numeral in (
+        (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+        (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+    ):  # fmt: skip
+        count, number = divmod(number, value)
+        parts.append(numeral * count)
+    return "".join(parts)
+
+
+def label_style(label: str) -> LabelStyle:
+    if label.isdigit():
+        return "arabic"
+    if roman_value(label) is not None:
+        return "lower-roman" if label.islower() else "upper-roman" if label.isupper() else "other"
+    return "other"
+
+
+def label_ordinal(label: str) -> int | None:
+    """The number a label stands for: "iv" → 4, "12" → 12, "⁴" → 4; None for names like "note"."""
+    plain = label.translate(_SUPERSCRIPT_DIGITS)
+    if plain.isdigit():
+        return int(plain)
+    return roman_value(plain)
+
+
+def label_key(label: str) -> str:
+    """What makes two labels the same footnote: case does not ("IV" is "iv"), digits are digits."""
+    return label.translate(_SUPERSCRIPT_DIGITS).strip().casefold()
+
+
+def clean_label(text: str) -> str:
+    """A marker's visible text reduced to its label: "[iv]" → "iv", "⁴" → "4", "^1" → "1"."""
+    return text.strip().strip("[]()^ ").translate(_SUPERSCRIPT_DIGITS).rstrip(".")
+
+
+_LABEL_TEXT = re.compile(r"\[?\^?(?:[ivxlcdm]{1,8}|[IVXLCDM]{1,8}|\d{1,4}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})\]?")
+
+
+def looks_like_label(text: str) -> bool:
+    """True for a superscript or link text that can be a footnote label ("4", "[iv]", "iv")."""
+    stripped = text.strip()
+    return (
+        bool(stripped)
+        and _LABEL_TEXT.fullmatch(stripped) is not None
+        and label_ordinal(clean_label(stripped)) is not None
+    )
+
+
+# How an entry starts at the beginning of a line: "[iv] …", "[^4]: …", "4. …", "4) …", "(4) …",
+# "⁴ …", and Wikipedia's rendered "4. ^ …" / "^ a b …".
+ENTRY_START = re.compile(
+    r"""
+    [^\S\n]*
+    (?:
+        \[(?P<bracket>[ivxlcdm]{1,8}|[IVXLCDM]{1,8}|\d{1,4})\]:?
+      | \[\^(?P<caret_def>[ivxlcdm]{1,8}|[IVXLCDM]{1,8}|\d{1,4})\]:   # Markdown's "[^4]:", never a bare "[^4]"
+      | (?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})
+      | (?P<number>\d{1,4})[.)](?=[^\S\n])
+      | \((?P<paren>\d{1,4})\)
+    )
+    (?P<caret>[^\S\n]*\^(?:[^\S\n]+[a-z](?=[^\S\n]))*)?
+    [^\S\n]*(?=\S)
+    | [^\S\n]*(?P<bare_caret>\^(?:[^\S\n]+[a-z](?=[^\S\n]))*)[^\S\n]+(?=\S)
+    """,
+    re.VERBOSE,
+)
+
+
+EntryKind = Literal["bracket", "sup", "number", "paren", "caret"]
+
+
+@dataclass(frozen=True, slots=True)
+class EntryStart:
+    """An entry's label as written at the start of its line; ``length`` covers label and spacing."""
+
+    label: str | None
+    kind: EntryKind
+    length: int
+
+
+def match_entry_start(text: str, pos: int = 0) -> EntryStart | None:
+    """The label an entry line starting at ``pos`` begins with, and how many characters it takes."""
+    match = ENTRY_START.match(text, pos)
+    if match is None:
+        return None
+    if match.group("bare_caret") is not None:
+        return EntryStart(None, "caret", match.end() - pos)
+    kinds: tuple[tuple[str, EntryKind], ...] = (
+        ("bracket", "bracket"),
+        ("caret_def", "bracket"),
+        ("sup", "sup"),
+        ("number", "number"),
+        ("paren", "paren"),
+    )
+    for group, kind in kinds:
+        value = match.group(group)
+        if value is not None:
+            label = value.translate(_SUPERSCRIPT_DIGITS)
+            return EntryStart(label, "caret" if match.group("caret") else kind, match.end() - pos)
+    return None
+
+
+# Markers in running text. A bracketed label must not run into a word ("[I]t", "[a]nd" are
+# editorial brackets), and sits outside URLs (checked by the caller).
+TEXT_MARKER = re.compile(
+    r"\[(?P<bracket>[ivxlcdm]{1,8}|[IVXLCDM]{1,8}|\d{1,4})\](?![^\W_]|\()"
+    r"|(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})"
+)
+# "m²", "km³", "x²": units and powers, not footnotes.
+_POWER_BASE = re.compile(r"(?:^|[^\w])[a-zA-Z]{1,2}$")
+
+
+@dataclass(frozen=True, slots=True)
+class TextMarker:
+    label: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class KnownLabels:
+    """The labels a document's entries use, so unknown markers can be judged plausible or not."""
+
+    keys: frozenset[str]
+    styles: frozenset[LabelStyle]
+    max_ordinal: int
+
+    @classmethod
+    def of(cls, labels: list[str]) -> KnownLabels:
+        ordinals = [o for o in (label_ordinal(label) for label in labels) if o is not None]
+        return cls(
+            keys=frozenset(label_key(label) for label in labels),
+            styles=frozenset(label_style(label) for label in labels),
+            max_ordinal=max(ordinals, default=0),
+        )
+
+    def accepts(self, label: str, *, superscript: bool) -> bool:
+        """Whether a marker with ``label`` and no entry is a missing footnote rather than noise."""
+        if label_key(label) in self.keys:
+            return True
+        style = label_style(label)
+        ordinal = label_ordinal(label) or 0
+        if style == "arabic" and (len(label) >= 4 or ordinal == 0):
+            return False  # [2025] is a year, [0] nobody's footnote
+        if not self.keys:
+            if superscript:
+                return ordinal <= 99
+            return ordinal <= (300 if style == "arabic" else 40)
+        if style not in self.styles and not (superscript and "arabic" in self.styles):
+            return False
+        return ordinal <= self.max_ordinal + 10
+
+
+def find_text_markers(text: str, known: KnownLabels, masked: list[tuple[int, int]]) -> list[TextMarker]:
+    """Markers written as plain text in ``text``, leaving out those inside ``masked`` spans (URLs)."""
+    found: list[TextMarker] = []
+    for match in TEXT_MARKER.finditer(text):
+        start, end = match.span()
+        if any(lo < end and start < hi for lo, hi in masked):
+            continue
+        superscript = match.group("sup") is not None
+        label = (match.group("sup") or match.group("bracket")).translate(_SUPERSCRIPT_DIGITS)
+        if superscript and label in ("2", "3") and _POWER_BASE.search(text[max(0, start - 3) : start]):
+            continue
+        if known.accepts(label, superscript=superscript):
+            found.append(TextMarker(label, start, end))
+    return found

@@ -1,0 +1,234 @@
+"""Structural findings: what is wrong with a document's footnotes before any link is fetched —
+markers without entries, entries without markers, duplicate labels, numbering gaps, unusable URLs
+and access dates that cannot be true.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from citecheck.findings import make_finding
+from citecheck.models import Document, Finding, Footnote
+from citecheck.parse.markers import label_key, label_style, to_roman
+from citecheck.parse.urls import url_problem
+
+
+def _shown(label: str) -> str:
+    return f"[{label}]"
+
+
+def _label_like(number: int, example: str) -> str:
+    """``number`` written the way ``example`` writes labels (iv, IV or 4)."""
+    style = label_style(example)
+    if style == "lower-roman":
+        return to_roman(number)
+    if style == "upper-roman":
+        return to_roman(number).upper()
+    return str(number)
+
+
+def _short(text: str, limit: int = 160) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _reference_findings(doc: Document) -> list[Finding]:
+    findings: list[Finding] = []
+    first_entry: dict[str, Footnote] = {}
+    for fn in doc.footnotes:
+        key = label_key(fn.label)
+        if key in first_entry:
+            first = first_entry[key]
+            findings.append(
+                make_finding(
+                    "duplicate-footnote",
+                    f"Footnote {_shown(fn.label)} is defined twice (first at line {first.line}); "
+                    "a reader cannot tell which entry its markers mean.",
+                    label=fn.label,
+                    line=fn.line,
+                    column=fn.column,
+                    evidence={
+                        "first_line": first.line,
+                        "first_raw": _short(first.raw),
+                        "raw": _short(fn.raw),
+                    },
+                )
+            )
+        else:
+            first_entry[key] = fn
+    cited: set[str] = set()
+    for citation in doc.citations:
+        key = label_key(citation.label)
+        cited.add(key)
+        if key not in first_entry:
+            findings.append(
+                make_finding(
+                    "missing-footnote",
+                    f"Marker {_shown(citation.label)} has no footnote entry.",
+                    label=citation.label,
+                    line=citation.line,
+                    column=citation.column,
+                    evidence={"claim": _short(citation.claim, 300)},
+                )
+            )
+    for key, fn in first_entry.items():
+        if key not in cited:
+            findings.append(
+                make_finding(
+                    "orphan-footnote",
+                    f"Footnote {_shown(fn.label)} is never cited in the text.",
+                    label=fn.label,
+                    line=fn.line,
+                    column=fn.column,
+                    evidence={"raw": _short(fn.raw)},
+                )
+            )
+    return findings
+
+
+def _numbering_findings(doc: Document) -> list[Finding]:
+    findings: list[Finding] = []
+    entries: list[Footnote] = []
+    seen: set[str] = set()
+    for fn in doc.footnotes:
+        key = label_key(fn.label)
+        if key not in seen:
+            seen.add(key)
+            entries.append(fn)
+    styles = {label_style(fn.label) for fn in entries}
+    if entries and len(styles) == 1 and "other" not in styles:
+        expected = 1
+        previous: Footnote | None = None
+        for fn in entries:
+            if fn.ordinal > expected:
+                first_missing = _label_like(expected, fn.label)
+                last_missing = _label_like(fn.ordinal - 1, fn.label)
+                missing = (
+                    _shown(first_missing)
+                    if first_missing == last_missing
+                    else f"{_shown(first_missing)}–{_shown(last_missing)}"
+                )
+                where = f"follows {_shown(previous.label)}" if previous is not None else "opens the notes"
+                findings.append(
+                    make_finding(
+                        "numbering-gap",
+                        f"Footnote {_shown(fn.label)} {where}: {missing} is missing from the numbering.",
+                        label=fn.label,
+                        line=fn.line,
+                        column=fn.column,
+                        evidence={"expected": first_missing, "found": fn.label},
+                    )
+                )
+            elif fn.ordinal < expected and previous is not None:
+                findings.append(
+                    make_finding(
+                        "numbering-gap",
+                        f"Footnote {_shown(fn.label)} comes after {_shown(previous.label)}: the entries are out of order.",
+                        label=fn.label,
+                        line=fn.line,
+                        column=fn.column,
+                        evidence={"expected": _label_like(expected, fn.label), "found": fn.label},
+                    )
+                )
+            expected = max(expected, fn.ordinal + 1)
+            previous = fn
+    ordinals = {label_key(fn.label): fn.ordinal for fn in entries}
+    highest: tuple[int, str] | None = None
+    first_cited: set[str] = set()
+    for citation in doc.citations:
+        key = label_key(citation.label)
+        if key in first_cited or key not in ordinals:
+            continue
+        first_cited.add(key)
+        ordinal = ordinals[key]
+        if highest is not None and ordinal < highest[0]:
+            findings.append(
+                make_finding(
+                    "numbering-gap",
+                    f"Marker {_shown(citation.label)} is first cited after {_shown(highest[1])}: "
+                    "footnotes are not numbered in the order they are cited.",
+                    label=citation.label,
+                    line=citation.line,
+                    column=citation.column,
+                    evidence={"after": highest[1], "found": citation.label},
+                )
+            )
+        if highest is None or ordinal > highest[0]:
+            highest = (ordinal, citation.label)
+    return findings
+
+
+def _entry_findings(doc: Document, today: dt.date | None) -> list[Finding]:
+    findings: list[Finding] = []
+    for fn in doc.footnotes:
+        if not fn.urls:
+            findings.append(
+                make_finding(
+                    "missing-url",
+                    f"Footnote {_shown(fn.label)} has no URL, so it cannot be checked online.",
+                    evidence={"raw": _short(fn.raw)},
+                    label=fn.label,
+                    line=fn.line,
+                    column=fn.column,
+                )
+            )
+        for url in fn.urls:
+            problem = url_problem(url)
+            if problem is not None:
+                findings.append(
+                    make_finding(
+                        "invalid-url",
+                        f"The URL of footnote {_shown(fn.label)} is not valid: {problem} ({_short(url, 120)}).",
+                        evidence={"url": url, "problem": problem},
+                        label=fn.label,
+                        line=fn.line,
+                        column=fn.column,
+                    )
+                )
+        if fn.urls and fn.access_date is None:
+            findings.append(
+                make_finding(
+                    "missing-access-date",
+                    f"Footnote {_shown(fn.label)} cites a web page but does not say when it was accessed.",
+                    evidence={"raw": _short(fn.raw)},
+                    label=fn.label,
+                    line=fn.line,
+                    column=fn.column,
+                )
+            )
+        if fn.access_date is None:
+            continue
+        if today is not None and fn.access_date > today:
+            findings.append(
+                make_finding(
+                    "access-date-in-future",
+                    f"Footnote {_shown(fn.label)} says it was accessed on {fn.access_date.isoformat()}, "
+                    f"which is after today ({today.isoformat()}).",
+                    evidence={"access_date": fn.access_date.isoformat(), "today": today.isoformat()},
+                    label=fn.label,
+                    line=fn.line,
+                    column=fn.column,
+                )
+            )
+        elif doc.date is not None and fn.access_date > doc.date:
+            findings.append(
+                make_finding(
+                    "access-date-after-document",
+                    f"Footnote {_shown(fn.label)} says it was accessed on {fn.access_date.isoformat()}, "
+                    f"after the document's own date ({doc.date.isoformat()}).",
+                    evidence={
+                        "access_date": fn.access_date.isoformat(),
+                        "document_date": doc.date.isoformat(),
+                    },
+                    label=fn.label,
+                    line=fn.line,
+                    column=fn.column,
+                )
+            )
+    return findings
+
+
+def structural_findings(doc: Document, *, today: dt.date | None) -> list[Finding]:
+    """Every structural finding of ``doc``, in document order."""
+    findings = _reference_findings(doc) + _numbering_findings(doc) + _entry_findings(doc, today)
+    findings.sort(key=lambda f: (f.line or 0, f.column or 0))
+    return findings

@@ -1,0 +1,157 @@
+"""URLs inside footnote entries: finding them (glued to a word, wrapped across lines, followed by
+punctuation), and saying why one cannot be used.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+# A scheme and its slashes (with the usual typos of http(s), so they can be reported), or a bare
+# www. host. Not anchored on a word boundary: "Caliberhttps://…" must still yield the URL.
+URL_PATTERN = re.compile(
+    r"""
+    (?:
+        h(?:tt?|ttt|xx)ps?(?::/{1,3}|//|:\\\\)          # http://, https://, htps://, https//, https:/
+      | (?<![\w.])(?![a-z0-9+.\-]*h(?:tt?|ttt|xx)ps?:)[a-z][a-z0-9+.\-]{1,15}://   # any other scheme
+      | (?<![\w./@])www\.(?=[\w-]+\.)                  # www.example.org
+    )
+    [^\s<>"“”«»‘’\[\]{}|\\^`]*
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_TRAILING = ".,;:!?'’”»"
+_PAIRS = {")": "(", "]": "["}
+
+# What may start the line after a wrapped URL without being part of it.
+_NEVER_CONTINUES = re.compile(
+    r"(?:access|accessed|retrieved|available|erişim|дата|abgerufen|zugriff|consulté|consultado|"
+    r"fecha|viewed|last|date|from|on\b|\(|\[|“|\"|«|‘|„)",
+    re.IGNORECASE,
+)
+_URLISH_TOKEN = re.compile(r"[\w\-./?=&%#~+:;@!$*,']+")
+_URL_TAIL_CHARS = frozenset("/-_.=?&%#~+")
+
+
+def trim_url(candidate: str) -> str:
+    """Drop punctuation that ends the sentence rather than the URL (keeping balanced brackets)."""
+    url = candidate
+    while url:
+        last = url[-1]
+        if last in _TRAILING or (last in _PAIRS and url.count(last) > url.count(_PAIRS[last])):
+            url = url[:-1]
+        else:
+            break
+    return url
+
+
+def _continues_url(url_so_far: str, rest: str) -> bool:
+    token_match = _URLISH_TOKEN.match(rest)
+    if token_match is None or _NEVER_CONTINUES.match(rest):
+        return False
+    if url_so_far[-1] in _URL_TAIL_CHARS:
+        return True
+    token = token_match.group().rstrip(".,;:)")
+    return any(c in _URL_TAIL_CHARS or c.isdigit() for c in token)
+
+
+def unwrap_urls(text: str) -> str:
+    """Join URLs that a line break cut in two, so ``…/poli⏎tics/1`` reads as one URL.
+
+    The line after a URL only continues it when it starts with something that can only be more
+    URL: no label word ("Accessed", "Retrieved", …), no quote or bracket, and path-like characters
+    (or a URL that visibly stopped mid-way, on a slash or hyphen).
+    """
+    if "\n" not in text:
+        return text
+    pos = 0
+    while True:
+        match = URL_PATTERN.search(text, pos)
+        if match is None:
+            return text
+        end = match.end()
+        if end < len(text) and text[end] == "\n":
+            rest_start = end + 1
+            while rest_start < len(text) and text[rest_start] in " \t":
+                rest_start += 1
+            if _continues_url(match.group(), text[rest_start:]):
+                # Re-scan from the same start: the joined URL may wrap again.
+                text = text[:end] + text[rest_start:]
+                pos = match.start()
+                continue
+        pos = max(end, match.start() + 1)
+
+
+# A stray space inside a path: "…/politika/ 25584021" or "…/poli tika/1".
+_SPACE_CONTINUATION = re.compile(
+    r" ([\w\-.~%]*\d[\w\-.~%]*(?:/[\w\-./~%?=&#]*)?|[\w\-.~%]+/[\w\-./~%?=&#]*)(?=[\s,;)]|$)"
+)
+_DATE_LIKE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{4}")
+
+
+def find_urls(text: str) -> list[tuple[str, int, int]]:
+    """Every URL in ``text`` as written (trimmed of trailing punctuation), with its span.
+
+    A URL cut by a stray space in its path is returned with the space, so it is reported as
+    invalid instead of being silently shortened.
+    """
+    found: list[tuple[str, int, int]] = []
+    for match in URL_PATTERN.finditer(text):
+        url = trim_url(match.group())
+        if not url:
+            continue
+        start, end = match.start(), match.start() + len(url)
+        if end == match.end() and "/" in url.partition("//")[2]:
+            tail = _SPACE_CONTINUATION.match(text, end)
+            if tail is not None and not _DATE_LIKE.fullmatch(tail.group(1)):
+                url = url + " " + trim_url(tail.group(1))
+                end = start + len(url)
+        found.append((url, start, end))
+    return found
+
+
+_SCHEME = re.compile(r"([a-z][a-z0-9+.\-]*)(:?)(/*)")
+_LABEL = r"[a-z0-9_\u00a1-\uffff](?:[a-z0-9_\u00a1-\uffff-]{0,61}[a-z0-9_\u00a1-\uffff])?"
+_HOST = re.compile(
+    rf"^(?:{_LABEL}\.)+[a-z\u00a1-\uffff](?:[a-z0-9\u00a1-\uffff-]*[a-z0-9\u00a1-\uffff])?\.?$", re.IGNORECASE
+)
+_IPV4 = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
+
+
+def url_problem(url: str) -> str | None:
+    """Why ``url`` cannot be fetched as written, in a few words; None when it is usable."""
+    if any(c.isspace() for c in url):
+        return "it contains a space"
+    lowered = url.lower()
+    if lowered.startswith("www."):
+        lowered = "http://" + lowered
+    scheme_match = _SCHEME.match(lowered)
+    if scheme_match is None:
+        return "it has no scheme"
+    scheme, colon, slashes = scheme_match.groups()
+    if not colon or slashes != "//":
+        return f"'{scheme}' is not followed by '://'"
+    if scheme not in ("http", "https"):
+        return f"the scheme '{scheme}' is not http or https"
+    try:
+        parts = urlsplit(lowered)
+        port = parts.port
+    except ValueError as exc:
+        return f"it cannot be parsed ({exc})"
+    host = parts.hostname or ""
+    if not host:
+        return "it has no host name"
+    if port == 0:
+        return "its port is 0"
+    if host == "localhost" or _IPV4.match(host) or ":" in host:
+        return None
+    if not _HOST.match(host):
+        return f"'{host}' is not a valid host name"
+    return None
+
+
+def normalise_url(url: str) -> str:
+    """The URL to fetch: a bare ``www.`` host gets the scheme a browser would give it."""
+    if url.lower().startswith("www."):
+        return "http://" + url
+    return url

@@ -1,0 +1,41 @@
+"""Fixtures of the parse tests: the analyses under fixtures/analyses, parsed with a fixed 'today'."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from citecheck.models import Document
+from citecheck.parse import parse_bytes
+
+ANALYSES = Path(__file__).resolve().parents[2] / "fixtures" / "analyses"
+TODAY = dt.date(2025, 11, 20)
+SEED = ANALYSES / "armenia-russia-analysis.txt"
+
+# Every rendering of the seed analysis, and the labels its readers should report.
+SEED_VARIANTS: dict[str, list[str]] = {
+    "armenia-russia-analysis.txt": ["i", "ii", "iii", "iv", "v", "vi", "vii"],
+    "armenia-russia-analysis.wordpress.html": ["i", "ii", "iii", "iv", "v", "vi", "vii"],
+    "armenia-russia-analysis.page.html": ["i", "ii", "iii", "iv", "v", "vi", "vii"],
+    "armenia-russia-analysis.md": ["1", "2", "3", "4", "5", "6", "7"],
+    "armenia-russia-analysis.endnotes.docx": ["i", "ii", "iii", "iv", "v", "vi", "vii"],
+    "armenia-russia-analysis.typed.docx": ["i", "ii", "iii", "iv", "v", "vi", "vii"],
+}
+
+
+def parse_fixture(name: str, today: dt.date | None = TODAY) -> Document:
+    path = ANALYSES / name
+    return parse_bytes(path.read_bytes(), path=str(path), today=today)
+
+
+@pytest.fixture
+def parse_analysis() -> Callable[[str], Document]:
+    return parse_fixture
+
+
+@pytest.fixture(scope="session")
+def seed_document() -> Document:
+    return parse_fixture(SEED.name)

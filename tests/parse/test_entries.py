@@ -1,0 +1,145 @@
+"""The footnote grammar on single entries (as they stand after their label)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from citecheck.parse.entries import parse_entry
+
+NOV_14 = dt.date(2025, 11, 14)
+
+
+@pytest.mark.parametrize(
+    ("entry", "title", "publisher"),
+    [
+        (
+            "“Envoy: Russia, Armenia discuss “Trump Route” at highest levels”, Caliber https://caliber.az/x, (Access Date: 14.11.2025).",
+            "Envoy: Russia, Armenia discuss “Trump Route” at highest levels",
+            "Caliber",
+        ),
+        (
+            "“Zakharova prokommentirovala zayavleniya o ‘gibridnoy voyne’protiv Armenii”, TASS, https://tass.ru/1, (Access Date: 14.11.2025).",
+            "Zakharova prokommentirovala zayavleniya o ‘gibridnoy voyne’protiv Armenii",
+            "TASS",
+        ),
+        (
+            "«Армения не выдаст России бизнесмена», ТАСС, https://tass.ru/2 (дата обращения: 14.11.2025).",
+            "Армения не выдаст России бизнесмена",
+            "ТАСС",
+        ),
+        (
+            "„Armenien nennt Vorschlag verfrüht“, Deutsche Welle, https://dw.com/a (abgerufen am 14. November 2025).",
+            "Armenien nennt Vorschlag verfrüht",
+            "Deutsche Welle",
+        ),
+        (
+            "‘Transit talks resume’, OC Media, https://oc-media.org/a (Accessed: 14 November 2025).",
+            "Transit talks resume",
+            "OC Media",
+        ),
+        (
+            "Jane Smith, “Corridors Reopen,” Eurasianet, October 24, 2025, accessed November 14, 2025, https://eurasianet.org/a.",
+            "Corridors Reopen",
+            "Eurasianet",
+        ),
+        (
+            "Smith, Jane. “Corridors Reopen.” Eurasianet, October 24, 2025. Accessed November 14, 2025. https://eurasianet.org/a.",
+            "Corridors Reopen",
+            "Eurasianet",
+        ),
+        (
+            "Eurasianet (2025) Corridors reopen in the U.S. and Europe. Available at: https://eurasianet.org/a (Accessed: 14 November 2025).",
+            "Corridors reopen in the U.S. and Europe",
+            "Eurasianet",
+        ),
+        (
+            "Smith, J. (2025, October 24). Corridors reopen. Eurasianet. https://eurasianet.org/a",
+            "Corridors reopen",
+            "Eurasianet",
+        ),
+        (
+            '"Corridors reopen". Eurasianet (in Russian). 24 October 2025. Retrieved 14 November 2025.',
+            "Corridors reopen",
+            "Eurasianet",
+        ),
+        (
+            "Захарова прокомментировала заявления // ТАСС. 2025. URL: https://tass.ru/3 (дата обращения: 14.11.2025).",
+            "Захарова прокомментировала заявления",
+            "ТАСС",
+        ),
+        (
+            "Thomas de Waal, Black Garden: Armenia and Azerbaijan through Peace and War (New York: NYU Press, 2003), 45.",
+            "Black Garden: Armenia and Azerbaijan through Peace and War",
+            "NYU Press",
+        ),
+    ],
+)
+def test_title_and_publisher(entry: str, title: str, publisher: str) -> None:
+    fields = parse_entry(entry)
+    assert (fields.title, fields.publisher) == (title, publisher)
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "“T”, P, https://x.org/a, (Access Date: 14.11.2025).",
+        "“T”, P, https://x.org/a, Accessed 14/11/2025.",
+        "“T”, P. Retrieved November 14, 2025, from https://x.org/a",
+        "“T”, P, https://x.org/a (Erişim Tarihi: 14 Kasım 2025).",
+        "“T”, P, https://x.org/a [дата обращения: 14 ноября 2025].",
+        "“T”, P, https://x.org/a, abgerufen am 14.11.2025.",
+        "“T”, P, https://x.org/a, consulté le 14 novembre 2025.",
+        "“T”, P, https://x.org/a, consultado el 14 de noviembre de 2025.",
+        "“T”, P, https://x.org/a, last accessed on 2025-11-14.",
+        "“T”, P, https://x.org/a, 14.11.2025.",
+    ],
+)
+def test_access_date_in_every_language(entry: str) -> None:
+    assert parse_entry(entry).access_date == NOV_14
+
+
+def test_publication_date_before_the_url_is_not_the_access_date() -> None:
+    fields = parse_entry("“T,” Caliber, October 24, 2025, https://caliber.az/a.")
+    assert fields.access_date is None
+    assert fields.publisher == "Caliber"
+
+
+def test_a_title_that_mentions_access_is_not_a_label() -> None:
+    fields = parse_entry("“Access Date for Nothing”, News, https://x.org/a.")
+    assert fields.title == "Access Date for Nothing"
+    assert fields.access_date is None
+
+
+def test_an_entry_without_url_is_still_read() -> None:
+    fields = parse_entry("Interview with a Ministry of Foreign Affairs official, Yerevan, 12 November 2025.")
+    assert fields.urls == []
+    assert fields.title is None
+
+
+def test_links_behind_the_text_are_urls() -> None:
+    fields = parse_entry(
+        "“Title”, Publisher, (Access Date: 14.11.2025).", ["https://example.org/a", "#_ftnref1"]
+    )
+    assert fields.urls == ["https://example.org/a"]
+
+
+def test_a_link_repeating_the_text_url_is_not_doubled() -> None:
+    fields = parse_entry(
+        "“T”, P, https://example.org/a, (Access Date: 14.11.2025).", ["https://example.org/a/"]
+    )
+    assert fields.urls == ["https://example.org/a"]
+
+
+def test_link_text_showing_a_shortened_url_yields_the_full_href() -> None:
+    fields = parse_entry(
+        "“T”, P, https://example.org/very-long…", ["https://example.org/very-long-article-name"]
+    )
+    assert fields.urls == ["https://example.org/very-long-article-name"]
+
+
+def test_an_entry_full_of_quotes_is_read_quickly() -> None:
+    fields = parse_entry("“" * 20_000 + " https://example.org/a (Access Date: 14.11.2025)")
+    assert fields.urls == ["https://example.org/a"]
+    assert fields.access_date == NOV_14

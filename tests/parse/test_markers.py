@@ -1,0 +1,99 @@
+"""Labels and markers: roman numerals, ordinals, entry starts, and false markers left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from citecheck.parse.markers import (
+    KnownLabels,
+    clean_label,
+    find_text_markers,
+    label_ordinal,
+    looks_like_label,
+    match_entry_start,
+    roman_value,
+    to_roman,
+)
+
+
+@pytest.mark.parametrize(
+    ("numeral", "value"), [("i", 1), ("iv", 4), ("vii", 7), ("ix", 9), ("XIV", 14), ("xl", 40)]
+)
+def test_roman_values(numeral: str, value: int) -> None:
+    assert roman_value(numeral) == value
+    assert to_roman(value) == numeral.lower()
+
+
+@pytest.mark.parametrize("text", ["iiii", "vx", "sic", "", "ic"])
+def test_malformed_roman_numerals(text: str) -> None:
+    assert roman_value(text) is None
+
+
+def test_labels_and_ordinals() -> None:
+    assert label_ordinal("iv") == 4
+    assert label_ordinal("12") == 12
+    assert label_ordinal("⁴") == 4
+    assert label_ordinal("note") is None
+    assert clean_label("[iv]") == "iv"
+    assert clean_label("⁴") == "4"
+    assert looks_like_label("[12]") and looks_like_label(" iv ") and not looks_like_label("st")
+
+
+@pytest.mark.parametrize(
+    ("line", "label", "kind"),
+    [
+        ("[iv]\xa0“Title”", "iv", "bracket"),
+        ("[^4]: text", "4", "bracket"),
+        ("4. “Title,” Publisher", "4", "number"),
+        ("4) Title", "4", "number"),
+        ("(4) Title", "4", "paren"),
+        ("⁴ Title", "4", "sup"),
+        ('4. ^ a b "Title"', "4", "caret"),
+        ('^ "Title"', None, "caret"),
+    ],
+)
+def test_entry_starts(line: str, label: str | None, kind: str) -> None:
+    start = match_entry_start(line)
+    assert start is not None
+    assert (start.label, start.kind) == (label, kind)
+    assert line[start.length :].lstrip().startswith(("“", '"', "text", "Title"))
+
+
+@pytest.mark.parametrize("line", ["2025 was a year.", "4.5 percent rose", "[sic] text", "Text [1]"])
+def test_not_entry_starts(line: str) -> None:
+    assert match_entry_start(line) is None
+
+
+def _labels(text: str, entry_labels: list[str]) -> list[str]:
+    return [m.label for m in find_text_markers(text, KnownLabels.of(entry_labels), [])]
+
+
+def test_markers_in_running_text() -> None:
+    assert _labels("A claim.[i] Another[ii], a third⁴ and [iii].", ["i", "ii", "iii", "4"]) == [
+        "i",
+        "ii",
+        "4",
+        "iii",
+    ]
+
+
+def test_editorial_brackets_years_and_units_are_not_markers() -> None:
+    text = "He said “[t]he [a]nd [sic] [I]t” in [2025], over 40 m² of land."
+    assert _labels(text, ["i", "ii"]) == []
+
+
+def test_unknown_markers_in_the_documents_style_are_missing_footnotes() -> None:
+    assert _labels("Claims.[1][2][9][40]", ["1", "2"]) == ["1", "2", "9"]
+    assert _labels("Claims.[i][ix][x]", ["i"]) == ["i", "ix", "x"]
+    assert _labels("Claims.[1][iv]", ["i"]) == ["iv"]
+
+
+def test_without_entries_any_plausible_marker_counts() -> None:
+    assert _labels("A[1] b[iv] c[2025] d[0]", []) == ["1", "iv"]
+
+
+def test_markers_inside_masked_spans_are_ignored() -> None:
+    text = "See https://example.org/list?item[i]=7 and the claim.[i]"
+    url_end = text.index(" and")
+    found = find_text_markers(text, KnownLabels.of(["i"]), [(4, url_end)])
+    assert [m.start for m in found] == [text.rindex("[i]")]

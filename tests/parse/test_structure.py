@@ -1,0 +1,117 @@
+"""Structural findings: the broken fixture carries every fault once, and each finding says where."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from citecheck.findings import CODES
+from citecheck.models import Citation, Document, Footnote
+from citecheck.parse import parse_text, structural_findings
+
+from .conftest import ANALYSES, TODAY, parse_fixture
+
+BROKEN = "broken-structure.txt"
+EXPECTED = [
+    # (code, label, line, column)
+    ("missing-footnote", "9", 9, 146),
+    ("access-date-after-document", "2", 13, 1),
+    ("duplicate-footnote", "2", 15, 1),
+    ("invalid-url", "3", 17, 1),
+    ("numbering-gap", "5", 19, 1),
+    ("missing-url", "5", 19, 1),
+    ("missing-access-date", "6", 21, 1),
+    ("access-date-in-future", "7", 23, 1),
+    ("orphan-footnote", "8", 25, 1),
+]
+
+
+def test_broken_fixture_has_every_structural_fault(parse_analysis: Callable[[str], Document]) -> None:
+    doc = parse_analysis(BROKEN)
+    assert doc.date == dt.date(2025, 11, 15)
+    found = sorted((f.code, f.label, f.line, f.column) for f in doc.findings)
+    assert found == sorted(EXPECTED)
+
+
+def test_findings_carry_registered_severity_and_readable_messages(
+    parse_analysis: Callable[[str], Document],
+) -> None:
+    doc = parse_analysis(BROKEN)
+    for finding in doc.findings:
+        assert finding.severity == CODES[finding.code].severity
+        assert f"[{finding.label}]" in finding.message
+        assert finding.message.endswith(".")
+    by_code = {f.code: f for f in doc.findings}
+    assert "[4] is missing" in by_code["numbering-gap"].message
+    assert by_code["invalid-url"].evidence["url"] == "htps://news.example.org/malformed"
+    assert "htps" in by_code["invalid-url"].message
+    assert by_code["duplicate-footnote"].evidence["first_line"] == 13
+    assert by_code["missing-url"].severity == "info"
+    assert "2031-11-14" in by_code["access-date-in-future"].message
+
+
+def test_finding_positions_point_into_the_file(parse_analysis: Callable[[str], Document]) -> None:
+    lines = (ANALYSES / BROKEN).read_text(encoding="utf-8").splitlines()
+    for finding in parse_analysis(BROKEN).findings:
+        assert finding.line is not None and finding.column is not None
+        assert lines[finding.line - 1][finding.column - 1 :].startswith(f"[{finding.label}]")
+
+
+def test_without_today_no_date_lies_in_the_future() -> None:
+    codes = {f.code for f in parse_fixture(BROKEN, today=None).findings}
+    assert "access-date-in-future" not in codes
+    # Without "today" the 2031 date is still after the document's own date.
+    assert "access-date-after-document" in codes
+
+
+def test_structural_findings_recomputes_from_a_document(parse_analysis: Callable[[str], Document]) -> None:
+    doc = parse_analysis(BROKEN)
+    assert structural_findings(doc, today=TODAY) == doc.findings
+    later = structural_findings(doc, today=dt.date(2032, 1, 1))
+    assert "access-date-in-future" not in {f.code for f in later}
+
+
+def _footnote(label: str, ordinal: int, line: int) -> Footnote:
+    return Footnote(
+        label=label,
+        ordinal=ordinal,
+        raw="“T”, P, https://example.org/a, (Access Date: 14.11.2025).",
+        url="https://example.org/a",
+        urls=["https://example.org/a"],
+        access_date=dt.date(2025, 11, 14),
+        line=line,
+        column=1,
+    )
+
+
+def _citation(label: str, line: int) -> Citation:
+    return Citation(label=label, claim="A claim.", paragraph="A claim.", line=line, column=10)
+
+
+def test_out_of_order_entries_and_markers_are_numbering_gaps() -> None:
+    doc = Document(
+        path="x",
+        footnotes=[_footnote("i", 1, 10), _footnote("iii", 3, 11), _footnote("ii", 2, 12)],
+        citations=[_citation("i", 1), _citation("iii", 2), _citation("ii", 3)],
+    )
+    gaps = [f for f in structural_findings(doc, today=TODAY) if f.code == "numbering-gap"]
+    messages = sorted(f.message for f in gaps)
+    assert len(gaps) == 3
+    assert any("Footnote [iii] follows [i]: [ii] is missing" in m for m in messages)
+    assert any("Footnote [ii] comes after [iii]: the entries are out of order." in m for m in messages)
+    assert any("Marker [ii] is first cited after [iii]" in m for m in messages)
+
+
+def test_a_repeated_marker_is_not_a_fault() -> None:
+    doc = Document(
+        path="x",
+        footnotes=[_footnote("1", 1, 10), _footnote("2", 2, 11)],
+        citations=[_citation("1", 1), _citation("2", 2), _citation("1", 3)],
+    )
+    assert structural_findings(doc, today=TODAY) == []
+
+
+def test_upper_and_lower_roman_labels_are_the_same_footnote() -> None:
+    doc = parse_text("Claim one.[IV]\n\n[iv] “T”, P, https://example.org/a, (Access Date: 14.11.2025).")
+    assert [c.label for c in doc.citations] == ["IV"]
+    assert {f.code for f in doc.findings} == {"numbering-gap"}  # [iv] without [i]–[iii]

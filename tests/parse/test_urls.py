@@ -1,0 +1,91 @@
+"""URLs in footnote entries: found, trimmed, unwrapped, and judged usable or not."""
+
+from __future__ import annotations
+
+import pytest
+
+from citecheck.parse.urls import find_urls, normalise_url, trim_url, unwrap_urls, url_problem
+
+
+@pytest.mark.parametrize(
+    ("written", "url"),
+    [
+        ("https://tass.ru/politika/25584021,", "https://tass.ru/politika/25584021"),
+        ("https://tass.ru/politika/25584021).", "https://tass.ru/politika/25584021"),
+        ("https://en.wikipedia.org/wiki/Lachin_(town))", "https://en.wikipedia.org/wiki/Lachin_(town)"),
+        ("https://example.org/a?b=c.", "https://example.org/a?b=c"),
+        ("https://example.org/a/’", "https://example.org/a/"),
+    ],
+)
+def test_trailing_punctuation_is_trimmed(written: str, url: str) -> None:
+    assert trim_url(written) == url
+
+
+def test_url_glued_to_a_word_is_still_found() -> None:
+    found = find_urls("Caliberhttps://caliber.az/en/post/x, (Access Date: 14.11.2025)")
+    assert [url for url, _, _ in found] == ["https://caliber.az/en/post/x"]
+    assert found[0][1] == len("Caliber")
+
+
+def test_wrapped_url_is_joined_but_the_next_label_is_not() -> None:
+    text = "Novosti, https://news.mail.ru/poli\ntics/68708661,\n(Access Date: 14.11.2025), https://x.org/a/\nAccessed today"
+    joined = unwrap_urls(text)
+    assert "https://news.mail.ru/politics/68708661," in joined
+    assert "\n(Access Date" in joined
+    assert "https://x.org/a/\nAccessed" in joined
+
+
+def test_url_wrapped_twice() -> None:
+    assert unwrap_urls("https://example.org/a-\nb-\nc/1 end") == "https://example.org/a-b-c/1 end"
+
+
+def test_a_word_after_a_complete_url_is_not_joined() -> None:
+    assert unwrap_urls("https://tass.ru/politika/25584021\nTASS") == "https://tass.ru/politika/25584021\nTASS"
+
+
+def test_a_space_inside_a_path_is_kept_so_it_can_be_reported() -> None:
+    found = find_urls("TASS, https://tass.ru/politika/ 25584021, (Access Date: 14.11.2025)")
+    assert [url for url, _, _ in found] == ["https://tass.ru/politika/ 25584021"]
+    assert url_problem(found[0][0]) == "it contains a space"
+
+
+def test_a_date_after_a_url_is_not_glued_to_it() -> None:
+    found = find_urls("https://example.org/news/ 14/11/2025")
+    assert [url for url, _, _ in found] == ["https://example.org/news/"]
+
+
+@pytest.mark.parametrize(
+    ("url", "problem"),
+    [
+        ("htps://tass.ru/x", "the scheme 'htps' is not http or https"),
+        ("ftp://example.org/file", "the scheme 'ftp' is not http or https"),
+        ("https//tass.ru/x", "'https' is not followed by '://'"),
+        ("https:/tass.ru/x", "'https' is not followed by '://'"),
+        ("https:///politika", "'https' is not followed by '://'"),
+        ("https://tass/x", "'tass' is not a valid host name"),
+        ("https://ta$s.ru/x", "'ta$s.ru' is not a valid host name"),
+        ("https://example.org:99999/", "it cannot be parsed (Port out of range 0-65535)"),
+    ],
+)
+def test_unusable_urls_say_why(url: str, problem: str) -> None:
+    assert url_problem(url) == problem
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://tass.ru/politika/25584021",
+        "http://127.0.0.1:8080/x",
+        "https://президент.рф/news",
+        "https://xn--d1abbgf6aiiy.xn--p1ai/",
+        "www.oc-media.org/x",
+        "https://a_b.blogspot.com/",
+    ],
+)
+def test_usable_urls_have_no_problem(url: str) -> None:
+    assert url_problem(url) is None
+
+
+def test_bare_www_gets_a_scheme() -> None:
+    assert normalise_url("www.example.org/a") == "http://www.example.org/a"
+    assert normalise_url("https://example.org") == "https://example.org"
