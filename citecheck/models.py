@@ -230,3 +230,86 @@ def summarize(documents: list[Document], *, network_unavailable: bool = False) -
         links=per_state,
         network_unavailable=network_unavailable,
     )
+
+
+# --- Audit: the nightly run over everything a publisher has published (citecheck.audit) ---
+
+AuditRunStatus = Literal["completed", "partial", "interrupted", "failed", "locked-out"]
+
+
+class AuditCitation(_Model):
+    """Where a URL is cited: the document and the footnote label."""
+
+    document: str
+    label: str
+
+
+class AuditLink(_Model):
+    """One URL's state in the audit: the confirmed state over time, not one check's verdict.
+
+    ``state`` is ``dead`` (or ``soft-404``) only after repeated failures over days; until then a
+    failing link is ``unreachable``. ``verdict`` is what the latest check itself answered.
+    """
+
+    url: str
+    state: LinkState
+    previous_state: LinkState | None = None
+    verdict: LinkState | None = None
+    http_status: int | None = None
+    failures: int = Field(default=0, description="Separate runs that found it dead or soft-404.")
+    failing_since: dt.datetime | None = None
+    last_checked: dt.datetime | None = None
+    similarity: float | None = Field(
+        default=None, description="Page text similarity to the last copy (drift)."
+    )
+    reason: str | None = None
+    citations: list[AuditCitation] = Field(default_factory=list)
+
+
+class AuditDocument(_Model):
+    """A document the audit found in its sources."""
+
+    path: str
+    source: str
+    title: str | None = None
+    date: dt.date | None = None
+    footnotes: int = 0
+
+
+class AuditCounts(_Model):
+    documents: int = 0
+    new_documents: int = 0
+    changed_documents: int = 0
+    unchanged_documents: int = 0
+    urls: int = Field(default=0, description="Distinct cited URLs across the documents.")
+    due: int = Field(default=0, description="URLs due for a re-check this run.")
+    checked: int = Field(default=0, description="URLs fetched this run.")
+    not_modified: int = Field(default=0, description="Fetches answered 304 Not Modified.")
+    deferred: int = Field(default=0, description="Due URLs left for the next run (max_urls / max_seconds).")
+    failing: int = 0
+    broken: int = 0
+
+
+class AuditResult(_Model):
+    """What one audit run found, and what changed since the runs before it."""
+
+    run_id: int | None = None
+    started_at: dt.datetime
+    finished_at: dt.datetime | None = None
+    status: AuditRunStatus = "completed"
+    locked_out: bool = False
+    message: str | None = None
+    resumed_run: int | None = Field(
+        default=None, description="An interrupted run whose work this one finished."
+    )
+    sources: list[str] = Field(default_factory=list)
+    source_errors: list[str] = Field(default_factory=list)
+    counts: AuditCounts = Field(default_factory=AuditCounts)
+    newly_broken: list[AuditLink] = Field(default_factory=list)
+    recovered: list[AuditLink] = Field(default_factory=list)
+    newly_drifted: list[AuditLink] = Field(default_factory=list)
+    new_documents: list[AuditDocument] = Field(default_factory=list)
+    still_broken: list[AuditLink] = Field(default_factory=list)
+    failing: list[AuditLink] = Field(default_factory=list, description="Failing, not (yet) dead.")
+    notify_error: str | None = None
+    report: Report | None = None

@@ -6,8 +6,8 @@ import citecheck
 def test_all_is_pinned_and_sorted() -> None:
     assert citecheck.__all__ == [
         "ArchiveRef",
-        "CitecheckError",
         "Citation",
+        "CitecheckError",
         "Config",
         "ConfigError",
         "Document",
