@@ -1,0 +1,409 @@
+"""From URLs to verdicts: one link → :class:`~citecheck.models.FetchResult`, many → :class:`FetchRun`.
+
+Checking one link is an independent, serialisable unit of work (URL + config in, FetchResult
+out); :func:`fetch_all` only adds what a run shares: deduplication, one client, per-host limits,
+soft-404 probes cached per host and path shape, and the our-network-is-down verdict.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import hashlib
+import logging
+import re
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+import httpx
+
+from citecheck.config import Config
+from citecheck.fetch import network, soft404
+from citecheck.fetch.body import charset_of, media_type
+from citecheck.fetch.fetcher import BodyPolicy, Chain, Exchange, FetchSession
+from citecheck.fetch.hosts import host_of
+from citecheck.fetch.remap import apply_remaps, is_excluded, unmap
+from citecheck.fetch.verdicts import PERMANENT_REDIRECTS, capture_transport_errors
+from citecheck.models import FetchedBody, FetchResult, Hop, LinkError, LinkResult, LinkState
+
+log = logging.getLogger(__name__)
+
+PROBE_BODY_BYTES = 256 * 1024
+# Letters (any script, for IDNs), digits, hyphens and dots; no spaces, percent signs or slashes.
+_HOST = re.compile(r"[^\W_](?:[\w-]*[^\W_])?(?:\.[^\W_](?:[\w-]*[^\W_])?)*\.?")
+Validators = Mapping[str, tuple[str | None, str | None]]
+
+
+@dataclass
+class FetchRun:
+    """Everything one run fetched, keyed by the URLs as given."""
+
+    results: dict[str, FetchResult]
+    network_unavailable: bool = False
+    requests: int = 0
+    probes: int = 0
+
+    def __repr__(self) -> str:
+        # The default would spell out every body; asyncio.run even formats it once at exit.
+        return (
+            f"FetchRun({len(self.results)} results, network_unavailable={self.network_unavailable}, "
+            f"requests={self.requests}, probes={self.probes})"
+        )
+
+
+@dataclass
+class _Checked:
+    result: FetchResult
+    attempt: network.Attempt | None = None
+
+
+@dataclass
+class _Draft:
+    """The fields of a LinkResult being assembled."""
+
+    state: LinkState
+    error: LinkError | None = None
+    http_status: int | None = None
+    final_url: str | None = None
+    hops: list[Hop] = field(default_factory=list)
+    suggestion: str | None = None
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+def _comparable_url(url: str) -> tuple[str, str, str]:
+    """The parts of a URL whose change makes a redirect worth reporting.
+
+    http→https, a ``www.`` prefix, a default port and a trailing slash are not worth it.
+    """
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    port = parts.port
+    if port in (80, 443):
+        port = None
+    authority = f"{host}:{port}" if port else host
+    return authority, parts.path.rstrip("/") or "/", parts.query
+
+
+def permanent_target(hops: Sequence[Hop]) -> str | None:
+    """Where the leading run of permanent (301/308) redirects leads, if the chain starts with one."""
+    target = None
+    for hop in hops:
+        if hop.status not in PERMANENT_REDIRECTS:
+            break
+        target = hop.location
+    return target
+
+
+def is_significant_move(before: str, after: str) -> bool:
+    return _comparable_url(before) != _comparable_url(after)
+
+
+class LinkChecker:
+    """Checks links through one :class:`FetchSession`, sharing soft-404 probes across links."""
+
+    def __init__(self, session: FetchSession, validators: Validators | None = None) -> None:
+        self.session = session
+        self.config: Config = session.config
+        self.validators = validators or {}
+        self.prober = soft404.Soft404Prober(self._probe_sample)
+        self._by_target: dict[str, asyncio.Task[_Checked]] = {}
+
+    async def aclose(self) -> None:
+        await self.prober.aclose()
+
+    async def check(self, url: str) -> _Checked:
+        """The verdict on one URL as given (remapped, excluded and validated here)."""
+        checked_at = _now()
+        if self.config.offline:
+            return self.skipped(url, LinkError(kind="offline", message="offline run: not fetched"))
+        if is_excluded(url, self.config):
+            return self.skipped(url, LinkError(kind="excluded", message="matches an exclude/include rule"))
+        target = apply_remaps(url, self.config)
+        for candidate in dict.fromkeys((url, target)):
+            # The cited URL must make sense on its own, and so must what --remap made of it.
+            scheme = candidate.split(":", 1)[0].lower() if ":" in candidate else ""
+            if scheme and scheme.isascii() and scheme.isalpha() and scheme not in ("http", "https"):
+                error = LinkError(kind="unsupported-scheme", message=f"{scheme}: links are not checked")
+                return self.skipped(url, error, target)
+            problem = _url_problem(candidate)
+            if problem is not None:
+                error = LinkError(kind="invalid-url", message=f"{problem}: {candidate!r}")
+                return self._result(url, target, checked_at, _Draft("dead", error))
+        # Two spellings that remap to one URL are fetched once.
+        task = self._by_target.get(target)
+        if task is None:
+            task = asyncio.ensure_future(self._check_target(url, target, checked_at))
+            self._by_target[target] = task
+            return await task
+        shared = await asyncio.shield(task)
+        link = shared.result.link.model_copy(
+            update={"url": url, "fetched_url": target if target != url else None}
+        )
+        return _Checked(FetchResult(link=link, response=shared.result.response), shared.attempt)
+
+    def skipped(self, url: str, error: LinkError, target: str | None = None) -> _Checked:
+        """A ``skipped`` verdict for ``url`` that was never fetched."""
+        return self._result(url, target or url, _now(), _Draft("skipped", error))
+
+    def _result(
+        self,
+        url: str,
+        target: str,
+        checked_at: dt.datetime,
+        draft: _Draft,
+        *,
+        chain: Chain | None = None,
+        response: FetchedBody | None = None,
+        content_hash: str | None = None,
+    ) -> _Checked:
+        final = chain.final if chain else None
+        etag = last_modified = None
+        if final is not None and final.status is not None:
+            etag = final.headers.get("etag")
+            last_modified = final.headers.get("last-modified")
+        if final is not None and final.status == 304:
+            known = self.validators.get(url, (None, None))
+            etag, last_modified = etag or known[0], last_modified or known[1]
+        link = LinkResult(
+            url=url,
+            state=draft.state,
+            http_status=draft.http_status,
+            final_url=draft.final_url,
+            hops=draft.hops,
+            elapsed_ms=int(chain.elapsed * 1000) if chain else None,
+            error=draft.error,
+            content_type=media_type(final.content_type) if final is not None else None,
+            checked_at=checked_at,
+            fetched_url=target if target != url else None,
+            attempts=chain.attempts if chain else 0,
+            suggestion=draft.suggestion,
+            content_hash=content_hash,
+            etag=etag,
+            last_modified=last_modified,
+        )
+        attempt = None
+        if chain is not None and link.state != "skipped":
+            attempt = network.Attempt(host_of(target), answered=chain.answered, ours=chain.verdict.ours)
+        return _Checked(FetchResult(link=link, response=response), attempt)
+
+    def _conditional_headers(self, url: str) -> dict[str, str]:
+        etag, last_modified = self.validators.get(url, (None, None))
+        headers = {}
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
+        return headers
+
+    async def _check_target(self, url: str, target: str, checked_at: dt.datetime) -> _Checked:
+        chain = await self.session.follow(
+            target,
+            policy=BodyPolicy(cap=self.config.max_body_bytes),
+            first_headers=self._conditional_headers(url),
+        )
+        final = chain.final
+        draft = _Draft(
+            chain.verdict.state,
+            chain.verdict.error,
+            http_status=final.status if final is not None else None,
+            final_url=chain.final_url,
+            hops=chain.hops,
+        )
+        if final is None or final.status is None:
+            return self._result(url, target, checked_at, draft, chain=chain)
+        if final.status == 304:
+            return self._result(url, target, checked_at, draft, chain=chain)
+        if chain.verdict.state == "alive" and 200 <= final.status < 300:
+            await self._refine_alive(draft, url, target, chain, final)
+        if draft.error is None and final.body_failure is not None:
+            # Headers came, the body did not finish: the status stands, the reason is kept.
+            draft.error = final.body_failure.error
+        if draft.error is None and final.read.truncated:
+            kept = f"{len(final.read.raw)} bytes as sent, {len(final.read.body)} decoded"
+            message = f"body larger than the {self.config.max_body_bytes}-byte cap; kept {kept}"
+            draft.error = LinkError(kind="body-too-large", message=message)
+        body = final.read
+        response = FetchedBody(
+            url=final.url,
+            status=final.status,
+            http_version=final.http_version,
+            reason=final.reason,
+            request_headers=final.request_headers,
+            response_headers=final.response_headers,
+            raw=body.raw,
+            body=body.body,
+            truncated=body.truncated or (final.body_read and not body.complete),
+            encoding=charset_of(final.content_type),
+        )
+        content_hash = hashlib.sha256(body.body).hexdigest() if final.body_read else None
+        return self._result(
+            url, target, checked_at, draft, chain=chain, response=response, content_hash=content_hash
+        )
+
+    async def _refine_alive(
+        self, draft: _Draft, url: str, target: str, chain: Chain, final: Exchange
+    ) -> None:
+        """A 2xx answer may still be a soft 404, or a permanent move worth citing instead."""
+        reason = soft404.redirect_reason(target, final.url)
+        if final.is_page and final.body_read:
+            reason = soft404.content_reason(final.page) or reason
+            if reason is None and self.config.soft404_probe:
+                sample = soft404.PageSample(target, final.url, final.status or 0, final.page)
+                reason = await self.prober.judge(sample)
+        if reason is not None:
+            draft.state, draft.error = "soft-404", LinkError(kind="soft-404", message=reason)
+            return
+        moved_to = permanent_target(chain.hops)
+        if moved_to is not None and is_significant_move(target, moved_to):
+            draft.state = "redirected"
+            draft.suggestion = unmap(moved_to, url, target, self.config)
+
+    async def _probe_sample(self, url: str) -> soft404.PageSample | None:
+        # No retries and no waiting on Retry-After: a probe that does not answer at once proves nothing.
+        chain = await self.session.follow(
+            url, policy=BodyPolicy(cap=PROBE_BODY_BYTES), retries=0, urgent=True
+        )
+        final = chain.final
+        if final is None or final.status is None:
+            return None
+        return soft404.PageSample(url, final.url, final.status, final.page)
+
+
+def _start_order(urls: Sequence[str], hosts: Sequence[str]) -> list[str]:
+    """URLs in the order their tasks should start: one per host per round, busiest host first.
+
+    Tasks start in creation order, and each spends a little CPU before its first request; in
+    this order every host — above all the busiest, which bounds the run — gets its first
+    connections within the first few hundred task steps instead of after thousands.
+    """
+    queues: dict[str, list[str]] = {}
+    for url, host in zip(urls, hosts, strict=True):
+        queues.setdefault(host, []).append(url)
+    ranked = sorted(queues.values(), key=len, reverse=True)
+    return [queue[i] for i in range(len(ranked[0]) if ranked else 0) for queue in ranked if i < len(queue)]
+
+
+def _url_problem(url: str) -> str | None:
+    """What makes ``url`` unfetchable as an http(s) URL, if anything."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError as exc:
+        return f"malformed URL ({exc})"
+    if parts.scheme.lower() not in ("http", "https"):
+        return "not an http(s) URL"
+    host = parts.hostname or ""
+    if not host:
+        return "no host"
+    if port == 0:
+        return "port 0"
+    if not _HOST.fullmatch(host) and not host.startswith("[") and ":" not in host:
+        return f"invalid host name {host!r}"
+    with capture_transport_errors() as failure:
+        httpx.URL(url)
+    if failure.verdict is not None:
+        return failure.verdict.message or "malformed URL"
+    return None
+
+
+def _may_be_ours(checked: _Checked) -> bool:
+    """True for a failure that our network being down would explain (judged at the run's end)."""
+    return checked.attempt is not None and checked.attempt.ours and not checked.attempt.answered
+
+
+def _unavailable(checked: _Checked, detail: str) -> FetchResult:
+    update = {"state": "skipped", "error": network.unavailable_error(detail)}
+    return FetchResult(link=checked.result.link.model_copy(update=update), response=None)
+
+
+async def fetch_all(
+    urls: Sequence[str],
+    config: Config,
+    *,
+    transport: httpx.AsyncBaseTransport | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    validators: Validators | None = None,
+    on_result: Callable[[str, FetchResult], None] | None = None,
+) -> FetchRun:
+    """Check every distinct URL once and return their verdicts keyed by the URLs as given.
+
+    ``validators`` maps a URL to its last (ETag, Last-Modified) for a conditional request; a 304
+    answer is ``alive`` with status 304 and no body. ``progress(done, total)`` is called as links
+    finish. ``on_result(url, result)`` sees each result as soon as it is final — at once for most,
+    at the end of the run for failures that our own network being down could explain (they may
+    still turn into ``skipped``/``network-unavailable``). Nothing here raises for a bad link:
+    every outcome is a verdict.
+    """
+    unique = list(dict.fromkeys(urls))
+    total = len(unique)
+    if progress is not None:
+        progress(0, total)
+    if not unique:
+        return FetchRun(results={})
+    async with FetchSession(config, transport=transport) as session:
+        checker = LinkChecker(session, validators)
+        try:
+            if (
+                config.canary_urls
+                and not config.offline
+                and await network.canaries_unreachable(session, config.canary_urls)
+            ):
+                error = network.unavailable_error("none of the canary URLs answered")
+                results = {url: checker.skipped(url, error).result for url in unique}
+                if on_result is not None:
+                    for url, result in results.items():
+                        on_result(url, result)
+                if progress is not None:
+                    progress(total, total)
+                return FetchRun(results=results, network_unavailable=True, requests=session.requests)
+            backlog = Counter(host_of(apply_remaps(url, config)) for url in unique)
+            session.priority = lambda host: float(backlog[host])
+            done = 0
+
+            async def one(url: str) -> _Checked:
+                nonlocal done
+                host = host_of(apply_remaps(url, config))
+                try:
+                    checked = await checker.check(url)
+                except Exception as exc:  # a bug must cost one link, not the run
+                    log.exception("checking %s failed", url)
+                    draft = _Draft("unreachable", LinkError(kind="internal-error", message=repr(exc)))
+                    checked = checker._result(url, url, _now(), draft)
+                try:
+                    if on_result is not None and not _may_be_ours(checked):
+                        on_result(url, checked.result)
+                    return checked
+                finally:
+                    backlog[host] -= 1
+                    done += 1
+                    if progress is not None:
+                        progress(done, total)
+
+            order = _start_order(unique, [host_of(apply_remaps(url, config)) for url in unique])
+            finished = await asyncio.gather(*(one(url) for url in order))
+            by_url = dict(zip(order, finished, strict=True))
+            checked = [by_url[url] for url in unique]
+        finally:
+            await checker.aclose()
+        results = {url: c.result for url, c in zip(unique, checked, strict=True)}
+        down = not config.canary_urls and network.looks_down(c.attempt for c in checked if c.attempt)
+        if down:
+            hosts = len({c.attempt.host for c in checked if c.attempt})
+            for url, c in zip(unique, checked, strict=True):
+                if _may_be_ours(c):
+                    results[url] = _unavailable(c, f"all {hosts} hosts failed to resolve or connect")
+        if on_result is not None:
+            for url, c in zip(unique, checked, strict=True):
+                if _may_be_ours(c):
+                    on_result(url, results[url])
+        return FetchRun(
+            results=results,
+            network_unavailable=down,
+            requests=session.requests,
+            probes=checker.prober.probes_sent,
+        )

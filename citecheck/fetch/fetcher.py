@@ -1,0 +1,411 @@
+"""HTTP exchanges with manners: per-host politeness, retries with backoff, redirects by hand, capped bodies.
+
+:class:`FetchSession` owns the run's client, host limiter and global gate. Its layers:
+
+* :meth:`FetchSession.request` — one URL, one answer: retried with tenacity (exponential backoff
+  with jitter; Retry-After honoured up to ``retry_after_cap``) while the verdict says retryable;
+* :meth:`FetchSession.follow` — a redirect chain, every hop recorded, loops and overlong chains
+  detected, cookies kept only within the chain (consent redirects would otherwise look like loops);
+* :meth:`FetchSession.get` — the small helper other stages (Wayback lookups) use: same client,
+  limiter and retry policy, returning a :class:`Reply` instead of raising.
+
+Each attempt runs under a total deadline (``config.timeout``) on top of httpx's connect/read
+timeouts, so a server that trickles one byte a second cannot hold a link forever.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import json
+import time
+from collections.abc import AsyncIterator, Callable, Mapping
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+from tenacity import (
+    AsyncRetrying,
+    RetryCallState,
+    retry_if_result,
+    stop_after_attempt,
+    wait_exponential_jitter,
+)
+
+from citecheck.config import Config
+from citecheck.fetch.body import BodyRead, charset_of, is_kept_type, media_type, read_capped
+from citecheck.fetch.client import make_client
+from citecheck.fetch.hosts import accepted_statuses, host_of, host_settings
+from citecheck.fetch.limiter import HostLimiter, InProcessHostLimiter, PriorityGate
+from citecheck.fetch.markers import PageText, read_page
+from citecheck.fetch.verdicts import (
+    ALIVE,
+    REDIRECT_STATUSES,
+    Verdict,
+    capture_transport_errors,
+    classify_status,
+)
+from citecheck.models import Hop, LinkError
+
+REDIRECT_DRAIN_BYTES = 64 * 1024
+# Added to the gate priority of retries, redirect hops and probes (a priority is otherwise a
+# host's backlog, which never comes near this).
+URGENT = 1e9
+ERROR_BODY_BYTES = 256 * 1024
+PAGE_TYPES = ("text/html", "application/xhtml+xml")
+
+
+@dataclass(frozen=True)
+class BodyPolicy:
+    """How much of a body to keep: ``cap`` for 2xx answers, ``error_cap`` for others.
+
+    ``any_type`` reads every content type (JSON APIs); otherwise only the types worth keeping
+    (HTML, text, XML, PDF, JSON) are read and the rest is left on the wire.
+    """
+
+    cap: int
+    error_cap: int = ERROR_BODY_BYTES
+    any_type: bool = False
+
+
+@dataclass
+class Exchange:
+    """One request and what came back: a response (maybe with a partial body) or a failure."""
+
+    url: str
+    status: int | None = None
+    reason: str = ""
+    http_version: str = "HTTP/1.1"
+    request_headers: list[tuple[str, str]] = field(default_factory=list)
+    response_headers: list[tuple[str, str]] = field(default_factory=list)
+    headers: httpx.Headers = field(default_factory=httpx.Headers)
+    location: str | None = None
+    read: BodyRead = field(default_factory=BodyRead)
+    body_read: bool = False
+    page: PageText | None = None
+    verdict: Verdict = ALIVE
+    body_failure: Verdict | None = None
+    elapsed: float = 0.0
+    attempts: int = 1
+
+    @property
+    def is_redirect(self) -> bool:
+        return self.status in REDIRECT_STATUSES and bool(self.location)
+
+    @property
+    def content_type(self) -> str | None:
+        return self.headers.get("content-type")
+
+    @property
+    def is_page(self) -> bool:
+        kind = media_type(self.content_type)
+        return kind is None or kind in PAGE_TYPES
+
+
+@dataclass
+class Chain:
+    """A redirect chain followed to its end (or to the failure that ended it)."""
+
+    start: str
+    hops: list[Hop] = field(default_factory=list)
+    final: Exchange | None = None
+    verdict: Verdict = ALIVE
+    attempts: int = 0
+    elapsed: float = 0.0
+
+    @property
+    def final_url(self) -> str:
+        if self.final is not None:
+            return self.final.url
+        return self.hops[-1].location or self.start if self.hops else self.start
+
+    @property
+    def answered(self) -> bool:
+        """True when some server sent an HTTP response anywhere in the chain."""
+        return bool(self.hops) or (self.final is not None and self.final.status is not None)
+
+
+@dataclass
+class Reply:
+    """The answer to :meth:`FetchSession.get`: never an exception, always a value."""
+
+    url: str
+    status: int | None
+    headers: httpx.Headers
+    body: bytes
+    error: LinkError | None
+    attempts: int
+
+    @property
+    def ok(self) -> bool:
+        return self.status is not None and 200 <= self.status < 300
+
+    def json(self) -> Any:
+        """The body parsed as JSON (raises ``ValueError`` when it is not JSON)."""
+        return json.loads(self.body)
+
+
+@asynccontextmanager
+async def _raw_chunks(response: httpx.Response) -> AsyncIterator[AsyncIterator[bytes]]:
+    """The body as sent, closed as soon as we stop reading: left to the garbage collector, an
+    unfinished chunk generator is finalised later, at a moment nobody chose."""
+    chunks = response.aiter_raw()
+    try:
+        yield chunks
+    finally:
+        if inspect.isasyncgen(chunks):
+            await chunks.aclose()
+
+
+def _pairs(raw: list[tuple[bytes, bytes]]) -> list[tuple[str, str]]:
+    return [(k.decode("latin-1"), v.decode("latin-1")) for k, v in raw]
+
+
+class FetchSession:
+    """The run's client, limiter and retry policy. Use as ``async with FetchSession(config) as s``."""
+
+    def __init__(
+        self,
+        config: Config,
+        *,
+        transport: httpx.AsyncBaseTransport | None = None,
+        client: httpx.AsyncClient | None = None,
+        limiter: HostLimiter | None = None,
+    ) -> None:
+        self.config = config
+        self.client = client if client is not None else make_client(config, transport=transport)
+        self._owns_client = client is None
+        self.limiter: HostLimiter = limiter if limiter is not None else InProcessHostLimiter(config)
+        self.gate = PriorityGate(config.max_concurrency)
+        self.requests = 0
+        # Which waiting request goes first when the global gate is full (see PriorityGate).
+        self.priority: Callable[[str], float] = lambda host: 0.0
+        base = config.backoff_base
+        self._backoff = wait_exponential_jitter(multiplier=base, max=max(base * 16, 0.001), jitter=base)
+
+    async def __aenter__(self) -> FetchSession:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        if self._owns_client:
+            await self.client.aclose()
+
+    # -- one request ---------------------------------------------------------------------
+
+    async def _attempt(
+        self,
+        url: str,
+        headers: Mapping[str, str],
+        policy: BodyPolicy,
+        jar: httpx.Cookies | None,
+        urgent: bool,
+    ) -> Exchange:
+        host = host_of(url)
+        exchange = Exchange(url=url)
+        priority = self.priority(host) + (URGENT if urgent else 0.0)
+        async with self.limiter.slot(host), self.gate.hold(priority):
+            self.requests += 1
+            started = time.monotonic()
+            with capture_transport_errors() as failure:
+                request = self.client.build_request("GET", url, headers=dict(headers))
+                if jar:
+                    jar.set_cookie_header(request)
+                exchange.request_headers = _pairs(request.headers.raw)
+                async with asyncio.timeout(self.config.timeout):
+                    response = await self.client.send(request, stream=True)
+                    try:
+                        self._take_head(exchange, response, jar)
+                        await self._take_body(exchange, response, policy)
+                    finally:
+                        await response.aclose()
+            exchange.elapsed = time.monotonic() - started
+        exchange.read.finish()
+        if failure.verdict is not None and exchange.status is None:
+            exchange.verdict = failure.verdict
+            return exchange
+        exchange.body_failure = failure.verdict
+        if not exchange.is_redirect:
+            exchange.verdict = self._judge(exchange, host)
+            if exchange.verdict.retry_after is not None and exchange.status in (429, 503):
+                await self.limiter.pause(host, min(exchange.verdict.retry_after, self.config.retry_after_cap))
+        return exchange
+
+    def _take_head(self, exchange: Exchange, response: httpx.Response, jar: httpx.Cookies | None) -> None:
+        exchange.status = response.status_code
+        exchange.reason = response.reason_phrase
+        exchange.http_version = response.http_version
+        exchange.headers = response.headers
+        exchange.response_headers = _pairs(response.headers.raw)
+        location = response.headers.get("location")
+        exchange.location = location.strip() if location and location.strip() else None
+        # Cookies only matter for the next hop of a redirect (and the cookie jar is slow).
+        if jar is not None and exchange.is_redirect and "set-cookie" in response.headers:
+            jar.extract_cookies(response)
+
+    async def _take_body(self, exchange: Exchange, response: httpx.Response, policy: BodyPolicy) -> None:
+        status = response.status_code
+        if exchange.is_redirect:
+            # Drain a small redirect body so the connection can be reused; never keep it.
+            length = response.headers.get("content-length", "")
+            if length.isdigit() and int(length) <= REDIRECT_DRAIN_BYTES:
+                async with _raw_chunks(response) as chunks:
+                    await read_capped(chunks, None, REDIRECT_DRAIN_BYTES, BodyRead())
+            return
+        if not (policy.any_type or is_kept_type(exchange.content_type)):
+            return
+        cap = policy.cap if 200 <= status < 300 else min(policy.cap, policy.error_cap)
+        exchange.body_read = True
+        async with _raw_chunks(response) as chunks:
+            await read_capped(chunks, response.headers.get("content-encoding"), cap, exchange.read)
+
+    def _judge(self, exchange: Exchange, host: str) -> Verdict:
+        assert exchange.status is not None
+        if exchange.body_read and exchange.is_page:
+            exchange.page = read_page(exchange.read.body, charset_of(exchange.content_type))
+        return classify_status(
+            exchange.status,
+            exchange.headers,
+            page=exchange.page,
+            body=exchange.read.body,
+            accepted=accepted_statuses(self.config, host),
+            retry_after_cap=self.config.retry_after_cap,
+        )
+
+    def _wait(self, state: RetryCallState) -> float:
+        assert state.outcome is not None
+        exchange: Exchange = state.outcome.result()
+        if exchange.verdict.retry_after is not None:
+            return min(exchange.verdict.retry_after, self.config.retry_after_cap)
+        return float(self._backoff(state))
+
+    async def request(
+        self,
+        url: str,
+        *,
+        headers: Mapping[str, str] | None = None,
+        policy: BodyPolicy,
+        jar: httpx.Cookies | None = None,
+        retries: int | None = None,
+        urgent: bool = False,
+    ) -> Exchange:
+        """GET ``url`` once, retrying while the verdict is retryable; the last exchange is returned.
+
+        ``urgent`` requests (and every retry) pass others waiting at the global gate: their link
+        has already spent its time, and others may be waiting on it.
+        """
+        attempts = 0
+        elapsed = 0.0
+        request_headers = {**host_settings(self.config, host_of(url)).headers, **(headers or {})}
+
+        async def attempt() -> Exchange:
+            nonlocal attempts, elapsed
+            attempts += 1
+            exchange = await self._attempt(url, request_headers, policy, jar, urgent or attempts > 1)
+            elapsed += exchange.elapsed
+            return exchange
+
+        retrying = AsyncRetrying(
+            stop=stop_after_attempt((self.config.retries if retries is None else retries) + 1),
+            wait=self._wait,
+            retry=retry_if_result(lambda exchange: exchange.verdict.retryable),
+            retry_error_callback=lambda state: state.outcome.result() if state.outcome else None,
+            sleep=asyncio.sleep,
+        )
+        exchange: Exchange = await retrying(attempt)
+        exchange.attempts = attempts
+        exchange.elapsed = elapsed
+        exchange.verdict = exchange.verdict.final()
+        return exchange
+
+    # -- a redirect chain ----------------------------------------------------------------
+
+    async def follow(
+        self,
+        url: str,
+        *,
+        policy: BodyPolicy,
+        headers: Mapping[str, str] | None = None,
+        first_headers: Mapping[str, str] | None = None,
+        retries: int | None = None,
+        urgent: bool = False,
+    ) -> Chain:
+        """GET ``url`` and follow its redirects by hand, up to ``config.max_redirects`` hops.
+
+        A loop — the same URL asked again with the same cookies — and a chain longer than the
+        limit both end as ``unreachable`` (``redirect-loop`` / ``too-many-redirects``): a reader's
+        browser gives up on them too, but the page may well exist, so neither is called dead.
+        """
+        chain = Chain(start=url)
+        jar = httpx.Cookies()
+        seen = {(url, "")}
+        current = url
+        for index in range(self.config.max_redirects + 1):
+            extra = dict(headers or {})
+            if index == 0:
+                extra.update(first_headers or {})
+            exchange = await self.request(
+                current, headers=extra, policy=policy, jar=jar, retries=retries, urgent=urgent or index > 0
+            )
+            chain.attempts += exchange.attempts
+            chain.elapsed += exchange.elapsed
+            if not exchange.is_redirect:
+                chain.final = exchange
+                chain.verdict = exchange.verdict
+                return chain
+            assert exchange.status is not None and exchange.location is not None
+            with capture_transport_errors() as failure:
+                target = str(httpx.URL(current).join(exchange.location))
+            if failure.verdict is not None:
+                chain.hops.append(Hop(url=current, status=exchange.status, location=exchange.location))
+                chain.verdict = Verdict(
+                    "unreachable", "invalid-redirect", f"bad Location {exchange.location!r}"
+                )
+                return chain
+            chain.hops.append(Hop(url=current, status=exchange.status, location=target))
+            if not target.startswith(("http://", "https://")):
+                chain.verdict = Verdict("unreachable", "invalid-redirect", f"redirected to {target!r}")
+                return chain
+            key = (target, "; ".join(sorted(f"{c.name}={c.value}" for c in jar.jar)))
+            if key in seen:
+                chain.verdict = Verdict("unreachable", "redirect-loop", f"redirect loop back to {target}")
+                return chain
+            seen.add(key)
+            current = target
+        chain.verdict = Verdict(
+            "unreachable", "too-many-redirects", f"more than {self.config.max_redirects} redirects"
+        )
+        return chain
+
+    # -- the helper for other stages -----------------------------------------------------
+
+    async def get(
+        self,
+        url: str,
+        *,
+        params: Mapping[str, str] | None = None,
+        headers: Mapping[str, str] | None = None,
+        max_bytes: int | None = None,
+    ) -> Reply:
+        """GET ``url`` (with query ``params``) politely, following redirects; never raises.
+
+        For APIs such as the Wayback CDX server: every content type is read (up to ``max_bytes``,
+        default ``config.max_body_bytes``), a failure comes back as ``Reply.error``, and the host's
+        rate and concurrency limits from the configuration apply.
+        """
+        with capture_transport_errors() as failure:
+            url = str(httpx.URL(url, params=dict(params or {})))
+        if failure.verdict is not None:
+            return Reply(url, None, httpx.Headers(), b"", failure.verdict.error, 0)
+        cap = max_bytes or self.config.max_body_bytes
+        chain = await self.follow(
+            url, policy=BodyPolicy(cap=cap, error_cap=cap, any_type=True), headers=headers
+        )
+        final = chain.final
+        error = None if chain.verdict.state == "alive" else chain.verdict.error
+        if final is None:
+            return Reply(chain.final_url, None, httpx.Headers(), b"", error, chain.attempts)
+        return Reply(final.url, final.status, final.headers, final.read.body, error, chain.attempts)

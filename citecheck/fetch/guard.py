@@ -1,0 +1,215 @@
+"""SSRF guard: resolve every host ourselves and connect only to addresses the policy allows.
+
+Why a network backend and not a check before each request: a check-then-connect leaves a window
+in which the name can resolve differently (DNS rebinding: public on the check, 127.0.0.1 on the
+connect). :class:`GuardedBackend` sits under httpcore's connection pool, so the address we vet is
+the very address the socket connects to — on the first request and on every redirect hop that
+opens a connection. A keep-alive connection is reused only for the origin it was opened (and
+vetted) for, and TLS still verifies the certificate against the host name, because httpcore passes
+the origin's name as SNI when it starts TLS over our already-connected stream.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import socket
+import time
+from collections.abc import Awaitable, Callable, Iterable, Sequence
+from typing import Any, Protocol
+
+import httpcore
+
+IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+AddressPolicy = Callable[[IPAddress], bool]
+
+# getaddrinfo codes that mean "this name does not exist" (an answer), as opposed to "could not
+# ask" (EAI_AGAIN, EAI_FAIL: our resolver or the network is in trouble).
+_NAME_DOES_NOT_EXIST = frozenset(
+    code
+    for code in (getattr(socket, "EAI_NONAME", None), getattr(socket, "EAI_NODATA", None))
+    if code is not None
+)
+
+DNS_CACHE_SECONDS = 120.0
+
+
+class PrivateAddressBlocked(httpcore.ConnectError):
+    """The host resolves only to addresses the policy refuses (private, loopback, …)."""
+
+    def __init__(self, host: str, addresses: Iterable[IPAddress]) -> None:
+        listed = ", ".join(str(a) for a in addresses)
+        where = f"{host} is" if listed == host.strip("[]") else f"{host} resolves to"
+        super().__init__(f"{where} a non-public address ({listed}); use --allow-private to check it")
+        self.host = host
+
+
+class NameResolutionFailed(httpcore.ConnectError):
+    """getaddrinfo failed for the host; ``missing`` says the name does not exist (NXDOMAIN)."""
+
+    def __init__(self, host: str, error: socket.gaierror) -> None:
+        super().__init__(f"cannot resolve {host}: {error.strerror or error}")
+        self.host = host
+        self.code = error.errno
+        self.missing = error.errno in _NAME_DOES_NOT_EXIST
+
+
+def is_public_address(address: IPAddress) -> bool:
+    """True for addresses on the public internet; False for private, loopback, link-local, etc."""
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        address = address.ipv4_mapped
+    return not (
+        address.is_private
+        or address.is_loopback
+        or address.is_link_local
+        or address.is_multicast
+        or address.is_reserved
+        or address.is_unspecified
+        or not address.is_global
+    )
+
+
+def allow_any_address(address: IPAddress) -> bool:
+    """The policy of ``--allow-private``: every address may be contacted."""
+    return True
+
+
+class Resolver(Protocol):
+    """Turns a host name into addresses; raises :class:`NameResolutionFailed`."""
+
+    async def resolve(self, host: str, port: int) -> list[IPAddress]: ...
+
+
+# (family, type, proto, canonname, sockaddr) tuples, as socket.getaddrinfo returns them.
+GetAddrInfo = Callable[[str, int], Awaitable[Sequence[tuple[Any, ...]]]]
+
+
+class CachingResolver:
+    """getaddrinfo through the event loop, with a per-run cache and one lookup in flight per name.
+
+    Failures are cached too: a run citing a dead domain fifty times asks once. The cache belongs to
+    the client of one run (no module global), so a long-lived service does not keep stale answers.
+    """
+
+    def __init__(self, getaddrinfo: GetAddrInfo | None = None, ttl: float = DNS_CACHE_SECONDS) -> None:
+        self._getaddrinfo = getaddrinfo
+        self._ttl = ttl
+        self._cache: dict[str, tuple[float, list[IPAddress] | socket.gaierror]] = {}
+        self._inflight: dict[str, asyncio.Future[list[IPAddress]]] = {}
+
+    async def resolve(self, host: str, port: int) -> list[IPAddress]:
+        literal = _literal_address(host)
+        if literal is not None:
+            return [literal]
+        key = host.lower()
+        cached = self._cache.get(key)
+        if cached is not None and cached[0] > time.monotonic():
+            if isinstance(cached[1], socket.gaierror):
+                raise NameResolutionFailed(host, cached[1])
+            return cached[1]
+        pending = self._inflight.get(key)
+        if pending is not None:
+            return await asyncio.shield(pending)
+        future: asyncio.Future[list[IPAddress]] = asyncio.get_running_loop().create_future()
+        self._inflight[key] = future
+        try:
+            addresses = await self._lookup(host, port)
+        except NameResolutionFailed as exc:
+            if isinstance(exc.__cause__, socket.gaierror):
+                self._cache[key] = (time.monotonic() + self._ttl, exc.__cause__)
+            future.set_exception(exc)
+            future.exception()  # mark retrieved: waiters re-raise it, nobody else must
+            raise
+        except BaseException as exc:
+            future.set_exception(exc)
+            future.exception()
+            raise
+        finally:
+            self._inflight.pop(key, None)
+        self._cache[key] = (time.monotonic() + self._ttl, addresses)
+        future.set_result(addresses)
+        return addresses
+
+    async def _lookup(self, host: str, port: int) -> list[IPAddress]:
+        infos: Sequence[tuple[Any, ...]]
+        try:
+            if self._getaddrinfo is not None:
+                infos = await self._getaddrinfo(host, port)
+            else:
+                infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        except socket.gaierror as exc:
+            raise NameResolutionFailed(host, exc) from exc
+        addresses: list[IPAddress] = []
+        for _family, _type, _proto, _canon, sockaddr in infos:
+            address = ipaddress.ip_address(str(sockaddr[0]).split("%", 1)[0])
+            if address not in addresses:
+                addresses.append(address)
+        if not addresses:
+            empty = socket.gaierror(socket.EAI_NONAME, "no addresses")
+            raise NameResolutionFailed(host, empty) from empty
+        return addresses
+
+
+def _literal_address(host: str) -> IPAddress | None:
+    try:
+        return ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return None
+
+
+class GuardedBackend(httpcore.AsyncNetworkBackend):
+    """An httpcore network backend that resolves, vets and pins the address of every connection."""
+
+    def __init__(
+        self,
+        resolver: Resolver,
+        allowed: AddressPolicy,
+        inner: httpcore.AsyncNetworkBackend | None = None,
+    ) -> None:
+        self._resolver = resolver
+        self._allowed = allowed
+        self._inner = inner or httpcore.AnyIOBackend()
+
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        deadline = None if timeout is None else time.monotonic() + timeout
+        try:
+            async with asyncio.timeout(timeout):
+                addresses = await self._resolver.resolve(host, port)
+        except TimeoutError as exc:
+            raise httpcore.ConnectTimeout(f"resolving {host} took longer than {timeout}s") from exc
+        vetted = [a for a in addresses if self._allowed(a)]
+        if not vetted:
+            raise PrivateAddressBlocked(host, addresses)
+        last_error: Exception | None = None
+        for address in vetted:
+            remaining = None if deadline is None else max(0.001, deadline - time.monotonic())
+            try:
+                return await self._inner.connect_tcp(
+                    str(address),
+                    port,
+                    timeout=remaining,
+                    local_address=local_address,
+                    socket_options=socket_options,
+                )
+            except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
+                last_error = exc
+        assert last_error is not None
+        raise last_error
+
+    async def connect_unix_socket(
+        self,
+        path: str,
+        timeout: float | None = None,
+        socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        raise httpcore.ConnectError("unix sockets are not used for checking links")
+
+    async def sleep(self, seconds: float) -> None:
+        await asyncio.sleep(seconds)

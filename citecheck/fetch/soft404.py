@@ -1,0 +1,237 @@
+"""Soft 404s: pages that answer 200 but mean "not found".
+
+Three kinds of evidence, cheapest first:
+
+1. the page's title or first heading is an error-page phrase (:mod:`citecheck.fetch.markers`);
+2. a deep link was redirected to the site's home page, or to a URL that says ``404``/``notfound``
+   (wikimedia/DeadlinkChecker's rule);
+3. the host answers a random sibling path just as it answered ours: we ask for a path of the same
+   shape that cannot exist (``/news/<random>``) and compare. One probe per host and path shape,
+   shared by every link of that shape in the run.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import secrets
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from rapidfuzz import fuzz
+
+from citecheck.fetch.markers import PageText, normalize_phrase, not_found_phrase
+
+# A probe page this similar to ours (0–100) means ours is the host's catch-all page too.
+SIMILARITY_THRESHOLD = 92.0
+# Below this much visible text a page is an app shell: identical shells say nothing about the URL.
+MIN_COMPARABLE_TEXT = 300
+COMPARE_CHARS = 20_000
+
+_ERROR_PATH = re.compile(
+    r"(?:^|[/_.=-])(?:404|not[-_]?found|page[-_]?not[-_]?found|error[-_]?404|err404)(?:$|[/_.?&=-])",
+    re.IGNORECASE,
+)
+_INDEX_NAMES = re.compile(r"^(?:index|default|home)\.\w+$", re.IGNORECASE)
+_SCRIPT = re.compile(r"\.(?:php\d?|aspx?|jsp|cgi|pl|cfm|do|action)$")
+_SCRIPT_NAMES = frozenset(
+    {
+        "view",
+        "show",
+        "article",
+        "story",
+        "news",
+        "item",
+        "read",
+        "detail",
+        "details",
+        "page",
+        "post",
+        "watch",
+        "index",
+    }
+)
+
+
+@dataclass(frozen=True)
+class PageSample:
+    """One fetched page as the soft-404 rules see it."""
+
+    requested_url: str
+    final_url: str
+    status: int
+    page: PageText | None
+
+
+def _segments(path: str) -> list[str]:
+    return [s for s in path.split("/") if s]
+
+
+def is_deep(url: str) -> bool:
+    """A link to something below a site's front page (an article, not a home or section index)."""
+    parts = urlsplit(url)
+    segments = [s for s in _segments(parts.path) if not _INDEX_NAMES.match(s)]
+    if len(segments) >= 2:
+        return True
+    if len(segments) == 1:
+        segment = segments[0]
+        return len(segment) >= 10 or any(c.isdigit() for c in segment) or "." in segment
+    return bool(parts.query)
+
+
+def redirect_reason(requested: str, final: str) -> str | None:
+    """Why a redirect from ``requested`` to ``final`` means the page is gone, if it does."""
+    if requested == final:
+        return None
+    before, after = urlsplit(requested), urlsplit(final)
+    after_target = after.path + ("?" + after.query if after.query else "")
+    if _ERROR_PATH.search(after_target) and not _ERROR_PATH.search(before.path):
+        return f"redirected to an error page ({final})"
+    if not is_deep(requested):
+        return None
+    after_segments = _segments(after.path)
+    if not after_segments and not after.query:
+        return f"a deep link redirected to the home page ({final})"
+    before_segments = _segments(before.path)
+    if (
+        after.netloc.lower() == before.netloc.lower()
+        and len(after_segments) == 1
+        and before_segments[:1] == after_segments
+        and len(before_segments) >= 2
+        and not after.query
+    ):
+        return f"a deep link redirected to a top-level page ({final})"
+    return None
+
+
+def content_reason(page: PageText | None) -> str | None:
+    """Why the page's own words say it is an error page, if they do."""
+    if page is None:
+        return None
+    for label, text in (("title", page.title), ("heading", page.heading)):
+        phrase = not_found_phrase(text)
+        if phrase:
+            return f"the page's {label} {text!r} says it is not found"
+    return None
+
+
+def path_shape(url: str) -> tuple[str, ...]:
+    """What a URL's path looks like: same parent, same kind of last segment, same query keys."""
+    parts = urlsplit(url)
+    segments = _segments(parts.path)
+    last = segments[-1] if segments else ""
+    if last.isdigit():
+        kind = "digits"
+    elif "." in last:
+        kind = "ext:" + last.rsplit(".", 1)[1].lower()
+    else:
+        kind = "slug"
+    keys = ",".join(sorted(k for k, _ in parse_qsl(parts.query, keep_blank_values=True)))
+    trailing = "/" if parts.path.endswith("/") else ""
+    return (parts.scheme.lower(), parts.netloc.lower(), "/".join(segments[:-1]), kind, trailing, keys)
+
+
+def probe_url(url: str) -> str:
+    """A URL shaped like ``url`` (same directory, same kind of name) that surely does not exist.
+
+    When the path names a script (``article.php?id=123``, ``/view?id=5``, ``/?p=12``) the last
+    query value is varied; otherwise the last path segment is, and the query — tracking
+    parameters, most likely — is kept as it was.
+    """
+    parts = urlsplit(url)
+    token = secrets.token_hex(6)
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    if pairs and _names_a_script(parts.path):
+        key, value = pairs[-1]
+        pairs[-1] = (
+            key,
+            str(10**12 + secrets.randbelow(10**12)) if value.isdigit() else f"citecheck-{token}",
+        )
+        return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", urlencode(pairs), ""))
+    segments = _segments(parts.path)
+    if not segments:
+        return urlunsplit((parts.scheme, parts.netloc, f"/citecheck-probe-{token}", "", ""))
+    last = segments[-1]
+    if last.isdigit():
+        width = len(last) + 5
+        segments[-1] = str(10 ** (width - 1) + secrets.randbelow(9 * 10 ** (width - 1)))
+    elif "." in last:
+        segments[-1] = f"citecheck-{token}.{last.rsplit('.', 1)[1]}"
+    else:
+        segments[-1] = f"citecheck-probe-{token}"
+    path = "/" + "/".join(segments) + ("/" if parts.path.endswith("/") else "")
+    return urlunsplit((parts.scheme, parts.netloc, path, parts.query, ""))
+
+
+def _names_a_script(path: str) -> bool:
+    """True when the query, not the path, picks the page: ``/``, ``/x.php``, ``/view``, ``/news/show``."""
+    segments = _segments(path)
+    if not segments:
+        return True
+    last = segments[-1].lower()
+    return bool(_SCRIPT.search(last)) or last in _SCRIPT_NAMES
+
+
+def _comparable(sample: PageSample) -> str:
+    text = sample.page.text if sample.page else ""
+    # Error pages often echo the requested path; take it out so two echoes compare equal.
+    for url in (sample.requested_url, sample.final_url):
+        segments = _segments(urlsplit(url).path)
+        if segments:
+            text = text.replace(segments[-1], " ")
+    return normalize_phrase(text)[:COMPARE_CHARS]
+
+
+def probe_reason(page: PageSample, probe: PageSample | None) -> str | None:
+    """Why the random sibling ``probe`` shows that ``page`` is the host's catch-all, if it does."""
+    if probe is None or not 200 <= probe.status < 300:
+        return None
+    if page.final_url != page.requested_url and page.final_url == probe.final_url:
+        return f"redirected to the same page as a random path on the host ({page.final_url})"
+    ours, theirs = _comparable(page), _comparable(probe)
+    if not ours or not theirs:
+        return None
+    same_title = normalize_phrase((page.page.title if page.page else None) or "") == normalize_phrase(
+        (probe.page.title if probe.page else None) or ""
+    )
+    probe_says_missing = content_reason(probe.page) is not None
+    if not same_title or (len(ours) < MIN_COMPARABLE_TEXT and not probe_says_missing):
+        return None
+    similarity = fuzz.ratio(ours, theirs)
+    if similarity >= SIMILARITY_THRESHOLD:
+        return f"the host answers a random path ({probe.requested_url}) with the same page ({similarity:.0f}% alike)"
+    return None
+
+
+ProbeFetch = Callable[[str], Awaitable[PageSample | None]]
+
+
+class Soft404Prober:
+    """Probes each (host, path shape) once per run; links of the same shape share the answer."""
+
+    def __init__(self, fetch: ProbeFetch) -> None:
+        self._fetch = fetch
+        self._probes: dict[tuple[str, ...], asyncio.Task[PageSample | None]] = {}
+        self.probes_sent = 0
+
+    async def sample_for(self, url: str) -> PageSample | None:
+        """The probe answer for ``url``'s shape (fetched on first use)."""
+        key = path_shape(url)
+        task = self._probes.get(key)
+        if task is None:
+            self.probes_sent += 1
+            task = asyncio.ensure_future(self._fetch(probe_url(url)))
+            self._probes[key] = task
+        return await asyncio.shield(task)
+
+    async def judge(self, page: PageSample) -> str | None:
+        if not is_deep(page.requested_url):
+            return None
+        return probe_reason(page, await self.sample_for(page.requested_url))
+
+    async def aclose(self) -> None:
+        for task in self._probes.values():
+            if not task.done():
+                task.cancel()
+        await asyncio.gather(*self._probes.values(), return_exceptions=True)

@@ -1,0 +1,124 @@
+"""Soft-404 rules: redirects home or to error pages, path shapes, and random-sibling probes."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from citecheck.fetch.markers import PageText
+from citecheck.fetch.soft404 import (
+    PageSample,
+    content_reason,
+    is_deep,
+    path_shape,
+    probe_reason,
+    probe_url,
+    redirect_reason,
+)
+
+HOME_TEXT = "Latest news. " + " ".join(f"Headline number {i} about the region." for i in range(40))
+
+
+@pytest.mark.parametrize(
+    ("url", "deep"),
+    [
+        ("https://tass.ru/politika/25584021", True),
+        ("https://qazinform.com/news/aktobe-ramps-up-efforts-to-prevent-spring-flooding-494b42", True),
+        ("https://example.org/", False),
+        ("https://example.org/en", False),
+        ("https://example.org/index.html", False),
+        ("https://example.org/2024-report", True),
+        ("https://example.org/?p=123", True),
+    ],
+)
+def test_is_deep(url: str, deep: bool) -> None:
+    assert is_deep(url) is deep
+
+
+@pytest.mark.parametrize(
+    ("requested", "final", "soft"),
+    [
+        ("https://a.test/news/story-1", "https://a.test/", True),
+        ("https://a.test/news/story-1", "https://www.a.test/", True),
+        ("https://a.test/news/story-1", "https://a.test/news/", True),
+        ("https://a.test/news/story-1", "https://a.test/errors/404", True),
+        ("https://a.test/news/story-1", "https://a.test/page-not-found?from=x", True),
+        ("https://a.test/news/story-1", "https://a.test/news/story-1-updated", False),
+        ("https://a.test/en", "https://a.test/", False),
+        ("https://a.test/?p=12", "https://a.test/2020/01/a-post/", False),
+        ("https://a.test/news/story-1", "https://a.test/news/story-1", False),
+    ],
+)
+def test_redirect_reason(requested: str, final: str, soft: bool) -> None:
+    assert (redirect_reason(requested, final) is not None) is soft
+
+
+def test_content_reason_reads_title_then_heading() -> None:
+    assert content_reason(PageText("Daily News", "Страница не найдена", "")) is not None
+    assert content_reason(PageText("Aktobe ramps up efforts to prevent spring flooding", None, "")) is None
+    assert content_reason(None) is None
+
+
+@pytest.mark.parametrize(
+    ("url", "pattern"),
+    [
+        ("https://tass.ru/politika/25584021", r"https://tass\.ru/politika/\d{13}"),
+        ("https://a.test/news/some-story.html", r"https://a\.test/news/citecheck-[0-9a-f]{12}\.html"),
+        ("https://a.test/news/some-story/", r"https://a\.test/news/citecheck-probe-[0-9a-f]{12}/"),
+        ("https://a.test/article.php?id=77", r"https://a\.test/article\.php\?id=\d{13}"),
+        ("https://a.test/view?slug=abc", r"https://a\.test/view\?slug=citecheck-[0-9a-f]{12}"),
+        (
+            "https://a.test/news/a-story?utm_source=x",
+            r"https://a\.test/news/citecheck-probe-[0-9a-f]{12}\?utm_source=x",
+        ),
+    ],
+)
+def test_probe_url_keeps_the_shape(url: str, pattern: str) -> None:
+    probe = probe_url(url)
+    assert re.fullmatch(pattern, probe), probe
+    assert path_shape(probe) == path_shape(url)
+
+
+def test_siblings_share_a_shape_and_other_directories_do_not() -> None:
+    assert path_shape("https://a.test/news/1") == path_shape("https://a.test/news/2")
+    assert path_shape("https://a.test/news/1") != path_shape("https://a.test/sport/1")
+    assert path_shape("https://a.test/news/1") != path_shape("https://a.test/news/slug")
+
+
+def _sample(url: str, title: str, text: str, status: int = 200, final: str | None = None) -> PageSample:
+    return PageSample(url, final or url, status, PageText(title, None, text))
+
+
+def test_probe_catch_all_home_page_means_soft_404() -> None:
+    page = _sample("https://c.test/articles/gone.html", "Courier — latest news", HOME_TEXT)
+    probe = _sample("https://c.test/articles/citecheck-1.html", "Courier — latest news", HOME_TEXT)
+    assert probe_reason(page, probe) is not None
+
+
+def test_probe_answering_404_means_the_host_is_honest() -> None:
+    page = _sample("https://c.test/articles/story.html", "Courier — latest news", HOME_TEXT)
+    probe = _sample("https://c.test/articles/citecheck-1.html", "404 Not Found", "Not Found", status=404)
+    assert probe_reason(page, probe) is None
+
+
+def test_a_real_article_differs_from_the_catch_all_page() -> None:
+    page = _sample(
+        "https://c.test/articles/budget.html", "Council approves budget", "The council voted. " * 40
+    )
+    probe = _sample("https://c.test/articles/citecheck-1.html", "Courier — latest news", HOME_TEXT)
+    assert probe_reason(page, probe) is None
+
+
+def test_identical_app_shells_prove_nothing() -> None:
+    shell = "Loading…"
+    page = _sample("https://app.test/item/42", "App", shell)
+    probe = _sample("https://app.test/item/9999999", "App", shell)
+    assert probe_reason(page, probe) is None
+
+
+def test_same_landing_after_redirects_means_soft_404() -> None:
+    page = _sample("https://c.test/a/b", "Welcome", "x", final="https://c.test/landing")
+    probe = _sample("https://c.test/a/citecheck-1", "Welcome", "x", final="https://c.test/landing")
+    assert probe_reason(page, probe) is not None
+    assert probe_reason(page, None) is None
