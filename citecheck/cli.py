@@ -328,10 +328,11 @@ def audit(
     if fmt == "json":
         sys.stdout.write(result.model_dump_json(indent=2) + "\n")
     else:
-        sys.stdout.write(format_audit_summary(result) + "\n")
+        summary = format_audit_summary(result)
+        sys.stdout.write(summary if summary.endswith("\n") else summary + "\n")
     if result.locked_out:
-        raise typer.Exit(int(ExitCode.USAGE))
-    if result.report.summary.network_unavailable:
+        raise _fail(result.message or "another audit is running", ExitCode.USAGE)
+    if result.report is not None and result.report.summary.network_unavailable:
         raise _fail("our own network looks unavailable: nothing was judged", ExitCode.NETWORK)
     if result.newly_broken:
         raise typer.Exit(int(ExitCode.FINDINGS))

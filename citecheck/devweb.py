@@ -419,7 +419,9 @@ class FixtureServer:
             return path.rstrip("/") + "/" if (resolved / "index.html").is_file() else None
         if not resolved.is_file():
             return None
-        body = resolved.read_bytes()
+        # Fixture sites that link to themselves (sitemaps, feeds, the WordPress API) write their
+        # own address as {{BASE}}, which only the running server knows.
+        body = resolved.read_bytes().replace(b"{{BASE}}", f"{self.scheme}://127.0.0.1:{self.port}".encode())
         guessed = mimetypes.guess_type(resolved.name)[0] if resolved.suffix else None
         content_type = guessed or "text/html"
         if content_type.startswith("text/") or content_type == "application/xhtml+xml":
@@ -788,8 +790,12 @@ async def _serve_forever(args: argparse.Namespace) -> None:
     await server.aclose()
 
 
-def demo_command(web: DevWeb, analysis: Path = DEMO_ANALYSIS) -> list[str]:
-    """The CLI run the demo makes: the seed analysis, every URL remapped to the fixture web."""
+DEMO_OUT = REPO_ROOT / "out"
+
+
+def demo_command(web: DevWeb, analysis: Path = DEMO_ANALYSIS, out: Path = DEMO_OUT) -> list[str]:
+    """The CLI run the demo makes: the seed analysis, every URL remapped to the fixture web,
+    the sources archived, and the JSON and HTML reports written beside the terminal one."""
     return [
         sys.executable,
         "-m",
@@ -799,6 +805,12 @@ def demo_command(web: DevWeb, analysis: Path = DEMO_ANALYSIS) -> list[str]:
         "--allow-private",
         "--remap",
         web.remap_rule,
+        "--archive-dir",
+        str(out / "archive"),
+        "--output",
+        f"json={out / 'demo-report.json'}",
+        "--output",
+        f"html={out / 'demo-report.html'}",
     ]
 
 
@@ -809,22 +821,51 @@ DEMO_EXPECTATION = (
 )
 
 
-def demo(root: Path = DEFAULT_ROOT, port: int = 0) -> int:
-    """Serve the fixture web, run ``citecheck check`` on the seed analysis against it, report."""
+def demo_outcome(report_path: Path) -> list[str]:
+    """What in the demo's JSON report differs from the expectation (empty when all is as expected)."""
+    try:
+        report = json.loads(report_path.read_text(encoding="utf-8"))
+        (document,) = report["documents"]
+    except (OSError, ValueError, KeyError) as exc:
+        return [f"no usable report at {report_path}: {exc}"]
+    problems = []
+    flagged = sorted({f["label"] for f in document["findings"] if f["severity"] in ("error", "warning")})
+    if flagged != ["iv"]:
+        problems.append(f"findings on footnotes {flagged}, expected on ['iv'] only")
+    if not any(f["code"] == "claim-mismatch" and f["label"] == "iv" for f in document["findings"]):
+        problems.append("no claim-mismatch on [iv]")
+    states = {fn["label"]: (fn.get("link") or {}).get("state") for fn in document["footnotes"]}
+    if set(states.values()) != {"alive"}:
+        problems.append(f"link states {states}, expected all alive")
+    return problems
+
+
+def demo(root: Path = DEFAULT_ROOT, port: int = 0, out: Path = DEMO_OUT) -> int:
+    """Serve the fixture web, run ``citecheck check`` on the seed analysis against it, report.
+
+    Exits 0 when the run came out as expected ([iv] flagged, the rest clean), 1 otherwise; the
+    CLI's own exit code (1, because [iv] is an error) is shown but is not the demo's verdict.
+    """
+    out.mkdir(parents=True, exist_ok=True)
     with DevWeb(root, port=port) as web:
-        command = demo_command(web)
+        command = demo_command(web, out=out)
         print(f"fixture web on {web.base_url}", flush=True)
         print("$ " + shlex.join(command), flush=True)
         completed = subprocess.run(command, check=False, cwd=REPO_ROOT)
     print()
     print(DEMO_EXPECTATION)
-    if completed.returncode == 0:
-        print("citecheck exited 0: no finding at or above --fail-on (the [iv] mismatch was expected).")
-    elif completed.returncode == 1:
-        print("citecheck exited 1: findings at or above --fail-on, as expected for [iv].")
-    else:
-        print(f"citecheck exited {completed.returncode}: the demo did not complete.")
-    return completed.returncode
+    print(f"citecheck exited {completed.returncode} (1 = findings at or above --fail-on).")
+    problems = (
+        demo_outcome(out / "demo-report.json") if completed.returncode in (0, 1) else ["the run failed"]
+    )
+    if problems:
+        print("Demo outcome NOT as expected: " + "; ".join(problems))
+        return 1
+    print(
+        f"Demo outcome as expected. Reports: {out / 'demo-report.html'}, {out / 'demo-report.json'}; "
+        f"WARC archive: {out / 'archive'}"
+    )
+    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:

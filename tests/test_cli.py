@@ -15,7 +15,9 @@ ROOT = Path(__file__).parent.parent
 SEED = ROOT / "fixtures" / "analyses" / "armenia-russia-analysis.txt"
 
 
-def run_cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+def run_cli(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *args: str
+) -> tuple[int, str, str]:
     monkeypatch.setattr(sys, "argv", ["citecheck", *args])
     monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
     with pytest.raises(SystemExit) as info:
@@ -49,7 +51,7 @@ def test_fail_on_and_severity_config_turn_the_run_green(monkeypatch, capsys, tmp
 
 def test_missing_input_is_a_one_line_error(monkeypatch, capsys, tmp_path) -> None:
     monkeypatch.chdir(tmp_path)
-    code, out, err = run_cli(monkeypatch, capsys, "check", "--offline", str(tmp_path / "nope.txt"))
+    code, _out, err = run_cli(monkeypatch, capsys, "check", "--offline", str(tmp_path / "nope.txt"))
     assert code == ExitCode.USAGE
     assert err.strip().startswith("citecheck:")
     assert len(err.strip().splitlines()) == 1
@@ -85,8 +87,15 @@ def test_unknown_format_and_bad_output_spec(monkeypatch, capsys, tmp_path) -> No
 def test_outputs_several_formats_at_once(monkeypatch, capsys, tmp_path) -> None:
     monkeypatch.chdir(tmp_path)
     code, out, _ = run_cli(
-        monkeypatch, capsys, "check", "--offline", str(SEED),
-        "--output", f"sarif={tmp_path / 'r.sarif'}", "--output", f"junit={tmp_path / 'r.xml'}",
+        monkeypatch,
+        capsys,
+        "check",
+        "--offline",
+        str(SEED),
+        "--output",
+        f"sarif={tmp_path / 'r.sarif'}",
+        "--output",
+        f"junit={tmp_path / 'r.xml'}",
     )
     assert code == ExitCode.FINDINGS
     sarif = json.loads((tmp_path / "r.sarif").read_text())
@@ -101,7 +110,10 @@ def test_parse_json_prints_documents(monkeypatch, capsys, tmp_path) -> None:
     assert code == ExitCode.CLEAN
     docs = json.loads(out)
     assert len(docs) == 1
-    assert docs[0]["footnotes"][3]["url"] == "https://qazinform.com/news/aktobe-ramps-up-efforts-to-prevent-spring-flooding-494b42"
+    assert (
+        docs[0]["footnotes"][3]["url"]
+        == "https://qazinform.com/news/aktobe-ramps-up-efforts-to-prevent-spring-flooding-494b42"
+    )
     assert "link" not in docs[0]["footnotes"][0]
     assert docs[0]["findings"] == []
 
@@ -110,7 +122,10 @@ def test_stdin_is_read_with_dash(monkeypatch, capsys, tmp_path) -> None:
     monkeypatch.chdir(tmp_path)
     proc = subprocess.run(
         [sys.executable, "-m", "citecheck", "parse", "--format", "json", "-"],
-        input=SEED.read_bytes(), capture_output=True, timeout=60, check=False,
+        input=SEED.read_bytes(),
+        capture_output=True,
+        timeout=60,
+        check=False,
     )
     assert proc.returncode == 0, proc.stderr
     assert len(json.loads(proc.stdout)[0]["footnotes"]) == 7

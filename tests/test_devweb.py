@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import time
@@ -148,3 +149,29 @@ def test_serve_command_line() -> None:
         process.terminate()
         process.wait(timeout=10)
     assert process.returncode == 0
+
+
+def test_demo_runs_end_to_end_and_judges_its_outcome(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from citecheck.devweb import demo, demo_outcome
+
+    assert demo(out=tmp_path) == 0
+    printed = capsys.readouterr().out
+    assert "claim-mismatch" in printed and "Demo outcome as expected" in printed
+    assert (tmp_path / "demo-report.html").is_file()
+    assert list((tmp_path / "archive").rglob("*.warc.gz"))
+    # The judge of the outcome is not a rubber stamp: a report flagging a good footnote fails it.
+    report = json.loads((tmp_path / "demo-report.json").read_text(encoding="utf-8"))
+    report["documents"][0]["findings"].append({"code": "dead-link", "severity": "error", "label": "v"})
+    (tmp_path / "bad.json").write_text(json.dumps(report), encoding="utf-8")
+    assert demo_outcome(tmp_path / "bad.json") == [
+        "findings on footnotes ['iv', 'v'], expected on ['iv'] only"
+    ]
+
+
+def test_base_placeholder_is_the_servers_own_address(devweb: DevWeb) -> None:
+    response = httpx.get(devweb.url("https://analyses.example/sitemap.xml"))
+    assert response.status_code == 200
+    assert "{{BASE}}" not in response.text
+    assert f"{devweb.base_url}/analyses.example/" in response.text

@@ -1,0 +1,148 @@
+"""The whole pipeline on the seed analysis against the fixture web: the product's central promise.
+
+Footnote [iv] cites a Kazakh flood article for a sentence about Russian–Azerbaijani rail transit:
+it must be flagged, and the other six (Russian pages in Cyrillic, titles transliterated) must not.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from citecheck.cli import ExitCode, main
+from citecheck.config import Config
+from citecheck.devweb import DevWeb
+from citecheck.pipeline import acheck
+
+ROOT = Path(__file__).parent.parent
+SEED = ROOT / "fixtures" / "analyses" / "armenia-russia-analysis.txt"
+VERIFY_CODES = {"title-mismatch", "claim-mismatch", "publisher-mismatch", "unverified-offline"}
+
+pytestmark = pytest.mark.anyio
+
+
+async def test_seed_online_flags_iv_and_only_iv(test_config: Config) -> None:
+    report = await acheck([SEED], test_config)
+    (doc,) = report.documents
+    states = {fn.label: fn.link.state for fn in doc.footnotes if fn.link}
+    assert states == dict.fromkeys(["i", "ii", "iii", "iv", "v", "vi", "vii"], "alive")
+    flagged = {(f.label, f.code) for f in doc.findings if f.code in VERIFY_CODES}
+    assert flagged == {("iv", "claim-mismatch")}
+    assert {f.label for f in doc.findings} == {"iv"}
+    # The Russian sources were read as the sites publish them, in Cyrillic.
+    pages = {fn.label: fn.page for fn in doc.footnotes}
+    assert pages["v"] is not None and pages["v"].title is not None
+    assert "Захарова" in pages["v"].title
+    assert pages["iv"] is not None and "flood" in (pages["iv"].title or "").lower()
+    assert report.summary.links == {"alive": 7}
+    assert report.summary.findings.error == 1
+
+
+async def test_a_url_cited_by_two_documents_is_fetched_once(
+    devweb: DevWeb, test_config: Config, tmp_path: Path
+) -> None:
+    for name in ("a.txt", "b.txt"):
+        shutil.copy(SEED, tmp_path / name)
+    devweb.reset_stats()
+    report = await acheck([str(tmp_path)], test_config.model_copy(update={"soft404_probe": False}))
+    assert len(report.documents) == 2
+    assert sum(devweb.hits.values()) == 7
+    assert all(count == 1 for count in devweb.hits.values())
+
+
+async def test_a_dead_source_is_reported_where_its_footnote_stands(
+    test_config: Config, tmp_path: Path
+) -> None:
+    text = SEED.read_text(encoding="utf-8").replace(
+        "https://tass.ru/politika/25584021", "https://tass.ru/politika/00000000"
+    )
+    analysis = tmp_path / "dead-source.txt"
+    analysis.write_text(text, encoding="utf-8")
+    report = await acheck([analysis], test_config)
+    (doc,) = report.documents
+    dead = [f for f in doc.findings if f.code == "dead-link"]
+    assert [f.label for f in dead] == ["v"]
+    entry = next(fn for fn in doc.footnotes if fn.label == "v")
+    assert (dead[0].line, dead[0].column) == (entry.line, entry.column)
+    # The page of a dead link is not the source: no title or claim verdict is drawn from it.
+    assert not any(f.label == "v" and f.code in VERIFY_CODES for f in doc.findings)
+
+
+def test_cli_exits_3_when_our_network_is_down(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path, devweb: DevWeb
+) -> None:
+    (tmp_path / "citecheck.toml").write_text(
+        'canary_urls = ["http://127.0.0.1:9/"]\nretries = 0\nconnect_timeout = 1.0\n'
+    )
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(
+        sys,
+        "argv",
+        [
+            "citecheck",
+            "check",
+            str(SEED),
+            "--allow-private",
+            "--remap",
+            devweb.remap_rule,
+            "--format",
+            "json",
+        ],
+    )
+    with pytest.raises(SystemExit) as info:
+        main()
+    out, err = capsys.readouterr()
+    assert info.value.code == ExitCode.NETWORK
+    assert "network" in err and "Traceback" not in err
+    report = json.loads(out)
+    links = [fn["link"] for fn in report["documents"][0]["footnotes"]]
+    assert {link["state"] for link in links} == {"skipped"}
+    assert {link["error"]["kind"] for link in links} == {"network-unavailable"}
+    assert not any(f["code"] == "dead-link" for f in report["documents"][0]["findings"])
+
+
+def test_cli_online_html_report(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path, devweb: DevWeb
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(
+        sys,
+        "argv",
+        [
+            "citecheck",
+            "check",
+            str(SEED),
+            "--allow-private",
+            "--remap",
+            devweb.remap_rule,
+            "--format",
+            "json",
+            "--output",
+            f"html={tmp_path / 'report.html'}",
+        ],
+    )
+    with pytest.raises(SystemExit) as info:
+        main()
+    out, _ = capsys.readouterr()
+    assert info.value.code == ExitCode.FINDINGS
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert "claim-mismatch" in html and "Aktobe" in html
+    assert json.loads(out)["summary"]["links"] == {"alive": 7}
+
+
+def test_private_addresses_are_skipped_without_opt_in(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path, devweb: DevWeb
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(
+        sys, "argv", ["citecheck", "check", str(SEED), "--remap", devweb.remap_rule, "--format", "json"]
+    )
+    with pytest.raises(SystemExit):
+        main()
+    report = json.loads(capsys.readouterr().out)
+    links = [fn["link"] for fn in report["documents"][0]["footnotes"]]
+    assert {(link["state"], link["error"]["kind"]) for link in links} == {("skipped", "private-address")}
