@@ -14,7 +14,6 @@ import logging
 import re
 import sqlite3
 import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -23,6 +22,7 @@ from urllib.parse import urlsplit
 
 from citecheck.archive.warc import WrittenCapture, as_utc, parse_warc_date, warc_date
 from citecheck.models import BROKEN_STATES, Capture
+from citecheck.sqlitedb import open_wal_database
 
 INDEX_FILE = "captures.sqlite3"
 SCHEMA_VERSION = 1
@@ -145,14 +145,9 @@ class CaptureIndex:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._lock = threading.RLock()
-        self._db = sqlite3.connect(
-            path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None, check_same_thread=False
-        )
-        self._db.row_factory = sqlite3.Row
-        self._db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
-        self._use_wal()
         # FULL: a committed row must survive a power cut, like the record it points at.
-        self._db.execute("PRAGMA synchronous = FULL")
+        self._db = open_wal_database(path, busy_timeout=BUSY_TIMEOUT_SECONDS, synchronous="FULL")
+        self._db.row_factory = sqlite3.Row
         with self._write():
             for statement in _SCHEMA.split(";"):
                 if statement.strip():
@@ -163,24 +158,6 @@ class CaptureIndex:
     def close(self) -> None:
         with self._lock:
             self._db.close()
-
-    def _use_wal(self) -> None:
-        # Switching a new database to WAL needs an exclusive lock and SQLite does not call the
-        # busy handler for it, so two runs opening a fresh archive at once retry here instead.
-        deadline = time.monotonic() + BUSY_TIMEOUT_SECONDS
-        while True:
-            try:
-                mode = self._db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-            except sqlite3.OperationalError as exc:
-                if "locked" not in str(exc) or time.monotonic() > deadline:
-                    raise
-                time.sleep(0.02)
-                continue
-            if str(mode).lower() != "wal":
-                # Some file systems (network mounts) cannot do WAL; the busy timeout still
-                # serialises writers, only readers wait longer.
-                log.warning("archive index %s: journal mode %s, not WAL", self.path, mode)
-            return
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:

@@ -28,6 +28,7 @@ import psycopg
 from citecheck.audit.history import UrlState
 from citecheck.errors import CitecheckError, ConfigError
 from citecheck.models import Document, Finding, LinkResult
+from citecheck.sqlitedb import open_wal_database
 
 SCHEMA_VERSION = 1
 # A holder renews its lock every minute; one that stops (a crash on another host) loses it after this.
@@ -857,12 +858,7 @@ def open_store(db: str | Path | None = None, *, prefix: str = "") -> AuditStore:
     path = Path(target).expanduser()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        lite = sqlite3.connect(
-            path, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
-        )
-        lite.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
-        lite.execute("PRAGMA journal_mode = WAL")
-        lite.execute("PRAGMA synchronous = NORMAL")
+        lite = open_wal_database(path, busy_timeout=SQLITE_BUSY_TIMEOUT_MS / 1000)
         return AuditStore(lite, "sqlite", prefix=prefix, location=str(path))
     except (OSError, sqlite3.Error, StoreError) as exc:
         raise ConfigError(f"cannot open the history database {path}: {exc}") from exc

@@ -235,7 +235,8 @@ class LinkChecker:
             reason=final.reason,
             request_headers=final.request_headers,
             response_headers=final.response_headers,
-            raw=body.raw,
+            # The wire bytes matter only to the WARC writer; without an archive, don't hold them twice.
+            raw=body.raw if self.config.archive else b"",
             body=body.body,
             truncated=body.truncated or (final.body_read and not body.complete),
             encoding=charset_of(final.content_type),
@@ -385,7 +386,17 @@ async def fetch_all(
                         progress(done, total)
 
             order = _start_order(unique, [host_of(apply_remaps(url, config)) for url in unique])
-            finished = await asyncio.gather(*(one(url) for url in order))
+            tasks = [asyncio.ensure_future(one(url)) for url in order]
+            try:
+                finished = await asyncio.gather(*tasks)
+            except BaseException:
+                # An on_result that raises (the audit's store failing, a Ctrl-C) ends the run: cancel
+                # the other checks before the client closes under them, so none of them comes back
+                # as a bogus "unreachable" verdict.
+                for task in tasks:
+                    task.cancel()
+                await asyncio.gather(*tasks, return_exceptions=True)
+                raise
             by_url = dict(zip(order, finished, strict=True))
             checked = [by_url[url] for url in unique]
         finally:

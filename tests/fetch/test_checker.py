@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import socket
 import time
 import uuid
@@ -191,3 +192,27 @@ async def test_per_host_limit_is_kept(devweb: DevWeb, test_config: Config) -> No
     assert {r.link.state for r in run.results.values()} == {"alive"}
     assert devweb.server.peak_in_flight == 2
     assert time.monotonic() - started >= 0.3
+
+
+async def test_a_failing_on_result_stops_the_run_without_bogus_verdicts(
+    devweb: DevWeb, test_config: Config
+) -> None:
+    """The audit persists in on_result; when that fails the run ends, and no check still in flight
+    reports a closed client as an 'unreachable' source."""
+    urls = [devweb.url(f"/slow?ms=300&k={i}") for i in range(6)] + [devweb.url("/status/200")]
+    seen: list[FetchResult] = []
+
+    class StoreDown(Exception):
+        pass
+
+    def save(url: str, result: FetchResult) -> None:
+        seen.append(result)
+        raise StoreDown(url)
+
+    with pytest.raises(StoreDown):
+        await fetch_all(urls, test_config, on_result=save)
+    reported = len(seen)
+    await asyncio.sleep(0.8)  # any check left running would have finished (and been reported) by now
+    assert len(seen) == reported < len(urls)
+    # Checks that finished in the same instant are real verdicts; none is a closed-client artefact.
+    assert {result.link.state for result in seen} == {"alive"}

@@ -132,9 +132,17 @@ async def test_big_body_is_capped(web_url: Callable[[str], str], test_config: Co
     result = run.results[web_url("/big?mb=50")]
     assert result.link.state == "alive"
     assert result.link.error is not None and result.link.error.kind == "body-too-large"
-    assert result.response is not None and len(result.response.raw) == test_config.max_body_bytes
+    assert result.response is not None and len(result.response.body) == test_config.max_body_bytes
     assert result.response.truncated
+    assert result.response.raw == b""  # wire bytes are kept only for the archive
     assert time.monotonic() - started < 2
+
+
+async def test_wire_bytes_are_kept_when_archiving(web_url: Callable[[str], str], test_config: Config) -> None:
+    config = test_config.model_copy(update={"archive": True})
+    run = await fetch_all([web_url("/big?mb=50")], config)
+    response = run.results[web_url("/big?mb=50")].response
+    assert response is not None and len(response.raw) == config.max_body_bytes
 
 
 async def test_binary_bodies_are_not_read(web_url: Callable[[str], str], test_config: Config) -> None:
@@ -150,6 +158,7 @@ async def test_binary_bodies_are_not_read(web_url: Callable[[str], str], test_co
 
 
 async def test_gzip_bomb_stays_bounded(web_url: Callable[[str], str], test_config: Config) -> None:
+    test_config = test_config.model_copy(update={"archive": True})  # keep the wire bytes too
     run = await fetch_all([web_url("/gzip-bomb?mb=16")], test_config)
     result = run.results[web_url("/gzip-bomb?mb=16")]
     assert result.link.state == "alive"
@@ -160,7 +169,8 @@ async def test_gzip_bomb_stays_bounded(web_url: Callable[[str], str], test_confi
 
 async def test_gzipped_page_keeps_raw_and_decoded(devweb: DevWeb, test_config: Config) -> None:
     url = "https://soft404.test/news/harbour-reopens-after-storm"
-    result = (await fetch_all([url], test_config)).results[url]
+    config = test_config.model_copy(update={"archive": True})
+    result = (await fetch_all([url], config)).results[url]
     assert result.response is not None
     assert result.response.raw.startswith(b"\x1f\x8b")
     assert b"Harbour reopens after storm" in result.response.body
