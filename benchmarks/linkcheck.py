@@ -286,7 +286,8 @@ def run_citecheck_child(urls_file: Path) -> None:
 
     async def measure() -> dict[str, object]:
         started = time.perf_counter()
-        run = await fetch_all(urls, config)
+        # As the pipeline runs it without an archive: each body is dropped once on_result saw it.
+        run = await fetch_all(urls, config, on_result=lambda url, result: None, keep_responses=False)
         wall = time.perf_counter() - started
         verdicts = {url: result.link.state for url, result in run.results.items()}
         return {"wall": wall, "requests": run.requests, "verdicts": verdicts}

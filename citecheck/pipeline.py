@@ -19,7 +19,7 @@ from citecheck.archive import archive_documents
 from citecheck.config import Config
 from citecheck.fetch import fetch_all
 from citecheck.link_findings import link_findings
-from citecheck.models import SEVERITY_RANK, Document, FetchResult, Finding, Report, summarize
+from citecheck.models import SEVERITY_RANK, Document, FetchResult, Finding, PageFacts, Report, summarize
 from citecheck.parse import expand_inputs, parse_input
 from citecheck.verify import extract_page_facts, verify_documents
 
@@ -77,19 +77,29 @@ async def acheck(
     if not config.offline:
         known = dict(prefetched or {})
         to_fetch = [url for url in unique_urls(documents) if url not in known]
+        facts: dict[str, PageFacts | None] = {
+            url: extract_page_facts(result) for url, result in known.items() if result.response is not None
+        }
+
+        def read_page(url: str, result: FetchResult) -> None:
+            # Page facts are read as each response arrives, so bodies need not outlive the fetch
+            # (unless the archive wants them).
+            if result.response is not None:
+                facts[url] = extract_page_facts(result)
+            if on_result is not None:
+                on_result(url, result)
+
         run = await fetch_all(
             to_fetch,
             config,
             transport=transport,
             progress=progress,
             validators=validators,
-            on_result=on_result,
+            on_result=read_page,
+            keep_responses=config.archive,
         )
         network_unavailable = run.network_unavailable
         results = {**known, **run.results}
-        facts = {
-            url: extract_page_facts(result) for url, result in results.items() if result.response is not None
-        }
         for doc in documents:
             for fn in doc.footnotes:
                 if fn.url and fn.url in results:

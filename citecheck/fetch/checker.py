@@ -330,6 +330,7 @@ async def fetch_all(
     progress: Callable[[int, int], None] | None = None,
     validators: Validators | None = None,
     on_result: Callable[[str, FetchResult], None] | None = None,
+    keep_responses: bool = True,
 ) -> FetchRun:
     """Check every distinct URL once and return their verdicts keyed by the URLs as given.
 
@@ -338,7 +339,9 @@ async def fetch_all(
     finish. ``on_result(url, result)`` sees each result as soon as it is final — at once for most,
     at the end of the run for failures that our own network being down could explain (they may
     still turn into ``skipped``/``network-unavailable``). Nothing here raises for a bad link:
-    every outcome is a verdict.
+    every outcome is a verdict. With ``keep_responses=False`` a response is dropped once
+    ``on_result`` has seen it, so memory stays flat however many URLs a run checks (the pipeline
+    reads page facts in ``on_result`` and keeps bodies only for the archive).
     """
     unique = list(dict.fromkeys(urls))
     total = len(unique)
@@ -378,6 +381,8 @@ async def fetch_all(
                 try:
                     if on_result is not None and not _may_be_ours(checked):
                         on_result(url, checked.result)
+                        if not keep_responses and checked.result.response is not None:
+                            checked.result = checked.result.model_copy(update={"response": None})
                     return checked
                 finally:
                     backlog[host] -= 1

@@ -216,3 +216,16 @@ async def test_a_failing_on_result_stops_the_run_without_bogus_verdicts(
     assert len(seen) == reported < len(urls)
     # Checks that finished in the same instant are real verdicts; none is a closed-client artefact.
     assert {result.link.state for result in seen} == {"alive"}
+
+
+async def test_responses_can_be_released_after_on_result(devweb: DevWeb, test_config: Config) -> None:
+    url = "https://soft404.test/news/harbour-reopens-after-storm"
+    bodies: dict[str, int] = {}
+
+    def read(seen_url: str, result: FetchResult) -> None:
+        bodies[seen_url] = len(result.response.body) if result.response else 0
+
+    run = await fetch_all([url], test_config, on_result=read, keep_responses=False)
+    assert bodies[url] > 1000  # on_result saw the page …
+    assert run.results[url].response is None  # … and the run did not keep it
+    assert run.results[url].link.state == "alive"
