@@ -40,6 +40,7 @@ test: lint pytest
 bench: install
 	$(BIN)/python benchmarks/parse.py
 	$(BIN)/python benchmarks/linkcheck.py
+	$(BIN)/python benchmarks/service_load.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache

@@ -5,8 +5,7 @@ The public API is what ``__all__`` lists (pinned by tests/test_exported_members.
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
-
+from citecheck._version import __version__
 from citecheck.config import Config, load_config
 from citecheck.errors import CitecheckError, ConfigError, InputError, NetworkUnavailable
 from citecheck.models import (

@@ -18,7 +18,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from citecheck import __version__
+from citecheck._version import __version__
 from citecheck.config import (
     DEFAULT_FAIL_ON,
     DEFAULT_MAX_CONCURRENCY,

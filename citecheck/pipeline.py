@@ -14,7 +14,7 @@ from pathlib import Path
 
 import httpx
 
-from citecheck import __version__
+from citecheck._version import __version__
 from citecheck.archive import archive_documents
 from citecheck.config import Config
 from citecheck.fetch import fetch_all

@@ -31,7 +31,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.utils import Digester
 from warcio.warcwriter import WARCWriter
 
-from citecheck import __version__
+from citecheck._version import __version__
 from citecheck.models import FetchedBody
 
 WARC_VERSION = "1.1"

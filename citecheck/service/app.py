@@ -26,7 +26,7 @@ from pydantic import ValidationError
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException
 
-from citecheck import __version__
+from citecheck._version import __version__
 from citecheck.config import Config
 from citecheck.errors import ConfigError
 from citecheck.models import DocumentFormat, Report
