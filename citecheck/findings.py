@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from citecheck.models import Finding, Severity
+from citecheck.models import Citation, Finding, Footnote, Severity
 
 
 @dataclass(frozen=True)
@@ -234,4 +234,24 @@ def make_finding(
         line=line,
         column=column,
         evidence=evidence or {},
+    )
+
+
+def finding_at(
+    code: str,
+    message: str,
+    where: Footnote | Citation,
+    *,
+    evidence: dict[str, Any] | None = None,
+    severity: Severity | None = None,
+) -> Finding:
+    """A finding placed at a footnote entry or a marker: its label, line and column."""
+    return make_finding(
+        code,
+        message,
+        label=where.label,
+        line=where.line,
+        column=where.column,
+        evidence=evidence,
+        severity=severity,
     )

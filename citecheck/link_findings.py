@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from citecheck.findings import make_finding
+from citecheck.findings import finding_at
 from citecheck.models import Finding, Footnote, LinkResult
 
 
@@ -67,8 +67,4 @@ def link_findings(footnote: Footnote) -> list[Finding]:
     else:
         return []
     message = f"[{footnote.label}] {link.url} " + template.format(detail=_detail(link), target=target)
-    return [
-        make_finding(
-            code, message, label=footnote.label, line=footnote.line, column=footnote.column, evidence=evidence
-        )
-    ]
+    return [finding_at(code, message, footnote, evidence=evidence)]

@@ -19,7 +19,7 @@ from citecheck.archive.wayback import Lookup, WaybackCapture, WaybackClient
 from citecheck.config import Config
 from citecheck.errors import ConfigError
 from citecheck.fetch import make_client
-from citecheck.findings import make_finding
+from citecheck.findings import finding_at
 from citecheck.models import BROKEN_STATES, ArchiveRef, Capture, Document, FetchResult, Footnote
 
 LIVE_STATES = frozenset({"alive", "redirected"})
@@ -195,15 +195,13 @@ def annotate_footnote(
         if public is not None:
             evidence["archived_url"] = public.archived_url
         document.findings.append(
-            make_finding(
+            finding_at(
                 "content-drift",
                 f"The page has changed since it was first archived on {baseline.captured_at.date()}: "
                 f"only {drift.similarity:.0%} of that text is still there (threshold {drift.threshold:.0%}); "
                 f"the earlier copy is in {baseline.warc}.",
+                footnote,
                 evidence=evidence,
-                label=footnote.label,
-                line=footnote.line,
-                column=footnote.column,
             )
         )
     if lookup is None or not (source.broken or source.drifted):
@@ -211,10 +209,11 @@ def annotate_footnote(
     if lookup.capture is not None:
         copy = lookup.capture
         document.findings.append(
-            make_finding(
+            finding_at(
                 "archived-copy-available",
                 f"The Wayback Machine has a copy from {copy.captured_at.date()} "
                 f"({_when(copy, at)}): {copy.archived_url}",
+                footnote,
                 evidence={
                     "archived_url": copy.archived_url,
                     "archived_at": copy.captured_at.isoformat(),
@@ -222,9 +221,6 @@ def annotate_footnote(
                     "status": copy.status,
                     "robust_link": footnote.archive.robust_link,
                 },
-                label=footnote.label,
-                line=footnote.line,
-                column=footnote.column,
             )
         )
     elif lookup.answered:
@@ -233,16 +229,7 @@ def annotate_footnote(
         if local is not None:
             message += f"; a local copy from {local.captured_at.date()} is kept in {local.warc}"
             evidence["local_capture"] = _capture_evidence(local)
-        document.findings.append(
-            make_finding(
-                "no-archived-copy",
-                message + ".",
-                label=footnote.label,
-                line=footnote.line,
-                column=footnote.column,
-                evidence=evidence,
-            )
-        )
+        document.findings.append(finding_at("no-archived-copy", message + ".", footnote, evidence=evidence))
 
 
 async def archive_documents(

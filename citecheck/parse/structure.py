@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from citecheck.findings import make_finding
+from citecheck.findings import finding_at
 from citecheck.models import Document, Finding, Footnote
 from citecheck.parse.markers import label_key, label_style, to_roman
 from citecheck.parse.urls import url_problem
@@ -39,13 +39,11 @@ def _reference_findings(doc: Document) -> list[Finding]:
         if key in first_entry:
             first = first_entry[key]
             findings.append(
-                make_finding(
+                finding_at(
                     "duplicate-footnote",
                     f"Footnote {_shown(fn.label)} is defined twice (first at line {first.line}); "
                     "a reader cannot tell which entry its markers mean.",
-                    label=fn.label,
-                    line=fn.line,
-                    column=fn.column,
+                    fn,
                     evidence={
                         "first_line": first.line,
                         "first_raw": _short(first.raw),
@@ -61,24 +59,20 @@ def _reference_findings(doc: Document) -> list[Finding]:
         cited.add(key)
         if key not in first_entry:
             findings.append(
-                make_finding(
+                finding_at(
                     "missing-footnote",
                     f"Marker {_shown(citation.label)} has no footnote entry.",
-                    label=citation.label,
-                    line=citation.line,
-                    column=citation.column,
+                    citation,
                     evidence={"claim": _short(citation.claim, 300)},
                 )
             )
     for key, fn in first_entry.items():
         if key not in cited:
             findings.append(
-                make_finding(
+                finding_at(
                     "orphan-footnote",
                     f"Footnote {_shown(fn.label)} is never cited in the text.",
-                    label=fn.label,
-                    line=fn.line,
-                    column=fn.column,
+                    fn,
                     evidence={"raw": _short(fn.raw)},
                 )
             )
@@ -109,23 +103,19 @@ def _numbering_findings(doc: Document) -> list[Finding]:
                 )
                 where = f"follows {_shown(previous.label)}" if previous is not None else "opens the notes"
                 findings.append(
-                    make_finding(
+                    finding_at(
                         "numbering-gap",
                         f"Footnote {_shown(fn.label)} {where}: {missing} is missing from the numbering.",
-                        label=fn.label,
-                        line=fn.line,
-                        column=fn.column,
+                        fn,
                         evidence={"expected": first_missing, "found": fn.label},
                     )
                 )
             elif fn.ordinal < expected and previous is not None:
                 findings.append(
-                    make_finding(
+                    finding_at(
                         "numbering-gap",
                         f"Footnote {_shown(fn.label)} comes after {_shown(previous.label)}: the entries are out of order.",
-                        label=fn.label,
-                        line=fn.line,
-                        column=fn.column,
+                        fn,
                         evidence={"expected": _label_like(expected, fn.label), "found": fn.label},
                     )
                 )
@@ -142,13 +132,11 @@ def _numbering_findings(doc: Document) -> list[Finding]:
         ordinal = ordinals[key]
         if highest is not None and ordinal < highest[0]:
             findings.append(
-                make_finding(
+                finding_at(
                     "numbering-gap",
                     f"Marker {_shown(citation.label)} is first cited after {_shown(highest[1])}: "
                     "footnotes are not numbered in the order they are cited.",
-                    label=citation.label,
-                    line=citation.line,
-                    column=citation.column,
+                    citation,
                     evidence={"after": highest[1], "found": citation.label},
                 )
             )
@@ -162,66 +150,56 @@ def _entry_findings(doc: Document, today: dt.date | None) -> list[Finding]:
     for fn in doc.footnotes:
         if not fn.urls:
             findings.append(
-                make_finding(
+                finding_at(
                     "missing-url",
                     f"Footnote {_shown(fn.label)} has no URL, so it cannot be checked online.",
+                    fn,
                     evidence={"raw": _short(fn.raw)},
-                    label=fn.label,
-                    line=fn.line,
-                    column=fn.column,
                 )
             )
         for url in fn.urls:
             problem = url_problem(url)
             if problem is not None:
                 findings.append(
-                    make_finding(
+                    finding_at(
                         "invalid-url",
                         f"The URL of footnote {_shown(fn.label)} is not valid: {problem} ({_short(url, 120)}).",
+                        fn,
                         evidence={"url": url, "problem": problem},
-                        label=fn.label,
-                        line=fn.line,
-                        column=fn.column,
                     )
                 )
         if fn.urls and fn.access_date is None:
             findings.append(
-                make_finding(
+                finding_at(
                     "missing-access-date",
                     f"Footnote {_shown(fn.label)} cites a web page but does not say when it was accessed.",
+                    fn,
                     evidence={"raw": _short(fn.raw)},
-                    label=fn.label,
-                    line=fn.line,
-                    column=fn.column,
                 )
             )
         if fn.access_date is None:
             continue
         if today is not None and fn.access_date > today:
             findings.append(
-                make_finding(
+                finding_at(
                     "access-date-in-future",
                     f"Footnote {_shown(fn.label)} says it was accessed on {fn.access_date.isoformat()}, "
                     f"which is after today ({today.isoformat()}).",
+                    fn,
                     evidence={"access_date": fn.access_date.isoformat(), "today": today.isoformat()},
-                    label=fn.label,
-                    line=fn.line,
-                    column=fn.column,
                 )
             )
         elif doc.date is not None and fn.access_date > doc.date:
             findings.append(
-                make_finding(
+                finding_at(
                     "access-date-after-document",
                     f"Footnote {_shown(fn.label)} says it was accessed on {fn.access_date.isoformat()}, "
                     f"after the document's own date ({doc.date.isoformat()}).",
+                    fn,
                     evidence={
                         "access_date": fn.access_date.isoformat(),
                         "document_date": doc.date.isoformat(),
                     },
-                    label=fn.label,
-                    line=fn.line,
-                    column=fn.column,
                 )
             )
     return findings

@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from citecheck.findings import make_finding
+from citecheck.findings import finding_at, make_finding
 from citecheck.models import Finding
 from citecheck.verify.case import FootnoteCase
 
@@ -84,26 +84,22 @@ def check_dates(case: FootnoteCase) -> list[Finding]:
     findings: list[Finding] = []
     if fn.access_date is not None and fn.access_date + tolerance < published:
         findings.append(
-            make_finding(
+            finding_at(
                 "access-date-before-publication",
                 f"[{fn.label}] gives the access date {fn.access_date.isoformat()}, but the page was published on "
                 f"{published.isoformat()}.",
-                label=fn.label,
-                line=fn.line,
-                column=fn.column,
+                fn,
                 evidence={**evidence, "access_date": fn.access_date.isoformat()},
             )
         )
     document_date = case.document.date
     if document_date is not None and published > document_date + tolerance:
         findings.append(
-            make_finding(
+            finding_at(
                 "source-after-document",
                 f"The source of [{fn.label}] was published on {published.isoformat()}, after the document's date "
                 f"{document_date.isoformat()}.",
-                label=fn.label,
-                line=fn.line,
-                column=fn.column,
+                fn,
                 evidence={**evidence, "document_date": document_date.isoformat()},
             )
         )

@@ -18,7 +18,7 @@ import tld
 import tld.exceptions
 from rapidfuzz import fuzz
 
-from citecheck.findings import make_finding
+from citecheck.findings import finding_at
 from citecheck.models import Finding
 from citecheck.verify.case import FootnoteCase
 from citecheck.verify.textmatch import keyed, sound_key, terms, tokenize
@@ -113,12 +113,10 @@ def check_publisher(case: FootnoteCase) -> list[Finding]:
         return []
     against = f"the site {registered}" + (f" (“{site_name}”)" if site_name else "")
     return [
-        make_finding(
+        finding_at(
             "publisher-mismatch",
             f"[{fn.label}] names the publisher “{fn.publisher}”, which matches neither {against}.",
-            label=fn.label,
-            line=fn.line,
-            column=fn.column,
+            fn,
             evidence={
                 "publisher": fn.publisher,
                 "domain": registered,

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from citecheck.findings import make_finding
+from citecheck.findings import finding_at
 from citecheck.models import Finding
 from citecheck.verify.case import FootnoteCase
 from citecheck.verify.textmatch import guess_language, keyed, script_of, strip_site_affixes
@@ -112,13 +112,11 @@ def check_title(case: FootnoteCase) -> list[Finding]:
     if not comparable_languages(footnote.title, match.page_title or page_title, page.language):
         return []
     return [
-        make_finding(
+        finding_at(
             "title-mismatch",
             f"[{footnote.label}] cites “{footnote.title}”, but the page at its URL is titled “{page_title}” "
             f"(similarity {match.similarity:.2f} < {threshold:.2f}).",
-            label=footnote.label,
-            line=footnote.line,
-            column=footnote.column,
+            footnote,
             evidence={
                 "similarity": match.similarity,
                 "threshold": threshold,
