@@ -507,17 +507,21 @@ class AuditStore:
         )
 
     def get_documents(self, paths: Iterable[str]) -> dict[str, DocumentRecord]:
-        found: dict[str, DocumentRecord] = {}
-        wanted = list(dict.fromkeys(paths))
-        for chunk in _chunks(wanted):
+        rows = self._rows_where_in(_DOC_COLUMNS, "documents", "path", paths)
+        records = [self._document_record(row) for row in rows]
+        return {record.path: record for record in records}
+
+    def _rows_where_in(
+        self, columns: str, table: str, key: str, values: Iterable[str]
+    ) -> list[tuple[Any, ...]]:
+        """Rows whose ``key`` is one of ``values``, in chunks that stay under the bind-parameter limit."""
+        rows: list[tuple[Any, ...]] = []
+        for chunk in _chunks(list(dict.fromkeys(values))):
             marks = ", ".join("?" for _ in chunk)
-            rows = self._rows(
-                f"SELECT {_DOC_COLUMNS} FROM {self.prefix}documents WHERE path IN ({marks})", chunk
+            rows.extend(
+                self._rows(f"SELECT {columns} FROM {self.prefix}{table} WHERE {key} IN ({marks})", chunk)
             )
-            for row in rows:
-                record = self._document_record(row)
-                found[record.path] = record
-        return found
+        return rows
 
     def documents(self) -> list[DocumentRecord]:
         rows = self._rows(f"SELECT {_DOC_COLUMNS} FROM {self.prefix}documents ORDER BY path")
@@ -585,15 +589,8 @@ class AuditStore:
         )
 
     def get_urls(self, urls: Iterable[str]) -> dict[str, UrlRecord]:
-        found: dict[str, UrlRecord] = {}
-        wanted = list(dict.fromkeys(urls))
-        for chunk in _chunks(wanted):
-            marks = ", ".join("?" for _ in chunk)
-            rows = self._rows(f"SELECT {_URL_COLUMNS} FROM {self.prefix}urls WHERE url IN ({marks})", chunk)
-            for row in rows:
-                record = self._url_record(row)
-                found[record.url] = record
-        return found
+        records = [self._url_record(row) for row in self._rows_where_in(_URL_COLUMNS, "urls", "url", urls)]
+        return {record.url: record for record in records}
 
     def all_urls(self) -> list[UrlRecord]:
         rows = self._rows(f"SELECT {_URL_COLUMNS} FROM {self.prefix}urls ORDER BY url")
