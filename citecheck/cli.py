@@ -17,6 +17,7 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from typer.exceptions import TyperException
 
 from citecheck._version import __version__
 from citecheck.config import (
@@ -134,7 +135,10 @@ def check(
         bool | None, typer.Option("--allow-private", help="Allow private/loopback addresses.")
     ] = None,
     timeout: Annotated[
-        float | None, typer.Option(help=f"Total seconds per URL (default {DEFAULT_TIMEOUT:g}).")
+        float | None,
+        typer.Option(
+            help=f"Seconds one request may take, body included (default {DEFAULT_TIMEOUT:g}); per attempt."
+        ),
     ] = None,
     max_concurrency: Annotated[
         int | None, typer.Option(help=f"Requests in flight (default {DEFAULT_MAX_CONCURRENCY}).")
@@ -332,6 +336,11 @@ def audit(
         sys.stdout.write(summary if summary.endswith("\n") else summary + "\n")
     if result.locked_out:
         raise _fail(result.message or "another audit is running", ExitCode.USAGE)
+    if result.source_errors and result.counts.documents == 0:
+        # A cron job must notice when nothing could be audited at all.
+        raise _fail(
+            f"no source could be read ({len(result.source_errors)} failed): {result.source_errors[0]}"
+        )
     if result.report is not None and result.report.summary.network_unavailable:
         raise _fail("our own network looks unavailable: nothing was judged", ExitCode.NETWORK)
     if result.newly_broken:
@@ -341,7 +350,7 @@ def audit(
 @app.command()
 def serve(
     host: Annotated[str, typer.Option(help="Address to bind.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    port: Annotated[int, typer.Option(help="Port to listen on.", min=1, max=65535)] = 8000,
     token: Annotated[
         list[str] | None, typer.Option(help="API token (repeatable); or CITECHECK_TOKENS.")
     ] = None,
@@ -353,7 +362,26 @@ def serve(
 
     config = load_config(config_file)
     tokens = list(token or []) + [t for t in os.environ.get("CITECHECK_TOKENS", "").split(",") if t]
+    _check_port_free(host, port)
     run_server(host, port, config, ServiceSettings(tokens=tokens))
+
+
+def _check_port_free(host: str, port: int) -> None:
+    # uvicorn reports a busy port with its own log line and exit code 3, which our contract keeps
+    # for "network unavailable"; ask first and say it plainly.
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except socket.gaierror as exc:
+        raise _fail(f"cannot listen on {host}: {exc.strerror}") from None
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            raise _fail(f"cannot listen on {host}:{port}: {exc.strerror}") from None
 
 
 @app.command("config")
@@ -384,7 +412,7 @@ def version() -> None:
 def main() -> None:
     """Entry point: run the app, turning run-level errors into one clear line and an exit code."""
     try:
-        code = app(standalone_mode=False)
+        code = app(standalone_mode=False, prog_name="citecheck")
         sys.exit(code if isinstance(code, int) else 0)
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
@@ -397,14 +425,16 @@ def main() -> None:
     except KeyboardInterrupt:
         _err.print("citecheck: interrupted", markup=False)
         sys.exit(130)
+    except typer.Abort:
+        _err.print("citecheck: aborted", markup=False)
+        sys.exit(130)
     except Exception as exc:  # the last net: a user never sees a traceback
-        import click
-
-        if isinstance(exc, click.exceptions.ClickException):
-            exc.show()
+        if isinstance(exc, TyperException) and hasattr(exc, "format_message"):
+            # Usage errors (unknown option, missing argument, bad value): one line and a pointer.
+            context = getattr(exc, "ctx", None)
+            where = f" (try '{context.command_path} --help')" if context is not None else ""
+            _err.print(f"citecheck: {exc.format_message()}{where}", markup=False)
             sys.exit(int(ExitCode.USAGE))
-        if isinstance(exc, click.exceptions.Abort):
-            sys.exit(130)
         if os.environ.get("CITECHECK_DEBUG"):
             raise
         _err.print(

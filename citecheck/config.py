@@ -7,13 +7,14 @@ names the file and the key.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import tomllib
 from pathlib import Path
 from typing import Any, Literal
 
 import platformdirs
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from citecheck.errors import ConfigError
 from citecheck.findings import CODES
@@ -66,6 +67,15 @@ class IgnoreRule(_Section):
         if value is not None:
             re.compile(value)
         return value
+
+    @model_validator(mode="after")
+    def _says_what_it_ignores(self) -> IgnoreRule:
+        # A rule with only a reason would silence every finding of every document.
+        if not (self.url or self.document or self.label or self.code):
+            raise ValueError("an ignore rule needs at least one of url, document, label or code")
+        if self.code is not None and self.code not in CODES:
+            raise ValueError(f"unknown finding code {self.code!r}")
+        return self
 
 
 class VerifyThresholds(_Section):
@@ -178,6 +188,16 @@ class Config(_Section):
         default=None, description="Fix 'today' (YYYY-MM-DD) for reproducible date checks."
     )
 
+    @field_validator("today")
+    @classmethod
+    def _today_is_a_date(cls, value: str | None) -> str | None:
+        if value is not None:
+            try:
+                dt.date.fromisoformat(value)
+            except ValueError:
+                raise ValueError(f"{value!r} is not a date YYYY-MM-DD") from None
+        return value
+
     @field_validator("remap")
     @classmethod
     def _remaps_compile(cls, value: list[str]) -> list[str]:
@@ -256,7 +276,7 @@ def _format_validation_error(source: str, exc: ValidationError) -> str:
     problems = []
     for err in exc.errors():
         key = ".".join(str(p) for p in err["loc"]) or "(top level)"
-        msg = "unknown key" if err["type"] == "extra_forbidden" else err["msg"]
+        msg = "unknown key" if err["type"] == "extra_forbidden" else err["msg"].removeprefix("Value error, ")
         problems.append(f"{key}: {msg}")
     return f"{source}: " + "; ".join(problems)
 

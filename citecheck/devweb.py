@@ -407,6 +407,18 @@ class FixtureServer:
             relative += "index.html"
         site_root = self.root / site
         candidate = site_root / relative
+        if not candidate.exists():
+            # Feeds and APIs: a folder's index may be XML or JSON (feed/ → feed/index.xml), and an
+            # extensionless API path may be a JSON file (wp-json/wp/v2/posts → posts.json).
+            stem = candidate.with_suffix("") if candidate.name == "index.html" else candidate
+            for alternative in (
+                stem.with_suffix(".xml"),
+                stem.with_suffix(".json"),
+                Path(f"{candidate}.json"),
+            ):
+                if alternative.is_file():
+                    candidate = alternative
+                    break
         try:
             resolved = candidate.resolve()
             resolved.relative_to(site_root.resolve())

@@ -106,7 +106,7 @@ async def acheck(
                     fn.link = results[fn.url].link
                     fn.page = facts.get(fn.url)
                     doc.findings.extend(link_findings(fn))
-        if config.archive and not network_unavailable:
+        if not network_unavailable:
             await archive_documents(documents, run.results, config, transport=transport)
     if config.verify:
         await verify_documents(documents, config, transport=transport)

@@ -147,3 +147,53 @@ def test_help_documents_exit_codes(monkeypatch, capsys) -> None:
     code, out, _ = run_cli(monkeypatch, capsys, "check", "--help")
     assert code == ExitCode.CLEAN
     assert "Exit codes" in out and "3" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        (["check", "--bogus", "x"], "No such option: --bogus (try 'citecheck check --help')"),
+        (["check"], "Missing argument"),
+        (["chek", "x"], "No such command 'chek'"),
+        (["check", "--max-per-host", "abc", "x"], "Invalid value for '--max-per-host'"),
+        (["serve", "--port", "99999"], "Invalid value for '--port'"),
+    ],
+)
+def test_usage_errors_are_one_clear_line(monkeypatch, capsys, args: list[str], fragment: str) -> None:
+    code, _, err = run_cli(monkeypatch, capsys, *args)
+    assert code == ExitCode.USAGE
+    assert err.startswith("citecheck: ") and fragment in err
+    assert len(err.strip().splitlines()) == 1
+    assert "internal error" not in err and "Traceback" not in err
+
+
+def test_serve_on_a_busy_port_is_a_usage_error_not_exit_3(monkeypatch, capsys) -> None:
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        code, _, err = run_cli(monkeypatch, capsys, "serve", "--port", str(port))
+    assert code == ExitCode.USAGE
+    assert f"cannot listen on 127.0.0.1:{port}" in err
+
+
+def test_audit_fails_when_no_source_can_be_read(monkeypatch, capsys, tmp_path) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run_cli(
+        monkeypatch, capsys, "audit", str(tmp_path / "missing"), "--db", str(tmp_path / "a.db")
+    )
+    assert code == ExitCode.USAGE
+    assert "no source could be read" in err
+    assert "source error" in out
+
+
+def test_audit_rejects_unknown_database_urls(monkeypatch, capsys, tmp_path) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run_cli(
+        monkeypatch, capsys, "audit", str(ROOT / "fixtures" / "analyses"), "--db", "mysql://x"
+    )
+    assert code == ExitCode.USAGE
+    assert "mysql:// is not supported" in err
+    assert not list(tmp_path.iterdir())  # no stray 'mysql:' folder

@@ -103,3 +103,20 @@ def test_defaults_are_sane() -> None:
     assert not config.allow_private
     assert not config.offline
     assert config.max_concurrency >= config.max_per_host
+
+
+@pytest.mark.parametrize(
+    ("rule", "fragment"),
+    [
+        ({"reason": "x"}, "at least one of url, document, label or code"),
+        ({"code": "dead-links", "reason": "x"}, "unknown finding code 'dead-links'"),
+    ],
+)
+def test_ignore_rules_must_say_what_they_ignore(rule: dict[str, str], fragment: str) -> None:
+    with pytest.raises(ConfigError, match=fragment):
+        load_config(discover=False, overrides={"ignore": [rule]})
+
+
+def test_today_must_be_a_real_date() -> None:
+    with pytest.raises(ConfigError, match="'2025-02-30' is not a date YYYY-MM-DD"):
+        load_config(discover=False, overrides={"today": "2025-02-30"})

@@ -175,3 +175,19 @@ def test_base_placeholder_is_the_servers_own_address(devweb: DevWeb) -> None:
     assert response.status_code == 200
     assert "{{BASE}}" not in response.text
     assert f"{devweb.base_url}/analyses.example/" in response.text
+
+
+@pytest.mark.parametrize(
+    ("path", "content_type", "marker"),
+    [
+        ("https://analyses.example/feed/", "xml", "<rss"),
+        ("https://analyses.example/wp-json/wp/v2/posts?per_page=10&page=1", "application/json", '"content"'),
+    ],
+)
+def test_feeds_and_the_wordpress_api_are_served(
+    devweb: DevWeb, path: str, content_type: str, marker: str
+) -> None:
+    response = httpx.get(devweb.url(path))
+    assert response.status_code == 200
+    assert content_type in response.headers["content-type"]
+    assert marker in response.text

@@ -159,14 +159,14 @@ def annotate_footnote(
     document: Document,
     footnote: Footnote,
     source: Source,
-    archive: Archive,
+    archive: Archive | None,
     lookup: Lookup | None,
     saved: Lookup | None,
     config: Config,
 ) -> None:
     """Set ``footnote.archive`` and add this footnote's archive findings to the document."""
     at = read_date(footnote, document, config)
-    local = archive.nearest(source.url, at, ok_only=True)
+    local = archive.nearest(source.url, at, ok_only=True) if archive is not None else None
     public = lookup.capture if lookup is not None else None
     if public is None and saved is not None:
         public = saved.capture
@@ -239,22 +239,46 @@ async def archive_documents(
     *,
     transport: httpx.AsyncBaseTransport | None = None,
 ) -> None:
-    """Archive every fetched response, flag drift, and attach archived copies to footnotes."""
+    """Archive every fetched response, flag drift, and attach archived copies to footnotes.
+
+    Without ``config.archive`` nothing is written locally (and drift, which needs history, is not
+    measured), but broken sources still get their Wayback copy near the access date.
+    """
+    if not config.archive:
+        if config.wayback or config.save:
+            sources = {url: Source(url, result) for url, result in results.items()}
+            await _attach_public_copies(documents, sources, None, config, transport)
+        return
     try:
         archive = Archive(config.archive_dir, max_warc_bytes=config.warc_max_bytes)
     except (OSError, sqlite3.Error) as exc:
         raise ConfigError(f"archive directory {config.archive_dir}: {exc}") from exc
     try:
         sources = record_sources(archive, documents, results, config)
-        async with make_client(config, transport=transport) as client:
-            wayback = WaybackClient.from_config(client, config)
-            lookups, saves = await consult_wayback(wayback, documents, sources, config)
-        for document in documents:
-            for footnote in document.footnotes:
-                source = sources.get(footnote.url or "")
-                if source is None:
-                    continue
-                lookup = lookups.get((source.url, read_date(footnote, document, config)))
-                annotate_footnote(document, footnote, source, archive, lookup, saves.get(source.url), config)
+        await _attach_public_copies(documents, sources, archive, config, transport)
+        # Keep the CDXJ index beside the WARCs current, so pywb / ReplayWeb.page can open the folder.
+        try:
+            archive.write_cdxj()
+        except (OSError, sqlite3.Error) as exc:
+            log.warning("archive: could not write the CDXJ index: %s", exc)
     finally:
         archive.close()
+
+
+async def _attach_public_copies(
+    documents: list[Document],
+    sources: dict[str, Source],
+    archive: Archive | None,
+    config: Config,
+    transport: httpx.AsyncBaseTransport | None,
+) -> None:
+    async with make_client(config, transport=transport) as client:
+        wayback = WaybackClient.from_config(client, config)
+        lookups, saves = await consult_wayback(wayback, documents, sources, config)
+    for document in documents:
+        for footnote in document.footnotes:
+            source = sources.get(footnote.url or "")
+            if source is None:
+                continue
+            lookup = lookups.get((source.url, read_date(footnote, document, config)))
+            annotate_footnote(document, footnote, source, archive, lookup, saves.get(source.url), config)

@@ -846,12 +846,19 @@ def open_store(db: str | Path | None = None, *, prefix: str = "") -> AuditStore:
         try:
             conn = psycopg.connect(target, autocommit=True, connect_timeout=10)
         except psycopg.Error as exc:
-            raise ConfigError(f"cannot connect to the history database {_redact(target)}: {exc}") from exc
+            detail = " ".join(str(exc).split())  # libpq's message spans lines; ours is one
+            raise ConfigError(f"cannot connect to the history database {_redact(target)}: {detail}") from exc
         try:
             return AuditStore(conn, "postgresql", prefix=prefix, location=_redact(target))
         except (psycopg.Error, StoreError) as exc:
             conn.close()
             raise ConfigError(f"cannot use the history database {_redact(target)}: {exc}") from exc
+    scheme = re.match(r"^([a-zA-Z][a-zA-Z0-9+.-]*)://", target)
+    if scheme is not None:
+        raise ConfigError(
+            f"history database {_redact(target)}: {scheme.group(1)}:// is not supported; "
+            "use a SQLite file path or a postgresql:// URL"
+        )
     path = Path(target).expanduser()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -312,7 +312,8 @@ def read_docx(data: bytes, *, path: str) -> ReadResult:
     """Blocks of a DOCX file; :class:`InputError` when it is not a readable DOCX."""
     try:
         archive = zipfile.ZipFile(BytesIO(data))
-    except (zipfile.BadZipFile, ValueError, OSError, EOFError):
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError):
+        # NotImplementedError: zipfile's answer to a (damaged) header claiming a newer zip version.
         raise InputError(f"{path}: binary file, not an analysis (not a valid DOCX zip archive)") from None
     try:
         with archive:

@@ -172,8 +172,10 @@ def _summary_lines(report: Report, config: Config, width: int) -> list[Text]:
         lines.append(Text(scope))
     lines.extend(Text(part, style="dim") for part in _links_lines(summary.links, width))
     if summary.network_unavailable:
+        # Exit 3 wins over any finding: say only that, or the summary contradicts the exit code.
         notice = "Our own network was unavailable: links were not checked (exit 3)."
         lines.extend(Text(part, style="bold yellow") for part in textwrap.wrap(notice, width=width))
+        return lines
     failing = fails(report, config.fail_on)
     verdict = (
         f"Findings at or above --fail-on {config.fail_on}: exit 1."

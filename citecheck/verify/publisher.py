@@ -10,6 +10,7 @@ is the fuzzy floor for a publisher name against a site name. A mismatch needs bo
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -32,11 +33,19 @@ class PublisherMatch:
     matched: str | None
 
 
+def _is_ip_address(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return False
+    return True
+
+
 def host_labels(url: str) -> tuple[str | None, list[str]]:
     """The registered domain of ``url`` and its meaningful host labels (news.mail.ru → mail.ru, [news, mail])."""
     host = (urlsplit(url).hostname or "").lower().rstrip(".")
-    if not host:
-        return None, []
+    if not host or _is_ip_address(host):
+        return None, []  # an address names no publisher
     try:
         info = tld.get_tld(f"http://{host}", as_object=True, fix_protocol=True)
         registered = info.fld  # type: ignore[union-attr]
@@ -111,11 +120,15 @@ def check_publisher(case: FootnoteCase) -> list[Finding]:
     site = publisher_vs_site(fn.publisher, site_name) if site_name else PublisherMatch(0.0, None)
     if site.similarity >= threshold:
         return []
-    against = f"the site {registered}" + (f" (“{site_name}”)" if site_name else "")
+    against = (
+        f"matches neither the domain {registered} nor the site name “{site_name}”"
+        if site_name
+        else f"does not match the domain {registered}"
+    )
     return [
         finding_at(
             "publisher-mismatch",
-            f"[{fn.label}] names the publisher “{fn.publisher}”, which matches neither {against}.",
+            f"[{fn.label}] names the publisher “{fn.publisher}”, which {against}.",
             fn,
             evidence={
                 "publisher": fn.publisher,

@@ -305,3 +305,32 @@ async def test_one_source_the_disk_refuses_does_not_stop_the_others(
     await archive_documents([document], results, config)
     kept = {fn.label: fn.archive.warc if fn.archive else None for fn in document.footnotes}
     assert [label for label, warc in kept.items() if warc is None] == ["v", "vi", "vii"]
+
+
+async def test_without_a_local_archive_dead_sources_still_get_their_wayback_copy(
+    config: Config, httpx_mock: HTTPXMock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(wayback_module, "LOOKUPS_PER_MINUTE", 6000.0)
+    config = config.model_copy(update={"archive": False})
+    document = load_seed_document()
+    results = {
+        fn.url: load_result("notfound" if fn.url == DEAD else "article", url=fn.url)
+        for fn in document.footnotes
+        if fn.url is not None
+    }
+    attach([document], results, {})
+    httpx_mock.add_response(url=availability(DEAD), json=snapshot(DEAD, "20251110083000"))
+
+    await archive_documents([document], results, config)
+
+    dead = footnote(document, "iii")
+    assert dead.archive is not None and dead.archive.warc is None
+    assert dead.archive.archived_url == f"{WAYBACK}/web/20251110083000/{DEAD}"
+    assert [f.code for f in document.findings] == ["archived-copy-available"]
+    assert not config.archive_dir.exists()  # nothing was written locally
+
+
+async def test_an_archiving_run_keeps_the_cdxj_index_current(config: Config) -> None:
+    await run_grain(config, "article-v1.txt", RUN_1)
+    cdxj = (config.archive_dir / "index.cdxj").read_text(encoding="utf-8").splitlines()
+    assert len(cdxj) == 1 and cdxj[0].startswith("ru,tass)/ekonomika/25600377 ")

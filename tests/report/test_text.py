@@ -125,3 +125,11 @@ def test_long_paths_and_labels_still_fit(seed_report: Report, config: Config) ->
     title_line = next(line for line in lines if "東京" in line)
     # Wide (CJK) characters take two cells each.
     assert len(title_line) + title_line.count("東") + title_line.count("京") <= 80
+
+
+def test_network_down_summary_names_exit_3_only(seed_report: Report) -> None:
+    report = seed_report.model_copy(deep=True)
+    report.summary.network_unavailable = True
+    text = text_format.render(report, Config(fail_on="error"), color=False)
+    assert "exit 3" in text
+    assert "exit 1" not in text and "exit 0" not in text

@@ -61,10 +61,21 @@ def test_a_wrong_publisher_is_reported_with_both_sides() -> None:
     assert [f.label for f in found] == ["v"]
     assert found[0].evidence["domain"] == "tass.ru"
     assert found[0].evidence["site_name"] == "ТАСС"
-    assert "Reuters" in found[0].message
+    assert found[0].message == (
+        "[v] names the publisher “Reuters”, which matches neither the domain tass.ru nor the site name “ТАСС”."
+    )
 
 
 def test_no_publisher_no_verdict() -> None:
     document = seed_document(online=True)
     document.footnotes[4].publisher = None
+    assert not [f for f in verified(document, Config()).findings if f.code == "publisher-mismatch"]
+
+
+def test_an_ip_address_names_no_publisher() -> None:
+    assert host_labels("http://127.0.0.1:8000/tass.ru/x") == (None, [])
+    assert host_labels("http://[::1]/x") == (None, [])
+    document = seed_document(online=True)
+    for fn in document.footnotes:
+        fn.url = "http://127.0.0.1:8000/x"
     assert not [f for f in verified(document, Config()).findings if f.code == "publisher-mismatch"]
