@@ -308,8 +308,8 @@ def archive_show(
 @app.command()
 def audit(
     sources: Annotated[
-        list[str], typer.Argument(help="Directories/globs, sitemap or feed URLs, WordPress sites.")
-    ],
+        list[str] | None, typer.Argument(help="Directories/globs, sitemap or feed URLs, WordPress sites.")
+    ] = None,
     db: Annotated[
         str | None, typer.Option(help="SQLite path or postgresql:// URL of the history store.")
     ] = None,
@@ -322,12 +322,33 @@ def audit(
     fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
     remap: Annotated[list[str] | None, typer.Option(help="'REGEX REPLACEMENT' (repeatable).")] = None,
     config_file: Annotated[Path | None, typer.Option("--config", help="Configuration file.")] = None,
+    state: Annotated[
+        bool, typer.Option("--state", help="Print the full state of every audited URL; run nothing.")
+    ] = False,
 ) -> None:
     """The nightly audit: check everything published, keep history, report what changed."""
     from citecheck.audit import audit as run_audit
-    from citecheck.audit import format_audit_summary
+    from citecheck.audit import format_audit_summary, load_audit_state
 
     config = load_config(config_file, overrides={"allow_private": allow_private, "remap": remap})
+    if state:
+        links = load_audit_state(db, config=config)
+        if fmt == "json":
+            sys.stdout.write(
+                json.dumps([json.loads(link.model_dump_json()) for link in links], indent=2) + "\n"
+            )
+            return
+        for link in links:
+            checked = link.last_checked.strftime("%Y-%m-%d %H:%M") if link.last_checked else "never"
+            streak = (
+                f"  failing ×{link.failures} since {link.failing_since:%Y-%m-%d}"
+                if link.failing_since
+                else ""
+            )
+            sys.stdout.write(f"{link.state:12} {link.http_status or '-':>4}  {checked}  {link.url}{streak}\n")
+        return
+    if not sources:
+        raise _fail("audit needs at least one SOURCE (or --state to print the stored state)")
     result = run_audit(sources, config, db=db, notify_url=notify)
     if fmt == "json":
         sys.stdout.write(result.model_dump_json(indent=2) + "\n")

@@ -197,3 +197,30 @@ def test_audit_rejects_unknown_database_urls(monkeypatch, capsys, tmp_path) -> N
     assert code == ExitCode.USAGE
     assert "mysql:// is not supported" in err
     assert not list(tmp_path.iterdir())  # no stray 'mysql:' folder
+
+
+def test_audit_then_state_on_the_fixture_web(monkeypatch, capsys, tmp_path) -> None:
+    from citecheck.devweb import DevWeb
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "analyses").mkdir()
+    (tmp_path / "analyses" / "seed.txt").write_bytes(SEED.read_bytes())
+    db = str(tmp_path / "audit.sqlite3")
+    with DevWeb() as web:
+        code, out, _ = run_cli(
+            monkeypatch,
+            capsys,
+            "audit",
+            str(tmp_path / "analyses"),
+            "--db",
+            db,
+            "--allow-private",
+            "--remap",
+            web.remap_rule,
+        )
+    assert code == ExitCode.CLEAN, out
+    assert "1 new documents" in out or "1 new document" in out
+    code, out, _ = run_cli(monkeypatch, capsys, "audit", "--state", "--db", db, "--format", "json")
+    assert code == ExitCode.CLEAN
+    links = json.loads(out)
+    assert len(links) == 7 and {link["state"] for link in links} == {"alive"}
