@@ -5,7 +5,8 @@ fetch_all(urls, config) ─► FetchRun{results: {url: FetchResult}, network_una
    │ checker.LinkChecker                      one link → verdict (soft-404 probes, moves)
    │ fetcher.FetchSession                     retries, redirects by hand, capped bodies
    │ limiter.HostLimiter / PriorityGate        per-host politeness, global concurrency
-   │ client.make_client / guard               pooled HTTP/2 client; SSRF-safe connections
+   │ client.make_transport / guard            pooled HTTP/2 transport; SSRF-safe connections
+   │ sockets.AsyncioBackend                   the TCP/TLS streams under the pools
    └ verdicts                                 the one translation of errors and statuses
 """
 

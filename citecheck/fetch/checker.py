@@ -12,18 +12,19 @@ import datetime as dt
 import hashlib
 import logging
 import re
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 import httpx
+import sniffio
 
 from citecheck.config import Config
 from citecheck.fetch import network, soft404
 from citecheck.fetch.body import charset_of, media_type
 from citecheck.fetch.fetcher import BodyPolicy, Chain, Exchange, FetchSession
-from citecheck.fetch.hosts import host_of
+from citecheck.fetch.hosts import host_of, max_per_host
 from citecheck.fetch.remap import apply_remaps, is_excluded, unmap
 from citecheck.fetch.verdicts import PERMANENT_REDIRECTS, capture_transport_errors
 from citecheck.models import FetchedBody, FetchResult, Hop, LinkError, LinkResult, LinkState
@@ -111,7 +112,7 @@ class LinkChecker:
         self.config: Config = session.config
         self.validators = validators or {}
         self.prober = soft404.Soft404Prober(self._probe_sample)
-        self._by_target: dict[str, asyncio.Task[_Checked]] = {}
+        self._by_target: dict[str, asyncio.Future[_Checked]] = {}
 
     async def aclose(self) -> None:
         await self.prober.aclose()
@@ -134,13 +135,24 @@ class LinkChecker:
             if problem is not None:
                 error = LinkError(kind="invalid-url", message=f"{problem}: {candidate!r}")
                 return self._result(url, target, checked_at, _Draft("dead", error))
-        # Two spellings that remap to one URL are fetched once.
-        task = self._by_target.get(target)
-        if task is None:
-            task = asyncio.ensure_future(self._check_target(url, target, checked_at))
-            self._by_target[target] = task
-            return await task
-        shared = await asyncio.shield(task)
+        # Two spellings that remap to one URL are fetched once: the first checks it in its own
+        # task (a task per link would cost two extra turns of the event loop per link) and
+        # leaves the answer where the second waits for it.
+        answer = self._by_target.get(target)
+        if answer is None:
+            answer = self._by_target[target] = asyncio.get_running_loop().create_future()
+            try:
+                checked = await self._check_target(url, target, checked_at)
+            except asyncio.CancelledError:
+                answer.cancel()
+                raise
+            except BaseException as exc:
+                answer.set_exception(exc)
+                answer.exception()  # retrieved: a second spelling re-raises it, nobody else must
+                raise
+            answer.set_result(checked)
+            return checked
+        shared = await asyncio.shield(answer)
         link = shared.result.link.model_copy(
             update={"url": url, "fetched_url": target if target != url else None}
         )
@@ -275,18 +287,28 @@ class LinkChecker:
         return soft404.PageSample(url, final.url, final.status, final.page)
 
 
-def _start_order(urls: Sequence[str], hosts: Sequence[str]) -> list[str]:
-    """URLs in the order their tasks should start: one per host per round, busiest host first.
+def _host_queues(urls: Sequence[str], hosts: Mapping[str, str], config: Config) -> list[deque[str]]:
+    """One queue of URLs per worker-to-be: each host's queue, once per worker it gets, busiest first.
 
-    Tasks start in creation order, and each spends a little CPU before its first request; in
-    this order every host — above all the busiest, which bounds the run — gets its first
-    connections within the first few hundred task steps instead of after thousands.
+    A host gets twice its concurrency in workers: enough that a slot freed is taken at once by
+    a check already waiting for it, and that checks sleeping in a backoff or following a redirect
+    elsewhere do not leave the host idle. Workers, not a task per URL: thousands of tasks would
+    all run their first steps before the first answer is read (the busiest host's first replies
+    waited hundreds of milliseconds), and their frames would make every garbage collection slow.
     """
-    queues: dict[str, list[str]] = {}
-    for url, host in zip(urls, hosts, strict=True):
-        queues.setdefault(host, []).append(url)
-    ranked = sorted(queues.values(), key=len, reverse=True)
-    return [queue[i] for i in range(len(ranked[0]) if ranked else 0) for queue in ranked if i < len(queue)]
+    queues: dict[str, deque[str]] = {}
+    for url in urls:
+        queues.setdefault(hosts[url], deque()).append(url)
+    ranked = sorted(queues.items(), key=lambda item: len(item[1]), reverse=True)
+    shares = [min(len(queue), 2 * max_per_host(config, host)) for host, queue in ranked]
+    # Round by round (every host's first worker, then every host's second…), so the busiest host,
+    # which bounds the run, and every other host get their first requests out at once.
+    return [
+        queue
+        for round_ in range(max(shares, default=0))
+        for (_, queue), share in zip(ranked, shares, strict=True)
+        if round_ < share
+    ]
 
 
 def _url_problem(url: str) -> str | None:
@@ -343,6 +365,24 @@ async def fetch_all(
     ``on_result`` has seen it, so memory stays flat however many URLs a run checks (the pipeline
     reads page facts in ``on_result`` and keeps bodies only for the archive).
     """
+    # httpcore and anyio ask sniffio which event loop runs for every lock, event and cancel scope
+    # of every request; said once here, each answer is a context-variable lookup, not a search.
+    token = sniffio.current_async_library_cvar.set("asyncio")
+    try:
+        return await _fetch_all(urls, config, transport, progress, validators, on_result, keep_responses)
+    finally:
+        sniffio.current_async_library_cvar.reset(token)
+
+
+async def _fetch_all(
+    urls: Sequence[str],
+    config: Config,
+    transport: httpx.AsyncBaseTransport | None,
+    progress: Callable[[int, int], None] | None,
+    validators: Validators | None,
+    on_result: Callable[[str, FetchResult], None] | None,
+    keep_responses: bool,
+) -> FetchRun:
     unique = list(dict.fromkeys(urls))
     total = len(unique)
     if progress is not None:
@@ -365,13 +405,26 @@ async def fetch_all(
                 if progress is not None:
                     progress(total, total)
                 return FetchRun(results=results, network_unavailable=True, requests=session.requests)
-            backlog = Counter(host_of(apply_remaps(url, config)) for url in unique)
+            hosts = {url: host_of(apply_remaps(url, config)) for url in unique}
+            backlog = Counter(hosts.values())
+            slots = {host: max_per_host(config, host) for host in backlog}
             session.priority = lambda host: float(backlog[host])
             done = 0
+            horizon = (-1, 0.0)  # (links done when last computed, the busiest host's backlog per slot)
+
+            def critical(host: str) -> bool:
+                # A host with at least half the busiest host's work per slot could bound the run
+                # if the gate held it back; the others have time to spare.
+                nonlocal horizon
+                if horizon[0] != done:
+                    horizon = (done, max(backlog[h] / slots[h] for h in slots))
+                return backlog[host] / slots.get(host, config.max_per_host) * 2 >= horizon[1]
+
+            session.critical = critical
+            by_url: dict[str, _Checked] = {}
 
             async def one(url: str) -> _Checked:
                 nonlocal done
-                host = host_of(apply_remaps(url, config))
                 try:
                     checked = await checker.check(url)
                 except Exception as exc:  # a bug must cost one link, not the run
@@ -385,34 +438,37 @@ async def fetch_all(
                             checked.result = checked.result.model_copy(update={"response": None})
                     return checked
                 finally:
-                    backlog[host] -= 1
+                    backlog[hosts[url]] -= 1
                     done += 1
                     if progress is not None:
                         progress(done, total)
 
-            order = _start_order(unique, [host_of(apply_remaps(url, config)) for url in unique])
-            tasks = [asyncio.ensure_future(one(url)) for url in order]
+            async def worker(queue: deque[str]) -> None:
+                while queue:
+                    url = queue.popleft()
+                    by_url[url] = await one(url)
+
+            workers = [asyncio.ensure_future(worker(queue)) for queue in _host_queues(unique, hosts, config)]
             try:
-                finished = await asyncio.gather(*tasks)
+                await asyncio.gather(*workers)
             except BaseException:
                 # An on_result that raises (the audit's store failing, a Ctrl-C) ends the run: cancel
                 # the other checks before the client closes under them, so none of them comes back
                 # as a bogus "unreachable" verdict.
-                for task in tasks:
+                for task in workers:
                     task.cancel()
-                await asyncio.gather(*tasks, return_exceptions=True)
+                await asyncio.gather(*workers, return_exceptions=True)
                 raise
-            by_url = dict(zip(order, finished, strict=True))
             checked = [by_url[url] for url in unique]
         finally:
             await checker.aclose()
         results = {url: c.result for url, c in zip(unique, checked, strict=True)}
         down = not config.canary_urls and network.looks_down(c.attempt for c in checked if c.attempt)
         if down:
-            hosts = len({c.attempt.host for c in checked if c.attempt})
+            tried = len({c.attempt.host for c in checked if c.attempt})
             for url, c in zip(unique, checked, strict=True):
                 if _may_be_ours(c):
-                    results[url] = _unavailable(c, f"all {hosts} hosts failed to resolve or connect")
+                    results[url] = _unavailable(c, f"all {tried} hosts failed to resolve or connect")
         if on_result is not None:
             for url, c in zip(unique, checked, strict=True):
                 if _may_be_ours(c):

@@ -1,13 +1,17 @@
-"""The run's one ``httpx.AsyncClient``: pooling, HTTP/2, timeouts, headers, and the SSRF guard.
+"""The run's HTTP plumbing: the pooled, HTTP/2-capable transport behind the SSRF guard, with the
+headers and timeouts every request carries, and a client built on it for the stages that use one.
 
-Redirects are not followed by the client (the fetcher follows them by hand, hop by hop), cookies
-are not kept across links (each link's redirect chain gets its own jar), and proxies from the
-environment are ignored (the guard must see the real destination, not a proxy's address).
+The fetcher sends straight to :func:`make_transport`'s transport and follows redirects by hand,
+hop by hop; :func:`make_client`'s client follows none either. Cookies are not kept across links
+(each redirect chain gets its own jar), and proxies from the environment are ignored (the guard
+must see the real destination, not a proxy's address).
 """
 
 from __future__ import annotations
 
 import ssl
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass
 from http.cookiejar import CookieJar, DefaultCookiePolicy
 
 import httpcore
@@ -67,6 +71,36 @@ class _OriginTransport(httpx.AsyncHTTPTransport):
         )
 
 
+class _WatchedBody(httpx.AsyncByteStream):
+    """A response body that reports, when closed, whether it was read to its end."""
+
+    def __init__(self, inner: httpx.AsyncByteStream, closed: Callable[[bool], Awaitable[None]]) -> None:
+        self._inner = inner
+        self._closed = closed
+        self._complete = False
+        self._reported = False
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._inner:
+            yield chunk
+        self._complete = True
+
+    async def aclose(self) -> None:
+        try:
+            await self._inner.aclose()
+        finally:
+            if not self._reported:
+                self._reported = True
+                await self._closed(self._complete)
+
+
+@dataclass(eq=False)
+class _OriginPool:
+    transport: _OriginTransport
+    in_use: int = 0  # requests sent and responses not yet closed
+    retired: bool = False
+
+
 class GuardedTransport(httpx.AsyncBaseTransport):
     """Pooled, HTTP/2-capable transport: one connection pool per origin, every connection vetted.
 
@@ -74,6 +108,13 @@ class GuardedTransport(httpx.AsyncBaseTransport):
     each release, so one pool shared by hundreds of hosts spends more time scanning than the
     network takes. Per origin, a pool holds no more than the host's few connections. The SSL
     context (loading the CA bundle is slow) and the guarded backend (its DNS cache) are shared.
+
+    Why an origin's pool is retired after an HTTP/2 body is left unread (a capped page, a type
+    we do not read): httpcore forgets such a stream without resetting it (encode/httpcore#943),
+    so the data the server keeps sending is never credited back to the connection's flow-control
+    window. A few capped bodies exhaust it, and every later page on that connection stalls until
+    the timeout. New requests go to a fresh pool; the old one is closed, which ends the
+    abandoned stream, once the responses still open on it are done.
     """
 
     def __init__(
@@ -97,20 +138,50 @@ class GuardedTransport(httpx.AsyncBaseTransport):
             max_keepalive_connections=config.max_concurrency,
             keepalive_expiry=KEEPALIVE_SECONDS,
         )
-        self._pools: dict[tuple[bytes, bytes, int | None], _OriginTransport] = {}
+        self._pools: dict[tuple[bytes, bytes, int | None], _OriginPool] = {}
+        self._retired: set[_OriginPool] = set()
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         origin = (request.url.raw_scheme, request.url.raw_host, request.url.port)
         pool = self._pools.get(origin)
         if pool is None:
-            pool = _OriginTransport(self._ssl_context, self._backend, http2=self._http2, limits=self._limits)
-            self._pools[origin] = pool
-        return await pool.handle_async_request(request)
+            transport = _OriginTransport(
+                self._ssl_context, self._backend, http2=self._http2, limits=self._limits
+            )
+            pool = self._pools[origin] = _OriginPool(transport)
+        pool.in_use += 1
+        try:
+            response = await pool.transport.handle_async_request(request)
+        except BaseException:
+            await self._release(pool)
+            raise
+        if not isinstance(response.stream, httpx.AsyncByteStream):
+            await self._release(pool)
+            return response
+        http2 = response.extensions.get("http_version") == b"HTTP/2"
+
+        async def closed(complete: bool) -> None:
+            if http2 and not complete and not pool.retired:
+                pool.retired = True
+                self._retired.add(pool)
+                if self._pools.get(origin) is pool:
+                    del self._pools[origin]
+            await self._release(pool)
+
+        response.stream = _WatchedBody(response.stream, closed)
+        return response
+
+    async def _release(self, pool: _OriginPool) -> None:
+        pool.in_use -= 1
+        if pool.retired and pool.in_use == 0 and pool in self._retired:
+            self._retired.discard(pool)
+            await pool.transport.aclose()
 
     async def aclose(self) -> None:
-        pools, self._pools = list(self._pools.values()), {}
+        pools = [*self._pools.values(), *self._retired]
+        self._pools, self._retired = {}, set()
         for pool in pools:
-            await pool.aclose()
+            await pool.transport.aclose()
 
 
 def make_transport(
@@ -128,25 +199,35 @@ def make_transport(
     return GuardedTransport(config, verify=verify, resolver=resolver, address_allowed=address_allowed)
 
 
-def _no_cookies() -> httpx.Cookies:
-    # A jar that refuses every cookie: the client must not carry cookies from one link to another.
-    return httpx.Cookies(CookieJar(policy=DefaultCookiePolicy(allowed_domains=[])))
+def make_timeout(config: Config) -> httpx.Timeout:
+    """httpx's per-phase timeouts from the configuration (the fetcher adds a total deadline)."""
+    return httpx.Timeout(
+        config.timeout,
+        connect=config.connect_timeout,
+        read=config.read_timeout,
+        write=config.read_timeout,
+        pool=config.timeout,
+    )
+
+
+def request_headers(config: Config) -> httpx.Headers:
+    """The headers :func:`make_client`'s client sends on every request, for senders without a client."""
+    headers = httpx.Headers({"Connection": "keep-alive"})
+    headers.update(default_headers(config))
+    return headers
 
 
 def make_client(config: Config, *, transport: httpx.AsyncBaseTransport | None = None) -> httpx.AsyncClient:
-    """The run's client. Pass ``transport`` to replace the network (tests, mocks); otherwise the
-    guarded default from :func:`make_transport` is used."""
+    """A client for the stages that use one (Wayback, the audit's sources). Pass ``transport`` to
+    replace the network (tests, mocks); otherwise the guarded default from :func:`make_transport`
+    is used. It keeps no cookies: nothing one link sets may be sent with another."""
     return httpx.AsyncClient(
         transport=transport if transport is not None else make_transport(config),
         headers=default_headers(config),
-        timeout=httpx.Timeout(
-            config.timeout,
-            connect=config.connect_timeout,
-            read=config.read_timeout,
-            write=config.read_timeout,
-            pool=config.timeout,
-        ),
+        timeout=make_timeout(config),
         follow_redirects=False,
         trust_env=False,
-        cookies=_no_cookies(),
+        # A bare CookieJar, not httpx.Cookies: the client copies an httpx.Cookies into a new jar
+        # with the default policy, which would accept every cookie after all.
+        cookies=CookieJar(policy=DefaultCookiePolicy(allowed_domains=[])),
     )

@@ -1,16 +1,20 @@
 """HTTP exchanges with manners: per-host politeness, retries with backoff, redirects by hand, capped bodies.
 
-:class:`FetchSession` owns the run's client, host limiter and global gate. Its layers:
+:class:`FetchSession` owns the run's transport, host limiter and global gate. Its layers:
 
-* :meth:`FetchSession.request` — one URL, one answer: retried with tenacity (exponential backoff
-  with jitter; Retry-After honoured up to ``retry_after_cap``) while the verdict says retryable;
+* :meth:`FetchSession.request` — one URL, one answer: retried with tenacity (exponential backoff with jitter;
+  Retry-After honoured up to ``retry_after_cap``) while the verdict says retryable;
 * :meth:`FetchSession.follow` — a redirect chain, every hop recorded, loops and overlong chains
   detected, cookies kept only within the chain (consent redirects would otherwise look like loops);
-* :meth:`FetchSession.get` — the small helper other stages (Wayback lookups) use: same client,
+* :meth:`FetchSession.get` — the small helper other stages (Wayback lookups) use: same transport,
   limiter and retry policy, returning a :class:`Reply` instead of raising.
 
 Each attempt runs under a total deadline (``config.timeout``) on top of httpx's connect/read
 timeouts, so a server that trickles one byte a second cannot hold a link forever.
+
+Requests go straight to the transport, not through ``httpx.AsyncClient.send``: the client's cookie
+jar, auth and redirect layers are all unused here (redirects are followed and cookies kept per
+chain by hand), yet its cookie extraction alone cost more per response than reading a page.
 """
 
 from __future__ import annotations
@@ -35,7 +39,7 @@ from tenacity import (
 
 from citecheck.config import Config
 from citecheck.fetch.body import BodyRead, charset_of, is_kept_type, media_type, read_capped
-from citecheck.fetch.client import make_client
+from citecheck.fetch.client import make_timeout, make_transport, request_headers
 from citecheck.fetch.hosts import accepted_statuses, host_of, host_settings
 from citecheck.fetch.limiter import HostLimiter, InProcessHostLimiter, PriorityGate
 from citecheck.fetch.markers import PageText, read_page
@@ -77,8 +81,7 @@ class Exchange:
     status: int | None = None
     reason: str = ""
     http_version: str = "HTTP/1.1"
-    request_headers: list[tuple[str, str]] = field(default_factory=list)
-    response_headers: list[tuple[str, str]] = field(default_factory=list)
+    sent_headers: httpx.Headers = field(default_factory=httpx.Headers)
     headers: httpx.Headers = field(default_factory=httpx.Headers)
     location: str | None = None
     read: BodyRead = field(default_factory=BodyRead)
@@ -92,6 +95,15 @@ class Exchange:
     @property
     def is_redirect(self) -> bool:
         return self.status in REDIRECT_STATUSES and bool(self.location)
+
+    # Decoded only for the exchange whose response is kept (most exchanges never need them).
+    @property
+    def request_headers(self) -> list[tuple[str, str]]:
+        return _pairs(self.sent_headers.raw)
+
+    @property
+    def response_headers(self) -> list[tuple[str, str]]:
+        return _pairs(self.headers.raw)
 
     @property
     def content_type(self) -> str | None:
@@ -163,24 +175,29 @@ def _pairs(raw: list[tuple[bytes, bytes]]) -> list[tuple[str, str]]:
 
 
 class FetchSession:
-    """The run's client, limiter and retry policy. Use as ``async with FetchSession(config) as s``."""
+    """The run's transport, limiter and retry policy. Use as ``async with FetchSession(config) as s``.
+
+    The transport (default: :func:`~citecheck.fetch.client.make_transport`) is closed with the session.
+    """
 
     def __init__(
         self,
         config: Config,
         *,
         transport: httpx.AsyncBaseTransport | None = None,
-        client: httpx.AsyncClient | None = None,
         limiter: HostLimiter | None = None,
     ) -> None:
         self.config = config
-        self.client = client if client is not None else make_client(config, transport=transport)
-        self._owns_client = client is None
+        self.transport = transport if transport is not None else make_transport(config)
+        self._headers = request_headers(config)
+        self._timeouts = make_timeout(config).as_dict()
         self.limiter: HostLimiter = limiter if limiter is not None else InProcessHostLimiter(config)
         self.gate = PriorityGate(config.max_concurrency)
         self.requests = 0
         # Which waiting request goes first when the global gate is full (see PriorityGate).
         self.priority: Callable[[str], float] = lambda host: 0.0
+        # Whether a host's requests pass even those that waited long at the gate (see PriorityGate).
+        self.critical: Callable[[str], bool] = lambda host: False
         base = config.backoff_base
         self._backoff = wait_exponential_jitter(multiplier=base, max=max(base * 16, 0.001), jitter=base)
 
@@ -191,15 +208,14 @@ class FetchSession:
         await self.aclose()
 
     async def aclose(self) -> None:
-        if self._owns_client:
-            await self.client.aclose()
+        await self.transport.aclose()
 
     # -- one request ---------------------------------------------------------------------
 
     async def _attempt(
         self,
         url: str,
-        headers: Mapping[str, str],
+        headers: httpx.Headers,
         policy: BodyPolicy,
         jar: httpx.Cookies | None,
         urgent: bool,
@@ -207,16 +223,18 @@ class FetchSession:
         host = host_of(url)
         exchange = Exchange(url=url)
         priority = self.priority(host) + (URGENT if urgent else 0.0)
-        async with self.limiter.slot(host), self.gate.hold(priority):
+        ahead = urgent or self.critical(host)
+        async with self.limiter.slot(host), self.gate.hold(priority, ahead=ahead):
             self.requests += 1
             started = time.monotonic()
             with capture_transport_errors() as failure:
-                request = self.client.build_request("GET", url, headers=dict(headers))
+                request = httpx.Request("GET", url, headers=headers, extensions={"timeout": self._timeouts})
                 if jar:
                     jar.set_cookie_header(request)
-                exchange.request_headers = _pairs(request.headers.raw)
+                exchange.sent_headers = request.headers
                 async with asyncio.timeout(self.config.timeout):
-                    response = await self.client.send(request, stream=True)
+                    response = await self.transport.handle_async_request(request)
+                    response.request = request
                     try:
                         self._take_head(exchange, response, jar)
                         await self._take_body(exchange, response, policy)
@@ -239,7 +257,6 @@ class FetchSession:
         exchange.reason = response.reason_phrase
         exchange.http_version = response.http_version
         exchange.headers = response.headers
-        exchange.response_headers = _pairs(response.headers.raw)
         location = response.headers.get("location")
         exchange.location = location.strip() if location and location.strip() else None
         # Cookies only matter for the next hop of a redirect (and the cookie jar is slow).
@@ -249,9 +266,12 @@ class FetchSession:
     async def _take_body(self, exchange: Exchange, response: httpx.Response, policy: BodyPolicy) -> None:
         status = response.status_code
         if exchange.is_redirect:
-            # Drain a small redirect body so the connection can be reused; never keep it.
-            length = response.headers.get("content-length", "")
-            if length.isdigit() and int(length) <= REDIRECT_DRAIN_BYTES:
+            # Drain a small redirect body so the connection can be reused; never keep it. An
+            # HTTP/2 stream's end is framed, so one without a length is drained (within the cap) too.
+            length = response.headers.get("content-length")
+            if (length is None and response.http_version == "HTTP/2") or (
+                length is not None and length.isdigit() and int(length) <= REDIRECT_DRAIN_BYTES
+            ):
                 async with _raw_chunks(response) as chunks:
                     await read_capped(chunks, None, REDIRECT_DRAIN_BYTES, BodyRead())
             return
@@ -276,6 +296,7 @@ class FetchSession:
         )
 
     def _wait(self, state: RetryCallState) -> float:
+        """Retry-After when the server gave one (capped), else exponential backoff with jitter."""
         assert state.outcome is not None
         exchange: Exchange = state.outcome.result()
         if exchange.verdict.retry_after is not None:
@@ -297,17 +318,20 @@ class FetchSession:
         ``urgent`` requests (and every retry) pass others waiting at the global gate: their link
         has already spent its time, and others may be waiting on it.
         """
+        merged = self._headers.copy()
+        merged.update(host_settings(self.config, host_of(url)).headers)
+        merged.update(headers or {})
         attempts = 0
         elapsed = 0.0
-        request_headers = {**host_settings(self.config, host_of(url)).headers, **(headers or {})}
 
         async def attempt() -> Exchange:
             nonlocal attempts, elapsed
             attempts += 1
-            exchange = await self._attempt(url, request_headers, policy, jar, urgent or attempts > 1)
+            exchange = await self._attempt(url, merged, policy, jar, urgent or attempts > 1)
             elapsed += exchange.elapsed
             return exchange
 
+        # No host slot or gate place is held while tenacity waits: the host serves other links.
         retrying = AsyncRetrying(
             stop=stop_after_attempt((self.config.retries if retries is None else retries) + 1),
             wait=self._wait,

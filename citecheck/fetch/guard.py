@@ -20,6 +20,8 @@ from typing import Any, Protocol
 
 import httpcore
 
+from citecheck.fetch.sockets import AsyncioBackend
+
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 AddressPolicy = Callable[[IPAddress], bool]
 
@@ -168,7 +170,7 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
     ) -> None:
         self._resolver = resolver
         self._allowed = allowed
-        self._inner = inner or httpcore.AnyIOBackend()
+        self._inner = inner or AsyncioBackend()
 
     async def connect_tcp(
         self,

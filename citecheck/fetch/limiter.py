@@ -86,29 +86,35 @@ class InProcessHostLimiter:
 
 class PriorityGate:
     """A semaphore that wakes the highest-priority waiter first — unless someone has waited longer
-    than ``max_wait`` seconds, who goes first then (so small hosts are delayed, never starved)."""
+    than ``max_wait`` seconds, who goes first then (so small hosts are delayed, never starved).
 
-    def __init__(self, capacity: int, max_wait: float = 1.0) -> None:
+    Waiters that acquire with ``ahead=True`` pass even those: requests that cannot wait (a retry
+    or a redirect hop whose link has spent its time already) and those of the hosts that bound the
+    run. Among themselves they are ordered by priority too.
+    """
+
+    def __init__(self, capacity: int, max_wait: float = 0.25) -> None:
         self._free = capacity
         self._max_wait = max_wait
-        self._by_priority: list[tuple[float, int, asyncio.Future[None]]] = []
+        # (not ahead, -priority, arrival number): ahead waiters first, then by priority, then FIFO.
+        self._by_priority: list[tuple[bool, float, int, asyncio.Future[None]]] = []
         self._by_arrival: deque[tuple[float, asyncio.Future[None]]] = deque()
         self._order = itertools.count()
 
     @asynccontextmanager
-    async def hold(self, priority: float = 0.0) -> AsyncIterator[None]:
-        await self.acquire(priority)
+    async def hold(self, priority: float = 0.0, *, ahead: bool = False) -> AsyncIterator[None]:
+        await self.acquire(priority, ahead=ahead)
         try:
             yield
         finally:
             self.release()
 
-    async def acquire(self, priority: float = 0.0) -> None:
+    async def acquire(self, priority: float = 0.0, *, ahead: bool = False) -> None:
         if self._free > 0 and not self._by_arrival:
             self._free -= 1
             return
         future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        heapq.heappush(self._by_priority, (-priority, next(self._order), future))
+        heapq.heappush(self._by_priority, (not ahead, -priority, next(self._order), future))
         self._by_arrival.append((time.monotonic(), future))
         try:
             await future
@@ -120,14 +126,16 @@ class PriorityGate:
 
     def _next_waiter(self) -> asyncio.Future[None] | None:
         # Both queues hold every waiter; entries already served through the other are skipped.
+        while self._by_priority and self._by_priority[0][3].done():
+            heapq.heappop(self._by_priority)
         while self._by_arrival and self._by_arrival[0][1].done():
             self._by_arrival.popleft()
+        if self._by_priority and not self._by_priority[0][0]:
+            return heapq.heappop(self._by_priority)[3]
         if self._by_arrival and time.monotonic() - self._by_arrival[0][0] > self._max_wait:
             return self._by_arrival.popleft()[1]
-        while self._by_priority:
-            future = heapq.heappop(self._by_priority)[2]
-            if not future.done():
-                return future
+        if self._by_priority:
+            return heapq.heappop(self._by_priority)[3]
         return None
 
     def release(self) -> None:

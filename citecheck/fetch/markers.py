@@ -9,6 +9,7 @@ a phrase must make up (nearly) a whole segment of the title — so that a news h
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import unicodedata
@@ -236,11 +237,17 @@ _EXACT_ONLY = frozenset(
 )
 
 
-def title_segments(title: str) -> list[str]:
+def title_segments(title: str) -> tuple[str, ...]:
     """A title split at its separators ("Page not found | Site" → two segments), normalised."""
+    return _title_segments(title)
+
+
+# Every page's title is matched against the error-page and the bot-wall phrases: split it once.
+@functools.lru_cache(maxsize=512)
+def _title_segments(title: str) -> tuple[str, ...]:
     parts = [normalize_phrase(p) for p in _SEPARATORS.split(title)]
     whole = normalize_phrase(title)
-    return [p for p in dict.fromkeys([whole, *parts]) if p]
+    return tuple(p for p in dict.fromkeys([whole, *parts]) if p)
 
 
 def _segment_matches(segment: str, phrase: str) -> bool:
@@ -263,7 +270,11 @@ class PhraseList:
     def __init__(self, phrases: tuple[str, ...]) -> None:
         self.phrases = phrases
         self._exact = frozenset(phrases)
-        self._any = re.compile("|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)))
+        # A phrase matches only a segment that contains it word for word (CJK phrases: as a
+        # substring), so a segment holding none of the phrases' first words, and no CJK character,
+        # can be passed over at once — almost every title, for the cost of a set lookup.
+        self._first_words = frozenset(p.split()[0] for p in phrases if p.split() and not _CJK.search(p))
+        self._any_cjk = any(_CJK.search(p) for p in phrases)
 
     def match(self, text: str | None) -> str | None:
         if not text:
@@ -271,7 +282,7 @@ class PhraseList:
         for segment in title_segments(text):
             if segment in self._exact:
                 return segment
-            if not self._any.search(segment):
+            if self._first_words.isdisjoint(segment.split()) and not (self._any_cjk and _CJK.search(segment)):
                 continue
             for phrase in self.phrases:
                 if _segment_matches(segment, phrase):

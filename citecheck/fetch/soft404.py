@@ -189,14 +189,18 @@ def probe_reason(page: PageSample, probe: PageSample | None) -> str | None:
         return None
     if page.final_url != page.requested_url and page.final_url == probe.final_url:
         return f"redirected to the same page as a random path on the host ({page.final_url})"
-    ours, theirs = _comparable(page), _comparable(probe)
-    if not ours or not theirs:
-        return None
+    # Titles first: a catch-all page carries its own title, so most real pages are told apart
+    # here, before their whole text is extracted and normalised.
     same_title = normalize_phrase((page.page.title if page.page else None) or "") == normalize_phrase(
         (probe.page.title if probe.page else None) or ""
     )
+    if not same_title:
+        return None
+    ours, theirs = _comparable(page), _comparable(probe)
+    if not ours or not theirs:
+        return None
     probe_says_missing = content_reason(probe.page) is not None
-    if not same_title or (len(ours) < MIN_COMPARABLE_TEXT and not probe_says_missing):
+    if len(ours) < MIN_COMPARABLE_TEXT and not probe_says_missing:
         return None
     similarity = fuzz.ratio(ours, theirs)
     if similarity >= SIMILARITY_THRESHOLD:

@@ -12,10 +12,12 @@ from typing import Any
 import httpx
 import pytest
 
-from citecheck.config import Config
+from citecheck.config import Config, HostConfig
 from citecheck.devweb import DevWeb
 from citecheck.fetch import fetch_all, make_transport
+from citecheck.fetch.checker import _host_queues
 from citecheck.fetch.guard import CachingResolver
+from citecheck.fetch.hosts import host_of
 from citecheck.fetch.network import Attempt, looks_down
 from citecheck.models import FetchResult
 
@@ -192,6 +194,25 @@ async def test_per_host_limit_is_kept(devweb: DevWeb, test_config: Config) -> No
     assert {r.link.state for r in run.results.values()} == {"alive"}
     assert devweb.server.peak_in_flight == 2
     assert time.monotonic() - started >= 0.3
+
+
+def test_workers_start_round_robin_busiest_host_first() -> None:
+    config = Config(max_per_host=2, hosts={"slow.test": HostConfig(max_per_host=1)})
+    urls = [f"https://big.test/{n}" for n in range(9)] + ["https://slow.test/1", "https://slow.test/2"]
+    urls += ["https://one.test/1"]
+    queues = _host_queues(urls, {url: host_of(url) for url in urls}, config)
+    # Twice the host's concurrency in workers (never more than its links), handed out one per host
+    # per round, so every host's first request goes out in the first round.
+    assert [host_of(queue[0]) for queue in queues] == [
+        "big.test",
+        "slow.test",
+        "one.test",
+        "big.test",
+        "slow.test",
+        "big.test",
+        "big.test",
+    ]
+    assert len({id(queue) for queue in queues}) == 3  # the workers of a host share its queue
 
 
 async def test_a_failing_on_result_stops_the_run_without_bogus_verdicts(

@@ -13,7 +13,7 @@ import trustme
 
 from citecheck.config import Config, HostConfig
 from citecheck.devweb import DevWeb
-from citecheck.fetch import FetchSession, fetch_all, make_transport
+from citecheck.fetch import BodyPolicy, FetchSession, fetch_all, make_client, make_transport
 from citecheck.models import LinkResult
 
 pytestmark = pytest.mark.anyio
@@ -217,6 +217,19 @@ async def test_headers_sent(devweb: DevWeb, test_config: Config) -> None:
     assert echoed["headers"]["x-team"] == "fetch"
     assert "gzip" in echoed["headers"]["accept-encoding"]
     assert "cookie" not in echoed["headers"]
+
+
+async def test_cookies_stay_within_their_redirect_chain(devweb: DevWeb, test_config: Config) -> None:
+    # The consent-style redirect needs its cookie on the next hop; no other link may be sent it.
+    async with FetchSession(test_config) as session:
+        chain = await session.follow(devweb.url("/cookie-redirect"), policy=BodyPolicy(cap=65536))
+        assert chain.verdict.state == "alive" and len(chain.hops) == 1
+        reply = await session.get(devweb.url("/echo-headers"))
+    assert "cookie" not in reply.json()["headers"]
+    async with make_client(test_config) as client:
+        await client.get(devweb.url("/cookie-redirect"))
+        echoed = (await client.get(devweb.url("/echo-headers"))).json()
+    assert "cookie" not in echoed["headers"] and not client.cookies
 
 
 async def test_get_reports_failures_as_values(test_config: Config) -> None:

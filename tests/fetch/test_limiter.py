@@ -76,6 +76,28 @@ async def test_gate_serves_the_highest_priority_first() -> None:
     assert order == ["big", "medium", "small"]
 
 
+async def test_gate_serves_long_waiters_first_except_those_that_cannot_wait() -> None:
+    gate = PriorityGate(1, max_wait=0.02)
+    order: list[str] = []
+    await gate.acquire()
+
+    async def waiter(name: str, priority: float, ahead: bool = False) -> None:
+        async with gate.hold(priority, ahead=ahead):
+            order.append(name)
+
+    patient = asyncio.ensure_future(waiter("small, waited long", 1))
+    await asyncio.sleep(0.05)
+    others = [
+        asyncio.ensure_future(waiter("big", 50)),
+        asyncio.ensure_future(waiter("retry", 2, ahead=True)),
+        asyncio.ensure_future(waiter("busiest host", 9, ahead=True)),
+    ]
+    await asyncio.sleep(0)
+    gate.release()
+    await asyncio.gather(patient, *others)
+    assert order == ["busiest host", "retry", "small, waited long", "big"]
+
+
 async def test_gate_cancelled_waiter_passes_its_slot_on() -> None:
     gate = PriorityGate(1)
     await gate.acquire()

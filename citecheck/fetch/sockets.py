@@ -1,0 +1,136 @@
+"""httpcore's network layer on plain asyncio streams: the sockets under every connection we open.
+
+Why not httpcore's own (anyio) backend: it opens a cancel scope around every read and write, and
+answers "is this idle connection still open?" — asked of every idle connection of a pool on each
+request and each release — by rebuilding a table of socket attributes, peer name included (a
+system call). Together that cost more CPU per request than parsing the response. asyncio's
+streams do the same job with a timer per operation. Errors are raised as httpcore's exception
+types with the OS error as their cause, as the anyio backend does, so verdicts read the same.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import select
+import ssl
+from collections.abc import Iterable
+from typing import Any
+
+import httpcore
+
+
+class AsyncioStream(httpcore.AsyncNetworkStream):
+    """One TCP connection (TLS once :meth:`start_tls` ran) as httpcore's pools use it."""
+
+    def __init__(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self._reader = reader
+        self._writer = writer
+        self._socket = writer.get_extra_info("socket")
+        # For "is this idle connection still open?": data or an end of stream waiting on the
+        # socket means the server closed it (or wrote garbage to it).
+        self._poller = select.poll()
+        fileno = self._socket.fileno() if self._socket is not None else -1
+        if fileno >= 0:
+            self._poller.register(fileno, select.POLLIN)
+
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        try:
+            async with asyncio.timeout(timeout):
+                return await self._reader.read(max_bytes)
+        except TimeoutError as exc:
+            raise httpcore.ReadTimeout(exc) from exc
+        except OSError as exc:
+            raise httpcore.ReadError(exc) from exc
+
+    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        if not buffer:
+            return
+        try:
+            async with asyncio.timeout(timeout):
+                self._writer.write(buffer)
+                await self._writer.drain()
+        except TimeoutError as exc:
+            raise httpcore.WriteTimeout(exc) from exc
+        except OSError as exc:
+            raise httpcore.WriteError(exc) from exc
+
+    async def aclose(self) -> None:
+        # Like the anyio backend: no waiting for the peer's TLS close_notify (asyncio would wait
+        # up to 30 s for it); the socket is simply closed.
+        transport = self._writer.transport
+        if not transport.is_closing():
+            transport.close()
+            await asyncio.sleep(0)
+        transport.abort()
+
+    async def start_tls(
+        self,
+        ssl_context: ssl.SSLContext,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        try:
+            async with asyncio.timeout(timeout):
+                await self._writer.start_tls(ssl_context, server_hostname=server_hostname)
+        except TimeoutError as exc:
+            await self.aclose()
+            raise httpcore.ConnectTimeout(exc) from exc
+        except OSError as exc:  # ssl.SSLError is an OSError
+            await self.aclose()
+            raise httpcore.ConnectError(exc) from exc
+        except BaseException:
+            await self.aclose()
+            raise
+        return self
+
+    def get_extra_info(self, info: str) -> Any:
+        if info == "is_readable":
+            # asyncio reads eagerly, so an end of stream is usually in the reader already; the
+            # poll covers one that arrived since the loop last looked (and a socket that is gone).
+            return self._reader.at_eof() or self._socket.fileno() < 0 or bool(self._poller.poll(0))
+        if info == "ssl_object":
+            return self._writer.get_extra_info("ssl_object")
+        if info == "client_addr":
+            return self._writer.get_extra_info("sockname")
+        if info == "server_addr":
+            return self._writer.get_extra_info("peername")
+        if info == "socket":
+            return self._socket
+        return None
+
+
+class AsyncioBackend(httpcore.AsyncNetworkBackend):
+    """Opens :class:`AsyncioStream` connections (to an address the guard has already vetted)."""
+
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        try:
+            async with asyncio.timeout(timeout):
+                reader, writer = await asyncio.open_connection(
+                    host, port, local_addr=(local_address, 0) if local_address else None
+                )
+        except TimeoutError as exc:
+            raise httpcore.ConnectTimeout(exc) from exc
+        except OSError as exc:
+            raise httpcore.ConnectError(exc) from exc
+        sock = writer.get_extra_info("socket")
+        for option in socket_options or ():
+            sock.setsockopt(*option)
+        return AsyncioStream(reader, writer)
+
+    async def connect_unix_socket(
+        self,
+        path: str,
+        timeout: float | None = None,
+        socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        raise httpcore.ConnectError("unix sockets are not used for checking links")
+
+    async def sleep(self, seconds: float) -> None:
+        await asyncio.sleep(seconds)
