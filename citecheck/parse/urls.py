@@ -83,8 +83,11 @@ def unwrap_urls(text: str) -> str:
 
 
 # A stray space inside a path: "…/politika/ 25584021" or "…/poli tika/1".
+# The token after a space continues the URL when it has a digit or a slash, or ends in a web
+# page's file extension ("…/armenia russia-talks.html"): prose rarely looks like that.
 _SPACE_CONTINUATION = re.compile(
-    r" ([\w\-.~%]*\d[\w\-.~%]*(?:/[\w\-./~%?=&#]*)?|[\w\-.~%]+/[\w\-./~%?=&#]*)(?=[\s,;)]|$)"
+    r" ([\w\-.~%]*\d[\w\-.~%]*(?:/[\w\-./~%?=&#]*)?|[\w\-.~%]+/[\w\-./~%?=&#]*"
+    r"|[\w\-~%]+\.(?:html?|shtml|php|aspx?|jsp|pdf)(?:[?#][\w\-./~%?=&#]*)?)(?=\.?(?:[\s,;)]|$))"
 )
 _DATE_LIKE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{4}")
 

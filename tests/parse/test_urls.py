@@ -89,3 +89,19 @@ def test_usable_urls_have_no_problem(url: str) -> None:
 def test_bare_www_gets_a_scheme() -> None:
     assert normalise_url("www.example.org/a") == "http://www.example.org/a"
     assert normalise_url("https://example.org") == "https://example.org"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "https://example.com/news/armenia russia-talks.html, (Access Date: 14.11.2025)",
+            "https://example.com/news/armenia russia-talks.html",
+        ),
+        ("https://example.com/a/b report.pdf.", "https://example.com/a/b report.pdf"),
+        # Prose after a URL is not part of it.
+        ("https://example.com/news/armenia was read on 14 November.", "https://example.com/news/armenia"),
+    ],
+)
+def test_a_page_name_after_a_space_is_part_of_the_url(text: str, expected: str) -> None:
+    assert find_urls(text)[0][0] == expected
