@@ -224,6 +224,11 @@ class Config(_Section):
         return value
 
 
+def today_for(config: Config) -> dt.date:
+    """The run's 'today': ``config.today`` when fixed (reproducible runs), else the real date."""
+    return dt.date.fromisoformat(config.today) if config.today else dt.date.today()
+
+
 def parse_remap(rule: str) -> tuple[re.Pattern[str], str]:
     """Split ``'REGEX REPLACEMENT'`` (as lychee has it) into a compiled pattern and replacement."""
     parts = rule.strip().split(None, 1)

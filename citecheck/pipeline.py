@@ -16,7 +16,7 @@ import httpx
 
 from citecheck._version import __version__
 from citecheck.archive import archive_documents
-from citecheck.config import Config
+from citecheck.config import Config, today_for
 from citecheck.fetch import fetch_all
 from citecheck.link_findings import link_findings
 from citecheck.models import SEVERITY_RANK, Document, FetchResult, Finding, PageFacts, Report, summarize
@@ -26,10 +26,6 @@ from citecheck.verify import extract_page_facts, verify_documents
 ProgressHook = Callable[[int, int], None]
 ResultHook = Callable[[str, FetchResult], None]
 Input = str | Path | Document
-
-
-def today_for(config: Config) -> dt.date:
-    return dt.date.fromisoformat(config.today) if config.today else dt.date.today()
 
 
 def parse_inputs(inputs: Sequence[Input], config: Config) -> list[Document]:

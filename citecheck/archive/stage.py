@@ -16,7 +16,7 @@ from citecheck.archive.drift import Drift, compare_texts
 from citecheck.archive.local import Archive
 from citecheck.archive.robust import robust_link
 from citecheck.archive.wayback import Lookup, WaybackCapture, WaybackClient
-from citecheck.config import Config
+from citecheck.config import Config, today_for
 from citecheck.errors import ConfigError
 from citecheck.fetch import make_client
 from citecheck.findings import finding_at
@@ -46,13 +46,9 @@ class Source:
         return self.drift is not None and self.drift.drifted
 
 
-def _today(config: Config) -> dt.date:
-    return dt.date.fromisoformat(config.today) if config.today else dt.date.today()
-
-
 def read_date(footnote: Footnote, document: Document, config: Config) -> dt.date:
     """When the author read the source: the access date, else the document's date, else today."""
-    return footnote.access_date or document.date or _today(config)
+    return footnote.access_date or document.date or today_for(config)
 
 
 def _page_text(documents: list[Document], url: str) -> str | None:

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import httpx
 
-from citecheck.config import Config
+from citecheck.config import Config, today_for
 from citecheck.errors import InputError, NetworkUnavailable
 from citecheck.fetch import fetch_all
 from citecheck.models import Document, Report
 from citecheck.parse import parse_bytes, parse_text
-from citecheck.pipeline import acheck, today_for
+from citecheck.pipeline import acheck
 from citecheck.service.jobs import CheckLoop, ProgressHook, Submission
 
 FETCHED_STATES = frozenset({"alive", "redirected"})
