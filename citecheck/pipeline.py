@@ -17,7 +17,7 @@ import httpx
 from citecheck._version import __version__
 from citecheck.archive import archive_documents
 from citecheck.config import Config, today_for
-from citecheck.fetch import fetch_all
+from citecheck.fetch import HostLimiter, fetch_all
 from citecheck.link_findings import link_findings
 from citecheck.models import SEVERITY_RANK, Document, FetchResult, Finding, PageFacts, Report, summarize
 from citecheck.parse import expand_inputs, parse_input
@@ -60,12 +60,14 @@ async def acheck(
     prefetched: Mapping[str, FetchResult] | None = None,
     validators: Mapping[str, tuple[str | None, str | None]] | None = None,
     on_result: ResultHook | None = None,
+    limiter: HostLimiter | None = None,
 ) -> Report:
     """Run the whole pipeline over ``inputs`` and return the Report.
 
     ``prefetched`` supplies results for URLs that must not be fetched again (the audit's
     not-yet-due links); ``validators`` (etag, last-modified) make conditional requests;
-    ``on_result`` sees each fresh result as soon as it is known (the audit persists it).
+    ``on_result`` sees each fresh result as soon as it is known (the audit persists it);
+    ``limiter`` shares per-host politeness across runs (the service, a worker fleet).
     """
     started = time.monotonic()
     documents = parse_inputs(inputs, config)
@@ -93,6 +95,7 @@ async def acheck(
             validators=validators,
             on_result=read_page,
             keep_responses=config.archive,
+            limiter=limiter,
         )
         network_unavailable = run.network_unavailable
         results = {**known, **run.results}

@@ -25,6 +25,7 @@ from citecheck.fetch import network, soft404
 from citecheck.fetch.body import charset_of, media_type
 from citecheck.fetch.fetcher import BodyPolicy, Chain, Exchange, FetchSession
 from citecheck.fetch.hosts import host_of, max_per_host
+from citecheck.fetch.limiter import HostLimiter
 from citecheck.fetch.remap import apply_remaps, is_excluded, unmap
 from citecheck.fetch.verdicts import PERMANENT_REDIRECTS, capture_transport_errors
 from citecheck.models import FetchedBody, FetchResult, Hop, LinkError, LinkResult, LinkState
@@ -353,6 +354,7 @@ async def fetch_all(
     validators: Validators | None = None,
     on_result: Callable[[str, FetchResult], None] | None = None,
     keep_responses: bool = True,
+    limiter: HostLimiter | None = None,
 ) -> FetchRun:
     """Check every distinct URL once and return their verdicts keyed by the URLs as given.
 
@@ -363,13 +365,17 @@ async def fetch_all(
     still turn into ``skipped``/``network-unavailable``). Nothing here raises for a bad link:
     every outcome is a verdict. With ``keep_responses=False`` a response is dropped once
     ``on_result`` has seen it, so memory stays flat however many URLs a run checks (the pipeline
-    reads page facts in ``on_result`` and keeps bodies only for the archive).
+    reads page facts in ``on_result`` and keeps bodies only for the archive). ``limiter`` shares
+    per-host politeness with other runs (the service's jobs, a worker fleet); by default each run
+    has its own in-process one.
     """
     # httpcore and anyio ask sniffio which event loop runs for every lock, event and cancel scope
     # of every request; said once here, each answer is a context-variable lookup, not a search.
     token = sniffio.current_async_library_cvar.set("asyncio")
     try:
-        return await _fetch_all(urls, config, transport, progress, validators, on_result, keep_responses)
+        return await _fetch_all(
+            urls, config, transport, progress, validators, on_result, keep_responses, limiter
+        )
     finally:
         sniffio.current_async_library_cvar.reset(token)
 
@@ -382,6 +388,7 @@ async def _fetch_all(
     validators: Validators | None,
     on_result: Callable[[str, FetchResult], None] | None,
     keep_responses: bool,
+    limiter: HostLimiter | None,
 ) -> FetchRun:
     unique = list(dict.fromkeys(urls))
     total = len(unique)
@@ -389,7 +396,7 @@ async def _fetch_all(
         progress(0, total)
     if not unique:
         return FetchRun(results={})
-    async with FetchSession(config, transport=transport) as session:
+    async with FetchSession(config, transport=transport, limiter=limiter) as session:
         checker = LinkChecker(session, validators)
         try:
             if (
