@@ -117,6 +117,8 @@ class UrlRecord:
     last_modified: str | None = None
     fingerprint: tuple[int, ...] | None = None
     link: LinkResult | None = None
+    # Where the latest checks were made from (worker location → verdict), when a fleet records it.
+    locations: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -474,6 +476,20 @@ class AuditStore:
             (limit,),
         )
         return [self._run_record(row) for row in rows]
+
+    def run_starts(self, run_ids: Iterable[int]) -> dict[int, dt.datetime]:
+        """When each of these runs started (the schedule times a run's checks from its start)."""
+        starts: dict[int, dt.datetime] = {}
+        ids = sorted({int(i) for i in run_ids})
+        for start in range(0, len(ids), _IN_CHUNK):
+            chunk = ids[start : start + _IN_CHUNK]
+            marks = ", ".join("?" for _ in chunk)
+            rows = self._rows(f"SELECT id, started_at FROM {self.prefix}runs WHERE id IN ({marks})", chunk)
+            for run_id, started in rows:
+                when = self._dt(started)
+                if when is not None:
+                    starts[int(run_id)] = when
+        return starts
 
     def close_abandoned_runs(self, *, except_run: int, at: dt.datetime) -> list[int]:
         """Mark runs still 'running' (their process died; we hold the lock) as interrupted."""
