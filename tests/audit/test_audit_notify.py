@@ -90,7 +90,9 @@ def test_text_summary_says_what_changed() -> None:
         "  https://analyses.example/new/ [iv] (new): error claim-mismatch: The source of [iv] does not "
         "appear to support the sentence that cites it."
     )
-    assert lines[content + 2].startswith("  https://analyses.example/old/ [2] (changed): warning title-mismatch")
+    assert lines[content + 2].startswith(
+        "  https://analyses.example/old/ [2] (changed): warning title-mismatch"
+    )
     # A soft-404 (a 200 page saying "not found") is called that, not "unreachable 200".
     failing = lines[lines.index("failing, not yet dead (1):") + 1]
     assert failing.startswith("  soft-404, unconfirmed (HTTP 200)  https://news.example/gone")

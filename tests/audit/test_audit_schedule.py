@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from itertools import pairwise
 
 import pytest
 
@@ -66,10 +67,10 @@ def test_slots_spread_each_hosts_urls_evenly_and_deterministically() -> None:
     phases = slot_phases(urls)
     assert phases == slot_phases(reversed(urls))
     news = sorted(phases[u] for u in urls if "news." in u)
-    gaps = [round((b - a) * 24, 6) for a, b in zip(news, news[1:], strict=False)]
+    gaps = [round((b - a) * 24, 6) for a, b in pairwise(news)]
     assert gaps == [1.0] * 23  # one news.example URL per hour of the day
     wire = sorted(phases[u] for u in urls if "wire." in u)
-    assert [round((b - a) * 6, 6) for a, b in zip(wire, wire[1:], strict=False)] == [1.0] * 5
+    assert [round((b - a) * 6, 6) for a, b in pairwise(wire)] == [1.0] * 5
 
 
 def _simulate(
@@ -93,7 +94,7 @@ def test_an_hourly_cron_spreads_each_hosts_checks_over_the_day() -> None:
     runs = [start + i * HOUR for i in range(24 * 5)]
     checked = _simulate(urls, runs)
     for times in checked.values():
-        gaps = [b - a for a, b in zip(times, times[1:], strict=False)]
+        gaps = [b - a for a, b in pairwise(times)]
         assert all(12 * HOUR - HOUR <= gap <= DAY for gap in gaps)
     # From the third day on (every URL on its slot), each run checks 2 of news.example's 48 URLs
     # and at most 1 of wire.example's 12 — not all 60 at 02:30.
@@ -117,7 +118,9 @@ def _days_to_dead(death: dt.datetime, runs: list[dt.datetime], phase: float) -> 
             continue
         base = run
         verdict = "dead" if run + dt.timedelta(minutes=30) >= death else "alive"
-        state, change = advance(state, verdict, at=run + dt.timedelta(minutes=30), run_id=run_id, settings=settings)
+        state, change = advance(
+            state, verdict, at=run + dt.timedelta(minutes=30), run_id=run_id, settings=settings
+        )
         if change is not None and change.kind == "newly-broken":
             return run + dt.timedelta(minutes=30) - death
     raise AssertionError("never reported dead")
