@@ -389,14 +389,14 @@ def audit(
     # The schedule and the clock ([audit] recheck_all, now).
     recheck_all: Annotated[
         bool | None,
-        typer.Option("--recheck-all", help="Re-check every URL now, due or not ([audit] recheck_all)."),
+        typer.Option("--recheck-all", help="Re-check every URL now, due or not (config: audit.recheck_all)."),
     ] = None,
     now: Annotated[
         str | None,
         typer.Option(
             "--now",
             metavar="DATETIME",
-            help="Pretend the run starts at DATETIME (ISO 8601, UTC unless a zone is given; [audit] now).",
+            help="Pretend the run starts at DATETIME (ISO 8601, UTC unless a zone is given; config: audit.now).",
         ),
     ] = None,
     # The stored state (--state runs nothing).
