@@ -14,7 +14,11 @@ The numbers (``[audit]`` keys; the defaults in :class:`citecheck.config.AuditSet
   second, confirming answer can come 12 h after the first.
 
 Worst case from the moment a link dies to the run that reports it dead, by how often cron runs the
-audit (a run's checks are timed from its start; a run is assumed to finish before the next starts):
+audit (a run's checks are timed from its start, and a link due up to ``DUE_TOLERANCE`` = 30 min after
+a run's start is checked by that run, so a nightly run may start up to half an hour earlier than the
+night before; a run is assumed to finish before the next starts). Simulated over death times and
+slots in ``tests/audit/test_audit_schedule.py``: 35 h hourly and twice a day, 47 h nightly (the
+defaults before this rule — weekly rechecks, 3 failures over 2 days — gave 168–227 h):
 
 =================  ======================  =====================  ==========
 cron               first failing check     confirming failure     total
@@ -33,8 +37,8 @@ failures at least 3 days apart (meta.wikimedia.org/wiki/InternetArchiveBot/FAQ_f
 verdict; ours is a line in an editor's morning summary, which the editor checks, and a link that comes
 back is reported ``recovered`` within 12 h (confirmed-dead links stay on the 12-h recheck). What keeps
 the two-failure rule safe is what counts as a failure: only a definite not-found answer, twice, half a
-day apart — a deploy glitch or an outage (5xx, timeouts) never advances the streak — and, in a worker
-fleet, a second location must agree.
+day apart — a deploy glitch or an outage (5xx, timeouts) never advances the streak (a worker fleet
+adds a second opinion from another location before a failure counts).
 
 Spreading: a run started by a nightly cron finds every healthy link due (each was last checked a day
 before). When cron runs more often, each healthy link has its own **slot** in the day, and is due at
@@ -43,6 +47,7 @@ an offset from the host's name, so an hourly cron checks about 1/24 of every hos
 instead of all of them at 02:30. Slots are deterministic (hashes, no randomness): the same store and
 the same URLs give the same plan. A link checked off its slot (new, or ``--recheck-all``) moves onto
 it within two checks, never waiting less than half an interval nor more than a whole one.
+Within one run, a host's politeness is the fetcher's (``max_per_host``, ``Retry-After``).
 """
 
 from __future__ import annotations
@@ -57,9 +62,10 @@ from urllib.parse import urlsplit
 from citecheck.audit.history import UrlState
 from citecheck.config import AuditSettings
 
-# Cron starts a few seconds late or early, and the clock of the run that checked a URL is taken at
-# its start: a URL due within this margin of a run's start is checked by that run, not the next.
-DUE_TOLERANCE = dt.timedelta(minutes=10)
+# A URL due within this margin after a run's start is checked by that run, not the next one: cron
+# and systemd timers start a little late or early (a missed night caught up, a slow boot), and a
+# nightly link must not wait a second night for it. Checking half an hour early costs nothing.
+DUE_TOLERANCE = dt.timedelta(minutes=30)
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
 
@@ -142,10 +148,12 @@ def next_check_at(last: LastCheck | None, settings: AuditSettings, phase: float 
     period = interval.total_seconds()
     since_epoch = (base - _EPOCH).total_seconds()
     slot_in_period = phase * period
-    # The first slot strictly after the base:
-    cycles = (since_epoch - slot_in_period) // period + 1
+    # The first slot after the base that this check did not serve (a run serves the slots up to
+    # DUE_TOLERANCE after its start): without the margin, a link checked just before its slot would
+    # be due again half a day later, every day.
+    cycles = (since_epoch + DUE_TOLERANCE.total_seconds() - slot_in_period) // period + 1
     slot = _EPOCH + dt.timedelta(seconds=cycles * period + slot_in_period)
-    return max(slot, base + interval / 2)
+    return min(max(slot, base + interval / 2), base + interval)
 
 
 def is_due(last: LastCheck | None, now: dt.datetime, settings: AuditSettings, phase: float = 0.0) -> bool:

@@ -140,3 +140,23 @@ def test_progress_is_drawn_on_a_tty_and_never_in_ci(site: FixtureSite, tmp_path:
     code, out, screen = _run_on_a_tty([*args, "--recheck-all"], {**env, "CI": "true"}, tmp_path)
     assert code == 0 and out.startswith("citecheck audit run 2 completed")
     assert screen == b""
+
+
+def test_state_shows_each_locations_latest_verdict(capsys: pytest.CaptureFixture[str]) -> None:
+    import datetime as dt
+
+    from citecheck.cli import _print_audit_state
+    from citecheck.models import AuditLink
+
+    now = dt.datetime(2026, 1, 10, 3, 0, tzinfo=dt.UTC)
+    region = AuditLink(
+        url="https://news.example/a",
+        state="blocked",
+        verdict="blocked",
+        http_status=403,
+        locations={"site-b": "dead", "site-a": "alive"},
+        next_check=now + dt.timedelta(hours=20),
+    )
+    _print_audit_state([region], "text", now)
+    row = capsys.readouterr().out.splitlines()[1]
+    assert "site-a:alive,site-b:dead" in row and "2026-01-10 23:00" in row

@@ -108,6 +108,16 @@ def test_an_hourly_cron_spreads_each_hosts_checks_over_the_day() -> None:
     assert sum(per_run.values()) == 60 * 3  # each URL once a day
 
 
+def test_a_nightly_cron_that_starts_a_little_late_or_early_still_checks_every_link_nightly() -> None:
+    urls = [f"https://news.example/story/{i}" for i in range(40)] + ["https://wire.example/a/1"]
+    start = dt.datetime(2026, 1, 10, 2, 30, tzinfo=dt.UTC)
+    # Minutes off 02:30: a slow boot, a timer catching up. Consecutive runs stay >= 23.5 h apart.
+    drift = [0, 15, -15, 5, -10, 15, -15, 0]
+    runs = [start + night * DAY + dt.timedelta(minutes=m) for night, m in enumerate(drift)]
+    checked = _simulate(urls, runs)
+    assert all(times == runs for times in checked.values())
+
+
 def _days_to_dead(death: dt.datetime, runs: list[dt.datetime], phase: float) -> dt.timedelta:
     """From a healthy link's death to the run that reports it dead, under the default rule."""
     settings = DEFAULTS
