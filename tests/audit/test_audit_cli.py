@@ -42,6 +42,8 @@ def test_now_state_filters_and_recheck_all(
     site: FixtureSite, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.chdir(tmp_path)
+    # No Wayback look-ups for the dead link (no internet in tests), no soft-404 probes: quicker.
+    (tmp_path / "citecheck.toml").write_text("wayback = false\nsoft404_probe = false\n")
     db = str(tmp_path / "audit.sqlite3")
     sitemap = site.url("analyses.example/sitemap.xml")
     site.overrides["/" + HYBRID] = 404
@@ -133,6 +135,7 @@ def _run_on_a_tty(args: list[str], env: dict[str, str], cwd: Path) -> tuple[int,
 def test_progress_is_drawn_on_a_tty_and_never_in_ci(site: FixtureSite, tmp_path: Path) -> None:
     args = ["audit", site.url("analyses.example/sitemap.xml"), "--db", str(tmp_path / "a.db")]
     args += ["--allow-private", "--now", "2026-01-10"]
+    (tmp_path / "citecheck.toml").write_text("wayback = false\nsoft404_probe = false\n")
     env = {k: v for k, v in os.environ.items() if k != "CI"}
     code, out, screen = _run_on_a_tty(args, env, tmp_path)
     assert code == 0 and out.startswith("citecheck audit run 1 completed")
