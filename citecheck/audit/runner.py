@@ -241,7 +241,9 @@ class _AuditRun:
             url: LastCheck(r.state, r.checked_at, starts.get(r.run_id) if r.run_id is not None else None)
             for url, r in self.records.items()
         }
-        self.plan = plan_checks(urls, history, self.clock.now(), self.settings, priority=priority)
+        self.plan = plan_checks(
+            urls, history, self.clock.now(), self.settings, priority=priority, known=self.store.known_urls()
+        )
         report, timed_out = await self._check(documents, priority)
         self._apply_history(report)
         self._diff(result, report, found.documents, urls, timed_out)

@@ -169,17 +169,20 @@ def plan_checks(
     settings: AuditSettings,
     *,
     priority: Collection[str] = (),
+    known: Iterable[str] = (),
 ) -> CheckPlan:
     """Split ``urls`` into due / not due, and cut the due list at ``settings.max_urls``.
 
-    With ``settings.recheck_all`` every URL is due. Due URLs are ordered so that a bounded run does
+    With ``settings.recheck_all`` every URL is due. ``known`` are the other URLs the store has
+    a state for: they share the hosts' slots. Due URLs are ordered so that a bounded run does
     the most useful work first: URLs cited by new or changed documents, then URLs never checked,
     then the longest overdue.
     """
     plan = CheckPlan()
     due: list[tuple[int, dt.datetime, int, str]] = []
     oldest = dt.datetime.min.replace(tzinfo=dt.UTC)
-    phases = slot_phases(urls)
+    # Slots over every URL the store knows too, so that `audit --state` shows the same next checks.
+    phases = slot_phases([*urls, *known])
     for position, url in enumerate(urls):
         last = history.get(url)
         when = next_check_at(last, settings, phases.get(url, 0.0))

@@ -608,6 +608,10 @@ class AuditStore:
         records = [self._url_record(row) for row in self._rows_where_in(_URL_COLUMNS, "urls", "url", urls)]
         return {record.url: record for record in records}
 
+    def known_urls(self) -> list[str]:
+        """Every URL the store has a state for (cheap: no link bodies)."""
+        return [row[0] for row in self._rows(f"SELECT url FROM {self.prefix}urls ORDER BY url")]
+
     def all_urls(self) -> list[UrlRecord]:
         rows = self._rows(f"SELECT {_URL_COLUMNS} FROM {self.prefix}urls ORDER BY url")
         return [self._url_record(row) for row in rows]

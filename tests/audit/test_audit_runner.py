@@ -328,3 +328,17 @@ def test_network_down_checks_nothing_and_keeps_everything_due(tmp_path: Any) -> 
     assert result.status == "partial" and "network was unavailable" in (result.message or "")
     assert result.counts.documents == 1 and result.counts.urls == 7 and result.counts.checked == 0
     assert load_audit_state(db) == []
+
+
+def test_the_next_check_that_state_shows_is_when_a_run_checks_it(site: FixtureSite, db_url: str) -> None:
+    run(site, db_url, T0)
+    state = {x.url: x for x in load_audit_state(db_url)}
+    name = "rail-imports"
+    when = state[site.url(f"sources.example/news/{name}")].next_check
+    assert when is not None and T0 + 12 * dt.timedelta(hours=1) <= when <= T0 + DAY
+    site.reset_counts()
+    # Earlier than its next check (beyond the half hour a run reaches ahead): not checked.
+    run(site, db_url, when - dt.timedelta(minutes=45))
+    assert source_requests(site)[name] == 0
+    run(site, db_url, when)
+    assert source_requests(site)[name] == 1
