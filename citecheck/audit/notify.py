@@ -17,6 +17,8 @@ from citecheck.config import DEFAULT_USER_AGENT
 from citecheck.models import AuditDocument, AuditDocumentFindings, AuditLink, AuditResult
 
 LIST_LIMIT = 10
+# Documents whose content findings the webhook's JSON carries (the CLI's --format json has them all).
+PAYLOAD_DOCUMENT_LIMIT = 50
 _SLACK_SECTION_LIMIT = 2900  # Slack refuses section text over 3000 characters
 _RETRYABLE = frozenset({429, 500, 502, 503, 504})
 _MESSAGE_CHARS = 240
@@ -189,11 +191,13 @@ def build_payload(result: AuditResult) -> dict[str, Any]:
         f" · {len(result.source_errors)} source errors" if result.source_errors else ""
     )
     blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": _mrkdwn_escape(context)}]})
-    return {
-        "text": format_audit_summary(result),
-        "blocks": blocks,
-        "summary": result.model_dump(mode="json", exclude={"report"}),
-    }
+    summary = result.model_dump(mode="json", exclude={"report"})
+    # A first audit of a whole archive finds every document new: keep the POST a webhook accepts.
+    listed = summary["document_findings"]
+    if len(listed) > PAYLOAD_DOCUMENT_LIMIT:
+        summary["document_findings"] = listed[:PAYLOAD_DOCUMENT_LIMIT]
+        summary["document_findings_omitted"] = len(listed) - PAYLOAD_DOCUMENT_LIMIT
+    return {"text": format_audit_summary(result), "blocks": blocks, "summary": summary}
 
 
 async def notify(

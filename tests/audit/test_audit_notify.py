@@ -127,6 +127,15 @@ def test_payload_is_slack_blocks_plus_json_summary() -> None:
     ]
 
 
+def test_a_first_audit_of_a_whole_archive_keeps_the_payload_bounded() -> None:
+    result = _result()
+    item = result.document_findings[0]
+    result.document_findings = [item.model_copy(update={"path": f"/doc/{i}"}) for i in range(400)]
+    summary = build_payload(result)["summary"]
+    assert len(summary["document_findings"]) == 50 and summary["document_findings_omitted"] == 350
+    assert "… and 390 more" in format_audit_summary(result)
+
+
 def test_notify_posts_and_reports_failures_without_raising(site: FixtureSite) -> None:
     assert asyncio.run(notify(site.url("/hooks/ok"), _result())) is None
     path, body = site.posts[0]
