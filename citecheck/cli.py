@@ -198,9 +198,9 @@ def check(
 
     if bar is not None:
         with bar:
-            report = asyncio.run(acheck(paths, config, progress=hook))
+            report = asyncio.run(acheck(paths, config, progress=hook, page_workers=True))
     else:
-        report = asyncio.run(acheck(paths, config))
+        report = asyncio.run(acheck(paths, config, page_workers=True))
     write_outputs(report, [(fmt, STDOUT), *outputs], config)
     if report.summary.network_unavailable:
         raise _fail(

@@ -248,21 +248,26 @@ class Token:
     sentence_start: bool
 
 
+# Compiled once: tokenize and the lexicon look-ups run for every word of every source page.
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?:'[^\W\d_]+)?|[^\W\d_]+(?:'[^\W\d_]+)*")
+_GAP_ENDS_SENTENCE = re.compile(r"[.!?:;]\s*$|^\s*$")
+_GAP_HAS_STOP = re.compile(r"[.!?:]")
+_CYRILLIC_LOWER = re.compile(r"[а-яё]")
+
+
 def tokenize(text: str) -> list[Token]:
     """Words and numbers, with apostrophe suffixes cut (Türkiye's, Suriye'ye, l'UE → türkiye, suriye, ue)."""
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
     tokens: list[Token] = []
     previous_end = 0
-    for match in re.finditer(r"\d+(?:[.,]\d+)*(?:'[^\W\d_]+)?|[^\W\d_]+(?:'[^\W\d_]+)*", text):
+    for match in _TOKEN.finditer(text):
         raw = match.group()
         word = raw
         if "'" in raw:
             head, _, tail = raw.partition("'")
             word = tail if head.casefold() in _ELISION and tail else head
         gap = text[previous_end : match.start()]
-        sentence_start = not tokens or bool(
-            re.search(r"[.!?:;]\s*$|^\s*$", gap) and re.search(r"[.!?:]", gap)
-        )
+        sentence_start = not tokens or bool(_GAP_ENDS_SENTENCE.search(gap) and _GAP_HAS_STOP.search(gap))
         previous_end = match.end()
         if not word:
             continue
@@ -307,6 +312,7 @@ _DIGRAPHS: tuple[tuple[str, str], ...] = (
 )  # fmt: skip
 
 
+@lru_cache(maxsize=200_000)
 @lru_cache(maxsize=200_000)
 def sound_key(word: str, language: str | None = None) -> str:
     """A rough phonetic key that survives transliteration between scripts and systems.
@@ -463,11 +469,12 @@ def _lexicon() -> _LexiconTables:
 
 
 def _lexicon_language(word: str, language: str | None) -> str | None:
-    if re.search(r"[а-яё]", word):
+    if _CYRILLIC_LOWER.search(word):
         return "ru"
     return language if language in _STEMMERS else None
 
 
+@lru_cache(maxsize=200_000)
 def _word_concept(lowered: str, language: str | None) -> str | None:
     tables = _lexicon()
     language = _lexicon_language(lowered, language)
