@@ -21,10 +21,14 @@ from typer.exceptions import TyperException
 
 from citecheck._version import __version__
 from citecheck.config import (
+    DEFAULT_CACHE_MAX_AGE,
     DEFAULT_FAIL_ON,
     DEFAULT_MAX_CONCURRENCY,
     DEFAULT_MAX_PER_HOST,
     DEFAULT_TIMEOUT,
+    DEFAULT_WAYBACK_BUDGET,
+    DEFAULT_WAYBACK_BUDGET_CI,
+    LINK_DEADLINE_FACTOR,
     find_config_file,
     load_config,
 )
@@ -165,6 +169,33 @@ def check(
     today: Annotated[
         str | None, typer.Option(help="Pretend today is YYYY-MM-DD (reproducible runs).")
     ] = None,
+    link_deadline: Annotated[
+        float | None,
+        typer.Option(
+            help=f"Seconds one link may take in all, retries and redirects included "
+            f"(default {LINK_DEADLINE_FACTOR:g} × --timeout)."
+        ),
+    ] = None,
+    no_wayback: Annotated[
+        bool, typer.Option("--no-wayback", help="Do not look for Wayback copies of dead sources.")
+    ] = False,
+    wayback_budget: Annotated[
+        float | None,
+        typer.Option(
+            help=f"Seconds all Wayback lookups may take (default {DEFAULT_WAYBACK_BUDGET_CI:g} "
+            f"when CI=true, else {DEFAULT_WAYBACK_BUDGET:g})."
+        ),
+    ] = None,
+    cache: Annotated[
+        Path | None,
+        typer.Option(help="Keep successful link verdicts in this file; skip them next run."),
+    ] = None,
+    cache_max_age: Annotated[
+        str | None,
+        typer.Option(
+            help=f"How long cached verdicts are trusted (default {DEFAULT_CACHE_MAX_AGE}): 1d, 12h."
+        ),
+    ] = None,
 ) -> None:
     from citecheck.pipeline import acheck, worst_severity_at_least
     from citecheck.report import STDOUT, write_outputs
@@ -191,6 +222,11 @@ def check(
         "judge": judge,
         "judge_model": judge_model,
         "today": today,
+        "link_deadline": link_deadline,
+        "wayback": False if no_wayback else None,
+        "wayback_budget": wayback_budget,
+        "cache": cache,
+        "cache_max_age": cache_max_age,
     }
     config = load_config(config_file, overrides=overrides)
     bar, hook = _progress_hook(_interactive() and not config.offline)
