@@ -20,6 +20,7 @@ import httpx
 
 from citecheck._version import __version__
 from citecheck.archive import archive_documents
+from citecheck.cache import LinkCache
 from citecheck.config import Config, today_for
 from citecheck.fetch import HostLimiter, fetch_all
 from citecheck.link_findings import link_findings
@@ -103,10 +104,17 @@ async def acheck(
     network_unavailable = False
     if not config.offline:
         known = dict(prefetched or {})
-        to_fetch = [url for url in unique_urls(documents) if url not in known]
         facts: dict[str, PageFacts | None] = {
             url: extract_page_facts(result) for url, result in known.items() if result.response is not None
         }
+        # Successes of earlier runs within --cache-max-age are not fetched again (issue 12).
+        cache = LinkCache.for_config(config)
+        if cache is not None:
+            for url, (cached, page) in cache.fresh(
+                u for u in unique_urls(documents) if u not in known
+            ).items():
+                known[url], facts[url] = cached, page
+        to_fetch = [url for url in unique_urls(documents) if url not in known]
 
         pool = page_facts_pool(len(to_fetch), page_workers)
         reading: dict[str, asyncio.Future[PageFacts | None]] = {}
@@ -148,6 +156,9 @@ async def acheck(
                 except Exception:  # a worker lost (killed, out of memory): read the page here
                     facts[url] = extract_page_facts(held.pop(url)) if url in held else None
         network_unavailable = run.network_unavailable
+        if cache is not None and not network_unavailable:
+            cache.update(run.results, facts)
+            cache.save()
         results = {**known, **run.results}
         for doc in documents:
             for fn in doc.footnotes:
