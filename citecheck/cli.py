@@ -33,6 +33,7 @@ from citecheck.config import (
     load_config,
 )
 from citecheck.errors import CitecheckError, NetworkUnavailable
+from citecheck.progress import PHASE_LABELS, interactive
 
 
 class ExitCode(enum.IntEnum):
@@ -99,27 +100,30 @@ def _parse_accept(accept: str | None) -> list[int] | None:
 
 
 def _progress_hook(enabled: bool) -> tuple[Progress | None, Any]:
-    """A rich progress bar on a TTY (never in CI); returns the bar and a (done, total) callback."""
+    """Rich progress bars on a TTY (never in CI), one per phase as it starts (fetch, Wayback,
+    verify); returns the bars and a (phase, done, total) callback."""
     if not enabled:
         return None, None
     bar = Progress(
-        TextColumn("checking links"),
+        TextColumn("{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
         console=_err,
         transient=True,
     )
-    task = bar.add_task("links", total=None)
+    tasks: dict[str, Any] = {}
 
-    def update(done: int, total: int) -> None:
-        bar.update(task, completed=done, total=total)
+    def update(phase: str, done: int, total: int) -> None:
+        if phase not in tasks:
+            tasks[phase] = bar.add_task(PHASE_LABELS.get(phase, phase), total=total)
+        bar.update(tasks[phase], completed=done, total=total)
 
     return bar, update
 
 
 def _interactive() -> bool:
-    return sys.stderr.isatty() and not os.environ.get("CI")
+    return interactive(sys.stderr)
 
 
 @app.command(help="Check analyses: structure, links, archive, verification.\n\n" + EXIT_CODES_HELP)
@@ -234,7 +238,7 @@ def check(
 
     if bar is not None:
         with bar:
-            report = asyncio.run(acheck(paths, config, progress=hook, page_workers=True))
+            report = asyncio.run(acheck(paths, config, phases=hook, page_workers=True))
     else:
         report = asyncio.run(acheck(paths, config, page_workers=True))
     write_outputs(report, [(fmt, STDOUT), *outputs], config)

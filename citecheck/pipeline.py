@@ -26,6 +26,7 @@ from citecheck.fetch import HostLimiter, fetch_all
 from citecheck.link_findings import link_findings
 from citecheck.models import SEVERITY_RANK, Document, FetchResult, Finding, PageFacts, Report, summarize
 from citecheck.parse import expand_inputs, parse_input
+from citecheck.progress import PhaseHook, for_phase
 from citecheck.verify import extract_page_facts, verify_documents
 
 ProgressHook = Callable[[int, int], None]
@@ -90,6 +91,7 @@ async def acheck(
     on_result: ResultHook | None = None,
     limiter: HostLimiter | None = None,
     page_workers: bool = False,
+    phases: PhaseHook | None = None,
 ) -> Report:
     """Run the whole pipeline over ``inputs`` and return the Report.
 
@@ -97,7 +99,8 @@ async def acheck(
     not-yet-due links); ``validators`` (etag, last-modified) make conditional requests;
     ``on_result`` sees each fresh result as soon as it is known (the audit persists it);
     ``limiter`` shares per-host politeness across runs (the service, a worker fleet);
-    ``page_workers`` reads pages in worker processes (see :func:`page_facts_pool`).
+    ``page_workers`` reads pages in worker processes (see :func:`page_facts_pool`);
+    ``phases`` sees the progress of every phase (fetch, wayback, verify) as ``(phase, done, total)``.
     """
     started = time.monotonic()
     documents = parse_inputs(inputs, config)
@@ -144,7 +147,7 @@ async def acheck(
                 to_fetch,
                 config,
                 transport=transport,
-                progress=progress,
+                progress=for_phase(phases, "fetch", progress),
                 validators=validators,
                 on_result=read_page,
                 keep_responses=config.archive,
@@ -167,9 +170,18 @@ async def acheck(
                     fn.page = facts.get(fn.url)
                     doc.findings.extend(link_findings(fn))
         if not network_unavailable:
-            await archive_documents(documents, run.results, config, transport=transport)
+            await archive_documents(
+                documents, run.results, config, transport=transport, progress=for_phase(phases, "wayback")
+            )
     if config.verify:
-        await verify_documents(documents, config, transport=transport)
+        if phases is not None and not config.judge:
+            # Document by document, to show progress (a judge batches across documents: one call).
+            for done, document in enumerate(documents):
+                phases("verify", done, len(documents))
+                await verify_documents([document], config, transport=transport)
+            phases("verify", len(documents), len(documents))
+        else:
+            await verify_documents(documents, config, transport=transport)
     for doc in documents:
         doc.findings = finalize_findings(doc, config)
     summary = summarize(documents, network_unavailable=network_unavailable)
