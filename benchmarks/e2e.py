@@ -44,7 +44,8 @@ SIMWEB = Path(__file__).resolve().parent / "simweb.py"
 WRAPPER = (
     "import resource, subprocess, sys, time; t = time.perf_counter(); "
     "p = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE); "
-    "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, p.returncode); "
+    "u = resource.getrusage(resource.RUSAGE_CHILDREN); "
+    "print(time.perf_counter() - t, u.ru_maxrss, p.returncode, u.ru_utime + u.ru_stime); "
     "sys.stderr.write(p.stderr.decode(errors='replace')[-2000:])"
 )
 
@@ -58,6 +59,7 @@ class Outcome:
     requests: int
     busiest_idle: float
     exit_code: int
+    cpu: float = 0.0
     notes: list[str] = field(default_factory=list)
 
 
@@ -108,12 +110,12 @@ def idle_time(entries: list[tuple[str, float, float]], host: str) -> float:
     return idle
 
 
-def _timed(command: list[str], env: dict[str, str] | None = None) -> tuple[float, float, int, str]:
+def _timed(command: list[str], env: dict[str, str] | None = None) -> tuple[float, float, int, str, float]:
     completed = subprocess.run(
         [sys.executable, "-c", WRAPPER, *command], capture_output=True, text=True, check=True, env=env
     )
-    wall, rss_kb, code = completed.stdout.split()
-    return float(wall), int(rss_kb) / 1024, int(code), completed.stderr
+    wall, rss_kb, code, cpu = completed.stdout.split()
+    return float(wall), int(rss_kb) / 1024, int(code), completed.stderr, float(cpu)
 
 
 def citecheck_command(corpus: Corpus, report: Path, extra: list[str]) -> list[str]:
@@ -144,7 +146,7 @@ def run_citecheck(corpus: Corpus, busiest: str, extra: list[str], label: str = "
     log = corpus.root / "requests.json"
     env = {**os.environ, "CI": "true"}
     with Web(corpus, log) as web:
-        wall, rss, code, stderr = _timed(citecheck_command(corpus, report, extra), env)
+        wall, rss, code, stderr, cpu = _timed(citecheck_command(corpus, report, extra), env)
     entries = web.requests()
     verdicts: dict[str, str] = {}
     if report.exists():
@@ -154,7 +156,8 @@ def run_citecheck(corpus: Corpus, busiest: str, extra: list[str], label: str = "
                 if footnote.get("url") and footnote.get("link"):
                     verdicts[footnote["url"]] = footnote["link"]["state"]
     notes = [stderr.strip()] if code not in (0, 1) else []
-    return Outcome(label, wall, rss, verdicts, len(entries), idle_time(entries, busiest), code, notes)
+    idle = idle_time(entries, busiest)
+    return Outcome(label, wall, rss, verdicts, len(entries), idle, code, cpu, notes)
 
 
 def lychee_binary() -> str | None:
@@ -188,7 +191,7 @@ def run_lychee(corpus: Corpus, busiest: str, binary: str) -> Outcome:
     ]
     log = corpus.root / "requests.json"
     with Web(corpus, log) as web:
-        wall, rss, code, _ = _timed(command)
+        wall, rss, code, _, cpu = _timed(command)
     entries = web.requests()
     report = json.loads(output.read_text(encoding="utf-8"))
     verdicts = {url: "ok" for url in corpus.truth}
@@ -196,7 +199,7 @@ def run_lychee(corpus: Corpus, busiest: str, binary: str) -> Outcome:
         for found in report.get(key, {}).values():
             for entry in found:
                 verdicts[entry["url"]] = label
-    return Outcome("lychee", wall, rss, verdicts, len(entries), idle_time(entries, busiest), code)
+    return Outcome("lychee", wall, rss, verdicts, len(entries), idle_time(entries, busiest), code, cpu)
 
 
 def is_broken(outcome: Outcome, state: str) -> bool:
@@ -246,7 +249,7 @@ def describe(corpus: Corpus, runs: dict[str, list[Outcome]]) -> list[str]:
         lines.append(
             f"{tool}: median wall {outcome.wall:.2f} s (runs {walls}); efficiency {bound / outcome.wall:.2f}; "
             f"requests/URL {outcome.requests / unique:.2f}; peak RSS {outcome.rss_mb:.0f} MB; "
-            f"busiest host idle {outcome.busiest_idle:.2f} s; exit {outcome.exit_code}"
+            f"busiest host idle {outcome.busiest_idle:.2f} s; CPU {outcome.cpu:.1f} s; exit {outcome.exit_code}"
         )
         lines.append(f"  live called broken: {acc.live_called_broken}; broken missed: {acc.broken_missed}")
         for kind, got in sorted(acc.by_kind.items()):

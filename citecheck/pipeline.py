@@ -50,11 +50,36 @@ def page_facts_pool(urls: int, enabled: bool) -> Executor | None:
     """
     if not enabled or urls < PAGE_FACTS_POOL_MIN_URLS or (os.cpu_count() or 1) < 2:
         return None
-    workers = max(1, min(4, (os.cpu_count() or 2) - 1))
+    # As many workers as cores: during the fetch the event loop needs little CPU, and during
+    # verification (documents are verified in the pool too) it needs none.
+    workers = min(4, os.cpu_count() or 2)
     context = multiprocessing.get_context("forkserver")
     # Workers fork from a server that has imported the page readers once, not each on its own.
     context.set_forkserver_preload(["citecheck.verify.facts"])
     return ProcessPoolExecutor(workers, mp_context=context)
+
+
+def verify_one(document: Document, config: Config) -> list[Finding]:
+    """Verify one document (in a worker process) and return its findings."""
+    asyncio.run(verify_documents([document], config))
+    return document.findings
+
+
+async def verify_in_pool(
+    documents: list[Document], config: Config, pool: Executor, phases: PhaseHook | None
+) -> None:
+    """Verify documents side by side in worker processes (without a judge, each document stands alone)."""
+    loop = asyncio.get_running_loop()
+    futures = [loop.run_in_executor(pool, verify_one, document, config) for document in documents]
+    for done, (document, future) in enumerate(zip(documents, futures, strict=True)):
+        if phases is not None:
+            phases("verify", done, len(documents))
+        try:
+            document.findings = await future
+        except Exception:  # a worker lost: verify that document here
+            await verify_documents([document], config)
+    if phases is not None:
+        phases("verify", len(documents), len(documents))
 
 
 def parse_inputs(inputs: Sequence[Input], config: Config) -> list[Document]:
@@ -102,9 +127,40 @@ async def acheck(
     ``page_workers`` reads pages in worker processes (see :func:`page_facts_pool`);
     ``phases`` sees the progress of every phase (fetch, wayback, verify) as ``(phase, done, total)``.
     """
+    with contextlib.ExitStack() as workers:
+        return await _check(
+            inputs,
+            config,
+            workers,
+            transport=transport,
+            progress=progress,
+            prefetched=prefetched,
+            validators=validators,
+            on_result=on_result,
+            limiter=limiter,
+            page_workers=page_workers,
+            phases=phases,
+        )
+
+
+async def _check(
+    inputs: Sequence[Input],
+    config: Config,
+    workers: contextlib.ExitStack,
+    *,
+    transport: httpx.AsyncBaseTransport | None,
+    progress: ProgressHook | None,
+    prefetched: Mapping[str, FetchResult] | None,
+    validators: Mapping[str, tuple[str | None, str | None]] | None,
+    on_result: ResultHook | None,
+    limiter: HostLimiter | None,
+    page_workers: bool,
+    phases: PhaseHook | None,
+) -> Report:
     started = time.monotonic()
     documents = parse_inputs(inputs, config)
     network_unavailable = False
+    pool: Executor | None = None
     if not config.offline:
         known = dict(prefetched or {})
         facts: dict[str, PageFacts | None] = {
@@ -120,6 +176,8 @@ async def acheck(
         to_fetch = [url for url in unique_urls(documents) if url not in known]
 
         pool = page_facts_pool(len(to_fetch), page_workers)
+        if pool is not None:
+            workers.enter_context(pool)
         reading: dict[str, asyncio.Future[PageFacts | None]] = {}
         # A result is held only until its worker has read it, to be read here if the worker failed.
         held: dict[str, FetchResult] = {}
@@ -142,22 +200,21 @@ async def acheck(
             if on_result is not None:
                 on_result(url, result)
 
-        with pool if pool is not None else contextlib.nullcontext():
-            run = await fetch_all(
-                to_fetch,
-                config,
-                transport=transport,
-                progress=for_phase(phases, "fetch", progress),
-                validators=validators,
-                on_result=read_page,
-                keep_responses=config.archive,
-                limiter=limiter,
-            )
-            for url, future in reading.items():
-                try:
-                    facts[url] = await future
-                except Exception:  # a worker lost (killed, out of memory): read the page here
-                    facts[url] = extract_page_facts(held.pop(url)) if url in held else None
+        run = await fetch_all(
+            to_fetch,
+            config,
+            transport=transport,
+            progress=for_phase(phases, "fetch", progress),
+            validators=validators,
+            on_result=read_page,
+            keep_responses=config.archive,
+            limiter=limiter,
+        )
+        for url, future in reading.items():
+            try:
+                facts[url] = await future
+            except Exception:  # a worker lost (killed, out of memory): read the page here
+                facts[url] = extract_page_facts(held.pop(url)) if url in held else None
         network_unavailable = run.network_unavailable
         if cache is not None and not network_unavailable:
             cache.update(run.results, facts)
@@ -174,7 +231,9 @@ async def acheck(
                 documents, run.results, config, transport=transport, progress=for_phase(phases, "wayback")
             )
     if config.verify:
-        if phases is not None and not config.judge:
+        if pool is not None and not config.judge:
+            await verify_in_pool(documents, config, pool, phases)
+        elif phases is not None and not config.judge:
             # Document by document, to show progress (a judge batches across documents: one call).
             for done, document in enumerate(documents):
                 phases("verify", done, len(documents))

@@ -58,9 +58,10 @@ async def test_one_rate_limited_url_does_not_idle_its_host(slow_web: DevWeb) -> 
     elapsed = time.monotonic() - started
     assert {r.link.state for r in run.results.values()} == {"alive"}
     # The host's work: 40 + 2 × 4 requests at LATENCY, 4 at a time; a 429 URL's own chain is
-    # its Retry-After plus two answers. When each 429 paused the whole host, this took 4 s+.
+    # its Retry-After plus two answers. When each 429 paused the whole host, this took 4.6 s+
+    # (four pauses of 1 s); the margin over the bound is for a loaded test machine.
     bound = max((40 + 2 * 4) * LATENCY / 4, 1.0 + 2 * LATENCY)
-    assert elapsed < bound + 1.0, f"{elapsed:.2f} s against a bound of {bound:.2f} s"
+    assert elapsed < bound + 1.5, f"{elapsed:.2f} s against a bound of {bound:.2f} s"
 
 
 def test_a_host_that_throttles_everything_is_paused() -> None:
