@@ -169,6 +169,7 @@ async def _look_up_within_budget(
                 error=f"not looked up: the {budget:g}-second Wayback budget was spent", not_done=True
             )
     await asyncio.gather(*tasks.values(), return_exceptions=True)
+    await wayback.cancel_pending()
     return lookups
 
 

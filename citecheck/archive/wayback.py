@@ -309,6 +309,13 @@ class WaybackClient:
             self._lookups[key] = task
         return await asyncio.shield(task)
 
+    async def cancel_pending(self) -> None:
+        """Stop the lookups still running (the run's budget is spent)."""
+        pending = [task for task in self._lookups.values() if not task.done()]
+        for task in pending:
+            task.cancel()
+        await asyncio.gather(*pending, return_exceptions=True)
+
     async def _cached_nearest(self, url: str, at: dt.date) -> Lookup:
         if self.cache is not None:
             known = self.cache.found(url, at)
