@@ -40,6 +40,8 @@ test: lint pytest
 bench: install
 	$(BIN)/python benchmarks/parse.py
 	$(BIN)/python benchmarks/linkcheck.py
+	$(BIN)/python -m pip install --quiet -r benchmarks/requirements.txt
+	$(BIN)/python benchmarks/e2e.py
 	$(BIN)/python benchmarks/service_load.py
 
 clean:

@@ -21,14 +21,19 @@ from typer.exceptions import TyperException
 
 from citecheck._version import __version__
 from citecheck.config import (
+    DEFAULT_CACHE_MAX_AGE,
     DEFAULT_FAIL_ON,
     DEFAULT_MAX_CONCURRENCY,
     DEFAULT_MAX_PER_HOST,
     DEFAULT_TIMEOUT,
+    DEFAULT_WAYBACK_BUDGET,
+    DEFAULT_WAYBACK_BUDGET_CI,
+    LINK_DEADLINE_FACTOR,
     find_config_file,
     load_config,
 )
 from citecheck.errors import CitecheckError, NetworkUnavailable
+from citecheck.progress import PHASE_LABELS, interactive
 
 
 class ExitCode(enum.IntEnum):
@@ -95,27 +100,30 @@ def _parse_accept(accept: str | None) -> list[int] | None:
 
 
 def _progress_hook(enabled: bool) -> tuple[Progress | None, Any]:
-    """A rich progress bar on a TTY (never in CI); returns the bar and a (done, total) callback."""
+    """Rich progress bars on a TTY (never in CI), one per phase as it starts (fetch, Wayback,
+    verify); returns the bars and a (phase, done, total) callback."""
     if not enabled:
         return None, None
     bar = Progress(
-        TextColumn("checking links"),
+        TextColumn("{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
         console=_err,
         transient=True,
     )
-    task = bar.add_task("links", total=None)
+    tasks: dict[str, Any] = {}
 
-    def update(done: int, total: int) -> None:
-        bar.update(task, completed=done, total=total)
+    def update(phase: str, done: int, total: int) -> None:
+        if phase not in tasks:
+            tasks[phase] = bar.add_task(PHASE_LABELS.get(phase, phase), total=total)
+        bar.update(tasks[phase], completed=done, total=total)
 
     return bar, update
 
 
 def _interactive() -> bool:
-    return sys.stderr.isatty() and not os.environ.get("CI")
+    return interactive(sys.stderr)
 
 
 @app.command(help="Check analyses: structure, links, archive, verification.\n\n" + EXIT_CODES_HELP)
@@ -165,6 +173,33 @@ def check(
     today: Annotated[
         str | None, typer.Option(help="Pretend today is YYYY-MM-DD (reproducible runs).")
     ] = None,
+    link_deadline: Annotated[
+        float | None,
+        typer.Option(
+            help=f"Seconds one link may take in all, retries and redirects included "
+            f"(default {LINK_DEADLINE_FACTOR:g} × --timeout)."
+        ),
+    ] = None,
+    no_wayback: Annotated[
+        bool, typer.Option("--no-wayback", help="Do not look for Wayback copies of dead sources.")
+    ] = False,
+    wayback_budget: Annotated[
+        float | None,
+        typer.Option(
+            help=f"Seconds all Wayback lookups may take (default {DEFAULT_WAYBACK_BUDGET_CI:g} "
+            f"when CI=true, else {DEFAULT_WAYBACK_BUDGET:g})."
+        ),
+    ] = None,
+    cache: Annotated[
+        Path | None,
+        typer.Option(help="Keep successful link verdicts in this file; skip them next run."),
+    ] = None,
+    cache_max_age: Annotated[
+        str | None,
+        typer.Option(
+            help=f"How long cached verdicts are trusted (default {DEFAULT_CACHE_MAX_AGE}): 1d, 12h."
+        ),
+    ] = None,
 ) -> None:
     from citecheck.pipeline import acheck, worst_severity_at_least
     from citecheck.report import STDOUT, write_outputs
@@ -191,6 +226,11 @@ def check(
         "judge": judge,
         "judge_model": judge_model,
         "today": today,
+        "link_deadline": link_deadline,
+        "wayback": False if no_wayback else None,
+        "wayback_budget": wayback_budget,
+        "cache": cache,
+        "cache_max_age": cache_max_age,
     }
     config = load_config(config_file, overrides=overrides)
     bar, hook = _progress_hook(_interactive() and not config.offline)
@@ -198,9 +238,9 @@ def check(
 
     if bar is not None:
         with bar:
-            report = asyncio.run(acheck(paths, config, progress=hook))
+            report = asyncio.run(acheck(paths, config, phases=hook, page_workers=True))
     else:
-        report = asyncio.run(acheck(paths, config))
+        report = asyncio.run(acheck(paths, config, page_workers=True))
     write_outputs(report, [(fmt, STDOUT), *outputs], config)
     if report.summary.network_unavailable:
         raise _fail(

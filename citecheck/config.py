@@ -8,12 +8,14 @@ names the file and the key.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import tomllib
 from pathlib import Path
 from typing import Any, Literal
 
 import platformdirs
+import pytimeparse
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from citecheck.errors import ConfigError
@@ -28,9 +30,15 @@ DEFAULT_MAX_REDIRECTS = 10
 DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024
 DEFAULT_RETRIES = 2
 DEFAULT_RETRY_AFTER_CAP = 30.0
+# The default --link-deadline is this many times --timeout: a slow first answer plus one retry.
+LINK_DEADLINE_FACTOR = 2.5
 DEFAULT_USER_AGENT = "citecheck/0.1 (+https://github.com/citecheck/citecheck; citation checker)"
 DEFAULT_FAIL_ON: Literal["error", "warning", "info"] = "error"
 CONFIG_FILENAME = "citecheck.toml"
+# Wayback lookups stop after this many seconds in all: a CI job must not wait on archive.org.
+DEFAULT_WAYBACK_BUDGET = 60.0
+DEFAULT_WAYBACK_BUDGET_CI = 20.0
+DEFAULT_CACHE_MAX_AGE = "1d"
 
 SeverityOrOff = Literal["error", "warning", "info", "off"]
 
@@ -157,6 +165,12 @@ class Config(_Section):
     max_body_bytes: int = Field(default=DEFAULT_MAX_BODY_BYTES, ge=1024)
     retries: int = Field(default=DEFAULT_RETRIES, ge=0, le=10)
     retry_after_cap: float = Field(default=DEFAULT_RETRY_AFTER_CAP, ge=0)
+    link_deadline: float | None = Field(
+        default=None,
+        gt=0,
+        description="Seconds one link may take in all, retries and redirects included "
+        f"(default {LINK_DEADLINE_FACTOR:g} × timeout).",
+    )
     backoff_base: float = Field(default=0.5, ge=0)
     http2: bool = True
     user_agent: str = DEFAULT_USER_AGENT
@@ -181,6 +195,18 @@ class Config(_Section):
     warc_max_bytes: int = Field(default=100 * 1024 * 1024, ge=1024)
     wayback: bool = True
     wayback_url: str = "https://archive.org"
+    wayback_budget: float | None = Field(
+        default=None,
+        gt=0,
+        description=f"Seconds all Wayback lookups may take (default {DEFAULT_WAYBACK_BUDGET_CI:g} "
+        f"when CI=true, else {DEFAULT_WAYBACK_BUDGET:g}).",
+    )
+    cache: Path | None = Field(
+        default=None, description="File keeping successful link verdicts across runs (CI caches)."
+    )
+    cache_max_age: str = Field(
+        default=DEFAULT_CACHE_MAX_AGE, description="How long a cached verdict is trusted: 1d, 12h, 30m."
+    )
     save: bool = False
     ia_access_key: str | None = None
     ia_secret_key: str | None = None
@@ -192,6 +218,12 @@ class Config(_Section):
     today: str | None = Field(
         default=None, description="Fix 'today' (YYYY-MM-DD) for reproducible date checks."
     )
+
+    @field_validator("cache_max_age")
+    @classmethod
+    def _is_a_duration(cls, value: str) -> str:
+        duration_seconds(value)
+        return value
 
     @field_validator("today")
     @classmethod
@@ -227,6 +259,29 @@ class Config(_Section):
         if unknown:
             raise ValueError(f"unknown finding code(s): {', '.join(unknown)}")
         return value
+
+
+def duration_seconds(value: str) -> float:
+    """'1d', '12h', '90m', '3600' → seconds; a ValueError names what was not understood."""
+    text = value.strip()
+    try:
+        seconds = float(text)
+    except ValueError:
+        parsed = pytimeparse.parse(text)
+        if parsed is None:
+            raise ValueError(f"{value!r} is not a duration like 1d, 12h or 30m") from None
+        seconds = float(parsed)
+    if seconds < 0:
+        raise ValueError(f"{value!r} is negative")
+    return seconds
+
+
+def wayback_budget_for(config: Config) -> float:
+    """The Wayback budget of this run: the configured one, else 20 s in CI and 60 s elsewhere."""
+    if config.wayback_budget is not None:
+        return config.wayback_budget
+    in_ci = os.environ.get("CI", "").strip().lower() in ("true", "1", "yes")
+    return DEFAULT_WAYBACK_BUDGET_CI if in_ci else DEFAULT_WAYBACK_BUDGET
 
 
 def today_for(config: Config) -> dt.date:

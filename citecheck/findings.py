@@ -209,6 +209,14 @@ _CODES: tuple[FindingCode, ...] = (
         "No archived copy found",
         "No public archive holds a copy of this broken or changed source.",
     ),
+    FindingCode(
+        "wayback-unavailable",
+        "info",
+        "archive",
+        "The Wayback Machine could not be asked",
+        "The Wayback Machine was unreachable, or its lookups ran out of time (--wayback-budget), so some "
+        "broken sources were not looked up. Run again later, or pass --no-wayback to skip the lookups.",
+    ),
 )
 
 CODES: dict[str, FindingCode] = {c.code: c for c in _CODES}

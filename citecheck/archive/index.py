@@ -21,6 +21,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from citecheck.archive.warc import WrittenCapture, as_utc, parse_warc_date, warc_date
+from citecheck.archive.wayback import WaybackCapture
 from citecheck.models import BROKEN_STATES, Capture
 from citecheck.sqlitedb import open_wal_database
 
@@ -28,6 +29,9 @@ INDEX_FILE = "captures.sqlite3"
 SCHEMA_VERSION = 1
 CDXJ_FILE = "index.cdxj"
 BUSY_TIMEOUT_SECONDS = 30.0
+# A Wayback capture found in an earlier run is trusted this long without asking again: captures
+# are rarely withdrawn, and a month bounds the damage when one is. Failures are never kept.
+WAYBACK_HIT_MAX_AGE = dt.timedelta(days=30)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS warc_files (
@@ -55,6 +59,16 @@ CREATE TABLE IF NOT EXISTS captures (
     refers_to TEXT,
     text_hash TEXT,
     link_state TEXT
+);
+CREATE TABLE IF NOT EXISTS wayback_hits (
+    url TEXT NOT NULL,
+    day TEXT NOT NULL,
+    original TEXT NOT NULL,
+    timestamp TEXT NOT NULL,
+    archived_url TEXT NOT NULL,
+    status INTEGER,
+    found_at TEXT NOT NULL,
+    PRIMARY KEY (url, day)
 );
 CREATE INDEX IF NOT EXISTS captures_url ON captures(url, captured_at);
 CREATE INDEX IF NOT EXISTS captures_original ON captures(original_url, captured_at);
@@ -287,6 +301,38 @@ class CaptureIndex:
             row = self._db.execute("SELECT text FROM texts WHERE text_hash = ?", (text_hash,)).fetchone()
         return row["text"] if row else None
 
+    # Wayback lookups of earlier runs ---------------------------------------------------------
+
+    def wayback_hit(self, url: str, day: dt.date, since: dt.datetime) -> WaybackCapture | None:
+        """The capture an earlier run found for (url, access day), if found after ``since``."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT original, timestamp, archived_url, status FROM wayback_hits "
+                "WHERE url = ? AND day = ? AND found_at >= ?",
+                (url, day.isoformat(), warc_date(since)),
+            ).fetchone()
+        if row is None:
+            return None
+        return WaybackCapture(row["original"], row["timestamp"], row["archived_url"], row["status"])
+
+    def keep_wayback_hit(
+        self, url: str, day: dt.date, capture: WaybackCapture, found_at: dt.datetime
+    ) -> None:
+        with self._write() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO wayback_hits(url, day, original, timestamp, archived_url, status, "
+                "found_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    url,
+                    day.isoformat(),
+                    capture.original,
+                    capture.timestamp,
+                    capture.archived_url,
+                    capture.status,
+                    warc_date(found_at),
+                ),
+            )
+
     def all_captures(self) -> list[IndexedCapture]:
         with self._lock:
             rows = self._db.execute(
@@ -310,3 +356,25 @@ def cdxj_line(indexed: IndexedCapture) -> str:
     return (
         f"{surt(capture.url)} {cdx_timestamp(capture.captured_at)} {json.dumps(fields, ensure_ascii=False)}"
     )
+
+
+class WaybackHits:
+    """The :class:`~citecheck.archive.wayback.LookupCache` of an archive directory: the captures
+    found in earlier runs, trusted for ``max_age``."""
+
+    def __init__(self, index: CaptureIndex, max_age: dt.timedelta = WAYBACK_HIT_MAX_AGE) -> None:
+        self.index = index
+        self.max_age = max_age
+
+    def found(self, url: str, at: dt.date) -> WaybackCapture | None:
+        try:
+            return self.index.wayback_hit(url, at, dt.datetime.now(dt.UTC) - self.max_age)
+        except sqlite3.Error as exc:
+            log.warning("archive: could not read the Wayback cache: %s", exc)
+            return None
+
+    def keep(self, url: str, at: dt.date, capture: WaybackCapture) -> None:
+        try:
+            self.index.keep_wayback_hit(url, at, capture, dt.datetime.now(dt.UTC))
+        except sqlite3.Error as exc:
+            log.warning("archive: could not keep a Wayback capture: %s", exc)

@@ -8,21 +8,25 @@ import datetime as dt
 import logging
 import os
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import httpx
 
 from citecheck.archive.drift import Drift, compare_texts
+from citecheck.archive.index import WaybackHits
 from citecheck.archive.local import Archive
 from citecheck.archive.robust import robust_link
 from citecheck.archive.wayback import Lookup, WaybackCapture, WaybackClient
-from citecheck.config import Config, today_for
+from citecheck.config import Config, today_for, wayback_budget_for
 from citecheck.errors import ConfigError
 from citecheck.fetch import make_client
-from citecheck.findings import finding_at
+from citecheck.findings import finding_at, make_finding
 from citecheck.models import BROKEN_STATES, ArchiveRef, Capture, Document, FetchResult, Footnote
 
 LIVE_STATES = frozenset({"alive", "redirected"})
+# (done, total) as Wayback lookups finish.
+LookupProgress = Callable[[int, int], None]
 
 log = logging.getLogger(__name__)
 
@@ -99,8 +103,13 @@ async def consult_wayback(
     documents: list[Document],
     sources: dict[str, Source],
     config: Config,
+    progress: LookupProgress | None = None,
 ) -> tuple[dict[tuple[str, dt.date], Lookup], dict[str, Lookup]]:
-    """Look up copies of broken and drifted sources near each access date; save live ones if asked."""
+    """Look up copies of broken and drifted sources near each access date; save live ones if asked.
+
+    The lookups run side by side (within the archive's rate) and all together within the run's
+    Wayback budget; those still running then are cancelled and come back ``not_done``.
+    """
     wanted: dict[tuple[str, dt.date], None] = {}
     for document in documents:
         for footnote in document.footnotes:
@@ -110,10 +119,9 @@ async def consult_wayback(
     lookups: dict[tuple[str, dt.date], Lookup] = {}
     saves: dict[str, Lookup] = {}
     if config.wayback and wanted:
-        answers = await asyncio.gather(*(wayback.nearest(url, at) for url, at in wanted))
-        lookups = dict(zip(wanted, answers, strict=True))
+        lookups = await _look_up_within_budget(wayback, list(wanted), wayback_budget_for(config), progress)
         for (url, at), lookup in lookups.items():
-            if lookup.error:
+            if lookup.error and not lookup.not_done:
                 log.warning("wayback: no answer for %s near %s: %s", url, at, lookup.error)
     if config.save:
         credentials = _credentials(config)
@@ -130,6 +138,73 @@ async def consult_wayback(
                 if lookup.error:
                     log.warning("save: %s", lookup.error)
     return lookups, saves
+
+
+async def _look_up_within_budget(
+    wayback: WaybackClient,
+    wanted: list[tuple[str, dt.date]],
+    budget: float,
+    progress: LookupProgress | None,
+) -> dict[tuple[str, dt.date], Lookup]:
+    tasks = {key: asyncio.ensure_future(wayback.nearest(*key)) for key in wanted}
+    done = 0
+    if progress is not None:
+        progress(0, len(tasks))
+
+        def finished(_: object) -> None:
+            nonlocal done
+            done += 1
+            progress(done, len(tasks))
+
+        for task in tasks.values():
+            task.add_done_callback(finished)
+    await asyncio.wait(tasks.values(), timeout=budget)
+    lookups: dict[tuple[str, dt.date], Lookup] = {}
+    for key, task in tasks.items():
+        if task.done() and not task.cancelled() and task.exception() is None:
+            lookups[key] = task.result()
+        else:
+            task.cancel()
+            lookups[key] = Lookup(
+                error=f"not looked up: the {budget:g}-second Wayback budget was spent", not_done=True
+            )
+    await asyncio.gather(*tasks.values(), return_exceptions=True)
+    await wayback.cancel_pending()
+    return lookups
+
+
+def unavailable_finding(
+    documents: list[Document],
+    sources: dict[str, Source],
+    lookups: dict[tuple[str, dt.date], Lookup],
+    wayback: WaybackClient,
+    config: Config,
+) -> None:
+    """One ``wayback-unavailable`` finding for the run when some lookups were not made.
+
+    It goes to the first document with such a footnote: a run-level note, said once.
+    """
+    missed = {url for (url, _), lookup in lookups.items() if lookup.not_done}
+    if not missed:
+        return
+    dead = len({url for url in missed if sources.get(url) is not None and sources[url].broken})
+    if wayback.unreachable is not None:
+        message = f"Wayback unreachable: {dead} dead links without an archived copy ({wayback.unreachable})."
+    else:
+        budget = wayback_budget_for(config)
+        message = (
+            f"Wayback lookups stopped at the {budget:g}-second budget (--wayback-budget): "
+            f"{dead} dead links without an archived copy were not looked up."
+        )
+    evidence = {
+        "not_looked_up": sorted(missed),
+        "dead_links": dead,
+        "reason": wayback.unreachable or "budget",
+    }
+    for document in documents:
+        if any(footnote.url in missed for footnote in document.footnotes):
+            document.findings.append(make_finding("wayback-unavailable", message, evidence=evidence))
+            return
 
 
 def _capture_evidence(capture: Capture) -> dict[str, object]:
@@ -234,6 +309,7 @@ async def archive_documents(
     config: Config,
     *,
     transport: httpx.AsyncBaseTransport | None = None,
+    progress: LookupProgress | None = None,
 ) -> None:
     """Archive every fetched response, flag drift, and attach archived copies to footnotes.
 
@@ -243,7 +319,7 @@ async def archive_documents(
     if not config.archive:
         if config.wayback or config.save:
             sources = {url: Source(url, result) for url, result in results.items()}
-            await _attach_public_copies(documents, sources, None, config, transport)
+            await _attach_public_copies(documents, sources, None, config, transport, progress)
         return
     try:
         archive = Archive(config.archive_dir, max_warc_bytes=config.warc_max_bytes)
@@ -251,7 +327,7 @@ async def archive_documents(
         raise ConfigError(f"archive directory {config.archive_dir}: {exc}") from exc
     try:
         sources = record_sources(archive, documents, results, config)
-        await _attach_public_copies(documents, sources, archive, config, transport)
+        await _attach_public_copies(documents, sources, archive, config, transport, progress)
         # Keep the CDXJ index beside the WARCs current, so pywb / ReplayWeb.page can open the folder.
         try:
             archive.write_cdxj()
@@ -267,10 +343,14 @@ async def _attach_public_copies(
     archive: Archive | None,
     config: Config,
     transport: httpx.AsyncBaseTransport | None,
+    progress: LookupProgress | None = None,
 ) -> None:
     async with make_client(config, transport=transport) as client:
         wayback = WaybackClient.from_config(client, config)
-        lookups, saves = await consult_wayback(wayback, documents, sources, config)
+        if archive is not None:
+            wayback.cache = WaybackHits(archive.index)
+        lookups, saves = await consult_wayback(wayback, documents, sources, config, progress)
+    unavailable_finding(documents, sources, lookups, wayback, config)
     for document in documents:
         for footnote in document.footnotes:
             source = sources.get(footnote.url or "")

@@ -1,10 +1,16 @@
 """The Wayback Machine: the capture nearest a footnote's access date, and Save Page Now v2.
 
-The availability API is asked first and the CDX API is the fallback. The capture closest
-*before* the access date with status 200/203/206 wins, else the first one after it (the rule
-internetarchivebot uses). Wayback limits are tight and undocumented (CDX about 60/min, Save
-Page Now 4–12/min), so every request waits for a token from a shared bucket, a 429 pauses the
-whole queue for its Retry-After, and lookups are cached for the run.
+The availability API is asked first and the CDX API only when it must (the availability API
+found no capture, or only one after the access date). The capture closest *before* the access
+date with status 200/203/206 wins, else the first one after it (the rule internetarchivebot
+uses). Wayback limits are tight and undocumented (CDX about 60/min, Save Page Now 4–12/min), so
+every request takes a place from a shared leaky bucket (aiolimiter: waiting holds no lock, so
+lookups run concurrently within the rate), a 429 pauses every lookup for its Retry-After, and
+lookups are cached for the run (and, through a :class:`LookupCache`, across runs: hits only).
+
+A circuit breaker keeps an unreachable archive from stalling a run: a failure to resolve or
+connect, or BREAKER_SERVER_FAILURES 5xx/429 answers in a row, stops every later lookup at once
+(they come back ``not_done``), and the run says so once.
 """
 
 from __future__ import annotations
@@ -16,10 +22,11 @@ import logging
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import urlsplit, urlunsplit
 
 import httpx
+from aiolimiter import AsyncLimiter
 
 from citecheck.config import Config
 
@@ -31,6 +38,10 @@ SAVES_PER_MINUTE = 6.0
 SAVE_BURST = 1
 SPN_POLL_INTERVAL = 6.0
 SPN_MAX_POLLS = 20
+# Three server failures in a row (after their own retries) mean archive.org is down or throttling
+# us hard: each further lookup would only cost its retries and backoff (~11 s when it does not
+# answer, issue 12) and find nothing.
+BREAKER_SERVER_FAILURES = 3
 
 log = logging.getLogger(__name__)
 
@@ -80,18 +91,32 @@ class WaybackCapture:
 
 @dataclass(frozen=True)
 class Lookup:
-    """The answer to one question to the archive: a capture, none (``error`` unset), or no answer."""
+    """The answer to one question to the archive: a capture, none (``error`` unset), or no answer.
+
+    ``not_done`` marks a lookup that was never made: the archive was found unreachable earlier
+    in the run, or the run's Wayback budget was spent.
+    """
 
     capture: WaybackCapture | None = None
     error: str | None = None
+    not_done: bool = False
 
     @property
     def answered(self) -> bool:
         return self.error is None
 
 
+class LookupCache(Protocol):
+    """Captures found in earlier runs (the capture index keeps them); never failures."""
+
+    def found(self, url: str, at: dt.date) -> WaybackCapture | None: ...
+
+    def keep(self, url: str, at: dt.date, capture: WaybackCapture) -> None: ...
+
+
 class RateLimiter:
-    """A token bucket shared by every request to one service; ``pause`` holds the whole queue."""
+    """The request rate to one service: aiolimiter's leaky bucket, plus a pause every caller
+    honours after a 429. Waiting holds no lock: callers wait side by side for their places."""
 
     def __init__(
         self,
@@ -101,14 +126,13 @@ class RateLimiter:
         clock: Clock = time.monotonic,
         sleep: Sleep = asyncio.sleep,
     ) -> None:
-        self.interval = 60.0 / per_minute
+        self.per_minute = per_minute
         self.burst = burst
+        # A bucket of ``burst`` places that drains at per_minute: bursts of ``burst``, then the rate.
+        self._bucket = AsyncLimiter(burst, 60.0 * burst / per_minute)
         self._clock = clock
         self._sleep = sleep
-        self._tokens = float(burst)
-        self._updated = clock()
         self._paused_until = 0.0
-        self._lock = asyncio.Lock()
 
     @property
     def paused_until(self) -> float:
@@ -116,25 +140,11 @@ class RateLimiter:
 
     def pause(self, seconds: float) -> None:
         self._paused_until = max(self._paused_until, self._clock() + seconds)
-        # No burst right after being told to slow down.
-        self._tokens = min(self._tokens, 1.0)
 
     async def acquire(self) -> None:
-        # One waiter at a time: requests leave the queue in order, spaced by the bucket.
-        async with self._lock:
-            while True:
-                now = self._clock()
-                if now < self._paused_until:
-                    await self._sleep(self._paused_until - now)
-                    # The pause was the penalty: the first request after it goes at once.
-                    self._tokens, self._updated = 1.0, self._clock()
-                    continue
-                self._tokens = min(float(self.burst), self._tokens + (now - self._updated) / self.interval)
-                self._updated = now
-                if self._tokens >= 1.0:
-                    self._tokens -= 1.0
-                    return
-                await self._sleep((1.0 - self._tokens) * self.interval)
+        while (wait := self._paused_until - self._clock()) > 0:
+            await self._sleep(wait)
+        await self._bucket.acquire()
 
 
 def retry_after_seconds(response: httpx.Response) -> float | None:
@@ -183,6 +193,7 @@ class WaybackClient:
         sleep: Sleep = asyncio.sleep,
         poll_interval: float | None = None,
         max_polls: int | None = None,
+        cache: LookupCache | None = None,
     ) -> None:
         self.client = client
         self.endpoints = endpoints_for(base_url)
@@ -195,6 +206,11 @@ class WaybackClient:
         self.poll_interval = SPN_POLL_INTERVAL if poll_interval is None else poll_interval
         self.max_polls = SPN_MAX_POLLS if max_polls is None else max_polls
         self._lookups: dict[tuple[str, dt.date], asyncio.Task[Lookup]] = {}
+        self.cache = cache
+        # Why the archive is out of reach for the rest of the run (the circuit breaker), if it is.
+        self.unreachable: str | None = None
+        self._server_failures = 0
+        self._broken = asyncio.Event()
 
     @classmethod
     def from_config(cls, client: httpx.AsyncClient, config: Config) -> WaybackClient:
@@ -217,18 +233,29 @@ class WaybackClient:
         """The response, or why there is none after retries (a string, never an exception)."""
         problem = "no attempt made"
         for attempt in range(self.retries + 1):
-            await limiter.acquire()
+            if not await self._take_place(limiter):
+                assert self.unreachable is not None
+                return problem if attempt else self.unreachable
             delay = self.backoff_base * (2**attempt)
             try:
                 # The run's client does not follow redirects (the fetcher walks them hop by hop);
                 # archive.org's APIs may redirect between hosts, and that is fine to follow.
                 response = await self.client.request(method, url, follow_redirects=True, **kwargs)
+            except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
+                # Cannot resolve or connect: no later lookup of this run would fare better.
+                self._break(f"{type(exc).__name__}: {exc}".rstrip(": "))
+                return f"{type(exc).__name__}: {exc}".rstrip(": ")
             except httpx.HTTPError as exc:
                 problem = f"{type(exc).__name__}: {exc}".rstrip(": ")
             else:
                 if response.status_code not in (429, 502, 503, 504) and response.status_code < 500:
+                    self._server_failures = 0
                     return response
                 problem = f"HTTP {response.status_code} from {urlsplit(url).netloc}"
+                self._server_failures += 1
+                if self._server_failures >= BREAKER_SERVER_FAILURES:
+                    self._break(f"{problem} ({self._server_failures} failures in a row)")
+                    return problem
                 waited = retry_after_seconds(response)
                 if waited is not None:
                     delay = min(waited, self.retry_after_cap)
@@ -239,6 +266,26 @@ class WaybackClient:
             if attempt < self.retries and delay > 0:
                 await self._sleep(delay)
         return problem
+
+    def _break(self, reason: str) -> None:
+        if self.unreachable is None:
+            self.unreachable = reason
+            log.warning("wayback: unreachable for the rest of the run: %s", reason)
+        self._broken.set()
+
+    async def _take_place(self, limiter: RateLimiter) -> bool:
+        """Wait for a place in the rate; False (at once) when the breaker opens meanwhile."""
+        if self.unreachable is not None:
+            return False
+        place = asyncio.ensure_future(limiter.acquire())
+        broken = asyncio.ensure_future(self._broken.wait())
+        try:
+            await asyncio.wait({place, broken}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for waiter in (place, broken):
+                waiter.cancel()
+            await asyncio.gather(place, broken, return_exceptions=True)
+        return self.unreachable is None
 
     async def _json(self, method: str, url: str, limiter: RateLimiter, **kwargs: Any) -> Any | str:
         response = await self._request(method, url, limiter, **kwargs)
@@ -258,9 +305,30 @@ class WaybackClient:
         key = (url, at)
         task = self._lookups.get(key)
         if task is None:
-            task = asyncio.ensure_future(self._nearest(url, at))
+            task = asyncio.ensure_future(self._cached_nearest(url, at))
             self._lookups[key] = task
-        return await task
+        return await asyncio.shield(task)
+
+    async def cancel_pending(self) -> None:
+        """Stop the lookups still running (the run's budget is spent)."""
+        pending = [task for task in self._lookups.values() if not task.done()]
+        for task in pending:
+            task.cancel()
+        await asyncio.gather(*pending, return_exceptions=True)
+
+    async def _cached_nearest(self, url: str, at: dt.date) -> Lookup:
+        if self.cache is not None:
+            known = self.cache.found(url, at)
+            if known is not None:
+                return Lookup(known)
+        if self.unreachable is not None:
+            return Lookup(error=f"Wayback unreachable: {self.unreachable}", not_done=True)
+        lookup = await self._nearest(url, at)
+        if lookup.capture is None and self.unreachable is not None:
+            return Lookup(error=f"Wayback unreachable: {self.unreachable}", not_done=True)
+        if lookup.capture is not None and self.cache is not None:
+            self.cache.keep(url, at, lookup.capture)
+        return lookup
 
     async def _nearest(self, url: str, at: dt.date) -> Lookup:
         day = _day(at)

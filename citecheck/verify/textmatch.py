@@ -248,21 +248,26 @@ class Token:
     sentence_start: bool
 
 
+# Compiled once: tokenize and the lexicon look-ups run for every word of every source page.
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?:'[^\W\d_]+)?|[^\W\d_]+(?:'[^\W\d_]+)*")
+_GAP_ENDS_SENTENCE = re.compile(r"[.!?:;]\s*$|^\s*$")
+_GAP_HAS_STOP = re.compile(r"[.!?:]")
+_CYRILLIC_LOWER = re.compile(r"[а-яё]")
+
+
 def tokenize(text: str) -> list[Token]:
     """Words and numbers, with apostrophe suffixes cut (Türkiye's, Suriye'ye, l'UE → türkiye, suriye, ue)."""
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
     tokens: list[Token] = []
     previous_end = 0
-    for match in re.finditer(r"\d+(?:[.,]\d+)*(?:'[^\W\d_]+)?|[^\W\d_]+(?:'[^\W\d_]+)*", text):
+    for match in _TOKEN.finditer(text):
         raw = match.group()
         word = raw
         if "'" in raw:
             head, _, tail = raw.partition("'")
             word = tail if head.casefold() in _ELISION and tail else head
         gap = text[previous_end : match.start()]
-        sentence_start = not tokens or bool(
-            re.search(r"[.!?:;]\s*$|^\s*$", gap) and re.search(r"[.!?:]", gap)
-        )
+        sentence_start = not tokens or bool(_GAP_ENDS_SENTENCE.search(gap) and _GAP_HAS_STOP.search(gap))
         previous_end = match.end()
         if not word:
             continue
@@ -308,6 +313,7 @@ _DIGRAPHS: tuple[tuple[str, str], ...] = (
 
 
 @lru_cache(maxsize=200_000)
+@lru_cache(maxsize=200_000)
 def sound_key(word: str, language: str | None = None) -> str:
     """A rough phonetic key that survives transliteration between scripts and systems.
 
@@ -331,6 +337,7 @@ def sound_key(word: str, language: str | None = None) -> str:
     return re.sub(r"(.)\1+", r"\1", key)
 
 
+@lru_cache(maxsize=200_000)
 def consonant_key(key: str) -> str:
     """The consonants of a sound key (Trump/Трампа → "trmp"), for names across languages."""
     return re.sub(r"[aeiou]", "", key)
@@ -405,27 +412,42 @@ def terms(text: str, language: str | None = None) -> list[Term]:
             continue
         word = tok.text
         if word[0].isdigit():
-            value = _number_value(word.split("'")[0], language)
-            kind: TermKind = "year" if re.fullmatch(r"(19|20)\d\d", value) else "number"
-            out.append(Term(word, "#" + value, kind, None, language))
+            out.append(_number_term(word, language))
             continue
-        lowered = word.casefold()
         acronym = word.isupper() and len(word) >= 2
-        if not acronym and (
-            lowered in stops or len(lowered) < 2 or (language is None and lowered in _ANY_STOPWORD)
-        ):
-            continue
         is_name = (tok.capitalised and not tok.sentence_start) or acronym
         if tok.capitalised and tok.sentence_start and i + 1 < len(tokens) and tokens[i + 1].capitalised:
             is_name = True
-        # Names are keyed unstemmed: stemmers cut names like suffixes (Nahçıvan → nahçıv), and
-        # inflected names (Татуляна) still meet by prefix.
-        key = sound_key(lowered if is_name else stem(lowered, language), language)
-        if len(key) < 2:
-            continue
-        concept = _word_concept(lowered, language)
-        out.append(Term(word, key, "name" if is_name else "word", concept, language))
+        term = _word_term(word, is_name, language, stops is _ANY_STOPWORD)
+        if term is not None:
+            out.append(term)
     return out
+
+
+# A text repeats its words: each (word, role, language) is turned into a term once, not per token.
+@lru_cache(maxsize=200_000)
+def _number_term(word: str, language: str | None) -> Term:
+    value = _number_value(word.split("'")[0], language)
+    kind: TermKind = "year" if re.fullmatch(r"(19|20)\d\d", value) else "number"
+    return Term(word, "#" + value, kind, None, language)
+
+
+@lru_cache(maxsize=200_000)
+def _word_term(word: str, is_name: bool, language: str | None, any_stopword: bool) -> Term | None:
+    stops = _ANY_STOPWORD if any_stopword else _stopwords(language)
+    lowered = word.casefold()
+    acronym = word.isupper() and len(word) >= 2
+    if not acronym and (
+        lowered in stops or len(lowered) < 2 or (language is None and lowered in _ANY_STOPWORD)
+    ):
+        return None
+    # Names are keyed unstemmed: stemmers cut names like suffixes (Nahçıvan → nahçıv), and
+    # inflected names (Татуляна) still meet by prefix.
+    key = sound_key(lowered if is_name else stem(lowered, language), language)
+    if len(key) < 2:
+        return None
+    concept = _word_concept(lowered, language)
+    return Term(word, key, "name" if is_name else "word", concept, language)
 
 
 @dataclass(frozen=True)
@@ -463,11 +485,12 @@ def _lexicon() -> _LexiconTables:
 
 
 def _lexicon_language(word: str, language: str | None) -> str | None:
-    if re.search(r"[а-яё]", word):
+    if _CYRILLIC_LOWER.search(word):
         return "ru"
     return language if language in _STEMMERS else None
 
 
+@lru_cache(maxsize=200_000)
 def _word_concept(lowered: str, language: str | None) -> str | None:
     tables = _lexicon()
     language = _lexicon_language(lowered, language)
@@ -489,20 +512,33 @@ def _part_matches(part: str, word: str, language: str) -> bool:
     return stem(word, language) == part
 
 
-def _phrase_concept(tokens: Sequence[Token], i: int, language: str | None) -> tuple[str, int] | None:
+@lru_cache(maxsize=50_000)
+def _phrase_candidates(first: str, language: str | None) -> tuple[tuple[str, tuple[str, ...], str], ...]:
+    """The lexicon phrases that may start with the word ``first``: (language, pattern, concept).
+
+    Most words start none, and a text repeats its words: asked once per word, not per token.
+    """
     tables = _lexicon()
-    first = tokens[i].text.casefold()
     lang0 = _lexicon_language(first, language)
+    return tuple(
+        (lang, pattern, concept)
+        for lang in ((lang0,) if lang0 else tuple(_STEMMERS))
+        for pattern, concept in tables.phrases.get(f"{lang}:{first[:2]}", ())
+        if _part_matches(pattern[0], first, lang)
+    )
+
+
+def _phrase_concept(tokens: Sequence[Token], i: int, language: str | None) -> tuple[str, int] | None:
+    candidates = _phrase_candidates(tokens[i].text.casefold(), language)
+    if not candidates:
+        return None
     best: tuple[str, int] | None = None
-    for lang in (lang0,) if lang0 else tuple(_STEMMERS):
-        for pattern, concept in tables.phrases.get(f"{lang}:{first[:2]}", ()):
-            n = len(pattern)
-            if i + n > len(tokens) or (best is not None and n <= best[1]):
-                continue
-            if all(
-                _part_matches(part, tokens[i + j].text.casefold(), lang) for j, part in enumerate(pattern)
-            ):
-                best = (concept, n)
+    for lang, pattern, concept in candidates:
+        n = len(pattern)
+        if i + n > len(tokens) or (best is not None and n <= best[1]):
+            continue
+        if all(_part_matches(part, tokens[i + j].text.casefold(), lang) for j, part in enumerate(pattern)):
+            best = (concept, n)
     return best
 
 

@@ -181,14 +181,16 @@ async def test_an_archive_that_keeps_failing_is_no_answer(
     wayback: WaybackClient, httpx_mock: HTTPXMock, fake_time: FakeTime
 ) -> None:
     httpx_mock.add_response(url=available_url(), status_code=503, is_reusable=True)
-    httpx_mock.add_response(url=cdx_before_url(), status_code=503, is_reusable=True)
-    httpx_mock.add_response(url=cdx_after_url(), status_code=503, is_reusable=True)
     lookup = await wayback.nearest(URL, ACCESS)
-    assert not lookup.answered
+    assert not lookup.answered and lookup.not_done
     assert lookup.capture is None
     assert "HTTP 503" in (lookup.error or "")
-    assert len(httpx_mock.get_requests()) == 9  # three questions, three attempts each
+    # Three failures in a row open the breaker: no CDX question, and no later lookup, is sent.
+    assert len(httpx_mock.get_requests()) == 3
     assert fake_time.sleeps[:2] == [0.5, 1.0]
+    assert wayback.unreachable is not None
+    later = await wayback.nearest(URL + "?other", ACCESS)
+    assert later.not_done and len(httpx_mock.get_requests()) == 3
 
 
 async def test_network_errors_are_no_answer_not_an_exception(
@@ -208,16 +210,23 @@ async def test_lookups_are_cached_for_the_run(wayback: WaybackClient, httpx_mock
     assert len(httpx_mock.get_requests()) == 1
 
 
-async def test_rate_limiter_spaces_requests_after_the_burst(fake_time: FakeTime) -> None:
-    limiter = RateLimiter(60, 2, clock=fake_time.clock, sleep=fake_time.sleep)
-    for _ in range(5):
-        await limiter.acquire()
-    assert fake_time.now == pytest.approx(3.0)
-    limiter.pause(10)
-    await limiter.acquire()
-    assert fake_time.now == pytest.approx(13.0)
-    await limiter.acquire()
-    assert fake_time.now == pytest.approx(14.0)
+async def test_rate_limiter_spaces_requests_after_the_burst() -> None:
+    # 600 a minute: one place every 0.1 s once the burst of two is spent (aiolimiter's real clock).
+    limiter = RateLimiter(600, 2)
+    loop = asyncio.get_running_loop()
+    started = loop.time()
+    await asyncio.gather(*(limiter.acquire() for _ in range(5)))
+    assert 0.25 <= loop.time() - started < 0.6
+
+
+async def test_a_pause_holds_every_caller_without_a_lock() -> None:
+    limiter = RateLimiter(6000, 10)
+    limiter.pause(0.3)
+    loop = asyncio.get_running_loop()
+    started = loop.time()
+    await asyncio.gather(limiter.acquire(), limiter.acquire(), limiter.acquire())
+    # The callers slept through the pause side by side: 0.3 s in all, not 0.3 s each in turn.
+    assert 0.28 <= loop.time() - started < 0.5
 
 
 async def test_malformed_answers_are_no_capture(wayback: WaybackClient, httpx_mock: HTTPXMock) -> None:

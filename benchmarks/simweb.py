@@ -1,0 +1,316 @@
+"""The simulated web of the end-to-end benchmark: 40 loopback hosts with the behaviours of the real web.
+
+Built on citecheck's fixture web (:mod:`citecheck.devweb`), run in its own process so that its CPU
+is not the checker's. Each host (127.0.0.2 … 127.0.0.41) has its own latency (20–120 ms) and a
+Zipf share of the citations (exponent 0.6: the busiest host carries ~10 % of the URLs, as a big
+news site does in a policy analysis). The behaviours, on busy and small hosts alike:
+
+* live pages, permanent (301) and temporary (302) redirects to them;
+* 404 and 410; soft-404 hosts (unknown paths answer 200 with a "page not found" page, or the home
+  page, or a redirect home);
+* a few pages that take 3 seconds; 429 with ``Retry-After: 1`` on the first request;
+  503 then 200; bot walls (403 + ``cf-mitigated: challenge``);
+* one host that refuses connections (nothing listens on its address);
+* HEAD-hostile hosts (HEAD answers 405; GET works).
+
+The server logs every request (host, start, end) so the benchmark can show how busy each host was.
+
+    python benchmarks/simweb.py serve --root DIR --port N --log FILE   (used by benchmarks/e2e.py)
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import json
+import random
+import signal
+import sys
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from citecheck.devweb import FixtureServer, Request
+
+HOSTS = [f"127.0.0.{n}" for n in range(2, 42)]
+ZIPF_EXPONENT = 0.6
+# Rank 12 refuses connections: the benchmark never starts a listener on it.
+REFUSING_HOST = HOSTS[11]
+HEAD_HOSTILE_RANKS = (1, 6, 15)
+SLOW_PAGE_SECONDS = 3.0
+WORDS = [
+    "government",
+    "minister",
+    "railway",
+    "border",
+    "trade",
+    "grain",
+    "agreement",
+    "parliament",
+    "council",
+    "election",
+    "budget",
+    "transport",
+    "corridor",
+    "sanctions",
+    "energy",
+    "pipeline",
+    "summit",
+    "delegation",
+    "economy",
+    "investment",
+    "harbour",
+    "customs",
+    "freight",
+    "route",
+    "negotiation",
+    "security",
+    "ministry",
+    "region",
+    "capital",
+    "talks",
+    "statement",
+    "officials",
+    "report",
+    "analysts",
+    "market",
+    "exports",
+    "imports",
+    "treaty",
+    "cooperation",
+    "infrastructure",
+    "court",
+    "ruling",
+    "vote",
+]
+
+# (behaviour, share of new URLs, ground truth)
+BEHAVIOURS: list[tuple[str, float, str]] = [
+    ("live", 0.70, "alive"),
+    ("moved", 0.04, "redirected"),
+    ("temporary", 0.03, "alive"),
+    ("dead", 0.05, "dead"),
+    ("gone", 0.02, "dead"),
+    ("soft-404", 0.04, "soft-404"),
+    ("slow", 0.01, "alive"),
+    ("rate-limited", 0.02, "alive"),
+    ("busy", 0.02, "alive"),
+    ("bot-wall", 0.02, "blocked"),
+]
+LIVE_TRUTHS = frozenset({"alive", "redirected"})
+BROKEN_TRUTHS = frozenset({"dead", "soft-404"})
+
+
+@dataclass
+class Corpus:
+    """The web on disk, the analyses citing it, and the truth about every URL."""
+
+    root: Path
+    port: int
+    truth: dict[str, str] = field(default_factory=dict)  # url -> alive/redirected/dead/soft-404/blocked
+    behaviour: dict[str, str] = field(default_factory=dict)
+    host_of: dict[str, str] = field(default_factory=dict)
+    latency_ms: dict[str, float] = field(default_factory=dict)
+    citations: int = 0
+
+    @property
+    def web(self) -> Path:
+        return self.root / "web"
+
+    @property
+    def analyses(self) -> Path:
+        return self.root / "analyses"
+
+    def requests_needed(self, url: str) -> int:
+        """Requests the URL needs at the least (a redirect, a 429 and a 503 cost two)."""
+        behaviour = self.behaviour[url]
+        if behaviour in ("moved", "temporary", "rate-limited", "busy"):
+            return 2
+        if behaviour == "soft-404" and "redirect" in self.missing_mode(self.host_of[url]):
+            return 2
+        return 1
+
+    def missing_mode(self, host: str) -> str:
+        path = self.web / host / "_site.json"
+        return str(json.loads(path.read_text("utf-8")).get("missing", "404")) if path.exists() else "404"
+
+    def ideal_bound(self, per_host: int) -> float:
+        """The issue's bound: per host, the latency of every request it must answer ÷ its
+        concurrency, for the slowest host; and no less than the longest single chain."""
+        busy: dict[str, float] = defaultdict(float)
+        longest = 0.0
+        for url, host in self.host_of.items():
+            if host == REFUSING_HOST:
+                continue
+            latency = self.latency_ms[host] / 1000
+            own = self.requests_needed(url) * latency
+            if self.behaviour[url] == "slow":
+                own += SLOW_PAGE_SECONDS
+            busy[host] += own
+            wait = 1.0 if self.behaviour[url] == "rate-limited" else 0.0
+            longest = max(longest, own + wait)
+        return max(longest, max(total / per_host for total in busy.values()))
+
+
+def _article(rng: random.Random, title: str) -> str:
+    # Most news pages state their date in metadata; some only in the text, or nowhere.
+    day = rng.randint(1, 13)
+    meta = f'<meta property="article:published_time" content="2025-11-{day:02d}T09:00:00Z">'
+    meta = meta if rng.random() < 0.85 else ""
+    paragraphs = [
+        "<p>" + " ".join(rng.choice(WORDS) for _ in range(rng.randint(60, 140))).capitalize() + ".</p>"
+        for _ in range(rng.randint(4, 12))
+    ]
+    return (
+        f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{title} | Bench News</title>'
+        f'{meta}</head><body><header><a href="/">Bench News</a></header><main><article><h1>{title}</h1>'
+        + "".join(paragraphs)
+        + "</article></main><footer>Bench News</footer></body></html>"
+    )
+
+
+def build_corpus(root: Path, port: int, urls: int, seed: int) -> Corpus:
+    """Write the web and analyses citing about ``urls`` distinct URLs (some cited twice)."""
+    rng = random.Random(seed)
+    corpus = Corpus(root=root, port=port)
+    corpus.web.mkdir(parents=True)
+    corpus.analyses.mkdir()
+    weights = [1 / (rank + 1) ** ZIPF_EXPONENT for rank in range(len(HOSTS))]
+    modes: dict[str, str] = {}
+    for index, host in enumerate(HOSTS):
+        corpus.latency_ms[host] = float(rng.randint(20, 120))
+        # Every fifth host answers unknown paths with 200: an error page, its home page, or a redirect home.
+        mode = ("soft-404", "home", "home-redirect")[index // 5 % 3] if index % 5 == 3 else "404"
+        modes[host] = mode
+        site = corpus.web / host
+        (site / "news").mkdir(parents=True)
+        settings = {"missing": mode, "latency_ms": corpus.latency_ms[host]}
+        (site / "_site.json").write_text(json.dumps(settings), encoding="utf-8")
+        (site / "index.html").write_text(_article(rng, f"{host} front page"), encoding="utf-8")
+    kinds = [b for b, _, _ in BEHAVIOURS]
+    shares = [s for _, s, _ in BEHAVIOURS]
+    truth_of = {b: t for b, _, t in BEHAVIOURS}
+    redirects: dict[str, list[str]] = defaultdict(list)
+    cited: list[str] = []
+    titles: dict[str, str] = {}
+    serial = 0
+    number = 0
+    while serial < urls:
+        lines = [f"Analysis {number}", ""]
+        notes: list[str] = []
+        for ordinal in range(1, rng.randint(6, 14) + 1):
+            if cited and rng.random() < 0.12:
+                url = rng.choice(cited)
+            else:
+                serial += 1
+                host = rng.choices(HOSTS, weights)[0]
+                behaviour = "live" if host == REFUSING_HOST else rng.choices(kinds, shares)[0]
+                if behaviour == "soft-404" and modes[host] == "404":
+                    host = rng.choice([h for h, m in modes.items() if m != "404"])
+                if behaviour == "dead" and modes[host] != "404":
+                    behaviour = "soft-404"
+                url, title = _url_for(corpus, rng, host, behaviour, serial, redirects)
+                corpus.truth[url] = "dead" if host == REFUSING_HOST else truth_of[behaviour]
+                corpus.behaviour[url] = "refused" if host == REFUSING_HOST else behaviour
+                corpus.host_of[url] = host
+                titles[url] = title
+                cited.append(url)
+            title = titles[url]
+            corpus.citations += 1
+            lines.append(f"Officials discussed the {title} on the record.[{ordinal}]")
+            lines.append("")
+            notes.append(f"[{ordinal}] “{title}”, Bench News, {url}, (Access Date: 14.11.2025).")
+        text = "\n".join(lines + notes) + "\n"
+        (corpus.analyses / f"analysis-{number:04d}.txt").write_text(text, encoding="utf-8")
+        number += 1
+    for host, rules in redirects.items():
+        (corpus.web / host / "_redirects").write_text("\n".join(rules) + "\n", encoding="utf-8")
+    return corpus
+
+
+def _url_for(
+    corpus: Corpus,
+    rng: random.Random,
+    host: str,
+    behaviour: str,
+    serial: int,
+    redirects: dict[str, list[str]],
+) -> tuple[str, str]:
+    base = f"http://{host}:{corpus.port}"
+    slug = "-".join(rng.choice(WORDS) for _ in range(4)) + f"-{serial}"
+    title = slug.replace("-", " ").capitalize()
+    if behaviour in ("live", "moved", "temporary"):
+        (corpus.web / host / "news" / slug).write_text(_article(rng, title), encoding="utf-8")
+        if behaviour == "moved":
+            redirects[host].append(f"/archive/{slug} /news/{slug} 301")
+            return f"{base}/archive/{slug}", title
+        if behaviour == "temporary":
+            redirects[host].append(f"/go/{slug} /news/{slug} 302")
+            return f"{base}/go/{slug}", title
+        return f"{base}/news/{slug}", title
+    return {
+        "dead": f"{base}/news/{slug}",
+        "soft-404": f"{base}/news/{slug}",
+        "gone": f"{base}/status/410?n={serial}",
+        "slow": f"{base}/slow?ms={int(SLOW_PAGE_SECONDS * 1000)}&n={serial}",
+        "rate-limited": f"{base}/retry-after?s=1&key={serial}",
+        "busy": f"{base}/flaky?fail=1&code=503&key={serial}",
+        "bot-wall": f"{base}/bot-wall?n={serial}",
+    }[behaviour], title
+
+
+class SimServer(FixtureServer):
+    """The fixture web plus HEAD-hostile hosts and a log of every request."""
+
+    def __init__(self, root: Path, head_hostile: set[str]) -> None:
+        super().__init__(root)
+        self.head_hostile = head_hostile
+        self.log: list[tuple[str, float, float]] = []
+
+    async def _dispatch(
+        self, request: Request, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
+    ) -> bool:
+        started = time.monotonic()
+        host = request.headers.get("host", "").rsplit(":", 1)[0].lower()
+        try:
+            if request.method == "HEAD" and host in self.head_hostile:
+                site = self._site(host)
+                await asyncio.sleep(site.latency_ms / 1000 if site else 0.0)
+                return await self._send(writer, request, 405, b"", [("Allow", "GET")])
+            return await super()._dispatch(request, reader, writer)
+        finally:
+            self.log.append((host, started, time.monotonic()))
+
+
+async def _serve(args: argparse.Namespace) -> None:
+    hostile = {HOSTS[rank] for rank in HEAD_HOSTILE_RANKS}
+    server = SimServer(Path(args.root), hostile)
+    server.preload()
+    listening = [h for h in HOSTS if h != REFUSING_HOST]
+    await server.start(listening[0], args.port, extra_hosts=listening[1:])
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(signum, stop.set)
+    print("listening", flush=True)
+    await stop.wait()
+    await server.aclose()
+    Path(args.log).write_text(json.dumps(server.log), encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("command", choices=["serve"])
+    parser.add_argument("--root", required=True)
+    parser.add_argument("--port", type=int, required=True)
+    parser.add_argument("--log", required=True)
+    args = parser.parse_args(argv)
+    with contextlib.suppress(KeyboardInterrupt):
+        asyncio.run(_serve(args))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
