@@ -325,6 +325,17 @@ def audit(
     state: Annotated[
         bool, typer.Option("--state", help="Print the full state of every audited URL; run nothing.")
     ] = False,
+    queue: Annotated[
+        str | None,
+        typer.Option(
+            envvar="CITECHECK_QUEUE",
+            help="redis://HOST:PORT/DB of a worker fleet: the URLs are checked by `citecheck worker`s "
+            "(needs --db postgresql://…).",
+        ),
+    ] = None,
+    detach: Annotated[
+        bool, typer.Option("--detach", help="With --queue: hand the whole run to a worker and return.")
+    ] = False,
 ) -> None:
     """The nightly audit: check everything published, keep history, report what changed."""
     from citecheck.audit import audit as run_audit
@@ -349,7 +360,18 @@ def audit(
         return
     if not sources:
         raise _fail("audit needs at least one SOURCE (or --state to print the stored state)")
-    result = run_audit(sources, config, db=db, notify_url=notify)
+    if detach and not queue:
+        raise _fail("--detach needs --queue (a worker fleet to hand the run to)")
+    remote = None
+    if queue:
+        from citecheck.fleet.cli import audit_remote, detach_audit
+
+        if detach:
+            run = detach_audit(queue, db or config.audit.db, sources, config, notify)
+            sys.stdout.write(f"audit queued as task {run}: a worker runs it; see `citecheck audit --state`\n")
+            return
+        remote = audit_remote(queue, db or config.audit.db)
+    result = run_audit(sources, config, db=db, notify_url=notify, remote=remote)
     if fmt == "json":
         sys.stdout.write(result.model_dump_json(indent=2) + "\n")
     else:
@@ -366,6 +388,28 @@ def audit(
         raise _fail("our own network looks unavailable: nothing was judged", ExitCode.NETWORK)
     if result.newly_broken:
         raise typer.Exit(int(ExitCode.FINDINGS))
+
+
+@app.command()
+def worker(
+    queue: Annotated[
+        str, typer.Option(envvar="CITECHECK_QUEUE", help="redis://HOST:PORT/DB of the fleet's Redis.")
+    ],
+    concurrency: Annotated[
+        int, typer.Option(min=1, max=256, help="Tasks this worker runs at once.")
+    ] = 8,
+    location: Annotated[
+        str,
+        typer.Option(help="Name of where this worker's requests come from (second opinions ask another)."),
+    ] = "default",
+    source_address: Annotated[
+        str | None, typer.Option(help="Local IP address every request of this worker leaves from.")
+    ] = None,
+) -> None:
+    """Run a fleet worker: checks for `audit --queue`, jobs for `serve --queue`, until SIGTERM."""
+    from citecheck.fleet.cli import run_fleet_worker
+
+    run_fleet_worker(queue, concurrency=concurrency, location=location, source_address=source_address)
 
 
 @app.command()

@@ -61,13 +61,16 @@ async def acheck(
     validators: Mapping[str, tuple[str | None, str | None]] | None = None,
     on_result: ResultHook | None = None,
     limiter: HostLimiter | None = None,
+    pages: Mapping[str, PageFacts | None] | None = None,
 ) -> Report:
     """Run the whole pipeline over ``inputs`` and return the Report.
 
     ``prefetched`` supplies results for URLs that must not be fetched again (the audit's
     not-yet-due links); ``validators`` (etag, last-modified) make conditional requests;
     ``on_result`` sees each fresh result as soon as it is known (the audit persists it);
-    ``limiter`` shares per-host politeness across runs (the service, a worker fleet).
+    ``limiter`` shares per-host politeness across runs (the service, a worker fleet);
+    ``pages`` gives the page facts of ``prefetched`` results read elsewhere (a fleet worker read
+    the body; only its facts travel).
     """
     started = time.monotonic()
     documents = parse_inputs(inputs, config)
@@ -78,6 +81,7 @@ async def acheck(
         facts: dict[str, PageFacts | None] = {
             url: extract_page_facts(result) for url, result in known.items() if result.response is not None
         }
+        facts.update({url: page for url, page in (pages or {}).items() if url in known})
 
         def read_page(url: str, result: FetchResult) -> None:
             # Page facts are read as each response arrives, so bodies need not outlive the fetch

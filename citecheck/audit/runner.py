@@ -11,9 +11,9 @@ import asyncio
 import contextlib
 import datetime as dt
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 import httpx
 
@@ -47,6 +47,7 @@ from citecheck.models import (
     LinkError,
     LinkResult,
     LinkState,
+    PageFacts,
     Report,
     summarize,
 )
@@ -58,6 +59,22 @@ CURSOR_EVERY = 25
 _LINK_CODES = frozenset({"dead-link", "soft-404", "unreachable", "blocked", "redirected", "insecure-url"})
 # Findings that need the page itself: carried over from the store when this run had no fresh copy.
 _PAGE_CATEGORIES = frozenset({"verification", "archive"})
+
+
+RemoteResultHook = Callable[[str, FetchResult, str | None, list[dict[str, Any]]], None]
+"""(url, result, the worker location whose verdict counts, what each location saw)."""
+
+
+class RemoteChecks(Protocol):
+    """Checks the due URLs elsewhere (a worker fleet) and hands each result over as it is known."""
+
+    def __call__(
+        self,
+        urls: Sequence[str],
+        config: Config,
+        validators: Mapping[str, tuple[str | None, str | None]],
+        on_result: RemoteResultHook,
+    ) -> Awaitable[dict[str, tuple[FetchResult, PageFacts | None]]]: ...
 
 
 class _Clock:
@@ -112,7 +129,9 @@ class _AuditRun:
         sources: Sequence[str],
         clock: _Clock,
         transport: httpx.AsyncBaseTransport | None,
+        remote: RemoteChecks | None = None,
     ) -> None:
+        self.remote = remote
         self.store = store
         self.config = config
         self.settings: AuditSettings = config.audit
@@ -234,14 +253,24 @@ class _AuditRun:
             return await acheck(documents, self.config, transport=self.transport, prefetched=rebuilt), True
         try:
             async with asyncio.timeout(budget):
-                report = await acheck(
-                    documents,
-                    self.config,
-                    transport=self.transport,
-                    prefetched=prefetched,
-                    validators=validators,
-                    on_result=self._persist,
-                )
+                if self.remote is not None:
+                    fresh = await self.remote(self.plan.due, self.config, validators, self._persist)
+                    report = await acheck(
+                        documents,
+                        self.config,
+                        transport=self.transport,
+                        prefetched={**prefetched, **{url: r for url, (r, _) in fresh.items()}},
+                        pages={url: page for url, (_, page) in fresh.items()},
+                    )
+                else:
+                    report = await acheck(
+                        documents,
+                        self.config,
+                        transport=self.transport,
+                        prefetched=prefetched,
+                        validators=validators,
+                        on_result=self._persist,
+                    )
             return report, False
         except TimeoutError:
             # What was checked is in the store already; the report is rebuilt without the network.
@@ -267,8 +296,18 @@ class _AuditRun:
                 results[url] = _deferred(url, bound)
         return results
 
-    def _persist(self, url: str, result: FetchResult) -> None:
-        """Keep one URL's result at once (the run can die any time after this without losing it)."""
+    def _persist(
+        self,
+        url: str,
+        result: FetchResult,
+        location: str | None = None,
+        opinions: list[dict[str, Any]] | None = None,
+    ) -> None:
+        """Keep one URL's result at once (the run can die any time after this without losing it).
+
+        From a fleet, ``location`` is the worker location whose verdict counts and ``opinions``
+        what every location asked saw; the check keeps both.
+        """
         link = result.link
         if link.state == "skipped" or self.progress.aborted:
             # Skipped is not a check (the URL stays due). After a failure to persist, the run is
@@ -308,7 +347,9 @@ class _AuditRun:
                 detail={"verdict": link.state, "http_status": link.http_status},
             )
         try:
-            self.store.record_check(record, run_id=self.run_id, at=at, event=event)
+            self.store.record_check(
+                record, run_id=self.run_id, at=at, event=event, location=location, opinions=opinions
+            )
         except BaseException:
             self.progress.aborted = True
             raise
@@ -584,8 +625,11 @@ async def aaudit(
     notify_url: str | None = None,
     transport: httpx.AsyncBaseTransport | None = None,
     now: dt.datetime | None = None,
+    remote: RemoteChecks | None = None,
 ) -> AuditResult:
     """Audit everything the sources publish, keep the history, and say what changed since last time.
+
+    ``remote`` checks the due URLs elsewhere (``citecheck audit --queue``: a worker fleet).
 
     ``db`` is a SQLite path or a ``postgresql://`` URL (default: ``config.audit.db``, else a file
     under the user data directory). When another audit holds the store's lock the result has
@@ -610,7 +654,7 @@ async def aaudit(
                 message=holder.describe(),
                 sources=list(sources),
             )
-        result = await _AuditRun(store, config, sources, clock, transport).execute()
+        result = await _AuditRun(store, config, sources, clock, transport, remote).execute()
     finally:
         store.close()
     webhook = notify_url or config.audit.notify_url
@@ -627,10 +671,19 @@ def audit(
     notify_url: str | None = None,
     transport: httpx.AsyncBaseTransport | None = None,
     now: dt.datetime | None = None,
+    remote: RemoteChecks | None = None,
 ) -> AuditResult:
     """Synchronous twin of :func:`aaudit` for the CLI and cron scripts."""
     return asyncio.run(
-        aaudit(sources, config or Config(), db=db, notify_url=notify_url, transport=transport, now=now)
+        aaudit(
+            sources,
+            config or Config(),
+            db=db,
+            notify_url=notify_url,
+            transport=transport,
+            now=now,
+            remote=remote,
+        )
     )
 
 

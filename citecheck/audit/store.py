@@ -134,6 +134,8 @@ class CheckRecord:
     last_modified: str | None
     elapsed_ms: int | None
     error_kind: str | None
+    location: str | None = None
+    opinions: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass
@@ -213,6 +215,8 @@ def _tables(dialect: Dialect, p: str) -> list[str]:
     ]
 
 
+# Added by the worker fleet: which worker location's verdict a check keeps, and what each location saw.
+_ADDED_COLUMNS = (("checks", "location", "TEXT"), ("checks", "opinions", "TEXT"))
 _TABLE_NAMES = ("meta", "runs", "documents", "urls", "checks", "citation_findings", "events", "locks")
 _URL_COLUMNS = (
     "url, state, failures, first_failure_at, last_failure_run, verdict, http_status, checked_at, run_id, "
@@ -316,6 +320,7 @@ class AuditStore:
                 self._rows("SELECT pg_advisory_xact_lock(?)", (self._advisory_key ^ 1,))
             for statement in _tables(self.dialect, p):
                 self._run(statement)
+            self._add_columns(_ADDED_COLUMNS)
             found = self._rows(f"SELECT value FROM {p}meta WHERE key = 'schema_version'")
             if not found:
                 self._run(
@@ -326,6 +331,15 @@ class AuditStore:
                     f"{self.location}: history store has schema version {found[0][0]}, "
                     f"newer than this citecheck understands ({SCHEMA_VERSION})"
                 )
+
+    def _add_columns(self, added: Sequence[tuple[str, str, str]]) -> None:
+        """Columns added after a table was first created (old stores gain them; readers stay compatible)."""
+        for table, column, kind in added:
+            name = f"{self.prefix}{table}"
+            if self.dialect == "postgresql":
+                self._run(f"ALTER TABLE {name} ADD COLUMN IF NOT EXISTS {column} {kind}")
+            elif column not in {row[1] for row in self._rows(f"PRAGMA table_info({name})")}:
+                self._run(f"ALTER TABLE {name} ADD COLUMN {column} {kind}")
 
     def close(self) -> None:
         try:
@@ -597,11 +611,20 @@ class AuditStore:
         return [self._url_record(row) for row in rows]
 
     def record_check(
-        self, record: UrlRecord, *, run_id: int, at: dt.datetime, event: EventRecord | None = None
+        self,
+        record: UrlRecord,
+        *,
+        run_id: int,
+        at: dt.datetime,
+        event: EventRecord | None = None,
+        location: str | None = None,
+        opinions: Sequence[dict[str, Any]] | None = None,
     ) -> None:
         """Keep one check: the URL's new state, the check in its history, and the change it made.
 
         One transaction, committed at once: this is what makes an interrupted run resumable.
+        ``location`` and ``opinions`` (from a worker fleet) say which worker location's verdict
+        this is and what each location asked saw.
         """
         p, state = self.prefix, record.state
         link = record.link
@@ -630,7 +653,8 @@ class AuditStore:
             )
             self._run(
                 f"INSERT INTO {p}checks (run_id, url, checked_at, verdict, state, http_status, content_hash, "
-                "etag, last_modified, elapsed_ms, error_kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "etag, last_modified, elapsed_ms, error_kind, location, opinions) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     run_id,
                     record.url,
@@ -643,6 +667,8 @@ class AuditStore:
                     record.last_modified,
                     link.elapsed_ms if link is not None else None,
                     link.error.kind if link is not None and link.error is not None else None,
+                    location,
+                    json.dumps(list(opinions), sort_keys=True) if opinions else None,
                 ),
             )
             if event is not None:
@@ -668,7 +694,8 @@ class AuditStore:
         clause = f"WHERE {' AND '.join(where)}" if where else ""
         rows = self._rows(
             f"SELECT run_id, url, checked_at, verdict, state, http_status, content_hash, etag, last_modified, "
-            f"elapsed_ms, error_kind FROM {self.prefix}checks {clause} ORDER BY checked_at, id",
+            f"elapsed_ms, error_kind, location, opinions FROM {self.prefix}checks {clause} "
+            "ORDER BY checked_at, id",
             params,
         )
         return [
@@ -684,6 +711,8 @@ class AuditStore:
                 last_modified=r[8],
                 elapsed_ms=r[9],
                 error_kind=r[10],
+                location=r[11],
+                opinions=json.loads(r[12]) if r[12] else [],
             )
             for r in rows
         ]

@@ -1,0 +1,74 @@
+"""Global politeness, measured by the server: three worker processes, one host, one shared bound."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Any
+
+from conftest import REDIS_URL, Workers
+from fleet_site import FleetSite
+
+from citecheck.config import Config
+from citecheck.fleet.audit import FleetChecks
+from citecheck.fleet.settings import parse_queue_url
+
+
+def config(**overrides: Any) -> Config:
+    base: dict[str, Any] = {
+        "allow_private": True,
+        "timeout": 5,
+        "retries": 1,
+        "backoff_base": 0.01,
+        "soft404_probe": False,
+        "wayback": False,
+        "max_per_host": 2,
+        "retry_after_cap": 5,
+    }
+    return Config(**{**base, **overrides})
+
+
+def run_checks(queue: str, db: str, urls: list[str], cfg: Config, batch_size: int = 3) -> dict[str, Any]:
+    seen: dict[str, Any] = {}
+
+    def hook(url: str, result: Any, location: str | None, opinions: list[dict[str, Any]]) -> None:
+        assert url not in seen, f"{url} handed over twice"
+        seen[url] = (result, location, opinions)
+
+    checks = FleetChecks(parse_queue_url(queue), db, batch_size=batch_size)
+    results = asyncio.run(checks(urls, cfg, {}, hook))
+    assert set(results) == set(seen) == set(urls)
+    return seen
+
+
+def start_three(workers: Workers, queue: str, prefix: str, tmp_path: Path) -> None:
+    for location in ("w1", "w2", "w3"):
+        workers.start(queue, location=location, concurrency=4, log_dir=tmp_path)
+    workers.wait_ready(REDIS_URL, prefix, 3)
+
+
+def test_three_workers_never_exceed_max_per_host(
+    queue: str, prefix: str, pg_db: str, fleet_site: FleetSite, workers: Workers, tmp_path: Path
+) -> None:
+    start_three(workers, queue, prefix, tmp_path)
+    urls = [fleet_site.url("news", f"p{i}", ms=120) for i in range(36)]
+    seen = run_checks(queue, pg_db, urls, config())
+    assert all(result.link.state == "alive" for result, _, _ in seen.values())
+    # 3 workers × 4 tasks × 2 per host each would be 24 at once; the shared bound holds it at 2.
+    assert fleet_site.peak == 2
+    assert len({location for _, location, _ in seen.values()}) >= 2, "the work was not shared"
+
+
+def test_a_429_pause_is_honoured_by_every_worker(
+    queue: str, prefix: str, pg_db: str, fleet_site: FleetSite, workers: Workers, tmp_path: Path
+) -> None:
+    start_three(workers, queue, prefix, tmp_path)
+    limited = fleet_site.url("news", "limited", retry_after=2)
+    urls = [limited] + [fleet_site.url("news", f"p{i}", ms=60) for i in range(30)]
+    seen = run_checks(queue, pg_db, urls, config(max_per_host=3), batch_size=2)
+    assert seen[limited][0].link.state == "alive"  # asked again after the pause
+    hits = fleet_site.pages_hit("news")
+    told = next(h.at for h in hits if h.status == 429)
+    during = [h for h in hits if told + 0.15 < h.at < told + 1.85]
+    assert during == [], f"{len(during)} requests reached the host while it had asked for a pause"
+    assert any(h.at >= told + 1.85 for h in hits)
