@@ -31,6 +31,8 @@ class Hit:
 class FleetSite:
     port: int = 0
     hits: list[Hit] = field(default_factory=list)
+    # Requests as they arrive (status 0): the ones on the wire are in here and not yet in hits.
+    arrivals: list[Hit] = field(default_factory=list)
     in_flight: int = 0
     peak: int = 0
     refuse: dict[str, set[str]] = field(default_factory=dict)
@@ -58,6 +60,8 @@ class FleetSite:
                 query = {k: v[0] for k, v in parse_qs(parts.query).items()}
                 site, _, page = parts.path.lstrip("/").partition("/")
                 arrived = time.monotonic()
+                with self._lock:
+                    self.arrivals.append(Hit(arrived, site, page, peer, 0))
                 self.in_flight += 1
                 self.peak = max(self.peak, self.in_flight)
                 try:
