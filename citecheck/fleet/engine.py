@@ -32,7 +32,9 @@ import time
 from typing import Any
 
 import dramatiq
+from dramatiq.asyncio import get_event_loop_thread
 from dramatiq.brokers.redis import RedisBroker
+from dramatiq.middleware import Middleware
 from dramatiq.middleware.asyncio import AsyncIO
 
 from citecheck.fleet.settings import QueueSettings
@@ -61,6 +63,18 @@ def location_queue(location: str) -> str:
     return f"{CHECK_QUEUE}.at.{location}"
 
 
+class _CloseContext(Middleware):
+    """Closes the worker's connections on its event loop, before the AsyncIO middleware stops it."""
+
+    def __init__(self, context: WorkerContext) -> None:
+        self.context = context
+
+    def after_worker_shutdown(self, broker: Any, worker: Any) -> None:
+        loop_thread = get_event_loop_thread()
+        if loop_thread is not None:
+            loop_thread.run_coroutine(self.context.aclose())
+
+
 class Fleet:
     """A Dramatiq broker for one ``--queue`` URL, with the fleet's actors declared on it.
 
@@ -77,6 +91,9 @@ class Fleet:
             maintenance_chance=settings.maintenance,
         )
         self.broker.add_middleware(AsyncIO())
+        if context is not None:
+            # Added after AsyncIO, so its after_worker_shutdown runs first (they run in reverse).
+            self.broker.add_middleware(_CloseContext(context))
         self.check_actor: Any = dramatiq.actor(
             broker=self.broker,
             actor_name=CHECK_ACTOR,
@@ -94,7 +111,15 @@ class Fleet:
             min_backoff=10_000,
             time_limit=AUDIT_TIME_LIMIT_MS,
         )(self._audit)
-        self.job_actor: Any = None
+        self.job_actor: Any = dramatiq.actor(
+            broker=self.broker,
+            actor_name=JOB_ACTOR,
+            queue_name=JOB_QUEUE,
+            max_retries=MAX_RETRIES,
+            min_backoff=MIN_BACKOFF_MS,
+            max_backoff=5_000,
+            time_limit=BATCH_TIME_LIMIT_MS,
+        )(self._job)
 
     # --- sending ----------------------------------------------------------------------------
 
@@ -104,6 +129,10 @@ class Fleet:
     def send_audit(self, run: AuditRequest) -> str:
         """Queue a whole audit run for a worker; returns the task's message id."""
         return str(self.audit_actor.send(run.model_dump(mode="json")).message_id)
+
+    def send_job(self, job_id: str, db: str, timeout: float) -> None:
+        """Queue a service job kept in the store under ``job_id``."""
+        self.job_actor.send(job_id, db, timeout)
 
     def send_second_opinion(self, location: str, batch: CheckBatch) -> None:
         message = self.check_actor.message(batch.model_dump(mode="json"))
@@ -123,6 +152,16 @@ class Fleet:
         if self.context is None:
             raise RuntimeError("this Fleet only sends tasks; run them with `citecheck worker`")
         return await check_batch(self.context, CheckBatch.model_validate(payload))
+
+    async def _job(self, job_id: str, db: str, timeout: float) -> None:
+        # The service's document readers load only in workers that run a job.
+        from citecheck.fleet.service import library_check, run_job
+
+        if self.context is None:
+            raise RuntimeError("this Fleet only sends tasks; run them with `citecheck worker`")
+        context = self.context
+        check = library_check(context.limiter, context.transport)
+        await run_job(await context.store(db), job_id, timeout, check)
 
     async def _audit(self, payload: dict[str, Any]) -> str:
         # The audit runner pulls in the whole pipeline; only workers that run an audit need it.

@@ -43,7 +43,6 @@ from citecheck.fleet.settings import QueueSettings
 
 log = logging.getLogger(__name__)
 
-DEFAULT_LEASE_SECONDS = 30.0
 # How long a worker keeps retrying while Redis is away before it gives up on the request.
 DEFAULT_OUTAGE_SECONDS = 30.0
 _POLL_MIN = 0.01
@@ -109,13 +108,13 @@ class RedisHostLimiter:
         settings: QueueSettings,
         config: Config,
         *,
-        lease_seconds: float = DEFAULT_LEASE_SECONDS,
+        lease_seconds: float | None = None,
         outage_seconds: float = DEFAULT_OUTAGE_SECONDS,
     ) -> None:
         self._redis = client
         self._settings = settings
         self._config = config
-        self._lease_ms = max(1, int(lease_seconds * 1000))
+        self._lease_ms = max(1, int((lease_seconds or settings.lease_seconds) * 1000))
         self._outage = outage_seconds
         self._acquire = client.register_script(_ACQUIRE)
         self._renew = client.register_script(_RENEW)

@@ -29,7 +29,8 @@ SCHEMA = [
     """CREATE TABLE IF NOT EXISTS fleet_jobs (
         id TEXT PRIMARY KEY, status TEXT NOT NULL, submission TEXT, report TEXT, error TEXT,
         done INTEGER NOT NULL DEFAULT 0, total INTEGER NOT NULL DEFAULT 0, attempts INTEGER NOT NULL DEFAULT 0,
-        created_at TIMESTAMPTZ NOT NULL, started_at TIMESTAMPTZ, finished_at TIMESTAMPTZ)""",
+        created_at TIMESTAMPTZ NOT NULL, started_at TIMESTAMPTZ, finished_at TIMESTAMPTZ,
+        beat_at TIMESTAMPTZ)""",
     "CREATE INDEX IF NOT EXISTS fleet_jobs_status ON fleet_jobs (status, created_at)",
 ]
 # Two processes creating the tables at once would race in the catalog: one takes this lock first.
@@ -185,10 +186,10 @@ class FleetStore:
         return JobRow(*row) if row else None
 
     async def unfinished_jobs(self, older_than: dt.datetime) -> list[str]:
-        """Queued or running jobs last touched before ``older_than`` (their task may be lost)."""
+        """Queued or running jobs nobody has touched since ``older_than`` (their task may be lost)."""
         cursor = await self._conn.execute(
             "SELECT id FROM fleet_jobs WHERE status IN ('queued', 'running') "
-            "AND COALESCE(started_at, created_at) < %s ORDER BY created_at",
+            "AND COALESCE(beat_at, created_at) < %s ORDER BY created_at",
             (older_than,),
         )
         return [row[0] for row in await cursor.fetchall()]
@@ -200,20 +201,31 @@ class FleetStore:
         row = await cursor.fetchone()
         return int(row[0]) if row else 0
 
-    async def start_job(self, job_id: str, at: dt.datetime) -> str | None:
-        """Mark a job running (again, after a dead worker); its submission, or None when it is finished."""
+    async def start_job(
+        self, job_id: str, at: dt.datetime, *, stale_before: dt.datetime
+    ) -> tuple[str, str | None]:
+        """Take a job: ``("taken", submission)``, ``("finished", None)`` or ``("busy", None)``.
+
+        A running job whose worker stopped beating before ``stale_before`` (killed) is taken over;
+        one that still beats is ``busy`` (a duplicate task: try again later).
+        """
         cursor = await self._conn.execute(
-            "UPDATE fleet_jobs SET status = 'running', started_at = %s, attempts = attempts + 1 "
-            "WHERE id = %s AND status IN ('queued', 'running') RETURNING submission",
-            (at, job_id),
+            "UPDATE fleet_jobs SET status = 'running', started_at = %s, beat_at = %s, attempts = attempts + 1 "
+            "WHERE id = %s AND (status = 'queued' OR (status = 'running' AND COALESCE(beat_at, created_at) < %s)) "
+            "RETURNING submission",
+            (at, at, job_id, stale_before),
         )
         row = await cursor.fetchone()
-        return row[0] if row else None
+        if row is not None:
+            return "taken", row[0]
+        job = await self.get_job(job_id)
+        return ("busy", None) if job is not None and job.status == "running" else ("finished", None)
 
-    async def job_progress(self, job_id: str, done: int, total: int) -> None:
+    async def job_progress(self, job_id: str, done: int, total: int, at: dt.datetime) -> None:
+        """Progress, and the beat that says the job's worker is alive."""
         await self._conn.execute(
-            "UPDATE fleet_jobs SET done = %s, total = %s WHERE id = %s AND status = 'running'",
-            (done, total, job_id),
+            "UPDATE fleet_jobs SET done = %s, total = %s, beat_at = %s WHERE id = %s AND status = 'running'",
+            (done, total, at, job_id),
         )
 
     async def finish_job(

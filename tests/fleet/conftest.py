@@ -3,7 +3,8 @@
 Each test gets its own Redis key prefix (every key and queue of its fleet) and its own PostgreSQL
 schema; other engineers' tests use the same servers at the same time. Under CI (CI=true) a missing
 Redis or PostgreSQL fails these tests instead of skipping them. Heartbeats are short (1 s) and
-maintenance runs on every broker command, so a killed worker's tasks come back within seconds.
+maintenance runs on every broker command, so a killed worker's tasks come back within seconds;
+host-slot leases last 2 s, so the slots a killed worker held are free again as quickly.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import sys
 import time
 import uuid
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -49,9 +51,9 @@ def postgres_or_skip() -> None:
         _fail_or_skip(f"PostgreSQL at {PG_URL} is unreachable: {exc}")
 
 
-@pytest.fixture
-def pg_db() -> Iterator[str]:
-    """A fresh PostgreSQL schema for one test; the URL that selects it is yielded, then it is dropped."""
+@contextmanager
+def fresh_schema() -> Iterator[str]:
+    """A fresh PostgreSQL schema; the URL that selects it is yielded, then it is dropped."""
     postgres_or_skip()
     schema = f"citecheck_fleet_{uuid.uuid4().hex[:12]}"
     with psycopg.connect(PG_URL, autocommit=True) as conn:
@@ -63,20 +65,34 @@ def pg_db() -> Iterator[str]:
             conn.execute(f"DROP SCHEMA {schema} CASCADE")
 
 
+@contextmanager
+def fresh_prefix() -> Iterator[str]:
+    """A Redis key prefix of its own; its keys are deleted afterwards."""
+    redis_or_skip()
+    name = f"cctest{uuid.uuid4().hex[:10]}"
+    try:
+        yield name
+    finally:
+        client = redis.Redis.from_url(REDIS_URL)
+        keys = list(client.scan_iter(match=f"{name}*", count=1000))
+        if keys:
+            client.delete(*keys)
+
+
+@pytest.fixture
+def pg_db() -> Iterator[str]:
+    with fresh_schema() as url:
+        yield url
+
+
 def fleet_url(redis_url: str, prefix: str, *, stall_s: float = 30.0) -> str:
-    return f"{redis_url}?prefix={prefix}&heartbeat_ms=1000&maintenance=1000000&stall_s={stall_s:g}"
+    return f"{redis_url}?prefix={prefix}&heartbeat_ms=1000&maintenance=1000000&stall_s={stall_s:g}&lease_s=2"
 
 
 @pytest.fixture
 def prefix() -> Iterator[str]:
-    """A Redis key prefix of this test's own; its keys are deleted afterwards."""
-    redis_or_skip()
-    name = f"cctest{uuid.uuid4().hex[:10]}"
-    yield name
-    client = redis.Redis.from_url(REDIS_URL)
-    keys = list(client.scan_iter(match=f"{name}*", count=1000))
-    if keys:
-        client.delete(*keys)
+    with fresh_prefix() as name:
+        yield name
 
 
 @pytest.fixture

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import asyncio
-from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
-from conftest import REDIS_URL, Workers
-from fleet_site import FleetSite
+import pytest
+from conftest import REDIS_URL, Workers, fleet_url, fresh_prefix, fresh_schema
+from fleet_site import FleetSite, serve_fleet_site
 
 from citecheck.config import Config
 from citecheck.fleet.audit import FleetChecks
@@ -41,16 +42,30 @@ def run_checks(queue: str, db: str, urls: list[str], cfg: Config, batch_size: in
     return seen
 
 
-def start_three(workers: Workers, queue: str, prefix: str, tmp_path: Path) -> None:
-    for location in ("w1", "w2", "w3"):
-        workers.start(queue, location=location, concurrency=4, log_dir=tmp_path)
-    workers.wait_ready(REDIS_URL, prefix, 3)
+@pytest.fixture(scope="module")
+def three_workers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
+    """Three worker processes (one fleet for this module's tests): the queue URL and the store URL."""
+    with fresh_prefix() as prefix, fresh_schema() as db:
+        queue = fleet_url(REDIS_URL, prefix)
+        workers = Workers()
+        try:
+            for location in ("w1", "w2", "w3"):
+                workers.start(queue, location=location, concurrency=4, log_dir=tmp_path_factory.mktemp("w"))
+            workers.wait_ready(REDIS_URL, prefix, 3)
+            yield queue, db
+        finally:
+            workers.stop()
 
 
-def test_three_workers_never_exceed_max_per_host(
-    queue: str, prefix: str, pg_db: str, fleet_site: FleetSite, workers: Workers, tmp_path: Path
-) -> None:
-    start_three(workers, queue, prefix, tmp_path)
+@pytest.fixture
+def site() -> Iterator[FleetSite]:
+    with serve_fleet_site() as served:
+        yield served
+
+
+def test_three_workers_never_exceed_max_per_host(three_workers: tuple[str, str], site: FleetSite) -> None:
+    queue, pg_db = three_workers
+    fleet_site = site
     urls = [fleet_site.url("news", f"p{i}", ms=120) for i in range(36)]
     seen = run_checks(queue, pg_db, urls, config())
     assert all(result.link.state == "alive" for result, _, _ in seen.values())
@@ -59,10 +74,9 @@ def test_three_workers_never_exceed_max_per_host(
     assert len({location for _, location, _ in seen.values()}) >= 2, "the work was not shared"
 
 
-def test_a_429_pause_is_honoured_by_every_worker(
-    queue: str, prefix: str, pg_db: str, fleet_site: FleetSite, workers: Workers, tmp_path: Path
-) -> None:
-    start_three(workers, queue, prefix, tmp_path)
+def test_a_429_pause_is_honoured_by_every_worker(three_workers: tuple[str, str], site: FleetSite) -> None:
+    queue, pg_db = three_workers
+    fleet_site = site
     limited = fleet_site.url("news", "limited", retry_after=2)
     urls = [limited] + [fleet_site.url("news", f"p{i}", ms=60) for i in range(30)]
     seen = run_checks(queue, pg_db, urls, config(max_per_host=3), batch_size=2)

@@ -87,7 +87,7 @@ def test_a_killed_workers_tasks_are_redelivered_and_finished_by_the_others(
     victim = workers.start(queue, source_address="127.0.0.2", concurrency=2, log_dir=tmp_path)
     workers.start(queue, source_address="127.0.0.3", concurrency=2, log_dir=tmp_path)
     workers.wait_ready(REDIS_URL, prefix, 2)
-    urls = write_documents(tmp_path / "docs", fleet_site, documents=4, per_document=8, ms=250)
+    urls = write_documents(tmp_path / "docs", fleet_site, documents=3, per_document=8, ms=250)
     run = AuditInThread([str(tmp_path / "docs")], pg_db, queue, max_per_host=8)
     # Kill the victim while one of its requests is on the wire (each takes 250 ms).
     wait_for(lambda: any(h.peer == "127.0.0.2" for h in fleet_site.arrivals), 30)
@@ -162,7 +162,7 @@ def test_a_redis_restart_loses_only_in_flight_attempts_never_history(
         # One task at a time (2 prefetched): most of the run's batches wait in Redis.
         workers.start(queue, source_address=address, concurrency=1, log_dir=tmp_path)
     workers.wait_ready(redis_url, "restart", 2)
-    urls = write_documents(tmp_path / "docs", fleet_site, documents=8, per_document=8, ms=150)
+    urls = write_documents(tmp_path / "docs", fleet_site, documents=6, per_document=8, ms=100)
     run = AuditInThread([str(tmp_path / "docs")], pg_db, queue, max_per_host=4)
     wait_for(lambda: len(fleet_site.hits) >= 6, 30)
     server = procs[-1]
