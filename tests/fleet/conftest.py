@@ -175,13 +175,10 @@ def fleet_site() -> Iterator[FleetSite]:
         yield site
 
 
-WaitFor = Callable[[Callable[[], bool], float], None]
-
-
-def wait_for(condition: Callable[[], bool], timeout: float = 20.0) -> None:
+def wait_for(condition: Callable[[], bool], timeout: float = 20.0, every: float = 0.05) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if condition():
             return
-        time.sleep(0.05)
+        time.sleep(every)
     raise AssertionError("condition not reached in time")
