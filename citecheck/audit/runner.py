@@ -61,8 +61,9 @@ _LINK_CODES = frozenset({"dead-link", "soft-404", "unreachable", "blocked", "red
 _PAGE_CATEGORIES = frozenset({"verification", "archive"})
 
 
-RemoteResultHook = Callable[[str, FetchResult, str | None, list[dict[str, Any]]], None]
+RemoteResult = tuple[str, FetchResult, str | None, list[dict[str, Any]]]
 """(url, result, the worker location whose verdict counts, what each location saw)."""
+RemoteResultHook = Callable[[Sequence[RemoteResult]], None]
 
 
 class RemoteChecks(Protocol):
@@ -254,7 +255,7 @@ class _AuditRun:
         try:
             async with asyncio.timeout(budget):
                 if self.remote is not None:
-                    fresh = await self.remote(self.plan.due, self.config, validators, self._persist)
+                    fresh = await self.remote(self.plan.due, self.config, validators, self._persist_many)
                     report = await acheck(
                         documents,
                         self.config,
@@ -295,6 +296,12 @@ class _AuditRun:
             else:
                 results[url] = _deferred(url, bound)
         return results
+
+    def _persist_many(self, results: Sequence[RemoteResult]) -> None:
+        """Keep results checked elsewhere, as they arrive, in one commit per arrival."""
+        with self.store.batch():
+            for url, result, location, opinions in results:
+                self._persist(url, result, location, opinions)
 
     def _persist(
         self,

@@ -332,6 +332,16 @@ class AuditStore:
                     f"newer than this citecheck understands ({SCHEMA_VERSION})"
                 )
 
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Many writes, one commit: in PostgreSQL the writes inside become savepoints of one
+        transaction (a worker fleet hands results over by the hundred); SQLite commits each."""
+        if self.dialect == "postgresql":
+            with self._tx():
+                yield
+        else:
+            yield
+
     def _add_columns(self, added: Sequence[tuple[str, str, str]]) -> None:
         """Columns added after a table was first created (old stores gain them; readers stay compatible)."""
         for table, column, kind in added:

@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 
 from redis.exceptions import RedisError
 
-from citecheck.audit.runner import RemoteResultHook
+from citecheck.audit.runner import RemoteResult, RemoteResultHook
 from citecheck.config import Config
 from citecheck.fleet.engine import Fleet
 from citecheck.fleet.settings import QueueSettings
@@ -58,13 +58,16 @@ class FleetChecks:
             seq, last_progress = 0, time.monotonic()
             while pending:
                 rows = await store.results_after(run_key, seq)
+                arrived: list[RemoteResult] = []
                 for row in rows:
                     seq = row.seq
                     if row.url in pending:
                         del pending[row.url]
                         result = FetchResult(link=row.link)
                         out[row.url] = (result, row.page)
-                        on_result(row.url, result, row.location, row.opinions)
+                        arrived.append((row.url, result, row.location, row.opinions))
+                if arrived:
+                    on_result(arrived)
                 if rows:
                     last_progress = time.monotonic()
                     continue

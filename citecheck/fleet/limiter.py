@@ -16,9 +16,10 @@ take a lease), so no two workers ever both take the last slot. Libraries evaluat
 for the TTL, which under load is never; synchronous), redis-py's ``Lock`` (a mutex, one holder).
 None gives leases per holder plus shared pauses, hence the script.
 
-A waiting request polls with a short, growing sleep (bounded by what the script says it must
-wait), so a freed slot is taken within ~50 ms; the Redis clock is used throughout, so workers on
-machines with skewed clocks still agree.
+A waiting request is woken at once when a slot of its host is freed in its own process, and
+otherwise polls with a short, growing sleep (10 → 100 ms, or what the script says it must wait for
+a pause or the rate); the Redis clock is used throughout, so workers on machines with skewed
+clocks still agree.
 """
 
 from __future__ import annotations
@@ -121,6 +122,9 @@ class RedisHostLimiter:
         self._pause = client.register_script(_PAUSE)
         self._held: dict[str, set[str]] = {}
         self._renewer: asyncio.Task[None] | None = None
+        # Slots freed in this process wake this process's waiters at once; those freed by other
+        # workers are noticed by polling.
+        self._freed: dict[str, asyncio.Condition] = {}
 
     @classmethod
     def connect(cls, settings: QueueSettings, config: Config, **options: float) -> RedisHostLimiter:
@@ -166,7 +170,10 @@ class RedisHostLimiter:
                 # Paused or rate-bound: the script says how long; nothing frees sooner.
                 await asyncio.sleep(max(wait_ms / 1000, _POLL_MIN))
             else:
-                await asyncio.sleep(poll)
+                freed = self._freed.setdefault(host, asyncio.Condition())
+                async with freed:
+                    with contextlib.suppress(TimeoutError):
+                        await asyncio.wait_for(freed.wait(), poll)
                 poll = min(poll * 1.5, _POLL_MAX)
         self._held.setdefault(keys[0], set()).add(token)
         self._ensure_renewer()
@@ -181,6 +188,10 @@ class RedisHostLimiter:
             with contextlib.suppress(RedisConnectionError, RedisTimeoutError, OSError):
                 # Not released (Redis away)? The lease lapses on its own.
                 await self._redis.zrem(keys[0], token)
+            waiters = self._freed.get(host)
+            if waiters is not None:
+                async with waiters:
+                    waiters.notify(1)
 
     async def pause(self, host: str, seconds: float) -> None:
         if seconds <= 0:

@@ -127,21 +127,31 @@ class FleetStore:
         )
         return {row[0] for row in await cursor.fetchall()}
 
-    async def put_result(self, run_key: str, result: StoredResult) -> bool:
-        """Keep a URL's result unless the run has one already; True when this one was stored."""
-        cursor = await self._conn.execute(
-            "INSERT INTO fleet_results (run_key, url, location, link, page, opinions) "
-            "VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT (run_key, url) DO NOTHING",
-            (
+    async def put_results(self, run_key: str, results: Sequence[StoredResult]) -> int:
+        """Keep URLs' results unless the run has them already; how many were new.
+
+        One multi-row INSERT: one commit, and atomic without a transaction block (the worker's
+        concurrent tasks share this connection, so none of them may hold a transaction open).
+        """
+        if not results:
+            return 0
+        rows = ", ".join("(%s, %s, %s, %s, %s, %s)" for _ in results)
+        params: list[Any] = []
+        for result in results:
+            params += [
                 run_key,
                 result.url,
                 result.location,
                 result.link.model_dump_json(),
                 result.page.model_dump_json() if result.page is not None else None,
                 json.dumps(result.opinions),
-            ),
+            ]
+        cursor = await self._conn.execute(
+            "INSERT INTO fleet_results (run_key, url, location, link, page, opinions) "
+            f"VALUES {rows} ON CONFLICT (run_key, url) DO NOTHING",
+            params,
         )
-        return cursor.rowcount == 1
+        return max(cursor.rowcount, 0)
 
     async def results_after(self, run_key: str, seq: int, limit: int = 5000) -> list[StoredResult]:
         """The run's results stored after ``seq``, in order (a waiting client reads them as they come)."""

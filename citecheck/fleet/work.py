@@ -20,6 +20,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -169,14 +170,14 @@ class WorkerContext:
         return self._redis
 
     async def other_location(self) -> str | None:
-        """A live worker location other than this one (the least recently chosen), if any."""
+        """A live worker location other than this one (any, at random: opinions spread), if any."""
         now = time.time()
         beats = await self.redis().hgetall(self.settings.key("locations"))
         names = {(k.decode() if isinstance(k, bytes) else k): float(v) for k, v in beats.items()}
         alive = sorted(
             name for name, at in names.items() if name != self.location and now - at < LOCATION_TTL_SECONDS
         )
-        return alive[0] if alive else None
+        return random.choice(alive) if alive else None
 
     async def aclose(self) -> None:
         for store in self._stores.values():
@@ -223,7 +224,7 @@ async def check_batch(ctx: WorkerContext, batch: CheckBatch) -> int:
         keep_responses=False,
         limiter=ctx.limiter(batch.config),
     )
-    stored = 0
+    keep: list[StoredResult] = []
     retry: list[str] = []
     second: list[str] = []
     for url in todo:
@@ -245,9 +246,12 @@ async def check_batch(ctx: WorkerContext, batch: CheckBatch) -> int:
             continue
         else:
             result = StoredResult(url, ctx.location, link, pages.get(url), [mine.as_dict()])
-        stored += await store.put_result(batch.run_key, result)
+        keep.append(result)
     if second:
-        stored += await _ask_second_opinion(ctx, store, batch, second, run.results, pages)
+        keep.extend(await _ask_second_opinion(ctx, batch, second, run.results, pages))
+    # One commit per batch; a worker killed before it loses the batch's checks, which the
+    # redelivered task does again.
+    stored = await store.put_results(batch.run_key, keep)
     if retry:
         raise RetryLater(f"{len(retry)} of {len(todo)} URLs could not be checked by this worker")
     return stored
@@ -255,23 +259,20 @@ async def check_batch(ctx: WorkerContext, batch: CheckBatch) -> int:
 
 async def _ask_second_opinion(
     ctx: WorkerContext,
-    store: FleetStore,
     batch: CheckBatch,
     urls: list[str],
     results: dict[str, FetchResult],
     pages: dict[str, PageFacts | None],
-) -> int:
+) -> list[StoredResult]:
+    """Send failures to another location; what to store now (when nobody else can be asked)."""
     other = await ctx.other_location()
     if other is None or ctx.send_second_opinion is None:
         # Nobody elsewhere to ask: the failure counts as seen from here.
-        stored = 0
-        for url in urls:
-            link = results[url].link
-            opinion = Opinion.of(ctx.location, link).as_dict()
-            stored += await store.put_result(
-                batch.run_key, StoredResult(url, ctx.location, link, pages.get(url), [opinion])
-            )
-        return stored
+        return [
+            StoredResult(url, ctx.location, link, pages.get(url), [Opinion.of(ctx.location, link).as_dict()])
+            for url in urls
+            if (link := results[url].link) is not None
+        ]
     follow_up = batch.model_copy(
         update={
             "urls": urls,
@@ -281,4 +282,4 @@ async def _ask_second_opinion(
         }
     )
     ctx.send_second_opinion(other, follow_up)
-    return 0
+    return []

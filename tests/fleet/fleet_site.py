@@ -116,5 +116,17 @@ def serve_fleet_site() -> Iterator[FleetSite]:
     try:
         yield site
     finally:
+
+        async def shut() -> None:
+            for server in server_box:
+                server.close()
+            current = asyncio.current_task()
+            tasks = [t for t in asyncio.all_tasks() if t is not current]
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+
+        asyncio.run_coroutine_threadsafe(shut(), loop).result(10)
         loop.call_soon_threadsafe(loop.stop)
         thread.join(10)
+        loop.close()

@@ -32,9 +32,10 @@ def config(**overrides: Any) -> Config:
 def run_checks(queue: str, db: str, urls: list[str], cfg: Config, batch_size: int = 3) -> dict[str, Any]:
     seen: dict[str, Any] = {}
 
-    def hook(url: str, result: Any, location: str | None, opinions: list[dict[str, Any]]) -> None:
-        assert url not in seen, f"{url} handed over twice"
-        seen[url] = (result, location, opinions)
+    def hook(arrived: Any) -> None:
+        for url, result, location, opinions in arrived:
+            assert url not in seen, f"{url} handed over twice"
+            seen[url] = (result, location, opinions)
 
     checks = FleetChecks(parse_queue_url(queue), db, batch_size=batch_size)
     results = asyncio.run(checks(urls, cfg, {}, hook))
@@ -77,12 +78,15 @@ def test_three_workers_never_exceed_max_per_host(three_workers: tuple[str, str],
 def test_a_429_pause_is_honoured_by_every_worker(three_workers: tuple[str, str], site: FleetSite) -> None:
     queue, pg_db = three_workers
     fleet_site = site
-    limited = fleet_site.url("news", "limited", retry_after=2)
+    limited = fleet_site.url("news", "limited", retry_after=3)
     urls = [limited] + [fleet_site.url("news", f"p{i}", ms=60) for i in range(30)]
     seen = run_checks(queue, pg_db, urls, config(max_per_host=3), batch_size=2)
     assert seen[limited][0].link.state == "alive"  # asked again after the pause
     hits = fleet_site.pages_hit("news")
     told = next(h.at for h in hits if h.status == 429)
-    during = [h for h in hits if told + 0.15 < h.at < told + 1.85]
-    assert during == [], f"{len(during)} requests reached the host while it had asked for a pause"
-    assert any(h.at >= told + 1.85 for h in hits)
+    # Without the pause, 3 slots × 60 ms would bring ~140 requests in those 2.8 s. With it, only
+    # requests granted a slot before the pause was set may still arrive: the 2 other slot holders,
+    # and one that took the 429's slot (the fetcher frees it before it reports the pause).
+    during = [h for h in hits if told < h.at < told + 2.8]
+    assert len(during) <= 3, f"{len(during)} requests reached the host while it had asked for a pause"
+    assert len([h for h in hits if h.at >= told + 2.8]) >= 20

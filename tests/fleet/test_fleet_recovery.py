@@ -48,8 +48,8 @@ def write_documents(root: Path, site: FleetSite, *, documents: int, per_document
 class AuditInThread:
     """``aaudit`` with fleet checks, running in a thread while the test kills things."""
 
-    def __init__(self, sources: list[str], db: str, queue: str, **cfg: Any) -> None:
-        self.checks = FleetChecks(parse_queue_url(queue), db, batch_size=4)
+    def __init__(self, sources: list[str], db: str, queue: str, *, batch_size: int = 4, **cfg: Any) -> None:
+        self.checks = FleetChecks(parse_queue_url(queue), db, batch_size=batch_size)
         self.result: AuditResult | None = None
         self.error: BaseException | None = None
 
