@@ -395,9 +395,7 @@ def worker(
     queue: Annotated[
         str, typer.Option(envvar="CITECHECK_QUEUE", help="redis://HOST:PORT/DB of the fleet's Redis.")
     ],
-    concurrency: Annotated[
-        int, typer.Option(min=1, max=256, help="Tasks this worker runs at once.")
-    ] = 8,
+    concurrency: Annotated[int, typer.Option(min=1, max=256, help="Tasks this worker runs at once.")] = 8,
     location: Annotated[
         str,
         typer.Option(help="Name of where this worker's requests come from (second opinions ask another)."),
