@@ -305,6 +305,70 @@ def archive_show(
     sys.stdout.flush()
 
 
+def _audit_progress(enabled: bool) -> tuple[Progress | None, Any]:
+    """The audit's progress on a TTY (never in CI or a cron log): documents read, then links checked."""
+    if not enabled:
+        return None, None
+    bar = Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=_err,
+        transient=True,
+    )
+    task = bar.add_task("reading sources", total=None)
+
+    def update(phase: str, done: int, total: int | None) -> None:
+        bar.update(task, description=phase, completed=done, total=total)
+
+    return bar, update
+
+
+def _parse_now(value: str | None) -> dt.datetime | None:
+    if value is None:
+        return None
+    try:
+        when = dt.datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise _fail(
+            f"--now takes a date or time like 2026-01-10 or 2026-01-10T02:30Z, not {value!r}"
+        ) from None
+    return when if when.tzinfo is not None else when.replace(tzinfo=dt.UTC)
+
+
+def _print_audit_state(links: list[Any], fmt: str, now: dt.datetime) -> None:
+    from citecheck.audit.notify import link_label
+
+    if fmt == "json":
+        sys.stdout.write(json.dumps([json.loads(link.model_dump_json()) for link in links], indent=2) + "\n")
+        return
+
+    def when(value: dt.datetime | None) -> str:
+        return value.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M") if value is not None else "-"
+
+    header = ("STATE", "HTTP", "FAILS", "FIRST FAILURE", "LOCATIONS", "NEXT CHECK", "URL")
+    rows = [header]
+    for link in links:
+        locations = ",".join(f"{name}:{verdict}" for name, verdict in sorted(link.locations.items()))
+        due = link.next_check is None or link.next_check <= now
+        rows.append(
+            (
+                link_label(link),
+                str(link.http_status) if link.http_status is not None else "-",
+                str(link.failures),
+                when(link.failing_since),
+                locations or "-",
+                "due" if due else when(link.next_check),
+                link.url,
+            )
+        )
+    widths = [max(len(row[i]) for row in rows) for i in range(len(header) - 1)]
+    for row in rows:
+        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
+        sys.stdout.write("  ".join([*cells, row[-1]]) + "\n")
+
+
 @app.command()
 def audit(
     sources: Annotated[
@@ -322,9 +386,34 @@ def audit(
     fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
     remap: Annotated[list[str] | None, typer.Option(help="'REGEX REPLACEMENT' (repeatable).")] = None,
     config_file: Annotated[Path | None, typer.Option("--config", help="Configuration file.")] = None,
+    # The schedule and the clock ([audit] recheck_all, now).
+    recheck_all: Annotated[
+        bool | None,
+        typer.Option("--recheck-all", help="Re-check every URL now, due or not (config: audit.recheck_all)."),
+    ] = None,
+    now: Annotated[
+        str | None,
+        typer.Option(
+            "--now",
+            metavar="DATETIME",
+            help="Pretend the run starts at DATETIME (ISO 8601, UTC unless a zone is given; config: audit.now).",
+        ),
+    ] = None,
+    # The stored state (--state runs nothing).
     state: Annotated[
         bool, typer.Option("--state", help="Print the full state of every audited URL; run nothing.")
     ] = False,
+    only: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--only",
+            help="With --state: only links that are dead, failing, broken, alive, soft-404, blocked, "
+            "unreachable, redirected or skipped (repeatable).",
+        ),
+    ] = None,
+    host: Annotated[
+        str | None, typer.Option("--host", help="With --state: only links on this host (and subdomains).")
+    ] = None,
     queue: Annotated[
         str | None,
         typer.Option(
@@ -341,23 +430,25 @@ def audit(
     from citecheck.audit import audit as run_audit
     from citecheck.audit import format_audit_summary, load_audit_state
 
+    if fmt not in {"text", "json"}:
+        raise _fail(f"audit --format takes text or json, not {fmt!r}")
     config = load_config(config_file, overrides={"allow_private": allow_private, "remap": remap})
+    when = _parse_now(now)
+    audit_overrides = {"recheck_all": recheck_all, "now": when}
+    config = config.model_copy(
+        update={
+            "audit": config.audit.model_copy(
+                update={key: value for key, value in audit_overrides.items() if value is not None}
+            )
+        }
+    )
     if state:
-        links = load_audit_state(db, config=config)
-        if fmt == "json":
-            sys.stdout.write(
-                json.dumps([json.loads(link.model_dump_json()) for link in links], indent=2) + "\n"
-            )
-            return
-        for link in links:
-            checked = link.last_checked.strftime("%Y-%m-%d %H:%M") if link.last_checked else "never"
-            streak = (
-                f"  failing ×{link.failures} since {link.failing_since:%Y-%m-%d}"
-                if link.failing_since
-                else ""
-            )
-            sys.stdout.write(f"{link.state:12} {link.http_status or '-':>4}  {checked}  {link.url}{streak}\n")
+        filters = [name.strip() for value in (only or []) for name in value.split(",") if name.strip()]
+        links = load_audit_state(db, config=config, only=filters, host=host)
+        _print_audit_state(links, fmt, config.audit.now or dt.datetime.now(dt.UTC))
         return
+    if only or host:
+        raise _fail("--only and --host filter the stored state: use them with --state")
     if not sources:
         raise _fail("audit needs at least one SOURCE (or --state to print the stored state)")
     if detach and not queue:
@@ -371,7 +462,12 @@ def audit(
             sys.stdout.write(f"audit queued as task {run}: a worker runs it; see `citecheck audit --state`\n")
             return
         remote = audit_remote(queue, db or config.audit.db)
-    result = run_audit(sources, config, db=db, notify_url=notify, remote=remote)
+    bar, hook = _audit_progress(_interactive())
+    if bar is not None:
+        with bar:
+            result = run_audit(sources, config, db=db, notify_url=notify, progress=hook, remote=remote)
+    else:
+        result = run_audit(sources, config, db=db, notify_url=notify, remote=remote)
     if fmt == "json":
         sys.stdout.write(result.model_dump_json(indent=2) + "\n")
     else:

@@ -123,10 +123,15 @@ class VerifyThresholds(_Section):
 
 
 class AuditSettings(_Section):
-    dead_after_failures: int = Field(default=3, ge=1)
-    dead_after_days: float = Field(default=2.0, ge=0)
-    recheck_alive_hours: float = Field(default=24.0 * 7, ge=0)
-    recheck_failing_hours: float = Field(default=20.0, ge=0)
+    # Defaults justified in citecheck/audit/schedule.py: a link that dies is reported dead within 2 days.
+    dead_after_failures: int = Field(default=2, ge=1)
+    dead_after_days: float = Field(default=0.5, ge=0)
+    recheck_alive_hours: float = Field(default=24.0, gt=0)
+    recheck_failing_hours: float = Field(default=12.0, gt=0)
+    recheck_all: bool = Field(default=False, description="Re-check every URL this run, due or not.")
+    now: dt.datetime | None = Field(
+        default=None, description="Pretend the run starts at this time (tests and demos)."
+    )
     max_urls: int | None = Field(default=None, ge=1)
     max_seconds: float | None = Field(default=None, gt=0)
     db: str | None = Field(

@@ -264,6 +264,12 @@ class AuditLink(_Model):
     )
     reason: str | None = None
     citations: list[AuditCitation] = Field(default_factory=list)
+    next_check: dt.datetime | None = Field(
+        default=None, description="When the schedule checks it again (None: at the next run)."
+    )
+    locations: dict[str, str] = Field(
+        default_factory=dict, description="Worker location → its latest verdict (a fleet's second opinions)."
+    )
 
 
 class AuditDocument(_Model):
@@ -274,6 +280,15 @@ class AuditDocument(_Model):
     title: str | None = None
     date: dt.date | None = None
     footnotes: int = 0
+
+
+class AuditDocumentFindings(_Model):
+    """What the checks found in a new or changed document's content (its links are reported apart)."""
+
+    path: str
+    status: Literal["new", "changed"]
+    title: str | None = None
+    findings: list[Finding] = Field(default_factory=list)
 
 
 class AuditCounts(_Model):
@@ -311,5 +326,9 @@ class AuditResult(_Model):
     new_documents: list[AuditDocument] = Field(default_factory=list)
     still_broken: list[AuditLink] = Field(default_factory=list)
     failing: list[AuditLink] = Field(default_factory=list, description="Failing, not (yet) dead.")
+    document_findings: list[AuditDocumentFindings] = Field(
+        default_factory=list,
+        description="Errors and warnings about the content of new and changed documents (claims, titles, dates…).",
+    )
     notify_error: str | None = None
     report: Report | None = None

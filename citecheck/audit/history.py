@@ -1,7 +1,8 @@
 """Dead is a state reached over time: the audit's per-URL state machine, and page-text fingerprints.
 
 As Wikipedia's archive bot does it, one 404 is not enough: a link is ``dead`` (or ``soft-404``) only
-after failing on N separate runs spanning at least D days; until then it is ``unreachable``.
+after failing on N separate runs spanning at least D days; until then it is ``unreachable``. The
+defaults (2 failures at least 12 h apart) are justified in :mod:`citecheck.audit.schedule`.
 Pure functions on plain values; the store persists what they return.
 """
 
@@ -46,6 +47,18 @@ class UrlState:
     @property
     def broken(self) -> bool:
         return self.state in CONFIRMED_BROKEN
+
+
+def describe_dead_rule(settings: AuditSettings) -> str:
+    """The dead rule in words: "2 failed checks at least 12 h apart"."""
+    span = dt.timedelta(days=settings.dead_after_days)
+    checks = "failed check" if settings.dead_after_failures == 1 else "failed checks"
+    if span <= dt.timedelta(0) or settings.dead_after_failures == 1:
+        return f"{settings.dead_after_failures} {checks}"
+    hours = span.total_seconds() / 3600
+    apart = f"{hours:g} h" if hours < 48 else f"{settings.dead_after_days:g} days"
+    spread = "apart" if settings.dead_after_failures == 2 else "from first to last"
+    return f"{settings.dead_after_failures} {checks} at least {apart} {spread}"
 
 
 @dataclass(frozen=True)

@@ -14,11 +14,16 @@ from typing import Any
 import httpx
 
 from citecheck.config import DEFAULT_USER_AGENT
-from citecheck.models import AuditDocument, AuditLink, AuditResult
+from citecheck.models import AuditDocument, AuditDocumentFindings, AuditLink, AuditResult
 
 LIST_LIMIT = 10
+# Documents whose content findings the webhook's JSON carries (the CLI's --format json has them all).
+PAYLOAD_DOCUMENT_LIMIT = 50
 _SLACK_SECTION_LIMIT = 2900  # Slack refuses section text over 3000 characters
 _RETRYABLE = frozenset({429, 500, 502, 503, 504})
+_MESSAGE_CHARS = 240
+# What a check answered, when the audit does not call it that yet (one failure is not enough).
+_UNCONFIRMED = frozenset({"dead", "soft-404"})
 
 
 def _when(value: dt.datetime | dt.date | None) -> str:
@@ -37,10 +42,21 @@ def _cited_in(link: AuditLink) -> str:
     return f"; cited in {shown}{more}"
 
 
+def link_label(link: AuditLink) -> str:
+    """What to call the link: its state, or what its check answered while that is not confirmed.
+
+    A soft-404 is a page that answers 200 and says "not found": it is labelled soft-404 (its HTTP
+    status is shown apart), never "unreachable 200".
+    """
+    if link.state == "unreachable" and link.verdict in _UNCONFIRMED:
+        return f"{link.verdict}, unconfirmed"
+    return link.state
+
+
 def describe_link(link: AuditLink) -> str:
     """One line on one URL: its state, what it answered, since when it fails, where it is cited."""
-    status = f" {link.http_status}" if link.http_status is not None else ""
-    parts = [f"{link.state}{status}  {link.url}"]
+    status = f" (HTTP {link.http_status})" if link.http_status is not None else ""
+    parts = [f"{link_label(link)}{status}  {link.url}"]
     if link.failing_since is not None and link.state not in {"alive", "redirected"}:
         checks = "failed check" if link.failures == 1 else "failed checks"
         parts.append(f" — failing since {_when(link.failing_since)} ({link.failures} {checks})")
@@ -59,6 +75,22 @@ def describe_document(doc: AuditDocument) -> str:
     return f"{doc.path}{title}{date}, {doc.footnotes} footnotes"
 
 
+def describe_findings(item: AuditDocumentFindings) -> list[str]:
+    """One line per content finding of a new or changed document."""
+    lines: list[str] = []
+    for finding in item.findings:
+        label = f" [{finding.label}]" if finding.label else ""
+        message = " ".join(finding.message.split())
+        if len(message) > _MESSAGE_CHARS:
+            message = message[: _MESSAGE_CHARS - 1] + "…"
+        lines.append(f"{item.path}{label} ({item.status}): {finding.severity} {finding.code}: {message}")
+    return lines
+
+
+def _content_lines(result: AuditResult) -> list[str]:
+    return [line for item in result.document_findings for line in describe_findings(item)]
+
+
 def headline(result: AuditResult) -> str:
     """The run in one line: what changed, or why it did not run."""
     if result.locked_out:
@@ -68,6 +100,7 @@ def headline(result: AuditResult) -> str:
         f"{len(result.recovered)} recovered",
         f"{len(result.newly_drifted)} drifted",
         f"{len(result.new_documents)} new documents",
+        f"{sum(len(d.findings) for d in result.document_findings)} content findings",
     ]
     run = f"run {result.run_id} " if result.run_id is not None else ""
     return f"citecheck audit {run}{result.status}: " + ", ".join(changes)
@@ -111,6 +144,7 @@ def format_audit_summary(result: AuditResult, *, limit: int = LIST_LIMIT) -> str
         ("recovered", [describe_link(x) for x in result.recovered]),
         ("newly drifted", [describe_link(x) for x in result.newly_drifted]),
         ("new documents", [describe_document(d) for d in result.new_documents]),
+        ("content findings in new or changed documents", _content_lines(result)),
         ("still broken", [describe_link(x) for x in result.still_broken]),
         ("failing, not yet dead", [describe_link(x) for x in result.failing]),
     ):
@@ -145,7 +179,9 @@ def build_payload(result: AuditResult) -> dict[str, Any]:
         ("Recovered", [describe_link(x) for x in result.recovered]),
         ("Newly drifted", [describe_link(x) for x in result.newly_drifted]),
         ("New documents", [describe_document(d) for d in result.new_documents]),
+        ("Content findings in new or changed documents", _content_lines(result)),
         ("Still broken", [describe_link(x) for x in result.still_broken]),
+        ("Failing, not yet dead", [describe_link(x) for x in result.failing]),
     ):
         block = _block_for(title, lines)
         if block is not None:
@@ -155,11 +191,13 @@ def build_payload(result: AuditResult) -> dict[str, Any]:
         f" · {len(result.source_errors)} source errors" if result.source_errors else ""
     )
     blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": _mrkdwn_escape(context)}]})
-    return {
-        "text": format_audit_summary(result),
-        "blocks": blocks,
-        "summary": result.model_dump(mode="json", exclude={"report"}),
-    }
+    summary = result.model_dump(mode="json", exclude={"report"})
+    # A first audit of a whole archive finds every document new: keep the POST a webhook accepts.
+    listed = summary["document_findings"]
+    if len(listed) > PAYLOAD_DOCUMENT_LIMIT:
+        summary["document_findings"] = listed[:PAYLOAD_DOCUMENT_LIMIT]
+        summary["document_findings_omitted"] = len(listed) - PAYLOAD_DOCUMENT_LIMIT
+    return {"text": format_audit_summary(result), "blocks": blocks, "summary": summary}
 
 
 async def notify(

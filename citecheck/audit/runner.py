@@ -14,19 +14,22 @@ import time
 from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
+from urllib.parse import urlsplit
 
 import httpx
 
 from citecheck.audit.history import (
     CONFIRMED_BROKEN,
     FAILURE_VERDICTS,
+    HEALTHY_VERDICTS,
     UrlState,
     advance,
+    describe_dead_rule,
     fingerprint_similarity,
     text_fingerprint,
 )
 from citecheck.audit.notify import notify
-from citecheck.audit.schedule import CheckPlan, LastCheck, plan_checks
+from citecheck.audit.schedule import CheckPlan, LastCheck, next_check_at, plan_checks, slot_phases
 from citecheck.audit.sources import SourcedDocument, collect_documents
 from citecheck.audit.store import AuditStore, EventRecord, RunStatus, UrlRecord, open_store
 from citecheck.config import AuditSettings, Config
@@ -39,6 +42,7 @@ from citecheck.models import (
     AuditCitation,
     AuditCounts,
     AuditDocument,
+    AuditDocumentFindings,
     AuditLink,
     AuditResult,
     Document,
@@ -59,6 +63,15 @@ CURSOR_EVERY = 25
 _LINK_CODES = frozenset({"dead-link", "soft-404", "unreachable", "blocked", "redirected", "insecure-url"})
 # Findings that need the page itself: carried over from the store when this run had no fresh copy.
 _PAGE_CATEGORIES = frozenset({"verification", "archive"})
+# What the summary lists about a new or changed document's content: its claims, titles, dates and
+# structure. Link states have their own sections; archive hints only accompany broken links.
+_CONTENT_CATEGORIES = frozenset({"structure", "verification"})
+_CONTENT_CODES = frozenset({"content-drift"})
+_CONTENT_SEVERITIES = frozenset({"error", "warning"})
+
+AuditProgressHook = Callable[[str, int, "int | None"], None]
+"""Called with (phase, done, total): "reading sources" (documents found so far, no total), then
+"checking links" (URLs checked of those due). The CLI draws it as a progress bar on a TTY."""
 
 
 RemoteResult = tuple[str, FetchResult, str | None, list[dict[str, Any]]]
@@ -86,6 +99,10 @@ class _Clock:
         if self._base is not None and self._base.tzinfo is None:
             self._base = self._base.replace(tzinfo=dt.UTC)
         self._start = time.monotonic()
+
+    @property
+    def fixed(self) -> bool:
+        return self._base is not None
 
     def now(self) -> dt.datetime:
         if self._base is None:
@@ -117,6 +134,7 @@ class _Progress:
     checked: int = 0
     not_modified: int = 0
     fresh: set[str] = field(default_factory=set)
+    documents_found: int = 0
     last_cursor: float = 0.0
     last_beat: float = field(default_factory=time.monotonic)
     aborted: bool = False
@@ -130,8 +148,10 @@ class _AuditRun:
         sources: Sequence[str],
         clock: _Clock,
         transport: httpx.AsyncBaseTransport | None,
+        progress: AuditProgressHook | None = None,
         remote: RemoteChecks | None = None,
     ) -> None:
+        self.on_progress = progress
         self.remote = remote
         self.store = store
         self.config = config
@@ -200,6 +220,16 @@ class _AuditRun:
             self.progress.last_beat = time.monotonic()
             self.store.heartbeat()
 
+    def _document_found(self) -> None:
+        self._beat()
+        self.progress.documents_found += 1
+        if self.on_progress is not None:
+            self.on_progress("reading sources", self.progress.documents_found, None)
+
+    def _links_checked(self, done: int, total: int) -> None:
+        if self.on_progress is not None:
+            self.on_progress("checking links", done, total)
+
     async def _audit(self, result: AuditResult) -> None:
         async with make_client(self.config, transport=self.transport) as client:
             found = await collect_documents(
@@ -207,7 +237,7 @@ class _AuditRun:
                 self.config,
                 known=self.store.get_documents,
                 client=client,
-                on_document=self._beat,
+                on_document=self._document_found,
             )
         result.source_errors = found.errors
         at = self.clock.now()
@@ -226,8 +256,14 @@ class _AuditRun:
         urls = unique_urls(documents)
         self.records = self.store.get_urls(urls)
         priority = _urls_of(item for item in found.documents if item.status != "unchanged")
-        history = {url: LastCheck(r.state, r.checked_at) for url, r in self.records.items()}
-        self.plan = plan_checks(urls, history, self.clock.now(), self.settings, priority=priority)
+        starts = self.store.run_starts(r.run_id for r in self.records.values() if r.run_id is not None)
+        history = {
+            url: LastCheck(r.state, r.checked_at, starts.get(r.run_id) if r.run_id is not None else None)
+            for url, r in self.records.items()
+        }
+        self.plan = plan_checks(
+            urls, history, self.clock.now(), self.settings, priority=priority, known=self.store.known_urls()
+        )
         report, timed_out = await self._check(documents, priority)
         self._apply_history(report)
         self._diff(result, report, found.documents, urls, timed_out)
@@ -271,6 +307,7 @@ class _AuditRun:
                         prefetched=prefetched,
                         validators=validators,
                         on_result=self._persist,
+                        progress=self._links_checked if self.on_progress is not None else None,
                     )
             return report, False
         except TimeoutError:
@@ -302,6 +339,8 @@ class _AuditRun:
         with self.store.batch():
             for url, result, location, opinions in results:
                 self._persist(url, result, location, opinions)
+        if self.on_progress is not None:
+            self._links_checked(self.progress.checked, len(self.plan.due))
 
     def _persist(
         self,
@@ -322,17 +361,19 @@ class _AuditRun:
             return
         at = self.clock.now()
         previous = self.records.get(url) or UrlRecord(url=url)
-        state, change = advance(previous.state, link.state, at=at, run_id=self.run_id, settings=self.settings)
         not_modified = link.http_status == 304
         kept = link
         if not_modified and previous.link is not None:
             kept = previous.link.model_copy(
                 update={"checked_at": link.checked_at, "elapsed_ms": link.elapsed_ms}
             )
+        # 304 says the page is what it was: a soft-404 still says "not found" (it is not alive).
+        verdict = kept.state
+        state, change = advance(previous.state, verdict, at=at, run_id=self.run_id, settings=self.settings)
         record = UrlRecord(
             url=url,
             state=state,
-            verdict=link.state,
+            verdict=verdict,
             http_status=link.http_status,
             checked_at=at,
             run_id=self.run_id,
@@ -351,7 +392,7 @@ class _AuditRun:
                 url=url,
                 previous_state=change.previous_state,
                 state=change.state,
-                detail={"verdict": link.state, "http_status": link.http_status},
+                detail={"verdict": verdict, "http_status": link.http_status},
             )
         try:
             self.store.record_check(
@@ -412,7 +453,9 @@ class _AuditRun:
                     kept = [f for f in doc.findings if not (f.label == fn.label and _needs_page(f))]
                     kept.extend(f for f in before.findings if _needs_page(f))
                     doc.findings = kept
-                if fresh and url not in fingerprinted and fn.page is not None and fn.page.text:
+                healthy = record.verdict in HEALTHY_VERDICTS
+                # An error page's text is not the source's text: a 404 is a broken link, not drift.
+                if fresh and healthy and url not in fingerprinted and fn.page is not None and fn.page.text:
                     fingerprinted.add(url)
                     self._fingerprint(url, fn.page.text, doc.path, fn.label, at)
             doc.findings = finalize_findings(doc, self.config)
@@ -453,16 +496,14 @@ class _AuditRun:
         state = record.state
         if footnote.link.state == "unreachable" and record.verdict in FAILURE_VERDICTS:
             since = state.first_failure_at.strftime("%Y-%m-%d") if state.first_failure_at else "?"
-            needed = self.settings.dead_after_failures
-            days = self.settings.dead_after_days
             answer = f"HTTP {record.http_status}" if record.http_status else _error_of(record.link)
             checks = "check" if state.failures == 1 else "checks"
             rebuilt = [
                 f.model_copy(
                     update={
                         "message": f"[{label}] {footnote.url} looked {record.verdict} ({answer}) on "
-                        f"{state.failures} {checks} since {since}; it is reported dead after "
-                        f"{needed} failed checks over at least {days:g} days.",
+                        f"{state.failures} {checks} since {since}; it is reported {record.verdict} after "
+                        f"{describe_dead_rule(self.settings)}.",
                         "evidence": {
                             **f.evidence,
                             "verdict": record.verdict,
@@ -527,6 +568,12 @@ class _AuditRun:
                 latest_transition[event.url] = event
             elif event.kind == "drifted" and event.url:
                 drifted.setdefault(event.url, event)
+        # A page that has since failed is reported as failing or broken, not also as drifted.
+        drifted = {
+            url: event
+            for url, event in drifted.items()
+            if (r := self.records.get(url)) is None or r.verdict in HEALTHY_VERDICTS
+        }
 
         def link(url: str, event: EventRecord | None = None) -> AuditLink:
             record = self.records.get(url) or UrlRecord(url=url)
@@ -536,7 +583,7 @@ class _AuditRun:
                 state=_as_state(record.state.state) or "skipped",
                 previous_state=_as_state(event.previous_state) if event is not None else None,
                 verdict=_as_state(record.verdict),
-                http_status=record.http_status,
+                http_status=_page_status(record),
                 failures=record.state.failures,
                 failing_since=record.state.first_failure_at if record.state.failing else None,
                 last_checked=record.checked_at,
@@ -563,6 +610,7 @@ class _AuditRun:
                         footnotes=len(parsed.footnotes) if parsed else 0,
                     )
                 )
+        result.document_findings = _content_findings(report, sourced)
         reported = {x.url for x in result.newly_broken}
         for url in urls:
             record = self.records.get(url)
@@ -602,6 +650,13 @@ class _AuditRun:
         result.report = report
 
 
+def _page_status(record: UrlRecord) -> int | None:
+    """The page's HTTP status: after a 304, the status of the unchanged page it confirmed."""
+    if record.http_status == 304 and record.link is not None and record.link.http_status is not None:
+        return record.link.http_status
+    return record.http_status
+
+
 def _error_of(link: LinkResult | None) -> str:
     if link is not None and link.error is not None:
         return link.error.message
@@ -620,6 +675,28 @@ def _needs_page(finding: Finding) -> bool:
     return spec is not None and spec.category in _PAGE_CATEGORIES
 
 
+def _is_content_finding(finding: Finding) -> bool:
+    spec = CODES.get(finding.code)
+    about_content = finding.code in _CONTENT_CODES or (
+        spec is not None and spec.category in _CONTENT_CATEGORIES
+    )
+    return about_content and finding.severity in _CONTENT_SEVERITIES
+
+
+def _content_findings(report: Report, sourced: Sequence[SourcedDocument]) -> list[AuditDocumentFindings]:
+    """The errors and warnings about what new and changed documents say (not about their links)."""
+    status = {item.path: item.status for item in sourced}
+    listed: list[AuditDocumentFindings] = []
+    for doc in report.documents:
+        state = status.get(doc.path)
+        findings = [f for f in doc.findings if _is_content_finding(f)]
+        if findings and (state == "new" or state == "changed"):
+            listed.append(
+                AuditDocumentFindings(path=doc.path, status=state, title=doc.title, findings=findings)
+            )
+    return listed
+
+
 def _urls_of(items: Iterator[SourcedDocument] | Sequence[SourcedDocument]) -> set[str]:
     return {fn.url for item in items for fn in item.document.footnotes if fn.url}
 
@@ -632,6 +709,7 @@ async def aaudit(
     notify_url: str | None = None,
     transport: httpx.AsyncBaseTransport | None = None,
     now: dt.datetime | None = None,
+    progress: AuditProgressHook | None = None,
     remote: RemoteChecks | None = None,
 ) -> AuditResult:
     """Audit everything the sources publish, keep the history, and say what changed since last time.
@@ -640,14 +718,15 @@ async def aaudit(
 
     ``db`` is a SQLite path or a ``postgresql://`` URL (default: ``config.audit.db``, else a file
     under the user data directory). When another audit holds the store's lock the result has
-    ``locked_out=True`` and says since when. ``now`` fixes the clock (tests simulate days with it).
+    ``locked_out=True`` and says since when. ``now`` (default ``config.audit.now``) fixes the clock
+    at the run's start — tests and demos simulate days with it. ``progress`` sees the run advance.
     """
     if not sources:
         raise InputError(
             "audit needs at least one SOURCE (a directory, glob, sitemap, feed or WordPress site)"
         )
-    clock = _Clock(now)
-    if now is not None and config.today is None:
+    clock = _Clock(now if now is not None else config.audit.now)
+    if clock.fixed and config.today is None:
         config = config.model_copy(update={"today": clock.now().date().isoformat()})
     store = open_store(db or config.audit.db)
     try:
@@ -661,7 +740,7 @@ async def aaudit(
                 message=holder.describe(),
                 sources=list(sources),
             )
-        result = await _AuditRun(store, config, sources, clock, transport, remote).execute()
+        result = await _AuditRun(store, config, sources, clock, transport, progress, remote).execute()
     finally:
         store.close()
     webhook = notify_url or config.audit.notify_url
@@ -678,6 +757,7 @@ def audit(
     notify_url: str | None = None,
     transport: httpx.AsyncBaseTransport | None = None,
     now: dt.datetime | None = None,
+    progress: AuditProgressHook | None = None,
     remote: RemoteChecks | None = None,
 ) -> AuditResult:
     """Synchronous twin of :func:`aaudit` for the CLI and cron scripts."""
@@ -689,27 +769,87 @@ def audit(
             notify_url=notify_url,
             transport=transport,
             now=now,
+            progress=progress,
             remote=remote,
         )
     )
 
 
-def load_audit_state(db: str | None = None, *, config: Config | None = None) -> list[AuditLink]:
-    """The full state on demand: every URL the store knows, with its audit state and failure streak."""
-    settings_db = config.audit.db if config is not None else None
-    store = open_store(db or settings_db)
+def _failing(link: AuditLink) -> bool:
+    return (link.state == "unreachable" or link.failures > 0) and link.state not in CONFIRMED_BROKEN
+
+
+def _broken(link: AuditLink) -> bool:
+    return link.state in CONFIRMED_BROKEN
+
+
+def _in_state(state: str) -> Callable[[AuditLink], bool]:
+    return lambda link: link.state == state
+
+
+STATE_FILTERS: dict[str, Callable[[AuditLink], bool]] = {
+    # A link state; "failing": failing, not (yet) confirmed broken; "broken": dead or soft-404.
+    **{state: _in_state(state) for state in LINK_STATES},
+    "failing": _failing,
+    "broken": _broken,
+}
+
+
+def load_audit_state(
+    db: str | None = None,
+    *,
+    config: Config | None = None,
+    only: Sequence[str] = (),
+    host: str | None = None,
+) -> list[AuditLink]:
+    """The full state on demand: every URL the store knows, with its audit state and failure streak.
+
+    ``only`` keeps links matching any of the named filters (:data:`STATE_FILTERS`: a link state,
+    ``failing`` or ``broken``); ``host`` keeps links on that host (or its subdomains).
+    """
+    unknown = [name for name in only if name not in STATE_FILTERS]
+    if unknown:
+        raise InputError(
+            f"unknown state filter {unknown[0]!r}; choose from {', '.join(sorted(STATE_FILTERS))}"
+        )
+    settings = config.audit if config is not None else AuditSettings()
+    store = open_store(db or settings.db)
     try:
-        return [
-            AuditLink(
-                url=record.url,
-                state=_as_state(record.state.state) or "skipped",
-                verdict=_as_state(record.verdict),
-                http_status=record.http_status,
-                failures=record.state.failures,
-                failing_since=record.state.first_failure_at if record.state.failing else None,
-                last_checked=record.checked_at,
-            )
-            for record in store.all_urls()
-        ]
+        records = store.all_urls()
+        starts = store.run_starts(r.run_id for r in records if r.run_id is not None)
     finally:
         store.close()
+    # Slots depend on each host's set of URLs: computed over everything the store knows.
+    phases = slot_phases(r.url for r in records)
+    wanted_host = host.lower().strip(".") if host else None
+    links: list[AuditLink] = []
+    for record in records:
+        if wanted_host is not None and not _on_host(record.url, wanted_host):
+            continue
+        last = LastCheck(
+            record.state,
+            record.checked_at,
+            starts.get(record.run_id) if record.run_id is not None else None,
+        )
+        link = AuditLink(
+            url=record.url,
+            state=_as_state(record.state.state) or "skipped",
+            verdict=_as_state(record.verdict),
+            http_status=_page_status(record),
+            failures=record.state.failures,
+            failing_since=record.state.first_failure_at if record.state.failing else None,
+            last_checked=record.checked_at,
+            next_check=next_check_at(last, settings, phases.get(record.url, 0.0)),
+            locations=dict(record.locations),
+        )
+        if not only or any(STATE_FILTERS[name](link) for name in only):
+            links.append(link)
+    return links
+
+
+def _on_host(url: str, host: str) -> bool:
+    try:
+        name = (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return False
+    return name == host or name.endswith("." + host)

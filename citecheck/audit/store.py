@@ -117,6 +117,8 @@ class UrlRecord:
     last_modified: str | None = None
     fingerprint: tuple[int, ...] | None = None
     link: LinkResult | None = None
+    # Where the latest checks were made from (worker location → verdict), when a fleet records it.
+    locations: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -216,12 +218,18 @@ def _tables(dialect: Dialect, p: str) -> list[str]:
 
 
 # Added by the worker fleet: which worker location's verdict a check keeps, and what each location saw.
-_ADDED_COLUMNS = (("checks", "location", "TEXT"), ("checks", "opinions", "TEXT"))
+_ADDED_COLUMNS = (
+    ("checks", "location", "TEXT"),
+    ("checks", "opinions", "TEXT"),
+    ("urls", "locations", "TEXT"),
+)
 _TABLE_NAMES = ("meta", "runs", "documents", "urls", "checks", "citation_findings", "events", "locks")
 _URL_COLUMNS = (
     "url, state, failures, first_failure_at, last_failure_run, verdict, http_status, checked_at, run_id, "
     "content_hash, etag, last_modified, fingerprint, link"
 )
+# The fleet's column is read with the rest but written on its own (record_check, from opinions).
+_URL_READ_COLUMNS = _URL_COLUMNS + ", locations"
 _DOC_COLUMNS = (
     "path, source, content_hash, modified, etag, last_modified, document, first_seen_at, first_run_id, "
     "last_seen_at, last_run_id"
@@ -343,12 +351,22 @@ class AuditStore:
             yield
 
     def _add_columns(self, added: Sequence[tuple[str, str, str]]) -> None:
-        """Columns added after a table was first created (old stores gain them; readers stay compatible)."""
+        """Columns added after a table was first created (old stores gain them; readers stay compatible).
+
+        Only a missing column is added: ALTER TABLE locks the table exclusively even when the column
+        exists, which would deadlock against concurrent writers of an up-to-date store.
+        """
         for table, column, kind in added:
             name = f"{self.prefix}{table}"
             if self.dialect == "postgresql":
-                self._run(f"ALTER TABLE {name} ADD COLUMN IF NOT EXISTS {column} {kind}")
-            elif column not in {row[1] for row in self._rows(f"PRAGMA table_info({name})")}:
+                present = self._rows(
+                    "SELECT 1 FROM information_schema.columns "
+                    "WHERE table_schema = current_schema() AND table_name = ? AND column_name = ?",
+                    (name, column),
+                )
+            else:
+                present = [row for row in self._rows(f"PRAGMA table_info({name})") if row[1] == column]
+            if not present:
                 self._run(f"ALTER TABLE {name} ADD COLUMN {column} {kind}")
 
     def close(self) -> None:
@@ -499,6 +517,20 @@ class AuditStore:
         )
         return [self._run_record(row) for row in rows]
 
+    def run_starts(self, run_ids: Iterable[int]) -> dict[int, dt.datetime]:
+        """When each of these runs started (the schedule times a run's checks from its start)."""
+        starts: dict[int, dt.datetime] = {}
+        ids = sorted({int(i) for i in run_ids})
+        for start in range(0, len(ids), _IN_CHUNK):
+            chunk = ids[start : start + _IN_CHUNK]
+            marks = ", ".join("?" for _ in chunk)
+            rows = self._rows(f"SELECT id, started_at FROM {self.prefix}runs WHERE id IN ({marks})", chunk)
+            for run_id, started in rows:
+                when = self._dt(started)
+                if when is not None:
+                    starts[int(run_id)] = when
+        return starts
+
     def close_abandoned_runs(self, *, except_run: int, at: dt.datetime) -> list[int]:
         """Mark runs still 'running' (their process died; we hold the lock) as interrupted."""
         p = self.prefix
@@ -610,14 +642,21 @@ class AuditStore:
             last_modified=row[11],
             fingerprint=tuple(json.loads(row[12])) if row[12] else None,
             link=LinkResult.model_validate_json(row[13]) if row[13] else None,
+            locations=json.loads(row[14]) if len(row) > 14 and row[14] else {},
         )
 
     def get_urls(self, urls: Iterable[str]) -> dict[str, UrlRecord]:
-        records = [self._url_record(row) for row in self._rows_where_in(_URL_COLUMNS, "urls", "url", urls)]
+        records = [
+            self._url_record(row) for row in self._rows_where_in(_URL_READ_COLUMNS, "urls", "url", urls)
+        ]
         return {record.url: record for record in records}
 
+    def known_urls(self) -> list[str]:
+        """Every URL the store has a state for (cheap: no link bodies)."""
+        return [row[0] for row in self._rows(f"SELECT url FROM {self.prefix}urls ORDER BY url")]
+
     def all_urls(self) -> list[UrlRecord]:
-        rows = self._rows(f"SELECT {_URL_COLUMNS} FROM {self.prefix}urls ORDER BY url")
+        rows = self._rows(f"SELECT {_URL_READ_COLUMNS} FROM {self.prefix}urls ORDER BY url")
         return [self._url_record(row) for row in rows]
 
     def record_check(
@@ -680,6 +719,12 @@ class AuditStore:
                     location,
                     json.dumps(list(opinions), sort_keys=True) if opinions else None,
                 ),
+            )
+            # The latest check's view from each worker location (what `audit --state` shows).
+            seen = {str(o.get("location")): str(o.get("state")) for o in opinions or ()}
+            self._run(
+                f"UPDATE {p}urls SET locations = ? WHERE url = ?",
+                (json.dumps(seen, sort_keys=True) if seen else None, record.url),
             )
             if event is not None:
                 self._insert_event(event)

@@ -7,6 +7,7 @@ import datetime as dt
 from citecheck.audit.history import (
     UrlState,
     advance,
+    describe_dead_rule,
     fingerprint_similarity,
     text_fingerprint,
 )
@@ -14,7 +15,11 @@ from citecheck.config import AuditSettings
 
 DAY = dt.timedelta(days=1)
 T0 = dt.datetime(2026, 1, 5, 2, 0, tzinfo=dt.UTC)
-SETTINGS = AuditSettings()  # 3 failures over at least 2 days
+HOUR = dt.timedelta(hours=1)
+# The mechanics are tested with Wikipedia-like thresholds (3 failures over at least 2 days); the
+# defaults (2 failures at least 12 h apart) have tests of their own below.
+SETTINGS = AuditSettings(dead_after_failures=3, dead_after_days=2)
+DEFAULTS = AuditSettings()
 
 
 def _run(
@@ -103,6 +108,23 @@ def test_blocked_is_never_dead_and_timeouts_prove_nothing() -> None:
 def test_skipped_checks_change_nothing() -> None:
     state = UrlState("unreachable", 2, T0, 2)
     assert advance(state, "skipped", at=T0 + DAY, run_id=3, settings=SETTINGS) == (state, None)
+
+
+def test_default_rule_two_definite_failures_at_least_twelve_hours_apart() -> None:
+    assert describe_dead_rule(DEFAULTS) == "2 failed checks at least 12 h apart"
+    assert _run([("dead", T0), ("dead", T0 + 12 * HOUR)], DEFAULTS) == [
+        ("unreachable", None),
+        ("dead", "newly-broken"),
+    ]
+    # A nightly cron: the second night confirms it.
+    assert _run([("soft-404", T0), ("soft-404", T0 + DAY)], DEFAULTS)[-1] == ("soft-404", "newly-broken")
+    # Two failures an hour apart (a new document cited the URL again) are not enough; the next,
+    # half a day after the first, is.
+    seen = _run([("dead", T0), ("dead", T0 + HOUR), ("dead", T0 + 12 * HOUR)], DEFAULTS)
+    assert seen == [("unreachable", None), ("unreachable", None), ("dead", "newly-broken")]
+    # Timeouts and 5xx in between are no failures: two of them after one 404 confirm nothing.
+    seen = _run([("dead", T0), ("unreachable", T0 + 12 * HOUR), ("unreachable", T0 + DAY)], DEFAULTS)
+    assert [s for s, _ in seen] == ["unreachable"] * 3
 
 
 def test_thresholds_come_from_settings() -> None:

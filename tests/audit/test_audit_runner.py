@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from audit_site import FixtureSite
 
-from citecheck.audit import sources
+from citecheck.audit import format_audit_summary, sources
 from citecheck.audit.runner import aaudit, audit, load_audit_state
 from citecheck.audit.store import AuditStore, open_store
 from citecheck.config import AuditSettings, Config
@@ -75,40 +75,102 @@ def test_dead_is_reached_over_runs_and_reported_once(site: FixtureSite, db_url: 
     footnote = next(fn for fn in post.footnotes if fn.label == "v")
     assert footnote.link is not None and footnote.link.state == "unreachable"
     finding = next(f for f in post.findings if f.label == "v" and f.code in {"dead-link", "unreachable"})
-    assert (
-        finding.code == "unreachable"
-        and "reported dead after 3 failed checks over at least 2 days" in finding.message
-    )
+    assert finding.code == "unreachable"
+    assert "reported dead after 2 failed checks at least 12 h apart" in finding.message
+
+    # An hour later (a second cron run, or a new document citing it): not yet — too soon after.
+    again = run(site, db_url, T0 + dt.timedelta(hours=1))
+    assert again.newly_broken == [] and again.counts.checked == 0
 
     site.hidden_posts.clear()
     second = run(site, db_url, T0 + DAY)
     assert [d.path for d in second.new_documents] == [site.url(POST_103)]
-    assert second.newly_broken == [] and [x.failures for x in second.failing] == [2]
-
-    third = run(site, db_url, T0 + 2 * DAY)
-    assert [(x.url, x.state, x.previous_state, x.failures) for x in third.newly_broken] == [
-        (hybrid, "dead", "unreachable", 3)
+    assert [(x.url, x.state, x.previous_state, x.failures) for x in second.newly_broken] == [
+        (hybrid, "dead", "unreachable", 2)
     ]
-    cited = {(c.document, c.label) for c in third.newly_broken[0].citations}
+    cited = {(c.document, c.label) for c in second.newly_broken[0].citations}
     assert cited == {(site.url(POST_101), "v"), (site.url(POST_103), "2")}
-    assert third.new_documents == [] and third.failing == []
-    post = document(third, site.url(POST_101))
+    assert second.failing == []
+    post = document(second, site.url(POST_101))
     assert any(f.code == "dead-link" and f.label == "v" for f in post.findings)
 
-    fourth = run(site, db_url, T0 + 3 * DAY)
-    assert fourth.newly_broken == [] and [x.url for x in fourth.still_broken] == [hybrid]
+    third = run(site, db_url, T0 + 2 * DAY)
+    assert third.newly_broken == [] and [x.url for x in third.still_broken] == [hybrid]
+    assert third.new_documents == []
 
     del site.overrides["/" + HYBRID]
-    fifth = run(site, db_url, T0 + 4 * DAY)
-    assert [(x.url, x.state, x.previous_state) for x in fifth.recovered] == [(hybrid, "alive", "dead")]
-    assert fifth.still_broken == [] and fifth.newly_broken == []
+    fourth = run(site, db_url, T0 + 3 * DAY)
+    assert [(x.url, x.state, x.previous_state) for x in fourth.recovered] == [(hybrid, "alive", "dead")]
+    assert fourth.still_broken == [] and fourth.newly_broken == []
 
-    # Healthy sources were fetched once in five nightly runs (re-checked weekly); the failing one nightly.
+    # Healthy sources were re-checked every night (4 runs a day apart; not in the run an hour later).
     counts = source_requests(site)
-    assert counts["trump-route-lease"] == 1 and counts["hybrid-war"] == 5
+    assert counts["trump-route-lease"] == 4 and counts["hybrid-war"] == 4
     state = {x.url: x for x in load_audit_state(db_url)}
     assert state[hybrid].state == "alive" and state[hybrid].failures == 0
     assert state[site.url(TRUMP)].state == "alive"
+
+
+def test_a_link_that_worked_and_dies_is_reported_dead_by_the_second_night(
+    site: FixtureSite, db_url: str
+) -> None:
+    rail = site.url("sources.example/news/rail-imports")
+    assert run(site, db_url, T0).failing == []
+    # It dies an hour after the first run; nightly runs follow.
+    site.overrides["/sources.example/news/rail-imports"] = 404
+    first_night = run(site, db_url, T0 + DAY)
+    assert [x.url for x in first_night.failing] == [rail] and first_night.newly_broken == []
+    text = format_audit_summary(first_night)
+    assert f"dead, unconfirmed (HTTP 404)  {rail}" in text
+    second_night = run(site, db_url, T0 + 2 * DAY)
+    assert [(x.url, x.state) for x in second_night.newly_broken] == [(rail, "dead")]
+    # Died at T0 + 1 h, reported dead at T0 + 2 days: 47 h.
+
+
+def test_a_404_is_not_also_drift_and_a_soft_404_is_labelled_soft_404(site: FixtureSite, db_url: str) -> None:
+    run(site, db_url, T0)
+    # hybrid-war now serves the site's real "Page not found" page (404); wheat-shipment a page that
+    # answers 200 and says "Page not found" (a soft-404).
+    site.aliases["/" + HYBRID] = "/sources.example/news/no-such-page"
+    site.aliases["/sources.example/news/wheat-shipment"] = "/sources.example/news/removed-story"
+    later = run(site, db_url, T0 + DAY)
+    assert later.newly_drifted == []
+    failing = {x.url: x for x in later.failing}
+    soft = failing[site.url("sources.example/news/wheat-shipment")]
+    assert (soft.state, soft.verdict, soft.http_status) == ("unreachable", "soft-404", 200)
+    text = format_audit_summary(later)
+    assert "soft-404, unconfirmed (HTTP 200)" in text and "unreachable (HTTP 200)" not in text
+    assert "newly drifted" not in text
+    confirmed = run(site, db_url, T0 + 2 * DAY)
+    assert {(x.url, x.state) for x in confirmed.newly_broken} == {
+        (site.url(HYBRID), "dead"),
+        (site.url("sources.example/news/wheat-shipment"), "soft-404"),
+    }
+    assert "soft-404 (HTTP 200)  " + site.url("sources.example/news/wheat-shipment") in format_audit_summary(
+        confirmed
+    )
+
+
+def test_summary_lists_content_findings_of_new_and_changed_documents(site: FixtureSite, db_url: str) -> None:
+    first = run(site, db_url, T0)
+    found = {(d.path, d.status): {(f.label, f.code) for f in d.findings} for d in first.document_findings}
+    # The fixture's analysis cites the flooding story for a rail-transit sentence (footnote iv).
+    assert ("iv", "claim-mismatch") in found[(site.url(POST_101), "new")]
+    assert all(code not in {"dead-link", "unreachable", "soft-404"} for v in found.values() for _, code in v)
+    assert "claim-mismatch" in format_audit_summary(first)
+    # Unchanged documents are not listed again the next night.
+    assert run(site, db_url, T0 + DAY).document_findings == []
+
+
+def test_recheck_all_and_now_from_the_configuration(site: FixtureSite, db_url: str) -> None:
+    run(site, db_url, T0)
+    site.reset_counts()
+    cfg = config()
+    cfg = cfg.model_copy(update={"audit": cfg.audit.model_copy(update={"recheck_all": True, "now": T0})})
+    specs = [site.url("analyses.example/sitemap.xml"), site.url("analyses.example/wp-json/wp/v2/posts")]
+    again = audit(specs, cfg, db=db_url)
+    assert again.started_at - T0 < dt.timedelta(seconds=5) and again.counts.checked == len(SOURCE_PAGES)
+    assert source_requests(site)["trump-route-lease"] == 1
 
 
 def test_only_new_or_changed_documents_are_parsed(
@@ -132,10 +194,10 @@ def test_only_new_or_changed_documents_are_parsed(
     assert (second.counts.new_documents, second.counts.unchanged_documents) == (1, 3)
 
 
-def test_weekly_recheck_uses_conditional_requests(site: FixtureSite, db_url: str) -> None:
+def test_daily_recheck_uses_conditional_requests(site: FixtureSite, db_url: str) -> None:
     run(site, db_url, T0)
     site.reset_counts()
-    later = run(site, db_url, T0 + 8 * DAY)
+    later = run(site, db_url, T0 + DAY)
     assert later.counts.checked == len(SOURCE_PAGES)
     assert later.counts.not_modified == len(SOURCE_PAGES)
     assert site.conditional["/" + TRUMP] == 1
@@ -147,12 +209,12 @@ def test_weekly_recheck_uses_conditional_requests(site: FixtureSite, db_url: str
 def test_substantial_page_change_is_reported_as_drift(site: FixtureSite, db_url: str) -> None:
     run(site, db_url, T0)
     site.aliases["/sources.example/news/rail-imports"] = "/sources.example/news/rail-imports.rewritten"
-    later = run(site, db_url, T0 + 8 * DAY)
+    later = run(site, db_url, T0 + DAY)
     drifted = {x.url: x for x in later.newly_drifted}
     assert list(drifted) == [site.url("sources.example/news/rail-imports")]
     assert drifted[site.url("sources.example/news/rail-imports")].similarity is not None
     assert drifted[site.url("sources.example/news/rail-imports")].similarity < 0.6  # type: ignore[operator]
-    assert run(site, db_url, T0 + 16 * DAY).newly_drifted == []
+    assert run(site, db_url, T0 + 2 * DAY).newly_drifted == []
 
 
 def test_bounded_run_resumes_without_checking_anything_twice(site: FixtureSite, db_url: str) -> None:
@@ -266,3 +328,17 @@ def test_network_down_checks_nothing_and_keeps_everything_due(tmp_path: Any) -> 
     assert result.status == "partial" and "network was unavailable" in (result.message or "")
     assert result.counts.documents == 1 and result.counts.urls == 7 and result.counts.checked == 0
     assert load_audit_state(db) == []
+
+
+def test_the_next_check_that_state_shows_is_when_a_run_checks_it(site: FixtureSite, db_url: str) -> None:
+    run(site, db_url, T0)
+    state = {x.url: x for x in load_audit_state(db_url)}
+    name = "rail-imports"
+    when = state[site.url(f"sources.example/news/{name}")].next_check
+    assert when is not None and T0 + 12 * dt.timedelta(hours=1) <= when <= T0 + DAY
+    site.reset_counts()
+    # Earlier than its next check (beyond the half hour a run reaches ahead): not checked.
+    run(site, db_url, when - dt.timedelta(minutes=45))
+    assert source_requests(site)[name] == 0
+    run(site, db_url, when)
+    assert source_requests(site)[name] == 1

@@ -29,7 +29,8 @@ def test_a_link_refused_to_one_location_is_blocked_by_region_not_dead(
     links = {fn.url: fn.link for d in result.report.documents for fn in d.footnotes if fn.link}
     with open_store(pg_db) as store:
         checks = {c.url: c for c in store.checks(run_id=result.run_id)}
-        states = {r.url: r.state for r in store.all_urls()}
+        records = {r.url: r for r in store.all_urls()}
+    states = {url: r.state for url, r in records.items()}
     assert set(checks) == set(urls) == set(links)
     second_opinions = 0
     for url in urls:
@@ -44,6 +45,7 @@ def test_a_link_refused_to_one_location_is_blocked_by_region_not_dead(
                 assert link.state == "blocked" and link.error is not None and link.error.kind == "region"
                 assert f"{other!r}" in link.error.message and f"{refused!r}" in link.error.message
                 assert states[url].state == "blocked" and states[url].failures == 0
+                assert records[url].locations == {refused: "dead", other: "alive"}  # audit --state
             else:  # the other location asked first and saw it alive: nothing to confirm
                 assert seen == {other: "alive"} and link.state == "alive"
         elif site == "site2":
