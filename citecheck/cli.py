@@ -376,15 +376,39 @@ def serve(
         list[str] | None, typer.Option(help="API token (repeatable); or CITECHECK_TOKENS.")
     ] = None,
     config_file: Annotated[Path | None, typer.Option("--config", help="Configuration file.")] = None,
+    allow_private: Annotated[
+        bool,
+        typer.Option(
+            "--allow-private",
+            help="Development mode: checks may reach private addresses (citecheck.devweb). Loopback --host only.",
+        ),
+    ] = False,
+    forwarded_allow_ips: Annotated[
+        str | None,
+        typer.Option(
+            help="Comma-separated proxy addresses/CIDRs whose X-Forwarded-For is trusted (default: none)."
+        ),
+    ] = None,
 ) -> None:
     """Run the HTTP API and the editor's page."""
-    from citecheck.service import ServiceSettings
     from citecheck.service import serve as run_server
 
     config = load_config(config_file)
     tokens = list(token or []) + [t for t in os.environ.get("CITECHECK_TOKENS", "").split(",") if t]
+    service = config.service
+    settings = service.model_copy(
+        update={
+            "tokens": [*service.tokens, *tokens],
+            "allow_private": allow_private or service.allow_private,
+            "forwarded_allow_ips": (
+                [ip.strip() for ip in forwarded_allow_ips.split(",") if ip.strip()]
+                if forwarded_allow_ips is not None
+                else service.forwarded_allow_ips
+            ),
+        }
+    )
     _check_port_free(host, port)
-    run_server(host, port, config, ServiceSettings(tokens=tokens))
+    run_server(host, port, config, settings)
 
 
 def _check_port_free(host: str, port: int) -> None:
