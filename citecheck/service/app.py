@@ -222,8 +222,14 @@ def create_app(
             401: {"model": ErrorBody, "description": "Missing or invalid API token"},
             413: {"model": ErrorBody, "description": "Body over the size limit"},
             415: {"model": ErrorBody, "description": "Neither JSON nor multipart"},
-            422: {"model": ErrorBody, "description": "Invalid fields or options"},
-            429: {"model": ErrorBody, "description": "Rate limit exceeded (see Retry-After)"},
+            422: {
+                "model": ErrorBody,
+                "description": "Invalid fields or options, or over a per-check URL limit",
+            },
+            429: {
+                "model": ErrorBody,
+                "description": "Rate limit, the client's share of the queue or its daily quota (see Retry-After)",
+            },
             503: {"model": ErrorBody, "description": "Too many checks queued (see Retry-After)"},
         },
         openapi_extra={
