@@ -278,6 +278,11 @@ class ServiceSettings(BaseModel):
     daily_urls_per_client: int = Field(
         default=20_000, ge=1, description="URLs checked per token (or address) per UTC day."
     )
+    heavy_job_bytes: int = Field(
+        default=1024 * 1024,
+        ge=1,
+        description="Documents larger than this run on all workers but one, so small checks always have one.",
+    )
     max_jobs_per_worker: int = Field(
         default=200, ge=1, description="A worker process is replaced after this many checks."
     )

@@ -3,7 +3,8 @@
 A frame is a 4-byte big-endian length and that many bytes of JSON (one object with a ``type``).
 Worker → service: ``ready``, ``acquire`` / ``release`` (a host slot), ``pause`` (a host's
 Retry-After), ``progress``, and the job's end, ``done`` (the Report) or ``failed`` (one line).
-Service → worker: ``job`` (a Submission) and ``granted`` (a host slot).
+Service → worker: ``job`` (followed by one raw frame, the Submission's JSON) and ``granted``
+(a host slot).
 
 Host slots are granted by the service's one :class:`~citecheck.fetch.HostLimiter`, so per-host
 politeness holds across every job of the process, however many worker processes run them: a
@@ -30,21 +31,29 @@ class ChannelClosed(ConnectionError):
 
 
 def encode_frame(message: dict[str, Any]) -> bytes:
-    payload = json.dumps(message, ensure_ascii=False, separators=(",", ":")).encode()
+    return encode_raw_frame(json.dumps(message, ensure_ascii=False, separators=(",", ":")).encode())
+
+
+def encode_raw_frame(payload: bytes) -> bytes:
+    """A frame of bytes that are JSON already (a Submission, a Report: not encoded twice)."""
     return _HEADER.pack(len(payload)) + payload
 
 
-async def read_frame(reader: asyncio.StreamReader) -> dict[str, Any]:
-    """The next message; :class:`ChannelClosed` at the end of the stream."""
+async def read_raw_frame(reader: asyncio.StreamReader) -> bytes:
+    """The next frame's bytes; :class:`ChannelClosed` at the end of the stream."""
     try:
         header = await reader.readexactly(_HEADER.size)
         (size,) = _HEADER.unpack(header)
         if size > MAX_FRAME_BYTES:
             raise ChannelClosed(f"frame of {size} bytes is over the limit")
-        payload = await reader.readexactly(size)
+        return await reader.readexactly(size)
     except (asyncio.IncompleteReadError, ConnectionError) as exc:
         raise ChannelClosed("the other side closed the channel") from exc
-    message = json.loads(payload)
+
+
+async def read_frame(reader: asyncio.StreamReader) -> dict[str, Any]:
+    """The next message; :class:`ChannelClosed` at the end of the stream."""
+    message = json.loads(await read_raw_frame(reader))
     if not isinstance(message, dict) or not isinstance(message.get("type"), str):
         raise ChannelClosed("malformed frame")
     return message

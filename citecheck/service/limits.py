@@ -25,7 +25,9 @@ from pydantic import BaseModel, Field
 from citecheck.errors import InputError
 
 # Linear: one character class, no nesting; the trailing punctuation of prose is trimmed after.
-_URL = re.compile(r"""https?://[^\s<>"'\[\]{}|\\^`]+""", re.IGNORECASE)
+# Case-sensitive, so re's literal-prefix search skips ahead (5 MB: 73 ms with IGNORECASE, far
+# less without); a rare upper-case scheme is still counted by the worker after parsing.
+_URL = re.compile(r"""https?://[^\s<>"'\[\]{}|\\^`]+""")
 _TRAILING = ".,;:!?)'\"»”’"
 
 

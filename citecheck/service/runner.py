@@ -32,7 +32,7 @@ from citecheck.fetch import HostLimiter, InProcessHostLimiter, fetch_all
 from citecheck.models import Document, Report
 from citecheck.parse import parse_bytes, parse_text
 from citecheck.pipeline import acheck, unique_urls
-from citecheck.service.channel import ChannelClosed, encode_frame, read_frame
+from citecheck.service.channel import ChannelClosed, encode_frame, encode_raw_frame, read_frame
 from citecheck.service.jobs import CheckLoop, ProgressHook, Submission
 from citecheck.service.limits import enforce_job_limits
 from citecheck.service.settings import ServiceSettings
@@ -141,9 +141,15 @@ class _Worker:
         return self.process.returncode is None
 
     def send(self, message: dict[str, object]) -> None:
+        self._write(encode_frame(message))
+
+    def send_raw(self, payload: bytes) -> None:
+        self._write(encode_raw_frame(payload))
+
+    def _write(self, frame: bytes) -> None:
         stdin = self.process.stdin
         if self.alive and stdin is not None and not stdin.is_closing():
-            stdin.write(encode_frame(message))
+            stdin.write(frame)
 
     async def receive(self) -> dict[str, object]:
         assert self.process.stdout is not None
@@ -246,11 +252,15 @@ class ProcessRunner:
         return worker
 
     async def _checkout(self) -> _Worker:
-        while self._idle:
-            worker = self._idle.pop()
-            if worker.alive:
-                return worker
-        return await self._spawn()
+        """An idle worker; else the next one being started; else a new one."""
+        while True:
+            while self._idle:
+                worker = self._idle.pop()
+                if worker.alive:
+                    return worker
+            if not self._warming:
+                return await self._spawn()
+            await asyncio.wait(set(self._warming), return_when=asyncio.FIRST_COMPLETED)
 
     def _checkin(self, worker: _Worker) -> None:
         if self._closed or not worker.alive:
@@ -270,7 +280,10 @@ class ProcessRunner:
         holders: set[asyncio.Task[None]] = set()
         clean = False
         try:
-            worker.send({"type": "job", "submission": submission.model_dump_json()})
+            worker.send({"type": "job"})
+            payload = submission.model_dump_json().encode()
+            await asyncio.sleep(0)  # a 5 MB document: let the API answer between the costly steps
+            worker.send_raw(payload)
             assert worker.process.stdin is not None
             await worker.process.stdin.drain()
             while True:
@@ -297,6 +310,7 @@ class ProcessRunner:
                     progress(int(str(message["done"])), int(str(message["total"])))
                 elif kind == "done":
                     clean = True
+                    await asyncio.sleep(0)  # decoding a large report took a while: let others in
                     return Report.model_validate(message["report"])
                 elif kind == "failed":
                     clean = True

@@ -15,14 +15,21 @@ import sys
 from typing import Any
 
 from citecheck.errors import CitecheckError
-from citecheck.service.channel import ChannelClosed, ChannelHostLimiter, Send, encode_frame, read_frame
+from citecheck.service.channel import (
+    ChannelClosed,
+    ChannelHostLimiter,
+    Send,
+    encode_frame,
+    read_frame,
+    read_raw_frame,
+)
 from citecheck.service.jobs import Submission, one_line
 from citecheck.service.runner import check_submission
 
 log = logging.getLogger("citecheck.service.worker")
 
 
-async def run_job(raw: str, send: Send, limiter: ChannelHostLimiter) -> None:
+async def run_job(raw: bytes, send: Send, limiter: ChannelHostLimiter) -> None:
     """Check one submission and send its end: ``done`` with the Report or ``failed`` with a line."""
 
     def progress(done: int, total: int) -> None:
@@ -63,8 +70,13 @@ async def serve(output_fd: int) -> None:
             break
         if message["type"] == "granted":
             limiter.granted(int(message["slot"]))
-        elif message["type"] == "job" and (job is None or job.done()):
-            job = asyncio.create_task(run_job(str(message["submission"]), send, limiter))
+        elif message["type"] == "job":
+            try:
+                raw = await read_raw_frame(reader)
+            except ChannelClosed:
+                break
+            if job is None or job.done():
+                job = asyncio.create_task(run_job(raw, send, limiter))
     if job is not None and not job.done():
         job.cancel()
     await writer.drain()

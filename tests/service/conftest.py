@@ -87,7 +87,7 @@ JobWaiter = Callable[..., dict[str, Any]]
 
 
 def _wait_for(
-    client: TestClient, job_id: str, *, timeout: float = 10.0, headers: Any = None
+    client: TestClient, job_id: str, *, timeout: float = 30.0, headers: Any = None
 ) -> dict[str, Any]:
     deadline = time.monotonic() + timeout
     while True:

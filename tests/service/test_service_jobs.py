@@ -283,3 +283,21 @@ def test_a_client_over_its_queue_share_is_refused_while_others_are_admitted(make
         await store.stop()
 
     asyncio.run(scenario())
+
+
+def test_large_documents_always_leave_a_worker_for_small_ones(make_runner: Any) -> None:
+    async def scenario() -> None:
+        runner = make_runner(hold=True)
+        store = JobStore(runner, ServiceSettings(max_concurrent_jobs=2, heavy_job_bytes=1000))
+        big = Submission(config=Config(offline=True), name="big.txt", text="x" * 5000)
+        for n in range(3):
+            await store.submit(big.model_copy(update={"client": f"big{n}"}))
+        await asyncio.sleep(0.05)
+        assert runner.running == 1  # one heavy lane; the other worker stays free
+        await store.submit(submission("small.txt").model_copy(update={"client": "small"}))
+        await asyncio.sleep(0.05)
+        assert runner.running == 2 and runner.submissions[-1].name == "small.txt"
+        runner.release()
+        await store.stop()
+
+    asyncio.run(scenario())
