@@ -155,14 +155,16 @@ def chromium(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DevTools]:
 
 @pytest.fixture
 def server() -> Iterator[str]:
-    app = create_app(Config(offline=True, today="2025-11-24"), settings=ServiceSettings())
+    app = create_app(
+        Config(offline=True, today="2025-11-24"), settings=ServiceSettings(max_concurrent_jobs=1)
+    )
     with serve_in_thread(app) as base_url:
         yield base_url
 
 
 @pytest.fixture
 def token_server() -> Iterator[str]:
-    settings = ServiceSettings(tokens=["editor-s3cret"])
+    settings = ServiceSettings(tokens=["editor-s3cret"], max_concurrent_jobs=1)
     app = create_app(Config(offline=True, today="2025-11-24"), settings=settings)
     with serve_in_thread(app) as base_url:
         yield base_url
