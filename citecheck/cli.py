@@ -514,15 +514,57 @@ def serve(
         list[str] | None, typer.Option(help="API token (repeatable); or CITECHECK_TOKENS.")
     ] = None,
     config_file: Annotated[Path | None, typer.Option("--config", help="Configuration file.")] = None,
+    allow_private: Annotated[
+        bool,
+        typer.Option(
+            "--allow-private",
+            help="Development mode: checks may reach private addresses (citecheck.devweb). Loopback --host only.",
+        ),
+    ] = False,
+    forwarded_allow_ips: Annotated[
+        str | None,
+        typer.Option(
+            help="Comma-separated proxy addresses/CIDRs whose X-Forwarded-For is trusted (default: none)."
+        ),
+    ] = None,
+    queue: Annotated[
+        str | None,
+        typer.Option(
+            envvar="CITECHECK_QUEUE",
+            help="redis://HOST:PORT/DB of a worker fleet: jobs are kept in --db and run by `citecheck worker`s.",
+        ),
+    ] = None,
+    db: Annotated[
+        str | None,
+        typer.Option(envvar="CITECHECK_DB", help="With --queue: the postgresql:// URL that keeps the jobs."),
+    ] = None,
 ) -> None:
     """Run the HTTP API and the editor's page."""
-    from citecheck.service import ServiceSettings
     from citecheck.service import serve as run_server
 
     config = load_config(config_file)
     tokens = list(token or []) + [t for t in os.environ.get("CITECHECK_TOKENS", "").split(",") if t]
+    service = config.service
+    settings = service.model_copy(
+        update={
+            "tokens": [*service.tokens, *tokens],
+            "allow_private": allow_private or service.allow_private,
+            "forwarded_allow_ips": (
+                [ip.strip() for ip in forwarded_allow_ips.split(",") if ip.strip()]
+                if forwarded_allow_ips is not None
+                else service.forwarded_allow_ips
+            ),
+        }
+    )
     _check_port_free(host, port)
-    run_server(host, port, config, ServiceSettings(tokens=tokens))
+    jobs = None
+    if queue:
+        from citecheck.fleet.cli import service_jobs
+
+        jobs = service_jobs(queue, db or config.audit.db, settings)
+    elif db:
+        raise _fail("serve --db keeps the jobs of a worker fleet: use it with --queue")
+    run_server(host, port, config, settings, jobs=jobs)
 
 
 def _check_port_free(host: str, port: int) -> None:

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import re
 import time
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 import httpx
 
+from citecheck import patterns
 from citecheck._version import __version__
 from citecheck.archive import archive_documents
 from citecheck.config import Config, today_for
@@ -143,7 +143,7 @@ def _ignored(finding: Finding, doc: Document, config: Config) -> bool:
     for rule in config.ignore:
         if rule.code and rule.code != finding.code:
             continue
-        if rule.url and not (url and re.search(rule.url, url)):
+        if rule.url and not (url and patterns.search(rule.url, url)):
             continue
         if rule.document and not (doc.path == rule.document or doc.path.endswith("/" + rule.document)):
             continue

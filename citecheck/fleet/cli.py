@@ -6,10 +6,11 @@ import ipaddress
 import logging
 import socket
 
-from citecheck.config import Config
+from citecheck.config import Config, ServiceSettings
 from citecheck.errors import ConfigError
 from citecheck.fleet.audit import FleetChecks
 from citecheck.fleet.engine import Fleet, run_worker
+from citecheck.fleet.service import FleetJobQueue
 from citecheck.fleet.settings import QueueSettings, check_location, parse_queue_url
 from citecheck.fleet.work import AuditRequest, WorkerContext
 
@@ -63,6 +64,12 @@ def audit_remote(queue: str, db: str | None) -> FleetChecks:
     settings = parse_queue_url(queue)
     _reachable(settings)
     return FleetChecks(settings, _require_postgres(db))
+
+
+def service_jobs(queue: str, db: str | None, settings: ServiceSettings) -> FleetJobQueue:
+    queue_settings = parse_queue_url(queue)
+    _reachable(queue_settings)
+    return FleetJobQueue(queue_settings, _require_postgres(db), settings)
 
 
 def detach_audit(queue: str, db: str | None, sources: list[str], config: Config, notify: str | None) -> str:

@@ -26,9 +26,8 @@ from citecheck.errors import CitecheckError
 from citecheck.fleet.settings import QueueSettings
 from citecheck.fleet.store import FleetStore, JobRow
 from citecheck.models import Report
-from citecheck.pipeline import acheck
 from citecheck.service.jobs import INTERNAL_ERROR, JobState, Progress, QueueFull, Submission, one_line
-from citecheck.service.runner import LibraryRunner
+from citecheck.service.runner import check_submission
 from citecheck.service.settings import ServiceSettings
 
 log = logging.getLogger(__name__)
@@ -202,17 +201,13 @@ JobCheck = Callable[[Submission, Callable[[int, int], None]], Any]
 
 
 def library_check(limiter: Any, transport_for: Callable[[Any], Any]) -> JobCheck:
-    """The check a worker runs for a job: the service's own document reading, the fleet's limiter."""
-    runner = LibraryRunner()
+    """The check a worker runs for a job: the service's own job (document, limits, pipeline),
+    with the fleet's shared host limiter and the worker's transport."""
 
     async def check(submission: Submission, progress: Callable[[int, int], None]) -> Report:
-        document = await runner.document(submission)
-        return await acheck(
-            [document],
-            submission.config,
-            transport=transport_for(submission.config),
-            progress=progress,
-            limiter=limiter(submission.config),
+        config = submission.config
+        return await check_submission(
+            submission, progress, transport=transport_for(config), limiter=limiter(config)
         )
 
     return check

@@ -16,7 +16,7 @@ from citecheck.fleet.service import FleetJobQueue
 from citecheck.fleet.settings import parse_queue_url
 from citecheck.service import ServiceSettings, create_app
 
-SETTINGS = ServiceSettings(test_allow_private=True, job_timeout_seconds=60)
+SETTINGS = ServiceSettings(allow_private=True, job_timeout_seconds=60)
 CONFIG = Config(allow_private=True, wayback=False, soft404_probe=False, timeout=5, retries=0)
 
 
