@@ -125,6 +125,9 @@ class RedisHostLimiter:
         # Slots freed in this process wake this process's waiters at once; those freed by other
         # workers are noticed by polling.
         self._freed: dict[str, asyncio.Condition] = {}
+        # How often Redis stayed away past the outage bound: a task compares it before and after,
+        # to tell "Redis failed under this check" from a check's own internal error.
+        self.outages = 0
 
     @classmethod
     def connect(cls, settings: QueueSettings, config: Config, **options: float) -> RedisHostLimiter:
@@ -147,6 +150,7 @@ class RedisHostLimiter:
                 return int(await coroutine_factory())
             except (RedisConnectionError, RedisTimeoutError, OSError) as exc:
                 if time.monotonic() > deadline:
+                    self.outages += 1
                     raise LimiterUnavailable(
                         f"Redis unavailable for the host limiter ({what}): {exc}"
                     ) from exc

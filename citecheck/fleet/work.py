@@ -48,8 +48,10 @@ HEALTHY_STATES = frozenset({"alive", "redirected"})
 # A worker announces its location this often; one silent for LOCATION_TTL is not asked for opinions.
 LOCATION_BEAT_SECONDS = 2.0
 LOCATION_TTL_SECONDS = 10.0
-# Errors that are about this worker, not the link: the URL is not stored, the task is retried.
-_WORKER_ERRORS = frozenset({"internal-error", "network-unavailable"})
+# A check that failed inside because Redis was away says nothing about the link: not stored, the
+# task is retried. Any other internal error is stored like the in-process pipeline's verdict
+# (unreachable, error kind internal-error): one broken citation must not hold up the run forever.
+_LIMITER_FAILED = "internal-error"
 
 
 class CheckBatch(BaseModel):
@@ -215,6 +217,8 @@ async def check_batch(ctx: WorkerContext, batch: CheckBatch) -> int:
         if result.response is not None:
             pages[url] = extract_page_facts(result)
 
+    limiter = ctx.limiter(batch.config)
+    outages = limiter.outages
     run = await fetch_all(
         todo,
         batch.config,
@@ -222,14 +226,15 @@ async def check_batch(ctx: WorkerContext, batch: CheckBatch) -> int:
         validators=batch.validators,
         on_result=read_page,
         keep_responses=False,
-        limiter=ctx.limiter(batch.config),
+        limiter=limiter,
     )
+    redis_failed = limiter.outages > outages
     keep: list[StoredResult] = []
     retry: list[str] = []
     second: list[str] = []
     for url in todo:
         link = run.results[url].link
-        if link.error is not None and link.error.kind in _WORKER_ERRORS:
+        if redis_failed and link.error is not None and link.error.kind == _LIMITER_FAILED:
             retry.append(url)
             continue
         mine = Opinion.of(ctx.location, link)
