@@ -28,6 +28,7 @@ from citecheck.models import FetchResult, PageFacts
 log = logging.getLogger(__name__)
 
 POLL_SECONDS = 0.2
+SWEEP_SECONDS = 1.0
 
 
 class FleetChecks:
@@ -55,12 +56,18 @@ class FleetChecks:
         pending = dict.fromkeys(urls)
         try:
             await self._send(fleet, run_key, list(pending), config, validators)
-            seq, last_progress = 0, time.monotonic()
+            seq, last_progress, last_sweep = 0, time.monotonic(), time.monotonic()
             while pending:
                 rows = await store.results_after(run_key, seq)
+                if rows:
+                    seq = rows[-1].seq
+                elif time.monotonic() - last_sweep > SWEEP_SECONDS:
+                    # Two workers' commits can land out of numbering order: a row numbered below
+                    # the cursor is only found by asking for the missing URLs themselves.
+                    last_sweep = time.monotonic()
+                    rows = await store.results_for(run_key, list(pending))
                 arrived: list[RemoteResult] = []
                 for row in rows:
-                    seq = row.seq
                     if row.url in pending:
                         del pending[row.url]
                         result = FetchResult(link=row.link)

@@ -154,7 +154,11 @@ class FleetStore:
         return max(cursor.rowcount, 0)
 
     async def results_after(self, run_key: str, seq: int, limit: int = 5000) -> list[StoredResult]:
-        """The run's results stored after ``seq``, in order (a waiting client reads them as they come)."""
+        """The run's results numbered after ``seq``, in order (a waiting client reads them as they come).
+
+        Numbers are taken at insert and rows become visible at commit, so a row numbered below
+        one already read may still appear: readers also ask by URL (:meth:`results_for`).
+        """
         cursor = await self._conn.execute(
             "SELECT seq, url, location, link, page, opinions FROM fleet_results "
             "WHERE run_key = %s AND seq > %s ORDER BY seq LIMIT %s",
@@ -171,6 +175,29 @@ class FleetStore:
             )
             for row in await cursor.fetchall()
         ]
+
+    async def results_for(self, run_key: str, urls: Sequence[str]) -> list[StoredResult]:
+        """The run's results for ``urls``, whatever their order of arrival."""
+        out: list[StoredResult] = []
+        for start in range(0, len(urls), 2000):
+            cursor = await self._conn.execute(
+                "SELECT seq, url, location, link, page, opinions FROM fleet_results "
+                "WHERE run_key = %s AND url = ANY(%s)",
+                (run_key, list(urls[start : start + 2000])),
+            )
+            out.extend(self._result(row) for row in await cursor.fetchall())
+        return out
+
+    @staticmethod
+    def _result(row: Any) -> StoredResult:
+        return StoredResult(
+            url=row[1],
+            location=row[2],
+            link=LinkResult.model_validate_json(row[3]),
+            page=PageFacts.model_validate_json(row[4]) if row[4] else None,
+            opinions=json.loads(row[5]),
+            seq=int(row[0]),
+        )
 
     async def count_results(self, run_key: str) -> int:
         cursor = await self._conn.execute("SELECT count(*) FROM fleet_results WHERE run_key = %s", (run_key,))
