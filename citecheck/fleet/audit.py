@@ -39,6 +39,7 @@ class FleetChecks:
         self.db = db
         self.batch_size = batch_size
         self.resent = 0
+        self.run_key: str | None = None  # the current run's key in the store (monitoring, tests)
 
     async def __call__(
         self,
@@ -52,7 +53,7 @@ class FleetChecks:
             return out
         fleet = Fleet(self.settings)
         store = await FleetStore.connect(self.db)
-        run_key = uuid.uuid4().hex
+        run_key = self.run_key = uuid.uuid4().hex
         pending = dict.fromkeys(urls)
         try:
             await self._send(fleet, run_key, list(pending), config, validators)
