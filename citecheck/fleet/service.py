@@ -26,7 +26,15 @@ from citecheck.errors import CitecheckError
 from citecheck.fleet.settings import QueueSettings
 from citecheck.fleet.store import FleetStore, JobRow
 from citecheck.models import Report
-from citecheck.service.jobs import INTERNAL_ERROR, JobState, Progress, QueueFull, Submission, one_line
+from citecheck.service.jobs import (
+    INTERNAL_ERROR,
+    ClientQueueFull,
+    JobState,
+    Progress,
+    QueueFull,
+    Submission,
+    one_line,
+)
 from citecheck.service.runner import check_submission
 from citecheck.service.settings import ServiceSettings
 
@@ -120,8 +128,15 @@ class FleetJobQueue:
         waiting = await self._store.count_jobs(("queued", "running"))
         if waiting >= self._settings.max_queued_jobs:
             raise QueueFull("too many checks are waiting; try again in a minute")
+        client = submission.client
+        mine = await self._store.count_jobs(("queued",), client=client)
+        if mine >= self._settings.max_queued_per_client:
+            raise ClientQueueFull(
+                f"you have {mine} checks waiting already (at most {self._settings.max_queued_per_client}); "
+                "try again when one has finished"
+            )
         job_id = secrets.token_urlsafe(12)
-        await self._store.add_job(job_id, encode_submission(submission), _now())
+        await self._store.add_job(job_id, encode_submission(submission), _now(), client=client)
         try:
             await asyncio.to_thread(self._send, job_id, self._db, self._settings.job_timeout_seconds)
         except Exception as exc:  # Redis away: the job is stored; the watcher sends it later

@@ -27,7 +27,7 @@ SCHEMA = [
         stored_at TIMESTAMPTZ NOT NULL DEFAULT now(), PRIMARY KEY (run_key, url))""",
     "CREATE INDEX IF NOT EXISTS fleet_results_seq ON fleet_results (run_key, seq)",
     """CREATE TABLE IF NOT EXISTS fleet_jobs (
-        id TEXT PRIMARY KEY, status TEXT NOT NULL, submission TEXT, report TEXT, error TEXT,
+        id TEXT PRIMARY KEY, status TEXT NOT NULL, client TEXT, submission TEXT, report TEXT, error TEXT,
         done INTEGER NOT NULL DEFAULT 0, total INTEGER NOT NULL DEFAULT 0, attempts INTEGER NOT NULL DEFAULT 0,
         created_at TIMESTAMPTZ NOT NULL, started_at TIMESTAMPTZ, finished_at TIMESTAMPTZ,
         beat_at TIMESTAMPTZ)""",
@@ -210,11 +210,11 @@ class FleetStore:
 
     # --- service jobs -------------------------------------------------------------------------
 
-    async def add_job(self, job_id: str, submission: str, at: dt.datetime) -> None:
+    async def add_job(self, job_id: str, submission: str, at: dt.datetime, *, client: str) -> None:
         await self._conn.execute(
-            "INSERT INTO fleet_jobs (id, status, submission, created_at) VALUES (%s, 'queued', %s, %s) "
-            "ON CONFLICT (id) DO NOTHING",
-            (job_id, submission, at),
+            "INSERT INTO fleet_jobs (id, status, client, submission, created_at) "
+            "VALUES (%s, 'queued', %s, %s, %s) ON CONFLICT (id) DO NOTHING",
+            (job_id, client, submission, at),
         )
 
     async def get_job(self, job_id: str) -> JobRow | None:
@@ -231,9 +231,11 @@ class FleetStore:
         )
         return [row[0] for row in await cursor.fetchall()]
 
-    async def count_jobs(self, statuses: Sequence[str]) -> int:
+    async def count_jobs(self, statuses: Sequence[str], *, client: str | None = None) -> int:
+        """Jobs in ``statuses`` (of one client, when given)."""
         cursor = await self._conn.execute(
-            "SELECT count(*) FROM fleet_jobs WHERE status = ANY(%s)", (list(statuses),)
+            "SELECT count(*) FROM fleet_jobs WHERE status = ANY(%s) AND (%s::text IS NULL OR client = %s)",
+            (list(statuses), client, client),
         )
         row = await cursor.fetchone()
         return int(row[0]) if row else 0

@@ -16,7 +16,7 @@ from citecheck.fleet.service import FleetJobQueue
 from citecheck.fleet.settings import parse_queue_url
 from citecheck.service import ServiceSettings, create_app
 
-SETTINGS = ServiceSettings(allow_private=True, job_timeout_seconds=60)
+SETTINGS = ServiceSettings(allow_private=True, job_timeout_seconds=60, max_queued_per_client=1)
 CONFIG = Config(allow_private=True, wayback=False, soft404_probe=False, timeout=5, retries=0)
 
 
@@ -48,6 +48,8 @@ def test_jobs_survive_service_restarts_and_a_killed_worker(
     with service(queue, pg_db) as client:
         job = client.post("/v1/checks", json={"text": text, "format": "markdown"}).json()["id"]
         assert status(client, job)["status"] == "queued"  # no worker yet
+        # The client's share of the queue is taken: the next check waits its turn (429), in the store.
+        assert client.post("/v1/checks", json={"text": text, "format": "markdown"}).status_code == 429
     victim = workers.start(queue, concurrency=1, source_address="127.0.0.2", log_dir=tmp_path)
     with service(queue, pg_db) as client:  # a restarted service still knows the queued job
         assert status(client, job)["status"] in ("queued", "running")
