@@ -10,6 +10,7 @@ URLs still missing again: idempotent writes make a duplicate harmless.
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
 import time
 import uuid
@@ -28,6 +29,8 @@ from citecheck.models import FetchResult, PageFacts
 log = logging.getLogger(__name__)
 
 POLL_SECONDS = 0.2
+# Results of a run whose waiting process died are kept this long (a late reader is not expected).
+ABANDONED_AFTER = dt.timedelta(days=2)
 SWEEP_SECONDS = 1.0
 
 
@@ -54,6 +57,7 @@ class FleetChecks:
         fleet = Fleet(self.settings)
         store = await FleetStore.connect(self.db)
         run_key = self.run_key = uuid.uuid4().hex
+        await store.forget_abandoned(ABANDONED_AFTER)
         pending = dict.fromkeys(urls)
         try:
             await self._send(fleet, run_key, list(pending), config, validators)

@@ -208,6 +208,13 @@ class FleetStore:
         """Drop a finished run's results (the audit has copied them into its history)."""
         await self._conn.execute("DELETE FROM fleet_results WHERE run_key = %s", (run_key,))
 
+    async def forget_abandoned(self, older_than: dt.timedelta) -> int:
+        """Drop results of runs whose waiting client died (nobody will read them), after a while."""
+        cursor = await self._conn.execute(
+            "DELETE FROM fleet_results WHERE stored_at < now() - %s", (older_than,)
+        )
+        return max(cursor.rowcount, 0)
+
     # --- service jobs -------------------------------------------------------------------------
 
     async def add_job(self, job_id: str, submission: str, at: dt.datetime, *, client: str) -> None:
