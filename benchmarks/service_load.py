@@ -24,6 +24,7 @@ import argparse
 import asyncio
 import collections
 import contextlib
+import datetime as dt
 import multiprocessing
 import os
 import random
@@ -283,6 +284,9 @@ class Outcome:
     kind: str
     submit_seconds: list[float] = field(default_factory=list)
     done_seconds: float | None = None
+    # As the service recorded them (whole seconds): waiting in its queue, then running.
+    queued_seconds: float | None = None
+    run_seconds: float | None = None
     statuses: list[int] = field(default_factory=list)
     error: str | None = None
 
@@ -305,8 +309,10 @@ async def legitimate(
         sent = time.perf_counter()
         try:
             if kind == "docx":
+                docx = payload["docx"]
+                assert isinstance(docx, bytes)
                 response = await client.post(
-                    "/v1/checks", headers=headers, files={"file": (SEED_DOCX.name, payload["docx"])}
+                    "/v1/checks", headers=headers, files={"file": (SEED_DOCX.name, docx)}
                 )
             else:
                 response = await client.post("/v1/checks", headers=headers, json=payload)
@@ -336,6 +342,11 @@ async def legitimate(
         body = status.json()
         if body["status"] == "done":
             outcome.done_seconds = time.perf_counter() - started
+            created, began, ended = (
+                dt.datetime.fromisoformat(body[key]) for key in ("created_at", "started_at", "finished_at")
+            )
+            outcome.queued_seconds = (began - created).total_seconds()
+            outcome.run_seconds = (ended - began).total_seconds()
             return outcome
         if body["status"] == "failed":
             outcome.error = f"job failed: {body['error']}"
@@ -442,6 +453,12 @@ def mixed(args: argparse.Namespace) -> None:
             print(
                 f"  time to done {kind:5s}  p50 {percentile(done, 0.5):7.2f} s    "
                 f"p95 {percentile(done, 0.95):7.2f} s   served {len(done)}/{total}"
+            )
+            queued = [o.queued_seconds for o in outcomes if o.kind == kind and o.queued_seconds is not None]
+            ran = [o.run_seconds for o in outcomes if o.kind == kind and o.run_seconds is not None]
+            print(
+                f"    (service side: queued p50 {percentile(queued, 0.5):.0f} s, p95 {percentile(queued, 0.95):.0f} s; "
+                f"running p50 {percentile(ran, 0.5):.0f} s, p95 {percentile(ran, 0.95):.0f} s)"
             )
     failed = [o for o in outcomes if o.done_seconds is None]
     print(f"  legitimate served   {len(outcomes) - len(failed)}/{len(outcomes)}")
