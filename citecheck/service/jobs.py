@@ -1,8 +1,11 @@
-"""Background check jobs, run in-process with bounded concurrency and bounded retention.
+"""Background check jobs: a fair queue with bounded concurrency and bounded retention.
 
-:class:`JobQueue` is the interface the web app talks to; :class:`JobStore` implements it with an
-asyncio queue and worker tasks. A Redis-backed queue can implement the same interface later:
-a :class:`Submission` and a :class:`JobState` are plain serialisable models.
+:class:`JobQueue` is the interface the web app talks to; :class:`JobStore` implements it in this
+process (its runner puts each job in a worker process: :mod:`citecheck.service.runner`). A
+queue-backed implementation can slot in behind the same interface: a :class:`Submission` and a
+:class:`JobState` are plain serialisable models; ``Submission.client`` is the key of per-client
+fairness, and ``Submission.limits`` travel with the job for whatever runs it
+(:func:`citecheck.service.runner.check_submission` enforces them).
 """
 
 from __future__ import annotations

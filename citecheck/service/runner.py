@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
 import sys
 from collections.abc import Coroutine
 from dataclasses import dataclass, field
@@ -239,6 +240,8 @@ class ProcessRunner:
             "citecheck.service.worker",
             stdin=asyncio.subprocess.PIPE,
             stdout=asyncio.subprocess.PIPE,
+            # A worker reads untrusted documents: it gets no API token (nor needs one).
+            env={name: value for name, value in os.environ.items() if name != "CITECHECK_TOKENS"},
         )
         worker = _Worker(process)
         try:
