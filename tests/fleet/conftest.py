@@ -30,7 +30,7 @@ PG_URL = os.environ.get("CITECHECK_TEST_POSTGRES", "postgresql://postgres@127.0.
 REPO = Path(__file__).resolve().parents[2]
 
 
-def _fail_or_skip(message: str) -> None:
+def fail_or_skip(message: str) -> None:
     if os.environ.get("CI") == "true":
         pytest.fail(message)
     pytest.skip(message)
@@ -41,14 +41,14 @@ def redis_or_skip(url: str = REDIS_URL) -> None:
     try:
         redis.Redis.from_url(url, socket_connect_timeout=3).ping()
     except redis.RedisError as exc:
-        _fail_or_skip(f"Redis at {url} is unreachable: {exc}")
+        fail_or_skip(f"Redis at {url} is unreachable: {exc}")
 
 
 def postgres_or_skip() -> None:
     try:
         psycopg.connect(PG_URL, connect_timeout=3).close()
     except psycopg.Error as exc:
-        _fail_or_skip(f"PostgreSQL at {PG_URL} is unreachable: {exc}")
+        fail_or_skip(f"PostgreSQL at {PG_URL} is unreachable: {exc}")
 
 
 @contextmanager

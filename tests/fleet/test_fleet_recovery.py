@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import REDIS_URL, Workers, fleet_url, wait_for
+from conftest import REDIS_URL, Workers, fail_or_skip, fleet_url, wait_for
 from fleet_site import FleetSite
 from test_fleet_politeness import config
 
@@ -118,7 +118,7 @@ def own_redis() -> Iterator[tuple[str, list[subprocess.Popen[bytes]]]]:
     """A redis-server of this test's own (no persistence), so restarting it disturbs nobody."""
     server = shutil.which("redis-server")
     if server is None:
-        pytest.skip("redis-server is not installed")
+        fail_or_skip("redis-server is not installed (the Redis-restart test runs one of its own)")
     port = _free_port()
     procs: list[subprocess.Popen[bytes]] = []
 
