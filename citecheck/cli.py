@@ -454,6 +454,17 @@ def audit(
     host: Annotated[
         str | None, typer.Option("--host", help="With --state: only links on this host (and subdomains).")
     ] = None,
+    queue: Annotated[
+        str | None,
+        typer.Option(
+            envvar="CITECHECK_QUEUE",
+            help="redis://HOST:PORT/DB of a worker fleet: the URLs are checked by `citecheck worker`s "
+            "(needs --db postgresql://…).",
+        ),
+    ] = None,
+    detach: Annotated[
+        bool, typer.Option("--detach", help="With --queue: hand the whole run to a worker and return.")
+    ] = False,
 ) -> None:
     """The nightly audit: check everything published, keep history, report what changed."""
     from citecheck.audit import audit as run_audit
@@ -480,12 +491,23 @@ def audit(
         raise _fail("--only and --host filter the stored state: use them with --state")
     if not sources:
         raise _fail("audit needs at least one SOURCE (or --state to print the stored state)")
+    if detach and not queue:
+        raise _fail("--detach needs --queue (a worker fleet to hand the run to)")
+    remote = None
+    if queue:
+        from citecheck.fleet.cli import audit_remote, detach_audit
+
+        if detach:
+            run = detach_audit(queue, db or config.audit.db, sources, config, notify)
+            sys.stdout.write(f"audit queued as task {run}: a worker runs it; see `citecheck audit --state`\n")
+            return
+        remote = audit_remote(queue, db or config.audit.db)
     bar, hook = _audit_progress(_interactive())
     if bar is not None:
         with bar:
-            result = run_audit(sources, config, db=db, notify_url=notify, progress=hook)
+            result = run_audit(sources, config, db=db, notify_url=notify, progress=hook, remote=remote)
     else:
-        result = run_audit(sources, config, db=db, notify_url=notify)
+        result = run_audit(sources, config, db=db, notify_url=notify, remote=remote)
     if fmt == "json":
         sys.stdout.write(result.model_dump_json(indent=2) + "\n")
     else:
@@ -505,6 +527,26 @@ def audit(
 
 
 @app.command()
+def worker(
+    queue: Annotated[
+        str, typer.Option(envvar="CITECHECK_QUEUE", help="redis://HOST:PORT/DB of the fleet's Redis.")
+    ],
+    concurrency: Annotated[int, typer.Option(min=1, max=256, help="Tasks this worker runs at once.")] = 8,
+    location: Annotated[
+        str,
+        typer.Option(help="Name of where this worker's requests come from (second opinions ask another)."),
+    ] = "default",
+    source_address: Annotated[
+        str | None, typer.Option(help="Local IP address every request of this worker leaves from.")
+    ] = None,
+) -> None:
+    """Run a fleet worker: checks for `audit --queue`, jobs for `serve --queue`, until SIGTERM."""
+    from citecheck.fleet.cli import run_fleet_worker
+
+    run_fleet_worker(queue, concurrency=concurrency, location=location, source_address=source_address)
+
+
+@app.command()
 def serve(
     host: Annotated[str, typer.Option(help="Address to bind.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.", min=1, max=65535)] = 8000,
@@ -512,15 +554,57 @@ def serve(
         list[str] | None, typer.Option(help="API token (repeatable); or CITECHECK_TOKENS.")
     ] = None,
     config_file: Annotated[Path | None, typer.Option("--config", help="Configuration file.")] = None,
+    allow_private: Annotated[
+        bool,
+        typer.Option(
+            "--allow-private",
+            help="Development mode: checks may reach private addresses (citecheck.devweb). Loopback --host only.",
+        ),
+    ] = False,
+    forwarded_allow_ips: Annotated[
+        str | None,
+        typer.Option(
+            help="Comma-separated proxy addresses/CIDRs whose X-Forwarded-For is trusted (default: none)."
+        ),
+    ] = None,
+    queue: Annotated[
+        str | None,
+        typer.Option(
+            envvar="CITECHECK_QUEUE",
+            help="redis://HOST:PORT/DB of a worker fleet: jobs are kept in --db and run by `citecheck worker`s.",
+        ),
+    ] = None,
+    db: Annotated[
+        str | None,
+        typer.Option(envvar="CITECHECK_DB", help="With --queue: the postgresql:// URL that keeps the jobs."),
+    ] = None,
 ) -> None:
     """Run the HTTP API and the editor's page."""
-    from citecheck.service import ServiceSettings
     from citecheck.service import serve as run_server
 
     config = load_config(config_file)
     tokens = list(token or []) + [t for t in os.environ.get("CITECHECK_TOKENS", "").split(",") if t]
+    service = config.service
+    settings = service.model_copy(
+        update={
+            "tokens": [*service.tokens, *tokens],
+            "allow_private": allow_private or service.allow_private,
+            "forwarded_allow_ips": (
+                [ip.strip() for ip in forwarded_allow_ips.split(",") if ip.strip()]
+                if forwarded_allow_ips is not None
+                else service.forwarded_allow_ips
+            ),
+        }
+    )
     _check_port_free(host, port)
-    run_server(host, port, config, ServiceSettings(tokens=tokens))
+    jobs = None
+    if queue:
+        from citecheck.fleet.cli import service_jobs
+
+        jobs = service_jobs(queue, db or config.audit.db, settings)
+    elif db:
+        raise _fail("serve --db keeps the jobs of a worker fleet: use it with --queue")
+    run_server(host, port, config, settings, jobs=jobs)
 
 
 def _check_port_free(host: str, port: int) -> None:

@@ -9,17 +9,25 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 import tomllib
 from pathlib import Path
 from typing import Any, Literal
 
 import platformdirs
 import pytimeparse
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    AliasChoices,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from citecheck.errors import ConfigError
 from citecheck.findings import CODES
+from citecheck.patterns import PatternError, compile_pattern
 
 DEFAULT_TIMEOUT = 20.0
 DEFAULT_CONNECT_TIMEOUT = 8.0
@@ -73,7 +81,7 @@ class IgnoreRule(_Section):
     @classmethod
     def _url_is_regex(cls, value: str | None) -> str | None:
         if value is not None:
-            re.compile(value)
+            compile_pattern(value)
         return value
 
     @model_validator(mode="after")
@@ -218,6 +226,7 @@ class Config(_Section):
     today: str | None = Field(
         default=None, description="Fix 'today' (YYYY-MM-DD) for reproducible date checks."
     )
+    service: ServiceSettings = Field(default_factory=lambda: ServiceSettings())
 
     @field_validator("cache_max_age")
     @classmethod
@@ -246,10 +255,7 @@ class Config(_Section):
     @classmethod
     def _patterns_compile(cls, value: list[str]) -> list[str]:
         for pattern in value:
-            try:
-                re.compile(pattern)
-            except re.error as exc:
-                raise ValueError(f"invalid regular expression {pattern!r}: {exc}") from exc
+            compile_pattern(pattern)  # RE2: a pattern that could backtrack is refused here
         return value
 
     @field_validator("severity")
@@ -284,20 +290,90 @@ def wayback_budget_for(config: Config) -> float:
     return DEFAULT_WAYBACK_BUDGET_CI if in_ci else DEFAULT_WAYBACK_BUDGET
 
 
+class ServiceSettings(BaseModel):
+    """``citecheck serve``: who may submit, how much, and how long results are kept (``[service]``).
+
+    Not part of a check: a job's Config carries these at their defaults (tokens never travel with
+    a job). The per-job and per-client bounds answer issue 13: one request had made 901 requests
+    to one host, and 200 spoofed clients had filled the queue.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    tokens: list[str] = Field(
+        default_factory=list,
+        description="API tokens accepted as 'Authorization: Bearer …'. Required beyond loopback.",
+    )
+    max_request_bytes: int = Field(default=5 * 1024 * 1024, ge=1024)
+    submit_rate_per_minute: float = Field(
+        default=30.0, gt=0, description="Check submissions a client may make per minute, on average."
+    )
+    submit_burst: int = Field(default=10, ge=1, description="Submissions a client may make at once.")
+    request_rate_per_second: float = Field(
+        default=20.0, gt=0, description="API requests of any kind (status polls included) per second."
+    )
+    request_burst: int = Field(default=100, ge=1)
+    max_clients_tracked: int = Field(
+        default=10_000, ge=1, description="Rate-limit buckets kept; the least recently seen go first."
+    )
+    max_concurrent_jobs: int = Field(default=2, ge=1, le=64, description="Worker processes running checks.")
+    max_queued_jobs: int = Field(default=100, ge=1, description="Jobs waiting to run; beyond it 503.")
+    max_jobs: int = Field(default=500, ge=1, description="Jobs kept in memory, finished ones included.")
+    job_ttl_seconds: float = Field(default=3600.0, gt=0, description="How long a finished job is kept.")
+    job_timeout_seconds: float = Field(
+        default=600.0, gt=0, description="A job running longer is stopped (its worker process killed)."
+    )
+    max_option_patterns: int = Field(default=50, ge=0, description="Regexes a submission may pass.")
+    max_urls_per_job: int = Field(default=300, ge=1, description="Distinct URLs one check may cite.")
+    max_urls_per_host: int = Field(
+        default=50, ge=1, description="Distinct URLs on one host one check may fetch."
+    )
+    max_running_per_client: int = Field(default=2, ge=1, description="Checks of one client running at once.")
+    max_queued_per_client: int = Field(
+        default=10, ge=1, description="Checks of one client waiting; beyond 429."
+    )
+    daily_checks_per_client: int = Field(
+        default=500, ge=1, description="Checks per token (or per address without one) per UTC day."
+    )
+    daily_urls_per_client: int = Field(
+        default=20_000, ge=1, description="URLs checked per token (or address) per UTC day."
+    )
+    heavy_job_bytes: int = Field(
+        default=1024 * 1024,
+        ge=1,
+        description="Documents larger than this run on all workers but one, so small checks always have one.",
+    )
+    max_jobs_per_worker: int = Field(
+        default=200, ge=1, description="A worker process is replaced after this many checks."
+    )
+    forwarded_allow_ips: list[str] = Field(
+        default_factory=list,
+        description="Proxies (addresses or CIDRs) whose X-Forwarded-For is trusted; none by default.",
+    )
+    allow_private: bool = Field(
+        default=False,
+        validation_alias=AliasChoices("allow_private", "test_allow_private"),
+        description=(
+            "Development mode: let checks reach private and loopback addresses (the fixture web). "
+            "Only with a loopback host; never settable through the API."
+        ),
+    )
+
+
 def today_for(config: Config) -> dt.date:
     """The run's 'today': ``config.today`` when fixed (reproducible runs), else the real date."""
     return dt.date.fromisoformat(config.today) if config.today else dt.date.today()
 
 
-def parse_remap(rule: str) -> tuple[re.Pattern[str], str]:
-    """Split ``'REGEX REPLACEMENT'`` (as lychee has it) into a compiled pattern and replacement."""
+def parse_remap(rule: str) -> tuple[Any, str]:
+    """Split ``'REGEX REPLACEMENT'`` (as lychee has it) into a compiled pattern (RE2) and replacement."""
     parts = rule.strip().split(None, 1)
     if len(parts) != 2:
         raise ValueError(f"remap {rule!r} must be 'REGEX REPLACEMENT'")
     try:
-        return re.compile(parts[0]), parts[1]
-    except re.error as exc:
-        raise ValueError(f"invalid remap regex {parts[0]!r}: {exc}") from exc
+        return compile_pattern(parts[0]), parts[1]
+    except PatternError as exc:
+        raise ValueError(f"invalid remap: {exc}") from None
 
 
 def find_config_file(start: Path | None = None) -> Path | None:

@@ -10,7 +10,6 @@ import contextlib
 import datetime as dt
 import multiprocessing
 import os
-import re
 import time
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
@@ -18,6 +17,7 @@ from pathlib import Path
 
 import httpx
 
+from citecheck import patterns
 from citecheck._version import __version__
 from citecheck.archive import archive_documents
 from citecheck.cache import LinkCache
@@ -121,6 +121,7 @@ async def acheck(
     limiter: HostLimiter | None = None,
     page_workers: bool = False,
     phases: PhaseHook | None = None,
+    pages: Mapping[str, PageFacts | None] | None = None,
 ) -> Report:
     """Run the whole pipeline over ``inputs`` and return the Report.
 
@@ -129,7 +130,9 @@ async def acheck(
     ``on_result`` sees each fresh result as soon as it is known (the audit persists it);
     ``limiter`` shares per-host politeness across runs (the service, a worker fleet);
     ``page_workers`` reads pages in worker processes (see :func:`page_facts_pool`);
-    ``phases`` sees the progress of every phase (fetch, wayback, verify) as ``(phase, done, total)``.
+    ``phases`` sees the progress of every phase (fetch, wayback, verify) as ``(phase, done, total)``;
+    ``pages`` gives the page facts of ``prefetched`` results read elsewhere (a fleet worker read
+    the body; only its facts travel).
     """
     with contextlib.ExitStack() as workers:
         return await _check(
@@ -144,6 +147,7 @@ async def acheck(
             limiter=limiter,
             page_workers=page_workers,
             phases=phases,
+            pages=pages,
         )
 
 
@@ -160,6 +164,7 @@ async def _check(
     limiter: HostLimiter | None,
     page_workers: bool,
     phases: PhaseHook | None,
+    pages: Mapping[str, PageFacts | None] | None,
 ) -> Report:
     started = time.monotonic()
     documents = parse_inputs(inputs, config)
@@ -170,6 +175,7 @@ async def _check(
         facts: dict[str, PageFacts | None] = {
             url: extract_page_facts(result) for url, result in known.items() if result.response is not None
         }
+        facts.update({url: page for url, page in (pages or {}).items() if url in known})
         # Successes of earlier runs within --cache-max-age are not fetched again (issue 12).
         cache = LinkCache.for_config(config)
         if cache is not None:
@@ -275,7 +281,7 @@ def _ignored(finding: Finding, doc: Document, config: Config) -> bool:
     for rule in config.ignore:
         if rule.code and rule.code != finding.code:
             continue
-        if rule.url and not (url and re.search(rule.url, url)):
+        if rule.url and not (url and patterns.search(rule.url, url)):
             continue
         if rule.document and not (doc.path == rule.document or doc.path.endswith("/" + rule.document)):
             continue

@@ -11,9 +11,9 @@ import asyncio
 import contextlib
 import datetime as dt
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 import httpx
@@ -51,6 +51,7 @@ from citecheck.models import (
     LinkError,
     LinkResult,
     LinkState,
+    PageFacts,
     Report,
     summarize,
 )
@@ -71,6 +72,23 @@ _CONTENT_SEVERITIES = frozenset({"error", "warning"})
 AuditProgressHook = Callable[[str, int, "int | None"], None]
 """Called with (phase, done, total): "reading sources" (documents found so far, no total), then
 "checking links" (URLs checked of those due). The CLI draws it as a progress bar on a TTY."""
+
+
+RemoteResult = tuple[str, FetchResult, str | None, list[dict[str, Any]]]
+"""(url, result, the worker location whose verdict counts, what each location saw)."""
+RemoteResultHook = Callable[[Sequence[RemoteResult]], None]
+
+
+class RemoteChecks(Protocol):
+    """Checks the due URLs elsewhere (a worker fleet) and hands each result over as it is known."""
+
+    def __call__(
+        self,
+        urls: Sequence[str],
+        config: Config,
+        validators: Mapping[str, tuple[str | None, str | None]],
+        on_result: RemoteResultHook,
+    ) -> Awaitable[dict[str, tuple[FetchResult, PageFacts | None]]]: ...
 
 
 class _Clock:
@@ -131,8 +149,10 @@ class _AuditRun:
         clock: _Clock,
         transport: httpx.AsyncBaseTransport | None,
         progress: AuditProgressHook | None = None,
+        remote: RemoteChecks | None = None,
     ) -> None:
         self.on_progress = progress
+        self.remote = remote
         self.store = store
         self.config = config
         self.settings: AuditSettings = config.audit
@@ -270,15 +290,25 @@ class _AuditRun:
             return await acheck(documents, self.config, transport=self.transport, prefetched=rebuilt), True
         try:
             async with asyncio.timeout(budget):
-                report = await acheck(
-                    documents,
-                    self.config,
-                    transport=self.transport,
-                    prefetched=prefetched,
-                    validators=validators,
-                    on_result=self._persist,
-                    progress=self._links_checked if self.on_progress is not None else None,
-                )
+                if self.remote is not None:
+                    fresh = await self.remote(self.plan.due, self.config, validators, self._persist_many)
+                    report = await acheck(
+                        documents,
+                        self.config,
+                        transport=self.transport,
+                        prefetched={**prefetched, **{url: r for url, (r, _) in fresh.items()}},
+                        pages={url: page for url, (_, page) in fresh.items()},
+                    )
+                else:
+                    report = await acheck(
+                        documents,
+                        self.config,
+                        transport=self.transport,
+                        prefetched=prefetched,
+                        validators=validators,
+                        on_result=self._persist,
+                        progress=self._links_checked if self.on_progress is not None else None,
+                    )
             return report, False
         except TimeoutError:
             # What was checked is in the store already; the report is rebuilt without the network.
@@ -304,8 +334,26 @@ class _AuditRun:
                 results[url] = _deferred(url, bound)
         return results
 
-    def _persist(self, url: str, result: FetchResult) -> None:
-        """Keep one URL's result at once (the run can die any time after this without losing it)."""
+    def _persist_many(self, results: Sequence[RemoteResult]) -> None:
+        """Keep results checked elsewhere, as they arrive, in one commit per arrival."""
+        with self.store.batch():
+            for url, result, location, opinions in results:
+                self._persist(url, result, location, opinions)
+        if self.on_progress is not None:
+            self._links_checked(self.progress.checked, len(self.plan.due))
+
+    def _persist(
+        self,
+        url: str,
+        result: FetchResult,
+        location: str | None = None,
+        opinions: list[dict[str, Any]] | None = None,
+    ) -> None:
+        """Keep one URL's result at once (the run can die any time after this without losing it).
+
+        From a fleet, ``location`` is the worker location whose verdict counts and ``opinions``
+        what every location asked saw; the check keeps both.
+        """
         link = result.link
         if link.state == "skipped" or self.progress.aborted:
             # Skipped is not a check (the URL stays due). After a failure to persist, the run is
@@ -347,7 +395,9 @@ class _AuditRun:
                 detail={"verdict": verdict, "http_status": link.http_status},
             )
         try:
-            self.store.record_check(record, run_id=self.run_id, at=at, event=event)
+            self.store.record_check(
+                record, run_id=self.run_id, at=at, event=event, location=location, opinions=opinions
+            )
         except BaseException:
             self.progress.aborted = True
             raise
@@ -660,8 +710,11 @@ async def aaudit(
     transport: httpx.AsyncBaseTransport | None = None,
     now: dt.datetime | None = None,
     progress: AuditProgressHook | None = None,
+    remote: RemoteChecks | None = None,
 ) -> AuditResult:
     """Audit everything the sources publish, keep the history, and say what changed since last time.
+
+    ``remote`` checks the due URLs elsewhere (``citecheck audit --queue``: a worker fleet).
 
     ``db`` is a SQLite path or a ``postgresql://`` URL (default: ``config.audit.db``, else a file
     under the user data directory). When another audit holds the store's lock the result has
@@ -687,7 +740,7 @@ async def aaudit(
                 message=holder.describe(),
                 sources=list(sources),
             )
-        result = await _AuditRun(store, config, sources, clock, transport, progress).execute()
+        result = await _AuditRun(store, config, sources, clock, transport, progress, remote).execute()
     finally:
         store.close()
     webhook = notify_url or config.audit.notify_url
@@ -705,6 +758,7 @@ def audit(
     transport: httpx.AsyncBaseTransport | None = None,
     now: dt.datetime | None = None,
     progress: AuditProgressHook | None = None,
+    remote: RemoteChecks | None = None,
 ) -> AuditResult:
     """Synchronous twin of :func:`aaudit` for the CLI and cron scripts."""
     return asyncio.run(
@@ -716,6 +770,7 @@ def audit(
             transport=transport,
             now=now,
             progress=progress,
+            remote=remote,
         )
     )
 

@@ -136,6 +136,8 @@ class CheckRecord:
     last_modified: str | None
     elapsed_ms: int | None
     error_kind: str | None
+    location: str | None = None
+    opinions: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass
@@ -215,11 +217,19 @@ def _tables(dialect: Dialect, p: str) -> list[str]:
     ]
 
 
+# Added by the worker fleet: which worker location's verdict a check keeps, and what each location saw.
+_ADDED_COLUMNS = (
+    ("checks", "location", "TEXT"),
+    ("checks", "opinions", "TEXT"),
+    ("urls", "locations", "TEXT"),
+)
 _TABLE_NAMES = ("meta", "runs", "documents", "urls", "checks", "citation_findings", "events", "locks")
 _URL_COLUMNS = (
     "url, state, failures, first_failure_at, last_failure_run, verdict, http_status, checked_at, run_id, "
     "content_hash, etag, last_modified, fingerprint, link"
 )
+# The fleet's column is read with the rest but written on its own (record_check, from opinions).
+_URL_READ_COLUMNS = _URL_COLUMNS + ", locations"
 _DOC_COLUMNS = (
     "path, source, content_hash, modified, etag, last_modified, document, first_seen_at, first_run_id, "
     "last_seen_at, last_run_id"
@@ -318,6 +328,7 @@ class AuditStore:
                 self._rows("SELECT pg_advisory_xact_lock(?)", (self._advisory_key ^ 1,))
             for statement in _tables(self.dialect, p):
                 self._run(statement)
+            self._add_columns(_ADDED_COLUMNS)
             found = self._rows(f"SELECT value FROM {p}meta WHERE key = 'schema_version'")
             if not found:
                 self._run(
@@ -328,6 +339,35 @@ class AuditStore:
                     f"{self.location}: history store has schema version {found[0][0]}, "
                     f"newer than this citecheck understands ({SCHEMA_VERSION})"
                 )
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Many writes, one commit: in PostgreSQL the writes inside become savepoints of one
+        transaction (a worker fleet hands results over by the hundred); SQLite commits each."""
+        if self.dialect == "postgresql":
+            with self._tx():
+                yield
+        else:
+            yield
+
+    def _add_columns(self, added: Sequence[tuple[str, str, str]]) -> None:
+        """Columns added after a table was first created (old stores gain them; readers stay compatible).
+
+        Only a missing column is added: ALTER TABLE locks the table exclusively even when the column
+        exists, which would deadlock against concurrent writers of an up-to-date store.
+        """
+        for table, column, kind in added:
+            name = f"{self.prefix}{table}"
+            if self.dialect == "postgresql":
+                present = self._rows(
+                    "SELECT 1 FROM information_schema.columns "
+                    "WHERE table_schema = current_schema() AND table_name = ? AND column_name = ?",
+                    (name, column),
+                )
+            else:
+                present = [row for row in self._rows(f"PRAGMA table_info({name})") if row[1] == column]
+            if not present:
+                self._run(f"ALTER TABLE {name} ADD COLUMN {column} {kind}")
 
     def close(self) -> None:
         try:
@@ -602,10 +642,13 @@ class AuditStore:
             last_modified=row[11],
             fingerprint=tuple(json.loads(row[12])) if row[12] else None,
             link=LinkResult.model_validate_json(row[13]) if row[13] else None,
+            locations=json.loads(row[14]) if len(row) > 14 and row[14] else {},
         )
 
     def get_urls(self, urls: Iterable[str]) -> dict[str, UrlRecord]:
-        records = [self._url_record(row) for row in self._rows_where_in(_URL_COLUMNS, "urls", "url", urls)]
+        records = [
+            self._url_record(row) for row in self._rows_where_in(_URL_READ_COLUMNS, "urls", "url", urls)
+        ]
         return {record.url: record for record in records}
 
     def known_urls(self) -> list[str]:
@@ -613,15 +656,24 @@ class AuditStore:
         return [row[0] for row in self._rows(f"SELECT url FROM {self.prefix}urls ORDER BY url")]
 
     def all_urls(self) -> list[UrlRecord]:
-        rows = self._rows(f"SELECT {_URL_COLUMNS} FROM {self.prefix}urls ORDER BY url")
+        rows = self._rows(f"SELECT {_URL_READ_COLUMNS} FROM {self.prefix}urls ORDER BY url")
         return [self._url_record(row) for row in rows]
 
     def record_check(
-        self, record: UrlRecord, *, run_id: int, at: dt.datetime, event: EventRecord | None = None
+        self,
+        record: UrlRecord,
+        *,
+        run_id: int,
+        at: dt.datetime,
+        event: EventRecord | None = None,
+        location: str | None = None,
+        opinions: Sequence[dict[str, Any]] | None = None,
     ) -> None:
         """Keep one check: the URL's new state, the check in its history, and the change it made.
 
         One transaction, committed at once: this is what makes an interrupted run resumable.
+        ``location`` and ``opinions`` (from a worker fleet) say which worker location's verdict
+        this is and what each location asked saw.
         """
         p, state = self.prefix, record.state
         link = record.link
@@ -650,7 +702,8 @@ class AuditStore:
             )
             self._run(
                 f"INSERT INTO {p}checks (run_id, url, checked_at, verdict, state, http_status, content_hash, "
-                "etag, last_modified, elapsed_ms, error_kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "etag, last_modified, elapsed_ms, error_kind, location, opinions) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     run_id,
                     record.url,
@@ -663,7 +716,15 @@ class AuditStore:
                     record.last_modified,
                     link.elapsed_ms if link is not None else None,
                     link.error.kind if link is not None and link.error is not None else None,
+                    location,
+                    json.dumps(list(opinions), sort_keys=True) if opinions else None,
                 ),
+            )
+            # The latest check's view from each worker location (what `audit --state` shows).
+            seen = {str(o.get("location")): str(o.get("state")) for o in opinions or ()}
+            self._run(
+                f"UPDATE {p}urls SET locations = ? WHERE url = ?",
+                (json.dumps(seen, sort_keys=True) if seen else None, record.url),
             )
             if event is not None:
                 self._insert_event(event)
@@ -688,7 +749,8 @@ class AuditStore:
         clause = f"WHERE {' AND '.join(where)}" if where else ""
         rows = self._rows(
             f"SELECT run_id, url, checked_at, verdict, state, http_status, content_hash, etag, last_modified, "
-            f"elapsed_ms, error_kind FROM {self.prefix}checks {clause} ORDER BY checked_at, id",
+            f"elapsed_ms, error_kind, location, opinions FROM {self.prefix}checks {clause} "
+            "ORDER BY checked_at, id",
             params,
         )
         return [
@@ -704,6 +766,8 @@ class AuditStore:
                 last_modified=r[8],
                 elapsed_ms=r[9],
                 error_kind=r[10],
+                location=r[11],
+                opinions=json.loads(r[12]) if r[12] else [],
             )
             for r in rows
         ]

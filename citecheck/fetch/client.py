@@ -58,6 +58,7 @@ class _OriginTransport(httpx.AsyncHTTPTransport):
         *,
         http2: bool,
         limits: httpx.Limits,
+        local_address: str | None = None,
     ) -> None:
         super().__init__(verify=ssl_context, http2=http2, limits=limits, trust_env=False)
         self._pool = httpcore.AsyncConnectionPool(
@@ -68,6 +69,7 @@ class _OriginTransport(httpx.AsyncHTTPTransport):
             http1=True,
             http2=http2,
             network_backend=backend,
+            local_address=local_address,
         )
 
 
@@ -124,6 +126,7 @@ class GuardedTransport(httpx.AsyncBaseTransport):
         verify: ssl.SSLContext | bool = True,
         resolver: Resolver | None = None,
         address_allowed: AddressPolicy | None = None,
+        local_address: str | None = None,
     ) -> None:
         if address_allowed is None:
             address_allowed = allow_any_address if config.allow_private else is_public_address
@@ -138,6 +141,8 @@ class GuardedTransport(httpx.AsyncBaseTransport):
             max_keepalive_connections=config.max_concurrency,
             keepalive_expiry=KEEPALIVE_SECONDS,
         )
+        # A fleet worker's --source-address: every connection leaves from it.
+        self._local_address = local_address
         self._pools: dict[tuple[bytes, bytes, int | None], _OriginPool] = {}
         self._retired: set[_OriginPool] = set()
 
@@ -146,7 +151,11 @@ class GuardedTransport(httpx.AsyncBaseTransport):
         pool = self._pools.get(origin)
         if pool is None:
             transport = _OriginTransport(
-                self._ssl_context, self._backend, http2=self._http2, limits=self._limits
+                self._ssl_context,
+                self._backend,
+                http2=self._http2,
+                limits=self._limits,
+                local_address=self._local_address,
             )
             pool = self._pools[origin] = _OriginPool(transport)
         pool.in_use += 1
@@ -190,13 +199,21 @@ def make_transport(
     verify: ssl.SSLContext | bool = True,
     resolver: Resolver | None = None,
     address_allowed: AddressPolicy | None = None,
+    local_address: str | None = None,
 ) -> GuardedTransport:
     """The default transport: pooled, HTTP/2 when ``config.http2``, every connection vetted.
 
     ``address_allowed`` overrides the address policy (default: public addresses only, or every
-    address with ``config.allow_private``); ``resolver`` replaces getaddrinfo (tests use both).
+    address with ``config.allow_private``); ``resolver`` replaces getaddrinfo (tests use both);
+    ``local_address`` is the source address of every connection (a fleet worker's location).
     """
-    return GuardedTransport(config, verify=verify, resolver=resolver, address_allowed=address_allowed)
+    return GuardedTransport(
+        config,
+        verify=verify,
+        resolver=resolver,
+        address_allowed=address_allowed,
+        local_address=local_address,
+    )
 
 
 def make_timeout(config: Config) -> httpx.Timeout:

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from citecheck.config import Config, parse_remap
+from citecheck.patterns import search
 
 _DOLLAR_GROUP = re.compile(r"\$\$|\$\{(\w+)\}|\$(\d+)")
 
@@ -27,7 +29,7 @@ def to_python_replacement(replacement: str) -> str:
 
 
 @lru_cache(maxsize=256)
-def _compiled(rule: str) -> tuple[re.Pattern[str], str]:
+def _compiled(rule: str) -> tuple[Any, str]:
     pattern, replacement = parse_remap(rule)
     return pattern, to_python_replacement(replacement)
 
@@ -42,9 +44,10 @@ def apply_remaps(url: str, config: Config) -> str:
 
 def is_excluded(url: str, config: Config) -> bool:
     """True when ``url`` matches an exclude pattern, or include patterns exist and none matches."""
-    if any(re.search(pattern, url) for pattern in config.exclude):
+    # RE2 (citecheck.patterns): linear time whatever the pattern, as clients of the service set these.
+    if any(search(pattern, url) for pattern in config.exclude):
         return True
-    return bool(config.include) and not any(re.search(pattern, url) for pattern in config.include)
+    return bool(config.include) and not any(search(pattern, url) for pattern in config.include)
 
 
 def unmap(result: str, original: str, fetched: str, config: Config) -> str:

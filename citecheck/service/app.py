@@ -8,19 +8,23 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
 import socket
+import sys
 import threading
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+import fastapi_offline
 import httpx
 import uvicorn
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
+from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import ValidationError
 from starlette.datastructures import UploadFile
@@ -31,8 +35,26 @@ from citecheck.config import Config
 from citecheck.errors import ConfigError
 from citecheck.models import DocumentFormat, Report
 from citecheck.report import render
-from citecheck.service.jobs import JobQueue, JobRunner, JobStore, QueueFull, Submission, one_line
-from citecheck.service.runner import LibraryRunner
+from citecheck.service.jobs import (
+    ClientQueueFull,
+    JobQueue,
+    JobRunner,
+    JobState,
+    JobStore,
+    QueueFull,
+    Submission,
+    one_line,
+)
+from citecheck.service.limits import (
+    URL_ESTIMATE_FORMATS,
+    DailyQuota,
+    JobLimits,
+    UrlCount,
+    estimate_urls,
+    limit_problem,
+    seconds_to_utc_midnight,
+)
+from citecheck.service.runner import LibraryRunner, ProcessRunner
 from citecheck.service.schemas import (
     CheckAccepted,
     CheckOptions,
@@ -43,12 +65,19 @@ from citecheck.service.schemas import (
     describe_validation_error,
     effective_config,
 )
-from citecheck.service.security import Gatekeeper, RequestSizeLimit, SecurityHeaders, is_loopback_host
+from citecheck.service.security import (
+    Gatekeeper,
+    RequestSizeLimit,
+    SecurityHeaders,
+    is_loopback_host,
+    retry_after_header,
+)
 from citecheck.service.settings import ServiceSettings
 
 log = logging.getLogger("citecheck.service")
 
 STATIC_DIR = Path(__file__).parent / "static"
+DOCS_ASSETS = Path(fastapi_offline.__file__).parent / "static"  # Swagger UI and ReDoc, no CDN
 UPLOAD_FORMATS: dict[str, DocumentFormat] = {
     ".txt": "text",
     ".text": "text",
@@ -95,22 +124,39 @@ def create_app(
     renderer (tests and, later, a Redis-backed queue).
     """
     settings = settings or ServiceSettings()
-    library: LibraryRunner | None = None
-    if jobs is None:
-        if runner is None:
-            runner = library = LibraryRunner(transport=transport)
-        jobs = JobStore(runner, settings)
-    job_queue: JobQueue = jobs
     gate = Gatekeeper(settings)
+    quota = DailyQuota(
+        settings.daily_checks_per_client,
+        settings.daily_urls_per_client,
+        max_keys=settings.max_clients_tracked,
+    )
+    library: LibraryRunner | None = None
+    processes: ProcessRunner | None = None
+    if jobs is None:
+        if runner is None and transport is not None:
+            runner = library = LibraryRunner(config, transport=transport)
+        elif runner is None:
+            runner = processes = ProcessRunner(config, settings)
+
+        def charge_urls(submission: Submission, state: JobState) -> None:
+            if state.report is not None:
+                quota.charge(submission.client, urls=sum(state.report.summary.links.values()))
+
+        jobs = JobStore(runner, settings, on_finished=charge_urls)
+    job_queue: JobQueue = jobs
     render_report = renderer or render_html_report
 
     @contextlib.asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        if processes is not None:
+            await processes.start()
         await job_queue.start()
         try:
             yield
         finally:
             await job_queue.stop()
+            if processes is not None:
+                await processes.close()
             if library is not None:
                 await asyncio.to_thread(library.close)
 
@@ -119,14 +165,41 @@ def create_app(
         version=__version__,
         summary="Check the footnotes of an analysis: dead links, wrong sources, unsupported claims.",
         lifespan=lifespan,
+        # /docs and /redoc are served below from assets inside the fastapi-offline package: the
+        # defaults load them from a CDN and show a blank page without internet.
+        docs_url=None,
+        redoc_url=None,
     )
     app.add_middleware(RequestSizeLimit, max_bytes=settings.max_request_bytes)
     app.add_middleware(SecurityHeaders)
     _install_error_handlers(app)
 
-    def admit(request: Request, *, submission: bool = False) -> None:
+    def admit(request: Request, *, submission: bool = False) -> str:
+        """The client's key (token, else address); 401/429 when it may not proceed."""
         client = request.client.host if request.client else None
-        gate.admit(request.headers.get("authorization"), client, submission=submission)
+        return gate.admit(request.headers.get("authorization"), client, submission=submission)
+
+    app.mount("/static-docs", StaticFiles(directory=DOCS_ASSETS), name="static-docs")
+
+    @app.get("/docs", include_in_schema=False)
+    async def swagger_ui() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url=str(app.openapi_url),
+            title="citecheck API",
+            swagger_js_url="/static-docs/swagger-ui-bundle.js",
+            swagger_css_url="/static-docs/swagger-ui.css",
+            swagger_favicon_url="/static-docs/favicon.png",
+        )
+
+    @app.get("/redoc", include_in_schema=False)
+    async def redoc() -> HTMLResponse:
+        return get_redoc_html(
+            openapi_url=str(app.openapi_url),
+            title="citecheck API",
+            redoc_js_url="/static-docs/redoc.standalone.js",
+            redoc_favicon_url="/static-docs/favicon.png",
+            with_google_fonts=False,
+        )
 
     @app.get("/", include_in_schema=False)
     async def editor_page() -> FileResponse:
@@ -150,8 +223,14 @@ def create_app(
             401: {"model": ErrorBody, "description": "Missing or invalid API token"},
             413: {"model": ErrorBody, "description": "Body over the size limit"},
             415: {"model": ErrorBody, "description": "Neither JSON nor multipart"},
-            422: {"model": ErrorBody, "description": "Invalid fields or options"},
-            429: {"model": ErrorBody, "description": "Rate limit exceeded (see Retry-After)"},
+            422: {
+                "model": ErrorBody,
+                "description": "Invalid fields or options, or over a per-check URL limit",
+            },
+            429: {
+                "model": ErrorBody,
+                "description": "Rate limit, the client's share of the queue or its daily quota (see Retry-After)",
+            },
             503: {"model": ErrorBody, "description": "Too many checks queued (see Retry-After)"},
         },
         openapi_extra={
@@ -166,7 +245,7 @@ def create_app(
     )
     async def submit_check(request: Request) -> JSONResponse:
         """Queue a check of pasted text, a published URL, or an uploaded file (field ``file``)."""
-        admit(request, submission=True)
+        client = admit(request, submission=True)
         content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
         if content_type == "multipart/form-data":
             submission = await _upload_submission(request, config, settings)
@@ -174,10 +253,27 @@ def create_app(
             submission = _json_submission(await request.body(), config, settings)
         else:
             raise HTTPException(415, "send application/json or multipart/form-data")
+        # A 5 MB document costs tens of ms per step below; yielding between them keeps /healthz
+        # and other clients' requests answered meanwhile.
+        await asyncio.sleep(0)
+        estimate = _estimate_urls(submission)
+        await asyncio.sleep(0)
+        if estimate is not None:
+            problem = limit_problem(estimate, submission.limits, per_host=not submission.config.offline)
+            if problem is not None:
+                raise HTTPException(422, problem)
+        refusal = quota.refusal(client, urls=estimate.distinct if estimate is not None else 0)
+        if refusal is not None:
+            retry = retry_after_header(seconds_to_utc_midnight())
+            raise HTTPException(429, refusal, headers={"Retry-After": retry})
+        submission = submission.model_copy(update={"client": client})
         try:
             job_id = await job_queue.submit(submission)
+        except ClientQueueFull as exc:
+            raise HTTPException(429, str(exc), headers={"Retry-After": "30"}) from None
         except QueueFull as exc:
             raise HTTPException(503, str(exc), headers={"Retry-After": "30"}) from None
+        quota.charge(client, checks=1)
         return JSONResponse({"id": job_id}, status_code=202, headers={"Location": f"/v1/checks/{job_id}"})
 
     @app.get(
@@ -185,18 +281,22 @@ def create_app(
         response_model=CheckStatusBody,
         responses={status: {"model": ErrorBody} for status in (401, 404, 422, 429)},
     )
-    async def check_status(job_id: str, request: Request) -> JSONResponse:
+    async def check_status(job_id: str, request: Request) -> Response:
         """The job's status and progress; the Report JSON once done, a one-line error if failed."""
         admit(request)
         state = await job_queue.get(job_id)
         if state is None:
             raise HTTPException(404, "unknown check id (finished checks expire)")
         body: dict[str, Any] = state.model_dump(mode="json", exclude={"report", "error"})
-        if state.status == "done" and state.report is not None:
-            body["report"] = state.report.model_dump(mode="json")
         if state.status == "failed":
             body["error"] = state.error
-        return JSONResponse(body, headers={"Cache-Control": "no-store"})
+        headers = {"Cache-Control": "no-store"}
+        if state.status == "done" and state.report is not None:
+            # Serialised once, by pydantic, and spliced in: a large report costs half as much.
+            head = json.dumps(body)[:-1]
+            content = f'{head}, "report": {state.report.model_dump_json()}}}'
+            return Response(content, media_type="application/json", headers=headers)
+        return JSONResponse(body, headers=headers)
 
     @app.get(
         "/v1/checks/{job_id}/report.html",
@@ -212,7 +312,8 @@ def create_app(
         if state.status != "done" or state.report is None:
             reason = f": {state.error}" if state.error else ""
             raise HTTPException(409, f"check {job_id} is {state.status}{reason}")
-        html = render_report(state.report, config)
+        # Rendering is Python code: in a thread, the API loop gets the GIL back every few ms.
+        html = await asyncio.to_thread(render_report, state.report, config)
         return HTMLResponse(
             html,
             headers={"Content-Security-Policy": REPORT_CSP, "Cache-Control": "private, max-age=300"},
@@ -251,11 +352,29 @@ def _json_submission(body: bytes, config: Config, settings: ServiceSettings) -> 
             raise HTTPException(400, "malformed JSON: " + one_line(exc.errors()[0]["msg"])) from None
         raise HTTPException(422, describe_validation_error(exc)) from None
     effective = _config_for(config, request.options, settings)
+    limits = job_limits(settings)
     if request.url is not None:
-        return Submission(config=effective, name=request.url.strip(), url=request.url.strip(), format="html")
+        url = request.url.strip()
+        return Submission(config=effective, name=url, url=url, format="html", limits=limits)
     suffix = {"text": ".txt", "html": ".html", "markdown": ".md"}[request.format]
     name = _safe_name(request.name) if request.name else f"submitted{suffix}"
-    return Submission(config=effective, name=name, text=request.text, format=request.format)
+    return Submission(config=effective, name=name, text=request.text, format=request.format, limits=limits)
+
+
+def job_limits(settings: ServiceSettings) -> JobLimits:
+    return JobLimits(max_urls=settings.max_urls_per_job, max_urls_per_host=settings.max_urls_per_host)
+
+
+def _estimate_urls(submission: Submission) -> UrlCount | None:
+    """The URLs of a text-like submission by a linear scan (no parsing in the API process)."""
+    fmt = submission.format or "text"
+    if fmt not in URL_ESTIMATE_FORMATS:
+        return None
+    if submission.text is not None:
+        return estimate_urls(submission.text)
+    if submission.data is not None:
+        return estimate_urls(submission.data.decode("utf-8", "replace"))
+    return None
 
 
 async def _upload_submission(request: Request, config: Config, settings: ServiceSettings) -> Submission:
@@ -281,12 +400,18 @@ async def _upload_submission(request: Request, config: Config, settings: Service
         if raw_format not in {"text", "html", "markdown", "docx"}:
             raise HTTPException(422, "format: must be one of text, html, markdown, docx")
         fmt = raw_format  # type: ignore[assignment]
-    return Submission(config=_config_for(config, options, settings), name=name, data=data, format=fmt)
+    return Submission(
+        config=_config_for(config, options, settings),
+        name=name,
+        data=data,
+        format=fmt,
+        limits=job_limits(settings),
+    )
 
 
 def _config_for(config: Config, options: CheckOptions, settings: ServiceSettings) -> Config:
     try:
-        return effective_config(config, options, allow_private=settings.test_allow_private)
+        return effective_config(config, options, allow_private=settings.allow_private)
     except ValidationError as exc:
         raise HTTPException(422, describe_validation_error(exc, prefix="options.")) from None
 
@@ -323,7 +448,13 @@ def _install_error_handlers(app: FastAPI) -> None:
 
 
 def check_binding(host: str, settings: ServiceSettings) -> None:
-    """Refuse to expose an open service: beyond loopback, API tokens are required."""
+    """Refuse to expose an open service: beyond loopback, API tokens are required, and the
+    development mode (private addresses reachable) is refused altogether."""
+    if settings.allow_private and not is_loopback_host(host):
+        raise ConfigError(
+            f"refusing --allow-private on {host}: the development mode lets checks reach private "
+            "addresses, so it serves on a loopback address only (--host 127.0.0.1)"
+        )
     if not is_loopback_host(host) and not settings.tokens:
         raise ConfigError(
             f"refusing to serve on {host} without API tokens: pass --token or set CITECHECK_TOKENS "
@@ -331,23 +462,52 @@ def check_binding(host: str, settings: ServiceSettings) -> None:
         )
 
 
-def serve(host: str, port: int, config: Config, settings: ServiceSettings) -> None:
-    """Run the service with uvicorn until interrupted (``citecheck serve``)."""
-    check_binding(host, settings)
-    app = create_app(config, settings=settings)
-    uvicorn.run(
+DEVELOPMENT_BANNER = """\
+!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!
+!!  DEVELOPMENT MODE (--allow-private): checks may fetch private and loopback  !!
+!!  addresses. For trying the service against citecheck.devweb on this        !!
+!!  machine only; never run it like this for anyone else.                      !!
+!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!"""
+
+
+def uvicorn_config(app: FastAPI, settings: ServiceSettings, **options: Any) -> uvicorn.Config:
+    """uvicorn's settings for the service: X-Forwarded-For is trusted only from the configured
+    proxies (uvicorn's own default trusts 127.0.0.1, which let any local client pick its
+    rate-limit bucket), the Server header is off, and connections are bounded."""
+    trusted = list(settings.forwarded_allow_ips)
+    return uvicorn.Config(
         app,
-        host=host,
-        port=port,
-        log_level="info",
+        proxy_headers=bool(trusted),
+        forwarded_allow_ips=trusted or [],
         server_header=False,
         # Bounded connections keep memory bounded under a flood; uvicorn answers 503 beyond it.
         limit_concurrency=256,
+        **options,
     )
 
 
+def serve(
+    host: str, port: int, config: Config, settings: ServiceSettings, *, jobs: JobQueue | None = None
+) -> None:
+    """Run the service with uvicorn until interrupted (``citecheck serve``).
+
+    ``jobs`` replaces the in-process job store (``serve --queue``: a worker fleet's queue).
+    """
+    check_binding(host, settings)
+    if settings.allow_private:
+        print(DEVELOPMENT_BANNER, file=sys.stderr, flush=True)
+    app = create_app(config, settings=settings, jobs=jobs)
+    uvicorn.Server(uvicorn_config(app, settings, host=host, port=port, log_level="info")).run()
+
+
 @contextlib.contextmanager
-def serve_in_thread(app: FastAPI, host: str = "127.0.0.1", *, startup_timeout: float = 10.0) -> Iterator[str]:
+def serve_in_thread(
+    app: FastAPI,
+    host: str = "127.0.0.1",
+    *,
+    startup_timeout: float = 10.0,
+    settings: ServiceSettings | None = None,
+) -> Iterator[str]:
     """Run ``app`` with uvicorn in a daemon thread on a free port; yields the base URL.
 
     For tests and benchmarks: the server is real (sockets, HTTP parsing, lifespan), on loopback.
@@ -356,7 +516,9 @@ def serve_in_thread(app: FastAPI, host: str = "127.0.0.1", *, startup_timeout: f
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, 0))
     port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
+    server = uvicorn.Server(
+        uvicorn_config(app, settings or ServiceSettings(), log_level="warning", lifespan="on")
+    )
     thread = threading.Thread(
         target=server.run, kwargs={"sockets": [sock]}, daemon=True, name="citecheck-serve"
     )

@@ -7,7 +7,6 @@ that reaches private networks, the server's disk, other URLs or paid services.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Literal
 from urllib.parse import urlsplit
 
@@ -16,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from citecheck.config import Config, IgnoreRule, SeverityOrOff, VerifyThresholds
 from citecheck.findings import CODES
 from citecheck.models import Report
+from citecheck.patterns import compile_pattern
 from citecheck.service.jobs import JobStatus, Progress
 
 MAX_PATTERN_CHARS = 500
@@ -52,10 +52,15 @@ class CheckOptions(_Strict):
         for pattern in value or []:
             if len(pattern) > MAX_PATTERN_CHARS:
                 raise ValueError(f"pattern longer than {MAX_PATTERN_CHARS} characters")
-            try:
-                re.compile(pattern)
-            except re.error as exc:
-                raise ValueError(f"invalid regular expression {pattern!r}: {exc}") from exc
+            compile_pattern(pattern, strict=True)  # RE2 or 422: no pattern of a client can backtrack
+        return value
+
+    @field_validator("ignore")
+    @classmethod
+    def _ignore_patterns_are_re2(cls, value: list[IgnoreRule] | None) -> list[IgnoreRule] | None:
+        for rule in value or []:
+            if rule.url is not None:
+                compile_pattern(rule.url, strict=True)
         return value
 
     @field_validator("accept")
@@ -158,6 +163,7 @@ def effective_config(base: Config, options: CheckOptions, *, allow_private: bool
         else:
             merged[key] = value
     merged["allow_private"] = allow_private
+    merged.pop("service", None)  # the service's own settings (tokens) never travel with a job
     return Config.model_validate(merged)
 
 

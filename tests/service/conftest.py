@@ -87,7 +87,7 @@ JobWaiter = Callable[..., dict[str, Any]]
 
 
 def _wait_for(
-    client: TestClient, job_id: str, *, timeout: float = 10.0, headers: Any = None
+    client: TestClient, job_id: str, *, timeout: float = 30.0, headers: Any = None
 ) -> dict[str, Any]:
     deadline = time.monotonic() + timeout
     while True:
@@ -98,7 +98,7 @@ def _wait_for(
             return body
         if time.monotonic() > deadline:
             raise AssertionError(f"job {job_id} still {body['status']} after {timeout} s")
-        time.sleep(0.01)
+        time.sleep(0.05)  # within the default 20 requests per second
 
 
 @pytest.fixture

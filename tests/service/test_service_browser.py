@@ -155,14 +155,16 @@ def chromium(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DevTools]:
 
 @pytest.fixture
 def server() -> Iterator[str]:
-    app = create_app(Config(offline=True, today="2025-11-24"), settings=ServiceSettings())
+    app = create_app(
+        Config(offline=True, today="2025-11-24"), settings=ServiceSettings(max_concurrent_jobs=1)
+    )
     with serve_in_thread(app) as base_url:
         yield base_url
 
 
 @pytest.fixture
 def token_server() -> Iterator[str]:
-    settings = ServiceSettings(tokens=["editor-s3cret"])
+    settings = ServiceSettings(tokens=["editor-s3cret"], max_concurrent_jobs=1)
     app = create_app(Config(offline=True, today="2025-11-24"), settings=settings)
     with serve_in_thread(app) as base_url:
         yield base_url
@@ -262,3 +264,32 @@ def test_with_a_token_the_editor_gets_the_report_too(
     frame_src = chromium.wait_until("document.getElementById('report-frame').src")
     assert frame_src.startswith("blob:")  # fetched with the token, shown from a copy
     assert "Yerevan-Moscow Pragmatism" in chromium.frame_text(frame_src)
+
+
+def same_origin_only(devtools: DevTools, base_url: str) -> list[str]:
+    """Every resource the page loaded that did not come from the service (a CDN would show here)."""
+    loaded = devtools.evaluate("performance.getEntriesByType('resource').map(e => e.name)")
+    return [url for url in loaded if not url.startswith(base_url + "/")]
+
+
+def test_swagger_ui_works_without_internet(chromium: DevTools, server: str, tmp_path: Path) -> None:
+    chromium.send("Page.navigate", url=server + "/docs")
+    title = chromium.wait_until("document.querySelector('.swagger-ui .info .title')?.innerText")
+    assert title.startswith("citecheck")
+    operations = chromium.wait_until(
+        "[...document.querySelectorAll('.opblock-summary-path')].map(e => e.innerText).join(' ')"
+    )
+    assert "/v1/checks" in operations and "/healthz" in operations
+    assert same_origin_only(chromium, server) == []
+    shot = chromium.screenshot(tmp_path / "docs.png")
+    assert shot.stat().st_size > 10_000
+
+
+def test_redoc_works_without_internet(chromium: DevTools, server: str, tmp_path: Path) -> None:
+    chromium.send("Page.navigate", url=server + "/redoc")
+    text = chromium.wait_until(
+        "document.querySelector('.api-content') && document.body.innerText", timeout=30
+    )
+    assert "/v1/checks" in text and "citecheck" in text
+    assert same_origin_only(chromium, server) == []
+    chromium.screenshot(tmp_path / "redoc.png")

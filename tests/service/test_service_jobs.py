@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from citecheck.config import Config
-from citecheck.service.jobs import CheckLoop, JobStore, QueueFull, Submission
+from citecheck.service.jobs import CheckLoop, ClientQueueFull, JobStore, QueueFull, Submission
 from citecheck.service.settings import ServiceSettings
 
 
@@ -232,3 +232,72 @@ def test_closing_the_check_loop_stops_its_thread_and_work() -> None:
 
     asyncio.run(scenario())
     assert cancelled.is_set()
+
+
+def test_a_flooding_client_waits_its_turn_behind_others(make_runner: Any) -> None:
+    async def scenario() -> None:
+        runner = make_runner()
+        store = JobStore(runner, ServiceSettings(max_concurrent_jobs=1, max_queued_per_client=10))
+        flood = [
+            await store.submit(submission(f"flood{n}.txt").model_copy(update={"client": "a"}))
+            for n in range(6)
+        ]
+        polite = await store.submit(submission("polite.txt").model_copy(update={"client": "b"}))
+        await settle(store, [*flood, polite])
+        order = [s.name for s in runner.submissions]
+        # Round robin: b's one job runs right after a's first, not after all six.
+        assert order.index("polite.txt") <= 1
+        await store.stop()
+
+    asyncio.run(scenario())
+
+
+def test_no_client_runs_more_than_its_share_at_once(make_runner: Any) -> None:
+    async def scenario() -> None:
+        runner = make_runner(hold=True)
+        store = JobStore(runner, ServiceSettings(max_concurrent_jobs=4, max_running_per_client=2))
+        for n in range(5):
+            await store.submit(submission(f"a{n}.txt").model_copy(update={"client": "a"}))
+        await asyncio.sleep(0.05)
+        assert runner.running == 2  # two workers stay free for others
+        await store.submit(submission("b.txt").model_copy(update={"client": "b"}))
+        await asyncio.sleep(0.05)
+        assert runner.running == 3
+        runner.release()
+        await store.stop()
+
+    asyncio.run(scenario())
+
+
+def test_a_client_over_its_queue_share_is_refused_while_others_are_admitted(make_runner: Any) -> None:
+    async def scenario() -> None:
+        runner = make_runner(hold=True)
+        store = JobStore(runner, ServiceSettings(max_concurrent_jobs=1, max_queued_per_client=3))
+        for _ in range(4):  # one runs, three wait
+            await store.submit(submission().model_copy(update={"client": "a"}))
+            await asyncio.sleep(0.01)
+        with pytest.raises(ClientQueueFull, match=r"max_queued_per_client = 3"):
+            await store.submit(submission().model_copy(update={"client": "a"}))
+        await store.submit(submission().model_copy(update={"client": "b"}))
+        runner.release()
+        await store.stop()
+
+    asyncio.run(scenario())
+
+
+def test_large_documents_always_leave_a_worker_for_small_ones(make_runner: Any) -> None:
+    async def scenario() -> None:
+        runner = make_runner(hold=True)
+        store = JobStore(runner, ServiceSettings(max_concurrent_jobs=2, heavy_job_bytes=1000))
+        big = Submission(config=Config(offline=True), name="big.txt", text="x" * 5000)
+        for n in range(3):
+            await store.submit(big.model_copy(update={"client": f"big{n}"}))
+        await asyncio.sleep(0.05)
+        assert runner.running == 1  # one heavy lane; the other worker stays free
+        await store.submit(submission("small.txt").model_copy(update={"client": "small"}))
+        await asyncio.sleep(0.05)
+        assert runner.running == 2 and runner.submissions[-1].name == "small.txt"
+        runner.release()
+        await store.stop()
+
+    asyncio.run(scenario())

@@ -30,16 +30,19 @@ def findings_by_label(report: dict[str, Any]) -> dict[str | None, list[str]]:
     return found
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def offline_client() -> Iterator[TestClient]:
-    with TestClient(create_app(Config(offline=True))) as client:
+    # One service for the module: its worker processes start once.
+    with TestClient(
+        create_app(Config(offline=True), settings=ServiceSettings(max_concurrent_jobs=1))
+    ) as client:
         yield client
 
 
 @pytest.fixture
 def online_client(test_config: Config) -> Iterator[TestClient]:
     # The fixture web is on 127.0.0.1: only the test-only setting lets service jobs reach it.
-    app = create_app(test_config, settings=ServiceSettings(test_allow_private=True))
+    app = create_app(test_config, settings=ServiceSettings(allow_private=True, max_concurrent_jobs=1))
     with TestClient(app) as client:
         yield client
 
@@ -89,7 +92,7 @@ def test_ssrf_protection_holds_even_when_the_base_config_allows_private(
     test_config: Config, devweb: DevWeb, wait_for: JobWaiter
 ) -> None:
     assert test_config.allow_private is True
-    with TestClient(create_app(test_config)) as client:
+    with TestClient(create_app(test_config, settings=ServiceSettings(max_concurrent_jobs=1))) as client:
         for url in (PUBLISHED_ANALYSIS, devweb.url("/drafts.example/yerevan-moscow/")):
             body = wait_for(client, client.post("/v1/checks", json={"url": url}).json()["id"])
             assert body["status"] == "failed"

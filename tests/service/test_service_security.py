@@ -215,9 +215,42 @@ def test_serve_runs_the_app_with_uvicorn_on_the_given_address(monkeypatch: pytes
 
     from citecheck.service import app as service_app
 
-    calls: list[tuple[object, dict[str, Any]]] = []
-    monkeypatch.setattr(service_app.uvicorn, "run", lambda app, **kwargs: calls.append((app, kwargs)))
+    configs: list[Any] = []
+    monkeypatch.setattr(
+        service_app.uvicorn.Server, "run", lambda server, sockets=None: configs.append(server.config)
+    )
     serve("0.0.0.0", 8123, Config(), ServiceSettings(tokens=["t"]))
-    ((app, kwargs),) = calls
-    assert isinstance(app, FastAPI)
-    assert (kwargs["host"], kwargs["port"]) == ("0.0.0.0", 8123)
+    (config,) = configs
+    assert isinstance(config.app, FastAPI)
+    assert (config.host, config.port) == ("0.0.0.0", 8123)
+    # uvicorn's own default trusts X-Forwarded-For from 127.0.0.1; the service trusts nobody's.
+    assert config.proxy_headers is False
+    assert config.forwarded_allow_ips == []
+
+
+def test_forwarded_for_is_trusted_only_from_the_configured_proxies(monkeypatch: pytest.MonkeyPatch) -> None:
+    from citecheck.service import app as service_app
+
+    configs: list[Any] = []
+    monkeypatch.setattr(
+        service_app.uvicorn.Server, "run", lambda server, sockets=None: configs.append(server.config)
+    )
+    serve("127.0.0.1", 8123, Config(), ServiceSettings(forwarded_allow_ips=["10.0.0.0/8"]))
+    (config,) = configs
+    assert config.proxy_headers is True
+    assert config.forwarded_allow_ips == ["10.0.0.0/8"]
+
+
+def test_development_mode_is_refused_beyond_loopback() -> None:
+    with pytest.raises(ConfigError, match=r"--allow-private.*loopback"):
+        serve("0.0.0.0", 8123, Config(), ServiceSettings(tokens=["t"], allow_private=True))
+
+
+def test_development_mode_prints_a_banner(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from citecheck.service import app as service_app
+
+    monkeypatch.setattr(service_app.uvicorn.Server, "run", lambda server, sockets=None: None)
+    serve("127.0.0.1", 8123, Config(), ServiceSettings(allow_private=True))
+    assert "DEVELOPMENT MODE (--allow-private)" in capsys.readouterr().err
