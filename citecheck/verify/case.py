@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from citecheck.config import Config
 from citecheck.models import BROKEN_STATES, Citation, Document, Finding, Footnote, LinkResult, PageFacts
-from citecheck.verify.textmatch import TermIndex
+from citecheck.verify.textmatch import Term, TermIndex, terms
 
 if TYPE_CHECKING:
     from citecheck.verify.claim import SourceProfile
@@ -56,9 +56,28 @@ class DocumentContext:
     usable_pages: dict[str, tuple[Footnote, PageFacts | None]] = field(default_factory=dict)
     sources: dict[str, SourceProfile] = field(default_factory=dict)
     claims: dict[str, list[ClaimContext]] = field(default_factory=dict)
-    claim_indexes: list[TermIndex] = field(default_factory=list)
+    topic: TopicTerms | None = None
     judge: dict[tuple[str, int], JudgeVerdict] = field(default_factory=dict)
     judge_errors: dict[tuple[str, int], str] = field(default_factory=dict)
+    _surroundings: dict[tuple[str, str], TermIndex] = field(default_factory=dict)
+
+    def topic_share(self, term: Term) -> float:
+        """The share of the document's cited sentences that contain ``term`` (0 below three sentences)."""
+        return self.topic.share(term) if self.topic is not None else 0.0
+
+    def surroundings(self, sentence: str, paragraph: str, language: str | None) -> TermIndex:
+        """One index of a cited sentence, its paragraph and the document's title, built once per
+        paragraph and sentence (a paragraph with many citations is indexed once, not per citation)."""
+        key = (sentence, paragraph)
+        index = self._surroundings.get(key)
+        if index is None:
+            index = TermIndex.build(
+                [(sentence, language), (paragraph, language), (self.document.title or "", None)], passages=False
+            )
+            if len(self._surroundings) > 4096:
+                self._surroundings.clear()
+            self._surroundings[key] = index
+        return index
 
     @property
     def title(self) -> str | None:
@@ -67,6 +86,45 @@ class DocumentContext:
     @property
     def date(self) -> dt.date | None:
         return self.document.date
+
+
+@dataclass
+class TopicTerms:
+    """Which terms the document's cited sentences share: built once per document.
+
+    ``counts`` holds, per term key, how many sentences contain it; a term is looked up in the
+    index of all sentences (exactly, by prefix or fuzzily, as the checks compare terms) and its
+    matching key's count is its sentence frequency. One pass over the sentences, however many
+    citations ask.
+    """
+
+    index: TermIndex
+    counts: dict[str, int]
+    by_surface: dict[str, str]
+    sentences: int
+
+    @classmethod
+    def build(cls, sentences: list[str], language: str | None) -> TopicTerms:
+        counts: dict[str, int] = {}
+        by_surface: dict[str, str] = {}
+        for sentence in sentences:
+            keys = set()
+            for term in terms(sentence, language):
+                keys.add(term.key)
+                by_surface.setdefault(term.text, term.key)
+            for key in keys:
+                counts[key] = counts.get(key, 0) + 1
+        index = TermIndex.build([(s, language) for s in sentences], passages=False)
+        return cls(index, counts, by_surface, len(sentences))
+
+    def share(self, term: Term) -> float:
+        if self.sentences < 3:
+            return 0.0
+        hit = self.index.find(term, loose=True)
+        if hit is None:
+            return 0.0
+        key = term.key if term.key in self.counts and hit.how == "exact" else self.by_surface.get(hit.found)
+        return self.counts.get(key or "", 0) / self.sentences
 
 
 @dataclass(frozen=True)
