@@ -20,6 +20,7 @@ from citecheck.verify.claim import ClaimScore, ClaimVerdict, score_claim, source
 from citecheck.verify.facts import extract_page_facts
 from citecheck.verify.judge import judge_documents
 from citecheck.verify.registry import CHECKS
+from citecheck.verify.textmatch import base_language, guess_language
 from citecheck.verify.title import TitleMatch, title_similarity
 
 log = logging.getLogger(__name__)
@@ -29,7 +30,10 @@ def document_context(document: Document, config: Config) -> DocumentContext:
     """Everything the footnotes of ``document`` share, computed once: sources and claims."""
     context = DocumentContext(document=document, claims=claim_contexts(document))
     sentences = list(dict.fromkeys(c.claim for c in document.citations))
-    context.topic = TopicTerms.build(sentences, document.language)
+    # One language for the whole document when the reader did not say: guessed once from its
+    # cited sentences, not once per sentence and paragraph.
+    context.language = base_language(document.language) or guess_language(" ".join(sentences[:40]))
+    context.topic = TopicTerms.build(sentences, context.language)
     for footnote in document.footnotes:
         if footnote.label in context.sources:
             continue  # a duplicate label: the structure checks report it; judge claims by the first entry

@@ -53,6 +53,7 @@ class DocumentContext:
     """What every footnote of one document shares: computed once per document."""
 
     document: Document
+    language: str | None = None
     usable_pages: dict[str, tuple[Footnote, PageFacts | None]] = field(default_factory=dict)
     sources: dict[str, SourceProfile] = field(default_factory=dict)
     claims: dict[str, list[ClaimContext]] = field(default_factory=dict)
@@ -66,14 +67,13 @@ class DocumentContext:
         return self.topic.share(term) if self.topic is not None else 0.0
 
     def surroundings(self, sentence: str, paragraph: str, language: str | None) -> TermIndex:
-        """One index of a cited sentence, its paragraph and the document's title, built once per
-        paragraph and sentence (a paragraph with many citations is indexed once, not per citation)."""
-        key = (sentence, paragraph)
+        """One index of a cited sentence's paragraph (which holds the sentence) and the document's
+        title, built once per paragraph however many citations it carries."""
+        text = paragraph if sentence in paragraph else f"{sentence}\n{paragraph}"
+        key = (text, "")
         index = self._surroundings.get(key)
         if index is None:
-            index = TermIndex.build(
-                [(sentence, language), (paragraph, language), (self.document.title or "", None)], passages=False
-            )
+            index = TermIndex.build([(text, language), (self.document.title or "", None)], passages=False)
             if len(self._surroundings) > 4096:
                 self._surroundings.clear()
             self._surroundings[key] = index

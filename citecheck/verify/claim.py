@@ -29,12 +29,12 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 from urllib.parse import unquote, urlsplit
 
-from citecheck.findings import make_finding
 from citecheck.config import VerifyThresholds
+from citecheck.findings import make_finding
 from citecheck.models import Finding, Footnote, PageFacts, Severity
+from citecheck.verify import semantic
 from citecheck.verify.case import ClaimContext, FootnoteCase
 from citecheck.verify.judge import JudgeVerdict
-from citecheck.verify import semantic
 from citecheck.verify.textmatch import (
     Term,
     TermIndex,
@@ -327,7 +327,9 @@ def semantic_support(cosine: float) -> float:
 
 def _encoded(language: str | None, page_languages: frozenset[str]) -> bool:
     """Whether the encoder covers the claim's language and every language found on the page."""
-    return semantic.covers(language) and bool(page_languages) and all(semantic.covers(x) for x in page_languages)
+    return (
+        semantic.covers(language) and bool(page_languages) and all(semantic.covers(x) for x in page_languages)
+    )
 
 
 def _candidate_passages(passages: Sequence[str], found: Sequence[tuple[float, str]]) -> list[str]:
@@ -403,7 +405,7 @@ def judge_citation(case: FootnoteCase, claim: ClaimContext) -> ClaimVerdict:
     thresholds = case.config.thresholds
     label = case.footnote.label
     source = doc.sources.get(label) or source_profile(case.footnote, case.page)
-    language = doc.document.language or guess_language(claim.citation.claim)
+    language = doc.language or guess_language(claim.citation.claim)
     weighted = claim_terms(claim.citation.claim, claim.context, language)
     if source.basis == "title":
         return offline_verdict(case, claim, source, weighted, language)
@@ -414,7 +416,9 @@ def judge_citation(case: FootnoteCase, claim: ClaimContext) -> ClaimVerdict:
     # A sentence citing several sources needs each only to support part of it.
     share = 1 + len(claim.co_cited)
     minimum = thresholds.claim_min_support / share / (2 if source.thin else 1)
-    best_rival = _best_rival(label, weighted, language, rarity, peers, exclude=claim.co_cited, claim_text=text)
+    best_rival = _best_rival(
+        label, weighted, language, rarity, peers, exclude=claim.co_cited, claim_text=text
+    )
     rival = None if best_rival is None else (best_rival[0], best_rival[1].support)
     if score.support < minimum:
         if score.cross_language and score.semantic is None and not _anchors_missing(score):
@@ -422,7 +426,11 @@ def judge_citation(case: FootnoteCase, claim: ClaimContext) -> ClaimVerdict:
             # and numbers: while those it has are found, low word support is no evidence.
             return ClaimVerdict(None, score, "unjudged-language", rival)
         return ClaimVerdict("claim-mismatch", score, "low-support", rival)
-    if not source.thin and best_rival is not None and _rival_fits_better(score, best_rival[1], thresholds, share):
+    if (
+        not source.thin
+        and best_rival is not None
+        and _rival_fits_better(score, best_rival[1], thresholds, share)
+    ):
         return ClaimVerdict("claim-mismatch", score, "other-footnote-fits", rival)
     return ClaimVerdict(None, score, "supported", rival)
 
@@ -432,7 +440,10 @@ def _rival_fits_better(own: ClaimScore, rival: ClaimScore, thresholds: VerifyThr
     swapped: by combined support (``claim_swap_max_support``, ``claim_swap_margin``), or — where
     the encoder's similarity lifts a same-topic page — by word support and meaning together, each
     clearly better (``claim_swap_margin`` and ``SWAP_COSINE_MARGIN``)."""
-    if own.support < thresholds.claim_swap_max_support / share and rival.support >= own.support + thresholds.claim_swap_margin:
+    if (
+        own.support < thresholds.claim_swap_max_support / share
+        and rival.support >= own.support + thresholds.claim_swap_margin
+    ):
         return True
     if own.semantic is None or rival.semantic is None:
         return False
@@ -530,16 +541,15 @@ def offline_verdict(
         and surroundings.find(t, loose=True) is not None
         and case.document.topic_share(t) < TOPIC_SHARE
     ]
+    if shared or score.support >= thresholds.claim_offline_min_support:
+        return ClaimVerdict(None, score, "title-consistent")
+    # Only the citations that words leave undecided reach the encoder (offline runs stay fast).
     cosine: float | None = None
     if title and encoded:
         best = semantic.best_cosine(claim.citation.claim, [title])
         cosine = None if best is None else best[0]
     score = replace(score, semantic=None if cosine is None else round(cosine, 4))
-    if (
-        shared
-        or score.support >= thresholds.claim_offline_min_support
-        or (cosine is not None and cosine >= OFFLINE_CONSISTENT_COSINE)
-    ):
+    if cosine is not None and cosine >= OFFLINE_CONSISTENT_COSINE:
         return ClaimVerdict(None, score, "title-consistent")
     if comparable and len(matchable) >= thresholds.offline_min_title_terms:
         entry = terms(f"{case.footnote.publisher or ''} {url_slug_words(case.footnote.url)}")

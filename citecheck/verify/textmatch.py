@@ -91,10 +91,16 @@ _SCRIPT_LANGUAGE = {
 }
 
 
+LANGUAGE_SAMPLE = 1500
+
+
 def script_of(text: str) -> str | None:
-    """The script most letters of ``text`` are written in, or None when it has no letters."""
+    """The script most letters of ``text`` are written in, or None when it has no letters.
+
+    Only the first ``LANGUAGE_SAMPLE`` characters are read: a paragraph's beginning tells its
+    script, and long texts (a 20 MB document's paragraphs) must not cost a pass each time."""
     counts: dict[str, int] = {}
-    for ch in text:
+    for ch in text[:LANGUAGE_SAMPLE]:
         if not ch.isalpha():
             continue
         code = ord(ch)
@@ -200,6 +206,7 @@ def guess_language(text: str) -> str | None:
     Returns an ISO 639-1 code, or None when there is nothing to go on. Russian transliterated into
     Latin letters comes back as "ru", because it is Russian for every comparison that matters.
     """
+    text = text[:LANGUAGE_SAMPLE]
     script = script_of(text)
     if script is None:
         return None
@@ -251,12 +258,17 @@ class Token:
     sentence_start: bool
 
 
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?:'[^\W\d_]+)?|[^\W\d_]+(?:'[^\W\d_]+)*")
+_GAP_END = re.compile(r"[.!?:;]\s*$")
+_GAP_STOP = re.compile(r"[.!?:]")
+
+
 def tokenize(text: str) -> list[Token]:
     """Words and numbers, with apostrophe suffixes cut (Türkiye's, Suriye'ye, l'UE → türkiye, suriye, ue)."""
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
     tokens: list[Token] = []
     previous_end = 0
-    for match in re.finditer(r"\d+(?:[.,]\d+)*(?:'[^\W\d_]+)?|[^\W\d_]+(?:'[^\W\d_]+)*", text):
+    for match in _TOKEN.finditer(text):
         raw = match.group()
         word = raw
         if "'" in raw:
@@ -264,7 +276,7 @@ def tokenize(text: str) -> list[Token]:
             word = tail if head.casefold() in _ELISION and tail else head
         gap = text[previous_end : match.start()]
         sentence_start = not tokens or bool(
-            re.search(r"[.!?:;]\s*$|^\s*$", gap) and re.search(r"[.!?:]", gap)
+            gap and not gap.isspace() and _GAP_END.search(gap) and _GAP_STOP.search(gap)
         )
         previous_end = match.end()
         if not word:
@@ -483,6 +495,8 @@ class Match:
     how: Literal["exact", "prefix", "fuzzy", "consonants"]
 
 
+_INDEX_CACHE: dict[tuple[tuple[tuple[str, str | None], ...], bool], TermIndex] = {}
+_INDEX_CACHE_SIZE = 1024
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])\s+|\n+")
 
 
@@ -498,7 +512,23 @@ class TermIndex:
 
     @classmethod
     def build(cls, fields: Iterable[tuple[str, str | None]], *, passages: bool = True) -> TermIndex:
-        """Index ``(text, language)`` pairs; languages None are guessed per text."""
+        """Index ``(text, language)`` pairs; languages None are guessed per text.
+
+        Indexes are kept by their fields (a bounded cache): the same page cited by many documents,
+        or the same paragraph asked about by many checks, is tokenised once. Callers never change
+        an index after building it."""
+        key = (tuple(fields), passages)
+        cached = _INDEX_CACHE.get(key)
+        if cached is not None:
+            return cached
+        index = cls._build(key[0], passages=passages)
+        if len(_INDEX_CACHE) >= _INDEX_CACHE_SIZE:
+            _INDEX_CACHE.pop(next(iter(_INDEX_CACHE)))
+        _INDEX_CACHE[key] = index
+        return index
+
+    @classmethod
+    def _build(cls, fields: Iterable[tuple[str, str | None]], *, passages: bool) -> TermIndex:
         index = cls()
         for text, language in fields:
             if not text:

@@ -181,7 +181,9 @@ def cross_language_verdict(
     if any(index.find(t, loose=True) is not None for t in anchors):
         return None  # a shared name or number: most likely the author's translation
     cosine: float | None = None
-    if semantic.covers(cited_language) and semantic.covers(page_language):
+    # A title too short for the language guesser is still read by the encoder when the page's
+    # language is one it covers (it needs no language tag).
+    if semantic.covers(page_language) and (cited_language is None or semantic.covers(cited_language)):
         best = semantic.best_cosine(cited, [*candidates, *([page.description] if page.description else [])])
         cosine = None if best is None else best[0]
     if cosine is None:

@@ -38,7 +38,16 @@ REAL = ROOT / "fixtures" / "eval" / "real"
 CHECKED_AT = dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC)
 
 HELD_BACK = frozenset(
-    {"fukushima", "creditsuisse", "twitter-musk", "baltimore", "worldcup2022", "mpox2024", "log4shell", "sinner2024"}
+    {
+        "fukushima",
+        "creditsuisse",
+        "twitter-musk",
+        "baltimore",
+        "worldcup2022",
+        "mpox2024",
+        "log4shell",
+        "sinner2024",
+    }
 )
 
 # Same-document swaps whose "wrong" source, read by hand, states the claim's main fact too (both
@@ -195,7 +204,16 @@ def build_cases() -> list[Case]:
         own = _own_entries(doc)
         for c in doc.citations:
             cases.append(
-                Case(f"{doc.id}/{c.label}", "correct", doc, c.label, own, doc.language, c.source.lang, c.source.lang)
+                Case(
+                    f"{doc.id}/{c.label}",
+                    "correct",
+                    doc,
+                    c.label,
+                    own,
+                    doc.language,
+                    c.source.lang,
+                    c.source.lang,
+                )
             )
     for d_index, doc in enumerate(documents):
         cits = doc.citations
@@ -209,7 +227,15 @@ def build_cases() -> list[Case]:
                     case_id = f"{doc.id}/{c.label}<->{other.label}"
                     if case_id not in SUPPORTED_SWAPS:
                         cases.append(
-                            Case(case_id, "swap-same-document", doc, c.label, entries, doc.language, other.source.lang)
+                            Case(
+                                case_id,
+                                "swap-same-document",
+                                doc,
+                                c.label,
+                                entries,
+                                doc.language,
+                                other.source.lang,
+                            )
                         )
             else:
                 foreign = _foreign_source(sources, doc, d_index + i, same_language=(i // 2) % 2 == 0)
@@ -277,7 +303,9 @@ def render_page(source: Source) -> str:
     esc = html.escape
     paragraphs = "".join(f"<p>{esc(p.strip())}</p>" for p in source.text.split("\n") if p.strip())
     published = (
-        f'<meta property="article:published_time" content="{esc(source.published)}">' if source.published else ""
+        f'<meta property="article:published_time" content="{esc(source.published)}">'
+        if source.published
+        else ""
     )
     return (
         f'<!doctype html><html lang="{esc(source.lang)}"><head><meta charset="utf-8">'
@@ -294,9 +322,15 @@ def render_page(source: Source) -> str:
 def page_facts(url: str) -> PageFacts | None:
     source = next(s for s in all_sources() if s.url == url)
     body = render_page(source).encode("utf-8")
-    link = LinkResult(url=url, state="alive", http_status=200, content_type="text/html", checked_at=CHECKED_AT)
+    link = LinkResult(
+        url=url, state="alive", http_status=200, content_type="text/html", checked_at=CHECKED_AT
+    )
     response = FetchedBody(
-        url=url, status=200, response_headers=[("content-type", "text/html; charset=utf-8")], body=body, raw=body
+        url=url,
+        status=200,
+        response_headers=[("content-type", "text/html; charset=utf-8")],
+        body=body,
+        raw=body,
     )
     return extract_page_facts(FetchResult(link=link, response=response))
 
@@ -320,7 +354,11 @@ def document_for(case: Case, *, online: bool) -> Document:
                 line=200 + i,
                 column=1,
                 link=LinkResult(
-                    url=page.url, state="alive", http_status=200, content_type="text/html", checked_at=CHECKED_AT
+                    url=page.url,
+                    state="alive",
+                    http_status=200,
+                    content_type="text/html",
+                    checked_at=CHECKED_AT,
                 )
                 if online
                 else None,
