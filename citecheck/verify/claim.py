@@ -1,25 +1,43 @@
 """The ``claim-mismatch`` check: does the cited source support the sentence that cites it?
 
-The default scorer needs no model and no network. It weighs the claim's content terms — names,
-places and numbers most, generic words (president, percent) least, terms that every source of
-the document shares less than terms only one has — and measures which share of that weight the
-source contains: exactly, by concept (grain ~ зерно), by prefix (Tatulyan ~ Татуляна) or fuzzily
-(Armenii ~ Armenia). Across languages only names, numbers and lexicon concepts can meet, so
-plain words of another language count for little. Online the source is the page (titles,
-description, main text) and the cited title; offline it is the cited title, publisher and URL
-slug, and the verdict follows the stricter offline rule of :func:`offline_verdict`.
+The default scorer needs no network and no service. It combines two signals:
 
-Thresholds (``config.thresholds``), calibrated on ``fixtures/eval`` (tests/verify/test_eval_gate.py):
+* **words** (lexical support): the claim's content terms — names and numbers most, common words
+  least (their wordfreq frequency: :func:`~citecheck.verify.textmatch.frequency_factor`), terms
+  every source of the document shares less than terms only one has — and the share of that weight
+  the source contains: exactly, by prefix (Tatulyan ~ Татуляна) or fuzzily (Armenii ~ Armenia).
+  Across languages plain words count for little; names and numbers meet by transliteration.
+* **meaning** (semantic support): the multilingual sentence encoder's cosine between the claim
+  and the page's best passage (:mod:`citecheck.verify.semantic`), for pages in a language it
+  covers; counted in full from ``SEMANTIC_SURE``, otherwise scaled by the share of the claim's
+  names and numbers the page has (``ANCHORLESS_FACTOR``), since same-topic pages are close in
+  meaning to every claim about the topic.
 
-* ``claim_min_support`` (0.25): below it the page does not support the claim. On the eval corpus
-  correct pairs score 0.45–0.96 and swapped sources 0–0.6; the seed's six correct footnotes
-  score 0.60–0.78 and [iv] 0.06.
+Support is the larger of the two. Online the source is the page (titles, description, main text)
+and the cited title; offline it is the cited title, publisher and URL slug, and the verdict
+follows the stricter rule of :func:`offline_verdict` (error only when near-certain).
+
+Thresholds (``config.thresholds``) and constants, calibrated on the calibrated part of
+``fixtures/eval/real`` and checked on ``fixtures/eval/pairs.jsonl`` and the seed
+(tests/verify/test_eval_gate.py):
+
+* ``claim_min_support`` (0.25): below it the page does not support the claim. The seed's six
+  correct footnotes score 0.60–0.78 and [iv] 0.06.
 * ``claim_swap_max_support`` (0.5) and ``claim_swap_margin`` (0.3): a support below the first,
   while another footnote of the same document supports the sentence by the second more, means
-  the author most likely pasted a neighbouring footnote.
+  the author most likely pasted a neighbouring footnote; see also :func:`_rival_fits_better`.
 * ``claim_offline_min_support`` (0.2) and ``offline_min_title_terms`` (3): see
   :func:`offline_verdict`.
+
+Evidence keys of a ``claim-mismatch`` finding (stable; renderers turn them into words):
+``support`` (combined, 0–1), ``lexical_support``, ``semantic_similarity`` (the encoder's cosine,
+or None where it did not run), ``matched_terms``, ``missing_terms``, ``best_passage``, ``basis``
+("page" or "title"), ``scored_against``, ``cross_language``, ``source_title``, ``reason``
+("low-support", "other-footnote-fits", "title-shares-nothing", "too-little-to-judge"),
+``threshold``, and ``better_footnote`` (``{"label", "support"}``) when another footnote fits.
+Offline findings carry ``severity`` "error" only when near-certain, else "warning".
 """
+
 
 from __future__ import annotations
 
