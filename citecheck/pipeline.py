@@ -22,6 +22,7 @@ from citecheck.link_findings import link_findings
 from citecheck.models import SEVERITY_RANK, Document, FetchResult, Finding, PageFacts, Report, summarize
 from citecheck.parse import expand_inputs, parse_input
 from citecheck.verify import extract_page_facts, verify_documents
+from citecheck.verify.semantic import warm_up as warm_up_encoder
 
 ProgressHook = Callable[[int, int], None]
 ResultHook = Callable[[str, FetchResult], None]
@@ -73,6 +74,8 @@ async def acheck(
     documents = parse_inputs(inputs, config)
     network_unavailable = False
     if not config.offline:
+        if config.verify:
+            warm_up_encoder()  # loads the sentence encoder on a thread while links are fetched
         known = dict(prefetched or {})
         to_fetch = [url for url in unique_urls(documents) if url not in known]
         facts: dict[str, PageFacts | None] = {

