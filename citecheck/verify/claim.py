@@ -38,7 +38,6 @@ or None where it did not run), ``matched_terms``, ``missing_terms``, ``best_pass
 Offline findings carry ``severity`` "error" only when near-certain, else "warning".
 """
 
-
 from __future__ import annotations
 
 import re

@@ -137,7 +137,8 @@ def test_another_storys_headline_in_another_language_is_a_title_mismatch() -> No
     # [iv]'s page is the English Kazinform flood article; the author pasted a Spanish headline of
     # another story (the DANA floods in Valencia: the languages differ and nothing is shared).
     document = verified(
-        _seed_with_cited_title(3, "Trágicas inundaciones en Valencia: 95 muertos y numerosos desaparecidos"), Config()
+        _seed_with_cited_title(3, "Trágicas inundaciones en Valencia: 95 muertos y numerosos desaparecidos"),
+        Config(),
     )
     found = [f for f in document.findings if f.code == "title-mismatch" and f.label == "iv"]
     assert len(found) == 1
@@ -157,5 +158,7 @@ def test_a_translation_of_the_pages_own_headline_is_not_a_mismatch() -> None:
 def test_an_english_headline_of_another_story_on_a_russian_page_is_a_mismatch() -> None:
     # [vii]'s page (TASS, Russian) is about an extradition refusal; the cited English headline is
     # [iv]'s flood story, pasted one entry too low: no shared name or number, far apart in meaning.
-    document = verified(_seed_with_cited_title(6, "Aktobe ramps up efforts to prevent spring flooding"), Config())
+    document = verified(
+        _seed_with_cited_title(6, "Aktobe ramps up efforts to prevent spring flooding"), Config()
+    )
     assert [f.label for f in document.findings if f.code == "title-mismatch"] == ["vii"]
