@@ -50,7 +50,7 @@ from citecheck.config import VerifyThresholds
 from citecheck.findings import make_finding
 from citecheck.models import Finding, Footnote, PageFacts, Severity
 from citecheck.verify import semantic
-from citecheck.verify.case import ClaimContext, FootnoteCase
+from citecheck.verify.case import ClaimContext, FootnoteCase, split_sentences
 from citecheck.verify.judge import JudgeVerdict
 from citecheck.verify.textmatch import (
     Term,
@@ -210,7 +210,12 @@ def claim_terms(claim: str, context: str = "", language: str | None = None) -> l
         out.append(
             WeightedTerm(term, _base_weight(term) * (QUOTED_FACTOR if term.key in quoted_keys else 1.0))
         )
-    for term in terms(context, language) if context else []:
+    # Term by term per sentence: a paragraph's sentences recur in the context of each of its
+    # citations, and terms() caches each sentence once.
+    context_terms = (
+        [t for sentence in split_sentences(context) for t in terms(sentence, language)] if context else []
+    )
+    for term in context_terms:
         if term.key in seen:
             continue
         seen.add(term.key)

@@ -449,9 +449,15 @@ def terms(text: str, language: str | None = None) -> list[Term]:
 
     ``language`` is the text's language when known (else guessed). Capitalised words that do not
     open a sentence, and acronyms, are names; 1900–2099 are years. A word at least as frequent as
-    a function word (``STOPWORD_ZIPF``) is dropped like one.
+    a function word (``STOPWORD_ZIPF``) is dropped like one. Results are cached by text: a
+    document's sentences, titles and paragraphs are asked about by several checks.
     """
-    language = base_language(language) or guess_language(text)
+    return list(_terms(text, base_language(language)))
+
+
+@lru_cache(maxsize=65_536)
+def _terms(text: str, language: str | None) -> tuple[Term, ...]:
+    language = language or guess_language(text)
     stops = _stopwords(language) if language in STOPWORDS else _ANY_STOPWORD
     tokens = tokenize(text)
     out: list[Term] = []
@@ -480,7 +486,7 @@ def terms(text: str, language: str | None = None) -> list[Term]:
         if len(key) < 2:
             continue
         out.append(Term(word, key, "name" if is_name else "word", None, language, frequency))
-    return out
+    return tuple(out)
 
 
 # --- indexes and matching -----------------------------------------------------------------
