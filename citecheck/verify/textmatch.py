@@ -193,6 +193,7 @@ _TRANSLIT_RU = re.compile(r"(?:iya|iye|yy|iy|ogo|yego|aya|oye|zh|kh|shch|yet|ykh
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 
 
+@lru_cache(maxsize=1024)
 def base_language(code: str | None) -> str | None:
     """'en-US' → 'en', 'ru_RU' → 'ru'; None stays None."""
     if not code:
@@ -455,6 +456,9 @@ def terms(text: str, language: str | None = None) -> list[Term]:
     return list(_terms(text, base_language(language)))
 
 
+_YEAR = re.compile(r"(19|20)\d\d")
+
+
 @lru_cache(maxsize=65_536)
 def _terms(text: str, language: str | None) -> tuple[Term, ...]:
     language = language or guess_language(text)
@@ -465,7 +469,7 @@ def _terms(text: str, language: str | None) -> tuple[Term, ...]:
         word = tok.text
         if word[0].isdigit():
             value = _number_value(word.split("'")[0], language)
-            kind: TermKind = "year" if re.fullmatch(r"(19|20)\d\d", value) else "number"
+            kind: TermKind = "year" if _YEAR.fullmatch(value) else "number"
             out.append(Term(word, "#" + value, kind, None, language))
             continue
         lowered = word.casefold()
