@@ -507,6 +507,7 @@ class Match:
 
 _INDEX_CACHE: dict[tuple[tuple[tuple[str, str | None], ...], bool], TermIndex] = {}
 _INDEX_CACHE_SIZE = 1024
+_INDEX_LOCK = threading.Lock()
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])\s+|\n+")
 
 
@@ -528,13 +529,15 @@ class TermIndex:
         or the same paragraph asked about by many checks, is tokenised once. Callers never change
         an index after building it."""
         key = (tuple(fields), passages)
-        cached = _INDEX_CACHE.get(key)
+        with _INDEX_LOCK:  # the service verifies on worker threads
+            cached = _INDEX_CACHE.get(key)
         if cached is not None:
             return cached
         index = cls._build(key[0], passages=passages)
-        if len(_INDEX_CACHE) >= _INDEX_CACHE_SIZE:
-            _INDEX_CACHE.pop(next(iter(_INDEX_CACHE)))
-        _INDEX_CACHE[key] = index
+        with _INDEX_LOCK:
+            if len(_INDEX_CACHE) >= _INDEX_CACHE_SIZE:
+                _INDEX_CACHE.pop(next(iter(_INDEX_CACHE)))
+            _INDEX_CACHE[key] = index
         return index
 
     @classmethod
