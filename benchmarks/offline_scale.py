@@ -11,7 +11,7 @@ the verify stage alone.
 
 Target (issue 10): ≤ 30 s for 20 MB and 20,000 citations on this machine.
 
-Measured (2 shared cores, load average 5–7): 20.9 MB, 67.0 s in all, of which verify 50.7 s; the
+Measured (2 shared cores, load average ~5): 20.9 MB, 50.9 s in all, of which verify 40.3 s; the
 parse stage recognised 9,999 of the 20,000 markers (labels of five digits are a known parse gap,
 issue 10), so the verify figure is for 9,999 citations. Before the per-document indexes (topic
 terms, paragraphs, terms by text) the verify stage took 171 s for 2,000 citations. The target is

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from citecheck.config import Config
 from citecheck.models import BROKEN_STATES, Citation, Document, Finding, Footnote, LinkResult, PageFacts
-from citecheck.verify.textmatch import Term, TermIndex, terms
+from citecheck.verify.textmatch import Match, Term, TermIndex, terms
 
 if TYPE_CHECKING:
     from citecheck.verify.claim import SourceProfile
@@ -66,18 +66,19 @@ class DocumentContext:
         """The share of the document's cited sentences that contain ``term`` (0 below three sentences)."""
         return self.topic.share(term) if self.topic is not None else 0.0
 
-    def surroundings(self, sentence: str, paragraph: str, language: str | None) -> TermIndex:
-        """One index of a cited sentence's paragraph (which holds the sentence) and the document's
-        title, built once per paragraph however many citations it carries."""
-        text = paragraph if sentence in paragraph else f"{sentence}\n{paragraph}"
-        key = (text, "")
+    def surroundings(self, sentence: str, paragraph: str, language: str | None) -> Surroundings:
+        """What a cited sentence stands in: the sentence, its paragraph and the document's title.
+        The paragraph's index is built once however many citations the paragraph carries."""
+        key = (paragraph, language or "")
         index = self._surroundings.get(key)
         if index is None:
-            index = TermIndex.build([(text, language), (self.document.title or "", None)], passages=False)
+            index = TermIndex.build(
+                [(paragraph, language), (self.document.title or "", None)], passages=False
+            )
             if len(self._surroundings) > 4096:
                 self._surroundings.clear()
             self._surroundings[key] = index
-        return index
+        return Surroundings(TermIndex.build([(sentence, language)], passages=False), index)
 
     @property
     def title(self) -> str | None:
@@ -86,6 +87,18 @@ class DocumentContext:
     @property
     def date(self) -> dt.date | None:
         return self.document.date
+
+
+@dataclass(frozen=True)
+class Surroundings:
+    """A cited sentence's index and its paragraph's (with the document's title): a term is around
+    the sentence when either has it."""
+
+    sentence: TermIndex
+    paragraph: TermIndex
+
+    def find(self, term: Term, *, loose: bool) -> Match | None:
+        return self.sentence.find(term, loose=loose) or self.paragraph.find(term, loose=loose)
 
 
 @dataclass
