@@ -28,6 +28,7 @@ from citecheck.models import SEVERITY_RANK, Document, FetchResult, Finding, Page
 from citecheck.parse import expand_inputs, parse_input
 from citecheck.progress import PhaseHook, for_phase
 from citecheck.verify import extract_page_facts, verify_documents
+from citecheck.verify.semantic import warm_up as warm_up_encoder
 
 ProgressHook = Callable[[int, int], None]
 ResultHook = Callable[[str, FetchResult], None]
@@ -171,6 +172,8 @@ async def _check(
     network_unavailable = False
     pool: Executor | None = None
     if not config.offline:
+        if config.verify:
+            warm_up_encoder()  # loads the sentence encoder on a thread while links are fetched
         known = dict(prefetched or {})
         facts: dict[str, PageFacts | None] = {
             url: extract_page_facts(result) for url, result in known.items() if result.response is not None

@@ -15,12 +15,12 @@ import httpx
 
 from citecheck.config import Config
 from citecheck.models import Document
-from citecheck.verify.case import DocumentContext, FootnoteCase, claim_contexts, usable_page
+from citecheck.verify.case import DocumentContext, FootnoteCase, TopicTerms, claim_contexts, usable_page
 from citecheck.verify.claim import ClaimScore, ClaimVerdict, score_claim, source_profile
 from citecheck.verify.facts import extract_page_facts
 from citecheck.verify.judge import judge_documents
 from citecheck.verify.registry import CHECKS
-from citecheck.verify.textmatch import TermIndex
+from citecheck.verify.textmatch import base_language, guess_language
 from citecheck.verify.title import TitleMatch, title_similarity
 
 log = logging.getLogger(__name__)
@@ -29,8 +29,11 @@ log = logging.getLogger(__name__)
 def document_context(document: Document, config: Config) -> DocumentContext:
     """Everything the footnotes of ``document`` share, computed once: sources and claims."""
     context = DocumentContext(document=document, claims=claim_contexts(document))
-    sentences = dict.fromkeys(c.claim for c in document.citations)
-    context.claim_indexes = [TermIndex.build([(s, document.language)], passages=False) for s in sentences]
+    sentences = list(dict.fromkeys(c.claim for c in document.citations))
+    # One language for the whole document when the reader did not say: guessed once from its
+    # cited sentences, not once per sentence and paragraph.
+    context.language = base_language(document.language) or guess_language(" ".join(sentences[:40]))
+    context.topic = TopicTerms.build(sentences, context.language)
     for footnote in document.footnotes:
         if footnote.label in context.sources:
             continue  # a duplicate label: the structure checks report it; judge claims by the first entry

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from citecheck.config import Config
 from citecheck.models import BROKEN_STATES, Citation, Document, Finding, Footnote, LinkResult, PageFacts
-from citecheck.verify.textmatch import TermIndex
+from citecheck.verify.textmatch import Match, Term, TermIndex, terms
 
 if TYPE_CHECKING:
     from citecheck.verify.claim import SourceProfile
@@ -53,12 +53,32 @@ class DocumentContext:
     """What every footnote of one document shares: computed once per document."""
 
     document: Document
+    language: str | None = None
     usable_pages: dict[str, tuple[Footnote, PageFacts | None]] = field(default_factory=dict)
     sources: dict[str, SourceProfile] = field(default_factory=dict)
     claims: dict[str, list[ClaimContext]] = field(default_factory=dict)
-    claim_indexes: list[TermIndex] = field(default_factory=list)
+    topic: TopicTerms | None = None
     judge: dict[tuple[str, int], JudgeVerdict] = field(default_factory=dict)
     judge_errors: dict[tuple[str, int], str] = field(default_factory=dict)
+    _surroundings: dict[tuple[str, str], TermIndex] = field(default_factory=dict)
+
+    def topic_share(self, term: Term) -> float:
+        """The share of the document's cited sentences that contain ``term`` (0 below three sentences)."""
+        return self.topic.share(term) if self.topic is not None else 0.0
+
+    def surroundings(self, sentence: str, paragraph: str, language: str | None) -> Surroundings:
+        """What a cited sentence stands in: the sentence, its paragraph and the document's title.
+        The paragraph's index is built once however many citations the paragraph carries."""
+        key = (paragraph, language or "")
+        index = self._surroundings.get(key)
+        if index is None:
+            index = TermIndex.build(
+                [(paragraph, language), (self.document.title or "", None)], passages=False
+            )
+            if len(self._surroundings) > 4096:
+                self._surroundings.clear()
+            self._surroundings[key] = index
+        return Surroundings(TermIndex.build([(sentence, language)], passages=False), index)
 
     @property
     def title(self) -> str | None:
@@ -67,6 +87,57 @@ class DocumentContext:
     @property
     def date(self) -> dt.date | None:
         return self.document.date
+
+
+@dataclass(frozen=True)
+class Surroundings:
+    """A cited sentence's index and its paragraph's (with the document's title): a term is around
+    the sentence when either has it."""
+
+    sentence: TermIndex
+    paragraph: TermIndex
+
+    def find(self, term: Term, *, loose: bool) -> Match | None:
+        return self.sentence.find(term, loose=loose) or self.paragraph.find(term, loose=loose)
+
+
+@dataclass
+class TopicTerms:
+    """Which terms the document's cited sentences share: built once per document.
+
+    ``counts`` holds, per term key, how many sentences contain it; a term is looked up in the
+    index of all sentences (exactly, by prefix or fuzzily, as the checks compare terms) and its
+    matching key's count is its sentence frequency. One pass over the sentences, however many
+    citations ask.
+    """
+
+    index: TermIndex
+    counts: dict[str, int]
+    by_surface: dict[str, str]
+    sentences: int
+
+    @classmethod
+    def build(cls, sentences: list[str], language: str | None) -> TopicTerms:
+        counts: dict[str, int] = {}
+        by_surface: dict[str, str] = {}
+        for sentence in sentences:
+            keys = set()
+            for term in terms(sentence, language):
+                keys.add(term.key)
+                by_surface.setdefault(term.text, term.key)
+            for key in keys:
+                counts[key] = counts.get(key, 0) + 1
+        index = TermIndex.build([(s, language) for s in sentences], passages=False)
+        return cls(index, counts, by_surface, len(sentences))
+
+    def share(self, term: Term) -> float:
+        if self.sentences < 3:
+            return 0.0
+        hit = self.index.find(term, loose=True)
+        if hit is None:
+            return 0.0
+        key = term.key if term.key in self.counts and hit.how == "exact" else self.by_surface.get(hit.found)
+        return self.counts.get(key or "", 0) / self.sentences
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from rapidfuzz import fuzz
 from citecheck.findings import finding_at
 from citecheck.models import Finding
 from citecheck.verify.case import FootnoteCase
+from citecheck.verify.semantic import same_meaning
 from citecheck.verify.textmatch import keyed, sound_key, terms, tokenize
 
 _SKIP_LABELS = frozenset({"www", "m", "amp", "mobile", "en", "ru", "tr", "de", "fr", "es"})
@@ -87,7 +88,7 @@ def publisher_vs_domain(publisher: str, labels: list[str]) -> PublisherMatch:
             return PublisherMatch(1.0, label)
         if len(key) >= 3 and len(name) >= 3 and (key in name or name in key):
             return PublisherMatch(0.9, label)
-        if concepts & {t.concept for t in terms(label) if t.concept}:
+        if concepts & {t.concept for t in terms(label) if t.concept} or same_meaning(publisher, label):
             return PublisherMatch(0.85, label)
         score = fuzz.ratio(name, key) / 100
         if score > best.similarity:

@@ -6,15 +6,19 @@ meet on the same ground:
 
 * :func:`normalize` folds Unicode (NFKC), quotes, dashes, whitespace and case;
 * :func:`transliterate` maps any script to ASCII (anyascii);
-* :func:`terms` tokenises, drops stopwords, stems with snowball (en, tr, ru, de, fr, es) and gives
-  each content word a cross-script *key* (:func:`sound_key`) and, when the word is in the small
-  multilingual lexicon, a language-free *concept*;
+* :func:`terms` tokenises, drops stopwords (the tables below, and any word as frequent as a
+  function word in its language's wordfreq list), stems with snowball (its 30 languages), gives
+  each content word a cross-script *key* (:func:`sound_key`) and its word frequency (wordfreq's
+  Zipf scale), from which the claim check weighs common words down (:func:`frequency_factor`).
+  Concepts across languages (grain ~ зерно) are the sentence encoder's job
+  (:mod:`citecheck.verify.semantic`), not a word table's;
 * :class:`TermIndex` answers "does this text contain that term?" exactly, by prefix (inflection:
   Tatulyan ~ Татуляна) or fuzzily (rapidfuzz), and finds the best matching passage.
 """
 
 from __future__ import annotations
 
+import math
 import re
 import threading
 import unicodedata
@@ -27,8 +31,7 @@ from typing import Literal
 import snowballstemmer
 from anyascii import anyascii
 from rapidfuzz import fuzz, process
-
-from citecheck.verify.lexicon import GENERIC_CONCEPTS, LEXICON
+from wordfreq import get_frequency_dict
 
 TermKind = Literal["word", "name", "number", "year"]
 
@@ -88,10 +91,16 @@ _SCRIPT_LANGUAGE = {
 }
 
 
+LANGUAGE_SAMPLE = 1500
+
+
 def script_of(text: str) -> str | None:
-    """The script most letters of ``text`` are written in, or None when it has no letters."""
+    """The script most letters of ``text`` are written in, or None when it has no letters.
+
+    Only the first ``LANGUAGE_SAMPLE`` characters are read: a paragraph's beginning tells its
+    script, and long texts (a 20 MB document's paragraphs) must not cost a pass each time."""
     counts: dict[str, int] = {}
-    for ch in text:
+    for ch in text[:LANGUAGE_SAMPLE]:
         if not ch.isalpha():
             continue
         code = ord(ch)
@@ -167,13 +176,13 @@ STOPWORDS: dict[str, frozenset[str]] = {
     ),
 }
 _STEMMERS = {
-    "en": "english",
-    "ru": "russian",
-    "tr": "turkish",
-    "de": "german",
-    "fr": "french",
-    "es": "spanish",
-}
+    "ar": "arabic", "ca": "catalan", "cs": "czech", "da": "danish", "de": "german", "el": "greek",
+    "en": "english", "es": "spanish", "et": "estonian", "eu": "basque", "fa": "persian", "fi": "finnish",
+    "fr": "french", "ga": "irish", "hi": "hindi", "hu": "hungarian", "hy": "armenian", "id": "indonesian",
+    "it": "italian", "lt": "lithuanian", "nb": "norwegian", "ne": "nepali", "nl": "dutch", "nn": "norwegian",
+    "no": "norwegian", "pl": "polish", "pt": "portuguese", "ro": "romanian", "ru": "russian", "sr": "serbian",
+    "sv": "swedish", "ta": "tamil", "tr": "turkish",
+}  # fmt: skip
 _LETTER_HINTS: dict[str, str] = {
     "ı": "tr", "ş": "tr", "ğ": "tr", "İ": "tr",
     "ß": "de", "ä": "de",
@@ -184,6 +193,7 @@ _TRANSLIT_RU = re.compile(r"(?:iya|iye|yy|iy|ogo|yego|aya|oye|zh|kh|shch|yet|ykh
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 
 
+@lru_cache(maxsize=1024)
 def base_language(code: str | None) -> str | None:
     """'en-US' → 'en', 'ru_RU' → 'ru'; None stays None."""
     if not code:
@@ -197,6 +207,7 @@ def guess_language(text: str) -> str | None:
     Returns an ISO 639-1 code, or None when there is nothing to go on. Russian transliterated into
     Latin letters comes back as "ru", because it is Russian for every comparison that matters.
     """
+    text = text[:LANGUAGE_SAMPLE]
     script = script_of(text)
     if script is None:
         return None
@@ -248,11 +259,9 @@ class Token:
     sentence_start: bool
 
 
-# Compiled once: tokenize and the lexicon look-ups run for every word of every source page.
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?:'[^\W\d_]+)?|[^\W\d_]+(?:'[^\W\d_]+)*")
-_GAP_ENDS_SENTENCE = re.compile(r"[.!?:;]\s*$|^\s*$")
-_GAP_HAS_STOP = re.compile(r"[.!?:]")
-_CYRILLIC_LOWER = re.compile(r"[а-яё]")
+_GAP_END = re.compile(r"[.!?:;]\s*$")
+_GAP_STOP = re.compile(r"[.!?:]")
 
 
 def tokenize(text: str) -> list[Token]:
@@ -267,7 +276,9 @@ def tokenize(text: str) -> list[Token]:
             head, _, tail = raw.partition("'")
             word = tail if head.casefold() in _ELISION and tail else head
         gap = text[previous_end : match.start()]
-        sentence_start = not tokens or bool(_GAP_ENDS_SENTENCE.search(gap) and _GAP_HAS_STOP.search(gap))
+        sentence_start = not tokens or bool(
+            gap and not gap.isspace() and _GAP_END.search(gap) and _GAP_STOP.search(gap)
+        )
         previous_end = match.end()
         if not word:
             continue
@@ -313,7 +324,6 @@ _DIGRAPHS: tuple[tuple[str, str], ...] = (
 
 
 @lru_cache(maxsize=200_000)
-@lru_cache(maxsize=200_000)
 def sound_key(word: str, language: str | None = None) -> str:
     """A rough phonetic key that survives transliteration between scripts and systems.
 
@@ -337,7 +347,6 @@ def sound_key(word: str, language: str | None = None) -> str:
     return re.sub(r"(.)\1+", r"\1", key)
 
 
-@lru_cache(maxsize=200_000)
 def consonant_key(key: str) -> str:
     """The consonants of a sound key (Trump/Трампа → "trmp"), for names across languages."""
     return re.sub(r"[aeiou]", "", key)
@@ -346,19 +355,66 @@ def consonant_key(key: str) -> str:
 # --- terms --------------------------------------------------------------------------------
 
 
+# Word frequency on wordfreq's Zipf scale (log10 of occurrences per billion words). Thresholds
+# read off its lists: function words sit at 6 and above (en "the" 7.7, it "di" 7.0, pl "na" 6.8;
+# content words rarely pass 6: en "year" 5.96), generic news words at 5–6 (president 5.45,
+# government 5.57, minister 5.04, percent 5.04), distinctive words below 4.5 (transit 4.2,
+# flooding 3.97, telescope 3.75). Names of countries and capitals sit at 3.4–5.5 (Azerbaijan
+# 3.48, Armenia 3.56, Moscow 4.42, Russia 4.93); the people and towns a claim is about mostly
+# below 3 (Pashinyan 1.48, Aktobe 1.35).
+STOPWORD_ZIPF = 6.0
+GENERIC_ZIPF = 5.0
+COMMON_NAME_ZIPF = 3.4
+
+
+@lru_cache(maxsize=64)
+def _frequencies(language: str) -> dict[str, float]:
+    """wordfreq's small list for ``language`` (words at Zipf ≥ 3; ~0.05 s to load), or empty."""
+    try:
+        return get_frequency_dict(language, wordlist="small")
+    except (LookupError, ValueError, OSError):
+        return {}
+
+
+@lru_cache(maxsize=200_000)
+def zipf(word: str, language: str | None) -> float:
+    """Zipf frequency of a case-folded word in ``language`` (0 when unknown or rarer than Zipf 3)."""
+    if not language:
+        return 0.0
+    frequency = _frequencies("nb" if language in ("no", "nn") else language).get(word)
+    return 0.0 if not frequency else round(9 + math.log10(frequency), 2)
+
+
+def frequency_factor(z: float) -> float:
+    """How much a word of Zipf frequency ``z`` says about a claim, in [0.35, 1]: 1 up to Zipf 4,
+    then falling linearly (a word ten times as common as another says less), 0.35 from Zipf 5.6."""
+    return max(0.35, min(1.0, 1.0 - (z - 4.0) * 0.4))
+
+
 @dataclass(frozen=True, slots=True)
 class Term:
-    """One content word (or number, or lexicon phrase) of a text, ready for comparison."""
+    """One content word (or number) of a text, ready for comparison.
+
+    ``concept`` is no longer filled (it came from the hand lexicon this module used to carry;
+    concepts across languages are the sentence encoder's job now); it stays for callers that read it.
+    """
 
     text: str
     key: str
     kind: TermKind
     concept: str | None = None
     language: str | None = None
+    zipf: float = 0.0
 
     @property
     def generic(self) -> bool:
-        return self.concept in GENERIC_CONCEPTS
+        """A word so common in its language that sharing it says little (president, government)."""
+        return self.kind == "word" and self.zipf >= GENERIC_ZIPF
+
+    @property
+    def common_name(self) -> bool:
+        """A name everyone's news mentions (a country, a capital): shared, it is not distinctive."""
+        return self.kind == "name" and self.zipf >= COMMON_NAME_ZIPF
 
 
 def _number_value(raw: str, language: str | None) -> str:
@@ -390,156 +446,51 @@ _ANY_STOPWORD = _all_stopwords()
 
 
 def terms(text: str, language: str | None = None) -> list[Term]:
-    """The content terms of ``text``: stopwords dropped, stemmed, keyed, lexicon concepts attached.
+    """The content terms of ``text``: stopwords dropped, stemmed, keyed, with their word frequency.
 
     ``language`` is the text's language when known (else guessed). Capitalised words that do not
-    open a sentence, and acronyms, are names; 1900–2099 are years.
+    open a sentence, and acronyms, are names; 1900–2099 are years. A word at least as frequent as
+    a function word (``STOPWORD_ZIPF``) is dropped like one. Results are cached by text: a
+    document's sentences, titles and paragraphs are asked about by several checks.
     """
-    language = base_language(language) or guess_language(text)
+    return list(_terms(text, base_language(language)))
+
+
+_YEAR = re.compile(r"(19|20)\d\d")
+
+
+@lru_cache(maxsize=65_536)
+def _terms(text: str, language: str | None) -> tuple[Term, ...]:
+    language = language or guess_language(text)
     stops = _stopwords(language) if language in STOPWORDS else _ANY_STOPWORD
     tokens = tokenize(text)
     out: list[Term] = []
-    skip_until = -1
     for i, tok in enumerate(tokens):
-        if i < skip_until:
-            continue
-        phrase = _phrase_concept(tokens, i, language)
-        if phrase is not None:
-            phrase_concept, length = phrase
-            surface = " ".join(t.text for t in tokens[i : i + length])
-            out.append(Term(surface, "~" + phrase_concept, "name", phrase_concept, language))
-            skip_until = i + length
-            continue
         word = tok.text
         if word[0].isdigit():
-            out.append(_number_term(word, language))
+            value = _number_value(word.split("'")[0], language)
+            kind: TermKind = "year" if _YEAR.fullmatch(value) else "number"
+            out.append(Term(word, "#" + value, kind, None, language))
             continue
+        lowered = word.casefold()
         acronym = word.isupper() and len(word) >= 2
+        if not acronym and (
+            lowered in stops or len(lowered) < 2 or (language is None and lowered in _ANY_STOPWORD)
+        ):
+            continue
+        frequency = zipf(lowered, language)
+        if not acronym and frequency >= STOPWORD_ZIPF:
+            continue
         is_name = (tok.capitalised and not tok.sentence_start) or acronym
         if tok.capitalised and tok.sentence_start and i + 1 < len(tokens) and tokens[i + 1].capitalised:
             is_name = True
-        term = _word_term(word, is_name, language, stops is _ANY_STOPWORD)
-        if term is not None:
-            out.append(term)
-    return out
-
-
-# A text repeats its words: each (word, role, language) is turned into a term once, not per token.
-@lru_cache(maxsize=200_000)
-def _number_term(word: str, language: str | None) -> Term:
-    value = _number_value(word.split("'")[0], language)
-    kind: TermKind = "year" if re.fullmatch(r"(19|20)\d\d", value) else "number"
-    return Term(word, "#" + value, kind, None, language)
-
-
-@lru_cache(maxsize=200_000)
-def _word_term(word: str, is_name: bool, language: str | None, any_stopword: bool) -> Term | None:
-    stops = _ANY_STOPWORD if any_stopword else _stopwords(language)
-    lowered = word.casefold()
-    acronym = word.isupper() and len(word) >= 2
-    if not acronym and (
-        lowered in stops or len(lowered) < 2 or (language is None and lowered in _ANY_STOPWORD)
-    ):
-        return None
-    # Names are keyed unstemmed: stemmers cut names like suffixes (Nahçıvan → nahçıv), and
-    # inflected names (Татуляна) still meet by prefix.
-    key = sound_key(lowered if is_name else stem(lowered, language), language)
-    if len(key) < 2:
-        return None
-    concept = _word_concept(lowered, language)
-    return Term(word, key, "name" if is_name else "word", concept, language)
-
-
-@dataclass(frozen=True)
-class _LexiconTables:
-    words: dict[str, str]
-    prefixes: dict[str, dict[str, str]]
-    phrases: dict[str, list[tuple[tuple[str, ...], str]]]
-
-
-@lru_cache(maxsize=1)
-def _lexicon() -> _LexiconTables:
-    """Stem the lexicon's words once: exact stems, prefixes (``word*``) and phrases per language."""
-    words: dict[str, str] = {}
-    prefixes: dict[str, dict[str, str]] = {}
-    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for concept, by_language in LEXICON.items():
-        for language, variants in by_language.items():
-            for variant in variants:
-                parts = [p for p in re.split(r"[\s\-]+", variant) if p]
-                if len(parts) > 1:
-                    pattern = tuple(p if p.endswith("*") else stem(p, language) for p in parts)
-                    phrases.setdefault(f"{language}:{pattern[0][:2]}", []).append((pattern, concept))
-                elif parts and parts[0].endswith("*"):
-                    prefixes.setdefault(language, {})[parts[0][:-1]] = concept
-                    if language == "ru":
-                        # Russian written in Latin letters (zerna, novosti) meets the same prefixes.
-                        prefixes[language].setdefault(
-                            anyascii(parts[0][:-1]).lower().replace("'", ""), concept
-                        )
-                elif parts:
-                    words.setdefault(f"{language}:{stem(parts[0], language)}", concept)
-                    if language == "ru":
-                        words.setdefault(f"{language}:{anyascii(parts[0]).lower()}", concept)
-    return _LexiconTables(words, prefixes, phrases)
-
-
-def _lexicon_language(word: str, language: str | None) -> str | None:
-    if _CYRILLIC_LOWER.search(word):
-        return "ru"
-    return language if language in _STEMMERS else None
-
-
-@lru_cache(maxsize=200_000)
-def _word_concept(lowered: str, language: str | None) -> str | None:
-    tables = _lexicon()
-    language = _lexicon_language(lowered, language)
-    for lang in (language,) if language else tuple(_STEMMERS):
-        concept = tables.words.get(f"{lang}:{stem(lowered, lang)}")
-        if concept is not None:
-            return concept
-        by_prefix = tables.prefixes.get(lang, {})
-        for n in range(len(lowered), 1, -1):
-            concept = by_prefix.get(lowered[:n])
-            if concept is not None:
-                return concept
-    return None
-
-
-def _part_matches(part: str, word: str, language: str) -> bool:
-    if part.endswith("*"):
-        return word.startswith(part[:-1])
-    return stem(word, language) == part
-
-
-@lru_cache(maxsize=50_000)
-def _phrase_candidates(first: str, language: str | None) -> tuple[tuple[str, tuple[str, ...], str], ...]:
-    """The lexicon phrases that may start with the word ``first``: (language, pattern, concept).
-
-    Most words start none, and a text repeats its words: asked once per word, not per token.
-    """
-    tables = _lexicon()
-    lang0 = _lexicon_language(first, language)
-    return tuple(
-        (lang, pattern, concept)
-        for lang in ((lang0,) if lang0 else tuple(_STEMMERS))
-        for pattern, concept in tables.phrases.get(f"{lang}:{first[:2]}", ())
-        if _part_matches(pattern[0], first, lang)
-    )
-
-
-def _phrase_concept(tokens: Sequence[Token], i: int, language: str | None) -> tuple[str, int] | None:
-    candidates = _phrase_candidates(tokens[i].text.casefold(), language)
-    if not candidates:
-        return None
-    best: tuple[str, int] | None = None
-    for lang, pattern, concept in candidates:
-        n = len(pattern)
-        if i + n > len(tokens) or (best is not None and n <= best[1]):
+        # Names are keyed unstemmed: stemmers cut names like suffixes (Nahçıvan → nahçıv), and
+        # inflected names (Татуляна) still meet by prefix.
+        key = sound_key(lowered if is_name else stem(lowered, language), language)
+        if len(key) < 2:
             continue
-        if all(_part_matches(part, tokens[i + j].text.casefold(), lang) for j, part in enumerate(pattern)):
-            best = (concept, n)
-    return best
+        out.append(Term(word, key, "name" if is_name else "word", None, language, frequency))
+    return tuple(out)
 
 
 # --- indexes and matching -----------------------------------------------------------------
@@ -551,9 +502,12 @@ class Match:
 
     quality: float
     found: str
-    how: Literal["exact", "concept", "prefix", "fuzzy", "consonants"]
+    how: Literal["exact", "prefix", "fuzzy", "consonants"]
 
 
+_INDEX_CACHE: dict[tuple[tuple[tuple[str, str | None], ...], bool], TermIndex] = {}
+_INDEX_CACHE_SIZE = 1024
+_INDEX_LOCK = threading.Lock()
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])\s+|\n+")
 
 
@@ -562,7 +516,6 @@ class TermIndex:
     """The terms of one source (titles, description, text), indexed for fast look-up."""
 
     keys: dict[str, str] = field(default_factory=dict)
-    concepts: dict[str, str] = field(default_factory=dict)
     consonants: dict[str, str] = field(default_factory=dict)
     languages: set[str] = field(default_factory=set)
     passages: list[str] = field(default_factory=list)
@@ -570,7 +523,25 @@ class TermIndex:
 
     @classmethod
     def build(cls, fields: Iterable[tuple[str, str | None]], *, passages: bool = True) -> TermIndex:
-        """Index ``(text, language)`` pairs; languages None are guessed per text."""
+        """Index ``(text, language)`` pairs; languages None are guessed per text.
+
+        Indexes are kept by their fields (a bounded cache): the same page cited by many documents,
+        or the same paragraph asked about by many checks, is tokenised once. Callers never change
+        an index after building it."""
+        key = (tuple(fields), passages)
+        with _INDEX_LOCK:  # the service verifies on worker threads
+            cached = _INDEX_CACHE.get(key)
+        if cached is not None:
+            return cached
+        index = cls._build(key[0], passages=passages)
+        with _INDEX_LOCK:
+            if len(_INDEX_CACHE) >= _INDEX_CACHE_SIZE:
+                _INDEX_CACHE.pop(next(iter(_INDEX_CACHE)))
+            _INDEX_CACHE[key] = index
+        return index
+
+    @classmethod
+    def _build(cls, fields: Iterable[tuple[str, str | None]], *, passages: bool) -> TermIndex:
         index = cls()
         for text, language in fields:
             if not text:
@@ -580,24 +551,20 @@ class TermIndex:
                 index.languages.add(lang)
             for term in terms(text, lang):
                 index.keys.setdefault(term.key, term.text)
-                if term.concept:
-                    index.concepts.setdefault(term.concept, term.text)
                 if term.kind in ("name", "word") and len(term.key) >= 4:
                     index.consonants.setdefault(consonant_key(term.key), term.text)
             if passages:
                 index.passages.extend(p.strip() for p in _SENTENCE_SPLIT.split(text) if len(p.strip()) > 20)
-        index._sorted = sorted(k for k in index.keys if not k.startswith(("#", "~")))
+        index._sorted = sorted(k for k in index.keys if not k.startswith("#"))
         return index
 
     def find(self, term: Term, *, loose: bool) -> Match | None:
-        """Look ``term`` up: by concept and exact key always; by prefix, consonants and fuzzily
-        when ``loose`` (names, and words compared across languages)."""
-        if term.concept and term.concept in self.concepts:
-            return Match(1.0, self.concepts[term.concept], "concept")
+        """Look ``term`` up: by exact key always; by prefix, consonants and fuzzily when ``loose``
+        (names, and words compared across languages)."""
         found = self.keys.get(term.key)
         if found is not None:
             return Match(1.0, found, "exact")
-        if term.kind in ("number", "year") or term.key.startswith("~") or not loose or len(term.key) < 4:
+        if term.kind in ("number", "year") or not loose or len(term.key) < 4:
             return None
         prefix = self._prefix_match(term.key)
         if prefix is not None:

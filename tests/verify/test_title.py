@@ -125,3 +125,40 @@ def test_no_title_check_against_a_page_that_is_not_the_source(state: str) -> Non
     footnote.link = LinkResult.model_validate({"url": footnote.url, "state": state, "http_status": 200})
     document = verified(document, Config())
     assert not [f for f in document.findings if f.code == "title-mismatch"]
+
+
+def _seed_with_cited_title(index: int, title: str) -> Document:
+    document = seed_document(online=True)
+    document.footnotes[index].title = title
+    return document
+
+
+def test_another_storys_headline_in_another_language_is_a_title_mismatch() -> None:
+    # [iv]'s page is the English Kazinform flood article; the author pasted a Spanish headline of
+    # another story (the DANA floods in Valencia: the languages differ and nothing is shared).
+    document = verified(
+        _seed_with_cited_title(3, "Trágicas inundaciones en Valencia: 95 muertos y numerosos desaparecidos"),
+        Config(),
+    )
+    found = [f for f in document.findings if f.code == "title-mismatch" and f.label == "iv"]
+    assert len(found) == 1
+    assert found[0].evidence["languages_differ"] is True
+    assert found[0].evidence["page_language"] == "en"
+    assert "languages differ" in found[0].message
+
+
+def test_a_translation_of_the_pages_own_headline_is_not_a_mismatch() -> None:
+    # [vi]'s page is Russian; the author cited its headline translated into English.
+    document = verified(
+        _seed_with_cited_title(5, "Pashinyan: Armenia does not intend to give up Russian grain"), Config()
+    )
+    assert not [f for f in document.findings if f.code == "title-mismatch" and f.label == "vi"]
+
+
+def test_an_english_headline_of_another_story_on_a_russian_page_is_a_mismatch() -> None:
+    # [vii]'s page (TASS, Russian) is about an extradition refusal; the cited English headline is
+    # [iv]'s flood story, pasted one entry too low: no shared name or number, far apart in meaning.
+    document = verified(
+        _seed_with_cited_title(6, "Aktobe ramps up efforts to prevent spring flooding"), Config()
+    )
+    assert [f.label for f in document.findings if f.code == "title-mismatch"] == ["vii"]
