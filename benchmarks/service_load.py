@@ -15,7 +15,7 @@ The service runs in its own process (as in production); every check fetches its 
 fixture web on 127.0.0.1 (``--offline`` skips the network). Everything stays on this machine.
 
     python benchmarks/service_load.py --mix [--clients 200] [--duration 120] [--workers 4]
-    python benchmarks/service_load.py [--submissions 50] [--workers 2] [--offline]
+    python benchmarks/service_load.py [--submissions 50] [--workers 4] [--offline]
 """
 
 from __future__ import annotations
@@ -479,7 +479,7 @@ def main() -> None:
     parser.add_argument("--big", type=int, default=4, help="clients pasting a 5 MB text")
     parser.add_argument("--docx", type=int, default=40, help="clients uploading a DOCX")
     parser.add_argument("--submissions", type=int, default=50)
-    parser.add_argument("--workers", type=int, default=2, help="max_concurrent_jobs of the service")
+    parser.add_argument("--workers", type=int, default=4, help="max_concurrent_jobs of the service")
     parser.add_argument("--offline", action="store_true", help="fetch no links (throughput mode)")
     args = parser.parse_args()
     if args.mix:

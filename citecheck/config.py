@@ -316,7 +316,10 @@ class ServiceSettings(BaseModel):
     max_clients_tracked: int = Field(
         default=10_000, ge=1, description="Rate-limit buckets kept; the least recently seen go first."
     )
-    max_concurrent_jobs: int = Field(default=2, ge=1, le=64, description="Worker processes running checks.")
+    # 4, not 2: in benchmarks/service_load.py --mix (200 clients in 2 minutes, 2-core machine) a
+    # check ran 1-2 s, yet with 2 workers the queue made the 7-footnote p95 time to done 45.6 s;
+    # with 4 it was 8.9 s (checks wait on the network as much as they compute). ~75 MB each.
+    max_concurrent_jobs: int = Field(default=4, ge=1, le=64, description="Worker processes running checks.")
     max_queued_jobs: int = Field(default=100, ge=1, description="Jobs waiting to run; beyond it 503.")
     max_jobs: int = Field(default=500, ge=1, description="Jobs kept in memory, finished ones included.")
     job_ttl_seconds: float = Field(default=3600.0, gt=0, description="How long a finished job is kept.")

@@ -9,8 +9,11 @@ service (:class:`~citecheck.service.channel.ChannelHostLimiter`). Logs go to sta
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import ctypes
 import logging
 import os
+import signal
 import sys
 from typing import Any
 
@@ -27,6 +30,8 @@ from citecheck.service.jobs import Submission, one_line
 from citecheck.service.runner import check_submission
 
 log = logging.getLogger("citecheck.service.worker")
+
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
 async def run_job(raw: bytes, send: Send, limiter: ChannelHostLimiter) -> None:
@@ -82,7 +87,16 @@ async def serve(output_fd: int) -> None:
     await writer.drain()
 
 
+def die_with_the_service() -> None:
+    """Ask Linux to kill this process when the service goes: a worker stuck in code that never
+    yields would not notice the end of its input, and would spin on as an orphan."""
+    with contextlib.suppress(OSError, AttributeError):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+
+
 def main() -> None:
+    die_with_the_service()
     # The protocol gets a private copy of standard output; fd 1 then points at standard error, so
     # nothing a library prints can corrupt a frame.
     output_fd = os.dup(1)
