@@ -30,7 +30,6 @@ import asyncio
 import inspect
 import json
 import time
-from collections import deque
 from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -68,26 +67,6 @@ REDIRECT_DRAIN_BYTES = 64 * 1024
 URGENT = 1e9
 ERROR_BODY_BYTES = 256 * 1024
 PAGE_TYPES = ("text/html", "application/xhtml+xml")
-# A host is paused for a Retry-After only when this many of its last THROTTLE_WINDOW answers
-# asked us to wait. A server that limits one resource (a search page, an API path) answers 429
-# for that URL alone: on the end-to-end benchmark, 2 % of a busy host's URLs did, and pausing the
-# host for each left it idle a second at a time with 80 links waiting. A server that limits the
-# client answers most requests with 429 once over its limit, which fills the window at once.
-THROTTLE_WINDOW = 8
-THROTTLE_PAUSE_AT = 3
-
-
-@dataclass
-class Throttling:
-    """The last answers of each host: did they ask us to wait (429, or 503 with Retry-After)?"""
-
-    _recent: dict[str, deque[bool]] = field(default_factory=dict)
-
-    def answered(self, host: str, *, asked_to_wait: bool) -> bool:
-        """Record one answer; True when the host as a whole is now asking us to slow down."""
-        recent = self._recent.setdefault(host, deque(maxlen=THROTTLE_WINDOW))
-        recent.append(asked_to_wait)
-        return asked_to_wait and sum(recent) >= THROTTLE_PAUSE_AT
 
 
 @dataclass
@@ -255,7 +234,6 @@ class FetchSession:
         self.limiter: HostLimiter = limiter if limiter is not None else InProcessHostLimiter(config)
         self.gate = PriorityGate(config.max_concurrency)
         self.requests = 0
-        self.throttling = Throttling()
         # Which waiting request goes first when the global gate is full (see PriorityGate).
         self.priority: Callable[[str], float] = lambda host: 0.0
         # Whether a host's requests pass even those that waited long at the gate (see PriorityGate).
@@ -323,10 +301,10 @@ class FetchSession:
         exchange.body_failure = failure.verdict
         if not exchange.is_redirect:
             exchange.verdict = self._judge(exchange, host)
-            asked_to_wait = exchange.verdict.retry_after is not None and exchange.status in (429, 503)
-            if self.throttling.answered(host, asked_to_wait=asked_to_wait):
-                assert exchange.verdict.retry_after is not None
-                await self.limiter.pause(host, min(exchange.verdict.retry_after, self.config.retry_after_cap))
+            retry_after = exchange.verdict.retry_after if exchange.status in (429, 503) else None
+            await self.limiter.answered(
+                host, None if retry_after is None else min(retry_after, self.config.retry_after_cap)
+            )
         return exchange
 
     def _take_head(self, exchange: Exchange, response: httpx.Response, jar: httpx.Cookies | None) -> None:

@@ -1,8 +1,8 @@
 """Politeness and capacity: how many requests may run per host and in all, and how often.
 
 :class:`HostLimiter` is the one interface the fetcher knows. :class:`InProcessHostLimiter` keeps
-its state in the run's memory; a shared implementation (Redis, for the distributed audit) only has
-to provide the same two coroutines. :class:`PriorityGate` is the run-local cap on requests in
+its state in the run's memory; a shared implementation (Redis, for the distributed audit; the
+service's channel to its job processes) only has to provide the same three coroutines. :class:`PriorityGate` is the run-local cap on requests in
 flight; it serves the host with the most work left first, so the slowest host — the one that
 bounds the run's wall time — never waits behind hosts that would finish early anyway.
 """
@@ -34,6 +34,37 @@ class HostLimiter(Protocol):
         """Ask nobody to contact ``host`` for ``seconds`` (a Retry-After answer)."""
         ...
 
+    async def answered(self, host: str, retry_after: float | None) -> None:
+        """Record one final answer of ``host`` (``retry_after``: it asked us to wait that long).
+
+        When the host as a whole pushes back (:class:`Throttling`), nobody contacts it for
+        ``retry_after`` seconds; one rate-limited page alone pauses nobody. Shared limiters keep
+        the window shared too, so the rule sees every worker's answers.
+        """
+        ...
+
+
+# A host is paused for a Retry-After only when this many of its last THROTTLE_WINDOW answers
+# asked us to wait. A server that limits one resource (a search page, an API path) answers 429
+# for that URL alone: on the end-to-end benchmark, 2 % of a busy host's URLs did, and pausing the
+# host for each left it idle a second at a time with 80 links waiting. A server that limits the
+# client answers most requests with 429 once over its limit, which fills the window at once.
+THROTTLE_WINDOW = 8
+THROTTLE_PAUSE_AT = 3
+
+
+@dataclass
+class Throttling:
+    """The last answers of each host: did they ask us to wait (429, or 503 with Retry-After)?"""
+
+    _recent: dict[str, deque[bool]] = field(default_factory=dict)
+
+    def answered(self, host: str, *, asked_to_wait: bool) -> bool:
+        """Record one answer; True when the host as a whole is now asking us to slow down."""
+        recent = self._recent.setdefault(host, deque(maxlen=THROTTLE_WINDOW))
+        recent.append(asked_to_wait)
+        return asked_to_wait and sum(recent) >= THROTTLE_PAUSE_AT
+
 
 @dataclass
 class _HostState:
@@ -49,6 +80,7 @@ class InProcessHostLimiter:
 
     config: Config
     _hosts: dict[str, _HostState] = field(default_factory=dict)
+    _throttling: Throttling = field(default_factory=Throttling)
 
     def _state(self, host: str) -> _HostState:
         state = self._hosts.get(host)
@@ -82,6 +114,10 @@ class InProcessHostLimiter:
     async def pause(self, host: str, seconds: float) -> None:
         state = self._state(host)
         state.paused_until = max(state.paused_until, time.monotonic() + max(0.0, seconds))
+
+    async def answered(self, host: str, retry_after: float | None) -> None:
+        if self._throttling.answered(host, asked_to_wait=retry_after is not None) and retry_after:
+            await self.pause(host, retry_after)
 
 
 class PriorityGate:

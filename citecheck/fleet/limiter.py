@@ -40,6 +40,7 @@ from redis.exceptions import TimeoutError as RedisTimeoutError
 from citecheck.config import Config
 from citecheck.errors import CitecheckError
 from citecheck.fetch.hosts import host_settings, max_per_host
+from citecheck.fetch.limiter import THROTTLE_PAUSE_AT, THROTTLE_WINDOW
 from citecheck.fleet.settings import QueueSettings
 
 log = logging.getLogger(__name__)
@@ -93,6 +94,30 @@ return 0
 """
 
 
+# One answer into the host's shared window (THROTTLE_WINDOW answers, 1 = asked to wait); when at
+# least THROTTLE_PAUSE_AT of them asked and this one did, the host is paused for ARGV[2] ms, for
+# every worker at once (the rule of citecheck.fetch.limiter.Throttling, over all workers' answers).
+_ANSWERED = """
+redis.call('LPUSH', KEYS[1], ARGV[1])
+redis.call('LTRIM', KEYS[1], 0, tonumber(ARGV[3]) - 1)
+redis.call('PEXPIRE', KEYS[1], 3600000)
+if ARGV[1] ~= '1' or tonumber(ARGV[2]) <= 0 then return 0 end
+local asked = 0
+for _, v in ipairs(redis.call('LRANGE', KEYS[1], 0, -1)) do
+  if v == '1' then asked = asked + 1 end
+end
+if asked < tonumber(ARGV[4]) then return 0 end
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local untilms = now + tonumber(ARGV[2])
+local current = tonumber(redis.call('GET', KEYS[2]) or '0')
+if untilms > current then
+  redis.call('SET', KEYS[2], untilms, 'PX', tonumber(ARGV[2]) + 1000)
+end
+return 1
+"""
+
+
 class LimiterUnavailable(CitecheckError):
     """Redis did not answer for longer than the limiter may wait: the request was not made."""
 
@@ -120,6 +145,7 @@ class RedisHostLimiter:
         self._acquire = client.register_script(_ACQUIRE)
         self._renew = client.register_script(_RENEW)
         self._pause = client.register_script(_PAUSE)
+        self._answered = client.register_script(_ANSWERED)
         self._held: dict[str, set[str]] = {}
         self._renewer: asyncio.Task[None] | None = None
         # Slots freed in this process wake this process's waiters at once; those freed by other
@@ -202,6 +228,16 @@ class RedisHostLimiter:
             return
         key = self._keys(host)[1]
         await self._call("pause", lambda: self._pause(keys=[key], args=[int(seconds * 1000)]))
+
+    async def answered(self, host: str, retry_after: float | None) -> None:
+        keys = [self._settings.key("host", host, "answers"), self._keys(host)[1]]
+        args = [
+            "1" if retry_after is not None else "0",
+            int((retry_after or 0) * 1000),
+            THROTTLE_WINDOW,
+            THROTTLE_PAUSE_AT,
+        ]
+        await self._call("answered", lambda: self._answered(keys=keys, args=args))
 
     def _ensure_renewer(self) -> None:
         if self._renewer is None or self._renewer.done():

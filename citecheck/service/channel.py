@@ -92,3 +92,8 @@ class ChannelHostLimiter:
 
     async def pause(self, host: str, seconds: float) -> None:
         self._send({"type": "pause", "host": host, "seconds": seconds})
+
+    async def answered(self, host: str, retry_after: float | None) -> None:
+        # Only answers that asked us to wait can pause a host; the service keeps the window of
+        # every job's answers (a host's successes from other jobs still dilute it there).
+        self._send({"type": "answered", "host": host, "retry_after": retry_after})

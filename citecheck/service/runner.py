@@ -309,6 +309,11 @@ class ProcessRunner:
                         event.set()
                 elif kind == "pause":
                     await self._limiter.pause(str(message["host"]), float(str(message["seconds"])))
+                elif kind == "answered":
+                    retry_after = message.get("retry_after")
+                    await self._limiter.answered(
+                        str(message["host"]), None if retry_after is None else float(str(retry_after))
+                    )
                 elif kind == "progress":
                     progress(int(str(message["done"])), int(str(message["total"])))
                 elif kind == "done":

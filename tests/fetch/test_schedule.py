@@ -15,7 +15,7 @@ import pytest
 from citecheck.config import Config
 from citecheck.devweb import DevWeb
 from citecheck.fetch import fetch_all
-from citecheck.fetch.fetcher import THROTTLE_PAUSE_AT, THROTTLE_WINDOW, Throttling
+from citecheck.fetch.limiter import THROTTLE_PAUSE_AT, THROTTLE_WINDOW, Throttling
 
 pytestmark = pytest.mark.anyio
 

@@ -11,6 +11,7 @@ from conftest import REDIS_URL, Workers, fleet_url, fresh_prefix, fresh_schema
 from fleet_site import FleetSite, serve_fleet_site
 
 from citecheck.config import Config
+from citecheck.fetch.limiter import THROTTLE_PAUSE_AT
 from citecheck.fleet.audit import FleetChecks
 from citecheck.fleet.settings import parse_queue_url
 
@@ -78,12 +79,15 @@ def test_three_workers_never_exceed_max_per_host(three_workers: tuple[str, str],
 def test_a_429_pause_is_honoured_by_every_worker(three_workers: tuple[str, str], site: FleetSite) -> None:
     queue, pg_db = three_workers
     fleet_site = site
-    limited = fleet_site.url("news", "limited", retry_after=3)
-    urls = [limited] + [fleet_site.url("news", f"p{i}", ms=60) for i in range(30)]
-    seen = run_checks(queue, pg_db, urls, config(max_per_host=3), batch_size=2)
-    assert seen[limited][0].link.state == "alive"  # asked again after the pause
+    # A host that limits the client: its first answers ask us to wait (one rate-limited page alone
+    # pauses nobody, see citecheck.fetch.limiter.Throttling). The window of answers is shared in
+    # Redis, so the pause comes from all workers' answers together and binds them all.
+    limited = [fleet_site.url("news", f"limited{i}", retry_after=3) for i in range(THROTTLE_PAUSE_AT + 1)]
+    urls = limited + [fleet_site.url("news", f"p{i}", ms=60) for i in range(30)]
+    seen = run_checks(queue, pg_db, urls, config(max_per_host=3), batch_size=1)
+    assert all(seen[url][0].link.state == "alive" for url in limited)  # asked again after the pause
     hits = fleet_site.pages_hit("news")
-    told = next(h.at for h in hits if h.status == 429)
+    told = sorted(h.at for h in hits if h.status == 429)[THROTTLE_PAUSE_AT - 1]
     # Without the pause, 3 slots × 60 ms would bring ~140 requests in those 2.8 s. With it, only
     # requests granted a slot before the pause was set may still arrive: the 2 other slot holders,
     # and one that took the 429's slot (the fetcher frees it before it reports the pause).
