@@ -194,6 +194,11 @@ class WorkerContext:
             await self._redis.aclose()
 
 
+def _transient(link: LinkResult) -> bool:
+    """A failure that another try may not see, wherever it comes from (not evidence of a region block)."""
+    return link.state == "unreachable" or (link.error is not None and link.error.kind == "rate-limited")
+
+
 def region_blocked(first: LinkResult, first_location: str, here: LinkResult, location: str) -> LinkResult:
     """The verdict on a link that works from ``location`` and failed from ``first_location``."""
     seen = f"HTTP {first.http_status}" if first.http_status else (first.error.message if first.error else "")
@@ -241,7 +246,10 @@ async def check_batch(ctx: WorkerContext, batch: CheckBatch) -> int:
         first = batch.first.get(url)
         if first is not None and batch.first_location is not None:
             opinions = [Opinion.of(batch.first_location, first).as_dict(), mine.as_dict()]
-            if link.state in HEALTHY_STATES:
+            if link.state in HEALTHY_STATES and _transient(first):
+                # A timeout, a 5xx or a rate limit seen once says nothing about regions: it works.
+                result = StoredResult(url, ctx.location, link, pages.get(url), opinions)
+            elif link.state in HEALTHY_STATES:
                 final = region_blocked(first, batch.first_location, link, ctx.location)
                 result = StoredResult(url, ctx.location, final, pages.get(url), opinions)
             else:

@@ -36,6 +36,8 @@ class FleetSite:
     in_flight: int = 0
     peak: int = 0
     refuse: dict[str, set[str]] = field(default_factory=dict)
+    # A site over its client limit: its next N requests answer 429 with Retry-After: S.
+    throttle: dict[str, tuple[int, float]] = field(default_factory=dict)
     _asked: set[str] = field(default_factory=set)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -68,8 +70,12 @@ class FleetSite:
                     status, headers = 200, ""
                     if "ms" in query:
                         await asyncio.sleep(float(query["ms"]) / 1000)
+                    throttled = self.throttle.get(site)
                     if peer in self.refuse.get(site, set()):
                         status = 404
+                    elif throttled is not None and throttled[0] > 0:
+                        self.throttle[site] = (throttled[0] - 1, throttled[1])
+                        status, headers = 429, f"Retry-After: {throttled[1]:g}\r\n"
                     elif "retry_after" in query and target not in self._asked:
                         self._asked.add(target)
                         status, headers = 429, f"Retry-After: {query['retry_after']}\r\n"
