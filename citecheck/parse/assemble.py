@@ -13,7 +13,7 @@ from citecheck.parse.claims import claims_for
 from citecheck.parse.entries import parse_entry
 from citecheck.parse.language import guess_language
 from citecheck.parse.markers import EntryStart, KnownLabels, find_text_markers, label_ordinal
-from citecheck.parse.regions import find_entries, is_chrome, read_header
+from citecheck.parse.regions import entry_marks, find_entries, is_chrome, read_header
 from citecheck.parse.structure import structural_findings
 
 # Wider than an entry's URL pattern: in running text "…?item[i]=7" is all URL, no marker.
@@ -26,7 +26,7 @@ def _footnotes(entries: list[tuple[Block, EntryStart]]) -> list[Footnote]:
         # Wikipedia's "^ …" entries carry no number: their place in the list is their label.
         label = start.label or str(sequence)
         body = block.text[start.length :]
-        fields = parse_entry(body, [url for _, url in block.links])
+        fields = parse_entry(body, [url for _, url in block.links], entry_marks(block, start.length))
         line, column = block.locator.position(0, "")
         footnotes.append(
             Footnote(

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from citecheck.parse.blocks import Anchor, Block, Locator
 from citecheck.parse.dates import find_dates
-from citecheck.parse.markers import TEXT_MARKER, EntryStart, match_entry_start
+from citecheck.parse.markers import TEXT_MARKER, EntryStart, label_ordinal, match_entry_start
+from citecheck.parse.styles import Mark
 from citecheck.parse.urls import URL_PATTERN
 
 NOTES_HEADING = re.compile(
@@ -232,6 +233,37 @@ def notes_section_start(blocks: Sequence[Block], starts: Sequence[EntryStart | N
     return None
 
 
+def _ordinal_of(start: EntryStart | None) -> int | None:
+    return label_ordinal(start.label) if start is not None and start.label else None
+
+
+def earlier_note_runs(starts: Sequence[EntryStart | None], notes_start: int) -> list[int]:
+    """Blocks of earlier runs whose numbering runs on into the notes section: page-foot notes of a
+    converted PDF ("14. …", "15. …" on one page, "20. …" on the next) are one sequence."""
+    found: list[int] = []
+    expected = _ordinal_of(starts[notes_start])
+    first = starts[notes_start]
+    index = notes_start - 1
+    while expected is not None and first is not None and index >= 0:
+        while index >= 0 and starts[index] is None:
+            index -= 1
+        run_end = index
+        while index >= 0 and starts[index] is not None:
+            index -= 1
+        run = list(range(index + 1, run_end + 1))
+        if not run:
+            break
+        ordinals = [_ordinal_of(starts[i]) for i in run]
+        start = starts[run[0]]
+        if start is None or not same_family(first, start) or ordinals[-1] != expected - 1:
+            break
+        if any(b is None or a is None or b != a + 1 for a, b in itertools.pairwise(ordinals)):
+            break
+        found[:0] = run
+        expected = ordinals[0]
+    return found
+
+
 def _heads_notes(block: Block) -> bool:
     return is_notes_heading(block.text, marked_heading=block.kind in ("heading", "title"))
 
@@ -260,7 +292,11 @@ def _unlabelled_entry(block: Block) -> bool:
 
 
 def _unlabelled_entry_at(blocks: Sequence[Block], starts: Sequence[EntryStart | None], index: int) -> bool:
-    return index < len(blocks) and starts[index] is None and _unlabelled_entry(blocks[index])
+    return (
+        index < len(blocks)
+        and starts[index] is None
+        and _unlabelled_entry(_split_unlabelled(blocks[index])[0])
+    )
 
 
 class _ShiftedLocator:
@@ -289,7 +325,18 @@ def _slice_block(block: Block, start: int, end: int) -> Block:
             if start <= a.start < end
         ],
         links=[(offset - start, url) for offset, url in block.links if start <= offset < end],
+        spans=[(a - start, b - start, kind) for a, b, kind in block.spans if start <= a < end],
     )
+
+
+def entry_marks(block: Block, body_start: int) -> list[Mark]:
+    """The runs an entry's markup set apart (link text, emphasis), in order, with link targets."""
+    hrefs = dict(block.links)
+    return [
+        Mark(kind, block.text[start:end], hrefs.get(start) if kind == "link" else None)
+        for start, end, kind in block.spans
+        if start >= body_start and end > start
+    ]
 
 
 def _line_starts(text: str) -> list[int]:
@@ -359,6 +406,11 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
     body_end = notes_start if notes_start is not None else len(blocks)
     entries: list[tuple[Block, EntryStart]] = []
     indexes: set[int] = set()
+    for i in earlier_note_runs(starts, notes_start) if notes_start is not None else []:
+        start = starts[i]
+        if start is not None:
+            entries.append((blocks[i], start))
+            indexes.add(i)
     first_note = (
         next((s for s in starts[notes_start:] if s is not None), None) if notes_start is not None else None
     )
@@ -379,8 +431,9 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
                     entries.append((blocks[i], EntryStart(None, "caret", bullet.end() if bullet else 0)))
                     indexes.add(i)
             continue
-        if blocks[i].note_label is not None or (
-            in_section and first_note is not None and same_family(first_note, start)
+        if i not in indexes and (
+            blocks[i].note_label is not None
+            or (in_section and first_note is not None and same_family(first_note, start))
         ):
             entries.append((blocks[i], start))
             indexes.add(i)
