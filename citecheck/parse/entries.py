@@ -21,10 +21,12 @@ _URL_INTRO = re.compile(
     re.IGNORECASE,
 )
 # Signs that a note cites a work even without a URL: an ISBN or DOI, pages, a closing year.
-_CITES = re.compile(r"(?i)\b(?:isbn|doi)\b|\bpp?\.\s*\d|(?<![\d/.-])(?:19|20)\d{2}[a-z]?\)?\s*\.?\s*$")
+_CITES = re.compile(r"(?i)\b(?:isbn|doi)\b|\b(?:pp?|s)\.\s*\d|(?<![\d/.-])(?:19|20)\d{2}[a-z]?\)?\s*\.?\s*$")
 # A link whose text is a domain ("[gml.noaa.gov/ccgg/trends/](https://…)") names a source, but
 # ordinary link text is not a URL.
-_DOMAIN_TEXT = re.compile(r"^[\w-]+(?:\.[\w-]+)+(?:/\S*)?$")
+_DOMAIN_TEXT = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,6}(?:/\S*)?$")
+# Markdown escapes inside a URL ("…/aditya\_tripathi"): the reader keeps the backslash in URL text.
+_ESCAPE_IN_TOKEN = re.compile(r"(?<=[^\s\\])\\(?=[_*~#+\-.!()\[\]])")
 
 
 @dataclass(slots=True)
@@ -94,6 +96,15 @@ def _merge_links(found: list[tuple[str, int, int]], links: Sequence[str]) -> lis
     return urls
 
 
+def _cites_a_work(text: str) -> bool:
+    """An ISBN, a DOI, pages or a closing year ("…, Simon Singh, 2014"), but not a closing full
+    date: "Interview with an official, Yerevan, 12 November 2025" cites no work."""
+    if _CITES.search(text) is None:
+        return False
+    stripped = text.rstrip(" .)")
+    return not any(end >= len(stripped) for _, _, end in find_dates(stripped))
+
+
 def _entry_marks(text: str, marks: Sequence[Mark]) -> list[Mark]:
     return [m for m in marks if m.text.strip() and " ".join(m.text.split()) in text]
 
@@ -111,9 +122,13 @@ def parse_entry(text: str, links: Sequence[str] = (), marks: Sequence[Mark] = ()
     """Read one footnote entry (without its label). ``links`` are URLs behind its link text,
     ``marks`` the runs its markup set apart (link text, emphasis), in order."""
     text = unwrap_urls(text)
-    text = " ".join(text.split())
-    found = find_urls(text)
+    text = _ESCAPE_IN_TOKEN.sub("", " ".join(text.split()))
     marks = [Mark(m.kind, " ".join(m.text.split()), m.href) for m in marks]
+    for mark in marks:
+        # Link text showing a URL the reader may have mangled (escapes, emphasis): the href is the URL.
+        if mark.kind == "link" and mark.href and mark.text.lower().startswith(("http://", "https://")):
+            text = text.replace(mark.text, mark.href, 1)
+    found = find_urls(text)
     quoted = quoted_title(text[: found[0][1]] if found else text, strict=True)
     access = _access_date(text, found, quoted[2] if quoted is not None else 0)
     trailing_url = _urls_after_access(text, access, found)
@@ -131,7 +146,7 @@ def parse_entry(text: str, links: Sequence[str] = (), marks: Sequence[Mark] = ()
         ends.append(intro.start())
     head = text[: min(ends)]
     urls = list(dict.fromkeys(normalise_url(url) for url in _merge_links(found, links)))
-    cites = bool(urls or access.date or MEDIUM.search(text) or _CITES.search(text))
+    cites = bool(urls or access.date or MEDIUM.search(text) or _cites_a_work(text))
     entry_marks = [
         m for m in _entry_marks(text, marks) if not (m.kind == "link" and _DOMAIN_TEXT.match(m.text))
     ]

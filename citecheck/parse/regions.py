@@ -352,6 +352,10 @@ def split_entry_lines(block: Block) -> list[Block]:
     labelled = [i for i in lines if match_entry_start(block.text, i) is not None]
     if len(labelled) >= 2 and labelled[0] == 0:
         cuts = labelled
+    elif labelled and is_notes_heading(
+        block.text[: block.text.find("\n")].replace("<br>", ""), marked_heading=True
+    ):
+        cuts = [0, *labelled]  # "Daftar Pustaka:<br>⏎[1] …": the heading, then the entries
     else:
         return [block]
     bounds = [*cuts, len(block.text)]

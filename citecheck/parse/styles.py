@@ -70,6 +70,22 @@ _VANCOUVER_AUTHORS = re.compile(
     rf"^(?:{_NAME}(?:\s{_NAME})?\s[A-Z]{{1,3}}(?:,\s|\.\s|\s(?=et\sal))|et\sal\.\s)+"
 )
 _INITIALS = re.compile(r"(?:\b[^\W\d_]\.\s?){1,3}")
+# "Beazley, David; Jones, Brian K. " — a semicolon-separated author list.
+_SEMICOLON_AUTHORS = re.compile(
+    rf"^(?:{_NAME},\s[^;.]{{1,40}};\s)+{_NAME},\s(?:{_NAME}\s)?(?:[^\W\d_]\.\s?)+\s*"
+)
+# A name part of an author list: "Setiawardhana", "D. A. Saraswati", "and E. Susanto", "Simon Singh".
+_NAME_PART = re.compile(rf"^(?:(?:and|&)\s)?(?:[^\W\d_]\.\s?){{0,3}}{_NAME}(?:\s{_NAME})?$")
+_ORG_SUFFIX = re.compile(
+    r"\b(?:inc|ltd|llc|gmbh|corp|corporation|company|foundation|consortium|contributors|institute|"
+    r"university|association|agency|group|project|team|organi[sz]ation|ministry|council|society|press)\.?$",
+    re.IGNORECASE,
+)
+_CREDIT = re.compile(
+    r"^(?:data\s+provided\s+by|courtesy\s+of|source:|data\s+from|image\s+by)\b", re.IGNORECASE
+)
+_LEADING_ORG = re.compile(r"^(.{1,60}?\b(?:Inc|Ltd|Corp|Co|GmbH|LLC)\.)\s+(?=[A-Z])")
+_CITATION_KEY = re.compile(r"^\s*\[[^\]\s]{1,30}\]\.?\s*")
 _BARE_YEAR = re.compile(r"(?<![\w/])(?:\(\s*)?(?:19|20)\d{2}[a-z]?(?:\s*\))?(?![\w/])|\bn\.\s?d\.")
 _PAGES = re.compile(r"(?<![\w])(?:pp?|s|с)\.\s*\d+(?:\s*[-–]\s*\d+)?", re.IGNORECASE)
 _PUBLISHER_SPLIT = re.compile(r"[,;]|\.(?:\s|$)|//|\s[–—-]\s|[()]")
@@ -80,11 +96,12 @@ _TRAILING_MATTER = re.compile(
 )
 # A segment that names a place of publication before its publisher: "Yogyakarta: CV BUDI UTAMA".
 _PLACE_PUBLISHER = re.compile(r"\.\s+[^\W\d][\w .'-]{1,40}\s?:\s+(?P<publisher>[^,.]{2,80})(?:,|\.|$)")
-_SHORT_CITE = re.compile(r"^[^\"“«,.]{1,60}?(?:\bet al\.?)?\s*\(?(?:19|20)\d{2}[a-z]?\)?\s*(?:[,;:].*)?$")
+_SHORT_CITE = re.compile(r"^[^\"“«,.]{1,60}?(?:\bet al\.?)?\s*\(?(?:19|20)\d{2}[a-z]?\)?\.?\s*(?:[,;:].*)?$")
 _WRAPPER = re.compile(r"^[\s\[\]↑^]+|[\s\[\]]+$")
-_SITE_SEPARATOR = re.compile(r"\s-\s(?=[^-]*$)")
 _SU = re.compile(r"^\s*,?\s*(?:su|on|in|auf|sur|em|en|w)\s+(?P<site>[^,.()]{2,80})", re.IGNORECASE)
 _CAPITALISED = re.compile(r"^[^\W\d_][\w&.'’®-]*$")
+# A word of a person's name: "Simon", "O’Reilly", "Jean-Luc", or an initial "J.".
+_PERSON_WORD = re.compile(r"^(?:[^\W\d_]\.|[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž'’\-]+(?:-[A-Z][a-z]+)?)$")
 _FUNCTION_WORDS = frozenset(
     [
         "a",
@@ -192,7 +209,7 @@ def quoted_title(head: str, *, strict: bool) -> tuple[str, int, int] | None:
             continue
         inner = head[index + 1 : close]
         after = head[close + 1 : close + 3]
-        if inner.startswith("/") or (strict and after[:1] == " " and after[1:2].islower()):
+        if inner.startswith("/") or (after[:1] == " " and after[1:2].islower()):
             continue
         return inner, index, close + 1
     return None
@@ -201,7 +218,7 @@ def quoted_title(head: str, *, strict: bool) -> tuple[str, int, int] | None:
 def tidy_title(title: str) -> str | None:
     title = MEDIUM.sub(" ", title)
     title = " ".join(title.split()).strip()
-    title = title.strip(" ,;:–—-").rstrip()
+    title = title.strip(" ,;:–—-#").strip()
     if len(title) >= 2 and title[0] in _OPENERS and title[-1] in "”’»\"'›" and title.count(title[0]) <= 2:
         title = title[1:-1].strip()
     # Chicago: “… ‘marshruta Trampa,’” — the comma belongs to the sentence, not the title.
@@ -236,28 +253,52 @@ def _publisher_from_author(author: str) -> str | None:
 def _is_person(segment: str) -> bool:
     """'Simon Singh', 'PAUL VEYNE', 'Weizenbaum J.', 'D. A. Saraswati', 'and E. Susanto'."""
     words = segment.replace("and ", "", 1).replace("&", "").split()
-    if not 1 <= len(words) <= 4 or any(c.isdigit() for c in segment):
+    if not 2 <= len(words) <= 4 or any(c.isdigit() for c in segment):
         return False
-    if len(words) == 1:
+    if any(w.lower() in _FUNCTION_WORDS for w in words):
         return False
-    return all(_CAPITALISED.match(w) and (w[0].isupper()) for w in words) and not any(
-        w.lower() in _FUNCTION_WORDS for w in words
-    )
+    shouting = all(w.isupper() for w in words)
+    return all(_PERSON_WORD.match(w) or (shouting and _CAPITALISED.match(w)) for w in words)
 
 
 def _is_short_name(segment: str) -> bool:
     """A short organisation or site name: 'OECD', 'Canaltech', 'White House', 'NAIRR Pilot'."""
     words = segment.split()
-    if not 1 <= len(words) <= 5 or any(w.lower() in ("the",) for w in words[1:]):
+    if (
+        not 1 <= len(words) <= 5
+        or not (words[0][0].isupper() or words[0][0].isdigit())
+        or segment.endswith("?")
+    ):
         return False
-    return all(w[0].isupper() or w[0].isdigit() for w in words) and not segment.endswith("?")
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _FUNCTION_WORDS for w in words[1:])
+
+
+def _is_name_part(segment: str) -> bool:
+    return (
+        _NAME_PART.match(segment.strip()) is not None
+        and segment.strip()[0].isupper()
+        or segment.strip().startswith(("and ", "& "))
+        and _NAME_PART.match(segment.strip()) is not None
+    )
+
+
+def _is_org(sentence: str) -> bool:
+    stripped = sentence.strip().rstrip(".")
+    letters = [c for c in stripped if c.isalpha()]
+    return bool(_ORG_SUFFIX.search(stripped)) or (
+        bool(letters) and all(c.isupper() for c in letters) and len(stripped.split()) <= 4
+    )
 
 
 def _looks_like_authors(sentence: str) -> bool:
     stripped = sentence.strip().rstrip(".")
     if not stripped:
         return False
-    if _VANCOUVER_AUTHORS.fullmatch(sentence.strip() + " ") or _PERSON.match(stripped):
+    if (
+        _VANCOUVER_AUTHORS.fullmatch(sentence.strip() + " ")
+        or _PERSON.match(sentence.strip())
+        or _PERSON.match(stripped)
+    ):
         return True
     if ";" in stripped and all(
         _is_person(p.strip().replace(",", " ")) for p in stripped.split(";") if p.strip()
@@ -266,8 +307,12 @@ def _looks_like_authors(sentence: str) -> bool:
     letters = [c for c in stripped if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and len(stripped.split()) <= 6:
         return True  # ABNT "RUSSELL, Stuart J." is caught above; "AI-BOOST", "DORA"
+    if _SEMICOLON_AUTHORS.match(sentence.strip() + " "):
+        return True
     parts = [p.strip() for p in stripped.split(",")]
-    return len(parts) >= 2 and all(_is_person(p) or _INITIALS.fullmatch(p + " ") for p in parts if p)
+    return len(parts) >= 2 and all(
+        _is_person(p) or _is_name_part(p) or _INITIALS.fullmatch(p + " ") for p in parts if p
+    )
 
 
 def _strip_trailing_matter(segment: str) -> str:
@@ -284,19 +329,38 @@ def _strip_trailing_matter(segment: str) -> str:
 
 def _split_site(title: str) -> tuple[str, str | None]:
     """'Title - Site' (research-assistant exports) into its title and site."""
-    match = _SITE_SEPARATOR.search(title)
-    if match is None:
+    cut = title.rfind(" - ")
+    if cut <= 0:
         return title, None
-    site = title[match.end() :].strip()
+    site = title[cut + 3 :].strip()
     words = site.split()
     if 1 <= len(words) <= 5 and (site[0].isupper() or site[0].isdigit() or "." in site[:20]):
-        return title[: match.start()].strip(), site
+        return title[:cut].strip(), site
     return title, None
+
+
+def _sentences(text: str) -> list[str]:
+    spans = sentence_spans(text)
+    sentences: list[str] = []
+    for a, b in spans:
+        piece = text[a:b].strip()
+        if not piece.strip(" ."):
+            continue
+        if sentences and re.fullmatch(r"\d{1,3}\.", sentences[-1]):
+            sentences[-1] = sentences[-1] + " " + piece  # "2. Semantic HTML": a numbered title
+        else:
+            sentences.append(piece)
+    return sentences
 
 
 def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | None, str | None]:
     """Title and publisher of an unmarked head, by its sentences and comma segments."""
-    text = _strip_trailing_matter(head.strip())
+    text = _CITATION_KEY.sub("", head.strip())
+    if site_split:
+        # "Title - Site, accessed …": the whole head is the page's title and its site.
+        title, site = _split_site(text.strip(" ,;"))
+        return tidy_title(title), site
+    text = _strip_trailing_matter(text)
     if not text:
         return None, None
     place = _PLACE_PUBLISHER.search(text)
@@ -304,47 +368,62 @@ def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | N
     if place is not None:
         publisher = place.group("publisher").strip()
         text = text[: place.start()]
-    authors = _VANCOUVER_AUTHORS.match(text)
-    if authors is not None and authors.end() < len(text):
-        text = text[authors.end() :]
-    spans = sentence_spans(text)
-    sentences = [text[a:b].strip() for a, b in spans if text[a:b].strip(" .")]
-    while len(sentences) > 1 and (
-        _looks_like_authors(sentences[0]) or _is_short_name(sentences[0].rstrip("."))
-    ):
-        if publisher is None and not _looks_like_authors(sentences[0]):
-            publisher = sentences[0].rstrip(".")
+    for pattern in (_VANCOUVER_AUTHORS, _SEMICOLON_AUTHORS):
+        authors = pattern.match(text)
+        if authors is not None and authors.end() < len(text):
+            text = text[authors.end() :]
+    org = _LEADING_ORG.match(text)
+    if org is not None:
+        publisher = publisher or org.group(1)
+        text = text[org.end() :]
+    whole = [seg.strip() for seg in text.rstrip(" .").split(",")]
+    people = 0
+    year_last = bool(whole) and _BARE_YEAR.fullmatch(whole[-1]) is not None
+    while len(whole) > 1 and (_is_person(whole[-1]) or _BARE_YEAR.fullmatch(whole[-1])):
+        people += _is_person(whole.pop())
+    if people and year_last and whole:
+        # "The Code Book. The Secret History …, Simon Singh, 2000": everything before the authors.
+        return tidy_title(", ".join(whole)), publisher
+    sentences = _sentences(text)
+    dropped = 0
+    while len(sentences) > 1 and dropped < 3:
+        first = sentences[0]
+        if _CREDIT.match(first) or re.match(r"^(?:19|20)\d{2}\b", first) or _looks_like_authors(first):
+            pass
+        elif _is_org(first):
+            publisher = publisher or first.rstrip(".")
+        else:
+            break
         sentences.pop(0)
+        dropped += 1
     if not sentences:
         return None, publisher
-    first = sentences[0]
     if publisher is None and len(sentences) > 1:
         publisher = tidy_publisher(sentences[1])
-    segments = [s.strip() for s in first.rstrip(".").split(",")]
+    segments = [s.strip() for s in sentences[0].rstrip(".").split(",")]
     segments = [s for s in segments if s]
-    # "Title, Person, Person, 2014": the people and the year go.
+    # "Title, Person, Person, 2014" (a book): the people and the year go.
+    book = False
     while len(segments) > 1 and (_is_person(segments[-1]) or _BARE_YEAR.fullmatch(segments[-1])):
         segments.pop()
-    if len(segments) >= 2 and _looks_like_authors(segments[0] + "."):
-        segments.pop(0)
-    if len(segments) >= 2 and _is_person(segments[0]) and not cites:
-        segments.pop(0)
+        book = True
+    if not book:
+        # "S. Wasista, Setiawardhana, D. A. Saraswati, and E. Susanto, Title" and "OECD, Title":
+        # leading names go while what follows is longer.
+        while len(segments) >= 2 and (_is_name_part(segments[0]) or _is_short_name(segments[0])):
+            rest_words = len(", ".join(segments[1:]).split())
+            if rest_words <= len(segments[0].split()):
+                break
+            if publisher is None and not _is_person(segments[0]) and _is_short_name(segments[0]):
+                publisher = segments[0]
+            segments.pop(0)
     title_text = ", ".join(segments)
-    if len(segments) >= 2:
-        rest = ", ".join(segments[1:])
-        if _is_short_name(segments[0]) and len(rest.split()) > len(segments[0].split()) + 1:
-            # "OECD, Policies, data and analysis …": a short organisation, then a longer title.
-            publisher = publisher or segments[0]
-            title_text = rest
-        elif _is_short_name(segments[-1]) and len(segments[-1].split()) <= 3 and cites:
-            # "Water tariffs in practice, Acme Institute": the title, then who published it.
-            publisher = publisher or segments[-1]
-            title_text = ", ".join(segments[:-1])
-        elif _is_person(segments[0]):
-            title_text = rest
-    if site_split:
-        title_text, site = _split_site(title_text)
-        publisher = site or publisher
+    trailing = segments[1:]
+    if trailing and all(_is_short_name(t) and not any(c.isdigit() for c in t) for t in trailing):
+        # "Title, Milano, Apogeo" / "Water tariffs in practice, Acme Institute": place and publisher.
+        if not _is_short_name(segments[0]) or len(trailing) >= 2 or cites:
+            title_text = segments[0]
+            publisher = publisher or trailing[-1]
     return tidy_title(title_text), publisher
 
 
@@ -359,8 +438,14 @@ def _mark_title(head: str, marks: Sequence[Mark]) -> tuple[str, int, int] | None
         position = at + len(text)
         if mark.kind == "link" and not (mark.href or "").lower().startswith(("http://", "https://")):
             continue
+        if "[" in text and not text.startswith("["):
+            # A reader that took "[Team. [Title](url)" as one link: the title is after the bracket.
+            inner = text.rsplit("[", 1)[1]
+            at, text = at + len(text) - len(inner), inner
         if URL_PATTERN.fullmatch(text) or len(text) < 2 or not any(c.isalpha() for c in text):
             continue
+        if _CITATION_KEY.fullmatch(text):
+            continue  # "[RFC5234]": a citation key
         return text, at, at + len(text)
     return None
 
@@ -382,17 +467,20 @@ def title_and_publisher(
     into an access label, as research-assistant exports write "Title - Site, accessed …".
     """
     head = _LANGUAGE_TAG.sub(" ", head)
-    head = _WRAPPER.sub("", head)
+    head = _WRAPPER.sub("", _CITATION_KEY.sub("", head))
     quoted = quoted_title(head, strict=True)
     dated = _DATE_GROUP.search(head, 0, 260)
-    if quoted is not None and (
-        dated is None or dated.start() <= quoted[1] or not _mark_before(head, marks, quoted[1])
-    ):
+    if quoted is not None and not _mark_before(head, marks, quoted[1]):
         title, start, end = quoted
         publisher = _publisher_after(head[end:])
         if publisher is None and dated is not None and dated.end() <= start:
             publisher = _publisher_from_author(head[: dated.start()])
         return tidy_title(title), publisher
+    if not marks and _SHORT_CITE.match(head.strip()):
+        return None, None
+    book = _BOOK.match(head)
+    if book is not None:
+        return tidy_title(book.group("title")), tidy_publisher(book.group("publisher"))
     if dated is not None:
         result = _author_date(head, dated, marks)
         if result is not None:
@@ -412,19 +500,20 @@ def title_and_publisher(
         if len(spans) > 1 and not _looks_like_authors(before[spans[0][0] : spans[0][1]]) and len(spans) == 2:
             title_span = spans[-1]
         title = before[title_span[0] : title_span[1]]
-        authors = _VANCOUVER_AUTHORS.match(title)
-        if authors is not None and authors.end() < len(title):
-            title = title[authors.end() :]
+        for pattern in (_VANCOUVER_AUTHORS, _SEMICOLON_AUTHORS, _LEADING_ORG):
+            authors = pattern.match(title)
+            if authors is not None and authors.end() < len(title):
+                title = title[authors.end() :]
         return tidy_title(title), tidy_publisher(head[medium.end() :])
-    book = _BOOK.match(head)
-    if book is not None:
-        return tidy_title(book.group("title")), tidy_publisher(book.group("publisher"))
     if "//" in head:
         # GOST (Russian): "Title // Publisher. 2025."
         title_part, _, publisher_part = head.partition("//")
         return tidy_title(title_part), tidy_publisher(publisher_part)
     if not cites or _SHORT_CITE.match(head.strip()):
         return None, None
+    relaxed = quoted_title(head, strict=False)
+    if relaxed is not None:
+        return tidy_title(relaxed[0]), tidy_publisher(head[relaxed[2] :])
     return _from_segments(head, cites=cites, site_split=site_split)
 
 
@@ -451,7 +540,13 @@ def _author_date(
     quoted = quoted_title(rest, strict=True)
     if quoted is not None and not rest[: quoted[1]].strip(" .,:;"):
         return tidy_title(quoted[0]), _publisher_after(rest[quoted[2] :]) or _publisher_from_author(before)
-    if before and (not first.strip(" .") or (len(first.split()) <= 3 and _is_short_name(first.strip(" .")))):
+    author_part = " ".join(re.sub(r"\([^)]*\)", " ", head[: dated.start()]).split()).strip(" .")
+    author_like = bool(author_part) and _looks_like_authors(author_part + ". ")
+    if (
+        before
+        and not author_like
+        and (not first.strip(" .") or (len(first.split()) <= 3 and _is_short_name(first.strip(" ."))))
+    ):
         # Title-first APA: "Are the Warriors …? (n.d.). Retrieved from" / "Title. (2019). YouTube."
         return tidy_title(before), tidy_publisher(first) if first.strip(" .") else None
     if not first.strip(" ."):
