@@ -49,7 +49,8 @@ _TITLE_REACH = 1000
 # "[Internet]", "[online]", "[Электронный ресурс]", "(PDF)": what medium, never part of a title.
 MEDIUM = re.compile(
     r"\s*(?:\[(?:internet|online|on-line|en\s+ligne|электронный\s+ресурс|електронний\s+ресурс|"
-    r"elektronik|elektronisch|recurso\s+electrónico|recurso\s+eletrônico)\]|\((?:pdf|html)\))\.?",
+    r"elektronik|elektronisch|recurso\s+electrónico|recurso\s+eletrônico|data\s+file|data\s*set|"
+    r"computer\s+software|software|video|podcast)\]|\((?:pdf|html)\))\.?",
     re.IGNORECASE,
 )
 # "(EN)", "(ang.)", "(in Russian)": the language of the source.
@@ -96,9 +97,16 @@ _TRAILING_MATTER = re.compile(
 )
 # A segment that names a place of publication before its publisher: "Yogyakarta: CV BUDI UTAMA".
 _PLACE_PUBLISHER = re.compile(r"\.\s+[^\W\d][\w .'-]{1,40}\s?:\s+(?P<publisher>[^,.]{2,80})(?:,|\.|$)")
-_SHORT_CITE = re.compile(r"^[^\"“«,.]{1,60}?(?:\bet al\.?)?\s*\(?(?:19|20)\d{2}[a-z]?\)?\.?\s*(?:[,;:].*)?$")
-_WRAPPER = re.compile(r"^[\s\[\]↑^]+|[\s\[\]]+$")
-_SU = re.compile(r"^\s*,?\s*(?:su|on|in|auf|sur|em|en|w)\s+(?P<site>[^,.()]{2,80})", re.IGNORECASE)
+_SHORT_CITE = re.compile(
+    r"^[^\"“«,.]{1,60}?(?:\bet al\.?)?\s*\(?(?:19|20)\d{2}[a-z]?\)?\.?"
+    r"(?:\s*,\s*(?:pp?\.|s\.|ch(?:ap)?\.|section|§|exercise)[^;]*)?\s*(?:;.*)?$",
+    re.IGNORECASE,
+)
+_WRAPPER = re.compile(r"^[\s\[\]↑^]+")
+_SU = re.compile(
+    r"^\s*,?\s*(?:su|on|in|auf|sur|em|en|w)\s+(?P<site>[^,()\s][^,()]{0,79}?)(?=\.?\s*(?:,|$)|\.\s)",
+    re.IGNORECASE,
+)
 _CAPITALISED = re.compile(r"^[^\W\d_][\w&.'’®-]*$")
 # A word of a person's name: "Simon", "O’Reilly", "Jean-Luc", or an initial "J.".
 _PERSON_WORD = re.compile(r"^(?:[^\W\d_]\.|[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž'’\-]+(?:-[A-Z][a-z]+)?)$")
@@ -235,7 +243,7 @@ def tidy_publisher(segment: str) -> str | None:
         text = text[:start] + " " + text[end:]
     text = _PAGES.sub(" ", _BARE_YEAR.sub(" ", text))
     for piece in _PUBLISHER_SPLIT.split(text):
-        candidate = " ".join(piece.split()).strip(" .,:;–—-\"'“”«»‘’*_[]")
+        candidate = " ".join(piece.split()).strip(" .,:;–—-\"'“”«»‘’*_[]/")
         if candidate.lower().startswith(("in ", "by ", "su ")):
             candidate = candidate[3:].strip()
         if any(c.isalpha() for c in candidate) and not URL_PATTERN.match(candidate):
@@ -255,7 +263,7 @@ def _is_person(segment: str) -> bool:
     words = segment.replace("and ", "", 1).replace("&", "").split()
     if not 2 <= len(words) <= 4 or any(c.isdigit() for c in segment):
         return False
-    if any(w.lower() in _FUNCTION_WORDS for w in words):
+    if any(w.lower() in _FUNCTION_WORDS for w in words) or _ORG_SUFFIX.search(segment):
         return False
     shouting = all(w.isupper() for w in words)
     return all(_PERSON_WORD.match(w) or (shouting and _CAPITALISED.match(w)) for w in words)
@@ -388,10 +396,10 @@ def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | N
     dropped = 0
     while len(sentences) > 1 and dropped < 3:
         first = sentences[0]
-        if _CREDIT.match(first) or re.match(r"^(?:19|20)\d{2}\b", first) or _looks_like_authors(first):
-            pass
-        elif _is_org(first):
+        if _is_org(first) and "," not in first:
             publisher = publisher or first.rstrip(".")
+        elif _CREDIT.match(first) or re.match(r"^(?:19|20)\d{2}\b", first) or _looks_like_authors(first):
+            pass
         else:
             break
         sentences.pop(0)
@@ -401,7 +409,14 @@ def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | N
     if publisher is None and len(sentences) > 1:
         publisher = tidy_publisher(sentences[1])
     segments = [s.strip() for s in sentences[0].rstrip(".").split(",")]
-    segments = [s for s in segments if s]
+    segments = [s for s in segments if s and not s.lower().startswith(("by ", "par ", "von "))]
+    for index, segment in enumerate(segments[1:], start=1):
+        site = _SU.match(segment)
+        if site is not None:
+            # "Title, su Acme Blog" (Italian Wikipedia), "Title, on Site".
+            publisher = publisher or site.group("site").strip()
+            segments = segments[:index]
+            break
     # "Title, Person, Person, 2014" (a book): the people and the year go.
     book = False
     while len(segments) > 1 and (_is_person(segments[-1]) or _BARE_YEAR.fullmatch(segments[-1])):
@@ -467,7 +482,9 @@ def title_and_publisher(
     into an access label, as research-assistant exports write "Title - Site, accessed …".
     """
     head = _LANGUAGE_TAG.sub(" ", head)
-    head = _WRAPPER.sub("", _CITATION_KEY.sub("", head))
+    head = _WRAPPER.sub("", _CITATION_KEY.sub("", head)).rstrip()
+    while head.endswith("]") and head.count("]") > head.count("["):
+        head = head[:-1].rstrip()  # "[[↑] [Syslinux team. Title, site. Retrieved …]]": the wrapper
     quoted = quoted_title(head, strict=True)
     dated = _DATE_GROUP.search(head, 0, 260)
     if quoted is not None and not _mark_before(head, marks, quoted[1]):
