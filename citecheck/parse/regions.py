@@ -30,6 +30,7 @@ NOTES_HEADING = re.compile(
 # neighbours. A heading is a notes heading when one of these is among its first words.
 _NOTES_WORDS = frozenset(
     [
+        "referencing",
         "note",
         "notes",
         "footnote",
@@ -215,7 +216,10 @@ def notes_section_start(blocks: Sequence[Block], starts: Sequence[EntryStart | N
     for index, block in enumerate(blocks):
         if not _heads_notes(block):
             continue
-        if any(starts[index + 1 :]) or _unlabelled_entry_at(blocks, starts, index + 1):
+        # Sub-headings ("Books and Journals", "Websites") may stand between the heading and the items.
+        if any(starts[index + 1 :]) or any(
+            _unlabelled_entry_at(blocks, starts, i) for i in range(index + 1, min(index + 4, len(blocks)))
+        ):
             return index + 1
     runs: list[list[int]] = []
     for index, start in enumerate(starts):
@@ -428,8 +432,9 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
         in_section = notes_start is not None and i >= notes_start
         if start is None:
             if unlabelled_open and in_section:
-                if blocks[i].kind != "paragraph" or _heads_notes(blocks[i]):
-                    unlabelled_open = False
+                if blocks[i].kind != "paragraph":
+                    # Another heading ends the list, unless it heads notes too ("## Bronnen:").
+                    unlabelled_open = _heads_notes(blocks[i])
                 elif _unlabelled_entry(blocks[i]):
                     bullet = _BULLET.match(blocks[i].text)
                     entries.append((blocks[i], EntryStart(None, "caret", bullet.end() if bullet else 0)))

@@ -562,7 +562,14 @@ def _author_date(
     if (
         before
         and not author_like
-        and (not first.strip(" .") or (len(first.split()) <= 3 and _is_short_name(first.strip(" ."))))
+        and (
+            not first.strip(" .")
+            or (
+                len(first.split()) <= 3
+                and _is_short_name(first.strip(" ."))
+                and (len(before.split()) > len(first.split()) or not _is_short_name(before))
+            )
+        )
     ):
         # Title-first APA: "Are the Warriors …? (n.d.). Retrieved from" / "Title. (2019). YouTube."
         return tidy_title(before), tidy_publisher(first) if first.strip(" .") else None
