@@ -79,7 +79,9 @@ def assemble(read: ReadResult, *, path: str, fmt: DocumentFormat, today: dt.date
         if i not in entry_set and i not in skipped and not is_chrome(block.text)
     ]
     footnotes = _footnotes(entries)
-    known = KnownLabels.of([fn.label for fn in footnotes])
+    known = KnownLabels.of(
+        [fn.label for fn in footnotes], [s.label for _, s in entries if s.kind == "paren" and s.label]
+    )
     citations = [citation for block in body for citation in _citations(block, known)]
     document = Document(
         path=path,

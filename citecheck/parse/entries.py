@@ -22,6 +22,8 @@ _URL_INTRO = re.compile(
 )
 # Signs that a note cites a work even without a URL: an ISBN or DOI, pages, a closing year.
 _CITES = re.compile(r"(?i)\b(?:isbn|doi)\b|\b(?:pp?|s)\.\s*\d|(?<![\d/.-])(?:19|20)\d{2}[a-z]?\)?\s*\.?\s*$")
+# A publisher's name opening a note: "CNBC", "White House", "Pennsylvania Office of Attorney General".
+_SHORT_NAME = re.compile(r"^(?:[A-Z][\w&.'’-]*|of|the|and|for)(?:\s(?:[A-Z][\w&.'’-]*|of|the|and|for)){0,5}$")
 # A link whose text is a domain ("[gml.noaa.gov/ccgg/trends/](https://…)") names a source, but
 # ordinary link text is not a URL.
 _DOMAIN_TEXT = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,6}(?:/\S*)?$")
@@ -99,6 +101,9 @@ def _merge_links(found: list[tuple[str, int, int]], links: Sequence[str]) -> lis
 def _cites_a_work(text: str) -> bool:
     """An ISBN, a DOI, pages or a closing year ("…, Simon Singh, 2014"), but not a closing full
     date: "Interview with an official, Yerevan, 12 November 2025" cites no work."""
+    segments = [s.strip() for s in text.split(",")]
+    if len(segments) >= 3 and _SHORT_NAME.match(segments[0]) and len(segments[1].split()) >= 3:
+        return True  # "CNBC, Singapore’s AI ambitions get a boost …, February 19, 2024."
     if _CITES.search(text) is None:
         return False
     stripped = text.rstrip(" .)")

@@ -16,6 +16,7 @@ URL_PATTERN = re.compile(
       | (?<![\w.])(?![a-z0-9+.\-]*h(?:tt?|ttt|xx)ps?:)[a-z][a-z0-9+.\-]{1,15}://   # any other scheme
       | (?<![\w./@])www\.(?=[\w-]+\.)                  # www.example.org
     )
+    (?:\[[0-9A-Fa-f:.]+(?:%25[\w.-]+)?\])?              # an IPv6 literal host: http://[2001:db8::1]/
     [^\s<>"“”«»‘’\[\]{}|\\^`]*
     """,
     re.IGNORECASE | re.VERBOSE,

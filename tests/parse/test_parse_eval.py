@@ -60,7 +60,9 @@ def field_matches(name: str, truth: Any, footnote: Footnote | None) -> bool:
         if expected == "":
             if not got:
                 return True
-        elif got and (got == expected if name in ("url", "accessed") else _normal_text(got) == _normal_text(expected)):
+        elif got and (
+            got == expected if name in ("url", "accessed") else _normal_text(got) == _normal_text(expected)
+        ):
             return True
     return False
 
@@ -119,8 +121,14 @@ def run_eval() -> EvalResult:
                 ):
                     tally.add(name, ok)
                 if not ok and name in GATED:
-                    got = None if footnote is None else getattr(footnote, "access_date" if name == "accessed" else name)
-                    result.misses.append(f"{document['file']} [{note['label']}] {name}: want {note[name]!r}, got {got!r}")
+                    got = (
+                        None
+                        if footnote is None
+                        else getattr(footnote, "access_date" if name == "accessed" else name)
+                    )
+                    result.misses.append(
+                        f"{document['file']} [{note['label']}] {name}: want {note[name]!r}, got {got!r}"
+                    )
     return result
 
 
@@ -132,12 +140,15 @@ def table(result: EvalResult) -> str:
     lines = []
     for part in ("calibration", "held-back"):
         styles = sorted(style for p, style in result.by_part_style if p == part)
-        lines.append(f"\n{part}: " + "  ".join(f"{n} {_percent(result.by_part[part].rate(n))}" for n in FIELDS))
+        lines.append(
+            f"\n{part}: " + "  ".join(f"{n} {_percent(result.by_part[part].rate(n))}" for n in FIELDS)
+        )
         lines.append(f"  {'style':24} {'notes':>5}  " + "  ".join(f"{n:>9}" for n in FIELDS))
         for style in styles:
             tally = result.by_part_style[(part, style)]
             lines.append(
-                f"  {style:24} {tally.total['url']:>5}  " + "  ".join(f"{_percent(tally.rate(n)):>9}" for n in FIELDS)
+                f"  {style:24} {tally.total['url']:>5}  "
+                + "  ".join(f"{_percent(tally.rate(n)):>9}" for n in FIELDS)
             )
     lines.append(
         f"\noverall ({result.documents} documents, {result.notes} notes): "

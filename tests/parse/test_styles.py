@@ -233,7 +233,9 @@ MARCH_3 = dt.date(2024, 3, 3)
         ),
     ],
 )
-def test_issue_shapes(entry: str, title: str, publisher: str | None, url: str | None, accessed: dt.date) -> None:
+def test_issue_shapes(
+    entry: str, title: str, publisher: str | None, url: str | None, accessed: dt.date
+) -> None:
     fields = parse_entry(entry)
     assert fields.title == title
     if publisher is not None:
@@ -262,14 +264,20 @@ def test_access_dates_in_more_languages(label_text: str, expected: dt.date) -> N
     assert parse_entry(f"“Title”, Acme, https://acme.example/a, {label_text}.").access_date == expected
 
 
-def test_markdown_marks_give_titles_in_bold_italic_and_links(parse_markdown: Callable[[str], Document]) -> None:
+def test_markdown_marks_give_titles_in_bold_italic_and_links(
+    parse_markdown: Callable[[str], Document],
+) -> None:
     doc = parse_markdown(
         "Body.[1] More.[2] And.[3]\n\n## References\n\n"
         "[1] ACME. **Water tariffs in practice**. Disponível em: https://acme.example/a. Acesso em: 3 mar. 2024.\n\n"
         "[2] Doe, J. (2023). _Tariff tables_. Acme. https://acme.example/b\n\n"
         "[3] [Tariff history](https://acme.example/c), su Acme Blog. URL consultato il 3 marzo 2024.\n"
     )
-    assert [fn.title for fn in doc.footnotes] == ["Water tariffs in practice", "Tariff tables", "Tariff history"]
+    assert [fn.title for fn in doc.footnotes] == [
+        "Water tariffs in practice",
+        "Tariff tables",
+        "Tariff history",
+    ]
     assert [fn.url for fn in doc.footnotes] == [f"https://acme.example/{c}" for c in "abc"]
     assert doc.footnotes[2].publisher == "Acme Blog"
 
