@@ -282,11 +282,9 @@ def _is_short_name(segment: str) -> bool:
 
 
 def _is_name_part(segment: str) -> bool:
-    return (
-        _NAME_PART.match(segment.strip()) is not None
-        and segment.strip()[0].isupper()
-        or segment.strip().startswith(("and ", "& "))
-        and _NAME_PART.match(segment.strip()) is not None
+    stripped = segment.strip()
+    return _NAME_PART.match(stripped) is not None and (
+        stripped[0].isupper() or stripped.startswith(("and ", "& "))
     )
 
 
@@ -411,10 +409,10 @@ def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | N
     segments = [s.strip() for s in sentences[0].rstrip(".").split(",")]
     segments = [s for s in segments if s and not s.lower().startswith(("by ", "par ", "von "))]
     for index, segment in enumerate(segments[1:], start=1):
-        site = _SU.match(segment)
-        if site is not None:
+        on_site = _SU.match(segment)
+        if on_site is not None:
             # "Title, su Acme Blog" (Italian Wikipedia), "Title, on Site".
-            publisher = publisher or site.group("site").strip()
+            publisher = publisher or on_site.group("site").strip()
             segments = segments[:index]
             break
     # "Title, Person, Person, 2014" (a book): the people and the year go.
@@ -434,11 +432,14 @@ def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | N
             segments.pop(0)
     title_text = ", ".join(segments)
     trailing = segments[1:]
-    if trailing and all(_is_short_name(t) and not any(c.isdigit() for c in t) for t in trailing):
-        # "Title, Milano, Apogeo" / "Water tariffs in practice, Acme Institute": place and publisher.
-        if not _is_short_name(segments[0]) or len(trailing) >= 2 or cites:
-            title_text = segments[0]
-            publisher = publisher or trailing[-1]
+    # "Title, Milano, Apogeo" / "Water tariffs in practice, Acme Institute": place and publisher.
+    if (
+        trailing
+        and all(_is_short_name(t) and not any(c.isdigit() for c in t) for t in trailing)
+        and (not _is_short_name(segments[0]) or len(trailing) >= 2 or cites)
+    ):
+        title_text = segments[0]
+        publisher = publisher or trailing[-1]
     return tidy_title(title_text), publisher
 
 
