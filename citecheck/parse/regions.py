@@ -278,8 +278,9 @@ def _heads_notes(block: Block) -> bool:
 _UNLABELLED_MAX = 600
 _ACCESS_HINT = re.compile(
     r"(?i)\b(?:accessed|retrieved|available|erişim|дата|abgerufen|consult|acesso|acessado|dostęp|"
-    r"geraadpleegd|diakses|cited|disponível|disponible)\b|\[online\]|\[электронный|\[електронний"
+    r"geraadpleegd|diakses|cited|disponível|disponible|archived)\b|\[online\]|\[электронный|\[електронний"
 )
+_ENTRY_OPENERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ\"“„«'[(*_ÀÁÂÄÇÉÍÓÖÚÜŞĞİАБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЩЭЮЯ")
 _BULLET = re.compile(r"[^\S\n]*(?:[-*+•–][^\S\n]+)?")
 
 
@@ -376,8 +377,16 @@ def _split_unlabelled(block: Block) -> list[Block]:
     pieces = [block.text[a:b] for a, b in itertools.pairwise(bounds)]
     for piece in pieces:
         found = URL_PATTERN.search(piece)
-        if found is None or not piece[: found.start()].strip(" \t-*•"):
-            return [block]
+        if found is not None and piece[: found.start()].strip(" \t-*•"):
+            continue
+        # A copied reference list: every line opens like an entry and cites a date or a label.
+        stripped = piece.strip()
+        opens_entry = stripped[:1] in _ENTRY_OPENERS
+        if opens_entry and (
+            _ACCESS_HINT.search(stripped) or (_BIBLIOGRAPHIC.search(stripped) and stripped.endswith("."))
+        ):
+            continue
+        return [block]
     return [_slice_block(block, a, b) for a, b in itertools.pairwise(bounds)]
 
 

@@ -462,6 +462,8 @@ def _mark_title(head: str, marks: Sequence[Mark]) -> tuple[str, int, int] | None
             continue
         if _CITATION_KEY.fullmatch(text):
             continue  # "[RFC5234]": a citation key
+        if len(text) > 0.8 * len(head.strip()) > 60 and quoted_title(text, strict=True) is not None:
+            continue  # a whole entry set in italics: the quoted title inside it is the title
         return text, at, at + len(text)
     return None
 
