@@ -217,7 +217,8 @@ def quoted_title(head: str, *, strict: bool) -> tuple[str, int, int] | None:
             continue
         inner = head[index + 1 : close]
         after = head[close + 1 : close + 3]
-        if inner.startswith("/") or (after[:1] == " " and after[1:2].islower()):
+        embedded = after[:1] == " " and after[1:2].islower() and inner[-1:] not in ",.;:!?"
+        if inner.startswith("/") or embedded:
             continue
         return inner, index, close + 1
     return None
@@ -485,6 +486,7 @@ def title_and_publisher(
     into an access label, as research-assistant exports write "Title - Site, accessed …".
     """
     head = _LANGUAGE_TAG.sub(" ", head)
+    head = _latex_quotes(head)
     head = _WRAPPER.sub("", _CITATION_KEY.sub("", head)).rstrip()
     while head.endswith("]") and head.count("]") > head.count("["):
         head = head[:-1].rstrip()  # "[[↑] [Syslinux team. Title, site. Retrieved …]]": the wrapper
@@ -535,6 +537,27 @@ def title_and_publisher(
     if relaxed is not None:
         return tidy_title(relaxed[0]), tidy_publisher(head[relaxed[2] :])
     return _from_segments(head, cites=cites, site_split=site_split)
+
+
+_LATEX_CLOSE = re.compile(r"(?<=[\w.,?!)])''(?!')")
+
+
+def _latex_quotes(head: str) -> str:
+    """LaTeX quotes (``Title,'') as typographic ones; a reader that took the opening `` for code
+    leaves only the closing '', so the title opens after the segment before it."""
+    if "''" not in head:
+        return head
+    head = head.replace("``", "“")
+    close = _LATEX_CLOSE.search(head)
+    if close is None:
+        return head
+    if "“" not in head[: close.start()]:
+        opener = head.rfind(", ", 0, close.start())
+        head = head[: opener + 2] + "“" + head[opener + 2 :] if opener != -1 else "“" + head
+        close = _LATEX_CLOSE.search(head)
+        if close is None:
+            return head
+    return head[: close.start()] + "”" + head[close.end() :]
 
 
 def _mark_before(head: str, marks: Sequence[Mark], position: int) -> bool:
