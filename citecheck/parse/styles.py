@@ -50,7 +50,7 @@ _TITLE_REACH = 1000
 MEDIUM = re.compile(
     r"\s*(?:\[(?:internet|online|on-line|en\s+ligne|электронный\s+ресурс|електронний\s+ресурс|"
     r"elektronik|elektronisch|recurso\s+electrónico|recurso\s+eletrônico|data\s+file|data\s*set|"
-    r"computer\s+software|software|video|podcast)\]|\((?:pdf|html)\))\.?",
+    r"computer\s+software|software|video|podcast|текст|текст\s*:\s*электронный)\]|\((?:pdf|html)\))\.?",
     re.IGNORECASE,
 )
 # "(EN)", "(ang.)", "(in Russian)": the language of the source.
@@ -81,6 +81,12 @@ _ORG_SUFFIX = re.compile(
     r"\b(?:inc|ltd|llc|gmbh|corp|corporation|company|foundation|consortium|contributors|institute|"
     r"university|association|agency|group|project|team|organi[sz]ation|ministry|council|society|press)\.?$",
     re.IGNORECASE,
+)
+# A GOST/DSTU author before the title: "Kallepalli, A. ", "Troy, L. T. ", "Дейт К. Дж. ".
+_GOST_AUTHOR = re.compile(r"^[^\W\d_][\w'’\-]+,?\s(?:[^\W\d_]{1,2}\.\s?){1,3}(?=[^\W\d_]|\d)")
+# GOST's areas are set apart by dashes; the title area ends before the edition, place or extent.
+_GOST_AREA = re.compile(
+    r"\s[–—]\s(?=\d+-?[еяй]?\s*изд|изд|[МM]\.\s*:|СПб|Киев|Минск|Ростов|\d+\s*[сc]\.|Электрон|URL|Режим)"
 )
 _CREDIT = re.compile(
     r"^(?:data\s+provided\s+by|courtesy\s+of|source:|data\s+from|image\s+by)\b", re.IGNORECASE
@@ -375,10 +381,13 @@ def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | N
     if place is not None:
         publisher = place.group("publisher").strip()
         text = text[: place.start()]
-    for pattern in (_VANCOUVER_AUTHORS, _SEMICOLON_AUTHORS):
+    for pattern in (_VANCOUVER_AUTHORS, _SEMICOLON_AUTHORS, _GOST_AUTHOR):
         authors = pattern.match(text)
         if authors is not None and authors.end() < len(text):
             text = text[authors.end() :]
+    area = _GOST_AREA.search(text)
+    if area is not None:
+        text = text[: area.start()]
     org = _LEADING_ORG.match(text)
     if org is not None:
         publisher = publisher or org.group(1)
@@ -522,7 +531,7 @@ def title_and_publisher(
         if len(spans) > 1 and not _looks_like_authors(before[spans[0][0] : spans[0][1]]) and len(spans) == 2:
             title_span = spans[-1]
         title = before[title_span[0] : title_span[1]]
-        for pattern in (_VANCOUVER_AUTHORS, _SEMICOLON_AUTHORS, _LEADING_ORG):
+        for pattern in (_VANCOUVER_AUTHORS, _SEMICOLON_AUTHORS, _LEADING_ORG, _GOST_AUTHOR):
             authors = pattern.match(title)
             if authors is not None and authors.end() < len(title):
                 title = title[authors.end() :]
