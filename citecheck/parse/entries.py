@@ -21,7 +21,9 @@ _URL_INTRO = re.compile(
     re.IGNORECASE,
 )
 # Signs that a note cites a work even without a URL: an ISBN or DOI, pages, a closing year.
-_CITES = re.compile(r"(?i)\b(?:isbn|doi)\b|\b(?:pp?|s)\.\s*\d|(?<![\d/.-])(?:19|20)\d{2}[a-z]?\)?\s*\.?\s*$")
+_CITES = re.compile(
+    r"(?i)\b(?:isbn|doi)\b|\b(?:pp?|s)\.\s*\d|(?:19|20)\d{2}[;:]\s*\d|(?<![\d/.-])(?:19|20)\d{2}[a-z]?\)?\s*\.?\s*$"
+)
 # A publisher's name opening a note: "CNBC", "White House", "Pennsylvania Office of Attorney General".
 _SHORT_NAME = re.compile(r"^(?:[A-Z][\w&.'’-]*|of|the|and|for)(?:\s(?:[A-Z][\w&.'’-]*|of|the|and|for)){0,5}$")
 # A link whose text is a domain ("[gml.noaa.gov/ccgg/trends/](https://…)") names a source, but

@@ -79,7 +79,9 @@ _SEMICOLON_AUTHORS = re.compile(
 _NAME_PART = re.compile(rf"^(?:(?:and|&)\s)?(?:[^\W\d_]\.\s?){{0,3}}{_NAME}(?:\s{_NAME})?$")
 _ORG_SUFFIX = re.compile(
     r"\b(?:inc|ltd|llc|gmbh|corp|corporation|company|foundation|consortium|contributors|institute|"
-    r"university|association|agency|group|project|team|organi[sz]ation|ministry|council|society|press)\.?$",
+    r"university|association|agency|group|project|team|organi[sz]ation|ministry|council|society|press|network|"
+    r"office|cent(?:er|re)|department|service|bureau|commission|committee|administration|board|school|"
+    r"library|museum|laboratory|developers|authors)\.?$",
     re.IGNORECASE,
 )
 # A GOST/DSTU author before the title: "Kallepalli, A. ", "Troy, L. T. ", "Дейт К. Дж. ".
@@ -102,7 +104,9 @@ _TRAILING_MATTER = re.compile(
     re.IGNORECASE,
 )
 # A segment that names a place of publication before its publisher: "Yogyakarta: CV BUDI UTAMA".
-_PLACE_PUBLISHER = re.compile(r"\.\s+[^\W\d][\w .'-]{1,40}\s?:\s+(?P<publisher>[^,.]{2,80})(?:,|\.|$)")
+_PLACE_PUBLISHER = re.compile(
+    r"\.\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}(?:,\s[A-Z]{2})?\s?:\s+(?P<publisher>[^,.:]{2,80}?)\.?\s*$"
+)
 _SHORT_CITE = re.compile(
     r"^[^\"“«,.]{1,60}?(?:\bet al\.?)?\s*\(?(?:19|20)\d{2}[a-z]?\)?\.?"
     r"(?:\s*,\s*(?:pp?\.|s\.|ch(?:ap)?\.|section|§|exercise)[^;]*)?\s*(?:;.*)?$",
@@ -296,7 +300,7 @@ def _is_name_part(segment: str) -> bool:
 
 
 def _is_org(sentence: str) -> bool:
-    stripped = sentence.strip().rstrip(".")
+    stripped = sentence.strip().rstrip(".").split(",")[0]
     letters = [c for c in stripped if c.isalpha()]
     return bool(_ORG_SUFFIX.search(stripped)) or (
         bool(letters) and all(c.isupper() for c in letters) and len(stripped.split()) <= 4
@@ -318,7 +322,12 @@ def _looks_like_authors(sentence: str) -> bool:
     ):
         return True
     letters = [c for c in stripped if c.isalpha()]
-    if letters and all(c.isupper() for c in letters) and len(stripped.split()) <= 6:
+    if (
+        letters
+        and all(c.isupper() for c in letters)
+        and len(stripped.split()) <= 6
+        and not any(c.isdigit() for c in stripped)
+    ):
         return True  # ABNT "RUSSELL, Stuart J." is caught above; "AI-BOOST", "DORA"
     if _SEMICOLON_AUTHORS.match(sentence.strip() + " "):
         return True
@@ -525,17 +534,20 @@ def title_and_publisher(
         return tidy_title(title), publisher
     medium = MEDIUM.search(head)
     if medium is not None and medium.start() > 0:
+        # "Author. Title [Internet]", "Org. Title. Site [Internet]", "Title [Электронный ресурс]".
         before = head[: medium.start()]
-        spans = sentence_spans(before)
-        title_span = spans[-1] if spans else (0, len(before))
-        if len(spans) > 1 and not _looks_like_authors(before[spans[0][0] : spans[0][1]]) and len(spans) == 2:
-            title_span = spans[-1]
-        title = before[title_span[0] : title_span[1]]
         for pattern in (_VANCOUVER_AUTHORS, _SEMICOLON_AUTHORS, _LEADING_ORG, _GOST_AUTHOR):
-            authors = pattern.match(title)
-            if authors is not None and authors.end() < len(title):
-                title = title[authors.end() :]
-        return tidy_title(title), tidy_publisher(head[medium.end() :])
+            authors = pattern.match(before)
+            if authors is not None and authors.end() < len(before):
+                before = before[authors.end() :]
+        sentences = _sentences(before) or [before]
+        while len(sentences) > 1 and (
+            _looks_like_authors(sentences[0])
+            or _is_org(sentences[0])
+            or _is_short_name(sentences[0].rstrip("."))
+        ):
+            sentences.pop(0)
+        return tidy_title(sentences[0]), tidy_publisher(head[medium.end() :])
     if "//" in head:
         # GOST (Russian): "Title // Publisher. 2025."
         title_part, _, publisher_part = head.partition("//")
