@@ -13,7 +13,7 @@ from citecheck.parse.claims import claims_for
 from citecheck.parse.entries import parse_entry
 from citecheck.parse.language import guess_language
 from citecheck.parse.markers import EntryStart, KnownLabels, find_text_markers, label_ordinal
-from citecheck.parse.regions import entry_start_of, is_chrome, notes_section_start, read_header, same_family
+from citecheck.parse.regions import entry_marks, find_entries, is_chrome, read_header
 from citecheck.parse.structure import structural_findings
 
 # Wider than an entry's URL pattern: in running text "…?item[i]=7" is all URL, no marker.
@@ -26,7 +26,7 @@ def _footnotes(entries: list[tuple[Block, EntryStart]]) -> list[Footnote]:
         # Wikipedia's "^ …" entries carry no number: their place in the list is their label.
         label = start.label or str(sequence)
         body = block.text[start.length :]
-        fields = parse_entry(body, [url for _, url in block.links])
+        fields = parse_entry(body, [url for _, url in block.links], entry_marks(block, start.length))
         line, column = block.locator.position(0, "")
         footnotes.append(
             Footnote(
@@ -69,29 +69,8 @@ def _citations(block: Block, known: KnownLabels) -> list[Citation]:
 
 def assemble(read: ReadResult, *, path: str, fmt: DocumentFormat, today: dt.date | None) -> Document:
     """Build the Document a reader's blocks describe, with its structural findings."""
-    blocks = [b for b in read.blocks if b.text.strip()]
-    starts = [entry_start_of(b) for b in blocks]
-    notes_start = notes_section_start(blocks, starts)
-    body_end = notes_start if notes_start is not None else len(blocks)
-    entries: list[tuple[Block, EntryStart]] = []
-    entry_set: set[int] = set()
-    # Inside the notes section, entries are written like its first one: a numbered list after
-    # "[i]"-style notes is not more notes.
-    first_note = (
-        next((s for s in starts[notes_start:] if s is not None), None) if notes_start is not None else None
-    )
-    for i, start in enumerate(starts):
-        if start is None:
-            continue
-        in_section = (
-            first_note is not None
-            and notes_start is not None
-            and i >= notes_start
-            and same_family(first_note, start)
-        )
-        if blocks[i].note_label is not None or in_section:
-            entries.append((blocks[i], start))
-            entry_set.add(i)
+    found = find_entries([b for b in read.blocks if b.text.strip()])
+    blocks, entries, entry_set, body_end = found.blocks, found.entries, found.indexes, found.body_end
     header = read_header(blocks, body_end)
     skipped = {header.title_index, header.dateline_index}
     body = [
@@ -100,7 +79,9 @@ def assemble(read: ReadResult, *, path: str, fmt: DocumentFormat, today: dt.date
         if i not in entry_set and i not in skipped and not is_chrome(block.text)
     ]
     footnotes = _footnotes(entries)
-    known = KnownLabels.of([fn.label for fn in footnotes])
+    known = KnownLabels.of(
+        [fn.label for fn in footnotes], [s.label for _, s in entries if s.kind == "paren" and s.label]
+    )
     citations = [citation for block in body for citation in _citations(block, known)]
     document = Document(
         path=path,

@@ -5,6 +5,7 @@ written out in English, Turkish, Russian, German, French and Spanish, normalised
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator
 
@@ -152,3 +153,91 @@ def parse_iso_date(value: str) -> dt.date | None:
     if match is None:
         return parse_date(value)
     return _make(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+
+
+# Labels that introduce the date a source was read, by language (the language tells the date
+# parser which month names to expect). Written forms from the parse eval and the style guides
+# behind them: "Retrieved", "[cited", "URL consultato il", "Acesso em:", "[dostęp", "Geraadpleegd
+# op", "(дата обращения:", "(дата звернення:", "[Diakses:", "(eingesehen am".
+_ACCESS_LABELS: dict[str, str] = {
+    "en": r"(?:last\s+)?access(?:ed)?(?:\s+(?:date|on))?|date\s+(?:of\s+)?access(?:ed)?"
+    r"|(?:last\s+)?(?:retrieved|viewed|visited|consulted|checked)(?:\s+on)?|cited",
+    "tr": r"(?:son\s+)?erişim(?:\s+tarihi)?|erişildi|e\.\s?t\.",
+    "ru": r"дата\s+(?:обращения|доступа|просмотра)|просмотрено|проверено",
+    "uk": r"дата\s+звернення|звернення",
+    "de": r"(?:zuletzt\s+)?(?:abgerufen|aufgerufen|zugegriffen|eingesehen)(?:\s+am)?|zugriff(?:\s+am)?",
+    "fr": r"consulté(?:\s+le)?|date\s+de\s+consultation|accédé\s+le|visité\s+le",
+    "pt": r"(?:acesso|acessado|consultado|visitado)\s+em",
+    "es": r"consultado(?:\s+el)?|fecha\s+de\s+(?:acceso|consulta)|recuperado(?:\s+el)?|accedido(?:\s+el)?",
+    "it": r"(?:url\s+)?consultat[oa](?:\s+il)?|visitato\s+il|ultimo\s+accesso(?:\s+il)?",
+    "pl": r"dostęp(?:\s+dnia)?|data\s+dostępu",
+    "nl": r"geraadpleegd(?:\s+op)?|bezocht\s+op",
+    "id": r"diakses(?:\s+(?:pada|tanggal))?",
+    "cs": r"citováno|cit\.",
+}
+ACCESS_LABEL = re.compile(
+    r"(?<![\w])(?:"
+    + "|".join(f"(?P<{language}>{pattern})" for language, pattern in _ACCESS_LABELS.items())
+    + r")(?![\w])[\s:.\-–—]*(?:on\s+|le\s+|el\s+|am\s+|il\s+|em\s+|op\s+|pada\s+)?",
+    re.IGNORECASE,
+)
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d{2}")
+_TOKEN_TRIM = "[]().,;:"
+# How far after a label its date may reach, in words ("3 de marzo de 2024" is five).
+_DATE_WORDS = 6
+
+
+@functools.lru_cache(maxsize=4096)
+def _dateparser_date(candidate: str, language: str | None) -> dt.date | None:
+    # dateparser ships its locale data in the wheel (no download); loaded on first use only.
+    import dateparser
+
+    languages = [language, "en"] if language and language != "en" else ["en"]
+    try:
+        parsed = dateparser.parse(
+            candidate,
+            languages=languages,
+            settings={"REQUIRE_PARTS": ["day", "month", "year"], "DATE_ORDER": "DMY", "STRICT_PARSING": True},
+        )
+    except (ValueError, OverflowError):
+        return None
+    return parsed.date() if parsed is not None else None
+
+
+_WORD = re.compile(r"\S+")
+
+
+def _worded_candidates(text: str) -> list[tuple[str, int]]:
+    """The words after a label that can make a date, with where they end: up to and including the
+    first year, or the year and the two words after it when it comes first ("2024 Mar 3")."""
+    words = list(_WORD.finditer(text))[:_DATE_WORDS]
+    cleaned = [w.group().strip(_TOKEN_TRIM) for w in words]
+    for index, word in enumerate(cleaned):
+        year = _YEAR_TOKEN.search(word)
+        if year is None or not word.endswith(year.group()):
+            continue
+        if index == 0 and word == year.group():
+            return [(" ".join(cleaned[:n]), words[n - 1].end()) for n in (3, 2) if n <= len(words)]
+        return [(" ".join(cleaned[: index + 1]), words[index].end())]
+    return []
+
+
+def date_after_label(text: str, position: int, language: str | None) -> tuple[dt.date, int] | None:
+    """The access date written at ``position`` (just after its label) and where it ends.
+
+    Numeric and English/Turkish/Russian/German/French/Spanish dates go through
+    :data:`DATE_PATTERN`; anything else ("28 febbraio 2020", "24 kwietnia 2012", "avril 25, 2025",
+    "2020 Apr 20", "02-Mei-2025") through dateparser with the label's language.
+    """
+    while position < len(text) and text[position] in " \t[(":
+        position += 1
+    match = DATE_PATTERN.match(text, position)
+    if match is not None:
+        value = date_from_match(match)
+        if value is not None:
+            return value, match.end()
+    for candidate, end in _worded_candidates(text[position : position + 60]):
+        value = _dateparser_date(candidate, language)
+        if value is not None:
+            return value, position + end
+    return None

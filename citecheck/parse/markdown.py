@@ -65,6 +65,8 @@ class _Inline:
         self.segments: list[tuple[int, int]] = []
         self.anchors: list[Anchor] = []
         self.links: list[tuple[int, str]] = []
+        self.spans: list[tuple[int, int, str]] = []
+        self.open_emphasis: dict[str, int] = {}
 
     def emit(self, text: str, source_offset: int) -> None:
         if text:
@@ -104,8 +106,17 @@ class _Inline:
             elif group == "image":
                 self.emit(match.group("alt"), match.start("alt"))
             elif group == "link":
-                self.links.append((self.length, match.group("href")))
+                self.links.append((link_start := self.length, match.group("href")))
                 self.emit(_EMPHASIS.sub("", match.group("ltext")), match.start("ltext"))
+                self.spans.append((link_start, self.length, "link"))
+                if _EMPHASIS.search(match.group("ltext")):
+                    self.spans.append((link_start, self.length, "em"))
+            elif group == "emphasis":
+                opened = self.open_emphasis.pop(match.group(), None)
+                if opened is None:
+                    self.open_emphasis[match.group()] = self.length
+                elif self.length > opened:
+                    self.spans.append((opened, self.length, "em"))
             elif group == "autolink":
                 self.emit(match.group("auto"), match.start("auto"))
         self.emit(source[position:end], position)
@@ -123,6 +134,7 @@ class _Inline:
             links=self.links,
             note_label=pending.note_label,
             body_start=pending.body_start,
+            spans=sorted(self.spans),
         )
 
 

@@ -5,6 +5,7 @@ running text ([iv], [4], ⁴) with the false ones left out, and how an entry's l
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -85,7 +86,7 @@ ENTRY_START = re.compile(
     r"""
     [^\S\n]*
     (?:
-        \[(?P<bracket>[ivxlcdm]{1,8}|[IVXLCDM]{1,8}|\d{1,4})\]:?
+        \[(?P<bracket>[ivxlcdm]{1,8}|[IVXLCDM]{1,8}|\d{1,9})\]:?
       | \[\^(?P<caret_def>[ivxlcdm]{1,8}|[IVXLCDM]{1,8}|\d{1,4})\]:   # Markdown's "[^4]:", never a bare "[^4]"
       | (?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})
       | (?P<number>\d{1,4})[.)](?=[^\S\n])
@@ -136,8 +137,9 @@ def match_entry_start(text: str, pos: int = 0) -> EntryStart | None:
 # Markers in running text. A bracketed label must not run into a word ("[I]t", "[a]nd" are
 # editorial brackets), and sits outside URLs (checked by the caller).
 TEXT_MARKER = re.compile(
-    r"\[(?P<bracket>[ivxlcdm]{1,8}|[IVXLCDM]{1,8}|\d{1,4})\](?![^\W_]|\()"
+    r"\[(?P<bracket>[ivxlcdm]{1,8}|[IVXLCDM]{1,8}|\d{1,9})\](?![^\W_]|\()"
     r"|(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})"
+    r"|(?<![\w(])\((?P<paren>\d{1,4})\)(?![^\W_])"
 )
 # "m²", "km³", "x²": units and powers, not footnotes.
 _POWER_BASE = re.compile(r"(?:^|[^\w])[a-zA-Z]{1,2}$")
@@ -157,14 +159,16 @@ class KnownLabels:
     keys: frozenset[str]
     styles: frozenset[LabelStyle]
     max_ordinal: int
+    paren_keys: frozenset[str] = frozenset()
 
     @classmethod
-    def of(cls, labels: list[str]) -> KnownLabels:
+    def of(cls, labels: list[str], paren_labels: Sequence[str] = ()) -> KnownLabels:
         ordinals = [o for o in (label_ordinal(label) for label in labels) if o is not None]
         return cls(
             keys=frozenset(label_key(label) for label in labels),
             styles=frozenset(label_style(label) for label in labels),
             max_ordinal=max(ordinals, default=0),
+            paren_keys=frozenset(label_key(label) for label in paren_labels),
         )
 
     def accepts(self, label: str, *, superscript: bool) -> bool:
@@ -192,6 +196,11 @@ def find_text_markers(text: str, known: KnownLabels, masked: list[tuple[int, int
         if any(lo < end and start < hi for lo, hi in masked):
             continue
         superscript = match.group("sup") is not None
+        if match.group("paren") is not None:
+            # "(1)" is a marker only where a source list is labelled "(1)", "(2)" …
+            if label_key(match.group("paren")) in known.paren_keys:
+                found.append(TextMarker(match.group("paren"), start, end))
+            continue
         label = (match.group("sup") or match.group("bracket")).translate(_SUPERSCRIPT_DIGITS)
         if superscript and label in ("2", "3") and _POWER_BASE.search(text[max(0, start - 3) : start]):
             continue
