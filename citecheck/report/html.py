@@ -32,6 +32,7 @@ from citecheck.report.view import (
     plural,
     report_views,
     shorten_url,
+    without_citations_phrase,
 )
 
 OK = "ok"
@@ -282,6 +283,7 @@ def render(report: Report, config: Config) -> str:
             f"{links_phrase(summary.links)}"
         ),
         elapsed=elapsed_phrase(summary.elapsed_ms),
+        without_citations=without_citations_phrase(summary),
         generated=_when(report.generated_at),
         failing=fails(report, config.fail_on),
         fail_on=config.fail_on,

@@ -26,6 +26,7 @@ from citecheck.report.view import (
     problems,
     report_views,
     shorten_url,
+    without_citations_phrase,
 )
 
 MAX_PROBLEM_ROWS = 100
@@ -89,6 +90,10 @@ def render(report: Report, config: Config) -> str:
     )
     elapsed = elapsed_phrase(summary.elapsed_ms)
     out.append(scope + (f", in {elapsed}" if elapsed else "") + ".")
+    uncited = without_citations_phrase(summary)
+    if uncited:
+        out.append("")
+        out.append(f"**{uncited}.**")
     if summary.network_unavailable:
         out.append("")
         out.append("> [!WARNING]")

@@ -32,6 +32,7 @@ from citecheck.report.view import (
     position_text,
     report_views,
     shorten_url,
+    without_citations_phrase,
 )
 
 WIDTH = 80
@@ -171,6 +172,9 @@ def _summary_lines(report: Report, config: Config, width: int) -> list[Text]:
     else:
         lines.append(Text(scope))
     lines.extend(Text(part, style="dim") for part in _links_lines(summary.links, width))
+    uncited = without_citations_phrase(summary)
+    if uncited:
+        lines.append(Text(uncited + ".", style="yellow"))
     if summary.network_unavailable:
         # Exit 3 wins over any finding: say only that, or the summary contradicts the exit code.
         notice = "Our own network was unavailable: links were not checked (exit 3)."

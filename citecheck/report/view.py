@@ -21,6 +21,7 @@ from citecheck.models import (
     Footnote,
     Report,
     Severity,
+    Summary,
 )
 
 NOT_CHECKED = "not checked"
@@ -218,6 +219,15 @@ def links_phrase(links: dict[str, int]) -> str:
     if not total:
         return "no links checked"
     return f"{plural(total, 'link')}: {', '.join(link_state_counts(links))}"
+
+
+def without_citations_phrase(summary: Summary, *, detail: bool = True) -> str | None:
+    """``2 documents without citations: nothing was checked in them``, or None when every document cited."""
+    count = summary.documents_without_citations
+    if not count:
+        return None
+    phrase = f"{plural(count, 'document')} without citations"
+    return phrase + (f": nothing was checked in {'it' if count == 1 else 'them'}" if detail else "")
 
 
 def elapsed_phrase(elapsed_ms: int | None) -> str | None:
