@@ -20,7 +20,7 @@ from lxml import html as lxml_html
 
 from citecheck.parse.blocks import Anchor, Block, BlockKind, LineIndex, LinkSpan, ReadResult, SearchLocator
 from citecheck.parse.dates import parse_iso_date
-from citecheck.parse.markers import clean_label, label_ordinal, looks_like_label, to_roman
+from citecheck.parse.markers import clean_label, is_power, label_ordinal, looks_like_label, to_roman
 
 
 def _words(text: str) -> frozenset[str]:
@@ -348,7 +348,11 @@ class _Walker:
                 self.walk(child, depth + 1)
             self.masked.append((start, self.length))
             return
-        elif tag == "sup" and looks_like_label(element.text_content()):
+        elif (
+            tag == "sup"
+            and looks_like_label(element.text_content())
+            and not is_power("".join(self.parts[-3:])[-12:], clean_label(element.text_content()))
+        ):
             inner = [
                 a
                 for a in element.iter("a")

@@ -4,9 +4,13 @@ Each distinct URL becomes one entry labelled ``L1``, ``L2``, … in order of fir
 occurrence becomes a citation whose claim is the sentence that carries the link. The anchor text
 is the entry's cited title only where it reads as a title:
 
-* it is not the URL itself and has at least two content words — words in none of the stop-word
-  lists of the ``stop-words`` package (33 languages, 12,700 words: "here", "this", "click", "hier",
-  "ici", "здесь", "aquí" are stop words there, so "click here", "this page", "ici" are generic);
+* it is not the URL itself and has content words — words in none of the stop-word lists of the
+  ``stop-words`` package (33 languages, 12,700 words: "here", "this", "click", "hier", "ici",
+  "здесь", "aquí" are stop words there, so "click here", "this page", "ici" have none): at least two
+  when the markup quotes or emphasises it, three when it only stands alone (in the 22 READMEs of
+  fixtures/readmes, two-word link-list items are mostly labels — "List of all contributors",
+  "Korean(한국어)", "Official website" — while three-word ones are mostly titles: "Netflix Tech Blog",
+  "Introduction to architecting systems for scale");
 * the same anchor text is not used for two different URLs in the document (a document's own
   "PDF", "link", "source" anchors repeat; a title names one thing);
 * the markup sets it apart as a title — quoted or emphasised (``*[Title](url)*``, ``<cite>``) — or
@@ -34,7 +38,8 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 _URLISH = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)|^[\w-]+(?:\.[\w-]+)+(?:/\S*)?$", re.IGNORECASE)
 # After a title standing alone: a separator and a publisher or format, not more prose.
 _TRAILER = re.compile(r"^[\s]*(?:[—–\-:|,(\[/·•]|$)")
-_MIN_CONTENT_WORDS = 2
+_MIN_CONTENT_WORDS_SET_APART = 2
+_MIN_CONTENT_WORDS_ALONE = 3
 _ALONE_MAX_WORDS_AFTER = 4
 
 
@@ -75,7 +80,8 @@ class LinkSite:
     paragraph: str
     line: int
     column: int
-    set_apart: bool
+    emphasised: bool
+    alone: bool
     anchor_is_url: bool
 
 
@@ -104,7 +110,8 @@ def link_sites(block: Block, marker_spans: list[tuple[int, int]]) -> list[LinkSi
                 paragraph=paragraph,
                 line=line,
                 column=column,
-                set_apart=link.emphasised or _stands_alone(block.text, link.start, link.end),
+                emphasised=link.emphasised,
+                alone=_stands_alone(block.text, link.start, link.end),
                 anchor_is_url=link.anchor_is_url or bool(_URLISH.match(anchor)),
             )
         )
@@ -113,11 +120,12 @@ def link_sites(block: Block, marker_spans: list[tuple[int, int]]) -> list[LinkSi
 
 def reads_as_title(site: LinkSite, urls_per_anchor: dict[str, set[str]]) -> bool:
     """Whether the anchor text of ``site`` is the title of what it cites (see the module doc)."""
-    if site.anchor_is_url or not site.set_apart:
+    if site.anchor_is_url or not (site.emphasised or site.alone):
         return False
     if len(urls_per_anchor.get(site.anchor.casefold(), ())) > 1:
         return False
-    return len(content_words(site.anchor)) >= _MIN_CONTENT_WORDS
+    needed = _MIN_CONTENT_WORDS_SET_APART if site.emphasised else _MIN_CONTENT_WORDS_ALONE
+    return len(content_words(site.anchor)) >= needed
 
 
 def _clean_title(anchor: str) -> str:

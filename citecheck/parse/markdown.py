@@ -19,7 +19,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 
 from citecheck.parse.blocks import Anchor, Block, BlockKind, LineIndex, LinkSpan, ReadResult, SpanLocator
 from citecheck.parse.dates import parse_date, parse_iso_date
-from citecheck.parse.markers import clean_label, looks_like_label
+from citecheck.parse.markers import clean_label, is_power, looks_like_label
 from citecheck.parse.text import line_spans
 
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
@@ -151,22 +151,29 @@ class _Inline:
         line, column = self.index.line_col(source_offset)
         self.anchors.append(Anchor(label, start, self.length, line, column))
 
-    def link(self, href: str, text: str, text_offset: int, *, emphasised: bool = False) -> None:
-        """Link text shown in place, and the link kept for entries and inline citations."""
+    def link(
+        self, href: str, text_start: int, text_end: int, *, emphasised: bool = False, literal: bool = False
+    ) -> None:
+        """Link text shown in place (its own markup read: code, emphasis), and the link kept for
+        entries and inline citations. ``literal``: the text is shown as written (a URL)."""
         if href.startswith("<") and href.endswith(">"):
             href = href[1:-1]
         start = self.length
         self.links.append((start, href))
-        self.emit(_EMPHASIS.sub("", text), text_offset)
-        if is_web_url(href):
-            shown = text.strip()
+        if literal:
+            self.emit(self.source[text_start:text_end], text_start)
+        else:
+            self.line(text_start, text_end)
+        if is_web_url(href) and self.length > start:
+            shown = "".join(self.parts)[start:].strip()
+            raw = self.source[text_start:text_end].strip()
             self.link_spans.append(
                 LinkSpan(
                     href,
                     start,
                     self.length,
                     anchor_is_url=shown == href,
-                    emphasised=emphasised or _emphasised(shown),
+                    emphasised=emphasised or _emphasised(raw),
                 )
             )
 
@@ -234,7 +241,7 @@ class _Inline:
             position = match.end()
             if group == "url":
                 url = _trim_bare_url(match.group())
-                self.link(url, url, match.start())
+                self.link(url, match.start(), match.start() + len(url), literal=True)
                 position = match.start() + len(url)
             elif group == "escape":
                 self.emit(match.group()[1:], match.start() + 1)
@@ -244,31 +251,25 @@ class _Inline:
                 self.anchor(match.group("fnlabel"), match.group(), match.start())
             elif group == "sup":
                 text = match.group("suptext")
-                if looks_like_label(text):
+                before = source[max(start, match.start() - 12) : match.start()]
+                if looks_like_label(text) and not is_power(before, clean_label(text)):
                     self.anchor(clean_label(text), text, match.start("suptext"))
                 else:
                     self.emit(text, match.start("suptext"))
             elif group == "image":
                 self.emit(match.group("alt"), match.start("alt"))
             elif group == "imagelink":
-                self.link(match.group("ihref"), match.group("ialt"), match.start("ialt"))
-            elif group == "link":
+                self.link(match.group("ihref"), match.start("ialt"), match.end("ialt"), literal=True)
+            elif group in ("link", "reflink"):
+                text_group = "ltext" if group == "link" else "rtext"
                 self.link(
-                    match.group("href"),
-                    match.group("ltext"),
-                    match.start("ltext"),
-                    emphasised=_emphasis_around(source, match.start(), match.end()),
-                )
-            elif group == "reflink":
-                assert href is not None
-                self.link(
-                    href,
-                    match.group("rtext"),
-                    match.start("rtext"),
+                    match.group("href") if group == "link" else str(href),
+                    match.start(text_group),
+                    match.end(text_group),
                     emphasised=_emphasis_around(source, match.start(), match.end()),
                 )
             elif group == "autolink":
-                self.link(match.group("auto"), match.group("auto"), match.start("auto"))
+                self.link(match.group("auto"), match.start("auto"), match.end("auto"), literal=True)
             elif group == "tag":
                 self.tag(match.group(), match.start())
         self.emit(source[position:end], position)

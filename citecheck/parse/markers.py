@@ -139,8 +139,20 @@ TEXT_MARKER = re.compile(
     r"\[(?P<bracket>[ivxlcdm]{1,8}|[IVXLCDM]{1,8}|\d{1,4})\](?![^\W_]|\()"
     r"|(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})"
 )
-# "m²", "km³", "x²": units and powers, not footnotes.
+# "m²", "km³", "x²": units and powers, not footnotes; "nⁿ", "n<sup>4</sup>": a power of a variable.
 _POWER_BASE = re.compile(r"(?:^|[^\w])[a-zA-Z]{1,2}$")
+_VARIABLE_BASE = re.compile(r"(?:^|[^\w])[a-z]$")
+# "(log(n))²", "(a+b)²": a bracketed expression squared; "(see below)²" stays a marker.
+_EXPRESSION_BASE = re.compile(r"\)\)$|[\w\s][-+*/^][\w\s]*\)$|\([a-z]\)$")
+
+
+def is_power(before: str, label: str) -> bool:
+    """Whether a superscript ``label`` right after ``before`` is an exponent ("m²", "n<sup>4</sup>")."""
+    tail = before[-12:]
+    return bool(
+        (label in ("2", "3") and (_POWER_BASE.search(tail[-3:]) or _EXPRESSION_BASE.search(tail)))
+        or (label.isdigit() and _VARIABLE_BASE.search(tail[-3:]))
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,7 +237,7 @@ def find_text_markers(text: str, known: KnownLabels, masked: list[tuple[int, int
             continue
         superscript = match.group("sup") is not None
         label = (match.group("sup") or match.group("bracket")).translate(_SUPERSCRIPT_DIGITS)
-        if superscript and label in ("2", "3") and _POWER_BASE.search(text[max(0, start - 3) : start]):
+        if superscript and is_power(text[max(0, start - 12) : start], label):
             continue
         if not superscript:
             # "m[1][2]": the second index of an expression is code too.
