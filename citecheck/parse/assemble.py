@@ -11,7 +11,7 @@ from citecheck.models import Citation, Document, DocumentFormat, Footnote
 from citecheck.parse.blocks import Block, ReadResult
 from citecheck.parse.claims import claims_for
 from citecheck.parse.entries import parse_entry
-from citecheck.parse.inline import LinkSite, inline_citations, link_sites
+from citecheck.parse.inline import InlineCitations, link_sites
 from citecheck.parse.language import guess_language
 from citecheck.parse.markers import TEXT_MARKER, EntryStart, KnownLabels, find_text_markers, label_ordinal
 from citecheck.parse.regions import (
@@ -150,15 +150,15 @@ def assemble(
     footnotes = _footnotes(entries)
     known = KnownLabels.of([fn.label for fn in footnotes])
     citations: list[Citation] = []
-    sites: list[LinkSite] = []
+    inline = InlineCitations()
     for block in body:
         markers = _markers(block, known)
-        citations += _citations(block, markers)
+        cited = list(zip((m[0] for m in markers), _citations(block, markers), strict=True))
         if inline_links and block.link_spans:
-            sites += link_sites(block, [(m[0], m[1]) for m in markers])
-    inline_notes, inline_cited = inline_citations(sites)
-    footnotes += inline_notes
-    citations += inline_cited
+            cited += inline.cite(link_sites(block, [(m[0], m[1]) for m in markers]))
+            cited.sort(key=lambda item: item[0])
+        citations += [citation for _, citation in cited]
+    footnotes += inline.entries()
     document = Document(
         path=path,
         title=read.title or header.title,

@@ -75,6 +75,7 @@ class LinkSite:
     """One link in the running text: what it points to, what it shows, and the sentence around it."""
 
     url: str
+    offset: int
     anchor: str
     claim: str
     paragraph: str
@@ -105,6 +106,7 @@ def link_sites(block: Block, marker_spans: list[tuple[int, int]]) -> list[LinkSi
         sites.append(
             LinkSite(
                 url=link.url,
+                offset=link.start,
                 anchor=anchor,
                 claim=claim_at.get(link.end, ""),
                 paragraph=paragraph,
@@ -132,37 +134,45 @@ def _clean_title(anchor: str) -> str:
     return anchor.strip(" \"'“”«»„*_")
 
 
-def inline_citations(sites: list[LinkSite]) -> tuple[list[Footnote], list[Citation]]:
-    """One inline footnote per distinct URL (``L1``, ``L2``, … in order of appearance), one
-    citation per link."""
-    urls_per_anchor: dict[str, set[str]] = {}
-    for site in sites:
-        urls_per_anchor.setdefault(site.anchor.casefold(), set()).add(site.url)
-    footnotes: dict[str, Footnote] = {}
-    citations: list[Citation] = []
-    for site in sites:
-        footnote = footnotes.get(site.url)
-        if footnote is None:
-            ordinal = len(footnotes) + 1
-            footnote = footnotes[site.url] = Footnote(
-                kind="inline",
-                label=f"{INLINE_PREFIX}{ordinal}",
-                ordinal=ordinal,
-                raw=site.anchor or site.url,
-                url=site.url,
-                urls=[site.url],
-                line=site.line,
-                column=site.column,
+class InlineCitations:
+    """Collects a document's inline links block by block: one entry per distinct URL (``L1``, ``L2``,
+    … in order of first appearance) and one citation per link, in document order."""
+
+    def __init__(self) -> None:
+        self._entries: dict[str, Footnote] = {}
+        self._sites: dict[str, list[LinkSite]] = {}
+
+    def cite(self, sites: list[LinkSite]) -> list[tuple[int, Citation]]:
+        """The citations of one block's links, with each link's offset in the block."""
+        cited: list[tuple[int, Citation]] = []
+        for site in sites:
+            entry = self._entries.get(site.url)
+            if entry is None:
+                ordinal = len(self._entries) + 1
+                entry = self._entries[site.url] = Footnote(
+                    kind="inline",
+                    label=f"{INLINE_PREFIX}{ordinal}",
+                    ordinal=ordinal,
+                    raw=site.anchor or site.url,
+                    url=site.url,
+                    urls=[site.url],
+                    line=site.line,
+                    column=site.column,
+                )
+            self._sites.setdefault(site.url, []).append(site)
+            citation = Citation(
+                label=entry.label, claim=site.claim, paragraph=site.paragraph, line=site.line, column=site.column
             )
-        if footnote.title is None and reads_as_title(site, urls_per_anchor):
-            footnote.title = _clean_title(site.anchor)
-        citations.append(
-            Citation(
-                label=footnote.label,
-                claim=site.claim,
-                paragraph=site.paragraph,
-                line=site.line,
-                column=site.column,
-            )
-        )
-    return list(footnotes.values()), citations
+            cited.append((site.offset, citation))
+        return cited
+
+    def entries(self) -> list[Footnote]:
+        """The entries, each with the first anchor text that reads as a title as its title."""
+        urls_per_anchor: dict[str, set[str]] = {}
+        for sites in self._sites.values():
+            for site in sites:
+                urls_per_anchor.setdefault(site.anchor.casefold(), set()).add(site.url)
+        for url, entry in self._entries.items():
+            titled = next((s for s in self._sites[url] if reads_as_title(s, urls_per_anchor)), None)
+            entry.title = _clean_title(titled.anchor) if titled is not None else None
+        return list(self._entries.values())

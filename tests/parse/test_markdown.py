@@ -66,8 +66,8 @@ def test_named_and_multi_paragraph_definitions_with_links() -> None:
     assert (second.label, second.url) == ("2", "https://wire.example.org/coverage")
     assert [(c.label, c.claim) for c in doc.citations] == [
         ("route", "The ministry confirmed the route."),
-        ("2", "It was reported widely."),
         ("L1", "It was reported widely."),
+        ("2", "It was reported widely."),
     ]
     lines = source.splitlines()
     assert lines[doc.citations[0].line - 1][doc.citations[0].column - 1 :].startswith("[^route]")
