@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -113,46 +112,42 @@ def test_inputs_are_capped(tmp_path: Path) -> None:
 
 
 def _run_capped(args: list[str], stdin: Any = subprocess.DEVNULL) -> tuple[int, str, float, int]:
-    """Run the CLI in a child process that reports its own peak memory (KiB) on its last line."""
+    """Run the CLI in a child process that reports its CPU seconds and peak memory (KiB) on its
+    last line; returns the exit code, the other lines, the CPU seconds and the peak memory.
+
+    CPU time, not wall time: the test machine is shared, and its load must not fail the test.
+    """
     probe = (
         "import resource, sys\n"
         "from citecheck.cli import main\n"
         f"sys.argv = ['citecheck', *{args!r}]\n"
         "try:\n    main()\n"
-        "finally:\n    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+        "finally:\n    usage = resource.getrusage(resource.RUSAGE_SELF)\n"
+        "    print(usage.ru_utime + usage.ru_stime, usage.ru_maxrss, file=sys.stderr)\n"
     )
-    started = time.monotonic()
     done = subprocess.run(
-        [sys.executable, "-c", probe], stdin=stdin, capture_output=True, text=True, timeout=30, check=False
+        [sys.executable, "-c", probe], stdin=stdin, capture_output=True, text=True, timeout=60, check=False
     )
-    elapsed = time.monotonic() - started
-    *lines, peak = done.stderr.strip().splitlines()
-    return done.returncode, "\n".join(lines), elapsed, int(peak)
+    *lines, last = done.stderr.strip().splitlines()
+    cpu, peak = last.split()
+    return done.returncode, "\n".join(lines), float(cpu), int(peak)
 
 
-def _startup(tmp_path: Path) -> float:
-    """How long the same child takes on a one-line file: start-up and imports on this machine now
-    (the test machine is shared; the cap itself must add little to it)."""
-    small = tmp_path / "small.txt"
-    small.write_text("Nothing to cite.\n", encoding="utf-8")
-    return _run_capped(["check", "--offline", str(small)])[2]
-
-
-def test_dev_zero_is_refused_fast_and_small(tmp_path: Path) -> None:
+def test_dev_zero_is_refused_fast_and_small() -> None:
     code, err, elapsed, peak_kib = _run_capped(["check", "--offline", "/dev/zero"])
     assert code == ExitCode.USAGE
     assert err == (
         "citecheck: /dev/zero: larger than the input cap of 50,000,000 bytes (raise it with --max-input-bytes)"
     )
-    assert elapsed < 5 or elapsed - _startup(tmp_path) < 2
+    assert elapsed < 5
     assert peak_kib < 200 * 1024
 
 
-def test_endless_stdin_is_refused(tmp_path: Path) -> None:
+def test_endless_stdin_is_refused() -> None:
     with open("/dev/zero", "rb") as zeros:
         code, err, elapsed, _ = _run_capped(
             ["check", "--offline", "--max-input-bytes", "4096", "-"], stdin=zeros
         )
     assert code == ExitCode.USAGE
     assert err.startswith("citecheck: <stdin>: larger than the input cap of 4,096 bytes")
-    assert elapsed < 5 or elapsed - _startup(tmp_path) < 2
+    assert elapsed < 5
