@@ -120,7 +120,8 @@ class LinkSpan:
     """A link in running text: its anchor text at ``start:end`` of the block's text and its URL.
 
     ``anchor_is_url`` is set when what the reader sees is the URL itself (an autolink, a bare URL);
-    ``emphasised`` when the markup sets the anchor apart as a title (quoted, italic, ``<cite>``).
+    ``emphasised`` when the markup sets the anchor apart as a title (quoted, italic, ``<cite>``);
+    ``image`` when the anchor is an image's alt text (a badge, a screenshot), never a title.
     """
 
     url: str
@@ -128,6 +129,7 @@ class LinkSpan:
     end: int
     anchor_is_url: bool = False
     emphasised: bool = False
+    image: bool = False
 
 
 @dataclass(slots=True)

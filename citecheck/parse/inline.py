@@ -13,6 +13,7 @@ is the entry's cited title only where it reads as a title:
   "Introduction to architecting systems for scale");
 * the same anchor text is not used for two different URLs in the document (a document's own
   "PDF", "link", "source" anchors repeat; a title names one thing);
+* it is not an image's alt text (a badge, a screenshot);
 * the markup sets it apart as a title — quoted or emphasised (``*[Title](url)*``, ``<cite>``) — or
   the link stands alone in its paragraph or list item, possibly followed by a separator and a
   publisher ("[Title](url) — Publisher, 2023"), as in reading lists.
@@ -84,6 +85,7 @@ class LinkSite:
     emphasised: bool
     alone: bool
     anchor_is_url: bool
+    image: bool = False
 
 
 def link_sites(block: Block, marker_spans: list[tuple[int, int]]) -> list[LinkSite]:
@@ -115,6 +117,7 @@ def link_sites(block: Block, marker_spans: list[tuple[int, int]]) -> list[LinkSi
                 emphasised=link.emphasised,
                 alone=_stands_alone(block.text, link.start, link.end),
                 anchor_is_url=link.anchor_is_url or bool(_URLISH.match(anchor)),
+                image=link.image,
             )
         )
     return sites
@@ -122,7 +125,7 @@ def link_sites(block: Block, marker_spans: list[tuple[int, int]]) -> list[LinkSi
 
 def reads_as_title(site: LinkSite, urls_per_anchor: dict[str, set[str]]) -> bool:
     """Whether the anchor text of ``site`` is the title of what it cites (see the module doc)."""
-    if site.anchor_is_url or not (site.emphasised or site.alone):
+    if site.anchor_is_url or site.image or not (site.emphasised or site.alone):
         return False
     if len(urls_per_anchor.get(site.anchor.casefold(), ())) > 1:
         return False
@@ -161,7 +164,11 @@ class InlineCitations:
                 )
             self._sites.setdefault(site.url, []).append(site)
             citation = Citation(
-                label=entry.label, claim=site.claim, paragraph=site.paragraph, line=site.line, column=site.column
+                label=entry.label,
+                claim=site.claim,
+                paragraph=site.paragraph,
+                line=site.line,
+                column=site.column,
             )
             cited.append((site.offset, citation))
         return cited

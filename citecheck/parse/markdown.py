@@ -152,7 +152,14 @@ class _Inline:
         self.anchors.append(Anchor(label, start, self.length, line, column))
 
     def link(
-        self, href: str, text_start: int, text_end: int, *, emphasised: bool = False, literal: bool = False
+        self,
+        href: str,
+        text_start: int,
+        text_end: int,
+        *,
+        emphasised: bool = False,
+        literal: bool = False,
+        image: bool = False,
     ) -> None:
         """Link text shown in place (its own markup read: code, emphasis), and the link kept for
         entries and inline citations. ``literal``: the text is shown as written (a URL)."""
@@ -174,6 +181,7 @@ class _Inline:
                     self.length,
                     anchor_is_url=shown == href,
                     emphasised=emphasised or _emphasised(raw),
+                    image=image,
                 )
             )
 
@@ -259,7 +267,9 @@ class _Inline:
             elif group == "image":
                 self.emit(match.group("alt"), match.start("alt"))
             elif group == "imagelink":
-                self.link(match.group("ihref"), match.start("ialt"), match.end("ialt"), literal=True)
+                self.link(
+                    match.group("ihref"), match.start("ialt"), match.end("ialt"), literal=True, image=True
+                )
             elif group in ("link", "reflink"):
                 text_group = "ltext" if group == "link" else "rtext"
                 self.link(

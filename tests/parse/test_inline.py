@@ -69,7 +69,8 @@ def test_anchor_text_is_the_title_only_where_it_reads_as_one() -> None:
         "- [Netflix Tech Blog](https://example.org/n)\n"
         "- [Official website](https://example.org/o)\n"
         "- [PDF](https://example.org/p1) and [PDF](https://example.org/p2)\n\n"
-        "Bare: https://example.org/u and the [“Annual Water Report”](https://example.org/q).\n"
+        "Bare: https://example.org/u and the [“Annual Water Report”](https://example.org/q).\n\n"
+        "[![A screenshot of the water search](https://example.org/s.png)](https://example.org/i)\n"
     )
     titles = {url.rsplit("/", 1)[1]: title for _, url, title in _inline(doc) if url}
     assert titles == {
@@ -82,6 +83,7 @@ def test_anchor_text_is_the_title_only_where_it_reads_as_one() -> None:
         "p2": None,
         "u": None,
         "q": "Annual Water Report",
+        "i": None,  # an image's alt text describes the image
     }
 
 
