@@ -209,6 +209,7 @@ class Summary(_Model):
     documents_without_citations: int = Field(
         default=0, description="Documents in which nothing citeable was found (finding no-citations)."
     )
+    inline_links: int = Field(default=0, description="Of the footnotes, the inline ones (links in the text).")
 
 
 class Report(_Model):
@@ -240,6 +241,7 @@ def summarize(documents: list[Document], *, network_unavailable: bool = False) -
         links=per_state,
         network_unavailable=network_unavailable,
         documents_without_citations=sum(1 for d in documents if not d.footnotes and not d.citations),
+        inline_links=sum(1 for d in documents for fn in d.footnotes if fn.kind == "inline"),
     )
 
 

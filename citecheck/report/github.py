@@ -15,6 +15,7 @@ from citecheck.models import Report
 from citecheck.report import markdown
 from citecheck.report.view import (
     counts_phrase,
+    entries_phrase,
     fails,
     finding_location,
     footnote_for,
@@ -61,7 +62,7 @@ def render(report: Report, config: Config) -> str:
     uncited = without_citations_phrase(summary, detail=False)
     lines.append(
         f"citecheck: {counts_phrase(summary.findings)} in {plural(summary.documents, 'document')} "
-        f"({plural(summary.footnotes, 'footnote')}{', ' + uncited if uncited else ''}); "
+        f"({entries_phrase(summary.footnotes, summary.inline_links)}{', ' + uncited if uncited else ''}); "
         f"{verdict} at --fail-on {config.fail_on}"
     )
     return "\n".join(lines) + "\n"

@@ -26,6 +26,7 @@ from citecheck.report.view import (
     FootnoteView,
     counts_phrase,
     elapsed_phrase,
+    entries_phrase,
     fails,
     finding_position,
     links_phrase,
@@ -279,7 +280,7 @@ def render(report: Report, config: Config) -> str:
         severities=SEVERITIES,
         counts=summary.findings,
         scope=(
-            f"{plural(summary.documents, 'document')} · {plural(summary.footnotes, 'footnote')} · "
+            f"{plural(summary.documents, 'document')} · {entries_phrase(summary.footnotes, summary.inline_links)} · "
             f"{links_phrase(summary.links)}"
         ),
         elapsed=elapsed_phrase(summary.elapsed_ms),

@@ -221,6 +221,17 @@ def links_phrase(links: dict[str, int]) -> str:
     return f"{plural(total, 'link')}: {', '.join(link_state_counts(links))}"
 
 
+def entries_phrase(total: int, inline: int) -> str:
+    """``7 footnotes``, or ``1 footnote, 38 inline links`` when the text's links are citations too."""
+    if not inline:
+        return plural(total, "footnote")
+    return f"{plural(total - inline, 'footnote')}, {plural(inline, 'inline link')}"
+
+
+def document_entries_phrase(doc: Document) -> str:
+    return entries_phrase(len(doc.footnotes), sum(1 for fn in doc.footnotes if fn.kind == "inline"))
+
+
 def without_citations_phrase(summary: Summary, *, detail: bool = True) -> str | None:
     """``2 documents without citations: nothing was checked in them``, or None when every document cited."""
     count = summary.documents_without_citations
