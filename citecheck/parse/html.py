@@ -78,6 +78,12 @@ _NAV_ATTR = re.compile(
     r"masthead|site-header|site-footer|toolbar|tabs|vertical-navbox|sphinxsidebar|md-nav|mw-jump-link)(?:$|[\s_-])",
     re.IGNORECASE,
 )
+# Link types (WHATWG HTML "link types", microformats rel values) that mark a site's own apparatus:
+# a post's tags and category, its author page, permalink, trackback, licence, paging, feeds.
+_APPARATUS_REL = frozenset(
+    "tag author category bookmark trackback pingback license prev next search help edit me alternate "
+    "privacy-policy terms-of-service".split()
+)
 _CODE_TAGS = frozenset({"code", "kbd", "samp", "tt", "var"})
 _EMPHASIS_TAGS = frozenset({"em", "i", "cite", "q"})
 _QUOTED = re.compile(r"^[\"“„«‘'].*[\"”»’']$", re.DOTALL)
@@ -376,7 +382,8 @@ class _Walker:
         self._add(element.text)
         for child in element:
             self.walk(child, depth + 1)
-        if self.nav_depth or self.length <= start or self._is_self_link(href):
+        rel = set((element.get("rel") or "").lower().split())
+        if self.nav_depth or self.length <= start or self._is_self_link(href) or rel & _APPARATUS_REL:
             return
         shown = "".join(self.parts)[start:].strip()
         parent = element.getparent()

@@ -118,6 +118,8 @@ def test_html_body_links_are_citations_but_not_navigation_notes_or_self_links() 
 Write <a href="mailto:me@blog.example">me</a>, or jump <a href="#part2">below</a> or
 <a href="https://blog.example/post#part2">here</a>.</p>
 <p>See <cite><a href="https://example.org/w">Water tariffs in practice</a></cite>.</p>
+<p>Tags: <a rel="tag" href="https://blog.example/tag/water">water</a>, licence
+<a rel="license" href="https://creativecommons.org/licenses/by/4.0/">CC BY</a>.</p>
 <ol class="footnotes"><li id="fn1">“Source”, https://example.org/s, (Access Date: 14.11.2025).</li></ol>
 </article>
 <footer><a href="https://blog.example/privacy">Privacy</a></footer>
