@@ -80,9 +80,9 @@ _NAV_ATTR = re.compile(
 )
 # Link types (WHATWG HTML "link types", microformats rel values) that mark a site's own apparatus:
 # a post's tags and category, its author page, permalink, trackback, licence, paging, feeds.
-_APPARATUS_REL = frozenset(
+_APPARATUS_REL = _words(
     "tag author category bookmark trackback pingback license prev next search help edit me alternate "
-    "privacy-policy terms-of-service".split()
+    "privacy-policy terms-of-service"
 )
 _CODE_TAGS = frozenset({"code", "kbd", "samp", "tt", "var"})
 _EMPHASIS_TAGS = frozenset({"em", "i", "cite", "q"})
