@@ -150,7 +150,7 @@ def assemble(
     footnotes = _footnotes(entries)
     known = KnownLabels.of([fn.label for fn in footnotes])
     citations: list[Citation] = []
-    inline = InlineCitations()
+    inline = InlineCitations({url for fn in footnotes for url in fn.urls})
     for block in body:
         markers = _markers(block, known)
         cited = list(zip((m[0] for m in markers), _citations(block, markers), strict=True))

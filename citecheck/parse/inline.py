@@ -141,14 +141,18 @@ class InlineCitations:
     """Collects a document's inline links block by block: one entry per distinct URL (``L1``, ``L2``,
     … in order of first appearance) and one citation per link, in document order."""
 
-    def __init__(self) -> None:
+    def __init__(self, footnote_urls: set[str] | None = None) -> None:
         self._entries: dict[str, Footnote] = {}
         self._sites: dict[str, list[LinkSite]] = {}
+        # A link to a URL a footnote already cites is that footnote's citation, checked once.
+        self._footnote_urls = footnote_urls or set()
 
     def cite(self, sites: list[LinkSite]) -> list[tuple[int, Citation]]:
         """The citations of one block's links, with each link's offset in the block."""
         cited: list[tuple[int, Citation]] = []
         for site in sites:
+            if site.url in self._footnote_urls:
+                continue
             entry = self._entries.get(site.url)
             if entry is None:
                 ordinal = len(self._entries) + 1

@@ -97,7 +97,7 @@ def test_inline_links_can_be_turned_off() -> None:
 
 def test_links_inside_footnote_entries_are_not_inline_citations() -> None:
     doc = _md(
-        "A claim.[^1] See [the site](https://example.org/site).\n\n"
+        "A claim.[^1] See [the site](https://example.org/site) and [the source](https://example.org/a).\n\n"
         "[^1]: “Title”, [Publisher](https://example.org/a), (Access Date: 14.11.2025).\n"
     )
     assert [(fn.kind, fn.label, fn.url) for fn in doc.footnotes] == [
