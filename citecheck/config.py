@@ -31,6 +31,8 @@ DEFAULT_RETRY_AFTER_CAP = 30.0
 DEFAULT_USER_AGENT = "citecheck/0.1 (+https://github.com/citecheck/citecheck; citation checker)"
 DEFAULT_FAIL_ON: Literal["error", "warning", "info"] = "error"
 CONFIG_FILENAME = "citecheck.toml"
+# Per input document; a report or thesis is a few MB, so 50 MB is far beyond any real analysis.
+DEFAULT_MAX_INPUT_BYTES = 50 * 1000 * 1000
 
 SeverityOrOff = Literal["error", "warning", "info", "off"]
 
@@ -186,6 +188,15 @@ class Config(_Section):
     audit: AuditSettings = Field(default_factory=AuditSettings)
     today: str | None = Field(
         default=None, description="Fix 'today' (YYYY-MM-DD) for reproducible date checks."
+    )
+    inline_links: bool = Field(
+        default=True, description="Links in the running text are citations too (labels L1, L2, …)."
+    )
+    require_citations: bool = Field(
+        default=False, description="A document with nothing citeable is an error (no-citations)."
+    )
+    max_input_bytes: int = Field(
+        default=DEFAULT_MAX_INPUT_BYTES, ge=1, description="Largest input document read, in bytes."
     )
 
     @field_validator("today")

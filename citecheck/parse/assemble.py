@@ -11,10 +11,11 @@ from citecheck.models import Citation, Document, DocumentFormat, Footnote
 from citecheck.parse.blocks import Block, ReadResult
 from citecheck.parse.claims import claims_for
 from citecheck.parse.entries import parse_entry
+from citecheck.parse.inline import InlineCitations, link_sites
 from citecheck.parse.language import guess_language
-from citecheck.parse.markers import EntryStart, KnownLabels, find_text_markers, label_ordinal
-from citecheck.parse.regions import entry_marks, find_entries, is_chrome, read_header
-from citecheck.parse.structure import structural_findings
+from citecheck.parse.markers import TEXT_MARKER, EntryStart, KnownLabels, find_text_markers, label_ordinal
+from citecheck.parse.regions import entry_marks, find_entries, is_chrome, is_notes_heading, read_header
+from citecheck.parse.structure import NothingCited, structural_findings
 
 # Wider than an entry's URL pattern: in running text "…?item[i]=7" is all URL, no marker.
 _RUNNING_TEXT_URL = re.compile(r"(?:https?|ftp)://\S+|(?<![\w.])www\.\S+", re.IGNORECASE)
@@ -45,20 +46,29 @@ def _footnotes(entries: list[tuple[Block, EntryStart]]) -> list[Footnote]:
     return footnotes
 
 
-def _citations(block: Block, known: KnownLabels) -> list[Citation]:
-    anchor_spans = [(a.start, a.end) for a in block.anchors]
-    masked = anchor_spans
+# (start, end, label, fixed position or None)
+_Marker = tuple[int, int, str, tuple[int, int] | None]
+
+
+def _masked(block: Block) -> list[tuple[int, int]]:
+    """Where no marker can be: explicit anchors, code, and URLs of running text."""
+    masked = [(a.start, a.end) for a in block.anchors] + block.masked
     if "://" in block.text or "www." in block.text.lower():
         masked = masked + [m.span() for m in _RUNNING_TEXT_URL.finditer(block.text)]
-    found = find_text_markers(block.text, known, masked)
-    if not found and not block.anchors:
-        return []
-    # (start, end, label, fixed position or None)
-    markers: list[tuple[int, int, str, tuple[int, int] | None]] = [
-        (a.start, a.end, a.label, (a.line, a.column)) for a in block.anchors
-    ]
+    return masked
+
+
+def _markers(block: Block, known: KnownLabels) -> list[_Marker]:
+    found = find_text_markers(block.text, known, _masked(block))
+    markers: list[_Marker] = [(a.start, a.end, a.label, (a.line, a.column)) for a in block.anchors]
     markers += [(m.start, m.end, m.label, None) for m in found]
     markers.sort(key=lambda m: m[0])
+    return markers
+
+
+def _citations(block: Block, markers: list[_Marker]) -> list[Citation]:
+    if not markers:
+        return []
     paragraph, claims = claims_for(block.text, [(m[0], m[1]) for m in markers])
     citations = []
     for (start, end, label, fixed), claim in zip(markers, claims, strict=True):
@@ -67,8 +77,40 @@ def _citations(block: Block, known: KnownLabels) -> list[Citation]:
     return citations
 
 
-def assemble(read: ReadResult, *, path: str, fmt: DocumentFormat, today: dt.date | None) -> Document:
-    """Build the Document a reader's blocks describe, with its structural findings."""
+def _seen_without_citations(blocks: list[Block], body: list[Block], inline_links: bool) -> NothingCited:
+    """What a document without citations showed instead, for the ``no-citations`` message."""
+    headings = [b.text.strip() for b in blocks if b.kind != "paragraph" or len(b.text) <= 60]
+    notes_heading = next((h for h in headings if is_notes_heading(h)), None)
+    urls = sum(len(_RUNNING_TEXT_URL.findall(b.text)) for b in body)
+    links = sum(len(b.link_spans) for b in body)
+    marker_like = sum(
+        1
+        for b in body
+        for m in TEXT_MARKER.finditer(b.text)
+        # "(1)" is a marker only beside a "(1)"-labelled list: the message counts bracketed labels.
+        if m.group("paren") is None and not any(lo < m.end() and m.start() < hi for lo, hi in _masked(b))
+    )
+    return NothingCited(
+        notes_heading=notes_heading,
+        urls=urls,
+        links=links,
+        marker_like=marker_like,
+        inline_links=inline_links,
+    )
+
+
+def assemble(
+    read: ReadResult,
+    *,
+    path: str,
+    fmt: DocumentFormat,
+    today: dt.date | None,
+    inline_links: bool = True,
+) -> Document:
+    """Build the Document a reader's blocks describe, with its structural findings.
+
+    With ``inline_links`` the links of the running text become inline citations (``L1``, …).
+    """
     found = find_entries([b for b in read.blocks if b.text.strip()])
     blocks, entries, entry_set, body_end = found.blocks, found.entries, found.indexes, found.body_end
     header = read_header(blocks, body_end)
@@ -82,7 +124,16 @@ def assemble(read: ReadResult, *, path: str, fmt: DocumentFormat, today: dt.date
     known = KnownLabels.of(
         [fn.label for fn in footnotes], [s.label for _, s in entries if s.kind == "paren" and s.label]
     )
-    citations = [citation for block in body for citation in _citations(block, known)]
+    citations: list[Citation] = []
+    inline = InlineCitations({url for fn in footnotes for url in fn.urls})
+    for block in body:
+        markers = _markers(block, known)
+        cited = list(zip((m[0] for m in markers), _citations(block, markers), strict=True))
+        if inline_links and block.link_spans:
+            cited += inline.cite(link_sites(block, [(m[0], m[1]) for m in markers]))
+            cited.sort(key=lambda item: item[0])
+        citations += [citation for _, citation in cited]
+    footnotes += inline.entries()
     document = Document(
         path=path,
         title=read.title or header.title,
@@ -92,5 +143,6 @@ def assemble(read: ReadResult, *, path: str, fmt: DocumentFormat, today: dt.date
         footnotes=footnotes,
         citations=citations,
     )
-    document.findings = structural_findings(document, today=today)
+    nothing = _seen_without_citations(blocks, body, inline_links) if not footnotes and not citations else None
+    document.findings = structural_findings(document, today=today, nothing_cited=nothing)
     return document

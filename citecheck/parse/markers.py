@@ -141,8 +141,20 @@ TEXT_MARKER = re.compile(
     r"|(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})"
     r"|(?<![\w(])\((?P<paren>\d{1,4})\)(?![^\W_])"
 )
-# "m²", "km³", "x²": units and powers, not footnotes.
+# "m²", "km³", "x²": units and powers, not footnotes; "nⁿ", "n<sup>4</sup>": a power of a variable.
 _POWER_BASE = re.compile(r"(?:^|[^\w])[a-zA-Z]{1,2}$")
+_VARIABLE_BASE = re.compile(r"(?:^|[^\w])[a-z]$")
+# "(log(n))²", "(a+b)²": a bracketed expression squared; "(see below)²" stays a marker.
+_EXPRESSION_BASE = re.compile(r"\)\)$|[\w\s][-+*/^][\w\s]*\)$|\([a-z]\)$")
+
+
+def is_power(before: str, label: str) -> bool:
+    """Whether a superscript ``label`` right after ``before`` is an exponent ("m²", "n<sup>4</sup>")."""
+    tail = before[-12:]
+    return bool(
+        (label in ("2", "3") and (_POWER_BASE.search(tail[-3:]) or _EXPRESSION_BASE.search(tail)))
+        or (label.isdigit() and _VARIABLE_BASE.search(tail[-3:]))
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,9 +200,41 @@ class KnownLabels:
         return ordinal <= self.max_ordinal + 10
 
 
+# Index expressions and calls are code, not markers: "arr[1] = 5", "print(xs[1])", "self.items[1]",
+# "row_data[1]", "m[1][2]". What marks code: an identifier with "_", an attribute chain or an inner
+# capital; an operator or bracket right before the identifier; an index, call, attribute or
+# assignment right after the brackets.
+_IDENTIFIER_BEFORE = re.compile(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$")
+_CODE_BEFORE_IDENTIFIER = re.compile(r"(?:[(\[{=,+\-*/%<>!&|^~@$:]|->)[^\S\n]*$")
+_CODE_AFTER = re.compile(
+    r"\[|\(|\.[A-Za-z_]|->|::|[^\S\n]*(?:[-+*/%&|^]?=(?!=)|==|!=|<=|>=|\+\+|--|\bis\b[^\S\n]+(?:not[^\S\n]+)?None\b)"
+)
+_CAMEL = re.compile(r"[a-z][A-Z]")
+# Without any entry in the document a bracket is believed a marker only where markers stand:
+# glued to the end of a clause (".[1]", "%[1]", "”[1]"), not to a word ("arr[1]", "A[1]") and not
+# after a space ("see [1]", "footnote [iv] cites"), which is how labels are mentioned in prose.
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _is_index_expression(text: str, start: int, end: int) -> bool:
+    """Whether the bracket at ``text[start:end]`` indexes an identifier in code-like text."""
+    before = text[max(0, start - 80) : start]
+    identifier = _IDENTIFIER_BEFORE.search(before)
+    if identifier is None:
+        return False
+    name = identifier.group()
+    if "_" in name or "." in name or "$" in name or _CAMEL.search(name):
+        return True
+    if _CODE_BEFORE_IDENTIFIER.search(before, 0, identifier.start()):
+        return True
+    return _CODE_AFTER.match(text, end) is not None
+
+
 def find_text_markers(text: str, known: KnownLabels, masked: list[tuple[int, int]]) -> list[TextMarker]:
-    """Markers written as plain text in ``text``, leaving out those inside ``masked`` spans (URLs)."""
+    """Markers written as plain text in ``text``, leaving out those inside ``masked`` spans (URLs,
+    code) and index expressions (``arr[1]``)."""
     found: list[TextMarker] = []
+    code_end = -1
     for match in TEXT_MARKER.finditer(text):
         start, end = match.span()
         if any(lo < end and start < hi for lo, hi in masked):
@@ -202,8 +246,16 @@ def find_text_markers(text: str, known: KnownLabels, masked: list[tuple[int, int
                 found.append(TextMarker(match.group("paren"), start, end))
             continue
         label = (match.group("sup") or match.group("bracket")).translate(_SUPERSCRIPT_DIGITS)
-        if superscript and label in ("2", "3") and _POWER_BASE.search(text[max(0, start - 3) : start]):
+        if superscript and is_power(text[max(0, start - 12) : start], label):
             continue
+        if not superscript:
+            # "m[1][2]": the second index of an expression is code too.
+            if start == code_end or _is_index_expression(text, start, end):
+                code_end = end
+                continue
+            before = text[start - 1] if start else " "
+            if not known.keys and (before.isspace() or _WORD_CHAR.match(before)):
+                continue
         if known.accepts(label, superscript=superscript):
             found.append(TextMarker(label, start, end))
     return found

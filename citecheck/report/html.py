@@ -26,12 +26,14 @@ from citecheck.report.view import (
     FootnoteView,
     counts_phrase,
     elapsed_phrase,
+    entries_phrase,
     fails,
     finding_position,
     links_phrase,
     plural,
     report_views,
     shorten_url,
+    without_citations_phrase,
 )
 
 OK = "ok"
@@ -278,10 +280,11 @@ def render(report: Report, config: Config) -> str:
         severities=SEVERITIES,
         counts=summary.findings,
         scope=(
-            f"{plural(summary.documents, 'document')} · {plural(summary.footnotes, 'footnote')} · "
+            f"{plural(summary.documents, 'document')} · {entries_phrase(summary.footnotes, summary.inline_links)} · "
             f"{links_phrase(summary.links)}"
         ),
         elapsed=elapsed_phrase(summary.elapsed_ms),
+        without_citations=without_citations_phrase(summary),
         generated=_when(report.generated_at),
         failing=fails(report, config.fail_on),
         fail_on=config.fail_on,

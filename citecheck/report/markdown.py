@@ -17,8 +17,10 @@ from citecheck.report.view import (
     NOT_CHECKED,
     FootnoteView,
     counts_phrase,
+    document_entries_phrase,
     elapsed_phrase,
     ellipsize,
+    entries_phrase,
     fails,
     finding_position,
     links_phrase,
@@ -26,6 +28,7 @@ from citecheck.report.view import (
     problems,
     report_views,
     shorten_url,
+    without_citations_phrase,
 )
 
 MAX_PROBLEM_ROWS = 100
@@ -84,11 +87,15 @@ def render(report: Report, config: Config) -> str:
     out.append(f"## {icon} citecheck: {counts_phrase(summary.findings)}")
     out.append("")
     scope = (
-        f"{plural(summary.documents, 'document')}, {plural(summary.footnotes, 'footnote')}, "
+        f"{plural(summary.documents, 'document')}, {entries_phrase(summary.footnotes, summary.inline_links)}, "
         f"{links_phrase(summary.links)}"
     )
     elapsed = elapsed_phrase(summary.elapsed_ms)
     out.append(scope + (f", in {elapsed}" if elapsed else "") + ".")
+    uncited = without_citations_phrase(summary)
+    if uncited:
+        out.append("")
+        out.append(f"**{uncited}.**")
     if summary.network_unavailable:
         out.append("")
         out.append("> [!WARNING]")
@@ -118,7 +125,7 @@ def render(report: Report, config: Config) -> str:
         heading = f"<b>{html.escape(doc.path)}</b>"
         if doc.title:
             heading += f" — {html.escape(ellipsize(doc.title, 80))}"
-        heading += f" ({plural(len(doc.footnotes), 'footnote')}; {counts_phrase(counts)})"
+        heading += f" ({document_entries_phrase(doc)}; {counts_phrase(counts)})"
         out.append("<details>")
         out.append(f"<summary>{heading}</summary>")
         out.append("")

@@ -23,8 +23,10 @@ from citecheck.report.view import (
     NOT_CHECKED,
     DocumentView,
     FootnoteView,
+    document_entries_phrase,
     elapsed_phrase,
     ellipsize_left,
+    entries_phrase,
     fails,
     link_state_counts,
     links_phrase,
@@ -32,6 +34,7 @@ from citecheck.report.view import (
     position_text,
     report_views,
     shorten_url,
+    without_citations_phrase,
 )
 
 WIDTH = 80
@@ -124,7 +127,7 @@ def _document_lines(view: DocumentView, width: int) -> list[Text]:
     about = [doc.title] if doc.title else []
     if doc.date:
         about.append(doc.date.isoformat())
-    about.append(plural(len(doc.footnotes), "footnote"))
+    about.append(document_entries_phrase(doc))
     lines.append(Text(_INDENT + _fit(" · ".join(about), width - len(_INDENT)), style="dim"))
     if view.footnotes:
         label_width = max(len(fn.label) for fn in view.footnotes) + 2
@@ -162,7 +165,7 @@ def _summary_lines(report: Report, config: Config, width: int) -> list[Text]:
             line.append(", ")
         word = f"{count} info" if severity == "info" else plural(count, severity)
         line.append(word, style=_SEVERITY_STYLES[severity] if count else "")
-    scope = f"in {plural(summary.documents, 'document')} ({plural(summary.footnotes, 'footnote')})"
+    scope = f"in {plural(summary.documents, 'document')} ({entries_phrase(summary.footnotes, summary.inline_links)})"
     elapsed = elapsed_phrase(summary.elapsed_ms)
     scope += f", {elapsed}" if elapsed else ""
     lines = [line]
@@ -171,6 +174,9 @@ def _summary_lines(report: Report, config: Config, width: int) -> list[Text]:
     else:
         lines.append(Text(scope))
     lines.extend(Text(part, style="dim") for part in _links_lines(summary.links, width))
+    uncited = without_citations_phrase(summary)
+    if uncited:
+        lines.append(Text(uncited + ".", style="yellow"))
     if summary.network_unavailable:
         # Exit 3 wins over any finding: say only that, or the summary contradicts the exit code.
         notice = "Our own network was unavailable: links were not checked (exit 3)."

@@ -19,7 +19,7 @@ from citecheck.verify.case import DocumentContext, FootnoteCase, claim_contexts,
 from citecheck.verify.claim import ClaimScore, ClaimVerdict, score_claim, source_profile
 from citecheck.verify.facts import extract_page_facts
 from citecheck.verify.judge import judge_documents
-from citecheck.verify.registry import CHECKS
+from citecheck.verify.registry import CHECKS, INLINE_CHECKS
 from citecheck.verify.textmatch import TermIndex
 from citecheck.verify.title import TitleMatch, title_similarity
 
@@ -32,6 +32,8 @@ def document_context(document: Document, config: Config) -> DocumentContext:
     sentences = dict.fromkeys(c.claim for c in document.citations)
     context.claim_indexes = [TermIndex.build([(s, document.language)], passages=False) for s in sentences]
     for footnote in document.footnotes:
+        if footnote.kind == "inline":
+            continue  # a link in the text is no rival source for a footnote's claim, nor judged
         if footnote.label in context.sources:
             continue  # a duplicate label: the structure checks report it; judge claims by the first entry
         page = usable_page(footnote, config)
@@ -82,7 +84,7 @@ async def verify_documents(
         await judge_documents(contexts, config, transport=transport)
     for context in contexts:
         for case in footnote_cases(context, config):
-            for check in CHECKS:
+            for check in INLINE_CHECKS if case.footnote.kind == "inline" else CHECKS:
                 try:
                     context.document.findings.extend(check(case))
                 except Exception:  # one bad footnote never aborts the run
@@ -97,6 +99,7 @@ async def verify_documents(
 
 __all__ = [
     "CHECKS",
+    "INLINE_CHECKS",
     "ClaimScore",
     "ClaimVerdict",
     "TitleMatch",

@@ -47,7 +47,14 @@ def test_named_and_multi_paragraph_definitions_with_links() -> None:
     )
     doc = _parse_md(source)
     assert doc.title == "Corridors"
-    route, second = doc.footnotes
+    route, second, inline = doc.footnotes
+    # The link in the body is an inline citation; "reported" is no title.
+    assert (inline.kind, inline.label, inline.url, inline.title) == (
+        "inline",
+        "L1",
+        "https://example.org/report",
+        None,
+    )
     assert (route.label, route.ordinal, route.title, route.url) == (
         "route",
         1,
@@ -57,9 +64,10 @@ def test_named_and_multi_paragraph_definitions_with_links() -> None:
     assert route.access_date == dt.date(2025, 11, 14)
     assert "A second paragraph of the same note." in route.raw
     assert (second.label, second.url) == ("2", "https://wire.example.org/coverage")
-    assert [c.claim for c in doc.citations] == [
-        "The ministry confirmed the route.",
-        "It was reported widely.",
+    assert [(c.label, c.claim) for c in doc.citations] == [
+        ("route", "The ministry confirmed the route."),
+        ("L1", "It was reported widely."),
+        ("2", "It was reported widely."),
     ]
     lines = source.splitlines()
     assert lines[doc.citations[0].line - 1][doc.citations[0].column - 1 :].startswith("[^route]")
