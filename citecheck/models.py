@@ -169,6 +169,9 @@ class Citation(_Model):
     paragraph: str
     line: int
     column: int
+    paragraph_number: int | None = Field(
+        default=None, description="1-based number of the claim's paragraph among the body's paragraphs."
+    )
 
 
 class Finding(_Model):

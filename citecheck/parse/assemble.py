@@ -101,7 +101,14 @@ def assemble(read: ReadResult, *, path: str, fmt: DocumentFormat, today: dt.date
     ]
     footnotes = _footnotes(entries)
     known = KnownLabels.of([fn.label for fn in footnotes])
-    citations = [citation for block in body for citation in _citations(block, known)]
+    citations = []
+    paragraph_number = 0
+    for block in body:
+        paragraph_number += block.kind == "paragraph"
+        for citation in _citations(block, known):
+            # For editors' "paragraph 4, sentence 2": body paragraphs in reading order.
+            citation.paragraph_number = paragraph_number if block.kind == "paragraph" else None
+            citations.append(citation)
     document = Document(
         path=path,
         title=read.title or header.title,
