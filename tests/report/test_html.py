@@ -188,3 +188,52 @@ def test_browser_screenshot(chromium: str, seed_report: Report, config: Config, 
     assert _png_size(data) == (1280, 2000)
     assert len(data) > 20_000  # a blank page compresses to a few kilobytes
     assert re.search(rb"IDAT", data)
+
+
+_MIXED_HARNESS = """
+(function () {
+  function shown(selector) {
+    return Array.prototype.filter.call(document.querySelectorAll(selector), function (el) {
+      return getComputedStyle(el).display !== 'none' && !el.closest('[hidden]');
+    });
+  }
+  function labels() { return shown('article.card').map(function (c) { return c.getAttribute('data-label'); }); }
+  var errors = document.getElementById('show-error');
+  errors.checked = false;  // the stylesheet alone, as with JavaScript off
+  var result = {cssCards: labels(), cssErrorItems: shown('article.card li.finding.error').length};
+  errors.checked = true;
+  errors.click();  // and with the script
+  result.jsCards = labels();
+  result.count = document.getElementById('shown').textContent;
+  var out = document.createElement('pre'); out.id = 'harness'; out.textContent = JSON.stringify(result);
+  document.body.appendChild(out);
+})();
+"""
+
+
+@pytest.mark.browser
+def test_browser_unticking_errors_keeps_footnotes_with_warnings(
+    chromium: str, all_codes_report: Report, config: Config, tmp_path: Path
+) -> None:
+    """A footnote with an error and a warning stays when only warnings are shown (the filter counts
+    findings, so "Warnings (13)" must show all 13); its error finding is hidden."""
+    content = render(all_codes_report, "html", config).replace(
+        "</body>", f"<script>{_MIXED_HARNESS}</script>\n</body>"
+    )
+    dom = _parse(_chromium(chromium, tmp_path, _write(tmp_path, "mixed.html", content), "--dump-dom"))
+    result = json.loads(dom.get_element_by_id("harness").text_content())
+    with_other = {
+        fn_label
+        for doc in all_codes_report.documents
+        for fn_label in {f.label for f in doc.findings if f.label and f.severity != "error"}
+    }
+    only_errors = {
+        f.label
+        for doc in all_codes_report.documents
+        for f in doc.findings
+        if f.label and f.severity == "error" and f.label not in with_other
+    }
+    for cards in (result["cssCards"], result["jsCards"]):
+        assert with_other <= set(cards)
+        assert not only_errors & set(cards)
+    assert result["cssErrorItems"] == 0
