@@ -23,7 +23,8 @@ GitHub-style page about 600, a portal's with its footer about 1,500).
 
 A **paywall** is a page that says so itself: schema.org ``isAccessibleForFree: false`` (JSON-LD
 or microdata; publishers declare it so that search engines accept the teaser they show readers),
-or a teaser sentence in its visible text ("Subscribe to continue reading", "La suite est réservée
+a title that is a subscription barrier (markers.PAYWALL_PHRASES: "Subscribe to read | Financial
+Times"), or a teaser sentence in its visible text ("Subscribe to continue reading", "La suite est réservée
 aux abonnés", "Материал доступен только подписчикам"). The phrases are whole teaser sentences, not
 words such as "subscribe" that every newsletter box carries. On the 240 real pages above no page
 is called a login wall, and the four called paywalls are the four that declare
@@ -38,7 +39,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from citecheck.fetch.markers import PageText
+from citecheck.fetch.markers import PageText, paywall_phrase
 
 LOGIN_PAGE_MAX_TEXT = 2500
 # Walls are recognised in the head of the body, as the title and challenge markers are.
@@ -259,6 +260,9 @@ def detect_wall(page: PageText | None, body: bytes) -> Wall | None:
         return Wall(
             "paywall", "the page declares itself not free to read (schema.org isAccessibleForFree: false)"
         )
+    if paywall_phrase(page.title):
+        # A subscription barrier page ("Subscribe to read | Financial Times").
+        return Wall("paywall", f"a subscription page titled {page.title!r}")
     named = login_phrase(page.title) or login_phrase(page.heading)
     password = _has_password_field(head)
     if named or password:

@@ -148,3 +148,28 @@ async def test_a_walled_source_gets_no_content_verdict(test_config: Config, tmp_
     blocked = {f.label for f in doc.findings if f.code == "blocked"}
     assert blocked == {"1", "3"}
     assert not [f for f in doc.findings if f.label in {"1", "3"} and f.code in CONTENT_CODES]
+
+
+def test_a_subscription_barrier_titled_so_is_a_paywall() -> None:
+    body = (
+        b"<html><head><title>Subscribe to read | Financial Times</title></head><body>"
+        b"<h1>Subscribe to unlock this article</h1><p>Try unlimited access for 4 weeks.</p></body></html>"
+    )
+    wall = detect_wall(read_page(body), body)
+    assert wall is not None and wall.kind == "paywall"
+
+
+def test_wall_findings_say_what_a_reader_meets() -> None:
+    from citecheck.link_findings import link_findings
+    from citecheck.models import Footnote, LinkError, LinkResult
+
+    footnote = Footnote(label="3", ordinal=3, raw="x", url="https://walls.test/wp/login", line=9, column=1)
+    footnote.link = LinkResult(
+        url="https://walls.test/wp/login",
+        state="blocked",
+        http_status=200,
+        error=LinkError(kind="login-wall", message="a sign-in page titled 'Log In'"),
+    )
+    (finding,) = link_findings(footnote)
+    assert finding.code == "blocked" and "sign-in page instead of the source" in finding.message
+    assert "refused our checker" not in finding.message
