@@ -184,10 +184,16 @@ _WORDED_KEYS = {
 _WORDED_KEYS["unverified-offline"] = _WORDED_KEYS["claim-mismatch"]
 
 
-def evidence_lines(finding: Finding) -> list[str]:
-    """The finding's evidence as sentences a person reads (never a dict, True, False or None)."""
+def evidence_lines(finding: Finding, *, generic: bool = True) -> list[str]:
+    """The finding's evidence as sentences a person reads (never a dict, True, False or None).
+
+    ``generic=False`` keeps only the worded evidence of the verification findings: the terse
+    formats (text, Markdown) leave out the "Name: value" rows a link or structure message says already.
+    """
     evidence = finding.evidence
     lines = list(_WORDED[finding.code](evidence)) if finding.code in _WORDED else []
+    if not generic:
+        return lines
     done = _WORDED_KEYS.get(finding.code, frozenset())
     for key, value in evidence.items():
         if key in done or (key in _QUIET_KEYS and finding.code in _WORDED):

@@ -69,7 +69,7 @@ def _location(doc: Document, finding: Finding) -> str:
 def _problem(finding: Finding) -> str:
     """The message (opened by "Did you mean [iii]?") and the evidence in words, in one cell."""
     parts = [md(headline(finding))]
-    parts += [md(line) for line in evidence_lines(finding)[:MAX_EVIDENCE_LINES]]
+    parts += [md(line) for line in evidence_lines(finding, generic=False)[:MAX_EVIDENCE_LINES]]
     return "<br>".join(parts)
 
 

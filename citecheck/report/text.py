@@ -127,7 +127,7 @@ def _finding_lines(view: DocumentView, finding: Finding, width: int) -> list[Tex
     if where:
         lines.append(Text(_MESSAGE_INDENT + where, style="dim"))
     lines.extend(_wrapped(headline(finding), width, _MESSAGE_INDENT, _MESSAGE_INDENT))
-    for sentence in evidence_lines(finding):
+    for sentence in evidence_lines(finding, generic=False):
         lines.extend(_wrapped(sentence, width, _MESSAGE_INDENT + "· ", _MESSAGE_INDENT + "  "))
     return lines
 
