@@ -125,15 +125,20 @@ class DocumentSection:
     severity_counts: dict[str, int] = field(default_factory=dict)
 
 
+# A wall is not a refusal of our checker: name what the reader will meet.
+_WALL_SUMMARIES = {"login-wall": "Behind a sign-in page", "paywall": "Behind a paywall"}
+
+
 def _finding_card(view: DocumentView, finding: Finding) -> FindingCard:
     position = finding_position(view.document, finding)
     spec = CODES.get(finding.code)
     location = f"line {position[0]}, column {position[1]}" if position else "whole document"
     where = place(view.document, finding)
+    summary = _WALL_SUMMARIES.get(str(finding.evidence.get("error"))) if finding.code == "blocked" else None
     return FindingCard(
         severity=finding.severity,
         code=finding.code,
-        summary=spec.summary if spec else finding.code,
+        summary=summary or (spec.summary if spec else finding.code),
         message=headline(finding),
         location=f"{where} · {location}" if where else location,
         evidence=evidence_lines(finding),

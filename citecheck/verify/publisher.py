@@ -53,7 +53,7 @@ import tld.exceptions
 from rapidfuzz import fuzz
 
 from citecheck.findings import finding_at
-from citecheck.models import Finding
+from citecheck.models import Finding, PageFacts
 from citecheck.verify.case import FootnoteCase
 from citecheck.verify.textmatch import script_of, sound_key, terms, transliterate
 
@@ -393,6 +393,17 @@ def judge_publisher(
     return PublisherVerdict(True, domain, site)
 
 
+def _walled_page(case: FootnoteCase) -> PageFacts | None:
+    """A paywall's or sign-in page's facts: not the source's text, but still the site's own names
+    when no redirect led elsewhere (a single sign-on host names another site)."""
+    link, page = case.link, case.footnote.page
+    if page is None or link is None or link.state != "blocked" or link.error is None:
+        return None
+    if link.error.kind == "paywall" or (link.error.kind == "login-wall" and not link.hops):
+        return page
+    return None
+
+
 def check_publisher(case: FootnoteCase) -> list[Finding]:
     """``publisher-mismatch`` when the publisher names neither the URL's host nor the site."""
     fn = case.footnote
@@ -402,7 +413,7 @@ def check_publisher(case: FootnoteCase) -> list[Finding]:
     if not labels:
         return []
     threshold = case.config.thresholds.publisher_min_similarity
-    page = case.page
+    page = case.page or _walled_page(case)
     site_names = (
         list(dict.fromkeys([*page.site_names, *([page.site_name] if page.site_name else [])])) if page else []
     )

@@ -173,3 +173,20 @@ def test_wall_findings_say_what_a_reader_meets() -> None:
     (finding,) = link_findings(footnote)
     assert finding.code == "blocked" and "sign-in page instead of the source" in finding.message
     assert "refused our checker" not in finding.message
+
+
+async def test_a_paywalled_page_still_names_its_site_for_the_publisher(
+    test_config: Config, tmp_path: Path
+) -> None:
+    """The teaser is not the source's text, but its og:site_name is the site's own name: the
+    publisher "The Northern Ledger" is not contradicted by the fixture host's name."""
+    analysis = tmp_path / "teaser.txt"
+    analysis.write_text(
+        "Ports\n\nThe Port of Halden will raise its fees from 1 March 2026.[1]\n\n"
+        "[1] “Port of Halden raises container fees from March,” The Northern Ledger, accessed 12 November 2025, "
+        "https://walls.test/news/2025/11/port-tariffs-teaser.html.\n",
+        encoding="utf-8",
+    )
+    report = await acheck([analysis], test_config.model_copy(update={"soft404_probe": False}))
+    codes = {f.code for f in report.documents[0].findings}
+    assert "blocked" in codes and "publisher-mismatch" not in codes
