@@ -8,7 +8,9 @@ footnote".
 A **login wall** is recognised by its form and its name, not by the mere presence of either:
 
 * a title or first heading that *is* a sign-in phrase ("Sign in to GitHub", "Anmelden ‹ Blog —
-  WordPress", "Вход", "Giriş yap") together with a password field or very little text, or
+  WordPress", "Вход", "Giriş yap") together with a password field, very little text, or — an
+  email-first sign-in, the password asked on the next step — an account field (email, username)
+  on a page without article markup, or
 * a password field on a page with very little visible text and no article markup (``<article>``,
   ``og:type`` article, a schema.org Article): a sign-in form titled with the site's name only.
 
@@ -223,6 +225,17 @@ def login_phrase(text: str | None) -> str | None:
     return None
 
 
+_IDENTIFIER_FIELD = re.compile(
+    rb"""<input\b[^>]*(?:\btype\s*=\s*["']?email\b|\bautocomplete\s*=\s*["']?(?:username|email)\b"""
+    rb"""|\bname\s*=\s*["']?(?:username|login|loginfmt|identifier|user)\b)""",
+    re.IGNORECASE,
+)
+
+
+def _asks_identifier(body: bytes) -> bool:
+    return _IDENTIFIER_FIELD.search(_INVISIBLE.sub(b" ", body)) is not None
+
+
 def _has_password_field(body: bytes) -> bool:
     # A cheap test first: almost no page mentions a password input at all.
     if not _PASSWORD_FIELD.search(body):
@@ -267,9 +280,17 @@ def detect_wall(page: PageText | None, body: bytes) -> Wall | None:
     password = _has_password_field(head)
     if named or password:
         short = len(page.text) <= LOGIN_PAGE_MAX_TEXT
-        if named and (password or short):
+        # Email-first sign-in (Google, Microsoft): the password field comes on the next step.
+        identifier = (
+            named
+            and not password
+            and not short
+            and _asks_identifier(head)
+            and not _ARTICLE_MARKUP.search(head)
+        )
+        if named and (password or short or identifier):
             shown = page.title if login_phrase(page.title) else page.heading
-            field = "a password field" if password else "almost no text"
+            field = "a password field" if password else "an account field" if identifier else "almost no text"
             return Wall("login-wall", f"a sign-in page titled {shown!r} with {field}")
         if password and short and not _ARTICLE_MARKUP.search(head):
             return Wall(

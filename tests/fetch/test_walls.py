@@ -190,3 +190,20 @@ async def test_a_paywalled_page_still_names_its_site_for_the_publisher(
     report = await acheck([analysis], test_config.model_copy(update={"soft404_probe": False}))
     codes = {f.code for f in report.documents[0].findings}
     assert "blocked" in codes and "publisher-mismatch" not in codes
+
+
+def test_an_email_first_sign_in_with_a_long_footer_is_a_login_wall() -> None:
+    """Google- and Microsoft-style sign-in asks for the account first; the password field is on
+    the next step, and a footer can make the page long."""
+    footer = " ".join(
+        f"<a href='/help/{i}'>Help topic {i}: privacy, terms and accessibility</a>" for i in range(80)
+    )
+    body = (
+        "<html><head><title>Sign in - Google Accounts</title></head><body><h1>Sign in</h1>"
+        "<form><input type='email' name='identifier' autocomplete='username'><button>Next</button></form>"
+        f"<footer>{footer}</footer></body></html>"
+    ).encode()
+    page = read_page(body)
+    assert len(page.text) > LOGIN_PAGE_MAX_TEXT
+    wall = detect_wall(page, body)
+    assert wall is not None and wall.kind == "login-wall" and "account field" in wall.message
