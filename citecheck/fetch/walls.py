@@ -31,7 +31,10 @@ aux abonnés", "Материал доступен только подписчи�
 words such as "subscribe" that every newsletter box carries. On the 240 real pages above no page
 is called a login wall, and the four called paywalls are the four that declare
 ``isAccessibleForFree: false`` — the metered paywalls of the New York Times (two), Folha de
-S.Paulo and the South China Morning Post; no teaser sentence occurs on the others.
+S.Paulo and the South China Morning Post; no teaser sentence occurs on the others. Held back
+(run once, after the rules were fixed): the 157 real news pages of codelucas/newspaper
+``tests/data/html`` (@1618b54) — 23 with a password field in a sign-in modal, 127 with
+"subscribe" somewhere — get no wall at all.
 """
 
 from __future__ import annotations
