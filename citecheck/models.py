@@ -112,6 +112,12 @@ class PageFacts(_Model):
     description: str | None = None
     text: str = Field(default="", exclude=True, description="Main text; kept out of the JSON report.")
     text_hash: str | None = None
+    site_names: list[str] = Field(
+        default_factory=list,
+        exclude=True,
+        description="Every name the page gives itself (og:site_name, JSON-LD publisher, application-name…); "
+        "kept out of the JSON report.",
+    )
 
 
 class ArchiveRef(_Model):
@@ -170,6 +176,9 @@ class Citation(_Model):
     paragraph: str
     line: int
     column: int
+    paragraph_number: int | None = Field(
+        default=None, description="1-based number of the claim's paragraph among the body's paragraphs."
+    )
 
 
 class Finding(_Model):

@@ -126,13 +126,18 @@ def assemble(
     )
     citations: list[Citation] = []
     inline = InlineCitations({url for fn in footnotes for url in fn.urls})
+    paragraph_number = 0
     for block in body:
+        paragraph_number += block.kind == "paragraph"
         markers = _markers(block, known)
         cited = list(zip((m[0] for m in markers), _citations(block, markers), strict=True))
         if inline_links and block.link_spans:
             cited += inline.cite(link_sites(block, [(m[0], m[1]) for m in markers]))
             cited.sort(key=lambda item: item[0])
-        citations += [citation for _, citation in cited]
+        for _, citation in cited:
+            # For editors' "paragraph 4, sentence 2": body paragraphs in reading order.
+            citation.paragraph_number = paragraph_number if block.kind == "paragraph" else None
+            citations.append(citation)
     footnotes += inline.entries()
     document = Document(
         path=path,

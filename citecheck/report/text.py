@@ -19,6 +19,7 @@ from rich.text import Text
 
 from citecheck.config import Config
 from citecheck.models import Finding, Report
+from citecheck.report.explain import better_footnote, evidence_lines, headline, place
 from citecheck.report.view import (
     NOT_CHECKED,
     DocumentView,
@@ -103,21 +104,34 @@ def _footnote_line(fn: FootnoteView, label_width: int, width: int) -> Text:
     return line
 
 
+def _wrapped(text: str, width: int, first: str, rest: str) -> list[Text]:
+    parts = textwrap.wrap(
+        " ".join(text.split()),
+        width=width - len(first),
+        break_long_words=True,
+        break_on_hyphens=False,
+    )
+    return [
+        Text((first if i == 0 else rest) + _fit(part, width - len(first))) for i, part in enumerate(parts)
+    ]
+
+
 def _finding_lines(view: DocumentView, finding: Finding, width: int) -> list[Text]:
     head = Text(_INDENT)
     head.append(finding.severity.ljust(8), style=_SEVERITY_STYLES[finding.severity])
     head.append(position_text(view.document, finding).ljust(9))
     if finding.label:
         head.append(f"[{finding.label}]".ljust(7), style="bold")
-    head.append(_fit(finding.code, width - cell_len(head.plain)), style="bold")
+    better = better_footnote(finding) if finding.code == "claim-mismatch" else None
+    code = finding.code + (f" — did you mean [{better}]?" if better else "")
+    head.append(_fit(code, width - cell_len(head.plain)), style="bold")
     lines = [head]
-    wrapped = textwrap.wrap(
-        " ".join(finding.message.split()),
-        width=width - len(_MESSAGE_INDENT),
-        break_long_words=True,
-        break_on_hyphens=False,
-    )
-    lines.extend(Text(_MESSAGE_INDENT + _fit(part, width - len(_MESSAGE_INDENT))) for part in wrapped)
+    where = place(view.document, finding)
+    if where:
+        lines.append(Text(_MESSAGE_INDENT + where, style="dim"))
+    lines.extend(_wrapped(headline(finding), width, _MESSAGE_INDENT, _MESSAGE_INDENT))
+    for sentence in evidence_lines(finding, generic=False):
+        lines.extend(_wrapped(sentence, width, _MESSAGE_INDENT + "· ", _MESSAGE_INDENT + "  "))
     return lines
 
 
