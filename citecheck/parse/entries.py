@@ -151,7 +151,7 @@ def parse_entry(
     """Read one footnote entry (without its label). ``links`` are URLs behind its link text,
     ``marks`` the runs its markup set apart (link text, emphasis), in order."""
     text = unwrap_urls(text)
-    text = _ESCAPE_IN_TOKEN.sub("", " ".join(text.split()))
+    text = _ESCAPE_IN_TOKEN.sub("", " ".join(text.split())).replace(" \\- ", " - ")
     marks = [Mark(m.kind, " ".join(m.text.split()), m.href) for m in marks]
     for mark in marks:
         # Link text showing a URL the reader may have mangled (escapes, emphasis): the href is the URL.
