@@ -1,4 +1,4 @@
-"""The real-world parse eval: reference sections of 65 public documents (fixtures/parse-eval), each
+"""The real-world parse eval: reference sections of 68 public documents (fixtures/parse-eval), each
 footnote's title, URL and access date checked against hand-written truth.
 
 Gate (issue 10's targets): on the calibration part title ≥ 95 %, URL ≥ 98 %, access date ≥ 97 % and
