@@ -10,7 +10,7 @@ import re
 from citecheck.models import Citation, Document, DocumentFormat, Footnote
 from citecheck.parse.blocks import Block, ReadResult
 from citecheck.parse.claims import claims_for
-from citecheck.parse.entries import parse_entry
+from citecheck.parse.entries import parse_entries
 from citecheck.parse.inline import InlineCitations, link_sites
 from citecheck.parse.language import guess_language
 from citecheck.parse.markers import TEXT_MARKER, EntryStart, KnownLabels, find_text_markers, label_ordinal
@@ -23,11 +23,16 @@ _RUNNING_TEXT_URL = re.compile(r"(?:https?|ftp)://\S+|(?<![\w.])www\.\S+", re.IG
 
 def _footnotes(entries: list[tuple[Block, EntryStart]]) -> list[Footnote]:
     footnotes: list[Footnote] = []
-    for sequence, (block, start) in enumerate(entries, start=1):
+    parsed = parse_entries(
+        [
+            (block.text[start.length :], [url for _, url in block.links], entry_marks(block, start.length))
+            for block, start in entries
+        ]
+    )
+    for sequence, ((block, start), fields) in enumerate(zip(entries, parsed, strict=True), start=1):
         # Wikipedia's "^ …" entries carry no number: their place in the list is their label.
         label = start.label or str(sequence)
         body = block.text[start.length :]
-        fields = parse_entry(body, [url for _, url in block.links], entry_marks(block, start.length))
         line, column = block.locator.position(0, "")
         footnotes.append(
             Footnote(

@@ -112,16 +112,35 @@ def _make(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def date_from_match(match: re.Match[str]) -> dt.date | None:
-    """The date a :data:`DATE_PATTERN` match stands for (None when it names no real day)."""
+def numeric_order(match: re.Match[str]) -> str | None:
+    """What a slashed numeric date says about the order its writer uses: "day-first" for 25/12/2023,
+    "month-first" for 12/25/2023, None when either reading works (or dots and dashes, which only
+    day-first languages write)."""
+    if not match.group("na") or match.group("sep") != "/":
+        return None
+    first, second = int(match.group("na")), int(match.group("nb"))
+    if first > 12 >= second:
+        return "day-first"
+    if second > 12 >= first:
+        return "month-first"
+    return None
+
+
+def date_from_match(match: re.Match[str], *, month_first: bool = False) -> dt.date | None:
+    """The date a :data:`DATE_PATTERN` match stands for (None when it names no real day).
+
+    ``month_first``: the document writes slashed dates month first (other dates in it say so), so
+    an ambiguous 03/04/2024 is 4 March.
+    """
     if match.group("iy"):
         return _make(int(match.group("iy")), int(match.group("im")), int(match.group("id")))
     if match.group("na"):
         first, second = int(match.group("na")), int(match.group("nb"))
         year_text = match.group("ny")
         year = int(year_text) + 2000 if len(year_text) == 2 else int(year_text)
-        # Day first, as every language we read writes it, unless only month-first makes sense.
-        if second > 12 >= first:
+        # Day first, as every language we read writes it, unless only month-first makes sense or
+        # the document writes its slashed dates month first.
+        if second > 12 >= first or (month_first and match.group("sep") == "/" and first <= 12):
             return _make(year, first, second)
         return _make(year, second, first)
     if match.group("dm"):
@@ -222,7 +241,9 @@ def _worded_candidates(text: str) -> list[tuple[str, int]]:
     return []
 
 
-def date_after_label(text: str, position: int, language: str | None) -> tuple[dt.date, int] | None:
+def date_after_label(
+    text: str, position: int, language: str | None, *, month_first: bool = False
+) -> tuple[dt.date, int] | None:
     """The access date written at ``position`` (just after its label) and where it ends.
 
     Numeric and English/Turkish/Russian/German/French/Spanish dates go through
@@ -233,7 +254,7 @@ def date_after_label(text: str, position: int, language: str | None) -> tuple[dt
         position += 1
     match = DATE_PATTERN.match(text, position)
     if match is not None:
-        value = date_from_match(match)
+        value = date_from_match(match, month_first=month_first and language == "en")
         if value is not None:
             return value, match.end()
     for candidate, end in _worded_candidates(text[position : position + 60]):

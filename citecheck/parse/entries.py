@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from citecheck.parse.dates import ACCESS_LABEL, date_after_label, find_dates
+from citecheck.parse.dates import ACCESS_LABEL, DATE_PATTERN, date_after_label, find_dates, numeric_order
 from citecheck.parse.styles import MEDIUM, Mark, quoted_title, title_and_publisher
 from citecheck.parse.urls import URL_PATTERN, find_urls, normalise_url, trim_url, unwrap_urls
 
@@ -41,6 +41,8 @@ class EntryFields:
     publisher: str | None = None
     urls: list[str] = field(default_factory=list)
     access_date: dt.date | None = None
+    # What the entry's slashed dates say about day/month order ("day-first", "month-first"), if anything.
+    date_order: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +52,9 @@ class _Access:
     end: int | None
 
 
-def _access_date(text: str, urls: Sequence[tuple[str, int, int]], search_from: int) -> _Access:
+def _access_date(
+    text: str, urls: Sequence[tuple[str, int, int]], search_from: int, *, month_first: bool = False
+) -> _Access:
     """The access date, where its label starts and where the date ends.
 
     The search starts after the quoted title, so a title such as “No access date” is no label.
@@ -59,7 +63,7 @@ def _access_date(text: str, urls: Sequence[tuple[str, int, int]], search_from: i
     for label in ACCESS_LABEL.finditer(text, search_from):
         if first_label is None:
             first_label = label.start()
-        found = date_after_label(text, label.end(), label.lastgroup)
+        found = date_after_label(text, label.end(), label.lastgroup, month_first=month_first)
         if found is not None:
             return _Access(found[0], label.start(), found[1])
     visible = [url for url in urls if url[1] >= search_from]
@@ -125,11 +129,29 @@ def _urls_after_access(text: str, access: _Access, found: list[tuple[str, int, i
     return not any(c.isalnum() for c in tail)
 
 
-def parse_entry(text: str, links: Sequence[str] = (), marks: Sequence[Mark] = ()) -> EntryFields:
+def _date_order(text: str) -> str | None:
+    orders = {numeric_order(m) for m in DATE_PATTERN.finditer(text)} - {None}
+    return orders.pop() if len(orders) == 1 else None
+
+
+def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) -> list[EntryFields]:
+    """Read a document's entries. Slashed dates are day first unless the document's own dates
+    show it writes them month first (a 12/25/2023 somewhere, no 25/12/2023 anywhere); then an
+    ambiguous 03/04/2024 after an English label is 4 March."""
+    fields = [parse_entry(text, links, marks) for text, links, marks in items]
+    orders = {f.date_order for f in fields} - {None}
+    if orders == {"month-first"}:
+        fields = [parse_entry(text, links, marks, month_first=True) for text, links, marks in items]
+    return fields
+
+
+def parse_entry(
+    text: str, links: Sequence[str] = (), marks: Sequence[Mark] = (), *, month_first: bool = False
+) -> EntryFields:
     """Read one footnote entry (without its label). ``links`` are URLs behind its link text,
     ``marks`` the runs its markup set apart (link text, emphasis), in order."""
     text = unwrap_urls(text)
-    text = _ESCAPE_IN_TOKEN.sub("", " ".join(text.split()))
+    text = _ESCAPE_IN_TOKEN.sub("", " ".join(text.split())).replace(" \\- ", " - ")
     marks = [Mark(m.kind, " ".join(m.text.split()), m.href) for m in marks]
     for mark in marks:
         # Link text showing a URL the reader may have mangled (escapes, emphasis): the href is the URL.
@@ -137,7 +159,7 @@ def parse_entry(text: str, links: Sequence[str] = (), marks: Sequence[Mark] = ()
             text = text.replace(mark.text, mark.href, 1)
     found = find_urls(text)
     quoted = quoted_title(text[: found[0][1]] if found else text, strict=True)
-    access = _access_date(text, found, quoted[2] if quoted is not None else 0)
+    access = _access_date(text, found, quoted[2] if quoted is not None else 0, month_first=month_first)
     trailing_url = _urls_after_access(text, access, found)
     if trailing_url:
         found = [u for u in found if u[1] >= (access.end or 0)] + [
@@ -159,4 +181,6 @@ def parse_entry(text: str, links: Sequence[str] = (), marks: Sequence[Mark] = ()
     ]
     site_split = access.label_start is not None and min(ends) == access.label_start and trailing_url
     title, publisher = title_and_publisher(head, entry_marks, cites=cites, site_split=site_split)
-    return EntryFields(title=title, publisher=publisher, urls=urls, access_date=access.date)
+    return EntryFields(
+        title=title, publisher=publisher, urls=urls, access_date=access.date, date_order=_date_order(text)
+    )

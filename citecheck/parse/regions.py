@@ -198,8 +198,9 @@ _FAMILIES = {"bracket": "bracket", "sup": "sup", "number": "number", "paren": "n
 
 
 def same_family(first: EntryStart, other: EntryStart) -> bool:
-    """Whether two entry labels are written alike ("[1]" and "[iv]" are; "[1]" and "1." are not)."""
-    return _FAMILIES[first.kind] == _FAMILIES[other.kind]
+    """Whether two entry labels are written alike ("[1]" and "[iv]" are; "[1]" and "1." are not).
+    A Wikipedia backlink caret ("[2] ^ a b …", "3. ^ …") goes with any labelled family."""
+    return first.kind == "caret" or other.kind == "caret" or _FAMILIES[first.kind] == _FAMILIES[other.kind]
 
 
 def _looks_bibliographic(text: str) -> bool:

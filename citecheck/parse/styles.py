@@ -108,7 +108,7 @@ _PLACE_PUBLISHER = re.compile(
     r"\.\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}(?:,\s[A-Z]{2})?\s?:\s+(?P<publisher>[^,.:]{2,80}?)\.?\s*$"
 )
 _SHORT_CITE = re.compile(
-    r"^[^\"“«,.]{1,60}?(?:\bet al\.?)?\s*\(?(?:19|20)\d{2}[a-z]?\)?\.?"
+    r"^[A-ZÀ-ÞА-ЯЁ][\w'’\-]+(?:,?\s(?:et\s+al\.?|&|and|[A-ZÀ-ÞА-ЯЁ][\w'’\-]+\.?)){0,4}\s*\(?(?:19|20)\d{2}[a-z]?\)?\.?"
     r"(?:\s*,\s*(?:pp?\.|s\.|ch(?:ap)?\.|section|§|exercise)[^;]*)?\s*(?:;.*)?$",
     re.IGNORECASE,
 )
@@ -254,7 +254,7 @@ def tidy_publisher(segment: str) -> str | None:
         text = text[:start] + " " + text[end:]
     text = _PAGES.sub(" ", _BARE_YEAR.sub(" ", text))
     for piece in _PUBLISHER_SPLIT.split(text):
-        candidate = " ".join(piece.split()).strip(" .,:;–—-\"'“”«»‘’*_[]/")
+        candidate = " ".join(piece.split()).strip(" .,:;–—-\"'“”«»‘’*_[]/©")
         if candidate.lower().startswith(("in ", "by ", "su ")):
             candidate = candidate[3:].strip()
         if any(c.isalpha() for c in candidate) and not URL_PATTERN.match(candidate):
@@ -349,8 +349,19 @@ def _strip_trailing_matter(segment: str) -> str:
     return segment
 
 
+def _title_like(text: str) -> bool:
+    """Words a title has and a name lacks: lower-case words that are not mere connectors."""
+    return any(w[0].islower() and w.lower() not in _FUNCTION_WORDS for w in text.split() if w[0].isalpha())
+
+
 def _split_site(title: str) -> tuple[str, str | None]:
-    """'Title - Site' (research-assistant exports) into its title and site."""
+    """'Title - Site' (research-assistant exports) into its title and site, and 'Publisher - Title'
+    ("Acme Blog - Water tariffs in practice") the other way round."""
+    first_cut = title.find(" - ")
+    if first_cut > 0:
+        left, right = title[:first_cut].strip(), title[first_cut + 3 :].strip()
+        if _is_short_name(left) and len(left.split()) <= 3 and _title_like(right) and not _title_like(left):
+            return right, left
     cut = title.rfind(" - ")
     if cut <= 0:
         return title, None
@@ -450,6 +461,10 @@ def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | N
                 publisher = segments[0]
             segments.pop(0)
     title_text = ", ".join(segments)
+    if len(segments) == 1 and " - " in title_text:
+        swapped, by = _split_site(title_text)
+        if by is not None and title_text.startswith(by):
+            title_text, publisher = swapped, publisher or by  # "Acme Blog - Water tariffs in practice"
     trailing = segments[1:]
     # "Title, Milano, Apogeo" / "Water tariffs in practice, Acme Institute": place and publisher.
     if (

@@ -285,3 +285,28 @@ def test_markdown_marks_give_titles_in_bold_italic_and_links(
 @pytest.fixture
 def parse_markdown() -> Callable[[str], Document]:
     return lambda text: parse_text(text, fmt="markdown")
+
+
+def test_issue_shapes_in_a_markdown_notes_list(parse_markdown: Callable[[str], Document]) -> None:
+    doc = parse_markdown(
+        "Body.[1] More.[2] And.[3] Also.[4]\n\n## Notes\n\n"
+        "[1] Acme Blog - Water tariffs in practice <br> https://acme.example/tariffs <br> (abgerufen am 03.03.2024)\n\n"
+        '[2] ^ a b Acme Institute (March 2023). ["Water tariffs in practice"](https://acme.example/tariffs). '
+        "Retrieved 3 March 2024.\n\n"
+        "[3] **^** [_Water tariffs in practice_](https://acme.example/tariffs) (PDF). Acme.\n\n"
+        "[4] J. Doe, ,,Water tariffs in practice'', Acme Reports 9 (2023) 297\n"
+    )
+    assert [fn.label for fn in doc.footnotes] == ["1", "2", "3", "4"]
+    assert {fn.title for fn in doc.footnotes} == {"Water tariffs in practice"}
+    assert [fn.publisher for fn in doc.footnotes[:3]] == ["Acme Blog", "Acme Institute", "Acme"]
+    assert [fn.access_date for fn in doc.footnotes] == [MARCH_3, MARCH_3, None, None]
+
+
+def test_trailing_material_is_not_part_of_the_title() -> None:
+    fields = parse_entry(
+        "Тарифы на воду [Электронный ресурс] / © Acme 2022. URL: https://acme.example/t (дата обращения: 03.03.2024)."
+    )
+    assert (fields.title, fields.publisher) == ("Тарифы на воду", "Acme")
+    assert parse_entry(
+        r"Water tariffs in practice \- Acme Blog, accessed March 3, 2024, https://acme.example/t"
+    ).title == ("Water tariffs in practice")
