@@ -91,9 +91,24 @@ _MD.disable(["inline", "footnote_tail", "text_join"])
 _PRE_BLOCK = re.compile(r"\s*<(?:pre|code)[\s>]", re.IGNORECASE)
 
 
+# Where code can be: an indented line, a fence, a <pre>/<code> block. A document without any is read
+# without the block parser (the reader's own rules see everything else), which keeps long prose
+# fast: markdown-it's block pass costs about as much as the rest of the reading.
+_MAYBE_CODE = re.compile(
+    r"^(?: {4}|\t| {0,3}(?:```|~~~)| {0,3}<(?:pre|code)\b)", re.MULTILINE | re.IGNORECASE
+)
+_REFERENCE = re.compile(r"^ {0,3}\[([^\]^][^\]]*)\]:[ \t]*(<[^<>\n]*>|\S+)", re.MULTILINE)
+
+
 def _block_structure(source: str) -> _BlockStructure:
-    env: dict[str, object] = {}
     structure = _BlockStructure()
+    if not _MAYBE_CODE.search(source):
+        for match in _REFERENCE.finditer(source):
+            key = normalizeReference(match.group(1))
+            if key and key not in structure.references:
+                structure.references[key] = match.group(2).strip("<>")
+        return structure
+    env: dict[str, object] = {}
     for token in _MD.parse(source, env):
         if token.map is None:
             continue
