@@ -153,6 +153,7 @@ class _Inline:
         self.masked: list[tuple[int, int]] = []
         self.open_link: tuple[str, int] | None = None
         self.open_code: int | None = None
+        self.link_depth = 0
 
     def emit(self, text: str, source_offset: int) -> None:
         if text:
@@ -185,8 +186,10 @@ class _Inline:
         if literal:
             self.emit(self.source[text_start:text_end], text_start)
         else:
+            self.link_depth += 1
             self.line(text_start, text_end)
-        if is_web_url(href) and self.length > start:
+            self.link_depth -= 1
+        if is_web_url(href) and self.length > start and not self.link_depth:
             shown = "".join(self.parts)[start:].strip()
             raw = self.source[text_start:text_end].strip()
             self.link_spans.append(
@@ -264,7 +267,10 @@ class _Inline:
             position = match.end()
             if group == "url":
                 url = _trim_bare_url(match.group())
-                self.link(url, match.start(), match.start() + len(url), literal=True)
+                if self.link_depth:  # a URL shown as a link's text: the link is the citation
+                    self.emit(url, match.start())
+                else:
+                    self.link(url, match.start(), match.start() + len(url), literal=True)
                 position = match.start() + len(url)
             elif group == "escape":
                 self.emit(match.group()[1:], match.start() + 1)
