@@ -123,7 +123,9 @@ def _run_capped(args: list[str], stdin: Any = subprocess.DEVNULL) -> tuple[int, 
         f"sys.argv = ['citecheck', *{args!r}]\n"
         "try:\n    main()\n"
         "finally:\n    usage = resource.getrusage(resource.RUSAGE_SELF)\n"
-        "    print(usage.ru_utime + usage.ru_stime, usage.ru_maxrss, file=sys.stderr)\n"
+        # VmHWM, not ru_maxrss: ru_maxrss survives exec and counts the forking test process.
+        "    peak = next(l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM'))\n"
+        "    print(usage.ru_utime + usage.ru_stime, peak, file=sys.stderr)\n"
     )
     done = subprocess.run(
         [sys.executable, "-c", probe], stdin=stdin, capture_output=True, text=True, timeout=60, check=False

@@ -71,10 +71,13 @@ def _markers(block: Block, known: KnownLabels) -> list[_Marker]:
     return markers
 
 
-def _citations(block: Block, markers: list[_Marker]) -> list[Citation]:
+def _citations(
+    block: Block, markers: list[_Marker], claimed: tuple[str, list[str]] | None = None
+) -> list[Citation]:
+    """The citations of ``markers``; ``claimed``: their paragraph and claims, when already known."""
     if not markers:
         return []
-    paragraph, claims = claims_for(block.text, [(m[0], m[1]) for m in markers])
+    paragraph, claims = claimed or claims_for(block.text, [(m[0], m[1]) for m in markers])
     citations = []
     for (start, end, label, fixed), claim in zip(markers, claims, strict=True):
         line, column = fixed if fixed is not None else block.locator.position(start, block.text[start:end])
@@ -135,10 +138,15 @@ def assemble(
     for block in body:
         paragraph_number += block.kind == "paragraph"
         markers = _markers(block, known)
-        cited = list(zip((m[0] for m in markers), _citations(block, markers), strict=True))
         if inline_links and block.link_spans:
-            cited += inline.cite(link_sites(block, [(m[0], m[1]) for m in markers]))
+            # One pass over the paragraph's sentences for its markers and its links.
+            paragraph, marker_claims, sites = link_sites(block, [(m[0], m[1]) for m in markers])
+            claimed = _citations(block, markers, (paragraph, marker_claims))
+            cited = list(zip((m[0] for m in markers), claimed, strict=True))
+            cited += inline.cite(sites)
             cited.sort(key=lambda item: item[0])
+        else:
+            cited = list(zip((m[0] for m in markers), _citations(block, markers), strict=True))
         for _, citation in cited:
             # For editors' "paragraph 4, sentence 2": body paragraphs in reading order.
             citation.paragraph_number = paragraph_number if block.kind == "paragraph" else None

@@ -379,9 +379,12 @@ class _Walker:
         text, as an inline citation (not in navigation, not a link to this very page)."""
         self.links.append((self.length, href))
         start = self.length
+        blocks = len(self.blocks)
         self._add(element.text)
         for child in element:
             self.walk(child, depth + 1)
+        if len(self.blocks) != blocks:
+            return  # a link around whole blocks (a card, a teaser): page furniture, not a citation
         rel = set((element.get("rel") or "").lower().split())
         if self.nav_depth or self.length <= start or self._is_self_link(href) or rel & _APPARATUS_REL:
             return

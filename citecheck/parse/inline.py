@@ -88,18 +88,23 @@ class LinkSite:
     image: bool = False
 
 
-def link_sites(block: Block, marker_spans: list[tuple[int, int]]) -> list[LinkSite]:
-    """The inline links of one body block, with the claim each carries (markers taken out)."""
+def link_sites(block: Block, marker_spans: list[tuple[int, int]]) -> tuple[str, list[str], list[LinkSite]]:
+    """The inline links of one body block with the claim each carries (markers taken out); also
+    the paragraph and the claims of ``marker_spans``, in their order, from the same pass."""
     links: list[LinkSpan] = [link for link in block.link_spans if link.end > link.start]
-    if not links:
-        return []
     # A link's sentence is the one its anchor text ends in: a zero-width "marker" there.
-    spans = sorted([*marker_spans, *((link.end, link.end) for link in links)])
-    paragraph, claims = claims_for(block.text, spans)
+    tagged = sorted(
+        [(start, end, index) for index, (start, end) in enumerate(marker_spans)]
+        + [(link.end, link.end, -1) for link in links]
+    )
+    paragraph, claims = claims_for(block.text, [(start, end) for start, end, _ in tagged])
     claim_at: dict[int, str] = {}
-    for span, claim in zip(spans, claims, strict=True):
-        if span[0] == span[1]:
-            claim_at.setdefault(span[0], claim)
+    marker_claims = [""] * len(marker_spans)
+    for (start, _, index), claim in zip(tagged, claims, strict=True):
+        if index >= 0:
+            marker_claims[index] = claim
+        else:
+            claim_at.setdefault(start, claim)
     sites = []
     locator = block.locator.fresh()
     for link in links:
@@ -120,7 +125,7 @@ def link_sites(block: Block, marker_spans: list[tuple[int, int]]) -> list[LinkSi
                 image=link.image,
             )
         )
-    return sites
+    return paragraph, marker_claims, sites
 
 
 def reads_as_title(site: LinkSite, urls_per_anchor: dict[str, set[str]]) -> bool:

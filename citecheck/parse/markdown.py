@@ -91,9 +91,24 @@ _MD.disable(["inline", "footnote_tail", "text_join"])
 _PRE_BLOCK = re.compile(r"\s*<(?:pre|code)[\s>]", re.IGNORECASE)
 
 
+# Where code can be: an indented line, a fence, a <pre>/<code> block. A document without any is read
+# without the block parser (the reader's own rules see everything else), which keeps long prose
+# fast: markdown-it's block pass costs about as much as the rest of the reading.
+_MAYBE_CODE = re.compile(
+    r"^(?: {4}|\t| {0,3}(?:```|~~~)| {0,3}<(?:pre|code)\b)", re.MULTILINE | re.IGNORECASE
+)
+_REFERENCE = re.compile(r"^ {0,3}\[([^\]^][^\]]*)\]:[ \t]*(<[^<>\n]*>|\S+)", re.MULTILINE)
+
+
 def _block_structure(source: str) -> _BlockStructure:
-    env: dict[str, object] = {}
     structure = _BlockStructure()
+    if not _MAYBE_CODE.search(source):
+        for match in _REFERENCE.finditer(source):
+            key = normalizeReference(match.group(1))
+            if key and key not in structure.references:
+                structure.references[key] = match.group(2).strip("<>")
+        return structure
+    env: dict[str, object] = {}
     for token in _MD.parse(source, env):
         if token.map is None:
             continue
@@ -140,6 +155,7 @@ class _Inline:
         self.masked: list[tuple[int, int]] = []
         self.open_link: tuple[str, int] | None = None
         self.open_code: int | None = None
+        self.link_depth = 0
 
     def emit(self, text: str, source_offset: int) -> None:
         if text:
@@ -175,13 +191,15 @@ class _Inline:
             # Link text is one title mark: emphasis inside it marks the whole link, not a run of it.
             outer_emphasis, outer_spans = self.open_emphasis, len(self.spans)
             self.open_emphasis = {}
+            self.link_depth += 1
             self.line(text_start, text_end)
+            self.link_depth -= 1
             del self.spans[outer_spans:]
             self.open_emphasis = outer_emphasis
             self.spans.append((start, self.length, "link"))
             if _EMPHASIS.search(self.source[text_start:text_end]):
                 self.spans.append((start, self.length, "em"))
-        if is_web_url(href) and self.length > start:
+        if is_web_url(href) and self.length > start and not self.link_depth:
             shown = "".join(self.parts)[start:].strip()
             raw = self.source[text_start:text_end].strip()
             self.link_spans.append(
@@ -259,7 +277,10 @@ class _Inline:
             position = match.end()
             if group == "url":
                 url = _trim_bare_url(match.group())
-                self.link(url, match.start(), match.start() + len(url), literal=True)
+                if self.link_depth:  # a URL shown as a link's text: the link is the citation
+                    self.emit(url, match.start())
+                else:
+                    self.link(url, match.start(), match.start() + len(url), literal=True)
                 position = match.start() + len(url)
             elif group == "escape":
                 self.emit(match.group()[1:], match.start() + 1)

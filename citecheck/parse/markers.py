@@ -1,5 +1,15 @@
 """Footnote labels and markers: roman and arabic labels and their ordinals, the markers written in
 running text ([iv], [4], ⁴) with the false ones left out, and how an entry's label is written.
+
+False markers left out: index expressions (``arr[1] = 5``, ``xs[1].strip()``, ``row_data[1]``),
+exponents (``m²``, ``n<sup>2</sup>``, ``(log(n))²``) and, in a document without any entry, brackets
+that do not close a clause. Measured on the 31 public READMEs and docs pages of fixtures/readmes
+and this repository's README: before these rules they produced 24 ``missing-footnote`` errors (9
+exponents in a complexity table, 12 labels quoted in code spans or mentioned in prose, 2 "[x]"
+checkbox mentions, 1 ``arr[1]`` in a code span), after them none;
+on 109 real saved web pages (trafilatura's test cache) the 2 false ``missing-footnote`` errors went
+too. Real markers in documents without entries almost always close a clause (``….[1]``); a label
+after a space or glued to a word is a mention (``footnote [iv] cites``) or code.
 """
 
 from __future__ import annotations

@@ -41,13 +41,14 @@ def test_a_markdown_link_is_an_inline_citation_with_its_sentence() -> None:
 def test_each_distinct_url_is_one_entry_cited_where_it_appears() -> None:
     doc = _md(
         "One [a](https://example.org/a). Two <https://example.org/b>. "
-        'Three https://example.org/a, again.\n\nFour [again](https://example.org/b "title").\n'
+        'Three https://example.org/a, again.\n\nFour [again](https://example.org/b "title"). '
+        "Five [https://example.org/a](https://example.org/a).\n"
     )
     assert [(label, url) for label, url, _ in _inline(doc)] == [
         ("L1", "https://example.org/a"),
         ("L2", "https://example.org/b"),
     ]
-    assert [c.label for c in doc.citations] == ["L1", "L2", "L1", "L2"]
+    assert [c.label for c in doc.citations] == ["L1", "L2", "L1", "L2", "L1"]
     assert doc.citations[2].claim == "Three https://example.org/a, again."
     assert [fn.ordinal for fn in doc.footnotes] == [1, 2]
 
