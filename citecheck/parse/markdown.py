@@ -68,7 +68,12 @@ def is_web_url(url: str) -> bool:
 
 
 def _trim_bare_url(url: str) -> str:
-    """A bare URL without the punctuation that ends the sentence around it (GFM's rule)."""
+    """A bare URL without the punctuation that ends the sentence around it (GFM's rule), and
+    without what follows an unbalanced "]" ("[https://a.org/x](Title)" written the wrong way round:
+    the URL is the bracket's text, as the entry parser's URL pattern reads it)."""
+    close = url.find("]")
+    if close != -1 and url.count("]") > url.count("["):
+        url = url[:close]
     while url and url[-1] in _URL_TRAILING:
         url = url[:-1]
     while url.endswith(")") and url.count(")") > url.count("("):

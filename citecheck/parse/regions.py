@@ -229,10 +229,7 @@ def notes_section_start(blocks: Sequence[Block], starts: Sequence[EntryStart | N
     for index, block in enumerate(blocks):
         if not _heads_notes(block):
             continue
-        # Sub-headings ("Books and Journals", "Websites") may stand between the heading and the items.
-        if any(starts[index + 1 :]) or any(
-            _unlabelled_entry_at(blocks, starts, i) for i in range(index + 1, min(index + 4, len(blocks)))
-        ):
+        if _list_follows(blocks, starts, index):
             return index + 1
     runs: list[list[int]] = []
     for index, start in enumerate(starts):
@@ -308,6 +305,21 @@ def _unlabelled_entry(block: Block) -> bool:
         or bool(block.links)
         or (_BIBLIOGRAPHIC.search(text) is not None and text.count(". ") <= 6)
     )
+
+
+# Blocks after a notes heading within which its list must start: sub-headings ("Books and
+# Journals", "Websites", plain lines in a converted document) or an introductory sentence may stand
+# between the heading and the items.
+_LIST_WINDOW = 3
+
+
+def _list_follows(blocks: Sequence[Block], starts: Sequence[EntryStart | None], heading: int) -> bool:
+    """Whether entries, labelled or not, follow the notes heading at ``heading`` closely. A notes
+    section is a list under its heading; a "Note:" aside or a README's "From source" or "API
+    Reference" section is not notes because a numbered how-to list comes somewhere after it
+    (30 public READMEs in fixtures/readmes)."""
+    window = range(heading + 1, min(heading + 1 + _LIST_WINDOW, len(blocks)))
+    return any(starts[i] is not None or _unlabelled_entry_at(blocks, starts, i) for i in window)
 
 
 def _unlabelled_entry_at(blocks: Sequence[Block], starts: Sequence[EntryStart | None], index: int) -> bool:
@@ -454,15 +466,15 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
         if start is not None:
             entries.append((blocks[i], start))
             indexes.add(i)
-    first_note = (
-        next((s for s in starts[notes_start:] if s is not None), None) if notes_start is not None else None
-    )
-    unlabelled_open = (
-        notes_start is not None
-        and notes_start > 0
-        and _heads_notes(blocks[notes_start - 1])
-        and first_note is None
-    )
+    headed = notes_start is not None and notes_start > 0 and _heads_notes(blocks[notes_start - 1])
+    section = starts[notes_start:] if notes_start is not None else []
+    if headed:
+        # Under a heading a labelled list starts right after it, as notes_section_start requires;
+        # labelled items further on belong to later sections (a README's numbered how-to steps
+        # after its "API Reference" links), not to an unlabelled list of notes.
+        section = section[:_LIST_WINDOW]
+    first_note = next((s for s in section if s is not None), None)
+    unlabelled_open = headed and first_note is None
     for i, start in enumerate(starts):
         in_section = notes_start is not None and i >= notes_start
         if start is None:

@@ -97,3 +97,13 @@ def test_a_paragraph_opening_with_a_marker_is_body_text() -> None:
     )
     assert [(c.label, c.claim) for c in doc.citations] == [("1", "Opening with a marker is odd but legal.")]
     assert [fn.label for fn in doc.footnotes] == ["1"]
+
+
+def test_a_url_in_brackets_before_parentheses_ends_at_the_bracket() -> None:
+    # "[URL](Title)": link text and target swapped (en-ieee-test-pyramid.md of the parse eval); the
+    # bare URL must not run on into "](Title", for the entry nor for an inline link.
+    doc = _parse_md(
+        "A claim.[1] See [https://example.org/b](Other Page) too.\n\n"
+        "[1] Site, 'Page', 2018. Available: [https://example.org/a](Page Title). [Accessed: 06 - Feb - 2019]\n"
+    )
+    assert [fn.url for fn in doc.footnotes] == ["https://example.org/a", "https://example.org/b"]
