@@ -116,7 +116,7 @@ def numeric_order(match: re.Match[str]) -> str | None:
     """What a slashed numeric date says about the order its writer uses: "day-first" for 25/12/2023,
     "month-first" for 12/25/2023, None when either reading works (or dots and dashes, which only
     day-first languages write)."""
-    if not match.group("na") or match.group("sep") != "/":
+    if not match.groupdict().get("na") or match.group("sep") != "/":
         return None
     first, second = int(match.group("na")), int(match.group("nb"))
     if first > 12 >= second:
