@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from citecheck.parse.dates import ACCESS_LABEL, date_after_label, find_dates, numeric_order
+from citecheck.parse.dates import date_after_label, find_dates, iter_access_labels, numeric_order
 from citecheck.parse.styles import MEDIUM, Mark, quoted_title, title_and_publisher
 from citecheck.parse.urls import URL_PATTERN, find_urls, normalise_url, trim_url, unwrap_urls
 
@@ -61,7 +61,7 @@ def _access_date(
     The search starts after the quoted title, so a title such as “No access date” is no label.
     """
     first_label: int | None = None
-    for label in ACCESS_LABEL.finditer(text, search_from):
+    for label in iter_access_labels(text, search_from):
         if first_label is None:
             first_label = label.start()
         found = date_after_label(text, label.end(), label.lastgroup, month_first=month_first)
@@ -178,7 +178,7 @@ def parse_entry(
         ends.append(intro.start())
     head = text[: min(ends)]
     urls = list(dict.fromkeys(normalise_url(url) for url in _merge_links(found, links)))
-    cites = bool(urls or access.date or MEDIUM.search(text) or _cites_a_work(text))
+    cites = bool(urls or access.date) or MEDIUM.search(text) is not None or _cites_a_work(text)
     entry_marks = [
         m for m in _entry_marks(text, marks) if not (m.kind == "link" and _DOMAIN_TEXT.match(m.text))
     ]
