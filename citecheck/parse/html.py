@@ -102,6 +102,9 @@ _TAG_LINES = 8
 _TAG_PATTERNS: dict[str, re.Pattern[str]] = {}
 
 
+_EMPHASIS_TAGS = frozenset({"i", "em", "b", "strong"})
+
+
 def _tag_pattern(tag: str) -> re.Pattern[str]:
     pattern = _TAG_PATTERNS.get(tag)
     if pattern is None:
@@ -144,6 +147,7 @@ class _Walker:
         self.last_char = " "
         self.anchors: list[Anchor] = []
         self.links: list[tuple[int, str]] = []
+        self.spans: list[tuple[int, int, str]] = []
         self.note_label: str | None = None
         self.body_start = 0
         self.origin = origin
@@ -204,6 +208,7 @@ class _Walker:
                     links=self.links,
                     note_label=self.note_label,
                     body_start=self.body_start,
+                    spans=sorted(self.spans),
                 )
             )
         self._reset(next_origin, next_kind)
@@ -288,6 +293,7 @@ class _Walker:
         self._flush(self.cursor)
 
     def _inline(self, element: Any, tag: str, depth: int) -> None:
+        span_kind: str | None = None
         if tag == "br":
             self._add("\n")
             return
@@ -302,6 +308,7 @@ class _Walker:
                 return
             if href and href.lower().startswith(("http://", "https://")):
                 self.links.append((self.length, href.strip()))
+                span_kind = "link"
         elif tag == "sup" and looks_like_label(element.text_content()):
             inner = [
                 a
@@ -314,9 +321,13 @@ class _Walker:
                 else:
                     self._marker(element, token=None, fallback="")
                 return
+        start = self.length
         self._add(element.text)
         for child in element:
             self.walk(child, depth + 1)
+        # Link text and emphasis are where entries' titles are marked (citecheck.parse.styles).
+        if span_kind or tag in _EMPHASIS_TAGS:
+            self.spans.append((start, self.length, span_kind or "em"))
 
     def _entry_label(self, label: str) -> None:
         # A label as written ("[iv]") beats the number of the list item it sits in.
