@@ -116,7 +116,7 @@ def numeric_order(match: re.Match[str]) -> str | None:
     """What a slashed numeric date says about the order its writer uses: "day-first" for 25/12/2023,
     "month-first" for 12/25/2023, None when either reading works (or dots and dashes, which only
     day-first languages write)."""
-    if not match.group("na") or match.group("sep") != "/":
+    if not match.groupdict().get("na") or match.group("sep") != "/":
         return None
     first, second = int(match.group("na")), int(match.group("nb"))
     if first > 12 >= second:
@@ -262,3 +262,36 @@ def date_after_label(
         if value is not None:
             return value, position + end
     return None
+
+
+# Where an access label can start: the first letters of every branch of ACCESS_LABEL. Finding
+# these with str.find and trying the pattern only there is ~20x faster than letting the regex
+# engine try its forty alternatives at every position of every entry.
+_LABEL_STEMS = (
+    "last", "access", "date", "data", "retriev", "view", "visit", "consult", "check", "cit", "son",
+    "erişim", "erişil", "e.", "дата", "просмотр", "провер", "звернення", "zuletzt", "abgerufen",
+    "aufgerufen", "zugegriffen", "eingesehen", "zugriff", "accédé", "visité", "acess", "fecha",
+    "recuperado", "accedido", "url", "ultimo", "dostęp", "geraadpleegd", "bezocht", "diakses",
+)  # fmt: skip
+
+
+def iter_access_labels(text: str, start: int = 0) -> Iterator[re.Match[str]]:
+    """Every access label in ``text`` from ``start``, in order (as ``ACCESS_LABEL.finditer``)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        yield from ACCESS_LABEL.finditer(text, start)
+        return
+    positions: set[int] = set()
+    for stem in _LABEL_STEMS:
+        at = lowered.find(stem, start)
+        while at != -1:
+            positions.add(at)
+            at = lowered.find(stem, at + 1)
+    end = -1
+    for position in sorted(positions):
+        if position < end:
+            continue
+        match = ACCESS_LABEL.match(text, position)
+        if match is not None:
+            end = match.end()
+            yield match

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from citecheck.parse.dates import ACCESS_LABEL, DATE_PATTERN, date_after_label, find_dates, numeric_order
+from citecheck.parse.dates import date_after_label, find_dates, iter_access_labels, numeric_order
 from citecheck.parse.styles import MEDIUM, Mark, quoted_title, title_and_publisher
 from citecheck.parse.urls import URL_PATTERN, find_urls, normalise_url, trim_url, unwrap_urls
 
@@ -20,6 +20,7 @@ _URL_INTRO = re.compile(
     r"\s*:|(?:retrieved|recuperado|obtenido|geraadpleegd)\s+(?:from|de|van)\b|disponível\s+em\b|available\s+from\b)",
     re.IGNORECASE,
 )
+_SLASHED_DATE = re.compile(r"(?<![\w./-])(?P<na>\d{1,2})(?P<sep>/)(?P<nb>\d{1,2})/(?:\d{4}|\d{2})(?!\d)")
 # Signs that a note cites a work even without a URL: an ISBN or DOI, pages, a closing year.
 _CITES = re.compile(
     r"(?i)\b(?:isbn|doi)\b|\b(?:pp?|s)\.\s*\d|(?:19|20)\d{2}[;:]\s*\d|(?<![\d/.-])(?:19|20)\d{2}[a-z]?\)?\s*\.?\s*$"
@@ -60,7 +61,7 @@ def _access_date(
     The search starts after the quoted title, so a title such as “No access date” is no label.
     """
     first_label: int | None = None
-    for label in ACCESS_LABEL.finditer(text, search_from):
+    for label in iter_access_labels(text, search_from):
         if first_label is None:
             first_label = label.start()
         found = date_after_label(text, label.end(), label.lastgroup, month_first=month_first)
@@ -130,7 +131,9 @@ def _urls_after_access(text: str, access: _Access, found: list[tuple[str, int, i
 
 
 def _date_order(text: str) -> str | None:
-    orders = {numeric_order(m) for m in DATE_PATTERN.finditer(text)} - {None}
+    if "/" not in text:
+        return None  # only slashed dates are written both ways
+    orders = {numeric_order(m) for m in _SLASHED_DATE.finditer(text)} - {None}
     return orders.pop() if len(orders) == 1 else None
 
 
@@ -175,7 +178,7 @@ def parse_entry(
         ends.append(intro.start())
     head = text[: min(ends)]
     urls = list(dict.fromkeys(normalise_url(url) for url in _merge_links(found, links)))
-    cites = bool(urls or access.date or MEDIUM.search(text) or _cites_a_work(text))
+    cites = bool(urls or access.date) or MEDIUM.search(text) is not None or _cites_a_work(text)
     entry_marks = [
         m for m in _entry_marks(text, marks) if not (m.kind == "link" and _DOMAIN_TEXT.match(m.text))
     ]

@@ -127,6 +127,11 @@ _TAG_LINES = 8
 _TAG_PATTERNS: dict[str, re.Pattern[str]] = {}
 
 
+# Runs an entry's title may be set in (citecheck.parse.styles); not _EMPHASIS_TAGS, which says
+# when an inline link's anchor reads as a title.
+_TITLE_MARK_TAGS = frozenset({"i", "em", "b", "strong"})
+
+
 def _tag_pattern(tag: str) -> re.Pattern[str]:
     pattern = _TAG_PATTERNS.get(tag)
     if pattern is None:
@@ -173,6 +178,7 @@ class _Walker:
         self.links: list[tuple[int, str]] = []
         self.link_spans: list[LinkSpan] = []
         self.masked: list[tuple[int, int]] = []
+        self.spans: list[tuple[int, int, str]] = []
         self.note_label: str | None = None
         self.body_start = 0
         self.origin = origin
@@ -235,6 +241,7 @@ class _Walker:
                     body_start=self.body_start,
                     link_spans=self.link_spans,
                     masked=self.masked,
+                    spans=sorted(self.spans),
                 )
             )
         self._reset(next_origin, next_kind)
@@ -370,9 +377,13 @@ class _Walker:
                 else:
                     self._marker(element, token=None, fallback="")
                 return
+        start = self.length
         self._add(element.text)
         for child in element:
             self.walk(child, depth + 1)
+        # Emphasis, like link text (see _link), is where entries' titles are marked (citecheck.parse.styles).
+        if tag in _TITLE_MARK_TAGS:
+            self.spans.append((start, self.length, "em"))
 
     def _link(self, element: Any, href: str, depth: int) -> None:
         """A web link: its text shown, the link kept for entries and, in the article's running
@@ -385,6 +396,8 @@ class _Walker:
             self.walk(child, depth + 1)
         if len(self.blocks) != blocks:
             return  # a link around whole blocks (a card, a teaser): page furniture, not a citation
+        # Link text is where entries' titles are marked (citecheck.parse.styles).
+        self.spans.append((start, self.length, "link"))
         rel = set((element.get("rel") or "").lower().split())
         if self.nav_depth or self.length <= start or self._is_self_link(href) or rel & _APPARATUS_REL:
             return

@@ -43,6 +43,7 @@ class Mark:
 _OPENERS = "“„«\"‘'‹‚"
 _CLOSERS = {"“": "”", "„": "“”", "«": "»", '"': '"', "‘": "’", "'": "'", "‹": "›", "‚": "‘’"}
 _SYMMETRIC = ('"', "'")
+_OPENER = re.compile("[" + re.escape(_OPENERS) + "]")
 # Titles open near the start of an entry and are not pages long; looking further only costs time.
 _TITLE_REACH = 1000
 
@@ -213,9 +214,8 @@ def quoted_title(head: str, *, strict: bool) -> tuple[str, int, int] | None:
     considered …"), and a quoted path ("/dev/ioports") is no title.
     """
     head = head[:_TITLE_REACH]
-    for index, char in enumerate(head):
-        if char not in _OPENERS:
-            continue
+    for opener in _OPENER.finditer(head):
+        index = opener.start()
         before = index - 1
         while before >= 0 and head[before] in " \t":
             before -= 1

@@ -22,6 +22,7 @@ URL_PATTERN = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _TRAILING = ".,;:!?'’”»"
+_WHITESPACE = re.compile(r"\s")
 _GLUED_WORD = re.compile(r"\([^\W\d_]+$")
 _PAIRS = {")": "(", "]": "["}
 
@@ -129,7 +130,7 @@ _IPV4 = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
 
 def url_problem(url: str) -> str | None:
     """Why ``url`` cannot be fetched as written, in a few words; None when it is usable."""
-    if any(c.isspace() for c in url):
+    if _WHITESPACE.search(url) is not None:
         return "it contains a space"
     lowered = url.lower()
     if lowered.startswith("www."):

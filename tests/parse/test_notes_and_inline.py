@@ -94,3 +94,19 @@ def test_code_under_a_paren_labelled_list_is_still_no_marker() -> None:
     )
     assert [c.label for c in doc.citations] == ["1"]
     assert "orphan-footnote" in _codes(doc)
+
+
+def test_html_inline_link_titles_keep_their_own_emphasis_rule() -> None:
+    # html.py holds two tag sets: <cite>/<q> make a link's anchor a title; <b>/<strong> only mark
+    # entry titles. A merge once let the second set replace the first.
+    doc = parse_text(
+        "<html><body><p>A claim, see <cite><a href='https://a.example/x'>Water tariffs</a></cite>.</p>"
+        "<p>Another, see <strong><a href='https://a.example/y'>here and there</a></strong>.</p></body></html>",
+        path="doc.html",
+        fmt="html",
+        today=TODAY,
+    )
+    assert [(fn.url, fn.title) for fn in doc.footnotes if fn.kind == "inline"] == [
+        ("https://a.example/x", "Water tariffs"),
+        ("https://a.example/y", None),
+    ]

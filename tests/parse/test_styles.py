@@ -310,3 +310,15 @@ def test_trailing_material_is_not_part_of_the_title() -> None:
     assert parse_entry(
         r"Water tariffs in practice \- Acme Blog, accessed March 3, 2024, https://acme.example/t"
     ).title == ("Water tariffs in practice")
+
+
+def test_html_emphasis_marks_the_title() -> None:
+    doc = parse_text(
+        '<html><body><p>Tariffs rose.<sup><a href="#fn1">1</a></sup></p><h2>References</h2><ol><li id="fn1">'
+        "Doe, J. (2023). <i>Water tariffs in practice</i>. Acme Institute. Retrieved March 3, 2024, from "
+        '<a href="https://acme.example/t">https://acme.example/t</a></li></ol></body></html>',
+        fmt="html",
+    )
+    assert [(fn.title, fn.publisher, fn.url, fn.access_date) for fn in doc.footnotes] == [
+        ("Water tariffs in practice", "Acme Institute", "https://acme.example/t", MARCH_3)
+    ]
