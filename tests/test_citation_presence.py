@@ -19,7 +19,7 @@ from citecheck.devweb import DevWeb
 from citecheck.errors import InputError
 from citecheck.models import Report
 from citecheck.parse import InputSource
-from citecheck.pipeline import check, parse_inputs
+from citecheck.pipeline import acheck, check, parse_inputs
 from citecheck.report import render
 
 ARTICLE = (
@@ -163,3 +163,28 @@ def test_endless_stdin_is_refused(
         == "citecheck: <stdin>: larger than the input cap of 4,096 bytes (raise it with --max-input-bytes)\n"
     )
     assert out == ""
+
+
+@pytest.mark.anyio
+async def test_inline_titles_are_checked_only_where_the_anchor_reads_as_a_title(
+    test_config: Config, tmp_path: Path
+) -> None:
+    article = tmp_path / "reading.md"
+    article.write_text(
+        "# Reading\n\n"
+        "- [CEC Announces Final Results: Georgian Dream Gets 53.93%](https://civil.ge/archives/638447)\n"
+        "- *[Water tariffs in practice across Europe](https://astanatimes.com/2025/05/"
+        "kazakhstan-china-agree-to-build-third-railway-crossing-at-bakhty/)*\n\n"
+        "Elections were held, and [the results](https://civil.ge/archives/638447?ref=text) are in.\n",
+        encoding="utf-8",
+    )
+    report = await acheck([article], test_config.model_copy(update={"soft404_probe": False}))
+    (doc,) = report.documents
+    assert [(fn.label, fn.kind, fn.link.state if fn.link else None) for fn in doc.footnotes] == [
+        ("L1", "inline", "alive"),
+        ("L2", "inline", "alive"),
+        ("L3", "inline", "alive"),
+    ]
+    # The matching title passes, the wrong one is flagged; "the results" is no title, and the
+    # sentence around a link is not held to the page (no claim check for inline links).
+    assert [(f.label, f.code) for f in doc.findings] == [("L2", "title-mismatch")]
