@@ -70,12 +70,14 @@ _CHROME_ATTR = re.compile(
 # Containers whose links are site navigation, not citations (their text is still read). Roles are
 # WAI-ARIA's landmark and widget roles for navigation; class and id tokens are those of common CMS
 # themes and documentation generators (WordPress, Drupal, Sphinx, MkDocs, MediaWiki's navbox/toc).
+# "header"/"footer" as class tokens mirror the <header>/<footer> elements: a post's byline and its
+# tag line ("entry-header", "entry-footer") link the site's own pages, not sources.
 _NAV_ROLES = frozenset(
     {"navigation", "banner", "contentinfo", "menu", "menubar", "tablist", "doc-toc", "search"}
 )
 _NAV_ATTR = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|navbox|menu|menubar|toc|breadcrumbs?|pagination|pager|skip-link|"
-    r"masthead|site-header|site-footer|toolbar|tabs|vertical-navbox|sphinxsidebar|md-nav|mw-jump-link)(?:$|[\s_-])",
+    r"masthead|header|footer|toolbar|tabs|sphinxsidebar|md-nav|mw-jump-link)(?:$|[\s_-])",
     re.IGNORECASE,
 )
 # Link types (WHATWG HTML "link types", microformats rel values) that mark a site's own apparatus:

@@ -327,7 +327,16 @@ class _Inline:
         self.emit(source[position:end], position)
 
     def block(self, pending: _Pending) -> Block:
-        for number, (start, end) in enumerate(pending.lines):
+        # Lines that follow each other in the source with only indentation between them are read
+        # as one run, so a link or code span wrapped over two lines ("[please\ndonate today]") is
+        # one link; lines apart (a quote's "> " between them) are read one by one.
+        runs: list[list[int]] = []
+        for start, end in pending.lines:
+            if runs and not self.source[runs[-1][1] : start].strip():
+                runs[-1][1] = end
+            else:
+                runs.append([start, end])
+        for number, (start, end) in enumerate(runs):
             if number:
                 self.emit("\n", start - 1)
             self.line(start, end)
