@@ -295,7 +295,16 @@ _ENTRY_OPENERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ\"“„«'[(*_ÀÁÂÄÇ�
 _BULLET = re.compile(r"[^\S\n]*(?:[-*+•–][^\S\n]+)?")
 
 
+_REFERENCE_SHAPE = re.compile(
+    r"[“”«»„\"]|\((?:19|20)\d{2}|(?<!\d)(?:19|20)\d{2}[a-z]?\)?\.?\s*$|\bpp?\.\s*\d|\b(?:isbn|doi)\b",
+    re.IGNORECASE,
+)
+
+
 def _unlabelled_entry(block: Block) -> bool:
+    """An unnumbered item under a notes heading cites something: a URL, an access label, or the
+    shape of a reference (a quoted title, "(2023)", a closing year, pages, an ISBN). A sentence that
+    merely mentions a year ("The 2023 data were revised.") is prose."""
     text = block.text.strip()
     if block.kind != "paragraph" or not text or len(text) > _UNLABELLED_MAX or is_chrome(text):
         return False
@@ -303,7 +312,7 @@ def _unlabelled_entry(block: Block) -> bool:
         URL_PATTERN.search(text) is not None
         or _ACCESS_HINT.search(text) is not None
         or bool(block.links)
-        or (_BIBLIOGRAPHIC.search(text) is not None and text.count(". ") <= 6)
+        or (_REFERENCE_SHAPE.search(text) is not None and text.count(". ") <= 6)
     )
 
 

@@ -83,6 +83,13 @@ def test_prose_under_a_sources_heading_is_not_an_entry() -> None:
     assert doc.footnotes == []
 
 
+def test_a_remark_under_a_notes_heading_is_not_a_reference() -> None:
+    doc = parse_text(
+        "# Report\n\nText.\n\n## Notes\n\nThe 2023 data were revised. See the methodology.\n", fmt="markdown"
+    )
+    assert doc.footnotes == []
+
+
 def test_references_separated_by_line_breaks() -> None:
     doc = parse_text(
         "# 6. REFERÊNCIAS\nALMEIDA, S. **Title one**. Disponível em https://acme.example/a Acesso em: 02/12/2020.<br>\n"
