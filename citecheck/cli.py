@@ -24,6 +24,7 @@ from citecheck.config import (
     DEFAULT_CACHE_MAX_AGE,
     DEFAULT_FAIL_ON,
     DEFAULT_MAX_CONCURRENCY,
+    DEFAULT_MAX_INPUT_BYTES,
     DEFAULT_MAX_PER_HOST,
     DEFAULT_TIMEOUT,
     DEFAULT_WAYBACK_BUDGET,
@@ -200,6 +201,21 @@ def check(
             help=f"How long cached verdicts are trusted (default {DEFAULT_CACHE_MAX_AGE}): 1d, 12h."
         ),
     ] = None,
+    no_inline_links: Annotated[
+        bool, typer.Option("--no-inline-links", help="Links in the text are not citations (footnotes only).")
+    ] = False,
+    require_citations: Annotated[
+        bool,
+        typer.Option(
+            "--require-citations", help="A document with nothing citeable is an error (no-citations)."
+        ),
+    ] = False,
+    max_input_bytes: Annotated[
+        int | None,
+        typer.Option(
+            help=f"Largest input document read, in bytes (default {DEFAULT_MAX_INPUT_BYTES:,}).", min=1
+        ),
+    ] = None,
 ) -> None:
     from citecheck.pipeline import acheck, worst_severity_at_least
     from citecheck.report import STDOUT, write_outputs
@@ -231,6 +247,9 @@ def check(
         "wayback_budget": wayback_budget,
         "cache": cache,
         "cache_max_age": cache_max_age,
+        "inline_links": False if no_inline_links else None,
+        "require_citations": True if require_citations else None,
+        "max_input_bytes": max_input_bytes,
     }
     config = load_config(config_file, overrides=overrides)
     bar, hook = _progress_hook(_interactive() and not config.offline)
@@ -257,13 +276,26 @@ def parse(
     paths: Annotated[list[str], typer.Argument(help="Files, directories, globs, or - for stdin.")],
     fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
     today: Annotated[str | None, typer.Option(help="Pretend today is YYYY-MM-DD.")] = None,
+    no_inline_links: Annotated[
+        bool, typer.Option("--no-inline-links", help="Links in the text are not citations (footnotes only).")
+    ] = False,
+    max_input_bytes: Annotated[
+        int | None, typer.Option(help="Largest input document read, in bytes.", min=1)
+    ] = None,
 ) -> None:
     """Print the footnotes and claims of analyses (no network)."""
     from citecheck.pipeline import parse_inputs
 
     if fmt not in {"text", "json"}:
         raise _fail(f"parse --format takes text or json, not {fmt!r}")
-    config = load_config(overrides={"offline": True, "today": today})
+    config = load_config(
+        overrides={
+            "offline": True,
+            "today": today,
+            "inline_links": False if no_inline_links else None,
+            "max_input_bytes": max_input_bytes,
+        }
+    )
     documents = parse_inputs(paths, config)
     if fmt == "json":
         payload = [

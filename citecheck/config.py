@@ -47,6 +47,8 @@ CONFIG_FILENAME = "citecheck.toml"
 DEFAULT_WAYBACK_BUDGET = 60.0
 DEFAULT_WAYBACK_BUDGET_CI = 20.0
 DEFAULT_CACHE_MAX_AGE = "1d"
+# Per input document; a report or thesis is a few MB, so 50 MB is far beyond any real analysis.
+DEFAULT_MAX_INPUT_BYTES = 50 * 1000 * 1000
 
 SeverityOrOff = Literal["error", "warning", "info", "off"]
 
@@ -227,6 +229,15 @@ class Config(_Section):
         default=None, description="Fix 'today' (YYYY-MM-DD) for reproducible date checks."
     )
     service: ServiceSettings = Field(default_factory=lambda: ServiceSettings())
+    inline_links: bool = Field(
+        default=True, description="Links in the running text are citations too (labels L1, L2, …)."
+    )
+    require_citations: bool = Field(
+        default=False, description="A document with nothing citeable is an error (no-citations)."
+    )
+    max_input_bytes: int = Field(
+        default=DEFAULT_MAX_INPUT_BYTES, ge=1, description="Largest input document read, in bytes."
+    )
 
     @field_validator("cache_max_age")
     @classmethod

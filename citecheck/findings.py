@@ -94,6 +94,14 @@ _CODES: tuple[FindingCode, ...] = (
         "Access date after the document's date",
         "The footnote says the source was read after the analysis was published.",
     ),
+    FindingCode(
+        "no-citations",
+        "warning",
+        "structure",
+        "Nothing citeable found in the document",
+        "No footnote markers with entries, no endnote or source list and no links in the text were found, so "
+        "nothing was checked. The message says what was seen instead. An error with --require-citations.",
+    ),
     # Links.
     FindingCode(
         "dead-link",

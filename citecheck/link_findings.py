@@ -50,6 +50,13 @@ _MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 
+# Walls are not refusals of our checker: say what a reader will meet.
+_WALLS: dict[str, str] = {
+    "login-wall": "shows a sign-in page instead of the source ({detail}); check it in a browser with an account.",
+    "paywall": "is behind a paywall ({detail}); the source was not read, check it with a subscription.",
+}
+
+
 def link_findings(footnote: Footnote) -> list[Finding]:
     """The findings one footnote's link verdict calls for (none for alive or skipped links)."""
     link = footnote.link
@@ -66,5 +73,7 @@ def link_findings(footnote: Footnote) -> list[Finding]:
         evidence["suggestion"] = target
     else:
         return []
+    if link.state == "blocked" and link.error is not None and link.error.kind in _WALLS:
+        template = _WALLS[link.error.kind]
     message = f"[{footnote.label}] {link.url} " + template.format(detail=_detail(link), target=target)
     return [finding_at(code, message, footnote, evidence=evidence)]

@@ -112,6 +112,12 @@ class PageFacts(_Model):
     description: str | None = None
     text: str = Field(default="", exclude=True, description="Main text; kept out of the JSON report.")
     text_hash: str | None = None
+    site_names: list[str] = Field(
+        default_factory=list,
+        exclude=True,
+        description="Every name the page gives itself (og:site_name, JSON-LD publisher, application-name…); "
+        "kept out of the JSON report.",
+    )
 
 
 class ArchiveRef(_Model):
@@ -139,6 +145,9 @@ class Capture(_Model):
     text_hash: str | None = None
 
 
+CitationKind = Literal["footnote", "inline"]
+
+
 class Footnote(_Model):
     label: str
     ordinal: int
@@ -153,6 +162,10 @@ class Footnote(_Model):
     link: LinkResult | None = None
     page: PageFacts | None = None
     archive: ArchiveRef | None = None
+    kind: CitationKind = Field(
+        default="footnote",
+        description="'footnote': a note entry; 'inline': a link in the text (labels L1, L2, …).",
+    )
 
 
 class Citation(_Model):
@@ -163,6 +176,9 @@ class Citation(_Model):
     paragraph: str
     line: int
     column: int
+    paragraph_number: int | None = Field(
+        default=None, description="1-based number of the claim's paragraph among the body's paragraphs."
+    )
 
 
 class Finding(_Model):
@@ -199,6 +215,10 @@ class Summary(_Model):
     links: dict[str, int] = Field(default_factory=dict, description="Unique URLs per link state.")
     network_unavailable: bool = False
     elapsed_ms: int | None = None
+    documents_without_citations: int = Field(
+        default=0, description="Documents in which nothing citeable was found (finding no-citations)."
+    )
+    inline_links: int = Field(default=0, description="Of the footnotes, the inline ones (links in the text).")
 
 
 class Report(_Model):
@@ -229,6 +249,8 @@ def summarize(documents: list[Document], *, network_unavailable: bool = False) -
         findings=counts,
         links=per_state,
         network_unavailable=network_unavailable,
+        documents_without_citations=sum(1 for d in documents if not d.footnotes and not d.citations),
+        inline_links=sum(1 for d in documents for fn in d.footnotes if fn.kind == "inline"),
     )
 
 

@@ -96,7 +96,11 @@ def parse_inputs(inputs: Sequence[Input], config: Config) -> list[Document]:
             documents.append(item)
             continue
         for source in expand_inputs([str(item)]):
-            documents.append(parse_input(source, today=today))
+            documents.append(
+                parse_input(
+                    source, today=today, inline_links=config.inline_links, max_bytes=config.max_input_bytes
+                )
+            )
     return documents
 
 
@@ -299,6 +303,8 @@ def finalize_findings(doc: Document, config: Config) -> list[Finding]:
     kept: list[Finding] = []
     for finding in doc.findings:
         override = config.severity.get(finding.code)
+        if override is None and finding.code == "no-citations" and config.require_citations:
+            override = "error"
         if override == "off" or _ignored(finding, doc, config):
             continue
         if override is not None:

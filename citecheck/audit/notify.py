@@ -129,6 +129,13 @@ def format_audit_summary(result: AuditResult, *, limit: int = LIST_LIMIT) -> str
         f"documents: {c.documents} ({c.new_documents} new, {c.changed_documents} changed, "
         f"{c.unchanged_documents} unchanged)"
     )
+    uncited = result.report.summary.documents_without_citations if result.report is not None else 0
+    if uncited:
+        # The no-citations finding of each such document is in the report; say it here too.
+        lines.append(
+            f"{uncited} document{'' if uncited == 1 else 's'} without citations: "
+            f"nothing was checked in {'it' if uncited == 1 else 'them'}"
+        )
     lines.append(
         f"URLs: {c.urls} cited, {c.due} due, {c.checked} checked ({c.not_modified} not modified), "
         f"{c.deferred} left for the next run; {c.broken} broken, {c.failing} failing"

@@ -47,6 +47,7 @@ import httpx
 
 from citecheck.fetch.guard import NameResolutionFailed, PrivateAddressBlocked
 from citecheck.fetch.markers import CHALLENGE_BODY_MARKERS, PageText, bot_wall_phrase, paywall_phrase
+from citecheck.fetch.walls import detect_wall
 from citecheck.models import LinkError, LinkState
 
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
@@ -279,7 +280,11 @@ def classify_status(
         return ALIVE
     challenge = challenge_reason(status, headers, page, body) if status >= 200 else None
     if 200 <= status < 300:
-        return Verdict("blocked", "bot-challenge", challenge) if challenge else ALIVE
+        if challenge:
+            return Verdict("blocked", "bot-challenge", challenge)
+        # A sign-in form or a subscription teaser is not the cited page (see fetch/walls.py).
+        wall = detect_wall(page, body)
+        return Verdict("blocked", wall.kind, wall.message) if wall else ALIVE
     if status in (300, 304):
         return ALIVE
     if 300 <= status < 400:
@@ -297,6 +302,8 @@ def classify_status(
         return Verdict("blocked", "bot-challenge", f"{_reason(status)}: {challenge}")
     if status == 402 or (status in (401, 403) and page is not None and paywall_phrase(page.title)):
         return Verdict("blocked", "paywall", _reason(status))
+    if status in (401, 403) and (wall := detect_wall(page, body)) is not None:
+        return Verdict("blocked", wall.kind, f"{_reason(status)}: {wall.message}")
     if status in (401, 407):
         return Verdict("blocked", "auth-required", _reason(status))
     if status == 408:

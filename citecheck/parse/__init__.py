@@ -15,12 +15,20 @@ from citecheck.parse.assemble import assemble
 from citecheck.parse.blocks import ReadResult
 from citecheck.parse.docx import read_docx
 from citecheck.parse.html import read_html
-from citecheck.parse.inputs import InputSource, decode_bytes, expand_inputs, format_for, sniff_format
+from citecheck.parse.inputs import (
+    DEFAULT_MAX_INPUT_BYTES,
+    InputSource,
+    decode_bytes,
+    expand_inputs,
+    format_for,
+    sniff_format,
+)
 from citecheck.parse.markdown import read_markdown
 from citecheck.parse.structure import structural_findings
 from citecheck.parse.text import read_text
 
 __all__ = [
+    "DEFAULT_MAX_INPUT_BYTES",
     "InputSource",
     "expand_inputs",
     "parse_bytes",
@@ -57,13 +65,19 @@ def parse_text(
     path: str = "<text>",
     fmt: DocumentFormat | None = "text",
     today: dt.date | None = None,
+    inline_links: bool = True,
 ) -> Document:
-    """Parse an analysis given as text (plain, Markdown or HTML; None: tell by content). Never raises."""
+    """Parse an analysis given as text (plain, Markdown or HTML; None: tell by content). Never raises.
+
+    ``inline_links``: links in the running text are citations too (``L1``, ``L2``, …).
+    """
     text = _normalise(text)
     if fmt is None:
         fmt = sniff_format(text[:8192].encode("utf-8"), text)
     reader_format: DocumentFormat = "text" if fmt == "docx" else fmt
-    return assemble(_read(text, reader_format), path=path, fmt=reader_format, today=today)
+    return assemble(
+        _read(text, reader_format), path=path, fmt=reader_format, today=today, inline_links=inline_links
+    )
 
 
 def parse_bytes(
@@ -72,6 +86,7 @@ def parse_bytes(
     path: str,
     fmt: DocumentFormat | None = None,
     today: dt.date | None = None,
+    inline_links: bool = True,
 ) -> Document:
     """Parse an analysis file's bytes; the format comes from ``fmt``, the extension, or the content.
 
@@ -79,11 +94,19 @@ def parse_bytes(
     """
     chosen = fmt or format_for(path, data)
     if chosen == "docx" or data.startswith(b"PK\x03\x04"):
-        return assemble(read_docx(data, path=path), path=path, fmt="docx", today=today)
+        return assemble(
+            read_docx(data, path=path), path=path, fmt="docx", today=today, inline_links=inline_links
+        )
     text = decode_bytes(data, path=path, is_html=chosen == "html")
-    return parse_text(text, path=path, fmt=chosen, today=today)
+    return parse_text(text, path=path, fmt=chosen, today=today, inline_links=inline_links)
 
 
-def parse_input(source: InputSource, *, today: dt.date) -> Document:
-    """Parse one source from :func:`expand_inputs`."""
-    return parse_bytes(source.load(), path=source.path, today=today)
+def parse_input(
+    source: InputSource,
+    *,
+    today: dt.date,
+    inline_links: bool = True,
+    max_bytes: int = DEFAULT_MAX_INPUT_BYTES,
+) -> Document:
+    """Parse one source from :func:`expand_inputs`; :class:`InputError` beyond ``max_bytes``."""
+    return parse_bytes(source.load(max_bytes), path=source.path, today=today, inline_links=inline_links)

@@ -10,11 +10,12 @@ import re
 from citecheck.models import Citation, Document, DocumentFormat, Footnote
 from citecheck.parse.blocks import Block, ReadResult
 from citecheck.parse.claims import claims_for
-from citecheck.parse.entries import parse_entry
+from citecheck.parse.entries import parse_entries
+from citecheck.parse.inline import InlineCitations, link_sites
 from citecheck.parse.language import guess_language
-from citecheck.parse.markers import EntryStart, KnownLabels, find_text_markers, label_ordinal
-from citecheck.parse.regions import entry_start_of, is_chrome, notes_section_start, read_header, same_family
-from citecheck.parse.structure import structural_findings
+from citecheck.parse.markers import TEXT_MARKER, EntryStart, KnownLabels, find_text_markers, label_ordinal
+from citecheck.parse.regions import entry_marks, find_entries, is_chrome, is_notes_heading, read_header
+from citecheck.parse.structure import NothingCited, structural_findings
 
 # Wider than an entry's URL pattern: in running text "…?item[i]=7" is all URL, no marker.
 _RUNNING_TEXT_URL = re.compile(r"(?:https?|ftp)://\S+|(?<![\w.])www\.\S+", re.IGNORECASE)
@@ -22,11 +23,16 @@ _RUNNING_TEXT_URL = re.compile(r"(?:https?|ftp)://\S+|(?<![\w.])www\.\S+", re.IG
 
 def _footnotes(entries: list[tuple[Block, EntryStart]]) -> list[Footnote]:
     footnotes: list[Footnote] = []
-    for sequence, (block, start) in enumerate(entries, start=1):
+    parsed = parse_entries(
+        [
+            (block.text[start.length :], [url for _, url in block.links], entry_marks(block, start.length))
+            for block, start in entries
+        ]
+    )
+    for sequence, ((block, start), fields) in enumerate(zip(entries, parsed, strict=True), start=1):
         # Wikipedia's "^ …" entries carry no number: their place in the list is their label.
         label = start.label or str(sequence)
         body = block.text[start.length :]
-        fields = parse_entry(body, [url for _, url in block.links])
         line, column = block.locator.position(0, "")
         footnotes.append(
             Footnote(
@@ -45,21 +51,33 @@ def _footnotes(entries: list[tuple[Block, EntryStart]]) -> list[Footnote]:
     return footnotes
 
 
-def _citations(block: Block, known: KnownLabels) -> list[Citation]:
-    anchor_spans = [(a.start, a.end) for a in block.anchors]
-    masked = anchor_spans
+# (start, end, label, fixed position or None)
+_Marker = tuple[int, int, str, tuple[int, int] | None]
+
+
+def _masked(block: Block) -> list[tuple[int, int]]:
+    """Where no marker can be: explicit anchors, code, and URLs of running text."""
+    masked = [(a.start, a.end) for a in block.anchors] + block.masked
     if "://" in block.text or "www." in block.text.lower():
         masked = masked + [m.span() for m in _RUNNING_TEXT_URL.finditer(block.text)]
-    found = find_text_markers(block.text, known, masked)
-    if not found and not block.anchors:
-        return []
-    # (start, end, label, fixed position or None)
-    markers: list[tuple[int, int, str, tuple[int, int] | None]] = [
-        (a.start, a.end, a.label, (a.line, a.column)) for a in block.anchors
-    ]
+    return masked
+
+
+def _markers(block: Block, known: KnownLabels) -> list[_Marker]:
+    found = find_text_markers(block.text, known, _masked(block))
+    markers: list[_Marker] = [(a.start, a.end, a.label, (a.line, a.column)) for a in block.anchors]
     markers += [(m.start, m.end, m.label, None) for m in found]
     markers.sort(key=lambda m: m[0])
-    paragraph, claims = claims_for(block.text, [(m[0], m[1]) for m in markers])
+    return markers
+
+
+def _citations(
+    block: Block, markers: list[_Marker], claimed: tuple[str, list[str]] | None = None
+) -> list[Citation]:
+    """The citations of ``markers``; ``claimed``: their paragraph and claims, when already known."""
+    if not markers:
+        return []
+    paragraph, claims = claimed or claims_for(block.text, [(m[0], m[1]) for m in markers])
     citations = []
     for (start, end, label, fixed), claim in zip(markers, claims, strict=True):
         line, column = fixed if fixed is not None else block.locator.position(start, block.text[start:end])
@@ -67,31 +85,42 @@ def _citations(block: Block, known: KnownLabels) -> list[Citation]:
     return citations
 
 
-def assemble(read: ReadResult, *, path: str, fmt: DocumentFormat, today: dt.date | None) -> Document:
-    """Build the Document a reader's blocks describe, with its structural findings."""
-    blocks = [b for b in read.blocks if b.text.strip()]
-    starts = [entry_start_of(b) for b in blocks]
-    notes_start = notes_section_start(blocks, starts)
-    body_end = notes_start if notes_start is not None else len(blocks)
-    entries: list[tuple[Block, EntryStart]] = []
-    entry_set: set[int] = set()
-    # Inside the notes section, entries are written like its first one: a numbered list after
-    # "[i]"-style notes is not more notes.
-    first_note = (
-        next((s for s in starts[notes_start:] if s is not None), None) if notes_start is not None else None
+def _seen_without_citations(blocks: list[Block], body: list[Block], inline_links: bool) -> NothingCited:
+    """What a document without citations showed instead, for the ``no-citations`` message."""
+    headings = [b.text.strip() for b in blocks if b.kind != "paragraph" or len(b.text) <= 60]
+    notes_heading = next((h for h in headings if is_notes_heading(h)), None)
+    urls = sum(len(_RUNNING_TEXT_URL.findall(b.text)) for b in body)
+    links = sum(len(b.link_spans) for b in body)
+    marker_like = sum(
+        1
+        for b in body
+        for m in TEXT_MARKER.finditer(b.text)
+        # "(1)" is a marker only beside a "(1)"-labelled list: the message counts bracketed labels.
+        if m.group("paren") is None and not any(lo < m.end() and m.start() < hi for lo, hi in _masked(b))
     )
-    for i, start in enumerate(starts):
-        if start is None:
-            continue
-        in_section = (
-            first_note is not None
-            and notes_start is not None
-            and i >= notes_start
-            and same_family(first_note, start)
-        )
-        if blocks[i].note_label is not None or in_section:
-            entries.append((blocks[i], start))
-            entry_set.add(i)
+    return NothingCited(
+        notes_heading=notes_heading,
+        urls=urls,
+        links=links,
+        marker_like=marker_like,
+        inline_links=inline_links,
+    )
+
+
+def assemble(
+    read: ReadResult,
+    *,
+    path: str,
+    fmt: DocumentFormat,
+    today: dt.date | None,
+    inline_links: bool = True,
+) -> Document:
+    """Build the Document a reader's blocks describe, with its structural findings.
+
+    With ``inline_links`` the links of the running text become inline citations (``L1``, …).
+    """
+    found = find_entries([b for b in read.blocks if b.text.strip()])
+    blocks, entries, entry_set, body_end = found.blocks, found.entries, found.indexes, found.body_end
     header = read_header(blocks, body_end)
     skipped = {header.title_index, header.dateline_index}
     body = [
@@ -100,8 +129,29 @@ def assemble(read: ReadResult, *, path: str, fmt: DocumentFormat, today: dt.date
         if i not in entry_set and i not in skipped and not is_chrome(block.text)
     ]
     footnotes = _footnotes(entries)
-    known = KnownLabels.of([fn.label for fn in footnotes])
-    citations = [citation for block in body for citation in _citations(block, known)]
+    known = KnownLabels.of(
+        [fn.label for fn in footnotes], [s.label for _, s in entries if s.kind == "paren" and s.label]
+    )
+    citations: list[Citation] = []
+    inline = InlineCitations({url for fn in footnotes for url in fn.urls})
+    paragraph_number = 0
+    for block in body:
+        paragraph_number += block.kind == "paragraph"
+        markers = _markers(block, known)
+        if inline_links and block.link_spans:
+            # One pass over the paragraph's sentences for its markers and its links.
+            paragraph, marker_claims, sites = link_sites(block, [(m[0], m[1]) for m in markers])
+            claimed = _citations(block, markers, (paragraph, marker_claims))
+            cited = list(zip((m[0] for m in markers), claimed, strict=True))
+            cited += inline.cite(sites)
+            cited.sort(key=lambda item: item[0])
+        else:
+            cited = list(zip((m[0] for m in markers), _citations(block, markers), strict=True))
+        for _, citation in cited:
+            # For editors' "paragraph 4, sentence 2": body paragraphs in reading order.
+            citation.paragraph_number = paragraph_number if block.kind == "paragraph" else None
+            citations.append(citation)
+    footnotes += inline.entries()
     document = Document(
         path=path,
         title=read.title or header.title,
@@ -111,5 +161,6 @@ def assemble(read: ReadResult, *, path: str, fmt: DocumentFormat, today: dt.date
         footnotes=footnotes,
         citations=citations,
     )
-    document.findings = structural_findings(document, today=today)
+    nothing = _seen_without_citations(blocks, body, inline_links) if not footnotes and not citations else None
+    document.findings = structural_findings(document, today=today, nothing_cited=nothing)
     return document

@@ -20,6 +20,10 @@ class Locator(Protocol):
         """
         ...
 
+    def fresh(self) -> Locator:
+        """A locator for a second pass over the same block (again in increasing offset order)."""
+        ...
+
 
 class LineIndex:
     """Line starts of a source text, to turn a character offset into a 1-based line and column."""
@@ -56,6 +60,9 @@ class SpanLocator:
         segment = self.segments[max(bisect_right(self.text_starts, offset) - 1, 0)]
         return self.index.line_col(segment[1] + offset - segment[0])
 
+    def fresh(self) -> SpanLocator:
+        return self
+
 
 class ParagraphLocator:
     """DOCX: the paragraph's index stands for the line, the character offset for the column."""
@@ -67,6 +74,9 @@ class ParagraphLocator:
 
     def position(self, offset: int, token: str) -> tuple[int, int]:
         return self.line, offset + 1
+
+    def fresh(self) -> ParagraphLocator:
+        return self
 
 
 class SearchLocator:
@@ -90,6 +100,9 @@ class SearchLocator:
         self.cursor = found + len(token)
         return self.index.line_col(found)
 
+    def fresh(self) -> SearchLocator:
+        return SearchLocator(self.source, self.index, self.start)
+
 
 @dataclass(slots=True)
 class Anchor:
@@ -103,13 +116,31 @@ class Anchor:
 
 
 @dataclass(slots=True)
+class LinkSpan:
+    """A link in running text: its anchor text at ``start:end`` of the block's text and its URL.
+
+    ``anchor_is_url`` is set when what the reader sees is the URL itself (an autolink, a bare URL);
+    ``emphasised`` when the markup sets the anchor apart as a title (quoted, italic, ``<cite>``);
+    ``image`` when the anchor is an image's alt text (a badge, a screenshot), never a title.
+    """
+
+    url: str
+    start: int
+    end: int
+    anchor_is_url: bool = False
+    emphasised: bool = False
+    image: bool = False
+
+
+@dataclass(slots=True)
 class Block:
     """One paragraph as a reader saw it.
 
     ``note_label`` is set when the markup says the block is a footnote entry (a Word endnote, an
     ``<li id="fn4">``, a ``[^4]:`` definition); ``body_start`` is where the entry's own text starts
     after its label. ``links`` are URLs behind link text ((text offset, URL)) that the text itself
-    may not show.
+    may not show. ``link_spans`` are the links of running text with their anchor text (the inline
+    citations); ``masked`` are spans of text that are code, where nothing is a marker.
     """
 
     text: str
@@ -119,6 +150,11 @@ class Block:
     links: list[tuple[int, str]] = field(default_factory=list)
     note_label: str | None = None
     body_start: int = 0
+    # Runs the markup set apart, as (start, end, kind): "link" text and "em"phasis (bold, italic);
+    # entries take titles from them. Readers that cannot tell leave it empty.
+    spans: list[tuple[int, int, str]] = field(default_factory=list)
+    link_spans: list[LinkSpan] = field(default_factory=list)
+    masked: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass(slots=True)

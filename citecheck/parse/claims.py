@@ -44,6 +44,8 @@ def _is_abbreviation(text: str, dot: int, next_char: str) -> bool:
     match = _WORD_BEFORE.search(text, max(0, dot - 40), dot)
     if match is None:
         return False
+    if match.start() > 0 and text[match.start() - 1] in "/=?&#:":
+        return False  # the end of a URL ("…/report/b."), not an initial
     word = match.group(1)
     if "." in word:
         return True  # U.S., e.g., i.e., a.m.

@@ -1,5 +1,5 @@
-"""The footnote grammar: an entry's title, publisher, URLs and access date, whichever citation style
-wrote it (the seed's, Chicago, Harvard, APA, Wikipedia, GOST) and in whichever of our languages.
+"""The footnote grammar: an entry's URLs and access date, and the part before them from which
+:mod:`citecheck.parse.styles` takes the title and publisher, whichever citation style wrote it.
 """
 
 from __future__ import annotations
@@ -9,52 +9,29 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from citecheck.parse.claims import sentence_spans
-from citecheck.parse.dates import DATE_PATTERN, date_from_match, find_dates
-from citecheck.parse.urls import find_urls, normalise_url, unwrap_urls
+from citecheck.parse.dates import date_after_label, find_dates, iter_access_labels, numeric_order
+from citecheck.parse.styles import MEDIUM, Mark, quoted_title, title_and_publisher
+from citecheck.parse.urls import URL_PATTERN, find_urls, normalise_url, trim_url, unwrap_urls
 
-ACCESS_LABEL = re.compile(
-    r"""
-    (?<![\w])
-    (?:
-        (?:last\s+)?access(?:ed)?(?:\s+(?:date|on))?
-      | date\s+(?:of\s+)?access(?:ed)?
-      | (?:last\s+)?(?:retrieved|viewed|visited|consulted)(?:\s+on)?
-      | erişim(?:\s+tarihi)?|erişildi|e\.\s?t\.
-      | дата\s+(?:обращения|доступа|просмотра)|просмотрено|проверено
-      | (?:zuletzt\s+)?(?:abgerufen|aufgerufen|zugegriffen)(?:\s+am)?|zugriff(?:\s+am)?
-      | consulté(?:\s+le)?|date\s+de\s+consultation|accédé\s+le
-      | consultado(?:\s+el)?|fecha\s+de\s+(?:acceso|consulta)|recuperado(?:\s+el)?|accedido(?:\s+el)?
-    )
-    (?![\w])
-    [\s:.\-–—]*(?:on\s+|le\s+|el\s+|am\s+)?
-    """,
-    re.IGNORECASE | re.VERBOSE,
-)
 # Phrases that introduce the URL: the entry's bibliographic part ends before them.
 _URL_INTRO = re.compile(
-    r"(?:\[online\]\.?\s*)?(?<![\w])(?:available\s+(?:at|from|online)|url|online|режим\s+доступа|"
-    r"erişim\s+adresi|en\s+ligne|disponible\s+en|abrufbar\s+unter)\s*:",
+    r"(?:\[online\]\.?\s*)?(?<![\w])(?:(?:available\s+(?:at|from|online)|url|online|режим\s+доступа|"
+    r"erişim\s+adresi|en\s+ligne|disponible\s+en|abrufbar\s+unter|dostępn[ye]\s+w|tersedia\s+(?:di|pada)|doi)"
+    r"\s*:|(?:retrieved|recuperado|obtenido|geraadpleegd)\s+(?:from|de|van)\b|disponível\s+em\b|available\s+from\b)",
     re.IGNORECASE,
 )
-# "Caliber (2025) Title." (Harvard) and "Caliber. (2025, October 24). Title." (APA).
-_AUTHOR_YEAR = re.compile(
-    r"^(?P<author>[^()\n]{1,200}?)[\s.,]*\((?:(?:19|20)\d{2}[a-z]?|n\.\s?d\.)(?:[,\s][^)]{0,40})?\)[.,:]?\s*"
+_SLASHED_DATE = re.compile(r"(?<![\w./-])(?P<na>\d{1,2})(?P<sep>/)(?P<nb>\d{1,2})/(?:\d{4}|\d{2})(?!\d)")
+# Signs that a note cites a work even without a URL: an ISBN or DOI, pages, a closing year.
+_CITES = re.compile(
+    r"(?i)\b(?:isbn|doi)\b|\b(?:pp?|s)\.\s*\d|(?:19|20)\d{2}[;:]\s*\d|(?<![\d/.-])(?:19|20)\d{2}[a-z]?\)?\s*\.?\s*$"
 )
-# Chicago's book note: "Author, Title (Place: Publisher, Year), page."
-_BOOK = re.compile(
-    r"^[^,()]{3,80},\s+(?P<title>[^()]{3,300}?)\s+\((?:[^:()]{2,60}):\s*(?P<publisher>[^,()]{2,80}),\s*(?:19|20)\d{2}\)"
-)
-_PERSON = re.compile(r"^[^\W\d][\w'’\-]+,(?:\s*[^\W\d]\.)+(?:,?\s*(?:&|and)\s.*)?$|.*\bet\s+al\b")
-_LANGUAGE_NOTE = re.compile(r"\((?:in\s+[A-Z][a-z]+|[A-Z][a-z]+\s+language)\)")
-_BARE_YEAR = re.compile(r"(?<![\w/])(?:\(\s*)?(?:19|20)\d{2}[a-z]?(?:\s*\))?(?![\w/])|\bn\.\s?d\.")
-_PAGES = re.compile(r"(?<![\w])(?:pp?|s|с)\.\s*\d+(?:\s*[-–]\s*\d+)?", re.IGNORECASE)
-_PUBLISHER_SPLIT = re.compile(r"[,;]|\.(?:\s|$)|//|\s[–—-]\s|[()]")
-_OPENERS = "“„«\"‘'‹‚"
-_CLOSERS = {"“": "”", "„": "“”", "«": "»", '"': '"', "‘": "’", "'": "'", "‹": "›", "‚": "‘’"}
-_SYMMETRIC = ('"', "'")
-# Titles open near the start of an entry and are not pages long; looking further only costs time.
-_TITLE_REACH = 1000
+# A publisher's name opening a note: "CNBC", "White House", "Pennsylvania Office of Attorney General".
+_SHORT_NAME = re.compile(r"^(?:[A-Z][\w&.'’-]*|of|the|and|for)(?:\s(?:[A-Z][\w&.'’-]*|of|the|and|for)){0,5}$")
+# A link whose text is a domain ("[gml.noaa.gov/ccgg/trends/](https://…)") names a source, but
+# ordinary link text is not a URL.
+_DOMAIN_TEXT = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,6}(?:/\S*)?$")
+# Markdown escapes inside a URL ("…/aditya\_tripathi"): the reader keeps the backslash in URL text.
+_ESCAPE_IN_TOKEN = re.compile(r"(?<=[^\s\\])\\(?=[_*~#+\-.!()\[\]])")
 
 
 @dataclass(slots=True)
@@ -65,161 +42,59 @@ class EntryFields:
     publisher: str | None = None
     urls: list[str] = field(default_factory=list)
     access_date: dt.date | None = None
+    # What the entry's slashed dates say about day/month order ("day-first", "month-first"), if anything.
+    date_order: str | None = None
 
 
-def _closing_quote(head: str, opener_at: int) -> int | None:
-    opener = head[opener_at]
-    closers = _CLOSERS[opener]
-    length = len(head)
-    if opener in _SYMMETRIC:
-        # The first quote that is not glued to a following word and is not followed by a
-        # lower-case word: the inner quotes of 'discuss "Trump Route" at' are skipped.
-        for k in range(opener_at + 1, length):
-            if head[k] != opener or (k + 1 < length and head[k + 1].isalnum()):
-                continue
-            if opener == "'" and head[k - 1].isalnum() and k + 1 < length and head[k + 1].isalnum():
-                continue
-            after = k + 1
-            while after < length and head[after] in " \t,.;:":
-                after += 1
-            if after >= length or not head[after].islower():
-                return k
-        return None
-    depth = 1
-    last_close = None
-    for k in range(opener_at + 1, length):
-        char = head[k]
-        if char == opener and opener not in closers:
-            depth += 1
-        elif char in closers:
-            if char == "’" and 0 < k < length - 1 and head[k - 1].isalnum() and head[k + 1].isalnum():
-                continue  # an apostrophe: "Russia’s", "voyne’protiv"
-            last_close = k
-            depth -= 1
-            if depth == 0:
-                return k
-    return last_close
-
-
-def _quoted_title(head: str, *, strict: bool) -> tuple[str, int, int] | None:
-    """The first quoted phrase that starts a segment of ``head`` (strict) or any word (relaxed)."""
-    head = head[:_TITLE_REACH]
-    for index, char in enumerate(head):
-        if char not in _OPENERS:
-            continue
-        before = index - 1
-        while before >= 0 and head[before] in " \t":
-            before -= 1
-        glued = before == index - 1 and before >= 0
-        if before >= 0 and head[before].isalnum() and (strict or glued):
-            continue
-        close = _closing_quote(head, index)
-        if close is None or close == index + 1:
-            continue
-        return head[index + 1 : close], index, close + 1
-    return None
-
-
-def _tidy_title(title: str) -> str | None:
-    title = " ".join(title.split()).strip()
-    title = title.rstrip(",;:").rstrip()
-    # Chicago: “… ‘marshruta Trampa,’” — the comma belongs to the sentence, not the title.
-    title = re.sub(r"[,.](?=[’'\"”»]$)", "", title)
-    # Chicago puts the full stop inside the quotes; keep it after "U.S." or an ellipsis.
-    if title.endswith(".") and not re.search(r"(?:\b[A-Z]\.|\.\.\.)$", title):
-        title = title[:-1].rstrip()
-    return title or None
-
-
-def _tidy_publisher(segment: str) -> str | None:
-    text = _LANGUAGE_NOTE.sub(" ", segment)
-    for _, start, end in sorted(find_dates(text), key=lambda d: -d[1]):
-        text = text[:start] + " " + text[end:]
-    text = _PAGES.sub(" ", _BARE_YEAR.sub(" ", text))
-    for piece in _PUBLISHER_SPLIT.split(text):
-        candidate = " ".join(piece.split()).strip(" .,:;–—-\"'“”«»‘’*_")
-        if candidate.lower().startswith(("in ", "by ")):
-            candidate = candidate[3:].strip()
-        if any(c.isalpha() for c in candidate):
-            return candidate if len(candidate) <= 100 else None
-    return None
-
-
-def _publisher_from_author(author: str) -> str | None:
-    author = author.strip(" .,")
-    if not author or _PERSON.match(author):
-        return None
-    return _tidy_publisher(author)
-
-
-def _title_and_publisher(head: str) -> tuple[str | None, str | None]:
-    """Title and publisher from the part of an entry before its URL and access date.
-
-    Tried in order: a quoted title opening a segment (the seed, Chicago, Wikipedia, quoted
-    Harvard); "Author (Year) Title." (Harvard, APA); a Chicago book note; GOST's "Title // Publisher";
-    a quoted phrase anywhere. An entry that fits none keeps both None rather than a guess.
-    """
-    quoted = _quoted_title(head, strict=True)
-    author_year = _AUTHOR_YEAR.match(head)
-    if quoted is not None:
-        title, _, end = quoted
-        publisher = _tidy_publisher(head[end:])
-        if publisher is None and author_year is not None and author_year.end() <= quoted[1]:
-            publisher = _publisher_from_author(author_year.group("author"))
-        return _tidy_title(title), publisher
-    if author_year is not None and author_year.end() < len(head):
-        rest = head[author_year.end() :]
-        spans = sentence_spans(rest)
-        title_end = spans[0][1] if spans else len(rest)
-        publisher = _tidy_publisher(rest[title_end:]) or _publisher_from_author(author_year.group("author"))
-        return _tidy_title(rest[:title_end]), publisher
-    book = _BOOK.match(head)
-    if book is not None:
-        return _tidy_title(book.group("title")), _tidy_publisher(book.group("publisher"))
-    if "//" in head:
-        # GOST (Russian): "Title // Publisher. 2025."
-        title_part, _, publisher_part = head.partition("//")
-        return _tidy_title(title_part), _tidy_publisher(publisher_part)
-    quoted = _quoted_title(head, strict=False)
-    if quoted is not None:
-        title, _, end = quoted
-        return _tidy_title(title), _tidy_publisher(head[end:])
-    return None, None
+@dataclass(frozen=True, slots=True)
+class _Access:
+    date: dt.date | None
+    label_start: int | None
+    end: int | None
 
 
 def _access_date(
-    text: str, urls: Sequence[tuple[str, int, int]], search_from: int
-) -> tuple[dt.date | None, int | None]:
-    """The access date and where its label starts (the bibliographic part ends there).
+    text: str, urls: Sequence[tuple[str, int, int]], search_from: int, *, month_first: bool = False
+) -> _Access:
+    """The access date, where its label starts and where the date ends.
 
     The search starts after the quoted title, so a title such as “No access date” is no label.
     """
-    for label in ACCESS_LABEL.finditer(text, search_from):
-        match = DATE_PATTERN.match(text, label.end())
-        if match is not None:
-            return date_from_match(match), label.start()
-    label_start = next((m.start() for m in ACCESS_LABEL.finditer(text, search_from)), None)
-    if urls:
-        # No label: a date after the (last) URL is when the source was read.
-        after = urls[-1][2]
-        for value, _, _ in find_dates(text, after):
-            return value, label_start
-    return None, label_start
+    first_label: int | None = None
+    for label in iter_access_labels(text, search_from):
+        if first_label is None:
+            first_label = label.start()
+        found = date_after_label(text, label.end(), label.lastgroup, month_first=month_first)
+        if found is not None:
+            return _Access(found[0], label.start(), found[1])
+    visible = [url for url in urls if url[1] >= search_from]
+    if visible:
+        # No label: a date after the (last) URL written in the text is when the source was read.
+        for value, _, end in find_dates(text, visible[-1][2]):
+            return _Access(value, first_label, end)
+    return _Access(None, first_label, None)
+
+
+def _clean_href(href: str) -> str:
+    # A full stop that closes link text often lands inside the href: "(…/causas/.)".
+    return trim_url(href) if href.endswith((".", ",", ";")) else href
 
 
 def _merge_links(found: list[tuple[str, int, int]], links: Sequence[str]) -> list[str]:
     urls = [url for url, _, _ in found]
-    for href in links:
-        if not href.lower().startswith(("http://", "https://")):
+    for raw_href in links:
+        if not raw_href.lower().startswith(("http://", "https://")):
             continue
+        href = _clean_href(raw_href)
         if any(href.rstrip("/") == url.rstrip("/") for url in urls):
             continue
-        # Link text that shows a shortened URL ("https://tass.ru/polit…"): the href is the URL.
+        # Link text that shows a shortened or cut URL ("https://tass.ru/polit…", a Markdown-escaped
+        # "aditya\_tripathi" read up to the backslash): the href is the URL.
         shortened = next(
             (
                 i
                 for i, url in enumerate(urls)
-                if url.endswith(("…", "...")) and href.startswith(url.rstrip(".…"))
+                if href.startswith(url.rstrip(".…")) and (url.endswith(("…", "...")) or len(href) > len(url))
             ),
             None,
         )
@@ -230,22 +105,85 @@ def _merge_links(found: list[tuple[str, int, int]], links: Sequence[str]) -> lis
     return urls
 
 
-def parse_entry(text: str, links: Sequence[str] = ()) -> EntryFields:
-    """Read one footnote entry (without its label). ``links`` are URLs behind its link text."""
+def _cites_a_work(text: str) -> bool:
+    """An ISBN, a DOI, pages or a closing year ("…, Simon Singh, 2014"), but not a closing full
+    date: "Interview with an official, Yerevan, 12 November 2025" cites no work."""
+    segments = [s.strip() for s in text.split(",")]
+    if len(segments) >= 3 and _SHORT_NAME.match(segments[0]) and len(segments[1].split()) >= 3:
+        return True  # "CNBC, Singapore’s AI ambitions get a boost …, February 19, 2024."
+    if _CITES.search(text) is None:
+        return False
+    stripped = text.rstrip(" .)")
+    return not any(end >= len(stripped) for _, _, end in find_dates(stripped))
+
+
+def _entry_marks(text: str, marks: Sequence[Mark]) -> list[Mark]:
+    return [m for m in marks if m.text.strip() and " ".join(m.text.split()) in text]
+
+
+def _urls_after_access(text: str, access: _Access, found: list[tuple[str, int, int]]) -> bool:
+    """Whether the entry ends "…, accessed May 5, 2025, <URL>": the URL after the date is the source's
+    even when the title before the label contains another URL."""
+    if access.end is None or not any(start >= access.end for _, start, _ in found):
+        return False
+    tail = URL_PATTERN.sub(" ", text[access.end :])
+    return not any(c.isalnum() for c in tail)
+
+
+def _date_order(text: str) -> str | None:
+    if "/" not in text:
+        return None  # only slashed dates are written both ways
+    orders = {numeric_order(m) for m in _SLASHED_DATE.finditer(text)} - {None}
+    return orders.pop() if len(orders) == 1 else None
+
+
+def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) -> list[EntryFields]:
+    """Read a document's entries. Slashed dates are day first unless the document's own dates
+    show it writes them month first (a 12/25/2023 somewhere, no 25/12/2023 anywhere); then an
+    ambiguous 03/04/2024 after an English label is 4 March."""
+    fields = [parse_entry(text, links, marks) for text, links, marks in items]
+    orders = {f.date_order for f in fields} - {None}
+    if orders == {"month-first"}:
+        fields = [parse_entry(text, links, marks, month_first=True) for text, links, marks in items]
+    return fields
+
+
+def parse_entry(
+    text: str, links: Sequence[str] = (), marks: Sequence[Mark] = (), *, month_first: bool = False
+) -> EntryFields:
+    """Read one footnote entry (without its label). ``links`` are URLs behind its link text,
+    ``marks`` the runs its markup set apart (link text, emphasis), in order."""
     text = unwrap_urls(text)
-    text = " ".join(text.split())
+    text = _ESCAPE_IN_TOKEN.sub("", " ".join(text.split())).replace(" \\- ", " - ")
+    marks = [Mark(m.kind, " ".join(m.text.split()), m.href) for m in marks]
+    for mark in marks:
+        # Link text showing a URL the reader may have mangled (escapes, emphasis): the href is the URL.
+        if mark.kind == "link" and mark.href and mark.text.lower().startswith(("http://", "https://")):
+            text = text.replace(mark.text, mark.href, 1)
     found = find_urls(text)
-    quoted = _quoted_title(text[: found[0][1]] if found else text, strict=True)
-    access_date, label_start = _access_date(text, found, quoted[2] if quoted is not None else 0)
+    quoted = quoted_title(text[: found[0][1]] if found else text, strict=True)
+    access = _access_date(text, found, quoted[2] if quoted is not None else 0, month_first=month_first)
+    trailing_url = _urls_after_access(text, access, found)
+    if trailing_url:
+        found = [u for u in found if u[1] >= (access.end or 0)] + [
+            u for u in found if u[1] < (access.end or 0)
+        ]
     ends = [len(text)]
-    if found:
-        ends.append(found[0][1])
-    if label_start is not None:
-        ends.append(label_start)
+    if found and not trailing_url:
+        ends.append(min(start for _, start, _ in found))
+    if access.label_start is not None:
+        ends.append(access.label_start)
     intro = _URL_INTRO.search(text)
-    if intro is not None:
+    if intro is not None and intro.start() > 0:
         ends.append(intro.start())
     head = text[: min(ends)]
-    title, publisher = _title_and_publisher(head)
     urls = list(dict.fromkeys(normalise_url(url) for url in _merge_links(found, links)))
-    return EntryFields(title=title, publisher=publisher, urls=urls, access_date=access_date)
+    cites = bool(urls or access.date) or MEDIUM.search(text) is not None or _cites_a_work(text)
+    entry_marks = [
+        m for m in _entry_marks(text, marks) if not (m.kind == "link" and _DOMAIN_TEXT.match(m.text))
+    ]
+    site_split = access.label_start is not None and min(ends) == access.label_start and trailing_url
+    title, publisher = title_and_publisher(head, entry_marks, cites=cites, site_split=site_split)
+    return EntryFields(
+        title=title, publisher=publisher, urls=urls, access_date=access.date, date_order=_date_order(text)
+    )

@@ -1,6 +1,11 @@
 """HTML reader: a WordPress post body or a whole saved page. Picks the article's content, drops page
 furniture, and turns note links (``#_ftn4``, ``#_edn4``, ``#fn4``, ``#cite_note-4``) and ``<sup>`` labels
 into markers; note paragraphs and note lists become entries. Positions are found in the HTML source.
+
+Links of the article's text (``<a href="https://…">``) are kept with their anchor text for inline
+citations, except in navigation (``role="navigation"``, menus, tables of contents, breadcrumbs),
+links to the page itself and the note apparatus; ``<code>``, ``<pre>`` and their kin are masked
+so nothing in them is a marker.
 """
 
 from __future__ import annotations
@@ -13,9 +18,9 @@ from typing import Any
 from lxml import etree
 from lxml import html as lxml_html
 
-from citecheck.parse.blocks import Anchor, Block, BlockKind, LineIndex, ReadResult, SearchLocator
+from citecheck.parse.blocks import Anchor, Block, BlockKind, LineIndex, LinkSpan, ReadResult, SearchLocator
 from citecheck.parse.dates import parse_iso_date
-from citecheck.parse.markers import clean_label, label_ordinal, looks_like_label, to_roman
+from citecheck.parse.markers import clean_label, is_power, label_ordinal, looks_like_label, to_roman
 
 
 def _words(text: str) -> frozenset[str]:
@@ -62,6 +67,28 @@ _CHROME_ATTR = re.compile(
     r"cat-links|post-tags|jp-relatedposts)(?:$|[\s_-])",
     re.IGNORECASE,
 )
+# Containers whose links are site navigation, not citations (their text is still read). Roles are
+# WAI-ARIA's landmark and widget roles for navigation; class and id tokens are those of common CMS
+# themes and documentation generators (WordPress, Drupal, Sphinx, MkDocs, MediaWiki's navbox/toc).
+# "header"/"footer" as class tokens mirror the <header>/<footer> elements: a post's byline and its
+# tag line ("entry-header", "entry-footer") link the site's own pages, not sources.
+_NAV_ROLES = frozenset(
+    {"navigation", "banner", "contentinfo", "menu", "menubar", "tablist", "doc-toc", "search"}
+)
+_NAV_ATTR = re.compile(
+    r"(?:^|[\s_-])(?:nav|navbar|navbox|menu|menubar|toc|breadcrumbs?|pagination|pager|skip-link|"
+    r"masthead|header|footer|toolbar|tabs|sphinxsidebar|md-nav|mw-jump-link)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+# Link types (WHATWG HTML "link types", microformats rel values) that mark a site's own apparatus:
+# a post's tags and category, its author page, permalink, trackback, licence, paging, feeds.
+_APPARATUS_REL = _words(
+    "tag author category bookmark trackback pingback license prev next search help edit me alternate "
+    "privacy-policy terms-of-service"
+)
+_CODE_TAGS = frozenset({"code", "kbd", "samp", "tt", "var"})
+_EMPHASIS_TAGS = frozenset({"em", "i", "cite", "q"})
+_QUOTED = re.compile(r"^[\"“„«‘'].*[\"”»’']$", re.DOTALL)
 _CONTENT_PATHS = tuple(
     etree.XPath(path)
     for path in (
@@ -102,6 +129,11 @@ _TAG_LINES = 8
 _TAG_PATTERNS: dict[str, re.Pattern[str]] = {}
 
 
+# Runs an entry's title may be set in (citecheck.parse.styles); not _EMPHASIS_TAGS, which says
+# when an inline link's anchor reads as a title.
+_TITLE_MARK_TAGS = frozenset({"i", "em", "b", "strong"})
+
+
 def _tag_pattern(tag: str) -> re.Pattern[str]:
     pattern = _TAG_PATTERNS.get(tag)
     if pattern is None:
@@ -128,14 +160,16 @@ def _list_label(number: int, list_type: str | None) -> str:
 class _Walker:
     """Walks the content tree in document order, cutting it into blocks of visible text."""
 
-    def __init__(self, source: str, index: LineIndex) -> None:
+    def __init__(self, source: str, index: LineIndex, self_url: str | None = None) -> None:
         self.source = source
         self.index = index
+        self.self_url = self_url
         self.blocks: list[Block] = []
         self.cursor = 0
         self.flat_depth = 0
         self.pre_depth = 0
         self.notes_depth = 0
+        self.nav_depth = 0
         self._reset(0, "paragraph")
 
     def _reset(self, origin: int, kind: BlockKind) -> None:
@@ -144,6 +178,9 @@ class _Walker:
         self.last_char = " "
         self.anchors: list[Anchor] = []
         self.links: list[tuple[int, str]] = []
+        self.link_spans: list[LinkSpan] = []
+        self.masked: list[tuple[int, int]] = []
+        self.spans: list[tuple[int, int, str]] = []
         self.note_label: str | None = None
         self.body_start = 0
         self.origin = origin
@@ -204,6 +241,9 @@ class _Walker:
                     links=self.links,
                     note_label=self.note_label,
                     body_start=self.body_start,
+                    link_spans=self.link_spans,
+                    masked=self.masked,
+                    spans=sorted(self.spans),
                 )
             )
         self._reset(next_origin, next_kind)
@@ -231,6 +271,19 @@ class _Walker:
             self._add(element.text_content())
             self._add(element.tail)
             return
+        navigation = (element.get("role") or "").strip().lower() in _NAV_ROLES or bool(
+            _NAV_ATTR.search(attrs)
+        )
+        self.nav_depth += navigation
+        try:
+            self._element(element, tag, depth, notes_like, list_state)
+        finally:
+            self.nav_depth -= navigation
+        self._add(element.tail)
+
+    def _element(
+        self, element: Any, tag: str, depth: int, notes_like: bool, list_state: list[Any] | None
+    ) -> None:
         if tag in _BLOCK_TAGS and self.flat_depth == 0:
             self._block(element, tag, depth, notes_like, list_state)
         elif tag in _BLOCK_TAGS:
@@ -239,7 +292,6 @@ class _Walker:
             self._children(element, depth, tag)
         else:
             self._inline(element, tag, depth)
-        self._add(element.tail)
 
     def _children(self, element: Any, depth: int, tag: str) -> None:
         counter: list[Any] | None = None
@@ -283,6 +335,7 @@ class _Walker:
             self._children(element, depth, tag)
         if tag == "pre":
             self.pre_depth -= 1
+            self.masked.append((0, self.length))
         if notes_like:
             self.notes_depth -= 1
         self._flush(self.cursor)
@@ -300,9 +353,21 @@ class _Walker:
             if fragment and _NOTEREF.match(fragment):
                 self._marker(element, token="#" + fragment, fallback=fragment)
                 return
-            if href and href.lower().startswith(("http://", "https://")):
-                self.links.append((self.length, href.strip()))
-        elif tag == "sup" and looks_like_label(element.text_content()):
+            if href and href.strip().lower().startswith(("http://", "https://")):
+                self._link(element, href.strip(), depth)
+                return
+        elif tag in _CODE_TAGS or (tag == "pre" and self.flat_depth > 0):
+            start = self.length
+            self._add(element.text)
+            for child in element:
+                self.walk(child, depth + 1)
+            self.masked.append((start, self.length))
+            return
+        elif (
+            tag == "sup"
+            and looks_like_label(element.text_content())
+            and not is_power("".join(self.parts[-3:])[-12:], clean_label(element.text_content()))
+        ):
             inner = [
                 a
                 for a in element.iter("a")
@@ -314,9 +379,47 @@ class _Walker:
                 else:
                     self._marker(element, token=None, fallback="")
                 return
+        start = self.length
         self._add(element.text)
         for child in element:
             self.walk(child, depth + 1)
+        # Emphasis, like link text (see _link), is where entries' titles are marked (citecheck.parse.styles).
+        if tag in _TITLE_MARK_TAGS:
+            self.spans.append((start, self.length, "em"))
+
+    def _link(self, element: Any, href: str, depth: int) -> None:
+        """A web link: its text shown, the link kept for entries and, in the article's running
+        text, as an inline citation (not in navigation, not a link to this very page)."""
+        self.links.append((self.length, href))
+        start = self.length
+        blocks = len(self.blocks)
+        self._add(element.text)
+        for child in element:
+            self.walk(child, depth + 1)
+        if len(self.blocks) != blocks:
+            return  # a link around whole blocks (a card, a teaser): page furniture, not a citation
+        # Link text is where entries' titles are marked (citecheck.parse.styles).
+        self.spans.append((start, self.length, "link"))
+        rel = set((element.get("rel") or "").lower().split())
+        if self.nav_depth or self.length <= start or self._is_self_link(href) or rel & _APPARATUS_REL:
+            return
+        shown = "".join(self.parts)[start:].strip()
+        parent = element.getparent()
+        emphasised = bool(_QUOTED.match(shown)) or any(
+            isinstance(child.tag, str) and child.tag.lower() in _EMPHASIS_TAGS for child in element
+        )
+        if not emphasised and parent is not None and isinstance(parent.tag, str):
+            emphasised = parent.tag.lower() in _EMPHASIS_TAGS and " ".join(
+                parent.text_content().split()
+            ) == " ".join(shown.split())
+        self.link_spans.append(
+            LinkSpan(href, start, self.length, anchor_is_url=shown == href, emphasised=emphasised)
+        )
+
+    def _is_self_link(self, href: str) -> bool:
+        if not self.self_url:
+            return False
+        return href.split("#", 1)[0].rstrip("/") == self.self_url.split("#", 1)[0].rstrip("/")
 
     def _entry_label(self, label: str) -> None:
         # A label as written ("[iv]") beats the number of the list item it sits in.
@@ -432,6 +535,17 @@ def _metadata(root: Any) -> tuple[str | None, dt.date | None, str | None]:
     return title or None, date, language or None
 
 
+def _self_url(root: Any) -> str | None:
+    """The page's own address (canonical link, og:url, base), so links to itself are not citations."""
+    for element in root.iter("link"):
+        if "canonical" in (element.get("rel") or "").lower().split() and element.get("href"):
+            return str(element.get("href")).strip()
+    for element in root.iter("meta"):
+        if (element.get("property") or "").lower() == "og:url" and element.get("content"):
+            return str(element.get("content")).strip()
+    return None
+
+
 def read_html(source: str) -> ReadResult:
     """Blocks and metadata of an HTML document (newlines already normalised to ``\\n``)."""
     # lxml refuses str input with an encoding declaration, and control characters; blank them
@@ -455,7 +569,7 @@ def read_html(source: str) -> ReadResult:
             break
     if content is None:
         content = root
-    walker = _Walker(source, LineIndex(source))
+    walker = _Walker(source, LineIndex(source), _self_url(root))
     walker.walk(content)
     walker._flush(walker.cursor)
     blocks = walker.blocks

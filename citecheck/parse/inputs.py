@@ -1,5 +1,8 @@
 """Inputs: expanding paths, directories, globs and ``-`` into sources; telling an analysis from a
 binary file; decoding bytes (BOM, UTF-8, declared charset, detection); choosing the reader.
+
+Every input is read up to a cap (:data:`DEFAULT_MAX_INPUT_BYTES`), never further: at most cap + 1
+bytes come off a file, a device (``/dev/zero``) or stdin before the input is refused.
 """
 
 from __future__ import annotations
@@ -12,10 +15,12 @@ import zipfile
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
+from typing import BinaryIO
 
 from bs4.dammit import EncodingDetector
 from charset_normalizer import from_bytes
 
+from citecheck.config import DEFAULT_MAX_INPUT_BYTES
 from citecheck.errors import InputError
 from citecheck.models import DocumentFormat
 
@@ -34,21 +39,53 @@ EXTENSIONS: dict[str, DocumentFormat] = {
 DIRECTORY_EXTENSIONS = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".docx"})
 STDIN = "-"
 STDIN_PATH = "<stdin>"
+_CHUNK = 1 << 20
 _GLOB_CHARS = frozenset("*?[")
+
+
+def _too_large(path: str, max_bytes: int) -> InputError:
+    return InputError(
+        f"{path}: larger than the input cap of {max_bytes:,} bytes (raise it with --max-input-bytes)"
+    )
+
+
+def read_capped(stream: BinaryIO, path: str, max_bytes: int) -> bytes:
+    """At most ``max_bytes`` from ``stream``; :class:`InputError` when there is more (reads cap + 1)."""
+    chunks: list[bytes] = []
+    remaining = max_bytes + 1
+    while remaining > 0:
+        chunk = stream.read(min(_CHUNK, remaining))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        remaining -= len(chunk)
+    if remaining <= 0:
+        raise _too_large(path, max_bytes)
+    return b"".join(chunks)
 
 
 @dataclass(frozen=True, slots=True)
 class InputSource:
-    """One document to parse: its path (``<stdin>`` for standard input) and, for stdin, its bytes."""
+    """One document to parse: its path (``<stdin>`` for standard input) and, for stdin, its bytes
+    (or the stream to read them from)."""
 
     path: str
     data: bytes | None = None
+    stream: BinaryIO | None = None
 
-    def load(self) -> bytes:
+    def load(self, max_bytes: int = DEFAULT_MAX_INPUT_BYTES) -> bytes:
         if self.data is not None:
+            if len(self.data) > max_bytes:
+                raise _too_large(self.path, max_bytes)
             return self.data
+        if self.stream is not None:
+            return read_capped(self.stream, self.path, max_bytes)
         try:
-            return Path(self.path).read_bytes()
+            with open(self.path, "rb") as file:
+                size = os.fstat(file.fileno()).st_size
+                if size > max_bytes:
+                    raise _too_large(self.path, max_bytes)
+                return read_capped(file, self.path, max_bytes)
         except IsADirectoryError:
             raise InputError(f"{self.path}: is a directory") from None
         except OSError as exc:
@@ -80,7 +117,8 @@ def expand_inputs(specs: list[str]) -> list[InputSource]:
 
     for spec in specs:
         if spec == STDIN:
-            sources.append(InputSource(STDIN_PATH, sys.stdin.buffer.read()))
+            # Read when parsed, through the cap: stdin may be endless.
+            sources.append(InputSource(STDIN_PATH, stream=sys.stdin.buffer))
             continue
         path = Path(spec)
         if path.is_dir():

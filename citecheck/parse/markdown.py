@@ -1,5 +1,11 @@
 """Markdown reader: front matter, headings, paragraphs, list items and ``[^label]:`` footnote
 definitions, with inline markup stripped while every character keeps its place in the file.
+
+Which lines are code (fenced, indented, ``<pre>`` blocks) and which link references are defined
+comes from markdown-it-py's CommonMark block parser, so lists, lazy lines and nested fences are
+read as GitHub reads them; code spans and ``<code>`` are kept as text but masked, so nothing in
+them is a marker. Links of running text (inline, reference, autolinks, bare URLs, ``<a href>``)
+are kept with their anchor text: the assembler turns them into inline citations.
 """
 
 from __future__ import annotations
@@ -7,9 +13,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from citecheck.parse.blocks import Anchor, Block, BlockKind, LineIndex, ReadResult, SpanLocator
+from markdown_it import MarkdownIt
+from markdown_it.common.utils import normalizeReference
+from mdit_py_plugins.footnote import footnote_plugin
+
+from citecheck.parse.blocks import Anchor, Block, BlockKind, LineIndex, LinkSpan, ReadResult, SpanLocator
 from citecheck.parse.dates import parse_date, parse_iso_date
-from citecheck.parse.markers import clean_label, looks_like_label
+from citecheck.parse.markers import clean_label, is_power, looks_like_label
 from citecheck.parse.text import line_spans
 
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
@@ -26,11 +36,13 @@ _FRONT_MATTER_KEY = re.compile(r"(title|date)\s*:\s*(.+?)\s*$", re.IGNORECASE)
 _INDENTED = re.compile(r"(?: {2,}|\t)")
 _INLINE = re.compile(
     r"""
-    (?P<url>(?:https?|ftp)://[^\s<>]+)
+    (?P<url>https?://[^\s<>]+)
   | (?P<fnref>\[\^(?P<fnlabel>[^\]\s]+)\](?!:))
   | (?P<sup><sup>(?P<suptext>[^<]{1,12})</sup>)
+  | (?P<imagelink>\[!\[(?P<ialt>[^\]]*)\]\([^)]*\)\]\((?P<ihref>[^()\s]*)(?:\s+(?:"[^"]*"|'[^']*'))?\))
   | (?P<image>!\[(?P<alt>[^\]]*)\]\([^)]*\))
-  | (?P<link>\[(?P<ltext>[^\]]*)\]\((?P<href>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+(?:"[^"]*"|'[^']*'))?\))
+  | (?P<link>\[(?P<ltext>[^\]]*)\]\((?P<href><[^<>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+(?:"[^"]*"|'[^']*'))?\))
+  | (?P<reflink>\[(?P<rtext>[^\]\[]+)\](?:\[(?P<rref>[^\]\[]*)\])?)
   | (?P<autolink><(?P<auto>(?:https?|ftp)://[^>\s]+)>)
   | (?P<code>`+)
   | (?P<escape>\\[\\`*_{}\[\]()\#+\-.!<>~|"'])
@@ -40,8 +52,84 @@ _INLINE = re.compile(
     re.VERBOSE,
 )
 # Where inline markup can start; the full pattern is only tried there (much faster on prose).
-_MARKUP_START = re.compile(r"[\[<!`\\*~_]|https?://|ftp://")
+_MARKUP_START = re.compile(r"[\[<!`\\*~_]|https?://")
 _EMPHASIS = re.compile(r"\*+|~~|(?<![^\W_])_+|_+(?![^\W_])")
+_TAG_NAME = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)")
+_HREF = re.compile(r"""\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
+_CODE_TAGS = frozenset({"code", "kbd", "samp", "tt", "var", "pre"})
+# GFM leaves these off the end of a bare URL ("see https://example.org/a." ends at "a").
+_URL_TRAILING = ".,:;!?*_~'\""
+_QUOTES_AROUND = re.compile(r"^[\"“„«‘'].*[\"”»’']$", re.DOTALL)
+
+
+def is_web_url(url: str) -> bool:
+    """An absolute http(s) URL: what an inline link must point to to be a citation."""
+    return url[:8].lower().startswith(("http://", "https://")) and len(url) > 8
+
+
+def _trim_bare_url(url: str) -> str:
+    """A bare URL without the punctuation that ends the sentence around it (GFM's rule), and
+    without what follows an unbalanced "]" ("[https://a.org/x](Title)" written the wrong way round:
+    the URL is the bracket's text, as the entry parser's URL pattern reads it)."""
+    close = url.find("]")
+    if close != -1 and url.count("]") > url.count("["):
+        url = url[:close]
+    while url and url[-1] in _URL_TRAILING:
+        url = url[:-1]
+    while url.endswith(")") and url.count(")") > url.count("("):
+        url = url[:-1]
+    return url
+
+
+@dataclass(slots=True)
+class _BlockStructure:
+    """What markdown-it's block parser says about the source: code lines and link references."""
+
+    code_lines: set[int] = field(default_factory=set)
+    definition_lines: set[int] = field(default_factory=set)
+    references: dict[str, str] = field(default_factory=dict)
+
+
+# Footnote definitions are known to the block parser, so their indented paragraphs are not code.
+_MD = MarkdownIt("commonmark").use(footnote_plugin)
+_MD.disable(["inline", "footnote_tail", "text_join"])
+_PRE_BLOCK = re.compile(r"\s*<(?:pre|code)[\s>]", re.IGNORECASE)
+
+
+# Where code can be: an indented line, a fence, a <pre>/<code> block. A document without any is read
+# without the block parser (the reader's own rules see everything else), which keeps long prose
+# fast: markdown-it's block pass costs about as much as the rest of the reading.
+_MAYBE_CODE = re.compile(
+    r"^(?: {4}|\t| {0,3}(?:```|~~~)| {0,3}<(?:pre|code)\b)", re.MULTILINE | re.IGNORECASE
+)
+_REFERENCE = re.compile(r"^ {0,3}\[([^\]^][^\]]*)\]:[ \t]*(<[^<>\n]*>|\S+)", re.MULTILINE)
+
+
+def _block_structure(source: str) -> _BlockStructure:
+    structure = _BlockStructure()
+    if not _MAYBE_CODE.search(source):
+        for match in _REFERENCE.finditer(source):
+            key = normalizeReference(match.group(1))
+            if key and key not in structure.references:
+                structure.references[key] = match.group(2).strip("<>")
+        return structure
+    env: dict[str, object] = {}
+    for token in _MD.parse(source, env):
+        if token.map is None:
+            continue
+        if token.type in ("fence", "code_block") or (
+            token.type == "html_block" and _PRE_BLOCK.match(token.content)
+        ):
+            structure.code_lines.update(range(token.map[0], token.map[1]))
+    references = env.get("references")
+    if isinstance(references, dict):
+        for key, value in references.items():
+            if isinstance(value, dict) and isinstance(value.get("href"), str):
+                structure.references[str(key)] = value["href"]
+                line_map = value.get("map")
+                if isinstance(line_map, list) and len(line_map) == 2:
+                    structure.definition_lines.update(range(line_map[0], line_map[1]))
+    return structure
 
 
 @dataclass(slots=True)
@@ -57,14 +145,22 @@ class _Pending:
 class _Inline:
     """Accumulates a block's visible text from source runs, remembering where each run came from."""
 
-    def __init__(self, source: str, index: LineIndex) -> None:
+    def __init__(self, source: str, index: LineIndex, references: dict[str, str]) -> None:
         self.source = source
         self.index = index
+        self.references = references
         self.parts: list[str] = []
         self.length = 0
         self.segments: list[tuple[int, int]] = []
         self.anchors: list[Anchor] = []
         self.links: list[tuple[int, str]] = []
+        self.spans: list[tuple[int, int, str]] = []
+        self.open_emphasis: dict[str, int] = {}
+        self.link_spans: list[LinkSpan] = []
+        self.masked: list[tuple[int, int]] = []
+        self.open_link: tuple[str, int] | None = None
+        self.open_code: int | None = None
+        self.link_depth = 0
 
     def emit(self, text: str, source_offset: int) -> None:
         if text:
@@ -78,6 +174,95 @@ class _Inline:
         line, column = self.index.line_col(source_offset)
         self.anchors.append(Anchor(label, start, self.length, line, column))
 
+    def link(
+        self,
+        href: str,
+        text_start: int,
+        text_end: int,
+        *,
+        emphasised: bool = False,
+        literal: bool = False,
+        image: bool = False,
+    ) -> None:
+        """Link text shown in place (its own markup read: code, emphasis), and the link kept for
+        entries and inline citations. ``literal``: the text is shown as written (a URL)."""
+        if href.startswith("<") and href.endswith(">"):
+            href = href[1:-1]
+        start = self.length
+        self.links.append((start, href))
+        if literal:
+            self.emit(self.source[text_start:text_end], text_start)
+        else:
+            # Link text is one title mark: emphasis inside it marks the whole link, not a run of it.
+            outer_emphasis, outer_spans = self.open_emphasis, len(self.spans)
+            self.open_emphasis = {}
+            self.link_depth += 1
+            self.line(text_start, text_end)
+            self.link_depth -= 1
+            del self.spans[outer_spans:]
+            self.open_emphasis = outer_emphasis
+            self.spans.append((start, self.length, "link"))
+            if _EMPHASIS.search(self.source[text_start:text_end]):
+                self.spans.append((start, self.length, "em"))
+        if is_web_url(href) and self.length > start and not self.link_depth:
+            shown = "".join(self.parts)[start:].strip()
+            raw = self.source[text_start:text_end].strip()
+            self.link_spans.append(
+                LinkSpan(
+                    href,
+                    start,
+                    self.length,
+                    anchor_is_url=shown == href,
+                    emphasised=emphasised or _emphasised(raw),
+                    image=image,
+                )
+            )
+
+    def code_span(self, ticks: str, position: int, end: int) -> int:
+        """A code span from ``position``: shown, masked; returns where it ends (CommonMark's rule:
+        the closing run has exactly as many backticks; without one the ticks are text)."""
+        length = len(ticks)
+        search = position + length
+        while True:
+            close = self.source.find(ticks, search, end)
+            if close == -1:
+                self.emit(ticks, position)
+                return position + length
+            after = close + length
+            if (close == 0 or self.source[close - 1] != "`") and (after >= end or self.source[after] != "`"):
+                start = self.length
+                self.emit(self.source[position + length : close], position + length)
+                self.masked.append((start, self.length))
+                return after
+            search = after
+            while search < end and self.source[search] == "`":
+                search += 1
+
+    def tag(self, text: str, position: int) -> None:
+        """HTML inside Markdown: ``<a href>`` links and ``<code>`` spans; other tags vanish."""
+        name = _TAG_NAME.match(text)
+        if name is None:
+            return
+        closing, tag = name.group(1) == "/", name.group(2).lower()
+        if tag == "a":
+            if closing and self.open_link is not None:
+                href, start = self.open_link
+                self.open_link = None
+                self.links.append((start, href))
+                if is_web_url(href) and self.length > start:
+                    shown = "".join(self.parts)[start:].strip()
+                    self.link_spans.append(LinkSpan(href, start, self.length, anchor_is_url=shown == href))
+            elif not closing:
+                found = _HREF.search(text)
+                href = next((g for g in found.groups() if g is not None), "") if found else ""
+                self.open_link = (href.strip(), self.length) if href.strip() else None
+        elif tag in _CODE_TAGS:
+            if closing and self.open_code is not None:
+                self.masked.append((self.open_code, self.length))
+                self.open_code = None
+            elif not closing and not text.endswith("/>"):
+                self.open_code = self.length
+
     def line(self, start: int, end: int) -> None:
         source = self.source
         position = start
@@ -87,34 +272,76 @@ class _Inline:
             match = _INLINE.match(source, candidate.start(), end)
             if match is None or match.end() == match.start():
                 continue
+            group = match.lastgroup
+            if group == "reflink":
+                ref = match.group("rref") or match.group("rtext")
+                href = self.references.get(normalizeReference(ref)) if ref.strip() else None
+                if href is None:
+                    continue  # "[1]" with no definition: text, and perhaps a marker
             self.emit(source[position : match.start()], position)
             position = match.end()
-            group = match.lastgroup
-            if group in ("url", "escape"):
-                skip = 1 if group == "escape" else 0
-                self.emit(match.group()[skip:], match.start() + skip)
+            if group == "url":
+                url = _trim_bare_url(match.group())
+                if self.link_depth:  # a URL shown as a link's text: the link is the citation
+                    self.emit(url, match.start())
+                else:
+                    self.link(url, match.start(), match.start() + len(url), literal=True)
+                position = match.start() + len(url)
+            elif group == "escape":
+                self.emit(match.group()[1:], match.start() + 1)
+            elif group == "code":
+                position = self.code_span(match.group(), match.start(), end)
             elif group == "fnref":
                 self.anchor(match.group("fnlabel"), match.group(), match.start())
             elif group == "sup":
                 text = match.group("suptext")
-                if looks_like_label(text):
+                before = source[max(start, match.start() - 12) : match.start()]
+                if looks_like_label(text) and not is_power(before, clean_label(text)):
                     self.anchor(clean_label(text), text, match.start("suptext"))
                 else:
                     self.emit(text, match.start("suptext"))
             elif group == "image":
                 self.emit(match.group("alt"), match.start("alt"))
-            elif group == "link":
-                self.links.append((self.length, match.group("href")))
-                self.emit(_EMPHASIS.sub("", match.group("ltext")), match.start("ltext"))
+            elif group == "imagelink":
+                self.link(
+                    match.group("ihref"), match.start("ialt"), match.end("ialt"), literal=True, image=True
+                )
+            elif group in ("link", "reflink"):
+                text_group = "ltext" if group == "link" else "rtext"
+                self.link(
+                    match.group("href") if group == "link" else str(href),
+                    match.start(text_group),
+                    match.end(text_group),
+                    emphasised=_emphasis_around(source, match.start(), match.end()),
+                )
+            elif group == "emphasis":
+                opened = self.open_emphasis.pop(match.group(), None)
+                if opened is None:
+                    self.open_emphasis[match.group()] = self.length
+                elif self.length > opened:
+                    self.spans.append((opened, self.length, "em"))
             elif group == "autolink":
-                self.emit(match.group("auto"), match.start("auto"))
+                self.link(match.group("auto"), match.start("auto"), match.end("auto"), literal=True)
+            elif group == "tag":
+                self.tag(match.group(), match.start())
         self.emit(source[position:end], position)
 
     def block(self, pending: _Pending) -> Block:
-        for number, (start, end) in enumerate(pending.lines):
+        # Lines that follow each other in the source with only indentation between them are read
+        # as one run, so a link or code span wrapped over two lines ("[please\ndonate today]") is
+        # one link; lines apart (a quote's "> " between them) are read one by one.
+        runs: list[list[int]] = []
+        for start, end in pending.lines:
+            if runs and not self.source[runs[-1][1] : start].strip():
+                runs[-1][1] = end
+            else:
+                runs.append([start, end])
+        for number, (start, end) in enumerate(runs):
             if number:
                 self.emit("\n", start - 1)
             self.line(start, end)
+        if self.open_code is not None:
+            self.masked.append((self.open_code, self.length))
         return Block(
             text="".join(self.parts),
             locator=SpanLocator(self.index, self.segments),
@@ -123,7 +350,29 @@ class _Inline:
             links=self.links,
             note_label=pending.note_label,
             body_start=pending.body_start,
+            spans=sorted(self.spans),
+            link_spans=self.link_spans,
+            masked=self.masked,
         )
+
+
+def _emphasised(text: str) -> bool:
+    """Link text that is itself a quoted or emphasised title ("“Title”", "*Title*")."""
+    return bool(
+        _QUOTES_AROUND.match(text)
+        or (len(text) > 2 and text[0] in "*_" and text[-1] == text[0])
+        or (text.startswith("<em>") or text.startswith("<i>") or text.startswith("<cite>"))
+    )
+
+
+def _emphasis_around(source: str, start: int, end: int) -> bool:
+    """A link wrapped in emphasis or quotation marks in the source: ``*[Title](url)*``."""
+    before = source[max(0, start - 2) : start]
+    after = source[end : end + 2]
+    for opening, closing in (("*", "*"), ("_", "_"), ("“", "”"), ('"', '"'), ("«", "»"), ("„", "“")):
+        if before.endswith(opening) and after.startswith(closing):
+            return True
+    return False
 
 
 def _front_matter(source: str, lines: list[tuple[int, int]]) -> tuple[int, dict[str, str]]:
@@ -146,6 +395,7 @@ def read_markdown(source: str) -> ReadResult:
     index = LineIndex(source)
     lines = line_spans(source, 0, len(source))
     skip, front = _front_matter(source, lines)
+    structure = _block_structure(source)
     blocks: list[Block] = []
     pending = _Pending()
     fence: str | None = None
@@ -154,7 +404,7 @@ def read_markdown(source: str) -> ReadResult:
     def flush() -> None:
         nonlocal pending
         if pending.lines:
-            blocks.append(_Inline(source, index).block(pending))
+            blocks.append(_Inline(source, index, structure.references).block(pending))
         pending = _Pending()
 
     number = skip
@@ -162,6 +412,12 @@ def read_markdown(source: str) -> ReadResult:
         start, end = lines[number]
         line = source[start:end]
         number += 1
+        if number - 1 >= skip and (
+            number - 1 in structure.code_lines or number - 1 in structure.definition_lines
+        ):
+            # Code (fenced, indented, <pre>) and link reference definitions are not prose.
+            flush()
+            continue
         if fence is not None:
             if line.strip().startswith(fence):
                 fence = None

@@ -5,13 +5,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from citecheck.parse.blocks import Block
+from citecheck.parse.blocks import Anchor, Block, Locator
 from citecheck.parse.dates import find_dates
-from citecheck.parse.markers import TEXT_MARKER, EntryStart, match_entry_start
+from citecheck.parse.markers import TEXT_MARKER, EntryStart, label_ordinal, match_entry_start
+from citecheck.parse.styles import Mark
 from citecheck.parse.urls import URL_PATTERN
 
 NOTES_HEADING = re.compile(
@@ -24,6 +26,103 @@ NOTES_HEADING = re.compile(
     )\s*:?""",
     re.IGNORECASE | re.VERBOSE,
 )
+# Words that name a notes or sources section, in the languages of the parse eval and their
+# neighbours. A heading is a notes heading when one of these is among its first words.
+_NOTES_WORDS = frozenset(
+    [
+        "referencing",
+        "note",
+        "notes",
+        "footnote",
+        "footnotes",
+        "endnote",
+        "endnotes",
+        "reference",
+        "references",
+        "sources",
+        "source",
+        "bibliography",
+        "citations",
+        "cited",
+        "literature",
+        "kaynaklar",
+        "kaynakça",
+        "kaynakca",
+        "dipnotlar",
+        "notlar",
+        "sonnotlar",
+        "referanslar",
+        "примечания",
+        "сноски",
+        "источники",
+        "источников",
+        "литература",
+        "литературы",
+        "ссылки",
+        "посилань",
+        "посилання",
+        "джерел",
+        "літератури",
+        "література",
+        "примітки",
+        "виноски",
+        "anmerkungen",
+        "fußnoten",
+        "fussnoten",
+        "endnoten",
+        "quellen",
+        "quellenverzeichnis",
+        "einzelnachweise",
+        "literatur",
+        "literaturverzeichnis",
+        "literaturhinweise",
+        "nachweise",
+        "belege",
+        "références",
+        "référence",
+        "bibliographie",
+        "sources",
+        "notes",
+        "notas",
+        "referencias",
+        "fuentes",
+        "bibliografía",
+        "bibliografia",
+        "referências",
+        "fontes",
+        "note",
+        "bibliografia",
+        "riferimenti",
+        "fonti",
+        "przypisy",
+        "bibliografia",
+        "źródła",
+        "literatura",
+        "bronnen",
+        "bronvermelding",
+        "literatuurlijst",
+        "referenties",
+        "voetnoten",
+        "referensi",
+        "pustaka",
+        "rujukan",
+        "参考文献",
+        "参考资料",
+        "参考",
+        "脚注",
+        "出典",
+        "注释",
+        "เอกสารอ้างอิง",
+        "อ้างอิง",
+    ]
+)
+_HEADING_NOISE = re.compile(r"\[[^\]]*\]\([^)]*\)|[\\*_#`>\[\]{}|]|<[^>]+>")
+_HEADING_NUMBER = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|[ivxlc]{1,6}\.)\s*", re.IGNORECASE)
+_EDIT_LINKS = re.compile(
+    r"\s*(?:\\?\[\s*\[?(?:edit|modifica|edytuj|modifier|bearbeiten|editar|править|düzenle)\b.*|\(\s*\w[^)]*\))\s*$",
+    re.IGNORECASE,
+)
+_HEADING_WORD = re.compile(r"[^\W\d_]+")
 CHROME = re.compile(
     r"""(?:
         paylaş|share|share\s+(?:this|on|via)\b.{0,40}|tweet|print|yazdır|поделиться|teilen|partager|compartir
@@ -61,9 +160,31 @@ def is_chrome(text: str) -> bool:
     return len(stripped) <= _SHORT and CHROME.fullmatch(stripped) is not None
 
 
-def is_notes_heading(text: str) -> bool:
+def heading_words(text: str) -> list[str]:
+    """The words of a heading without its markup, numbering, wiki edit links and parenthetical gloss."""
+    stripped = _EDIT_LINKS.sub("", text.strip())
+    stripped = _HEADING_NOISE.sub(" ", stripped)
+    stripped = _HEADING_NUMBER.sub("", stripped)
+    return [w.casefold() for w in _HEADING_WORD.findall(stripped)]
+
+
+def is_notes_heading(text: str, *, marked_heading: bool = False) -> bool:
+    """Whether ``text`` heads a notes or sources list ("Notes", "6. REFERÊNCIAS", "Источники по ГОСТ").
+
+    A heading the markup marks as one may carry a few qualifying words ("Sources des citations",
+    "Список использованных источников"); a plain line must be little more than the name itself.
+    """
     stripped = text.strip()
-    return len(stripped) <= 60 and NOTES_HEADING.fullmatch(stripped) is not None
+    if not stripped or len(stripped) > 80 or "\n" in stripped:
+        return False
+    if NOTES_HEADING.fullmatch(stripped) is not None:
+        return True
+    words = heading_words(stripped)
+    if not words or len(words) > (6 if marked_heading else 3):
+        return False
+    if marked_heading or len(words) <= 2 or stripped.endswith(":"):
+        return any(word in _NOTES_WORDS for word in words[:4])
+    return words[0] in _NOTES_WORDS
 
 
 def entry_start_of(block: Block) -> EntryStart | None:
@@ -77,23 +198,38 @@ _FAMILIES = {"bracket": "bracket", "sup": "sup", "number": "number", "paren": "n
 
 
 def same_family(first: EntryStart, other: EntryStart) -> bool:
-    """Whether two entry labels are written alike ("[1]" and "[iv]" are; "[1]" and "1." are not)."""
-    return _FAMILIES[first.kind] == _FAMILIES[other.kind]
+    """Whether two entry labels are written alike ("[1]" and "[iv]" are; "[1]" and "1." are not).
+    A Wikipedia backlink caret ("[2] ^ a b …", "3. ^ …") goes with any labelled family."""
+    return first.kind == "caret" or other.kind == "caret" or _FAMILIES[first.kind] == _FAMILIES[other.kind]
 
 
 def _looks_bibliographic(text: str) -> bool:
     return URL_PATTERN.search(text) is not None or _BIBLIOGRAPHIC.search(text) is not None
 
 
+def _prose(block: Block) -> str:
+    """The block's text without its code spans: a URL in code (`http://localhost:8080`) cites nothing."""
+    text = block.text
+    for start, end in sorted(block.masked, reverse=True):
+        text = text[:start] + " " + text[end:]
+    return text
+
+
 def notes_section_start(blocks: Sequence[Block], starts: Sequence[EntryStart | None]) -> int | None:
     """Index of the first block of the footnote section, or None when there is none.
 
-    After a notes heading ("Notes", "Kaynakça", "Примечания" …) when there is one; otherwise the
-    last unbroken run of blocks that start with an entry label. A run of plain "1." items that
-    cites nothing is a numbered list, not notes, and the run before it is tried.
+    After a notes heading ("Notes", "Kaynakça", "Примечания" …) when entries follow it, labelled or
+    not; otherwise the last unbroken run of blocks that start with an entry label. A run of plain
+    "1." items that cites nothing is a numbered list, not notes, and the run before it is tried: a
+    run is notes when more than half its items look bibliographic (a URL, a quoted title or a year
+    outside code). In the 22 public READMEs of fixtures/readmes, numbered how-to lists had at most
+    one such item in three ("Visit `http://localhost:8080`", a quoted word); endnote lists have one
+    in nearly every item.
     """
     for index, block in enumerate(blocks):
-        if is_notes_heading(block.text) and any(starts[index + 1 :]):
+        if not _heads_notes(block):
+            continue
+        if _list_follows(blocks, starts, index):
             return index + 1
     runs: list[list[int]] = []
     for index, start in enumerate(starts):
@@ -105,10 +241,268 @@ def notes_section_start(blocks: Sequence[Block], starts: Sequence[EntryStart | N
             runs.append([index])
     for run in reversed(runs):
         kinds = {start.kind for start in (starts[i] for i in run) if start is not None}
-        if kinds <= {"number", "paren"} and not any(_looks_bibliographic(blocks[i].text) for i in run):
+        bibliographic = sum(1 for i in run if _looks_bibliographic(_prose(blocks[i])))
+        if kinds <= {"number", "paren"} and bibliographic * 2 <= len(run):
             continue
         return run[0]
     return None
+
+
+def _ordinal_of(start: EntryStart | None) -> int | None:
+    return label_ordinal(start.label) if start is not None and start.label else None
+
+
+def earlier_note_runs(starts: Sequence[EntryStart | None], notes_start: int) -> list[int]:
+    """Blocks of earlier runs whose numbering runs on into the notes section: page-foot notes of a
+    converted PDF ("14. …", "15. …" on one page, "20. …" on the next) are one sequence."""
+    found: list[int] = []
+    expected = _ordinal_of(starts[notes_start])
+    first = starts[notes_start]
+    index = notes_start - 1
+    while expected is not None and first is not None and index >= 0:
+        while index >= 0 and starts[index] is None:
+            index -= 1
+        run_end = index
+        while index >= 0 and starts[index] is not None:
+            index -= 1
+        run = list(range(index + 1, run_end + 1))
+        if not run:
+            break
+        ordinals = [_ordinal_of(starts[i]) for i in run]
+        start = starts[run[0]]
+        if start is None or not same_family(first, start) or ordinals[-1] != expected - 1:
+            break
+        if any(b is None or a is None or b != a + 1 for a, b in itertools.pairwise(ordinals)):
+            break
+        found[:0] = run
+        expected = ordinals[0]
+    return found
+
+
+def _heads_notes(block: Block) -> bool:
+    return is_notes_heading(block.text, marked_heading=block.kind in ("heading", "title"))
+
+
+# An unlabelled list item under a notes heading is an entry when it cites something: a URL, an
+# access label or a year. Longer blocks are prose ("The sources we used were …"), not entries;
+# the longest unlabelled entry in the parse eval is 390 characters.
+_UNLABELLED_MAX = 600
+_ACCESS_HINT = re.compile(
+    r"(?i)\b(?:accessed|retrieved|available|erişim|дата|abgerufen|consult|acesso|acessado|dostęp|"
+    r"geraadpleegd|diakses|cited|disponível|disponible|archived)\b|\[online\]|\[электронный|\[електронний"
+)
+_ENTRY_OPENERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ\"“„«'[(*_ÀÁÂÄÇÉÍÓÖÚÜŞĞİАБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЩЭЮЯ")
+_BULLET = re.compile(r"[^\S\n]*(?:[-*+•–][^\S\n]+)?")
+
+
+_REFERENCE_SHAPE = re.compile(
+    r"[“”«»„\"]|\((?:19|20)\d{2}|(?<!\d)(?:19|20)\d{2}[a-z]?\)?\.?\s*$|\bpp?\.\s*\d|\b(?:isbn|doi)\b",
+    re.IGNORECASE,
+)
+
+
+def _unlabelled_entry(block: Block) -> bool:
+    """An unnumbered item under a notes heading cites something: a URL, an access label, or the
+    shape of a reference (a quoted title, "(2023)", a closing year, pages, an ISBN). A sentence that
+    merely mentions a year ("The 2023 data were revised.") is prose."""
+    text = block.text.strip()
+    if block.kind != "paragraph" or not text or len(text) > _UNLABELLED_MAX or is_chrome(text):
+        return False
+    return (
+        URL_PATTERN.search(text) is not None
+        or _ACCESS_HINT.search(text) is not None
+        or bool(block.links)
+        or (_REFERENCE_SHAPE.search(text) is not None and text.count(". ") <= 6)
+    )
+
+
+# Blocks after a notes heading within which its list must start: sub-headings ("Books and
+# Journals", "Websites", plain lines in a converted document) or an introductory sentence may stand
+# between the heading and the items.
+_LIST_WINDOW = 3
+
+
+def _list_follows(blocks: Sequence[Block], starts: Sequence[EntryStart | None], heading: int) -> bool:
+    """Whether entries, labelled or not, follow the notes heading at ``heading`` closely. A notes
+    section is a list under its heading; a "Note:" aside or a README's "From source" or "API
+    Reference" section is not notes because a numbered how-to list comes somewhere after it
+    (30 public READMEs in fixtures/readmes)."""
+    window = range(heading + 1, min(heading + 1 + _LIST_WINDOW, len(blocks)))
+    return any(starts[i] is not None or _unlabelled_entry_at(blocks, starts, i) for i in window)
+
+
+def _unlabelled_entry_at(blocks: Sequence[Block], starts: Sequence[EntryStart | None], index: int) -> bool:
+    return (
+        index < len(blocks)
+        and starts[index] is None
+        and _unlabelled_entry(_split_unlabelled(blocks[index])[0])
+    )
+
+
+class _ShiftedLocator:
+    """A locator for a slice of a block's text: offsets move by the slice's start."""
+
+    __slots__ = ("base", "delta")
+
+    def __init__(self, base: Locator, delta: int) -> None:
+        self.base = base
+        self.delta = delta
+
+    def position(self, offset: int, token: str) -> tuple[int, int]:
+        return self.base.position(offset + self.delta, token)
+
+    def fresh(self) -> _ShiftedLocator:
+        return _ShiftedLocator(self.base.fresh(), self.delta)
+
+
+def _slice_block(block: Block, start: int, end: int) -> Block:
+    while start < end and block.text[start].isspace():
+        start += 1
+    return Block(
+        text=block.text[start:end].rstrip(),
+        locator=_ShiftedLocator(block.locator, start) if start else block.locator,
+        kind=block.kind,
+        anchors=[
+            Anchor(a.label, a.start - start, a.end - start, a.line, a.column)
+            for a in block.anchors
+            if start <= a.start < end
+        ],
+        links=[(offset - start, url) for offset, url in block.links if start <= offset < end],
+        spans=[(a - start, b - start, kind) for a, b, kind in block.spans if start <= a < end],
+        # Inline links and code of the slice stay with it: a split block may be body text.
+        link_spans=[
+            replace(span, start=span.start - start, end=min(span.end, end) - start)
+            for span in block.link_spans
+            if start <= span.start < end
+        ],
+        masked=[
+            (max(a, start) - start, min(b, end) - start) for a, b in block.masked if a < end and start < b
+        ],
+    )
+
+
+def entry_marks(block: Block, body_start: int) -> list[Mark]:
+    """The runs an entry's markup set apart (link text, emphasis), in order, with link targets."""
+    hrefs = dict(block.links)
+    return [
+        Mark(kind, block.text[start:end], hrefs.get(start) if kind == "link" else None)
+        for start, end, kind in block.spans
+        if start >= body_start and end > start
+    ]
+
+
+def _line_starts(text: str) -> list[int]:
+    return [0] + [i + 1 for i, char in enumerate(text) if char == "\n" and i + 1 < len(text)]
+
+
+def split_entry_lines(block: Block) -> list[Block]:
+    """A block whose lines each start an entry ("[1] …⏎[2] …", or one reference per line joined
+    by a reader) as one block per entry; any other block as it is."""
+    if "\n" not in block.text or block.note_label is not None:
+        return [block]
+    lines = _line_starts(block.text)
+    labelled = [i for i in lines if match_entry_start(block.text, i) is not None]
+    if len(labelled) >= 2 and labelled[0] == 0:
+        cuts = labelled
+    elif labelled and is_notes_heading(
+        block.text[: block.text.find("\n")].replace("<br>", ""), marked_heading=True
+    ):
+        cuts = [0, *labelled]  # "Daftar Pustaka:<br>⏎[1] …": the heading, then the entries
+    else:
+        return [block]
+    bounds = [*cuts, len(block.text)]
+    return [_slice_block(block, a, b) for a, b in itertools.pairwise(bounds)]
+
+
+def _split_unlabelled(block: Block) -> list[Block]:
+    """One block per line when every line of a notes-section block cites its own URL after some
+    text (references separated by line breaks, "<br>", rather than blank lines)."""
+    if "\n" not in block.text:
+        return [block]
+    lines = _line_starts(block.text)
+    bounds = [*lines, len(block.text)]
+    pieces = [block.text[a:b] for a, b in itertools.pairwise(bounds)]
+    for piece in pieces:
+        found = URL_PATTERN.search(piece)
+        if found is not None and piece[: found.start()].strip(" \t-*•"):
+            continue
+        # A copied reference list: every line opens like an entry and cites a date or a label.
+        stripped = piece.strip()
+        opens_entry = stripped[:1] in _ENTRY_OPENERS
+        if opens_entry and (
+            _ACCESS_HINT.search(stripped) or (_BIBLIOGRAPHIC.search(stripped) and stripped.endswith("."))
+        ):
+            continue
+        return [block]
+    return [_slice_block(block, a, b) for a, b in itertools.pairwise(bounds)]
+
+
+@dataclass(slots=True)
+class Entries:
+    """The blocks that are footnote entries, how each starts, and where the body ends."""
+
+    blocks: list[Block]
+    entries: list[tuple[Block, EntryStart]]
+    indexes: set[int]
+    body_end: int
+
+
+def find_entries(read_blocks: Sequence[Block]) -> Entries:
+    """Footnote entries among a reader's blocks: blocks the markup marks as notes, labelled entries
+    in the notes section written like its first one (a numbered list after "[i]"-style notes is
+    not more notes), and unlabelled list items under a notes heading that cite something."""
+    blocks = [piece for block in read_blocks for piece in split_entry_lines(block)]
+    starts = [entry_start_of(b) for b in blocks]
+    notes_start = notes_section_start(blocks, starts)
+    if (
+        notes_start is not None
+        and starts[notes_start] is None
+        and notes_start > 0
+        and _heads_notes(blocks[notes_start - 1])
+    ):
+        # Unlabelled references: split line-separated ones, then take items up to the next heading.
+        head = blocks[:notes_start]
+        tail: list[Block] = []
+        for block in blocks[notes_start:]:
+            tail.extend(_split_unlabelled(block) if block.kind == "paragraph" else [block])
+        blocks = head + tail
+        starts = [entry_start_of(b) for b in blocks]
+    body_end = notes_start if notes_start is not None else len(blocks)
+    entries: list[tuple[Block, EntryStart]] = []
+    indexes: set[int] = set()
+    for i in earlier_note_runs(starts, notes_start) if notes_start is not None else []:
+        start = starts[i]
+        if start is not None:
+            entries.append((blocks[i], start))
+            indexes.add(i)
+    headed = notes_start is not None and notes_start > 0 and _heads_notes(blocks[notes_start - 1])
+    section = starts[notes_start:] if notes_start is not None else []
+    if headed:
+        # Under a heading a labelled list starts right after it, as notes_section_start requires;
+        # labelled items further on belong to later sections (a README's numbered how-to steps
+        # after its "API Reference" links), not to an unlabelled list of notes.
+        section = section[:_LIST_WINDOW]
+    first_note = next((s for s in section if s is not None), None)
+    unlabelled_open = headed and first_note is None
+    for i, start in enumerate(starts):
+        in_section = notes_start is not None and i >= notes_start
+        if start is None:
+            if unlabelled_open and in_section:
+                if blocks[i].kind != "paragraph":
+                    # Another heading ends the list, unless it heads notes too ("## Bronnen:").
+                    unlabelled_open = _heads_notes(blocks[i])
+                elif _unlabelled_entry(blocks[i]):
+                    bullet = _BULLET.match(blocks[i].text)
+                    entries.append((blocks[i], EntryStart(None, "caret", bullet.end() if bullet else 0)))
+                    indexes.add(i)
+            continue
+        if i not in indexes and (
+            blocks[i].note_label is not None
+            or (in_section and first_note is not None and same_family(first_note, start))
+        ):
+            entries.append((blocks[i], start))
+            indexes.add(i)
+    return Entries(blocks, entries, indexes, body_end)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,13 +1,16 @@
 """Structural findings: what is wrong with a document's footnotes before any link is fetched —
 markers without entries, entries without markers, duplicate labels, numbering gaps, unusable URLs
-and access dates that cannot be true.
+and access dates that cannot be true — and, for a document with nothing citeable, ``no-citations``.
+
+Inline citations (links in the text) have no apparatus: none of the entry checks apply to them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
-from citecheck.findings import finding_at
+from citecheck.findings import finding_at, make_finding
 from citecheck.models import Document, Finding, Footnote
 from citecheck.parse.markers import label_key, label_style, to_roman
 from citecheck.parse.urls import url_problem
@@ -31,10 +34,19 @@ def _short(text: str, limit: int = 160) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def _notes(doc: Document) -> list[Footnote]:
+    return [fn for fn in doc.footnotes if fn.kind == "footnote"]
+
+
+def _inline_labels(doc: Document) -> set[str]:
+    return {fn.label for fn in doc.footnotes if fn.kind == "inline"}
+
+
 def _reference_findings(doc: Document) -> list[Finding]:
     findings: list[Finding] = []
     first_entry: dict[str, Footnote] = {}
-    for fn in doc.footnotes:
+    inline = _inline_labels(doc)
+    for fn in _notes(doc):
         key = label_key(fn.label)
         if key in first_entry:
             first = first_entry[key]
@@ -55,6 +67,8 @@ def _reference_findings(doc: Document) -> list[Finding]:
             first_entry[key] = fn
     cited: set[str] = set()
     for citation in doc.citations:
+        if citation.label in inline:
+            continue
         key = label_key(citation.label)
         cited.add(key)
         if key not in first_entry:
@@ -83,7 +97,7 @@ def _numbering_findings(doc: Document) -> list[Finding]:
     findings: list[Finding] = []
     entries: list[Footnote] = []
     seen: set[str] = set()
-    for fn in doc.footnotes:
+    for fn in _notes(doc):
         key = label_key(fn.label)
         if key not in seen:
             seen.add(key)
@@ -147,7 +161,7 @@ def _numbering_findings(doc: Document) -> list[Finding]:
 
 def _entry_findings(doc: Document, today: dt.date | None) -> list[Finding]:
     findings: list[Finding] = []
-    for fn in doc.footnotes:
+    for fn in _notes(doc):
         if not fn.urls:
             findings.append(
                 finding_at(
@@ -205,8 +219,68 @@ def _entry_findings(doc: Document, today: dt.date | None) -> list[Finding]:
     return findings
 
 
-def structural_findings(doc: Document, *, today: dt.date | None) -> list[Finding]:
-    """Every structural finding of ``doc``, in document order."""
+@dataclass(frozen=True, slots=True)
+class NothingCited:
+    """What a document without any citation showed instead: a notes-like heading with no entries
+    under it, URLs in its text, links (when inline links are off), brackets like "[1]" that could
+    not be believed markers."""
+
+    notes_heading: str | None = None
+    urls: int = 0
+    links: int = 0
+    marker_like: int = 0
+    inline_links: bool = True
+
+
+LOOKED_FOR = (
+    "footnote markers ([1], [iv], ¹, [^1]) with their entries, endnote and source lists "
+    "(1. … / (1) … / [1] … under Notes, References, Sources …)"
+)
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def no_citations_finding(seen: NothingCited) -> Finding:
+    """``no-citations``: what was looked for, and what was seen that looked like citations."""
+    looked = LOOKED_FOR + (" and links in the text" if seen.inline_links else "")
+    notes: list[str] = []
+    if seen.notes_heading is not None:
+        notes.append(f"a “{seen.notes_heading[:60]}” section whose items are not numbered entries")
+    if seen.marker_like:
+        notes.append(
+            f"{_plural(seen.marker_like, 'bracketed label')} like [1] that are not believed markers "
+            "without entries (after a space, glued to a word, or code)"
+        )
+    if seen.links and not seen.inline_links:
+        notes.append(f"{_plural(seen.links, 'link')} in the text (inline links are off)")
+    elif seen.urls:
+        notes.append(f"{_plural(seen.urls, 'URL')} in the text not attached to any footnote")
+    message = f"No citations found, so nothing was checked: looked for {looked}."
+    if notes:
+        message += " Seen instead: " + "; ".join(notes) + "."
+    evidence: dict[str, object] = {
+        "looked_for": looked,
+        "notes_heading": seen.notes_heading,
+        "unattached_urls": seen.urls,
+        "links": seen.links,
+        "marker_like": seen.marker_like,
+        "inline_links": seen.inline_links,
+    }
+    return make_finding("no-citations", message, line=1, column=1, evidence=evidence)
+
+
+def structural_findings(
+    doc: Document, *, today: dt.date | None, nothing_cited: NothingCited | None = None
+) -> list[Finding]:
+    """Every structural finding of ``doc``, in document order.
+
+    ``nothing_cited`` says what a document without footnotes and citations showed instead; such a
+    document gets ``no-citations``.
+    """
     findings = _reference_findings(doc) + _numbering_findings(doc) + _entry_findings(doc, today)
+    if not doc.footnotes and not doc.citations:
+        findings.append(no_citations_finding(nothing_cited or NothingCited()))
     findings.sort(key=lambda f: (f.line or 0, f.column or 0))
     return findings

@@ -16,11 +16,14 @@ URL_PATTERN = re.compile(
       | (?<![\w.])(?![a-z0-9+.\-]*h(?:tt?|ttt|xx)ps?:)[a-z][a-z0-9+.\-]{1,15}://   # any other scheme
       | (?<![\w./@])www\.(?=[\w-]+\.)                  # www.example.org
     )
+    (?:\[[0-9A-Fa-f:.]+(?:%25[\w.-]+)?\])?              # an IPv6 literal host: http://[2001:db8::1]/
     [^\s<>"“”«»‘’\[\]{}|\\^`]*
     """,
     re.IGNORECASE | re.VERBOSE,
 )
 _TRAILING = ".,;:!?'’”»"
+_WHITESPACE = re.compile(r"\s")
+_GLUED_WORD = re.compile(r"\([^\W\d_]+$")
 _PAIRS = {")": "(", "]": "["}
 
 # What may start the line after a wrapped URL without being part of it.
@@ -36,6 +39,10 @@ _URL_TAIL_CHARS = frozenset("/-_.=?&%#~+")
 def trim_url(candidate: str) -> str:
     """Drop punctuation that ends the sentence rather than the URL (keeping balanced brackets)."""
     url = candidate
+    # "…/nfdi120_en.pdf(abgerufen": an unbalanced bracket before a word opens the text after the URL.
+    cut = _GLUED_WORD.search(url)
+    if cut is not None and url.count("(") > url.count(")"):
+        url = url[: cut.start()]
     while url:
         last = url[-1]
         if last in _TRAILING or (last in _PAIRS and url.count(last) > url.count(_PAIRS[last])):
@@ -123,7 +130,7 @@ _IPV4 = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
 
 def url_problem(url: str) -> str | None:
     """Why ``url`` cannot be fetched as written, in a few words; None when it is usable."""
-    if any(c.isspace() for c in url):
+    if _WHITESPACE.search(url) is not None:
         return "it contains a space"
     lowered = url.lower()
     if lowered.startswith("www."):

@@ -13,7 +13,16 @@ from pathlib import Path
 from citecheck.config import Config
 from citecheck.models import Report
 from citecheck.report import markdown
-from citecheck.report.view import counts_phrase, fails, finding_location, footnote_for, plural, relative_path
+from citecheck.report.view import (
+    counts_phrase,
+    entries_phrase,
+    fails,
+    finding_location,
+    footnote_for,
+    plural,
+    relative_path,
+    without_citations_phrase,
+)
 
 STEP_SUMMARY_ENV = "GITHUB_STEP_SUMMARY"
 
@@ -50,9 +59,11 @@ def render(report: Report, config: Config) -> str:
             lines.append(workflow_command(_COMMANDS[finding.severity], properties, message))
     summary = report.summary
     verdict = "failing" if fails(report, config.fail_on) else "passing"
+    uncited = without_citations_phrase(summary, detail=False)
     lines.append(
         f"citecheck: {counts_phrase(summary.findings)} in {plural(summary.documents, 'document')} "
-        f"({plural(summary.footnotes, 'footnote')}); {verdict} at --fail-on {config.fail_on}"
+        f"({entries_phrase(summary.footnotes, summary.inline_links)}{', ' + uncited if uncited else ''}); "
+        f"{verdict} at --fail-on {config.fail_on}"
     )
     return "\n".join(lines) + "\n"
 

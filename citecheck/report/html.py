@@ -8,17 +8,16 @@ Everything user-supplied is escaped, and only http(s) URLs ever become links.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from citecheck.config import Config
 from citecheck.findings import CODES
-from citecheck.models import SEVERITIES, Finding, Report
+from citecheck.models import SEVERITIES, Citation, Finding, Report
+from citecheck.report.explain import citation_place, evidence_lines, headline, place
 from citecheck.report.view import (
     EXIT_CODES,
     NOT_CHECKED,
@@ -26,12 +25,14 @@ from citecheck.report.view import (
     FootnoteView,
     counts_phrase,
     elapsed_phrase,
+    entries_phrase,
     fails,
     finding_position,
     links_phrase,
     plural,
     report_views,
     shorten_url,
+    without_citations_phrase,
 )
 
 OK = "ok"
@@ -72,16 +73,6 @@ def _when(value: dt.date | dt.datetime | None) -> str | None:
     return value.isoformat()
 
 
-def _evidence_value(value: Any) -> str:
-    if isinstance(value, float):
-        return f"{value:.2f}"
-    if isinstance(value, list):
-        return ", ".join(str(item) for item in value) if value else "(none)"
-    if isinstance(value, dict):
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
-    return str(value)
-
-
 @dataclass
 class FindingCard:
     severity: str
@@ -89,7 +80,7 @@ class FindingCard:
     summary: str
     message: str
     location: str
-    evidence: list[tuple[str, str]]
+    evidence: list[str]
 
 
 @dataclass
@@ -121,6 +112,7 @@ class FootnoteCard:
     archive: list[tuple[str, str, str | None]]
     robust_link: str | None
     final_href: str | None = None
+    severities: str = ""
 
 
 @dataclass
@@ -135,17 +127,30 @@ class DocumentSection:
     severity_counts: dict[str, int] = field(default_factory=dict)
 
 
+# A wall is not a refusal of our checker: name what the reader will meet.
+_WALL_SUMMARIES = {"login-wall": "Behind a sign-in page", "paywall": "Behind a paywall"}
+
+
 def _finding_card(view: DocumentView, finding: Finding) -> FindingCard:
     position = finding_position(view.document, finding)
     spec = CODES.get(finding.code)
+    location = f"line {position[0]}, column {position[1]}" if position else "whole document"
+    where = place(view.document, finding)
+    summary = _WALL_SUMMARIES.get(str(finding.evidence.get("error"))) if finding.code == "blocked" else None
     return FindingCard(
         severity=finding.severity,
         code=finding.code,
-        summary=spec.summary if spec else finding.code,
-        message=finding.message,
-        location=f"line {position[0]}, column {position[1]}" if position else "whole document",
-        evidence=[(key.replace("_", " "), _evidence_value(value)) for key, value in finding.evidence.items()],
+        summary=summary or (spec.summary if spec else finding.code),
+        message=headline(finding),
+        location=f"{where} · {location}" if where else location,
+        evidence=evidence_lines(finding),
     )
+
+
+def _claim_place(view: DocumentView, citation: Citation) -> str:
+    where = citation_place(view.document, citation.paragraph, citation.claim, citation.paragraph_number)
+    position = f"line {citation.line}, column {citation.column}"
+    return f"{where} · {position}" if where else position
 
 
 def _anchor(*parts: str) -> str:
@@ -154,7 +159,7 @@ def _anchor(*parts: str) -> str:
 
 def _footnote_card(view: DocumentView, doc_anchor: str, fn: FootnoteView) -> FootnoteCard:
     footnote = fn.footnote
-    claims = [(c.claim, f"line {c.line}, column {c.column}") for c in fn.citations]
+    claims = [(c.claim, _claim_place(view, c)) for c in fn.citations]
     cited = Side("Cited", [])
     found: Side | None = None
     link_facts: list[tuple[str, str]] = []
@@ -228,6 +233,7 @@ def _footnote_card(view: DocumentView, doc_anchor: str, fn: FootnoteView) -> Foo
         archive=archive,
         robust_link=robust_link,
         final_href=final_href,
+        severities=" ".join(s for s in SEVERITIES if any(f.severity == s for f in fn.findings)),
     )
 
 
@@ -236,7 +242,13 @@ def _sections(report: Report) -> list[DocumentSection]:
     for index, view in enumerate(report_views(report), start=1):
         anchor = f"doc-{index}"
         cards = [_footnote_card(view, anchor, fn) for fn in view.problems_first()]
-        severity_counts = {key: sum(1 for card in cards if card.severity == key) for key, _ in FILTERS}
+        # The filters count findings, as the summary does ("1 warning" beside "Warnings (1)"), and
+        # footnotes without a finding; the document-wide findings count too.
+        findings = view.document.findings
+        severity_counts: dict[str, int] = {
+            key: sum(1 for f in findings if f.severity == key) for key in SEVERITIES
+        }
+        severity_counts[OK] = sum(1 for card in cards if not card.findings)
         sections.append(
             DocumentSection(
                 anchor=anchor,
@@ -250,6 +262,19 @@ def _sections(report: Report) -> list[DocumentSection]:
             )
         )
     return sections
+
+
+def filter_css() -> str:
+    """CSS that hides, without JavaScript, each footnote whose every finding severity is unticked
+    (and each finding of an unticked severity); one rule per combination of severities."""
+    rules = []
+    for mask in range(1, 2 ** len(SEVERITIES)):
+        chosen = [s for i, s in enumerate(SEVERITIES) if mask >> i & 1]
+        unticked = "".join(f":has(#show-{s}:not(:checked))" for s in chosen)
+        rules.append(f'body{unticked} .card[data-severities="{" ".join(chosen)}"]')
+    rules.append('body:has(#show-ok:not(:checked)) .card[data-severities=""]')
+    findings = [f"body:has(#show-{s}:not(:checked)) .card li.finding.{s}" for s in SEVERITIES]
+    return ",\n".join(rules + findings) + " { display: none; }"
 
 
 @cache
@@ -276,12 +301,14 @@ def render(report: Report, config: Config) -> str:
         filters=[(key, name, card_counts[key]) for key, name in FILTERS],
         total_cards=sum(len(s.cards) for s in sections),
         severities=SEVERITIES,
+        filter_css=filter_css(),
         counts=summary.findings,
         scope=(
-            f"{plural(summary.documents, 'document')} · {plural(summary.footnotes, 'footnote')} · "
+            f"{plural(summary.documents, 'document')} · {entries_phrase(summary.footnotes, summary.inline_links)} · "
             f"{links_phrase(summary.links)}"
         ),
         elapsed=elapsed_phrase(summary.elapsed_ms),
+        without_citations=without_citations_phrase(summary),
         generated=_when(report.generated_at),
         failing=fails(report, config.fail_on),
         fail_on=config.fail_on,

@@ -98,9 +98,14 @@ def render(report: Report, config: Config) -> str:
     timestamp = report.generated_at.isoformat().replace("+00:00", "Z") if report.generated_at else None
     for view in report_views(report):
         suite = ET.SubElement(root, "testsuite", {"name": _clean(view.document.path)})
-        if view.document.title:
+        uncited = not view.document.footnotes and not view.document.citations
+        if view.document.title or uncited:
             properties = ET.SubElement(suite, "properties")
-            ET.SubElement(properties, "property", {"name": "title", "value": _clean(view.document.title)})
+            if view.document.title:
+                ET.SubElement(properties, "property", {"name": "title", "value": _clean(view.document.title)})
+            if uncited:
+                # Counted by the summary as documents_without_citations.
+                ET.SubElement(properties, "property", {"name": "citations", "value": "0"})
         tests = failures = skipped = 0
         elapsed = 0
         if view.general:

@@ -12,13 +12,16 @@ from urllib.parse import quote
 
 from citecheck.config import Config
 from citecheck.models import Document, Finding, Report
+from citecheck.report.explain import evidence_lines, headline, place
 from citecheck.report.view import (
     EXIT_CODES,
     NOT_CHECKED,
     FootnoteView,
     counts_phrase,
+    document_entries_phrase,
     elapsed_phrase,
     ellipsize,
+    entries_phrase,
     fails,
     finding_position,
     links_phrase,
@@ -26,9 +29,11 @@ from citecheck.report.view import (
     problems,
     report_views,
     shorten_url,
+    without_citations_phrase,
 )
 
 MAX_PROBLEM_ROWS = 100
+MAX_EVIDENCE_LINES = 4
 _ICONS = {"error": ":x:", "warning": ":warning:", "info": ":information_source:"}
 _STATE_ICONS = {
     "alive": ":white_check_mark:",
@@ -59,7 +64,16 @@ def md_link(text: str, url: str) -> str:
 
 def _location(doc: Document, finding: Finding) -> str:
     position = finding_position(doc, finding)
-    return md(doc.path) + (f":{position[0]}:{position[1]}" if position else "")
+    where = md(doc.path) + (f":{position[0]}:{position[1]}" if position else "")
+    said = place(doc, finding)
+    return where + (f"<br>{md(said)}" if said else "")
+
+
+def _problem(finding: Finding) -> str:
+    """The message (opened by "Did you mean [iii]?") and the evidence in words, in one cell."""
+    parts = [md(headline(finding))]
+    parts += [md(line) for line in evidence_lines(finding, generic=False)[:MAX_EVIDENCE_LINES]]
+    return "<br>".join(parts)
 
 
 def _footnote_row(fn: FootnoteView) -> str:
@@ -84,11 +98,15 @@ def render(report: Report, config: Config) -> str:
     out.append(f"## {icon} citecheck: {counts_phrase(summary.findings)}")
     out.append("")
     scope = (
-        f"{plural(summary.documents, 'document')}, {plural(summary.footnotes, 'footnote')}, "
+        f"{plural(summary.documents, 'document')}, {entries_phrase(summary.footnotes, summary.inline_links)}, "
         f"{links_phrase(summary.links)}"
     )
     elapsed = elapsed_phrase(summary.elapsed_ms)
     out.append(scope + (f", in {elapsed}" if elapsed else "") + ".")
+    uncited = without_citations_phrase(summary)
+    if uncited:
+        out.append("")
+        out.append(f"**{uncited}.**")
     if summary.network_unavailable:
         out.append("")
         out.append("> [!WARNING]")
@@ -103,7 +121,7 @@ def render(report: Report, config: Config) -> str:
             label = f"\\[{md(finding.label)}\\]" if finding.label else "–"
             out.append(
                 f"| {_ICONS[finding.severity]} | {_location(doc, finding)} | {label} "
-                f"| `{finding.code}` | {md(finding.message)} |"
+                f"| `{finding.code}` | {_problem(finding)} |"
             )
         if len(rows) > MAX_PROBLEM_ROWS:
             out.append("")
@@ -118,7 +136,7 @@ def render(report: Report, config: Config) -> str:
         heading = f"<b>{html.escape(doc.path)}</b>"
         if doc.title:
             heading += f" — {html.escape(ellipsize(doc.title, 80))}"
-        heading += f" ({plural(len(doc.footnotes), 'footnote')}; {counts_phrase(counts)})"
+        heading += f" ({document_entries_phrase(doc)}; {counts_phrase(counts)})"
         out.append("<details>")
         out.append(f"<summary>{heading}</summary>")
         out.append("")
@@ -131,7 +149,7 @@ def render(report: Report, config: Config) -> str:
         if view.general:
             out.append("")
             for finding in view.general:
-                out.append(f"- {_ICONS[finding.severity]} `{finding.code}`: {md(finding.message)}")
+                out.append(f"- {_ICONS[finding.severity]} `{finding.code}`: {md(headline(finding))}")
         out.append("")
         out.append("</details>")
         out.append("")

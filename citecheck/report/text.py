@@ -19,12 +19,15 @@ from rich.text import Text
 
 from citecheck.config import Config
 from citecheck.models import Finding, Report
+from citecheck.report.explain import better_footnote, evidence_lines, headline, place
 from citecheck.report.view import (
     NOT_CHECKED,
     DocumentView,
     FootnoteView,
+    document_entries_phrase,
     elapsed_phrase,
     ellipsize_left,
+    entries_phrase,
     fails,
     link_state_counts,
     links_phrase,
@@ -32,6 +35,7 @@ from citecheck.report.view import (
     position_text,
     report_views,
     shorten_url,
+    without_citations_phrase,
 )
 
 WIDTH = 80
@@ -100,21 +104,34 @@ def _footnote_line(fn: FootnoteView, label_width: int, width: int) -> Text:
     return line
 
 
+def _wrapped(text: str, width: int, first: str, rest: str) -> list[Text]:
+    parts = textwrap.wrap(
+        " ".join(text.split()),
+        width=width - len(first),
+        break_long_words=True,
+        break_on_hyphens=False,
+    )
+    return [
+        Text((first if i == 0 else rest) + _fit(part, width - len(first))) for i, part in enumerate(parts)
+    ]
+
+
 def _finding_lines(view: DocumentView, finding: Finding, width: int) -> list[Text]:
     head = Text(_INDENT)
     head.append(finding.severity.ljust(8), style=_SEVERITY_STYLES[finding.severity])
     head.append(position_text(view.document, finding).ljust(9))
     if finding.label:
         head.append(f"[{finding.label}]".ljust(7), style="bold")
-    head.append(_fit(finding.code, width - cell_len(head.plain)), style="bold")
+    better = better_footnote(finding) if finding.code == "claim-mismatch" else None
+    code = finding.code + (f" — did you mean [{better}]?" if better else "")
+    head.append(_fit(code, width - cell_len(head.plain)), style="bold")
     lines = [head]
-    wrapped = textwrap.wrap(
-        " ".join(finding.message.split()),
-        width=width - len(_MESSAGE_INDENT),
-        break_long_words=True,
-        break_on_hyphens=False,
-    )
-    lines.extend(Text(_MESSAGE_INDENT + _fit(part, width - len(_MESSAGE_INDENT))) for part in wrapped)
+    where = place(view.document, finding)
+    if where:
+        lines.append(Text(_MESSAGE_INDENT + where, style="dim"))
+    lines.extend(_wrapped(headline(finding), width, _MESSAGE_INDENT, _MESSAGE_INDENT))
+    for sentence in evidence_lines(finding, generic=False):
+        lines.extend(_wrapped(sentence, width, _MESSAGE_INDENT + "· ", _MESSAGE_INDENT + "  "))
     return lines
 
 
@@ -124,7 +141,7 @@ def _document_lines(view: DocumentView, width: int) -> list[Text]:
     about = [doc.title] if doc.title else []
     if doc.date:
         about.append(doc.date.isoformat())
-    about.append(plural(len(doc.footnotes), "footnote"))
+    about.append(document_entries_phrase(doc))
     lines.append(Text(_INDENT + _fit(" · ".join(about), width - len(_INDENT)), style="dim"))
     if view.footnotes:
         label_width = max(len(fn.label) for fn in view.footnotes) + 2
@@ -162,7 +179,7 @@ def _summary_lines(report: Report, config: Config, width: int) -> list[Text]:
             line.append(", ")
         word = f"{count} info" if severity == "info" else plural(count, severity)
         line.append(word, style=_SEVERITY_STYLES[severity] if count else "")
-    scope = f"in {plural(summary.documents, 'document')} ({plural(summary.footnotes, 'footnote')})"
+    scope = f"in {plural(summary.documents, 'document')} ({entries_phrase(summary.footnotes, summary.inline_links)})"
     elapsed = elapsed_phrase(summary.elapsed_ms)
     scope += f", {elapsed}" if elapsed else ""
     lines = [line]
@@ -171,6 +188,9 @@ def _summary_lines(report: Report, config: Config, width: int) -> list[Text]:
     else:
         lines.append(Text(scope))
     lines.extend(Text(part, style="dim") for part in _links_lines(summary.links, width))
+    uncited = without_citations_phrase(summary)
+    if uncited:
+        lines.append(Text(uncited + ".", style="yellow"))
     if summary.network_unavailable:
         # Exit 3 wins over any finding: say only that, or the summary contradicts the exit code.
         notice = "Our own network was unavailable: links were not checked (exit 3)."

@@ -21,6 +21,7 @@ from citecheck.models import (
     Footnote,
     Report,
     Severity,
+    Summary,
 )
 
 NOT_CHECKED = "not checked"
@@ -218,6 +219,26 @@ def links_phrase(links: dict[str, int]) -> str:
     if not total:
         return "no links checked"
     return f"{plural(total, 'link')}: {', '.join(link_state_counts(links))}"
+
+
+def entries_phrase(total: int, inline: int) -> str:
+    """``7 footnotes``, or ``1 footnote, 38 inline links`` when the text's links are citations too."""
+    if not inline:
+        return plural(total, "footnote")
+    return f"{plural(total - inline, 'footnote')}, {plural(inline, 'inline link')}"
+
+
+def document_entries_phrase(doc: Document) -> str:
+    return entries_phrase(len(doc.footnotes), sum(1 for fn in doc.footnotes if fn.kind == "inline"))
+
+
+def without_citations_phrase(summary: Summary, *, detail: bool = True) -> str | None:
+    """``2 documents without citations: nothing was checked in them``, or None when every document cited."""
+    count = summary.documents_without_citations
+    if not count:
+        return None
+    phrase = f"{plural(count, 'document')} without citations"
+    return phrase + (f": nothing was checked in {'it' if count == 1 else 'them'}" if detail else "")
 
 
 def elapsed_phrase(elapsed_ms: int | None) -> str | None:

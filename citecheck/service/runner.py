@@ -66,13 +66,22 @@ async def read_document(
 ) -> Document:
     """The submitted document, parsed (a URL is fetched first, through the guarded fetcher)."""
     today = today_for(submission.config)
+    inline = submission.config.inline_links
     if submission.text is not None:
-        return parse_text(submission.text, path=submission.name, fmt=submission.format or "text", today=today)
+        return parse_text(
+            submission.text,
+            path=submission.name,
+            fmt=submission.format or "text",
+            today=today,
+            inline_links=inline,
+        )
     if submission.data is not None:
-        return parse_bytes(submission.data, path=submission.name, fmt=submission.format, today=today)
+        return parse_bytes(
+            submission.data, path=submission.name, fmt=submission.format, today=today, inline_links=inline
+        )
     if submission.url is not None:
         body = await fetch_page(submission.url, submission.config, transport=transport, limiter=limiter)
-        return parse_bytes(body, path=submission.url, fmt="html", today=today)
+        return parse_bytes(body, path=submission.url, fmt="html", today=today, inline_links=inline)
     raise InputError("the submission holds no document")
 
 

@@ -45,6 +45,12 @@ class CheckOptions(_Strict):
     today: str | None = Field(
         default=None, description="Fix 'today' (YYYY-MM-DD) for reproducible date checks."
     )
+    inline_links: bool | None = Field(
+        default=None, description="Links in the text are citations (L1, L2, …)."
+    )
+    require_citations: bool | None = Field(
+        default=None, description="A document with nothing citeable is an error (no-citations)."
+    )
 
     @field_validator("include", "exclude")
     @classmethod

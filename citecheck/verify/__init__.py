@@ -19,7 +19,7 @@ from citecheck.verify.case import DocumentContext, FootnoteCase, TopicTerms, cla
 from citecheck.verify.claim import ClaimScore, ClaimVerdict, score_claim, source_profile
 from citecheck.verify.facts import extract_page_facts
 from citecheck.verify.judge import judge_documents
-from citecheck.verify.registry import CHECKS
+from citecheck.verify.registry import CHECKS, INLINE_CHECKS
 from citecheck.verify.textmatch import base_language, guess_language
 from citecheck.verify.title import TitleMatch, title_similarity
 
@@ -35,6 +35,8 @@ def document_context(document: Document, config: Config) -> DocumentContext:
     context.language = base_language(document.language) or guess_language(" ".join(sentences[:40]))
     context.topic = TopicTerms.build(sentences, context.language)
     for footnote in document.footnotes:
+        if footnote.kind == "inline":
+            continue  # a link in the text is no rival source for a footnote's claim, nor judged
         if footnote.label in context.sources:
             continue  # a duplicate label: the structure checks report it; judge claims by the first entry
         page = usable_page(footnote, config)
@@ -85,7 +87,7 @@ async def verify_documents(
         await judge_documents(contexts, config, transport=transport)
     for context in contexts:
         for case in footnote_cases(context, config):
-            for check in CHECKS:
+            for check in INLINE_CHECKS if case.footnote.kind == "inline" else CHECKS:
                 try:
                     context.document.findings.extend(check(case))
                 except Exception:  # one bad footnote never aborts the run
@@ -100,6 +102,7 @@ async def verify_documents(
 
 __all__ = [
     "CHECKS",
+    "INLINE_CHECKS",
     "ClaimScore",
     "ClaimVerdict",
     "TitleMatch",

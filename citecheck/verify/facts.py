@@ -131,6 +131,20 @@ def html_facts(html: str, *, url: str | None = None, fetched_on: dt.date | None 
         meta.get("application-name"),
         meta.get("citation_publisher"),
     )
+    # Every name, for the publisher check: sites disagree with themselves ("FAZ.NET" beside
+    # "Frankfurter Allgemeine Zeitung", "Süddeutsche.de" beside "SZ.de").
+    site_names = list(
+        dict.fromkeys(
+            name
+            for name in (
+                _first(meta.get("og:site_name")),
+                *(_first(_jsonld_name(item.get("publisher"))) for item in jsonld),
+                _first(meta.get("application-name")),
+                _first(meta.get("citation_publisher")),
+            )
+            if name
+        )
+    )
     titles = _title_candidates(tree, meta, jsonld, site_name)
     text = _main_text(html, url)
     published, modified = _dates(html, tree, fetched_on)
@@ -140,6 +154,7 @@ def html_facts(html: str, *, url: str | None = None, fetched_on: dt.date | None 
         title=titles[0] if titles else None,
         titles=titles,
         site_name=site_name,
+        site_names=site_names,
         published=published,
         modified=modified,
         language=language,

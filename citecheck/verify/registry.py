@@ -1,6 +1,10 @@
 """The registry of verification checks: adding a check is one module and one line here.
 
 Every check is a plain function ``(FootnoteCase) -> list[Finding]`` and runs on every footnote.
+Inline citations (links in the text) get only the checks whose evidence is as strong as a
+footnote's: the title check, which runs only when the anchor text reads as a title (the parser
+sets ``title`` then). A sentence carrying a link is often navigation ("see the docs"), not a claim
+the link must support, so claim, quote, date and publisher checks are left to footnotes.
 """
 
 from __future__ import annotations
@@ -19,3 +23,5 @@ CHECKS: tuple[Check, ...] = (
     check_dates,
     check_publisher,
 )
+
+INLINE_CHECKS: tuple[Check, ...] = (check_title,)

@@ -149,3 +149,14 @@ def test_notify_posts_and_reports_failures_without_raising(site: FixtureSite) ->
     assert site.count("/hooks/gone") == 1
     refused = asyncio.run(notify("http://127.0.0.1:1/hook", _result(), retry_delay=0, timeout=2))
     assert refused is not None and refused.startswith("http://127.0.0.1:1/hook: ConnectError")
+
+
+def test_text_summary_counts_documents_without_citations() -> None:
+    from citecheck.models import Report, Summary
+
+    result = _result()
+    assert "without citations" not in format_audit_summary(result)
+    result.report = Report(summary=Summary(documents=2, documents_without_citations=1))
+    assert (
+        "1 document without citations: nothing was checked in it" in format_audit_summary(result).splitlines()
+    )

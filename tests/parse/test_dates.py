@@ -65,3 +65,58 @@ def test_iso_timestamps_from_metadata() -> None:
     assert parse_iso_date("2025-11-15T09:12:44+03:00") == dt.date(2025, 11, 15)
     assert parse_iso_date("15 November 2025") == dt.date(2025, 11, 15)
     assert parse_iso_date("2025-02-30T00:00:00Z") is None
+
+
+def test_worded_access_dates_in_the_labels_language() -> None:
+    from citecheck.parse.dates import ACCESS_LABEL, date_after_label
+
+    for text, expected in [
+        ("URL consultato il 28 febbraio 2020.", dt.date(2020, 2, 28)),
+        ("[dostęp 24 kwietnia 2012]", dt.date(2012, 4, 24)),
+        ("consulté le avril 25, 2025, [https", dt.date(2025, 4, 25)),
+        ("[cited 2020 Apr 20]. Available", dt.date(2020, 4, 20)),
+        ("[Diakses: 02-Mei-2025].", dt.date(2025, 5, 2)),
+        ("[Accessed: 06 - Feb - 2019]", dt.date(2019, 2, 6)),
+    ]:
+        label = ACCESS_LABEL.search(text)
+        assert label is not None
+        found = date_after_label(text, label.end(), label.lastgroup)
+        assert found is not None and found[0] == expected, text
+
+
+def test_a_month_only_access_statement_is_no_date() -> None:
+    from citecheck.parse.entries import parse_entry
+
+    assert (
+        parse_entry(
+            "“T”, Acme. [Online]. Available: https://acme.example/a. [Accessed: Apr. 2026]."
+        ).access_date
+        is None
+    )
+
+
+def test_slashed_dates_follow_the_documents_own_order() -> None:
+    from citecheck.parse.entries import parse_entries
+
+    us = parse_entries(
+        [
+            ("“A”, https://acme.example/a, accessed 12/25/2023.", [], []),
+            ("“B”, https://acme.example/b, accessed 03/04/2024.", [], []),
+        ]
+    )
+    assert [f.access_date for f in us] == [dt.date(2023, 12, 25), dt.date(2024, 3, 4)]
+    elsewhere = parse_entries(
+        [
+            ("“A”, https://acme.example/a, accessed 25/12/2023.", [], []),
+            ("“B”, https://acme.example/b, accessed 03/04/2024.", [], []),
+        ]
+    )
+    assert [f.access_date for f in elsewhere] == [dt.date(2023, 12, 25), dt.date(2024, 4, 3)]
+    # A non-English label keeps day first whatever the other dates say.
+    mixed = parse_entries(
+        [
+            ("“A”, https://acme.example/a, accessed 12/25/2023.", [], []),
+            ("“B”, https://x.example/b, Acesso em: 03/04/2024.", [], []),
+        ]
+    )
+    assert mixed[1].access_date == dt.date(2024, 4, 3)

@@ -153,7 +153,8 @@ def test_damaged_docx_is_an_input_error() -> None:
 
 def test_empty_file_is_an_empty_document() -> None:
     doc = parse_bytes(b"", path="empty.txt")
-    assert (doc.footnotes, doc.citations, doc.findings) == ([], [], [])
+    assert (doc.footnotes, doc.citations) == ([], [])
+    assert [f.code for f in doc.findings] == ["no-citations"]
 
 
 @pytest.mark.parametrize(

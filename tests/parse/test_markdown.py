@@ -47,7 +47,14 @@ def test_named_and_multi_paragraph_definitions_with_links() -> None:
     )
     doc = _parse_md(source)
     assert doc.title == "Corridors"
-    route, second = doc.footnotes
+    route, second, inline = doc.footnotes
+    # The link in the body is an inline citation; "reported" is no title.
+    assert (inline.kind, inline.label, inline.url, inline.title) == (
+        "inline",
+        "L1",
+        "https://example.org/report",
+        None,
+    )
     assert (route.label, route.ordinal, route.title, route.url) == (
         "route",
         1,
@@ -57,9 +64,10 @@ def test_named_and_multi_paragraph_definitions_with_links() -> None:
     assert route.access_date == dt.date(2025, 11, 14)
     assert "A second paragraph of the same note." in route.raw
     assert (second.label, second.url) == ("2", "https://wire.example.org/coverage")
-    assert [c.claim for c in doc.citations] == [
-        "The ministry confirmed the route.",
-        "It was reported widely.",
+    assert [(c.label, c.claim) for c in doc.citations] == [
+        ("route", "The ministry confirmed the route."),
+        ("L1", "It was reported widely."),
+        ("2", "It was reported widely."),
     ]
     lines = source.splitlines()
     assert lines[doc.citations[0].line - 1][doc.citations[0].column - 1 :].startswith("[^route]")
@@ -89,3 +97,13 @@ def test_a_paragraph_opening_with_a_marker_is_body_text() -> None:
     )
     assert [(c.label, c.claim) for c in doc.citations] == [("1", "Opening with a marker is odd but legal.")]
     assert [fn.label for fn in doc.footnotes] == ["1"]
+
+
+def test_a_url_in_brackets_before_parentheses_ends_at_the_bracket() -> None:
+    # "[URL](Title)": link text and target swapped (en-ieee-test-pyramid.md of the parse eval); the
+    # bare URL must not run on into "](Title", for the entry nor for an inline link.
+    doc = _parse_md(
+        "A claim.[1] See [https://example.org/b](Other Page) too.\n\n"
+        "[1] Site, 'Page', 2018. Available: [https://example.org/a](Page Title). [Accessed: 06 - Feb - 2019]\n"
+    )
+    assert [fn.url for fn in doc.footnotes] == ["https://example.org/a", "https://example.org/b"]

@@ -88,8 +88,32 @@ def test_unknown_markers_in_the_documents_style_are_missing_footnotes() -> None:
     assert _labels("Claims.[1][iv]", ["i"]) == ["iv"]
 
 
-def test_without_entries_any_plausible_marker_counts() -> None:
-    assert _labels("A[1] b[iv] c[2025] d[0]", []) == ["1", "iv"]
+def test_without_entries_only_markers_closing_a_clause_count() -> None:
+    # No entry anywhere: a bracket glued to a word or after a space is a mention or an index.
+    assert _labels("A claim.[1] Another,[iv] c.[2025] d.[0] e%[2]", []) == ["1", "iv", "2"]
+    assert _labels("A[1] b[iv] see [3], footnote [iv] cites", []) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "arr[1] = 5",
+        "x = arr[1]",
+        "print(xs[1])",
+        "self.items[1] holds it",
+        "row_data[1] is the second",
+        "m[1][2] both",
+        "if xs[1] == 0",
+        "xs[1].strip()",
+        "fooBar[1] here",
+    ],
+)
+def test_index_expressions_are_not_markers_even_with_entries(text: str) -> None:
+    assert _labels(text, ["1", "2"]) == []
+
+
+def test_glued_markers_after_words_count_when_the_document_has_entries() -> None:
+    assert _labels("Paris[1] is the capital and grew[2].", ["1", "2"]) == ["1", "2"]
 
 
 def test_markers_inside_masked_spans_are_ignored() -> None:

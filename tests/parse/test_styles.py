@@ -9,6 +9,8 @@ from collections.abc import Callable
 import pytest
 
 from citecheck.models import Document
+from citecheck.parse import parse_text
+from citecheck.parse.entries import parse_entry
 
 NOV_14 = dt.date(2025, 11, 14)
 SEED_URLS = [
@@ -146,3 +148,177 @@ def test_russian_analysis_with_guillemets_and_gost(parse_analysis: Callable[[str
         == "Генпрокуратура Армении отказалась выдать России бизнесмена Рубена Татуляна, т. е. гражданина Армении."
     )
     assert doc.findings == []
+
+
+# The shapes issue 10 lists (invented examples of what real documents write), one per style.
+MARCH_3 = dt.date(2024, 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("entry", "title", "publisher", "url", "accessed"),
+    [
+        (  # Harvard
+            "Acme Institute (n.d.) Water tariffs in practice. Available at: https://acme.example/tariffs "
+            "(Accessed: 3 March 2024).",
+            "Water tariffs in practice",
+            "Acme Institute",
+            "https://acme.example/tariffs",
+            MARCH_3,
+        ),
+        (  # APA, title first
+            "Water tariffs in practice. (2023). Acme Institute. Retrieved March 3, 2024, from https://acme.example/tariffs",
+            "Water tariffs in practice",
+            "Acme Institute",
+            "https://acme.example/tariffs",
+            MARCH_3,
+        ),
+        (  # GOST 7.0.5
+            "Тарифы на воду [Электронный ресурс] / Институт Акме // URL: https://acme.example/tariffs "
+            "(дата обращения: 03.03.2024).",
+            "Тарифы на воду",
+            "Институт Акме",
+            "https://acme.example/tariffs",
+            MARCH_3,
+        ),
+        (  # title-first source list
+            "Water tariffs in practice, Acme Institute, https://acme.example/tariffs, Erişim Tarihi: 03.03.2024",
+            "Water tariffs in practice",
+            "Acme Institute",
+            "https://acme.example/tariffs",
+            MARCH_3,
+        ),
+        (  # bibliography with a data file
+            "Acme Institute (2023), Tariff tables [Data file] Available from: <https://acme.example/t> "
+            "Access date: March 3, 2024.",
+            "Tariff tables",
+            "Acme Institute",
+            "https://acme.example/t",
+            MARCH_3,
+        ),
+        (  # "Title, by Author; URL:"
+            "Water tariffs in practice, by J. Doe; URL: https://acme.example/t (accessed March. 03, 2024)",
+            "Water tariffs in practice",
+            None,
+            "https://acme.example/t",
+            MARCH_3,
+        ),
+        (  # research-assistant export, "Title - Site"
+            "Water tariffs in practice - Acme Blog, accessed March 3, 2024, https://acme.example/tariffs",
+            "Water tariffs in practice",
+            "Acme Blog",
+            "https://acme.example/tariffs",
+            MARCH_3,
+        ),
+        (  # Vancouver
+            "Doe J. Water tariffs in practice [Internet]. Acme Institute; 2023 [cited 2024 Mar 3]. "
+            "Available from: https://acme.example/t",
+            "Water tariffs in practice",
+            "Acme Institute",
+            "https://acme.example/t",
+            MARCH_3,
+        ),
+        (  # ABNT
+            "ACME INSTITUTE. Water tariffs in practice. Disponível em: https://acme.example/t. Acesso em: 3 mar. 2024.",
+            "Water tariffs in practice",
+            "ACME INSTITUTE",
+            "https://acme.example/t",
+            MARCH_3,
+        ),
+        (  # Italian Wikipedia
+            "Water tariffs in practice, su acme.example, 2023. URL consultato il 3 marzo 2024.",
+            "Water tariffs in practice",
+            "acme.example",
+            None,
+            MARCH_3,
+        ),
+    ],
+)
+def test_issue_shapes(
+    entry: str, title: str, publisher: str | None, url: str | None, accessed: dt.date
+) -> None:
+    fields = parse_entry(entry)
+    assert fields.title == title
+    if publisher is not None:
+        assert fields.publisher == publisher
+    assert (fields.urls[0] if fields.urls else None) == url
+    assert fields.access_date == accessed
+
+
+@pytest.mark.parametrize(
+    ("label_text", "expected"),
+    [
+        ("consultato il 3 marzo 2024", MARCH_3),
+        ("Acesso em: 3 mar. 2024", MARCH_3),
+        ("dostęp: 3.03.2024", MARCH_3),
+        ("Consultado el 3 de marzo de 2024", MARCH_3),
+        ("consulté le mars 3, 2024", MARCH_3),
+        ("[cited 2024 Mar 3]", MARCH_3),
+        ("Accessed 3 Mar. 2024", MARCH_3),
+        ("abgerufen am 3. März 2024", MARCH_3),
+        ("Geraadpleegd op 3 maart 2024", MARCH_3),
+        ("[Diakses: 03-Mar-2024]", MARCH_3),
+        ("(дата звернення: 03.03.2024)", MARCH_3),
+    ],
+)
+def test_access_dates_in_more_languages(label_text: str, expected: dt.date) -> None:
+    assert parse_entry(f"“Title”, Acme, https://acme.example/a, {label_text}.").access_date == expected
+
+
+def test_markdown_marks_give_titles_in_bold_italic_and_links(
+    parse_markdown: Callable[[str], Document],
+) -> None:
+    doc = parse_markdown(
+        "Body.[1] More.[2] And.[3]\n\n## References\n\n"
+        "[1] ACME. **Water tariffs in practice**. Disponível em: https://acme.example/a. Acesso em: 3 mar. 2024.\n\n"
+        "[2] Doe, J. (2023). _Tariff tables_. Acme. https://acme.example/b\n\n"
+        "[3] [Tariff history](https://acme.example/c), su Acme Blog. URL consultato il 3 marzo 2024.\n"
+    )
+    assert [fn.title for fn in doc.footnotes] == [
+        "Water tariffs in practice",
+        "Tariff tables",
+        "Tariff history",
+    ]
+    assert [fn.url for fn in doc.footnotes] == [f"https://acme.example/{c}" for c in "abc"]
+    assert doc.footnotes[2].publisher == "Acme Blog"
+
+
+@pytest.fixture
+def parse_markdown() -> Callable[[str], Document]:
+    return lambda text: parse_text(text, fmt="markdown")
+
+
+def test_issue_shapes_in_a_markdown_notes_list(parse_markdown: Callable[[str], Document]) -> None:
+    doc = parse_markdown(
+        "Body.[1] More.[2] And.[3] Also.[4]\n\n## Notes\n\n"
+        "[1] Acme Blog - Water tariffs in practice <br> https://acme.example/tariffs <br> (abgerufen am 03.03.2024)\n\n"
+        '[2] ^ a b Acme Institute (March 2023). ["Water tariffs in practice"](https://acme.example/tariffs). '
+        "Retrieved 3 March 2024.\n\n"
+        "[3] **^** [_Water tariffs in practice_](https://acme.example/tariffs) (PDF). Acme.\n\n"
+        "[4] J. Doe, ,,Water tariffs in practice'', Acme Reports 9 (2023) 297\n"
+    )
+    assert [fn.label for fn in doc.footnotes] == ["1", "2", "3", "4"]
+    assert {fn.title for fn in doc.footnotes} == {"Water tariffs in practice"}
+    assert [fn.publisher for fn in doc.footnotes[:3]] == ["Acme Blog", "Acme Institute", "Acme"]
+    assert [fn.access_date for fn in doc.footnotes] == [MARCH_3, MARCH_3, None, None]
+
+
+def test_trailing_material_is_not_part_of_the_title() -> None:
+    fields = parse_entry(
+        "Тарифы на воду [Электронный ресурс] / © Acme 2022. URL: https://acme.example/t (дата обращения: 03.03.2024)."
+    )
+    assert (fields.title, fields.publisher) == ("Тарифы на воду", "Acme")
+    assert parse_entry(
+        r"Water tariffs in practice \- Acme Blog, accessed March 3, 2024, https://acme.example/t"
+    ).title == ("Water tariffs in practice")
+
+
+def test_html_emphasis_marks_the_title() -> None:
+    doc = parse_text(
+        '<html><body><p>Tariffs rose.<sup><a href="#fn1">1</a></sup></p><h2>References</h2><ol><li id="fn1">'
+        "Doe, J. (2023). <i>Water tariffs in practice</i>. Acme Institute. Retrieved March 3, 2024, from "
+        '<a href="https://acme.example/t">https://acme.example/t</a></li></ol></body></html>',
+        fmt="html",
+    )
+    assert [(fn.title, fn.publisher, fn.url, fn.access_date) for fn in doc.footnotes] == [
+        ("Water tariffs in practice", "Acme Institute", "https://acme.example/t", MARCH_3)
+    ]

@@ -105,3 +105,16 @@ def test_bare_www_gets_a_scheme() -> None:
 )
 def test_a_page_name_after_a_space_is_part_of_the_url(text: str, expected: str) -> None:
     assert find_urls(text)[0][0] == expected
+
+
+def test_an_ipv6_literal_url_is_read_whole() -> None:
+    assert [u for u, _, _ in find_urls("Report, http://[2001:db8::1]/report, accessed 3 March 2024.")] == [
+        "http://[2001:db8::1]/report"
+    ]
+    assert url_problem("http://[2001:db8::1]/report") is None
+
+
+def test_a_word_glued_after_an_open_bracket_is_not_url() -> None:
+    assert [u for u, _, _ in find_urls("<https://www.w3.org/RDF/>(abgerufen am 04.12.2019)")] == [
+        "https://www.w3.org/RDF/"
+    ]

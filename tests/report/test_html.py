@@ -51,12 +51,12 @@ def test_problems_first_and_cards_carry_their_verdict(seed_report: Report, confi
     assert "Overchuk also confirmed" in text  # the claim
     assert "Aktobe ramps up efforts to prevent spring flooding" in text  # cited and page title
     assert "https://web.archive.org/web/20251114101544/" in text  # the archived copy
-    evidence = {
-        dt.text_content(): dt.getnext().text_content()
-        for dt in iv.xpath(".//dl[contains(@class, 'evidence')]/dt")
-    }
-    assert evidence["support"] == "0.02"  # evidence and scores
-    assert evidence["page title"] == "Aktobe ramps up efforts to prevent spring flooding"
+    evidence = [" ".join(li.text_content().split()) for li in iv.xpath(".//ul[@class='evidence']/li")]
+    # Evidence in words, never a raw dict or True/False/None.
+    assert "The sentence shares no names, numbers or key terms with the page." in evidence
+    assert "Support 0.02, below the 0.12 needed." in evidence
+    assert "Page title: Aktobe ramps up efforts to prevent spring flooding" in evidence
+    assert not any(token in " ".join(evidence) for token in ("{", "True", "False", "None"))
     assert all(card.get("data-severity") == "ok" for card in cards[1:])
 
 
@@ -89,7 +89,12 @@ def test_filter_counts_and_document_wide_findings(all_codes_report: Report, conf
     labels = [
         " ".join(label.text_content().split()) for label in page.xpath("//nav[@class='filters']//label")
     ]
-    assert labels == ["Errors (6)", "Warnings (4)", "Info (3)", "No problems (1)"]
+    # The filters count findings, as the summary does.
+    counts = all_codes_report.summary.findings
+    assert labels[:3] == [f"Errors ({counts.error})", f"Warnings ({counts.warning})", f"Info ({counts.info})"]
+    totals = [" ".join(t.text_content().split()) for t in page.xpath("//div[@class='totals']/span")]
+    assert [int(t.split()[0]) for t in totals] == [counts.error, counts.warning, counts.info]
+    assert labels[3] == "No problems (1)"
     general = page.xpath("//div[@class='general']")[0].text_content()
     assert "numbering-gap" in general and "whole document" in general
 
@@ -183,3 +188,52 @@ def test_browser_screenshot(chromium: str, seed_report: Report, config: Config, 
     assert _png_size(data) == (1280, 2000)
     assert len(data) > 20_000  # a blank page compresses to a few kilobytes
     assert re.search(rb"IDAT", data)
+
+
+_MIXED_HARNESS = """
+(function () {
+  function shown(selector) {
+    return Array.prototype.filter.call(document.querySelectorAll(selector), function (el) {
+      return getComputedStyle(el).display !== 'none' && !el.closest('[hidden]');
+    });
+  }
+  function labels() { return shown('article.card').map(function (c) { return c.getAttribute('data-label'); }); }
+  var errors = document.getElementById('show-error');
+  errors.checked = false;  // the stylesheet alone, as with JavaScript off
+  var result = {cssCards: labels(), cssErrorItems: shown('article.card li.finding.error').length};
+  errors.checked = true;
+  errors.click();  // and with the script
+  result.jsCards = labels();
+  result.count = document.getElementById('shown').textContent;
+  var out = document.createElement('pre'); out.id = 'harness'; out.textContent = JSON.stringify(result);
+  document.body.appendChild(out);
+})();
+"""
+
+
+@pytest.mark.browser
+def test_browser_unticking_errors_keeps_footnotes_with_warnings(
+    chromium: str, all_codes_report: Report, config: Config, tmp_path: Path
+) -> None:
+    """A footnote with an error and a warning stays when only warnings are shown (the filter counts
+    findings, so "Warnings (13)" must show all 13); its error finding is hidden."""
+    content = render(all_codes_report, "html", config).replace(
+        "</body>", f"<script>{_MIXED_HARNESS}</script>\n</body>"
+    )
+    dom = _parse(_chromium(chromium, tmp_path, _write(tmp_path, "mixed.html", content), "--dump-dom"))
+    result = json.loads(dom.get_element_by_id("harness").text_content())
+    with_other = {
+        fn_label
+        for doc in all_codes_report.documents
+        for fn_label in {f.label for f in doc.findings if f.label and f.severity != "error"}
+    }
+    only_errors = {
+        f.label
+        for doc in all_codes_report.documents
+        for f in doc.findings
+        if f.label and f.severity == "error" and f.label not in with_other
+    }
+    for cards in (result["cssCards"], result["jsCards"]):
+        assert with_other <= set(cards)
+        assert not only_errors & set(cards)
+    assert result["cssErrorItems"] == 0

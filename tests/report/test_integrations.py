@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -56,8 +59,45 @@ def test_pre_commit_hook_runs_offline_on_analysis_files() -> None:
     assert hook["language"] == "python"
     files = re.compile(hook["files"])
     exclude = re.compile(hook["exclude"])
-    for analysis in ("a.txt", "docs/b.md", "c.html", "d.htm", "e.docx"):
+    for analysis in ("a.txt", "docs/b.md", "c.html", "d.htm", "e.docx", "F.MD", "g.markdown"):
         assert files.search(analysis) and not exclude.search(analysis), analysis
     for other in ("setup.py", "image.png", "notes.txt.bak"):
         assert not files.search(other), other
     assert exclude.search("requirements-dev.txt") and exclude.search("sub/LICENSE.txt")
+
+
+def _find_files_script() -> str:
+    action = _load("action.yml")
+    (step,) = [s for s in action["runs"]["steps"] if s.get("id") == "files"]
+    return str(step["run"])
+
+
+@pytest.mark.parametrize(
+    ("include", "exclude", "kept"),
+    [
+        ("", "", ["README.md", "analyses/a.md", "analyses/deep/b.txt", "docs/c.md"]),
+        ("", "README.md docs/**", ["analyses/a.md", "analyses/deep/b.txt"]),
+        ("analyses/**", "", ["analyses/a.md", "analyses/deep/b.txt"]),
+        ("analyses/*\n*.md\n", "*/deep/*", ["README.md", "analyses/a.md", "docs/c.md"]),
+    ],
+)
+def test_action_include_and_exclude_filter_the_files(
+    tmp_path: Path, include: str, exclude: str, kept: list[str]
+) -> None:
+    outputs = tmp_path / "outputs"
+    env = {
+        "PATH": os.environ["PATH"],
+        "RUNNER_TEMP": str(tmp_path),
+        "GITHUB_OUTPUT": str(outputs),
+        "INPUT_PATHS": "README.md\nanalyses/a.md\nanalyses/deep/b.txt\ndocs/c.md\n",
+        "INPUT_EXTENSIONS": "md txt",
+        "INPUT_INCLUDE": include,
+        "INPUT_EXCLUDE": exclude,
+        "BASE_REF": "",
+    }
+    subprocess.run(
+        ["bash", "-c", _find_files_script()], env=env, cwd=tmp_path, check=True, capture_output=True
+    )
+    listed = (tmp_path / "citecheck-files.txt").read_text(encoding="utf-8").split()
+    assert listed == kept
+    assert f"count={len(kept)}" in outputs.read_text(encoding="utf-8")

@@ -54,7 +54,14 @@ def test_one_suite_per_document_one_case_per_footnote(seed_report: Report, confi
 def test_counts_add_up_with_every_code(all_codes_report: Report, config: Config) -> None:
     root = _tree(all_codes_report, config)
     suites = root.findall("testsuite")
-    assert [s.get("name") for s in suites] == ["analyses/every-finding.md", "docs/second analysis.html"]
+    assert [s.get("name") for s in suites] == [
+        "analyses/every-finding.md",
+        "docs/second analysis.html",
+        "drafts/uncited.txt",
+    ]
+    # The document without citations says so, and its warning is a test case.
+    assert suites[2].xpath("properties/property[@name='citations']/@value") == ["0"]
+    assert "no-citations" in etree.tostring(suites[2], encoding="unicode")
     for suite in suites:
         cases = suite.findall("testcase")
         assert int(suite.get("tests", "")) == len(cases)

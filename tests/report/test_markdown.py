@@ -13,7 +13,7 @@ def test_problems_table_comes_before_the_details(seed_report: Report, config: Co
     assert output.startswith("## :x: citecheck: 1 error, 0 warnings, 0 info\n")
     table = output.index("| | Where | Footnote | Code | Problem |")
     row = output.index(
-        "| :x: | fixtures/analyses/armenia-russia-analysis.txt:17:880 | \\[iv\\] | `claim-mismatch` |"
+        "| :x: | fixtures/analyses/armenia-russia-analysis.txt:17:880<br>paragraph 3, sentence 4 | \\[iv\\] | `claim-mismatch` |"
     )
     details = output.index("<details>")
     assert table < row < details

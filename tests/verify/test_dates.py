@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 
 import pytest
 
 from citecheck.config import Config
 from citecheck.models import Document
-from citecheck.verify.dates import claim_dates
+from citecheck.verify.dates import announces, claim_dates
 
 from .eval_corpus import seed_document, verified
 
@@ -27,6 +29,10 @@ DATE_CODES = {"access-date-before-publication", "source-after-document", "source
         ("el 4 de abril de 2025", [dt.date(2025, 4, 4)]),
         ("2025-11-14 and 07.11.2025", [dt.date(2025, 11, 14), dt.date(2025, 11, 7)]),
         ("Nov. 7, 2025", [dt.date(2025, 11, 7)]),
+        ("le 1er janvier 2026", [dt.date(2026, 1, 1)]),
+        ("14 листопада 2025 року", [dt.date(2025, 11, 14)]),
+        ("em 14 de novembro de 2025", [dt.date(2025, 11, 14)]),
+        ("il 1 gennaio 2026", [dt.date(2026, 1, 1)]),
         # A month or a year alone, a date without a year, or an impossible date: not an event date.
         ("in March 2024, by August 1, in 2028, on February 30, 2025", []),
     ],
@@ -92,3 +98,71 @@ def test_no_date_checks_without_the_page() -> None:
     document = seed_document(online=False)
     document.footnotes[6].access_date = dt.date(2020, 1, 1)
     assert date_findings(verified(document, Config(offline=True))) == []
+
+
+# --- issue 11: announcements precede what they announce -----------------------------------------
+
+CLAIMS_EVAL = Path(__file__).parents[2] / "fixtures" / "eval" / "dates" / "claims.jsonl"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The new tariff on imported steel takes effect on 14 November 2025, the ministry said.",
+        "The tariff will apply from 14 November 2025.",
+        "Die Maut wird ab dem 14. November 2025 erhoben.",
+        "Пошлины вступят в силу 14 ноября 2025 года.",
+        "Новые тарифы действуют с 14 ноября 2025 года.",
+        "Yeni tarifeler 14 Kasım 2025 tarihinde yürürlüğe girecek.",
+        "Los aranceles entrarán en vigor el 14 de noviembre de 2025.",
+        "Les droits de douane entreront en vigueur le 14 novembre 2025.",
+    ],
+)
+def test_an_announced_date_after_the_source_is_no_finding(sentence: str) -> None:
+    """[v]'s page of 2025-11-10 may announce what takes effect on 2025-11-14."""
+    document = seed_document(online=True)
+    v = next(c for c in document.citations if c.label == "v")
+    v.claim = sentence
+    document.date = dt.date(2025, 11, 15)
+    assert [code for code, _ in date_findings(verified(document, Config()))] == []
+
+
+def test_a_reported_past_event_after_the_source_is_still_found() -> None:
+    document = seed_document(online=True)
+    v = next(c for c in document.citations if c.label == "v")
+    v.claim = "The tariff took effect on 14 November 2025, a month after it was announced."
+    document.date = dt.date(2025, 11, 15)
+    assert [code for code, _ in date_findings(verified(document, Config()))] == ["source-predates-claim"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("The bridge is set to open on 15 June 2026.", "is set to"),
+        ("Ab 1.3.2026 gelten die neuen Gebühren.", "Ab "),
+        ("Закон вступит в силу с 1 января 2026 года.", "вступит"),
+        ("Köprü 15 Haziran 2026'da trafiğe açılacak.", "açılacak"),
+        ("Parliament approved the budget on 14 November 2025.", None),
+        ("Путин подписал закон 14 ноября 2025 года.", None),
+        ("Anlaşma 14 Kasım 2025 tarihinde imzalandı.", None),
+    ],
+)
+def test_announcing_words(sentence: str, cue: str | None) -> None:
+    assert announces(sentence) == cue
+
+
+@pytest.mark.parametrize("split", ["calibrate", "held-back"])
+def test_dated_claims_eval_gate(split: str) -> None:
+    """Real dated sentences (saved pages of mozilla/readability and adbar/trafilatura) and
+    real-shaped news sentences in 9 languages. Figures (announcing still flagged / past suppressed):
+    calibrate 1/21 and 3/23, held-back 1/10 and 1/12 (misses: German passive "werden", reported
+    speech "would"/"will" inside a sentence that reports a past announcement)."""
+    rows = [json.loads(line) for line in CLAIMS_EVAL.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [row for row in rows if row["split"] == split]
+    assert all(claim_dates(row["sentence"]) for row in rows)
+    announcing = [row for row in rows if row["label"] == "announces"]
+    past = [row for row in rows if row["label"] == "past"]
+    flagged = [row["id"] for row in announcing if not announces(row["sentence"])]
+    suppressed = [row["id"] for row in past if announces(row["sentence"])]
+    assert len(flagged) <= 0.10 * len(announcing), flagged
+    assert len(suppressed) <= 0.15 * len(past), suppressed

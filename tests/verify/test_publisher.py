@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+from typing import Any
+
 import pytest
 
 from citecheck.config import Config
-from citecheck.verify.publisher import host_labels, publisher_vs_domain, publisher_vs_site
+from citecheck.verify.publisher import host_labels, judge_publisher, publisher_vs_domain, publisher_vs_site
 
 from .eval_corpus import load_pairs, seed_document, verified
 
@@ -79,3 +83,126 @@ def test_an_ip_address_names_no_publisher() -> None:
     for fn in document.footnotes:
         fn.url = "http://127.0.0.1:8000/x"
     assert not [f for f in verified(document, Config()).findings if f.code == "publisher-mismatch"]
+
+
+# --- issue 11: the page's own names, glued domains, institutions, and the eval gate -------------
+
+EVAL = Path(__file__).parents[2] / "fixtures" / "eval" / "publishers" / "pairs.jsonl"
+
+
+@pytest.mark.parametrize(
+    ("publisher", "url", "site_names"),
+    [
+        ("The New York Times", "https://www.nytimes.com/2025/11/10/business/x.html", []),
+        ("Los Angeles Times", "https://www.latimes.com/business/story/2025-11-10/x", []),
+        ("Associated Press", "https://apnews.com/article/x", []),
+        ("Voice of America", "https://www.voanews.com/a/x/1.html", []),
+        ("Norddeutscher Rundfunk", "https://www.ndr.de/nachrichten/x.html", []),
+        (
+            "Süddeutsche Zeitung",
+            "https://www.sueddeutsche.de/wirtschaft/x-1.4445845",
+            ["Süddeutsche.de", "SZ.de"],
+        ),
+        ("Die Zeit", "https://www.zeit.de/mobilitaet/x", ["ZEIT ONLINE"]),
+        ("Le Monde", "https://www.lemonde.fr/pixels/article/x.html", ["Le Monde.fr"]),
+        ("Kommersant", "https://www.kommersant.ru/doc/1", ["Коммерсантъ"]),
+        ("Eurostat", "https://ec.europa.eu/eurostat/web/x", []),
+        ("Yahoo! News Japan", "http://headlines.yahoo.co.jp/hl?a=1", ["Yahoo!ニュース"]),
+        ("朝日新聞デジタル", "https://www.asahi.com/articles/A.html", []),  # the script cannot spell asahi
+        ("Kazinform", "https://www.inform.kz/ru/x", []),
+    ],
+)
+def test_real_publishers_are_not_false_alarms(publisher: str, url: str, site_names: list[str]) -> None:
+    assert judge_publisher(publisher, url, site_names, 0.6).mismatch is not True
+
+
+def test_a_publisher_cut_at_its_first_comma_is_not_a_false_alarm() -> None:
+    """Parse may hand over only "Federal Ministry for Agriculture" of "Federal Ministry for
+    Agriculture, Environment and Climate Protection": a prefix of the site's name matches, and an
+    institution's translated name is never contradicted by its own-language site."""
+    whole = "Federal Ministry for Agriculture, Environment and Climate Protection"
+    url = "https://www.bmluk.gv.at/en/topics/climate.html"
+    for publisher in (whole, "Federal Ministry for Agriculture"):
+        assert judge_publisher(publisher, url, [whole], 0.6).mismatch is False
+        german = [
+            "Bundesministerium für Land- und Forstwirtschaft, Klima- und Umweltschutz, Regionen und Wasserwirtschaft"
+        ]
+        assert judge_publisher(publisher, url, german, 0.6).mismatch is None
+        assert judge_publisher(publisher, url, [], 0.6).mismatch is None
+
+
+def test_a_domain_inside_a_word_of_another_name_is_not_a_match() -> None:
+    assert (
+        judge_publisher("Condé Nast Traveler", "http://www.elle.com/runway/x", ["Elle"], 0.6).mismatch is True
+    )
+
+
+def test_an_institution_on_a_news_site_is_still_a_mismatch() -> None:
+    verdict = judge_publisher(
+        "International Monetary Fund", "https://www.theguardian.com/x", ["the Guardian"], 0.6
+    )
+    assert verdict.mismatch is True
+
+
+def test_every_name_the_site_gives_itself_counts() -> None:
+    document = seed_document(online=True)
+    fn = document.footnotes[4]
+    assert fn.page is not None
+    fn.publisher = "Telegraph Agency of the Soviet Union"
+    fn.page.site_names = [
+        "ТАСС",
+        "Информационное агентство России ТАСС",
+        "Telegraph Agency of the Soviet Union",
+    ]
+    assert not [f for f in verified(document, Config()).findings if f.code == "publisher-mismatch"]
+
+
+def _eval_rows() -> list[dict[str, Any]]:
+    return [json.loads(line) for line in EVAL.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _swaps(rows: list[dict[str, Any]]) -> list[tuple[str, dict[str, Any]]]:
+    """Each correct pair's publisher on another outlet's page (7 rows on, another domain)."""
+    out = []
+    for i, row in enumerate(rows):
+        for step in range(7, len(rows)):
+            other = rows[(i + step) % len(rows)]
+            if (
+                host_labels(other["url"])[0] != host_labels(row["url"])[0]
+                and other["publisher"] != row["publisher"]
+            ):
+                out.append((row["publisher"], other))
+                break
+    return out
+
+
+@pytest.mark.parametrize("split", ["calibrate", "held-back", "held-back-2", "held-back-3"])
+@pytest.mark.parametrize("online", [True, False])
+def test_publisher_eval_gate(split: str, online: bool) -> None:
+    """Real outlet–site pairs (see the module docstring of verify/publisher.py for the table):
+    at most 5% false alarms; at least 90% of swapped publishers caught with the page's names,
+    75% from the URL alone."""
+    rows = [row for row in _eval_rows() if row["split"] == split]
+    assert len(rows) >= 50
+
+    def names(row: dict[str, Any]) -> list[str]:
+        return list(row["site_names"]) if online else []
+
+    false_alarms = [
+        r["id"] for r in rows if judge_publisher(r["publisher"], r["url"], names(r), 0.6).mismatch
+    ]
+    swaps = _swaps(rows)
+    caught = sum(
+        1
+        for publisher, other in swaps
+        if judge_publisher(publisher, other["url"], names(other), 0.6).mismatch
+    )
+    assert len(false_alarms) <= 0.05 * len(rows), false_alarms
+    assert caught >= (0.90 if online else 0.75) * len(swaps)
+
+
+def test_publisher_eval_has_provenance_and_languages() -> None:
+    rows = _eval_rows()
+    assert all(row["provenance"] for row in rows)
+    assert len({row["language"] for row in rows}) >= 15
+    assert {row["split"] for row in rows} == {"calibrate", "held-back", "held-back-2", "held-back-3"}

@@ -1,0 +1,646 @@
+"""Title and publisher of a reference entry, found by the entry's structure rather than by one style.
+
+The part of an entry before its URL and access date (its "head") is read in this order, the first
+rule that applies winning:
+
+1. a quoted title opening a segment: the seed, Chicago, Wikipedia, IEEE, MLA (“Title,” «Title»);
+2. an author–date prefix, "Author (2023) Title." / "Author. (2023). *Title*." (Harvard, APA), where
+   a title-first APA entry ("Title. (n.d.). Publisher.") keeps the part before the date;
+3. the first title the markup marks: link text or emphasis (rendered Wikipedia, ABNT **bold**,
+   APA/ISO 690 *italic*), never a link whose text is a URL;
+4. the sentence before a medium designator ("Title [Электронный ресурс]", "Title [Internet]",
+   "Title [online]": GOST, Vancouver, ISO 690);
+5. GOST's "Title // Publisher" and Chicago's book note "Author, Title (Place: Publisher, Year)";
+6. the plain segments of the head: leading author sentences (Vancouver "Boyd IA, Kalu KU.",
+   "Surname, I.", all-caps authors) are dropped, "Title, Person, 2014" loses its people and year,
+   "Publisher, Title" (a short organisation before a longer title: "OECD, Policies, data and …")
+   and "Title - Site" (research-assistant exports) are split.
+
+An entry that fits none keeps both None rather than a guess; so do short citations ("Cormen et al.
+(2001), pp. 528-529") and notes that cite nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from citecheck.parse.claims import sentence_spans
+from citecheck.parse.dates import find_dates
+from citecheck.parse.urls import URL_PATTERN
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """A run of entry text the markup set apart: link text ("link") or emphasis ("em")."""
+
+    kind: str
+    text: str
+    href: str | None = None
+
+
+_OPENERS = "“„«\"‘'‹‚"
+_CLOSERS = {"“": "”", "„": "“”", "«": "»", '"': '"', "‘": "’", "'": "'", "‹": "›", "‚": "‘’"}
+_SYMMETRIC = ('"', "'")
+_OPENER = re.compile("[" + re.escape(_OPENERS) + "]")
+# Titles open near the start of an entry and are not pages long; looking further only costs time.
+_TITLE_REACH = 1000
+
+# "[Internet]", "[online]", "[Электронный ресурс]", "(PDF)": what medium, never part of a title.
+MEDIUM = re.compile(
+    r"\s*(?:\[(?:internet|online|on-line|en\s+ligne|электронный\s+ресурс|електронний\s+ресурс|"
+    r"elektronik|elektronisch|recurso\s+electrónico|recurso\s+eletrônico|data\s+file|data\s*set|"
+    r"computer\s+software|software|video|podcast|текст|текст\s*:\s*электронный)\]|\((?:pdf|html)\))\.?",
+    re.IGNORECASE,
+)
+# "(EN)", "(ang.)", "(in Russian)": the language of the source.
+_LANGUAGE_TAG = re.compile(r"\((?:[A-Z]{2}|[a-z]{2,4}\.|in\s+[A-Z][a-z]+|[A-Z][a-z]+\s+language)\)")
+# "(2023)", "(2025, October 24)", "(n.d.)", "(no date b)", "(z.d.-d)", "(s.f.)", "(o. J.)".
+_DATE_GROUP = re.compile(
+    r"\((?:(?:19|20)\d{2}[a-z]?(?:[,\s][^()]{0,40})?|[^()]{0,30}\b(?:19|20)\d{2}|n\.\s?d\.|no\s+date(?:\s+[a-z])?"
+    r"|z\.\s?d\.(?:-[a-z])?|s\.\s?[fd]\.|o\.\s?j\.)\)\.?",
+    re.IGNORECASE,
+)
+_BOOK = re.compile(
+    r"^[^,()]{3,80},\s+(?P<title>[^()]{3,300}?)\s+\((?:[^:()]{2,60}):\s*(?P<publisher>[^,()]{2,80}),\s*(?:19|20)\d{2}\)"
+)
+_PERSON = re.compile(r"^[^\W\d][\w'’\-]+,(?:\s*[^\W\d]\.)+(?:,?\s*(?:&|and)\s.*)?$|.*\bet\s+al\b")
+# One author in a Vancouver list ("Boyd IA", "Ali Awan A") or "Surname, I. I." / "I. Surname".
+_NAME = r"[^\W\d_][\w'’\-]+"
+_VANCOUVER_AUTHORS = re.compile(
+    rf"^(?:{_NAME}(?:\s{_NAME})?\s[A-Z]{{1,3}}(?:,\s|\.\s|\s(?=et\sal))|et\sal\.\s)+"
+)
+_INITIALS = re.compile(r"(?:\b[^\W\d_]\.\s?){1,3}")
+# "Beazley, David; Jones, Brian K. " — a semicolon-separated author list.
+_SEMICOLON_AUTHORS = re.compile(
+    rf"^(?:{_NAME},\s[^;.]{{1,40}};\s)+{_NAME},\s(?:{_NAME}\s)?(?:[^\W\d_]\.\s?)+\s*"
+)
+# A name part of an author list: "Setiawardhana", "D. A. Saraswati", "and E. Susanto", "Simon Singh".
+_NAME_PART = re.compile(rf"^(?:(?:and|&)\s)?(?:[^\W\d_]\.\s?){{0,3}}{_NAME}(?:\s{_NAME})?$")
+_ORG_SUFFIX = re.compile(
+    r"\b(?:inc|ltd|llc|gmbh|corp|corporation|company|foundation|consortium|contributors|institute|"
+    r"university|association|agency|group|project|team|organi[sz]ation|ministry|council|society|press|network|"
+    r"office|cent(?:er|re)|department|service|bureau|commission|committee|administration|board|school|"
+    r"library|museum|laboratory|developers|authors)\.?$",
+    re.IGNORECASE,
+)
+# A GOST/DSTU author before the title: "Kallepalli, A. ", "Troy, L. T. ", "Дейт К. Дж. ".
+_GOST_AUTHOR = re.compile(r"^[^\W\d_][\w'’\-]+,?\s(?:[^\W\d_]{1,2}\.\s?){1,3}(?=[^\W\d_]|\d)")
+# GOST's areas are set apart by dashes; the title area ends before the edition, place or extent.
+_GOST_AREA = re.compile(
+    r"\s[–—]\s(?=\d+-?[еяй]?\s*изд|изд|[МM]\.\s*:|СПб|Киев|Минск|Ростов|\d+\s*[сc]\.|Электрон|URL|Режим)"
+)
+_CREDIT = re.compile(
+    r"^(?:data\s+provided\s+by|courtesy\s+of|source:|data\s+from|image\s+by)\b", re.IGNORECASE
+)
+_LEADING_ORG = re.compile(r"^(.{1,60}?\b(?:Inc|Ltd|Corp|Co|GmbH|LLC)\.)\s+(?=[A-Z])")
+_CITATION_KEY = re.compile(r"^\s*\[[^\]\s]{1,30}\]\.?\s*")
+_BARE_YEAR = re.compile(r"(?<![\w/])(?:\(\s*)?(?:19|20)\d{2}[a-z]?(?:\s*\))?(?![\w/])|\bn\.\s?d\.")
+_PAGES = re.compile(r"(?<![\w])(?:pp?|s|с)\.\s*\d+(?:\s*[-–]\s*\d+)?", re.IGNORECASE)
+_PUBLISHER_SPLIT = re.compile(r"[,;]|\.(?:\s|$)|//|\s[–—-]\s|[()]")
+_TRAILING_MATTER = re.compile(
+    r"(?:[,.;]\s*(?:(?:isbn|issn|doi|s2cid|pmid)\b.*|(?:pp?|s|с)\.\s*\d[\d\s–-]*|\d+\s*(?:p|pp|с|s)\.|"
+    r"vol\.\s*\d+.*|\d+\(\d+\).*|(?:19|20)\d{2}[a-z]?(?:[,;]\s*\d+.*)?|o\.\s?o\.|o\.\s?j\.)\s*)+$",
+    re.IGNORECASE,
+)
+# A segment that names a place of publication before its publisher: "Yogyakarta: CV BUDI UTAMA".
+_PLACE_PUBLISHER = re.compile(
+    r"\.\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}(?:,\s[A-Z]{2})?\s?:\s+(?P<publisher>[^,.:]{2,80}?)\.?\s*$"
+)
+_SHORT_CITE = re.compile(
+    r"^[A-ZÀ-ÞА-ЯЁ][\w'’\-]+(?:,?\s(?:et\s+al\.?|&|and|[A-ZÀ-ÞА-ЯЁ][\w'’\-]+\.?)){0,4}\s*\(?(?:19|20)\d{2}[a-z]?\)?\.?"
+    r"(?:\s*,\s*(?:pp?\.|s\.|ch(?:ap)?\.|section|§|exercise)[^;]*)?\s*(?:;.*)?$",
+    re.IGNORECASE,
+)
+_WRAPPER = re.compile(r"^[\s\[\]↑^]+")
+_SU = re.compile(
+    r"^\s*,?\s*(?:su|on|in|auf|sur|em|en|w)\s+(?P<site>[^,()\s][^,()]{0,79}?)(?=\.?\s*(?:,|$)|\.\s)",
+    re.IGNORECASE,
+)
+_CAPITALISED = re.compile(r"^[^\W\d_][\w&.'’®-]*$")
+# A word of a person's name: "Simon", "O’Reilly", "Jean-Luc", or an initial "J.".
+_PERSON_WORD = re.compile(r"^(?:[^\W\d_]\.|[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž'’\-]+(?:-[A-Z][a-z]+)?)$")
+_FUNCTION_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "of",
+        "in",
+        "on",
+        "for",
+        "to",
+        "with",
+        "by",
+        "at",
+        "from",
+        "is",
+        "are",
+        "de",
+        "la",
+        "le",
+        "les",
+        "des",
+        "du",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "di",
+        "del",
+        "della",
+        "e",
+        "et",
+        "y",
+        "und",
+        "der",
+        "die",
+        "das",
+        "den",
+        "für",
+        "von",
+        "zu",
+        "im",
+        "am",
+        "ve",
+        "ile",
+        "için",
+        "bir",
+    ]
+)
+
+
+def _closing_quote(head: str, opener_at: int) -> int | None:
+    opener = head[opener_at]
+    closers = _CLOSERS[opener]
+    length = len(head)
+    if opener in _SYMMETRIC:
+        # The first quote that is not glued to a following word and is not followed by a
+        # lower-case word: the inner quotes of 'discuss "Trump Route" at' are skipped.
+        for k in range(opener_at + 1, length):
+            if head[k] != opener or (k + 1 < length and head[k + 1].isalnum()):
+                continue
+            if opener == "'" and head[k - 1].isalnum() and k + 1 < length and head[k + 1].isalnum():
+                continue
+            after = k + 1
+            while after < length and head[after] in " \t,.;:":
+                after += 1
+            if after >= length or not head[after].islower():
+                return k
+        return None
+    depth = 1
+    last_close = None
+    for k in range(opener_at + 1, length):
+        char = head[k]
+        if char == opener and opener not in closers:
+            depth += 1
+        elif char in closers:
+            if char == "’" and 0 < k < length - 1 and head[k - 1].isalnum() and head[k + 1].isalnum():
+                continue  # an apostrophe: "Russia’s", "voyne’protiv"
+            last_close = k
+            depth -= 1
+            if depth == 0:
+                return k
+    return last_close
+
+
+def quoted_title(head: str, *, strict: bool) -> tuple[str, int, int] | None:
+    """The first quoted phrase that starts a segment of ``head`` (strict) or any word (relaxed).
+
+    A quoted phrase followed by a lower-case word is part of a longer title ("“Media time” is
+    considered …"), and a quoted path ("/dev/ioports") is no title.
+    """
+    head = head[:_TITLE_REACH]
+    for opener in _OPENER.finditer(head):
+        index = opener.start()
+        before = index - 1
+        while before >= 0 and head[before] in " \t":
+            before -= 1
+        glued = before == index - 1 and before >= 0
+        if before >= 0 and head[before].isalnum() and (strict or glued):
+            continue
+        close = _closing_quote(head, index)
+        if close is None or close == index + 1:
+            continue
+        inner = head[index + 1 : close]
+        after = head[close + 1 : close + 3]
+        embedded = after[:1] == " " and after[1:2].islower() and inner[-1:] not in ",.;:!?"
+        if inner.startswith("/") or embedded:
+            continue
+        return inner, index, close + 1
+    return None
+
+
+def tidy_title(title: str) -> str | None:
+    title = MEDIUM.sub(" ", title)
+    title = " ".join(title.split()).strip()
+    title = title.strip(" ,;:–—-#").strip()
+    if len(title) >= 2 and title[0] in _OPENERS and title[-1] in "”’»\"'›" and title.count(title[0]) <= 2:
+        title = title[1:-1].strip()
+    # Chicago: “… ‘marshruta Trampa,’” — the comma belongs to the sentence, not the title.
+    title = re.sub(r"[,.](?=[’'\"”»]$)", "", title)
+    # Chicago puts the full stop inside the quotes; keep it after "U.S." or an ellipsis.
+    if title.endswith(".") and not re.search(r"(?:\b[A-Z]\.|\.\.\.)$", title):
+        title = title[:-1].rstrip()
+    return title or None
+
+
+def tidy_publisher(segment: str) -> str | None:
+    text = _LANGUAGE_TAG.sub(" ", MEDIUM.sub(" ", segment))
+    for _, start, end in sorted(find_dates(text), key=lambda d: -d[1]):
+        text = text[:start] + " " + text[end:]
+    text = _PAGES.sub(" ", _BARE_YEAR.sub(" ", text))
+    for piece in _PUBLISHER_SPLIT.split(text):
+        candidate = " ".join(piece.split()).strip(" .,:;–—-\"'“”«»‘’*_[]/©")
+        if candidate.lower().startswith(("in ", "by ", "su ")):
+            candidate = candidate[3:].strip()
+        if any(c.isalpha() for c in candidate) and not URL_PATTERN.match(candidate):
+            return candidate if len(candidate) <= 100 else None
+    return None
+
+
+def _publisher_from_author(author: str) -> str | None:
+    author = author.strip(" .,")
+    if not author or _PERSON.match(author) or _VANCOUVER_AUTHORS.match(author + ". "):
+        return None
+    return tidy_publisher(author)
+
+
+def _is_person(segment: str) -> bool:
+    """'Simon Singh', 'PAUL VEYNE', 'Weizenbaum J.', 'D. A. Saraswati', 'and E. Susanto'."""
+    words = segment.replace("and ", "", 1).replace("&", "").split()
+    if not 2 <= len(words) <= 4 or any(c.isdigit() for c in segment):
+        return False
+    if any(w.lower() in _FUNCTION_WORDS for w in words) or _ORG_SUFFIX.search(segment):
+        return False
+    shouting = all(w.isupper() for w in words)
+    return all(_PERSON_WORD.match(w) or (shouting and _CAPITALISED.match(w)) for w in words)
+
+
+def _is_short_name(segment: str) -> bool:
+    """A short organisation or site name: 'OECD', 'Canaltech', 'White House', 'NAIRR Pilot'."""
+    words = segment.split()
+    if (
+        not 1 <= len(words) <= 5
+        or not (words[0][0].isupper() or words[0][0].isdigit())
+        or segment.endswith("?")
+    ):
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _FUNCTION_WORDS for w in words[1:])
+
+
+def _is_name_part(segment: str) -> bool:
+    stripped = segment.strip()
+    return _NAME_PART.match(stripped) is not None and (
+        stripped[0].isupper() or stripped.startswith(("and ", "& "))
+    )
+
+
+def _is_org(sentence: str) -> bool:
+    stripped = sentence.strip().rstrip(".").split(",")[0]
+    letters = [c for c in stripped if c.isalpha()]
+    return bool(_ORG_SUFFIX.search(stripped)) or (
+        bool(letters) and all(c.isupper() for c in letters) and len(stripped.split()) <= 4
+    )
+
+
+def _looks_like_authors(sentence: str) -> bool:
+    stripped = sentence.strip().rstrip(".")
+    if not stripped:
+        return False
+    if (
+        _VANCOUVER_AUTHORS.fullmatch(sentence.strip() + " ")
+        or _PERSON.match(sentence.strip())
+        or _PERSON.match(stripped)
+    ):
+        return True
+    if ";" in stripped and all(
+        _is_person(p.strip().replace(",", " ")) for p in stripped.split(";") if p.strip()
+    ):
+        return True
+    letters = [c for c in stripped if c.isalpha()]
+    if (
+        letters
+        and all(c.isupper() for c in letters)
+        and len(stripped.split()) <= 6
+        and not any(c.isdigit() for c in stripped)
+    ):
+        return True  # ABNT "RUSSELL, Stuart J." is caught above; "AI-BOOST", "DORA"
+    if _SEMICOLON_AUTHORS.match(sentence.strip() + " "):
+        return True
+    parts = [p.strip() for p in stripped.split(",")]
+    return len(parts) >= 2 and all(
+        _is_person(p) or _is_name_part(p) or _INITIALS.fullmatch(p + " ") for p in parts if p
+    )
+
+
+def _strip_trailing_matter(segment: str) -> str:
+    previous = None
+    while previous != segment:
+        previous = segment
+        segment = _TRAILING_MATTER.sub("", segment).rstrip(" ,.;")
+        for _value, start, end in find_dates(segment):
+            if end >= len(segment.rstrip(" ,.;")) and start > 0:
+                segment = segment[:start].rstrip(" ,.;")
+                break
+    return segment
+
+
+def _title_like(text: str) -> bool:
+    """Words a title has and a name lacks: lower-case words that are not mere connectors."""
+    return any(w[0].islower() and w.lower() not in _FUNCTION_WORDS for w in text.split() if w[0].isalpha())
+
+
+def _split_site(title: str) -> tuple[str, str | None]:
+    """'Title - Site' (research-assistant exports) into its title and site, and 'Publisher - Title'
+    ("Acme Blog - Water tariffs in practice") the other way round."""
+    first_cut = title.find(" - ")
+    if first_cut > 0:
+        left, right = title[:first_cut].strip(), title[first_cut + 3 :].strip()
+        if _is_short_name(left) and len(left.split()) <= 3 and _title_like(right) and not _title_like(left):
+            return right, left
+    cut = title.rfind(" - ")
+    if cut <= 0:
+        return title, None
+    site = title[cut + 3 :].strip()
+    words = site.split()
+    if 1 <= len(words) <= 5 and (site[0].isupper() or site[0].isdigit() or "." in site[:20]):
+        return title[:cut].strip(), site
+    return title, None
+
+
+def _sentences(text: str) -> list[str]:
+    spans = sentence_spans(text)
+    sentences: list[str] = []
+    for a, b in spans:
+        piece = text[a:b].strip()
+        if not piece.strip(" ."):
+            continue
+        if sentences and re.fullmatch(r"\d{1,3}\.", sentences[-1]):
+            sentences[-1] = sentences[-1] + " " + piece  # "2. Semantic HTML": a numbered title
+        else:
+            sentences.append(piece)
+    return sentences
+
+
+def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | None, str | None]:
+    """Title and publisher of an unmarked head, by its sentences and comma segments."""
+    text = _CITATION_KEY.sub("", head.strip())
+    if site_split:
+        # "Title - Site, accessed …": the whole head is the page's title and its site.
+        title, site = _split_site(text.strip(" ,;"))
+        return tidy_title(title), site
+    text = _strip_trailing_matter(text)
+    if not text:
+        return None, None
+    place = _PLACE_PUBLISHER.search(text)
+    publisher: str | None = None
+    if place is not None:
+        publisher = place.group("publisher").strip()
+        text = text[: place.start()]
+    for pattern in (_VANCOUVER_AUTHORS, _SEMICOLON_AUTHORS, _GOST_AUTHOR):
+        authors = pattern.match(text)
+        if authors is not None and authors.end() < len(text):
+            text = text[authors.end() :]
+    area = _GOST_AREA.search(text)
+    if area is not None:
+        text = text[: area.start()]
+    org = _LEADING_ORG.match(text)
+    if org is not None:
+        publisher = publisher or org.group(1)
+        text = text[org.end() :]
+    whole = [seg.strip() for seg in text.rstrip(" .").split(",")]
+    people = 0
+    year_last = bool(whole) and _BARE_YEAR.fullmatch(whole[-1]) is not None
+    while len(whole) > 1 and (_is_person(whole[-1]) or _BARE_YEAR.fullmatch(whole[-1])):
+        people += _is_person(whole.pop())
+    if people and year_last and whole:
+        # "The Code Book. The Secret History …, Simon Singh, 2000": everything before the authors.
+        return tidy_title(", ".join(whole)), publisher
+    sentences = _sentences(text)
+    dropped = 0
+    while len(sentences) > 1 and dropped < 3:
+        first = sentences[0]
+        if _is_org(first) and "," not in first:
+            publisher = publisher or first.rstrip(".")
+        elif _CREDIT.match(first) or re.match(r"^(?:19|20)\d{2}\b", first) or _looks_like_authors(first):
+            pass
+        else:
+            break
+        sentences.pop(0)
+        dropped += 1
+    if not sentences:
+        return None, publisher
+    if publisher is None and len(sentences) > 1:
+        publisher = tidy_publisher(sentences[1])
+    segments = [s.strip() for s in sentences[0].rstrip(".").split(",")]
+    segments = [s for s in segments if s and not s.lower().startswith(("by ", "par ", "von "))]
+    for index, segment in enumerate(segments[1:], start=1):
+        on_site = _SU.match(segment)
+        if on_site is not None:
+            # "Title, su Acme Blog" (Italian Wikipedia), "Title, on Site".
+            publisher = publisher or on_site.group("site").strip()
+            segments = segments[:index]
+            break
+    # "Title, Person, Person, 2014" (a book): the people and the year go.
+    book = False
+    while len(segments) > 1 and (_is_person(segments[-1]) or _BARE_YEAR.fullmatch(segments[-1])):
+        segments.pop()
+        book = True
+    if not book:
+        # "S. Wasista, Setiawardhana, D. A. Saraswati, and E. Susanto, Title" and "OECD, Title":
+        # leading names go while what follows is longer.
+        while len(segments) >= 2 and (_is_name_part(segments[0]) or _is_short_name(segments[0])):
+            rest_words = len(", ".join(segments[1:]).split())
+            if rest_words <= len(segments[0].split()):
+                break
+            if publisher is None and not _is_person(segments[0]) and _is_short_name(segments[0]):
+                publisher = segments[0]
+            segments.pop(0)
+    title_text = ", ".join(segments)
+    if len(segments) == 1 and " - " in title_text:
+        swapped, by = _split_site(title_text)
+        if by is not None and title_text.startswith(by):
+            title_text, publisher = swapped, publisher or by  # "Acme Blog - Water tariffs in practice"
+    trailing = segments[1:]
+    # "Title, Milano, Apogeo" / "Water tariffs in practice, Acme Institute": place and publisher.
+    if (
+        trailing
+        and all(_is_short_name(t) and not any(c.isdigit() for c in t) for t in trailing)
+        and (not _is_short_name(segments[0]) or len(trailing) >= 2 or cites)
+    ):
+        title_text = segments[0]
+        publisher = publisher or trailing[-1]
+    return tidy_title(title_text), publisher
+
+
+def _mark_title(head: str, marks: Sequence[Mark]) -> tuple[str, int, int] | None:
+    """The first marked run in ``head`` that can be a title, with its span in ``head``."""
+    position = 0
+    for mark in marks:
+        text = mark.text.strip()
+        at = head.find(text, position) if text else -1
+        if at == -1:
+            continue
+        position = at + len(text)
+        if mark.kind == "link" and not (mark.href or "").lower().startswith(("http://", "https://")):
+            continue
+        if "[" in text and not text.startswith("["):
+            # A reader that took "[Team. [Title](url)" as one link: the title is after the bracket.
+            inner = text.rsplit("[", 1)[1]
+            at, text = at + len(text) - len(inner), inner
+        if URL_PATTERN.fullmatch(text) or len(text) < 2 or not any(c.isalpha() for c in text):
+            continue
+        if _CITATION_KEY.fullmatch(text):
+            continue  # "[RFC5234]": a citation key
+        if len(text) > 0.8 * len(head.strip()) > 60 and quoted_title(text, strict=True) is not None:
+            continue  # a whole entry set in italics: the quoted title inside it is the title
+        return text, at, at + len(text)
+    return None
+
+
+def _publisher_after(rest: str) -> str | None:
+    site = _SU.match(rest)
+    if site is not None:
+        return site.group("site").strip()
+    return tidy_publisher(rest)
+
+
+def title_and_publisher(
+    head: str, marks: Sequence[Mark] = (), *, cites: bool = True, site_split: bool = False
+) -> tuple[str | None, str | None]:
+    """Title and publisher from the part of an entry before its URL and access date.
+
+    ``cites``: the entry cites something (a URL, an access date, a medium designator); a note
+    that cites nothing gets no title from its plain text. ``site_split``: the head runs straight
+    into an access label, as research-assistant exports write "Title - Site, accessed …".
+    """
+    head = _LANGUAGE_TAG.sub(" ", head)
+    head = _latex_quotes(head)
+    head = _WRAPPER.sub("", _CITATION_KEY.sub("", head)).rstrip()
+    while head.endswith("]") and head.count("]") > head.count("["):
+        head = head[:-1].rstrip()  # "[[↑] [Syslinux team. Title, site. Retrieved …]]": the wrapper
+    quoted = quoted_title(head, strict=True)
+    dated = _DATE_GROUP.search(head, 0, 260)
+    if quoted is not None and not _mark_before(head, marks, quoted[1]):
+        title, start, end = quoted
+        publisher = _publisher_after(head[end:])
+        if publisher is None and dated is not None and dated.end() <= start:
+            publisher = _publisher_from_author(head[: dated.start()])
+        return tidy_title(title), publisher
+    if not marks and _SHORT_CITE.match(head.strip()):
+        return None, None
+    book = _BOOK.match(head)
+    if book is not None:
+        return tidy_title(book.group("title")), tidy_publisher(book.group("publisher"))
+    if dated is not None:
+        result = _author_date(head, dated, marks)
+        if result is not None:
+            return result
+    marked = _mark_title(head, marks)
+    if marked is not None:
+        title, start, end = marked
+        publisher = _publisher_after(head[end:])
+        if publisher is None and start > 0:
+            publisher = _publisher_from_author(head[:start].rstrip(" :,"))
+        return tidy_title(title), publisher
+    medium = MEDIUM.search(head)
+    if medium is not None and medium.start() > 0:
+        # "Author. Title [Internet]", "Org. Title. Site [Internet]", "Title [Электронный ресурс]".
+        before = head[: medium.start()]
+        for pattern in (_VANCOUVER_AUTHORS, _SEMICOLON_AUTHORS, _LEADING_ORG, _GOST_AUTHOR):
+            authors = pattern.match(before)
+            if authors is not None and authors.end() < len(before):
+                before = before[authors.end() :]
+        sentences = _sentences(before) or [before]
+        while len(sentences) > 1 and (
+            _looks_like_authors(sentences[0])
+            or _is_org(sentences[0])
+            or _is_short_name(sentences[0].rstrip("."))
+        ):
+            sentences.pop(0)
+        return tidy_title(sentences[0]), tidy_publisher(head[medium.end() :])
+    if "//" in head:
+        # GOST (Russian): "Title // Publisher. 2025."
+        title_part, _, publisher_part = head.partition("//")
+        return tidy_title(title_part), tidy_publisher(publisher_part)
+    if not cites or _SHORT_CITE.match(head.strip()):
+        return None, None
+    relaxed = quoted_title(head, strict=False)
+    if relaxed is not None:
+        return tidy_title(relaxed[0]), tidy_publisher(head[relaxed[2] :])
+    return _from_segments(head, cites=cites, site_split=site_split)
+
+
+_LATEX_CLOSE = re.compile(r"(?<=[\w.,?!)])''(?!')")
+
+
+def _latex_quotes(head: str) -> str:
+    """LaTeX quotes (``Title,'') as typographic ones; a reader that took the opening `` for code
+    leaves only the closing '', so the title opens after the segment before it."""
+    if "''" not in head:
+        return head
+    head = head.replace("``", "“")
+    close = _LATEX_CLOSE.search(head)
+    if close is None:
+        return head
+    if "“" not in head[: close.start()]:
+        opener = head.rfind(", ", 0, close.start())
+        head = head[: opener + 2] + "“" + head[opener + 2 :] if opener != -1 else "“" + head
+        close = _LATEX_CLOSE.search(head)
+        if close is None:
+            return head
+    return head[: close.start()] + "”" + head[close.end() :]
+
+
+def _mark_before(head: str, marks: Sequence[Mark], position: int) -> bool:
+    marked = _mark_title(head, marks)
+    return marked is not None and marked[1] < position
+
+
+def _author_date(
+    head: str, dated: re.Match[str], marks: Sequence[Mark]
+) -> tuple[str | None, str | None] | None:
+    """Harvard and APA: "Author (Year) Title. Publisher." and the title-first "Title. (Year). Publisher."."""
+    before = head[: dated.start()].strip(" .,")
+    rest = head[dated.end() :].strip()
+    if not rest and not before:
+        return None
+    marked = _mark_title(rest, marks)
+    if marked is not None and not rest[: marked[1]].strip(" .,:;"):
+        title, _, end = marked
+        return tidy_title(title), _publisher_after(rest[end:]) or _publisher_from_author(before)
+    spans = sentence_spans(rest)
+    first = rest[spans[0][0] : spans[0][1]] if spans else rest
+    following = rest[spans[1][0] :] if len(spans) > 1 else ""
+    quoted = quoted_title(rest, strict=True)
+    if quoted is not None and not rest[: quoted[1]].strip(" .,:;"):
+        return tidy_title(quoted[0]), _publisher_after(rest[quoted[2] :]) or _publisher_from_author(before)
+    author_part = " ".join(re.sub(r"\([^)]*\)", " ", head[: dated.start()]).split()).strip(" .")
+    author_like = bool(author_part) and _looks_like_authors(author_part + ". ")
+    if (
+        before
+        and not author_like
+        and (
+            not first.strip(" .")
+            or (
+                len(first.split()) <= 3
+                and _is_short_name(first.strip(" ."))
+                and (len(before.split()) > len(first.split()) or not _is_short_name(before))
+            )
+        )
+    ):
+        # Title-first APA: "Are the Warriors …? (n.d.). Retrieved from" / "Title. (2019). YouTube."
+        return tidy_title(before), tidy_publisher(first) if first.strip(" .") else None
+    if not first.strip(" ."):
+        return None
+    title = first.rstrip()
+    publisher = tidy_publisher(following) if following else None
+    segments = title.rstrip(".").rsplit(",", 1)
+    if len(segments) == 2 and _is_short_name(segments[1].strip()) and len(segments[1].split()) <= 3:
+        # Harvard's "Title, Publisher." (Cite Them Right): the publisher goes.
+        title, publisher = segments[0], segments[1].strip()
+    return tidy_title(title), publisher or _publisher_from_author(before)

@@ -1,0 +1,112 @@
+"""Where notes sections found by heading (unlabelled and "(1)" lists) meet inline links, code
+masking and ``no-citations``: each keeps working with the other in place."""
+
+from __future__ import annotations
+
+from citecheck.models import Document
+from citecheck.parse import parse_text
+from citecheck.parse.blocks import Block, LinkSpan, ParagraphLocator
+from citecheck.parse.regions import split_entry_lines
+
+from .conftest import TODAY
+
+
+def _md(source: str) -> Document:
+    return parse_text(source, path="doc.md", fmt="markdown", today=TODAY)
+
+
+def _codes(doc: Document) -> list[str]:
+    return [f.code for f in doc.findings]
+
+
+def test_a_note_aside_before_a_paragraph_does_not_open_a_notes_section() -> None:
+    # gin-gonic/gin docs/doc.md: "Note:" then prose, and numbered how-to lists far below.
+    doc = _md(
+        "# Binding\n\nNote:\n\nBinding reads the body once, so a second bind sees nothing at all here.\n\n"
+        "## Reuse\n\nSome text.\n\n1. Store the body before binding it.\n2. Bind again from the store.\n\n"
+        "## Custom JSON\n\nMore text.\n\n1. Define a struct for the codec.\n2. Assign it before the engine starts.\n"
+    )
+    assert [fn for fn in doc.footnotes if fn.kind != "inline"] == []
+    assert "duplicate-footnote" not in _codes(doc)
+
+
+def test_a_reference_heading_over_links_does_not_take_later_numbered_lists() -> None:
+    # gin-gonic/gin README: "API Reference" over one link, a "(1)" legend and a numbered list later.
+    doc = _md(
+        "# Gin\n\n## API Reference\n\n- **[Go.dev API Documentation](https://pkg.go.dev/x)** - API reference\n\n"
+        "## Benchmarks\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n"
+        "- (1): Total repetitions, higher is better\n- (2): Duration per repetition, lower is better\n\n"
+        "## Contributing\n\n1. Check out our guidelines first\n2. Join the community discussions\n"
+    )
+    assert "duplicate-footnote" not in _codes(doc)
+    assert [(fn.label, fn.url) for fn in doc.footnotes if fn.kind != "inline"] == [
+        ("1", "https://pkg.go.dev/x")
+    ]
+
+
+def test_sub_headings_may_stand_between_the_heading_and_a_numbered_list() -> None:
+    doc = _md(
+        "Body sentence.[1] Another.[2]\n\n## References\n\n### Books\n\n"
+        "1. Doe, J. (2020). *Water tariffs*. Acme.\n\n### Websites\n\n"
+        "2. Acme (2023) “Tariff tables”. https://acme.example/b (Accessed: 3 March 2024).\n"
+    )
+    assert [(fn.label, fn.title) for fn in doc.footnotes] == [("1", "Water tariffs"), ("2", "Tariff tables")]
+    assert [c.label for c in doc.citations] == ["1", "2"]
+
+
+def test_links_of_an_unlabelled_reference_list_are_entries_not_inline_links() -> None:
+    doc = _md(
+        "# Report\n\nTariffs rose, as [the ministry](https://gov.example/t) said.\n\n## References\n\n"
+        "- [Water tariffs in practice](https://acme.example/a) (Accessed: 3 March 2024).\n"
+    )
+    assert [(fn.label, fn.kind, fn.url) for fn in doc.footnotes] == [
+        ("1", "footnote", "https://acme.example/a"),
+        ("L1", "inline", "https://gov.example/t"),
+    ]
+    assert [c.label for c in doc.citations] == ["L1"]
+
+
+def test_code_and_links_stay_with_a_block_split_into_entries() -> None:
+    text = "[1] See `x[3]` here\n[2] A [page](https://a.example) too"
+    block = Block(
+        text=text,
+        locator=ParagraphLocator(1),
+        masked=[(9, 13)],
+        link_spans=[LinkSpan("https://a.example", text.index("page"), text.index("page") + 4)],
+    )
+    first, second = split_entry_lines(block)
+    assert [first.text[a:b] for a, b in first.masked] == ["x[3]"]
+    assert [second.text[s.start : s.end] for s in second.link_spans] == ["page"]
+    assert second.masked == [] and first.link_spans == []
+
+
+def test_no_citations_still_fires_and_counts_only_bracketed_labels() -> None:
+    doc = _md("Two steps: (1) ask, (2) check. See `x.[3]` in the code.\n")
+    assert _codes(doc) == ["no-citations"]
+    assert doc.findings[0].evidence["marker_like"] == 0
+    assert "bracketed label" not in doc.findings[0].message
+
+
+def test_code_under_a_paren_labelled_list_is_still_no_marker() -> None:
+    doc = _md(
+        "Tariffs rose (1). The call `f (2)` is code.\n\n## Sources\n\n"
+        "(1) https://acme.example/a\n\n(2) https://acme.example/b\n"
+    )
+    assert [c.label for c in doc.citations] == ["1"]
+    assert "orphan-footnote" in _codes(doc)
+
+
+def test_html_inline_link_titles_keep_their_own_emphasis_rule() -> None:
+    # html.py holds two tag sets: <cite>/<q> make a link's anchor a title; <b>/<strong> only mark
+    # entry titles. A merge once let the second set replace the first.
+    doc = parse_text(
+        "<html><body><p>A claim, see <cite><a href='https://a.example/x'>Water tariffs</a></cite>.</p>"
+        "<p>Another, see <strong><a href='https://a.example/y'>here and there</a></strong>.</p></body></html>",
+        path="doc.html",
+        fmt="html",
+        today=TODAY,
+    )
+    assert [(fn.url, fn.title) for fn in doc.footnotes if fn.kind == "inline"] == [
+        ("https://a.example/x", "Water tariffs"),
+        ("https://a.example/y", None),
+    ]

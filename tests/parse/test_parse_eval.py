@@ -1,0 +1,210 @@
+"""The real-world parse eval: reference sections of 68 public documents (fixtures/parse-eval), each
+footnote's title, URL and access date checked against hand-written truth.
+
+Gate (issue 10's targets): on the calibration part title ≥ 95 %, URL ≥ 98 %, access date ≥ 97 % and
+no style below 85 % on any of the three; over all documents URL ≥ 98 % and access date ≥ 97 %. The
+held-back part (listed in truth.toml, never used to tune the parser) is gated on URL and access
+date at the same targets and on titles only against regression: its title score when first
+measured after tuning was 72.8 %, short of 95 %, and is reported as such rather than tuned away.
+``python -m tests.parse.test_parse_eval`` prints the per-style table for both parts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sys
+import tomllib
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from citecheck.models import Footnote
+from citecheck.parse import parse_bytes
+from citecheck.parse.markers import label_key, label_ordinal
+
+EVAL = Path(__file__).resolve().parents[2] / "fixtures" / "parse-eval"
+TODAY = dt.date(2026, 12, 1)
+GATED = ("title", "url", "accessed")
+FIELDS = (*GATED, "publisher")
+OVERALL_MINIMUM = {"title": 0.95, "url": 0.98, "accessed": 0.97}
+STYLE_MINIMUM = 0.85
+# The held-back titles as first measured (72.8 %, 14 documents): a floor against regression only.
+HELD_BACK_TITLE_FLOOR = 0.72
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "\u00a0": " "})
+
+
+def _normal_text(value: str) -> str:
+    text = unicodedata.normalize("NFC", value).translate(_QUOTES)
+    text = " ".join(text.split()).strip(" .,;:")
+    return text.casefold()
+
+
+def _label(value: str) -> str:
+    ordinal = label_ordinal(value)
+    return str(ordinal) if value.strip().isdigit() and ordinal is not None else label_key(value)
+
+
+def _accepted(truth: Any) -> list[str]:
+    return list(truth) if isinstance(truth, list) else [truth]
+
+
+def field_matches(name: str, truth: Any, footnote: Footnote | None) -> bool:
+    """Whether the parser's value for ``name`` is one the truth accepts ("" means: none expected)."""
+    if footnote is None:
+        got: str | None = None
+    elif name == "accessed":
+        got = footnote.access_date.isoformat() if footnote.access_date else None
+    else:
+        got = getattr(footnote, name)
+    for expected in _accepted(truth):
+        if expected == "":
+            if not got:
+                return True
+        elif got and (
+            got == expected if name in ("url", "accessed") else _normal_text(got) == _normal_text(expected)
+        ):
+            return True
+    return False
+
+
+@dataclass
+class Tally:
+    right: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    total: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+
+    def add(self, name: str, ok: bool) -> None:
+        self.total[name] += 1
+        self.right[name] += ok
+
+    def rate(self, name: str) -> float | None:
+        return self.right[name] / self.total[name] if self.total[name] else None
+
+
+@dataclass
+class EvalResult:
+    overall: Tally = field(default_factory=Tally)
+    by_part_style: dict[tuple[str, str], Tally] = field(default_factory=lambda: defaultdict(Tally))
+    by_style: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    by_part: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    misses: list[str] = field(default_factory=list)
+    documents: int = 0
+    notes: int = 0
+
+
+def load_truth() -> dict[str, Any]:
+    with (EVAL / "truth.toml").open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def run_eval() -> EvalResult:
+    truth = load_truth()
+    held_back = set(truth["held_back"])
+    result = EvalResult()
+    for document in truth["document"]:
+        path = EVAL / "documents" / document["file"]
+        parsed = parse_bytes(path.read_bytes(), path=str(path), today=TODAY)
+        found = {_label(fn.label): fn for fn in parsed.footnotes}
+        part = "held-back" if document["file"] in held_back else "calibration"
+        result.documents += 1
+        for note in document["note"]:
+            result.notes += 1
+            footnote = found.get(_label(note["label"]))
+            for name in FIELDS:
+                if name not in note:
+                    continue
+                ok = field_matches(name, note[name], footnote)
+                for tally in (
+                    result.overall,
+                    result.by_style[document["style"]],
+                    result.by_part[part],
+                    result.by_part_style[(part, document["style"])],
+                ):
+                    tally.add(name, ok)
+                if not ok and name in GATED:
+                    got = (
+                        None
+                        if footnote is None
+                        else getattr(footnote, "access_date" if name == "accessed" else name)
+                    )
+                    result.misses.append(
+                        f"{document['file']} [{note['label']}] {name}: want {note[name]!r}, got {got!r}"
+                    )
+    return result
+
+
+def _percent(value: float | None) -> str:
+    return "   –  " if value is None else f"{value * 100:5.1f}%"
+
+
+def table(result: EvalResult) -> str:
+    lines = []
+    for part in ("calibration", "held-back"):
+        styles = sorted(style for p, style in result.by_part_style if p == part)
+        lines.append(
+            f"\n{part}: " + "  ".join(f"{n} {_percent(result.by_part[part].rate(n))}" for n in FIELDS)
+        )
+        lines.append(f"  {'style':24} {'notes':>5}  " + "  ".join(f"{n:>9}" for n in FIELDS))
+        for style in styles:
+            tally = result.by_part_style[(part, style)]
+            lines.append(
+                f"  {style:24} {tally.total['url']:>5}  "
+                + "  ".join(f"{_percent(tally.rate(n)):>9}" for n in FIELDS)
+            )
+    lines.append(
+        f"\noverall ({result.documents} documents, {result.notes} notes): "
+        + "  ".join(f"{n} {_percent(result.overall.rate(n))}" for n in FIELDS)
+    )
+    return "\n".join(lines)
+
+
+def test_eval_is_big_and_varied_enough() -> None:
+    truth = load_truth()
+    documents = truth["document"]
+    assert len(documents) >= 40
+    assert sum(len(d["note"]) for d in documents) >= 300
+    assert len(truth["held_back"]) >= 0.2 * len(documents)
+    assert len({d["style"] for d in documents}) >= 15
+    assert len({d["language"] for d in documents}) >= 8
+    assert all(d["source"] for d in documents)
+    assert set(truth["held_back"]) <= {d["file"] for d in documents}
+
+
+def test_parse_eval_gate() -> None:
+    result = run_eval()
+    held_back = set(load_truth()["held_back"])
+    report = table(result) + "\n" + "\n".join(m for m in result.misses if m.split()[0] not in held_back)
+    calibration = result.by_part["calibration"]
+    for name, minimum in OVERALL_MINIMUM.items():
+        rate = calibration.rate(name)
+        assert rate is not None and rate >= minimum, f"calibration {name} {rate}\n{report}"
+    for (part, style), tally in result.by_part_style.items():
+        for name in GATED:
+            rate = tally.rate(name)
+            if part == "calibration":
+                assert rate is None or rate >= STYLE_MINIMUM, f"{style} {name} {rate}\n{report}"
+    for name in ("url", "accessed"):
+        for tally in (result.overall, result.by_part["held-back"]):
+            rate = tally.rate(name)
+            assert rate is not None and rate >= OVERALL_MINIMUM[name], f"{name} {rate}\n{report}"
+    held_title = result.by_part["held-back"].rate("title")
+    assert held_title is not None and held_title >= HELD_BACK_TITLE_FLOOR, f"held-back title {held_title}"
+
+
+def test_field_matching_accepts_alternatives_and_none() -> None:
+    footnote = Footnote(label="1", ordinal=1, raw="", title="A  Title’s.", url=None, line=1, column=1)
+    assert field_matches("title", ["Other", "a title's"], footnote)
+    assert field_matches("url", "", footnote)
+    assert not field_matches("title", "", footnote)
+    assert not field_matches("title", "A Title", None)
+    assert re.fullmatch(r"\d+", _label("01")) and _label("01") == "1"
+
+
+if __name__ == "__main__":
+    outcome = run_eval()
+    print(table(outcome))
+    if "-v" in sys.argv:
+        print("\n".join(outcome.misses))
