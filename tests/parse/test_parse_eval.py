@@ -33,6 +33,9 @@ OVERALL_MINIMUM = {"title": 0.95, "url": 0.98, "accessed": 0.97}
 STYLE_MINIMUM = 0.85
 # The held-back titles as first measured (72.8 %, 14 documents): a floor against regression only.
 HELD_BACK_TITLE_FLOOR = 0.72
+# heldback-2 (13 documents found after the first held-back part was spent; never tuned on): floors
+# just under what it scored, against regression only.
+HELD_BACK_2_FLOOR = {"title": 0.43, "url": 0.91, "accessed": 0.90}
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "\u00a0": " "})
 
@@ -103,12 +106,19 @@ def load_truth() -> dict[str, Any]:
 def run_eval() -> EvalResult:
     truth = load_truth()
     held_back = set(truth["held_back"])
+    held_back_2 = set(truth.get("held_back_2", []))
     result = EvalResult()
     for document in truth["document"]:
         path = EVAL / "documents" / document["file"]
         parsed = parse_bytes(path.read_bytes(), path=str(path), today=TODAY)
         found = {_label(fn.label): fn for fn in parsed.footnotes}
-        part = "held-back" if document["file"] in held_back else "calibration"
+        part = (
+            "heldback-2"
+            if document["file"] in held_back_2
+            else "held-back"
+            if document["file"] in held_back
+            else "calibration"
+        )
         result.documents += 1
         for note in document["note"]:
             result.notes += 1
@@ -142,7 +152,7 @@ def _percent(value: float | None) -> str:
 
 def table(result: EvalResult) -> str:
     lines = []
-    for part in ("calibration", "held-back"):
+    for part in ("calibration", "held-back", "heldback-2"):
         styles = sorted(style for p, style in result.by_part_style if p == part)
         lines.append(
             f"\n{part}: " + "  ".join(f"{n} {_percent(result.by_part[part].rate(n))}" for n in FIELDS)
@@ -166,11 +176,13 @@ def test_eval_is_big_and_varied_enough() -> None:
     documents = truth["document"]
     assert len(documents) >= 40
     assert sum(len(d["note"]) for d in documents) >= 300
-    assert len(truth["held_back"]) >= 0.2 * len(documents)
+    assert len(truth["held_back"]) + len(truth["held_back_2"]) >= 0.2 * len(documents)
+    held_back_2 = [d for d in documents if d["file"] in truth["held_back_2"]]
+    assert len(held_back_2) >= 12 and sum(len(d["note"]) for d in held_back_2) >= 80
     assert len({d["style"] for d in documents}) >= 15
     assert len({d["language"] for d in documents}) >= 8
     assert all(d["source"] for d in documents)
-    assert set(truth["held_back"]) <= {d["file"] for d in documents}
+    assert set(truth["held_back"]) | set(truth["held_back_2"]) <= {d["file"] for d in documents}
 
 
 def test_parse_eval_gate() -> None:
@@ -192,6 +204,9 @@ def test_parse_eval_gate() -> None:
             assert rate is not None and rate >= OVERALL_MINIMUM[name], f"{name} {rate}\n{report}"
     held_title = result.by_part["held-back"].rate("title")
     assert held_title is not None and held_title >= HELD_BACK_TITLE_FLOOR, f"held-back title {held_title}"
+    for name, floor in HELD_BACK_2_FLOOR.items():
+        rate = result.by_part["heldback-2"].rate(name)
+        assert rate is not None and rate >= floor, f"heldback-2 {name} {rate}"
 
 
 def test_field_matching_accepts_alternatives_and_none() -> None:
