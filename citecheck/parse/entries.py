@@ -23,7 +23,7 @@ _URL_INTRO = re.compile(
 _SLASHED_DATE = re.compile(r"(?<![\w./-])(?P<na>\d{1,2})(?P<sep>/)(?P<nb>\d{1,2})/(?:\d{4}|\d{2})(?!\d)")
 # Signs that a note cites a work even without a URL: an ISBN or DOI, pages, a closing year.
 _CITES = re.compile(
-    r"(?i)\b(?:isbn|doi)\b|\b(?:pp?|s)\.\s*\d|(?:19|20)\d{2}[;:]\s*\d|(?<![\d/.-])(?:19|20)\d{2}[a-z]?\)?\s*\.?\s*$"
+    r"(?i)\b(?:isbn|doi)\b|\b(?:pp?|s)\.\s*\d|(?:19|20)\d{2}(?:\s[a-z]{3}(?:\s\d{1,2})?)?[;:]\s*\d|(?<![\d/.-])(?:19|20)\d{2}[a-z]?\)?\s*\.?\s*$"
 )
 # A publisher's name opening a note: "CNBC", "White House", "Pennsylvania Office of Attorney General".
 _SHORT_NAME = re.compile(r"^(?:[A-Z][\w&.'’-]*|of|the|and|for)(?:\s(?:[A-Z][\w&.'’-]*|of|the|and|for)){0,5}$")

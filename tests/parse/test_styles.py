@@ -322,3 +322,68 @@ def test_html_emphasis_marks_the_title() -> None:
     assert [(fn.title, fn.publisher, fn.url, fn.access_date) for fn in doc.footnotes] == [
         ("Water tariffs in practice", "Acme Institute", "https://acme.example/t", MARCH_3)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # An author sentence in bold before the quoted title: the quote is the title.
+        (
+            '**Espressif Systems.** "ESP32 Technical Reference Manual". https://docs.espressif.com/ '
+            "(Erişim Tarihi: 19.04.2026).",
+            "ESP32 Technical Reference Manual",
+        ),
+        # One organisation before a title that has commas of its own.
+        (
+            "OECD, Policies, data and analysis for trustworthy artificial intelligence, accessed March 12, 2024.",
+            "Policies, data and analysis for trustworthy artificial intelligence",
+        ),
+        (
+            "White House, Executive Order on the Safe, Secure, and Trustworthy Development and Use of "
+            "Artificial Intelligence, October 30, 2023.",
+            "Executive Order on the Safe, Secure, and Trustworthy Development and Use of Artificial Intelligence",
+        ),
+        # "Site, Title, accessed …, URL".
+        (
+            "Imgur, Offensive Plus Minus vs Defensive Plus Minus, accessed March 9th, 2019. https://i.imgur.com/JJKILc7.png",
+            "Offensive Plus Minus vs Defensive Plus Minus",
+        ),
+        # A dash after the label and an author list are not the title; a field left open is cut.
+        (
+            "- PAUL VEYNE, Os gregos acreditavam em seus mitos?, https://editoraunesp.com.br/catalogo/9788539305292",
+            "Os gregos acreditavam em seus mitos?",
+        ),
+        (
+            "Kaspersky (2018) What is heuristic analysis?, /. Available at: https://www.kaspersky.com/x "
+            "(Accessed: 27 April 2025).",
+            "What is heuristic analysis?",
+        ),
+        # A Vancouver book without URL still cites a work.
+        (
+            "Bradski G, Daebler A. Learning OpenCV. Computer vision with OpenCV library. 2008 Jan 1;222–64.",
+            "Learning OpenCV",
+        ),
+    ],
+)
+def test_entry_titles_generalised_from_the_spent_held_back_part(text: str, title: str) -> None:
+    from citecheck.parse.styles import Mark
+
+    marks = [Mark("em", "Espressif Systems.")] if text.startswith("**") else []
+    assert parse_entry(text.replace("**", ""), marks=marks).title == title
+
+
+def test_whole_entry_in_italics_yields_the_title_marked_inside_it() -> None:
+    from citecheck.parse.styles import Mark, title_and_publisher
+
+    head = "RUSSELL, Stuart J.; NORVIG, Peter. Inteligência artificial. Rio de Janeiro: Elsevier, c2013. xxi, 988 p."
+    marks = [Mark("em", head), Mark("em", "Inteligência artificial")]
+    assert title_and_publisher(head, marks)[0] == "Inteligência artificial"
+
+
+def test_short_citation_with_in_page_links_has_no_title() -> None:
+    from citecheck.parse.styles import Mark, title_and_publisher
+
+    head = "Cormen et al. (2001) , pp. 528-529; Goodrich & Tamassia (2015) , pp. 361-362."
+    marks = [Mark("link", "Cormen et al. (2001)", "#CITEREFCormen2001")]
+    assert title_and_publisher(head, marks) == (None, None)
+    assert title_and_publisher("3.0^ ^3.1^] [", ())[0] is None
