@@ -231,9 +231,7 @@ def _names_match(publisher: str, name: str) -> PublisherMatch:
     if len(short_c) >= 4 and short_c in long_c:
         return PublisherMatch(WRITTEN_INTO, name, "written into the other name")
     concepts_a = {t.concept for t in terms(publisher) if t.concept}
-    if (concepts_a and concepts_a & {t.concept for t in terms(name) if t.concept}) or same_meaning(
-        publisher, name
-    ):
+    if concepts_a and concepts_a & {t.concept for t in terms(name) if t.concept}:
         return PublisherMatch(CONCEPT, name, "same meaning")
     return PublisherMatch(round(fuzz.ratio(ca, cb) / 100, 3), name, "similar spelling")
 
