@@ -438,8 +438,13 @@ def judge_citation(case: FootnoteCase, claim: ClaimContext) -> ClaimVerdict:
     # A sentence citing several sources needs each only to support part of it.
     share = 1 + len(claim.co_cited)
     minimum = thresholds.claim_min_support / share / (2 if source.thin else 1)
-    best_rival = _best_rival(
-        label, weighted, language, rarity, peers, exclude=claim.co_cited, claim_text=text
+    # The other footnotes' sources are scored only where they can matter — for the evidence of a
+    # mismatch, or where the own score leaves room for a swap (_rival_fits_better) — since scoring
+    # them runs the encoder over every peer page: on benchmarks/e2e.py that was most of a run.
+    best_rival = (
+        _best_rival(label, weighted, language, rarity, peers, exclude=claim.co_cited, claim_text=text)
+        if score.support < minimum or (not source.thin and _swap_possible(score, thresholds, share))
+        else None
     )
     rival = None if best_rival is None else (best_rival[0], best_rival[1].support)
     if score.support < minimum:
@@ -455,6 +460,16 @@ def judge_citation(case: FootnoteCase, claim: ClaimContext) -> ClaimVerdict:
     ):
         return ClaimVerdict("claim-mismatch", score, "other-footnote-fits", rival)
     return ClaimVerdict(None, score, "supported", rival)
+
+
+def _swap_possible(own: ClaimScore, thresholds: VerifyThresholds, share: int) -> bool:
+    """Whether some rival could fit better than ``own`` by :func:`_rival_fits_better`: its
+    conditions on the own score alone."""
+    return own.support < thresholds.claim_swap_max_support / share or (
+        own.semantic is not None
+        and own.lexical < SWAP_MAX_LEXICAL / share
+        and own.semantic < SWAP_MAX_OWN_COSINE
+    )
 
 
 def _rival_fits_better(own: ClaimScore, rival: ClaimScore, thresholds: VerifyThresholds, share: int) -> bool:
