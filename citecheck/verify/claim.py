@@ -246,8 +246,12 @@ def score_claim(
     language: str | None = None,
     rarity: Callable[[Term], float] | None = None,
     claim_text: str | None = None,
+    enough: float | None = None,
 ) -> ClaimScore:
     """Support of ``claim`` by ``source`` in [0, 1], with matched and missing terms and the best passage.
+
+    With ``enough``, a lexical support at or above it is final: the encoder, which could only raise
+    support, is not run (the caller's verdict cannot change by it).
 
     ``rarity`` maps a term to a factor in (0, 1] (see :func:`document_rarity`); without it every
     term counts by its kind alone. Support is the larger of the lexical support (the share of the
@@ -294,7 +298,8 @@ def score_claim(
     passage = _best_passage(source.index.passages, found_terms)
     cosine: float | None = None
     support = lexical
-    if claim_text and source.basis == "page" and _encoded(language, source.languages):
+    settled = enough is not None and lexical >= enough
+    if claim_text and not settled and source.basis == "page" and _encoded(language, source.languages):
         best = semantic.best_cosine(claim_text, _candidate_passages(source.index.passages, found_terms))
         if best is not None:
             cosine = best[0]
@@ -434,10 +439,13 @@ def judge_citation(case: FootnoteCase, claim: ClaimContext) -> ClaimVerdict:
     peers = {k: v for k, v in doc.sources.items() if v.basis == "page"}
     rarity = document_rarity(label, weighted, peers)
     text = claim.citation.claim
-    score = score_claim(weighted, source, language=language, rarity=rarity, claim_text=text)
     # A sentence citing several sources needs each only to support part of it.
     share = 1 + len(claim.co_cited)
     minimum = thresholds.claim_min_support / share / (2 if source.thin else 1)
+    # Words alone at this support mean "supported" whatever the encoder says: above the minimum,
+    # and too high for a rival to count as a swap (see _swap_possible: SWAP_MAX_LEXICAL is lower).
+    enough = max(minimum, thresholds.claim_swap_max_support / share, SWAP_MAX_LEXICAL / share)
+    score = score_claim(weighted, source, language=language, rarity=rarity, claim_text=text, enough=enough)
     # The other footnotes' sources are scored only where they can matter — for the evidence of a
     # mismatch, or where the own score leaves room for a swap (_rival_fits_better) — since scoring
     # them runs the encoder over every peer page: on benchmarks/e2e.py that was most of a run.
