@@ -100,12 +100,9 @@ def _parse_accept(accept: str | None) -> list[int] | None:
     return codes
 
 
-def _progress_hook(enabled: bool) -> tuple[Progress | None, Any]:
-    """Rich progress bars on a TTY (never in CI), one per phase as it starts (fetch, Wayback,
-    verify); returns the bars and a (phase, done, total) callback."""
-    if not enabled:
-        return None, None
-    bar = Progress(
+def _progress_bars() -> Progress:
+    """The bars every long command shows on a TTY, on stderr, gone when done."""
+    return Progress(
         TextColumn("{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
@@ -113,6 +110,14 @@ def _progress_hook(enabled: bool) -> tuple[Progress | None, Any]:
         console=_err,
         transient=True,
     )
+
+
+def _progress_hook(enabled: bool) -> tuple[Progress | None, Any]:
+    """Rich progress bars on a TTY (never in CI), one per phase as it starts (fetch, Wayback,
+    verify); returns the bars and a (phase, done, total) callback."""
+    if not enabled:
+        return None, None
+    bar = _progress_bars()
     tasks: dict[str, Any] = {}
 
     def update(phase: str, done: int, total: int) -> None:
@@ -381,14 +386,7 @@ def _audit_progress(enabled: bool) -> tuple[Progress | None, Any]:
     """The audit's progress on a TTY (never in CI or a cron log): documents read, then links checked."""
     if not enabled:
         return None, None
-    bar = Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=_err,
-        transient=True,
-    )
+    bar = _progress_bars()
     task = bar.add_task("reading sources", total=None)
 
     def update(phase: str, done: int, total: int | None) -> None:

@@ -62,7 +62,7 @@ from citecheck.findings import finding_at
 from citecheck.models import Finding, PageFacts
 from citecheck.verify.case import FootnoteCase
 from citecheck.verify.semantic import same_meaning
-from citecheck.verify.textmatch import script_of, sound_key, terms, transliterate
+from citecheck.verify.textmatch import script_of, sound_key, transliterate
 
 
 def _table(words: str) -> frozenset[str]:
@@ -230,9 +230,6 @@ def _names_match(publisher: str, name: str) -> PublisherMatch:
     short_c, long_c = (ca, cb) if len(ca) <= len(cb) else (cb, ca)
     if len(short_c) >= 4 and short_c in long_c:
         return PublisherMatch(WRITTEN_INTO, name, "written into the other name")
-    concepts_a = {t.concept for t in terms(publisher) if t.concept}
-    if concepts_a and concepts_a & {t.concept for t in terms(name) if t.concept}:
-        return PublisherMatch(CONCEPT, name, "same meaning")
     return PublisherMatch(round(fuzz.ratio(ca, cb) / 100, 3), name, "similar spelling")
 
 
@@ -323,7 +320,6 @@ def _vs_domain(publisher: str, labels: Sequence[str]) -> PublisherMatch:
     name = _compact(keyed)
     plain = _plain_words(publisher)
     content = [w for w in plain if w not in _ARTICLES]
-    concepts = {t.concept for t in terms(publisher) if t.concept}
     best = NO_MATCH
     for label in labels:
         flat = label.replace("-", "")
@@ -338,7 +334,7 @@ def _vs_domain(publisher: str, labels: Sequence[str]) -> PublisherMatch:
             return PublisherMatch(WRITTEN_INTO, label, "glued into the domain")
         if _compound_acronym(flat, [w for w in content if w not in _CONNECTORS]):
             return PublisherMatch(WRITTEN_INTO, label, "initials")
-        if concepts & {t.concept for t in terms(label) if t.concept} or same_meaning(publisher, label):
+        if same_meaning(publisher, label):
             return PublisherMatch(CONCEPT, label, "same meaning")
         score = fuzz.ratio(name, key) / 100
         if score > best.similarity:

@@ -393,16 +393,12 @@ def frequency_factor(z: float) -> float:
 
 @dataclass(frozen=True, slots=True)
 class Term:
-    """One content word (or number) of a text, ready for comparison.
-
-    ``concept`` is no longer filled (it came from the hand lexicon this module used to carry;
-    concepts across languages are the sentence encoder's job now); it stays for callers that read it.
-    """
+    """One content word (or number) of a text, ready for comparison (concepts across languages are
+    the sentence encoder's job: :mod:`citecheck.verify.semantic`)."""
 
     text: str
     key: str
     kind: TermKind
-    concept: str | None = None
     language: str | None = None
     zipf: float = 0.0
 
@@ -470,7 +466,7 @@ def _terms(text: str, language: str | None) -> tuple[Term, ...]:
         if word[0].isdigit():
             value = _number_value(word.split("'")[0], language)
             kind: TermKind = "year" if _YEAR.fullmatch(value) else "number"
-            out.append(Term(word, "#" + value, kind, None, language))
+            out.append(Term(word, "#" + value, kind, language))
             continue
         lowered = word.casefold()
         acronym = word.isupper() and len(word) >= 2
@@ -489,7 +485,7 @@ def _terms(text: str, language: str | None) -> tuple[Term, ...]:
         key = sound_key(lowered if is_name else stem(lowered, language), language)
         if len(key) < 2:
             continue
-        out.append(Term(word, key, "name" if is_name else "word", None, language, frequency))
+        out.append(Term(word, key, "name" if is_name else "word", language, frequency))
     return tuple(out)
 
 
