@@ -6,44 +6,23 @@ Under CI (CI=true) an unreachable PostgreSQL fails the store tests instead of sk
 
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
-import psycopg
 import pytest
 from audit_site import FixtureSite, serve_site
+from pgschema import fresh_schema
 
 from citecheck.audit.store import AuditStore, open_store
 
-PG_URL = os.environ.get("CITECHECK_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
 BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
-
-
-def postgres_or_skip() -> None:
-    """Skip when PostgreSQL is not there, except under CI, where that is a failure."""
-    try:
-        psycopg.connect(PG_URL, connect_timeout=3).close()
-    except psycopg.Error as exc:
-        message = f"PostgreSQL at {PG_URL} is unreachable: {exc}"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
 
 
 @pytest.fixture
 def pg_schema() -> Iterator[str]:
     """A fresh PostgreSQL schema for one test; the URL that selects it is yielded, then it is dropped."""
-    postgres_or_skip()
-    schema = f"citecheck_test_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(PG_URL, autocommit=True) as conn:
-        conn.execute(f"CREATE SCHEMA {schema}")
-    try:
-        yield f"{PG_URL}?options=-csearch_path%3D{schema}"
-    finally:
-        with psycopg.connect(PG_URL, autocommit=True) as conn:
-            conn.execute(f"DROP SCHEMA {schema} CASCADE")
+    with fresh_schema() as url:
+        yield url
 
 
 @pytest.fixture(params=BACKENDS)

@@ -20,20 +20,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import psycopg
 import pytest
 import redis
 from fleet_site import FleetSite, serve_fleet_site
+from pgschema import fail_or_skip, fresh_schema
 
 REDIS_URL = os.environ.get("CITECHECK_TEST_REDIS", "redis://127.0.0.1:6379/0")
-PG_URL = os.environ.get("CITECHECK_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
 REPO = Path(__file__).resolve().parents[2]
-
-
-def fail_or_skip(message: str) -> None:
-    if os.environ.get("CI") == "true":
-        pytest.fail(message)
-    pytest.skip(message)
 
 
 def redis_or_skip(url: str = REDIS_URL) -> None:
@@ -42,27 +35,6 @@ def redis_or_skip(url: str = REDIS_URL) -> None:
         redis.Redis.from_url(url, socket_connect_timeout=3).ping()
     except redis.RedisError as exc:
         fail_or_skip(f"Redis at {url} is unreachable: {exc}")
-
-
-def postgres_or_skip() -> None:
-    try:
-        psycopg.connect(PG_URL, connect_timeout=3).close()
-    except psycopg.Error as exc:
-        fail_or_skip(f"PostgreSQL at {PG_URL} is unreachable: {exc}")
-
-
-@contextmanager
-def fresh_schema() -> Iterator[str]:
-    """A fresh PostgreSQL schema; the URL that selects it is yielded, then it is dropped."""
-    postgres_or_skip()
-    schema = f"citecheck_fleet_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(PG_URL, autocommit=True) as conn:
-        conn.execute(f"CREATE SCHEMA {schema}")
-    try:
-        yield f"{PG_URL}?options=-csearch_path%3D{schema}"
-    finally:
-        with psycopg.connect(PG_URL, autocommit=True) as conn:
-            conn.execute(f"DROP SCHEMA {schema} CASCADE")
 
 
 @contextmanager
