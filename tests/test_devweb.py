@@ -94,15 +94,19 @@ def test_misbehaving_routes(client: httpx.Client) -> None:
 
 
 def test_latency_and_extra_addresses() -> None:
-    with DevWeb(extra_hosts=["127.0.0.2"], latency_ms={"127.0.0.2": 150}) as web:
+    # The extra address is served with its latency; the main one is not. The fast side is the
+    # best of three requests so a loaded machine (parallel suites) does not make it look slow.
+    with DevWeb(extra_hosts=["127.0.0.2"], latency_ms={"127.0.0.2": 300}) as web, httpx.Client() as client:
         started = time.monotonic()
-        response = httpx.get(f"http://127.0.0.2:{web.port}/status/204")
+        response = client.get(f"http://127.0.0.2:{web.port}/status/204")
         slow = time.monotonic() - started
-        started = time.monotonic()
-        httpx.get(web.url("/status/204"))
-        fast = time.monotonic() - started
+        fast = []
+        for _ in range(3):
+            started = time.monotonic()
+            client.get(web.url("/status/204"))
+            fast.append(time.monotonic() - started)
     assert response.status_code == 204
-    assert slow >= 0.15 > fast
+    assert slow >= 0.3 > min(fast)
 
 
 def test_site_latency_from_site_settings(client: httpx.Client) -> None:
