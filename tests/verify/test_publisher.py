@@ -9,7 +9,13 @@ from typing import Any
 import pytest
 
 from citecheck.config import Config
-from citecheck.verify.publisher import host_labels, judge_publisher, publisher_vs_domain, publisher_vs_site
+from citecheck.verify.publisher import (
+    host_labels,
+    judge_publisher,
+    naming_url,
+    publisher_vs_domain,
+    publisher_vs_site,
+)
 
 from .eval_corpus import load_pairs, seed_document, verified
 
@@ -206,3 +212,40 @@ def test_publisher_eval_has_provenance_and_languages() -> None:
     assert all(row["provenance"] for row in rows)
     assert len({row["language"] for row in rows}) >= 15
     assert {row["split"] for row in rows} == {"calibrate", "held-back", "held-back-2", "held-back-3"}
+
+
+@pytest.mark.parametrize(
+    ("url", "names"),
+    [
+        ("https://web.archive.org/web/20190101000000/https://www.nytimes.com/a", "https://www.nytimes.com/a"),
+        ("http://web.archive.org/web/2019id_/http://tass.ru/x", "http://tass.ru/x"),
+        ("http://web.archive.org/web/2019/tass.ru/politika/1?a=b", "http://tass.ru/politika/1?a=b"),
+        ("https://archive.ph/2019.01.01-120000/https://www.lemonde.fr/x", "https://www.lemonde.fr/x"),
+        ("https://arquivo.pt/wayback/20200101000000/http://publico.pt/a", "http://publico.pt/a"),
+        ("https://doi.org/10.3390/s20164404", None),
+        ("https://hdl.handle.net/10419/123", None),
+        # Dates in a site's own paths are not captures.
+        ("https://www.nytimes.com/2019/01/01/x.html", "https://www.nytimes.com/2019/01/01/x.html"),
+        ("https://example.com/20190101/news.html", "https://example.com/20190101/news.html"),
+    ],
+)
+def test_the_url_that_names_the_publisher(url: str, names: str | None) -> None:
+    assert naming_url(url) == names
+
+
+def _offline_publisher_findings(publisher: str, url: str) -> list[str]:
+    document = seed_document(online=False)
+    document.footnotes[4].publisher = publisher
+    document.footnotes[4].url = url
+    return [f.message for f in verified(document, Config()).findings if f.code == "publisher-mismatch"]
+
+
+def test_resolvers_and_archives_are_judged_by_what_they_lead_to() -> None:
+    # A DOI resolver's host names no publisher: nothing to contradict the journal named.
+    assert _offline_publisher_findings("Sensors", "https://doi.org/10.3390/s20164404") == []
+    # An archived copy is judged by its original URL, both ways.
+    archived = "https://web.archive.org/web/20250101000000/https://tass.ru/politika/25584021"
+    assert _offline_publisher_findings("TASS", archived) == []
+    assert _offline_publisher_findings("Reuters", archived) == [
+        "[v] names the publisher “Reuters”, which does not match the domain tass.ru."
+    ]
