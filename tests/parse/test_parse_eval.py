@@ -6,8 +6,10 @@ and so is spent) and heldback-2 (13 documents found later, never used to tune th
 Gate (issue 10's targets): on the calibration part title ≥ 95 %, URL ≥ 98 %, access date ≥ 97 % and
 no style below 85 % on any of the three; over all documents URL ≥ 98 % and access date ≥ 97 %.
 heldback-2 is gated at floors just under what it scores, against regression only; its scores are
-reported as they are rather than tuned up. ``python -m tests.parse.test_parse_eval`` prints the
-per-style table for both parts (``-v`` adds every miss).
+reported as they are rather than tuned up. heldback-3 (20 documents chosen by a rule fixed in
+advance, fixtures/parse-eval/HELDBACK3-RULE.md) is kept out of "overall" and gated like heldback-2.
+``python -m tests.parse.test_parse_eval`` prints the per-style table for each part (``-v`` adds
+every miss).
 """
 
 from __future__ import annotations
@@ -36,6 +38,10 @@ STYLE_MINIMUM = 0.85
 # just under what it scored, against regression only. Titles: 53/121 on the entry-parsing branch
 # alone, 52/121 (43.0 %) once merged with inline links and code masking — the product as shipped.
 HELD_BACK_2_FLOOR = {"title": 0.42, "url": 0.91, "accessed": 0.90}
+# heldback-3 (20 documents, 180 notes, truth written before the parser saw them; branch p10-heldback3):
+# floors just under main's parser at e87784a (titles 86/180, URLs 130/176, access dates 125/142),
+# against regression only.
+HELD_BACK_3_FLOOR = {"title": 0.47, "url": 0.73, "accessed": 0.87}
 # Overall titles (86.9 % with heldback-2 at 43.8 %) miss the 95 % target; this floor only stops a fall.
 OVERALL_TITLE_FLOOR = 0.86
 
@@ -108,6 +114,7 @@ def load_truth() -> dict[str, Any]:
 def run_eval() -> EvalResult:
     truth = load_truth()
     held_back_2 = set(truth["held_back_2"])
+    held_back_3 = set(truth["held_back_3"])
     result = EvalResult()
     for document in truth["document"]:
         path = EVAL / "documents" / document["file"]
@@ -115,20 +122,22 @@ def run_eval() -> EvalResult:
         found = {_label(fn.label): fn for fn in parsed.footnotes}
         # The first held-back part was studied to fix the rules, so it is calibration now.
         part = "heldback-2" if document["file"] in held_back_2 else "calibration"
-        result.documents += 1
+        if document["file"] in held_back_3:
+            part = "heldback-3"
+        # heldback-3 is reported on its own and kept out of "overall" (calibration + heldback-2).
+        in_overall = part != "heldback-3"
+        result.documents += in_overall
         for note in document["note"]:
-            result.notes += 1
+            result.notes += in_overall
             footnote = found.get(_label(note["label"]))
             for name in FIELDS:
                 if name not in note:
                     continue
                 ok = field_matches(name, note[name], footnote)
-                for tally in (
-                    result.overall,
-                    result.by_style[document["style"]],
-                    result.by_part[part],
-                    result.by_part_style[(part, document["style"])],
-                ):
+                tallies = [result.by_part[part], result.by_part_style[(part, document["style"])]]
+                if in_overall:
+                    tallies += [result.overall, result.by_style[document["style"]]]
+                for tally in tallies:
                     tally.add(name, ok)
                 if not ok and name in GATED:
                     got = (
@@ -148,7 +157,7 @@ def _percent(value: float | None) -> str:
 
 def table(result: EvalResult) -> str:
     lines = []
-    for part in ("calibration", "heldback-2"):
+    for part in ("calibration", "heldback-2", "heldback-3"):
         styles = sorted(style for p, style in result.by_part_style if p == part)
         lines.append(
             f"\n{part}: " + "  ".join(f"{n} {_percent(result.by_part[part].rate(n))}" for n in FIELDS)
@@ -161,7 +170,7 @@ def table(result: EvalResult) -> str:
                 + "  ".join(f"{_percent(tally.rate(n)):>9}" for n in FIELDS)
             )
     lines.append(
-        f"\noverall ({result.documents} documents, {result.notes} notes): "
+        f"\noverall, calibration + heldback-2 ({result.documents} documents, {result.notes} notes): "
         + "  ".join(f"{n} {_percent(result.overall.rate(n))}" for n in FIELDS)
     )
     return "\n".join(lines)
@@ -178,12 +187,19 @@ def test_eval_is_big_and_varied_enough() -> None:
     assert len({d["language"] for d in documents}) >= 8
     assert all(d["source"] for d in documents)
     assert set(truth["held_back"]) | set(truth["held_back_2"]) <= {d["file"] for d in documents}
+    held_back_3 = [d for d in documents if d["file"] in truth["held_back_3"]]
+    assert len(held_back_3) == len(truth["held_back_3"]) >= 18
+    assert sum(len(d["note"]) for d in held_back_3) >= 150
+    assert len({d["style"] for d in held_back_3}) >= 10 and len({d["language"] for d in held_back_3}) >= 8
+    assert all(d["source"].endswith("heldback-3)") for d in held_back_3)
+    assert not set(truth["held_back_3"]) & (set(truth["held_back"]) | set(truth["held_back_2"]))
 
 
 def test_parse_eval_gate() -> None:
     result = run_eval()
-    held_back_2 = set(load_truth()["held_back_2"])
-    report = table(result) + "\n" + "\n".join(m for m in result.misses if m.split()[0] not in held_back_2)
+    truth = load_truth()
+    held_back = set(truth["held_back_2"]) | set(truth["held_back_3"])
+    report = table(result) + "\n" + "\n".join(m for m in result.misses if m.split()[0] not in held_back)
     calibration = result.by_part["calibration"]
     for name, minimum in OVERALL_MINIMUM.items():
         rate = calibration.rate(name)
@@ -203,6 +219,9 @@ def test_parse_eval_gate() -> None:
     for name, floor in HELD_BACK_2_FLOOR.items():
         rate = result.by_part["heldback-2"].rate(name)
         assert rate is not None and rate >= floor, f"heldback-2 {name} {rate}"
+    for name, floor in HELD_BACK_3_FLOOR.items():
+        rate = result.by_part["heldback-3"].rate(name)
+        assert rate is not None and rate >= floor, f"heldback-3 {name} {rate}"
 
 
 def test_field_matching_accepts_alternatives_and_none() -> None:
