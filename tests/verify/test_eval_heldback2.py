@@ -45,14 +45,21 @@ SUPPORTED_SWAPS_HELDBACK_2: frozenset[str] = frozenset(
     }
 )
 
-# Measured on main when the part was added (see fixtures/eval/README.md for the full tables).
-PINS_MAX_FALSE_ALARMS = 0
-PINS_MIN_CROSS_DOCUMENT = 0
-PINS_MIN_SAME_DOCUMENT = 0
-PINS_MIN_TITLES_SAME_LANGUAGE = 0
-PINS_MIN_TITLES_CROSS_LANGUAGE = 0
-PINS_MAX_OFFLINE_ERRORS = 0
-PINS_MIN_OFFLINE_CROSS_DOCUMENT = 0
+# Measured on main (e87784a, and again on 78d7988) when the part was added, with the supported swaps above already set
+# aside (fixtures/eval/README.md has the tables per kind and per page language):
+#   with pages  false alarms 9/120 (7.5 %; target ≤ 3 %)
+#               cross-document swaps caught 42/51 (23/23 same language, 19/28 across)
+#               same-document swaps caught 28/53 (16/25, 12/28)
+#               wrong titles caught 14/15 same language, 21/26 across languages
+#   offline     error findings on correct footnotes 1/120; cross-document swaps reported 26/51
+# Counts of a fixed part: a change that scores lower fails; raise a pin when the checks improve.
+PINS_MAX_FALSE_ALARMS = 9
+PINS_MIN_CROSS_DOCUMENT = 42
+PINS_MIN_SAME_DOCUMENT = 28
+PINS_MIN_TITLES_SAME_LANGUAGE = 14
+PINS_MIN_TITLES_CROSS_LANGUAGE = 21
+PINS_MAX_OFFLINE_ERRORS = 1
+PINS_MIN_OFFLINE_CROSS_DOCUMENT = 26
 
 TIMEOUT = pytest.mark.timeout(900)
 
@@ -101,9 +108,11 @@ def test_part_is_big_varied_real_and_separate() -> None:
     }
     # Every hand-checked supported swap names a swap the part really builds.
     unfiltered = {c.id for c in real.build_cases(real.HELDBACK_2, frozenset())}
-    assert SUPPORTED_SWAPS_HELDBACK_2 <= unfiltered
+    assert unfiltered >= SUPPORTED_SWAPS_HELDBACK_2
     kinds = {(c.kind, c.cross_language) for c in built if c.kind != "correct"}
-    assert kinds == {(k, x) for k in ("swap-same-document", "swap-cross-document", "wrong-title") for x in (False, True)}
+    assert kinds == {
+        (k, x) for k in ("swap-same-document", "swap-cross-document", "wrong-title") for x in (False, True)
+    }
 
 
 @TIMEOUT
@@ -119,7 +128,9 @@ def test_heldback2_gate_with_pages(online: list[RealOutcome], offline: list[Real
         f"({cross[0] + same[0]}/{cross[1] + same[1]}), wrong titles ≥ 90 % per setting "
         f"({titles_same[0]}/{titles_same[1]}, {titles_cross[0]}/{titles_cross[1]})"
     )
-    assert alarms[0] <= PINS_MAX_FALSE_ALARMS, [o.case.id for o in online if o.case.kind == "correct" and _false_alarm(o)]
+    assert alarms[0] <= PINS_MAX_FALSE_ALARMS, [
+        o.case.id for o in online if o.case.kind == "correct" and _false_alarm(o)
+    ]
     assert cross[0] >= PINS_MIN_CROSS_DOCUMENT
     assert same[0] >= PINS_MIN_SAME_DOCUMENT
     assert titles_same[0] >= PINS_MIN_TITLES_SAME_LANGUAGE
@@ -134,5 +145,7 @@ def test_heldback2_gate_offline(offline: list[RealOutcome]) -> None:
         f"\noffline: error findings on correct footnotes {errors[0]}/{errors[1]} (target ≤ 5 %), "
         f"cross-document swaps reported {reported[0]}/{reported[1]} (target ≥ 60 %)"
     )
-    assert errors[0] <= PINS_MAX_OFFLINE_ERRORS, [o.case.id for o in offline if o.case.kind == "correct" and _error(o)]
+    assert errors[0] <= PINS_MAX_OFFLINE_ERRORS, [
+        o.case.id for o in offline if o.case.kind == "correct" and _error(o)
+    ]
     assert reported[0] >= PINS_MIN_OFFLINE_CROSS_DOCUMENT
