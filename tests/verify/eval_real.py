@@ -17,6 +17,11 @@ Pages are rendered as HTML with ordinary chrome and metadata and read through th
 ``extract_page_facts`` the pipeline uses. The held-back part is a fixed set of topic files
 (``HELD_BACK``), chosen before any calibration by sorting the topic names by SHA-256 and taking
 them until 30 % of the correct pairs were covered; nothing is calibrated on it.
+
+A second held-back part lives in its own directory (``HELDBACK_2``, fixtures/eval/real-heldback-2):
+the same format, loaded by the same functions (``directory=``), every topic of it held back, its
+cross-document swaps and wrong titles drawn from its own sources only, and its hand-checked
+supported swaps passed in by its gate (tests/verify/test_eval_heldback2.py).
 """
 
 from __future__ import annotations
@@ -35,6 +40,7 @@ from citecheck.verify import extract_page_facts, verify_documents
 
 ROOT = Path(__file__).resolve().parents[2]
 REAL = ROOT / "fixtures" / "eval" / "real"
+HELDBACK_2 = ROOT / "fixtures" / "eval" / "real-heldback-2"
 CHECKED_AT = dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC)
 
 HELD_BACK = frozenset(
@@ -124,10 +130,11 @@ class RealDocument:
     language: str
     date: dt.date
     citations: tuple[Cited, ...]
+    whole_part_held_back: bool = False  # a document of a part that is held back as a whole
 
     @property
     def held_back(self) -> bool:
-        return self.topic in HELD_BACK
+        return self.whole_part_held_back or self.topic in HELD_BACK
 
 
 @dataclass(frozen=True)
@@ -155,9 +162,10 @@ class Case:
 
 
 @cache
-def load_documents() -> tuple[RealDocument, ...]:
+def load_documents(directory: Path = REAL) -> tuple[RealDocument, ...]:
+    """The documents of one part's directory (``REAL`` or ``HELDBACK_2``), in a fixed order."""
     documents: list[RealDocument] = []
-    for path in sorted(REAL.glob("*.toml")):
+    for path in sorted(directory.glob("*.toml")):
         data = tomllib.loads(path.read_text(encoding="utf-8"))
         topic = path.stem
         sources = {
@@ -178,14 +186,22 @@ def load_documents() -> tuple[RealDocument, ...]:
                 for i, c in enumerate(doc["citation"])
             )
             documents.append(
-                RealDocument(doc["id"], topic, doc["title"], doc["language"], doc["date"], cited)
+                RealDocument(
+                    doc["id"],
+                    topic,
+                    doc["title"],
+                    doc["language"],
+                    doc["date"],
+                    cited,
+                    whole_part_held_back=directory != REAL,
+                )
             )
     return tuple(documents)
 
 
-def all_sources() -> list[Source]:
+def all_sources(directory: Path = REAL) -> list[Source]:
     seen: dict[str, Source] = {}
-    for doc in load_documents():
+    for doc in load_documents(directory):
         for c in doc.citations:
             seen.setdefault(c.source.url, c.source)
     return list(seen.values())
@@ -195,10 +211,14 @@ def _own_entries(doc: RealDocument) -> dict[str, tuple[Source, str]]:
     return {c.label: (c.source, c.source.title) for c in doc.citations}
 
 
-def build_cases() -> list[Case]:
-    """Every labelled case of the eval, in a fixed order."""
-    documents = load_documents()
-    sources = all_sources()
+def build_cases(directory: Path = REAL, supported: frozenset[str] = SUPPORTED_SWAPS) -> list[Case]:
+    """Every labelled case of one part's directory, in a fixed order.
+
+    ``supported``: the same-document swaps of that part read by hand as supported by the other
+    source too, which are not counted as swaps.
+    """
+    documents = load_documents(directory)
+    sources = all_sources(directory)
     cases: list[Case] = []
     for doc in documents:
         own = _own_entries(doc)
@@ -225,7 +245,7 @@ def build_cases() -> list[Case]:
                     entries = dict(own)
                     entries[c.label], entries[other.label] = own[other.label], own[c.label]
                     case_id = f"{doc.id}/{c.label}<->{other.label}"
-                    if case_id not in SUPPORTED_SWAPS:
+                    if case_id not in supported:
                         cases.append(
                             Case(
                                 case_id,
@@ -318,9 +338,14 @@ def render_page(source: Source) -> str:
     )
 
 
-@cache
 def page_facts(url: str) -> PageFacts | None:
-    source = next(s for s in all_sources() if s.url == url)
+    return source_page_facts(next(s for s in all_sources() if s.url == url))
+
+
+@cache
+def source_page_facts(source: Source) -> PageFacts | None:
+    """The source rendered as a page and read through ``extract_page_facts``, as the pipeline does."""
+    url = source.url
     body = render_page(source).encode("utf-8")
     link = LinkResult(
         url=url, state="alive", http_status=200, content_type="text/html", checked_at=CHECKED_AT
@@ -362,7 +387,7 @@ def document_for(case: Case, *, online: bool) -> Document:
                 )
                 if online
                 else None,
-                page=page_facts(page.url) if online else None,
+                page=source_page_facts(page) if online else None,
             )
         )
     # Two citations a paragraph, as the sentences of a written text would be grouped.

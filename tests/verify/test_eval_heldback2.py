@@ -1,0 +1,151 @@
+"""Regression gate for the second held-back part of the real-material eval (issue 11).
+
+fixtures/eval/real-heldback-2/*.toml: 14 topics outside the calibrated part's (science, health,
+technology, sport, business, local news, culture, environment, law), 120 correct claim–source pairs
+in 28 documents, pages in 22 languages, many of them outside the sentence encoder's 16 (cs, sk, hu,
+ro, id, vi, fi, el, uk, sv, is, bs). Every source is a real page found with the stored-pages search
+and every claim a real sentence from a real page; see fixtures/eval/README.md.
+
+The part is **held back: nothing is calibrated on it.** It is loaded by the same code as the
+calibrated part (``eval_real.load_documents(HELDBACK_2)``), builds its cross-document swaps and
+wrong titles from its own sources only, and is scored by the same tables as test_eval_gate.py.
+Its floors are pinned at what main scored when the part was added (regression only; the issue's
+targets are printed next to them, not asserted): a lower figure fails, a higher one is welcome
+and should raise the pin. ``pytest tests/verify/test_eval_heldback2.py -s`` prints the tables.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from . import eval_real as real
+from .test_eval_gate import RealOutcome, _error, _false_alarm, _rate, real_table
+
+# Same-document swaps of this part whose "wrong" source, read by hand before any check was run on
+# the part, states the claim's main fact too (the main clause's fact, or the fact the sentence is
+# about): not wrong citations, so not counted as swaps. 16 of the 69 were set aside.
+SUPPORTED_SWAPS_HELDBACK_2: frozenset[str] = frozenset(
+    {
+        "nobelphysics-hu/1<->2",  # raketa.hu: "Fizikai Nobel-díjat kapott Krausz Ferenc", attosecond pulses
+        "nobelphysics-de/1<->2",  # ARD alpha: the three laureates, Krausz "ungarisch-österreichisch"
+        "nobelphysics-de/3<->4",  # Kurier: "das Milliardstel einer Milliardstelsekunde"
+        "prague-cs/1<->2",  # Wikipedie: the shooter, a 24-year-old student of the faculty
+        "prague-pl/3<->1",  # Wikipedie: 14 victims and the attacker, 25 injured
+        "kundera-cs/1<->2",  # tisen.tv: "Kundera se narodil v českém Brně" (the place, not the date)
+        "kundera-fr/3<->4",  # Boursier/Reuters: dead at 94, confirming Czech television
+        "halep-ro/1<->2",  # Ediția de Sud: "suspendarea de 4 ani primită pentru dopaj"
+        "halep-de/1<->2",  # NH Nieuws: four years, "twee keer de dopingregels heeft overtreden"
+        "giannis-it/3<->4",  # NBA Religion: 50 points in Game 6 (not the chicken nuggets)
+        "kuhp-id/5<->1",  # BenarNews: "only if a family member lodges a complaint"
+        "olkiluoto-fi/5<->1",  # Firstpost: first fed the national grid in March 2022
+        "hankang-sv/3<->4",  # Hovberg: the Academy's citation, verbatim
+        "kanjuruhan-id/5<->1",  # IDN Times: "kehabisan napas akibat … kepulan gas air mata"
+        "dart-sk/1<->2",  # CzechCrunch: "v rychlosti přes 22 000 km/h"
+        "dart-sk/3<->1",  # EuroZprávy: "poprvé vědci testují … změnit dráhu vesmírného tělesa"
+    }
+)
+
+# Measured on main (e87784a, and again on 78d7988) when the part was added, with the supported swaps above already set
+# aside (fixtures/eval/README.md has the tables per kind and per page language):
+#   with pages  false alarms 9/120 (7.5 %; target ≤ 3 %)
+#               cross-document swaps caught 42/51 (23/23 same language, 19/28 across)
+#               same-document swaps caught 28/53 (16/25, 12/28)
+#               wrong titles caught 14/15 same language, 21/26 across languages
+#   offline     error findings on correct footnotes 1/120; cross-document swaps reported 26/51
+# Counts of a fixed part: a change that scores lower fails; raise a pin when the checks improve.
+PINS_MAX_FALSE_ALARMS = 9
+PINS_MIN_CROSS_DOCUMENT = 42
+PINS_MIN_SAME_DOCUMENT = 28
+PINS_MIN_TITLES_SAME_LANGUAGE = 14
+PINS_MIN_TITLES_CROSS_LANGUAGE = 21
+PINS_MAX_OFFLINE_ERRORS = 1
+PINS_MIN_OFFLINE_CROSS_DOCUMENT = 26
+
+TIMEOUT = pytest.mark.timeout(900)
+
+
+def cases() -> list[real.Case]:
+    return real.build_cases(real.HELDBACK_2, SUPPORTED_SWAPS_HELDBACK_2)
+
+
+def run(online: bool) -> list[RealOutcome]:
+    outcomes = []
+    for case in cases():
+        if not online and case.kind in ("swap-same-document", "wrong-title"):
+            continue  # offline the entry is all there is, as in test_eval_gate.run_real
+        document = real.verified(case, online=online)
+        found = tuple((f.code, f.severity) for f in document.findings if f.label == case.label)
+        outcomes.append(RealOutcome(case, online, found))
+    return outcomes
+
+
+@pytest.fixture(scope="module")
+def online() -> list[RealOutcome]:
+    return run(online=True)
+
+
+@pytest.fixture(scope="module")
+def offline() -> list[RealOutcome]:
+    return run(online=False)
+
+
+def test_part_is_big_varied_real_and_separate() -> None:
+    documents = real.load_documents(real.HELDBACK_2)
+    built = cases()
+    correct = [c for c in built if c.kind == "correct"]
+    assert len(correct) >= 90
+    assert len({d.topic for d in documents}) >= 14
+    assert len({c.page_language for c in correct}) >= 10
+    assert all(c.held_back for c in built)
+    assert all(cited.claim_from.startswith("http") for d in documents for cited in d.citations)
+    assert all(3 <= len(d.citations) <= 6 for d in documents)
+    # Independent of the calibrated part: no shared topic, page or claim.
+    calibrated = real.load_documents()
+    assert not {d.topic for d in documents} & {d.topic for d in calibrated}
+    assert not {s.url for s in real.all_sources(real.HELDBACK_2)} & {s.url for s in real.all_sources()}
+    assert not {c.claim for d in documents for c in d.citations} & {
+        c.claim for d in calibrated for c in d.citations
+    }
+    # Every hand-checked supported swap names a swap the part really builds.
+    unfiltered = {c.id for c in real.build_cases(real.HELDBACK_2, frozenset())}
+    assert unfiltered >= SUPPORTED_SWAPS_HELDBACK_2
+    kinds = {(c.kind, c.cross_language) for c in built if c.kind != "correct"}
+    assert kinds == {
+        (k, x) for k in ("swap-same-document", "swap-cross-document", "wrong-title") for x in (False, True)
+    }
+
+
+@TIMEOUT
+def test_heldback2_gate_with_pages(online: list[RealOutcome], offline: list[RealOutcome]) -> None:
+    print("\n(fixtures/eval/real-heldback-2)\n" + real_table(online, offline, held_back=True))
+    alarms = _rate(online, "correct", _false_alarm)
+    cross = _rate(online, "swap-cross-document", lambda o: o.has("claim-mismatch"))
+    same = _rate(online, "swap-same-document", lambda o: o.has("claim-mismatch"))
+    titles_same = _rate(online, "wrong-title", lambda o: o.has("title-mismatch"), cross_language=False)
+    titles_cross = _rate(online, "wrong-title", lambda o: o.has("title-mismatch"), cross_language=True)
+    print(
+        f"  issue targets: false alarms ≤ 3 % ({alarms[0]}/{alarms[1]}), swaps ≥ 95 % "
+        f"({cross[0] + same[0]}/{cross[1] + same[1]}), wrong titles ≥ 90 % per setting "
+        f"({titles_same[0]}/{titles_same[1]}, {titles_cross[0]}/{titles_cross[1]})"
+    )
+    assert alarms[0] <= PINS_MAX_FALSE_ALARMS, [
+        o.case.id for o in online if o.case.kind == "correct" and _false_alarm(o)
+    ]
+    assert cross[0] >= PINS_MIN_CROSS_DOCUMENT
+    assert same[0] >= PINS_MIN_SAME_DOCUMENT
+    assert titles_same[0] >= PINS_MIN_TITLES_SAME_LANGUAGE
+    assert titles_cross[0] >= PINS_MIN_TITLES_CROSS_LANGUAGE
+
+
+@TIMEOUT
+def test_heldback2_gate_offline(offline: list[RealOutcome]) -> None:
+    errors = _rate(offline, "correct", _error)
+    reported = _rate(offline, "swap-cross-document", lambda o: o.has("claim-mismatch"))
+    print(
+        f"\noffline: error findings on correct footnotes {errors[0]}/{errors[1]} (target ≤ 5 %), "
+        f"cross-document swaps reported {reported[0]}/{reported[1]} (target ≥ 60 %)"
+    )
+    assert errors[0] <= PINS_MAX_OFFLINE_ERRORS, [
+        o.case.id for o in offline if o.case.kind == "correct" and _error(o)
+    ]
+    assert reported[0] >= PINS_MIN_OFFLINE_CROSS_DOCUMENT
