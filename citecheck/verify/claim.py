@@ -326,10 +326,11 @@ def score_claim(
     lexical = min(1.0, gained / total if total else 0.0)
     matched.sort(key=lambda x: -x[0])
     missing.sort(key=lambda x: -x[0])
-    passage = _best_passage(source.index.passages, found_terms)
+    settled = enough is not None and lexical >= enough
+    # A verdict settled by words alone at enough=0 wants no evidence (a rival's word fit).
+    passage = _best_passage(source.index.passages, found_terms) if enough != 0.0 else None
     cosine: float | None = None
     support = lexical
-    settled = enough is not None and lexical >= enough
     if claim_text and not settled and source.basis == "page" and _encoded(language, source.languages):
         best = semantic.best_cosine(claim_text, _candidate_passages(source.index.passages, found_terms))
         if best is not None:
@@ -505,7 +506,7 @@ def judge_citation(case: FootnoteCase, claim: ClaimContext) -> ClaimVerdict:
             # A page in a language the encoder does not cover meets the claim only through names
             # and numbers: while those it has are found, low word support is no evidence — unless
             # the footnote was plainly exchanged with another (both sentences say so).
-            exchange = _exchanged_with(case, claim, score, weighted, language, peers, share)
+            exchange = _exchanged_with(case, claim, score, weighted, language, rarity, peers, share)
             if exchange is not None:
                 return ClaimVerdict("claim-mismatch", score, "footnotes-exchanged", exchange)
             return ClaimVerdict(None, score, "unjudged-language", rival)
@@ -517,7 +518,7 @@ def judge_citation(case: FootnoteCase, claim: ClaimContext) -> ClaimVerdict:
         and not quotes_claim(text, source, language)
     ):
         return ClaimVerdict("claim-mismatch", score, "other-footnote-fits", rival)
-    exchange = _exchanged_with(case, claim, score, weighted, language, peers, share)
+    exchange = _exchanged_with(case, claim, score, weighted, language, rarity, peers, share)
     if exchange is not None and not quotes_claim(text, source, language):
         return ClaimVerdict("claim-mismatch", score, "footnotes-exchanged", exchange)
     return ClaimVerdict(None, score, "supported", rival)
@@ -580,6 +581,7 @@ def _exchanged_with(
     own: ClaimScore,
     weighted: Sequence[WeightedTerm],
     language: str | None,
+    rarity: Callable[[Term], float],
     peers: dict[str, SourceProfile],
     share: int,
 ) -> tuple[str, float] | None:
@@ -600,7 +602,6 @@ def _exchanged_with(
     source = case.document.sources.get(label)
     if source is None or source.basis != "page":
         return None
-    rarity = document_rarity(label, weighted, peers)
     mine = _fit(weighted, source, language, rarity)
     best: tuple[float, str, float] | None = None
     for other, profile in peers.items():
