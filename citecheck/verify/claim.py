@@ -29,6 +29,12 @@ Thresholds (``config.thresholds``) and constants, calibrated on the calibrated p
 * ``claim_offline_min_support`` (0.2) and ``offline_min_title_terms`` (3): see
   :func:`offline_verdict`.
 
+Two footnotes **exchanged** (:func:`_exchanged_with`) are the commonest same-document swap, and the
+hardest where both pages report one event: each sentence fits the other's page better than its
+own, by words or by its own numbers and names (``EXCHANGE_*``). Only the relative comparison tells
+them apart, and the second sentence is evidence a correct citation does not have. A page that
+quotes a stretch of its sentence word for word (``VERBATIM_RUN``) is never called swapped.
+
 Evidence keys of a ``claim-mismatch`` finding (stable; renderers turn them into words):
 ``support`` (combined, 0–1), ``lexical_support``, ``semantic_similarity`` (the encoder's cosine,
 or None where it did not run), ``matched_terms``, ``missing_terms``, ``best_passage``, ``basis``
