@@ -41,7 +41,9 @@ or None where it did not run), ``matched_terms``, ``missing_terms``, ``best_pass
 ("page" or "title"), ``scored_against``, ``cross_language``, ``source_title``, ``reason``
 ("low-support", "other-footnote-fits", "footnotes-exchanged", "title-shares-nothing",
 "too-little-to-judge"),
-``threshold``, and ``better_footnote`` (``{"label", "support"}``) when another footnote fits.
+``threshold``, and ``better_footnote`` (``{"label", "support"}``) when another footnote fits; for
+footnotes exchanged, ``found_only_in_better_footnote`` (the sentence's numbers and names found on
+the other footnote's page and not on its own).
 Offline findings carry ``severity`` "error" only when near-certain, else "warning".
 """
 
@@ -472,6 +474,8 @@ class ClaimVerdict:
     reason: str
     rival: tuple[str, float] | None = None
     severity: Severity | None = None
+    # Footnotes exchanged: the sentence's numbers and names found on the other footnote's page only.
+    facts_elsewhere: tuple[str, ...] = ()
 
 
 def judge_citation(case: FootnoteCase, claim: ClaimContext) -> ClaimVerdict:
@@ -514,7 +518,7 @@ def judge_citation(case: FootnoteCase, claim: ClaimContext) -> ClaimVerdict:
             # the footnote was plainly exchanged with another (both sentences say so).
             exchange = _exchanged_with(case, claim, score, weighted, language, rarity, peers, share)
             if exchange is not None:
-                return ClaimVerdict("claim-mismatch", score, "footnotes-exchanged", exchange)
+                return _exchange_verdict(score, exchange, weighted, language, rarity, peers, text)
             return ClaimVerdict(None, score, "unjudged-language", rival)
         return ClaimVerdict("claim-mismatch", score, "low-support", rival)
     if (
@@ -526,7 +530,7 @@ def judge_citation(case: FootnoteCase, claim: ClaimContext) -> ClaimVerdict:
         return ClaimVerdict("claim-mismatch", score, "other-footnote-fits", rival)
     exchange = _exchanged_with(case, claim, score, weighted, language, rarity, peers, share)
     if exchange is not None and not quotes_claim(text, source, language):
-        return ClaimVerdict("claim-mismatch", score, "footnotes-exchanged", exchange)
+        return _exchange_verdict(score, exchange, weighted, language, rarity, peers, text)
     return ClaimVerdict(None, score, "supported", rival)
 
 
@@ -555,6 +559,7 @@ class _Fit:
 
     lexical: float
     facts: int
+    found: tuple[str, ...] = ()
 
 
 def _is_fact(term: Term) -> bool:
@@ -571,14 +576,32 @@ def _fit(
 ) -> _Fit:
     """The sentence's fit to ``source`` by words, names and numbers (no encoder pass)."""
     lexical = score_claim(weighted, source, language=language, rarity=rarity, enough=0.0).lexical
-    facts = sum(
-        1
+    found = tuple(
+        item.term.text
         for item in weighted
         if not item.context
         and _is_fact(item.term)
         and source.index.find(item.term, loose=item.term.kind == "name") is not None
     )
-    return _Fit(lexical, facts)
+    return _Fit(lexical, len(found), found)
+
+
+def _exchange_verdict(
+    score: ClaimScore,
+    exchange: tuple[str, float, tuple[str, ...]],
+    weighted: Sequence[WeightedTerm],
+    language: str | None,
+    rarity: Callable[[Term], float],
+    peers: dict[str, SourceProfile],
+    text: str,
+) -> ClaimVerdict:
+    """The verdict for footnotes exchanged, with the other footnote's support scored as the own one
+    was (words and meaning): one encoder pass, for a finding only."""
+    label, _, facts = exchange
+    theirs = score_claim(weighted, peers[label], language=language, rarity=rarity, claim_text=text)
+    return ClaimVerdict(
+        "claim-mismatch", score, "footnotes-exchanged", (label, theirs.support), facts_elsewhere=facts
+    )
 
 
 def _exchanged_with(
@@ -590,7 +613,7 @@ def _exchanged_with(
     rarity: Callable[[Term], float],
     peers: dict[str, SourceProfile],
     share: int,
-) -> tuple[str, float] | None:
+) -> tuple[str, float, tuple[str, ...]] | None:
     """Another footnote this one was exchanged with, as an author who pasted two entries the wrong
     way round would: this sentence fits the other footnote's source better than its own, *and* the
     other footnote's sentence fits this footnote's source better than its own. "Better" is either
@@ -609,7 +632,7 @@ def _exchanged_with(
     if source is None or source.basis != "page":
         return None
     mine = _fit(weighted, source, language, rarity)
-    best: tuple[float, str, float] | None = None
+    best: tuple[float, str, float, tuple[str, ...]] | None = None
     for other, profile in peers.items():
         if other == label or other in claim.co_cited or profile is source:
             continue
@@ -623,8 +646,9 @@ def _exchanged_with(
             words = by_words and back_words >= EXCHANGE_MIN_GAIN and gain + back_words >= EXCHANGE_MIN_TOTAL
             facts = by_facts and back_facts > 0 and back_words >= -EXCHANGE_WORD_SLACK
             if (words or facts) and (best is None or gain + back_words > best[0]):
-                best = (gain + back_words, other, theirs.lexical)
-    return None if best is None else (best[1], best[2])
+                elsewhere = tuple(f for f in theirs.found if f not in mine.found)
+                best = (gain + back_words, other, theirs.lexical, elsewhere)
+    return None if best is None else (best[1], best[2], best[3])
 
 
 def _reverse_gains(
@@ -840,13 +864,22 @@ def _finding(case: FootnoteCase, claim: ClaimContext, outcome: ClaimVerdict) -> 
             "document's title (judged by the footnote entry, without the page): likely the wrong footnote."
         )
     elif outcome.reason == "footnotes-exchanged" and outcome.rival is not None:
-        evidence["threshold"] = EXCHANGE_MIN_GAIN
+        # No "threshold": the combined support may be high (the page is on the same event); the
+        # evidence is the comparison of word fits the message states.
         evidence["better_footnote"] = {"label": outcome.rival[0], "support": round(outcome.rival[1], 3)}
+        if outcome.facts_elsewhere:
+            evidence["found_only_in_better_footnote"] = list(outcome.facts_elsewhere)
+        facts = ", ".join(outcome.facts_elsewhere[:5])
+        why = []
+        if outcome.rival[1] > score.support:
+            why.append(f"support {outcome.rival[1]:.2f} against {score.support:.2f}")
+        if facts:
+            why.append(f"its {facts} {'is' if len(outcome.facts_elsewhere) == 1 else 'are'} only there")
+        because = f" ({'; '.join(why)})" if why else ""
         message = (
-            f"The source of footnote [{outcome.rival[0]}] fits this sentence better than {what} does "
-            f"({outcome.rival[1]:.2f} of its words against {score.lexical:.2f}), and the sentence citing "
-            f"[{outcome.rival[0]}] fits this footnote's source better than its own: the two footnotes "
-            "look exchanged."
+            f"The source of footnote [{outcome.rival[0]}] fits this sentence better than {what} does"
+            f"{because}, and the sentence citing [{outcome.rival[0]}] fits this footnote's source better "
+            "than its own: the two footnotes look exchanged."
         )
     elif outcome.reason == "other-footnote-fits" and outcome.rival is not None:
         evidence["threshold"] = thresholds.claim_swap_max_support

@@ -231,6 +231,10 @@ def test_footnotes_exchanged_are_found_by_their_numbers() -> None:
         found = _claim_verdicts(case_id)
         assert [f.evidence["reason"] for f in found] == ["footnotes-exchanged"], case_id
         assert found[0].evidence["better_footnote"]["label"] == better
+        assert found[0].evidence["found_only_in_better_footnote"], case_id
+        assert "only there" in found[0].message
+    found = _claim_verdicts("earthquake-tr/3<->4")
+    assert found[0].evidence["found_only_in_better_footnote"] == ["7,8"]
 
 
 def test_a_neighbour_page_stating_the_fact_more_fully_is_no_swap_by_itself() -> None:
