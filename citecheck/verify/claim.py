@@ -29,12 +29,21 @@ Thresholds (``config.thresholds``) and constants, calibrated on the calibrated p
 * ``claim_offline_min_support`` (0.2) and ``offline_min_title_terms`` (3): see
   :func:`offline_verdict`.
 
+Two footnotes **exchanged** (:func:`_exchanged_with`) are the commonest same-document swap, and the
+hardest where both pages report one event: each sentence fits the other's page better than its
+own, by words or by its own numbers and names (``EXCHANGE_*``). Only the relative comparison tells
+them apart, and the second sentence is evidence a correct citation does not have. A page that
+quotes a stretch of its sentence word for word (``VERBATIM_RUN``) is never called swapped.
+
 Evidence keys of a ``claim-mismatch`` finding (stable; renderers turn them into words):
 ``support`` (combined, 0–1), ``lexical_support``, ``semantic_similarity`` (the encoder's cosine,
 or None where it did not run), ``matched_terms``, ``missing_terms``, ``best_passage``, ``basis``
 ("page" or "title"), ``scored_against``, ``cross_language``, ``source_title``, ``reason``
-("low-support", "other-footnote-fits", "title-shares-nothing", "too-little-to-judge"),
-``threshold``, and ``better_footnote`` (``{"label", "support"}``) when another footnote fits.
+("low-support", "other-footnote-fits", "footnotes-exchanged", "title-shares-nothing",
+"too-little-to-judge"),
+``threshold``, and ``better_footnote`` (``{"label", "support"}``) when another footnote fits; for
+footnotes exchanged, ``found_only_in_better_footnote`` (the sentence's numbers and names found on
+the other footnote's page and not on its own).
 Offline findings carry ``severity`` "error" only when near-certain, else "warning".
 """
 
@@ -60,6 +69,7 @@ from citecheck.verify.textmatch import (
     guess_language,
     script_of,
     terms,
+    tokenize,
 )
 
 Basis = Literal["page", "title"]
@@ -98,6 +108,35 @@ SWAP_MAX_LEXICAL = 0.35
 # …and only while the cited page is not itself close in meaning: correct pairs of the calibrated
 # real eval flagged by the word-and-meaning rule had cosines of 0.46–0.66 to their own page.
 SWAP_MAX_OWN_COSINE = 0.45
+# Two footnotes exchanged (see _exchanged_with): each sentence's word support must rise by at least
+# EXCHANGE_MIN_GAIN, and both by EXCHANGE_MIN_TOTAL together, when the entries are swapped back; only
+# while the own page covers less than EXCHANGE_MAX_OWN_LEXICAL of the claim. On the calibrated part
+# of fixtures/eval/real the correct citations' largest such pair of gains was 0.64 + 0.20 (a
+# Portuguese sentence taken from a neighbour's page, citing an Italian teaser); exchanged footnotes
+# the other rules missed scored 0.89 + 0.36, 0.57 + 0.65 and 0.92 + 0.22.
+EXCHANGE_MIN_GAIN = 0.15
+EXCHANGE_MIN_TOTAL = 1.0
+EXCHANGE_MAX_OWN_LEXICAL = 0.5
+# …or by facts: each sentence finds more of its numbers and names in the other's page, while its
+# word support falls by at most EXCHANGE_WORD_SLACK. No correct citation of the calibrated real eval
+# or of fixtures/eval/pairs.jsonl has such a partner (where a neighbour's page has more of the
+# sentence's facts, the neighbour's own sentence loses facts in the exchange); four exchanged
+# footnotes the word rule missed have one (magnitudes 7.4/7.8 and 6.6, Pazarcık, the 5 of Ariane 5).
+EXCHANGE_WORD_SLACK = 0.05
+# Across a language the encoder does not cover, a low word support is a mismatch only when at least
+# UNCOVERED_MIN_ABSENT of the claim's names and numbers are absent from the page and none is found:
+# one alone may be written differently in a translation or rounded ("almost 84 years" cited to an
+# Indonesian page's "80 tahun", a correct citation the calibrated real eval flagged); the swapped
+# pages in such languages it catches lack four to six.
+UNCOVERED_MIN_ABSENT = 2
+# A page that repeats VERBATIM_RUN consecutive words of the claim (VERBATIM_MIN_WORDS of them
+# lower-case content words) is a source the author quoted, so no rival "fits better": on the
+# calibrated real eval the wrong pages of same-document swaps shared at most 4 such consecutive
+# words with their claim (6 where all but "the"/"in" were names: "the Guiana Space Center in
+# Kourou"), correct pages up to 18 (fixtures/eval/pairs.jsonl) — one correct Turkish citation
+# quoting 8 words of its sentence was called swapped because a neighbour's page added the rest.
+VERBATIM_RUN = 6
+VERBATIM_MIN_WORDS = 3
 # A term that every other source of the document contains says little about which source is meant.
 SHARED_TERM_DISCOUNT = 0.6
 # Below this many characters of main text a page is judged by its titles and description alone,
@@ -295,10 +334,11 @@ def score_claim(
     lexical = min(1.0, gained / total if total else 0.0)
     matched.sort(key=lambda x: -x[0])
     missing.sort(key=lambda x: -x[0])
-    passage = _best_passage(source.index.passages, found_terms)
+    settled = enough is not None and lexical >= enough
+    # A verdict settled by words alone at enough=0 wants no evidence (a rival's word fit).
+    passage = _best_passage(source.index.passages, found_terms) if enough != 0.0 else None
     cosine: float | None = None
     support = lexical
-    settled = enough is not None and lexical >= enough
     if claim_text and not settled and source.basis == "page" and _encoded(language, source.languages):
         best = semantic.best_cosine(claim_text, _candidate_passages(source.index.passages, found_terms))
         if best is not None:
@@ -323,9 +363,19 @@ def score_claim(
     )
 
 
-def _anchors_missing(score: ClaimScore) -> bool:
-    """The claim names things (an anchor: :func:`is_anchor`) and the source has none of them."""
-    return score.details.get("anchors", 0) > 0 and score.details.get("anchors_found", 0) == 0
+def _names_and_numbers_absent(weighted: Sequence[WeightedTerm], source: SourceProfile) -> bool:
+    """Across a language the encoder does not cover, the claim's names and numbers are the only
+    evidence: whether at least ``UNCOVERED_MIN_ABSENT`` of them are absent from the source and none
+    is found."""
+    absent = 0
+    for item in weighted:
+        term = item.term
+        if item.context or not is_anchor(term):
+            continue
+        if source.index.find(term, loose=True) is not None:
+            return False
+        absent += 1
+    return absent >= UNCOVERED_MIN_ABSENT
 
 
 def is_anchor(term: Term) -> bool:
@@ -424,6 +474,8 @@ class ClaimVerdict:
     reason: str
     rival: tuple[str, float] | None = None
     severity: Severity | None = None
+    # Footnotes exchanged: the sentence's numbers and names found on the other footnote's page only.
+    facts_elsewhere: tuple[str, ...] = ()
 
 
 def judge_citation(case: FootnoteCase, claim: ClaimContext) -> ClaimVerdict:
@@ -456,18 +508,169 @@ def judge_citation(case: FootnoteCase, claim: ClaimContext) -> ClaimVerdict:
     )
     rival = None if best_rival is None else (best_rival[0], best_rival[1].support)
     if score.support < minimum:
-        if score.cross_language and score.semantic is None and not _anchors_missing(score):
+        if (
+            score.cross_language
+            and score.semantic is None
+            and not _names_and_numbers_absent(weighted, source)
+        ):
             # A page in a language the encoder does not cover meets the claim only through names
-            # and numbers: while those it has are found, low word support is no evidence.
+            # and numbers: while those it has are found, low word support is no evidence — unless
+            # the footnote was plainly exchanged with another (both sentences say so).
+            exchange = _exchanged_with(case, claim, score, weighted, language, rarity, peers, share)
+            if exchange is not None:
+                return _exchange_verdict(score, exchange, weighted, language, rarity, peers, text)
             return ClaimVerdict(None, score, "unjudged-language", rival)
         return ClaimVerdict("claim-mismatch", score, "low-support", rival)
     if (
         not source.thin
         and best_rival is not None
         and _rival_fits_better(score, best_rival[1], thresholds, share)
+        and not quotes_claim(text, source, language)
     ):
         return ClaimVerdict("claim-mismatch", score, "other-footnote-fits", rival)
+    exchange = _exchanged_with(case, claim, score, weighted, language, rarity, peers, share)
+    if exchange is not None and not quotes_claim(text, source, language):
+        return _exchange_verdict(score, exchange, weighted, language, rarity, peers, text)
     return ClaimVerdict(None, score, "supported", rival)
+
+
+def quotes_claim(claim: str, source: SourceProfile, language: str | None) -> bool:
+    """Whether the source repeats a stretch of the claim word for word: ``VERBATIM_RUN`` consecutive
+    words, at least ``VERBATIM_MIN_WORDS`` of them content words written in lower case (names
+    alone — "the Guiana Space Center in Kourou" — recur on every page about one event). A page
+    that does is a source the author quoted from, whatever another footnote's page adds."""
+    words = {t.text.casefold() for t in terms(claim, language) if t.kind == "word"}
+    tokens = [t.text.casefold() for t in tokenize(claim)]
+    stretches = (tuple(tokens[i : i + VERBATIM_RUN]) for i in range(len(tokens) - VERBATIM_RUN + 1))
+    runs = {run for run in stretches if sum(w in words for w in run) >= VERBATIM_MIN_WORDS}
+    if not runs:
+        return False
+    for passage in source.index.passages:
+        found = [t.text.casefold() for t in tokenize(passage)]
+        if any(tuple(found[i : i + VERBATIM_RUN]) in runs for i in range(len(found) - VERBATIM_RUN + 1)):
+            return True
+    return False
+
+
+@dataclass(frozen=True)
+class _Fit:
+    """How a sentence fits a source by words alone: its lexical support and how many of its facts
+    (:func:`_is_fact`) the source contains."""
+
+    lexical: float
+    facts: int
+    found: tuple[str, ...] = ()
+
+
+def _is_fact(term: Term) -> bool:
+    """A term that states a fact of its own: any number but a year (7.4, 93, the 5 of Ariane 5), or a
+    name that is not a country or capital everyone mentions."""
+    return term.kind == "number" or is_anchor(term)
+
+
+def _fit(
+    weighted: Sequence[WeightedTerm],
+    source: SourceProfile,
+    language: str | None,
+    rarity: Callable[[Term], float],
+) -> _Fit:
+    """The sentence's fit to ``source`` by words, names and numbers (no encoder pass)."""
+    lexical = score_claim(weighted, source, language=language, rarity=rarity, enough=0.0).lexical
+    found = tuple(
+        item.term.text
+        for item in weighted
+        if not item.context
+        and _is_fact(item.term)
+        and source.index.find(item.term, loose=item.term.kind == "name") is not None
+    )
+    return _Fit(lexical, len(found), found)
+
+
+def _exchange_verdict(
+    score: ClaimScore,
+    exchange: tuple[str, float, tuple[str, ...]],
+    weighted: Sequence[WeightedTerm],
+    language: str | None,
+    rarity: Callable[[Term], float],
+    peers: dict[str, SourceProfile],
+    text: str,
+) -> ClaimVerdict:
+    """The verdict for footnotes exchanged, with the other footnote's support scored as the own one
+    was (words and meaning): one encoder pass, for a finding only."""
+    label, _, facts = exchange
+    theirs = score_claim(weighted, peers[label], language=language, rarity=rarity, claim_text=text)
+    return ClaimVerdict(
+        "claim-mismatch", score, "footnotes-exchanged", (label, theirs.support), facts_elsewhere=facts
+    )
+
+
+def _exchanged_with(
+    case: FootnoteCase,
+    claim: ClaimContext,
+    own: ClaimScore,
+    weighted: Sequence[WeightedTerm],
+    language: str | None,
+    rarity: Callable[[Term], float],
+    peers: dict[str, SourceProfile],
+    share: int,
+) -> tuple[str, float, tuple[str, ...]] | None:
+    """Another footnote this one was exchanged with, as an author who pasted two entries the wrong
+    way round would: this sentence fits the other footnote's source better than its own, *and* the
+    other footnote's sentence fits this footnote's source better than its own. "Better" is either
+    by words — each by ``EXCHANGE_MIN_GAIN`` of its weight, together by ``EXCHANGE_MIN_TOTAL`` — or
+    by facts: each sentence finds more of its own numbers and names in the other's page than in its
+    own, while its word support drops by no more than ``EXCHANGE_WORD_SLACK``.
+
+    Two sentences pointing at each other's sources are independent evidence: a correct citation
+    whose neighbour's page happens to state the same fact more fully (pages on one event) is not
+    answered by that neighbour's sentence fitting it better. Words only (no encoder pass), and only
+    where the own page covers less than ``EXCHANGE_MAX_OWN_LEXICAL`` of the claim."""
+    if own.lexical >= EXCHANGE_MAX_OWN_LEXICAL / share:
+        return None
+    label = case.footnote.label
+    source = case.document.sources.get(label)
+    if source is None or source.basis != "page":
+        return None
+    mine = _fit(weighted, source, language, rarity)
+    best: tuple[float, str, float, tuple[str, ...]] | None = None
+    for other, profile in peers.items():
+        if other == label or other in claim.co_cited or profile is source:
+            continue
+        theirs = _fit(weighted, profile, language, rarity)
+        gain = theirs.lexical - mine.lexical
+        by_words = gain >= EXCHANGE_MIN_GAIN
+        by_facts = theirs.facts > mine.facts and gain >= -EXCHANGE_WORD_SLACK
+        if not (by_words or by_facts):
+            continue
+        for back_words, back_facts in _reverse_gains(case, other, profile, source, language, peers):
+            words = by_words and back_words >= EXCHANGE_MIN_GAIN and gain + back_words >= EXCHANGE_MIN_TOTAL
+            facts = by_facts and back_facts > 0 and back_words >= -EXCHANGE_WORD_SLACK
+            if (words or facts) and (best is None or gain + back_words > best[0]):
+                elsewhere = tuple(f for f in theirs.found if f not in mine.found)
+                best = (gain + back_words, other, theirs.lexical, elsewhere)
+    return None if best is None else (best[1], best[2], best[3])
+
+
+def _reverse_gains(
+    case: FootnoteCase,
+    other: str,
+    other_source: SourceProfile,
+    own_source: SourceProfile,
+    language: str | None,
+    peers: dict[str, SourceProfile],
+) -> list[tuple[float, int]]:
+    """For each sentence citing ``other`` (alone), how much better it fits ``own_source`` than its
+    own source: by word support, and by the number of its facts found."""
+    gains = []
+    for theirs in case.document.claims.get(other, ()):
+        if case.footnote.label in theirs.co_cited:
+            continue
+        weighted = claim_terms(theirs.citation.claim, theirs.context, language)
+        rarity = document_rarity(other, weighted, peers)
+        fit_own = _fit(weighted, other_source, language, rarity)
+        fit_swapped = _fit(weighted, own_source, language, rarity)
+        gains.append((fit_swapped.lexical - fit_own.lexical, fit_swapped.facts - fit_own.facts))
+    return gains
 
 
 def _swap_possible(own: ClaimScore, thresholds: VerifyThresholds, share: int) -> bool:
@@ -659,6 +862,24 @@ def _finding(case: FootnoteCase, claim: ClaimContext, outcome: ClaimVerdict) -> 
         message = (
             f"{what} shares no distinctive word with the sentence that cites it, its paragraph or the "
             "document's title (judged by the footnote entry, without the page): likely the wrong footnote."
+        )
+    elif outcome.reason == "footnotes-exchanged" and outcome.rival is not None:
+        # No "threshold": the combined support may be high (the page is on the same event); the
+        # evidence is the comparison of word fits the message states.
+        evidence["better_footnote"] = {"label": outcome.rival[0], "support": round(outcome.rival[1], 3)}
+        if outcome.facts_elsewhere:
+            evidence["found_only_in_better_footnote"] = list(outcome.facts_elsewhere)
+        facts = ", ".join(outcome.facts_elsewhere[:5])
+        why = []
+        if outcome.rival[1] > score.support:
+            why.append(f"support {outcome.rival[1]:.2f} against {score.support:.2f}")
+        if facts:
+            why.append(f"its {facts} {'is' if len(outcome.facts_elsewhere) == 1 else 'are'} only there")
+        because = f" ({'; '.join(why)})" if why else ""
+        message = (
+            f"The source of footnote [{outcome.rival[0]}] fits this sentence better than {what} does"
+            f"{because}, and the sentence citing [{outcome.rival[0]}] fits this footnote's source better "
+            "than its own: the two footnotes look exchanged."
         )
     elif outcome.reason == "other-footnote-fits" and outcome.rival is not None:
         evidence["threshold"] = thresholds.claim_swap_max_support

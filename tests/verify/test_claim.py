@@ -5,7 +5,9 @@ from __future__ import annotations
 from citecheck.config import Config
 from citecheck.models import Citation, Document, Finding, LinkResult, PageFacts
 from citecheck.verify import score_claim, source_profile
+from citecheck.verify.claim import SourceProfile, quotes_claim
 
+from . import eval_real as real
 from .eval_corpus import document_for, load_pairs, seed_document, verified
 
 CLAIM_CODES = {"claim-mismatch", "unverified-offline"}
@@ -192,3 +194,80 @@ def test_footnotes_without_citations_get_no_claim_verdict() -> None:
     document.citations = [c for c in document.citations if c.label != "iv"]
     document = verified(document, Config())
     assert not claim_findings(document)
+
+
+# --- swaps between footnotes of one document (fixtures/eval/real, calibrated part) ------------------
+
+
+def _real_case(case_id: str) -> real.Case:
+    case = next(c for c in real.build_cases() if c.id == case_id)
+    assert not case.held_back
+    return case
+
+
+def _claim_verdicts(case_id: str) -> list[Finding]:
+    case = _real_case(case_id)
+    document = real.verified(case, online=True)
+    return [f for f in claim_findings(document) if f.label == case.label]
+
+
+def test_footnotes_exchanged_are_named_when_each_sentence_fits_the_others_page() -> None:
+    # [3]'s sentence (Meta's engineer-years for PEP 703) cites [1]'s page, and [1]'s sentence
+    # cites [3]'s: each fits the other's page by its words, though [3]'s wrong page still covers
+    # PEP 703 and reads close in meaning.
+    found = _claim_verdicts("nogil-en/3<->1")
+    assert [f.evidence["reason"] for f in found] == ["footnotes-exchanged"]
+    assert found[0].evidence["better_footnote"]["label"] == "1"
+    assert "[1]" in found[0].message and "exchanged" in found[0].message
+    assert found[0].severity == "error"
+    # The same document with its footnotes in place draws nothing.
+    assert _claim_verdicts("nogil-en/3") == []
+
+
+def test_footnotes_exchanged_are_found_by_their_numbers() -> None:
+    # Two sentences on one earthquake: AFAD's 7.4 and the USGS's 7.8, and the 42 aftershocks up to
+    # 6.6. Their words fit both pages alike; each sentence's magnitudes are on the other's page.
+    for case_id, better in (("earthquake-tr/3<->4", "4"), ("earthquake-tr/5<->6", "6")):
+        found = _claim_verdicts(case_id)
+        assert [f.evidence["reason"] for f in found] == ["footnotes-exchanged"], case_id
+        assert found[0].evidence["better_footnote"]["label"] == better
+        assert found[0].evidence["found_only_in_better_footnote"], case_id
+        assert "only there" in found[0].message
+    found = _claim_verdicts("earthquake-tr/3<->4")
+    assert found[0].evidence["found_only_in_better_footnote"] == ["7,8"]
+
+
+def test_a_neighbour_page_stating_the_fact_more_fully_is_no_swap_by_itself() -> None:
+    # The German sentence on ChatGPT's 100 million users was taken from [4]'s page; its own page
+    # says "one hundred million users". [4]'s own sentence does not fit [1]'s page: no exchange.
+    assert _claim_verdicts("chatgpt-de/1") == []
+
+
+def test_a_page_quoting_its_sentence_word_for_word_is_not_called_swapped() -> None:
+    # The page quotes "uluslararası yardımı da içeren 4. seviye alarm"; another footnote's page
+    # adds the 93 countries. Neither the word-support rule nor the exchange rule may call it swapped.
+    assert _claim_verdicts("earthquake-tr/4") == []
+    claim, profile, text = _cited_page("earthquake-tr/4")
+    assert quotes_claim(claim, profile, "tr")
+    # Names alone do not make a quotation: "the Guiana Space Center in Kourou" recurs on every page
+    # about the launch (here on the wrong page of an exchange).
+    claim, profile, text = _cited_page("jwst-en/1<->2")
+    assert "the Guiana Space Center in Kourou" in claim and "the Guiana Space Center in Kourou" in text
+    assert not quotes_claim(claim, profile, "en")
+
+
+def _cited_page(case_id: str) -> tuple[str, SourceProfile, str]:
+    """The case's sentence, the profile of the page its footnote carries, and that page's text."""
+    case = _real_case(case_id)
+    page, _ = case.entries[case.label]
+    claim = next(c for c in case.document.citations if c.label == case.label).claim
+    footnote = next(f for f in real.document_for(case, online=True).footnotes if f.label == case.label)
+    return claim, source_profile(footnote, real.page_facts(page.url)), page.text
+
+
+def test_a_page_in_a_language_the_encoder_lacks_needs_more_than_one_absent_number() -> None:
+    # "After almost 84 years" cited to an Indonesian page saying "80 tahun": one number rounded
+    # differently is no evidence of a wrong footnote where meaning cannot be compared.
+    assert _claim_verdicts("earthquake-en/5") == []
+    # A Danish page lacking all six names and numbers of a Russian sentence still is.
+    assert [f.code for f in _claim_verdicts("chandrayaan-ru/1<->2")] == ["claim-mismatch"]

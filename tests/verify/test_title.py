@@ -9,6 +9,7 @@ from citecheck.models import Document, LinkResult
 from citecheck.verify import title_similarity
 from citecheck.verify.title import comparable_languages
 
+from . import eval_real as real
 from .eval_corpus import page_facts, seed_document, verified
 
 THRESHOLD = Config().thresholds.title_min_similarity
@@ -162,3 +163,15 @@ def test_an_english_headline_of_another_story_on_a_russian_page_is_a_mismatch() 
         _seed_with_cited_title(6, "Aktobe ramps up efforts to prevent spring flooding"), Config()
     )
     assert [f.label for f in document.findings if f.code == "title-mismatch"] == ["vii"]
+
+
+def test_a_foreign_headline_naming_what_the_page_never_names_is_a_mismatch() -> None:
+    # fixtures/eval/real (calibrated part): an Italian page on the Ever Given cited with a Spanish
+    # headline on the DANA floods ("… la DANA … Paiporta y Letur …"). Its meaning is only a little
+    # far from the page's title (cosine 0.21), but none of its three names is on the page.
+    case = next(c for c in real.build_cases() if c.id == "evergiven-it/5~dana2024")
+    document = real.verified(case, online=True)
+    found = [f for f in document.findings if f.code == "title-mismatch" and f.label == case.label]
+    assert len(found) == 1
+    assert found[0].evidence["languages_differ"] is True
+    assert 0.2 <= found[0].evidence["semantic_similarity"] < 0.3
