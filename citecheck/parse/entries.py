@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from citecheck.parse.dates import date_after_label, find_dates, iter_access_labels, numeric_order
-from citecheck.parse.styles import MEDIUM, Mark, quoted_title, title_and_publisher
+from citecheck.parse.styles import GBT_TYPE, MEDIUM, Mark, quoted_title, title_and_publisher
 from citecheck.parse.urls import URL_PATTERN, find_urls, normalise_url, trim_url, unwrap_urls
 
 # Phrases that introduce the URL: the entry's bibliographic part ends before them.
@@ -21,6 +21,9 @@ _URL_INTRO = re.compile(
     re.IGNORECASE,
 )
 _SLASHED_DATE = re.compile(r"(?<![\w./-])(?P<na>\d{1,2})(?P<sep>/)(?P<nb>\d{1,2})/(?:\d{4}|\d{2})(?!\d)")
+# GB/T 7714's citation date: "[EB/OL]. (2024-06-13)[2026-09-27]." — the bracketed date after the
+# type code is when the source was cited (引用日期), the one in parentheses when it was published.
+_GBT_CITED = re.compile(r"\[\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s*\]")
 # Signs that a note cites a work even without a URL: an ISBN or DOI, pages, a closing year.
 _CITES = re.compile(
     r"(?i)\b(?:isbn|doi)\b|\b(?:pp?|s)\.\s*\d|(?:19|20)\d{2}(?:\s[a-z]{3}(?:\s\d{1,2})?)?[;:]\s*\d|(?<![\d/.-])(?:19|20)\d{2}[a-z]?\)?\s*\.?\s*$"
@@ -73,6 +76,18 @@ def _access_date(
         for value, _, end in find_dates(text, visible[-1][2]):
             return _Access(value, first_label, end)
     return _Access(None, first_label, None)
+
+
+def _gbt_cited(text: str, access: _Access) -> _Access:
+    marker = GBT_TYPE.search(text)
+    cited = _GBT_CITED.search(text, marker.end()) if marker is not None else None
+    if cited is None:
+        return access
+    try:
+        value = dt.date(*(int(part) for part in cited.groups()))
+    except ValueError:
+        return access
+    return _Access(value, access.label_start, None)
 
 
 def _clean_href(href: str) -> str:
@@ -163,6 +178,8 @@ def parse_entry(
     found = find_urls(text)
     quoted = quoted_title(text[: found[0][1]] if found else text, strict=True)
     access = _access_date(text, found, quoted[2] if quoted is not None else 0, month_first=month_first)
+    if access.date is None:
+        access = _gbt_cited(text, access)
     trailing_url = _urls_after_access(text, access, found)
     if trailing_url:
         found = [u for u in found if u[1] >= (access.end or 0)] + [

@@ -74,6 +74,12 @@ MEDIUM = re.compile(
     r"computer\s+software|software|video|podcast|текст|текст\s*:\s*электронный)\]|\((?:pdf|html)\))\.?",
     re.IGNORECASE,
 )
+# GB/T 7714's type and carrier code after the title: "[J]", "[M]", "[C]//", "[EB/OL]", "[A/OL]".
+# Upper case and followed by a field separator, so code such as "a[j]" or a "[A]" label is none.
+GBT_TYPE = re.compile(r"\s*\[(?:[MCNJDRSPAZG]|DB|CP|EB)(?:/(?:OL|CD|MT|DK))?\](?=\s*(?:[.．,，:：]|//|$))")
+# Where the GB/T author (or author and year) sentence ends: a full stop, full-width or not, before
+# the title's first character (a capital, a digit or a CJK character), glued or not.
+_GBT_SEPARATOR = re.compile(r"[．。]\s*|\.\s*(?=[A-Z\d\u3400-\u9fff])")
 # "(EN)", "(ang.)", "(in Russian)": the language of the source.
 _LANGUAGE_TAG = re.compile(r"\((?:[A-Z]{2}|[a-z]{2,4}\.|in\s+[A-Z][a-z]+|[A-Z][a-z]+\s+language)\)")
 # "(2023)", "(2025, October 24)", "(n.d.)", "(no date b)", "(z.d.-d)", "(s.f.)", "(o. J.)".
@@ -111,6 +117,14 @@ _GOST_AUTHOR = re.compile(r"^[^\W\d_][\w'’\-]+,?\s(?:[^\W\d_]{1,2}\.\s?){1,3}(
 _GOST_AREA = re.compile(
     r"\s[–—]\s(?=\d+-?[еяй]?\s*изд|изд|[МM]\.\s*:|СПб|Киев|Минск|Ростов|\d+\s*[сc]\.|Электрон|URL|Режим)"
 )
+# Names with initials, as ABNT, APA and ISO 690 write them: "AGUIAR, P. et al.", "BATTISTI, I.;
+# SILVA SMOLSKI, F.", "Sullivan, G. M.; Feinn, R." — the author part before a plain title.
+_INITIALLED = r"[^\W\d_][\w'’\-]+(?:\s[^\W\d_][\w'’\-]+){0,2},\s(?:[^\W\d_]{1,2}\.\s?){1,3}"
+_INITIALLED_AUTHORS = re.compile(
+    rf"^{_INITIALLED}(?:(?:;\s|,?\s(?:and|&|und|e|y|et|i|и)\s){_INITIALLED})*(?:\s?et\s+al\.\s?)?\s*(?=[^\W\d_]|\d)"
+)
+# "Chapter. In: Editor. **Book**": what introduces the work the cited part is in.
+_CONTAINER_INTRO = re.compile(r"(?:^|(?<=[.\s]))(?:in|em|dans|en|w)\s*:\s", re.IGNORECASE)
 _CREDIT = re.compile(
     r"^(?:data\s+provided\s+by|courtesy\s+of|source:|data\s+from|image\s+by)\b", re.IGNORECASE
 )
@@ -265,6 +279,8 @@ def tidy_title(title: str) -> str | None:
         return None  # "3.0^ ^3.1^] [": backlink debris, not a title
     if len(title) >= 2 and title[0] in _OPENERS and title[-1] in "”’»\"'›" and title.count(title[0]) <= 2:
         title = title[1:-1].strip()
+    elif title[:1] in _OPENERS and title.count(title[0]) == 1 and not set(title) & set(_CLOSERS[title[0]]) - {title[0]}:
+        title = title[1:].strip()  # '""Total Turnover""': the outer quotes taken, an inner one left open
     # Chicago: “… ‘marshruta Trampa,’” — the comma belongs to the sentence, not the title.
     title = re.sub(r"[,.](?=[’'\"”»]$)", "", title)
     # Chicago puts the full stop inside the quotes; keep it after "U.S." or an ellipsis.
@@ -465,6 +481,9 @@ def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | N
         dropped += 1
     if not sentences:
         return None, publisher
+    while len(sentences) > 1 and sentences[0].endswith(("?", "!")) and _title_like(sentences[1]):
+        # "O que é Kanban? Explicado para Iniciantes.": a question title's subtitle, not a publisher.
+        sentences[:2] = [sentences[0] + " " + sentences[1]]
     if publisher is None and len(sentences) > 1:
         publisher = tidy_publisher(sentences[1])
     segments = [s.strip() for s in sentences[0].rstrip(".").split(",")]
@@ -550,6 +569,33 @@ def _mark_title(head: str, marks: Sequence[Mark]) -> tuple[str, int, int] | None
     return None
 
 
+def _title_before_container(lead: str, marked: str, marks: Sequence[Mark]) -> str | None:
+    """ABNT, ISO 690: "AUTHOR, I. Article title. **Journal**, v. 26" and "AUTHOR, I. Chapter. In:
+    EDITOR. **Book**" — the emphasis sets apart the journal or book, and the plain sentence after
+    the authors is the cited title. Link text is a title itself, never a container."""
+    if any(m.kind == "link" and m.text.strip() == marked for m in marks):
+        return None
+    intro = None
+    for intro in _CONTAINER_INTRO.finditer(lead):
+        pass
+    if intro is not None:
+        lead = lead[: intro.start()]
+    lead = lead.strip()
+    if not lead.endswith("."):
+        return None
+    authors = _INITIALLED_AUTHORS.match(lead)
+    if authors is not None:
+        lead = lead[authors.end() :]
+    sentences = _sentences(lead)
+    while sentences and (_looks_like_authors(sentences[0]) or _is_org(sentences[0])):
+        sentences.pop(0)
+    rest = " ".join(sentences).strip()
+    words = rest.split()
+    if len(words) < 2 or (len(words) < 3 and not _title_like(rest)) or rest[0].islower():
+        return None
+    return rest
+
+
 def _publisher_after(rest: str) -> str | None:
     site = _SU.match(rest)
     if site is not None:
@@ -571,6 +617,9 @@ def title_and_publisher(
     head = _WRAPPER.sub("", _CITATION_KEY.sub("", head)).rstrip()
     while head.endswith("]") and head.count("]") > head.count("["):
         head = head[:-1].rstrip()  # "[[↑] [Syslinux team. Title, site. Retrieved …]]": the wrapper
+    gbt = GBT_TYPE.search(head, 0, _TITLE_REACH)
+    if gbt is not None and gbt.start() > 0:
+        return _gbt_title(head, gbt)
     quoted = quoted_title(head, strict=True)
     dated = _DATE_GROUP.search(head, 0, 260)
     if quoted is not None and not _mark_before(head, marks, quoted[1]):
@@ -591,6 +640,9 @@ def title_and_publisher(
     marked = _mark_title(head, marks)
     if marked is not None:
         title, start, end = marked
+        contained = _title_before_container(head[:start], title, marks)
+        if contained is not None:
+            return tidy_title(contained), tidy_publisher(title)
         publisher = _publisher_after(head[end:])
         if publisher is None and start > 0:
             publisher = _publisher_from_author(head[:start].rstrip(" :,"))
@@ -621,6 +673,16 @@ def title_and_publisher(
     if relaxed is not None:
         return tidy_title(relaxed[0]), tidy_publisher(head[relaxed[2] :])
     return _from_segments(head, cites=cites, site_split=site_split)
+
+
+def _gbt_title(head: str, marker: re.Match[str]) -> tuple[str | None, str | None]:
+    """GB/T 7714: "Authors. Title[J]. Journal, 2012, 45(11)" — the title is what lies between the
+    last full stop before the type code and the code; the journal or publisher follows it."""
+    before = head[: marker.start()]
+    cuts = [m.end() for m in _GBT_SEPARATOR.finditer(before) if m.end() < len(before)]
+    title = before[cuts[-1] :] if cuts else before
+    after = head[marker.end() :].lstrip(" .．,，:：/")
+    return tidy_title(title), tidy_publisher(after) if after else None
 
 
 _LATEX_CLOSE = re.compile(r"(?<=[\w.,?!)])''(?!')")
