@@ -103,7 +103,17 @@ _SEMICOLON_AUTHORS = re.compile(
     rf"^(?:{_NAME},\s[^;.]{{1,40}};\s)+{_NAME},\s(?:{_NAME}\s)?(?:[^\W\d_]\.\s?)+\s*"
 )
 # A name part of an author list: "Setiawardhana", "D. A. Saraswati", "and E. Susanto", "Simon Singh".
-_NAME_PART = re.compile(rf"^(?:(?:and|&)\s)?(?:[^\W\d_]\.\s?){{0,3}}{_NAME}(?:\s{_NAME})?$")
+_NAME_PART = re.compile(rf"^(?:(?:and|&|und|et|y|e|i)\s)?(?:[^\W\d_]\.\s?){{0,3}}{_NAME}(?:\s{_NAME})?$")
+# "K. Ahmad und K. Bin Ahmad", "J. Doe and R. Roe": two initialled names joined without a comma.
+_JOINED_NAMES = re.compile(
+    rf"^(?:[^\W\d_]\.\s?){{1,3}}{_NAME}(?:\s{_NAME})?\s(?:and|&|und|et|y|e|i)\s(?:[^\W\d_]\.\s?){{1,3}}{_NAME}(?:\s{_NAME})?$"
+)
+# An edition after the title: ", 7. Aufl.", ", 2nd ed.", ", 3rd Edition.", ", 3e éd.", ", 2-е изд.".
+_EDITION = re.compile(
+    r",\s*\d{1,2}(?:st|nd|rd|th|e|-?е|\.)?\s*(?:aufl(?:age)?|ed(?:ition|n)?|éd(?:ition)?|изд(?:ание)?)(?:\.|\s*$)",
+    re.IGNORECASE,
+)
+_DOMAIN = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,6}(?:/\S*)?$", re.IGNORECASE)
 _ORG_SUFFIX = re.compile(
     r"\b(?:inc|ltd|llc|gmbh|corp|corporation|company|foundation|consortium|contributors|institute|"
     r"university|association|agency|group|project|team|organi[sz]ation|ministry|council|society|press|network|"
@@ -246,7 +256,8 @@ def quoted_title(head: str, *, strict: bool) -> tuple[str, int, int] | None:
     """The first quoted phrase that starts a segment of ``head`` (strict) or any word (relaxed).
 
     A quoted phrase followed by a lower-case word is part of a longer title ("“Media time” is
-    considered …"), and a quoted path ("/dev/ioports") is no title.
+    considered …") unless the word is "in" opening its container, and a quoted path
+    ("/dev/ioports") is no title.
     """
     head = head[:_TITLE_REACH]
     for opener in _OPENER.finditer(head):
@@ -262,7 +273,9 @@ def quoted_title(head: str, *, strict: bool) -> tuple[str, int, int] | None:
             continue
         inner = head[index + 1 : close]
         after = head[close + 1 : close + 3]
-        embedded = after[:1] == " " and after[1:2].islower() and inner[-1:] not in ",.;:!?"
+        # "„Title“ in Studies in …": IEEE's container, written without the comma (Citavi, German).
+        container = head.startswith((" in ", " w "), close + 1)
+        embedded = after[:1] == " " and after[1:2].islower() and inner[-1:] not in ",.;:!?" and not container
         if inner.startswith("/") or embedded:
             continue
         return inner, index, close + 1
@@ -311,7 +324,11 @@ def _publisher_from_author(author: str) -> str | None:
 
 
 def _is_person(segment: str) -> bool:
-    """'Simon Singh', 'PAUL VEYNE', 'Weizenbaum J.', 'D. A. Saraswati', 'and E. Susanto'."""
+    """'Simon Singh', 'PAUL VEYNE', 'Weizenbaum J.', 'D. A. Saraswati', 'and E. Susanto'; 'J. Doe and
+    R. Roe' only when both sides are names ('Tools and Applications' is none)."""
+    joined = re.split(r"\s(?:and|&|und)\s", segment.strip())
+    if len(joined) == 2 and all(joined):
+        return all(_is_person(part) for part in joined)
     words = segment.replace("and ", "", 1).replace("&", "").split()
     if not 2 <= len(words) <= 4 or any(c.isdigit() for c in segment):
         return False
@@ -335,6 +352,8 @@ def _is_short_name(segment: str) -> bool:
 
 def _is_name_part(segment: str) -> bool:
     stripped = segment.strip()
+    if _JOINED_NAMES.match(stripped):
+        return True
     return _NAME_PART.match(stripped) is not None and (
         stripped[0].isupper() or stripped.startswith(("and ", "& "))
     )
@@ -448,6 +467,7 @@ def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | N
     if place is not None:
         publisher = place.group("publisher").strip()
         text = text[: place.start()]
+    text = _EDITION.sub(".", text)
     for pattern in (_VANCOUVER_AUTHORS, _SEMICOLON_AUTHORS, _GOST_AUTHOR):
         authors = pattern.match(text)
         if authors is not None and authors.end() < len(text):
@@ -532,6 +552,9 @@ def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | N
     # "Title, Milano, Apogeo" / "Water tariffs in practice, Acme Institute": place and publisher.
     if (
         trailing
+        and place is None  # the imprint named place and publisher: the segments are the title's
+        # "Big Data: Concepts, Algorithms, Tools and Applications": a subtitle's enumeration.
+        and not (":" in segments[0] and re.search(r"\s(?:and|und|et|y|e|i)\s", trailing[-1]))
         and all(_is_short_name(t) and not any(c.isdigit() for c in t) for t in trailing)
         and (not _is_short_name(segments[0]) or len(trailing) >= 2 or cites)
     ):
@@ -656,6 +679,9 @@ def title_and_publisher(
             if authors is not None and authors.end() < len(before):
                 before = before[authors.end() :]
         sentences = _sentences(before) or [before]
+        site, comma, rest = sentences[0].partition(", ")
+        if comma and rest and _DOMAIN.match(site):
+            sentences[0] = rest  # IEEE's "Whatis.com/de, Title. [Online]": the site, then the title
         while len(sentences) > 1 and (
             _looks_like_authors(sentences[0])
             or _is_org(sentences[0])
