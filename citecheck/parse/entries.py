@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from citecheck.parse.dates import date_after_label, find_dates, iter_access_labels, numeric_order
-from citecheck.parse.styles import GBT_TYPE, MEDIUM, Mark, quoted_title, title_and_publisher
+from citecheck.parse.styles import EDITORIAL_NOTE, GBT_TYPE, MEDIUM, Mark, quoted_title, title_and_publisher
 from citecheck.parse.urls import URL_PATTERN, find_urls, normalise_url, trim_url, unwrap_urls
 
 # Phrases that introduce the URL: the entry's bibliographic part ends before them.
@@ -27,6 +27,13 @@ _GBT_CITED = re.compile(r"\[\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s*\]")
 # Signs that a note cites a work even without a URL: an ISBN or DOI, pages, a closing year.
 _CITES = re.compile(
     r"(?i)\b(?:isbn|doi)\b|\b(?:pp?|s)\.\s*\d|(?:19|20)\d{2}(?:\s[a-z]{3}(?:\s\d{1,2})?)?[;:]\s*\d|(?<![\d/.-])(?:19|20)\d{2}[a-z]?\)?\s*\.?\s*$"
+)
+# A preprint or report identifier ("arXiv:2107.00829") or an imprint sentence ("London: Ofgem.",
+# "Richland (WA): Pacific Northwest National Laboratory; 2022"): the note cites a work.
+_IDENTIFIER = re.compile(r"(?i)\barxiv:\s?\d{4}\.\d{4,5}|\bhdl:\s?\d")
+_IMPRINT = re.compile(
+    r"(?:^|\.\s)[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?(?:\s\([A-Z]{2}\))?:\s[A-Z][\w&'’.-]*(?:\s(?:[A-Z][\w&'’.-]*|&|and|of))*"
+    r"(?:[;,]\s*(?:19|20)\d{2})?\.?\s*$"
 )
 # A publisher's name opening a note: "CNBC", "White House", "Pennsylvania Office of Attorney General".
 _SHORT_NAME = re.compile(r"^(?:[A-Z][\w&.'’-]*|of|the|and|for)(?:\s(?:[A-Z][\w&.'’-]*|of|the|and|for)){0,5}$")
@@ -126,6 +133,9 @@ def _cites_a_work(text: str) -> bool:
     segments = [s.strip() for s in text.split(",")]
     if len(segments) >= 3 and _SHORT_NAME.match(segments[0]) and len(segments[1].split()) >= 3:
         return True  # "CNBC, Singapore’s AI ambitions get a boost …, February 19, 2024."
+    text = EDITORIAL_NOTE.sub("", text)  # "… 2011. [volume, pages unverified]": the year still closes it
+    if _IDENTIFIER.search(text) or _IMPRINT.search(text):
+        return True
     if _CITES.search(text) is None:
         return False
     stripped = text.rstrip(" .)")

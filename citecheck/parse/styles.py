@@ -121,6 +121,14 @@ _ORG_SUFFIX = re.compile(
     r"library|museum|laboratory|developers|authors)\.?$",
     re.IGNORECASE,
 )
+# "Office of Gas and Electricity Markets", "Ministry of Health", "Department for Education": a body
+# named by its kind first, every later word capitalised.
+_ORG_OF = re.compile(
+    r"^(?:office|ministry|department|bureau|agency|institute|council|commission|university|"
+    r"school|centre|center|board|federation|society|academy|court|house)\s(?:of|for|on)\s"
+    r"(?:(?:the|and|of|for|&)\s|[A-Z][\w&'’.-]*\s?){1,8}$",
+    re.IGNORECASE,
+)
 # A GOST/DSTU author before the title: "Kallepalli, A. ", "Troy, L. T. ", "Дейт К. Дж. ".
 _GOST_AUTHOR = re.compile(r"^[^\W\d_][\w'’\-]+,?\s(?:[^\W\d_]{1,2}\.\s?){1,3}(?=[^\W\d_]|\d)")
 # GOST's areas are set apart by dashes; the title area ends before the edition, place or extent.
@@ -139,12 +147,16 @@ _CREDIT = re.compile(
     r"^(?:data\s+provided\s+by|courtesy\s+of|source:|data\s+from|image\s+by)\b", re.IGNORECASE
 )
 _LEADING_ORG = re.compile(r"^(.{1,60}?\b(?:Inc|Ltd|Corp|Co|GmbH|LLC)\.)\s+(?=[A-Z])")
+# Bracketed remarks in place of a field: "[No authors listed]. Title" (PubMed), "… 2011. [volume,
+# pages unverified]" — no part of the title.
+LEADING_REMARK = re.compile(r"^\s*\[[^\[\]\d]{3,40}\s[^\[\]\d]{1,40}\]\.\s+(?=[^\W\d_])")
+EDITORIAL_NOTE = re.compile(r"(?:\s*\[[^\[\]]{0,60}\s[^\[\]]{0,60}\]\.?)+\s*$")
 _CITATION_KEY = re.compile(r"^\s*\[[^\]\s]{1,30}\]\.?\s*")
 _BARE_YEAR = re.compile(r"(?<![\w/])(?:\(\s*)?(?:19|20)\d{2}[a-z]?(?:\s*\))?(?![\w/])|\bn\.\s?d\.")
 _PAGES = re.compile(r"(?<![\w])(?:pp?|s|с)\.\s*\d+(?:\s*[-–]\s*\d+)?", re.IGNORECASE)
 _PUBLISHER_SPLIT = re.compile(r"[,;]|\.(?:\s|$)|//|\s[–—-]\s|[()]")
 _TRAILING_MATTER = re.compile(
-    r"(?:[,.;]\s*(?:(?:isbn|issn|doi|s2cid|pmid)\b.*|(?:pp?|s|с)\.\s*\d[\d\s–-]*|\d+\s*(?:p|pp|с|s)\.|"
+    r"(?:[,.;]\s*(?:(?:isbn|issn|doi|s2cid|pmid|arxiv)\b.*|(?:pp?|s|с)\.\s*\d[\d\s–-]*|\d+\s*(?:p|pp|с|s)\.|"
     r"vol\.\s*\d+.*|\d+\(\d+\).*|(?:19|20)\d{2}[a-z]?(?:[,;]\s*\d+.*)?|o\.\s?o\.|o\.\s?j\.)\s*)+$",
     re.IGNORECASE,
 )
@@ -362,7 +374,7 @@ def _is_name_part(segment: str) -> bool:
 def _is_org(sentence: str) -> bool:
     stripped = sentence.strip().rstrip(".").split(",")[0]
     letters = [c for c in stripped if c.isalpha()]
-    return bool(_ORG_SUFFIX.search(stripped)) or (
+    return bool(_ORG_SUFFIX.search(stripped) or _ORG_OF.match(stripped)) or (
         bool(letters) and all(c.isupper() for c in letters) and len(stripped.split()) <= 4
     )
 
@@ -459,7 +471,7 @@ def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | N
             if site_first and _title_like(rest) and len(rest.split()) > len(first.split()):
                 return tidy_title(rest), first
         return tidy_title(title), site
-    text = _strip_trailing_matter(text)
+    text = _strip_trailing_matter(EDITORIAL_NOTE.sub("", text))
     if not text:
         return None, None
     place = _PLACE_PUBLISHER.search(text)
@@ -635,7 +647,7 @@ def title_and_publisher(
     that cites nothing gets no title from its plain text. ``site_split``: the head runs straight
     into an access label, as research-assistant exports write "Title - Site, accessed …".
     """
-    head = _LANGUAGE_TAG.sub(" ", head)
+    head = _LANGUAGE_TAG.sub(" ", LEADING_REMARK.sub("", head))
     head = _latex_quotes(head)
     head = _WRAPPER.sub("", _CITATION_KEY.sub("", head)).rstrip()
     while head.endswith("]") and head.count("]") > head.count("["):
@@ -656,7 +668,8 @@ def title_and_publisher(
     book = _BOOK.match(head)
     if book is not None:
         return tidy_title(book.group("title")), tidy_publisher(book.group("publisher"))
-    if dated is not None:
+    if dated is not None and (dated.group().endswith(".") or not head[dated.end() :].lstrip()[:1].islower()):
+        # ("Local Authority Districts (December 2021) boundaries UK BGC": a date inside a title.)
         result = _author_date(head, dated, marks)
         if result is not None:
             return result
@@ -786,7 +799,8 @@ def _author_date(
         # Title-first APA: "Are the Warriors …? (n.d.). Retrieved from" / "Title. (2019). YouTube."
         return tidy_title(before), tidy_publisher(first) if first.strip(" .") else None
     if not first.strip(" ."):
-        return None
+        # "Sharma, P. (2018) Accessed …": authors and a year, and no title before the access date.
+        return (None, None) if author_like and not rest.strip(" .,;:") else None
     title = first.rstrip()
     publisher = tidy_publisher(following) if following else None
     segments = title.rstrip(".").rsplit(",", 1)
