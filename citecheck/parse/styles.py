@@ -298,8 +298,9 @@ def tidy_title(title: str) -> str | None:
     title = MEDIUM.sub(" ", title)
     title = " ".join(title.split()).strip()
     title = title.strip(" ,;:–—-#").strip()
-    # A bracket or slash left open at the end ("Title. (", "Title?, /") is the start of the next field.
-    title = re.sub(r"(?:[\s,;.]*[(\[/])+[\s.]*$", "", title).strip(" ,;:–—-")
+    # A bracket or slash left open at the end ("Title. (", "Title?, /") is the start of the next field;
+    # a slash glued to a word is the title's own ("répertoire .claude/").
+    title = re.sub(r"(?:[\s,;.]*[(\[]|(?:[\s,;.]|(?<=[?!]))[\s,;.]*/)+[\s.]*$", "", title).strip(" ,;:–—-")
     if not any(c.isalpha() for c in title):
         return None  # "3.0^ ^3.1^] [": backlink debris, not a title
     if len(title) >= 2 and title[0] in _OPENERS and title[-1] in "”’»\"'›" and title.count(title[0]) <= 2:
