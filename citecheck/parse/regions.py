@@ -533,7 +533,9 @@ def _reads_as_prose(text: str) -> bool:
 _OPENING_QUOTE = re.compile(r"[“”«»„\"]")
 
 
-def _drop_introduction(blocks: Sequence[Block], entries: list[tuple[Block, EntryStart]], indexes: set[int]) -> None:
+def _drop_introduction(
+    blocks: Sequence[Block], entries: list[tuple[Block, EntryStart]], indexes: set[int]
+) -> None:
     """A link list under a notes heading opened by a sentence about it ("Sources are listed by date.
     Web sources were accessed on 2 June 2026.") : the sentence links nowhere while every item after
     it does, and it reads as prose. It is no entry."""

@@ -281,6 +281,10 @@ def quoted_title(head: str, *, strict: bool) -> tuple[str, int, int] | None:
         if before >= 0 and head[before].isalnum() and (strict or glued):
             continue
         close = _closing_quote(head, index)
+        if close is None and opener.group() == "“":
+            # “Title.“ — closed with the opening mark (two documents of IEEE and APA entries).
+            again = re.compile(r"(?<=\S)“(?=[\s,.;:]|$)").search(head, index + 2)
+            close = again.start() if again is not None else None
         if close is None or close == index + 1:
             continue
         inner = head[index + 1 : close]
@@ -305,7 +309,11 @@ def tidy_title(title: str) -> str | None:
         return None  # "3.0^ ^3.1^] [": backlink debris, not a title
     if len(title) >= 2 and title[0] in _OPENERS and title[-1] in "”’»\"'›" and title.count(title[0]) <= 2:
         title = title[1:-1].strip()
-    elif title[:1] in _OPENERS and title.count(title[0]) == 1 and not set(title) & set(_CLOSERS[title[0]]) - {title[0]}:
+    elif (
+        title[:1] in _OPENERS
+        and title.count(title[0]) == 1
+        and not set(title) & set(_CLOSERS[title[0]]) - {title[0]}
+    ):
         title = title[1:].strip()  # '""Total Turnover""': the outer quotes taken, an inner one left open
     # Chicago: “… ‘marshruta Trampa,’” — the comma belongs to the sentence, not the title.
     title = re.sub(r"[,.](?=[’'\"”»]$)", "", title)
@@ -605,23 +613,33 @@ def _mark_title(head: str, marks: Sequence[Mark]) -> tuple[str, int, int] | None
     return None
 
 
+_ET_AL = re.compile(r"^[^.]{1,120}?\bet\s+al\.\s+(?=[^\W\d_]|\d)")
+
+
+def _drop_authors(lead: str) -> str:
+    """The lead of an entry without its author list, in the forms the styles write it: "Boyd IA,
+    Kalu KU." (Vancouver), "SILVA, R. P. et al." (ABNT), "MOTA-ROJAS, Daniel et al.", "Beazley,
+    David; Jones, Brian K." — left as it is when none fits."""
+    for pattern in (_ET_AL, _INITIALLED_AUTHORS, _VANCOUVER_AUTHORS, _SEMICOLON_AUTHORS, _GOST_AUTHOR):
+        authors = pattern.match(lead)
+        if authors is not None and authors.end() < len(lead):
+            return lead[authors.end() :]
+    return lead
+
+
 def _title_before_container(lead: str, marked: str, marks: Sequence[Mark]) -> str | None:
     """ABNT, ISO 690: "AUTHOR, I. Article title. **Journal**, v. 26" and "AUTHOR, I. Chapter. In:
     EDITOR. **Book**" — the emphasis sets apart the journal or book, and the plain sentence after
     the authors is the cited title. Link text is a title itself, never a container."""
     if any(m.kind == "link" and m.text.strip() == marked for m in marks):
         return None
-    intro = None
-    for intro in _CONTAINER_INTRO.finditer(lead):
-        pass
-    if intro is not None:
-        lead = lead[: intro.start()]
+    intros = [m.start() for m in _CONTAINER_INTRO.finditer(lead)]
+    if intros:
+        lead = lead[: intros[-1]]
     lead = lead.strip()
     if not lead.endswith("."):
         return None
-    authors = _INITIALLED_AUTHORS.match(lead)
-    if authors is not None:
-        lead = lead[authors.end() :]
+    lead = _drop_authors(lead)
     sentences = _sentences(lead)
     while sentences and (_looks_like_authors(sentences[0]) or _is_org(sentences[0])):
         sentences.pop(0)
@@ -696,13 +714,16 @@ def title_and_publisher(
         site, comma, rest = sentences[0].partition(", ")
         if comma and rest and _DOMAIN.match(site):
             sentences[0] = rest  # IEEE's "Whatis.com/de, Title. [Online]": the site, then the title
+        body: str | None = None
         while len(sentences) > 1 and (
             _looks_like_authors(sentences[0])
             or _is_org(sentences[0])
             or _is_short_name(sentences[0].rstrip("."))
         ):
-            sentences.pop(0)
-        return tidy_title(sentences[0]), tidy_publisher(head[medium.end() :])
+            dropped = sentences.pop(0)
+            if body is None and not _looks_like_authors(dropped):
+                body = dropped.rstrip(". ")  # "Office for National Statistics. Title [Internet]."
+        return tidy_title(sentences[0]), tidy_publisher(head[medium.end() :]) or body
     if "//" in head:
         # GOST (Russian): "Title // Publisher. 2025."
         title_part, _, publisher_part = head.partition("//")
