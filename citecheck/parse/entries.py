@@ -10,7 +10,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from citecheck.parse.dates import date_after_label, find_dates, iter_access_labels, numeric_order
-from citecheck.parse.styles import EDITORIAL_NOTE, GBT_TYPE, MEDIUM, Mark, quoted_title, title_and_publisher
+from citecheck.parse.styles import (
+    EDITORIAL_NOTE,
+    GBT_TYPE,
+    MEDIUM,
+    Mark,
+    head_shape,
+    quoted_title,
+    title_and_publisher,
+)
 from citecheck.parse.urls import URL_PATTERN, find_urls, normalise_url, trim_url, unwrap_urls
 
 # Phrases that introduce the URL: the entry's bibliographic part ends before them.
@@ -54,6 +62,8 @@ class EntryFields:
     access_date: dt.date | None = None
     # What the entry's slashed dates say about day/month order ("day-first", "month-first"), if anything.
     date_order: str | None = None
+    # What the part before the URL is when it is no more than authors or a name (styles.head_shape).
+    head_shape: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +180,14 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     orders = {f.date_order for f in fields} - {None}
     if orders == {"month-first"}:
         fields = [parse_entry(text, links, marks, month_first=True) for text, links, marks in items]
+    shapes = [f.head_shape for f in fields]
+    if shapes.count("author-date") >= max(2, len(fields) // 2):
+        # One list, one style: where the entries name only an author and a year before the access
+        # date ("Sharma, P. (2018) Accessed: …"), a lone name ("Google, Accessed: …") is the author
+        # too, not a title. (A lone name in any other list is a short title: "Tavily, accessed …".)
+        for entry in fields:
+            if entry.head_shape == "name" and entry.title is not None:
+                entry.publisher, entry.title = entry.title, None
     return fields
 
 
@@ -212,5 +230,10 @@ def parse_entry(
     site_split = access.label_start is not None and min(ends) == access.label_start and trailing_url
     title, publisher = title_and_publisher(head, entry_marks, cites=cites, site_split=site_split)
     return EntryFields(
-        title=title, publisher=publisher, urls=urls, access_date=access.date, date_order=_date_order(text)
+        title=title,
+        publisher=publisher,
+        urls=urls,
+        access_date=access.date,
+        date_order=_date_order(text),
+        head_shape=head_shape(head) if title is None or title == head.strip(" ,.;:-–—") else None,
     )

