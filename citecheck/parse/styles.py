@@ -177,6 +177,13 @@ _INITIALLED = r"[^\W\d_][\w'’\-]+(?:\s[^\W\d_][\w'’\-]+){0,2},\s(?:[^\W\d_]{
 _INITIALLED_AUTHORS = re.compile(
     rf"^{_INITIALLED}(?:(?:;\s|,?\s(?:and|&|und|e|y|et|i|и)\s){_INITIALLED})*(?:\s?et\s+al\.\s?)?\s*(?=[^\W\d_]|\d)"
 )
+# ABNT names with full given names: "RODRIGUES, Leandro Bezerra; DA SILVA, Júlio César.",
+# "PONTES, Rodrigo Garcia." — the surname in capitals, the list ending at a full given name's stop.
+_CAPS_SURNAME = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+(?:\s[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+)*"
+_ABNT_AUTHORS = re.compile(
+    rf"^(?:{_CAPS_SURNAME},\s[^;.]{{1,60}};\s)*{_CAPS_SURNAME},\s"
+    r"(?:[A-ZÀ-ÖØ-Þ]\.\s?|[A-ZÀ-ÖØ-Þ][\w'’\-]+\s)*?[A-ZÀ-ÖØ-Þ][\w'’\-]+\.(?:\s?et\s+al\.)?\s+(?=[^\W\d_]|\d)"
+)
 # "Chapter. In: Editor. **Book**": what introduces the work the cited part is in.
 _CONTAINER_INTRO = re.compile(r"(?:^|(?<=[.\s]))(?:in|em|dans|en|w)\s*:\s", re.IGNORECASE)
 _CREDIT = re.compile(
@@ -525,10 +532,16 @@ def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | N
         publisher = place.group("publisher").strip()
         text = text[: place.start()]
     text = _EDITION.sub(".", text)
-    for pattern in (_VANCOUVER_AUTHORS, _SEMICOLON_AUTHORS, _GOST_AUTHOR):
-        authors = pattern.match(text)
-        if authors is not None and authors.end() < len(text):
-            text = text[authors.end() :]
+    # "SILVA, R. P. et al.", "CELESTE, R. K.; FRAGA, S.", "MOTA-ROJAS, Daniel et al." (ABNT and ISO
+    # 690 copied as plain text, their bold journal lost), else Vancouver, semicolon and GOST lists.
+    lead = next((p.match(text) for p in (_INITIALLED_AUTHORS, _ABNT_AUTHORS, _ET_AL) if p.match(text)), None)
+    if lead is not None and lead.end() < len(text):
+        text = text[lead.end() :]
+    else:
+        for pattern in (_VANCOUVER_AUTHORS, _SEMICOLON_AUTHORS, _GOST_AUTHOR):
+            authors = pattern.match(text)
+            if authors is not None and authors.end() < len(text):
+                text = text[authors.end() :]
     area = _GOST_AREA.search(text)
     if area is not None:
         text = text[: area.start()]
@@ -656,7 +669,14 @@ def _drop_authors(lead: str) -> str:
     """The lead of an entry without its author list, in the forms the styles write it: "Boyd IA,
     Kalu KU." (Vancouver), "SILVA, R. P. et al." (ABNT), "MOTA-ROJAS, Daniel et al.", "Beazley,
     David; Jones, Brian K." — left as it is when none fits."""
-    for pattern in (_ET_AL, _INITIALLED_AUTHORS, _VANCOUVER_AUTHORS, _SEMICOLON_AUTHORS, _GOST_AUTHOR):
+    for pattern in (
+        _ET_AL,
+        _INITIALLED_AUTHORS,
+        _ABNT_AUTHORS,
+        _VANCOUVER_AUTHORS,
+        _SEMICOLON_AUTHORS,
+        _GOST_AUTHOR,
+    ):
         authors = pattern.match(lead)
         if authors is not None and authors.end() < len(lead):
             return lead[authors.end() :]

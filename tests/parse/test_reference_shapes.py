@@ -267,3 +267,19 @@ def test_a_date_with_stray_spaces_after_its_label() -> None:
     assert parse_entry("Sharma, P. (2018) Erişim Tarihi: 2 8 .05.2019, https://a.example/b").access_date == (
         dt.date(2019, 5, 28)
     )
+
+
+def test_abnt_copied_as_plain_text_loses_its_bold_but_not_its_title() -> None:
+    # The entries of index-file:6247270556 and index-file:56115216027 as a PDF's text layer gives them.
+    notes = _notes(
+        "Referências\n\n"
+        "[1] SILVA, R. P. et al. Detecção precoce de doenças em bovinos: desafios e perspectivas. Revista "
+        "Brasileira de Zootecnia, v. 49, n. 4, 2020.\n\n"
+        "[2] RODRIGUES, Leandro Bezerra; DA SILVA, Júlio César. Framework para Desenvolvimento de Jogos 3D "
+        "Baseado na API O3D. Revista Eletrônica TECCEN, Teresópolis, v. 3, n. 2, p. 1-10, out. 2010.\n",
+        name="refs.txt",
+    )
+    assert [title for _, title, _ in notes] == [
+        "Detecção precoce de doenças em bovinos: desafios e perspectivas",
+        "Framework para Desenvolvimento de Jogos 3D Baseado na API O3D",
+    ]
