@@ -149,6 +149,10 @@ _EDITION = re.compile(
     r",\s*\d{1,2}(?:st|nd|rd|th|e|-?е|\.)?\s*(?:aufl(?:age)?|ed(?:ition|n)?|éd(?:ition)?|изд(?:ание)?)(?:\.|\s*$)",
     re.IGNORECASE,
 )
+# An edition anywhere in the part after a title ("2. ed.", "3rd ed.", "7. Aufl."): never the publisher.
+_EDITION_WORD = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th|e|\.)?\s*(?:ed|edn|edition|aufl|auflage|éd|изд)\b\.?", re.IGNORECASE
+)
 _DOMAIN = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,6}(?:/\S*)?$", re.IGNORECASE)
 _ORG_SUFFIX = re.compile(
     r"\b(?:inc|ltd|llc|gmbh|corp|corporation|company|foundation|consortium|contributors|institute|"
@@ -370,7 +374,7 @@ def tidy_publisher(segment: str) -> str | None:
     text = _LANGUAGE_TAG.sub(" ", MEDIUM.sub(" ", segment))
     for _, start, end in sorted(find_dates(text), key=lambda d: -d[1]):
         text = text[:start] + " " + text[end:]
-    text = _PAGES.sub(" ", _BARE_YEAR.sub(" ", text))
+    text = _PAGES.sub(" ", _BARE_YEAR.sub(" ", _EDITION_WORD.sub(" ", text)))
     for piece in _PUBLISHER_SPLIT.split(text):
         candidate = " ".join(piece.split()).strip(" .,:;–—-\"'“”«»‘’*_[]/©")
         if candidate.lower().startswith(("in ", "by ", "su ")):
