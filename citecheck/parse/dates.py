@@ -257,11 +257,22 @@ def date_after_label(
         value = date_from_match(match, month_first=month_first and language == "en")
         if value is not None:
             return value, match.end()
+    spaced = _SPACED_NUMERIC.match(text, position)
+    if spaced is not None and " " in spaced.group():
+        # "2 8 .05.2019", "2014-11- 29": a PDF's text layer puts stray spaces inside numbers
+        # (two documents of the parse eval, in dates, page ranges and DOIs alike).
+        joined = DATE_PATTERN.fullmatch(spaced.group().replace(" ", ""))
+        value = date_from_match(joined, month_first=month_first and language == "en") if joined else None
+        if value is not None:
+            return value, spaced.end()
     for candidate, end in _worded_candidates(text[position : position + 60]):
         value = _dateparser_date(candidate, language)
         if value is not None:
             return value, position + end
     return None
+
+
+_SPACED_NUMERIC = re.compile(r"\d[\d ./-]{6,14}\d")
 
 
 # Where an access label can start: the first letters of every branch of ACCESS_LABEL. Finding

@@ -10,7 +10,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from citecheck.parse.dates import date_after_label, find_dates, iter_access_labels, numeric_order
-from citecheck.parse.styles import MEDIUM, Mark, quoted_title, title_and_publisher
+from citecheck.parse.styles import (
+    EDITORIAL_NOTE,
+    GBT_TYPE,
+    MEDIUM,
+    Mark,
+    head_shape,
+    quoted_title,
+    title_and_publisher,
+)
 from citecheck.parse.urls import URL_PATTERN, find_urls, normalise_url, trim_url, unwrap_urls
 
 # Phrases that introduce the URL: the entry's bibliographic part ends before them.
@@ -21,9 +29,19 @@ _URL_INTRO = re.compile(
     re.IGNORECASE,
 )
 _SLASHED_DATE = re.compile(r"(?<![\w./-])(?P<na>\d{1,2})(?P<sep>/)(?P<nb>\d{1,2})/(?:\d{4}|\d{2})(?!\d)")
+# GB/T 7714's citation date: "[EB/OL]. (2024-06-13)[2026-09-27]." — the bracketed date after the
+# type code is when the source was cited (引用日期), the one in parentheses when it was published.
+_GBT_CITED = re.compile(r"\[\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s*\]")
 # Signs that a note cites a work even without a URL: an ISBN or DOI, pages, a closing year.
 _CITES = re.compile(
     r"(?i)\b(?:isbn|doi)\b|\b(?:pp?|s)\.\s*\d|(?:19|20)\d{2}(?:\s[a-z]{3}(?:\s\d{1,2})?)?[;:]\s*\d|(?<![\d/.-])(?:19|20)\d{2}[a-z]?\)?\s*\.?\s*$"
+)
+# A preprint or report identifier ("arXiv:2107.00829") or an imprint sentence ("London: Ofgem.",
+# "Richland (WA): Pacific Northwest National Laboratory; 2022"): the note cites a work.
+_IDENTIFIER = re.compile(r"(?i)\barxiv:\s?\d{4}\.\d{4,5}|\bhdl:\s?\d")
+_IMPRINT = re.compile(
+    r"(?:^|\.\s)[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?(?:\s\([A-Z]{2}\))?:\s[A-Z][\w&'’.-]*(?:\s(?:[A-Z][\w&'’.-]*|&|and|of))*"
+    r"(?:[;,]\s*(?:19|20)\d{2})?\.?\s*$"
 )
 # A publisher's name opening a note: "CNBC", "White House", "Pennsylvania Office of Attorney General".
 _SHORT_NAME = re.compile(r"^(?:[A-Z][\w&.'’-]*|of|the|and|for)(?:\s(?:[A-Z][\w&.'’-]*|of|the|and|for)){0,5}$")
@@ -44,6 +62,8 @@ class EntryFields:
     access_date: dt.date | None = None
     # What the entry's slashed dates say about day/month order ("day-first", "month-first"), if anything.
     date_order: str | None = None
+    # What the part before the URL is when it is no more than authors or a name (styles.head_shape).
+    head_shape: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +93,18 @@ def _access_date(
         for value, _, end in find_dates(text, visible[-1][2]):
             return _Access(value, first_label, end)
     return _Access(None, first_label, None)
+
+
+def _gbt_cited(text: str, access: _Access) -> _Access:
+    marker = GBT_TYPE.search(text)
+    cited = _GBT_CITED.search(text, marker.end()) if marker is not None else None
+    if cited is None:
+        return access
+    try:
+        value = dt.date(*(int(part) for part in cited.groups()))
+    except ValueError:
+        return access
+    return _Access(value, access.label_start, None)
 
 
 def _clean_href(href: str) -> str:
@@ -111,6 +143,9 @@ def _cites_a_work(text: str) -> bool:
     segments = [s.strip() for s in text.split(",")]
     if len(segments) >= 3 and _SHORT_NAME.match(segments[0]) and len(segments[1].split()) >= 3:
         return True  # "CNBC, Singapore’s AI ambitions get a boost …, February 19, 2024."
+    text = EDITORIAL_NOTE.sub("", text)  # "… 2011. [volume, pages unverified]": the year still closes it
+    if _IDENTIFIER.search(text) or _IMPRINT.search(text):
+        return True
     if _CITES.search(text) is None:
         return False
     stripped = text.rstrip(" .)")
@@ -145,6 +180,14 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     orders = {f.date_order for f in fields} - {None}
     if orders == {"month-first"}:
         fields = [parse_entry(text, links, marks, month_first=True) for text, links, marks in items]
+    shapes = [f.head_shape for f in fields]
+    if shapes.count("author-date") >= max(2, len(fields) // 2):
+        # One list, one style: where the entries name only an author and a year before the access
+        # date ("Sharma, P. (2018) Accessed: …"), a lone name ("Google, Accessed: …") is the author
+        # too, not a title. (A lone name in any other list is a short title: "Tavily, accessed …".)
+        for entry in fields:
+            if entry.head_shape == "name" and entry.title is not None:
+                entry.publisher, entry.title = entry.title, None
     return fields
 
 
@@ -163,6 +206,8 @@ def parse_entry(
     found = find_urls(text)
     quoted = quoted_title(text[: found[0][1]] if found else text, strict=True)
     access = _access_date(text, found, quoted[2] if quoted is not None else 0, month_first=month_first)
+    if access.date is None:
+        access = _gbt_cited(text, access)
     trailing_url = _urls_after_access(text, access, found)
     if trailing_url:
         found = [u for u in found if u[1] >= (access.end or 0)] + [
@@ -185,5 +230,10 @@ def parse_entry(
     site_split = access.label_start is not None and min(ends) == access.label_start and trailing_url
     title, publisher = title_and_publisher(head, entry_marks, cites=cites, site_split=site_split)
     return EntryFields(
-        title=title, publisher=publisher, urls=urls, access_date=access.date, date_order=_date_order(text)
+        title=title,
+        publisher=publisher,
+        urls=urls,
+        access_date=access.date,
+        date_order=_date_order(text),
+        head_shape=head_shape(head) if title is None or title == head.strip(" ,.;:-–—") else None,
     )

@@ -316,7 +316,10 @@ class _Inline:
                 )
             elif group == "emphasis":
                 opened = self.open_emphasis.pop(match.group(), None)
-                if opened is None:
+                if opened is None and source[match.end() : match.end() + 1] in ("", " ", "\t", "\n"):
+                    # A closing delimiter that closes nothing is text (CommonMark): "…models-Robert_ Nau.pdf".
+                    self.emit(match.group(), match.start())
+                elif opened is None:
                     self.open_emphasis[match.group()] = self.length
                 elif self.length > opened:
                     self.spans.append((opened, self.length, "em"))

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from citecheck.parse.blocks import Anchor, Block, Locator
+from citecheck.parse.claims import sentence_spans
 from citecheck.parse.dates import find_dates
 from citecheck.parse.markers import TEXT_MARKER, EntryStart, label_ordinal, match_entry_start
 from citecheck.parse.styles import Mark
@@ -404,10 +405,17 @@ def split_entry_lines(block: Block) -> list[Block]:
     labelled = [i for i in lines if match_entry_start(block.text, i) is not None]
     if len(labelled) >= 2 and labelled[0] == 0:
         cuts = labelled
-    elif labelled and is_notes_heading(
-        block.text[: block.text.find("\n")].replace("<br>", ""), marked_heading=True
-    ):
-        cuts = [0, *labelled]  # "Daftar Pustaka:<br>⏎[1] …": the heading, then the entries
+    elif is_notes_heading(block.text[: block.text.find("\n")].replace("<br>", ""), marked_heading=True):
+        if labelled:
+            cuts = [0, *labelled]  # "Daftar Pustaka:<br>⏎[1] …": the heading, then the entries
+        elif len(lines) >= 3 and all(
+            _line_is_entry(block.text[a:b]) for a, b in itertools.pairwise([*lines[1:], len(block.text)])
+        ):
+            # A reference list copied as plain text, its numbers lost ("References⏎ "Title". Site.
+            # Retrieved 19 February 2023.⏎ …"): the heading, then one entry per line.
+            cuts = lines
+        else:
+            return [block]
     else:
         return [block]
     bounds = [*cuts, len(block.text)]
@@ -422,19 +430,21 @@ def _split_unlabelled(block: Block) -> list[Block]:
     lines = _line_starts(block.text)
     bounds = [*lines, len(block.text)]
     pieces = [block.text[a:b] for a, b in itertools.pairwise(bounds)]
-    for piece in pieces:
-        found = URL_PATTERN.search(piece)
-        if found is not None and piece[: found.start()].strip(" \t-*•"):
-            continue
-        # A copied reference list: every line opens like an entry and cites a date or a label.
-        stripped = piece.strip()
-        opens_entry = stripped[:1] in _ENTRY_OPENERS
-        if opens_entry and (
-            _ACCESS_HINT.search(stripped) or (_BIBLIOGRAPHIC.search(stripped) and stripped.endswith("."))
-        ):
-            continue
+    if not all(_line_is_entry(piece) for piece in pieces):
         return [block]
     return [_slice_block(block, a, b) for a, b in itertools.pairwise(bounds)]
+
+
+def _line_is_entry(piece: str) -> bool:
+    """A line that is a whole reference: text then its URL, or (a copied reference list) a line
+    that opens like an entry and cites a date or an access label."""
+    found = URL_PATTERN.search(piece)
+    if found is not None and piece[: found.start()].strip(" \t-*•"):
+        return True
+    stripped = piece.strip()
+    return stripped[:1] in _ENTRY_OPENERS and bool(
+        _ACCESS_HINT.search(stripped) or (_BIBLIOGRAPHIC.search(stripped) and stripped.endswith("."))
+    )
 
 
 @dataclass(slots=True)
@@ -502,7 +512,44 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
         ):
             entries.append((blocks[i], start))
             indexes.add(i)
+    _drop_introduction(blocks, entries, indexes)
     return Entries(blocks, entries, indexes, body_end)
+
+
+def _links_out(block: Block) -> bool:
+    return bool(block.links) or URL_PATTERN.search(_prose(block)) is not None
+
+
+def _reads_as_prose(text: str) -> bool:
+    """A sentence of running text: five words or more, most of them lower case, no digit, no quote."""
+    spans = sentence_spans(text)
+    first = text[spans[0][0] : spans[0][1]] if spans else text
+    words = first.split()
+    if len(words) < 5 or any(c.isdigit() for c in first) or _OPENING_QUOTE.search(first):
+        return False
+    return sum(1 for w in words[1:] if w[:1].islower()) * 3 >= 2 * (len(words) - 1)
+
+
+_OPENING_QUOTE = re.compile(r"[“”«»„\"]")
+
+
+def _drop_introduction(
+    blocks: Sequence[Block], entries: list[tuple[Block, EntryStart]], indexes: set[int]
+) -> None:
+    """A link list under a notes heading opened by a sentence about it ("Sources are listed by date.
+    Web sources were accessed on 2 June 2026.") : the sentence links nowhere while every item after
+    it does, and it reads as prose. It is no entry."""
+    unlabelled = [k for k, (_, start) in enumerate(entries) if start.label is None]
+    if len(unlabelled) < 3:
+        return
+    first = entries[unlabelled[0]][0]
+    rest = [entries[k][0] for k in unlabelled[1:]]
+    if _links_out(first) or first.spans or not all(_links_out(b) for b in rest):
+        return
+    if not _reads_as_prose(first.text):
+        return
+    del entries[unlabelled[0]]
+    indexes.discard(next(i for i, b in enumerate(blocks) if b is first))
 
 
 @dataclass(frozen=True, slots=True)

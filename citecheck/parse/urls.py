@@ -114,8 +114,11 @@ def find_urls(text: str) -> list[tuple[str, int, int]]:
         if end == match.end() and "/" in url.partition("//")[2]:
             tail = _SPACE_CONTINUATION.match(text, end)
             if tail is not None and not _DATE_LIKE.fullmatch(tail.group(1)):
-                url = url + " " + trim_url(tail.group(1))
-                end = start + len(url)
+                # A URL broken after "_" or "-" (a line break that became a space: "…models-Robert_
+                # Nau.pdf") is joined; elsewhere the space is kept so the URL is reported as invalid.
+                joiner = "" if url[-1] in "_-" else " "
+                url = url + joiner + trim_url(tail.group(1))
+                end = tail.start(1) + len(trim_url(tail.group(1)))
         found.append((url, start, end))
     return found
 

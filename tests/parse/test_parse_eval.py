@@ -1,15 +1,17 @@
 """The real-world parse eval: reference sections of 81 public documents (fixtures/parse-eval), each
 footnote's title, URL and access date checked against hand-written truth.
 
-Parts: calibration (68 documents: the first 54 and the first held-back part, which was studied
-and so is spent) and heldback-2 (13 documents found later, never used to tune the parser).
-Gate (issue 10's targets): on the calibration part title ≥ 95 %, URL ≥ 98 %, access date ≥ 97 % and
-no style below 85 % on any of the three; over all documents URL ≥ 98 % and access date ≥ 97 %.
-heldback-2 is gated at floors just under what it scores, against regression only; its scores are
-reported as they are rather than tuned up. heldback-3 (20 documents chosen by a rule fixed in
-advance, fixtures/parse-eval/HELDBACK3-RULE.md) is kept out of "overall" and gated like heldback-2.
+Parts: calibration (81 documents: the first 54, the first held-back part, studied on branch
+i10-titles, and heldback-2, 13 documents found later and studied on branch p10-titles to fix the
+causes of its misses — both spent, heldback-2 still tallied on its own for the record) and
+heldback-3 (20 documents chosen by a rule fixed in advance, fixtures/parse-eval/HELDBACK3-RULE.md,
+truth written before the parser saw them; nothing is tuned on it).
+Gate (issue 10's targets) on the calibration part: title ≥ 95 %, URL ≥ 98 %, access date ≥ 97 % and
+no style below 85 % on any of the three. heldback-3 is gated at floors just under what the product
+scores, against regression only, and reported as it is; "overall" counts every document, held
+back or not, and is held to floors at what it measures (the targets are not met there).
 ``python -m tests.parse.test_parse_eval`` prints the per-style table for each part (``-v`` adds
-every miss).
+every miss of the calibration part).
 """
 
 from __future__ import annotations
@@ -34,16 +36,17 @@ GATED = ("title", "url", "accessed")
 FIELDS = (*GATED, "publisher")
 OVERALL_MINIMUM = {"title": 0.95, "url": 0.98, "accessed": 0.97}
 STYLE_MINIMUM = 0.85
-# heldback-2 (13 documents found after the first held-back part was spent; never tuned on): floors
-# just under what it scored, against regression only. Titles: 53/121 on the entry-parsing branch
-# alone, 52/121 (43.0 %) once merged with inline links and code masking — the product as shipped.
-HELD_BACK_2_FLOOR = {"title": 0.42, "url": 0.91, "accessed": 0.90}
-# heldback-3 (20 documents, 180 notes, truth written before the parser saw them; branch p10-heldback3):
-# floors just under main's parser at e87784a (titles 86/180, URLs 130/176, access dates 125/142),
-# against regression only.
-HELD_BACK_3_FLOOR = {"title": 0.47, "url": 0.73, "accessed": 0.87}
-# Overall titles (86.9 % with heldback-2 at 43.8 %) miss the 95 % target; this floor only stops a fall.
-OVERALL_TITLE_FLOOR = 0.86
+# The spent heldback-2 part (studied on branch p10-titles: titles 43.0 % -> 96.7 %, URLs 91.7 % ->
+# 98.3 %, access dates 90.3 % -> 99.1 %) is calibration; its own tally is kept at these floors.
+HELD_BACK_2_FLOOR = {"title": 0.95, "url": 0.97, "accessed": 0.97}
+SPENT_2 = "heldback-2 (spent)"
+# heldback-3 (20 documents, 180 notes): main's parser at e87784a scored titles 86/180 (47.8 %), URLs
+# 130/176 (73.9 %), access dates 125/142 (88.0 %); with the rules learnt on heldback-2 (p10-titles,
+# run on this part once, at the merge) 96/180 (53.3 %), 130/176 (73.9 %), 132/142 (93.0 %).
+# Floors just under, against regression only.
+HELD_BACK_3_FLOOR = {"title": 0.53, "url": 0.73, "accessed": 0.92}
+# Every document (101, 759 notes): floors at what it measures, the targets being unmet on heldback-3.
+OVERALL_FLOOR = {"title": 0.87, "url": 0.93, "accessed": 0.98}
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "\u00a0": " "})
 
@@ -120,23 +123,25 @@ def run_eval() -> EvalResult:
         path = EVAL / "documents" / document["file"]
         parsed = parse_bytes(path.read_bytes(), path=str(path), today=TODAY)
         found = {_label(fn.label): fn for fn in parsed.footnotes}
-        # The first held-back part was studied to fix the rules, so it is calibration now.
-        part = "heldback-2" if document["file"] in held_back_2 else "calibration"
+        # Both earlier held-back parts were studied to fix the rules, so they are calibration now;
+        # the second is also tallied on its own. heldback-3 is held back.
         if document["file"] in held_back_3:
-            part = "heldback-3"
-        # heldback-3 is reported on its own and kept out of "overall" (calibration + heldback-2).
-        in_overall = part != "heldback-3"
-        result.documents += in_overall
+            parts = ["heldback-3"]
+        elif document["file"] in held_back_2:
+            parts = ["calibration", SPENT_2]
+        else:
+            parts = ["calibration"]
+        result.documents += 1
         for note in document["note"]:
-            result.notes += in_overall
+            result.notes += 1
             footnote = found.get(_label(note["label"]))
             for name in FIELDS:
                 if name not in note:
                     continue
                 ok = field_matches(name, note[name], footnote)
-                tallies = [result.by_part[part], result.by_part_style[(part, document["style"])]]
-                if in_overall:
-                    tallies += [result.overall, result.by_style[document["style"]]]
+                tallies = [result.overall, result.by_style[document["style"]]]
+                for part in parts:
+                    tallies += [result.by_part[part], result.by_part_style[(part, document["style"])]]
                 for tally in tallies:
                     tally.add(name, ok)
                 if not ok and name in GATED:
@@ -157,7 +162,7 @@ def _percent(value: float | None) -> str:
 
 def table(result: EvalResult) -> str:
     lines = []
-    for part in ("calibration", "heldback-2", "heldback-3"):
+    for part in ("calibration", SPENT_2, "heldback-3"):
         styles = sorted(style for p, style in result.by_part_style if p == part)
         lines.append(
             f"\n{part}: " + "  ".join(f"{n} {_percent(result.by_part[part].rate(n))}" for n in FIELDS)
@@ -170,7 +175,7 @@ def table(result: EvalResult) -> str:
                 + "  ".join(f"{_percent(tally.rate(n)):>9}" for n in FIELDS)
             )
     lines.append(
-        f"\noverall, calibration + heldback-2 ({result.documents} documents, {result.notes} notes): "
+        f"\noverall, every part ({result.documents} documents, {result.notes} notes): "
         + "  ".join(f"{n} {_percent(result.overall.rate(n))}" for n in FIELDS)
     )
     return "\n".join(lines)
@@ -197,8 +202,7 @@ def test_eval_is_big_and_varied_enough() -> None:
 
 def test_parse_eval_gate() -> None:
     result = run_eval()
-    truth = load_truth()
-    held_back = set(truth["held_back_2"]) | set(truth["held_back_3"])
+    held_back = set(load_truth()["held_back_3"])
     report = table(result) + "\n" + "\n".join(m for m in result.misses if m.split()[0] not in held_back)
     calibration = result.by_part["calibration"]
     for name, minimum in OVERALL_MINIMUM.items():
@@ -209,16 +213,12 @@ def test_parse_eval_gate() -> None:
             rate = tally.rate(name)
             if part == "calibration":
                 assert rate is None or rate >= STYLE_MINIMUM, f"{style} {name} {rate}\n{report}"
-    for name in ("url", "accessed"):
+    for name, floor in OVERALL_FLOOR.items():
         rate = result.overall.rate(name)
-        assert rate is not None and rate >= OVERALL_MINIMUM[name], f"overall {name} {rate}\n{report}"
-    overall_title = result.overall.rate("title")
-    assert overall_title is not None and overall_title >= OVERALL_TITLE_FLOOR, (
-        f"overall title {overall_title}"
-    )
+        assert rate is not None and rate >= floor, f"overall {name} {rate}\n{report}"
     for name, floor in HELD_BACK_2_FLOOR.items():
-        rate = result.by_part["heldback-2"].rate(name)
-        assert rate is not None and rate >= floor, f"heldback-2 {name} {rate}"
+        rate = result.by_part[SPENT_2].rate(name)
+        assert rate is not None and rate >= floor, f"{SPENT_2} {name} {rate}\n{report}"
     for name, floor in HELD_BACK_3_FLOOR.items():
         rate = result.by_part["heldback-3"].rate(name)
         assert rate is not None and rate >= floor, f"heldback-3 {name} {rate}"
