@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 from typing import Literal, cast
 
 import snowballstemmer
@@ -49,9 +50,26 @@ _QUOTES = str.maketrans(
 _SPACES = re.compile(r"\s+")
 
 
+_QUOTE_CHARS = re.compile("[" + re.escape("".join(chr(code) for code in _QUOTES)) + "]")
+_QUOTE_FOR = {chr(code): folded for code, folded in _QUOTES.items()}
+
+
+def _fold_quotes(text: str) -> str:
+    """``text.translate(_QUOTES)``, written where it is cheaper: a translation table looks every
+    character up (a tenth of reading a text's terms), a search for the few it changes does not.
+    ASCII text has only the backtick to fold."""
+    if text.isascii():
+        return text.replace("`", "'") if "`" in text else text
+    return _QUOTE_CHARS.sub(_quote_for, text)
+
+
+def _quote_for(match: re.Match[str]) -> str:
+    return _QUOTE_FOR[match.group()]
+
+
 def normalize(text: str) -> str:
     """NFKC, straight quotes and hyphens, collapsed whitespace, case-folded."""
-    folded = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    folded = _fold_quotes(unicodedata.normalize("NFKC", text))
     return _SPACES.sub(" ", folded).strip().casefold()
 
 
@@ -101,8 +119,13 @@ def script_of(text: str) -> str | None:
     Only the first ``LANGUAGE_SAMPLE`` characters are read: a paragraph's beginning tells its
     script, and long texts (a 20 MB document's paragraphs) must not cost a pass each time.
     Letters are counted per distinct character (a tie goes to the script seen first)."""
+    return _script_of(text[:LANGUAGE_SAMPLE])
+
+
+@lru_cache(maxsize=16_384)
+def _script_of(text: str) -> str | None:
     counts: dict[str, int] = {}
-    for ch, n in Counter(text[:LANGUAGE_SAMPLE]).items():
+    for ch, n in Counter(text).items():
         name = _char_script(ch)
         if name is not None:
             counts[name] = counts.get(name, 0) + n
@@ -292,7 +315,7 @@ def tokenize(text: str) -> list[Token]:
 def _token_rows(text: str) -> list[tuple[str, int, bool, bool]]:
     """:func:`tokenize` as plain tuples ``(text, start, capitalised, sentence_start)``: the terms of
     a whole page are read from these, and a tuple costs a fraction of a :class:`Token`."""
-    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    text = _fold_quotes(unicodedata.normalize("NFKC", text))
     rows: list[tuple[str, int, bool, bool]] = []
     append = rows.append
     previous_end = 0
@@ -379,6 +402,8 @@ def sound_key(word: str, language: str | None = None) -> str:
 
 
 _VOWELS = str.maketrans("", "", "aeiou")
+# Consonant keys of the keys indexed so far: a dictionary look-up costs a tenth of the translation.
+_CONSONANT_KEYS: dict[str, str] = {}
 
 
 def consonant_key(key: str) -> str:
@@ -495,8 +520,12 @@ def _terms(text: str, language: str | None) -> tuple[Term, ...]:
     # per run (_word_entry); only a capitalised word's term depends on where it stands (a name
     # unless it opens a sentence before another plain word), so only those are read one by one.
     language = language or guess_language(text)
-    pairs = _GAP_AND_TOKEN.findall(unicodedata.normalize("NFKC", text).translate(_QUOTES))
-    words = [_cut_apostrophe(raw) if "'" in raw else raw for _, raw in pairs]
+    folded = _fold_quotes(unicodedata.normalize("NFKC", text))
+    pairs = (_GAP_AND_TOKEN_ASCII if folded.isascii() else _GAP_AND_TOKEN).findall(folded)
+    if "'" in folded:
+        words = [_cut_apostrophe(raw) if "'" in raw else raw for _, raw in pairs]
+    else:
+        words = list(map(itemgetter(1), pairs))
     known, placed = _word_terms(language)
     for word in set(words).difference(known):
         entry = known[word] = _word_entry(word, language)
@@ -514,8 +543,12 @@ def _terms(text: str, language: str | None) -> tuple[Term, ...]:
 
 
 # Every token with the text before it (from the previous token's end): the same tokens as
-# _TOKEN.finditer, since the lazy gap stops at the first place a token can start.
-_GAP_AND_TOKEN = re.compile(r"(.*?)(" + _TOKEN.pattern + ")", re.DOTALL)
+# _TOKEN.finditer. A token starts at every letter or digit, so the gap is what is neither; in
+# ASCII text, letters and digits are [A-Za-z] and [0-9] (the simpler classes scan faster).
+_GAP_AND_TOKEN = re.compile(r"([\W_]*)(" + _TOKEN.pattern + ")")
+_GAP_AND_TOKEN_ASCII = re.compile(
+    r"([^A-Za-z0-9]*)([0-9]+(?:[.,][0-9]+)*(?:'[A-Za-z]+)?|[A-Za-z]+(?:'[A-Za-z]+)*)"
+)
 
 
 def _cut_apostrophe(raw: str) -> str:
@@ -627,14 +660,22 @@ class TermIndex:
                 index.languages.add(lang)
             keys, consonants = index.keys, index.consonants
             for term in _terms(text, lang):
-                if term.key in keys:
+                key = term.key
+                if key in keys:
                     continue  # its consonants were set with its first occurrence
-                keys[term.key] = term.text
-                if len(term.key) >= 4 and term.kind in ("name", "word"):
-                    consonants.setdefault(consonant_key(term.key), term.text)
+                keys[key] = term.text
+                if len(key) >= 4 and term.kind in ("name", "word"):
+                    consonant = _CONSONANT_KEYS.get(key)
+                    if consonant is None:
+                        if len(_CONSONANT_KEYS) > _WORD_TERMS_SIZE:
+                            _CONSONANT_KEYS.clear()
+                        consonant = _CONSONANT_KEYS[key] = consonant_key(key)
+                    consonants.setdefault(consonant, term.text)
             if passages:
                 index.passages.extend(p.strip() for p in _SENTENCE_SPLIT.split(text) if len(p.strip()) > 20)
-        index._sorted = sorted(k for k in index.keys if not k.startswith("#"))
+        # Numbers' keys ("#12") sort before every word's (sound keys are ASCII letters and digits).
+        ordered = sorted(index.keys)
+        index._sorted = ordered[bisect_left(ordered, "$") :]
         return index
 
     def find(self, term: Term, *, loose: bool) -> Match | None:
