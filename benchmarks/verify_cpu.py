@@ -15,6 +15,11 @@ Prints CPU seconds per stage (process time, median of ``--repeats``) and, per st
 the results, so that a speed-up can be checked to change nothing: the same digest before and after.
 
     python benchmarks/verify_cpu.py [--urls 800] [--repeats 3] [--rounds 3] [--profile FILE]
+
+Measured (2 shared cores, load average 4-5; CPU s, median of 3), before (e87784a) → after, with
+the same digests (page facts, findings, every citation's verdict and scores):
+simweb verify (96 analyses, 897 citations) 3.09 → 0.75; simweb page facts (636 pages) 1.28 → 1.12;
+real page facts (156 pages) 0.23 → 0.24.
 """
 
 from __future__ import annotations
