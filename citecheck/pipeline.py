@@ -282,6 +282,8 @@ def check(
 
 
 def _ignored(finding: Finding, doc: Document, config: Config) -> bool:
+    if not config.ignore:
+        return False  # no rules: no footnote look-up (a scan of every footnote per finding)
     url = None
     if finding.label is not None:
         url = next((fn.url for fn in doc.footnotes if fn.label == finding.label), None)

@@ -39,14 +39,34 @@ _BEFORE_NUMBER = _words(
 )
 
 
+def _word_before(text: str, dot: int) -> int:
+    """Where the word that ends at ``dot`` starts (within 40 characters), or -1: what
+    ``_WORD_BEFORE.search(text, max(0, dot - 40), dot)`` finds, read backwards from the full stop
+    instead of tried at each of the 40 places before it (a search per sentence of a long text)."""
+    floor = max(0, dot - 40)
+    start = dot
+    while start > floor and (text[start - 1].isalnum() or text[start - 1] in "_.-"):
+        start -= 1
+    # The leftmost letter of that run starts the word ([^\W\d_][\w.\-]*); without one, digits
+    # that run up to the full stop do (\d+).
+    for position in range(start, dot):
+        char = text[position]
+        if char.isalnum() and not char.isdecimal():
+            return position
+    digits = dot
+    while digits > start and text[digits - 1].isdecimal():
+        digits -= 1
+    return digits if digits < dot else -1
+
+
 def _is_abbreviation(text: str, dot: int, next_char: str) -> bool:
     """Whether the full stop at ``dot`` closes an abbreviation rather than the sentence."""
-    match = _WORD_BEFORE.search(text, max(0, dot - 40), dot)
-    if match is None:
+    begins = _word_before(text, dot)
+    if begins < 0:
         return False
-    if match.start() > 0 and text[match.start() - 1] in "/=?&#:":
+    if begins > 0 and text[begins - 1] in "/=?&#:":
         return False  # the end of a URL ("…/report/b."), not an initial
-    word = match.group(1)
+    word = text[begins:dot]
     if "." in word:
         return True  # U.S., e.g., i.e., a.m.
     if len(word) == 1 and word.isalpha():

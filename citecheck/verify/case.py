@@ -182,9 +182,9 @@ def claim_contexts(document: Document) -> dict[str, list[ClaimContext]]:
             sentence
             for sentence in split_sentences(citation.paragraph)
             if not _MARKER.search(sentence)
-            and _bare(sentence) != own
-            and _bare(sentence) not in other_claims.get(citation.paragraph, set())
-            and own not in _bare(sentence)
+            and (bare := _bare(sentence)) != own
+            and bare not in other_claims.get(citation.paragraph, set())
+            and own not in bare
         ]
         labels = by_sentence[(citation.claim, citation.line)]
         co_cited = tuple(sorted({label for label in labels if label != citation.label}))

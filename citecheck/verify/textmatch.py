@@ -23,10 +23,12 @@ import re
 import threading
 import unicodedata
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Literal
+from operator import itemgetter
+from typing import Literal, cast
 
 import snowballstemmer
 from anyascii import anyascii
@@ -48,9 +50,26 @@ _QUOTES = str.maketrans(
 _SPACES = re.compile(r"\s+")
 
 
+_QUOTE_CHARS = re.compile("[" + re.escape("".join(chr(code) for code in _QUOTES)) + "]")
+_QUOTE_FOR = {chr(code): folded for code, folded in _QUOTES.items()}
+
+
+def _fold_quotes(text: str) -> str:
+    """``text.translate(_QUOTES)``, written where it is cheaper: a translation table looks every
+    character up (a tenth of reading a text's terms), a search for the few it changes does not.
+    ASCII text has only the backtick to fold."""
+    if text.isascii():
+        return text.replace("`", "'") if "`" in text else text
+    return _QUOTE_CHARS.sub(_quote_for, text)
+
+
+def _quote_for(match: re.Match[str]) -> str:
+    return _QUOTE_FOR[match.group()]
+
+
 def normalize(text: str) -> str:
     """NFKC, straight quotes and hyphens, collapsed whitespace, case-folded."""
-    folded = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    folded = _fold_quotes(unicodedata.normalize("NFKC", text))
     return _SPACES.sub(" ", folded).strip().casefold()
 
 
@@ -98,17 +117,30 @@ def script_of(text: str) -> str | None:
     """The script most letters of ``text`` are written in, or None when it has no letters.
 
     Only the first ``LANGUAGE_SAMPLE`` characters are read: a paragraph's beginning tells its
-    script, and long texts (a 20 MB document's paragraphs) must not cost a pass each time."""
+    script, and long texts (a 20 MB document's paragraphs) must not cost a pass each time.
+    Letters are counted per distinct character (a tie goes to the script seen first)."""
+    return _script_of(text[:LANGUAGE_SAMPLE])
+
+
+@lru_cache(maxsize=16_384)
+def _script_of(text: str) -> str | None:
     counts: dict[str, int] = {}
-    for ch in text[:LANGUAGE_SAMPLE]:
-        if not ch.isalpha():
-            continue
-        code = ord(ch)
-        for low, high, name in _SCRIPT_RANGES:
-            if low <= code <= high:
-                counts[name] = counts.get(name, 0) + 1
-                break
-    return max(counts, key=lambda k: counts[k]) if counts else None
+    for ch, n in Counter(text).items():
+        name = _char_script(ch)
+        if name is not None:
+            counts[name] = counts.get(name, 0) + n
+    return max(counts, key=counts.__getitem__) if counts else None
+
+
+@lru_cache(maxsize=8192)
+def _char_script(ch: str) -> str | None:
+    if not ch.isalpha():
+        return None
+    code = ord(ch)
+    for low, high, name in _SCRIPT_RANGES:
+        if low <= code <= high:
+            return name
+    return None
 
 
 def _wordset(table: str) -> frozenset[str]:
@@ -189,6 +221,11 @@ _LETTER_HINTS: dict[str, str] = {
     "ñ": "es", "¿": "es", "¡": "es",
     "è": "fr", "ê": "fr", "œ": "fr", "à": "fr", "ù": "fr", "î": "fr",
 }  # fmt: skip
+# The languages whose function words include each word (Russian by its Latin transliteration only).
+_STOPWORD_LANGUAGES: dict[str, tuple[str, ...]] = {
+    word: tuple(lang for lang, stops in STOPWORDS.items() if lang != "ru" and word in stops)
+    for word in frozenset().union(*(stops for lang, stops in STOPWORDS.items() if lang != "ru"))
+}
 _TRANSLIT_RU = re.compile(r"(?:iya|iye|yy|iy|ogo|yego|aya|oye|zh|kh|shch|yet|ykh|ovoy|yev|nyy|skiy|skogo)\b")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 
@@ -206,8 +243,14 @@ def guess_language(text: str) -> str | None:
 
     Returns an ISO 639-1 code, or None when there is nothing to go on. Russian transliterated into
     Latin letters comes back as "ru", because it is Russian for every comparison that matters.
+    Guesses are cached by the sample read: a page's text, titles and sentences are asked about by
+    several checks.
     """
-    text = text[:LANGUAGE_SAMPLE]
+    return _guess_language(text[:LANGUAGE_SAMPLE])
+
+
+@lru_cache(maxsize=16_384)
+def _guess_language(text: str) -> str | None:
     script = script_of(text)
     if script is None:
         return None
@@ -221,14 +264,14 @@ def guess_language(text: str) -> str | None:
         return _SCRIPT_LANGUAGE.get(script)
     words = [w.casefold() for w in _WORD.findall(unicodedata.normalize("NFKC", text))]
     scores: dict[str, float] = {}
-    for word in words:
-        for lang, stops in STOPWORDS.items():
-            if lang != "ru" and word in stops:
-                scores[lang] = scores.get(lang, 0.0) + 1.0
-    for ch in text:
+    # Per distinct word and letter, in order of first appearance (the order ties are broken in).
+    for word, n in Counter(words).items():
+        for lang in _STOPWORD_LANGUAGES.get(word, ()):
+            scores[lang] = scores.get(lang, 0.0) + 1.0 * n
+    for ch, n in Counter(text).items():
         hinted = _LETTER_HINTS.get(ch)
         if hinted:
-            scores[hinted] = scores.get(hinted, 0.0) + 1.5
+            scores[hinted] = scores.get(hinted, 0.0) + 1.5 * n
     if "ç" in text or "ö" in text or "ü" in text:
         # Shared by Turkish, German and French: a nudge, not a verdict.
         for lang in ("tr", "de", "fr"):
@@ -266,24 +309,35 @@ _GAP_STOP = re.compile(r"[.!?:]")
 
 def tokenize(text: str) -> list[Token]:
     """Words and numbers, with apostrophe suffixes cut (Türkiye's, Suriye'ye, l'UE → türkiye, suriye, ue)."""
-    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
-    tokens: list[Token] = []
+    return [Token(word, start, capitalised, opens) for word, start, capitalised, opens in _token_rows(text)]
+
+
+def _token_rows(text: str) -> list[tuple[str, int, bool, bool]]:
+    """:func:`tokenize` as plain tuples ``(text, start, capitalised, sentence_start)``: the terms of
+    a whole page are read from these, and a tuple costs a fraction of a :class:`Token`."""
+    text = _fold_quotes(unicodedata.normalize("NFKC", text))
+    rows: list[tuple[str, int, bool, bool]] = []
+    append = rows.append
     previous_end = 0
+    gap_end = _GAP_END.search
+    gap_stop = _GAP_STOP.search
     for match in _TOKEN.finditer(text):
-        raw = match.group()
-        word = raw
-        if "'" in raw:
-            head, _, tail = raw.partition("'")
-            word = tail if head.casefold() in _ELISION and tail else head
-        gap = text[previous_end : match.start()]
-        sentence_start = not tokens or bool(
-            gap and not gap.isspace() and _GAP_END.search(gap) and _GAP_STOP.search(gap)
-        )
-        previous_end = match.end()
-        if not word:
-            continue
-        tokens.append(Token(word, match.start(), word[:1].isupper(), sentence_start or not tokens))
-    return tokens
+        word = match.group()
+        start, end = match.span()
+        if "'" in word:
+            word = _cut_apostrophe(word)
+        if not rows:
+            opens = True
+        elif start - previous_end == 1 and text[previous_end] == " ":
+            opens = False  # most words follow a single space
+        else:
+            # A sentence opens after a stop (. ! ? :), or after ; in a gap that holds a stop too.
+            gap = text[previous_end:start]
+            opens = bool(gap_end(gap) and gap_stop(gap))
+        previous_end = end
+        if word:
+            append((word, start, word[:1].isupper(), opens))
+    return rows
 
 
 @lru_cache(maxsize=200_000)
@@ -347,9 +401,14 @@ def sound_key(word: str, language: str | None = None) -> str:
     return re.sub(r"(.)\1+", r"\1", key)
 
 
+_VOWELS = str.maketrans("", "", "aeiou")
+# Consonant keys of the keys indexed so far: a dictionary look-up costs a tenth of the translation.
+_CONSONANT_KEYS: dict[str, str] = {}
+
+
 def consonant_key(key: str) -> str:
     """The consonants of a sound key (Trump/Трампа → "trmp"), for names across languages."""
-    return re.sub(r"[aeiou]", "", key)
+    return key.translate(_VOWELS)
 
 
 # --- terms --------------------------------------------------------------------------------
@@ -457,36 +516,90 @@ _YEAR = re.compile(r"(19|20)\d\d")
 
 @lru_cache(maxsize=65_536)
 def _terms(text: str, language: str | None) -> tuple[Term, ...]:
+    # tokenize() read in one regex pass as (gap, token) pairs. Each distinct word is looked up once
+    # per run (_word_entry); only a capitalised word's term depends on where it stands (a name
+    # unless it opens a sentence before another plain word), so only those are read one by one.
     language = language or guess_language(text)
+    folded = _fold_quotes(unicodedata.normalize("NFKC", text))
+    pairs = (_GAP_AND_TOKEN_ASCII if folded.isascii() else _GAP_AND_TOKEN).findall(folded)
+    if "'" in folded:
+        words = [_cut_apostrophe(raw) if "'" in raw else raw for _, raw in pairs]
+    else:
+        words = list(map(itemgetter(1), pairs))
+    known, placed = _word_terms(language)
+    for word in set(words).difference(known):
+        entry = known[word] = _word_entry(word, language)
+        if isinstance(entry, tuple):
+            placed.add(word)
+    entries: list[_Entry] = list(map(known.__getitem__, words))
+    if not placed.isdisjoint(words):
+        last = len(words) - 1
+        for i in [i for i, word in enumerate(words) if word in placed]:
+            as_name, as_word = cast("tuple[Term | None, Term | None]", entries[i])
+            gap = pairs[i][0]
+            opens = i == 0 or (gap != " " and bool(_GAP_END.search(gap) and _GAP_STOP.search(gap)))
+            entries[i] = as_name if not opens or (i < last and words[i + 1][:1].isupper()) else as_word
+    return cast("tuple[Term, ...]", tuple(filter(None, entries)))  # placed words are resolved above
+
+
+# Every token with the text before it (from the previous token's end): the same tokens as
+# _TOKEN.finditer. A token starts at every letter or digit, so the gap is what is neither; in
+# ASCII text, letters and digits are [A-Za-z] and [0-9] (the simpler classes scan faster).
+_GAP_AND_TOKEN = re.compile(r"([\W_]*)(" + _TOKEN.pattern + ")")
+_GAP_AND_TOKEN_ASCII = re.compile(
+    r"([^A-Za-z0-9]*)([0-9]+(?:[.,][0-9]+)*(?:'[A-Za-z]+)?|[A-Za-z]+(?:'[A-Za-z]+)*)"
+)
+
+
+def _cut_apostrophe(raw: str) -> str:
+    head, _, tail = raw.partition("'")
+    return tail if tail and head.casefold() in _ELISION else head
+
+
+# Per language, what each distinct word becomes (:func:`_word_entry`), and which words' terms
+# depend on their place: a page repeats its words, and a run's pages share most of theirs.
+_Entry = Term | tuple[Term | None, Term | None] | None
+_WORD_TERMS: dict[str | None, tuple[dict[str, _Entry], set[str]]] = {}
+_WORD_TERMS_SIZE = 400_000
+
+
+def _word_terms(language: str | None) -> tuple[dict[str, _Entry], set[str]]:
+    known = _WORD_TERMS.get(language)
+    if known is None or len(known[0]) > _WORD_TERMS_SIZE:
+        known = _WORD_TERMS[language] = ({}, set())
+    return known
+
+
+def _word_entry(word: str, language: str | None) -> _Entry:
+    """What ``word`` becomes in a text of ``language``: None (a stopword, too short, as frequent
+    as a function word, or a key too short), its one term (a number; a word in lower case; an
+    acronym, always a name), or — for a capitalised word, a name unless it opens a sentence —
+    its terms as a name and as a plain word (``(as_name, as_word)``; one may be None)."""
+    if word[0].isdigit():
+        value = _number_value(word.split("'")[0], language)
+        kind: TermKind = "year" if _YEAR.fullmatch(value) else "number"
+        return Term(word, "#" + value, kind, language)
     stops = _stopwords(language) if language in STOPWORDS else _ANY_STOPWORD
-    tokens = tokenize(text)
-    out: list[Term] = []
-    for i, tok in enumerate(tokens):
-        word = tok.text
-        if word[0].isdigit():
-            value = _number_value(word.split("'")[0], language)
-            kind: TermKind = "year" if _YEAR.fullmatch(value) else "number"
-            out.append(Term(word, "#" + value, kind, language))
-            continue
-        lowered = word.casefold()
-        acronym = word.isupper() and len(word) >= 2
-        if not acronym and (
-            lowered in stops or len(lowered) < 2 or (language is None and lowered in _ANY_STOPWORD)
-        ):
-            continue
-        frequency = zipf(lowered, language)
-        if not acronym and frequency >= STOPWORD_ZIPF:
-            continue
-        is_name = (tok.capitalised and not tok.sentence_start) or acronym
-        if tok.capitalised and tok.sentence_start and i + 1 < len(tokens) and tokens[i + 1].capitalised:
-            is_name = True
-        # Names are keyed unstemmed: stemmers cut names like suffixes (Nahçıvan → nahçıv), and
-        # inflected names (Татуляна) still meet by prefix.
-        key = sound_key(lowered if is_name else stem(lowered, language), language)
-        if len(key) < 2:
-            continue
-        out.append(Term(word, key, "name" if is_name else "word", language, frequency))
-    return tuple(out)
+    lowered = word.casefold()
+    acronym = word.isupper() and len(word) >= 2
+    if not acronym and (
+        lowered in stops or len(lowered) < 2 or (language is None and lowered in _ANY_STOPWORD)
+    ):
+        return None
+    frequency = zipf(lowered, language)
+    if not acronym and frequency >= STOPWORD_ZIPF:
+        return None
+    # Names are keyed unstemmed: stemmers cut names like suffixes (Nahçıvan → nahçıv), and
+    # inflected names (Татуляна) still meet by prefix.
+    name_key = sound_key(lowered, language)
+    as_name = Term(word, name_key, "name", language, frequency) if len(name_key) >= 2 else None
+    if acronym:
+        return as_name
+    word_key = sound_key(stem(lowered, language), language)
+    as_word = Term(word, word_key, "word", language, frequency) if len(word_key) >= 2 else None
+    if not word[:1].isupper():
+        return as_word
+    return (as_name, as_word) if as_name is not None or as_word is not None else None
 
 
 # --- indexes and matching -----------------------------------------------------------------
@@ -545,13 +658,24 @@ class TermIndex:
             lang = base_language(language) or guess_language(text)
             if lang:
                 index.languages.add(lang)
-            for term in terms(text, lang):
-                index.keys.setdefault(term.key, term.text)
-                if term.kind in ("name", "word") and len(term.key) >= 4:
-                    index.consonants.setdefault(consonant_key(term.key), term.text)
+            keys, consonants = index.keys, index.consonants
+            for term in _terms(text, lang):
+                key = term.key
+                if key in keys:
+                    continue  # its consonants were set with its first occurrence
+                keys[key] = term.text
+                if len(key) >= 4 and term.kind in ("name", "word"):
+                    consonant = _CONSONANT_KEYS.get(key)
+                    if consonant is None:
+                        if len(_CONSONANT_KEYS) > _WORD_TERMS_SIZE:
+                            _CONSONANT_KEYS.clear()
+                        consonant = _CONSONANT_KEYS[key] = consonant_key(key)
+                    consonants.setdefault(consonant, term.text)
             if passages:
                 index.passages.extend(p.strip() for p in _SENTENCE_SPLIT.split(text) if len(p.strip()) > 20)
-        index._sorted = sorted(k for k in index.keys if not k.startswith("#"))
+        # Numbers' keys ("#12") sort before every word's (sound keys are ASCII letters and digits).
+        ordered = sorted(index.keys)
+        index._sorted = ordered[bisect_left(ordered, "$") :]
         return index
 
     def find(self, term: Term, *, loose: bool) -> Match | None:

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from citecheck.parse.claims import claims_for, remove_markers, sentence_spans, tidy
+from citecheck.parse.claims import (
+    _WORD_BEFORE,
+    _word_before,
+    claims_for,
+    remove_markers,
+    sentence_spans,
+    tidy,
+)
 
 
 def _sentences(text: str) -> list[str]:
@@ -80,3 +87,17 @@ def test_a_sentence_without_end_is_cut_around_its_marker() -> None:
     _, [claim] = claims_for(text, [(marker, marker + 3)])
     assert len(claim) <= 1500
     assert "claim and more words" in claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. troops. J. Smith. No. 5. 3.5. v1.2-beta. x_y. 12. Ab12. 12ab. ..., — Dr. «No.» /a/b. key=a.",
+        "Москва. США. т.е. 2024. İzmir. ½. ². Ⅳ. a-b-c. -. _. $. " + "x" * 60 + ". " + "1" * 45 + ".",
+    ],
+)
+def test_the_word_before_a_full_stop_is_read_as_the_pattern_reads_it(text: str) -> None:
+    """_word_before reads backwards what _WORD_BEFORE finds forwards, at every full stop."""
+    for dot in [i for i, char in enumerate(text) if char == "."]:
+        match = _WORD_BEFORE.search(text, max(0, dot - 40), dot)
+        assert _word_before(text, dot) == (match.start() if match else -1)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from citecheck.parse import markers, parse_text
 from citecheck.parse.markers import (
+    TEXT_MARKER,
     KnownLabels,
     clean_label,
     find_text_markers,
@@ -121,3 +123,39 @@ def test_markers_inside_masked_spans_are_ignored() -> None:
     url_end = text.index(" and")
     found = find_text_markers(text, KnownLabels.of(["i"]), [(4, url_end)])
     assert [m.start for m in found] == [text.rindex("[i]")]
+
+
+@pytest.mark.parametrize(
+    "labels", [["9999", "10000"], ["999999999", "1000000000"], ["1", "2", "12345678901"]]
+)
+def test_labels_of_any_length_are_their_own_footnotes(labels: list[str]) -> None:
+    """A label of ten digits and more was once no entry start: its entry ran into the one before."""
+    body = " ".join(f"Sentence {label} here.[{label}]" for label in labels)
+    notes = "\n".join(f"[{label}] “Title {label}”, https://acme.example/{label}" for label in labels)
+    doc = parse_text(body + "\n\nNotes\n\n" + notes + "\n", path="long-labels.txt")
+    assert [(fn.label, fn.url) for fn in doc.footnotes] == [
+        (label, f"https://acme.example/{label}") for label in labels
+    ]
+    assert [c.label for c in doc.citations] == labels
+
+
+@pytest.mark.parametrize(
+    ("text", "paren_labels"),
+    [
+        ("Claim (1) and x(2) and ((3) and (4)a and ¹ and m² and [5](x) and [6].", ["1", "2", "3", "4"]),
+        ("Claim (1) and ¹ and m² and (log(n))² and [12]z [13].", []),
+        ("No superscripts here.[1] Nor (2) parens.[3]", []),
+        ("Superscripts only¹ and², then³ ⁴⁵.", []),
+    ],
+)
+def test_markers_of_some_kinds_are_found_as_by_the_full_pattern(
+    text: str, paren_labels: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where a text has no superscript digit or the document no "(1)" list, a narrower pattern is
+    used: it must find exactly what the full TEXT_MARKER finds."""
+    known = KnownLabels.of(["1", "2", "3", "4", "5", "6", "12", "13"], paren_labels)
+    narrow = [(m.label, m.start, m.end) for m in find_text_markers(text, known, [])]
+    monkeypatch.setattr(markers, "_MARKERS_OF_KINDS", dict.fromkeys(markers._MARKERS_OF_KINDS, TEXT_MARKER))
+    full = [(m.label, m.start, m.end) for m in find_text_markers(text, known, [])]
+    assert narrow == full
+    assert narrow  # every example has markers

@@ -155,6 +155,25 @@ def test_other_types_and_undecodable_bodies_give_none(body: bytes, content_type:
     assert extract_page_facts(result_for(body, content_type)) is None
 
 
+def test_a_body_that_is_only_a_url_is_never_downloaded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """htmldate downloads a string that looks like a URL: a page whose body is one must not make
+    the checker fetch it (the dates are read from a tree parsed once, and this body has none)."""
+    import htmldate.utils
+
+    fetched: list[str] = []
+    monkeypatch.setattr(htmldate.utils, "fetch_url", lambda url, *a, **k: fetched.append(url))
+    facts = extract_page_facts(result_for(b"http://127.0.0.1:9/private", "text/html"))
+    assert fetched == []
+    assert facts is None or (facts.published is None and facts.modified is None)
+
+
+@pytest.mark.parametrize("control", ["\x00", "\x08", "\x0b", "\x0e", "\x1f"])
+def test_text_full_of_control_characters_is_binary(control: str) -> None:
+    assert extract_page_facts(result_for((("ab" + control) * 30).encode(), "text/plain")) is None
+    # tab, line feed, form feed and carriage return are text
+    assert extract_page_facts(result_for(b"ab\t\n\x0c\r" * 30, "text/plain")) is not None
+
+
 def test_no_response_gives_none() -> None:
     result = FetchResult(link=LinkResult(url="https://example.org/", state="dead", http_status=404))
     assert extract_page_facts(result) is None

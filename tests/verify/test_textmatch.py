@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from citecheck.verify.textmatch import (
+    Term,
     TermIndex,
     fold,
     frequency_factor,
     guess_language,
     normalize,
+    script_of,
     sound_key,
     strip_site_affixes,
     terms,
@@ -212,3 +216,106 @@ def test_stemming_is_thread_safe() -> None:
     with ThreadPoolExecutor(max_workers=4) as pool:
         results = list(pool.map(run, range(0, 400, 50)))
     assert all(result == expected for result in results)
+
+
+# --- the fast paths give what the plain rules give ---------------------------------------------
+#
+# terms() reads a text in one regex pass and looks each distinct word up once per run;
+# script_of() and guess_language() count per distinct character and word. These references are
+# the rules written out token by token and character by character (as they were before the fast
+# paths): every result must be the same, on real text and on generated text.
+
+_TRICKY = [
+    "Türkiye's Suriye'ye l'UE qu'il: l'Armenia; U.S. troops. NATO and EU met. The Hague. New York",
+    "Armenia; Azerbaijan. Georgia! Tbilisi? Baku: Yerevan… Moscow — «Москва» Ереван; 1,200 and 4,5",
+    "12.000 personas (es) 2024 1999 2099 2100 31 03 #5 x2 2x e.g. i.e. A. B. Smith Jr. O'Neil",
+    "ПАШИНЯН заявил. Пашинян: «Армения» — Trump's route; ТАСС, РИА Новости",
+    "İstanbul'da Paşinyan ve Aliyev görüştü. Nahçıvan koridoru; ÇOK ŞEY",
+    "The  Hague\n\nAmsterdam\tRotterdam\u00a0Utrecht.Eindhoven",
+    "中国 日本 한국 שלום مرحبا Ελλάδα ḍḥ ẞ ß ﬁnance ½ ² Ⅳ _under_score x_1",
+]
+
+
+def _reference_terms(text: str, language: str | None) -> list[tuple[str, str, str, str | None, float]]:
+    from citecheck.verify import textmatch as tm
+
+    language = tm.base_language(language)
+    language = language or tm.guess_language(text)
+    stops = tm._stopwords(language) if language in tm.STOPWORDS else tm._ANY_STOPWORD
+    tokens = tokenize(text)
+    out = []
+    for i, tok in enumerate(tokens):
+        word = tok.text
+        if word[0].isdigit():
+            value = tm._number_value(word.split("'")[0], language)
+            kind = "year" if tm._YEAR.fullmatch(value) else "number"
+            out.append((word, "#" + value, kind, language, 0.0))
+            continue
+        lowered = word.casefold()
+        acronym = word.isupper() and len(word) >= 2
+        if not acronym and (
+            lowered in stops or len(lowered) < 2 or (language is None and lowered in tm._ANY_STOPWORD)
+        ):
+            continue
+        frequency = tm.zipf(lowered, language)
+        if not acronym and frequency >= tm.STOPWORD_ZIPF:
+            continue
+        is_name = (tok.capitalised and not tok.sentence_start) or acronym
+        if tok.capitalised and tok.sentence_start and i + 1 < len(tokens) and tokens[i + 1].capitalised:
+            is_name = True
+        key = tm.sound_key(lowered if is_name else tm.stem(lowered, language), language)
+        if len(key) < 2:
+            continue
+        out.append((word, key, "name" if is_name else "word", language, frequency))
+    return out
+
+
+def _reference_script(text: str) -> str | None:
+    from citecheck.verify import textmatch as tm
+
+    counts: dict[str, int] = {}
+    for ch in text[: tm.LANGUAGE_SAMPLE]:
+        if not ch.isalpha():
+            continue
+        for low, high, name in tm._SCRIPT_RANGES:
+            if low <= ord(ch) <= high:
+                counts[name] = counts.get(name, 0) + 1
+                break
+    return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+def _as_tuples(found: list[Term]) -> list[tuple[str, str, str, str | None, float]]:
+    return [(t.text, t.key, t.kind, t.language, t.zipf) for t in found]
+
+
+@pytest.mark.parametrize("text", _TRICKY)
+@pytest.mark.parametrize("language", [None, "en", "ru", "tr", "de", "it"])
+def test_terms_are_the_rules_applied_token_by_token(text: str, language: str | None) -> None:
+    assert _as_tuples(terms(text, language)) == _reference_terms(text, language)
+    assert script_of(text) == _reference_script(text)
+
+
+_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(
+            ["Armenia", "NATO", "l'UE", "Türkiye's", "1,200", "4,5", "Москва", "İzmir", "the", "U.S."]
+        ),
+        st.sampled_from([" ", "  ", ". ", "; ", ": ", "! ", "\n", ", ", " (", ") ", "—", "…", "'", "’", "_"]),
+        st.text(max_size=8),
+    ),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_TEXT, language=st.sampled_from([None, "en", "ru", "fr"]))
+def test_terms_fast_path_on_generated_text(text: str, language: str | None) -> None:
+    assert _as_tuples(terms(text, language)) == _reference_terms(text, language)
+    assert script_of(text) == _reference_script(text)
+
+
+def test_term_index_keeps_each_key_with_its_first_spelling() -> None:
+    index = TermIndex.build([("Armenia armenia ARMENIA Tatulyan's route", "en"), ("Armenia again", "en")])
+    first = {t.key: t.text for t in reversed(terms("Armenia armenia ARMENIA Tatulyan's route", "en"))}
+    assert {k: index.keys[k] for k in first} == first
+    assert index.consonants  # names of four letters and more are found by their consonants too

@@ -1,0 +1,212 @@
+"""CPU of the verify stage per source and per citation, without the network: page facts and checks.
+
+The end-to-end benchmark (:mod:`e2e`) measures wall time with the fetch; this one isolates the two
+CPU costs that follow it (issue 12): reading each page (``extract_page_facts``: trafilatura's main
+text, htmldate's dates, metadata, the text hash) and checking each footnote against it
+(``verify_documents``: source profiles, document contexts, the claim, title, publisher and date
+checks). Pages come from two places:
+
+* the simulated web of ``benchmarks/e2e.py`` (``--urls``, same generator and seed), read from disk
+  for the URLs that would be live (redirects followed), every analysis verified with them;
+* the real pages of ``fixtures/web`` (news sites in four scripts) and the rendered pages of the
+  real eval (``fixtures/eval/real``), read ``--rounds`` times for steadier figures.
+
+Prints CPU seconds per stage (process time, median of ``--repeats``) and, per stage, a digest of
+the results, so that a speed-up can be checked to change nothing: the same digest before and after.
+
+    python benchmarks/verify_cpu.py [--urls 800] [--repeats 3] [--rounds 3] [--profile FILE]
+
+Measured (2 shared cores, load average 4-5; CPU s, median of 3), before (e87784a) → after, with
+the same digests (page facts, findings, every citation's verdict and scores):
+simweb verify (96 analyses, 897 citations) 3.09 → 0.75; simweb page facts (636 pages) 1.28 → 1.12;
+real page facts (156 pages) 0.23 → 0.24.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import cProfile
+import datetime as dt
+import hashlib
+import json
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from urllib.parse import urlsplit
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from simweb import build_corpus  # noqa: E402
+
+from citecheck.config import Config  # noqa: E402
+from citecheck.models import Document, FetchedBody, FetchResult, LinkResult, PageFacts  # noqa: E402
+from citecheck.parse import parse_text  # noqa: E402
+from citecheck.verify import document_context, extract_page_facts, footnote_cases, verify_documents  # noqa: E402
+from citecheck.verify.claim import judge_citation  # noqa: E402
+
+CHECKED_AT = dt.datetime(2025, 11, 20, 12, 0, tzinfo=dt.UTC)
+
+
+def fetch_result(url: str, body: bytes, checked_at: dt.datetime = CHECKED_AT) -> FetchResult:
+    link = LinkResult(
+        url=url, state="alive", http_status=200, content_type="text/html", checked_at=checked_at
+    )
+    response = FetchedBody(
+        url=url,
+        status=200,
+        response_headers=[("content-type", "text/html; charset=utf-8")],
+        body=body,
+        raw=body,
+    )
+    return FetchResult(link=link, response=response)
+
+
+def simweb_pages(root: Path, urls: int, seed: int) -> tuple[list[Path], dict[str, FetchResult]]:
+    """The analyses of the simulated web and the fetch result of every live URL they cite."""
+    corpus = build_corpus(root, 8099, urls, seed)
+    results: dict[str, FetchResult] = {}
+    for url, truth in corpus.truth.items():
+        if truth not in ("alive", "redirected"):
+            continue
+        parts = urlsplit(url)
+        slug = parts.path.rsplit("/", 1)[-1]
+        page = corpus.web / corpus.host_of[url] / "news" / slug
+        if page.exists():
+            results[url] = fetch_result(url, page.read_bytes())
+    return sorted(corpus.analyses.glob("*.txt")), results
+
+
+def real_pages() -> dict[str, FetchResult]:
+    """The real pages of fixtures/web and the rendered pages of the real eval."""
+    sys.path.insert(0, str(ROOT))
+    from tests.verify.eval_real import CHECKED_AT as REAL_CHECKED
+    from tests.verify.eval_real import all_sources, render_page
+
+    out: dict[str, FetchResult] = {}
+    for path in sorted((ROOT / "fixtures" / "web").rglob("*.html")):
+        out[f"https://{path.relative_to(ROOT / 'fixtures' / 'web')}"] = fetch_result(
+            str(path), path.read_bytes()
+        )
+    for source in all_sources():
+        out[source.url] = fetch_result(source.url, render_page(source).encode("utf-8"), REAL_CHECKED)
+    return out
+
+
+def digest(value: object) -> str:
+    return hashlib.sha256(json.dumps(value, sort_keys=True, default=str).encode()).hexdigest()[:12]
+
+
+def facts_digest(facts: dict[str, PageFacts | None]) -> str:
+    return digest({url: f.model_dump(mode="json") if f else None for url, f in sorted(facts.items())})
+
+
+def read_all(results: dict[str, FetchResult]) -> tuple[float, dict[str, PageFacts | None]]:
+    started = time.process_time()
+    facts = {url: extract_page_facts(result) for url, result in results.items()}
+    return time.process_time() - started, facts
+
+
+def verify_all(
+    analyses: list[Path], results: dict[str, FetchResult], facts: dict[str, PageFacts | None]
+) -> tuple[float, str]:
+    documents: list[Document] = [
+        parse_text(path.read_text("utf-8"), path=path.name, today=CHECKED_AT.date()) for path in analyses
+    ]
+    for document in documents:
+        for footnote in document.footnotes:
+            if footnote.url in results:
+                footnote.link = results[footnote.url].link
+                footnote.page = facts[footnote.url]
+    config = Config()
+    started = time.process_time()
+    for document in documents:  # as the pipeline's workers do: one document at a time
+        asyncio.run(verify_documents([document], config))
+    spent = time.process_time() - started
+    findings = [
+        (doc.path, f.code, f.label, f.severity, json.dumps(f.evidence, sort_keys=True, default=str))
+        for doc in documents
+        for f in doc.findings
+    ]
+    # Every citation's score and verdict, not only the findings: a change that moves a score
+    # without crossing a threshold shows here.
+    verdicts = []
+    for document in documents:
+        context = document_context(document, config)
+        for case in footnote_cases(context, config):
+            for claim in case.citations:
+                verdict = judge_citation(case, claim)
+                verdicts.append(
+                    (
+                        document.path,
+                        case.footnote.label,
+                        verdict.code,
+                        verdict.reason,
+                        verdict.score.evidence(),
+                        verdict.rival,
+                    )
+                )
+    return spent, (
+        f"{digest(findings)}/{digest(verdicts)} ({len(findings)} findings, {len(verdicts)} citations)"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--urls", type=int, default=800)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--profile", type=Path, help="write a cProfile of one repeat here")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        analyses, sim = simweb_pages(Path(tmp), args.urls, args.seed)
+        real = real_pages()
+        from citecheck.verify import semantic
+
+        semantic.embed(["warm up"])  # the encoder's load is start-up, not per-citation cost
+        rows: dict[str, list[float]] = {"simweb page facts": [], "simweb verify": [], "real page facts": []}
+        digests: dict[str, str] = {}
+        profiler = cProfile.Profile() if args.profile else None
+        for repeat in range(args.repeats):
+            if profiler is not None and repeat == 0:
+                profiler.enable()
+            spent, facts = read_all(sim)
+            rows["simweb page facts"].append(spent)
+            digests["simweb page facts"] = facts_digest(facts) + f" ({len(facts)} pages)"
+            spent, verdicts = verify_all(analyses, sim, facts)
+            rows["simweb verify"].append(spent)
+            digests["simweb verify"] = verdicts
+            total = 0.0
+            for _ in range(args.rounds):
+                spent, real_facts = read_all(real)
+                total += spent
+            rows["real page facts"].append(total / args.rounds)
+            digests["real page facts"] = facts_digest(real_facts) + f" ({len(real_facts)} pages)"
+            if profiler is not None and repeat == 0:
+                profiler.disable()
+                profiler.dump_stats(args.profile)
+            _clear_caches()
+        for name, values in rows.items():
+            print(
+                f"{name:20s} {statistics.median(values):6.2f} s CPU (median of {len(values)})   {digests[name]}"
+            )
+
+
+def _clear_caches() -> None:
+    """Every repeat starts cold, as a fresh run (a worker process) does."""
+    from citecheck.verify import textmatch
+
+    textmatch._INDEX_CACHE.clear()
+    for name in dir(textmatch):
+        cached = getattr(textmatch, name)
+        if hasattr(cached, "cache_clear"):
+            cached.cache_clear()
+
+
+if __name__ == "__main__":
+    main()
