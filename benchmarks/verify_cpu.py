@@ -44,7 +44,7 @@ sys.path.insert(0, str(ROOT))
 from simweb import build_corpus  # noqa: E402
 
 from citecheck.config import Config  # noqa: E402
-from citecheck.models import Document, FetchedBody, FetchResult, LinkResult, PageFacts  # noqa: E402
+from citecheck.models import Document, FetchResult, PageFacts  # noqa: E402
 from citecheck.parse import parse_text  # noqa: E402
 from citecheck.verify import document_context, extract_page_facts, footnote_cases, verify_documents  # noqa: E402
 from citecheck.verify.claim import judge_citation  # noqa: E402
@@ -53,17 +53,7 @@ CHECKED_AT = dt.datetime(2025, 11, 20, 12, 0, tzinfo=dt.UTC)
 
 
 def fetch_result(url: str, body: bytes, checked_at: dt.datetime = CHECKED_AT) -> FetchResult:
-    link = LinkResult(
-        url=url, state="alive", http_status=200, content_type="text/html", checked_at=checked_at
-    )
-    response = FetchedBody(
-        url=url,
-        status=200,
-        response_headers=[("content-type", "text/html; charset=utf-8")],
-        body=body,
-        raw=body,
-    )
-    return FetchResult(link=link, response=response)
+    return FetchResult.html_page(url, body, checked_at)
 
 
 def simweb_pages(root: Path, urls: int, seed: int) -> tuple[list[Path], dict[str, FetchResult]]:

@@ -99,6 +99,22 @@ class FetchResult(_Model):
     link: LinkResult
     response: FetchedBody | None = None
 
+    @classmethod
+    def html_page(cls, url: str, body: bytes, checked_at: dt.datetime) -> FetchResult:
+        """An HTML page that answered 200 with ``body``: what the fetcher hands over for a live
+        source (evals, benchmarks and tests build their pages with it)."""
+        link = LinkResult(
+            url=url, state="alive", http_status=200, content_type="text/html", checked_at=checked_at
+        )
+        response = FetchedBody(
+            url=url,
+            status=200,
+            response_headers=[("content-type", "text/html; charset=utf-8")],
+            body=body,
+            raw=body,
+        )
+        return cls(link=link, response=response)
+
 
 class PageFacts(_Model):
     """What a fetched page says about itself (``footnotes[].page``)."""

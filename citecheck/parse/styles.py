@@ -224,9 +224,10 @@ _TRAILING_MATTER = re.compile(
     re.IGNORECASE,
 )
 # A segment that names a place of publication before its publisher: "Yogyakarta: CV BUDI UTAMA".
-_PLACE_PUBLISHER = re.compile(
-    r"\.\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}(?:,\s[A-Z]{2})?\s?:\s+(?P<publisher>[^,.:]{2,80}?)\.?\s*$"
-)
+# A place of publication: capitalised words and short connectors ("Rio de Janeiro", "Frankfurt am
+# Main"), a US state, a colon ("Boston, MA :").
+_PLACE = r"[A-ZÀ-Ý][\w'’-]+(?:\s(?:[A-ZÀ-Ý][\w'’-]+|[a-z]{2,3})){0,3}(?:,\s?[A-Z]{2})?\s?:"
+_PLACE_PUBLISHER = re.compile(rf"\.\s+{_PLACE}\s+(?P<publisher>[^,.:]{{2,80}}?)\.?\s*$")
 _SHORT_CITE = re.compile(
     r"^[A-ZÀ-ÞА-ЯЁ][\w'’\-]+(?:,?\s(?:et\s+al\.?|&|and|[A-ZÀ-ÞА-ЯЁ][\w'’\-]+\.?)){0,4}\s*\(?(?:19|20)\d{2}[a-z]?\)?\.?"
     r"(?:\s*,\s*(?:pp?\.|s\.|ch(?:ap)?\.|section|§|exercise)[^;]*)?\s*(?:;.*)?$",
@@ -387,9 +388,7 @@ def tidy_title(title: str) -> str | None:
 
 
 # A place of publication before its publisher ("Rio de Janeiro: Elsevier", "Boston, MA : Addison-Wesley").
-_PLACE_COLON = re.compile(
-    r"^[A-ZÀ-Ý][\w'’.-]+(?:\s[A-ZÀ-Ýa-z][\w'’.-]+){0,2}(?:,\s?[A-Z]{2})?\s?:\s*(?P<rest>[A-ZÀ-Ý0-9].*)$"
-)
+_PLACE_COLON = re.compile(rf"^{_PLACE}\s*(?P<rest>[A-ZÀ-Ý0-9].*)$")
 # Words of the entry's own apparatus, never a publisher: URL and archive labels left before a link
 # ("Available", "Verfügbar unter", "Archived from the original on", "Archived at the Wayback Machine").
 _APPARATUS = re.compile(

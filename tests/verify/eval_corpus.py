@@ -18,7 +18,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from citecheck.config import Config
-from citecheck.models import Citation, Document, FetchedBody, FetchResult, Footnote, LinkResult, PageFacts
+from citecheck.models import Citation, Document, FetchResult, Footnote, LinkResult, PageFacts
 from citecheck.verify import extract_page_facts, verify_documents
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -70,18 +70,7 @@ def page_file(url: str) -> Path:
 
 def fetch_result(url: str) -> FetchResult:
     """What the fetcher would hand over for ``url``, read from the fixture web."""
-    body = page_file(url).read_bytes()
-    link = LinkResult(
-        url=url, state="alive", http_status=200, content_type="text/html", checked_at=CHECKED_AT
-    )
-    response = FetchedBody(
-        url=url,
-        status=200,
-        response_headers=[("content-type", "text/html; charset=utf-8")],
-        body=body,
-        raw=body,
-    )
-    return FetchResult(link=link, response=response)
+    return FetchResult.html_page(url, page_file(url).read_bytes(), CHECKED_AT)
 
 
 @cache

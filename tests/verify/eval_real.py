@@ -35,7 +35,7 @@ from functools import cache
 from pathlib import Path
 
 from citecheck.config import Config
-from citecheck.models import Citation, Document, FetchedBody, FetchResult, Footnote, LinkResult, PageFacts
+from citecheck.models import Citation, Document, FetchResult, Footnote, LinkResult, PageFacts
 from citecheck.verify import extract_page_facts, verify_documents
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -347,17 +347,7 @@ def source_page_facts(source: Source) -> PageFacts | None:
     """The source rendered as a page and read through ``extract_page_facts``, as the pipeline does."""
     url = source.url
     body = render_page(source).encode("utf-8")
-    link = LinkResult(
-        url=url, state="alive", http_status=200, content_type="text/html", checked_at=CHECKED_AT
-    )
-    response = FetchedBody(
-        url=url,
-        status=200,
-        response_headers=[("content-type", "text/html; charset=utf-8")],
-        body=body,
-        raw=body,
-    )
-    return extract_page_facts(FetchResult(link=link, response=response))
+    return extract_page_facts(FetchResult.html_page(url, body, CHECKED_AT))
 
 
 def document_for(case: Case, *, online: bool) -> Document:
