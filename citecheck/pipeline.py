@@ -43,7 +43,7 @@ PAGE_FACTS_POOL_MIN_URLS = 200
 MAX_PAGES_QUEUED = 256
 
 
-def page_facts_pool(urls: int, enabled: bool) -> Executor | None:
+def page_facts_pool(urls: int, enabled: bool, *, encoder: bool = False) -> Executor | None:
     """Worker processes that read page facts while the fetch goes on, or None for small runs.
 
     Reading a page (trafilatura, htmldate) costs milliseconds of CPU; done in the event loop it
@@ -52,6 +52,11 @@ def page_facts_pool(urls: int, enabled: bool) -> Executor | None:
     runs on the other cores, and the loop only waits for the network. ``forkserver``: forking
     a process with running threads (the service's, sqlite's) is unsafe. Only programs that
     guard their main module (the CLI) may ask for it: the forkserver imports ``__main__``.
+
+    The forkserver loads what every worker needs once (:mod:`citecheck.workers`; with
+    ``encoder``, the sentence encoder too: :mod:`citecheck.workers_encoder`), and is started at
+    once, while the documents are parsed and the first links fetched, so that the first page
+    does not wait for it.
     """
     if not enabled or urls < PAGE_FACTS_POOL_MIN_URLS or (os.cpu_count() or 1) < 2:
         return None
@@ -59,9 +64,11 @@ def page_facts_pool(urls: int, enabled: bool) -> Executor | None:
     # verification (documents are verified in the pool too) it needs none.
     workers = min(4, os.cpu_count() or 2)
     context = multiprocessing.get_context("forkserver")
-    # Workers fork from a server that has imported the page readers once, not each on its own.
-    context.set_forkserver_preload(["citecheck.verify.facts"])
-    return ProcessPoolExecutor(workers, mp_context=context)
+    # Workers fork from a server that has loaded what they need once, not each on its own.
+    context.set_forkserver_preload(["citecheck.workers", *(["citecheck.workers_encoder"] if encoder else [])])
+    pool = ProcessPoolExecutor(workers, mp_context=context)
+    pool.submit(int)  # starts the forkserver and the workers now, not at the first page
+    return pool
 
 
 def verify_one(document: Document, config: Config) -> list[Finding]:
@@ -176,8 +183,6 @@ async def _check(
     network_unavailable = False
     pool: Executor | None = None
     if not config.offline:
-        if config.verify:
-            warm_up_encoder()  # loads the sentence encoder on a thread while links are fetched
         known = dict(prefetched or {})
         facts: dict[str, PageFacts | None] = {
             url: extract_page_facts(result) for url, result in known.items() if result.response is not None
@@ -192,9 +197,12 @@ async def _check(
                 known[url], facts[url] = cached, page
         to_fetch = [url for url in unique_urls(documents) if url not in known]
 
-        pool = page_facts_pool(len(to_fetch), page_workers)
+        # Documents are verified in the pool's workers unless a judge batches them here.
+        pool = page_facts_pool(len(to_fetch), page_workers, encoder=config.verify and not config.judge)
         if pool is not None:
             workers.enter_context(pool)
+        if config.verify and (pool is None or config.judge):
+            warm_up_encoder()  # loads the sentence encoder on a thread while links are fetched
         reading: dict[str, asyncio.Future[PageFacts | None]] = {}
         # A result is held only until its worker has read it, to be read here if the worker failed.
         held: dict[str, FetchResult] = {}
