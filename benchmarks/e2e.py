@@ -5,7 +5,9 @@ latency, redirects, 404/410, soft-404 hosts, 3-second pages, 429 + Retry-After, 
 bot walls, a host refusing connections, HEAD-hostile hosts) in its own process, then runs the
 whole CLI (parse, fetch, verify, report) on analyses citing those URLs, then lychee on the same
 files (``pip install -r benchmarks/requirements.txt``), each on a fresh server. Both tools get the
-same limits: 64 requests in flight, 4 per host, 10 s timeout, 2 retries.
+same limits: 64 requests in flight, 4 per host, 10 s timeout, 2 retries. Each tool's whole
+process tree is watched (:func:`_timed`): the CPU and peak RSS of citecheck's worker processes,
+which the forkserver reaps and no rusage of ours sees, are counted.
 
 Printed per corpus size (median of --runs): wall time and the ratio citecheck/lychee, efficiency
 against the ideal per-host bound (per host: Σ latency of the requests it must answer ÷ 4, for the
@@ -14,6 +16,13 @@ and verdict accuracy per kind of URL. With ``--cache-rerun``, citecheck is run t
 ``--cache``: the second run's wall time is the cache figure.
 
     python benchmarks/e2e.py [--urls 800 2600] [--runs 3] [--seed 7] [--no-lychee] [--cache-rerun]
+                             [--corpus words|real] [--hostile --timeout 2] [--compare-source DIR]
+
+``--corpus real`` serves the real pages and claims of fixtures/eval/real instead of word salad
+(see :mod:`simweb`); ``--hostile`` adds what the fetch-only benchmark (``linkcheck.py``, folded
+in here) measured besides: 50 MB bodies, gzip bombs, servers that never answer, 500s and names
+that do not resolve; ``--compare-source`` runs another checkout's citecheck in turn on the same
+web (e.g. ``git archive main citecheck | tar -x -C /tmp/main``).
 """
 
 from __future__ import annotations
@@ -34,7 +43,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from simweb import BROKEN_TRUTHS, LIVE_TRUTHS, REFUSING_HOST, Corpus, build_corpus
+from simweb import BROKEN_TRUTHS, CORPORA, LIVE_TRUTHS, REFUSING_HOST, Corpus, build_corpus
 
 MAX_CONCURRENCY = 64
 MAX_PER_HOST = 4
@@ -378,7 +387,7 @@ def median(outcomes: list[Outcome]) -> Outcome:
 
 def describe(corpus: Corpus, runs: dict[str, list[Outcome]]) -> list[str]:
     unique = len(corpus.truth)
-    bound = corpus.ideal_bound(MAX_PER_HOST)
+    bound = corpus.ideal_bound(MAX_PER_HOST, TIMEOUT)
     per_host = Counter(corpus.host_of.values())
     busiest, busiest_count = per_host.most_common(1)[0]
     lines = [
@@ -420,6 +429,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--no-lychee", action="store_true")
+    parser.add_argument("--corpus", choices=CORPORA, default="words", help="word-salad pages, or real ones")
+    parser.add_argument(
+        "--hostile",
+        action="store_true",
+        help="add 50 MB bodies, gzip bombs, silent servers, 500s and unresolvable names (use with --timeout 2)",
+    )
+    parser.add_argument("--timeout", type=int, default=TIMEOUT, help="per-request timeout for both tools")
     parser.add_argument("--cache-rerun", action="store_true", help="also time a second run with --cache")
     parser.add_argument("--extra", default="", help="extra arguments for citecheck check")
     parser.add_argument(
@@ -428,12 +444,16 @@ def main(argv: list[str] | None = None) -> int:
         help="a folder holding another citecheck package (e.g. `git archive main citecheck`): run in turn, same web",
     )
     args = parser.parse_args(argv)
+    global TIMEOUT
+    TIMEOUT = args.timeout
     binary = None if args.no_lychee else lychee_binary()
     extra = args.extra.split()
     report: list[str] = [f"{time.strftime('%Y-%m-%d %H:%M:%S')} load average {os.getloadavg()[0]:.1f}"]
     for size in args.urls:
         with tempfile.TemporaryDirectory(prefix="citecheck-e2e-") as folder:
-            corpus = build_corpus(Path(folder), _free_port(), size, args.seed)
+            corpus = build_corpus(
+                Path(folder), _free_port(), size, args.seed, args.corpus, hostile=args.hostile
+            )
             busiest = Counter(corpus.host_of.values()).most_common(1)[0][0]
             runs: dict[str, list[Outcome]] = {"citecheck": [], "lychee": []}
             for index in range(args.runs):

@@ -119,6 +119,16 @@ BEHAVIOURS: list[tuple[str, float, str]] = [
 ]
 CORPORA = ("words", "real")
 REAL_FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "eval" / "real"
+# With ``hostile=True`` (what benchmarks/linkcheck.py measured before the end-to-end benchmark
+# folded it in): bodies that never end or explode, servers that never answer or fail, names that
+# do not resolve — on small hosts, so the busiest host's bound stays the yardstick.
+HOSTILE: list[tuple[str, float, str]] = [
+    ("big", 0.004, "alive"),  # a 50 MB body
+    ("bomb", 0.002, "alive"),  # a 64 MB gzip bomb
+    ("never", 0.002, "unreachable"),  # accepts, never answers
+    ("server-error", 0.010, "unreachable"),  # 500 every time
+    ("nxdomain", 0.002, "dead"),  # a .invalid name
+]
 LIVE_TRUTHS = frozenset({"alive", "redirected"})
 BROKEN_TRUTHS = frozenset({"dead", "soft-404"})
 
@@ -156,13 +166,16 @@ class Corpus:
         path = self.web / host / "_site.json"
         return str(json.loads(path.read_text("utf-8")).get("missing", "404")) if path.exists() else "404"
 
-    def ideal_bound(self, per_host: int) -> float:
+    def ideal_bound(self, per_host: int, timeout: float = 10.0) -> float:
         """The issue's bound: per host, the latency of every request it must answer ÷ its
-        concurrency, for the slowest host; and no less than the longest single chain."""
+        concurrency, for the slowest host; and no less than the longest single chain (a server
+        that never answers: one ``timeout``)."""
         busy: dict[str, float] = defaultdict(float)
         longest = 0.0
         for url, host in self.host_of.items():
-            if host == REFUSING_HOST:
+            if self.behaviour[url] == "never":
+                longest = max(longest, timeout)
+            if host == REFUSING_HOST or host not in self.latency_ms:
                 continue
             latency = self.latency_ms[host] / 1000
             own = self.requests_needed(url) * latency
@@ -271,10 +284,44 @@ def _real_page(source: RealSource, headlines: list[str], template: tuple[str, st
     )
 
 
-def build_corpus(root: Path, port: int, urls: int, seed: int, corpus: str = "words") -> Corpus:
-    """Write the web and analyses citing about ``urls`` distinct URLs (some cited twice)."""
-    if corpus == "real":
-        return _build_real(root, port, urls, seed)
+def build_corpus(
+    root: Path, port: int, urls: int, seed: int, corpus: str = "words", *, hostile: bool = False
+) -> Corpus:
+    """Write the web and analyses citing about ``urls`` distinct URLs (some cited twice); with
+    ``hostile``, one more analysis citing the :data:`HOSTILE` URLs besides."""
+    built = _build_real(root, port, urls, seed) if corpus == "real" else _build_words(root, port, urls, seed)
+    if hostile:
+        _add_hostile(built, urls, seed)
+    return built
+
+
+def _add_hostile(corpus: Corpus, urls: int, seed: int) -> None:
+    rng = random.Random(seed + 1)
+    notes: list[str] = []
+    lines = ["Hostile servers", ""]
+    for behaviour, share, truth in HOSTILE:
+        for serial in range(max(1, round(share * urls))):
+            host = rng.choice(HOSTS[5:])
+            if host == REFUSING_HOST:
+                host = HOSTS[-1]
+            base = f"http://{host}:{corpus.port}"
+            url = {
+                "big": f"{base}/big?mb=50&n={serial}",
+                "bomb": f"{base}/gzip-bomb?mb=64&n={serial}",
+                "never": f"{base}/never?n={serial}",
+                "server-error": f"{base}/status/500?n={serial}",
+                "nxdomain": f"http://gone-{serial}.invalid/news/{serial}",
+            }[behaviour]
+            corpus.truth[url], corpus.behaviour[url] = truth, behaviour
+            corpus.host_of[url] = url.split("/")[2].split(":")[0]
+            corpus.citations += 1
+            ordinal = len(notes) + 1
+            lines += [f"Officials discussed source {ordinal} on the record.[{ordinal}]", ""]
+            notes.append(f"[{ordinal}] “Source {ordinal}”, Bench News, {url}, (Access Date: 14.11.2025).")
+    (corpus.analyses / "analysis-hostile.txt").write_text("\n".join(lines + notes) + "\n", encoding="utf-8")
+
+
+def _build_words(root: Path, port: int, urls: int, seed: int) -> Corpus:
     rng = random.Random(seed)
     corpus = Corpus(root=root, port=port)
     corpus.web.mkdir(parents=True)
