@@ -424,6 +424,7 @@ def describe(corpus: Corpus, runs: dict[str, list[Outcome]]) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    global TIMEOUT
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--urls", type=int, nargs="+", default=[800, 2600])
     parser.add_argument("--runs", type=int, default=3)
@@ -444,7 +445,6 @@ def main(argv: list[str] | None = None) -> int:
         help="a folder holding another citecheck package (e.g. `git archive main citecheck`): run in turn, same web",
     )
     args = parser.parse_args(argv)
-    global TIMEOUT
     TIMEOUT = args.timeout
     binary = None if args.no_lychee else lychee_binary()
     extra = args.extra.split()

@@ -51,10 +51,13 @@ Input = str | Path | Document
 
 # Below this many URLs the pages are read in the event loop: a worker process costs more to start.
 PAGE_FACTS_POOL_MIN_URLS = 200
-# Pages waiting for a worker hold their bodies; past this many the loop reads the next page itself,
-# so memory stays bounded when the workers fall behind (2,600 URLs on a loaded machine reached a
-# peak RSS of 165 MB with an unbounded queue; 256 typical pages are ~15 MB).
-MAX_PAGES_QUEUED = 256
+# Pages waiting for a worker hold their bodies; past this many bytes the loop reads the next page
+# itself, so memory stays bounded when the workers fall behind (2,600 URLs on a loaded machine
+# reached a peak RSS of 165 MB with an unbounded queue). A count of pages (256, before) was hit
+# while the forkserver started: 82 of 784 pages of the end-to-end benchmark were read in the event
+# loop then, each stalling every request in flight; in bytes, small pages queue freely and large
+# ones (a few hundred KB each on the real web) still cannot hold more than this.
+MAX_BYTES_QUEUED = 32 * 1024 * 1024
 # As many workers as cores: during the fetch the event loop needs little CPU, and during
 # verification (documents are verified in the pool too) it needs none.
 POOL_WORKERS = min(4, os.cpu_count() or 2)
@@ -363,14 +366,26 @@ async def _check(
         reading: dict[str, asyncio.Future[PageFacts | None]] = {}
         # A result is held only until its worker has read it, to be read here if the worker failed.
         held: dict[str, FetchResult] = {}
+        queued = 0  # bytes of the bodies held
+
+        def hold(url: str, result: FetchResult | None = None) -> FetchResult | None:
+            nonlocal queued
+            if result is not None:
+                held[url] = result
+            else:
+                result = held.pop(url, None)
+            if result is not None and result.response is not None:
+                size = len(result.response.body) + len(result.response.raw)
+                queued += size if url in held else -size
+            return result
 
         def read(url: str, future: asyncio.Future[PageFacts | None]) -> None:
             failed = future.cancelled() or future.exception() is not None
             if early is None:
                 if not failed:
-                    held.pop(url, None)
+                    hold(url)
                 return
-            result = held.pop(url, None)
+            result = hold(url)
             if result is not None:
                 # A worker lost (killed, out of memory): the page is read here.
                 early.known(url, result.link, extract_page_facts(result) if failed else future.result())
@@ -378,8 +393,8 @@ async def _check(
         def read_page(url: str, result: FetchResult) -> None:
             # Page facts are read as each response arrives, so bodies need not outlive the fetch
             # (unless the archive wants them).
-            if result.response is not None and pool is not None and len(held) < MAX_PAGES_QUEUED:
-                held[url] = result
+            if result.response is not None and pool is not None and queued < MAX_BYTES_QUEUED:
+                hold(url, result)
                 future = reading[url] = pool.submit(extract_page_facts, result)
                 future.add_done_callback(lambda done, url=url: read(url, done))  # type: ignore[misc]
             else:
@@ -405,8 +420,8 @@ async def _check(
                 facts[url] = await future
             except Exception:  # a worker lost (killed, out of memory): read the page here
                 facts[url] = early.facts.get(url) if early is not None else None
-                if url in held:
-                    facts[url] = extract_page_facts(held.pop(url))
+                if (result := hold(url)) is not None:
+                    facts[url] = extract_page_facts(result)
         network_unavailable = run.network_unavailable
         if cache is not None and not network_unavailable:
             cache.update(run.results, facts)
