@@ -39,9 +39,10 @@ test: lint pytest
 
 bench: install
 	$(BIN)/python benchmarks/parse.py
-	$(BIN)/python benchmarks/linkcheck.py
 	$(BIN)/python -m pip install --quiet -r benchmarks/requirements.txt
-	$(BIN)/python benchmarks/e2e.py
+	$(BIN)/python benchmarks/e2e.py --cache-rerun
+	$(BIN)/python benchmarks/e2e.py --corpus real
+	$(BIN)/python benchmarks/e2e.py --hostile --timeout 2 --urls 2600
 	$(BIN)/python benchmarks/service_load.py
 
 clean:

@@ -5,7 +5,9 @@ latency, redirects, 404/410, soft-404 hosts, 3-second pages, 429 + Retry-After, 
 bot walls, a host refusing connections, HEAD-hostile hosts) in its own process, then runs the
 whole CLI (parse, fetch, verify, report) on analyses citing those URLs, then lychee on the same
 files (``pip install -r benchmarks/requirements.txt``), each on a fresh server. Both tools get the
-same limits: 64 requests in flight, 4 per host, 10 s timeout, 2 retries.
+same limits: 64 requests in flight, 4 per host, 10 s timeout, 2 retries. Each tool's whole
+process tree is watched (:func:`_timed`): the CPU and peak RSS of citecheck's worker processes,
+which the forkserver reaps and no rusage of ours sees, are counted.
 
 Printed per corpus size (median of --runs): wall time and the ratio citecheck/lychee, efficiency
 against the ideal per-host bound (per host: Σ latency of the requests it must answer ÷ 4, for the
@@ -14,6 +16,13 @@ and verdict accuracy per kind of URL. With ``--cache-rerun``, citecheck is run t
 ``--cache``: the second run's wall time is the cache figure.
 
     python benchmarks/e2e.py [--urls 800 2600] [--runs 3] [--seed 7] [--no-lychee] [--cache-rerun]
+                             [--corpus words|real] [--hostile --timeout 2] [--compare-source DIR]
+
+``--corpus real`` serves the real pages and claims of fixtures/eval/real instead of word salad
+(see :mod:`simweb`); ``--hostile`` adds what the fetch-only benchmark (``linkcheck.py``, folded
+in here) measured besides: 50 MB bodies, gzip bombs, servers that never answer, 500s and names
+that do not resolve; ``--compare-source`` runs another checkout's citecheck in turn on the same
+web (e.g. ``git archive main citecheck | tar -x -C /tmp/main``).
 """
 
 from __future__ import annotations
@@ -21,6 +30,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import socket
 import subprocess
@@ -33,21 +43,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from simweb import BROKEN_TRUTHS, LIVE_TRUTHS, REFUSING_HOST, Corpus, build_corpus
+from simweb import BROKEN_TRUTHS, CORPORA, LIVE_TRUTHS, REFUSING_HOST, Corpus, build_corpus
 
 MAX_CONCURRENCY = 64
 MAX_PER_HOST = 4
 TIMEOUT = 10
 RETRIES = 2
 SIMWEB = Path(__file__).resolve().parent / "simweb.py"
-# A small Python parent times the tool and reports its peak RSS (RUSAGE_CHILDREN) without being timed.
-WRAPPER = (
-    "import resource, subprocess, sys, time; t = time.perf_counter(); "
-    "p = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE); "
-    "u = resource.getrusage(resource.RUSAGE_CHILDREN); "
-    "print(time.perf_counter() - t, u.ru_maxrss, p.returncode, u.ru_utime + u.ru_stime); "
-    "sys.stderr.write(p.stderr.decode(errors='replace')[-2000:])"
-)
 
 
 @dataclass
@@ -60,6 +62,9 @@ class Outcome:
     busiest_idle: float
     exit_code: int
     cpu: float = 0.0
+    processes: int = 1
+    total_mb: float = 0.0  # the whole process tree's peak proportional set size (shared pages split)
+    per_process: list[tuple[str, float, float]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
 
@@ -110,12 +115,131 @@ def idle_time(entries: list[tuple[str, float, float]], host: str) -> float:
     return idle
 
 
-def _timed(command: list[str], env: dict[str, str] | None = None) -> tuple[float, float, int, str, float]:
-    completed = subprocess.run(
-        [sys.executable, "-c", WRAPPER, *command], capture_output=True, text=True, check=True, env=env
+@dataclass
+class Usage:
+    """What a command and every process it started used: wall, peak RSS of the largest process,
+    peak Σ PSS of the tree, CPU of the tree, how many processes."""
+
+    wall: float
+    code: int
+    stderr: str
+    rss_mb: float
+    total_mb: float
+    cpu: float
+    processes: int
+    per_process: list[tuple[str, float, float]] = field(default_factory=list)  # (role, peak RSS MB, CPU s)
+
+
+_TICK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def _proc_table() -> dict[int, tuple[int, float]]:
+    """pid -> (parent pid, CPU seconds so far) of every process on the machine."""
+    table: dict[int, tuple[int, float]] = {}
+    for name in os.listdir("/proc"):
+        if not name.isdigit():
+            continue
+        try:
+            stat = Path(f"/proc/{name}/stat").read_text()
+        except OSError:
+            continue
+        fields = stat[stat.rindex(")") + 2 :].split()
+        table[int(name)] = (int(fields[1]), (int(fields[11]) + int(fields[12])) / _TICK)
+    return table
+
+
+def _status_kb(pid: int, *keys: str) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for name, key_set in ((f"/proc/{pid}/status", ("VmHWM",)), (f"/proc/{pid}/smaps_rollup", ("Pss",))):
+        wanted = [k for k in keys if k in key_set]
+        if not wanted:
+            continue
+        try:
+            text = Path(name).read_text()
+        except OSError:
+            continue
+        for line in text.splitlines():
+            key = line.split(":", 1)[0]
+            if key in wanted:
+                found[key] = int(line.split()[1])
+    return found
+
+
+def _timed(
+    command: list[str], env: dict[str, str] | None = None, every: float = 0.05, cwd: Path | None = None
+) -> Usage:
+    """Run ``command`` and watch its whole process tree (forkserver grandchildren are not in
+    RUSAGE_CHILDREN: the pool's workers are reaped by the forkserver, which nobody waits for).
+
+    Every ``every`` seconds: each descendant's peak RSS (VmHWM), CPU (utime + stime) and PSS.
+    A process's last <``every`` s before it exits can be missed; the direct child's CPU comes
+    from its rusage, which is exact (its ru_maxrss is not: it is the largest of every child this
+    benchmark ever waited for).
+    """
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    with tempfile.TemporaryFile() as errors:
+        started = time.perf_counter()
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=errors, env=env, cwd=cwd)
+        peak_kb: dict[int, int] = {}
+        roles: dict[int, str] = {}
+        cpu: dict[int, float] = {}
+        total_kb = 0
+        while process.poll() is None:
+            table = _proc_table()
+            tree = {process.pid}
+            grew = True
+            while grew:
+                grew = False
+                for pid, (parent, _) in table.items():
+                    if parent in tree and pid not in tree:
+                        tree.add(pid)
+                        grew = True
+            pss = 0
+            for pid in tree:
+                if pid in table:
+                    cpu[pid] = table[pid][1]
+                if pid not in roles and pid in table:
+                    roles[pid] = _role(pid, process.pid, roles.get(table[pid][0], ""))
+                status = _status_kb(pid, "VmHWM", "Pss")
+                peak_kb[pid] = max(peak_kb.get(pid, 0), status.get("VmHWM", 0))
+                pss += status.get("Pss", 0)
+            total_kb = max(total_kb, pss)
+            time.sleep(every)
+        wall = time.perf_counter() - started
+        errors.seek(0)
+        stderr = errors.read().decode(errors="replace")[-2000:]
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    own_cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    cpu[process.pid] = max(cpu.get(process.pid, 0.0), own_cpu)
+    return Usage(
+        wall,
+        process.returncode,
+        stderr,
+        max(peak_kb.values()) / 1024,
+        total_kb / 1024,
+        sum(cpu.values()),
+        len(peak_kb),
+        sorted(
+            ((roles.get(pid, "?"), kb / 1024, cpu.get(pid, 0.0)) for pid, kb in peak_kb.items()),
+            key=lambda r: -r[1],
+        ),
     )
-    wall, rss_kb, code, cpu = completed.stdout.split()
-    return float(wall), int(rss_kb) / 1024, int(code), completed.stderr, float(cpu)
+
+
+def _role(pid: int, root: int, parent: str) -> str:
+    """A short name for a process of the tree: the tool itself, or what multiprocessing made."""
+    if pid == root:
+        return "main"
+    if parent == "forkserver":
+        return "worker"
+    try:
+        command = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+    except OSError:
+        return "?"
+    for marker in ("forkserver", "resource_tracker", "semaphore_tracker"):
+        if marker in command:
+            return marker
+    return command.split()[0].rsplit("/", 1)[-1] if command.split() else "?"
 
 
 def citecheck_command(corpus: Corpus, report: Path, extra: list[str]) -> list[str]:
@@ -140,13 +264,18 @@ def citecheck_command(corpus: Corpus, report: Path, extra: list[str]) -> list[st
     ]
 
 
-def run_citecheck(corpus: Corpus, busiest: str, extra: list[str], label: str = "citecheck") -> Outcome:
+def run_citecheck(
+    corpus: Corpus, busiest: str, extra: list[str], label: str = "citecheck", source: Path | None = None
+) -> Outcome:
     report = corpus.root / "citecheck.json"
     report.unlink(missing_ok=True)
     log = corpus.root / "requests.json"
     env = {**os.environ, "CI": "true"}
+    if source is not None:  # another checkout's citecheck package, run the same way in turn
+        env["PYTHONPATH"] = os.pathsep.join([str(source), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
     with Web(corpus, log) as web:
-        wall, rss, code, stderr, cpu = _timed(citecheck_command(corpus, report, extra), env)
+        # Run from the corpus's folder: `python -m` puts the working directory first on sys.path.
+        usage = _timed(citecheck_command(corpus, report, extra), env, cwd=corpus.root)
     entries = web.requests()
     verdicts: dict[str, str] = {}
     if report.exists():
@@ -155,9 +284,22 @@ def run_citecheck(corpus: Corpus, busiest: str, extra: list[str], label: str = "
             for footnote in document["footnotes"]:
                 if footnote.get("url") and footnote.get("link"):
                     verdicts[footnote["url"]] = footnote["link"]["state"]
-    notes = [stderr.strip()] if code not in (0, 1) else []
+    notes = [usage.stderr.strip()] if usage.code not in (0, 1) else []
     idle = idle_time(entries, busiest)
-    return Outcome(label, wall, rss, verdicts, len(entries), idle, code, cpu, notes)
+    return Outcome(
+        label,
+        usage.wall,
+        usage.rss_mb,
+        verdicts,
+        len(entries),
+        idle,
+        usage.code,
+        usage.cpu,
+        usage.processes,
+        usage.total_mb,
+        usage.per_process,
+        notes,
+    )
 
 
 def lychee_binary() -> str | None:
@@ -191,7 +333,7 @@ def run_lychee(corpus: Corpus, busiest: str, binary: str) -> Outcome:
     ]
     log = corpus.root / "requests.json"
     with Web(corpus, log) as web:
-        wall, rss, code, _, cpu = _timed(command)
+        usage = _timed(command)
     entries = web.requests()
     report = json.loads(output.read_text(encoding="utf-8"))
     verdicts = {url: "ok" for url in corpus.truth}
@@ -199,7 +341,20 @@ def run_lychee(corpus: Corpus, busiest: str, binary: str) -> Outcome:
         for found in report.get(key, {}).values():
             for entry in found:
                 verdicts[entry["url"]] = label
-    return Outcome("lychee", wall, rss, verdicts, len(entries), idle_time(entries, busiest), code, cpu)
+    idle = idle_time(entries, busiest)
+    return Outcome(
+        "lychee",
+        usage.wall,
+        usage.rss_mb,
+        verdicts,
+        len(entries),
+        idle,
+        usage.code,
+        usage.cpu,
+        usage.processes,
+        usage.total_mb,
+        usage.per_process,
+    )
 
 
 def is_broken(outcome: Outcome, state: str) -> bool:
@@ -232,7 +387,7 @@ def median(outcomes: list[Outcome]) -> Outcome:
 
 def describe(corpus: Corpus, runs: dict[str, list[Outcome]]) -> list[str]:
     unique = len(corpus.truth)
-    bound = corpus.ideal_bound(MAX_PER_HOST)
+    bound = corpus.ideal_bound(MAX_PER_HOST, TIMEOUT)
     per_host = Counter(corpus.host_of.values())
     busiest, busiest_count = per_host.most_common(1)[0]
     lines = [
@@ -248,9 +403,15 @@ def describe(corpus: Corpus, runs: dict[str, list[Outcome]]) -> list[str]:
         acc = accuracy(corpus, outcome)
         lines.append(
             f"{tool}: median wall {outcome.wall:.2f} s (runs {walls}); efficiency {bound / outcome.wall:.2f}; "
-            f"requests/URL {outcome.requests / unique:.2f}; peak RSS {outcome.rss_mb:.0f} MB; "
+            f"requests/URL {outcome.requests / unique:.2f}; peak RSS {outcome.rss_mb:.0f} MB "
+            f"(largest of {outcome.processes} processes; tree Σ PSS {outcome.total_mb:.0f} MB); "
             f"busiest host idle {outcome.busiest_idle:.2f} s; CPU {outcome.cpu:.1f} s; exit {outcome.exit_code}"
         )
+        if len(outcome.per_process) > 1:
+            lines.append(
+                "  per process (peak RSS, CPU): "
+                + ", ".join(f"{r} {mb:.0f} MB {cpu:.1f} s" for r, mb, cpu in outcome.per_process)
+            )
         lines.append(f"  live called broken: {acc.live_called_broken}; broken missed: {acc.broken_missed}")
         for kind, got in sorted(acc.by_kind.items()):
             lines.append(f"    {kind:13} → {dict(got)}")
@@ -263,24 +424,45 @@ def describe(corpus: Corpus, runs: dict[str, list[Outcome]]) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    global TIMEOUT
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--urls", type=int, nargs="+", default=[800, 2600])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--no-lychee", action="store_true")
+    parser.add_argument("--corpus", choices=CORPORA, default="words", help="word-salad pages, or real ones")
+    parser.add_argument(
+        "--hostile",
+        action="store_true",
+        help="add 50 MB bodies, gzip bombs, silent servers, 500s and unresolvable names (use with --timeout 2)",
+    )
+    parser.add_argument("--timeout", type=int, default=TIMEOUT, help="per-request timeout for both tools")
     parser.add_argument("--cache-rerun", action="store_true", help="also time a second run with --cache")
     parser.add_argument("--extra", default="", help="extra arguments for citecheck check")
+    parser.add_argument(
+        "--compare-source",
+        type=Path,
+        help="a folder holding another citecheck package (e.g. `git archive main citecheck`): run in turn, same web",
+    )
     args = parser.parse_args(argv)
+    TIMEOUT = args.timeout
     binary = None if args.no_lychee else lychee_binary()
     extra = args.extra.split()
     report: list[str] = [f"{time.strftime('%Y-%m-%d %H:%M:%S')} load average {os.getloadavg()[0]:.1f}"]
     for size in args.urls:
         with tempfile.TemporaryDirectory(prefix="citecheck-e2e-") as folder:
-            corpus = build_corpus(Path(folder), _free_port(), size, args.seed)
+            corpus = build_corpus(
+                Path(folder), _free_port(), size, args.seed, args.corpus, hostile=args.hostile
+            )
             busiest = Counter(corpus.host_of.values()).most_common(1)[0][0]
             runs: dict[str, list[Outcome]] = {"citecheck": [], "lychee": []}
             for index in range(args.runs):
                 runs["citecheck"].append(run_citecheck(corpus, busiest, extra))
+                if args.compare_source is not None:
+                    label = f"citecheck from {args.compare_source}"
+                    runs.setdefault(label, []).append(
+                        run_citecheck(corpus, busiest, extra, label, args.compare_source)
+                    )
                 if binary:
                     runs["lychee"].append(run_lychee(corpus, busiest, binary))
                 print(f"{size} URLs: run {index + 1}/{args.runs} done", file=sys.stderr, flush=True)

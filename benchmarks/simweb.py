@@ -13,6 +13,22 @@ news site does in a policy analysis). The behaviours, on busy and small hosts al
 * one host that refuses connections (nothing listens on its address);
 * HEAD-hostile hosts (HEAD answers 405; GET works).
 
+Two corpora (``build_corpus(..., corpus=...)``), the same hosts and behaviours for both:
+
+* ``words`` (the default): analyses of one-line claims citing pages of word salad from a
+  43-word vocabulary — every page shares words with every claim, so every page looks like a
+  rival of every claim (more verification work than a real web gives), and pages are small;
+* ``real``: the real sources of ``fixtures/eval/real/*.toml`` (111 pages quoted from the web,
+  18 languages, provenance in each file) served as the live pages, cited by the real documents
+  of those files with their real claim sentences, each document citing them again under new URLs
+  on the simulated hosts as often as the corpus size asks. A page is the source's own title,
+  site, date and main text (the excerpt the eval keeps: 1–6 sentences, shorter than a whole
+  article), rendered as :mod:`tests.verify.eval_real` renders it, inside its host's template:
+  the markup every page of a real news site carries (a style sheet, a menu of 120 stories with
+  the other sources' headlines, an inline configuration script; ~60 KB a page), a "most read"
+  list of headlines in the page's language, a footer of links. The template is synthetic; the
+  article is not.
+
 The server logs every request (host, start, end) so the benchmark can show how busy each host was.
 
     python benchmarks/simweb.py serve --root DIR --port N --log FILE   (used by benchmarks/e2e.py)
@@ -23,11 +39,13 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import html
 import json
 import random
 import signal
 import sys
 import time
+import tomllib
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -99,6 +117,18 @@ BEHAVIOURS: list[tuple[str, float, str]] = [
     ("busy", 0.02, "alive"),
     ("bot-wall", 0.02, "blocked"),
 ]
+CORPORA = ("words", "real")
+REAL_FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "eval" / "real"
+# With ``hostile=True`` (what benchmarks/linkcheck.py measured before the end-to-end benchmark
+# folded it in): bodies that never end or explode, servers that never answer or fail, names that
+# do not resolve — on small hosts, so the busiest host's bound stays the yardstick.
+HOSTILE: list[tuple[str, float, str]] = [
+    ("big", 0.004, "alive"),  # a 50 MB body
+    ("bomb", 0.002, "alive"),  # a 64 MB gzip bomb
+    ("never", 0.002, "unreachable"),  # accepts, never answers
+    ("server-error", 0.010, "unreachable"),  # 500 every time
+    ("nxdomain", 0.002, "dead"),  # a .invalid name
+]
 LIVE_TRUTHS = frozenset({"alive", "redirected"})
 BROKEN_TRUTHS = frozenset({"dead", "soft-404"})
 
@@ -136,13 +166,16 @@ class Corpus:
         path = self.web / host / "_site.json"
         return str(json.loads(path.read_text("utf-8")).get("missing", "404")) if path.exists() else "404"
 
-    def ideal_bound(self, per_host: int) -> float:
+    def ideal_bound(self, per_host: int, timeout: float = 10.0) -> float:
         """The issue's bound: per host, the latency of every request it must answer ÷ its
-        concurrency, for the slowest host; and no less than the longest single chain."""
+        concurrency, for the slowest host; and no less than the longest single chain (a server
+        that never answers: one ``timeout``)."""
         busy: dict[str, float] = defaultdict(float)
         longest = 0.0
         for url, host in self.host_of.items():
-            if host == REFUSING_HOST:
+            if self.behaviour[url] == "never":
+                longest = max(longest, timeout)
+            if host == REFUSING_HOST or host not in self.latency_ms:
                 continue
             latency = self.latency_ms[host] / 1000
             own = self.requests_needed(url) * latency
@@ -171,24 +204,130 @@ def _article(rng: random.Random, title: str) -> str:
     )
 
 
-def build_corpus(root: Path, port: int, urls: int, seed: int) -> Corpus:
-    """Write the web and analyses citing about ``urls`` distinct URLs (some cited twice)."""
+@dataclass(frozen=True)
+class RealSource:
+    url: str
+    lang: str
+    site: str
+    title: str
+    text: str
+    published: str | None
+
+
+@dataclass(frozen=True)
+class RealDocument:
+    title: str
+    citations: tuple[tuple[str, RealSource], ...]  # (claim sentence, the source it cites)
+
+
+def real_documents() -> list[RealDocument]:
+    """The real documents of fixtures/eval/real, each citation with its real source."""
+    documents: list[RealDocument] = []
+    for path in sorted(REAL_FIXTURES.glob("*.toml")):
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        sources = {
+            s["url"]: RealSource(s["url"], s["lang"], s["site"], s["title"], s["text"], s.get("published"))
+            for s in data["source"]
+        }
+        for doc in data["document"]:
+            cited = tuple((c["claim"], sources[c["source"]]) for c in doc["citation"])
+            documents.append(RealDocument(doc["title"], cited))
+    return documents
+
+
+def _template(rng: random.Random, headlines: list[str]) -> tuple[str, str, str]:
+    """A site's template: the markup around the article that every page of a real news site
+    carries (style, a menu of sections and stories, scripts) — ~60 KB here, so that reading a
+    page costs what reading a real one does rather than what its excerpt alone would."""
+    style = "".join(
+        f".c{i}{{margin:{i % 7}px;padding:{i % 5}px;color:#{rng.randrange(16**6):06x};font-size:{12 + i % 9}px}}"
+        for i in range(160)
+    )
+    sections = ["World", "Politics", "Business", "Science", "Technology", "Sport", "Culture", "Opinion"]
+    menu = "".join(
+        f'<li class="c{i % 160}"><a href="/{sections[i % 8].lower()}/{i}">{html.escape(headlines[i % len(headlines)])}</a></li>'
+        for i in range(120)
+    )
+    config = json.dumps(
+        {
+            f"slot{i}": {"size": [300, 250], "targeting": {"section": sections[i % 8], "k": rng.random()}}
+            for i in range(220)
+        }
+    )
+    script = f"<script>window.__CONFIG__={config};</script>"
+    return f"<style>{style}</style>", f'<nav><ul class="menu">{menu}</ul></nav>', script
+
+
+def _real_page(source: RealSource, headlines: list[str], template: tuple[str, str, str]) -> str:
+    """The source as a news page: its own title, site, date and text in its site's template."""
+    esc = html.escape
+    style, menu, script = template
+    paragraphs = "".join(f"<p>{esc(p.strip())}</p>" for p in source.text.split("\n") if p.strip())
+    published = (
+        f'<meta property="article:published_time" content="{esc(source.published)}">'
+        if source.published
+        else ""
+    )
+    sections = ["World", "Politics", "Business", "Science", "Technology", "Sport", "Culture", "Opinion"]
+    nav = "".join(f'<li><a href="/{s.lower()}">{s}</a></li>' for s in sections)
+    most_read = "".join(f'<li><a href="/news/{i}">{esc(h)}</a></li>' for i, h in enumerate(headlines))
+    footer = "".join(f'<a href="/{s.lower()}">{s}</a> ' for s in ("About", "Contact", "Privacy", "Terms"))
+    return (
+        f'<!doctype html><html lang="{esc(source.lang)}"><head><meta charset="utf-8">'
+        f"<title>{esc(source.title)} | {esc(source.site)}</title>"
+        f'<meta property="og:site_name" content="{esc(source.site)}">'
+        f'<meta property="og:title" content="{esc(source.title)}">{published}{style}</head>'
+        f'<body><header><a href="/">{esc(source.site)}</a><nav><ul>{nav}</ul></nav>{menu}</header>'
+        f"<main><article><h1>{esc(source.title)}</h1>{paragraphs}</article>"
+        f"<aside><h2>Most read</h2><ol>{most_read}</ol></aside></main>"
+        f"<footer>© {esc(source.site)} {footer}</footer>{script}</body></html>"
+    )
+
+
+def build_corpus(
+    root: Path, port: int, urls: int, seed: int, corpus: str = "words", *, hostile: bool = False
+) -> Corpus:
+    """Write the web and analyses citing about ``urls`` distinct URLs (some cited twice); with
+    ``hostile``, one more analysis citing the :data:`HOSTILE` URLs besides."""
+    built = _build_real(root, port, urls, seed) if corpus == "real" else _build_words(root, port, urls, seed)
+    if hostile:
+        _add_hostile(built, urls, seed)
+    return built
+
+
+def _add_hostile(corpus: Corpus, urls: int, seed: int) -> None:
+    rng = random.Random(seed + 1)
+    notes: list[str] = []
+    lines = ["Hostile servers", ""]
+    for behaviour, share, truth in HOSTILE:
+        for serial in range(max(1, round(share * urls))):
+            host = rng.choice(HOSTS[5:])
+            if host == REFUSING_HOST:
+                host = HOSTS[-1]
+            base = f"http://{host}:{corpus.port}"
+            url = {
+                "big": f"{base}/big?mb=50&n={serial}",
+                "bomb": f"{base}/gzip-bomb?mb=64&n={serial}",
+                "never": f"{base}/never?n={serial}",
+                "server-error": f"{base}/status/500?n={serial}",
+                "nxdomain": f"http://gone-{serial}.invalid/news/{serial}",
+            }[behaviour]
+            corpus.truth[url], corpus.behaviour[url] = truth, behaviour
+            corpus.host_of[url] = url.split("/")[2].split(":")[0]
+            corpus.citations += 1
+            ordinal = len(notes) + 1
+            lines += [f"Officials discussed source {ordinal} on the record.[{ordinal}]", ""]
+            notes.append(f"[{ordinal}] “Source {ordinal}”, Bench News, {url}, (Access Date: 14.11.2025).")
+    (corpus.analyses / "analysis-hostile.txt").write_text("\n".join(lines + notes) + "\n", encoding="utf-8")
+
+
+def _build_words(root: Path, port: int, urls: int, seed: int) -> Corpus:
     rng = random.Random(seed)
     corpus = Corpus(root=root, port=port)
     corpus.web.mkdir(parents=True)
     corpus.analyses.mkdir()
     weights = [1 / (rank + 1) ** ZIPF_EXPONENT for rank in range(len(HOSTS))]
-    modes: dict[str, str] = {}
-    for index, host in enumerate(HOSTS):
-        corpus.latency_ms[host] = float(rng.randint(20, 120))
-        # Every fifth host answers unknown paths with 200: an error page, its home page, or a redirect home.
-        mode = ("soft-404", "home", "home-redirect")[index // 5 % 3] if index % 5 == 3 else "404"
-        modes[host] = mode
-        site = corpus.web / host
-        (site / "news").mkdir(parents=True)
-        settings = {"missing": mode, "latency_ms": corpus.latency_ms[host]}
-        (site / "_site.json").write_text(json.dumps(settings), encoding="utf-8")
-        (site / "index.html").write_text(_article(rng, f"{host} front page"), encoding="utf-8")
+    modes = _sites(corpus, rng)
     kinds = [b for b, _, _ in BEHAVIOURS]
     shares = [s for _, s, _ in BEHAVIOURS]
     truth_of = {b: t for b, _, t in BEHAVIOURS}
@@ -230,6 +369,79 @@ def build_corpus(root: Path, port: int, urls: int, seed: int) -> Corpus:
     return corpus
 
 
+def _sites(corpus: Corpus, rng: random.Random) -> dict[str, str]:
+    """Every host's settings and front page; returns each host's answer to unknown paths."""
+    modes: dict[str, str] = {}
+    for index, host in enumerate(HOSTS):
+        corpus.latency_ms[host] = float(rng.randint(20, 120))
+        # Every fifth host answers unknown paths with 200: an error page, its home page, or a redirect home.
+        mode = ("soft-404", "home", "home-redirect")[index // 5 % 3] if index % 5 == 3 else "404"
+        modes[host] = mode
+        site = corpus.web / host
+        (site / "news").mkdir(parents=True)
+        settings = {"missing": mode, "latency_ms": corpus.latency_ms[host]}
+        (site / "_site.json").write_text(json.dumps(settings), encoding="utf-8")
+        (site / "index.html").write_text(_article(rng, f"{host} front page"), encoding="utf-8")
+    return modes
+
+
+def _build_real(root: Path, port: int, urls: int, seed: int) -> Corpus:
+    """The ``real`` corpus: real documents citing their real sources, spread over the hosts."""
+    rng = random.Random(seed)
+    corpus = Corpus(root=root, port=port)
+    corpus.web.mkdir(parents=True)
+    corpus.analyses.mkdir()
+    weights = [1 / (rank + 1) ** ZIPF_EXPONENT for rank in range(len(HOSTS))]
+    modes = _sites(corpus, rng)
+    documents = real_documents()
+    by_language: dict[str, list[str]] = defaultdict(list)
+    for document in documents:
+        for _, source in document.citations:
+            if source.title not in by_language[source.lang]:
+                by_language[source.lang].append(source.title)
+    every_title = [title for titles in by_language.values() for title in titles]
+    templates = {host: _template(rng, rng.sample(every_title, len(every_title))) for host in HOSTS}
+    kinds = [b for b, _, _ in BEHAVIOURS]
+    shares = [s for _, s, _ in BEHAVIOURS]
+    truth_of = {b: t for b, _, t in BEHAVIOURS}
+    redirects: dict[str, list[str]] = defaultdict(list)
+    given: dict[str, list[str]] = defaultdict(list)  # source URL -> the simulated URLs it was given
+    serial = 0
+    number = 0
+    while serial < urls:
+        document = documents[number % len(documents)]
+        lines = [f"{document.title} ({number})", ""]
+        notes: list[str] = []
+        for ordinal, (claim, source) in enumerate(document.citations, start=1):
+            if given[source.url] and rng.random() < 0.12:
+                url = rng.choice(given[source.url])  # the same page cited by another document
+            else:
+                serial += 1
+                host = rng.choices(HOSTS, weights)[0]
+                behaviour = "live" if host == REFUSING_HOST else rng.choices(kinds, shares)[0]
+                if behaviour == "soft-404" and modes[host] == "404":
+                    host = rng.choice([h for h, m in modes.items() if m != "404"])
+                if behaviour == "dead" and modes[host] != "404":
+                    behaviour = "soft-404"
+                others = [t for t in by_language[source.lang] if t != source.title]
+                page = _real_page(source, rng.sample(others, min(8, len(others))), templates[host])
+                url, _ = _url_for(corpus, rng, host, behaviour, serial, redirects, page)
+                corpus.truth[url] = "dead" if host == REFUSING_HOST else truth_of[behaviour]
+                corpus.behaviour[url] = "refused" if host == REFUSING_HOST else behaviour
+                corpus.host_of[url] = host
+                given[source.url].append(url)
+            corpus.citations += 1
+            lines.append(f"{claim}[{ordinal}]")
+            lines.append("")
+            notes.append(f"[{ordinal}] “{source.title}”, {source.site}, {url}, (Access Date: 14.11.2025).")
+        text = "\n".join(lines + notes) + "\n"
+        (corpus.analyses / f"analysis-{number:04d}.txt").write_text(text, encoding="utf-8")
+        number += 1
+    for host, rules in redirects.items():
+        (corpus.web / host / "_redirects").write_text("\n".join(rules) + "\n", encoding="utf-8")
+    return corpus
+
+
 def _url_for(
     corpus: Corpus,
     rng: random.Random,
@@ -237,12 +449,13 @@ def _url_for(
     behaviour: str,
     serial: int,
     redirects: dict[str, list[str]],
+    page: str | None = None,
 ) -> tuple[str, str]:
     base = f"http://{host}:{corpus.port}"
     slug = "-".join(rng.choice(WORDS) for _ in range(4)) + f"-{serial}"
     title = slug.replace("-", " ").capitalize()
     if behaviour in ("live", "moved", "temporary"):
-        (corpus.web / host / "news" / slug).write_text(_article(rng, title), encoding="utf-8")
+        (corpus.web / host / "news" / slug).write_text(page or _article(rng, title), encoding="utf-8")
         if behaviour == "moved":
             redirects[host].append(f"/archive/{slug} /news/{slug} 301")
             return f"{base}/archive/{slug}", title

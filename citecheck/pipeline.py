@@ -8,12 +8,16 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
+import heapq
+import itertools
 import multiprocessing
 import os
+import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from pathlib import Path
+from typing import Any, TypeVar
 
 import httpx
 
@@ -24,26 +28,128 @@ from citecheck.cache import LinkCache
 from citecheck.config import Config, today_for
 from citecheck.fetch import HostLimiter, fetch_all
 from citecheck.link_findings import link_findings
-from citecheck.models import SEVERITY_RANK, Document, FetchResult, Finding, PageFacts, Report, summarize
+from citecheck.models import (
+    SEVERITY_RANK,
+    Document,
+    FetchResult,
+    Finding,
+    LinkResult,
+    PageFacts,
+    Report,
+    summarize,
+)
 from citecheck.parse import expand_inputs, parse_input
 from citecheck.progress import PhaseHook, for_phase
 from citecheck.verify import extract_page_facts, verify_documents
 from citecheck.verify.semantic import warm_up as warm_up_encoder
 
+T = TypeVar("T")
 ProgressHook = Callable[[int, int], None]
 ResultHook = Callable[[str, FetchResult], None]
 Input = str | Path | Document
 
 
-# Below this many URLs the pages are read in the event loop: a worker process costs more to start.
+# Below this much work (pages to read plus footnotes to verify) everything runs in this process:
+# a worker pool costs more to start. Footnotes count too: a re-run whose links come from --cache
+# reads few pages but verifies every document (800 URLs: 130 fetched, 897 footnotes verified).
 PAGE_FACTS_POOL_MIN_URLS = 200
-# Pages waiting for a worker hold their bodies; past this many the loop reads the next page itself,
-# so memory stays bounded when the workers fall behind (2,600 URLs on a loaded machine reached a
-# peak RSS of 165 MB with an unbounded queue; 256 typical pages are ~15 MB).
-MAX_PAGES_QUEUED = 256
+# Pages waiting for a worker hold their bodies; past this many bytes the loop reads the next page
+# itself, so memory stays bounded when the workers fall behind (2,600 URLs on a loaded machine
+# reached a peak RSS of 165 MB with an unbounded queue). A count of pages (256, before) was hit
+# while the forkserver started: 82 of 784 pages of the end-to-end benchmark were read in the event
+# loop then, each stalling every request in flight; in bytes, small pages queue freely and large
+# ones (a few hundred KB each on the real web) still cannot hold more than this.
+MAX_BYTES_QUEUED = 32 * 1024 * 1024
+# As many workers as cores: during the fetch the event loop needs little CPU, and during
+# verification (documents are verified in the pool too) it needs none.
+POOL_WORKERS = min(4, os.cpu_count() or 2)
 
 
-def page_facts_pool(urls: int, enabled: bool) -> Executor | None:
+class PoolFeeder:
+    """Hands work to a worker pool from a thread of its own, most urgent first.
+
+    ``ProcessPoolExecutor.submit`` blocks while the pool starts its workers: with a forkserver,
+    until the server has loaded its preload and forked them (1–2 s on a busy machine). Called
+    from the event loop, that froze every request in flight at the start of the fetch. Here the
+    loop only queues the call; this thread submits it and hands the result back to the loop.
+
+    The pool's own queue is first come, first served; this one is by ``priority`` (lower first),
+    and only ``capacity`` calls are in the pool at once, so a page read (which lets the fetch drop
+    its body and may complete a document) never waits behind a queue of documents to verify.
+    """
+
+    def __init__(self, pool: Executor, loop: asyncio.AbstractEventLoop, capacity: int) -> None:
+        self.pool = pool
+        self.loop = loop
+        self.capacity = max(1, capacity)
+        self._calls: list[tuple[int, int, asyncio.Future[Any], Callable[..., Any], tuple[Any, ...]]] = []
+        self._order = itertools.count()
+        self._inflight = 0
+        self._closed = False
+        self._ready = threading.Condition()
+        self._thread = threading.Thread(target=self._run, name="citecheck-pool-feeder", daemon=True)
+        self._thread.start()
+
+    def submit(self, fn: Callable[..., T], *args: Any, priority: int = 0) -> asyncio.Future[T]:
+        """``fn(*args)`` in a worker; call from the loop's thread."""
+        future: asyncio.Future[T] = self.loop.create_future()
+        with self._ready:
+            heapq.heappush(self._calls, (priority, next(self._order), future, fn, args))
+            self._ready.notify()
+        return future
+
+    def _run(self) -> None:
+        while True:
+            with self._ready:
+                while not self._closed and (not self._calls or self._inflight >= self.capacity):
+                    self._ready.wait()
+                if not self._calls:
+                    return
+                _, _, future, fn, args = heapq.heappop(self._calls)
+                self._inflight += 1
+            try:
+                done = self.pool.submit(fn, *args)
+            except Exception as exc:  # the pool is broken or shut down: the caller reads it here
+                self._finished()
+                with contextlib.suppress(RuntimeError):
+                    self.loop.call_soon_threadsafe(_settle, future, None, exc)
+                continue
+            done.add_done_callback(lambda done, future=future: self._settled(done, future))  # type: ignore[misc]
+
+    def _finished(self) -> None:
+        with self._ready:
+            self._inflight -= 1
+            self._ready.notify()
+
+    def _settled(self, done: Future[Any], future: asyncio.Future[Any]) -> None:
+        self._finished()
+        if done.cancelled():
+            result: Any = None
+            error: BaseException | None = asyncio.CancelledError()
+        else:
+            error = done.exception()
+            result = None if error else done.result()
+        with contextlib.suppress(RuntimeError):  # the loop has closed: nobody waits any more
+            self.loop.call_soon_threadsafe(_settle, future, result, error)
+
+    def close(self) -> None:
+        """Stop once every queued call has gone to the pool."""
+        with self._ready:
+            self._closed = True
+            self._ready.notify()
+        self._thread.join()
+
+
+def _settle(future: asyncio.Future[Any], result: Any, error: BaseException | None) -> None:
+    if future.done():
+        return
+    if error is not None:
+        future.set_exception(error)
+    else:
+        future.set_result(result)
+
+
+def page_facts_pool(work: int, enabled: bool, *, encoder: bool = False) -> Executor | None:
     """Worker processes that read page facts while the fetch goes on, or None for small runs.
 
     Reading a page (trafilatura, htmldate) costs milliseconds of CPU; done in the event loop it
@@ -52,39 +158,92 @@ def page_facts_pool(urls: int, enabled: bool) -> Executor | None:
     runs on the other cores, and the loop only waits for the network. ``forkserver``: forking
     a process with running threads (the service's, sqlite's) is unsafe. Only programs that
     guard their main module (the CLI) may ask for it: the forkserver imports ``__main__``.
+
+    The forkserver loads what every worker needs once (:mod:`citecheck.workers`; with
+    ``encoder``, the sentence encoder too: :mod:`citecheck.workers_encoder`), and is started at
+    once (by a :class:`PoolFeeder`'s thread), while the first links are fetched, so that the
+    first page does not wait for it.
     """
-    if not enabled or urls < PAGE_FACTS_POOL_MIN_URLS or (os.cpu_count() or 1) < 2:
+    if not enabled or work < PAGE_FACTS_POOL_MIN_URLS or (os.cpu_count() or 1) < 2:
         return None
-    # As many workers as cores: during the fetch the event loop needs little CPU, and during
-    # verification (documents are verified in the pool too) it needs none.
-    workers = min(4, os.cpu_count() or 2)
     context = multiprocessing.get_context("forkserver")
-    # Workers fork from a server that has imported the page readers once, not each on its own.
-    context.set_forkserver_preload(["citecheck.verify.facts"])
-    return ProcessPoolExecutor(workers, mp_context=context)
+    # Workers fork from a server that has loaded what they need once, not each on its own.
+    context.set_forkserver_preload(["citecheck.workers", *(["citecheck.workers_encoder"] if encoder else [])])
+    return ProcessPoolExecutor(POOL_WORKERS, mp_context=context)
 
 
 def verify_one(document: Document, config: Config) -> list[Finding]:
-    """Verify one document (in a worker process) and return its findings."""
+    """Verify one document (in a worker process) and return the findings verification added."""
+    before = len(document.findings)
     asyncio.run(verify_documents([document], config))
-    return document.findings
+    return document.findings[before:]
 
 
-async def verify_in_pool(
-    documents: list[Document], config: Config, pool: Executor, phases: PhaseHook | None
-) -> None:
-    """Verify documents side by side in worker processes (without a judge, each document stands alone)."""
-    loop = asyncio.get_running_loop()
-    futures = [loop.run_in_executor(pool, verify_one, document, config) for document in documents]
-    for done, (document, future) in enumerate(zip(documents, futures, strict=True)):
+class EarlyVerify:
+    """Documents handed to the pool's workers for verification as soon as every link they cite is
+    known (verdict and page facts), while the fetch goes on for the others.
+
+    Verification needs nothing of the later stages: the archive stage only adds its own findings
+    and ``footnote.archive``, which no check reads. Fetching waits on the network and verifying
+    on the CPU, so done side by side the run takes about the longer of the two, not their sum —
+    documents whose links all answer early are verified while the slow pages and the busiest
+    host's queue are still being fetched. The findings are added to each document after the
+    archive stage's, in the order a run that verified after the fetch adds them.
+    """
+
+    def __init__(
+        self,
+        documents: Sequence[Document],
+        config: Config,
+        pool: PoolFeeder,
+        known: Mapping[str, FetchResult],
+    ) -> None:
+        self.documents = documents
+        self.config = config
+        self.pool = pool
+        self.links: dict[str, LinkResult] = {url: result.link for url, result in known.items()}
+        self.facts: dict[str, PageFacts | None] = {}
+        self.verdicts: dict[str, bool] = {}  # url -> its verdict is final
+        self.waiting: dict[int, set[str]] = {}
+        self.waiters: dict[str, list[int]] = {}
+        self.verifying: dict[int, asyncio.Future[list[Finding]]] = {}
+        for index, document in enumerate(documents):
+            self.waiting[index] = {fn.url for fn in document.footnotes if fn.url}
+            for url in self.waiting[index]:
+                self.waiters.setdefault(url, []).append(index)
+
+    def known(self, url: str, link: LinkResult, page: PageFacts | None) -> None:
+        """``url``'s verdict and page facts are final: verify the documents that waited on them."""
+        self.links[url], self.facts[url] = link, page
+        for index in self.waiters.pop(url, []):
+            self.waiting[index].discard(url)
+            if not self.waiting[index]:
+                self._submit(index)
+
+    def _submit(self, index: int) -> None:
+        if index in self.verifying:
+            return
+        document = self.documents[index]
+        for fn in document.footnotes:
+            if fn.url and fn.url in self.links:
+                fn.link, fn.page = self.links[fn.url], self.facts.get(fn.url)
+        # After the pages waiting to be read: they complete other documents and free their bodies.
+        self.verifying[index] = self.pool.submit(verify_one, document, self.config, priority=1)
+
+    async def finish(self, phases: PhaseHook | None) -> None:
+        """Verify what could not start early, then add every document's findings."""
+        for index in range(len(self.documents)):
+            self._submit(index)  # links the fetch never reported (none, but never lose a document)
+        total = len(self.documents)
+        for done, document in enumerate(self.documents):
+            if phases is not None:
+                phases("verify", done, total)
+            try:
+                document.findings.extend(await self.verifying[done])
+            except Exception:  # a worker lost: verify that document here
+                await verify_documents([document], self.config)
         if phases is not None:
-            phases("verify", done, len(documents))
-        try:
-            document.findings = await future
-        except Exception:  # a worker lost: verify that document here
-            await verify_documents([document], config)
-    if phases is not None:
-        phases("verify", len(documents), len(documents))
+            phases("verify", total, total)
 
 
 def parse_inputs(inputs: Sequence[Input], config: Config) -> list[Document]:
@@ -174,10 +333,9 @@ async def _check(
     started = time.monotonic()
     documents = parse_inputs(inputs, config)
     network_unavailable = False
-    pool: Executor | None = None
+    pool: PoolFeeder | None = None
+    early: EarlyVerify | None = None
     if not config.offline:
-        if config.verify:
-            warm_up_encoder()  # loads the sentence encoder on a thread while links are fetched
         known = dict(prefetched or {})
         facts: dict[str, PageFacts | None] = {
             url: extract_page_facts(result) for url, result in known.items() if result.response is not None
@@ -192,28 +350,62 @@ async def _check(
                 known[url], facts[url] = cached, page
         to_fetch = [url for url in unique_urls(documents) if url not in known]
 
-        pool = page_facts_pool(len(to_fetch), page_workers)
-        if pool is not None:
-            workers.enter_context(pool)
+        # Documents are verified in the pool's workers unless a judge batches them here.
+        loop = asyncio.get_running_loop()
+        verifying = config.verify and not config.judge
+        footnotes = sum(len(document.footnotes) for document in documents) if verifying else 0
+        executor = page_facts_pool(len(to_fetch) + footnotes, page_workers, encoder=verifying)
+        if executor is not None:
+            workers.enter_context(executor)  # exited last: the feeder below has stopped by then
+            pool = PoolFeeder(executor, loop, capacity=2 * POOL_WORKERS)
+            workers.callback(pool.close)
+            # Starts the forkserver and the workers now, not at the first page.
+            pool.submit(int).add_done_callback(lambda started: started.cancelled() or started.exception())
+        if config.verify and (pool is None or config.judge):
+            warm_up_encoder()  # loads the sentence encoder on a thread while links are fetched
+        if pool is not None and config.verify and not config.judge:
+            early = EarlyVerify(documents, config, pool, known)
+            for url in known:
+                early.known(url, known[url].link, facts.get(url))
         reading: dict[str, asyncio.Future[PageFacts | None]] = {}
         # A result is held only until its worker has read it, to be read here if the worker failed.
         held: dict[str, FetchResult] = {}
-        loop = asyncio.get_running_loop()
+        queued = 0  # bytes of the bodies held
 
-        def release(url: str, future: asyncio.Future[PageFacts | None]) -> None:
-            if not future.cancelled() and future.exception() is None:
-                held.pop(url, None)
+        def hold(url: str, result: FetchResult | None = None) -> FetchResult | None:
+            nonlocal queued
+            if result is not None:
+                held[url] = result
+            else:
+                result = held.pop(url, None)
+            if result is not None and result.response is not None:
+                size = len(result.response.body) + len(result.response.raw)
+                queued += size if url in held else -size
+            return result
+
+        def read(url: str, future: asyncio.Future[PageFacts | None]) -> None:
+            failed = future.cancelled() or future.exception() is not None
+            if early is None:
+                if not failed:
+                    hold(url)
+                return
+            result = hold(url)
+            if result is not None:
+                # A worker lost (killed, out of memory): the page is read here.
+                early.known(url, result.link, extract_page_facts(result) if failed else future.result())
 
         def read_page(url: str, result: FetchResult) -> None:
             # Page facts are read as each response arrives, so bodies need not outlive the fetch
             # (unless the archive wants them).
-            if result.response is not None:
-                if pool is not None and len(held) < MAX_PAGES_QUEUED:
-                    held[url] = result
-                    future = reading[url] = loop.run_in_executor(pool, extract_page_facts, result)
-                    future.add_done_callback(lambda done, url=url: release(url, done))  # type: ignore[misc]
-                else:
+            if result.response is not None and pool is not None and queued < MAX_BYTES_QUEUED:
+                hold(url, result)
+                future = reading[url] = pool.submit(extract_page_facts, result)
+                future.add_done_callback(lambda done, url=url: read(url, done))  # type: ignore[misc]
+            else:
+                if result.response is not None:
                     facts[url] = extract_page_facts(result)
+                if early is not None:
+                    early.known(url, result.link, facts.get(url))
             if on_result is not None:
                 on_result(url, result)
 
@@ -231,7 +423,9 @@ async def _check(
             try:
                 facts[url] = await future
             except Exception:  # a worker lost (killed, out of memory): read the page here
-                facts[url] = extract_page_facts(held.pop(url)) if url in held else None
+                facts[url] = early.facts.get(url) if early is not None else None
+                if (result := hold(url)) is not None:
+                    facts[url] = extract_page_facts(result)
         network_unavailable = run.network_unavailable
         if cache is not None and not network_unavailable:
             cache.update(run.results, facts)
@@ -248,8 +442,8 @@ async def _check(
                 documents, run.results, config, transport=transport, progress=for_phase(phases, "wayback")
             )
     if config.verify:
-        if pool is not None and not config.judge:
-            await verify_in_pool(documents, config, pool, phases)
+        if early is not None:
+            await early.finish(phases)
         elif phases is not None and not config.judge:
             # Document by document, to show progress (a judge batches across documents: one call).
             for done, document in enumerate(documents):

