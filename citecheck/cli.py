@@ -222,7 +222,7 @@ def check(
         ),
     ] = None,
 ) -> None:
-    from citecheck.pipeline import acheck, worst_severity_at_least
+    from citecheck.pipeline import acheck, run_sync, worst_severity_at_least
     from citecheck.report import STDOUT, write_outputs
 
     if fmt not in FORMAT_NAMES:
@@ -258,13 +258,11 @@ def check(
     }
     config = load_config(config_file, overrides=overrides)
     bar, hook = _progress_hook(_interactive() and not config.offline)
-    import asyncio
-
     if bar is not None:
         with bar:
-            report = asyncio.run(acheck(paths, config, phases=hook, page_workers=True))
+            report = run_sync(acheck(paths, config, phases=hook, page_workers=True))
     else:
-        report = asyncio.run(acheck(paths, config, page_workers=True))
+        report = run_sync(acheck(paths, config, page_workers=True))
     write_outputs(report, [(fmt, STDOUT), *outputs], config)
     if report.summary.network_unavailable:
         raise _fail(

@@ -146,3 +146,27 @@ def test_private_addresses_are_skipped_without_opt_in(
     report = json.loads(capsys.readouterr().out)
     links = [fn["link"] for fn in report["documents"][0]["footnotes"]]
     assert {(link["state"], link["error"]["kind"]) for link in links} == {("skipped", "private-address")}
+
+
+def test_run_sync_returns_the_result_and_raises_the_error() -> None:
+    from citecheck.pipeline import run_sync
+
+    formatted: list[int] = []
+
+    class Big:
+        def __repr__(self) -> str:  # a whole Report costs a pydantic repr of every footnote
+            formatted.append(1)
+            return "Big()"
+
+    big = Big()
+
+    async def ok() -> Big:
+        return big
+
+    async def bad() -> None:
+        raise ValueError("boom")
+
+    assert run_sync(ok()) is big
+    assert formatted == []  # plain asyncio.run formats it once, restoring the SIGINT handler
+    with pytest.raises(ValueError, match="boom"):
+        run_sync(bad())

@@ -55,7 +55,7 @@ from citecheck.models import (
     Report,
     summarize,
 )
-from citecheck.pipeline import acheck, finalize_findings, unique_urls
+from citecheck.pipeline import acheck, finalize_findings, run_sync, unique_urls
 
 HEARTBEAT_SECONDS = 60.0
 CURSOR_EVERY = 25
@@ -761,7 +761,7 @@ def audit(
     remote: RemoteChecks | None = None,
 ) -> AuditResult:
     """Synchronous twin of :func:`aaudit` for the CLI and cron scripts."""
-    return asyncio.run(
+    return run_sync(
         aaudit(
             sources,
             config or Config(),
