@@ -17,8 +17,7 @@ Measured on 2 shared cores (other jobs running: load average 4-5), 20.9 MB, 20,0
 (one run; verify 55.8 s CPU). CPU is the figure to compare on a shared machine: the run is one
 process, and its wall time here includes the time other jobs held the cores.
 
-Measured again on a quiet machine (load average 0.9) after the host-label cache, the batched
-publisher encodings and ``run_sync`` (the report is no longer formatted when asyncio's runner
+Measured again on a quiet machine (load average 0.9) after the host-label cache and ``run_sync`` (the report is no longer formatted when asyncio's runner
 restores its signal handler): 28.0 s wall, 27.9 s CPU, verify stage 21.3 s (median of 3) — the
 target is met. The CLI itself, ``citecheck check --offline`` on the same 20.9 MB file with JSON
 output: 29.3 s wall, peak RSS 761 MB (one run).

@@ -19,7 +19,6 @@ from citecheck.verify.case import DocumentContext, FootnoteCase, TopicTerms, cla
 from citecheck.verify.claim import ClaimScore, ClaimVerdict, score_claim, source_profile
 from citecheck.verify.facts import extract_page_facts
 from citecheck.verify.judge import judge_documents
-from citecheck.verify.publisher import prime_publishers
 from citecheck.verify.registry import CHECKS, INLINE_CHECKS
 from citecheck.verify.textmatch import base_language, guess_language
 from citecheck.verify.title import TitleMatch, title_similarity
@@ -87,7 +86,6 @@ async def verify_documents(
     if config.judge and config.judge_model and not config.offline:
         await judge_documents(contexts, config, transport=transport)
     for context in contexts:
-        prime_publishers(context.document.footnotes)
         for case in footnote_cases(context, config):
             for check in INLINE_CHECKS if case.footnote.kind == "inline" else CHECKS:
                 try:

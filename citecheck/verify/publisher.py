@@ -66,8 +66,7 @@ import tld.exceptions
 from rapidfuzz import fuzz
 
 from citecheck.findings import finding_at
-from citecheck.models import Finding, Footnote, PageFacts
-from citecheck.verify import semantic
+from citecheck.models import Finding, PageFacts
 from citecheck.verify.case import FootnoteCase
 from citecheck.verify.semantic import same_meaning
 from citecheck.verify.textmatch import script_of, sound_key, transliterate
@@ -458,33 +457,6 @@ def judge_publisher(
         if not meaningful:
             return PublisherVerdict(None, domain, site, "the host is an abbreviation or generic words")
     return PublisherVerdict(True, domain, site)
-
-
-# At most this many names and labels are encoded ahead in one batch (the encoder's vector cache
-# keeps 8,192).
-_PRIME_MAX_TEXTS = 4_096
-
-
-def prime_publishers(footnotes: Sequence[Footnote]) -> None:
-    """Encode a document's cited publishers and their URLs' host labels in one batch.
-
-    The last rule of :func:`publisher_vs_domain` asks the sentence encoder whether a name and a
-    label mean the same; one call per pair costs 20–80 ms of set-up for two short strings, so a
-    document of many footnotes paid seconds (5 s of the 20,000-citation offline benchmark,
-    benchmarks/offline_scale.py). Encoded together, the vectors are then found in the cache.
-    """
-    texts: list[str] = []
-    for footnote in footnotes:
-        if not footnote.publisher or not footnote.url:
-            continue
-        url = naming_url(footnote.url)
-        if url is None:
-            continue
-        texts.append(footnote.publisher)
-        texts.extend(host_labels(url)[1])
-    unique = list(dict.fromkeys(t for t in texts if t.strip()))
-    if len(unique) > 1:
-        semantic.embed(unique[:_PRIME_MAX_TEXTS])
 
 
 def _walled_page(case: FootnoteCase) -> PageFacts | None:
