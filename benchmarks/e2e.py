@@ -264,6 +264,31 @@ def citecheck_command(corpus: Corpus, report: Path, extra: list[str]) -> list[st
     ]
 
 
+def outcome_of(
+    tool: str,
+    usage: Usage,
+    verdicts: dict[str, str],
+    entries: list[tuple[str, float, float]],
+    busiest: str,
+    notes: list[str] | None = None,
+) -> Outcome:
+    """One tool's run: its usage, its verdicts and the web's request log."""
+    return Outcome(
+        tool,
+        usage.wall,
+        usage.rss_mb,
+        verdicts,
+        len(entries),
+        idle_time(entries, busiest),
+        usage.code,
+        usage.cpu,
+        usage.processes,
+        usage.total_mb,
+        usage.per_process,
+        notes or [],
+    )
+
+
 def run_citecheck(
     corpus: Corpus, busiest: str, extra: list[str], label: str = "citecheck", source: Path | None = None
 ) -> Outcome:
@@ -285,21 +310,7 @@ def run_citecheck(
                 if footnote.get("url") and footnote.get("link"):
                     verdicts[footnote["url"]] = footnote["link"]["state"]
     notes = [usage.stderr.strip()] if usage.code not in (0, 1) else []
-    idle = idle_time(entries, busiest)
-    return Outcome(
-        label,
-        usage.wall,
-        usage.rss_mb,
-        verdicts,
-        len(entries),
-        idle,
-        usage.code,
-        usage.cpu,
-        usage.processes,
-        usage.total_mb,
-        usage.per_process,
-        notes,
-    )
+    return outcome_of(label, usage, verdicts, entries, busiest, notes)
 
 
 def lychee_binary() -> str | None:
@@ -341,20 +352,7 @@ def run_lychee(corpus: Corpus, busiest: str, binary: str) -> Outcome:
         for found in report.get(key, {}).values():
             for entry in found:
                 verdicts[entry["url"]] = label
-    idle = idle_time(entries, busiest)
-    return Outcome(
-        "lychee",
-        usage.wall,
-        usage.rss_mb,
-        verdicts,
-        len(entries),
-        idle,
-        usage.code,
-        usage.cpu,
-        usage.processes,
-        usage.total_mb,
-        usage.per_process,
-    )
+    return outcome_of("lychee", usage, verdicts, entries, busiest)
 
 
 def is_broken(outcome: Outcome, state: str) -> bool:

@@ -361,12 +361,20 @@ def _build_words(root: Path, port: int, urls: int, seed: int) -> Corpus:
             lines.append(f"Officials discussed the {title} on the record.[{ordinal}]")
             lines.append("")
             notes.append(f"[{ordinal}] “{title}”, Bench News, {url}, (Access Date: 14.11.2025).")
-        text = "\n".join(lines + notes) + "\n"
-        (corpus.analyses / f"analysis-{number:04d}.txt").write_text(text, encoding="utf-8")
+        _write_analysis(corpus, number, lines, notes)
         number += 1
+    _write_redirects(corpus, redirects)
+    return corpus
+
+
+def _write_analysis(corpus: Corpus, number: int, lines: list[str], notes: list[str]) -> None:
+    text = "\n".join(lines + notes) + "\n"
+    (corpus.analyses / f"analysis-{number:04d}.txt").write_text(text, encoding="utf-8")
+
+
+def _write_redirects(corpus: Corpus, redirects: dict[str, list[str]]) -> None:
     for host, rules in redirects.items():
         (corpus.web / host / "_redirects").write_text("\n".join(rules) + "\n", encoding="utf-8")
-    return corpus
 
 
 def _sites(corpus: Corpus, rng: random.Random) -> dict[str, str]:
@@ -434,11 +442,9 @@ def _build_real(root: Path, port: int, urls: int, seed: int) -> Corpus:
             lines.append(f"{claim}[{ordinal}]")
             lines.append("")
             notes.append(f"[{ordinal}] “{source.title}”, {source.site}, {url}, (Access Date: 14.11.2025).")
-        text = "\n".join(lines + notes) + "\n"
-        (corpus.analyses / f"analysis-{number:04d}.txt").write_text(text, encoding="utf-8")
+        _write_analysis(corpus, number, lines, notes)
         number += 1
-    for host, rules in redirects.items():
-        (corpus.web / host / "_redirects").write_text("\n".join(rules) + "\n", encoding="utf-8")
+    _write_redirects(corpus, redirects)
     return corpus
 
 
