@@ -80,3 +80,22 @@ def test_names_stay_publishers(name: str) -> None:
     from citecheck.parse.styles import tidy_publisher
 
     assert tidy_publisher(name) == name
+
+
+@pytest.mark.parametrize(
+    ("document", "label", "publisher"),
+    [
+        ("de-ph-quellen.md", "3", None),  # "vgl. Kumar, P. (2022, 22. Januar)": a pointer, then a person
+        ("en-wikipedia-graph-adt.md", "13", None),  # "Besta, Maciej; Hoefler, Torsten (27 April 2019)"
+        ("pt-abnt-harness.md", "1", "AI-BOOST"),  # an organisation in capitals stays the publisher
+    ],
+)
+def test_publisher_in_real_documents(document: str, label: str, publisher: str | None) -> None:
+    from pathlib import Path
+
+    from citecheck.parse import parse_bytes
+
+    path = Path(__file__).resolve().parents[2] / "fixtures" / "parse-eval" / "documents" / document
+    parsed = parse_bytes(path.read_bytes(), path=str(path))
+    (footnote,) = [fn for fn in parsed.footnotes if fn.label == label]
+    assert footnote.publisher == publisher
