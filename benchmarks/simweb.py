@@ -321,13 +321,19 @@ def _add_hostile(corpus: Corpus, urls: int, seed: int) -> None:
     (corpus.analyses / "analysis-hostile.txt").write_text("\n".join(lines + notes) + "\n", encoding="utf-8")
 
 
-def _build_words(root: Path, port: int, urls: int, seed: int) -> Corpus:
+def _start(root: Path, port: int, seed: int) -> tuple[random.Random, Corpus, list[float], dict[str, str]]:
+    """A fresh corpus folder with its sites written: the random source, the corpus, the hosts'
+    Zipf weights and each host's answer to unknown paths."""
     rng = random.Random(seed)
     corpus = Corpus(root=root, port=port)
     corpus.web.mkdir(parents=True)
     corpus.analyses.mkdir()
     weights = [1 / (rank + 1) ** ZIPF_EXPONENT for rank in range(len(HOSTS))]
-    modes = _sites(corpus, rng)
+    return rng, corpus, weights, _sites(corpus, rng)
+
+
+def _build_words(root: Path, port: int, urls: int, seed: int) -> Corpus:
+    rng, corpus, weights, modes = _start(root, port, seed)
     kinds = [b for b, _, _ in BEHAVIOURS]
     shares = [s for _, s, _ in BEHAVIOURS]
     truth_of = {b: t for b, _, t in BEHAVIOURS}
@@ -395,12 +401,7 @@ def _sites(corpus: Corpus, rng: random.Random) -> dict[str, str]:
 
 def _build_real(root: Path, port: int, urls: int, seed: int) -> Corpus:
     """The ``real`` corpus: real documents citing their real sources, spread over the hosts."""
-    rng = random.Random(seed)
-    corpus = Corpus(root=root, port=port)
-    corpus.web.mkdir(parents=True)
-    corpus.analyses.mkdir()
-    weights = [1 / (rank + 1) ** ZIPF_EXPONENT for rank in range(len(HOSTS))]
-    modes = _sites(corpus, rng)
+    rng, corpus, weights, modes = _start(root, port, seed)
     documents = real_documents()
     by_language: dict[str, list[str]] = defaultdict(list)
     for document in documents:
