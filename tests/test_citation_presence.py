@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from clirun import run_cli
 
-from citecheck.cli import ExitCode, main
+from citecheck.cli import ExitCode
 from citecheck.config import Config
 from citecheck.devweb import DevWeb
 from citecheck.errors import InputError
@@ -28,18 +29,6 @@ ARTICLE = (
     "See [the ministry's figures](https://civil.ge/archives/999999).\n"
 )
 UNCITED = "A draft\n\nNothing here cites anything at all.\n"
-
-
-def run_cli(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *args: str
-) -> tuple[int, str, str]:
-    monkeypatch.setattr(sys, "argv", ["citecheck", *args])
-    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
-    with pytest.raises(SystemExit) as info:
-        main()
-    out, err = capsys.readouterr()
-    code = info.value.code
-    return (code if isinstance(code, int) else 0), out, err
 
 
 def test_a_dead_inline_link_fails_the_check(

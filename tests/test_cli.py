@@ -8,23 +8,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from clirun import run_cli
 
-from citecheck.cli import ExitCode, main
+from citecheck.cli import ExitCode
 
 ROOT = Path(__file__).parent.parent
 SEED = ROOT / "fixtures" / "analyses" / "armenia-russia-analysis.txt"
-
-
-def run_cli(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *args: str
-) -> tuple[int, str, str]:
-    monkeypatch.setattr(sys, "argv", ["citecheck", *args])
-    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
-    with pytest.raises(SystemExit) as info:
-        main()
-    out, err = capsys.readouterr()
-    code = info.value.code
-    return (code if isinstance(code, int) else 0), out, err
 
 
 def test_offline_check_of_seed_fails_on_claim_mismatch(monkeypatch, capsys, tmp_path) -> None:

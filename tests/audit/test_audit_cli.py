@@ -12,22 +12,12 @@ from pathlib import Path
 
 import pytest
 from audit_site import FixtureSite
+from clirun import run_cli
 
-from citecheck.cli import ExitCode, main
+from citecheck.cli import ExitCode
 
 HYBRID = "sources.example/news/hybrid-war"
 CITECHECK = Path(sys.executable).parent / "citecheck"
-
-
-def run_cli(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *args: str
-) -> tuple[int, str, str]:
-    monkeypatch.setattr(sys, "argv", ["citecheck", *args])
-    with pytest.raises(SystemExit) as info:
-        main()
-    out, err = capsys.readouterr()
-    code = info.value.code
-    return (code if isinstance(code, int) else 0), out, err
 
 
 def _rows(out: str) -> dict[str, list[str]]:

@@ -3,28 +3,17 @@
 from __future__ import annotations
 
 import json
-import sys
 import time
 from pathlib import Path
 
 import pytest
+from clirun import run_cli
 from conftest import REDIS_URL, Workers, wait_for
 from fleet_site import FleetSite
 from test_fleet_recovery import write_documents
 
 from citecheck.audit.store import open_store
-from citecheck.cli import ExitCode, main
-
-
-def run_cli(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *args: str
-) -> tuple[int, str, str]:
-    monkeypatch.setattr(sys, "argv", ["citecheck", *args])
-    with pytest.raises(SystemExit) as info:
-        main()
-    out, err = capsys.readouterr()
-    code = info.value.code
-    return (code if isinstance(code, int) else 0), out, err
+from citecheck.cli import ExitCode
 
 
 @pytest.mark.parametrize(
