@@ -81,23 +81,25 @@ redis.call('PEXPIRE', KEYS[1], lease * 2)
 return 0
 """
 
-# KEYS: pause. ARGV: seconds (ms). Only ever extends a pause.
-_PAUSE = """
+# Lua: extend the pause at {key} to {ms} milliseconds from the server's clock, never shorten it.
+_EXTEND_PAUSE = """
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-local untilms = now + tonumber(ARGV[1])
-local current = tonumber(redis.call('GET', KEYS[1]) or '0')
+local untilms = now + {ms}
+local current = tonumber(redis.call('GET', {key}) or '0')
 if untilms > current then
-  redis.call('SET', KEYS[1], untilms, 'PX', tonumber(ARGV[1]) + 1000)
+  redis.call('SET', {key}, untilms, 'PX', {ms} + 1000)
 end
-return 0
 """
+# KEYS: pause. ARGV: seconds (ms). Only ever extends a pause.
+_PAUSE = _EXTEND_PAUSE.format(key="KEYS[1]", ms="tonumber(ARGV[1])") + "return 0\n"
 
 
 # One answer into the host's shared window (THROTTLE_WINDOW answers, 1 = asked to wait); when at
 # least THROTTLE_PAUSE_AT of them asked and this one did, the host is paused for ARGV[2] ms, for
 # every worker at once (the rule of citecheck.fetch.limiter.Throttling, over all workers' answers).
-_ANSWERED = """
+_ANSWERED = (
+    """
 redis.call('LPUSH', KEYS[1], ARGV[1])
 redis.call('LTRIM', KEYS[1], 0, tonumber(ARGV[3]) - 1)
 redis.call('PEXPIRE', KEYS[1], 3600000)
@@ -107,15 +109,10 @@ for _, v in ipairs(redis.call('LRANGE', KEYS[1], 0, -1)) do
   if v == '1' then asked = asked + 1 end
 end
 if asked < tonumber(ARGV[4]) then return 0 end
-local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-local untilms = now + tonumber(ARGV[2])
-local current = tonumber(redis.call('GET', KEYS[2]) or '0')
-if untilms > current then
-  redis.call('SET', KEYS[2], untilms, 'PX', tonumber(ARGV[2]) + 1000)
-end
-return 1
 """
+    + _EXTEND_PAUSE.format(key="KEYS[2]", ms="tonumber(ARGV[2])")
+    + "return 1\n"
+)
 
 
 class LimiterUnavailable(CitecheckError):

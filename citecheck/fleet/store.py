@@ -164,17 +164,7 @@ class FleetStore:
             "WHERE run_key = %s AND seq > %s ORDER BY seq LIMIT %s",
             (run_key, seq, limit),
         )
-        return [
-            StoredResult(
-                url=row[1],
-                location=row[2],
-                link=LinkResult.model_validate_json(row[3]),
-                page=PageFacts.model_validate_json(row[4]) if row[4] else None,
-                opinions=json.loads(row[5]),
-                seq=int(row[0]),
-            )
-            for row in await cursor.fetchall()
-        ]
+        return [self._result(row) for row in await cursor.fetchall()]
 
     async def results_for(self, run_key: str, urls: Sequence[str]) -> list[StoredResult]:
         """The run's results for ``urls``, whatever their order of arrival."""
