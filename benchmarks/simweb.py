@@ -334,8 +334,6 @@ def _start(root: Path, port: int, seed: int) -> tuple[random.Random, Corpus, lis
 
 def _build_words(root: Path, port: int, urls: int, seed: int) -> Corpus:
     rng, corpus, weights, modes = _start(root, port, seed)
-    kinds = [b for b, _, _ in BEHAVIOURS]
-    shares = [s for _, s, _ in BEHAVIOURS]
     truth_of = {b: t for b, _, t in BEHAVIOURS}
     redirects: dict[str, list[str]] = defaultdict(list)
     cited: list[str] = []
@@ -350,12 +348,7 @@ def _build_words(root: Path, port: int, urls: int, seed: int) -> Corpus:
                 url = rng.choice(cited)
             else:
                 serial += 1
-                host = rng.choices(HOSTS, weights)[0]
-                behaviour = "live" if host == REFUSING_HOST else rng.choices(kinds, shares)[0]
-                if behaviour == "soft-404" and modes[host] == "404":
-                    host = rng.choice([h for h, m in modes.items() if m != "404"])
-                if behaviour == "dead" and modes[host] != "404":
-                    behaviour = "soft-404"
+                host, behaviour = _pick(rng, weights, modes)
                 url, title = _url_for(corpus, rng, host, behaviour, serial, redirects)
                 corpus.truth[url] = "dead" if host == REFUSING_HOST else truth_of[behaviour]
                 corpus.behaviour[url] = "refused" if host == REFUSING_HOST else behaviour
@@ -371,6 +364,22 @@ def _build_words(root: Path, port: int, urls: int, seed: int) -> Corpus:
         number += 1
     _write_redirects(corpus, redirects)
     return corpus
+
+
+_KINDS = [b for b, _, _ in BEHAVIOURS]
+_SHARES = [s for _, s, _ in BEHAVIOURS]
+
+
+def _pick(rng: random.Random, weights: list[float], modes: dict[str, str]) -> tuple[str, str]:
+    """A host by popularity and a behaviour by share, fitted to what the host does with unknown paths
+    (a soft 404 needs a host that answers them 200; a dead link one that answers 404)."""
+    host = rng.choices(HOSTS, weights)[0]
+    behaviour = "live" if host == REFUSING_HOST else rng.choices(_KINDS, _SHARES)[0]
+    if behaviour == "soft-404" and modes[host] == "404":
+        host = rng.choice([h for h, m in modes.items() if m != "404"])
+    if behaviour == "dead" and modes[host] != "404":
+        behaviour = "soft-404"
+    return host, behaviour
 
 
 def _write_analysis(corpus: Corpus, number: int, lines: list[str], notes: list[str]) -> None:
@@ -410,8 +419,6 @@ def _build_real(root: Path, port: int, urls: int, seed: int) -> Corpus:
                 by_language[source.lang].append(source.title)
     every_title = [title for titles in by_language.values() for title in titles]
     templates = {host: _template(rng, rng.sample(every_title, len(every_title))) for host in HOSTS}
-    kinds = [b for b, _, _ in BEHAVIOURS]
-    shares = [s for _, s, _ in BEHAVIOURS]
     truth_of = {b: t for b, _, t in BEHAVIOURS}
     redirects: dict[str, list[str]] = defaultdict(list)
     given: dict[str, list[str]] = defaultdict(list)  # source URL -> the simulated URLs it was given
@@ -426,12 +433,7 @@ def _build_real(root: Path, port: int, urls: int, seed: int) -> Corpus:
                 url = rng.choice(given[source.url])  # the same page cited by another document
             else:
                 serial += 1
-                host = rng.choices(HOSTS, weights)[0]
-                behaviour = "live" if host == REFUSING_HOST else rng.choices(kinds, shares)[0]
-                if behaviour == "soft-404" and modes[host] == "404":
-                    host = rng.choice([h for h, m in modes.items() if m != "404"])
-                if behaviour == "dead" and modes[host] != "404":
-                    behaviour = "soft-404"
+                host, behaviour = _pick(rng, weights, modes)
                 others = [t for t in by_language[source.lang] if t != source.title]
                 page = _real_page(source, rng.sample(others, min(8, len(others))), templates[host])
                 url, _ = _url_for(corpus, rng, host, behaviour, serial, redirects, page)

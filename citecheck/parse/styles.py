@@ -459,7 +459,7 @@ def _publisher_from_author(author: str) -> str | None:
     # A pointer ("vgl.", "cf.") or a dash before the author is no part of the name.
     raw = _SEE_ALSO.sub("", author.strip(" ,-–—"))
     author = raw.rstrip(".").strip(" ,")
-    if not author or any(_PERSON.match(a) for a in (raw, author, author + ".")):
+    if not author or _PERSON.match(author) or _PERSON.match(author + "."):
         return None  # "Schuhmann, J." (the caller may have taken its full stop)
     if _VANCOUVER_AUTHORS.match(author + ". "):
         return None
