@@ -12,8 +12,6 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from citecheck.verify.textmatch import normalize
-
 SHINGLE_SIZE = 3
 # Below this many words in the earliest capture there is too little text to judge drift.
 MIN_WORDS = 8
@@ -36,6 +34,10 @@ _MONTHS = frozenset({
 
 def normalise_main_text(text: str) -> str:
     """The words of ``text`` that carry its content: one line per paragraph, words space-separated."""
+    # Imported here: the archive stage runs in the main process, which otherwise never loads the
+    # verify stage when workers verify (see citecheck.pipeline).
+    from citecheck.verify.textmatch import normalize
+
     paragraphs = []
     for line in text.splitlines():
         words = [
