@@ -5,7 +5,8 @@ Parts: calibration (81 documents: the first 54, the first held-back part, studie
 i10-titles, and heldback-2, 13 documents found later and studied on branch p10-titles to fix the
 causes of its misses — both spent, heldback-2 still tallied on its own for the record) and
 heldback-3 (20 documents chosen by a rule fixed in advance, fixtures/parse-eval/HELDBACK3-RULE.md,
-truth written before the parser saw them; nothing is tuned on it).
+truth written before the parser saw them; nothing is tuned on it) and heldback-4 (22 documents, the
+same way, HELDBACK4-RULE.md; nothing is tuned on it either).
 Gate (issue 10's targets) on the calibration part: title ≥ 95 %, URL ≥ 98 %, access date ≥ 97 % and
 no style below 85 % on any of the three. heldback-3 is gated at floors just under what the product
 scores, against regression only, and reported as it is; "overall" counts every document, held
@@ -45,8 +46,13 @@ SPENT_2 = "heldback-2 (spent)"
 # run on this part once, at the merge) 96/180 (53.3 %), 130/176 (73.9 %), 132/142 (93.0 %).
 # Floors just under, against regression only.
 HELD_BACK_3_FLOOR = {"title": 0.53, "url": 0.73, "accessed": 0.92}
-# Every document (101, 759 notes): floors at what it measures, the targets being unmet on heldback-3.
-OVERALL_FLOOR = {"title": 0.87, "url": 0.93, "accessed": 0.98}
+# heldback-4 (22 documents, 212 notes; fixtures/parse-eval/HELDBACK4-RULE.md, truth written before
+# the parser saw them): main's parser at 5622418 scored titles 51.4 %, URLs 70.1 %, access dates
+# 89.4 %. Floors just under, against regression only; nothing is tuned on it.
+HELD_BACK_4_FLOOR = {"title": 0.51, "url": 0.70, "accessed": 0.89}
+# Every document (123, 971 notes): floors at what it measures, the targets being unmet on the
+# held-back parts.
+OVERALL_FLOOR = {"title": 0.79, "url": 0.88, "accessed": 0.96}
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "\u00a0": " "})
 
@@ -118,6 +124,7 @@ def run_eval() -> EvalResult:
     truth = load_truth()
     held_back_2 = set(truth["held_back_2"])
     held_back_3 = set(truth["held_back_3"])
+    held_back_4 = set(truth["held_back_4"])
     result = EvalResult()
     for document in truth["document"]:
         path = EVAL / "documents" / document["file"]
@@ -125,7 +132,9 @@ def run_eval() -> EvalResult:
         found = {_label(fn.label): fn for fn in parsed.footnotes}
         # Both earlier held-back parts were studied to fix the rules, so they are calibration now;
         # the second is also tallied on its own. heldback-3 is held back.
-        if document["file"] in held_back_3:
+        if document["file"] in held_back_4:
+            parts = ["heldback-4"]
+        elif document["file"] in held_back_3:
             parts = ["heldback-3"]
         elif document["file"] in held_back_2:
             parts = ["calibration", SPENT_2]
@@ -162,7 +171,7 @@ def _percent(value: float | None) -> str:
 
 def table(result: EvalResult) -> str:
     lines = []
-    for part in ("calibration", SPENT_2, "heldback-3"):
+    for part in ("calibration", SPENT_2, "heldback-3", "heldback-4"):
         styles = sorted(style for p, style in result.by_part_style if p == part)
         lines.append(
             f"\n{part}: " + "  ".join(f"{n} {_percent(result.by_part[part].rate(n))}" for n in FIELDS)
@@ -198,11 +207,19 @@ def test_eval_is_big_and_varied_enough() -> None:
     assert len({d["style"] for d in held_back_3}) >= 10 and len({d["language"] for d in held_back_3}) >= 8
     assert all(d["source"].endswith("heldback-3)") for d in held_back_3)
     assert not set(truth["held_back_3"]) & (set(truth["held_back"]) | set(truth["held_back_2"]))
+    held_back_4 = [d for d in documents if d["file"] in truth["held_back_4"]]
+    assert len(held_back_4) == len(truth["held_back_4"]) >= 20
+    assert sum(len(d["note"]) for d in held_back_4) >= 180
+    assert len({d["style"] for d in held_back_4}) >= 10 and len({d["language"] for d in held_back_4}) >= 8
+    assert all(d["source"].endswith("heldback-4)") for d in held_back_4)
+    assert not set(truth["held_back_4"]) & (
+        set(truth["held_back"]) | set(truth["held_back_2"]) | set(truth["held_back_3"])
+    )
 
 
 def test_parse_eval_gate() -> None:
     result = run_eval()
-    held_back = set(load_truth()["held_back_3"])
+    held_back = set(load_truth()["held_back_3"]) | set(load_truth()["held_back_4"])
     report = table(result) + "\n" + "\n".join(m for m in result.misses if m.split()[0] not in held_back)
     calibration = result.by_part["calibration"]
     for name, minimum in OVERALL_MINIMUM.items():
@@ -222,6 +239,9 @@ def test_parse_eval_gate() -> None:
     for name, floor in HELD_BACK_3_FLOOR.items():
         rate = result.by_part["heldback-3"].rate(name)
         assert rate is not None and rate >= floor, f"heldback-3 {name} {rate}"
+    for name, floor in HELD_BACK_4_FLOOR.items():
+        rate = result.by_part["heldback-4"].rate(name)
+        assert rate is not None and rate >= floor, f"heldback-4 {name} {rate}"
 
 
 def test_field_matching_accepts_alternatives_and_none() -> None:
