@@ -166,9 +166,7 @@ def page_facts_pool(work: int, enabled: bool, *, encoder: bool = False) -> Execu
         return None
     context = multiprocessing.get_context("forkserver")
     # Workers fork from a server that has loaded what they need once, not each on its own.
-    # First: the server and its workers run at a lower priority than the fetch's event loop.
-    preload = ["citecheck.workers_priority", "citecheck.workers", *(["citecheck.workers_encoder"] if encoder else [])]
-    context.set_forkserver_preload(preload)
+    context.set_forkserver_preload(["citecheck.workers", *(["citecheck.workers_encoder"] if encoder else [])])
     return ProcessPoolExecutor(POOL_WORKERS, mp_context=context)
 
 
