@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 
 import httpx
 
-from citecheck import patterns
+from citecheck import patterns, tasks
 from citecheck._version import __version__
 from citecheck.archive import archive_documents
 from citecheck.cache import LinkCache
@@ -170,34 +170,10 @@ def page_facts_pool(work: int, enabled: bool, *, encoder: bool = False) -> Execu
     return ProcessPoolExecutor(POOL_WORKERS, mp_context=context)
 
 
-# The verify stage is imported where it is first used, not with this module: in a run with worker
-# processes the main process neither reads pages nor verifies (the workers' forkserver imports it,
-# on the other core), and importing it here (~0.6 s of CPU: trafilatura, htmldate, wordfreq, the
-# claim checks) held back the run's first request by as much. Measured on the end-to-end
-# benchmark: the CLI's first request at +1.1 s instead of +1.7 s from the start of the process.
-
-
-def extract_page_facts(result: FetchResult) -> PageFacts | None:
-    """:func:`citecheck.verify.extract_page_facts`, imported on first use."""
-    from citecheck.verify import extract_page_facts as read
-
-    return read(result)
-
-
-async def verify_documents(
-    documents: Sequence[Document], config: Config, *, transport: httpx.AsyncBaseTransport | None = None
-) -> None:
-    """:func:`citecheck.verify.verify_documents`, imported on first use."""
-    from citecheck.verify import verify_documents as verify
-
-    await verify(list(documents), config, transport=transport)
-
-
-def verify_one(document: Document, config: Config) -> list[Finding]:
-    """Verify one document (in a worker process) and return the findings verification added."""
-    before = len(document.findings)
-    asyncio.run(verify_documents([document], config))
-    return document.findings[before:]
+# The verify stage is imported where it is first used (citecheck.tasks), not with this module: in
+# a run with worker processes the main process neither reads pages nor verifies (the workers'
+# forkserver imports it, on the other core), and importing it here (~0.6 s of CPU: trafilatura,
+# htmldate, wordfreq, the claim checks) held back the run's first request by as much.
 
 
 class EarlyVerify:
@@ -249,7 +225,7 @@ class EarlyVerify:
             if fn.url and fn.url in self.links:
                 fn.link, fn.page = self.links[fn.url], self.facts.get(fn.url)
         # After the pages waiting to be read: they complete other documents and free their bodies.
-        self.verifying[index] = self.pool.submit(verify_one, document, self.config, priority=1)
+        self.verifying[index] = self.pool.submit(tasks.verify_one, document, self.config, priority=1)
 
     async def finish(self, phases: PhaseHook | None) -> None:
         """Verify what could not start early, then add every document's findings."""
@@ -262,7 +238,7 @@ class EarlyVerify:
             try:
                 document.findings.extend(await self.verifying[done])
             except Exception:  # a worker lost: verify that document here
-                await verify_documents([document], self.config)
+                await tasks.verify_documents([document], self.config)
         if phases is not None:
             phases("verify", total, total)
 
@@ -359,7 +335,7 @@ async def _check(
     if not config.offline:
         known = dict(prefetched or {})
         facts: dict[str, PageFacts | None] = {
-            url: extract_page_facts(result) for url, result in known.items() if result.response is not None
+            url: tasks.read_page(result) for url, result in known.items() if result.response is not None
         }
         facts.update({url: page for url, page in (pages or {}).items() if url in known})
         # Successes of earlier runs within --cache-max-age are not fetched again (issue 12).
@@ -415,18 +391,18 @@ async def _check(
             result = hold(url)
             if result is not None:
                 # A worker lost (killed, out of memory): the page is read here.
-                early.known(url, result.link, extract_page_facts(result) if failed else future.result())
+                early.known(url, result.link, tasks.read_page(result) if failed else future.result())
 
         def read_page(url: str, result: FetchResult) -> None:
             # Page facts are read as each response arrives, so bodies need not outlive the fetch
             # (unless the archive wants them).
             if result.response is not None and pool is not None and queued < MAX_BYTES_QUEUED:
                 hold(url, result)
-                future = reading[url] = pool.submit(extract_page_facts, result)
+                future = reading[url] = pool.submit(tasks.read_page, result)
                 future.add_done_callback(lambda done, url=url: read(url, done))  # type: ignore[misc]
             else:
                 if result.response is not None:
-                    facts[url] = extract_page_facts(result)
+                    facts[url] = tasks.read_page(result)
                 if early is not None:
                     early.known(url, result.link, facts.get(url))
             if on_result is not None:
@@ -448,7 +424,7 @@ async def _check(
             except Exception:  # a worker lost (killed, out of memory): read the page here
                 facts[url] = early.facts.get(url) if early is not None else None
                 if (result := hold(url)) is not None:
-                    facts[url] = extract_page_facts(result)
+                    facts[url] = tasks.read_page(result)
         network_unavailable = run.network_unavailable
         if cache is not None and not network_unavailable:
             cache.update(run.results, facts)
@@ -471,10 +447,10 @@ async def _check(
             # Document by document, to show progress (a judge batches across documents: one call).
             for done, document in enumerate(documents):
                 phases("verify", done, len(documents))
-                await verify_documents([document], config, transport=transport)
+                await tasks.verify_documents([document], config, transport=transport)
             phases("verify", len(documents), len(documents))
         else:
-            await verify_documents(documents, config, transport=transport)
+            await tasks.verify_documents(documents, config, transport=transport)
     for doc in documents:
         doc.findings = finalize_findings(doc, config)
     summary = summarize(documents, network_unavailable=network_unavailable)

@@ -1,8 +1,8 @@
 """What the forkserver of a run's worker pool loads once, before it forks the workers.
 
 :func:`citecheck.pipeline.page_facts_pool` names these modules as the forkserver's preload. A
-worker unpickles Documents and FetchResults and runs :func:`~citecheck.pipeline.verify_one` or
-:func:`~citecheck.verify.extract_page_facts`; what it needs for that — the pipeline's imports,
+worker unpickles Documents and FetchResults and runs :func:`~citecheck.tasks.verify_one` or
+:func:`~citecheck.tasks.read_page`; what it needs for that — the verify and parse stages,
 and the tables the page readers and claim checks load on first use — is loaded here, in one
 process, and every worker forks with it (copy-on-write) instead of loading it again. Measured
 on the end-to-end benchmark (800 URLs, py-spy over the whole run): workers that forked from a
@@ -19,7 +19,7 @@ import contextlib
 import datetime as dt
 import logging
 
-import citecheck.pipeline  # noqa: F401  (imported for its side effect: every module a worker runs)
+import citecheck.tasks  # noqa: F401  (what a worker runs; not the pipeline: see citecheck.tasks)
 from citecheck.config import Config
 from citecheck.models import FetchedBody, FetchResult, LinkResult
 from citecheck.parse import parse_input

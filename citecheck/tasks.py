@@ -1,0 +1,43 @@
+"""What a run's worker processes do: read a page, verify a document.
+
+:func:`citecheck.pipeline.page_facts_pool`'s workers run these; the main process names them when it
+hands work over (a pickled function is its module and name), so this module is light: importing it
+loads neither the fetch nor the verify stage. Each task imports what it needs on first use, and the
+workers' forkserver has loaded that already (:mod:`citecheck.workers`). Workers that imported the
+whole pipeline (the fetch stage's HTTP stack, the archive, the reports) for these two functions
+carried ~12 MB each they never used: 151 MB peak RSS for the forkserver of the end-to-end
+benchmark, 139 MB without.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Sequence
+
+import httpx
+
+from citecheck.config import Config
+from citecheck.models import Document, FetchResult, Finding, PageFacts
+
+
+def read_page(result: FetchResult) -> PageFacts | None:
+    """:func:`citecheck.verify.extract_page_facts`, imported on first use."""
+    from citecheck.verify import extract_page_facts
+
+    return extract_page_facts(result)
+
+
+async def verify_documents(
+    documents: Sequence[Document], config: Config, *, transport: httpx.AsyncBaseTransport | None = None
+) -> None:
+    """:func:`citecheck.verify.verify_documents`, imported on first use."""
+    from citecheck.verify import verify_documents as verify
+
+    await verify(list(documents), config, transport=transport)
+
+
+def verify_one(document: Document, config: Config) -> list[Finding]:
+    """Verify one document (in a worker process) and return the findings verification added."""
+    before = len(document.findings)
+    asyncio.run(verify_documents([document], config))
+    return document.findings[before:]
