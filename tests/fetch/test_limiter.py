@@ -44,9 +44,13 @@ async def test_rate_spaces_request_starts() -> None:
         async with limiter.slot("api.test"):
             starts.append(time.monotonic())
 
+    before = time.monotonic()
     await asyncio.gather(*(one() for _ in range(5)))
-    gaps = [b - a for a, b in zip(sorted(starts), sorted(starts)[1:], strict=False)]
-    assert min(gaps) >= 0.015
+    # At 50 per second, the fifth start comes no sooner than four intervals after the first could.
+    # (Gaps between single starts are not asserted: a busy machine wakes one task late and the next
+    # on time, which narrows a gap without any start coming early.)
+    assert max(starts) - before >= 4 * 0.020 * 0.95
+    assert len(starts) == 5
 
 
 async def test_pause_holds_the_host() -> None:
