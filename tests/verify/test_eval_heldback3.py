@@ -1,10 +1,10 @@
 """Regression gate for the third held-back part of the real-material eval (issue 11).
 
-fixtures/eval/real-heldback-3/*.toml: 16 topics outside both other parts' (science, technology,
-health and business, sport, local news, culture, law, environment), 127 correct claim–source pairs
-in 34 documents, cited pages in 24 languages, many of them outside the sentence encoder's 16 (ro,
-hu, et, sl, el, hr, da, no, sw, fa, gl, sv, sk, cs, bg, vi). Every source is a real page found with
-the stored-pages search and every claim a real sentence from a real page; see
+fixtures/eval/real-heldback-3/*.toml: 14 topics outside both other parts' (science, technology,
+business and health, sport, local news, culture, law, environment), 127 correct claim–source pairs
+in 30 documents, cited pages in 24 languages, 16 of them outside the sentence encoder's 16 (ro, vi,
+hu, et, da, sl, el, hr, no, sw, fa, gl, sv, sk, cs, bg; 50 pairs). Every source is a real page found
+with the stored-pages search and every claim a real sentence from a real page; see
 fixtures/eval/README.md.
 
 The part is **held back: nothing is calibrated on it.** It is loaded by the same code as the other
@@ -47,16 +47,22 @@ SUPPORTED_SWAPS_HELDBACK_3: dict[str, str] = {
     "is present in versions 5.6.0 – 5.6.1'",
 }
 
-# Measured on main when the part was added, with the supported swaps above already set aside
-# (fixtures/eval/README.md has the tables per kind and per page language): see the pins below.
+# Measured once on main (verify checks of 87547f6) when the part was added, with the supported swaps
+# above already set aside (fixtures/eval/README.md has the tables per kind and per page language):
+#   with pages  false alarms 20/127 (15.7 %; target ≤ 3 %): same language 2/33, across 18/94
+#               cross-document swaps caught 50/58 (27/28 same language, 23/30 across)
+#               same-document swaps caught 34/59 (8/13, 26/46)
+#               wrong titles caught 15/15 same language, 24/24 across languages
+#   offline     error findings on correct footnotes 1/127; cross-document swaps reported 35/58
+# The pins below are these figures; nothing was adjusted after seeing this part's cases.
 # Counts of a fixed part: a change that scores lower fails; raise a pin when the checks improve.
-PINS_MAX_FALSE_ALARMS = 127
-PINS_MIN_CROSS_DOCUMENT = 0
-PINS_MIN_SAME_DOCUMENT = 0
-PINS_MIN_TITLES_SAME_LANGUAGE = 0
-PINS_MIN_TITLES_CROSS_LANGUAGE = 0
-PINS_MAX_OFFLINE_ERRORS = 127
-PINS_MIN_OFFLINE_CROSS_DOCUMENT = 0
+PINS_MAX_FALSE_ALARMS = 20
+PINS_MIN_CROSS_DOCUMENT = 50
+PINS_MIN_SAME_DOCUMENT = 34
+PINS_MIN_TITLES_SAME_LANGUAGE = 15
+PINS_MIN_TITLES_CROSS_LANGUAGE = 24
+PINS_MAX_OFFLINE_ERRORS = 1
+PINS_MIN_OFFLINE_CROSS_DOCUMENT = 35
 
 TIMEOUT = pytest.mark.timeout(900)
 
