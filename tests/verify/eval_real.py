@@ -21,7 +21,9 @@ them until 30 % of the correct pairs were covered; nothing is calibrated on it.
 A second held-back part lives in its own directory (``HELDBACK_2``, fixtures/eval/real-heldback-2):
 the same format, loaded by the same functions (``directory=``), every topic of it held back, its
 cross-document swaps and wrong titles drawn from its own sources only, and its hand-checked
-supported swaps passed in by its gate (tests/verify/test_eval_heldback2.py).
+supported swaps passed in by its gate (tests/verify/test_eval_heldback2.py). A third one
+(``HELDBACK_3``, fixtures/eval/real-heldback-3, gate tests/verify/test_eval_heldback3.py) is built
+and loaded the same way.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from citecheck.verify import extract_page_facts, verify_documents
 ROOT = Path(__file__).resolve().parents[2]
 REAL = ROOT / "fixtures" / "eval" / "real"
 HELDBACK_2 = ROOT / "fixtures" / "eval" / "real-heldback-2"
+HELDBACK_3 = ROOT / "fixtures" / "eval" / "real-heldback-3"
 CHECKED_AT = dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC)
 
 HELD_BACK = frozenset(
