@@ -125,8 +125,12 @@ def run_eval() -> EvalResult:
     held_back_2 = set(truth["held_back_2"])
     held_back_3 = set(truth["held_back_3"])
     held_back_4 = set(truth["held_back_4"])
+    # heldback-5 is kept unmeasured for a later session (fixtures/parse-eval/README.md): not scored.
+    unmeasured = set(truth["held_back_5"])
     result = EvalResult()
     for document in truth["document"]:
+        if document["file"] in unmeasured:
+            continue
         path = EVAL / "documents" / document["file"]
         parsed = parse_bytes(path.read_bytes(), path=str(path), today=TODAY)
         found = {_label(fn.label): fn for fn in parsed.footnotes}
@@ -214,6 +218,15 @@ def test_eval_is_big_and_varied_enough() -> None:
     assert all(d["source"].endswith("heldback-4)") for d in held_back_4)
     assert not set(truth["held_back_4"]) & (
         set(truth["held_back"]) | set(truth["held_back_2"]) | set(truth["held_back_3"])
+    )
+    held_back_5 = [d for d in documents if d["file"] in truth["held_back_5"]]
+    assert len(held_back_5) == len(truth["held_back_5"]) >= 22
+    assert all(d["source"].endswith("heldback-5)") for d in held_back_5)
+    assert not set(truth["held_back_5"]) & (
+        set(truth["held_back"])
+        | set(truth["held_back_2"])
+        | set(truth["held_back_3"])
+        | set(truth["held_back_4"])
     )
 
 
