@@ -155,6 +155,10 @@ class Block:
     spans: list[tuple[int, int, str]] = field(default_factory=list)
     link_spans: list[LinkSpan] = field(default_factory=list)
     masked: list[tuple[int, int]] = field(default_factory=list)
+    # A heading's level (1 for "#", 2 for "##" …; 0 where the reader cannot tell), and whether the
+    # markup made the block a list item ("- …", "1. …", ``<li>``): notes sections use both.
+    level: int = 0
+    item: bool = False
 
 
 @dataclass(slots=True)

@@ -34,6 +34,8 @@ _QUOTE = re.compile(r"(?: {0,3}>[ \t]?)+")
 _LINK_DEFINITION = re.compile(r" {0,3}\[[^\]^][^\]]*\]:[ \t]*\S+")
 _FRONT_MATTER_KEY = re.compile(r"(title|date)\s*:\s*(.+?)\s*$", re.IGNORECASE)
 _INDENTED = re.compile(r"(?: {2,}|\t)")
+# A Pandoc fenced div's fence ("::: {#refs}", ":::"): markup, no text of the document.
+_DIV_FENCE = re.compile(r" {0,3}:{3,}[ \t]*(?:\{[^{}\n]*\}|[\w-]+)?[ \t]*:*[ \t]*")
 _INLINE = re.compile(
     r"""
     (?P<url>https?://[^\s<>]+)
@@ -45,6 +47,7 @@ _INLINE = re.compile(
   | (?P<reflink>\[(?P<rtext>[^\]\[]+)\](?:\[(?P<rref>[^\]\[]*)\])?)
   | (?P<autolink><(?P<auto>(?:https?|ftp)://[^>\s]+)>)
   | (?P<code>`+)
+  | (?P<attrs>\{:?[ \t]*(?:-|[#.][\w:-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s}]+))(?:[ \t]+(?:[#.][\w:-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s}]+)))*[ \t]*\})
   | (?P<escape>\\[\\`*_{}\[\]()\#+\-.!<>~|"'])
   | (?P<tag></?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>)
   | (?P<emphasis>\*+|~~|(?<![^\W_])_+|_+(?![^\W_]))
@@ -52,7 +55,7 @@ _INLINE = re.compile(
     re.VERBOSE,
 )
 # Where inline markup can start; the full pattern is only tried there (much faster on prose).
-_MARKUP_START = re.compile(r"[\[<!`\\*~_]|https?://")
+_MARKUP_START = re.compile(r"[\[<!`\\*~_{]|https?://")
 _EMPHASIS = re.compile(r"\*+|~~|(?<![^\W_])_+|_+(?![^\W_])")
 _TAG_NAME = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)")
 _HREF = re.compile(r"""\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
@@ -140,6 +143,8 @@ class _Pending:
     kind: BlockKind = "paragraph"
     note_label: str | None = None
     body_start: int = 0
+    level: int = 0
+    item: bool = False
 
 
 class _Inline:
@@ -287,6 +292,8 @@ class _Inline:
                 else:
                     self.link(url, match.start(), match.start() + len(url), literal=True)
                 position = match.start() + len(url)
+            elif group == "attrs":
+                pass  # a kramdown/Pandoc attribute list ('{:target="_blank"}', "{.unnumbered}"): markup
             elif group == "escape":
                 self.emit(match.group()[1:], match.start() + 1)
             elif group == "code":
@@ -356,6 +363,8 @@ class _Inline:
             spans=sorted(self.spans),
             link_spans=self.link_spans,
             masked=self.masked,
+            level=pending.level,
+            item=pending.item,
         )
 
 
@@ -455,7 +464,9 @@ def read_markdown(source: str) -> ReadResult:
             kind: BlockKind = "heading"
             if len(heading.group(1)) == 1 and not seen_title:
                 kind, seen_title = "title", True
-            pending = _Pending([(content_start, max(content_start, content_end))], kind=kind)
+            pending = _Pending(
+                [(content_start, max(content_start, content_end))], kind=kind, level=len(heading.group(1))
+            )
             flush()
             continue
         if (
@@ -466,10 +477,11 @@ def read_markdown(source: str) -> ReadResult:
         ):
             underline = line.strip()[0]
             pending.kind = "title" if underline == "=" and not seen_title else "heading"
+            pending.level = 1 if underline == "=" else 2
             seen_title = seen_title or pending.kind == "title"
             flush()
             continue
-        if _RULE.fullmatch(line) or _LINK_DEFINITION.match(line):
+        if _RULE.fullmatch(line) or _LINK_DEFINITION.match(line) or _DIV_FENCE.fullmatch(line):
             flush()
             continue
         quote = _QUOTE.match(line)
@@ -479,11 +491,18 @@ def read_markdown(source: str) -> ReadResult:
         bullet = _BULLET.match(source, start, end)
         if bullet is not None:
             flush()
+            pending.item = True
             pending.lines.append((bullet.end(), end))
             continue
         ordered = _ORDERED.match(source, start, end)
+        if ordered is not None and pending.lines and not pending.item and pending.kind == "paragraph":
+            # CommonMark: only a list that starts at 1 interrupts a paragraph ("… O’Reilly Media,⏎
+            # 2005. 354 с." goes on the paragraph).
+            if int(ordered.group().strip()[:-1]) != 1:
+                ordered = None
         if ordered is not None:
             flush()
+            pending.item = True
             indent = len(line) - len(line.lstrip(" "))
             pending.lines.append((start + indent, end))
             continue

@@ -379,6 +379,8 @@ def _slice_block(block: Block, start: int, end: int) -> Block:
         masked=[
             (max(a, start) - start, min(b, end) - start) for a, b in block.masked if a < end and start < b
         ],
+        level=block.level,
+        item=block.item,
     )
 
 
@@ -402,6 +404,13 @@ def split_entry_lines(block: Block) -> list[Block]:
     if "\n" not in block.text or block.note_label is not None:
         return [block]
     lines = _line_starts(block.text)
+    numbered = _numbered_run(block.text, lines)
+    if numbered is not None:
+        pieces = []
+        for (start, label, body), end in zip(numbered, [*(n[0] for n in numbered[1:]), len(block.text)], strict=True):
+            piece = _slice_block(block, start, end)
+            pieces.append(replace(piece, note_label=label, body_start=body - start))
+        return pieces
     labelled = [i for i in lines if match_entry_start(block.text, i) is not None]
     if len(labelled) >= 2 and labelled[0] == 0:
         cuts = labelled
@@ -420,6 +429,32 @@ def split_entry_lines(block: Block) -> list[Block]:
         return [block]
     bounds = [*cuts, len(block.text)]
     return [_slice_block(block, a, b) for a, b in itertools.pairwise(bounds)]
+
+
+# A list number at the start of a line, alone on it ("1.⏎GNU Bash Manual …", Pandoc's output of a
+# LaTeX bibliography) or glued to the entry ("3.Zarrelli G. …"): forms ENTRY_START leaves alone,
+# because "2005. 354 с." and "3.5 GHz" start lines too.
+_LOOSE_NUMBER = re.compile(r"[^\S\n]*(\d{1,3})[.)](?:[^\S\n]*(?=\n)|(?=[^\W\d_])|[^\S\n]+(?=\S))")
+
+
+def _numbered_run(text: str, lines: Sequence[int]) -> list[tuple[int, str, int]] | None:
+    """(line start, label, body start) of each entry when a block's lines hold one numbered list,
+    1, 2, 3 … in order with at least three entries, and some labels are alone on their line or
+    glued to the entry. A number out of sequence ("2005. 354 с." after "2.") is the entry's text."""
+    found: list[tuple[int, str, int]] = []
+    loose = False
+    for start in lines:
+        match = _LOOSE_NUMBER.match(text, start)
+        if match is None or int(match.group(1)) != len(found) + 1:
+            if not found:
+                return None
+            continue
+        body = match.end()
+        while body < len(text) and text[body].isspace():
+            body += 1
+        loose = loose or match_entry_start(text, start) is None
+        found.append((start, match.group(1), body))
+    return found if loose and len(found) >= 3 else None
 
 
 def _split_unlabelled(block: Block) -> list[Block]:
