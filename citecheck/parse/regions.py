@@ -32,6 +32,12 @@ NOTES_HEADING = re.compile(
 _NOTES_WORDS = frozenset(
     [
         "referencing",
+        # A list of the resources a text draws on ("Works cited & resources", "Ressources
+        # pédagogiques"): its items are cited like sources.
+        "resources",
+        "ressources",
+        "recursos",
+        "risorse",
         "note",
         "notes",
         "footnote",
@@ -317,6 +323,17 @@ def _unlabelled_entry(block: Block) -> bool:
     )
 
 
+def _item_among_entries(blocks: Sequence[Block], index: int) -> bool:
+    """A list item under a notes heading between items that are entries is an entry too, though it
+    cites nothing itself (a book named without a link in a link list): one list, one kind of item.
+    A line ending in a colon introduces the list rather than being in it."""
+    block = blocks[index]
+    if not block.item or len(block.text) > _UNLABELLED_MAX or block.text.rstrip().endswith(":"):
+        return False
+    neighbours = [blocks[j] for j in (index - 1, index + 1) if 0 <= j < len(blocks)]
+    return any(b.item and _unlabelled_entry(b) for b in neighbours)
+
+
 # Blocks after a notes heading within which its list must start: sub-headings ("Books and
 # Journals", "Websites", plain lines in a converted document) or an introductory sentence may stand
 # between the heading and the items.
@@ -529,14 +546,16 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
         section = section[:_LIST_WINDOW]
     first_note = next((s for s in section if s is not None), None)
     unlabelled_open = headed and first_note is None
+    notes_level = blocks[notes_start - 1].level if headed and notes_start is not None else 0
     for i, start in enumerate(starts):
         in_section = notes_start is not None and i >= notes_start
         if start is None:
             if unlabelled_open and in_section:
                 if blocks[i].kind != "paragraph":
-                    # Another heading ends the list, unless it heads notes too ("## Bronnen:").
-                    unlabelled_open = _heads_notes(blocks[i])
-                elif _unlabelled_entry(blocks[i]):
+                    # Another heading ends the list, unless it heads notes too ("## Bronnen:") or
+                    # is a sub-heading of the notes heading ("## Works cited" > "### Tutorials").
+                    unlabelled_open = _heads_notes(blocks[i]) or 0 < notes_level < blocks[i].level
+                elif _unlabelled_entry(blocks[i]) or _item_among_entries(blocks, i):
                     bullet = _BULLET.match(blocks[i].text)
                     entries.append((blocks[i], EntryStart(None, "caret", bullet.end() if bullet else 0)))
                     indexes.add(i)

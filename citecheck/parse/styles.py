@@ -307,6 +307,8 @@ def _closing_quote(head: str, opener_at: int) -> int | None:
             if opener == "'" and head[k - 1].isalnum() and k + 1 < length and head[k + 1].isalnum():
                 continue
             after = k + 1
+            if head[after : after + 2] in (", ", ". "):
+                return k  # '"Title", by Author': a field separator glued to the quote closes it
             while after < length and head[after] in " \t,.;:":
                 after += 1
             if after >= length or not head[after].islower():
@@ -741,6 +743,12 @@ def _mark_title(head: str, marks: Sequence[Mark]) -> tuple[str, int, int] | None
         ):
             position = at  # the marks inside the wrapper are looked for from its start
             continue  # a whole entry set in italics: the quoted or marked title inside it is the title
+        if mark.kind == "link":
+            # A whole reference as link text ('["YIN, a … estimator", by A. de Cheveigné, 2002](url)'):
+            # the quoted phrase that opens it is the title.
+            quoted = quoted_title(text, strict=True)
+            if quoted is not None and quoted[1] == 0 and text[quoted[2] :].strip(" .,;:"):
+                return quoted[0], at + 1, at + quoted[2] - 1
         return text, at, at + len(text)
     return None
 
