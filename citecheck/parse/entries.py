@@ -203,7 +203,7 @@ def parse_entry(
         # Link text showing a URL the reader may have mangled (escapes, emphasis): the href is the URL.
         if mark.kind == "link" and mark.href and mark.text.lower().startswith(("http://", "https://")):
             text = text.replace(mark.text, mark.href, 1)
-    found = find_urls(text)
+    found = find_urls(text, schemeless=not links)
     quoted = quoted_title(text[: found[0][1]] if found else text, strict=True)
     access = _access_date(text, found, quoted[2] if quoted is not None else 0, month_first=month_first)
     if access.date is None:

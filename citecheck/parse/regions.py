@@ -15,7 +15,7 @@ from citecheck.parse.claims import sentence_spans
 from citecheck.parse.dates import find_dates
 from citecheck.parse.markers import TEXT_MARKER, EntryStart, label_ordinal, match_entry_start
 from citecheck.parse.styles import Mark
-from citecheck.parse.urls import URL_PATTERN
+from citecheck.parse.urls import URL_PATTERN, has_url
 
 NOTES_HEADING = re.compile(
     r"""(?:\#+\s*)?(?:
@@ -316,7 +316,7 @@ def _unlabelled_entry(block: Block) -> bool:
     if block.kind != "paragraph" or not text or len(text) > _UNLABELLED_MAX or is_chrome(text):
         return False
     return (
-        URL_PATTERN.search(text) is not None
+        has_url(text)
         or _ACCESS_HINT.search(text) is not None
         or bool(block.links)
         or (_REFERENCE_SHAPE.search(text) is not None and text.count(". ") <= 6)

@@ -133,7 +133,11 @@ GBT_TYPE = re.compile(r"\s*\[(?:[MCNJDRSPAZG]|DB|CP|EB)(?:/(?:OL|CD|MT|DK))?\](?
 # the title's first character (a capital, a digit or a CJK character), glued or not.
 _GBT_SEPARATOR = re.compile(r"[．。]\s*|\.\s*(?=[A-Z\d\u3400-\u9fff])")
 # "(EN)", "(ang.)", "(in Russian)": the language of the source.
-_LANGUAGE_TAG = re.compile(r"\((?:[A-Z]{2}|[a-z]{2,4}\.|in\s+[A-Z][a-z]+|[A-Z][a-z]+\s+language)\)")
+# Not inside a name: "Regulation (EU) 2016/679" keeps its "(EU)" (a tag is not followed by a number).
+_LANGUAGE_TAG = re.compile(r"\((?:[A-Z]{2}|[a-z]{2,4}\.|in\s+[A-Z][a-z]+|[A-Z][a-z]+\s+language)\)(?!\s*\d)")
+# A dash that ends the head, the URL after it, and a dash between two parts of a head.
+_DASH_BEFORE_URL = re.compile(r"\s[—–]\s*$")
+_DASH_SEPARATOR = re.compile(r"\s[—–-]\s")
 # "(2023)", "(2025, October 24)", "(n.d.)", "(no date b)", "(z.d.-d)", "(s.f.)", "(o. J.)".
 _DATE_GROUP = re.compile(
     r"\((?:(?:19|20)\d{2}[a-z]?(?:[,\s][^()]{0,40})?|[^()]{0,30}\b(?:19|20)\d{2}|n\.\s?d\.|no\s+date(?:\s+[a-z])?"
@@ -877,6 +881,14 @@ def title_and_publisher(
         return tidy_title(title_part), tidy_publisher(publisher_part)
     if not cites or _SHORT_CITE.match(head.strip()):
         return None, None
+    dash = _DASH_BEFORE_URL.search(head)
+    if dash is not None and cites and not _DASH_SEPARATOR.search(head, 0, dash.start()):
+        # A source list's "Title — URL" ("Regulation (EU) 2016/679 (GDPR) — eur-lex.europa.eu/…",
+        # "Minors' Contracts Act 1987, s.3 — legislation.gov.uk/…"): the one dash before the URL
+        # ends the title, commas and all.
+        whole = head[: dash.start()].strip()
+        if len(whole.split()) >= 2 and not _looks_like_authors(whole.split(",")[0]):
+            return tidy_title(whole), None
     relaxed = quoted_title(head, strict=False)
     if relaxed is not None:
         return tidy_title(relaxed[0]), tidy_publisher(head[relaxed[2] :])
