@@ -406,6 +406,8 @@ _APPARATUS = re.compile(
 _ABNT_PERSON = re.compile(r"^[A-ZÀ-Ý'’-]{2,}(?:\s[A-ZÀ-Ý'’-]{2,})*,\s+[A-ZÀ-Ý][a-zà-ÿ]")
 # A pointer before the cited author ("vgl.", "cf.", "see").
 _SEE_ALSO = re.compile(r"^(?:vgl|cf|see|siehe|voir|ver|zob)\.?\s+", re.IGNORECASE)
+# An identifier after the title ("arXiv : 1806.01799", "doi: 10.1000/x", "ISBN 978-…"): no publisher.
+_IDENTIFIER = re.compile(r"^(?:arxiv|doi|isbn|issn|pmid|pmc|pmcid|bibcode|oclc|s2cid|hdl|jstor)\b\s*:?\s*\S*\d", re.I)
 _INITIALS_ONLY = re.compile(r"^[^\W\d_](?:\.\s?[^\W\d_])*\.?$")
 _PUBLISHER_MAX_WORDS = 12
 _DOMAIN_NAME = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$")
@@ -424,7 +426,7 @@ def _reads_as_publisher(candidate: str) -> bool:
         return False
     if all(w.casefold().strip(".") in MONTH_BY_NAME or w.isdigit() for w in words):
         return False
-    if _APPARATUS.match(candidate):
+    if _APPARATUS.match(candidate) or _IDENTIFIER.match(candidate):
         return False
     cased = [c for c in candidate if c.isupper() or c.islower()]
     if not cased:
