@@ -442,6 +442,15 @@ def _reads_as_publisher(candidate: str) -> bool:
     return len(words) < 3 or len(lower) * 2 <= len(rest)
 
 
+# Two people joined ("Chris Manning and Hinrich Schütze", "Eric Moulines & Francis Charpentier"): authors.
+_NAMES_JOINED = re.compile(
+    r"^[A-ZÀ-Ý][\w'’.-]+(?:\s[A-ZÀ-Ý][\w'’.-]*){1,3}\s(?:and|&|und|et|e|y|i)\s[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*){1,3}$"
+)
+
+
+_SUPPLIED = re.compile(r"\s*(?:\[[^\[\]]*\]\s*)+")
+
+
 def tidy_publisher(segment: str) -> str | None:
     text = _LANGUAGE_TAG.sub(" ", MEDIUM.sub(" ", segment))
     for _, start, end in sorted(find_dates(text), key=lambda d: -d[1]):
@@ -449,7 +458,13 @@ def tidy_publisher(segment: str) -> str | None:
     text = _PAGES.sub(" ", _BARE_YEAR.sub(" ", _EDITION_WORD.sub(" ", text)))
     for piece in _PUBLISHER_SPLIT.split(text):
         candidate = " ".join(piece.split()).strip(" .,:;–—-\"'“”«»‘’*_[]/©=")
-        if candidate.lower().startswith(("in ", "by ", "su ")):
+        if candidate.lower().startswith("by ") or _NAMES_JOINED.match(candidate):
+            # ', by Alain de Cheveigné & Hideki Kawahara, 2002', 'Chris Manning and Hinrich Schütze':
+            # the authors; what follows them is their initials and years, no publisher.
+            return None
+        if _SUPPLIED.fullmatch(piece):
+            continue  # "[Bonn]", "[s.l.]": a place or date the cataloguer supplied, no publisher
+        if candidate.lower().startswith(("in ", "su ")):
             candidate = candidate[3:].strip()
         place = _PLACE_COLON.match(candidate)
         if place is not None:
