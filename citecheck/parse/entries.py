@@ -35,6 +35,11 @@ _GBT_CITED = re.compile(r"\[\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s*\]")
 # Signs that a note cites a work even without a URL: an ISBN or DOI, pages, a closing year.
 _CITES = re.compile(
     r"(?i)\b(?:isbn|doi)\b|\b(?:pp?|s)\.\s*\d|(?:19|20)\d{2}(?:\s[a-z]{3}(?:\s\d{1,2})?)?[;:]\s*\d|(?<![\d/.-])(?:19|20)\d{2}[a-z]?\)?\s*\.?\s*$"
+    # a journal's volume(issue):pages closing the entry ("Cell. 159(4):940-954."), a book's extent
+    # ("… 2013. 874 с.", "… 2016. 312 p.", "… 2014. 240 S."), pages after the journal ("Critical
+    # Reviews in Biotechnology. 1-18.")
+    r"|(?<![\d.])\d{1,4}(?:\(\d{1,4}\))?:\d{1,6}(?:[-–]\d{1,6})?\.?\s*$|(?<![\d.])\d{1,5}\s?(?:с|c|p|pp|S|стр|str)\.\s*$"
+    r"|\.\s+\d{1,5}[-–]\d{1,5}\.?\s*$"
 )
 # A preprint or report identifier ("arXiv:2107.00829") or an imprint sentence ("London: Ofgem.",
 # "Richland (WA): Pacific Northwest National Laboratory; 2022"): the note cites a work.

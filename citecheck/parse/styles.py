@@ -133,8 +133,9 @@ GBT_TYPE = re.compile(r"\s*\[(?:[MCNJDRSPAZG]|DB|CP|EB)(?:/(?:OL|CD|MT|DK))?\](?
 # the title's first character (a capital, a digit or a CJK character), glued or not.
 _GBT_SEPARATOR = re.compile(r"[．。]\s*|\.\s*(?=[A-Z\d\u3400-\u9fff])")
 # "(EN)", "(ang.)", "(in Russian)": the language of the source.
-# Not inside a name: "Regulation (EU) 2016/679" keeps its "(EU)" (a tag is not followed by a number).
-_LANGUAGE_TAG = re.compile(r"\((?:[A-Z]{2}|[a-z]{2,4}\.|in\s+[A-Z][a-z]+|[A-Z][a-z]+\s+language)\)(?!\s*\d)")
+# Not inside a name: "Regulation (EU) 2016/679" keeps its "(EU)" (a tag is not followed by a number),
+# "copper(II)" its "(II)" (a tag is not glued to a word).
+_LANGUAGE_TAG = re.compile(r"(?<!\w)\((?:[A-Z]{2}|[a-z]{2,4}\.|in\s+[A-Z][a-z]+|[A-Z][a-z]+\s+language)\)(?!\s*\d)")
 # A dash that ends the head, the URL after it, and a dash between two parts of a head.
 _DASH_BEFORE_URL = re.compile(r"\s[—–]\s*$")
 _DASH_SEPARATOR = re.compile(r"\s[—–-]\s")
@@ -171,7 +172,7 @@ _EDITION = re.compile(
 )
 # An edition anywhere in the part after a title ("2. ed.", "3rd ed.", "7. Aufl."): never the publisher.
 _EDITION_WORD = re.compile(
-    r"\b\d{1,2}(?:st|nd|rd|th|e|\.)?\s*(?:ed|edn|edition|aufl|auflage|éd|изд)\b\.?", re.IGNORECASE
+    r"\b\d{1,2}(?:st|nd|rd|th|e|\.|-?е)?\s*(?:ed|edn|edition|aufl|auflage|éd|изд)\b\.?", re.IGNORECASE
 )
 _DOMAIN = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,6}(?:/\S*)?$", re.IGNORECASE)
 _ORG_SUFFIX = re.compile(
@@ -190,7 +191,10 @@ _ORG_OF = re.compile(
     re.IGNORECASE,
 )
 # A GOST/DSTU author before the title: "Kallepalli, A. ", "Troy, L. T. ", "Дейт К. Дж. ".
-_GOST_AUTHOR = re.compile(r"^[^\W\d_][\w'’\-]+,?\s(?:[^\W\d_]{1,2}\.\s?){1,3}(?=[^\W\d_]|\d)")
+_GOST_AUTHOR = re.compile(
+    r"^(?:[^\W\d_][\w'’\-]+,?\s(?:[^\W\d_]{1,2}\.\s?){1,3},\s)*"  # "Таненбаум Э., Бос Х. ": more than one
+    r"[^\W\d_][\w'’\-]+,?\s(?:[^\W\d_]{1,2}\.\s?){1,3}(?=[^\W\d_]|\d)"
+)
 # GOST's areas are set apart by dashes; the title area ends before the edition, place or extent.
 _GOST_AREA = re.compile(
     r"\s[–—]\s(?=\d+-?[еяй]?\s*изд|изд|[МM]\.\s*:|СПб|Киев|Минск|Ростов|\d+\s*[сc]\.|Электрон|URL|Режим)"
