@@ -190,6 +190,11 @@ _ORG_OF = re.compile(
     r"(?:(?:the|and|of|for|&)\s|[A-Z][\w&'’.-]*\s?){1,8}$",
     re.IGNORECASE,
 )
+# DIN 1505's authors: "Surname, Given" joined by " ; ", a colon before the title ("Küsters, Ralf ;
+# Wilke, Thomas: Moderne Kryptographie"); given names in full or initials.
+_DIN_GIVEN = r"(?:[A-ZÀ-Ý][a-zà-ÿß'’]+(?:-[A-ZÀ-Ý][a-zà-ÿß'’]+)?(?:\s[A-ZÀ-Ý][a-zà-ÿß'’]+)?|(?:[A-ZÀ-Ý]\.\s?){1,3})"
+_DIN_NAME = rf"[A-ZÀ-Ý][\w'’\-]+(?:\s[A-ZÀ-Ý][\w'’\-]+)?,\s{_DIN_GIVEN}"
+_DIN_AUTHORS = re.compile(rf"^(?:{_DIN_NAME}\s?;\s)*{_DIN_NAME}\s?:\s+(?=\S)")
 # A GOST/DSTU author before the title: "Kallepalli, A. ", "Troy, L. T. ", "Дейт К. Дж. ".
 _GOST_AUTHOR = re.compile(
     r"^(?:[^\W\d_][\w'’\-]+,?\s(?:[^\W\d_]{1,2}\.\s?){1,3},\s)*"  # "Таненбаум Э., Бос Х. ": more than one
@@ -856,6 +861,15 @@ def title_and_publisher(
         return tidy_title(title), publisher
     if not any(_cites_elsewhere(m) for m in marks) and _SHORT_CITE.match(head.strip()):
         return None, None  # "[Cormen et al. (2001)](#CITEREF…), pp. 528-529": a short citation
+    din = _DIN_AUTHORS.match(head)
+    if din is not None:
+        # DIN 1505: "Baumann, Ulrike ; Franz, Elke: Title. Berlin : Springer, 2014": the authors end
+        # at the colon, the title at the first full stop, then place and publisher.
+        rest = head[din.end() :]
+        sentences = _sentences(rest)
+        if sentences and len(sentences[0].split()) >= 1:
+            end = rest.find(sentences[0]) + len(sentences[0])
+            return tidy_title(sentences[0]), tidy_publisher(rest[end:])
     book = _BOOK.match(head)
     if book is not None:
         return tidy_title(book.group("title")), tidy_publisher(book.group("publisher"))
