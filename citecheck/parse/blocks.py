@@ -159,6 +159,8 @@ class Block:
     # markup made the block a list item ("- …", "1. …", ``<li>``): notes sections use both.
     level: int = 0
     item: bool = False
+    # A row of a table of sources (a column named "Source", "資料", "Accessed" …): one entry each.
+    source_row: bool = False
 
 
 @dataclass(slots=True)

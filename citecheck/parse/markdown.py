@@ -18,7 +18,7 @@ from markdown_it.common.utils import normalizeReference
 from mdit_py_plugins.footnote import footnote_plugin
 
 from citecheck.parse.blocks import Anchor, Block, BlockKind, LineIndex, LinkSpan, ReadResult, SpanLocator
-from citecheck.parse.dates import parse_date, parse_iso_date
+from citecheck.parse.dates import ACCESS_LABEL, parse_date, parse_iso_date
 from citecheck.parse.markers import clean_label, is_power, looks_like_label
 from citecheck.parse.text import line_spans
 
@@ -34,6 +34,15 @@ _QUOTE = re.compile(r"(?: {0,3}>[ \t]?)+")
 _LINK_DEFINITION = re.compile(r" {0,3}\[[^\]^][^\]]*\]:[ \t]*\S+")
 _FRONT_MATTER_KEY = re.compile(r"(title|date)\s*:\s*(.+?)\s*$", re.IGNORECASE)
 _INDENTED = re.compile(r"(?: {2,}|\t)")
+# A GFM table's delimiter row ("|---|:---:|"), and the column names of a table of sources: the
+# source itself, or the date it was read (any access label of citecheck.parse.dates, or 閲覧日 …).
+_TABLE_DELIMITER = re.compile(r" {0,3}\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*")
+_SOURCE_COLUMN = re.compile(
+    r"(?i)^(?:sources?|references?|title|link|url|work|document|publication|quelle|titel|fuente|fonte|"
+    r"source\s+(?:title|name|link)|источник|название|kaynak|başlık|źródło|bron|fonti?|資料|出典|文献|"
+    r"参考資料|参考文献|来源|出处|文献名|タイトル|标题)$"
+)
+_ACCESS_COLUMN = re.compile(r"(?i)^(?:閲覧日|アクセス日|参照日|访问日期|访问时间|查阅日期|accessed|access\s+date|date\s+accessed)$")
 # A Pandoc fenced div's fence ("::: {#refs}", ":::"): markup, no text of the document.
 _DIV_FENCE = re.compile(r" {0,3}:{3,}[ \t]*(?:\{[^{}\n]*\}|[\w-]+)?[ \t]*:*[ \t]*")
 _INLINE = re.compile(
@@ -336,6 +345,17 @@ class _Inline:
                 self.tag(match.group(), match.start())
         self.emit(source[position:end], position)
 
+    def row(self, cells: list[tuple[int, int]], access_column: int | None) -> Block:
+        """One row of a table of sources as an entry: its cells in order, " | " between them, and an
+        access label before the cell of the column that dates the reading."""
+        for number, (start, end) in enumerate(cells):
+            if number:
+                self.emit(" | accessed: " if number == access_column else " | ", start - 1)
+            self.line(start, end)
+        block = self.block(_Pending())
+        block.source_row = True
+        return block
+
     def block(self, pending: _Pending) -> Block:
         # Lines that follow each other in the source with only indentation between them are read
         # as one run, so a link or code span wrapped over two lines ("[please\ndonate today]") is
@@ -366,6 +386,34 @@ class _Inline:
             level=pending.level,
             item=pending.item,
         )
+
+
+def _cells(source: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of a table row as source spans, without the outer pipes ("\\|" is no pipe)."""
+    line = source[start:end]
+    left = start + len(line) - len(line.lstrip())
+    right = start + len(line.rstrip())
+    if left < right and source[left] == "|":
+        left += 1
+    if right > left and source[right - 1] == "|" and source[right - 2 : right] != "\\|":
+        right -= 1
+    cells: list[tuple[int, int]] = []
+    cell_start = left
+    for position in range(left, right):
+        if source[position] == "|" and source[position - 1] != "\\":
+            cells.append((cell_start, position))
+            cell_start = position + 1
+    cells.append((cell_start, right))
+    return [(a + len(source[a:b]) - len(source[a:b].lstrip()), a + len(source[a:b].rstrip())) for a, b in cells]
+
+
+def _source_table(source: str, header: tuple[int, int]) -> tuple[bool, int | None]:
+    """Whether a table's header row names a table of sources, and which column holds access dates."""
+    names = [" ".join(source[a:b].strip(" *_`").split()) for a, b in _cells(source, *header)]
+    access = next(
+        (i for i, name in enumerate(names) if _ACCESS_COLUMN.match(name) or ACCESS_LABEL.fullmatch(name)), None
+    )
+    return access is not None or any(_SOURCE_COLUMN.match(name) for name in names), access
 
 
 def _emphasised(text: str) -> bool:
@@ -488,6 +536,21 @@ def read_markdown(source: str) -> ReadResult:
         if quote is not None:
             start += quote.end()
             line = source[start:end]
+        if "|" in line and number < len(lines) and not pending.lines:
+            following = source[lines[number][0] : lines[number][1]]
+            source_table, access_column = (
+                _source_table(source, (start, end)) if _TABLE_DELIMITER.fullmatch(following) else (False, None)
+            )
+            if source_table:
+                number += 1  # the delimiter row
+                while number < len(lines):
+                    row_start, row_end = lines[number]
+                    if "|" not in source[row_start:row_end] or number in structure.code_lines:
+                        break
+                    number += 1
+                    cells = _cells(source, row_start, row_end)
+                    blocks.append(_Inline(source, index, structure.references).row(cells, access_column))
+                continue
         bullet = _BULLET.match(source, start, end)
         if bullet is not None:
             flush()

@@ -398,6 +398,7 @@ def _slice_block(block: Block, start: int, end: int) -> Block:
         ],
         level=block.level,
         item=block.item,
+        source_row=block.source_row,
     )
 
 
@@ -549,6 +550,11 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
     notes_level = blocks[notes_start - 1].level if headed and notes_start is not None else 0
     for i, start in enumerate(starts):
         in_section = notes_start is not None and i >= notes_start
+        if start is None and blocks[i].source_row and _links_out(blocks[i]):
+            # A table of sources: each row that links out is an entry, wherever the table stands.
+            entries.append((blocks[i], EntryStart(None, "caret", 0)))
+            indexes.add(i)
+            continue
         if start is None:
             if unlabelled_open and in_section:
                 if blocks[i].kind != "paragraph":

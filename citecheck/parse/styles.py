@@ -435,8 +435,8 @@ def _reads_as_publisher(candidate: str) -> bool:
         return False
     if all(w.casefold().strip(".") in MONTH_BY_NAME or w.isdigit() for w in words):
         return False
-    if _APPARATUS.match(candidate) or _IDENTIFIER.match(candidate):
-        return False
+    if _APPARATUS.match(candidate) or _IDENTIFIER.match(candidate) or set(candidate) & set("“”„«»\"|"):
+        return False  # (a quoted title or a table's cells are no name)
     cased = [c for c in candidate if c.isupper() or c.islower()]
     if not cased:
         return True  # a script without case: nothing to tell by
