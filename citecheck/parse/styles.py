@@ -867,9 +867,11 @@ def title_and_publisher(
         # at the colon, the title at the first full stop, then place and publisher.
         rest = head[din.end() :]
         sentences = _sentences(rest)
-        if sentences and len(sentences[0].split()) >= 1:
+        if sentences:
             end = rest.find(sentences[0]) + len(sentences[0])
-            return tidy_title(sentences[0]), tidy_publisher(rest[end:])
+            # The publisher stands after "Place :"; a place alone ("Bonn, 2018", "Karlsruhe.") names none.
+            imprint = rest[end:]
+            return tidy_title(sentences[0]), tidy_publisher(imprint) if ":" in imprint else None
     book = _BOOK.match(head)
     if book is not None:
         return tidy_title(book.group("title")), tidy_publisher(book.group("publisher"))
