@@ -859,6 +859,15 @@ def title_and_publisher(
         if publisher is None and dated is not None and dated.end() <= start:
             publisher = _publisher_from_author(head[: dated.start()])
         return tidy_title(title), publisher
+    dash = _DASH_BEFORE_URL.search(head)
+    if dash is not None and cites and not marks and not _DASH_SEPARATOR.search(head, 0, dash.start()):
+        # A source list's "Title — URL" ("Regulation (EU) 2016/679 (GDPR) — eur-lex.europa.eu/…",
+        # "Minors' Contracts Act 1987, s.3 — legislation.gov.uk/…"): the one dash before the URL
+        # ends the title, commas and all (a short citation's shape included: the URL follows it).
+        whole = head[: dash.start()].strip()
+        authors = _INITIALLED_AUTHORS.match(whole) or _VANCOUVER_AUTHORS.match(whole) or _ET_AL.match(whole)
+        if len(whole.split()) >= 2 and authors is None:
+            return tidy_title(whole), None
     if not any(_cites_elsewhere(m) for m in marks) and _SHORT_CITE.match(head.strip()):
         return None, None  # "[Cormen et al. (2001)](#CITEREF…), pp. 528-529": a short citation
     din = _DIN_AUTHORS.match(head)
@@ -918,14 +927,6 @@ def title_and_publisher(
         return tidy_title(title_part), tidy_publisher(publisher_part)
     if not cites or _SHORT_CITE.match(head.strip()):
         return None, None
-    dash = _DASH_BEFORE_URL.search(head)
-    if dash is not None and cites and not _DASH_SEPARATOR.search(head, 0, dash.start()):
-        # A source list's "Title — URL" ("Regulation (EU) 2016/679 (GDPR) — eur-lex.europa.eu/…",
-        # "Minors' Contracts Act 1987, s.3 — legislation.gov.uk/…"): the one dash before the URL
-        # ends the title, commas and all.
-        whole = head[: dash.start()].strip()
-        if len(whole.split()) >= 2 and not _looks_like_authors(whole.split(",")[0]):
-            return tidy_title(whole), None
     relaxed = quoted_title(head, strict=False)
     if relaxed is not None:
         return tidy_title(relaxed[0]), tidy_publisher(head[relaxed[2] :])
