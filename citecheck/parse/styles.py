@@ -529,6 +529,15 @@ def _is_short_name(segment: str) -> bool:
     return all(w[0].isupper() or w[0].isdigit() or w.lower() in _FUNCTION_WORDS for w in words[1:])
 
 
+def _names_only(segment: str) -> bool:
+    """Up to five words, every one after the first capitalised or a function word, with no digit
+    and no colon: 'MDN Web Docs', 'Meta Open Source', 'American College of Cardiology' — a name."""
+    words = segment.split()
+    if not 1 <= len(words) <= 5 or not words[0][0].isupper() or any(c.isdigit() or c in ":?!" for c in segment):
+        return False
+    return all(w[0].isupper() or w.lower() in _FUNCTION_WORDS for w in words[1:])
+
+
 def _is_name_part(segment: str) -> bool:
     stripped = segment.strip()
     if _JOINED_NAMES.match(stripped):
@@ -816,6 +825,8 @@ def _title_before_container(lead: str, marked: str, marks: Sequence[Mark]) -> st
     lead = lead.strip()
     if not lead.endswith("."):
         return None
+    if len(_sentences(lead)) == 1 and _names_only(lead.rstrip(".")):
+        return None  # "Meta Open Source. *React – The library …*": a name alone is the author, not a title
     lead = _drop_authors(lead)
     sentences = _sentences(lead)
     while sentences and (_looks_like_authors(sentences[0]) or _is_org(sentences[0])):
