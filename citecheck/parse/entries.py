@@ -228,7 +228,10 @@ def parse_entry(
         ends.append(intro.start())
     head = text[: min(ends)]
     urls = list(dict.fromkeys(normalise_url(url) for url in _merge_links(found, links)))
-    cites = bool(urls or access.date) or MEDIUM.search(text) is not None or _cites_a_work(text)
+    # "BlueHost. Recuperado de [enlace](Bluehost.com)": a retrieval phrase before a link cites the
+    # work even where the link's target is no usable URL (it is reported, not repaired).
+    retrieved = bool(links) and intro is not None and intro.start() > 0
+    cites = bool(urls or access.date or retrieved) or MEDIUM.search(text) is not None or _cites_a_work(text)
     entry_marks = [
         m for m in _entry_marks(text, marks) if not (m.kind == "link" and _DOMAIN_TEXT.match(m.text))
     ]
