@@ -37,11 +37,14 @@ _INDENTED = re.compile(r"(?: {2,}|\t)")
 # A GFM table's delimiter row ("|---|:---:|"), and the column names of a table of sources: the
 # source itself, or the date it was read (any access label of citecheck.parse.dates, or 閲覧日 …).
 _TABLE_DELIMITER = re.compile(r" {0,3}\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*")
-_SOURCE_COLUMN = re.compile(
-    r"(?i)^(?:sources?|references?|title|link|url|work|document|publication|quelle|titel|fuente|fonte|"
-    r"source\s+(?:title|name|link)|источник|название|kaynak|başlık|źródło|bron|fonti?|資料|出典|文献|"
+_TITLE_COLUMN = re.compile(
+    r"(?i)^(?:sources?|references?|title|work|document|publication|quelle|titel|fuente|fonte|título|titre|"
+    r"source\s+(?:title|name)|источник|название|kaynak|başlık|źródło|tytuł|bron|titolo|fonti?|資料|出典|文献|"
     r"参考資料|参考文献|来源|出处|文献名|タイトル|标题)$"
 )
+_LINK_COLUMN = re.compile(r"(?i)^(?:link|links|url|web|website|enlace|lien|ссылка|bağlantı|リンク|链接)$")
+_NUMBER_COLUMN = re.compile(r"(?i)^(?:#|no\.?|nr\.?|№|n\.?º?)$")
+_LINK_CELL = re.compile(r"\[[^\]]*\]\((\S+?)\)|<(\S+)>")
 _ACCESS_COLUMN = re.compile(r"(?i)^(?:閲覧日|アクセス日|参照日|访问日期|访问时间|查阅日期|accessed|access\s+date|date\s+accessed)$")
 # A Pandoc fenced div's fence ("::: {#refs}", ":::"): markup, no text of the document.
 _DIV_FENCE = re.compile(r" {0,3}:{3,}[ \t]*(?:\{[^{}\n]*\}|[\w-]+)?[ \t]*:*[ \t]*")
@@ -345,13 +348,24 @@ class _Inline:
                 self.tag(match.group(), match.start())
         self.emit(source[position:end], position)
 
-    def row(self, cells: list[tuple[int, int]], access_column: int | None) -> Block:
-        """One row of a table of sources as an entry: its cells in order, " | " between them, and an
-        access label before the cell of the column that dates the reading."""
-        for number, (start, end) in enumerate(cells):
-            if number:
-                self.emit(" | accessed: " if number == access_column else " | ", start - 1)
-            self.line(start, end)
+    def row(self, cells: list[tuple[int, int]], columns: _Columns) -> Block:
+        """One row of a table of sources as an entry written like a reference: the title (or
+        source) cell first, then the other cells but a numbering one, " | " between them, each link
+        column's URL shown as such, and an access label before the cell that dates the reading."""
+        order = [i for i in range(len(cells)) if i == columns.title]
+        order += [i for i in range(len(cells)) if i not in (columns.title, columns.access, *columns.skip)]
+        order += [i for i in range(len(cells)) if i == columns.access]
+        for place, number in enumerate(order):
+            start, end = cells[number]
+            if place:
+                separator = ". " if place == 1 and columns.title is not None else " | "
+                self.emit(" | accessed: " if number == columns.access else separator, start - 1)
+            link = _LINK_CELL.fullmatch(self.source, start, end) if number in columns.links else None
+            if link is not None:
+                href = link.group(1) or link.group(2)
+                self.emit(href, link.start(1) if link.group(1) else link.start(2))
+            else:
+                self.line(start, end)
         block = self.block(_Pending())
         block.source_row = True
         return block
@@ -407,13 +421,28 @@ def _cells(source: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a + len(source[a:b]) - len(source[a:b].lstrip()), a + len(source[a:b].rstrip())) for a, b in cells]
 
 
-def _source_table(source: str, header: tuple[int, int]) -> tuple[bool, int | None]:
-    """Whether a table's header row names a table of sources, and which column holds access dates."""
+@dataclass(frozen=True, slots=True)
+class _Columns:
+    """What the columns of a table of sources hold: its title (or source), the access date, links,
+    and a numbering column to leave out."""
+
+    title: int | None
+    access: int | None
+    links: tuple[int, ...]
+    skip: tuple[int, ...]
+
+
+def _source_table(source: str, header: tuple[int, int]) -> _Columns | None:
+    """The columns of a table whose header row names a table of sources; None for another table."""
     names = [" ".join(source[a:b].strip(" *_`").split()) for a, b in _cells(source, *header)]
     access = next(
         (i for i, name in enumerate(names) if _ACCESS_COLUMN.match(name) or ACCESS_LABEL.fullmatch(name)), None
     )
-    return access is not None or any(_SOURCE_COLUMN.match(name) for name in names), access
+    title = next((i for i, name in enumerate(names) if _TITLE_COLUMN.match(name)), None)
+    links = tuple(i for i, name in enumerate(names) if _LINK_COLUMN.match(name))
+    if access is None and title is None and not links:
+        return None
+    return _Columns(title, access, links, tuple(i for i, name in enumerate(names) if _NUMBER_COLUMN.match(name)))
 
 
 def _emphasised(text: str) -> bool:
@@ -538,10 +567,8 @@ def read_markdown(source: str) -> ReadResult:
             line = source[start:end]
         if "|" in line and number < len(lines) and not pending.lines:
             following = source[lines[number][0] : lines[number][1]]
-            source_table, access_column = (
-                _source_table(source, (start, end)) if _TABLE_DELIMITER.fullmatch(following) else (False, None)
-            )
-            if source_table:
+            columns = _source_table(source, (start, end)) if _TABLE_DELIMITER.fullmatch(following) else None
+            if columns is not None:
                 number += 1  # the delimiter row
                 while number < len(lines):
                     row_start, row_end = lines[number]
@@ -549,7 +576,7 @@ def read_markdown(source: str) -> ReadResult:
                         break
                     number += 1
                     cells = _cells(source, row_start, row_end)
-                    blocks.append(_Inline(source, index, structure.references).row(cells, access_column))
+                    blocks.append(_Inline(source, index, structure.references).row(cells, columns))
                 continue
         bullet = _BULLET.match(source, start, end)
         if bullet is not None:

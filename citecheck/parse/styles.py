@@ -437,6 +437,8 @@ def _reads_as_publisher(candidate: str) -> bool:
         return False
     if _APPARATUS.match(candidate) or _IDENTIFIER.match(candidate) or set(candidate) & set("“”„«»\"|"):
         return False  # (a quoted title or a table's cells are no name)
+    if candidate[0] in "(（【「[" or candidate[-1] in "(（【「[":
+        return False  # "（公開元）", "html.dtd RCS ChangeLog（": a gloss or the start of one
     cased = [c for c in candidate if c.isupper() or c.islower()]
     if not cased:
         return True  # a script without case: nothing to tell by
