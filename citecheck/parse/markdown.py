@@ -17,8 +17,18 @@ from markdown_it import MarkdownIt
 from markdown_it.common.utils import normalizeReference
 from mdit_py_plugins.footnote import footnote_plugin
 
-from citecheck.parse.blocks import Anchor, Block, BlockKind, LineIndex, LinkSpan, ReadResult, SpanLocator
-from citecheck.parse.dates import ACCESS_LABEL, parse_date, parse_iso_date
+from citecheck.parse.blocks import (
+    Anchor,
+    Block,
+    BlockKind,
+    LineIndex,
+    LinkSpan,
+    ReadResult,
+    SourceColumns,
+    SpanLocator,
+    source_columns,
+)
+from citecheck.parse.dates import parse_date, parse_iso_date
 from citecheck.parse.markers import clean_label, is_power, looks_like_label
 from citecheck.parse.text import line_spans
 
@@ -34,18 +44,9 @@ _QUOTE = re.compile(r"(?: {0,3}>[ \t]?)+")
 _LINK_DEFINITION = re.compile(r" {0,3}\[[^\]^][^\]]*\]:[ \t]*\S+")
 _FRONT_MATTER_KEY = re.compile(r"(title|date)\s*:\s*(.+?)\s*$", re.IGNORECASE)
 _INDENTED = re.compile(r"(?: {2,}|\t)")
-# A GFM table's delimiter row ("|---|:---:|"), and the column names of a table of sources: the
-# source itself, or the date it was read (any access label of citecheck.parse.dates, or 閲覧日 …).
+# A GFM table's delimiter row ("|---|:---:|"), and a link cell of a table of sources.
 _TABLE_DELIMITER = re.compile(r" {0,3}\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*")
-_TITLE_COLUMN = re.compile(
-    r"(?i)^(?:sources?|references?|title|work|document|publication|quelle|titel|fuente|fonte|título|titre|"
-    r"source\s+(?:title|name)|источник|название|kaynak|başlık|źródło|tytuł|bron|titolo|fonti?|資料|出典|文献|"
-    r"参考資料|参考文献|来源|出处|文献名|タイトル|标题)$"
-)
-_LINK_COLUMN = re.compile(r"(?i)^(?:link|links|url|web|website|enlace|lien|ссылка|bağlantı|リンク|链接)$")
-_NUMBER_COLUMN = re.compile(r"(?i)^(?:#|no\.?|nr\.?|№|n\.?º?)$")
 _LINK_CELL = re.compile(r"\[[^\]]*\]\((\S+?)\)|<(\S+)>")
-_ACCESS_COLUMN = re.compile(r"(?i)^(?:閲覧日|アクセス日|参照日|访问日期|访问时间|查阅日期|accessed|access\s+date|date\s+accessed)$")
 # A Pandoc fenced div's fence ("::: {#refs}", ":::"): markup, no text of the document.
 _DIV_FENCE = re.compile(r" {0,3}:{3,}[ \t]*(?:\{[^{}\n]*\}|[\w-]+)?[ \t]*:*[ \t]*")
 _INLINE = re.compile(
@@ -348,7 +349,7 @@ class _Inline:
                 self.tag(match.group(), match.start())
         self.emit(source[position:end], position)
 
-    def row(self, cells: list[tuple[int, int]], columns: _Columns) -> Block:
+    def row(self, cells: list[tuple[int, int]], columns: SourceColumns) -> Block:
         """One row of a table of sources as an entry written like a reference: the title (or
         source) cell first, then the other cells but a numbering one, " | " between them, each link
         column's URL shown as such, and an access label before the cell that dates the reading."""
@@ -421,28 +422,9 @@ def _cells(source: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a + len(source[a:b]) - len(source[a:b].lstrip()), a + len(source[a:b].rstrip())) for a, b in cells]
 
 
-@dataclass(frozen=True, slots=True)
-class _Columns:
-    """What the columns of a table of sources hold: its title (or source), the access date, links,
-    and a numbering column to leave out."""
-
-    title: int | None
-    access: int | None
-    links: tuple[int, ...]
-    skip: tuple[int, ...]
-
-
-def _source_table(source: str, header: tuple[int, int]) -> _Columns | None:
+def _source_table(source: str, header: tuple[int, int]) -> SourceColumns | None:
     """The columns of a table whose header row names a table of sources; None for another table."""
-    names = [" ".join(source[a:b].strip(" *_`").split()) for a, b in _cells(source, *header)]
-    access = next(
-        (i for i, name in enumerate(names) if _ACCESS_COLUMN.match(name) or ACCESS_LABEL.fullmatch(name)), None
-    )
-    title = next((i for i, name in enumerate(names) if _TITLE_COLUMN.match(name)), None)
-    links = tuple(i for i, name in enumerate(names) if _LINK_COLUMN.match(name))
-    if access is None and title is None and not links:
-        return None
-    return _Columns(title, access, links, tuple(i for i, name in enumerate(names) if _NUMBER_COLUMN.match(name)))
+    return source_columns([source[a:b] for a, b in _cells(source, *header)])
 
 
 def _emphasised(text: str) -> bool:
@@ -497,6 +479,7 @@ def read_markdown(source: str) -> ReadResult:
         pending = _Pending()
 
     number = skip
+    last_ordered = 0
     while number < len(lines):
         start, end = lines[number]
         line = source[start:end]
@@ -585,13 +568,16 @@ def read_markdown(source: str) -> ReadResult:
             pending.lines.append((bullet.end(), end))
             continue
         ordered = _ORDERED.match(source, start, end)
-        if ordered is not None and pending.lines and not pending.item and pending.kind == "paragraph":
-            # CommonMark: only a list that starts at 1 interrupts a paragraph ("… O’Reilly Media,⏎
-            # 2005. 354 с." goes on the paragraph).
-            if int(ordered.group().strip()[:-1]) != 1:
+        if ordered is not None and pending.lines and pending.kind == "paragraph":
+            value = int(ordered.group().strip()[:-1])
+            if (not pending.item and value != 1) or (pending.item and value >= last_ordered + 10):
+                # CommonMark: only a list that starts at 1 interrupts a paragraph ("… O’Reilly Media,⏎
+                # 2005. 354 с." goes on the paragraph); and in a list, a number far out of its
+                # sequence at a line's start is a year or a page count run on from the item above.
                 ordered = None
         if ordered is not None:
             flush()
+            last_ordered = int(ordered.group().strip()[:-1])
             pending.item = True
             indent = len(line) - len(line.lstrip(" "))
             pending.lines.append((start + indent, end))

@@ -429,7 +429,7 @@ def split_entry_lines(block: Block) -> list[Block]:
             piece = _slice_block(block, start, end)
             pieces.append(replace(piece, note_label=label, body_start=body - start))
         return pieces
-    labelled = [i for i in lines if match_entry_start(block.text, i) is not None]
+    labelled = _in_sequence(block.text, [i for i in lines if match_entry_start(block.text, i) is not None])
     if len(labelled) >= 2 and labelled[0] == 0:
         cuts = labelled
     elif is_notes_heading(block.text[: block.text.find("\n")].replace("<br>", ""), marked_heading=True):
@@ -473,6 +473,21 @@ def _numbered_run(text: str, lines: Sequence[int]) -> list[tuple[int, str, int]]
         loose = loose or match_entry_start(text, start) is None
         found.append((start, match.group(1), body))
     return found if loose and len(found) >= 3 else None
+
+
+def _in_sequence(text: str, starts: list[int]) -> list[int]:
+    """Line starts whose labels continue the list: a number far beyond the one before ("2005. 354
+    p." after "1.") is a year or a page count the entry above ran on to."""
+    kept: list[int] = []
+    previous: int | None = None
+    for start in starts:
+        entry = match_entry_start(text, start)
+        ordinal = label_ordinal(entry.label) if entry is not None and entry.label else None
+        if ordinal is not None and previous is not None and ordinal >= previous + 10:
+            continue
+        kept.append(start)
+        previous = ordinal if ordinal is not None else previous
+    return kept
 
 
 def _split_unlabelled(block: Block) -> list[Block]:
