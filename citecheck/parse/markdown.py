@@ -366,7 +366,14 @@ class _Inline:
                 href = link.group(1) or link.group(2)
                 self.emit(href, link.start(1) if link.group(1) else link.start(2))
             else:
+                links, spans = len(self.links), len(self.spans)
                 self.line(start, end)
+                if number == columns.title:
+                    # The title column names the source: its first link's text is the title even
+                    # where the link points to a local copy ("[`html.dtd` RCS ChangeLog](../raw/…)").
+                    local = [at for at, href in self.links[links:] if not is_web_url(href)]
+                    first = [(a, b) for a, b, kind in self.spans[spans:] if kind == "link" and local and a == local[0]]
+                    self.spans.extend((a, b, "em") for a, b in first[:1])
         block = self.block(_Pending())
         block.source_row = True
         return block

@@ -377,8 +377,9 @@ def quoted_title(head: str, *, strict: bool) -> tuple[str, int, int] | None:
     return None
 
 
-def tidy_title(title: str) -> str | None:
-    title = MEDIUM.sub(" ", title)
+def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
+    if not keep_medium:
+        title = MEDIUM.sub(" ", title)
     title = " ".join(title.split()).strip()
     title = title.strip(" ,;:–—-#").strip()
     # A bracket or slash left open at the end ("Title. (", "Title?, /") is the start of the next field;
@@ -529,6 +530,25 @@ def _is_short_name(segment: str) -> bool:
     ):
         return False
     return all(w[0].isupper() or w[0].isdigit() or w.lower() in _FUNCTION_WORDS for w in words[1:])
+
+
+_ABBREVIATED = re.compile(r"^(?P<name>[^():;\[\]]{3,100}?)\s\((?P<abbr>[A-ZÄÖÜ]{2,8})\)")
+
+
+def _abbreviated_organisation(head: str) -> int | None:
+    """Where the title starts after an author that is an organisation named with its initials,
+    "World Health Organization (WHO): …", "Bundesamt für Sicherheit in der Informationstechnik (BSI)
+    - Referat B 23: …": the letters in brackets are the initials of its capitalised words, in order
+    ("Regulation (EU) 2016/679" is no such name), and a colon ends the author within 160 characters."""
+    match = _ABBREVIATED.match(head)
+    if match is None:
+        return None
+    initials = [w[0].upper() for w in match.group("name").split() if w[:1].isupper()]
+    letters = iter(initials)
+    if not all(any(letter == initial for initial in letters) for letter in match.group("abbr")):
+        return None
+    colon = head.find(": ", match.end(), match.end() + 160)
+    return colon + 2 if colon != -1 else None
 
 
 def _names_only(segment: str) -> bool:
@@ -883,6 +903,14 @@ def title_and_publisher(
             return tidy_title(whole), None
     if not any(_cites_elsewhere(m) for m in marks) and _SHORT_CITE.match(head.strip()):
         return None, None  # "[Cormen et al. (2001)](#CITEREF…), pp. 528-529": a short citation
+    organisation = _abbreviated_organisation(head)
+    if organisation is not None:
+        # "Bundesamt für Sicherheit in der Informationstechnik (BSI) - Referat B 23, …: Title. Bonn":
+        # an organisation named with its own initials is the author, up to the colon after it.
+        rest = head[organisation:]
+        sentences = _sentences(rest)
+        if sentences and len(sentences[0].split()) >= 2:
+            return tidy_title(sentences[0]), None
     din = _DIN_AUTHORS.match(head)
     if din is not None:
         # DIN 1505: "Baumann, Ulrike ; Franz, Elke: Title. Berlin : Springer, 2014": the authors end
@@ -911,7 +939,8 @@ def title_and_publisher(
         publisher = _publisher_after(head[end:])
         if publisher is None and start > 0:
             publisher = _publisher_from_author(head[:start].rstrip(" :,"))
-        return tidy_title(title), publisher
+        # A medium word inside the marked run is the title's own: "*Hypertext Markup Language (HTML)*".
+        return tidy_title(title, keep_medium=True), publisher
     medium = MEDIUM.search(head)
     if medium is not None and medium.start() > 0:
         # "Author. Title [Internet]", "Org. Title. Site [Internet]", "Title [Электронный ресурс]".
