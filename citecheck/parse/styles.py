@@ -139,7 +139,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from citecheck.parse.claims import sentence_spans
-from citecheck.parse.dates import MONTH_BY_NAME, find_dates
+from citecheck.parse.dates import MONTH_BY_NAME, find_dates, month_names
 from citecheck.parse.urls import URL_PATTERN
 
 
@@ -476,6 +476,10 @@ def _reads_as_publisher(candidate: str) -> bool:
         return False
     if all(w.casefold().strip(".") in MONTH_BY_NAME or w.isdigit() for w in words):
         return False
+    if len(words) <= 3 and any(w.isdigit() for w in words) and all(
+        w.isdigit() or w.casefold().strip(".") in month_names() for w in words
+    ):
+        return False  # "18 februari", "3 maart": what is left of a date in any language
     if _APPARATUS.match(candidate) or _IDENTIFIER.match(candidate) or set(candidate) & set("“”„«»\"|"):
         return False  # (a quoted title or a table's cells are no name)
     if candidate[0] in "(（【「[" or candidate[-1] in "(（【「[":

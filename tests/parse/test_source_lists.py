@@ -194,3 +194,12 @@ def test_authors_identifiers_and_supplied_places_are_no_publisher(entry: str) ->
 def test_dutch_access_date() -> None:
     (note,) = _notes("Bronnen\n\n1. Acme Instituut (2023). Watertarieven. Geraadpleegd op 3 maart 2024, van https://acme.example/t\n")
     assert note.access_date == dt.date(2024, 3, 3)
+
+
+def test_a_date_left_in_any_language_is_no_publisher() -> None:
+    # "Planview Newsroom — *Title*, 18 februari 2025 — URL" (a Dutch vendor profile): the year goes
+    # with the date rules, "18 februari" is no publisher; dateparser's locale data knows the month.
+    (note,) = _notes(
+        "Bronnen\n\n1. Acme Newsroom — *Acme acquires Beta*, 18 februari 2025 — https://news.acme.example/a\n"
+    )
+    assert note.title == "Acme acquires Beta" and note.publisher != "18 februari"
