@@ -185,7 +185,9 @@ _TITLE_COLUMN = re.compile(
 )
 _LINK_COLUMN = re.compile(r"(?i)^(?:link|links|url|web|website|enlace|lien|ссылка|bağlantı|リンク|链接)$")
 _NUMBER_COLUMN = re.compile(r"(?i)^(?:#|no\.?|nr\.?|№|n\.?º?)$")
-_ACCESS_COLUMN = re.compile(r"(?i)^(?:閲覧日|アクセス日|参照日|访问日期|访问时间|查阅日期|accessed|access\s+date|date\s+accessed)$")
+_ACCESS_COLUMN = re.compile(
+    r"(?i)^(?:閲覧日|アクセス日|参照日|访问日期|访问时间|查阅日期|accessed|access\s+date|date\s+accessed)$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,7 +206,8 @@ def source_columns(header: list[str]) -> SourceColumns | None:
     that names a title or source column, a link column or an access-date column. None otherwise."""
     names = [" ".join(name.strip(" *_`").split()) for name in header]
     access = next(
-        (i for i, name in enumerate(names) if _ACCESS_COLUMN.match(name) or ACCESS_LABEL.fullmatch(name)), None
+        (i for i, name in enumerate(names) if _ACCESS_COLUMN.match(name) or ACCESS_LABEL.fullmatch(name)),
+        None,
     )
     title = next((i for i, name in enumerate(names) if _TITLE_COLUMN.match(name)), None)
     links = tuple(i for i, name in enumerate(names) if _LINK_COLUMN.match(name))

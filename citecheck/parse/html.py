@@ -374,7 +374,9 @@ class _Walker:
                     separator = ". " if place == 1 and columns.title is not None else " | "
                     self._add(" | accessed: " if number == columns.access else separator)
                 cell = cells[number]
-                anchors = [a for a in cell.iter("a") if (a.get("href") or "").startswith(("http://", "https://"))]
+                anchors = [
+                    a for a in cell.iter("a") if (a.get("href") or "").startswith(("http://", "https://"))
+                ]
                 if number in columns.links and len(anchors) == 1:
                     href = (anchors[0].get("href") or "").strip()
                     self.links.append((self.length, href))

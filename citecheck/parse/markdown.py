@@ -372,7 +372,11 @@ class _Inline:
                     # The title column names the source: its first link's text is the title even
                     # where the link points to a local copy ("[`html.dtd` RCS ChangeLog](../raw/…)").
                     local = [at for at, href in self.links[links:] if not is_web_url(href)]
-                    first = [(a, b) for a, b, kind in self.spans[spans:] if kind == "link" and local and a == local[0]]
+                    first = [
+                        (a, b)
+                        for a, b, kind in self.spans[spans:]
+                        if kind == "link" and local and a == local[0]
+                    ]
                     self.spans.extend((a, b, "em") for a, b in first[:1])
         block = self.block(_Pending())
         block.source_row = True
@@ -426,7 +430,9 @@ def _cells(source: str, start: int, end: int) -> list[tuple[int, int]]:
             cells.append((cell_start, position))
             cell_start = position + 1
     cells.append((cell_start, right))
-    return [(a + len(source[a:b]) - len(source[a:b].lstrip()), a + len(source[a:b].rstrip())) for a, b in cells]
+    return [
+        (a + len(source[a:b]) - len(source[a:b].lstrip()), a + len(source[a:b].rstrip())) for a, b in cells
+    ]
 
 
 def _source_table(source: str, header: tuple[int, int]) -> SourceColumns | None:

@@ -425,7 +425,9 @@ def split_entry_lines(block: Block) -> list[Block]:
     numbered = _numbered_run(block.text, lines)
     if numbered is not None:
         pieces = []
-        for (start, label, body), end in zip(numbered, [*(n[0] for n in numbered[1:]), len(block.text)], strict=True):
+        for (start, label, body), end in zip(
+            numbered, [*(n[0] for n in numbered[1:]), len(block.text)], strict=True
+        ):
             piece = _slice_block(block, start, end)
             pieces.append(replace(piece, note_label=label, body_start=body - start))
         return pieces

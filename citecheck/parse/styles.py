@@ -175,7 +175,9 @@ _GBT_SEPARATOR = re.compile(r"[．。]\s*|\.\s*(?=[A-Z\d\u3400-\u9fff])")
 # "(EN)", "(ang.)", "(in Russian)": the language of the source.
 # Not inside a name: "Regulation (EU) 2016/679" keeps its "(EU)" (a tag is not followed by a number),
 # "copper(II)" its "(II)" (a tag is not glued to a word).
-_LANGUAGE_TAG = re.compile(r"(?<!\w)\((?:[A-Z]{2}|[a-z]{2,4}\.|in\s+[A-Z][a-z]+|[A-Z][a-z]+\s+language)\)(?!\s*\d)")
+_LANGUAGE_TAG = re.compile(
+    r"(?<!\w)\((?:[A-Z]{2}|[a-z]{2,4}\.|in\s+[A-Z][a-z]+|[A-Z][a-z]+\s+language)\)(?!\s*\d)"
+)
 # A dash that ends the head, the URL after it, and a dash between two parts of a head.
 _DASH_BEFORE_URL = re.compile(r"\s[—–]\s*$")
 _DASH_SEPARATOR = re.compile(r"\s[—–-]\s")
@@ -232,7 +234,9 @@ _ORG_OF = re.compile(
 )
 # DIN 1505's authors: "Surname, Given" joined by " ; ", a colon before the title ("Küsters, Ralf ;
 # Wilke, Thomas: Moderne Kryptographie"); given names in full or initials.
-_DIN_GIVEN = r"(?:[A-ZÀ-Ý][a-zà-ÿß'’]+(?:-[A-ZÀ-Ý][a-zà-ÿß'’]+)?(?:\s[A-ZÀ-Ý][a-zà-ÿß'’]+)?|(?:[A-ZÀ-Ý]\.\s?){1,3})"
+_DIN_GIVEN = (
+    r"(?:[A-ZÀ-Ý][a-zà-ÿß'’]+(?:-[A-ZÀ-Ý][a-zà-ÿß'’]+)?(?:\s[A-ZÀ-Ý][a-zà-ÿß'’]+)?|(?:[A-ZÀ-Ý]\.\s?){1,3})"
+)
 _DIN_NAME = rf"[A-ZÀ-Ý][\w'’\-]+(?:\s[A-ZÀ-Ý][\w'’\-]+)?,\s{_DIN_GIVEN}"
 _DIN_AUTHORS = re.compile(rf"^(?:{_DIN_NAME}\s?;\s)*{_DIN_NAME}\s?:\s+(?=\S)")
 # A GOST/DSTU author before the title: "Kallepalli, A. ", "Troy, L. T. ", "Дейт К. Дж. ".
@@ -457,7 +461,9 @@ _ABNT_PERSON = re.compile(r"^[A-ZÀ-Ý'’-]{2,}(?:\s[A-ZÀ-Ý'’-]{2,})*,\s+[A
 # A pointer before the cited author ("vgl.", "cf.", "see").
 _SEE_ALSO = re.compile(r"^(?:vgl|cf|see|siehe|voir|ver|zob)\.?\s+", re.IGNORECASE)
 # An identifier after the title ("arXiv : 1806.01799", "doi: 10.1000/x", "ISBN 978-…"): no publisher.
-_IDENTIFIER = re.compile(r"^(?:arxiv|doi|isbn|issn|pmid|pmc|pmcid|bibcode|oclc|s2cid|hdl|jstor)\b\s*:?\s*\S*\d", re.I)
+_IDENTIFIER = re.compile(
+    r"^(?:arxiv|doi|isbn|issn|pmid|pmc|pmcid|bibcode|oclc|s2cid|hdl|jstor)\b\s*:?\s*\S*\d", re.I
+)
 _INITIALS_ONLY = re.compile(r"^[^\W\d_](?:\.\s?[^\W\d_])*\.?$")
 _PUBLISHER_MAX_WORDS = 12
 _DOMAIN_NAME = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$")
@@ -476,11 +482,13 @@ def _reads_as_publisher(candidate: str) -> bool:
         return False
     if all(w.casefold().strip(".") in MONTH_BY_NAME or w.isdigit() for w in words):
         return False
-    if len(words) <= 3 and any(w.isdigit() for w in words) and all(
-        w.isdigit() or w.casefold().strip(".") in month_names() for w in words
+    if (
+        len(words) <= 3
+        and any(w.isdigit() for w in words)
+        and all(w.isdigit() or w.casefold().strip(".") in month_names() for w in words)
     ):
         return False  # "18 februari", "3 maart": what is left of a date in any language
-    if _APPARATUS.match(candidate) or _IDENTIFIER.match(candidate) or set(candidate) & set("“”„«»\"|"):
+    if _APPARATUS.match(candidate) or _IDENTIFIER.match(candidate) or set(candidate) & set('“”„«»"|'):
         return False  # (a quoted title or a table's cells are no name)
     if candidate[0] in "(（【「[" or candidate[-1] in "(（【「[":
         return False  # "（公開元）", "html.dtd RCS ChangeLog（": a gloss or the start of one
@@ -599,7 +607,11 @@ def _names_only(segment: str) -> bool:
     """Up to five words, every one after the first capitalised or a function word, with no digit
     and no colon: 'MDN Web Docs', 'Meta Open Source', 'American College of Cardiology' — a name."""
     words = segment.split()
-    if not 1 <= len(words) <= 5 or not words[0][0].isupper() or any(c.isdigit() or c in ":?!" for c in segment):
+    if (
+        not 1 <= len(words) <= 5
+        or not words[0][0].isupper()
+        or any(c.isdigit() or c in ":?!" for c in segment)
+    ):
         return False
     return all(w[0].isupper() or w.lower() in _FUNCTION_WORDS for w in words[1:])
 
