@@ -199,10 +199,8 @@ def url_problem(url: str) -> str | None:
 
 
 def normalise_url(url: str) -> str:
-    """The URL to fetch: a bare ``www.`` host gets the scheme a browser would give it, and another
-    host written without a scheme ("legislation.gov.uk/ukpga/2018/12") gets https."""
-    if url.lower().startswith("www."):
-        return "http://" + url
-    if _SCHEMELESS.fullmatch(url):
+    """The URL to fetch: a host written without a scheme ("www.example.org/a",
+    "legislation.gov.uk/ukpga/2018/12") gets https, as a browser tries first."""
+    if url.lower().startswith("www.") or _SCHEMELESS.fullmatch(url):
         return "https://" + url
     return url
