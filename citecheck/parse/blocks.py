@@ -203,7 +203,7 @@ class SourceColumns:
 
 def source_columns(header: list[str]) -> SourceColumns | None:
     """What the columns of a table with this header row hold, when it is a table of sources: one
-    that names a title or source column, a link column or an access-date column. None otherwise."""
+    that names a title or source column or an access-date column. None otherwise."""
     names = [" ".join(name.strip(" *_`").split()) for name in header]
     access = next(
         (i for i, name in enumerate(names) if _ACCESS_COLUMN.match(name) or ACCESS_LABEL.fullmatch(name)),
@@ -211,7 +211,7 @@ def source_columns(header: list[str]) -> SourceColumns | None:
     )
     title = next((i for i, name in enumerate(names) if _TITLE_COLUMN.match(name)), None)
     links = tuple(i for i, name in enumerate(names) if _LINK_COLUMN.match(name))
-    if access is None and title is None and not links:
-        return None
+    if access is None and title is None:
+        return None  # a link column alone is a README's table of tools or projects, not of sources
     skip = tuple(i for i, name in enumerate(names) if _NUMBER_COLUMN.match(name))
     return SourceColumns(title, access, links, skip)

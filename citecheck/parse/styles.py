@@ -82,8 +82,9 @@ has invented entries of each shape); where one document showed a shape, the rule
 - source lists (regions.py, markdown.py, html.py): a sub-heading under a notes heading keeps its list
   open (a heading of the same level ends it); "Resources"/"Ressources"/"Recursos" head source
   lists; a list item between entries is one (a book named without a link); a table whose header
-  names a title/source, link or access-date column is a list of sources, each row an entry read
-  title cell first, a link column's URL shown, the access column's date as the access date;
+  names a title/source or access-date column is a list of sources (a link column alone is a
+  README's table of tools), each row an entry read title cell first, a link column's URL shown,
+  the access column's date as the access date;
 - labels: a numbered run whose labels stand alone on their line or are glued to the entry ("1.⏎GNU
   Bash Manual", "3.Zarrelli", Pandoc's LaTeX bibliographies) is split in sequence, and a number
   far out of it ("2005. 354 с." after "1.": ten or more beyond the last, where real lists step by
@@ -96,7 +97,8 @@ has invented entries of each shape); where one document showed a shape, the rule
 - titles: link text that opens with a quoted title followed by more ('["YIN, …", by A. Doe, 2002]')
   gives the quoted part, and a straight quote closes before a glued ", by"; "Title — URL" (one
   dash, then the URL) gives the whole head, commas and short-citation shape included ("Sale of
-  Goods Act 1979, s.3 — legislation.gov.uk/…"); "(EU) 2016/679" and "copper(II)" are no language
+  Goods Act 1979, s.3 — legislation.gov.uk/…"), and fields set apart by dashes up to the URL
+  ("Title - Site - URL") split as "Title - Site, accessed …" does; "(EU) 2016/679" and "copper(II)" are no language
   tags; a name alone before an emphasised title is its author ("MDN Web Docs. *HTTP Cookies*");
   DIN 1505 "Surname, Given ; …: Title. Place : Publisher" (a place alone names no publisher) and an
   organisation named with its own initials ("Bundesamt für … (BSI) - Referat B 23: Title", the
@@ -181,6 +183,7 @@ _LANGUAGE_TAG = re.compile(
 # A dash that ends the head, the URL after it, and a dash between two parts of a head.
 _DASH_BEFORE_URL = re.compile(r"\s[—–]\s*$")
 _DASH_SEPARATOR = re.compile(r"\s[—–-]\s")
+_TRAILING_DASH = re.compile(r"\s[—–-]\s*$")
 # "(2023)", "(2025, October 24)", "(n.d.)", "(no date b)", "(z.d.-d)", "(s.f.)", "(o. J.)".
 _DATE_GROUP = re.compile(
     r"\((?:(?:19|20)\d{2}[a-z]?(?:[,\s][^()]{0,40})?|[^()]{0,30}\b(?:19|20)\d{2}|n\.\s?d\.|no\s+date(?:\s+[a-z])?"
@@ -937,6 +940,11 @@ def title_and_publisher(
     head = _WRAPPER.sub("", _CITATION_KEY.sub("", head)).rstrip()
     while head.endswith("]") and head.count("]") > head.count("["):
         head = head[:-1].rstrip()  # "[[↑] [Syslinux team. Title, site. Retrieved …]]": the wrapper
+    trailing = _TRAILING_DASH.search(head)
+    if cites and trailing is not None and _DASH_SEPARATOR.search(head, 0, trailing.start()):
+        # "Why water costs more - Daily News - https://…": fields set apart by dashes up to the URL,
+        # as "Title - Site, accessed …" is up to its access label.
+        head, site_split = head[: trailing.start()], True
     gbt = GBT_TYPE.search(head, 0, _TITLE_REACH)
     if gbt is not None and gbt.start() > 0:
         return _gbt_title(head, gbt)

@@ -230,3 +230,15 @@ def test_a_date_left_in_any_language_is_no_publisher() -> None:
         "Bronnen\n\n1. Acme Newsroom — *Acme acquires Beta*, 18 februari 2025 — https://news.acme.example/a\n"
     )
     assert note.title == "Acme acquires Beta" and note.publisher != "18 februari"
+
+
+def test_fields_set_apart_by_dashes_up_to_the_url() -> None:
+    (note,) = _notes("## Sources\n\n- Why water costs more - Daily News - https://news.example/w\n")
+    assert (note.title, note.publisher) == ("Why water costs more", "Daily News")
+
+
+def test_a_table_with_only_a_link_column_is_no_source_list() -> None:
+    notes = _notes(
+        "# Tools\n\nText.\n\n| Name | Description | Link |\n|---|---|---|\n| A | a tool | [repo](https://git.example/a) |\n"
+    )
+    assert [fn.kind for fn in notes] == ["inline"]
