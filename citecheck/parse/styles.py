@@ -98,9 +98,10 @@ has invented entries of each shape); where one document showed a shape, the rule
   gives the quoted part, and a straight quote closes before a glued ", by"; "Title — URL" (one
   dash, then the URL) gives the whole head, commas and short-citation shape included ("Sale of
   Goods Act 1979, s.3 — legislation.gov.uk/…"), and fields set apart by dashes up to the URL
-  ("Title - Site - URL") split as "Title - Site, accessed …" does; "(EU) 2016/679" and "copper(II)" are no language
+  ("Title - Site - URL", "Title – Site – URL") split as "Title - Site, accessed …" does; "(EU) 2016/679" and "copper(II)" are no language
   tags; a name alone before an emphasised title is its author ("MDN Web Docs. *HTTP Cookies*");
-  DIN 1505 "Surname, Given ; …: Title. Place : Publisher" (a place alone names no publisher) and an
+  DIN 1505 "Surname, Given ; …: Title. Place : Publisher" (a place alone names no publisher), its
+  corporate author in capitals ("ACME INSTITUT: Title", two words or more, no markup) and an
   organisation named with its own initials ("Bundesamt für … (BSI) - Referat B 23: Title", the
   letters in brackets the initials of its capitalised words, the colon within 160 characters);
   a medium word inside a marked title is the title's ("*Hypertext Markup Language (HTML)*");
@@ -108,7 +109,8 @@ has invented entries of each shape); where one document showed a shape, the rule
   с.", "312 p.") or a page range after the journal, or when a retrieval phrase precedes a link
   whose target is no URL ("Recuperado de [enlace](Bluehost.com)"); GOST author lists of several
   "Surname I." names are dropped before the title;
-- publishers: "by …" and two joined names are authors, an identifier ("arXiv : 1806.01799"), a
+- publishers: "by …" and two joined names are authors, a "URL" label, an identifier ("arXiv :
+  1806.01799"), a
   bracketed supplied place ("[Bonn]"), quoted text, a table's cells and a bracketed gloss are none.
 
 Not taken: "Publisher — Title" anchors split at the dash ("[NCD-RisC — el mismo estudio](…)") — the
@@ -241,6 +243,11 @@ _DIN_GIVEN = (
     r"(?:[A-ZÀ-Ý][a-zà-ÿß'’]+(?:-[A-ZÀ-Ý][a-zà-ÿß'’]+)?(?:\s[A-ZÀ-Ý][a-zà-ÿß'’]+)?|(?:[A-ZÀ-Ý]\.\s?){1,3})"
 )
 _DIN_NAME = rf"[A-ZÀ-Ý][\w'’\-]+(?:\s[A-ZÀ-Ý][\w'’\-]+)?,\s{_DIN_GIVEN}"
+# DIN 1505's corporate author in capitals: "ACME INSTITUT: Tarife …", "BUNDESAMT FÜR STATISTIK: …"
+# (two words or more: "HTML: The Definitive Guide" is a title).
+_DIN_CORPORATE = re.compile(
+    r"^[A-ZÄÖÜ][A-ZÄÖÜ&\-]+(?:\s(?:[A-ZÄÖÜ][A-ZÄÖÜ&\-]+|für|of|de|du|des|der))+\s?:\s+(?=\S)"
+)
 _DIN_AUTHORS = re.compile(rf"^(?:{_DIN_NAME}\s?;\s)*{_DIN_NAME}\s?:\s+(?=\S)")
 # A GOST/DSTU author before the title: "Kallepalli, A. ", "Troy, L. T. ", "Дейт К. Дж. ".
 _GOST_AUTHOR = re.compile(
@@ -455,7 +462,7 @@ _PLACE_COLON = re.compile(rf"^{_PLACE}\s*(?P<rest>[A-ZÀ-Ý0-9].*)$")
 # Words of the entry's own apparatus, never a publisher: URL and archive labels left before a link
 # ("Available", "Verfügbar unter", "Archived from the original on", "Archived at the Wayback Machine").
 _APPARATUS = re.compile(
-    r"^(?:available|verfügbar|disponível|disponible|disponibile|dostępn|dostupné|archived|archiviato|"
+    r"^(?:url|available|verfügbar|disponível|disponible|disponibile|dostępn|dostupné|archived|archiviato|"
     r"archiviert|retrieved|accessed|abgerufen|consultado|consulté|last\s+(?:referenced|accessed|visited))\b",
     re.IGNORECASE,
 )
@@ -686,12 +693,14 @@ def _title_like(text: str) -> bool:
 def _split_site(title: str) -> tuple[str, str | None]:
     """'Title - Site' (research-assistant exports) into its title and site, and 'Publisher - Title'
     ("Acme Blog - Water tariffs in practice") the other way round."""
-    first_cut = title.find(" - ")
+    # The dash is a hyphen, or an en or em dash where no hyphen separates ("Title – Site – URL").
+    dash = " - " if " - " in title else next((d for d in (" – ", " — ") if d in title), " - ")
+    first_cut = title.find(dash)
     if first_cut > 0:
         left, right = title[:first_cut].strip(), title[first_cut + 3 :].strip()
         if _is_short_name(left) and len(left.split()) <= 3 and _title_like(right) and not _title_like(left):
             return right, left
-    cut = title.rfind(" - ")
+    cut = title.rfind(dash)
     if cut <= 0:
         return title, None
     site = title[cut + 3 :].strip()
@@ -975,7 +984,7 @@ def title_and_publisher(
         sentences = _sentences(rest)
         if sentences and len(sentences[0].split()) >= 2:
             return tidy_title(sentences[0]), None
-    din = _DIN_AUTHORS.match(head)
+    din = _DIN_AUTHORS.match(head) or (None if marks else _DIN_CORPORATE.match(head))
     if din is not None:
         # DIN 1505: "Baumann, Ulrike ; Franz, Elke: Title. Berlin : Springer, 2014": the authors end
         # at the colon, the title at the first full stop, then place and publisher.

@@ -242,3 +242,22 @@ def test_a_table_with_only_a_link_column_is_no_source_list() -> None:
         "# Tools\n\nText.\n\n| Name | Description | Link |\n|---|---|---|\n| A | a tool | [repo](https://git.example/a) |\n"
     )
     assert [fn.kind for fn in notes] == ["inline"]
+
+
+def test_en_dashed_fields_and_din_corporate_authors() -> None:
+    notes = _notes(
+        "Sources:\nWater tariffs in practice – Acme Institute – www.acme.example/t (accessed 3 March 2024)\n"
+        "Tariff tables – Beta Foundation – beta.example.org/tables (accessed 4 March 2024)\n",
+        "notes.txt",
+    )
+    assert [(fn.title, fn.publisher, fn.url) for fn in notes] == [
+        ("Water tariffs in practice", "Acme Institute", "https://www.acme.example/t"),
+        ("Tariff tables", "Beta Foundation", "https://beta.example.org/tables"),
+    ]
+    (din,) = _notes(
+        "Literatur\n\n[1] ACME INSTITUT: Tarife im Überblick. URL https://acme.example/u. – Abgerufen am 04.03.2024\n"
+    )
+    assert (din.title, din.publisher) == ("Tarife im Überblick", None)  # "URL" is no publisher
+    # A title in capitals before its subtitle keeps them: "HTML: The Definitive Guide".
+    (book,) = _notes("References\n\n1. HTML: The Definitive Guide. O'Reilly, 2002. 680 p.\n")
+    assert book.title == "HTML: The Definitive Guide"
