@@ -413,7 +413,12 @@ def entry_marks(block: Block, body_start: int) -> list[Mark]:
 
 
 def _line_starts(text: str) -> list[int]:
-    return [0] + [i + 1 for i, char in enumerate(text) if char == "\n" and i + 1 < len(text)]
+    starts = [0]
+    at = text.find("\n")
+    while at != -1 and at + 1 < len(text):
+        starts.append(at + 1)
+        at = text.find("\n", at + 1)
+    return starts
 
 
 def split_entry_lines(block: Block) -> list[Block]:
