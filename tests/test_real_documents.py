@@ -9,8 +9,9 @@ footnote entry alone, so on correct documents each one is a false alarm. Structu
 (orphan footnotes in copied reference sections, missing access dates in styles that give none)
 are not counted here.
 
-Parts: calibration (the parse eval's documents but heldback-3, and the READMEs) and heldback-3
-(the parse eval's newest held-back part, which nothing is tuned on), reported separately;
+Parts: calibration (the parse eval's documents but the held-back ones, and the READMEs) and
+heldback-4 (the parse eval's held-back part, which nothing is tuned on), reported separately;
+heldback-5 is kept unmeasured for a later session (fixtures/parse-eval/README.md);
 ``python -m tests.test_real_documents`` prints the table and every counted finding.
 """
 
@@ -31,17 +32,19 @@ READMES = ROOT / "fixtures" / "readmes"
 CONTENT_CODES = ("claim-mismatch", "title-mismatch", "publisher-mismatch", "source-predates-claim")
 # Counted findings at warning or error severity per part, at most (measured; see the module docstring).
 # Before the publisher field kept to names (this commit's parent): 91 / 20, 90 / 20 of them
-# publisher-mismatch; after: 31 / 14. Error severity: none on either part.
-CEILING = {"calibration": 31, "heldback-3": 14}
+# publisher-mismatch; after: 31 / 14. Error severity: none on either part. With heldback-3 spent
+# (calibration now) and heldback-4 held back, at the merge of p10-tune: 42 (41 of them
+# publisher-mismatch) on 2,657 notes, and 22 (21) on heldback-4's 210.
+CEILING = {"calibration": 42, "heldback-4": 22}
 
 
 def _parts() -> dict[str, list[Path]]:
     truth = tomllib.loads((PARSE_EVAL / "truth.toml").read_text(encoding="utf-8"))
-    held = set(truth["held_back_3"])
-    documents = sorted((PARSE_EVAL / "documents").iterdir())
+    held, unmeasured = set(truth["held_back_4"]), set(truth["held_back_5"])
+    documents = [p for p in sorted((PARSE_EVAL / "documents").iterdir()) if p.name not in unmeasured]
     return {
         "calibration": [p for p in documents if p.name not in held] + sorted(READMES.glob("*.md")),
-        "heldback-3": [p for p in documents if p.name in held],
+        "heldback-4": [p for p in documents if p.name in held],
     }
 
 

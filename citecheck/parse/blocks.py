@@ -5,9 +5,12 @@ markup already made explicit, and a way back from a text offset to the original 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
+
+from citecheck.parse.dates import ACCESS_LABEL
 
 BlockKind = Literal["paragraph", "heading", "title"]
 
@@ -155,6 +158,12 @@ class Block:
     spans: list[tuple[int, int, str]] = field(default_factory=list)
     link_spans: list[LinkSpan] = field(default_factory=list)
     masked: list[tuple[int, int]] = field(default_factory=list)
+    # A heading's level (1 for "#", 2 for "##" …; 0 where the reader cannot tell), and whether the
+    # markup made the block a list item ("- …", "1. …", ``<li>``): notes sections use both.
+    level: int = 0
+    item: bool = False
+    # A row of a table of sources (a column named "Source", "資料", "Accessed" …): one entry each.
+    source_row: bool = False
 
 
 @dataclass(slots=True)
@@ -165,3 +174,44 @@ class ReadResult:
     title: str | None = None
     date: dt.date | None = None
     language: str | None = None
+
+
+# The column names of a table of sources (Markdown or HTML): the source or its title, its link, the
+# date it was read (any access label of citecheck.parse.dates, or 閲覧日 …), a numbering column.
+_TITLE_COLUMN = re.compile(
+    r"(?i)^(?:sources?|references?|title|work|document|publication|quelle|titel|fuente|fonte|título|titre|"
+    r"source\s+(?:title|name)|источник|название|kaynak|başlık|źródło|tytuł|bron|titolo|fonti?|資料|出典|文献|"
+    r"参考資料|参考文献|来源|出处|文献名|タイトル|标题)$"
+)
+_LINK_COLUMN = re.compile(r"(?i)^(?:link|links|url|web|website|enlace|lien|ссылка|bağlantı|リンク|链接)$")
+_NUMBER_COLUMN = re.compile(r"(?i)^(?:#|no\.?|nr\.?|№|n\.?º?)$")
+_ACCESS_COLUMN = re.compile(
+    r"(?i)^(?:閲覧日|アクセス日|参照日|访问日期|访问时间|查阅日期|accessed|access\s+date|date\s+accessed)$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceColumns:
+    """What the columns of a table of sources hold: its title (or source), the access date, links,
+    and a numbering column to leave out."""
+
+    title: int | None
+    access: int | None
+    links: tuple[int, ...]
+    skip: tuple[int, ...]
+
+
+def source_columns(header: list[str]) -> SourceColumns | None:
+    """What the columns of a table with this header row hold, when it is a table of sources: one
+    that names a title or source column or an access-date column. None otherwise."""
+    names = [" ".join(name.strip(" *_`").split()) for name in header]
+    access = next(
+        (i for i, name in enumerate(names) if _ACCESS_COLUMN.match(name) or ACCESS_LABEL.fullmatch(name)),
+        None,
+    )
+    title = next((i for i, name in enumerate(names) if _TITLE_COLUMN.match(name)), None)
+    links = tuple(i for i, name in enumerate(names) if _LINK_COLUMN.match(name))
+    if access is None and title is None:
+        return None  # a link column alone is a README's table of tools or projects, not of sources
+    skip = tuple(i for i, name in enumerate(names) if _NUMBER_COLUMN.match(name))
+    return SourceColumns(title, access, links, skip)

@@ -224,6 +224,22 @@ def _dateparser_date(candidate: str, language: str | None) -> dt.date | None:
 
 
 _WORD = re.compile(r"\S+")
+_MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+               "october", "november", "december")  # fmt: skip
+
+
+@functools.cache
+def month_names() -> frozenset[str]:
+    """Every month name and abbreviation dateparser's locale data knows (3,385 forms in about 200
+    languages: "februari", "maart", "luty", "ledna"), case-folded; loaded once, on first use."""
+    from dateparser.languages import default_loader
+
+    return frozenset(
+        name.casefold()
+        for locale in default_loader.get_locales()
+        for key in _MONTH_KEYS
+        for name in locale.info.get(key, [])
+    )
 
 
 def _worded_candidates(text: str) -> list[tuple[str, int]]:

@@ -35,6 +35,11 @@ _GBT_CITED = re.compile(r"\[\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s*\]")
 # Signs that a note cites a work even without a URL: an ISBN or DOI, pages, a closing year.
 _CITES = re.compile(
     r"(?i)\b(?:isbn|doi)\b|\b(?:pp?|s)\.\s*\d|(?:19|20)\d{2}(?:\s[a-z]{3}(?:\s\d{1,2})?)?[;:]\s*\d|(?<![\d/.-])(?:19|20)\d{2}[a-z]?\)?\s*\.?\s*$"
+    # a journal's volume(issue):pages closing the entry ("Cell. 159(4):940-954."), a book's extent
+    # ("… 2013. 874 с.", "… 2016. 312 p.", "… 2014. 240 S."), pages after the journal ("Critical
+    # Reviews in Biotechnology. 1-18.")
+    r"|(?<![\d.])\d{1,4}(?:\(\d{1,4}\))?:\d{1,6}(?:[-–]\d{1,6})?\.?\s*$|(?<![\d.])\d{1,5}\s?(?:с|c|p|pp|S|стр|str)\.\s*$"
+    r"|\.\s+\d{1,5}[-–]\d{1,5}\.?\s*$"
 )
 # A preprint or report identifier ("arXiv:2107.00829") or an imprint sentence ("London: Ofgem.",
 # "Richland (WA): Pacific Northwest National Laboratory; 2022"): the note cites a work.
@@ -203,7 +208,7 @@ def parse_entry(
         # Link text showing a URL the reader may have mangled (escapes, emphasis): the href is the URL.
         if mark.kind == "link" and mark.href and mark.text.lower().startswith(("http://", "https://")):
             text = text.replace(mark.text, mark.href, 1)
-    found = find_urls(text)
+    found = find_urls(text, schemeless=not links)
     quoted = quoted_title(text[: found[0][1]] if found else text, strict=True)
     access = _access_date(text, found, quoted[2] if quoted is not None else 0, month_first=month_first)
     if access.date is None:
@@ -223,7 +228,10 @@ def parse_entry(
         ends.append(intro.start())
     head = text[: min(ends)]
     urls = list(dict.fromkeys(normalise_url(url) for url in _merge_links(found, links)))
-    cites = bool(urls or access.date) or MEDIUM.search(text) is not None or _cites_a_work(text)
+    # "BlueHost. Recuperado de [enlace](Bluehost.com)": a retrieval phrase before a link cites the
+    # work even where the link's target is no usable URL (it is reported, not repaired).
+    retrieved = bool(links) and intro is not None and intro.start() > 0
+    cites = bool(urls or access.date or retrieved) or MEDIUM.search(text) is not None or _cites_a_work(text)
     entry_marks = [
         m for m in _entry_marks(text, marks) if not (m.kind == "link" and _DOMAIN_TEXT.match(m.text))
     ]

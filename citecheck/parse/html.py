@@ -18,7 +18,16 @@ from typing import Any
 from lxml import etree
 from lxml import html as lxml_html
 
-from citecheck.parse.blocks import Anchor, Block, BlockKind, LineIndex, LinkSpan, ReadResult, SearchLocator
+from citecheck.parse.blocks import (
+    Anchor,
+    Block,
+    BlockKind,
+    LineIndex,
+    LinkSpan,
+    ReadResult,
+    SearchLocator,
+    source_columns,
+)
 from citecheck.parse.dates import parse_iso_date
 from citecheck.parse.markers import clean_label, is_power, label_ordinal, looks_like_label, to_roman
 
@@ -284,6 +293,8 @@ class _Walker:
     def _element(
         self, element: Any, tag: str, depth: int, notes_like: bool, list_state: list[Any] | None
     ) -> None:
+        if tag == "table" and self.flat_depth == 0 and self._source_table(element, depth):
+            return
         if tag in _BLOCK_TAGS and self.flat_depth == 0:
             self._block(element, tag, depth, notes_like, list_state)
         elif tag in _BLOCK_TAGS:
@@ -339,6 +350,47 @@ class _Walker:
         if notes_like:
             self.notes_depth -= 1
         self._flush(self.cursor)
+
+    def _source_table(self, table: Any, depth: int) -> bool:
+        """A table whose header names its sources' columns ("Title", "Link", "Accessed", "資料"):
+        each body row one entry, read as a reference (as the Markdown reader reads one)."""
+        rows = [row for row in table.iter("tr") if isinstance(row.tag, str)]
+        if len(rows) < 2:
+            return False
+        header = [cell for cell in rows[0] if isinstance(cell.tag, str) and cell.tag.lower() in ("th", "td")]
+        columns = source_columns([cell.text_content() for cell in header])
+        if columns is None:
+            return False
+        self._flush(self._locate(table))
+        for row in rows[1:]:
+            cells = [cell for cell in row if isinstance(cell.tag, str) and cell.tag.lower() in ("th", "td")]
+            order = [i for i in range(len(cells)) if i == columns.title]
+            order += [i for i in range(len(cells)) if i not in (columns.title, columns.access, *columns.skip)]
+            order += [i for i in range(len(cells)) if i == columns.access]
+            self._reset(self._locate(row), "paragraph")
+            self.flat_depth += 1
+            for place, number in enumerate(order):
+                if place:
+                    separator = ". " if place == 1 and columns.title is not None else " | "
+                    self._add(" | accessed: " if number == columns.access else separator)
+                cell = cells[number]
+                anchors = [
+                    a for a in cell.iter("a") if (a.get("href") or "").startswith(("http://", "https://"))
+                ]
+                if number in columns.links and len(anchors) == 1:
+                    href = (anchors[0].get("href") or "").strip()
+                    self.links.append((self.length, href))
+                    self._add(href)
+                else:
+                    self._add(cell.text)
+                    for child in cell:
+                        self.walk(child, depth + 1)
+            self.flat_depth -= 1
+            count = len(self.blocks)
+            self._flush(self.cursor)
+            if len(self.blocks) > count:
+                self.blocks[-1].source_row = True
+        return True
 
     def _inline(self, element: Any, tag: str, depth: int) -> None:
         if tag == "br":

@@ -17,7 +17,17 @@ from markdown_it import MarkdownIt
 from markdown_it.common.utils import normalizeReference
 from mdit_py_plugins.footnote import footnote_plugin
 
-from citecheck.parse.blocks import Anchor, Block, BlockKind, LineIndex, LinkSpan, ReadResult, SpanLocator
+from citecheck.parse.blocks import (
+    Anchor,
+    Block,
+    BlockKind,
+    LineIndex,
+    LinkSpan,
+    ReadResult,
+    SourceColumns,
+    SpanLocator,
+    source_columns,
+)
 from citecheck.parse.dates import parse_date, parse_iso_date
 from citecheck.parse.markers import clean_label, is_power, looks_like_label
 from citecheck.parse.text import line_spans
@@ -34,6 +44,11 @@ _QUOTE = re.compile(r"(?: {0,3}>[ \t]?)+")
 _LINK_DEFINITION = re.compile(r" {0,3}\[[^\]^][^\]]*\]:[ \t]*\S+")
 _FRONT_MATTER_KEY = re.compile(r"(title|date)\s*:\s*(.+?)\s*$", re.IGNORECASE)
 _INDENTED = re.compile(r"(?: {2,}|\t)")
+# A GFM table's delimiter row ("|---|:---:|"), and a link cell of a table of sources.
+_TABLE_DELIMITER = re.compile(r" {0,3}\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*")
+_LINK_CELL = re.compile(r"\[[^\]]*\]\((\S+?)\)|<(\S+)>")
+# A Pandoc fenced div's fence ("::: {#refs}", ":::"): markup, no text of the document.
+_DIV_FENCE = re.compile(r" {0,3}:{3,}[ \t]*(?:\{[^{}\n]*\}|[\w-]+)?[ \t]*:*[ \t]*")
 _INLINE = re.compile(
     r"""
     (?P<url>https?://[^\s<>]+)
@@ -45,6 +60,7 @@ _INLINE = re.compile(
   | (?P<reflink>\[(?P<rtext>[^\]\[]+)\](?:\[(?P<rref>[^\]\[]*)\])?)
   | (?P<autolink><(?P<auto>(?:https?|ftp)://[^>\s]+)>)
   | (?P<code>`+)
+  | (?P<attrs>\{:?[ \t]*(?:-|[#.][\w:-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s}]+))(?:[ \t]+(?:[#.][\w:-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s}]+)))*[ \t]*\})
   | (?P<escape>\\[\\`*_{}\[\]()\#+\-.!<>~|"'])
   | (?P<tag></?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>)
   | (?P<emphasis>\*+|~~|(?<![^\W_])_+|_+(?![^\W_]))
@@ -52,7 +68,7 @@ _INLINE = re.compile(
     re.VERBOSE,
 )
 # Where inline markup can start; the full pattern is only tried there (much faster on prose).
-_MARKUP_START = re.compile(r"[\[<!`\\*~_]|https?://")
+_MARKUP_START = re.compile(r"[\[<!`\\*~_{]|https?://")
 _EMPHASIS = re.compile(r"\*+|~~|(?<![^\W_])_+|_+(?![^\W_])")
 _TAG_NAME = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)")
 _HREF = re.compile(r"""\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
@@ -140,6 +156,8 @@ class _Pending:
     kind: BlockKind = "paragraph"
     note_label: str | None = None
     body_start: int = 0
+    level: int = 0
+    item: bool = False
 
 
 class _Inline:
@@ -287,6 +305,8 @@ class _Inline:
                 else:
                     self.link(url, match.start(), match.start() + len(url), literal=True)
                 position = match.start() + len(url)
+            elif group == "attrs":
+                pass  # a kramdown/Pandoc attribute list ('{:target="_blank"}', "{.unnumbered}"): markup
             elif group == "escape":
                 self.emit(match.group()[1:], match.start() + 1)
             elif group == "code":
@@ -329,6 +349,39 @@ class _Inline:
                 self.tag(match.group(), match.start())
         self.emit(source[position:end], position)
 
+    def row(self, cells: list[tuple[int, int]], columns: SourceColumns) -> Block:
+        """One row of a table of sources as an entry written like a reference: the title (or
+        source) cell first, then the other cells but a numbering one, " | " between them, each link
+        column's URL shown as such, and an access label before the cell that dates the reading."""
+        order = [i for i in range(len(cells)) if i == columns.title]
+        order += [i for i in range(len(cells)) if i not in (columns.title, columns.access, *columns.skip)]
+        order += [i for i in range(len(cells)) if i == columns.access]
+        for place, number in enumerate(order):
+            start, end = cells[number]
+            if place:
+                separator = ". " if place == 1 and columns.title is not None else " | "
+                self.emit(" | accessed: " if number == columns.access else separator, start - 1)
+            link = _LINK_CELL.fullmatch(self.source, start, end) if number in columns.links else None
+            if link is not None:
+                href = link.group(1) or link.group(2)
+                self.emit(href, link.start(1) if link.group(1) else link.start(2))
+            else:
+                links, spans = len(self.links), len(self.spans)
+                self.line(start, end)
+                if number == columns.title:
+                    # The title column names the source: its first link's text is the title even
+                    # where the link points to a local copy ("[`html.dtd` RCS ChangeLog](../raw/…)").
+                    local = [at for at, href in self.links[links:] if not is_web_url(href)]
+                    first = [
+                        (a, b)
+                        for a, b, kind in self.spans[spans:]
+                        if kind == "link" and local and a == local[0]
+                    ]
+                    self.spans.extend((a, b, "em") for a, b in first[:1])
+        block = self.block(_Pending())
+        block.source_row = True
+        return block
+
     def block(self, pending: _Pending) -> Block:
         # Lines that follow each other in the source with only indentation between them are read
         # as one run, so a link or code span wrapped over two lines ("[please\ndonate today]") is
@@ -356,7 +409,35 @@ class _Inline:
             spans=sorted(self.spans),
             link_spans=self.link_spans,
             masked=self.masked,
+            level=pending.level,
+            item=pending.item,
         )
+
+
+def _cells(source: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of a table row as source spans, without the outer pipes ("\\|" is no pipe)."""
+    line = source[start:end]
+    left = start + len(line) - len(line.lstrip())
+    right = start + len(line.rstrip())
+    if left < right and source[left] == "|":
+        left += 1
+    if right > left and source[right - 1] == "|" and source[right - 2 : right] != "\\|":
+        right -= 1
+    cells: list[tuple[int, int]] = []
+    cell_start = left
+    for position in range(left, right):
+        if source[position] == "|" and source[position - 1] != "\\":
+            cells.append((cell_start, position))
+            cell_start = position + 1
+    cells.append((cell_start, right))
+    return [
+        (a + len(source[a:b]) - len(source[a:b].lstrip()), a + len(source[a:b].rstrip())) for a, b in cells
+    ]
+
+
+def _source_table(source: str, header: tuple[int, int]) -> SourceColumns | None:
+    """The columns of a table whose header row names a table of sources; None for another table."""
+    return source_columns([source[a:b] for a, b in _cells(source, *header)])
 
 
 def _emphasised(text: str) -> bool:
@@ -411,6 +492,7 @@ def read_markdown(source: str) -> ReadResult:
         pending = _Pending()
 
     number = skip
+    last_ordered = 0
     while number < len(lines):
         start, end = lines[number]
         line = source[start:end]
@@ -455,7 +537,9 @@ def read_markdown(source: str) -> ReadResult:
             kind: BlockKind = "heading"
             if len(heading.group(1)) == 1 and not seen_title:
                 kind, seen_title = "title", True
-            pending = _Pending([(content_start, max(content_start, content_end))], kind=kind)
+            pending = _Pending(
+                [(content_start, max(content_start, content_end))], kind=kind, level=len(heading.group(1))
+            )
             flush()
             continue
         if (
@@ -466,24 +550,48 @@ def read_markdown(source: str) -> ReadResult:
         ):
             underline = line.strip()[0]
             pending.kind = "title" if underline == "=" and not seen_title else "heading"
+            pending.level = 1 if underline == "=" else 2
             seen_title = seen_title or pending.kind == "title"
             flush()
             continue
-        if _RULE.fullmatch(line) or _LINK_DEFINITION.match(line):
+        if _RULE.fullmatch(line) or _LINK_DEFINITION.match(line) or _DIV_FENCE.fullmatch(line):
             flush()
             continue
         quote = _QUOTE.match(line)
         if quote is not None:
             start += quote.end()
             line = source[start:end]
+        if "|" in line and number < len(lines) and not pending.lines:
+            following = source[lines[number][0] : lines[number][1]]
+            columns = _source_table(source, (start, end)) if _TABLE_DELIMITER.fullmatch(following) else None
+            if columns is not None:
+                number += 1  # the delimiter row
+                while number < len(lines):
+                    row_start, row_end = lines[number]
+                    if "|" not in source[row_start:row_end] or number in structure.code_lines:
+                        break
+                    number += 1
+                    cells = _cells(source, row_start, row_end)
+                    blocks.append(_Inline(source, index, structure.references).row(cells, columns))
+                continue
         bullet = _BULLET.match(source, start, end)
         if bullet is not None:
             flush()
+            pending.item = True
             pending.lines.append((bullet.end(), end))
             continue
         ordered = _ORDERED.match(source, start, end)
+        if ordered is not None and pending.lines and pending.kind == "paragraph":
+            value = int(ordered.group().strip()[:-1])
+            if (not pending.item and value != 1) or (pending.item and value >= last_ordered + 10):
+                # CommonMark: only a list that starts at 1 interrupts a paragraph ("… O’Reilly Media,⏎
+                # 2005. 354 с." goes on the paragraph); and in a list, a number far out of its
+                # sequence at a line's start is a year or a page count run on from the item above.
+                ordered = None
         if ordered is not None:
             flush()
+            last_ordered = int(ordered.group().strip()[:-1])
+            pending.item = True
             indent = len(line) - len(line.lstrip(" "))
             pending.lines.append((start + indent, end))
             continue

@@ -97,6 +97,7 @@ ENTRY_START = re.compile(
     [^\S\n]*
     (?:
         \[(?P<bracket>[ivxlcdm]{1,8}|[IVXLCDM]{1,8}|\d+)\]:?
+      | \[(?P<key>[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]{1,7}(?:\d{2}|\d{4})[a-z]?)\]:(?=[^\S\n])   # "[BAUM14]: " (DIN 1505 keys)
       | \[\^(?P<caret_def>[ivxlcdm]{1,8}|[IVXLCDM]{1,8}|\d{1,4})\]:   # Markdown's "[^4]:", never a bare "[^4]"
       | (?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})
       | (?P<number>\d{1,4})[.)](?=[^\S\n])
@@ -131,6 +132,7 @@ def match_entry_start(text: str, pos: int = 0) -> EntryStart | None:
         return EntryStart(None, "caret", match.end() - pos)
     kinds: tuple[tuple[str, EntryKind], ...] = (
         ("bracket", "bracket"),
+        ("key", "bracket"),
         ("caret_def", "bracket"),
         ("sup", "sup"),
         ("number", "number"),

@@ -15,7 +15,7 @@ from citecheck.parse.claims import sentence_spans
 from citecheck.parse.dates import find_dates
 from citecheck.parse.markers import TEXT_MARKER, EntryStart, label_ordinal, match_entry_start
 from citecheck.parse.styles import Mark
-from citecheck.parse.urls import URL_PATTERN
+from citecheck.parse.urls import URL_PATTERN, has_url
 
 NOTES_HEADING = re.compile(
     r"""(?:\#+\s*)?(?:
@@ -32,6 +32,12 @@ NOTES_HEADING = re.compile(
 _NOTES_WORDS = frozenset(
     [
         "referencing",
+        # A list of the resources a text draws on ("Works cited & resources", "Ressources
+        # pédagogiques"): its items are cited like sources.
+        "resources",
+        "ressources",
+        "recursos",
+        "risorse",
         "note",
         "notes",
         "footnote",
@@ -310,11 +316,22 @@ def _unlabelled_entry(block: Block) -> bool:
     if block.kind != "paragraph" or not text or len(text) > _UNLABELLED_MAX or is_chrome(text):
         return False
     return (
-        URL_PATTERN.search(text) is not None
+        has_url(text)
         or _ACCESS_HINT.search(text) is not None
         or bool(block.links)
         or (_REFERENCE_SHAPE.search(text) is not None and text.count(". ") <= 6)
     )
+
+
+def _item_among_entries(blocks: Sequence[Block], index: int) -> bool:
+    """A list item under a notes heading between items that are entries is an entry too, though it
+    cites nothing itself (a book named without a link in a link list): one list, one kind of item.
+    A line ending in a colon introduces the list rather than being in it."""
+    block = blocks[index]
+    if not block.item or len(block.text) > _UNLABELLED_MAX or block.text.rstrip().endswith(":"):
+        return False
+    neighbours = [blocks[j] for j in (index - 1, index + 1) if 0 <= j < len(blocks)]
+    return any(b.item and _unlabelled_entry(b) for b in neighbours)
 
 
 # Blocks after a notes heading within which its list must start: sub-headings ("Books and
@@ -379,6 +396,9 @@ def _slice_block(block: Block, start: int, end: int) -> Block:
         masked=[
             (max(a, start) - start, min(b, end) - start) for a, b in block.masked if a < end and start < b
         ],
+        level=block.level,
+        item=block.item,
+        source_row=block.source_row,
     )
 
 
@@ -393,7 +413,12 @@ def entry_marks(block: Block, body_start: int) -> list[Mark]:
 
 
 def _line_starts(text: str) -> list[int]:
-    return [0] + [i + 1 for i, char in enumerate(text) if char == "\n" and i + 1 < len(text)]
+    starts = [0]
+    at = text.find("\n")
+    while at != -1 and at + 1 < len(text):
+        starts.append(at + 1)
+        at = text.find("\n", at + 1)
+    return starts
 
 
 def split_entry_lines(block: Block) -> list[Block]:
@@ -402,7 +427,16 @@ def split_entry_lines(block: Block) -> list[Block]:
     if "\n" not in block.text or block.note_label is not None:
         return [block]
     lines = _line_starts(block.text)
-    labelled = [i for i in lines if match_entry_start(block.text, i) is not None]
+    numbered = _numbered_run(block.text, lines)
+    if numbered is not None:
+        pieces = []
+        for (start, label, body), end in zip(
+            numbered, [*(n[0] for n in numbered[1:]), len(block.text)], strict=True
+        ):
+            piece = _slice_block(block, start, end)
+            pieces.append(replace(piece, note_label=label, body_start=body - start))
+        return pieces
+    labelled = _in_sequence(block.text, [i for i in lines if match_entry_start(block.text, i) is not None])
     if len(labelled) >= 2 and labelled[0] == 0:
         cuts = labelled
     elif is_notes_heading(block.text[: block.text.find("\n")].replace("<br>", ""), marked_heading=True):
@@ -420,6 +454,47 @@ def split_entry_lines(block: Block) -> list[Block]:
         return [block]
     bounds = [*cuts, len(block.text)]
     return [_slice_block(block, a, b) for a, b in itertools.pairwise(bounds)]
+
+
+# A list number at the start of a line, alone on it ("1.⏎GNU Bash Manual …", Pandoc's output of a
+# LaTeX bibliography) or glued to the entry ("3.Zarrelli G. …"): forms ENTRY_START leaves alone,
+# because "2005. 354 с." and "3.5 GHz" start lines too.
+_LOOSE_NUMBER = re.compile(r"[^\S\n]*(\d{1,3})[.)](?:[^\S\n]*(?=\n)|(?=[^\W\d_])|[^\S\n]+(?=\S))")
+
+
+def _numbered_run(text: str, lines: Sequence[int]) -> list[tuple[int, str, int]] | None:
+    """(line start, label, body start) of each entry when a block's lines hold one numbered list,
+    1, 2, 3 … in order with at least three entries, and some labels are alone on their line or
+    glued to the entry. A number out of sequence ("2005. 354 с." after "2.") is the entry's text."""
+    found: list[tuple[int, str, int]] = []
+    loose = False
+    for start in lines:
+        match = _LOOSE_NUMBER.match(text, start)
+        if match is None or int(match.group(1)) != len(found) + 1:
+            if not found:
+                return None
+            continue
+        body = match.end()
+        while body < len(text) and text[body].isspace():
+            body += 1
+        loose = loose or match_entry_start(text, start) is None
+        found.append((start, match.group(1), body))
+    return found if loose and len(found) >= 3 else None
+
+
+def _in_sequence(text: str, starts: list[int]) -> list[int]:
+    """Line starts whose labels continue the list: a number far beyond the one before ("2005. 354
+    p." after "1.") is a year or a page count the entry above ran on to."""
+    kept: list[int] = []
+    previous: int | None = None
+    for start in starts:
+        entry = match_entry_start(text, start)
+        ordinal = label_ordinal(entry.label) if entry is not None and entry.label else None
+        if ordinal is not None and previous is not None and ordinal >= previous + 10:
+            continue
+        kept.append(start)
+        previous = ordinal if ordinal is not None else previous
+    return kept
 
 
 def _split_unlabelled(block: Block) -> list[Block]:
@@ -494,14 +569,21 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
         section = section[:_LIST_WINDOW]
     first_note = next((s for s in section if s is not None), None)
     unlabelled_open = headed and first_note is None
+    notes_level = blocks[notes_start - 1].level if headed and notes_start is not None else 0
     for i, start in enumerate(starts):
         in_section = notes_start is not None and i >= notes_start
+        if start is None and blocks[i].source_row and _links_out(blocks[i]):
+            # A table of sources: each row that links out is an entry, wherever the table stands.
+            entries.append((blocks[i], EntryStart(None, "caret", 0)))
+            indexes.add(i)
+            continue
         if start is None:
             if unlabelled_open and in_section:
                 if blocks[i].kind != "paragraph":
-                    # Another heading ends the list, unless it heads notes too ("## Bronnen:").
-                    unlabelled_open = _heads_notes(blocks[i])
-                elif _unlabelled_entry(blocks[i]):
+                    # Another heading ends the list, unless it heads notes too ("## Bronnen:") or
+                    # is a sub-heading of the notes heading ("## Works cited" > "### Tutorials").
+                    unlabelled_open = _heads_notes(blocks[i]) or 0 < notes_level < blocks[i].level
+                elif _unlabelled_entry(blocks[i]) or _item_among_entries(blocks, i):
                     bullet = _BULLET.match(blocks[i].text)
                     entries.append((blocks[i], EntryStart(None, "caret", bullet.end() if bullet else 0)))
                     indexes.add(i)

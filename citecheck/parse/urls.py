@@ -99,7 +99,38 @@ _SPACE_CONTINUATION = re.compile(
 _DATE_LIKE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{4}")
 
 
-def find_urls(text: str) -> list[tuple[str, int, int]]:
+# A URL written without its scheme ("eur-lex.europa.eu/legal-content/…", "ecfr.gov"), as source
+# lists and legal memos write them. Taken only where it is clearly a URL: a host of two or more
+# lower-case labels standing on its own (not inside a word, a path, an e-mail address or a file
+# name), followed by a path, or ending in a generic top-level domain. A bare "README.md",
+# "Node.js" or "e.g." is none: a country-code or unknown ending needs a path.
+_GENERIC_TLD = "com|org|net|gov|edu|int|mil|info"
+_SCHEMELESS = re.compile(
+    r"(?<![\w.@/:\-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+"
+    rf"(?:(?:[a-z]{{2,6}})(?=/[\w~%\-])/[^\s<>\"“”«»‘’\[\]{{}}|\\^`]*|(?:{_GENERIC_TLD})(?![\w.\-@]))"
+)
+
+
+def _schemeless_urls(text: str, taken: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    found = []
+    for match in _SCHEMELESS.finditer(text):
+        start = match.start()
+        if start >= 4 and text[start - 4 : start].lower() == "www.":
+            continue
+        if any(a <= start < b for _, a, b in taken):
+            continue
+        url = trim_url(match.group())
+        if url:
+            found.append((url, start, start + len(url)))
+    return found
+
+
+def has_url(text: str) -> bool:
+    """Whether ``text`` holds a URL, with its scheme or clearly one without."""
+    return URL_PATTERN.search(text) is not None or _SCHEMELESS.search(text) is not None
+
+
+def find_urls(text: str, *, schemeless: bool = False) -> list[tuple[str, int, int]]:
     """Every URL in ``text`` as written (trimmed of trailing punctuation), with its span.
 
     A URL cut by a stray space in its path is returned with the space, so it is reported as
@@ -120,6 +151,10 @@ def find_urls(text: str) -> list[tuple[str, int, int]]:
                 url = url + joiner + trim_url(tail.group(1))
                 end = tail.start(1) + len(trim_url(tail.group(1)))
         found.append((url, start, end))
+    if schemeless and not found:
+        # Only where the entry gives no URL with a scheme: "osnews.com" in an entry that links
+        # its page is the site's name.
+        found = _schemeless_urls(text, found)
     return found
 
 
@@ -164,7 +199,8 @@ def url_problem(url: str) -> str | None:
 
 
 def normalise_url(url: str) -> str:
-    """The URL to fetch: a bare ``www.`` host gets the scheme a browser would give it."""
-    if url.lower().startswith("www."):
-        return "http://" + url
+    """The URL to fetch: a host written without a scheme ("www.example.org/a",
+    "legislation.gov.uk/ukpga/2018/12") gets https, as a browser tries first."""
+    if url.lower().startswith("www.") or _SCHEMELESS.fullmatch(url):
+        return "https://" + url
     return url

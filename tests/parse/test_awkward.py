@@ -61,7 +61,7 @@ def test_several_urls_in_one_entry(awkward: Document) -> None:
 
 
 def test_bare_www_url_gets_a_scheme(awkward: Document) -> None:
-    assert _entry(awkward, "7")[2] == ["http://www.oc-media.org/transit-talks-resume/"]
+    assert _entry(awkward, "7")[2] == ["https://www.oc-media.org/transit-talks-resume/"]
     assert _entry(awkward, "7")[0] == "Transit talks resume"
 
 

@@ -1,18 +1,18 @@
-"""The real-world parse eval: reference sections of 81 public documents (fixtures/parse-eval), each
+"""The real-world parse eval: reference sections of 146 public documents (fixtures/parse-eval), each
 footnote's title, URL and access date checked against hand-written truth.
 
-Parts: calibration (81 documents: the first 54, the first held-back part, studied on branch
-i10-titles, and heldback-2, 13 documents found later and studied on branch p10-titles to fix the
-causes of its misses — both spent, heldback-2 still tallied on its own for the record) and
+Every part but the last is calibration now: the first 54 documents, the first held-back part
+(studied on branch i10-titles), heldback-2 (13 documents, studied on branch p10-titles) and
 heldback-3 (20 documents chosen by a rule fixed in advance, fixtures/parse-eval/HELDBACK3-RULE.md,
-truth written before the parser saw them; nothing is tuned on it) and heldback-4 (22 documents, the
-same way, HELDBACK4-RULE.md; nothing is tuned on it either).
+studied on branch p10-tune); the last two are spent but still tallied on their own, for the record.
+heldback-4 (22 documents, HELDBACK4-RULE.md, built on branch p10-hb4 without sight of the parser)
+is held back: nothing is tuned on it, and it is what measures the rules. heldback-5 (23 documents)
+is kept unmeasured for a later session.
 Gate (issue 10's targets) on the calibration part: title ≥ 95 %, URL ≥ 98 %, access date ≥ 97 % and
-no style below 85 % on any of the three. heldback-3 is gated at floors just under what the product
-scores, against regression only, and reported as it is; "overall" counts every document, held
-back or not, and is held to floors at what it measures (the targets are not met there).
+no style below 85 % on any of the three; the spent parts and "overall" (every document) are held to
+floors at what they measure, against regression.
 ``python -m tests.parse.test_parse_eval`` prints the per-style table for each part (``-v`` adds
-every miss of the calibration part).
+every miss).
 """
 
 from __future__ import annotations
@@ -41,18 +41,21 @@ STYLE_MINIMUM = 0.85
 # 98.3 %, access dates 90.3 % -> 99.1 %) is calibration; its own tally is kept at these floors.
 HELD_BACK_2_FLOOR = {"title": 0.95, "url": 0.97, "accessed": 0.97}
 SPENT_2 = "heldback-2 (spent)"
-# heldback-3 (20 documents, 180 notes): main's parser at e87784a scored titles 86/180 (47.8 %), URLs
-# 130/176 (73.9 %), access dates 125/142 (88.0 %); with the rules learnt on heldback-2 (p10-titles,
-# run on this part once, at the merge) 96/180 (53.3 %), 130/176 (73.9 %), 132/142 (93.0 %).
-# Floors just under, against regression only.
-HELD_BACK_3_FLOOR = {"title": 0.53, "url": 0.73, "accessed": 0.92}
+# The spent heldback-3 part (20 documents, 180 notes): main's parser at e87784a scored titles 86/180
+# (47.8 %), URLs 130/176 (73.9 %), access dates 125/142 (88.0 %); with the rules learnt on
+# heldback-2 (p10-titles) 96/180 (53.3 %), 130/176 (73.9 %), 132/142 (93.0 %). Studied on branch
+# p10-tune (the rules in citecheck/parse/styles.py's docstring, and one truth correction in
+# es-fuentes-imc.md, see truth.toml): 173/180 (96.1 %), 172/176 (97.7 %), 142/142 (100 %). It is
+# calibration now; its own tally is kept at floors just under that.
+SPENT_3 = "heldback-3 (spent)"
+HELD_BACK_3_FLOOR = {"title": 0.96, "url": 0.97, "accessed": 0.99}
 # heldback-4 (22 documents, 212 notes; fixtures/parse-eval/HELDBACK4-RULE.md, truth written before
-# the parser saw them): main's parser at 5622418 scored titles 51.4 %, URLs 70.1 %, access dates
-# 89.4 %. Floors just under, against regression only; nothing is tuned on it.
-HELD_BACK_4_FLOOR = {"title": 0.51, "url": 0.70, "accessed": 0.89}
-# Every document (123, 971 notes): floors at what it measures, the targets being unmet on the
-# held-back parts.
-OVERALL_FLOOR = {"title": 0.79, "url": 0.88, "accessed": 0.96}
+# the parser saw them; held back): main's parser at 5622418 scored titles 51.4 %, URLs 70.1 %,
+# access dates 89.4 %; with the rules learnt on heldback-3 (p10-tune, run on this part once, at the
+# merge) 62.4 %, 80.6 %, 89.4 %. Floors just under, against regression only; nothing is tuned on it.
+HELD_BACK_4_FLOOR = {"title": 0.62, "url": 0.80, "accessed": 0.89}
+# Every document measured (123, 971 notes): 90.2 % / 95.1 % / 97.7 % at that merge; floors just under.
+OVERALL_FLOOR = {"title": 0.90, "url": 0.95, "accessed": 0.97}
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "\u00a0": " "})
 
@@ -134,12 +137,12 @@ def run_eval() -> EvalResult:
         path = EVAL / "documents" / document["file"]
         parsed = parse_bytes(path.read_bytes(), path=str(path), today=TODAY)
         found = {_label(fn.label): fn for fn in parsed.footnotes}
-        # Both earlier held-back parts were studied to fix the rules, so they are calibration now;
-        # the second is also tallied on its own. heldback-3 is held back.
+        # Every held-back part but the newest was studied to fix the rules, so it is calibration now;
+        # the second and third are also tallied on their own. heldback-4 is held back.
         if document["file"] in held_back_4:
             parts = ["heldback-4"]
         elif document["file"] in held_back_3:
-            parts = ["heldback-3"]
+            parts = ["calibration", SPENT_3]
         elif document["file"] in held_back_2:
             parts = ["calibration", SPENT_2]
         else:
@@ -175,7 +178,7 @@ def _percent(value: float | None) -> str:
 
 def table(result: EvalResult) -> str:
     lines = []
-    for part in ("calibration", SPENT_2, "heldback-3", "heldback-4"):
+    for part in ("calibration", SPENT_2, SPENT_3, "heldback-4"):
         styles = sorted(style for p, style in result.by_part_style if p == part)
         lines.append(
             f"\n{part}: " + "  ".join(f"{n} {_percent(result.by_part[part].rate(n))}" for n in FIELDS)
@@ -232,7 +235,7 @@ def test_eval_is_big_and_varied_enough() -> None:
 
 def test_parse_eval_gate() -> None:
     result = run_eval()
-    held_back = set(load_truth()["held_back_3"]) | set(load_truth()["held_back_4"])
+    held_back = set(load_truth()["held_back_4"])
     report = table(result) + "\n" + "\n".join(m for m in result.misses if m.split()[0] not in held_back)
     calibration = result.by_part["calibration"]
     for name, minimum in OVERALL_MINIMUM.items():
@@ -250,8 +253,8 @@ def test_parse_eval_gate() -> None:
         rate = result.by_part[SPENT_2].rate(name)
         assert rate is not None and rate >= floor, f"{SPENT_2} {name} {rate}\n{report}"
     for name, floor in HELD_BACK_3_FLOOR.items():
-        rate = result.by_part["heldback-3"].rate(name)
-        assert rate is not None and rate >= floor, f"heldback-3 {name} {rate}"
+        rate = result.by_part[SPENT_3].rate(name)
+        assert rate is not None and rate >= floor, f"{SPENT_3} {name} {rate}\n{report}"
     for name, floor in HELD_BACK_4_FLOOR.items():
         rate = result.by_part["heldback-4"].rate(name)
         assert rate is not None and rate >= floor, f"heldback-4 {name} {rate}"

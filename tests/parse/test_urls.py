@@ -87,7 +87,7 @@ def test_usable_urls_have_no_problem(url: str) -> None:
 
 
 def test_bare_www_gets_a_scheme() -> None:
-    assert normalise_url("www.example.org/a") == "http://www.example.org/a"
+    assert normalise_url("www.example.org/a") == "https://www.example.org/a"
     assert normalise_url("https://example.org") == "https://example.org"
 
 
