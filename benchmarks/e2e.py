@@ -64,7 +64,7 @@ class Outcome:
     cpu: float = 0.0
     processes: int = 1
     total_mb: float = 0.0  # the whole process tree's peak proportional set size (shared pages split)
-    per_process: list[tuple[str, float, float]] = field(default_factory=list)
+    per_process: list[tuple[str, float, float, float]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
 
@@ -127,7 +127,10 @@ class Usage:
     total_mb: float
     cpu: float
     processes: int
-    per_process: list[tuple[str, float, float]] = field(default_factory=list)  # (role, peak RSS MB, CPU s)
+    # (role, peak RSS MB, CPU s, peak private MB): RSS counts pages shared with the forkserver (the
+    # preloaded modules, the encoder's memory-mapped table) in every process that touched them;
+    # private (Private_Clean + Private_Dirty) is what the process alone costs.
+    per_process: list[tuple[str, float, float, float]] = field(default_factory=list)
 
 
 _TICK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
@@ -150,7 +153,8 @@ def _proc_table() -> dict[int, tuple[int, float]]:
 
 def _status_kb(pid: int, *keys: str) -> dict[str, int]:
     found: dict[str, int] = {}
-    for name, key_set in ((f"/proc/{pid}/status", ("VmHWM",)), (f"/proc/{pid}/smaps_rollup", ("Pss",))):
+    rollup = ("Pss", "Private_Clean", "Private_Dirty")
+    for name, key_set in ((f"/proc/{pid}/status", ("VmHWM",)), (f"/proc/{pid}/smaps_rollup", rollup)):
         wanted = [k for k in keys if k in key_set]
         if not wanted:
             continue
@@ -181,6 +185,7 @@ def _timed(
         started = time.perf_counter()
         process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=errors, env=env, cwd=cwd)
         peak_kb: dict[int, int] = {}
+        private_kb: dict[int, int] = {}
         roles: dict[int, str] = {}
         cpu: dict[int, float] = {}
         total_kb = 0
@@ -200,8 +205,10 @@ def _timed(
                     cpu[pid] = table[pid][1]
                 if pid not in roles and pid in table:
                     roles[pid] = _role(pid, process.pid, roles.get(table[pid][0], ""))
-                status = _status_kb(pid, "VmHWM", "Pss")
+                status = _status_kb(pid, "VmHWM", "Pss", "Private_Clean", "Private_Dirty")
                 peak_kb[pid] = max(peak_kb.get(pid, 0), status.get("VmHWM", 0))
+                private = status.get("Private_Clean", 0) + status.get("Private_Dirty", 0)
+                private_kb[pid] = max(private_kb.get(pid, 0), private)
                 pss += status.get("Pss", 0)
             total_kb = max(total_kb, pss)
             time.sleep(every)
@@ -220,7 +227,10 @@ def _timed(
         sum(cpu.values()),
         len(peak_kb),
         sorted(
-            ((roles.get(pid, "?"), kb / 1024, cpu.get(pid, 0.0)) for pid, kb in peak_kb.items()),
+            (
+                (roles.get(pid, "?"), kb / 1024, cpu.get(pid, 0.0), private_kb.get(pid, 0) / 1024)
+                for pid, kb in peak_kb.items()
+            ),
             key=lambda r: -r[1],
         ),
     )
@@ -407,8 +417,10 @@ def describe(corpus: Corpus, runs: dict[str, list[Outcome]]) -> list[str]:
         )
         if len(outcome.per_process) > 1:
             lines.append(
-                "  per process (peak RSS, CPU): "
-                + ", ".join(f"{r} {mb:.0f} MB {cpu:.1f} s" for r, mb, cpu in outcome.per_process)
+                "  per process (peak RSS, of it private; CPU): "
+                + ", ".join(
+                    f"{r} {mb:.0f} MB ({own:.0f}) {cpu:.1f} s" for r, mb, cpu, own in outcome.per_process
+                )
             )
         lines.append(f"  live called broken: {acc.live_called_broken}; broken missed: {acc.broken_missed}")
         for kind, got in sorted(acc.by_kind.items()):
