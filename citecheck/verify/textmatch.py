@@ -444,6 +444,16 @@ def zipf(word: str, language: str | None) -> float:
     return 0.0 if not frequency else round(9 + math.log10(frequency), 2)
 
 
+def known_share(words: Sequence[str], language: str | None) -> float | None:
+    """The share of case-folded ``words`` in ``language``'s wordfreq list (None: no list)."""
+    if not language or not words:
+        return None
+    frequencies = _frequencies("nb" if language in ("no", "nn") else language)
+    if not frequencies:
+        return None
+    return sum(w in frequencies for w in words) / len(words)
+
+
 def frequency_factor(z: float) -> float:
     """How much a word of Zipf frequency ``z`` says about a claim, in [0.35, 1]: 1 up to Zipf 4,
     then falling linearly (a word ten times as common as another says less), 0.35 from Zipf 5.6."""
