@@ -62,11 +62,13 @@ from citecheck.verify import semantic
 from citecheck.verify.case import ClaimContext, FootnoteCase, split_sentences
 from citecheck.verify.judge import JudgeVerdict
 from citecheck.verify.textmatch import (
+    READS_AS_MIN_WORDS,
     Term,
     TermIndex,
     base_language,
     frequency_factor,
     guess_language,
+    reads_as,
     script_of,
     terms,
     tokenize,
@@ -765,6 +767,7 @@ OFFLINE_CONSISTENT_COSINE = 0.2
 # paper's RDF example, fixtures/parse-eval/documents/de-nfdi-fussnoten.md [f]) reads as its "title".
 OFFLINE_ERROR_MIN_TERMS = 4
 OFFLINE_ERROR_MAX_COSINE = 0.12
+OFFLINE_MIN_TITLE_ANCHORS = 2
 
 
 def offline_verdict(
@@ -794,6 +797,10 @@ def offline_verdict(
     title = case.footnote.title or ""
     score = score_claim(weighted, source, language=language)
     title_language = guess_language(title) if title else None
+    if title and language and title_language != language and reads_as(title, language, title_language):
+        # The title is in the sentence's language, which the function-word guesser does not know.
+        title_language = language
+        source = replace(source, languages=frozenset({language}))
     title_script, claim_script = script_of(title), script_of(claim.citation.claim)
     same_language = bool(title_language and language and title_language == language)
     comparable = same_language or (
@@ -824,7 +831,17 @@ def offline_verdict(
     score = replace(score, semantic=None if cosine is None else round(cosine, 4))
     if cosine is not None and cosine >= OFFLINE_CONSISTENT_COSINE:
         return ClaimVerdict(None, score, "title-consistent")
-    if comparable and len(matchable) >= thresholds.offline_min_title_terms:
+    # Names and numbers are rarer than words: across a language divide two of them, none of which
+    # the sentence, its paragraph or the document's title has, are as much to go on as three words
+    # in one language. A title too short to tell its language ("Suez Canal", "WAL Internals") keeps
+    # the word bar.
+    foreign = (
+        not same_language and len([t for t in tokenize(title) if len(t.text) >= 3]) >= READS_AS_MIN_WORDS
+    )
+    needed = thresholds.offline_min_title_terms
+    if foreign and not encoded:
+        needed = min(needed, OFFLINE_MIN_TITLE_ANCHORS)
+    if comparable and len(matchable) >= needed:
         entry = terms(f"{case.footnote.publisher or ''} {url_slug_words(case.footnote.url)}")
         touches = any(surroundings.find(t, loose=True) is not None for t in [*title_terms, *entry])
         near_certain = (

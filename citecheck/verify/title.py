@@ -33,11 +33,10 @@ from citecheck.verify.textmatch import (
     base_language,
     guess_language,
     keyed,
+    reads_as,
     script_of,
     strip_site_affixes,
-    known_share,
     terms,
-    tokenize,
 )
 
 # The encoder's cosine between a cited title and the best of the page's titles and description,
@@ -131,29 +130,6 @@ def comparable_languages(cited: str, page_title: str, page_language: str | None)
     if cited_language and page_lang:
         return False
     return script_of(cited) == script_of(page_title)
-
-
-# A cited title reads as the page's declared language when at least READS_AS_SHARE of its words
-# (READS_AS_MIN_WORDS or more, of three letters or more) are in that language's word list
-# (wordfreq, Zipf ≥ 3) and no fewer than in the list of the language guessed for it. The function
-# word guesser knows six languages (a Czech headline reads as English or Russian to it); on
-# fixtures/eval/real and real-heldback-2 another language's headline scored at most 0.71 in the
-# page's list (an English headline in Portuguese's, whose list holds English words) and a page's
-# own headline 0.8–1.0 but for short ones dense with names.
-READS_AS_SHARE = 0.75
-READS_AS_MIN_WORDS = 3
-
-
-def reads_as(text: str, language: str, guessed: str | None = None) -> bool:
-    """Whether ``text`` reads as ``language`` by its word list (see ``READS_AS_SHARE``)."""
-    words = [t.text.casefold() for t in tokenize(text) if not t.text[0].isdigit() and len(t.text) >= 3]
-    if len(words) < READS_AS_MIN_WORDS:
-        return False
-    share = known_share(words, language)
-    if share is None or share < READS_AS_SHARE:
-        return False
-    rival = known_share(words, guessed) if guessed and guessed != language else None
-    return rival is None or share >= rival
 
 
 def check_title(case: FootnoteCase) -> list[Finding]:

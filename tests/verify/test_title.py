@@ -118,7 +118,10 @@ def test_a_foreign_headline_with_a_year_the_page_title_lacks_is_a_mismatch() -> 
     candidates = page.titles or [page.title or ""]
     assert cross_language_verdict("2024년 노벨문학상 수상 한강", page, candidates) is not None
     # The same page's own headline translated keeps its year and names: not a mismatch.
-    assert cross_language_verdict("New KUHP 2026: only spouses or parents can report adultery", page, candidates) is None
+    assert (
+        cross_language_verdict("New KUHP 2026: only spouses or parents can report adultery", page, candidates)
+        is None
+    )
 
 
 def _seed_with_wrong_page() -> Document:
