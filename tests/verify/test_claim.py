@@ -327,3 +327,10 @@ def test_offline_a_title_in_the_sentences_language_unknown_to_the_guesser_is_rea
     found = [f for f in claim_findings(document) if f.label == case.label]
     assert [f.code for f in found] == ["claim-mismatch"]
     assert found[0].evidence["reason"] == "title-shares-nothing"
+
+
+def test_a_foreign_page_sharing_one_of_many_names_and_numbers_is_a_mismatch() -> None:
+    # A Vietnamese sentence with eight names and numbers (EPA, 330, 531, 291, 468, Eco, VF, VinFast)
+    # given the English page of its neighbour (the encoder reads no Vietnamese): the page shares the
+    # company's name only. One shared name does not outweigh seven absent ones.
+    assert _spent_verdict_reasons("vinfast-vi/5<->1") == ["low-support"]
