@@ -334,3 +334,12 @@ def test_a_foreign_page_sharing_one_of_many_names_and_numbers_is_a_mismatch() ->
     # given the English page of its neighbour (the encoder reads no Vietnamese): the page shares the
     # company's name only. One shared name does not outweigh seven absent ones.
     assert _spent_verdict_reasons("vinfast-vi/5<->1") == ["low-support"]
+
+
+def test_a_page_stating_one_figure_of_a_two_fact_sentence_in_one_passage_is_not_a_wrong_footnote() -> None:
+    # "…the project, with ESA, had a budget of 330 million dollars (about 8.5 billion crowns)": the
+    # cited Czech page says "Pro misi s rozpočtem asi 330 milionů dolarů" and nothing of the launch
+    # (support just under the minimum); no other footnote's page fits the sentence better.
+    case = _spent_case("dart-cs/4")
+    document = real.verified(case, online=True)
+    assert not [f for f in claim_findings(document) if f.label == case.label]
