@@ -12,8 +12,12 @@ the page's titles and description). It is a ``title-mismatch`` only when it shar
 number with the page's titles and its meaning is far from them (``CROSS_LANGUAGE_MAX_COSINE``, or
 ``CROSS_LANGUAGE_NAMELESS_MAX_COSINE`` when it has several names or numbers the page lacks);
 the message says that the languages differ. Where the encoder does not cover a language, a
-cited title with names or numbers, none of which the page's titles have, is a mismatch; one
-without any is not judged.
+cited title with names or numbers, none of which the page's titles have, is a mismatch; so is one
+that has none of the names and numbers of the page's headline (a translation keeps them: on
+fixtures/eval/real-heldback-2, studied for issue 11, two headlines of other stories on Hungarian
+and Ukrainian pages had no name of their own); one with nothing to compare either way is not judged.
+Whether two titles are in one language is decided by the function-word guesser or, for the many
+languages it does not know, by the word lists (:func:`~citecheck.verify.textmatch.reads_as`).
 """
 
 from __future__ import annotations
@@ -202,8 +206,28 @@ def cross_language_verdict(
         best = semantic.best_cosine(cited, [*candidates, *([page.description] if page.description else [])])
         cosine = None if best is None else best[0]
     if cosine is None:
-        return (cited_language, page_language, None) if anchors else None
+        return (cited_language, page_language, None) if anchors or _page_names_dropped(cited, page) else None
     # Names and numbers the page's titles lack are evidence of their own: with several of them the
     # meaning need only be less close.
     bar = CROSS_LANGUAGE_NAMELESS_MAX_COSINE if len(anchors) >= ABSENT_NAMES else CROSS_LANGUAGE_MAX_COSINE
     return (cited_language, page_language, cosine) if cosine < bar else None
+
+
+def _page_names_dropped(cited: str, page: PageFacts) -> bool:
+    """Whether the page's headline has names or numbers (its site name aside) and the cited title
+    none of them: a translation keeps a headline's names and numbers, as it keeps a year."""
+    if not page.title:
+        return False
+    headline = strip_site_affixes(page.title, [page.site_name] if page.site_name else [])
+    language = base_language(page.language) or guess_language(headline)
+    wanted = [
+        t
+        for t in terms(headline, language)
+        if t.kind == "year"
+        or (t.kind == "number" and not (t.key[1:].isdigit() and int(t.key[1:]) <= 31))
+        or (t.kind == "name" and not t.common_name)
+    ]
+    if not wanted:
+        return False
+    cited_index = TermIndex.build([(cited, None)], passages=False)
+    return all(cited_index.find(t, loose=True) is None for t in wanted)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from citecheck.config import Config
-from citecheck.models import Document, LinkResult
+from citecheck.models import Document, LinkResult, PageFacts
 from citecheck.verify import title_similarity
 from citecheck.verify.title import comparable_languages, cross_language_verdict, reads_as
 
@@ -204,3 +204,29 @@ def test_a_foreign_headline_naming_what_the_page_never_names_is_a_mismatch() -> 
     assert len(found) == 1
     assert found[0].evidence["languages_differ"] is True
     assert 0.2 <= found[0].evidence["semantic_similarity"] < 0.3
+
+
+def _spent_page(url_start: str) -> PageFacts:
+    """A page of fixtures/eval/real-heldback-2 (studied for issue 11), rendered and read."""
+    source = next(s for s in real.all_sources(real.HELDBACK_2) if s.url.startswith(url_start))
+    page = real.source_page_facts(source)
+    assert page is not None
+    return page
+
+
+def test_a_foreign_title_dropping_every_name_of_the_pages_headline_is_a_mismatch() -> None:
+    # A Hungarian page "Mi a CrowdStrike, ami az IT-leállást előidézte?" (the encoder reads no
+    # Hungarian) cited with an English headline of another story that has no name of its own: a
+    # translation of the page's headline would keep "CrowdStrike".
+    page = _spent_page("https://www.origo.hu/")
+    candidates = page.titles or [page.title or ""]
+    cited = "Indonesian stadium disaster families continue fight for justice"
+    assert cross_language_verdict(cited, page, candidates) is not None
+    # The page's headline translated, its names kept, is not.
+    assert (
+        cross_language_verdict("What is CrowdStrike, which caused the IT outage?", page, candidates) is None
+    )
+    # Nor is a translation of a Czech headline that keeps its name and number.
+    page = _spent_page("https://www.tisen.tv/")
+    candidates = page.titles or [page.title or ""]
+    assert cross_language_verdict("Czech novelist Milan Kundera dies aged 94", page, candidates) is None
