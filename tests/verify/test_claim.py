@@ -343,3 +343,10 @@ def test_a_page_stating_one_figure_of_a_two_fact_sentence_in_one_passage_is_not_
     case = _spent_case("dart-cs/4")
     document = real.verified(case, online=True)
     assert not [f for f in claim_findings(document) if f.label == case.label]
+
+
+def test_a_foreign_page_lacking_the_sentences_years_is_a_mismatch() -> None:
+    # An Indonesian sentence on the new criminal code (signed 2 January 2023, in force in 2026)
+    # given the English Wikipedia page on the Kanjuruhan stadium disaster (the encoder reads no
+    # Indonesian; the sentence's names are common Indonesian words): the page has neither year.
+    assert _spent_verdict_reasons("kuhp-id/4<-kanjuruhan2022") == ["low-support"]
