@@ -350,3 +350,13 @@ def test_a_foreign_page_lacking_the_sentences_years_is_a_mismatch() -> None:
     # given the English Wikipedia page on the Kanjuruhan stadium disaster (the encoder reads no
     # Indonesian; the sentence's names are common Indonesian words): the page has neither year.
     assert _spent_verdict_reasons("kuhp-id/4<-kanjuruhan2022") == ["low-support"]
+
+
+def test_a_page_sharing_only_small_numbers_with_the_sentence_does_not_support_it() -> None:
+    # "Chandrayaan-3 was ISRO's redemption mission after the Chandrayaan-2 landing attempt" given a
+    # short Japanese page on Fukushima's treated water ("2回目", "3"): its 2 and 3 are no support.
+    case = _real_case("chandrayaan-en/4<-fukushima")
+    document = real.verified(case, online=True)
+    found = [f for f in claim_findings(document) if f.label == case.label]
+    assert [f.code for f in found] == ["claim-mismatch"]
+    assert found[0].evidence["lexical_support"] == 0
