@@ -134,7 +134,10 @@ def test_part_is_big_varied_real_and_separate() -> None:
 
 @TIMEOUT
 def test_heldback2_gate_with_pages(online: list[RealOutcome], offline: list[RealOutcome]) -> None:
-    print("\n(fixtures/eval/real-heldback-2: spent, studied on v11-tune)\n" + real_table(online, offline, held_back=True))
+    print(
+        "\n(fixtures/eval/real-heldback-2: spent, studied on v11-tune)\n"
+        + real_table(online, offline, held_back=True)
+    )
     alarms = _rate(online, "correct", _false_alarm)
     cross = _rate(online, "swap-cross-document", lambda o: o.has("claim-mismatch"))
     same = _rate(online, "swap-same-document", lambda o: o.has("claim-mismatch"))
