@@ -12,8 +12,12 @@ the page's titles and description). It is a ``title-mismatch`` only when it shar
 number with the page's titles and its meaning is far from them (``CROSS_LANGUAGE_MAX_COSINE``, or
 ``CROSS_LANGUAGE_NAMELESS_MAX_COSINE`` when it has several names or numbers the page lacks);
 the message says that the languages differ. Where the encoder does not cover a language, a
-cited title with names or numbers, none of which the page's titles have, is a mismatch; one
-without any is not judged.
+cited title with names or numbers, none of which the page's titles have, is a mismatch; so is one
+that has none of the names and numbers of the page's headline (a translation keeps them: on
+fixtures/eval/real-heldback-2, studied for issue 11, two headlines of other stories on Hungarian
+and Ukrainian pages had no name of their own); one with nothing to compare either way is not judged.
+Whether two titles are in one language is decided by the function-word guesser or, for the many
+languages it does not know, by the word lists (:func:`~citecheck.verify.textmatch.reads_as`).
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ from citecheck.verify.textmatch import (
     base_language,
     guess_language,
     keyed,
+    reads_as,
     script_of,
     strip_site_affixes,
     terms,
@@ -121,8 +126,13 @@ def comparable_languages(cited: str, page_title: str, page_language: str | None)
     """
     cited_language = guess_language(cited)
     page_lang = guess_language(page_title) or page_language
+    if cited_language and page_lang and cited_language == page_lang:
+        return True
+    declared = base_language(page_language)
+    if declared and script_of(cited) == script_of(page_title) and reads_as(cited, declared, cited_language):
+        return True
     if cited_language and page_lang:
-        return cited_language == page_lang
+        return False
     return script_of(cited) == script_of(page_title)
 
 
@@ -184,7 +194,8 @@ def cross_language_verdict(
     page's plainly describes another story, else None (a translation, or too little to judge)."""
     cited_language = guess_language(cited)
     page_language = base_language(page.language) or guess_language(candidates[0])
-    anchors = [t for t in terms(cited, cited_language) if t.kind in ("name", "number")]
+    # Years too: a translated headline keeps its year ("2024년 노벨문학상 …" for "Nobel 2024 …").
+    anchors = [t for t in terms(cited, cited_language) if t.kind in ("name", "number", "year")]
     index = TermIndex.build([(c, page.language) for c in candidates], passages=False)
     if any(index.find(t, loose=True) is not None for t in anchors):
         return None  # a shared name or number: most likely the author's translation
@@ -195,8 +206,28 @@ def cross_language_verdict(
         best = semantic.best_cosine(cited, [*candidates, *([page.description] if page.description else [])])
         cosine = None if best is None else best[0]
     if cosine is None:
-        return (cited_language, page_language, None) if anchors else None
+        return (cited_language, page_language, None) if anchors or _page_names_dropped(cited, page) else None
     # Names and numbers the page's titles lack are evidence of their own: with several of them the
     # meaning need only be less close.
     bar = CROSS_LANGUAGE_NAMELESS_MAX_COSINE if len(anchors) >= ABSENT_NAMES else CROSS_LANGUAGE_MAX_COSINE
     return (cited_language, page_language, cosine) if cosine < bar else None
+
+
+def _page_names_dropped(cited: str, page: PageFacts) -> bool:
+    """Whether the page's headline has names or numbers (its site name aside) and the cited title
+    none of them: a translation keeps a headline's names and numbers, as it keeps a year."""
+    if not page.title:
+        return False
+    headline = strip_site_affixes(page.title, [page.site_name] if page.site_name else [])
+    language = base_language(page.language) or guess_language(headline)
+    wanted = [
+        t
+        for t in terms(headline, language)
+        if t.kind == "year"
+        or (t.kind == "number" and not (t.key[1:].isdigit() and int(t.key[1:]) <= 31))
+        or (t.kind == "name" and not t.common_name)
+    ]
+    if not wanted:
+        return False
+    cited_index = TermIndex.build([(cited, None)], passages=False)
+    return all(cited_index.find(t, loose=True) is None for t in wanted)

@@ -1,17 +1,19 @@
-"""Regression gate for the second held-back part of the real-material eval (issue 11).
+"""Gate for the second real-material part of the eval (issue 11), now **spent**: calibration data.
 
-fixtures/eval/real-heldback-2/*.toml: 14 topics outside the calibrated part's (science, health,
+fixtures/eval/real-heldback-2/*.toml: 14 topics outside the first part's (science, health,
 technology, sport, business, local news, culture, environment, law), 120 correct claim–source pairs
 in 28 documents, pages in 22 languages, many of them outside the sentence encoder's 16 (cs, sk, hu,
 ro, id, vi, fi, el, uk, sv, is, bs). Every source is a real page found with the stored-pages search
 and every claim a real sentence from a real page; see fixtures/eval/README.md.
 
-The part is **held back: nothing is calibrated on it.** It is loaded by the same code as the
-calibrated part (``eval_real.load_documents(HELDBACK_2)``), builds its cross-document swaps and
-wrong titles from its own sources only, and is scored by the same tables as test_eval_gate.py.
-Its floors are pinned at what main scored when the part was added (regression only; the issue's
-targets are printed next to them, not asserted): a lower figure fails, a higher one is welcome
-and should raise the pin. ``pytest tests/verify/test_eval_heldback2.py -s`` prints the tables.
+The part was held back until branch v11-tune, which studied its misses (issue 11) and changed the
+checks by general rules (fixtures/eval/README.md names each, with its reason): **it is no longer
+held back and no longer measures generalisation** — a fresh held-back part replaces it. It is
+loaded by the same code as the first part (``eval_real.load_documents(HELDBACK_2)``), builds its
+cross-document swaps and wrong titles from its own sources only, and is scored by the same tables as
+test_eval_gate.py. The pins are the figures of v11-tune (a lower figure fails; the issue's targets
+are printed next to them, not asserted). ``pytest tests/verify/test_eval_heldback2.py -s`` prints
+the tables.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from . import eval_real as real
 from .test_eval_gate import RealOutcome, _error, _false_alarm, _rate, real_table
 
 # Same-document swaps of this part whose "wrong" source, read by hand before any check was run on
-# the part, states the claim's main fact too (the main clause's fact, or the fact the sentence is
+# the part (while it was held back), states the claim's main fact too (the main clause's fact, or the fact the sentence is
 # about): not wrong citations, so not counted as swaps. 16 of the 69 were set aside.
 SUPPORTED_SWAPS_HELDBACK_2: frozenset[str] = frozenset(
     {
@@ -45,25 +47,36 @@ SUPPORTED_SWAPS_HELDBACK_2: frozenset[str] = frozenset(
     }
 )
 
-# Measured on main (e87784a, and again on 78d7988) when the part was added, with the supported swaps above already set
-# aside (fixtures/eval/README.md has the tables per kind and per page language):
+# Measured on main (e87784a, and again on 78d7988) when the part was added, with the supported swaps
+# above already set aside (fixtures/eval/README.md has the tables per kind and per page language):
 #   with pages  false alarms 9/120 (7.5 %; target ≤ 3 %)
 #               cross-document swaps caught 42/51 (23/23 same language, 19/28 across)
 #               same-document swaps caught 28/53 (16/25, 12/28)
 #               wrong titles caught 14/15 same language, 21/26 across languages
 #   offline     error findings on correct footnotes 1/120; cross-document swaps reported 26/51
-# After the exchanged-footnotes rule of branch v11-swaps (tuned on real/ only; run on this part once,
-# at the merge): false alarms 9 → 7/120, same-document swaps 28 → 30/53, cross-document swaps
-# 42 → 40/51 (two fewer caught across languages), everything else unchanged. The pins below are the
-# merged product's figures; nothing was adjusted after seeing this part's cases.
+# After the exchanged-footnotes rule of branch v11-swaps (tuned on real/ only): false alarms 7/120,
+# same-document swaps 30/53, cross-document swaps 40/51, the rest unchanged.
+# Branch v11-tune, which studied this part (it is spent; fixtures/eval/README.md names each rule):
+#   false alarms 7 → 1/120: a footnote scored by names and numbers alone is not called swapped
+#     one-sidedly against a page scored by all its words; a page stating one figure of a two-fact
+#     sentence in one passage is no wrong footnote for low support alone
+#   same-document swaps 30 → 32/53: the first rule lost giannis-el/1<->2 (an exchange of that shape
+#     the exchange rule does not see); a page in an uncovered language lacking three of the
+#     sentence's names, numbers and years for each one it has is a mismatch (+3)
+#   cross-document swaps 40 → 43/51: years among the names and numbers such a page lacks
+#   wrong titles 14 → 15/15 and 21 → 25/26: a title reading as the page's declared language by its
+#     word list; a foreign headline's year; a foreign title dropping every name of the headline
+#   offline cross-document swaps reported 26 → 39/51 (the same reading of a title's language; two
+#     names or numbers across a language divide, as a warning), correct footnotes with an offline
+#     warning 18 → 23/120, errors unchanged 1/120
 # Counts of a fixed part: a change that scores lower fails; raise a pin when the checks improve.
-PINS_MAX_FALSE_ALARMS = 7
-PINS_MIN_CROSS_DOCUMENT = 40
-PINS_MIN_SAME_DOCUMENT = 30
-PINS_MIN_TITLES_SAME_LANGUAGE = 14
-PINS_MIN_TITLES_CROSS_LANGUAGE = 21
+PINS_MAX_FALSE_ALARMS = 1
+PINS_MIN_CROSS_DOCUMENT = 43
+PINS_MIN_SAME_DOCUMENT = 32
+PINS_MIN_TITLES_SAME_LANGUAGE = 15
+PINS_MIN_TITLES_CROSS_LANGUAGE = 25
 PINS_MAX_OFFLINE_ERRORS = 1
-PINS_MIN_OFFLINE_CROSS_DOCUMENT = 26
+PINS_MIN_OFFLINE_CROSS_DOCUMENT = 39
 
 TIMEOUT = pytest.mark.timeout(900)
 
@@ -121,7 +134,10 @@ def test_part_is_big_varied_real_and_separate() -> None:
 
 @TIMEOUT
 def test_heldback2_gate_with_pages(online: list[RealOutcome], offline: list[RealOutcome]) -> None:
-    print("\n(fixtures/eval/real-heldback-2)\n" + real_table(online, offline, held_back=True))
+    print(
+        "\n(fixtures/eval/real-heldback-2: spent, studied on v11-tune)\n"
+        + real_table(online, offline, held_back=True)
+    )
     alarms = _rate(online, "correct", _false_alarm)
     cross = _rate(online, "swap-cross-document", lambda o: o.has("claim-mismatch"))
     same = _rate(online, "swap-same-document", lambda o: o.has("claim-mismatch"))
