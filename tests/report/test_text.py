@@ -133,3 +133,34 @@ def test_network_down_summary_names_exit_3_only(seed_report: Report) -> None:
     text = text_format.render(report, Config(fail_on="error"), color=False)
     assert "exit 3" in text
     assert "exit 1" not in text and "exit 0" not in text
+
+
+@pytest.mark.parametrize("name", REPORTS)
+def test_plain_output_is_what_rich_prints_without_colour(name: str, config: Config) -> None:
+    """Without colour the report is its lines' plain text, bypassing rich: byte for byte what rich
+    prints of the same lines with colour off (wide CJK text and a tab included)."""
+    import io
+
+    from rich.console import Console
+    from rich.text import Text
+
+    report = load_report(name)
+    footnote = report.documents[0].footnotes[0]
+    footnote.url = None  # the line then shows the title: wide characters and a tab
+    footnote.title = "気候変動\tに関する報告書 — Отчёт о климате, with a tab"
+    finding = next(f for d in report.documents for f in d.findings)
+    finding.message = "気候変動に関する報告書は別の記事を引用している。 " * 6
+    lines = text_format.report_lines(report, config)
+    assert any("気候" in line.plain and "\t" in line.plain for line in lines)
+    buffer = io.StringIO()
+    Console(
+        file=buffer,
+        width=80,
+        no_color=True,
+        color_system=None,
+        highlight=False,
+        markup=False,
+        emoji=False,
+        soft_wrap=True,
+    ).print(Text("\n").join(lines))
+    assert text_format.render(report, config, color=False) == buffer.getvalue()
