@@ -1,6 +1,6 @@
 """``python -m citecheck`` runs the CLI."""
 
-from citecheck.cli import main
+from citecheck.cli import console
 
 if __name__ == "__main__":
-    main()
+    console()

@@ -6,6 +6,8 @@ the exit codes of the contract (:class:`ExitCode`).
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import datetime as dt
 import enum
 import json
@@ -713,4 +715,34 @@ def main() -> None:
         sys.exit(int(ExitCode.USAGE))
 
 
-__all__ = ["ExitCode", "app", "main"]
+def console() -> None:
+    """The installed ``citecheck`` command and ``python -m citecheck``: :func:`main`, then out of
+    the process without tearing the interpreter down.
+
+    Everything an ordinary exit does that anyone can see is done first: the streams are flushed
+    and every ``atexit`` hook runs (multiprocessing's, which stops and joins the worker pool's
+    server, and logging's among them). What is skipped is freeing, object by object, the run's
+    whole object graph and every module: 0.4 s at the end of the 800-URL benchmark's run, for
+    memory the operating system takes back at once. Tests call :func:`main` instead.
+    """
+    code: int
+    try:
+        main()
+        code = 0
+    except SystemExit as exc:
+        if exc.code is None or isinstance(exc.code, int):
+            code = exc.code or 0
+        else:  # sys.exit("message"): printed to stderr, status 1, as the interpreter does
+            sys.stderr.write(f"{exc.code}\n")
+            code = 1
+    try:
+        sys.stdout.flush()
+    except (BrokenPipeError, ValueError):  # a reader that went away (citecheck ... | head)
+        code = code or 1
+    with contextlib.suppress(Exception):
+        sys.stderr.flush()
+    atexit._run_exitfuncs()
+    os._exit(code)
+
+
+__all__ = ["ExitCode", "app", "console", "main"]

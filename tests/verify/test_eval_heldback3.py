@@ -57,7 +57,7 @@ SUPPORTED_SWAPS_HELDBACK_3: dict[str, str] = {
 # Measured a second time at the merge of branch v11-tune (rules learnt on the spent heldback-2,
 # nothing looked at here): false alarms 19/127 (2/33, 17/94); cross-document 50/58; same-document
 # 35/59 (8/13, 27/46); wrong titles 15/15, 24/24; offline errors 1/127, cross-document reported
-# 39/58 (19/28, 20/30). The heldback-2 false alarms fixed there (7 -> 1/120) did not carry over.
+# 40/58 (20/28, 20/30). The heldback-2 false alarms fixed there (7 -> 1/120) did not carry over.
 # The pins below are these figures; nothing was adjusted after seeing this part's cases.
 # Counts of a fixed part: a change that scores lower fails; raise a pin when the checks improve.
 PINS_MAX_FALSE_ALARMS = 19
@@ -66,7 +66,7 @@ PINS_MIN_SAME_DOCUMENT = 35
 PINS_MIN_TITLES_SAME_LANGUAGE = 15
 PINS_MIN_TITLES_CROSS_LANGUAGE = 24
 PINS_MAX_OFFLINE_ERRORS = 1
-PINS_MIN_OFFLINE_CROSS_DOCUMENT = 39
+PINS_MIN_OFFLINE_CROSS_DOCUMENT = 40
 
 TIMEOUT = pytest.mark.timeout(900)
 
