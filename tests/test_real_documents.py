@@ -34,8 +34,10 @@ CONTENT_CODES = ("claim-mismatch", "title-mismatch", "publisher-mismatch", "sour
 # Before the publisher field kept to names (this commit's parent): 91 / 20, 90 / 20 of them
 # publisher-mismatch; after: 31 / 14. Error severity: none on either part. With heldback-3 spent
 # (calibration now) and heldback-4 held back, at the merge of p10-tune: 42 (41 of them
-# publisher-mismatch) on 2,657 notes, and 22 (21) on heldback-4's 210.
-CEILING = {"calibration": 42, "heldback-4": 22}
+# publisher-mismatch) on 2,657 notes, and 22 (21) on heldback-4's 210. A publisher mismatch judged
+# from the URL alone is info since (citecheck/verify/publisher.py): 1 and 1, both claim-mismatch
+# warnings.
+CEILING = {"calibration": 1, "heldback-4": 1}
 
 
 def _parts() -> dict[str, list[Path]]:

@@ -247,5 +247,20 @@ def test_resolvers_and_archives_are_judged_by_what_they_lead_to() -> None:
     archived = "https://web.archive.org/web/20250101000000/https://tass.ru/politika/25584021"
     assert _offline_publisher_findings("TASS", archived) == []
     assert _offline_publisher_findings("Reuters", archived) == [
-        "[v] names the publisher “Reuters”, which does not match the domain tass.ru."
+        "[v] names the publisher “Reuters”, which does not match the domain tass.ru"
+        " (judged from the URL alone: the page was not read)."
     ]
+
+
+def test_a_mismatch_from_the_url_alone_is_info_and_one_with_the_page_a_warning() -> None:
+    # Offline only the host can be compared, and hosts carry others' work (journals on their
+    # publisher's site, reports on repositories): info. With the page's own names: a warning.
+    offline = seed_document(online=False)
+    offline.footnotes[4].publisher = "Reuters"
+    found = [f for f in verified(offline, Config()).findings if f.code == "publisher-mismatch"]
+    assert [(f.label, f.severity) for f in found] == [("v", "info")]
+    online = seed_document(online=True)
+    online.footnotes[4].publisher = "Reuters"
+    found = [f for f in verified(online, Config()).findings if f.code == "publisher-mismatch"]
+    assert [(f.label, f.severity) for f in found] == [("v", "warning")]
+    assert "judged from the URL alone" not in found[0].message
