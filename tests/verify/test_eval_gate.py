@@ -168,9 +168,10 @@ class RealOutcome:
         return any(c == code and (severity is None or s == severity) for c, s in self.findings)
 
 
-def run_real(online: bool) -> list[RealOutcome]:
+def run_real(online: bool, cases: list[real.Case] | None = None) -> list[RealOutcome]:
+    """Verify every case of a part (by default fixtures/eval/real) with or without its pages."""
     outcomes = []
-    for case in real.build_cases():
+    for case in real.build_cases() if cases is None else cases:
         if not online and case.kind in ("swap-same-document", "wrong-title"):
             continue  # offline the entry is all there is: a wrong title is the whole entry
         document = real.verified(case, online=online)

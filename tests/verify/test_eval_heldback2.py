@@ -21,7 +21,7 @@ from __future__ import annotations
 import pytest
 
 from . import eval_real as real
-from .test_eval_gate import RealOutcome, _error, _false_alarm, _rate, real_table
+from .test_eval_gate import RealOutcome, _error, _false_alarm, _rate, real_table, run_real
 
 # Same-document swaps of this part whose "wrong" source, read by hand before any check was run on
 # the part (while it was held back), states the claim's main fact too (the main clause's fact, or the fact the sentence is
@@ -86,14 +86,7 @@ def cases() -> list[real.Case]:
 
 
 def run(online: bool) -> list[RealOutcome]:
-    outcomes = []
-    for case in cases():
-        if not online and case.kind in ("swap-same-document", "wrong-title"):
-            continue  # offline the entry is all there is, as in test_eval_gate.run_real
-        document = real.verified(case, online=online)
-        found = tuple((f.code, f.severity) for f in document.findings if f.label == case.label)
-        outcomes.append(RealOutcome(case, online, found))
-    return outcomes
+    return run_real(online, cases())
 
 
 @pytest.fixture(scope="module")
