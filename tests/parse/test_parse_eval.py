@@ -6,8 +6,8 @@ Every part but the last is calibration now: the first 54 documents, the first he
 heldback-3 (20 documents chosen by a rule fixed in advance, fixtures/parse-eval/HELDBACK3-RULE.md,
 studied on branch p10-tune); the last two are spent but still tallied on their own, for the record.
 heldback-4 (22 documents, HELDBACK4-RULE.md, built on branch p10-hb4 without sight of the parser)
-is held back: nothing is tuned on it, and it is what measures the rules. heldback-5 (23 documents)
-is kept unmeasured for a later session.
+is held back: nothing is tuned on it, and it is what measures the rules; so is heldback-5 (23
+documents, HELDBACK5-RULE.md).
 Gate (issue 10's targets) on the calibration part: title ≥ 95 %, URL ≥ 98 %, access date ≥ 97 % and
 no style below 85 % on any of the three; the spent parts and "overall" (every document) are held to
 floors at what they measure, against regression.
@@ -54,8 +54,12 @@ HELD_BACK_3_FLOOR = {"title": 0.96, "url": 0.97, "accessed": 0.99}
 # access dates 89.4 %; with the rules learnt on heldback-3 (p10-tune, run on this part once, at the
 # merge) 62.4 %, 80.6 %, 89.4 %. Floors just under, against regression only; nothing is tuned on it.
 HELD_BACK_4_FLOOR = {"title": 0.62, "url": 0.80, "accessed": 0.89}
-# Every document measured (123, 971 notes): 90.2 % / 95.1 % / 97.7 % at that merge; floors just under.
-OVERALL_FLOOR = {"title": 0.90, "url": 0.95, "accessed": 0.97}
+# heldback-5 (23 documents, 225 notes; HELDBACK5-RULE.md, built blind on branch p10-hb5): measured
+# once on main's parser (with the rules learnt on heldback-3) when wired in: titles 74.6 %, URLs
+# 95.3 %, access dates 95.6 %. Floors just under; nothing is tuned on it.
+HELD_BACK_5_FLOOR = {"title": 0.74, "url": 0.95, "accessed": 0.95}
+# Every document (146, 1,196 notes): 87.4 % / 95.2 % / 97.3 % then; floors just under.
+OVERALL_FLOOR = {"title": 0.87, "url": 0.95, "accessed": 0.97}
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "\u00a0": " "})
 
@@ -128,18 +132,17 @@ def run_eval() -> EvalResult:
     held_back_2 = set(truth["held_back_2"])
     held_back_3 = set(truth["held_back_3"])
     held_back_4 = set(truth["held_back_4"])
-    # heldback-5 is kept unmeasured for a later session (fixtures/parse-eval/README.md): not scored.
-    unmeasured = set(truth["held_back_5"])
+    held_back_5 = set(truth["held_back_5"])
     result = EvalResult()
     for document in truth["document"]:
-        if document["file"] in unmeasured:
-            continue
         path = EVAL / "documents" / document["file"]
         parsed = parse_bytes(path.read_bytes(), path=str(path), today=TODAY)
         found = {_label(fn.label): fn for fn in parsed.footnotes}
         # Every held-back part but the newest was studied to fix the rules, so it is calibration now;
         # the second and third are also tallied on their own. heldback-4 is held back.
-        if document["file"] in held_back_4:
+        if document["file"] in held_back_5:
+            parts = ["heldback-5"]
+        elif document["file"] in held_back_4:
             parts = ["heldback-4"]
         elif document["file"] in held_back_3:
             parts = ["calibration", SPENT_3]
@@ -178,7 +181,7 @@ def _percent(value: float | None) -> str:
 
 def table(result: EvalResult) -> str:
     lines = []
-    for part in ("calibration", SPENT_2, SPENT_3, "heldback-4"):
+    for part in ("calibration", SPENT_2, SPENT_3, "heldback-4", "heldback-5"):
         styles = sorted(style for p, style in result.by_part_style if p == part)
         lines.append(
             f"\n{part}: " + "  ".join(f"{n} {_percent(result.by_part[part].rate(n))}" for n in FIELDS)
@@ -235,7 +238,7 @@ def test_eval_is_big_and_varied_enough() -> None:
 
 def test_parse_eval_gate() -> None:
     result = run_eval()
-    held_back = set(load_truth()["held_back_4"])
+    held_back = set(load_truth()["held_back_4"]) | set(load_truth()["held_back_5"])
     report = table(result) + "\n" + "\n".join(m for m in result.misses if m.split()[0] not in held_back)
     calibration = result.by_part["calibration"]
     for name, minimum in OVERALL_MINIMUM.items():
@@ -258,6 +261,9 @@ def test_parse_eval_gate() -> None:
     for name, floor in HELD_BACK_4_FLOOR.items():
         rate = result.by_part["heldback-4"].rate(name)
         assert rate is not None and rate >= floor, f"heldback-4 {name} {rate}"
+    for name, floor in HELD_BACK_5_FLOOR.items():
+        rate = result.by_part["heldback-5"].rate(name)
+        assert rate is not None and rate >= floor, f"heldback-5 {name} {rate}"
 
 
 def test_field_matching_accepts_alternatives_and_none() -> None:
