@@ -100,6 +100,13 @@ ANCHORLESS_FACTOR = 0.4
 SEMANTIC_SURE = 0.6
 SEMANTIC_LEAD = 6
 SEMANTIC_BEST = 8
+# Across languages few of the claim's words meet the page (only names, numbers and cognates), so
+# choosing passages by shared terms misses the one that states the fact in other words: a page in
+# another language is read on, in order, until the encoder has seen SEMANTIC_CROSS_READ passages.
+# On real-heldback-3 (studied for issue 11) a Dutch sentence "the new time does not count as a
+# world record" met only "Kipchoge" on its German page, whose sentence "Als Weltrekord wird diese
+# Zeit … nicht anerkannt" (the 7th passage, without the name) the encoder never read.
+SEMANTIC_CROSS_READ = 24
 # A neighbouring footnote fits "much better" also when its page beats the cited one on words by
 # ``claim_swap_margin`` and on meaning by SWAP_COSINE_MARGIN, while the cited page covers less
 # than SWAP_MAX_LEXICAL of the claim's words: on the same topic the encoder lifts a swapped page's
@@ -364,14 +371,14 @@ def score_claim(
     cosine: float | None = None
     support = lexical
     if claim_text and not settled and source.basis == "page" and _encoded(language, source.languages):
-        best = semantic.best_cosine(claim_text, _candidate_passages(source.index.passages, found_terms))
+        candidates = _candidate_passages(source.index.passages, found_terms, read_on=cross)
+        best = semantic.best_cosine(claim_text, candidates)
         if best is not None:
             cosine = best[0]
             factor = 1.0 if cosine >= SEMANTIC_SURE else _anchor_factor(anchors, anchors_found)
             meaning = semantic_support(cosine) * factor
             support = max(lexical, meaning)
             if lexical < meaning or passage is None:
-                candidates = _candidate_passages(source.index.passages, found_terms)
                 passage = _clip(candidates[best[1]])
     return ClaimScore(
         support=round(support, 4),
@@ -462,8 +469,12 @@ def _encoded(language: str | None, page_languages: frozenset[str]) -> bool:
     )
 
 
-def _candidate_passages(passages: Sequence[str], found: Sequence[tuple[float, str]]) -> list[str]:
-    """The passages the encoder reads for one claim: the lead, then those sharing most terms."""
+def _candidate_passages(
+    passages: Sequence[str], found: Sequence[tuple[float, str]], *, read_on: bool = False
+) -> list[str]:
+    """The passages the encoder reads for one claim: the lead, then those sharing most terms; with
+    ``read_on`` (a page in another language), then the page's next passages in order up to
+    ``SEMANTIC_CROSS_READ``."""
     unique = list(dict.fromkeys(passages))  # a page's titles repeat (cited, <title>, og:title)
     lead = unique[:SEMANTIC_LEAD]
     needles = [(w, f.casefold()) for w, f in found if len(f) >= 2]
@@ -476,6 +487,10 @@ def _candidate_passages(passages: Sequence[str], found: Sequence[tuple[float, st
                 scored.append((-score, i, passage))
         scored.sort()
         lead += [p for _, _, p in scored[:SEMANTIC_BEST]]
+    if read_on and len(lead) < SEMANTIC_CROSS_READ:
+        chosen = set(lead)
+        rest = [p for p in unique[SEMANTIC_LEAD:] if p not in chosen]
+        lead += rest[: SEMANTIC_CROSS_READ - len(lead)]
     return lead
 
 
