@@ -634,6 +634,7 @@ class _Fit:
     lexical: float
     facts: int
     found: tuple[str, ...] = ()
+    cross_language: bool = False
 
 
 def _is_fact(term: Term) -> bool:
@@ -649,7 +650,7 @@ def _fit(
     rarity: Callable[[Term], float],
 ) -> _Fit:
     """The sentence's fit to ``source`` by words, names and numbers (no encoder pass)."""
-    lexical = score_claim(weighted, source, language=language, rarity=rarity, enough=0.0).lexical
+    score = score_claim(weighted, source, language=language, rarity=rarity, enough=0.0)
     found = tuple(
         item.term.text
         for item in weighted
@@ -657,7 +658,7 @@ def _fit(
         and _is_fact(item.term)
         and source.index.find(item.term, loose=item.term.kind == "name") is not None
     )
-    return _Fit(lexical, len(found), found)
+    return _Fit(score.lexical, len(found), found, score.cross_language)
 
 
 def _exchange_verdict(
@@ -712,12 +713,20 @@ def _exchanged_with(
             continue
         theirs = _fit(weighted, profile, language, rarity)
         gain = theirs.lexical - mine.lexical
-        by_words = gain >= EXCHANGE_MIN_GAIN
+        # A page read by the encoder in another language than the sentence's has its plain words
+        # counted at FOREIGN_WORD_FACTOR: its word support cannot be outdone by a page in the
+        # sentence's own language (whose words all count) — meaning measured it instead.
+        alike = not (mine.cross_language and own.semantic is not None and not theirs.cross_language)
+        by_words = gain >= EXCHANGE_MIN_GAIN and alike
         by_facts = theirs.facts > mine.facts and gain >= -EXCHANGE_WORD_SLACK
         if not (by_words or by_facts):
             continue
         for back_words, back_facts in _reverse_gains(case, other, profile, source, language, peers):
-            words = by_words and back_words >= EXCHANGE_MIN_GAIN and gain + back_words >= EXCHANGE_MIN_TOTAL
+            words = (
+                by_words
+                and back_words >= EXCHANGE_MIN_GAIN
+                and gain + back_words >= EXCHANGE_MIN_TOTAL
+            )
             facts = by_facts and back_facts > 0 and back_words >= -EXCHANGE_WORD_SLACK
             if (words or facts) and (best is None or gain + back_words > best[0]):
                 elsewhere = tuple(f for f in theirs.found if f not in mine.found)
