@@ -722,11 +722,7 @@ def _exchanged_with(
         if not (by_words or by_facts):
             continue
         for back_words, back_facts in _reverse_gains(case, other, profile, source, language, peers):
-            words = (
-                by_words
-                and back_words >= EXCHANGE_MIN_GAIN
-                and gain + back_words >= EXCHANGE_MIN_TOTAL
-            )
+            words = by_words and back_words >= EXCHANGE_MIN_GAIN and gain + back_words >= EXCHANGE_MIN_TOTAL
             facts = by_facts and back_facts > 0 and back_words >= -EXCHANGE_WORD_SLACK
             if (words or facts) and (best is None or gain + back_words > best[0]):
                 elsewhere = tuple(f for f in theirs.found if f not in mine.found)
