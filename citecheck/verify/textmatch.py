@@ -604,13 +604,21 @@ def _word_terms(language: str | None) -> tuple[dict[str, _Entry], set[str]]:
     return known
 
 
+def _ascii_digits(raw: str) -> str:
+    """A number written in any script's decimal digits (Persian ۲۰۲۵, Arabic ٥٧, Devanagari २०२४)
+    in ASCII digits, so that it meets the same number written in another language."""
+    if raw.isascii():
+        return raw
+    return "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in raw)
+
+
 def _word_entry(word: str, language: str | None) -> _Entry:
     """What ``word`` becomes in a text of ``language``: None (a stopword, too short, as frequent
     as a function word, or a key too short), its one term (a number; a word in lower case; an
     acronym, always a name), or — for a capitalised word, a name unless it opens a sentence —
     its terms as a name and as a plain word (``(as_name, as_word)``; one may be None)."""
     if word[0].isdigit():
-        value = _number_value(word.split("'")[0], language)
+        value = _number_value(_ascii_digits(word.split("'")[0]), language)
         kind: TermKind = "year" if _YEAR.fullmatch(value) else "number"
         return Term(word, "#" + value, kind, language)
     stops = _stopwords(language) if language in STOPWORDS else _ANY_STOPWORD

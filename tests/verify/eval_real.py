@@ -23,7 +23,7 @@ the same format, loaded by the same functions (``directory=``), every topic of i
 cross-document swaps and wrong titles drawn from its own sources only, and its hand-checked
 supported swaps passed in by its gate (tests/verify/test_eval_heldback2.py). A third one
 (``HELDBACK_3``, fixtures/eval/real-heldback-3, gate tests/verify/test_eval_heldback3.py) is built
-and loaded the same way.
+and loaded the same way; both are spent (studied for issue 11 on v11-tune and v11-hb3tune).
 """
 
 from __future__ import annotations

@@ -5,7 +5,13 @@ from __future__ import annotations
 from citecheck.config import Config
 from citecheck.models import Citation, Document, Finding, LinkResult, PageFacts
 from citecheck.verify import score_claim, source_profile
-from citecheck.verify.claim import SourceProfile, quotes_claim
+from citecheck.verify.claim import (
+    SEMANTIC_CROSS_READ,
+    SEMANTIC_LEAD,
+    SourceProfile,
+    _candidate_passages,
+    quotes_claim,
+)
 
 from . import eval_real as real
 from .eval_corpus import document_for, load_pairs, seed_document, verified
@@ -360,3 +366,54 @@ def test_a_page_sharing_only_small_numbers_with_the_sentence_does_not_support_it
     found = [f for f in claim_findings(document) if f.label == case.label]
     assert [f.code for f in found] == ["claim-mismatch"]
     assert found[0].evidence["lexical_support"] == 0
+
+
+def _hb3_case(case_id: str) -> real.Case:
+    """A case of fixtures/eval/real-heldback-3 (studied for issue 11 on branch v11-hb3tune: spent)."""
+    from .test_eval_heldback3 import SUPPORTED_SWAPS_HELDBACK_3
+
+    cases = real.build_cases(real.HELDBACK_3, frozenset(SUPPORTED_SWAPS_HELDBACK_3))
+    return next(c for c in cases if c.id == case_id)
+
+
+def _hb3_reasons(case_id: str) -> list[object]:
+    case = _hb3_case(case_id)
+    document = real.verified(case, online=True)
+    return [f.evidence.get("reason") for f in claim_findings(document) if f.label == case.label]
+
+
+def test_the_encoder_reads_on_through_a_page_in_another_language() -> None:
+    # Passages chosen by shared terms: across languages few terms meet, so a page in another
+    # language is read on, in order, past the lead.
+    passages = [f"Passage number {i} of the page, long enough to count." for i in range(40)]
+    own_language = _candidate_passages(passages, [])
+    other_language = _candidate_passages(passages, [], read_on=True)
+    assert len(own_language) == SEMANTIC_LEAD
+    assert len(other_language) == SEMANTIC_CROSS_READ
+    assert other_language[:SEMANTIC_LEAD] == own_language
+    assert passages[SEMANTIC_CROSS_READ - 1] in other_language
+    # A Polish sentence on the Oder's golden alga, high temperatures and low water cites a German
+    # page whose sentence "Dazu noch Niedrigwasser, hohe Temperaturen und eine giftige Algenart"
+    # shares one word with it: read, it supports the sentence.
+    assert _hb3_reasons("oder-pl/4") == []
+
+
+def test_words_do_not_outdo_a_foreign_page_the_encoder_read_in_an_exchange() -> None:
+    # A Spanish sentence (the lava's 700 metres an hour) cites a German page that states it
+    # ("pro Stunde rund 700 Meter", meaning support 0.96); the Spanish page the sentence was taken
+    # from matches every word, and its own sentence fits the German page's 5,000 evacuees better.
+    # Word supports of a foreign page (words count a fifth) and of a page in the sentence's own
+    # language are not measured alike: no exchange by words.
+    assert _hb3_reasons("lapalma-es/4") == []
+    # An exchange whose own page is in the sentence's language is still named (a Korean sentence
+    # citing a Korean page; the other footnote's page, in another language, fits it better).
+    case = _spent_case("hankang-ko/1<->2")
+    document = real.verified(case, online=True)
+    reasons = [f.evidence.get("reason") for f in claim_findings(document) if f.label == case.label]
+    assert reasons == ["footnotes-exchanged"]
+
+
+def test_a_year_in_persian_digits_meets_the_sentences_year() -> None:
+    # A German sentence on the 2025 Nobel prize cites a Persian page ("نوبل ادبیات ۲۰۲۵"): the names
+    # cannot meet across the scripts, the year does, so the page is not judged wrong by its absences.
+    assert _hb3_reasons("krasznahorkai-de/2") == []

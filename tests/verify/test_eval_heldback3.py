@@ -7,12 +7,16 @@ hu, et, da, sl, el, hr, no, sw, fa, gl, sv, sk, cs, bg; 50 pairs). Every source 
 with the stored-pages search and every claim a real sentence from a real page; see
 fixtures/eval/README.md.
 
-The part is **held back: nothing is calibrated on it.** It is loaded by the same code as the other
-parts (``eval_real.load_documents(HELDBACK_3)``), builds its cross-document swaps and wrong titles
-from its own sources only, and is scored by the same tables as test_eval_gate.py. Its floors are
-pinned at what main scored when the part was added (regression only; the issue's targets are
-printed next to them, not asserted): a lower figure fails, a higher one is welcome and should
-raise the pin. ``pytest tests/verify/test_eval_heldback3.py -s`` prints the tables.
+**The part is spent** (since branch v11-hb3tune, issue 11): it was held back while the checks were
+tuned elsewhere and measured twice without tuning (at 87547f6 and at the v11-tune merge); then
+v11-hb3tune studied its false alarms (each one's support, best passage and better-fitting rival)
+and changed the checks by general rules, so it no longer measures generalisation —
+fixtures/eval/real-heldback-4 does. It is loaded by the same code as the other parts
+(``eval_real.load_documents(HELDBACK_3)``), builds its cross-document swaps and wrong titles from its
+own sources only, and is scored by the same tables as test_eval_gate.py. Its floors are pinned at
+what v11-hb3tune scored (a regression check; the issue's targets are printed next to them, not
+asserted): a lower figure fails, a higher one should raise the pin.
+``pytest tests/verify/test_eval_heldback3.py -s`` prints the tables.
 """
 
 from __future__ import annotations
@@ -58,9 +62,12 @@ SUPPORTED_SWAPS_HELDBACK_3: dict[str, str] = {
 # nothing looked at here): false alarms 19/127 (2/33, 17/94); cross-document 50/58; same-document
 # 35/59 (8/13, 27/46); wrong titles 15/15, 24/24; offline errors 1/127, cross-document reported
 # 40/58 (20/28, 20/30). The heldback-2 false alarms fixed there (7 -> 1/120) did not carry over.
-# The pins below are these figures; nothing was adjusted after seeing this part's cases.
+# Branch v11-hb3tune then studied the part (spent since): false alarms 19 -> 16/127 (same language
+# 2/33, across 14/94) — the encoder reads on through a page in another language (oder-pl/4), no
+# exchange by words against a foreign page the encoder read (lapalma-es/4), digits of other scripts
+# meet ASCII ones (krasznahorkai-de/2); every other figure unchanged. The pins are these figures.
 # Counts of a fixed part: a change that scores lower fails; raise a pin when the checks improve.
-PINS_MAX_FALSE_ALARMS = 19
+PINS_MAX_FALSE_ALARMS = 16
 PINS_MIN_CROSS_DOCUMENT = 50
 PINS_MIN_SAME_DOCUMENT = 35
 PINS_MIN_TITLES_SAME_LANGUAGE = 15
@@ -121,7 +128,10 @@ def test_part_is_big_varied_real_and_separate() -> None:
 
 @TIMEOUT
 def test_heldback3_gate_with_pages(online: list[RealOutcome], offline: list[RealOutcome]) -> None:
-    print("\n(fixtures/eval/real-heldback-3)\n" + real_table(online, offline, held_back=True))
+    print(
+        "\n(fixtures/eval/real-heldback-3: spent, studied on v11-hb3tune)\n"
+        + real_table(online, offline, held_back=True)
+    )
     alarms = _rate(online, "correct", _false_alarm)
     cross = _rate(online, "swap-cross-document", lambda o: o.has("claim-mismatch"))
     same = _rate(online, "swap-same-document", lambda o: o.has("claim-mismatch"))

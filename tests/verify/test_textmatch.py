@@ -319,3 +319,12 @@ def test_term_index_keeps_each_key_with_its_first_spelling() -> None:
     first = {t.key: t.text for t in reversed(terms("Armenia armenia ARMENIA Tatulyan's route", "en"))}
     assert {k: index.keys[k] for k in first} == first
     assert index.consonants  # names of four letters and more are found by their consonants too
+
+
+def test_numbers_in_other_scripts_digits_meet_ascii_ones() -> None:
+    # A Persian page writes the year ۲۰۲۵ and an Arabic one ٥٧: the same numbers as 2025 and 57.
+    persian = {t.key: t.kind for t in terms("برنده‌ی نوبل ادبیات ۲۰۲۵", "fa")}
+    arabic = {t.key: t.kind for t in terms("قتل ٥٧ شخصا", "ar")}
+    assert persian["#2025"] == "year"
+    assert arabic["#57"] == "number"
+    assert {t.key for t in terms("2025 57", "en")} == {"#2025", "#57"}
