@@ -105,6 +105,13 @@ _NOTES_WORDS = frozenset(
         "bibliografia",
         "źródła",
         "literatura",
+        # Czech and Slovak ("citace", "Použité zdroje", "Seznam literatury", "Bibliografie").
+        "citace",
+        "citácie",
+        "zdroje",
+        "zdrojů",
+        "literatury",
+        "bibliografie",
         "bronnen",
         "bronvermelding",
         "literatuurlijst",
@@ -346,7 +353,27 @@ def _list_follows(blocks: Sequence[Block], starts: Sequence[EntryStart | None], 
     Reference" section is not notes because a numbered how-to list comes somewhere after it
     (30 public READMEs in fixtures/readmes)."""
     window = range(heading + 1, min(heading + 1 + _LIST_WINDOW, len(blocks)))
-    return any(starts[i] is not None or _unlabelled_entry_at(blocks, starts, i) for i in window)
+    if any(starts[i] is not None or _unlabelled_entry_at(blocks, starts, i) for i in window):
+        return True
+    return _mostly_entries(blocks, starts, heading)
+
+
+# Unlabelled entries a notes section must hold, beyond the window, to be one.
+_SECTION_ENTRIES = 3
+
+
+def _mostly_entries(blocks: Sequence[Block], starts: Sequence[EntryStart | None], heading: int) -> bool:
+    """A longer preamble may stand between a notes heading and its list (a sub-heading, "Example",
+    a template of the entry format: a Japanese student's 参考文献 in heldback-4): the section is a
+    list all the same when, up to the next heading, at least three of its paragraphs are entries
+    and they are more than half of them. Prose with a link here and there is not."""
+    paragraphs = entries = 0
+    for index in range(heading + 1, len(blocks)):
+        if blocks[index].kind != "paragraph":
+            break
+        paragraphs += 1
+        entries += _unlabelled_entry_at(blocks, starts, index)
+    return entries >= _SECTION_ENTRIES and entries * 2 > paragraphs
 
 
 def _unlabelled_entry_at(blocks: Sequence[Block], starts: Sequence[EntryStart | None], index: int) -> bool:
