@@ -1039,6 +1039,8 @@ def title_and_publisher(
     if "//" in head:
         # GOST (Russian): "Title // Publisher. 2025."
         title_part, _, publisher_part = head.partition("//")
+        # ISBD/GOST: " / " opens the statement of responsibility ("Title / Author 2015 // Site").
+        title_part = title_part.partition(" / ")[0]
         return tidy_title(title_part), tidy_publisher(publisher_part)
     if not cites or _SHORT_CITE.match(head.strip()):
         return None, None
