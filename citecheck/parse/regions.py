@@ -486,18 +486,29 @@ def split_entry_lines(block: Block) -> list[Block]:
 # A list number at the start of a line, alone on it ("1.⏎GNU Bash Manual …", Pandoc's output of a
 # LaTeX bibliography) or glued to the entry ("3.Zarrelli G. …"): forms ENTRY_START leaves alone,
 # because "2005. 354 с." and "3.5 GHz" start lines too.
-_LOOSE_NUMBER = re.compile(r"[^\S\n]*(\d{1,3})[.)](?:[^\S\n]*(?=\n)|(?=[^\W\d_])|[^\S\n]+(?=\S))")
+_LOOSE_NUMBER = re.compile(
+    r"[^\S\n]*(\d{1,3})(?:[.)](?:[^\S\n]*(?=\n)|(?=[^\W\d_])|[^\S\n]+(?=\S))|(?=[^\W\d_]))"
+)
 
 
 def _numbered_run(text: str, lines: Sequence[int]) -> list[tuple[int, str, int]] | None:
     """(line start, label, body start) of each entry when a block's lines hold one numbered list,
-    1, 2, 3 … in order with at least three entries, and some labels are alone on their line or
-    glued to the entry. A number out of sequence ("2005. 354 с." after "2.") is the entry's text."""
+    n, n+1, n+2 … in order with at least three entries, and some labels are alone on their line or
+    glued to the entry. A number out of sequence ("2005. 354 с." after "2.") is the entry's text.
+    A label glued with no stop at all ("5James Smith, …", endnotes of a journal article converted
+    from PDF, whose excerpt may start at any note) counts only before a capital letter."""
     found: list[tuple[int, str, int]] = []
     loose = False
     for start in lines:
         match = _LOOSE_NUMBER.match(text, start)
-        if match is None or int(match.group(1)) != len(found) + 1:
+        expected = int(found[0][1]) + len(found) if found else None
+        bare = match is not None and text[match.end(1) : match.end(1) + 1] not in ".)"
+        if (
+            match is None
+            or (expected is not None and int(match.group(1)) != expected)
+            or (expected is None and not bare and match.group(1) != "1")
+            or (bare and not text[match.end()].isupper())
+        ):
             if not found:
                 return None
             continue

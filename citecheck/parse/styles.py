@@ -195,6 +195,15 @@ _DATE_GROUP = re.compile(
 _BOOK = re.compile(
     r"^[^,()]{3,80},\s+(?P<title>[^()]{3,300}?)\s+\((?:[^:()]{2,60}):\s*(?P<publisher>[^,()]{2,80}),\s*(?:19|20)\d{2}\)"
 )
+# Chicago's book note as Chinese and other journals print it, the imprint unbracketed: "James
+# Smith, Title: Subtitle, New York: The Free Press, 1991." (a person's full name, the title's comma
+# segments, an optional thesis type, "Place: Publisher" or "Publisher", the year closing the note).
+# Not where the markup marks a title: "[Title](…), Thierry Poibeau, MIT Press, 2017" is title-first.
+_BOOK_PLAIN = re.compile(
+    r"^[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+){1,2},\s+(?P<title>[A-Z][^()]{3,300}?)"
+    r"(?:,\s+(?i:(?:ph\.?\s?d\.?|doctoral|master'?s?)\s*(?:dissertation|thesis)))?"
+    r",\s+(?:[^,:()]{2,40}:\s*)?(?P<publisher>[^,:()]{2,80}),\s*(?:19|20)\d{2}\.?$"
+)
 _PERSON = re.compile(r"^[^\W\d][\w'’\-]+,(?:\s*[^\W\d]\.)+(?:,?\s*(?:&|and)\s.*)?$|.*\bet\s+al\b")
 # One author in a Vancouver list ("Boyd IA", "Ali Awan A") or "Surname, I. I." / "I. Surname".
 _NAME = r"[^\W\d_][\w'’\-]+"
@@ -984,6 +993,9 @@ def title_and_publisher(
         sentences = _sentences(rest)
         if sentences and len(sentences[0].split()) >= 2:
             return tidy_title(sentences[0]), None
+    book = None if marks else _BOOK_PLAIN.match(head.strip())
+    if book is not None:
+        return tidy_title(book.group("title")), tidy_publisher(book.group("publisher"))
     din = _DIN_AUTHORS.match(head) or (None if marks else _DIN_CORPORATE.match(head))
     if din is not None:
         # DIN 1505: "Baumann, Ulrike ; Franz, Elke: Title. Berlin : Springer, 2014": the authors end
