@@ -1,0 +1,101 @@
+"""Rules learnt from the spent heldback-4 part of the parse eval (branch p10-hb4tune): reference
+lists after a longer preamble, Czech headings, Japanese and Chinese access dates, Markdown's lazy
+list numbering, GOST's statement of responsibility, labels glued to the entry, Chicago book notes
+with an unbracketed imprint. The entries are shaped like the real ones (fixtures/parse-eval,
+heldback-4); the names and URLs are invented.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from citecheck.models import Footnote
+from citecheck.parse import parse_bytes
+from citecheck.parse.dates import date_after_label, iter_access_labels
+
+TODAY = dt.date(2026, 12, 1)
+
+
+def _notes(text: str, name: str = "doc.md") -> list[Footnote]:
+    return parse_bytes(text.encode(), path=name, today=TODAY).footnotes
+
+
+def _fields(notes: list[Footnote]) -> list[tuple[str, str | None, str | None]]:
+    return [(fn.label, fn.title, fn.url) for fn in notes]
+
+
+def test_czech_heading_opens_a_source_list() -> None:
+    text = (
+        "# Projekt\n\nText.\n\n### citace\n"
+        "   - Obecný zdroj. Online. Dostupné z: https://acme.example/a. [cit. 2025-12-11].\n"
+        "   - Druhý zdroj. Online. 2025. Dostupné z: https://acme.example/b. [cit. 2025-12-12].\n"
+    )
+    notes = _notes(text)
+    assert _fields(notes) == [
+        ("1", "Obecný zdroj", "https://acme.example/a"),
+        ("2", "Druhý zdroj", "https://acme.example/b"),
+    ]
+    assert notes[1].access_date == dt.date(2025, 12, 12)
+
+
+def test_list_after_a_longer_preamble_is_still_the_notes() -> None:
+    entries = "\n\n".join(
+        f"Doe, J. (20{10 + n}). Title number {n}. Journal, {n}, 1-9. https://acme.example/{n}" for n in range(4)
+    )
+    text = "# 参考文献\n\n＜ 論文 ＞\n\n例\n\n著者. (出版日). タイトル. ジャーナル名, 巻(号), ページ.\n\n" + entries
+    assert [fn.url for fn in _notes(text)] == [f"https://acme.example/{n}" for n in range(4)]
+
+
+def test_prose_with_a_link_here_and_there_under_a_late_list_is_no_notes() -> None:
+    text = (
+        "## API Reference\n\nThe client is configured once.\n\nIt retries on failure.\n\n"
+        "Then it reports.\n\nSee [the docs](https://acme.example/docs) for more.\n\nAnd that is all.\n"
+    )
+    assert all(fn.label.startswith("L") for fn in _notes(text))
+
+
+def test_japanese_and_chinese_access_dates() -> None:
+    for text, expected in (
+        ("アクセス日: 2025 年 1 月 4 日. https://acme.example", dt.date(2025, 1, 4)),
+        ("(上网时间:2011年10月1日).", dt.date(2011, 10, 1)),
+        ("访问日期：2020年3月9日", dt.date(2020, 3, 9)),
+    ):
+        label = next(iter_access_labels(text))
+        found = date_after_label(text, label.end(), label.lastgroup)
+        assert found is not None and found[0] == expected, text
+
+
+def test_markdown_lazy_numbering_counts_on() -> None:
+    text = "Список\n\n" + "".join(
+        f"1. Заголовок {n} [Электронный ресурс]. URL: https://acme.example/{n} (дата обращения: 01.03.2022).\n"
+        for n in range(1, 4)
+    )
+    assert [fn.label for fn in _notes(text)] == ["1", "2", "3"]
+
+
+def test_gost_statement_of_responsibility_is_no_title() -> None:
+    text = "Литература\n\n1. Руководство по оформлению / Иван Петров 2015 // Сайт. URL: https://acme.example/g (дата обращения: 19.03.2022).\n"
+    assert _notes(text)[0].title == "Руководство по оформлению"
+
+
+def test_labels_glued_to_the_author_starting_mid_list() -> None:
+    text = (
+        "4Global Index 2010, https://acme.example/index.pdf (上网时间:2011年10月1日).\n"
+        "5James Smith, Idea Brokers: Think Tanks and Elites, New York: The Free Press, 1991.\n"
+        "6Donald Roe, Comparative Tanks, Politics and Policy, Edward Elgar, 2005.\n"
+        "7Mary Bark, Independent Tanks: Interests, Ph. D Dissertation, Kansas University, 1996.\n"
+    )
+    notes = _notes(text, "notes.txt")
+    assert [(fn.label, fn.title) for fn in notes] == [
+        ("4", "Global Index 2010"),
+        ("5", "Idea Brokers: Think Tanks and Elites"),
+        ("6", "Comparative Tanks, Politics and Policy"),
+        ("7", "Independent Tanks: Interests"),
+    ]
+    assert notes[0].access_date == dt.date(2011, 10, 1)
+    assert notes[1].publisher == "The Free Press"
+
+
+def test_numbers_glued_to_lower_case_are_no_labels() -> None:
+    text = "Intro.\n\n4th item here\n5th item there\n6th item again\n"
+    assert _notes(text, "notes.txt") == []
