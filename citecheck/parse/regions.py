@@ -632,8 +632,41 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
         ):
             entries.append((blocks[i], start))
             indexes.add(i)
+    if not entries:
+        run = _journal_run(blocks)
+        if run:
+            entries = [(blocks[i], EntryStart(None, "caret", 0)) for i in run]
+            indexes = set(run)
+            body_end = min(body_end, run[0]) if run[-1] == len(blocks) - 1 else body_end
     _drop_introduction(blocks, entries, indexes)
     return Entries(blocks, entries, indexes, body_end)
+
+
+# A journal article's citation in the medical (Vancouver, ICMJE) form: year, volume(issue), pages
+# ("JAMA 2004: 291(20); 2457-65", "Lancet 2001;357(9263):1191-4", "BMC Med 2004: 2; 33").
+_JOURNAL_CITATION = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[:;]\s*\d{1,4}(?:\s*\(\s*[\w-]{1,8}\s*\))?\s*[:;]\s*\d")
+# Paragraphs in a row that each cite a journal so make a reference list even with no heading.
+_JOURNAL_RUN = 3
+
+
+def _journal_run(blocks: Sequence[Block]) -> list[int]:
+    """The longest run of consecutive paragraphs that are each one reference closing on a journal
+    citation ("Title. Authors. Journal 2004: 291(20); 2457-65."): a reading list posted without
+    a heading or numbers (an EBM reading list in heldback-4). At least three, each short as an
+    entry is; a document that gives none has no such run."""
+    best: list[int] = []
+    current: list[int] = []
+    for index, block in enumerate(blocks):
+        text = _prose(block)
+        if block.kind == "paragraph" and len(text) <= _UNLABELLED_MAX and _JOURNAL_CITATION.search(text):
+            current.append(index)
+            if len(current) > len(best):
+                best = list(current)
+        elif block.kind == "paragraph" and not text.strip():
+            continue
+        else:
+            current = []
+    return best if len(best) >= _JOURNAL_RUN else []
 
 
 def _links_out(block: Block) -> bool:

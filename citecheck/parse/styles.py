@@ -856,6 +856,13 @@ def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | N
     return tidy_title(title_text), publisher
 
 
+# Link text naming a copy's format rather than the work ("html format", "PDF", "full text").
+_FORMAT_LINK = re.compile(
+    r"(?:html|pdf|full[\s-]?text|abstract|docx?|epub|slides?)(?:\s+(?:format|version|file|copy))?",
+    re.IGNORECASE,
+)
+
+
 def _mark_title(head: str, marks: Sequence[Mark]) -> tuple[str, int, int] | None:
     """The first marked run in ``head`` that can be a title, with its span in ``head``."""
     position = 0
@@ -875,6 +882,8 @@ def _mark_title(head: str, marks: Sequence[Mark]) -> tuple[str, int, int] | None
             continue
         if _CITATION_KEY.fullmatch(text):
             continue  # "[RFC5234]": a citation key
+        if mark.kind == "link" and _FORMAT_LINK.fullmatch(text):
+            continue  # "Available in [html format](…) or [pdf format](…)": which copy, not a title
         if len(text) > 0.8 * len(head.strip()) > 60 and (
             quoted_title(text, strict=True) is not None
             or any(other.text.strip() and other.text.strip() in text for other in marks if other is not mark)
