@@ -638,8 +638,92 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
             entries = [(blocks[i], EntryStart(None, "caret", 0)) for i in run]
             indexes = set(run)
             body_end = min(body_end, run[0]) if run[-1] == len(blocks) - 1 else body_end
+    if not entries:
+        keyed = _keyed_heading_entries(blocks)
+        if keyed:
+            entries = [(block, start) for block, start, _ in keyed]
+            indexes = {i for _, _, used in keyed for i in used}
+            blocks = list(blocks)
+            for block, _, used in keyed:
+                blocks[used[0]] = block  # the entry stands where its heading stood
     _drop_introduction(blocks, entries, indexes)
     return Entries(blocks, entries, indexes, body_end)
+
+
+# "### S01. Wonka, Wimmer — Instant Architecture, 2003": a heading keyed like an entry (letters and a
+# number, or a number), then the reference; "## 2. Methods" keys a section and is told apart by
+# what follows (see _keyed_heading_entries).
+_HEADING_KEY = re.compile(r"\[?(?P<prefix>[A-Z]{0,3})(?P<number>\d{1,4})\]?[.:)]?\s+")
+_AUTHOR_DASH = re.compile(r"\s[—–]\s")
+_CLOSING_YEAR = re.compile(r",?\s*\(?(?:19|20)\d{2}[a-z]?\)?\.?\s*$")
+# Keyed headings an annotated bibliography needs, and the longest annotation taken with each.
+_KEYED_HEADINGS = 3
+_ANNOTATION_MAX = 400
+
+
+def _keyed_heading_entries(blocks: Sequence[Block]) -> list[tuple[Block, EntryStart, list[int]]]:
+    """An annotated bibliography written as headings ("### S01. Authors — Title, 2003", then a
+    short paragraph of links: a Polish project's bibliography in heldback-4): each keyed heading
+    with the short paragraphs under it that link out is one entry, labelled by its key, when at
+    least three headings of one level are keyed in sequence (S01, S02, …), every one is followed by
+    links, and most name a year or set authors apart with a dash. Numbered sections of a report
+    ("## 2. Methods", then prose) have no such shape. The part after the authors' dash, up to the
+    closing year, is marked as the title, as the heading's own layout sets it apart."""
+    candidates: list[tuple[int, re.Match[str]]] = []
+    for index, block in enumerate(blocks):
+        key = _HEADING_KEY.match(block.text) if block.kind == "heading" else None
+        if key is not None:
+            candidates.append((index, key))
+    groups: dict[tuple[int, str], list[tuple[int, re.Match[str]]]] = {}
+    for index, key in candidates:
+        groups.setdefault((blocks[index].level, key.group("prefix")), []).append((index, key))
+    best = max(groups.values(), key=len, default=[])
+    numbers = [int(key.group("number")) for _, key in best]
+    if len(best) < _KEYED_HEADINGS or any(b != a + 1 for a, b in itertools.pairwise(numbers)):
+        return []
+    shaped = sum(
+        1
+        for index, key in best
+        if _AUTHOR_DASH.search(blocks[index].text) or _CLOSING_YEAR.search(blocks[index].text)
+    )
+    if shaped * 2 <= len(best):
+        return []
+    found: list[tuple[Block, EntryStart, list[int]]] = []
+    for index, key in best:
+        used = [index]
+        following = index + 1
+        while following < len(blocks) and blocks[following].kind == "paragraph":
+            used.append(following)
+            following += 1
+        annotation = [blocks[i] for i in used[1:]]
+        if not annotation or not any(_links_out(b) for b in annotation):
+            return []
+        if sum(len(b.text) for b in annotation) > _ANNOTATION_MAX:
+            return []
+        found.append((_keyed_entry(blocks[index], key, annotation), EntryStart(
+            key.group("prefix") + key.group("number"), "bracket", key.end()), used))
+    return found
+
+
+def _keyed_entry(heading: Block, key: re.Match[str], annotation: list[Block]) -> Block:
+    """One block of a keyed heading and its annotation, the heading's title part marked."""
+    text = heading.text
+    spans = list(heading.spans)
+    links = list(heading.links)
+    title_start = key.end()
+    dash = _AUTHOR_DASH.search(text, key.end())
+    if dash is not None:
+        title_start = dash.end()
+    year = _CLOSING_YEAR.search(text, title_start)
+    title_end = year.start() if year is not None and year.start() > title_start else len(text)
+    if not spans:
+        spans.append((title_start, title_end, "em"))
+    for block in annotation:
+        offset = len(text) + 1
+        text = text + "\n" + block.text
+        spans += [(a + offset, b + offset, kind) for a, b, kind in block.spans]
+        links += [(at + offset, url) for at, url in block.links]
+    return replace(heading, text=text, kind="paragraph", spans=spans, links=links, link_spans=[])
 
 
 # A journal article's citation in the medical (Vancouver, ICMJE) form: year, volume(issue), pages
