@@ -163,11 +163,13 @@ _OPENER = re.compile("[" + re.escape(_OPENERS) + "]")
 # Titles open near the start of an entry and are not pages long; looking further only costs time.
 _TITLE_REACH = 1000
 
-# "[Internet]", "[online]", "[Электронный ресурс]", "(PDF)": what medium, never part of a title.
+# "[Internet]", "[online]", "[Электронный ресурс]", "(PDF)", Harvard's "[Preprint]", DSTU's
+# "[Веб-сайт]" and "[Інтернет-портал]": what medium, never part of a title.
 MEDIUM = re.compile(
     r"\s*(?:\[(?:internet|online|on-line|en\s+ligne|электронный\s+ресурс|електронний\s+ресурс|"
     r"elektronik|elektronisch|recurso\s+electrónico|recurso\s+eletrônico|data\s+file|data\s*set|"
-    r"computer\s+software|software|video|podcast|текст|текст\s*:\s*электронный)\]|\((?:pdf|html)\))\.?",
+    r"computer\s+software|software|video|podcast|текст|текст\s*:\s*электронный|preprint|"
+    r"web\s*-?\s*site|веб-?сайт|(?:інтернет|интернет)-?портал|electronic\s+resource)\]|\((?:pdf|html)\))\.?",
     re.IGNORECASE,
 )
 # GB/T 7714's type and carrier code after the title: "[J]", "[M]", "[C]//", "[EB/OL]", "[A/OL]".
@@ -204,6 +206,13 @@ _BOOK_PLAIN = re.compile(
     r"(?:,\s+(?i:(?:ph\.?\s?d\.?|doctoral|master'?s?)\s*(?:dissertation|thesis)))?"
     r",\s+(?:[^,:()]{2,40}:\s*)?(?P<publisher>[^,:()]{2,80}),\s*(?:19|20)\d{2}\.?$"
 )
+# A standard's designation opening an entry ("ДСТУ 7564:2014. ", "ГОСТ Р 7.0.5-2008. ", "ISO/IEC
+# 25010:2011. ", "DIN 1505-2:1984. ") and the imprint that closes its title ("…. Київ, 2015.").
+_STANDARD = re.compile(
+    r"^(?:ДСТУ|ГОСТ(?:\s+Р)?|СТБ|ISO(?:/IEC)?|IEC|EN|DIN|BS|ANSI|NF|UNE)(?:\s+[A-Z]{1,4})?\s+"
+    r"\d[\w./:-]*\d\.\s+"
+)
+_IMPRINT = re.compile(r"\.{1,2}\s+(?P<who>[^\W\d_][^.,]{1,40}),\s*(?:19|20)\d{2}\.")
 _PERSON = re.compile(r"^[^\W\d][\w'’\-]+,(?:\s*[^\W\d]\.)+(?:,?\s*(?:&|and)\s.*)?$|.*\bet\s+al\b")
 # One author in a Vancouver list ("Boyd IA", "Ali Awan A") or "Surname, I. I." / "I. Surname".
 _NAME = r"[^\W\d_][\w'’\-]+"
@@ -975,6 +984,14 @@ def title_and_publisher(
     gbt = GBT_TYPE.search(head, 0, _TITLE_REACH)
     if gbt is not None and gbt.start() > 0:
         return _gbt_title(head, gbt)
+    standard = _STANDARD.match(head)
+    if standard is not None and not marks:
+        # "ДСТУ 7564:2014. Title. Part. Part.. Київ, 2015. 39 с.", "ISO/IEC 25010:2011. Title. ISO/IEC,
+        # 2011.": after a standard's designation the title runs, full stops and all, to the imprint.
+        rest = head[standard.end() :]
+        imprint = _IMPRINT.search(rest)
+        if imprint is not None and imprint.start() > 0:
+            return tidy_title(rest[: imprint.start()]), tidy_publisher(imprint.group("who"))
     quoted = quoted_title(head, strict=True)
     dated = _DATE_GROUP.search(head, 0, 260)
     if quoted is not None and not _mark_before(head, marks, quoted[1]):
@@ -1039,6 +1056,10 @@ def title_and_publisher(
     if medium is not None and medium.start() > 0:
         # "Author. Title [Internet]", "Org. Title. Site [Internet]", "Title [Электронный ресурс]".
         before = head[: medium.start()]
+        if "//" in before:
+            # "Title // Site : [Веб-сайт]": GOST/DSTU's container after "//", its medium after that.
+            title_part, _, site = before.partition("//")
+            return tidy_title(title_part.partition(" / ")[0]), tidy_publisher(site)
         for pattern in (_VANCOUVER_AUTHORS, _SEMICOLON_AUTHORS, _LEADING_ORG, _GOST_AUTHOR):
             authors = pattern.match(before)
             if authors is not None and authors.end() < len(before):
