@@ -638,7 +638,8 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
             entries = [(blocks[i], EntryStart(None, "caret", 0)) for i in run]
             indexes = set(run)
             body_end = min(body_end, run[0]) if run[-1] == len(blocks) - 1 else body_end
-    if not entries:
+    if all(block.kind != "paragraph" for block, _ in entries):
+        # (Under a "Bibliografia" heading the first keyed section heading reads as a labelled entry.)
         keyed = _keyed_heading_entries(blocks)
         if keyed:
             entries = [(block, start) for block, start, _ in keyed]

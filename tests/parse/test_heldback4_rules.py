@@ -99,3 +99,64 @@ def test_labels_glued_to_the_author_starting_mid_list() -> None:
 def test_numbers_glued_to_lower_case_are_no_labels() -> None:
     text = "Intro.\n\n4th item here\n5th item there\n6th item again\n"
     assert _notes(text, "notes.txt") == []
+
+
+def test_paragraphs_closing_on_journal_citations_are_a_reading_list() -> None:
+    text = (
+        "Some readers asked which papers matter most. These are quite good.\n\n"
+        "A comparison of trials and experts. A. Doe, B. Roe. Jama 1992: 268(2); 240-8.\n\n"
+        "Selective reporting in trials: a review. C. Poe. JAMA 2004: 291(20); 2457-65. "
+        "Available in [html format][a1] or [pdf format][a2]\n\n"
+        "Secondary journals and what they tell us. D. Moe. BMC Med 2004: 2; 33.\n\n"
+        "[a1]: https://acme.example/html\n[a2]: https://acme.example/pdf\n"
+    )
+    assert _fields(_notes(text)) == [
+        ("1", "A comparison of trials and experts", None),
+        ("2", "Selective reporting in trials: a review", "https://acme.example/html"),
+        ("3", "Secondary journals and what they tell us", None),
+    ]
+
+
+def test_two_journal_citations_in_prose_make_no_list() -> None:
+    text = "Intro.\n\nAs shown (Jama 1992: 268(2); 240-8), x.\n\nAnd (BMJ 2004: 2; 33) too.\n\nEnd.\n"
+    assert _notes(text) == []
+
+
+def test_keyed_headings_with_links_are_an_annotated_bibliography() -> None:
+    text = "# Bibliografia\n\n## 2. Gramatyki\n\n" + "".join(
+        f"### S0{n}. Doe, Roe — Work number {n}, 200{n}\n\n[Strona publikacji](https://acme.example/{n}).\n\n"
+        for n in range(1, 4)
+    )
+    assert _fields(_notes(text)) == [(f"S0{n}", f"Work number {n}", f"https://acme.example/{n}") for n in range(1, 4)]
+
+
+def test_numbered_sections_with_links_are_no_bibliography() -> None:
+    text = "".join(
+        f"## {n}. Section {n}\n\nThe setup of part {n} is described at [the page](https://acme.example/{n}).\n\n"
+        for n in range(1, 5)
+    )
+    assert all(fn.label.startswith("L") for fn in _notes(text))
+
+
+def test_standards_keep_their_title_to_the_imprint() -> None:
+    text = (
+        "Список використаних джерел\n\n"
+        "1. ДСТУ 1234:2014. Інформаційні технології. Захист інформації.. Київ, 2015. 39 с.\n"
+        "2. ISO/IEC 9999:2011. Systems engineering – Quality models. ISO/IEC, 2011.\n"
+        "3. Портал парламенту: [Інтернет-портал]. URL: https://acme.example/p (дата звернення: 18.08.2023).\n"
+        "4. Камінь // Вікіпедія : [Веб-сайт]. URL: https://acme.example/k (дата звернення: 14.10.2023).\n"
+    )
+    assert [fn.title for fn in _notes(text)] == [
+        "Інформаційні технології. Захист інформації",
+        "Systems engineering – Quality models",
+        "Портал парламенту",
+        "Камінь",
+    ]
+
+
+def test_preprint_designator_is_no_title() -> None:
+    text = (
+        "References\n\n- Doe, J. (2020) Housing horizons: a study [Preprint]. "
+        "Available at: https://acme.example/h (Accessed: 3 March 2024).\n"
+    )
+    assert _notes(text)[0].title == "Housing horizons: a study"
