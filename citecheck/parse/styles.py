@@ -449,11 +449,16 @@ def quoted_title(head: str, *, strict: bool) -> tuple[str, int, int] | None:
     return None
 
 
+_TYPST_LINK = re.compile(r"[\s:\\]*#link\(\s*[\"']?$")
+
+
 def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
     if not keep_medium:
         title = MEDIUM.sub(" ", title)
     title = " ".join(title.split()).strip()
-    title = title.strip(" ,;:–—-#").strip()
+    # Typst's link call left before its URL ("Title:\\ #link(\"https://…\")"): markup, not title.
+    title = _TYPST_LINK.sub("", title)
+    title = title.strip(" ,;:–—-#\\").strip()
     # A bracket or slash left open at the end ("Title. (", "Title?, /") is the start of the next field;
     # a slash glued to a word is the title's own ("répertoire .claude/").
     title = re.sub(r"(?:[\s,;.]*[(\[]|(?:[\s,;.]|(?<=[?!]))[\s,;.]*/)+[\s.]*$", "", title).strip(" ,;:–—-")

@@ -160,3 +160,19 @@ def test_preprint_designator_is_no_title() -> None:
         "Available at: https://acme.example/h (Accessed: 3 March 2024).\n"
     )
     assert _notes(text)[0].title == "Housing horizons: a study"
+
+
+def test_asciidoc_and_typst_headings_and_typst_links() -> None:
+    text = (
+        "== Riferimenti\n\n=== Riferimenti normativi\n"
+        '- Capitolato C7 - Assistente:\\ #link("https://acme.example/c7.pdf")\\ _(ultima consultazione: 03-03-2025)_;\n\n'
+        '- Regolamento del progetto:\\ #link("https://acme.example/pd1.pdf")\\\n\n'
+        "= Requisiti\n\n- Not a source: see #link(\"https://acme.example/x\")\n"
+    )
+    notes = _notes(text, "doc.txt")
+    assert [(fn.title, fn.url) for fn in notes[:2]] == [
+        ("Capitolato C7 - Assistente", "https://acme.example/c7.pdf"),
+        ("Regolamento del progetto", "https://acme.example/pd1.pdf"),
+    ]
+    assert notes[0].access_date == dt.date(2025, 3, 3)
+    assert not any(fn.url == "https://acme.example/x" and not fn.label.startswith("L") for fn in notes)
