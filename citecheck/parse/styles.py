@@ -1160,6 +1160,10 @@ def _mark_before(head: str, marks: Sequence[Mark], position: int) -> bool:
     )
 
 
+# What APA writes right after the date for a work inside another: "In *Wikipedia*", "In: Book".
+_IN_CONTAINER = re.compile(r"(?:In|Dans|En|Em|In:)\s+(?=\S)")
+
+
 def _author_date(
     head: str, dated: re.Match[str], marks: Sequence[Mark]
 ) -> tuple[str | None, str | None] | None:
@@ -1180,6 +1184,10 @@ def _author_date(
         return tidy_title(quoted[0]), _publisher_after(rest[quoted[2] :]) or _publisher_from_author(before)
     author_part = " ".join(re.sub(r"\([^)]*\)", " ", head[: dated.start()]).split()).strip(" .")
     author_like = bool(author_part) and _looks_like_authors(author_part + ". ")
+    container = _IN_CONTAINER.match(rest)
+    if container is not None and before and not author_like:
+        # APA's entry in a reference work, titled first: "Hypervisor. (2022, October 16). In *Wikipedia*."
+        return tidy_title(before), tidy_publisher(rest[container.end() :])
     if (
         before
         and not author_like

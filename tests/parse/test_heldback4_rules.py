@@ -176,3 +176,21 @@ def test_asciidoc_and_typst_headings_and_typst_links() -> None:
     ]
     assert notes[0].access_date == dt.date(2025, 3, 3)
     assert not any(fn.url == "https://acme.example/x" and not fn.label.startswith("L") for fn in notes)
+
+
+def test_apa_entry_in_a_reference_work_is_titled_first() -> None:
+    text = (
+        "### References\n\n"
+        "1. Hypervisor. (2022, October 16). In *Wikipedia*. https://acme.example/w/Hypervisor\n"
+        "2. Doe, J. (2020). Real title. In *Big Book*. https://acme.example/b\n"
+    )
+    assert [fn.title for fn in _notes(text)] == ["Hypervisor", "Real title"]
+
+
+def test_a_full_stop_before_a_caseless_script_ends_the_sentence() -> None:
+    text = (
+        "# 参考文献\n\n"
+        "黒田雅秀. (2003). 架橋と島の地域変化の研究. 兵庫教育大学研究報告. アクセス日: 2025 年 1 月 12 日. https://acme.example/a\n\n"
+        "宮内久光. (2003). 架橋島における人口変動. 島嶼研究, 4, 57-75. https://acme.example/b\n"
+    )
+    assert [fn.title for fn in _notes(text)] == ["架橋と島の地域変化の研究", "架橋島における人口変動"]
