@@ -443,6 +443,11 @@ def quoted_title(head: str, *, strict: bool) -> tuple[str, int, int] | None:
         # "„Title“ in Studies in …": IEEE's container, written without the comma (Citavi, German).
         container = head.startswith((" in ", " w "), close + 1)
         embedded = after[:1] == " " and after[1:2].islower() and inner[-1:] not in ",.;:!?" and not container
+        # "'nvgpu' Dialect - MLIR": one quoted word run straight into capitalised words is a name
+        # inside a page title; a quoted title is set off by punctuation or a container word.
+        embedded = embedded or (
+            after[:1] == " " and after[1:2].isupper() and " " not in inner.strip() and inner[-1:].isalnum()
+        )
         if inner.startswith("/") or embedded:
             continue
         return inner, index, close + 1
@@ -729,7 +734,16 @@ def _split_site(title: str) -> tuple[str, str | None]:
     site = title[cut + 3 :].strip()
     words = site.split()
     if 1 <= len(words) <= 5 and (site[0].isupper() or site[0].isdigit() or "." in site[:20]):
-        return title[:cut].strip(), site
+        title = title[:cut].strip()
+        # Sites stacked as a page's breadcrumbs ("Dialect Conversion - MLIR - LLVM"): a field of one
+        # or two capitalised words before the site is a section of it, not the title's.
+        inner = title.rfind(dash)
+        section = title[inner + 3 :].strip() if inner > 0 else ""
+        while inner > 0 and 1 <= len(section.split()) <= 2 and section[:1].isupper() and not _title_like(section):
+            title, site = title[:inner].strip(), f"{section} - {site}"
+            inner = title.rfind(dash)
+            section = title[inner + 3 :].strip() if inner > 0 else ""
+        return title, site
     return title, None
 
 

@@ -194,3 +194,18 @@ def test_a_full_stop_before_a_caseless_script_ends_the_sentence() -> None:
         "宮内久光. (2003). 架橋島における人口変動. 島嶼研究, 4, 57-75. https://acme.example/b\n"
     )
     assert [fn.title for fn in _notes(text)] == ["架橋と島の地域変化の研究", "架橋島における人口変動"]
+
+
+def test_breadcrumb_sites_and_quoted_names_inside_page_titles() -> None:
+    text = (
+        "#### Referenzen\n\n"
+        "1. Dialect Conversion \\- MLIR \\- LLVM, Zugriff am August 22, 2025, [https://acme.example/dc](https://acme.example/dc)  \n"
+        "2. 'nvgpu' Dialect \\- MLIR, Zugriff am August 22, 2025, [https://acme.example/nv](https://acme.example/nv)  \n"
+        "3. Proposal to add streams \\- #17 by Someone \\- MLIR \\- LLVM Discourse, Zugriff am August 22, 2025, "
+        "[https://acme.example/p](https://acme.example/p)  \n"
+    )
+    assert [fn.title for fn in _notes(text)] == [
+        "Dialect Conversion",
+        "'nvgpu' Dialect",
+        "Proposal to add streams - #17 by Someone",
+    ]
