@@ -701,8 +701,13 @@ def _keyed_heading_entries(blocks: Sequence[Block]) -> list[tuple[Block, EntrySt
             return []
         if sum(len(b.text) for b in annotation) > _ANNOTATION_MAX:
             return []
-        found.append((_keyed_entry(blocks[index], key, annotation), EntryStart(
-            key.group("prefix") + key.group("number"), "bracket", key.end()), used))
+        found.append(
+            (
+                _keyed_entry(blocks[index], key, annotation),
+                EntryStart(key.group("prefix") + key.group("number"), "bracket", key.end()),
+                used,
+            )
+        )
     return found
 
 
@@ -729,7 +734,9 @@ def _keyed_entry(heading: Block, key: re.Match[str], annotation: list[Block]) ->
 
 # A journal article's citation in the medical (Vancouver, ICMJE) form: year, volume(issue), pages
 # ("JAMA 2004: 291(20); 2457-65", "Lancet 2001;357(9263):1191-4", "BMC Med 2004: 2; 33").
-_JOURNAL_CITATION = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[:;]\s*\d{1,4}(?:\s*\(\s*[\w-]{1,8}\s*\))?\s*[:;]\s*\d")
+_JOURNAL_CITATION = re.compile(
+    r"(?<!\d)(?:19|20)\d{2}\s*[:;]\s*\d{1,4}(?:\s*\(\s*[\w-]{1,8}\s*\))?\s*[:;]\s*\d"
+)
 # Paragraphs in a row that each cite a journal so make a reference list even with no heading.
 _JOURNAL_RUN = 3
 

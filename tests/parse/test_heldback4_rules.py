@@ -40,9 +40,13 @@ def test_czech_heading_opens_a_source_list() -> None:
 
 def test_list_after_a_longer_preamble_is_still_the_notes() -> None:
     entries = "\n\n".join(
-        f"Doe, J. (20{10 + n}). Title number {n}. Journal, {n}, 1-9. https://acme.example/{n}" for n in range(4)
+        f"Doe, J. (20{10 + n}). Title number {n}. Journal, {n}, 1-9. https://acme.example/{n}"
+        for n in range(4)
     )
-    text = "# 参考文献\n\n＜ 論文 ＞\n\n例\n\n著者. (出版日). タイトル. ジャーナル名, 巻(号), ページ.\n\n" + entries
+    text = (
+        "# 参考文献\n\n＜ 論文 ＞\n\n例\n\n著者. (出版日). タイトル. ジャーナル名, 巻(号), ページ.\n\n"
+        + entries
+    )
     assert [fn.url for fn in _notes(text)] == [f"https://acme.example/{n}" for n in range(4)]
 
 
@@ -127,7 +131,9 @@ def test_keyed_headings_with_links_are_an_annotated_bibliography() -> None:
         f"### S0{n}. Doe, Roe — Work number {n}, 200{n}\n\n[Strona publikacji](https://acme.example/{n}).\n\n"
         for n in range(1, 4)
     )
-    assert _fields(_notes(text)) == [(f"S0{n}", f"Work number {n}", f"https://acme.example/{n}") for n in range(1, 4)]
+    assert _fields(_notes(text)) == [
+        (f"S0{n}", f"Work number {n}", f"https://acme.example/{n}") for n in range(1, 4)
+    ]
 
 
 def test_numbered_sections_with_links_are_no_bibliography() -> None:
@@ -167,7 +173,7 @@ def test_asciidoc_and_typst_headings_and_typst_links() -> None:
         "== Riferimenti\n\n=== Riferimenti normativi\n"
         '- Capitolato C7 - Assistente:\\ #link("https://acme.example/c7.pdf")\\ _(ultima consultazione: 03-03-2025)_;\n\n'
         '- Regolamento del progetto:\\ #link("https://acme.example/pd1.pdf")\\\n\n'
-        "= Requisiti\n\n- Not a source: see #link(\"https://acme.example/x\")\n"
+        '= Requisiti\n\n- Not a source: see #link("https://acme.example/x")\n'
     )
     notes = _notes(text, "doc.txt")
     assert [(fn.title, fn.url) for fn in notes[:2]] == [
