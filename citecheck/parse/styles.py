@@ -316,10 +316,11 @@ _INITIALLED_AUTHORS = re.compile(
     rf"^{_INITIALLED}(?:(?:;\s|,?\s(?:and|&|und|e|y|et|i|и)\s){_INITIALLED})*(?:\s?et\s+al\.\s?)?\s*(?=[^\W\d_]|\d)"
 )
 # ABNT names with full given names: "RODRIGUES, Leandro Bezerra; DA SILVA, Júlio César.",
-# "PONTES, Rodrigo Garcia." — the surname in capitals, the list ending at a full given name's stop.
+# "PONTES, Rodrigo Garcia." — the surname in capitals, the list ending at a full given name's stop;
+# names before a ";" may give initials ("TANENBAUM, A. S.; BOS, Herbert.").
 _CAPS_SURNAME = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+(?:\s[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+)*"
 _ABNT_AUTHORS = re.compile(
-    rf"^(?:{_CAPS_SURNAME},\s[^;.]{{1,60}};\s)*{_CAPS_SURNAME},\s"
+    rf"^(?:{_CAPS_SURNAME},\s(?:[^;.]|(?<=\b[A-ZÀ-ÖØ-Þ])\.){{1,60}};\s)*{_CAPS_SURNAME},\s"
     r"(?:[A-ZÀ-ÖØ-Þ]\.\s?|[A-ZÀ-ÖØ-Þ][\w'’\-]+\s)*?[A-ZÀ-ÖØ-Þ][\w'’\-]+\.(?:\s?et\s+al\.)?\s+(?=[^\W\d_]|\d)"
 )
 # "Chapter. In: Editor. **Book**": what introduces the work the cited part is in.
@@ -823,7 +824,11 @@ def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | N
     text = _EDITION.sub(".", text)
     # "SILVA, R. P. et al.", "CELESTE, R. K.; FRAGA, S.", "MOTA-ROJAS, Daniel et al." (ABNT and ISO
     # 690 copied as plain text, their bold journal lost), else Vancouver, semicolon and GOST lists.
-    lead = next((p.match(text) for p in (_INITIALLED_AUTHORS, _ABNT_AUTHORS, _ET_AL) if p.match(text)), None)
+    # The longest reading wins: "TANENBAUM, A. S.; BOS, Herbert." is one ABNT list, not "TANENBAUM, A.".
+    leads = [
+        m for m in (p.match(text) for p in (_INITIALLED_AUTHORS, _ABNT_AUTHORS, _ET_AL)) if m is not None
+    ]
+    lead = max(leads, key=lambda m: m.end(), default=None)
     if lead is not None and lead.end() < len(text):
         text = text[lead.end() :]
     else:
@@ -1019,6 +1024,22 @@ def _publisher_after(rest: str) -> str | None:
     return tidy_publisher(rest)
 
 
+def _date_group(head: str) -> re.Match[str] | None:
+    """The first "(2023)"-like group within 260 characters that is a date: "(Best Prompts in 2025)",
+    two capitalised words before the year that name no month, is a title's own parenthesis."""
+    for found in _DATE_GROUP.finditer(head, 0, 260):
+        year = _YEAR_IN_GROUP.search(found.group())
+        words = found.group()[1 : year.start()].split() if year is not None else []
+        capitalised = [w.strip(",.").casefold() for w in words if w[:1].isupper()]
+        if len([w for w in capitalised if w not in month_names()]) >= 2:
+            continue
+        return found
+    return None
+
+
+_YEAR_IN_GROUP = re.compile(r"(?:19|20)\d{2}")
+
+
 def title_and_publisher(
     head: str, marks: Sequence[Mark] = (), *, cites: bool = True, site_split: bool = False
 ) -> tuple[str | None, str | None]:
@@ -1050,7 +1071,7 @@ def title_and_publisher(
         if closing is not None and closing.start() > 0:
             return tidy_title(rest[: closing.start()]), tidy_publisher(closing.group("who"))
     quoted = quoted_title(head, strict=True)
-    dated = _DATE_GROUP.search(head, 0, 260)
+    dated = _date_group(head)
     if quoted is not None and not _mark_before(head, marks, quoted[1]):
         title, start, end = quoted
         publisher = _publisher_after(head[end:])

@@ -215,3 +215,25 @@ def test_breadcrumb_sites_and_quoted_names_inside_page_titles() -> None:
         "'nvgpu' Dialect",
         "Proposal to add streams - #17 by Someone",
     ]
+
+
+def test_abnt_author_list_with_initials_before_a_semicolon() -> None:
+    text = (
+        "REFERÊNCIAS\n\n"
+        "TANENBAUM, A. S.; BOS, Herbert. Sistemas operacionais modernos. 4. ed. São Paulo: Pearson, 2016. "
+        "Acesso em: 30 maio. 2024.\n"
+    )
+    assert _notes(text)[0].title == "Sistemas operacionais modernos"
+
+
+def test_a_title_parenthesis_with_a_year_is_no_date_group() -> None:
+    text = (
+        "#### Sources des citations\n\n"
+        "1. How to Master Prompts (Best Prompts in 2025) \\- Acme, consulté le mai 5, 2025, "
+        "[https://acme.example/p](https://acme.example/p)  \n"
+        "2. Doe, J. (March 2023). Water tariffs. Acme. https://acme.example/w\n"
+    )
+    assert [fn.title for fn in _notes(text)] == [
+        "How to Master Prompts (Best Prompts in 2025)",
+        "Water tariffs",
+    ]
