@@ -449,6 +449,9 @@ def _closing_quote(head: str, opener_at: int) -> int | None:
     return last_close
 
 
+_LOWER_WORD_BEFORE = re.compile(r"(?:^|\s)[a-zà-ÿ]+$")
+
+
 def quoted_title(head: str, *, strict: bool) -> tuple[str, int, int] | None:
     """The first quoted phrase that starts a segment of ``head`` (strict) or any word (relaxed).
 
@@ -465,6 +468,13 @@ def quoted_title(head: str, *, strict: bool) -> tuple[str, int, int] | None:
         glued = before == index - 1 and before >= 0
         if before >= 0 and head[before].isalnum() and (strict or glued):
             continue
+        if (
+            before >= 0
+            and head[before].isalpha()
+            and head[before].islower()
+            and _LOWER_WORD_BEFORE.search(head, 0, before + 1)
+        ):
+            continue  # 'rounds: the "evidence cart"': a phrase the title's sentence quotes
         close = _closing_quote(head, index)
         if close is None and opener.group() == "“":
             # “Title.“ — closed with the opening mark (two documents of IEEE and APA entries).
@@ -865,7 +875,13 @@ def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | N
         dropped += 1
     if not sentences:
         return None, publisher
-    while len(sentences) > 1 and sentences[0].endswith(("?", "!")) and _title_like(sentences[1]):
+    while (
+        len(sentences) > 1
+        and sentences[0].endswith(("?", "!"))
+        and _title_like(sentences[1])
+        # "…: has the science improved? F. A. McAlister, H. D. Clark, …": the authors follow it.
+        and not (_looks_like_authors(sentences[1]) or _INITIALLED_AUTHORS.match(sentences[1]))
+    ):
         # "O que é Kanban? Explicado para Iniciantes.": a question title's subtitle, not a publisher.
         sentences[:2] = [sentences[0] + " " + sentences[1]]
     if publisher is None and len(sentences) > 1:

@@ -237,3 +237,18 @@ def test_a_title_parenthesis_with_a_year_is_no_date_group() -> None:
         "How to Master Prompts (Best Prompts in 2025)",
         "Water tariffs",
     ]
+
+
+def test_question_title_then_initialled_authors_and_a_quoted_phrase_inside_a_title() -> None:
+    text = (
+        "Readers asked which papers matter. These are good ones.\n\n"
+        "The review article revisited: has the science improved? F. A. Doe, H. D. Roe, C. van Poe. "
+        "Ann Intern Med 1999: 131(12); 947-51.\n\n"
+        'Finding evidence during rounds: the "evidence cart". D. L. Moe, S. E. Straw. Jama 1998: 280(15); 1336-8.\n\n'
+        "When are trials unnecessary? Picking signal from noise. P. Glass. Bmj 2007: 334(7589); 349-51.\n"
+    )
+    assert [fn.title for fn in _notes(text)] == [
+        "The review article revisited: has the science improved?",
+        'Finding evidence during rounds: the "evidence cart"',
+        "When are trials unnecessary? Picking signal from noise",
+    ]
