@@ -449,7 +449,9 @@ def _closing_quote(head: str, opener_at: int) -> int | None:
     return last_close
 
 
-_LOWER_WORD_BEFORE = re.compile(r"(?:^|\s)[a-zà-ÿ]+$")
+# An article right before a quoted phrase: the phrase is a noun of the title's sentence ("the
+# "evidence cart""); after "in" or "quoted in" it is a container's or a source's title.
+_LOWER_WORD_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an|le|la|les|el|los|las|der|die|das|il|lo|os|as)\s*$")
 
 
 def quoted_title(head: str, *, strict: bool) -> tuple[str, int, int] | None:
