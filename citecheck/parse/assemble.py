@@ -21,8 +21,35 @@ from citecheck.parse.structure import NothingCited, structural_findings
 _RUNNING_TEXT_URL = re.compile(r"(?:https?|ftp)://\S+|(?<![\w.])www\.\S+", re.IGNORECASE)
 
 
+def _renumbered(entries: list[tuple[Block, EntryStart]]) -> list[str | None]:
+    """Each entry's label, with Markdown's lazy numbering resolved: an ordered list written "1.",
+    "1.", "1." … is rendered 1, 2, 3 … (CommonMark numbers a list from its first item), so a run of
+    two or more list items that all carry the same number is numbered on from it."""
+    labels = [start.label for _, start in entries]
+    index = 0
+    while index < len(entries):
+        end = index
+        block, start = entries[index]
+        while (
+            end + 1 < len(entries)
+            and block.item
+            and start.kind == "number"
+            and entries[end + 1][0].item
+            and entries[end + 1][1].kind == "number"
+            and entries[end + 1][1].label == start.label
+        ):
+            end += 1
+        first = label_ordinal(start.label) if start.label else None
+        if end > index and first is not None:
+            for offset in range(end - index + 1):
+                labels[index + offset] = str(first + offset)
+        index = end + 1
+    return labels
+
+
 def _footnotes(entries: list[tuple[Block, EntryStart]]) -> list[Footnote]:
     footnotes: list[Footnote] = []
+    labels = _renumbered(entries)
     parsed = parse_entries(
         [
             (block.text[start.length :], [url for _, url in block.links], entry_marks(block, start.length))
@@ -31,7 +58,7 @@ def _footnotes(entries: list[tuple[Block, EntryStart]]) -> list[Footnote]:
     )
     for sequence, ((block, start), fields) in enumerate(zip(entries, parsed, strict=True), start=1):
         # Wikipedia's "^ …" entries carry no number: their place in the list is their label.
-        label = start.label or str(sequence)
+        label = labels[sequence - 1] or str(sequence)
         body = block.text[start.length :]
         line, column = block.locator.position(0, "")
         footnotes.append(

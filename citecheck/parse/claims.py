@@ -93,7 +93,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             following += 1
         if following < length:
             next_char = text[following]
-            if not (next_char.isupper() or next_char.isdigit() or next_char in _OPENING):
+            # A letter of a script without case (CJK: "研究. 兵庫…") opens a sentence as a capital does.
+            caseless = next_char.isalpha() and not next_char.islower() and not next_char.isupper()
+            if not (next_char.isupper() or next_char.isdigit() or next_char in _OPENING or caseless):
                 continue
             if match.group()[0] == "." and _is_abbreviation(text, match.start(), next_char):
                 continue

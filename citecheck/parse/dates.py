@@ -193,11 +193,15 @@ _ACCESS_LABELS: dict[str, str] = {
     "nl": r"geraadpleegd(?:\s+op)?|bezocht\s+op",
     "id": r"diakses(?:\s+(?:pada|tanggal))?",
     "cs": r"citováno|cit\.",
+    # Japanese and Chinese labels ("アクセス日: 2025 年 1 月 4 日", "(上网时间:2011年10月1日)"), the
+    # same words the source-table header reader knows (blocks.py).
+    "ja": r"(?:最終)?(?:アクセス日|閲覧日|参照日)",
+    "zh": r"访问(?:日期|时间)|查阅日期|引用日期|上网时间|检索日期",
 }
 ACCESS_LABEL = re.compile(
     r"(?<![\w])(?:"
     + "|".join(f"(?P<{language}>{pattern})" for language, pattern in _ACCESS_LABELS.items())
-    + r")(?![\w])[\s:.\-–—]*(?:on\s+|le\s+|el\s+|am\s+|il\s+|em\s+|op\s+|pada\s+)?",
+    + r")(?![\w])[\s:：.\-–—]*(?:on\s+|le\s+|el\s+|am\s+|il\s+|em\s+|op\s+|pada\s+)?",
     re.IGNORECASE,
 )
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d{2}")
@@ -281,6 +285,11 @@ def date_after_label(
         value = date_from_match(joined, month_first=month_first and language == "en") if joined else None
         if value is not None:
             return value, spaced.end()
+    cjk = _CJK_DATE.match(text, position)
+    if cjk is not None:
+        value = _make(int(cjk.group(1)), int(cjk.group(2)), int(cjk.group(3)))
+        if value is not None:
+            return value, cjk.end()
     for candidate, end in _worded_candidates(text[position : position + 60]):
         value = _dateparser_date(candidate, language)
         if value is not None:
@@ -289,6 +298,8 @@ def date_after_label(
 
 
 _SPACED_NUMERIC = re.compile(r"\d[\d ./-]{6,14}\d")
+# "2025 年 1 月 4 日", "2011年10月1日": year, month and day marked by 年, 月 and 日.
+_CJK_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
 # Where an access label can start: the first letters of every branch of ACCESS_LABEL. Finding
@@ -299,6 +310,7 @@ _LABEL_STEMS = (
     "erişim", "erişil", "e.", "дата", "просмотр", "провер", "звернення", "zuletzt", "abgerufen",
     "aufgerufen", "zugegriffen", "eingesehen", "zugriff", "accédé", "visité", "acess", "fecha",
     "recuperado", "accedido", "url", "ultimo", "dostęp", "geraadpleegd", "bezocht", "diakses",
+    "最終", "アクセス", "閲覧", "参照", "访问", "查阅", "引用", "上网", "检索",
 )  # fmt: skip
 
 

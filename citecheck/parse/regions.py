@@ -105,6 +105,13 @@ _NOTES_WORDS = frozenset(
         "bibliografia",
         "źródła",
         "literatura",
+        # Czech and Slovak ("citace", "Použité zdroje", "Seznam literatury", "Bibliografie").
+        "citace",
+        "citácie",
+        "zdroje",
+        "zdrojů",
+        "literatury",
+        "bibliografie",
         "bronnen",
         "bronvermelding",
         "literatuurlijst",
@@ -346,7 +353,27 @@ def _list_follows(blocks: Sequence[Block], starts: Sequence[EntryStart | None], 
     Reference" section is not notes because a numbered how-to list comes somewhere after it
     (30 public READMEs in fixtures/readmes)."""
     window = range(heading + 1, min(heading + 1 + _LIST_WINDOW, len(blocks)))
-    return any(starts[i] is not None or _unlabelled_entry_at(blocks, starts, i) for i in window)
+    if any(starts[i] is not None or _unlabelled_entry_at(blocks, starts, i) for i in window):
+        return True
+    return _mostly_entries(blocks, starts, heading)
+
+
+# Unlabelled entries a notes section must hold, beyond the window, to be one.
+_SECTION_ENTRIES = 3
+
+
+def _mostly_entries(blocks: Sequence[Block], starts: Sequence[EntryStart | None], heading: int) -> bool:
+    """A longer preamble may stand between a notes heading and its list (a sub-heading, "Example",
+    a template of the entry format: a Japanese student's 参考文献 in heldback-4): the section is a
+    list all the same when, up to the next heading, at least three of its paragraphs are entries
+    and they are more than half of them. Prose with a link here and there is not."""
+    paragraphs = entries = 0
+    for index in range(heading + 1, len(blocks)):
+        if blocks[index].kind != "paragraph":
+            break
+        paragraphs += 1
+        entries += _unlabelled_entry_at(blocks, starts, index)
+    return entries >= _SECTION_ENTRIES and entries * 2 > paragraphs
 
 
 def _unlabelled_entry_at(blocks: Sequence[Block], starts: Sequence[EntryStart | None], index: int) -> bool:
@@ -459,18 +486,29 @@ def split_entry_lines(block: Block) -> list[Block]:
 # A list number at the start of a line, alone on it ("1.⏎GNU Bash Manual …", Pandoc's output of a
 # LaTeX bibliography) or glued to the entry ("3.Zarrelli G. …"): forms ENTRY_START leaves alone,
 # because "2005. 354 с." and "3.5 GHz" start lines too.
-_LOOSE_NUMBER = re.compile(r"[^\S\n]*(\d{1,3})[.)](?:[^\S\n]*(?=\n)|(?=[^\W\d_])|[^\S\n]+(?=\S))")
+_LOOSE_NUMBER = re.compile(
+    r"[^\S\n]*(\d{1,3})(?:[.)](?:[^\S\n]*(?=\n)|(?=[^\W\d_])|[^\S\n]+(?=\S))|(?=[^\W\d_]))"
+)
 
 
 def _numbered_run(text: str, lines: Sequence[int]) -> list[tuple[int, str, int]] | None:
     """(line start, label, body start) of each entry when a block's lines hold one numbered list,
-    1, 2, 3 … in order with at least three entries, and some labels are alone on their line or
-    glued to the entry. A number out of sequence ("2005. 354 с." after "2.") is the entry's text."""
+    n, n+1, n+2 … in order with at least three entries, and some labels are alone on their line or
+    glued to the entry. A number out of sequence ("2005. 354 с." after "2.") is the entry's text.
+    A label glued with no stop at all ("5James Smith, …", endnotes of a journal article converted
+    from PDF, whose excerpt may start at any note) counts only before a capital letter."""
     found: list[tuple[int, str, int]] = []
     loose = False
     for start in lines:
         match = _LOOSE_NUMBER.match(text, start)
-        if match is None or int(match.group(1)) != len(found) + 1:
+        expected = int(found[0][1]) + len(found) if found else None
+        bare = match is not None and text[match.end(1) : match.end(1) + 1] not in ".)"
+        if (
+            match is None
+            or (expected is not None and int(match.group(1)) != expected)
+            or (expected is None and not bare and match.group(1) != "1")
+            or (bare and not text[match.end()].isupper())
+        ):
             if not found:
                 return None
             continue
@@ -594,8 +632,133 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
         ):
             entries.append((blocks[i], start))
             indexes.add(i)
+    if not entries:
+        run = _journal_run(blocks)
+        if run:
+            entries = [(blocks[i], EntryStart(None, "caret", 0)) for i in run]
+            indexes = set(run)
+            body_end = min(body_end, run[0]) if run[-1] == len(blocks) - 1 else body_end
+    if all(block.kind != "paragraph" for block, _ in entries):
+        # (Under a "Bibliografia" heading the first keyed section heading reads as a labelled entry.)
+        keyed = _keyed_heading_entries(blocks)
+        if keyed:
+            entries = [(block, start) for block, start, _ in keyed]
+            indexes = {i for _, _, used in keyed for i in used}
+            blocks = list(blocks)
+            for block, _, used in keyed:
+                blocks[used[0]] = block  # the entry stands where its heading stood
     _drop_introduction(blocks, entries, indexes)
     return Entries(blocks, entries, indexes, body_end)
+
+
+# "### S01. Wonka, Wimmer — Instant Architecture, 2003": a heading keyed like an entry (letters and a
+# number, or a number), then the reference; "## 2. Methods" keys a section and is told apart by
+# what follows (see _keyed_heading_entries).
+_HEADING_KEY = re.compile(r"\[?(?P<prefix>[A-Z]{0,3})(?P<number>\d{1,4})\]?[.:)]?\s+")
+_AUTHOR_DASH = re.compile(r"\s[—–]\s")
+_CLOSING_YEAR = re.compile(r",?\s*\(?(?:19|20)\d{2}[a-z]?\)?\.?\s*$")
+# Keyed headings an annotated bibliography needs, and the longest annotation taken with each.
+_KEYED_HEADINGS = 3
+_ANNOTATION_MAX = 400
+
+
+def _keyed_heading_entries(blocks: Sequence[Block]) -> list[tuple[Block, EntryStart, list[int]]]:
+    """An annotated bibliography written as headings ("### S01. Authors — Title, 2003", then a
+    short paragraph of links: a Polish project's bibliography in heldback-4): each keyed heading
+    with the short paragraphs under it that link out is one entry, labelled by its key, when at
+    least three headings of one level are keyed in sequence (S01, S02, …), every one is followed by
+    links, and most name a year or set authors apart with a dash. Numbered sections of a report
+    ("## 2. Methods", then prose) have no such shape. The part after the authors' dash, up to the
+    closing year, is marked as the title, as the heading's own layout sets it apart."""
+    candidates: list[tuple[int, re.Match[str]]] = []
+    for index, block in enumerate(blocks):
+        key = _HEADING_KEY.match(block.text) if block.kind == "heading" else None
+        if key is not None:
+            candidates.append((index, key))
+    groups: dict[tuple[int, str], list[tuple[int, re.Match[str]]]] = {}
+    for index, key in candidates:
+        groups.setdefault((blocks[index].level, key.group("prefix")), []).append((index, key))
+    best = max(groups.values(), key=len, default=[])
+    numbers = [int(key.group("number")) for _, key in best]
+    if len(best) < _KEYED_HEADINGS or any(b != a + 1 for a, b in itertools.pairwise(numbers)):
+        return []
+    shaped = sum(
+        1
+        for index, key in best
+        if _AUTHOR_DASH.search(blocks[index].text) or _CLOSING_YEAR.search(blocks[index].text)
+    )
+    if shaped * 2 <= len(best):
+        return []
+    found: list[tuple[Block, EntryStart, list[int]]] = []
+    for index, key in best:
+        used = [index]
+        following = index + 1
+        while following < len(blocks) and blocks[following].kind == "paragraph":
+            used.append(following)
+            following += 1
+        annotation = [blocks[i] for i in used[1:]]
+        if not annotation or not any(_links_out(b) for b in annotation):
+            return []
+        if sum(len(b.text) for b in annotation) > _ANNOTATION_MAX:
+            return []
+        found.append(
+            (
+                _keyed_entry(blocks[index], key, annotation),
+                EntryStart(key.group("prefix") + key.group("number"), "bracket", key.end()),
+                used,
+            )
+        )
+    return found
+
+
+def _keyed_entry(heading: Block, key: re.Match[str], annotation: list[Block]) -> Block:
+    """One block of a keyed heading and its annotation, the heading's title part marked."""
+    text = heading.text
+    spans = list(heading.spans)
+    links = list(heading.links)
+    title_start = key.end()
+    dash = _AUTHOR_DASH.search(text, key.end())
+    if dash is not None:
+        title_start = dash.end()
+    year = _CLOSING_YEAR.search(text, title_start)
+    title_end = year.start() if year is not None and year.start() > title_start else len(text)
+    if not spans:
+        spans.append((title_start, title_end, "em"))
+    for block in annotation:
+        offset = len(text) + 1
+        text = text + "\n" + block.text
+        spans += [(a + offset, b + offset, kind) for a, b, kind in block.spans]
+        links += [(at + offset, url) for at, url in block.links]
+    return replace(heading, text=text, kind="paragraph", spans=spans, links=links, link_spans=[])
+
+
+# A journal article's citation in the medical (Vancouver, ICMJE) form: year, volume(issue), pages
+# ("JAMA 2004: 291(20); 2457-65", "Lancet 2001;357(9263):1191-4", "BMC Med 2004: 2; 33").
+_JOURNAL_CITATION = re.compile(
+    r"(?<!\d)(?:19|20)\d{2}\s*[:;]\s*\d{1,4}(?:\s*\(\s*[\w-]{1,8}\s*\))?\s*[:;]\s*\d"
+)
+# Paragraphs in a row that each cite a journal so make a reference list even with no heading.
+_JOURNAL_RUN = 3
+
+
+def _journal_run(blocks: Sequence[Block]) -> list[int]:
+    """The longest run of consecutive paragraphs that are each one reference closing on a journal
+    citation ("Title. Authors. Journal 2004: 291(20); 2457-65."): a reading list posted without
+    a heading or numbers (an EBM reading list in heldback-4). At least three, each short as an
+    entry is; a document that gives none has no such run."""
+    best: list[int] = []
+    current: list[int] = []
+    for index, block in enumerate(blocks):
+        text = _prose(block)
+        if block.kind == "paragraph" and len(text) <= _UNLABELLED_MAX and _JOURNAL_CITATION.search(text):
+            current.append(index)
+            if len(current) > len(best):
+                best = list(current)
+        elif block.kind == "paragraph" and not text.strip():
+            continue
+        else:
+            current = []
+    return best if len(best) >= _JOURNAL_RUN else []
 
 
 def _links_out(block: Block) -> bool:

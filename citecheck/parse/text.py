@@ -4,9 +4,13 @@
 
 from __future__ import annotations
 
+import re
+
 from citecheck.parse.blocks import Block, LineIndex, ReadResult, SpanLocator
 from citecheck.parse.markers import match_entry_start
 
+# An AsciiDoc or Typst section heading: "== Title", "=== Title" (one "=" and a space in Typst too).
+_HEADING_LINE = re.compile(r"(=+)[^\S\n]+\S[^\n]*")
 # Editors that do not wrap write one paragraph per line; wrapped text never has lines this long.
 _UNWRAPPED_LINE = 300
 
@@ -55,6 +59,10 @@ def split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
     lines = line_spans(text, start, end)
     if len(lines) == 1:
         return [(start, end)]
+    if _HEADING_LINE.match(text, start) is not None:
+        # "=== Riferimenti⏎- Title: …": an AsciiDoc or Typst heading is a block of its own.
+        first_end = lines[0][1]
+        return [_trimmed(text, start, first_end), *split_paragraph(text, *_trimmed(text, first_end, end))]
     if match_entry_start(text, start) is not None:
         blocks: list[tuple[int, int]] = []
         block_start = start
@@ -76,5 +84,9 @@ def read_text(text: str) -> ReadResult:
     for run_start, run_end in paragraph_spans(text):
         start, end = _trimmed(text, run_start, run_end)
         for block_start, block_end in split_paragraph(text, start, end):
-            blocks.append(Block(text[block_start:block_end], SpanLocator(index, [(0, block_start)])))
+            block = Block(text[block_start:block_end], SpanLocator(index, [(0, block_start)]))
+            heading = _HEADING_LINE.fullmatch(block.text)
+            if heading is not None:
+                block.kind, block.level = "heading", len(heading.group(1))
+            blocks.append(block)
     return ReadResult(blocks)

@@ -2,12 +2,12 @@
 footnote's title, URL and access date checked against hand-written truth.
 
 Every part but the last is calibration now: the first 54 documents, the first held-back part
-(studied on branch i10-titles), heldback-2 (13 documents, studied on branch p10-titles) and
+(studied on branch i10-titles), heldback-2 (13 documents, studied on branch p10-titles),
 heldback-3 (20 documents chosen by a rule fixed in advance, fixtures/parse-eval/HELDBACK3-RULE.md,
-studied on branch p10-tune); the last two are spent but still tallied on their own, for the record.
-heldback-4 (22 documents, HELDBACK4-RULE.md, built on branch p10-hb4 without sight of the parser)
-is held back: nothing is tuned on it, and it is what measures the rules; so is heldback-5 (23
-documents, HELDBACK5-RULE.md).
+studied on branch p10-tune) and heldback-4 (22 documents, HELDBACK4-RULE.md, built on branch
+p10-hb4 without sight of the parser, studied on branch p10-hb4tune); the last three are spent but
+still tallied on their own, for the record. heldback-5 (23 documents, HELDBACK5-RULE.md, built
+blind) is held back: nothing is tuned on it, and it is what measured those rules at the merge.
 Gate (issue 10's targets) on the calibration part: title ≥ 95 %, URL ≥ 98 %, access date ≥ 97 % and
 no style below 85 % on any of the three; the spent parts and "overall" (every document) are held to
 floors at what they measure, against regression.
@@ -50,16 +50,20 @@ SPENT_2 = "heldback-2 (spent)"
 SPENT_3 = "heldback-3 (spent)"
 HELD_BACK_3_FLOOR = {"title": 0.96, "url": 0.97, "accessed": 0.99}
 # heldback-4 (22 documents, 212 notes; fixtures/parse-eval/HELDBACK4-RULE.md, truth written before
-# the parser saw them; held back): main's parser at 5622418 scored titles 51.4 %, URLs 70.1 %,
-# access dates 89.4 %; with the rules learnt on heldback-3 (p10-tune, run on this part once, at the
-# merge) 62.4 %, 80.6 %, 89.4 %. Floors just under, against regression only; nothing is tuned on it.
-HELD_BACK_4_FLOOR = {"title": 0.62, "url": 0.80, "accessed": 0.89}
-# heldback-5 (23 documents, 225 notes; HELDBACK5-RULE.md, built blind on branch p10-hb5): measured
-# once on main's parser (with the rules learnt on heldback-3) when wired in: titles 74.6 %, URLs
-# 95.3 %, access dates 95.6 %. Floors just under; nothing is tuned on it.
-HELD_BACK_5_FLOOR = {"title": 0.74, "url": 0.95, "accessed": 0.95}
-# Every document (146, 1,196 notes): 87.4 % / 95.2 % / 97.3 % then; floors just under.
-OVERALL_FLOOR = {"title": 0.87, "url": 0.95, "accessed": 0.97}
+# the parser saw them): main's parser at 5622418 scored titles 51.4 %, URLs 70.1 %, access dates
+# 89.4 %; with the rules learnt on heldback-3 (p10-tune) 62.4 %, 80.6 %, 89.4 %. Studied on branch
+# p10-hb4tune (the rules in citecheck/parse/styles.py's docstring; no truth changed): 205/210
+# (97.6 %), 211/211 (100 %), 199/199 (100 %). It is calibration now; its own tally is kept at floors
+# just under that.
+SPENT_4 = "heldback-4 (spent)"
+HELD_BACK_4_FLOOR = {"title": 0.97, "url": 0.99, "accessed": 0.99}
+# heldback-5 (23 documents, 225 notes; HELDBACK5-RULE.md, built blind on branch p10-hb5; held
+# back): measured once on main's parser (with the rules learnt on heldback-3) when wired in: titles
+# 74.6 %, URLs 95.3 %, access dates 95.6 %; again at the merge of p10-hb4tune (the rules learnt on
+# heldback-4): 79.3 %, 96.7 %, 96.9 %. Floors just under; nothing is tuned on it.
+HELD_BACK_5_FLOOR = {"title": 0.79, "url": 0.96, "accessed": 0.96}
+# Every document (146, 1,196 notes): 94.6 % / 98.9 % / 99.4 % at that merge; floors just under.
+OVERALL_FLOOR = {"title": 0.94, "url": 0.98, "accessed": 0.99}
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "\u00a0": " "})
 
@@ -139,11 +143,11 @@ def run_eval() -> EvalResult:
         parsed = parse_bytes(path.read_bytes(), path=str(path), today=TODAY)
         found = {_label(fn.label): fn for fn in parsed.footnotes}
         # Every held-back part but the newest was studied to fix the rules, so it is calibration now;
-        # the second and third are also tallied on their own. heldback-4 is held back.
+        # the second, third and fourth are also tallied on their own. heldback-5 is held back.
         if document["file"] in held_back_5:
             parts = ["heldback-5"]
         elif document["file"] in held_back_4:
-            parts = ["heldback-4"]
+            parts = ["calibration", SPENT_4]
         elif document["file"] in held_back_3:
             parts = ["calibration", SPENT_3]
         elif document["file"] in held_back_2:
@@ -181,7 +185,7 @@ def _percent(value: float | None) -> str:
 
 def table(result: EvalResult) -> str:
     lines = []
-    for part in ("calibration", SPENT_2, SPENT_3, "heldback-4", "heldback-5"):
+    for part in ("calibration", SPENT_2, SPENT_3, SPENT_4, "heldback-5"):
         styles = sorted(style for p, style in result.by_part_style if p == part)
         lines.append(
             f"\n{part}: " + "  ".join(f"{n} {_percent(result.by_part[part].rate(n))}" for n in FIELDS)
@@ -238,7 +242,7 @@ def test_eval_is_big_and_varied_enough() -> None:
 
 def test_parse_eval_gate() -> None:
     result = run_eval()
-    held_back = set(load_truth()["held_back_4"]) | set(load_truth()["held_back_5"])
+    held_back = set(load_truth()["held_back_5"])
     report = table(result) + "\n" + "\n".join(m for m in result.misses if m.split()[0] not in held_back)
     calibration = result.by_part["calibration"]
     for name, minimum in OVERALL_MINIMUM.items():
@@ -259,8 +263,8 @@ def test_parse_eval_gate() -> None:
         rate = result.by_part[SPENT_3].rate(name)
         assert rate is not None and rate >= floor, f"{SPENT_3} {name} {rate}\n{report}"
     for name, floor in HELD_BACK_4_FLOOR.items():
-        rate = result.by_part["heldback-4"].rate(name)
-        assert rate is not None and rate >= floor, f"heldback-4 {name} {rate}"
+        rate = result.by_part[SPENT_4].rate(name)
+        assert rate is not None and rate >= floor, f"{SPENT_4} {name} {rate}\n{report}"
     for name, floor in HELD_BACK_5_FLOOR.items():
         rate = result.by_part["heldback-5"].rate(name)
         assert rate is not None and rate >= floor, f"heldback-5 {name} {rate}"
