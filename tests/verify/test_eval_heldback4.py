@@ -63,6 +63,9 @@ SUPPORTED_SWAPS_HELDBACK_4: frozenset[str] = frozenset(
 #               same-document swaps caught 18/39 (6/11, 12/28)
 #               wrong titles caught 10/10 same language, 28/29 across languages
 #   offline     error findings on correct footnotes 1/129; cross-document swaps reported 46/57
+# Measured a second time at the merge of branch v11-hb3tune (three rules learnt on heldback-3, which
+# took its false alarms from 19 to 16/127): every figure above unchanged. Without the two topics
+# heldback-3 shares (oder2022, tempi2023: 17 correct pairs), false alarms 13/112.
 # The pins below are these figures; nothing was adjusted after seeing this part's cases.
 PINS_MAX_FALSE_ALARMS = 15
 PINS_MIN_CROSS_DOCUMENT = 42
