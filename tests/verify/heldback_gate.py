@@ -1,0 +1,108 @@
+"""What every held-back part of the real-material eval is gated on, written once.
+
+Each part's test file (test_eval_heldback2.py, …3.py, …4.py) keeps its own record — what the part
+is, the swaps read by hand as supported, what it measured and when — and its :class:`Pins`, and
+calls these: the part's shape and independence, the with-pages gate and the offline gate, scored
+by the same tables as test_eval_gate.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import eval_real as real
+from .test_eval_gate import RealOutcome, _error, _false_alarm, _rate, real_table, run_real
+
+
+@dataclass(frozen=True)
+class Pins:
+    """Counts of a fixed part: a change that scores lower fails; raise a pin when the checks improve."""
+
+    max_false_alarms: int
+    min_cross_document: int
+    min_same_document: int
+    min_titles_same_language: int
+    min_titles_cross_language: int
+    max_offline_errors: int
+    min_offline_cross_document: int
+
+
+@dataclass(frozen=True)
+class Part:
+    title: str  # printed above its tables
+    directory: Path
+    supported: frozenset[str]  # same-document swaps whose "wrong" page states the claim's main fact
+    pins: Pins
+    min_correct: int
+    independent_of: tuple[Path, ...]  # parts it shares no topic, page or claim with
+    min_cross_language: int = 0  # correct pairs citing a page in another language than the sentence
+
+    def cases(self) -> list[real.Case]:
+        return real.build_cases(self.directory, self.supported)
+
+    def run(self, online: bool) -> list[RealOutcome]:
+        return run_real(online, self.cases())
+
+
+def check_shape(part: Part) -> None:
+    """Big, varied, real, separate from the parts it must not overlap, every supported swap real."""
+    documents = real.load_documents(part.directory)
+    built = part.cases()
+    correct = [c for c in built if c.kind == "correct"]
+    assert len(correct) >= part.min_correct
+    assert len({d.topic for d in documents}) >= 14
+    assert len({c.page_language for c in correct}) >= 10
+    assert sum(c.cross_language for c in correct) >= part.min_cross_language
+    assert all(c.held_back for c in built)
+    assert all(cited.claim_from.startswith("http") for d in documents for cited in d.citations)
+    assert all(3 <= len(d.citations) <= 6 for d in documents)
+    for other in part.independent_of:
+        others = real.load_documents(other)
+        assert not {d.topic for d in documents} & {d.topic for d in others}
+        assert not {s.url for s in real.all_sources(part.directory)} & {
+            s.url for s in real.all_sources(other)
+        }
+        assert not {c.claim for d in documents for c in d.citations} & {
+            c.claim for d in others for c in d.citations
+        }
+    unfiltered = {c.id for c in real.build_cases(part.directory, frozenset())}
+    assert unfiltered >= part.supported
+    kinds = {(c.kind, c.cross_language) for c in built if c.kind != "correct"}
+    assert kinds == {
+        (k, x) for k in ("swap-same-document", "swap-cross-document", "wrong-title") for x in (False, True)
+    }
+
+
+def check_with_pages(part: Part, online: list[RealOutcome], offline: list[RealOutcome]) -> None:
+    print(f"\n({part.title})\n" + real_table(online, offline, held_back=True))
+    alarms = _rate(online, "correct", _false_alarm)
+    cross = _rate(online, "swap-cross-document", lambda o: o.has("claim-mismatch"))
+    same = _rate(online, "swap-same-document", lambda o: o.has("claim-mismatch"))
+    titles_same = _rate(online, "wrong-title", lambda o: o.has("title-mismatch"), cross_language=False)
+    titles_cross = _rate(online, "wrong-title", lambda o: o.has("title-mismatch"), cross_language=True)
+    alarmed = [o.case.id for o in online if o.case.kind == "correct" and _false_alarm(o)]
+    print("  false alarms:", alarmed)
+    print(
+        f"  issue targets: false alarms ≤ 3 % ({alarms[0]}/{alarms[1]}), swaps ≥ 95 % "
+        f"({cross[0] + same[0]}/{cross[1] + same[1]}), wrong titles ≥ 90 % per setting "
+        f"({titles_same[0]}/{titles_same[1]}, {titles_cross[0]}/{titles_cross[1]})"
+    )
+    assert alarms[0] <= part.pins.max_false_alarms, alarmed
+    assert cross[0] >= part.pins.min_cross_document
+    assert same[0] >= part.pins.min_same_document
+    assert titles_same[0] >= part.pins.min_titles_same_language
+    assert titles_cross[0] >= part.pins.min_titles_cross_language
+
+
+def check_offline(part: Part, offline: list[RealOutcome]) -> None:
+    errors = _rate(offline, "correct", _error)
+    reported = _rate(offline, "swap-cross-document", lambda o: o.has("claim-mismatch"))
+    erred = [o.case.id for o in offline if o.case.kind == "correct" and _error(o)]
+    print(
+        f"\noffline: error findings on correct footnotes {errors[0]}/{errors[1]} (target ≤ 5 %), "
+        f"cross-document swaps reported {reported[0]}/{reported[1]} (target ≥ 60 %)"
+    )
+    print("  offline errors:", erred)
+    assert errors[0] <= part.pins.max_offline_errors, erred
+    assert reported[0] >= part.pins.min_offline_cross_document
