@@ -21,8 +21,8 @@ them until 30 % of the correct pairs were covered; nothing is calibrated on it.
 A second held-back part lives in its own directory (``HELDBACK_2``, fixtures/eval/real-heldback-2):
 the same format, loaded by the same functions (``directory=``), every topic of it held back, its
 cross-document swaps and wrong titles drawn from its own sources only, and its hand-checked
-supported swaps passed in by its gate (tests/verify/test_eval_heldback2.py). A third one
-(``HELDBACK_3``, fixtures/eval/real-heldback-3, gate tests/verify/test_eval_heldback3.py) is built
+supported swaps passed in by its gate (tests/verify/heldback2.py). A third one
+(``HELDBACK_3``, fixtures/eval/real-heldback-3, gate tests/verify/heldback3.py) is built
 and loaded the same way; both are spent (studied for issue 11 on v11-tune and v11-hb3tune).
 """
 

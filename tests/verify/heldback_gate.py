@@ -1,9 +1,9 @@
 """What every held-back part of the real-material eval is gated on, written once.
 
-Each part's test file (test_eval_heldback2.py, …3.py, …4.py) keeps its own record — what the part
-is, the swaps read by hand as supported, what it measured and when — and its :class:`Pins`, and
-calls these: the part's shape and independence, the with-pages gate and the offline gate, scored
-by the same tables as test_eval_gate.py.
+Each part's record (tests/verify/heldback2.py, heldback3.py, heldback4.py) holds what the part
+is, the swaps read by hand as supported, what it measured and when, and its :class:`Pins`;
+tests/verify/test_eval_heldback.py runs these on every part: its shape and independence, the
+with-pages gate and the offline gate, scored by the same tables as test_eval_gate.py.
 """
 
 from __future__ import annotations

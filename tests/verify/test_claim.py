@@ -281,7 +281,7 @@ def test_a_page_in_a_language_the_encoder_lacks_needs_more_than_one_absent_numbe
 
 def _spent_case(case_id: str) -> real.Case:
     """A case of fixtures/eval/real-heldback-2 (studied for issue 11: no longer held back)."""
-    from .test_eval_heldback2 import SUPPORTED_SWAPS_HELDBACK_2
+    from .heldback2 import SUPPORTED_SWAPS_HELDBACK_2
 
     return next(c for c in real.build_cases(real.HELDBACK_2, SUPPORTED_SWAPS_HELDBACK_2) if c.id == case_id)
 
@@ -370,7 +370,7 @@ def test_a_page_sharing_only_small_numbers_with_the_sentence_does_not_support_it
 
 def _hb3_case(case_id: str) -> real.Case:
     """A case of fixtures/eval/real-heldback-3 (studied for issue 11 on branch v11-hb3tune: spent)."""
-    from .test_eval_heldback3 import SUPPORTED_SWAPS_HELDBACK_3
+    from .heldback3 import SUPPORTED_SWAPS_HELDBACK_3
 
     cases = real.build_cases(real.HELDBACK_3, frozenset(SUPPORTED_SWAPS_HELDBACK_3))
     return next(c for c in cases if c.id == case_id)

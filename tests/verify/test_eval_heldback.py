@@ -1,0 +1,49 @@
+"""Regression gates of the held-back parts of the real-material eval (issue 11): one set of tests,
+run on each part (tests/verify/heldback2.py, heldback3.py, heldback4.py hold each part's record —
+what it is, the swaps read by hand as supported, what it measured and when — and its pins).
+
+``pytest tests/verify/test_eval_heldback.py -k heldback-4 -s`` prints a part's tables.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from . import heldback2, heldback3, heldback4
+from .heldback_gate import Part, check_offline, check_shape, check_with_pages
+from .test_eval_gate import RealOutcome
+
+PARTS = {"heldback-2": heldback2.PART, "heldback-3": heldback3.PART, "heldback-4": heldback4.PART}
+
+# Each part verifies ~300 documents; on a loaded two-core machine that outlasts the suite's default
+# per-test timeout, which the first test using a fixture pays for.
+TIMEOUT = pytest.mark.timeout(900)
+
+
+@pytest.fixture(scope="module", params=list(PARTS))
+def part(request: pytest.FixtureRequest) -> Part:
+    return PARTS[request.param]
+
+
+@pytest.fixture(scope="module")
+def online(part: Part) -> list[RealOutcome]:
+    return part.run(online=True)
+
+
+@pytest.fixture(scope="module")
+def offline(part: Part) -> list[RealOutcome]:
+    return part.run(online=False)
+
+
+def test_part_is_big_varied_real_and_separate(part: Part) -> None:
+    check_shape(part)
+
+
+@TIMEOUT
+def test_gate_with_pages(part: Part, online: list[RealOutcome], offline: list[RealOutcome]) -> None:
+    check_with_pages(part, online, offline)
+
+
+@TIMEOUT
+def test_gate_offline(part: Part, offline: list[RealOutcome]) -> None:
+    check_offline(part, offline)
