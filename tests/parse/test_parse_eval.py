@@ -137,8 +137,12 @@ def run_eval() -> EvalResult:
     held_back_3 = set(truth["held_back_3"])
     held_back_4 = set(truth["held_back_4"])
     held_back_5 = set(truth["held_back_5"])
+    # heldback-6 is kept unmeasured for a later session (fixtures/parse-eval/README.md): not scored.
+    unmeasured = set(truth.get("held_back_6", []))
     result = EvalResult()
     for document in truth["document"]:
+        if document["file"] in unmeasured:
+            continue
         path = EVAL / "documents" / document["file"]
         parsed = parse_bytes(path.read_bytes(), path=str(path), today=TODAY)
         found = {_label(fn.label): fn for fn in parsed.footnotes}
@@ -229,6 +233,9 @@ def test_eval_is_big_and_varied_enough() -> None:
     assert not set(truth["held_back_4"]) & (
         set(truth["held_back"]) | set(truth["held_back_2"]) | set(truth["held_back_3"])
     )
+    held_back_6 = [d for d in documents if d["file"] in truth.get("held_back_6", [])]
+    assert len(held_back_6) == len(truth.get("held_back_6", []))
+    assert all(d["source"].endswith("heldback-6)") for d in held_back_6)
     held_back_5 = [d for d in documents if d["file"] in truth["held_back_5"]]
     assert len(held_back_5) == len(truth["held_back_5"]) >= 22
     assert all(d["source"].endswith("heldback-5)") for d in held_back_5)
