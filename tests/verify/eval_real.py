@@ -44,7 +44,7 @@ ROOT = Path(__file__).resolve().parents[2]
 REAL = ROOT / "fixtures" / "eval" / "real"
 HELDBACK_2 = ROOT / "fixtures" / "eval" / "real-heldback-2"
 HELDBACK_3 = ROOT / "fixtures" / "eval" / "real-heldback-3"
-HELDBACK_4 = ROOT / "fixtures" / "eval" / "real-heldback-4"  # held back; never measured yet
+HELDBACK_4 = ROOT / "fixtures" / "eval" / "real-heldback-4"  # held back; measured (tests/verify/heldback4.py)
 HELDBACK_5 = ROOT / "fixtures" / "eval" / "real-heldback-5"  # held back; never measured yet
 CHECKED_AT = dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC)
 
