@@ -247,7 +247,7 @@ def _reference_terms(text: str, language: str | None) -> list[tuple[str, str, st
     for i, tok in enumerate(tokens):
         word = tok.text
         if word[0].isdigit():
-            value = tm._number_value(word.split("'")[0], language)
+            value = tm._number_value(tm._ascii_digits(word.split("'")[0]), language)
             kind = "year" if tm._YEAR.fullmatch(value) else "number"
             out.append((word, "#" + value, kind, language, 0.0))
             continue
