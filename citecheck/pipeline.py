@@ -21,6 +21,10 @@ from typing import Any, TypeVar
 
 import httpx
 
+# The verify stage is reached through citecheck.tasks, which imports it on first use: in a run
+# with worker processes the main process neither reads pages nor verifies (the workers' forkserver
+# imports it, on the other core), and importing it here (~0.6 s of CPU: trafilatura, htmldate,
+# wordfreq, the claim checks) held back the run's first request by as much.
 from citecheck import patterns, tasks
 from citecheck._version import __version__
 from citecheck.archive import archive_documents
@@ -168,12 +172,6 @@ def page_facts_pool(work: int, enabled: bool, *, encoder: bool = False) -> Execu
     # Workers fork from a server that has loaded what they need once, not each on its own.
     context.set_forkserver_preload(["citecheck.workers", *(["citecheck.workers_encoder"] if encoder else [])])
     return ProcessPoolExecutor(POOL_WORKERS, mp_context=context)
-
-
-# The verify stage is imported where it is first used (citecheck.tasks), not with this module: in
-# a run with worker processes the main process neither reads pages nor verifies (the workers'
-# forkserver imports it, on the other core), and importing it here (~0.6 s of CPU: trafilatura,
-# htmldate, wordfreq, the claim checks) held back the run's first request by as much.
 
 
 class EarlyVerify:

@@ -294,10 +294,8 @@ def claim_terms(claim: str, context: str = "", language: str | None = None) -> l
 
 def _base_weight(term: Term) -> float:
     weight = KIND_WEIGHT[term.kind]
-    if term.kind == "number":
-        value = term.key.lstrip("#")
-        if value.isdigit() and int(value) <= 31:
-            weight = SMALL_NUMBER_WEIGHT
+    if term.small_number:
+        weight = SMALL_NUMBER_WEIGHT
     if term.kind in ("word", "name"):
         weight *= frequency_factor(term.zipf)
     return weight
@@ -358,7 +356,7 @@ def score_claim(
                 missing.append((weight, term.text))
             continue
         anchors_found += anchor
-        substantive = substantive or not _small_number(term)
+        substantive = substantive or not term.small_number
         gained += weight * hit.quality
         label = term.text if hit.found.casefold() == term.text.casefold() else f"{term.text} ~ {hit.found}"
         matched.append((weight, label))
@@ -439,17 +437,11 @@ def _states_a_figure(weighted: Sequence[WeightedTerm], source: SourceProfile, la
     return False
 
 
-def _small_number(term: Term) -> bool:
-    value = term.key.lstrip("#")
-    return term.kind == "number" and value.isdigit() and int(value) <= 31
-
-
 def is_anchor(term: Term) -> bool:
     """A term that pins a claim to one fact and crosses languages unchanged: a number other than a
     year or a day of the month, or a name that is not a country or capital everyone mentions."""
     if term.kind == "number":
-        value = term.key.lstrip("#")
-        return not (value.isdigit() and int(value) <= 31)
+        return not term.small_number
     return term.kind == "name" and not term.common_name
 
 
@@ -948,7 +940,7 @@ def offline_verdict(
 def _content_term(term: Term) -> bool:
     if term.generic or term.kind == "year":
         return False
-    return not (term.kind == "number" and term.key.lstrip("#").isdigit() and int(term.key.lstrip("#")) <= 31)
+    return not term.small_number
 
 
 def check_claims(case: FootnoteCase) -> list[Finding]:

@@ -435,12 +435,17 @@ def _frequencies(language: str) -> dict[str, float]:
         return {}
 
 
+def _word_list(language: str) -> dict[str, float]:
+    """wordfreq's small list for ``language`` (Norwegian Bokmål's for every Norwegian)."""
+    return _frequencies("nb" if language in ("no", "nn") else language)
+
+
 @lru_cache(maxsize=200_000)
 def zipf(word: str, language: str | None) -> float:
     """Zipf frequency of a case-folded word in ``language`` (0 when unknown or rarer than Zipf 3)."""
     if not language:
         return 0.0
-    frequency = _frequencies("nb" if language in ("no", "nn") else language).get(word)
+    frequency = _word_list(language).get(word)
     return 0.0 if not frequency else round(9 + math.log10(frequency), 2)
 
 
@@ -448,7 +453,7 @@ def known_share(words: Sequence[str], language: str | None) -> float | None:
     """The share of case-folded ``words`` in ``language``'s wordfreq list (None: no list)."""
     if not language or not words:
         return None
-    frequencies = _frequencies("nb" if language in ("no", "nn") else language)
+    frequencies = _word_list(language)
     if not frequencies:
         return None
     return sum(w in frequencies for w in words) / len(words)
@@ -504,6 +509,12 @@ class Term:
     def common_name(self) -> bool:
         """A name everyone's news mentions (a country, a capital): shared, it is not distinctive."""
         return self.kind == "name" and self.zipf >= COMMON_NAME_ZIPF
+
+    @property
+    def small_number(self) -> bool:
+        """A number up to 31 (a day of the month, a small count): it recurs on every page."""
+        value = self.key.lstrip("#")
+        return self.kind == "number" and value.isdigit() and int(value) <= 31
 
 
 def _number_value(raw: str, language: str | None) -> str:

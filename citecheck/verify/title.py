@@ -224,7 +224,7 @@ def _page_names_dropped(cited: str, page: PageFacts) -> bool:
         t
         for t in terms(headline, language)
         if t.kind == "year"
-        or (t.kind == "number" and not (t.key[1:].isdigit() and int(t.key[1:]) <= 31))
+        or (t.kind == "number" and not t.small_number)
         or (t.kind == "name" and not t.common_name)
     ]
     if not wanted:

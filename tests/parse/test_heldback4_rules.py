@@ -9,19 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from citecheck.models import Footnote
-from citecheck.parse import parse_bytes
 from citecheck.parse.dates import date_after_label, iter_access_labels
 
-TODAY = dt.date(2026, 12, 1)
-
-
-def _notes(text: str, name: str = "doc.md") -> list[Footnote]:
-    return parse_bytes(text.encode(), path=name, today=TODAY).footnotes
-
-
-def _fields(notes: list[Footnote]) -> list[tuple[str, str | None, str | None]]:
-    return [(fn.label, fn.title, fn.url) for fn in notes]
+from .test_source_lists import _fields, _notes
 
 
 def test_czech_heading_opens_a_source_list() -> None:
