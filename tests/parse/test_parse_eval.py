@@ -1,4 +1,4 @@
-"""The real-world parse eval: reference sections of 146 public documents (fixtures/parse-eval), each
+"""The real-world parse eval: reference sections of 163 public documents (fixtures/parse-eval), each
 footnote's title, URL and access date checked against hand-written truth.
 
 Every part but the last is calibration now: the first 54 documents, the first held-back part
@@ -7,7 +7,8 @@ heldback-3 (20 documents chosen by a rule fixed in advance, fixtures/parse-eval/
 studied on branch p10-tune) and heldback-4 (22 documents, HELDBACK4-RULE.md, built on branch
 p10-hb4 without sight of the parser, studied on branch p10-hb4tune); the last three are spent but
 still tallied on their own, for the record. heldback-5 (23 documents, HELDBACK5-RULE.md, built
-blind) is held back: nothing is tuned on it, and it is what measured those rules at the merge.
+blind) was held back and measured twice; heldback-6 (17 documents, HELDBACK6-RULE.md, built blind)
+is held back: nothing is tuned on it, and its misses are never printed.
 Gate (issue 10's targets) on the calibration part: title ≥ 95 %, URL ≥ 98 %, access date ≥ 97 % and
 no style below 85 % on any of the three; the spent parts and "overall" (every document) are held to
 floors at what they measure, against regression.
@@ -62,8 +63,14 @@ HELD_BACK_4_FLOOR = {"title": 0.97, "url": 0.99, "accessed": 0.99}
 # 74.6 %, URLs 95.3 %, access dates 95.6 %; again at the merge of p10-hb4tune (the rules learnt on
 # heldback-4): 79.3 %, 96.7 %, 96.9 %. Floors just under; nothing is tuned on it.
 HELD_BACK_5_FLOOR = {"title": 0.79, "url": 0.96, "accessed": 0.96}
-# Every document (146, 1,196 notes): 94.6 % / 98.9 % / 99.4 % at that merge; floors just under.
-OVERALL_FLOOR = {"title": 0.94, "url": 0.98, "accessed": 0.99}
+# heldback-6 (17 documents, 172 notes; HELDBACK6-RULE.md, built blind on branch p10-hb6; held
+# back): measured first on main's parser at 35eb33f (2026-12-04), before any rule learnt on
+# heldback-5: titles 44.1 %, URLs 74.1 %, access dates 82.4 %. Floors at that; nothing is tuned on it,
+# and its misses are not printed (``-v`` leaves them out).
+HELD_BACK_6_FLOOR = {"title": 0.44, "url": 0.74, "accessed": 0.82}
+# Every document (163, 1,368 notes, heldback-6 included): 88.2 % / 95.8 % / 97.2 % when heldback-6
+# was first measured (94.6 % / 98.9 % / 99.4 % on the 146 before it); floors just under.
+OVERALL_FLOOR = {"title": 0.88, "url": 0.95, "accessed": 0.97}
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "\u00a0": " "})
 
@@ -137,18 +144,17 @@ def run_eval() -> EvalResult:
     held_back_3 = set(truth["held_back_3"])
     held_back_4 = set(truth["held_back_4"])
     held_back_5 = set(truth["held_back_5"])
-    # heldback-6 is kept unmeasured for a later session (fixtures/parse-eval/README.md): not scored.
-    unmeasured = set(truth.get("held_back_6", []))
+    held_back_6 = set(truth.get("held_back_6", []))
     result = EvalResult()
     for document in truth["document"]:
-        if document["file"] in unmeasured:
-            continue
         path = EVAL / "documents" / document["file"]
         parsed = parse_bytes(path.read_bytes(), path=str(path), today=TODAY)
         found = {_label(fn.label): fn for fn in parsed.footnotes}
         # Every held-back part but the newest was studied to fix the rules, so it is calibration now;
         # the second, third and fourth are also tallied on their own. heldback-5 is held back.
-        if document["file"] in held_back_5:
+        if document["file"] in held_back_6:
+            parts = ["heldback-6"]
+        elif document["file"] in held_back_5:
             parts = ["heldback-5"]
         elif document["file"] in held_back_4:
             parts = ["calibration", SPENT_4]
@@ -189,7 +195,7 @@ def _percent(value: float | None) -> str:
 
 def table(result: EvalResult) -> str:
     lines = []
-    for part in ("calibration", SPENT_2, SPENT_3, SPENT_4, "heldback-5"):
+    for part in ("calibration", SPENT_2, SPENT_3, SPENT_4, "heldback-5", "heldback-6"):
         styles = sorted(style for p, style in result.by_part_style if p == part)
         lines.append(
             f"\n{part}: " + "  ".join(f"{n} {_percent(result.by_part[part].rate(n))}" for n in FIELDS)
@@ -249,7 +255,7 @@ def test_eval_is_big_and_varied_enough() -> None:
 
 def test_parse_eval_gate() -> None:
     result = run_eval()
-    held_back = set(load_truth()["held_back_5"])
+    held_back = set(load_truth()["held_back_5"]) | set(load_truth()["held_back_6"])
     report = table(result) + "\n" + "\n".join(m for m in result.misses if m.split()[0] not in held_back)
     calibration = result.by_part["calibration"]
     for name, minimum in OVERALL_MINIMUM.items():
@@ -275,6 +281,9 @@ def test_parse_eval_gate() -> None:
     for name, floor in HELD_BACK_5_FLOOR.items():
         rate = result.by_part["heldback-5"].rate(name)
         assert rate is not None and rate >= floor, f"heldback-5 {name} {rate}"
+    for name, floor in HELD_BACK_6_FLOOR.items():
+        rate = result.by_part["heldback-6"].rate(name)
+        assert rate is not None and rate >= floor, f"heldback-6 {name} {rate}"
 
 
 def test_field_matching_accepts_alternatives_and_none() -> None:
@@ -290,4 +299,5 @@ if __name__ == "__main__":
     outcome = run_eval()
     print(table(outcome))
     if "-v" in sys.argv:
-        print("\n".join(outcome.misses))
+        hidden = set(load_truth()["held_back_6"])  # held back: its misses are not for reading
+        print("\n".join(m for m in outcome.misses if m.split()[0] not in hidden))
