@@ -9,11 +9,16 @@ from __future__ import annotations
 
 import pytest
 
-from . import heldback2, heldback3, heldback4
+from . import heldback2, heldback3, heldback4, heldback5
 from .heldback_gate import Part, check_offline, check_shape, check_with_pages
 from .test_eval_gate import RealOutcome
 
-PARTS = {"heldback-2": heldback2.PART, "heldback-3": heldback3.PART, "heldback-4": heldback4.PART}
+PARTS = {
+    "heldback-2": heldback2.PART,
+    "heldback-3": heldback3.PART,
+    "heldback-4": heldback4.PART,
+    "heldback-5": heldback5.PART,
+}
 
 # Each part verifies ~300 documents; on a loaded two-core machine that outlasts the suite's default
 # per-test timeout, which the first test using a fixture pays for.
