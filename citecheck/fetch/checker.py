@@ -23,6 +23,7 @@ import sniffio
 from citecheck.config import Config
 from citecheck.fetch import network, soft404
 from citecheck.fetch.body import charset_of, media_type
+from citecheck.fetch.client import parsed_url
 from citecheck.fetch.fetcher import BodyPolicy, Chain, Exchange, FetchSession
 from citecheck.fetch.hosts import host_of, max_per_host
 from citecheck.fetch.limiter import HostLimiter
@@ -329,7 +330,7 @@ def _url_problem(url: str) -> str | None:
     if not _HOST.fullmatch(host) and not host.startswith("[") and ":" not in host:
         return f"invalid host name {host!r}"
     with capture_transport_errors() as failure:
-        httpx.URL(url)
+        parsed_url(url)
     if failure.verdict is not None:
         return failure.verdict.message or "malformed URL"
     return None

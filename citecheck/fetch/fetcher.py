@@ -48,7 +48,7 @@ from tenacity.stop import stop_base
 
 from citecheck.config import LINK_DEADLINE_FACTOR, Config
 from citecheck.fetch.body import BodyRead, charset_of, is_kept_type, media_type, read_capped
-from citecheck.fetch.client import make_timeout, make_transport, request_headers
+from citecheck.fetch.client import make_timeout, make_transport, parsed_url, request_headers
 from citecheck.fetch.hosts import accepted_statuses, host_of, host_settings
 from citecheck.fetch.limiter import HostLimiter, InProcessHostLimiter, PriorityGate
 from citecheck.fetch.markers import PageText, read_page
@@ -279,7 +279,9 @@ class FetchSession:
             self.requests += 1
             started = time.monotonic()
             with capture_transport_errors() as failure:
-                request = httpx.Request("GET", url, headers=headers, extensions={"timeout": self._timeouts})
+                request = httpx.Request(
+                    "GET", parsed_url(url), headers=headers, extensions={"timeout": self._timeouts}
+                )
                 if jar:
                     jar.set_cookie_header(request)
                 exchange.sent_headers = request.headers
@@ -376,9 +378,12 @@ class FetchSession:
         is begun, that the link's ``clock`` has no time left for.
         """
         clock = clock or LinkClock(self.link_deadline)
-        merged = self._headers.copy()
-        merged.update(host_settings(self.config, host_of(url)).headers)
-        merged.update(headers or {})
+        merged = self._headers
+        extra = host_settings(self.config, host_of(url)).headers
+        if extra or headers:
+            merged = merged.copy()
+            merged.update(extra)
+            merged.update(headers or {})
         attempts = 0
         elapsed = 0.0
 
@@ -388,6 +393,17 @@ class FetchSession:
             exchange = await self._attempt(url, merged, policy, jar, urgent or attempts > 1, clock)
             elapsed += exchange.elapsed
             return exchange
+
+        # Most first answers are final: tenacity (whose every round wraps each of its callbacks
+        # anew) is entered only for a link whose first answer asks to be retried, and is handed
+        # that answer as its first attempt, so its stop and wait rules see the same history.
+        first = await attempt()
+        if not first.verdict.retryable:
+            return self._finished(first, attempts, elapsed)
+        answered: list[Exchange] = [first]
+
+        async def again() -> Exchange:
+            return answered.pop() if answered else await attempt()
 
         # No host slot or gate place is held while tenacity waits: the host serves other links.
         retrying = AsyncRetrying(
@@ -400,7 +416,11 @@ class FetchSession:
             retry_error_callback=lambda state: state.outcome.result() if state.outcome else None,
             sleep=asyncio.sleep,
         )
-        exchange: Exchange = await retrying(attempt)
+        exchange: Exchange = await retrying(again)
+        return self._finished(exchange, attempts, elapsed)
+
+    @staticmethod
+    def _finished(exchange: Exchange, attempts: int, elapsed: float) -> Exchange:
         exchange.attempts = attempts
         exchange.elapsed = elapsed
         exchange.verdict = exchange.verdict.final()
