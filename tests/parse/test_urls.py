@@ -118,3 +118,28 @@ def test_a_word_glued_after_an_open_bracket_is_not_url() -> None:
     assert [u for u, _, _ in find_urls("<https://www.w3.org/RDF/>(abgerufen am 04.12.2019)")] == [
         "https://www.w3.org/RDF/"
     ]
+
+
+def test_host_pattern_is_the_readable_one_in_fast_spelling() -> None:
+    """urls._HOST spells its classes as complements (fast to compile); on lowercased hosts it must
+    accept exactly what "[a-z0-9_\\u00a1-\\uffff]"-style classes accept, for every BMP character
+    and one beyond it, in every position of a label."""
+    import re
+
+    from citecheck.parse import urls
+
+    label = r"[a-z0-9_\u00a1-\uffff](?:[a-z0-9_\u00a1-\uffff-]{0,61}[a-z0-9_\u00a1-\uffff])?"
+    readable = re.compile(
+        rf"^(?:{label}\.)+[a-z\u00a1-\uffff](?:[a-z0-9\u00a1-\uffff-]*[a-z0-9\u00a1-\uffff])?\.?$"
+    )
+    for point in [*range(0x3000), *range(0xFF00, 0x10000), 0x10000, 0x10FFFF]:
+        char = chr(point)
+        for host in (
+            f"a{char}b.com",
+            f"{char}.com",
+            f"ab.{char}",
+            f"ab.a{char}b",
+            f"a-{char}.com",
+            f"{char}-.x",
+        ):
+            assert bool(urls._HOST.match(host)) == bool(readable.match(host)), (hex(point), host)
