@@ -17,9 +17,6 @@ from io import BytesIO
 from pathlib import Path
 from typing import BinaryIO
 
-from bs4.dammit import EncodingDetector
-from charset_normalizer import from_bytes
-
 from citecheck.config import DEFAULT_MAX_INPUT_BYTES
 from citecheck.errors import InputError
 from citecheck.models import DocumentFormat
@@ -259,6 +256,11 @@ def decode_bytes(data: bytes, *, path: str, is_html: bool = False) -> str:
 
 def _decode_legacy(data: bytes, *, is_html: bool) -> str | None:
     """Text in a declared or detected legacy encoding (windows-1251, ISO-8859-9, …)."""
+    # Imported here, for the rare input that is not UTF-8: bs4 brings soupsieve, whose import
+    # compiles its CSS grammar — a tenth of a second of every CLI start before its first request.
+    from bs4.dammit import EncodingDetector
+    from charset_normalizer import from_bytes
+
     declared = EncodingDetector.find_declared_encoding(data, is_html=is_html, search_entire_document=False)
     if declared:
         try:
