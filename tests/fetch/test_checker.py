@@ -48,6 +48,18 @@ async def test_behaviour_hosts(url: str, state: str, kind: str | None, test_conf
     assert link.fetched_url is not None and link.fetched_url != url
 
 
+async def test_a_deep_link_sent_home_is_gone_without_fetching_the_home_page(
+    devweb: DevWeb, test_config: Config
+) -> None:
+    url = f"https://home-redirect.test/news/removed-{uuid.uuid4().hex[:8]}"
+    devweb.reset_stats()
+    link = (await fetch_all([url], test_config)).results[url].link
+    assert (link.state, link.error and link.error.kind) == ("soft-404", "soft-404")
+    assert link.error is not None and "redirected to" in link.error.message
+    assert len(link.hops) == 1 and (link.hops[0].location or "").endswith("/home-redirect.test/")
+    assert sum(devweb.hits.values()) == 1  # the article's redirect only; the home page was not asked for
+
+
 async def test_permanent_move_suggests_the_new_url(test_config: Config) -> None:
     url = "https://moved.test/2023/old-article"
     link = (await fetch_all([url], test_config)).results[url].link
