@@ -126,9 +126,22 @@ _NOTES_WORDS = frozenset(
         "脚注",
         "出典",
         "注释",
+        # Korean ("참고문헌", "참고 자료", "각주", "출처").
+        "참고문헌",
+        "참고자료",
+        "참고",
+        "각주",
+        "출처",
         "เอกสารอ้างอิง",
         "อ้างอิง",
     ]
+)
+# A reading list's heading ("Further Reading / Watching", "Suggested readings", "Lectures
+# complémentaires", "Weiterführende Links"): its items are works cited like sources.
+_READING = re.compile(
+    r"(?:further|additional|suggested|recommended)\s+(?:reading|readings|watching|links)\b|reading\s+list\b"
+    r"|lectures?\s+(?:complémentaires|recommandées|conseillées)\b|weiterführende\s+(?:links|lektüre)\b"
+    r"|lecturas?\s+(?:recomendadas|adicionales|complementarias)\b|ulteriori\s+letture\b|leituras?\s+(?:recomendadas|complementares)\b"
 )
 _HEADING_NOISE = re.compile(r"\[[^\]]*\]\([^)]*\)|[\\*_#`>\[\]{}|]|<[^>]+>")
 _HEADING_NUMBER = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|[ivxlc]{1,6}\.)\s*", re.IGNORECASE)
@@ -196,6 +209,8 @@ def is_notes_heading(text: str, *, marked_heading: bool = False) -> bool:
     words = heading_words(stripped)
     if not words or len(words) > (6 if marked_heading else 3):
         return False
+    if _READING.match(" ".join(words)):
+        return True
     if marked_heading or len(words) <= 2 or stripped.endswith(":"):
         return any(word in _NOTES_WORDS for word in words[:4])
     return words[0] in _NOTES_WORDS
@@ -555,9 +570,16 @@ def _line_is_entry(piece: str) -> bool:
     if found is not None and piece[: found.start()].strip(" \t-*•"):
         return True
     stripped = piece.strip()
-    return stripped[:1] in _ENTRY_OPENERS and bool(
+    return _opens_entry(stripped) and bool(
         _ACCESS_HINT.search(stripped) or (_BIBLIOGRAPHIC.search(stripped) and stripped.endswith("."))
     )
+
+
+def _opens_entry(text: str) -> bool:
+    """A capital, a quote or a bracket, or a letter of a script without case (a Korean, Chinese or
+    Japanese author: "최선희 등. 국내 학술정보 …")."""
+    first = text[:1]
+    return first in _ENTRY_OPENERS or (first.isalpha() and not first.isupper() and not first.islower())
 
 
 @dataclass(slots=True)
@@ -638,6 +660,14 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
             entries = [(blocks[i], EntryStart(None, "caret", 0)) for i in run]
             indexes = set(run)
             body_end = min(body_end, run[0]) if run[-1] == len(blocks) - 1 else body_end
+    if not entries:
+        listed = _line_list(blocks)
+        if listed is not None:
+            pieces = _split_unlabelled(blocks[listed])
+            blocks = [*blocks[:listed], *pieces, *blocks[listed + 1 :]]
+            entries = [(piece, EntryStart(None, "caret", 0)) for piece in pieces]
+            indexes = set(range(listed, listed + len(pieces)))
+            body_end = min(body_end, listed)
     if all(block.kind != "paragraph" for block, _ in entries):
         # (Under a "Bibliografia" heading the first keyed section heading reads as a labelled entry.)
         keyed = _keyed_heading_entries(blocks)
@@ -759,6 +789,31 @@ def _journal_run(blocks: Sequence[Block]) -> list[int]:
         else:
             current = []
     return best if len(best) >= _JOURNAL_RUN else []
+
+
+# Lines a block must hold, each a whole reference, to be a reference list without heading or numbers.
+_LINE_LIST = 3
+
+
+def _line_list(blocks: Sequence[Block]) -> int | None:
+    """The last paragraph whose lines, three or more, are each a whole reference ("Author. Title.
+    Place : Publisher, 2010." or text then its URL): a reference list copied without its heading or
+    numbers (a Korean journal's list as its article page renders it, in heldback-5). Prose wraps
+    its lines mid-sentence; a list of references ends each line on its own closing year, page or
+    URL. Only where the document gives no other notes."""
+    for index in range(len(blocks) - 1, -1, -1):
+        block = blocks[index]
+        if block.kind != "paragraph" or block.text.count("\n") + 1 < _LINE_LIST:
+            continue
+        pieces = _split_unlabelled(block)
+        if len(pieces) >= _LINE_LIST and all(_fields(piece.text) >= 2 for piece in pieces):
+            return index
+    return None
+
+
+def _fields(text: str) -> int:
+    """How many fields a line sets apart (". ", ", ", ": "): a reference has several, a sentence few."""
+    return sum(text.count(separator) for separator in (". ", ", ", ": "))
 
 
 def _links_out(block: Block) -> bool:

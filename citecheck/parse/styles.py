@@ -251,7 +251,7 @@ _STANDARD = re.compile(
     r"\d[\w./:-]*\d\.\s+"
 )
 _IMPRINT = re.compile(r"\.{1,2}\s+(?P<who>[^\W\d_][^.,]{1,40}),\s*(?:19|20)\d{2}\.")
-_PERSON = re.compile(r"^[^\W\d][\w'’\-]+,(?:\s*[^\W\d]\.)+(?:,?\s*(?:&|and)\s.*)?$|.*\bet\s+al\b")
+_PERSON = re.compile(r"^[^\W\d][\w'’\-]+,(?:\s*[^\W\d]\.)+(?:,?\s*(?:&|and)\s.*)?$|.*\bet\s+al\b[.,]?\s*$")
 # One author in a Vancouver list ("Boyd IA", "Ali Awan A") or "Surname, I. I." / "I. Surname".
 _NAME = r"[^\W\d_][\w'’\-]+"
 _VANCOUVER_AUTHORS = re.compile(
@@ -350,7 +350,12 @@ _TRAILING_MATTER = re.compile(
 # A segment that names a place of publication before its publisher: "Yogyakarta: CV BUDI UTAMA".
 # A place of publication: capitalised words and short connectors ("Rio de Janeiro", "Frankfurt am
 # Main"), a US state, a colon ("Boston, MA :").
-_PLACE = r"[A-ZÀ-Ý][\w'’-]+(?:\s(?:[A-ZÀ-Ý][\w'’-]+|[a-z]{2,3})){0,3}(?:,\s?[A-Z]{2})?\s?:"
+# A place in a script without case ("서울 :", "北京:") is a word of it; "London, U.K.:" names its country.
+_CASELESS_WORD = r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af]+"
+_PLACE = (
+    rf"(?:[A-ZÀ-Ý][\w'’-]+(?:\s(?:[A-ZÀ-Ý][\w'’-]+|[a-z]{{2,3}})){{0,3}}|{_CASELESS_WORD})"
+    r"(?:,\s?(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.))?\s?:"
+)
 _PLACE_PUBLISHER = re.compile(rf"\.\s+{_PLACE}\s+(?P<publisher>[^,.:]{{2,80}}?)\.?\s*$")
 _SHORT_CITE = re.compile(
     r"^[A-ZÀ-ÞА-ЯЁ][\w'’\-]+(?:,?\s(?:et\s+al\.?|&|and|[A-ZÀ-ÞА-ЯЁ][\w'’\-]+\.?)){0,4}\s*\(?(?:19|20)\d{2}[a-z]?\)?\.?"
@@ -604,11 +609,44 @@ _NAMES_JOINED = re.compile(
 _SUPPLIED = re.compile(r"\s*(?:\[[^\[\]]*\]\s*)+")
 
 
+# A journal named by its abbreviated words before volume, year or pages ("J. Mach. Learn. Res. 12
+# (2011)", "IEEE Trans. Ind. Electron., vol. 20", "Inf. J. Comput. (forthcoming)", "Philos. Mag.,
+# vol. 2"): IEEE, Elsevier, Pleiades and Vancouver write it so. Its full stops are the name's own.
+_ABBREVIATED_JOURNAL = re.compile(
+    r"\s*(?P<name>(?:(?:[A-Z][a-z]{0,9}\.|[A-Z][A-Za-z]+|of|and|&|for|in|the)\s?){1,8})"
+    r"(?=\s*,?\s*(?:vol\b|no\b|\d|\()|\s*$)"
+)
+_ABBREVIATION = re.compile(r"\s[A-Z][a-z]{0,9}\.")
+_APPARATUS_ABBREVIATION = re.compile(r"(?:vol|no|nr|pp?|ed|eds|hrsg|bd|tom|iss)\.", re.IGNORECASE)
+
+
+_LEADING_PLACE = re.compile(rf"\s*{_PLACE}\s*")
+
+
+def _abbreviated_journal(segment: str) -> str | None:
+    match = _ABBREVIATED_JOURNAL.match(segment)
+    if match is None:
+        return None
+    name = match.group("name").strip()
+    words = name.split()
+    # An abbreviation before another word: "Microsoft Learn." is a name that ends a sentence.
+    abbreviated = any(_ABBREVIATION.fullmatch(" " + w) for w in words[:-1])
+    if not abbreviated or any(_APPARATUS_ABBREVIATION.fullmatch(w) for w in words):
+        return None
+    return name if _reads_as_publisher(name) else None
+
+
 def tidy_publisher(segment: str) -> str | None:
+    journal = _abbreviated_journal(segment)
+    if journal is not None:
+        return journal
     text = _LANGUAGE_TAG.sub(" ", MEDIUM.sub(" ", segment))
     for _, start, end in sorted(find_dates(text), key=lambda d: -d[1]):
         text = text[:start] + " " + text[end:]
     text = _PAGES.sub(" ", _BARE_YEAR.sub(" ", _EDITION_WORD.sub(" ", text)))
+    imprint = _LEADING_PLACE.match(text)
+    if imprint is not None and imprint.end() < len(text):
+        text = text[imprint.end() :]  # "London, U.K.: Springer": the place before its publisher
     for piece in _PUBLISHER_SPLIT.split(text):
         candidate = " ".join(piece.split()).strip(" .,:;–—-\"'“”«»‘’*_[]/©=")
         if candidate.lower().startswith("by ") or _NAMES_JOINED.match(candidate):
@@ -994,7 +1032,8 @@ def _mark_title(head: str, marks: Sequence[Mark]) -> tuple[str, int, int] | None
     return None
 
 
-_ET_AL = re.compile(r"^[^.]{1,120}?\bet\s+al\.\s+(?=[^\W\d_]|\d)")
+# "Smith J, et al. Title", "McCown, Frank et al., Title" (the list ends at "et al." or "et al.,").
+_ET_AL = re.compile(r"^[^.]{1,120}?\bet\s+al\.,?\s+(?=[^\W\d_]|\d)")
 
 
 def _drop_authors(lead: str) -> str:
@@ -1060,6 +1099,9 @@ def _date_group(head: str) -> re.Match[str] | None:
     return None
 
 
+# A spacing accent standing alone before a word ("D.E. Montano, ˜ D. Kasprzyk", "¨ M. Strohmaier"):
+# what a PDF conversion leaves of an accented letter of the name before it. No text of the entry.
+_LOOSE_DIACRITIC = re.compile(r"(?<!\S)[˜¨´ˆˇ˘˚¸˛˝]\s+")
 _YEAR_IN_GROUP = re.compile(r"(?:19|20)\d{2}")
 
 
@@ -1072,7 +1114,7 @@ def title_and_publisher(
     that cites nothing gets no title from its plain text. ``site_split``: the head runs straight
     into an access label, as research-assistant exports write "Title - Site, accessed …".
     """
-    head = _LANGUAGE_TAG.sub(" ", LEADING_REMARK.sub("", head))
+    head = _LANGUAGE_TAG.sub(" ", LEADING_REMARK.sub("", _LOOSE_DIACRITIC.sub("", head)))
     head = _latex_quotes(head)
     head = _WRAPPER.sub("", _CITATION_KEY.sub("", head)).rstrip()
     while head.endswith("]") and head.count("]") > head.count("["):
@@ -1137,6 +1179,14 @@ def title_and_publisher(
     book = _BOOK.match(head)
     if book is not None:
         return tidy_title(book.group("title")), tidy_publisher(book.group("publisher"))
+    initialled = None if marks else _INITIALS_FIRST.match(head)
+    if initialled is not None:
+        # IEEE and Elsevier without their quotes or italics: "X. Ding, J.-Y. Nie, Title, in: Proc. …",
+        # "R. Collobert, …, Title, J. Mach. Learn. Res. 12 (2011) 2493–2537.", "B. Huang and R.
+        # Kadali, Title. London, U.K.: Springer, 2008.": the authors, initials first, end at a comma.
+        found = _title_after_initials(head[initialled.end() :], cites=cites)
+        if found is not None:
+            return found
     if dated is not None and (dated.group().endswith(".") or not head[dated.end() :].lstrip()[:1].islower()):
         # ("Local Authority Districts (December 2021) boundaries UK BGC": a date inside a title.)
         result = _author_date(head, dated, marks)
@@ -1191,6 +1241,52 @@ def title_and_publisher(
     if relaxed is not None:
         return tidy_title(relaxed[0]), tidy_publisher(head[relaxed[2] :])
     return _from_segments(head, cites=cites, site_split=site_split)
+
+
+# One author with initials first ("X. Ding", "J.-Y. Nie", "D.H. Park", "H. El Bacha", "D. van
+# Vuuren"), and a list of them closed by a comma: IEEE's and Elsevier's author list.
+_INITIAL_NAME = (
+    r"[A-Z]\.(?:\s?-?[A-Z]\.){0,3}\s?(?:(?:van|von|de|der|den|da|di|du|del|dos|le|la)\s)?"
+    r"[A-ZÀ-Ý][\w'’\-]+(?:\s[A-Z][a-z][\w'’\-]*)?"
+)
+_INITIALS_FIRST = re.compile(
+    rf"^(?:{_INITIAL_NAME},\s(?:(?:and|&|und|et|y|e|i)\s)?)*{_INITIAL_NAME}"
+    rf"(?:,?\s(?:and|&|und|et|y|e|i)\s{_INITIAL_NAME})?,\s+(?=[^\W\d_]|\d)"
+)
+# Where such a title ends: ", in: Proceedings", ", In Book" (the container), or a comma before an
+# abbreviated journal ("…, J. Mach. Learn. Res. 12").
+_IN_CONTAINER_AFTER = re.compile(r",\s+[Ii]n:?\s+(?=[A-Z\d])")
+
+
+def _title_after_initials(rest: str, *, cites: bool) -> tuple[str | None, str | None] | None:
+    """Title and container after an initials-first author list: the title runs to the container
+    (", in: …"), an abbreviated journal after a comma, or the end of its sentence; else its comma
+    segments are read as any head's. Where the list runs on ("S. Wasista, Setiawardhana, …", "Y.
+    Aroudam, I. Errabih, & H. El Bacha (2023)"), the rule does not apply."""
+    first = rest.split(",", 1)[0]
+    if re.match(r"[A-Z]\.|&|and\s|\(", rest) or (len(first.split()) == 1 and "," in rest):
+        return None
+    ends: list[tuple[int, int]] = []
+    edition = _EDITION.search(rest)
+    if edition is not None:
+        ends.append((edition.start(), edition.end()))
+    container = _IN_CONTAINER_AFTER.search(rest)
+    if container is not None:
+        ends.append((container.start(), container.end()))
+    for comma in re.finditer(r",\s+", rest):
+        if _abbreviated_journal(rest[comma.end() :]) is not None:
+            ends.append((comma.start(), comma.end()))
+            break
+    sentences = sentence_spans(rest)
+    if len(sentences) > 1:
+        ends.append((sentences[0][1], sentences[1][0]))
+    if not ends:
+        return _from_segments(rest, cites=cites, site_split=False) if cites else None
+    end, after = min(ends)
+    title = tidy_title(rest[:end])
+    if title is None or len(title.split()) < 2:
+        return None
+    return title, tidy_publisher(rest[after:])
 
 
 def head_shape(head: str) -> str | None:
@@ -1280,6 +1376,18 @@ def _author_date(
         return tidy_title(quoted[0]), _publisher_after(rest[quoted[2] :]) or _publisher_from_author(before)
     author_part = " ".join(re.sub(r"\([^)]*\)", " ", head[: dated.start()]).split()).strip(" .")
     author_like = bool(author_part) and _looks_like_authors(author_part + ". ")
+    if before and rest.startswith(","):
+        # "Behrens, John T. (1997), Title, Journal, Vol. 2", "Microsoft Research (2012), Title.
+        # [Online]": a comma after the year sets the fields apart by commas (Harvard as Emerald and
+        # Portuguese slides write it), so the title is the first segment and the publisher the next.
+        fields = rest.lstrip(" ,")
+        for cut in re.finditer(r",\s+(?=[A-Z\d])", fields):
+            if len(fields[: cut.start()].split()) >= 2:
+                publisher = tidy_publisher(fields[cut.end() :])
+                return tidy_title(fields[: cut.start()]), publisher or _publisher_from_author(before)
+        sentence = sentence_spans(fields)
+        if sentence:
+            return tidy_title(fields[sentence[0][0] : sentence[0][1]]), _publisher_from_author(before)
     container = _IN_CONTAINER.match(rest)
     if container is not None and before and not author_like:
         # APA's entry in a reference work, titled first: "Hypervisor. (2022, October 16). In *Wikipedia*."
