@@ -250,6 +250,11 @@ _STANDARD = re.compile(
     r"^(?:ДСТУ|ГОСТ(?:\s+Р)?|СТБ|ISO(?:/IEC)?|IEC|EN|DIN|BS|ANSI|NF|UNE)(?:\s+[A-Z]{1,4})?\s+"
     r"\d[\w./:-]*\d\.\s+"
 )
+# A standard's designation alone ("IEC 63278-1:2024", "ISO/IEC 20922:2016", "ISA-95", "DIN 1505-2").
+_DESIGNATION = re.compile(
+    r"(?:ДСТУ|ГОСТ(?:\s+Р)?|СТБ|ISO(?:/IEC)?|IEC|EN|DIN|BS|ANSI|NF|UNE|IEEE|ASTM|ISA|ITU-[TR]|RFC)"
+    r"(?:\s+[A-Z]{1,4})?[\s-]?\d[\w./:-]*"
+)
 _IMPRINT = re.compile(r"\.{1,2}\s+(?P<who>[^\W\d_][^.,]{1,40}),\s*(?:19|20)\d{2}\.")
 _PERSON = re.compile(r"^[^\W\d][\w'’\-]+,(?:\s*[^\W\d]\.)+(?:,?\s*(?:&|and)\s.*)?$|.*\bet\s+al\b[.,]?\s*$")
 # One author in a Vancouver list ("Boyd IA", "Ali Awan A") or "Surname, I. I." / "I. Surname".
@@ -278,13 +283,14 @@ _EDITION_WORD = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th|e|\.|-?е)?\s*(?:ed|edn|edition|aufl|auflage|éd|изд)\b\.?", re.IGNORECASE
 )
 _DOMAIN = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,6}(?:/\S*)?$", re.IGNORECASE)
-_ORG_SUFFIX = re.compile(
-    r"\b(?:inc|ltd|llc|gmbh|corp|corporation|company|foundation|consortium|contributors|institute|"
+_ORG_WORDS = (
+    r"inc|ltd|llc|gmbh|corp|corporation|company|foundation|consortium|contributors|institute|"
     r"university|association|agency|group|project|team|organi[sz]ation|ministry|council|society|press|network|"
     r"office|cent(?:er|re)|department|service|bureau|commission|committee|administration|board|school|"
-    r"library|museum|laboratory|developers|authors)\.?$",
-    re.IGNORECASE,
+    r"library|museum|laboratory|developers|authors"
 )
+_ORG_SUFFIX = re.compile(rf"\b(?:{_ORG_WORDS})\.?$", re.IGNORECASE)
+_ORG_WORD = re.compile(rf"\b(?:{_ORG_WORDS})\b", re.IGNORECASE)
 # "Office of Gas and Electricity Markets", "Ministry of Health", "Department for Education": a body
 # named by its kind first, every later word capitalised.
 _ORG_OF = re.compile(
@@ -327,6 +333,17 @@ _CAPS_SURNAME = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+(?:\s[A-ZÀ-ÖØ-Þ][A-Z�
 _ABNT_AUTHORS = re.compile(
     rf"^(?:{_CAPS_SURNAME},\s(?:[^;.]|(?<=\b[A-ZÀ-ÖØ-Þ])\.){{1,60}};\s)*{_CAPS_SURNAME},\s"
     r"(?:[A-ZÀ-ÖØ-Þ]\.\s?|[A-ZÀ-ÖØ-Þ][\w'’\-]+\s)*?[A-ZÀ-ÖØ-Þ][\w'’\-]+\.(?:\s?et\s+al\.)?\s+(?=[^\W\d_]|\d)"
+)
+# ISO 690 (ČSN ISO 690, and ABNT's kin): the first author inverted, "SURNAME, Given", the others
+# "Given SURNAME", joined by commas and the language's "and", the list closed by a full stop
+# ("CARVALHO, Gonçalo, Sergii MYKOLYSHYN a Vasco PEREIRA. ", "CODD, Edgar F. ", "CATAK, F. Ozgur,
+# Servet KARABAS a Serkan YILDIRIM. "). Given names are written in lower case after their capital.
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_CAPS_NAME = rf"[{_UPPER}][{_UPPER}'’\-]+(?:\s[{_UPPER}][{_UPPER}'’\-]+)*"
+_GIVEN = rf"(?:[{_UPPER}]\.(?:-[{_UPPER}]\.)?|[{_UPPER}][a-zß-ÿā-ž'’]+(?:-[{_UPPER}][a-zß-ÿā-ž'’]+)?)"
+_ISO690_AUTHORS = re.compile(
+    rf"^{_CAPS_NAME},\s(?:{_GIVEN}\s){{0,3}}{_GIVEN}"
+    rf"(?:(?:,\s|\s(?:a|and|und|et|y|e|i|и|&)\s)(?:{_GIVEN}\s){{1,3}}{_CAPS_NAME})*\.?(?<=\.)\s+(?=\S)(?![^\W\d_]\.|et\s+al\b)"
 )
 # "Chapter. In: Editor. **Book**": what introduces the work the cited part is in.
 _CONTAINER_INTRO = re.compile(r"(?:^|(?<=[.\s]))(?:in|em|dans|en|w)\s*:\s", re.IGNORECASE)
@@ -699,6 +716,18 @@ def _is_person(segment: str) -> bool:
     return all(_PERSON_WORD.match(w) or (shouting and _CAPITALISED.match(w)) for w in words)
 
 
+def _is_institution(segment: str) -> bool:
+    """'Old Dominion University Department of Computer Science': a body named with its kind inside,
+    every word capitalised or a function word, no longer than organisations are (_ORG_MAX_WORDS)."""
+    words = segment.split()
+    return (
+        2 <= len(words) <= _ORG_MAX_WORDS
+        and _ORG_WORD.search(segment) is not None
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w.lower() in _FUNCTION_WORDS for w in words)
+    )
+
+
 def _is_short_name(segment: str) -> bool:
     """A short organisation or site name: 'OECD', 'Canaltech', 'White House', 'NAIRR Pilot'."""
     words = segment.split()
@@ -752,10 +781,24 @@ def _is_name_part(segment: str) -> bool:
     )
 
 
+# The longest organisation named by its kind last in the parse eval has seven words ("Old Dominion
+# University Department of Computer Science"); a capitalised title ending in "Project" or
+# "Network" is longer ("Fuzzy Analytic Hierarchy Based DBMS Selection in … Management Project").
+_ORG_MAX_WORDS = 8
+
+
 def _is_org(sentence: str) -> bool:
+    """'Acme Institute', 'Office of Gas and Electricity Markets', 'OECD': a body's name. A sentence
+    that merely ends on such a word ('… experimental design and organization') is none: a name's
+    words are capitalised."""
     stripped = sentence.strip().rstrip(".").split(",")[0]
     letters = [c for c in stripped if c.isalpha()]
-    return bool(_ORG_SUFFIX.search(stripped) or _ORG_OF.match(stripped)) or (
+    suffixed = (
+        _ORG_SUFFIX.search(stripped) is not None
+        and not _title_like(stripped)
+        and len(stripped.split()) <= _ORG_MAX_WORDS
+    )
+    return bool(suffixed or _ORG_OF.match(stripped)) or (
         bool(letters) and all(c.isupper() for c in letters) and len(stripped.split()) <= 4
     )
 
@@ -881,7 +924,9 @@ def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | N
     # 690 copied as plain text, their bold journal lost), else Vancouver, semicolon and GOST lists.
     # The longest reading wins: "TANENBAUM, A. S.; BOS, Herbert." is one ABNT list, not "TANENBAUM, A.".
     leads = [
-        m for m in (p.match(text) for p in (_INITIALLED_AUTHORS, _ABNT_AUTHORS, _ET_AL)) if m is not None
+        m
+        for m in (p.match(text) for p in (_INITIALLED_AUTHORS, _ABNT_AUTHORS, _ET_AL, _ISO690_AUTHORS))
+        if m is not None
     ]
     lead = max(leads, key=lambda m: m.end(), default=None)
     if lead is not None and lead.end() < len(text):
@@ -980,7 +1025,9 @@ def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | N
         and place is None  # the imprint named place and publisher: the segments are the title's
         # "Big Data: Concepts, Algorithms, Tools and Applications": a subtitle's enumeration.
         and not (":" in segments[0] and re.search(r"\s(?:and|und|et|y|e|i)\s", trailing[-1]))
-        and all(_is_short_name(t) and not any(c.isdigit() for c in t) for t in trailing)
+        and all(
+            (_is_short_name(t) or _is_institution(t)) and not any(c.isdigit() for c in t) for t in trailing
+        )
         and (not _is_short_name(segments[0]) or len(trailing) >= 2 or cites)
     ):
         title_text = segments[0]
@@ -1014,6 +1061,8 @@ def _mark_title(head: str, marks: Sequence[Mark]) -> tuple[str, int, int] | None
             continue
         if _CITATION_KEY.fullmatch(text):
             continue  # "[RFC5234]": a citation key
+        if mark.kind == "em" and _DESIGNATION.fullmatch(text.rstrip(".")):
+            continue  # "**IEC 63278-1:2024**. *Title*": the standard's designation, then its title
         if mark.kind == "link" and _FORMAT_LINK.fullmatch(text):
             continue  # "Available in [html format](…) or [pdf format](…)": which copy, not a title
         if len(text) > 0.8 * len(head.strip()) > 60 and (
@@ -1041,6 +1090,7 @@ def _drop_authors(lead: str) -> str:
     Kalu KU." (Vancouver), "SILVA, R. P. et al." (ABNT), "MOTA-ROJAS, Daniel et al.", "Beazley,
     David; Jones, Brian K." — left as it is when none fits."""
     for pattern in (
+        _ISO690_AUTHORS,
         _ET_AL,
         _INITIALLED_AUTHORS,
         _ABNT_AUTHORS,
