@@ -107,6 +107,9 @@ _NOTES_WORDS = frozenset(
         "literatura",
         # Czech and Slovak ("citace", "Použité zdroje", "Seznam literatury", "Bibliografie").
         "citace",
+        "citací",
+        "bibliografických",
+        "odkazů",
         "citácie",
         "zdroje",
         "zdrojů",
@@ -330,6 +333,9 @@ _REFERENCE_SHAPE = re.compile(
 )
 
 
+_STANDARD_NUMBER = re.compile(r"\b(?:ISBN|ISSN)(?:-1[03])?:?\s*[\dX][\d\s-]{8,}")
+
+
 def _unlabelled_entry(block: Block) -> bool:
     """An unnumbered item under a notes heading cites something: a URL, an access label, or the
     shape of a reference (a quoted title, "(2023)", a closing year, pages, an ISBN). A sentence that
@@ -342,6 +348,9 @@ def _unlabelled_entry(block: Block) -> bool:
         or _ACCESS_HINT.search(text) is not None
         or bool(block.links)
         or (_REFERENCE_SHAPE.search(text) is not None and text.count(". ") <= 6)
+        # A book's long ISO 690 entry ("… Přeložila Eva Nevrlá. 1. vydání. Brno: …, 2017. 280 s.
+        # ISBN …") has many full stops; prose has no ISBN.
+        or _STANDARD_NUMBER.search(text) is not None
     )
 
 
@@ -383,7 +392,10 @@ def _mostly_entries(blocks: Sequence[Block], starts: Sequence[EntryStart | None]
     list all the same when, up to the next heading, at least three of its paragraphs are entries
     and they are more than half of them. Prose with a link here and there is not."""
     paragraphs = entries = 0
+    level = blocks[heading].level
     for index in range(heading + 1, len(blocks)):
+        if blocks[index].kind == "heading" and 0 < level < blocks[index].level:
+            continue  # a sub-heading ("# Literatura" > "## Seznam bibliografických citací")
         if blocks[index].kind != "paragraph":
             break
         paragraphs += 1

@@ -337,12 +337,14 @@ _ABNT_AUTHORS = re.compile(
 # ISO 690 (ČSN ISO 690, and ABNT's kin): the first author inverted, "SURNAME, Given", the others
 # "Given SURNAME", joined by commas and the language's "and", the list closed by a full stop
 # ("CARVALHO, Gonçalo, Sergii MYKOLYSHYN a Vasco PEREIRA. ", "CODD, Edgar F. ", "CATAK, F. Ozgur,
-# Servet KARABAS a Serkan YILDIRIM. "). Given names are written in lower case after their capital.
+# Servet KARABAS a Serkan YILDIRIM. ", "JEŘÁBEK, Ondřej; BÍLEK, Martin. "). Given names are written
+# in lower case after their capital.
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-_CAPS_NAME = rf"[{_UPPER}][{_UPPER}'’\-]+(?:\s[{_UPPER}][{_UPPER}'’\-]+)*"
+_CAPS_NAME = rf"(?:Mc|Mac|O'|D')?[{_UPPER}][{_UPPER}'’\-]+(?:\s[{_UPPER}][{_UPPER}'’\-]+)*"
 _GIVEN = rf"(?:[{_UPPER}]\.(?:-[{_UPPER}]\.)?|[{_UPPER}][a-zß-ÿā-ž'’]+(?:-[{_UPPER}][a-zß-ÿā-ž'’]+)?)"
 _ISO690_AUTHORS = re.compile(
     rf"^{_CAPS_NAME},\s(?:{_GIVEN}\s){{0,3}}{_GIVEN}"
+    rf"(?:;\s{_CAPS_NAME},\s(?:{_GIVEN}\s){{0,3}}{_GIVEN})*"  # "BROWN, Peter C.; McDANIEL, Mark A."
     rf"(?:(?:,\s|\s(?:a|and|und|et|y|e|i|и|&)\s)(?:{_GIVEN}\s){{1,3}}{_CAPS_NAME})*\.?(?<=\.)\s+(?=\S)(?![^\W\d_]\.|et\s+al\b)"
 )
 # "Chapter. In: Editor. **Book**": what introduces the work the cited part is in.
@@ -564,7 +566,9 @@ _PLACE_COLON = re.compile(rf"^{_PLACE}\s*(?P<rest>[A-ZÀ-Ý0-9].*)$")
 # ("Available", "Verfügbar unter", "Archived from the original on", "Archived at the Wayback Machine").
 _APPARATUS = re.compile(
     r"^(?:url|available|verfügbar|disponível|disponible|disponibile|dostępn|dostupné|archived|archiviato|"
-    r"archiviert|retrieved|accessed|abgerufen|consultado|consulté|last\s+(?:referenced|accessed|visited))\b",
+    r"archiviert|retrieved|accessed|abgerufen|consultado|consulté|last\s+(?:referenced|accessed|visited)|"
+    # A statement of responsibility ("Přeložila Eva Nevrlá", "Translated by …", "Hrsg. von …").
+    r"přeložil[ai]?|translated|übersetzt|traducido|traduit|tradução|tradotto|перевод|переклад|edited\s+by|hrsg)\b",
     re.IGNORECASE,
 )
 # ABNT's author: the surname in capitals, a comma, a given name ("BARBOSA, Marina", "DA SILVA, Júlio").
@@ -575,6 +579,7 @@ _SEE_ALSO = re.compile(r"^(?:vgl|cf|see|siehe|voir|ver|zob)\.?\s+", re.IGNORECAS
 _IDENTIFIER = re.compile(
     r"^(?:arxiv|doi|isbn|issn|pmid|pmc|pmcid|bibcode|oclc|s2cid|hdl|jstor)\b\s*:?\s*\S*\d", re.I
 )
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th|e|er|\.)?", re.IGNORECASE)
 _INITIALS_ONLY = re.compile(r"^[^\W\d_](?:\.\s?[^\W\d_])*\.?$")
 _PUBLISHER_MAX_WORDS = 12
 _DOMAIN_NAME = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$")
@@ -593,6 +598,8 @@ def _reads_as_publisher(candidate: str) -> bool:
         return False
     if all(w.casefold().strip(".") in MONTH_BY_NAME or w.isdigit() for w in words):
         return False
+    if _ORDINAL.fullmatch(candidate):
+        return False  # "Modern Control Theory, 3rd, Prentice Hall": an edition, no name
     if (
         len(words) <= 3
         and any(w.isdigit() for w in words)
@@ -1192,6 +1199,10 @@ def title_and_publisher(
         publisher = _publisher_after(head[end:])
         if publisher is None and dated is not None and dated.end() <= start:
             publisher = _publisher_from_author(head[: dated.start()])
+        elif publisher is None and start > 0 and not head[end:].strip(" ,.;:"):
+            # 'MySQL 8.0 Reference Manual, "Replication Threads", URL': nothing after the quoted
+            # title, so the name before it (not a person's) is where it is published.
+            publisher = _publisher_from_author(head[:start].strip(" ,:"))
         return tidy_title(title), publisher
     dash = _DASH_BEFORE_URL.search(head)
     if dash is not None and cites and not marks and not _DASH_SEPARATOR.search(head, 0, dash.start()):
@@ -1301,7 +1312,7 @@ _INITIAL_NAME = (
 )
 _INITIALS_FIRST = re.compile(
     rf"^(?:{_INITIAL_NAME},\s(?:(?:and|&|und|et|y|e|i)\s)?)*{_INITIAL_NAME}"
-    rf"(?:,?\s(?:and|&|und|et|y|e|i)\s{_INITIAL_NAME})?,\s+(?=[^\W\d_]|\d)"
+    rf"(?:,?\s(?:and|&|und|et|y|e|i)\s{_INITIAL_NAME})?(?:,\s+et\s+al\.)?,\s+(?=[^\W\d_]|\d)"
 )
 # Where such a title ends: ", in: Proceedings", ", In Book" (the container), or a comma before an
 # abbreviated journal ("…, J. Mach. Learn. Res. 12").
@@ -1331,12 +1342,23 @@ def _title_after_initials(rest: str, *, cites: bool) -> tuple[str | None, str | 
     if len(sentences) > 1:
         ends.append((sentences[0][1], sentences[1][0]))
     if not ends:
+        # "Theoretical Electrochemistry, Mir Publishers, Moscow, 1977.": the authors gone, the first
+        # comma segment before a capitalised one is the title (a lower-case one continues it:
+        # "Theory of reasoned action, theory of planned behavior, and …").
+        for comma in re.finditer(r",\s+(?![a-z])", rest):
+            if len(rest[: comma.start()].split()) >= 2:
+                ends.append((comma.start(), comma.end()))
+                break
+    if not ends:
         return _from_segments(rest, cites=cites, site_split=False) if cites else None
     end, after = min(ends)
     title = tidy_title(rest[:end])
     if title is None or len(title.split()) < 2:
         return None
-    return title, tidy_publisher(rest[after:])
+    following = rest[after:]
+    if container is not None and after == container.end() and re.match(r"[A-Z]\.", following):
+        return title, None  # "in: R. Roy, M. Köppen (Eds.), Book": the editors, no publisher
+    return title, tidy_publisher(following)
 
 
 def head_shape(head: str) -> str | None:
