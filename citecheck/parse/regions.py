@@ -649,6 +649,9 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
             entries.append((blocks[i], EntryStart(None, "caret", 0)))
             indexes.add(i)
             continue
+        if start is not None and unlabelled_open and in_section and blocks[i].kind == "heading":
+            # A numbered heading ("## 15. Acknowledgments") ends an unlabelled list as any other does.
+            unlabelled_open = _heads_notes(blocks[i]) or 0 < notes_level < blocks[i].level
         if start is None:
             if unlabelled_open and in_section:
                 if blocks[i].kind != "paragraph":

@@ -693,14 +693,17 @@ def tidy_publisher(segment: str) -> str | None:
     return None
 
 
+_SURNAMES_JOINED = re.compile(r"^[A-ZÀ-Ý][\w'’\-]+\s(?:&|and|und|et|y|e)\s[A-ZÀ-Ý][\w'’\-]+$")
+
+
 def _publisher_from_author(author: str) -> str | None:
     # A pointer ("vgl.", "cf.") or a dash before the author is no part of the name.
     raw = _SEE_ALSO.sub("", author.strip(" ,-–—"))
     author = raw.rstrip(".").strip(" ,")
     if not author or _PERSON.match(author) or _PERSON.match(author + "."):
         return None  # "Schuhmann, J." (the caller may have taken its full stop)
-    if _VANCOUVER_AUTHORS.match(author + ". "):
-        return None
+    if _VANCOUVER_AUTHORS.match(author + ". ") or _SURNAMES_JOINED.match(author):
+        return None  # ("Hutto & Gilbert (2014)": two surnames in the author's place are authors)
     if _is_person(author) or _is_person(author.replace(",", " ")):
         return None  # "Schuhmann, J", "MOURA, Ana": a person, not an organisation
     if _ABNT_PERSON.match(author) or (_looks_like_authors(author) and not _is_org(author)):
@@ -1424,6 +1427,23 @@ def _mark_before(head: str, marks: Sequence[Mark], position: int) -> bool:
     )
 
 
+# Words that name a periodical or a proceedings volume: a field of capitalised words holding one
+# is where a work appeared ("International Statistical Review"), not its title.
+_PERIODICAL = re.compile(
+    r"\b(?:journal|review|proceedings|transactions|letters|bulletin|quarterly|annals|magazine|"
+    r"conference|workshop|symposium|zeitschrift|revista|revue|rivista)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_only_long(text: str) -> bool:
+    """Every word capitalised (a name, however long), function words and acronyms aside."""
+    words = text.split()
+    return bool(words) and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _FUNCTION_WORDS for w in words)
+
+
+# A journal's volume, issue and pages closing a field: "31(2):235-256", "12: 33-39".
+_VOLUME_PAGES = re.compile(r"\s\d{1,4}\s*(?:\(\s*[\w-]{1,8}\s*\))?\s*:\s*\d+(?:\s*[-–]\s*\d+)?$")
 # What APA writes right after the date for a work inside another: "In *Wikipedia*", "In: Book".
 _IN_CONTAINER = re.compile(r"(?:In|Dans|En|Em|In:)\s+(?=\S)")
 
@@ -1453,6 +1473,14 @@ def _author_date(
         # [Online]": a comma after the year sets the fields apart by commas (Harvard as Emerald and
         # Portuguese slides write it), so the title is the first segment and the publisher the next.
         fields = rest.lstrip(" ,")
+        bare = re.sub(r"\s*\([^()]*\)\s*$", "", fields.rstrip(" ."))  # "(VADER)", "(block permutation)"
+        if "," not in fields and (
+            _VOLUME_PAGES.search(fields.rstrip(" ."))
+            or (_PERIODICAL.search(bare) is not None and _names_only_long(bare))
+        ):
+            # "Bestvater & Monroe (2023), Political Analysis 31(2):235-256", "Hutto & Gilbert (2014),
+            # ICWSM Proceedings (VADER)": the journal or proceedings the work is in, no title.
+            return None, None
         for cut in re.finditer(r",\s+(?=[A-Z\d])", fields):
             if len(fields[: cut.start()].split()) >= 2:
                 publisher = tidy_publisher(fields[cut.end() :])
