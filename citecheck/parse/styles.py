@@ -1364,6 +1364,25 @@ def _title_after_initials(rest: str, *, cites: bool) -> tuple[str | None, str | 
     return title, tidy_publisher(following)
 
 
+_TITLE_LINE_MAX = 200
+
+
+def title_line(text: str) -> str | None:
+    """The title of a line that is only (authors and) a title: at least three words, no longer than
+    a title, most of its words capitalised (function words aside), no author-and-year head, date or
+    URL ("ERA 2012 Versus ERA 2010: Like the Curate's Egg … Good in Parts", "Schulz, C. Alle Complete
+    Peanuts Vol 1-25"). None for anything else."""
+    stripped = _drop_authors(" ".join(text.split()))
+    words = [w for w in stripped.split() if w[:1].isalpha()]
+    if len(stripped) > _TITLE_LINE_MAX or len(words) < 3 or URL_PATTERN.search(stripped):
+        return None
+    if next(iter(find_dates(stripped)), None) is not None or head_shape(stripped) is not None:
+        return None
+    content = [w for w in words if w.lower().strip(",.:;") not in _FUNCTION_WORDS]
+    capitalised = [w for w in content if w[0].isupper()]
+    return tidy_title(stripped) if content and len(capitalised) * 4 >= len(content) * 3 else None
+
+
 def head_shape(head: str) -> str | None:
     """ "author-date" for a head that is only authors and a year ("Sharma, P. (2018)", "Tzutalin,
     D., (2017),"), "name" for one that is one or two capitalised words ("Google"), else None."""
@@ -1439,7 +1458,9 @@ _PERIODICAL = re.compile(
 def _names_only_long(text: str) -> bool:
     """Every word capitalised (a name, however long), function words and acronyms aside."""
     words = text.split()
-    return bool(words) and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _FUNCTION_WORDS for w in words)
+    return bool(words) and all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in _FUNCTION_WORDS for w in words
+    )
 
 
 # A journal's volume, issue and pages closing a field: "31(2):235-256", "12: 33-39".
