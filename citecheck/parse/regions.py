@@ -328,7 +328,8 @@ _BULLET = re.compile(r"[^\S\n]*(?:[-*+•–][^\S\n]+)?")
 
 
 _REFERENCE_SHAPE = re.compile(
-    r"[“”«»„\"]|\((?:19|20)\d{2}|(?<!\d)(?:19|20)\d{2}[a-z]?\)?\.?\s*$|\bpp?\.\s*\d|\b(?:isbn|doi)\b",
+    r"[“”«»„\"]|\((?:19|20)\d{2}|(?<!\d)(?:19|20)\d{2}[a-z]?\)?\.?\s*$|\bpp?\.\s*\d|\b(?:isbn|doi)\b"
+    r"|(?<!\w)\d{1,4}\s?(?:s|p|pp|с|S)\.\s*$",  # a book's extent closing it ("Brno: Paido, 1999. 91 s.")
     re.IGNORECASE,
 )
 
@@ -604,6 +605,21 @@ class Entries:
     body_end: int
 
 
+def _first_label(
+    blocks: Sequence[Block], section: Sequence[EntryStart | None], offset: int
+) -> EntryStart | None:
+    """How the notes section's first labelled entry starts; None when an unlabelled entry comes
+    first ("- Doe (1980), Title" items, then "## 15. Acknowledgments": the numbered heading after a
+    short unlabelled list is no first note)."""
+    unlabelled = False
+    for k, start in enumerate(section):
+        block = blocks[offset + k]
+        if start is not None:
+            return None if unlabelled and block.kind == "heading" else start
+        unlabelled = unlabelled or (block.kind == "paragraph" and _unlabelled_entry(block))
+    return None
+
+
 def find_entries(read_blocks: Sequence[Block]) -> Entries:
     """Footnote entries among a reader's blocks: blocks the markup marks as notes, labelled entries
     in the notes section written like its first one (a numbered list after "[i]"-style notes is
@@ -639,7 +655,7 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
         # labelled items further on belong to later sections (a README's numbered how-to steps
         # after its "API Reference" links), not to an unlabelled list of notes.
         section = section[:_LIST_WINDOW]
-    first_note = next((s for s in section if s is not None), None)
+    first_note = _first_label(blocks, section, notes_start or 0)
     unlabelled_open = headed and first_note is None
     notes_level = blocks[notes_start - 1].level if headed and notes_start is not None else 0
     for i, start in enumerate(starts):
