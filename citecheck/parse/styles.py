@@ -373,7 +373,7 @@ _TRAILING_MATTER = re.compile(
 _CASELESS_WORD = r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af]+"
 _PLACE = (
     rf"(?:[A-ZÀ-Ý][\w'’-]+(?:\s(?:[A-ZÀ-Ý][\w'’-]+|[a-z]{{2,3}})){{0,3}}|{_CASELESS_WORD})"
-    r"(?:,\s?(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.))?\s?:"
+    r"(?:,\s?(?:[A-Z]{2,3}|[A-Z]\.\s?[A-Z]\.)){0,2}\s?:"  # "New York, NY, USA:", "London, U.K.:"
 )
 _PLACE_PUBLISHER = re.compile(rf"\.\s+{_PLACE}\s+(?P<publisher>[^,.:]{{2,80}}?)\.?\s*$")
 _SHORT_CITE = re.compile(
@@ -1502,7 +1502,7 @@ def _author_date(
             # "Bestvater & Monroe (2023), Political Analysis 31(2):235-256", "Hutto & Gilbert (2014),
             # ICWSM Proceedings (VADER)": the journal or proceedings the work is in, no title.
             return None, None
-        for cut in re.finditer(r",\s+(?=[A-Z\d])", fields):
+        for cut in re.finditer(r",\s+(?=[A-Z\d]|[a-z]+[A-Z])", fields):  # (or a name like "arXiv")
             if len(fields[: cut.start()].split()) >= 2:
                 publisher = tidy_publisher(fields[cut.end() :])
                 return tidy_title(fields[: cut.start()]), publisher or _publisher_from_author(before)
