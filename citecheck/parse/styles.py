@@ -1202,9 +1202,14 @@ def title_and_publisher(
         publisher = _publisher_after(head[end:])
         if publisher is None and dated is not None and dated.end() <= start:
             publisher = _publisher_from_author(head[: dated.start()])
-        elif publisher is None and start > 0 and not head[end:].strip(" ,.;:"):
+        elif (
+            publisher is None
+            and start > 0
+            and not head[end:].strip(" ,.;:")
+            and "," not in head[:start].strip(" ,:")
+        ):
             # 'MySQL 8.0 Reference Manual, "Replication Threads", URL': nothing after the quoted
-            # title, so the name before it (not a person's) is where it is published.
+            # title, so the one name before it (not a person's, not a list) is where it is published.
             publisher = _publisher_from_author(head[:start].strip(" ,:"))
         return tidy_title(title), publisher
     dash = _DASH_BEFORE_URL.search(head)
