@@ -292,3 +292,27 @@ def test_a_bare_title_in_a_list_that_cites() -> None:
     titles = [fn.title for fn in _notes(text, "refs.txt")]
     assert titles[1] == "ERA 2012 Versus ERA 2010: Like the Example Egg … Good in Parts"
     assert titles[3] is None  # a narrative note, not a title
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "publisher"),
+    [
+        # Pleiades: "Surname, I.I., Title, Abbrev. Journal, Year, no., pp." and a book's "Place: Publisher".
+        (
+            "Doe, O.V., E-culture of examples: Student projects, Inf. Resursy Ross., 2010, no. 3, pp. 26–29.",
+            "E-culture of examples: Student projects",
+            "Inf. Resursy Ross.",
+        ),
+        ("Roe, G.N., Example systems, Moscow: Academia, 2018.", "Example systems", "Academia"),
+    ],
+)
+def test_pleiades_entries(head: str, title: str, publisher: str) -> None:
+    assert title_and_publisher(head, cites=True) == (title, publisher)
+
+
+def test_a_body_named_with_its_initials_and_a_spanish_edition() -> None:
+    assert (
+        tidy_publisher("International Example Commission (IEC).") == "International Example Commission (IEC)"
+    )
+    assert tidy_publisher("Regulation (EU) 2016/679.") != "Regulation (EU)"
+    assert tidy_publisher("7a ed. México: McGraw-Hill Interamericana, 2010.") == "McGraw-Hill Interamericana"
