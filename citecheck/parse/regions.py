@@ -506,9 +506,26 @@ def split_entry_lines(block: Block) -> list[Block]:
         else:
             return [block]
     else:
-        return [block]
+        inner = _inner_heading(block.text, lines, labelled)
+        if inner is None:
+            return [block]
+        # "… prose.⏎REFERENCIAS BIBLIOGRÁFICAS⏎[1] …⏎[2] …" (a document copied as plain text, no blank
+        # lines): the text before, the heading, then the entries.
+        cuts = [0, inner, *(i for i in labelled if i > inner)]
     bounds = [*cuts, len(block.text)]
     return [_slice_block(block, a, b) for a, b in itertools.pairwise(bounds)]
+
+
+def _inner_heading(text: str, lines: Sequence[int], labelled: Sequence[int]) -> int | None:
+    """Where a notes heading stands on a line of its own inside a block, right before at least two
+    labelled entries in sequence: the start of that line, or None."""
+    for start, end in itertools.pairwise([*lines, len(text)]):
+        if start == 0 or not is_notes_heading(text[start:end].strip()):
+            continue
+        after = [i for i in labelled if i > start]
+        if len(after) >= 2 and after[0] == end:
+            return start
+    return None
 
 
 # A list number at the start of a line, alone on it ("1.⏎GNU Bash Manual …", Pandoc's output of a

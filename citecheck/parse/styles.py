@@ -192,7 +192,9 @@ calibration, not a measure of these rules):
   version number ends a sentence ("ACCESS-ESM1.5. J South …");
 - lists (regions.py, entries.py): a paragraph of three or more lines, each a whole reference with
   at least two fields (". ", ", ", ": "), is a reference list where the document gives no other (a
-  Korean journal's list as its page renders it); a letter of a caseless script opens an entry;
+  Korean journal's list as its page renders it); a notes heading on a line of its own inside a
+  plain-text block, right before numbered entries, opens the list there ("… prose.⏎REFERENCIAS
+  BIBLIOGRÁFICAS⏎[1] …", a spot check on another Spanish report); a letter of a caseless script opens an entry;
   Korean headings ("참고문헌", "각주", "출처") and reading-list headings ("Further Reading /
   Watching", "Suggested readings", "Lectures complémentaires") head source lists; Czech heading
   forms ("Seznam bibliografických citací"); a sub-heading inside a notes section; an ISBN or a

@@ -316,3 +316,18 @@ def test_a_body_named_with_its_initials_and_a_spanish_edition() -> None:
     )
     assert tidy_publisher("Regulation (EU) 2016/679.") != "Regulation (EU)"
     assert tidy_publisher("7a ed. México: McGraw-Hill Interamericana, 2010.") == "McGraw-Hill Interamericana"
+
+
+def test_a_heading_inside_a_plain_text_block_opens_its_list() -> None:
+    # A report copied as plain text without blank lines: prose, the heading, the numbered entries.
+    text = (
+        "La norma ISO 3534-1:2006 [1] rige la terminología; la guía [2] la incertidumbre.\n"
+        "REFERENCIAS BIBLIOGRÁFICAS\n"
+        "[1] J. Doe, Handbook of Example Sensors: Physics and Designs, 5th ed. New York, NY, USA: Acme, 2016.\n"
+        "[2] A. S. Roe, Example Instrumentation Principles, 3rd ed. Oxford, U.K.: Acme-Heinemann, 2001.\n"
+    )
+    notes = _notes(text, "informe.txt")
+    assert [(fn.label, fn.title, fn.publisher) for fn in notes] == [
+        ("1", "Handbook of Example Sensors: Physics and Designs", "Acme"),
+        ("2", "Example Instrumentation Principles", "Acme-Heinemann"),
+    ]
