@@ -67,8 +67,8 @@ def _is_abbreviation(text: str, dot: int, next_char: str) -> bool:
     if begins > 0 and text[begins - 1] in "/=?&#:":
         return False  # the end of a URL ("…/report/b."), not an initial
     word = text[begins:dot]
-    if "." in word:
-        return True  # U.S., e.g., i.e., a.m.
+    if "." in word and not word.rsplit(".", 1)[1].isdigit():
+        return True  # U.S., e.g., i.e., a.m. (a version, "ACCESS-ESM1.5." or "v2.0.", ends a sentence)
     if len(word) == 1 and word.isalpha():
         return True  # initials: "J. Smith"; "p. 4"
     lowered = word.lower()

@@ -179,7 +179,9 @@ def parse_iso_date(value: str) -> dt.date | None:
 # behind them: "Retrieved", "[cited", "URL consultato il", "Acesso em:", "[dostęp", "Geraadpleegd
 # op", "(дата обращения:", "(дата звернення:", "[Diakses:", "(eingesehen am".
 _ACCESS_LABELS: dict[str, str] = {
-    "en": r"(?:last\s+)?access(?:ed)?(?:\s+(?:date|on))?|date\s+(?:of\s+)?access(?:ed)?"
+    # "Access" alone labels a date only right before it or a colon: "IEEE Access. 2022" is a journal.
+    "en": r"(?:last\s+)?accessed(?:\s+(?:date|on))?|(?:last\s+)?access(?:\s+(?:date|on)|(?=\s*:|\s+\d))"
+    r"|date\s+(?:of\s+)?access(?:ed)?"
     r"|(?:last\s+)?(?:retrieved|viewed|visited|consulted|checked)(?:\s+on)?|cited",
     "tr": r"(?:son\s+)?erişim(?:\s+tarihi)?|erişildi|e\.\s?t\.",
     "ru": r"дата\s+(?:обращения|доступа|просмотра)|просмотрено|проверено",
@@ -201,7 +203,8 @@ _ACCESS_LABELS: dict[str, str] = {
 ACCESS_LABEL = re.compile(
     r"(?<![\w])(?:"
     + "|".join(f"(?P<{language}>{pattern})" for language, pattern in _ACCESS_LABELS.items())
-    + r")(?![\w])[\s:：.\-–—]*(?:on\s+|le\s+|el\s+|am\s+|il\s+|em\s+|op\s+|pada\s+)?",
+    # (A hyphen glued to a word after it makes a name: "ACCESS-ESM1.5", "Cited-By" are no labels.)
+    + r")(?![\w]|-\w)[\s:：.\-–—]*(?:on\s+|le\s+|el\s+|am\s+|il\s+|em\s+|op\s+|pada\s+)?",
     re.IGNORECASE,
 )
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d{2}")

@@ -18,6 +18,7 @@ from citecheck.parse.styles import (
     head_shape,
     quoted_title,
     title_and_publisher,
+    title_line,
 )
 from citecheck.parse.urls import URL_PATTERN, find_urls, normalise_url, trim_url, unwrap_urls
 
@@ -177,6 +178,10 @@ def _date_order(text: str) -> str | None:
     return orders.pop() if len(orders) == 1 else None
 
 
+# Entries a list needs before its other entries tell what a bare line in it is.
+_TITLE_LIST = 3
+
+
 def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) -> list[EntryFields]:
     """Read a document's entries. Slashed dates are day first unless the document's own dates
     show it writes them month first (a 12/25/2023 somewhere, no 25/12/2023 anywhere); then an
@@ -185,6 +190,15 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     orders = {f.date_order for f in fields} - {None}
     if orders == {"month-first"}:
         fields = [parse_entry(text, links, marks, month_first=True) for text, links, marks in items]
+    cited = sum(1 for f in fields if f.title is not None or f.urls)
+    if len(fields) >= _TITLE_LIST and cited * 2 > len(fields):
+        # One list, one kind of entry: in a reference list whose entries mostly cite, an entry that is
+        # only a title in title case ("2. ERA 2012 Versus ERA 2010: Like the Curate's Egg … Good in
+        # Parts", a list copied from a page whose links were lost) is that title. A narrative note
+        # ("See above.", "Interview with an official") is no title-case heading.
+        for entry, (text, _, _) in zip(fields, items, strict=True):
+            if entry.title is None and not entry.urls:
+                entry.title = title_line(text)
     shapes = [f.head_shape for f in fields]
     if shapes.count("author-date") >= max(2, len(fields) // 2):
         # One list, one style: where the entries name only an author and a year before the access

@@ -10,6 +10,7 @@ are kept with their anchor text: the assembler turns them into inline citations.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 
@@ -62,13 +63,14 @@ _INLINE = re.compile(
   | (?P<code>`+)
   | (?P<attrs>\{:?[ \t]*(?:-|[#.][\w:-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s}]+))(?:[ \t]+(?:[#.][\w:-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s}]+)))*[ \t]*\})
   | (?P<escape>\\[\\`*_{}\[\]()\#+\-.!<>~|"'])
+  | (?P<entity>&(?:[A-Za-z][A-Za-z0-9]{1,7}|\#[0-9]{1,7}|\#[xX][0-9A-Fa-f]{1,6});)
   | (?P<tag></?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>)
   | (?P<emphasis>\*+|~~|(?<![^\W_])_+|_+(?![^\W_]))
     """,
     re.VERBOSE,
 )
 # Where inline markup can start; the full pattern is only tried there (much faster on prose).
-_MARKUP_START = re.compile(r"[\[<!`\\*~_{]|https?://")
+_MARKUP_START = re.compile(r"[\[<!`\\*~_{&]|https?://")
 _EMPHASIS = re.compile(r"\*+|~~|(?<![^\W_])_+|_+(?![^\W_])")
 _TAG_NAME = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)")
 _HREF = re.compile(r"""\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
@@ -309,6 +311,10 @@ class _Inline:
                 pass  # a kramdown/Pandoc attribute list ('{:target="_blank"}', "{.unnumbered}"): markup
             elif group == "escape":
                 self.emit(match.group()[1:], match.start() + 1)
+            elif group == "entity":
+                # CommonMark decodes entity references in text ("10&nbsp;November&nbsp;2014",
+                # "AT&amp;T"); one that names nothing ("&foo;") stays as written.
+                self.emit(html.unescape(match.group()), match.start())
             elif group == "code":
                 position = self.code_span(match.group(), match.start(), end)
             elif group == "fnref":

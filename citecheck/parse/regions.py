@@ -107,6 +107,9 @@ _NOTES_WORDS = frozenset(
         "literatura",
         # Czech and Slovak ("citace", "Použité zdroje", "Seznam literatury", "Bibliografie").
         "citace",
+        "citací",
+        "bibliografických",
+        "odkazů",
         "citácie",
         "zdroje",
         "zdrojů",
@@ -126,9 +129,22 @@ _NOTES_WORDS = frozenset(
         "脚注",
         "出典",
         "注释",
+        # Korean ("참고문헌", "참고 자료", "각주", "출처").
+        "참고문헌",
+        "참고자료",
+        "참고",
+        "각주",
+        "출처",
         "เอกสารอ้างอิง",
         "อ้างอิง",
     ]
+)
+# A reading list's heading ("Further Reading / Watching", "Suggested readings", "Lectures
+# complémentaires", "Weiterführende Links"): its items are works cited like sources.
+_READING = re.compile(
+    r"(?:further|additional|suggested|recommended)\s+(?:reading|readings|watching|links)\b|reading\s+list\b"
+    r"|lectures?\s+(?:complémentaires|recommandées|conseillées)\b|weiterführende\s+(?:links|lektüre)\b"
+    r"|lecturas?\s+(?:recomendadas|adicionales|complementarias)\b|ulteriori\s+letture\b|leituras?\s+(?:recomendadas|complementares)\b"
 )
 _HEADING_NOISE = re.compile(r"\[[^\]]*\]\([^)]*\)|[\\*_#`>\[\]{}|]|<[^>]+>")
 _HEADING_NUMBER = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|[ivxlc]{1,6}\.)\s*", re.IGNORECASE)
@@ -196,6 +212,8 @@ def is_notes_heading(text: str, *, marked_heading: bool = False) -> bool:
     words = heading_words(stripped)
     if not words or len(words) > (6 if marked_heading else 3):
         return False
+    if _READING.match(" ".join(words)):
+        return True
     if marked_heading or len(words) <= 2 or stripped.endswith(":"):
         return any(word in _NOTES_WORDS for word in words[:4])
     return words[0] in _NOTES_WORDS
@@ -310,9 +328,13 @@ _BULLET = re.compile(r"[^\S\n]*(?:[-*+•–][^\S\n]+)?")
 
 
 _REFERENCE_SHAPE = re.compile(
-    r"[“”«»„\"]|\((?:19|20)\d{2}|(?<!\d)(?:19|20)\d{2}[a-z]?\)?\.?\s*$|\bpp?\.\s*\d|\b(?:isbn|doi)\b",
+    r"[“”«»„\"]|\((?:19|20)\d{2}|(?<!\d)(?:19|20)\d{2}[a-z]?\)?\.?\s*$|\bpp?\.\s*\d|\b(?:isbn|doi)\b"
+    r"|(?<!\w)\d{1,4}\s?(?:s|p|pp|с|S)\.\s*$",  # a book's extent closing it ("Brno: Paido, 1999. 91 s.")
     re.IGNORECASE,
 )
+
+
+_STANDARD_NUMBER = re.compile(r"\b(?:ISBN|ISSN)(?:-1[03])?:?\s*[\dX][\d\s-]{8,}")
 
 
 def _unlabelled_entry(block: Block) -> bool:
@@ -327,6 +349,9 @@ def _unlabelled_entry(block: Block) -> bool:
         or _ACCESS_HINT.search(text) is not None
         or bool(block.links)
         or (_REFERENCE_SHAPE.search(text) is not None and text.count(". ") <= 6)
+        # A book's long ISO 690 entry ("… Přeložila Eva Nevrlá. 1. vydání. Brno: …, 2017. 280 s.
+        # ISBN …") has many full stops; prose has no ISBN.
+        or _STANDARD_NUMBER.search(text) is not None
     )
 
 
@@ -368,7 +393,10 @@ def _mostly_entries(blocks: Sequence[Block], starts: Sequence[EntryStart | None]
     list all the same when, up to the next heading, at least three of its paragraphs are entries
     and they are more than half of them. Prose with a link here and there is not."""
     paragraphs = entries = 0
+    level = blocks[heading].level
     for index in range(heading + 1, len(blocks)):
+        if blocks[index].kind == "heading" and 0 < level < blocks[index].level:
+            continue  # a sub-heading ("# Literatura" > "## Seznam bibliografických citací")
         if blocks[index].kind != "paragraph":
             break
         paragraphs += 1
@@ -478,9 +506,26 @@ def split_entry_lines(block: Block) -> list[Block]:
         else:
             return [block]
     else:
-        return [block]
+        inner = _inner_heading(block.text, lines, labelled)
+        if inner is None:
+            return [block]
+        # "… prose.⏎REFERENCIAS BIBLIOGRÁFICAS⏎[1] …⏎[2] …" (a document copied as plain text, no blank
+        # lines): the text before, the heading, then the entries.
+        cuts = [0, inner, *(i for i in labelled if i > inner)]
     bounds = [*cuts, len(block.text)]
     return [_slice_block(block, a, b) for a, b in itertools.pairwise(bounds)]
+
+
+def _inner_heading(text: str, lines: Sequence[int], labelled: Sequence[int]) -> int | None:
+    """Where a notes heading stands on a line of its own inside a block, right before at least two
+    labelled entries in sequence: the start of that line, or None."""
+    for start, end in itertools.pairwise([*lines, len(text)]):
+        if start == 0 or not is_notes_heading(text[start:end].strip()):
+            continue
+        after = [i for i in labelled if i > start]
+        if len(after) >= 2 and after[0] == end:
+            return start
+    return None
 
 
 # A list number at the start of a line, alone on it ("1.⏎GNU Bash Manual …", Pandoc's output of a
@@ -555,9 +600,16 @@ def _line_is_entry(piece: str) -> bool:
     if found is not None and piece[: found.start()].strip(" \t-*•"):
         return True
     stripped = piece.strip()
-    return stripped[:1] in _ENTRY_OPENERS and bool(
+    return _opens_entry(stripped) and bool(
         _ACCESS_HINT.search(stripped) or (_BIBLIOGRAPHIC.search(stripped) and stripped.endswith("."))
     )
+
+
+def _opens_entry(text: str) -> bool:
+    """A capital, a quote or a bracket, or a letter of a script without case (a Korean, Chinese or
+    Japanese author: "최선희 등. 국내 학술정보 …")."""
+    first = text[:1]
+    return first in _ENTRY_OPENERS or (first.isalpha() and not first.isupper() and not first.islower())
 
 
 @dataclass(slots=True)
@@ -568,6 +620,21 @@ class Entries:
     entries: list[tuple[Block, EntryStart]]
     indexes: set[int]
     body_end: int
+
+
+def _first_label(
+    blocks: Sequence[Block], section: Sequence[EntryStart | None], offset: int
+) -> EntryStart | None:
+    """How the notes section's first labelled entry starts; None when an unlabelled entry comes
+    first ("- Doe (1980), Title" items, then "## 15. Acknowledgments": the numbered heading after a
+    short unlabelled list is no first note)."""
+    unlabelled = False
+    for k, start in enumerate(section):
+        block = blocks[offset + k]
+        if start is not None:
+            return None if unlabelled and block.kind == "heading" else start
+        unlabelled = unlabelled or (block.kind == "paragraph" and _unlabelled_entry(block))
+    return None
 
 
 def find_entries(read_blocks: Sequence[Block]) -> Entries:
@@ -605,7 +672,7 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
         # labelled items further on belong to later sections (a README's numbered how-to steps
         # after its "API Reference" links), not to an unlabelled list of notes.
         section = section[:_LIST_WINDOW]
-    first_note = next((s for s in section if s is not None), None)
+    first_note = _first_label(blocks, section, notes_start or 0)
     unlabelled_open = headed and first_note is None
     notes_level = blocks[notes_start - 1].level if headed and notes_start is not None else 0
     for i, start in enumerate(starts):
@@ -615,6 +682,9 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
             entries.append((blocks[i], EntryStart(None, "caret", 0)))
             indexes.add(i)
             continue
+        if start is not None and unlabelled_open and in_section and blocks[i].kind == "heading":
+            # A numbered heading ("## 15. Acknowledgments") ends an unlabelled list as any other does.
+            unlabelled_open = _heads_notes(blocks[i]) or 0 < notes_level < blocks[i].level
         if start is None:
             if unlabelled_open and in_section:
                 if blocks[i].kind != "paragraph":
@@ -638,6 +708,14 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
             entries = [(blocks[i], EntryStart(None, "caret", 0)) for i in run]
             indexes = set(run)
             body_end = min(body_end, run[0]) if run[-1] == len(blocks) - 1 else body_end
+    if not entries:
+        listed = _line_list(blocks)
+        if listed is not None:
+            pieces = _split_unlabelled(blocks[listed])
+            blocks = [*blocks[:listed], *pieces, *blocks[listed + 1 :]]
+            entries = [(piece, EntryStart(None, "caret", 0)) for piece in pieces]
+            indexes = set(range(listed, listed + len(pieces)))
+            body_end = min(body_end, listed)
     if all(block.kind != "paragraph" for block, _ in entries):
         # (Under a "Bibliografia" heading the first keyed section heading reads as a labelled entry.)
         keyed = _keyed_heading_entries(blocks)
@@ -759,6 +837,31 @@ def _journal_run(blocks: Sequence[Block]) -> list[int]:
         else:
             current = []
     return best if len(best) >= _JOURNAL_RUN else []
+
+
+# Lines a block must hold, each a whole reference, to be a reference list without heading or numbers.
+_LINE_LIST = 3
+
+
+def _line_list(blocks: Sequence[Block]) -> int | None:
+    """The last paragraph whose lines, three or more, are each a whole reference ("Author. Title.
+    Place : Publisher, 2010." or text then its URL): a reference list copied without its heading or
+    numbers (a Korean journal's list as its article page renders it, in heldback-5). Prose wraps
+    its lines mid-sentence; a list of references ends each line on its own closing year, page or
+    URL. Only where the document gives no other notes."""
+    for index in range(len(blocks) - 1, -1, -1):
+        block = blocks[index]
+        if block.kind != "paragraph" or block.text.count("\n") + 1 < _LINE_LIST:
+            continue
+        pieces = _split_unlabelled(block)
+        if len(pieces) >= _LINE_LIST and all(_fields(piece.text) >= 2 for piece in pieces):
+            return index
+    return None
+
+
+def _fields(text: str) -> int:
+    """How many fields a line sets apart (". ", ", ", ": "): a reference has several, a sentence few."""
+    return sum(text.count(separator) for separator in (". ", ", ", ": "))
 
 
 def _links_out(block: Block) -> bool:

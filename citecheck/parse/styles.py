@@ -151,6 +151,63 @@ behind them are in the functions that hold them:
   before a ";"); a parenthesis with two capitalised non-month words before its year ("(Best
   Prompts in 2025)") is the title's, not an APA date group.
 
+Rules learnt from the fifth held-back part once it was spent (branch p10-hb5tune; 23 documents, 225
+notes; titles 79.3 % -> 99.1 %, URLs 96.7 % -> 100 %, access dates 96.9 % -> 100 %, publishers 52.6 %
+-> 93.6 %; the other 123 calibration documents 97.9 % -> 98.0 % titles, publishers 80.1 % -> 80.5 %,
+URLs and access dates unchanged). Each is about a style's or a list's structure, has invented entries of its shape in
+tests/parse/test_heldback5_rules.py, and was checked on seven more real documents of the same shapes
+added to the calibration part, their truth written before the parser ran on them (main's parser took
+38.8 % of their titles; where the rules missed them they were generalised, to 97.0 %; so they are
+calibration, not a measure of these rules):
+
+- initials-first author lists without quotes or italics (Elsevier's "X. Ding, J.-Y. Nie, Title, in:
+  Proc. …", "…, Title, J. Mach. Learn. Res. 12 (2011) 2493–2537", IEEE books "B. Huang and R.
+  Kadali, Title. London, U.K.: Springer, 2008"): the list ends at the comma before the title (also
+  after "et al.,"; not where it runs on with a mononym or into an APA date group), and the title at
+  the container (", in:"), a comma before an abbreviated journal, an edition, or its sentence's end;
+  else at its first comma segment before one that is not lower case; editors after "in:" are no
+  publisher; a spacing accent left alone by a PDF conversion ("˜ D. Kasprzyk") is no text;
+- an abbreviated journal before volume, year or pages ("IEEE Trans. Ind. Electron., vol.", "Inf.
+  J. Comput. (forthcoming)") is the publisher, stops and all — with an abbreviation before another
+  word ("Microsoft Learn." ends a sentence); a place names state and country ("New York, NY, USA:",
+  "London, U.K.:") or is a word of a caseless script ("서울 :", "北京:") and goes before the
+  publisher, and so is an abbreviated journal closing a surname-first entry's title (Pleiades' "Doe,
+  O.V., Title, Inf. Resursy Ross., 2010", its author list closed by a comma); a body named with its
+  own initials keeps them ("International Electrotechnical Commission (IEC)"); an ordinal edition
+  ("3rd", Spanish "7a ed.") and a statement of responsibility ("Přeložila …",
+  "Translated by …") are no publisher; two surnames joined in the author's place ("Hutto &
+  Gilbert") are authors; one name before a quoted title with nothing after it ('MySQL 8.0 Reference
+  Manual, "Replication Threads", URL') is where it is published;
+- "Author (Year), Title, Publisher." (a comma after the year: Harvard as Emerald, Portuguese slides
+  and student reports write it): the fields are comma-separated, the title is the first ("arXiv",
+  "eLife" open the next as capitals do) — unless that field is the journal with volume:pages or a
+  periodical's name ("Political Analysis 31(2):235-256", "ICWSM Proceedings (VADER)"): no title;
+- ISO 690 author lists ("CARVALHO, Gonçalo, Sergii MYKOLYSHYN a Vasco PEREIRA.", "JEŘÁBEK,
+  Ondřej; BÍLEK, Martin.", "CODD, Edgar F."), the longest author reading winning; a capitalised
+  sentence ending in "Project" or "organization" is an organisation only when short (seven words is
+  the longest organisation in the eval) and named in capitals; an institution ("Old Dominion
+  University Department of Computer Science") after the title is its publisher;
+- a standard's designation in bold ("**IEC 63278-1:2024**. *Title*") is no title; "Access" labels
+  an access date only before a date or a colon ("IEEE Access. 2022", "ACCESS-ESM1.5" are names); a
+  version number ends a sentence ("ACCESS-ESM1.5. J South …");
+- lists (regions.py, entries.py): a paragraph of three or more lines, each a whole reference with
+  at least two fields (". ", ", ", ": "), is a reference list where the document gives no other (a
+  Korean journal's list as its page renders it); a notes heading on a line of its own inside a
+  plain-text block, right before numbered entries, opens the list there ("… prose.⏎REFERENCIAS
+  BIBLIOGRÁFICAS⏎[1] …", a spot check on another Spanish report); a letter of a caseless script opens an entry;
+  Korean headings ("참고문헌", "각주", "출처") and reading-list headings ("Further Reading /
+  Watching", "Suggested readings", "Lectures complémentaires") head source lists; Czech heading
+  forms ("Seznam bibliografických citací"); a sub-heading inside a notes section; an ISBN or a
+  book's extent ("91 s.") marks a long item as an entry; a numbered heading ("## 15.
+  Acknowledgments") after an unlabelled list ends it; in a list of at least three entries most of
+  which cite, an entry that is only (authors and) a title in title case — three words or more, at
+  most 200 characters, three in four content words capitalised — is that title (a list whose links
+  were lost); HTML entity references in Markdown text are decoded ("10&nbsp;November&nbsp;2014").
+
+Not taken from heldback-5: "A Clinical Lecture ON" (a title whose last word is in capitals, read as
+the author's), "Siber Güvenlik Başkanlığı: …, v1.1 (01.03.2026)" (the date in the link text is cut),
+lower-case publishers ("solid IT gmbh").
+
 Not taken: "Publisher — Title" anchors split at the dash ("[NCD-RisC — el mismo estudio](…)") — the
 same shape is a real page title in four calibration documents ("RFC 4627 — The application/json
 Media Type …", "Glossary – BD-MV …"), so the anchor is kept whole.
@@ -250,8 +307,13 @@ _STANDARD = re.compile(
     r"^(?:ДСТУ|ГОСТ(?:\s+Р)?|СТБ|ISO(?:/IEC)?|IEC|EN|DIN|BS|ANSI|NF|UNE)(?:\s+[A-Z]{1,4})?\s+"
     r"\d[\w./:-]*\d\.\s+"
 )
+# A standard's designation alone ("IEC 63278-1:2024", "ISO/IEC 20922:2016", "ISA-95", "DIN 1505-2").
+_DESIGNATION = re.compile(
+    r"(?:ДСТУ|ГОСТ(?:\s+Р)?|СТБ|ISO(?:/IEC)?|IEC|EN|DIN|BS|ANSI|NF|UNE|IEEE|ASTM|ISA|ITU-[TR]|RFC)"
+    r"(?:\s+[A-Z]{1,4})?[\s-]?\d[\w./:-]*"
+)
 _IMPRINT = re.compile(r"\.{1,2}\s+(?P<who>[^\W\d_][^.,]{1,40}),\s*(?:19|20)\d{2}\.")
-_PERSON = re.compile(r"^[^\W\d][\w'’\-]+,(?:\s*[^\W\d]\.)+(?:,?\s*(?:&|and)\s.*)?$|.*\bet\s+al\b")
+_PERSON = re.compile(r"^[^\W\d][\w'’\-]+,(?:\s*[^\W\d]\.)+(?:,?\s*(?:&|and)\s.*)?$|.*\bet\s+al\b[.,]?\s*$")
 # One author in a Vancouver list ("Boyd IA", "Ali Awan A") or "Surname, I. I." / "I. Surname".
 _NAME = r"[^\W\d_][\w'’\-]+"
 _VANCOUVER_AUTHORS = re.compile(
@@ -275,16 +337,17 @@ _EDITION = re.compile(
 )
 # An edition anywhere in the part after a title ("2. ed.", "3rd ed.", "7. Aufl."): never the publisher.
 _EDITION_WORD = re.compile(
-    r"\b\d{1,2}(?:st|nd|rd|th|e|\.|-?е)?\s*(?:ed|edn|edition|aufl|auflage|éd|изд)\b\.?", re.IGNORECASE
+    r"\b\d{1,2}(?:st|nd|rd|th|e|\.|-?е|a|ª|o|º)?\s*(?:ed|edn|edition|aufl|auflage|éd|изд)\b\.?", re.IGNORECASE
 )
 _DOMAIN = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,6}(?:/\S*)?$", re.IGNORECASE)
-_ORG_SUFFIX = re.compile(
-    r"\b(?:inc|ltd|llc|gmbh|corp|corporation|company|foundation|consortium|contributors|institute|"
+_ORG_WORDS = (
+    r"inc|ltd|llc|gmbh|corp|corporation|company|foundation|consortium|contributors|institute|"
     r"university|association|agency|group|project|team|organi[sz]ation|ministry|council|society|press|network|"
     r"office|cent(?:er|re)|department|service|bureau|commission|committee|administration|board|school|"
-    r"library|museum|laboratory|developers|authors)\.?$",
-    re.IGNORECASE,
+    r"library|museum|laboratory|developers|authors"
 )
+_ORG_SUFFIX = re.compile(rf"\b(?:{_ORG_WORDS})\.?$", re.IGNORECASE)
+_ORG_WORD = re.compile(rf"\b(?:{_ORG_WORDS})\b", re.IGNORECASE)
 # "Office of Gas and Electricity Markets", "Ministry of Health", "Department for Education": a body
 # named by its kind first, every later word capitalised.
 _ORG_OF = re.compile(
@@ -318,7 +381,8 @@ _GOST_AREA = re.compile(
 # SILVA SMOLSKI, F.", "Sullivan, G. M.; Feinn, R." — the author part before a plain title.
 _INITIALLED = r"[^\W\d_][\w'’\-]+(?:\s[^\W\d_][\w'’\-]+){0,2},\s(?:[^\W\d_]{1,2}\.\s?){1,3}"
 _INITIALLED_AUTHORS = re.compile(
-    rf"^{_INITIALLED}(?:(?:;\s|,?\s(?:and|&|und|e|y|et|i|и)\s){_INITIALLED})*(?:\s?et\s+al\.\s?)?\s*(?=[^\W\d_]|\d)"
+    # (Pleiades closes the list with a comma: "Fedorova, G.N., Information systems".)
+    rf"^{_INITIALLED}(?:(?:;\s|,?\s(?:and|&|und|e|y|et|i|и)\s){_INITIALLED})*(?:\s?et\s+al\.\s?)?,?\s*(?=[^\W\d_]|\d)"
 )
 # ABNT names with full given names: "RODRIGUES, Leandro Bezerra; DA SILVA, Júlio César.",
 # "PONTES, Rodrigo Garcia." — the surname in capitals, the list ending at a full given name's stop;
@@ -327,6 +391,19 @@ _CAPS_SURNAME = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+(?:\s[A-ZÀ-ÖØ-Þ][A-Z�
 _ABNT_AUTHORS = re.compile(
     rf"^(?:{_CAPS_SURNAME},\s(?:[^;.]|(?<=\b[A-ZÀ-ÖØ-Þ])\.){{1,60}};\s)*{_CAPS_SURNAME},\s"
     r"(?:[A-ZÀ-ÖØ-Þ]\.\s?|[A-ZÀ-ÖØ-Þ][\w'’\-]+\s)*?[A-ZÀ-ÖØ-Þ][\w'’\-]+\.(?:\s?et\s+al\.)?\s+(?=[^\W\d_]|\d)"
+)
+# ISO 690 (ČSN ISO 690, and ABNT's kin): the first author inverted, "SURNAME, Given", the others
+# "Given SURNAME", joined by commas and the language's "and", the list closed by a full stop
+# ("CARVALHO, Gonçalo, Sergii MYKOLYSHYN a Vasco PEREIRA. ", "CODD, Edgar F. ", "CATAK, F. Ozgur,
+# Servet KARABAS a Serkan YILDIRIM. ", "JEŘÁBEK, Ondřej; BÍLEK, Martin. "). Given names are written
+# in lower case after their capital.
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_CAPS_NAME = rf"(?:Mc|Mac|O'|D')?[{_UPPER}][{_UPPER}'’\-]+(?:\s[{_UPPER}][{_UPPER}'’\-]+)*"
+_GIVEN = rf"(?:[{_UPPER}]\.(?:-[{_UPPER}]\.)?|[{_UPPER}][a-zß-ÿā-ž'’]+(?:-[{_UPPER}][a-zß-ÿā-ž'’]+)?)"
+_ISO690_AUTHORS = re.compile(
+    rf"^{_CAPS_NAME},\s(?:{_GIVEN}\s){{0,3}}{_GIVEN}"
+    rf"(?:;\s{_CAPS_NAME},\s(?:{_GIVEN}\s){{0,3}}{_GIVEN})*"  # "BROWN, Peter C.; McDANIEL, Mark A."
+    rf"(?:(?:,\s|\s(?:a|and|und|et|y|e|i|и|&)\s)(?:{_GIVEN}\s){{1,3}}{_CAPS_NAME})*\.?(?<=\.)\s+(?=\S)(?![^\W\d_]\.|et\s+al\b)"
 )
 # "Chapter. In: Editor. **Book**": what introduces the work the cited part is in.
 _CONTAINER_INTRO = re.compile(r"(?:^|(?<=[.\s]))(?:in|em|dans|en|w)\s*:\s", re.IGNORECASE)
@@ -350,7 +427,12 @@ _TRAILING_MATTER = re.compile(
 # A segment that names a place of publication before its publisher: "Yogyakarta: CV BUDI UTAMA".
 # A place of publication: capitalised words and short connectors ("Rio de Janeiro", "Frankfurt am
 # Main"), a US state, a colon ("Boston, MA :").
-_PLACE = r"[A-ZÀ-Ý][\w'’-]+(?:\s(?:[A-ZÀ-Ý][\w'’-]+|[a-z]{2,3})){0,3}(?:,\s?[A-Z]{2})?\s?:"
+# A place in a script without case ("서울 :", "北京:") is a word of it; "London, U.K.:" names its country.
+_CASELESS_WORD = r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af]+"
+_PLACE = (
+    rf"(?:[A-ZÀ-Ý][\w'’-]+(?:\s(?:[A-ZÀ-Ý][\w'’-]+|[a-z]{{2,3}})){{0,3}}|{_CASELESS_WORD})"
+    r"(?:,\s?(?:[A-Z]{2,3}|[A-Z]\.\s?[A-Z]\.)){0,2}\s?:"  # "New York, NY, USA:", "London, U.K.:"
+)
 _PLACE_PUBLISHER = re.compile(rf"\.\s+{_PLACE}\s+(?P<publisher>[^,.:]{{2,80}}?)\.?\s*$")
 _SHORT_CITE = re.compile(
     r"^[A-ZÀ-ÞА-ЯЁ][\w'’\-]+(?:,?\s(?:et\s+al\.?|&|and|[A-ZÀ-ÞА-ЯЁ][\w'’\-]+\.?)){0,4}\s*\(?(?:19|20)\d{2}[a-z]?\)?\.?"
@@ -542,7 +624,9 @@ _PLACE_COLON = re.compile(rf"^{_PLACE}\s*(?P<rest>[A-ZÀ-Ý0-9].*)$")
 # ("Available", "Verfügbar unter", "Archived from the original on", "Archived at the Wayback Machine").
 _APPARATUS = re.compile(
     r"^(?:url|available|verfügbar|disponível|disponible|disponibile|dostępn|dostupné|archived|archiviato|"
-    r"archiviert|retrieved|accessed|abgerufen|consultado|consulté|last\s+(?:referenced|accessed|visited))\b",
+    r"archiviert|retrieved|accessed|abgerufen|consultado|consulté|last\s+(?:referenced|accessed|visited)|"
+    # A statement of responsibility ("Přeložila Eva Nevrlá", "Translated by …", "Hrsg. von …").
+    r"přeložil[ai]?|translated|übersetzt|traducido|traduit|tradução|tradotto|перевод|переклад|edited\s+by|hrsg)\b",
     re.IGNORECASE,
 )
 # ABNT's author: the surname in capitals, a comma, a given name ("BARBOSA, Marina", "DA SILVA, Júlio").
@@ -553,6 +637,7 @@ _SEE_ALSO = re.compile(r"^(?:vgl|cf|see|siehe|voir|ver|zob)\.?\s+", re.IGNORECAS
 _IDENTIFIER = re.compile(
     r"^(?:arxiv|doi|isbn|issn|pmid|pmc|pmcid|bibcode|oclc|s2cid|hdl|jstor)\b\s*:?\s*\S*\d", re.I
 )
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th|e|er|a|o|ª|º|\.)?", re.IGNORECASE)
 _INITIALS_ONLY = re.compile(r"^[^\W\d_](?:\.\s?[^\W\d_])*\.?$")
 _PUBLISHER_MAX_WORDS = 12
 _DOMAIN_NAME = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$")
@@ -571,6 +656,8 @@ def _reads_as_publisher(candidate: str) -> bool:
         return False
     if all(w.casefold().strip(".") in MONTH_BY_NAME or w.isdigit() for w in words):
         return False
+    if _ORDINAL.fullmatch(candidate):
+        return False  # "Modern Control Theory, 3rd, Prentice Hall": an edition, no name
     if (
         len(words) <= 3
         and any(w.isdigit() for w in words)
@@ -604,11 +691,48 @@ _NAMES_JOINED = re.compile(
 _SUPPLIED = re.compile(r"\s*(?:\[[^\[\]]*\]\s*)+")
 
 
+# A journal named by its abbreviated words before volume, year or pages ("J. Mach. Learn. Res. 12
+# (2011)", "IEEE Trans. Ind. Electron., vol. 20", "Inf. J. Comput. (forthcoming)", "Philos. Mag.,
+# vol. 2"): IEEE, Elsevier, Pleiades and Vancouver write it so. Its full stops are the name's own.
+_ABBREVIATED_JOURNAL = re.compile(
+    r"\s*(?P<name>(?:(?:[A-Z][a-z]{0,9}\.|[A-Z][A-Za-z]+|of|and|&|for|in|the)\s?){1,8})"
+    r"(?=\s*,?\s*(?:vol\b|no\b|\d|\()|\s*$)"
+)
+_ABBREVIATION = re.compile(r"\s[A-Z][a-z]{0,9}\.")
+_APPARATUS_ABBREVIATION = re.compile(r"(?:vol|no|nr|pp?|ed|eds|hrsg|bd|tom|iss)\.", re.IGNORECASE)
+
+
+_LEADING_PLACE = re.compile(rf"\s*{_PLACE}\s*")
+
+
+def _abbreviated_journal(segment: str) -> str | None:
+    match = _ABBREVIATED_JOURNAL.match(segment)
+    if match is None:
+        return None
+    name = match.group("name").strip()
+    words = name.split()
+    # An abbreviation before another word: "Microsoft Learn." is a name that ends a sentence.
+    abbreviated = any(_ABBREVIATION.fullmatch(" " + w) for w in words[:-1])
+    if not abbreviated or any(_APPARATUS_ABBREVIATION.fullmatch(w) for w in words):
+        return None
+    return name if _reads_as_publisher(name) else None
+
+
 def tidy_publisher(segment: str) -> str | None:
+    journal = _abbreviated_journal(segment)
+    if journal is not None:
+        return journal
+    initialled = _ABBREVIATED.match(segment.strip())
+    if initialled is not None and _initials_of(initialled.group("name"), initialled.group("abbr")):
+        # "International Electrotechnical Commission (IEC)": a body and its own initials.
+        return initialled.group().strip()
     text = _LANGUAGE_TAG.sub(" ", MEDIUM.sub(" ", segment))
     for _, start, end in sorted(find_dates(text), key=lambda d: -d[1]):
         text = text[:start] + " " + text[end:]
     text = _PAGES.sub(" ", _BARE_YEAR.sub(" ", _EDITION_WORD.sub(" ", text)))
+    imprint = _LEADING_PLACE.match(text)
+    if imprint is not None and imprint.end() < len(text):
+        text = text[imprint.end() :]  # "London, U.K.: Springer": the place before its publisher
     for piece in _PUBLISHER_SPLIT.split(text):
         candidate = " ".join(piece.split()).strip(" .,:;–—-\"'“”«»‘’*_[]/©=")
         if candidate.lower().startswith("by ") or _NAMES_JOINED.match(candidate):
@@ -631,14 +755,17 @@ def tidy_publisher(segment: str) -> str | None:
     return None
 
 
+_SURNAMES_JOINED = re.compile(r"^[A-ZÀ-Ý][\w'’\-]+\s(?:&|and|und|et|y|e)\s[A-ZÀ-Ý][\w'’\-]+$")
+
+
 def _publisher_from_author(author: str) -> str | None:
     # A pointer ("vgl.", "cf.") or a dash before the author is no part of the name.
     raw = _SEE_ALSO.sub("", author.strip(" ,-–—"))
     author = raw.rstrip(".").strip(" ,")
     if not author or _PERSON.match(author) or _PERSON.match(author + "."):
         return None  # "Schuhmann, J." (the caller may have taken its full stop)
-    if _VANCOUVER_AUTHORS.match(author + ". "):
-        return None
+    if _VANCOUVER_AUTHORS.match(author + ". ") or _SURNAMES_JOINED.match(author):
+        return None  # ("Hutto & Gilbert (2014)": two surnames in the author's place are authors)
     if _is_person(author) or _is_person(author.replace(",", " ")):
         return None  # "Schuhmann, J", "MOURA, Ana": a person, not an organisation
     if _ABNT_PERSON.match(author) or (_looks_like_authors(author) and not _is_org(author)):
@@ -661,6 +788,18 @@ def _is_person(segment: str) -> bool:
     return all(_PERSON_WORD.match(w) or (shouting and _CAPITALISED.match(w)) for w in words)
 
 
+def _is_institution(segment: str) -> bool:
+    """'Old Dominion University Department of Computer Science': a body named with its kind inside,
+    every word capitalised or a function word, no longer than organisations are (_ORG_MAX_WORDS)."""
+    words = segment.split()
+    return (
+        2 <= len(words) <= _ORG_MAX_WORDS
+        and _ORG_WORD.search(segment) is not None
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w.lower() in _FUNCTION_WORDS for w in words)
+    )
+
+
 def _is_short_name(segment: str) -> bool:
     """A short organisation or site name: 'OECD', 'Canaltech', 'White House', 'NAIRR Pilot'."""
     words = segment.split()
@@ -676,6 +815,12 @@ def _is_short_name(segment: str) -> bool:
 _ABBREVIATED = re.compile(r"^(?P<name>[^():;\[\]]{3,100}?)\s\((?P<abbr>[A-ZÄÖÜ]{2,8})\)")
 
 
+def _initials_of(name: str, abbreviation: str) -> bool:
+    """Whether the letters of ``abbreviation`` are initials of ``name``'s capitalised words, in order."""
+    letters = iter([w[0].upper() for w in name.split() if w[:1].isupper()])
+    return all(any(letter == initial for initial in letters) for letter in abbreviation)
+
+
 def _abbreviated_organisation(head: str) -> int | None:
     """Where the title starts after an author that is an organisation named with its initials,
     "World Health Organization (WHO): …", "Bundesamt für Sicherheit in der Informationstechnik (BSI)
@@ -684,9 +829,7 @@ def _abbreviated_organisation(head: str) -> int | None:
     match = _ABBREVIATED.match(head)
     if match is None:
         return None
-    initials = [w[0].upper() for w in match.group("name").split() if w[:1].isupper()]
-    letters = iter(initials)
-    if not all(any(letter == initial for initial in letters) for letter in match.group("abbr")):
+    if not _initials_of(match.group("name"), match.group("abbr")):
         return None
     colon = head.find(": ", match.end(), match.end() + 160)
     return colon + 2 if colon != -1 else None
@@ -714,10 +857,24 @@ def _is_name_part(segment: str) -> bool:
     )
 
 
+# The longest organisation named by its kind last in the parse eval has seven words ("Old Dominion
+# University Department of Computer Science"); a capitalised title ending in "Project" or
+# "Network" is longer ("Fuzzy Analytic Hierarchy Based DBMS Selection in … Management Project").
+_ORG_MAX_WORDS = 8
+
+
 def _is_org(sentence: str) -> bool:
+    """'Acme Institute', 'Office of Gas and Electricity Markets', 'OECD': a body's name. A sentence
+    that merely ends on such a word ('… experimental design and organization') is none: a name's
+    words are capitalised."""
     stripped = sentence.strip().rstrip(".").split(",")[0]
     letters = [c for c in stripped if c.isalpha()]
-    return bool(_ORG_SUFFIX.search(stripped) or _ORG_OF.match(stripped)) or (
+    suffixed = (
+        _ORG_SUFFIX.search(stripped) is not None
+        and not _title_like(stripped)
+        and len(stripped.split()) <= _ORG_MAX_WORDS
+    )
+    return bool(suffixed or _ORG_OF.match(stripped)) or (
         bool(letters) and all(c.isupper() for c in letters) and len(stripped.split()) <= 4
     )
 
@@ -843,7 +1000,9 @@ def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | N
     # 690 copied as plain text, their bold journal lost), else Vancouver, semicolon and GOST lists.
     # The longest reading wins: "TANENBAUM, A. S.; BOS, Herbert." is one ABNT list, not "TANENBAUM, A.".
     leads = [
-        m for m in (p.match(text) for p in (_INITIALLED_AUTHORS, _ABNT_AUTHORS, _ET_AL)) if m is not None
+        m
+        for m in (p.match(text) for p in (_INITIALLED_AUTHORS, _ABNT_AUTHORS, _ET_AL, _ISO690_AUTHORS))
+        if m is not None
     ]
     lead = max(leads, key=lambda m: m.end(), default=None)
     if lead is not None and lead.end() < len(text):
@@ -856,6 +1015,13 @@ def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | N
     area = _GOST_AREA.search(text)
     if area is not None:
         text = text[: area.start()]
+    for comma in re.finditer(r",\s+", text):
+        journal = _abbreviated_journal(text[comma.end() :])
+        if journal is not None and comma.start() > 0:
+            # Pleiades, IEEE: "Title, Inf. Resursy Ross., 2010, no. 3": an abbreviated journal after
+            # the title closes it, and its stops end no sentence.
+            publisher, text = publisher or journal, text[: comma.start()]
+            break
     org = _LEADING_ORG.match(text)
     if org is not None:
         publisher = publisher or org.group(1)
@@ -942,11 +1108,13 @@ def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | N
         and place is None  # the imprint named place and publisher: the segments are the title's
         # "Big Data: Concepts, Algorithms, Tools and Applications": a subtitle's enumeration.
         and not (":" in segments[0] and re.search(r"\s(?:and|und|et|y|e|i)\s", trailing[-1]))
-        and all(_is_short_name(t) and not any(c.isdigit() for c in t) for t in trailing)
+        and all(
+            (_is_short_name(t) or _is_institution(t)) and not any(c.isdigit() for c in t) for t in trailing
+        )
         and (not _is_short_name(segments[0]) or len(trailing) >= 2 or cites)
     ):
         title_text = segments[0]
-        publisher = publisher or trailing[-1]
+        publisher = publisher or tidy_publisher(trailing[-1]) or trailing[-1]  # ("Moscow: Academia")
     return tidy_title(title_text), publisher
 
 
@@ -976,6 +1144,8 @@ def _mark_title(head: str, marks: Sequence[Mark]) -> tuple[str, int, int] | None
             continue
         if _CITATION_KEY.fullmatch(text):
             continue  # "[RFC5234]": a citation key
+        if mark.kind == "em" and _DESIGNATION.fullmatch(text.rstrip(".")):
+            continue  # "**IEC 63278-1:2024**. *Title*": the standard's designation, then its title
         if mark.kind == "link" and _FORMAT_LINK.fullmatch(text):
             continue  # "Available in [html format](…) or [pdf format](…)": which copy, not a title
         if len(text) > 0.8 * len(head.strip()) > 60 and (
@@ -994,7 +1164,8 @@ def _mark_title(head: str, marks: Sequence[Mark]) -> tuple[str, int, int] | None
     return None
 
 
-_ET_AL = re.compile(r"^[^.]{1,120}?\bet\s+al\.\s+(?=[^\W\d_]|\d)")
+# "Smith J, et al. Title", "McCown, Frank et al., Title" (the list ends at "et al." or "et al.,").
+_ET_AL = re.compile(r"^[^.]{1,120}?\bet\s+al\.,?\s+(?=[^\W\d_]|\d)")
 
 
 def _drop_authors(lead: str) -> str:
@@ -1002,6 +1173,7 @@ def _drop_authors(lead: str) -> str:
     Kalu KU." (Vancouver), "SILVA, R. P. et al." (ABNT), "MOTA-ROJAS, Daniel et al.", "Beazley,
     David; Jones, Brian K." — left as it is when none fits."""
     for pattern in (
+        _ISO690_AUTHORS,
         _ET_AL,
         _INITIALLED_AUTHORS,
         _ABNT_AUTHORS,
@@ -1060,6 +1232,9 @@ def _date_group(head: str) -> re.Match[str] | None:
     return None
 
 
+# A spacing accent standing alone before a word ("D.E. Montano, ˜ D. Kasprzyk", "¨ M. Strohmaier"):
+# what a PDF conversion leaves of an accented letter of the name before it. No text of the entry.
+_LOOSE_DIACRITIC = re.compile(r"(?<!\S)[˜¨´ˆˇ˘˚¸˛˝]\s+")
 _YEAR_IN_GROUP = re.compile(r"(?:19|20)\d{2}")
 
 
@@ -1072,7 +1247,7 @@ def title_and_publisher(
     that cites nothing gets no title from its plain text. ``site_split``: the head runs straight
     into an access label, as research-assistant exports write "Title - Site, accessed …".
     """
-    head = _LANGUAGE_TAG.sub(" ", LEADING_REMARK.sub("", head))
+    head = _LANGUAGE_TAG.sub(" ", LEADING_REMARK.sub("", _LOOSE_DIACRITIC.sub("", head)))
     head = _latex_quotes(head)
     head = _WRAPPER.sub("", _CITATION_KEY.sub("", head)).rstrip()
     while head.endswith("]") and head.count("]") > head.count("["):
@@ -1100,6 +1275,15 @@ def title_and_publisher(
         publisher = _publisher_after(head[end:])
         if publisher is None and dated is not None and dated.end() <= start:
             publisher = _publisher_from_author(head[: dated.start()])
+        elif (
+            publisher is None
+            and start > 0
+            and not head[end:].strip(" ,.;:")
+            and "," not in head[:start].strip(" ,:")
+        ):
+            # 'MySQL 8.0 Reference Manual, "Replication Threads", URL': nothing after the quoted
+            # title, so the one name before it (not a person's, not a list) is where it is published.
+            publisher = _publisher_from_author(head[:start].strip(" ,:"))
         return tidy_title(title), publisher
     dash = _DASH_BEFORE_URL.search(head)
     if dash is not None and cites and not marks and not _DASH_SEPARATOR.search(head, 0, dash.start()):
@@ -1137,6 +1321,14 @@ def title_and_publisher(
     book = _BOOK.match(head)
     if book is not None:
         return tidy_title(book.group("title")), tidy_publisher(book.group("publisher"))
+    initialled = None if marks else _INITIALS_FIRST.match(head)
+    if initialled is not None:
+        # IEEE and Elsevier without their quotes or italics: "X. Ding, J.-Y. Nie, Title, in: Proc. …",
+        # "R. Collobert, …, Title, J. Mach. Learn. Res. 12 (2011) 2493–2537.", "B. Huang and R.
+        # Kadali, Title. London, U.K.: Springer, 2008.": the authors, initials first, end at a comma.
+        found = _title_after_initials(head[initialled.end() :], cites=cites)
+        if found is not None:
+            return found
     if dated is not None and (dated.group().endswith(".") or not head[dated.end() :].lstrip()[:1].islower()):
         # ("Local Authority Districts (December 2021) boundaries UK BGC": a date inside a title.)
         result = _author_date(head, dated, marks)
@@ -1191,6 +1383,82 @@ def title_and_publisher(
     if relaxed is not None:
         return tidy_title(relaxed[0]), tidy_publisher(head[relaxed[2] :])
     return _from_segments(head, cites=cites, site_split=site_split)
+
+
+# One author with initials first ("X. Ding", "J.-Y. Nie", "D.H. Park", "H. El Bacha", "D. van
+# Vuuren"), and a list of them closed by a comma: IEEE's and Elsevier's author list.
+_INITIAL_NAME = (
+    r"[A-Z]\.(?:\s?-?[A-Z]\.){0,3}\s?(?:(?:van|von|de|der|den|da|di|du|del|dos|le|la)\s)?"
+    r"[A-ZÀ-Ý][\w'’\-]+(?:\s[A-Z][a-z][\w'’\-]*)?"
+)
+_INITIALS_FIRST = re.compile(
+    rf"^(?:{_INITIAL_NAME},\s(?:(?:and|&|und|et|y|e|i)\s)?)*{_INITIAL_NAME}"
+    rf"(?:,?\s(?:and|&|und|et|y|e|i)\s{_INITIAL_NAME})?(?:,\s+et\s+al\.)?,\s+(?=[^\W\d_]|\d)"
+)
+# Where such a title ends: ", in: Proceedings", ", In Book" (the container), or a comma before an
+# abbreviated journal ("…, J. Mach. Learn. Res. 12").
+_IN_CONTAINER_AFTER = re.compile(r",\s+[Ii]n:?\s+(?=[A-Z\d])")
+
+
+def _title_after_initials(rest: str, *, cites: bool) -> tuple[str | None, str | None] | None:
+    """Title and container after an initials-first author list: the title runs to the container
+    (", in: …"), an abbreviated journal after a comma, or the end of its sentence; else its comma
+    segments are read as any head's. Where the list runs on ("S. Wasista, Setiawardhana, …", "Y.
+    Aroudam, I. Errabih, & H. El Bacha (2023)"), the rule does not apply."""
+    first = rest.split(",", 1)[0]
+    if re.match(r"[A-Z]\.|&|and\s|\(", rest) or (len(first.split()) == 1 and "," in rest):
+        return None
+    ends: list[tuple[int, int]] = []
+    edition = _EDITION.search(rest)
+    if edition is not None:
+        ends.append((edition.start(), edition.end()))
+    container = _IN_CONTAINER_AFTER.search(rest)
+    if container is not None:
+        ends.append((container.start(), container.end()))
+    for comma in re.finditer(r",\s+", rest):
+        if _abbreviated_journal(rest[comma.end() :]) is not None:
+            ends.append((comma.start(), comma.end()))
+            break
+    sentences = sentence_spans(rest)
+    if len(sentences) > 1:
+        ends.append((sentences[0][1], sentences[1][0]))
+    if not ends:
+        # "Theoretical Electrochemistry, Mir Publishers, Moscow, 1977.": the authors gone, the first
+        # comma segment before a capitalised one is the title (a lower-case one continues it:
+        # "Theory of reasoned action, theory of planned behavior, and …").
+        for comma in re.finditer(r",\s+(?![a-z])", rest):
+            if len(rest[: comma.start()].split()) >= 2:
+                ends.append((comma.start(), comma.end()))
+                break
+    if not ends:
+        return _from_segments(rest, cites=cites, site_split=False) if cites else None
+    end, after = min(ends)
+    title = tidy_title(rest[:end])
+    if title is None or len(title.split()) < 2:
+        return None
+    following = rest[after:]
+    if container is not None and after == container.end() and re.match(r"[A-Z]\.", following):
+        return title, None  # "in: R. Roy, M. Köppen (Eds.), Book": the editors, no publisher
+    return title, tidy_publisher(following)
+
+
+_TITLE_LINE_MAX = 200
+
+
+def title_line(text: str) -> str | None:
+    """The title of a line that is only (authors and) a title: at least three words, no longer than
+    a title, most of its words capitalised (function words aside), no author-and-year head, date or
+    URL ("ERA 2012 Versus ERA 2010: Like the Curate's Egg … Good in Parts", "Schulz, C. Alle Complete
+    Peanuts Vol 1-25"). None for anything else."""
+    stripped = _drop_authors(" ".join(text.split()))
+    words = [w for w in stripped.split() if w[:1].isalpha()]
+    if len(stripped) > _TITLE_LINE_MAX or len(words) < 3 or URL_PATTERN.search(stripped):
+        return None
+    if next(iter(find_dates(stripped)), None) is not None or head_shape(stripped) is not None:
+        return None
+    content = [w for w in words if w.lower().strip(",.:;") not in _FUNCTION_WORDS]
+    capitalised = [w for w in content if w[0].isupper()]
+    return tidy_title(stripped) if content and len(capitalised) * 4 >= len(content) * 3 else None
 
 
 def head_shape(head: str) -> str | None:
@@ -1256,6 +1524,25 @@ def _mark_before(head: str, marks: Sequence[Mark], position: int) -> bool:
     )
 
 
+# Words that name a periodical or a proceedings volume: a field of capitalised words holding one
+# is where a work appeared ("International Statistical Review"), not its title.
+_PERIODICAL = re.compile(
+    r"\b(?:journal|review|proceedings|transactions|letters|bulletin|quarterly|annals|magazine|"
+    r"conference|workshop|symposium|zeitschrift|revista|revue|rivista)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_only_long(text: str) -> bool:
+    """Every word capitalised (a name, however long), function words and acronyms aside."""
+    words = text.split()
+    return bool(words) and all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in _FUNCTION_WORDS for w in words
+    )
+
+
+# A journal's volume, issue and pages closing a field: "31(2):235-256", "12: 33-39".
+_VOLUME_PAGES = re.compile(r"\s\d{1,4}\s*(?:\(\s*[\w-]{1,8}\s*\))?\s*:\s*\d+(?:\s*[-–]\s*\d+)?$")
 # What APA writes right after the date for a work inside another: "In *Wikipedia*", "In: Book".
 _IN_CONTAINER = re.compile(r"(?:In|Dans|En|Em|In:)\s+(?=\S)")
 
@@ -1280,6 +1567,26 @@ def _author_date(
         return tidy_title(quoted[0]), _publisher_after(rest[quoted[2] :]) or _publisher_from_author(before)
     author_part = " ".join(re.sub(r"\([^)]*\)", " ", head[: dated.start()]).split()).strip(" .")
     author_like = bool(author_part) and _looks_like_authors(author_part + ". ")
+    if before and rest.startswith(","):
+        # "Behrens, John T. (1997), Title, Journal, Vol. 2", "Microsoft Research (2012), Title.
+        # [Online]": a comma after the year sets the fields apart by commas (Harvard as Emerald and
+        # Portuguese slides write it), so the title is the first segment and the publisher the next.
+        fields = rest.lstrip(" ,")
+        bare = re.sub(r"\s*\([^()]*\)\s*$", "", fields.rstrip(" ."))  # "(VADER)", "(block permutation)"
+        if "," not in fields and (
+            _VOLUME_PAGES.search(fields.rstrip(" ."))
+            or (_PERIODICAL.search(bare) is not None and _names_only_long(bare))
+        ):
+            # "Bestvater & Monroe (2023), Political Analysis 31(2):235-256", "Hutto & Gilbert (2014),
+            # ICWSM Proceedings (VADER)": the journal or proceedings the work is in, no title.
+            return None, None
+        for cut in re.finditer(r",\s+(?=[A-Z\d]|[a-z]+[A-Z])", fields):  # (or a name like "arXiv")
+            if len(fields[: cut.start()].split()) >= 2:
+                publisher = tidy_publisher(fields[cut.end() :])
+                return tidy_title(fields[: cut.start()]), publisher or _publisher_from_author(before)
+        sentence = sentence_spans(fields)
+        if sentence:
+            return tidy_title(fields[sentence[0][0] : sentence[0][1]]), _publisher_from_author(before)
     container = _IN_CONTAINER.match(rest)
     if container is not None and before and not author_like:
         # APA's entry in a reference work, titled first: "Hypervisor. (2022, October 16). In *Wikipedia*."
