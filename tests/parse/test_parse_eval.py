@@ -1,4 +1,4 @@
-"""The real-world parse eval: reference sections of 170 public documents (fixtures/parse-eval), each
+"""The real-world parse eval: reference sections of 193 public documents (fixtures/parse-eval), each
 footnote's title, URL and access date checked against hand-written truth.
 
 Every part but the last is calibration now: the first 54 documents, the first held-back part
@@ -8,8 +8,9 @@ studied on branch p10-tune), heldback-4 (22 documents, HELDBACK4-RULE.md, built 
 p10-hb4 without sight of the parser, studied on branch p10-hb4tune) and heldback-5 (23 documents,
 HELDBACK5-RULE.md, built blind, measured twice, studied on branch p10-hb5tune, which also added
 seven calibration documents of its shapes); the last four are spent but still tallied on their
-own, for the record. heldback-6 (17 documents, HELDBACK6-RULE.md, built blind) is held back:
-nothing is tuned on it, and its misses are never printed.
+own, for the record. heldback-6 (17 documents, HELDBACK6-RULE.md, built blind) was held back and
+measured twice; heldback-7 (23 documents, HELDBACK7-RULE.md, built blind) is held back: nothing is
+tuned on it, and its misses are never printed.
 Gate (issue 10's targets) on the calibration part: title ≥ 95 %, URL ≥ 98 %, access date ≥ 97 % and
 no style below 85 % on any of the three; the spent parts and "overall" (every document) are held to
 floors at what they measure, against regression.
@@ -75,9 +76,14 @@ HELD_BACK_5_FLOOR = {"title": 0.99, "url": 0.99, "accessed": 0.99}
 # source-table 0 % unchanged). Floors at that; nothing is tuned on it, and its misses are not
 # printed (``-v`` leaves them out).
 HELD_BACK_6_FLOOR = {"title": 0.57, "url": 0.87, "accessed": 0.88}
-# Every document but heldback-7's (170, 1,436 notes, heldback-6 included): 93.2 % / 98.0 % / 98.5 %
-# at that merge (88.2 % / 95.8 % / 97.2 % on 163 before it); floors just under.
-OVERALL_FLOOR = {"title": 0.93, "url": 0.98, "accessed": 0.98}
+# heldback-7 (23 documents, 250 notes; HELDBACK7-RULE.md, built blind on branch p10-hb7; held
+# back): measured first on main's parser at 3924e54 (2026-12-04, with the rules learnt on
+# heldback-5): titles 52.3 %, URLs 75.9 %, access dates 90.3 %. Floors at that; nothing is tuned on
+# it, and its misses are not printed.
+HELD_BACK_7_FLOOR = {"title": 0.52, "url": 0.75, "accessed": 0.90}
+# Every document (193, 1,686 notes, heldback-6 and -7 included): 87.2 % / 94.9 % / 97.3 % when
+# heldback-7 was first measured (93.2 % / 98.0 % / 98.5 % on the 170 before it); floors just under.
+OVERALL_FLOOR = {"title": 0.87, "url": 0.94, "accessed": 0.97}
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "\u00a0": " "})
 
@@ -152,18 +158,17 @@ def run_eval() -> EvalResult:
     held_back_4 = set(truth["held_back_4"])
     held_back_5 = set(truth["held_back_5"])
     held_back_6 = set(truth.get("held_back_6", []))
-    # heldback-7 is kept unmeasured for a later session (fixtures/parse-eval/README.md): not scored.
-    unmeasured = set(truth.get("held_back_7", []))
+    held_back_7 = set(truth.get("held_back_7", []))
     result = EvalResult()
     for document in truth["document"]:
-        if document["file"] in unmeasured:
-            continue
         path = EVAL / "documents" / document["file"]
         parsed = parse_bytes(path.read_bytes(), path=str(path), today=TODAY)
         found = {_label(fn.label): fn for fn in parsed.footnotes}
         # Every held-back part but the newest was studied to fix the rules, so it is calibration now;
         # the second to fifth are also tallied on their own. heldback-6 is held back.
-        if document["file"] in held_back_6:
+        if document["file"] in held_back_7:
+            parts = ["heldback-7"]
+        elif document["file"] in held_back_6:
             parts = ["heldback-6"]
         elif document["file"] in held_back_5:
             parts = ["calibration", SPENT_5]
@@ -206,7 +211,7 @@ def _percent(value: float | None) -> str:
 
 def table(result: EvalResult) -> str:
     lines = []
-    for part in ("calibration", SPENT_2, SPENT_3, SPENT_4, SPENT_5, "heldback-6"):
+    for part in ("calibration", SPENT_2, SPENT_3, SPENT_4, SPENT_5, "heldback-6", "heldback-7"):
         styles = sorted(style for p, style in result.by_part_style if p == part)
         lines.append(
             f"\n{part}: " + "  ".join(f"{n} {_percent(result.by_part[part].rate(n))}" for n in FIELDS)
@@ -302,6 +307,9 @@ def test_parse_eval_gate() -> None:
     for name, floor in HELD_BACK_6_FLOOR.items():
         rate = result.by_part["heldback-6"].rate(name)
         assert rate is not None and rate >= floor, f"heldback-6 {name} {rate}"
+    for name, floor in HELD_BACK_7_FLOOR.items():
+        rate = result.by_part["heldback-7"].rate(name)
+        assert rate is not None and rate >= floor, f"heldback-7 {name} {rate}"
 
 
 def test_field_matching_accepts_alternatives_and_none() -> None:
@@ -317,5 +325,5 @@ if __name__ == "__main__":
     outcome = run_eval()
     print(table(outcome))
     if "-v" in sys.argv:
-        hidden = set(load_truth()["held_back_6"])  # held back: its misses are not for reading
+        hidden = set(load_truth()["held_back_7"])  # held back: its misses are not for reading
         print("\n".join(m for m in outcome.misses if m.split()[0] not in hidden))
