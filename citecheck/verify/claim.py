@@ -349,7 +349,9 @@ def score_claim(
             weight *= FOREIGN_WORD_FACTOR
         total += weight
         hit = source.index.find(term, loose=_loose(term, cross))
-        anchor = not item.context and is_anchor(term)
+        # A capitalised common noun (term.noun) the page lacks is no evidence: it may say it in
+        # other words; one it has pins the claim as a name does.
+        anchor = not item.context and is_anchor(term) and not (term.noun and hit is None)
         anchors += anchor
         if hit is None:
             if not item.context:
@@ -413,7 +415,7 @@ def _names_and_numbers_absent(weighted: Sequence[WeightedTerm], source: SourcePr
             continue
         if source.index.find(term, loose=True) is not None:
             found += 1
-        else:
+        elif not term.noun:
             absent += 1
     return absent >= max(UNCOVERED_MIN_ABSENT, UNCOVERED_ABSENT_PER_FOUND * found)
 
@@ -633,6 +635,7 @@ class _Fit:
     facts: int
     found: tuple[str, ...] = ()
     cross_language: bool = False
+    lacking: int = 0  # the sentence's facts the source does not contain
 
 
 def _is_fact(term: Term) -> bool:
@@ -649,14 +652,9 @@ def _fit(
 ) -> _Fit:
     """The sentence's fit to ``source`` by words, names and numbers (no encoder pass)."""
     score = score_claim(weighted, source, language=language, rarity=rarity, enough=0.0)
-    found = tuple(
-        item.term.text
-        for item in weighted
-        if not item.context
-        and _is_fact(item.term)
-        and source.index.find(item.term, loose=item.term.kind == "name") is not None
-    )
-    return _Fit(score.lexical, len(found), found, score.cross_language)
+    facts = [item.term for item in weighted if not item.context and _is_fact(item.term)]
+    found = tuple(t.text for t in facts if source.index.find(t, loose=t.kind == "name") is not None)
+    return _Fit(score.lexical, len(found), found, score.cross_language, len(facts) - len(found))
 
 
 def _exchange_verdict(
@@ -719,8 +717,17 @@ def _exchanged_with(
         by_facts = theirs.facts > mine.facts and gain >= -EXCHANGE_WORD_SLACK
         if not (by_words or by_facts):
             continue
-        for back_words, back_facts in _reverse_gains(case, other, profile, source, language, peers):
-            words = by_words and back_words >= EXCHANGE_MIN_GAIN and gain + back_words >= EXCHANGE_MIN_TOTAL
+        for back_words, back_facts, back_own in _reverse_gains(case, other, profile, source, language, peers):
+            # Each own page stating every number and name of its sentence (one at least between
+            # the two) supports it: words shared with the other page are then a sentence taken
+            # from that page, not a footnote pasted the wrong way round.
+            complete = mine.lacking == 0 and back_own.lacking == 0 and mine.facts + back_own.facts >= 1
+            words = (
+                by_words
+                and not complete
+                and back_words >= EXCHANGE_MIN_GAIN
+                and gain + back_words >= EXCHANGE_MIN_TOTAL
+            )
             facts = by_facts and back_facts > 0 and back_words >= -EXCHANGE_WORD_SLACK
             if (words or facts) and (best is None or gain + back_words > best[0]):
                 elsewhere = tuple(f for f in theirs.found if f not in mine.found)
@@ -735,9 +742,9 @@ def _reverse_gains(
     own_source: SourceProfile,
     language: str | None,
     peers: dict[str, SourceProfile],
-) -> list[tuple[float, int]]:
+) -> list[tuple[float, int, _Fit]]:
     """For each sentence citing ``other`` (alone), how much better it fits ``own_source`` than its
-    own source: by word support, and by the number of its facts found."""
+    own source: by word support, and by the number of its facts found; and its fit to its own."""
     gains = []
     for theirs in case.document.claims.get(other, ()):
         if case.footnote.label in theirs.co_cited:
@@ -746,7 +753,7 @@ def _reverse_gains(
         rarity = document_rarity(other, weighted, peers)
         fit_own = _fit(weighted, other_source, language, rarity)
         fit_swapped = _fit(weighted, own_source, language, rarity)
-        gains.append((fit_swapped.lexical - fit_own.lexical, fit_swapped.facts - fit_own.facts))
+        gains.append((fit_swapped.lexical - fit_own.lexical, fit_swapped.facts - fit_own.facts, fit_own))
     return gains
 
 
