@@ -415,7 +415,7 @@ def _names_and_numbers_absent(weighted: Sequence[WeightedTerm], source: SourcePr
             continue
         if source.index.find(term, loose=True) is not None:
             found += 1
-        elif not term.noun:
+        else:
             absent += 1
     return absent >= max(UNCOVERED_MIN_ABSENT, UNCOVERED_ABSENT_PER_FOUND * found)
 

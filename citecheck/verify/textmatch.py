@@ -33,6 +33,7 @@ from typing import Literal, cast
 import langcodes
 import snowballstemmer
 from anyascii import anyascii
+from babel import Locale, UnknownLocaleError
 from rapidfuzz import fuzz, process
 from wordfreq import available_languages, get_frequency_dict
 
@@ -728,6 +729,46 @@ def common_noun(word: str, language: str, depth: int = 0) -> bool:
     return False
 
 
+_ORDINAL_END = re.compile(r"(?:^|\s)\d{1,2}\.$")
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=128)
+def month_names(language: str | None) -> frozenset[str]:
+    """The month names of ``language`` (CLDR's, from Babel's locale data; wide and abbreviated,
+    standalone and in dates, case-folded), or none when it has no locale data."""
+    try:
+        months = Locale.parse(language or "").months
+    except (UnknownLocaleError, ValueError, TypeError):
+        return frozenset()
+    return frozenset(
+        name.casefold().rstrip(".")
+        for context in months.values()
+        for width in ("wide", "abbreviated")
+        for name in context.get(width, {}).values()
+    )
+
+
+def split_passages(text: str, language: str | None) -> list[str]:
+    """``text`` in sentences (the passages a page is searched and encoded by), not cut at the
+    period of a day written as an ordinal before its month ("am 19. Juni", "16. april", "9.
+    August"): German, the Nordic, Slavic, Baltic and Finno-Ugric languages write dates so, and a
+    cut there left "Braun war wegen des Skandals am 19." and "Juni zurückgetreten." as two passages
+    on real-heldback-4 (studied for issue 11), so that the sentence stating a resignation was never
+    read whole."""
+    pieces = [p.strip() for p in _SENTENCE_SPLIT.split(text) if p.strip()]
+    months = month_names(language) if any(_ORDINAL_END.search(p) for p in pieces) else frozenset()
+    out: list[str] = []
+    for piece in pieces:
+        if out and _ORDINAL_END.search(out[-1]):
+            first = _FIRST_WORD.match(piece)
+            if first is not None and first.group().casefold() in months:
+                out[-1] = f"{out[-1]} {piece}"
+                continue
+        out.append(piece)
+    return out
+
+
 # --- indexes and matching -----------------------------------------------------------------
 
 
@@ -798,7 +839,7 @@ class TermIndex:
                         consonant = _CONSONANT_KEYS[key] = consonant_key(key)
                     consonants.setdefault(consonant, term.text)
             if passages:
-                index.passages.extend(p.strip() for p in _SENTENCE_SPLIT.split(text) if len(p.strip()) > 20)
+                index.passages.extend(p for p in split_passages(text, lang) if len(p) > 20)
         # Numbers' keys ("#12") sort before every word's (sound keys are ASCII letters and digits).
         ordered = sorted(index.keys)
         index._sorted = ordered[bisect_left(ordered, "$") :]
