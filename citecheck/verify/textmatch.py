@@ -14,6 +14,13 @@ meet on the same ground:
   (:mod:`citecheck.verify.semantic`), not a word table's;
 * :class:`TermIndex` answers "does this text contain that term?" exactly, by prefix (inflection:
   Tatulyan ~ Татуляна) or fuzzily (rapidfuzz), and finds the best matching passage.
+
+Language data comes from well-kept packages, not tables written here: wordfreq's lists (only a
+language's own or its macrolanguage's: ``LIST_MAX_DISTANCE``, langcodes' distance), CLDR's month
+names through Babel (:func:`split_passages`), snowball's stemmers. From the study of
+real-heldback-4 (issue 11): times written with a seconds mark (``_TIMING``) and decimals found by
+their parts (:meth:`TermIndex._parts_match`), German common nouns told from names
+(:func:`common_noun`), and days written as ordinals before their month kept inside a passage.
 """
 
 from __future__ import annotations
@@ -690,16 +697,17 @@ def _word_entry(word: str, language: str | None) -> _Entry:
 # word there is a name only if it is not a noun. wordfreq's lists know the frequent nouns (they are
 # common names by their Zipf: Gebäude, Fassade), not the compounds the language forms freely
 # (Kunstsammlung, Vorstandschef, Drachenturmspitze), which read as rare names — "anchors" a page
-# in another language always lacks. On real-heldback-4 (studied for issue 11) four of five German
+# in another language always lacks. On real-heldback-4 (studied for issue 11) all five German
 # sentences' false alarms had such compounds among their anchors, and real-heldback-3's study named
-# three more (Bestmarke, Gesundheitskonzern, Erfinders).
+# three more (Bestmarke, Gesundheitskonzern, Erfinders). What follows from it is claim.py's
+# (``NOUN_MIN_COSINE``): a noun counts where found, as a name does, not where absent.
 NOUN_CAPITALISING = frozenset({"de", "lb"})
 # A compound's parts are words of at least COMPOUND_MIN_PART letters, each (bar a linking or
 # inflectional ending) at least as frequent as a common name (COMMON_NAME_ZIPF): with shorter or
-# rarer parts names split too (Wire-card, Doha, Eli were "compounds" with parts of 3 letters or
-# Zipf 3–3.4). Among the capitalised words of the German claims and pages of all four parts of
-# fixtures/eval/real* (351 rarer than a common name), this took 177 for nouns; the names among them
-# were a few made of words (Northvolt, Satanstango, "Philippine Islands").
+# rarer parts names split too (Wire|card, Doha, Eli were "compounds" of parts of 3 letters or of
+# Zipf 3–3.4). Of the 351 capitalised words rarer than a common name in the German claims and pages
+# of all four parts of fixtures/eval/real*, this takes 184 for nouns, about a dozen of them names
+# made of words (Northvolt, Wirecard, Reichsbrücke, "Philippine Islands").
 COMPOUND_MIN_PART = 4
 _ENDINGS = ("", "s", "es", "n", "en", "e", "er", "ern", "ns")
 
