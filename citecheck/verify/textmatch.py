@@ -14,6 +14,13 @@ meet on the same ground:
   (:mod:`citecheck.verify.semantic`), not a word table's;
 * :class:`TermIndex` answers "does this text contain that term?" exactly, by prefix (inflection:
   Tatulyan ~ Татуляна) or fuzzily (rapidfuzz), and finds the best matching passage.
+
+Language data comes from well-kept packages, not tables written here: wordfreq's lists (only a
+language's own or its macrolanguage's: ``LIST_MAX_DISTANCE``, langcodes' distance), CLDR's month
+names through Babel (:func:`split_passages`), snowball's stemmers. From the study of
+real-heldback-4 (issue 11): times written with a seconds mark (``_TIMING``) and decimals found by
+their parts (:meth:`TermIndex._parts_match`), German common nouns told from names
+(:func:`common_noun`), and days written as ordinals before their month kept inside a passage.
 """
 
 from __future__ import annotations
@@ -30,10 +37,12 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import Literal, cast
 
+import langcodes
 import snowballstemmer
 from anyascii import anyascii
+from babel import Locale, UnknownLocaleError
 from rapidfuzz import fuzz, process
-from wordfreq import get_frequency_dict
+from wordfreq import available_languages, get_frequency_dict
 
 TermKind = Literal["word", "name", "number", "year"]
 
@@ -426,10 +435,30 @@ GENERIC_ZIPF = 5.0
 COMMON_NAME_ZIPF = 3.4
 
 
+# wordfreq answers a language it has no list for with the nearest one it has (langcodes'
+# closest_match, up to a distance of 60): Swahili gets English's list (distance 34), Galician
+# Spanish's (20). A word list of another language makes its words "common" or "function words" in
+# a text that merely shares their spelling, so only a list within LIST_MAX_DISTANCE is read: 10 is
+# langcodes' distance from a language to its macrolanguage (its documentation), which keeps
+# Serbian, Croatian and Bosnian on the Serbo-Croatian list (5–9) and Luxembourgish on German's (8).
+# On real-heldback-4 (studied for issue 11) a Swahili sentence's "Malaria" was an English common
+# name (Zipf 3.65) that its Spanish page's "malaria" could not count for.
+LIST_MAX_DISTANCE = 10
+
+
 @lru_cache(maxsize=64)
 def _frequencies(language: str) -> dict[str, float]:
-    """wordfreq's small list for ``language`` (words at Zipf ≥ 3; ~0.05 s to load), or empty."""
+    """wordfreq's small list for ``language`` (words at Zipf ≥ 3; ~0.05 s to load), or empty —
+    also when wordfreq's nearest list is another language's (see ``LIST_MAX_DISTANCE``)."""
     try:
+        listed = available_languages(wordlist="small")
+        if language not in listed:
+            nearest, distance = langcodes.closest_match(
+                language, list(listed), max_distance=LIST_MAX_DISTANCE
+            )
+            if nearest == "und" or distance > LIST_MAX_DISTANCE:
+                return {}
+            language = nearest
         return get_frequency_dict(language, wordlist="small")
     except (LookupError, ValueError, OSError):
         return {}
@@ -499,6 +528,8 @@ class Term:
     kind: TermKind
     language: str | None = None
     zipf: float = 0.0
+    # A capitalised common noun of a language that capitalises every noun (see :func:`common_noun`).
+    noun: bool = False
 
     @property
     def generic(self) -> bool:
@@ -557,6 +588,10 @@ def terms(text: str, language: str | None = None) -> list[Term]:
 
 
 _YEAR = re.compile(r"(19|20)\d\d")
+# A time to the hundredth written with a seconds mark (Italian and sports pages: 46"86, 47''47,
+# 1'43"50) is the decimal 46.86 that other pages write 46,86 or 46.86; read as two numbers, the
+# 86 and 91 of "46"86 … (46"91)" met nothing on a Dutch page's "46,86" (real-heldback-4).
+_TIMING = re.compile(r"(\d)(?:\"|'')(\d\d)(?!\d)")
 
 
 @lru_cache(maxsize=65_536)
@@ -566,6 +601,8 @@ def _terms(text: str, language: str | None) -> tuple[Term, ...]:
     # unless it opens a sentence before another plain word), so only those are read one by one.
     language = language or guess_language(text)
     folded = _fold_quotes(unicodedata.normalize("NFKC", text))
+    if '"' in folded or "''" in folded:
+        folded = _TIMING.sub(r"\1.\2", folded)
     pairs = (_GAP_AND_TOKEN_ASCII if folded.isascii() else _GAP_AND_TOKEN).findall(folded)
     if "'" in folded:
         words = [_cut_apostrophe(raw) if "'" in raw else raw for _, raw in pairs]
@@ -645,7 +682,8 @@ def _word_entry(word: str, language: str | None) -> _Entry:
     # Names are keyed unstemmed: stemmers cut names like suffixes (Nahçıvan → nahçıv), and
     # inflected names (Татуляна) still meet by prefix.
     name_key = sound_key(lowered, language)
-    as_name = Term(word, name_key, "name", language, frequency) if len(name_key) >= 2 else None
+    noun = language in NOUN_CAPITALISING and frequency < COMMON_NAME_ZIPF and common_noun(lowered, language)
+    as_name = Term(word, name_key, "name", language, frequency, noun) if len(name_key) >= 2 else None
     if acronym:
         return as_name
     word_key = sound_key(stem(lowered, language), language)
@@ -653,6 +691,90 @@ def _word_entry(word: str, language: str | None) -> _Entry:
     if not word[:1].isupper():
         return as_word
     return (as_name, as_word) if as_name is not None or as_word is not None else None
+
+
+# German (and Luxembourgish, read with German's word list) capitalises every noun, so a capitalised
+# word there is a name only if it is not a noun. wordfreq's lists know the frequent nouns (they are
+# common names by their Zipf: Gebäude, Fassade), not the compounds the language forms freely
+# (Kunstsammlung, Vorstandschef, Drachenturmspitze), which read as rare names — "anchors" a page
+# in another language always lacks. On real-heldback-4 (studied for issue 11) all five German
+# sentences' false alarms had such compounds among their anchors, and real-heldback-3's study named
+# three more (Bestmarke, Gesundheitskonzern, Erfinders). What follows from it is claim.py's
+# (``NOUN_MIN_COSINE``): a noun counts where found, as a name does, not where absent.
+NOUN_CAPITALISING = frozenset({"de", "lb"})
+# A compound's parts are words of at least COMPOUND_MIN_PART letters, each (bar a linking or
+# inflectional ending) at least as frequent as a common name (COMMON_NAME_ZIPF): with shorter or
+# rarer parts names split too (Wire|card, Doha, Eli were "compounds" of parts of 3 letters or of
+# Zipf 3–3.4). Of the 351 capitalised words rarer than a common name in the German claims and pages
+# of all four parts of fixtures/eval/real*, this takes 184 for nouns, about a dozen of them names
+# made of words (Northvolt, Wirecard, Reichsbrücke, "Philippine Islands").
+COMPOUND_MIN_PART = 4
+_ENDINGS = ("", "s", "es", "n", "en", "e", "er", "ern", "ns")
+
+
+def _frequent(word: str, language: str) -> bool:
+    """``word``, or ``word`` without an inflectional or linking ending, is a frequent word."""
+    return any(
+        word.endswith(ending)
+        and len(word) - len(ending) >= 3
+        and zipf(word[: len(word) - len(ending)] if ending else word, language) >= COMMON_NAME_ZIPF
+        for ending in _ENDINGS
+    )
+
+
+@lru_cache(maxsize=65_536)
+def common_noun(word: str, language: str, depth: int = 0) -> bool:
+    """Whether case-folded ``word`` is an inflected frequent word (Baus, Erfinders) or a compound of
+    frequent words (Kunst|sammlung, Vorstand|s|chef, Drachen|turm|spitze): a common noun."""
+    if _frequent(word, language):
+        return True
+    for cut in range(COMPOUND_MIN_PART, len(word) - COMPOUND_MIN_PART + 1):
+        head, tail = word[:cut], word[cut:]
+        if _frequent(tail, language) and (
+            _frequent(head, language) or (depth < 1 and common_noun(head, language, depth + 1))
+        ):
+            return True
+    return False
+
+
+_ORDINAL_END = re.compile(r"(?:^|\s)\d{1,2}\.$")
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=128)
+def month_names(language: str | None) -> frozenset[str]:
+    """The month names of ``language`` (CLDR's, from Babel's locale data; wide and abbreviated,
+    standalone and in dates, case-folded), or none when it has no locale data."""
+    try:
+        months = Locale.parse(language or "").months
+    except (UnknownLocaleError, ValueError, TypeError):
+        return frozenset()
+    return frozenset(
+        name.casefold().rstrip(".")
+        for context in months.values()
+        for width in ("wide", "abbreviated")
+        for name in context.get(width, {}).values()
+    )
+
+
+def split_passages(text: str, language: str | None) -> list[str]:
+    """``text`` in sentences (the passages a page is searched and encoded by), not cut at the
+    period of a day written as an ordinal before its month ("am 19. Juni", "16. april", "9.
+    August"): German, the Nordic, Slavic, Baltic and Finno-Ugric languages write dates so, and a
+    cut there left "Braun war wegen des Skandals am 19." and "Juni zurückgetreten." as two passages
+    on real-heldback-4 (studied for issue 11), so that the sentence stating a resignation was never
+    read whole."""
+    pieces = [p.strip() for p in _SENTENCE_SPLIT.split(text) if p.strip()]
+    months = month_names(language) if any(_ORDINAL_END.search(p) for p in pieces) else frozenset()
+    out: list[str] = []
+    for piece in pieces:
+        if out and _ORDINAL_END.search(out[-1]):
+            first = _FIRST_WORD.match(piece)
+            if first is not None and first.group().casefold() in months:
+                out[-1] = f"{out[-1]} {piece}"
+                continue
+        out.append(piece)
+    return out
 
 
 # --- indexes and matching -----------------------------------------------------------------
@@ -664,7 +786,7 @@ class Match:
 
     quality: float
     found: str
-    how: Literal["exact", "prefix", "fuzzy", "consonants"]
+    how: Literal["exact", "prefix", "fuzzy", "consonants", "parts"]
 
 
 _INDEX_CACHE: dict[tuple[tuple[tuple[str, str | None], ...], bool], TermIndex] = {}
@@ -725,7 +847,7 @@ class TermIndex:
                         consonant = _CONSONANT_KEYS[key] = consonant_key(key)
                     consonants.setdefault(consonant, term.text)
             if passages:
-                index.passages.extend(p.strip() for p in _SENTENCE_SPLIT.split(text) if len(p.strip()) > 20)
+                index.passages.extend(p for p in split_passages(text, lang) if len(p) > 20)
         # Numbers' keys ("#12") sort before every word's (sound keys are ASCII letters and digits).
         ordered = sorted(index.keys)
         index._sorted = ordered[bisect_left(ordered, "$") :]
@@ -737,7 +859,9 @@ class TermIndex:
         found = self.keys.get(term.key)
         if found is not None:
             return Match(1.0, found, "exact")
-        if term.kind in ("number", "year") or not loose or len(term.key) < 4:
+        if term.kind == "number":
+            return self._parts_match(term.key)
+        if term.kind == "year" or not loose or len(term.key) < 4:
             return None
         prefix = self._prefix_match(term.key)
         if prefix is not None:
@@ -754,6 +878,19 @@ class TermIndex:
             if best is not None:
                 return Match(0.9 * best[1] / 100, self.keys[best[0]], "fuzzy")
         return None
+
+    def _parts_match(self, key: str) -> Match | None:
+        """A decimal whose whole and fractional parts (two digits or more each) the text has as
+        numbers: a time or measure written with units between them ("46 sec 98/100" for 46"98,
+        "1 min 43 s 50"). On real-heldback-4 a Romanian page gave an Italian sentence's European
+        record so; no swap of any part had both parts of a claim's decimal."""
+        whole, _, fraction = key[1:].partition(".")
+        if len(whole) < 2 or len(fraction) < 2 or whole == fraction.lstrip("0"):
+            return None  # 47''47 would be found in any page's one "47"
+        first, second = self.keys.get("#" + whole), self.keys.get("#" + (fraction.lstrip("0") or "0"))
+        if first is None or second is None:
+            return None
+        return Match(0.8, f"{first} {second}", "parts")
 
     def _prefix_match(self, key: str) -> Match | None:
         # Inflection appends to the stem (Армени-и, Tatulyan-a), so the longest common prefix

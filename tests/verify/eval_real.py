@@ -23,7 +23,8 @@ the same format, loaded by the same functions (``directory=``), every topic of i
 cross-document swaps and wrong titles drawn from its own sources only, and its hand-checked
 supported swaps passed in by its gate (tests/verify/heldback2.py). A third one
 (``HELDBACK_3``, fixtures/eval/real-heldback-3, gate tests/verify/heldback3.py) is built
-and loaded the same way; both are spent (studied for issue 11 on v11-tune and v11-hb3tune).
+and loaded the same way; both are spent (studied for issue 11 on v11-tune and v11-hb3tune), as
+is the fourth (``HELDBACK_4``, gate tests/verify/heldback4.py; studied on v11-hb4tune).
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ ROOT = Path(__file__).resolve().parents[2]
 REAL = ROOT / "fixtures" / "eval" / "real"
 HELDBACK_2 = ROOT / "fixtures" / "eval" / "real-heldback-2"
 HELDBACK_3 = ROOT / "fixtures" / "eval" / "real-heldback-3"
-HELDBACK_4 = ROOT / "fixtures" / "eval" / "real-heldback-4"  # held back; measured (tests/verify/heldback4.py)
+HELDBACK_4 = ROOT / "fixtures" / "eval" / "real-heldback-4"  # spent: studied on v11-hb4tune (heldback4.py)
 HELDBACK_5 = ROOT / "fixtures" / "eval" / "real-heldback-5"  # held back; measured (tests/verify/heldback5.py)
 HELDBACK_6 = ROOT / "fixtures" / "eval" / "real-heldback-6"  # held back; never measured yet
 CHECKED_AT = dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC)

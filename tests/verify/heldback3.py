@@ -63,14 +63,17 @@ SUPPORTED_SWAPS_HELDBACK_3: dict[str, str] = {
 # Branch v11-hb3tune then studied the part (spent since): false alarms 19 -> 16/127 (same language
 # 2/33, across 14/94) — the encoder reads on through a page in another language (oder-pl/4), no
 # exchange by words against a foreign page the encoder read (lapalma-es/4), digits of other scripts
-# meet ASCII ones (krasznahorkai-de/2); every other figure unchanged. The pins are these figures.
+# meet ASCII ones (krasznahorkai-de/2); every other figure unchanged. Branch v11-hb4tune's rules
+# (learnt on heldback-4, which shares two of its topics) took the false alarms 16 -> 15/127
+# (northvolt-de/3: a German compound, absent from a Polish page at cosine 0.50, no longer lowers
+# its support), every other figure unchanged. The pins are these figures.
 # Counts of a fixed part: a change that scores lower fails; raise a pin when the checks improve.
 PART = Part(
     title="fixtures/eval/real-heldback-3: spent, studied on v11-hb3tune",
     directory=real.HELDBACK_3,
     supported=frozenset(SUPPORTED_SWAPS_HELDBACK_3),
     pins=Pins(
-        max_false_alarms=16,
+        max_false_alarms=15,
         min_cross_document=50,
         min_same_document=35,
         min_titles_same_language=15,

@@ -1,4 +1,4 @@
-"""Regression gate for the fourth held-back part of the real-material eval (issue 11).
+"""Regression gate for the fourth held-back part of the real-material eval (issue 11): now spent.
 
 fixtures/eval/real-heldback-4/*.toml: 15 topics (transport, sport, law, local news, culture,
 education, business, environment, health, technology), 129 correct claim–source pairs in 33
@@ -6,9 +6,11 @@ documents, cited pages in 27 languages (54 pairs outside the sentence encoder's 
 branch v11-hb4 with no check run on it. Two topics are shared with heldback-3 (oder2022, tempi2023;
 see fixtures/eval/README.md), so a session that studies heldback-3 has seen them.
 
-The part is **held back: nothing is calibrated on it.** It was measured first on main's checks
-when it was wired in, and again at the merge of the branch that studied heldback-3; its floors are
-pinned at those figures (regression only; the issue's targets are printed, not asserted).
+It was held back and measured twice (when it was wired in, and at the merge of the branch that
+studied heldback-3); **branch v11-hb4tune then studied it** (its false alarms, missed swaps and
+scores) and changed the checks by general rules, so it no longer measures generalisation
+(real-heldback-5 does). Its pins are the figures of v11-hb4tune, a regression check
+(the issue's targets are printed, not asserted).
 ``pytest tests/verify/test_eval_heldback.py -k heldback-4 -s`` prints the tables.
 """
 
@@ -64,15 +66,23 @@ SUPPORTED_SWAPS_HELDBACK_4: frozenset[str] = frozenset(
 # Measured a second time at the merge of branch v11-hb3tune (three rules learnt on heldback-3, which
 # took its false alarms from 19 to 16/127): every figure above unchanged. Without the two topics
 # heldback-3 shares (oder2022, tempi2023: 17 correct pairs), false alarms 13/112.
-# The pins below are these figures; nothing was adjusted after seeing this part's cases.
+# Branch v11-hb4tune then studied the part (spent since): false alarms 15 -> 9/129 (same language
+# 2/31, across 7/98; 7/112 without the shared topics) — a wordfreq list only for its own language or
+# macrolanguage (malaria-sw/3), times with a seconds mark and decimals found by their parts
+# (popovici-it/1), German compounds are common nouns whose absence does not discount a passage
+# above the same-topic band (borsen-de/4), a day written as an ordinal before its month does not end
+# a passage (wirecard-de/3), no exchange by words where each own page states its sentence's facts
+# (morandi-it/1, /4); same-document swaps 18 -> 17/39 (6/11, 11/28: malaria-sw/3<->1 had been
+# caught only because a Swahili "Malaria" read as an English common name); every other figure
+# unchanged, with pages and offline. The pins below are these figures.
 PART = Part(
-    title="fixtures/eval/real-heldback-4",
+    title="fixtures/eval/real-heldback-4: spent, studied on v11-hb4tune",
     directory=real.HELDBACK_4,
     supported=SUPPORTED_SWAPS_HELDBACK_4,
     pins=Pins(
-        max_false_alarms=15,
+        max_false_alarms=9,
         min_cross_document=42,
-        min_same_document=18,
+        min_same_document=17,
         min_titles_same_language=10,
         min_titles_cross_language=28,
         max_offline_errors=1,

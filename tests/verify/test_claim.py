@@ -417,3 +417,37 @@ def test_a_year_in_persian_digits_meets_the_sentences_year() -> None:
     # A German sentence on the 2025 Nobel prize cites a Persian page ("نوبل ادبیات ۲۰۲۵"): the names
     # cannot meet across the scripts, the year does, so the page is not judged wrong by its absences.
     assert _hb3_reasons("krasznahorkai-de/2") == []
+
+
+def _hb4_reasons(case_id: str) -> list[object]:
+    """Claim findings' reasons on a case of fixtures/eval/real-heldback-4 (studied for issue 11 on
+    branch v11-hb4tune: spent)."""
+    from .heldback4 import SUPPORTED_SWAPS_HELDBACK_4
+
+    cases = real.build_cases(real.HELDBACK_4, SUPPORTED_SWAPS_HELDBACK_4)
+    case = next(c for c in cases if c.id == case_id)
+    document = real.verified(case, online=True)
+    return [f.evidence.get("reason") for f in claim_findings(document) if f.label == case.label]
+
+
+def test_two_sentences_each_stated_by_its_own_page_are_not_exchanged() -> None:
+    # Two Italian sentences on the Morandi bridge, each copied from the other footnote's page: [1]
+    # (43 dead, 9 injured) cites a blog giving both figures, [4] (opened in 1967, thirty vehicles)
+    # cites the Wikipedia draft it shares words with less. Each own page states every number and
+    # name of its sentence, so word overlap with the other page is no exchange.
+    assert _hb4_reasons("morandi-it/1") == []
+    assert _hb4_reasons("morandi-it/4") == []
+    # An exchange of footnotes whose pages lack their sentences' figures is still named.
+    assert _hb4_reasons("tempi-en/3<->4") == ["footnotes-exchanged"]
+
+
+def test_a_german_compound_the_page_lacks_does_not_discount_a_close_passage() -> None:
+    # "Die historische Börse, die die dänische Handelskammer beheimatet und auch eine Kunstsammlung
+    # beherbergt, wurde bei dem Brand stark beschädigt" cites an English page on the fire (cosine
+    # 0.47): "Kunstsammlung" is a compound of German words, not a name an English page could have.
+    assert _hb4_reasons("borsen-de/4") == []
+
+
+def test_a_time_to_the_hundredth_with_a_seconds_mark_meets_the_decimal() -> None:
+    # "toccando in 46"86 … (46"91)" against a Dutch page's "46,86 seconden … (46,91)".
+    assert _hb4_reasons("popovici-it/1") == []

@@ -9,15 +9,18 @@ from hypothesis import strategies as st
 from citecheck.verify.textmatch import (
     Term,
     TermIndex,
+    common_noun,
     fold,
     frequency_factor,
     guess_language,
     normalize,
     script_of,
     sound_key,
+    split_passages,
     strip_site_affixes,
     terms,
     tokenize,
+    zipf,
 )
 
 
@@ -328,3 +331,54 @@ def test_numbers_in_other_scripts_digits_meet_ascii_ones() -> None:
     assert persian["#2025"] == "year"
     assert arabic["#57"] == "number"
     assert {t.key for t in terms("2025 57", "en")} == {"#2025", "#57"}
+
+
+def test_a_language_without_a_word_list_of_its_own_gets_none() -> None:
+    # wordfreq would answer Swahili with English's list (langcodes distance 34); Serbian and
+    # Croatian read Serbo-Croatian's (a macrolanguage: distance 5-9), Norwegian Bokmål's.
+    assert zipf("malaria", "sw") == 0
+    assert zipf("malaria", "en") > 3
+    assert zipf("godine", "hr") > 3 and zipf("godine", "sr") > 3
+    assert zipf("og", "no") > 6
+
+
+def test_a_time_with_a_seconds_mark_is_one_decimal() -> None:
+    keys = {t.key for t in terms("in 46\"86, Milak in 47''47 e Miressi in 47″63", "it")}
+    assert {"#46.86", "#47.47", "#47.63"} <= keys
+    assert "#86" not in keys
+
+
+def test_a_decimal_is_found_by_its_two_parts_written_with_units() -> None:
+    index = TermIndex.build([("Popovici a înotat în 46 sec 98/100, un nou record european.", "ro")])
+    (record,) = [t for t in terms('un record europeo in 46"98', "it") if t.kind == "number"]
+    assert index.find(record, loose=True) is not None
+    # A number that is both parts ("47''47") is not found in any text's one 47.
+    (same,) = [t for t in terms("in 47''47", "it") if t.kind == "number"]
+    assert TermIndex.build([("47 sec 20/100", "ro")]).find(same, loose=True) is None
+
+
+def test_german_compounds_are_common_nouns_and_names_are_not() -> None:
+    for word in ("kunstsammlung", "vorstandschef", "drachenturmspitze", "weichtiere", "baus", "erfinders"):
+        assert common_noun(word, "de"), word
+    for word in ("frederiksholms", "kipchoge", "slotsholmen", "helmholtz", "doha"):
+        assert not common_noun(word, "de"), word
+    german = {
+        t.text: t for t in terms("Die Börse beherbergt eine Kunstsammlung am Frederiksholms Kanal.", "de")
+    }
+    assert german["Kunstsammlung"].noun and not german["Frederiksholms"].noun
+    # Only languages that capitalise every noun: an English capitalised word is a name as written.
+    english = {t.text: t for t in terms("It houses the Kunstsammlung collection.", "en")}
+    assert not english["Kunstsammlung"].noun
+
+
+def test_a_day_written_as_an_ordinal_before_its_month_does_not_end_a_passage() -> None:
+    text = "Braun war am 19. Juni zurückgetreten. Die Zahl stieg auf 19. Danach kam die Insolvenz."
+    assert split_passages(text, "de") == [
+        "Braun war am 19. Juni zurückgetreten.",
+        "Die Zahl stieg auf 19.",
+        "Danach kam die Insolvenz.",
+    ]
+    assert split_passages("Der opstod brand i Børsen om morgenen 16. april. Ingen kom til skade.", "da") == [
+        "Der opstod brand i Børsen om morgenen 16. april.",
+        "Ingen kom til skade.",
+    ]
