@@ -49,13 +49,16 @@ SUPPORTED_SWAPS_HELDBACK_5: frozenset[str] = frozenset(
 #               same-document swaps caught 15/41 (1/1, 14/40)
 #               wrong titles caught 9/9 same language, 18/21 across languages
 #   offline     error findings on correct footnotes 0/98; cross-document swaps reported 34/40
+# Measured a second time at the merge of branch v11-hb4tune (five rules learnt on real-heldback-4,
+# which took its false alarms from 15 to 9/129): false alarms 6/98 (0/4, 6/94: en 1 -> 0); every
+# other figure above unchanged.
 # The pins below are these figures; nothing was adjusted after seeing this part's cases.
 PART = Part(
     title="fixtures/eval/real-heldback-5",
     directory=real.HELDBACK_5,
     supported=SUPPORTED_SWAPS_HELDBACK_5,
     pins=Pins(
-        max_false_alarms=7,
+        max_false_alarms=6,
         min_cross_document=33,
         min_same_document=15,
         min_titles_same_language=9,
