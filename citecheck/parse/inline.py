@@ -24,12 +24,10 @@ the page's title would flag pages that are exactly what the sentence cites.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
-import stop_words
-
+from citecheck import stopwords
 from citecheck.models import Citation, Footnote
 from citecheck.parse.blocks import Block, LinkSpan
 from citecheck.parse.claims import claims_for
@@ -44,20 +42,9 @@ _MIN_CONTENT_WORDS_ALONE = 3
 _ALONE_MAX_WORDS_AFTER = 4
 
 
-@functools.cache
-def _stop_words() -> frozenset[str]:
-    words: set[str] = set()
-    for language in stop_words.AVAILABLE_LANGUAGES:
-        try:
-            words.update(w.casefold() for w in stop_words.get_stop_words(language))
-        except stop_words.StopWordError:
-            continue
-    return frozenset(words)
-
-
 def content_words(text: str) -> list[str]:
     """The words of ``text`` that are in no language's stop-word list."""
-    stops = _stop_words()
+    stops = stopwords.every_language()
     return [w for w in (m.group().casefold() for m in _WORD.finditer(text)) if w not in stops]
 
 

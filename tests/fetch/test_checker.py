@@ -85,6 +85,13 @@ async def test_each_url_is_fetched_once(devweb: DevWeb, test_config: Config) -> 
     assert run.results[spelled + "&x=1"].link.url == spelled + "&x=1"
 
 
+async def test_an_article_titled_as_its_slug_is_not_probed(test_config: Config) -> None:
+    url = "https://catchall.test/articles/council-approves-budget.html"
+    run = await fetch_all([url], test_config)
+    assert run.results[url].link.state == "alive"
+    assert run.probes == 0
+
+
 async def test_soft404_probe_runs_once_per_shape(devweb: DevWeb, test_config: Config) -> None:
     urls = [f"https://catchall.test/articles/story-{i}-{uuid.uuid4().hex[:6]}.html" for i in range(5)]
     run = await fetch_all([*urls, "https://catchall.test/articles/council-approves-budget.html"], test_config)

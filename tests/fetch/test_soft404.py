@@ -15,6 +15,7 @@ from citecheck.fetch.soft404 import (
     probe_reason,
     probe_url,
     redirect_reason,
+    title_names_path,
 )
 
 HOME_TEXT = "Latest news. " + " ".join(f"Headline number {i} about the region." for i in range(40))
@@ -122,3 +123,41 @@ def test_same_landing_after_redirects_means_soft_404() -> None:
     probe = _sample("https://c.test/a/citecheck-1", "Welcome", "x", final="https://c.test/landing")
     assert probe_reason(page, probe) is not None
     assert probe_reason(page, None) is None
+
+
+@pytest.mark.parametrize(
+    ("url", "title", "named"),
+    [
+        # The slug's words are in the title: the page is itself, no probe needed.
+        ("https://n.test/news/harbour-reopens-after-storm", "Harbour reopens after storm", True),
+        (
+            "https://n.test/2024/05/city-council-approves-new-tram-budget-123456",
+            "Council approves tram budget | N",
+            True,
+        ),
+        (
+            "https://n.test/ru/novosti/%D0%BC%D0%BE%D1%81%D1%82-%D0%BE%D1%82%D0%BA%D1%80%D1%8B%D0%BB%D0%B8-%D0%BF%D0%BE%D1%81%D0%BB%D0%B5-%D1%80%D0%B5%D0%BC%D0%BE%D0%BD%D1%82%D0%B0",
+            "Мост открыли после ремонта",
+            True,
+        ),
+        # Too few words of the slug in the title, or too few words at all: the probe decides.
+        ("https://n.test/news/harbour-reopens-after-storm", "Courier — latest news", False),
+        ("https://n.test/news/harbour-storm", "Harbour storm", False),
+        ("https://n.test/politika/25584021", "Путин провёл переговоры", False),
+        ("https://n.test/news/the-and-for-with", "The and for with", False),  # stop words only
+        ("https://n.test/a/council-tram-budget-vote-delay-report", "Council tram budget", False),  # 3 of 6
+    ],
+)
+def test_a_title_that_names_its_slug_needs_no_probe(url: str, title: str, named: bool) -> None:
+    assert title_names_path(_sample(url, title, "text")) is named
+
+
+def test_a_catch_all_cannot_name_a_slug_it_was_not_asked_for() -> None:
+    """Why skipping the probe loses nothing: a catch-all's title is the same for every path, so a
+    probe would have matched it only if it also carried the slug's words."""
+    page = _sample(
+        "https://c.test/articles/council-approves-tram-budget.html", "Courier — latest news", HOME_TEXT
+    )
+    assert not title_names_path(page)
+    probe = _sample("https://c.test/articles/citecheck-1.html", "Courier — latest news", HOME_TEXT)
+    assert probe_reason(page, probe) is not None
