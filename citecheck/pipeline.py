@@ -10,8 +10,6 @@ import contextlib
 import datetime as dt
 import heapq
 import itertools
-import multiprocessing
-import os
 import threading
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
@@ -26,6 +24,7 @@ import httpx
 # imports it, on the other core), and importing it here (~0.6 s of CPU: trafilatura, htmldate,
 # wordfreq, the claim checks) held back the run's first request by as much.
 from citecheck import patterns, tasks
+from citecheck import pool as pools
 from citecheck._version import __version__
 from citecheck.archive import archive_documents
 from citecheck.cache import LinkCache
@@ -51,10 +50,6 @@ ResultHook = Callable[[str, FetchResult], None]
 Input = str | Path | Document
 
 
-# Below this much work (pages to read plus footnotes to verify) everything runs in this process:
-# a worker pool costs more to start. Footnotes count too: a re-run whose links come from --cache
-# reads few pages but verifies every document (800 URLs: 130 fetched, 897 footnotes verified).
-PAGE_FACTS_POOL_MIN_URLS = 200
 # Pages waiting for a worker hold their bodies; past this many bytes the loop reads the next page
 # itself, so memory stays bounded when the workers fall behind (2,600 URLs on a loaded machine
 # reached a peak RSS of 165 MB with an unbounded queue). A count of pages (256, before) was hit
@@ -62,9 +57,6 @@ PAGE_FACTS_POOL_MIN_URLS = 200
 # loop then, each stalling every request in flight; in bytes, small pages queue freely and large
 # ones (a few hundred KB each on the real web) still cannot hold more than this.
 MAX_BYTES_QUEUED = 32 * 1024 * 1024
-# As many workers as cores: during the fetch the event loop needs little CPU, and during
-# verification (documents are verified in the pool too) it needs none.
-POOL_WORKERS = min(4, os.cpu_count() or 2)
 
 
 class PoolFeeder:
@@ -162,16 +154,15 @@ def page_facts_pool(work: int, enabled: bool, *, encoder: bool = False) -> Execu
     guard their main module (the CLI) may ask for it: the forkserver imports ``__main__``.
 
     The forkserver loads what every worker needs once (:mod:`citecheck.workers`; with
-    ``encoder``, the sentence encoder too: :mod:`citecheck.workers_encoder`), and is started at
-    once (by a :class:`PoolFeeder`'s thread), while the first links are fetched, so that the
-    first page does not wait for it.
+    ``encoder``, the sentence encoder too: :mod:`citecheck.workers_encoder`). The CLI starts it
+    before its own imports when the inputs look big enough (:func:`citecheck.pool.start_early`);
+    otherwise a :class:`PoolFeeder`'s thread starts it here, while the first links are fetched.
     """
-    if not enabled or work < PAGE_FACTS_POOL_MIN_URLS or (os.cpu_count() or 1) < 2:
+    if not enabled or not pools.wanted(work):
         return None
-    context = multiprocessing.get_context("forkserver")
-    # Workers fork from a server that has loaded what they need once, not each on its own.
-    context.set_forkserver_preload(["citecheck.workers", *(["citecheck.workers_encoder"] if encoder else [])])
-    return ProcessPoolExecutor(POOL_WORKERS, mp_context=context)
+    # Workers fork from a server that has loaded what they need once (citecheck.pool), not each
+    # on its own; the CLI may have started it already, before its own imports.
+    return ProcessPoolExecutor(pools.WORKERS, mp_context=pools.forkserver(encoder))
 
 
 class EarlyVerify:
@@ -352,7 +343,7 @@ async def _check(
         executor = page_facts_pool(len(to_fetch) + footnotes, page_workers, encoder=verifying)
         if executor is not None:
             workers.enter_context(executor)  # exited last: the feeder below has stopped by then
-            pool = PoolFeeder(executor, loop, capacity=2 * POOL_WORKERS)
+            pool = PoolFeeder(executor, loop, capacity=2 * pools.WORKERS)
             workers.callback(pool.close)
             # Starts the forkserver and the workers now, not at the first page.
             pool.submit(int).add_done_callback(lambda started: started.cancelled() or started.exception())

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from citecheck import pipeline
+from citecheck import pipeline, pool
 from citecheck.config import Config
 from citecheck.devweb import DEMO_ANALYSIS, DevWeb
 
@@ -20,7 +20,7 @@ async def test_worker_processes_change_nothing_in_the_report(
     analysis = tmp_path / "seed.txt"
     shutil.copy(DEMO_ANALYSIS, analysis)
     inline = await pipeline.acheck([analysis], test_config)
-    monkeypatch.setattr(pipeline, "PAGE_FACTS_POOL_MIN_URLS", 1)
+    monkeypatch.setattr(pool, "MIN_WORK", 1)
     seen: list[str] = []
     pooled = await pipeline.acheck(
         [analysis], test_config, page_workers=True, phases=lambda phase, done, total: seen.append(phase)
@@ -39,3 +39,22 @@ async def test_worker_processes_change_nothing_in_the_report(
 
     assert outcome(pooled) == outcome(inline)
     assert any(f.code == "claim-mismatch" for f in pooled.documents[0].findings)
+
+
+def test_the_server_starts_early_only_for_inputs_that_will_want_workers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pool.os, "cpu_count", lambda: 2)
+    small = tmp_path / "small.txt"
+    small.write_text("A claim.[1]\n\n[1] “Title”, Site, https://example.org/a, (Access Date: 14.11.2025).\n")
+    big = tmp_path / "folder" / "big.md"
+    big.parent.mkdir()
+    big.write_text(
+        "".join(f"Claim {i}.[^{i}]\n\n[^{i}]: https://example.org/{i}\n" for i in range(pool.MIN_WORK))
+    )
+    assert not pool.looks_big([str(small)])
+    assert pool.looks_big([str(tmp_path / "folder")])  # directories are walked
+    assert pool.looks_big([str(tmp_path / "*" / "*.md")])  # globs are expanded
+    assert not pool.looks_big(["-", str(tmp_path / "missing.txt")])
+    monkeypatch.setattr(pool.os, "cpu_count", lambda: 1)
+    assert not pool.looks_big([str(big)])  # one core: no pool at all
