@@ -1329,6 +1329,9 @@ def title_and_publisher(
         found = _title_after_initials(head[initialled.end() :], cites=cites)
         if found is not None:
             return found
+    bare_year = None if marks else _bare_year_title(head, dated)
+    if bare_year is not None:
+        return bare_year
     if dated is not None and (dated.group().endswith(".") or not head[dated.end() :].lstrip()[:1].islower()):
         # ("Local Authority Districts (December 2021) boundaries UK BGC": a date inside a title.)
         result = _author_date(head, dated, marks)
@@ -1383,6 +1386,61 @@ def title_and_publisher(
     if relaxed is not None:
         return tidy_title(relaxed[0]), tidy_publisher(head[relaxed[2] :])
     return _from_segments(head, cites=cites, site_split=site_split)
+
+
+# Harvard with the year unbracketed after the authors (Word's "Harvard - Anglia", Google Scholar's
+# and Elsevier's Harvard): "Surname, I. and Surname, I., 2014, February. Title. In …", "Kaggle.com,
+# 2018. Title. [Online]", "Hoey, P. S., n.d. Title.", "Lopen, J. 2023 Title." — a comma or space, the
+# year (or "n.d."), a month after a comma, then a full stop (or, after initials, a capital).
+_YEAR_AFTER_AUTHORS = re.compile(
+    r"(?:,\s*|\s+)(?:(?:19|20)\d{2}[a-z]?|n\.\s?d\.)(?:,\s+(?P<month>[A-Z][a-z]+)(?:\s+\d{1,2})?)?"
+    r"(?:\.\s+|(?<=\.)\s+|(?<=\d)\s+(?=[A-Z]))(?=[^\W_]|[\"“‘'])"
+)
+# "Knieriem, B., Zhang, X. and Baggili, I.", "El-Shaarawi, A. & Anquandah, J. S.": surnames, each
+# with its initials, joined by commas, "and" or "&".
+_SURNAME_INITIAL = r"[A-ZÀ-Ý][\w'’\-]+(?:\s[A-ZÀ-Ý][\w'’\-]+)?,\s?(?:[A-Z]\.\s?-?){1,4}"
+_SURNAME_INITIALS = re.compile(
+    rf"{_SURNAME_INITIAL}(?:(?:,\s|,?\s(?:and|&)\s){_SURNAME_INITIAL})*(?:,?\s(?:et\s+al\.))?"
+)
+# An organisation in the author's place: a few capitalised words or a domain ("Data Made Simple",
+# "Python Software Foundation", "Kaggle.com").
+_YEAR_AUTHOR_WORDS = 6
+
+
+def _bare_year_title(head: str, dated: re.Match[str] | None) -> tuple[str | None, str | None] | None:
+    """Title and publisher of a Harvard entry whose year follows the authors unbracketed: the title
+    is the sentence after the year, the publisher the next one (the last one after "In
+    Proceedings … (pp. 1-5)."). None where the part before the year is no author list or short
+    organisation, or a bracketed date comes first."""
+    found = _YEAR_AFTER_AUTHORS.search(head, 0, 300)
+    if found is None or (dated is not None and dated.start() < found.start()):
+        return None
+    if found.group("month") and found.group("month").casefold() not in month_names():
+        return None
+    author = head[: found.start()].strip()
+    if not found.group().rstrip().endswith(".") and not author.endswith("."):
+        return None  # "ERA 2012 Versus ERA 2010": a year run into capitals follows initials only
+    if not author or any(c in author for c in '()[]:;"“”') or author[:1].islower():
+        return None
+    if not _looks_like_authors(author.rstrip(".") + ". ") and not _SURNAME_INITIALS.fullmatch(author):
+        words = author.split()
+        if len(words) > _YEAR_AUTHOR_WORDS or ". " in author or not _names_only_long(author):
+            return None
+    rest = head[found.end() :]
+    spans = sentence_spans(rest)
+    if not spans:
+        return None
+    title = tidy_title(rest[spans[0][0] : spans[0][1]])
+    if title is None or len(title) < 3:
+        return None
+    after = [rest[a:b].strip() for a, b in spans[1:]]
+    publisher = None
+    if after and re.match(r"In:?\s", after[0]):
+        last = after[-1].rstrip(". ")
+        publisher = last if len(after) > 1 and _is_short_name(last) else None
+    elif after:
+        publisher = tidy_publisher(after[0])
+    return title, publisher
 
 
 # One author with initials first ("X. Ding", "J.-Y. Nie", "D.H. Park", "H. El Bacha", "D. van
