@@ -809,7 +809,10 @@ def _is_short_name(segment: str) -> bool:
         or segment.endswith("?")
     ):
         return False
-    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _FUNCTION_WORDS for w in words[1:])
+    # ("McKinsey & Company", "Procter & Gamble": an ampersand joins the words of one name.)
+    return all(
+        w[0].isupper() or w[0].isdigit() or w == "&" or w.lower() in _FUNCTION_WORDS for w in words[1:]
+    )
 
 
 _ABBREVIATED = re.compile(r"^(?P<name>[^():;\[\]]{3,100}?)\s\((?P<abbr>[A-ZÄÖÜ]{2,8})\)")
@@ -1168,10 +1171,41 @@ def _mark_title(head: str, marks: Sequence[Mark]) -> tuple[str, int, int] | None
 _ET_AL = re.compile(r"^[^.]{1,120}?\bet\s+al\.,?\s+(?=[^\W\d_]|\d)")
 
 
+# BibTeX's plain and unsrt styles: given names first, "and" before the last ("G. Kresse and J.
+# Furthmüller.", "John L. Lyons and Chris G. Van de Walle."): names of two to five words (initials,
+# capitalised words, particles, the last a surname), at least one initial among them — "Machine
+# Learning and Data Mining." has none and is a title.
+_GIVEN_NAME = (
+    r"(?:[A-Z]\.(?:\s?-?[A-Z]\.)*|[A-ZÀ-Ý][a-zà-ÿ'’\-]+)"
+    r"(?:\s(?:[A-Z]\.|[A-ZÀ-Ý][a-zà-ÿ'’\-]+|van|von|de|der|den|da|di|du|del|dos|le|la)){0,3}"
+    r"\s[A-ZÀ-Ý][\w'’\-]+"
+)
+_INITIAL_IN = re.compile(r"\b[A-Z]\.(?=\s)")
+_GIVEN_FIRST_AUTHORS = re.compile(rf"^(?:{_GIVEN_NAME},\s)*{_GIVEN_NAME},?\sand\s{_GIVEN_NAME}\.\s")
+
+
+def _plain_subtitle(title: str, after: str) -> str | None:
+    """The plain subtitle after a marked title closed by a colon (inside the mark or right after
+    it), up to the end of its sentence; None where the title closes otherwise."""
+    rest = after.lstrip()
+    if not title.rstrip().endswith(":"):
+        if not rest.startswith(":"):
+            return None
+        rest = rest[1:].lstrip()
+    spans = sentence_spans(rest)
+    if not spans or spans[0][0] != 0:
+        return None
+    subtitle = rest[: spans[0][1]].rstrip(" .")
+    return subtitle if subtitle and len(subtitle.split()) <= 30 else None
+
+
 def _drop_authors(lead: str) -> str:
     """The lead of an entry without its author list, in the forms the styles write it: "Boyd IA,
     Kalu KU." (Vancouver), "SILVA, R. P. et al." (ABNT), "MOTA-ROJAS, Daniel et al.", "Beazley,
     David; Jones, Brian K." — left as it is when none fits."""
+    given_first = _GIVEN_FIRST_AUTHORS.match(lead)
+    if given_first is not None and _INITIAL_IN.search(given_first.group()) and given_first.end() < len(lead):
+        return lead[given_first.end() :]
     for pattern in (
         _ISO690_AUTHORS,
         _ET_AL,
@@ -1343,6 +1377,13 @@ def title_and_publisher(
         contained = _title_before_container(head[:start], title, marks)
         if contained is not None:
             return tidy_title(contained), tidy_publisher(title)
+        linked = any(m.kind == "link" and m.text.strip() == title.strip() for m in marks)
+        subtitle = None if linked else _plain_subtitle(title, head[end:])
+        if subtitle:
+            # ABNT sets only the main title in bold ("**Transforming Technology:** A Critical Theory
+            # Revisited. Oxford …"): an emphasised run closed by a colon goes on to its sentence's
+            # end (link text closed by one is followed by a description: "[Channel:](…) a wealth …").
+            title, end = f"{title.rstrip(' :')}: {subtitle}", end + head[end:].find(subtitle) + len(subtitle)
         publisher = _publisher_after(head[end:])
         if publisher is None and start > 0:
             publisher = _publisher_from_author(head[:start].rstrip(" :,"))
