@@ -515,6 +515,8 @@ def _closing_quote(head: str, opener_at: int) -> int | None:
             after = k + 1
             if head[after : after + 2] in (", ", ". "):
                 return k  # '"Title", by Author': a field separator glued to the quote closes it
+            if head[k - 1] in ",." and head[after : after + 1] == " ":
+                return k  # IEEE's '"Title," in Proc. …', '"Title," arXiv preprint': the comma inside
             while after < length and head[after] in " \t,.;:":
                 after += 1
             if after >= length or not head[after].islower():
@@ -815,6 +817,7 @@ def _is_short_name(segment: str) -> bool:
     )
 
 
+_ORG_COMMA_INITIALS = re.compile(r"^(?P<name>[^,():;\[\]]{3,100}),\s(?P<abbr>[A-ZÄÖÜ]{2,8}),\s(?=\S)")
 _ABBREVIATED = re.compile(r"^(?P<name>[^():;\[\]]{3,100}?)\s\((?P<abbr>[A-ZÄÖÜ]{2,8})\)")
 
 
@@ -822,6 +825,13 @@ def _initials_of(name: str, abbreviation: str) -> bool:
     """Whether the letters of ``abbreviation`` are initials of ``name``'s capitalised words, in order."""
     letters = iter([w[0].upper() for w in name.split() if w[:1].isupper()])
     return all(any(letter == initial for initial in letters) for letter in abbreviation)
+
+
+def _letters_of(name: str, abbreviation: str) -> bool:
+    """Whether the letters of ``abbreviation`` are initials of ``name``'s capitalised words in any
+    order ("ISO" for "International Organization for Standardization", named in French order)."""
+    initials = [w[0].upper() for w in name.split() if w[:1].isupper()]
+    return len(abbreviation) <= len(initials) and set(abbreviation) <= set(initials)
 
 
 def _abbreviated_organisation(head: str) -> int | None:
@@ -1319,6 +1329,16 @@ def title_and_publisher(
             # title, so the one name before it (not a person's, not a list) is where it is published.
             publisher = _publisher_from_author(head[:start].strip(" ,:"))
         return tidy_title(title), publisher
+    initials = None if marks else _ORG_COMMA_INITIALS.match(head)
+    if initials is not None and _letters_of(initials.group("name"), initials.group("abbr")):
+        # IEEE's corporate author with its initials as a field of their own ("Bundesamt für Sicherheit
+        # in der Informationstechnik, BSI, IT-Grundschutz-Kompendium, Bonn: Reguvis, 2023."): the
+        # title is the next comma field, the publisher what follows it.
+        rest = head[initials.end() :]
+        title, _, after = rest.partition(", ")
+        found = tidy_title(title)
+        if found is not None and len(found) >= 3:
+            return found, tidy_publisher(after) if after else None
     dash = _DASH_BEFORE_URL.search(head)
     if dash is not None and cites and not marks and not _DASH_SEPARATOR.search(head, 0, dash.start()):
         # A source list's "Title — URL" ("Regulation (EU) 2016/679 (GDPR) — eur-lex.europa.eu/…",
