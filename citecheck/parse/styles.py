@@ -373,6 +373,9 @@ _GOST_AUTHOR = re.compile(
     r"^(?:[^\W\d_][\w'’\-]+,?\s(?:[^\W\d_]{1,2}\.\s?){1,3},\s)*"  # "Таненбаум Э., Бос Х. ": more than one
     r"[^\W\d_][\w'’\-]+,?\s(?:[^\W\d_]{1,2}\.\s?){1,3}(?=[^\W\d_]|\d)"
 )
+_SURNAME_INITIALS_ONLY = re.compile(
+    r"(?:[^\W\d_][\w'’\-]+,?\s(?:[^\W\d_]{1,2}\.\s?){1,3},\s)*[^\W\d_][\w'’\-]+,?\s(?:[^\W\d_]{1,2}\.\s?){1,3}"
+)
 # GOST's areas are set apart by dashes; the title area ends before the edition, place or extent.
 _GOST_AREA = re.compile(
     r"\s[–—]\s(?=\d+-?[еяй]?\s*изд|изд|[МM]\.\s*:|СПб|Киев|Минск|Ростов|\d+\s*[сc]\.|Электрон|URL|Режим)"
@@ -1245,6 +1248,8 @@ def _title_before_container(lead: str, marked: str, marks: Sequence[Mark]) -> st
         return None
     if len(_sentences(lead)) == 1 and _names_only(lead.rstrip(".")):
         return None  # "Meta Open Source. *React – The library …*": a name alone is the author, not a title
+    if _SURNAME_INITIALS_ONLY.fullmatch(lead):
+        return None  # GOST's "Gropp W., Lusk E., Skjellum A. **Title**": authors alone before the title
     lead = _drop_authors(lead)
     sentences = _sentences(lead)
     while sentences and (_looks_like_authors(sentences[0]) or _is_org(sentences[0])):
@@ -1715,6 +1720,10 @@ def _author_date(
         and not author_like
         and (
             not first.strip(" .")
+            # "Support vector machines: The linearly separable case. (z.d.). nlp stanford.": what
+            # stands before the date reads as a title (lower-case words of content), so the
+            # entry names no author and the field after the date is the site.
+            or (len(before.split()) >= 3 and _title_like(before))
             or (
                 len(first.split()) <= 3
                 and _is_short_name(first.strip(" ."))
