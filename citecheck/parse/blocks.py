@@ -211,10 +211,19 @@ ACCESS_CELL = " | accessed: "
 _BARE_HOST_CELL = re.compile(r"(?i)(?:www\.)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}(?:/\S*)?")
 
 
+# A file name is no host: "README.md", "indodax.js" in a table's URL column name local files.
+_FILE_ENDING = re.compile(
+    r"(?i)\.(?:md|js|ts|py|json|html?|txt|pdf|ya?ml|toml|csv|sh|rs|go|java|c|h|cpp|xml|zip)$"
+)
+
+
 def bare_host_url(cell: str) -> str | None:
-    """The URL a link column's cell names without a scheme (https assumed), or None."""
-    cell = cell.strip().strip("`")
-    return "https://" + cell if _BARE_HOST_CELL.fullmatch(cell) else None
+    """The URL a link column's cell names without a scheme (https assumed), or None. A code span
+    ("`server/x.js`") or a file name ("README.md") is none."""
+    cell = cell.strip()
+    if not _BARE_HOST_CELL.fullmatch(cell) or ("/" not in cell and _FILE_ENDING.search(cell)):
+        return None
+    return "https://" + cell
 
 
 def source_columns(header: list[str]) -> SourceColumns | None:

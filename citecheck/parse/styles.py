@@ -1341,9 +1341,9 @@ def title_and_publisher(
         # title is the next comma field, the publisher what follows it.
         rest = head[initials.end() :]
         title, _, after = rest.partition(", ")
-        found = tidy_title(title)
-        if found is not None and len(found) >= 3:
-            return found, tidy_publisher(after) if after else None
+        named = tidy_title(title)
+        if named is not None and len(named) >= 3:
+            return named, tidy_publisher(after) if after else None
     dash = _DASH_BEFORE_URL.search(head)
     if dash is not None and cites and not marks and not _DASH_SEPARATOR.search(head, 0, dash.start()):
         # A source list's "Title — URL" ("Regulation (EU) 2016/679 (GDPR) — eur-lex.europa.eu/…",
