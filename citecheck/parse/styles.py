@@ -1439,7 +1439,11 @@ def title_and_publisher(
             dropped = sentences.pop(0)
             if body is None and not _looks_like_authors(dropped):
                 body = dropped.rstrip(". ")  # "Office for National Statistics. Title [Internet]."
-        return tidy_title(sentences[0]), tidy_publisher(head[medium.end() :]) or body
+        # "Title. Wikipedie [online].": a short name right before the medium is where it is published.
+        site = sentences[-1].strip(" .") if len(sentences) > 1 else ""
+        return tidy_title(sentences[0]), tidy_publisher(head[medium.end() :]) or body or (
+            site if _is_short_name(site) and len(site.split()) <= 3 else None
+        )
     if "//" in head:
         # GOST (Russian): "Title // Publisher. 2025."
         title_part, _, publisher_part = head.partition("//")
