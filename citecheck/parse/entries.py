@@ -23,6 +23,7 @@ from citecheck.parse.styles import (
 from citecheck.parse.urls import URL_PATTERN, find_urls, normalise_url, trim_url, unwrap_urls
 
 # Phrases that introduce the URL: the entry's bibliographic part ends before them.
+_BROKEN_WORD = re.compile(r"(?<=[a-z])-\n[ \t]*(?=[a-z])")
 _URL_INTRO = re.compile(
     r"(?:\[online\]\.?\s*)?(?<![\w])(?:(?:available\s+(?:at|from|online)|url|online|режим\s+доступа|"
     r"erişim\s+adresi|en\s+ligne|disponible\s+en|abrufbar\s+unter|dostępn[ye]\s+w|tersedia\s+(?:di|pada)|doi)"
@@ -216,6 +217,8 @@ def parse_entry(
     """Read one footnote entry (without its label). ``links`` are URLs behind its link text,
     ``marks`` the runs its markup set apart (link text, emphasis), in order."""
     text = unwrap_urls(text)
+    # A word hyphenated at a line break ("convo-⏎    lutional", a PDF's text) is one word.
+    text = _BROKEN_WORD.sub("", text) if "-\n" in text else text
     text = _ESCAPE_IN_TOKEN.sub("", " ".join(text.split())).replace(" \\- ", " - ")
     marks = [Mark(m.kind, " ".join(m.text.split()), m.href) for m in marks]
     for mark in marks:

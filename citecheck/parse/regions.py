@@ -329,7 +329,9 @@ _BULLET = re.compile(r"[^\S\n]*(?:[-*+•–][^\S\n]+)?")
 
 _REFERENCE_SHAPE = re.compile(
     r"[“”«»„\"]|\((?:19|20)\d{2}|(?<!\d)(?:19|20)\d{2}[a-z]?\)?\.?\s*$|\bpp?\.\s*\d|\b(?:isbn|doi)\b"
-    r"|(?<!\w)\d{1,4}\s?(?:s|p|pp|с|S)\.\s*$",  # a book's extent closing it ("Brno: Paido, 1999. 91 s.")
+    r"|(?<!\w)\d{1,4}\s?(?:s|p|pp|с|S)\.\s*$"  # a book's extent closing it ("Brno: Paido, 1999. 91 s.")
+    # Harvard's unbracketed year after the authors: "Doe, J., Roe, R., 2013. Title" (Elsevier, Scholar).
+    r"|^[^\W\d_][^.,]{0,40},\s[^\n]{0,300}?,\s(?:19|20)\d{2}[a-z]?\.\s+[A-Z\d]",
     re.IGNORECASE,
 )
 
@@ -608,7 +610,16 @@ _CONTINUATION = re.compile(
 
 
 def _continues_entry(text: str, at: int) -> bool:
-    return _CONTINUATION.match(text, at) is not None
+    """A line that only gives the entry above its URL or access date, or one indented deeper than
+    the block's first line (a hanging indent: the entry's wrapped lines)."""
+    return _CONTINUATION.match(text, at) is not None or _indent(text, at) > _indent(text, 0)
+
+
+def _indent(text: str, at: int) -> int:
+    end = at
+    while end < len(text) and text[end] in " \t":
+        end += 1
+    return end - at
 
 
 def _line_is_entry(piece: str) -> bool:
