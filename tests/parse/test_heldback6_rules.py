@@ -178,3 +178,50 @@ def test_abnt_bold_main_title_goes_on_with_its_plain_subtitle() -> None:
 )
 def test_titles(head: str, marks: list[Mark], title: str) -> None:
     assert title_and_publisher(head, marks)[0] == title
+
+
+def _two_columns(left: list[str], right: list[str], at: int = 84) -> str:
+    rows = []
+    for number in range(max(len(left), len(right))):
+        a = left[number] if number < len(left) else ""
+        b = right[number] if number < len(right) else ""
+        rows.append((a.ljust(at) + b).rstrip() if b else a)
+    return "\n".join(rows) + "\n"
+
+
+def test_a_two_column_page_is_read_column_by_column() -> None:
+    body = [
+        "    Overall, the findings validate our design objectives: improved accuracy, a",
+        "generalization across the modalities we studied, reduced complexity and early",
+        "anticipation of the events. The results highlight the potential of the proposed",
+        "model as a practical foundation for real-time, patient-centred early warning in",
+        "the clinic, which can improve the quality of life for people who live with it.",
+        "    Future work will focus on expanding the datasets to include more subjects and",
+        "event types to enhance the robustness of the model and reduce its bias in use.",
+    ]
+    references = [
+        "References",
+        "",
+        "Doe, U.R., Roe, S.V., 2013. Automated analysis of example signals: A",
+        "    review. Knowl.-Based Syst. 45, 147–165.",
+        "Poe, S., Moe, A., 2024. A novel extraction technique for a three-way",
+        "    classification of examples. Multimedia Tools Appl. 83, 1–21.",
+        "Zoe, W., 2014. Example prediction challenge, kaggle.",
+        "    https://www.kaggle.example/c/prediction. (Accessed: 17 May 2025).",
+    ]
+    header = "J. Doe et al." + " " * 60 + "Example Journal 130 (2026) 102759\n\n"
+    text = _two_columns(body, references) + "\n\n" + header
+    notes = _notes(text, "article.txt")
+    assert [(fn.title, fn.url) for fn in notes] == [
+        ("Automated analysis of example signals: A review", None),
+        ("A novel extraction technique for a three-way classification of examples", None),
+        ("Example prediction challenge, kaggle", "https://www.kaggle.example/c/prediction"),
+    ]
+    assert notes[2].access_date == dt.date(2025, 5, 17)
+
+
+def test_a_table_of_short_cells_is_no_two_column_page() -> None:
+    rows = [f"Item {n}" + " " * 40 + f"Value {n}" for n in range(8)]
+    from citecheck.parse.text import read_text
+
+    assert next(b.text for b in read_text("\n".join(rows) + "\n").blocks).startswith("Item 0")
