@@ -16,6 +16,7 @@ from citecheck.parse.styles import (
     MEDIUM,
     Mark,
     head_shape,
+    names_first_titles,
     quoted_title,
     title_and_publisher,
     title_line,
@@ -200,6 +201,10 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
         for entry, (text, _, _) in zip(fields, items, strict=True):
             if entry.title is None and not entry.urls:
                 entry.title = title_line(text)
+    named = names_first_titles([" ".join(text.split()) for text, _, _ in items])
+    for entry, title in zip(fields, named, strict=True):
+        if title is not None:
+            entry.title = title
     shapes = [f.head_shape for f in fields]
     if shapes.count("author-date") >= max(2, len(fields) // 2):
         # One list, one style: where the entries name only an author and a year before the access

@@ -1212,6 +1212,31 @@ def _plain_subtitle(title: str, after: str) -> str | None:
     return subtitle if subtitle and len(subtitle.split()) <= 30 else None
 
 
+# One person, given name first, closing the entry's first sentence ("Zachery Doe. GitHub profile.").
+_ONE_GIVEN_FIRST = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'’\-]+(?:\s[A-Z]\.)?\s[A-ZÀ-Ý][a-zà-ÿ'’\-]+\.\s+(?=\S)")
+_NAMES_LIST_ENTRIES = 3
+
+
+def names_first_titles(texts: Sequence[str]) -> list[str | None]:
+    """BibTeX's plain and unsrt lists, one style a list: where three entries or more open with a
+    list of people given names first, joined by "and" ("Yu Doe, Naoki Roe, and Fumi Poe.", "G. Doe
+    and J. Roe."), an entry opening with one such name ("Zachery Doe. GitHub profile. https://…")
+    names its author there too, and its title is the next sentence. For each text, that title, or
+    None where the rule does not apply (alone, "Deep Learning. MIT Press" is a title)."""
+    listed = sum(1 for text in texts if _GIVEN_FIRST_AUTHORS.match(text))
+    if listed < _NAMES_LIST_ENTRIES:
+        return [None] * len(texts)
+    found: list[str | None] = []
+    for text in texts:
+        one = _ONE_GIVEN_FIRST.match(text)
+        rest = text[one.end() :] if one is not None else ""
+        url = URL_PATTERN.search(rest)
+        rest = rest[: url.start()] if url is not None else rest
+        spans = sentence_spans(rest) if rest else []
+        found.append(tidy_title(rest[spans[0][0] : spans[0][1]]) if spans else None)
+    return found
+
+
 def _drop_authors(lead: str) -> str:
     """The lead of an entry without its author list, in the forms the styles write it: "Boyd IA,
     Kalu KU." (Vancouver), "SILVA, R. P. et al." (ABNT), "MOTA-ROJAS, Daniel et al.", "Beazley,

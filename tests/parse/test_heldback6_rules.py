@@ -225,3 +225,21 @@ def test_a_table_of_short_cells_is_no_two_column_page() -> None:
     from citecheck.parse.text import read_text
 
     assert next(b.text for b in read_text("\n".join(rows) + "\n").blocks).startswith("Item 0")
+
+
+def test_a_names_first_list_names_a_lone_author_too() -> None:
+    text = (
+        "# References\n"
+        "[1] Yu Doe, Naoki Roe, and Fumi Poe. Insights into vacancies from calculations. *Phys. Rev. X*, 5:1, 2021.  \n"
+        "[2] Zachery Moe. GitHub profile. https://github.example/zmoe, Accessed March 2026.  \n"
+        "[3] G. Doe and J. Roe. Efficient iterative schemes for energy calculations. *Phys. Rev. B*, 54:1, 1996.  \n"
+        "[4] Chris Poe. Manual for exampletool, version 3.0. Technical report, *Example Institute*, August 2022.  \n"
+        "[5] John L. Doe and Chris G. Van de Roe. Predicted energies of defects in GaN. *npj Examples*, 3:12, 2017.  \n"
+    )
+    assert [fn.title for fn in _notes(text)] == [
+        "Insights into vacancies from calculations",
+        "GitHub profile",
+        "Efficient iterative schemes for energy calculations",
+        "Manual for exampletool, version 3.0",
+        "Predicted energies of defects in GaN",
+    ]
