@@ -73,10 +73,11 @@ HELD_BACK_5_FLOOR = {"title": 0.99, "url": 0.99, "accessed": 0.99}
 # first on main's parser at 35eb33f (2026-12-04), before any rule learnt on heldback-5: titles
 # 44.1 %, URLs 74.1 %, access dates 82.4 %; again at the merge of p10-hb5tune: 57.1 %, 87.1 %,
 # 88.2 %. Studied on branch p10-hb6tune (the rules in citecheck/parse/styles.py's docstring,
-# tests/parse/test_heldback6_rules.py; no truth changed): 164/170 (96.5 %), 169/170 (99.4 %),
-# 170/170 (100 %). It is calibration now; its own tally is kept at floors just under that.
+# tests/parse/test_heldback6_rules.py; no truth changed): 167/170 (98.2 %), 169/170 (99.4 %),
+# 170/170 (100 %); the other 153 calibration documents unchanged (98.1 % / 99.5 % / 100 %). It is
+# calibration now; its own tally is kept at floors just under that.
 SPENT_6 = "heldback-6 (spent)"
-HELD_BACK_6_FLOOR = {"title": 0.96, "url": 0.99, "accessed": 0.99}
+HELD_BACK_6_FLOOR = {"title": 0.98, "url": 0.99, "accessed": 0.99}
 # heldback-7 (23 documents, 250 notes; HELDBACK7-RULE.md, built blind on branch p10-hb7; held
 # back): measured first on main's parser at 3924e54 (2026-12-04, with the rules learnt on
 # heldback-5): titles 52.3 %, URLs 75.9 %, access dates 90.3 %. Floors at that; nothing is tuned on
