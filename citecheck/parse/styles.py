@@ -221,9 +221,9 @@ to the calibration part, their truth written before the parser ran on them (31 o
   by pipes with no table around it (one cell a line, no delimiter row) loses the pipes; plain text
   converted from a two-column PDF with its layout kept (pdftotext -layout) is read column by column —
   a page of six lines or more, two in three of them sharing one gutter (three spaces or more, the
-  right column starting past position 30 and within eight positions of its leftmost start), the left
-  sides filled to 60 % of the gutter's position (a table's short cells are not), no line running
-  across it — and a one-line running header between such pages is dropped; a paragraph set with
+  right column starting past position 30 and within eight positions of its leftmost start), both
+  sides filled to 60 % of the gutter's position (a table's short cells and code's aligned trailing
+  comments are not), no line running across it — and a one-line running header between such pages is dropped; a paragraph set with
   hanging indents is one entry per flush line; a word hyphenated at a line break is one word;
   "Doe, J., Roe, R., 2013. Title" marks an unlabelled entry;
 - Harvard with the year unbracketed after the authors (Word's Anglia, Google Scholar's and
