@@ -201,6 +201,31 @@ class SourceColumns:
     skip: tuple[int, ...]
 
 
+# What the readers write before a table row's access-date cell (the entry parser reads it as the
+# label "accessed").
+ACCESS_CELL = " | accessed: "
+
+
+# A link column's cell that is a host name alone, or with a path, written without its scheme
+# ("pinhi.ca", "sudbury.com/spotlight/…"): in that column it can only be the source's address.
+_BARE_HOST_CELL = re.compile(r"(?i)(?:www\.)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}(?:/\S*)?")
+
+
+# A file name is no host: "README.md", "indodax.js" in a table's URL column name local files.
+_FILE_ENDING = re.compile(
+    r"(?i)\.(?:md|js|ts|py|json|html?|txt|pdf|ya?ml|toml|csv|sh|rs|go|java|c|h|cpp|xml|zip)$"
+)
+
+
+def bare_host_url(cell: str) -> str | None:
+    """The URL a link column's cell names without a scheme (https assumed), or None. A code span
+    ("`server/x.js`") or a file name ("README.md") is none."""
+    cell = cell.strip()
+    if not _BARE_HOST_CELL.fullmatch(cell) or ("/" not in cell and _FILE_ENDING.search(cell)):
+        return None
+    return "https://" + cell
+
+
 def source_columns(header: list[str]) -> SourceColumns | None:
     """What the columns of a table with this header row hold, when it is a table of sources: one
     that names a title or source column or an access-date column. None otherwise."""

@@ -16,6 +16,7 @@ from citecheck.parse.styles import (
     MEDIUM,
     Mark,
     head_shape,
+    names_first_titles,
     quoted_title,
     title_and_publisher,
     title_line,
@@ -23,6 +24,7 @@ from citecheck.parse.styles import (
 from citecheck.parse.urls import URL_PATTERN, find_urls, normalise_url, trim_url, unwrap_urls
 
 # Phrases that introduce the URL: the entry's bibliographic part ends before them.
+_BROKEN_WORD = re.compile(r"(?<=[a-z])-\n[ \t]*(?=[a-z])")
 _URL_INTRO = re.compile(
     r"(?:\[online\]\.?\s*)?(?<![\w])(?:(?:available\s+(?:at|from|online)|url|online|режим\s+доступа|"
     r"erişim\s+adresi|en\s+ligne|disponible\s+en|abrufbar\s+unter|dostępn[ye]\s+w|tersedia\s+(?:di|pada)|doi)"
@@ -199,6 +201,10 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
         for entry, (text, _, _) in zip(fields, items, strict=True):
             if entry.title is None and not entry.urls:
                 entry.title = title_line(text)
+    named = names_first_titles([" ".join(text.split()) for text, _, _ in items])
+    for entry, title in zip(fields, named, strict=True):
+        if title is not None:
+            entry.title = title
     shapes = [f.head_shape for f in fields]
     if shapes.count("author-date") >= max(2, len(fields) // 2):
         # One list, one style: where the entries name only an author and a year before the access
@@ -216,6 +222,8 @@ def parse_entry(
     """Read one footnote entry (without its label). ``links`` are URLs behind its link text,
     ``marks`` the runs its markup set apart (link text, emphasis), in order."""
     text = unwrap_urls(text)
+    # A word hyphenated at a line break ("convo-⏎    lutional", a PDF's text) is one word.
+    text = _BROKEN_WORD.sub("", text) if "-\n" in text else text
     text = _ESCAPE_IN_TOKEN.sub("", " ".join(text.split())).replace(" \\- ", " - ")
     marks = [Mark(m.kind, " ".join(m.text.split()), m.href) for m in marks]
     for mark in marks:

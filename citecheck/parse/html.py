@@ -19,6 +19,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from citecheck.parse.blocks import (
+    ACCESS_CELL,
     Anchor,
     Block,
     BlockKind,
@@ -26,6 +27,7 @@ from citecheck.parse.blocks import (
     LinkSpan,
     ReadResult,
     SearchLocator,
+    bare_host_url,
     source_columns,
 )
 from citecheck.parse.dates import parse_iso_date
@@ -372,15 +374,19 @@ class _Walker:
             for place, number in enumerate(order):
                 if place:
                     separator = ". " if place == 1 and columns.title is not None else " | "
-                    self._add(" | accessed: " if number == columns.access else separator)
+                    self._add(ACCESS_CELL if number == columns.access else separator)
                 cell = cells[number]
                 anchors = [
                     a for a in cell.iter("a") if (a.get("href") or "").startswith(("http://", "https://"))
                 ]
+                bare = bare_host_url(cell.text_content()) if number in columns.links and not anchors else None
                 if number in columns.links and len(anchors) == 1:
                     href = (anchors[0].get("href") or "").strip()
                     self.links.append((self.length, href))
                     self._add(href)
+                elif bare is not None:
+                    self.links.append((self.length, bare))
+                    self._add(bare)
                 else:
                     self._add(cell.text)
                     for child in cell:

@@ -19,6 +19,7 @@ from markdown_it.common.utils import normalizeReference
 from mdit_py_plugins.footnote import footnote_plugin
 
 from citecheck.parse.blocks import (
+    ACCESS_CELL,
     Anchor,
     Block,
     BlockKind,
@@ -27,6 +28,7 @@ from citecheck.parse.blocks import (
     ReadResult,
     SourceColumns,
     SpanLocator,
+    bare_host_url,
     source_columns,
 )
 from citecheck.parse.dates import parse_date, parse_iso_date
@@ -366,11 +368,14 @@ class _Inline:
             start, end = cells[number]
             if place:
                 separator = ". " if place == 1 and columns.title is not None else " | "
-                self.emit(" | accessed: " if number == columns.access else separator, start - 1)
+                self.emit(ACCESS_CELL if number == columns.access else separator, start - 1)
             link = _LINK_CELL.fullmatch(self.source, start, end) if number in columns.links else None
+            bare = bare_host_url(self.source[start:end]) if number in columns.links else None
             if link is not None:
                 href = link.group(1) or link.group(2)
                 self.emit(href, link.start(1) if link.group(1) else link.start(2))
+            elif bare is not None:
+                self.emit(bare, start)  # shown with the scheme, as a link column's href is
             else:
                 links, spans = len(self.links), len(self.spans)
                 self.line(start, end)
@@ -580,6 +585,13 @@ def read_markdown(source: str) -> ReadResult:
                     cells = _cells(source, row_start, row_end)
                     blocks.append(_Inline(source, index, structure.references).row(cells, columns))
                 continue
+        framed = line.strip()
+        if len(framed) > 2 and framed[0] == framed[-1] == "|" and framed.count("|") == 2:
+            # A line framed by pipes with no table around it (no delimiter row: one cell a line, as
+            # a list of references pasted into a one-column table): the pipes are no text.
+            start += line.index("|") + 1
+            end = start + len(framed) - 2
+            line = source[start:end]
         bullet = _BULLET.match(source, start, end)
         if bullet is not None:
             flush()

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from citecheck.parse.blocks import Anchor, Block, Locator
+from citecheck.parse.blocks import ACCESS_CELL, Anchor, Block, Locator
 from citecheck.parse.claims import sentence_spans
 from citecheck.parse.dates import find_dates
 from citecheck.parse.markers import TEXT_MARKER, EntryStart, label_ordinal, match_entry_start
@@ -329,7 +329,9 @@ _BULLET = re.compile(r"[^\S\n]*(?:[-*+•–][^\S\n]+)?")
 
 _REFERENCE_SHAPE = re.compile(
     r"[“”«»„\"]|\((?:19|20)\d{2}|(?<!\d)(?:19|20)\d{2}[a-z]?\)?\.?\s*$|\bpp?\.\s*\d|\b(?:isbn|doi)\b"
-    r"|(?<!\w)\d{1,4}\s?(?:s|p|pp|с|S)\.\s*$",  # a book's extent closing it ("Brno: Paido, 1999. 91 s.")
+    r"|(?<!\w)\d{1,4}\s?(?:s|p|pp|с|S)\.\s*$"  # a book's extent closing it ("Brno: Paido, 1999. 91 s.")
+    # Harvard's unbracketed year after the authors: "Doe, J., Roe, R., 2013. Title" (Elsevier, Scholar).
+    r"|^[^\W\d_][^.,]{0,40},\s[^\n]{0,300}?,\s(?:19|20)\d{2}[a-z]?\.\s+[A-Z\d]",
     re.IGNORECASE,
 )
 
@@ -586,11 +588,38 @@ def _split_unlabelled(block: Block) -> list[Block]:
     if "\n" not in block.text:
         return [block]
     lines = _line_starts(block.text)
+    # A line that only gives the entry above its address or its access date ("Available at: URL",
+    # "[Accessed 1 April 2019]." — Harvard as word processors write it, one field a line) goes on it.
+    lines = [at for number, at in enumerate(lines) if not number or not _continues_entry(block.text, at)]
     bounds = [*lines, len(block.text)]
     pieces = [block.text[a:b] for a, b in itertools.pairwise(bounds)]
-    if not all(_line_is_entry(piece) for piece in pieces):
+    if len(pieces) < 2 or not all(_line_is_entry(piece) for piece in pieces):
         return [block]
     return [_slice_block(block, a, b) for a, b in itertools.pairwise(bounds)]
+
+
+# What opens a line that goes on the entry above it: a label introducing its URL ("Available at:",
+# "URL:", "Disponível em:", "Режим доступа:") or its access date ("[Accessed 1 April 2019]").
+_CONTINUATION = re.compile(
+    r"[^\S\n]*(?:\[online\]\.?\s*)?(?:(?:available\s+(?:at|from|online)|url|режим\s+доступа|disponível\s+em"
+    r"|disponible\s+en|abrufbar\s+unter|dostępn[ye]\s+w|tersedia\s+(?:di|pada)|erişim\s+adresi)\s*:"
+    r"|(?:retrieved|recuperado|obtenido)\s+(?:from|de)\b|[\[(]?(?:accessed|viewed|cited|acesso\s+em|consultado"
+    r"|дата\s+обращения|дата\s+звернення|erişim\s+tarihi|abgerufen\s+am|consulté\s+le|zugriff\s+am)\b)",
+    re.IGNORECASE,
+)
+
+
+def _continues_entry(text: str, at: int) -> bool:
+    """A line that only gives the entry above its URL or access date, or one indented deeper than
+    the block's first line (a hanging indent: the entry's wrapped lines)."""
+    return _CONTINUATION.match(text, at) is not None or _indent(text, at) > _indent(text, 0)
+
+
+def _indent(text: str, at: int) -> int:
+    end = at
+    while end < len(text) and text[end] in " \t":
+        end += 1
+    return end - at
 
 
 def _line_is_entry(piece: str) -> bool:
@@ -677,8 +706,10 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
     notes_level = blocks[notes_start - 1].level if headed and notes_start is not None else 0
     for i, start in enumerate(starts):
         in_section = notes_start is not None and i >= notes_start
-        if start is None and blocks[i].source_row and _links_out(blocks[i]):
-            # A table of sources: each row that links out is an entry, wherever the table stands.
+        if start is None and blocks[i].source_row and (_links_out(blocks[i]) or _dated_row(blocks[i])):
+            # A table of sources: each row that links out is an entry, wherever the table stands,
+            # and so is one that dates its reading (a source read without a link: "Browser
+            # automation | 2026-04-07").
             entries.append((blocks[i], EntryStart(None, "caret", 0)))
             indexes.add(i)
             continue
@@ -862,6 +893,12 @@ def _line_list(blocks: Sequence[Block]) -> int | None:
 def _fields(text: str) -> int:
     """How many fields a line sets apart (". ", ", ", ": "): a reference has several, a sentence few."""
     return sum(text.count(separator) for separator in (". ", ", ", ": "))
+
+
+def _dated_row(block: Block) -> bool:
+    """A table row whose access-date cell holds a date."""
+    at = block.text.rfind(ACCESS_CELL)
+    return at != -1 and next(find_dates(block.text, at + len(ACCESS_CELL)), None) is not None
 
 
 def _links_out(block: Block) -> bool:

