@@ -322,3 +322,20 @@ def test_the_control_character_check_finds_what_trafilatura_deletes() -> None:
     for code in [*range(0x2000), *range(0xD7F0, 0x10000), 0x10000, 0x1FFFE, 0x10FFFF]:
         char = chr(code)
         assert facts._has_invalid_xml_chars(f"a{char}b") == bool(INVALID_XML_CHARS.search(char)), hex(code)
+
+
+def test_the_text_hash_is_that_of_the_normalised_text() -> None:
+    from citecheck.verify.facts import text_hash
+
+    spaces = "".join(
+        chr(code) for code in range(0x3100) if chr(code).isspace() or chr(code) in "\u200b\u00ad"
+    )
+    texts = [f"  Erdoğan{space}said\u00a0“yes”{space}{space}— 2024\u200b \t\n" for space in spaces] + [
+        "",
+        " ",
+        "ＦＵＬＬ　ｗｉｄｔｈ ﬁ ligature Straße",
+        *(page.read_text(encoding="utf-8") for page in sorted(FACTS.glob("*.txt"))),
+        *(extract_page_facts(fetch_result(url)).text for url in ("https://tass.ru/politika/25584021",)),  # type: ignore[union-attr]
+    ]
+    for text in texts:
+        assert text_hash(text) == hashlib.sha256(normalize(text).encode("utf-8")).hexdigest(), repr(text)
