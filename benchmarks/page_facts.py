@@ -25,10 +25,13 @@ Pages, every one read through ``extract_page_facts`` as the pipeline's workers r
 Prints CPU per page (``time.process_time``, median of ``--repeats`` full passes) per group; with
 ``--against``, the two implementations' passes alternate, so both see the same load on the machine.
 
-Measured (2 shared cores, load 1.5-3; ms CPU per page, median of 3, the two implementations
-alternating), main (bba5c15) against one shared parse (p12-facts), facts identical on all 3994 pages:
-fixture-web 4.03 -> 3.55, eval-real 3.05 -> 2.94, variants 3.39 -> 3.27, simweb-words
-4.13 -> 3.68, simweb-real 15.47 -> 13.13; all 5.60 -> 5.03 (-10 %).
+Measured (2 cores shared with other work, load average 2.8; ms CPU per page, median of 5, the
+two implementations alternating), main (bba5c15) against p12-facts (one shared parse, text_hash
+without the regular expression), facts identical on all 3994 pages:
+fixture-web 4.61 -> 4.56, eval-real 3.91 -> 3.45, variants 4.19 -> 3.83, simweb-words
+4.63 -> 4.22, simweb-real 19.24 -> 16.41; all 6.86 -> 6.06 (-12 %). On a quieter machine
+(load 1.5, median of 3, the shared parse alone): simweb-words 4.13 -> 3.68, simweb-real
+15.47 -> 13.13. What is left is trafilatura's extraction and htmldate's searches themselves.
 """
 
 from __future__ import annotations
