@@ -15,6 +15,7 @@ import io
 import json
 import logging
 import re
+import unicodedata
 from collections.abc import Iterator
 from typing import Any
 
@@ -22,12 +23,21 @@ import charset_normalizer
 import htmldate
 import lxml.html
 import trafilatura
+from htmldate.utils import HTML_PARSER as HTMLDATE_PARSER
+from htmldate.utils import is_dubious_html
 from htmldate.utils import load_html as htmldate_load_html
 from lxml import etree
 from trafilatura.settings import Extractor
+from trafilatura.utils import DOCTYPE_TAG as TRAFILATURA_DOCTYPE
 
 from citecheck.models import FetchResult, PageFacts
-from citecheck.verify.textmatch import base_language, guess_language, normalize, strip_site_affixes
+from citecheck.verify.textmatch import (
+    _fold_quotes,
+    base_language,
+    guess_language,
+    normalize,
+    strip_site_affixes,
+)
 
 log = logging.getLogger(__name__)
 
@@ -130,7 +140,11 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 def html_facts(html: str, *, url: str | None = None, fetched_on: dt.date | None = None) -> PageFacts:
     """Facts of an HTML page. Each part is guarded: what cannot be read stays empty."""
-    tree = _parse_html(html)
+    page, parsed_here = _date_tree(html)
+    # htmldate's tree, when parsed here and the whole document, holds what the metadata readers
+    # look at exactly as a parse of their own would (see :func:`_date_tree`): one parse serves both.
+    shared = parsed_here and page.getparent() is None
+    tree = page if shared else _parse_html(html)
     meta = _meta(tree) if tree is not None else {}
     jsonld = list(_jsonld(tree)) if tree is not None else []
     site_name = _first(
@@ -154,8 +168,10 @@ def html_facts(html: str, *, url: str | None = None, fetched_on: dt.date | None 
         )
     )
     titles = _title_candidates(tree, meta, jsonld, site_name)
-    text = _main_text(html, url)
-    published, modified = _dates(html, tree, fetched_on)
+    published, modified = _dates(page, fetched_on)
+    # After the titles and dates: trafilatura may get the tree with its comments removed (the
+    # language reads only the root's attributes and the metadata read above).
+    text = _main_text(_text_input(html, page) if shared else html, url)
     language = _language(tree, meta, " ".join(titles[:1]) + " " + text[:2000])
     description = _first(meta.get("og:description"), meta.get("description"), meta.get("twitter:description"))
     return PageFacts(
@@ -279,7 +295,8 @@ def _extractor() -> Extractor:
     )
 
 
-def _main_text(html: str, url: str | None) -> str:
+def _main_text(html: Any, url: str | None) -> str:
+    """trafilatura's main text of the page (a string, or the tree of :func:`_text_input`)."""
     options = copy.copy(_extractor())  # trafilatura treats options as shared: never changed in place
     options.url = url
     options.source = url and url.encode("utf-8", "replace").decode("utf-8")
@@ -291,15 +308,67 @@ def _main_text(html: str, url: str | None) -> str:
     return (text or "")[:MAX_TEXT_CHARS]
 
 
-def _dates(html: str, tree: Any, fetched_on: dt.date | None) -> tuple[dt.date | None, dt.date | None]:
+# lxml.html's own test for a whole document (``lxml.html._looks_like_full_html_unicode``): for
+# one, ``lxml.html.fromstring`` returns the root whatever the comments are, as trafilatura's
+# loader does.
+_FULL_HTML = re.compile(r"^\s*<(?:html|!doctype)", re.IGNORECASE)
+# The characters trafilatura's loader deletes before parsing (``trafilatura.utils.INVALID_XML_CHARS``:
+# C0 controls but tab, line feed and carriage return; U+FFFE, U+FFFF), looked for in UTF-8 bytes,
+# where ``bytes.translate`` finds them in a tenth of the regular expression's time.
+_INVALID_XML_BYTES = bytes(c for c in range(0x20) if c not in (0x09, 0x0A, 0x0D))
+_INVALID_XML_NONCHARACTERS = ("\ufffe".encode(), "\uffff".encode())
+
+
+def _text_input(html: str, page: Any) -> Any:
+    """What trafilatura reads: htmldate's tree (parsed here, the document's root) with its
+    comments removed in place, when that is the tree trafilatura's loader would build from
+    ``html``; the string otherwise. It saves trafilatura's parse and its repair's pass over the
+    string for the copy trafilatura makes of a tree it is given.
+
+    trafilatura's loader deletes control characters, cuts a doctype with a ``/`` in it and
+    rewrites a self-closing ``<html …/>`` among the first lines, then parses with htmldate's
+    parser's settings plus ``remove_comments``; when none of the repairs applies it parses the
+    string :func:`_date_tree` parsed, and the parse that drops comments is the parse that keeps
+    them with the comments then taken out (their tails stay). Call it after every other reader
+    of ``page``. tests/verify/test_facts.py checks the trees are identical.
+    """
+    if not _FULL_HTML.match(html):
+        return html
+    beginning = html[:50].lower()
+    first_line, line_break, _ = html.partition("\n")
+    source = html if line_break or "doctype" not in beginning else html + "\n"
+    if (
+        _has_invalid_xml_chars(html)
+        or ("doctype" in beginning and TRAFILATURA_DOCTYPE.search(first_line))
+        or any("<html" in line and line.endswith("/>") for line in source[:4096].splitlines()[:4])
+    ):
+        return html
+    try:
+        etree.strip_elements(page, etree.Comment, with_tail=False)
+    except Exception:  # the string is always a safe answer: trafilatura parses it itself
+        log.debug("could not remove the comments", exc_info=True)
+        return html
+    if len(page) < 1 or (is_dubious_html(beginning) and len(page) < 2):
+        return html  # trafilatura's loader would parse again, or reject the page
+    return page
+
+
+def _has_invalid_xml_chars(html: str) -> bool:
+    """Whether ``trafilatura.utils.INVALID_XML_CHARS`` matches anywhere in ``html``."""
+    raw = html.encode("utf-8", "surrogatepass")
+    return len(raw.translate(None, _INVALID_XML_BYTES)) != len(raw) or any(
+        noncharacter in raw for noncharacter in _INVALID_XML_NONCHARACTERS
+    )
+
+
+def _dates(page: Any, fetched_on: dt.date | None) -> tuple[dt.date | None, dt.date | None]:
     """Published and modified dates. Metadata first; the extensive search (dates in the text,
     URL and elsewhere) only when metadata has none, bounded by the fetch date, and never
     returning the fetch date itself, which on a page is usually a "today" widget."""
-    latest = fetched_on or dt.date.today()
-    bounds = {"min_date": EARLIEST_DATE.isoformat(), "max_date": (latest + dt.timedelta(days=1)).isoformat()}
-    page = _date_tree(html)
     if page is None:
         return None, None
+    latest = fetched_on or dt.date.today()
+    bounds = {"min_date": EARLIEST_DATE.isoformat(), "max_date": (latest + dt.timedelta(days=1)).isoformat()}
     published = _find_date(page, original=True, extensive=False, **bounds)
     if published is None:
         published = _find_date(page, original=True, extensive=True, **bounds)
@@ -312,13 +381,54 @@ def _dates(html: str, tree: Any, fetched_on: dt.date | None) -> tuple[dt.date | 
     return published, modified
 
 
-def _date_tree(html: str) -> Any:
-    """The page parsed once, as htmldate parses it (comments kept), for its up to three searches:
-    htmldate reads a tree it is given without changing it (it prunes a copy). A body that is
-    nothing but a URL gets no tree: htmldate would download that URL."""
+_XML_DECLARATION = re.compile(r"^\s*<\?xml", re.IGNORECASE)
+
+
+def _date_tree(html: str) -> tuple[Any, bool]:
+    """The page parsed once as htmldate parses it (comments kept), for its up to three searches
+    (htmldate reads a tree it is given without changing it: it prunes a copy), and whether it
+    was parsed here — then it may serve the metadata readers and trafilatura too. A body that is
+    nothing but a URL gets no tree: htmldate would download that URL.
+
+    htmldate's loader first "repairs" the string: it cuts the first line from ``<!DOCTYPE`` to
+    the first ``/>`` or ``/ >`` (``DOCTYPE_TAG``), which on a minified page is most of the head,
+    and rewrites a self-closing ``<html …/>`` among the first four lines; then it parses with its
+    parser. The cut's lazy regular expression scans the whole first line — on a minified page
+    the whole page, more CPU than the parse itself. When the first line holds neither ``/>`` nor
+    ``/ >`` and no ``<html`` line ends in ``/>``, the repair changes nothing but, on a page
+    without a line break that starts with a doctype, adds a final line break; the string is then
+    parsed here, as htmldate would parse it. Everything else — an XML declaration, a failed or
+    empty parse, a fragment htmldate rejects — goes through htmldate's own loader, and its tree
+    is htmldate's alone. tests/verify/test_facts.py checks the trees are identical.
+
+    The tree serves the metadata readers when it is the document's root: lxml's default parser
+    would build it from the page with processing instructions and without that final line
+    break, and neither is where the metadata, titles, JSON-LD or language are read.
+    """
     stripped = html.strip()
     if stripped.startswith("http") and " " not in stripped:
-        return None
+        return None, False
+    beginning = html[:50].lower()
+    first_line, line_break, _ = html.partition("\n")
+    doctype = "doctype" in beginning
+    if (
+        (doctype and ("/>" in first_line or "/ >" in first_line))
+        or any("<html" in line and line.rstrip("\r").endswith("/>") for line in html.split("\n", 4)[:4])
+        or _XML_DECLARATION.match(html)
+    ):
+        return _htmldate_tree(html), False
+    try:
+        tree = lxml.html.fromstring(
+            html if line_break or not doctype else html + "\n", parser=HTMLDATE_PARSER
+        )
+    except Exception:  # htmldate's loader has its own fallbacks: let it decide
+        return _htmldate_tree(html), False
+    if tree is None or len(tree) < 1 or (is_dubious_html(beginning) and len(tree) < 2):
+        return _htmldate_tree(html), False
+    return tree, True
+
+
+def _htmldate_tree(html: str) -> Any:
     try:
         return htmldate_load_html(html)
     except Exception:  # htmldate's parser on hostile markup
@@ -358,8 +468,17 @@ def _language(tree: Any, meta: dict[str, str], sample: str) -> str | None:
 
 
 def text_hash(text: str) -> str:
-    """sha256 of the normalised main text: equal for equal content, whatever the markup around it."""
-    return hashlib.sha256(normalize(text).encode("utf-8")).hexdigest()
+    """sha256 of the normalised main text (:func:`~citecheck.verify.textmatch.normalize`): equal
+    for equal content, whatever the markup around it.
+
+    The normalisation is spelt out here with ``str.split`` for its whitespace step: ``normalize``
+    collapses whitespace with a regular expression, whose cost is per run of spaces — on a page's
+    text a tenth of reading the whole page. ``str.split``/``str.strip`` and the expression's
+    ``\\s`` are the same test (``Py_UNICODE_ISSPACE``); tests/verify/test_facts.py checks the hash
+    equals that of ``normalize`` on every whitespace character and on real pages' texts.
+    """
+    folded = _fold_quotes(unicodedata.normalize("NFKC", text))
+    return hashlib.sha256(" ".join(folded.split()).casefold().encode("utf-8")).hexdigest()
 
 
 # --- PDF and plain text -----------------------------------------------------------------------

@@ -188,3 +188,154 @@ def test_every_recreated_page_has_its_title_date_and_text(sources: str) -> None:
         assert facts.published == dt.datetime.fromisoformat(source["published"]).date(), source["url"]
         assert source["body"][-1][:40] in facts.text, source["url"]
         assert all(related not in facts.text for related in source["related"]), source["url"]
+
+
+# --- one parse for the metadata, htmldate and trafilatura ------------------------------------------
+# html_facts parses a page once (facts._date_tree) and hands that tree to the metadata readers,
+# htmldate and, comments removed, trafilatura, instead of letting each parse the string. These
+# tests pin what that relies on: the trees are the ones each library's loader builds, neither
+# library changes a tree it is given, and the facts equal those of the three separate parses.
+
+WEB = EVAL.parent / "web"
+SHAPES = {
+    "as served": lambda page: page,
+    "one line": lambda page: page.replace("\n", " "),
+    "comments": lambda page: page.replace("</p>", "<!-- a --></p>\n<!-- published 2019-03-04 -->").replace(
+        "<title>", "<title><!-- t -->"
+    ),
+    "doctype and a self-closing tag on one line": lambda page: page.replace("\n", " ").replace(
+        "<head>", '<head><link rel="icon" href="/i.png"/>'
+    ),
+    "XHTML doctype": lambda page: (
+        '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+        '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n' + page.split(">", 1)[1]
+    ),
+    "self-closing html": lambda page: page.replace("<html", "<html/>\n<html", 1),
+    "XML declaration": lambda page: '<?xml version="1.0" encoding="utf-8"?>\n' + page,
+    "control characters": lambda page: page.replace("</title>", "\x0b\x01</title>").replace(
+        "</p>", "\x02</p>"
+    ),
+    "noncharacter": lambda page: page.replace("</p>", "\uffff</p>", 1),
+    "no doctype, html, head or body": lambda page: (
+        page.split("<body", 1)[1].split(">", 1)[1].replace("</body>", "")
+    ),
+    "comment before the doctype": lambda page: "<!-- cached -->\n" + page,
+    "processing instruction": lambda page: page.replace("<head>", '<head><?php echo "x"; ?>'),
+}
+
+
+def _real_shaped_pages() -> list[tuple[str, str]]:
+    pages = [
+        (f"{path.relative_to(WEB)} ({shape})", change(path.read_text(encoding="utf-8")))
+        for path in (
+            WEB / "tass.ru/politika/25584021",
+            WEB
+            / "www.lemonde.fr/economie/article/2025/04/05"
+            / "matieres-premieres-critiques-l-ue-courtise-l-asie-centrale_6592345_3234.html",
+            WEB / "news.am/rus/news/812345.html",
+            WEB / "ria.ru/20250115/aliev-1994567890.html",
+        )
+        for shape, change in SHAPES.items()
+    ]
+    return pages
+
+
+REAL_SHAPED = _real_shaped_pages()
+
+
+def _serialized(tree: object) -> bytes | None:
+    from lxml import etree
+
+    return None if tree is None else etree.tostring(tree.getroottree(), encoding="utf-8")  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("name", "html"), REAL_SHAPED, ids=[name for name, _ in REAL_SHAPED])
+def test_the_date_tree_is_htmldates_own(name: str, html: str) -> None:
+    from htmldate.utils import load_html
+
+    from citecheck.verify import facts
+
+    tree, _ = facts._date_tree(html)
+    assert _serialized(tree) == _serialized(load_html(html))
+
+
+@pytest.mark.parametrize(("name", "html"), REAL_SHAPED, ids=[name for name, _ in REAL_SHAPED])
+def test_the_tree_trafilatura_gets_is_trafilaturas_own(name: str, html: str) -> None:
+    from trafilatura.utils import load_html
+
+    from citecheck.verify import facts
+
+    tree, parsed_here = facts._date_tree(html)
+    given = facts._text_input(html, tree) if parsed_here and tree.getparent() is None else html
+    if given is not html:
+        assert _serialized(given) == _serialized(load_html(html))
+
+
+def test_the_shared_parse_is_used_on_ordinary_pages() -> None:
+    from citecheck.verify import facts
+
+    html = (WEB / "tass.ru/politika/25584021").read_text(encoding="utf-8")
+    for shape in ("as served", "one line", "comments"):
+        tree, parsed_here = facts._date_tree(SHAPES[shape](html))
+        assert parsed_here and tree.getparent() is None
+        assert facts._text_input(SHAPES[shape](html), tree) is tree
+
+
+@pytest.mark.parametrize(("name", "html"), REAL_SHAPED, ids=[name for name, _ in REAL_SHAPED])
+def test_facts_equal_those_of_three_separate_parses(
+    name: str, html: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from citecheck.verify import facts
+
+    shared = facts.html_facts(html, url="https://example.org/a", fetched_on=dt.date(2025, 11, 20))
+    # Every page down the old road: htmldate's own loader, the metadata's own parse, trafilatura
+    # reading the string.
+    monkeypatch.setattr(facts, "_date_tree", lambda page: (facts._htmldate_tree(page), False))
+    separate = facts.html_facts(html, url="https://example.org/a", fetched_on=dt.date(2025, 11, 20))
+    assert shared.model_dump() == separate.model_dump()
+
+
+def test_neither_library_changes_the_tree_it_is_given() -> None:
+    import htmldate
+    import trafilatura
+
+    from citecheck.verify import facts
+
+    html = SHAPES["comments"]((WEB / "tass.ru/politika/25584021").read_text(encoding="utf-8"))
+    tree, _ = facts._date_tree(html)
+    before = _serialized(tree)
+    for original, extensive in ((True, False), (True, True), (False, False)):
+        htmldate.find_date(tree, extensive_search=extensive, original_date=original)
+    assert _serialized(tree) == before
+    given = facts._text_input(html, tree)
+    assert given is tree
+    before = _serialized(tree)
+    assert trafilatura.extract(tree, options=facts._extractor())
+    assert _serialized(tree) == before
+
+
+def test_the_control_character_check_finds_what_trafilatura_deletes() -> None:
+    from trafilatura.utils import INVALID_XML_CHARS
+
+    from citecheck.verify import facts
+
+    for code in [*range(0x2000), *range(0xD7F0, 0x10000), 0x10000, 0x1FFFE, 0x10FFFF]:
+        char = chr(code)
+        assert facts._has_invalid_xml_chars(f"a{char}b") == bool(INVALID_XML_CHARS.search(char)), hex(code)
+
+
+def test_the_text_hash_is_that_of_the_normalised_text() -> None:
+    from citecheck.verify.facts import text_hash
+
+    spaces = "".join(
+        chr(code) for code in range(0x3100) if chr(code).isspace() or chr(code) in "\u200b\u00ad"
+    )
+    texts = [f"  Erdoğan{space}said\u00a0“yes”{space}{space}— 2024\u200b \t\n" for space in spaces] + [
+        "",
+        " ",
+        "ＦＵＬＬ　ｗｉｄｔｈ ﬁ ligature Straße",
+        *(page.read_text(encoding="utf-8") for page in sorted(FACTS.glob("*.txt"))),
+        *(extract_page_facts(fetch_result(url)).text for url in ("https://tass.ru/politika/25584021",)),  # type: ignore[union-attr]
+    ]
+    for text in texts:
+        assert text_hash(text) == hashlib.sha256(normalize(text).encode("utf-8")).hexdigest(), repr(text)
