@@ -163,8 +163,12 @@ def run_eval() -> EvalResult:
     held_back_5 = set(truth["held_back_5"])
     held_back_6 = set(truth.get("held_back_6", []))
     held_back_7 = set(truth.get("held_back_7", []))
+    # heldback-8 is kept unmeasured for a later session (fixtures/parse-eval/README.md): not scored.
+    unmeasured = set(truth.get("held_back_8", []))
     result = EvalResult()
     for document in truth["document"]:
+        if document["file"] in unmeasured:
+            continue
         path = EVAL / "documents" / document["file"]
         parsed = parse_bytes(path.read_bytes(), path=str(path), today=TODAY)
         found = {_label(fn.label): fn for fn in parsed.footnotes}
@@ -269,6 +273,14 @@ def test_eval_is_big_and_varied_enough() -> None:
     assert all(d["source"].endswith("heldback-7)") for d in held_back_7)
     earlier = ("held_back", "held_back_2", "held_back_3", "held_back_4", "held_back_5", "held_back_6")
     assert not set(truth["held_back_7"]) & {name for part in earlier for name in truth[part]}
+    held_back_8 = [d for d in documents if d["file"] in truth.get("held_back_8", [])]
+    assert len(held_back_8) == len(truth.get("held_back_8", [])) >= 18
+    assert sum(len(d["note"]) for d in held_back_8) >= 180
+    assert len({d["style"] for d in held_back_8}) >= 10 and len({d["language"] for d in held_back_8}) >= 8
+    assert all(d["source"].endswith("heldback-8)") for d in held_back_8)
+    assert not set(truth["held_back_8"]) & {
+        name for part in (*earlier, "held_back_7") for name in truth[part]
+    }
     held_back_5 = [d for d in documents if d["file"] in truth["held_back_5"]]
     assert len(held_back_5) == len(truth["held_back_5"]) >= 22
     assert all(d["source"].endswith("heldback-5)") for d in held_back_5)
