@@ -45,6 +45,14 @@ encoder does not read, where names and numbers are the only evidence, it still c
 pages each state every number and name of theirs are not "exchanged" by words
 (:func:`_exchanged_with`).
 
+From the study of real-heldback-5 (issue 11, branch v11-hb5tune; with the textmatch rules it names —
+initials inside a passage, h:mm:ss times, Greek digraphs and sibilants — false alarms there 6 → 1/98,
+every figure of fixtures/eval/real and real-heldback-2, -3 and -4 kept): a rival page in a language
+close to the sentence's (:func:`~citecheck.verify.textmatch.close_languages`) is not scored by names
+alone, its plain words meeting the sentence's as cognates (:func:`_measured_alike`); and between two
+pages whose cosines both sit in the same-topic band (``SAME_TOPIC_BAND``) a rival does not "fit much
+better" by meaning alone (:func:`_same_topic_meaning`).
+
 Two footnotes **exchanged** (:func:`_exchanged_with`) are the commonest same-document swap, and the
 hardest where both pages report one event: each sentence fits the other's page better than its
 own, by words or by its own numbers and names (``EXCHANGE_*``). Only the relative comparison tells
@@ -864,7 +872,16 @@ def _measured_alike(own: ClaimScore, rival: ClaimScore) -> bool:
     Icelandic, English, German, Bosnian or Czech page that states its fact, while the neighbouring
     footnote's page in the sentence's own language (often the page the sentence was taken from)
     scored 0.9–1.0 on words; one exchanged pair of footnotes was of this shape too, and the
-    exchange rule still sees it."""
+    exchange rule still sees it.
+
+    A page in a language close to the sentence's (Norwegian for Danish, Serbian for Croatian:
+    :func:`~citecheck.verify.textmatch.close_languages`), not read by the encoder either, meets the
+    sentence's plain words as cognates: it is measured by more than names, and outdoes a page
+    scored by names alone as a page in the sentence's own language does. On real-heldback-5
+    (studied for issue 11) a Danish sentence on the Reykjanes eruption cited a Dutch page that
+    states it (Reykjavik and two words found: 0.26) and was called swapped for a neighbour's
+    Norwegian travel advice (jordskjelv, vulkansk, halvøya, Reykjanes: 0.67); no swap caught on
+    any part was of this shape."""
     mine, theirs = _measure(own), _measure(rival)
     return mine == "all" or theirs == "names" or mine == theirs
 
