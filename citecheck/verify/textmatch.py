@@ -24,7 +24,8 @@ their parts (:meth:`TermIndex._parts_match`), German common nouns told from name
 the study of real-heldback-5: initials kept inside a passage, times of hours, minutes and seconds
 keyed alike whether written with colons or periods (``_CLOCK``), Greek digraphs and sibilants
 (``_GREEK_SOUNDS``, ``_GREEK_LETTER``), and which languages are close enough to meet as cognates
-(:func:`close_languages`, CLDR's language matching through langcodes).
+(:func:`close_languages`, CLDR's language matching through langcodes), and CLDR's country names
+(:func:`country_of`) for the title check.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ import unicodedata
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import itemgetter
 from typing import Literal, cast
@@ -809,6 +810,38 @@ _FIRST_WORD = re.compile(r"[^\W\d_]+")
 # A single capital letter and its period after a space: the initial of a name ("John M. Jumper",
 # "D. Bakeriui"), not the end of a sentence, when a capitalised word follows.
 _INITIAL_END = re.compile(r"(?:^|[\s(])[^\W\d_]\.$")
+
+
+@lru_cache(maxsize=128)
+def country_names(language: str | None) -> dict[str, str]:
+    """CLDR's names of the countries and territories in ``language`` (Babel's locale data), by code
+    ("SE" → "Sverige" in Swedish, "Sweden" in English); none without locale data."""
+    try:
+        return {
+            code: name for code, name in Locale.parse(language or "").territories.items() if code.isalpha()
+        }
+    except (UnknownLocaleError, ValueError, TypeError):
+        return {}
+
+
+def country_of(term: Term, language: str | None) -> str | None:
+    """The code of the country or territory ``term`` names in ``language`` (CLDR), written whole or
+    inflected (Finland, Suomessa ~ Suomi), or None."""
+    names = country_names(language)
+    if not names or term.kind not in ("name", "word"):
+        return None
+    index = _country_index(language)
+    hit = index.find(replace(term, kind="name"), loose=True)
+    if hit is None or hit.how not in ("exact", "prefix"):
+        return None
+    return next((code for code, name in names.items() if name.casefold() == hit.found.casefold()), None)
+
+
+@lru_cache(maxsize=128)
+def _country_index(language: str | None) -> TermIndex:
+    # One-word names only: "Verenigde Staten" is not named by "Staten".
+    words = [name for name in country_names(language).values() if len(tokenize(name)) == 1]
+    return TermIndex._build(((" ".join(f"X {name}" for name in words), language),), passages=False)
 
 
 @lru_cache(maxsize=128)

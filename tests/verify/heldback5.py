@@ -62,7 +62,9 @@ SUPPORTED_SWAPS_HELDBACK_5: frozenset[str] = frozenset(
 # meets sh as s (euro-el/1: Σένγκεν ~ Шенгенската), a rival page in a close language (langcodes
 # distance below 20: Norwegian for a Danish sentence) is not scored by names alone (grindavik-da/1),
 # no "other footnote fits much better" by meaning alone while both cosines are in the same-topic
-# band 0.3-0.45 (gloria-pt/3); every other figure unchanged, with pages and offline (correct
+# band 0.3-0.45 (gloria-pt/3); wrong titles across languages 18 -> 19/21 (a title's first word naming
+# a country counts among its names, and countries meet across languages by CLDR's names:
+# kiruna-en/2~finland-phoneban2025); every other figure unchanged, with pages and offline (correct
 # footnotes with an offline warning 26 -> 25/98). The pins below are these figures.
 PART = Part(
     title="fixtures/eval/real-heldback-5: spent, studied on v11-hb5tune",
@@ -73,7 +75,7 @@ PART = Part(
         min_cross_document=33,
         min_same_document=15,
         min_titles_same_language=9,
-        min_titles_cross_language=18,
+        min_titles_cross_language=19,
         max_offline_errors=0,
         min_offline_cross_document=34,
     ),

@@ -486,6 +486,9 @@ def test_no_swap_by_meaning_alone_between_two_pages_on_the_topic() -> None:
     assert _rival_fits_better(
         own, ClaimScore(0.9, lexical=0.12, semantic=0.47, cross_language=True), thresholds, 1
     )
+    # …and so does one that has more of the sentence's names and numbers (they scale meaning).
+    named = ClaimScore(0.81, lexical=0.12, semantic=0.44, details={"anchors": 3, "anchors_found": 2})
+    assert _rival_fits_better(own, named, thresholds, 1)
     below = ClaimScore(0.3, lexical=0.0, semantic=0.25, cross_language=True)
     assert _rival_fits_better(below, ClaimScore(0.64, lexical=0.22, semantic=0.37), thresholds, 1)
     assert _hb5_reasons("gloria-pt/3") == []
