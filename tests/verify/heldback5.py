@@ -1,4 +1,5 @@
-"""Regression gate for the fifth held-back part of the real-material eval (issue 11).
+"""Regression gate for the fifth held-back part of the real-material eval (issue 11): spent, studied
+on branch v11-hb5tune.
 
 fixtures/eval/real-heldback-5/*.toml: 13 topics outside the seed's domain (science, health,
 environment, local news, transport, sport, business, culture, education and law), 98 correct
@@ -6,9 +7,11 @@ claim–source pairs in 28 documents (94 across languages), cited pages in 21 la
 outside the sentence encoder's 16), built blind on branch v11-hb5 with no check run on it; it shares
 no topic, page or claim with real/ or held-back parts 2–4 (fixtures/eval/README.md).
 
-The part is **held back: nothing is calibrated on it.** Its pins are the figures it measured when it
-was first wired in (regression only; the issue's targets are printed, not asserted).
-``pytest tests/verify/test_eval_heldback.py -k heldback-5 -s`` prints the tables.
+The part was held back (measured twice, nothing calibrated on it) until branch v11-hb5tune studied its
+false alarms and changed the checks (fixtures/eval/README.md): **it is spent** and no longer measures
+generalisation (real-heldback-6 does). Its pins are the figures of v11-hb5tune (regression only; the
+issue's targets are printed, not asserted). ``pytest tests/verify/test_eval_heldback.py -k heldback-5
+-s`` prints the tables and the ids of its false alarms.
 """
 
 from __future__ import annotations
@@ -52,17 +55,27 @@ SUPPORTED_SWAPS_HELDBACK_5: frozenset[str] = frozenset(
 # Measured a second time at the merge of branch v11-hb4tune (five rules learnt on real-heldback-4,
 # which took its false alarms from 15 to 9/129): false alarms 6/98 (0/4, 6/94: en 1 -> 0); every
 # other figure above unchanged.
-# The pins below are these figures; nothing was adjusted after seeing this part's cases.
+# Branch v11-hb5tune then studied the part (spent since): false alarms 6 -> 1/98 (same language 0/4,
+# across 1/94) — a single capital letter and its period (an initial: "Johnowi M. Jumperowi") does
+# not end a passage (nobelchem-en/1), times of hours, minutes and seconds written with colons or
+# periods meet (kiptum-nl/3: 2.04.02 ~ 2:04:02), Greek μπ/ντ/γκ are b/d/g and a name in Greek letters
+# meets sh as s (euro-el/1: Σένγκεν ~ Шенгенската), a rival page in a close language (langcodes
+# distance below 20: Norwegian for a Danish sentence) is not scored by names alone (grindavik-da/1),
+# no "other footnote fits much better" by meaning alone while both cosines are in the same-topic
+# band 0.3-0.45 (gloria-pt/3); wrong titles across languages 18 -> 19/21 (a title's first word naming
+# a country counts among its names, and countries meet across languages by CLDR's names:
+# kiruna-en/2~finland-phoneban2025); every other figure unchanged, with pages and offline (correct
+# footnotes with an offline warning 26 -> 25/98). The pins below are these figures.
 PART = Part(
-    title="fixtures/eval/real-heldback-5",
+    title="fixtures/eval/real-heldback-5: spent, studied on v11-hb5tune",
     directory=real.HELDBACK_5,
     supported=SUPPORTED_SWAPS_HELDBACK_5,
     pins=Pins(
-        max_false_alarms=6,
+        max_false_alarms=1,
         min_cross_document=33,
         min_same_document=15,
         min_titles_same_language=9,
-        min_titles_cross_language=18,
+        min_titles_cross_language=19,
         max_offline_errors=0,
         min_offline_cross_document=34,
     ),

@@ -8,8 +8,11 @@ from citecheck.verify import score_claim, source_profile
 from citecheck.verify.claim import (
     SEMANTIC_CROSS_READ,
     SEMANTIC_LEAD,
+    ClaimScore,
     SourceProfile,
     _candidate_passages,
+    _measured_alike,
+    _rival_fits_better,
     quotes_claim,
 )
 
@@ -451,3 +454,51 @@ def test_a_german_compound_the_page_lacks_does_not_discount_a_close_passage() ->
 def test_a_time_to_the_hundredth_with_a_seconds_mark_meets_the_decimal() -> None:
     # "toccando in 46"86 … (46"91)" against a Dutch page's "46,86 seconden … (46,91)".
     assert _hb4_reasons("popovici-it/1") == []
+
+
+def _hb5_reasons(case_id: str) -> list[object]:
+    """Claim findings' reasons on a case of fixtures/eval/real-heldback-5 (studied for issue 11 on
+    branch v11-hb5tune: spent)."""
+    from .heldback5 import SUPPORTED_SWAPS_HELDBACK_5
+
+    cases = real.build_cases(real.HELDBACK_5, SUPPORTED_SWAPS_HELDBACK_5)
+    case = next(c for c in cases if c.id == case_id)
+    document = real.verified(case, online=True)
+    return [f.evidence.get("reason") for f in claim_findings(document) if f.label == case.label]
+
+
+def test_a_rival_page_in_a_close_language_is_not_scored_by_names_alone() -> None:
+    names_only = ClaimScore(0.26, lexical=0.26, cross_language=True)
+    cognates = ClaimScore(0.67, lexical=0.67, cross_language=True, close_language=True)
+    # A Danish sentence citing a Dutch page (names only) against a Norwegian page (cognates meet).
+    assert not _measured_alike(names_only, cognates)
+    assert _measured_alike(cognates, ClaimScore(0.0, cross_language=True, close_language=True))
+    assert _measured_alike(cognates, names_only)
+    assert _hb5_reasons("grindavik-da/1") == []
+
+
+def test_no_swap_by_meaning_alone_between_two_pages_on_the_topic() -> None:
+    thresholds = Config().thresholds
+    own = ClaimScore(0.47, lexical=0.09, semantic=0.32, cross_language=True)
+    same_topic = ClaimScore(0.83, lexical=0.12, semantic=0.44, cross_language=True)
+    assert not _rival_fits_better(own, same_topic, thresholds, 1)
+    # A rival closer than the band, or a cited page below it, still makes a swap.
+    assert _rival_fits_better(
+        own, ClaimScore(0.9, lexical=0.12, semantic=0.47, cross_language=True), thresholds, 1
+    )
+    # …and so does one that has more of the sentence's names and numbers (they scale meaning).
+    named = ClaimScore(0.81, lexical=0.12, semantic=0.44, details={"anchors": 3, "anchors_found": 2})
+    assert _rival_fits_better(own, named, thresholds, 1)
+    below = ClaimScore(0.3, lexical=0.0, semantic=0.25, cross_language=True)
+    assert _rival_fits_better(below, ClaimScore(0.64, lexical=0.22, semantic=0.37), thresholds, 1)
+    assert _hb5_reasons("gloria-pt/3") == []
+
+
+def test_a_page_naming_the_sentences_person_by_initial_is_read_whole() -> None:
+    # "… Demisowi Hassabisowi i Johnowi M. Jumperowi za … struktur białek" was cut at "M.".
+    assert _hb5_reasons("nobelchem-en/1") == []
+
+
+def test_times_and_greek_names_meet_across_notations_and_scripts() -> None:
+    assert _hb5_reasons("kiptum-nl/3") == []  # 2.04.02 ~ (2:04:02)
+    assert _hb5_reasons("euro-el/1") == []  # Σένγκεν ~ Шенгенската

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from citecheck.verify.textmatch import (
     Term,
     TermIndex,
+    close_languages,
     common_noun,
     fold,
     frequency_factor,
@@ -382,3 +383,64 @@ def test_a_day_written_as_an_ordinal_before_its_month_does_not_end_a_passage() -
         "Der opstod brand i Børsen om morgenen 16. april.",
         "Ingen kom til skade.",
     ]
+
+
+def test_an_initial_does_not_end_a_passage() -> None:
+    # "Johnowi M. Jumperowi" was cut after "M.", so the encoder never read the sentence whole.
+    text = "Nagroda dla Demisa Hassabisa i Johna M. Jumpera za struktury białek. Drugą połową podzielą się."
+    assert split_passages(text, "pl") == [
+        "Nagroda dla Demisa Hassabisa i Johna M. Jumpera za struktury białek.",
+        "Drugą połową podzielą się.",
+    ]
+    # A sentence ending in a lower-case word or a number still ends there.
+    assert len(split_passages("Er kam um 9. Dann ging er. Sie blieb.", "de")) == 3
+
+
+def test_a_time_of_hours_minutes_and_seconds_meets_across_notations() -> None:
+    keys = {
+        t.key for t in terms("Kipruto (2:04:02) und der Belgier Abdi (2:04:32)", "de") if t.kind == "number"
+    }
+    dutch = {
+        t.key for t in terms("Benson Kipruto werd tweede (2.04.02), Bashir Abdi werd derde in 2.04.32.", "nl")
+    }
+    assert keys == {"#2:04:02", "#2:04:32"} <= dutch
+    # Dates, thousands and decimals keep their keys.
+    other = {t.text: t.key for t in terms("Am 1.8.2025 kamen 1.200.000 Menschen, 4,5 Prozent.", "de")}
+    assert other["1.200.000"] == "#1200000" and other["4,5"] == "#4.5" and other["1.8.2025"] == "#18.2025"
+
+
+def test_greek_digraphs_and_sibilants_meet_other_scripts() -> None:
+    assert sound_key("Μπάιντεν")[0] == "b" and sound_key("Ντόναλντ")[0] == "d"
+    assert sound_key("Σένγκεν") == "sengen"
+    # Greek names romanised letter by letter keep mp and nt inside the word (ELOT 743).
+    assert sound_key("Αντετοκούνμπο").startswith("antet")
+    greek = next(t for t in terms("στον χώρο Σένγκεν", "el") if t.kind == "name")
+    assert (
+        TermIndex.build([("стана 27 членка на Шенгенската зона", "mk")]).find(greek, loose=True) is not None
+    )
+    # Only a name in Greek letters is looked up with sh as s: Latin "Sengen" is not "Schengen".
+    latin = next(t for t in terms("Der Ort Sengen liegt", "de") if t.text == "Sengen")
+    assert TermIndex.build([("Der Vertrag von Schengen", "de")]).find(latin, loose=True) is None
+
+
+def test_close_languages_are_those_cldr_matches_below_twenty() -> None:
+    for a, b in (
+        ("da", "no"),
+        ("no", "da"),
+        ("hr", "sr"),
+        ("bs", "hr"),
+        ("id", "ms"),
+        ("de", "lb"),
+        ("en", "en"),
+    ):
+        assert close_languages(a, b), (a, b)
+    for a, b in (
+        ("cs", "sk"),
+        ("es", "pt"),
+        ("ca", "es"),
+        ("ru", "uk"),
+        ("sv", "da"),
+        ("en", None),
+        ("xx", "yy"),
+    ):
+        assert not close_languages(a, b), (a, b)

@@ -230,3 +230,27 @@ def test_a_foreign_title_dropping_every_name_of_the_pages_headline_is_a_mismatch
     page = _spent_page("https://www.tisen.tv/")
     candidates = page.titles or [page.title or ""]
     assert cross_language_verdict("Czech novelist Milan Kundera dies aged 94", page, candidates) is None
+
+
+def test_a_title_opening_with_a_country_keeps_it_in_the_pages_language() -> None:
+    # "Finland bans phones in classrooms" cited for a Swedish page (the encoder reads no Swedish)
+    # headlined "Erik bevittnade kyrkans färd i Kiruna" (real-heldback-5, studied for issue 11): the
+    # opening word names a country (CLDR), which a translation of the headline would keep.
+    kiruna = PageFacts(title="Erik bevittnade kyrkans färd i Kiruna", language="sv")
+    kiruna.titles.append(kiruna.title or "")
+    assert cross_language_verdict("Finland bans phones in classrooms", kiruna, kiruna.titles) is not None
+    # A translation naming the page's country in the other language is one (Sweden ~ Sverige, whose
+    # Zipf in Swedish is a function word's; Finland ~ Suomessa, inflected).
+    for title, language, cited in (
+        ("Sverige förbjuder mobiler i skolan", "sv", "Sweden bans phones in schools"),
+        ("Eduskunta hyväksyi rajoitukset Suomessa", "fi", "Finland approves restrictions"),
+        ("Norge stenger grensen", "no", "Norway closes its border"),
+    ):
+        page = PageFacts(title=title, titles=[title], language=language)
+        assert cross_language_verdict(cited, page, page.titles) is None, cited
+    page = PageFacts(
+        title="Sverige förbjuder mobiler i skolan",
+        titles=["Sverige förbjuder mobiler i skolan"],
+        language="sv",
+    )
+    assert cross_language_verdict("Finland bans phones in schools", page, page.titles) is not None
