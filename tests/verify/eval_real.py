@@ -48,7 +48,7 @@ HELDBACK_3 = ROOT / "fixtures" / "eval" / "real-heldback-3"
 HELDBACK_4 = ROOT / "fixtures" / "eval" / "real-heldback-4"  # spent: studied on v11-hb4tune (heldback4.py)
 HELDBACK_5 = ROOT / "fixtures" / "eval" / "real-heldback-5"  # held back; measured (tests/verify/heldback5.py)
 HELDBACK_6 = ROOT / "fixtures" / "eval" / "real-heldback-6"  # held back; measured (tests/verify/heldback6.py)
-HELDBACK_7 = ROOT / "fixtures" / "eval" / "real-heldback-7"  # held back; never measured yet
+HELDBACK_7 = ROOT / "fixtures" / "eval" / "real-heldback-7"  # held back; measured (tests/verify/heldback7.py)
 CHECKED_AT = dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC)
 
 HELD_BACK = frozenset(
