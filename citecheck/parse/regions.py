@@ -496,6 +496,8 @@ def split_entry_lines(block: Block) -> list[Block]:
     labelled = _in_sequence(block.text, [i for i in lines if match_entry_start(block.text, i) is not None])
     if len(labelled) >= 2 and labelled[0] == 0:
         cuts = labelled
+    elif _lead_line_before(block.text, lines, labelled):
+        cuts = [0, *labelled]  # "**Evidenced or assumed:**⏎(1) URL⏎(2) URL": the lead, then the entries
     elif is_notes_heading(block.text[: block.text.find("\n")].replace("<br>", ""), marked_heading=True):
         if labelled:
             cuts = [0, *labelled]  # "Daftar Pustaka:<br>⏎[1] …": the heading, then the entries
@@ -516,6 +518,24 @@ def split_entry_lines(block: Block) -> list[Block]:
         cuts = [0, inner, *(i for i in labelled if i > inner)]
     bounds = [*cuts, len(block.text)]
     return [_slice_block(block, a, b) for a, b in itertools.pairwise(bounds)]
+
+
+# A lead line of its own before a list's entries: a few words closed by a colon ("Sources:",
+# "**Evidenced or assumed:**"), markup aside.
+_LEAD_LINE = re.compile(r"[*_\s]*[^\W\d_][^\n:]{0,80}:[*_\s]*")
+_LEAD_ENTRIES = 3
+
+
+def _lead_line_before(text: str, lines: Sequence[int], labelled: Sequence[int]) -> bool:
+    """Whether a block's first line is a lead closed by a colon and every line after it opens an
+    entry, numbered from 1 in sequence, three at least (a list written under its lead with no blank
+    line, which Markdown reads as one paragraph)."""
+    if len(lines) < _LEAD_ENTRIES + 1 or list(labelled) != list(lines[1:]):
+        return False
+    first = match_entry_start(text, lines[1])
+    if first is None or label_ordinal(first.label or "") != 1:
+        return False
+    return _LEAD_LINE.fullmatch(text, 0, lines[1] - 1) is not None
 
 
 def _inner_heading(text: str, lines: Sequence[int], labelled: Sequence[int]) -> int | None:

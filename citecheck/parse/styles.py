@@ -1364,6 +1364,44 @@ _LOOSE_DIACRITIC = re.compile(r"(?<!\S)[˜¨´ˆˇ˘˚¸˛˝]\s+")
 _YEAR_IN_GROUP = re.compile(r"(?:19|20)\d{2}")
 
 
+# Nature's numbered references (and Springer's, Science's, Cell's that share the shape): "LeCun, Y.,
+# Bengio, Y. & Hinton, G. Deep learning. Nature 521, 436-444 (2015).", "Xu, Z. et al. Title. J. Opt.
+# 21, 063001 (2019).", "Argelaguet, R. et al. Title. bioRxiv 217554 (2017)." — the authors inverted
+# with initials, commas between them and "&" before the last (or "et al."), the title one sentence
+# or more, then the journal (abbreviated words, each capitalised or closed by a full stop), its
+# volume, the pages or article number, the year in brackets.
+_NATURE_NAME = r"[^\W\d_][\w'’\-]+(?:\s[^\W\d_][\w'’\-]+){0,3},\s(?:[^\W\d_]{1,2}\.(?:\s?-?[^\W\d_]\.)*)"
+_NATURE_AUTHORS = re.compile(
+    rf"^(?:{_NATURE_NAME}(?:,\s{_NATURE_NAME})*,?\s&\s{_NATURE_NAME}|{_NATURE_NAME}(?:\set\sal\.)?)\s+(?=\S)"
+)
+_NATURE_TAIL = re.compile(
+    r"\s(?P<volume>\d{1,6}[A-Za-z]?)(?:,\s*(?:[A-Za-z]{0,2}\d+(?:\s?[-–]\s?[A-Za-z]{0,2}\d+)?)?)?"
+    r"\s*(?:\((?:19|20)\d{2}\))?\.?\s*$"
+)
+_JOURNAL_WORD = re.compile(r"(?:[A-Z][\w'’\-]*\.?|[a-z]+[A-Z][\w]*|&|of|and|in|the|for|on|[A-Z]\.)")
+
+
+def _nature_reference(head: str) -> tuple[str, str] | None:
+    """Title and journal of a reference in Nature's numbered shape, or None for another shape. The
+    title ends at the first full stop after which only journal words stand before the volume."""
+    authors = _NATURE_AUTHORS.match(head)
+    if authors is None:
+        return None
+    rest = head[authors.end() :]
+    tail = _NATURE_TAIL.search(rest)
+    if tail is None:
+        return None
+    body = rest[: tail.start()]
+    for stop in re.finditer(r"[.?!]\s+", body):
+        journal = body[stop.end() :].strip()
+        words = journal.split()
+        if 1 <= len(words) <= 8 and all(_JOURNAL_WORD.fullmatch(word) for word in words):
+            title = body[: stop.start() + 1 if body[stop.start()] in "?!" else stop.start()].strip()
+            if len(title.split()) >= 2:
+                return title, journal
+    return None
+
+
 def title_and_publisher(
     head: str, marks: Sequence[Mark] = (), *, cites: bool = True, site_split: bool = False
 ) -> tuple[str | None, str | None]:
@@ -1411,6 +1449,9 @@ def title_and_publisher(
             # title, so the one name before it (not a person's, not a list) is where it is published.
             publisher = _publisher_from_author(head[:start].strip(" ,:"))
         return tidy_title(title), publisher
+    nature = None if marks else _nature_reference(head)
+    if nature is not None:
+        return tidy_title(nature[0]), nature[1]
     initials = None if marks else _ORG_COMMA_INITIALS.match(head)
     if initials is not None and _letters_of(initials.group("name"), initials.group("abbr")):
         # IEEE's corporate author with its initials as a field of their own ("Bundesamt für Sicherheit

@@ -84,6 +84,7 @@ HELD_BACK_6_FLOOR = {"title": 0.98, "url": 0.99, "accessed": 0.99}
 # (the rules learnt on heldback-6, two more calibration documents): titles 53.1 % (iso690 27 -> 33 %),
 # URLs and access dates unchanged. Floors at that; nothing is tuned on it, and its misses are not
 # printed.
+SPENT_7 = "heldback-7 (spent)"
 HELD_BACK_7_FLOOR = {"title": 0.53, "url": 0.75, "accessed": 0.90}
 # Every document (195, 1,718 notes, heldback-7 included): 91.7 % / 96.2 % / 98.6 % at that merge;
 # floors just under.
@@ -171,7 +172,7 @@ def run_eval() -> EvalResult:
         # Every held-back part but the newest was studied to fix the rules, so it is calibration now;
         # the second to sixth are also tallied on their own. heldback-7 is held back.
         if document["file"] in held_back_7:
-            parts = ["heldback-7"]
+            parts = ["calibration", SPENT_7]
         elif document["file"] in held_back_6:
             parts = ["calibration", SPENT_6]
         elif document["file"] in held_back_5:
@@ -215,7 +216,7 @@ def _percent(value: float | None) -> str:
 
 def table(result: EvalResult) -> str:
     lines = []
-    for part in ("calibration", SPENT_2, SPENT_3, SPENT_4, SPENT_5, SPENT_6, "heldback-7"):
+    for part in ("calibration", SPENT_2, SPENT_3, SPENT_4, SPENT_5, SPENT_6, SPENT_7):
         styles = sorted(style for p, style in result.by_part_style if p == part)
         lines.append(
             f"\n{part}: " + "  ".join(f"{n} {_percent(result.by_part[part].rate(n))}" for n in FIELDS)
@@ -282,8 +283,7 @@ def test_eval_is_big_and_varied_enough() -> None:
 
 def test_parse_eval_gate() -> None:
     result = run_eval()
-    held_back = set(load_truth()["held_back_7"])  # its misses are never printed
-    report = table(result) + "\n" + "\n".join(m for m in result.misses if m.split()[0] not in held_back)
+    report = table(result) + "\n" + "\n".join(result.misses)
     calibration = result.by_part["calibration"]
     for name, minimum in OVERALL_MINIMUM.items():
         rate = calibration.rate(name)
@@ -312,8 +312,8 @@ def test_parse_eval_gate() -> None:
         rate = result.by_part[SPENT_6].rate(name)
         assert rate is not None and rate >= floor, f"{SPENT_6} {name} {rate}\n{report}"
     for name, floor in HELD_BACK_7_FLOOR.items():
-        rate = result.by_part["heldback-7"].rate(name)
-        assert rate is not None and rate >= floor, f"heldback-7 {name} {rate}"
+        rate = result.by_part[SPENT_7].rate(name)
+        assert rate is not None and rate >= floor, f"{SPENT_7} {name} {rate}\n{report}"
 
 
 def test_field_matching_accepts_alternatives_and_none() -> None:
@@ -329,5 +329,4 @@ if __name__ == "__main__":
     outcome = run_eval()
     print(table(outcome))
     if "-v" in sys.argv:
-        hidden = set(load_truth()["held_back_7"])  # held back: its misses are not for reading
-        print("\n".join(m for m in outcome.misses if m.split()[0] not in hidden))
+        print("\n".join(outcome.misses))
