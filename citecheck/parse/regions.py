@@ -478,9 +478,50 @@ def _line_starts(text: str) -> list[int]:
     return starts
 
 
+# A list number inside a line, after a space: where a list run together on one line may go on.
+_RUN_IN_NUMBER = re.compile(r"\s(\d{1,3})\.\s+(?=[^\W\d_]|[\"“‘'(\[])")
+_RUN_IN_ENTRIES = 3
+
+
+def _split_run_in(block: Block) -> list[Block]:
+    """A numbered list whose entries run on in one line, each closed by its URL ("1. Title - Site,
+    https://… 2. Title - Site, https://… 3. …", a document's "Works cited" pasted without its line
+    breaks): one block per entry, when the numbers go on in sequence from the block's own label,
+    each right after a URL, three entries at least; any other block as it is."""
+    text = block.text
+    if block.note_label is not None:
+        first, body = label_ordinal(block.note_label), block.body_start
+    else:
+        entry = match_entry_start(text, 0)
+        first = label_ordinal(entry.label) if entry is not None and entry.label else None
+        body = 0
+    if first is None:
+        return [block]
+    cuts: list[tuple[int, str, int]] = []
+    for match in _RUN_IN_NUMBER.finditer(text):
+        number = int(match.group(1))
+        if number != first + len(cuts) + 1:
+            continue
+        before = text[: match.start()].rsplit(None, 1)
+        if not before or not has_url(before[-1]) or URL_PATTERN.match(before[-1]) is None:
+            continue
+        cuts.append((match.start() + 1, match.group(1), match.end()))
+    if len(cuts) + 1 < _RUN_IN_ENTRIES:
+        return [block]
+    head = replace(_slice_block(block, 0, cuts[0][0]), note_label=block.note_label, body_start=body)
+    pieces = [head]
+    for (start, label, body_at), end in zip(cuts, [*(c[0] for c in cuts[1:]), len(text)], strict=True):
+        pieces.append(replace(_slice_block(block, start, end), note_label=label, body_start=body_at - start))
+    return pieces
+
+
 def split_entry_lines(block: Block) -> list[Block]:
     """A block whose lines each start an entry ("[1] …⏎[2] …", or one reference per line joined
     by a reader) as one block per entry; any other block as it is."""
+    if "http" in block.text and "\n" not in block.text:
+        run_in = _split_run_in(block)
+        if len(run_in) > 1:
+            return run_in
     if "\n" not in block.text or block.note_label is not None:
         return [block]
     lines = _line_starts(block.text)

@@ -1289,6 +1289,10 @@ def names_first_titles(texts: Sequence[str]) -> list[str | None]:
     return found
 
 
+# One author, initials first, closing a sentence ("Q. M. Chaudhari. Title. *Journal*").
+_ONE_INITIALLED = re.compile(r"^(?:[A-Z]\.\s?(?:-[A-Z]\.\s?)?){1,3}[A-ZÀ-Ý][\w'’\-]+\.\s+(?=\S)")
+
+
 def _drop_authors(lead: str) -> str:
     """The lead of an entry without its author list, in the forms the styles write it: "Boyd IA,
     Kalu KU." (Vancouver), "SILVA, R. P. et al." (ABNT), "MOTA-ROJAS, Daniel et al.", "Beazley,
@@ -1304,6 +1308,7 @@ def _drop_authors(lead: str) -> str:
         _VANCOUVER_AUTHORS,
         _SEMICOLON_AUTHORS,
         _GOST_AUTHOR,
+        _ONE_INITIALLED,
     ):
         authors = pattern.match(lead)
         if authors is not None and authors.end() < len(lead):
