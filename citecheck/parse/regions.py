@@ -330,8 +330,9 @@ _BULLET = re.compile(r"[^\S\n]*(?:[-*+•–][^\S\n]+)?")
 _REFERENCE_SHAPE = re.compile(
     r"[“”«»„\"]|\((?:19|20)\d{2}|(?<!\d)(?:19|20)\d{2}[a-z]?\)?\.?\s*$|\bpp?\.\s*\d|\b(?:isbn|doi)\b"
     r"|(?<!\w)\d{1,4}\s?(?:s|p|pp|с|S)\.\s*$"  # a book's extent closing it ("Brno: Paido, 1999. 91 s.")
-    # Harvard's unbracketed year after the authors: "Doe, J., Roe, R., 2013. Title" (Elsevier, Scholar).
-    r"|^[^\W\d_][^.,]{0,40},\s[^\n]{0,300}?,\s(?:19|20)\d{2}[a-z]?\.\s+[A-Z\d]",
+    # Harvard's unbracketed year after the authors: "Doe, J., Roe, R., 2013. Title" (Elsevier, Scholar),
+    # or the American Meteorological Society's colon after it: "Doe, J., and R. Roe, 2007: Title".
+    r"|^[^\W\d_][^.,]{0,40},\s[^\n]{0,300}?,\s(?:19|20)\d{2}[a-z]?[.:]\s+[A-Z\d]",
     re.IGNORECASE,
 )
 
@@ -691,8 +692,17 @@ def _line_is_entry(piece: str) -> bool:
         return True
     stripped = piece.strip()
     return _opens_entry(stripped) and bool(
-        _ACCESS_HINT.search(stripped) or (_BIBLIOGRAPHIC.search(stripped) and stripped.endswith("."))
+        _ACCESS_HINT.search(stripped)
+        or (_BIBLIOGRAPHIC.search(stripped) and stripped.endswith("."))
+        or (_QUOTED_WORK.search(stripped) and _YEAR.search(stripped))
     )
+
+
+# A title in quotation marks (a rendered Wikipedia citation's «Title» or “Title”), and a year: with
+# both, a copied reference line is an entry whatever closes it ("Torvalds (5 de mayo de 2006).
+# «Re: Git wiki». Referencias de los antecesores de Git").
+_QUOTED_WORK = re.compile(r"[«“„\"][^«»“”„\"\n]{3,}[»”“\"]")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 def _opens_entry(text: str) -> bool:

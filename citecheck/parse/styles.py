@@ -331,6 +331,26 @@ _GBT_SEPARATOR = re.compile(r"[．。]\s*|\.\s*(?=[A-Z\d\u3400-\u9fff])")
 _LANGUAGE_TAG = re.compile(
     r"(?<!\w)\((?:[A-Z]{2}|[a-z]{2,4}\.|in\s+[A-Z][a-z]+|[A-Z][a-z]+\s+language)\)(?!\s*\d)"
 )
+
+
+def _drop_language_tags(text: str) -> str:
+    """The text without its language tags; two capitals that name no language ("(VS)", "(AI)": an
+    abbreviation the title defines) stay (langcodes knows the codes)."""
+    if "(" not in text:
+        return text
+
+    def tag(match: re.Match[str]) -> str:
+        code = match.group()[1:-1]
+        if len(code) == 2 and code.isupper():
+            import langcodes  # only where two capitals stand in brackets
+
+            if not langcodes.tag_is_valid(code.lower()):
+                return match.group()
+        return " "
+
+    return _LANGUAGE_TAG.sub(tag, text)
+
+
 # A dash that ends the head, the URL after it, and a dash between two parts of a head.
 _DASH_BEFORE_URL = re.compile(r"\s[—–]\s*$")
 _DASH_SEPARATOR = re.compile(r"\s[—–-]\s")
@@ -783,7 +803,7 @@ def tidy_publisher(segment: str) -> str | None:
     if initialled is not None and _initials_of(initialled.group("name"), initialled.group("abbr")):
         # "International Electrotechnical Commission (IEC)": a body and its own initials.
         return initialled.group().strip()
-    text = _LANGUAGE_TAG.sub(" ", MEDIUM.sub(" ", segment))
+    text = _drop_language_tags(MEDIUM.sub(" ", segment))
     for _, start, end in sorted(find_dates(text), key=lambda d: -d[1]):
         text = text[:start] + " " + text[end:]
     text = _PAGES.sub(" ", _BARE_YEAR.sub(" ", _EDITION_WORD.sub(" ", text)))
@@ -1416,7 +1436,7 @@ def title_and_publisher(
     that cites nothing gets no title from its plain text. ``site_split``: the head runs straight
     into an access label, as research-assistant exports write "Title - Site, accessed …".
     """
-    head = _LANGUAGE_TAG.sub(" ", LEADING_REMARK.sub("", _LOOSE_DIACRITIC.sub("", head)))
+    head = _drop_language_tags(LEADING_REMARK.sub("", _LOOSE_DIACRITIC.sub("", head)))
     head = _latex_quotes(head)
     head = _WRAPPER.sub("", _CITATION_KEY.sub("", head)).rstrip()
     while head.endswith("]") and head.count("]") > head.count("["):
@@ -1584,16 +1604,20 @@ def title_and_publisher(
 # Harvard with the year unbracketed after the authors (Word's "Harvard - Anglia", Google Scholar's
 # and Elsevier's Harvard): "Surname, I. and Surname, I., 2014, February. Title. In …", "Kaggle.com,
 # 2018. Title. [Online]", "Hoey, P. S., n.d. Title.", "Lopen, J. 2023 Title." — a comma or space, the
-# year (or "n.d."), a month after a comma, then a full stop (or, after initials, a capital).
+# year (or "n.d."), a month after a comma, then a full stop (or, after initials, a capital); the
+# American Meteorological Society's (and AGU's older) colon after the year: "Cua, G., 2005: Title".
 _YEAR_AFTER_AUTHORS = re.compile(
     r"(?:,\s*|\s+)(?:(?:19|20)\d{2}[a-z]?|n\.\s?d\.)(?:,\s+(?P<month>[A-Z][a-z]+)(?:\s+\d{1,2})?)?"
-    r"(?:\.\s+|(?<=\.)\s+|(?<=\d)\s+(?=[A-Z]))(?=[^\W_]|[\"“‘'])"
+    r"(?:\.\s+|:\s+|(?<=\.)\s+|(?<=\d)\s+(?=[A-Z]))(?=[^\W_]|[\"“‘'])"
 )
 # "Knieriem, B., Zhang, X. and Baggili, I.", "El-Shaarawi, A. & Anquandah, J. S.": surnames, each
 # with its initials, joined by commas, "and" or "&".
 _SURNAME_INITIAL = r"[A-ZÀ-Ý][\w'’\-]+(?:\s[A-ZÀ-Ý][\w'’\-]+)?,\s?(?:[A-Z]\.\s?-?){1,4}"
 _SURNAME_INITIALS = re.compile(
     rf"{_SURNAME_INITIAL}(?:(?:,\s|,?\s(?:and|&)\s){_SURNAME_INITIAL})*(?:,?\s(?:et\s+al\.))?"
+    # The American Meteorological Society's: the first name inverted, the others initials first
+    # ("Cua, G., M. Fischer, and T. Heaton").
+    r"|[A-ZÀ-Ý][\w'’\-]+,\s?(?:[A-Z]\.\s?-?){1,4}(?:,\s(?:and\s)?(?:[A-Z]\.\s?-?){1,4}\s?[A-ZÀ-Ý][\w'’\-]+)+"
 )
 # An organisation in the author's place: a few capitalised words or a domain ("Data Made Simple",
 # "Python Software Foundation", "Kaggle.com").
@@ -1611,7 +1635,7 @@ def _bare_year_title(head: str, dated: re.Match[str] | None) -> tuple[str | None
     if found.group("month") and found.group("month").casefold() not in month_names():
         return None
     author = head[: found.start()].strip()
-    if not found.group().rstrip().endswith(".") and not author.endswith("."):
+    if not found.group().rstrip().endswith((".", ":")) and not author.endswith("."):
         return None  # "ERA 2012 Versus ERA 2010": a year run into capitals follows initials only
     if not author or any(c in author for c in '()[]:;"“”') or author[:1].islower():
         return None
@@ -1623,7 +1647,9 @@ def _bare_year_title(head: str, dated: re.Match[str] | None) -> tuple[str | None
     spans = sentence_spans(rest)
     if not spans:
         return None
-    title = tidy_title(rest[spans[0][0] : spans[0][1]])
+    sentence = rest[spans[0][0] : spans[0][1]]
+    container = _IN_CONTAINER_AFTER.search(sentence)
+    title = tidy_title(sentence[: container.start()] if container is not None else sentence)
     if title is None or len(title) < 3:
         return None
     after = [rest[a:b].strip() for a, b in spans[1:]]
