@@ -644,6 +644,29 @@ def _in_sequence(text: str, starts: list[int]) -> list[int]:
     return kept
 
 
+# Entries of one line each, blank lines between them, that a list needs before a paragraph of
+# several lines in it is read as one entry wrapped (a line break inside "\"Lecture 60\". (Apr 13,
+# 2016).⏎Artificial Intelligence. Youtube. Erişim tarihi: …").
+_SEPARATED_ENTRIES = 3
+
+
+def _blank_line_list(blocks: Sequence[Block]) -> bool:
+    """Whether a notes section's unlabelled entries are set apart by blank lines: at least three of
+    its paragraphs before the next heading are one line each and read as entries."""
+    single = 0
+    for block in blocks:
+        if block.kind == "heading":
+            break
+        if block.kind == "paragraph" and "\n" not in block.text and _unlabelled_entry(block):
+            single += 1
+    return single >= _SEPARATED_ENTRIES
+
+
+def _url_every_line(text: str) -> bool:
+    """Each line of the text gives a URL of its own (references one a line, however listed)."""
+    return all(has_url(line) for line in text.split("\n") if line.strip())
+
+
 def _split_unlabelled(block: Block) -> list[Block]:
     """One block per line when every line of a notes-section block cites its own URL after some
     text (references separated by line breaks, "<br>", rather than blank lines)."""
@@ -753,8 +776,12 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
         # Unlabelled references: split line-separated ones, then take items up to the next heading.
         head = blocks[:notes_start]
         tail: list[Block] = []
+        separated = _blank_line_list(blocks[notes_start:])
         for block in blocks[notes_start:]:
-            tail.extend(_split_unlabelled(block) if block.kind == "paragraph" else [block])
+            if block.kind == "paragraph" and not (separated and not _url_every_line(block.text)):
+                tail.extend(_split_unlabelled(block))
+            else:
+                tail.append(block)
         blocks = head + tail
         starts = [entry_start_of(b) for b in blocks]
     body_end = notes_start if notes_start is not None else len(blocks)

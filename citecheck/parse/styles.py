@@ -667,6 +667,9 @@ def quoted_title(head: str, *, strict: bool) -> tuple[str, int, int] | None:
 _TYPST_LINK = re.compile(r"[\s:\\]*#link\(\s*[\"']?$")
 
 
+_PAGES_AFTER = re.compile(r"\s+\((?:pp?|ss?|S)\.\s*\d+(?:\s*[-–]\s*\d+)?\)$")
+
+
 def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
     if not keep_medium:
         title = MEDIUM.sub(" ", title)
@@ -687,6 +690,8 @@ def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
         and not set(title) & set(_CLOSERS[title[0]]) - {title[0]}
     ):
         title = title[1:].strip()  # '""Total Turnover""': the outer quotes taken, an inner one left open
+    # The pages cited, in brackets after the title ("Title Release 0.2 (pp. 159-163)"), are no part of it.
+    title = _PAGES_AFTER.sub("", title)
     # Chicago: “… ‘marshruta Trampa,’” — the comma belongs to the sentence, not the title.
     title = re.sub(r"[,.](?=[’'\"”»]$)", "", title)
     # Chicago puts the full stop inside the quotes; keep it after "U.S." or an ellipsis.
@@ -1849,6 +1854,11 @@ def _author_date(
         # [Online]": a comma after the year sets the fields apart by commas (Harvard as Emerald and
         # Portuguese slides write it), so the title is the first segment and the publisher the next.
         fields = rest.lstrip(" ,")
+        sentences = _sentences(before + ".")
+        if fields[:1].isdigit() and len(sentences) >= 2 and _looks_like_authors(sentences[0]):
+            # "Stavrey, Stefan. Machine Learning God. (2017), 11.1 (…) bölümleri.": the author and the
+            # title before the year, the chapters or pages cited after it.
+            return tidy_title(" ".join(sentences[1:])), None
         bare = re.sub(r"\s*\([^()]*\)\s*$", "", fields.rstrip(" ."))  # "(VADER)", "(block permutation)"
         if "," not in fields and (
             _VOLUME_PAGES.search(fields.rstrip(" ."))
