@@ -273,11 +273,32 @@ def notes_section_start(blocks: Sequence[Block], starts: Sequence[EntryStart | N
             runs.append([index])
     for run in reversed(runs):
         kinds = {start.kind for start in (starts[i] for i in run) if start is not None}
-        bibliographic = sum(1 for i in run if _looks_bibliographic(_prose(blocks[i])))
+        cited = _cited_above(blocks, run[0]) if kinds <= {"number", "paren"} else set()
+        bibliographic = sum(
+            1
+            for i in run
+            if _looks_bibliographic(_prose(blocks[i])) or (starts[i] is not None and starts[i].label in cited)
+        )
         if kinds <= {"number", "paren"} and bibliographic * 2 <= len(run):
             continue
         return run[0]
     return None
+
+
+def _cited_above(blocks: Sequence[Block], end: int) -> set[str]:
+    """The labels the text before a numbered run cites with bracketed markers ("…比較される[3][4]
+    ため"): an item of the run so cited is a note, whether or not it looks bibliographic (a
+    Wikipedia article's notes explain as often as they cite)."""
+    cited: set[str] = set()
+    for block in blocks[:end]:
+        if "[" in block.text:
+            cited.update(_CITED_NUMBER.findall(_prose(block)))
+    return cited
+
+
+# A bracketed number in prose, not glued to a Latin word or digit ("arr[1]" indexes): CJK text glues
+# its markers to the word before ("比較される[3][4]ため").
+_CITED_NUMBER = re.compile(r"(?<![A-Za-z0-9_])\[(\d{1,3})\]")
 
 
 def _ordinal_of(start: EntryStart | None) -> int | None:
@@ -381,6 +402,13 @@ def _list_follows(blocks: Sequence[Block], starts: Sequence[EntryStart | None], 
     Reference" section is not notes because a numbered how-to list comes somewhere after it
     (30 public READMEs in fixtures/readmes)."""
     window = range(heading + 1, min(heading + 1 + _LIST_WINDOW, len(blocks)))
+    level = blocks[heading].level
+    # The section ends at the next heading of its level or above ("## 脚注", then "## 関連項目").
+    closing = next(
+        (i for i in window if blocks[i].kind == "heading" and 0 < blocks[i].level <= level and level), None
+    )
+    if closing is not None:
+        window = range(heading + 1, closing)
     if any(starts[i] is not None or _unlabelled_entry_at(blocks, starts, i) for i in window):
         return True
     return _mostly_entries(blocks, starts, heading)
