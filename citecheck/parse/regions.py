@@ -361,6 +361,16 @@ _REFERENCE_SHAPE = re.compile(
 _STANDARD_NUMBER = re.compile(r"\b(?:ISBN|ISSN)(?:-1[03])?:?\s*[\dX][\d\s-]{8,}")
 
 
+# An initial's full stop ("F. M. Suchanek", "A.-C. Ngonga"): no sentence ends there.
+_INITIAL_STOP = re.compile(r"(?:^|(?<=[\s.\-]))[A-Z]\. ")
+
+
+def _sentence_stops(text: str) -> int:
+    """Full stops that end a sentence or a field, not an initial: an IEEE entry naming ten editors
+    by their initials is still one entry, and prose has sentences."""
+    return text.count(". ") - len(_INITIAL_STOP.findall(text))
+
+
 def _unlabelled_entry(block: Block) -> bool:
     """An unnumbered item under a notes heading cites something: a URL, an access label, or the
     shape of a reference (a quoted title, "(2023)", a closing year, pages, an ISBN). A sentence that
@@ -372,7 +382,7 @@ def _unlabelled_entry(block: Block) -> bool:
         has_url(text)
         or _ACCESS_HINT.search(text) is not None
         or bool(block.links)
-        or (_REFERENCE_SHAPE.search(text) is not None and text.count(". ") <= 6)
+        or (_REFERENCE_SHAPE.search(text) is not None and _sentence_stops(text) <= 6)
         # A book's long ISO 690 entry ("… Přeložila Eva Nevrlá. 1. vydání. Brno: …, 2017. 280 s.
         # ISBN …") has many full stops; prose has no ISBN.
         or _STANDARD_NUMBER.search(text) is not None
