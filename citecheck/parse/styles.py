@@ -443,7 +443,7 @@ _DIN_AUTHORS = re.compile(rf"^(?:{_DIN_NAME}\s?;\s)*{_DIN_NAME}\s?:\s+(?=\S)")
 # A GOST/DSTU author before the title: "Kallepalli, A. ", "Troy, L. T. ", "Дейт К. Дж. ".
 _GOST_AUTHOR = re.compile(
     r"^(?:[^\W\d_][\w'’\-]+,?\s(?:[^\W\d_]{1,2}\.\s?){1,3},\s)*"  # "Таненбаум Э., Бос Х. ": more than one
-    r"[^\W\d_][\w'’\-]+,?\s(?:[^\W\d_]{1,2}\.\s?){1,3}(?=[^\W\d_]|\d)"
+    r"[^\W\d_][\w'’\-]+,?\s(?:[^\W\d_]{1,2}\.\s?){1,3}(?:,?\s?et\s+al\.\s)?(?=[^\W\d_]|\d)"
 )
 _SURNAME_INITIALS_ONLY = re.compile(
     r"(?:[^\W\d_][\w'’\-]+,?\s(?:[^\W\d_]{1,2}\.\s?){1,3},\s)*[^\W\d_][\w'’\-]+,?\s(?:[^\W\d_]{1,2}\.\s?){1,3}"
@@ -1544,6 +1544,11 @@ def title_and_publisher(
         result = _author_date(head, dated, marks)
         if result is not None:
             return result
+    slashes = head.find(" // ")
+    if slashes > 0 and marks:
+        # GOST's "Authors. Title // Container. — 2023. *(DOI не найден)*": an emphasised remark
+        # after the container is no title; the title stands before the slashes.
+        marks = [m for m in marks if m.kind == "link" or -1 < head.find(m.text) < slashes]
     marked = _mark_title(head, marks)
     if marked is not None:
         title, start, end = marked
@@ -1597,6 +1602,9 @@ def title_and_publisher(
         title_part, _, publisher_part = head.partition("//")
         # ISBD/GOST: " / " opens the statement of responsibility ("Title / Author 2015 // Site").
         title_part = title_part.partition(" / ")[0]
+        authors = _GOST_AUTHOR.match(title_part)
+        if authors is not None and len(title_part[authors.end() :].split()) >= 2:
+            title_part = title_part[authors.end() :]  # "Fankhauser P., Hutter M. Title // Book"
         return tidy_title(title_part), tidy_publisher(publisher_part)
     if not cites or _SHORT_CITE.match(head.strip()):
         return None, None
