@@ -517,9 +517,14 @@ def _line_starts(text: str) -> list[int]:
     return starts
 
 
-# A list number inside a line, after a space: where a list run together on one line may go on.
-_RUN_IN_NUMBER = re.compile(r"\s(\d{1,3})\.\s+(?=[^\W\d_]|[\"“‘'(\[])")
+# A list number inside a line, after a space: where a list run together on one line may go on (an
+# entry may open with a number of its own: "6. 3.2 FITS File Format - …").
+_RUN_IN_NUMBER = re.compile(r"\s(\d{1,3})\.\s+(?=\S)")
 _RUN_IN_ENTRIES = 3
+# A notes heading run into the paragraph before its list ("… images. Works cited 1. …").
+_INLINE_NOTES_HEADING = re.compile(
+    r"(?<=[.!?:])\s+(?P<heading>[A-Z][^\W\d_]*(?:\s[^\W\d_]+){0,2})\s+(?=1\.\s)"
+)
 
 
 def _split_run_in(block: Block) -> list[Block]:
@@ -528,16 +533,30 @@ def _split_run_in(block: Block) -> list[Block]:
     breaks): one block per entry, when the numbers go on in sequence from the block's own label,
     each right after a URL, three entries at least; any other block as it is."""
     text = block.text
+    opening = 0  # where the list opens: the block's start, or after a notes heading run into prose
     if block.note_label is not None:
         first, body = label_ordinal(block.note_label), block.body_start
     else:
         entry = match_entry_start(text, 0)
         first = label_ordinal(entry.label) if entry is not None and entry.label else None
         body = 0
+        if first is None:
+            # "… astronomical images. Works cited 1. Title - Site, accessed …, https://… 2. …": the
+            # notes heading and the list run on at the end of the last paragraph.
+            inline = next(
+                (m for m in _INLINE_NOTES_HEADING.finditer(text) if is_notes_heading(m.group("heading"))),
+                None,
+            )
+            if inline is None:
+                return [block]
+            first, opening = 1, inline.end()
     if first is None:
         return [block]
     cuts: list[tuple[int, str, int]] = []
-    for match in _RUN_IN_NUMBER.finditer(text):
+    if opening:
+        cuts.append((opening, "1", opening + 3))
+        first = 0
+    for match in _RUN_IN_NUMBER.finditer(text, opening):
         number = int(match.group(1))
         if number != first + len(cuts) + 1:
             continue
@@ -545,9 +564,10 @@ def _split_run_in(block: Block) -> list[Block]:
         if not before or not has_url(before[-1]) or URL_PATTERN.match(before[-1]) is None:
             continue
         cuts.append((match.start() + 1, match.group(1), match.end()))
-    if len(cuts) + 1 < _RUN_IN_ENTRIES:
+    if len(cuts) + (0 if opening else 1) < _RUN_IN_ENTRIES:
         return [block]
-    head = replace(_slice_block(block, 0, cuts[0][0]), note_label=block.note_label, body_start=body)
+    head = _slice_block(block, 0, cuts[0][0])
+    head = head if opening else replace(head, note_label=block.note_label, body_start=body)
     pieces = [head]
     for (start, label, body_at), end in zip(cuts, [*(c[0] for c in cuts[1:]), len(text)], strict=True):
         pieces.append(replace(_slice_block(block, start, end), note_label=label, body_start=body_at - start))
