@@ -274,10 +274,11 @@ def notes_section_start(blocks: Sequence[Block], starts: Sequence[EntryStart | N
     for run in reversed(runs):
         kinds = {start.kind for start in (starts[i] for i in run) if start is not None}
         cited = _cited_above(blocks, run[0]) if kinds <= {"number", "paren"} else set()
+        labels = [start.label if start is not None else None for start in (starts[i] for i in run)]
         bibliographic = sum(
             1
-            for i in run
-            if _looks_bibliographic(_prose(blocks[i])) or (starts[i] is not None and starts[i].label in cited)
+            for i, label in zip(run, labels, strict=True)
+            if _looks_bibliographic(_prose(blocks[i])) or (label is not None and label in cited)
         )
         if kinds <= {"number", "paren"} and bibliographic * 2 <= len(run):
             continue
