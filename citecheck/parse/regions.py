@@ -359,7 +359,13 @@ _REFERENCE_SHAPE = re.compile(
 )
 
 
-_STANDARD_NUMBER = re.compile(r"\b(?:ISBN|ISSN)(?:-1[03])?:?\s*[\dX][\d\s-]{8,}")
+_STANDARD_NUMBER = re.compile(
+    r"\b(?:ISBN|ISSN)(?:-1[03])?:?\s*[\dX][\d\s-]{8,}"
+    # A DOI ("DOI 10.5194/nhess-15-1331-2015", "doi:10.1000/xyz"): a long ISO 690 article entry's
+    # volume, issue and pages add full stops, and prose cites no DOI either.
+    r"|\bdoi:?\s*10\.\d{4,9}/\S",
+    re.IGNORECASE,
+)
 
 
 # An initial's full stop ("F. M. Suchanek", "A.-C. Ngonga"): no sentence ends there.
@@ -385,7 +391,7 @@ def _unlabelled_entry(block: Block) -> bool:
         or bool(block.links)
         or (_REFERENCE_SHAPE.search(text) is not None and _sentence_stops(text) <= 6)
         # A book's long ISO 690 entry ("… Přeložila Eva Nevrlá. 1. vydání. Brno: …, 2017. 280 s.
-        # ISBN …") has many full stops; prose has no ISBN.
+        # ISBN …") has many full stops; prose has no ISBN (nor a DOI).
         or _STANDARD_NUMBER.search(text) is not None
     )
 

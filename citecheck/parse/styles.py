@@ -515,7 +515,8 @@ _SHORT_CITE = re.compile(
     re.IGNORECASE,
 )
 # Backlink wrappers ("[↑]", "^") and the dash some lists put between label and entry ("[1] - Title").
-_WRAPPER = re.compile(r"^(?:[\s\[\]↑^]|[-–—](?=\s))+")
+# (A dash glued to an author in capitals is a list bullet written without its space: "-HERNANDEZ, C.".)
+_WRAPPER = re.compile(r"^(?:[\s\[\]↑^]|[-–—](?=\s|[A-ZÀ-Ý]{2}))+")
 _SU = re.compile(
     r"^\s*,?\s*(?:su|on|in|auf|sur|em|en|w)\s+(?P<site>[^,()\s][^,()]{0,79}?)(?=\.?\s*(?:,|$)|\.\s)",
     re.IGNORECASE,
@@ -1627,11 +1628,15 @@ _YEAR_AFTER_AUTHORS = re.compile(
 # with its initials, joined by commas, "and" or "&".
 _SURNAME_INITIAL = r"[A-ZÀ-Ý][\w'’\-]+(?:\s[A-ZÀ-Ý][\w'’\-]+)?,\s?(?:[A-Z]\.\s?-?){1,4}"
 _SURNAME_INITIALS = re.compile(
-    rf"{_SURNAME_INITIAL}(?:(?:,\s|,?\s(?:and|&)\s){_SURNAME_INITIAL})*(?:,?\s(?:et\s+al\.))?"
+    rf"{_SURNAME_INITIAL}(?:(?:,\s|,?\s(?:and|&|et|und|y|e|i)\s){_SURNAME_INITIAL})*(?:,?\s(?:et\s+al\.))?"
     # The American Meteorological Society's: the first name inverted, the others initials first
     # ("Cua, G., M. Fischer, and T. Heaton").
     r"|[A-ZÀ-Ý][\w'’\-]+,\s?(?:[A-Z]\.\s?-?){1,4}(?:,\s(?:and\s)?(?:[A-Z]\.\s?-?){1,4}\s?[A-ZÀ-Ý][\w'’\-]+)+"
 )
+# ISO 690 as Zotero writes it in French: surnames in capitals with full given names, "et" before the
+# last ("FAURIA, Marc Macias, MICHALETZ, Sean T. et JOHNSON, Edward A., 2011. Title").
+_CAPS_PERSON = rf"{_CAPS_NAME},\s{_GIVEN}(?:[\s-]{_GIVEN})*"
+_CAPS_PEOPLE = re.compile(rf"{_CAPS_PERSON}(?:(?:,\s|,?\s(?:et|and|und|y|e|i|&)\s){_CAPS_PERSON})*")
 # An organisation in the author's place: a few capitalised words or a domain ("Data Made Simple",
 # "Python Software Foundation", "Kaggle.com").
 _YEAR_AUTHOR_WORDS = 6
@@ -1652,7 +1657,11 @@ def _bare_year_title(head: str, dated: re.Match[str] | None) -> tuple[str | None
         return None  # "ERA 2012 Versus ERA 2010": a year run into capitals follows initials only
     if not author or any(c in author for c in '()[]:;"“”') or author[:1].islower():
         return None
-    if not _looks_like_authors(author.rstrip(".") + ". ") and not _SURNAME_INITIALS.fullmatch(author):
+    if (
+        not _looks_like_authors(author.rstrip(".") + ". ")
+        and not _SURNAME_INITIALS.fullmatch(author)
+        and not _CAPS_PEOPLE.fullmatch(author)
+    ):
         words = author.split()
         if len(words) > _YEAR_AUTHOR_WORDS or ". " in author or not _names_only_long(author):
             return None
@@ -1667,7 +1676,7 @@ def _bare_year_title(head: str, dated: re.Match[str] | None) -> tuple[str | None
         return None
     after = [rest[a:b].strip() for a, b in spans[1:]]
     publisher = None
-    if after and re.match(r"In:?\s", after[0]):
+    if after and re.match(r"In\s?:?\s", after[0]):
         last = after[-1].rstrip(". ")
         publisher = last if len(after) > 1 and _is_short_name(last) else None
     elif after:

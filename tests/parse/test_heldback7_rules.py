@@ -255,3 +255,18 @@ def test_the_pages_cited_and_an_abbreviation_in_brackets() -> None:
         == "The Virtual Observer (VS) method"
     )
     assert title_and_publisher("Doe, J. (2020). Title of the work (EN). Site.")[0] == "Title of the work"
+
+
+def test_french_iso_690_entries_with_glued_bullets_under_bold_sub_headings() -> None:
+    text = (
+        "## Bibliographie :\n\n**Catalogue**\n\n"
+        "-DOE, C., ROE, P., POE, S. et LOE, J.-L., 2015. Size of fires in the region: observations and analysis."
+        " In : Natural Hazards. 23 juin 2015. Vol. 15, n° 6, pp. 1331‑1341. DOI 10.5194/nhess-15-1331-2015.\n\n"
+        "**Online Library**\n\n"
+        "-DOE, Marc Macias, ROE, Sean T. et POE, Edward A., 2011. Predicting effects on fires across scales."
+        " In : Climate Change. 2011. Vol. 2, n° 1, pp. 99‑112. DOI https://doi.org/10.1002/wcc.92.\n"
+    )
+    assert [(fn.label, fn.title) for fn in _notes(text)] == [
+        ("1", "Size of fires in the region: observations and analysis"),
+        ("2", "Predicting effects on fires across scales"),
+    ]
