@@ -335,7 +335,8 @@ _LANGUAGE_TAG = re.compile(
 
 def _drop_language_tags(text: str) -> str:
     """The text without its language tags; two capitals that name no language ("(VS)", "(AI)": an
-    abbreviation the title defines) stay (langcodes knows the codes)."""
+    abbreviation the title defines) stay (langcodes knows the codes), unless a field ends right after
+    them (a place's state: "Heidelberg (BW): Publisher")."""
     if "(" not in text:
         return text
 
@@ -344,7 +345,7 @@ def _drop_language_tags(text: str) -> str:
         if len(code) == 2 and code.isupper():
             import langcodes  # only where two capitals stand in brackets
 
-            if not langcodes.tag_is_valid(code.lower()):
+            if not langcodes.tag_is_valid(code.lower()) and text[match.end() : match.end() + 1] not in ":,;.":
                 return match.group()
         return " "
 
