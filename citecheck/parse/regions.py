@@ -4,11 +4,13 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from citecheck.parse.blocks import ACCESS_CELL, Anchor, Block, Locator
 from citecheck.parse.claims import sentence_spans
@@ -16,6 +18,8 @@ from citecheck.parse.dates import find_dates
 from citecheck.parse.markers import TEXT_MARKER, EntryStart, label_ordinal, match_entry_start
 from citecheck.parse.styles import Mark
 from citecheck.parse.urls import URL_PATTERN, has_url
+
+_T = TypeVar("_T")
 
 NOTES_HEADING = re.compile(
     r"""(?:\#+\s*)?(?:
@@ -271,9 +275,13 @@ def notes_section_start(blocks: Sequence[Block], starts: Sequence[EntryStart | N
             runs[-1].append(index)
         else:
             runs.append([index])
+    markers: list[tuple[int, set[str]]] | None = None  # the "[n]" each block cites, found once
     for run in reversed(runs):
         kinds = {start.kind for start in (starts[i] for i in run) if start is not None}
-        cited = _cited_above(blocks, run[0]) if kinds <= {"number", "paren"} else set()
+        cited: set[str] = set()
+        if kinds <= {"number", "paren"}:
+            markers = _cited_numbers(blocks) if markers is None else markers
+            cited = set().union(*(numbers for index, numbers in markers if index < run[0]))
         labels = [start.label if start is not None else None for start in (starts[i] for i in run)]
         bibliographic = sum(
             1
@@ -286,15 +294,17 @@ def notes_section_start(blocks: Sequence[Block], starts: Sequence[EntryStart | N
     return None
 
 
-def _cited_above(blocks: Sequence[Block], end: int) -> set[str]:
-    """The labels the text before a numbered run cites with bracketed markers ("…比較される[3][4]
-    ため"): an item of the run so cited is a note, whether or not it looks bibliographic (a
-    Wikipedia article's notes explain as often as they cite)."""
-    cited: set[str] = set()
-    for block in blocks[:end]:
+def _cited_numbers(blocks: Sequence[Block]) -> list[tuple[int, set[str]]]:
+    """The numbers each block cites with bracketed markers ("…比較される[3][4]ため"), where it cites
+    any: an item of a numbered run so cited in the text above it is a note, whether or not it looks
+    bibliographic (a Wikipedia article's notes explain as often as they cite)."""
+    found = []
+    for index, block in enumerate(blocks):
         if "[" in block.text:
-            cited.update(_CITED_NUMBER.findall(_prose(block)))
-    return cited
+            numbers = set(_CITED_NUMBER.findall(_prose(block)))
+            if numbers:
+                found.append((index, numbers))
+    return found
 
 
 # A bracketed number in prose, not glued to a Latin word or digit ("arr[1]" indexes): CJK text glues
@@ -476,24 +486,56 @@ class _ShiftedLocator:
         return _ShiftedLocator(self.base.fresh(), self.delta)
 
 
-def _slice_block(block: Block, start: int, end: int) -> Block:
+# For each list of a block's positioned items (anchors, links, spans, link spans): their start
+# offsets sorted, and the items' places in the list in that order — so that cutting a block into
+# many slices (a run-in list of hundreds of entries on one line) picks each slice's items by
+# bisection instead of scanning every list once per slice.
+_SliceIndex = dict[str, tuple[list[int], list[int]]]
+
+
+def _slice_index(block: Block) -> _SliceIndex:
+    def index_of(keys: list[int]) -> tuple[list[int], list[int]]:
+        order = sorted(range(len(keys)), key=keys.__getitem__)
+        return [keys[i] for i in order], order
+
+    return {
+        "anchors": index_of([a.start for a in block.anchors]),
+        "links": index_of([offset for offset, _ in block.links]),
+        "spans": index_of([a for a, _, _ in block.spans]),
+        "link_spans": index_of([span.start for span in block.link_spans]),
+    }
+
+
+def _picked(items: Sequence[_T], index: tuple[list[int], list[int]], start: int, end: int) -> list[_T]:
+    """The items whose start lies in [start, end), in their list's order."""
+    keys, order = index
+    return [items[i] for i in sorted(order[bisect.bisect_left(keys, start) : bisect.bisect_left(keys, end)])]
+
+
+def _slice_block(block: Block, start: int, end: int, index: _SliceIndex | None = None) -> Block:
     while start < end and block.text[start].isspace():
         start += 1
+    anchors, links, spans, link_spans = block.anchors, block.links, block.spans, block.link_spans
+    if index is not None:
+        anchors = _picked(anchors, index["anchors"], start, end)
+        links = _picked(links, index["links"], start, end)
+        spans = _picked(spans, index["spans"], start, end)
+        link_spans = _picked(link_spans, index["link_spans"], start, end)
     return Block(
         text=block.text[start:end].rstrip(),
         locator=_ShiftedLocator(block.locator, start) if start else block.locator,
         kind=block.kind,
         anchors=[
             Anchor(a.label, a.start - start, a.end - start, a.line, a.column)
-            for a in block.anchors
+            for a in anchors
             if start <= a.start < end
         ],
-        links=[(offset - start, url) for offset, url in block.links if start <= offset < end],
-        spans=[(a - start, b - start, kind) for a, b, kind in block.spans if start <= a < end],
+        links=[(offset - start, url) for offset, url in links if start <= offset < end],
+        spans=[(a - start, b - start, kind) for a, b, kind in spans if start <= a < end],
         # Inline links and code of the slice stay with it: a split block may be body text.
         link_spans=[
             replace(span, start=span.start - start, end=min(span.end, end) - start)
-            for span in block.link_spans
+            for span in link_spans
             if start <= span.start < end
         ],
         masked=[
@@ -526,8 +568,9 @@ def _line_starts(text: str) -> list[int]:
 
 # A list number inside a line, after a space: where a list run together on one line may go on (an
 # entry may open with a number of its own: "6. 3.2 FITS File Format - …").
-_RUN_IN_NUMBER = re.compile(r"\s(\d{1,3})\.\s+(?=\S)")
+_RUN_IN_NUMBER = re.compile(r"\s(\d{1,4})\.\s+(?=\S)")
 _RUN_IN_ENTRIES = 3
+_URL_REACH = 4000  # how far back the URL before a run-in number may start (the longest URL in the eval: 303)
 # A notes heading run into the paragraph before its list ("… images. Works cited 1. …").
 _INLINE_NOTES_HEADING = re.compile(
     r"(?<=[.!?:])\s+(?P<heading>[A-Z][^\W\d_]*(?:\s[^\W\d_]+){0,2})\s+(?=1\.\s)"
@@ -567,17 +610,19 @@ def _split_run_in(block: Block) -> list[Block]:
         number = int(match.group(1))
         if number != first + len(cuts) + 1:
             continue
-        before = text[: match.start()].rsplit(None, 1)
+        before = text[max(0, match.start() - _URL_REACH) : match.start()].rsplit(None, 1)
         if not before or not has_url(before[-1]) or URL_PATTERN.match(before[-1]) is None:
             continue
         cuts.append((match.start() + 1, match.group(1), match.end()))
     if len(cuts) + (0 if opening else 1) < _RUN_IN_ENTRIES:
         return [block]
-    head = _slice_block(block, 0, cuts[0][0])
+    index = _slice_index(block)
+    head = _slice_block(block, 0, cuts[0][0], index)
     head = head if opening else replace(head, note_label=block.note_label, body_start=body)
     pieces = [head]
     for (start, label, body_at), end in zip(cuts, [*(c[0] for c in cuts[1:]), len(text)], strict=True):
-        pieces.append(replace(_slice_block(block, start, end), note_label=label, body_start=body_at - start))
+        piece = _slice_block(block, start, end, index)
+        pieces.append(replace(piece, note_label=label, body_start=body_at - start))
     return pieces
 
 
