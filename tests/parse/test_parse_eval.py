@@ -91,6 +91,9 @@ HELD_BACK_7_FLOOR = {"title": 0.92, "url": 0.99, "accessed": 0.99}
 # Every document (197, 1,742 notes: the 195 above and two calibration documents of heldback-7's
 # families added on p10-hb7tune): 97.4 % / 99.5 % / 99.9 %; floors just under.
 OVERALL_FLOOR = {"title": 0.97, "url": 0.99, "accessed": 0.99}
+# A part held back after heldback-7 (``held_back_8`` in truth.toml, built on another branch): scored
+# as a part of its own, out of calibration, its misses never printed.
+HELD_BACK_8 = "heldback-8"
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "\u00a0": " "})
 
@@ -166,6 +169,7 @@ def run_eval() -> EvalResult:
     held_back_5 = set(truth["held_back_5"])
     held_back_6 = set(truth.get("held_back_6", []))
     held_back_7 = set(truth.get("held_back_7", []))
+    held_back_8 = set(truth.get("held_back_8", []))
     result = EvalResult()
     for document in truth["document"]:
         path = EVAL / "documents" / document["file"]
@@ -173,7 +177,9 @@ def run_eval() -> EvalResult:
         found = {_label(fn.label): fn for fn in parsed.footnotes}
         # Every held-back part was studied to fix the rules, so it is calibration now; the second to
         # seventh are also tallied on their own.
-        if document["file"] in held_back_7:
+        if document["file"] in held_back_8:
+            parts = [HELD_BACK_8]  # a part held back after heldback-7: scored on its own, never printed
+        elif document["file"] in held_back_7:
             parts = ["calibration", SPENT_7]
         elif document["file"] in held_back_6:
             parts = ["calibration", SPENT_6]
@@ -212,13 +218,21 @@ def run_eval() -> EvalResult:
     return result
 
 
+def _shown(misses: list[str]) -> list[str]:
+    """The misses that may be read: none of a part held back (``held_back_8``, if one is added)."""
+    hidden = set(load_truth().get("held_back_8", []))
+    return [miss for miss in misses if miss.split()[0] not in hidden]
+
+
 def _percent(value: float | None) -> str:
     return "   –  " if value is None else f"{value * 100:5.1f}%"
 
 
 def table(result: EvalResult) -> str:
     lines = []
-    for part in ("calibration", SPENT_2, SPENT_3, SPENT_4, SPENT_5, SPENT_6, SPENT_7):
+    for part in ("calibration", SPENT_2, SPENT_3, SPENT_4, SPENT_5, SPENT_6, SPENT_7, HELD_BACK_8):
+        if part not in result.by_part:
+            continue
         styles = sorted(style for p, style in result.by_part_style if p == part)
         lines.append(
             f"\n{part}: " + "  ".join(f"{n} {_percent(result.by_part[part].rate(n))}" for n in FIELDS)
@@ -285,7 +299,7 @@ def test_eval_is_big_and_varied_enough() -> None:
 
 def test_parse_eval_gate() -> None:
     result = run_eval()
-    report = table(result) + "\n" + "\n".join(result.misses)
+    report = table(result) + "\n" + "\n".join(_shown(result.misses))
     calibration = result.by_part["calibration"]
     for name, minimum in OVERALL_MINIMUM.items():
         rate = calibration.rate(name)
@@ -331,4 +345,4 @@ if __name__ == "__main__":
     outcome = run_eval()
     print(table(outcome))
     if "-v" in sys.argv:
-        print("\n".join(outcome.misses))
+        print("\n".join(_shown(outcome.misses)))
