@@ -37,16 +37,20 @@ CONTENT_CODES = ("claim-mismatch", "title-mismatch", "publisher-mismatch", "sour
 # publisher-mismatch) on 2,657 notes, and 22 (21) on heldback-4's 210. A publisher mismatch judged
 # from the URL alone is info since (citecheck/verify/publisher.py): 1 and 1, both claim-mismatch
 # warnings (the held-back parts then, heldback-4 and heldback-5, 420 notes, 1; heldback-4 is
-# calibration since: 2 on calibration, 0 on heldback-5).
-CEILING = {"calibration": 2, "held back": 0}
+# calibration since: 2 on calibration, 0 on heldback-5). heldback-6 and heldback-7 spent (branch
+# p10-hb7tune): 3 on 3,429 calibration notes, the third a claim-mismatch warning on a note of
+# heldback-7 that names a court ruling by its date and case number only ("arrêt du 7 mars 2024, IAB
+# Europe, C-604/22": no word of it in the sentence that cites it), a verify limit, not a parse one.
+CEILING = {"calibration": 3, "held back": 0}
 
 
 def _parts() -> dict[str, list[Path]]:
     truth = tomllib.loads((PARSE_EVAL / "truth.toml").read_text(encoding="utf-8"))
     held = set(truth["held_back_5"])
-    # Kept for later sessions: never checked here (heldback-7 and heldback-8).
-    # heldback-6 is spent (studied on branch p10-hb6tune) and checked with the calibration part.
-    unmeasured = set(truth.get("held_back_7", [])) | set(truth.get("held_back_8", []))
+    # Kept for later sessions: a part held back after heldback-7 is never checked here.
+    # heldback-6 and heldback-7 are spent (studied on branches p10-hb6tune and p10-hb7tune) and
+    # checked with the calibration part.
+    unmeasured = set(truth.get("held_back_8", []))
     documents = [p for p in sorted((PARSE_EVAL / "documents").iterdir()) if p.name not in unmeasured]
     return {
         "calibration": [p for p in documents if p.name not in held] + sorted(READMES.glob("*.md")),

@@ -9,7 +9,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from citecheck.parse.dates import date_after_label, find_dates, iter_access_labels, numeric_order
+from citecheck.parse.dates import (
+    date_after_label,
+    date_before_label,
+    find_dates,
+    iter_access_labels,
+    numeric_order,
+)
 from citecheck.parse.styles import (
     EDITORIAL_NOTE,
     GBT_TYPE,
@@ -95,6 +101,9 @@ def _access_date(
         found = date_after_label(text, label.end(), label.lastgroup, month_first=month_first)
         if found is not None:
             return _Access(found[0], label.start(), found[1])
+    before = date_before_label(text, search_from) if first_label is None else None
+    if before is not None:
+        return _Access(before[0], before[1], before[2])
     visible = [url for url in urls if url[1] >= search_from]
     if visible:
         # No label: a date after the (last) URL written in the text is when the source was read.

@@ -65,6 +65,7 @@ _INLINE = re.compile(
   | (?P<code>`+)
   | (?P<attrs>\{:?[ \t]*(?:-|[#.][\w:-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s}]+))(?:[ \t]+(?:[#.][\w:-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s}]+)))*[ \t]*\})
   | (?P<escape>\\[\\`*_{}\[\]()\#+\-.!<>~|"'])
+  | (?P<nbsp>\\[ ](?=\S))
   | (?P<entity>&(?:[A-Za-z][A-Za-z0-9]{1,7}|\#[0-9]{1,7}|\#[xX][0-9A-Fa-f]{1,6});)
   | (?P<tag></?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>)
   | (?P<emphasis>\*+|~~|(?<![^\W_])_+|_+(?![^\W_]))
@@ -313,6 +314,8 @@ class _Inline:
                 pass  # a kramdown/Pandoc attribute list ('{:target="_blank"}', "{.unnumbered}"): markup
             elif group == "escape":
                 self.emit(match.group()[1:], match.start() + 1)
+            elif group == "nbsp":
+                self.emit("\u00a0", match.start() + 1)  # Pandoc's escaped space: "v\\ Praze"
             elif group == "entity":
                 # CommonMark decodes entity references in text ("10&nbsp;November&nbsp;2014",
                 # "AT&amp;T"); one that names nothing ("&foo;") stays as written.
@@ -485,8 +488,36 @@ def _front_matter(source: str, lines: list[tuple[int, int]]) -> tuple[int, dict[
     return 0, {}
 
 
+# Pandoc's example lists: "(@)" or "(@key)" opening a line is an item numbered 1, 2, … through the
+# whole document, and "(@key)" in the text refers to that number.
+_EXAMPLE_ITEM = re.compile(r"^ {0,3}\(@([\w-]*)\)(?=[ \t])", re.MULTILINE)
+_EXAMPLE_REFERENCE = re.compile(r"\(@([\w-]+)\)")
+
+
+def _number_examples(source: str) -> str:
+    """The source with Pandoc's example labels written as the numbers Pandoc gives them ("(@zezulka)"
+    as "(1)" padded with spaces, so every offset stays); a label too short for its number stays."""
+    items = list(_EXAMPLE_ITEM.finditer(source))
+    if len(items) < 2:
+        return source
+    numbers = {match.group(1): str(n) for n, match in enumerate(items, 1) if match.group(1)}
+
+    def written(match: re.Match[str], number: str | None) -> str:
+        label = match.group()
+        at = label.index("(")
+        shown = f"({number})"
+        if number is None or len(shown) > len(label) - at:
+            return label
+        return label[:at] + shown + " " * (len(label) - at - len(shown))
+
+    counter = iter(range(1, len(items) + 1))
+    source = _EXAMPLE_ITEM.sub(lambda m: written(m, str(next(counter))), source)
+    return _EXAMPLE_REFERENCE.sub(lambda m: written(m, numbers.get(m.group(1))), source)
+
+
 def read_markdown(source: str) -> ReadResult:
     """Blocks and metadata of a Markdown analysis (newlines already normalised to ``\\n``)."""
+    source = _number_examples(source) if "(@" in source else source
     index = LineIndex(source)
     lines = line_spans(source, 0, len(source))
     skip, front = _front_matter(source, lines)

@@ -4,11 +4,13 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from citecheck.parse.blocks import ACCESS_CELL, Anchor, Block, Locator
 from citecheck.parse.claims import sentence_spans
@@ -16,6 +18,8 @@ from citecheck.parse.dates import find_dates
 from citecheck.parse.markers import TEXT_MARKER, EntryStart, label_ordinal, match_entry_start
 from citecheck.parse.styles import Mark
 from citecheck.parse.urls import URL_PATTERN, has_url
+
+_T = TypeVar("_T")
 
 NOTES_HEADING = re.compile(
     r"""(?:\#+\s*)?(?:
@@ -271,13 +275,41 @@ def notes_section_start(blocks: Sequence[Block], starts: Sequence[EntryStart | N
             runs[-1].append(index)
         else:
             runs.append([index])
+    markers: list[tuple[int, set[str]]] | None = None  # the "[n]" each block cites, found once
     for run in reversed(runs):
         kinds = {start.kind for start in (starts[i] for i in run) if start is not None}
-        bibliographic = sum(1 for i in run if _looks_bibliographic(_prose(blocks[i])))
+        cited: set[str] = set()
+        if kinds <= {"number", "paren"}:
+            markers = _cited_numbers(blocks) if markers is None else markers
+            cited = set().union(*(numbers for index, numbers in markers if index < run[0]))
+        labels = [start.label if start is not None else None for start in (starts[i] for i in run)]
+        bibliographic = sum(
+            1
+            for i, label in zip(run, labels, strict=True)
+            if _looks_bibliographic(_prose(blocks[i])) or (label is not None and label in cited)
+        )
         if kinds <= {"number", "paren"} and bibliographic * 2 <= len(run):
             continue
         return run[0]
     return None
+
+
+def _cited_numbers(blocks: Sequence[Block]) -> list[tuple[int, set[str]]]:
+    """The numbers each block cites with bracketed markers ("…比較される[3][4]ため"), where it cites
+    any: an item of a numbered run so cited in the text above it is a note, whether or not it looks
+    bibliographic (a Wikipedia article's notes explain as often as they cite)."""
+    found = []
+    for index, block in enumerate(blocks):
+        if "[" in block.text:
+            numbers = set(_CITED_NUMBER.findall(_prose(block)))
+            if numbers:
+                found.append((index, numbers))
+    return found
+
+
+# A bracketed number in prose, not glued to a Latin word or digit ("arr[1]" indexes): CJK text glues
+# its markers to the word before ("比較される[3][4]ため").
+_CITED_NUMBER = re.compile(r"(?<![A-Za-z0-9_])\[(\d{1,3})\]")
 
 
 def _ordinal_of(start: EntryStart | None) -> int | None:
@@ -330,13 +362,30 @@ _BULLET = re.compile(r"[^\S\n]*(?:[-*+•–][^\S\n]+)?")
 _REFERENCE_SHAPE = re.compile(
     r"[“”«»„\"]|\((?:19|20)\d{2}|(?<!\d)(?:19|20)\d{2}[a-z]?\)?\.?\s*$|\bpp?\.\s*\d|\b(?:isbn|doi)\b"
     r"|(?<!\w)\d{1,4}\s?(?:s|p|pp|с|S)\.\s*$"  # a book's extent closing it ("Brno: Paido, 1999. 91 s.")
-    # Harvard's unbracketed year after the authors: "Doe, J., Roe, R., 2013. Title" (Elsevier, Scholar).
-    r"|^[^\W\d_][^.,]{0,40},\s[^\n]{0,300}?,\s(?:19|20)\d{2}[a-z]?\.\s+[A-Z\d]",
+    # Harvard's unbracketed year after the authors: "Doe, J., Roe, R., 2013. Title" (Elsevier, Scholar),
+    # or the American Meteorological Society's colon after it: "Doe, J., and R. Roe, 2007: Title".
+    r"|^[^\W\d_][^.,]{0,40},\s[^\n]{0,300}?,\s(?:19|20)\d{2}[a-z]?[.:]\s+[A-Z\d]",
     re.IGNORECASE,
 )
 
 
-_STANDARD_NUMBER = re.compile(r"\b(?:ISBN|ISSN)(?:-1[03])?:?\s*[\dX][\d\s-]{8,}")
+_STANDARD_NUMBER = re.compile(
+    r"\b(?:ISBN|ISSN)(?:-1[03])?:?\s*[\dX][\d\s-]{8,}"
+    # A DOI ("DOI 10.5194/nhess-15-1331-2015", "doi:10.1000/xyz"): a long ISO 690 article entry's
+    # volume, issue and pages add full stops, and prose cites no DOI either.
+    r"|\bdoi:?\s*10\.\d{4,9}/\S",
+    re.IGNORECASE,
+)
+
+
+# An initial's full stop ("F. M. Suchanek", "A.-C. Ngonga"): no sentence ends there.
+_INITIAL_STOP = re.compile(r"(?:^|(?<=[\s.\-]))[A-Z]\. ")
+
+
+def _sentence_stops(text: str) -> int:
+    """Full stops that end a sentence or a field, not an initial: an IEEE entry naming ten editors
+    by their initials is still one entry, and prose has sentences."""
+    return text.count(". ") - len(_INITIAL_STOP.findall(text))
 
 
 def _unlabelled_entry(block: Block) -> bool:
@@ -350,9 +399,9 @@ def _unlabelled_entry(block: Block) -> bool:
         has_url(text)
         or _ACCESS_HINT.search(text) is not None
         or bool(block.links)
-        or (_REFERENCE_SHAPE.search(text) is not None and text.count(". ") <= 6)
+        or (_REFERENCE_SHAPE.search(text) is not None and _sentence_stops(text) <= 6)
         # A book's long ISO 690 entry ("… Přeložila Eva Nevrlá. 1. vydání. Brno: …, 2017. 280 s.
-        # ISBN …") has many full stops; prose has no ISBN.
+        # ISBN …") has many full stops; prose has no ISBN (nor a DOI).
         or _STANDARD_NUMBER.search(text) is not None
     )
 
@@ -380,6 +429,13 @@ def _list_follows(blocks: Sequence[Block], starts: Sequence[EntryStart | None], 
     Reference" section is not notes because a numbered how-to list comes somewhere after it
     (30 public READMEs in fixtures/readmes)."""
     window = range(heading + 1, min(heading + 1 + _LIST_WINDOW, len(blocks)))
+    level = blocks[heading].level
+    # The section ends at the next heading of its level or above ("## 脚注", then "## 関連項目").
+    closing = next(
+        (i for i in window if blocks[i].kind == "heading" and 0 < blocks[i].level <= level and level), None
+    )
+    if closing is not None:
+        window = range(heading + 1, closing)
     if any(starts[i] is not None or _unlabelled_entry_at(blocks, starts, i) for i in window):
         return True
     return _mostly_entries(blocks, starts, heading)
@@ -430,24 +486,56 @@ class _ShiftedLocator:
         return _ShiftedLocator(self.base.fresh(), self.delta)
 
 
-def _slice_block(block: Block, start: int, end: int) -> Block:
+# For each list of a block's positioned items (anchors, links, spans, link spans): their start
+# offsets sorted, and the items' places in the list in that order — so that cutting a block into
+# many slices (a run-in list of hundreds of entries on one line) picks each slice's items by
+# bisection instead of scanning every list once per slice.
+_SliceIndex = dict[str, tuple[list[int], list[int]]]
+
+
+def _slice_index(block: Block) -> _SliceIndex:
+    def index_of(keys: list[int]) -> tuple[list[int], list[int]]:
+        order = sorted(range(len(keys)), key=keys.__getitem__)
+        return [keys[i] for i in order], order
+
+    return {
+        "anchors": index_of([a.start for a in block.anchors]),
+        "links": index_of([offset for offset, _ in block.links]),
+        "spans": index_of([a for a, _, _ in block.spans]),
+        "link_spans": index_of([span.start for span in block.link_spans]),
+    }
+
+
+def _picked(items: Sequence[_T], index: tuple[list[int], list[int]], start: int, end: int) -> list[_T]:
+    """The items whose start lies in [start, end), in their list's order."""
+    keys, order = index
+    return [items[i] for i in sorted(order[bisect.bisect_left(keys, start) : bisect.bisect_left(keys, end)])]
+
+
+def _slice_block(block: Block, start: int, end: int, index: _SliceIndex | None = None) -> Block:
     while start < end and block.text[start].isspace():
         start += 1
+    anchors, links, spans, link_spans = block.anchors, block.links, block.spans, block.link_spans
+    if index is not None:
+        anchors = _picked(anchors, index["anchors"], start, end)
+        links = _picked(links, index["links"], start, end)
+        spans = _picked(spans, index["spans"], start, end)
+        link_spans = _picked(link_spans, index["link_spans"], start, end)
     return Block(
         text=block.text[start:end].rstrip(),
         locator=_ShiftedLocator(block.locator, start) if start else block.locator,
         kind=block.kind,
         anchors=[
             Anchor(a.label, a.start - start, a.end - start, a.line, a.column)
-            for a in block.anchors
+            for a in anchors
             if start <= a.start < end
         ],
-        links=[(offset - start, url) for offset, url in block.links if start <= offset < end],
-        spans=[(a - start, b - start, kind) for a, b, kind in block.spans if start <= a < end],
+        links=[(offset - start, url) for offset, url in links if start <= offset < end],
+        spans=[(a - start, b - start, kind) for a, b, kind in spans if start <= a < end],
         # Inline links and code of the slice stay with it: a split block may be body text.
         link_spans=[
             replace(span, start=span.start - start, end=min(span.end, end) - start)
-            for span in block.link_spans
+            for span in link_spans
             if start <= span.start < end
         ],
         masked=[
@@ -478,9 +566,73 @@ def _line_starts(text: str) -> list[int]:
     return starts
 
 
+# A list number inside a line, after a space: where a list run together on one line may go on (an
+# entry may open with a number of its own: "6. 3.2 FITS File Format - …").
+_RUN_IN_NUMBER = re.compile(r"\s(\d{1,4})\.\s+(?=\S)")
+_RUN_IN_ENTRIES = 3
+_URL_REACH = 4000  # how far back the URL before a run-in number may start (the longest URL in the eval: 303)
+# A notes heading run into the paragraph before its list ("… images. Works cited 1. …").
+_INLINE_NOTES_HEADING = re.compile(
+    r"(?<=[.!?:])\s+(?P<heading>[A-Z][^\W\d_]*(?:\s[^\W\d_]+){0,2})\s+(?=1\.\s)"
+)
+
+
+def _split_run_in(block: Block) -> list[Block]:
+    """A numbered list whose entries run on in one line, each closed by its URL ("1. Title - Site,
+    https://… 2. Title - Site, https://… 3. …", a document's "Works cited" pasted without its line
+    breaks): one block per entry, when the numbers go on in sequence from the block's own label,
+    each right after a URL, three entries at least; any other block as it is."""
+    text = block.text
+    opening = 0  # where the list opens: the block's start, or after a notes heading run into prose
+    if block.note_label is not None:
+        first, body = label_ordinal(block.note_label), block.body_start
+    else:
+        entry = match_entry_start(text, 0)
+        first = label_ordinal(entry.label) if entry is not None and entry.label else None
+        body = 0
+        if first is None:
+            # "… astronomical images. Works cited 1. Title - Site, accessed …, https://… 2. …": the
+            # notes heading and the list run on at the end of the last paragraph.
+            inline = next(
+                (m for m in _INLINE_NOTES_HEADING.finditer(text) if is_notes_heading(m.group("heading"))),
+                None,
+            )
+            if inline is None:
+                return [block]
+            first, opening = 1, inline.end()
+    if first is None:
+        return [block]
+    cuts: list[tuple[int, str, int]] = []
+    if opening:
+        cuts.append((opening, "1", opening + 3))
+        first = 0
+    for match in _RUN_IN_NUMBER.finditer(text, opening):
+        number = int(match.group(1))
+        if number != first + len(cuts) + 1:
+            continue
+        before = text[max(0, match.start() - _URL_REACH) : match.start()].rsplit(None, 1)
+        if not before or not has_url(before[-1]) or URL_PATTERN.match(before[-1]) is None:
+            continue
+        cuts.append((match.start() + 1, match.group(1), match.end()))
+    if len(cuts) + (0 if opening else 1) < _RUN_IN_ENTRIES:
+        return [block]
+    index = _slice_index(block)
+    head = _slice_block(block, 0, cuts[0][0], index)
+    head = head if opening else replace(head, note_label=block.note_label, body_start=body)
+    pieces = [head]
+    for (start, label, body_at), end in zip(cuts, [*(c[0] for c in cuts[1:]), len(text)], strict=True):
+        piece = _slice_block(block, start, end, index)
+        pieces.append(replace(piece, note_label=label, body_start=body_at - start))
+    return pieces
+
+
 def split_entry_lines(block: Block) -> list[Block]:
     """A block whose lines each start an entry ("[1] …⏎[2] …", or one reference per line joined
     by a reader) as one block per entry; any other block as it is."""
+    if "http" in block.text and "\n" not in block.text:
+        run_in = _split_run_in(block)
+        if len(run_in) > 1:
+            return run_in
     if "\n" not in block.text or block.note_label is not None:
         return [block]
     lines = _line_starts(block.text)
@@ -496,6 +648,8 @@ def split_entry_lines(block: Block) -> list[Block]:
     labelled = _in_sequence(block.text, [i for i in lines if match_entry_start(block.text, i) is not None])
     if len(labelled) >= 2 and labelled[0] == 0:
         cuts = labelled
+    elif _lead_line_before(block.text, lines, labelled):
+        cuts = [0, *labelled]  # "**Evidenced or assumed:**⏎(1) URL⏎(2) URL": the lead, then the entries
     elif is_notes_heading(block.text[: block.text.find("\n")].replace("<br>", ""), marked_heading=True):
         if labelled:
             cuts = [0, *labelled]  # "Daftar Pustaka:<br>⏎[1] …": the heading, then the entries
@@ -516,6 +670,24 @@ def split_entry_lines(block: Block) -> list[Block]:
         cuts = [0, inner, *(i for i in labelled if i > inner)]
     bounds = [*cuts, len(block.text)]
     return [_slice_block(block, a, b) for a, b in itertools.pairwise(bounds)]
+
+
+# A lead line of its own before a list's entries: a few words closed by a colon ("Sources:",
+# "**Evidenced or assumed:**"), markup aside.
+_LEAD_LINE = re.compile(r"[*_\s]*[^\W\d_][^\n:]{0,80}:[*_\s]*")
+_LEAD_ENTRIES = 3
+
+
+def _lead_line_before(text: str, lines: Sequence[int], labelled: Sequence[int]) -> bool:
+    """Whether a block's first line is a lead closed by a colon and every line after it opens an
+    entry, numbered from 1 in sequence, three at least (a list written under its lead with no blank
+    line, which Markdown reads as one paragraph)."""
+    if len(lines) < _LEAD_ENTRIES + 1 or list(labelled) != list(lines[1:]):
+        return False
+    first = match_entry_start(text, lines[1])
+    if first is None or label_ordinal(first.label or "") != 1:
+        return False
+    return _LEAD_LINE.fullmatch(text, 0, lines[1] - 1) is not None
 
 
 def _inner_heading(text: str, lines: Sequence[int], labelled: Sequence[int]) -> int | None:
@@ -582,6 +754,29 @@ def _in_sequence(text: str, starts: list[int]) -> list[int]:
     return kept
 
 
+# Entries of one line each, blank lines between them, that a list needs before a paragraph of
+# several lines in it is read as one entry wrapped (a line break inside "\"Lecture 60\". (Apr 13,
+# 2016).⏎Artificial Intelligence. Youtube. Erişim tarihi: …").
+_SEPARATED_ENTRIES = 3
+
+
+def _blank_line_list(blocks: Sequence[Block]) -> bool:
+    """Whether a notes section's unlabelled entries are set apart by blank lines: at least three of
+    its paragraphs before the next heading are one line each and read as entries."""
+    single = 0
+    for block in blocks:
+        if block.kind == "heading":
+            break
+        if block.kind == "paragraph" and "\n" not in block.text and _unlabelled_entry(block):
+            single += 1
+    return single >= _SEPARATED_ENTRIES
+
+
+def _url_every_line(text: str) -> bool:
+    """Each line of the text gives a URL of its own (references one a line, however listed)."""
+    return all(has_url(line) for line in text.split("\n") if line.strip())
+
+
 def _split_unlabelled(block: Block) -> list[Block]:
     """One block per line when every line of a notes-section block cites its own URL after some
     text (references separated by line breaks, "<br>", rather than blank lines)."""
@@ -630,8 +825,17 @@ def _line_is_entry(piece: str) -> bool:
         return True
     stripped = piece.strip()
     return _opens_entry(stripped) and bool(
-        _ACCESS_HINT.search(stripped) or (_BIBLIOGRAPHIC.search(stripped) and stripped.endswith("."))
+        _ACCESS_HINT.search(stripped)
+        or (_BIBLIOGRAPHIC.search(stripped) and stripped.endswith("."))
+        or (_QUOTED_WORK.search(stripped) and _YEAR.search(stripped))
     )
+
+
+# A title in quotation marks (a rendered Wikipedia citation's «Title» or “Title”), and a year: with
+# both, a copied reference line is an entry whatever closes it ("Torvalds (5 de mayo de 2006).
+# «Re: Git wiki». Referencias de los antecesores de Git").
+_QUOTED_WORK = re.compile(r"[«“„\"][^«»“”„\"\n]{3,}[»”“\"]")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 def _opens_entry(text: str) -> bool:
@@ -682,8 +886,12 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
         # Unlabelled references: split line-separated ones, then take items up to the next heading.
         head = blocks[:notes_start]
         tail: list[Block] = []
+        separated = _blank_line_list(blocks[notes_start:])
         for block in blocks[notes_start:]:
-            tail.extend(_split_unlabelled(block) if block.kind == "paragraph" else [block])
+            if block.kind == "paragraph" and not (separated and not _url_every_line(block.text)):
+                tail.extend(_split_unlabelled(block))
+            else:
+                tail.append(block)
         blocks = head + tail
         starts = [entry_start_of(b) for b in blocks]
     body_end = notes_start if notes_start is not None else len(blocks)

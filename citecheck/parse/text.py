@@ -21,6 +21,10 @@ from citecheck.parse.markers import match_entry_start
 
 # An AsciiDoc or Typst section heading: "== Title", "=== Title" (one "=" and a space in Typst too).
 _HEADING_LINE = re.compile(r"(=+)[^\S\n]+\S[^\n]*")
+# A title underlined on the next line, as reStructuredText and Markdown's setext write a heading
+# ("References⏎----------"): the line of one punctuation character at least half as long as the title.
+_UNDERLINED = re.compile(r"([^\n]*\S[^\n]*)\n(=+|-+|~+|\^+|\*+|#+|\++)[^\S\n]*")
+_UNDERLINE_LEVELS = {"=": 1, "-": 2}
 # Editors that do not wrap write one paragraph per line; wrapped text never has lines this long.
 _UNWRAPPED_LINE = 300
 
@@ -236,7 +240,14 @@ def read_text(text: str) -> ReadResult:
         for block_start, block_end in split_paragraph(text, start, end):
             block = Block(text[block_start:block_end], _locator(index, segments, block_start, block_end))
             heading = _HEADING_LINE.fullmatch(block.text)
+            underlined = _UNDERLINED.fullmatch(block.text)
             if heading is not None:
                 block.kind, block.level = "heading", len(heading.group(1))
+            elif underlined is not None and len(underlined.group(2)) * 2 >= len(underlined.group(1)):
+                block = Block(
+                    underlined.group(1),
+                    _locator(index, segments, block_start, block_start + underlined.end(1)),
+                )
+                block.kind, block.level = "heading", _UNDERLINE_LEVELS.get(underlined.group(2)[0], 3)
             blocks.append(block)
     return ReadResult(blocks)

@@ -14,10 +14,10 @@ URL_PATTERN = re.compile(
     (?:
         h(?:tt?|ttt|xx)ps?(?::/{1,3}|//|:\\\\)          # http://, https://, htps://, https//, https:/
       | (?<![\w.])(?![a-z0-9+.\-]*h(?:tt?|ttt|xx)ps?:)[a-z][a-z0-9+.\-]{1,15}://   # any other scheme
-      | (?<![\w./@])www\.(?=[\w-]+\.)                  # www.example.org
+      | (?<![\w./@《〈『「])www\.(?=[\w-]+\.)          # www.example.org (not a name in 《》)
     )
     (?:\[[0-9A-Fa-f:.]+(?:%25[\w.-]+)?\])?              # an IPv6 literal host: http://[2001:db8::1]/
-    [^\s<>"“”«»‘’\[\]{}|\\^`]*
+    [^\s<>"“”«»‘’\[\]{}|\\^`《》〈〉「」『』（）、。]*
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -102,11 +102,12 @@ _DATE_LIKE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{4}")
 # A URL written without its scheme ("eur-lex.europa.eu/legal-content/…", "ecfr.gov"), as source
 # lists and legal memos write them. Taken only where it is clearly a URL: a host of two or more
 # lower-case labels standing on its own (not inside a word, a path, an e-mail address or a file
-# name), followed by a path, or ending in a generic top-level domain. A bare "README.md",
+# name, nor a site's name set in the title brackets of Korean, Chinese or Japanese: "《openai.com》"),
+# followed by a path, or ending in a generic top-level domain. A bare "README.md",
 # "Node.js" or "e.g." is none: a country-code or unknown ending needs a path.
 _GENERIC_TLD = "com|org|net|gov|edu|int|mil|info"
 _SCHEMELESS = re.compile(
-    r"(?<![\w.@/:\-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+"
+    r"(?<![\w.@/:\-《〈『「])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+"
     rf"(?:(?:[a-z]{{2,6}})(?=/[\w~%\-])/[^\s<>\"“”«»‘’\[\]{{}}|\\^`]*|(?:{_GENERIC_TLD})(?![\w.\-@]))"
 )
 

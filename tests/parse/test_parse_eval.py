@@ -1,17 +1,17 @@
-"""The real-world parse eval: reference sections of 195 public documents (fixtures/parse-eval), each
+"""The real-world parse eval: reference sections of 197 public documents (fixtures/parse-eval), each
 footnote's title, URL and access date checked against hand-written truth.
 
-Every part but the last is calibration now: the first 54 documents, the first held-back part
-(studied on branch i10-titles), heldback-2 (13 documents, studied on branch p10-titles),
-heldback-3 (20 documents chosen by a rule fixed in advance, fixtures/parse-eval/HELDBACK3-RULE.md,
-studied on branch p10-tune), heldback-4 (22 documents, HELDBACK4-RULE.md, built on branch
-p10-hb4 without sight of the parser, studied on branch p10-hb4tune) and heldback-5 (23 documents,
-HELDBACK5-RULE.md, built blind, measured twice, studied on branch p10-hb5tune, which also added
-seven calibration documents of its shapes) and heldback-6 (17 documents, HELDBACK6-RULE.md, built
-blind, measured twice, studied on branch p10-hb6tune, which also added two calibration documents of
-its Harvard shapes); the last five are spent but still tallied on their own, for the record.
-heldback-7 (23 documents, HELDBACK7-RULE.md, built blind) is held back: nothing is tuned on it, and
-its misses are never printed.
+Every part is calibration now: the first 54 documents, the first held-back part (studied on branch
+i10-titles), heldback-2 (13 documents, studied on branch p10-titles), heldback-3 (20 documents
+chosen by a rule fixed in advance, fixtures/parse-eval/HELDBACK3-RULE.md, studied on branch
+p10-tune), heldback-4 (22 documents, HELDBACK4-RULE.md, built on branch p10-hb4 without sight of
+the parser, studied on branch p10-hb4tune), heldback-5 (23 documents, HELDBACK5-RULE.md, built
+blind, measured twice, studied on branch p10-hb5tune, which also added seven calibration documents
+of its shapes), heldback-6 (17 documents, HELDBACK6-RULE.md, built blind, measured twice, studied on
+branch p10-hb6tune, which also added two calibration documents of its Harvard shapes) and
+heldback-7 (23 documents, HELDBACK7-RULE.md, built blind, measured twice, studied on branch
+p10-hb7tune, which also added two calibration documents of its families); the last six are spent
+but still tallied on their own, for the record.
 Gate (issue 10's targets) on the calibration part: title ≥ 95 %, URL ≥ 98 %, access date ≥ 97 % and
 no style below 85 % on any of the three; the spent parts and "overall" (every document) are held to
 floors at what they measure, against regression.
@@ -78,16 +78,22 @@ HELD_BACK_5_FLOOR = {"title": 0.99, "url": 0.99, "accessed": 0.99}
 # calibration now; its own tally is kept at floors just under that.
 SPENT_6 = "heldback-6 (spent)"
 HELD_BACK_6_FLOOR = {"title": 0.98, "url": 0.99, "accessed": 0.99}
-# heldback-7 (23 documents, 250 notes; HELDBACK7-RULE.md, built blind on branch p10-hb7; held
-# back): measured first on main's parser at 3924e54 (2026-12-04, with the rules learnt on
-# heldback-5): titles 52.3 %, URLs 75.9 %, access dates 90.3 %; again at the merge of p10-hb6tune
-# (the rules learnt on heldback-6, two more calibration documents): titles 53.1 % (iso690 27 -> 33 %),
-# URLs and access dates unchanged. Floors at that; nothing is tuned on it, and its misses are not
-# printed.
-HELD_BACK_7_FLOOR = {"title": 0.53, "url": 0.75, "accessed": 0.90}
-# Every document (195, 1,718 notes, heldback-7 included): 91.7 % / 96.2 % / 98.6 % at that merge;
-# floors just under.
-OVERALL_FLOOR = {"title": 0.91, "url": 0.96, "accessed": 0.98}
+# heldback-7 (23 documents, 250 notes; HELDBACK7-RULE.md, built blind on branch p10-hb7): measured
+# first on main's parser at 3924e54 (2026-12-04, with the rules learnt on heldback-5): titles 52.3 %,
+# URLs 75.9 %, access dates 90.3 %; again at the merge of p10-hb6tune (the rules learnt on
+# heldback-6): titles 53.1 % (iso690 27 -> 33 %), URLs and access dates unchanged. Studied on branch
+# p10-hb7tune (rules by family of shapes in citecheck/parse/styles.py's docstring,
+# tests/parse/test_heldback7_rules.py; no truth changed): 225/243 (92.6 %), 235/237 (99.2 %),
+# 236/237 (99.6 %); the other 172 calibration documents unchanged (1419/1445, 1439/1446,
+# 1407/1407). It is calibration now; its own tally is kept at floors just under that.
+SPENT_7 = "heldback-7 (spent)"
+HELD_BACK_7_FLOOR = {"title": 0.92, "url": 0.99, "accessed": 0.99}
+# Every document (197, 1,742 notes: the 195 above and two calibration documents of heldback-7's
+# families added on p10-hb7tune): 97.4 % / 99.5 % / 99.9 %; floors just under.
+OVERALL_FLOOR = {"title": 0.97, "url": 0.99, "accessed": 0.99}
+# A part held back after heldback-7 (``held_back_8`` in truth.toml, built on another branch): scored
+# as a part of its own, out of calibration, its misses never printed.
+HELD_BACK_8 = "heldback-8"
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "\u00a0": " "})
 
@@ -163,8 +169,10 @@ def run_eval() -> EvalResult:
     held_back_5 = set(truth["held_back_5"])
     held_back_6 = set(truth.get("held_back_6", []))
     held_back_7 = set(truth.get("held_back_7", []))
-    # heldback-8 is kept unmeasured for a later session (fixtures/parse-eval/README.md): not scored.
-    unmeasured = set(truth.get("held_back_8", []))
+    held_back_8 = set(truth.get("held_back_8", []))
+    # heldback-8 is kept unmeasured for a later session (fixtures/parse-eval/README.md): not scored
+    # until that session drops this line and measures it, as a part of its own (below).
+    unmeasured = held_back_8
     result = EvalResult()
     for document in truth["document"]:
         if document["file"] in unmeasured:
@@ -172,10 +180,12 @@ def run_eval() -> EvalResult:
         path = EVAL / "documents" / document["file"]
         parsed = parse_bytes(path.read_bytes(), path=str(path), today=TODAY)
         found = {_label(fn.label): fn for fn in parsed.footnotes}
-        # Every held-back part but the newest was studied to fix the rules, so it is calibration now;
-        # the second to sixth are also tallied on their own. heldback-7 is held back.
-        if document["file"] in held_back_7:
-            parts = ["heldback-7"]
+        # Every held-back part was studied to fix the rules, so it is calibration now; the second to
+        # seventh are also tallied on their own.
+        if document["file"] in held_back_8:
+            parts = [HELD_BACK_8]  # a part held back after heldback-7: scored on its own, never printed
+        elif document["file"] in held_back_7:
+            parts = ["calibration", SPENT_7]
         elif document["file"] in held_back_6:
             parts = ["calibration", SPENT_6]
         elif document["file"] in held_back_5:
@@ -213,13 +223,21 @@ def run_eval() -> EvalResult:
     return result
 
 
+def _shown(misses: list[str]) -> list[str]:
+    """The misses that may be read: none of a part held back (``held_back_8``, if one is added)."""
+    hidden = set(load_truth().get("held_back_8", []))
+    return [miss for miss in misses if miss.split()[0] not in hidden]
+
+
 def _percent(value: float | None) -> str:
     return "   –  " if value is None else f"{value * 100:5.1f}%"
 
 
 def table(result: EvalResult) -> str:
     lines = []
-    for part in ("calibration", SPENT_2, SPENT_3, SPENT_4, SPENT_5, SPENT_6, "heldback-7"):
+    for part in ("calibration", SPENT_2, SPENT_3, SPENT_4, SPENT_5, SPENT_6, SPENT_7, HELD_BACK_8):
+        if part not in result.by_part:
+            continue
         styles = sorted(style for p, style in result.by_part_style if p == part)
         lines.append(
             f"\n{part}: " + "  ".join(f"{n} {_percent(result.by_part[part].rate(n))}" for n in FIELDS)
@@ -294,8 +312,7 @@ def test_eval_is_big_and_varied_enough() -> None:
 
 def test_parse_eval_gate() -> None:
     result = run_eval()
-    held_back = set(load_truth()["held_back_7"])  # its misses are never printed
-    report = table(result) + "\n" + "\n".join(m for m in result.misses if m.split()[0] not in held_back)
+    report = table(result) + "\n" + "\n".join(_shown(result.misses))
     calibration = result.by_part["calibration"]
     for name, minimum in OVERALL_MINIMUM.items():
         rate = calibration.rate(name)
@@ -324,8 +341,8 @@ def test_parse_eval_gate() -> None:
         rate = result.by_part[SPENT_6].rate(name)
         assert rate is not None and rate >= floor, f"{SPENT_6} {name} {rate}\n{report}"
     for name, floor in HELD_BACK_7_FLOOR.items():
-        rate = result.by_part["heldback-7"].rate(name)
-        assert rate is not None and rate >= floor, f"heldback-7 {name} {rate}"
+        rate = result.by_part[SPENT_7].rate(name)
+        assert rate is not None and rate >= floor, f"{SPENT_7} {name} {rate}\n{report}"
 
 
 def test_field_matching_accepts_alternatives_and_none() -> None:
@@ -341,5 +358,4 @@ if __name__ == "__main__":
     outcome = run_eval()
     print(table(outcome))
     if "-v" in sys.argv:
-        hidden = set(load_truth()["held_back_7"])  # held back: its misses are not for reading
-        print("\n".join(m for m in outcome.misses if m.split()[0] not in hidden))
+        print("\n".join(_shown(outcome.misses)))
