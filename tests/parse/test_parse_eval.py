@@ -325,24 +325,18 @@ def test_parse_eval_gate() -> None:
     for name, floor in OVERALL_FLOOR.items():
         rate = result.overall.rate(name)
         assert rate is not None and rate >= floor, f"overall {name} {rate}\n{report}"
-    for name, floor in HELD_BACK_2_FLOOR.items():
-        rate = result.by_part[SPENT_2].rate(name)
-        assert rate is not None and rate >= floor, f"{SPENT_2} {name} {rate}\n{report}"
-    for name, floor in HELD_BACK_3_FLOOR.items():
-        rate = result.by_part[SPENT_3].rate(name)
-        assert rate is not None and rate >= floor, f"{SPENT_3} {name} {rate}\n{report}"
-    for name, floor in HELD_BACK_4_FLOOR.items():
-        rate = result.by_part[SPENT_4].rate(name)
-        assert rate is not None and rate >= floor, f"{SPENT_4} {name} {rate}\n{report}"
-    for name, floor in HELD_BACK_5_FLOOR.items():
-        rate = result.by_part[SPENT_5].rate(name)
-        assert rate is not None and rate >= floor, f"{SPENT_5} {name} {rate}\n{report}"
-    for name, floor in HELD_BACK_6_FLOOR.items():
-        rate = result.by_part[SPENT_6].rate(name)
-        assert rate is not None and rate >= floor, f"{SPENT_6} {name} {rate}\n{report}"
-    for name, floor in HELD_BACK_7_FLOOR.items():
-        rate = result.by_part[SPENT_7].rate(name)
-        assert rate is not None and rate >= floor, f"{SPENT_7} {name} {rate}\n{report}"
+    spent_floors = (
+        (SPENT_2, HELD_BACK_2_FLOOR),
+        (SPENT_3, HELD_BACK_3_FLOOR),
+        (SPENT_4, HELD_BACK_4_FLOOR),
+        (SPENT_5, HELD_BACK_5_FLOOR),
+        (SPENT_6, HELD_BACK_6_FLOOR),
+        (SPENT_7, HELD_BACK_7_FLOOR),
+    )
+    for part, floors in spent_floors:
+        for name, floor in floors.items():
+            rate = result.by_part[part].rate(name)
+            assert rate is not None and rate >= floor, f"{part} {name} {rate}\n{report}"
 
 
 def test_field_matching_accepts_alternatives_and_none() -> None:
