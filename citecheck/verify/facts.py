@@ -15,7 +15,6 @@ import io
 import json
 import logging
 import re
-import unicodedata
 from collections.abc import Iterator
 from typing import Any
 
@@ -31,13 +30,7 @@ from trafilatura.settings import Extractor
 from trafilatura.utils import DOCTYPE_TAG as TRAFILATURA_DOCTYPE
 
 from citecheck.models import FetchResult, PageFacts
-from citecheck.verify.textmatch import (
-    _fold_quotes,
-    base_language,
-    guess_language,
-    normalize,
-    strip_site_affixes,
-)
+from citecheck.verify.textmatch import base_language, guess_language, normalize, strip_site_affixes
 
 log = logging.getLogger(__name__)
 
@@ -469,16 +462,8 @@ def _language(tree: Any, meta: dict[str, str], sample: str) -> str | None:
 
 def text_hash(text: str) -> str:
     """sha256 of the normalised main text (:func:`~citecheck.verify.textmatch.normalize`): equal
-    for equal content, whatever the markup around it.
-
-    The normalisation is spelt out here with ``str.split`` for its whitespace step: ``normalize``
-    collapses whitespace with a regular expression, whose cost is per run of spaces — on a page's
-    text a tenth of reading the whole page. ``str.split``/``str.strip`` and the expression's
-    ``\\s`` are the same test (``Py_UNICODE_ISSPACE``); tests/verify/test_facts.py checks the hash
-    equals that of ``normalize`` on every whitespace character and on real pages' texts.
-    """
-    folded = _fold_quotes(unicodedata.normalize("NFKC", text))
-    return hashlib.sha256(" ".join(folded.split()).casefold().encode("utf-8")).hexdigest()
+    for equal content, whatever the markup around it."""
+    return hashlib.sha256(normalize(text).encode("utf-8")).hexdigest()
 
 
 # --- PDF and plain text -----------------------------------------------------------------------

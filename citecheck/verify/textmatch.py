@@ -61,7 +61,6 @@ _QUOTES = str.maketrans(
         "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u200b": "", "\u00ad": "",
     }
 )  # fmt: skip
-_SPACES = re.compile(r"\s+")
 
 
 _QUOTE_CHARS = re.compile("[" + re.escape("".join(chr(code) for code in _QUOTES)) + "]")
@@ -82,9 +81,13 @@ def _quote_for(match: re.Match[str]) -> str:
 
 
 def normalize(text: str) -> str:
-    """NFKC, straight quotes and hyphens, collapsed whitespace, case-folded."""
+    r"""NFKC, straight quotes and hyphens, collapsed whitespace, case-folded.
+
+    Whitespace is collapsed with ``str.split``: the same test as a regular expression's ``\s``
+    (``Py_UNICODE_ISSPACE``), without its cost per run of spaces (a tenth of reading a page's
+    text when its hash was taken; tests/verify/test_facts.py checks the two spellings agree)."""
     folded = _fold_quotes(unicodedata.normalize("NFKC", text))
-    return _SPACES.sub(" ", folded).strip().casefold()
+    return " ".join(folded.split()).casefold()
 
 
 def transliterate(text: str) -> str:
