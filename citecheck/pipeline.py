@@ -149,9 +149,8 @@ def page_facts_pool(work: int, enabled: bool, *, encoder: bool = False) -> Execu
     Reading a page (trafilatura, htmldate) costs milliseconds of CPU; done in the event loop it
     stalled every request in flight behind it — on the end-to-end benchmark the busiest host
     sat idle between answers while 800 pages were parsed in the loop. In other processes it
-    runs on the other cores, and the loop only waits for the network. ``forkserver``: forking
-    a process with running threads (the service's, sqlite's) is unsafe. Only programs that
-    guard their main module (the CLI) may ask for it: the forkserver imports ``__main__``.
+    runs on the other cores, and the loop only waits for the network. Only programs that guard
+    their main module (the CLI) may ask for it (:func:`citecheck.pool.forkserver` says why).
 
     The forkserver loads what every worker needs once (:mod:`citecheck.workers`; with
     ``encoder``, the sentence encoder too: :mod:`citecheck.workers_encoder`). The CLI starts it

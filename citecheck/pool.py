@@ -68,13 +68,11 @@ def looks_big(paths: Sequence[str]) -> bool:
     half of :data:`MIN_WORK` links is enough. Standard input and unreadable paths count nothing; at
     most the first :data:`_SCAN_BYTES` are read (a run past that has work for a pool anyway).
     """
-    if (os.cpu_count() or 1) < 2:
-        return False
     links = 0
     budget = _SCAN_BYTES
     for path in _files(paths):
         if budget <= 0:
-            return True
+            break
         try:
             with open(path, "rb") as handle:
                 data = handle.read(budget)
@@ -82,7 +80,7 @@ def looks_big(paths: Sequence[str]) -> bool:
             continue
         budget -= len(data)
         links += data.count(b"://")
-    return budget <= 0 or wanted(2 * links)
+    return wanted(MIN_WORK if budget <= 0 else 2 * links)
 
 
 def _files(paths: Sequence[str]) -> list[str]:
