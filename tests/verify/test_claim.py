@@ -17,7 +17,9 @@ from citecheck.verify.claim import (
 )
 
 from . import eval_real as real
+from . import heldback2, heldback3, heldback4, heldback5
 from .eval_corpus import document_for, load_pairs, seed_document, verified
+from .heldback_gate import Part
 
 CLAIM_CODES = {"claim-mismatch", "unverified-offline"}
 
@@ -371,18 +373,16 @@ def test_a_page_sharing_only_small_numbers_with_the_sentence_does_not_support_it
     assert found[0].evidence["lexical_support"] == 0
 
 
-def _hb3_case(case_id: str) -> real.Case:
-    """A case of fixtures/eval/real-heldback-3 (studied for issue 11 on branch v11-hb3tune: spent)."""
-    from .heldback3 import SUPPORTED_SWAPS_HELDBACK_3
-
-    cases = real.build_cases(real.HELDBACK_3, frozenset(SUPPORTED_SWAPS_HELDBACK_3))
-    return next(c for c in cases if c.id == case_id)
+def _reasons(part: Part, case_id: str) -> list[object]:
+    """Claim findings' reasons on a case of a spent held-back part (studied for issue 11), with pages."""
+    case = next(c for c in part.cases() if c.id == case_id)
+    document = real.verified(case, online=True)
+    return [f.evidence.get("reason") for f in claim_findings(document) if f.label == case.label]
 
 
 def _hb3_reasons(case_id: str) -> list[object]:
-    case = _hb3_case(case_id)
-    document = real.verified(case, online=True)
-    return [f.evidence.get("reason") for f in claim_findings(document) if f.label == case.label]
+    """fixtures/eval/real-heldback-3 (studied on branch v11-hb3tune: spent)."""
+    return _reasons(heldback3.PART, case_id)
 
 
 def test_the_encoder_reads_on_through_a_page_in_another_language() -> None:
@@ -410,10 +410,7 @@ def test_words_do_not_outdo_a_foreign_page_the_encoder_read_in_an_exchange() -> 
     assert _hb3_reasons("lapalma-es/4") == []
     # An exchange whose own page is in the sentence's language is still named (a Korean sentence
     # citing a Korean page; the other footnote's page, in another language, fits it better).
-    case = _spent_case("hankang-ko/1<->2")
-    document = real.verified(case, online=True)
-    reasons = [f.evidence.get("reason") for f in claim_findings(document) if f.label == case.label]
-    assert reasons == ["footnotes-exchanged"]
+    assert _reasons(heldback2.PART, "hankang-ko/1<->2") == ["footnotes-exchanged"]
 
 
 def test_a_year_in_persian_digits_meets_the_sentences_year() -> None:
@@ -423,14 +420,8 @@ def test_a_year_in_persian_digits_meets_the_sentences_year() -> None:
 
 
 def _hb4_reasons(case_id: str) -> list[object]:
-    """Claim findings' reasons on a case of fixtures/eval/real-heldback-4 (studied for issue 11 on
-    branch v11-hb4tune: spent)."""
-    from .heldback4 import SUPPORTED_SWAPS_HELDBACK_4
-
-    cases = real.build_cases(real.HELDBACK_4, SUPPORTED_SWAPS_HELDBACK_4)
-    case = next(c for c in cases if c.id == case_id)
-    document = real.verified(case, online=True)
-    return [f.evidence.get("reason") for f in claim_findings(document) if f.label == case.label]
+    """fixtures/eval/real-heldback-4 (studied on branch v11-hb4tune: spent)."""
+    return _reasons(heldback4.PART, case_id)
 
 
 def test_two_sentences_each_stated_by_its_own_page_are_not_exchanged() -> None:
@@ -457,14 +448,8 @@ def test_a_time_to_the_hundredth_with_a_seconds_mark_meets_the_decimal() -> None
 
 
 def _hb5_reasons(case_id: str) -> list[object]:
-    """Claim findings' reasons on a case of fixtures/eval/real-heldback-5 (studied for issue 11 on
-    branch v11-hb5tune: spent)."""
-    from .heldback5 import SUPPORTED_SWAPS_HELDBACK_5
-
-    cases = real.build_cases(real.HELDBACK_5, SUPPORTED_SWAPS_HELDBACK_5)
-    case = next(c for c in cases if c.id == case_id)
-    document = real.verified(case, online=True)
-    return [f.evidence.get("reason") for f in claim_findings(document) if f.label == case.label]
+    """fixtures/eval/real-heldback-5 (studied on branch v11-hb5tune: spent)."""
+    return _reasons(heldback5.PART, case_id)
 
 
 def test_a_rival_page_in_a_close_language_is_not_scored_by_names_alone() -> None:
