@@ -91,9 +91,12 @@ HELD_BACK_7_FLOOR = {"title": 0.92, "url": 0.99, "accessed": 0.99}
 # Every document (197, 1,742 notes: the 195 above and two calibration documents of heldback-7's
 # families added on p10-hb7tune): 97.4 % / 99.5 % / 99.9 %; floors just under.
 OVERALL_FLOOR = {"title": 0.97, "url": 0.99, "accessed": 0.99}
-# A part held back after heldback-7 (``held_back_8`` in truth.toml, built on another branch): scored
-# as a part of its own, out of calibration, its misses never printed.
+# heldback-8 (21 documents, 207 notes; HELDBACK8-RULE.md, built blind on branch p10-hb8): measured
+# once, on main's parser at b18c912 (2026-12-04, before any study of it): titles 141/197 (71.6 %),
+# URLs 155/200 (77.5 %), access dates 170/191 (89.0 %). Scored as a part of its own, out of the
+# calibration and overall tallies, and pinned at those figures until it is studied.
 HELD_BACK_8 = "heldback-8"
+HELD_BACK_8_FLOOR = {"title": 0.71, "url": 0.77, "accessed": 0.89}
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "\u00a0": " "})
 
@@ -174,15 +177,11 @@ def run_eval() -> EvalResult:
         "held_back_7": SPENT_7,
     }
     parts_of = {name: ["calibration", part] for key, part in spent.items() for name in truth.get(key, [])}
-    # A part held back after heldback-7 is scored on its own, never printed; heldback-8 is kept
-    # unmeasured for a later session (fixtures/parse-eval/README.md) until that session drops
-    # this line.
-    unmeasured = set(truth.get("held_back_8", []))
-    parts_of.update({name: [HELD_BACK_8] for name in truth.get("held_back_8", [])})
+    # The part held back last is scored on its own, out of the overall and per-style tallies.
+    held_back = set(truth.get("held_back_8", []))
+    parts_of.update({name: [HELD_BACK_8] for name in held_back})
     result = EvalResult()
     for document in truth["document"]:
-        if document["file"] in unmeasured:
-            continue
         path = EVAL / "documents" / document["file"]
         parsed = parse_bytes(path.read_bytes(), path=str(path), today=TODAY)
         found = {_label(fn.label): fn for fn in parsed.footnotes}
@@ -195,7 +194,11 @@ def run_eval() -> EvalResult:
                 if name not in note:
                     continue
                 ok = field_matches(name, note[name], footnote)
-                tallies = [result.overall, result.by_style[document["style"]]]
+                tallies = (
+                    []
+                    if document["file"] in held_back
+                    else [result.overall, result.by_style[document["style"]]]
+                )
                 for part in parts:
                     tallies += [result.by_part[part], result.by_part_style[(part, document["style"])]]
                 for tally in tallies:
@@ -321,6 +324,7 @@ def test_parse_eval_gate() -> None:
         (SPENT_5, HELD_BACK_5_FLOOR),
         (SPENT_6, HELD_BACK_6_FLOOR),
         (SPENT_7, HELD_BACK_7_FLOOR),
+        (HELD_BACK_8, HELD_BACK_8_FLOOR),
     )
     for part, floors in spent_floors:
         for name, floor in floors.items():
