@@ -14,7 +14,7 @@ checks). Pages come from two places:
 Prints CPU seconds per stage (process time, median of ``--repeats``) and, per stage, a digest of
 the results, so that a speed-up can be checked to change nothing: the same digest before and after.
 
-    python benchmarks/verify_cpu.py [--urls 800] [--repeats 3] [--rounds 3] [--profile FILE]
+    python benchmarks/verify_cpu.py [--urls 800] [--corpus words|real] [--repeats 3] [--rounds 3] [--profile FILE]
 
 Measured (2 shared cores, load average 4-5; CPU s, median of 3), before (e87784a) → after, with
 the same digests (page facts, findings, every citation's verdict and scores):
@@ -41,7 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from simweb import build_corpus  # noqa: E402
+from simweb import CORPORA, build_corpus  # noqa: E402
 
 from citecheck.config import Config  # noqa: E402
 from citecheck.models import Document, FetchResult, PageFacts  # noqa: E402
@@ -56,9 +56,11 @@ def fetch_result(url: str, body: bytes, checked_at: dt.datetime = CHECKED_AT) ->
     return FetchResult.html_page(url, body, checked_at)
 
 
-def simweb_pages(root: Path, urls: int, seed: int) -> tuple[list[Path], dict[str, FetchResult]]:
+def simweb_pages(
+    root: Path, urls: int, seed: int, kind: str = "words"
+) -> tuple[list[Path], dict[str, FetchResult]]:
     """The analyses of the simulated web and the fetch result of every live URL they cite."""
-    corpus = build_corpus(root, 8099, urls, seed)
+    corpus = build_corpus(root, 8099, urls, seed, kind)
     results: dict[str, FetchResult] = {}
     for url, truth in corpus.truth.items():
         if truth not in ("alive", "redirected"):
@@ -149,12 +151,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--urls", type=int, default=800)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--corpus", choices=CORPORA, default="words", help="the simulated web's pages")
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--profile", type=Path, help="write a cProfile of one repeat here")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        analyses, sim = simweb_pages(Path(tmp), args.urls, args.seed)
+        analyses, sim = simweb_pages(Path(tmp), args.urls, args.seed, args.corpus)
         real = real_pages()
         from citecheck.verify import semantic
 
@@ -189,9 +192,11 @@ def main() -> None:
 
 def _clear_caches() -> None:
     """Every repeat starts cold, as a fresh run (a worker process) does."""
-    from citecheck.verify import textmatch
+    from citecheck.verify import semantic, textmatch
 
     textmatch._INDEX_CACHE.clear()
+    textmatch._WORD_TERMS.clear()
+    semantic._cache.clear()
     for name in dir(textmatch):
         cached = getattr(textmatch, name)
         if hasattr(cached, "cache_clear"):

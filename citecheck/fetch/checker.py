@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import functools
 import hashlib
 import logging
 import re
@@ -24,7 +25,7 @@ from citecheck.config import Config
 from citecheck.fetch import network, soft404
 from citecheck.fetch.body import charset_of, media_type
 from citecheck.fetch.client import parsed_url
-from citecheck.fetch.fetcher import BodyPolicy, Chain, Exchange, FetchSession
+from citecheck.fetch.fetcher import PARK, BodyPolicy, Chain, Exchange, FetchSession
 from citecheck.fetch.hosts import host_of, max_per_host
 from citecheck.fetch.limiter import HostLimiter
 from citecheck.fetch.remap import apply_remaps, is_excluded, unmap
@@ -292,6 +293,12 @@ class LinkChecker:
         return soft404.PageSample(url, final.url, final.status, final.page)
 
 
+def _end_turn(turn: asyncio.Future[None], *_task: object) -> None:
+    """A worker's turn ends when its link begins to wait for a retry, or ends."""
+    if not turn.done():
+        turn.set_result(None)
+
+
 def _host_queues(urls: Sequence[str], hosts: Mapping[str, str], config: Config) -> list[deque[str]]:
     """One queue of URLs per worker-to-be: each host's queue, once per worker it gets, busiest first.
 
@@ -454,10 +461,30 @@ async def _fetch_all(
                     if progress is not None:
                         progress(done, total)
 
+            checks: set[asyncio.Task[None]] = set()
+
+            async def check_in_turn(url: str, park: Callable[[], None]) -> None:
+                PARK.set(park)  # this task's own context: its link gives its turn up when it waits
+                by_url[url] = await one(url)
+
             async def worker(queue: deque[str]) -> None:
+                # One link at a time, but a link that begins to wait for a retry lets the worker go
+                # on with the host's next one (fetcher.PARK); the worker ends when all have ended.
+                waiting: list[asyncio.Task[None]] = []
+                loop = asyncio.get_running_loop()
                 while queue:
                     url = queue.popleft()
-                    by_url[url] = await one(url)
+                    turn: asyncio.Future[None] = loop.create_future()
+                    task = asyncio.ensure_future(check_in_turn(url, functools.partial(_end_turn, turn)))
+                    checks.add(task)
+                    task.add_done_callback(checks.discard)
+                    task.add_done_callback(functools.partial(_end_turn, turn))
+                    await turn
+                    if task.done():
+                        task.result()  # an on_result that raised ends the run (below)
+                    else:
+                        waiting.append(task)
+                await asyncio.gather(*waiting)
 
             workers = [asyncio.ensure_future(worker(queue)) for queue in _host_queues(unique, hosts, config)]
             try:
@@ -466,9 +493,9 @@ async def _fetch_all(
                 # An on_result that raises (the audit's store failing, a Ctrl-C) ends the run: cancel
                 # the other checks before the client closes under them, so none of them comes back
                 # as a bogus "unreachable" verdict.
-                for task in workers:
+                for task in [*workers, *checks]:
                     task.cancel()
-                await asyncio.gather(*workers, return_exceptions=True)
+                await asyncio.gather(*workers, *checks, return_exceptions=True)
                 raise
             checked = [by_url[url] for url in unique]
         finally:

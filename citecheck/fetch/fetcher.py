@@ -32,6 +32,7 @@ import json
 import time
 from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import asynccontextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -84,6 +85,23 @@ class LinkClock:
         if self.started is None:
             return self.limit
         return self.limit - (time.monotonic() - self.started)
+
+
+# What a link waiting to be retried calls as it begins to wait: the run's per-host workers
+# (:func:`citecheck.fetch.checker.fetch_all`) set it for each link they check, and hand the
+# host's next link its turn meanwhile. A worker that slept through every backoff of its links
+# kept the host's other links waiting: on the end-to-end benchmark's web (benchmarks/e2e.py,
+# 800 URLs), the 16 links of the host that refuses connections were checked two by two per
+# worker, 2–2.5 s of backoff each, and the run's fetch ended 1.2 s after the web's last request.
+# The retry still takes one of the host's slots (the limiter), so the host is asked no harder.
+PARK: ContextVar[Callable[[], None] | None] = ContextVar("citecheck_fetch_park", default=None)
+
+
+async def _retry_sleep(seconds: float) -> None:
+    park = PARK.get()
+    if park is not None:
+        park()
+    await asyncio.sleep(seconds)
 
 
 class _OutOfTime(stop_base):
@@ -414,7 +432,7 @@ class FetchSession:
             wait=self._wait,
             retry=retry_if_result(lambda exchange: exchange.verdict.retryable),
             retry_error_callback=lambda state: state.outcome.result() if state.outcome else None,
-            sleep=asyncio.sleep,
+            sleep=_retry_sleep,
         )
         exchange: Exchange = await retrying(again)
         return self._finished(exchange, attempts, elapsed)

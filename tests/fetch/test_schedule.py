@@ -111,3 +111,32 @@ def test_link_deadline_defaults_to_a_multiple_of_the_timeout() -> None:
 
     assert FetchSession(_config(timeout=4.0)).link_deadline == 10.0
     assert FetchSession(_config(timeout=4.0, link_deadline=6.0)).link_deadline == 6.0
+
+
+def _refusing_port() -> int:
+    """A port on 127.0.0.1 where nothing listens: connections to it are refused."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+async def test_links_waiting_for_a_retry_give_their_host_turn_up() -> None:
+    # A host that refuses every connection: each of its links is retried twice with backoff.
+    # Sixteen links, one request at a time, so two workers: when each worker slept through
+    # its links' backoffs one link after another, this took 8 × (0.3–0.6 + 0.6–0.9) s ≥ 7 s.
+    port = _refusing_port()
+    urls = [f"http://127.0.0.1:{port}/page/{n}" for n in range(16)]
+    config = _config(max_per_host=1, backoff_base=0.3, retries=2)
+    started = time.monotonic()
+    run = await fetch_all(urls, config)
+    elapsed = time.monotonic() - started
+    links = [run.results[url].link for url in urls]
+    assert all(link.state == "dead" and link.error is not None for link in links)
+    assert {link.error.kind for link in links if link.error} == {"connection-refused"}
+    # The host is asked as often as before: every link had its three attempts.
+    assert run.requests == 3 * len(urls)
+    # Every link's backoff runs at once: one link's chain (at most 1.5 s) and the margin of a
+    # loaded test machine.
+    assert elapsed < 3.0, f"{elapsed:.2f} s"
