@@ -49,6 +49,7 @@ HELDBACK_4 = ROOT / "fixtures" / "eval" / "real-heldback-4"  # spent: studied on
 HELDBACK_5 = ROOT / "fixtures" / "eval" / "real-heldback-5"  # held back; measured (tests/verify/heldback5.py)
 HELDBACK_6 = ROOT / "fixtures" / "eval" / "real-heldback-6"  # held back; measured (tests/verify/heldback6.py)
 HELDBACK_7 = ROOT / "fixtures" / "eval" / "real-heldback-7"  # held back; measured (tests/verify/heldback7.py)
+HELDBACK_8 = ROOT / "fixtures" / "eval" / "real-heldback-8"  # held back; measured (tests/verify/heldback8.py)
 CHECKED_AT = dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC)
 
 HELD_BACK = frozenset(
