@@ -80,6 +80,7 @@ _HREF = re.compile(r"""\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.I
 _CODE_TAGS = frozenset({"code", "kbd", "samp", "tt", "var", "pre"})
 # GFM leaves these off the end of a bare URL ("see https://example.org/a." ends at "a").
 _URL_TRAILING = ".,:;!?*_~'\""
+_CLOSING_QUOTES = "”’»"
 _QUOTES_AROUND = re.compile(r"^[\"“„«‘'].*[\"”»’']$", re.DOTALL)
 
 
@@ -95,9 +96,13 @@ def _trim_bare_url(url: str) -> str:
     close = url.find("]")
     if close != -1 and url.count("]") > url.count("["):
         url = url[:close]
-    while url and url[-1] in _URL_TRAILING:
-        url = url[:-1]
-    while url.endswith(")") and url.count(")") > url.count("("):
+    while url and (
+        url[-1] in _URL_TRAILING
+        or url[-1] in _CLOSING_QUOTES
+        or (url[-1] == ")" and url.count(")") > url.count("("))
+    ):
+        # Closing quotation marks are no URL's (a URL holds them percent-encoded): "“RFC 7763
+        # (https://www.rfc-editor.org/info/rfc7763)”", Wikipedia's printed "Title (URL)" in quotes.
         url = url[:-1]
     return url
 
@@ -163,6 +168,9 @@ class _Pending:
     body_start: int = 0
     level: int = 0
     item: bool = False
+    # A list item's content column: a paragraph after a blank line indented to it is the item's own
+    # (CommonMark's continuation paragraph).
+    indent: int = 0
 
 
 class _Inline:
@@ -449,6 +457,22 @@ def _cells(source: str, start: int, end: int) -> list[tuple[int, int]]:
     ]
 
 
+def _continues_item(
+    source: str, lines: list[tuple[int, int]], number: int, indent: int, structure: _BlockStructure
+) -> bool:
+    """Whether the line after a blank line goes on the list item above it: indented at least to the
+    item's content column (CommonMark's continuation paragraph), not code and not a nested list.
+    PDF-to-Markdown converters write an entry whose line wrapped this way ("1. “Markdown
+    (http://www.aaronsw.com/weblog/00118⏎⏎    9)”. 2018年12月12日閲覧。")."""
+    if not indent or number >= len(lines) or number in structure.code_lines:
+        return False
+    following = source[lines[number][0] : lines[number][1]]
+    stripped = following.lstrip(" ")
+    if not stripped.strip() or len(following) - len(stripped) < indent:
+        return False
+    return _BULLET.match(stripped) is None and _ORDERED.match(stripped) is None
+
+
 def _source_table(source: str, header: tuple[int, int]) -> SourceColumns | None:
     """The columns of a table whose header row names a table of sources; None for another table."""
     return source_columns([source[a:b] for a, b in _cells(source, *header)])
@@ -560,6 +584,8 @@ def read_markdown(source: str) -> ReadResult:
                 following = source[lines[number][0] : lines[number][1]]
                 if following.strip() and _INDENTED.match(following):
                     continue
+            if pending.item and _continues_item(source, lines, number, pending.indent, structure):
+                continue
             flush()
             continue
         definition = _FOOTNOTE_DEFINITION.match(line)
@@ -627,6 +653,7 @@ def read_markdown(source: str) -> ReadResult:
         if bullet is not None:
             flush()
             pending.item = True
+            pending.indent = bullet.end() - start
             pending.lines.append((bullet.end(), end))
             continue
         ordered = _ORDERED.match(source, start, end)
@@ -641,6 +668,7 @@ def read_markdown(source: str) -> ReadResult:
             flush()
             last_ordered = int(ordered.group().strip()[:-1])
             pending.item = True
+            pending.indent = ordered.end() - start
             indent = len(line) - len(line.lstrip(" "))
             pending.lines.append((start + indent, end))
             continue

@@ -65,6 +65,7 @@ def _continues_url(url_so_far: str, rest: str) -> bool:
 def unwrap_urls(text: str) -> str:
     """Join URLs that a line break cut in two, so ``…/poli⏎tics/1`` reads as one URL.
 
+    A blank line between the two halves is allowed (a Markdown list item's continuation paragraph).
     The line after a URL only continues it when it starts with something that can only be more
     URL: no label word ("Accessed", "Retrieved", …), no quote or bracket, and path-like characters
     (or a URL that visibly stopped mid-way, on a slash or hyphen).
@@ -81,6 +82,12 @@ def unwrap_urls(text: str) -> str:
             rest_start = end + 1
             while rest_start < len(text) and text[rest_start] in " \t":
                 rest_start += 1
+            if text[rest_start : rest_start + 1] == "\n":
+                # A list item's continuation paragraph (a blank line, then the item's indentation):
+                # a PDF-to-Markdown converter's wrapped line.
+                rest_start += 1
+                while rest_start < len(text) and text[rest_start] in " \t":
+                    rest_start += 1
             if _continues_url(match.group(), text[rest_start:]):
                 # Re-scan from the same start: the joined URL may wrap again.
                 text = text[:end] + text[rest_start:]
