@@ -162,8 +162,10 @@ class Block:
     # markup made the block a list item ("- …", "1. …", ``<li>``): notes sections use both.
     level: int = 0
     item: bool = False
-    # A row of a table of sources (a column named "Source", "資料", "Accessed" …): one entry each.
+    # A row of a table of sources (a column named "Source", "資料", "Accessed" …): one entry each,
+    # and its key when a column gives one ("Q1", "S-03"): the entry's label.
     source_row: bool = False
+    row_key: str | None = None
 
 
 @dataclass(slots=True)
@@ -185,6 +187,10 @@ _TITLE_COLUMN = re.compile(
 )
 _LINK_COLUMN = re.compile(r"(?i)^(?:link|links|url|web|website|enlace|lien|ссылка|bağlantı|リンク|链接)$")
 _NUMBER_COLUMN = re.compile(r"(?i)^(?:#|no\.?|nr\.?|№|n\.?º?)$")
+# A column of the sources' keys, the labels the text cites them by ("ID", "Ref", "Kürzel").
+_KEY_COLUMN = re.compile(r"(?i)^(?:id|ref\.?|key|kürzel|sigle|clave|código|code|nº ref\.?)$")
+# A key: a few letters and a number ("Q1", "S-03", "R12a"), or a number, optionally in brackets.
+_ROW_KEY = re.compile(r"\[?((?:[A-Za-z]{1,3}[-.]?)?\d{1,4}[a-z]?)\]?")
 _ACCESS_COLUMN = re.compile(
     r"(?i)^(?:閲覧日|アクセス日|参照日|访问日期|访问时间|查阅日期|accessed|access\s+date|date\s+accessed)$"
 )
@@ -199,6 +205,14 @@ class SourceColumns:
     access: int | None
     links: tuple[int, ...]
     skip: tuple[int, ...]
+    key: int | None = None
+
+    def row_key(self, cells: list[str]) -> str | None:
+        """The row's key, when the table has a key column and this row's cell is one ("Q1")."""
+        if self.key is None or self.key >= len(cells):
+            return None
+        match = _ROW_KEY.fullmatch(cells[self.key].strip(" *_`"))
+        return match.group(1) if match else None
 
 
 # What the readers write before a table row's access-date cell (the entry parser reads it as the
@@ -238,5 +252,6 @@ def source_columns(header: list[str]) -> SourceColumns | None:
     links = tuple(i for i, name in enumerate(names) if _LINK_COLUMN.match(name))
     if access is None and title is None:
         return None  # a link column alone is a README's table of tools or projects, not of sources
-    skip = tuple(i for i, name in enumerate(names) if _NUMBER_COLUMN.match(name))
-    return SourceColumns(title, access, links, skip)
+    keys = tuple(i for i, name in enumerate(names) if _KEY_COLUMN.match(name))
+    skip = tuple(i for i, name in enumerate(names) if _NUMBER_COLUMN.match(name)) + keys[:1]
+    return SourceColumns(title, access, links, skip, keys[0] if keys else None)

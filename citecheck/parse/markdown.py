@@ -402,6 +402,7 @@ class _Inline:
                     self.spans.extend((a, b, "em") for a, b in first[:1])
         block = self.block(_Pending())
         block.source_row = True
+        block.row_key = columns.row_key([self.source[a:b] for a, b in cells])
         return block
 
     def block(self, pending: _Pending) -> Block:

@@ -544,6 +544,7 @@ def _slice_block(block: Block, start: int, end: int, index: _SliceIndex | None =
         level=block.level,
         item=block.item,
         source_row=block.source_row,
+        row_key=block.row_key,
     )
 
 
@@ -918,7 +919,7 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
             # A table of sources: each row that links out is an entry, wherever the table stands,
             # and so is one that dates its reading (a source read without a link: "Browser
             # automation | 2026-04-07").
-            entries.append((blocks[i], EntryStart(None, "caret", 0)))
+            entries.append((blocks[i], EntryStart(blocks[i].row_key, "caret", 0)))
             indexes.add(i)
             continue
         if start is not None and unlabelled_open and in_section and blocks[i].kind == "heading":
