@@ -119,14 +119,15 @@ class _BlockStructure:
 # Footnote definitions are known to the block parser, so their indented paragraphs are not code.
 _MD = MarkdownIt("commonmark").use(footnote_plugin)
 _MD.disable(["inline", "footnote_tail", "text_join"])
-_PRE_BLOCK = re.compile(r"\s*<(?:pre|code)[\s>]", re.IGNORECASE)
+_PRE_BLOCK = re.compile(r"\s*<(?:pre|code)[\s>]|\s*<!--", re.IGNORECASE)
 
 
-# Where code can be: an indented line, a fence, a <pre>/<code> block. A document without any is read
+# Where code can be: an indented line, a fence, a <pre>/<code> block (and an HTML comment, no more
+# text than code is: an author's note to self, "<!-- … https://tex.stackexchange.com/… -->"). A document without any is read
 # without the block parser (the reader's own rules see everything else), which keeps long prose
 # fast: markdown-it's block pass costs about as much as the rest of the reading.
 _MAYBE_CODE = re.compile(
-    r"^(?: {4}|\t| {0,3}(?:```|~~~)| {0,3}<(?:pre|code)\b)", re.MULTILINE | re.IGNORECASE
+    r"^(?: {4}|\t| {0,3}(?:```|~~~)| {0,3}<(?:pre|code)\b| {0,3}<!--)", re.MULTILINE | re.IGNORECASE
 )
 _REFERENCE = re.compile(r"^ {0,3}\[([^\]^][^\]]*)\]:[ \t]*(<[^<>\n]*>|\S+)", re.MULTILINE)
 

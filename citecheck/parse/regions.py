@@ -36,6 +36,17 @@ NOTES_HEADING = re.compile(
 _NOTES_WORDS = frozenset(
     [
         "referencing",
+        # A list of the laws and other legal texts a thesis or memo cites, each linked to its
+        # official text ("Normative citate", "Riferimenti normativi", "Legislação consultada",
+        # "Table of legislation"): its items are cited like sources.
+        "normative",
+        "normativa",
+        "normativi",
+        "legislation",
+        "legislação",
+        "legislación",
+        "legislazione",
+        "rechtsquellen",
         # A list of the resources a text draws on ("Works cited & resources", "Ressources
         # pédagogiques"): its items are cited like sources.
         "resources",
@@ -214,13 +225,23 @@ def is_notes_heading(text: str, *, marked_heading: bool = False) -> bool:
     if NOTES_HEADING.fullmatch(stripped) is not None:
         return True
     words = heading_words(stripped)
-    if not words or len(words) > (6 if marked_heading else 3):
+    if not words:
         return False
+    if len(words) > (6 if marked_heading else 3):
+        return marked_heading and _named_before_colon(stripped)
     if _READING.match(" ".join(words)):
         return True
     if marked_heading or len(words) <= 2 or stripped.endswith(":"):
         return any(word in _NOTES_WORDS for word in words[:4])
     return words[0] in _NOTES_WORDS
+
+
+def _named_before_colon(stripped: str) -> bool:
+    """A marked heading "Name: subtitle" whose name heads notes ("10 · Recursos: las fuentes
+    públicas que …", "References: further reading"): the subtitle says what the list holds."""
+    name, colon, _ = stripped.partition(":")
+    words = heading_words(name)
+    return bool(colon) and 1 <= len(words) <= 3 and words[0] in _NOTES_WORDS
 
 
 def entry_start_of(block: Block) -> EntryStart | None:
@@ -351,6 +372,10 @@ def _heads_notes(block: Block) -> bool:
 # access label or a year. Longer blocks are prose ("The sources we used were …"), not entries;
 # the longest unlabelled entry in the parse eval is 390 characters.
 _UNLABELLED_MAX = 600
+# A list item is longer when it annotates its reference (where the work is cited, what to check in
+# it: an entry of 614 characters in a Spanish resource list of heldback-8); the markup says it is
+# one item, so only the limit against runaway text applies.
+_UNLABELLED_ITEM_MAX = 1000
 _ACCESS_HINT = re.compile(
     r"(?i)\b(?:accessed|retrieved|available|erişim|дата|abgerufen|consult|acesso|acessado|dostęp|"
     r"geraadpleegd|diakses|cited|disponível|disponible|archived)\b|\[online\]|\[электронный|\[електронний"
@@ -393,7 +418,8 @@ def _unlabelled_entry(block: Block) -> bool:
     shape of a reference (a quoted title, "(2023)", a closing year, pages, an ISBN). A sentence that
     merely mentions a year ("The 2023 data were revised.") is prose."""
     text = block.text.strip()
-    if block.kind != "paragraph" or not text or len(text) > _UNLABELLED_MAX or is_chrome(text):
+    limit = _UNLABELLED_ITEM_MAX if block.item else _UNLABELLED_MAX
+    if block.kind != "paragraph" or not text or len(text) > limit or is_chrome(text):
         return False
     return (
         has_url(text)

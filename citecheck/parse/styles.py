@@ -485,6 +485,24 @@ _ORG_OF = re.compile(
     r"(?:(?:the|and|of|for|&)\s|[A-Z][\w&'’.-]*\s?){1,8}$",
     re.IGNORECASE,
 )
+# The same in Vancouver's corporate authors, where a body's name may open with an adjective and be
+# Spanish, Portuguese, Italian or French, its initials after it: "National Institute for Health and
+# Care Excellence", "Agencia Española de Medicamentos y Productos Sanitarios", "Sociedad Española
+# para el Estudio de la Obesidad (SEEDO)". The kind word is matched without case, the rest not.
+_ORG_KIND = (
+    r"(?i:office|ministry|department|bureau|agency|institute|council|commission|university|school|"
+    r"centre|center|board|federation|society|academy|library|agencia|agência|agenzia|agence|sociedad|"
+    r"sociedade|società|société|ministerio|ministério|ministero|ministère|instituto|istituto|institut|"
+    r"asociación|associação|associazione|fundación|fundação|fondazione|fondation|consejo|conselho|"
+    r"consiglio|conseil|comisión|comissão|commissione|universidad|universidade|università|université|"
+    r"organización|organização|organizzazione|servicio|serviço|servizio|dirección|direção|direzione|"
+    r"secretaría|secretaria|colegio|ordem|orden|confederación|federación|federação)"
+)
+_ORG_NAMED_KIND = re.compile(
+    rf"^(?:[A-Z][\w’'-]+\s){{0,2}}{_ORG_KIND}(?:\s[A-Z][\w’'-]+){{0,2}}\s(?:of|for|on|de|del|da|do|das|dos|di|della|per|pour|para|des|du|"
+    r"für|der)\s(?:(?:the|and|of|for|de|del|la|las|los|el|y|e|para|da|do|di|della|delle|per|et|des|du|"
+    r"le|les|&)\s|[A-Z][\w&'’.-]*\s?){1,10}(?:\s?\([A-Z][A-Za-z]{1,9}\))?$"
+)
 # DIN 1505's authors: "Surname, Given" joined by " ; ", a colon before the title ("Küsters, Ralf ;
 # Wilke, Thomas: Moderne Kryptographie"); given names in full or initials.
 _DIN_GIVEN = (
@@ -1025,7 +1043,7 @@ def _is_org(sentence: str) -> bool:
         and not _title_like(stripped)
         and len(stripped.split()) <= _ORG_MAX_WORDS
     )
-    return bool(suffixed or _ORG_OF.match(stripped)) or (
+    return bool(suffixed or _ORG_OF.match(stripped) or _ORG_NAMED_KIND.match(stripped)) or (
         bool(letters) and all(c.isupper() for c in letters) and len(stripped.split()) <= 4
     )
 
