@@ -166,6 +166,8 @@ class Block:
     # and its key when a column gives one ("Q1", "S-03"): the entry's label.
     source_row: bool = False
     row_key: str | None = None
+    # A row of a table under a notes heading: an entry though it neither links nor dates its source.
+    headed_row: bool = False
 
 
 @dataclass(slots=True)
@@ -206,6 +208,9 @@ class SourceColumns:
     links: tuple[int, ...]
     skip: tuple[int, ...]
     key: int | None = None
+    # The column the header names as the title's; None where it names none (a table under a notes
+    # heading, whose first column is taken).
+    named: int | None = None
 
     def row_key(self, cells: list[str]) -> str | None:
         """The row's key, when the table has a key column and this row's cell is one ("Q1")."""
@@ -240,9 +245,11 @@ def bare_host_url(cell: str) -> str | None:
     return "https://" + cell
 
 
-def source_columns(header: list[str]) -> SourceColumns | None:
+def source_columns(header: list[str], *, headed: bool = False) -> SourceColumns | None:
     """What the columns of a table with this header row hold, when it is a table of sources: one
-    that names a title or source column or an access-date column. None otherwise."""
+    that names a title or source column or an access-date column, or (``headed``) any table that
+    stands under a notes heading ("## Fuentes" over "| Nombre en las citas | Repositorio | Commit |":
+    the heading says what it lists), its first column the title. None otherwise."""
     names = [" ".join(name.strip(" *_`").split()) for name in header]
     access = next(
         (i for i, name in enumerate(names) if _ACCESS_COLUMN.match(name) or ACCESS_LABEL.fullmatch(name)),
@@ -250,8 +257,13 @@ def source_columns(header: list[str]) -> SourceColumns | None:
     )
     title = next((i for i, name in enumerate(names) if _TITLE_COLUMN.match(name)), None)
     links = tuple(i for i, name in enumerate(names) if _LINK_COLUMN.match(name))
-    if access is None and title is None:
-        return None  # a link column alone is a README's table of tools or projects, not of sources
     keys = tuple(i for i, name in enumerate(names) if _KEY_COLUMN.match(name))
     skip = tuple(i for i, name in enumerate(names) if _NUMBER_COLUMN.match(name)) + keys[:1]
-    return SourceColumns(title, access, links, skip, keys[0] if keys else None)
+    named = title
+    if access is None and title is None:
+        if not headed:
+            return None  # a link column alone is a README's table of tools or projects, not of sources
+        title = next((i for i in range(len(names)) if i not in skip and i not in links), None)
+        if title is None:
+            return None
+    return SourceColumns(title, access, links, skip, keys[0] if keys else None, named)

@@ -33,6 +33,7 @@ from citecheck.parse.blocks import (
 )
 from citecheck.parse.dates import parse_date, parse_iso_date
 from citecheck.parse.markers import clean_label, is_power, looks_like_label
+from citecheck.parse.regions import is_notes_heading
 from citecheck.parse.text import line_spans
 
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
@@ -389,7 +390,7 @@ class _Inline:
             elif bare is not None:
                 self.emit(bare, start)  # shown with the scheme, as a link column's href is
             else:
-                links, spans = len(self.links), len(self.spans)
+                links, spans, title_at = len(self.links), len(self.spans), self.length
                 self.line(start, end)
                 if number == columns.title:
                     # The title column names the source: its first link's text is the title even
@@ -401,6 +402,10 @@ class _Inline:
                         if kind == "link" and local and a == local[0]
                     ]
                     self.spans.extend((a, b, "em") for a, b in first[:1])
+                    if columns.named is None and end > start:
+                        # A table under a notes heading names its sources in its first column: the
+                        # cell is the title, as markup would mark it.
+                        self.spans.append((title_at, self.length, "em"))
         block = self.block(_Pending())
         block.source_row = True
         block.row_key = columns.row_key([self.source[a:b] for a, b in cells])
@@ -475,9 +480,10 @@ def _continues_item(
     return _BULLET.match(stripped) is None and _ORDERED.match(stripped) is None
 
 
-def _source_table(source: str, header: tuple[int, int]) -> SourceColumns | None:
-    """The columns of a table whose header row names a table of sources; None for another table."""
-    return source_columns([source[a:b] for a, b in _cells(source, *header)])
+def _source_table(source: str, header: tuple[int, int], *, headed: bool = False) -> SourceColumns | None:
+    """The columns of a table whose header row names a table of sources, or of any table under a
+    notes heading (``headed``); None for another table."""
+    return source_columns([source[a:b] for a, b in _cells(source, *header)], headed=headed)
 
 
 def _emphasised(text: str) -> bool:
@@ -561,6 +567,9 @@ def read_markdown(source: str) -> ReadResult:
 
     number = skip
     last_ordered = 0
+    # Whether the lines read are under a notes heading ("## Fuentes"; its sub-headings keep it), and
+    # that heading's level: a table there is a table of sources, whatever its header names.
+    under_notes, notes_level = False, 0
     while number < len(lines):
         start, end = lines[number]
         line = source[start:end]
@@ -611,6 +620,9 @@ def read_markdown(source: str) -> ReadResult:
                 [(content_start, max(content_start, content_end))], kind=kind, level=len(heading.group(1))
             )
             flush()
+            if not under_notes or len(heading.group(1)) <= notes_level:
+                under_notes = is_notes_heading(blocks[-1].text, marked_heading=True)
+                notes_level = len(heading.group(1))
             continue
         if (
             pending.lines
@@ -633,7 +645,11 @@ def read_markdown(source: str) -> ReadResult:
             line = source[start:end]
         if "|" in line and number < len(lines) and not pending.lines:
             following = source[lines[number][0] : lines[number][1]]
-            columns = _source_table(source, (start, end)) if _TABLE_DELIMITER.fullmatch(following) else None
+            columns = (
+                _source_table(source, (start, end), headed=under_notes)
+                if _TABLE_DELIMITER.fullmatch(following)
+                else None
+            )
             if columns is not None:
                 number += 1  # the delimiter row
                 while number < len(lines):
@@ -643,6 +659,7 @@ def read_markdown(source: str) -> ReadResult:
                     number += 1
                     cells = _cells(source, row_start, row_end)
                     blocks.append(_Inline(source, index, structure.references).row(cells, columns))
+                    blocks[-1].headed_row = under_notes
                 continue
         framed = line.strip()
         if len(framed) > 2 and framed[0] == framed[-1] == "|" and framed.count("|") == 2:

@@ -462,7 +462,10 @@ def _list_follows(blocks: Sequence[Block], starts: Sequence[EntryStart | None], 
     )
     if closing is not None:
         window = range(heading + 1, closing)
-    if any(starts[i] is not None or _unlabelled_entry_at(blocks, starts, i) for i in window):
+    if any(
+        starts[i] is not None or blocks[i].headed_row or _unlabelled_entry_at(blocks, starts, i)
+        for i in window
+    ):
         return True
     return _mostly_entries(blocks, starts, heading)
 
@@ -571,6 +574,7 @@ def _slice_block(block: Block, start: int, end: int, index: _SliceIndex | None =
         item=block.item,
         source_row=block.source_row,
         row_key=block.row_key,
+        headed_row=block.headed_row,
     )
 
 
@@ -941,7 +945,11 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
     notes_level = blocks[notes_start - 1].level if headed and notes_start is not None else 0
     for i, start in enumerate(starts):
         in_section = notes_start is not None and i >= notes_start
-        if start is None and blocks[i].source_row and (_links_out(blocks[i]) or _dated_row(blocks[i])):
+        if (
+            start is None
+            and blocks[i].source_row
+            and (_links_out(blocks[i]) or _dated_row(blocks[i]) or blocks[i].headed_row)
+        ):
             # A table of sources: each row that links out is an entry, wherever the table stands,
             # and so is one that dates its reading (a source read without a link: "Browser
             # automation | 2026-04-07").

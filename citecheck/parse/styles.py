@@ -360,7 +360,7 @@ class Mark:
 
 
 _OPENERS = "“„«\"‘'‹‚"
-_CLOSERS = {"“": "”", "„": "“”\"", "«": "»", '"': '"', "‘": "’", "'": "'", "‹": "›", "‚": "‘’"}
+_CLOSERS = {"“": "”", "„": '“”"', "«": "»", '"': '"', "‘": "’", "'": "'", "‹": "›", "‚": "‘’"}
 _SYMMETRIC = ('"', "'")
 _OPENER = re.compile("[" + re.escape(_OPENERS) + "]")
 # Titles open near the start of an entry and are not pages long; looking further only costs time.
