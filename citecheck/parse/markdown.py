@@ -33,7 +33,7 @@ from citecheck.parse.blocks import (
 )
 from citecheck.parse.dates import parse_date, parse_iso_date
 from citecheck.parse.markers import clean_label, is_power, looks_like_label
-from citecheck.parse.regions import is_notes_heading
+from citecheck.parse.regions import is_notes_heading, is_notes_title
 from citecheck.parse.text import line_spans
 
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
@@ -79,6 +79,10 @@ _EMPHASIS = re.compile(r"\*+|~~|(?<![^\W_])_+|_+(?![^\W_])")
 _TAG_NAME = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)")
 _HREF = re.compile(r"""\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
 _CODE_TAGS = frozenset({"code", "kbd", "samp", "tt", "var", "pre"})
+_EMPHASIS_TAGS = frozenset({"i", "em", "cite", "b", "strong"})
+# A line that opens or closes an HTML table row: in an HTML block inside Markdown (a bibliography
+# laid out as a table, one work a row), each row is a block of its own, as a list item is.
+_ROW_TAG = re.compile(r"\s*</?tr\b[^>]*>\s*$", re.IGNORECASE)
 # GFM leaves these off the end of a bare URL ("see https://example.org/a." ends at "a").
 _URL_TRAILING = ".,:;!?*_~'\""
 _CLOSING_QUOTES = "”’»"
@@ -193,6 +197,7 @@ class _Inline:
         self.masked: list[tuple[int, int]] = []
         self.open_link: tuple[str, int] | None = None
         self.open_code: int | None = None
+        self.open_em: dict[str, int] = {}
         self.link_depth = 0
 
     def emit(self, text: str, source_offset: int) -> None:
@@ -289,6 +294,14 @@ class _Inline:
                 found = _HREF.search(text)
                 href = next((g for g in found.groups() if g is not None), "") if found else ""
                 self.open_link = (href.strip(), self.length) if href.strip() else None
+        elif tag in _EMPHASIS_TAGS:
+            # "<i>La divine comédie</i>": emphasis, as "*…*" is.
+            if closing and tag in self.open_em:
+                opened = self.open_em.pop(tag)
+                if self.length > opened:
+                    self.spans.append((opened, self.length, "em"))
+            elif not closing:
+                self.open_em[tag] = self.length
         elif tag in _CODE_TAGS:
             if closing and self.open_code is not None:
                 self.masked.append((self.open_code, self.length))
@@ -505,6 +518,22 @@ def _emphasis_around(source: str, start: int, end: int) -> bool:
     return False
 
 
+def _title_heading(
+    source: str,
+    lines: list[tuple[int, int]],
+    blocks: list[Block],
+    index: LineIndex,
+    structure: _BlockStructure,
+) -> None:
+    """The front matter's title as the document's title heading (where it stands in the source)."""
+    for start, end in lines:
+        match = _FRONT_MATTER_KEY.match(source, start, end)
+        if match is not None and match.group(1).lower() == "title":
+            pending = _Pending([(match.start(2), match.end(2))], kind="title", level=1)
+            blocks.append(_Inline(source, index, structure.references).block(pending))
+            return
+
+
 def _front_matter(source: str, lines: list[tuple[int, int]]) -> tuple[int, dict[str, str]]:
     """How many lines the YAML front matter takes, and its title/date."""
     if not lines or source[lines[0][0] : lines[0][1]].rstrip() != "---":
@@ -565,6 +594,10 @@ def read_markdown(source: str) -> ReadResult:
             blocks.append(_Inline(source, index, structure.references).block(pending))
         pending = _Pending()
 
+    if "title" in front and is_notes_title(front["title"]):
+        # A site's page titled "Bibliographie de la traduction" or "References" in its front matter,
+        # the layout printing the title: the page is the list, with no heading of its own over it.
+        _title_heading(source, lines[:skip], blocks, index, structure)
     number = skip
     last_ordered = 0
     # Whether the lines read are under a notes heading ("## Fuentes"; its sub-headings keep it), and
@@ -588,6 +621,10 @@ def read_markdown(source: str) -> ReadResult:
         if fence_match is not None:
             flush()
             fence = fence_match.group(1)
+            continue
+        if "<" in line and _ROW_TAG.fullmatch(line):
+            flush()
+            pending.item = not line.lstrip().startswith("</")
             continue
         if not line.strip():
             # A blank line ends a block, unless an indented line carries a footnote on.

@@ -236,6 +236,16 @@ def is_notes_heading(text: str, *, marked_heading: bool = False) -> bool:
     return words[0] in _NOTES_WORDS
 
 
+def is_notes_title(text: str) -> bool:
+    """A page title that names the page a notes or sources list: its first word names one
+    ("Bibliographie de la traduction", "References", "Works cited"); "Classic references in
+    evidence based medicine" is a page about references, with prose before its list."""
+    words = heading_words(text)
+    return 1 <= len(words) <= 6 and (
+        words[0] in _NOTES_WORDS or NOTES_HEADING.fullmatch(text.strip()) is not None
+    )
+
+
 def _named_before_colon(stripped: str) -> bool:
     """A marked heading "Name: subtitle" whose name heads notes ("10 · Recursos: las fuentes
     públicas que …", "References: further reading"): the subtitle says what the list holds."""
