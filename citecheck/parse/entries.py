@@ -216,7 +216,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
         for entry, (text, _, _) in zip(fields, items, strict=True):
             if entry.title is None and not entry.urls:
                 entry.title = title_line(text)
-    named = names_first_titles([" ".join(text.split()) for text, _, _ in items])
+    named = names_first_titles([" ".join(text.split()) for text, _, _ in items], [f.title for f in fields])
     for entry, title in zip(fields, named, strict=True):
         if title is not None:
             entry.title = title

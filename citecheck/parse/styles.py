@@ -1370,18 +1370,43 @@ _ONE_GIVEN_FIRST = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'’\-]+(?:\s[A-Z]\.)?\s[A-Z
 _NAMES_LIST_ENTRIES = 3
 
 
-def names_first_titles(texts: Sequence[str]) -> list[str | None]:
+def _authors_as_title(title: str | None, authors: str) -> bool:
+    """Whether an entry's title, as its own rules read it, is none or its authors' sentence (or
+    starts with it): then the list's style, not the entry, says where the authors end."""
+    if title is None:
+        return True
+    names = authors.strip().rstrip(".").strip()
+    return title.startswith(names) or names.startswith(title)
+
+
+def names_first_titles(
+    texts: Sequence[str], replaces: Sequence[str | None] | None = None
+) -> list[str | None]:
     """BibTeX's plain and unsrt lists, one style a list: where three entries or more open with a
     list of people given names first, joined by "and" ("Yu Doe, Naoki Roe, and Fumi Poe.", "G. Doe
     and J. Roe."), an entry opening with one such name ("Zachery Doe. GitHub profile. https://…")
     names its author there too, and its title is the next sentence. For each text, that title, or
-    None where the rule does not apply (alone, "Deep Learning. MIT Press" is a title)."""
+    None where the rule does not apply (alone, "Deep Learning. MIT Press" is a title). With
+    ``replaces`` (each entry's title as its own rules read it), an entry whose title is none or its
+    authors' sentence, opening with one initialled author ("B. A. Myers."), "S. Amershi et al." or
+    names joined by "and" ("K. Baraka and M. M. Veloso."), gets the next sentence too."""
     listed = sum(1 for text in texts if _GIVEN_FIRST_AUTHORS.match(text))
     if listed < _NAMES_LIST_ENTRIES:
         return [None] * len(texts)
     found: list[str | None] = []
     for text in texts:
+        # One person given name first, one initialled ("B. A. Myers."), a list with "et al." ("S.
+        # Amershi et al."), or two or more joined by "and" ("K. Baraka and M. M. Veloso."): the
+        # authors' sentence, in a list that writes them so.
         one = _ONE_GIVEN_FIRST.match(text)
+        if one is None and replaces is not None:
+            one = (
+                _ONE_INITIALLED.match(text)
+                or _INITIALLED_ET_AL.match(text)
+                or _GIVEN_FIRST_AUTHORS.match(text)
+            )
+            if one is not None and not _authors_as_title(replaces[len(found)], one.group()):
+                one = None
         rest = text[one.end() :] if one is not None else ""
         url = URL_PATTERN.search(rest)
         rest = rest[: url.start()] if url is not None else rest
@@ -1392,6 +1417,10 @@ def names_first_titles(texts: Sequence[str]) -> list[str | None]:
 
 # One author, initials first, closing a sentence ("Q. M. Chaudhari. Title. *Journal*").
 _ONE_INITIALLED = re.compile(r"^(?:[A-Z]\.\s?(?:-[A-Z]\.\s?)?){1,3}[A-ZÀ-Ý][\w'’\-]+\.\s+(?=\S)")
+# The first author, initials first, and "et al." closing the sentence ("S. Amershi et al. Title.").
+_INITIALLED_ET_AL = re.compile(
+    r"^(?:[A-Z]\.\s?(?:-[A-Z]\.\s?)?){1,3}[A-ZÀ-Ý][\w'’\-]+,?\set\sal\.\s+(?=[A-Z])"
+)
 
 
 def _drop_authors(lead: str) -> str:
