@@ -125,7 +125,11 @@ def _gbt_cited(text: str, access: _Access) -> _Access:
 
 
 def _clean_href(href: str) -> str:
-    # A full stop that closes link text often lands inside the href: "(…/causas/.)".
+    # A full stop that closes link text often lands inside the href: "(…/causas/.)". A text
+    # fragment ("#:~:text=…%20to%202026.", a browser's link to a highlighted sentence) quotes the
+    # page's words, its closing stop with them.
+    if "#:~:text=" in href:
+        return href
     return trim_url(href) if href.endswith((".", ",", ";")) else href
 
 

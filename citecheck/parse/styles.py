@@ -746,6 +746,15 @@ _TYPST_LINK = re.compile(r"[\s:\\]*#link\(\s*[\"']?$")
 _PAGES_AFTER = re.compile(r"\s+\((?:pp?|ss?|S)\.\s*\d+(?:\s*[-–]\s*\d+)?\)$")
 
 
+# A citation signal alone (Bluebook's and the humanities' "See", "See also", "Cf.", German "Vgl.",
+# "Siehe", French "Voir", Spanish "Véase", Italian "Vedi", Portuguese "Ver"): the note's lead-in to a
+# source, never its title (bare-URL footnotes of a dissertation chapter: "[^3]: See https://…").
+_SIGNAL = re.compile(
+    r"(?i)(?:see(?:\s+also|\s+e\.g\.,?)?|cf\.?|compare|vgl\.?|siehe(?:\s+auch)?|voir(?:\s+aussi)?|véase|"
+    r"vease|vedi|ver|veja|zob\.?|см\.?)"
+)
+
+
 def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
     if not keep_medium:
         title = MEDIUM.sub(" ", title)
@@ -758,6 +767,8 @@ def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
     title = re.sub(r"(?:[\s,;.]*[(\[]|(?:[\s,;.]|(?<=[?!]))[\s,;.]*/)+[\s.]*$", "", title).strip(" ,;:–—-")
     if not any(c.isalpha() for c in title):
         return None  # "3.0^ ^3.1^] [": backlink debris, not a title
+    if _SIGNAL.fullmatch(title):
+        return None  # "See https://…": a citation signal before a bare URL names nothing
     if len(title) >= 2 and title[0] in _OPENERS and title[-1] in "”’»\"'›" and title.count(title[0]) <= 2:
         title = title[1:-1].strip()
     elif (

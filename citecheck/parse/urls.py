@@ -29,9 +29,12 @@ _PAIRS = {")": "(", "]": "["}
 # What may start the line after a wrapped URL without being part of it.
 _NEVER_CONTINUES = re.compile(
     r"(?:access|accessed|retrieved|available|erişim|дата|abgerufen|zugriff|consulté|consultado|"
-    r"fecha|viewed|last|date|from|on\b|\(|\[|“|\"|«|‘|„)",
+    r"acesso|acessado|accedido|consultato|dostęp|diakses|fecha|viewed|last|date|from|on\b|\(|\[|“|\"|«|‘|„)",
     re.IGNORECASE,
 )
+# A URL closed by a full stop, the next line opening with a capitalised word: a new sentence
+# ("…/fmiTrM.⏎Acesso em: 10 jul. 2017", ABNT), not more of the URL.
+_NEW_SENTENCE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+\b")
 _URLISH_TOKEN = re.compile(r"[\w\-./?=&%#~+:;@!$*,']+")
 _URL_TAIL_CHARS = frozenset("/-_.=?&%#~+")
 
@@ -55,6 +58,8 @@ def trim_url(candidate: str) -> str:
 def _continues_url(url_so_far: str, rest: str) -> bool:
     token_match = _URLISH_TOKEN.match(rest)
     if token_match is None or _NEVER_CONTINUES.match(rest):
+        return False
+    if url_so_far.endswith(".") and _NEW_SENTENCE.match(rest):
         return False
     if url_so_far[-1] in _URL_TAIL_CHARS:
         return True
