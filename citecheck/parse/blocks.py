@@ -190,6 +190,7 @@ _TITLE_COLUMN = re.compile(
 _LINK_COLUMN = re.compile(r"(?i)^(?:link|links|url|web|website|enlace|lien|ссылка|bağlantı|リンク|链接)$")
 _NUMBER_COLUMN = re.compile(r"(?i)^(?:#|no\.?|nr\.?|№|n\.?º?)$")
 # A column of the sources' keys, the labels the text cites them by ("ID", "Ref", "Kürzel").
+_REPOSITORY_COLUMN = re.compile(r"(?i)^(?:repositor(?:y|ies|io|ios|ium)|repositório|repo|dépôt)$")
 _KEY_COLUMN = re.compile(r"(?i)^(?:id|ref\.?|key|kürzel|sigle|clave|código|code|nº ref\.?)$")
 # A key: a few letters and a number ("Q1", "S-03", "R12a"), or a number, optionally in brackets.
 _ROW_KEY = re.compile(r"\[?((?:[A-Za-z]{1,3}[-.]?)?\d{1,4}[a-z]?)\]?")
@@ -247,9 +248,10 @@ def bare_host_url(cell: str) -> str | None:
 
 def source_columns(header: list[str], *, headed: bool = False) -> SourceColumns | None:
     """What the columns of a table with this header row hold, when it is a table of sources: one
-    that names a title or source column or an access-date column, or (``headed``) any table that
-    stands under a notes heading ("## Fuentes" over "| Nombre en las citas | Repositorio | Commit |":
-    the heading says what it lists), its first column the title. None otherwise."""
+    that names a title or source column or an access-date column, or (``headed``: it stands under a
+    notes heading) one that names a repository column, the repositories a text pins and cites ("##
+    Fuentes" over "| Nombre en las citas | Repositorio | Commit |"), its first column the title. None
+    otherwise."""
     names = [" ".join(name.strip(" *_`").split()) for name in header]
     access = next(
         (i for i, name in enumerate(names) if _ACCESS_COLUMN.match(name) or ACCESS_LABEL.fullmatch(name)),
@@ -261,8 +263,13 @@ def source_columns(header: list[str], *, headed: bool = False) -> SourceColumns 
     skip = tuple(i for i, name in enumerate(names) if _NUMBER_COLUMN.match(name)) + keys[:1]
     named = title
     if access is None and title is None:
-        if not headed:
-            return None  # a link column alone is a README's table of tools or projects, not of sources
+        if not (headed and any(_REPOSITORY_COLUMN.match(name) for name in names)):
+            # A link column alone is a README's table of tools or projects, not of sources; and under
+            # "## Sources" a README's table is as often of data sources ("| name | Q1_log_loss |",
+            # feeds, build inputs: nine of ten hits of '## Sources⏎⏎| Name |' in the public-code
+            # index), so only a table of pinned repositories ("| Nombre en las citas | Repositorio |
+            # Commit |") counts there.
+            return None
         title = next((i for i in range(len(names)) if i not in skip and i not in links), None)
         if title is None:
             return None

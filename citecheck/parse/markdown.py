@@ -519,19 +519,18 @@ def _emphasis_around(source: str, start: int, end: int) -> bool:
 
 
 def _title_heading(
-    source: str,
-    lines: list[tuple[int, int]],
-    blocks: list[Block],
-    index: LineIndex,
-    structure: _BlockStructure,
-) -> None:
+    source: str, lines: list[tuple[int, int]], index: LineIndex, structure: _BlockStructure
+) -> Block:
     """The front matter's title as the document's title heading (where it stands in the source)."""
-    for start, end in lines:
-        match = _FRONT_MATTER_KEY.match(source, start, end)
-        if match is not None and match.group(1).lower() == "title":
-            pending = _Pending([(match.start(2), match.end(2))], kind="title", level=1)
-            blocks.append(_Inline(source, index, structure.references).block(pending))
-            return
+    span = next(
+        (
+            (match.start(2), match.end(2))
+            for match in (_FRONT_MATTER_KEY.match(source, start, end) for start, end in lines)
+            if match is not None and match.group(1).lower() == "title"
+        ),
+        (0, 0),
+    )
+    return _Inline(source, index, structure.references).block(_Pending([span], kind="title", level=1))
 
 
 def _front_matter(source: str, lines: list[tuple[int, int]]) -> tuple[int, dict[str, str]]:
@@ -594,10 +593,6 @@ def read_markdown(source: str) -> ReadResult:
             blocks.append(_Inline(source, index, structure.references).block(pending))
         pending = _Pending()
 
-    if "title" in front and is_notes_title(front["title"]):
-        # A site's page titled "Bibliographie de la traduction" or "References" in its front matter,
-        # the layout printing the title: the page is the list, with no heading of its own over it.
-        _title_heading(source, lines[:skip], blocks, index, structure)
     number = skip
     last_ordered = 0
     # Whether the lines read are under a notes heading ("## Fuentes"; its sub-headings keep it), and
@@ -730,6 +725,15 @@ def read_markdown(source: str) -> ReadResult:
             continue
         pending.lines.append((start + len(line) - len(line.lstrip(" \t")), end))
     flush()
+    if (
+        "title" in front
+        and is_notes_title(front["title"])
+        and not any(b.kind in ("heading", "title") for b in blocks)
+    ):
+        # A site's page titled "Bibliographie de la traduction" or "References" in its front matter,
+        # the layout printing the title, whose body has no heading at all: the page is the list. (A
+        # "References" page with headings of its own, "## OpenAI", "## Ollama", is read as written.)
+        blocks.insert(0, _title_heading(source, lines[:skip], index, structure))
     title = front.get("title")
     date = None
     if "date" in front:
