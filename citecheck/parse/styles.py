@@ -1154,6 +1154,11 @@ def _sentences(text: str) -> list[str]:
     return sentences
 
 
+# A sentence that is a date ("2016.", "2018 Jan 5;12(3):45-9."), dropped before the title; one that
+# runs on ("2016 American Thyroid Association Guidelines for …") is the title, opening with its year.
+_DATE_SENTENCE = re.compile(r"(?:19|20)\d{2}[a-z]?(?:[\s;:,].{0,24})?")
+
+
 def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | None, str | None]:
     """Title and publisher of an unmarked head, by its sentences and comma segments."""
     text = _CITATION_KEY.sub("", head.strip())
@@ -1220,7 +1225,7 @@ def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | N
         first = sentences[0]
         if _is_org(first) and "," not in first:
             publisher = publisher or first.rstrip(".")
-        elif _CREDIT.match(first) or re.match(r"^(?:19|20)\d{2}\b", first) or _looks_like_authors(first):
+        elif _CREDIT.match(first) or _DATE_SENTENCE.fullmatch(first.strip()) or _looks_like_authors(first):
             pass
         else:
             break
@@ -1757,6 +1762,9 @@ _CAPS_PEOPLE = re.compile(rf"{_CAPS_PERSON}(?:(?:,\s|,?\s(?:et|and|und|y|e|i|&)\
 _YEAR_AUTHOR_WORDS = 6
 
 
+_ENDS_ON_INITIAL = re.compile(r"\b[A-Z]\.$")
+
+
 def _bare_year_title(head: str, dated: re.Match[str] | None) -> tuple[str | None, str | None] | None:
     """Title and publisher of a Harvard entry whose year follows the authors unbracketed: the title
     is the sentence after the year, the publisher the next one (the last one after "In
@@ -1768,8 +1776,11 @@ def _bare_year_title(head: str, dated: re.Match[str] | None) -> tuple[str | None
     if found.group("month") and found.group("month").casefold() not in month_names():
         return None
     author = head[: found.start()].strip()
-    if not found.group().rstrip().endswith((".", ":")) and not author.endswith("."):
-        return None  # "ERA 2012 Versus ERA 2010": a year run into capitals follows initials only
+    if not found.group().rstrip().endswith((".", ":")) and not _ENDS_ON_INITIAL.search(author):
+        # "ERA 2012 Versus ERA 2010": a year run into capitals follows initials only ("Doe, J. 2016
+        # Title"); after a body's name ("American Thyroid Association. 2016 American Thyroid
+        # Association Guidelines …", a Korean evidence list's Vancouver entries) it opens the title.
+        return None
     if not author or any(c in author for c in '()[]:;"“”') or author[:1].islower():
         return None
     if (
