@@ -1498,13 +1498,16 @@ def _publisher_after(rest: str) -> str | None:
 
 def _date_group(head: str) -> re.Match[str] | None:
     """The first "(2023)"-like group within 260 characters that is a date: "(Best Prompts in 2025)",
-    two capitalised words before the year that name no month, is a title's own parenthesis."""
+    two capitalised words before the year that name no month, and "(OE 2025)", an abbreviation
+    before it (a Portuguese law's budget year), are a title's own parenthesis."""
     for found in _DATE_GROUP.finditer(head, 0, 260):
         year = _YEAR_IN_GROUP.search(found.group())
         words = found.group()[1 : year.start()].split() if year is not None else []
         capitalised = [w.strip(",.").casefold() for w in words if w[:1].isupper()]
         if len([w for w in capitalised if w not in month_names()]) >= 2:
             continue
+        if any(len(w.strip(",.")) >= 2 and w.strip(",.").isupper() for w in words):
+            continue  # "(OE 2025)", "(COP 2021)": an abbreviation's edition or year, the title's
         return found
     return None
 
