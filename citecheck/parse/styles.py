@@ -1386,6 +1386,9 @@ _ONE_GIVEN_FIRST = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'’\-]+(?:\s[A-Z]\.)?\s[A-Z
 _NAMES_LIST_ENTRIES = 3
 
 
+_SERIES_VOLUME = re.compile(r"\s?,\s+volume\s+\d+\s+of\s")
+
+
 def _authors_as_title(title: str | None, authors: str) -> bool:
     """Whether an entry's title, as its own rules read it, is none or its authors' sentence (or
     starts with it): then the list's style, not the entry, says where the authors end."""
@@ -1427,7 +1430,10 @@ def names_first_titles(
         url = URL_PATTERN.search(rest)
         rest = rest[: url.start()] if url is not None else rest
         spans = sentence_spans(rest) if rest else []
-        found.append(tidy_title(rest[spans[0][0] : spans[0][1]]) if spans else None)
+        # A book in a series, as BibTeX's plain style prints it: "Sorting and Searching, volume 3 of
+        # The Art of Computer Programming." (the series is no part of the title).
+        sentence = _SERIES_VOLUME.split(rest[spans[0][0] : spans[0][1]])[0] if spans else ""
+        found.append(tidy_title(sentence) if spans else None)
     return found
 
 
