@@ -1,4 +1,4 @@
-"""The real-world parse eval: reference sections of 197 public documents (fixtures/parse-eval), each
+"""The real-world parse eval: reference sections of 223 public documents (fixtures/parse-eval), each
 footnote's title, URL and access date checked against hand-written truth.
 
 Every part is calibration now: the first 54 documents, the first held-back part (studied on branch
@@ -10,8 +10,10 @@ blind, measured twice, studied on branch p10-hb5tune, which also added seven cal
 of its shapes), heldback-6 (17 documents, HELDBACK6-RULE.md, built blind, measured twice, studied on
 branch p10-hb6tune, which also added two calibration documents of its Harvard shapes) and
 heldback-7 (23 documents, HELDBACK7-RULE.md, built blind, measured twice, studied on branch
-p10-hb7tune, which also added two calibration documents of its families); the last six are spent
-but still tallied on their own, for the record.
+p10-hb7tune, which also added two calibration documents of its families) and heldback-8 (21
+documents, HELDBACK8-RULE.md, built blind, measured once, studied on branch p10-hb8tune, which also
+added five calibration documents of its families); the last seven are spent but still tallied on
+their own, for the record.
 Gate (issue 10's targets) on the calibration part: title ≥ 95 %, URL ≥ 98 %, access date ≥ 97 % and
 no style below 85 % on any of the three; the spent parts and "overall" (every document) are held to
 floors at what they measure, against regression.
@@ -88,14 +90,19 @@ HELD_BACK_6_FLOOR = {"title": 0.98, "url": 0.99, "accessed": 0.99}
 # 1407/1407). It is calibration now; its own tally is kept at floors just under that.
 SPENT_7 = "heldback-7 (spent)"
 HELD_BACK_7_FLOOR = {"title": 0.92, "url": 0.99, "accessed": 0.99}
-# Every document (197, 1,742 notes: the 195 above and two calibration documents of heldback-7's
-# families added on p10-hb7tune): 97.4 % / 99.5 % / 99.9 %; floors just under.
+# Every document (223, 1,991 notes: the 216 above, two calibration documents of heldback-7's
+# families added on p10-hb7tune and five of heldback-8's added on p10-hb8tune): 97.4 % (1898/1949)
+# / 99.5 % (1938/1948) / 99.9 % (1900/1901); floors just under.
 OVERALL_FLOOR = {"title": 0.97, "url": 0.99, "accessed": 0.99}
 # heldback-8 (21 documents, 207 notes; HELDBACK8-RULE.md, built blind on branch p10-hb8): measured
 # once, on main's parser at b18c912 (2026-12-04, before any study of it): titles 141/197 (71.6 %),
-# URLs 155/200 (77.5 %), access dates 170/191 (89.0 %). Studied on branch p10-hb8tune: TODO.
+# URLs 155/200 (77.5 %), access dates 170/191 (89.0 %). Studied on branch p10-hb8tune (rules by
+# family of shapes in citecheck/parse/styles.py's docstring, tests/parse/test_heldback8_rules.py; no
+# truth changed): 190/197 (96.4 %), 199/200 (99.5 %), 191/191 (100 %); the other 197 calibration
+# documents 1665 -> 1666/1710 titles (one more of heldback-7), URLs and access dates unchanged. It is
+# calibration now; its own tally is kept at floors just under that.
 SPENT_8 = "heldback-8 (spent)"
-HELD_BACK_8_FLOOR = {"title": 0.71, "url": 0.77, "accessed": 0.89}
+HELD_BACK_8_FLOOR = {"title": 0.96, "url": 0.99, "accessed": 0.99}
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "\u00a0": " "})
 
@@ -166,7 +173,7 @@ def load_truth() -> dict[str, Any]:
 def run_eval() -> EvalResult:
     truth = load_truth()
     # Every held-back part was studied to fix the rules, so it is calibration now; the second to
-    # seventh are also tallied on their own (the lists are disjoint: test_eval_is_big_and_varied_enough).
+    # eighth are also tallied on their own (the lists are disjoint: test_eval_is_big_and_varied_enough).
     spent = {
         "held_back_2": SPENT_2,
         "held_back_3": SPENT_3,
