@@ -1694,6 +1694,12 @@ def title_and_publisher(
     if not any(_cites_elsewhere(m) for m in marks) and _SHORT_CITE.match(head.strip()):
         return None, None  # "[Cormen et al. (2001)](#CITEREF…), pp. 528-529": a short citation
     organisation = _abbreviated_organisation(head)
+    if organisation is not None and any(
+        0 <= head.find(m.text) < organisation <= head.find(m.text) + len(m.text) for m in marks if m.text
+    ):
+        # "National Institute of Standards and Technology (NIST), *FIPS 203: Module-Lattice-…*": the
+        # colon is inside the marked title, so it closes no organisation's name.
+        organisation = None
     if organisation is not None:
         # "Bundesamt für Sicherheit in der Informationstechnik (BSI) - Referat B 23, …: Title. Bonn":
         # an organisation named with its own initials is the author, up to the colon after it.

@@ -218,3 +218,18 @@ def test_signals_abnt_labels_and_text_fragments() -> None:
     fragment = "https://market.example/report/#:~:text=Market%20Size,5.32%25%20from%202019%20to%202026."
     linked = _notes(f"## Kaynakça\n\n1. [Market Size And Forecast]({fragment})\n")
     assert [fn.url for fn in linked] == [fragment]
+
+
+def test_a_reference_list_whose_urls_stand_in_continuation_paragraphs() -> None:
+    text = (
+        "## References\n\n"
+        "1. National Institute of Examples (NIE), *FIPS 999: Lattice-Based Key Mechanism (LBKM)*, August 13, 2024.\n\n"
+        "   Available at: https://pubs.example.gov/fips/999.pdf\n\n"
+        "2. *alpha-native* – Official repository and documentation.\n\n"
+        "   Available at: https://code.example/alpha-native\n"
+    )
+    # The colon of "FIPS 999:" is inside the emphasised title: it closes no organisation's name.
+    assert _fields(_notes(text)) == [
+        ("1", "FIPS 999: Lattice-Based Key Mechanism (LBKM)", "https://pubs.example.gov/fips/999.pdf"),
+        ("2", "alpha-native", "https://code.example/alpha-native"),
+    ]
