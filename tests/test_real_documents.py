@@ -41,16 +41,23 @@ CONTENT_CODES = ("claim-mismatch", "title-mismatch", "publisher-mismatch", "sour
 # p10-hb7tune): 3 on 3,429 calibration notes, the third a claim-mismatch warning on a note of
 # heldback-7 that names a court ruling by its date and case number only ("arrêt du 7 mars 2024, IAB
 # Europe, C-604/22": no word of it in the sentence that cites it), a verify limit, not a parse one.
-CEILING = {"calibration": 3, "held back": 0}
+# heldback-8 spent (branch p10-hb8tune, 21 more documents checked here): 8 on 3,688 calibration
+# notes, the five new ones claim-mismatch findings on notes of heldback-8 whose parsed titles are
+# right (the truth's), judged from the entry alone: a Turkish and a Chinese sentence citing an
+# English title, "Best Practices - Codex | OpenAI Developers" and "Features - Codex CLI" cited for
+# sentences about "/plan" and "/fork" (the first at error severity: the only error on either
+# part), and "How to guard a museum" for a sentence about "guards" (no stemming). Verify limits
+# (citecheck/verify was not touched on that branch), not parse ones.
+CEILING = {"calibration": 8, "held back": 0}
 
 
 def _parts() -> dict[str, list[Path]]:
     truth = tomllib.loads((PARSE_EVAL / "truth.toml").read_text(encoding="utf-8"))
     held = set(truth["held_back_5"])
-    # Kept for later sessions: a part held back after heldback-7 is never checked here.
-    # heldback-6 and heldback-7 are spent (studied on branches p10-hb6tune and p10-hb7tune) and
-    # checked with the calibration part.
-    unmeasured = set(truth.get("held_back_8", [])) | set(truth.get("held_back_9", []))
+    # Kept for later sessions: heldback-9, held back, is never checked here.
+    # heldback-6, heldback-7 and heldback-8 are spent (studied on branches p10-hb6tune, p10-hb7tune
+    # and p10-hb8tune) and checked with the calibration part.
+    unmeasured = set(truth.get("held_back_9", []))
     documents = [p for p in sorted((PARSE_EVAL / "documents").iterdir()) if p.name not in unmeasured]
     return {
         "calibration": [p for p in documents if p.name not in held] + sorted(READMES.glob("*.md")),

@@ -162,8 +162,12 @@ class Block:
     # markup made the block a list item ("- …", "1. …", ``<li>``): notes sections use both.
     level: int = 0
     item: bool = False
-    # A row of a table of sources (a column named "Source", "資料", "Accessed" …): one entry each.
+    # A row of a table of sources (a column named "Source", "資料", "Accessed" …): one entry each,
+    # and its key when a column gives one ("Q1", "S-03"): the entry's label.
     source_row: bool = False
+    row_key: str | None = None
+    # A row of a table under a notes heading: an entry though it neither links nor dates its source.
+    headed_row: bool = False
 
 
 @dataclass(slots=True)
@@ -185,6 +189,11 @@ _TITLE_COLUMN = re.compile(
 )
 _LINK_COLUMN = re.compile(r"(?i)^(?:link|links|url|web|website|enlace|lien|ссылка|bağlantı|リンク|链接)$")
 _NUMBER_COLUMN = re.compile(r"(?i)^(?:#|no\.?|nr\.?|№|n\.?º?)$")
+# A column of the sources' keys, the labels the text cites them by ("ID", "Ref", "Kürzel").
+_REPOSITORY_COLUMN = re.compile(r"(?i)^(?:repositor(?:y|ies|io|ios|ium)|repositório|repo|dépôt)$")
+_KEY_COLUMN = re.compile(r"(?i)^(?:id|ref\.?|key|kürzel|sigle|clave|código|code|nº ref\.?)$")
+# A key: a few letters and a number ("Q1", "S-03", "R12a"), or a number, optionally in brackets.
+_ROW_KEY = re.compile(r"\[?((?:[A-Za-z]{1,3}[-.]?)?\d{1,4}[a-z]?)\]?")
 _ACCESS_COLUMN = re.compile(
     r"(?i)^(?:閲覧日|アクセス日|参照日|访问日期|访问时间|查阅日期|accessed|access\s+date|date\s+accessed)$"
 )
@@ -199,6 +208,17 @@ class SourceColumns:
     access: int | None
     links: tuple[int, ...]
     skip: tuple[int, ...]
+    key: int | None = None
+    # The column the header names as the title's; None where it names none (a table under a notes
+    # heading, whose first column is taken).
+    named: int | None = None
+
+    def row_key(self, cells: list[str]) -> str | None:
+        """The row's key, when the table has a key column and this row's cell is one ("Q1")."""
+        if self.key is None or self.key >= len(cells):
+            return None
+        match = _ROW_KEY.fullmatch(cells[self.key].strip(" *_`"))
+        return match.group(1) if match else None
 
 
 # What the readers write before a table row's access-date cell (the entry parser reads it as the
@@ -226,9 +246,12 @@ def bare_host_url(cell: str) -> str | None:
     return "https://" + cell
 
 
-def source_columns(header: list[str]) -> SourceColumns | None:
+def source_columns(header: list[str], *, headed: bool = False) -> SourceColumns | None:
     """What the columns of a table with this header row hold, when it is a table of sources: one
-    that names a title or source column or an access-date column. None otherwise."""
+    that names a title or source column or an access-date column, or (``headed``: it stands under a
+    notes heading) one that names a repository column, the repositories a text pins and cites ("##
+    Fuentes" over "| Nombre en las citas | Repositorio | Commit |"), its first column the title. None
+    otherwise."""
     names = [" ".join(name.strip(" *_`").split()) for name in header]
     access = next(
         (i for i, name in enumerate(names) if _ACCESS_COLUMN.match(name) or ACCESS_LABEL.fullmatch(name)),
@@ -236,7 +259,18 @@ def source_columns(header: list[str]) -> SourceColumns | None:
     )
     title = next((i for i, name in enumerate(names) if _TITLE_COLUMN.match(name)), None)
     links = tuple(i for i, name in enumerate(names) if _LINK_COLUMN.match(name))
+    keys = tuple(i for i, name in enumerate(names) if _KEY_COLUMN.match(name))
+    skip = tuple(i for i, name in enumerate(names) if _NUMBER_COLUMN.match(name)) + keys[:1]
+    named = title
     if access is None and title is None:
-        return None  # a link column alone is a README's table of tools or projects, not of sources
-    skip = tuple(i for i, name in enumerate(names) if _NUMBER_COLUMN.match(name))
-    return SourceColumns(title, access, links, skip)
+        if not (headed and any(_REPOSITORY_COLUMN.match(name) for name in names)):
+            # A link column alone is a README's table of tools or projects, not of sources; and under
+            # "## Sources" a README's table is as often of data sources ("| name | Q1_log_loss |",
+            # feeds, build inputs: nine of ten hits of '## Sources⏎⏎| Name |' in the public-code
+            # index), so only a table of pinned repositories ("| Nombre en las citas | Repositorio |
+            # Commit |") counts there.
+            return None
+        title = next((i for i in range(len(names)) if i not in skip and i not in links), None)
+        if title is None:
+            return None
+    return SourceColumns(title, access, links, skip, keys[0] if keys else None, named)

@@ -199,6 +199,8 @@ _ACCESS_LABELS: dict[str, str] = {
     # same words the source-table header reader knows (blocks.py).
     "ja": r"(?:最終)?(?:アクセス日|閲覧日|参照日)",
     "zh": r"访问(?:日期|时间)|查阅日期|引用日期|上网时间|检索日期",
+    # Korean research documents' labels ("(확인일: 2026-09-10)", "검색일: 2023.05.01", "접속일").
+    "ko": r"(?:최종\s*)?(?:확인일|접속일|접근일|검색일|열람일)",
 }
 ACCESS_LABEL = re.compile(
     r"(?<![\w])(?:"
@@ -332,6 +334,7 @@ _LABEL_STEMS = (
     "aufgerufen", "zugegriffen", "eingesehen", "zugriff", "accédé", "visité", "acess", "fecha",
     "recuperado", "accedido", "url", "ultimo", "dostęp", "geraadpleegd", "bezocht", "diakses",
     "最終", "アクセス", "閲覧", "参照", "访问", "查阅", "引用", "上网", "检索",
+    "최종", "확인일", "접속일", "접근일", "검색일", "열람일",
 )  # fmt: skip
 
 

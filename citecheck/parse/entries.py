@@ -125,8 +125,18 @@ def _gbt_cited(text: str, access: _Access) -> _Access:
 
 
 def _clean_href(href: str) -> str:
-    # A full stop that closes link text often lands inside the href: "(…/causas/.)".
+    # A full stop that closes link text often lands inside the href: "(…/causas/.)". A text
+    # fragment ("#:~:text=…%20to%202026.", a browser's link to a highlighted sentence) quotes the
+    # page's words, its closing stop with them.
+    if "#:~:text=" in href:
+        return href
     return trim_url(href) if href.endswith((".", ",", ";")) else href
+
+
+# “Title (https://…)” — a quoted title whose link a PDF print shows in brackets after it.
+_PRINTED_LINK_IN_QUOTES = re.compile(
+    r"([“\"«„])([^“”\"«»„\n]{1,300}?) \((https?://[^\s()]+(?:\([^\s()]*\)[^\s()]*)*)\)([”\"»“])"
+)
 
 
 def _merge_links(found: list[tuple[str, int, int]], links: Sequence[str]) -> list[str]:
@@ -210,7 +220,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
         for entry, (text, _, _) in zip(fields, items, strict=True):
             if entry.title is None and not entry.urls:
                 entry.title = title_line(text)
-    named = names_first_titles([" ".join(text.split()) for text, _, _ in items])
+    named = names_first_titles([" ".join(text.split()) for text, _, _ in items], [f.title for f in fields])
     for entry, title in zip(fields, named, strict=True):
         if title is not None:
             entry.title = title
@@ -230,11 +240,19 @@ def parse_entry(
 ) -> EntryFields:
     """Read one footnote entry (without its label). ``links`` are URLs behind its link text,
     ``marks`` the runs its markup set apart (link text, emphasis), in order."""
-    text = unwrap_urls(text)
+    unwrapped = unwrap_urls(text)
+    if unwrapped != text:
+        # A link the reader took from a wrapped URL's first line ("…/weblog/00118⏎⏎    9)") is
+        # that URL cut: the joined one stands for it.
+        links = [href for href in links if href + "\n" not in text]
+    text = unwrapped
     # A word hyphenated at a line break ("convo-⏎    lutional", a PDF's text) is one word.
     text = _BROKEN_WORD.sub("", text) if "-\n" in text else text
     text = _ESCAPE_IN_TOKEN.sub("", " ".join(text.split())).replace(" \\- ", " - ")
     marks = [Mark(m.kind, " ".join(m.text.split()), m.href) for m in marks]
+    # Wikipedia printed to PDF shows a link as "text (URL)", so a cited title reads “Title (URL)”:
+    # the quotes close over the title, the URL follows it.
+    text = _PRINTED_LINK_IN_QUOTES.sub(r"\1\2\4 (\3)", text)
     for mark in marks:
         # Link text showing a URL the reader may have mangled (escapes, emphasis): the href is the URL.
         if mark.kind == "link" and mark.href and mark.text.lower().startswith(("http://", "https://")):

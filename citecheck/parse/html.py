@@ -396,6 +396,7 @@ class _Walker:
             self._flush(self.cursor)
             if len(self.blocks) > count:
                 self.blocks[-1].source_row = True
+                self.blocks[-1].row_key = columns.row_key([cell.text_content() for cell in cells])
         return True
 
     def _inline(self, element: Any, tag: str, depth: int) -> None:

@@ -33,6 +33,7 @@ from citecheck.parse.blocks import (
 )
 from citecheck.parse.dates import parse_date, parse_iso_date
 from citecheck.parse.markers import clean_label, is_power, looks_like_label
+from citecheck.parse.regions import is_notes_heading, is_notes_title
 from citecheck.parse.text import line_spans
 
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
@@ -78,8 +79,13 @@ _EMPHASIS = re.compile(r"\*+|~~|(?<![^\W_])_+|_+(?![^\W_])")
 _TAG_NAME = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)")
 _HREF = re.compile(r"""\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
 _CODE_TAGS = frozenset({"code", "kbd", "samp", "tt", "var", "pre"})
+_EMPHASIS_TAGS = frozenset({"i", "em", "cite", "b", "strong"})
+# A line that opens or closes an HTML table row: in an HTML block inside Markdown (a bibliography
+# laid out as a table, one work a row), each row is a block of its own, as a list item is.
+_ROW_TAG = re.compile(r"\s*</?tr\b[^>]*>\s*$", re.IGNORECASE)
 # GFM leaves these off the end of a bare URL ("see https://example.org/a." ends at "a").
 _URL_TRAILING = ".,:;!?*_~'\""
+_CLOSING_QUOTES = "”’»"
 _QUOTES_AROUND = re.compile(r"^[\"“„«‘'].*[\"”»’']$", re.DOTALL)
 
 
@@ -95,9 +101,13 @@ def _trim_bare_url(url: str) -> str:
     close = url.find("]")
     if close != -1 and url.count("]") > url.count("["):
         url = url[:close]
-    while url and url[-1] in _URL_TRAILING:
-        url = url[:-1]
-    while url.endswith(")") and url.count(")") > url.count("("):
+    while url and (
+        url[-1] in _URL_TRAILING
+        or url[-1] in _CLOSING_QUOTES
+        or (url[-1] == ")" and url.count(")") > url.count("("))
+    ):
+        # Closing quotation marks are no URL's (a URL holds them percent-encoded): "“RFC 7763
+        # (https://www.rfc-editor.org/info/rfc7763)”", Wikipedia's printed "Title (URL)" in quotes.
         url = url[:-1]
     return url
 
@@ -114,14 +124,15 @@ class _BlockStructure:
 # Footnote definitions are known to the block parser, so their indented paragraphs are not code.
 _MD = MarkdownIt("commonmark").use(footnote_plugin)
 _MD.disable(["inline", "footnote_tail", "text_join"])
-_PRE_BLOCK = re.compile(r"\s*<(?:pre|code)[\s>]", re.IGNORECASE)
+_PRE_BLOCK = re.compile(r"\s*<(?:pre|code)[\s>]|\s*<!--", re.IGNORECASE)
 
 
-# Where code can be: an indented line, a fence, a <pre>/<code> block. A document without any is read
+# Where code can be: an indented line, a fence, a <pre>/<code> block (and an HTML comment, no more
+# text than code is: an author's note to self, "<!-- … https://tex.stackexchange.com/… -->"). A document without any is read
 # without the block parser (the reader's own rules see everything else), which keeps long prose
 # fast: markdown-it's block pass costs about as much as the rest of the reading.
 _MAYBE_CODE = re.compile(
-    r"^(?: {4}|\t| {0,3}(?:```|~~~)| {0,3}<(?:pre|code)\b)", re.MULTILINE | re.IGNORECASE
+    r"^(?: {4}|\t| {0,3}(?:```|~~~)| {0,3}<(?:pre|code)\b| {0,3}<!--)", re.MULTILINE | re.IGNORECASE
 )
 _REFERENCE = re.compile(r"^ {0,3}\[([^\]^][^\]]*)\]:[ \t]*(<[^<>\n]*>|\S+)", re.MULTILINE)
 
@@ -163,6 +174,9 @@ class _Pending:
     body_start: int = 0
     level: int = 0
     item: bool = False
+    # A list item's content column: a paragraph after a blank line indented to it is the item's own
+    # (CommonMark's continuation paragraph).
+    indent: int = 0
 
 
 class _Inline:
@@ -183,6 +197,7 @@ class _Inline:
         self.masked: list[tuple[int, int]] = []
         self.open_link: tuple[str, int] | None = None
         self.open_code: int | None = None
+        self.open_em: dict[str, int] = {}
         self.link_depth = 0
 
     def emit(self, text: str, source_offset: int) -> None:
@@ -279,6 +294,14 @@ class _Inline:
                 found = _HREF.search(text)
                 href = next((g for g in found.groups() if g is not None), "") if found else ""
                 self.open_link = (href.strip(), self.length) if href.strip() else None
+        elif tag in _EMPHASIS_TAGS:
+            # "<i>La divine comédie</i>": emphasis, as "*…*" is.
+            if closing and tag in self.open_em:
+                opened = self.open_em.pop(tag)
+                if self.length > opened:
+                    self.spans.append((opened, self.length, "em"))
+            elif not closing:
+                self.open_em[tag] = self.length
         elif tag in _CODE_TAGS:
             if closing and self.open_code is not None:
                 self.masked.append((self.open_code, self.length))
@@ -380,7 +403,7 @@ class _Inline:
             elif bare is not None:
                 self.emit(bare, start)  # shown with the scheme, as a link column's href is
             else:
-                links, spans = len(self.links), len(self.spans)
+                links, spans, title_at = len(self.links), len(self.spans), self.length
                 self.line(start, end)
                 if number == columns.title:
                     # The title column names the source: its first link's text is the title even
@@ -392,8 +415,13 @@ class _Inline:
                         if kind == "link" and local and a == local[0]
                     ]
                     self.spans.extend((a, b, "em") for a, b in first[:1])
+                    if columns.named is None and end > start:
+                        # A table under a notes heading names its sources in its first column: the
+                        # cell is the title, as markup would mark it.
+                        self.spans.append((title_at, self.length, "em"))
         block = self.block(_Pending())
         block.source_row = True
+        block.row_key = columns.row_key([self.source[a:b] for a, b in cells])
         return block
 
     def block(self, pending: _Pending) -> Block:
@@ -449,9 +477,26 @@ def _cells(source: str, start: int, end: int) -> list[tuple[int, int]]:
     ]
 
 
-def _source_table(source: str, header: tuple[int, int]) -> SourceColumns | None:
-    """The columns of a table whose header row names a table of sources; None for another table."""
-    return source_columns([source[a:b] for a, b in _cells(source, *header)])
+def _continues_item(
+    source: str, lines: list[tuple[int, int]], number: int, indent: int, structure: _BlockStructure
+) -> bool:
+    """Whether the line after a blank line goes on the list item above it: indented at least to the
+    item's content column (CommonMark's continuation paragraph), not code and not a nested list.
+    PDF-to-Markdown converters write an entry whose line wrapped this way ("1. “Markdown
+    (http://www.aaronsw.com/weblog/00118⏎⏎    9)”. 2018年12月12日閲覧。")."""
+    if not indent or number >= len(lines) or number in structure.code_lines:
+        return False
+    following = source[lines[number][0] : lines[number][1]]
+    stripped = following.lstrip(" ")
+    if not stripped.strip() or len(following) - len(stripped) < indent:
+        return False
+    return _BULLET.match(stripped) is None and _ORDERED.match(stripped) is None
+
+
+def _source_table(source: str, header: tuple[int, int], *, headed: bool = False) -> SourceColumns | None:
+    """The columns of a table whose header row names a table of sources, or of any table under a
+    notes heading (``headed``); None for another table."""
+    return source_columns([source[a:b] for a, b in _cells(source, *header)], headed=headed)
 
 
 def _emphasised(text: str) -> bool:
@@ -471,6 +516,21 @@ def _emphasis_around(source: str, start: int, end: int) -> bool:
         if before.endswith(opening) and after.startswith(closing):
             return True
     return False
+
+
+def _title_heading(
+    source: str, lines: list[tuple[int, int]], index: LineIndex, structure: _BlockStructure
+) -> Block:
+    """The front matter's title as the document's title heading (where it stands in the source)."""
+    span = next(
+        (
+            (match.start(2), match.end(2))
+            for match in (_FRONT_MATTER_KEY.match(source, start, end) for start, end in lines)
+            if match is not None and match.group(1).lower() == "title"
+        ),
+        (0, 0),
+    )
+    return _Inline(source, index, structure.references).block(_Pending([span], kind="title", level=1))
 
 
 def _front_matter(source: str, lines: list[tuple[int, int]]) -> tuple[int, dict[str, str]]:
@@ -535,6 +595,9 @@ def read_markdown(source: str) -> ReadResult:
 
     number = skip
     last_ordered = 0
+    # Whether the lines read are under a notes heading ("## Fuentes"; its sub-headings keep it), and
+    # that heading's level: a table there is a table of sources, whatever its header names.
+    under_notes, notes_level = False, 0
     while number < len(lines):
         start, end = lines[number]
         line = source[start:end]
@@ -554,12 +617,18 @@ def read_markdown(source: str) -> ReadResult:
             flush()
             fence = fence_match.group(1)
             continue
+        if "<" in line and _ROW_TAG.fullmatch(line):
+            flush()
+            pending.item = not line.lstrip().startswith("</")
+            continue
         if not line.strip():
             # A blank line ends a block, unless an indented line carries a footnote on.
             if pending.note_label is not None and number < len(lines):
                 following = source[lines[number][0] : lines[number][1]]
                 if following.strip() and _INDENTED.match(following):
                     continue
+            if pending.item and _continues_item(source, lines, number, pending.indent, structure):
+                continue
             flush()
             continue
         definition = _FOOTNOTE_DEFINITION.match(line)
@@ -583,6 +652,9 @@ def read_markdown(source: str) -> ReadResult:
                 [(content_start, max(content_start, content_end))], kind=kind, level=len(heading.group(1))
             )
             flush()
+            if not under_notes or len(heading.group(1)) <= notes_level:
+                under_notes = is_notes_heading(blocks[-1].text, marked_heading=True)
+                notes_level = len(heading.group(1))
             continue
         if (
             pending.lines
@@ -605,7 +677,11 @@ def read_markdown(source: str) -> ReadResult:
             line = source[start:end]
         if "|" in line and number < len(lines) and not pending.lines:
             following = source[lines[number][0] : lines[number][1]]
-            columns = _source_table(source, (start, end)) if _TABLE_DELIMITER.fullmatch(following) else None
+            columns = (
+                _source_table(source, (start, end), headed=under_notes)
+                if _TABLE_DELIMITER.fullmatch(following)
+                else None
+            )
             if columns is not None:
                 number += 1  # the delimiter row
                 while number < len(lines):
@@ -615,6 +691,7 @@ def read_markdown(source: str) -> ReadResult:
                     number += 1
                     cells = _cells(source, row_start, row_end)
                     blocks.append(_Inline(source, index, structure.references).row(cells, columns))
+                    blocks[-1].headed_row = under_notes
                 continue
         framed = line.strip()
         if len(framed) > 2 and framed[0] == framed[-1] == "|" and framed.count("|") == 2:
@@ -627,6 +704,7 @@ def read_markdown(source: str) -> ReadResult:
         if bullet is not None:
             flush()
             pending.item = True
+            pending.indent = bullet.end() - start
             pending.lines.append((bullet.end(), end))
             continue
         ordered = _ORDERED.match(source, start, end)
@@ -641,11 +719,21 @@ def read_markdown(source: str) -> ReadResult:
             flush()
             last_ordered = int(ordered.group().strip()[:-1])
             pending.item = True
+            pending.indent = ordered.end() - start
             indent = len(line) - len(line.lstrip(" "))
             pending.lines.append((start + indent, end))
             continue
         pending.lines.append((start + len(line) - len(line.lstrip(" \t")), end))
     flush()
+    if (
+        "title" in front
+        and is_notes_title(front["title"])
+        and not any(b.kind in ("heading", "title") for b in blocks)
+    ):
+        # A site's page titled "Bibliographie de la traduction" or "References" in its front matter,
+        # the layout printing the title, whose body has no heading at all: the page is the list. (A
+        # "References" page with headings of its own, "## OpenAI", "## Ollama", is read as written.)
+        blocks.insert(0, _title_heading(source, lines[:skip], index, structure))
     title = front.get("title")
     date = None
     if "date" in front:

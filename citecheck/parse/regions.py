@@ -36,6 +36,17 @@ NOTES_HEADING = re.compile(
 _NOTES_WORDS = frozenset(
     [
         "referencing",
+        # A list of the laws and other legal texts a thesis or memo cites, each linked to its
+        # official text ("Normative citate", "Riferimenti normativi", "Legislação consultada",
+        # "Table of legislation"): its items are cited like sources.
+        "normative",
+        "normativa",
+        "normativi",
+        "legislation",
+        "legislação",
+        "legislación",
+        "legislazione",
+        "rechtsquellen",
         # A list of the resources a text draws on ("Works cited & resources", "Ressources
         # pédagogiques"): its items are cited like sources.
         "resources",
@@ -214,13 +225,33 @@ def is_notes_heading(text: str, *, marked_heading: bool = False) -> bool:
     if NOTES_HEADING.fullmatch(stripped) is not None:
         return True
     words = heading_words(stripped)
-    if not words or len(words) > (6 if marked_heading else 3):
+    if not words:
         return False
+    if len(words) > (6 if marked_heading else 3):
+        return marked_heading and _named_before_colon(stripped)
     if _READING.match(" ".join(words)):
         return True
     if marked_heading or len(words) <= 2 or stripped.endswith(":"):
         return any(word in _NOTES_WORDS for word in words[:4])
     return words[0] in _NOTES_WORDS
+
+
+def is_notes_title(text: str) -> bool:
+    """A page title that names the page a notes or sources list: its first word names one
+    ("Bibliographie de la traduction", "References", "Works cited"); "Classic references in
+    evidence based medicine" is a page about references, with prose before its list."""
+    words = heading_words(text)
+    return 1 <= len(words) <= 6 and (
+        words[0] in _NOTES_WORDS or NOTES_HEADING.fullmatch(text.strip()) is not None
+    )
+
+
+def _named_before_colon(stripped: str) -> bool:
+    """A marked heading "Name: subtitle" whose name heads notes ("10 · Recursos: las fuentes
+    públicas que …", "References: further reading"): the subtitle says what the list holds."""
+    name, colon, _ = stripped.partition(":")
+    words = heading_words(name)
+    return bool(colon) and 1 <= len(words) <= 3 and words[0] in _NOTES_WORDS
 
 
 def entry_start_of(block: Block) -> EntryStart | None:
@@ -351,6 +382,10 @@ def _heads_notes(block: Block) -> bool:
 # access label or a year. Longer blocks are prose ("The sources we used were …"), not entries;
 # the longest unlabelled entry in the parse eval is 390 characters.
 _UNLABELLED_MAX = 600
+# A list item is longer when it annotates its reference (where the work is cited, what to check in
+# it: an entry of 614 characters in a Spanish resource list of heldback-8); the markup says it is
+# one item, so only the limit against runaway text applies.
+_UNLABELLED_ITEM_MAX = 1000
 _ACCESS_HINT = re.compile(
     r"(?i)\b(?:accessed|retrieved|available|erişim|дата|abgerufen|consult|acesso|acessado|dostęp|"
     r"geraadpleegd|diakses|cited|disponível|disponible|archived)\b|\[online\]|\[электронный|\[електронний"
@@ -393,7 +428,8 @@ def _unlabelled_entry(block: Block) -> bool:
     shape of a reference (a quoted title, "(2023)", a closing year, pages, an ISBN). A sentence that
     merely mentions a year ("The 2023 data were revised.") is prose."""
     text = block.text.strip()
-    if block.kind != "paragraph" or not text or len(text) > _UNLABELLED_MAX or is_chrome(text):
+    limit = _UNLABELLED_ITEM_MAX if block.item else _UNLABELLED_MAX
+    if block.kind != "paragraph" or not text or len(text) > limit or is_chrome(text):
         return False
     return (
         has_url(text)
@@ -436,7 +472,10 @@ def _list_follows(blocks: Sequence[Block], starts: Sequence[EntryStart | None], 
     )
     if closing is not None:
         window = range(heading + 1, closing)
-    if any(starts[i] is not None or _unlabelled_entry_at(blocks, starts, i) for i in window):
+    if any(
+        starts[i] is not None or blocks[i].headed_row or _unlabelled_entry_at(blocks, starts, i)
+        for i in window
+    ):
         return True
     return _mostly_entries(blocks, starts, heading)
 
@@ -544,6 +583,8 @@ def _slice_block(block: Block, start: int, end: int, index: _SliceIndex | None =
         level=block.level,
         item=block.item,
         source_row=block.source_row,
+        row_key=block.row_key,
+        headed_row=block.headed_row,
     )
 
 
@@ -914,11 +955,15 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
     notes_level = blocks[notes_start - 1].level if headed and notes_start is not None else 0
     for i, start in enumerate(starts):
         in_section = notes_start is not None and i >= notes_start
-        if start is None and blocks[i].source_row and (_links_out(blocks[i]) or _dated_row(blocks[i])):
+        if (
+            start is None
+            and blocks[i].source_row
+            and (_links_out(blocks[i]) or _dated_row(blocks[i]) or blocks[i].headed_row)
+        ):
             # A table of sources: each row that links out is an entry, wherever the table stands,
             # and so is one that dates its reading (a source read without a link: "Browser
             # automation | 2026-04-07").
-            entries.append((blocks[i], EntryStart(None, "caret", 0)))
+            entries.append((blocks[i], EntryStart(blocks[i].row_key, "caret", 0)))
             indexes.add(i)
             continue
         if start is not None and unlabelled_open and in_section and blocks[i].kind == "heading":

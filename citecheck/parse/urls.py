@@ -29,9 +29,12 @@ _PAIRS = {")": "(", "]": "["}
 # What may start the line after a wrapped URL without being part of it.
 _NEVER_CONTINUES = re.compile(
     r"(?:access|accessed|retrieved|available|erişim|дата|abgerufen|zugriff|consulté|consultado|"
-    r"fecha|viewed|last|date|from|on\b|\(|\[|“|\"|«|‘|„)",
+    r"acesso|acessado|accedido|consultato|dostęp|diakses|fecha|viewed|last|date|from|on\b|\(|\[|“|\"|«|‘|„)",
     re.IGNORECASE,
 )
+# A URL closed by a full stop, the next line opening with a capitalised word: a new sentence
+# ("…/fmiTrM.⏎Acesso em: 10 jul. 2017", ABNT), not more of the URL.
+_NEW_SENTENCE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+\b")
 _URLISH_TOKEN = re.compile(r"[\w\-./?=&%#~+:;@!$*,']+")
 _URL_TAIL_CHARS = frozenset("/-_.=?&%#~+")
 
@@ -56,6 +59,8 @@ def _continues_url(url_so_far: str, rest: str) -> bool:
     token_match = _URLISH_TOKEN.match(rest)
     if token_match is None or _NEVER_CONTINUES.match(rest):
         return False
+    if url_so_far.endswith(".") and _NEW_SENTENCE.match(rest):
+        return False
     if url_so_far[-1] in _URL_TAIL_CHARS:
         return True
     token = token_match.group().rstrip(".,;:)")
@@ -65,6 +70,7 @@ def _continues_url(url_so_far: str, rest: str) -> bool:
 def unwrap_urls(text: str) -> str:
     """Join URLs that a line break cut in two, so ``…/poli⏎tics/1`` reads as one URL.
 
+    A blank line between the two halves is allowed (a Markdown list item's continuation paragraph).
     The line after a URL only continues it when it starts with something that can only be more
     URL: no label word ("Accessed", "Retrieved", …), no quote or bracket, and path-like characters
     (or a URL that visibly stopped mid-way, on a slash or hyphen).
@@ -81,6 +87,12 @@ def unwrap_urls(text: str) -> str:
             rest_start = end + 1
             while rest_start < len(text) and text[rest_start] in " \t":
                 rest_start += 1
+            if text[rest_start : rest_start + 1] == "\n":
+                # A list item's continuation paragraph (a blank line, then the item's indentation):
+                # a PDF-to-Markdown converter's wrapped line.
+                rest_start += 1
+                while rest_start < len(text) and text[rest_start] in " \t":
+                    rest_start += 1
             if _continues_url(match.group(), text[rest_start:]):
                 # Re-scan from the same start: the joined URL may wrap again.
                 text = text[:end] + text[rest_start:]

@@ -1,4 +1,4 @@
-"""The real-world parse eval: reference sections of 197 public documents (fixtures/parse-eval), each
+"""The real-world parse eval: reference sections of 225 public documents (fixtures/parse-eval), each
 footnote's title, URL and access date checked against hand-written truth.
 
 Every part is calibration now: the first 54 documents, the first held-back part (studied on branch
@@ -10,8 +10,10 @@ blind, measured twice, studied on branch p10-hb5tune, which also added seven cal
 of its shapes), heldback-6 (17 documents, HELDBACK6-RULE.md, built blind, measured twice, studied on
 branch p10-hb6tune, which also added two calibration documents of its Harvard shapes) and
 heldback-7 (23 documents, HELDBACK7-RULE.md, built blind, measured twice, studied on branch
-p10-hb7tune, which also added two calibration documents of its families); the last six are spent
-but still tallied on their own, for the record.
+p10-hb7tune, which also added two calibration documents of its families) and heldback-8 (21
+documents, HELDBACK8-RULE.md, built blind, measured once, studied on branch p10-hb8tune, which also
+added seven calibration documents of its families); the last seven are spent but still tallied on
+their own, for the record.
 Gate (issue 10's targets) on the calibration part: title ≥ 95 %, URL ≥ 98 %, access date ≥ 97 % and
 no style below 85 % on any of the three; the spent parts and "overall" (every document) are held to
 floors at what they measure, against regression.
@@ -88,19 +90,24 @@ HELD_BACK_6_FLOOR = {"title": 0.98, "url": 0.99, "accessed": 0.99}
 # 1407/1407). It is calibration now; its own tally is kept at floors just under that.
 SPENT_7 = "heldback-7 (spent)"
 HELD_BACK_7_FLOOR = {"title": 0.92, "url": 0.99, "accessed": 0.99}
-# Every document (197, 1,742 notes: the 195 above and two calibration documents of heldback-7's
-# families added on p10-hb7tune): 97.4 % / 99.5 % / 99.9 %; floors just under.
+# Every document (225, 1,998 notes: the 216 above, two calibration documents of heldback-7's
+# families added on p10-hb7tune and seven of heldback-8's added on p10-hb8tune): 97.3 % (1903/1955)
+# / 99.5 % (1945/1955) / 99.9 % (1907/1908); floors just under.
 OVERALL_FLOOR = {"title": 0.97, "url": 0.99, "accessed": 0.99}
 # heldback-8 (21 documents, 207 notes; HELDBACK8-RULE.md, built blind on branch p10-hb8): measured
 # once, on main's parser at b18c912 (2026-12-04, before any study of it): titles 141/197 (71.6 %),
-# URLs 155/200 (77.5 %), access dates 170/191 (89.0 %). Scored as a part of its own, out of the
-# calibration and overall tallies, and pinned at those figures until it is studied.
-HELD_BACK_8 = "heldback-8"
-HELD_BACK_8_FLOOR = {"title": 0.71, "url": 0.77, "accessed": 0.89}
+# URLs 155/200 (77.5 %), access dates 170/191 (89.0 %). Studied on branch p10-hb8tune (rules by
+# family of shapes in citecheck/parse/styles.py's docstring, tests/parse/test_heldback8_rules.py; no
+# truth changed): 190/197 (96.4 %), 199/200 (99.5 %), 191/191 (100 %); the other 197 calibration
+# documents 1665 -> 1666/1710 titles (one more of heldback-7), URLs and access dates unchanged. It is
+# calibration now; its own tally is kept at floors just under that.
+SPENT_8 = "heldback-8 (spent)"
+HELD_BACK_8_FLOOR = {"title": 0.96, "url": 0.99, "accessed": 0.99}
 # heldback-9 (20 documents, 210 notes; HELDBACK9-RULE.md, built blind on branch p10-hb9): measured
 # first at its merge (2026-12-04, main's parser before heldback-8's study): titles 63/179 (35.2 %),
 # URLs 112/188 (59.6 %), access dates 155/165 (93.9 %). Scored as a part of its own, out of the
-# calibration and overall tallies, its misses never printed; pinned at those figures.
+# calibration and overall tallies, its misses never printed; pinned at those figures. Measured again
+# at the merge of p10-hb8tune (heldback-8's rules): unchanged.
 HELD_BACK_9 = "heldback-9"
 HELD_BACK_9_FLOOR = {"title": 0.35, "url": 0.59, "accessed": 0.93}
 
@@ -173,7 +180,7 @@ def load_truth() -> dict[str, Any]:
 def run_eval() -> EvalResult:
     truth = load_truth()
     # Every held-back part was studied to fix the rules, so it is calibration now; the second to
-    # seventh are also tallied on their own (the lists are disjoint: test_eval_is_big_and_varied_enough).
+    # eighth are also tallied on their own (the lists are disjoint: test_eval_is_big_and_varied_enough).
     spent = {
         "held_back_2": SPENT_2,
         "held_back_3": SPENT_3,
@@ -181,12 +188,12 @@ def run_eval() -> EvalResult:
         "held_back_5": SPENT_5,
         "held_back_6": SPENT_6,
         "held_back_7": SPENT_7,
+        "held_back_8": SPENT_8,
     }
     parts_of = {name: ["calibration", part] for key, part in spent.items() for name in truth.get(key, [])}
     # The part held back last is scored on its own, out of the overall and per-style tallies.
-    held_back = set(truth.get("held_back_8", [])) | set(truth.get("held_back_9", []))
-    parts_of.update({name: [HELD_BACK_8] for name in truth.get("held_back_8", [])})
-    parts_of.update({name: [HELD_BACK_9] for name in truth.get("held_back_9", [])})
+    held_back = set(truth.get("held_back_9", []))
+    parts_of.update({name: [HELD_BACK_9] for name in held_back})
     result = EvalResult()
     for document in truth["document"]:
         path = EVAL / "documents" / document["file"]
@@ -223,9 +230,8 @@ def run_eval() -> EvalResult:
 
 
 def _shown(misses: list[str]) -> list[str]:
-    """The misses that may be read: none of a part held back (``held_back_8``, ``held_back_9``)."""
-    truth = load_truth()
-    hidden = set(truth.get("held_back_8", [])) | set(truth.get("held_back_9", []))
+    """The misses that may be read: none of a part held back (``held_back_9``)."""
+    hidden = set(load_truth().get("held_back_9", []))
     return [miss for miss in misses if miss.split()[0] not in hidden]
 
 
@@ -243,7 +249,7 @@ def table(result: EvalResult) -> str:
         SPENT_5,
         SPENT_6,
         SPENT_7,
-        HELD_BACK_8,
+        SPENT_8,
         HELD_BACK_9,
     ):
         if part not in result.by_part:
@@ -260,7 +266,7 @@ def table(result: EvalResult) -> str:
                 + "  ".join(f"{_percent(tally.rate(n)):>9}" for n in FIELDS)
             )
     lines.append(
-        f"\noverall, every part ({result.documents} documents, {result.notes} notes): "
+        f"\noverall, every part but the one held back ({result.documents} documents read, {result.notes} notes): "
         + "  ".join(f"{n} {_percent(result.overall.rate(n))}" for n in FIELDS)
     )
     return "\n".join(lines)
@@ -342,7 +348,7 @@ def test_parse_eval_gate() -> None:
         (SPENT_5, HELD_BACK_5_FLOOR),
         (SPENT_6, HELD_BACK_6_FLOOR),
         (SPENT_7, HELD_BACK_7_FLOOR),
-        (HELD_BACK_8, HELD_BACK_8_FLOOR),
+        (SPENT_8, HELD_BACK_8_FLOOR),
         (HELD_BACK_9, HELD_BACK_9_FLOOR),
     )
     for part, floors in spent_floors:
