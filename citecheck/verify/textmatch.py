@@ -36,7 +36,7 @@ import threading
 import unicodedata
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import itemgetter
@@ -47,7 +47,9 @@ import snowballstemmer
 from anyascii import anyascii
 from babel import Locale, UnknownLocaleError
 from rapidfuzz import fuzz, process
-from wordfreq import available_languages, get_frequency_dict
+from wordfreq import available_languages
+
+from citecheck.verify import wordlists
 
 TermKind = Literal["word", "name", "number", "year"]
 
@@ -482,9 +484,10 @@ LIST_MAX_DISTANCE = 10
 
 
 @lru_cache(maxsize=64)
-def _frequencies(language: str) -> dict[str, float]:
-    """wordfreq's small list for ``language`` (words at Zipf ≥ 3; ~0.05 s to load), or empty —
-    also when wordfreq's nearest list is another language's (see ``LIST_MAX_DISTANCE``)."""
+def _frequencies(language: str) -> Mapping[str, float]:
+    """wordfreq's small list for ``language`` (words at Zipf ≥ 3), mapped from the user's cache
+    (:mod:`citecheck.verify.wordlists`), or empty — also when wordfreq's nearest list is another
+    language's (see ``LIST_MAX_DISTANCE``)."""
     try:
         listed = available_languages(wordlist="small")
         if language not in listed:
@@ -494,7 +497,7 @@ def _frequencies(language: str) -> dict[str, float]:
             if nearest == "und" or distance > LIST_MAX_DISTANCE:
                 return {}
             language = nearest
-        return get_frequency_dict(language, wordlist="small")
+        return wordlists.frequencies(language)
     except (LookupError, ValueError, OSError):
         return {}
 
@@ -524,7 +527,7 @@ def close_languages(a: str | None, b: str | None) -> bool:
     return distance < CLOSE_LANGUAGE_DISTANCE
 
 
-def _word_list(language: str) -> dict[str, float]:
+def _word_list(language: str) -> Mapping[str, float]:
     """wordfreq's small list for ``language`` (Norwegian Bokmål's for every Norwegian)."""
     return _frequencies("nb" if language in ("no", "nn") else language)
 

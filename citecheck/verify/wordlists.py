@@ -1,0 +1,98 @@
+"""wordfreq's word lists, mapped read-only from the user's cache instead of loaded into each process.
+
+wordfreq hands a language's "small" list out as a Python dict (``get_frequency_dict``): 30,000–
+45,000 words, unpacked from its msgpack file on each first use. The verify stage reads the list of
+every language its pages and claims are in, in every worker process, and the dicts stayed there
+for the rest of the run: on the end-to-end benchmark's real pages (``benchmarks/e2e.py --corpus
+real``, 800 URLs, pages in 20 languages), 77 MB of each worker's 154 MB of private memory were
+these dicts (tracemalloc), and unpacking them cost 0.23 s of CPU per process.
+
+So the first process that needs a list writes it once, per wordfreq and marisa-trie version, as a
+marisa trie (``marisa-trie``: a static, compact trie in C++, 1–2 bytes per key character) to the
+user's cache directory, and every process maps that file read-only: the pages are the operating
+system's page cache, shared by every process, and opening one costs well under a millisecond.
+Each word keeps wordfreq's own frequency (a float64), so every Zipf value computed from it is the
+one the dict gave. Anything that goes wrong (no cache directory, a half-written or foreign file,
+the package missing) falls back to wordfreq's dict, never to no list.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+from collections.abc import Iterator, Mapping
+from importlib import metadata
+from pathlib import Path
+
+import platformdirs
+from wordfreq import get_frequency_dict
+
+log = logging.getLogger(__name__)
+
+_FORMAT = "<d"  # one float64 per word: wordfreq's frequency exactly
+
+
+class TrieFrequencies(Mapping[str, float]):
+    """A word list read from a mapped marisa trie, as a read-only mapping word → frequency."""
+
+    def __init__(self, trie: object) -> None:
+        self._trie = trie
+
+    def __getitem__(self, word: str) -> float:
+        found = self._trie.get(word)  # type: ignore[attr-defined]
+        if not found:
+            raise KeyError(word)
+        return float(found[0][0])
+
+    def get(self, word: str, default: float | None = None) -> float | None:  # type: ignore[override]
+        found = self._trie.get(word)  # type: ignore[attr-defined]
+        return float(found[0][0]) if found else default
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and word in self._trie  # type: ignore[operator]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._trie.keys())  # type: ignore[attr-defined]
+
+    def __len__(self) -> int:
+        return len(self._trie)  # type: ignore[arg-type]
+
+
+def cache_dir() -> Path:
+    """Where the tries are kept: per wordfreq and marisa-trie version."""
+    stamp = f"wordfreq-{metadata.version('wordfreq')}-marisa-{metadata.version('marisa-trie')}"
+    base = os.environ.get("CITECHECK_WORDLIST_CACHE") or platformdirs.user_cache_dir("citecheck")
+    return Path(base) / "wordlists" / stamp
+
+
+def frequencies(language: str) -> Mapping[str, float]:
+    """wordfreq's small list for ``language`` (a code wordfreq lists), from the cache when it can."""
+    try:
+        import marisa_trie
+
+        path = cache_dir() / f"{language}.marisa"
+        if not path.exists():
+            _write(language, path)
+        trie = marisa_trie.RecordTrie(_FORMAT)
+        trie.mmap(str(path))
+        return TrieFrequencies(trie)
+    except Exception:  # no cache, a broken file, no marisa-trie: wordfreq's own dict still works
+        log.debug("word list cache unusable for %s; using wordfreq's dict", language, exc_info=True)
+        return get_frequency_dict(language, wordlist="small")
+
+
+def _write(language: str, path: Path) -> None:
+    """Write ``language``'s list as a trie to ``path``, atomically (a reader never sees half a file)."""
+    import marisa_trie
+
+    words = get_frequency_dict(language, wordlist="small")
+    trie = marisa_trie.RecordTrie(_FORMAT, ((word, (value,)) for word, value in words.items()))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
+    try:
+        trie.save(str(partial))
+        os.replace(partial, path)
+    finally:
+        with contextlib.suppress(OSError):
+            partial.unlink()
