@@ -18,15 +18,21 @@ import asyncio
 import contextlib
 import datetime as dt
 import logging
+import os
 
 import citecheck.tasks  # noqa: F401  (what a worker runs; not the pipeline: see citecheck.tasks)
 from citecheck.config import Config
 from citecheck.models import FetchedBody, FetchResult, LinkResult
 from citecheck.parse import parse_input
 from citecheck.parse.inputs import InputSource
+from citecheck.pool import NICENESS
 from citecheck.verify import extract_page_facts, verify_documents
 
 log = logging.getLogger(__name__)
+
+# The server, and the workers it forks, yield the CPU to the run's main process (pool.NICENESS).
+with contextlib.suppress(OSError):
+    os.nice(NICENESS)
 
 _PAGE = (
     b'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Grain exports resume | News</title>'

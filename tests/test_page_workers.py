@@ -58,3 +58,15 @@ def test_the_server_starts_early_only_for_inputs_that_will_want_workers(
     assert not pool.looks_big(["-", str(tmp_path / "missing.txt")])
     monkeypatch.setattr(pool.os, "cpu_count", lambda: 1)
     assert not pool.looks_big([str(big)])  # one core: no pool at all
+
+
+def test_workers_yield_the_cpu_to_the_main_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    monkeypatch.setattr(pool, "MIN_WORK", 1)
+    monkeypatch.setattr(pool.os, "cpu_count", lambda: 2)
+    executor = pipeline.page_facts_pool(10, True)
+    assert executor is not None
+    with executor:
+        niceness = executor.submit(os.nice, 0).result(timeout=120)
+    assert niceness == min(19, os.nice(0) + pool.NICENESS)
