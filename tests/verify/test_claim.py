@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from citecheck.config import Config
-from citecheck.models import Citation, Document, Finding, LinkResult, PageFacts
+from citecheck.models import Citation, Document, Finding, Footnote, LinkResult, PageFacts
 from citecheck.verify import score_claim, source_profile
 from citecheck.verify.claim import (
     SEMANTIC_CROSS_READ,
@@ -12,12 +12,14 @@ from citecheck.verify.claim import (
     SourceProfile,
     _candidate_passages,
     _measured_alike,
+    _names_and_numbers_absent,
     _rival_fits_better,
+    claim_terms,
     quotes_claim,
 )
 
 from . import eval_real as real
-from . import heldback2, heldback3, heldback4, heldback5
+from . import heldback2, heldback3, heldback4, heldback5, heldback6
 from .eval_corpus import document_for, load_pairs, seed_document, verified
 from .heldback_gate import Part
 
@@ -487,3 +489,34 @@ def test_a_page_naming_the_sentences_person_by_initial_is_read_whole() -> None:
 def test_times_and_greek_names_meet_across_notations_and_scripts() -> None:
     assert _hb5_reasons("kiptum-nl/3") == []  # 2.04.02 ~ (2:04:02)
     assert _hb5_reasons("euro-el/1") == []  # Σένγκεν ~ Шенгенската
+
+
+def _hb6_reasons(case_id: str) -> list[object]:
+    """fixtures/eval/real-heldback-6 (studied on branch v11-hb6tune: spent)."""
+    return _reasons(heldback6.PART, case_id)
+
+
+def test_a_page_naming_a_person_by_surname_does_not_lack_the_given_names() -> None:
+    words = claim_terms(
+        "Orville dan Wilbur Wright terbang pada 1903 bersama Ingenuity dan Chandrayaan", "", "id"
+    )
+    page = source_profile(
+        Footnote(label="1", ordinal=1, raw="Primo volo", title="Primo volo", line=1, column=1),
+        PageFacts(text="Il nostro momento 'Fratelli Wright' di Ingenuity, diceva Mimi Aung.", language="it"),
+    )
+    absent = claim_terms("Orville dan Wilbur terbang pada 1903 bersama Ingenuity dan Chandrayaan", "", "id")
+    # Wilbur is named by his surname; Orville, 1903 and Chandrayaan are absent against Ingenuity.
+    assert not _names_and_numbers_absent(
+        words, page, "Orville dan Wilbur Wright terbang pada 1903 bersama Ingenuity dan Chandrayaan", "id"
+    )
+    assert _names_and_numbers_absent(
+        absent, page, "Orville dan Wilbur terbang pada 1903 bersama Ingenuity dan Chandrayaan", "id"
+    )
+    # The Indonesian sentence on "Wright Bersaudara - Orville dan Wilbur Wright" citing an Italian
+    # page with the "momento 'Fratelli Wright'" and no year (real-heldback-6).
+    assert _hb6_reasons("ingenuity-id/3") == []
+
+
+def test_a_figure_and_its_scale_word_meet_a_page_writing_it_otherwise() -> None:
+    # "das 11 Milliarden Euro teure Bauwerk" on a Spanish page's "11.000 millones de euros".
+    assert _hb6_reasons("gotthard-de/1") == []
