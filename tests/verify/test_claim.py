@@ -520,3 +520,33 @@ def test_a_page_naming_a_person_by_surname_does_not_lack_the_given_names() -> No
 def test_a_figure_and_its_scale_word_meet_a_page_writing_it_otherwise() -> None:
     # "das 11 Milliarden Euro teure Bauwerk" on a Spanish page's "11.000 millones de euros".
     assert _hb6_reasons("gotthard-de/1") == []
+
+
+def test_a_total_of_the_sentences_figures_states_them() -> None:
+    # "c'erano 3.216 passeggeri e 1.013 membri dell'equipaggio" on a German page's "4229 Menschen".
+    words = claim_terms("A bordo c'erano 3.216 passeggeri e 1.013 membri dell'equipaggio.", "", "it")
+    page = source_profile(
+        Footnote(label="1", ordinal=1, raw="Havarie", title="Havarie", line=1, column=1),
+        PageFacts(text="An Bord waren zum Unglückszeitpunkt 4229 Menschen.", language="de"),
+    )
+    other = source_profile(
+        Footnote(label="2", ordinal=2, raw="Havarie", title="Havarie", line=1, column=1),
+        PageFacts(text="An Bord waren zum Unglückszeitpunkt 4300 Menschen.", language="de"),
+    )
+    assert {"3.216 ~ 4229", "1.013 ~ 4229"} <= set(score_claim(words, page, language="it").matched)
+    assert not {"3.216", "1.013"} & {
+        m.split(" ~ ")[0] for m in score_claim(words, other, language="it").matched
+    }
+    assert _hb6_reasons("concordia-it/1") == []
+
+
+def test_between_pages_read_by_names_alone_a_rival_needs_more_of_the_anchors() -> None:
+    thresholds = Config().thresholds
+    own = ClaimScore(0.34, lexical=0.34, cross_language=True, details={"anchors": 3, "anchors_found": 3})
+    rival = ClaimScore(0.7, lexical=0.7, cross_language=True, details={"anchors": 3, "anchors_found": 3})
+    assert not _rival_fits_better(own, rival, thresholds, 1)
+    fewer = ClaimScore(0.34, lexical=0.34, cross_language=True, details={"anchors": 3, "anchors_found": 2})
+    assert _rival_fits_better(fewer, rival, thresholds, 1)
+    # A Spanish sentence on Bankman-Fried's trial citing a Slovenian page with all its anchors,
+    # against a Czech page that also names Alameda Research (real-heldback-6).
+    assert _hb6_reasons("ftx-es/4") == []
