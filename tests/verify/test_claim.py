@@ -550,3 +550,9 @@ def test_between_pages_read_by_names_alone_a_rival_needs_more_of_the_anchors() -
     # A Spanish sentence on Bankman-Fried's trial citing a Slovenian page with all its anchors,
     # against a Czech page that also names Alameda Research (real-heldback-6).
     assert _hb6_reasons("ftx-es/4") == []
+
+
+def test_a_german_noun_on_a_short_word_does_not_discount_a_close_passage() -> None:
+    # "An diesem Mittwoch werde der Notstand ausgerufen … Klimawandel …" on a French page quoting
+    # the mayor's "état de catastrophe naturelle" and "changement climatique" (cosine 0.32).
+    assert _hb6_reasons("venice-de/3") == []

@@ -495,3 +495,8 @@ def test_name_runs_are_names_written_in_several_words() -> None:
         name_runs("Am 23. September fegt der Skandal Vorstandschef Martin Winterkorn aus dem Amt.", "de")
         == []
     )
+
+
+def test_a_german_compound_on_a_short_frequent_word_is_a_noun() -> None:
+    assert common_noun("notstand", "de") and common_noun("einsturz", "de") and common_noun("bauwerk", "de")
+    assert not common_noun("garching", "de") and not common_noun("schettino", "de")
