@@ -76,7 +76,7 @@ SUPPORTED_SWAPS_HELDBACK_4: frozenset[str] = frozenset(
 # caught only because a Swahili "Malaria" read as an English common name); every other figure
 # unchanged, with pages and offline. Branch v11-hb6tune's rules (learnt on heldback-6): false alarms
 # 9 -> 8/129 (malaria-en/1: a figure with its scale word meets the page's), offline errors 1 -> 0/129
-# (whoosh-id/4: the title shares a word with another sentence of the document); every other figure
+# (whoosh-id/4: the title shares a name with another sentence of the document); every other figure
 # unchanged. The pins below are these figures.
 PART = Part(
     title="fixtures/eval/real-heldback-4: spent, studied on v11-hb4tune",

@@ -51,8 +51,8 @@ SUPPORTED_SWAPS_HELDBACK_6: frozenset[str] = frozenset(
 # the page gives are found as a total (concordia-it/1: 3.216 + 1.013 ~ 4229), between two pages read
 # by names alone a rival needs more of the sentence's anchors (ftx-es/4), a German compound on a
 # frequent head of three letters is a noun (venice-de/3: Not|stand); offline errors on correct
-# footnotes 1 -> 0/116 (concordia-de/5: an error needs a title sharing nothing with any sentence of
-# the document, in words its language's list knows); every other figure unchanged (cross-document
+# footnotes 1 -> 0/116 (concordia-de/5: an error needs a title sharing no name or figure with any
+# sentence of the document, in words its language's list knows); every other figure unchanged (cross-document
 # swaps 49/53, same-document 27/56, wrong titles 14/14 and 18/18, offline cross-document swaps
 # reported 45/53). The pins below are these figures.
 PART = Part(
