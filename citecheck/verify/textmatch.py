@@ -761,7 +761,7 @@ def number_scales(language: str | None) -> dict[tuple[str, ...], int]:
     """CLDR's scale words of ``language`` (as case-folded word tuples, without a trailing period) and
     their values, from thousands up: {("milliarden",): 10**9, ("mil", "millones"): 10**9, …}."""
     try:
-        data = Locale.parse(language or "")._data["compact_decimal_formats"]
+        data = Locale.parse(language or "").compact_decimal_formats
     except (UnknownLocaleError, ValueError, TypeError, KeyError):
         return {}
     scales: dict[tuple[str, ...], int] = {}
