@@ -66,19 +66,22 @@ SUPPORTED_SWAPS_HELDBACK_3: dict[str, str] = {
 # meet ASCII ones (krasznahorkai-de/2); every other figure unchanged. Branch v11-hb4tune's rules
 # (learnt on heldback-4, which shares two of its topics) took the false alarms 16 -> 15/127
 # (northvolt-de/3: a German compound, absent from a Polish page at cosine 0.50, no longer lowers
-# its support), every other figure unchanged. The pins are these figures.
+# its support), every other figure unchanged. Branch v11-hb6tune's rules (learnt on heldback-6): false
+# alarms 15 -> 14/127 (krasznahorkai-de/4: a figure with its scale word, "Millionen", meets the page's),
+# offline errors 1 -> 0/127 (duplantis-de/2: an Estonian headline the guesser read as German is no
+# same-language title for an error); every other figure unchanged. The pins are these figures.
 # Counts of a fixed part: a change that scores lower fails; raise a pin when the checks improve.
 PART = Part(
     title="fixtures/eval/real-heldback-3: spent, studied on v11-hb3tune",
     directory=real.HELDBACK_3,
     supported=frozenset(SUPPORTED_SWAPS_HELDBACK_3),
     pins=Pins(
-        max_false_alarms=15,
+        max_false_alarms=14,
         min_cross_document=50,
         min_same_document=35,
         min_titles_same_language=15,
         min_titles_cross_language=24,
-        max_offline_errors=1,
+        max_offline_errors=0,
         min_offline_cross_document=40,
     ),
     min_correct=120,

@@ -74,18 +74,21 @@ SUPPORTED_SWAPS_HELDBACK_4: frozenset[str] = frozenset(
 # a passage (wirecard-de/3), no exchange by words where each own page states its sentence's facts
 # (morandi-it/1, /4); same-document swaps 18 -> 17/39 (6/11, 11/28: malaria-sw/3<->1 had been
 # caught only because a Swahili "Malaria" read as an English common name); every other figure
-# unchanged, with pages and offline. The pins below are these figures.
+# unchanged, with pages and offline. Branch v11-hb6tune's rules (learnt on heldback-6): false alarms
+# 9 -> 8/129 (malaria-en/1: a figure with its scale word meets the page's), offline errors 1 -> 0/129
+# (whoosh-id/4: the title shares a name with another sentence of the document); every other figure
+# unchanged. The pins below are these figures.
 PART = Part(
     title="fixtures/eval/real-heldback-4: spent, studied on v11-hb4tune",
     directory=real.HELDBACK_4,
     supported=SUPPORTED_SWAPS_HELDBACK_4,
     pins=Pins(
-        max_false_alarms=9,
+        max_false_alarms=8,
         min_cross_document=42,
         min_same_document=17,
         min_titles_same_language=10,
         min_titles_cross_language=28,
-        max_offline_errors=1,
+        max_offline_errors=0,
         min_offline_cross_document=46,
     ),
     min_correct=120,

@@ -1,4 +1,5 @@
-"""Regression gate for the sixth held-back part of the real-material eval (issue 11).
+"""Regression gate for the sixth held-back part of the real-material eval (issue 11): spent, studied
+on branch v11-hb6tune.
 
 fixtures/eval/real-heldback-6/*.toml: 13 topics outside the seed's domain (transport, science,
 health, environment and local news, sport, business and law, culture, education), 116 correct
@@ -6,8 +7,10 @@ claim–source pairs in 31 documents (108 across languages), cited pages in 25 l
 outside the sentence encoder's 16), built blind on branch v11-hb6 with no check run on it; it shares
 no topic or page with real/ or held-back parts 2–5 (fixtures/eval/README.md).
 
-The part is **held back: nothing is calibrated on it.** Its pins are the figures it measured when it
-was first wired in (regression only; the issue's targets are printed, not asserted).
+The part was held back (measured twice, nothing calibrated on it) until branch v11-hb6tune studied its
+false alarms and missed swaps and changed the checks (fixtures/eval/README.md): **it is spent** and
+no longer measures generalisation (real-heldback-7 does). Its pins are the figures of v11-hb6tune
+(regression only; the issue's targets are printed, not asserted).
 ``pytest tests/verify/test_eval_heldback.py -k heldback-6 -s`` prints the tables.
 """
 
@@ -41,18 +44,28 @@ SUPPORTED_SWAPS_HELDBACK_6: frozenset[str] = frozenset(
 #   offline     error findings on correct footnotes 1/116; cross-document swaps reported 45/53
 # Measured a second time at the merge of branch v11-hb5tune (six rules learnt on real-heldback-5,
 # which took its false alarms from 6 to 1/98): every figure above unchanged.
-# The pins below are these figures; nothing was adjusted after seeing this part's cases.
+# Branch v11-hb6tune then studied the part (spent since): false alarms 8 -> 3/116 (2.6 %; same
+# language 0/8, across 3/108) — a number and its scale word are one figure (CLDR's compact decimal
+# formats: gotthard-de/1, "11 Milliarden" ~ "11.000 millones"), a name of several words is named by a
+# word of it not every source has (ingenuity-id/3: Wilbur ~ "Fratelli Wright"), two figures whose sum
+# the page gives are found as a total (concordia-it/1: 3.216 + 1.013 ~ 4229), between two pages read
+# by names alone a rival needs more of the sentence's anchors (ftx-es/4), a German compound on a
+# frequent head of three letters is a noun (venice-de/3: Not|stand); offline errors on correct
+# footnotes 1 -> 0/116 (concordia-de/5: an error needs a title sharing no name or figure with any
+# sentence of the document, in words its language's list knows); every other figure unchanged (cross-document
+# swaps 49/53, same-document 27/56, wrong titles 14/14 and 18/18, offline cross-document swaps
+# reported 45/53). The pins below are these figures.
 PART = Part(
-    title="fixtures/eval/real-heldback-6",
+    title="fixtures/eval/real-heldback-6: spent, studied on v11-hb6tune",
     directory=real.HELDBACK_6,
     supported=SUPPORTED_SWAPS_HELDBACK_6,
     pins=Pins(
-        max_false_alarms=8,
+        max_false_alarms=3,
         min_cross_document=49,
         min_same_document=27,
         min_titles_same_language=14,
         min_titles_cross_language=18,
-        max_offline_errors=1,
+        max_offline_errors=0,
         min_offline_cross_document=45,
     ),
     min_correct=116,

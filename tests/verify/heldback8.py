@@ -37,15 +37,18 @@ SUPPORTED_SWAPS_HELDBACK_8: frozenset[str] = frozenset(
 #               same-document swaps caught 28/58 (18/37, 10/21)
 #               wrong titles caught 15/15 same language, 21/23 across languages
 #   offline     error findings on correct footnotes 0/114; cross-document swaps reported 30/50
-# The pins below are these figures; nothing was adjusted after seeing this part's cases.
+# Measured again at the merge of v11-hb6tune (the rules learnt on heldback-6), still blind: false
+# alarms 9 -> 7/114 (3/72, 4/42), same-document swaps 28 -> 27/58 (17/37, 10/21: one swap of a
+# same-language pair no longer caught, the cost of that study's rival rule), every other figure
+# the same. The pins below are these figures; nothing was adjusted after seeing this part's cases.
 PART = Part(
     title="fixtures/eval/real-heldback-8",
     directory=real.HELDBACK_8,
     supported=SUPPORTED_SWAPS_HELDBACK_8,
     pins=Pins(
-        max_false_alarms=9,
+        max_false_alarms=7,
         min_cross_document=37,
-        min_same_document=28,
+        min_same_document=27,
         min_titles_same_language=15,
         min_titles_cross_language=21,
         max_offline_errors=0,

@@ -14,6 +14,7 @@ from citecheck.verify.textmatch import (
     fold,
     frequency_factor,
     guess_language,
+    name_runs,
     normalize,
     script_of,
     sound_key,
@@ -90,10 +91,14 @@ def test_tokenize_cuts_apostrophe_suffixes_and_elisions() -> None:
     ("text", "language", "key"),
     [
         ("1,200 kilometres", "en", "#1200"),
-        ("4,5 млн тонн", "ru", "#4.5"),
-        ("12.000 millones", "es", "#12000"),
+        ("4,5 тонн", "ru", "#4.5"),
+        ("12.000 personas", "es", "#12000"),
         ("53.93%", "en", "#53.93"),
-        ("1,2 milyar metreküp", "tr", "#1.2"),
+        ("1,2 metreküp", "tr", "#1.2"),
+        # With its scale word (CLDR's, of the text's language) a number is the figure it writes.
+        ("4,5 млн тонн", "ru", "#4500000"),
+        ("12.000 millones", "es", "#12000000000"),
+        ("1,2 milyar metreküp", "tr", "#1200000000"),
     ],
 )
 def test_numbers_get_one_value_across_conventions(text: str, language: str, key: str) -> None:
@@ -444,3 +449,54 @@ def test_close_languages_are_those_cldr_matches_below_twenty() -> None:
         ("xx", "yy"),
     ):
         assert not close_languages(a, b), (a, b)
+
+
+def _figure(text: str, language: str) -> Term:
+    return next(t for t in terms(text, language) if t.kind == "number")
+
+
+def test_a_number_and_its_scale_word_are_one_figure_across_languages() -> None:
+    # real-heldback-6 (studied for issue 11): "11 Milliarden Euro" against "11.000 millones de euros".
+    german, spanish = (
+        _figure("das 11 Milliarden Euro teure Bauwerk", "de"),
+        _figure("11.000 millones de euros", "es"),
+    )
+    assert german.key == spanish.key == "#11000000000"
+    assert _figure("wyceniana na 32 mld dol.", "pl").key == _figure("32 Milliarden Dollar", "de").key
+    assert _figure("o 1,7 miliardy dolarů", "cs").key == _figure("1.700 millones", "es").key == "#1700000000"
+    # One letter is a unit as often as a scale ("3 m"); a word that is no scale stays a word.
+    assert _figure("a wall 3 m tall", "en").key == "#3"
+    assert [t.text for t in terms("11 miljoen diesels", "nl")] == ["11 miljoen", "diesels"]
+    # A text keeps the number as written: a Serbian page's "1,1 milion" (Latin script, which CLDR's
+    # Serbian does not use) still has the 1.1 million of an English sentence, and vice versa.
+    page = TermIndex.build([("Nagrada je vrijedna 1,1 milion dolara.", "sr")])
+    assert page.find(_figure("worth US$1.1 million", "en"), loose=False) is not None
+    scaled = TermIndex.build([("worth US$1.1 million", "en")])
+    assert scaled.find(_figure("vrijedna 1,1 dolara", "sr"), loose=False) is not None
+
+
+def test_a_small_figure_with_a_scale_word_is_spelled_out_as_often() -> None:
+    assert _figure("pour 3 milliards de francs", "fr").spelled_often
+    assert _figure("11 Milliarden Euro", "de").spelled_often
+    assert not _figure("970.000 Euro", "de").spelled_often
+    assert not _figure("278 millones de kilómetros", "es").spelled_often
+    assert not _figure("3 milliards", "fr").small_number  # an anchor where found
+
+
+def test_name_runs_are_names_written_in_several_words() -> None:
+    runs = name_runs("Wright Bersaudara - Orville dan Wilbur Wright - di Bumi pada 1903.", "id")
+    assert ("Wilbur", "Wright") in runs and ("Orville",) not in runs
+    assert name_runs("acusaron a Bankman-Fried de desviar a Alameda Research", "es") == [
+        ("Bankman", "Fried"),
+        ("Alameda", "Research"),
+    ]
+    # German capitalises nouns: a noun its list knows ends a run.
+    assert (
+        name_runs("Am 23. September fegt der Skandal Vorstandschef Martin Winterkorn aus dem Amt.", "de")
+        == []
+    )
+
+
+def test_a_german_compound_on_a_short_frequent_word_is_a_noun() -> None:
+    assert common_noun("notstand", "de") and common_noun("einsturz", "de") and common_noun("bauwerk", "de")
+    assert not common_noun("garching", "de") and not common_noun("schettino", "de")
