@@ -108,8 +108,10 @@ HELD_BACK_8_FLOOR = {"title": 0.96, "url": 0.99, "accessed": 0.99}
 # URLs 112/188 (59.6 %), access dates 155/165 (93.9 %). Scored as a part of its own, out of the
 # calibration and overall tallies, its misses never printed; pinned at those figures. Measured again
 # at the merge of p10-hb8tune (heldback-8's rules): unchanged.
-HELD_BACK_9 = "heldback-9"
+SPENT_9 = "heldback-9 (spent)"
 HELD_BACK_9_FLOOR = {"title": 0.35, "url": 0.59, "accessed": 0.93}
+# A part held back after heldback-9 (heldback-10, being built on another branch) stays hidden.
+HELD_BACK_10 = "heldback-10"
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "\u00a0": " "})
 
@@ -189,11 +191,13 @@ def run_eval() -> EvalResult:
         "held_back_6": SPENT_6,
         "held_back_7": SPENT_7,
         "held_back_8": SPENT_8,
+        "held_back_9": SPENT_9,
     }
     parts_of = {name: ["calibration", part] for key, part in spent.items() for name in truth.get(key, [])}
-    # The part held back last is scored on its own, out of the overall and per-style tallies.
-    held_back = set(truth.get("held_back_9", []))
-    parts_of.update({name: [HELD_BACK_9] for name in held_back})
+    # A part held back later (heldback-10, built on another branch) is scored on its own, out of the
+    # overall and per-style tallies.
+    held_back = set(truth.get("held_back_10", []))
+    parts_of.update({name: [HELD_BACK_10] for name in held_back})
     result = EvalResult()
     for document in truth["document"]:
         path = EVAL / "documents" / document["file"]
@@ -230,8 +234,8 @@ def run_eval() -> EvalResult:
 
 
 def _shown(misses: list[str]) -> list[str]:
-    """The misses that may be read: none of a part held back (``held_back_9``)."""
-    hidden = set(load_truth().get("held_back_9", []))
+    """The misses that may be read: none of a part held back (``held_back_10``)."""
+    hidden = set(load_truth().get("held_back_10", []))
     return [miss for miss in misses if miss.split()[0] not in hidden]
 
 
@@ -250,7 +254,8 @@ def table(result: EvalResult) -> str:
         SPENT_6,
         SPENT_7,
         SPENT_8,
-        HELD_BACK_9,
+        SPENT_9,
+        HELD_BACK_10,
     ):
         if part not in result.by_part:
             continue
@@ -349,7 +354,7 @@ def test_parse_eval_gate() -> None:
         (SPENT_6, HELD_BACK_6_FLOOR),
         (SPENT_7, HELD_BACK_7_FLOOR),
         (SPENT_8, HELD_BACK_8_FLOOR),
-        (HELD_BACK_9, HELD_BACK_9_FLOOR),
+        (SPENT_9, HELD_BACK_9_FLOOR),
     )
     for part, floors in spent_floors:
         for name, floor in floors.items():
