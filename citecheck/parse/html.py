@@ -135,6 +135,11 @@ _UNSAFE_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # Runs of whitespace and lone non-space whitespace (a single " " is left alone: far fewer substitutions).
 _SPACES = re.compile(r"\s\s+|[^\S ]")
 _MAX_DEPTH = 200
+# React's explicit space between inline elements, ``{" "}`` (or ``{' '}``), as JSX formatters
+# (Prettier) write it at a line break: a component's markup read as HTML keeps it as text ("Coblin,
+# W. S. (1994). Title.{" "} <i>Journal</i>", heldback-9's JSX reference lists). It is a space; so is
+# a JSX comment, ``{/* … */}``, between elements.
+_JSX_SPACE = re.compile(r"""\{\s*(?:"\s*"|'\s*'|/\*.*?\*/)\s*\}""", re.DOTALL)
 # How many lines a start tag may span (lxml reports the line where it ends).
 _TAG_LINES = 8
 _TAG_PATTERNS: dict[str, re.Pattern[str]] = {}
@@ -181,6 +186,7 @@ class _Walker:
         self.pre_depth = 0
         self.notes_depth = 0
         self.nav_depth = 0
+        self.bullet_count = 0
         self._reset(0, "paragraph")
 
     def _reset(self, origin: int, kind: BlockKind) -> None:
@@ -197,6 +203,8 @@ class _Walker:
         self.origin = origin
         self.kind: BlockKind = kind
         self.has_text = False
+        self.level = 0
+        self.item = False
 
     # Positions in the source -------------------------------------------------------------
     def _locate(self, element: Any, pattern: re.Pattern[str] | None = None, token: str | None = None) -> int:
@@ -230,7 +238,7 @@ class _Walker:
         if not text:
             return
         if self.pre_depth == 0:
-            text = _SPACES.sub(" ", text)
+            text = _SPACES.sub(" ", _JSX_SPACE.sub(" ", text))
             if self.last_char.isspace() and text.startswith(" "):
                 text = text[1:]
             if not text:
@@ -255,6 +263,8 @@ class _Walker:
                     link_spans=self.link_spans,
                     masked=self.masked,
                     spans=sorted(self.spans),
+                    level=self.level,
+                    item=self.item,
                 )
             )
         self._reset(next_origin, next_kind)
@@ -311,7 +321,7 @@ class _Walker:
         if tag in ("ol", "ul"):
             start = element.get("start")
             first = int(start) if start and start.strip().lstrip("-").isdigit() else 1
-            counter = [first, element.get("type")]
+            counter = [first, element.get("type"), tag]
         self._add(element.text)
         for child in element:
             self.walk(child, depth + 1, counter)
@@ -322,6 +332,10 @@ class _Walker:
         kind: BlockKind = "heading" if tag in _HEADINGS else "paragraph"
         origin = self._locate(element)
         self._flush(origin, kind)
+        # A heading's level and a list item, as the Markdown reader tells them ("<h2>", "<li>"):
+        # notes sections use both (citecheck.parse.regions).
+        self.level = int(tag[1]) if tag in _HEADINGS else 0
+        self.item = tag == "li"
         element_id = element.get("id") or ""
         note_item = (
             tag == "li"
@@ -332,12 +346,21 @@ class _Walker:
         if tag == "li" and list_state is not None:
             number = list_state[0]
             list_state[0] += 1
-            if note_item:
+            if note_item and list_state[2] == "ul":
+                # Bullets carry no number: the items of several unordered lists in one notes
+                # section (a "References" section's lists, each after a sentence saying what it
+                # is for: heldback-9's JSX page) are counted on across the section.
+                self.bullet_count += 1
+                self.note_label = str(self.bullet_count)
+                self.body_start = 0
+            elif note_item:
                 self.note_label = _list_label(number, list_state[1])
                 self.body_start = 0
         if tag == "pre":
             self.pre_depth += 1
         if notes_like:
+            if self.notes_depth == 0:
+                self.bullet_count = 0
             self.notes_depth += 1
         if note_item or word_note:
             # One note, one entry: its inner paragraphs do not split it.

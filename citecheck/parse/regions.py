@@ -399,7 +399,11 @@ _REFERENCE_SHAPE = re.compile(
     r"|(?<!\w)\d{1,4}\s?(?:s|p|pp|с|S)\.\s*$"  # a book's extent closing it ("Brno: Paido, 1999. 91 s.")
     # Harvard's unbracketed year after the authors: "Doe, J., Roe, R., 2013. Title" (Elsevier, Scholar),
     # or the American Meteorological Society's colon after it: "Doe, J., and R. Roe, 2007: Title".
-    r"|^[^\W\d_][^.,]{0,40},\s[^\n]{0,300}?,\s(?:19|20)\d{2}[a-z]?[.:]\s+[A-Z\d]",
+    r"|^[^\W\d_][^.,]{0,40},\s[^\n]{0,300}?,\s(?:19|20)\d{2}[a-z]?[.:]\s+[A-Z\d]"
+    # GOST 7.1's two slashes before the container ("Title // Медицинский совет. 2019") and
+    # Vancouver's "year;volume(issue):pages" ("2019;(7):52-56", "2020;64(9):e00682-20"): heldback-9's
+    # Russian list in JSX, whose items have neither a quoted title nor a closing year.
+    r"|\w\s?//\s?[^\W\d_]|(?<!\d)(?:19|20)\d{2};\s?\d{0,4}\(\w{1,8}\):\s?\w",
     re.IGNORECASE,
 )
 
