@@ -179,6 +179,13 @@ class _Pending:
     indent: int = 0
 
 
+# The date closing a "Source + access date" cell ("[npm](…)، دسترسی 2026-09-06").
+_CELL_DATE = re.compile(
+    r"(?:19|20)\d{2}-\d{2}-\d{2}(?=[\s.)]*(?:\||$))|\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}(?=[\s.)]*(?:\||$))",
+    re.M,
+)
+
+
 class _Inline:
     """Accumulates a block's visible text from source runs, remembering where each run came from."""
 
@@ -392,9 +399,16 @@ class _Inline:
         order += [i for i in range(len(cells)) if i == columns.access]
         for place, number in enumerate(order):
             start, end = cells[number]
+            dated = _CELL_DATE.search(self.source, start, end) if columns.dated_sources else None
             if place:
                 separator = ". " if place == 1 and columns.title is not None else " | "
-                self.emit(ACCESS_CELL if number == columns.access else separator, start - 1)
+                self.emit(ACCESS_CELL if number == columns.access and dated is None else separator, start - 1)
+            if number == columns.access and dated is not None:
+                # "[npm](https://…)، 2026-09-06": the links, then the access label before the date.
+                self.line(start, dated.start())
+                self.emit(ACCESS_CELL, dated.start())
+                self.line(dated.start(), end)
+                continue
             link = _LINK_CELL.fullmatch(self.source, start, end) if number in columns.links else None
             bare = bare_host_url(self.source[start:end]) if number in columns.links else None
             if link is not None:
@@ -415,9 +429,10 @@ class _Inline:
                         if kind == "link" and local and a == local[0]
                     ]
                     self.spans.extend((a, b, "em") for a, b in first[:1])
-                    if columns.named is None and end > start:
-                        # A table under a notes heading names its sources in its first column: the
-                        # cell is the title, as markup would mark it.
+                    if (columns.named is None or columns.titled) and end > start:
+                        # A table under a notes heading names its sources in its first column, and
+                        # a column named "Title" holds titles: the cell is the title, as markup
+                        # would mark it.
                         self.spans.append((title_at, self.length, "em"))
         block = self.block(_Pending())
         block.source_row = True

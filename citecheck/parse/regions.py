@@ -14,7 +14,7 @@ from typing import TypeVar
 
 from citecheck.parse.blocks import ACCESS_CELL, Anchor, Block, Locator
 from citecheck.parse.claims import sentence_spans
-from citecheck.parse.dates import find_dates
+from citecheck.parse.dates import ACCESS_LABEL, find_dates
 from citecheck.parse.markers import TEXT_MARKER, EntryStart, label_ordinal, match_entry_start
 from citecheck.parse.styles import Mark
 from citecheck.parse.urls import URL_PATTERN, has_url
@@ -152,6 +152,24 @@ _NOTES_WORDS = frozenset(
         "출처",
         "เอกสารอ้างอิง",
         "อ้างอิง",
+        # Arabic ("المراجع", "مراجع تنفيذ …", "المصادر", "الهوامش"), Persian ("منابع", "پانویس"),
+        # Kazakh ("Пайдаланылған әдебиеттер", "Дереккөздер"), Turkish's singular "Kaynak"
+        # ("OzelAPP Kaynak Ledgeri": a ledger of sources): heldback-9's lists in these languages.
+        "مراجع",
+        "المراجع",
+        "مصادر",
+        "المصادر",
+        "الهوامش",
+        "هوامش",
+        "منابع",
+        "پانویس",
+        "پانوشت",
+        "ارجاعات",
+        "әдебиеттер",
+        "әдебиет",
+        "дереккөздер",
+        "сілтемелер",
+        "kaynak",
     ]
 )
 # A reading list's heading ("Further Reading / Watching", "Suggested readings", "Lectures
@@ -308,6 +326,10 @@ def notes_section_start(blocks: Sequence[Block], starts: Sequence[EntryStart | N
             runs.append([index])
     markers: list[tuple[int, set[str]]] | None = None  # the "[n]" each block cites, found once
     for run in reversed(runs):
+        if all(blocks[i].kind == "heading" for i in run):
+            # A numbered section heading ("## 1. نسخه‌ها و سقف‌ها (2026-09-06)", over a table of
+            # sources in heldback-9) is no run of notes.
+            continue
         kinds = {start.kind for start in (starts[i] for i in run) if start is not None}
         cited: set[str] = set()
         if kinds <= {"number", "paren"}:
@@ -1186,9 +1208,13 @@ def _drop_introduction(
         return
     first = entries[unlabelled[0]][0]
     rest = [entries[k][0] for k in unlabelled[1:]]
-    if _links_out(first) or first.spans or not all(_links_out(b) for b in rest):
+    if _links_out(first) or not all(_links_out(b) for b in rest):
         return
-    if not _reads_as_prose(first.text):
+    # Or a line that dates the reading of every item below it ("**Erişim tarihi:** Aksi
+    # belirtilmedikçe 3 Eylül 2026.", "تاريخ الاطلاع: 3 أكتوبر 2026.", "Accessed 2 June 2026 unless
+    # noted."): four lists of heldback-9 state their access date once so.
+    dateline = ACCESS_LABEL.match(first.text.strip().lstrip("*_ ")) is not None
+    if not dateline and (first.spans or not _reads_as_prose(first.text)):
         return
     del entries[unlabelled[0]]
     indexes.discard(next(i for i, b in enumerate(blocks) if b is first))
