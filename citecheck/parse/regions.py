@@ -320,6 +320,11 @@ def notes_section_start(blocks: Sequence[Block], starts: Sequence[EntryStart | N
     for index, start in enumerate(starts):
         if start is None:
             continue
+        following = starts[index + 1] if index + 1 < len(starts) else None
+        if blocks[index].kind == "heading" and following is not None and following.kind != start.kind:
+            # A numbered section heading over entries labelled otherwise ("## 1. DeFi and AMM
+            # Theory", then "[ADAMS-2024] …": heldback-9's citation-key index) opens no run.
+            continue
         if runs and runs[-1][-1] == index - 1:
             runs[-1].append(index)
         else:
