@@ -96,7 +96,8 @@ ENTRY_START = re.compile(
     r"""
     [^\S\n]*
     (?:
-        \[(?P<bracket>[ivxlcdm]{1,8}|[IVXLCDM]{1,8}|\d+)\]:?
+        # (PDF-extracted text may leave the label on a line of its own: "[1] ⏎S. G, A. S. A, …".)
+        \[(?P<bracket>[ivxlcdm]{1,8}|[IVXLCDM]{1,8}|\d+)\]:?(?:[^\S\n]*\n(?=[^\S\n]*[^\W\d_]))?
       | \[(?P<key>[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]{1,7}(?:\d{2}|\d{4})[a-z]?)\]:(?=[^\S\n])   # "[BAUM14]: " (DIN 1505 keys)
       # Citation keys, the labels a text cites its sources by: Pandoc's "[@akiba2019optuna] " and
       # an index's "[ADAMS-2024] ", "[CANIDIO-FM-AMM-2025] " (capitals, hyphens, the year last).

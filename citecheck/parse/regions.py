@@ -1211,6 +1211,18 @@ def _drop_introduction(
     unlabelled = [k for k, (_, start) in enumerate(entries) if start.label is None]
     if len(unlabelled) < 3:
         return
+    items = [k for k in unlabelled if entries[k][0].item]
+    if len(items) >= _SECTION_ENTRIES:
+        # One list, one kind of block: where the entries are list items, the plain paragraphs
+        # before the first item introduce them ("Checked while writing the design on 24 September
+        # 2026. …" over a "# Sources" page's bullets: heldback-9), however dated they read.
+        before = [k for k in unlabelled if k < items[0] and not entries[k][0].item]
+        for k in reversed(before):
+            first = entries[k][0]
+            del entries[k]
+            indexes.discard(next(i for i, b in enumerate(blocks) if b is first))
+        if before:
+            return
     first = entries[unlabelled[0]][0]
     rest = [entries[k][0] for k in unlabelled[1:]]
     if _links_out(first) or not all(_links_out(b) for b in rest):
