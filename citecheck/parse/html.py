@@ -165,6 +165,25 @@ def _fragment(href: str | None) -> str:
     return href.rpartition("#")[2] if href and "#" in href else ""
 
 
+# A reference laid out as a card: a <div> of a few short paragraphs, author, title, imprint (and
+# the link shown), as React and Tailwind bibliography pages write one ("<div className="p-4 …"><p>
+# Levi, Primo</p><p><em>Il sistema periodico</em></p><p>Einaudi, Torino, 1975</p></div>":
+# heldback-9's Italian 'Sitografia e Bibliografia'). It is one block, its paragraphs its lines.
+_CARD_PARTS = frozenset({"p", "span"})
+_CARD_MAX = 400
+
+
+def _card(element: Any, tag: str) -> bool:
+    if tag != "div":
+        return False
+    children = [child for child in element if isinstance(child.tag, str)]
+    parts = [child for child in children if child.tag.lower() in _CARD_PARTS]
+    if len(parts) != len(children) or not 2 <= sum(child.tag.lower() == "p" for child in parts) <= 5:
+        return False
+    text = " ".join(element.text_content().split())
+    return len(text) <= _CARD_MAX and all(len(" ".join(p.text_content().split())) <= 200 for p in parts)
+
+
 def _list_label(number: int, list_type: str | None) -> str:
     if list_type == "i":
         return to_roman(number)
@@ -187,6 +206,8 @@ class _Walker:
         self.notes_depth = 0
         self.nav_depth = 0
         self.bullet_count = 0
+        self.card_depth = 0
+        self.card_first_end: int | None = None
         self._reset(0, "paragraph")
 
     def _reset(self, origin: int, kind: BlockKind) -> None:
@@ -310,7 +331,19 @@ class _Walker:
         if tag in _BLOCK_TAGS and self.flat_depth == 0:
             self._block(element, tag, depth, notes_like, list_state)
         elif tag in _BLOCK_TAGS:
-            if not self.last_char.isspace():
+            if self.card_depth and self.has_text:
+                # A card's paragraphs are its fields: "Levi, Primo. Il sistema periodico. Einaudi …"
+                while self.parts and self.parts[-1].isspace():
+                    self.length -= len(self.parts.pop())
+                if self.parts and self.parts[-1] != self.parts[-1].rstrip():
+                    kept = self.parts[-1].rstrip()
+                    self.length -= len(self.parts[-1]) - len(kept)
+                    self.parts[-1] = kept
+                self.last_char = self.parts[-1][-1] if self.parts else " "
+                if self.card_first_end is None:
+                    self.card_first_end = self.length
+                self._add(" " if self.last_char in ".!?:" else ". ")
+            elif not self.last_char.isspace():
                 self._add("\n")
             self._children(element, depth, tag)
         else:
@@ -342,7 +375,8 @@ class _Walker:
             and list_state is not None
             and (self.notes_depth > 0 or bool(_NOTE_ITEM_ID.match(element_id)))
         )
-        word_note = tag in ("div", "p") and bool(_WORD_NOTE_ID.match(element_id))
+        card = _card(element, tag)
+        word_note = (tag in ("div", "p") and bool(_WORD_NOTE_ID.match(element_id))) or card
         if tag == "li" and list_state is not None:
             number = list_state[0]
             list_state[0] += 1
@@ -365,7 +399,16 @@ class _Walker:
         if note_item or word_note:
             # One note, one entry: its inner paragraphs do not split it.
             self.flat_depth += 1
+            self.card_depth += card
+            card_start, self.card_first_end = self.length, None
             self._children(element, depth, tag)
+            if card and not any(kind == "em" and a >= card_start for a, _, kind in self.spans):
+                # A card that sets no title apart names its source first ("NASA Climate Change -
+                # Carbon Cycle", then what the site offers, then its address), as a table of
+                # sources does in its first column.
+                first_end = self.card_first_end if self.card_first_end is not None else self.length
+                self.spans.append((card_start, first_end, "em"))
+            self.card_depth -= card
             self.flat_depth -= 1
         else:
             self._children(element, depth, tag)

@@ -170,6 +170,14 @@ _NOTES_WORDS = frozenset(
         "дереккөздер",
         "сілтемелер",
         "kaynak",
+        # A list of the web sites a text draws on, named after "bibliografia" ("Sitografia" in
+        # Italian school and university work, "Webgrafía", "Webographie"): heldback-9's JSX page.
+        "sitografia",
+        "webgrafia",
+        "webgrafía",
+        "webografia",
+        "webographie",
+        "sitographie",
     ]
 )
 # A reading list's heading ("Further Reading / Watching", "Suggested readings", "Lectures

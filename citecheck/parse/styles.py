@@ -1530,6 +1530,10 @@ def _drop_authors(lead: str) -> str:
     return lead
 
 
+# A body named by its initials with its name after them in brackets, as a whole sentence.
+_ABBREVIATION_EXPANDED = re.compile(r"(?P<abbr>[A-Z]{2,8})\s\((?P<name>[^()]{5,120})\)\.")
+
+
 def _title_before_container(lead: str, marked: str, marks: Sequence[Mark]) -> str | None:
     """ABNT, ISO 690: "AUTHOR, I. Article title. **Journal**, v. 26" and "AUTHOR, I. Chapter. In:
     EDITOR. **Book**" — the emphasis sets apart the journal or book, and the plain sentence after
@@ -1544,6 +1548,9 @@ def _title_before_container(lead: str, marked: str, marks: Sequence[Mark]) -> st
         return None
     if len(_sentences(lead)) == 1 and _names_only(lead.rstrip(".")):
         return None  # "Meta Open Source. *React – The library …*": a name alone is the author, not a title
+    expanded = _ABBREVIATION_EXPANDED.fullmatch(lead)
+    if expanded is not None and _initials_of(expanded.group("name"), expanded.group("abbr")):
+        return None  # "IPCC (Intergovernmental Panel on Climate Change). *Title*": a body, the author
     if _SURNAME_INITIALS_ONLY.fullmatch(lead):
         return None  # GOST's "Gropp W., Lusk E., Skjellum A. **Title**": authors alone before the title
     lead = _drop_authors(lead)
@@ -1737,6 +1744,15 @@ def title_and_publisher(
     bare_year = None if marks else _bare_year_title(head, dated)
     if bare_year is not None:
         return bare_year
+    if (
+        dated is not None
+        and not head[dated.end() :].strip(" .,;")
+        and any(m.kind == "em" and m.text and -1 < head.find(m.text) < dated.start() for m in marks)
+    ):
+        # "Levi, Primo. *Il sistema periodico*. Einaudi, Torino, 1975 (ristampa 2014)": a date group
+        # closing the entry after the emphasised title dates the imprint (a reprint), not the
+        # authors as APA's does.
+        dated = None
     if dated is not None and (dated.group().endswith(".") or not head[dated.end() :].lstrip()[:1].islower()):
         # ("Local Authority Districts (December 2021) boundaries UK BGC": a date inside a title.)
         result = _author_date(head, dated, marks)
