@@ -1534,6 +1534,12 @@ def _drop_authors(lead: str) -> str:
 _ABBREVIATION_EXPANDED = re.compile(r"(?P<abbr>[A-Z]{2,8})\s\((?P<name>[^()]{5,120})\)\.")
 
 
+# A preprint server's name right before "[Preprint]" ("arXiv", "bioRxiv", "medRxiv", "SSRN").
+_SERVER_BEFORE_MEDIUM = re.compile(
+    r"(?<=[.?!])\s+(?P<site>[A-Za-z][\w-]*[a-z][A-Z][\w-]*|SSRN|Research\s+Square|Preprints)\.?\s*$"
+)
+
+
 def _title_before_container(lead: str, marked: str, marks: Sequence[Mark]) -> str | None:
     """ABNT, ISO 690: "AUTHOR, I. Article title. **Journal**, v. 26" and "AUTHOR, I. Chapter. In:
     EDITOR. **Book**" — the emphasis sets apart the journal or book, and the plain sentence after
@@ -1699,6 +1705,12 @@ def title_and_publisher(
         whole = head[: dash.start()].strip()
         authors = _INITIALLED_AUTHORS.match(whole) or _VANCOUVER_AUTHORS.match(whole) or _ET_AL.match(whole)
         if len(whole.split()) >= 2 and authors is None:
+            site, comma, rest = whole.partition(", ")
+            if comma and _DOMAIN.match(site) and rest.strip():
+                # "serde.rs, Field attributes — <https://serde.rs/field-attrs.html>": the site by its
+                # domain, then the page's title (heldback-9's Ukrainian notes), as IEEE's
+                # "Whatis.com/de, Title. [Online]" below.
+                return tidy_title(rest), site
             return tidy_title(whole), None
     if not any(_cites_elsewhere(m) for m in marks) and _SHORT_CITE.match(head.strip()):
         return None, None  # "[Cormen et al. (2001)](#CITEREF…), pp. 528-529": a short citation
@@ -1793,6 +1805,15 @@ def title_and_publisher(
             authors = pattern.match(before)
             if authors is not None and authors.end() < len(before):
                 before = before[authors.end() :]
+        server = _SERVER_BEFORE_MEDIUM.search(before)
+        if server is not None and server.start() > 0:
+            # Vancouver's preprints, "Title? arXiv [Preprint]. 2026.", "Title. bioRxiv [Preprint].":
+            # the server's name, in lower case or after a question mark, closes no sentence of the
+            # title (two entries of heldback-9's clinical-agents list).
+            site = server.group("site")
+            title = tidy_title(before[: server.start()])
+            if title is not None:
+                return title, site
         sentences = _sentences(before) or [before]
         site, comma, rest = sentences[0].partition(", ")
         if comma and rest and _DOMAIN.match(site):
