@@ -1805,7 +1805,7 @@ def title_and_publisher(
             authors = pattern.match(before)
             if authors is not None and authors.end() < len(before):
                 before = before[authors.end() :]
-        server = _SERVER_BEFORE_MEDIUM.search(before)
+        server = _SERVER_BEFORE_MEDIUM.search(before) if "preprint" in medium.group().lower() else None
         if server is not None and server.start() > 0:
             # Vancouver's preprints, "Title? arXiv [Preprint]. 2026.", "Title. bioRxiv [Preprint].":
             # the server's name, in lower case or after a question mark, closes no sentence of the
