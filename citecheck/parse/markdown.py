@@ -45,7 +45,12 @@ _RULE = re.compile(r" {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})"
 _BULLET = re.compile(r" {0,3}[-*+][ \t]+")
 _ORDERED = re.compile(r" {0,3}\d{1,9}[.)][ \t]+")
 _QUOTE = re.compile(r"(?: {0,3}>[ \t]?)+")
-_LINK_DEFINITION = re.compile(r" {0,3}\[[^\]^][^\]]*\]:[ \t]*\S+")
+# A link reference definition, as CommonMark has it: the label, the destination, an optional quoted
+# title, nothing else on the line. "[@Marques2010]: Marques, J.P., et al. (2010). Title." runs on: it
+# is a keyed reference entry, not a definition.
+_LINK_DEFINITION = re.compile(
+    r" {0,3}\[[^\]^][^\]]*\]:[ \t]*(?:<[^>\n]*>|\S+)(?:[ \t]+(?:\"[^\"]*\"?|'[^']*'?|\([^)]*\)?))?[ \t]*"
+)
 _FRONT_MATTER_KEY = re.compile(r"(title|date)\s*:\s*(.+?)\s*$", re.IGNORECASE)
 _INDENTED = re.compile(r"(?: {2,}|\t)")
 # A GFM table's delimiter row ("|---|:---:|"), and a link cell of a table of sources.
@@ -134,7 +139,10 @@ _PRE_BLOCK = re.compile(r"\s*<(?:pre|code)[\s>]|\s*<!--", re.IGNORECASE)
 _MAYBE_CODE = re.compile(
     r"^(?: {4}|\t| {0,3}(?:```|~~~)| {0,3}<(?:pre|code)\b| {0,3}<!--)", re.MULTILINE | re.IGNORECASE
 )
-_REFERENCE = re.compile(r"^ {0,3}\[([^\]^][^\]]*)\]:[ \t]*(<[^<>\n]*>|\S+)", re.MULTILINE)
+_REFERENCE = re.compile(
+    r"^ {0,3}\[([^\]^][^\]]*)\]:[ \t]*(<[^<>\n]*>|\S+)(?:[ \t]+(?:\"[^\"\n]*\"?|'[^'\n]*'?|\([^)\n]*\)?))?[ \t]*$",
+    re.MULTILINE,
+)
 
 
 def _block_structure(source: str) -> _BlockStructure:
@@ -683,7 +691,7 @@ def read_markdown(source: str) -> ReadResult:
             seen_title = seen_title or pending.kind == "title"
             flush()
             continue
-        if _RULE.fullmatch(line) or _LINK_DEFINITION.match(line) or _DIV_FENCE.fullmatch(line):
+        if _RULE.fullmatch(line) or _LINK_DEFINITION.fullmatch(line) or _DIV_FENCE.fullmatch(line):
             flush()
             continue
         quote = _QUOTE.match(line)

@@ -716,6 +716,14 @@ def split_entry_lines(block: Block) -> list[Block]:
     if "\n" not in block.text or block.note_label is not None:
         return [block]
     lines = _line_starts(block.text)
+    superscripted = _superscript_led(block, lines)
+    if superscripted:
+        return [
+            replace(_slice_block(block, start, end), note_label=label, body_start=body - start)
+            for (start, label, body), end in zip(
+                superscripted, [*(s[0] for s in superscripted[1:]), len(block.text)], strict=True
+            )
+        ]
     numbered = _numbered_run(block.text, lines)
     if numbered is not None:
         pieces = []
@@ -750,6 +758,32 @@ def split_entry_lines(block: Block) -> list[Block]:
         cuts = [0, inner, *(i for i in labelled if i > inner)]
     bounds = [*cuts, len(block.text)]
     return [_slice_block(block, a, b) for a, b in itertools.pairwise(bounds)]
+
+
+def _superscript_led(block: Block, lines: Sequence[int]) -> list[tuple[int, str, int]]:
+    """A paragraph of notes each opening with a superscript number on a line of its own, as Word's
+    endnotes come out of a DOCX-to-Markdown conversion ("<sup>5</sup> Alammar, J. …⏎ <sup>⏎ 6</sup>
+    Goodfellow, I. …": heldback-9's IBM article, the line break inside the tag and all): where it
+    starts with one and another starts a later line, each is one entry labelled by its number. The
+    start, label and body start of each, or nothing."""
+    text = block.text
+    found: list[tuple[int, str, int]] = []
+    for anchor in block.anchors:
+        if label_ordinal(anchor.label) is None:
+            continue
+        line = max((i for i in lines if i <= anchor.start), default=0)
+        if text[line : anchor.start].strip():
+            continue
+        body = anchor.end
+        while body < len(text) and text[body] in " \t":
+            body += 1
+        found.append((line if found else 0, anchor.label, body))
+    if len(found) < 2 or text[: found[0][2]].strip() != found[0][1].strip():
+        return []
+    ordinals = [label_ordinal(label) for _, label, _ in found]
+    if any(b != a + 1 for a, b in itertools.pairwise(ordinals) if a is not None and b is not None):
+        return []
+    return found
 
 
 # A lead line of its own before a list's entries: a few words closed by a colon ("Sources:",

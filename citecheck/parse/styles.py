@@ -817,6 +817,9 @@ _SIGNAL = re.compile(
 )
 
 
+_FIELDS_REMARK = re.compile(r"\s*\((?:[^(),]*,){3,}[^(),]*\)$")
+
+
 def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
     if not keep_medium:
         title = MEDIUM.sub(" ", title)
@@ -841,6 +844,13 @@ def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
         title = title[1:].strip()  # '""Total Turnover""': the outer quotes taken, an inner one left open
     # The pages cited, in brackets after the title ("Title Release 0.2 (pp. 159-163)"), are no part of it.
     title = _PAGES_AFTER.sub("", title)
+    # Nor is a remark of several fields in brackets after it ("gitleaks/gitleaks repository (repo
+    # metadata, ~28.1k stars, MIT, Go, created 2018-01-27)", heldback-9; "Hugging Face download guide
+    # (`snapshot_download`, `hf download`, dry-run, `hf_xet`)"): four or more fields are notes on
+    # the source, not words of its title.
+    remark = _FIELDS_REMARK.search(title)
+    if remark is not None and remark.start() > 0:
+        title = title[: remark.start()].rstrip()
     # Chicago: “… ‘marshruta Trampa,’” — the comma belongs to the sentence, not the title.
     title = re.sub(r"[,.](?=[’'\"”»]$)", "", title)
     # Chicago puts the full stop inside the quotes; keep it after "U.S." or an ellipsis.
@@ -1810,10 +1820,9 @@ def title_and_publisher(
             # Vancouver's preprints, "Title? arXiv [Preprint]. 2026.", "Title. bioRxiv [Preprint].":
             # the server's name, in lower case or after a question mark, closes no sentence of the
             # title (two entries of heldback-9's clinical-agents list).
-            site = server.group("site")
-            title = tidy_title(before[: server.start()])
-            if title is not None:
-                return title, site
+            preprint_title = tidy_title(before[: server.start()])
+            if preprint_title is not None:
+                return preprint_title, server.group("site")
         sentences = _sentences(before) or [before]
         site, comma, rest = sentences[0].partition(", ")
         if comma and rest and _DOMAIN.match(site):
