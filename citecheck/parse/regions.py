@@ -1244,6 +1244,15 @@ def _reads_as_prose(text: str) -> bool:
 _OPENING_QUOTE = re.compile(r"[“”«»„\"]")
 
 
+def _cites_like_reference(text: str) -> bool:
+    """A URL, the shape of a reference or a standard number: what an entry shows and prose lacks."""
+    return (
+        has_url(text)
+        or _REFERENCE_SHAPE.search(text) is not None
+        or _STANDARD_NUMBER.search(text) is not None
+    )
+
+
 def _drop_introduction(
     blocks: Sequence[Block], entries: list[tuple[Block, EntryStart]], indexes: set[int]
 ) -> None:
@@ -1256,9 +1265,14 @@ def _drop_introduction(
     items = [k for k in unlabelled if entries[k][0].item]
     if len(items) >= _SECTION_ENTRIES:
         # One list, one kind of block: where the entries are list items, the plain paragraphs
-        # before the first item introduce them ("Checked while writing the design on 24 September
+        # before the first item that cite nothing themselves introduce them ("Checked while writing the design on 24 September
         # 2026. …" over a "# Sources" page's bullets: heldback-9), however dated they read.
-        before = [k for k in unlabelled if k < items[0] and not entries[k][0].item]
+        # A paragraph written as a reference ("Doe, J. (2019). Title. Acme Press.") stays an entry.
+        before = [
+            k
+            for k in unlabelled
+            if k < items[0] and not entries[k][0].item and not _cites_like_reference(entries[k][0].text)
+        ]
         for k in reversed(before):
             first = entries[k][0]
             del entries[k]
