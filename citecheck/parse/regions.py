@@ -713,17 +713,21 @@ def split_entry_lines(block: Block) -> list[Block]:
         run_in = _split_run_in(block)
         if len(run_in) > 1:
             return run_in
-    if "\n" not in block.text or block.note_label is not None:
+    if block.note_label is not None:
         return [block]
     lines = _line_starts(block.text)
     superscripted = _superscript_led(block, lines)
     if superscripted:
-        return [
-            replace(_slice_block(block, start, end), note_label=label, body_start=body - start)
-            for (start, label, body), end in zip(
-                superscripted, [*(s[0] for s in superscripted[1:]), len(block.text)], strict=True
-            )
-        ]
+        pieces = []
+        for (start, label), end in zip(
+            superscripted, [*(s[0] for s in superscripted[1:]), len(block.text)], strict=True
+        ):
+            piece = _slice_block(block, start, end)
+            opening = re.match(rf"\s*{re.escape(label)}\s*", piece.text)
+            pieces.append(replace(piece, note_label=label, body_start=opening.end() if opening else 0))
+        return pieces
+    if "\n" not in block.text:
+        return [block]
     numbered = _numbered_run(block.text, lines)
     if numbered is not None:
         pieces = []
@@ -760,27 +764,24 @@ def split_entry_lines(block: Block) -> list[Block]:
     return [_slice_block(block, a, b) for a, b in itertools.pairwise(bounds)]
 
 
-def _superscript_led(block: Block, lines: Sequence[int]) -> list[tuple[int, str, int]]:
-    """A paragraph of notes each opening with a superscript number on a line of its own, as Word's
-    endnotes come out of a DOCX-to-Markdown conversion ("<sup>5</sup> Alammar, J. …⏎ <sup>⏎ 6</sup>
-    Goodfellow, I. …": heldback-9's IBM article, the line break inside the tag and all): where it
-    starts with one and another starts a later line, each is one entry labelled by its number. The
-    start, label and body start of each, or nothing."""
+def _superscript_led(block: Block, lines: Sequence[int]) -> list[tuple[int, str]]:
+    """Notes each opening with a superscript number, as Word's endnotes come out of a
+    DOCX-to-Markdown conversion ("<sup>1 </sup>Jurafsky, D. …", and two in one paragraph:
+    "<sup>5</sup> Alammar, J. …⏎ <sup>⏎ 6</sup> Goodfellow, I. …", the line break inside the tag and
+    all: heldback-9's IBM article): a block that opens with one is an entry labelled by its number,
+    and so is each later line that opens with the next. Where each starts and its label, or nothing."""
     text = block.text
-    found: list[tuple[int, str, int]] = []
+    found: list[tuple[int, str]] = []
     for anchor in block.anchors:
         if label_ordinal(anchor.label) is None:
             continue
         line = max((i for i in lines if i <= anchor.start), default=0)
         if text[line : anchor.start].strip():
             continue
-        body = anchor.end
-        while body < len(text) and text[body] in " \t":
-            body += 1
-        found.append((line if found else 0, anchor.label, body))
-    if len(found) < 2 or text[: found[0][2]].strip() != found[0][1].strip():
+        found.append((line if found else 0, anchor.label))
+    if not found or text[: block.anchors[0].start].strip() or block.anchors[0].label != found[0][1]:
         return []
-    ordinals = [label_ordinal(label) for _, label, _ in found]
+    ordinals = [label_ordinal(label) for _, label in found]
     if any(b != a + 1 for a, b in itertools.pairwise(ordinals) if a is not None and b is not None):
         return []
     return found
