@@ -764,6 +764,10 @@ def split_entry_lines(block: Block) -> list[Block]:
     return [_slice_block(block, a, b) for a, b in itertools.pairwise(bounds)]
 
 
+# A superscript number as a reader shows it: the digits alone ("<sup>1 </sup>", "⁴").
+_SUPERSCRIPT_SHOWN = re.compile(r"\s*[\d⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}\s*")
+
+
 def _superscript_led(block: Block, lines: Sequence[int]) -> list[tuple[int, str]]:
     """Notes each opening with a superscript number, as Word's endnotes come out of a
     DOCX-to-Markdown conversion ("<sup>1 </sup>Jurafsky, D. …", and two in one paragraph:
@@ -773,8 +777,10 @@ def _superscript_led(block: Block, lines: Sequence[int]) -> list[tuple[int, str]
     text = block.text
     found: list[tuple[int, str]] = []
     for anchor in block.anchors:
-        if label_ordinal(anchor.label) is None:
-            continue
+        if label_ordinal(anchor.label) is None or not _SUPERSCRIPT_SHOWN.fullmatch(
+            text[anchor.start : anchor.end]
+        ):
+            continue  # a marker shown as "[^1]" or "[1]" opens body text ("[^1] Opening with a marker …")
         line = max((i for i in lines if i <= anchor.start), default=0)
         if text[line : anchor.start].strip():
             continue
