@@ -231,6 +231,11 @@ def test_title_shapes_of_heldback_9() -> None:
         )[0]
         == "Il sistema periodico"
     )
+    # Russian closes an author list with "и др." as Latin does with "et al.".
+    head = "Петров Н. В. и др. Опыт применения препарата (ACME) для коррекции дисбиозов у пациенток // Вестник№ 1/2000."
+    assert (
+        title_and_publisher(head)[0] == "Опыт применения препарата (ACME) для коррекции дисбиозов у пациенток"
+    )
     # A bracketed remark of several fields after the title is no part of it.
     assert (
         title_and_publisher(
