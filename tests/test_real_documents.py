@@ -47,17 +47,19 @@ CONTENT_CODES = ("claim-mismatch", "title-mismatch", "publisher-mismatch", "sour
 # English title, "Best Practices - Codex | OpenAI Developers" and "Features - Codex CLI" cited for
 # sentences about "/plan" and "/fork" (the first at error severity: the only error on either
 # part), and "How to guard a museum" for a sentence about "guards" (no stemming). Verify limits
-# (citecheck/verify was not touched on that branch), not parse ones.
+# (citecheck/verify was not touched on that branch), not parse ones. heldback-9 spent (branch
+# p10-hb9tune, 20 more documents and ten calibration documents of its families checked here): still
+# 8, now on 3,989 calibration notes; none of the new documents adds a finding.
 CEILING = {"calibration": 8, "held back": 0}
 
 
 def _parts() -> dict[str, list[Path]]:
     truth = tomllib.loads((PARSE_EVAL / "truth.toml").read_text(encoding="utf-8"))
     held = set(truth["held_back_5"])
-    # Kept for later sessions: heldback-9, held back, is never checked here.
-    # heldback-6, heldback-7 and heldback-8 are spent (studied on branches p10-hb6tune, p10-hb7tune
-    # and p10-hb8tune) and checked with the calibration part.
-    unmeasured = set(truth.get("held_back_9", [])) | set(truth.get("held_back_10", []))
+    # Kept for later sessions: heldback-10, held back, is never checked here.
+    # heldback-6 to heldback-9 are spent (studied on branches p10-hb6tune, p10-hb7tune, p10-hb8tune
+    # and p10-hb9tune) and checked with the calibration part.
+    unmeasured = set(truth.get("held_back_10", []))
     documents = [p for p in sorted((PARSE_EVAL / "documents").iterdir()) if p.name not in unmeasured]
     return {
         "calibration": [p for p in documents if p.name not in held] + sorted(READMES.glob("*.md")),

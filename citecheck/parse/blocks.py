@@ -185,9 +185,22 @@ class ReadResult:
 _TITLE_COLUMN = re.compile(
     r"(?i)^(?:sources?|references?|resources?|ressources?|recursos?|ресурс|title|work|document|publication|quelle|titel|fuente|fonte|título|titre|"
     r"source\s+(?:title|name)|источник|название|kaynak|başlık|źródło|tytuł|bron|titolo|fonti?|資料|出典|文献|"
-    r"参考資料|参考文献|来源|出处|文献名|タイトル|标题)$"
+    r"参考資料|参考文献|来源|出处|文献名|タイトル|标题|منبع|منابع|مصدر|المصدر)$"
 )
 _LINK_COLUMN = re.compile(r"(?i)^(?:link|links|url|web|website|enlace|lien|ссылка|bağlantı|リンク|链接)$")
+# A column named in two or three words, one of them the title's or the link's ("Kaynak başlığı",
+# "Source title", "Doğrudan URL", "Official link": heldback-9's Turkish ledger of sources).
+_TITLE_WORD = re.compile(
+    r"(?i)^(?:title|titel|titre|título|titolo|başlık|başlığı|tytuł|название|заголовок|標題|标题|タイトル|عنوان)$"
+)
+_LINK_WORD = re.compile(r"(?i)^(?:urls?|links?|enlace|lien|bağlantı|bağlantısı|ссылка|لینک|رابط)$")
+
+
+def _compound(name: str, word: re.Pattern[str]) -> bool:
+    words = name.split()
+    return 2 <= len(words) <= 3 and any(word.match(w) for w in words)
+
+
 _NUMBER_COLUMN = re.compile(r"(?i)^(?:#|no\.?|nr\.?|№|n\.?º?)$")
 # A column of the sources' keys, the labels the text cites them by ("ID", "Ref", "Kürzel").
 _REPOSITORY_COLUMN = re.compile(r"(?i)^(?:repositor(?:y|ies|io|ios|ium)|repositório|repo|dépôt)$")
@@ -212,6 +225,12 @@ class SourceColumns:
     # The column the header names as the title's; None where it names none (a table under a notes
     # heading, whose first column is taken).
     named: int | None = None
+    # Whether that column is named the title's ("Title", "Kaynak başlığı"), not the source's: its
+    # cell is the title as written, though it reads like "Surname AB." ("SetupIntents API").
+    titled: bool = False
+    # Whether the access column also holds the sources' links ("Source + access date"): its date
+    # is the last thing in the cell, after the links.
+    dated_sources: bool = False
 
     def row_key(self, cells: list[str]) -> str | None:
         """The row's key, when the table has a key column and this row's cell is one ("Q1")."""
@@ -246,6 +265,15 @@ def bare_host_url(cell: str) -> str | None:
     return "https://" + cell
 
 
+def _source_and_access(name: str) -> bool:
+    parts = [part.strip() for part in re.split(r"\s[+/&]\s", name)]
+    return (
+        len(parts) == 2
+        and any(_TITLE_COLUMN.match(part) for part in parts)
+        and any(_ACCESS_COLUMN.match(part) or ACCESS_LABEL.fullmatch(part) for part in parts)
+    )
+
+
 def source_columns(header: list[str], *, headed: bool = False) -> SourceColumns | None:
     """What the columns of a table with this header row hold, when it is a table of sources: one
     that names a title or source column or an access-date column, or (``headed``: it stands under a
@@ -253,12 +281,24 @@ def source_columns(header: list[str], *, headed: bool = False) -> SourceColumns 
     Fuentes" over "| Nombre en las citas | Repositorio | Commit |"), its first column the title. None
     otherwise."""
     names = [" ".join(name.strip(" *_`").split()) for name in header]
+    dated_sources = False
     access = next(
         (i for i, name in enumerate(names) if _ACCESS_COLUMN.match(name) or ACCESS_LABEL.fullmatch(name)),
         None,
     )
+    if access is None:
+        # One column for both, "Source + access date" ("منبع + تاریخ دسترسی", "Source / accessed"):
+        # a table of facts citing, in its last column, the links each row rests on and the day
+        # they were read (heldback-9's Persian table). Its cells are read as an access-date cell
+        # whose links are the row's sources.
+        access = next((i for i, name in enumerate(names) if _source_and_access(name)), None)
+        dated_sources = access is not None
     title = next((i for i, name in enumerate(names) if _TITLE_COLUMN.match(name)), None)
-    links = tuple(i for i, name in enumerate(names) if _LINK_COLUMN.match(name))
+    if title is None:
+        title = next((i for i, name in enumerate(names) if _compound(name, _TITLE_WORD)), None)
+    links = tuple(
+        i for i, name in enumerate(names) if _LINK_COLUMN.match(name) or _compound(name, _LINK_WORD)
+    )
     keys = tuple(i for i, name in enumerate(names) if _KEY_COLUMN.match(name))
     skip = tuple(i for i, name in enumerate(names) if _NUMBER_COLUMN.match(name)) + keys[:1]
     named = title
@@ -273,4 +313,5 @@ def source_columns(header: list[str], *, headed: bool = False) -> SourceColumns 
         title = next((i for i in range(len(names)) if i not in skip and i not in links), None)
         if title is None:
             return None
-    return SourceColumns(title, access, links, skip, keys[0] if keys else None, named)
+    titled = named is not None and any(_TITLE_WORD.match(word) for word in names[named].split())
+    return SourceColumns(title, access, links, skip, keys[0] if keys else None, named, titled, dated_sources)

@@ -70,7 +70,9 @@ def _is_abbreviation(text: str, dot: int, next_char: str) -> bool:
     if "." in word and not word.rsplit(".", 1)[1].isdigit():
         return True  # U.S., e.g., i.e., a.m. (a version, "ACCESS-ESM1.5." or "v2.0.", ends a sentence)
     if len(word) == 1 and word.isalpha():
-        return True  # initials: "J. Smith"; "p. 4"
+        # Initials: "J. Smith"; "p. 4". A letter glued to a number is a unit or a name ("at 7T.",
+        # "in 3D.", "5G."): the full stop after it ends the sentence.
+        return not (begins > 0 and text[begins - 1].isdigit())
     lowered = word.lower()
     if lowered in _ABBREVIATIONS:
         return True

@@ -201,6 +201,10 @@ _ACCESS_LABELS: dict[str, str] = {
     "zh": r"访问(?:日期|时间)|查阅日期|引用日期|上网时间|检索日期",
     # Korean research documents' labels ("(확인일: 2026-09-10)", "검색일: 2023.05.01", "접속일").
     "ko": r"(?:최종\s*)?(?:확인일|접속일|접근일|검색일|열람일)",
+    # Arabic and Persian ("تاريخ الاطلاع: 3 أكتوبر 2026", "تاریخ دسترسی", "[npm](…)، دسترسی
+    # 2026-09-06"): heldback-9's Arabic link list and Persian table of sources.
+    "ar": r"تاريخ\s+(?:الاطلاع|الوصول|الزيارة)|تم\s+الاطلاع(?:\s+(?:في|عليه))?|اطلع\s+عليه(?:\s+في)?",
+    "fa": r"(?:تاریخ\s+)?دسترسی|بازدید\s+در",
 }
 ACCESS_LABEL = re.compile(
     r"(?<![\w])(?:"
@@ -335,6 +339,7 @@ _LABEL_STEMS = (
     "recuperado", "accedido", "url", "ultimo", "dostęp", "geraadpleegd", "bezocht", "diakses",
     "最終", "アクセス", "閲覧", "参照", "访问", "查阅", "引用", "上网", "检索",
     "최종", "확인일", "접속일", "접근일", "검색일", "열람일",
+    "تاريخ", "تم", "اطلع", "تاریخ", "دسترسی", "بازدید",
 )  # fmt: skip
 
 

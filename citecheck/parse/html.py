@@ -135,6 +135,11 @@ _UNSAFE_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # Runs of whitespace and lone non-space whitespace (a single " " is left alone: far fewer substitutions).
 _SPACES = re.compile(r"\s\s+|[^\S ]")
 _MAX_DEPTH = 200
+# React's explicit space between inline elements, ``{" "}`` (or ``{' '}``), as JSX formatters
+# (Prettier) write it at a line break: a component's markup read as HTML keeps it as text ("Coblin,
+# W. S. (1994). Title.{" "} <i>Journal</i>", heldback-9's JSX reference lists). It is a space; so is
+# a JSX comment, ``{/* … */}``, between elements.
+_JSX_SPACE = re.compile(r"""\{\s*(?:"\s*"|'\s*'|/\*.*?\*/)\s*\}""", re.DOTALL)
 # How many lines a start tag may span (lxml reports the line where it ends).
 _TAG_LINES = 8
 _TAG_PATTERNS: dict[str, re.Pattern[str]] = {}
@@ -160,6 +165,25 @@ def _fragment(href: str | None) -> str:
     return href.rpartition("#")[2] if href and "#" in href else ""
 
 
+# A reference laid out as a card: a <div> of a few short paragraphs, author, title, imprint (and
+# the link shown), as React and Tailwind bibliography pages write one ("<div className="p-4 …"><p>
+# Levi, Primo</p><p><em>Il sistema periodico</em></p><p>Einaudi, Torino, 1975</p></div>":
+# heldback-9's Italian 'Sitografia e Bibliografia'). It is one block, its paragraphs its lines.
+_CARD_PARTS = frozenset({"p", "span"})
+_CARD_MAX = 400
+
+
+def _card(element: Any, tag: str) -> bool:
+    if tag != "div":
+        return False
+    children = [child for child in element if isinstance(child.tag, str)]
+    parts = [child for child in children if child.tag.lower() in _CARD_PARTS]
+    if len(parts) != len(children) or not 2 <= sum(child.tag.lower() == "p" for child in parts) <= 5:
+        return False
+    text = " ".join(element.text_content().split())
+    return len(text) <= _CARD_MAX and all(len(" ".join(p.text_content().split())) <= 200 for p in parts)
+
+
 def _list_label(number: int, list_type: str | None) -> str:
     if list_type == "i":
         return to_roman(number)
@@ -181,6 +205,9 @@ class _Walker:
         self.pre_depth = 0
         self.notes_depth = 0
         self.nav_depth = 0
+        self.bullet_count = 0
+        self.card_depth = 0
+        self.card_first_end: int | None = None
         self._reset(0, "paragraph")
 
     def _reset(self, origin: int, kind: BlockKind) -> None:
@@ -197,6 +224,8 @@ class _Walker:
         self.origin = origin
         self.kind: BlockKind = kind
         self.has_text = False
+        self.level = 0
+        self.item = False
 
     # Positions in the source -------------------------------------------------------------
     def _locate(self, element: Any, pattern: re.Pattern[str] | None = None, token: str | None = None) -> int:
@@ -230,7 +259,7 @@ class _Walker:
         if not text:
             return
         if self.pre_depth == 0:
-            text = _SPACES.sub(" ", text)
+            text = _SPACES.sub(" ", _JSX_SPACE.sub(" ", text))
             if self.last_char.isspace() and text.startswith(" "):
                 text = text[1:]
             if not text:
@@ -255,6 +284,8 @@ class _Walker:
                     link_spans=self.link_spans,
                     masked=self.masked,
                     spans=sorted(self.spans),
+                    level=self.level,
+                    item=self.item,
                 )
             )
         self._reset(next_origin, next_kind)
@@ -300,7 +331,19 @@ class _Walker:
         if tag in _BLOCK_TAGS and self.flat_depth == 0:
             self._block(element, tag, depth, notes_like, list_state)
         elif tag in _BLOCK_TAGS:
-            if not self.last_char.isspace():
+            if self.card_depth and self.has_text:
+                # A card's paragraphs are its fields: "Levi, Primo. Il sistema periodico. Einaudi …"
+                while self.parts and self.parts[-1].isspace():
+                    self.length -= len(self.parts.pop())
+                if self.parts and self.parts[-1] != self.parts[-1].rstrip():
+                    kept = self.parts[-1].rstrip()
+                    self.length -= len(self.parts[-1]) - len(kept)
+                    self.parts[-1] = kept
+                self.last_char = self.parts[-1][-1] if self.parts else " "
+                if self.card_first_end is None:
+                    self.card_first_end = self.length
+                self._add(" " if self.last_char in ".!?:" else ". ")
+            elif not self.last_char.isspace():
                 self._add("\n")
             self._children(element, depth, tag)
         else:
@@ -311,7 +354,7 @@ class _Walker:
         if tag in ("ol", "ul"):
             start = element.get("start")
             first = int(start) if start and start.strip().lstrip("-").isdigit() else 1
-            counter = [first, element.get("type")]
+            counter = [first, element.get("type"), tag]
         self._add(element.text)
         for child in element:
             self.walk(child, depth + 1, counter)
@@ -322,27 +365,50 @@ class _Walker:
         kind: BlockKind = "heading" if tag in _HEADINGS else "paragraph"
         origin = self._locate(element)
         self._flush(origin, kind)
+        # A heading's level and a list item, as the Markdown reader tells them ("<h2>", "<li>"):
+        # notes sections use both (citecheck.parse.regions).
+        self.level = int(tag[1]) if tag in _HEADINGS else 0
+        self.item = tag == "li"
         element_id = element.get("id") or ""
         note_item = (
             tag == "li"
             and list_state is not None
             and (self.notes_depth > 0 or bool(_NOTE_ITEM_ID.match(element_id)))
         )
-        word_note = tag in ("div", "p") and bool(_WORD_NOTE_ID.match(element_id))
+        card = _card(element, tag)
+        word_note = (tag in ("div", "p") and bool(_WORD_NOTE_ID.match(element_id))) or card
         if tag == "li" and list_state is not None:
             number = list_state[0]
             list_state[0] += 1
-            if note_item:
+            if note_item and list_state[2] == "ul":
+                # Bullets carry no number: the items of several unordered lists in one notes
+                # section (a "References" section's lists, each after a sentence saying what it
+                # is for: heldback-9's JSX page) are counted on across the section.
+                self.bullet_count += 1
+                self.note_label = str(self.bullet_count)
+                self.body_start = 0
+            elif note_item:
                 self.note_label = _list_label(number, list_state[1])
                 self.body_start = 0
         if tag == "pre":
             self.pre_depth += 1
         if notes_like:
+            if self.notes_depth == 0:
+                self.bullet_count = 0
             self.notes_depth += 1
         if note_item or word_note:
             # One note, one entry: its inner paragraphs do not split it.
             self.flat_depth += 1
+            self.card_depth += card
+            card_start, self.card_first_end = self.length, None
             self._children(element, depth, tag)
+            if card and not any(kind == "em" and a >= card_start for a, _, kind in self.spans):
+                # A card that sets no title apart names its source first ("NASA Climate Change -
+                # Carbon Cycle", then what the site offers, then its address), as a table of
+                # sources does in its first column.
+                first_end = self.card_first_end if self.card_first_end is not None else self.length
+                self.spans.append((card_start, first_end, "em"))
+            self.card_depth -= card
             self.flat_depth -= 1
         else:
             self._children(element, depth, tag)

@@ -45,7 +45,12 @@ _RULE = re.compile(r" {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})"
 _BULLET = re.compile(r" {0,3}[-*+][ \t]+")
 _ORDERED = re.compile(r" {0,3}\d{1,9}[.)][ \t]+")
 _QUOTE = re.compile(r"(?: {0,3}>[ \t]?)+")
-_LINK_DEFINITION = re.compile(r" {0,3}\[[^\]^][^\]]*\]:[ \t]*\S+")
+# A link reference definition, as CommonMark has it: the label, the destination, an optional quoted
+# title, nothing else on the line. "[@Marques2010]: Marques, J.P., et al. (2010). Title." runs on: it
+# is a keyed reference entry, not a definition.
+_LINK_DEFINITION = re.compile(
+    r" {0,3}\[[^\]^][^\]]*\]:[ \t]*(?:<[^>\n]*>|\S+)(?:[ \t]+(?:\"[^\"]*\"?|'[^']*'?|\([^)]*\)?))?[ \t]*"
+)
 _FRONT_MATTER_KEY = re.compile(r"(title|date)\s*:\s*(.+?)\s*$", re.IGNORECASE)
 _INDENTED = re.compile(r"(?: {2,}|\t)")
 # A GFM table's delimiter row ("|---|:---:|"), and a link cell of a table of sources.
@@ -134,7 +139,10 @@ _PRE_BLOCK = re.compile(r"\s*<(?:pre|code)[\s>]|\s*<!--", re.IGNORECASE)
 _MAYBE_CODE = re.compile(
     r"^(?: {4}|\t| {0,3}(?:```|~~~)| {0,3}<(?:pre|code)\b| {0,3}<!--)", re.MULTILINE | re.IGNORECASE
 )
-_REFERENCE = re.compile(r"^ {0,3}\[([^\]^][^\]]*)\]:[ \t]*(<[^<>\n]*>|\S+)", re.MULTILINE)
+_REFERENCE = re.compile(
+    r"^ {0,3}\[([^\]^][^\]]*)\]:[ \t]*(<[^<>\n]*>|\S+)(?:[ \t]+(?:\"[^\"\n]*\"?|'[^'\n]*'?|\([^)\n]*\)?))?[ \t]*$",
+    re.MULTILINE,
+)
 
 
 def _block_structure(source: str) -> _BlockStructure:
@@ -177,6 +185,13 @@ class _Pending:
     # A list item's content column: a paragraph after a blank line indented to it is the item's own
     # (CommonMark's continuation paragraph).
     indent: int = 0
+
+
+# The date closing a "Source + access date" cell ("[npm](…)، دسترسی 2026-09-06").
+_CELL_DATE = re.compile(
+    r"(?:19|20)\d{2}-\d{2}-\d{2}(?=[\s.)]*(?:\||$))|\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}(?=[\s.)]*(?:\||$))",
+    re.M,
+)
 
 
 class _Inline:
@@ -392,9 +407,16 @@ class _Inline:
         order += [i for i in range(len(cells)) if i == columns.access]
         for place, number in enumerate(order):
             start, end = cells[number]
+            dated = _CELL_DATE.search(self.source, start, end) if columns.dated_sources else None
             if place:
                 separator = ". " if place == 1 and columns.title is not None else " | "
-                self.emit(ACCESS_CELL if number == columns.access else separator, start - 1)
+                self.emit(ACCESS_CELL if number == columns.access and dated is None else separator, start - 1)
+            if number == columns.access and dated is not None:
+                # "[npm](https://…)، 2026-09-06": the links, then the access label before the date.
+                self.line(start, dated.start())
+                self.emit(ACCESS_CELL, dated.start())
+                self.line(dated.start(), end)
+                continue
             link = _LINK_CELL.fullmatch(self.source, start, end) if number in columns.links else None
             bare = bare_host_url(self.source[start:end]) if number in columns.links else None
             if link is not None:
@@ -415,9 +437,10 @@ class _Inline:
                         if kind == "link" and local and a == local[0]
                     ]
                     self.spans.extend((a, b, "em") for a, b in first[:1])
-                    if columns.named is None and end > start:
-                        # A table under a notes heading names its sources in its first column: the
-                        # cell is the title, as markup would mark it.
+                    if (columns.named is None or columns.titled) and end > start:
+                        # A table under a notes heading names its sources in its first column, and
+                        # a column named "Title" holds titles: the cell is the title, as markup
+                        # would mark it.
                         self.spans.append((title_at, self.length, "em"))
         block = self.block(_Pending())
         block.source_row = True
@@ -668,7 +691,7 @@ def read_markdown(source: str) -> ReadResult:
             seen_title = seen_title or pending.kind == "title"
             flush()
             continue
-        if _RULE.fullmatch(line) or _LINK_DEFINITION.match(line) or _DIV_FENCE.fullmatch(line):
+        if _RULE.fullmatch(line) or _LINK_DEFINITION.fullmatch(line) or _DIV_FENCE.fullmatch(line):
             flush()
             continue
         quote = _QUOTE.match(line)

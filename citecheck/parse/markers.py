@@ -96,8 +96,13 @@ ENTRY_START = re.compile(
     r"""
     [^\S\n]*
     (?:
-        \[(?P<bracket>[ivxlcdm]{1,8}|[IVXLCDM]{1,8}|\d+)\]:?
+        # (PDF-extracted text may leave the label on a line of its own: "[1] ⏎S. G, A. S. A, …".)
+        \[(?P<bracket>[ivxlcdm]{1,8}|[IVXLCDM]{1,8}|\d+)\]:?(?:[^\S\n]*\n(?=[^\S\n]*[^\W\d_]))?
       | \[(?P<key>[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]{1,7}(?:\d{2}|\d{4})[a-z]?)\]:(?=[^\S\n])   # "[BAUM14]: " (DIN 1505 keys)
+      # Citation keys, the labels a text cites its sources by: Pandoc's "[@akiba2019optuna] " and
+      # an index's "[ADAMS-2024] ", "[CANIDIO-FM-AMM-2025] " (capitals, hyphens, the year last).
+      | \[@(?P<citekey>[A-Za-z][\w:.#$%&+?<>~/-]{0,60})\]:?(?=[^\S\n])
+      | \[(?P<yearkey>[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-(?:19|20)\d{2}[a-z]?)\]:?(?=[^\S\n])
       | \[\^(?P<caret_def>[ivxlcdm]{1,8}|[IVXLCDM]{1,8}|\d{1,4})\]:   # Markdown's "[^4]:", never a bare "[^4]"
       | (?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})
       | (?P<number>\d{1,4})[.)](?=[^\S\n])
@@ -133,6 +138,8 @@ def match_entry_start(text: str, pos: int = 0) -> EntryStart | None:
     kinds: tuple[tuple[str, EntryKind], ...] = (
         ("bracket", "bracket"),
         ("key", "bracket"),
+        ("citekey", "bracket"),
+        ("yearkey", "bracket"),
         ("caret_def", "bracket"),
         ("sup", "sup"),
         ("number", "number"),

@@ -14,7 +14,7 @@ from typing import TypeVar
 
 from citecheck.parse.blocks import ACCESS_CELL, Anchor, Block, Locator
 from citecheck.parse.claims import sentence_spans
-from citecheck.parse.dates import find_dates
+from citecheck.parse.dates import ACCESS_LABEL, find_dates
 from citecheck.parse.markers import TEXT_MARKER, EntryStart, label_ordinal, match_entry_start
 from citecheck.parse.styles import Mark
 from citecheck.parse.urls import URL_PATTERN, has_url
@@ -152,6 +152,32 @@ _NOTES_WORDS = frozenset(
         "출처",
         "เอกสารอ้างอิง",
         "อ้างอิง",
+        # Arabic ("المراجع", "مراجع تنفيذ …", "المصادر", "الهوامش"), Persian ("منابع", "پانویس"),
+        # Kazakh ("Пайдаланылған әдебиеттер", "Дереккөздер"), Turkish's singular "Kaynak"
+        # ("OzelAPP Kaynak Ledgeri": a ledger of sources): heldback-9's lists in these languages.
+        "مراجع",
+        "المراجع",
+        "مصادر",
+        "المصادر",
+        "الهوامش",
+        "هوامش",
+        "منابع",
+        "پانویس",
+        "پانوشت",
+        "ارجاعات",
+        "әдебиеттер",
+        "әдебиет",
+        "дереккөздер",
+        "сілтемелер",
+        "kaynak",
+        # A list of the web sites a text draws on, named after "bibliografia" ("Sitografia" in
+        # Italian school and university work, "Webgrafía", "Webographie"): heldback-9's JSX page.
+        "sitografia",
+        "webgrafia",
+        "webgrafía",
+        "webografia",
+        "webographie",
+        "sitographie",
     ]
 )
 # A reading list's heading ("Further Reading / Watching", "Suggested readings", "Lectures
@@ -302,12 +328,21 @@ def notes_section_start(blocks: Sequence[Block], starts: Sequence[EntryStart | N
     for index, start in enumerate(starts):
         if start is None:
             continue
+        following = starts[index + 1] if index + 1 < len(starts) else None
+        if blocks[index].kind == "heading" and following is not None and following.kind != start.kind:
+            # A numbered section heading over entries labelled otherwise ("## 1. DeFi and AMM
+            # Theory", then "[ADAMS-2024] …": heldback-9's citation-key index) opens no run.
+            continue
         if runs and runs[-1][-1] == index - 1:
             runs[-1].append(index)
         else:
             runs.append([index])
     markers: list[tuple[int, set[str]]] | None = None  # the "[n]" each block cites, found once
     for run in reversed(runs):
+        if all(blocks[i].kind == "heading" for i in run):
+            # A numbered section heading ("## 1. نسخه‌ها و سقف‌ها (2026-09-06)", over a table of
+            # sources in heldback-9) is no run of notes.
+            continue
         kinds = {start.kind for start in (starts[i] for i in run) if start is not None}
         cited: set[str] = set()
         if kinds <= {"number", "paren"}:
@@ -399,7 +434,11 @@ _REFERENCE_SHAPE = re.compile(
     r"|(?<!\w)\d{1,4}\s?(?:s|p|pp|с|S)\.\s*$"  # a book's extent closing it ("Brno: Paido, 1999. 91 s.")
     # Harvard's unbracketed year after the authors: "Doe, J., Roe, R., 2013. Title" (Elsevier, Scholar),
     # or the American Meteorological Society's colon after it: "Doe, J., and R. Roe, 2007: Title".
-    r"|^[^\W\d_][^.,]{0,40},\s[^\n]{0,300}?,\s(?:19|20)\d{2}[a-z]?[.:]\s+[A-Z\d]",
+    r"|^[^\W\d_][^.,]{0,40},\s[^\n]{0,300}?,\s(?:19|20)\d{2}[a-z]?[.:]\s+[A-Z\d]"
+    # GOST 7.1's two slashes before the container ("Title // Медицинский совет. 2019") and
+    # Vancouver's "year;volume(issue):pages" ("2019;(7):52-56", "2020;64(9):e00682-20"): heldback-9's
+    # Russian list in JSX, whose items have neither a quoted title nor a closing year.
+    r"|\w\s?//\s?[^\W\d_]|(?<!\d)(?:19|20)\d{2};\s?\d{0,4}\(\w{1,8}\):\s?\w",
     re.IGNORECASE,
 )
 
@@ -674,9 +713,21 @@ def split_entry_lines(block: Block) -> list[Block]:
         run_in = _split_run_in(block)
         if len(run_in) > 1:
             return run_in
-    if "\n" not in block.text or block.note_label is not None:
+    if block.note_label is not None:
         return [block]
     lines = _line_starts(block.text)
+    superscripted = _superscript_led(block, lines)
+    if superscripted:
+        pieces = []
+        for (start, label), end in zip(
+            superscripted, [*(s[0] for s in superscripted[1:]), len(block.text)], strict=True
+        ):
+            piece = _slice_block(block, start, end)
+            opening = re.match(rf"\s*{re.escape(label)}\s*", piece.text)
+            pieces.append(replace(piece, note_label=label, body_start=opening.end() if opening else 0))
+        return pieces
+    if "\n" not in block.text:
+        return [block]
     numbered = _numbered_run(block.text, lines)
     if numbered is not None:
         pieces = []
@@ -711,6 +762,35 @@ def split_entry_lines(block: Block) -> list[Block]:
         cuts = [0, inner, *(i for i in labelled if i > inner)]
     bounds = [*cuts, len(block.text)]
     return [_slice_block(block, a, b) for a, b in itertools.pairwise(bounds)]
+
+
+# A superscript number as a reader shows it: the digits alone ("<sup>1 </sup>", "⁴").
+_SUPERSCRIPT_SHOWN = re.compile(r"\s*[\d⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}\s*")
+
+
+def _superscript_led(block: Block, lines: Sequence[int]) -> list[tuple[int, str]]:
+    """Notes each opening with a superscript number, as Word's endnotes come out of a
+    DOCX-to-Markdown conversion ("<sup>1 </sup>Jurafsky, D. …", and two in one paragraph:
+    "<sup>5</sup> Alammar, J. …⏎ <sup>⏎ 6</sup> Goodfellow, I. …", the line break inside the tag and
+    all: heldback-9's IBM article): a block that opens with one is an entry labelled by its number,
+    and so is each later line that opens with the next. Where each starts and its label, or nothing."""
+    text = block.text
+    found: list[tuple[int, str]] = []
+    for anchor in block.anchors:
+        if label_ordinal(anchor.label) is None or not _SUPERSCRIPT_SHOWN.fullmatch(
+            text[anchor.start : anchor.end]
+        ):
+            continue  # a marker shown as "[^1]" or "[1]" opens body text ("[^1] Opening with a marker …")
+        line = max((i for i in lines if i <= anchor.start), default=0)
+        if text[line : anchor.start].strip():
+            continue
+        found.append((line if found else 0, anchor.label))
+    if not found or text[: block.anchors[0].start].strip() or block.anchors[0].label != found[0][1]:
+        return []
+    ordinals = [label_ordinal(label) for _, label in found]
+    if any(b != a + 1 for a, b in itertools.pairwise(ordinals) if a is not None and b is not None):
+        return []
+    return found
 
 
 # A lead line of its own before a list's entries: a few words closed by a colon ("Sources:",
@@ -1171,6 +1251,15 @@ def _reads_as_prose(text: str) -> bool:
 _OPENING_QUOTE = re.compile(r"[“”«»„\"]")
 
 
+def _cites_like_reference(text: str) -> bool:
+    """A URL, the shape of a reference or a standard number: what an entry shows and prose lacks."""
+    return (
+        has_url(text)
+        or _REFERENCE_SHAPE.search(text) is not None
+        or _STANDARD_NUMBER.search(text) is not None
+    )
+
+
 def _drop_introduction(
     blocks: Sequence[Block], entries: list[tuple[Block, EntryStart]], indexes: set[int]
 ) -> None:
@@ -1180,11 +1269,32 @@ def _drop_introduction(
     unlabelled = [k for k, (_, start) in enumerate(entries) if start.label is None]
     if len(unlabelled) < 3:
         return
+    items = [k for k in unlabelled if entries[k][0].item]
+    if len(items) >= _SECTION_ENTRIES:
+        # One list, one kind of block: where the entries are list items, the plain paragraphs
+        # before the first item that cite nothing themselves introduce them ("Checked while writing the design on 24 September
+        # 2026. …" over a "# Sources" page's bullets: heldback-9), however dated they read.
+        # A paragraph written as a reference ("Doe, J. (2019). Title. Acme Press.") stays an entry.
+        before = [
+            k
+            for k in unlabelled
+            if k < items[0] and not entries[k][0].item and not _cites_like_reference(entries[k][0].text)
+        ]
+        for k in reversed(before):
+            first = entries[k][0]
+            del entries[k]
+            indexes.discard(next(i for i, b in enumerate(blocks) if b is first))
+        if before:
+            return
     first = entries[unlabelled[0]][0]
     rest = [entries[k][0] for k in unlabelled[1:]]
-    if _links_out(first) or first.spans or not all(_links_out(b) for b in rest):
+    if _links_out(first) or not all(_links_out(b) for b in rest):
         return
-    if not _reads_as_prose(first.text):
+    # Or a line that dates the reading of every item below it ("**Erişim tarihi:** Aksi
+    # belirtilmedikçe 3 Eylül 2026.", "تاريخ الاطلاع: 3 أكتوبر 2026.", "Accessed 2 June 2026 unless
+    # noted."): four lists of heldback-9 state their access date once so.
+    dateline = ACCESS_LABEL.match(first.text.strip().lstrip("*_ ")) is not None
+    if not dateline and (first.spans or not _reads_as_prose(first.text)):
         return
     del entries[unlabelled[0]]
     indexes.discard(next(i for i, b in enumerate(blocks) if b is first))

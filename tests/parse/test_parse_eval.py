@@ -1,4 +1,4 @@
-"""The real-world parse eval: reference sections of 225 public documents (fixtures/parse-eval), each
+"""The real-world parse eval: reference sections of 255 public documents (fixtures/parse-eval), each
 footnote's title, URL and access date checked against hand-written truth.
 
 Every part is calibration now: the first 54 documents, the first held-back part (studied on branch
@@ -12,8 +12,9 @@ branch p10-hb6tune, which also added two calibration documents of its Harvard sh
 heldback-7 (23 documents, HELDBACK7-RULE.md, built blind, measured twice, studied on branch
 p10-hb7tune, which also added two calibration documents of its families) and heldback-8 (21
 documents, HELDBACK8-RULE.md, built blind, measured once, studied on branch p10-hb8tune, which also
-added seven calibration documents of its families); the last seven are spent but still tallied on
-their own, for the record.
+added seven calibration documents of its families) and heldback-9 (20 documents, HELDBACK9-RULE.md,
+built blind, measured twice, studied on branch p10-hb9tune, which also added ten calibration
+documents of its families); the last eight are spent but still tallied on their own, for the record.
 Gate (issue 10's targets) on the calibration part: title ≥ 95 %, URL ≥ 98 %, access date ≥ 97 % and
 no style below 85 % on any of the three; the spent parts and "overall" (every document) are held to
 floors at what they measure, against regression.
@@ -90,9 +91,10 @@ HELD_BACK_6_FLOOR = {"title": 0.98, "url": 0.99, "accessed": 0.99}
 # 1407/1407). It is calibration now; its own tally is kept at floors just under that.
 SPENT_7 = "heldback-7 (spent)"
 HELD_BACK_7_FLOOR = {"title": 0.92, "url": 0.99, "accessed": 0.99}
-# Every document (225, 1,998 notes: the 216 above, two calibration documents of heldback-7's
-# families added on p10-hb7tune and seven of heldback-8's added on p10-hb8tune): 97.3 % (1903/1955)
-# / 99.5 % (1945/1955) / 99.9 % (1907/1908); floors just under.
+# Every document (255, 2,295 notes: the 236 above, two calibration documents of heldback-7's
+# families added on p10-hb7tune, seven of heldback-8's added on p10-hb8tune and ten of heldback-9's
+# added on p10-hb9tune): 97.2 % (2158/2220) / 99.5 % (2218/2229) / 99.95 % (2155/2156); floors just
+# under.
 OVERALL_FLOOR = {"title": 0.97, "url": 0.99, "accessed": 0.99}
 # heldback-8 (21 documents, 207 notes; HELDBACK8-RULE.md, built blind on branch p10-hb8): measured
 # once, on main's parser at b18c912 (2026-12-04, before any study of it): titles 141/197 (71.6 %),
@@ -105,17 +107,22 @@ SPENT_8 = "heldback-8 (spent)"
 HELD_BACK_8_FLOOR = {"title": 0.96, "url": 0.99, "accessed": 0.99}
 # heldback-9 (20 documents, 210 notes; HELDBACK9-RULE.md, built blind on branch p10-hb9): measured
 # first at its merge (2026-12-04, main's parser before heldback-8's study): titles 63/179 (35.2 %),
-# URLs 112/188 (59.6 %), access dates 155/165 (93.9 %). Scored as a part of its own, out of the
-# calibration and overall tallies, its misses never printed; pinned at those figures. Measured again
-# at the merge of p10-hb8tune (heldback-8's rules): unchanged.
-HELD_BACK_9 = "heldback-9"
-HELD_BACK_9_FLOOR = {"title": 0.35, "url": 0.59, "accessed": 0.93}
+# URLs 112/188 (59.6 %), access dates 155/165 (93.9 %); again at the merge of p10-hb8tune
+# (heldback-8's rules): unchanged. Studied on branch p10-hb9tune (rules by family of shapes in
+# citecheck/parse/styles.py's docstring, tests/parse/test_heldback9_rules.py; no truth changed):
+# 168/179 (93.9 %), 187/188 (99.5 %), 165/165 (100 %); the other 225 calibration documents 1903 ->
+# 1904/1955 titles, URLs and access dates unchanged; ten calibration documents of its families added
+# (main 36/86, 47/86, 71/83 -> 86/86, 86/86, 83/83). It is calibration now; its own tally is kept at
+# floors just under that.
+SPENT_9 = "heldback-9 (spent)"
+HELD_BACK_9_FLOOR = {"title": 0.93, "url": 0.99, "accessed": 0.99}
 # heldback-10 (21 documents, 203 notes; HELDBACK10-RULE.md, built blind on branch p10-hb10): measured
 # first at its merge (2026-12-04, with heldback-8's rules, before heldback-9's study): titles 109/202
 # (54.0 %), URLs 147/197 (74.6 %), access dates 159/197 (80.7 %). Scored as a part of its own, out of
-# the calibration and overall tallies, its misses never printed; pinned at those figures.
+# the calibration and overall tallies, its misses never printed; pinned at those figures. Measured
+# again at the merge of p10-hb9tune (heldback-9's rules): 118/202 (58.4 %), 156/197 (79.2 %), 159/197.
 HELD_BACK_10 = "heldback-10"
-HELD_BACK_10_FLOOR = {"title": 0.53, "url": 0.74, "accessed": 0.80}
+HELD_BACK_10_FLOOR = {"title": 0.58, "url": 0.79, "accessed": 0.80}
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "\u00a0": " "})
 
@@ -186,7 +193,7 @@ def load_truth() -> dict[str, Any]:
 def run_eval() -> EvalResult:
     truth = load_truth()
     # Every held-back part was studied to fix the rules, so it is calibration now; the second to
-    # eighth are also tallied on their own (the lists are disjoint: test_eval_is_big_and_varied_enough).
+    # ninth are also tallied on their own (the lists are disjoint: test_eval_is_big_and_varied_enough).
     spent = {
         "held_back_2": SPENT_2,
         "held_back_3": SPENT_3,
@@ -195,12 +202,13 @@ def run_eval() -> EvalResult:
         "held_back_6": SPENT_6,
         "held_back_7": SPENT_7,
         "held_back_8": SPENT_8,
+        "held_back_9": SPENT_9,
     }
     parts_of = {name: ["calibration", part] for key, part in spent.items() for name in truth.get(key, [])}
-    # The part held back last is scored on its own, out of the overall and per-style tallies.
-    held_back = set(truth.get("held_back_9", [])) | set(truth.get("held_back_10", []))
-    parts_of.update({name: [HELD_BACK_9] for name in truth.get("held_back_9", [])})
-    parts_of.update({name: [HELD_BACK_10] for name in truth.get("held_back_10", [])})
+    # A part held back later (heldback-10, built on another branch) is scored on its own, out of the
+    # overall and per-style tallies.
+    held_back = set(truth.get("held_back_10", []))
+    parts_of.update({name: [HELD_BACK_10] for name in held_back})
     result = EvalResult()
     for document in truth["document"]:
         path = EVAL / "documents" / document["file"]
@@ -237,9 +245,8 @@ def run_eval() -> EvalResult:
 
 
 def _shown(misses: list[str]) -> list[str]:
-    """The misses that may be read: none of a part held back (``held_back_9``, ``held_back_10``)."""
-    truth = load_truth()
-    hidden = set(truth.get("held_back_9", [])) | set(truth.get("held_back_10", []))
+    """The misses that may be read: none of a part held back (``held_back_10``)."""
+    hidden = set(load_truth().get("held_back_10", []))
     return [miss for miss in misses if miss.split()[0] not in hidden]
 
 
@@ -258,7 +265,7 @@ def table(result: EvalResult) -> str:
         SPENT_6,
         SPENT_7,
         SPENT_8,
-        HELD_BACK_9,
+        SPENT_9,
         HELD_BACK_10,
     ):
         if part not in result.by_part:
@@ -324,6 +331,13 @@ def test_eval_is_big_and_varied_enough() -> None:
     assert not set(truth["held_back_8"]) & {
         name for part in (*earlier, "held_back_7") for name in truth[part]
     }
+    held_back_9 = [d for d in documents if d["file"] in truth.get("held_back_9", [])]
+    assert len(held_back_9) == len(truth.get("held_back_9", [])) >= 18
+    assert sum(len(d["note"]) for d in held_back_9) >= 180
+    assert all(d["source"].endswith("heldback-9)") for d in held_back_9)
+    assert not set(truth["held_back_9"]) & {
+        name for part in (*earlier, "held_back_7", "held_back_8") for name in truth[part]
+    }
     held_back_5 = [d for d in documents if d["file"] in truth["held_back_5"]]
     assert len(held_back_5) == len(truth["held_back_5"]) >= 22
     assert all(d["source"].endswith("heldback-5)") for d in held_back_5)
@@ -358,7 +372,7 @@ def test_parse_eval_gate() -> None:
         (SPENT_6, HELD_BACK_6_FLOOR),
         (SPENT_7, HELD_BACK_7_FLOOR),
         (SPENT_8, HELD_BACK_8_FLOOR),
-        (HELD_BACK_9, HELD_BACK_9_FLOOR),
+        (SPENT_9, HELD_BACK_9_FLOOR),
         (HELD_BACK_10, HELD_BACK_10_FLOOR),
     )
     for part, floors in spent_floors:
