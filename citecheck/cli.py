@@ -14,7 +14,7 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -37,6 +37,9 @@ from citecheck.config import (
 )
 from citecheck.errors import CitecheckError, NetworkUnavailable
 from citecheck.progress import PHASE_LABELS, interactive
+
+if TYPE_CHECKING:
+    from citecheck.models import Report
 
 
 class ExitCode(enum.IntEnum):
@@ -271,6 +274,7 @@ def check(
             report = run_sync(acheck(paths, config, phases=hook, page_workers=True))
     else:
         report = run_sync(acheck(paths, config, page_workers=True))
+    _release_page_texts(report)
     write_outputs(report, [(fmt, STDOUT), *outputs], config)
     if report.summary.network_unavailable:
         raise _fail(
@@ -280,6 +284,18 @@ def check(
         )
     if worst_severity_at_least(report, config.fail_on):
         raise typer.Exit(int(ExitCode.FINDINGS))
+
+
+def _release_page_texts(report: Report) -> None:
+    """Free every page's main text before the reports are rendered: verification is done, the
+    cache was written during the run, and no report shows the texts (``PageFacts.text`` is left out
+    of the JSON). Rendering builds each report as one string beside everything else in memory: on
+    the 2,600-URL end-to-end benchmark the main process peaked there, at 157 MB with the texts
+    (16 MB of characters) and 138 MB without (measured in one process, tracemalloc and VmHWM)."""
+    for document in report.documents:
+        for footnote in document.footnotes:
+            if footnote.page is not None:
+                footnote.page.text = ""
 
 
 @app.command()

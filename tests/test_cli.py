@@ -213,3 +213,29 @@ def test_audit_then_state_on_the_fixture_web(monkeypatch, capsys, tmp_path) -> N
     assert code == ExitCode.CLEAN
     links = json.loads(out)
     assert len(links) == 7 and {link["state"] for link in links} == {"alive"}
+
+
+def test_page_texts_are_freed_before_the_reports_are_rendered(monkeypatch, capsys, tmp_path) -> None:
+    from citecheck import report as reports
+    from citecheck.devweb import DevWeb
+
+    monkeypatch.chdir(tmp_path)
+    rendered: list[object] = []
+    write = reports.write_outputs
+
+    def capture(report, outputs, config) -> None:  # type: ignore[no-untyped-def]
+        rendered.append(report)
+        write(report, outputs, config)
+
+    monkeypatch.setattr(reports, "write_outputs", capture)
+    with DevWeb() as web:
+        code, out, _ = run_cli(
+            monkeypatch, capsys, "check", str(SEED), "--allow-private", "--remap", web.remap_rule,
+            "--no-wayback", "--format", "json",
+        )  # fmt: skip
+    assert code == ExitCode.FINDINGS
+    pages = [fn.page for fn in rendered[0].documents[0].footnotes if fn.page is not None]  # type: ignore[attr-defined]
+    assert len(pages) == 7 and all(page.title for page in pages)  # the pages were read…
+    assert all(page.text == "" for page in pages)  # …and their texts, verified, were let go
+    findings = json.loads(out)["documents"][0]["findings"]
+    assert [f["label"] for f in findings if f["code"] == "claim-mismatch"] == ["iv"]
