@@ -83,5 +83,5 @@ PART = Part(
         min_offline_cross_document=39,
     ),
     min_correct=90,
-    independent_of=(real.REAL,),
+    independent_of=real.built_before(real.HELDBACK_2),
 )

@@ -45,14 +45,7 @@ PART = Part(
         min_offline_cross_document=38,
     ),
     min_correct=112,
-    independent_of=(
-        real.REAL,
-        real.HELDBACK_2,
-        real.HELDBACK_3,
-        real.HELDBACK_4,
-        real.HELDBACK_5,
-        real.HELDBACK_6,
-    ),
+    independent_of=real.built_before(real.HELDBACK_7),
     min_cross_language=50,
     min_topics=13,
 )

@@ -55,15 +55,7 @@ PART = Part(
         min_offline_cross_document=30,
     ),
     min_correct=114,
-    independent_of=(
-        real.REAL,
-        real.HELDBACK_2,
-        real.HELDBACK_3,
-        real.HELDBACK_4,
-        real.HELDBACK_5,
-        real.HELDBACK_6,
-        real.HELDBACK_7,
-    ),
+    independent_of=real.built_before(real.HELDBACK_8),
     min_cross_language=42,
     min_topics=12,
 )

@@ -58,16 +58,7 @@ PART = Part(
         min_offline_cross_document=33,
     ),
     min_correct=110,
-    independent_of=(
-        real.REAL,
-        real.HELDBACK_2,
-        real.HELDBACK_3,
-        real.HELDBACK_4,
-        real.HELDBACK_5,
-        real.HELDBACK_6,
-        real.HELDBACK_7,
-        real.HELDBACK_8,
-    ),
+    independent_of=real.built_before(real.HELDBACK_9),
     min_cross_language=29,
     min_topics=12,
 )
