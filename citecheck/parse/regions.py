@@ -426,7 +426,12 @@ _ACCESS_HINT = re.compile(
     r"geraadpleegd|diakses|cited|disponível|disponible|archived)\b|\[online\]|\[электронный|\[електронний"
 )
 _ENTRY_OPENERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ\"“„«'[(*_ÀÁÂÄÇÉÍÓÖÚÜŞĞİАБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЩЭЮЯ")
-_BULLET = re.compile(r"[^\S\n]*(?:[-*+•–][^\S\n]+)?")
+_BULLET = re.compile(r"[^\S\n]*(?:[-*+•–][^\S\n]+)?(?:↑[^\S\n]*)?")
+# Wikipedia's backlink arrow before a note ("↑ Patani GA, LaVoie EJ (1996). «Title». …", as Spanish,
+# Russian and Ukrainian Wikipedia pages print it and copies keep it): only notes carry it, so an item
+# opening with it is a note whatever it cites (heldback-10's Spanish Wikipedia copy: two notes naming a
+# lecture's topic and department without a year or a link).
+_BACKLINK = re.compile(r"[^\S\n]*(?:[-*+•–][^\S\n]+)?↑[^\S\n]*\S")
 
 
 _REFERENCE_SHAPE = re.compile(
@@ -472,6 +477,7 @@ def _unlabelled_entry(block: Block) -> bool:
         return False
     return (
         has_url(text)
+        or _BACKLINK.match(text) is not None
         or _ACCESS_HINT.search(text) is not None
         or bool(block.links)
         or (_REFERENCE_SHAPE.search(text) is not None and _sentence_stops(text) <= 6)
@@ -490,6 +496,38 @@ def _item_among_entries(blocks: Sequence[Block], index: int) -> bool:
         return False
     neighbours = [blocks[j] for j in (index - 1, index + 1) if 0 <= j < len(blocks)]
     return any(b.item and _unlabelled_entry(b) for b in neighbours)
+
+
+# How far (in blocks) a one-line paragraph may stand from the entries around it and still be one.
+_AMONG_REACH = 2
+
+
+def _line_among_entries(blocks: Sequence[Block], index: int) -> bool:
+    """A reference list copied from a rendered page as text, one entry a line, loses the links and
+    markup that made a note like "O Arquivo Euler , comentários …, em latim." or "Newman, MEJ A
+    estrutura … (PDF) ." an entry: a one-line paragraph that opens like an entry, has fields (a comma)
+    and closes with a full stop is one when entries stand both before and after it, two lines away at
+    most, with only such lines between (heldback-10's Portuguese Wikipedia copy: two such notes in a
+    run of twelve). Prose between entries is longer than a line or opens otherwise; a group's
+    sub-heading ("Books and Journals", "Science direct": three calibration documents) has no fields
+    and no full stop; the list's end has entries on one side only."""
+    block = blocks[index]
+    text = block.text.strip()
+    if block.item or "\n" in text or len(text) > _UNLABELLED_MAX or not _opens_entry(text):
+        return False
+    if not (text.endswith(".") and ", " in text):
+        return False  # a sub-heading between groups of entries ("Websites", "Lo que se consulta sin IA")
+
+    def entry_within(step: int) -> bool:
+        for distance in range(1, _AMONG_REACH + 1):
+            j = index + step * distance
+            if not 0 <= j < len(blocks) or blocks[j].kind != "paragraph" or "\n" in blocks[j].text.strip():
+                return False
+            if _unlabelled_entry(blocks[j]):
+                return True
+        return False
+
+    return entry_within(-1) and entry_within(1)
 
 
 # Blocks after a notes heading within which its list must start: sub-headings ("Books and
@@ -1055,7 +1093,11 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
                     # Another heading ends the list, unless it heads notes too ("## Bronnen:") or
                     # is a sub-heading of the notes heading ("## Works cited" > "### Tutorials").
                     unlabelled_open = _heads_notes(blocks[i]) or 0 < notes_level < blocks[i].level
-                elif _unlabelled_entry(blocks[i]) or _item_among_entries(blocks, i):
+                elif (
+                    _unlabelled_entry(blocks[i])
+                    or _item_among_entries(blocks, i)
+                    or _line_among_entries(blocks, i)
+                ):
                     bullet = _BULLET.match(blocks[i].text)
                     entries.append((blocks[i], EntryStart(None, "caret", bullet.end() if bullet else 0)))
                     indexes.add(i)
@@ -1080,6 +1122,14 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
             entries = [(piece, EntryStart(None, "caret", 0)) for piece in pieces]
             indexes = set(range(listed, listed + len(pieces)))
             body_end = min(body_end, listed)
+    if notes_start is not None and all(start.label is None for _, start in entries):
+        keyed_lines = _bracket_keyed_entries(blocks, notes_start)
+        if keyed_lines:
+            entries = [(block, start) for block, start, _ in keyed_lines]
+            indexes = {i for _, _, used in keyed_lines for i in used}
+            blocks = list(blocks)
+            for block, _, used in keyed_lines:
+                blocks[used[0]] = block
     if all(block.kind != "paragraph" for block, _ in entries):
         # (Under a "Bibliografia" heading the first keyed section heading reads as a labelled entry.)
         keyed = _keyed_heading_entries(blocks)
@@ -1172,6 +1222,80 @@ def _keyed_entry(heading: Block, key: re.Match[str], annotation: list[Block]) ->
         spans += [(a + offset, b + offset, kind) for a, b, kind in block.spans]
         links += [(at + offset, url) for at, url in block.links]
     return replace(heading, text=text, kind="paragraph", spans=spans, links=links, link_spans=[])
+
+
+# "[BSICS052] Mobile Device Management BSI-CS 052" (in Markdown conversions "* #### [KEY] Title"):
+# a line opening with a bracketed key in capitals and digits, then the work's title, the details
+# (issuer, version, date, access date, URL) on the lines below it. The BSI IT-Grundschutz modules'
+# "Literatur" sections are written so ("[TR02102] Kryptographische Verfahren …⏎BSI, (zuletzt
+# abgerufen am 27.09.2017)⏎URL"; heldback-10's de-bsi-grundschutz-mdm-literatur.md and the
+# calibration document of another module, whose keys include ISO numbers, "[27001]": a number of
+# five digits or more, where numbered notes stop at four), as are DIN 1505 keyed lists without the colon.
+_KEY_LINE = re.compile(
+    r"(?:#{1,6}[^\S\n]+)?\[(?P<key>[A-Z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*|\d{5,})\][^\S\n]+(?=\S)"
+)
+_KEY_LINES = 3  # keyed lines a section needs (as keyed headings and line lists need three)
+_KEY_DETAILS = 3  # paragraphs of details under one key, at most (the BSI modules give one or two)
+
+
+def _bracket_keyed_entries(blocks: Sequence[Block], notes_start: int) -> list[tuple[Block, EntryStart, list[int]]]:
+    """Entries of a notes section written as keyed title lines, each followed by short paragraphs of
+    details: each key line and its details are one entry labelled by the key, the rest of the key
+    line its title. At least three keys; every key line is one line without a URL and has details
+    below it (a list of whole entries with keys in front, "[RFC5234] Crocker, D. … Available at:
+    URL", is read as before: an ISO 690 calibration document)."""
+    begin = notes_start - 1 if notes_start > 0 and _heads_notes(blocks[notes_start - 1]) else notes_start
+    level = blocks[begin].level if blocks[begin].kind == "heading" else 0
+    found: list[tuple[Block, EntryStart, list[int]]] = []
+    index = begin + 1 if begin != notes_start else begin
+    while index < len(blocks):
+        block = blocks[index]
+        if block.kind == "heading" and (not level or block.level <= level):
+            break
+        key = _KEY_LINE.match(block.text) if block.kind == "paragraph" else None
+        first_line = block.text.split("\n", 1)[0]
+        if key is None or len(first_line) > _UNLABELLED_MAX:
+            index += 1
+            continue
+        used = [index]
+        following = index + 1
+        while (
+            following < len(blocks)
+            and blocks[following].kind == "paragraph"
+            and _KEY_LINE.match(blocks[following].text) is None
+            and len(used) <= _KEY_DETAILS
+            and len(blocks[following].text) <= _ANNOTATION_MAX
+        ):
+            used.append(following)
+            following += 1
+        if len(used) == 1 or "\n" in block.text.strip() or has_url(block.text):
+            return []  # "**[RFC5234]** Crocker, D. … Available at: URL": keyed whole entries, read as such
+        heading = replace(block, spans=[s for s in block.spans if s[2] != "em"] or [])
+        title_end = len(first_line)
+        if not any(kind == "link" for _, _, kind in heading.spans):
+            heading.spans = [(key.end(), title_end, "em")]
+        found.append(
+            (
+                _joined_entry(heading, [blocks[i] for i in used[1:]]),
+                EntryStart(key.group("key"), "bracket", key.end()),
+                used,
+            )
+        )
+        index = following
+    return found if len(found) >= _KEY_LINES else []
+
+
+def _joined_entry(head: Block, details: list[Block]) -> Block:
+    """One paragraph block of an entry's first block and the detail blocks under it."""
+    text = head.text
+    spans = list(head.spans)
+    links = list(head.links)
+    for block in details:
+        offset = len(text) + 1
+        text = text + "\n" + block.text
+        spans += [(a + offset, b + offset, kind) for a, b, kind in block.spans]
+        links += [(at + offset, url) for at, url in block.links]
+    return replace(head, text=text, kind="paragraph", spans=spans, links=links, link_spans=[])
 
 
 # A journal article's citation in the medical (Vancouver, ICMJE) form: year, volume(issue), pages

@@ -121,8 +121,11 @@ HELD_BACK_9_FLOOR = {"title": 0.93, "url": 0.99, "accessed": 0.99}
 # (54.0 %), URLs 147/197 (74.6 %), access dates 159/197 (80.7 %). Scored as a part of its own, out of
 # the calibration and overall tallies, its misses never printed; pinned at those figures. Measured
 # again at the merge of p10-hb9tune (heldback-9's rules): 118/202 (58.4 %), 156/197 (79.2 %), 159/197.
-HELD_BACK_10 = "heldback-10"
+SPENT_10 = "heldback-10 (spent)"
 HELD_BACK_10_FLOOR = {"title": 0.58, "url": 0.79, "accessed": 0.80}
+# A part held back later (heldback-11, being built on another branch): scored on its own, out of
+# calibration, its misses never printed.
+HELD_BACK_11 = "heldback-11"
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "\u00a0": " "})
 
@@ -203,12 +206,13 @@ def run_eval() -> EvalResult:
         "held_back_7": SPENT_7,
         "held_back_8": SPENT_8,
         "held_back_9": SPENT_9,
+        "held_back_10": SPENT_10,
     }
     parts_of = {name: ["calibration", part] for key, part in spent.items() for name in truth.get(key, [])}
-    # A part held back later (heldback-10, built on another branch) is scored on its own, out of the
+    # A part held back later (heldback-11, built on another branch) is scored on its own, out of the
     # overall and per-style tallies.
-    held_back = set(truth.get("held_back_10", []))
-    parts_of.update({name: [HELD_BACK_10] for name in held_back})
+    held_back = set(truth.get("held_back_11", []))
+    parts_of.update({name: [HELD_BACK_11] for name in held_back})
     result = EvalResult()
     for document in truth["document"]:
         path = EVAL / "documents" / document["file"]
@@ -245,8 +249,8 @@ def run_eval() -> EvalResult:
 
 
 def _shown(misses: list[str]) -> list[str]:
-    """The misses that may be read: none of a part held back (``held_back_10``)."""
-    hidden = set(load_truth().get("held_back_10", []))
+    """The misses that may be read: none of a part held back (``held_back_11``)."""
+    hidden = set(load_truth().get("held_back_11", []))
     return [miss for miss in misses if miss.split()[0] not in hidden]
 
 
@@ -266,7 +270,8 @@ def table(result: EvalResult) -> str:
         SPENT_7,
         SPENT_8,
         SPENT_9,
-        HELD_BACK_10,
+        SPENT_10,
+        HELD_BACK_11,
     ):
         if part not in result.by_part:
             continue
@@ -373,7 +378,7 @@ def test_parse_eval_gate() -> None:
         (SPENT_7, HELD_BACK_7_FLOOR),
         (SPENT_8, HELD_BACK_8_FLOOR),
         (SPENT_9, HELD_BACK_9_FLOOR),
-        (HELD_BACK_10, HELD_BACK_10_FLOOR),
+        (SPENT_10, HELD_BACK_10_FLOOR),
     )
     for part, floors in spent_floors:
         for name, floor in floors.items():
