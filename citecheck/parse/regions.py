@@ -1234,6 +1234,11 @@ def _keyed_entry(heading: Block, key: re.Match[str], annotation: list[Block]) ->
 _KEY_LINE = re.compile(
     r"(?:#{1,6}[^\S\n]+)?\[(?P<key>[A-Z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*|\d{5,})\][^\S\n]+(?=\S)"
 )
+# A standard's designation alone ("ISO/IEC 27001:2013", "DIN 66399") and a detail line's first field.
+_DESIGNATION = re.compile(
+    r"(?:ISO(?:/IEC)?|IEC|EN|DIN|BS|ANSI|NF|UNE|IEEE|ASTM|ISA|ITU-[TR]|RFC)(?:\s+[A-Z]{1,4})?[\s-]?\d[\w./:-]*"
+)
+_FIRST_FIELD = re.compile(r"\s*([^\W\d_][^,\n]{10,200}),\s")
 _KEY_LINES = 3  # keyed lines a section needs (as keyed headings and line lists need three)
 _KEY_DETAILS = 3  # paragraphs of details under one key, at most (the BSI modules give one or two)
 
@@ -1271,12 +1276,19 @@ def _bracket_keyed_entries(blocks: Sequence[Block], notes_start: int) -> list[tu
         if len(used) == 1 or "\n" in block.text.strip() or has_url(block.text):
             return []  # "**[RFC5234]** Crocker, D. … Available at: URL": keyed whole entries, read as such
         heading = replace(block, spans=[s for s in block.spans if s[2] != "em"] or [])
-        title_end = len(first_line)
+        details = [blocks[i] for i in used[1:]]
         if not any(kind == "link" for _, _, kind in heading.spans):
-            heading.spans = [(key.end(), title_end, "em")]
+            heading.spans = [(key.end(), len(first_line), "em")]
+            designation = _DESIGNATION.fullmatch(first_line[key.end() :].strip())
+            field = _FIRST_FIELD.match(details[0].text)
+            if designation is not None and field is not None:
+                # "[27001] ISO/IEC 27001:2013⏎Information technology- …- Requirements, ISO, 2013": a
+                # standard headed by its designation, its title the first field below.
+                heading.spans = []
+                details[0] = replace(details[0], spans=[(field.start(1), field.end(1), "em")])
         found.append(
             (
-                _joined_entry(heading, [blocks[i] for i in used[1:]]),
+                _joined_entry(heading, details),
                 EntryStart(key.group("key"), "bracket", key.end()),
                 used,
             )

@@ -545,6 +545,8 @@ def _drop_language_tags(text: str) -> str:
 _DASH_BEFORE_URL = re.compile(r"\s[—–]\s*$")
 _DASH_SEPARATOR = re.compile(r"\s[—–-]\s")
 _TRAILING_DASH = re.compile(r"\s[—–-]\s*$")
+# "Title — Site, " before the URL: an em or en dash, a site of at most five words, a comma ending the head.
+_SITE_BEFORE_URL = re.compile(r"\s[—–]\s(?:[^\s,—–]+(?:\s[^\s,—–]+){0,4})(\s*),\s*$")
 # "(2023)", "(2025, October 24)", "(n.d.)", "(no date b)", "(z.d.-d)", "(s.f.)", "(o. J.)".
 _DATE_GROUP = re.compile(
     r"\((?:(?:19|20)\d{2}[a-z]?(?:[,\s][^()]{0,40})?|[^()]{0,30}\b(?:19|20)\d{2}|n\.\s?d\.|no\s+date(?:\s+[a-z])?"
@@ -1738,6 +1740,12 @@ def title_and_publisher(
         # "Why water costs more - Daily News - https://…": fields set apart by dashes up to the URL,
         # as "Title - Site, accessed …" is up to its access label.
         head, site_split = head[: trailing.start()], True
+    site_comma = _SITE_BEFORE_URL.search(head)
+    if cites and site_comma is not None and not _DASH_SEPARATOR.search(head, 0, site_comma.start()):
+        # "Refs and The DOM — React documentation, <https://…>", "Fragment identifier — Wikipedia,
+        # <https://…>": one dash, the site, a comma, then the URL (Markdown footnotes and link lists
+        # write a page so, heldback-10's further-reading notes and a calibration document of it).
+        head, site_split = head[: site_comma.end(1)], True
     gbt = GBT_TYPE.search(head, 0, _TITLE_REACH)
     if gbt is not None and gbt.start() > 0:
         return _gbt_title(head, gbt)
