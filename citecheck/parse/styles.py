@@ -1456,6 +1456,20 @@ _FORMAT_LINK = re.compile(
 )
 
 
+# Link text that names no work, only that there is a link ("[Link](…)", "[here](…)", "[Source](…)"):
+# a bibliography that sets each title on a line of its own and its URL behind such a word below it
+# (heldback-10's Harvard list: "Resident Evil 6 Transcript⏎[Link](…)⏎Accessed: …", twelve entries;
+# and its calibration document) has no title in it.
+GENERIC_LINK = re.compile(
+    r"(?:link|here|website|web\s?site|source|online|enlace|lien|ссылка|tautan|bağlantı|collegamento)",
+    re.IGNORECASE,
+)
+# A bold author-date run opening an entry ("**GAim4A (2022a)**", "**Entertainment Software
+# Association (ESA), 2024**", "**Lukman, J. (2024)**"): the entry's author and year, set apart as
+# Harvard lists laid out one field a line set them, never its title.
+_AUTHOR_DATE_RUN = re.compile(r"[^\n]{1,80}?(?:\((?:19|20)\d{2}[a-z]?\)|,\s(?:19|20)\d{2}[a-z]?)\.?")
+
+
 def _mark_title(head: str, marks: Sequence[Mark]) -> tuple[str, int, int] | None:
     """The first marked run in ``head`` that can be a title, with its span in ``head``."""
     position = 0
@@ -1472,6 +1486,10 @@ def _mark_title(head: str, marks: Sequence[Mark]) -> tuple[str, int, int] | None
             inner = text.rsplit("[", 1)[1]
             at, text = at + len(text) - len(inner), inner
         if URL_PATTERN.fullmatch(text) or len(text) < 2 or not any(c.isalpha() for c in text):
+            continue
+        if mark.kind == "link" and GENERIC_LINK.fullmatch(text):
+            continue
+        if mark.kind == "em" and not head[:at].strip(" *_") and _AUTHOR_DATE_RUN.fullmatch(text):
             continue
         if _CITATION_KEY.fullmatch(text):
             continue  # "[RFC5234]": a citation key
@@ -1730,6 +1748,22 @@ def title_and_publisher(
     that cites nothing gets no title from its plain text. ``site_split``: the head runs straight
     into an access label, as research-assistant exports write "Title - Site, accessed …".
     """
+    generic = [m for m in marks if m.kind == "link" and GENERIC_LINK.fullmatch(m.text.strip())]
+    if generic and head.rstrip(" ,.;:").endswith(generic[-1].text.strip()):
+        # "Title⏎[Link](…)": the link's word is no part of the title before it.
+        head = head.rstrip(" ,.;:")[: -len(generic[-1].text.strip())]
+    opening = marks[0].text.strip() if marks and marks[0].kind == "em" else ""
+    if opening and head.lstrip(" *_").startswith(opening) and _AUTHOR_DATE_RUN.fullmatch(opening):
+        # "**C, M. ‘Millers_C’ (2008)**⏎Title⏎[Link](…)": the bold author-date run, then the title.
+        rest = head.lstrip(" *_")[len(opening) :].lstrip(" *_.,")
+        if len(rest.split()) >= 2 and all(m in generic for m in marks[1:]) and cites:
+            # Nothing else marked: the rest is the title's line ("Resident Evil 2 (2019) Full
+            # Transcript"), its parentheses no date group of an author.
+            return tidy_title(rest), None
+        if len(rest.split()) >= 2:
+            title, publisher = title_and_publisher(rest, marks[1:], cites=cites, site_split=site_split)
+            if title is not None:
+                return title, publisher
     head = _drop_language_tags(LEADING_REMARK.sub("", _LOOSE_DIACRITIC.sub("", head)))
     head = _latex_quotes(head)
     head = _WRAPPER.sub("", _CITATION_KEY.sub("", head)).rstrip()
