@@ -495,7 +495,20 @@ def _item_among_entries(blocks: Sequence[Block], index: int) -> bool:
     if not block.item or len(block.text) > _UNLABELLED_MAX or block.text.rstrip().endswith(":"):
         return False
     neighbours = [blocks[j] for j in (index - 1, index + 1) if 0 <= j < len(blocks)]
-    return any(b.item and _unlabelled_entry(b) for b in neighbours)
+    if any(b.item and _unlabelled_entry(b) for b in neighbours):
+        return True
+    # Further along one list: an item is an entry when most items of its run are and it opens with
+    # a title its markup marks ("- [[…|Observabilidade como prática]] — …", two notes linked to
+    # the author's own before three web sources: heldback-10's Portuguese annotated list).
+    run = [index]
+    for step in (-1, 1):
+        j = index + step
+        while 0 <= j < len(blocks) and blocks[j].item and blocks[j].kind == "paragraph":
+            run.append(j)
+            j += step
+    entries = sum(1 for j in run if _unlabelled_entry(blocks[j]))
+    marked = any(start <= _BULLET.match(block.text).end() + 1 for start, _, kind in block.spans if kind == "em")
+    return marked and entries >= _SECTION_ENTRIES and entries * 2 > len(run)
 
 
 # How far (in blocks) a one-line paragraph may stand from the entries around it and still be one.
