@@ -186,6 +186,9 @@ _READING = re.compile(
     r"(?:further|additional|suggested|recommended)\s+(?:reading|readings|watching|links)\b|reading\s+list\b"
     r"|lectures?\s+(?:complémentaires|recommandées|conseillées)\b|weiterführende\s+(?:links|lektüre)\b"
     r"|lecturas?\s+(?:recomendadas|adicionales|complementarias)\b|ulteriori\s+letture\b|leituras?\s+(?:recomendadas|complementares)\b"
+    # The papers a project rests on or produced ("Related Research", "Selected publications"): a
+    # list of references (heldback-10's R Shiny 'About' text, before its "Supporting References").
+    r"|(?:related|selected|key)\s+(?:research|publications|papers)$"
 )
 _HEADING_NOISE = re.compile(r"\[[^\]]*\]\([^)]*\)|[\\*_#`>\[\]{}|]|<[^>]+>")
 _HEADING_NUMBER = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|[ivxlc]{1,6}\.)\s*", re.IGNORECASE)
