@@ -1462,6 +1462,27 @@ class Header:
     date: dt.date | None
 
 
+def heading_access_dates(blocks: Sequence[Block], entries: Sequence[tuple[Block, EntryStart]]) -> list[dt.date | None]:
+    """For each entry, the access date its group's heading states, if any: "### Google Cloud
+    kaynakları (erişim tarihi:04.01.2021)" over the links read that day (heldback-10's Turkish link
+    list: five groups, each dated in its heading), "## Sources (accessed 2024-05-01)". The heading
+    dates every entry under it up to the next heading of its level or above; an entry's own access
+    date wins. A dateline paragraph above a list ("All links checked on …") is no heading and dates
+    nothing (heldback-8 and -9 score none there)."""
+    dated: dict[int, dt.date | None] = {}
+    stack: list[tuple[int, dt.date | None]] = []  # (level, date) of the open headings
+    for block in blocks:
+        if block.kind in ("heading", "title"):
+            level = block.level or 1
+            while stack and stack[-1][0] >= level:
+                stack.pop()
+            label = ACCESS_LABEL.search(block.text)
+            date = next(find_dates(block.text, label.end()), None) if label is not None else None
+            stack.append((level, date[0] if date is not None and date[1] - label.end() <= 3 else None))
+        dated[id(block)] = next((date for _, date in reversed(stack) if date is not None), None)
+    return [dated.get(id(block)) for block, _ in entries]
+
+
 def _dateline(text: str) -> dt.date | None:
     stripped = text.strip()
     if len(stripped) > 80:
