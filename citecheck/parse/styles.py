@@ -827,7 +827,12 @@ def _closing_quote(head: str, opener_at: int) -> int | None:
 
 # An article right before a quoted phrase: the phrase is a noun of the title's sentence ("the
 # "evidence cart""); after "in" or "quoted in" it is a container's or a source's title.
-_LOWER_WORD_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an|le|la|les|el|los|las|der|die|das|il|lo|os|as)\s*$")
+# So is one right after a preposition ('On the foolishness of "natural language programming"',
+# Dijkstra's EWD 667 as heldback-10's research exports cite it twice; "Notes on "Structured
+# Programming""): the title's sentence runs through it.
+_LOWER_WORD_BEFORE = re.compile(
+    r"(?:^|\s)(?:the|a|an|le|la|les|el|los|las|der|die|das|il|lo|os|as|of|on|about|against|über|sobre|sur)\s*$"
+)
 
 
 def quoted_title(head: str, *, strict: bool) -> tuple[str, int, int] | None:
@@ -1898,6 +1903,10 @@ def title_and_publisher(
         # "Levi, Primo. *Il sistema periodico*. Einaudi, Torino, 1975 (ristampa 2014)": a date group
         # closing the entry after the emphasised title dates the imprint (a reprint), not the
         # authors as APA's does.
+        dated = None
+    if dated is not None and site_split and _DASH_SEPARATOR.match(head, dated.end() - 1 if head[dated.end() - 1 : dated.end()].isspace() else dated.end()):
+        # "Mathematical Notation: Past and Future (2000) - Stephen Wolfram, accessed …": in a
+        # research-assistant export the year closes the page's title, the site after the dash.
         dated = None
     if dated is not None and (dated.group().endswith(".") or not head[dated.end() :].lstrip()[:1].islower()):
         # ("Local Authority Districts (December 2021) boundaries UK BGC": a date inside a title.)
