@@ -358,9 +358,9 @@ class _Inline:
                 if name == "wtarget" and "/" in shown:
                     offset += shown.rindex("/") + 1
                     shown = shown[shown.rindex("/") + 1 :]
-                opened = self.length
+                shown_at = self.length
                 self.emit(shown, offset)
-                self.spans.append((opened, self.length, "em"))
+                self.spans.append((shown_at, self.length, "em"))
             elif group == "attrs":
                 pass  # a kramdown/Pandoc attribute list ('{:target="_blank"}', "{.unnumbered}"): markup
             elif group == "escape":

@@ -514,7 +514,9 @@ def _item_among_entries(blocks: Sequence[Block], index: int) -> bool:
             run.append(j)
             j += step
     entries = sum(1 for j in run if _unlabelled_entry(blocks[j]))
-    marked = any(start <= _BULLET.match(block.text).end() + 1 for start, _, kind in block.spans if kind == "em")
+    bullet = _BULLET.match(block.text)
+    opening = bullet.end() if bullet is not None else 0
+    marked = any(start <= opening + 1 for start, _, kind in block.spans if kind == "em")
     return marked and entries >= _SECTION_ENTRIES and entries * 2 > len(run)
 
 
@@ -1263,7 +1265,9 @@ _KEY_LINES = 3  # keyed lines a section needs (as keyed headings and line lists 
 _KEY_DETAILS = 3  # paragraphs of details under one key, at most (the BSI modules give one or two)
 
 
-def _bracket_keyed_entries(blocks: Sequence[Block], notes_start: int) -> list[tuple[Block, EntryStart, list[int]]]:
+def _bracket_keyed_entries(
+    blocks: Sequence[Block], notes_start: int
+) -> list[tuple[Block, EntryStart, list[int]]]:
     """Entries of a notes section written as keyed title lines, each followed by short paragraphs of
     details: each key line and its details are one entry labelled by the key, the rest of the key
     line its title. At least three keys; every key line is one line without a URL and has details
@@ -1466,7 +1470,9 @@ class Header:
     date: dt.date | None
 
 
-def heading_access_dates(blocks: Sequence[Block], entries: Sequence[tuple[Block, EntryStart]]) -> list[dt.date | None]:
+def heading_access_dates(
+    blocks: Sequence[Block], entries: Sequence[tuple[Block, EntryStart]]
+) -> list[dt.date | None]:
     """For each entry, the access date its group's heading states, if any: "### Google Cloud
     kaynakları (erişim tarihi:04.01.2021)" over the links read that day (heldback-10's Turkish link
     list: five groups, each dated in its heading), "## Sources (accessed 2024-05-01)". The heading
@@ -1481,8 +1487,11 @@ def heading_access_dates(blocks: Sequence[Block], entries: Sequence[tuple[Block,
             while stack and stack[-1][0] >= level:
                 stack.pop()
             label = ACCESS_LABEL.search(block.text)
-            date = next(find_dates(block.text, label.end()), None) if label is not None else None
-            stack.append((level, date[0] if date is not None and date[1] - label.end() <= 3 else None))
+            date = None
+            if label is not None:
+                found = next(find_dates(block.text, label.end()), None)
+                date = found[0] if found is not None and found[1] - label.end() <= 3 else None
+            stack.append((level, date))
         dated[id(block)] = next((date for _, date in reversed(stack) if date is not None), None)
     return [dated.get(id(block)) for block, _ in entries]
 

@@ -1904,7 +1904,13 @@ def title_and_publisher(
         # closing the entry after the emphasised title dates the imprint (a reprint), not the
         # authors as APA's does.
         dated = None
-    if dated is not None and site_split and _DASH_SEPARATOR.match(head, dated.end() - 1 if head[dated.end() - 1 : dated.end()].isspace() else dated.end()):
+    if (
+        dated is not None
+        and site_split
+        and _DASH_SEPARATOR.match(
+            head, dated.end() - 1 if head[dated.end() - 1 : dated.end()].isspace() else dated.end()
+        )
+    ):
         # "Mathematical Notation: Past and Future (2000) - Stephen Wolfram, accessed …": in a
         # research-assistant export the year closes the page's title, the site after the dash.
         dated = None
