@@ -1109,6 +1109,21 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
         if start is not None and unlabelled_open and in_section and blocks[i].kind == "heading":
             # A numbered heading ("## 15. Acknowledgments") ends an unlabelled list as any other does.
             unlabelled_open = _heads_notes(blocks[i]) or 0 < notes_level < blocks[i].level
+        if (
+            start is None
+            and headed
+            and not unlabelled_open
+            and in_section
+            and first_note is None
+            and _heads_notes(blocks[i])
+            and _list_follows(blocks, starts, i)
+        ):
+            # A later sources list of the same document ("Sources:" under each topic, then "##
+            # Related research"): its heading opens the unlabelled list again (a calibration
+            # document of heldback-10's families; heldback-10's Turkish list heads each group so).
+            unlabelled_open = True
+            notes_level = blocks[i].level if blocks[i].kind != "paragraph" else notes_level
+            continue
         if start is None:
             if unlabelled_open and in_section:
                 if blocks[i].kind != "paragraph":
