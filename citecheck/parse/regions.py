@@ -504,20 +504,28 @@ def _item_among_entries(blocks: Sequence[Block], index: int) -> bool:
     neighbours = [blocks[j] for j in (index - 1, index + 1) if 0 <= j < len(blocks)]
     if any(b.item and _unlabelled_entry(b) for b in neighbours):
         return True
-    # Further along one list: an item is an entry when most items of its run are and it opens with
-    # a title its markup marks ("- [[…|Observabilidade como prática]] — …", two notes linked to
-    # the author's own before three web sources: heldback-10's Portuguese annotated list).
-    run = [index]
+    # Further along one list: items opening with a title their markup marks ("- [[…|Observabilidade
+    # como prática]] — …", Obsidian wiki links to the author's own notes before the web sources:
+    # heldback-10's Portuguese annotated list and a calibration document of the same shape) are
+    # entries up to the entry they lead to, one after another.
+    if not _opens_marked(block):
+        return False
     for step in (-1, 1):
         j = index + step
         while 0 <= j < len(blocks) and blocks[j].item and blocks[j].kind == "paragraph":
-            run.append(j)
+            if _unlabelled_entry(blocks[j]):
+                return True
+            if not _opens_marked(blocks[j]):
+                break
             j += step
-    entries = sum(1 for j in run if _unlabelled_entry(blocks[j]))
+    return False
+
+
+def _opens_marked(block: Block) -> bool:
+    """A block whose text opens with a run its markup marks (a title set apart)."""
     bullet = _BULLET.match(block.text)
     opening = bullet.end() if bullet is not None else 0
-    marked = any(start <= opening + 1 for start, _, kind in block.spans if kind == "em")
-    return marked and entries >= _SECTION_ENTRIES and entries * 2 > len(run)
+    return any(start <= opening + 1 for start, _, kind in block.spans if kind == "em")
 
 
 # How far (in blocks) a one-line paragraph may stand from the entries around it and still be one.
