@@ -5,9 +5,9 @@ copied as text; Portuguese "Recuperado em"; "Title — Site, <URL>" footnotes; H
 field a line (a bold author-date run, the title, then "[Link](…)"); Obsidian wiki links; "Related
 Research" headings; an access date stated in a group's heading; Typst source read as text; Azerbaijani
 headings and a "Resurs" column; a quoted phrase after a preposition; a year closing a research
-export's page title. The entries are shaped like the real ones (fixtures/parse-eval, heldback-10 and
-the calibration documents added with it); names and URLs are invented. On main (e9e554a) 12 of the
-18 tests fail; the other six guard what the rules must leave alone.
+export's page title; a later sources heading of the same document; French "consultée le". The entries are shaped like the real ones (fixtures/parse-eval, heldback-10 and
+the calibration documents added with it); names and URLs are invented. On main (e9e554a) 14 of the
+20 tests fail; the other six guard what the rules must leave alone.
 """
 
 from __future__ import annotations
@@ -271,3 +271,26 @@ def test_an_apa_date_group_before_a_title_still_reads_as_authors() -> None:
         " (accessed 2020-01-01)\n"
     )
     assert _notes(text)[0].title == "The things we cite"
+
+
+def test_french_consultee_le_is_an_access_label() -> None:
+    text = (
+        "## Références\n\n- Acme Capital (2018). Time series factors, données mensuelles.\n"
+        "  [Page de données](https://acme.example/data),\n  consultée le 2026-09-01.\n"
+    )
+    assert _notes(text)[0].access_date == dt.date(2026, 9, 1)
+
+
+def test_a_later_sources_heading_opens_the_list_again() -> None:
+    text = (
+        "## Runtime fit\n\n### Acme\n\nAcme documentation supports subagents.\n\nSources:\n\n"
+        "- https://acme.example/agents/\n- https://acme.example/skills/\n\n### Roe\n\n"
+        "Roe documentation supports primary agents.\n\n## Related research\n\n"
+        "- Agyn: https://arxiv.example/abs/2602.01465\n- TeamCo: https://arxiv.example/abs/2603.25928\n"
+    )
+    assert [(fn.label, fn.title) for fn in _notes(text)] == [
+        ("1", None),
+        ("2", None),
+        ("3", "Agyn"),
+        ("4", "TeamCo"),
+    ]
