@@ -5,9 +5,10 @@ copied as text; Portuguese "Recuperado em"; "Title — Site, <URL>" footnotes; H
 field a line (a bold author-date run, the title, then "[Link](…)"); Obsidian wiki links; "Related
 Research" headings; an access date stated in a group's heading; Typst source read as text; Azerbaijani
 headings and a "Resurs" column; a quoted phrase after a preposition; a year closing a research
-export's page title; a later sources heading of the same document; French "consultée le". The entries are shaped like the real ones (fixtures/parse-eval, heldback-10 and
-the calibration documents added with it); names and URLs are invented. On main (e9e554a) 14 of the
-20 tests fail; the other six guard what the rules must leave alone.
+export's page title; a later sources heading of the same document; French "consultée le". The
+entries are shaped like the real ones (fixtures/parse-eval, heldback-10 and the calibration documents
+added with it); names and URLs are invented. On main (e9e554a) 14 of the 20 tests fail; the other
+six guard what the rules must leave alone.
 """
 
 from __future__ import annotations
