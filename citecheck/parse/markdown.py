@@ -66,6 +66,7 @@ _INLINE = re.compile(
   | (?P<imagelink>\[!\[(?P<ialt>[^\]]*)\]\([^)]*\)\]\((?P<ihref>[^()\s]*)(?:\s+(?:"[^"]*"|'[^']*'))?\))
   | (?P<image>!\[(?P<alt>[^\]]*)\]\([^)]*\))
   | (?P<link>\[(?P<ltext>[^\]]*)\]\((?P<href><[^<>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+(?:"[^"]*"|'[^']*'))?\))
+  | (?P<wikilink>\[\[(?P<wtarget>[^\]|\n]+)(?:\|(?P<walias>[^\]\n]+))?\]\])
   | (?P<reflink>\[(?P<rtext>[^\]\[]+)\](?:\[(?P<rref>[^\]\[]*)\])?)
   | (?P<autolink><(?P<auto>(?:https?|ftp)://[^>\s]+)>)
   | (?P<code>`+)
@@ -348,6 +349,18 @@ class _Inline:
                 else:
                     self.link(url, match.start(), match.start() + len(url), literal=True)
                 position = match.start() + len(url)
+            elif group == "wikilink":
+                # An Obsidian or wiki link to a note, "[[path/01 - Note title|Alias]]": the alias (else
+                # the note's name) is shown and names the work cited, as a title would; no URL.
+                name = "walias" if match.group("walias") else "wtarget"
+                shown = match.group(name)
+                offset = match.start(name)
+                if name == "wtarget" and "/" in shown:
+                    offset += shown.rindex("/") + 1
+                    shown = shown[shown.rindex("/") + 1 :]
+                shown_at = self.length
+                self.emit(shown, offset)
+                self.spans.append((shown_at, self.length, "em"))
             elif group == "attrs":
                 pass  # a kramdown/Pandoc attribute list ('{:target="_blank"}', "{.unnumbered}"): markup
             elif group == "escape":

@@ -170,6 +170,10 @@ _NOTES_WORDS = frozenset(
         "дереккөздер",
         "сілтемелер",
         "kaynak",
+        # Azerbaijani ("İstinadlar", "Mənbələr", "Ədəbiyyat"): heldback-10's table of sources.
+        "istinadlar",
+        "mənbələr",
+        "ədəbiyyat",
         # A list of the web sites a text draws on, named after "bibliografia" ("Sitografia" in
         # Italian school and university work, "Webgrafía", "Webographie"): heldback-9's JSX page.
         "sitografia",
@@ -186,6 +190,9 @@ _READING = re.compile(
     r"(?:further|additional|suggested|recommended)\s+(?:reading|readings|watching|links)\b|reading\s+list\b"
     r"|lectures?\s+(?:complémentaires|recommandées|conseillées)\b|weiterführende\s+(?:links|lektüre)\b"
     r"|lecturas?\s+(?:recomendadas|adicionales|complementarias)\b|ulteriori\s+letture\b|leituras?\s+(?:recomendadas|complementares)\b"
+    # The papers a project rests on or produced ("Related Research", "Selected publications"): a
+    # list of references (heldback-10's R Shiny 'About' text, before its "Supporting References").
+    r"|(?:related|selected|key)\s+(?:research|publications|papers)$"
 )
 _HEADING_NOISE = re.compile(r"\[[^\]]*\]\([^)]*\)|[\\*_#`>\[\]{}|]|<[^>]+>")
 _HEADING_NUMBER = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|[ivxlc]{1,6}\.)\s*", re.IGNORECASE)
@@ -426,7 +433,12 @@ _ACCESS_HINT = re.compile(
     r"geraadpleegd|diakses|cited|disponível|disponible|archived)\b|\[online\]|\[электронный|\[електронний"
 )
 _ENTRY_OPENERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ\"“„«'[(*_ÀÁÂÄÇÉÍÓÖÚÜŞĞİАБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЩЭЮЯ")
-_BULLET = re.compile(r"[^\S\n]*(?:[-*+•–][^\S\n]+)?")
+_BULLET = re.compile(r"[^\S\n]*(?:[-*+•–][^\S\n]+)?(?:↑[^\S\n]*)?")
+# Wikipedia's backlink arrow before a note ("↑ Patani GA, LaVoie EJ (1996). «Title». …", as Spanish,
+# Russian and Ukrainian Wikipedia pages print it and copies keep it): only notes carry it, so an item
+# opening with it is a note whatever it cites (heldback-10's Spanish Wikipedia copy: two notes naming a
+# lecture's topic and department without a year or a link).
+_BACKLINK = re.compile(r"[^\S\n]*(?:[-*+•–][^\S\n]+)?↑[^\S\n]*\S")
 
 
 _REFERENCE_SHAPE = re.compile(
@@ -472,6 +484,7 @@ def _unlabelled_entry(block: Block) -> bool:
         return False
     return (
         has_url(text)
+        or _BACKLINK.match(text) is not None
         or _ACCESS_HINT.search(text) is not None
         or bool(block.links)
         or (_REFERENCE_SHAPE.search(text) is not None and _sentence_stops(text) <= 6)
@@ -489,7 +502,62 @@ def _item_among_entries(blocks: Sequence[Block], index: int) -> bool:
     if not block.item or len(block.text) > _UNLABELLED_MAX or block.text.rstrip().endswith(":"):
         return False
     neighbours = [blocks[j] for j in (index - 1, index + 1) if 0 <= j < len(blocks)]
-    return any(b.item and _unlabelled_entry(b) for b in neighbours)
+    if any(b.item and _unlabelled_entry(b) for b in neighbours):
+        return True
+    # Further along one list: items opening with a title their markup marks ("- [[…|Observabilidade
+    # como prática]] — …", Obsidian wiki links to the author's own notes before the web sources:
+    # heldback-10's Portuguese annotated list and a calibration document of the same shape) are
+    # entries up to the entry they lead to, one after another.
+    if not _opens_marked(block):
+        return False
+    for step in (-1, 1):
+        j = index + step
+        while 0 <= j < len(blocks) and blocks[j].item and blocks[j].kind == "paragraph":
+            if _unlabelled_entry(blocks[j]):
+                return True
+            if not _opens_marked(blocks[j]):
+                break
+            j += step
+    return False
+
+
+def _opens_marked(block: Block) -> bool:
+    """A block whose text opens with a run its markup marks (a title set apart)."""
+    bullet = _BULLET.match(block.text)
+    opening = bullet.end() if bullet is not None else 0
+    return any(start <= opening + 1 for start, _, kind in block.spans if kind == "em")
+
+
+# How far (in blocks) a one-line paragraph may stand from the entries around it and still be one.
+_AMONG_REACH = 2
+
+
+def _line_among_entries(blocks: Sequence[Block], index: int) -> bool:
+    """A reference list copied from a rendered page as text, one entry a line, loses the links and
+    markup that made a note like "O Arquivo Euler , comentários …, em latim." or "Newman, MEJ A
+    estrutura … (PDF) ." an entry: a one-line paragraph that opens like an entry, has fields (a comma)
+    and closes with a full stop is one when entries stand both before and after it, two lines away at
+    most, with only such lines between (heldback-10's Portuguese Wikipedia copy: two such notes in a
+    run of twelve). Prose between entries is longer than a line or opens otherwise; a group's
+    sub-heading ("Books and Journals", "Science direct": three calibration documents) has no fields
+    and no full stop; the list's end has entries on one side only."""
+    block = blocks[index]
+    text = block.text.strip()
+    if block.item or "\n" in text or len(text) > _UNLABELLED_MAX or not _opens_entry(text):
+        return False
+    if not (text.endswith(".") and ", " in text):
+        return False  # a sub-heading between groups of entries ("Websites", "Lo que se consulta sin IA")
+
+    def entry_within(step: int) -> bool:
+        for distance in range(1, _AMONG_REACH + 1):
+            j = index + step * distance
+            if not 0 <= j < len(blocks) or blocks[j].kind != "paragraph" or "\n" in blocks[j].text.strip():
+                return False
+            if _unlabelled_entry(blocks[j]):
+                return True
+        return False
+
+    return entry_within(-1) and entry_within(1)
 
 
 # Blocks after a notes heading within which its list must start: sub-headings ("Books and
@@ -1049,13 +1117,32 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
         if start is not None and unlabelled_open and in_section and blocks[i].kind == "heading":
             # A numbered heading ("## 15. Acknowledgments") ends an unlabelled list as any other does.
             unlabelled_open = _heads_notes(blocks[i]) or 0 < notes_level < blocks[i].level
+        if (
+            start is None
+            and headed
+            and not unlabelled_open
+            and in_section
+            and first_note is None
+            and _heads_notes(blocks[i])
+            and _list_follows(blocks, starts, i)
+        ):
+            # A later sources list of the same document ("Sources:" under each topic, then "##
+            # Related research"): its heading opens the unlabelled list again (a calibration
+            # document of heldback-10's families; heldback-10's Turkish list heads each group so).
+            unlabelled_open = True
+            notes_level = blocks[i].level if blocks[i].kind != "paragraph" else notes_level
+            continue
         if start is None:
             if unlabelled_open and in_section:
                 if blocks[i].kind != "paragraph":
                     # Another heading ends the list, unless it heads notes too ("## Bronnen:") or
                     # is a sub-heading of the notes heading ("## Works cited" > "### Tutorials").
                     unlabelled_open = _heads_notes(blocks[i]) or 0 < notes_level < blocks[i].level
-                elif _unlabelled_entry(blocks[i]) or _item_among_entries(blocks, i):
+                elif (
+                    _unlabelled_entry(blocks[i])
+                    or _item_among_entries(blocks, i)
+                    or _line_among_entries(blocks, i)
+                ):
                     bullet = _BULLET.match(blocks[i].text)
                     entries.append((blocks[i], EntryStart(None, "caret", bullet.end() if bullet else 0)))
                     indexes.add(i)
@@ -1080,6 +1167,14 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
             entries = [(piece, EntryStart(None, "caret", 0)) for piece in pieces]
             indexes = set(range(listed, listed + len(pieces)))
             body_end = min(body_end, listed)
+    if notes_start is not None and all(start.label is None for _, start in entries):
+        keyed_lines = _bracket_keyed_entries(blocks, notes_start)
+        if keyed_lines:
+            entries = [(block, start) for block, start, _ in keyed_lines]
+            indexes = {i for _, _, used in keyed_lines for i in used}
+            blocks = list(blocks)
+            for block, _, used in keyed_lines:
+                blocks[used[0]] = block
     if all(block.kind != "paragraph" for block, _ in entries):
         # (Under a "Bibliografia" heading the first keyed section heading reads as a labelled entry.)
         keyed = _keyed_heading_entries(blocks)
@@ -1172,6 +1267,94 @@ def _keyed_entry(heading: Block, key: re.Match[str], annotation: list[Block]) ->
         spans += [(a + offset, b + offset, kind) for a, b, kind in block.spans]
         links += [(at + offset, url) for at, url in block.links]
     return replace(heading, text=text, kind="paragraph", spans=spans, links=links, link_spans=[])
+
+
+# "[BSICS052] Mobile Device Management BSI-CS 052" (in Markdown conversions "* #### [KEY] Title"):
+# a line opening with a bracketed key in capitals and digits, then the work's title, the details
+# (issuer, version, date, access date, URL) on the lines below it. The BSI IT-Grundschutz modules'
+# "Literatur" sections are written so ("[TR02102] Kryptographische Verfahren …⏎BSI, (zuletzt
+# abgerufen am 27.09.2017)⏎URL"; heldback-10's de-bsi-grundschutz-mdm-literatur.md and the
+# calibration document of another module, whose keys include ISO numbers, "[27001]": a number of
+# five digits or more, where numbered notes stop at four), as are DIN 1505 keyed lists without the colon.
+_KEY_LINE = re.compile(
+    r"(?:#{1,6}[^\S\n]+)?\[(?P<key>[A-Z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*|\d{5,})\][^\S\n]+(?=\S)"
+)
+# A standard's designation alone ("ISO/IEC 27001:2013", "DIN 66399") and a detail line's first field.
+_DESIGNATION = re.compile(
+    r"(?:ISO(?:/IEC)?|IEC|EN|DIN|BS|ANSI|NF|UNE|IEEE|ASTM|ISA|ITU-[TR]|RFC)(?:\s+[A-Z]{1,4})?[\s-]?\d[\w./:-]*"
+)
+_FIRST_FIELD = re.compile(r"\s*([^\W\d_][^,\n]{10,200}),\s")
+_KEY_LINES = 3  # keyed lines a section needs (as keyed headings and line lists need three)
+_KEY_DETAILS = 3  # paragraphs of details under one key, at most (the BSI modules give one or two)
+
+
+def _bracket_keyed_entries(
+    blocks: Sequence[Block], notes_start: int
+) -> list[tuple[Block, EntryStart, list[int]]]:
+    """Entries of a notes section written as keyed title lines, each followed by short paragraphs of
+    details: each key line and its details are one entry labelled by the key, the rest of the key
+    line its title. At least three keys; every key line is one line without a URL and has details
+    below it (a list of whole entries with keys in front, "[RFC5234] Crocker, D. … Available at:
+    URL", is read as before: an ISO 690 calibration document)."""
+    begin = notes_start - 1 if notes_start > 0 and _heads_notes(blocks[notes_start - 1]) else notes_start
+    level = blocks[begin].level if blocks[begin].kind == "heading" else 0
+    found: list[tuple[Block, EntryStart, list[int]]] = []
+    index = begin + 1 if begin != notes_start else begin
+    while index < len(blocks):
+        block = blocks[index]
+        if block.kind == "heading" and (not level or block.level <= level):
+            break
+        key = _KEY_LINE.match(block.text) if block.kind == "paragraph" else None
+        first_line = block.text.split("\n", 1)[0]
+        if key is None or len(first_line) > _UNLABELLED_MAX:
+            index += 1
+            continue
+        used = [index]
+        following = index + 1
+        while (
+            following < len(blocks)
+            and blocks[following].kind == "paragraph"
+            and _KEY_LINE.match(blocks[following].text) is None
+            and len(used) <= _KEY_DETAILS
+            and len(blocks[following].text) <= _ANNOTATION_MAX
+        ):
+            used.append(following)
+            following += 1
+        if len(used) == 1 or "\n" in block.text.strip() or has_url(block.text):
+            return []  # "**[RFC5234]** Crocker, D. … Available at: URL": keyed whole entries, read as such
+        heading = replace(block, spans=[s for s in block.spans if s[2] != "em"] or [])
+        details = [blocks[i] for i in used[1:]]
+        if not any(kind == "link" for _, _, kind in heading.spans):
+            heading.spans = [(key.end(), len(first_line), "em")]
+            designation = _DESIGNATION.fullmatch(first_line[key.end() :].strip())
+            field = _FIRST_FIELD.match(details[0].text)
+            if designation is not None and field is not None:
+                # "[27001] ISO/IEC 27001:2013⏎Information technology- …- Requirements, ISO, 2013": a
+                # standard headed by its designation, its title the first field below.
+                heading.spans = []
+                details[0] = replace(details[0], spans=[(field.start(1), field.end(1), "em")])
+        found.append(
+            (
+                _joined_entry(heading, details),
+                EntryStart(key.group("key"), "bracket", key.end()),
+                used,
+            )
+        )
+        index = following
+    return found if len(found) >= _KEY_LINES else []
+
+
+def _joined_entry(head: Block, details: list[Block]) -> Block:
+    """One paragraph block of an entry's first block and the detail blocks under it."""
+    text = head.text
+    spans = list(head.spans)
+    links = list(head.links)
+    for block in details:
+        offset = len(text) + 1
+        text = text + "\n" + block.text
+        spans += [(a + offset, b + offset, kind) for a, b, kind in block.spans]
+        links += [(at + offset, url) for at, url in block.links]
+    return replace(head, text=text, kind="paragraph", spans=spans, links=links, link_spans=[])
 
 
 # A journal article's citation in the medical (Vancouver, ICMJE) form: year, volume(issue), pages
@@ -1308,6 +1491,32 @@ class Header:
     title: str | None
     dateline_index: int | None
     date: dt.date | None
+
+
+def heading_access_dates(
+    blocks: Sequence[Block], entries: Sequence[tuple[Block, EntryStart]]
+) -> list[dt.date | None]:
+    """For each entry, the access date its group's heading states, if any: "### Google Cloud
+    kaynakları (erişim tarihi:04.01.2021)" over the links read that day (heldback-10's Turkish link
+    list: five groups, each dated in its heading), "## Sources (accessed 2024-05-01)". The heading
+    dates every entry under it up to the next heading of its level or above; an entry's own access
+    date wins. A dateline paragraph above a list ("All links checked on …") is no heading and dates
+    nothing (heldback-8 and -9 score none there)."""
+    dated: dict[int, dt.date | None] = {}
+    stack: list[tuple[int, dt.date | None]] = []  # (level, date) of the open headings
+    for block in blocks:
+        if block.kind in ("heading", "title"):
+            level = block.level or 1
+            while stack and stack[-1][0] >= level:
+                stack.pop()
+            label = ACCESS_LABEL.search(block.text)
+            date = None
+            if label is not None:
+                found = next(find_dates(block.text, label.end()), None)
+                date = found[0] if found is not None and found[1] - label.end() <= 3 else None
+            stack.append((level, date))
+        dated[id(block)] = next((date for _, date in reversed(stack) if date is not None), None)
+    return [dated.get(id(block)) for block, _ in entries]
 
 
 def _dateline(text: str) -> dt.date | None:
