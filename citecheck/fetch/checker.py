@@ -440,9 +440,22 @@ async def _fetch_all(
 
             session.critical = critical
             by_url: dict[str, _Checked] = {}
+            # A failure our own network being down would explain is reported at the run's end, when
+            # the network's state is known (network.looks_down: every host tried failed that way) —
+            # or as soon as one answer, or one failure our network cannot explain, proves it up. On
+            # the end-to-end benchmark's web the refusing host's links were held to the end of the
+            # fetch, and the documents citing them were verified only then.
+            held: list[str] = []
+            proven_up = bool(config.canary_urls)  # canaries answered before the run began
+
+            def report(url: str, checked: _Checked) -> None:
+                assert on_result is not None
+                on_result(url, checked.result)
+                if not keep_responses and checked.result.response is not None:
+                    checked.result = checked.result.model_copy(update={"response": None})
 
             async def one(url: str) -> _Checked:
-                nonlocal done
+                nonlocal done, proven_up
                 try:
                     checked = await checker.check(url)
                 except Exception as exc:  # a bug must cost one link, not the run
@@ -450,10 +463,20 @@ async def _fetch_all(
                     draft = _Draft("unreachable", LinkError(kind="internal-error", message=repr(exc)))
                     checked = checker._result(url, url, _now(), draft)
                 try:
-                    if on_result is not None and not _may_be_ours(checked):
-                        on_result(url, checked.result)
-                        if not keep_responses and checked.result.response is not None:
-                            checked.result = checked.result.model_copy(update={"response": None})
+                    if on_result is not None:
+                        if not _may_be_ours(checked):
+                            if not proven_up and checked.attempt is not None:
+                                proven_up = True
+                                by_url[url] = checked
+                                for waiting in held:
+                                    report(waiting, by_url[waiting])
+                                held.clear()
+                            report(url, checked)
+                        elif proven_up:
+                            report(url, checked)
+                        else:
+                            by_url[url] = checked
+                            held.append(url)
                     return checked
                 finally:
                     backlog[hosts[url]] -= 1
@@ -508,9 +531,8 @@ async def _fetch_all(
                 if _may_be_ours(c):
                     results[url] = _unavailable(c, f"all {tried} hosts failed to resolve or connect")
         if on_result is not None:
-            for url, c in zip(unique, checked, strict=True):
-                if _may_be_ours(c):
-                    on_result(url, results[url])
+            for url in held:  # never reported during the run: the network was not proven up
+                on_result(url, results[url])
         return FetchRun(
             results=results,
             network_unavailable=down,

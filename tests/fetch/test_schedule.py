@@ -140,3 +140,29 @@ async def test_links_waiting_for_a_retry_give_their_host_turn_up() -> None:
     # Every link's backoff runs at once: one link's chain (at most 1.5 s) and the margin of a
     # loaded test machine.
     assert elapsed < 3.0, f"{elapsed:.2f} s"
+
+
+async def test_a_refused_link_is_reported_once_the_network_has_answered(slow_web: DevWeb) -> None:
+    # A failure our own network would explain (a refused connection) waits for the run's end only
+    # until another host has answered: then it cannot be ours, and whoever waits on it goes on.
+    port = _refusing_port()
+    refused = f"http://127.0.0.1:{port}/gone"
+    fast = slow_web.url(f"/status/200?k={uuid.uuid4().hex[:8]}")
+    slow = slow_web.url(f"/slow?ms=1500&k={uuid.uuid4().hex[:8]}")
+    order: list[str] = []
+    run = await fetch_all(
+        [fast, refused, slow], _config(backoff_base=0.05), on_result=lambda url, result: order.append(url)
+    )
+    assert run.results[refused].link.state == "dead" and not run.network_unavailable
+    assert order == [fast, refused, slow]  # the refused link before the slow page, and once
+
+
+async def test_when_every_host_fails_as_our_network_would_the_links_are_skipped_not_dead() -> None:
+    ports = [_refusing_port(), _refusing_port()]
+    urls = [f"http://127.0.0.1:{ports[0]}/a", f"http://localhost:{ports[1]}/b"]
+    order: list[str] = []
+    run = await fetch_all(urls, _config(backoff_base=0.01), on_result=lambda url, result: order.append(url))
+    # Two hosts, both refusing: our network may be down, so neither link is called dead.
+    assert run.network_unavailable
+    assert {r.link.state for r in run.results.values()} == {"skipped"}
+    assert sorted(order) == sorted(urls)  # reported once each, at the end, as skipped
