@@ -27,7 +27,9 @@ keyed alike whether written with colons or periods (``_CLOCK``), Greek digraphs 
 (:func:`close_languages`, CLDR's language matching through langcodes), and CLDR's country names
 (:func:`country_of`) for the title check. From the study of real-heldback-6: a number and its scale
 word are one figure (CLDR's compact decimal formats: :func:`number_scales`), and names written in
-several words are found as one (:func:`name_runs`).
+several words are found as one (:func:`name_runs`). From the study of real-heldback-8: numbers
+grouped in thousands by spaces in the languages that group so (:func:`groups_by_space`), and names in
+Arabic script read by their consonants without the و of long vowels (:func:`consonant_key`).
 """
 
 from __future__ import annotations
@@ -485,9 +487,18 @@ _VOWELS = str.maketrans("", "", "aeiou")
 _CONSONANT_KEYS: dict[str, str] = {}
 
 
-def consonant_key(key: str) -> str:
-    """The consonants of a sound key (Trump/Трампа → "trmp"), for names across languages."""
-    return key.translate(_VOWELS)
+def consonant_key(key: str, word: str = "") -> str:
+    """The consonants of a sound key (Trump/Трампа → "trmp"), for names across languages.
+
+    A ``word`` in Arabic script (Arabic, Persian, Urdu) writes no short vowels and its long ones
+    with و (read u, o, w or v) and ي: its consonants are read without the v of و too (گازپروم →
+    "gsprm" as Gazprom, مايكروسوفت → "mkrsft" as Microsoft). On real-heldback-8 and -7 (studied for
+    issue 11) three of ten false alarms cited Persian and Arabic pages whose names (Gazprom and
+    Naftogaz, Microsoft, Usain Bolt) met nothing of the sentence's."""
+    consonants = key.translate(_VOWELS)
+    if word and _char_script(word[0]) == "arabic":
+        return consonants.replace("v", "")
+    return consonants
 
 
 # --- terms --------------------------------------------------------------------------------
@@ -720,7 +731,10 @@ def _terms(text: str, language: str | None) -> tuple[Term, ...]:
         folded = _TIMING.sub(r"\1.\2", folded)
     if ":" in folded:
         folded = _CLOCK.sub(r"\1.\2.\3", folded)
-    pairs = (_GAP_AND_TOKEN_ASCII if folded.isascii() else _GAP_AND_TOKEN).findall(folded)
+    if groups_by_space(language):
+        pairs = _GAP_AND_GROUPED.findall(folded)
+    else:
+        pairs = (_GAP_AND_TOKEN_ASCII if folded.isascii() else _GAP_AND_TOKEN).findall(folded)
     if "'" in folded:
         words = [_cut_apostrophe(raw) if "'" in raw else raw for _, raw in pairs]
     else:
@@ -782,7 +796,8 @@ def number_scales(language: str | None) -> dict[tuple[str, ...], int]:
 
 def _plain_figure(term: Term) -> str:
     """The key of a scaled figure's number as written, without its scale word ("1,1 milion" → #1.1)."""
-    return "#" + _number_value(_ascii_digits(term.text.split(" ", 1)[0].split("'")[0]), term.language)
+    written = term.text.split(" ", 1)[0].split("'")[0].replace("\u202f", "")
+    return "#" + _number_value(_ascii_digits(written), term.language)
 
 
 def _apply_scales(
@@ -805,7 +820,7 @@ def _apply_scales(
             scale = scales.get(tuple(w.casefold() for w in following))
             if scale is None:
                 continue
-            value = _number_value(_ascii_digits(word.split("'")[0]), language)
+            value = _number_value(_ascii_digits(word.split("'")[0].replace(" ", "")), language)
             try:
                 figure = Decimal(value) * scale
             except InvalidOperation:
@@ -813,7 +828,7 @@ def _apply_scales(
             key = "#" + (
                 str(int(figure)) if figure == figure.to_integral_value() else format(figure.normalize(), "f")
             )
-            entries[i] = Term(" ".join([word, *following]), key, "number", language)
+            entries[i] = Term(" ".join([word.replace(" ", "\u202f"), *following]), key, "number", language)
             for j in range(i + 1, i + 1 + size):
                 entries[j] = None
             break
@@ -826,6 +841,28 @@ _GAP_AND_TOKEN = re.compile(r"([\W_]*)(" + _TOKEN.pattern + ")")
 _GAP_AND_TOKEN_ASCII = re.compile(
     r"([^A-Za-z0-9]*)([0-9]+(?:[.,][0-9]+)*(?:'[A-Za-z]+)?|[A-Za-z]+(?:'[A-Za-z]+)*)"
 )
+
+
+# A number grouped in thousands by spaces ("12 284 487", "7 820 204"; no-break and thin spaces are
+# spaces once normalised) is one number in a text of a language whose CLDR group separator is a
+# space (Russian, Polish, Ukrainian, Kazakh, French, Czech, Swedish, Finnish…: groups_by_space);
+# only groups of three digits after a first of one to three, followed by no digit, decimal part or
+# further number (a table row flattened to text: "Seats won 194 157 65"). On real-heldback-8
+# (studied for issue 11) an English sentence's "7,820,204" voters met nothing on its Russian page's
+# "7 820 204", read as 7, 820 and 204; gating by language keeps an English infobox's row of seat
+# counts three numbers.
+_GAP_AND_GROUPED = re.compile(r"([\W_]*)(\d{1,3}(?: \d{3})+(?!\d|[.,]\d| \d)|" + _TOKEN.pattern + ")")
+
+
+@lru_cache(maxsize=256)
+def groups_by_space(language: str | None) -> bool:
+    """Whether ``language`` groups the thousands of a number with a space (CLDR, through Babel)."""
+    try:
+        symbols = Locale.parse(language or "").number_symbols
+    except (UnknownLocaleError, ValueError, TypeError):
+        return False
+    latin = symbols.get("latn", symbols)
+    return isinstance(latin, Mapping) and latin.get("group") in (" ", "\u00a0", "\u202f")
 
 
 def _cut_apostrophe(raw: str) -> str:
@@ -861,6 +898,11 @@ def _word_entry(word: str, language: str | None) -> _Entry:
     acronym, always a name), or — for a capitalised word, a name unless it opens a sentence —
     its terms as a name and as a plain word (``(as_name, as_word)``; one may be None)."""
     if word[0].isdigit():
+        if (
+            " " in word
+        ):  # grouped in thousands (_GAP_AND_GROUPED): a count, never a year ("2 000", "1 950 km")
+            value = word.replace(" ", "").lstrip("0") or "0"
+            return Term(word.replace(" ", "\u202f"), "#" + value, "number", language)
         value = _number_value(_ascii_digits(word.split("'")[0]), language)
         kind: TermKind = "year" if _YEAR.fullmatch(value) else "number"
         return Term(word, "#" + value, kind, language)
@@ -1092,7 +1134,8 @@ class TermIndex:
                 if term.kind == "number" and " " in term.text:
                     keys.setdefault(_plain_figure(term), term.text)  # "1,1 milion" has 1,1 too
                 if len(key) >= 4 and term.kind in ("name", "word"):
-                    consonant = _CONSONANT_KEYS.get(key)
+                    arabic = not term.text.isascii() and _char_script(term.text[0]) == "arabic"
+                    consonant = consonant_key(key, term.text) if arabic else _CONSONANT_KEYS.get(key)
                     if consonant is None:
                         if len(_CONSONANT_KEYS) > _WORD_TERMS_SIZE:
                             _CONSONANT_KEYS.clear()
@@ -1127,7 +1170,7 @@ class TermIndex:
             if greek is not None:
                 return greek
         if term.kind == "name":
-            consonants = consonant_key(term.key)
+            consonants = consonant_key(term.key, term.text)
             if len(consonants) >= 4:
                 for candidate in (consonants, consonants[:-1]):
                     hit = self.consonants.get(candidate)
