@@ -623,3 +623,25 @@ def test_a_thin_page_with_none_of_the_sentences_names_and_numbers_is_judged_in_f
     ]
     # Across languages names are written otherwise (Bankman-Fried in Hangul): still lenient there.
     assert _reasons(heldback6.PART, "ftx-es/3") == []
+
+
+def test_a_percentage_two_counts_of_the_page_give_is_found() -> None:
+    words = claim_terms(
+        "The turnout reached 63.66%, while the total number of voters was 7,820,204.", "", "en"
+    )
+    page = source_profile(
+        Footnote(label="1", ordinal=1, raw="Итоги", title="Итоги", line=1, column=1),
+        PageFacts(
+            text="Всего голосовать могли 12 284 487 казахстанцев. Явились на референдум 7 820 204 человек.",
+            language="ru",
+        ),
+    )
+    assert (
+        "63.66 ~ 7\u202f820\u202f204 / 12\u202f284\u202f487"
+        in score_claim(words, page, language="en").matched
+    )
+    # To the sentence's precision only: 63.67 % is not that ratio.
+    other = claim_terms("The turnout reached 63.67%.", "", "en")
+    assert not score_claim(other, page, language="en").matched
+    # The English sentence citing that Russian page (real-heldback-8).
+    assert _hb8_reasons("kz-npp-en/4") == []
