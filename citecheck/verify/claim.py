@@ -546,7 +546,7 @@ def _shares_found(
     found: dict[str, Match] = {}
     for key in shares:
         value = figures[key]
-        quantum = Decimal(1).scaleb(value.as_tuple().exponent)
+        quantum = Decimal(1).scaleb(int(value.as_tuple().exponent))
         for i, part in enumerate(counts):
             for whole in counts[i + 1 :]:
                 if (Decimal(part) * 100 / whole).quantize(quantum, ROUND_HALF_UP) == value:
