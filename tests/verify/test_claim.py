@@ -645,3 +645,9 @@ def test_a_percentage_two_counts_of_the_page_give_is_found() -> None:
     assert not score_claim(other, page, language="en").matched
     # The English sentence citing that Russian page (real-heldback-8).
     assert _hb8_reasons("kz-npp-en/4") == []
+
+
+def test_a_kazakh_sentence_naming_the_country_meets_a_russian_page() -> None:
+    # "Сіз Қазақстанда атом электр стансасының салынуымен келісесіз бе?" on a Russian page quoting the
+    # question with "в Казахстане" (real-heldback-8).
+    assert _hb8_reasons("kz-npp-kk/2") == []

@@ -537,3 +537,24 @@ def test_names_in_arabic_script_meet_by_their_consonants() -> None:
     assert not arabic.find(
         next(t for t in terms("the deal of Mitsubishi", "en") if t.kind == "name"), loose=True
     )
+
+
+def test_a_country_is_found_by_its_name_in_the_texts_language() -> None:
+    # real-heldback-8 (studied for issue 11): Kazakh Қазақстанда on a Russian page's Казахстане.
+    page = TermIndex.build([("Согласны ли Вы со строительством атомной электростанции в Казахстане?", "ru")])
+    kazakh = next(t for t in terms("Сіз Қазақстанда атом электр", "kk") if t.text == "Қазақстанда")
+    hit = page.find(kazakh, loose=True)
+    assert hit is not None and hit.how == "country" and hit.found == "Казахстане"
+    german = TermIndex.build([("Die Regierung in Deutschland hat beschlossen", "de")])
+    assert german.find(
+        next(t for t in terms("the government of Germany said", "en") if t.kind == "name"), loose=True
+    )
+    # Another country is not found, nor a name that is no country.
+    assert (
+        page.find(next(t for t in terms("Сіз Өзбекстанда", "kk") if t.text == "Өзбекстанда"), loose=True)
+        is None
+    )
+    assert (
+        german.find(next(t for t in terms("the words of Merkel", "en") if t.kind == "name"), loose=True)
+        is None
+    )
