@@ -1202,7 +1202,11 @@ class TermIndex:
         ("Сіз Қазақстанда атом электр стансасының салынуымен келісесіз бе?") citing a Russian page
         that quotes it was a mismatch by the absent Қазақстанда (in a language without a word list
         every capitalised word is a rare name) and the quotation's first word. Treating the
-        country as a common name instead lost a cross-document swap onto a page on Uzbekistan."""
+        country as a common name instead lost a cross-document swap onto a page on Uzbekistan.
+        Only for names that are not common: in a language with a word list a country is a common
+        name, which weighs little and is never an anchor (and its look-up would cost every text)."""
+        if term.common_name or not term.language:
+            return None  # a language with a word list makes a country a common name: it weighs little
         code = _country_code(term)
         if code is None:
             return None
