@@ -54,11 +54,13 @@ pages whose cosines both sit in the same-topic band (``SAME_TOPIC_BAND``) a riva
 better" by meaning alone (:func:`_same_topic_meaning`).
 
 From the study of real-heldback-8 and real-heldback-7 (issue 11, branch v11-hb8tune; with the
-textmatch rules it names — numbers grouped by spaces, names in Arabic script by their consonants —
-false alarms there 7 → 4/114 and 3 → 3/112, same-document swaps 27 → 31/58 and 38 → 39/57, no false
-alarm added on any visible part): a rival page lacking a figure of the sentence that the cited page
-gives does not "fit better" (:func:`_rival_fits_better`); two shares of one whole (52.18 % and 47.82
-%) are not found as a total of 100 (:func:`_totals_found`); and a thin page in the sentence's
+textmatch rules it names — numbers grouped by spaces, names in Arabic script by their consonants, a
+country by its name in the page's language — false alarms there 7 → 3/114 and 3 → 3/112, same-document
+swaps 27 → 29/58 and 38 → 39/57, cross-document swaps on real-heldback-8 37 → 39/50 and +1 on parts 3,
+5 and 6, no false alarm added on any visible part): a rival page lacking a figure of the sentence that
+the cited page gives does not "fit better" (:func:`_rival_fits_better`); a percentage two counts of
+the page give as their ratio is found (``SHARE_MIN_DECIMALS``); two shares of one whole (52.18 % and
+47.82 %) are not found as a total of 100 (:func:`_totals_found`); and a thin page in the sentence's
 language with none of its names and numbers is judged as any page is (``THIN_MIN_ANCHORS``).
 
 Two footnotes **exchanged** (:func:`_exchanged_with`) are the commonest same-document swap, and the
