@@ -1141,7 +1141,9 @@ class TermIndex:
                     keys.setdefault(_plain_figure(term), term.text)  # "1,1 milion" has 1,1 too
                 if len(key) >= 4 and term.kind in ("name", "word"):
                     arabic = not term.text.isascii() and _char_script(term.text[0]) == "arabic"
-                    consonant = consonant_key(key, term.text) if arabic else _CONSONANT_KEYS.get(key)
+                    if arabic:  # و may be a consonant too (ولادیمیر, Vladimir): both readings
+                        consonants.setdefault(consonant_key(key, term.text), term.text)
+                    consonant = _CONSONANT_KEYS.get(key)
                     if consonant is None:
                         if len(_CONSONANT_KEYS) > _WORD_TERMS_SIZE:
                             _CONSONANT_KEYS.clear()
@@ -1177,8 +1179,13 @@ class TermIndex:
             if greek is not None:
                 return greek
         if term.kind == "name":
-            consonants = consonant_key(term.key, term.text)
-            if len(consonants) >= 4:
+            plain = consonant_key(term.key)
+            readings = (
+                (plain,)
+                if term.text.isascii()
+                else dict.fromkeys((plain, consonant_key(term.key, term.text)))
+            )
+            for consonants in readings:
                 for candidate in (consonants, consonants[:-1]):
                     hit = self.consonants.get(candidate)
                     if hit is not None and len(candidate) >= 4:

@@ -533,6 +533,9 @@ def test_names_in_arabic_script_meet_by_their_consonants() -> None:
         assert persian.find(next(t for t in terms(f"с {name}", "ru") if t.kind == "name"), loose=True)
     arabic = TermIndex.build([("أبرمت شركة مايكروسوفت أضخم صفقة", "ar")])
     assert arabic.find(next(t for t in terms("the deal of Microsoft", "en") if t.kind == "name"), loose=True)
+    # و read as a consonant too: Vladimir in Persian letters.
+    putin = TermIndex.build([("ولادیمیر پوتین گفت", "fa")])
+    assert putin.find(next(t for t in terms("the words of Vladimir", "en") if t.kind == "name"), loose=True)
     # A name of other consonants is not found.
     assert not arabic.find(
         next(t for t in terms("the deal of Mitsubishi", "en") if t.kind == "name"), loose=True
