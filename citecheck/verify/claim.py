@@ -246,8 +246,10 @@ THIN_PAGE_CHARS = 400
 # THIN_MIN_ANCHORS of them: a page too short to be read whole still has the names of what it
 # reports, and a sentence's own would be there. On the eight visible parts of fixtures/eval/real*
 # (real-heldback-8 and -7 studied for issue 11) this caught 7 more swaps (2 same-document, 5
-# cross-document; 12 of real-heldback-8's 31 missed same-document swaps had a thin wrong page) and
-# flagged no correct pair; across languages it flagged three (Bankman-Fried in Hangul, TürkAkım as
+# cross-document; 13 of the 29 same-document swaps real-heldback-8 still misses have a thin wrong
+# page, with one anchor or none or across languages) and flagged no correct pair; with one anchor
+# (THIN_MIN_ANCHORS 1) 3 more swaps, but correct pairs lacking their one anchor on thin pages came
+# within 0.001 of the floor; across languages it flagged three (Bankman-Fried in Hangul, TürkAkım as
 # «Турецкий поток», Riigikogu on a Danish page), names written otherwise, so it is not applied there.
 THIN_MIN_ANCHORS = 2
 
