@@ -53,6 +53,16 @@ alone, its plain words meeting the sentence's as cognates (:func:`_measured_alik
 pages whose cosines both sit in the same-topic band (``SAME_TOPIC_BAND``) a rival does not "fit much
 better" by meaning alone (:func:`_same_topic_meaning`).
 
+From the study of real-heldback-8 and real-heldback-7 (issue 11, branch v11-hb8tune; with the
+textmatch rules it names — numbers grouped by spaces, names in Arabic script by their consonants, a
+country by its name in the page's language — false alarms there 7 → 3/114 and 3 → 3/112, same-document
+swaps 27 → 29/58 and 38 → 39/57, cross-document swaps on real-heldback-8 37 → 39/50 and +1 on parts 3,
+5 and 6, no false alarm added on any visible part): a rival page lacking a figure of the sentence that
+the cited page gives does not "fit better" (:func:`_rival_fits_better`); a percentage two counts of
+the page give as their ratio is found (``SHARE_MIN_DECIMALS``); two shares of one whole (52.18 % and
+47.82 %) are not found as a total of 100 (:func:`_totals_found`); and a thin page in the sentence's
+language with none of its names and numbers is judged as any page is (``THIN_MIN_ANCHORS``).
+
 Two footnotes **exchanged** (:func:`_exchanged_with`) are the commonest same-document swap, and the
 hardest where both pages report one event: each sentence fits the other's page better than its
 own, by words or by its own numbers and names (``EXCHANGE_*``). Only the relative comparison tells
@@ -76,7 +86,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Literal
 from urllib.parse import unquote, urlsplit
 
@@ -214,6 +224,17 @@ FIGURE_MIN_TERMS = 3
 # a report counting the whole states its parts. On real-heldback-6 (studied for issue 11) that Italian
 # sentence citing a German page was called swapped for the Italian page it was taken from.
 TOTAL_QUALITY = 0.8
+# A percentage of the sentence written with SHARE_MIN_DECIMALS decimals or more that two counts of
+# the page (SHARE_MIN_COUNT or more; the SHARE_MAX_COUNTS smallest of the page) give as their ratio
+# is found as they are (_shares_found): election pages give turnouts and vote shares as counts ("7
+# 820 204" who came of "12 284 487" who could vote) as often as percentages. On real-heldback-8
+# (studied for issue 11) an English "the turnout reached 63.66%, while the total number of voters
+# was 7,820,204" citing such a Russian page was called swapped for the page it was taken from. Two
+# decimals: a ratio of two of a page's few dozen counts falls on a given hundredth by chance about
+# once in ten thousand pairs (on a tenth, ten times as often).
+SHARE_MIN_DECIMALS = 2
+SHARE_MIN_COUNT = 1000
+SHARE_MAX_COUNTS = 40
 VERBATIM_RUN = 6
 VERBATIM_MIN_WORDS = 3
 # A term that every other source of the document contains says little about which source is meant.
@@ -221,6 +242,16 @@ SHARED_TERM_DISCOUNT = 0.6
 # Below this many characters of main text a page is judged by its titles and description alone,
 # against half the usual support floor and without the swapped-footnote rule.
 THIN_PAGE_CHARS = 400
+# …unless the page is in the sentence's language and has none of its names and numbers, at least
+# THIN_MIN_ANCHORS of them: a page too short to be read whole still has the names of what it
+# reports, and a sentence's own would be there. On the eight visible parts of fixtures/eval/real*
+# (real-heldback-8 and -7 studied for issue 11) this caught 7 more swaps (2 same-document, 5
+# cross-document; 13 of the 29 same-document swaps real-heldback-8 still misses have a thin wrong
+# page, with one anchor or none or across languages) and flagged no correct pair; with one anchor
+# (THIN_MIN_ANCHORS 1) 3 more swaps, but correct pairs lacking their one anchor on thin pages came
+# within 0.001 of the floor; across languages it flagged three (Bankman-Fried in Hangul, TürkAkım as
+# «Турецкий поток», Riigikogu on a Danish page), names written otherwise, so it is not applied there.
+THIN_MIN_ANCHORS = 2
 
 
 @dataclass(frozen=True)
@@ -269,6 +300,8 @@ class ClaimScore:
     # In another language than the sentence's, but a close one (textmatch.close_languages): its
     # plain words meet the sentence's as cognates (Danish jordskælv ~ Norwegian jordskjelv).
     close_language: bool = False
+    # The sentence's figures (numbers other than years and days: is_anchor) the source has, by key.
+    figures: frozenset[str] = frozenset()
 
     def evidence(self) -> dict[str, object]:
         return {
@@ -394,6 +427,7 @@ def score_claim(
     missing: list[tuple[float, str]] = []
     found_terms: list[tuple[float, str]] = []
     anchors = anchors_found = nouns_absent = 0
+    figures: set[str] = set()
     substantive = False
     totals = _totals_found(weighted, source)
     for item in weighted:
@@ -411,6 +445,8 @@ def score_claim(
                 missing.append((weight, term.text))
             continue
         anchors_found += anchor
+        if anchor and term.kind == "number":
+            figures.add(term.key)
         substantive = substantive or not term.small_number
         gained += weight * hit.quality
         label = term.text if hit.found.casefold() == term.text.casefold() else f"{term.text} ~ {hit.found}"
@@ -456,6 +492,7 @@ def score_claim(
         semantic=None if cosine is None else round(cosine, 4),
         details={"anchors": anchors, "anchors_found": anchors_found},
         close_language=close,
+        figures=frozenset(figures),
     )
 
 
@@ -477,12 +514,51 @@ def _totals_found(weighted: Sequence[WeightedTerm], source: SourceProfile) -> di
     for i, first in enumerate(keys):
         for second in keys[i + 1 :]:
             total = figures[first] + figures[second]
+            if total == 100:
+                # Two shares of one whole (52.18 % and 47.82 %) always add up to 100, which any page
+                # of percentages has: on real-heldback-8 (studied for issue 11) a same-document swap
+                # was "supported" so by a Turkish page's "yüzde 100".
+                continue
             key = "#" + (
                 str(int(total)) if total == total.to_integral_value() else format(total.normalize(), "f")
             )
             hit = source.index.keys.get(key)
             if hit is not None and first not in source.index.keys and second not in source.index.keys:
                 found[first] = found[second] = Match(TOTAL_QUALITY, hit, "parts")
+    shares = [
+        key
+        for key, value in figures.items()
+        if key not in found
+        and key not in source.index.keys
+        and 0 < value < 100
+        and -int(value.as_tuple().exponent) >= SHARE_MIN_DECIMALS
+    ]
+    if shares:
+        found.update(_shares_found(shares, figures, source))
+    return found
+
+
+def _shares_found(
+    shares: Sequence[str], figures: dict[str, Decimal], source: SourceProfile
+) -> dict[str, Match]:
+    """The sentence's percentages (``SHARE_MIN_DECIMALS`` decimals at least) that two counts of the
+    source give as their ratio, to the sentence's precision: a turnout of 63.66 % on a page's
+    "7 820 204" of "12 284 487" voters."""
+    counts = sorted(
+        int(key[1:]) for key in source.index.keys if key[1:].isdigit() and int(key[1:]) >= SHARE_MIN_COUNT
+    )[:SHARE_MAX_COUNTS]
+    found: dict[str, Match] = {}
+    for key in shares:
+        value = figures[key]
+        quantum = Decimal(1).scaleb(int(value.as_tuple().exponent))
+        for i, part in enumerate(counts):
+            for whole in counts[i + 1 :]:
+                if (Decimal(part) * 100 / whole).quantize(quantum, ROUND_HALF_UP) == value:
+                    keys = source.index.keys
+                    found[key] = Match(TOTAL_QUALITY, f"{keys[f'#{part}']} / {keys[f'#{whole}']}", "parts")
+                    break
+            if key in found:
+                break
     return found
 
 
@@ -676,17 +752,20 @@ def judge_citation(case: FootnoteCase, claim: ClaimContext) -> ClaimVerdict:
     text = claim.citation.claim
     # A sentence citing several sources needs each only to support part of it.
     share = 1 + len(claim.co_cited)
-    minimum = thresholds.claim_min_support / share / (2 if source.thin else 1)
+    minimum = thresholds.claim_min_support / share
     # Words alone at this support mean "supported" whatever the encoder says: above the minimum,
     # and too high for a rival to count as a swap (see _swap_possible: SWAP_MAX_LEXICAL is lower).
     enough = max(minimum, thresholds.claim_swap_max_support / share, SWAP_MAX_LEXICAL / share)
     score = score_claim(weighted, source, language=language, rarity=rarity, claim_text=text, enough=enough)
+    lenient = source.thin and (score.cross_language or not _lacks_every_anchor(score))
+    if lenient:
+        minimum /= 2
     # The other footnotes' sources are scored only where they can matter — for the evidence of a
     # mismatch, or where the own score leaves room for a swap (_rival_fits_better) — since scoring
     # them runs the encoder over every peer page: on benchmarks/e2e.py that was most of a run.
     best_rival = (
         _best_rival(label, weighted, language, rarity, peers, exclude=claim.co_cited, claim_text=text)
-        if score.support < minimum or (not source.thin and _swap_possible(score, thresholds, share))
+        if score.support < minimum or (not lenient and _swap_possible(score, thresholds, share))
         else None
     )
     rival = None if best_rival is None else (best_rival[0], best_rival[1].support)
@@ -711,7 +790,7 @@ def judge_citation(case: FootnoteCase, claim: ClaimContext) -> ClaimVerdict:
             return ClaimVerdict(None, score, "states-a-figure", rival)
         return ClaimVerdict("claim-mismatch", score, "low-support", rival)
     if (
-        not source.thin
+        not lenient
         and best_rival is not None
         and _rival_fits_better(score, best_rival[1], thresholds, share)
         and not quotes_claim(text, source, language)
@@ -721,6 +800,12 @@ def judge_citation(case: FootnoteCase, claim: ClaimContext) -> ClaimVerdict:
     if exchange is not None and not quotes_claim(text, source, language):
         return _exchange_verdict(score, exchange, weighted, language, rarity, peers, text)
     return ClaimVerdict(None, score, "supported", rival)
+
+
+def _lacks_every_anchor(score: ClaimScore) -> bool:
+    """Whether the source has none of the sentence's names and numbers (``THIN_MIN_ANCHORS`` of
+    them at least): a thin page is then judged as any page is."""
+    return score.details.get("anchors", 0) >= THIN_MIN_ANCHORS and score.details.get("anchors_found", 0) == 0
 
 
 def quotes_claim(claim: str, source: SourceProfile, language: str | None) -> bool:
@@ -912,6 +997,14 @@ def _rival_fits_better(own: ClaimScore, rival: ClaimScore, thresholds: VerifyThr
     anchors; the other, the second footnote of an exchanged pair whose first is still caught, is
     no longer flagged."""
     if not _measured_alike(own, rival):
+        return False
+    if own.figures - rival.figures:
+        # The cited page gives a figure of the sentence (a number other than a year or a day) that
+        # the rival lacks: the rival's lead is words and meaning shared by pages on the topic. On
+        # real-heldback-8 (studied for issue 11) "KO, TD i Lewica … w ramach tzw. PAKTU SENACKIEGO
+        # uzyskały 66 mandatów" cited a results page's "Pakt Senacki - 66" and was called swapped
+        # for a neighbour's page on the pact's candidates without the 66. No other verdict of the
+        # eight visible parts of fixtures/eval/real* changed.
         return False
     if _measure(own) == _measure(rival) == "names" and rival.details.get(
         "anchors_found", 0

@@ -48,8 +48,8 @@ HELDBACK_3 = ROOT / "fixtures" / "eval" / "real-heldback-3"
 HELDBACK_4 = ROOT / "fixtures" / "eval" / "real-heldback-4"  # spent: studied on v11-hb4tune (heldback4.py)
 HELDBACK_5 = ROOT / "fixtures" / "eval" / "real-heldback-5"  # held back; measured (tests/verify/heldback5.py)
 HELDBACK_6 = ROOT / "fixtures" / "eval" / "real-heldback-6"  # held back; measured (tests/verify/heldback6.py)
-HELDBACK_7 = ROOT / "fixtures" / "eval" / "real-heldback-7"  # held back; measured (tests/verify/heldback7.py)
-HELDBACK_8 = ROOT / "fixtures" / "eval" / "real-heldback-8"  # held back; measured (tests/verify/heldback8.py)
+HELDBACK_7 = ROOT / "fixtures" / "eval" / "real-heldback-7"  # spent: studied on v11-hb8tune (heldback7.py)
+HELDBACK_8 = ROOT / "fixtures" / "eval" / "real-heldback-8"  # spent: studied on v11-hb8tune (heldback8.py)
 HELDBACK_9 = ROOT / "fixtures" / "eval" / "real-heldback-9"  # held back; measured (tests/verify/heldback9.py)
 # Every part in the order it was built: a part shares no topic, page or claim with those before it.
 PARTS = (REAL, HELDBACK_2, HELDBACK_3, HELDBACK_4, HELDBACK_5, HELDBACK_6, HELDBACK_7, HELDBACK_8, HELDBACK_9)

@@ -71,13 +71,16 @@ SUPPORTED_SWAPS_HELDBACK_3: dict[str, str] = {
 # offline errors 1 -> 0/127 (duplantis-de/2: an Estonian headline the guesser read as German is no
 # same-language title for an error); every other figure unchanged. The pins are these figures.
 # Counts of a fixed part: a change that scores lower fails; raise a pin when the checks improve.
+# Branch v11-hb8tune's rules (learnt on heldback-8 and -7): cross-document swaps caught +1 (northvolt-de/2<-lapalma2021:
+# a thin page in the sentence's language with none of its names and numbers is judged in full);
+# every other figure unchanged. The cross-document pin is raised to it.
 PART = Part(
     title="fixtures/eval/real-heldback-3: spent, studied on v11-hb3tune",
     directory=real.HELDBACK_3,
     supported=frozenset(SUPPORTED_SWAPS_HELDBACK_3),
     pins=Pins(
         max_false_alarms=14,
-        min_cross_document=50,
+        min_cross_document=51,
         min_same_document=35,
         min_titles_same_language=15,
         min_titles_cross_language=24,

@@ -55,13 +55,16 @@ SUPPORTED_SWAPS_HELDBACK_6: frozenset[str] = frozenset(
 # sentence of the document, in words its language's list knows); every other figure unchanged (cross-document
 # swaps 49/53, same-document 27/56, wrong titles 14/14 and 18/18, offline cross-document swaps
 # reported 45/53). The pins below are these figures.
+# Branch v11-hb8tune's rules (learnt on heldback-8 and -7): cross-document swaps caught +1 (pigheart-ru/2<-ingenuity2021:
+# a thin page in the sentence's language with none of its names and numbers is judged in full);
+# every other figure unchanged. The cross-document pin is raised to it.
 PART = Part(
     title="fixtures/eval/real-heldback-6: spent, studied on v11-hb6tune",
     directory=real.HELDBACK_6,
     supported=SUPPORTED_SWAPS_HELDBACK_6,
     pins=Pins(
         max_false_alarms=3,
-        min_cross_document=49,
+        min_cross_document=50,
         min_same_document=27,
         min_titles_same_language=14,
         min_titles_cross_language=18,

@@ -1,4 +1,5 @@
-"""Regression gate for the seventh held-back part of the real-material eval (issue 11).
+"""Regression gate for the seventh held-back part of the real-material eval (issue 11): spent, studied
+on branch v11-hb8tune.
 
 fixtures/eval/real-heldback-7/*.toml: 13 topics outside the seed's domain (sport, transport, law and
 technology, science, culture and local news, environment, business, education, health), 112 correct
@@ -7,8 +8,10 @@ languages (12 pairs outside the sentence encoder's 16), many of them not news (i
 reference and company pages); built blind on branch v11-hb7 with no check run on it; it shares no
 topic, page or claim with real/ or held-back parts 2–6 (fixtures/eval/README.md).
 
-The part is **held back: nothing is calibrated on it.** Its pins are the figures it measured when it
-was first wired in (regression only; the issue's targets are printed, not asserted).
+The part was held back (measured three times, nothing calibrated on it) until branch v11-hb8tune
+studied it with real-heldback-8 (fixtures/eval/README.md): **it is spent** and no longer measures
+generalisation (real-heldback-9 does). Its pins are the figures of v11-hb8tune (regression only; the
+issue's targets are printed, not asserted).
 ``pytest tests/verify/test_eval_heldback.py -k heldback-7 -s`` prints the tables.
 """
 
@@ -30,15 +33,20 @@ SUPPORTED_SWAPS_HELDBACK_7: frozenset[str] = frozenset({"higgs-it/3<->4", "higgs
 #               wrong titles caught 12/12 same language, 19/19 across languages
 #   offline     error findings on correct footnotes 0/112; cross-document swaps reported 38/53
 # Measured again at the next session's start and at the merge of v11-hb6tune: every figure the same.
-# The pins below are these figures; nothing was adjusted after seeing this part's cases.
+# Branch v11-hb8tune then studied the part with real-heldback-8 (spent since): its three false alarms
+# read (a Persian and an Arabic page whose names in Arabic script are too short to meet by consonants
+# — Bolt, Usain — or are common names, and a Norwegian page the encoder does not read against the
+# Wikipedia page the sentence was taken from) and left; same-document swaps 38 -> 39/57 (17/30,
+# 22/27: a thin same-language page with none of the sentence's anchors judged in full); every other
+# figure unchanged. The pins below are these figures.
 PART = Part(
-    title="fixtures/eval/real-heldback-7",
+    title="fixtures/eval/real-heldback-7: spent, studied on v11-hb8tune",
     directory=real.HELDBACK_7,
     supported=SUPPORTED_SWAPS_HELDBACK_7,
     pins=Pins(
         max_false_alarms=3,
         min_cross_document=47,
-        min_same_document=38,
+        min_same_document=39,
         min_titles_same_language=12,
         min_titles_cross_language=19,
         max_offline_errors=0,

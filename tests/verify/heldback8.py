@@ -1,4 +1,5 @@
-"""Regression gate for the eighth held-back part of the real-material eval (issue 11).
+"""Regression gate for the eighth held-back part of the real-material eval (issue 11): spent, studied
+on branch v11-hb8tune.
 
 fixtures/eval/real-heldback-8/*.toml: 12 topics of the product's own domain (energy, transport
 corridors, elections and referendums in Turkey, the Caucasus, Central Asia and Eastern Europe), 114
@@ -6,8 +7,10 @@ correct claim–source pairs in 26 documents — 72 within one language, 42 acro
 languages (18 pairs outside the sentence encoder's 16); built blind on branch v11-hb8 with no check
 run on it; it shares no topic with real/ or held-back parts 2–7 (fixtures/eval/README.md).
 
-The part is **held back: nothing is calibrated on it.** Its pins are the figures it measured when it
-was first wired in (regression only; the issue's targets are printed, not asserted).
+The part was held back (measured twice, nothing calibrated on it) until branch v11-hb8tune studied its
+false alarms and missed swaps and changed the checks (fixtures/eval/README.md): **it is spent** and
+no longer measures generalisation (real-heldback-9 does). Its pins are the figures of v11-hb8tune
+(regression only; the issue's targets are printed, not asserted).
 ``pytest tests/verify/test_eval_heldback.py -k heldback-8 -s`` prints the tables.
 """
 
@@ -40,15 +43,25 @@ SUPPORTED_SWAPS_HELDBACK_8: frozenset[str] = frozenset(
 # Measured again at the merge of v11-hb6tune (the rules learnt on heldback-6), still blind: false
 # alarms 9 -> 7/114 (3/72, 4/42), same-document swaps 28 -> 27/58 (17/37, 10/21: one swap of a
 # same-language pair no longer caught, the cost of that study's rival rule), every other figure
-# the same. The pins below are these figures; nothing was adjusted after seeing this part's cases.
+# the same.
+# Branch v11-hb8tune then studied the part (spent since): false alarms 7 -> 3/114 (2.6 %; same
+# language 2/72, across 1/42) — numbers grouped by spaces in the languages that group so
+# (kz-npp-en/4's "7 820 204"), a percentage two counts of the page give as their ratio (its 63.66 %),
+# names in Arabic script by their consonants (tranzit-ru/1: Газпромом ~ گازپروم), a country's name by
+# its CLDR name in the page's language for a language without a word list (kz-npp-kk/2: Қазақстанда ~
+# Казахстане), a rival lacking a figure the cited page gives does not fit better (senat-pl/3: 66);
+# same-document swaps 27 -> 29/58 (19/37, 10/21: two shares of a whole are no total of 100, a thin
+# same-language page with none of the sentence's anchors judged in full), cross-document swaps
+# 37 -> 39/50 (18/22, 21/28: the thin-page rule); wrong titles 15/15 and 21/23, offline errors 0/114
+# and cross-document swaps reported 30/50 unchanged. The pins below are these figures.
 PART = Part(
-    title="fixtures/eval/real-heldback-8",
+    title="fixtures/eval/real-heldback-8: spent, studied on v11-hb8tune",
     directory=real.HELDBACK_8,
     supported=SUPPORTED_SWAPS_HELDBACK_8,
     pins=Pins(
-        max_false_alarms=7,
-        min_cross_document=37,
-        min_same_document=27,
+        max_false_alarms=3,
+        min_cross_document=39,
+        min_same_document=29,
         min_titles_same_language=15,
         min_titles_cross_language=21,
         max_offline_errors=0,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from citecheck.config import Config
 from citecheck.models import Citation, Document, Finding, Footnote, LinkResult, PageFacts
 from citecheck.verify import score_claim, source_profile
@@ -20,7 +22,7 @@ from citecheck.verify.claim import (
 )
 
 from . import eval_real as real
-from . import heldback2, heldback3, heldback4, heldback5, heldback6
+from . import heldback2, heldback3, heldback4, heldback5, heldback6, heldback8
 from .eval_corpus import document_for, load_pairs, seed_document, verified
 from .heldback_gate import Part
 
@@ -573,3 +575,79 @@ def test_offline_no_error_for_a_title_naming_what_the_document_names_elsewhere()
     assert "error" not in _offline_severities(heldback3.PART, "duplantis-de/2")
     assert _words_known("Kapitän Feigling Francesco Schettino: Urteil", "de")
     assert not _words_known("Rootsi teivashüppetäht oli lähedal uuele maailmarekordile", "de")
+
+
+def _hb8_reasons(case_id: str) -> list[object]:
+    """fixtures/eval/real-heldback-8 (studied on branch v11-hb8tune: spent)."""
+    return _reasons(heldback8.PART, case_id)
+
+
+def test_a_rival_lacking_a_figure_the_cited_page_gives_does_not_fit_better() -> None:
+    thresholds = Config().thresholds
+    rival = ClaimScore(0.65, lexical=0.38, semantic=0.47, details={"anchors": 4, "anchors_found": 2})
+    own = ClaimScore(0.34, lexical=0.34, semantic=0.28, details={"anchors": 4, "anchors_found": 3})
+    assert _rival_fits_better(own, rival, thresholds, 1)
+    assert not _rival_fits_better(replace(own, figures=frozenset({"#66"})), rival, thresholds, 1)
+    assert _rival_fits_better(
+        replace(own, figures=frozenset({"#66"})), replace(rival, figures=frozenset({"#66"})), thresholds, 1
+    )
+    # "KO, TD i Lewica … w ramach tzw. PAKTU SENACKIEGO uzyskały 66 mandatów" on a page's "Pakt
+    # Senacki - 66", against a neighbour's page naming Lewica without the 66 (real-heldback-8).
+    assert _hb8_reasons("senat-pl/3") == []
+
+
+def test_two_shares_of_a_whole_are_not_found_as_a_total_of_100() -> None:
+    words = claim_terms("Erdoğan yüzde 52,18, Kılıçdaroğlu yüzde 47,82 oranında oy aldı.", "", "tr")
+    page = source_profile(
+        Footnote(label="1", ordinal=1, raw="Seçim", title="Seçim", line=1, column=1),
+        PageFacts(text="Sandıkların yüzde 100'ü açıldı.", language="tr"),
+    )
+    assert not {"52,18", "47,82"} & {
+        m.split(" ~ ")[0] for m in score_claim(words, page, language="tr").matched
+    }
+
+
+def test_a_thin_page_with_none_of_the_sentences_names_and_numbers_is_judged_in_full() -> None:
+    # A Polish sentence on partial results "na podstawie danych z 28,56 proc. komisji" pasted on a
+    # Polish page of under 400 characters from another analysis, which has none of its names and
+    # numbers (real-heldback-8): judged at the full floor. A thin page that has them is still judged
+    # leniently (test_a_thin_page_is_judged_more_leniently).
+    case = next(
+        c
+        for c in heldback8.PART.cases()
+        if c.id == "wybory-pl/2<-moldova-eu-referendum2024" and c.kind == "swap-cross-document"
+    )
+    document = real.verified(case, online=True)
+    assert [f.evidence.get("reason") for f in claim_findings(document) if f.label == case.label] == [
+        "low-support"
+    ]
+    # Across languages names are written otherwise (Bankman-Fried in Hangul): still lenient there.
+    assert _reasons(heldback6.PART, "ftx-es/3") == []
+
+
+def test_a_percentage_two_counts_of_the_page_give_is_found() -> None:
+    words = claim_terms(
+        "The turnout reached 63.66%, while the total number of voters was 7,820,204.", "", "en"
+    )
+    page = source_profile(
+        Footnote(label="1", ordinal=1, raw="Итоги", title="Итоги", line=1, column=1),
+        PageFacts(
+            text="Всего голосовать могли 12 284 487 казахстанцев. Явились на референдум 7 820 204 человек.",
+            language="ru",
+        ),
+    )
+    assert (
+        "63.66 ~ 7\u202f820\u202f204 / 12\u202f284\u202f487"
+        in score_claim(words, page, language="en").matched
+    )
+    # To the sentence's precision only: 63.67 % is not that ratio.
+    other = claim_terms("The turnout reached 63.67%.", "", "en")
+    assert not score_claim(other, page, language="en").matched
+    # The English sentence citing that Russian page (real-heldback-8).
+    assert _hb8_reasons("kz-npp-en/4") == []
+
+
+def test_a_kazakh_sentence_naming_the_country_meets_a_russian_page() -> None:
+    # "Сіз Қазақстанда атом электр стансасының салынуымен келісесіз бе?" on a Russian page quoting the
+    # question with "в Казахстане" (real-heldback-8).
+    assert _hb8_reasons("kz-npp-kk/2") == []
