@@ -9,7 +9,17 @@ from __future__ import annotations
 
 import pytest
 
-from . import heldback2, heldback3, heldback4, heldback5, heldback6, heldback7, heldback8, heldback9
+from . import (
+    heldback2,
+    heldback3,
+    heldback4,
+    heldback5,
+    heldback6,
+    heldback7,
+    heldback8,
+    heldback9,
+    heldback10,
+)
 from .heldback_gate import Part, check_offline, check_shape, check_with_pages
 from .test_eval_gate import RealOutcome
 
@@ -22,6 +32,7 @@ PARTS = {
     "heldback-7": heldback7.PART,
     "heldback-8": heldback8.PART,
     "heldback-9": heldback9.PART,
+    "heldback-10": heldback10.PART,
 }
 
 # Each part verifies ~300 documents; on a loaded two-core machine that outlasts the suite's default
