@@ -21,6 +21,7 @@ from citecheck.parse.styles import (
     GBT_TYPE,
     MEDIUM,
     Mark,
+    drop_responsibility,
     head_shape,
     names_first_titles,
     quoted_title,
@@ -45,9 +46,10 @@ _GBT_CITED = re.compile(r"\[\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s*\]")
 _CITES = re.compile(
     r"(?i)\b(?:isbn|doi)\b|\b(?:pp?|s)\.\s*\d|(?:19|20)\d{2}(?:\s[a-z]{3}(?:\s\d{1,2})?)?[;:]\s*\d|(?<![\d/.-])(?:19|20)\d{2}[a-z]?\)?\s*\.?\s*$"
     # a journal's volume(issue):pages closing the entry ("Cell. 159(4):940-954."), a book's extent
-    # ("… 2013. 874 с.", "… 2016. 312 p.", "… 2014. 240 S."), pages after the journal ("Critical
+    # ("… 2013. 874 с.", "… 2016. 312 p.", "… 2014. 240 S.", citeproc's GOST locale "… 2013. –
+    # 154 сс."), pages after the journal ("Critical
     # Reviews in Biotechnology. 1-18.")
-    r"|(?<![\d.])\d{1,4}(?:\(\d{1,4}\))?:\d{1,6}(?:[-–]\d{1,6})?\.?\s*$|(?<![\d.])\d{1,5}\s?(?:с|c|p|pp|S|стр|str)\.\s*$"
+    r"|(?<![\d.])\d{1,4}(?:\(\d{1,4}\))?:\d{1,6}(?:[-–]\d{1,6})?\.?\s*$|(?<![\d.])\d{1,5}\s?(?:с|сс|c|p|pp|S|стр|str)\.\s*$"
     r"|\.\s+\d{1,5}[-–]\d{1,5}\.?\s*$"
 )
 # A preprint or report identifier ("arXiv:2107.00829") or an imprint sentence ("London: Ofgem.",
@@ -223,7 +225,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     named = names_first_titles([" ".join(text.split()) for text, _, _ in items], [f.title for f in fields])
     for entry, title in zip(fields, named, strict=True):
         if title is not None:
-            entry.title = title
+            entry.title = drop_responsibility(title)
     shapes = [f.head_shape for f in fields]
     if shapes.count("author-date") >= max(2, len(fields) // 2):
         # One list, one style: where the entries name only an author and a year before the access
@@ -286,6 +288,7 @@ def parse_entry(
     ]
     site_split = access.label_start is not None and min(ends) == access.label_start and trailing_url
     title, publisher = title_and_publisher(head, entry_marks, cites=cites, site_split=site_split)
+    title = drop_responsibility(title)
     return EntryFields(
         title=title,
         publisher=publisher,

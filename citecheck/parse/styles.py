@@ -1802,6 +1802,23 @@ def _nature_reference(head: str) -> tuple[str, str] | None:
     return None
 
 
+# GOST 7.1 / ISBD: " / " then initials and a surname opens the statement of responsibility ("GNS3
+# Network Simulation Guide / C. Welsh. – Packt", "Операционная система UNIX / А. Робачевский, С.
+# Немнюгин"), as citeproc's GOST styles print it: the title ends before it. Initials first, so a
+# title's own slash ("TCP/IP", "Input / Output") stays.
+_RESPONSIBILITY = re.compile(r"\s/\s+(?:[^\W\d_]{1,2}\.\s?){1,3}\s?[^\W\d_][\w'’\-]+(?=[\s,.]|$)")
+
+
+def drop_responsibility(title: str | None) -> str | None:
+    """The title without a GOST/ISBD statement of responsibility run on after it."""
+    if title is None or " / " not in title:
+        return title
+    found = _RESPONSIBILITY.search(title)
+    if found is None or not title[: found.start()].strip():
+        return title
+    return tidy_title(title[: found.start()])
+
+
 def title_and_publisher(
     head: str, marks: Sequence[Mark] = (), *, cites: bool = True, site_split: bool = False
 ) -> tuple[str | None, str | None]:
