@@ -315,6 +315,9 @@ class _Inline:
                 if is_web_url(href) and self.length > start:
                     shown = "".join(self.parts)[start:].strip()
                     self.link_spans.append(LinkSpan(href, start, self.length, anchor_is_url=shown == href))
+                    # "<strong>[1] Ophelos France</strong> · <a href=…>Title</a>": an HTML anchor's
+                    # text marks a title as "[Title](…)" does.
+                    self.spans.append((start, self.length, "link"))
             elif not closing:
                 found = _HREF.search(text)
                 href = next((g for g in found.groups() if g is not None), "") if found else ""

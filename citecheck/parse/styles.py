@@ -741,6 +741,7 @@ _ISO690_AUTHORS = re.compile(
 )
 # "Chapter. In: Editor. **Book**": what introduces the work the cited part is in.
 _CONTAINER_INTRO = re.compile(r"(?:^|(?<=[.\s]))(?:in|em|dans|en|w)\s*:\s", re.IGNORECASE)
+_IN_BEFORE_MARK = re.compile(r"(?<=\.)\s+In\s*$")
 _CREDIT = re.compile(
     r"^(?:data\s+provided\s+by|courtesy\s+of|source:|data\s+from|image\s+by)\b", re.IGNORECASE
 )
@@ -1714,7 +1715,9 @@ def _title_before_container(lead: str, marked: str, marks: Sequence[Mark]) -> st
     intros = [m.start() for m in _CONTAINER_INTRO.finditer(lead)]
     if intros:
         lead = lead[: intros[-1]]
-    lead = lead.strip()
+    # Google Scholar's Harvard writes no colon: "Chen, T. and Guestrin, C., 2016. Xgboost: Title.
+    # In *Proceedings of the 22nd ACM SIGKDD …* (pp. 785-794)": "In" right before the emphasis.
+    lead = _IN_BEFORE_MARK.sub("", lead).strip()
     if not lead.endswith("."):
         return None
     if len(_sentences(lead)) == 1 and _names_only(lead.rstrip(".")):
@@ -1724,6 +1727,18 @@ def _title_before_container(lead: str, marked: str, marks: Sequence[Mark]) -> st
         return None  # "IPCC (Intergovernmental Panel on Climate Change). *Title*": a body, the author
     if _SURNAME_INITIALS_ONLY.fullmatch(lead):
         return None  # GOST's "Gropp W., Lusk E., Skjellum A. **Title**": authors alone before the title
+    dated = _YEAR_AFTER_AUTHORS.search(lead)
+    if (
+        dated is not None
+        and dated.start() > 0
+        and (
+            _looks_like_authors(lead[: dated.start()])
+            or _SURNAME_INITIALS.fullmatch(lead[: dated.start()].strip()) is not None
+        )
+    ):
+        # Google Scholar's Harvard, "Gilbert, S. and Lynch, N., 2002. Title. *Journal*, 33(2)": the
+        # authors and the unbracketed year before the title, the journal in italics after it.
+        lead = lead[dated.end() :]
     lead = _drop_authors(lead)
     sentences = _sentences(lead)
     while sentences and (_looks_like_authors(sentences[0]) or _is_org(sentences[0])):
