@@ -1316,15 +1316,26 @@ def _title_like(text: str) -> bool:
     return any(w[0].islower() and w.lower() not in _FUNCTION_WORDS for w in text.split() if w[0].isalpha())
 
 
-def _split_site(title: str) -> tuple[str, str | None]:
+_SITE_HANDLE = re.compile(r"[^\W\d_][\w.&-]{1,24}")
+
+
+def _split_site(title: str, *, handle: bool = False) -> tuple[str, str | None]:
     """'Title - Site' (research-assistant exports) into its title and site, and 'Publisher - Title'
-    ("Acme Blog - Water tariffs in practice") the other way round."""
+    ("Acme Blog - Water tariffs in practice") the other way round. ``handle``: a one-word site
+    handle may open it (not in research-assistant exports, whose "Home - Crawl4AI Documentation"
+    is a page's title, then its site)."""
     # The dash is a hyphen, or an en or em dash where no hyphen separates ("Title – Site – URL").
     dash = " - " if " - " in title else next((d for d in (" – ", " — ") if d in title), " - ")
     first_cut = title.find(dash)
     if first_cut > 0:
         left, right = title[:first_cut].strip(), title[first_cut + 3 :].strip()
         if _is_short_name(left) and len(left.split()) <= 3 and _title_like(right) and not _title_like(left):
+            return right, left
+        if handle and _SITE_HANDLE.fullmatch(left) and len(right.split()) >= 3 and dash not in right:
+            # A site's one-word handle before the page's title, as students list web sources
+            # ("msg-group - Sind Microservices die bessere SOA?", "DZone - Manage Microservices With
+            # Docker Compose", "SDX - Microservices – Kommunikation"): the title may be all
+            # capitalised, the handle in lower case; three words or more after it.
             return right, left
     cut = title.rfind(dash)
     if cut <= 0:
@@ -1493,7 +1504,7 @@ def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | N
                 break
     title_text = ", ".join(segments)
     if len(segments) == 1 and " - " in title_text:
-        swapped, by = _split_site(title_text)
+        swapped, by = _split_site(title_text, handle=True)
         if by is not None and title_text.startswith(by):
             title_text, publisher = swapped, publisher or by  # "Acme Blog - Water tariffs in practice"
     trailing = segments[1:]
