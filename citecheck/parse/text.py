@@ -277,11 +277,65 @@ def _typst_plain(text: str) -> tuple[str, list[tuple[int, int, str]], list[tuple
     return "".join(chars), spans, links
 
 
+# Re:VIEW, the markup of Japanese technical books (TechBooster, 技術書典): a bibliography chapter
+# (bib.re) holds "//bibpaper[key][caption]{" … "//}" blocks, cited as "@<bib>{key}". Read as
+# entries labelled by their keys ("[@key] caption body"), the block's closing line, "#@#" comment
+# lines and the inline commands' brackets ("@<strong>{https://…}", "@<href>{URL, text}") blanked;
+# the caption stays text (a page's title where the body holds only its URL).
+_REVIEW_BIB = re.compile(r"^//bibpaper\[([^\]\n]+)\]\[([^\n]*?)\](\{?)[^\S\n]*$", re.MULTILINE)
+_REVIEW_BLANK = re.compile(
+    r"^//embed\b[^\n]*\{\n(?:[^\n]*\n)*?//\}[^\n]*$|^(?://\}|#@#)[^\n]*$", re.MULTILINE
+)
+_REVIEW_QUOTED = re.compile(r"[『「]([^『』「」\n]+)[』」]")
+_REVIEW_INLINE = re.compile(r"@<(?:strong|b|em|i|href|kw|bou|ami|u|tt)>\{([^{}\n]*)\}")
+
+
+def _review_plain(text: str) -> tuple[str, list[tuple[int, int, str]]]:
+    """Re:VIEW bibliography blocks as labelled entries (offsets kept), and the span of each one's
+    title: the first run in Japanese corner brackets of its body (『書名』, 「記事名」), else its
+    caption, which then names the page the body links to."""
+    if "//bibpaper[" not in text:
+        return text, []
+    chars = list(text)
+
+    def blank(start: int, end: int) -> None:
+        chars[start:end] = " " * (end - start)
+
+    for found in _REVIEW_BLANK.finditer(text):
+        # (An "//embed{ … //}" block, raw LaTeX or HTML for one builder, goes whole; newlines stay.)
+        for line in re.finditer(r"[^\n]+", found.group()):
+            blank(found.start() + line.start(), found.start() + line.end())
+    spans: list[tuple[int, int, str]] = []
+    for found in _REVIEW_BIB.finditer(text):
+        start = found.start()
+        chars[start : start + 11] = " " * 9 + "[@"  # "//bibpaper[" -> "[@", the key's label
+        blank(found.end(1) + 1, found.start(2))  # "][" -> "] "
+        blank(found.end(2), found.end())
+        close = text.find("\n//}", found.end()) if found.group(3) else -1
+        if close != -1:
+            # A blank line inside the block (a comment paragraph on the work) does not end the entry.
+            for gap in re.finditer(r"\n(?:[^\S\n]*\n)+", text[found.end() : close]):
+                for at in range(found.end() + gap.start() + 1, found.end() + gap.end()):
+                    if chars[at] == "\n":
+                        chars[at] = " "
+        quoted = _REVIEW_QUOTED.search(text, found.end(), close) if close != -1 else None
+        if quoted is not None:
+            spans.append((quoted.start(1), quoted.end(1), "em"))
+        elif found.group(2).strip():
+            spans.append((found.start(2), found.end(2), "em"))
+    for found in _REVIEW_INLINE.finditer("".join(chars)):
+        blank(found.start(), found.start(1))
+        blank(found.end(1), found.end())
+    return "".join(chars), spans
+
+
 def read_text(text: str) -> ReadResult:
     """Blocks of a plain-text analysis (newlines already normalised to ``\\n``)."""
     index = LineIndex(text)
     blocks: list[Block] = []
     text, typst_spans, typst_links = _typst_plain(text)
+    text, review_spans = _review_plain(text)
+    typst_spans = sorted(typst_spans + review_spans)
     decolumned = _decolumned(text) if "   " in text else None
     segments = None
     if decolumned is not None:
