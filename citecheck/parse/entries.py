@@ -25,6 +25,7 @@ from citecheck.parse.styles import (
     head_shape,
     names_first_titles,
     quoted_title,
+    tidy_title,
     title_and_publisher,
     title_line,
 )
@@ -201,6 +202,10 @@ def _date_order(text: str) -> str | None:
     return orders.pop() if len(orders) == 1 else None
 
 
+# A medium designator standing alone (DSTU 8302 and GOST 7.1 print it in brackets; lists copied
+# from PDFs often drop them): "Електронний ресурс", "Электронный ресурс", "Electronic resource".
+_MEDIUM_WORDS = re.compile(r"(?i)(?:електронний|электронный)\s+ресурс|electronic\s+resource")
+
 # Entries a list needs before its other entries tell what a bare line in it is.
 _TITLE_LIST = 3
 
@@ -289,6 +294,11 @@ def parse_entry(
     site_split = access.label_start is not None and min(ends) == access.label_start and trailing_url
     title, publisher = title_and_publisher(head, entry_marks, cites=cites, site_split=site_split)
     title = drop_responsibility(title)
+    if title is not None and _MEDIUM_WORDS.fullmatch(title.strip(" .[]")):
+        # "Mozilla Developer Network. Електронний ресурс: https://…": the medium, written without
+        # DSTU's brackets, names no work; the sentence before it is the title, if there is one.
+        before = head[: head.find(title)].strip(" .[") if title in head else ""
+        title = tidy_title(before.rsplit(". ", 1)[-1]) if len(before.split()) >= 1 else None
     return EntryFields(
         title=title,
         publisher=publisher,
