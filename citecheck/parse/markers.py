@@ -110,6 +110,9 @@ ENTRY_START = re.compile(
       | \[(?P<alphakey>[A-Z][a-z]{1,7}\d{1,4}[a-z]?)\](?=[^\S\n])
       | \[\^(?P<caret_def>[ivxlcdm]{1,8}|[IVXLCDM]{1,8}|\d{1,4})\]:   # Markdown's "[^4]:", never a bare "[^4]"
       | (?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})
+      # A superscript label written in TeX by PDF-to-Markdown converters (Mathpix, Marker) for a
+      # physics journal's endnotes: "$^{12}$ZEON Corporation, …".
+      | \$\^\{(?P<texsup>\d{1,4})\}\$
       | (?P<number>\d{1,4})[.)](?=[^\S\n])
       | \((?P<paren>\d{1,4})\)
     )
@@ -148,6 +151,7 @@ def match_entry_start(text: str, pos: int = 0) -> EntryStart | None:
         ("alphakey", "bracket"),
         ("caret_def", "bracket"),
         ("sup", "sup"),
+        ("texsup", "sup"),
         ("number", "number"),
         ("paren", "paren"),
     )

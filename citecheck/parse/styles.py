@@ -1977,6 +1977,11 @@ def title_and_publisher(
         return tidy_title(book.group("title")), tidy_publisher(book.group("publisher"))
     initialled = None if marks else _INITIALS_FIRST.match(head)
     if initialled is not None:
+        physics = _PHYSICS_JOURNAL.match(head, initialled.end())
+        if physics is not None:
+            # AIP and APS print no article title: "W. Chen and H. Ahmed, J. Vac. Sci. Technol. B 11,
+            # 2519 (1993).": the authors, then the abbreviated journal, volume, page and year.
+            return None, re.sub(r"\s\d{1,4}$", "", physics.group("journal").strip(" ,"))
         # IEEE and Elsevier without their quotes or italics: "X. Ding, J.-Y. Nie, Title, in: Proc. …",
         # "R. Collobert, …, Title, J. Mach. Learn. Res. 12 (2011) 2493–2537.", "B. Huang and R.
         # Kadali, Title. London, U.K.: Springer, 2008.": the authors, initials first, end at a comma.
@@ -2172,6 +2177,14 @@ _INITIAL_NAME = (
 _INITIALS_FIRST = re.compile(
     rf"^(?:{_INITIAL_NAME},\s(?:(?:and|&|und|et|y|e|i)\s)?)*{_INITIAL_NAME}"
     rf"(?:,?\s(?:and|&|und|et|y|e|i)\s{_INITIAL_NAME})?(?:,\s+et\s+al\.)?,\s+(?=[^\W\d_]|\d)"
+)
+# A physics journal reference with no title (AIP, APS): abbreviated words, at least one with a
+# full stop, then "volume, page (year)" (the volume with its issue: "Phys. Today 43(12), 42 (1990)");
+# a proceedings' article number before the page ("Proc. 1st
+# IEEE-NEMS, 60501014, 391 (2006)").
+_PHYSICS_JOURNAL = re.compile(
+    r"(?P<journal>(?:[A-Z][A-Za-z]*\.?\s){0,5}[A-Z][A-Za-z]*\.(?:\s[A-Z\d][\w-]*){0,4},?\s(?:[A-Z]\s)?)"
+    r"(?:\d{1,9}(?:\(\d{1,4}\))?,\s)?[A-Z]?\d{1,8}\s\((?:19|20)\d{2}\)\.?\s*$"
 )
 # Where such a title ends: ", in: Proceedings", ", In Book" (the container), or a comma before an
 # abbreviated journal ("…, J. Mach. Learn. Res. 12").

@@ -4,9 +4,10 @@ class="csl-entry">" a line); GOST's statement of responsibility (" / I. Surname"
 alphabetic citation keys without a colon ("[Go1] ", "[Knu84] "); HTML anchors inside Markdown marking
 a title; Google Scholar's Harvard (the year unbracketed after the authors, the title before an italic
 journal or "In *Proceedings*"); a one-word site handle before "Site - Title"; Re:VIEW's "//bibpaper"
-blocks; an unbracketed medium designator ("Електронний ресурс: URL"). The entries are shaped like
+blocks; an unbracketed medium designator ("Електронний ресурс: URL"); TeX superscript labels
+("$^{12}$") and physics journal references that print no title (AIP, APS). The entries are shaped like
 the real ones (fixtures/parse-eval, heldback-11 and the calibration documents added with it); names
-and URLs are invented. On main (44f225f) 9 of the 13 tests fail; the other four guard what the
+and URLs are invented. On main (44f225f) 10 of the 14 tests fail; the other four guard what the
 rules must leave alone.
 """
 
@@ -172,3 +173,19 @@ def test_citeproc_extent_cites_a_book_without_a_url() -> None:
         "Вильямс, 2014. – 1312 сс.\n"
     )
     assert _notes(text)[0].title == "Unix и Linux: руководство системного администратора"
+
+
+def test_tex_superscript_labels_and_physics_references_without_titles() -> None:
+    text = (
+        "## REFERENCES\n\n"
+        "$^{1}$M. L. Doe and W. D. Roe, Phys. Today 43(12), 42 (1990).\n"
+        "$^{2}$A. Poe and M. K. Lee, J. Chem. Phys. 113, 5614 (2000).\n"
+        "$^{3}$T. Kim and K. Park, in *Hybrid Materials for Nanotechnology* (Springer, New York, 2009), p. 394.\n"
+    )
+    notes = _notes(text)
+    assert [(fn.label, fn.title) for fn in notes] == [
+        ("1", None),
+        ("2", None),
+        ("3", "Hybrid Materials for Nanotechnology"),
+    ]
+    assert [fn.publisher for fn in notes[:2]] == ["Phys. Today", "J. Chem. Phys."]
