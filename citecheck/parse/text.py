@@ -329,6 +329,27 @@ def _review_plain(text: str) -> tuple[str, list[tuple[int, int, str]]]:
     return "".join(chars), spans
 
 
+# Endnotes of a report converted from PDF keep their number but lose its superscript: "1 "Anatomy
+# of …," ZDNet, Feb. 2015, https://…", one a line, page furniture between. A bare number opening a
+# line is as often a page number, an address or a table row, so such lines are notes only as a run
+# numbered 1, 2, 3, … in order (three at least), each citing a URL (heldback-11's SOAR white paper).
+_BARE_NOTE = re.compile(r"^(\d{1,3}) (?=[\"“‘'(A-Z])", re.MULTILINE)
+_BARE_NOTE_RUN = 3
+
+
+def _bare_endnotes(text: str) -> dict[int, str]:
+    """Where each line of a run of bare-numbered endnotes starts, and its number."""
+    run: dict[int, str] = {}
+    expected = 1
+    for found in _BARE_NOTE.finditer(text):
+        line_end = text.find("\n", found.end())
+        line = text[found.end() : line_end if line_end != -1 else len(text)]
+        if int(found.group(1)) == expected and ("http" in line or "www." in line):
+            run[found.start()] = found.group(1)
+            expected += 1
+    return run if len(run) >= _BARE_NOTE_RUN else {}
+
+
 def read_text(text: str) -> ReadResult:
     """Blocks of a plain-text analysis (newlines already normalised to ``\\n``)."""
     index = LineIndex(text)
@@ -340,9 +361,14 @@ def read_text(text: str) -> ReadResult:
     segments = None
     if decolumned is not None:
         text, segments = decolumned
+    endnotes = _bare_endnotes(text) if "http" in text else {}
     for run_start, run_end in paragraph_spans(text):
         start, end = _trimmed(text, run_start, run_end)
-        for block_start, block_end in split_paragraph(text, start, end):
+        pieces = split_paragraph(text, start, end)
+        if endnotes and any(start <= at < end for at in endnotes):
+            cuts = sorted({start, *(at for at in endnotes if start < at < end)})
+            pieces = [_trimmed(text, a, b) for a, b in itertools.pairwise([*cuts, end]) if text[a:b].strip()]
+        for block_start, block_end in pieces:
             block = Block(text[block_start:block_end], _locator(index, segments, block_start, block_end))
             block.spans = [
                 (a - block_start, b - block_start, kind)
@@ -350,6 +376,9 @@ def read_text(text: str) -> ReadResult:
                 if block_start <= a and b <= block_end
             ]
             block.links = [(a - block_start, url) for a, url in typst_links if block_start <= a < block_end]
+            if block_start in endnotes:
+                block.note_label = endnotes[block_start]
+                block.body_start = len(endnotes[block_start]) + 1
             heading = _HEADING_LINE.fullmatch(block.text)
             # The underline is tested alone first: on a long one-line block the whole pattern's
             # failure costs time quadratic in the line (a quarter of the parse of the 800-URL
