@@ -5,9 +5,10 @@ alphabetic citation keys without a colon ("[Go1] ", "[Knu84] "); HTML anchors in
 a title; Google Scholar's Harvard (the year unbracketed after the authors, the title before an italic
 journal or "In *Proceedings*"); a one-word site handle before "Site - Title"; Re:VIEW's "//bibpaper"
 blocks; an unbracketed medium designator ("Електронний ресурс: URL"); TeX superscript labels
-("$^{12}$") and physics journal references that print no title (AIP, APS). The entries are shaped like
+("$^{12}$") and physics journal references that print no title (AIP, APS); PDF-extracted endnotes
+numbered by a bare number ("1 Title, Site, URL"). The entries are shaped like
 the real ones (fixtures/parse-eval, heldback-11 and the calibration documents added with it); names
-and URLs are invented. On main (44f225f) 10 of the 14 tests fail; the other four guard what the
+and URLs are invented. On main (44f225f) 11 of the 16 tests fail; the other five guard what the
 rules must leave alone.
 """
 
@@ -189,3 +190,25 @@ def test_tex_superscript_labels_and_physics_references_without_titles() -> None:
         ("3", "Hybrid Materials for Nanotechnology"),
     ]
     assert [fn.publisher for fn in notes[:2]] == ["Phys. Today", "J. Chem. Phys."]
+
+
+def test_bare_numbered_pdf_endnotes_citing_urls_are_entries() -> None:
+    text = (
+        "The breach cost more than expected. 3 The stock recovered later.\n\n"
+        '1 "Anatomy of a data breach: Missed opportunities," ZNews, Feb. 2015, https://znews.example/anatomy/\n'
+        "2 Cyber Workforce Study 2020, Acme, https://acme.example/study\n\n"
+        "Acme.com\n\n3865 Wilson Blvd., Suite 550 Arlington, VA 22203\n\n"
+        "3 Ransomware Threat Report: 2021, Unit 42, https://unit42.example/report.pdf\n"
+    )
+    notes = _notes(text, "paper.txt")
+    assert [(fn.label, fn.url) for fn in notes] == [
+        ("1", "https://znews.example/anatomy/"),
+        ("2", "https://acme.example/study"),
+        ("3", "https://unit42.example/report.pdf"),
+    ]
+    assert notes[0].title == "Anatomy of a data breach: Missed opportunities"
+
+
+def test_numbered_value_labels_without_urls_are_no_endnotes() -> None:
+    text = 'label define act_lbl\n1 "Working"\n2 "Not working"\n3 "Retired"\n4 "Other"\n'
+    assert _notes(text, "codebook.txt") == []

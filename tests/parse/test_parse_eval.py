@@ -1,4 +1,4 @@
-"""The real-world parse eval: reference sections of 283 public documents (fixtures/parse-eval), each
+"""The real-world parse eval: reference sections of 314 public documents (fixtures/parse-eval), each
 footnote's title, URL and access date checked against hand-written truth.
 
 Every part is calibration now: the first 54 documents, the first held-back part (studied on branch
@@ -16,8 +16,10 @@ added seven calibration documents of its families) and heldback-9 (20 documents,
 built blind, measured twice, studied on branch p10-hb9tune, which also added ten calibration
 documents of its families) and heldback-10 (21 documents, HELDBACK10-RULE.md, built blind, measured
 twice, studied on branch p10-hb10tune, which also added seven calibration documents of its
-families); the last nine are spent but still tallied on their own, for the record. A part held back
-later (heldback-11) is scored on its own, outside calibration, its misses never printed.
+families) and heldback-11 (22 documents, HELDBACK11-RULE.md, built blind, measured twice, studied on
+branch p10-hb11tune, which also added nine calibration documents of its families); the last ten are
+spent but still tallied on their own, for the record. A part held back later (heldback-12) is scored
+on its own, outside calibration, its misses never printed.
 Gate (issue 10's targets) on the calibration part: title ≥ 95 %, URL ≥ 98 %, access date ≥ 97 % and
 no style below 85 % on any of the three; the spent parts and "overall" (every document) are held to
 floors at what they measure, against regression.
@@ -98,7 +100,11 @@ HELD_BACK_7_FLOOR = {"title": 0.92, "url": 0.99, "accessed": 0.99}
 # families added on p10-hb7tune, seven of heldback-8's added on p10-hb8tune, ten of heldback-9's
 # added on p10-hb9tune, heldback-10 and seven calibration documents of its families added on
 # p10-hb10tune): 97.1 % (2401/2473) / 99.1 % (2456/2479) / 99.96 % (2405/2406); floors just under
-# (unchanged: before heldback-10 joined, 255 documents, 97.2 % / 99.5 % / 99.95 %).
+# (unchanged: before heldback-10 joined, 255 documents, 97.2 % / 99.5 % / 99.95 %). With heldback-11
+# and nine calibration documents of its families (branch p10-hb11tune; 314 documents, 2,837 notes):
+# 95.7 % (2637/2755) / 98.5 % (2718/2760) / 99.74 % (2678/2685) — under these floors for titles and
+# URLs, which were not lowered: heldback-11 joined at 82.4 % / 92.8 %, and the overall floors hold
+# again only when about 36 more of its titles and 15 of its URLs are read.
 OVERALL_FLOOR = {"title": 0.97, "url": 0.99, "accessed": 0.99}
 # heldback-8 (21 documents, 207 notes; HELDBACK8-RULE.md, built blind on branch p10-hb8): measured
 # once, on main's parser at b18c912 (2026-12-04, before any study of it): titles 141/197 (71.6 %),
@@ -134,11 +140,17 @@ SPENT_10 = "heldback-10 (spent)"
 HELD_BACK_10_FLOOR = {"title": 0.94, "url": 0.93, "accessed": 0.99}
 # heldback-11 (22 documents, 214 notes; HELDBACK11-RULE.md, built blind on branch p10-hb11): measured
 # first at its merge (2026-12-04, with heldback-9's rules, before heldback-10's study): titles 122/210
-# (58.1 %), URLs 170/209 (81.3 %), access dates 191/207 (92.3 %). Scored as a part of its own, out of
-# the calibration and overall tallies, its misses never printed; pinned. Measured again
-# at the merge of p10-hb10tune (heldback-10's rules): unchanged.
+# (58.1 %), URLs 170/209 (81.3 %), access dates 191/207 (92.3 %); again at the merge of p10-hb10tune
+# (heldback-10's rules): unchanged. Studied on branch p10-hb11tune (rules by family of shapes in
+# citecheck/parse/styles.py's docstring, tests/parse/test_heldback11_rules.py; no truth changed):
+# 173/210 (82.4 %), 194/209 (92.8 %), 201/207 (97.1 %); the other 283 calibration documents
+# unchanged (2401/2473, 2456/2479, 2405/2406); nine calibration documents of its families added
+# (main 31/72, 53/72, 72/72 -> 63/72, 68/72, 72/72). It is calibration now; its own tally is kept at
+# floors just under that. With it the overall tally (314 documents) is 95.7 % / 98.5 % / 99.74 %,
+# under OVERALL_FLOOR's titles and URLs, and the report-endnotes style is under STYLE_MINIMUM: the
+# floors were not lowered (see fixtures/parse-eval/README.md, "heldback-11").
 SPENT_11 = "heldback-11 (spent)"
-HELD_BACK_11_FLOOR = {"title": 0.58, "url": 0.81, "accessed": 0.92}
+HELD_BACK_11_FLOOR = {"title": 0.82, "url": 0.92, "accessed": 0.97}
 # A part held back later (heldback-12, built on another branch) is scored on its own, outside
 # calibration and overall, its misses never printed.
 HELD_BACK_12 = "heldback-12"
