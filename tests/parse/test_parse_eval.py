@@ -102,9 +102,9 @@ HELD_BACK_7_FLOOR = {"title": 0.92, "url": 0.99, "accessed": 0.99}
 # p10-hb10tune): 97.1 % (2401/2473) / 99.1 % (2456/2479) / 99.96 % (2405/2406); floors just under
 # (unchanged: before heldback-10 joined, 255 documents, 97.2 % / 99.5 % / 99.95 %). With heldback-11
 # and nine calibration documents of its families (branch p10-hb11tune; 314 documents, 2,837 notes):
-# 95.7 % (2637/2755) / 98.5 % (2718/2760) / 99.74 % (2678/2685) — under these floors for titles and
-# URLs, which were not lowered: heldback-11 joined at 82.4 % / 92.8 %, and the overall floors hold
-# again only when about 36 more of its titles and 15 of its URLs are read.
+# 95.9 % (2642/2755) / 98.7 % (2724/2760) / 99.74 % (2678/2685) — under these floors for titles and
+# URLs, which were not lowered: heldback-11 joined at 84.8 % / 95.7 %, and the overall floors hold
+# again only when about 31 more titles and 9 more URLs are read.
 OVERALL_FLOOR = {"title": 0.97, "url": 0.99, "accessed": 0.99}
 # heldback-8 (21 documents, 207 notes; HELDBACK8-RULE.md, built blind on branch p10-hb8): measured
 # once, on main's parser at b18c912 (2026-12-04, before any study of it): titles 141/197 (71.6 %),
@@ -143,14 +143,14 @@ HELD_BACK_10_FLOOR = {"title": 0.94, "url": 0.93, "accessed": 0.99}
 # (58.1 %), URLs 170/209 (81.3 %), access dates 191/207 (92.3 %); again at the merge of p10-hb10tune
 # (heldback-10's rules): unchanged. Studied on branch p10-hb11tune (rules by family of shapes in
 # citecheck/parse/styles.py's docstring, tests/parse/test_heldback11_rules.py; no truth changed):
-# 173/210 (82.4 %), 194/209 (92.8 %), 201/207 (97.1 %); the other 283 calibration documents
+# 178/210 (84.8 %), 200/209 (95.7 %), 201/207 (97.1 %); the other 283 calibration documents
 # unchanged (2401/2473, 2456/2479, 2405/2406); nine calibration documents of its families added
 # (main 31/72, 53/72, 72/72 -> 63/72, 68/72, 72/72). It is calibration now; its own tally is kept at
-# floors just under that. With it the overall tally (314 documents) is 95.7 % / 98.5 % / 99.74 %,
+# floors just under that. With it the overall tally (314 documents) is 95.9 % / 98.7 % / 99.74 %,
 # under OVERALL_FLOOR's titles and URLs, and the report-endnotes style is under STYLE_MINIMUM: the
 # floors were not lowered (see fixtures/parse-eval/README.md, "heldback-11").
 SPENT_11 = "heldback-11 (spent)"
-HELD_BACK_11_FLOOR = {"title": 0.82, "url": 0.92, "accessed": 0.97}
+HELD_BACK_11_FLOOR = {"title": 0.84, "url": 0.95, "accessed": 0.97}
 # A part held back later (heldback-12, built on another branch) is scored on its own, outside
 # calibration and overall, its misses never printed.
 HELD_BACK_12 = "heldback-12"
