@@ -492,7 +492,10 @@ list copied from PDF (a publisher in guillemets, «O'Reilly Media», read as a q
 First. Python" cut at its full stop); GOST's "Oliveira, R.L.S. de." (a particle after the
 initials; "Vugt, S. van." in a calibration document); a Spanish particle in a Harvard author ("and y Arcas, B.A."); two Re:VIEW
 entries whose title is the body's first line, not the caption; Google Scholar Harvard's italic book
-title after the year with no article before it ("Banker, K., …, 2016. *MongoDB in action*"); URLs
+title after the year with no article before it ("Banker, K., …, 2016. *MongoDB in action*"); a
+GOST thesis "Heller, B. Title : PhD thesis / B. Heller" and an AIP technical report after its
+company ("ZEON Corporation …, ZEP520A Technical Report, ver. 2"); a Turkish chapter "GNU Make Manual,
+Bölüm 2 — …"; an APA credit opening "%Y."; "SPDK Architecture Guide - simplyblock"; URLs
 in Markdown with backslash-escaped ampersands kept (a Perplexity export).
 
 Not taken from heldback-10 (10 titles, 12 URLs): a table of CI runs whose link columns are named
