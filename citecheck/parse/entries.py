@@ -21,9 +21,11 @@ from citecheck.parse.styles import (
     GBT_TYPE,
     MEDIUM,
     Mark,
+    drop_responsibility,
     head_shape,
     names_first_titles,
     quoted_title,
+    tidy_title,
     title_and_publisher,
     title_line,
 )
@@ -45,9 +47,10 @@ _GBT_CITED = re.compile(r"\[\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s*\]")
 _CITES = re.compile(
     r"(?i)\b(?:isbn|doi)\b|\b(?:pp?|s)\.\s*\d|(?:19|20)\d{2}(?:\s[a-z]{3}(?:\s\d{1,2})?)?[;:]\s*\d|(?<![\d/.-])(?:19|20)\d{2}[a-z]?\)?\s*\.?\s*$"
     # a journal's volume(issue):pages closing the entry ("Cell. 159(4):940-954."), a book's extent
-    # ("… 2013. 874 с.", "… 2016. 312 p.", "… 2014. 240 S."), pages after the journal ("Critical
+    # ("… 2013. 874 с.", "… 2016. 312 p.", "… 2014. 240 S.", citeproc's GOST locale "… 2013. –
+    # 154 сс."), pages after the journal ("Critical
     # Reviews in Biotechnology. 1-18.")
-    r"|(?<![\d.])\d{1,4}(?:\(\d{1,4}\))?:\d{1,6}(?:[-–]\d{1,6})?\.?\s*$|(?<![\d.])\d{1,5}\s?(?:с|c|p|pp|S|стр|str)\.\s*$"
+    r"|(?<![\d.])\d{1,4}(?:\(\d{1,4}\))?:\d{1,6}(?:[-–]\d{1,6})?\.?\s*$|(?<![\d.])\d{1,5}\s?(?:с|сс|c|p|pp|S|стр|str)\.\s*$"
     r"|\.\s+\d{1,5}[-–]\d{1,5}\.?\s*$"
 )
 # A preprint or report identifier ("arXiv:2107.00829") or an imprint sentence ("London: Ofgem.",
@@ -199,6 +202,10 @@ def _date_order(text: str) -> str | None:
     return orders.pop() if len(orders) == 1 else None
 
 
+# A medium designator standing alone (DSTU 8302 and GOST 7.1 print it in brackets; lists copied
+# from PDFs often drop them): "Електронний ресурс", "Электронный ресурс", "Electronic resource".
+_MEDIUM_WORDS = re.compile(r"(?i)(?:електронний|электронный)\s+ресурс|electronic\s+resource")
+
 # Entries a list needs before its other entries tell what a bare line in it is.
 _TITLE_LIST = 3
 
@@ -223,7 +230,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     named = names_first_titles([" ".join(text.split()) for text, _, _ in items], [f.title for f in fields])
     for entry, title in zip(fields, named, strict=True):
         if title is not None:
-            entry.title = title
+            entry.title = drop_responsibility(title)
     shapes = [f.head_shape for f in fields]
     if shapes.count("author-date") >= max(2, len(fields) // 2):
         # One list, one style: where the entries name only an author and a year before the access
@@ -286,6 +293,12 @@ def parse_entry(
     ]
     site_split = access.label_start is not None and min(ends) == access.label_start and trailing_url
     title, publisher = title_and_publisher(head, entry_marks, cites=cites, site_split=site_split)
+    title = drop_responsibility(title)
+    if title is not None and _MEDIUM_WORDS.fullmatch(title.strip(" .[]")):
+        # "Mozilla Developer Network. Електронний ресурс: https://…": the medium, written without
+        # DSTU's brackets, names no work; the sentence before it is the title, if there is one.
+        before = head[: head.find(title)].strip(" .[") if title in head else ""
+        title = tidy_title(before.rsplit(". ", 1)[-1]) if len(before.split()) >= 1 else None
     return EntryFields(
         title=title,
         publisher=publisher,

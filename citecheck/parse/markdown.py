@@ -89,6 +89,15 @@ _EMPHASIS_TAGS = frozenset({"i", "em", "cite", "b", "strong"})
 # A line that opens or closes an HTML table row: in an HTML block inside Markdown (a bibliography
 # laid out as a table, one work a row), each row is a block of its own, as a list item is.
 _ROW_TAG = re.compile(r"\s*</?tr\b[^>]*>\s*$", re.IGNORECASE)
+# A line opened by a block-level HTML element with text after it, as citeproc's bibliography is
+# printed into Markdown by Pandoc, ox-hugo and Quarto ("<div class="csl-entry"><a
+# id="citeproc_bib_item_1"></a>1.	Welsh, C. …</div>", one work a line, no blank line between):
+# each such line is a block of its own, read from after its opening tags (and an empty anchor),
+# so its number is the item's label, as in the rendered page.
+_BLOCK_OPEN = re.compile(
+    r" {0,3}(?:<(?:div|p|li|dd|dt)\b[^<>]*>[ \t]*)+(?:<a\s[^<>]*\b(?:id|name)\s*=[^<>]*>[ \t]*</a>[ \t]*)*",
+    re.IGNORECASE,
+)
 # GFM leaves these off the end of a bare URL ("see https://example.org/a." ends at "a").
 _URL_TRAILING = ".,:;!?*_~'\""
 _CLOSING_QUOTES = "”’»"
@@ -306,6 +315,9 @@ class _Inline:
                 if is_web_url(href) and self.length > start:
                     shown = "".join(self.parts)[start:].strip()
                     self.link_spans.append(LinkSpan(href, start, self.length, anchor_is_url=shown == href))
+                    # "<strong>[1] Ophelos France</strong> · <a href=…>Title</a>": an HTML anchor's
+                    # text marks a title as "[Title](…)" does.
+                    self.spans.append((start, self.length, "link"))
             elif not closing:
                 found = _HREF.search(text)
                 href = next((g for g in found.groups() if g is not None), "") if found else ""
@@ -736,6 +748,13 @@ def read_markdown(source: str) -> ReadResult:
             start += line.index("|") + 1
             end = start + len(framed) - 2
             line = source[start:end]
+        if line.lstrip(" ").startswith("<"):
+            opened = _BLOCK_OPEN.match(line)
+            if opened is not None and line[opened.end() :].strip():
+                flush()
+                pending.item = True
+                start += opened.end()
+                line = source[start:end]
         bullet = _BULLET.match(source, start, end)
         if bullet is not None:
             flush()

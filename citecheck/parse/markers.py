@@ -103,8 +103,16 @@ ENTRY_START = re.compile(
       # an index's "[ADAMS-2024] ", "[CANIDIO-FM-AMM-2025] " (capitals, hyphens, the year last).
       | \[@(?P<citekey>[A-Za-z][\w:.#$%&+?<>~/-]{0,60})\]:?(?=[^\S\n])
       | \[(?P<yearkey>[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-(?:19|20)\d{2}[a-z]?)\]:?(?=[^\S\n])
+      # Alphabetic keys without the colon (BibTeX's alpha style and hand-kept lists: "[Knu84] ",
+      # "[Go1] "): a capital, small letters, then digits, followed by a space. All capitals are
+      # left alone: "[RFC5234]" opening one item of a list whose others have no key is a standard's
+      # number, not the list's label (en-iso690-ipk-chat.md).
+      | \[(?P<alphakey>[A-Z][a-z]{1,7}\d{1,4}[a-z]?)\](?=[^\S\n])
       | \[\^(?P<caret_def>[ivxlcdm]{1,8}|[IVXLCDM]{1,8}|\d{1,4})\]:   # Markdown's "[^4]:", never a bare "[^4]"
       | (?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})
+      # A superscript label written in TeX by PDF-to-Markdown converters (Mathpix, Marker) for a
+      # physics journal's endnotes: "$^{12}$ZEON Corporation, …".
+      | \$\^\{(?P<texsup>\d{1,4})\}\$
       | (?P<number>\d{1,4})[.)](?=[^\S\n])
       | \((?P<paren>\d{1,4})\)
     )
@@ -140,8 +148,10 @@ def match_entry_start(text: str, pos: int = 0) -> EntryStart | None:
         ("key", "bracket"),
         ("citekey", "bracket"),
         ("yearkey", "bracket"),
+        ("alphakey", "bracket"),
         ("caret_def", "bracket"),
         ("sup", "sup"),
+        ("texsup", "sup"),
         ("number", "number"),
         ("paren", "paren"),
     )

@@ -443,6 +443,61 @@ parser ran on them: main 29/51 titles, 41/53 URLs, 40/53 access dates; now 50/51
   title's; a project document's "ver. 1.0.0" closes no title (a version written out, "Version 2.0",
   "v8.1", stays: seven calibration titles).
 
+Rules learnt from the eleventh held-back part once it was spent (branch p10-hb11tune; 22 documents,
+214 notes; titles 58.1 % -> 84.8 %, URLs 81.3 % -> 95.7 %, access dates 92.3 % -> 97.1 %; the other
+283 calibration documents unchanged, 2401/2473, 2456/2479, 2405/2406). Each is about a family of
+shapes, has invented entries of its shape in tests/parse/test_heldback11_rules.py, and a calibration
+document of the family found with the search tools (nine added, truth written before the parser ran
+on them: main 31/72 titles, 53/72 URLs, 72/72 access dates; now 63/72, 68/72, 72/72) — all but the
+bare-numbered endnotes, for which none was found in the time (its commit stands alone):
+
+- readers: citeproc's HTML bibliography printed into Markdown by Pandoc, ox-hugo and Quarto ('<div
+  class="csl-entry"><a id="citeproc_bib_item_1"></a>1.<TAB>…</div>', one a line, no blank line
+  between): a line opened by a block-level element with text after it is a block of its own, read
+  from after its opening tags, so its number is the item's label (markdown.py); an HTML anchor's text
+  inside Markdown marks a title as "[Title](…)" does ("<strong>[1] Source</strong> · <a
+  href=…>Title</a>"; a generic link word, "Paper", "Chapter excerpt", still is none); Re:VIEW's
+  bibliography blocks (Japanese technical books: "//bibpaper[key][caption]{ … //}") are entries
+  labelled by their keys, their "//}" lines, "#@#" comments, "//embed" blocks and inline commands'
+  brackets blanked, a blank line inside a block no end of it; the title is the body's first run in
+  corner brackets (『書名』, 「記事名」), else the caption; endnotes of a report converted from PDF,
+  "1 "Anatomy of …," ZDNet, Feb. 2015, https://…", numbered by a bare number and a space, are
+  entries labelled by it only as a run 1, 2, 3, … in document order (three at least), each line
+  citing a URL and opening with a capital or a quote — page numbers, addresses, value labels
+  ('1 "Working"') and numbered rows have no such run (text.py);
+- labels (markers.py): alphabetic keys without a colon, a capital, small letters, then digits
+  ("[Go1] ", "[Knu84] "; all capitals, "[RFC5234]", stay a standard's number opening one item of a
+  list); TeX superscripts written by PDF-to-Markdown converters ("$^{12}$ZEON Corporation, …");
+- titles: GOST/ISBD's statement of responsibility, " / " then initials and a surname ("GNS3 Network
+  Simulation Guide / C. Welsh. – Packt", "… UNIX / А. Робачевский, …"), ends the title wherever the
+  title was found (a slash inside a title, "TCP/IP", "Input / Output", has no initials after it);
+  Google Scholar's Harvard, "Gilbert, S. and Lynch, N., 2002. Title. *Journal*, 33(2)" and "…, 2016.
+  Title. In *Proceedings …* (pp. 785-794)": the authors and the unbracketed year before the title,
+  "In" right before the emphasised container; a one-word site handle before " - " opens "Site -
+  Title" ("msg-group - Sind Microservices …", "DZone - Manage Microservices With Docker Compose",
+  three words at least after it; not in research-assistant exports, whose "Home - Crawl4AI
+  Documentation" is title, then site); a medium designator standing alone ("Mozilla Developer
+  Network. Електронний ресурс: URL") is no title, the sentence before it is; AIP and APS journal
+  references print no title ("W. Chen and H. Ahmed, J. Vac. Sci. Technol. B 11, 2519 (1993).": the
+  initialled authors, an abbreviated journal with a full stop in it, volume (issue), page, year);
+- cites (entries.py): citeproc's GOST locale writes the extent "– 154 сс.".
+
+Not taken from heldback-11 (32 titles, 9 URLs, 6 access dates): five of the bare-numbered
+endnotes' titles (an opening quote lost in the PDF text, '2 Missed Alarms …: How Target Blew It,"
+Bloomberg'; "Title, Publisher, URL" with a comma in the title or a publisher repeating the title's
+first word: one document, no rule); a Portuguese
+list whose "Site: [URL](URL) **(Acesso em …)**" lines stand above a plain-line heading "Referência
+Bibliográfica" and ABNT standards after it (12 notes counted through both); a Ukrainian title-first
+list copied from PDF (a publisher in guillemets, «O'Reilly Media», read as a quoted title; "Head
+First. Python" cut at its full stop); GOST's "Oliveira, R.L.S. de." (a particle after the
+initials; "Vugt, S. van." in a calibration document); a Spanish particle in a Harvard author ("and y Arcas, B.A."); two Re:VIEW
+entries whose title is the body's first line, not the caption; Google Scholar Harvard's italic book
+title after the year with no article before it ("Banker, K., …, 2016. *MongoDB in action*"); a
+GOST thesis "Heller, B. Title : PhD thesis / B. Heller" and an AIP technical report after its
+company ("ZEON Corporation …, ZEP520A Technical Report, ver. 2"); a Turkish chapter "GNU Make Manual,
+Bölüm 2 — …"; an APA credit opening "%Y."; "SPDK Architecture Guide - simplyblock"; URLs
+in Markdown with backslash-escaped ampersands kept (a Perplexity export).
+
 Not taken from heldback-10 (10 titles, 12 URLs): a table of CI runs whose link columns are named
 "Run without fix" / "Run with fix" under "## Links" (12 URLs: a link column alone is a README's table
 of tools, and these names are no link words); a Spanish Wikipedia note naming a lecture's topic and
@@ -741,6 +796,7 @@ _ISO690_AUTHORS = re.compile(
 )
 # "Chapter. In: Editor. **Book**": what introduces the work the cited part is in.
 _CONTAINER_INTRO = re.compile(r"(?:^|(?<=[.\s]))(?:in|em|dans|en|w)\s*:\s", re.IGNORECASE)
+_IN_BEFORE_MARK = re.compile(r"(?<=\.)\s+In\s*$")
 _CREDIT = re.compile(
     r"^(?:data\s+provided\s+by|courtesy\s+of|source:|data\s+from|image\s+by)\b", re.IGNORECASE
 )
@@ -1315,15 +1371,26 @@ def _title_like(text: str) -> bool:
     return any(w[0].islower() and w.lower() not in _FUNCTION_WORDS for w in text.split() if w[0].isalpha())
 
 
-def _split_site(title: str) -> tuple[str, str | None]:
+_SITE_HANDLE = re.compile(r"[^\W\d_][\w.&-]{1,24}")
+
+
+def _split_site(title: str, *, handle: bool = False) -> tuple[str, str | None]:
     """'Title - Site' (research-assistant exports) into its title and site, and 'Publisher - Title'
-    ("Acme Blog - Water tariffs in practice") the other way round."""
+    ("Acme Blog - Water tariffs in practice") the other way round. ``handle``: a one-word site
+    handle may open it (not in research-assistant exports, whose "Home - Crawl4AI Documentation"
+    is a page's title, then its site)."""
     # The dash is a hyphen, or an en or em dash where no hyphen separates ("Title – Site – URL").
     dash = " - " if " - " in title else next((d for d in (" – ", " — ") if d in title), " - ")
     first_cut = title.find(dash)
     if first_cut > 0:
         left, right = title[:first_cut].strip(), title[first_cut + 3 :].strip()
         if _is_short_name(left) and len(left.split()) <= 3 and _title_like(right) and not _title_like(left):
+            return right, left
+        if handle and _SITE_HANDLE.fullmatch(left) and len(right.split()) >= 3 and dash not in right:
+            # A site's one-word handle before the page's title, as students list web sources
+            # ("msg-group - Sind Microservices die bessere SOA?", "DZone - Manage Microservices With
+            # Docker Compose", "SDX - Microservices – Kommunikation"): the title may be all
+            # capitalised, the handle in lower case; three words or more after it.
             return right, left
     cut = title.rfind(dash)
     if cut <= 0:
@@ -1492,7 +1559,7 @@ def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | N
                 break
     title_text = ", ".join(segments)
     if len(segments) == 1 and " - " in title_text:
-        swapped, by = _split_site(title_text)
+        swapped, by = _split_site(title_text, handle=True)
         if by is not None and title_text.startswith(by):
             title_text, publisher = swapped, publisher or by  # "Acme Blog - Water tariffs in practice"
     trailing = segments[1:]
@@ -1714,7 +1781,9 @@ def _title_before_container(lead: str, marked: str, marks: Sequence[Mark]) -> st
     intros = [m.start() for m in _CONTAINER_INTRO.finditer(lead)]
     if intros:
         lead = lead[: intros[-1]]
-    lead = lead.strip()
+    # Google Scholar's Harvard writes no colon: "Chen, T. and Guestrin, C., 2016. Xgboost: Title.
+    # In *Proceedings of the 22nd ACM SIGKDD …* (pp. 785-794)": "In" right before the emphasis.
+    lead = _IN_BEFORE_MARK.sub("", lead).strip()
     if not lead.endswith("."):
         return None
     if len(_sentences(lead)) == 1 and _names_only(lead.rstrip(".")):
@@ -1724,6 +1793,18 @@ def _title_before_container(lead: str, marked: str, marks: Sequence[Mark]) -> st
         return None  # "IPCC (Intergovernmental Panel on Climate Change). *Title*": a body, the author
     if _SURNAME_INITIALS_ONLY.fullmatch(lead):
         return None  # GOST's "Gropp W., Lusk E., Skjellum A. **Title**": authors alone before the title
+    dated = _YEAR_AFTER_AUTHORS.search(lead)
+    if (
+        dated is not None
+        and dated.start() > 0
+        and (
+            _looks_like_authors(lead[: dated.start()])
+            or _SURNAME_INITIALS.fullmatch(lead[: dated.start()].strip()) is not None
+        )
+    ):
+        # Google Scholar's Harvard, "Gilbert, S. and Lynch, N., 2002. Title. *Journal*, 33(2)": the
+        # authors and the unbracketed year before the title, the journal in italics after it.
+        lead = lead[dated.end() :]
     lead = _drop_authors(lead)
     sentences = _sentences(lead)
     while sentences and (_looks_like_authors(sentences[0]) or _is_org(sentences[0])):
@@ -1800,6 +1881,23 @@ def _nature_reference(head: str) -> tuple[str, str] | None:
             if len(title.split()) >= 2:
                 return title, journal
     return None
+
+
+# GOST 7.1 / ISBD: " / " then initials and a surname opens the statement of responsibility ("GNS3
+# Network Simulation Guide / C. Welsh. – Packt", "Операционная система UNIX / А. Робачевский, С.
+# Немнюгин"), as citeproc's GOST styles print it: the title ends before it. Initials first, so a
+# title's own slash ("TCP/IP", "Input / Output") stays.
+_RESPONSIBILITY = re.compile(r"\s/\s+(?:[^\W\d_]{1,2}\.\s?){1,3}\s?[^\W\d_][\w'’\-]+(?=[\s,.]|$)")
+
+
+def drop_responsibility(title: str | None) -> str | None:
+    """The title without a GOST/ISBD statement of responsibility run on after it."""
+    if title is None or " / " not in title:
+        return title
+    found = _RESPONSIBILITY.search(title)
+    if found is None or not title[: found.start()].strip():
+        return title
+    return tidy_title(title[: found.start()])
 
 
 def title_and_publisher(
@@ -1934,6 +2032,11 @@ def title_and_publisher(
         return tidy_title(book.group("title")), tidy_publisher(book.group("publisher"))
     initialled = None if marks else _INITIALS_FIRST.match(head)
     if initialled is not None:
+        physics = _PHYSICS_JOURNAL.match(head, initialled.end())
+        if physics is not None:
+            # AIP and APS print no article title: "W. Chen and H. Ahmed, J. Vac. Sci. Technol. B 11,
+            # 2519 (1993).": the authors, then the abbreviated journal, volume, page and year.
+            return None, re.sub(r"\s\d{1,4}$", "", physics.group("journal").strip(" ,"))
         # IEEE and Elsevier without their quotes or italics: "X. Ding, J.-Y. Nie, Title, in: Proc. …",
         # "R. Collobert, …, Title, J. Mach. Learn. Res. 12 (2011) 2493–2537.", "B. Huang and R.
         # Kadali, Title. London, U.K.: Springer, 2008.": the authors, initials first, end at a comma.
@@ -2129,6 +2232,14 @@ _INITIAL_NAME = (
 _INITIALS_FIRST = re.compile(
     rf"^(?:{_INITIAL_NAME},\s(?:(?:and|&|und|et|y|e|i)\s)?)*{_INITIAL_NAME}"
     rf"(?:,?\s(?:and|&|und|et|y|e|i)\s{_INITIAL_NAME})?(?:,\s+et\s+al\.)?,\s+(?=[^\W\d_]|\d)"
+)
+# A physics journal reference with no title (AIP, APS): abbreviated words, at least one with a
+# full stop, then "volume, page (year)" (the volume with its issue: "Phys. Today 43(12), 42 (1990)");
+# a proceedings' article number before the page ("Proc. 1st
+# IEEE-NEMS, 60501014, 391 (2006)").
+_PHYSICS_JOURNAL = re.compile(
+    r"(?P<journal>(?:[A-Z][A-Za-z]*\.?\s){0,5}[A-Z][A-Za-z]*\.(?:\s[A-Z\d][\w-]*){0,4},?\s(?:[A-Z]\s)?)"
+    r"(?:\d{1,9}(?:\(\d{1,4}\))?,\s)?[A-Z]?\d{1,8}\s\((?:19|20)\d{2}\)\.?\s*$"
 )
 # Where such a title ends: ", in: Proceedings", ", In Book" (the container), or a comma before an
 # abbreviated journal ("…, J. Mach. Learn. Res. 12").

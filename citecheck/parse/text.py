@@ -277,18 +277,98 @@ def _typst_plain(text: str) -> tuple[str, list[tuple[int, int, str]], list[tuple
     return "".join(chars), spans, links
 
 
+# Re:VIEW, the markup of Japanese technical books (TechBooster, 技術書典): a bibliography chapter
+# (bib.re) holds "//bibpaper[key][caption]{" … "//}" blocks, cited as "@<bib>{key}". Read as
+# entries labelled by their keys ("[@key] caption body"), the block's closing line, "#@#" comment
+# lines and the inline commands' brackets ("@<strong>{https://…}", "@<href>{URL, text}") blanked;
+# the caption stays text (a page's title where the body holds only its URL).
+_REVIEW_BIB = re.compile(r"^//bibpaper\[([^\]\n]+)\]\[([^\n]*?)\](\{?)[^\S\n]*$", re.MULTILINE)
+_REVIEW_BLANK = re.compile(
+    r"^//embed\b[^\n]*\{\n(?:[^\n]*\n)*?//\}[^\n]*$|^(?://\}|#@#)[^\n]*$", re.MULTILINE
+)
+_REVIEW_QUOTED = re.compile(r"[『「]([^『』「」\n]+)[』」]")
+_REVIEW_INLINE = re.compile(r"@<(?:strong|b|em|i|href|kw|bou|ami|u|tt)>\{([^{}\n]*)\}")
+
+
+def _review_plain(text: str) -> tuple[str, list[tuple[int, int, str]]]:
+    """Re:VIEW bibliography blocks as labelled entries (offsets kept), and the span of each one's
+    title: the first run in Japanese corner brackets of its body (『書名』, 「記事名」), else its
+    caption, which then names the page the body links to."""
+    if "//bibpaper[" not in text:
+        return text, []
+    chars = list(text)
+
+    def blank(start: int, end: int) -> None:
+        chars[start:end] = " " * (end - start)
+
+    for found in _REVIEW_BLANK.finditer(text):
+        # (An "//embed{ … //}" block, raw LaTeX or HTML for one builder, goes whole; newlines stay.)
+        for line in re.finditer(r"[^\n]+", found.group()):
+            blank(found.start() + line.start(), found.start() + line.end())
+    spans: list[tuple[int, int, str]] = []
+    for found in _REVIEW_BIB.finditer(text):
+        start = found.start()
+        chars[start : start + 11] = " " * 9 + "[@"  # "//bibpaper[" -> "[@", the key's label
+        blank(found.end(1) + 1, found.start(2))  # "][" -> "] "
+        blank(found.end(2), found.end())
+        close = text.find("\n//}", found.end()) if found.group(3) else -1
+        if close != -1:
+            # A blank line inside the block (a comment paragraph on the work) does not end the entry.
+            for gap in re.finditer(r"\n(?:[^\S\n]*\n)+", text[found.end() : close]):
+                for at in range(found.end() + gap.start() + 1, found.end() + gap.end()):
+                    if chars[at] == "\n":
+                        chars[at] = " "
+        quoted = _REVIEW_QUOTED.search(text, found.end(), close) if close != -1 else None
+        if quoted is not None:
+            spans.append((quoted.start(1), quoted.end(1), "em"))
+        elif found.group(2).strip():
+            spans.append((found.start(2), found.end(2), "em"))
+    for found in _REVIEW_INLINE.finditer("".join(chars)):
+        blank(found.start(), found.start(1))
+        blank(found.end(1), found.end())
+    return "".join(chars), spans
+
+
+# Endnotes of a report converted from PDF keep their number but lose its superscript: "1 "Anatomy
+# of …," ZDNet, Feb. 2015, https://…", one a line, page furniture between. A bare number opening a
+# line is as often a page number, an address or a table row, so such lines are notes only as a run
+# numbered 1, 2, 3, … in order (three at least), each citing a URL (heldback-11's SOAR white paper).
+_BARE_NOTE = re.compile(r"^(\d{1,3}) (?=[\"“‘'(A-Z])", re.MULTILINE)
+_BARE_NOTE_RUN = 3
+
+
+def _bare_endnotes(text: str) -> dict[int, str]:
+    """Where each line of a run of bare-numbered endnotes starts, and its number."""
+    run: dict[int, str] = {}
+    expected = 1
+    for found in _BARE_NOTE.finditer(text):
+        line_end = text.find("\n", found.end())
+        line = text[found.end() : line_end if line_end != -1 else len(text)]
+        if int(found.group(1)) == expected and ("http" in line or "www." in line):
+            run[found.start()] = found.group(1)
+            expected += 1
+    return run if len(run) >= _BARE_NOTE_RUN else {}
+
+
 def read_text(text: str) -> ReadResult:
     """Blocks of a plain-text analysis (newlines already normalised to ``\\n``)."""
     index = LineIndex(text)
     blocks: list[Block] = []
     text, typst_spans, typst_links = _typst_plain(text)
+    text, review_spans = _review_plain(text)
+    typst_spans = sorted(typst_spans + review_spans)
     decolumned = _decolumned(text) if "   " in text else None
     segments = None
     if decolumned is not None:
         text, segments = decolumned
+    endnotes = _bare_endnotes(text) if "http" in text else {}
     for run_start, run_end in paragraph_spans(text):
         start, end = _trimmed(text, run_start, run_end)
-        for block_start, block_end in split_paragraph(text, start, end):
+        pieces = split_paragraph(text, start, end)
+        if endnotes and any(start <= at < end for at in endnotes):
+            cuts = sorted({start, *(at for at in endnotes if start < at < end)})
+            pieces = [_trimmed(text, a, b) for a, b in itertools.pairwise([*cuts, end]) if text[a:b].strip()]
+        for block_start, block_end in pieces:
             block = Block(text[block_start:block_end], _locator(index, segments, block_start, block_end))
             block.spans = [
                 (a - block_start, b - block_start, kind)
@@ -296,6 +376,9 @@ def read_text(text: str) -> ReadResult:
                 if block_start <= a and b <= block_end
             ]
             block.links = [(a - block_start, url) for a, url in typst_links if block_start <= a < block_end]
+            if block_start in endnotes:
+                block.note_label = endnotes[block_start]
+                block.body_start = len(endnotes[block_start]) + 1
             heading = _HEADING_LINE.fullmatch(block.text)
             # The underline is tested alone first: on a long one-line block the whole pattern's
             # failure costs time quadratic in the line (a quarter of the parse of the 800-URL

@@ -1,4 +1,4 @@
-"""The real-world parse eval: reference sections of 283 public documents (fixtures/parse-eval), each
+"""The real-world parse eval: reference sections of 339 public documents (fixtures/parse-eval), each
 footnote's title, URL and access date checked against hand-written truth.
 
 Every part is calibration now: the first 54 documents, the first held-back part (studied on branch
@@ -16,8 +16,11 @@ added seven calibration documents of its families) and heldback-9 (20 documents,
 built blind, measured twice, studied on branch p10-hb9tune, which also added ten calibration
 documents of its families) and heldback-10 (21 documents, HELDBACK10-RULE.md, built blind, measured
 twice, studied on branch p10-hb10tune, which also added seven calibration documents of its
-families); the last nine are spent but still tallied on their own, for the record. A part held back
-later (heldback-11) is scored on its own, outside calibration, its misses never printed.
+families); the last nine are spent but still tallied on their own, for the record. heldback-11 (22
+documents, HELDBACK11-RULE.md, built blind, measured twice, studied on branch p10-hb11tune, which
+also added nine documents of its families) is below the gate and, with those nine, a part of its own
+outside calibration and overall. A part held back later (heldback-12) is scored on its own, outside
+calibration, its misses never printed.
 Gate (issue 10's targets) on the calibration part: title ≥ 95 %, URL ≥ 98 %, access date ≥ 97 % and
 no style below 85 % on any of the three; the spent parts and "overall" (every document) are held to
 floors at what they measure, against regression.
@@ -98,7 +101,11 @@ HELD_BACK_7_FLOOR = {"title": 0.92, "url": 0.99, "accessed": 0.99}
 # families added on p10-hb7tune, seven of heldback-8's added on p10-hb8tune, ten of heldback-9's
 # added on p10-hb9tune, heldback-10 and seven calibration documents of its families added on
 # p10-hb10tune): 97.1 % (2401/2473) / 99.1 % (2456/2479) / 99.96 % (2405/2406); floors just under
-# (unchanged: before heldback-10 joined, 255 documents, 97.2 % / 99.5 % / 99.95 %).
+# (unchanged: before heldback-10 joined, 255 documents, 97.2 % / 99.5 % / 99.95 %). With heldback-11
+# and nine calibration documents of its families (branch p10-hb11tune; 314 documents, 2,837 notes):
+# 95.9 % (2642/2755) / 98.7 % (2724/2760) / 99.74 % (2678/2685) — under these floors for titles and
+# URLs, which were not lowered: heldback-11 joined at 84.8 % / 95.7 %, and the overall floors hold
+# again only when about 31 more titles and 9 more URLs are read.
 OVERALL_FLOOR = {"title": 0.97, "url": 0.99, "accessed": 0.99}
 # heldback-8 (21 documents, 207 notes; HELDBACK8-RULE.md, built blind on branch p10-hb8): measured
 # once, on main's parser at b18c912 (2026-12-04, before any study of it): titles 141/197 (71.6 %),
@@ -134,17 +141,25 @@ SPENT_10 = "heldback-10 (spent)"
 HELD_BACK_10_FLOOR = {"title": 0.94, "url": 0.93, "accessed": 0.99}
 # heldback-11 (22 documents, 214 notes; HELDBACK11-RULE.md, built blind on branch p10-hb11): measured
 # first at its merge (2026-12-04, with heldback-9's rules, before heldback-10's study): titles 122/210
-# (58.1 %), URLs 170/209 (81.3 %), access dates 191/207 (92.3 %). Scored as a part of its own, out of
-# the calibration and overall tallies, its misses never printed; pinned. Measured again
-# at the merge of p10-hb10tune (heldback-10's rules): unchanged.
-HELD_BACK_11 = "heldback-11"
-HELD_BACK_11_FLOOR = {"title": 0.58, "url": 0.81, "accessed": 0.92}
+# (58.1 %), URLs 170/209 (81.3 %), access dates 191/207 (92.3 %); again at the merge of p10-hb10tune
+# (heldback-10's rules): unchanged. Studied on branch p10-hb11tune (rules by family of shapes in
+# citecheck/parse/styles.py's docstring, tests/parse/test_heldback11_rules.py; no truth changed):
+# 178/210 (84.8 %), 200/209 (95.7 %), 201/207 (97.1 %); the other 283 calibration documents
+# unchanged (2401/2473, 2456/2479, 2405/2406); nine calibration documents of its families added
+# (main 31/72, 53/72, 72/72 -> 63/72, 68/72, 72/72). Below the gate
+# (95 % of titles, no style under 85 %: report-endnotes reads 13/18), it is not calibration yet: it
+# and the nine documents are tallied as a part of their own (STUDIED_11), outside calibration and
+# overall (with them those would read 95.9 % / 98.7 % / 99.74 %), until its families reach the gate;
+# their misses may be read. Pinned just under these figures.
+STUDIED_11 = "heldback-11 (studied, below the gate)"
+HELD_BACK_11_FLOOR = {"title": 0.84, "url": 0.95, "accessed": 0.97}
 # heldback-12 (25 documents, 241 notes; HELDBACK12-RULE.md, built blind on branch p10-hb12): measured
 # first at its merge (2026-12-04, with heldback-10's rules, before heldback-11's study): titles
 # 171/213 (80.3 %), URLs 217/240 (90.4 %), access dates 211/218 (96.8 %). Scored as a part of its own,
-# out of the calibration and overall tallies, its misses never printed; pinned at those figures.
+# out of the calibration and overall tallies, its misses never printed; pinned. Measured
+# again at the merge of p10-hb11tune (heldback-11's rules): titles 174/213 (81.7 %), the rest unchanged.
 HELD_BACK_12 = "heldback-12"
-HELD_BACK_12_FLOOR = {"title": 0.80, "url": 0.90, "accessed": 0.96}
+HELD_BACK_12_FLOOR = {"title": 0.81, "url": 0.90, "accessed": 0.96}
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "\u00a0": " "})
 
@@ -228,10 +243,16 @@ def run_eval() -> EvalResult:
         "held_back_10": SPENT_10,
     }
     parts_of = {name: ["calibration", part] for key, part in spent.items() for name in truth.get(key, [])}
-    # A part held back later (heldback-11, built on another branch) is scored on its own, out of the
+    # A part held back later (heldback-12, built on another branch) is scored on its own, out of the
     # overall and per-style tallies.
-    held_back = set(truth.get("held_back_11", [])) | set(truth.get("held_back_12", []))
-    parts_of.update({name: [HELD_BACK_11] for name in truth.get("held_back_11", [])})
+    # heldback-11, studied but below the gate, and the documents added with it are tallied on their
+    # own (STUDIED_11); a part held back later (heldback-12) too, its misses never printed. Neither is
+    # in the overall and per-style tallies.
+    studied = set(truth.get("held_back_11", [])) | {
+        d["file"] for d in truth["document"] if "p10-hb11tune" in d["source"]
+    }
+    held_back = studied | set(truth.get("held_back_12", []))
+    parts_of.update({name: [STUDIED_11] for name in studied})
     parts_of.update({name: [HELD_BACK_12] for name in truth.get("held_back_12", [])})
     result = EvalResult()
     for document in truth["document"]:
@@ -269,9 +290,8 @@ def run_eval() -> EvalResult:
 
 
 def _shown(misses: list[str]) -> list[str]:
-    """The misses that may be read: none of a part held back (``held_back_11``, ``held_back_12``)."""
-    truth = load_truth()
-    hidden = set(truth.get("held_back_11", [])) | set(truth.get("held_back_12", []))
+    """The misses that may be read: none of a part held back (``held_back_12``)."""
+    hidden = set(load_truth().get("held_back_12", []))
     return [miss for miss in misses if miss.split()[0] not in hidden]
 
 
@@ -292,7 +312,7 @@ def table(result: EvalResult) -> str:
         SPENT_8,
         SPENT_9,
         SPENT_10,
-        HELD_BACK_11,
+        STUDIED_11,
         HELD_BACK_12,
     ):
         if part not in result.by_part:
@@ -408,7 +428,7 @@ def test_parse_eval_gate() -> None:
         (SPENT_8, HELD_BACK_8_FLOOR),
         (SPENT_9, HELD_BACK_9_FLOOR),
         (SPENT_10, HELD_BACK_10_FLOOR),
-        (HELD_BACK_11, HELD_BACK_11_FLOOR),
+        (STUDIED_11, HELD_BACK_11_FLOOR),
         (HELD_BACK_12, HELD_BACK_12_FLOOR),
     )
     for part, floors in spent_floors:
