@@ -160,6 +160,13 @@ HELD_BACK_11_FLOOR = {"title": 0.84, "url": 0.95, "accessed": 0.97}
 # again at the merge of p10-hb11tune (heldback-11's rules): titles 174/213 (81.7 %), the rest unchanged.
 HELD_BACK_12 = "heldback-12"
 HELD_BACK_12_FLOOR = {"title": 0.81, "url": 0.90, "accessed": 0.96}
+# heldback-13 (14 documents, 123 notes; HELDBACK13-RULE.md, built blind on branch p10-hb13, short of
+# its aim: the search budget ran out at slot 21): measured first at its merge (2026-12-04, with the
+# rules learnt on heldback-11): titles 78/115 (67.8 %), URLs 104/123 (84.6 %), access dates 108/115
+# (93.9 %). Scored as a part of its own, out of the calibration and overall tallies, its misses never
+# printed; pinned at those figures.
+HELD_BACK_13 = "heldback-13"
+HELD_BACK_13_FLOOR = {"title": 0.67, "url": 0.84, "accessed": 0.93}
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "\u00a0": " "})
 
@@ -251,9 +258,10 @@ def run_eval() -> EvalResult:
     studied = set(truth.get("held_back_11", [])) | {
         d["file"] for d in truth["document"] if "p10-hb11tune" in d["source"]
     }
-    held_back = studied | set(truth.get("held_back_12", []))
+    held_back = studied | set(truth.get("held_back_12", [])) | set(truth.get("held_back_13", []))
     parts_of.update({name: [STUDIED_11] for name in studied})
     parts_of.update({name: [HELD_BACK_12] for name in truth.get("held_back_12", [])})
+    parts_of.update({name: [HELD_BACK_13] for name in truth.get("held_back_13", [])})
     result = EvalResult()
     for document in truth["document"]:
         path = EVAL / "documents" / document["file"]
@@ -290,8 +298,9 @@ def run_eval() -> EvalResult:
 
 
 def _shown(misses: list[str]) -> list[str]:
-    """The misses that may be read: none of a part held back (``held_back_12``)."""
-    hidden = set(load_truth().get("held_back_12", []))
+    """The misses that may be read: none of a part held back (``held_back_12``, ``held_back_13``)."""
+    truth = load_truth()
+    hidden = set(truth.get("held_back_12", [])) | set(truth.get("held_back_13", []))
     return [miss for miss in misses if miss.split()[0] not in hidden]
 
 
@@ -314,6 +323,7 @@ def table(result: EvalResult) -> str:
         SPENT_10,
         STUDIED_11,
         HELD_BACK_12,
+        HELD_BACK_13,
     ):
         if part not in result.by_part:
             continue
@@ -430,6 +440,7 @@ def test_parse_eval_gate() -> None:
         (SPENT_10, HELD_BACK_10_FLOOR),
         (STUDIED_11, HELD_BACK_11_FLOOR),
         (HELD_BACK_12, HELD_BACK_12_FLOOR),
+        (HELD_BACK_13, HELD_BACK_13_FLOOR),
     )
     for part, floors in spent_floors:
         for name, floor in floors.items():
