@@ -212,3 +212,25 @@ def test_bare_numbered_pdf_endnotes_citing_urls_are_entries() -> None:
 def test_numbered_value_labels_without_urls_are_no_endnotes() -> None:
     text = 'label define act_lbl\n1 "Working"\n2 "Not working"\n3 "Retired"\n4 "Other"\n'
     assert _notes(text, "codebook.txt") == []
+
+
+# Branch p10-hb11gate: the families left below the gate by p10-hb11tune.
+
+
+def test_markdown_escaped_punctuation_in_a_bare_footnote_url_is_unescaped() -> None:
+    # Research exports (Perplexity) escape "&" in bare footnote URLs: "?sequence=2\&isAllowed=y".
+    # CommonMark reads the escape first, so the rendered and followed URL has a plain "&".
+    text = (
+        "The design follows common practice.[^1][^2]\n\n"
+        "[^1]: https://repo.example/bitstream/handle/1/2/Thesis.pdf?sequence=2\\&isAllowed=y\n\n"
+        "[^2]: https://example.org/document?repid=rep1\\&type=pdf\\&doi=abc\n"
+    )
+    assert [(fn.label, fn.url) for fn in _notes(text)] == [
+        ("1", "https://repo.example/bitstream/handle/1/2/Thesis.pdf?sequence=2&isAllowed=y"),
+        ("2", "https://example.org/document?repid=rep1&type=pdf&doi=abc"),
+    ]
+
+
+def test_a_backslash_in_a_bare_url_that_escapes_nothing_stays() -> None:
+    text = "Source.[^1]\n\n[^1]: https://example.org/a\\b/c\n"
+    assert [fn.url for fn in _notes(text)] == ["https://example.org/a\\b/c"]
