@@ -506,6 +506,10 @@ tests/parse/test_heldback11_rules.py:
   (CommonMark reads escapes before GFM finds the URL), so "?sequence=2\\&isAllowed=y", as research
   exports (Perplexity) print footnote URLs, is followed as "…=2&isAllowed=y"; a backslash before
   anything else stays (a document of 16 bare-URL footnotes, one escaped: 16/16).
+- headings (regions.py): "Materials", "Useful Materials", "Study materials" as a whole heading
+  head the links a tutorial or project README points its readers to ("Materials and Methods",
+  "Raw materials" do not): heldback-11's Java README (its four URLs) and a CUDA tutorial's
+  "### Useful Materials" (a topic line, then its bare URL as a one-item list; main 0/8 URLs, now 8/8).
 
 Not taken from heldback-10 (10 titles, 12 URLs): a table of CI runs whose link columns are named
 "Run without fix" / "Run with fix" under "## Links" (12 URLs: a link column alone is a README's table

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from citecheck.parse.regions import is_notes_heading
+
 from .test_source_lists import _fields, _notes
 
 
@@ -234,3 +236,30 @@ def test_markdown_escaped_punctuation_in_a_bare_footnote_url_is_unescaped() -> N
 def test_a_backslash_in_a_bare_url_that_escapes_nothing_stays() -> None:
     text = "Source.[^1]\n\n[^1]: https://example.org/a\\b/c\n"
     assert [fn.url for fn in _notes(text)] == ["https://example.org/a\\b/c"]
+
+
+def test_a_materials_heading_opens_a_list_of_links() -> None:
+    # A tutorial README's "### Useful Materials" (a topic line, then its link) and a Java project's
+    # setext "Materials" heading over "Site - Title - URL" lines.
+    text = (
+        "Run the program with nvprof to profile it.\n\n"
+        "### Useful Materials\n\n"
+        "Get the toolkit installed\n\n"
+        "- https://gpu.example/labs/how-to-install-the-toolkit/\n\n"
+        "Memory model\n\n"
+        "- https://uni.example/downloadFile/123/memory.pdf\n"
+    )
+    assert [(fn.label, fn.url) for fn in _notes(text)] == [
+        ("1", "https://gpu.example/labs/how-to-install-the-toolkit/"),
+        ("2", "https://uni.example/downloadFile/123/memory.pdf"),
+    ]
+    text = "Materials\n---\n\nAcmeDocs - A Guide To Sockets - https://acmedocs.example/sockets\n"
+    assert [fn.url for fn in _notes(text)] == ["https://acmedocs.example/sockets"]
+
+
+def test_materials_and_methods_heads_no_list() -> None:
+    assert is_notes_heading("Materials", marked_heading=True)
+    assert is_notes_heading("Useful Materials", marked_heading=True)
+    assert not is_notes_heading("Materials and Methods", marked_heading=True)
+    assert not is_notes_heading("2.1 Materials and equipment", marked_heading=True)
+    assert not is_notes_heading("Raw materials", marked_heading=True)
