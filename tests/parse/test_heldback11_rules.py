@@ -263,3 +263,42 @@ def test_materials_and_methods_heads_no_list() -> None:
     assert not is_notes_heading("Materials and Methods", marked_heading=True)
     assert not is_notes_heading("2.1 Materials and equipment", marked_heading=True)
     assert not is_notes_heading("Raw materials", marked_heading=True)
+
+
+def test_site_before_title_is_told_by_the_links_host() -> None:
+    text = (
+        "## References\n\n"
+        "- [Acmedocs - Kafka Producer Configuration](https://docs.acmedocs.example/producer-configs.html)\n"
+        "- [Postgrid - Transaction Isolation](https://www.postgrid.example/docs/transaction-iso.html)\n"
+        "- [Spring Blog - Better Events in Spring](https://spring.example/blog/2015/02/11/better-events)\n"
+    )
+    assert [(fn.label, fn.title) for fn in _notes(text)] == [
+        ("1", "Kafka Producer Configuration"),
+        ("2", "Transaction Isolation"),
+        ("3", "Better Events in Spring"),
+    ]
+    text = (
+        "Materials\n---\n\n"
+        "Baeldung - A Guide To Java Sockets - https://www.baeldung.example/a-guide-to-java-sockets\n"
+        "Medium (Dylan Smith) - Shutdown Hook Mechanism - https://medium.example/javarevisited/hooks\n"
+        "DataSet Blog - Log4j2 - https://www.dataset.example/blog/maven-log4j2-project/\n"
+    )
+    assert [(fn.title, fn.publisher) for fn in _notes(text)] == [
+        ("A Guide To Java Sockets", "Baeldung"),
+        ("Shutdown Hook Mechanism", "Medium"),
+        ("Log4j2", "DataSet Blog"),
+    ]
+
+
+def test_a_site_the_host_does_not_name_or_a_copied_page_title_stays_whole() -> None:
+    text = (
+        "## Sources\n\n"
+        "- [Routing table - Wikipedia](https://en.wikipedia.example/wiki/Routing_table)\n"
+        "- [Anthropic — Building effective agents](https://www.anthropic.example/engineering/agents)\n"
+        "- [LiveCode - HTML5 - Calculator App Demo](https://livecode.example/html5-calculator)\n"
+    )
+    assert [fn.title for fn in _notes(text)] == [
+        "Routing table - Wikipedia",
+        "Anthropic — Building effective agents",
+        "LiveCode - HTML5 - Calculator App Demo",
+    ]
