@@ -10,6 +10,10 @@ numbered by a bare number ("1 Title, Site, URL"). The entries are shaped like
 the real ones (fixtures/parse-eval, heldback-11 and the calibration documents added with it); names
 and URLs are invented. On main (44f225f) 11 of the 16 tests fail; the other five guard what the
 rules must leave alone.
+
+Branch p10-hb11gate added six more (at the end): a Markdown escape inside a bare URL, a
+"Materials" heading, "Site - Title" told by the URL's host; on main (adf147e) four of them fail, two
+guard what the rules must leave alone.
 """
 
 from __future__ import annotations
