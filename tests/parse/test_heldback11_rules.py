@@ -11,9 +11,9 @@ the real ones (fixtures/parse-eval, heldback-11 and the calibration documents ad
 and URLs are invented. On main (44f225f) 11 of the 16 tests fail; the other five guard what the
 rules must leave alone.
 
-Branch p10-hb11gate added six more (at the end): a Markdown escape inside a bare URL, a
-"Materials" heading, "Site - Title" told by the URL's host; on main (adf147e) four of them fail, two
-guard what the rules must leave alone.
+Branch p10-hb11gate added eight more (at the end): a Markdown escape inside a bare URL, a
+"Materials" heading, "Site - Title" told by the URL's host, an ASCII URL not run on into the next
+line's CJK; on main (adf147e) five of them fail, three guard what the rules must leave alone.
 """
 
 from __future__ import annotations
@@ -306,3 +306,21 @@ def test_a_site_the_host_does_not_name_or_a_copied_page_title_stays_whole() -> N
         "Anthropic — Building effective agents",
         "LiveCode - HTML5 - Calculator App Demo",
     ]
+
+
+def test_an_ascii_url_ending_a_line_does_not_run_into_the_next_lines_cjk() -> None:
+    text = (
+        "= 参考文献\n\n"
+        "//bibpaper[talk2022][講演]{\n"
+        "  紹介： https://event.example.jp/summit/20220217/session/3728/\n"
+        "  講演動画： https://video.example.jp/archive/session/82\n"
+        "//}\n"
+    )
+    assert [fn.url for fn in _notes(text, "bib.re")] == [
+        "https://event.example.jp/summit/20220217/session/3728/"
+    ]
+
+
+def test_a_wrapped_ascii_url_still_joins_its_ascii_continuation() -> None:
+    text = "## References\n\n1. Report. https://example.org/reports/2022/annual-\nreview.pdf\n"
+    assert [fn.url for fn in _notes(text)] == ["https://example.org/reports/2022/annual-review.pdf"]
