@@ -23,6 +23,7 @@ from citecheck.parse.styles import (
     Mark,
     drop_responsibility,
     head_shape,
+    host_named_site,
     names_first_titles,
     quoted_title,
     tidy_title,
@@ -293,6 +294,12 @@ def parse_entry(
     ]
     site_split = access.label_start is not None and min(ends) == access.label_start and trailing_url
     title, publisher = title_and_publisher(head, entry_marks, cites=cites, site_split=site_split)
+    plain = head.strip().rstrip(" -—–:,").strip()
+    named = host_named_site(plain, urls[0]) if urls and not entry_marks and plain else None
+    if named is not None:
+        # "Baeldung - A Guide To Java Sockets - https://www.baeldung.com/…" on a plain line: the
+        # first field names the URL's host, so it is the site and the second the page's title.
+        title, publisher = named[0], publisher if publisher and publisher != named[0] else named[1]
     title = drop_responsibility(title)
     if title is not None and _MEDIUM_WORDS.fullmatch(title.strip(" .[]")):
         # "Mozilla Developer Network. Електронний ресурс: https://…": the medium, written without

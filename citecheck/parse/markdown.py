@@ -98,6 +98,8 @@ _BLOCK_OPEN = re.compile(
     r" {0,3}(?:<(?:div|p|li|dd|dt)\b[^<>]*>[ \t]*)+(?:<a\s[^<>]*\b(?:id|name)\s*=[^<>]*>[ \t]*</a>[ \t]*)*",
     re.IGNORECASE,
 )
+# A Markdown backslash escape (any ASCII punctuation, CommonMark's rule) inside a bare URL.
+_URL_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 # GFM leaves these off the end of a bare URL ("see https://example.org/a." ends at "a").
 _URL_TRAILING = ".,:;!?*_~'\""
 _CLOSING_QUOTES = "”’»"
@@ -359,7 +361,11 @@ class _Inline:
                 if self.link_depth:  # a URL shown as a link's text: the link is the citation
                     self.emit(url, match.start())
                 else:
-                    self.link(url, match.start(), match.start() + len(url), literal=True)
+                    # A backslash before ASCII punctuation is a Markdown escape, also inside a bare
+                    # URL (CommonMark reads escapes before GFM finds the URL): research exports
+                    # print "?sequence=2\\&isAllowed=y", rendered and followed as "…=2&isAllowed=y".
+                    href = _URL_ESCAPE.sub(r"\1", url)
+                    self.link(href, match.start(), match.start() + len(url), literal=True)
                 position = match.start() + len(url)
             elif group == "wikilink":
                 # An Obsidian or wiki link to a note, "[[path/01 - Note title|Alias]]": the alias (else

@@ -193,6 +193,10 @@ _READING = re.compile(
     # The papers a project rests on or produced ("Related Research", "Selected publications"): a
     # list of references (heldback-10's R Shiny 'About' text, before its "Supporting References").
     r"|(?:related|selected|key)\s+(?:research|publications|papers)$"
+    # The material a tutorial or project README points its readers to ("Materials", "Useful
+    # Materials", "Study materials": links, one a line or an item): heldback-11's Java README and a
+    # CUDA tutorial. The whole heading, so "Materials and Methods" heads no list.
+    r"|(?:(?:useful|additional|further|study|learning|reference|recommended|suggested)\s+)?materials$"
 )
 _HEADING_NOISE = re.compile(r"\[[^\]]*\]\([^)]*\)|[\\*_#`>\[\]{}|]|<[^>]+>")
 _HEADING_NUMBER = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|[ivxlc]{1,6}\.)\s*", re.IGNORECASE)

@@ -59,6 +59,11 @@ def _continues_url(url_so_far: str, rest: str) -> bool:
     token_match = _URLISH_TOKEN.match(rest)
     if token_match is None or _NEVER_CONTINUES.match(rest):
         return False
+    if url_so_far.isascii() and rest[:1] >= "\u2e80" and rest[:1].isalpha():
+        # A URL written in ASCII goes on in ASCII (percent-encoded); a line opening with CJK, kana
+        # or hangul is the text after it ("紹介： https://…/3728/⏎  講演動画： https://…", Re:VIEW
+        # bibliography bodies, one field a line: heldback-11's Japanese book).
+        return False
     if url_so_far.endswith(".") and _NEW_SENTENCE.match(rest):
         return False
     if url_so_far[-1] in _URL_TAIL_CHARS:

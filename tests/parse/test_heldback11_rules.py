@@ -10,11 +10,17 @@ numbered by a bare number ("1 Title, Site, URL"). The entries are shaped like
 the real ones (fixtures/parse-eval, heldback-11 and the calibration documents added with it); names
 and URLs are invented. On main (44f225f) 11 of the 16 tests fail; the other five guard what the
 rules must leave alone.
+
+Branch p10-hb11gate added eight more (at the end): a Markdown escape inside a bare URL, a
+"Materials" heading, "Site - Title" told by the URL's host, an ASCII URL not run on into the next
+line's CJK; on main (adf147e) five of them fail, three guard what the rules must leave alone.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+
+from citecheck.parse.regions import is_notes_heading
 
 from .test_source_lists import _fields, _notes
 
@@ -212,3 +218,109 @@ def test_bare_numbered_pdf_endnotes_citing_urls_are_entries() -> None:
 def test_numbered_value_labels_without_urls_are_no_endnotes() -> None:
     text = 'label define act_lbl\n1 "Working"\n2 "Not working"\n3 "Retired"\n4 "Other"\n'
     assert _notes(text, "codebook.txt") == []
+
+
+# Branch p10-hb11gate: the families left below the gate by p10-hb11tune.
+
+
+def test_markdown_escaped_punctuation_in_a_bare_footnote_url_is_unescaped() -> None:
+    # Research exports (Perplexity) escape "&" in bare footnote URLs: "?sequence=2\&isAllowed=y".
+    # CommonMark reads the escape first, so the rendered and followed URL has a plain "&".
+    text = (
+        "The design follows common practice.[^1][^2]\n\n"
+        "[^1]: https://repo.example/bitstream/handle/1/2/Thesis.pdf?sequence=2\\&isAllowed=y\n\n"
+        "[^2]: https://example.org/document?repid=rep1\\&type=pdf\\&doi=abc\n"
+    )
+    assert [(fn.label, fn.url) for fn in _notes(text)] == [
+        ("1", "https://repo.example/bitstream/handle/1/2/Thesis.pdf?sequence=2&isAllowed=y"),
+        ("2", "https://example.org/document?repid=rep1&type=pdf&doi=abc"),
+    ]
+
+
+def test_a_backslash_in_a_bare_url_that_escapes_nothing_stays() -> None:
+    text = "Source.[^1]\n\n[^1]: https://example.org/a\\b/c\n"
+    assert [fn.url for fn in _notes(text)] == ["https://example.org/a\\b/c"]
+
+
+def test_a_materials_heading_opens_a_list_of_links() -> None:
+    # A tutorial README's "### Useful Materials" (a topic line, then its link) and a Java project's
+    # setext "Materials" heading over "Site - Title - URL" lines.
+    text = (
+        "Run the program with nvprof to profile it.\n\n"
+        "### Useful Materials\n\n"
+        "Get the toolkit installed\n\n"
+        "- https://gpu.example/labs/how-to-install-the-toolkit/\n\n"
+        "Memory model\n\n"
+        "- https://uni.example/downloadFile/123/memory.pdf\n"
+    )
+    assert [(fn.label, fn.url) for fn in _notes(text)] == [
+        ("1", "https://gpu.example/labs/how-to-install-the-toolkit/"),
+        ("2", "https://uni.example/downloadFile/123/memory.pdf"),
+    ]
+    text = "Materials\n---\n\nAcmeDocs - A Guide To Sockets - https://acmedocs.example/sockets\n"
+    assert [fn.url for fn in _notes(text)] == ["https://acmedocs.example/sockets"]
+
+
+def test_materials_and_methods_heads_no_list() -> None:
+    assert is_notes_heading("Materials", marked_heading=True)
+    assert is_notes_heading("Useful Materials", marked_heading=True)
+    assert not is_notes_heading("Materials and Methods", marked_heading=True)
+    assert not is_notes_heading("2.1 Materials and equipment", marked_heading=True)
+    assert not is_notes_heading("Raw materials", marked_heading=True)
+
+
+def test_site_before_title_is_told_by_the_links_host() -> None:
+    text = (
+        "## References\n\n"
+        "- [Acmedocs - Kafka Producer Configuration](https://docs.acmedocs.example/producer-configs.html)\n"
+        "- [Postgrid - Transaction Isolation](https://www.postgrid.example/docs/transaction-iso.html)\n"
+        "- [Spring Blog - Better Events in Spring](https://spring.example/blog/2015/02/11/better-events)\n"
+    )
+    assert [(fn.label, fn.title) for fn in _notes(text)] == [
+        ("1", "Kafka Producer Configuration"),
+        ("2", "Transaction Isolation"),
+        ("3", "Better Events in Spring"),
+    ]
+    text = (
+        "Materials\n---\n\n"
+        "Baeldung - A Guide To Java Sockets - https://www.baeldung.example/a-guide-to-java-sockets\n"
+        "Medium (Dylan Smith) - Shutdown Hook Mechanism - https://medium.example/javarevisited/hooks\n"
+        "DataSet Blog - Log4j2 - https://www.dataset.example/blog/maven-log4j2-project/\n"
+    )
+    assert [(fn.title, fn.publisher) for fn in _notes(text)] == [
+        ("A Guide To Java Sockets", "Baeldung"),
+        ("Shutdown Hook Mechanism", "Medium"),
+        ("Log4j2", "DataSet Blog"),
+    ]
+
+
+def test_a_site_the_host_does_not_name_or_a_copied_page_title_stays_whole() -> None:
+    text = (
+        "## Sources\n\n"
+        "- [Routing table - Wikipedia](https://en.wikipedia.example/wiki/Routing_table)\n"
+        "- [Anthropic — Building effective agents](https://www.anthropic.example/engineering/agents)\n"
+        "- [LiveCode - HTML5 - Calculator App Demo](https://livecode.example/html5-calculator)\n"
+    )
+    assert [fn.title for fn in _notes(text)] == [
+        "Routing table - Wikipedia",
+        "Anthropic — Building effective agents",
+        "LiveCode - HTML5 - Calculator App Demo",
+    ]
+
+
+def test_an_ascii_url_ending_a_line_does_not_run_into_the_next_lines_cjk() -> None:
+    text = (
+        "= 参考文献\n\n"
+        "//bibpaper[talk2022][講演]{\n"
+        "  紹介： https://event.example.jp/summit/20220217/session/3728/\n"
+        "  講演動画： https://video.example.jp/archive/session/82\n"
+        "//}\n"
+    )
+    assert [fn.url for fn in _notes(text, "bib.re")] == [
+        "https://event.example.jp/summit/20220217/session/3728/"
+    ]
+
+
+def test_a_wrapped_ascii_url_still_joins_its_ascii_continuation() -> None:
+    text = "## References\n\n1. Report. https://example.org/reports/2022/annual-\nreview.pdf\n"
+    assert [fn.url for fn in _notes(text)] == ["https://example.org/reports/2022/annual-review.pdf"]
