@@ -781,6 +781,8 @@ def judge_citation(case: FootnoteCase, claim: ClaimContext) -> ClaimVerdict:
             exchange = _exchanged_with(case, claim, score, weighted, language, rarity, peers, share)
             if exchange is not None:
                 return _exchange_verdict(score, exchange, weighted, language, rarity, peers, text)
+            if best_rival is not None and _rival_has_the_anchors(score, best_rival[1], thresholds, share):
+                return ClaimVerdict("claim-mismatch", score, "other-footnote-fits", rival)
             return ClaimVerdict(None, score, "unjudged-language", rival)
         if (
             not score.cross_language
@@ -963,6 +965,33 @@ def _reverse_gains(
         fit_swapped = _fit(weighted, own_source, language, rarity)
         gains.append((fit_swapped.lexical - fit_own.lexical, fit_swapped.facts - fit_own.facts, fit_own))
     return gains
+
+
+# A sentence with one name or number that a page in an unread language lacks is no evidence of a
+# swap: four correct pairs of parts 2, 3, 4 and 6 (a Finnish page without a sentence's one figure,
+# Danish, Estonian and German sentences on pages in other scripts) became false alarms with 1.
+RIVAL_MIN_ANCHORS = 3
+
+
+def _rival_has_the_anchors(
+    own: ClaimScore, rival: ClaimScore, thresholds: VerifyThresholds, share: int
+) -> bool:
+    """Whether, on a page in a language the encoder does not read, where the sentence's names and
+    numbers are the only evidence and fewer than half of them are found, another footnote's source
+    has more of them and fits by the swap margin: the footnote was pasted from a neighbour on the
+    same event. Words in Devanagari, once read whole (their vowel signs are combining marks), let
+    a Hindi page on the 2024 physics Nobel meet a German sentence's "Hopfield" alone (1 of its 3
+    names and numbers, support 0.08) against the neighbouring page's 0.60 with "Boltzmann" and
+    "76": a swap of real-heldback-6 that the words cut into consonants had caught by accident."""
+    anchors = own.details.get("anchors", 0)
+    found = own.details.get("anchors_found", 0)
+    return (
+        anchors >= RIVAL_MIN_ANCHORS
+        and 2 * found < anchors
+        and rival.details.get("anchors_found", 0) > found
+        and rival.support >= thresholds.claim_swap_max_support / share
+        and rival.support - own.support >= thresholds.claim_swap_margin
+    )
 
 
 def _swap_possible(own: ClaimScore, thresholds: VerifyThresholds, share: int) -> bool:

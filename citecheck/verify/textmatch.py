@@ -359,6 +359,8 @@ def fold_vocalisation(text: str) -> str:
     if text.isascii():
         return text
     return _VOCALISATION.sub("", text)
+
+
 _GAP_END = re.compile(r"[.!?:;]\s*$")
 _GAP_STOP = re.compile(r"[.!?:]")
 

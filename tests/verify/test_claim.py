@@ -16,10 +16,12 @@ from citecheck.verify.claim import (
     _measured_alike,
     _names_and_numbers_absent,
     _rival_fits_better,
+    _rival_has_the_anchors,
     _words_known,
     claim_terms,
     quotes_claim,
 )
+from citecheck.verify.title import cross_language_verdict
 
 from . import eval_real as real
 from . import heldback2, heldback3, heldback4, heldback5, heldback6, heldback8, heldback9
@@ -672,3 +674,40 @@ def test_offline_no_error_for_a_title_in_a_script_without_case() -> None:
     # and Arabic attaches و ل ب to its words: a warning at most, never an error.
     assert _offline_severities(heldback9.PART, "iransaudi-ar/2") == ["warning"]
     assert _offline_severities(heldback9.PART, "hekma-deal/3") == ["warning"]
+
+
+def _hb9_cross_language_title(case_id: str) -> tuple[str | None, str | None, float | None] | None:
+    case = next(c for c in heldback9.PART.cases() if c.id == case_id)
+    page, cited = case.entries[case.label]
+    facts = real.source_page_facts(page)
+    assert facts is not None
+    return cross_language_verdict(cited, facts, facts.titles or [facts.title or ""])
+
+
+def test_a_title_with_many_names_the_page_lacks_needs_less_distance_in_meaning() -> None:
+    # "Китай, Кыргызстан и Узбекистан достигли соглашения…" cited for an English page on the Indus
+    # Waters Treaty: three names absent, cosine 0.35 (real-heldback-9, spent).
+    verdict = _hb9_cross_language_title("indus-en/2~cku-railway2024")
+    assert verdict is not None and verdict[2] is not None and 0.3 < verdict[2] < 0.4
+
+
+def test_an_uncased_title_counts_its_countries_as_names() -> None:
+    # An Arabic headline on Ethiopia's dam cited for a Vietnamese page (the encoder has no Vietnamese).
+    assert _hb9_cross_language_title("vnus-framework/2~gerd2025") is not None
+    # The right title of the same page is kept.
+    case = next(c for c in heldback9.PART.cases() if c.id == "vnus-framework/2")
+    page, cited = case.entries[case.label]
+    facts = real.source_page_facts(page)
+    assert facts is not None
+    assert cross_language_verdict(cited, facts, facts.titles or [facts.title or ""]) is None
+
+
+def test_a_rival_with_the_anchors_fits_better_on_a_page_the_encoder_does_not_read() -> None:
+    thresholds = Config().thresholds
+    own = ClaimScore(0.08, lexical=0.08, cross_language=True, details={"anchors": 3, "anchors_found": 1})
+    rival = ClaimScore(0.6, lexical=0.6, cross_language=False, details={"anchors": 3, "anchors_found": 3})
+    assert _rival_has_the_anchors(own, rival, thresholds, 1)
+    half = ClaimScore(0.08, lexical=0.08, cross_language=True, details={"anchors": 2, "anchors_found": 1})
+    assert not _rival_has_the_anchors(half, rival, thresholds, 1)
+    weak = ClaimScore(0.35, lexical=0.35, cross_language=False, details={"anchors": 3, "anchors_found": 3})
+    assert not _rival_has_the_anchors(own, weak, thresholds, 1)
