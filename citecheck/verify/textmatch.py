@@ -31,6 +31,10 @@ several words are found as one (:func:`name_runs`). From the study of real-heldb
 grouped in thousands by spaces in the languages that group so (:func:`groups_by_space`), and names in
 Arabic script read by their consonants without the و of long vowels (:func:`consonant_key`), and a
 country's name found by its CLDR name in the text's language (:meth:`TermIndex._country_match`).
+From the study of real-heldback-9: words read with the combining marks that follow their letters
+(``_TOKEN``: Devanagari's vowel signs had cut every Hindi word), the optional vowel points of Arabic
+and Hebrew dropped (:func:`fold_vocalisation`), and a round figure with its scale word found as the
+precise one it rounds to (:meth:`TermIndex._rounded_match`, ``ROUNDED_MIN_WHOLE``).
 """
 
 from __future__ import annotations
@@ -348,6 +352,8 @@ def _mark_ranges() -> str:
 _MARKS = _mark_ranges()
 _LETTERS = r"[^\W\d_]+(?:[" + _MARKS + r"]+[^\W\d_]*)*"
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?:'[^\W\d_]+)?|" + _LETTERS + r"(?:'" + _LETTERS + r")*")
+# ASCII text has no combining marks: the same tokens by the simpler pattern (it scans faster).
+_TOKEN_ASCII = re.compile(r"\d+(?:[.,]\d+)*(?:'[^\W\d_]+)?|[^\W\d_]+(?:'[^\W\d_]+)*")
 
 # Marks an editor may write or leave out without changing the word: Arabic's harakat, shadda,
 # sukun and Quranic signs, the tatweel (a letter stretcher), and Hebrew's points and cantillation.
@@ -379,7 +385,7 @@ def _token_rows(text: str) -> list[tuple[str, int, bool, bool]]:
     previous_end = 0
     gap_end = _GAP_END.search
     gap_stop = _GAP_STOP.search
-    for match in _TOKEN.finditer(text):
+    for match in (_TOKEN_ASCII if text.isascii() else _TOKEN).finditer(text):
         word = match.group()
         start, end = match.span()
         if "'" in word:

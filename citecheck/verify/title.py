@@ -26,6 +26,11 @@ names a country. On real-heldback-5 (studied for issue 11) "Finland bans phones 
 for a Swedish page headlined "Erik bevittnade kyrkans färd i Kiruna", had nothing to compare (wrong
 titles across languages 18 → 19/21; no other figure of any part changed, translated titles of
 fixtures/eval/pairs.jsonl and the seed included).
+
+From the study of real-heldback-9 (issue 11, branch v11-hb9tune; wrong titles across languages there
+21 → 26/27, no correct title of any part flagged): a cited title with three or more names and numbers
+the page's titles lack needs only a cosine below ``CROSS_LANGUAGE_MANY_ABSENT_MAX_COSINE``, and in a
+script without letter case a title's countries (CLDR) are its names (``_CASED_SCRIPTS``).
 """
 
 from __future__ import annotations
