@@ -31,6 +31,10 @@ several words are found as one (:func:`name_runs`). From the study of real-heldb
 grouped in thousands by spaces in the languages that group so (:func:`groups_by_space`), and names in
 Arabic script read by their consonants without the و of long vowels (:func:`consonant_key`), and a
 country's name found by its CLDR name in the text's language (:meth:`TermIndex._country_match`).
+From the study of real-heldback-9: words read with the combining marks that follow their letters
+(``_TOKEN``: Devanagari's vowel signs had cut every Hindi word), the optional vowel points of Arabic
+and Hebrew dropped (:func:`fold_vocalisation`), and a round figure with its scale word found as the
+precise one it rounds to (:meth:`TermIndex._rounded_match`, ``ROUNDED_MIN_WHOLE``).
 """
 
 from __future__ import annotations
@@ -94,7 +98,7 @@ def normalize(text: str) -> str:
     Whitespace is collapsed with ``str.split``: the same test as a regular expression's ``\s``
     (``Py_UNICODE_ISSPACE``), without its cost per run of spaces (a tenth of reading a page's
     text when its hash was taken; tests/verify/test_facts.py checks the two spellings agree)."""
-    folded = _fold_quotes(unicodedata.normalize("NFKC", text))
+    folded = fold_vocalisation(_fold_quotes(unicodedata.normalize("NFKC", text)))
     return " ".join(folded.split()).casefold()
 
 
@@ -327,7 +331,42 @@ class Token:
     sentence_start: bool
 
 
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?:'[^\W\d_]+)?|[^\W\d_]+(?:'[^\W\d_]+)*")
+def _mark_ranges() -> str:
+    """The combining marks (Unicode categories Mn, Mc, Me) of the Basic Multilingual Plane as a
+    character class body of ranges."""
+    ranges: list[tuple[int, int]] = []
+    for code in range(0x300, 0x10000):
+        if unicodedata.category(chr(code))[0] == "M":
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1] = (ranges[-1][0], code)
+            else:
+                ranges.append((code, code))
+    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges)
+
+
+# A word is letters and the combining marks that follow them. Python's ``\w`` leaves out marks
+# (categories Mn, Mc), so Devanagari's vowel signs and virama cut every Hindi word into consonants
+# ("हिंदी" read as ह and द), and Arabic's optional vowel points cut a word where an editor wrote one
+# ("اتّفقت" read as ات and فقت): on real-heldback-9 (studied for issue 11) 9 Hindi pages and 18
+# Arabic ones were read so. Marks that only vocalise (``_VOCALISATION``) are dropped before reading.
+_MARKS = _mark_ranges()
+_LETTERS = r"[^\W\d_]+(?:[" + _MARKS + r"]+[^\W\d_]*)*"
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?:'[^\W\d_]+)?|" + _LETTERS + r"(?:'" + _LETTERS + r")*")
+# ASCII text has no combining marks: the same tokens by the simpler pattern (it scans faster).
+_TOKEN_ASCII = re.compile(r"\d+(?:[.,]\d+)*(?:'[^\W\d_]+)?|[^\W\d_]+(?:'[^\W\d_]+)*")
+
+# Marks an editor may write or leave out without changing the word: Arabic's harakat, shadda,
+# sukun and Quranic signs, the tatweel (a letter stretcher), and Hebrew's points and cantillation.
+_VOCALISATION = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u0591-\u05c7]")
+
+
+def fold_vocalisation(text: str) -> str:
+    """``text`` without the optional vowel points of Arabic and Hebrew script (``_VOCALISATION``)."""
+    if text.isascii():
+        return text
+    return _VOCALISATION.sub("", text)
+
+
 _GAP_END = re.compile(r"[.!?:;]\s*$")
 _GAP_STOP = re.compile(r"[.!?:]")
 
@@ -340,13 +379,13 @@ def tokenize(text: str) -> list[Token]:
 def _token_rows(text: str) -> list[tuple[str, int, bool, bool]]:
     """:func:`tokenize` as plain tuples ``(text, start, capitalised, sentence_start)``: the terms of
     a whole page are read from these, and a tuple costs a fraction of a :class:`Token`."""
-    text = _fold_quotes(unicodedata.normalize("NFKC", text))
+    text = fold_vocalisation(_fold_quotes(unicodedata.normalize("NFKC", text)))
     rows: list[tuple[str, int, bool, bool]] = []
     append = rows.append
     previous_end = 0
     gap_end = _GAP_END.search
     gap_stop = _GAP_STOP.search
-    for match in _TOKEN.finditer(text):
+    for match in (_TOKEN_ASCII if text.isascii() else _TOKEN).finditer(text):
         word = match.group()
         start, end = match.span()
         if "'" in word:
@@ -372,7 +411,7 @@ def name_runs(text: str, language: str | None = None) -> list[tuple[str, ...]]:
     hyphenated surname ("Bankman-Fried"). Words as tokenised, in order. In a language that
     capitalises every noun (``NOUN_CAPITALISING``) a word its list knows, or a compound of such
     words, is a noun and ends a run ("der Skandal Vorstandschef Martin Winterkorn")."""
-    text = _fold_quotes(unicodedata.normalize("NFKC", text))  # as _token_rows reads it
+    text = fold_vocalisation(_fold_quotes(unicodedata.normalize("NFKC", text)))  # as _token_rows reads it
     nouns = language in NOUN_CAPITALISING
     runs: list[tuple[str, ...]] = []
     run: list[str] = []
@@ -514,6 +553,8 @@ def consonant_key(key: str, word: str = "") -> str:
 # 3.48, Armenia 3.56, Moscow 4.42, Russia 4.93); the people and towns a claim is about mostly
 # below 3 (Pashinyan 1.48, Aktobe 1.35).
 STOPWORD_ZIPF = 6.0
+# A round figure meets the precise one it rounds to from two digits on (TermIndex._rounded_match).
+ROUNDED_MIN_WHOLE = 10
 GENERIC_ZIPF = 5.0
 COMMON_NAME_ZIPF = 3.4
 
@@ -728,7 +769,7 @@ def _terms(text: str, language: str | None) -> tuple[Term, ...]:
     # per run (_word_entry); only a capitalised word's term depends on where it stands (a name
     # unless it opens a sentence before another plain word), so only those are read one by one.
     language = language or guess_language(text)
-    folded = _fold_quotes(unicodedata.normalize("NFKC", text))
+    folded = fold_vocalisation(_fold_quotes(unicodedata.normalize("NFKC", text)))
     if '"' in folded or "''" in folded:
         folded = _TIMING.sub(r"\1.\2", folded)
     if ":" in folded:
@@ -1083,7 +1124,7 @@ class Match:
 
     quality: float
     found: str
-    how: Literal["exact", "prefix", "fuzzy", "consonants", "parts", "country"]
+    how: Literal["exact", "prefix", "fuzzy", "consonants", "parts", "country", "rounded"]
 
 
 _INDEX_CACHE: dict[tuple[tuple[tuple[str, str | None], ...], bool], TermIndex] = {}
@@ -1168,6 +1209,9 @@ class TermIndex:
                 plain = self.keys.get(_plain_figure(term))
                 if plain is not None:
                     return Match(0.9, plain, "exact")
+                rounded = self._rounded_match(term)
+                if rounded is not None:
+                    return rounded
             return self._parts_match(term.key)
         if term.kind == "year" or not loose or len(term.key) < 4:
             return None
@@ -1230,6 +1274,29 @@ class TermIndex:
                 hit = self.find(replace(translated, kind="name"), loose=True, countries=False)
                 if hit is not None:
                     return Match(0.8 * hit.quality, hit.found, "country")
+        return None
+
+    def _rounded_match(self, term: Term) -> Match | None:
+        """A round figure with its scale word ("लगभग 48 अरब डॉलर", about 48 billion dollars) found as
+        the precise figure of the same scale it rounds to ("$48.2 billion"): writers round a page's
+        figure to its whole number of millions or billions. Only a whole number of two digits or
+        more (``ROUNDED_MIN_WHOLE``), so that the rounding moves the figure by 5 % at most: "4
+        billion" and "4.2 billion" are different costs of one dam on real-heldback-9, where (studied
+        for issue 11) a Hindi sentence's "48 अरब" met nothing on an English page's "$48.2 billion"."""
+        written = _plain_figure(term)[1:]
+        value = term.key[1:]
+        if not written.isdigit() or not value.isdigit() or int(written) < ROUNDED_MIN_WHOLE:
+            return None
+        whole, total = int(written), int(value)
+        if total % whole:
+            return None
+        tenth = total // whole // 10
+        if tenth < 1:
+            return None
+        for step in (1, -1, 2, -2, 3, -3, 4, -4, -5):
+            found = self.keys.get(f"#{total + step * tenth}")
+            if found is not None:
+                return Match(0.8, found, "rounded")
         return None
 
     def _parts_match(self, key: str) -> Match | None:

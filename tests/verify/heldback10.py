@@ -53,6 +53,8 @@ SUPPORTED_SWAPS_HELDBACK_10: frozenset[str] = frozenset(
 #               same-document swaps caught 38/65 (21/39, 17/26)
 #               wrong titles caught 22/22 same language, 21/31 across languages
 #   offline     error findings on correct footnotes 0/139; cross-document swaps reported 43/54
+# Measured again at the merge of v11-hb9tune (the rules learnt on heldback-9): wrong titles across
+# languages 21 -> 23/31, every other figure the same.
 # The pins below are these figures; nothing was adjusted after seeing this part's cases.
 PART = Part(
     title="fixtures/eval/real-heldback-10",
@@ -63,7 +65,7 @@ PART = Part(
         min_cross_document=46,
         min_same_document=38,
         min_titles_same_language=22,
-        min_titles_cross_language=21,
+        min_titles_cross_language=23,
         max_offline_errors=0,
         min_offline_cross_document=43,
     ),

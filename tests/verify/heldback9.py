@@ -7,8 +7,9 @@ pages in 15 languages (43 pairs outside the sentence encoder's 16); claims quoti
 agreements and announcements of future events; built blind on branch v11-hb9 with no check run on
 it; it shares no topic, page or claim with real/ or held-back parts 2–8 (fixtures/eval/README.md).
 
-The part is **held back: nothing is calibrated on it.** Its pins are the figures it measured when it
-was first wired in (regression only; the issue's targets are printed, not asserted).
+The part is **spent**: it was measured twice blind, then studied on branch v11-hb9tune (issue 11),
+whose rules it helped to find (fixtures/eval/README.md, "studied on v11-hb9tune"). Its pins are the
+figures of v11-hb9tune (regression only; the issue's targets are printed, not asserted).
 ``pytest tests/verify/test_eval_heldback.py -k heldback-9 -s`` prints the tables.
 """
 
@@ -47,18 +48,25 @@ SUPPORTED_SWAPS_HELDBACK_9: frozenset[str] = frozenset(
 # alarms there went 7 -> 3): every figure the same. That study's helper saw, in a README listing,
 # this part's merge-time figures and false alarms per page language (no case), after its rules
 # were in place; nothing was changed for it.
-# The pins below are these figures; nothing was adjusted after seeing this part's cases.
+# Studied on branch v11-hb9tune (2026-12-04; the part is spent since): words read with their
+# combining marks, Arabic vowel points folded, round scaled figures, no offline error for titles in
+# scripts without case, cross-language titles with three absent names, an uncased title's countries,
+# a rival with the anchors on a page the encoder does not read. After:
+#   with pages  false alarms 11/110 (6/81, 5/29); cross-document 31/47; same-document 28/53 (23/40,
+#               5/13); wrong titles 9/10 and 26/27
+#   offline     error findings on correct footnotes 0/110; cross-document swaps reported 33/47
+# The pins below are these figures.
 PART = Part(
-    title="fixtures/eval/real-heldback-9",
+    title="fixtures/eval/real-heldback-9: spent, studied on v11-hb9tune",
     directory=real.HELDBACK_9,
     supported=SUPPORTED_SWAPS_HELDBACK_9,
     pins=Pins(
-        max_false_alarms=12,
+        max_false_alarms=11,
         min_cross_document=31,
         min_same_document=28,
         min_titles_same_language=9,
-        min_titles_cross_language=21,
-        max_offline_errors=2,
+        min_titles_cross_language=26,
+        max_offline_errors=0,
         min_offline_cross_document=33,
     ),
     min_correct=110,

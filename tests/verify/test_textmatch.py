@@ -565,3 +565,43 @@ def test_a_country_is_found_by_its_name_in_the_texts_language() -> None:
         german.find(next(t for t in terms("the words of Merkel", "en") if t.kind == "name"), loose=True)
         is None
     )
+
+
+def test_words_keep_their_combining_marks() -> None:
+    # Devanagari's vowel signs and virama are combining marks, outside Python's \w: a Hindi word is
+    # read whole, not cut into its consonants (real-heldback-9, issue 11).
+    assert [t.text for t in tokenize("सिंधु जल समझौता स्थगित")] == ["सिंधु", "जल", "समझौता", "स्थगित"]
+
+
+def test_arabic_vowel_points_are_optional() -> None:
+    # An editor's shadda or fatha ("اتّفقت", "سفارتَيهما") does not cut or change the word.
+    assert [t.text for t in tokenize("اتّفقت إيران على فتْح سفارتَيهما")] == [
+        "اتفقت",
+        "إيران",
+        "على",
+        "فتح",
+        "سفارتيهما",
+    ]
+    index = TermIndex.build([("اتّفقت إيران والسعودية على استئناف العلاقات", "ar")])
+    (term,) = [t for t in terms("اتفقت الرياض", "ar") if t.text == "اتفقت"]
+    assert index.find(term, loose=False) is not None
+
+
+def test_a_round_figure_meets_the_precise_one_it_rounds_to() -> None:
+    index = TermIndex.build(
+        [("Essentially, the 50% will impact $48.2 billion worth of export merchandise.", "en")]
+    )
+    (about,) = [
+        t
+        for t in terms("यह टैरिफ भारत के लगभग 48 अरब डॉलर के निर्यात को प्रभावित करेगा।", "hi")
+        if t.kind == "number"
+    ]
+    match = index.find(about, loose=True)
+    assert match is not None and match.how == "rounded"
+    # One digit is too coarse a rounding: 4 billion is not 4.2 billion (two costs of one dam).
+    dam = TermIndex.build([("The dam cost $4.2 billion.", "en")])
+    (four,) = [t for t in terms("The dam cost $4 billion.", "en") if t.kind == "number"]
+    assert dam.find(four, loose=True) is None
+    # Nor does it meet a figure that rounds to another whole.
+    other = TermIndex.build([("exports worth $48.6 billion", "en")])
+    assert other.find(about, loose=True) is None
