@@ -1256,7 +1256,6 @@ def _keyed_entry(heading: Block, key: re.Match[str], annotation: list[Block]) ->
     """One block of a keyed heading and its annotation, the heading's title part marked."""
     text = heading.text
     spans = list(heading.spans)
-    links = list(heading.links)
     title_start = key.end()
     dash = _AUTHOR_DASH.search(text, key.end())
     if dash is not None:
@@ -1265,12 +1264,7 @@ def _keyed_entry(heading: Block, key: re.Match[str], annotation: list[Block]) ->
     title_end = year.start() if year is not None and year.start() > title_start else len(text)
     if not spans:
         spans.append((title_start, title_end, "em"))
-    for block in annotation:
-        offset = len(text) + 1
-        text = text + "\n" + block.text
-        spans += [(a + offset, b + offset, kind) for a, b, kind in block.spans]
-        links += [(at + offset, url) for at, url in block.links]
-    return replace(heading, text=text, kind="paragraph", spans=spans, links=links, link_spans=[])
+    return _joined_entry(replace(heading, spans=spans), annotation)
 
 
 # "[BSICS052] Mobile Device Management BSI-CS 052" (in Markdown conversions "* #### [KEY] Title"):
