@@ -1962,6 +1962,55 @@ def drop_responsibility(title: str | None) -> str | None:
     return tidy_title(title[: found.start()])
 
 
+# GOST 7.1 / DSTU 8302: the heading (the first author, or a corporate body) opens the entry, the title
+# proper follows it, and the statement of responsibility after " / " names the heading again: "Hansen,
+# R. Slowloris HTTP DoS / R. Hansen. — Текст : электронный", "Russell S. J. Artificial Intelligence /
+# S. J. Russell, P. Norvig. — 4th ed.", "Cloudflare. 2025 Q2 DDoS threat report / Cloudflare. —",
+# "CISA. UDP-Based Amplification Attacks / Cybersecurity and Infrastructure Security Agency. —",
+# "ISO/IEC 14882:2020. Programming languages — C++ / ISO/IEC. —" (heldback-12's GOST thesis list, 9
+# of 12 entries, and its DSTU list's first). A personal heading is a surname and one to three
+# initials; a corporate one at most six words without a full stop. The heading counts only when the
+# statement repeats it (the surname, the same name, its initials as an acronym, or its first word),
+# so a title that merely opens with a short sentence keeps it.
+_GOST_HEADED = re.compile(
+    r"^(?P<heading>[^\W\d_][\w'’\-]+,?\s(?:[^\W\d_]{1,2}\.\s?){0,2}[^\W\d_]{1,2}\.|[^\s./][^.]{0,60}?\.)\s+"
+    r"(?P<title>\S.*?)\s/\s(?P<resp>[^/].*?)(?:\.?\s+[—–]\s|\s*//|\.?\s*$)"
+)
+
+
+def _repeats_heading(heading: str, responsibility: str) -> bool:
+    """Whether a GOST statement of responsibility names the entry's heading again."""
+    heading = heading.strip(" .,")
+    if "," in heading or re.fullmatch(r"\S+\s(?:\S{1,2}\.\s?){1,3}", heading + "."):
+        surname = heading.split()[0].rstrip(",")
+        return re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", responsibility) is not None
+    if len(heading.split()) > 6:
+        return False
+    said = responsibility.strip(" .,").split(",")[0].strip()
+    initials = "".join(w[0] for w in said.split() if w[:1].isupper())
+    return (
+        said.casefold() == heading.casefold()
+        or (len(heading) >= 2 and heading == initials)
+        or heading.casefold().startswith(said.casefold() + " ")
+    )
+
+
+def drop_repeated_heading(title: str | None, head: str) -> str | None:
+    """The title without a GOST heading that its statement of responsibility repeats (and without
+    the statement): "Cloudflare. Title / Cloudflare" is "Title"."""
+    if title is None:
+        return None
+    found = _GOST_HEADED.match(head.strip())
+    if found is None or not _repeats_heading(found["heading"], found["resp"]):
+        return title
+    proper = tidy_title(found["title"])
+    if proper is None or len(proper) < 3 or proper == title:
+        return title
+    if " ".join(proper.split()).casefold() not in " ".join(title.split()).casefold():
+        return title
+    return proper
+
+
 def title_and_publisher(
     head: str, marks: Sequence[Mark] = (), *, cites: bool = True, site_split: bool = False
 ) -> tuple[str | None, str | None]:
