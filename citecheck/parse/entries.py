@@ -25,6 +25,7 @@ from citecheck.parse.styles import (
     drop_responsibility,
     head_shape,
     host_named_site,
+    name_year_only,
     names_first_titles,
     quoted_title,
     tidy_title,
@@ -303,6 +304,10 @@ def parse_entry(
         # first field names the URL's host, so it is the site and the second the page's title.
         title, publisher = named[0], publisher if publisher and publisher != named[0] else named[1]
     title = drop_repeated_heading(drop_responsibility(title), head)
+    marked = [m for m in entry_marks if not URL_PATTERN.match(m.text.strip())]
+    if urls and not marked and name_year_only(head, title):
+        # "Nagios, 2013. http://…": the name before the year is the author, not a title.
+        title = None
     if title is not None and _MEDIUM_WORDS.fullmatch(title.strip(" .[]")):
         # "Mozilla Developer Network. Електронний ресурс: https://…": the medium, written without
         # DSTU's brackets, names no work; the sentence before it is the title, if there is one.

@@ -2418,6 +2418,24 @@ def title_line(text: str) -> str | None:
     return tidy_title(stripped) if content and len(capitalised) * 4 >= len(content) * 3 else None
 
 
+# Harvard as students type it without the parentheses: "Nagios, 2013. http://…", "Mitchel, B. 2013.
+# http://… diakses 21 April 2013" — a name (an author or the site's owner) and a year, then the URL:
+# the entry names no title (heldback-12's Indonesian lab report, five entries). A Markdown escape
+# ("2013\\.") and a stray full stop before the year (", .2013") are the typist's.
+_NAME_YEAR_HEAD = re.compile(r"(?P<name>[^\W\d_][^\d()\[\]]{0,60}?)[\s,.]*(?:19|20)\d\d[a-z]?")
+
+
+def name_year_only(head: str, title: str | None) -> bool:
+    """Whether the head is only a name and a bare year, the "title" found in it being that name."""
+    if title is None:
+        return False
+    bare = head.replace("\\", "").strip(" ,.;:-–—")
+    found = _NAME_YEAR_HEAD.fullmatch(bare)
+    if found is None or len(found["name"].split()) > 3:
+        return False
+    return " ".join(title.split()).strip(" .,").casefold() in found["name"].casefold()
+
+
 def head_shape(head: str) -> str | None:
     """ "author-date" for a head that is only authors and a year ("Sharma, P. (2018)", "Tzutalin,
     D., (2017),"), "name" for one that is one or two capitalised words ("Google"), else None."""
