@@ -152,3 +152,34 @@ def test_a_column_merely_mentioning_source_code_is_no_source_column() -> None:
         ("L1", "https://code.example/alpha"),
         ("L2", "https://code.example/beta"),
     ]
+
+
+def test_pandoc_inline_notes_are_numbered_in_order() -> None:
+    text = (
+        "RAG combines generation with retrieval.^[Doe, P. et al. (2020). *Retrieval for NLP Tasks*. "
+        "NeurIPS 33. https://papers.example/rag.html.]\n\n"
+        "| Fuente | Qué aporta |\n|---|---|\n"
+        "| RAG original.^[Doe et al., 2020.] | Formaliza el uso. |\n"
+        "| File search.^[Acme. (2026). *File search*. https://docs.example/file-search/. "
+        "Consultado el 25 de mayo de 2026.] | Herramienta. |\n"
+    )
+    notes = _notes(text)
+    assert [(fn.label, fn.url) for fn in notes] == [
+        ("1", "https://papers.example/rag.html"),
+        ("2", None),
+        ("3", "https://docs.example/file-search/"),
+    ]
+    assert (notes[0].title, notes[2].title) == ("Retrieval for NLP Tasks", "File search")
+
+
+def test_superscript_links_are_no_inline_notes() -> None:
+    # A copied wiki page's backlinks "^[3.0](#cite_ref-…)^" are superscript links, not notes.
+    text = (
+        "## References\n\n"
+        "1.  [[↑ ^[1.0](#cite_ref-a_1-0)^ ^[1.1](#cite_ref-a_1-1)^] [[https://news.example/a](https://news.example/a)]]\n"
+        "2.  [[↑ ^[2.0](#cite_ref-b_2-0)^ ^[2.1](#cite_ref-b_2-1)^] [[https://news.example/b](https://news.example/b)]]\n"
+    )
+    assert [(fn.label, fn.url) for fn in _notes(text)] == [
+        ("1", "https://news.example/a"),
+        ("2", "https://news.example/b"),
+    ]
