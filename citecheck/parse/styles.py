@@ -727,6 +727,12 @@ _EDITION = re.compile(
     r",\s*\d{1,2}(?:st|nd|rd|th|e|-?е|\.)?\s*(?:aufl(?:age)?|ed(?:ition|n)?|éd(?:ition)?|изд(?:ание)?)(?:\.|\s*$)",
     re.IGNORECASE,
 )
+# APA prints the edition in parentheses after the title, and Word's and Citavi's German APA so too:
+# "Title (2nd ed.)", "Title (1st ed. 2018 Aufl.)", "Title (3., überarbeitete und erweiterte Aufl.)"
+# (heldback-12's German APA list, two entries); a number in it, so "(ed.)" alone stays.
+_EDITION_IN_PARENTHESES = re.compile(
+    r"\s*\((?=[^()]*\d)[^()]{0,60}?\b(?:ed|edn|edition|aufl|auflage|éd|изд)\.?\)[\s.]*$", re.IGNORECASE
+)
 # An edition anywhere in the part after a title ("2. ed.", "3rd ed.", "7. Aufl."): never the publisher.
 _EDITION_WORD = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th|e|\.|-?е|a|ª|o|º)?\s*(?:ed|edn|edition|aufl|auflage|éd|изд)\b\.?", re.IGNORECASE
@@ -1041,6 +1047,7 @@ def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
     # A bracket or slash left open at the end ("Title. (", "Title?, /") is the start of the next field;
     # a slash glued to a word is the title's own ("répertoire .claude/").
     title = re.sub(r"(?:[\s,;.]*[(\[]|(?:[\s,;.]|(?<=[?!]))[\s,;.]*/)+[\s.]*$", "", title).strip(" ,;:–—-")
+    title = _EDITION_IN_PARENTHESES.sub("", title)
     if not any(c.isalpha() for c in title):
         return None  # "3.0^ ^3.1^] [": backlink debris, not a title
     if _SIGNAL.fullmatch(title):

@@ -183,3 +183,21 @@ def test_superscript_links_are_no_inline_notes() -> None:
         ("1", "https://news.example/a"),
         ("2", "https://news.example/b"),
     ]
+
+
+def test_edition_in_parentheses_after_an_apa_title_is_no_part_of_it() -> None:
+    text = (
+        "## Literaturverzeichnis\n\n"
+        "Doe, J. (2020). Maschinelles Lernen: Grundlagen und Algorithmen\n"
+        "(3., überarbeitete und erweiterte Aufl.). Acme Verlag. https://acme.example/ml\n\n"
+        "Roe, R. (2018). Deep Learning in Language Processing (1st ed. 2018 Aufl.). Acme. "
+        "https://acme.example/dl\n\n"
+        "Poe, P. (2019). Statistics for Students (2nd ed.). Acme Press. https://acme.example/stats\n\n"
+        "Moe, M. (2017). Collected Essays (Volume 2). Acme Press. https://acme.example/essays\n"
+    )
+    assert [fn.title for fn in _notes(text)] == [
+        "Maschinelles Lernen: Grundlagen und Algorithmen",
+        "Deep Learning in Language Processing",
+        "Statistics for Students",
+        "Collected Essays (Volume 2)",
+    ]
