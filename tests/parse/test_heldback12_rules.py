@@ -4,9 +4,11 @@ names again ("Cloudflare. Title / Cloudflare. —", "Hansen, R. Title / R. Hanse
 Title / S. J. Russell, P. Norvig. —"); Harvard typed without parentheses, only a name and a bare year
 before the URL ("Nagios, 2013. http://…"), which names no title; a reference list copied from a PDF
 whose entry broke at a page end, its last line heading the next paragraph before the entries numbered
-on; a table's source column named with a qualifier ("Primary / official source"). The entries are
-shaped like the real ones (fixtures/parse-eval, heldback-12); names and URLs are invented. On main
-(a5f5077) 6 of the 10 tests fail; the other four guard what the rules must leave alone.
+on; a table's source column named with a qualifier ("Primary / official source"); Pandoc's inline
+notes ("text.^[Author. *Title*. URL.]"); an APA edition in parentheses after the title ("(3.,
+überarbeitete und erweiterte Aufl.)"). The entries are shaped like the real ones (fixtures/parse-eval,
+heldback-12); names and URLs are invented. On main (a5f5077) 8 of the 13 tests fail; the other five
+guard what the rules must leave alone.
 """
 
 from __future__ import annotations
