@@ -196,6 +196,15 @@ _TITLE_WORD = re.compile(
 _LINK_WORD = re.compile(r"(?i)^(?:urls?|links?|enlace|lien|bağlantı|bağlantısı|ссылка|لینک|رابط)$")
 
 
+# A source column named with a qualifier ("Primary source", "Official source", "Primary / official
+# source": heldback-12's English source register, ten rows, one or two URLs in the cell): the same
+# column as "Source".
+_QUALIFIED_SOURCE = re.compile(
+    r"(?i)^(?:primary|official|original|cited|main)(?:\s*/\s*(?:primary|official|original|secondary))?"
+    r"\s+sources?$"
+)
+
+
 def _compound(name: str, word: re.Pattern[str]) -> bool:
     words = name.split()
     return 2 <= len(words) <= 3 and any(word.match(w) for w in words)
@@ -294,6 +303,8 @@ def source_columns(header: list[str], *, headed: bool = False) -> SourceColumns 
         access = next((i for i, name in enumerate(names) if _source_and_access(name)), None)
         dated_sources = access is not None
     title = next((i for i, name in enumerate(names) if _TITLE_COLUMN.match(name)), None)
+    if title is None:
+        title = next((i for i, name in enumerate(names) if _QUALIFIED_SOURCE.match(name)), None)
     if title is None:
         title = next((i for i, name in enumerate(names) if _compound(name, _TITLE_WORD)), None)
     links = tuple(

@@ -21,9 +21,11 @@ from citecheck.parse.styles import (
     GBT_TYPE,
     MEDIUM,
     Mark,
+    drop_repeated_heading,
     drop_responsibility,
     head_shape,
     host_named_site,
+    name_year_only,
     names_first_titles,
     quoted_title,
     tidy_title,
@@ -229,9 +231,10 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
             if entry.title is None and not entry.urls:
                 entry.title = title_line(text)
     named = names_first_titles([" ".join(text.split()) for text, _, _ in items], [f.title for f in fields])
-    for entry, title in zip(fields, named, strict=True):
+    for entry, title, (text, _, _) in zip(fields, named, items, strict=True):
         if title is not None:
             entry.title = drop_responsibility(title)
+        entry.title = drop_repeated_heading(entry.title, " ".join(text.split()))
     shapes = [f.head_shape for f in fields]
     if shapes.count("author-date") >= max(2, len(fields) // 2):
         # One list, one style: where the entries name only an author and a year before the access
@@ -300,7 +303,11 @@ def parse_entry(
         # "Baeldung - A Guide To Java Sockets - https://www.baeldung.com/…" on a plain line: the
         # first field names the URL's host, so it is the site and the second the page's title.
         title, publisher = named[0], publisher if publisher and publisher != named[0] else named[1]
-    title = drop_responsibility(title)
+    title = drop_repeated_heading(drop_responsibility(title), head)
+    marked = [m for m in entry_marks if not URL_PATTERN.match(m.text.strip())]
+    if urls and not marked and name_year_only(head, title):
+        # "Nagios, 2013. http://…": the name before the year is the author, not a title.
+        title = None
     if title is not None and _MEDIUM_WORDS.fullmatch(title.strip(" .[]")):
         # "Mozilla Developer Network. Електронний ресурс: https://…": the medium, written without
         # DSTU's brackets, names no work; the sentence before it is the title, if there is one.

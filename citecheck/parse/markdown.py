@@ -629,9 +629,64 @@ def _number_examples(source: str) -> str:
     return _EXAMPLE_REFERENCE.sub(lambda m: written(m, numbers.get(m.group(1))), source)
 
 
+# Pandoc's inline notes: "text.^[Author. (2026). *Title*. https://…]" — the note written where it is
+# cited, numbered 1, 2, … in the order they stand (heldback-12's Spanish course text, ten notes in
+# prose and table cells). Read where a document defines no "[^x]:" notes, so the two numberings never
+# mix; the brackets inside a note must balance, a note ends at a blank line at the latest, and it
+# holds at least two words.
+_INLINE_NOTE = re.compile(r"(?<![\\`])\^\[")
+_INLINE_NOTES_MIN = 2
+
+
+def _inline_notes(source: str) -> list[tuple[int, int, int]]:
+    """(start of "^[", start of the note's text, end of the note's text) of each inline note."""
+    notes: list[tuple[int, int, int]] = []
+    position = 0
+    while True:
+        found = _INLINE_NOTE.search(source, position)
+        if found is None:
+            return notes
+        depth, at = 1, found.end()
+        while at < len(source) and depth:
+            char = source[at]
+            if char == "\n" and source[at + 1 : at + 2] == "\n":
+                break
+            depth += (char == "[") - (char == "]")
+            at += 1
+        # "^[3.0](#cite_ref-…)^": a superscript link (backlinks of a copied wiki page), no note.
+        linked = source[at : at + 1] in ("(", "^")
+        if depth == 0 and not linked and " " in source[found.end() : at - 1].strip():
+            notes.append((found.start(), found.end(), at - 1))
+        position = max(at, found.end())
+
+
+def _mark_inline_notes(source: str) -> tuple[str, list[tuple[int, int, int]]]:
+    """The source with each inline note written as its marker "[^n]", padded with spaces so every
+    offset stays (a newline inside the note stays a newline), and the notes found."""
+    if "^[" not in source or _FOOTNOTE_DEFINITION.search(source) is not None:
+        return source, []
+    notes = _inline_notes(source)
+    if len(notes) < _INLINE_NOTES_MIN:
+        return source, []
+    pieces: list[str] = []
+    last = 0
+    for number, (start, _, end) in enumerate(notes, 1):
+        marker = f"[^{number}]"
+        span = source[start : end + 1]
+        if len(marker) > len(span):
+            return source, []
+        padding = "".join("\n" if char == "\n" else " " for char in span[len(marker) :])
+        pieces += [source[last:start], marker, padding]
+        last = end + 1
+    pieces.append(source[last:])
+    return "".join(pieces), notes
+
+
 def read_markdown(source: str) -> ReadResult:
     """Blocks and metadata of a Markdown analysis (newlines already normalised to ``\\n``)."""
     source = _number_examples(source) if "(@" in source else source
+    original = source
+    source, inline_notes = _mark_inline_notes(source)
     index = LineIndex(source)
     lines = line_spans(source, 0, len(source))
     skip, front = _front_matter(source, lines)
@@ -786,6 +841,10 @@ def read_markdown(source: str) -> ReadResult:
             continue
         pending.lines.append((start + len(line) - len(line.lstrip(" \t")), end))
     flush()
+    for number, (_, text_start, text_end) in enumerate(inline_notes, 1):
+        # The notes themselves, read from the source as written, after the text that cites them.
+        note = _Pending([(text_start, text_end)], note_label=str(number))
+        blocks.append(_Inline(original, index, structure.references).block(note))
     if (
         "title" in front
         and is_notes_title(front["title"])

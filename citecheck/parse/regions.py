@@ -1063,11 +1063,67 @@ def _first_label(
     return None
 
 
+# Where a reference list copied out of a PDF breaks an entry at a page or column end, the entry's
+# last line lands at the head of the next paragraph, before the entries that follow it ("[1]Fisher
+# JB.Managing demand … [J].⏎⏎Transportation Research Record,1989 (1218): 1-10.⏎[2] Zografos K G …",
+# heldback-12's Chinese GB/T list, nine entries lost after the break). The broken-off lead is at
+# most this many lines, and the paragraph's first label must continue the numbering of the block
+# before it, at least two entries in sequence after the lead.
+_BROKEN_LEAD_LINES = 2
+
+
+def _last_ordinal(block: Block) -> int | None:
+    """The number of the last labelled entry line in a block, or None."""
+    last: int | None = None
+    for start in _line_starts(block.text):
+        entry = match_entry_start(block.text, start)
+        ordinal = label_ordinal(entry.label) if entry is not None and entry.label else None
+        last = ordinal if ordinal is not None else last
+    return last
+
+
+def _rejoin_broken_entries(blocks: Sequence[Block]) -> list[Block]:
+    """The blocks with a lead broken off an entry (see _BROKEN_LEAD_LINES) put back on that entry."""
+    out: list[Block] = []
+    for block in blocks:
+        previous = out[-1] if out else None
+        if (
+            previous is None
+            or block.kind != "paragraph"
+            or previous.kind != "paragraph"
+            or block.note_label is not None
+            or previous.note_label is not None
+            or previous.link_spans
+            or match_entry_start(block.text) is not None
+            or match_entry_start(previous.text) is None
+        ):
+            out.append(block)
+            continue
+        lines = _line_starts(block.text)
+        labelled = [i for i in lines if match_entry_start(block.text, i) is not None]
+        ordinal = _last_ordinal(previous)
+        first = match_entry_start(block.text, labelled[0]) if labelled else None
+        if (
+            ordinal is None
+            or first is None
+            or label_ordinal(first.label or "") != ordinal + 1
+            or len(_in_sequence(block.text, labelled)) < 2
+            or lines.index(labelled[0]) > _BROKEN_LEAD_LINES
+            or is_notes_heading(block.text[: labelled[0]].strip())
+        ):
+            out.append(block)
+            continue
+        lead = _slice_block(block, 0, labelled[0])
+        out[-1] = _joined_entry(previous, [replace(lead, text=lead.text.rstrip("\n"))])
+        out.append(_slice_block(block, labelled[0], len(block.text)))
+    return out
+
+
 def find_entries(read_blocks: Sequence[Block]) -> Entries:
     """Footnote entries among a reader's blocks: blocks the markup marks as notes, labelled entries
     in the notes section written like its first one (a numbered list after "[i]"-style notes is
     not more notes), and unlabelled list items under a notes heading that cite something."""
-    blocks = [piece for block in read_blocks for piece in split_entry_lines(block)]
+    blocks = [piece for block in _rejoin_broken_entries(read_blocks) for piece in split_entry_lines(block)]
     starts = [entry_start_of(b) for b in blocks]
     notes_start = notes_section_start(blocks, starts)
     if (

@@ -19,7 +19,9 @@ twice, studied on branch p10-hb10tune, which also added seven calibration docume
 families); the last nine are spent but still tallied on their own, for the record. heldback-11 (22
 documents, HELDBACK11-RULE.md, built blind, measured twice, studied on branch p10-hb11tune, which
 also added nine documents of its families) is below the gate and, with those nine, a part of its own
-outside calibration and overall. A part held back later (heldback-12) is scored on its own, outside
+outside calibration and overall. heldback-12 (25 documents, HELDBACK12-RULE.md, built blind,
+measured twice, studied on branch p10-hb12tune, no documents added: the search budget was spent) is
+calibration and spent. A part held back later (heldback-13) is scored on its own, outside
 calibration, its misses never printed.
 Gate (issue 10's targets) on the calibration part: title ≥ 95 %, URL ≥ 98 %, access date ≥ 97 % and
 no style below 85 % on any of the three; the spent parts and "overall" (every document) are held to
@@ -158,16 +160,22 @@ STUDIED_11 = "heldback-11 (studied, below the gate)"
 HELD_BACK_11_FLOOR = {"title": 0.84, "url": 0.95, "accessed": 0.97}
 # heldback-12 (25 documents, 241 notes; HELDBACK12-RULE.md, built blind on branch p10-hb12): measured
 # first at its merge (2026-12-04, with heldback-10's rules, before heldback-11's study): titles
-# 171/213 (80.3 %), URLs 217/240 (90.4 %), access dates 211/218 (96.8 %). Scored as a part of its own,
-# out of the calibration and overall tallies, its misses never printed; pinned. Measured
-# again at the merge of p10-hb11tune (heldback-11's rules): titles 174/213 (81.7 %), the rest unchanged.
-HELD_BACK_12 = "heldback-12"
-HELD_BACK_12_FLOOR = {"title": 0.81, "url": 0.90, "accessed": 0.96}
+# 171/213 (80.3 %), URLs 217/240 (90.4 %), access dates 211/218 (96.8 %); again at the merge of
+# p10-hb11tune (heldback-11's rules): titles 174/213 (81.7 %), the rest unchanged. Studied on branch
+# p10-hb12tune (rules by family of shapes in citecheck/parse/styles.py's docstring and beside each
+# rule, tests/parse/test_heldback12_rules.py; no truth changed): 204/213 (95.8 %), 237/240 (98.75 %),
+# 216/218 (99.1 %); the other calibration documents unchanged (2425/2497, 2488/2511, 2437/2438). No
+# calibration documents of its families were added: the session's search budget was used up before
+# the study began, so none could be found. With it in, calibration reads 97.01 % / 99.05 % / 99.89 %,
+# every style at 85 % or more: it is calibration now; its own tally is kept at floors just under that.
+SPENT_12 = "heldback-12 (spent)"
+HELD_BACK_12_FLOOR = {"title": 0.95, "url": 0.98, "accessed": 0.99}
 # heldback-13 (14 documents, 123 notes; HELDBACK13-RULE.md, built blind on branch p10-hb13, short of
 # its aim: the search budget ran out at slot 21): measured first at its merge (2026-12-04, with the
 # rules learnt on heldback-11): titles 78/115 (67.8 %), URLs 104/123 (84.6 %), access dates 108/115
 # (93.9 %). Scored as a part of its own, out of the calibration and overall tallies, its misses never
-# printed; pinned at those figures. Measured again at the merge of p10-hb11gate: unchanged.
+# printed; pinned at those figures. Measured again at the merges of p10-hb11gate and p10-hb12tune:
+# unchanged both times.
 HELD_BACK_13 = "heldback-13"
 HELD_BACK_13_FLOOR = {"title": 0.67, "url": 0.84, "accessed": 0.93}
 
@@ -251,19 +259,17 @@ def run_eval() -> EvalResult:
         "held_back_8": SPENT_8,
         "held_back_9": SPENT_9,
         "held_back_10": SPENT_10,
+        "held_back_12": SPENT_12,
     }
     parts_of = {name: ["calibration", part] for key, part in spent.items() for name in truth.get(key, [])}
-    # A part held back later (heldback-12, built on another branch) is scored on its own, out of the
-    # overall and per-style tallies.
     # heldback-11, studied but below the gate, and the documents added with it are tallied on their
-    # own (STUDIED_11); a part held back later (heldback-12) too, its misses never printed. Neither is
+    # own (STUDIED_11); a part held back later (heldback-13) too, its misses never printed. Neither is
     # in the overall and per-style tallies.
     studied = set(truth.get("held_back_11", [])) | {
         d["file"] for d in truth["document"] if "p10-hb11tune" in d["source"]
     }
-    held_back = studied | set(truth.get("held_back_12", [])) | set(truth.get("held_back_13", []))
+    held_back = studied | set(truth.get("held_back_13", []))
     parts_of.update({name: [STUDIED_11] for name in studied})
-    parts_of.update({name: [HELD_BACK_12] for name in truth.get("held_back_12", [])})
     parts_of.update({name: [HELD_BACK_13] for name in truth.get("held_back_13", [])})
     result = EvalResult()
     for document in truth["document"]:
@@ -301,9 +307,9 @@ def run_eval() -> EvalResult:
 
 
 def _shown(misses: list[str]) -> list[str]:
-    """The misses that may be read: none of a part held back (``held_back_12``, ``held_back_13``)."""
+    """The misses that may be read: none of a part held back (``held_back_13``)."""
     truth = load_truth()
-    hidden = set(truth.get("held_back_12", [])) | set(truth.get("held_back_13", []))
+    hidden = set(truth.get("held_back_13", []))
     return [miss for miss in misses if miss.split()[0] not in hidden]
 
 
@@ -324,8 +330,8 @@ def table(result: EvalResult) -> str:
         SPENT_8,
         SPENT_9,
         SPENT_10,
+        SPENT_12,
         STUDIED_11,
-        HELD_BACK_12,
         HELD_BACK_13,
     ):
         if part not in result.by_part:
@@ -442,7 +448,7 @@ def test_parse_eval_gate() -> None:
         (SPENT_9, HELD_BACK_9_FLOOR),
         (SPENT_10, HELD_BACK_10_FLOOR),
         (STUDIED_11, HELD_BACK_11_FLOOR),
-        (HELD_BACK_12, HELD_BACK_12_FLOOR),
+        (SPENT_12, HELD_BACK_12_FLOOR),
         (HELD_BACK_13, HELD_BACK_13_FLOOR),
     )
     for part, floors in spent_floors:
