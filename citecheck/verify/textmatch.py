@@ -1338,7 +1338,7 @@ class TermIndex:
         while pos < len(ordered) and ordered[pos].startswith(head):
             candidate = ordered[pos]
             pos += 1
-            common = _common_prefix(key, candidate)
+            common = common_prefix(key, candidate)
             shorter = min(len(key), len(candidate))
             if common >= 4 and common >= 0.75 * shorter and common >= 0.5 * max(len(key), len(candidate)):
                 quality = 0.75 + 0.2 * common / max(len(key), len(candidate))
@@ -1349,7 +1349,8 @@ class TermIndex:
         return Match(best[0], texts[best[1]], "prefix")
 
 
-def _common_prefix(a: str, b: str) -> int:
+def common_prefix(a: str, b: str) -> int:
+    """How many leading characters ``a`` and ``b`` share."""
     n = 0
     for x, y in zip(a, b, strict=False):
         if x != y:

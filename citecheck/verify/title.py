@@ -49,6 +49,7 @@ from citecheck.verify.textmatch import (
     Term,
     TermIndex,
     base_language,
+    common_prefix,
     country_names,
     country_of,
     guess_language,
@@ -146,7 +147,7 @@ def _same_word(a: str, b: str) -> bool:
     if a == b:
         return True
     shorter = min(len(a), len(b))
-    common = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), shorter)
+    common = common_prefix(a, b)
     if shorter >= 4 and common >= 0.75 * shorter:
         return True
     return shorter >= 5 and fuzz.ratio(a, b) >= 85
@@ -287,9 +288,8 @@ def _in_titles(
         for token in tokenize(candidate):
             key = sound_key(token.text, page_language)
             for want in wanted:
-                shorter = min(len(key), len(want))
-                common = next((i for i, (x, y) in enumerate(zip(key, want, strict=False)) if x != y), shorter)
-                if common >= 4 and common >= 0.75 * shorter:
+                common = common_prefix(key, want)
+                if common >= 4 and common >= 0.75 * min(len(key), len(want)):
                     return True
     return False
 
