@@ -1230,20 +1230,12 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
     if notes_start is not None and all(start.label is None for _, start in entries):
         keyed_lines = _bracket_keyed_entries(blocks, notes_start)
         if keyed_lines:
-            entries = [(block, start) for block, start, _ in keyed_lines]
-            indexes = {i for _, _, used in keyed_lines for i in used}
-            blocks = list(blocks)
-            for block, _, used in keyed_lines:
-                blocks[used[0]] = block
+            blocks, entries, indexes = _joined_entries(blocks, keyed_lines)
     if all(block.kind != "paragraph" for block, _ in entries):
         # (Under a "Bibliografia" heading the first keyed section heading reads as a labelled entry.)
         keyed = _keyed_heading_entries(blocks)
         if keyed:
-            entries = [(block, start) for block, start, _ in keyed]
-            indexes = {i for _, _, used in keyed for i in used}
-            blocks = list(blocks)
-            for block, _, used in keyed:
-                blocks[used[0]] = block  # the entry stands where its heading stood
+            blocks, entries, indexes = _joined_entries(blocks, keyed)
     _drop_introduction(blocks, entries, indexes)
     return Entries(blocks, entries, indexes, body_end)
 
@@ -1396,6 +1388,17 @@ def _bracket_keyed_entries(
         )
         index = following
     return found if len(found) >= _KEY_LINES else []
+
+
+def _joined_entries(
+    blocks: list[Block], found: list[tuple[Block, EntryStart, list[int]]]
+) -> tuple[list[Block], list[tuple[Block, EntryStart]], set[int]]:
+    """The blocks with each joined entry standing where its first block stood, the entries, and
+    the indexes of every block they took."""
+    joined = list(blocks)
+    for block, _, used in found:
+        joined[used[0]] = block
+    return joined, [(block, start) for block, start, _ in found], {i for _, _, used in found for i in used}
 
 
 def _joined_entry(head: Block, details: list[Block]) -> Block:
