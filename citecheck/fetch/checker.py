@@ -445,7 +445,7 @@ async def _fetch_all(
             # or as soon as one answer, or one failure our network cannot explain, proves it up. On
             # the end-to-end benchmark's web the refusing host's links were held to the end of the
             # fetch, and the documents citing them were verified only then.
-            held: list[str] = []
+            held: list[tuple[str, _Checked]] = []
             proven_up = bool(config.canary_urls)  # canaries answered before the run began
 
             def report(url: str, checked: _Checked) -> None:
@@ -464,19 +464,15 @@ async def _fetch_all(
                     checked = checker._result(url, url, _now(), draft)
                 try:
                     if on_result is not None:
-                        if not _may_be_ours(checked):
-                            if not proven_up and checked.attempt is not None:
+                        if _may_be_ours(checked) and not proven_up:
+                            held.append((url, checked))
+                        else:
+                            if not proven_up and checked.attempt is not None:  # an answer, or not ours
                                 proven_up = True
-                                by_url[url] = checked
                                 for waiting in held:
-                                    report(waiting, by_url[waiting])
+                                    report(*waiting)
                                 held.clear()
                             report(url, checked)
-                        elif proven_up:
-                            report(url, checked)
-                        else:
-                            by_url[url] = checked
-                            held.append(url)
                     return checked
                 finally:
                     backlog[hosts[url]] -= 1
@@ -531,7 +527,7 @@ async def _fetch_all(
                 if _may_be_ours(c):
                     results[url] = _unavailable(c, f"all {tried} hosts failed to resolve or connect")
         if on_result is not None:
-            for url in held:  # never reported during the run: the network was not proven up
+            for url, _ in held:  # never reported during the run: the network was not proven up
                 on_result(url, results[url])
         return FetchRun(
             results=results,
