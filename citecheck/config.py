@@ -57,6 +57,12 @@ def default_archive_dir() -> Path:
     return Path(platformdirs.user_data_dir("citecheck")) / "archive"
 
 
+def cache_folder(variable: str) -> Path:
+    """citecheck's folder in the user's cache directory, or the one the environment ``variable`` names
+    (the sentence encoder's and the word lists' unpacked copies live below it)."""
+    return Path(os.environ.get(variable) or platformdirs.user_cache_dir("citecheck"))
+
+
 class _Section(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 

