@@ -259,14 +259,15 @@ def check(
         "max_input_bytes": max_input_bytes,
     }
     config = load_config(config_file, overrides=overrides)
+    from citecheck import pool
+
     if not config.offline:
         # The worker pool's server imports what workers need (1.5-2 s of CPU) on the idle core
         # while this process imports the pipeline and parses (citecheck.pool).
-        from citecheck import pool
-
         pool.start_early(paths, encoder=config.verify and not config.judge)
-    from citecheck.pipeline import acheck, run_sync, worst_severity_at_least
-    from citecheck.report import STDOUT, write_outputs
+    with pool.built_once():  # the pipeline's modules stay to the end of the process
+        from citecheck.pipeline import acheck, run_sync, worst_severity_at_least
+        from citecheck.report import STDOUT, write_outputs
 
     bar, hook = _progress_hook(_interactive() and not config.offline)
     if bar is not None:

@@ -25,7 +25,7 @@ from citecheck.config import Config
 from citecheck.models import FetchedBody, FetchResult, LinkResult
 from citecheck.parse import parse_input
 from citecheck.parse.inputs import InputSource
-from citecheck.pool import NICENESS
+from citecheck.pool import NICENESS, built_once
 from citecheck.verify import extract_page_facts, verify_documents
 
 log = logging.getLogger(__name__)
@@ -62,6 +62,7 @@ def warm() -> None:
     asyncio.run(verify_documents([document], Config(offline=True)))
 
 
-# A warm-up that fails costs the workers time, never the run.
-with contextlib.suppress(Exception):
+# A warm-up that fails costs the workers time, never the run. Then everything the server holds,
+# which every worker forks with, is frozen out of the collector's walks (citecheck.pool.built_once).
+with built_once(), contextlib.suppress(Exception):
     warm()

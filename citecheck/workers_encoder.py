@@ -7,6 +7,8 @@ from the encoder cache, 1.3–1.9 s from the wheel; see :mod:`citecheck.verify.s
 
 from __future__ import annotations
 
+from citecheck.pool import built_once
 from citecheck.verify import semantic
 
-semantic.preload()
+with built_once():  # the encoder's tables stay in every worker, frozen out of the collector's walks
+    semantic.preload()
