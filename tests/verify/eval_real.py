@@ -53,6 +53,8 @@ HELDBACK_8 = ROOT / "fixtures" / "eval" / "real-heldback-8"  # spent: studied on
 HELDBACK_9 = ROOT / "fixtures" / "eval" / "real-heldback-9"  # spent: studied on v11-hb9tune (heldback9.py)
 # held back; measured (tests/verify/heldback10.py)
 HELDBACK_10 = ROOT / "fixtures" / "eval" / "real-heldback-10"
+# held back, never measured: built blind on v11-hb11 (no pin, no gate yet)
+HELDBACK_11 = ROOT / "fixtures" / "eval" / "real-heldback-11"
 # Every part in the order it was built: a part shares no topic, page or claim with those before it.
 PARTS = (
     REAL,
@@ -65,6 +67,7 @@ PARTS = (
     HELDBACK_8,
     HELDBACK_9,
     HELDBACK_10,
+    HELDBACK_11,
 )
 CHECKED_AT = dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC)
 
