@@ -19,6 +19,7 @@ from . import (
     heldback8,
     heldback9,
     heldback10,
+    heldback11,
 )
 from .heldback_gate import Part, check_offline, check_shape, check_with_pages
 from .test_eval_gate import RealOutcome
@@ -33,6 +34,7 @@ PARTS = {
     "heldback-8": heldback8.PART,
     "heldback-9": heldback9.PART,
     "heldback-10": heldback10.PART,
+    "heldback-11": heldback11.PART,
 }
 
 # Each part verifies ~300 documents; on a loaded two-core machine that outlasts the suite's default
