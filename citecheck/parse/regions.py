@@ -420,6 +420,24 @@ def earlier_note_runs(starts: Sequence[EntryStart | None], notes_start: int) -> 
     return found
 
 
+def _group_of_named_list(blocks: Sequence[Block], heading: int) -> bool:
+    """A notes heading right under a title that names the whole list ("Works Cited: Load Balancing
+    References" in a ``<details>`` summary, then "### Core Programming References") heads one group
+    of that list: the headings of its level after it head the other groups ("### Load Balancing &
+    Distributed Systems"), and the list goes on under them (heldback-13's README, three groups of
+    ``<li>`` links). A notes heading after prose, or after a heading of its own level or below, is
+    the list's own."""
+    if heading < 1 or blocks[heading].kind != "heading" or blocks[heading].level < 2:
+        return False
+    above = blocks[heading - 1]
+    outer = above.kind in ("paragraph", "title") or (above.kind == "heading" and above.level < blocks[heading].level)
+    return outer and "\n" not in above.text.strip() and _heads_notes_title(above)
+
+
+def _heads_notes_title(block: Block) -> bool:
+    return is_notes_heading(block.text, marked_heading=True)
+
+
 def _heads_notes(block: Block) -> bool:
     return is_notes_heading(block.text, marked_heading=block.kind in ("heading", "title"))
 
@@ -1161,6 +1179,8 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
     first_note = _first_label(blocks, section, notes_start or 0)
     unlabelled_open = headed and first_note is None
     notes_level = blocks[notes_start - 1].level if headed and notes_start is not None else 0
+    if headed and notes_start is not None and _group_of_named_list(blocks, notes_start - 1):
+        notes_level -= 1
     for i, start in enumerate(starts):
         in_section = notes_start is not None and i >= notes_start
         if (
