@@ -2632,6 +2632,10 @@ def _author_date(
                 len(first.split()) <= 3
                 and _is_short_name(first.strip(" ."))
                 and (len(before.split()) > len(first.split()) or not _is_short_name(before))
+                # A host before the date ("www.labxchange.org. (n.d.). LabXchange. [online]", Cite This
+                # For Me's Harvard naming the site as the author: heldback-13) is the author, and the
+                # short field after the date the page's title.
+                and not _DOMAIN.match(before)
             )
         )
     ):
