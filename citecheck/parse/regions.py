@@ -526,6 +526,8 @@ def _item_among_entries(blocks: Sequence[Block], index: int) -> bool:
     neighbours = [blocks[j] for j in (index - 1, index + 1) if 0 <= j < len(blocks)]
     if any(b.item and _unlabelled_entry(b) for b in neighbours):
         return True
+    if _between_entries(blocks, index):
+        return True
     # Further along one list: items opening with a title their markup marks ("- [[…|Observabilidade
     # como prática]] — …", Obsidian wiki links to the author's own notes before the web sources:
     # heldback-10's Portuguese annotated list and a calibration document of the same shape) are
@@ -541,6 +543,24 @@ def _item_among_entries(blocks: Sequence[Block], index: int) -> bool:
                 break
             j += step
     return False
+
+
+def _between_entries(blocks: Sequence[Block], index: int) -> bool:
+    """An item with entries on both sides in one run of list items, however many items that cite
+    nothing themselves stand between: a list of sources names some works by a local copy only
+    ("- Acme Inc., Form 8-K, 10/7/2026 — local copy `data/8-K.html`", two such items in a row among
+    filings linked to their registry: heldback-13's Italian sources list). The list's first and last
+    items, with entries on one side only, are not taken so."""
+
+    def entry_towards(step: int) -> bool:
+        j = index + step
+        while 0 <= j < len(blocks) and blocks[j].item and blocks[j].kind == "paragraph":
+            if _unlabelled_entry(blocks[j]):
+                return True
+            j += step
+        return False
+
+    return entry_towards(-1) and entry_towards(1)
 
 
 def _opens_marked(block: Block) -> bool:
