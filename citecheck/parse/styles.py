@@ -1427,13 +1427,19 @@ def _looks_like_authors(sentence: str) -> bool:
     )
 
 
+# A numeric date that ends a phrase ("… per l'esercizio fiscale chiuso 31/1/2026": the fiscal year
+# ended on it) is the title's: the phrase runs on into it without a comma.
+_DATE_IN_WORDS = re.compile(r"(?<=[^\W\d_])\s+~?$")
+
+
 def _strip_trailing_matter(segment: str) -> str:
     previous = None
     while previous != segment:
         previous = segment
         segment = _TRAILING_MATTER.sub("", segment).rstrip(" ,.;")
         for _value, start, end in find_dates(segment):
-            if end >= len(segment.rstrip(" ,.;")) and start > 0:
+            in_words = _DATE_IN_WORDS.search(segment[:start]) and _NUMERIC_DATE.fullmatch(segment[start:end])
+            if end >= len(segment.rstrip(" ,.;")) and start > 0 and not in_words:
                 segment = segment[:start].rstrip(" ,.;")
                 break
     return segment
@@ -1542,6 +1548,22 @@ def _sentences(text: str) -> list[str]:
 _DATE_SENTENCE = re.compile(r"(?:19|20)\d{2}[a-z]?(?:[\s;:,].{0,24})?")
 
 
+def _comma_fields(text: str) -> list[str]:
+    """``text`` split at its commas, but not at one inside parentheses: "Form S-1 (IPO/SPAC, 2021)"
+    is one field (heldback-13's Italian sources list), not a title cut before "2021)"."""
+    fields, depth, start = [], 0, 0
+    for at, char in enumerate(text):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(depth - 1, 0)
+        elif char == "," and depth == 0:
+            fields.append(text[start:at])
+            start = at + 1
+    fields.append(text[start:])
+    return fields
+
+
 def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | None, str | None]:
     """Title and publisher of an unmarked head, by its sentences and comma segments."""
     text = _CITATION_KEY.sub("", head.strip())
@@ -1627,7 +1649,7 @@ def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | N
         sentences[:2] = [sentences[0] + " " + sentences[1]]
     if publisher is None and len(sentences) > 1:
         publisher = tidy_publisher(sentences[1])
-    segments = [s.strip() for s in sentences[0].rstrip(".").split(",")]
+    segments = [s.strip() for s in _comma_fields(sentences[0].rstrip("."))]
     segments = [s for s in segments if s and not s.lower().startswith(("by ", "par ", "von "))]
     for index, segment in enumerate(segments[1:], start=1):
         on_site = _SU.match(segment)
@@ -2059,6 +2081,43 @@ def drop_repeated_heading(title: str | None, head: str) -> str | None:
     return proper
 
 
+# A source list's "Publisher, Title — Registry, filed 23/3/2026: URL" and "Publisher, Title, filed
+# 5/6/2026 — local copy `data/10-K_A.html`": after the title one spaced dash opens a remark on where
+# and when the source was got, which holds a date or a local file's path (a title's own dash,
+# "Kahoot! – dokumentace a nápověda", is followed by neither); a last field that is only an event's date
+# ("depositato 5/6/2026", ", 10/7/2026") dates the filing, not the work. From heldback-13's Italian
+# sources list (eight entries); "Title — Site, <URL>" without a date is _SITE_BEFORE_URL's.
+_DASHED_REMARK = re.compile(r"\s[—–]\s+(?P<tail>[^—–]+)$")
+_NUMERIC_DATE = re.compile(r"(?<![\d/.])~?\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}(?![\d/.])")
+_LOCAL_PATH = re.compile(r"(?<![\w/:.])(?:[\w.-]+/)+[\w.-]+(?: [\w.-]+)?\.[A-Za-z]{2,5}\b")
+_DATED_FIELD = re.compile(
+    r",\s+(?:[^\W\d_A-ZÀ-Ý][^\W\d_]*\s+)?~?\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\s*$"
+)
+
+
+def _without_dashed_remark(head: str) -> str:
+    """``head`` without a remark after its title's dash (where and when the source was got)."""
+    stripped = head.rstrip(" :;,.")
+    remark = _DASHED_REMARK.search(stripped)
+    if remark is None or _DASH_SEPARATOR.search(stripped, 0, remark.start()):
+        return head
+    before, tail = stripped[: remark.start()].rstrip(" ,"), remark.group("tail").strip()
+    if len(before.split()) < 2 or not (_NUMERIC_DATE.search(tail) or _LOCAL_PATH.search(tail)):
+        return head
+    return _DATED_FIELD.sub("", before) or before
+
+
+def title_before_remark(text: str) -> tuple[str | None, str | None]:
+    """Title and publisher of a line that names a source and remarks after a dash where and when
+    it was got ("BlackSky Technology, Form 10-Q, periodo chiuso 30/6/2026 — documento locale
+    `dati/…/Form 10-Q.html`"): such a line cites its source though it gives no URL. (None, None)
+    for a line without that remark."""
+    flat = " ".join(text.split())
+    if _without_dashed_remark(flat) == flat:
+        return None, None
+    return title_and_publisher(flat, cites=True)
+
+
 def title_and_publisher(
     head: str, marks: Sequence[Mark] = (), *, cites: bool = True, site_split: bool = False
 ) -> tuple[str | None, str | None]:
@@ -2100,6 +2159,8 @@ def title_and_publisher(
         # <https://…>": one dash, the site, a comma, then the URL (Markdown footnotes and link lists
         # write a page so, heldback-10's further-reading notes and a calibration document of it).
         head, site_split = head[: site_comma.end(1)], True
+    if not marks:
+        head = _without_dashed_remark(head)
     gbt = GBT_TYPE.search(head, 0, _TITLE_REACH)
     if gbt is not None and gbt.start() > 0:
         return _gbt_title(head, gbt)
