@@ -1564,6 +1564,34 @@ def _comma_fields(text: str) -> list[str]:
     return fields
 
 
+_ORG_DASH = re.compile(r"\s[—–]\s")
+_ORG_DASH_WORDS = 3
+
+
+def _org_dash_title(title: str) -> tuple[str, str] | None:
+    """An emphasised "Organisation — Title" (a reading list's "**HM Government — Approved Document
+    L, Volume 1: Dwellings**", "**BRE — Home Energy Model: …**": heldback-13's further-reading list,
+    four entries): the title after one dash and who publishes it before, when that is a short
+    name (an acronym, at most three capitalised words, no article) and the title is longer and
+    opens in capitals. "**The Home Energy Model — Technical Documentation**" (an article opens it),
+    "**AI in Teaching — Systematic Review**" (the part after is shorter), "**HL7 CDA — portale
+    ufficiale**" (it opens in lower case) keep their dash."""
+    parts = _ORG_DASH.split(title)
+    if len(parts) != 2:
+        return None
+    org, rest = parts[0].strip(), parts[1].strip()
+    if (
+        not org
+        or not rest[:1].isupper()
+        or len(org.split()) > _ORG_DASH_WORDS
+        or org.split()[0].lower() in _FUNCTION_WORDS
+        or not _is_short_name(org)
+        or len(rest.split()) <= len(org.split())
+    ):
+        return None
+    return rest, org
+
+
 def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | None, str | None]:
     """Title and publisher of an unmarked head, by its sentences and comma segments."""
     text = _CITATION_KEY.sub("", head.strip())
@@ -2311,6 +2339,13 @@ def title_and_publisher(
         publisher = _publisher_after(head[end:])
         if publisher is None and start > 0:
             publisher = _publisher_from_author(head[:start].rstrip(" :,"))
+        issued = None if linked else _org_dash_title(title)
+        if issued is not None and (_ACRONYM.fullmatch(issued[1]) or _is_institution(issued[1])):
+            # "**BRE — Home Energy Model: Assessor Guidance and Conventions**": the issuer by its
+            # initials (or a body by its kind), then the title; a work's own name before the dash
+            # ("**Ng-book — The Complete Guide to Angular**", "OPC Unified Architecture – Part 1")
+            # stays.
+            title, publisher = issued
         # A medium word inside the marked run is the title's own: "*Hypertext Markup Language (HTML)*".
         return tidy_title(title, keep_medium=True), publisher
     medium = MEDIUM.search(head)
@@ -2631,6 +2666,40 @@ _VOLUME_PAGES = re.compile(r"\s\d{1,4}\s*(?:\(\s*[\w-]{1,8}\s*\))?\s*:\s*\d+(?:\
 _IN_CONTAINER = re.compile(r"(?:In|Dans|En|Em|In:)\s+(?=\S)")
 
 
+# Who issues a document, named before its title: initials ("MHCLG", "BRE", "HM Government"), or a
+# body by its kind (_is_institution). A work's own name before a dash ("Ng-book — The Complete Guide
+# to Angular") is neither.
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_ISSUER = re.compile(r"^[A-Z]{2,6}(?:\s[A-Z][a-z]+){0,2}$")
+
+
+def _emphasised_title_before(
+    head: str, dated: re.Match[str], marks: Sequence[Mark]
+) -> tuple[str | None, str | None] | None:
+    """A date group inside or right after an emphasised run that opens the entry and reads
+    "Organisation — Title" ("**MHCLG — The Future Homes Standard: …** (March 2026). Primary
+    regulatory source.", "**HM Government — Approved Document L, Volume 1: Dwellings (2025
+    edition)**. The amended statutory guidance …": heldback-13's further-reading list, three
+    entries): the run names the work and who issued it, the date or edition dates it, and the
+    sentence after it describes the work. Other runs before a date (bold authors, "**C, M.
+    ‘Millers_C’ (2008)**") are left to the author-date reading."""
+    lead = len(head) - len(head.lstrip(" *_"))
+    for mark in marks:
+        text = mark.text.strip(" *_")
+        if mark.kind != "em" or not text or not head.startswith(text, lead):
+            continue
+        run_end = lead + len(text)
+        inside = run_end >= dated.end()
+        right_after = not head[run_end : dated.start()].strip(" *_")
+        if not (inside or right_after):
+            return None
+        org_title = _org_dash_title(text)
+        if org_title is None or not _ISSUER.match(org_title[1]) and not _is_institution(org_title[1]):
+            return None
+        return tidy_title(org_title[0], keep_medium=True), org_title[1]
+    return None
+
+
 def _author_date(
     head: str, dated: re.Match[str], marks: Sequence[Mark]
 ) -> tuple[str | None, str | None] | None:
@@ -2639,6 +2708,9 @@ def _author_date(
     rest = head[dated.end() :].strip()
     if not rest and not before:
         return None
+    emphasised = _emphasised_title_before(head, dated, marks)
+    if emphasised is not None:
+        return emphasised
     marked = _mark_title(rest, marks)
     if marked is not None and not rest[: marked[1]].strip(" .,:;"):
         title, _, end = marked
