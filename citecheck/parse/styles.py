@@ -1366,9 +1366,14 @@ def _names_only(segment: str) -> bool:
     return all(w[0].isupper() or w.lower() in _FUNCTION_WORDS for w in words[1:])
 
 
+# A surname's particle in lower case after its initials were cut off by a sentence split ("Sonia
+# Chiasson, P. C. van Oorschot, Title": the fields read "van Oorschot"): heldback-13's Polish notes.
+_PARTICLE_NAME = re.compile(r"^(?:van|von|de|der|den|da|di|du|del|della|dos|das|ten|ter)(?:\s(?:der|den|de|la))?\s[A-ZÀ-Ý][\w'’\-]+$")
+
+
 def _is_name_part(segment: str) -> bool:
     stripped = segment.strip()
-    if _JOINED_NAMES.match(stripped):
+    if _JOINED_NAMES.match(stripped) or _PARTICLE_NAME.match(stripped):
         return True
     return _NAME_PART.match(stripped) is not None and (
         stripped[0].isupper() or stripped.startswith(("and ", "& "))
@@ -1592,6 +1597,24 @@ def _org_dash_title(title: str) -> tuple[str, str] | None:
     return rest, org
 
 
+def _imprint_after(text: str, title: str) -> bool:
+    """Whether the comma fields after ``title`` in ``text`` close on an imprint: a year, a date or
+    a site's host name among them. IEEE written without its quotes by hand (people given names first,
+    then "Title, Container, Place, Year, URL"), as heldback-13's Polish reST notes write it ("Lorrie
+    Cranor, Time to rethink mandatory password changes, 2 marca 2016 roku, Federalna Komisja Handlu,
+    ftc.gov, https://…", "Tomasz Mielnicki, …, Identyfikacja i uwierzytelnianie w usługach
+    elektronicznych, Przewodnik Forum …, Warszawa, 2013"): the title is one field, the fields
+    after it the container and the imprint."""
+    fields = [f.strip(" .") for f in _comma_fields(text)]
+    if title not in fields:
+        return False
+    after = fields[fields.index(title) + 1 :]
+    return any(
+        _BARE_YEAR.fullmatch(f) or _DOMAIN.match(f) or next(iter(find_dates(f)), None) is not None
+        for f in after
+    )
+
+
 def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | None, str | None]:
     """Title and publisher of an unmarked head, by its sentences and comma segments."""
     text = _CITATION_KEY.sub("", head.strip())
@@ -1688,6 +1711,7 @@ def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | N
             break
     # "Title, Person, Person, 2014" (a book): the people and the year go.
     book = False
+    people_first = 0  # people named given names first before the title ("Lorrie Cranor, Title, …")
     while len(segments) > 1 and (_is_person(segments[-1]) or _BARE_YEAR.fullmatch(segments[-1])):
         segments.pop()
         book = True
@@ -1710,6 +1734,7 @@ def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | N
             organisation = not _is_name_part(segments[0])
             if publisher is None and not _is_person(segments[0]) and _is_short_name(segments[0]):
                 publisher = segments[0]
+            people_first += not organisation
             segments.pop(0)
             dropped_names += 1
             if organisation:
@@ -1733,6 +1758,8 @@ def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | N
     ):
         title_text = segments[0]
         publisher = publisher or tidy_publisher(trailing[-1]) or trailing[-1]  # ("Moscow: Academia")
+    elif people_first and trailing and _imprint_after(head, segments[0]):
+        title_text = segments[0]
     return tidy_title(title_text), publisher
 
 
