@@ -1339,13 +1339,18 @@ def _letters_of(name: str, abbreviation: str) -> bool:
     return len(abbreviation) <= len(initials) and set(abbreviation) <= set(initials)
 
 
+_SENTENCE_END = re.compile(r"[^\W\d_]{2}\.\s+[A-ZÀ-Ý]")
+
+
 def _abbreviated_organisation(head: str) -> int | None:
     """Where the title starts after an author that is an organisation named with its initials,
     "World Health Organization (WHO): …", "Bundesamt für Sicherheit in der Informationstechnik (BSI)
     - Referat B 23: …": the letters in brackets are the initials of its capitalised words, in order
     ("Regulation (EU) 2016/679" is no such name), and a colon ends the author within 160 characters."""
     match = _ABBREVIATED.match(head)
-    if match is None:
+    if match is None or _SENTENCE_END.search(match.group("name")):
+        # "Object Management Group. Unified Modeling Language (UML) Version 2.5.1 : OMG Standard"
+        # (DSTU, heldback-13): a name in brackets after the author's sentence is the title's own.
         return None
     if not _initials_of(match.group("name"), match.group("abbr")):
         return None
