@@ -651,10 +651,12 @@ def _mostly_entries(blocks: Sequence[Block], starts: Sequence[EntryStart | None]
 
 
 def _unlabelled_entry_at(blocks: Sequence[Block], starts: Sequence[EntryStart | None], index: int) -> bool:
-    return (
-        index < len(blocks)
-        and starts[index] is None
-        and _unlabelled_entry(_split_unlabelled(blocks[index])[0])
+    if index >= len(blocks) or starts[index] is not None:
+        return False
+    pieces = _split_unlabelled(blocks[index])
+    # (A list of bulleted lines whose first item names a source without its link: its next item.)
+    return _unlabelled_entry(pieces[0]) or (
+        len(pieces) >= _BULLETED_ITEMS and pieces[0].item and _unlabelled_entry(pieces[1])
     )
 
 
@@ -1020,8 +1022,36 @@ def _split_unlabelled(block: Block) -> list[Block]:
     bounds = [*lines, len(block.text)]
     pieces = [block.text[a:b] for a, b in itertools.pairwise(bounds)]
     if len(pieces) < 2 or not all(_line_is_entry(piece) for piece in pieces):
-        return [block]
+        return _bulleted_lines(block, lines) or [block]
     return [_slice_block(block, a, b) for a, b in itertools.pairwise(bounds)]
+
+
+_BULLET_LINE = re.compile(r"[^\S\n]*[-*•][^\S\n]+\S")
+_BULLETED_ITEMS = 3
+
+
+def _bulleted_lines(block: Block, lines: list[int]) -> list[Block] | None:
+    """A plain-text paragraph of bulleted lines ("- Layered Noise: #text(size: 0.7em, [https://…])")
+    is a list, one item a line, as Markdown would read it, when most of its items cite a URL: its
+    items are list items (so one naming a source without its link is an entry among the others),
+    and a line after them without a bullet ("Zugegriffen am: 7.9.2026 19 Uhr", the date all were
+    read) is a line of its own (heldback-13's Typst slides, image credits). None when the block is
+    not such a list."""
+    text = block.text
+    bulleted = [at for at in lines if _BULLET_LINE.match(text, at)]
+    if len(bulleted) < _BULLETED_ITEMS or bulleted[0] != lines[0]:
+        return None
+    tail = [at for at in lines if at > bulleted[-1] and at not in bulleted]
+    if any(at not in bulleted for at in lines if at < bulleted[-1]) or len(tail) > 1:
+        return None
+    bounds = [*bulleted, *tail, len(text)]
+    pieces = [_slice_block(block, a, b) for a, b in itertools.pairwise(bounds)]
+    items = pieces[: len(bulleted)]
+    if sum(1 for piece in items if URL_PATTERN.search(piece.text)) * 2 <= len(items):
+        return None
+    for piece in items:
+        piece.item = True
+    return pieces
 
 
 # What opens a line that goes on the entry above it: a label introducing its URL ("Available at:",
