@@ -2167,6 +2167,34 @@ def _without_dashed_remark(head: str) -> str:
     return _DATED_FIELD.sub("", before) or before
 
 
+# After an emphasised work, its publisher and its edition or year: ", Elsevier, 3rd Edition, 2017",
+# ", Wiley, 2022 Edition".
+_PUBLISHER_EDITION = re.compile(
+    r"\s*,\s*[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}\s*,\s*"
+    r"(?:[^,.]{0,20}\b(?i:edition|ed\.|aufl\.|auflage|édition|edición|edizione)|(?:19|20)\d{2}\b)"
+)
+
+
+def _work_under_label(head: str, marks: Sequence[Mark]) -> tuple[str | None, str | None] | None:
+    """An item that opens with a marked label and then names a book, emphasised, with its publisher
+    and edition ("🔗 **Load Balancing Theory** ⏎ 📖 *Distributed Systems: Principles and Paradigms*,
+    Elsevier, 3rd Edition, 2017": a README's works-cited list, heldback-13, two entries): the label
+    is the item's topic, the emphasised work the title. Two marked runs with words between them, or
+    a second run followed by a journal's volume ("**Title**. *Journal*, v. 26"), are read otherwise."""
+    if len(marks) < 2 or marks[0].kind != "em" or marks[1].kind != "em":
+        return None
+    first, second = marks[0].text.strip(), marks[1].text.strip()
+    at = head.find(first)
+    after_first = at + len(first) if at != -1 else -1
+    at_second = head.find(second, after_first) if after_first != -1 else -1
+    if at == -1 or at_second == -1 or any(c.isalnum() for c in head[:at] + head[after_first:at_second]):
+        return None
+    imprint = _PUBLISHER_EDITION.match(head, at_second + len(second))
+    if imprint is None or len(second.split()) < 2:
+        return None
+    return tidy_title(second), tidy_publisher(imprint.group().strip(" ,").split(",")[0])
+
+
 def title_before_remark(text: str) -> tuple[str | None, str | None]:
     """Title and publisher of a line that names a source and remarks after a dash where and when
     it was got ("BlackSky Technology, Form 10-Q, periodo chiuso 30/6/2026 — documento locale
@@ -2355,6 +2383,9 @@ def title_and_publisher(
         # GOST's "Authors. Title // Container. — 2023. *(DOI не найден)*": an emphasised remark
         # after the container is no title; the title stands before the slashes.
         marks = [m for m in marks if m.kind == "link" or -1 < head.find(m.text) < slashes]
+    cited_under = _work_under_label(head, marks)
+    if cited_under is not None:
+        return cited_under
     marked = _mark_title(head, marks)
     if marked is not None:
         title, start, end = marked
