@@ -838,12 +838,30 @@ _SURNAME_INITIALS_ONLY = re.compile(
 _GOST_AREA = re.compile(
     r"\s[–—]\s(?=\d+-?[еяй]?\s*изд|изд|[МM]\.\s*:|СПб|Киев|Минск|Ростов|\d+\s*[сc]\.|Электрон|URL|Режим)"
 )
+# The same dash typed against the full stop before it ("Dr. Joe Martell.- 2nd. ed.- Bookboon. com.,
+# 2015.- 137 p.", "K.Yin Robert.- USA: Sage": heldback-13's Russian syllabus): after a word's full
+# stop, a dash and a space end the area as " — " does.
+_GLUED_AREA = re.compile(r"(?<=[^\W\d_]{2})\.[-–—]\s")
+# GOST's other title information naming what kind of publication the work is ("Title :
+# учебное пособие / …", "Title: навчальний посібник"): no part of the title (heldback-13's Russian
+# syllabus; a calibration document's "[Текст] : учебное пособие" stops at its medium already).
+_PUBLICATION_KIND = re.compile(
+    r"\s?:\s*(?:учебн[\w-]*\s+пособие|учебник|монография|навчальн\w*\s+посібник|підручник|монографія)\b",
+    re.IGNORECASE,
+)
+# The authors named after the title with their honorifics, no slash before them ("An introduction to
+# Business research methods Dr. Sue Greener, Dr. Joe Martell.- 2nd. ed.": heldback-13): the title
+# ends before them.
+_HONOURED_NAME = r"(?:Dr|Prof|Проф|Др)\.\s+(?:[^\W\d_]\.\s?)*[^\W\d_][\w'’\-]+(?:\s[^\W\d_][\w'’\-]+){0,2}"
+_HONOURED_NAMES = re.compile(rf"\s{_HONOURED_NAME}(?:,\s{_HONOURED_NAME})*\s*$")
 # Names with initials, as ABNT, APA and ISO 690 write them: "AGUIAR, P. et al.", "BATTISTI, I.;
 # SILVA SMOLSKI, F.", "Sullivan, G. M.; Feinn, R." — the author part before a plain title.
 _INITIALLED = r"[^\W\d_][\w'’\-]+(?:\s[^\W\d_][\w'’\-]+){0,2},\s(?:[^\W\d_]{1,2}\.\s?){1,3}"
 _INITIALLED_AUTHORS = re.compile(
     # (Pleiades closes the list with a comma: "Fedorova, G.N., Information systems".)
-    rf"^{_INITIALLED}(?:(?:;\s|,?\s(?:and|&|und|e|y|et|i|и)\s){_INITIALLED})*(?:\s?et\s+al\.\s?)?,?\s*(?=[^\W\d_]|\d)"
+    # GOST lists its authors with commas: "Мильчакова, Н.Н., Яркова, Е.Н. Title" (heldback-13).
+    rf"^{_INITIALLED}(?:(?:;\s|,\s(?={_INITIALLED})|,?\s(?:and|&|und|e|y|et|i|и)\s){_INITIALLED})*"
+    rf"(?:\s?et\s+al\.\s?)?,?\s*(?=[^\W\d_]|\d)"
 )
 # ABNT names with full given names: "RODRIGUES, Leandro Bezerra; DA SILVA, Júlio César.",
 # "PONTES, Rodrigo Garcia." — the surname in capitals, the list ending at a full given name's stop;
@@ -1658,9 +1676,12 @@ def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | N
             authors = pattern.match(text)
             if authors is not None and authors.end() < len(text):
                 text = text[authors.end() :]
-    area = _GOST_AREA.search(text)
+    area = _GOST_AREA.search(text) or _GLUED_AREA.search(text)
     if area is not None:
         text = text[: area.start()]
+    kind = _PUBLICATION_KIND.search(text) or _HONOURED_NAMES.search(text)
+    if kind is not None and kind.start() > 0:
+        text = text[: kind.start()]
     for comma in re.finditer(r",\s+", text):
         journal = _abbreviated_journal(text[comma.end() :])
         if journal is not None and comma.start() > 0:
