@@ -838,6 +838,10 @@ _SURNAME_INITIALS_ONLY = re.compile(
 _GOST_AREA = re.compile(
     r"\s[–—]\s(?=\d+-?[еяй]?\s*изд|изд|[МM]\.\s*:|СПб|Киев|Минск|Ростов|\d+\s*[сc]\.|Электрон|URL|Режим)"
 )
+# A full stop typed without its space between a name and the title in a GOST heading ("Robert,
+# K.Yin.Case Study Research [Текст]": heldback-13's Russian syllabus): before a medium designator a
+# stop between a word and a capitalised word ends a sentence ("Mermaid.js" has no capital after).
+_GLUED_STOP = re.compile(r"(?<=[^\W\d_]{2})\.(?=[A-ZА-ЯЁІЇЄ][a-zа-яёіїє])")
 # The same dash typed against the full stop before it ("Dr. Joe Martell.- 2nd. ed.- Bookboon. com.,
 # 2015.- 137 p.", "K.Yin Robert.- USA: Sage": heldback-13's Russian syllabus): after a word's full
 # stop, a dash and a space end the area as " — " does.
@@ -1630,14 +1634,18 @@ def _imprint_after(text: str, title: str) -> bool:
     then "Title, Container, Place, Year, URL"), as heldback-13's Polish reST notes write it ("Lorrie
     Cranor, Time to rethink mandatory password changes, 2 marca 2016 roku, Federalna Komisja Handlu,
     ftc.gov, https://…", "Tomasz Mielnicki, …, Identyfikacja i uwierzytelnianie w usługach
-    elektronicznych, Przewodnik Forum …, Warszawa, 2013"): the title is one field, the fields
-    after it the container and the imprint."""
+    elektronicznych, Przewodnik Forum …, Warszawa, 2013", "…, Dropbox Tech blog, https://…"): the
+    title is one field, the fields after it the container and the imprint (a year, a date, a host,
+    or a site named as a blog, docs or wiki)."""
     fields = [f.strip(" .") for f in _comma_fields(text)]
     if title not in fields:
         return False
     after = fields[fields.index(title) + 1 :]
     return any(
-        _BARE_YEAR.fullmatch(f) or _DOMAIN.match(f) or next(iter(find_dates(f)), None) is not None
+        _BARE_YEAR.fullmatch(f)
+        or _DOMAIN.match(f)
+        or next(iter(find_dates(f)), None) is not None
+        or (len(f.split()) >= 2 and f.split()[-1].lower() in _SITE_KIND)  # "Dropbox Tech blog"
         for f in after
     )
 
@@ -2439,7 +2447,7 @@ def title_and_publisher(
     medium = MEDIUM.search(head)
     if medium is not None and medium.start() > 0:
         # "Author. Title [Internet]", "Org. Title. Site [Internet]", "Title [Электронный ресурс]".
-        before = head[: medium.start()]
+        before = _GLUED_STOP.sub(". ", head[: medium.start()])
         if "//" in before:
             # "Title // Site : [Веб-сайт]": GOST/DSTU's container after "//", its medium after that.
             title_part, _, site = before.partition("//")
