@@ -20,9 +20,9 @@ families); the last nine are spent but still tallied on their own, for the recor
 documents, HELDBACK11-RULE.md, built blind, measured twice, studied on branch p10-hb11tune, which
 also added nine documents of its families) is below the gate and, with those nine, a part of its own
 outside calibration and overall. heldback-12 (25 documents, HELDBACK12-RULE.md, built blind,
-measured twice, studied on branch p10-hb12tune, no documents added: the search budget was spent) is
-calibration and spent. A part held back later (heldback-13) is scored on its own, outside
-calibration, its misses never printed.
+measured twice, studied on branch p10-hb12tune, no documents added: the search budget was spent) and
+heldback-13 (14 documents, HELDBACK13-RULE.md, built blind, measured three times, studied on branch
+p10-hb13tune, which also added six calibration documents of its families) are calibration and spent.
 Gate (issue 10's targets) on the calibration part: title ≥ 95 %, URL ≥ 98 %, access date ≥ 97 % and
 no style below 85 % on any of the three; the spent parts and "overall" (every document) are held to
 floors at what they measure, against regression.
@@ -173,11 +173,15 @@ HELD_BACK_12_FLOOR = {"title": 0.95, "url": 0.98, "accessed": 0.99}
 # heldback-13 (14 documents, 123 notes; HELDBACK13-RULE.md, built blind on branch p10-hb13, short of
 # its aim: the search budget ran out at slot 21): measured first at its merge (2026-12-04, with the
 # rules learnt on heldback-11): titles 78/115 (67.8 %), URLs 104/123 (84.6 %), access dates 108/115
-# (93.9 %). Scored as a part of its own, out of the calibration and overall tallies, its misses never
-# printed; pinned at those figures. Measured again at the merges of p10-hb11gate and p10-hb12tune:
-# unchanged both times.
-HELD_BACK_13 = "heldback-13"
-HELD_BACK_13_FLOOR = {"title": 0.67, "url": 0.84, "accessed": 0.93}
+# (93.9 %); again at the merges of p10-hb11gate and p10-hb12tune: unchanged both times. Studied on
+# branch p10-hb13tune (rules by family of shapes in citecheck/parse/styles.py's docstring and beside
+# each rule, tests/parse/test_heldback13_rules.py; no truth changed): 113/115 (98.3 %), 122/123
+# (99.2 %), 115/115; six calibration documents of its families added (truth by hand first), the
+# calibration documents before them unchanged (2629/2710, 2725/2751, 2653/2656). With it in,
+# calibration reads 97.1 % / 99.1 % / 99.9 %, every style at 85 % or more: it is calibration now;
+# its own tally is kept at floors just under that.
+SPENT_13 = "heldback-13 (spent)"
+HELD_BACK_13_FLOOR = {"title": 0.98, "url": 0.99, "accessed": 0.99}
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "\u00a0": " "})
 
@@ -260,17 +264,16 @@ def run_eval() -> EvalResult:
         "held_back_9": SPENT_9,
         "held_back_10": SPENT_10,
         "held_back_12": SPENT_12,
+        "held_back_13": SPENT_13,
     }
     parts_of = {name: ["calibration", part] for key, part in spent.items() for name in truth.get(key, [])}
     # heldback-11, studied but below the gate, and the documents added with it are tallied on their
-    # own (STUDIED_11); a part held back later (heldback-13) too, its misses never printed. Neither is
-    # in the overall and per-style tallies.
+    # own (STUDIED_11), outside the overall and per-style tallies.
     studied = set(truth.get("held_back_11", [])) | {
         d["file"] for d in truth["document"] if "p10-hb11tune" in d["source"]
     }
-    held_back = studied | set(truth.get("held_back_13", []))
+    held_back = studied
     parts_of.update({name: [STUDIED_11] for name in studied})
-    parts_of.update({name: [HELD_BACK_13] for name in truth.get("held_back_13", [])})
     result = EvalResult()
     for document in truth["document"]:
         path = EVAL / "documents" / document["file"]
@@ -307,7 +310,7 @@ def run_eval() -> EvalResult:
 
 
 def _shown(misses: list[str]) -> list[str]:
-    """The misses that may be read: none of a part held back (none now: heldback-13 is studied)."""
+    """The misses that may be read: none of a part held back (none is now: heldback-13 is spent)."""
     hidden: set[str] = set()
     return [miss for miss in misses if miss.split()[0] not in hidden]
 
@@ -330,8 +333,8 @@ def table(result: EvalResult) -> str:
         SPENT_9,
         SPENT_10,
         SPENT_12,
+        SPENT_13,
         STUDIED_11,
-        HELD_BACK_13,
     ):
         if part not in result.by_part:
             continue
@@ -448,7 +451,7 @@ def test_parse_eval_gate() -> None:
         (SPENT_10, HELD_BACK_10_FLOOR),
         (STUDIED_11, HELD_BACK_11_FLOOR),
         (SPENT_12, HELD_BACK_12_FLOOR),
-        (HELD_BACK_13, HELD_BACK_13_FLOOR),
+        (SPENT_13, HELD_BACK_13_FLOOR),
     )
     for part, floors in spent_floors:
         for name, floor in floors.items():
