@@ -430,7 +430,9 @@ def _group_of_named_list(blocks: Sequence[Block], heading: int) -> bool:
     if heading < 1 or blocks[heading].kind != "heading" or blocks[heading].level < 2:
         return False
     above = blocks[heading - 1]
-    outer = above.kind in ("paragraph", "title") or (above.kind == "heading" and above.level < blocks[heading].level)
+    outer = above.kind in ("paragraph", "title") or (
+        above.kind == "heading" and above.level < blocks[heading].level
+    )
     return outer and "\n" not in above.text.strip() and _heads_notes_title(above)
 
 

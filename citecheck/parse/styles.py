@@ -1395,7 +1395,9 @@ def _names_only(segment: str) -> bool:
 
 # A surname's particle in lower case after its initials were cut off by a sentence split ("Sonia
 # Chiasson, P. C. van Oorschot, Title": the fields read "van Oorschot"): heldback-13's Polish notes.
-_PARTICLE_NAME = re.compile(r"^(?:van|von|de|der|den|da|di|du|del|della|dos|das|ten|ter)(?:\s(?:der|den|de|la))?\s[A-ZÀ-Ý][\w'’\-]+$")
+_PARTICLE_NAME = re.compile(
+    r"^(?:van|von|de|der|den|da|di|du|del|della|dos|das|ten|ter)(?:\s(?:der|den|de|la))?\s[A-ZÀ-Ý][\w'’\-]+$"
+)
 
 
 def _is_name_part(segment: str) -> bool:
@@ -1496,7 +1498,9 @@ _HOST_SITE = re.compile(
 # DSTU 8302 / GOST 7.1's corporate heading, a sentence of its own before the title: "Prisma. Data
 # Modeling Documentation. URL: https://www.prisma.io/…" (heldback-13's Ukrainian list); the heading
 # names the host, so it is the site, as in "Site - Title".
-_HOST_HEADING = re.compile(r"(?P<site>[^\W\d_][\w&']*(?:\s[^\W\d_][\w&']*)?)\.\s(?P<title>[^\W\d_][^.()]*[^\s.])\.?")
+_HOST_HEADING = re.compile(
+    r"(?P<site>[^\W\d_][\w&']*(?:\s[^\W\d_][\w&']*)?)\.\s(?P<title>[^\W\d_][^.()]*[^\s.])\.?"
+)
 _SITE_KIND = frozenset({"blog", "docs", "documentation", "wiki", "guide", "guides", "tutorials", "framework"})
 
 
@@ -2183,9 +2187,7 @@ def drop_repeated_heading(title: str | None, head: str) -> str | None:
 _DASHED_REMARK = re.compile(r"\s[—–]\s+(?P<tail>[^—–]+)$")
 _NUMERIC_DATE = re.compile(r"(?<![\d/.])~?\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}(?![\d/.])")
 _LOCAL_PATH = re.compile(r"(?<![\w/:.])(?:[\w.-]+/)+[\w.-]+(?: [\w.-]+)?\.[A-Za-z]{2,5}\b")
-_DATED_FIELD = re.compile(
-    r",\s+(?:[^\W\d_A-ZÀ-Ý][^\W\d_]*\s+)?~?\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\s*$"
-)
+_DATED_FIELD = re.compile(r",\s+(?:[^\W\d_A-ZÀ-Ý][^\W\d_]*\s+)?~?\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\s*$")
 
 
 def _without_dashed_remark(head: str) -> str:
@@ -2790,7 +2792,7 @@ def _emphasised_title_before(
         if not (inside or right_after):
             return None
         org_title = _org_dash_title(text)
-        if org_title is None or not _ISSUER.match(org_title[1]) and not _is_institution(org_title[1]):
+        if org_title is None or (not _ISSUER.match(org_title[1]) and not _is_institution(org_title[1])):
             return None
         return tidy_title(org_title[0], keep_medium=True), org_title[1]
     return None

@@ -192,7 +192,8 @@ def _without_named_hosts(found: list[tuple[str, int, int]]) -> list[tuple[str, i
             host.startswith("www.")
             and "/" not in host
             and any(
-                later.lower().startswith(("http://" + host, "https://" + host)) for later, _, _ in found[index + 1 :]
+                later.lower().startswith(("http://" + host, "https://" + host))
+                for later, _, _ in found[index + 1 :]
             )
         )
         if not named:
