@@ -30,6 +30,7 @@ from citecheck.parse.styles import (
     quoted_title,
     tidy_title,
     title_and_publisher,
+    title_before_remark,
     title_line,
 )
 from citecheck.parse.urls import URL_PATTERN, find_urls, normalise_url, trim_url, unwrap_urls
@@ -230,6 +231,9 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
         for entry, (text, _, _) in zip(fields, items, strict=True):
             if entry.title is None and not entry.urls:
                 entry.title = title_line(text)
+            if entry.title is None and not entry.urls and entry.publisher is None:
+                # A source named with a remark on where it was got (a local copy, a filing date).
+                entry.title, entry.publisher = title_before_remark(text)
     named = names_first_titles([" ".join(text.split()) for text, _, _ in items], [f.title for f in fields])
     for entry, title, (text, _, _) in zip(fields, named, items, strict=True):
         if title is not None:

@@ -108,6 +108,9 @@ ENTRY_START = re.compile(
       # left alone: "[RFC5234]" opening one item of a list whose others have no key is a standard's
       # number, not the list's label (en-iso690-ipk-chat.md).
       | \[(?P<alphakey>[A-Z][a-z]{1,7}\d{1,4}[a-z]?)\](?=[^\S\n])
+      # reStructuredText's footnotes and citations: ".. [#f1] ", ".. [#] " (numbered in order),
+      # ".. [1] ", ".. [CIT2002] "; the label is the name without "#".
+      | \.\.[^\S\n]+\[\#?(?P<rst>[A-Za-z0-9][\w.:-]{0,40})?\](?=[^\S\n])
       | \[\^(?P<caret_def>[ivxlcdm]{1,8}|[IVXLCDM]{1,8}|\d{1,4})\]:   # Markdown's "[^4]:", never a bare "[^4]"
       | (?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})
       # A superscript label written in TeX by PDF-to-Markdown converters (Mathpix, Marker) for a
@@ -143,6 +146,8 @@ def match_entry_start(text: str, pos: int = 0) -> EntryStart | None:
         return None
     if match.group("bare_caret") is not None:
         return EntryStart(None, "caret", match.end() - pos)
+    if match.group(0).lstrip().startswith(".. ["):
+        return _rst_entry_start(match, pos)
     kinds: tuple[tuple[str, EntryKind], ...] = (
         ("bracket", "bracket"),
         ("key", "bracket"),
@@ -161,6 +166,12 @@ def match_entry_start(text: str, pos: int = 0) -> EntryStart | None:
             label = value.translate(_SUPERSCRIPT_DIGITS)
             return EntryStart(label, "caret" if match.group("caret") else kind, match.end() - pos)
     return None
+
+
+def _rst_entry_start(match: re.Match[str], pos: int) -> EntryStart:
+    """A reStructuredText footnote or citation: its name is its label; "[#]" is numbered in order."""
+    name = match.group("rst")
+    return EntryStart(name.translate(_SUPERSCRIPT_DIGITS) if name else None, "bracket", match.end() - pos)
 
 
 # Markers in running text. A bracketed label must not run into a word ("[I]t", "[a]nd" are

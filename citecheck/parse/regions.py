@@ -420,6 +420,26 @@ def earlier_note_runs(starts: Sequence[EntryStart | None], notes_start: int) -> 
     return found
 
 
+def _group_of_named_list(blocks: Sequence[Block], heading: int) -> bool:
+    """A notes heading right under a title that names the whole list ("Works Cited: Load Balancing
+    References" in a ``<details>`` summary, then "### Core Programming References") heads one group
+    of that list: the headings of its level after it head the other groups ("### Load Balancing &
+    Distributed Systems"), and the list goes on under them (heldback-13's README, three groups of
+    ``<li>`` links). A notes heading after prose, or after a heading of its own level or below, is
+    the list's own."""
+    if heading < 1 or blocks[heading].kind != "heading" or blocks[heading].level < 2:
+        return False
+    above = blocks[heading - 1]
+    outer = above.kind in ("paragraph", "title") or (
+        above.kind == "heading" and above.level < blocks[heading].level
+    )
+    return outer and "\n" not in above.text.strip() and _heads_notes_title(above)
+
+
+def _heads_notes_title(block: Block) -> bool:
+    return is_notes_heading(block.text, marked_heading=True)
+
+
 def _heads_notes(block: Block) -> bool:
     return is_notes_heading(block.text, marked_heading=block.kind in ("heading", "title"))
 
@@ -508,6 +528,8 @@ def _item_among_entries(blocks: Sequence[Block], index: int) -> bool:
     neighbours = [blocks[j] for j in (index - 1, index + 1) if 0 <= j < len(blocks)]
     if any(b.item and _unlabelled_entry(b) for b in neighbours):
         return True
+    if _between_entries(blocks, index):
+        return True
     # Further along one list: items opening with a title their markup marks ("- [[…|Observabilidade
     # como prática]] — …", Obsidian wiki links to the author's own notes before the web sources:
     # heldback-10's Portuguese annotated list and a calibration document of the same shape) are
@@ -523,6 +545,24 @@ def _item_among_entries(blocks: Sequence[Block], index: int) -> bool:
                 break
             j += step
     return False
+
+
+def _between_entries(blocks: Sequence[Block], index: int) -> bool:
+    """An item with entries on both sides in one run of list items, however many items that cite
+    nothing themselves stand between: a list of sources names some works by a local copy only
+    ("- Acme Inc., Form 8-K, 10/7/2026 — local copy `data/8-K.html`", two such items in a row among
+    filings linked to their registry: heldback-13's Italian sources list). The list's first and last
+    items, with entries on one side only, are not taken so."""
+
+    def entry_towards(step: int) -> bool:
+        j = index + step
+        while 0 <= j < len(blocks) and blocks[j].item and blocks[j].kind == "paragraph":
+            if _unlabelled_entry(blocks[j]):
+                return True
+            j += step
+        return False
+
+    return entry_towards(-1) and entry_towards(1)
 
 
 def _opens_marked(block: Block) -> bool:
@@ -613,10 +653,12 @@ def _mostly_entries(blocks: Sequence[Block], starts: Sequence[EntryStart | None]
 
 
 def _unlabelled_entry_at(blocks: Sequence[Block], starts: Sequence[EntryStart | None], index: int) -> bool:
-    return (
-        index < len(blocks)
-        and starts[index] is None
-        and _unlabelled_entry(_split_unlabelled(blocks[index])[0])
+    if index >= len(blocks) or starts[index] is not None:
+        return False
+    pieces = _split_unlabelled(blocks[index])
+    # (A list of bulleted lines whose first item names a source without its link: its next item.)
+    return _unlabelled_entry(pieces[0]) or (
+        len(pieces) >= _BULLETED_ITEMS and pieces[0].item and _unlabelled_entry(pieces[1])
     )
 
 
@@ -982,8 +1024,36 @@ def _split_unlabelled(block: Block) -> list[Block]:
     bounds = [*lines, len(block.text)]
     pieces = [block.text[a:b] for a, b in itertools.pairwise(bounds)]
     if len(pieces) < 2 or not all(_line_is_entry(piece) for piece in pieces):
-        return [block]
+        return _bulleted_lines(block, lines) or [block]
     return [_slice_block(block, a, b) for a, b in itertools.pairwise(bounds)]
+
+
+_BULLET_LINE = re.compile(r"[^\S\n]*[-*•][^\S\n]+\S")
+_BULLETED_ITEMS = 3
+
+
+def _bulleted_lines(block: Block, lines: list[int]) -> list[Block] | None:
+    """A plain-text paragraph of bulleted lines ("- Layered Noise: #text(size: 0.7em, [https://…])")
+    is a list, one item a line, as Markdown would read it, when most of its items cite a URL: its
+    items are list items (so one naming a source without its link is an entry among the others),
+    and a line after them without a bullet ("Zugegriffen am: 7.9.2026 19 Uhr", the date all were
+    read) is a line of its own (heldback-13's Typst slides, image credits). None when the block is
+    not such a list."""
+    text = block.text
+    bulleted = [at for at in lines if _BULLET_LINE.match(text, at)]
+    if len(bulleted) < _BULLETED_ITEMS or bulleted[0] != lines[0]:
+        return None
+    tail = [at for at in lines if at > bulleted[-1] and at not in bulleted]
+    if any(at not in bulleted for at in lines if at < bulleted[-1]) or len(tail) > 1:
+        return None
+    bounds = [*bulleted, *tail, len(text)]
+    pieces = [_slice_block(block, a, b) for a, b in itertools.pairwise(bounds)]
+    items = pieces[: len(bulleted)]
+    if sum(1 for piece in items if URL_PATTERN.search(piece.text)) * 2 <= len(items):
+        return None
+    for piece in items:
+        piece.item = True
+    return pieces
 
 
 # What opens a line that goes on the entry above it: a label introducing its URL ("Available at:",
@@ -1161,6 +1231,8 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
     first_note = _first_label(blocks, section, notes_start or 0)
     unlabelled_open = headed and first_note is None
     notes_level = blocks[notes_start - 1].level if headed and notes_start is not None else 0
+    if headed and notes_start is not None and _group_of_named_list(blocks, notes_start - 1):
+        notes_level -= 1
     for i, start in enumerate(starts):
         in_section = notes_start is not None and i >= notes_start
         if (

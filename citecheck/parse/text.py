@@ -329,6 +329,32 @@ def _review_plain(text: str) -> tuple[str, list[tuple[int, int, str]]]:
     return "".join(chars), spans
 
 
+# reStructuredText's hyperlink, "`Set Up Git <https://help.github.com/…>`_" (or "`__", anonymous): the
+# text before the angle brackets is the link's, a title where it is no URL; the backquotes, the
+# bracketed URL and the closing underscore are markup, blanked in place (offsets kept). From
+# heldback-13's Polish reST paper and a calibration document of its family (a Django deployment
+# guide whose footnotes are "`Title <URL>`_" each).
+_RST_LINK = re.compile(r"`(?P<text>[^`<>\n][^`<>]*?)[^\S\n]*<(?P<url>https?://[^<>`\s]+)>`__?(?![\w`])")
+
+
+def _rst_plain(text: str) -> tuple[str, list[tuple[int, int, str]], list[tuple[int, str]]]:
+    """reStructuredText with its hyperlinks' markup blanked, the spans of their texts and the links
+    (text offset, URL) of those whose text is no URL."""
+    if "`_" not in text or ">`" not in text:
+        return text, [], []
+    chars = list(text)
+    spans: list[tuple[int, int, str]] = []
+    links: list[tuple[int, str]] = []
+    for found in _RST_LINK.finditer(text):
+        if found.group("text").lstrip().startswith(("http://", "https://")):
+            continue
+        chars[found.start() : found.start("text")] = " " * (found.start("text") - found.start())
+        chars[found.end("text") : found.end()] = " " * (found.end() - found.end("text"))
+        spans.append((found.start("text"), found.end("text"), "link"))
+        links.append((found.start("text"), found.group("url")))
+    return "".join(chars), spans, links
+
+
 # Endnotes of a report converted from PDF keep their number but lose its superscript: "1 "Anatomy
 # of …," ZDNet, Feb. 2015, https://…", one a line, page furniture between. A bare number opening a
 # line is as often a page number, an address or a table row, so such lines are notes only as a run
@@ -356,7 +382,9 @@ def read_text(text: str) -> ReadResult:
     blocks: list[Block] = []
     text, typst_spans, typst_links = _typst_plain(text)
     text, review_spans = _review_plain(text)
-    typst_spans = sorted(typst_spans + review_spans)
+    text, rst_spans, rst_links = _rst_plain(text)
+    typst_spans = sorted(typst_spans + review_spans + rst_spans)
+    typst_links = sorted(typst_links + rst_links)
     decolumned = _decolumned(text) if "   " in text else None
     segments = None
     if decolumned is not None:

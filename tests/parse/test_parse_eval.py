@@ -20,9 +20,11 @@ families); the last nine are spent but still tallied on their own, for the recor
 documents, HELDBACK11-RULE.md, built blind, measured twice, studied on branch p10-hb11tune, which
 also added nine documents of its families) is below the gate and, with those nine, a part of its own
 outside calibration and overall. heldback-12 (25 documents, HELDBACK12-RULE.md, built blind,
-measured twice, studied on branch p10-hb12tune, no documents added: the search budget was spent) is
-calibration and spent. A part held back later (heldback-13, heldback-14) is scored on its own, outside
-calibration, its misses never printed.
+measured twice, studied on branch p10-hb12tune, no documents added: the search budget was spent) and
+heldback-13 (14 documents, HELDBACK13-RULE.md, built blind, measured three times, studied on branch
+p10-hb13tune, which also added six calibration documents of its families) are calibration and
+spent. A part held back later (heldback-14) is scored on its own, outside calibration, its misses
+never printed.
 Gate (issue 10's targets) on the calibration part: title ≥ 95 %, URL ≥ 98 %, access date ≥ 97 % and
 no style below 85 % on any of the three; the spent parts and "overall" (every document) are held to
 floors at what they measure, against regression.
@@ -173,16 +175,21 @@ HELD_BACK_12_FLOOR = {"title": 0.95, "url": 0.98, "accessed": 0.99}
 # heldback-13 (14 documents, 123 notes; HELDBACK13-RULE.md, built blind on branch p10-hb13, short of
 # its aim: the search budget ran out at slot 21): measured first at its merge (2026-12-04, with the
 # rules learnt on heldback-11): titles 78/115 (67.8 %), URLs 104/123 (84.6 %), access dates 108/115
-# (93.9 %). Scored as a part of its own, out of the calibration and overall tallies, its misses never
-# printed; pinned at those figures. Measured again at the merges of p10-hb11gate and p10-hb12tune:
-# unchanged both times.
-HELD_BACK_13 = "heldback-13"
-HELD_BACK_13_FLOOR = {"title": 0.67, "url": 0.84, "accessed": 0.93}
+# (93.9 %); again at the merges of p10-hb11gate and p10-hb12tune: unchanged both times. Studied on
+# branch p10-hb13tune (rules by family of shapes in citecheck/parse/styles.py's docstring and beside
+# each rule, tests/parse/test_heldback13_rules.py; no truth changed): 113/115 (98.3 %), 122/123
+# (99.2 %), 115/115; six calibration documents of its families added (truth by hand first), the
+# calibration documents before them unchanged (2629/2710, 2725/2751, 2653/2656). With it in,
+# calibration reads 97.1 % / 99.1 % / 99.9 %, every style at 85 % or more: it is calibration now;
+# its own tally is kept at floors just under that.
+SPENT_13 = "heldback-13 (spent)"
+HELD_BACK_13_FLOOR = {"title": 0.98, "url": 0.99, "accessed": 0.99}
 # heldback-14 (21 documents, 191 notes; HELDBACK14-RULE.md, built blind on branch p10-hb14): measured
 # first at its merge (2026-12-04, with the rules learnt on heldback-12 and p10-hb11gate, before
 # heldback-13's study): titles 128/187 (68.4 %), URLs 161/185 (87.0 %), access dates 176/179
 # (98.3 %). Scored as a part of its own, out of the calibration and overall tallies, its misses never
-# printed; pinned at those figures.
+# printed; pinned at those figures. Measured again at the merge of p10-hb13tune (heldback-13's
+# rules): titles 130/187 (69.5 %), URLs 169/185 (91.4 %), access dates 176/179, pins unchanged.
 HELD_BACK_14 = "heldback-14"
 HELD_BACK_14_FLOOR = {"title": 0.68, "url": 0.87, "accessed": 0.98}
 
@@ -267,17 +274,16 @@ def run_eval() -> EvalResult:
         "held_back_9": SPENT_9,
         "held_back_10": SPENT_10,
         "held_back_12": SPENT_12,
+        "held_back_13": SPENT_13,
     }
     parts_of = {name: ["calibration", part] for key, part in spent.items() for name in truth.get(key, [])}
     # heldback-11, studied but below the gate, and the documents added with it are tallied on their
-    # own (STUDIED_11); a part held back later (heldback-13) too, its misses never printed. Neither is
-    # in the overall and per-style tallies.
+    # own (STUDIED_11), outside the overall and per-style tallies.
     studied = set(truth.get("held_back_11", [])) | {
         d["file"] for d in truth["document"] if "p10-hb11tune" in d["source"]
     }
-    held_back = studied | set(truth.get("held_back_13", [])) | set(truth.get("held_back_14", []))
+    held_back = studied | set(truth.get("held_back_14", []))
     parts_of.update({name: [STUDIED_11] for name in studied})
-    parts_of.update({name: [HELD_BACK_13] for name in truth.get("held_back_13", [])})
     parts_of.update({name: [HELD_BACK_14] for name in truth.get("held_back_14", [])})
     result = EvalResult()
     for document in truth["document"]:
@@ -315,9 +321,9 @@ def run_eval() -> EvalResult:
 
 
 def _shown(misses: list[str]) -> list[str]:
-    """The misses that may be read: none of a part held back (``held_back_13``, ``held_back_14``)."""
+    """The misses that may be read: none of a part held back (``held_back_14``)."""
     truth = load_truth()
-    hidden = set(truth.get("held_back_13", [])) | set(truth.get("held_back_14", []))
+    hidden = set(truth.get("held_back_14", []))
     return [miss for miss in misses if miss.split()[0] not in hidden]
 
 
@@ -339,8 +345,8 @@ def table(result: EvalResult) -> str:
         SPENT_9,
         SPENT_10,
         SPENT_12,
+        SPENT_13,
         STUDIED_11,
-        HELD_BACK_13,
         HELD_BACK_14,
     ):
         if part not in result.by_part:
@@ -458,7 +464,7 @@ def test_parse_eval_gate() -> None:
         (SPENT_10, HELD_BACK_10_FLOOR),
         (STUDIED_11, HELD_BACK_11_FLOOR),
         (SPENT_12, HELD_BACK_12_FLOOR),
-        (HELD_BACK_13, HELD_BACK_13_FLOOR),
+        (SPENT_13, HELD_BACK_13_FLOOR),
         (HELD_BACK_14, HELD_BACK_14_FLOOR),
     )
     for part, floors in spent_floors:
