@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import json
 import logging
 import socket
@@ -78,6 +79,21 @@ log = logging.getLogger("citecheck.service")
 
 STATIC_DIR = Path(__file__).parent / "static"
 DOCS_ASSETS = Path(fastapi_offline.__file__).parent / "static"  # Swagger UI and ReDoc, no CDN
+# The one address ReDoc's bundle still loads from the internet (its footer's logo), pointed at the
+# service's own icon; an older or newer bundle without it is served unchanged.
+REDOC_CDN_LOGO = b"https://cdn.redoc.ly/redoc/logo-mini.svg"
+
+
+@functools.cache
+def redoc_bundle() -> bytes:
+    """fastapi-offline's ReDoc bundle with its CDN logo replaced by the local favicon."""
+    return (
+        (DOCS_ASSETS / "redoc.standalone.js")
+        .read_bytes()
+        .replace(REDOC_CDN_LOGO, b"/static-docs/favicon.png")
+    )
+
+
 UPLOAD_FORMATS: dict[str, DocumentFormat] = {
     ".txt": "text",
     ".text": "text",
@@ -92,6 +108,16 @@ PAGE_CSP = (
     "default-src 'self'; style-src 'self' 'unsafe-inline'; frame-src 'self' blob:; img-src 'self' data:; "
     "object-src 'none'; "
     "base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+)
+# /docs and /redoc load their scripts from the service itself (fastapi-offline's assets; ReDoc's
+# with its footer logo made local, :func:`redoc_bundle`), and Swagger UI may fetch a validator
+# badge: the policy keeps every request on the service (no third party learns who reads the docs,
+# and nothing waits on a network the machine may not have). Swagger UI starts from an inline
+# script; ReDoc searches in a worker made from a blob.
+DOCS_CSP = (
+    "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; worker-src 'self' blob:; connect-src 'self'; object-src 'none'; "
+    "base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 )
 # report.html holds text from the draft and from cited pages: sandboxed, it runs in an opaque
 # origin, so even a script that slipped through could not read the API or the page's token.
@@ -183,23 +209,33 @@ def create_app(
 
     @app.get("/docs", include_in_schema=False)
     async def swagger_ui() -> HTMLResponse:
-        return get_swagger_ui_html(
+        page = get_swagger_ui_html(
             openapi_url=str(app.openapi_url),
             title="citecheck API",
             swagger_js_url="/static-docs/swagger-ui-bundle.js",
             swagger_css_url="/static-docs/swagger-ui.css",
             swagger_favicon_url="/static-docs/favicon.png",
         )
+        page.headers["Content-Security-Policy"] = DOCS_CSP
+        return page
+
+    @app.get("/docs-assets/redoc.standalone.js", include_in_schema=False)
+    async def redoc_script() -> Response:
+        return Response(
+            redoc_bundle(), media_type="text/javascript", headers={"Cache-Control": "public, max-age=86400"}
+        )
 
     @app.get("/redoc", include_in_schema=False)
     async def redoc() -> HTMLResponse:
-        return get_redoc_html(
+        page = get_redoc_html(
             openapi_url=str(app.openapi_url),
             title="citecheck API",
-            redoc_js_url="/static-docs/redoc.standalone.js",
+            redoc_js_url="/docs-assets/redoc.standalone.js",
             redoc_favicon_url="/static-docs/favicon.png",
             with_google_fonts=False,
         )
+        page.headers["Content-Security-Policy"] = DOCS_CSP
+        return page
 
     @app.get("/", include_in_schema=False)
     async def editor_page() -> FileResponse:

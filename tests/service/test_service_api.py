@@ -359,6 +359,23 @@ def test_healthz_is_503_before_the_workers_start(make_app: AppFactory) -> None:
     assert "error" in response.json()
 
 
+def test_api_docs_pages_may_load_nothing_from_a_third_party(client: TestClient) -> None:
+    # ReDoc's bundle links its footer logo from cdn.redoc.ly: the policy keeps the browser on the service.
+    for path in ("/docs", "/redoc"):
+        page = client.get(path)
+        assert page.status_code == 200
+        policy = dict(
+            directive.strip().split(" ", 1)
+            for directive in page.headers["content-security-policy"].split(";")
+        )
+        assert policy["default-src"] == "'self'" and policy["img-src"] == "'self' data:"
+        assert all("http" not in sources for sources in policy.values())
+    bundle = client.get("/docs-assets/redoc.standalone.js")
+    assert bundle.status_code == 200 and "javascript" in bundle.headers["content-type"]
+    assert b"redocly logo" in bundle.content and b"cdn.redoc.ly" not in bundle.content
+    assert "/docs-assets/redoc.standalone.js" in client.get("/redoc").text
+
+
 def test_editor_page_and_assets_are_served(client: TestClient) -> None:
     page = client.get("/")
     assert page.status_code == 200
