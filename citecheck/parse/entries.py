@@ -284,7 +284,9 @@ def parse_entry(
     if access.label_start is not None:
         ends.append(access.label_start)
     intro = _URL_INTRO.search(text)
-    if intro is not None and intro.start() > 0:
+    if intro is not None and (intro.start() > 0 or (found and found[0][1] >= intro.end())):
+        # (An entry opening with its address label, "Disponível em: <URL>. Acesso em: …", as ABNT
+        # lists cite a page they name no title for, has no head: the label is no title.)
         ends.append(intro.start())
     head = text[: min(ends)]
     urls = list(dict.fromkeys(normalise_url(url) for url in _merge_links(found, links)))

@@ -17,7 +17,7 @@ from citecheck.parse.claims import sentence_spans
 from citecheck.parse.dates import ACCESS_LABEL, find_dates
 from citecheck.parse.markers import TEXT_MARKER, EntryStart, label_ordinal, match_entry_start
 from citecheck.parse.styles import Mark
-from citecheck.parse.urls import URL_PATTERN, has_url
+from citecheck.parse.urls import URL_PATTERN, find_urls, has_url
 
 _T = TypeVar("_T")
 
@@ -978,8 +978,13 @@ def _split_unlabelled(block: Block) -> list[Block]:
     lines = _line_starts(block.text)
     # A line that only gives the entry above its address or its access date ("Available at: URL",
     # "[Accessed 1 April 2019]." — Harvard as word processors write it, one field a line) goes on it.
-    lines = [at for number, at in enumerate(lines) if not number or not _continues_entry(block.text, at)]
-    bounds = [*lines, len(block.text)]
+    kept: list[int] = []
+    for number, at in enumerate(lines):
+        end = lines[number + 1] if number + 1 < len(lines) else len(block.text)
+        if number and _continues_entry(block.text, at) and not _second_address(block.text, kept[-1], at, end):
+            continue
+        kept.append(at)
+    bounds = [*kept, len(block.text)]
     pieces = [block.text[a:b] for a, b in itertools.pairwise(bounds)]
     if len(pieces) < 2 or not all(_line_is_entry(piece) for piece in pieces):
         return [block]
@@ -994,6 +999,26 @@ _CONTINUATION = re.compile(
     r"|(?:retrieved|recuperado|obtenido)\s+(?:from|de)\b|[\[(]?(?:accessed|viewed|cited|acesso\s+em|consultado"
     r"|дата\s+обращения|дата\s+звернення|erişim\s+tarihi|abgerufen\s+am|consulté\s+le|zugriff\s+am)\b)",
     re.IGNORECASE,
+)
+
+
+def _second_address(text: str, entry: int, at: int, end: int) -> bool:
+    """Whether a line that opens with an address label ("Disponível em: <URL>. Acesso em: …") is an
+        entry of its own: the entry above is whole (its URL and access date), and this line gives another
+    URL and access date. ABNT lists
+        cite pages they name no title for so, each on its line right after a whole entry (a calibration
+        document of p10-hb11gate2, four such lines); Harvard's one field a line ("Title⏎Available at:
+        URL") gives the first URL."""
+    above, line = text[entry:at], text[at:end]
+    return (
+        _ADDRESS_OPENING.match(line) is not None
+        and all(URL_PATTERN.search(part) is not None for part in (above, line))
+        and all(ACCESS_LABEL.search(part) is not None for part in (above, line))
+    )
+
+
+_ADDRESS_OPENING = re.compile(
+    r"[^\S\n]*(?:available\s+(?:at|from|online)|url|disponível\s+em|disponible\s+en)\s*:", re.I
 )
 
 
@@ -1119,11 +1144,48 @@ def _rejoin_broken_entries(blocks: Sequence[Block]) -> list[Block]:
     return out
 
 
+def _url_only(text: str) -> bool:
+    """Whether a paragraph is one URL and nothing else (with or without its scheme)."""
+    stripped = text.strip()
+    found = find_urls(stripped, schemeless=True)
+    return len(found) == 1 and found[0][1] == 0 and len(stripped) - found[0][2] <= 1
+
+
+def _rejoin_url_paragraphs(blocks: Sequence[Block]) -> list[Block]:
+    """The blocks with a URL that a PDF's line break set apart from its endnote put back on it.
+
+    A report's endnotes converted from PDF, each printed line a paragraph of its own: "[9] Rhode
+    Island Current, "Title," October 17, 2025,⏎⏎rhodeislandcurrent.com/2025/10/17/…/" (a calibration
+    chapter of p10-hb11gate2, two notes of twelve). A paragraph that is one URL alone follows a
+    labelled entry that cites no URL and ends in a comma, its fields running on: it is that entry's."""
+    out: list[Block] = []
+    for block in blocks:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and block.kind == "paragraph"
+            and previous.kind == "paragraph"
+            and block.note_label is None
+            and previous.note_label is None
+            and not previous.link_spans
+            and previous.text.rstrip().endswith(",")
+            and match_entry_start(previous.text) is not None
+            and match_entry_start(block.text) is None
+            and not has_url(previous.text)
+            and _url_only(block.text)
+        ):
+            out[-1] = _joined_entry(previous, [block])
+            continue
+        out.append(block)
+    return out
+
+
 def find_entries(read_blocks: Sequence[Block]) -> Entries:
     """Footnote entries among a reader's blocks: blocks the markup marks as notes, labelled entries
     in the notes section written like its first one (a numbered list after "[i]"-style notes is
     not more notes), and unlabelled list items under a notes heading that cite something."""
-    blocks = [piece for block in _rejoin_broken_entries(read_blocks) for piece in split_entry_lines(block)]
+    rejoined = _rejoin_url_paragraphs(_rejoin_broken_entries(read_blocks))
+    blocks = [piece for block in rejoined for piece in split_entry_lines(block)]
     starts = [entry_start_of(b) for b in blocks]
     notes_start = notes_section_start(blocks, starts)
     if (

@@ -880,6 +880,11 @@ _ABNT_AUTHORS = re.compile(
     rf"^(?:{_CAPS_SURNAME},\s(?:[^;.]|(?<=\b[A-ZÀ-ÖØ-Þ])\.){{1,60}};\s)*{_CAPS_SURNAME},\s"
     r"(?:[A-ZÀ-ÖØ-Þ]\.\s?|[A-ZÀ-ÖØ-Þ][\w'’\-]+\s)*?[A-ZÀ-ÖØ-Þ][\w'’\-]+\.(?:\s?et\s+al\.)?\s+(?=[^\W\d_]|\d)"
 )
+# ABNT authors written whole in capitals, given names first, two or more joined by commas ("DAVI
+# FERREIRA SANTIAGO, FELIPE MEIRELES LEONEL, JOÃO VITOR SAADE SIMÃO. Title.": a calibration list of
+# p10-hb11gate2); one name alone ("NASA. Title") is left to the other rules.
+_CAPS_WORDS = r"[A-ZÀ-ÖØ-Þ]{2,}(?:\s[A-ZÀ-ÖØ-Þ]{2,})*"
+_CAPS_NAMES = re.compile(rf"^(?:{_CAPS_WORDS},\s)+{_CAPS_WORDS}\.\s+(?=[^\W\d_])")
 # ISO 690 (ČSN ISO 690, and ABNT's kin): the first author inverted, "SURNAME, Given", the others
 # "Given SURNAME", joined by commas and the language's "and", the list closed by a full stop
 # ("CARVALHO, Gonçalo, Sergii MYKOLYSHYN a Vasco PEREIRA. ", "CODD, Edgar F. ", "CATAK, F. Ozgur,
@@ -922,7 +927,10 @@ _PLACE = (
     rf"(?:[A-ZÀ-Ý][\w'’-]+(?:\s(?:[A-ZÀ-Ý][\w'’-]+|[a-z]{{2,3}})){{0,3}}|{_CASELESS_WORD})"
     r"(?:,\s?(?:[A-Z]{2,3}|[A-Z]\.\s?[A-Z]\.)){0,2}\s?:"  # "New York, NY, USA:", "London, U.K.:"
 )
-_PLACE_PUBLISHER = re.compile(rf"\.\s+{_PLACE}\s+(?P<publisher>[^,.:]{{2,80}}?)\.?\s*$")
+# The publisher after "Place:" opens as a name does, not in lower case: "SANTANA, R. Git: entenda
+# conceitos básicos sobre o sistema." is a title with its subtitle (a calibration ABNT list of
+# p10-hb11gate2), not the place "Git" and a publisher.
+_PLACE_PUBLISHER = re.compile(rf"\.\s+{_PLACE}\s+(?P<publisher>(?![a-zà-ÿ]{{3,}}\s)[^,.:]{{2,80}}?)\.?\s*$")
 _SHORT_CITE = re.compile(
     r"^[A-ZÀ-ÞА-ЯЁ][\w'’\-]+(?:,?\s(?:et\s+al\.?|&|and|[A-ZÀ-ÞА-ЯЁ][\w'’\-]+\.?)){0,4}\s*\(?(?:19|20)\d{2}[a-z]?\)?\.?"
     r"(?:\s*,\s*(?:pp?\.|s\.|ch(?:ap)?\.|section|§|exercise)[^;]*)?\s*(?:;.*)?$",
@@ -1569,6 +1577,22 @@ def _sentences(text: str) -> list[str]:
 _DATE_SENTENCE = re.compile(r"(?:19|20)\d{2}[a-z]?(?:[\s;:,].{0,24})?")
 
 
+# A comma that sets fields apart, not one inside a number ("2,56 por mil", "per 1,000 people": a
+# calibration ABNT list of p10-hb11gate2 read "2, 56" when its fields were joined again).
+_COMMA_FIELD = re.compile(r"(?<!\d),|,(?!\d)")
+
+
+def _publisher_named_in_title(title: str, trailing: Sequence[str]) -> bool:
+    """Whether the one field after a title is its publisher because the title opens with that name,
+    as companies and institutes title their own reports ("(ISC)2 Cybersecurity Workforce Study 2020,
+    (ISC)2", "Acme 2021 Threat Report, Acme"; heldback-11's SOAR white paper): a name of at most four
+    words whose first word opens the title, the title longer than the name."""
+    if len(trailing) != 1:
+        return False
+    name, words = trailing[0].split(), title.split()
+    return 1 <= len(name) <= 4 and len(words) > len(name) and words[0] == name[0]
+
+
 def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | None, str | None]:
     """Title and publisher of an unmarked head, by its sentences and comma segments."""
     text = _CITATION_KEY.sub("", head.strip())
@@ -1596,7 +1620,9 @@ def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | N
     # The longest reading wins: "TANENBAUM, A. S.; BOS, Herbert." is one ABNT list, not "TANENBAUM, A.".
     leads = [
         m
-        for m in (p.match(text) for p in (_INITIALLED_AUTHORS, _ABNT_AUTHORS, _ET_AL, _ISO690_AUTHORS))
+        for m in (
+            p.match(text) for p in (_INITIALLED_AUTHORS, _ABNT_AUTHORS, _ET_AL, _ISO690_AUTHORS, _CAPS_NAMES)
+        )
         if m is not None
     ]
     lead = max(leads, key=lambda m: m.end(), default=None)
@@ -1621,7 +1647,7 @@ def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | N
     if org is not None:
         publisher = publisher or org.group(1)
         text = text[org.end() :]
-    whole = [seg.strip() for seg in text.rstrip(" .").split(",")]
+    whole = [seg.strip() for seg in _COMMA_FIELD.split(text.rstrip(" ."))]
     people = 0
     year_last = bool(whole) and _BARE_YEAR.fullmatch(whole[-1]) is not None
     while len(whole) > 1 and (_is_person(whole[-1]) or _BARE_YEAR.fullmatch(whole[-1])):
@@ -1654,7 +1680,7 @@ def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | N
         sentences[:2] = [sentences[0] + " " + sentences[1]]
     if publisher is None and len(sentences) > 1:
         publisher = tidy_publisher(sentences[1])
-    segments = [s.strip() for s in sentences[0].rstrip(".").split(",")]
+    segments = [s.strip() for s in _COMMA_FIELD.split(sentences[0].rstrip("."))]
     segments = [s for s in segments if s and not s.lower().startswith(("by ", "par ", "von "))]
     for index, segment in enumerate(segments[1:], start=1):
         on_site = _SU.match(segment)
@@ -1674,10 +1700,15 @@ def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | N
         # Only an author list runs on past its first name; an organisation is one segment
         # ("OECD, Policies, data and analysis …", "White House, Executive Order on the Safe, …").
         dropped_names = 0
-        while len(segments) >= 2 and (
-            _is_name_part(segments[0])
-            if dropped_names
-            else (_is_name_part(segments[0]) or _is_short_name(segments[0]))
+        while (
+            len(segments) >= 2
+            # "GIT: História, Evolução e Aplicações": a title and its subtitle, no name before a comma.
+            and ": " not in segments[0]
+            and (
+                _is_name_part(segments[0])
+                if dropped_names
+                else (_is_name_part(segments[0]) or _is_short_name(segments[0]))
+            )
         ):
             rest_words = len(", ".join(segments[1:]).split())
             if rest_words <= len(segments[0].split()):
@@ -1703,8 +1734,12 @@ def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | N
         and place is None  # the imprint named place and publisher: the segments are the title's
         # "Big Data: Concepts, Algorithms, Tools and Applications": a subtitle's enumeration.
         and not (":" in segments[0] and re.search(r"\s(?:and|und|et|y|e|i)\s", trailing[-1]))
-        and all(
-            (_is_short_name(t) or _is_institution(t)) and not any(c.isdigit() for c in t) for t in trailing
+        and (
+            all(
+                (_is_short_name(t) or _is_institution(t)) and not any(c.isdigit() for c in t)
+                for t in trailing
+            )
+            or _publisher_named_in_title(segments[0], trailing)
         )
         and (not _is_short_name(segments[0]) or len(trailing) >= 2 or cites)
     ):
@@ -1953,6 +1988,25 @@ def _title_before_container(lead: str, marked: str, marks: Sequence[Mark]) -> st
     return rest
 
 
+# A quoted title whose opening quote was lost when a report's notes were extracted from PDF: '2
+# Missed Alarms …: How Target Blew It," Bloomberg, March 2014, https://…' (heldback-11's SOAR white
+# paper, two notes of ten; news titles elsewhere in it keep both quotes). The closing quote after the
+# title's comma (or full stop, question or exclamation mark), a capital after it, and no opening quote
+# anywhere before it: the title is everything before, three words at least.
+_CLOSING_QUOTE_AFTER_TITLE = re.compile(r"[,.?!][\"”]\s+(?=[A-Z(])")
+
+
+def _lost_opening_quote(head: str) -> tuple[str | None, str | None] | None:
+    """Title and publisher of a note whose quoted title lost its opening quote, else None."""
+    closing = _CLOSING_QUOTE_AFTER_TITLE.search(head, 0, _TITLE_REACH)
+    if closing is None:
+        return None
+    before = head[: closing.start() + 1]
+    if any(quote in before for quote in ('"', "“", "„", "«")) or len(before.split()) < 3:
+        return None
+    return tidy_title(before), _publisher_after(head[closing.end() :])
+
+
 def _publisher_after(rest: str) -> str | None:
     site = _SU.match(rest)
     if site is not None:
@@ -2151,6 +2205,9 @@ def title_and_publisher(
         closing = _IMPRINT.search(rest)
         if closing is not None and closing.start() > 0:
             return tidy_title(rest[: closing.start()]), tidy_publisher(closing.group("who"))
+    capitals = None if marks else _CAPS_NAMES.match(head)
+    if capitals is not None:
+        head = head[capitals.end() :]  # "DAVI FERREIRA SANTIAGO, FELIPE … SIMÃO. Title.": the authors
     quoted = quoted_title(head, strict=True)
     dated = _date_group(head)
     if quoted is not None and not _mark_before(head, marks, quoted[1]):
@@ -2168,6 +2225,9 @@ def title_and_publisher(
             # title, so the one name before it (not a person's, not a list) is where it is published.
             publisher = _publisher_from_author(head[:start].strip(" ,:"))
         return tidy_title(title), publisher
+    lost = None if marks or not cites else _lost_opening_quote(head)
+    if lost is not None:
+        return lost
     nature = None if marks else _nature_reference(head)
     if nature is not None:
         return tidy_title(nature[0]), nature[1]
