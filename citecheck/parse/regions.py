@@ -111,6 +111,9 @@ _NOTES_WORDS = frozenset(
         "bibliografía",
         "bibliografia",
         "referências",
+        # The singular as a plain line heads a list too ("Referência Bibliográfica": heldback-11's
+        # Portuguese course text), as French "référence" does.
+        "referência",
         "fontes",
         "note",
         "bibliografia",
@@ -331,7 +334,7 @@ def notes_section_start(blocks: Sequence[Block], starts: Sequence[EntryStart | N
     in nearly every item.
     """
     for index, block in enumerate(blocks):
-        if not _heads_notes(block):
+        if not _heads_at(blocks, index):
             continue
         if _list_follows(blocks, starts, index):
             return index + 1
@@ -424,6 +427,44 @@ def _heads_notes(block: Block) -> bool:
     return is_notes_heading(block.text, marked_heading=block.kind in ("heading", "title"))
 
 
+def _heads_at(blocks: Sequence[Block], index: int) -> bool:
+    """Whether the block at ``index`` heads a notes section: a notes heading, or a paragraph that
+    introduces a run of dated links (``_introduces_dated_links``)."""
+    return _heads_notes(blocks[index]) or _introduces_dated_links(blocks, index)
+
+
+# A course text or report may list the pages it points to without any heading: a paragraph that
+# ends in a colon ("… Seguem as sugestões abaixo:"), then lines each naming a page, linking it and
+# dating its reading ("Zabbix: [https://www.zabbix.com/](…) **(Acesso em 23/01/2023)**": heldback-11's
+# Portuguese course text, five lines). Three such lines at least, each short (a name of at most six
+# words before its one URL), each with an access date: a run of links that carry access dates is
+# a list of sources, as a heading would say.
+_DATED_LINKS_MIN = 3
+_DATED_LINK_LEAD_WORDS = 6
+
+
+def _dated_link_line(block: Block) -> bool:
+    """A paragraph that is one short name, one URL and an access date."""
+    text = block.text
+    if block.kind != "paragraph" or "\n" in text.strip() or len(text) > 300:
+        return False
+    found = {url.rstrip("/") for url, _, _ in find_urls(text)}
+    first = URL_PATTERN.search(text)
+    if len(found) != 1 or first is None or ACCESS_LABEL.search(text) is None:
+        return False
+    lead = text[: first.start()].strip(" \t-*•[(<:")
+    return len(lead.split()) <= _DATED_LINK_LEAD_WORDS
+
+
+def _introduces_dated_links(blocks: Sequence[Block], index: int) -> bool:
+    """Whether a paragraph ending in a colon introduces a run of dated links (see above)."""
+    block = blocks[index]
+    if block.kind != "paragraph" or not block.text.rstrip(" \t\u00a0\n").endswith(":"):
+        return False
+    following = blocks[index + 1 : index + 1 + _DATED_LINKS_MIN]
+    return len(following) == _DATED_LINKS_MIN and all(_dated_link_line(b) for b in following)
+
+
 # An unlabelled list item under a notes heading is an entry when it cites something: a URL, an
 # access label or a year. Longer blocks are prose ("The sources we used were …"), not entries;
 # the longest unlabelled entry in the parse eval is 390 characters.
@@ -459,6 +500,13 @@ _REFERENCE_SHAPE = re.compile(
 )
 
 
+# A standard opening an item with its designation and year ("ABNT NBR ISO/IEC 27003:2011 – Title",
+# "ISO/IEC 25010:2011. Title", "DIN 1505-2:1984"): it cites a document as a year closing an entry
+# does (heldback-11's Portuguese list names three standards so, without any other year or link).
+_STANDARD_OPENING = re.compile(
+    r"[^\S\n]*(?:[-*+•][^\S\n]+)?(?:ABNT[^\S\n]+)?(?:NBR|ISO(?:/IEC)?|IEC|EN|DIN|BS|ANSI|ГОСТ(?:[^\S\n]+Р)?|ДСТУ)"
+    r"(?:[^\S\n]+(?:ISO(?:/IEC)?|IEC|EN))?[^\S\n]+\d[\d.\-]*:(?:19|20)\d{2}\b"
+)
 _STANDARD_NUMBER = re.compile(
     r"\b(?:ISBN|ISSN)(?:-1[03])?:?\s*[\dX][\d\s-]{8,}"
     # A DOI ("DOI 10.5194/nhess-15-1331-2015", "doi:10.1000/xyz"): a long ISO 690 article entry's
@@ -495,6 +543,7 @@ def _unlabelled_entry(block: Block) -> bool:
         # A book's long ISO 690 entry ("… Přeložila Eva Nevrlá. 1. vydání. Brno: …, 2017. 280 s.
         # ISBN …") has many full stops; prose has no ISBN (nor a DOI).
         or _STANDARD_NUMBER.search(text) is not None
+        or _STANDARD_OPENING.match(text) is not None
     )
 
 
@@ -1192,7 +1241,7 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
         notes_start is not None
         and starts[notes_start] is None
         and notes_start > 0
-        and _heads_notes(blocks[notes_start - 1])
+        and _heads_at(blocks, notes_start - 1)
     ):
         # Unlabelled references: split line-separated ones, then take items up to the next heading.
         head = blocks[:notes_start]
@@ -1213,7 +1262,7 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
         if start is not None:
             entries.append((blocks[i], start))
             indexes.add(i)
-    headed = notes_start is not None and notes_start > 0 and _heads_notes(blocks[notes_start - 1])
+    headed = notes_start is not None and notes_start > 0 and _heads_at(blocks, notes_start - 1)
     section = starts[notes_start:] if notes_start is not None else []
     if headed:
         # Under a heading a labelled list starts right after it, as notes_section_start requires;
@@ -1404,7 +1453,7 @@ def _bracket_keyed_entries(
     line its title. At least three keys; every key line is one line without a URL and has details
     below it (a list of whole entries with keys in front, "[RFC5234] Crocker, D. … Available at:
     URL", is read as before: an ISO 690 calibration document)."""
-    begin = notes_start - 1 if notes_start > 0 and _heads_notes(blocks[notes_start - 1]) else notes_start
+    begin = notes_start - 1 if notes_start > 0 and _heads_at(blocks, notes_start - 1) else notes_start
     level = blocks[begin].level if blocks[begin].kind == "heading" else 0
     found: list[tuple[Block, EntryStart, list[int]]] = []
     index = begin + 1 if begin != notes_start else begin
