@@ -333,7 +333,7 @@ def notes_section_start(blocks: Sequence[Block], starts: Sequence[EntryStart | N
     one such item in three ("Visit `http://localhost:8080`", a quoted word); endnote lists have one
     in nearly every item.
     """
-    for index, block in enumerate(blocks):
+    for index in range(len(blocks)):
         if not _heads_at(blocks, index):
             continue
         if _list_follows(blocks, starts, index):
