@@ -879,8 +879,10 @@ def split_entry_lines(block: Block) -> list[Block]:
         if inner is None:
             return [block]
         # "… prose.⏎REFERENCIAS BIBLIOGRÁFICAS⏎[1] …⏎[2] …" (a document copied as plain text, no blank
-        # lines): the text before, the heading, then the entries.
+        # lines): the text before, the heading, then the entries — up to the next section a copied
+        # Wikipedia page marks with its edit link ("External links⏎[ edit]").
         cuts = [0, inner, *(i for i in labelled if i > inner)]
+        cuts += [i for i in _edited_sections(block.text, lines) if i > cuts[-1]][:1]
     bounds = [*cuts, len(block.text)]
     return [_slice_block(block, a, b) for a, b in itertools.pairwise(bounds)]
 
@@ -935,13 +937,31 @@ def _lead_line_before(text: str, lines: Sequence[int], labelled: Sequence[int]) 
 def _inner_heading(text: str, lines: Sequence[int], labelled: Sequence[int]) -> int | None:
     """Where a notes heading stands on a line of its own inside a block, right before at least two
     labelled entries in sequence: the start of that line, or None."""
-    for start, end in itertools.pairwise([*lines, len(text)]):
+    bounds = [*lines, len(text)]
+    for number, (start, end) in enumerate(itertools.pairwise(bounds)):
         if start == 0 or not is_notes_heading(text[start:end].strip()):
             continue
+        if number + 2 < len(bounds) and _EDIT_LINK.fullmatch(text[end : bounds[number + 2]].strip()):
+            # A Wikipedia page copied as text keeps its section's edit link on the line under the
+            # heading ("References⏎[ edit]⏎^ …": a calibration copy of p10-hb11gate2).
+            end = bounds[number + 2]
         after = [i for i in labelled if i > start]
         if len(after) >= 2 and after[0] == end:
             return start
     return None
+
+
+def _edited_sections(text: str, lines: Sequence[int]) -> list[int]:
+    """Starts of the lines a copied Wikipedia page's edit link follows (its section headings)."""
+    bounds = [*lines, len(text)]
+    return [
+        start
+        for number, start in enumerate(lines[:-1])
+        if _EDIT_LINK.fullmatch(text[bounds[number + 1] : bounds[number + 2]].strip())
+    ]
+
+
+_EDIT_LINK = re.compile(r"\[\s*(?:edit|editar|modifier|bearbeiten|modifica|edytuj|править|редагувати)\s*\]")
 
 
 # A list number at the start of a line, alone on it ("1.⏎GNU Bash Manual …", Pandoc's output of a

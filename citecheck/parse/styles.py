@@ -1610,6 +1610,10 @@ def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | N
     if not text:
         return None, None
     place = _PLACE_PUBLISHER.search(text)
+    if place is not None and _looks_like_authors(text[: place.start()] + "."):
+        # "Evans, Eric. Domain-Driven Design Reference: Definitions and Pattern Summaries.": were the
+        # last sentence "Place: Publisher", only the authors would be left; it is the title.
+        place = None
     publisher: str | None = None
     if place is not None:
         publisher = place.group("publisher").strip()
