@@ -770,6 +770,12 @@ _DESIGNATION = re.compile(
     r"(?:\s+[A-Z]{1,4})?[\s-]?\d[\w./:-]*"
 )
 _IMPRINT = re.compile(r"\.{1,2}\s+(?P<who>[^\W\d_][^.,]{1,40}),\s*(?:19|20)\d{2}\.")
+_STANDARD_AREA = re.compile(r"\.\s+[—–]\s+")
+# Words that name a publishing house right before its name in quotes ("М.: Издательский дом
+# «Вильямс»", "Изд-во «Гуманитарный центр»", "ООО «Конверт»"): the quoted name is no title.
+_PUBLISHING_HOUSE = re.compile(
+    r"(?i)(?:издательский\s+дом|издательство|изд-во|видавництво|вид-во|видавничий\s+дім|ООО|ЗАО|ОАО|ТОВ)\s*$"
+)
 _PERSON = re.compile(r"^[^\W\d][\w'’\-]+,(?:\s*[^\W\d]\.)+(?:,?\s*(?:&|and)\s.*)?$|.*\bet\s+al\b[.,]?\s*$")
 # One author in a Vancouver list ("Boyd IA", "Ali Awan A") or "Surname, I. I." / "I. Surname".
 _NAME = r"[^\W\d_][\w'’\-]+"
@@ -1577,6 +1583,17 @@ def _sentences(text: str) -> list[str]:
 _DATE_SENTENCE = re.compile(r"(?:19|20)\d{2}[a-z]?(?:[\s;:,].{0,24})?")
 
 
+# A book list of a lab manual, title first: "Head First. Python. Фабула. 2023. – 624 р. ISBN …",
+# "Head First HTML and CSS: …. O'Reilly Media. 2022. – 762 р." (heldback-11's Ukrainian list from
+# PDF): the publisher is the short sentence before the year, the year is followed by the extent,
+# and everything before the publisher, full stops and all, is the title.
+_TITLE_PUBLISHER_YEAR_EXTENT = re.compile(
+    r"^(?P<title>[^\W\d_].{2,300}?)\.\s+(?P<publisher>[^\W\d_][^.]{1,40}?)\.\s+(?:19|20)\d{2}\.\s*[–—-]\s*\d+\s*[рpсcsSс]\.(?:\s|$)"
+)
+# A publisher in guillemets after the title, then the year: "Duncan McGregor, Nat Pryce, Java to
+# Kotlin: A Refactoring Guidebook, «O'Reilly Media», 2021." (heldback-11's Ukrainian list; Russian
+# and Ukrainian lists write "Изд-во «Гуманитарный центр», 2021" so): the quoted name is no title.
+_PUBLISHER_IN_GUILLEMETS = re.compile(r",\s*«(?P<publisher>[^«»]{2,40})»,\s*(?:19|20)\d{2}\b")
 # A comma that sets fields apart, not one inside a number ("2,56 por mil", "per 1,000 people": a
 # calibration ABNT list of p10-hb11gate2 read "2, 56" when its fields were joined again).
 _COMMA_FIELD = re.compile(r"(?<!\d),|,(?!\d)")
@@ -1948,6 +1965,14 @@ _SERVER_BEFORE_MEDIUM = re.compile(
 )
 
 
+_AUTHORS_YEAR_ONLY = re.compile(r"(?P<authors>.+?),?\s+(?:19|20)\d{2}[a-z]?\.")
+# Harvard's list of names, "Surname, I., Surname, I. and Surname, I." (Google Scholar's Harvard).
+_HARVARD_NAMES = re.compile(
+    r"(?:[^\W\d_][\w'’\-]+(?:\s[^\W\d_][\w'’\-]+)?,\s(?:[A-Z]\.\s?)+,?\s(?:(?:and|&)\s)?)*"
+    r"[^\W\d_][\w'’\-]+(?:\s[^\W\d_][\w'’\-]+)?,\s(?:[A-Z]\.\s?)*[A-Z]\."
+)
+
+
 def _title_before_container(lead: str, marked: str, marks: Sequence[Mark]) -> str | None:
     """ABNT, ISO 690: "AUTHOR, I. Article title. **Journal**, v. 26" and "AUTHOR, I. Chapter. In:
     EDITOR. **Book**" — the emphasis sets apart the journal or book, and the plain sentence after
@@ -1969,6 +1994,14 @@ def _title_before_container(lead: str, marked: str, marks: Sequence[Mark]) -> st
         return None  # "IPCC (Intergovernmental Panel on Climate Change). *Title*": a body, the author
     if _SURNAME_INITIALS_ONLY.fullmatch(lead):
         return None  # GOST's "Gropp W., Lusk E., Skjellum A. **Title**": authors alone before the title
+    year_only = _AUTHORS_YEAR_ONLY.fullmatch(lead)
+    if year_only is not None and (
+        _looks_like_authors(year_only.group("authors"))
+        or _HARVARD_NAMES.fullmatch(year_only.group("authors"))
+    ):
+        # Google Scholar's Harvard with a book: "Banker, K., …, and Hawkins, T., 2016. *MongoDB in
+        # action*. 2nd ed.": the authors and the year alone before the emphasised title (heldback-11).
+        return None
     dated = _YEAR_AFTER_AUTHORS.search(lead)
     if (
         dated is not None
@@ -2147,7 +2180,9 @@ def drop_repeated_heading(title: str | None, head: str) -> str | None:
         return title
     said, whole = " ".join(title.split()).casefold(), " ".join(proper.split()).casefold()
     if whole in said:
-        return proper
+        # Not the other title information after " : " ("… high-fidelity emulation : PhD thesis /
+        # B. Heller", heldback-11's citeproc GOST list), as below.
+        return proper.split(" : ")[0]
     # The title read short ("Рефакторинг" of "Рефакторинг. Улучшение …") or from inside the heading
     # (its particle, "ван"): the span between the heading and " / " is the title proper.
     if whole.startswith(said) or said in found["heading"].casefold():
@@ -2209,10 +2244,27 @@ def title_and_publisher(
         closing = _IMPRINT.search(rest)
         if closing is not None and closing.start() > 0:
             return tidy_title(rest[: closing.start()]), tidy_publisher(closing.group("who"))
+        area = _STANDARD_AREA.search(rest)
+        if area is not None and area.start() > 0:
+            # "ГОСТ 7.32-2017. Отчёт о … работе. Структура и правила оформления. — М.: Стандартинформ,
+            # 2017." (heldback-11's GOST thesis list): GOST's area separator closes the title.
+            return tidy_title(rest[: area.start()]), None
+    if not marks:
+        extent = _TITLE_PUBLISHER_YEAR_EXTENT.match(head.strip())
+        if extent is not None:
+            return tidy_title(extent.group("title")), tidy_publisher(extent.group("publisher"))
+        guillemets = _PUBLISHER_IN_GUILLEMETS.search(head)
+        before = head[: guillemets.start()] if guillemets is not None else ""
+        if guillemets is not None and len(before.split()) >= 3 and "«" not in before:
+            title, _ = title_and_publisher(before, cites=cites)
+            if title is not None:
+                return title, tidy_publisher(guillemets.group("publisher"))
     capitals = None if marks else _CAPS_NAMES.match(head)
     if capitals is not None:
         head = head[capitals.end() :]  # "DAVI FERREIRA SANTIAGO, FELIPE … SIMÃO. Title.": the authors
     quoted = quoted_title(head, strict=True)
+    if quoted is not None and _PUBLISHING_HOUSE.search(head[: quoted[1]].rstrip('«"“ ')):
+        quoted = None  # "Хайкин С. Нейронные сети. – М.: Издательский дом «Вильямс». – 2006."
     dated = _date_group(head)
     if quoted is not None and not _mark_before(head, marks, quoted[1]):
         title, start, end = quoted
@@ -2406,6 +2458,8 @@ def title_and_publisher(
     if not cites or _SHORT_CITE.match(head.strip()):
         return None, None
     relaxed = quoted_title(head, strict=False)
+    if relaxed is not None and _PUBLISHING_HOUSE.search(head[: relaxed[1]].rstrip('«"“ ')):
+        relaxed = None
     if relaxed is not None:
         return tidy_title(relaxed[0]), tidy_publisher(head[relaxed[2] :])
     return _from_segments(head, cites=cites, site_split=site_split)
@@ -2489,7 +2543,8 @@ def _bare_year_title(head: str, dated: re.Match[str] | None) -> tuple[str | None
 # One author with initials first ("X. Ding", "J.-Y. Nie", "D.H. Park", "H. El Bacha", "D. van
 # Vuuren"), and a list of them closed by a comma: IEEE's and Elsevier's author list.
 _INITIAL_NAME = (
-    r"[A-Z]\.(?:\s?-?[A-Z]\.){0,3}\s?(?:(?:van|von|de|der|den|da|di|du|del|dos|le|la)\s)?"
+    # (An initial may carry an accent: "É. L. Nagaev", heldback-11's AIP list.)
+    r"[A-ZÀ-Ý]\.(?:\s?-?[A-ZÀ-Ý]\.){0,3}\s?(?:(?:van|von|de|der|den|da|di|du|del|dos|le|la)\s)?"
     r"[A-ZÀ-Ý][\w'’\-]+(?:\s[A-Z][a-z][\w'’\-]*)?"
 )
 _INITIALS_FIRST = re.compile(
