@@ -1594,6 +1594,7 @@ _TITLE_PUBLISHER_YEAR_EXTENT = re.compile(
 # Kotlin: A Refactoring Guidebook, «O'Reilly Media», 2021." (heldback-11's Ukrainian list; Russian
 # and Ukrainian lists write "Изд-во «Гуманитарный центр», 2021" so): the quoted name is no title.
 _PUBLISHER_IN_GUILLEMETS = re.compile(r",\s*«(?P<publisher>[^«»]{2,40})»,\s*(?:19|20)\d{2}\b")
+_ELIDED_AUTHORS = re.compile(r",\s*(?:…|\.\.\.)\s*(?=[^\W\d_][\w'’\-]+,\s(?:[^\W\d_]\.\s?)+)")
 # A comma that sets fields apart, not one inside a number ("2,56 por mil", "per 1,000 people": a
 # calibration ABNT list of p10-hb11gate2 read "2, 56" when its fields were joined again).
 _COMMA_FIELD = re.compile(r"(?<!\d),|,(?!\d)")
@@ -2218,6 +2219,9 @@ def title_and_publisher(
             if title is not None:
                 return title, publisher
     head = _drop_language_tags(LEADING_REMARK.sub("", _LOOSE_DIACRITIC.sub("", head)))
+    # APA 7 elides the authors after the nineteenth ("…, Prata, M. C., … Machado, F. L. C. (2024)"):
+    # the ellipsis stands between two names of the list (a calibration ABNT list of p10-hb11gate2).
+    head = _ELIDED_AUTHORS.sub(", ", head)
     head = _latex_quotes(head)
     head = _WRAPPER.sub("", _CITATION_KEY.sub("", head)).rstrip()
     while head.endswith("]") and head.count("]") > head.count("["):
