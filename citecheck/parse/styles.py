@@ -2177,7 +2177,7 @@ def drop_repeated_heading(title: str | None, head: str) -> str | None:
     if found is None or not _repeats_heading(found["heading"], found["resp"]):
         return title
     proper = tidy_title(found["title"])
-    if proper is None or len(proper) < 3 or proper == title:
+    if proper is None or len(proper) < 3:
         return title
     said, whole = " ".join(title.split()).casefold(), " ".join(proper.split()).casefold()
     if whole in said:
@@ -2259,7 +2259,13 @@ def title_and_publisher(
             return tidy_title(extent.group("title")), tidy_publisher(extent.group("publisher"))
         guillemets = _PUBLISHER_IN_GUILLEMETS.search(head)
         before = head[: guillemets.start()] if guillemets is not None else ""
-        if guillemets is not None and len(before.split()) >= 3 and "«" not in before:
+        if (
+            guillemets is not None
+            and len(guillemets.group("publisher").split()) <= 3
+            and len(before.split()) >= 4
+            and "«" not in before
+            and not _looks_like_authors(before)
+        ):
             title, _ = title_and_publisher(before, cites=cites)
             if title is not None:
                 return title, tidy_publisher(guillemets.group("publisher"))
