@@ -610,6 +610,43 @@ tests/parse/test_gate2_calibration_rules.py has each shape and a near miss:
 - DIN 1505 authors whose surname opens with its particle ("van Dam, Andries: Post-WIMP User
   Interfaces. In: …", ``_DIN_PARTICLE``).
 
+Rules added on branch p10-hb11gate2 for heldback-11's families left below the gate (report endnotes,
+link lists, title-first book lists) and single shapes of its list above; heldback-11 alone 178 ->
+201/210 titles, 203 -> 208/209 URLs, 201 -> 206/207 access dates, and with it calibration passes the
+gate. Six calibration documents of these families were found with the search tools (truth written
+before the parser ran on them: a PDF-converted book chapter's endnotes, two Portuguese ABNT lists under
+a plain-line heading, a copied Wikipedia page's title-first notes; main 21/46 titles, now 44/46). For
+the headingless run of dated links and for the lost opening quote no document of the shape was found
+(searches are listed in the fixtures README); those rules rest on heldback-11's entries and the
+guards in tests/parse/test_gate2_calibration_rules.py:
+
+- report endnotes: a quoted title whose opening quote the PDF text lost ('Missed Alarms …: How
+  Target Blew It," Bloomberg', ``_lost_opening_quote``); a report titled with its publisher's name,
+  then that name ("(ISC)2 Cybersecurity Workforce Study 2020, (ISC)2", ``_publisher_named_in_title``);
+  a URL that a PDF line break set apart as a paragraph of its own, after an endnote ending in a comma
+  (regions.py ``_rejoin_url_paragraphs``); a scheme-less host closed by a slash ("sigmahq.io/",
+  urls.py);
+- link lists: a paragraph ending in a colon, then three lines or more each naming a page, linking it
+  and dating its reading, heads a list of sources as a heading would (regions.py
+  ``_introduces_dated_links``); the singular "Referência" heads one; a standard's designation with
+  its year opens an entry ("ABNT NBR ISO/IEC 27003:2011 – Title"); under a plain-line heading, ABNT
+  lines that give another URL and access date after a whole entry are entries of their own, and one
+  opening with its address label has no title ("Disponível em: <URL>"); commas inside numbers ("2,56",
+  "1,000") set no fields apart (``_COMMA_FIELD``); authors in capitals, given names first, two or
+  more ("ANA MARIA SILVA, JOÃO …. Title", ``_CAPS_NAMES``); a lower-case subtitle after a colon is no
+  "Place: Publisher"; a segment holding a colon ("GIT: História, …") is no leading name;
+- title-first book lists: "Title. Publisher. Year. – 624 р." takes the title whole, full stops and all
+  (``_TITLE_PUBLISHER_YEAR_EXTENT``); a short publisher in guillemets after a long title, then the year
+  ("…, «O'Reilly Media», 2021", ``_PUBLISHER_IN_GUILLEMETS``); a year wrapped onto a line of its own is
+  no entry label (text.py); a Wikipedia page copied as text: its section's edit link under the heading,
+  "Jump up to: a b c" backlinks, the next "[ edit]" section closing the notes; "Place: Publisher" that
+  would leave only the authors is the title's subtitle;
+- single shapes: a GOST standard's title runs to the area separator ". — "; a publishing house's
+  quoted name ("Издательский дом «Вильямс»") is no title; GOST other title information after " : "
+  leaves a repeated-heading title ("… : PhD thesis / B. Heller"); accented initials in AIP author lists
+  ("É. L. Nagaev"); Google Scholar's Harvard book right after the authors and year; APA 7's elided
+  authors ("…, … Machado, F. L. C. (2024)"); "Pt." before a number ends no sentence (claims.py).
+
 Not taken from heldback-12 (9 titles, 3 URLs, 2 access dates): a date after a link with no label
 read into the URL ("…html 10 Maret 2013"), German APA's site URL in angle brackets before "Abgerufen
 am … von <URL>" (the site taken, the page lost; two URLs, and "S. (o. D.)" and "datacamp" read as
