@@ -645,7 +645,9 @@ guards in tests/parse/test_gate2_calibration_rules.py:
   quoted name ("Издательский дом «Вильямс»") is no title; GOST other title information after " : "
   leaves a repeated-heading title ("… : PhD thesis / B. Heller"); accented initials in AIP author lists
   ("É. L. Nagaev"); Google Scholar's Harvard book right after the authors and year; APA 7's elided
-  authors ("…, … Machado, F. L. C. (2024)"); "Pt." before a number ends no sentence (claims.py).
+  authors ("…, … Machado, F. L. C. (2024)"); "Pt." before a number ends no sentence (claims.py); a
+  magazine's issue after a comma (", iX 06/2015") and a field glued on with a semicolon by a PDF's
+  text ("…world wide web;Internet Research") close a title (two calibration titles).
 
 Not taken from heldback-12 (9 titles, 3 URLs, 2 access dates): a date after a link with no label
 read into the URL ("…html 10 Maret 2013"), German APA's site URL in angle brackets before "Abgerufen
@@ -1156,6 +1158,10 @@ _FIELDS_REMARK = re.compile(r"\s*\((?:[^(),]*,){3,}[^(),]*\)$")
 _VERSION_AFTER = re.compile(r"[\s,(]+ver\.\s?\d+(?:\.\d+){1,3}\)?$", re.IGNORECASE)
 
 
+_ISSUE_AFTER = re.compile(r",\s+[^\W\d_][\w'’\-]{0,11}\s+\d{1,2}/(?:19|20)\d{2}$")
+_GLUED_FIELD = re.compile(r"(?<=[a-z]);(?=[A-Z][a-z]).*$")
+
+
 def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
     if not keep_medium:
         title = MEDIUM.sub(" ", title)
@@ -1181,6 +1187,9 @@ def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
         title = title[1:].strip()  # '""Total Turnover""': the outer quotes taken, an inner one left open
     # The pages cited, in brackets after the title ("Title Release 0.2 (pp. 159-163)"), are no part of it.
     title = _PAGES_AFTER.sub("", title)
+    # Nor is a magazine's issue after a comma ("Mozillas Rust - Konkurrenz für C und C++, iX 06/2015"),
+    # nor the field a PDF's text glued on with a semicolon ("… the world wide web;Internet Research").
+    title = _ISSUE_AFTER.sub("", _GLUED_FIELD.sub("", title))
     # Nor is the version of a project document cited as "ver." ("Norme di Progetto ver. 1.0.0",
     # "Glossario ver. 1.0.0": heldback-10's Typst list of an Italian course project's own documents).
     # A standard's or a product's version written out is its title's ("Cybersecurity Framework

@@ -318,3 +318,17 @@ def test_scholar_harvard_book_after_the_year_and_apa_elided_authors_and_parts() 
         "A study of things",
         "BlackAcme Ransomware – Pt. 1 In-depth Analysis",
     ]
+
+
+def test_a_magazine_issue_and_a_glued_field_close_the_title() -> None:
+    text = (
+        "## Quellen\n\n"
+        "[1] Acmes Rust - Konkurrenz für C und C++, iX 06/2015, S. 68-73\n"
+        "[2] File not found: the problems of changing URLs;Internet Research,1998\n"
+        "[3] Water; a history of pipes, Acme Press, 2015\n"
+    )
+    assert [fn.title for fn in _notes(text)] == [
+        "Acmes Rust - Konkurrenz für C und C++",
+        "File not found: the problems of changing URLs",
+        "Water; a history of pipes",  # a semicolon followed by a space is the title's own
+    ]
