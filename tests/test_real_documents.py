@@ -58,8 +58,15 @@ CONTENT_CODES = ("claim-mismatch", "title-mismatch", "publisher-mismatch", "sour
 # heldback-12 spent (branch p10-hb12tune, 25 more documents checked here): still 8, now on 4,880
 # calibration notes; none of the new documents adds a finding. heldback-13 spent (branch
 # p10-hb13tune, 14 more documents and six calibration documents of its families checked here): still
-# 8, now on 5,051 calibration notes; none of the new documents adds a finding.
-CEILING = {"calibration": 8, "held back": 0}
+# 8, now on 5,051 calibration notes; none of the new documents adds a finding. Branch p10-hb11gate2
+# (heldback-11 calibration, sixteen calibration documents of heldback-11's and -12's families added):
+# 11, the three new ones claim-mismatch warnings on notes 1, 3 and 5 of a German book's Pandoc
+# inline notes (de-pandoc-inline-notes-microinteractions-geschichte.md) whose parse is right: a
+# German sentence citing an English title ("Post-WIMP User Interfaces"), and two notes citing
+# several pages each, of which the first link's text is taken ("Thomas Willenberg: Die Geschichte
+# der Computertechnik" for a sentence on Hollerith's punched cards; "DF3OE'S Fernschreiber Museum"
+# for one on cathode-ray tubes). Verify limits (cross-language wording, no stemming), not parse ones.
+CEILING = {"calibration": 11, "held back": 0}
 
 
 def _parts() -> dict[str, list[Path]]:

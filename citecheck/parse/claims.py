@@ -33,7 +33,7 @@ _ABBREVIATIONS = _words(
 # Abbreviations that only stand before a number: "No. 5", "p. 12", "Nov. 14".
 _BEFORE_NUMBER = _words(
     """
-    no nos nr núm p pp s vol vols art para sec ch fig figs op ed eds
+    no nos nr núm p pp s vol vols art para sec ch fig figs op ed eds pt pts
     jan feb mar apr jun jul aug sep sept oct nov dec
     """
 )

@@ -171,6 +171,13 @@ def _merge_links(found: list[tuple[str, int, int]], links: Sequence[str]) -> lis
     return urls
 
 
+# A Wikipedia note cited more than once, copied as text, opens with its backlinks as letters:
+# "Jump up to: a  b  c Evans, Eric (2003). Title." (a calibration copy of p10-hb11gate2).
+_JUMP_UP = re.compile(
+    r"^(?i:jump\s+up\s+to|saltar\s+a|aller\s+à|перейти\s+к)\s*:?\s+(?:[a-z]{1,2}\s+)+(?=\S)"
+)
+
+
 def _cites_a_work(text: str) -> bool:
     """An ISBN, a DOI, pages or a closing year ("…, Simon Singh, 2014"), but not a closing full
     date: "Interview with an official, Yerevan, 12 November 2025" cites no work."""
@@ -264,6 +271,7 @@ def parse_entry(
     # A word hyphenated at a line break ("convo-⏎    lutional", a PDF's text) is one word.
     text = _BROKEN_WORD.sub("", text) if "-\n" in text else text
     text = _ESCAPE_IN_TOKEN.sub("", " ".join(text.split())).replace(" \\- ", " - ")
+    text = _JUMP_UP.sub("", text)
     marks = [Mark(m.kind, " ".join(m.text.split()), m.href) for m in marks]
     # Wikipedia printed to PDF shows a link as "text (URL)", so a cited title reads “Title (URL)”:
     # the quotes close over the title, the URL follows it.
@@ -288,7 +296,9 @@ def parse_entry(
     if access.label_start is not None:
         ends.append(access.label_start)
     intro = _URL_INTRO.search(text)
-    if intro is not None and intro.start() > 0:
+    if intro is not None and (intro.start() > 0 or (found and found[0][1] >= intro.end())):
+        # (An entry opening with its address label, "Disponível em: <URL>. Acesso em: …", as ABNT
+        # lists cite a page they name no title for, has no head: the label is no title.)
         ends.append(intro.start())
     head = text[: min(ends)]
     urls = list(dict.fromkeys(normalise_url(url) for url in _merge_links(found, links)))

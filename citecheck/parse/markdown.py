@@ -633,9 +633,17 @@ def _number_examples(source: str) -> str:
 # cited, numbered 1, 2, … in the order they stand (heldback-12's Spanish course text, ten notes in
 # prose and table cells). Read where a document defines no "[^x]:" notes, so the two numberings never
 # mix; the brackets inside a note must balance, a note ends at a blank line at the latest, and it
-# holds at least two words.
+# holds at least two words or a link alone ("finding.^[https://pubmed.ncbi.nlm.nih.gov/42660839/]",
+# as research wikis cite: a calibration page of 16 such notes, p10-hb11gate2).
 _INLINE_NOTE = re.compile(r"(?<![\\`])\^\[")
 _INLINE_NOTES_MIN = 2
+_INLINE_NOTE_LINK = re.compile(r"<?(?:https?://|www\.)\S+>?")
+
+
+def _inline_note_text(text: str) -> bool:
+    """Whether an inline note's text is a note: two words at least, or a link alone."""
+    text = text.strip()
+    return " " in text or _INLINE_NOTE_LINK.fullmatch(text) is not None
 
 
 def _inline_notes(source: str) -> list[tuple[int, int, int]]:
@@ -654,8 +662,9 @@ def _inline_notes(source: str) -> list[tuple[int, int, int]]:
             depth += (char == "[") - (char == "]")
             at += 1
         # "^[3.0](#cite_ref-…)^": a superscript link (backlinks of a copied wiki page), no note.
-        linked = source[at : at + 1] in ("(", "^")
-        if depth == 0 and not linked and " " in source[found.end() : at - 1].strip():
+        # Two notes written back to back, "…]^[…]", are two notes.
+        linked = source[at : at + 1] == "(" or (source[at : at + 1] == "^" and source[at + 1 : at + 2] != "[")
+        if depth == 0 and not linked and _inline_note_text(source[found.end() : at - 1]):
             notes.append((found.start(), found.end(), at - 1))
         position = max(at, found.end())
 

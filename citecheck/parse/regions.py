@@ -17,7 +17,7 @@ from citecheck.parse.claims import sentence_spans
 from citecheck.parse.dates import ACCESS_LABEL, find_dates
 from citecheck.parse.markers import TEXT_MARKER, EntryStart, label_ordinal, match_entry_start
 from citecheck.parse.styles import Mark
-from citecheck.parse.urls import URL_PATTERN, has_url
+from citecheck.parse.urls import URL_PATTERN, find_urls, has_url
 
 _T = TypeVar("_T")
 
@@ -111,6 +111,9 @@ _NOTES_WORDS = frozenset(
         "bibliografía",
         "bibliografia",
         "referências",
+        # The singular as a plain line heads a list too ("Referência Bibliográfica": heldback-11's
+        # Portuguese course text), as French "référence" does.
+        "referência",
         "fontes",
         "note",
         "bibliografia",
@@ -330,8 +333,8 @@ def notes_section_start(blocks: Sequence[Block], starts: Sequence[EntryStart | N
     one such item in three ("Visit `http://localhost:8080`", a quoted word); endnote lists have one
     in nearly every item.
     """
-    for index, block in enumerate(blocks):
-        if not _heads_notes(block):
+    for index in range(len(blocks)):
+        if not _heads_at(blocks, index):
             continue
         if _list_follows(blocks, starts, index):
             return index + 1
@@ -444,6 +447,44 @@ def _heads_notes(block: Block) -> bool:
     return is_notes_heading(block.text, marked_heading=block.kind in ("heading", "title"))
 
 
+def _heads_at(blocks: Sequence[Block], index: int) -> bool:
+    """Whether the block at ``index`` heads a notes section: a notes heading, or a paragraph that
+    introduces a run of dated links (``_introduces_dated_links``)."""
+    return _heads_notes(blocks[index]) or _introduces_dated_links(blocks, index)
+
+
+# A course text or report may list the pages it points to without any heading: a paragraph that
+# ends in a colon ("… Seguem as sugestões abaixo:"), then lines each naming a page, linking it and
+# dating its reading ("Zabbix: [https://www.zabbix.com/](…) **(Acesso em 23/01/2023)**": heldback-11's
+# Portuguese course text, five lines). Three such lines at least, each short (a name of at most six
+# words before its one URL), each with an access date: a run of links that carry access dates is
+# a list of sources, as a heading would say.
+_DATED_LINKS_MIN = 3
+_DATED_LINK_LEAD_WORDS = 6
+
+
+def _dated_link_line(block: Block) -> bool:
+    """A paragraph that is one short name, one URL and an access date."""
+    text = block.text
+    if block.kind != "paragraph" or "\n" in text.strip() or len(text) > 300:
+        return False
+    found = {url.rstrip("/") for url, _, _ in find_urls(text)}
+    first = URL_PATTERN.search(text)
+    if len(found) != 1 or first is None or ACCESS_LABEL.search(text) is None:
+        return False
+    lead = text[: first.start()].strip(" \t-*•[(<:")
+    return len(lead.split()) <= _DATED_LINK_LEAD_WORDS
+
+
+def _introduces_dated_links(blocks: Sequence[Block], index: int) -> bool:
+    """Whether a paragraph ending in a colon introduces a run of dated links (see above)."""
+    block = blocks[index]
+    if block.kind != "paragraph" or not block.text.rstrip(" \t\u00a0\n").endswith(":"):
+        return False
+    following = blocks[index + 1 : index + 1 + _DATED_LINKS_MIN]
+    return len(following) == _DATED_LINKS_MIN and all(_dated_link_line(b) for b in following)
+
+
 # An unlabelled list item under a notes heading is an entry when it cites something: a URL, an
 # access label or a year. Longer blocks are prose ("The sources we used were …"), not entries;
 # the longest unlabelled entry in the parse eval is 390 characters.
@@ -479,6 +520,13 @@ _REFERENCE_SHAPE = re.compile(
 )
 
 
+# A standard opening an item with its designation and year ("ABNT NBR ISO/IEC 27003:2011 – Title",
+# "ISO/IEC 25010:2011. Title", "DIN 1505-2:1984"): it cites a document as a year closing an entry
+# does (heldback-11's Portuguese list names three standards so, without any other year or link).
+_STANDARD_OPENING = re.compile(
+    r"[^\S\n]*(?:[-*+•][^\S\n]+)?(?:ABNT[^\S\n]+)?(?:NBR|ISO(?:/IEC)?|IEC|EN|DIN|BS|ANSI|ГОСТ(?:[^\S\n]+Р)?|ДСТУ)"
+    r"(?:[^\S\n]+(?:ISO(?:/IEC)?|IEC|EN))?[^\S\n]+\d[\d.\-]*:(?:19|20)\d{2}\b"
+)
 _STANDARD_NUMBER = re.compile(
     r"\b(?:ISBN|ISSN)(?:-1[03])?:?\s*[\dX][\d\s-]{8,}"
     # A DOI ("DOI 10.5194/nhess-15-1331-2015", "doi:10.1000/xyz"): a long ISO 690 article entry's
@@ -515,6 +563,7 @@ def _unlabelled_entry(block: Block) -> bool:
         # A book's long ISO 690 entry ("… Přeložila Eva Nevrlá. 1. vydání. Brno: …, 2017. 280 s.
         # ISBN …") has many full stops; prose has no ISBN (nor a DOI).
         or _STANDARD_NUMBER.search(text) is not None
+        or _STANDARD_OPENING.match(text) is not None
     )
 
 
@@ -872,8 +921,10 @@ def split_entry_lines(block: Block) -> list[Block]:
         if inner is None:
             return [block]
         # "… prose.⏎REFERENCIAS BIBLIOGRÁFICAS⏎[1] …⏎[2] …" (a document copied as plain text, no blank
-        # lines): the text before, the heading, then the entries.
+        # lines): the text before, the heading, then the entries — up to the next section a copied
+        # Wikipedia page marks with its edit link ("External links⏎[ edit]").
         cuts = [0, inner, *(i for i in labelled if i > inner)]
+        cuts += [i for i in _edited_sections(block.text, lines) if i > cuts[-1]][:1]
     bounds = [*cuts, len(block.text)]
     return [_slice_block(block, a, b) for a, b in itertools.pairwise(bounds)]
 
@@ -928,13 +979,31 @@ def _lead_line_before(text: str, lines: Sequence[int], labelled: Sequence[int]) 
 def _inner_heading(text: str, lines: Sequence[int], labelled: Sequence[int]) -> int | None:
     """Where a notes heading stands on a line of its own inside a block, right before at least two
     labelled entries in sequence: the start of that line, or None."""
-    for start, end in itertools.pairwise([*lines, len(text)]):
+    bounds = [*lines, len(text)]
+    for number, (start, end) in enumerate(itertools.pairwise(bounds)):
         if start == 0 or not is_notes_heading(text[start:end].strip()):
             continue
+        if number + 2 < len(bounds) and _EDIT_LINK.fullmatch(text[end : bounds[number + 2]].strip()):
+            # A Wikipedia page copied as text keeps its section's edit link on the line under the
+            # heading ("References⏎[ edit]⏎^ …": a calibration copy of p10-hb11gate2).
+            end = bounds[number + 2]
         after = [i for i in labelled if i > start]
         if len(after) >= 2 and after[0] == end:
             return start
     return None
+
+
+def _edited_sections(text: str, lines: Sequence[int]) -> list[int]:
+    """Starts of the lines a copied Wikipedia page's edit link follows (its section headings)."""
+    bounds = [*lines, len(text)]
+    return [
+        start
+        for number, start in enumerate(lines[:-1])
+        if _EDIT_LINK.fullmatch(text[bounds[number + 1] : bounds[number + 2]].strip())
+    ]
+
+
+_EDIT_LINK = re.compile(r"\[\s*(?:edit|editar|modifier|bearbeiten|modifica|edytuj|править|редагувати)\s*\]")
 
 
 # A list number at the start of a line, alone on it ("1.⏎GNU Bash Manual …", Pandoc's output of a
@@ -1020,8 +1089,13 @@ def _split_unlabelled(block: Block) -> list[Block]:
     lines = _line_starts(block.text)
     # A line that only gives the entry above its address or its access date ("Available at: URL",
     # "[Accessed 1 April 2019]." — Harvard as word processors write it, one field a line) goes on it.
-    lines = [at for number, at in enumerate(lines) if not number or not _continues_entry(block.text, at)]
-    bounds = [*lines, len(block.text)]
+    kept: list[int] = []
+    for number, at in enumerate(lines):
+        end = lines[number + 1] if number + 1 < len(lines) else len(block.text)
+        if number and _continues_entry(block.text, at) and not _second_address(block.text, kept[-1], at, end):
+            continue
+        kept.append(at)
+    bounds = [*kept, len(block.text)]
     pieces = [block.text[a:b] for a, b in itertools.pairwise(bounds)]
     if len(pieces) < 2 or not all(_line_is_entry(piece) for piece in pieces):
         return _bulleted_lines(block, lines) or [block]
@@ -1064,6 +1138,26 @@ _CONTINUATION = re.compile(
     r"|(?:retrieved|recuperado|obtenido)\s+(?:from|de)\b|[\[(]?(?:accessed|viewed|cited|acesso\s+em|consultado"
     r"|дата\s+обращения|дата\s+звернення|erişim\s+tarihi|abgerufen\s+am|consulté\s+le|zugriff\s+am)\b)",
     re.IGNORECASE,
+)
+
+
+def _second_address(text: str, entry: int, at: int, end: int) -> bool:
+    """Whether a line that opens with an address label ("Disponível em: <URL>. Acesso em: …") is an
+        entry of its own: the entry above is whole (its URL and access date), and this line gives another
+    URL and access date. ABNT lists
+        cite pages they name no title for so, each on its line right after a whole entry (a calibration
+        document of p10-hb11gate2, four such lines); Harvard's one field a line ("Title⏎Available at:
+        URL") gives the first URL."""
+    above, line = text[entry:at], text[at:end]
+    return (
+        _ADDRESS_OPENING.match(line) is not None
+        and all(URL_PATTERN.search(part) is not None for part in (above, line))
+        and all(ACCESS_LABEL.search(part) is not None for part in (above, line))
+    )
+
+
+_ADDRESS_OPENING = re.compile(
+    r"[^\S\n]*(?:available\s+(?:at|from|online)|url|disponível\s+em|disponible\s+en)\s*:", re.I
 )
 
 
@@ -1189,18 +1283,55 @@ def _rejoin_broken_entries(blocks: Sequence[Block]) -> list[Block]:
     return out
 
 
+def _url_only(text: str) -> bool:
+    """Whether a paragraph is one URL and nothing else (with or without its scheme)."""
+    stripped = text.strip()
+    found = find_urls(stripped, schemeless=True)
+    return len(found) == 1 and found[0][1] == 0 and len(stripped) - found[0][2] <= 1
+
+
+def _rejoin_url_paragraphs(blocks: Sequence[Block]) -> list[Block]:
+    """The blocks with a URL that a PDF's line break set apart from its endnote put back on it.
+
+    A report's endnotes converted from PDF, each printed line a paragraph of its own: "[9] Rhode
+    Island Current, "Title," October 17, 2025,⏎⏎rhodeislandcurrent.com/2025/10/17/…/" (a calibration
+    chapter of p10-hb11gate2, two notes of twelve). A paragraph that is one URL alone follows a
+    labelled entry that cites no URL and ends in a comma, its fields running on: it is that entry's."""
+    out: list[Block] = []
+    for block in blocks:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and block.kind == "paragraph"
+            and previous.kind == "paragraph"
+            and block.note_label is None
+            and previous.note_label is None
+            and not previous.link_spans
+            and previous.text.rstrip().endswith(",")
+            and match_entry_start(previous.text) is not None
+            and match_entry_start(block.text) is None
+            and not has_url(previous.text)
+            and _url_only(block.text)
+        ):
+            out[-1] = _joined_entry(previous, [block])
+            continue
+        out.append(block)
+    return out
+
+
 def find_entries(read_blocks: Sequence[Block]) -> Entries:
     """Footnote entries among a reader's blocks: blocks the markup marks as notes, labelled entries
     in the notes section written like its first one (a numbered list after "[i]"-style notes is
     not more notes), and unlabelled list items under a notes heading that cite something."""
-    blocks = [piece for block in _rejoin_broken_entries(read_blocks) for piece in split_entry_lines(block)]
+    rejoined = _rejoin_url_paragraphs(_rejoin_broken_entries(read_blocks))
+    blocks = [piece for block in rejoined for piece in split_entry_lines(block)]
     starts = [entry_start_of(b) for b in blocks]
     notes_start = notes_section_start(blocks, starts)
     if (
         notes_start is not None
         and starts[notes_start] is None
         and notes_start > 0
-        and _heads_notes(blocks[notes_start - 1])
+        and _heads_at(blocks, notes_start - 1)
     ):
         # Unlabelled references: split line-separated ones, then take items up to the next heading.
         head = blocks[:notes_start]
@@ -1221,7 +1352,7 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
         if start is not None:
             entries.append((blocks[i], start))
             indexes.add(i)
-    headed = notes_start is not None and notes_start > 0 and _heads_notes(blocks[notes_start - 1])
+    headed = notes_start is not None and notes_start > 0 and _heads_at(blocks, notes_start - 1)
     section = starts[notes_start:] if notes_start is not None else []
     if headed:
         # Under a heading a labelled list starts right after it, as notes_section_start requires;
@@ -1414,7 +1545,7 @@ def _bracket_keyed_entries(
     line its title. At least three keys; every key line is one line without a URL and has details
     below it (a list of whole entries with keys in front, "[RFC5234] Crocker, D. … Available at:
     URL", is read as before: an ISO 690 calibration document)."""
-    begin = notes_start - 1 if notes_start > 0 and _heads_notes(blocks[notes_start - 1]) else notes_start
+    begin = notes_start - 1 if notes_start > 0 and _heads_at(blocks, notes_start - 1) else notes_start
     level = blocks[begin].level if blocks[begin].kind == "heading" else 0
     found: list[tuple[Block, EntryStart, list[int]]] = []
     index = begin + 1 if begin != notes_start else begin

@@ -589,6 +589,66 @@ entries alone (counts below) and on the guards in that test file:
   a copied wiki page's backlinks) (markdown.py; a Spanish course text, ten notes in prose and table
   cells).
 
+Rules generalised on branch p10-hb11gate2, where five real calibration documents of heldback-12's
+families (truth written before the parser ran on them: a Russian GOST thesis list, an APA course
+report with editions, a table's "Primary source" column, two Pandoc inline-note pages; main 32/49
+titles, 47/63 URLs, 63/63 access dates, now 48/49, 63/63, 63/63) showed the rules above too narrow;
+tests/parse/test_gate2_calibration_rules.py has each shape and a near miss:
+
+- Pandoc inline notes (markdown.py): a note that is a link alone ("finding.^[https://pubmed…/]", a
+  research wiki's 16 notes) is a note, and notes written back to back ("…]^[…]") are two; a single
+  word that is no link ("x^[2]") still is none;
+- GOST repeated headings (``drop_repeated_heading``): a name's particle after the initials
+  ("Россум, Г. ван.", heldback-11's "Vugt, S. van." too) belongs to the heading, and where the
+  heading is repeated the title proper runs whole to " / " ("Рефакторинг. Улучшение существующего
+  кода"), other title information after " : " left out;
+- GOST's area separator ". — " before "Режим доступа: URL" is no source list's "Title — URL" dash
+  (``_DASH_BEFORE_URL``), so "Org. Title [Электронный ресурс] // Site. — Режим доступа:" is read by
+  its GOST fields (nine entries of the thesis list; two of a calibration GOST list besides);
+- APA's web page whose site is its lower-case domain after the title ("Integration test.
+  martinFowler.com. URL", ``_split_domain_site``): the domain is the site, not the title's;
+- DIN 1505 authors whose surname opens with its particle ("van Dam, Andries: Post-WIMP User
+  Interfaces. In: …", ``_DIN_PARTICLE``).
+
+Rules added on branch p10-hb11gate2 for heldback-11's families left below the gate (report endnotes,
+link lists, title-first book lists) and single shapes of its list above; heldback-11 alone 178 ->
+201/210 titles, 203 -> 208/209 URLs, 201 -> 206/207 access dates, and with it calibration passes the
+gate. Six calibration documents of these families were found with the search tools (truth written
+before the parser ran on them: a PDF-converted book chapter's endnotes, two Portuguese ABNT lists under
+a plain-line heading, a copied Wikipedia page's title-first notes; main 21/46 titles, now 44/46). For
+the headingless run of dated links and for the lost opening quote no document of the shape was found
+(searches are listed in the fixtures README); those rules rest on heldback-11's entries and the
+guards in tests/parse/test_gate2_calibration_rules.py:
+
+- report endnotes: a quoted title whose opening quote the PDF text lost ('Missed Alarms …: How
+  Target Blew It," Bloomberg', ``_lost_opening_quote``); a report titled with its publisher's name,
+  then that name ("(ISC)2 Cybersecurity Workforce Study 2020, (ISC)2", ``_publisher_named_in_title``);
+  a URL that a PDF line break set apart as a paragraph of its own, after an endnote ending in a comma
+  (regions.py ``_rejoin_url_paragraphs``); a scheme-less host closed by a slash ("sigmahq.io/",
+  urls.py);
+- link lists: a paragraph ending in a colon, then three lines or more each naming a page, linking it
+  and dating its reading, heads a list of sources as a heading would (regions.py
+  ``_introduces_dated_links``); the singular "Referência" heads one; a standard's designation with
+  its year opens an entry ("ABNT NBR ISO/IEC 27003:2011 – Title"); under a plain-line heading, ABNT
+  lines that give another URL and access date after a whole entry are entries of their own, and one
+  opening with its address label has no title ("Disponível em: <URL>"); commas inside numbers ("2,56",
+  "1,000") set no fields apart (``_comma_fields``); authors in capitals, given names first, two or
+  more ("ANA MARIA SILVA, JOÃO …. Title", ``_CAPS_NAMES``); a lower-case subtitle after a colon is no
+  "Place: Publisher"; a segment holding a colon ("GIT: História, …") is no leading name;
+- title-first book lists: "Title. Publisher. Year. – 624 р." takes the title whole, full stops and all
+  (``_TITLE_PUBLISHER_YEAR_EXTENT``); a short publisher in guillemets after a long title, then the year
+  ("…, «O'Reilly Media», 2021", ``_PUBLISHER_IN_GUILLEMETS``); a year wrapped onto a line of its own is
+  no entry label (text.py); a Wikipedia page copied as text: its section's edit link under the heading,
+  "Jump up to: a b c" backlinks, the next "[ edit]" section closing the notes; "Place: Publisher" that
+  would leave only the authors is the title's subtitle;
+- single shapes: a GOST standard's title runs to the area separator ". — "; a publishing house's
+  quoted name ("Издательский дом «Вильямс»") is no title; GOST other title information after " : "
+  leaves a repeated-heading title ("… : PhD thesis / B. Heller"); accented initials in AIP author lists
+  ("É. L. Nagaev"); Google Scholar's Harvard book right after the authors and year; APA 7's elided
+  authors ("…, … Machado, F. L. C. (2024)"); "Pt." before a number ends no sentence (claims.py); a
+  magazine's issue after a comma (", iX 06/2015") and a field glued on with a semicolon by a PDF's
+  text ("…world wide web;Internet Research") close a title (two calibration titles).
+
 Not taken from heldback-12 (9 titles, 3 URLs, 2 access dates): a date after a link with no label
 read into the URL ("…html 10 Maret 2013"), German APA's site URL in angle brackets before "Abgerufen
 am … von <URL>" (the site taken, the page lost; two URLs, and "S. (o. D.)" and "datacamp" read as
@@ -758,8 +818,11 @@ def _drop_language_tags(text: str) -> str:
     return _LANGUAGE_TAG.sub(tag, text)
 
 
-# A dash that ends the head, the URL after it, and a dash between two parts of a head.
-_DASH_BEFORE_URL = re.compile(r"\s[—–]\s*$")
+# A dash that ends the head, the URL after it, and a dash between two parts of a head. GOST's area
+# separator, a full stop and then the dash (". — Режим доступа: URL", ". — URL: …"), is none: there the
+# title is read by GOST's own fields ("Org. Title [Электронный ресурс] // Site. — Режим доступа:", a
+# calibration thesis list of p10-hb11gate2, nine entries).
+_DASH_BEFORE_URL = re.compile(r"(?<!\.)\s[—–]\s*$")
 _DASH_SEPARATOR = re.compile(r"\s[—–-]\s")
 _TRAILING_DASH = re.compile(r"\s[—–-]\s*$")
 # "Title — Site, " before the URL: an em or en dash, a site of at most five words, a comma ending the head.
@@ -794,6 +857,12 @@ _DESIGNATION = re.compile(
     r"(?:\s+[A-Z]{1,4})?[\s-]?\d[\w./:-]*"
 )
 _IMPRINT = re.compile(r"\.{1,2}\s+(?P<who>[^\W\d_][^.,]{1,40}),\s*(?:19|20)\d{2}\.")
+_STANDARD_AREA = re.compile(r"\.\s+[—–]\s+")
+# Words that name a publishing house right before its name in quotes ("М.: Издательский дом
+# «Вильямс»", "Изд-во «Гуманитарный центр»", "ООО «Конверт»"): the quoted name is no title.
+_PUBLISHING_HOUSE = re.compile(
+    r"(?i)(?:издательский\s+дом|издательство|изд-во|видавництво|вид-во|видавничий\s+дім|ООО|ЗАО|ОАО|ТОВ)\s*$"
+)
 _PERSON = re.compile(r"^[^\W\d][\w'’\-]+,(?:\s*[^\W\d]\.)+(?:,?\s*(?:&|and)\s.*)?$|.*\bet\s+al\b[.,]?\s*$")
 # One author in a Vancouver list ("Boyd IA", "Ali Awan A") or "Surname, I. I." / "I. Surname".
 _NAME = r"[^\W\d_][\w'’\-]+"
@@ -866,7 +935,10 @@ _ORG_NAMED_KIND = re.compile(
 _DIN_GIVEN = (
     r"(?:[A-ZÀ-Ý][a-zà-ÿß'’]+(?:-[A-ZÀ-Ý][a-zà-ÿß'’]+)?(?:\s[A-ZÀ-Ý][a-zà-ÿß'’]+)?|(?:[A-ZÀ-Ý]\.\s?){1,3})"
 )
-_DIN_NAME = rf"[A-ZÀ-Ý][\w'’\-]+(?:\s[A-ZÀ-Ý][\w'’\-]+)?,\s{_DIN_GIVEN}"
+# A surname may open with its particle in lower case ("van Dam, Andries: Post-WIMP User Interfaces.
+# In: …", a Pandoc inline note of a calibration book of p10-hb11gate2).
+_DIN_PARTICLE = r"(?:(?:van|von|de|der|den|du|da|di|del|della|la|le|zu|ter|ten)\s)?"
+_DIN_NAME = rf"{_DIN_PARTICLE}[A-ZÀ-Ý][\w'’\-]+(?:\s[A-ZÀ-Ý][\w'’\-]+)?,\s{_DIN_GIVEN}"
 # DIN 1505's corporate author in capitals: "ACME INSTITUT: Tarife …", "BUNDESAMT FÜR STATISTIK: …"
 # (two words or more: "HTML: The Definitive Guide" is a title).
 _DIN_CORPORATE = re.compile(
@@ -923,6 +995,11 @@ _ABNT_AUTHORS = re.compile(
     rf"^(?:{_CAPS_SURNAME},\s(?:[^;.]|(?<=\b[A-ZÀ-ÖØ-Þ])\.){{1,60}};\s)*{_CAPS_SURNAME},\s"
     r"(?:[A-ZÀ-ÖØ-Þ]\.\s?|[A-ZÀ-ÖØ-Þ][\w'’\-]+\s)*?[A-ZÀ-ÖØ-Þ][\w'’\-]+\.(?:\s?et\s+al\.)?\s+(?=[^\W\d_]|\d)"
 )
+# ABNT authors written whole in capitals, given names first, two or more joined by commas ("DAVI
+# FERREIRA SANTIAGO, FELIPE MEIRELES LEONEL, JOÃO VITOR SAADE SIMÃO. Title.": a calibration list of
+# p10-hb11gate2); one name alone ("NASA. Title") is left to the other rules.
+_CAPS_WORDS = r"[A-ZÀ-ÖØ-Þ]{2,}(?:\s[A-ZÀ-ÖØ-Þ]{2,})*"
+_CAPS_NAMES = re.compile(rf"^(?:{_CAPS_WORDS},\s)+{_CAPS_WORDS}\.\s+(?=[^\W\d_])")
 # ISO 690 (ČSN ISO 690, and ABNT's kin): the first author inverted, "SURNAME, Given", the others
 # "Given SURNAME", joined by commas and the language's "and", the list closed by a full stop
 # ("CARVALHO, Gonçalo, Sergii MYKOLYSHYN a Vasco PEREIRA. ", "CODD, Edgar F. ", "CATAK, F. Ozgur,
@@ -965,7 +1042,10 @@ _PLACE = (
     rf"(?:[A-ZÀ-Ý][\w'’-]+(?:\s(?:[A-ZÀ-Ý][\w'’-]+|[a-z]{{2,3}})){{0,3}}|{_CASELESS_WORD})"
     r"(?:,\s?(?:[A-Z]{2,3}|[A-Z]\.\s?[A-Z]\.)){0,2}\s?:"  # "New York, NY, USA:", "London, U.K.:"
 )
-_PLACE_PUBLISHER = re.compile(rf"\.\s+{_PLACE}\s+(?P<publisher>[^,.:]{{2,80}}?)\.?\s*$")
+# The publisher after "Place:" opens as a name does, not in lower case: "SANTANA, R. Git: entenda
+# conceitos básicos sobre o sistema." is a title with its subtitle (a calibration ABNT list of
+# p10-hb11gate2), not the place "Git" and a publisher.
+_PLACE_PUBLISHER = re.compile(rf"\.\s+{_PLACE}\s+(?P<publisher>(?![a-zà-ÿ]{{3,}}\s)[^,.:]{{2,80}}?)\.?\s*$")
 _SHORT_CITE = re.compile(
     r"^[A-ZÀ-ÞА-ЯЁ][\w'’\-]+(?:,?\s(?:et\s+al\.?|&|and|[A-ZÀ-ÞА-ЯЁ][\w'’\-]+\.?)){0,4}\s*\(?(?:19|20)\d{2}[a-z]?\)?\.?"
     r"(?:\s*,\s*(?:pp?\.|s\.|ch(?:ap)?\.|section|§|exercise)[^;]*)?\s*(?:;.*)?$",
@@ -1148,6 +1228,10 @@ _FIELDS_REMARK = re.compile(r"\s*\((?:[^(),]*,){3,}[^(),]*\)$")
 _VERSION_AFTER = re.compile(r"[\s,(]+ver\.\s?\d+(?:\.\d+){1,3}\)?$", re.IGNORECASE)
 
 
+_ISSUE_AFTER = re.compile(r",\s+[^\W\d_][\w'’\-]{0,11}\s+\d{1,2}/(?:19|20)\d{2}$")
+_GLUED_FIELD = re.compile(r"(?<=[a-z]);(?=[A-Z][a-z]).*$")
+
+
 def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
     if not keep_medium:
         title = MEDIUM.sub(" ", title)
@@ -1173,6 +1257,9 @@ def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
         title = title[1:].strip()  # '""Total Turnover""': the outer quotes taken, an inner one left open
     # The pages cited, in brackets after the title ("Title Release 0.2 (pp. 159-163)"), are no part of it.
     title = _PAGES_AFTER.sub("", title)
+    # Nor is a magazine's issue after a comma ("Mozillas Rust - Konkurrenz für C und C++, iX 06/2015"),
+    # nor the field a PDF's text glued on with a semicolon ("… the world wide web;Internet Research").
+    title = _ISSUE_AFTER.sub("", _GLUED_FIELD.sub("", title))
     # Nor is the version of a project document cited as "ver." ("Norme di Progetto ver. 1.0.0",
     # "Glossario ver. 1.0.0": heldback-10's Typst list of an Italian course project's own documents).
     # A standard's or a product's version written out is its title's ("Cybersecurity Framework
@@ -1637,15 +1724,21 @@ _DATE_SENTENCE = re.compile(r"(?:19|20)\d{2}[a-z]?(?:[\s;:,].{0,24})?")
 
 
 def _comma_fields(text: str) -> list[str]:
-    """``text`` split at its commas, but not at one inside parentheses: "Form S-1 (IPO/SPAC, 2021)"
-    is one field (heldback-13's Italian sources list), not a title cut before "2021)"."""
+    """``text`` split at its commas, but not at one inside parentheses ("Form S-1 (IPO/SPAC, 2021)"
+    is one field: heldback-13's Italian sources list, not a title cut before "2021)") nor at one
+    inside a number ("2,56 por mil", "per 1,000 people": a calibration ABNT list of p10-hb11gate2
+    read "2, 56" when its fields were joined again)."""
     fields, depth, start = [], 0, 0
     for at, char in enumerate(text):
         if char == "(":
             depth += 1
         elif char == ")":
             depth = max(depth - 1, 0)
-        elif char == "," and depth == 0:
+        elif (
+            char == ","
+            and depth == 0
+            and not (text[at - 1 : at].isdigit() and text[at + 1 : at + 2].isdigit())
+        ):
             fields.append(text[start:at])
             start = at + 1
     fields.append(text[start:])
@@ -1702,6 +1795,31 @@ def _imprint_after(text: str, title: str) -> bool:
     )
 
 
+# A book list of a lab manual, title first: "Head First. Python. Фабула. 2023. – 624 р. ISBN …",
+# "Head First HTML and CSS: …. O'Reilly Media. 2022. – 762 р." (heldback-11's Ukrainian list from
+# PDF): the publisher is the short sentence before the year, the year is followed by the extent,
+# and everything before the publisher, full stops and all, is the title.
+_TITLE_PUBLISHER_YEAR_EXTENT = re.compile(
+    r"^(?P<title>[^\W\d_].{2,300}?)\.\s+(?P<publisher>[^\W\d_][^.]{1,40}?)\.\s+(?:19|20)\d{2}\.\s*[–—-]\s*\d+\s*[рpсcsSс]\.(?:\s|$)"
+)
+# A publisher in guillemets after the title, then the year: "Duncan McGregor, Nat Pryce, Java to
+# Kotlin: A Refactoring Guidebook, «O'Reilly Media», 2021." (heldback-11's Ukrainian list; Russian
+# and Ukrainian lists write "Изд-во «Гуманитарный центр», 2021" so): the quoted name is no title.
+_PUBLISHER_IN_GUILLEMETS = re.compile(r",\s*«(?P<publisher>[^«»]{2,40})»,\s*(?:19|20)\d{2}\b")
+_ELIDED_AUTHORS = re.compile(r",\s*(?:…|\.\.\.)\s*(?=[^\W\d_][\w'’\-]+,\s(?:[^\W\d_]\.\s?)+)")
+
+
+def _publisher_named_in_title(title: str, trailing: Sequence[str]) -> bool:
+    """Whether the one field after a title is its publisher because the title opens with that name,
+    as companies and institutes title their own reports ("(ISC)2 Cybersecurity Workforce Study 2020,
+    (ISC)2", "Acme 2021 Threat Report, Acme"; heldback-11's SOAR white paper): a name of at most four
+    words whose first word opens the title, the title longer than the name."""
+    if len(trailing) != 1:
+        return False
+    name, words = trailing[0].split(), title.split()
+    return 1 <= len(name) <= 4 and len(words) > len(name) and words[0] == name[0]
+
+
 def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | None, str | None]:
     """Title and publisher of an unmarked head, by its sentences and comma segments."""
     text = _CITATION_KEY.sub("", head.strip())
@@ -1719,6 +1837,10 @@ def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | N
     if not text:
         return None, None
     place = _PLACE_PUBLISHER.search(text)
+    if place is not None and _looks_like_authors(text[: place.start()] + "."):
+        # "Evans, Eric. Domain-Driven Design Reference: Definitions and Pattern Summaries.": were the
+        # last sentence "Place: Publisher", only the authors would be left; it is the title.
+        place = None
     publisher: str | None = None
     if place is not None:
         publisher = place.group("publisher").strip()
@@ -1729,7 +1851,9 @@ def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | N
     # The longest reading wins: "TANENBAUM, A. S.; BOS, Herbert." is one ABNT list, not "TANENBAUM, A.".
     leads = [
         m
-        for m in (p.match(text) for p in (_INITIALLED_AUTHORS, _ABNT_AUTHORS, _ET_AL, _ISO690_AUTHORS))
+        for m in (
+            p.match(text) for p in (_INITIALLED_AUTHORS, _ABNT_AUTHORS, _ET_AL, _ISO690_AUTHORS, _CAPS_NAMES)
+        )
         if m is not None
     ]
     lead = max(leads, key=lambda m: m.end(), default=None)
@@ -1757,7 +1881,7 @@ def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | N
     if org is not None:
         publisher = publisher or org.group(1)
         text = text[org.end() :]
-    whole = [seg.strip() for seg in text.rstrip(" .").split(",")]
+    whole = [seg.strip() for seg in _comma_fields(text.rstrip(" ."))]
     people = 0
     year_last = bool(whole) and _BARE_YEAR.fullmatch(whole[-1]) is not None
     while len(whole) > 1 and (_is_person(whole[-1]) or _BARE_YEAR.fullmatch(whole[-1])):
@@ -1811,10 +1935,15 @@ def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | N
         # Only an author list runs on past its first name; an organisation is one segment
         # ("OECD, Policies, data and analysis …", "White House, Executive Order on the Safe, …").
         dropped_names = 0
-        while len(segments) >= 2 and (
-            _is_name_part(segments[0])
-            if dropped_names
-            else (_is_name_part(segments[0]) or _is_short_name(segments[0]))
+        while (
+            len(segments) >= 2
+            # "GIT: História, Evolução e Aplicações": a title and its subtitle, no name before a comma.
+            and ": " not in segments[0]
+            and (
+                _is_name_part(segments[0])
+                if dropped_names
+                else (_is_name_part(segments[0]) or _is_short_name(segments[0]))
+            )
         ):
             rest_words = len(", ".join(segments[1:]).split())
             if rest_words <= len(segments[0].split()):
@@ -1841,8 +1970,12 @@ def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | N
         and place is None  # the imprint named place and publisher: the segments are the title's
         # "Big Data: Concepts, Algorithms, Tools and Applications": a subtitle's enumeration.
         and not (":" in segments[0] and re.search(r"\s(?:and|und|et|y|e|i)\s", trailing[-1]))
-        and all(
-            (_is_short_name(t) or _is_institution(t)) and not any(c.isdigit() for c in t) for t in trailing
+        and (
+            all(
+                (_is_short_name(t) or _is_institution(t)) and not any(c.isdigit() for c in t)
+                for t in trailing
+            )
+            or _publisher_named_in_title(segments[0], trailing)
         )
         and (not _is_short_name(segments[0]) or len(trailing) >= 2 or cites)
     ):
@@ -2049,6 +2182,14 @@ _SERVER_BEFORE_MEDIUM = re.compile(
 )
 
 
+_AUTHORS_YEAR_ONLY = re.compile(r"(?P<authors>.+?),?\s+(?:19|20)\d{2}[a-z]?\.")
+# Harvard's list of names, "Surname, I., Surname, I. and Surname, I." (Google Scholar's Harvard).
+_HARVARD_NAMES = re.compile(
+    r"(?:[^\W\d_][\w'’\-]+(?:\s[^\W\d_][\w'’\-]+)?,\s(?:[A-Z]\.\s?)+,?\s(?:(?:and|&)\s)?)*"
+    r"[^\W\d_][\w'’\-]+(?:\s[^\W\d_][\w'’\-]+)?,\s(?:[A-Z]\.\s?)*[A-Z]\."
+)
+
+
 def _title_before_container(lead: str, marked: str, marks: Sequence[Mark]) -> str | None:
     """ABNT, ISO 690: "AUTHOR, I. Article title. **Journal**, v. 26" and "AUTHOR, I. Chapter. In:
     EDITOR. **Book**" — the emphasis sets apart the journal or book, and the plain sentence after
@@ -2070,6 +2211,14 @@ def _title_before_container(lead: str, marked: str, marks: Sequence[Mark]) -> st
         return None  # "IPCC (Intergovernmental Panel on Climate Change). *Title*": a body, the author
     if _SURNAME_INITIALS_ONLY.fullmatch(lead):
         return None  # GOST's "Gropp W., Lusk E., Skjellum A. **Title**": authors alone before the title
+    year_only = _AUTHORS_YEAR_ONLY.fullmatch(lead)
+    if year_only is not None and (
+        _looks_like_authors(year_only.group("authors"))
+        or _HARVARD_NAMES.fullmatch(year_only.group("authors"))
+    ):
+        # Google Scholar's Harvard with a book: "Banker, K., …, and Hawkins, T., 2016. *MongoDB in
+        # action*. 2nd ed.": the authors and the year alone before the emphasised title (heldback-11).
+        return None
     dated = _YEAR_AFTER_AUTHORS.search(lead)
     if (
         dated is not None
@@ -2091,6 +2240,25 @@ def _title_before_container(lead: str, marked: str, marks: Sequence[Mark]) -> st
     if len(words) < 2 or (len(words) < 3 and not _title_like(rest)) or rest[0].islower():
         return None
     return rest
+
+
+# A quoted title whose opening quote was lost when a report's notes were extracted from PDF: '2
+# Missed Alarms …: How Target Blew It," Bloomberg, March 2014, https://…' (heldback-11's SOAR white
+# paper, two notes of ten; news titles elsewhere in it keep both quotes). The closing quote after the
+# title's comma (or full stop, question or exclamation mark), a capital after it, and no opening quote
+# anywhere before it: the title is everything before, three words at least.
+_CLOSING_QUOTE_AFTER_TITLE = re.compile(r"[,.?!][\"”]\s+(?=[A-Z(])")
+
+
+def _lost_opening_quote(head: str) -> tuple[str | None, str | None] | None:
+    """Title and publisher of a note whose quoted title lost its opening quote, else None."""
+    closing = _CLOSING_QUOTE_AFTER_TITLE.search(head, 0, _TITLE_REACH)
+    if closing is None:
+        return None
+    before = head[: closing.start() + 1]
+    if any(quote in before for quote in ('"', "“", "„", "«")) or len(before.split()) < 3:
+        return None
+    return tidy_title(before), _publisher_after(head[closing.end() :])
 
 
 def _publisher_after(rest: str) -> str | None:
@@ -2186,9 +2354,15 @@ def drop_responsibility(title: str | None) -> str | None:
 # of 12 entries, and its DSTU list's first). A personal heading is a surname and one to three
 # initials; a corporate one at most six words without a full stop. The heading counts only when the
 # statement repeats it (the surname, the same name, its initials as an acronym, or its first word),
-# so a title that merely opens with a short sentence keeps it.
+# so a title that merely opens with a short sentence keeps it. A name's particle may follow the
+# initials ("Россум, Г. ван. Язык программирования Python / Г. ван Россум", "Vugt, S. van. Red Hat
+# RHCSA/RHCE 7 cert guide / S. van Vugt"); where the heading is repeated, the title proper runs whole
+# to " / ", its own full stops and all ("Фаулер, М. Рефакторинг. Улучшение существующего кода / М.
+# Фаулер": a calibration thesis list of p10-hb11gate2, whose titles were cut at the first stop).
+_NAME_PARTICLE = r"(?:van|von|de|der|den|du|da|di|del|la|le|ван|фон|де|дер|ди|да|дель|ле|ла)"
 _GOST_HEADED = re.compile(
-    r"^(?P<heading>[^\W\d_][\w'’\-]+,?\s(?:[^\W\d_]{1,2}\.\s?){0,2}[^\W\d_]{1,2}\.|[^\s./][^.]{0,60}?\.)\s+"
+    r"^(?P<heading>[^\W\d_][\w'’\-]+,?\s(?:[^\W\d_]{1,2}\.\s?){0,2}[^\W\d_]{1,2}\."
+    rf"(?:\s{_NAME_PARTICLE}\.)?|[^\s./][^.]{{0,60}}?\.)\s+"
     r"(?P<title>\S.*?)\s/\s(?P<resp>[^/].*?)(?:\.?\s+[—–]\s|\s*//|\.?\s*$)"
 )
 
@@ -2219,11 +2393,20 @@ def drop_repeated_heading(title: str | None, head: str) -> str | None:
     if found is None or not _repeats_heading(found["heading"], found["resp"]):
         return title
     proper = tidy_title(found["title"])
-    if proper is None or len(proper) < 3 or proper == title:
+    if proper is None or len(proper) < 3:
         return title
-    if " ".join(proper.split()).casefold() not in " ".join(title.split()).casefold():
-        return title
-    return proper
+    said, whole = " ".join(title.split()).casefold(), " ".join(proper.split()).casefold()
+    if whole in said:
+        # Not the other title information after " : " ("… high-fidelity emulation : PhD thesis /
+        # B. Heller", heldback-11's citeproc GOST list), as below.
+        return proper.split(" : ")[0]
+    # The title read short ("Рефакторинг" of "Рефакторинг. Улучшение …") or from inside the heading
+    # (its particle, "ван"): the span between the heading and " / " is the title proper.
+    if whole.startswith(said) or said in found["heading"].casefold():
+        # Not the other title information after " : " ("Анатомия … : учебное пособие").
+        shorter = proper.split(" : ")[0]
+        return shorter if " ".join(shorter.split()).casefold().startswith(said) else proper
+    return title
 
 
 # A source list's "Publisher, Title — Registry, filed 23/3/2026: URL" and "Publisher, Title, filed
@@ -2315,6 +2498,9 @@ def title_and_publisher(
             if title is not None:
                 return title, publisher
     head = _drop_language_tags(LEADING_REMARK.sub("", _LOOSE_DIACRITIC.sub("", head)))
+    # APA 7 elides the authors after the nineteenth ("…, Prata, M. C., … Machado, F. L. C. (2024)"):
+    # the ellipsis stands between two names of the list (a calibration ABNT list of p10-hb11gate2).
+    head = _ELIDED_AUTHORS.sub(", ", head)
     head = _latex_quotes(head)
     head = _WRAPPER.sub("", _CITATION_KEY.sub("", head)).rstrip()
     while head.endswith("]") and head.count("]") > head.count("["):
@@ -2343,7 +2529,33 @@ def title_and_publisher(
         closing = _IMPRINT.search(rest)
         if closing is not None and closing.start() > 0:
             return tidy_title(rest[: closing.start()]), tidy_publisher(closing.group("who"))
+        area = _STANDARD_AREA.search(rest)
+        if area is not None and area.start() > 0:
+            # "ГОСТ 7.32-2017. Отчёт о … работе. Структура и правила оформления. — М.: Стандартинформ,
+            # 2017." (heldback-11's GOST thesis list): GOST's area separator closes the title.
+            return tidy_title(rest[: area.start()]), None
+    if not marks:
+        extent = _TITLE_PUBLISHER_YEAR_EXTENT.match(head.strip())
+        if extent is not None:
+            return tidy_title(extent.group("title")), tidy_publisher(extent.group("publisher"))
+        guillemets = _PUBLISHER_IN_GUILLEMETS.search(head)
+        before = head[: guillemets.start()] if guillemets is not None else ""
+        if (
+            guillemets is not None
+            and len(guillemets.group("publisher").split()) <= 3
+            and len(before.split()) >= 4
+            and "«" not in before
+            and not _looks_like_authors(before)
+        ):
+            title, _ = title_and_publisher(before, cites=cites)
+            if title is not None:
+                return title, tidy_publisher(guillemets.group("publisher"))
+    capitals = None if marks else _CAPS_NAMES.match(head)
+    if capitals is not None:
+        head = head[capitals.end() :]  # "DAVI FERREIRA SANTIAGO, FELIPE … SIMÃO. Title.": the authors
     quoted = quoted_title(head, strict=True)
+    if quoted is not None and _PUBLISHING_HOUSE.search(head[: quoted[1]].rstrip('«"“ ')):
+        quoted = None  # "Хайкин С. Нейронные сети. – М.: Издательский дом «Вильямс». – 2006."
     dated = _date_group(head)
     if quoted is not None and not _mark_before(head, marks, quoted[1]):
         title, start, end = quoted
@@ -2360,6 +2572,9 @@ def title_and_publisher(
             # title, so the one name before it (not a person's, not a list) is where it is published.
             publisher = _publisher_from_author(head[:start].strip(" ,:"))
         return tidy_title(title), publisher
+    lost = None if marks or not cites else _lost_opening_quote(head)
+    if lost is not None:
+        return lost
     nature = None if marks else _nature_reference(head)
     if nature is not None:
         return tidy_title(nature[0]), nature[1]
@@ -2544,6 +2759,8 @@ def title_and_publisher(
     if not cites or _SHORT_CITE.match(head.strip()):
         return None, None
     relaxed = quoted_title(head, strict=False)
+    if relaxed is not None and _PUBLISHING_HOUSE.search(head[: relaxed[1]].rstrip('«"“ ')):
+        relaxed = None
     if relaxed is not None:
         return tidy_title(relaxed[0]), tidy_publisher(head[relaxed[2] :])
     return _from_segments(head, cites=cites, site_split=site_split)
@@ -2627,7 +2844,8 @@ def _bare_year_title(head: str, dated: re.Match[str] | None) -> tuple[str | None
 # One author with initials first ("X. Ding", "J.-Y. Nie", "D.H. Park", "H. El Bacha", "D. van
 # Vuuren"), and a list of them closed by a comma: IEEE's and Elsevier's author list.
 _INITIAL_NAME = (
-    r"[A-Z]\.(?:\s?-?[A-Z]\.){0,3}\s?(?:(?:van|von|de|der|den|da|di|du|del|dos|le|la)\s)?"
+    # (An initial may carry an accent: "É. L. Nagaev", heldback-11's AIP list.)
+    r"[A-ZÀ-Ý]\.(?:\s?-?[A-ZÀ-Ý]\.){0,3}\s?(?:(?:van|von|de|der|den|da|di|du|del|dos|le|la)\s)?"
     r"[A-ZÀ-Ý][\w'’\-]+(?:\s[A-Z][a-z][\w'’\-]*)?"
 )
 _INITIALS_FIRST = re.compile(
@@ -2846,6 +3064,23 @@ def _emphasised_title_before(
     return None
 
 
+# APA's web page whose site is its domain, written in lower case: "Fowler, M. (2018, January 16).
+# Integration test. martinFowler.com. https://…" (a calibration course report of p10-hb11gate2, two
+# entries). The domain opens no sentence (it starts small), yet it closes the title before it.
+_DOMAIN_SITE_AFTER = re.compile(
+    r"\.\s+(?P<site>[a-z][\w\-]*(?:\.[\w\-]+)*\.(?:com|org|net|io|dev|edu|gov|ai|app|info)),?\.?\s*$"
+)
+
+
+def _split_domain_site(first: str, following: str) -> tuple[str, str]:
+    """The first sentence after an APA date and what follows it, a lower-case domain closing that
+    sentence ("Integration test. martinFowler.com.") moved to what follows (the site)."""
+    site = _DOMAIN_SITE_AFTER.search(first)
+    if site is None or len(first[: site.start()].split()) < 2:
+        return first, following
+    return first[: site.start() + 1], " ".join(part for part in (site.group("site") + ".", following) if part)
+
+
 def _author_date(
     head: str, dated: re.Match[str], marks: Sequence[Mark]
 ) -> tuple[str | None, str | None] | None:
@@ -2864,6 +3099,7 @@ def _author_date(
     spans = sentence_spans(rest)
     first = rest[spans[0][0] : spans[0][1]] if spans else rest
     following = rest[spans[1][0] :] if len(spans) > 1 else ""
+    first, following = _split_domain_site(first, following)
     quoted = quoted_title(rest, strict=True)
     if quoted is not None and not rest[: quoted[1]].strip(" .,:;"):
         return tidy_title(quoted[0]), _publisher_after(rest[quoted[2] :]) or _publisher_from_author(before)

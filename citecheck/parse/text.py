@@ -17,7 +17,7 @@ import itertools
 import re
 
 from citecheck.parse.blocks import Block, LineIndex, ReadResult, SpanLocator
-from citecheck.parse.markers import match_entry_start
+from citecheck.parse.markers import label_ordinal, match_entry_start
 
 # An AsciiDoc or Typst section heading: "== Title", "=== Title" (one "=" and a space in Typst too).
 _HEADING_LINE = re.compile(r"(=+)[^\S\n]+\S[^\n]*")
@@ -89,6 +89,15 @@ def _hanging_starts(text: str, lines: list[tuple[int, int]]) -> list[int]:
     return starts if hanging >= 2 and len(starts) < len(lines) else []
 
 
+def _year_run_on(label: str | None, previous: int | None) -> bool:
+    """Whether a line opening "2021. – 422 р." goes on the entry above (numbered ``previous``): a
+    year where the next number would be, far out of sequence, is the entry's imprint wrapped onto
+    its own line (heldback-11's Ukrainian list from PDF: "6. …, «O'Reilly Media»,⏎2021. – 422 р.")."""
+    if label is None or previous is None or not re.fullmatch(r"(?:19|20)\d{2}", label.strip()):
+        return False
+    return int(label) != previous + 1
+
+
 def split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A paragraph's blocks: one per entry when it starts with an entry label, one per line when
     its lines are too long to be hard-wrapped, else the paragraph itself."""
@@ -99,13 +108,17 @@ def split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
         # "=== Riferimenti⏎- Title: …": an AsciiDoc or Typst heading is a block of its own.
         first_end = lines[0][1]
         return [_trimmed(text, start, first_end), *split_paragraph(text, *_trimmed(text, first_end, end))]
-    if match_entry_start(text, start) is not None:
+    first = match_entry_start(text, start)
+    if first is not None:
         blocks: list[tuple[int, int]] = []
         block_start = start
+        previous = label_ordinal(first.label) if first.label else None
         for line_start, _ in lines[1:]:
-            if match_entry_start(text, line_start) is not None:
+            entry = match_entry_start(text, line_start)
+            if entry is not None and not _year_run_on(entry.label, previous):
                 blocks.append(_trimmed(text, block_start, line_start))
                 block_start = line_start
+                previous = label_ordinal(entry.label) if entry.label else None
         blocks.append(_trimmed(text, block_start, end))
         return blocks
     hanging = _hanging_starts(text, lines)

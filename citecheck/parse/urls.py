@@ -121,11 +121,13 @@ _DATE_LIKE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{4}")
 # lower-case labels standing on its own (not inside a word, a path, an e-mail address or a file
 # name, nor a site's name set in the title brackets of Korean, Chinese or Japanese: "《openai.com》"),
 # followed by a path, or ending in a generic top-level domain. A bare "README.md",
-# "Node.js" or "e.g." is none: a country-code or unknown ending needs a path.
+# "Node.js" or "e.g." is none: a country-code or unknown ending needs a path, or a closing slash
+# ("sigmahq.io/" in a report's endnote, a calibration chapter of p10-hb11gate2).
 _GENERIC_TLD = "com|org|net|gov|edu|int|mil|info"
 _SCHEMELESS = re.compile(
     r"(?<![\w.@/:\-《〈『「])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+"
-    rf"(?:(?:[a-z]{{2,6}})(?=/[\w~%\-])/[^\s<>\"“”«»‘’\[\]{{}}|\\^`]*|(?:{_GENERIC_TLD})(?![\w.\-@]))"
+    rf"(?:(?:[a-z]{{2,6}})(?:(?=/[\w~%\-])/[^\s<>\"“”«»‘’\[\]{{}}|\\^`]*|/(?=[\s,;)]|$))"
+    rf"|(?:{_GENERIC_TLD})(?![\w.\-@]))"
 )
 
 

@@ -18,13 +18,13 @@ documents of its families) and heldback-10 (21 documents, HELDBACK10-RULE.md, bu
 twice, studied on branch p10-hb10tune, which also added seven calibration documents of its
 families); the last nine are spent but still tallied on their own, for the record. heldback-11 (22
 documents, HELDBACK11-RULE.md, built blind, measured twice, studied on branch p10-hb11tune, which
-also added nine documents of its families) is below the gate and, with those nine, a part of its own
-outside calibration and overall. heldback-12 (25 documents, HELDBACK12-RULE.md, built blind,
-measured twice, studied on branch p10-hb12tune, no documents added: the search budget was spent) and
-heldback-13 (14 documents, HELDBACK13-RULE.md, built blind, measured three times, studied on branch
-p10-hb13tune, which also added six calibration documents of its families) are calibration and
-spent. A part held back later (heldback-14) is scored on its own, outside calibration, its misses
-never printed.
+also added nine documents of its families, brought to the gate on branches p10-hb11gate and
+p10-hb11gate2, which added ten more) is calibration and spent since p10-hb11gate2. heldback-12 (25
+documents, HELDBACK12-RULE.md, built blind, measured twice, studied on branch p10-hb12tune, no
+documents added: the search budget was spent) and heldback-13 (14 documents, HELDBACK13-RULE.md,
+built blind, measured three times, studied on branch p10-hb13tune, which also added six calibration
+documents of its families) are calibration and spent. A part held back later (heldback-14) is
+scored on its own, outside calibration, its misses never printed.
 Gate (issue 10's targets) on the calibration part: title ≥ 95 %, URL ≥ 98 %, access date ≥ 97 % and
 no style below 85 % on any of the three; the spent parts and "overall" (every document) are held to
 floors at what they measure, against regression.
@@ -109,7 +109,10 @@ HELD_BACK_7_FLOOR = {"title": 0.92, "url": 0.99, "accessed": 0.99}
 # and nine calibration documents of its families (branch p10-hb11tune; 314 documents, 2,837 notes):
 # 95.9 % (2642/2755) / 98.7 % (2724/2760) / 99.74 % (2678/2685) — under these floors for titles and
 # URLs, which were not lowered: heldback-11 joined at 84.8 % / 95.7 %, and the overall floors hold
-# again only when about 31 more titles and 9 more URLs are read.
+# again only when about 31 more titles and 9 more URLs are read. Branch p10-hb11gate2 (heldback-11
+# and the nine documents in, 16 calibration documents of heldback-11's and -12's families added):
+# 97.15 % (2999/3087) / 99.14 % (3111/3138) / 99.87 % (3041/3045) — at the floors (four titles over
+# the title floor), not lowered.
 OVERALL_FLOOR = {"title": 0.97, "url": 0.99, "accessed": 0.99}
 # heldback-8 (21 documents, 207 notes; HELDBACK8-RULE.md, built blind on branch p10-hb8): measured
 # once, on main's parser at b18c912 (2026-12-04, before any study of it): titles 141/197 (71.6 %),
@@ -157,9 +160,16 @@ HELD_BACK_10_FLOOR = {"title": 0.94, "url": 0.93, "accessed": 0.99}
 # their misses may be read. Pinned just under these figures. Branch p10-hb11gate fixed three more of
 # its families (four calibration documents added): 245/282 (86.9 %), 275/281 (97.9 %), 273/279; with
 # it in, calibration would read 96.1 % / 98.96 % / 99.74 % (26 titles and 2 URLs short of the floors,
-# report-endnotes still 13/18), so it stays a part of its own.
-STUDIED_11 = "heldback-11 (studied, below the gate)"
-HELD_BACK_11_FLOOR = {"title": 0.84, "url": 0.95, "accessed": 0.97}
+# report-endnotes still 13/18), so it stayed a part of its own. Branch p10-hb11gate2 fixed its
+# report-endnotes, link-list and title-first families and some single shapes (rules in
+# citecheck/parse/styles.py's docstring, tests/parse/test_gate2_calibration_rules.py; six calibration
+# documents of its families added, truth written before the parser ran on them; no truth changed):
+# heldback-11 201/210 (95.7 %), 208/209 (99.5 %), 206/207 (99.5 %); the nine p10-hb11tune documents
+# 70/72, 72/72, 72/72. With both in, calibration reads 97.15 % / 99.14 % / 99.87 % and no style is
+# under 85 % (report-endnotes 27/29): it is calibration now, the nine documents with it; its own
+# tally is kept at floors just under that.
+SPENT_11 = "heldback-11 (spent)"
+HELD_BACK_11_FLOOR = {"title": 0.95, "url": 0.99, "accessed": 0.99}
 # heldback-12 (25 documents, 241 notes; HELDBACK12-RULE.md, built blind on branch p10-hb12): measured
 # first at its merge (2026-12-04, with heldback-10's rules, before heldback-11's study): titles
 # 171/213 (80.3 %), URLs 217/240 (90.4 %), access dates 211/218 (96.8 %); again at the merge of
@@ -189,7 +199,8 @@ HELD_BACK_13_FLOOR = {"title": 0.98, "url": 0.99, "accessed": 0.99}
 # heldback-13's study): titles 128/187 (68.4 %), URLs 161/185 (87.0 %), access dates 176/179
 # (98.3 %). Scored as a part of its own, out of the calibration and overall tallies, its misses never
 # printed; pinned at those figures. Measured again at the merge of p10-hb13tune (heldback-13's
-# rules): titles 130/187 (69.5 %), URLs 169/185 (91.4 %), access dates 176/179, pins unchanged.
+# rules): titles 130/187 (69.5 %), URLs 169/185 (91.4 %), access dates 176/179, pins unchanged; a
+# third time at the merge of p10-hb11gate2: titles 129/187 (69.0 %), the rest the same.
 HELD_BACK_14 = "heldback-14"
 HELD_BACK_14_FLOOR = {"title": 0.68, "url": 0.87, "accessed": 0.98}
 
@@ -273,17 +284,14 @@ def run_eval() -> EvalResult:
         "held_back_8": SPENT_8,
         "held_back_9": SPENT_9,
         "held_back_10": SPENT_10,
+        "held_back_11": SPENT_11,
         "held_back_12": SPENT_12,
         "held_back_13": SPENT_13,
     }
     parts_of = {name: ["calibration", part] for key, part in spent.items() for name in truth.get(key, [])}
-    # heldback-11, studied but below the gate, and the documents added with it are tallied on their
-    # own (STUDIED_11), outside the overall and per-style tallies.
-    studied = set(truth.get("held_back_11", [])) | {
-        d["file"] for d in truth["document"] if "p10-hb11tune" in d["source"]
-    }
-    held_back = studied | set(truth.get("held_back_14", []))
-    parts_of.update({name: [STUDIED_11] for name in studied})
+    # A part held back later (heldback-14) is tallied on its own, its misses never printed, and is in
+    # neither the overall nor the per-style tallies.
+    held_back = set(truth.get("held_back_14", []))
     parts_of.update({name: [HELD_BACK_14] for name in truth.get("held_back_14", [])})
     result = EvalResult()
     for document in truth["document"]:
@@ -344,9 +352,9 @@ def table(result: EvalResult) -> str:
         SPENT_8,
         SPENT_9,
         SPENT_10,
+        SPENT_11,
         SPENT_12,
         SPENT_13,
-        STUDIED_11,
         HELD_BACK_14,
     ):
         if part not in result.by_part:
@@ -462,7 +470,7 @@ def test_parse_eval_gate() -> None:
         (SPENT_8, HELD_BACK_8_FLOOR),
         (SPENT_9, HELD_BACK_9_FLOOR),
         (SPENT_10, HELD_BACK_10_FLOOR),
-        (STUDIED_11, HELD_BACK_11_FLOOR),
+        (SPENT_11, HELD_BACK_11_FLOOR),
         (SPENT_12, HELD_BACK_12_FLOOR),
         (SPENT_13, HELD_BACK_13_FLOOR),
         (HELD_BACK_14, HELD_BACK_14_FLOOR),
