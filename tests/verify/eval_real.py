@@ -55,6 +55,8 @@ HELDBACK_9 = ROOT / "fixtures" / "eval" / "real-heldback-9"  # spent: studied on
 HELDBACK_10 = ROOT / "fixtures" / "eval" / "real-heldback-10"
 # held back, never measured: built blind on v11-hb11 (no pin, no gate yet)
 HELDBACK_11 = ROOT / "fixtures" / "eval" / "real-heldback-11"
+# held back, never measured: built blind on v11-hb12 (no pin, no gate yet)
+HELDBACK_12 = ROOT / "fixtures" / "eval" / "real-heldback-12"
 # Every part in the order it was built: a part shares no topic, page or claim with those before it.
 PARTS = (
     REAL,
@@ -68,6 +70,7 @@ PARTS = (
     HELDBACK_9,
     HELDBACK_10,
     HELDBACK_11,
+    HELDBACK_12,
 )
 CHECKED_AT = dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC)
 
