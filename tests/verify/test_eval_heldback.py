@@ -20,6 +20,7 @@ from . import (
     heldback9,
     heldback10,
     heldback11,
+    heldback12,
 )
 from .heldback_gate import Part, check_offline, check_shape, check_with_pages
 from .test_eval_gate import RealOutcome
@@ -35,6 +36,7 @@ PARTS = {
     "heldback-9": heldback9.PART,
     "heldback-10": heldback10.PART,
     "heldback-11": heldback11.PART,
+    "heldback-12": heldback12.PART,
 }
 
 # Each part verifies ~300 documents; on a loaded two-core machine that outlasts the suite's default
