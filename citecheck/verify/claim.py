@@ -114,6 +114,7 @@ from citecheck.verify.textmatch import (
     TermIndex,
     base_language,
     close_languages,
+    fold_case,
     frequency_factor,
     guess_language,
     known_share,
@@ -274,6 +275,9 @@ class SourceProfile:
     title: str | None
     languages: frozenset[str]
     text_chars: int = 0
+    # The script most of the source's letters are in (textmatch.script_of): a language written in
+    # two (Uzbek, Serbian, Kazakh, Azerbaijani in Cyrillic and Latin) meets itself only loosely.
+    script: str | None = None
 
     @property
     def thin(self) -> bool:
@@ -351,12 +355,15 @@ def source_profile(footnote: Footnote, page: PageFacts | None) -> SourceProfile:
         # titles ("Nobelpriset i litteratur …" reads as English to a stopword count) only fill in.
         declared = base_language(page.language)
         languages = frozenset({declared}) if declared else frozenset(index.languages)
-        return SourceProfile(index, "page", page.title or cited_title or None, languages, len(page.text))
+        script = script_of(page.text or page.description or " ".join(page.titles) or cited_title)
+        return SourceProfile(
+            index, "page", page.title or cited_title or None, languages, len(page.text), script
+        )
     fields = [(cited_title, None), (footnote.publisher or "", None), (url_slug_words(footnote.url), None)]
     index = TermIndex.build(fields)
     title_language = guess_language(cited_title) if cited_title else None
     languages = frozenset({title_language} if title_language else set())
-    return SourceProfile(index, "title", cited_title or None, languages)
+    return SourceProfile(index, "title", cited_title or None, languages, script=script_of(cited_title))
 
 
 _QUOTED = re.compile(r"[\"“„«‘']([^\"“”„«»‘’]{2,200})[\"”“»’']")
@@ -432,6 +439,9 @@ def score_claim(
         )
     cross = bool(source.languages) and language is not None and language not in source.languages
     close = cross and any(close_languages(language, other) for other in source.languages)
+    # In the sentence's language but another script (Uzbek Cyrillic against Uzbek Latin): its words
+    # meet by transliteration, as a name's do, and count in full (_other_script).
+    loose = cross or _other_script(weighted, source)
     total = 0.0
     gained = 0.0
     matched: list[tuple[float, str]] = []
@@ -447,7 +457,7 @@ def score_claim(
         if cross and term.kind == "word":
             weight *= FOREIGN_WORD_FACTOR
         total += weight
-        hit = source.index.find(term, loose=_loose(term, cross)) or totals.get(term.key)
+        hit = source.index.find(term, loose=_loose(term, loose)) or totals.get(term.key)
         anchor = not item.context and is_anchor(term)
         anchors += anchor
         nouns_absent += anchor and (term.noun or term.spelled_often) and hit is None
@@ -505,6 +515,15 @@ def score_claim(
         close_language=close,
         figures=frozenset(figures),
     )
+
+
+def _other_script(weighted: Sequence[WeightedTerm], source: SourceProfile) -> bool:
+    """Whether the sentence is written in another alphabet than the source's, both of them ones that
+    transliterate (Cyrillic and Latin: see the module's notes on real-heldback-10)."""
+    if source.script not in _TRANSLITERABLE_SCRIPTS:
+        return False
+    own = script_of(" ".join(w.term.text for w in weighted if not w.context and w.term.kind != "number"))
+    return own in _TRANSLITERABLE_SCRIPTS and own != source.script
 
 
 def _totals_found(weighted: Sequence[WeightedTerm], source: SourceProfile) -> dict[str, Match]:
@@ -1283,7 +1302,7 @@ def _words_known(title: str, language: str | None) -> bool:
     """Whether at least ``OFFLINE_ERROR_MIN_KNOWN`` of the title's words (of three letters or more)
     are in ``language``'s word list, where it has one: the language guesser reads Latin letters by
     function words and a few letters, and an Estonian headline's ä and ü made it German."""
-    words = [t.text.casefold() for t in tokenize(title) if not t.text[0].isdigit() and len(t.text) >= 3]
+    words = [fold_case(t.text) for t in tokenize(title) if not t.text[0].isdigit() and len(t.text) >= 3]
     share = known_share(words, language)
     return share is None or share >= OFFLINE_ERROR_MIN_KNOWN
 

@@ -24,7 +24,7 @@ from citecheck.verify.claim import (
 from citecheck.verify.title import cross_language_verdict
 
 from . import eval_real as real
-from . import heldback2, heldback3, heldback4, heldback5, heldback6, heldback8, heldback9
+from . import heldback2, heldback3, heldback4, heldback5, heldback6, heldback8, heldback9, heldback10
 from .eval_corpus import document_for, load_pairs, seed_document, verified
 from .heldback_gate import Part
 
@@ -712,3 +712,26 @@ def test_a_rival_with_the_anchors_fits_better_on_a_page_the_encoder_does_not_rea
     assert not _rival_has_the_anchors(half, rival, thresholds, 1)
     weak = ClaimScore(0.35, lexical=0.35, cross_language=False, details={"anchors": 3, "anchors_found": 3})
     assert not _rival_has_the_anchors(own, weak, thresholds, 1)
+
+
+def _hb10_reasons(case_id: str) -> list[object]:
+    """fixtures/eval/real-heldback-10 (studied on branch v11-hb10tune: spent)."""
+    return _reasons(heldback10.PART, case_id)
+
+
+def test_a_sentence_in_another_alphabet_of_its_language_meets_its_words_by_transliteration() -> None:
+    words = claim_terms("Бугун муддатидан илгари Ўзбекистон президенти сайлови бўлиб ўтмоқда.", "", "uz")
+    page = source_profile(
+        Footnote(label="1", ordinal=1, raw="Saylov", title="Saylov", line=1, column=1),
+        PageFacts(text="Kecha muddatidan ilgari O‘zbekiston Prezidenti saylovi bo‘lib o‘tdi.", language="uz"),
+    )
+    score = score_claim(words, page, language="uz")
+    assert not score.cross_language
+    assert {"муддатидан ~ muddatidan", "илгари ~ ilgari"} <= set(score.matched)
+    # Near miss: in one alphabet a word is found by its key alone, not by a prefix.
+    latin = claim_terms("Muddatidanmi ilgarimi saylov.", "", "uz")
+    assert not {m for m in score_claim(latin, page, language="uz").matched if "~" in m}
+    # The Uzbek sentence in Cyrillic citing the commission's Latin page of the same sentence, and the
+    # Latin one its Russian page (real-heldback-10): neither is called wrong or exchanged.
+    assert _hb10_reasons("saylov-uz/1") == []
+    assert _hb10_reasons("saylov-uz/2") == []

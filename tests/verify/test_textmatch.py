@@ -12,6 +12,7 @@ from citecheck.verify.textmatch import (
     close_languages,
     common_noun,
     fold,
+    fold_case,
     frequency_factor,
     guess_language,
     name_runs,
@@ -260,7 +261,7 @@ def _reference_terms(text: str, language: str | None) -> list[tuple[str, str, st
             kind = "year" if tm._YEAR.fullmatch(value) else "number"
             out.append((word, "#" + value, kind, language, 0.0))
             continue
-        lowered = word.casefold()
+        lowered = tm.fold_case(word)
         acronym = word.isupper() and len(word) >= 2
         if not acronym and (
             lowered in stops or len(lowered) < 2 or (language is None and lowered in tm._ANY_STOPWORD)
@@ -605,3 +606,28 @@ def test_a_round_figure_meets_the_precise_one_it_rounds_to() -> None:
     # Nor does it meet a figure that rounds to another whole.
     other = TermIndex.build([("exports worth $48.6 billion", "en")])
     assert other.find(about, loose=True) is None
+
+
+def test_the_turkic_dotted_capital_i_folds_to_a_plain_i() -> None:
+    # Python folds İ to i and a combining dot, which no word list has: İsveç (Sweden) read as a rare
+    # name in Turkish sentences (real-heldback-10, issue 11).
+    assert fold_case("İsveç") == "isveç"
+    assert zipf(fold_case("İsveç"), "tr") == zipf("isveç", "tr") > 4
+    (sweden,) = [
+        t for t in terms("Öte yandan İsveç'in NATO'ya üye olması gerekiyor.", "tr") if t.text == "İsveç"
+    ]
+    assert sweden.common_name
+    # A dotless capital I stays as Python folds it; other letters are untouched.
+    assert fold_case("ISTANBUL") == "istanbul" and fold_case("Ärger") == "ärger"
+
+
+def test_uzbek_latin_letters_written_with_an_apostrophe_are_letters() -> None:
+    # "O‘zbekiston", "bo‘lib": o‘ and g‘ are letters of Uzbek's Latin alphabet (Cyrillic ў, ғ), not an
+    # elided suffix; they key as the Cyrillic letters do (real-heldback-10, issue 11).
+    latin = [t.text for t in terms("Kecha O‘zbekiston Prezidenti saylovi bo‘lib o‘tdi.", "uz")]
+    assert "Ŭzbekiston" in latin and "bŭlib" in latin
+    (country,) = [t for t in terms("Ўзбекистон президенти сайлови", "uz") if t.text == "Ўзбекистон"]
+    index = TermIndex.build([("Kecha O‘zbekiston Prezidenti saylovi bo‘lib o‘tdi.", "uz")])
+    assert index.find(country, loose=True) is not None
+    # Only in Uzbek: a Turkish suffix after an apostrophe is still cut ("Oslo'da" is Oslo).
+    assert [t.text for t in terms("Toplantı Oslo'da yapıldı.", "tr")][1] == "Oslo"
