@@ -542,6 +542,16 @@ def consonant_key(key: str, word: str = "") -> str:
     return consonants
 
 
+_ARABIC_SCRIPT_FOLD = str.maketrans("pv", "bf")
+
+
+def arabic_script_consonants(consonants: str) -> str:
+    """Consonants as Arabic script writes a foreign name: p as b (ب), v as f (ف), g as gh (غ) —
+    the letters it lacks, by those it writes for them (Пригожин → بريغوجن, Вагнер → فاغنر). Both
+    sides of a comparison are folded alike: "brgJn" for either spelling of Prigozhin."""
+    return consonants.replace("gh", "g").translate(_ARABIC_SCRIPT_FOLD)
+
+
 # --- terms --------------------------------------------------------------------------------
 
 
@@ -1167,6 +1177,9 @@ class TermIndex:
     passages: list[str] = field(default_factory=list)
     _sorted: list[str] = field(default_factory=list)
     _sibilants: tuple[dict[str, str], list[str]] | None = None  # keys with sh as s (Greek look-ups)
+    # The words in Arabic script by the consonants of their unstemmed spelling, folded as that
+    # script writes foreign names (arabic_script_consonants): a name met from another script.
+    arabic: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def build(cls, fields: Iterable[tuple[str, str | None]], *, passages: bool = True) -> TermIndex:
@@ -1208,6 +1221,11 @@ class TermIndex:
                     arabic = not term.text.isascii() and _char_script(term.text[0]) == "arabic"
                     if arabic:  # و may be a consonant too (ولادیمیر, Vladimir): both readings
                         consonants.setdefault(consonant_key(key, term.text), term.text)
+                        whole = sound_key(fold_case(term.text), lang)
+                        for reading in (consonant_key(whole, term.text), consonant_key(whole)):
+                            folded = arabic_script_consonants(reading)
+                            if len(folded) >= 4:
+                                index.arabic.setdefault(folded, term.text)
                     consonant = _CONSONANT_KEYS.get(key)
                     if consonant is None:
                         if len(_CONSONANT_KEYS) > _WORD_TERMS_SIZE:
@@ -1256,6 +1274,12 @@ class TermIndex:
             for consonants in readings:
                 for candidate in (consonants, consonants[:-1]):
                     hit = self.consonants.get(candidate)
+                    if hit is not None and len(candidate) >= 4:
+                        return Match(0.7, hit, "consonants")
+            if self.arabic and _char_script(term.text[0]) != "arabic":
+                folded = arabic_script_consonants(plain)
+                for candidate in (folded, folded[:-1]):
+                    hit = self.arabic.get(candidate)
                     if hit is not None and len(candidate) >= 4:
                         return Match(0.7, hit, "consonants")
             if countries:

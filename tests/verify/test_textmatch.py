@@ -631,3 +631,17 @@ def test_uzbek_latin_letters_written_with_an_apostrophe_are_letters() -> None:
     assert index.find(country, loose=True) is not None
     # Only in Uzbek: a Turkish suffix after an apostrophe is still cut ("Oslo'da" is Oslo).
     assert [t.text for t in terms("Toplantı Oslo'da yapıldı.", "tr")][1] == "Oslo"
+
+
+def test_a_name_meets_its_spelling_in_arabic_script_whole_and_with_the_letters_it_lacks() -> None:
+    # Arabic script writes a foreign name's p as ب, v as ف and g as غ, and its stemmer cuts a name's
+    # first and last letters as affixes (بريغوجن to ريغوج): Prigozhin and Wagner met nothing on an
+    # Arabic page relaying Peskov's statement (real-heldback-10, issue 11).
+    page = TermIndex.build([("سينتقل قائد مجموعة فاغنر العسكرية، يفغيني بريغوجن، إلى بيلاروسيا", "ar")])
+    for name in ("Пригожина", "Вагнер", "Prigozhin"):
+        (term,) = [t for t in terms(f"Это {name} сказал", "ru" if name[0] > "z" else "en") if t.text == name]
+        match = page.find(term, loose=True)
+        assert match is not None and match.how == "consonants"
+    # Near miss: a name of three consonants does not meet a word (the four-consonant minimum).
+    (short,) = [t for t in terms("Это Фаган сказал", "ru") if t.text == "Фаган"]
+    assert page.find(short, loose=True) is None
