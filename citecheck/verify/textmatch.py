@@ -1123,6 +1123,22 @@ def month_names(language: str | None) -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=256)
+def month_numbers(language: str | None) -> Mapping[str, int]:
+    """CLDR's wide month names of ``language`` (in dates and standalone, case-folded) and their
+    numbers: {"мая": 5, "май": 5, …}. Abbreviations are left out ("mar", "may" are words too)."""
+    try:
+        months = Locale.parse(language or "").months
+    except (UnknownLocaleError, ValueError, TypeError):
+        return {}
+    return {
+        fold_case(name): number
+        for context in months.values()
+        for number, name in context.get("wide", {}).items()
+        if len(name) >= 3
+    }
+
+
 def split_passages(text: str, language: str | None) -> list[str]:
     """``text`` in sentences (the passages a page is searched and encoded by), not cut at the
     period of a day written as an ordinal before its month ("am 19. Juni", "16. april", "9.
@@ -1158,7 +1174,7 @@ class Match:
 
     quality: float
     found: str
-    how: Literal["exact", "prefix", "fuzzy", "consonants", "parts", "country", "rounded"]
+    how: Literal["exact", "prefix", "fuzzy", "consonants", "parts", "country", "rounded", "month"]
 
 
 _INDEX_CACHE: dict[tuple[tuple[tuple[str, str | None], ...], bool], TermIndex] = {}
@@ -1180,6 +1196,8 @@ class TermIndex:
     # The words in Arabic script by the consonants of their unstemmed spelling, folded as that
     # script writes foreign names (arabic_script_consonants): a name met from another script.
     arabic: dict[str, str] = field(default_factory=dict)
+    # The month names of the text by their number (month_numbers): a date's month across languages.
+    months: dict[int, str] = field(default_factory=dict)
 
     @classmethod
     def build(cls, fields: Iterable[tuple[str, str | None]], *, passages: bool = True) -> TermIndex:
@@ -1210,11 +1228,16 @@ class TermIndex:
             if lang:
                 index.languages.add(lang)
             keys, consonants = index.keys, index.consonants
+            months = month_numbers(lang)
             for term in _terms(text, lang):
                 key = term.key
                 if key in keys:
                     continue  # its consonants were set with its first occurrence
                 keys[key] = term.text
+                if months and term.kind != "number":
+                    month = months.get(fold_case(term.text))
+                    if month is not None:
+                        index.months.setdefault(month, term.text)
                 if term.kind == "number" and " " in term.text:
                     keys.setdefault(_plain_figure(term), term.text)  # "1,1 milion" has 1,1 too
                 if len(key) >= 4 and term.kind in ("name", "word"):
@@ -1255,6 +1278,10 @@ class TermIndex:
                 if rounded is not None:
                     return rounded
             return self._parts_match(term.key)
+        if loose and self.months and term.kind != "year":
+            month = month_numbers(term.language).get(fold_case(term.text))
+            if month is not None and month in self.months:
+                return Match(0.9, self.months[month], "month")
         if term.kind == "year" or not loose or len(term.key) < 4:
             return None
         prefix = self._prefix_match(term.key)

@@ -645,3 +645,18 @@ def test_a_name_meets_its_spelling_in_arabic_script_whole_and_with_the_letters_i
     # Near miss: a name of three consonants does not meet a word (the four-consonant minimum).
     (short,) = [t for t in terms("Это Фаган сказал", "ru") if t.text == "Фаган"]
     assert page.find(short, loose=True) is None
+
+
+def test_a_month_meets_its_name_in_the_pages_language() -> None:
+    # "on 1 February" on a Ukrainian page's "1 лютого" (real-heldback-10, issue 11); CLDR's names in
+    # dates (мая, лютого) and standalone (май).
+    page = TermIndex.build([("Сьогодні, 1 лютого, у Вірменії набув чинності Римський статут.", "uk")])
+    (february,) = [t for t in terms("It entered into force on 1 February.", "en") if t.text == "February"]
+    match = page.find(february, loose=True)
+    assert match is not None and match.how == "month" and match.found == "лютого"
+    (june,) = [t for t in terms("Парламент преодолел вето 28 июня.", "ru") if t.text == "июня"]
+    assert TermIndex.build([("The veto was overridden on June 28.", "en")]).find(june, loose=True) is not None
+    # Near misses: another month is not found, nor a month where words must match exactly.
+    (march,) = [t for t in terms("It entered into force on 1 March.", "en") if t.text == "March"]
+    assert page.find(march, loose=True) is None
+    assert page.find(february, loose=False) is None
