@@ -55,7 +55,8 @@ from typing import Literal, cast
 import langcodes
 import snowballstemmer
 from anyascii import anyascii
-from babel import Locale, UnknownLocaleError
+from babel import Locale
+from babel.core import UnknownLocaleError, get_global
 from rapidfuzz import fuzz, process
 from wordfreq import available_languages
 
@@ -1101,6 +1102,41 @@ def _country_code(term: Term) -> str | None:
 
 
 @lru_cache(maxsize=128)
+def city_names(language: str | None) -> dict[str, str]:
+    """CLDR's exemplar cities in ``language`` — the cities its time zones are named by, capitals
+    and large cities of every country — by zone ("Europe/Rome" → "Рим" in Russian); a city the
+    locale does not name is called as in the zone's name, as CLDR specifies ("Rome" in English)."""
+    try:
+        zones = Locale.parse(language or "").time_zones
+    except (UnknownLocaleError, ValueError, TypeError):
+        return {}
+    names: dict[str, str] = {}
+    for zone in get_global("zone_territories"):
+        city = zones.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
+        names[zone] = city
+    return names
+
+
+@lru_cache(maxsize=65_536)
+def _city_code(term: Term) -> str | None:
+    """The time zone of the city ``term`` names in its language (CLDR's exemplar cities, written
+    whole or inflected: Հռոմի ~ Հռոմ), or None."""
+    names = city_names(term.language)
+    if not names:
+        return None
+    hit = _city_index(term.language).find(replace(term, kind="name"), loose=True, countries=False)
+    if hit is None or hit.how not in ("exact", "prefix"):
+        return None
+    return next((zone for zone, name in names.items() if name.casefold() == hit.found.casefold()), None)
+
+
+@lru_cache(maxsize=128)
+def _city_index(language: str | None) -> TermIndex:
+    words = [name for name in city_names(language).values() if len(tokenize(name)) == 1]
+    return TermIndex._build(((" ".join(f"X {name}" for name in words), language),), passages=False)
+
+
+@lru_cache(maxsize=128)
 def _country_index(language: str | None) -> TermIndex:
     # One-word names only: "Verenigde Staten" is not named by "Staten".
     words = [name for name in country_names(language).values() if len(tokenize(name)) == 1]
@@ -1337,12 +1373,17 @@ class TermIndex:
         if not term.language or _word_list(term.language):
             return None  # a language with a word list makes a country a common name: it weighs little
         code = _country_code(term)
+        names = country_names
+        if code is None:
+            # A city CLDR names in every language (its time zones' exemplar cities), likewise:
+            # Armenian Հռոմի on an English page's Rome (real-heldback-10, studied for issue 11).
+            code, names = _city_code(term), city_names
         if code is None:
             return None
         for language in self.languages:
             if language == term.language:
                 continue
-            name = country_names(language).get(code)
+            name = names(language).get(code)
             if not name or len(tokenize(name)) != 1:
                 continue
             for translated in _terms(name, language):

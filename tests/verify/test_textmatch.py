@@ -660,3 +660,19 @@ def test_a_month_meets_its_name_in_the_pages_language() -> None:
     (march,) = [t for t in terms("It entered into force on 1 March.", "en") if t.text == "March"]
     assert page.find(march, loose=True) is None
     assert page.find(february, loose=False) is None
+
+
+def test_a_city_is_found_by_its_name_in_the_texts_language() -> None:
+    # An Armenian sentence's "Հռոմի ստատուտի" (the Rome Statute) on an English page (real-heldback-10,
+    # issue 11): Armenian has no word list, so Հռոմի was a rare name; CLDR's exemplar cities name Rome
+    # Հռոմ in Armenian, Рим in Russian and Rome (its time zone's name) in English.
+    page = TermIndex.build([("Armenia ratified the Rome Statute of the International Criminal Court.", "en")])
+    (rome,) = [t for t in terms("Միջազգային քրեական դատարանի Հռոմի ստատուտի", "hy") if t.text == "Հռոմի"]
+    match = page.find(rome, loose=True)
+    assert match is not None and match.found == "Rome"
+    # Near miss: another city is not found, and a language with a word list is not looked up (its
+    # cities are common names).
+    (paris,) = [t for t in terms("Միջազգային դատարանի Փարիզի ստատուտի", "hy") if t.text == "Փարիզի"]
+    assert page.find(paris, loose=True) is None
+    (rim,) = [t for t in terms("Устав принят в Риме давно", "ru") if t.text == "Риме"]
+    assert page.find(rim, loose=True) is None
