@@ -74,6 +74,17 @@ numbers fits better where the own page has fewer than half of three or more
 (:func:`_rival_has_the_anchors`, ``RIVAL_MIN_ANCHORS``: with one, four correct pairs of parts 2, 3,
 4 and 6 became false alarms).
 
+From the study of real-heldback-10 (issue 11, branch v11-hb10tune; with the textmatch rules it
+names — the Turkic dotted İ, Uzbek's o‘ and g‘, names in Arabic script, months and cities across
+languages — false alarms there 9 → 2/139, same-document swaps 38 → 39/65, and the title rules of
+:mod:`citecheck.verify.title`; no verdict of any other part changed but three wrong titles caught):
+a sentence written in another alphabet of its page's language (Uzbek, Serbian, Kazakh and
+Azerbaijani are written in Cyrillic and Latin) meets the page's words by transliteration, loosely,
+as names and words across languages do, each counting in full (:func:`_other_script`). An Uzbek
+sentence in Cyrillic citing the electoral commission's Latin page of the same sentence met only
+four of its words there, and the Latin sentence beside it was called exchanged with its Russian
+page for it.
+
 Two footnotes **exchanged** (:func:`_exchanged_with`) are the commonest same-document swap, and the
 hardest where both pages report one event: each sentence fits the other's page better than its
 own, by words or by its own numbers and names (``EXCHANGE_*``). Only the relative comparison tells
