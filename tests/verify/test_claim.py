@@ -13,6 +13,7 @@ from citecheck.verify.claim import (
     ClaimScore,
     SourceProfile,
     _candidate_passages,
+    _figures_elsewhere,
     _measured_alike,
     _names_and_numbers_absent,
     _rival_fits_better,
@@ -762,3 +763,33 @@ def test_a_title_naming_others_and_none_of_the_headlines_names_is_another_storys
     assert _headline_names_dropped("Мирзиеев поздравил Азербайджан с выборами", "ru", facts, "en") == 0
     kept = "Алиев вновь победил на президентских выборах в Азербайджане"
     assert _hb10_cross_language_title("az-election-en/2", kept) is None
+
+
+def test_a_neighbour_giving_every_figure_the_cited_page_lacks_was_the_source() -> None:
+    words = claim_terms(
+        "The Kyrgyz side's share will be 34 percent and the other sides 33 percent each.", "", "en"
+    )
+
+    def page(text: str) -> SourceProfile:
+        return source_profile(
+            Footnote(label="x", ordinal=1, raw="Kambarata", title="Kambarata", line=1, column=1),
+            PageFacts(text=text, language="en"),
+        )
+
+    cited = page("The three states signed an agreement on the Kambarata hydropower plant's construction.")
+    shares = page(
+        "The Kyrgyz side will hold 34 percent of the company, Kazakhstan and Uzbekistan 33 percent each."
+    )
+    own = score_claim(words, cited, language="en")
+    found = _figures_elsewhere("1", words, own, "en", lambda t: 1.0, {"1": cited, "2": shares}, ())
+    assert found is not None and found[0] == "2"
+    # Near misses: a cited page giving one of the figures, a neighbour giving only one, a sentence of one figure.
+    partly = page("The Kyrgyz side will hold 34 percent of the joint-stock company.")
+    mine = score_claim(words, partly, language="en")
+    assert _figures_elsewhere("1", words, mine, "en", lambda t: 1.0, {"1": partly, "2": shares}, ()) is None
+    assert _figures_elsewhere("1", words, own, "en", lambda t: 1.0, {"1": cited, "2": partly}, ()) is None
+    one = claim_terms("The Kyrgyz side's share will be 34 percent.", "", "en")
+    alone = score_claim(one, cited, language="en")
+    assert _figures_elsewhere("1", one, alone, "en", lambda t: 1.0, {"1": cited, "2": shares}, ()) is None
+    # The English sentence on the shares citing a neighbour's page on the signing (real-heldback-10).
+    assert _hb10_reasons("kambarata-jsc-en/1<->2") == ["figures-elsewhere"]
