@@ -51,7 +51,7 @@ HELDBACK_6 = ROOT / "fixtures" / "eval" / "real-heldback-6"  # held back; measur
 HELDBACK_7 = ROOT / "fixtures" / "eval" / "real-heldback-7"  # spent: studied on v11-hb8tune (heldback7.py)
 HELDBACK_8 = ROOT / "fixtures" / "eval" / "real-heldback-8"  # spent: studied on v11-hb8tune (heldback8.py)
 HELDBACK_9 = ROOT / "fixtures" / "eval" / "real-heldback-9"  # spent: studied on v11-hb9tune (heldback9.py)
-# held back; measured (tests/verify/heldback10.py)
+# spent: studied on v11-hb10tune (heldback10.py)
 HELDBACK_10 = ROOT / "fixtures" / "eval" / "real-heldback-10"
 # held back, never measured: built blind on v11-hb11 (no pin, no gate yet)
 HELDBACK_11 = ROOT / "fixtures" / "eval" / "real-heldback-11"

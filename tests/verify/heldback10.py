@@ -8,8 +8,9 @@ language, 58 across — cited pages in 15 languages (21 pairs outside the senten
 built blind on branch v11-hb10 with no check run on it; it shares no topic, page or claim with real/
 or held-back parts 2–9 (fixtures/eval/README.md).
 
-The part is **held back: nothing is calibrated on it.** Its pins are the figures it measured when it
-was first wired in (regression only; the issue's targets are printed, not asserted).
+**It is spent:** branch v11-hb10tune (issue 11) studied its false alarms and missed wrong titles and
+changed the checks by general rules (fixtures/eval/README.md, "Branch v11-hb10tune"); its pins are
+that branch's figures, a regression check (the issue's targets are printed, not asserted).
 ``pytest tests/verify/test_eval_heldback.py -k heldback-10 -s`` prints the tables.
 """
 
@@ -55,17 +56,28 @@ SUPPORTED_SWAPS_HELDBACK_10: frozenset[str] = frozenset(
 #   offline     error findings on correct footnotes 0/139; cross-document swaps reported 43/54
 # Measured again at the merge of v11-hb9tune (the rules learnt on heldback-9): wrong titles across
 # languages 21 -> 23/31, every other figure the same.
-# The pins below are these figures; nothing was adjusted after seeing this part's cases.
+# Branch v11-hb10tune then studied the part (spent since): false alarms 9 -> 2/139 (1.4 %; same
+# language 0/81, across 2/58) — the Turkic dotted İ folded to i (isvec-nato-tr/4, isvec-oylama-tr/2:
+# İsveç is Sweden), a sentence in another alphabet of its page's language met by transliteration and
+# Uzbek's o‘ and g‘ read as letters (saylov-uz/1, /2), a name met in Arabic script by the consonants
+# of the unstemmed word (myatezh-ru/5: Пригожина ~ بريغوجن), a month by its CLDR name (icc-en/3:
+# February ~ лютого), a city by CLDR's exemplar cities (mqd-hy/3: Հռոմի ~ Rome); same-document swaps
+# 38 -> 41/65 (25/39, 16/26: isvec-nato-tr/5<->1 and myatezh-ru/1<->2 caught, peskov-ru/3<->1 lost —
+# its wrong Arabic page names Prigozhin and Lukashenko's mediation —, and kambarata-jsc-en/1<->2 and
+# russia-vote-en/3<->4 by a neighbour giving the figures the cited page lacks); wrong titles across languages
+# 23 -> 29/31 (title._headline_names_dropped); offline, claim findings on correct footnotes 16 -> 15
+# (no error either way); cross-document swaps 46/54 and 43/54 offline unchanged. The pins below are
+# these figures.
 PART = Part(
-    title="fixtures/eval/real-heldback-10",
+    title="fixtures/eval/real-heldback-10: spent, studied on v11-hb10tune",
     directory=real.HELDBACK_10,
     supported=SUPPORTED_SWAPS_HELDBACK_10,
     pins=Pins(
-        max_false_alarms=9,
+        max_false_alarms=2,
         min_cross_document=46,
-        min_same_document=38,
+        min_same_document=41,
         min_titles_same_language=22,
-        min_titles_cross_language=23,
+        min_titles_cross_language=29,
         max_offline_errors=0,
         min_offline_cross_document=43,
     ),

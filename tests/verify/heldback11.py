@@ -70,15 +70,18 @@ SUPPORTED_SWAPS_HELDBACK_11: frozenset[str] = frozenset(
 #               same-document swaps caught 27/44 (6/9, 21/35)
 #               wrong titles caught 18/18 same language, 28/31 across languages
 #   offline     error findings on correct footnotes 1/134; cross-document swaps reported 52/55
-# The pins below are these figures; nothing was adjusted after seeing this part's cases.
+# Measured again at the merge of v11-hb10tune (the rules learnt on heldback-10), 2026-12-04: false
+# alarms 7 -> 8/134 (same language 0 -> 1/43), same-document swaps 27 -> 26/44, every other figure
+# the same. The pins below are these second figures (a blind part records what the rules do to it,
+# worse included); nothing was adjusted after seeing this part's cases.
 PART = Part(
     title="fixtures/eval/real-heldback-11",
     directory=real.HELDBACK_11,
     supported=SUPPORTED_SWAPS_HELDBACK_11,
     pins=Pins(
-        max_false_alarms=7,
+        max_false_alarms=8,
         min_cross_document=52,
-        min_same_document=27,
+        min_same_document=26,
         min_titles_same_language=18,
         min_titles_cross_language=28,
         max_offline_errors=1,

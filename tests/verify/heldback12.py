@@ -55,17 +55,20 @@ SUPPORTED_SWAPS_HELDBACK_12: frozenset[str] = frozenset(
 #               same-document swaps caught 49/89 (25/46, 24/43)
 #               wrong titles caught 30/30 same language, 37/39 across languages
 #   offline     error findings on correct footnotes 0/187; cross-document swaps reported 60/77
-# The pins below are these figures; nothing was adjusted after seeing this part's cases.
+# Measured again at the merge of v11-hb10tune (the rules learnt on heldback-10), 2026-12-04: false
+# alarms 11 -> 10/187 (same language 4 -> 5/95, across 7 -> 5/92), same-document swaps 49 -> 52/89,
+# wrong titles across languages 37 -> 38/39, every other figure the same. The pins below are these
+# second figures; nothing was adjusted after seeing this part's cases.
 PART = Part(
     title="fixtures/eval/real-heldback-12",
     directory=real.HELDBACK_12,
     supported=SUPPORTED_SWAPS_HELDBACK_12,
     pins=Pins(
-        max_false_alarms=11,
+        max_false_alarms=10,
         min_cross_document=68,
-        min_same_document=49,
+        min_same_document=52,
         min_titles_same_language=30,
-        min_titles_cross_language=37,
+        min_titles_cross_language=38,
         max_offline_errors=0,
         min_offline_cross_document=60,
     ),

@@ -87,7 +87,7 @@ PART = Part(
         min_cross_document=42,
         min_same_document=18,  # 17 until v11-hb9tune (a rival with the anchors: claim._rival_has_the_anchors)
         min_titles_same_language=10,
-        min_titles_cross_language=28,
+        min_titles_cross_language=29,  # 28 until v11-hb10tune (title._headline_names_dropped)
         max_offline_errors=0,
         min_offline_cross_document=46,
     ),
