@@ -57,6 +57,8 @@ HELDBACK_10 = ROOT / "fixtures" / "eval" / "real-heldback-10"
 HELDBACK_11 = ROOT / "fixtures" / "eval" / "real-heldback-11"
 # held back, never measured: built blind on v11-hb12 (no pin, no gate yet)
 HELDBACK_12 = ROOT / "fixtures" / "eval" / "real-heldback-12"
+# held back, never measured: built blind on v11-hb13 (no pin, no gate yet)
+HELDBACK_13 = ROOT / "fixtures" / "eval" / "real-heldback-13"
 # Every part in the order it was built: a part shares no topic, page or claim with those before it.
 PARTS = (
     REAL,
@@ -71,6 +73,7 @@ PARTS = (
     HELDBACK_10,
     HELDBACK_11,
     HELDBACK_12,
+    HELDBACK_13,
 )
 CHECKED_AT = dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC)
 
