@@ -21,6 +21,7 @@ from . import (
     heldback10,
     heldback11,
     heldback12,
+    heldback13,
 )
 from .heldback_gate import Part, check_offline, check_shape, check_with_pages
 from .test_eval_gate import RealOutcome
@@ -37,6 +38,7 @@ PARTS = {
     "heldback-10": heldback10.PART,
     "heldback-11": heldback11.PART,
     "heldback-12": heldback12.PART,
+    "heldback-13": heldback13.PART,
 }
 
 # Each part verifies ~300 documents; on a loaded two-core machine that outlasts the suite's default
