@@ -777,12 +777,13 @@ _OPENER = re.compile("[" + re.escape(_OPENERS) + "]")
 _TITLE_REACH = 1000
 
 # "[Internet]", "[online]", "[Электронный ресурс]", "(PDF)", Harvard's "[Preprint]", DSTU's
-# "[Веб-сайт]" and "[Інтернет-портал]": what medium, never part of a title.
+# "[Веб-сайт]" and "[Інтернет-портал]", APA 7's description of a work's kind ("[Photograph]",
+# "[Blog post]", "[Infographic]": heldback-14's APA photograph): what medium, never part of a title.
 MEDIUM = re.compile(
     r"\s*(?:\[(?:internet|online|on-line|en\s+ligne|электронный\s+ресурс|електронний\s+ресурс|"
     r"elektronik|elektronisch|recurso\s+electrónico|recurso\s+eletrônico|data\s+file|data\s*set|"
     r"computer\s+software|software|video|podcast|текст|текст\s*:\s*электронный|preprint|"
-    r"web\s*-?\s*site|веб-?сайт|(?:інтернет|интернет)-?портал|electronic\s+resource)\]|\((?:pdf|html)\))\.?",
+    r"photograph|image|infographic|map|blog\s+post|tweet|fact\s+sheet|motion\s+picture|web\s*-?\s*site|веб-?сайт|(?:інтернет|интернет)-?портал|electronic\s+resource)\]|\((?:pdf|html)\))\.?",
     re.IGNORECASE,
 )
 # GB/T 7714's type and carrier code after the title: "[J]", "[M]", "[C]//", "[EB/OL]", "[A/OL]".
@@ -795,7 +796,7 @@ _GBT_SEPARATOR = re.compile(r"[．。]\s*|\.\s*(?=[A-Z\d\u3400-\u9fff])")
 # Not inside a name: "Regulation (EU) 2016/679" keeps its "(EU)" (a tag is not followed by a number),
 # "copper(II)" its "(II)" (a tag is not glued to a word).
 _LANGUAGE_TAG = re.compile(
-    r"(?<!\w)\((?:[A-Z]{2}|[a-z]{2,4}\.|in\s+[A-Z][a-z]+|[A-Z][a-z]+\s+language)\)(?!\s*\d)"
+    r"(?<!\w)\((?:[A-Z]{2}|[a-z]{2,4}\.|[а-яё]{2,5}\.|in\s+[A-Z][a-z]+|[A-Z][a-z]+\s+language)\)(?!\s*\d)"
 )
 
 
