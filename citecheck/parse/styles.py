@@ -2071,6 +2071,40 @@ _INITIAL_IN = re.compile(r"\b[A-Z]\.(?=\s)")
 _GIVEN_FIRST_AUTHORS = re.compile(rf"^(?:{_GIVEN_NAME},\s)*{_GIVEN_NAME},?\sand\s{_GIVEN_NAME}\.\s")
 
 
+def _described_lead(head: str, title: str, start: int, end: int, linked: bool) -> tuple[str | None, str | None] | None:
+    """An emphasised lead opening the entry and closed by a colon, a plain description after it
+    ("**NIST – AI Risk Management Framework (AI RMF):** Practical, risk-based, …", "**EU AI Act:** The
+    regulatory hammer that …": a reading list's items, heldback-14's policy references, eight
+    entries): the lead is the title, the description no subtitle of it; "Issuer – Title" in it is
+    split at its one dash when the issuer is a short name (at most three capitalised words:
+    "Partnership on AI – Case Studies:") and the title opens in capitals. ABNT's bold main title
+    closed by a colon comes after its authors ("FEENBERG, A. **Transforming Technology:** A
+    Critical Theory Revisited."), so it keeps its plain subtitle (``_plain_subtitle``)."""
+    if linked or head[:start].strip(" *_>-•–—\t\n"):
+        return None
+    after = head[end:].lstrip(" *_")
+    if title.rstrip(" *_").endswith(":"):
+        description = after
+    elif after.startswith(":"):
+        description = after[1:]
+    else:
+        return None
+    if len(description.split()) < 3 or not description.strip()[:1].isupper():
+        return None
+    lead = title.rstrip(" *_:").strip()
+    parts = _ORG_DASH.split(lead)
+    if len(parts) == 2:
+        org, rest = parts[0].strip(), parts[1].strip()
+        if (
+            rest[:1].isupper()
+            and len(org.split()) <= _ORG_DASH_WORDS
+            and org.split()[0].lower() not in _FUNCTION_WORDS
+            and _is_short_name(org)
+        ):
+            return tidy_title(rest, keep_medium=True), org
+    return tidy_title(lead, keep_medium=True), None
+
+
 def _plain_subtitle(title: str, after: str) -> str | None:
     """The plain subtitle after a marked title closed by a colon (inside the mark or right after
     it), up to the end of its sentence; None where the title closes otherwise."""
@@ -2422,6 +2456,44 @@ _LOCAL_PATH = re.compile(r"(?<![\w/:.])(?:[\w.-]+/)+[\w.-]+(?: [\w.-]+)?\.[A-Za-
 _DATED_FIELD = re.compile(r",\s+(?:[^\W\d_A-ZÀ-Ý][^\W\d_]*\s+)?~?\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\s*$")
 
 
+# "Authors — Title": people or a body named first, one spaced dash, then the work (German and English
+# reading lists typed by hand: "Gray, Kou, Battles, Hoggatt & Toombs — The Dark (Patterns) Side of
+# UX Design (CHI 2018).", "Mathur et al. — Dark Patterns at Scale: …", "Future of Privacy Forum —
+# Red Lines under …": heldback-14's German "Quellen", five entries). The names are comma, "&",
+# "and"/"und" or "et al." joined parts of at most five capitalised words without digits; the work
+# after the dash opens in capitals, has at least three words and more than the names. A group
+# closing the title with a year in it ("(CHI 2018)", "(arXiv:1907.07032, 2019)") is where and when
+# it appeared, not the title's. One name alone before the dash must be a body's (three words or
+# more, or named by its kind: "Future of Privacy Forum"): "Java Swing — The Java Tutorial", "FlatLaf
+# — Flat Look and Feel" (calibration IEEE entries) are titles with their dash, and so, unread, is
+# "BJ Fogg — Behavior Model". "Python — Getting Started" (two words
+# after), "Refs and The DOM — React documentation" and "Title — Subtitle | Site" keep their dash.
+_NAMES_DASH = re.compile(r"^(?P<names>[^—–\-:;.()\[\]\d][^—–:;()\[\]\d]{0,100}?)\s[—–]\s(?P<rest>[^—–]+)$")
+_NAME_JOINS = re.compile(r"\s+et\s+al\.?$|,\s*|\s&\s|\s(?:and|und|et|y)\s")
+_CLOSING_VENUE = re.compile(r"\s*\([^()]*\b(?:19|20)\d{2}\)\s*$")
+
+
+def _names_dash_title(head: str) -> str | None:
+    """The work's title in "Authors — Title (Venue Year)." (``_NAMES_DASH``), else None."""
+    found = _NAMES_DASH.match(head.strip().rstrip(" .,;"))
+    if found is None:
+        return None
+    names = found.group("names").strip()
+    parts = [p.strip() for p in _NAME_JOINS.split(names) if p and p.strip()]
+    if not parts or not all(_names_only(p) for p in parts):
+        return None
+    if len(parts) == 1 and names == parts[0] and len(names.split()) < 3 and not _is_institution(names):
+        return None  # "Java Swing — The Java Tutorial", "FlatLaf — Flat Look and Feel": one name, the title's own
+    rest = found.group("rest").strip()
+    if " | " in rest:
+        return None  # "LMAX Disruptor – High Performance … | Hacker News": a page's title and its site
+    title = _CLOSING_VENUE.sub("", rest).strip()
+    words = title.split()
+    if not title[:1].isupper() or len(words) < 3 or len(words) <= len(names.split()):
+        return None
+    return title
+
+
 def _without_dashed_remark(head: str) -> str:
     """``head`` without a remark after its title's dash (where and when the source was got)."""
     stripped = head.rstrip(" :;,.")
@@ -2506,6 +2578,12 @@ def title_and_publisher(
     head = _WRAPPER.sub("", _CITATION_KEY.sub("", head)).rstrip()
     while head.endswith("]") and head.count("]") > head.count("["):
         head = head[:-1].rstrip()  # "[[↑] [Syslinux team. Title, site. Retrieved …]]": the wrapper
+    lead_mark = marks[0].text.strip() if marks and marks[0].kind == "em" else ""
+    lead_at = head.find(lead_mark) if lead_mark else -1
+    if lead_at != -1:
+        described = _described_lead(head, lead_mark, lead_at, lead_at + len(lead_mark), False)
+        if described is not None:
+            return described
     trailing = _TRAILING_DASH.search(head)
     if cites and trailing is not None and _DASH_SEPARATOR.search(head, 0, trailing.start()):
         # "Why water costs more - Daily News - https://…": fields set apart by dashes up to the URL,
@@ -2519,6 +2597,9 @@ def title_and_publisher(
         head, site_split = head[: site_comma.end(1)], True
     if not marks:
         head = _without_dashed_remark(head)
+        dashed = _names_dash_title(head) if cites else None
+        if dashed is not None:
+            return tidy_title(dashed), None
     gbt = GBT_TYPE.search(head, 0, _TITLE_REACH)
     if gbt is not None and gbt.start() > 0:
         return _gbt_title(head, gbt)
