@@ -1637,6 +1637,15 @@ _HOST_SITE = re.compile(
 _HOST_HEADING = re.compile(
     r"(?P<site>[^\W\d_][\w&']*(?:\s[^\W\d_][\w&']*)?)\.\s(?P<title>[^\W\d_][^.()]*[^\s.])\.?"
 )
+# "Site, title : URL" (a French study's sources, "Auth0, tarifs : https://auth0.com/pricing",
+# "WorkOS, blog sur la résidence des données : https://workos.com/…": heldback-14, eight entries):
+# the site before one comma, named by the host as above, the page's title (often a lower-case
+# common noun) after it. A title with a comma of its own, or a company form ("Google, Inc."), is
+# not read so.
+_HOST_COMMA = re.compile(
+    r"(?P<site>[^\W\d_][\w.&']*(?:\s[^\W\d_][\w.&']*)?),\s(?P<title>(?!(?:inc|ltd|llc|gmbh)\b)[^\W\d_][^,]*\S)",
+    re.IGNORECASE,
+)
 _SITE_KIND = frozenset({"blog", "docs", "documentation", "wiki", "guide", "guides", "tutorials", "framework"})
 
 
@@ -1650,7 +1659,11 @@ def host_named_site(text: str, href: str | None) -> tuple[str, str] | None:
     the right ("Routing table — Wikipedia"), and is left to the other rules."""
     if not href:
         return None
-    match = _HOST_SITE.fullmatch(text.strip()) or _HOST_HEADING.fullmatch(text.strip())
+    match = (
+        _HOST_SITE.fullmatch(text.strip())
+        or _HOST_HEADING.fullmatch(text.strip())
+        or _HOST_COMMA.fullmatch(text.strip())
+    )
     if match is None:
         return None
     host = re.sub(r"^[a-z]+://", "", href.lower()).split("/", 1)[0].split(":", 1)[0]
