@@ -865,6 +865,14 @@ _PUBLISHING_HOUSE = re.compile(
     r"(?i)(?:издательский\s+дом|издательство|изд-во|видавництво|вид-во|видавничий\s+дім|ООО|ЗАО|ОАО|ТОВ)\s*$"
 )
 _PERSON = re.compile(r"^[^\W\d][\w'’\-]+,(?:\s*[^\W\d]\.)+(?:,?\s*(?:&|and)\s.*)?$|.*\bet\s+al\b[.,]?\s*$")
+# One person named given name first with an initial ("C. Tscherning", "Walter D. Lambert", "J. R. R.
+# Tolkien"), a sentence of its own before the title (reStructuredText citations of a Python
+# library, heldback-14: "Walter D. Lambert. The International Gravity Formula. U.S. Coast and
+# Geodetic Survey. 1945."). Without an initial ("Carlo Somigliana.") two capitalised words read as a
+# short title as well ("Physical Geodesy."), so they are not taken for a person.
+_INITIALLED_GIVEN_FIRST = re.compile(
+    r"(?:[A-ZÀ-Ý][a-zà-ÿ'’\-]+\s)?(?:[A-ZÀ-Ý]\.\s?){1,3}\s?[A-ZÀ-Ý][a-zà-ÿ'’\-]+"
+)
 # One author in a Vancouver list ("Boyd IA", "Ali Awan A") or "Surname, I. I." / "I. Surname".
 _NAME = r"[^\W\d_][\w'’\-]+"
 _VANCOUVER_AUTHORS = re.compile(
@@ -985,7 +993,7 @@ _INITIALLED = r"[^\W\d_][\w'’\-]+(?:\s[^\W\d_][\w'’\-]+){0,2},\s(?:[^\W\d_]{
 _INITIALLED_AUTHORS = re.compile(
     # (Pleiades closes the list with a comma: "Fedorova, G.N., Information systems".)
     # GOST lists its authors with commas: "Мильчакова, Н.Н., Яркова, Е.Н. Title" (heldback-13).
-    rf"^{_INITIALLED}(?:(?:;\s|,\s(?={_INITIALLED})|,?\s(?:and|&|und|e|y|et|i|и)\s){_INITIALLED})*"
+    rf"^{_INITIALLED}(?:(?:;\s|,\s(?={_INITIALLED})|,?\s?(?<=[\s.,])(?:and|&|und|e|y|et|i|и)\s){_INITIALLED})*"
     rf"(?:\s?et\s+al\.\s?)?,?\s*(?=[^\W\d_]|\d)"
 )
 # ABNT names with full given names: "RODRIGUES, Leandro Bezerra; DA SILVA, Júlio César.",
@@ -1575,6 +1583,7 @@ def _looks_like_authors(sentence: str) -> bool:
         _VANCOUVER_AUTHORS.fullmatch(sentence.strip() + " ")
         or _PERSON.match(sentence.strip())
         or _PERSON.match(stripped)
+        or _INITIALLED_GIVEN_FIRST.fullmatch(stripped)
     ):
         return True
     if ";" in stripped and all(
@@ -1834,6 +1843,11 @@ def _publisher_named_in_title(title: str, trailing: Sequence[str]) -> bool:
     return 1 <= len(name) <= 4 and len(words) > len(name) and words[0] == name[0]
 
 
+_GIVEN_FIRST_SENTENCE = re.compile(
+    r"(?P<person>(?:[^\W\d_]\.\s?|[^\W\d_][\w'’\-]+\s){1,4}?[^\W\d_][\w'’\-]+)\.\s+(?=[A-ZÀ-Ý\d])"
+)
+
+
 def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | None, str | None]:
     """Title and publisher of an unmarked head, by its sentences and comma segments."""
     text = _CITATION_KEY.sub("", head.strip())
@@ -1871,13 +1885,20 @@ def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | N
         if m is not None
     ]
     lead = max(leads, key=lambda m: m.end(), default=None)
-    if lead is not None and lead.end() < len(text):
+    given_first = _GIVEN_FIRST_SENTENCE.match(text)
+    if lead is None and given_first is not None and _INITIALLED_GIVEN_FIRST.fullmatch(given_first.group("person")):
+        # "Walter D. Lambert. Title", "C. Tscherning. Title": the initial does not end the name (nor
+        # is "Walter D." a Vancouver author); the surname's stop does.
+        text = text[given_first.end() :]
+    elif lead is not None and lead.end() < len(text):
         text = text[lead.end() :]
     else:
         for pattern in (_VANCOUVER_AUTHORS, _SEMICOLON_AUTHORS, _GOST_AUTHOR):
             authors = pattern.match(text)
             if authors is not None and authors.end() < len(text):
                 text = text[authors.end() :]
+    # "Sorting and Searching, volume 3 of The Art of Computer Programming": the series is no title's.
+    text = _SERIES_VOLUME.split(text)[0]
     area = _GOST_AREA.search(text) or _GLUED_AREA.search(text)
     if area is not None:
         text = text[: area.start()]
@@ -2346,7 +2367,7 @@ _YEAR_IN_GROUP = re.compile(r"(?:19|20)\d{2}")
 # volume, the pages or article number, the year in brackets.
 _NATURE_NAME = r"[^\W\d_][\w'’\-]+(?:\s[^\W\d_][\w'’\-]+){0,3},\s(?:[^\W\d_]{1,2}\.(?:\s?-?[^\W\d_]\.)*)"
 _NATURE_AUTHORS = re.compile(
-    rf"^(?:{_NATURE_NAME}(?:,\s{_NATURE_NAME})*,?\s&\s{_NATURE_NAME}|{_NATURE_NAME}(?:\set\sal\.)?)\s+(?=\S)"
+    rf"^(?:{_NATURE_NAME}(?:,\s{_NATURE_NAME})*,?\s(?:&|and)\s{_NATURE_NAME}|{_NATURE_NAME}(?:\set\sal\.)?)\s+(?=\S)"
 )
 _NATURE_TAIL = re.compile(
     r"\s(?P<volume>\d{1,6}[A-Za-z]?)(?:,\s*(?:[A-Za-z]{0,2}\d+(?:\s?[-–]\s?[A-Za-z]{0,2}\d+)?)?)?"
