@@ -2521,6 +2521,35 @@ _NAME_JOINS = re.compile(r"\s+et\s+al\.?$|,\s*|\s&\s|\s(?:and|und|et|y)\s")
 _CLOSING_VENUE = re.compile(r"\s*\([^()]*\b(?:19|20)\d{2}\)\s*$")
 
 
+# Russian Wikipedia's cite templates rendered and copied as text: "Автор. Заголовок (англ.). Издание
+# (дата). Дата обращения: …" — the work's language in a Russian abbreviation closes its title, the
+# author (given name first, "Thomas Claburn.", "Schmidt J.", or "Surname, Given" run into the title
+# because the title was the link: "Avram, Abel Docker: Automated …") opens it (heldback-14's copied
+# "Примечания", four notes; the quoted excerpt after "— «…»" is no title).
+_RUSSIAN_LANGUAGE_CLOSE = re.compile(r"\s\((?:[а-яё]{2,5}\.)\)(?:\.\s*|\s[—–]\s)")
+_RUSSIAN_CITE_AUTHOR = re.compile(
+    r"(?:[A-ZА-ЯЁ][\w'’-]+,\s[A-ZА-ЯЁ][\w'’-]+(?:\s[A-ZА-ЯЁ]\.)*\s(?=\S)"
+    r"|[A-ZА-ЯЁ][\w'’-]+\s(?:[A-ZА-ЯЁ]\.\s?){1,2}\s?(?=[A-ZА-ЯЁ\d])"
+    r"|[A-ZА-ЯЁ][\w'’-]+\s[A-ZА-ЯЁ][\w'’-]+\.\s(?=\S))"
+)
+
+
+def _russian_wiki_cite(head: str) -> tuple[str | None, str | None] | None:
+    """Title and site of a Russian Wikipedia citation copied as text (``_RUSSIAN_LANGUAGE_CLOSE``)."""
+    close = _RUSSIAN_LANGUAGE_CLOSE.search(head)
+    if close is None:
+        return None
+    lead = head[: close.start()].strip()
+    author = _RUSSIAN_CITE_AUTHOR.match(lead)
+    if author is None:
+        return None
+    title = lead[author.end() :].strip()
+    if len(title.split()) < 2:
+        return None
+    site = re.split(r"\s\(|[.,]\s", head[close.end() :].strip(), maxsplit=1)[0].strip(" .,")
+    return tidy_title(title), (site if _is_short_name(site) else None)
+
+
 _CHANNEL_BEFORE_COLON = re.compile(r"\s*(?P<title>[^()]*[^\s(])\s\((?P<site>[A-Z][a-z]{2,}(?:[A-Z][a-z]+)*)\):\s*")
 
 
@@ -2621,6 +2650,9 @@ def title_and_publisher(
             title, publisher = title_and_publisher(rest, marks[1:], cites=cites, site_split=site_split)
             if title is not None:
                 return title, publisher
+    russian = _russian_wiki_cite(head) if cites and not marks else None
+    if russian is not None:
+        return russian
     head = _drop_language_tags(LEADING_REMARK.sub("", _LOOSE_DIACRITIC.sub("", head)))
     # APA 7 elides the authors after the nineteenth ("…, Prata, M. C., … Machado, F. L. C. (2024)"):
     # the ellipsis stands between two names of the list (a calibration ABNT list of p10-hb11gate2).
