@@ -2826,7 +2826,9 @@ def title_and_publisher(
         return bare_year
     if (
         dated is not None
-        and not head[dated.end() :].strip(" .,;")
+        # (Or only a dashed remark after it: "— *Title*, Applied Acoustics 240:110957 (2025) — spiral
+        # neck shifts resonance …", heldback-14's annotated instrument list.)
+        and (not head[dated.end() :].strip(" .,;") or head[dated.end() :].lstrip(" .,;").startswith(("— ", "– ")))
         and any(m.kind == "em" and m.text and -1 < head.find(m.text) < dated.start() for m in marks)
     ):
         # "Levi, Primo. *Il sistema periodico*. Einaudi, Torino, 1975 (ristampa 2014)": a date group
