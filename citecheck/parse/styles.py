@@ -3107,11 +3107,18 @@ def title_line(text: str) -> str | None:
 _NAME_YEAR_HEAD = re.compile(r"(?P<name>[^\W\d_][^\d()\[\]]{0,60}?)[\s,.]*(?:19|20)\d\d[a-z]?")
 
 
+_SURNAME_INITIAL_ONLY = re.compile(r"[A-ZÀ-ÝА-ЯЁ][a-zà-ÿа-яё'’\-]+\s[A-ZА-ЯЁ]\.")
+
+
 def name_year_only(head: str, title: str | None) -> bool:
     """Whether the head is only a name and a bare year, the "title" found in it being that name."""
     if title is None:
         return False
     bare = head.replace("\\", "").strip(" ,.;:-–—")
+    if _SURNAME_INITIAL_ONLY.fullmatch(head.strip(" ,;:-–—")) and title.strip(" .") in bare:
+        # "Tsai T. https://… — 2019." (a copied Russian Wikipedia note, heldback-14): the author
+        # alone, Vancouver's way, before the link; the page's title was the link's text, now lost.
+        return True
     found = _NAME_YEAR_HEAD.fullmatch(bare)
     if found is None or len(found["name"].split()) > 3:
         return False
