@@ -197,12 +197,16 @@ HELD_BACK_13_FLOOR = {"title": 0.98, "url": 0.99, "accessed": 0.99}
 # heldback-14 (21 documents, 191 notes; HELDBACK14-RULE.md, built blind on branch p10-hb14): measured
 # first at its merge (2026-12-04, with the rules learnt on heldback-12 and p10-hb11gate, before
 # heldback-13's study): titles 128/187 (68.4 %), URLs 161/185 (87.0 %), access dates 176/179
-# (98.3 %). Scored as a part of its own, out of the calibration and overall tallies, its misses never
-# printed; pinned at those figures. Measured again at the merge of p10-hb13tune (heldback-13's
-# rules): titles 130/187 (69.5 %), URLs 169/185 (91.4 %), access dates 176/179, pins unchanged; a
-# third time at the merge of p10-hb11gate2: titles 129/187 (69.0 %), the rest the same.
-HELD_BACK_14 = "heldback-14"
-HELD_BACK_14_FLOOR = {"title": 0.68, "url": 0.87, "accessed": 0.98}
+# (98.3 %); again at the merge of p10-hb13tune: 130/187 (69.5 %), 169/185 (91.4 %), 176/179; a third
+# time at the merge of p10-hb11gate2: 129/187 (69.0 %), the rest the same. Studied on branch
+# p10-hb14tune (rules by family of shapes in citecheck/parse/styles.py's docstring and beside each
+# rule, tests/parse/test_heldback14_rules.py; no truth changed): 180/187 (96.3 %), 185/185 (100 %),
+# 179/179 (100 %); two calibration documents of its families added (truth by hand first), the
+# calibration documents before them 3158 -> 3165/3248 titles, URLs and access dates unchanged. With it
+# in, calibration reads 97.3 % / 99.2 % / 99.85 %, every style at 85 % or more: it is calibration
+# now; its own tally is kept at floors just under that.
+SPENT_14 = "heldback-14 (spent)"
+HELD_BACK_14_FLOOR = {"title": 0.96, "url": 0.99, "accessed": 0.99}
 # heldback-15 (23 documents, 237 notes; HELDBACK15-RULE.md, built blind on branch p10-hb15): measured
 # first at its merge (2026-12-04, with the rules learnt on heldback-11 to -13): titles 123/221
 # (55.7 %), URLs 145/227 (63.9 %), access dates 215/237 (90.7 %). Pinned at those figures.
@@ -211,8 +215,6 @@ HELD_BACK_15_FLOOR = {"title": 0.55, "url": 0.63, "accessed": 0.90}
 # The parts held back now (truth.toml's list -> the part): tallied on their own, out of the overall
 # and per-style tallies, their misses never printed.
 HELD_BACK = {"held_back_15": HELD_BACK_15}
-# A part being studied (its misses printed), tallied on its own, out of calibration and overall.
-STUDIED = {"held_back_14": HELD_BACK_14}
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "\u00a0": " "})
 
@@ -297,14 +299,13 @@ def run_eval() -> EvalResult:
         "held_back_11": SPENT_11,
         "held_back_12": SPENT_12,
         "held_back_13": SPENT_13,
+        "held_back_14": SPENT_14,
     }
     parts_of = {name: ["calibration", part] for key, part in spent.items() for name in truth.get(key, [])}
     # A part held back later (HELD_BACK) is tallied on its own, its misses never printed, and is in
     # neither the overall nor the per-style tallies.
     held_back = held_back_documents(truth)
     parts_of.update({name: [part] for key, part in HELD_BACK.items() for name in truth.get(key, [])})
-    parts_of.update({name: [part] for key, part in STUDIED.items() for name in truth.get(key, [])})
-    held_back = held_back | {name for key in STUDIED for name in truth.get(key, [])}
     result = EvalResult()
     for document in truth["document"]:
         path = EVAL / "documents" / document["file"]
@@ -371,7 +372,7 @@ def table(result: EvalResult) -> str:
         SPENT_11,
         SPENT_12,
         SPENT_13,
-        HELD_BACK_14,
+        SPENT_14,
         HELD_BACK_15,
     ):
         if part not in result.by_part:
@@ -490,7 +491,7 @@ def test_parse_eval_gate() -> None:
         (SPENT_11, HELD_BACK_11_FLOOR),
         (SPENT_12, HELD_BACK_12_FLOOR),
         (SPENT_13, HELD_BACK_13_FLOOR),
-        (HELD_BACK_14, HELD_BACK_14_FLOOR),
+        (SPENT_14, HELD_BACK_14_FLOOR),
         (HELD_BACK_15, HELD_BACK_15_FLOOR),
     )
     for part, floors in spent_floors:
