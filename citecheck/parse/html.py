@@ -471,7 +471,13 @@ class _Walker:
             # Two line breaks with nothing between them end a paragraph ("Entry.<br><br>Entry.": a
             # reference list kept in one <p>, each entry a paragraph of its own; heldback-14's JSX
             # page, where "<br></br><br></br>" parts twelve APA entries). One break stays a space.
-            if self.flat_depth == 0 and self.pre_depth == 0 and self.has_text and not "".join(self.parts)[self.break_at :].strip() and self.break_at >= 0:
+            if (
+                self.flat_depth == 0
+                and self.pre_depth == 0
+                and self.has_text
+                and not "".join(self.parts)[self.break_at :].strip()
+                and self.break_at >= 0
+            ):
                 self._flush(self._locate(element))
                 return
             self._add("\n")

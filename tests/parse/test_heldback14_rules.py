@@ -37,7 +37,9 @@ def test_two_line_breaks_part_the_entries_of_one_html_paragraph() -> None:
 
 
 def test_a_number_and_colon_glued_to_a_url_label_it() -> None:
-    text = "1:https://news.example/a/1.html\n2:https://news.example/a/2.html\n3:https://news.example/a/3.html\n"
+    text = (
+        "1:https://news.example/a/1.html\n2:https://news.example/a/2.html\n3:https://news.example/a/3.html\n"
+    )
     assert [(fn.label, fn.url) for fn in _notes(text)] == [
         ("1", "https://news.example/a/1.html"),
         ("2", "https://news.example/a/2.html"),
