@@ -67,15 +67,22 @@ CONTENT_CODES = ("claim-mismatch", "title-mismatch", "publisher-mismatch", "sour
 # several pages each, of which the first link's text is taken ("Thomas Willenberg: Die Geschichte
 # der Computertechnik" for a sentence on Hollerith's punched cards; "DF3OE'S Fernschreiber Museum"
 # for one on cathode-ray tubes). Verify limits (cross-language wording, no stemming), not parse ones.
-CEILING = {"calibration": 11, "held back": 0}
+# heldback-14 spent (branch p10-hb14tune, 21 more documents and two calibration documents of its
+# families checked here): 14, on 5,379 calibration notes; the three new ones are claim-mismatch
+# warnings on notes whose parse is right (the eval reads their titles right): a lesson's endnote 1
+# citing a book ("How to Design Web Archives Research") for a statistic it reports, and a Polish
+# project report citing the statistics office's dataset for "oficjalny zbiór danych GUS" (the
+# office named by its initials, not by the title's words) and the Flask documentation for a login
+# system. Verify limits (what a sentence takes from a work, initials for a name), not parse ones.
+CEILING = {"calibration": 14, "held back": 0}
 
 
 def _parts() -> dict[str, list[Path]]:
     truth = tomllib.loads((PARSE_EVAL / "truth.toml").read_text(encoding="utf-8"))
     held = set(truth["held_back_5"])
-    # heldback-6 to heldback-13 are spent (studied on branches p10-hb6tune, p10-hb7tune, p10-hb8tune,
-    # p10-hb9tune, p10-hb10tune, p10-hb11tune, p10-hb12tune and p10-hb13tune) and checked with the
-    # calibration part. A part held back later is never checked here (heldback-14, -15).
+    # heldback-6 to heldback-14 are spent (studied on branches p10-hb6tune, p10-hb7tune, p10-hb8tune,
+    # p10-hb9tune, p10-hb10tune, p10-hb11tune, p10-hb12tune, p10-hb13tune and p10-hb14tune) and
+    # checked with the calibration part. A part held back later is never checked here (heldback-15).
     unmeasured = held_back_documents(truth)
     documents = [p for p in sorted((PARSE_EVAL / "documents").iterdir()) if p.name not in unmeasured]
     return {

@@ -221,6 +221,12 @@ _ACCESS_COLUMN = re.compile(
 )
 
 
+# The field names of a table describing one work, a field a row (citecheck.parse.markdown's
+# _record_table): the row of its title, and the row of its source or link.
+RECORD_TITLE = re.compile(r"(?i)^(?:title|titel|titre|título|titolo|başlık|tytuł|название)$")
+RECORD_LINK = re.compile(r"(?i)^(?:source|quelle|fuente|fonte|источник|kaynak|źródło|url|link|lien|enlace)$")
+
+
 @dataclass(frozen=True, slots=True)
 class SourceColumns:
     """What the columns of a table of sources hold: its title (or source), the access date, links,
@@ -252,6 +258,8 @@ class SourceColumns:
 # What the readers write before a table row's access-date cell (the entry parser reads it as the
 # label "accessed").
 ACCESS_CELL = " | accessed: "
+# A record table read as one row: the title's value cell, then the source's link.
+RECORD_COLUMNS = SourceColumns(title=0, access=None, links=(1,), skip=(), named=0, titled=True)
 
 
 # A link column's cell that is a host name alone, or with a path, written without its scheme

