@@ -9,8 +9,10 @@ claim-source pairs in 30 documents — 43 within one language, 91 across — cit
 languages; built blind on branch v11-hb11 with no check run on it; it shares no topic, page or
 claim with real/ or held-back parts 2-10 (fixtures/eval/README.md).
 
-The part is **held back: nothing is calibrated on it.** Its pins are the figures it measured when it
-was first wired in (regression only; the issue's targets are printed, not asserted).
+**It is spent:** branch v11-hb11tune (issue 11) studied its false alarms, offline error and missed
+wrong titles and changed the checks by general rules (fixtures/eval/README.md, "Branch
+v11-hb11tune"), so it no longer measures generalisation. Its pins are the figures after that study
+(regression only; the issue's targets are printed, not asserted).
 ``pytest tests/verify/test_eval_heldback.py -k heldback-11 -s`` prints the tables.
 """
 
@@ -72,19 +74,22 @@ SUPPORTED_SWAPS_HELDBACK_11: frozenset[str] = frozenset(
 #   offline     error findings on correct footnotes 1/134; cross-document swaps reported 52/55
 # Measured again at the merge of v11-hb10tune (the rules learnt on heldback-10), 2026-12-04: false
 # alarms 7 -> 8/134 (same language 0 -> 1/43), same-document swaps 27 -> 26/44, every other figure
-# the same. The pins below are these second figures (a blind part records what the rules do to it,
-# worse included); nothing was adjusted after seeing this part's cases.
+# the same.
+# Studied on branch v11-hb11tune (2026-12-04; spent): false alarms 8 -> 3/134 (same language 1 -> 0/43,
+# across 7 -> 3/91), offline errors 1 -> 0/134, wrong titles across languages 28 -> 30/31, same-document
+# swaps 26/44 (one caught, one lost), cross-document swaps 52/55 and offline reported 52/55 unchanged.
+# The pins below are these figures.
 PART = Part(
     title="fixtures/eval/real-heldback-11",
     directory=real.HELDBACK_11,
     supported=SUPPORTED_SWAPS_HELDBACK_11,
     pins=Pins(
-        max_false_alarms=8,
+        max_false_alarms=3,
         min_cross_document=52,
         min_same_document=26,
         min_titles_same_language=18,
-        min_titles_cross_language=28,
-        max_offline_errors=1,
+        min_titles_cross_language=30,
+        max_offline_errors=0,
         min_offline_cross_document=52,
     ),
     min_correct=134,

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from citecheck.verify.textmatch import (
     Term,
     TermIndex,
+    cjk_scales,
     close_languages,
     common_noun,
     fold,
@@ -400,6 +401,45 @@ def test_an_initial_does_not_end_a_passage() -> None:
     ]
     # A sentence ending in a lower-case word or a number still ends there.
     assert len(split_passages("Er kam um 9. Dann ging er. Sie blieb.", "de")) == 3
+
+
+def test_a_sentence_ending_in_a_closing_quote_ends_a_passage() -> None:
+    # "… ceases to exist.” The decree enters force immediately." was one passage, so the encoder
+    # never read the second sentence alone (real-heldback-11).
+    text = "It was decided to “dissolve all institutions and cease to exist.” The decree enters force immediately."
+    assert split_passages(text, "en") == [
+        "It was decided to “dissolve all institutions and cease to exist.”",
+        "The decree enters force immediately.",
+    ]
+    # Near miss: a quote closing without a sentence's end before it does not end a passage.
+    assert split_passages("He called it “barbaric” and left. Then he spoke.", "en") == [
+        "He called it “barbaric” and left.",
+        "Then he spoke.",
+    ]
+
+
+def test_a_number_before_a_scale_word_of_a_language_without_spaces_is_one_figure() -> None:
+    # "約141億ドル(約2兆円)": 141 × 10^8 dollars and 2 × 10^12 yen, which the English page writes
+    # "$14.1 billion" and "2 trillion yen" (real-heldback-11).
+    japanese = {
+        t.text: t.key for t in terms("発表では、約141億ドル(約2兆円)の買収費用の払い込みを終えた。", "ja")
+    }
+    assert japanese["141億"] == "#14100000000"
+    assert japanese["2兆"] == "#2000000000000"
+    assert "ドル" in japanese  # the rest of the token stays a word
+    english = {t.key for t in terms("Nippon Steel closed its $14.1 billion takeover, 2 trillion yen.", "en")}
+    assert {"#14100000000", "#2000000000000"} <= english
+    # Parts of one figure add up; Korean and Chinese scale words are CLDR's too.
+    assert [t.key for t in terms("매출 5억5000만 달러", "ko") if t.kind == "number"] == ["#550000000"]
+    assert [t.key for t in terms("投资1.5亿元", "zh") if t.kind == "number"] == ["#150000000"]
+    assert cjk_scales()["万"] == 10**4 and cjk_scales()["億"] == 10**8
+    # Near misses: a date's 年 and 月 are no scale words, and a number set apart from one stays itself.
+    assert [t.key for t in terms("2025年6月18日", "ja") if t.kind in ("number", "year")] == [
+        "#2025",
+        "#6",
+        "#18",
+    ]
+    assert [t.key for t in terms("141 億", "ja") if t.kind == "number"] == ["#141"]
 
 
 def test_a_time_of_hours_minutes_and_seconds_meets_across_notations() -> None:
