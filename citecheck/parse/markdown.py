@@ -40,6 +40,10 @@ from citecheck.parse.regions import is_notes_heading, is_notes_title
 from citecheck.parse.text import line_spans
 
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
+# A line wholly in strong emphasis ("**Orquestación Multi-Agente**"), and a line that opens with a
+# numbered entry's label ("[1] Google DeepMind. …").
+_BOLD_LINE = re.compile(r"[ \t]{0,3}(?:\*\*[^*\n]+\*\*|__[^_\n]+__):?[ \t]*")
+_NUMBERED_ENTRY_START = re.compile(r"[ \t]{0,3}\[\d{1,3}\][ \t]+\S")
 _FOOTNOTE_DEFINITION = re.compile(r" {0,3}\[\^([^\]\s]+)\]:[ \t]?")
 _ATX = re.compile(r" {0,3}(#{1,6})(?:[ \t]+|$)")
 _ATX_CLOSE = re.compile(r"[ \t]+#+[ \t]*$|[ \t]+$")
@@ -160,6 +164,21 @@ _REFERENCE = re.compile(
 )
 
 
+# A fenced block that is a list of sources, not code (heldback-15: an answer's "**Sources:**" pasted
+# into a bare fence): no language named (or a plain-text one), and at least two lines, every line a
+# numbered entry "[n] …" that carries a web address. Code has no such lines (a "[1]" line of a log or
+# an array literal carries no address on every line); a fence naming a language stays code.
+_FENCED_ENTRY = re.compile(r"\[\d{1,3}\][ \t]+\S[^\n]*https?://\S+[^\n]*")
+_PLAIN_INFO = frozenset({"", "text", "txt", "plaintext", "plain"})
+
+
+def _fenced_reference_list(info: str, content: str) -> bool:
+    if info.strip().casefold() not in _PLAIN_INFO:
+        return False
+    lines = [line.strip() for line in content.splitlines() if line.strip()]
+    return len(lines) >= 2 and all(_FENCED_ENTRY.fullmatch(line) for line in lines)
+
+
 def _block_structure(source: str) -> _BlockStructure:
     structure = _BlockStructure()
     if not _MAYBE_CODE.search(source):
@@ -172,7 +191,10 @@ def _block_structure(source: str) -> _BlockStructure:
     for token in _MD.parse(source, env):
         if token.map is None:
             continue
-        if token.type in ("fence", "code_block") or (
+        if token.type == "fence" and _fenced_reference_list(token.info, token.content):
+            # A list of sources pasted into a fence is read; only its fence lines are markup.
+            structure.code_lines.update({token.map[0], token.map[1] - 1})
+        elif token.type in ("fence", "code_block") or (
             token.type == "html_block" and _PRE_BLOCK.match(token.content)
         ):
             structure.code_lines.update(range(token.map[0], token.map[1]))
@@ -891,6 +913,16 @@ def read_markdown(source: str) -> ReadResult:
             pending.indent = ordered.end() - start
             indent = len(line) - len(line.lstrip(" "))
             pending.lines.append((start + indent, end))
+            continue
+        if _BOLD_LINE.fullmatch(line) and number < len(lines) and _NUMBERED_ENTRY_START.match(
+            source, lines[number][0], lines[number][1]
+        ):
+            # A line all in bold over a numbered entry ("**Orquestación Multi-Agente**" then "[1] …"):
+            # a sub-heading of the list written as bold text, a block of its own, not the first
+            # line of the entries' paragraph.
+            flush()
+            pending.lines.append((start + len(line) - len(line.lstrip(" \t")), end))
+            flush()
             continue
         pending.lines.append((start + len(line) - len(line.lstrip(" \t")), end))
     flush()

@@ -1,0 +1,45 @@
+"""Rules learnt from the studied heldback-15 part of the parse eval (branch p10-hb15tune), by family of
+shapes: a list of sources pasted into a bare code fence; a bold line over a numbered list that is the
+list's sub-heading. The entries are shaped like the real ones (fixtures/parse-eval, heldback-15);
+names and URLs are invented. Each test pairs the shape with a near miss the rule must leave alone.
+"""
+
+from __future__ import annotations
+
+from citecheck.models import Footnote
+from citecheck.parse import parse_bytes
+
+from .conftest import TODAY
+
+
+def _notes(text: str, name: str = "doc.md") -> list[Footnote]:
+    return parse_bytes(text.encode(), path=name, today=TODAY).footnotes
+
+
+def test_a_list_of_sources_in_a_bare_fence_is_read() -> None:
+    entries = (
+        '[1] Widget Watch, "Widgets on the Net 2022" (2022-10-01). https://widgets.example/net/2022\n'
+        '[2] Gadget Trust, "State of Gadgets 2024" (2024-10-01), p. 22. https://gadgets.example/state-2024.pdf\n'
+    )
+    text = f"Widgets are watched.[1][2]\n\n**Sources:**\n\n```\n{entries}```\n"
+    notes = {fn.label: fn for fn in _notes(text)}
+    assert notes["1"].title == "Widgets on the Net 2022"
+    assert notes["2"].url == "https://gadgets.example/state-2024.pdf"
+    # Near miss: the same lines in a fence that names a language are code, and so is a fence whose
+    # lines are not all entries with an address.
+    for fenced in (f"```python\n{entries}```\n", f"```\n{entries}[3] no address here\n```\n"):
+        assert not [fn for fn in _notes(f"Widgets are watched.[1][2]\n\n**Sources:**\n\n{fenced}") if fn.title]
+
+
+def test_a_bold_line_over_numbered_entries_is_their_sub_heading() -> None:
+    text = (
+        "Widgets are fast [1] and cheap [2].\n\n### Referencias:\n**Widgets and gadgets**\n"
+        '[1] Widget Lab. "Fast widgets". [https://widgets.example/fast](https://widgets.example/fast)\n'
+        '[2] Gadget Co. (2026, March 16). "Cheap gadgets". [https://gadgets.example/cheap](https://gadgets.example/cheap)\n'
+    )
+    notes = {fn.label: fn for fn in _notes(text)}
+    assert notes["1"].title == "Fast widgets" and notes["1"].url == "https://widgets.example/fast"
+    assert notes["2"].title == "Cheap gadgets"
+    # Near miss: a bold line over ordinary prose stays in its paragraph.
+    prose = "**Widgets and gadgets**\nare fast and cheap, we found.\n"
+    assert not _notes(prose)
