@@ -1226,9 +1226,33 @@ def _first_label(
     for k, start in enumerate(section):
         block = blocks[offset + k]
         if start is not None:
+            if block.kind == "heading" and _heads_unlabelled_items(blocks, offset + k, section[k + 1 :]):
+                # "### 1. Gross Domestic Product" over bulleted links, "### 2. Inflation Rate" over
+                # more (heldback-15's page of macroeconomic sources): numbered topics of one
+                # unlabelled list, no notes.
+                return None
             return None if unlabelled and block.kind == "heading" else start
         unlabelled = unlabelled or (block.kind == "paragraph" and _unlabelled_entry(block))
     return None
+
+
+# The unlabelled entries a numbered heading needs under it to be a topic of an unlabelled list.
+_TOPIC_ITEMS = 2
+
+
+def _heads_unlabelled_items(
+    blocks: Sequence[Block], index: int, following: Sequence[EntryStart | None]
+) -> bool:
+    """Whether a numbered heading is directly followed by at least two unlabelled list items that
+    cite something, before any other block (a keyed heading of an annotated bibliography has one
+    paragraph of links under it; a numbered section of a report has prose)."""
+    items = 0
+    for k, start in enumerate(following):
+        block = blocks[index + 1 + k]
+        if start is not None or block.kind != "paragraph" or not block.item or not _unlabelled_entry(block):
+            break
+        items += 1
+    return items >= _TOPIC_ITEMS
 
 
 # Where a reference list copied out of a PDF breaks an entry at a page or column end, the entry's
