@@ -1397,7 +1397,12 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
         if (
             start is None
             and blocks[i].source_row
-            and (_links_out(blocks[i]) or _dated_row(blocks[i]) or blocks[i].headed_row)
+            and (
+                _links_out(blocks[i])
+                or _dated_row(blocks[i])
+                or blocks[i].headed_row
+                or _same_source_row(blocks[i])
+            )
         ):
             # A table of sources: each row that links out is an entry, wherever the table stands,
             # and so is one that dates its reading (a source read without a link: "Browser
@@ -1703,6 +1708,17 @@ def _dated_row(block: Block) -> bool:
     """A table row whose access-date cell holds a date."""
     at = block.text.rfind(ACCESS_CELL)
     return at != -1 and next(find_dates(block.text, at + len(ACCESS_CELL)), None) is not None
+
+
+# A source cell that sends the reader to the row above: "idem", "ibid.", "id.", "ditto".
+_SAME_SOURCE = re.compile(r"(?i)(?:idem|ibid(?:em)?|id|ditto|dto)\.?")
+
+
+def _same_source_row(block: Block) -> bool:
+    """A table-of-sources row whose source cell only says "idem" (heldback-15's French table of
+    claims, "| Article 50(2) : … | idem |"): a row citing the source above, an entry of its own, as
+    a note saying "Ibid." is."""
+    return _SAME_SOURCE.fullmatch(block.text.split(" | ", 1)[0].split(". ", 1)[0].strip(" *_")) is not None
 
 
 def _links_out(block: Block) -> bool:

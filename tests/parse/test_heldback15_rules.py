@@ -43,3 +43,39 @@ def test_a_bold_line_over_numbered_entries_is_their_sub_heading() -> None:
     # Near miss: a bold line over ordinary prose stays in its paragraph.
     prose = "**Widgets and gadgets**\nare fast and cheap, we found.\n"
     assert not _notes(prose)
+
+
+def test_numbered_topic_headings_over_link_items_are_no_notes() -> None:
+    page = (
+        "<html><body><h2>Sources for the widget data</h2>"
+        "<h3>1. Widget output</h3><ul>"
+        '<li><a href="https://widgets.example/output">Widget Board – Output</a></li>'
+        '<li><a href="https://gadgets.example/output">Gadget Stats – Output (1960–2025)</a></li></ul>'
+        "<h3>2. Widget prices</h3><ul>"
+        '<li><a href="https://prices.example/widgets">Price Watch – Widgets</a></li>'
+        '<li><a href="https://prices.example/gadgets">Price Watch – Gadgets</a></li></ul></body></html>'
+    )
+    notes = _notes(page, "doc.html")
+    assert [fn.url for fn in notes] == [
+        "https://widgets.example/output",
+        "https://gadgets.example/output",
+        "https://prices.example/widgets",
+        "https://prices.example/gadgets",
+    ]
+    # Near miss: numbered headings over prose stay sections; a numbered list of notes is read.
+    report = "<html><body><h2>Notes</h2><h3>1. Methods</h3><p>We counted widgets by hand.</p></body></html>"
+    assert not [fn for fn in _notes(report, "doc.html") if fn.url]
+
+
+def test_a_source_column_qualified_in_brackets_and_an_idem_row() -> None:
+    text = (
+        "| Claim | Source (date) |\n|---|---|\n"
+        "| Widgets are fast | [Widget Lab, fast widgets](https://widgets.example/fast) (2025-12-10) |\n"
+        "| Widgets are cheap | idem |\n"
+        "| Gadgets are slow | [Gadget Co](https://gadgets.example/slow) (2024-10) |\n"
+    )
+    notes = _notes(text)
+    assert [fn.url for fn in notes] == ["https://widgets.example/fast", None, "https://gadgets.example/slow"]
+    # Near miss: a table whose column is no source column is not read as sources.
+    other = "| Claim | Verdict (date) |\n|---|---|\n| Widgets are fast | true (2025-12-10) |\n| Widgets are cheap | idem |\n"
+    assert not _notes(other)
