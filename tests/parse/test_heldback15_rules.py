@@ -79,3 +79,24 @@ def test_a_source_column_qualified_in_brackets_and_an_idem_row() -> None:
     # Near miss: a table whose column is no source column is not read as sources.
     other = "| Claim | Verdict (date) |\n|---|---|\n| Widgets are fast | true (2025-12-10) |\n| Widgets are cheap | idem |\n"
     assert not _notes(other)
+
+
+def test_links_built_by_page_layout_calls_are_read() -> None:
+    code = (
+        "layout = Container(html.Div([\n"
+        '    html.H5("Sources:"),\n'
+        '    html.A("1. Widget output report (Widget Board)", href="https://widgets.example/output"),\n'
+        "    html.Br(),\n"
+        '    html.A("2. Gadget prices 2023"\n'
+        '           " and 2024 (Gadget Co)", href="https://gadgets.example/prices "),\n'
+        "    html.Br(),\n"
+        '    html.A("3. Sprocket census", href="https://sprockets.example/census"),\n'
+        "]))\n"
+    )
+    notes = {fn.label: fn for fn in _notes(code, "sources.txt")}
+    assert notes["1"].url == "https://widgets.example/output"
+    assert notes["2"].url == "https://gadgets.example/prices"
+    assert notes["3"].url == "https://sprockets.example/census"
+    # Near miss: one such call quoted in prose is left as written.
+    prose = 'Write html.A("1. Widgets", href="https://widgets.example/") to link it.\n'
+    assert all(fn.url != "https://widgets.example/" or fn.label.startswith("L") for fn in _notes(prose, "a.txt"))
