@@ -28,6 +28,9 @@ NOTES_HEADING = re.compile(
       | примечания|сноски|источники|литература|список\s+(?:литературы|источников)
       | anmerkungen|fu(?:ß|ss)noten|endnoten|quellen|einzelnachweise|literatur(?:verzeichnis)?
       | références|bibliographie|notas|referencias|fuentes|bibliografía
+      # The credits of a page's images, each item the image's page ("Image credits", heldback-15's
+      # developer portal: "### By Author, CC BY 4.0" over "* [Globe icon](…/File:Globe.svg)").
+      | (?:image|photo|picture|illustration)s?\s+credits|bildnachweis(?:e)?|crédits\s+(?:photos?|images?)
     )\s*:?""",
     re.IGNORECASE | re.VERBOSE,
 )

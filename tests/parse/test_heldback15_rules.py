@@ -100,3 +100,21 @@ def test_links_built_by_page_layout_calls_are_read() -> None:
     # Near miss: one such call quoted in prose is left as written.
     prose = 'Write html.A("1. Widgets", href="https://widgets.example/") to link it.\n'
     assert all(fn.url != "https://widgets.example/" or fn.label.startswith("L") for fn in _notes(prose, "a.txt"))
+
+
+def test_an_image_credits_page_lists_its_images() -> None:
+    text = (
+        "# Image credits\n\nAll images are via [Widget Commons](https://widgets.example/Main)\n\n"
+        "### By [Jane Roe](https://widgets.example/User:Roe), [CC BY 4.0](https://licenses.example/by/4.0)\n\n"
+        "* [Globe icon](https://widgets.example/File:Globe.svg)\n"
+        "* [Cloud icon](https://widgets.example/File:Cloud.svg)\n\n"
+        "### By John Doe, public domain\n\n"
+        "* [Bell icon](https://widgets.example/File:Bell.svg), a trademark of [Widget Org](https://widgets.example/tm)\n"
+    )
+    notes = _notes(text)
+    assert [fn.title for fn in notes] == ["Globe icon", "Cloud icon", "Bell icon"]
+    assert notes[2].url == "https://widgets.example/File:Bell.svg"
+    # Near miss: a page of credits that is no list of images ("# Credits", people thanked) is not
+    # read as notes.
+    thanks = "# Credits\n\n* [Jane Roe](https://widgets.example/roe) wrote the parser\n* [John Doe](https://widgets.example/doe) drew the icons\n"
+    assert all(fn.label.startswith("L") for fn in _notes(thanks))
