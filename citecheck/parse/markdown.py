@@ -96,6 +96,8 @@ _EMPHASIS_TAGS = frozenset({"i", "em", "cite", "b", "strong"})
 # A line that opens or closes an HTML table row: in an HTML block inside Markdown (a bibliography
 # laid out as a table, one work a row), each row is a block of its own, as a list item is.
 _ROW_TAG = re.compile(r"\s*</?tr\b[^>]*>\s*$", re.IGNORECASE)
+_ROWSPAN = re.compile(r"<t[dh]\b[^>]*\browspan\s*=\s*[\"']?(\d{1,2})", re.IGNORECASE)
+_ROWSPAN_MAX = 4
 # A line opened by a block-level HTML element with text after it, as citeproc's bibliography is
 # printed into Markdown by Pandoc, ox-hugo and Quarto ("<div class="csl-entry"><a
 # id="citeproc_bib_item_1"></a>1.	Welsh, C. …</div>", one work a line, no blank line between):
@@ -771,6 +773,7 @@ def read_markdown(source: str) -> ReadResult:
     # Whether the lines read are under a notes heading ("## Fuentes"; its sub-headings keep it), and
     # that heading's level: a table there is a table of sources, whatever its header names.
     under_notes, notes_level = False, 0
+    spanned_rows = 0
     while number < len(lines):
         start, end = lines[number]
         line = source[start:end]
@@ -791,9 +794,19 @@ def read_markdown(source: str) -> ReadResult:
             fence = fence_match.group(1)
             continue
         if "<" in line and _ROW_TAG.fullmatch(line):
+            if spanned_rows:
+                # A row under a cell that spans it goes on the entry the spanning row opened.
+                spanned_rows -= not line.lstrip().startswith("</")
+                continue
             flush()
             pending.item = not line.lstrip().startswith("</")
             continue
+        if pending.item and "rowspan" in line:
+            # An HTML table row whose first cell spans the rows below ('<td rowspan="2">[AVRA16]</td>'
+            # then the work, the next row its "URL: … (abgerufen am …)": heldback-15's German
+            # Literaturverzeichnis): one entry over all the rows the cell spans.
+            span = _ROWSPAN.search(line)
+            spanned_rows = int(span.group(1)) - 1 if span is not None and int(span.group(1)) <= _ROWSPAN_MAX else 0
         if not line.strip():
             # A blank line ends a block, unless an indented line carries a footnote on.
             if pending.note_label is not None and number < len(lines):

@@ -98,7 +98,9 @@ ENTRY_START = re.compile(
     (?:
         # (PDF-extracted text may leave the label on a line of its own: "[1] ⏎S. G, A. S. A, …".)
         \[(?P<bracket>[ivxlcdm]{1,8}|[IVXLCDM]{1,8}|\d+)\]:?(?:[^\S\n]*\n(?=[^\S\n]*[^\W\d_]))?
-      | \[(?P<key>[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]{1,7}(?:\d{2}|\d{4})[a-z]?)\]:(?=[^\S\n])   # "[BAUM14]: " (DIN 1505 keys)
+      # "[BAUM14]: " (DIN 1505 keys), or the key closing its line, the work on the next one (a key
+      # cell of an HTML table: heldback-15's German Literaturverzeichnis, "[AVRA16]⏎Avram, Abel …").
+      | \[(?P<key>[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]{1,7}(?:\d{2}|\d{4})[a-z]?)\](?::(?=[^\S\n])|[^\S\n]*\n(?=[^\S\n]*[^\W\d_]))
       # Citation keys, the labels a text cites its sources by: Pandoc's "[@akiba2019optuna] " and
       # an index's "[ADAMS-2024] ", "[CANIDIO-FM-AMM-2025] " (capitals, hyphens, the year last).
       | \[@(?P<citekey>[A-Za-z][\w:.#$%&+?<>~/-]{0,60})\]:?(?=[^\S\n])

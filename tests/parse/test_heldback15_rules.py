@@ -118,3 +118,27 @@ def test_an_image_credits_page_lists_its_images() -> None:
     # read as notes.
     thanks = "# Credits\n\n* [Jane Roe](https://widgets.example/roe) wrote the parser\n* [John Doe](https://widgets.example/doe) drew the icons\n"
     assert all(fn.label.startswith("L") for fn in _notes(thanks))
+
+
+def test_a_key_cell_spanning_two_table_rows_keys_one_entry() -> None:
+    text = (
+        "Widgets scale [[DOE16]](#ref_doe16).\n\n## Literaturverzeichnis\n\n<table>\n"
+        "    <tr>\n"
+        '        <td rowspan="2"><a name="ref_doe16">[DOE16]</a></td>\n'
+        "        <td>Doe, Jane ; Widget News, 25.06.2016: Widgets at scale</td>\n"
+        "    </tr>\n    <tr>\n"
+        "        <td>URL: <a>https://widgets.example/scale</a> (abgerufen am 27.06.2018)</td>\n"
+        "    </tr>\n    <tr>\n"
+        '        <td rowspan="2"><a name="ref_wid18a">[WID18a]</a></td>\n'
+        "        <td>Widget Co: Products</td>\n"
+        "    </tr>\n    <tr>\n"
+        "        <td>URL: <a>https://widgets.example/products</a> (abgerufen am 30.06.2018)</td>\n"
+        "    </tr>\n</table>\n"
+    )
+    notes = {fn.label: fn for fn in _notes(text)}
+    assert notes["DOE16"].url == "https://widgets.example/scale"
+    assert notes["WID18a"].url == "https://widgets.example/products"
+    assert str(notes["WID18a"].access_date) == "2018-06-30"
+    # Near miss: without a spanning cell the row below is no part of the keyed entry.
+    plain = {fn.label: fn for fn in _notes(text.replace(' rowspan="2"', ""))}
+    assert plain["DOE16"].url is None
