@@ -181,6 +181,34 @@ def _fenced_reference_list(info: str, content: str) -> bool:
     return len(lines) >= 2 and all(_FENCED_ENTRY.fullmatch(line) for line in lines)
 
 
+# A bare-numbered endnote opening a paragraph ("1 Terms that may be …"), and how many such
+# paragraphs, numbered in order from the first, a run needs (a lone "1 Introduction" is no run).
+_BARE_NOTE = re.compile(r" {0,3}(\d{1,3}) (?=[\"“‘(A-Z])")
+_BARE_RUN = 3
+
+
+def _bare_run(source: str, lines: list[tuple[int, int]], at: int) -> bool:
+    """Whether the paragraphs from line ``at`` on open with bare numbers in order, three at least."""
+    first = _BARE_NOTE.match(source, lines[at][0], lines[at][1])
+    if first is None:
+        return False
+    expected, found, previous_blank = int(first.group(1)), 0, True
+    for start, end in lines[at:]:
+        line = source[start:end]
+        if not line.strip():
+            previous_blank = True
+            continue
+        if previous_blank:
+            bare = _BARE_NOTE.match(source, start, end)
+            if bare is None or int(bare.group(1)) != expected:
+                break
+            expected, found = expected + 1, found + 1
+            if found >= _BARE_RUN:
+                return True
+        previous_blank = False
+    return False
+
+
 def _block_structure(source: str) -> _BlockStructure:
     structure = _BlockStructure()
     if not _MAYBE_CODE.search(source):
@@ -774,6 +802,7 @@ def read_markdown(source: str) -> ReadResult:
     # that heading's level: a table there is a table of sources, whatever its header names.
     under_notes, notes_level = False, 0
     spanned_rows = 0
+    bare_expected = 1
     while number < len(lines):
         start, end = lines[number]
         line = source[start:end]
@@ -817,6 +846,17 @@ def read_markdown(source: str) -> ReadResult:
                 continue
             flush()
             continue
+        bare = _BARE_NOTE.match(line) if under_notes and not pending.lines else None
+        if bare is not None and int(bare.group(1)) == bare_expected and (
+            bare_expected > 1 or _bare_run(source, lines, number - 1)
+        ):
+            # "## Endnotes" over "1 Terms that may be used …", "2 This section was influenced by …":
+            # endnotes that lost their superscript when the report was converted (heldback-15's
+            # disk-image report), a paragraph each, numbered 1, 2, 3, … without a full stop: each
+            # is the note its number names, whether it cites anything or not.
+            bare_expected += 1
+            pending = _Pending([(start, end)], note_label=bare.group(1), body_start=bare.end())
+            continue
         definition = _FOOTNOTE_DEFINITION.match(line)
         if definition is not None:
             flush()
@@ -841,6 +881,7 @@ def read_markdown(source: str) -> ReadResult:
             if not under_notes or len(heading.group(1)) <= notes_level:
                 under_notes = is_notes_heading(blocks[-1].text, marked_heading=True)
                 notes_level = len(heading.group(1))
+                bare_expected = 1
             continue
         if (
             pending.lines

@@ -142,3 +142,20 @@ def test_a_key_cell_spanning_two_table_rows_keys_one_entry() -> None:
     # Near miss: without a spanning cell the row below is no part of the keyed entry.
     plain = {fn.label: fn for fn in _notes(text.replace(' rowspan="2"', ""))}
     assert plain["DOE16"].url is None
+
+
+def test_bare_numbered_endnote_paragraphs_keep_their_numbers() -> None:
+    text = (
+        "Widgets are fast.[1] Gadgets are slow.[2] Sprockets turn.[3]\n\n## Endnotes\n\n"
+        "1 Terms that may be used here include widget and gadget.\n\n"
+        "2 See the [Widget report](https://widgets.example/report) for more.\n\n"
+        "3 Sprockets are not covered here.\n\n"
+        "4 See [Gadget facts](https://gadgets.example/facts).\n"
+    )
+    notes = {fn.label: fn for fn in _notes(text)}
+    assert notes["2"].url == "https://widgets.example/report"
+    assert notes["4"].url == "https://gadgets.example/facts"
+    assert notes["1"].url is None and notes["3"].url is None
+    # Near miss: numbers out of order (a year, a count) open no notes.
+    odd = text.replace("\n3 Sprockets", "\n7 Sprockets")
+    assert "4" not in {fn.label for fn in _notes(odd)}
