@@ -1016,9 +1016,14 @@ _EDIT_LINK = re.compile(r"\[\s*(?:edit|editar|modifier|bearbeiten|modifica|edytu
 # A list number at the start of a line, alone on it ("1.⏎GNU Bash Manual …", Pandoc's output of a
 # LaTeX bibliography) or glued to the entry ("3.Zarrelli G. …"): forms ENTRY_START leaves alone,
 # because "2005. 354 с." and "3.5 GHz" start lines too.
+# A stop typed twice ("2..  风***.计算机专业论文开题报告模板[EB/OL]", heldback-15's Chinese list) is
+# still the label's.
 _LOOSE_NUMBER = re.compile(
-    r"[^\S\n]*(\d{1,3})(?:[.)](?:[^\S\n]*(?=\n)|(?=[^\W\d_])|[^\S\n]+(?=\S))|(?=[^\W\d_]))"
+    r"[^\S\n]*(\d{1,3})(?:[.)]\.?(?:[^\S\n]*(?=\n)|(?=[^\W\d_])|[^\S\n]+(?=\S))|(?=[^\W\d_]))"
 )
+# A first entry whose "1" was lost, its stop left (".  Anthropic. Claude Code …[EB/OL]", then "2..",
+# "3.前端之家", …: the same list): read as number 1 when the next line is numbered 2.
+_LOST_FIRST_NUMBER = re.compile(r"[^\S\n]*[.)][^\S\n]+(?=[^\W\d_])")
 
 
 def _numbered_run(text: str, lines: Sequence[int]) -> list[tuple[int, str, int]] | None:
@@ -1029,6 +1034,13 @@ def _numbered_run(text: str, lines: Sequence[int]) -> list[tuple[int, str, int]]
     from PDF, whose excerpt may start at any note) counts only before a capital letter."""
     found: list[tuple[int, str, int]] = []
     loose = False
+    lost = _LOST_FIRST_NUMBER.match(text, lines[0]) if len(lines) > 1 else None
+    if lost is not None:
+        second = _LOOSE_NUMBER.match(text, lines[1])
+        if second is not None and second.group(1) == "2":
+            found.append((lines[0], "1", lost.end()))
+            loose = True
+            lines = lines[1:]
     for start in lines:
         match = _LOOSE_NUMBER.match(text, start)
         expected = int(found[0][1]) + len(found) if found else None

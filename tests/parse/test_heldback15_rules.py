@@ -159,3 +159,21 @@ def test_bare_numbered_endnote_paragraphs_keep_their_numbers() -> None:
     # Near miss: numbers out of order (a year, a count) open no notes.
     odd = text.replace("\n3 Sprockets", "\n7 Sprockets")
     assert "4" not in {fn.label for fn in _notes(odd)}
+
+
+def test_a_gbt_list_with_a_lost_first_number_and_doubled_stops() -> None:
+    text = (
+        "Widgets are fast [1].\n\n## 参考文献\n\n"
+        ".  Widget Lab. Widgets in the terminal[EB/OL]. (2025-08-29). https://widgets.example/terminal\n"
+        "2..  张三.小部件报告模板[EB/OL]. 文库, 2024-01-19.\n"
+        "3. 李四. 小部件源码解析[EB/OL].(2026-04-02).\n"
+        "4.  王五. 小部件深度拆解[EB/OL]. 博客, 2025-12-31.\n"
+    )
+    notes = {fn.label: fn for fn in _notes(text)}
+    assert notes["1"].url == "https://widgets.example/terminal"
+    assert notes["1"].title == "Widgets in the terminal"
+    assert notes["2"].title == "小部件报告模板"
+    # Near miss: a line opened by a stop whose next line is not numbered 2 numbers nothing: the
+    # lines stay one paragraph.
+    other = text.replace("2..  张三", "7..  张三")
+    assert "2" not in {fn.label for fn in _notes(other)}
