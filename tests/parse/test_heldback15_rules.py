@@ -177,3 +177,27 @@ def test_a_gbt_list_with_a_lost_first_number_and_doubled_stops() -> None:
     # lines stay one paragraph.
     other = text.replace("2..  张三", "7..  张三")
     assert "2" not in {fn.label for fn in _notes(other)}
+
+
+def test_a_list_of_site_dash_title_links_names_its_sites() -> None:
+    items = [
+        ("https://www.widgetstats.example/output", "WidgetStats – Widget Output"),
+        ("https://gadgetwatch.example/prices", "GadgetWatch – Gadget Prices"),
+        ("https://sprocket.example/census", "Sprocket – Census Tables"),
+        ("https://www.ministry.example/?page=1", "Ministry of Widgets – Annual Reports"),
+    ]
+    page = "<html><body><h2>Sources</h2><ul>" + "".join(
+        f'<li><a href="{href}">{text}</a></li>' for href, text in items
+    ) + "</ul></body></html>"
+    notes = _notes(page, "doc.html")
+    assert [fn.title for fn in notes] == ["Widget Output", "Gadget Prices", "Census Tables", "Annual Reports"]
+    # Near miss: where few first fields name their hosts, the titles stay whole.
+    others = [
+        ("https://docs.widgets.example/a", "Widget Docs — Getting started"),
+        ("https://docs.widgets.example/b", "Widget Docs — Advanced use"),
+        ("https://www.gadgetwatch.example/c", "GadgetWatch — Building gadgets"),
+    ]
+    page = "<html><body><h2>Sources</h2><ul>" + "".join(
+        f'<li><a href="{href}">{text}</a></li>' for href, text in others
+    ) + "</ul></body></html>"
+    assert [fn.title for fn in _notes(page, "doc.html")] == [text for _, text in others]
