@@ -2098,6 +2098,13 @@ GENERIC_LINK = re.compile(
     r"(?:link|here|website|web\s?site|source|online|enlace|lien|ссылка|tautan|bağlantı|collegamento)",
     re.IGNORECASE,
 )
+# ABNT's authors alone, surnames in capitals, initials after them, joined by ";" or ",": "LARSON,
+# R.; FARBER, B.", "MARTINS, J. S., LENZ, M. L., SILVA, M. B. F.", "BORI, A.".
+_ABNT_INITIALS = r"(?:[A-ZÀ-ÖØ-Þ]\.\s?)+"
+_MARKED_ABNT_AUTHORS = re.compile(
+    rf"{_CAPS_SURNAME},\s{_ABNT_INITIALS}(?:[;,]\s{_CAPS_SURNAME},\s{_ABNT_INITIALS})*(?:\s?et\s+al\.)?"
+)
+
 # A bold author-date run opening an entry ("**GAim4A (2022a)**", "**Entertainment Software
 # Association (ESA), 2024**", "**Lukman, J. (2024)**"): the entry's author and year, set apart as
 # Harvard lists laid out one field a line set them, never its title.
@@ -2691,6 +2698,14 @@ def title_and_publisher(
         # "Title⏎[Link](…)": the link's word is no part of the title before it.
         head = head.rstrip(" ,.;:")[: -len(generic[-1].text.strip())]
     opening = marks[0].text.strip() if marks and marks[0].kind == "em" else ""
+    if opening and head.lstrip(" *_").startswith(opening) and _MARKED_ABNT_AUTHORS.fullmatch(opening):
+        # "**LARSON, R.; FARBER, B.** Estatística Aplicada. São Paulo: …": ABNT's authors set in bold
+        # where the title should be (heldback-15's Portuguese list): the sentence after them is
+        # the title.
+        rest = head.lstrip(" *_")[len(opening) :].lstrip(" *_.,")
+        sentences = _sentences(rest)
+        if sentences and len(sentences[0].split()) >= 2:
+            return tidy_title(sentences[0]), None
     if opening and head.lstrip(" *_").startswith(opening) and _AUTHOR_DATE_RUN.fullmatch(opening):
         # "**C, M. ‘Millers_C’ (2008)**⏎Title⏎[Link](…)": the bold author-date run, then the title.
         rest = head.lstrip(" *_")[len(opening) :].lstrip(" *_.,")

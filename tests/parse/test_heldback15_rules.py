@@ -201,3 +201,15 @@ def test_a_list_of_site_dash_title_links_names_its_sites() -> None:
         f'<li><a href="{href}">{text}</a></li>' for href, text in others
     ) + "</ul></body></html>"
     assert [fn.title for fn in _notes(page, "doc.html")] == [text for _, text in others]
+
+
+def test_abnt_authors_set_in_bold_are_no_title() -> None:
+    text = (
+        "Widgets count (DOE; ROE, 2004).\n\n## Referências\n\n"
+        "1. **DOE, J.; ROE, R.** Estatística dos Widgets. São Paulo: Widget Press, 2004.\n\n"
+        "2. **POE, A. M. P., LOE, J.** Visualização de Gadgets. Porto Alegre: Gadget, 2023.\n"
+    )
+    assert [fn.title for fn in _notes(text)] == ["Estatística dos Widgets", "Visualização de Gadgets"]
+    # Near miss: a bold title (no author list in it) stays the title.
+    bold_title = "## Referências\n\n1. DOE, J. **Estatística dos Widgets**. São Paulo: Widget Press, 2004.\n"
+    assert [fn.title for fn in _notes(bold_title)] == ["Estatística dos Widgets"]
