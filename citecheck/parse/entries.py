@@ -240,6 +240,29 @@ _SITE_DASH_SHARE = 0.75
 _SITE_DASH_HOSTS = 2 / 3
 
 
+# "Amazon AWS: Produkte", "Amazon AWS: AWS Free Tier", … (heldback-15's German DIN 1505 list: ten
+# of twelve entries the company's pages): one lead before a colon, repeated in this many of a list's
+# titles and in half of them at least, is their author, no part of any title.
+_COLON_LEAD = re.compile(r"(?P<lead>[^:;]{2,40}?)(?: ; [^:;]{2,40})?: (?P<title>\S.*)")
+_COLON_LEAD_LIST = 3
+
+
+def _repeated_colon_leads(fields: list[EntryFields]) -> None:
+    """Titles of a list that open with the same lead and a colon lose the lead (and a second author
+    after " ; " with it); the titles after it are the works'."""
+    leads: dict[str, list[tuple[EntryFields, re.Match[str]]]] = {}
+    for entry in fields:
+        found = _COLON_LEAD.fullmatch(entry.title.strip()) if entry.title else None
+        if found is not None and len(found.group("title").split()) >= 1:
+            leads.setdefault(found.group("lead").strip(), []).append((entry, found))
+    for lead, found_in in leads.items():
+        if len(found_in) < _COLON_LEAD_LIST or 2 * len(found_in) < len(fields) or len(lead.split()) > 4:
+            continue
+        for entry, found in found_in:
+            entry.title = found.group("title").strip()
+            entry.publisher = entry.publisher or lead
+
+
 def _sites_before_dashes(fields: list[EntryFields]) -> None:
     """In a list of "Site – Title" link texts whose first fields mostly name their links' hosts, the
     first field of every one is the site, the second the title: one list, one shape."""
@@ -292,6 +315,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
             entry.title = drop_responsibility(title)
         entry.title = drop_repeated_heading(entry.title, " ".join(text.split()))
     _sites_before_dashes(fields)
+    _repeated_colon_leads(fields)
     shapes = [f.head_shape for f in fields]
     if shapes.count("author-date") >= max(2, len(fields) // 2):
         # One list, one style: where the entries name only an author and a year before the access

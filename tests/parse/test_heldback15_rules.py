@@ -213,3 +213,16 @@ def test_abnt_authors_set_in_bold_are_no_title() -> None:
     # Near miss: a bold title (no author list in it) stays the title.
     bold_title = "## Referências\n\n1. DOE, J. **Estatística dos Widgets**. São Paulo: Widget Press, 2004.\n"
     assert [fn.title for fn in _notes(bold_title)] == ["Estatística dos Widgets"]
+
+
+def test_a_lead_before_a_colon_repeated_through_a_list_is_its_author() -> None:
+    text = "## Literaturverzeichnis\n\n" + "".join(
+        f"[WID18{key}]: Widget Co: {title}. URL: https://widgets.example/{key} (abgerufen am 30.06.2018)\n\n"
+        for key, title in (("a", "Produkte"), ("b", "Widget Free Tier"), ("c", "Widget Console"))
+    )
+    assert [fn.title for fn in _notes(text)] == ["Produkte", "Widget Free Tier", "Widget Console"]
+    # Near miss: a lead said once is the title's own ("Python: A Guide").
+    once = text.replace("Widget Co: Widget Free Tier", "Gadget Co: Widget Free Tier").replace(
+        "Widget Co: Widget Console", "Sprocket Co: Widget Console"
+    )
+    assert [fn.title for fn in _notes(once)][0] == "Widget Co: Produkte"
