@@ -247,13 +247,15 @@ _COLON_LEAD = re.compile(r"(?P<lead>[^:;]{2,40}?)(?: ; [^:;]{2,40})?: (?P<title>
 _COLON_LEAD_LIST = 3
 
 
-def _repeated_colon_leads(fields: list[EntryFields]) -> None:
+def _repeated_colon_leads(fields: list[EntryFields], texts: list[str]) -> None:
     """Titles of a list that open with the same lead and a colon lose the lead (and a second author
-    after " ; " with it); the titles after it are the works'."""
+    after " ; " with it); the titles after it are the works'. The lead must open the entry itself:
+    a quoted title with a colon in it ('Freedom House, "Rwanda: Freedom on the Net 2022"') keeps
+    it."""
     leads: dict[str, list[tuple[EntryFields, re.Match[str]]]] = {}
-    for entry in fields:
+    for entry, text in zip(fields, texts, strict=True):
         found = _COLON_LEAD.fullmatch(entry.title.strip()) if entry.title else None
-        if found is not None and len(found.group("title").split()) >= 1:
+        if found is not None and text.lstrip(" *_[").startswith(found.group("lead").strip()):
             leads.setdefault(found.group("lead").strip(), []).append((entry, found))
     for lead, found_in in leads.items():
         if len(found_in) < _COLON_LEAD_LIST or 2 * len(found_in) < len(fields) or len(lead.split()) > 4:
@@ -315,7 +317,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
             entry.title = drop_responsibility(title)
         entry.title = drop_repeated_heading(entry.title, " ".join(text.split()))
     _sites_before_dashes(fields)
-    _repeated_colon_leads(fields)
+    _repeated_colon_leads(fields, [" ".join(text.split()) for text, _, _ in items])
     shapes = [f.head_shape for f in fields]
     if shapes.count("author-date") >= max(2, len(fields) // 2):
         # One list, one style: where the entries name only an author and a year before the access

@@ -226,3 +226,8 @@ def test_a_lead_before_a_colon_repeated_through_a_list_is_its_author() -> None:
         "Widget Co: Widget Console", "Sprocket Co: Widget Console"
     )
     assert [fn.title for fn in _notes(once)][0] == "Widget Co: Produkte"
+    # Nor is a lead inside quoted titles, though every title of the list repeats it.
+    quoted = "## Sources\n\n" + "".join(
+        f'[{n}] Widget Watch, "Widgets: Report {n}" (2022). https://widgets.example/{n}\n' for n in (1, 2, 3)
+    )
+    assert [fn.title for fn in _notes(quoted)] == [f"Widgets: Report {n}" for n in (1, 2, 3)]
