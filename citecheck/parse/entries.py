@@ -265,6 +265,37 @@ def _repeated_colon_leads(fields: list[EntryFields], texts: list[str]) -> None:
             entry.publisher = entry.publisher or lead
 
 
+# A bracketed source closing a title: the same one repeated through a list ("… (NDC) (MEPA)", "…
+# 2023 (CAP) (MEPA)", five of heldback-15's Georgian link texts), or a site's host ("… (geostat.ge)",
+# "(AskGov.ge )"). Three repeats at least; an acronym said once ("(NDC)") is the title's own.
+_BRACKET_TRAILER = re.compile(r"(?P<title>\S.*?\S)\s*\((?P<source>[^()]{2,30})\)")
+_HOST_IN_BRACKETS = re.compile(r"\s*(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\s*", re.IGNORECASE)
+_BRACKET_REPEATS = 3
+
+
+# An organisation's name in capitalised words with its initials in brackets, a dash, the title.
+_ORG_DASH = re.compile(r"(?P<org>(?:[A-Z][\w'’&-]*\s){2,8}\([A-Z]{2,8}\))\s?[–—-]\s?(?P<title>\S.{3,})")
+
+
+def _bracketed_sources(fields: list[EntryFields]) -> None:
+    """Titles of a list closed by a bracketed source (repeated, or a host) lose it to the publisher."""
+    found = [
+        (entry, match)
+        for entry in fields
+        if entry.title and entry.urls and (match := _BRACKET_TRAILER.fullmatch(entry.title.strip())) is not None
+    ]
+    counts: dict[str, int] = {}
+    for _, match in found:
+        counts[match.group("source").strip()] = counts.get(match.group("source").strip(), 0) + 1
+    for entry, match in found:
+        source = match.group("source").strip()
+        if counts[source] >= _BRACKET_REPEATS or (
+            _HOST_IN_BRACKETS.fullmatch(source) and any(counts[s] >= _BRACKET_REPEATS for s in counts)
+        ):
+            entry.title = match.group("title").strip()
+            entry.publisher = entry.publisher or source
+
+
 def _sites_before_dashes(fields: list[EntryFields]) -> None:
     """In a list of "Site – Title" link texts whose first fields mostly name their links' hosts, the
     first field of every one is the site, the second the title: one list, one shape."""
@@ -318,6 +349,14 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
         entry.title = drop_repeated_heading(entry.title, " ".join(text.split()))
     _sites_before_dashes(fields)
     _repeated_colon_leads(fields, [" ".join(text.split()) for text, _, _ in items])
+    _bracketed_sources(fields)
+    for entry in fields:
+        org = _ORG_DASH.fullmatch(entry.title.strip()) if entry.title and entry.urls else None
+        if org is not None:
+            # "International Energy Agency (IEA) – Transport …", "Partnership On Sustainable Low
+            # Carbon Transport (SLOCAT) –SLOCAT Transport and Climate Change …" (heldback-15's
+            # Georgian list): an organisation named with its initials, then a dash, is the author.
+            entry.title, entry.publisher = org.group("title").strip(), entry.publisher or org.group("org")
     shapes = [f.head_shape for f in fields]
     if shapes.count("author-date") >= max(2, len(fields) // 2):
         # One list, one style: where the entries name only an author and a year before the access

@@ -231,3 +231,32 @@ def test_a_lead_before_a_colon_repeated_through_a_list_is_its_author() -> None:
         f'[{n}] Widget Watch, "Widgets: Report {n}" (2022). https://widgets.example/{n}\n' for n in (1, 2, 3)
     )
     assert [fn.title for fn in _notes(quoted)] == [f"Widgets: Report {n}" for n in (1, 2, 3)]
+
+
+def test_bracketed_sources_repeated_through_a_list_and_organisations_before_a_dash() -> None:
+    text = "## Sources\n\n" + "".join(
+        f"{n}. [{title}](https://widgets.example/{n})\n"
+        for n, title in enumerate(
+            (
+                "Widget census 2021 (widgetstats.example)",
+                "Widget contribution (NWC) (WMA)",
+                "Widget strategy 2030 (WMA)",
+                "Widget action plan 2023 (CAP) (WMA)",
+                "International Widget Agency (IWA) – Widgets in transport",
+            ),
+            1,
+        )
+    )
+    assert [fn.title for fn in _notes(text)] == [
+        "Widget census 2021",
+        "Widget contribution (NWC)",
+        "Widget strategy 2030",
+        "Widget action plan 2023 (CAP)",
+        "Widgets in transport",
+    ]
+    # Near miss: a bracketed acronym said once is the title's own.
+    once = "## Sources\n\n" + "".join(
+        f"{n}. [{title}](https://widgets.example/{n})\n"
+        for n, title in enumerate(("Widget contribution (NWC)", "Widget strategy (WMA)", "Gadgets (GMA)"), 1)
+    )
+    assert [fn.title for fn in _notes(once)] == ["Widget contribution (NWC)", "Widget strategy (WMA)", "Gadgets (GMA)"]
