@@ -238,7 +238,7 @@ def test_bracketed_sources_repeated_through_a_list_and_organisations_before_a_da
         f"{n}. [{title}](https://widgets.example/{n})\n"
         for n, title in enumerate(
             (
-                "Widget census 2021 (widgetstats.example)",
+                "Widget census 2021 (widgetstats.org)",
                 "Widget contribution (NWC) (WMA)",
                 "Widget strategy 2030 (WMA)",
                 "Widget action plan 2023 (CAP) (WMA)",
