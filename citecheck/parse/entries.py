@@ -287,11 +287,15 @@ def _bracketed_sources(fields: list[EntryFields]) -> None:
     counts: dict[str, int] = {}
     for _, match in found:
         counts[match.group("source").strip()] = counts.get(match.group("source").strip(), 0) + 1
+    repeated = any(count >= _BRACKET_REPEATS for count in counts.values())
     for entry, match in found:
         source = match.group("source").strip()
         if counts[source] >= _BRACKET_REPEATS or (
-            _HOST_IN_BRACKETS.fullmatch(source) and any(counts[s] >= _BRACKET_REPEATS for s in counts)
+            repeated
+            and (_HOST_IN_BRACKETS.fullmatch(source) or match.group("title").endswith(")"))
         ):
+            # (In such a list a host in brackets is a source too, and so is the last of two
+            # bracketed groups closing a title: "CO2 emissions (kt)(WB)".)
             entry.title = match.group("title").strip()
             entry.publisher = entry.publisher or source
 

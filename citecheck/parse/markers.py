@@ -121,6 +121,10 @@ ENTRY_START = re.compile(
       # "1:https://…": a number and a colon glued to the URL it labels (a Chinese brief's notes,
       # heldback-14); only before a URL, so "10:30" or "3:2" is no label.
       | (?P<number>\d{1,4})(?:[.)](?=[^\S\n])|:(?=[^\S\n]?https?://))
+      # A sub-number set off by a tab or two spaces ("1.1\tTitle", "10.2  Title": heldback-15's
+      # Georgian sources, numbered by topic); a section number before one space ("1.1 Scope") is
+      # none.
+      | (?P<subnumber>\d{1,3}\.\d{1,2})(?=[^\S\n]?\t|[^\S\n]{2})
       | \((?P<paren>\d{1,4})\)
     )
     (?P<caret>[^\S\n]*\^(?:[^\S\n]+[a-z](?=[^\S\n]))*)?
@@ -162,6 +166,7 @@ def match_entry_start(text: str, pos: int = 0) -> EntryStart | None:
         ("sup", "sup"),
         ("texsup", "sup"),
         ("number", "number"),
+        ("subnumber", "number"),
         ("paren", "paren"),
     )
     for group, kind in kinds:

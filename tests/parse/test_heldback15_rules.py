@@ -260,3 +260,33 @@ def test_bracketed_sources_repeated_through_a_list_and_organisations_before_a_da
         for n, title in enumerate(("Widget contribution (NWC)", "Widget strategy (WMA)", "Gadgets (GMA)"), 1)
     )
     assert [fn.title for fn in _notes(once)] == ["Widget contribution (NWC)", "Widget strategy (WMA)", "Gadgets (GMA)"]
+
+
+def test_sub_numbers_set_off_by_a_tab_label_entries() -> None:
+    text = (
+        "Sources:\n\n1.1\tWidget census 2021 https://widgets.example/census\n\n"
+        "1.2  Widget yearbook 2021 https://widgets.example/yearbook\n\n"
+        "2.\tGadget statistics https://gadgets.example/stats\n"
+    )
+    notes = {fn.label: fn for fn in _notes(text, "sources.txt")}
+    assert notes["1.1"].url == "https://widgets.example/census"
+    assert notes["1.2"].url == "https://widgets.example/yearbook"
+    # Near miss: a section number before one space is no label.
+    sections = "1.1 Scope https://widgets.example/scope\n\n1.2 Terms https://widgets.example/terms\n"
+    assert not {"1.1", "1.2"} & {fn.label for fn in _notes(sections, "spec.txt")}
+
+
+def test_the_last_of_two_bracketed_groups_in_such_a_list_is_the_source() -> None:
+    text = "## Sources\n\n" + "".join(
+        f"{n}. [{title}](https://widgets.example/{n})\n"
+        for n, title in enumerate(
+            (
+                "Widget strategy 2030 (WMA)",
+                "Widget plan 2023 (WMA)",
+                "Widget report 2021 (WMA)",
+                "Widget emissions (kt)(WB)",
+            ),
+            1,
+        )
+    )
+    assert [fn.title for fn in _notes(text)][3] == "Widget emissions (kt)"
