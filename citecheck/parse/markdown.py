@@ -209,6 +209,18 @@ def _bare_run(source: str, lines: list[tuple[int, int]], at: int) -> bool:
     return False
 
 
+def _next_ordered_value(
+    source: str, lines: list[tuple[int, int]], after: int, ordered: re.Pattern[str]
+) -> int | None:
+    """The number of the next ordered-list line after line ``after`` (0-based index of the line
+    following it), or None."""
+    for start, end in lines[after:]:
+        found = ordered.match(source, start, end)
+        if found is not None:
+            return int(found.group().strip()[:-1])
+    return None
+
+
 def _block_structure(source: str) -> _BlockStructure:
     structure = _BlockStructure()
     if not _MAYBE_CODE.search(source):
@@ -960,6 +972,17 @@ def read_markdown(source: str) -> ReadResult:
                 # 2005. 354 с." goes on the paragraph); and in a list, a number far out of its
                 # sequence at a line's start is a year or a page count run on from the item above.
                 ordered = None
+        if (
+            ordered is not None
+            and pending.item
+            and pending.lines
+            and source[pending.lines[-1][0] : pending.lines[-1][1]].rstrip().endswith(",")
+            and _next_ordered_value(source, lines, number, _ORDERED) == int(ordered.group().strip()[:-1])
+        ):
+            # "… Malykh V., Mikhailov V.,⏎3. Tikhonova M., … Benchmark. – 2020.⏎3. Бенчмарк …"
+            # (heldback-15's Russian GOST list): a number set on a wrapped author list, the line
+            # above ending in a comma and the next item bearing the same number, runs on.
+            ordered = None
         if ordered is not None:
             flush()
             last_ordered = int(ordered.group().strip()[:-1])

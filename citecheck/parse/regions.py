@@ -908,6 +908,10 @@ def split_entry_lines(block: Block) -> list[Block]:
             pieces.append(replace(piece, note_label=label, body_start=body - start))
         return pieces
     labelled = _in_sequence(block.text, [i for i in lines if match_entry_start(block.text, i) is not None])
+    if block.item:
+        # A numbered line inside a list item the reader kept whole, after a line ending in a comma
+        # (a wrapped author list numbered by a word processor: markdown.py), runs on.
+        labelled = [i for i in labelled if not i or not block.text[:i].rstrip().endswith(",")]
     if len(labelled) >= 2 and labelled[0] == 0:
         cuts = labelled
     elif _lead_line_before(block.text, lines, labelled):

@@ -290,3 +290,20 @@ def test_the_last_of_two_bracketed_groups_in_such_a_list_is_the_source() -> None
         )
     )
     assert [fn.title for fn in _notes(text)][3] == "Widget emissions (kt)"
+
+
+def test_a_number_set_on_a_wrapped_author_list_runs_on() -> None:
+    text = (
+        "## Библиография\n\n"
+        "1. Doe J., Roe R. Widgets at Scale. – 2023.\n"
+        "2. Poe A., Loe B., Moe C.,\n"
+        "3. Zoe D., Hoe E. Gadget Benchmark. – 2020.\n"
+        "3. Бенчмарк Widgets [Электронный ресурс] URL: https://widgets.example (дата обращения: 12.10.2023)\n"
+        "4. Koe F. Sprockets. – 2019.\n"
+    )
+    notes = {fn.label: fn for fn in _notes(text)}
+    assert notes["3"].url == "https://widgets.example"
+    assert "Zoe D." in notes["2"].raw
+    # Near miss: after a line ending in a full stop the number opens an entry.
+    plain = text.replace("Moe C.,\n3. Zoe D.", "Moe C. Gizmos. – 2021.\n3. Zoe D.")
+    assert "Zoe D." not in {fn.label: fn for fn in _notes(plain)}["2"].raw
