@@ -227,8 +227,9 @@ _TITLE_LIST = 3
 
 # "Site – Title" link texts, a list of them (heldback-15's page of macroeconomic sources: "MacroTrends
 # – Zambia GDP", "Trading Economics – Exchange Rate", "FRED – ZMW/USD", twelve links, nine of whose
-# first fields name the link's host whole). One dash, the same in every such title.
-_SITE_DASH = re.compile(r"(?P<site>[^–—]{2,40}\S) (?P<dash>[–—]) ?(?P<title>\S[^–—]*)")
+# first fields name the link's host whole). One dash, the same in every such title (a dash inside
+# brackets, "Zambia GDP (1960–2025)", is the title's own).
+_SITE_DASH = re.compile(r"(?P<site>[^–—]{2,40}\S) (?P<dash>[–—]) ?(?P<title>\S(?:[^–—()]|\([^()]*\))*)")
 # How many such titles a list needs, the share of its entries they must be, and the share of them
 # whose first field must name the host of the entry's URL, before every one is read "Site – Title".
 # The calibration part's lists of this shape fall short of it: a Polish link list has three dashed
@@ -317,7 +318,8 @@ def _sites_before_dashes(fields: list[EntryFields]) -> None:
     named = sum(
         1
         for entry, found in dashed
-        if host_named_site(f"{found.group('site')} - {found.group('title')}", entry.urls[0]) is not None
+        # (Only the site is weighed against the host: the title stands in as one word.)
+        if host_named_site(f"{found.group('site')} - Title", entry.urls[0]) is not None
     )
     if named < _SITE_DASH_HOSTS * len(dashed):
         return

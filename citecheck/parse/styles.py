@@ -2420,8 +2420,15 @@ def _date_group(head: str) -> re.Match[str] | None:
             continue
         if any(len(w.strip(",.")) >= 2 and w.strip(",.").isupper() for w in words):
             continue  # "(OE 2025)", "(COP 2021)": an abbreviation's edition or year, the title's
+        if _YEAR_SPAN.fullmatch(found.group().strip(" .,")) and not head[found.end() :].strip(" .,;:"):
+            # "Zambia GDP (1960–2025)" closing a link's text (heldback-15's macroeconomic sources):
+            # the years a data series covers, the title's own, not the date of an author.
+            continue
         return found
     return None
+
+
+_YEAR_SPAN = re.compile(r"\(\s*(?:1[6-9]|20)\d{2}\s*[–—-]\s*(?:1[6-9]|20)\d{2}\s*\)")
 
 
 # A spacing accent standing alone before a word ("D.E. Montano, ˜ D. Kasprzyk", "¨ M. Strohmaier"):

@@ -307,3 +307,20 @@ def test_a_number_set_on_a_wrapped_author_list_runs_on() -> None:
     # Near miss: after a line ending in a full stop the number opens an entry.
     plain = text.replace("Moe C.,\n3. Zoe D.", "Moe C. Gizmos. – 2021.\n3. Zoe D.")
     assert "Zoe D." not in {fn.label: fn for fn in _notes(plain)}["2"].raw
+
+
+def test_a_year_span_closing_a_link_text_is_the_titles_own() -> None:
+    page = "<html><body><h2>Sources</h2><ul>" + "".join(
+        f'<li><a href="https://{host}.example/{n}">{text}</a></li>'
+        for n, (host, text) in enumerate(
+            (
+                ("widgettrends", "WidgetTrends – Widget output (1960–2025)"),
+                ("gadgetstats", "GadgetStats – Gadget prices"),
+                ("sprocketwatch", "SprocketWatch – Sprocket census"),
+            )
+        )
+    ) + "</ul></body></html>"
+    assert [fn.title for fn in _notes(page, "doc.html")][0] == "Widget output (1960–2025)"
+    # Near miss: a year in brackets before more text dates its author, as APA writes it.
+    apa = "## References\n\nDoe, J. (2019). Widgets at scale. Widget Press. https://widgets.example/scale\n"
+    assert [fn.title for fn in _notes(apa)] == ["Widgets at scale"]
