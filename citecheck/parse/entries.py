@@ -283,7 +283,9 @@ def _bracketed_sources(fields: list[EntryFields]) -> None:
     found = [
         (entry, match)
         for entry in fields
-        if entry.title and entry.urls and (match := _BRACKET_TRAILER.fullmatch(entry.title.strip())) is not None
+        if entry.title
+        and entry.urls
+        and (match := _BRACKET_TRAILER.fullmatch(entry.title.strip())) is not None
     ]
     counts: dict[str, int] = {}
     for _, match in found:
@@ -292,8 +294,7 @@ def _bracketed_sources(fields: list[EntryFields]) -> None:
     for entry, match in found:
         source = match.group("source").strip()
         if counts[source] >= _BRACKET_REPEATS or (
-            repeated
-            and (_HOST_IN_BRACKETS.fullmatch(source) or match.group("title").endswith(")"))
+            repeated and (_HOST_IN_BRACKETS.fullmatch(source) or match.group("title").endswith(")"))
         ):
             # (In such a list a host in brackets is a source too, and so is the last of two
             # bracketed groups closing a title: "CO2 emissions (kt)(WB)".)

@@ -847,7 +847,9 @@ def read_markdown(source: str) -> ReadResult:
             # then the work, the next row its "URL: … (abgerufen am …)": heldback-15's German
             # Literaturverzeichnis): one entry over all the rows the cell spans.
             span = _ROWSPAN.search(line)
-            spanned_rows = int(span.group(1)) - 1 if span is not None and int(span.group(1)) <= _ROWSPAN_MAX else 0
+            spanned_rows = (
+                int(span.group(1)) - 1 if span is not None and int(span.group(1)) <= _ROWSPAN_MAX else 0
+            )
         if not line.strip():
             # A blank line ends a block, unless an indented line carries a footnote on.
             if pending.note_label is not None and number < len(lines):
@@ -859,8 +861,10 @@ def read_markdown(source: str) -> ReadResult:
             flush()
             continue
         bare = _BARE_NOTE.match(line) if under_notes and not pending.lines else None
-        if bare is not None and int(bare.group(1)) == bare_expected and (
-            bare_expected > 1 or _bare_run(source, lines, number - 1)
+        if (
+            bare is not None
+            and int(bare.group(1)) == bare_expected
+            and (bare_expected > 1 or _bare_run(source, lines, number - 1))
         ):
             # "## Endnotes" over "1 Terms that may be used …", "2 This section was influenced by …":
             # endnotes that lost their superscript when the report was converted (heldback-15's
@@ -991,8 +995,10 @@ def read_markdown(source: str) -> ReadResult:
             indent = len(line) - len(line.lstrip(" "))
             pending.lines.append((start + indent, end))
             continue
-        if _BOLD_LINE.fullmatch(line) and number < len(lines) and _NUMBERED_ENTRY_START.match(
-            source, lines[number][0], lines[number][1]
+        if (
+            _BOLD_LINE.fullmatch(line)
+            and number < len(lines)
+            and _NUMBERED_ENTRY_START.match(source, lines[number][0], lines[number][1])
         ):
             # A line all in bold over a numbered entry ("**Orquestación Multi-Agente**" then "[1] …"):
             # a sub-heading of the list written as bold text, a block of its own, not the first

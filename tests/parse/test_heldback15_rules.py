@@ -28,7 +28,9 @@ def test_a_list_of_sources_in_a_bare_fence_is_read() -> None:
     # Near miss: the same lines in a fence that names a language are code, and so is a fence whose
     # lines are not all entries with an address.
     for fenced in (f"```python\n{entries}```\n", f"```\n{entries}[3] no address here\n```\n"):
-        assert not [fn for fn in _notes(f"Widgets are watched.[1][2]\n\n**Sources:**\n\n{fenced}") if fn.title]
+        assert not [
+            fn for fn in _notes(f"Widgets are watched.[1][2]\n\n**Sources:**\n\n{fenced}") if fn.title
+        ]
 
 
 def test_a_bold_line_over_numbered_entries_is_their_sub_heading() -> None:
@@ -99,7 +101,9 @@ def test_links_built_by_page_layout_calls_are_read() -> None:
     assert notes["3"].url == "https://sprockets.example/census"
     # Near miss: one such call quoted in prose is left as written.
     prose = 'Write html.A("1. Widgets", href="https://widgets.example/") to link it.\n'
-    assert all(fn.url != "https://widgets.example/" or fn.label.startswith("L") for fn in _notes(prose, "a.txt"))
+    assert all(
+        fn.url != "https://widgets.example/" or fn.label.startswith("L") for fn in _notes(prose, "a.txt")
+    )
 
 
 def test_an_image_credits_page_lists_its_images() -> None:
@@ -186,9 +190,11 @@ def test_a_list_of_site_dash_title_links_names_its_sites() -> None:
         ("https://sprocket.example/census", "Sprocket – Census Tables"),
         ("https://www.ministry.example/?page=1", "Ministry of Widgets – Annual Reports"),
     ]
-    page = "<html><body><h2>Sources</h2><ul>" + "".join(
-        f'<li><a href="{href}">{text}</a></li>' for href, text in items
-    ) + "</ul></body></html>"
+    page = (
+        "<html><body><h2>Sources</h2><ul>"
+        + "".join(f'<li><a href="{href}">{text}</a></li>' for href, text in items)
+        + "</ul></body></html>"
+    )
     notes = _notes(page, "doc.html")
     assert [fn.title for fn in notes] == ["Widget Output", "Gadget Prices", "Census Tables", "Annual Reports"]
     # Near miss: where few first fields name their hosts, the titles stay whole.
@@ -197,9 +203,11 @@ def test_a_list_of_site_dash_title_links_names_its_sites() -> None:
         ("https://docs.widgets.example/b", "Widget Docs — Advanced use"),
         ("https://www.gadgetwatch.example/c", "GadgetWatch — Building gadgets"),
     ]
-    page = "<html><body><h2>Sources</h2><ul>" + "".join(
-        f'<li><a href="{href}">{text}</a></li>' for href, text in others
-    ) + "</ul></body></html>"
+    page = (
+        "<html><body><h2>Sources</h2><ul>"
+        + "".join(f'<li><a href="{href}">{text}</a></li>' for href, text in others)
+        + "</ul></body></html>"
+    )
     assert [fn.title for fn in _notes(page, "doc.html")] == [text for _, text in others]
 
 
@@ -225,7 +233,7 @@ def test_a_lead_before_a_colon_repeated_through_a_list_is_its_author() -> None:
     once = text.replace("Widget Co: Widget Free Tier", "Gadget Co: Widget Free Tier").replace(
         "Widget Co: Widget Console", "Sprocket Co: Widget Console"
     )
-    assert [fn.title for fn in _notes(once)][0] == "Widget Co: Produkte"
+    assert next(fn.title for fn in _notes(once)) == "Widget Co: Produkte"
     # Nor is a lead inside quoted titles, though every title of the list repeats it.
     quoted = "## Sources\n\n" + "".join(
         f'[{n}] Widget Watch, "Widgets: Report {n}" (2022). https://widgets.example/{n}\n' for n in (1, 2, 3)
@@ -259,7 +267,11 @@ def test_bracketed_sources_repeated_through_a_list_and_organisations_before_a_da
         f"{n}. [{title}](https://widgets.example/{n})\n"
         for n, title in enumerate(("Widget contribution (NWC)", "Widget strategy (WMA)", "Gadgets (GMA)"), 1)
     )
-    assert [fn.title for fn in _notes(once)] == ["Widget contribution (NWC)", "Widget strategy (WMA)", "Gadgets (GMA)"]
+    assert [fn.title for fn in _notes(once)] == [
+        "Widget contribution (NWC)",
+        "Widget strategy (WMA)",
+        "Gadgets (GMA)",
+    ]
 
 
 def test_sub_numbers_set_off_by_a_tab_label_entries() -> None:
@@ -310,17 +322,21 @@ def test_a_number_set_on_a_wrapped_author_list_runs_on() -> None:
 
 
 def test_a_year_span_closing_a_link_text_is_the_titles_own() -> None:
-    page = "<html><body><h2>Sources</h2><ul>" + "".join(
-        f'<li><a href="https://{host}.example/{n}">{text}</a></li>'
-        for n, (host, text) in enumerate(
-            (
-                ("widgettrends", "WidgetTrends – Widget output (1960–2025)"),
-                ("gadgetstats", "GadgetStats – Gadget prices"),
-                ("sprocketwatch", "SprocketWatch – Sprocket census"),
+    page = (
+        "<html><body><h2>Sources</h2><ul>"
+        + "".join(
+            f'<li><a href="https://{host}.example/{n}">{text}</a></li>'
+            for n, (host, text) in enumerate(
+                (
+                    ("widgettrends", "WidgetTrends – Widget output (1960–2025)"),
+                    ("gadgetstats", "GadgetStats – Gadget prices"),
+                    ("sprocketwatch", "SprocketWatch – Sprocket census"),
+                )
             )
         )
-    ) + "</ul></body></html>"
-    assert [fn.title for fn in _notes(page, "doc.html")][0] == "Widget output (1960–2025)"
+        + "</ul></body></html>"
+    )
+    assert next(fn.title for fn in _notes(page, "doc.html")) == "Widget output (1960–2025)"
     # Near miss: a year in brackets before more text dates its author, as APA writes it.
     apa = "## References\n\nDoe, J. (2019). Widgets at scale. Widget Press. https://widgets.example/scale\n"
     assert [fn.title for fn in _notes(apa)] == ["Widgets at scale"]
