@@ -74,15 +74,23 @@ CONTENT_CODES = ("claim-mismatch", "title-mismatch", "publisher-mismatch", "sour
 # project report citing the statistics office's dataset for "oficjalny zbiór danych GUS" (the
 # office named by its initials, not by the title's words) and the Flask documentation for a login
 # system. Verify limits (what a sentence takes from a work, initials for a name), not parse ones.
-CEILING = {"calibration": 14, "held back": 0}
+# heldback-15 spent (branch p10-hb15tune, 23 more documents and two calibration documents of its
+# families checked here): 31, the seventeen new ones all claim-mismatch warnings on one document,
+# an answer about Rwanda whose "**Sources:**" sit in a bare code fence (read since that branch; the
+# eval reads all eight titles right): "Rwanda: Freedom on the Net 2022 Country Report" cited for
+# sentences that say "the Rwandan government" or "the government" (no stemming: "Rwandan" is not
+# "Rwanda"), each note cited three or four times, and a CIPESA report on Africa cited for a sentence
+# on Rwanda. Verify limits, not parse ones; the other documents' findings are unchanged (14).
+CEILING = {"calibration": 31, "held back": 0}
 
 
 def _parts() -> dict[str, list[Path]]:
     truth = tomllib.loads((PARSE_EVAL / "truth.toml").read_text(encoding="utf-8"))
     held = set(truth["held_back_5"])
-    # heldback-6 to heldback-14 are spent (studied on branches p10-hb6tune, p10-hb7tune, p10-hb8tune,
-    # p10-hb9tune, p10-hb10tune, p10-hb11tune, p10-hb12tune, p10-hb13tune and p10-hb14tune) and
-    # checked with the calibration part. A part held back later is never checked here (heldback-15).
+    # heldback-6 to heldback-15 are spent (studied on branches p10-hb6tune, p10-hb7tune, p10-hb8tune,
+    # p10-hb9tune, p10-hb10tune, p10-hb11tune, p10-hb12tune, p10-hb13tune, p10-hb14tune and
+    # p10-hb15tune) and checked with the calibration part. A part held back later is never checked
+    # here (heldback-16).
     unmeasured = held_back_documents(truth)
     documents = [p for p in sorted((PARSE_EVAL / "documents").iterdir()) if p.name not in unmeasured]
     return {

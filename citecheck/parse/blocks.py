@@ -205,6 +205,10 @@ _QUALIFIED_SOURCE = re.compile(
 )
 
 
+# A column name's closing bracketed word or two ("Source (date)", "Quelle (Stand)").
+_BRACKETED_TAIL = re.compile(r"\s+\([^()]{1,20}\)$")
+
+
 def _compound(name: str, word: re.Pattern[str]) -> bool:
     words = name.split()
     return 2 <= len(words) <= 3 and any(word.match(w) for w in words)
@@ -311,6 +315,12 @@ def source_columns(header: list[str], *, headed: bool = False) -> SourceColumns 
         access = next((i for i, name in enumerate(names) if _source_and_access(name)), None)
         dated_sources = access is not None
     title = next((i for i, name in enumerate(names) if _TITLE_COLUMN.match(name)), None)
+    if title is None:
+        # A source column that says in brackets what else its cells give: "Source (date)" over
+        # "[Google, contenu IA](…) (maj 2025-12-10)" (heldback-15's French table of claims).
+        title = next(
+            (i for i, name in enumerate(names) if _TITLE_COLUMN.match(_BRACKETED_TAIL.sub("", name))), None
+        )
     if title is None:
         title = next((i for i, name in enumerate(names) if _QUALIFIED_SOURCE.match(name)), None)
     if title is None:

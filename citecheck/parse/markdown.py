@@ -40,6 +40,10 @@ from citecheck.parse.regions import is_notes_heading, is_notes_title
 from citecheck.parse.text import line_spans
 
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
+# A line wholly in strong emphasis ("**Orquestación Multi-Agente**"), and a line that opens with a
+# numbered entry's label ("[1] Google DeepMind. …").
+_BOLD_LINE = re.compile(r"[ \t]{0,3}(?:\*\*[^*\n]+\*\*|__[^_\n]+__):?[ \t]*")
+_NUMBERED_ENTRY_START = re.compile(r"[ \t]{0,3}\[\d{1,3}\][ \t]+\S")
 _FOOTNOTE_DEFINITION = re.compile(r" {0,3}\[\^([^\]\s]+)\]:[ \t]?")
 _ATX = re.compile(r" {0,3}(#{1,6})(?:[ \t]+|$)")
 _ATX_CLOSE = re.compile(r"[ \t]+#+[ \t]*$|[ \t]+$")
@@ -92,6 +96,8 @@ _EMPHASIS_TAGS = frozenset({"i", "em", "cite", "b", "strong"})
 # A line that opens or closes an HTML table row: in an HTML block inside Markdown (a bibliography
 # laid out as a table, one work a row), each row is a block of its own, as a list item is.
 _ROW_TAG = re.compile(r"\s*</?tr\b[^>]*>\s*$", re.IGNORECASE)
+_ROWSPAN = re.compile(r"<t[dh]\b[^>]*\browspan\s*=\s*[\"']?(\d{1,2})", re.IGNORECASE)
+_ROWSPAN_MAX = 4
 # A line opened by a block-level HTML element with text after it, as citeproc's bibliography is
 # printed into Markdown by Pandoc, ox-hugo and Quarto ("<div class="csl-entry"><a
 # id="citeproc_bib_item_1"></a>1.	Welsh, C. …</div>", one work a line, no blank line between):
@@ -160,6 +166,61 @@ _REFERENCE = re.compile(
 )
 
 
+# A fenced block that is a list of sources, not code (heldback-15: an answer's "**Sources:**" pasted
+# into a bare fence): no language named (or a plain-text one), and at least two lines, every line a
+# numbered entry "[n] …" that carries a web address. Code has no such lines (a "[1]" line of a log or
+# an array literal carries no address on every line); a fence naming a language stays code.
+_FENCED_ENTRY = re.compile(r"\[\d{1,3}\][ \t]+\S[^\n]*https?://\S+[^\n]*")
+_PLAIN_INFO = frozenset({"", "text", "txt", "plaintext", "plain"})
+
+
+def _fenced_reference_list(info: str, content: str) -> bool:
+    if info.strip().casefold() not in _PLAIN_INFO:
+        return False
+    lines = [line.strip() for line in content.splitlines() if line.strip()]
+    return len(lines) >= 2 and all(_FENCED_ENTRY.fullmatch(line) for line in lines)
+
+
+# A bare-numbered endnote opening a paragraph ("1 Terms that may be …"), and how many such
+# paragraphs, numbered in order from the first, a run needs (a lone "1 Introduction" is no run).
+_BARE_NOTE = re.compile(r" {0,3}(\d{1,3}) (?=[\"“‘(A-Z])")
+_BARE_RUN = 3
+
+
+def _bare_run(source: str, lines: list[tuple[int, int]], at: int) -> bool:
+    """Whether the paragraphs from line ``at`` on open with bare numbers in order, three at least."""
+    first = _BARE_NOTE.match(source, lines[at][0], lines[at][1])
+    if first is None:
+        return False
+    expected, found, previous_blank = int(first.group(1)), 0, True
+    for start, end in lines[at:]:
+        line = source[start:end]
+        if not line.strip():
+            previous_blank = True
+            continue
+        if previous_blank:
+            bare = _BARE_NOTE.match(source, start, end)
+            if bare is None or int(bare.group(1)) != expected:
+                break
+            expected, found = expected + 1, found + 1
+            if found >= _BARE_RUN:
+                return True
+        previous_blank = False
+    return False
+
+
+def _next_ordered_value(
+    source: str, lines: list[tuple[int, int]], after: int, ordered: re.Pattern[str]
+) -> int | None:
+    """The number of the next ordered-list line after line ``after`` (0-based index of the line
+    following it), or None."""
+    for start, end in lines[after:]:
+        found = ordered.match(source, start, end)
+        if found is not None:
+            return int(found.group().strip()[:-1])
+    return None
+
+
 def _block_structure(source: str) -> _BlockStructure:
     structure = _BlockStructure()
     if not _MAYBE_CODE.search(source):
@@ -172,7 +233,10 @@ def _block_structure(source: str) -> _BlockStructure:
     for token in _MD.parse(source, env):
         if token.map is None:
             continue
-        if token.type in ("fence", "code_block") or (
+        if token.type == "fence" and _fenced_reference_list(token.info, token.content):
+            # A list of sources pasted into a fence is read; only its fence lines are markup.
+            structure.code_lines.update({token.map[0], token.map[1] - 1})
+        elif token.type in ("fence", "code_block") or (
             token.type == "html_block" and _PRE_BLOCK.match(token.content)
         ):
             structure.code_lines.update(range(token.map[0], token.map[1]))
@@ -749,6 +813,8 @@ def read_markdown(source: str) -> ReadResult:
     # Whether the lines read are under a notes heading ("## Fuentes"; its sub-headings keep it), and
     # that heading's level: a table there is a table of sources, whatever its header names.
     under_notes, notes_level = False, 0
+    spanned_rows = 0
+    bare_expected = 1
     while number < len(lines):
         start, end = lines[number]
         line = source[start:end]
@@ -769,9 +835,21 @@ def read_markdown(source: str) -> ReadResult:
             fence = fence_match.group(1)
             continue
         if "<" in line and _ROW_TAG.fullmatch(line):
+            if spanned_rows:
+                # A row under a cell that spans it goes on the entry the spanning row opened.
+                spanned_rows -= not line.lstrip().startswith("</")
+                continue
             flush()
             pending.item = not line.lstrip().startswith("</")
             continue
+        if pending.item and "rowspan" in line:
+            # An HTML table row whose first cell spans the rows below ('<td rowspan="2">[AVRA16]</td>'
+            # then the work, the next row its "URL: … (abgerufen am …)": heldback-15's German
+            # Literaturverzeichnis): one entry over all the rows the cell spans.
+            span = _ROWSPAN.search(line)
+            spanned_rows = (
+                int(span.group(1)) - 1 if span is not None and int(span.group(1)) <= _ROWSPAN_MAX else 0
+            )
         if not line.strip():
             # A blank line ends a block, unless an indented line carries a footnote on.
             if pending.note_label is not None and number < len(lines):
@@ -781,6 +859,19 @@ def read_markdown(source: str) -> ReadResult:
             if pending.item and _continues_item(source, lines, number, pending.indent, structure):
                 continue
             flush()
+            continue
+        bare = _BARE_NOTE.match(line) if under_notes and not pending.lines else None
+        if (
+            bare is not None
+            and int(bare.group(1)) == bare_expected
+            and (bare_expected > 1 or _bare_run(source, lines, number - 1))
+        ):
+            # "## Endnotes" over "1 Terms that may be used …", "2 This section was influenced by …":
+            # endnotes that lost their superscript when the report was converted (heldback-15's
+            # disk-image report), a paragraph each, numbered 1, 2, 3, … without a full stop: each
+            # is the note its number names, whether it cites anything or not.
+            bare_expected += 1
+            pending = _Pending([(start, end)], note_label=bare.group(1), body_start=bare.end())
             continue
         definition = _FOOTNOTE_DEFINITION.match(line)
         if definition is not None:
@@ -806,6 +897,7 @@ def read_markdown(source: str) -> ReadResult:
             if not under_notes or len(heading.group(1)) <= notes_level:
                 under_notes = is_notes_heading(blocks[-1].text, marked_heading=True)
                 notes_level = len(heading.group(1))
+                bare_expected = 1
             continue
         if (
             pending.lines
@@ -884,6 +976,17 @@ def read_markdown(source: str) -> ReadResult:
                 # 2005. 354 с." goes on the paragraph); and in a list, a number far out of its
                 # sequence at a line's start is a year or a page count run on from the item above.
                 ordered = None
+        if (
+            ordered is not None
+            and pending.item
+            and pending.lines
+            and source[pending.lines[-1][0] : pending.lines[-1][1]].rstrip().endswith(",")
+            and _next_ordered_value(source, lines, number, _ORDERED) == int(ordered.group().strip()[:-1])
+        ):
+            # "… Malykh V., Mikhailov V.,⏎3. Tikhonova M., … Benchmark. – 2020.⏎3. Бенчмарк …"
+            # (heldback-15's Russian GOST list): a number set on a wrapped author list, the line
+            # above ending in a comma and the next item bearing the same number, runs on.
+            ordered = None
         if ordered is not None:
             flush()
             last_ordered = int(ordered.group().strip()[:-1])
@@ -891,6 +994,18 @@ def read_markdown(source: str) -> ReadResult:
             pending.indent = ordered.end() - start
             indent = len(line) - len(line.lstrip(" "))
             pending.lines.append((start + indent, end))
+            continue
+        if (
+            _BOLD_LINE.fullmatch(line)
+            and number < len(lines)
+            and _NUMBERED_ENTRY_START.match(source, lines[number][0], lines[number][1])
+        ):
+            # A line all in bold over a numbered entry ("**Orquestación Multi-Agente**" then "[1] …"):
+            # a sub-heading of the list written as bold text, a block of its own, not the first
+            # line of the entries' paragraph.
+            flush()
+            pending.lines.append((start + len(line) - len(line.lstrip(" \t")), end))
+            flush()
             continue
         pending.lines.append((start + len(line) - len(line.lstrip(" \t")), end))
     flush()

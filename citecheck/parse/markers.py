@@ -98,7 +98,9 @@ ENTRY_START = re.compile(
     (?:
         # (PDF-extracted text may leave the label on a line of its own: "[1] ⏎S. G, A. S. A, …".)
         \[(?P<bracket>[ivxlcdm]{1,8}|[IVXLCDM]{1,8}|\d+)\]:?(?:[^\S\n]*\n(?=[^\S\n]*[^\W\d_]))?
-      | \[(?P<key>[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]{1,7}(?:\d{2}|\d{4})[a-z]?)\]:(?=[^\S\n])   # "[BAUM14]: " (DIN 1505 keys)
+      # "[BAUM14]: " (DIN 1505 keys), or the key closing its line, the work on the next one (a key
+      # cell of an HTML table: heldback-15's German Literaturverzeichnis, "[AVRA16]⏎Avram, Abel …").
+      | \[(?P<key>[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]{1,7}(?:\d{2}|\d{4})[a-z]?)\](?::(?=[^\S\n])|[^\S\n]*\n(?=[^\S\n]*[^\W\d_]))
       # Citation keys, the labels a text cites its sources by: Pandoc's "[@akiba2019optuna] " and
       # an index's "[ADAMS-2024] ", "[CANIDIO-FM-AMM-2025] " (capitals, hyphens, the year last).
       | \[@(?P<citekey>[A-Za-z][\w:.#$%&+?<>~/-]{0,60})\]:?(?=[^\S\n])
@@ -119,6 +121,10 @@ ENTRY_START = re.compile(
       # "1:https://…": a number and a colon glued to the URL it labels (a Chinese brief's notes,
       # heldback-14); only before a URL, so "10:30" or "3:2" is no label.
       | (?P<number>\d{1,4})(?:[.)](?=[^\S\n])|:(?=[^\S\n]?https?://))
+      # A sub-number set off by a tab or two spaces ("1.1\tTitle", "10.2  Title": heldback-15's
+      # Georgian sources, numbered by topic); a section number before one space ("1.1 Scope") is
+      # none.
+      | (?P<subnumber>\d{1,3}\.\d{1,2})(?=[^\S\n]?\t|[^\S\n]{2})
       | \((?P<paren>\d{1,4})\)
     )
     (?P<caret>[^\S\n]*\^(?:[^\S\n]+[a-z](?=[^\S\n]))*)?
@@ -160,6 +166,7 @@ def match_entry_start(text: str, pos: int = 0) -> EntryStart | None:
         ("sup", "sup"),
         ("texsup", "sup"),
         ("number", "number"),
+        ("subnumber", "number"),
         ("paren", "paren"),
     )
     for group, kind in kinds:

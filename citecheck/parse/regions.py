@@ -28,6 +28,9 @@ NOTES_HEADING = re.compile(
       | примечания|сноски|источники|литература|список\s+(?:литературы|источников)
       | anmerkungen|fu(?:ß|ss)noten|endnoten|quellen|einzelnachweise|literatur(?:verzeichnis)?
       | références|bibliographie|notas|referencias|fuentes|bibliografía
+      # The credits of a page's images, each item the image's page ("Image credits", heldback-15's
+      # developer portal: "### By Author, CC BY 4.0" over "* [Globe icon](…/File:Globe.svg)").
+      | (?:image|photo|picture|illustration)s?\s+credits|bildnachweis(?:e)?|crédits\s+(?:photos?|images?)
     )\s*:?""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -905,6 +908,10 @@ def split_entry_lines(block: Block) -> list[Block]:
             pieces.append(replace(piece, note_label=label, body_start=body - start))
         return pieces
     labelled = _in_sequence(block.text, [i for i in lines if match_entry_start(block.text, i) is not None])
+    if block.item:
+        # A numbered line inside a list item the reader kept whole, after a line ending in a comma
+        # (a wrapped author list numbered by a word processor: markdown.py), runs on.
+        labelled = [i for i in labelled if not i or not block.text[:i].rstrip().endswith(",")]
     if len(labelled) >= 2 and labelled[0] == 0:
         cuts = labelled
     elif _lead_line_before(block.text, lines, labelled):
@@ -1013,9 +1020,14 @@ _EDIT_LINK = re.compile(r"\[\s*(?:edit|editar|modifier|bearbeiten|modifica|edytu
 # A list number at the start of a line, alone on it ("1.⏎GNU Bash Manual …", Pandoc's output of a
 # LaTeX bibliography) or glued to the entry ("3.Zarrelli G. …"): forms ENTRY_START leaves alone,
 # because "2005. 354 с." and "3.5 GHz" start lines too.
+# A stop typed twice ("2..  风***.计算机专业论文开题报告模板[EB/OL]", heldback-15's Chinese list) is
+# still the label's.
 _LOOSE_NUMBER = re.compile(
-    r"[^\S\n]*(\d{1,3})(?:[.)](?:[^\S\n]*(?=\n)|(?=[^\W\d_])|[^\S\n]+(?=\S))|(?=[^\W\d_]))"
+    r"[^\S\n]*(\d{1,3})(?:[.)]\.?(?:[^\S\n]*(?=\n)|(?=[^\W\d_])|[^\S\n]+(?=\S))|(?=[^\W\d_]))"
 )
+# A first entry whose "1" was lost, its stop left (".  Anthropic. Claude Code …[EB/OL]", then "2..",
+# "3.前端之家", …: the same list): read as number 1 when the next line is numbered 2.
+_LOST_FIRST_NUMBER = re.compile(r"[^\S\n]*[.)][^\S\n]+(?=[^\W\d_])")
 
 
 def _numbered_run(text: str, lines: Sequence[int]) -> list[tuple[int, str, int]] | None:
@@ -1026,6 +1038,13 @@ def _numbered_run(text: str, lines: Sequence[int]) -> list[tuple[int, str, int]]
     from PDF, whose excerpt may start at any note) counts only before a capital letter."""
     found: list[tuple[int, str, int]] = []
     loose = False
+    lost = _LOST_FIRST_NUMBER.match(text, lines[0]) if len(lines) > 1 else None
+    if lost is not None:
+        second = _LOOSE_NUMBER.match(text, lines[1])
+        if second is not None and second.group(1) == "2":
+            found.append((lines[0], "1", lost.end()))
+            loose = True
+            lines = lines[1:]
     for start in lines:
         match = _LOOSE_NUMBER.match(text, start)
         expected = int(found[0][1]) + len(found) if found else None
@@ -1226,9 +1245,33 @@ def _first_label(
     for k, start in enumerate(section):
         block = blocks[offset + k]
         if start is not None:
+            if block.kind == "heading" and _heads_unlabelled_items(blocks, offset + k, section[k + 1 :]):
+                # "### 1. Gross Domestic Product" over bulleted links, "### 2. Inflation Rate" over
+                # more (heldback-15's page of macroeconomic sources): numbered topics of one
+                # unlabelled list, no notes.
+                return None
             return None if unlabelled and block.kind == "heading" else start
         unlabelled = unlabelled or (block.kind == "paragraph" and _unlabelled_entry(block))
     return None
+
+
+# The unlabelled entries a numbered heading needs under it to be a topic of an unlabelled list.
+_TOPIC_ITEMS = 2
+
+
+def _heads_unlabelled_items(
+    blocks: Sequence[Block], index: int, following: Sequence[EntryStart | None]
+) -> bool:
+    """Whether a numbered heading is directly followed by at least two unlabelled list items that
+    cite something, before any other block (a keyed heading of an annotated bibliography has one
+    paragraph of links under it; a numbered section of a report has prose)."""
+    items = 0
+    for k, start in enumerate(following):
+        block = blocks[index + 1 + k]
+        if start is not None or block.kind != "paragraph" or not block.item or not _unlabelled_entry(block):
+            break
+        items += 1
+    return items >= _TOPIC_ITEMS
 
 
 # Where a reference list copied out of a PDF breaks an entry at a page or column end, the entry's
@@ -1373,7 +1416,12 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
         if (
             start is None
             and blocks[i].source_row
-            and (_links_out(blocks[i]) or _dated_row(blocks[i]) or blocks[i].headed_row)
+            and (
+                _links_out(blocks[i])
+                or _dated_row(blocks[i])
+                or blocks[i].headed_row
+                or _same_source_row(blocks[i])
+            )
         ):
             # A table of sources: each row that links out is an entry, wherever the table stands,
             # and so is one that dates its reading (a source read without a link: "Browser
@@ -1679,6 +1727,17 @@ def _dated_row(block: Block) -> bool:
     """A table row whose access-date cell holds a date."""
     at = block.text.rfind(ACCESS_CELL)
     return at != -1 and next(find_dates(block.text, at + len(ACCESS_CELL)), None) is not None
+
+
+# A source cell that sends the reader to the row above: "idem", "ibid.", "id.", "ditto".
+_SAME_SOURCE = re.compile(r"(?i)(?:idem|ibid(?:em)?|id|ditto|dto)\.?")
+
+
+def _same_source_row(block: Block) -> bool:
+    """A table-of-sources row whose source cell only says "idem" (heldback-15's French table of
+    claims, "| Article 50(2) : … | idem |"): a row citing the source above, an entry of its own, as
+    a note saying "Ibid." is."""
+    return _SAME_SOURCE.fullmatch(block.text.split(" | ", 1)[0].split(". ", 1)[0].strip(" *_")) is not None
 
 
 def _links_out(block: Block) -> bool:

@@ -389,15 +389,65 @@ def _bare_endnotes(text: str) -> dict[int, str]:
     return run if len(run) >= _BARE_NOTE_RUN else {}
 
 
+# A link built by a call in code that lays out a page, Plotly Dash's 'html.A("1. Title (Site)",
+# href="https://…")' (heldback-15's Georgian sources page, a "used literature" list written as
+# Dash components): the call's string arguments are the link's text (adjacent literals joined, as
+# Python joins them), its href keyword the URL. The call's markup is blanked in place (offsets
+# kept, the call's first character a line break that sets it apart), the URL written after the
+# text; a line that is only a call without arguments between them ("html.Br(),") is layout,
+# blanked too. Three such calls at least, so a single snippet of
+# code quoted in prose stays as written.
+_LINK_CALL = re.compile(
+    r'\b(?:[A-Za-z_]\w*\.)?A\(\s*(?P<strings>"[^"\n]*"(?:\s*"[^"\n]*")*)\s*,\s*href\s*=\s*"\s*(?P<url>https?://[^"\s]+)\s*"\s*\)'
+)
+_EMPTY_CALL_LINE = re.compile(r"^[^\S\n]*(?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*\(\s*\),?[^\S\n]*$", re.MULTILINE)
+_LINK_CALLS = 3
+
+
+def _link_calls_plain(text: str) -> tuple[str, list[tuple[int, int, str]], list[tuple[int, str]]]:
+    """Code that builds a page's links ("html.A(…, href=…)") as the links' text, one a line, the
+    spans of their texts and the links (text offset, URL)."""
+    if "href" not in text:
+        return text, [], []
+    calls = list(_LINK_CALL.finditer(text))
+    if len(calls) < _LINK_CALLS:
+        return text, [], []
+    chars = list(text)
+    spans: list[tuple[int, int, str]] = []
+    links: list[tuple[int, str]] = []
+    for found in calls:
+        strings = found.start("strings")
+        # The call opens a paragraph of its own: its markup's first character becomes a line break,
+        # so layout written on the line before ('html.H5("Sources:"),') is no part of the entry.
+        chars[found.start() : strings] = "\n" + " " * (strings - found.start() - 1)
+        quote = False
+        for at in range(strings, found.end("strings")):
+            if text[at] == '"':
+                chars[at] = " "
+                quote = not quote
+            elif not quote and text[at] != "\n":
+                chars[at] = " "
+        tail = found.end() - found.end("strings")
+        url = found.group("url")
+        written = (" " + url).ljust(tail)[:tail] if len(url) + 1 <= tail else " " * tail
+        chars[found.end("strings") : found.end()] = written
+        spans.append((strings + 1, found.end("strings") - 1, "link"))
+        links.append((strings + 1, url))
+    for empty in _EMPTY_CALL_LINE.finditer(text):
+        chars[empty.start() : empty.end()] = " " * (empty.end() - empty.start())
+    return "".join(chars), spans, links
+
+
 def read_text(text: str) -> ReadResult:
     """Blocks of a plain-text analysis (newlines already normalised to ``\\n``)."""
     index = LineIndex(text)
     blocks: list[Block] = []
+    text, call_spans, call_links = _link_calls_plain(text)
     text, typst_spans, typst_links = _typst_plain(text)
     text, review_spans = _review_plain(text)
     text, rst_spans, rst_links = _rst_plain(text)
-    typst_spans = sorted(typst_spans + review_spans + rst_spans)
-    typst_links = sorted(typst_links + rst_links)
+    typst_spans = sorted(typst_spans + review_spans + rst_spans + call_spans)
+    typst_links = sorted(typst_links + rst_links + call_links)
     decolumned = _decolumned(text) if "   " in text else None
     segments = None
     if decolumned is not None:

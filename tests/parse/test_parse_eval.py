@@ -25,8 +25,10 @@ documents added: the search budget was spent) and heldback-13 (14 documents, HEL
 built blind, measured three times, studied on branch p10-hb13tune, which also added six calibration
 documents of its families) and heldback-14 (21 documents, HELDBACK14-RULE.md, built blind, measured
 three times, studied on branch p10-hb14tune, which also added two calibration documents of its
-families) are calibration and spent. A part held back later (heldback-15, -16, -17) is scored on its own,
-outside calibration, its misses never printed.
+families) and heldback-15 (23 documents, HELDBACK15-RULE.md, built blind, measured twice, studied on
+branch p10-hb15tune, which also added two calibration documents of its families) are calibration
+and spent. A part held back later (heldback-16, -17) is scored on its own, outside calibration, its
+misses never printed.
 Gate (issue 10's targets) on the calibration part: title ≥ 95 %, URL ≥ 98 %, access date ≥ 97 % and
 no style below 85 % on any of the three; the spent parts and "overall" (every document) are held to
 floors at what they measure, against regression.
@@ -214,24 +216,33 @@ HELD_BACK_14_FLOOR = {"title": 0.96, "url": 0.99, "accessed": 0.99}
 # (55.7 %), URLs 145/227 (63.9 %), access dates 215/237 (90.7 %). Pinned at those figures. Measured
 # again at the merge of p10-hb14tune (heldback-14's rules): unchanged. (During that study one of its
 # documents' truth entries was printed by accident, hb15-ru-gost-semantic-change-thesis-bibliografiya.md;
-# no rule was written from it, and its figures did not move.)
-HELD_BACK_15 = "heldback-15"
-HELD_BACK_15_FLOOR = {"title": 0.55, "url": 0.63, "accessed": 0.90}
+# no rule was written from it, and its figures did not move.) Studied on branch p10-hb15tune (rules
+# by family of shapes in citecheck/parse/styles.py's docstring and beside each rule,
+# tests/parse/test_heldback15_rules.py; no truth of it changed): 210/221 (95.0 %), 224/227 (98.7 %),
+# 236/237 (99.6 %); two calibration documents of its families added (truth by hand first), the
+# calibration documents before them unchanged (3357/3451, 3483/3511, 3381/3386). With it in,
+# calibration reads 97.1 % / 99.2 % / 99.8 % (3571/3677, 3711/3742, 3622/3628), every style at 85 %
+# or more: it is calibration now; its own tally is kept at floors just under that (its titles at
+# 95.0 %, two above the floor).
+SPENT_15 = "heldback-15 (spent)"
+HELD_BACK_15_FLOOR = {"title": 0.95, "url": 0.98, "accessed": 0.99}
 # heldback-16 (25 documents, 260 notes; HELDBACK16-RULE.md, built blind on branch p10-hb16): measured
 # first at its merge (2026-12-04, with the rules learnt on heldback-11 to -13, before heldback-14's
 # study): titles 144/252 (57.1 %), URLs 167/260 (64.2 %), access dates 234/248 (94.4 %). Measured
 # again at the merge of p10-hb14tune (heldback-14's rules): titles 143/252 (56.7 %), one fewer, the
-# rest the same; pinned at the second figures (a blind part records what the rules do to it).
+# rest the same; pinned at the second figures (a blind part records what the rules do to it). A
+# third time at the merge of p10-hb15tune (heldback-15's rules): unchanged.
 HELD_BACK_16 = "heldback-16"
 HELD_BACK_16_FLOOR = {"title": 0.56, "url": 0.64, "accessed": 0.94}
 # heldback-17 (22 documents, 245 notes; HELDBACK17-RULE.md, built blind on branch p10-hb17): measured
 # first at its merge (2026-12-04, with the rules learnt on heldback-11 to -14, before heldback-15's
 # study): titles 111/230 (48.3 %), URLs 175/245 (71.4 %), access dates 191/214 (89.3 %). Pinned there.
+# Measured again at the merge of p10-hb15tune (heldback-15's rules): unchanged.
 HELD_BACK_17 = "heldback-17"
 HELD_BACK_17_FLOOR = {"title": 0.48, "url": 0.71, "accessed": 0.89}
 # The parts held back now (truth.toml's list -> the part): tallied on their own, out of the overall
 # and per-style tallies, their misses never printed.
-HELD_BACK = {"held_back_15": HELD_BACK_15, "held_back_16": HELD_BACK_16, "held_back_17": HELD_BACK_17}
+HELD_BACK = {"held_back_16": HELD_BACK_16, "held_back_17": HELD_BACK_17}
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "\u00a0": " "})
 
@@ -317,6 +328,7 @@ def run_eval() -> EvalResult:
         "held_back_12": SPENT_12,
         "held_back_13": SPENT_13,
         "held_back_14": SPENT_14,
+        "held_back_15": SPENT_15,
     }
     parts_of = {name: ["calibration", part] for key, part in spent.items() for name in truth.get(key, [])}
     # A part held back later (HELD_BACK) is tallied on its own, its misses never printed, and is in
@@ -390,7 +402,7 @@ def table(result: EvalResult) -> str:
         SPENT_12,
         SPENT_13,
         SPENT_14,
-        HELD_BACK_15,
+        SPENT_15,
         HELD_BACK_16,
         HELD_BACK_17,
     ):
@@ -511,7 +523,7 @@ def test_parse_eval_gate() -> None:
         (SPENT_12, HELD_BACK_12_FLOOR),
         (SPENT_13, HELD_BACK_13_FLOOR),
         (SPENT_14, HELD_BACK_14_FLOOR),
-        (HELD_BACK_15, HELD_BACK_15_FLOOR),
+        (SPENT_15, HELD_BACK_15_FLOOR),
         (HELD_BACK_16, HELD_BACK_16_FLOOR),
         (HELD_BACK_17, HELD_BACK_17_FLOOR),
     )
