@@ -81,7 +81,9 @@ CONTENT_CODES = ("claim-mismatch", "title-mismatch", "publisher-mismatch", "sour
 # sentences that say "the Rwandan government" or "the government" (no stemming: "Rwandan" is not
 # "Rwanda"), each note cited three or four times, and a CIPESA report on Africa cited for a sentence
 # on Rwanda. Verify limits, not parse ones; the other documents' findings are unchanged (14).
-CEILING = {"calibration": 31, "held back": 0}
+# Since a title naming only the document's subject is unverified offline rather than a mismatch
+# (citecheck.verify.claim._on_the_documents_subject): 30.
+CEILING = {"calibration": 30, "held back": 0}
 
 
 def _parts() -> dict[str, list[Path]]:

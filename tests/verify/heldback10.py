@@ -68,6 +68,11 @@ SUPPORTED_SWAPS_HELDBACK_10: frozenset[str] = frozenset(
 # 23 -> 29/31 (title._headline_names_dropped); offline, claim findings on correct footnotes 16 -> 15
 # (no error either way); cross-document swaps 46/54 and 43/54 offline unchanged. The pins below are
 # these figures.
+# Since the merge of v11-hb11tune: offline, a title that names only what the whole document is
+# about, and what its sentence names, is unverified-offline rather than a mismatch
+# (citecheck.verify.claim._on_the_documents_subject): two cross-document swaps are no longer
+# reported offline (az-election-en/2 given the AZAL crash's title, sweden-nato-en/4 given the Uzbek
+# election's): 43 -> 41/54.
 PART = Part(
     title="fixtures/eval/real-heldback-10: spent, studied on v11-hb10tune",
     directory=real.HELDBACK_10,
@@ -79,7 +84,7 @@ PART = Part(
         min_titles_same_language=22,
         min_titles_cross_language=29,
         max_offline_errors=0,
-        min_offline_cross_document=43,
+        min_offline_cross_document=41,
     ),
     min_correct=139,
     independent_of=real.built_before(real.HELDBACK_10),
