@@ -1254,6 +1254,22 @@ def month_names(language: str | None) -> frozenset[str]:
     )
 
 
+# A month's name written beside a day or a year ("May 28", "28 May 2024", "May 2024"): English
+# drops "may" as a function word, so a page's "May 28" never gave month 5 to the index, and a
+# Russian sentence's "28 мая" found no month on it (real-heldback-10's study). Beside a number, a
+# month's name is the month whatever else the word can be.
+_MONTH_BESIDE_NUMBER = re.compile(r"(?<![\w.,])(\d{1,4})\s+([^\W\d_]{3,})|([^\W\d_]{3,})\s+(\d{1,4})(?![\w])")
+
+
+def _dated_months(text: str, months: Mapping[str, int], found: dict[int, str]) -> None:
+    """Add to ``found`` every month ``text`` names beside a day or a year (its first spelling)."""
+    for match in _MONTH_BESIDE_NUMBER.finditer(text):
+        word = match.group(2) or match.group(3)
+        month = months.get(fold_case(word))
+        if month is not None:
+            found.setdefault(month, word)
+
+
 @lru_cache(maxsize=256)
 def month_numbers(language: str | None) -> Mapping[str, int]:
     """CLDR's wide month names of ``language`` (in dates and standalone, case-folded) and their
@@ -1364,6 +1380,8 @@ class TermIndex:
                 index.languages.add(lang)
             keys, consonants = index.keys, index.consonants
             months = month_numbers(lang)
+            if months:
+                _dated_months(text, months, index.months)
             for term in _terms(text, lang):
                 key = term.key
                 if key in keys:

@@ -716,3 +716,15 @@ def test_a_city_is_found_by_its_name_in_the_texts_language() -> None:
     assert page.find(paris, loose=True) is None
     (rim,) = [t for t in terms("Устав принят в Риме давно", "ru") if t.text == "Риме"]
     assert page.find(rim, loose=True) is None
+
+
+def test_a_month_named_beside_a_number_is_indexed_even_where_its_name_is_a_function_word() -> None:
+    # English drops "may" as a function word; beside a day or a year it is the month, which a
+    # Russian sentence's "28 мая" meets across languages.
+    page = TermIndex.build([("The vote was held on May 28, 2024. Voters may choose.", "en")], passages=False)
+    month = next(t for t in terms("Голосование прошло 28 мая.", "ru") if t.text == "мая")
+    found = page.find(month, loose=True)
+    assert found is not None and found.found == "May" and found.how == "month"
+    # The modal verb alone gives no month.
+    modal = TermIndex.build([("Voters may choose 28 candidates.", "en")], passages=False)
+    assert modal.find(month, loose=True) is None
