@@ -68,7 +68,7 @@ words read with their combining marks, Arabic vowel points folded, round scaled 
 title rules of :mod:`citecheck.verify.title`, offline errors there 2 → 0/110, false alarms 12 → 11,
 wrong titles across languages 21 → 26/27, heldback-4 same-document swaps 17 → 18, no figure of any
 other part lost): no offline error for a title in a script without letter case
-(``_CASED_SCRIPTS``: two Arabic titles of correct footnotes that shared no word with their
+(``CASED_SCRIPTS``: two Arabic titles of correct footnotes that shared no word with their
 sentences), and on a page the encoder does not read a rival with more of the sentence's names and
 numbers fits better where the own page has fewer than half of three or more
 (:func:`_rival_has_the_anchors`, ``RIVAL_MIN_ANCHORS``: with one, four correct pairs of parts 2, 3,
@@ -134,6 +134,7 @@ from citecheck.verify import semantic
 from citecheck.verify.case import ClaimContext, FootnoteCase, Surroundings, split_sentences
 from citecheck.verify.judge import JudgeVerdict
 from citecheck.verify.textmatch import (
+    CASED_SCRIPTS,
     READS_AS_MIN_WORDS,
     Match,
     Term,
@@ -1305,15 +1306,16 @@ def _best_rival(
     return best
 
 
-_TRANSLITERABLE_SCRIPTS = frozenset({"latin", "cyrillic", "greek", "armenian", "georgian"})
-# Scripts with letter case, where a title's names stand out from its words. In the others (Arabic,
-# Devanagari, Han…) every title term is a word, matched through a language's morphology (Arabic's
+# The scripts whose letters transliterate to each other's (anyascii): the cased ones.
+_TRANSLITERABLE_SCRIPTS = CASED_SCRIPTS
+# An offline error needs a title in a script with letter case (textmatch.CASED_SCRIPTS), where its
+# names stand out from its words. In the others (Arabic, Devanagari, Han…) every title term is a word, matched through a language's morphology (Arabic's
 # attached و ل ب and its root patterns: الوساطة, "mediation", against توسطت, "mediated"), so a
 # title that shares nothing with its sentence is never near-certain evidence offline: a warning,
 # not an error. On real-heldback-9 (studied for issue 11) 2 of 18 correct Arabic footnotes were
 # errors offline: a headline on the mediation's other brokers, and a mirror's page whose title is
 # another story's; no offline error on a correct footnote in a cased script on any part.
-_CASED_SCRIPTS = _TRANSLITERABLE_SCRIPTS
+
 # A term found in at least this share of the document's sentences that carry a footnote is the
 # document's topic, not evidence that a title and one sentence concern the same event.
 TOPIC_SHARE = 0.5
@@ -1448,7 +1450,7 @@ def offline_verdict(
         touches = touches or _shares_entry_words(case, content)
         near_certain = (
             same_language
-            and title_script in _CASED_SCRIPTS
+            and title_script in CASED_SCRIPTS
             and _words_known(title, title_language)
             and case.footnote.url is not None
             and len(matchable) >= OFFLINE_ERROR_MIN_TERMS
@@ -1481,9 +1483,6 @@ def _on_the_documents_subject(
     a title on the AZAL crash, and one on Sweden's NATO entry given the Uzbek election's) and
     10 → 9/14 on pairs.jsonl (analyses on the same countries), unchanged on every other part.
     """
-    topic = case.document.topic
-    if topic is None:
-        return False
     return any(
         case.document.topic_share(t) >= TOPIC_SHARE and surroundings.find(t, loose=True) is not None
         for t in content

@@ -152,6 +152,10 @@ _SCRIPT_LANGUAGE = {
 
 
 LANGUAGE_SAMPLE = 1500
+# The scripts with letter case (:func:`script_of`'s names), where a text's names stand out by their
+# capitals; in the others (Arabic, Devanagari, Han…) every term is a word. The title and claim
+# checks each read it for their own purpose (their modules say why).
+CASED_SCRIPTS = frozenset({"latin", "cyrillic", "greek", "armenian", "georgian"})
 
 
 def script_of(text: str) -> str | None:

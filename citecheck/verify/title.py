@@ -30,7 +30,7 @@ fixtures/eval/pairs.jsonl and the seed included).
 From the study of real-heldback-9 (issue 11, branch v11-hb9tune; wrong titles across languages there
 21 → 26/27, no correct title of any part flagged): a cited title with three or more names and numbers
 the page's titles lack needs only a cosine below ``CROSS_LANGUAGE_MANY_ABSENT_MAX_COSINE``, and in a
-script without letter case a title's countries (CLDR) are its names (``_CASED_SCRIPTS``).
+script without letter case a title's countries (CLDR) are its names (``CASED_SCRIPTS``).
 
 From the study of real-heldback-10 (issue 11, branch v11-hb10tune; wrong titles across languages
 there 23 → 29/31, on real-heldback-4 28 → 29/29 and on real-heldback-8 21 → 23/23, no correct pair
@@ -62,6 +62,7 @@ from citecheck.models import Finding, PageFacts
 from citecheck.verify import semantic
 from citecheck.verify.case import FootnoteCase
 from citecheck.verify.textmatch import (
+    CASED_SCRIPTS,
     NOUN_CAPITALISING,
     Term,
     TermIndex,
@@ -113,11 +114,10 @@ CROSS_LANGUAGE_MANY_ABSENT_MAX_COSINE = 0.4
 # Sweden's NATO protocol for the G7's oil price cap), each above the bar its names alone gave.
 TWO_SIDED_MAX_COSINE = 0.6
 
-# Scripts with letter case (names stand out by their capitals); in the others (Arabic, Devanagari,
-# Han…) a title's countries, by CLDR's names, are its anchors: on real-heldback-9 (studied for issue
+# A title's names stand out by their capitals only in a script with letter case
+# (textmatch.CASED_SCRIPTS); in the others (Arabic, Devanagari, Han…) a title's countries, by CLDR's names, are its anchors: on real-heldback-9 (studied for issue
 # 11) two Arabic headlines on Ethiopia's dam ("…إثيوبيا تدشن سد النهضة") cited for Vietnamese pages
 # on a trade deal had nothing to compare, the encoder not reading Vietnamese.
-_CASED_SCRIPTS = frozenset({"latin", "cyrillic", "greek", "armenian", "georgian"})
 
 _ELLIPSIS = re.compile(r"\s*(?:\.{3}|…)\s*[\"'”’»]?\s*$")
 
@@ -262,7 +262,7 @@ def cross_language_verdict(
     opening = _opening_country(cited, cited_terms, cited_language)
     if opening is not None:
         anchors.append(opening)
-    if script_of(cited) not in _CASED_SCRIPTS:
+    if script_of(cited) not in CASED_SCRIPTS:
         # Without letter case no word of the title reads as a name; the countries it names (CLDR's
         # names in its language) are the names a translation keeps.
         anchors.extend(
@@ -285,7 +285,7 @@ def cross_language_verdict(
     # title lacks; and a title lacking the headline's names while naming others of its own is
     # another story's unless it paraphrases the headline (TWO_SIDED_MAX_COSINE).
     absent = len(anchors)
-    if script_of(cited) in _CASED_SCRIPTS and script_of(candidates[0]) in _CASED_SCRIPTS:
+    if script_of(cited) in CASED_SCRIPTS and script_of(candidates[0]) in CASED_SCRIPTS:
         dropped = _headline_names_dropped(cited, cited_language, page, page_language)
         if anchors and dropped:
             return (cited_language, page_language, cosine) if cosine < TWO_SIDED_MAX_COSINE else None
