@@ -260,6 +260,12 @@ _TYPST_STRONG = re.compile(r"(?<![\w*\\])\*(?=\S)([^*\n]*?\S)[^\S\n]*\*(?![\w*])
 _TYPST_LINK_TEXT = re.compile(r"#link\(\s*\"(?P<url>https?://[^\"\s]+)\"\s*\)\[(?P<text>[^\]\n]+)\]")
 
 
+def _blank(chars: list[str], start: int, end: int) -> None:
+    """Spaces over ``chars[start:end]``: markup taken out of a text, every offset kept (the readers
+    of Typst, Re:VIEW, reStructuredText and page-building code below)."""
+    chars[start:end] = " " * (end - start)
+
+
 def _typst_plain(text: str) -> tuple[str, list[tuple[int, int, str]], list[tuple[int, str]]]:
     """Typst source with its markup blanked, the spans of its strong runs and link texts, and the
     links (text offset, URL) of link calls whose text is no URL."""
@@ -267,24 +273,21 @@ def _typst_plain(text: str) -> tuple[str, list[tuple[int, int, str]], list[tuple
         return text, [], []
     chars = list(text)
 
-    def blank(start: int, end: int) -> None:
-        chars[start:end] = " " * (end - start)
-
     for found in _TYPST_BLANK.finditer(text):
         if not found.group().startswith("#link"):
-            blank(*found.span())
+            _blank(chars, *found.span())
     spans: list[tuple[int, int, str]] = []
     links: list[tuple[int, str]] = []
     for found in _TYPST_LINK_TEXT.finditer(text):
         if found.group("text").lstrip().startswith(("http://", "https://")):
             continue
-        blank(found.start(), found.start("text"))
-        blank(found.end() - 1, found.end())
+        _blank(chars, found.start(), found.start("text"))
+        _blank(chars, found.end() - 1, found.end())
         spans.append((found.start("text"), found.end("text"), "link"))
         links.append((found.start("text"), found.group("url")))
     for found in _TYPST_STRONG.finditer("".join(chars)):
-        blank(found.start(), found.start() + 1)
-        blank(found.end() - 1, found.end())
+        _blank(chars, found.start(), found.start() + 1)
+        _blank(chars, found.end() - 1, found.end())
         spans.append((*found.span(1), "em"))
     spans.sort()
     return "".join(chars), spans, links
@@ -311,19 +314,16 @@ def _review_plain(text: str) -> tuple[str, list[tuple[int, int, str]]]:
         return text, []
     chars = list(text)
 
-    def blank(start: int, end: int) -> None:
-        chars[start:end] = " " * (end - start)
-
     for found in _REVIEW_BLANK.finditer(text):
         # (An "//embed{ … //}" block, raw LaTeX or HTML for one builder, goes whole; newlines stay.)
         for line in re.finditer(r"[^\n]+", found.group()):
-            blank(found.start() + line.start(), found.start() + line.end())
+            _blank(chars, found.start() + line.start(), found.start() + line.end())
     spans: list[tuple[int, int, str]] = []
     for found in _REVIEW_BIB.finditer(text):
         start = found.start()
         chars[start : start + 11] = " " * 9 + "[@"  # "//bibpaper[" -> "[@", the key's label
-        blank(found.end(1) + 1, found.start(2))  # "][" -> "] "
-        blank(found.end(2), found.end())
+        _blank(chars, found.end(1) + 1, found.start(2))  # "][" -> "] "
+        _blank(chars, found.end(2), found.end())
         close = text.find("\n//}", found.end()) if found.group(3) else -1
         if close != -1:
             # A blank line inside the block (a comment paragraph on the work) does not end the entry.
@@ -337,8 +337,8 @@ def _review_plain(text: str) -> tuple[str, list[tuple[int, int, str]]]:
         elif found.group(2).strip():
             spans.append((found.start(2), found.end(2), "em"))
     for found in _REVIEW_INLINE.finditer("".join(chars)):
-        blank(found.start(), found.start(1))
-        blank(found.end(1), found.end())
+        _blank(chars, found.start(), found.start(1))
+        _blank(chars, found.end(1), found.end())
     return "".join(chars), spans
 
 
@@ -361,8 +361,8 @@ def _rst_plain(text: str) -> tuple[str, list[tuple[int, int, str]], list[tuple[i
     for found in _RST_LINK.finditer(text):
         if found.group("text").lstrip().startswith(("http://", "https://")):
             continue
-        chars[found.start() : found.start("text")] = " " * (found.start("text") - found.start())
-        chars[found.end("text") : found.end()] = " " * (found.end() - found.end("text"))
+        _blank(chars, found.start(), found.start("text"))
+        _blank(chars, found.end("text"), found.end())
         spans.append((found.start("text"), found.end("text"), "link"))
         links.append((found.start("text"), found.group("url")))
     return "".join(chars), spans, links
@@ -434,7 +434,7 @@ def _link_calls_plain(text: str) -> tuple[str, list[tuple[int, int, str]], list[
         spans.append((strings + 1, found.end("strings") - 1, "link"))
         links.append((strings + 1, url))
     for empty in _EMPTY_CALL_LINE.finditer(text):
-        chars[empty.start() : empty.end()] = " " * (empty.end() - empty.start())
+        _blank(chars, *empty.span())
     return "".join(chars), spans, links
 
 
