@@ -69,6 +69,8 @@ class Outcome:
     per_process: list[tuple[str, float, float, float]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     web_cpu: float = 0.0  # the simulated web's CPU while serving this run, on the same two cores
+    first_request: float = 0.0  # seconds from the command's start to the web's first request
+    last_answer: float = 0.0  # seconds from the command's start to the web's last answer
 
 
 def _free_port() -> int:
@@ -139,6 +141,7 @@ class Usage:
     # preloaded modules, the encoder's memory-mapped table) in every process that touched them;
     # private (Private_Clean + Private_Dirty) is what the process alone costs.
     per_process: list[tuple[str, float, float, float]] = field(default_factory=list)
+    started: float = 0.0  # time.monotonic() at the start: the simulated web logs on the same clock
 
 
 _TICK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
@@ -218,6 +221,7 @@ def _timed(
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     with tempfile.TemporaryFile() as errors:
         started = time.perf_counter()
+        clock = time.monotonic()
         process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=errors, env=env, cwd=cwd)
         peak_kb: dict[int, int] = {}
         private_kb: dict[int, int] = {}
@@ -267,6 +271,7 @@ def _timed(
             ),
             key=lambda r: -r[1],
         ),
+        clock,
     )
 
 
@@ -332,6 +337,8 @@ def outcome_of(
         usage.per_process,
         notes or [],
         web_cpu,
+        min((start for _, start, _ in entries), default=usage.started) - usage.started,
+        max((end for _, _, end in entries), default=usage.started) - usage.started,
     )
 
 
@@ -459,6 +466,10 @@ def describe(corpus: Corpus, runs: dict[str, list[Outcome]]) -> list[str]:
             f"(largest of {outcome.processes} processes; tree Σ PSS {outcome.total_mb:.0f} MB); "
             f"busiest host idle {outcome.busiest_idle:.2f} s; CPU {outcome.cpu:.1f} s "
             f"(the simulated web's {outcome.web_cpu:.1f} s beside it); exit {outcome.exit_code}"
+        )
+        lines.append(
+            f"  timeline: first request at {outcome.first_request:.2f} s, last answer at "
+            f"{outcome.last_answer:.2f} s, exit at {outcome.wall:.2f} s"
         )
         if len(outcome.per_process) > 1:
             lines.append(
