@@ -12,7 +12,7 @@ import heapq
 import itertools
 import threading
 import time
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import Any, TypeVar
@@ -41,7 +41,7 @@ from citecheck.models import (
     Report,
     summarize,
 )
-from citecheck.parse import expand_inputs, parse_input
+from citecheck.parse import InputSource, expand_inputs, parse_input
 from citecheck.progress import PhaseHook, for_phase
 
 T = TypeVar("T")
@@ -176,26 +176,25 @@ class EarlyVerify:
     archive stage's, in the order a run that verified after the fetch adds them.
     """
 
-    def __init__(
-        self,
-        documents: Sequence[Document],
-        config: Config,
-        pool: PoolFeeder,
-        known: Mapping[str, FetchResult],
-    ) -> None:
-        self.documents = documents
+    def __init__(self, config: Config, pool: PoolFeeder) -> None:
+        self.documents: list[Document] = []
         self.config = config
         self.pool = pool
-        self.links: dict[str, LinkResult] = {url: result.link for url, result in known.items()}
+        self.links: dict[str, LinkResult] = {}
         self.facts: dict[str, PageFacts | None] = {}
-        self.verdicts: dict[str, bool] = {}  # url -> its verdict is final
         self.waiting: dict[int, set[str]] = {}
         self.waiters: dict[str, list[int]] = {}
         self.verifying: dict[int, asyncio.Future[list[Finding]]] = {}
-        for index, document in enumerate(documents):
-            self.waiting[index] = {fn.url for fn in document.footnotes if fn.url}
-            for url in self.waiting[index]:
-                self.waiters.setdefault(url, []).append(index)
+
+    def add(self, document: Document) -> None:
+        """``document`` is parsed: verified as soon as every link it cites is known."""
+        index = len(self.documents)
+        self.documents.append(document)
+        self.waiting[index] = {fn.url for fn in document.footnotes if fn.url and fn.url not in self.facts}
+        for url in self.waiting[index]:
+            self.waiters.setdefault(url, []).append(index)
+        if not self.waiting[index]:
+            self._submit(index)
 
     def known(self, url: str, link: LinkResult, page: PageFacts | None) -> None:
         """``url``'s verdict and page facts are final: verify the documents that waited on them."""
@@ -231,21 +230,27 @@ class EarlyVerify:
             phases("verify", total, total)
 
 
+def input_sources(inputs: Sequence[Input]) -> list[InputSource | Document]:
+    """Every input expanded (paths, globs, directories, ``-`` for stdin), ready Documents as they
+    are: a missing file or an empty folder is an error before anything is parsed or fetched."""
+    sources: list[InputSource | Document] = []
+    for item in inputs:
+        if isinstance(item, Document):
+            sources.append(item)
+        else:
+            sources.extend(expand_inputs([str(item)]))
+    return sources
+
+
 def parse_inputs(inputs: Sequence[Input], config: Config) -> list[Document]:
     """Parse every input (paths, globs, directories, ``-`` for stdin, or ready Documents)."""
     today = today_for(config)
-    documents: list[Document] = []
-    for item in inputs:
-        if isinstance(item, Document):
-            documents.append(item)
-            continue
-        for source in expand_inputs([str(item)]):
-            documents.append(
-                parse_input(
-                    source, today=today, inline_links=config.inline_links, max_bytes=config.max_input_bytes
-                )
-            )
-    return documents
+    return [
+        source
+        if isinstance(source, Document)
+        else parse_input(source, today=today, inline_links=config.inline_links, max_bytes=config.max_input_bytes)
+        for source in input_sources(inputs)
+    ]
 
 
 def unique_urls(documents: Sequence[Document]) -> list[str]:
@@ -316,11 +321,16 @@ async def _check(
     pages: Mapping[str, PageFacts | None] | None,
 ) -> Report:
     started = time.monotonic()
-    documents = parse_inputs(inputs, config)
     network_unavailable = False
     pool: PoolFeeder | None = None
     early: EarlyVerify | None = None
-    if not config.offline:
+    if config.offline:
+        documents = parse_inputs(inputs, config)
+    else:
+        # Documents are parsed one by one while the links of those already parsed are fetched
+        # (links() below): the first request leaves after the first document, not the last.
+        sources = input_sources(inputs)
+        documents = []
         known = dict(prefetched or {})
         facts: dict[str, PageFacts | None] = {
             url: tasks.read_page(result) for url, result in known.items() if result.response is not None
@@ -328,32 +338,65 @@ async def _check(
         facts.update({url: page for url, page in (pages or {}).items() if url in known})
         # Successes of earlier runs within --cache-max-age are not fetched again (issue 12).
         cache = LinkCache.for_config(config)
-        if cache is not None:
-            for url, (cached, page) in cache.fresh(
-                u for u in unique_urls(documents) if u not in known
-            ).items():
-                known[url], facts[url] = cached, page
-        to_fetch = [url for url in unique_urls(documents) if url not in known]
-
-        # Documents are verified in the pool's workers unless a judge batches them here.
         loop = asyncio.get_running_loop()
+        # Documents are verified in the pool's workers unless a judge batches them here.
         verifying = config.verify and not config.judge
-        footnotes = sum(len(document.footnotes) for document in documents) if verifying else 0
-        executor = page_facts_pool(len(to_fetch) + footnotes, page_workers, encoder=verifying)
-        if executor is not None:
+        final: dict[str, LinkResult] = {url: result.link for url, result in known.items()}
+        work = 0  # pages to read and footnotes to verify, so far
+
+        def start_pool() -> None:
+            """The worker pool, once the documents parsed so far have work enough for one
+            (:func:`page_facts_pool`); what is known by then is handed to it."""
+            nonlocal pool, early
+            executor = page_facts_pool(work, page_workers, encoder=verifying)
+            if executor is None:
+                return
             workers.enter_context(executor)  # exited last: the feeder below has stopped by then
             pool = PoolFeeder(executor, loop, capacity=2 * pools.WORKERS)
             workers.callback(pool.close)
             # Starts the forkserver and the workers now, not at the first page.
             pool.submit(int).add_done_callback(lambda started: started.cancelled() or started.exception())
-        if config.verify and (pool is None or config.judge):
-            from citecheck.verify.semantic import warm_up as warm_up_encoder
+            if verifying:
+                early = EarlyVerify(config, pool)
+                for url, link in final.items():
+                    early.known(url, link, facts.get(url))
+                for document in documents:
+                    early.add(document)
 
-            warm_up_encoder()  # loads the sentence encoder on a thread while links are fetched
-        if pool is not None and config.verify and not config.judge:
-            early = EarlyVerify(documents, config, pool, known)
-            for url in known:
-                early.known(url, known[url].link, facts.get(url))
+        async def links() -> AsyncIterator[str]:
+            nonlocal work
+            today = today_for(config)
+            asked: set[str] = set(known)
+            for source in sources:
+                if isinstance(source, Document):
+                    document = source
+                else:
+                    document = parse_input(
+                        source, today=today, inline_links=config.inline_links, max_bytes=config.max_input_bytes
+                    )
+                documents.append(document)
+                urls = [url for url in unique_urls([document]) if url not in asked]
+                asked.update(urls)
+                if cache is not None and urls:
+                    for url, (cached, page) in cache.fresh(urls).items():
+                        known[url], facts[url], final[url] = cached, page, cached.link
+                        if early is not None:
+                            early.known(url, cached.link, page)
+                if early is not None:
+                    early.add(document)
+                work += sum(url not in known for url in urls)
+                work += len(document.footnotes) if verifying else 0
+                if pool is None and page_workers and pools.wanted(work):
+                    start_pool()
+                for url in urls:
+                    if url not in known:
+                        yield url
+                await asyncio.sleep(0)  # the checks of the links found so far go on
+            if config.verify and (pool is None or config.judge):
+                from citecheck.verify.semantic import warm_up as warm_up_encoder
+
+                warm_up_encoder()  # loads the sentence encoder on a thread while links are fetched
+
         reading: dict[str, asyncio.Future[PageFacts | None]] = {}
         # A result is held only until its worker has read it, to be read here if the worker failed.
         held: dict[str, FetchResult] = {}
@@ -384,6 +427,7 @@ async def _check(
         def read_page(url: str, result: FetchResult) -> None:
             # Page facts are read as each response arrives, so bodies need not outlive the fetch
             # (unless the archive wants them).
+            final[url] = result.link
             if result.response is not None and pool is not None and queued < MAX_BYTES_QUEUED:
                 hold(url, result)
                 future = reading[url] = pool.submit(tasks.read_page, result)
@@ -397,7 +441,7 @@ async def _check(
                 on_result(url, result)
 
         run = await fetch_all(
-            to_fetch,
+            links(),
             config,
             transport=transport,
             progress=for_phase(phases, "fetch", progress),

@@ -9,13 +9,17 @@ from __future__ import annotations
 import json
 import shutil
 import sys
+import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from citecheck import pipeline
 from citecheck.cli import ExitCode, main
 from citecheck.config import Config
 from citecheck.devweb import DevWeb
+from citecheck.errors import InputError
 from citecheck.pipeline import acheck
 
 ROOT = Path(__file__).parent.parent
@@ -52,6 +56,44 @@ async def test_a_url_cited_by_two_documents_is_fetched_once(
     assert len(report.documents) == 2
     assert sum(devweb.hits.values()) == 7
     assert all(count == 1 for count in devweb.hits.values())
+
+
+async def test_links_are_fetched_while_later_documents_are_parsed(
+    devweb: DevWeb, test_config: Config, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each document takes 20 ms to parse; by the last one, the first one's links have gone out.
+    for index in range(12):
+        shutil.copy(SEED, tmp_path / f"{index:02}.txt")
+    requests_at_parse: list[int] = []
+    parse = pipeline.parse_input
+
+    def slow_parse(*args: Any, **kwargs: Any) -> Any:
+        requests_at_parse.append(sum(devweb.hits.values()))
+        time.sleep(0.02)
+        return parse(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "parse_input", slow_parse)
+    devweb.reset_stats()
+    report = await acheck([str(tmp_path)], test_config.model_copy(update={"soft404_probe": False}))
+    assert len(requests_at_parse) == 12
+    assert requests_at_parse[0] == 0
+    assert requests_at_parse[-1] > 0
+    # Still every link once, every document verified as before.
+    assert sum(devweb.hits.values()) == 7
+    assert all(
+        {(f.label, f.code) for f in d.findings if f.code in VERIFY_CODES} == {("iv", "claim-mismatch")}
+        for d in report.documents
+    )
+
+
+async def test_an_input_past_the_cap_ends_the_run_with_its_error_while_links_are_in_flight(
+    test_config: Config, tmp_path: Path
+) -> None:
+    shutil.copy(SEED, tmp_path / "a.txt")
+    (tmp_path / "b.txt").write_text("x" * 200_000, encoding="utf-8")
+    config = test_config.model_copy(update={"max_input_bytes": 100_000})
+    with pytest.raises(InputError, match=r"b\.txt"):
+        await acheck([str(tmp_path)], config)
 
 
 async def test_a_dead_source_is_reported_where_its_footnote_stands(

@@ -14,7 +14,7 @@ import hashlib
 import logging
 import re
 from collections import Counter, deque
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import AsyncIterable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -357,7 +357,7 @@ def _unavailable(checked: _Checked, detail: str) -> FetchResult:
 
 
 async def fetch_all(
-    urls: Sequence[str],
+    urls: Iterable[str] | AsyncIterable[str],
     config: Config,
     *,
     transport: httpx.AsyncBaseTransport | None = None,
@@ -369,16 +369,22 @@ async def fetch_all(
 ) -> FetchRun:
     """Check every distinct URL once and return their verdicts keyed by the URLs as given.
 
+    ``urls`` may be an asynchronous iterable: links are then checked as they come, while the
+    caller is still finding the rest (the pipeline parses document after document while the first
+    documents' links are fetched), and the run ends when the iterable is exhausted and every link
+    has its verdict. An exception the iterable raises ends the run with it, the checks in flight
+    cancelled.
+
     ``validators`` maps a URL to its last (ETag, Last-Modified) for a conditional request; a 304
     answer is ``alive`` with status 304 and no body. ``progress(done, total)`` is called as links
-    finish. ``on_result(url, result)`` sees each result as soon as it is final — at once for most,
-    at the end of the run for failures that our own network being down could explain (they may
-    still turn into ``skipped``/``network-unavailable``). Nothing here raises for a bad link:
-    every outcome is a verdict. With ``keep_responses=False`` a response is dropped once
-    ``on_result`` has seen it, so memory stays flat however many URLs a run checks (the pipeline
-    reads page facts in ``on_result`` and keeps bodies only for the archive). ``limiter`` shares
-    per-host politeness with other runs (the service's jobs, a worker fleet); by default each run
-    has its own in-process one.
+    finish (``total`` is the links known so far). ``on_result(url, result)`` sees each result as
+    soon as it is final — at once for most, at the end of the run for failures that our own
+    network being down could explain (they may still turn into ``skipped``/``network-unavailable``).
+    Nothing here raises for a bad link: every outcome is a verdict. With ``keep_responses=False`` a
+    response is dropped once ``on_result`` has seen it, so memory stays flat however many URLs a
+    run checks (the pipeline reads page facts in ``on_result`` and keeps bodies only for the
+    archive). ``limiter`` shares per-host politeness with other runs (the service's jobs, a worker
+    fleet); by default each run has its own in-process one.
     """
     # httpcore and anyio ask sniffio which event loop runs for every lock, event and cancel scope
     # of every request; said once here, each answer is a context-variable lookup, not a search.
@@ -391,8 +397,15 @@ async def fetch_all(
         sniffio.current_async_library_cvar.reset(token)
 
 
+async def _drain(urls: Iterable[str] | AsyncIterable[str]) -> list[str]:
+    """Every URL of ``urls``, in order, each once."""
+    if isinstance(urls, AsyncIterable):
+        return list(dict.fromkeys([url async for url in urls]))
+    return list(dict.fromkeys(urls))
+
+
 async def _fetch_all(
-    urls: Sequence[str],
+    urls: Iterable[str] | AsyncIterable[str],
     config: Config,
     transport: httpx.AsyncBaseTransport | None,
     progress: Callable[[int, int], None] | None,
@@ -401,11 +414,11 @@ async def _fetch_all(
     keep_responses: bool,
     limiter: HostLimiter | None,
 ) -> FetchRun:
-    unique = list(dict.fromkeys(urls))
-    total = len(unique)
-    if progress is not None:
-        progress(0, total)
-    if not unique:
+    streamed = isinstance(urls, AsyncIterable)
+    unique: list[str] = [] if streamed else await _drain(urls)
+    if progress is not None and not streamed:
+        progress(0, len(unique))
+    if not streamed and not unique:
         return FetchRun(results={})
     async with FetchSession(config, transport=transport, limiter=limiter) as session:
         checker = LinkChecker(session, validators)
@@ -416,16 +429,17 @@ async def _fetch_all(
                 and await network.canaries_unreachable(session, config.canary_urls)
             ):
                 error = network.unavailable_error("none of the canary URLs answered")
+                unique = unique or await _drain(urls)
                 results = {url: checker.skipped(url, error).result for url in unique}
                 if on_result is not None:
                     for url, result in results.items():
                         on_result(url, result)
                 if progress is not None:
-                    progress(total, total)
+                    progress(len(unique), len(unique))
                 return FetchRun(results=results, network_unavailable=True, requests=session.requests)
-            hosts = {url: host_of(apply_remaps(url, config)) for url in unique}
-            backlog = Counter(hosts.values())
-            slots = {host: max_per_host(config, host) for host in backlog}
+            hosts: dict[str, str] = {}
+            backlog: Counter[str] = Counter()
+            slots: dict[str, int] = {}
             session.priority = lambda host: float(backlog[host])
             done = 0
             horizon = (-1, 0.0)  # (links done when last computed, the busiest host's backlog per slot)
@@ -478,43 +492,88 @@ async def _fetch_all(
                     backlog[hosts[url]] -= 1
                     done += 1
                     if progress is not None:
-                        progress(done, total)
+                        progress(done, len(unique))
 
             checks: set[asyncio.Task[None]] = set()
+            workers: set[asyncio.Task[None]] = set()
+            queues: dict[str, deque[str]] = {}
+            working: Counter[str] = Counter()  # each host's workers still taking links from its queue
 
             async def check_in_turn(url: str, park: Callable[[], None]) -> None:
                 PARK.set(park)  # this task's own context: its link gives its turn up when it waits
                 by_url[url] = await one(url)
 
-            async def worker(queue: deque[str]) -> None:
+            async def worker(host: str, queue: deque[str]) -> None:
                 # One link at a time, but a link that begins to wait for a retry lets the worker go
                 # on with the host's next one (fetcher.PARK); the worker ends when all have ended.
                 waiting: list[asyncio.Task[None]] = []
                 loop = asyncio.get_running_loop()
-                while queue:
-                    url = queue.popleft()
-                    turn: asyncio.Future[None] = loop.create_future()
-                    task = asyncio.ensure_future(check_in_turn(url, functools.partial(_end_turn, turn)))
-                    checks.add(task)
-                    task.add_done_callback(checks.discard)
-                    task.add_done_callback(functools.partial(_end_turn, turn))
-                    await turn
-                    if task.done():
-                        task.result()  # an on_result that raised ends the run (below)
-                    else:
-                        waiting.append(task)
+                try:
+                    while queue:
+                        url = queue.popleft()
+                        turn: asyncio.Future[None] = loop.create_future()
+                        task = asyncio.ensure_future(check_in_turn(url, functools.partial(_end_turn, turn)))
+                        checks.add(task)
+                        task.add_done_callback(checks.discard)
+                        task.add_done_callback(functools.partial(_end_turn, turn))
+                        await turn
+                        if task.done():
+                            task.result()  # an on_result that raised ends the run (below)
+                        else:
+                            waiting.append(task)
+                finally:
+                    working[host] -= 1
                 await asyncio.gather(*waiting)
 
-            workers = [asyncio.ensure_future(worker(queue)) for queue in _host_queues(unique, hosts, config)]
+            def add(url: str) -> None:
+                """Queue ``url`` on its host; a host gets twice its concurrency in workers (see
+                :func:`_host_queues`), started as its links come."""
+                host = hosts[url] = host_of(apply_remaps(url, config))
+                unique.append(url)
+                backlog[host] += 1
+                share = slots.setdefault(host, max_per_host(config, host)) * 2
+                queue = queues.setdefault(host, deque())
+                queue.append(url)
+                if working[host] < min(len(queue), share):
+                    working[host] += 1
+                    task = asyncio.ensure_future(worker(host, queue))
+                    workers.add(task)
+
+            async def take(stream: AsyncIterable[str]) -> None:
+                seen: set[str] = set()
+                async for url in stream:
+                    if url not in seen:
+                        seen.add(url)
+                        add(url)
+                        if progress is not None:
+                            progress(done, len(unique))
+
             try:
-                await asyncio.gather(*workers)
+                if streamed:
+                    await take(urls)  # type: ignore[arg-type]
+                else:
+                    # Known at once: every host's first worker, then every host's second… (busiest
+                    # first: _host_queues), each host's workers sharing its queue.
+                    hosts.update((url, host_of(apply_remaps(url, config))) for url in unique)
+                    backlog.update(hosts.values())
+                    slots.update((host, max_per_host(config, host)) for host in backlog)
+                    for queue in _host_queues(unique, hosts, config):
+                        host = hosts[queue[0]]
+                        queues[host] = queue
+                        working[host] += 1
+                        workers.add(asyncio.ensure_future(worker(host, queue)))
+                while workers:
+                    pending = list(workers)
+                    workers.clear()
+                    await asyncio.gather(*pending)
             except BaseException:
-                # An on_result that raises (the audit's store failing, a Ctrl-C) ends the run: cancel
-                # the other checks before the client closes under them, so none of them comes back
-                # as a bogus "unreachable" verdict.
-                for task in [*workers, *checks]:
+                # An on_result that raises (the audit's store failing, a Ctrl-C), or the stream of
+                # URLs failing, ends the run: cancel the other checks before the client closes
+                # under them, so none of them comes back as a bogus "unreachable" verdict.
+                others = [*workers, *checks]
+                for task in others:
                     task.cancel()
-                await asyncio.gather(*workers, *checks, return_exceptions=True)
+                await asyncio.gather(*others, return_exceptions=True)
                 raise
             checked = [by_url[url] for url in unique]
         finally:
