@@ -248,7 +248,9 @@ def parse_inputs(inputs: Sequence[Input], config: Config) -> list[Document]:
     return [
         source
         if isinstance(source, Document)
-        else parse_input(source, today=today, inline_links=config.inline_links, max_bytes=config.max_input_bytes)
+        else parse_input(
+            source, today=today, inline_links=config.inline_links, max_bytes=config.max_input_bytes
+        )
         for source in input_sources(inputs)
     ]
 
@@ -372,7 +374,10 @@ async def _check(
                     document = source
                 else:
                     document = parse_input(
-                        source, today=today, inline_links=config.inline_links, max_bytes=config.max_input_bytes
+                        source,
+                        today=today,
+                        inline_links=config.inline_links,
+                        max_bytes=config.max_input_bytes,
                     )
                 documents.append(document)
                 urls = [url for url in unique_urls([document]) if url not in asked]
