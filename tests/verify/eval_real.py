@@ -59,6 +59,8 @@ HELDBACK_11 = ROOT / "fixtures" / "eval" / "real-heldback-11"
 HELDBACK_12 = ROOT / "fixtures" / "eval" / "real-heldback-12"
 # held back, never measured: built blind on v11-hb13 (no pin, no gate yet)
 HELDBACK_13 = ROOT / "fixtures" / "eval" / "real-heldback-13"
+# held back, never measured: built blind on v11-hb14 (no pin, no gate yet)
+HELDBACK_14 = ROOT / "fixtures" / "eval" / "real-heldback-14"
 # Every part in the order it was built: a part shares no topic, page or claim with those before it.
 PARTS = (
     REAL,
@@ -74,6 +76,7 @@ PARTS = (
     HELDBACK_11,
     HELDBACK_12,
     HELDBACK_13,
+    HELDBACK_14,
 )
 CHECKED_AT = dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC)
 
