@@ -22,6 +22,7 @@ from . import (
     heldback11,
     heldback12,
     heldback13,
+    heldback14,
 )
 from .heldback_gate import Part, check_offline, check_shape, check_with_pages
 from .test_eval_gate import RealOutcome
@@ -39,6 +40,7 @@ PARTS = {
     "heldback-11": heldback11.PART,
     "heldback-12": heldback12.PART,
     "heldback-13": heldback13.PART,
+    "heldback-14": heldback14.PART,
 }
 
 # Each part verifies ~300 documents; on a loaded two-core machine that outlasts the suite's default
