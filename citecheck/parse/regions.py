@@ -263,6 +263,8 @@ def is_notes_heading(text: str, *, marked_heading: bool = False) -> bool:
     "Список использованных источников"); a plain line must be little more than the name itself.
     """
     stripped = text.strip()
+    if marked_heading:
+        stripped = _closing_gloss(stripped)
     if not stripped or len(stripped) > 80 or "\n" in stripped:
         return False
     if NOTES_HEADING.fullmatch(stripped) is not None:
@@ -277,6 +279,19 @@ def is_notes_heading(text: str, *, marked_heading: bool = False) -> bool:
     if marked_heading or len(words) <= 2 or stripped.endswith(":"):
         return any(word in _NOTES_WORDS for word in words[:4])
     return words[0] in _NOTES_WORDS
+
+
+_GLOSS = re.compile(r"\s+\([^()\n]{3,}\)\s*$")
+
+
+def _closing_gloss(heading: str) -> str:
+    """A marked heading without the parenthesis that closes it, where one does and something is
+    left before it: "1. المراجع الإلكترونية المعتمدة (`18` مرجعًا: `14` صفحة كاملة …)" (heldback-16's
+    Arabic review: the count and kinds of the sources), "Sources (12 pages, read 1 May 2026)". The
+    name before it says what the section is; the gloss only counts or qualifies what it holds, and
+    would make the heading too long to read as a notes heading."""
+    glossed = _GLOSS.search(heading)
+    return heading[: glossed.start()] if glossed and glossed.start() > 0 else heading
 
 
 def is_notes_title(text: str) -> bool:
@@ -1120,9 +1135,23 @@ def _split_unlabelled(block: Block) -> list[Block]:
         kept.append(at)
     bounds = [*kept, len(block.text)]
     pieces = [block.text[a:b] for a, b in itertools.pairwise(bounds)]
+    if _bare_url_lines(block.text):
+        return [_slice_block(block, a, b) for a, b in itertools.pairwise([*lines, len(block.text)])]
     if len(pieces) < 2 or not all(_line_is_entry(piece) for piece in pieces):
         return _bulleted_lines(block, lines) or [block]
     return [_slice_block(block, a, b) for a, b in itertools.pairwise(bounds)]
+
+
+_BARE_URL_LINES = 3
+
+
+def _bare_url_lines(text: str) -> bool:
+    """Whether a notes-section paragraph is a list of bare addresses, one a line and nothing else
+    (a "## Sitographie" of twelve URLs, heldback-16's French write-up; a Kazakh research note's
+    sources): at least three lines, each one URL alone. Each line is an entry of its own, as a
+    bulleted list of bare URLs is (two URLs on one line, or a line of words among them, is not)."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    return len(lines) >= _BARE_URL_LINES and all(_url_only(line) for line in lines)
 
 
 _BULLET_LINE = re.compile(r"[^\S\n]*[-*•][^\S\n]+\S")
@@ -1492,7 +1521,46 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
         if keyed:
             blocks, entries, indexes = _joined_entries(blocks, keyed)
     _drop_introduction(blocks, entries, indexes)
+    entries = _source_keyed(entries)
     return Entries(blocks, entries, indexes, body_end)
+
+
+# A source index's keys: "S1. Reuters, "Standards and Values." …" (letters then a number, closed by
+# a stop) and "**SRC-DUDEN-ANTWORT** (`full_fetched_page`, …): [Title](URL)" (capitals, digits and
+# hyphens, with a gloss in brackets and a colon after it).
+_SOURCE_KEY = re.compile(
+    r"(?P<key>(?P<prefix>[A-Z]{1,3})\d{1,3}[a-z]?)\.[^\S\n]+"
+    r"|(?P<dashed>(?P<head>[A-Z][A-Z0-9]{1,9})(?:-[A-Z0-9]+)+)(?:[^\S\n]*\([^()\n]*\))?[^\S\n]*:?[^\S\n]+"
+)
+_SOURCE_KEYS = 3
+
+
+def _source_keyed(entries: list[tuple[Block, EntryStart]]) -> list[tuple[Block, EntryStart]]:
+    """Unlabelled entries that each open with a key of one shape, labelled by it.
+
+    An agent's research report indexes its sources by keys the text cites them by ("[S4]",
+    "SRC-W3C-TECHNIQUE-H58"), written at the head of each list item: "- S1. Reuters, "Standards and
+    Values." … URL: https://…" (heldback-16's editorial source index, S1-S12) and "- **SRC-DUDEN-
+    ANTWORT** (`full_fetched_page`, …): [Duden Rechtschreibung: Antwort, die](https://…) — …"
+    (heldback-16's Arabic accessibility review, twelve keys). Every entry of the list (at least
+    three) must open with a key of the same prefix ("S", "SRC"), so a list whose items merely
+    start with a standard's or a model's name ("ISO-9001 …", "GPT-4 …", "A1. Introduction" among
+    unkeyed items) keeps its numbering. The key and the gloss after it are the label, not the text."""
+    if len(entries) < _SOURCE_KEYS or any(start.label is not None for _, start in entries):
+        return entries
+    keyed: list[tuple[Block, EntryStart]] = []
+    prefixes = set()
+    for block, start in entries:
+        found = _SOURCE_KEY.match(block.text, start.length)
+        if found is None:
+            return entries
+        prefixes.add(found.group("prefix") or found.group("head"))
+        label = found.group("key") or found.group("dashed")
+        keyed.append((block, EntryStart(label, start.kind, found.end())))
+    labels = [start.label for _, start in keyed]
+    if len(prefixes) != 1 or len(set(labels)) != len(labels):
+        return entries
+    return keyed
 
 
 # "### S01. Wonka, Wimmer — Instant Architecture, 2003": a heading keyed like an entry (letters and a
