@@ -176,6 +176,21 @@ _NOTES_WORDS = frozenset(
         "дереккөздер",
         "сілтемелер",
         "kaynak",
+        # Uzbek ("Manbalar", "Foydalanilgan adabiyotlar", "Havolalar"; Cyrillic "Манбалар",
+        # "Адабиётлар") and Armenian ("Օգտագործված աղբյուրներ", "Գրականություն", "Հղումներ",
+        # "Ծանոթագրություններ"): heldback-16's Uzbek analysis ("## Manbalar") and Armenian page
+        # ("Օգտագործված աղբյուրներ", sources used), the first lists in these languages.
+        "manbalar",
+        "manba",
+        "adabiyotlar",
+        "havolalar",
+        "манбалар",
+        "адабиётлар",
+        "աղբյուրներ",
+        "աղբյուրները",
+        "գրականություն",
+        "հղումներ",
+        "ծանոթագրություններ",
         # Azerbaijani ("İstinadlar", "Mənbələr", "Ədəbiyyat"): heldback-10's table of sources.
         "istinadlar",
         "mənbələr",
