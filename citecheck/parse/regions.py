@@ -30,7 +30,10 @@ NOTES_HEADING = re.compile(
       | références|bibliographie|notas|referencias|fuentes|bibliografía
       # The credits of a page's images, each item the image's page ("Image credits", heldback-15's
       # developer portal: "### By Author, CC BY 4.0" over "* [Globe icon](…/File:Globe.svg)").
-      | (?:image|photo|picture|illustration)s?\s+credits|bildnachweis(?:e)?|crédits\s+(?:photos?|images?)
+      # Or their attribution ("# Photo attribution" over "## CC-BY" and "## Public Domain or CC-0",
+      # heldback-16's conference talk, ten images).
+      | (?:image|photo|picture|illustration)s?\s+(?:credits|attributions?)|bildnachweis(?:e)?
+      | crédits\s+(?:photos?|images?)
     )\s*:?""",
     re.IGNORECASE | re.VERBOSE,
 )
