@@ -145,9 +145,7 @@ _JSX_SPACE = re.compile(r"""\{\s*(?:"\s*"|'\s*'|/\*.*?\*/)\s*\}""", re.DOTALL)
 # Armenian sources page: three lists, each inside such a condition, whose opening read as an entry
 # titled "science"). A text node that is only such code is no text; a node holding words beside
 # it ("Sources (see below)}") is left alone.
-_JSX_CONDITION = re.compile(
-    r"\s*(?:\{[^{}<>\n]*?(?:&&|\?)\s*\(|\)\s*\}|\)\s*:\s*\(|\)\s*:\s*null\s*\})\s*"
-)
+_JSX_CONDITION = re.compile(r"\s*(?:\{[^{}<>\n]*?(?:&&|\?)\s*\(|\)\s*\}|\)\s*:\s*\(|\)\s*:\s*null\s*\})\s*")
 # How many lines a start tag may span (lxml reports the line where it ends).
 _TAG_LINES = 8
 _TAG_PATTERNS: dict[str, re.Pattern[str]] = {}

@@ -619,6 +619,8 @@ def _item_among_entries(blocks: Sequence[Block], index: int) -> bool:
         return True
     if _between_entries(blocks, index):
         return True
+    if _leads_list_of_entries(blocks, index):
+        return True
     # Further along one list: items opening with a title their markup marks ("- [[…|Observabilidade
     # como prática]] — …", Obsidian wiki links to the author's own notes before the web sources:
     # heldback-10's Portuguese annotated list and a calibration document of the same shape) are
@@ -634,6 +636,37 @@ def _item_among_entries(blocks: Sequence[Block], index: int) -> bool:
                 break
             j += step
     return False
+
+
+_LEADING_ITEMS = 2
+_LIST_ENTRIES = 3
+
+
+def _leads_list_of_entries(blocks: Sequence[Block], index: int) -> bool:
+    """An item opening a list whose items after it are entries (at least three running on right
+    after at most two items that cite nothing, this one among them): a rendered list counts
+    them all. Heldback-16's copied Wikipedia "References" (an ``<ol>`` in a JSX page) opens with
+    two explanatory notes ("Hooks should only be called at the top level …") before its ten
+    citations, and the citations are numbered 3 to 12 on the page. The item must be the list's
+    first after its heading (no item before it), and the run must reach entries within two items;
+    an introductory item followed by prose items is not taken."""
+    if index == 0 or blocks[index - 1].item:
+        return False
+    j = index + 1
+    while (
+        j < len(blocks)
+        and j - index <= _LEADING_ITEMS
+        and blocks[j].item
+        and not _unlabelled_entry(blocks[j])
+    ):
+        j += 1
+    run = 0
+    while (
+        j < len(blocks) and blocks[j].item and blocks[j].kind == "paragraph" and _unlabelled_entry(blocks[j])
+    ):
+        run += 1
+        j += 1
+    return run >= _LIST_ENTRIES
 
 
 def _between_entries(blocks: Sequence[Block], index: int) -> bool:
