@@ -1315,10 +1315,11 @@ _PAGES_AFTER = re.compile(r"\s+\((?:pp?|ss?|S)\.\s*\d+(?:\s*[-–]\s*\d+)?\)$")
 
 
 # A citation signal alone (Bluebook's and the humanities' "See", "See also", "Cf.", German "Vgl.",
-# "Siehe", French "Voir", Spanish "Véase", Italian "Vedi", Portuguese "Ver"): the note's lead-in to a
-# source, never its title (bare-URL footnotes of a dissertation chapter: "[^3]: See https://…").
+# "Siehe", French "Voir", Spanish "Véase", Italian "Vedi" and "Cfr." (confronta), Portuguese "Ver"):
+# the note's lead-in to a source, never its title (bare-URL footnotes of a dissertation chapter:
+# "[^3]: See https://…"; heldback-16's Italian digitisation plan: ".. [20] Cfr.  https://…", three).
 _SIGNAL = re.compile(
-    r"(?i)(?:see(?:\s+also|\s+e\.g\.,?)?|cf\.?|compare|vgl\.?|siehe(?:\s+auch)?|voir(?:\s+aussi)?|véase|"
+    r"(?i)(?:see(?:\s+also|\s+e\.g\.,?)?|cfr?\.?|compare|vgl\.?|siehe(?:\s+auch)?|voir(?:\s+aussi)?|véase|"
     r"vease|vedi|ver|veja|zob\.?|см\.?)"
 )
 
