@@ -442,7 +442,9 @@ def parse_entry(
     site_split = access.label_start is not None and min(ends) == access.label_start and trailing_url
     journal = _JOURNAL_AFTER_COMMA.search(head)
     if journal is not None and _BRACKETED_YEAR.search(head[: journal.start()]):
-        title, _ = title_and_publisher(head[: journal.start()], entry_marks, cites=cites, site_split=site_split)
+        title, _ = title_and_publisher(
+            head[: journal.start()], entry_marks, cites=cites, site_split=site_split
+        )
         publisher = journal.group("journal").strip()
     else:
         title, publisher = title_and_publisher(head, entry_marks, cites=cites, site_split=site_split)

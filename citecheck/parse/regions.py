@@ -654,10 +654,7 @@ def _leads_list_of_entries(blocks: Sequence[Block], index: int) -> bool:
         return False
     j = index + 1
     while (
-        j < len(blocks)
-        and j - index < _LEADING_ITEMS
-        and blocks[j].item
-        and not _unlabelled_entry(blocks[j])
+        j < len(blocks) and j - index < _LEADING_ITEMS and blocks[j].item and not _unlabelled_entry(blocks[j])
     ):
         j += 1
     above = blocks[index - 1]
