@@ -1201,13 +1201,14 @@ def _split_unlabelled(block: Block) -> list[Block]:
     return [_slice_block(block, a, b) for a, b in itertools.pairwise(bounds)]
 
 
-_BARE_URL_LINES = 3
+_BARE_URL_LINES = 2
 
 
 def _bare_url_lines(text: str) -> bool:
     """Whether a notes-section paragraph is a list of bare addresses, one a line and nothing else
-    (a "## Sitographie" of twelve URLs, heldback-16's French write-up; a Kazakh research note's
-    sources): at least three lines, each one URL alone. Each line is an entry of its own, as a
+    (a "## Sitographie" of twelve URLs, heldback-16's French write-up; a Git notes page's eleven
+    and a WebAssembly talk's two groups of two and six, calibration documents of the family): two
+    lines at least, each one URL alone. Each line is an entry of its own, as a
     bulleted list of bare URLs is (two URLs on one line, or a line of words among them, is not)."""
     lines = [line for line in text.split("\n") if line.strip()]
     return len(lines) >= _BARE_URL_LINES and all(_url_only(line) for line in lines)

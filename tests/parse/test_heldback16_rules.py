@@ -26,6 +26,9 @@ def test_bare_addresses_one_a_line_under_a_notes_heading_are_one_entry_each() ->
     notes = _notes("Intro.\n\n## Sitographie\n\n" + "\n".join(urls) + "\n")
     assert [fn.label for fn in notes] == ["1", "2", "3"]
     assert [fn.url for fn in notes] == urls
+    # Two lines are a list too, and an address opening a line is never the line above's URL run on.
+    two = _notes("## References\n\n" + urls[0] + "\n" + urls[1] + "\n\n" + urls[2] + "\n")
+    assert [fn.url for fn in two] == urls
     # Near miss: two addresses and a line of words among them are no list of bare addresses (the
     # line of words is not split off as an entry of its own).
     mixed = _notes("## Sitographie\n\n" + urls[0] + "\nsee also the widget pages\n" + urls[1] + "\n")
