@@ -988,7 +988,7 @@ def split_entry_lines(block: Block) -> list[Block]:
         labelled = [i for i in labelled if not i or not block.text[:i].rstrip().endswith(",")]
     if len(labelled) >= 2 and labelled[0] == 0:
         cuts = labelled
-    elif _lead_line_before(block.text, lines, labelled):
+    elif _lead_line_before(block.text, lines, labelled) or _lead_over_addresses(block.text, lines, labelled):
         cuts = [0, *labelled]  # "**Evidenced or assumed:**⏎(1) URL⏎(2) URL": the lead, then the entries
     elif is_notes_heading(block.text[: block.text.find("\n")].replace("<br>", ""), marked_heading=True):
         if labelled:
@@ -1059,6 +1059,26 @@ def _lead_line_before(text: str, lines: Sequence[int], labelled: Sequence[int]) 
     if first is None or label_ordinal(first.label or "") != 1:
         return False
     return _LEAD_LINE.fullmatch(text, 0, lines[1] - 1) is not None
+
+
+def _lead_over_addresses(text: str, lines: Sequence[int], labelled: Sequence[int]) -> bool:
+    """Whether a block's first line is a lead closed by a colon and every line after it is a
+    numbered address ("**WatermelonDB:**⏎6. https://…/index.js⏎7. https://…", "**ElectricSQL …
+    (нақты код):**⏎10a. https://…": a numbered list of sources grouped under bold leads, the
+    number running on across the groups, heldback-16's Kazakh research note). The numbers need
+    not start at 1, since the lead only groups the list; each numbered line must open with its
+    URL, so a lead over numbered prose is not split so."""
+    if (
+        len(lines) < 2
+        or list(labelled) != list(lines[1:])
+        or _LEAD_LINE.fullmatch(text, 0, lines[1] - 1) is None
+    ):
+        return False
+    for at in labelled:
+        start = match_entry_start(text, at)
+        if start is None or URL_PATTERN.match(text, at + start.length) is None:
+            return False
+    return True
 
 
 def _inner_heading(text: str, lines: Sequence[int], labelled: Sequence[int]) -> int | None:
@@ -1324,6 +1344,35 @@ class Entries:
     body_end: int
 
 
+_SUB_HEADING_REACH = 6
+
+
+def _labelled_list_under_sub_heading(
+    blocks: Sequence[Block], starts: Sequence[EntryStart | None], notes_start: int
+) -> EntryStart | None:
+    """How a numbered list of addresses starts when a sub-heading of the notes heading stands
+    between (heldback-16's Kazakh research note: "## 15. Дереккөздер тізімі", a line dating the
+    reading, a quoted remark naming a host, "### 15.1 Бастапқы код", a lead "**Odoo 18
+    `point_of_sale`:**", then "1. https://…" to "10a. https://…"). The blocks before it are a
+    sub-heading deeper than the notes heading and paragraphs, no list item; the list is list items
+    numbered from 1 whose first gives a URL. None otherwise: a README's "## Resources" over prose,
+    then a numbered how-to, has no sub-heading or no address in its first step."""
+    level = blocks[notes_start - 1].level
+    sub_heading = False
+    for index in range(notes_start, min(notes_start + _SUB_HEADING_REACH, len(blocks))):
+        block, start = blocks[index], starts[index]
+        if start is not None:
+            first = block.item and label_ordinal(start.label or "") == 1 and has_url(block.text)
+            return start if sub_heading and first else None
+        if block.kind == "heading":
+            if not 0 < level < block.level:
+                return None
+            sub_heading = True
+        elif block.item:
+            return None
+    return None
+
+
 def _first_label(
     blocks: Sequence[Block], section: Sequence[EntryStart | None], offset: int
 ) -> EntryStart | None:
@@ -1496,6 +1545,8 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
         # after its "API Reference" links), not to an unlabelled list of notes.
         section = section[:_LIST_WINDOW]
     first_note = _first_label(blocks, section, notes_start or 0)
+    if headed and first_note is None and notes_start is not None:
+        first_note = _labelled_list_under_sub_heading(blocks, starts, notes_start)
     unlabelled_open = headed and first_note is None
     notes_level = blocks[notes_start - 1].level if headed and notes_start is not None else 0
     if headed and notes_start is not None and _group_of_named_list(blocks, notes_start - 1):

@@ -171,3 +171,22 @@ def test_cfr_is_a_citation_signal() -> None:
     # Near miss: a title that merely opens with the letters stays a title.
     kept = _notes("Widgets.[1]\n\n.. [1] Cfrance widget guide.  https://widgets.example/cloud/\n", "doc.rst")
     assert kept[0].title is not None
+
+
+def test_a_numbered_list_of_addresses_under_a_sub_heading_with_leads_and_lettered_numbers() -> None:
+    text = (
+        "## 15. Sources\n\nAll read on **2026-09-01**.\n\n> **Note:** every link below was read whole.\n\n"
+        "### 15.1 Source code\n\n**Widget 18 `core`:**\n"
+        "1. https://widgets.example/core/one.py\n   — `alpha`, `beta`\n"
+        "2. https://widgets.example/core/two.py\n"
+        "2a. https://widgets.example/core/two_b.py\n\n"
+        "**GadgetDB:**\n3. https://gadgets.example/sync/index.js\n4. https://gadgets.example/sync/apply.js\n"
+    )
+    notes = _notes(text)
+    assert [fn.label for fn in notes] == ["1", "2", "2a", "3", "4"]
+    assert notes[2].url == "https://widgets.example/core/two_b.py"
+    assert notes[4].url == "https://gadgets.example/sync/apply.js"
+    # Near misses: "3a." before words is no label, and a lead over numbered prose is not split off.
+    steps = "## Resources\n\nSome prose.\n\n### Setup\n\n**Steps:**\n4. Install the widget\n5. Wind it\n"
+    assert not _notes(steps)
+    assert not [fn for fn in _notes("Do this:\n\n1. Install\n3a. Wind the widget\n") if fn.label == "3a"]
