@@ -920,10 +920,11 @@ _DASH_SEPARATOR = re.compile(r"\s[—–-]\s")
 _TRAILING_DASH = re.compile(r"\s[—–-]\s*$")
 # "Title — Site, " before the URL: an em or en dash, a site of at most five words, a comma ending the head.
 _SITE_BEFORE_URL = re.compile(r"\s[—–]\s(?:[^\s,—–]+(?:\s[^\s,—–]+){0,4})(\s*),\s*$")
-# "(2023)", "(2025, October 24)", "(n.d.)", "(no date b)", "(z.d.-d)", "(s.f.)", "(o. J.)".
+# "(2023)", "(2025, October 24)", "(n.d.)", "(no date b)", "(z.d.-d)", "(s.f.)", "(o. J.)", and
+# Spanish "sin fecha" written with a slash, "(S/F)" (heldback-16's Mexican README, two entries).
 _DATE_GROUP = re.compile(
     r"\((?:(?:19|20)\d{2}[a-z]?(?:[,\s][^()]{0,40})?|[^()]{0,30}\b(?:19|20)\d{2}|n\.\s?d\.|no\s+date(?:\s+[a-z])?"
-    r"|z\.\s?d\.(?:-[a-z])?|s\.\s?[fd]\.|o\.\s?j\.)\)\.?",
+    r"|z\.\s?d\.(?:-[a-z])?|s\.\s?[fd]\.|s/f|o\.\s?j\.)\)\.?",
     re.IGNORECASE,
 )
 _BOOK = re.compile(
@@ -989,8 +990,12 @@ _EDITION = re.compile(
 # APA prints the edition in parentheses after the title, and Word's and Citavi's German APA so too:
 # "Title (2nd ed.)", "Title (1st ed. 2018 Aufl.)", "Title (3., überarbeitete und erweiterte Aufl.)"
 # (heldback-12's German APA list, two entries); a number in it, so "(ed.)" alone stays.
+# So is the volume of a series or a multi-volume work: "Socio-cultural Inspired Metaheuristics (Vol.
+# 828). Springer." (heldback-16's Turkish thesis), "Title (2nd ed., Vol. 3)", "(Bd. 2)".
 _EDITION_IN_PARENTHESES = re.compile(
-    r"\s*\((?=[^()]*\d)[^()]{0,60}?\b(?:ed|edn|edition|aufl|auflage|éd|изд)\.?\)[\s.]*$", re.IGNORECASE
+    r"\s*\((?:(?=[^()]*\d)[^()]{0,60}?\b(?:ed|edn|edition|aufl|auflage|éd|изд)\.?"
+    r"|(?:[^()]{0,30},\s*)?(?:vol|bd|tome|том)\.\s*\d{1,4}(?:,\s*pp?\.\s*[\d–-]+)?)\)[\s.]*$",
+    re.IGNORECASE,
 )
 # An edition anywhere in the part after a title ("2. ed.", "3rd ed.", "7. Aufl."): never the publisher.
 _EDITION_WORD = re.compile(
