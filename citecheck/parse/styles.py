@@ -882,8 +882,10 @@ MEDIUM = re.compile(
 # Upper case and followed by a field separator, so code such as "a[j]" or a "[A]" label is none.
 GBT_TYPE = re.compile(r"\s*\[(?:[MCNJDRSPAZG]|DB|CP|EB)(?:/(?:OL|CD|MT|DK))?\](?=\s*(?:[.．,，:：]|//|$))")
 # Where the GB/T author (or author and year) sentence ends: a full stop, full-width or not, before
-# the title's first character (a capital, a digit or a CJK character), glued or not.
-_GBT_SEPARATOR = re.compile(r"[．。]\s*|\.\s*(?=[A-Z\d\u3400-\u9fff])")
+# the title's first character (a capital, a digit or a CJK character), glued or not, or a name
+# written in camel case ("HEDAM N. eBPF - From a Programmer’s Perspective[C/OL]": heldback-16's
+# Chinese report on eBPF; "iOS", "eBay").
+_GBT_SEPARATOR = re.compile(r"[．。]\s*|\.\s*(?=[A-Z\d\u3400-\u9fff]|[a-z]{1,3}[A-Z])")
 # "(EN)", "(ang.)", "(in Russian)": the language of the source.
 # Not inside a name: "Regulation (EU) 2016/679" keeps its "(EU)" (a tag is not followed by a number),
 # "copper(II)" its "(II)" (a tag is not glued to a word).
