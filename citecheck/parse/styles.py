@@ -1352,6 +1352,11 @@ def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
     # a slash glued to a word is the title's own ("répertoire .claude/").
     title = re.sub(r"(?:[\s,;.]*[(\[]|(?:[\s,;.]|(?<=[?!]))[\s,;.]*/)+[\s.]*$", "", title).strip(" ,;:–—-")
     title = _EDITION_IN_PARENTHESES.sub("", title)
+    gbt_type = GBT_TYPE.search(title)
+    if gbt_type is not None and gbt_type.start() > 0:
+        # GB/T's type code closes the title, whatever read it ("Zero Day Initiative — CVE-…
+        # Verification[EB/OL]. [2024-06-14]", split at its dash: heldback-16's Chinese report).
+        title = title[: gbt_type.start()].strip(" ,;:–—-")
     if not any(c.isalpha() for c in title):
         return None  # "3.0^ ^3.1^] [": backlink debris, not a title
     if _SIGNAL.fullmatch(title):
