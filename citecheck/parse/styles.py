@@ -1228,11 +1228,14 @@ def _closing_quote(head: str, opener_at: int) -> int | None:
     if opener in _SYMMETRIC:
         # The first quote that is not glued to a following word and is not followed by a
         # lower-case word: the inner quotes of 'discuss "Trump Route" at' are skipped.
+        first_field = _ORG_FIELD_BEFORE.fullmatch(head, 0, opener_at) is not None
         for k in range(opener_at + 1, length):
             if head[k] != opener or (k + 1 < length and head[k + 1].isalnum()):
                 continue
             if opener == "'" and head[k - 1].isalnum() and k + 1 < length and head[k + 1].isalnum():
                 continue
+            if first_field and len(head[opener_at + 1 : k].split()) >= 2:
+                return k  # 'Org, "Title" and …': see quoted_title
             after = k + 1
             if head[after : after + 2] in (", ", ". "):
                 return k  # '"Title", by Author': a field separator glued to the quote closes it
@@ -1309,10 +1312,24 @@ def quoted_title(head: str, *, strict: bool) -> tuple[str, int, int] | None:
         embedded = embedded or (
             after[:1] == " " and after[1:2].isupper() and " " not in inner.strip() and inner[-1:].isalnum()
         )
+        if embedded and _ORG_FIELD_BEFORE.fullmatch(head, 0, index) and len(inner.split()) >= 2:
+            # 'Chartered Institute of Editing and Proofreading, "Suggested minimum rates" and
+            # competency/professional framing.', 'University of Missouri Library, "Prices and
+            # Wages by Decade" guides: …' (heldback-16's agent source lists): a quoted phrase right
+            # after the entry's first field, a name closed by its comma, is the title, whatever
+            # words describe it after.
+            embedded = False
         if inner.startswith("/") or embedded:
             continue
         return inner, index, close + 1
     return None
+
+
+# The entry's first field, a name of capitalised words closed by a comma ("University of Missouri
+# Library, "), before a quoted title.
+_ORG_FIELD_BEFORE = re.compile(
+    r"\s*[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|and|for|the|de|du|des|für))*,\s*"
+)
 
 
 _TYPST_LINK = re.compile(r"[\s:\\]*#link\(\s*[\"']?$")
