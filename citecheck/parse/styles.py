@@ -1358,6 +1358,19 @@ _ISSUE_AFTER = re.compile(r",\s+[^\W\d_][\w'’\-]{0,11}\s+\d{1,2}/(?:19|20)\d{2
 _GLUED_FIELD = re.compile(r"(?<=[a-z]);(?=[A-Z][a-z]).*$")
 
 
+def _unbalanced_tail(title: str) -> str:
+    """A title without a bracket left open at its end and its words ("National Transit Summaries
+    and Trends (multiple years: 2009", the rest cut at a comma inside the brackets: heldback-16's
+    transit sources) and without a closing bracket nothing opened ("… Visualization [+ Guide]]",
+    a link text's own brackets read with the link's: heldback-16's course bibliography)."""
+    opened = title.rfind("(")
+    if opened > 0 and ")" not in title[opened:] and title.count("(") > title.count(")"):
+        title = title[:opened].rstrip(" ,;:–—-")
+    if title.endswith("]") and title.count("]") > title.count("["):
+        title = title[:-1].rstrip()
+    return title
+
+
 def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
     if not keep_medium:
         title = MEDIUM.sub(" ", title)
@@ -1369,6 +1382,7 @@ def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
     # a slash glued to a word is the title's own ("répertoire .claude/").
     title = re.sub(r"(?:[\s,;.]*[(\[]|(?:[\s,;.]|(?<=[?!]))[\s,;.]*/)+[\s.]*$", "", title).strip(" ,;:–—-")
     title = _EDITION_IN_PARENTHESES.sub("", title)
+    title = _unbalanced_tail(title)
     gbt_type = GBT_TYPE.search(title)
     if gbt_type is not None and gbt_type.start() > 0:
         # GB/T's type code closes the title, whatever read it ("Zero Day Initiative — CVE-…
