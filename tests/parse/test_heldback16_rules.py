@@ -2,7 +2,9 @@
 shapes: bare addresses one a line under a notes heading; a marked notes heading closed by a gloss in
 brackets; a source index's keys ("S1.", "SRC-…"); Uzbek and Armenian notes headings; a JSX page's
 conditions read as text; "Photo attribution"; the items opening a list before its linked entries;
-SIST 02's "(参照 …)" access date; Harvard typed with commas; the signal "Cfr.". The entries are
+SIST 02's "(参照 …)" access date; Harvard typed with commas; the signal "Cfr."; a numbered list of
+addresses under a sub-heading; "(S/F)" and "(Vol. 828)"; GB/T camel-case titles and type codes; a
+question run on into its subtitle; "Org, \"Title\" and …"; unbalanced brackets at a title's end. The entries are
 shaped like the real ones (fixtures/parse-eval, heldback-16); names and URLs are invented. Each test
 pairs the shape with a near miss the rule must leave alone.
 """
@@ -13,6 +15,7 @@ import datetime as dt
 
 from citecheck.models import Footnote
 from citecheck.parse import parse_bytes
+from citecheck.parse.styles import tidy_title
 
 from .conftest import TODAY
 
@@ -190,3 +193,73 @@ def test_a_numbered_list_of_addresses_under_a_sub_heading_with_leads_and_lettere
     steps = "## Resources\n\nSome prose.\n\n### Setup\n\n**Steps:**\n4. Install the widget\n5. Wind it\n"
     assert not _notes(steps)
     assert not [fn for fn in _notes("Do this:\n\n1. Install\n3a. Wind the widget\n") if fn.label == "3a"]
+
+
+def test_spanish_sin_fecha_and_a_volume_after_the_title() -> None:
+    text = (
+        "## Bibliografía\n\n"
+        "Widgetco (S/F). Widget Progression System. Recuperado de https://widgets.example/progression\n\n"
+        "Roe, R. (2019). Socio-widget Inspired Gadgets (Vol. 828). Springer.\n"
+    )
+    titles = [fn.title for fn in _notes(text)]
+    assert titles == ["Widget Progression System", "Socio-widget Inspired Gadgets"]
+    # Near miss: a bracketed word that is no volume stays ("(Widget edition)" has no number).
+    kept = _notes("## References\n\nRoe, R. (2019). Widget Gadgets (Widget Lab). Springer.\n")
+    assert kept[0].title == "Widget Gadgets (Widget Lab)"
+
+
+def test_gbt_camel_case_title_and_type_code() -> None:
+    text = (
+        "## 参考文献\n\n"
+        "1. HEDAM N. eBPF - From a Widget’s Perspective[C/OL]. 2021[2024-05-08]. https://widgets.example/a\n"
+        "2. Widget Initiative — CVE-2020-0001: Widget Escalation[EB/OL]. [2024-06-14]. https://widgets.example/b\n"
+        "3. ROE R. Gadget Filters[J/OL]. Widget Access, 2022, 10: 1-9. https://widgets.example/c\n"
+    )
+    titles = [fn.title for fn in _notes(text)]
+    assert titles[0] == "eBPF - From a Widget’s Perspective"
+    assert titles[1] in (
+        "Widget Initiative — CVE-2020-0001: Widget Escalation",
+        "CVE-2020-0001: Widget Escalation",
+    )
+    assert titles[2] == "Gadget Filters"
+
+
+def test_a_question_runs_on_into_its_subtitle() -> None:
+    text = (
+        "## References\n\n"
+        "Doe, J. (2002) How can widgets prevail? A study based on the gadget agreement model. "
+        "Journal of Widget Societies 5(4)1. <http://widgets.example/5/4/1.html>\n\n"
+        "Roe, R. (2003) Are widgets fast? Journal of Widget Studies 2(1)3. <http://widgets.example/2/1/3.html>\n"
+    )
+    titles = [fn.title for fn in _notes(text)]
+    assert titles[0] == "How can widgets prevail? A study based on the gadget agreement model"
+    # Near miss: a journal in title case after the question is its own field.
+    assert titles[1] == "Are widgets fast?"
+
+
+def test_a_quoted_title_after_the_first_field_closes_at_its_quote() -> None:
+    text = (
+        "## Sources\n\n"
+        '- Institute of Widget Editing, "Suggested widget rates" and competency framing. Useful. https://widgets.example/rates\n'
+        '- Widget Library, "Prices and Widgets by Decade" guides: historical widget wages. https://widgets.example/prices\n'
+        '- Widget Agency, "Widget Technical Guide" and "Widget Onboarding Guide", Widget Platform. https://widgets.example/guides\n'
+    )
+    titles = [fn.title for fn in _notes(text)]
+    assert titles == ["Suggested widget rates", "Prices and Widgets by Decade", "Widget Technical Guide"]
+    # Near miss: a phrase quoted inside a title's sentence, not after a first field, stays in it.
+    inner = _notes(
+        '## Sources\n\n- The "widget cart" is considered harmful, Widget Lab. https://widgets.example/cart\n'
+    )
+    assert inner[0].title != "widget cart"
+
+
+def test_unbalanced_brackets_at_a_titles_end() -> None:
+    # The title as a comma split inside its brackets leaves it.
+    assert tidy_title("Widget Summaries and Trends (multiple years: 2009") == "Widget Summaries and Trends"
+    links = "## Resources\n\n" + "".join(
+        f"- [{n} Best Widgets [+ Guide]](https://widgets.example/{n}) via Widget Blog\n" for n in (1, 2, 3)
+    )
+    assert _notes(links)[0].title == "1 Best Widgets [+ Guide]"
+    # Near misses: balanced brackets stay, and so does a bracket opening the title.
+    assert tidy_title("Widget Trends (2009–2018)") == "Widget Trends (2009–2018)"
+    assert tidy_title("[Widget] Trends [2]") == "[Widget] Trends [2]"
