@@ -2006,7 +2006,18 @@ def _org_dash_title(title: str) -> tuple[str, str] | None:
     opens in capitals. "**The Home Energy Model — Technical Documentation**" (an article opens it),
     "**AI in Teaching — Systematic Review**" (the part after is shorter), "**HL7 CDA — portale
     ufficiale**" (it opens in lower case) keep their dash."""
-    parts = _ORG_DASH.split(title)
+    split = _org_before_dash(title)
+    if split is None or len(split[0].split()) <= len(split[1].split()):
+        return None
+    return split
+
+
+def _org_before_dash(text: str) -> tuple[str, str] | None:
+    """``text`` as (title, organisation) where one spaced dash parts a short name (an acronym, at
+    most three capitalised words, no article) from a title opening in capitals; None otherwise.
+    The one test behind both "Organisation — Title" readers (``_org_dash_title`` and a marked
+    title's lead before its description)."""
+    parts = _ORG_DASH.split(text)
     if len(parts) != 2:
         return None
     org, rest = parts[0].strip(), parts[1].strip()
@@ -2016,7 +2027,6 @@ def _org_dash_title(title: str) -> tuple[str, str] | None:
         or len(org.split()) > _ORG_DASH_WORDS
         or org.split()[0].lower() in _FUNCTION_WORDS
         or not _is_short_name(org)
-        or len(rest.split()) <= len(org.split())
     ):
         return None
     return rest, org
@@ -2365,16 +2375,9 @@ def _described_lead(
     if len(description.split()) < 3 or not description.strip()[:1].isupper():
         return None
     lead = title.rstrip(" *_:").strip()
-    parts = _ORG_DASH.split(lead)
-    if len(parts) == 2:
-        org, rest = parts[0].strip(), parts[1].strip()
-        if (
-            rest[:1].isupper()
-            and len(org.split()) <= _ORG_DASH_WORDS
-            and org.split()[0].lower() not in _FUNCTION_WORDS
-            and _is_short_name(org)
-        ):
-            return tidy_title(rest, keep_medium=True), org
+    split = _org_before_dash(lead)
+    if split is not None:
+        return tidy_title(split[0], keep_medium=True), split[1]
     return tidy_title(lead, keep_medium=True), None
 
 
