@@ -200,7 +200,10 @@ _ACCESS_LABELS: dict[str, str] = {
     "cs": r"citováno|cit\.",
     # Japanese and Chinese labels ("アクセス日: 2025 年 1 月 4 日", "(上网时间:2011年10月1日)"), the
     # same words the source-table header reader knows (blocks.py).
-    "ja": r"(?:最終)?(?:アクセス日|閲覧日|参照日)",
+    # SIST 02, the Japanese standard for citing, closes a web source with "(参照 2012-04-01)";
+    # Chinese wikis copy it ("(参照 2022-08-10)": heldback-16's DNS article, seven notes). Alone,
+    # "参照" means "see", so it is a label only right before a year.
+    "ja": r"(?:最終)?(?:アクセス日|閲覧日|参照日)|参照(?=[^\S\n]*[:：]?[^\S\n]*(?:19|20)\d{2}[-/.年])",
     "zh": r"访问(?:日期|时间)|查阅日期|引用日期|上网时间|检索日期",
     # Korean research documents' labels ("(확인일: 2026-09-10)", "검색일: 2023.05.01", "접속일").
     "ko": r"(?:최종\s*)?(?:확인일|접속일|접근일|검색일|열람일)",

@@ -375,6 +375,18 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     return fields
 
 
+# Harvard written with commas, as students type it: "Dunbar, R.I.M. … (2015) The structure of online
+# social networks …, Social Networks, 43, pp.39-47, https://doi.org/…" — the journal, its volume
+# (and issue) and pages after a comma, or after a full stop with no space ("… diversity.Journal of
+# Archaeological Methods Theory, 25, pp.996–1023"), close the entry; the title ends before them
+# (heldback-16's NetLogo model references, four entries). Only after a bracketed year, where the
+# title follows the authors; the journal's name opens with a capital and holds no comma.
+_JOURNAL_AFTER_COMMA = re.compile(
+    r"(?:,\s*|\.(?=[A-Z]))(?P<journal>[A-Z][^,.()]{2,80}),\s*\d{1,4}(?:\s*\(\w{1,8}\))?\s*[,:]\s*pp?\.\s*[\w–-]+[\s,.;]*$"
+)
+_BRACKETED_YEAR = re.compile(r"\((?:19|20)\d{2}[a-z]?\)")
+
+
 def parse_entry(
     text: str, links: Sequence[str] = (), marks: Sequence[Mark] = (), *, month_first: bool = False
 ) -> EntryFields:
@@ -428,7 +440,14 @@ def parse_entry(
         m for m in _entry_marks(text, marks) if not (m.kind == "link" and _DOMAIN_TEXT.match(m.text))
     ]
     site_split = access.label_start is not None and min(ends) == access.label_start and trailing_url
-    title, publisher = title_and_publisher(head, entry_marks, cites=cites, site_split=site_split)
+    journal = _JOURNAL_AFTER_COMMA.search(head)
+    if journal is not None and _BRACKETED_YEAR.search(head[: journal.start()]):
+        title, _ = title_and_publisher(
+            head[: journal.start()], entry_marks, cites=cites, site_split=site_split
+        )
+        publisher = journal.group("journal").strip()
+    else:
+        title, publisher = title_and_publisher(head, entry_marks, cites=cites, site_split=site_split)
     plain = head.strip().rstrip(" -—–:,").strip()
     named = host_named_site(plain, urls[0]) if urls and not entry_marks and plain else None
     if named is not None:

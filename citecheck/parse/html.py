@@ -140,6 +140,12 @@ _MAX_DEPTH = 200
 # W. S. (1994). Title.{" "} <i>Journal</i>", heldback-9's JSX reference lists). It is a space; so is
 # a JSX comment, ``{/* … */}``, between elements.
 _JSX_SPACE = re.compile(r"""\{\s*(?:"\s*"|'\s*'|/\*.*?\*/)\s*\}""", re.DOTALL)
+# A JSX component's conditional rendering read as text: "{expanded === "science" && (" opening a
+# list shown on a condition, ")}" closing it, ") : (" between its two branches (heldback-16's
+# Armenian sources page: three lists, each inside such a condition, whose opening read as an entry
+# titled "science"). A text node that is only such code is no text; a node holding words beside
+# it ("Sources (see below)}") is left alone.
+_JSX_CONDITION = re.compile(r"\s*(?:\{[^{}<>\n]*?(?:&&|\?)\s*\(|\)\s*\}|\)\s*:\s*\(|\)\s*:\s*null\s*\})\s*")
 # How many lines a start tag may span (lxml reports the line where it ends).
 _TAG_LINES = 8
 _TAG_PATTERNS: dict[str, re.Pattern[str]] = {}
@@ -260,6 +266,8 @@ class _Walker:
         if not text:
             return
         if self.pre_depth == 0:
+            if _JSX_CONDITION.fullmatch(text):
+                text = " "
             text = _SPACES.sub(" ", _JSX_SPACE.sub(" ", text))
             if self.last_char.isspace() and text.startswith(" "):
                 text = text[1:]

@@ -121,6 +121,10 @@ ENTRY_START = re.compile(
       # "1:https://…": a number and a colon glued to the URL it labels (a Chinese brief's notes,
       # heldback-14); only before a URL, so "10:30" or "3:2" is no label.
       | (?P<number>\d{1,4})(?:[.)](?=[^\S\n])|:(?=[^\S\n]?https?://))
+      # A number and a letter before an address ("5a. https://…", an entry added after 5 without
+      # renumbering the list: heldback-16's Kazakh sources, "5a." and "10a."); only before a URL,
+      # so a how-to's "3a. Install" is no label.
+      | (?P<lettered>\d{1,3}[a-z])\.(?=[^\S\n]+https?://)
       # A sub-number set off by a tab or two spaces ("1.1\tTitle", "10.2  Title": heldback-15's
       # Georgian sources, numbered by topic); a section number before one space ("1.1 Scope") is
       # none.
@@ -166,6 +170,7 @@ def match_entry_start(text: str, pos: int = 0) -> EntryStart | None:
         ("sup", "sup"),
         ("texsup", "sup"),
         ("number", "number"),
+        ("lettered", "number"),
         ("subnumber", "number"),
         ("paren", "paren"),
     )

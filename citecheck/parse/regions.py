@@ -30,7 +30,10 @@ NOTES_HEADING = re.compile(
       | références|bibliographie|notas|referencias|fuentes|bibliografía
       # The credits of a page's images, each item the image's page ("Image credits", heldback-15's
       # developer portal: "### By Author, CC BY 4.0" over "* [Globe icon](…/File:Globe.svg)").
-      | (?:image|photo|picture|illustration)s?\s+credits|bildnachweis(?:e)?|crédits\s+(?:photos?|images?)
+      # Or their attribution ("# Photo attribution" over "## CC-BY" and "## Public Domain or CC-0",
+      # heldback-16's conference talk, ten images).
+      | (?:image|photo|picture|illustration)s?\s+(?:credits|attributions?)|bildnachweis(?:e)?
+      | crédits\s+(?:photos?|images?)
     )\s*:?""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -176,6 +179,21 @@ _NOTES_WORDS = frozenset(
         "дереккөздер",
         "сілтемелер",
         "kaynak",
+        # Uzbek ("Manbalar", "Foydalanilgan adabiyotlar", "Havolalar"; Cyrillic "Манбалар",
+        # "Адабиётлар") and Armenian ("Օգտագործված աղբյուրներ", "Գրականություն", "Հղումներ",
+        # "Ծանոթագրություններ"): heldback-16's Uzbek analysis ("## Manbalar") and Armenian page
+        # ("Օգտագործված աղբյուրներ", sources used), the first lists in these languages.
+        "manbalar",
+        "manba",
+        "adabiyotlar",
+        "havolalar",
+        "манбалар",
+        "адабиётлар",
+        "աղբյուրներ",
+        "աղբյուրները",
+        "գրականություն",
+        "հղումներ",
+        "ծանոթագրություններ",
         # Azerbaijani ("İstinadlar", "Mənbələr", "Ədəbiyyat"): heldback-10's table of sources.
         "istinadlar",
         "mənbələr",
@@ -263,6 +281,8 @@ def is_notes_heading(text: str, *, marked_heading: bool = False) -> bool:
     "Список использованных источников"); a plain line must be little more than the name itself.
     """
     stripped = text.strip()
+    if marked_heading:
+        stripped = _closing_gloss(stripped)
     if not stripped or len(stripped) > 80 or "\n" in stripped:
         return False
     if NOTES_HEADING.fullmatch(stripped) is not None:
@@ -277,6 +297,19 @@ def is_notes_heading(text: str, *, marked_heading: bool = False) -> bool:
     if marked_heading or len(words) <= 2 or stripped.endswith(":"):
         return any(word in _NOTES_WORDS for word in words[:4])
     return words[0] in _NOTES_WORDS
+
+
+_GLOSS = re.compile(r"\s+\([^()\n]{3,}\)\s*$")
+
+
+def _closing_gloss(heading: str) -> str:
+    """A marked heading without the parenthesis that closes it, where one does and something is
+    left before it: "1. المراجع الإلكترونية المعتمدة (`18` مرجعًا: `14` صفحة كاملة …)" (heldback-16's
+    Arabic review: the count and kinds of the sources), "Sources (12 pages, read 1 May 2026)". The
+    name before it says what the section is; the gloss only counts or qualifies what it holds, and
+    would make the heading too long to read as a notes heading."""
+    glossed = _GLOSS.search(heading)
+    return heading[: glossed.start()] if glossed and glossed.start() > 0 else heading
 
 
 def is_notes_title(text: str) -> bool:
@@ -586,6 +619,8 @@ def _item_among_entries(blocks: Sequence[Block], index: int) -> bool:
         return True
     if _between_entries(blocks, index):
         return True
+    if _leads_list_of_entries(blocks, index):
+        return True
     # Further along one list: items opening with a title their markup marks ("- [[…|Observabilidade
     # como prática]] — …", Obsidian wiki links to the author's own notes before the web sources:
     # heldback-10's Portuguese annotated list and a calibration document of the same shape) are
@@ -601,6 +636,45 @@ def _item_among_entries(blocks: Sequence[Block], index: int) -> bool:
                 break
             j += step
     return False
+
+
+_LEADING_ITEMS = 2
+_LIST_ENTRIES = 3
+
+
+def _leads_list_of_entries(blocks: Sequence[Block], index: int) -> bool:
+    """An item opening a list whose items after it are entries (at least three running on right
+    after at most two items that cite nothing, this one among them): a rendered list counts
+    them all. Heldback-16's copied Wikipedia "References" (an ``<ol>`` in a JSX page) opens with
+    two explanatory notes ("Hooks should only be called at the top level …") before its ten
+    citations, and the citations are numbered 3 to 12 on the page. The item must be the list's
+    first after its heading (no item before it), and the run must reach entries within two items;
+    an introductory item followed by prose items is not taken."""
+    if index == 0 or blocks[index - 1].item:
+        return False
+    j = index + 1
+    while (
+        j < len(blocks) and j - index < _LEADING_ITEMS and blocks[j].item and not _unlabelled_entry(blocks[j])
+    ):
+        j += 1
+    above = blocks[index - 1]
+    if (
+        j < len(blocks)
+        and blocks[j].kind == "heading"
+        and above.kind == "heading"
+        and 0 < above.level <= blocks[j].level
+    ):
+        # A sibling sub-heading between (a course's "#### Week 1" naming one reading without its
+        # link, "#### Week 2" over its linked readings: heldback-16's course bibliography) is inside
+        # the one list; a heading of a higher level would end it.
+        j += 1
+    run = 0
+    while (
+        j < len(blocks) and blocks[j].item and blocks[j].kind == "paragraph" and _unlabelled_entry(blocks[j])
+    ):
+        run += 1
+        j += 1
+    return run >= _LIST_ENTRIES
 
 
 def _between_entries(blocks: Sequence[Block], index: int) -> bool:
@@ -914,7 +988,7 @@ def split_entry_lines(block: Block) -> list[Block]:
         labelled = [i for i in labelled if not i or not block.text[:i].rstrip().endswith(",")]
     if len(labelled) >= 2 and labelled[0] == 0:
         cuts = labelled
-    elif _lead_line_before(block.text, lines, labelled):
+    elif _lead_line_before(block.text, lines, labelled) or _lead_over_addresses(block.text, lines, labelled):
         cuts = [0, *labelled]  # "**Evidenced or assumed:**⏎(1) URL⏎(2) URL": the lead, then the entries
     elif is_notes_heading(block.text[: block.text.find("\n")].replace("<br>", ""), marked_heading=True):
         if labelled:
@@ -985,6 +1059,26 @@ def _lead_line_before(text: str, lines: Sequence[int], labelled: Sequence[int]) 
     if first is None or label_ordinal(first.label or "") != 1:
         return False
     return _LEAD_LINE.fullmatch(text, 0, lines[1] - 1) is not None
+
+
+def _lead_over_addresses(text: str, lines: Sequence[int], labelled: Sequence[int]) -> bool:
+    """Whether a block's first line is a lead closed by a colon and every line after it is a
+    numbered address ("**WatermelonDB:**⏎6. https://…/index.js⏎7. https://…", "**ElectricSQL …
+    (нақты код):**⏎10a. https://…": a numbered list of sources grouped under bold leads, the
+    number running on across the groups, heldback-16's Kazakh research note). The numbers need
+    not start at 1, since the lead only groups the list; each numbered line must open with its
+    URL, so a lead over numbered prose is not split so."""
+    if (
+        len(lines) < 2
+        or list(labelled) != list(lines[1:])
+        or _LEAD_LINE.fullmatch(text, 0, lines[1] - 1) is None
+    ):
+        return False
+    for at in labelled:
+        start = match_entry_start(text, at)
+        if start is None or URL_PATTERN.match(text, at + start.length) is None:
+            return False
+    return True
 
 
 def _inner_heading(text: str, lines: Sequence[int], labelled: Sequence[int]) -> int | None:
@@ -1120,9 +1214,24 @@ def _split_unlabelled(block: Block) -> list[Block]:
         kept.append(at)
     bounds = [*kept, len(block.text)]
     pieces = [block.text[a:b] for a, b in itertools.pairwise(bounds)]
+    if _bare_url_lines(block.text):
+        return [_slice_block(block, a, b) for a, b in itertools.pairwise([*lines, len(block.text)])]
     if len(pieces) < 2 or not all(_line_is_entry(piece) for piece in pieces):
         return _bulleted_lines(block, lines) or [block]
     return [_slice_block(block, a, b) for a, b in itertools.pairwise(bounds)]
+
+
+_BARE_URL_LINES = 2
+
+
+def _bare_url_lines(text: str) -> bool:
+    """Whether a notes-section paragraph is a list of bare addresses, one a line and nothing else
+    (a "## Sitographie" of twelve URLs, heldback-16's French write-up; a Git notes page's eleven
+    and a WebAssembly talk's two groups of two and six, calibration documents of the family): two
+    lines at least, each one URL alone. Each line is an entry of its own, as a
+    bulleted list of bare URLs is (two URLs on one line, or a line of words among them, is not)."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    return len(lines) >= _BARE_URL_LINES and all(_url_only(line) for line in lines)
 
 
 _BULLET_LINE = re.compile(r"[^\S\n]*[-*•][^\S\n]+\S")
@@ -1233,6 +1342,35 @@ class Entries:
     entries: list[tuple[Block, EntryStart]]
     indexes: set[int]
     body_end: int
+
+
+_SUB_HEADING_REACH = 6
+
+
+def _labelled_list_under_sub_heading(
+    blocks: Sequence[Block], starts: Sequence[EntryStart | None], notes_start: int
+) -> EntryStart | None:
+    """How a numbered list of addresses starts when a sub-heading of the notes heading stands
+    between (heldback-16's Kazakh research note: "## 15. Дереккөздер тізімі", a line dating the
+    reading, a quoted remark naming a host, "### 15.1 Бастапқы код", a lead "**Odoo 18
+    `point_of_sale`:**", then "1. https://…" to "10a. https://…"). The blocks before it are a
+    sub-heading deeper than the notes heading and paragraphs, no list item; the list is list items
+    numbered from 1 whose first gives a URL. None otherwise: a README's "## Resources" over prose,
+    then a numbered how-to, has no sub-heading or no address in its first step."""
+    level = blocks[notes_start - 1].level
+    sub_heading = False
+    for index in range(notes_start, min(notes_start + _SUB_HEADING_REACH, len(blocks))):
+        block, start = blocks[index], starts[index]
+        if start is not None:
+            first = block.item and label_ordinal(start.label or "") == 1 and has_url(block.text)
+            return start if sub_heading and first else None
+        if block.kind == "heading":
+            if not 0 < level < block.level:
+                return None
+            sub_heading = True
+        elif block.item:
+            return None
+    return None
 
 
 def _first_label(
@@ -1407,6 +1545,8 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
         # after its "API Reference" links), not to an unlabelled list of notes.
         section = section[:_LIST_WINDOW]
     first_note = _first_label(blocks, section, notes_start or 0)
+    if headed and first_note is None and notes_start is not None:
+        first_note = _labelled_list_under_sub_heading(blocks, starts, notes_start)
     unlabelled_open = headed and first_note is None
     notes_level = blocks[notes_start - 1].level if headed and notes_start is not None else 0
     if headed and notes_start is not None and _group_of_named_list(blocks, notes_start - 1):
@@ -1492,7 +1632,46 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
         if keyed:
             blocks, entries, indexes = _joined_entries(blocks, keyed)
     _drop_introduction(blocks, entries, indexes)
+    entries = _source_keyed(entries)
     return Entries(blocks, entries, indexes, body_end)
+
+
+# A source index's keys: "S1. Reuters, "Standards and Values." …" (letters then a number, closed by
+# a stop) and "**SRC-DUDEN-ANTWORT** (`full_fetched_page`, …): [Title](URL)" (capitals, digits and
+# hyphens, with a gloss in brackets and a colon after it).
+_SOURCE_KEY = re.compile(
+    r"(?P<key>(?P<prefix>[A-Z]{1,3})\d{1,3}[a-z]?)\.[^\S\n]+"
+    r"|(?P<dashed>(?P<head>[A-Z][A-Z0-9]{1,9})(?:-[A-Z0-9]+)+)(?:[^\S\n]*\([^()\n]*\))?[^\S\n]*:?[^\S\n]+"
+)
+_SOURCE_KEYS = 3
+
+
+def _source_keyed(entries: list[tuple[Block, EntryStart]]) -> list[tuple[Block, EntryStart]]:
+    """Unlabelled entries that each open with a key of one shape, labelled by it.
+
+    An agent's research report indexes its sources by keys the text cites them by ("[S4]",
+    "SRC-W3C-TECHNIQUE-H58"), written at the head of each list item: "- S1. Reuters, "Standards and
+    Values." … URL: https://…" (heldback-16's editorial source index, S1-S12) and "- **SRC-DUDEN-
+    ANTWORT** (`full_fetched_page`, …): [Duden Rechtschreibung: Antwort, die](https://…) — …"
+    (heldback-16's Arabic accessibility review, twelve keys). Every entry of the list (at least
+    three) must open with a key of the same prefix ("S", "SRC"), so a list whose items merely
+    start with a standard's or a model's name ("ISO-9001 …", "GPT-4 …", "A1. Introduction" among
+    unkeyed items) keeps its numbering. The key and the gloss after it are the label, not the text."""
+    if len(entries) < _SOURCE_KEYS or any(start.label is not None for _, start in entries):
+        return entries
+    keyed: list[tuple[Block, EntryStart]] = []
+    prefixes = set()
+    for block, start in entries:
+        found = _SOURCE_KEY.match(block.text, start.length)
+        if found is None:
+            return entries
+        prefixes.add(found.group("prefix") or found.group("head"))
+        label = found.group("key") or found.group("dashed")
+        keyed.append((block, EntryStart(label, start.kind, found.end())))
+    labels = [start.label for _, start in keyed]
+    if len(prefixes) != 1 or len(set(labels)) != len(labels):
+        return entries
+    return keyed
 
 
 # "### S01. Wonka, Wimmer — Instant Architecture, 2003": a heading keyed like an entry (letters and a
@@ -1795,6 +1974,10 @@ def _drop_introduction(
     first = entries[unlabelled[0]][0]
     rest = [entries[k][0] for k in unlabelled[1:]]
     if _links_out(first) or not all(_links_out(b) for b in rest):
+        return
+    if first.item and all(b.item for b in rest) and not first.text.rstrip().endswith(":"):
+        # An item of the list itself (a reading named without its link, the list's first:
+        # heldback-16's course bibliography, its "#### Week 1" item) is one of its entries.
         return
     # Or a line that dates the reading of every item below it ("**Erişim tarihi:** Aksi
     # belirtilmedikçe 3 Eylül 2026.", "تاريخ الاطلاع: 3 أكتوبر 2026.", "Accessed 2 June 2026 unless

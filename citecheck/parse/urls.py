@@ -29,7 +29,10 @@ _PAIRS = {")": "(", "]": "["}
 # What may start the line after a wrapped URL without being part of it.
 _NEVER_CONTINUES = re.compile(
     r"(?:access|accessed|retrieved|available|erişim|дата|abgerufen|zugriff|consulté|consultado|"
-    r"acesso|acessado|accedido|consultato|dostęp|diakses|fecha|viewed|last|date|from|on\b|\(|\[|“|\"|«|‘|„)",
+    r"acesso|acessado|accedido|consultato|dostęp|diakses|fecha|viewed|last|date|from|on\b|\(|\[|“|\"|«|‘|„"
+    # A line opening with an address of its own starts another URL ("…/docs/faq/⏎https://…/c-and-c++/":
+    # bare addresses one a line, a calibration document of heldback-16's family).
+    r"|https?://|ftp://|www\.)",
     re.IGNORECASE,
 )
 # A URL closed by a full stop, the next line opening with a capitalised word: a new sentence
