@@ -97,7 +97,7 @@ class LinkCache:
             if link.state not in CACHED_STATES:
                 continue
             found[url] = (FetchResult(link=link), page)
-        self.hits = len(found)
+        self.hits += len(found)
         return found
 
     def update(self, results: Mapping[str, FetchResult], facts: Mapping[str, PageFacts | None]) -> None:

@@ -365,6 +365,12 @@ async def _check(
                 for document in documents:
                     early.add(document)
 
+        if page_workers and pools.looks_big([str(item) for item in inputs if not isinstance(item, Document)]):
+            # The CLI started the pool's server for inputs this big (pools.start_early): workers
+            # read the first pages too, not this process while it parses.
+            work = pools.MIN_WORK
+            start_pool()
+
         async def links() -> AsyncIterator[str]:
             nonlocal work
             today = today_for(config)
