@@ -440,7 +440,6 @@ async def _fetch_all(
             hosts: dict[str, str] = {}
             backlog: Counter[str] = Counter()
             slots: dict[str, int] = {}
-            session.priority = lambda host: float(backlog[host])
             done = 0
             horizon = (-1, 0.0)  # (links done when last computed, the busiest host's backlog per slot)
 

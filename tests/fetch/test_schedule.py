@@ -6,10 +6,12 @@ Each test runs its own fixture web with a known latency, so the ideal time of th
 
 from __future__ import annotations
 
+import asyncio
 import time
 import uuid
 from collections.abc import Iterator
 
+import httpx
 import pytest
 
 from citecheck.config import Config
@@ -166,3 +168,27 @@ async def test_when_every_host_fails_as_our_network_would_the_links_are_skipped_
     assert run.network_unavailable
     assert {r.link.state for r in run.results.values()} == {"skipped"}
     assert sorted(order) == sorted(urls)  # reported once each, at the end, as skipped
+
+
+async def test_a_full_gate_lets_the_host_asked_least_go_first() -> None:
+    # Three hosts, one request at a time through the global gate: each host is asked in turn
+    # rather than the largest backlog first (a slow page on a small host is then asked early).
+    # Every host here could bound the run (its backlog per slot is at least half the largest),
+    # so all pass the gate "ahead" and only the order among them is at stake.
+    asked: list[str] = []
+
+    async def answer(request: httpx.Request) -> httpx.Response:
+        asked.append(request.url.host)
+        await asyncio.sleep(0.005)
+        body = f"<html><head><title>Page {request.url.path}</title></head></html>".encode()
+        # A stream, as a server's answer is (a Response built from content counts as read already).
+        return httpx.Response(200, headers={"content-type": "text/html"}, stream=httpx.ByteStream(body))
+
+    urls = [f"https://a.example/{n}" for n in range(6)]
+    urls += [f"https://b.example/{n}" for n in range(3)] + [f"https://c.example/{n}" for n in range(3)]
+    config = _config(max_concurrency=1, max_per_host=1, retries=0)
+    run = await fetch_all(urls, config, transport=httpx.MockTransport(answer))
+    assert {r.link.state for r in run.results.values()} == {"alive"}
+    assert len(asked) == 12
+    # With the largest backlog first, a.example took the first four turns.
+    assert sorted(asked[:6]) == ["a.example"] * 2 + ["b.example"] * 2 + ["c.example"] * 2
