@@ -1,0 +1,130 @@
+"""The verify rules learnt from the study of real-heldback-12 (issue 11, branch v11-hb12tune), each on
+invented documents shaped like the part's cases, with a near miss the rule must leave alone."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+
+from citecheck.config import Config
+from citecheck.models import Citation, Document, Finding, Footnote, LinkResult, PageFacts
+from citecheck.verify import verify_documents
+
+CHECKED_AT = dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC)
+
+# An Azerbaijani text (a language the sentence encoder does not read) on the Baku–Tbilisi–Kars
+# railway, its footnotes citing pages in English, Russian and Turkish that name the line's places.
+SENTENCES = {
+    "1": "Bakı-Tbilisi-Qars dəmir yolu xəttinin açılış mərasimi Ələt limanında keçirilib.",
+    "2": "Dəmir yolu xətti ilk mərhələdə ildə 1 milyon ton yük daşıyacaq.",
+    "3": "Xəttin Gürcüstan hissəsi Mərəbdə ilə Axalkalaki arasında yenidən qurulub.",
+    "4": "Yeni dəmir yolu xətti ötən ilin payızında istifadəyə verilib.",
+}
+PAGES = {
+    "1": (
+        "Baku-Tbilisi-Kars railway opens",
+        "en",
+        "The Baku-Tbilisi-Kars railway was inaugurated at a ceremony at the Alat port near Baku. "
+        "The line runs from Baku through Marabda and Akhalkalaki in Georgia to Kars in Turkey.",
+    ),
+    "2": (
+        "Железная дорога Баку – Тбилиси – Карс открыта",
+        "ru",
+        "На первом этапе пропускная способность дороги Баку – Тбилиси – Карс составит 1 миллион тонн "
+        "грузов в год. Участок Марабда – Ахалкалаки в Грузии был реконструирован.",
+    ),
+    "3": (
+        "Bakü-Tiflis-Kars demiryolu hizmete girdi",
+        "tr",
+        "Bakü-Tiflis-Kars demiryolu hattının Gürcistan kesimi Marabda ile Ahılkelek arasında yeniden "
+        "inşa edildi. Hat Kars'tan Bakü'ye uzanıyor.",
+    ),
+    # The right page for sentence 4: Turkish, on the line's opening, naming its places.
+    "4": (
+        "Bakü-Tiflis-Kars hattı açıldı",
+        "tr",
+        "Bakü-Tiflis-Kars demiryolu hattı geçen sonbaharda Alat limanında düzenlenen törenle hizmete "
+        "açıldı. Hat Marabda ve Ahılkelek üzerinden Kars'a ulaşıyor.",
+    ),
+}
+# A page of another story (a database release), as a footnote pasted from another text brings it.
+RELEASE = (
+    "PostgreSQL Global Development Group announces PostgreSQL 16 release",
+    "en",
+    "The PostgreSQL Global Development Group announced the release of PostgreSQL 16, the latest "
+    "version of the open source database. PostgreSQL 16 improves query parallelism, logical "
+    "replication and monitoring through pg_stat_io. Developers at EnterpriseDB and Crunchy Data "
+    "contributed 2,100 changes.",
+)
+
+
+def _document(pages: dict[str, tuple[str, str, str]]) -> Document:
+    footnotes = [
+        Footnote(
+            label=label,
+            ordinal=i + 1,
+            raw=f"“{title}”, https://example.org/{label}",
+            title=title,
+            url=f"https://example.org/{label}",
+            urls=[f"https://example.org/{label}"],
+            line=100 + i,
+            column=1,
+            link=LinkResult(
+                url=f"https://example.org/{label}",
+                state="alive",
+                http_status=200,
+                content_type="text/html",
+                checked_at=CHECKED_AT,
+            ),
+            page=PageFacts(title=title, titles=[title], text=text, language=language),
+        )
+        for i, (label, (title, language, text)) in enumerate(pages.items())
+    ]
+    citations = [
+        Citation(label=label, claim=sentence, paragraph=sentence, line=10 + i, column=1)
+        for i, (label, sentence) in enumerate(SENTENCES.items())
+    ]
+    return Document(
+        path="btk-az.txt",
+        title="Bakı-Tbilisi-Qars dəmir yolu",
+        language="az",
+        footnotes=footnotes,
+        citations=citations,
+    )
+
+
+def _claim_findings(pages: dict[str, tuple[str, str, str]], label: str) -> list[Finding]:
+    document = _document(pages)
+    asyncio.run(verify_documents([document], Config()))
+    return [f for f in document.findings if f.code == "claim-mismatch" and f.label == label]
+
+
+def test_a_page_off_the_documents_subject_is_reported_where_meaning_cannot_compare() -> None:
+    # Sentence 4 names nothing the pasted page could miss (its year-less date and plain words), and
+    # the encoder reads neither Azerbaijani: until this rule the page was "unjudged-language".
+    found = _claim_findings({**PAGES, "4": RELEASE}, "4")
+    assert [(f.severity, f.evidence["reason"]) for f in found] == [("warning", "page-off-the-subject")]
+    # Near miss: the right page, in another language too, names the line's places as its siblings do.
+    assert _claim_findings(PAGES, "4") == []
+
+
+def test_a_page_naming_what_another_footnotes_page_names_is_on_the_subject() -> None:
+    # Near miss: the same page, once it names a place another footnote's page names (Kars, in any
+    # script), is on the document's subject: too little to call it a page of another story.
+    title, language, text = RELEASE
+    on_topic = (title, language, text + " The release was presented at a meetup in Kars.")
+    assert _claim_findings({**PAGES, "4": on_topic}, "4") == []
+
+
+def test_a_page_off_the_subject_needs_its_entry_to_share_nothing_too() -> None:
+    # Near miss: an entry whose title names the document's railway (a writer's own title for the
+    # footnote) shares it with the sentence's document: the page alone is not enough.
+    _, language, text = RELEASE
+    titled = ("Bakı-Tbilisi-Qars dəmir yolu: PostgreSQL 16", language, text)
+    assert _claim_findings({**PAGES, "4": titled}, "4") == []
+
+
+def test_a_page_with_too_few_names_of_its_own_is_left_unjudged() -> None:
+    # Near miss: a page of another story that gives fewer than three names and figures of its own.
+    thin = (RELEASE[0], "en", "The new version of the open source database improves query parallelism.")
+    assert _claim_findings({**PAGES, "4": thin}, "4") == []
