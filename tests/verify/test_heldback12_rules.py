@@ -9,6 +9,7 @@ import datetime as dt
 from citecheck.config import Config
 from citecheck.models import Citation, Document, Finding, Footnote, LinkResult, PageFacts
 from citecheck.verify import verify_documents
+from citecheck.verify.textmatch import TermIndex, terms
 
 CHECKED_AT = dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC)
 
@@ -128,3 +129,19 @@ def test_a_page_with_too_few_names_of_its_own_is_left_unjudged() -> None:
     # Near miss: a page of another story that gives fewer than three names and figures of its own.
     thin = (RELEASE[0], "en", "The new version of the open source database improves query parallelism.")
     assert _claim_findings({**PAGES, "4": thin}, "4") == []
+
+
+def test_a_word_the_stemmer_cuts_below_four_letters_is_also_keyed_whole() -> None:
+    # Russian's stemmer takes an indeclinable loanword's final -о for an ending (вето → вет): keyed
+    # whole too, "вето" meets "veto" across languages, either way round.
+    russian = TermIndex.build([("Парламент Грузии преодолел вето президента.", "ru")])
+    english = TermIndex.build([("The parliament overrode the president's veto.", "en")])
+    veto = next(t for t in terms("The parliament overrode the veto.", "en") if t.text == "veto")
+    вето = next(t for t in terms("Парламент преодолел вето.", "ru") if t.text == "вето")
+    assert russian.find(veto, loose=True) is not None
+    assert english.find(вето, loose=True) is not None
+    # Near misses: the stem still meets the word's inflected forms in its own language (соку ~ сока),
+    # and the whole word meets only itself, not a longer name sharing its first letters (Vettel).
+    соку = next(t for t in terms("Налог на продажу соку", "ru") if t.text == "соку")
+    assert TermIndex.build([("Цены апельсинового сока выросли", "ru")]).find(соку, loose=True) is not None
+    assert TermIndex.build([("Sebastian Vettel won.", "en")]).find(вето, loose=True) is None
