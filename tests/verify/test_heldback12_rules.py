@@ -10,6 +10,7 @@ from citecheck.config import Config
 from citecheck.models import Citation, Document, Finding, Footnote, LinkResult, PageFacts
 from citecheck.verify import verify_documents
 from citecheck.verify.textmatch import TermIndex, terms
+from citecheck.verify.title import _headline_countries_dropped, cross_language_verdict
 
 CHECKED_AT = dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC)
 
@@ -145,3 +146,25 @@ def test_a_word_the_stemmer_cuts_below_four_letters_is_also_keyed_whole() -> Non
     соку = next(t for t in terms("Налог на продажу соку", "ru") if t.text == "соку")
     assert TermIndex.build([("Цены апельсинового сока выросли", "ru")]).find(соку, loose=True) is not None
     assert TermIndex.build([("Sebastian Vettel won.", "en")]).find(вето, loose=True) is None
+
+
+GEORGIA = "Парламент Грузии преодолел вето президента на закон об иноагентах"
+
+
+def test_a_caseless_title_dropping_the_headlines_country_is_another_storys() -> None:
+    # An Arabic headline on Turkey's vote on Sweden's NATO entry cited for a Russian page headed by
+    # Georgia's parliament: Arabic writes no capitals, so its one name is the country it names
+    # (Sweden); the headline's Georgia, which it drops, is a second absent name (cosine ~0.27,
+    # under the bar of two absent names, over the bar of one).
+    page = PageFacts(title=GEORGIA, titles=[GEORGIA], language="ru")
+    other = "البرلمان التركي يصادق على انضمام السويد إلى حلف الناتو"
+    assert _headline_countries_dropped(terms(other, "ar"), "ar", page, "ru") == 1
+    assert cross_language_verdict(other, page, page.titles) is not None
+    # Near misses: a translation keeps the headline's country (جورجيا) and drops none; a headline
+    # naming no country gives nothing to drop.
+    translated = "برلمان جورجيا يتجاوز فيتو الرئيسة على قانون العملاء الأجانب"
+    assert _headline_countries_dropped(terms(translated, "ar"), "ar", page, "ru") == 0
+    assert cross_language_verdict(translated, page, page.titles) is None
+    plain = "Парламент принял закон во втором чтении"
+    bare = PageFacts(title=plain, titles=[plain], language="ru")
+    assert _headline_countries_dropped(terms(other, "ar"), "ar", bare, "ru") == 0
