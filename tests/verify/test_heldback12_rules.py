@@ -8,7 +8,8 @@ import datetime as dt
 
 from citecheck.config import Config
 from citecheck.models import Citation, Document, Finding, Footnote, LinkResult, PageFacts
-from citecheck.verify import verify_documents
+from citecheck.verify import score_claim, source_profile, verify_documents
+from citecheck.verify.claim import SAME_TOPIC_BAND, SourceProfile, _quoted_elsewhere_stated_here, claim_terms
 from citecheck.verify.textmatch import TermIndex, terms
 from citecheck.verify.title import _headline_countries_dropped, cross_language_verdict
 
@@ -168,3 +169,40 @@ def test_a_caseless_title_dropping_the_headlines_country_is_another_storys() -> 
     plain = "Парламент принял закон во втором чтении"
     bare = PageFacts(title=plain, titles=[plain], language="ru")
     assert _headline_countries_dropped(terms(other, "ar"), "ar", bare, "ru") == 0
+
+
+RUBIN = "On June 23, the Vera C. Rubin Observatory, located atop Cerro Pachón in northern Chile, released its first images to the public."
+
+
+def _profile(text: str) -> SourceProfile:
+    footnote = Footnote(label="x", ordinal=1, raw="Rubin", title="Rubin", line=1, column=1)
+    return source_profile(footnote, PageFacts(text=text, language="en"))
+
+
+def test_a_neighbour_quoting_the_sentence_is_its_wordings_source_when_the_cited_page_states_it() -> None:
+    weighted = claim_terms(RUBIN, "", "en")
+    cited = _profile(
+        "The NSF-DOE Vera C. Rubin Observatory, jointly funded by two federal agencies, released its "
+        "first imagery at an event in Washington, D.C., on June 23. The imagery shows cosmic phenomena."
+    )
+    quoting = _profile(f"{RUBIN} The camera was built at the SLAC National Accelerator Laboratory.")
+    own = score_claim(weighted, cited, language="en", claim_text=RUBIN)
+    assert own.semantic is not None and own.semantic >= SAME_TOPIC_BAND[0]
+    assert _quoted_elsewhere_stated_here(own, weighted, cited, quoting, RUBIN, "en")
+    # Near misses: a neighbour stating the sentence in its own words is a rival like any other; a
+    # cited page without the sentence's number (the day) does not state it; nor does a sentence
+    # without a number leave the cited page anything to give.
+    restating = _profile(
+        "Chile's new observatory on Cerro Pachón showed the public its first pictures on June 23."
+    )
+    assert not _quoted_elsewhere_stated_here(own, weighted, cited, restating, RUBIN, "en")
+    undated = _profile(
+        "The NSF-DOE Vera C. Rubin Observatory, jointly funded by two federal agencies, released its "
+        "first imagery at an event in Washington, D.C. The imagery shows cosmic phenomena."
+    )
+    mine = score_claim(weighted, undated, language="en", claim_text=RUBIN)
+    assert not _quoted_elsewhere_stated_here(mine, weighted, undated, quoting, RUBIN, "en")
+    plain = RUBIN.replace("On June 23, the", "The")
+    words = claim_terms(plain, "", "en")
+    theirs = score_claim(words, cited, language="en", claim_text=plain)
+    assert not _quoted_elsewhere_stated_here(theirs, words, cited, _profile(plain), plain, "en")
