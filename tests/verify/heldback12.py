@@ -61,16 +61,17 @@ SUPPORTED_SWAPS_HELDBACK_12: frozenset[str] = frozenset(
 # alarms 11 -> 10/187 (same language 4 -> 5/95, across 7 -> 5/92), same-document swaps 49 -> 52/89,
 # wrong titles across languages 37 -> 38/39, every other figure the same. Measured a third time at the
 # merge of v11-hb11tune: every pinned figure the same.
-# Studied on branch v11-hb12tune (2026-12-04; spent): cross-document swaps 68 -> 70/77 (pages of
-# another story that the encoder cannot compare: claim._page_off_the_subject), wrong titles across
-# languages 38 -> 39/39 (title._headline_countries_dropped); false alarms 10/187, same-document swaps
-# 52/89, offline errors 0/187 and offline reported 60/77 unchanged. The pins below are these figures.
+# Studied on branch v11-hb12tune (2026-12-04; spent): false alarms 10 -> 9/187 (same language 5 -> 4/95:
+# claim._quoted_elsewhere_stated_here), cross-document swaps 68 -> 70/77 (pages of another story that
+# the encoder cannot compare: claim._page_off_the_subject), wrong titles across languages 38 -> 39/39
+# (title._headline_countries_dropped); same-document swaps 52/89, offline errors 0/187 and offline
+# reported 60/77 unchanged. The pins below are these figures.
 PART = Part(
     title="fixtures/eval/real-heldback-12: spent, studied on v11-hb12tune",
     directory=real.HELDBACK_12,
     supported=SUPPORTED_SWAPS_HELDBACK_12,
     pins=Pins(
-        max_false_alarms=10,
+        max_false_alarms=9,
         min_cross_document=70,
         min_same_document=52,
         min_titles_same_language=30,
