@@ -55,7 +55,7 @@ HELDBACK_9 = ROOT / "fixtures" / "eval" / "real-heldback-9"  # spent: studied on
 HELDBACK_10 = ROOT / "fixtures" / "eval" / "real-heldback-10"
 # held back, never measured: built blind on v11-hb11 (no pin, no gate yet)
 HELDBACK_11 = ROOT / "fixtures" / "eval" / "real-heldback-11"
-# held back, never measured: built blind on v11-hb12 (no pin, no gate yet)
+# spent: studied on v11-hb12tune (heldback12.py)
 HELDBACK_12 = ROOT / "fixtures" / "eval" / "real-heldback-12"
 # held back, never measured: built blind on v11-hb13 (no pin, no gate yet)
 HELDBACK_13 = ROOT / "fixtures" / "eval" / "real-heldback-13"

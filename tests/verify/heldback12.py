@@ -8,8 +8,10 @@ section), 187 correct claim-source pairs in 41 documents — 95 within one langu
 cited pages in 16 languages; built blind on branch v11-hb12 with no check run on it; it shares no
 topic, page or claim with real/ or held-back parts 2-11 (fixtures/eval/README.md).
 
-The part is **held back: nothing is calibrated on it.** Its pins are the figures it measured when it
-was first wired in (regression only; the issue's targets are printed, not asserted).
+**It is spent:** branch v11-hb12tune (issue 11) studied its false alarms, missed swaps and missed
+wrong title and changed the checks by general rules (fixtures/eval/README.md, "Branch
+v11-hb12tune"), so it no longer measures generalisation. Its pins are the figures after that study
+(regression only; the issue's targets are printed, not asserted).
 ``pytest tests/verify/test_eval_heldback.py -k heldback-12 -s`` prints the tables.
 """
 
@@ -57,18 +59,23 @@ SUPPORTED_SWAPS_HELDBACK_12: frozenset[str] = frozenset(
 #   offline     error findings on correct footnotes 0/187; cross-document swaps reported 60/77
 # Measured again at the merge of v11-hb10tune (the rules learnt on heldback-10), 2026-12-04: false
 # alarms 11 -> 10/187 (same language 4 -> 5/95, across 7 -> 5/92), same-document swaps 49 -> 52/89,
-# wrong titles across languages 37 -> 38/39, every other figure the same. The pins below are these
-# second figures; nothing was adjusted after seeing this part's cases.
+# wrong titles across languages 37 -> 38/39, every other figure the same. Measured a third time at the
+# merge of v11-hb11tune: every pinned figure the same.
+# Studied on branch v11-hb12tune (2026-12-04; spent): false alarms 10 -> 9/187 (same language 5 -> 4/95:
+# claim._quoted_elsewhere_stated_here), cross-document swaps 68 -> 70/77 (pages of another story that
+# the encoder cannot compare: claim._page_off_the_subject), wrong titles across languages 38 -> 39/39
+# (title._headline_countries_dropped); same-document swaps 52/89, offline errors 0/187 and offline
+# reported 60/77 unchanged. The pins below are these figures.
 PART = Part(
-    title="fixtures/eval/real-heldback-12",
+    title="fixtures/eval/real-heldback-12: spent, studied on v11-hb12tune",
     directory=real.HELDBACK_12,
     supported=SUPPORTED_SWAPS_HELDBACK_12,
     pins=Pins(
-        max_false_alarms=10,
-        min_cross_document=68,
+        max_false_alarms=9,
+        min_cross_document=70,
         min_same_document=52,
         min_titles_same_language=30,
-        min_titles_cross_language=38,
+        min_titles_cross_language=39,
         max_offline_errors=0,
         min_offline_cross_document=60,
     ),
