@@ -64,17 +64,20 @@ SUPPORTED_SWAPS_HELDBACK_13: frozenset[str] = frozenset(
 #               same-document swaps caught 27/45 (14/21, 13/24)
 #               wrong titles caught 19/19 same language, 26/27 across languages
 #   offline     error findings on correct footnotes 0/127; cross-document swaps reported 45/52
-# The pins below are these figures; nothing was adjusted after seeing this part's cases.
+# Measured again at the merge of v11-hb11tune (heldback-11's rules): unchanged. A third time at the
+# merge of v11-hb12tune (heldback-12's rules), 2026-12-05 00:05: false alarms 8 -> 6/127 (4/60, 2/67),
+# wrong titles across languages 26 -> 27/27, every other figure the same.
+# The pins below are the latest figures; nothing was adjusted after seeing this part's cases.
 PART = Part(
     title="fixtures/eval/real-heldback-13",
     directory=real.HELDBACK_13,
     supported=SUPPORTED_SWAPS_HELDBACK_13,
     pins=Pins(
-        max_false_alarms=8,
+        max_false_alarms=6,
         min_cross_document=48,
         min_same_document=27,
         min_titles_same_language=19,
-        min_titles_cross_language=26,
+        min_titles_cross_language=27,
         max_offline_errors=0,
         min_offline_cross_document=45,
     ),

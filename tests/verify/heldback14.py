@@ -80,14 +80,16 @@ SUPPORTED_SWAPS_HELDBACK_14: frozenset[str] = frozenset(
 #               wrong titles caught 23/23 same language, 32/33 across languages
 #   offline     error findings on correct footnotes 0/166; cross-document swaps reported 56/70
 #               (any offline claim finding on a correct footnote, not pinned: 23/166)
-# The pins below are these figures; nothing was adjusted after seeing this part's cases.
+# Measured again at the merge of v11-hb12tune (heldback-12's rules), 2026-12-05 00:05: false alarms
+# 14 -> 11/166 (6/65, 5/101), cross-document swaps 67 -> 68/70 (33/35 across), every other figure the same.
+# The pins below are the latest figures; nothing was adjusted after seeing this part's cases.
 PART = Part(
     title="fixtures/eval/real-heldback-14",
     directory=real.HELDBACK_14,
     supported=SUPPORTED_SWAPS_HELDBACK_14,
     pins=Pins(
-        max_false_alarms=14,
-        min_cross_document=67,
+        max_false_alarms=11,
+        min_cross_document=68,
         min_same_document=24,
         min_titles_same_language=23,
         min_titles_cross_language=32,
