@@ -217,7 +217,12 @@ def _compound(name: str, word: re.Pattern[str]) -> bool:
 _NUMBER_COLUMN = re.compile(r"(?i)^(?:#|no\.?|nr\.?|№|n\.?º?)$")
 # A column of the sources' keys, the labels the text cites them by ("ID", "Ref", "Kürzel").
 _REPOSITORY_COLUMN = re.compile(r"(?i)^(?:repositor(?:y|ies|io|ios|ium)|repositório|repo|dépôt)$")
-_KEY_COLUMN = re.compile(r"(?i)^(?:id|ref\.?|key|kürzel|sigle|clave|código|code|nº ref\.?)$")
+# "SRC-ID", "Source ID", "Ref ID" name the same column with the keys' prefix or kind before "ID"
+# (heldback-17's French table of sources, "| SRC-ID | Source | … | URL |", eleven rows keyed
+# "SRC-01", "SRC-01b" …: the text cites them by those keys).
+_KEY_COLUMN = re.compile(
+    r"(?i)^(?:(?:[a-z]{1,6}[-\s])?id|ref\.?|key|kürzel|sigle|clave|código|code|nº ref\.?)$"
+)
 # A key: a few letters and a number ("Q1", "S-03", "R12a"), or a number, optionally in brackets.
 _ROW_KEY = re.compile(r"\[?((?:[A-Za-z]{1,3}[-.]?)?\d{1,4}[a-z]?)\]?")
 _ACCESS_COLUMN = re.compile(
