@@ -659,7 +659,7 @@ _LAYOUT_ROWS = 3
 
 
 def _layout_rows(
-    source: str, lines: list[tuple[int, int]], delimiter: int, code_lines: set[int], header: tuple[int, int]
+    source: str, lines: list[tuple[int, int]], first: int, code_lines: set[int], header: tuple[int, int]
 ) -> tuple[list[list[tuple[int, int]]], int] | None:
     """The rows of a layout table and the line after it, or None for another table.
 
@@ -673,12 +673,12 @@ def _layout_rows(
     if any(source[a:b].strip() for a, b in _cells(source, *header)):
         return None
     rows: list[list[tuple[int, int]]] = []
-    number = delimiter + 1
+    number = first  # the line after the delimiter row
     while number < len(lines):
         row_start, row_end = lines[number]
         if "|" not in source[row_start:row_end] or number in code_lines:
             break
-        cells = [(a, b) for a, b in _cells(source, row_start, row_end)]
+        cells = _cells(source, row_start, row_end)
         if len(cells) != 2 or not _LAYOUT_LABEL.fullmatch(source[cells[0][0] : cells[0][1]]):
             return None
         if not source[cells[1][0] : cells[1][1]].strip():

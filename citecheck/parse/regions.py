@@ -1553,6 +1553,8 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
         notes_level -= 1
     for i, start in enumerate(starts):
         in_section = notes_start is not None and i >= notes_start
+        if start is not None and unlabelled_open and in_section and _key_among_keys(blocks, starts, i):
+            start = None
         if (
             start is None
             and blocks[i].source_row
@@ -1642,8 +1644,32 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
 _SOURCE_KEY = re.compile(
     r"(?P<key>(?P<prefix>[A-Z]{1,3})\d{1,3}[a-z]?)\.[^\S\n]+"
     r"|(?P<dashed>(?P<head>[A-Z][A-Z0-9]{1,9})(?:-[A-Z0-9]+)+)(?:[^\S\n]*\([^()\n]*\))?[^\S\n]*:?[^\S\n]+"
+    # "- [vac] VDAB, Vacatures afnemen met de Vacature API —⏎  https://…": a short key in lower case
+    # in brackets, the text citing "[F][vac]" (heldback-17's Polish research note, twelve keys
+    # "[vac]", "[pdf-access]", "[dx]" …). Capitalised keys in brackets are the keyed lines of
+    # _bracket_keyed_entries; a key here is two to twelve lower-case letters, digits and hyphens.
+    r"|\[(?P<bracketed>[a-z][a-z0-9]{1,11}(?:-[a-z0-9]{1,11})*)\][^\S\n]+"
 )
 _SOURCE_KEYS = 3
+
+
+_BRACKET_KEY = re.compile(r"\[[a-z][a-z0-9]{1,11}(?:-[a-z0-9]{1,11})*\][^\S\n]+")
+
+
+def _key_among_keys(blocks: Sequence[Block], starts: Sequence[EntryStart | None], index: int) -> bool:
+    """A list item keyed "[dx]" among unlabelled items keyed "[chg]", "[form]" (heldback-17's Polish
+    research note): its key reads as a roman numeral (510), but the list around it is one of
+    lower-case keys (:data:`_SOURCE_KEY`), so it is one of those items, keyed alike. Both
+    neighbouring items must be keyed so and read as no label; a roman-numbered list ("[i]",
+    "[ii]") has labels all along."""
+    block = blocks[index]
+    if not block.item or _BRACKET_KEY.match(block.text) is None:
+        return False
+    neighbours = [j for j in (index - 1, index + 1) if 0 <= j < len(blocks)]
+    return len(neighbours) == 2 and all(
+        blocks[j].item and starts[j] is None and _BRACKET_KEY.match(blocks[j].text) is not None
+        for j in neighbours
+    )
 
 
 def _source_keyed(entries: list[tuple[Block, EntryStart]]) -> list[tuple[Block, EntryStart]]:
@@ -1665,8 +1691,8 @@ def _source_keyed(entries: list[tuple[Block, EntryStart]]) -> list[tuple[Block, 
         found = _SOURCE_KEY.match(block.text, start.length)
         if found is None:
             return entries
-        prefixes.add(found.group("prefix") or found.group("head"))
-        label = found.group("key") or found.group("dashed")
+        prefixes.add(found.group("prefix") or found.group("head") or "[]")
+        label = found.group("key") or found.group("dashed") or found.group("bracketed")
         keyed.append((block, EntryStart(label, start.kind, found.end())))
     labels = [start.label for _, start in keyed]
     if len(prefixes) != 1 or len(set(labels)) != len(labels):

@@ -1403,6 +1403,21 @@ _ISSUE_AFTER = re.compile(r",\s+[^\W\d_][\w'’\-]{0,11}\s+\d{1,2}/(?:19|20)\d{2
 _GLUED_FIELD = re.compile(r"(?<=[a-z]);(?=[A-Z][a-z]).*$")
 
 
+# A date closing the title as a field of its own after a comma, the list's next field read with it:
+# "FOMC press release, 16-Sep-26", "Copom cut to 13.75%, Sep-26" (heldback-17's research note on
+# emerging-market rates, eight entries "Publisher, Title, date, URL"), "HumaneRegistry, 01.12.2008",
+# "Pattern: Microservice Architecture, 2017" (its German seminar's "Author: Title, date, URL:",
+# seven) and "A Fast Voxel Traversal Algorithm for Ray Tracing, 1987 [Text]" (its DSTU coursework, the
+# medium after the year). A day, a month and a two- or four-digit year, a month abbreviated and a
+# year, or a year alone; a year inside the title ("… in 2026 as …") has no comma before it and
+# stays, and a month written out with its year is an edition ("World Economic Outlook Database,
+# October 2024", a calibration title), so "…, February 2024" is left alone too.
+_CLOSING_DATE_FIELD = re.compile(
+    r",\s+(?:\d{1,2}[-./](?:\d{1,2}|[A-Z][a-z]{2})[-./](?:\d{4}|\d{2})|[A-Z][a-z]{2}-\d{2}"
+    r"|(?:19|20)\d{2})(?:\s\[[^\[\]]{1,30}\])?$"
+)
+
+
 def _unbalanced_tail(title: str) -> str:
     """A title without a bracket left open at its end and its words ("National Transit Summaries
     and Trends (multiple years: 2009", the rest cut at a comma inside the brackets: heldback-16's
@@ -1450,6 +1465,9 @@ def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
     # Nor is a magazine's issue after a comma ("Mozillas Rust - Konkurrenz für C und C++, iX 06/2015"),
     # nor the field a PDF's text glued on with a semicolon ("… the world wide web;Internet Research").
     title = _ISSUE_AFTER.sub("", _GLUED_FIELD.sub("", title))
+    closing_date = _CLOSING_DATE_FIELD.search(title)
+    if closing_date is not None and closing_date.start() > 0:
+        title = title[: closing_date.start()].rstrip()
     # Nor is the version of a project document cited as "ver." ("Norme di Progetto ver. 1.0.0",
     # "Glossario ver. 1.0.0": heldback-10's Typst list of an Italian course project's own documents).
     # A standard's or a product's version written out is its title's ("Cybersecurity Framework

@@ -1,0 +1,111 @@
+"""Rules learnt from the studied heldback-17 part of the parse eval (branch p10-hb17tune), by family of
+shapes: a layout table (empty header, "[n]" and the entry in two columns); a table of sources whose
+key column is named "SRC-ID"; the Ukrainian access label "доступ отримано"; lower-case keys in
+brackets ("[vac]", "[pdf-access]") heading a list's items, one of them a roman numeral ("[dx]"); a
+date closing a title as a field of its own after a comma. The entries are shaped like the real ones
+(fixtures/parse-eval, heldback-17); names and URLs are invented. Each test pairs the shape with a
+near miss the rule must leave alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from citecheck.models import Footnote
+from citecheck.parse import parse_bytes
+from citecheck.parse.styles import tidy_title
+
+from .conftest import TODAY
+
+
+def _notes(text: str, name: str = "doc.md") -> list[Footnote]:
+    return parse_bytes(text.encode(), path=name, today=TODAY).footnotes
+
+
+def _layout(header: str, rows: list[tuple[str, str]]) -> str:
+    lines = [header, "|---|---|"] + [f"|{a}|{b}|" for a, b in rows]
+    return "# Referencias\n\n" + "\n".join(lines) + "\n"
+
+
+_ROWS = [
+    (f"[{n}]", f"“Widget sorting part {n}”, _Widgets.example_. [En línea]. Disponible en: "
+     f"https://widgets.example/sort-{n}. [Consultado: 19-nov-2023].")
+    for n in (1, 2, 3)
+]
+
+
+def test_a_layout_table_with_an_empty_header_is_a_list_of_labelled_entries() -> None:
+    notes = _notes(_layout("|   |   |", _ROWS))
+    assert [fn.label for fn in notes] == ["1", "2", "3"]
+    assert [fn.url for fn in notes] == [f"https://widgets.example/sort-{n}" for n in (1, 2, 3)]
+    assert notes[1].title == "Widget sorting part 2"
+    assert notes[0].access_date == dt.date(2023, 11, 19)
+    # Near miss: a table whose first column holds no labels ("Widget", "Gadget") lays out no list.
+    other = _notes(_layout("|   |   |", [(f"Widget {n}", body) for n, (_, body) in enumerate(_ROWS)]))
+    assert [fn.label for fn in other] != ["1", "2", "3"]
+
+
+def test_a_key_column_named_with_its_prefix_keys_the_table_of_sources() -> None:
+    table = "| SRC-ID | Source | URL |\n|---|---|---|\n" + "".join(
+        f"| SRC-0{n} | Widget Board, « Rapport sur les widgets {n} » | https://widgets.example/r{n} |\n"
+        for n in (1, 2, 3)
+    )
+    notes = _notes("# Annexe A. Sources\n\n" + table)
+    assert [fn.label for fn in notes] == ["SRC-01", "SRC-02", "SRC-03"]
+    assert notes[0].url == "https://widgets.example/r1"
+    # Near miss: a column named in a sentence ("Widget identifier") keys nothing: rows are numbered.
+    other = _notes("# Annexe A. Sources\n\n" + table.replace("| SRC-ID |", "| Widget identifier |", 1))
+    assert [fn.label for fn in other] == ["1", "2", "3"]
+
+
+def test_the_ukrainian_accessed_label_dates_the_reading() -> None:
+    text = "#### Джерела\n\n" + "".join(
+        f"{n}. Widget report {n} - Widget Board, доступ отримано квітня 5, 2025, "
+        f"[https://widgets.example/{n}](https://widgets.example/{n})\n"
+        for n in (1, 2, 3)
+    )
+    notes = _notes(text)
+    assert [fn.access_date for fn in notes] == [dt.date(2025, 4, 5)] * 3
+    assert notes[0].title is not None and "доступ" not in notes[0].title
+    # Near miss: DSTU's "Режим доступу" (access mode) before a URL dates nothing.
+    dstu = _notes(
+        "## Джерела\n\n"
+        + "".join(
+            f"{n}. Widget guide {n} [Електронний ресурс]. – Режим доступу: https://widgets.example/{n}\n"
+            for n in (1, 2, 3)
+        )
+    )
+    assert all(fn.access_date is None for fn in dstu)
+
+
+def test_lower_case_keys_in_brackets_label_a_list_of_sources() -> None:
+    keys = ["wid", "gad", "giz", "doc", "dx", "pdf-giz"]
+    items = "".join(
+        f"- [{key}] Widget Board, Widget guide {n} —\n  https://widgets.example/{n}\n"
+        for n, key in enumerate(keys)
+    )
+    notes = _notes("Body cites [F][wid].\n\n## Źródła (dostęp 24.09.2026)\n\n" + items)
+    assert [fn.label for fn in notes] == keys  # "[dx]" is a key here, not the roman numeral 510
+    assert notes[4].url == "https://widgets.example/4"
+    # Near miss: a roman-numbered list ("[i]", "[ii]", "[iii]") keeps its numerals as labels.
+    roman = _notes(
+        "## Notes\n\n"
+        + "".join(
+            f"[{key}] Widget guide {n}, https://widgets.example/{n}\n\n"
+            for n, key in enumerate(["i", "ii", "iii"])
+        )
+    )
+    assert [fn.label for fn in roman] == ["i", "ii", "iii"]
+
+
+def test_a_closing_date_field_is_no_part_of_the_title() -> None:
+    assert tidy_title("FOMC press release, 16-Sep-26") == "FOMC press release"
+    assert tidy_title("Copom cut to 13.75%, Sep-26") == "Copom cut to 13.75%"
+    assert tidy_title("HumaneRegistry, 01.12.2008") == "HumaneRegistry"
+    assert tidy_title("Widget Traversal for Gadgets, 1987 [Text]") == "Widget Traversal for Gadgets"
+    assert tidy_title("Pattern: Widget Architecture, 2017") == "Pattern: Widget Architecture"
+    # Near misses: a month written out with its year is an edition, and a year inside the title stays.
+    assert tidy_title("Widget Outlook Database, October 2024") == "Widget Outlook Database, October 2024"
+    assert tidy_title("Widget Spend to Pass $1 Trillion in 2026 as Gadgets Grow") == (
+        "Widget Spend to Pass $1 Trillion in 2026 as Gadgets Grow"
+    )
