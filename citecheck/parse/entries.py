@@ -94,6 +94,25 @@ class _Access:
     end: int | None
 
 
+# A whole reference written as one link's text: "[S. Jacquemoud and F. Baret, PROSPECT: A model of
+# leaf optical properties spectra, Remote sensing of environment, 34 (1990), pp. 75–91](https://…)"
+# (heldback-17's PROSAIL README, twelve entries, each its reference linked whole). The link marks
+# the entry, not its title: the text is read as the same reference unlinked is. The link must
+# cover nearly all of the entry's head, name a year and hold four comma-separated fields or more;
+# a linked title followed by its details ("[Title](url), Journal, 2020") is marked as before.
+_WHOLE_REFERENCE_SHARE = 0.9
+_REFERENCE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _whole_reference_link(text: str, head: str) -> bool:
+    plain = head.strip(" ,.;:-–—")
+    return (
+        len(text) >= _WHOLE_REFERENCE_SHARE * len(plain) > 60
+        and text.count(", ") >= 3
+        and _REFERENCE_YEAR.search(text) is not None
+    )
+
+
 def _access_date(
     text: str, urls: Sequence[tuple[str, int, int]], search_from: int, *, month_first: bool = False
 ) -> _Access:
@@ -437,7 +456,9 @@ def parse_entry(
     retrieved = bool(links) and intro is not None and intro.start() > 0
     cites = bool(urls or access.date or retrieved) or MEDIUM.search(text) is not None or _cites_a_work(text)
     entry_marks = [
-        m for m in _entry_marks(text, marks) if not (m.kind == "link" and _DOMAIN_TEXT.match(m.text))
+        m
+        for m in _entry_marks(text, marks)
+        if not (m.kind == "link" and (_DOMAIN_TEXT.match(m.text) or _whole_reference_link(m.text, head)))
     ]
     site_split = access.label_start is not None and min(ends) == access.label_start and trailing_url
     journal = _JOURNAL_AFTER_COMMA.search(head)

@@ -109,3 +109,83 @@ def test_a_closing_date_field_is_no_part_of_the_title() -> None:
     assert tidy_title("Widget Spend to Pass $1 Trillion in 2026 as Gadgets Grow") == (
         "Widget Spend to Pass $1 Trillion in 2026 as Gadgets Grow"
     )
+
+
+def test_a_whole_reference_as_link_text_is_read_as_the_reference() -> None:
+    text = "### Bibliography\n\n" + "".join(
+        f"[{n}] [A. Widget and B. Gadget, Widget model number {n} for canopy gadgets, Journal of "
+        f"widgets, {n} (1990), pp. 75–91](https://widgets.example/{n})\n\n"
+        for n in (1, 2, 3)
+    )
+    notes = _notes(text)
+    assert notes[0].title == "Widget model number 1 for canopy gadgets"
+    assert notes[0].url == "https://widgets.example/1"
+    # Near miss: a linked title followed by its details keeps the link text as its title.
+    linked = _notes(
+        "### Bibliography\n\n"
+        + "".join(
+            f"[{n}] A. Widget, [Widget model number {n}](https://widgets.example/{n}), Journal of widgets, 1990\n\n"
+            for n in (1, 2, 3)
+        )
+    )
+    assert linked[0].title == "Widget model number 1"
+
+
+def _register(heading: str, fields: str, n: int) -> str:
+    return f"## {heading}\n\n{fields.format(n=n)}\n\n"
+
+
+def test_a_source_register_reads_one_entry_per_record() -> None:
+    fields = (
+        "**Authors:** Widget Board.\n**Publication/version:** May 2021.\n"
+        "**Source:** [Widget guidance note {n}](https://widgets.example/{n}.pdf)\n"
+        "**Inspected:** Selected sections; not every figure.\n**Limit:** Guidance, not a standard."
+    )
+    text = "# Public sources\n\nIntro.\n\n" + "".join(
+        _register(f"WG0{n} — Widget guidance note {n}", fields, n) for n in (1, 2, 3)
+    )
+    notes = _notes(text)
+    assert [fn.label for fn in notes] == ["WG01", "WG02", "WG03"]
+    assert notes[1].title == "Widget guidance note 2"
+    assert notes[1].url == "https://widgets.example/2.pdf"
+    # Unkeyed headings: the records are numbered in order; the URL field gives the address.
+    bullets = "- **출처**: Widget Board - Widget Outlook {n}\n- **URL**: https://widgets.example/o{n}/\n- **기관**: Widget Board"
+    korean = _notes("".join(_register(f"Insight {n}: 위젯", bullets, n) for n in (1, 2, 3)))
+    assert [(fn.label, fn.url) for fn in korean] == [(str(n), f"https://widgets.example/o{n}/") for n in (1, 2, 3)]
+    # Near miss: headings over prose with a "Source:" line among sentences make no register.
+    prose = "".join(
+        f"## Widget {n}\n\nWidgets turn. Source: the widget board's notes https://widgets.example/{n}\n"
+        "Gadgets turn too, and this sentence says so.\n\n"
+        for n in (1, 2, 3)
+    )
+    assert not any(fn.label.startswith("WG") for fn in _notes(prose))
+    assert all(fn.title != "the widget board's notes" for fn in _notes(prose))
+
+
+def test_netografia_heads_a_list_of_addresses() -> None:
+    urls = [f"https://widgets.example/{n}/" for n in (1, 2, 3)]
+    notes = _notes("##  6.Netografia\n\n" + "\n\n".join(urls) + "\n")
+    assert [fn.url for fn in notes] == urls
+    # Near miss: a heading naming something else ("6.Fotografia") heads no addresses as notes.
+    other = _notes("##  6.Fotografia\n\n" + "\n\n".join(urls) + "\n")
+    assert [fn.label for fn in other] != ["1", "2", "3"]
+
+
+def test_books_without_a_year_in_a_list_of_books_are_entries() -> None:
+    books = [
+        "- Jan Widget, Opus widgetum. Programowanie widgetów. Wydanie III",
+        "- Anna Gadget, Widgety. Wprowadzenie. Wydanie V, Helion.",
+        "- Ola Gizmo, Widget Learning with Gadgets, Widget Media, 2022.",
+        "- Piotr Widget, Ewa Gadget, Wprowadzenie do widgetów.",
+    ]
+    notes = _notes("## 5.Bibliografia\n\n" + "\n".join(books) + "\n")
+    assert [fn.label for fn in notes] == ["1", "2", "3", "4"]
+    # Near miss: items opening otherwise (a how-to's steps) are no books: the step two items away
+    # from the entry is left out (the one next to it is taken by the older neighbour rule).
+    steps = [
+        "- Ola Gizmo, Widget Learning with Gadgets, Widget Media, 2022.",
+        "- Install the widget, then the gadget.",
+        "- Run the widget, and watch it turn.",
+    ]
+    found = _notes("## 5.Bibliografia\n\n" + "\n".join(steps) + "\n")
+    assert all("Run the widget" not in fn.raw for fn in found)
