@@ -688,6 +688,47 @@ def _layout_rows(
     return (rows, number) if len(rows) >= _LAYOUT_ROWS else None
 
 
+_BRACKET_NUMBER = re.compile(r"\[\d{1,4}\]")
+_URL_CELL = re.compile(r"(?:\[[^\]]*\]\()?<?https?://\S+")
+
+
+def _keyed_reference_columns(
+    source: str, lines: list[tuple[int, int]], first: int, code_lines: set[int]
+) -> SourceColumns | None:
+    """The columns of a table of references under a notes heading whose header names no source or
+    title column, told by its rows: every first cell a bracketed number ("[1]"), the key the text
+    cites; a column of addresses, the links; the first other column, the title. "## References"
+    over "|   |  Name | Link  |⏎|---|---|---|⏎|[1]| Sentinel-1  |https://…" (a calibration README of
+    heldback-17's table family, added on p10-hb17tune; heldback-17's Spanish IEEE list is the same
+    list with an empty header, read by :func:`_layout_rows`). At least three rows; a table whose
+    first column holds anything but bracketed numbers ("| Widget | 3 |") is left alone."""
+    rows: list[list[tuple[int, int]]] = []
+    number = first  # the line after the delimiter row
+    while number < len(lines):
+        row_start, row_end = lines[number]
+        if "|" not in source[row_start:row_end] or number in code_lines:
+            break
+        rows.append(_cells(source, row_start, row_end))
+        number += 1
+    if len(rows) < _LAYOUT_ROWS or len({len(cells) for cells in rows}) != 1 or len(rows[0]) < 3:
+        return None
+    if not all(_BRACKET_NUMBER.fullmatch(source[cells[0][0] : cells[0][1]]) for cells in rows):
+        return None
+    width = len(rows[0])
+    links = tuple(
+        i
+        for i in range(1, width)
+        if all(_URL_CELL.fullmatch(source[cells[i][0] : cells[i][1]]) for cells in rows)
+    )
+    title = next(
+        (i for i in range(1, width) if i not in links and all(b > a for a, b in (cells[i] for cells in rows))),
+        None,
+    )
+    if not links or title is None:
+        return None
+    return SourceColumns(title=title, access=None, links=links, skip=(0,), key=0, named=None)
+
+
 def _source_table(source: str, header: tuple[int, int], *, headed: bool = False) -> SourceColumns | None:
     """The columns of a table whose header row names a table of sources, or of any table under a
     notes heading (``headed``); None for another table."""
@@ -980,6 +1021,8 @@ def read_markdown(source: str) -> ReadResult:
                     rows, number = layout
                     blocks.extend(_Inline(source, index, structure.references).plain_row(r) for r in rows)
                     continue
+            if columns is None and record is None and under_notes and _TABLE_DELIMITER.fullmatch(following):
+                columns = _keyed_reference_columns(source, lines, number + 1, structure.code_lines)
             if record is not None:
                 # A record of one work, one field a row ("| **Title** | … |", "| **Source** | [Site](…) |"):
                 # one entry, its title and its source's link.

@@ -189,3 +189,14 @@ def test_books_without_a_year_in_a_list_of_books_are_entries() -> None:
     ]
     found = _notes("## 5.Bibliografia\n\n" + "\n".join(steps) + "\n")
     assert all("Run the widget" not in fn.raw for fn in found)
+
+
+def test_a_references_table_keyed_by_bracketed_numbers_is_read_by_its_rows() -> None:
+    rows = "".join(f"|[{n}]| Widget-{n}  |https://widgets.example/missions/widget-{n}\n" for n in (1, 2, 3))
+    notes = _notes("Widgets turn.[1]\n\n## References\n|   |  Name | Link  |\n|---|---|---|\n" + rows)
+    assert [(fn.label, fn.title, fn.url) for fn in notes] == [
+        (str(n), f"Widget-{n}", f"https://widgets.example/missions/widget-{n}") for n in (1, 2, 3)
+    ]
+    # Near miss: the same table under a heading that names no notes ("## Widgets") is no list of notes.
+    other = _notes("Widgets turn.\n\n## Widgets\n|   |  Name | Link  |\n|---|---|---|\n" + rows)
+    assert not any(fn.title == "Widget-1" for fn in other)
