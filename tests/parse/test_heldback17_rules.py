@@ -200,3 +200,16 @@ def test_a_references_table_keyed_by_bracketed_numbers_is_read_by_its_rows() -> 
     # Near miss: the same table under a heading that names no notes ("## Widgets") is no list of notes.
     other = _notes("Widgets turn.\n\n## Widgets\n|   |  Name | Link  |\n|---|---|---|\n" + rows)
     assert not any(fn.title == "Widget-1" for fn in other)
+
+
+def test_a_dataset_column_beside_a_url_column_names_the_sources() -> None:
+    header = "| # | Dataset | Coverage | URL |\n|---|---|---|---|\n"
+    rows = "".join(
+        f"| {n} | **Widget Bank — Widget debt series {n}** | Annual, 1990→ | https://widgets.example/d{n} |\n"
+        for n in (1, 2, 3)
+    )
+    notes = _notes("## 1. Core datasets\n\n" + header + rows)
+    assert [fn.url for fn in notes] == [f"https://widgets.example/d{n}" for n in (1, 2, 3)]
+    # Near miss: a dataset table without a link column is a README's table of data, not of sources.
+    plain = _notes("## 1. Core datasets\n\n| # | Dataset | Size |\n|---|---|---|\n| 1 | Widgets | 3 GB |\n")
+    assert plain == []
