@@ -721,7 +721,11 @@ def _keyed_reference_columns(
         if all(_URL_CELL.fullmatch(source[cells[i][0] : cells[i][1]]) for cells in rows)
     )
     title = next(
-        (i for i in range(1, width) if i not in links and all(b > a for a, b in (cells[i] for cells in rows))),
+        (
+            i
+            for i in range(1, width)
+            if i not in links and all(b > a for a, b in (cells[i] for cells in rows))
+        ),
         None,
     )
     if not links or title is None:

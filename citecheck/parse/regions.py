@@ -686,9 +686,7 @@ def _leads_list_of_entries(blocks: Sequence[Block], index: int) -> bool:
 # A book named as "Given Surname, Title, …" (heldback-17's Polish project bibliography: "Jerzy
 # Grębosz, Opus magnum C++. Programowanie w języku C++. Wydanie III poprawione", "Stuart Russell,
 # Peter Norvig, Wprowadzenie do sztucznej inteligencji."): one or two given-first names, a comma.
-_GIVEN_FIRST_BOOK = re.compile(
-    r"(?:[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž'’\-]+\s[A-ZÀ-ÝĀ-Ž][\w'’\-]+,\s){1,3}(?=[^\W\d_])"
-)
+_GIVEN_FIRST_BOOK = re.compile(r"(?:[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž'’\-]+\s[A-ZÀ-ÝĀ-Ž][\w'’\-]+,\s){1,3}(?=[^\W\d_])")
 
 
 def _book_list(blocks: Sequence[Block], index: int) -> bool:
@@ -706,7 +704,9 @@ def _book_list(blocks: Sequence[Block], index: int) -> bool:
             j += step
     if len(run) < _LIST_ENTRIES:
         return False
-    if not all(_GIVEN_FIRST_BOOK.match(blocks[j].text) and len(blocks[j].text) <= _UNLABELLED_MAX for j in run):
+    if not all(
+        _GIVEN_FIRST_BOOK.match(blocks[j].text) and len(blocks[j].text) <= _UNLABELLED_MAX for j in run
+    ):
         return False
     return any(_unlabelled_entry(blocks[j]) for j in run)
 
@@ -1595,7 +1595,9 @@ def _field_records(blocks: Sequence[Block]) -> list[tuple[Block, EntryStart, lis
             continue
         details = []
         if address is not None:
-            details.append(_slice_block(blocks[address[0]], address[1], address[2], _slice_index(blocks[address[0]])))
+            details.append(
+                _slice_block(blocks[address[0]], address[1], address[2], _slice_index(blocks[address[0]]))
+            )
         if not any(kind in ("link", "em") for _, _, kind in source_block.spans):
             source_block = replace(source_block, spans=[(0, len(source_block.text), "em")])
         key = _RECORD_KEY.match(blocks[heading].text)
@@ -1605,9 +1607,7 @@ def _field_records(blocks: Sequence[Block]) -> list[tuple[Block, EntryStart, lis
         return []
     keys = [key for *_, key in found]
     keyed = all(keys) and len(set(keys)) == len(keys)
-    return [
-        (entry, EntryStart(key if keyed else None, "caret", 0), used) for entry, _, used, key in found
-    ]
+    return [(entry, EntryStart(key if keyed else None, "caret", 0), used) for entry, _, used, key in found]
 
 
 def find_entries(read_blocks: Sequence[Block]) -> Entries:

@@ -28,8 +28,11 @@ def _layout(header: str, rows: list[tuple[str, str]]) -> str:
 
 
 _ROWS = [
-    (f"[{n}]", f"“Widget sorting part {n}”, _Widgets.example_. [En línea]. Disponible en: "
-     f"https://widgets.example/sort-{n}. [Consultado: 19-nov-2023].")
+    (
+        f"[{n}]",
+        f"“Widget sorting part {n}”, _Widgets.example_. [En línea]. Disponible en: "
+        f"https://widgets.example/sort-{n}. [Consultado: 19-nov-2023].",
+    )
     for n in (1, 2, 3)
 ]
 
@@ -151,7 +154,9 @@ def test_a_source_register_reads_one_entry_per_record() -> None:
     # Unkeyed headings: the records are numbered in order; the URL field gives the address.
     bullets = "- **출처**: Widget Board - Widget Outlook {n}\n- **URL**: https://widgets.example/o{n}/\n- **기관**: Widget Board"
     korean = _notes("".join(_register(f"Insight {n}: 위젯", bullets, n) for n in (1, 2, 3)))
-    assert [(fn.label, fn.url) for fn in korean] == [(str(n), f"https://widgets.example/o{n}/") for n in (1, 2, 3)]
+    assert [(fn.label, fn.url) for fn in korean] == [
+        (str(n), f"https://widgets.example/o{n}/") for n in (1, 2, 3)
+    ]
     # Near miss: headings over prose with a "Source:" line among sentences make no register.
     prose = "".join(
         f"## Widget {n}\n\nWidgets turn. Source: the widget board's notes https://widgets.example/{n}\n"
