@@ -29,8 +29,11 @@ families) and heldback-15 (23 documents, HELDBACK15-RULE.md, built blind, measur
 branch p10-hb15tune, which also added two calibration documents of its families) and heldback-16
 (25 documents, HELDBACK16-RULE.md, built blind, measured three times, studied on branch
 p10-hb16tune, which also added two calibration documents of its bare-URL family) are calibration
-and spent. A part held back later (heldback-17) is scored on its own, outside calibration, its
-misses never printed.
+and spent. heldback-17 (22 documents, HELDBACK17-RULE.md, built blind, measured three times, studied
+on branch p10-hb17tune, which also added two calibration documents of its table family) is below the
+gate: it is tallied as a part of its own (STUDIED_17), outside calibration, its misses printed. A
+part held back later (heldback-18) is scored on its own, outside calibration, its misses never
+printed.
 Gate (issue 10's targets) on the calibration part: title ≥ 95 %, URL ≥ 98 %, access date ≥ 97 % and
 no style below 85 % on any of the three; the spent parts and "overall" (every document) are held to
 floors at what they measure, against regression.
