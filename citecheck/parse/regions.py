@@ -1561,6 +1561,8 @@ def _field_records(blocks: Sequence[Block]) -> list[tuple[Block, EntryStart, lis
     record's heading has one, numbered in order otherwise. At least three records, every block
     under their headings written as fields; a heading over prose, or fields without a source field
     and an address, makes no record."""
+    if any(block.note_label is not None for block in blocks):
+        return []  # notes the markup marks ("[^1]: …") are the document's notes, read as such
     headings = [i for i, block in enumerate(blocks) if block.kind in ("heading", "title")]
     found: list[tuple[Block, EntryStart, list[int], str | None]] = []
     for number, heading in enumerate(headings):

@@ -218,3 +218,10 @@ def test_a_dataset_column_beside_a_url_column_names_the_sources() -> None:
     # Near miss: a dataset table without a link column is a README's table of data, not of sources.
     plain = _notes("## 1. Core datasets\n\n| # | Dataset | Size |\n|---|---|---|\n| 1 | Widgets | 3 GB |\n")
     assert plain == []
+
+
+def test_a_source_register_leaves_marked_notes_alone() -> None:
+    bullets = "- **Source**: Widget Board - Widget Outlook {n}\n- **URL**: https://widgets.example/o{n}/"
+    text = "Widgets turn.[^1]\n\n" + "".join(_register(f"Widget {n}", bullets, n) for n in (1, 2, 3, 4))
+    notes = _notes(text + "[^1]: Widget Board, “Widget note”, https://widgets.example/note\n")
+    assert [fn.label for fn in notes][:1] == ["1"] and notes[0].url == "https://widgets.example/note"
