@@ -258,6 +258,13 @@ _SITE_DASH = re.compile(r"(?P<site>[^–—]{2,40}\S) (?P<dash>[–—]) ?(?P<ti
 _SITE_DASH_LIST = 3
 _SITE_DASH_SHARE = 0.75
 _SITE_DASH_HOSTS = 2 / 3
+# The same list written with a spaced hyphen, as link texts ("[Britannica - Islam Karimov](…)",
+# "[UN - Dry Tears of the Aral](…)", "[Freedom House - For Clues on a Post-Karimov Uzbekistan, …](…)":
+# heldback-17's Markdown-footnote sources, twelve, eleven of whose first fields name their hosts).
+# Each text whose site names its host is split already (``host_named_site``); where those are most
+# of the list, the rest are split too ("OpenEdition" at journals.openedition.org, "Ohio State
+# University" at etd.ohiolink.edu): one list, one shape. Only link texts, one hyphen each.
+_SITE_HYPHEN = re.compile(r"(?P<site>[^-–—]{2,40}\S) - (?P<title>\S[^–—]*)")
 
 
 # "Amazon AWS: Produkte", "Amazon AWS: AWS Free Tier", … (heldback-15's German DIN 1505 list: ten
@@ -348,6 +355,32 @@ def _sites_before_dashes(fields: list[EntryFields]) -> None:
         entry.publisher = entry.publisher or found.group("site").strip()
 
 
+def _sites_before_hyphens(
+    fields: list[EntryFields], items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]
+) -> None:
+    """In a list of "Site - Title" link texts (:data:`_SITE_HYPHEN`) whose sites mostly name their
+    links' hosts, every one is read as site, then title."""
+    dashed: list[tuple[EntryFields, re.Match[str]]] = []
+    for entry, (_, _, marks) in zip(fields, items, strict=True):
+        links = [m for m in marks if m.kind == "link"]
+        found = _SITE_HYPHEN.fullmatch(links[0].text.strip()) if len(links) == 1 and entry.urls else None
+        if found is not None and found.group("title").count(" - ") == 0:
+            dashed.append((entry, found))
+    if len(dashed) < _SITE_DASH_LIST or len(dashed) < _SITE_DASH_SHARE * len(fields):
+        return
+    named = sum(
+        1
+        for entry, found in dashed
+        if host_named_site(f"{found.group('site')} - Title", entry.urls[0]) is not None
+    )
+    if named < _SITE_DASH_HOSTS * len(dashed):
+        return
+    for entry, found in dashed:
+        if entry.title is not None and entry.title.strip() == found.group(0).strip():
+            entry.title = found.group("title").strip()
+            entry.publisher = entry.publisher or found.group("site").strip()
+
+
 def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) -> list[EntryFields]:
     """Read a document's entries. Slashed dates are day first unless the document's own dates
     show it writes them month first (a 12/25/2023 somewhere, no 25/12/2023 anywhere); then an
@@ -374,6 +407,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
             entry.title = drop_responsibility(title)
         entry.title = drop_repeated_heading(entry.title, " ".join(text.split()))
     _sites_before_dashes(fields)
+    _sites_before_hyphens(fields, items)
     _repeated_colon_leads(fields, [" ".join(text.split()) for text, _, _ in items])
     _bracketed_sources(fields)
     for entry in fields:

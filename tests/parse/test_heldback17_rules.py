@@ -225,3 +225,21 @@ def test_a_source_register_leaves_marked_notes_alone() -> None:
     text = "Widgets turn.[^1]\n\n" + "".join(_register(f"Widget {n}", bullets, n) for n in (1, 2, 3, 4))
     notes = _notes(text + "[^1]: Widget Board, “Widget note”, https://widgets.example/note\n")
     assert [fn.label for fn in notes][:1] == ["1"] and notes[0].url == "https://widgets.example/note"
+
+
+def test_site_hyphen_title_link_texts_split_alike_when_most_name_their_hosts() -> None:
+    sites = [
+        ("Widgetpedia", "https://widgetpedia.example/a"),
+        ("Gadgetnews", "https://gadgetnews.example/b"),
+        ("Gizmo Hub", "https://www.gizmohub.example/c"),
+        ("Widget Archive", "https://records.wa-library.example/d"),
+    ]
+    text = "".join(
+        f"[^{n}]: [{site} - Widget story number {n}]({url})\n" for n, (site, url) in enumerate(sites, 1)
+    )
+    notes = _notes("Widgets.[^1][^2][^3][^4]\n\n" + text)
+    assert [fn.title for fn in notes] == [f"Widget story number {n}" for n in (1, 2, 3, 4)]
+    # Near miss: where the sites do not name their hosts, the link texts are kept whole.
+    others = "".join(f"[^{n}]: [Widget {n} - Gadget story]({url})\n" for n, (_, url) in enumerate(sites, 1))
+    kept = _notes("Widgets.[^1][^2][^3][^4]\n\n" + others)
+    assert kept[3].title == "Widget 4 - Gadget story"
