@@ -243,3 +243,20 @@ def test_site_hyphen_title_link_texts_split_alike_when_most_name_their_hosts() -
     others = "".join(f"[^{n}]: [Widget {n} - Gadget story]({url})\n" for n, (_, url) in enumerate(sites, 1))
     kept = _notes("Widgets.[^1][^2][^3][^4]\n\n" + others)
     assert kept[3].title == "Widget 4 - Gadget story"
+
+
+def test_a_marked_run_closing_on_a_quoted_title_after_a_dash_gives_that_title() -> None:
+    header = "| # | Dataset | Coverage | URL |\n|---|---|---|---|\n"
+    rows = "".join(
+        f'| {n} | **Widget, Gadget & Gizmo — "Widget debt series {n}: why widgets overspend"** (Widget School) '
+        f"| Annual | https://widgets.example/d{n} |\n"
+        for n in (1, 2, 3)
+    )
+    notes = _notes("## 1. Core datasets\n\n" + header + rows)
+    assert notes[0].title == "Widget debt series 1: why widgets overspend"
+    # Near miss: a quoted phrase inside the run, not closing it, leaves the run's reading alone.
+    inside = "".join(
+        f'| {n} | **Widget Bank — the "widget {n}" debt series of gadgets** | Annual | https://widgets.example/d{n} |\n'
+        for n in (1, 2, 3)
+    )
+    assert _notes("## 1. Core datasets\n\n" + header + inside)[0].title != "widget 1"

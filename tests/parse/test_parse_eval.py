@@ -251,10 +251,10 @@ HELD_BACK_16_FLOOR = {"title": 0.95, "url": 0.99, "accessed": 0.99}
 # Measured again at the merge of p10-hb15tune (heldback-15's rules): unchanged. A third time at the
 # merge of p10-hb16tune (heldback-16's rules): unchanged. Studied on branch p10-hb17tune (rules by
 # family of shapes in citecheck/parse/styles.py's docstring and beside each rule,
-# tests/parse/test_heldback17_rules.py; no truth of it changed): 191/230 (83.0 %), 242/245 (98.8 %),
+# tests/parse/test_heldback17_rules.py; no truth of it changed): 193/230 (83.9 %), 242/245 (98.8 %),
 # 212/214 (99.1 %); two calibration documents of its table family added (truth by hand first), the
 # calibration documents before them unchanged (3832/3948, 3990/4021, 3889/3895). With it in,
-# calibration would read 96.3 % titles (4038/4194; the floor needs 4069: 31 short) and 99.2 % URLs:
+# calibration would read 96.3 % titles (4040/4194; the floor needs 4069: 29 short) and 99.2 % URLs:
 # below the gate, so it is not calibration yet: it is tallied as a part of its own (STUDIED_17),
 # outside calibration, overall and the per-style tallies, as heldback-11 was; its misses may be
 # read. Pinned just under these figures.
