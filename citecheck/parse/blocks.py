@@ -187,6 +187,7 @@ _TITLE_COLUMN = re.compile(
     r"source\s+(?:title|name)|источник|название|kaynak|başlık|źródło|tytuł|bron|titolo|fonti?|資料|出典|文献|"
     r"参考資料|参考文献|来源|出处|文献名|タイトル|标题|منبع|منابع|مصدر|المصدر)$"
 )
+_DATASET_COLUMN = re.compile(r"(?i)^(?:datasets?|data\s+sets?|data\s+sources?)$")
 _LINK_COLUMN = re.compile(r"(?i)^(?:link|links|url|web|website|enlace|lien|ссылка|bağlantı|リンク|链接)$")
 # A column named in two or three words, one of them the title's or the link's ("Kaynak başlığı",
 # "Source title", "Doğrudan URL", "Official link": heldback-9's Turkish ledger of sources).
@@ -217,7 +218,12 @@ def _compound(name: str, word: re.Pattern[str]) -> bool:
 _NUMBER_COLUMN = re.compile(r"(?i)^(?:#|no\.?|nr\.?|№|n\.?º?)$")
 # A column of the sources' keys, the labels the text cites them by ("ID", "Ref", "Kürzel").
 _REPOSITORY_COLUMN = re.compile(r"(?i)^(?:repositor(?:y|ies|io|ios|ium)|repositório|repo|dépôt)$")
-_KEY_COLUMN = re.compile(r"(?i)^(?:id|ref\.?|key|kürzel|sigle|clave|código|code|nº ref\.?)$")
+# "SRC-ID", "Source ID", "Ref ID" name the same column with the keys' prefix or kind before "ID"
+# (heldback-17's French table of sources, "| SRC-ID | Source | … | URL |", eleven rows keyed
+# "SRC-01", "SRC-01b" …: the text cites them by those keys).
+_KEY_COLUMN = re.compile(
+    r"(?i)^(?:(?:[a-z]{1,6}[-\s])?id|ref\.?|key|kürzel|sigle|clave|código|code|nº ref\.?)$"
+)
 # A key: a few letters and a number ("Q1", "S-03", "R12a"), or a number, optionally in brackets.
 _ROW_KEY = re.compile(r"\[?((?:[A-Za-z]{1,3}[-.]?)?\d{1,4}[a-z]?)\]?")
 _ACCESS_COLUMN = re.compile(
@@ -315,6 +321,11 @@ def source_columns(header: list[str], *, headed: bool = False) -> SourceColumns 
         access = next((i for i, name in enumerate(names) if _source_and_access(name)), None)
         dated_sources = access is not None
     title = next((i for i, name in enumerate(names) if _TITLE_COLUMN.match(name)), None)
+    if title is None and any(_LINK_COLUMN.match(name) for name in names):
+        # A table of data sources: "| # | Dataset | Coverage | Format | License | URL |", each row a
+        # dataset cited by its publisher and title and linked in the URL column (heldback-17's
+        # Olympic host-debt data sources, eight rows). Only with a column of links.
+        title = next((i for i, name in enumerate(names) if _DATASET_COLUMN.match(name)), None)
     if title is None:
         # A source column that says in brackets what else its cells give: "Source (date)" over
         # "[Google, contenu IA](…) (maj 2025-12-10)" (heldback-15's French table of claims).

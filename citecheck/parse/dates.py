@@ -185,7 +185,10 @@ _ACCESS_LABELS: dict[str, str] = {
     r"|(?:last\s+)?(?:retrieved|viewed|visited|consulted|checked)(?:\s+on)?|cited",
     "tr": r"(?:son\s+)?erişim(?:\s+tarihi)?|erişildi|e\.\s?t\.",
     "ru": r"дата\s+(?:обращения|доступа|просмотра)|просмотрено|проверено",
-    "uk": r"дата\s+звернення|звернення",
+    # "доступ отримано квітня 5, 2025": the Ukrainian "accessed April 5, 2025" of a research
+    # assistant's exported source list (heldback-17's North Caucasus note, twelve entries). "Режим
+    # доступу" (DSTU's "access mode" before a URL) is no date label: only "доступ отримано" is.
+    "uk": r"дата\s+звернення|звернення|доступ\s+отримано",
     "de": r"(?:zuletzt\s+)?(?:abgerufen|aufgerufen|zugegriffen|eingesehen)(?:\s+am)?|zugriff(?:\s+am)?",
     # The participle agrees with what was read ("page consultée le 2026-09-01": heldback-10's French list).
     "fr": r"consulté(?:e|s|es)?(?:\s+le)?|date\s+de\s+consultation|accédé\s+le|visité\s+le",
@@ -340,7 +343,7 @@ def date_before_label(text: str, start: int = 0) -> tuple[dt.date, int, int] | N
 # engine try its forty alternatives at every position of every entry.
 _LABEL_STEMS = (
     "last", "access", "date", "data", "retriev", "view", "visit", "consult", "check", "cit", "son",
-    "erişim", "erişil", "e.", "дата", "просмотр", "провер", "звернення", "zuletzt", "abgerufen",
+    "erişim", "erişil", "e.", "дата", "просмотр", "провер", "звернення", "доступ", "zuletzt", "abgerufen",
     "aufgerufen", "zugegriffen", "eingesehen", "zugriff", "accédé", "visité", "acess", "fecha",
     "recuperado", "accedido", "url", "ultimo", "dostęp", "geraadpleegd", "bezocht", "diakses",
     "最終", "アクセス", "閲覧", "参照", "访问", "查阅", "引用", "上网", "检索",

@@ -94,6 +94,25 @@ class _Access:
     end: int | None
 
 
+# A whole reference written as one link's text: "[S. Jacquemoud and F. Baret, PROSPECT: A model of
+# leaf optical properties spectra, Remote sensing of environment, 34 (1990), pp. 75–91](https://…)"
+# (heldback-17's PROSAIL README, twelve entries, each its reference linked whole). The link marks
+# the entry, not its title: the text is read as the same reference unlinked is. The link must
+# cover nearly all of the entry's head, name a year and hold four comma-separated fields or more;
+# a linked title followed by its details ("[Title](url), Journal, 2020") is marked as before.
+_WHOLE_REFERENCE_SHARE = 0.9
+_REFERENCE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _whole_reference_link(text: str, head: str) -> bool:
+    plain = head.strip(" ,.;:-–—")
+    return (
+        len(text) >= _WHOLE_REFERENCE_SHARE * len(plain) > 60
+        and text.count(", ") >= 3
+        and _REFERENCE_YEAR.search(text) is not None
+    )
+
+
 def _access_date(
     text: str, urls: Sequence[tuple[str, int, int]], search_from: int, *, month_first: bool = False
 ) -> _Access:
@@ -239,6 +258,13 @@ _SITE_DASH = re.compile(r"(?P<site>[^–—]{2,40}\S) (?P<dash>[–—]) ?(?P<ti
 _SITE_DASH_LIST = 3
 _SITE_DASH_SHARE = 0.75
 _SITE_DASH_HOSTS = 2 / 3
+# The same list written with a spaced hyphen, as link texts ("[Britannica - Islam Karimov](…)",
+# "[UN - Dry Tears of the Aral](…)", "[Freedom House - For Clues on a Post-Karimov Uzbekistan, …](…)":
+# heldback-17's Markdown-footnote sources, twelve, eleven of whose first fields name their hosts).
+# Each text whose site names its host is split already (``host_named_site``); where those are most
+# of the list, the rest are split too ("OpenEdition" at journals.openedition.org, "Ohio State
+# University" at etd.ohiolink.edu): one list, one shape. Only link texts, one hyphen each.
+_SITE_HYPHEN = re.compile(r"(?P<site>[^-–—]{2,40}\S) - (?P<title>\S[^–—]*)")
 
 
 # "Amazon AWS: Produkte", "Amazon AWS: AWS Free Tier", … (heldback-15's German DIN 1505 list: ten
@@ -329,6 +355,32 @@ def _sites_before_dashes(fields: list[EntryFields]) -> None:
         entry.publisher = entry.publisher or found.group("site").strip()
 
 
+def _sites_before_hyphens(
+    fields: list[EntryFields], items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]
+) -> None:
+    """In a list of "Site - Title" link texts (:data:`_SITE_HYPHEN`) whose sites mostly name their
+    links' hosts, every one is read as site, then title."""
+    dashed: list[tuple[EntryFields, re.Match[str]]] = []
+    for entry, (_, _, marks) in zip(fields, items, strict=True):
+        links = [m for m in marks if m.kind == "link"]
+        found = _SITE_HYPHEN.fullmatch(links[0].text.strip()) if len(links) == 1 and entry.urls else None
+        if found is not None and found.group("title").count(" - ") == 0:
+            dashed.append((entry, found))
+    if len(dashed) < _SITE_DASH_LIST or len(dashed) < _SITE_DASH_SHARE * len(fields):
+        return
+    named = sum(
+        1
+        for entry, found in dashed
+        if host_named_site(f"{found.group('site')} - Title", entry.urls[0]) is not None
+    )
+    if named < _SITE_DASH_HOSTS * len(dashed):
+        return
+    for entry, found in dashed:
+        if entry.title is not None and entry.title.strip() == found.group(0).strip():
+            entry.title = found.group("title").strip()
+            entry.publisher = entry.publisher or found.group("site").strip()
+
+
 def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) -> list[EntryFields]:
     """Read a document's entries. Slashed dates are day first unless the document's own dates
     show it writes them month first (a 12/25/2023 somewhere, no 25/12/2023 anywhere); then an
@@ -355,6 +407,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
             entry.title = drop_responsibility(title)
         entry.title = drop_repeated_heading(entry.title, " ".join(text.split()))
     _sites_before_dashes(fields)
+    _sites_before_hyphens(fields, items)
     _repeated_colon_leads(fields, [" ".join(text.split()) for text, _, _ in items])
     _bracketed_sources(fields)
     for entry in fields:
@@ -437,7 +490,9 @@ def parse_entry(
     retrieved = bool(links) and intro is not None and intro.start() > 0
     cites = bool(urls or access.date or retrieved) or MEDIUM.search(text) is not None or _cites_a_work(text)
     entry_marks = [
-        m for m in _entry_marks(text, marks) if not (m.kind == "link" and _DOMAIN_TEXT.match(m.text))
+        m
+        for m in _entry_marks(text, marks)
+        if not (m.kind == "link" and (_DOMAIN_TEXT.match(m.text) or _whole_reference_link(m.text, head)))
     ]
     site_split = access.label_start is not None and min(ends) == access.label_start and trailing_url
     journal = _JOURNAL_AFTER_COMMA.search(head)

@@ -545,6 +545,15 @@ class _Inline:
         block.row_key = columns.row_key([self.source[a:b] for a, b in cells])
         return block
 
+    def plain_row(self, cells: list[tuple[int, int]]) -> Block:
+        """A row of a layout table (:func:`_layout_rows`) as the line it lays out: its cells, a
+        space between them."""
+        for place, (start, end) in enumerate(cells):
+            if place:
+                self.emit(" ", start - 1)
+            self.line(start, end)
+        return self.block(_Pending())
+
     def block(self, pending: _Pending) -> Block:
         # Lines that follow each other in the source with only indentation between them are read
         # as one run, so a link or code span wrapped over two lines ("[please\ndonate today]") is
@@ -642,6 +651,86 @@ def _record_table(
     if title is None or link is None:
         return None
     return [title, link], number
+
+
+# The first cell of a layout table's row: a reference list's label ("[1]", "1.", "12").
+_LAYOUT_LABEL = re.compile(r"\[\d{1,4}\]|\d{1,4}\.?")
+_LAYOUT_ROWS = 3
+
+
+def _layout_rows(
+    source: str, lines: list[tuple[int, int]], first: int, code_lines: set[int], header: tuple[int, int]
+) -> tuple[list[list[tuple[int, int]]], int] | None:
+    """The rows of a layout table and the line after it, or None for another table.
+
+    A reference list converted from a word processor or a rendered page keeps its two columns, the
+    labels and the entries, as a table with an empty header row: "|   |   |⏎|---|---|⏎|[1]|M. A.
+    Weiss, _Data Structures …_|" (heldback-17's Spanish IEEE list, nine rows: the converter's
+    left-margin and right-inline columns). Such a table lays out lines, it is no table of data:
+    every header cell is blank, every row (three or more) has two cells, the first a label ("[1]",
+    "1.") and the second the entry. A table with a header that names its columns, or whose first
+    column holds anything else, is left alone."""
+    if any(source[a:b].strip() for a, b in _cells(source, *header)):
+        return None
+    rows: list[list[tuple[int, int]]] = []
+    number = first  # the line after the delimiter row
+    while number < len(lines):
+        row_start, row_end = lines[number]
+        if "|" not in source[row_start:row_end] or number in code_lines:
+            break
+        cells = _cells(source, row_start, row_end)
+        if len(cells) != 2 or not _LAYOUT_LABEL.fullmatch(source[cells[0][0] : cells[0][1]]):
+            return None
+        if not source[cells[1][0] : cells[1][1]].strip():
+            return None
+        rows.append(cells)
+        number += 1
+    return (rows, number) if len(rows) >= _LAYOUT_ROWS else None
+
+
+_BRACKET_NUMBER = re.compile(r"\[\d{1,4}\]")
+_URL_CELL = re.compile(r"(?:\[[^\]]*\]\()?<?https?://\S+")
+
+
+def _keyed_reference_columns(
+    source: str, lines: list[tuple[int, int]], first: int, code_lines: set[int]
+) -> SourceColumns | None:
+    """The columns of a table of references under a notes heading whose header names no source or
+    title column, told by its rows: every first cell a bracketed number ("[1]"), the key the text
+    cites; a column of addresses, the links; the first other column, the title. "## References"
+    over "|   |  Name | Link  |⏎|---|---|---|⏎|[1]| Sentinel-1  |https://…" (a calibration README of
+    heldback-17's table family, added on p10-hb17tune; heldback-17's Spanish IEEE list is the same
+    list with an empty header, read by :func:`_layout_rows`). At least three rows; a table whose
+    first column holds anything but bracketed numbers ("| Widget | 3 |") is left alone."""
+    rows: list[list[tuple[int, int]]] = []
+    number = first  # the line after the delimiter row
+    while number < len(lines):
+        row_start, row_end = lines[number]
+        if "|" not in source[row_start:row_end] or number in code_lines:
+            break
+        rows.append(_cells(source, row_start, row_end))
+        number += 1
+    if len(rows) < _LAYOUT_ROWS or len({len(cells) for cells in rows}) != 1 or len(rows[0]) < 3:
+        return None
+    if not all(_BRACKET_NUMBER.fullmatch(source[cells[0][0] : cells[0][1]]) for cells in rows):
+        return None
+    width = len(rows[0])
+    links = tuple(
+        i
+        for i in range(1, width)
+        if all(_URL_CELL.fullmatch(source[cells[i][0] : cells[i][1]]) for cells in rows)
+    )
+    title = next(
+        (
+            i
+            for i in range(1, width)
+            if i not in links and all(b > a for a, b in (cells[i] for cells in rows))
+        ),
+        None,
+    )
+    if not links or title is None:
+        return None
+    return SourceColumns(title=title, access=None, links=links, skip=(0,), key=0, named=None)
 
 
 def _source_table(source: str, header: tuple[int, int], *, headed: bool = False) -> SourceColumns | None:
@@ -930,6 +1019,14 @@ def read_markdown(source: str) -> ReadResult:
                 if columns is not None or not _TABLE_DELIMITER.fullmatch(following)
                 else _record_table(source, lines, number + 1, structure.code_lines)
             )
+            if columns is None and record is None and _TABLE_DELIMITER.fullmatch(following):
+                layout = _layout_rows(source, lines, number + 1, structure.code_lines, (start, end))
+                if layout is not None:
+                    rows, number = layout
+                    blocks.extend(_Inline(source, index, structure.references).plain_row(r) for r in rows)
+                    continue
+            if columns is None and record is None and under_notes and _TABLE_DELIMITER.fullmatch(following):
+                columns = _keyed_reference_columns(source, lines, number + 1, structure.code_lines)
             if record is not None:
                 # A record of one work, one field a row ("| **Title** | … |", "| **Source** | [Site](…) |"):
                 # one entry, its title and its source's link.

@@ -206,6 +206,10 @@ _NOTES_WORDS = frozenset(
         "webografia",
         "webographie",
         "sitographie",
+        # The same list named after the net, as Polish school work names it ("6.Netografia" after
+        # "5.Bibliografia": heldback-17's Polish project report, seven bare addresses).
+        "netografia",
+        "netografía",
     ]
 )
 # A reading list's heading ("Further Reading / Watching", "Suggested readings", "Lectures
@@ -619,6 +623,8 @@ def _item_among_entries(blocks: Sequence[Block], index: int) -> bool:
         return True
     if _between_entries(blocks, index):
         return True
+    if _book_list(blocks, index):
+        return True
     if _leads_list_of_entries(blocks, index):
         return True
     # Further along one list: items opening with a title their markup marks ("- [[…|Observabilidade
@@ -675,6 +681,34 @@ def _leads_list_of_entries(blocks: Sequence[Block], index: int) -> bool:
         run += 1
         j += 1
     return run >= _LIST_ENTRIES
+
+
+# A book named as "Given Surname, Title, …" (heldback-17's Polish project bibliography: "Jerzy
+# Grębosz, Opus magnum C++. Programowanie w języku C++. Wydanie III poprawione", "Stuart Russell,
+# Peter Norvig, Wprowadzenie do sztucznej inteligencji."): one or two given-first names, a comma.
+_GIVEN_FIRST_BOOK = re.compile(r"(?:[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž'’\-]+\s[A-ZÀ-ÝĀ-Ž][\w'’\-]+,\s){1,3}(?=[^\W\d_])")
+
+
+def _book_list(blocks: Sequence[Block], index: int) -> bool:
+    """An item of a list of books under a notes heading, every item opening with its authors'
+    names given first and a comma ("Jerzy Grębosz, Opus magnum C++ …"), at least one of them an
+    entry by itself (a year, a URL): the items naming no year are books of the same list
+    (heldback-17's Polish bibliography: two of its five books, first and last, have neither year
+    nor link, and were left out). A list whose items open otherwise ("Install the widget, then …")
+    is not one."""
+    run = [index]
+    for step in (-1, 1):
+        j = index + step
+        while 0 <= j < len(blocks) and blocks[j].item and blocks[j].kind == "paragraph":
+            run.append(j)
+            j += step
+    if len(run) < _LIST_ENTRIES:
+        return False
+    if not all(
+        _GIVEN_FIRST_BOOK.match(blocks[j].text) and len(blocks[j].text) <= _UNLABELLED_MAX for j in run
+    ):
+        return False
+    return any(_unlabelled_entry(blocks[j]) for j in run)
 
 
 def _between_entries(blocks: Sequence[Block], index: int) -> bool:
@@ -1504,12 +1538,91 @@ def _rejoin_url_paragraphs(blocks: Sequence[Block]) -> list[Block]:
     return out
 
 
+# A field line of a source register: "Source: [Title](URL)", "출처: WTO - Global Trade Outlook",
+# "URL: https://…" (the bold of "**Source:**" is markup, gone from the text).
+_FIELD_LINE = re.compile(r"(?P<name>[^\W\d_][^\n:：]{0,30}?)\s*[:：][^\S\n]+(?P<value>\S[^\n]*)")
+_SOURCE_FIELD = re.compile(
+    r"(?i)^(?:source|quelle|fuente|fonte|źródło|kaynak|источник|джерело|출처|出典|出处|来源|منبع|مصدر)$"
+)
+_URL_FIELD = re.compile(r"(?i)^(?:url|link|lien|enlace|ссылка|링크|リンク|链接)$")
+# "CV01 — Should Cost Modelling — Guidance Note": a record's heading keyed by capitals and digits.
+_RECORD_KEY = re.compile(r"(?P<key>[A-Z]{1,6}\d{1,4}[a-z]?)\s+[—–-]\s+\S")
+_FIELD_RECORDS = 3
+
+
+def _field_records(blocks: Sequence[Block]) -> list[tuple[Block, EntryStart, list[int]]]:
+    """A source register: one record of named fields under each heading, a field naming the source
+    and a field or link giving its address. Heldback-17's English register ("## CV01 — Should Cost
+    Modelling — Guidance Note", then "**Authors:** …", "**Source:** [Title](URL)", "**Inspected:**
+    …", ten records keyed CV01-CV07 and HOST01-HOST03) and its Korean trade report ("### Insight 1:
+    …", then "- **출처**: WTO - Global Trade Outlook", "- **URL**: https://…", "- **기관**: …",
+    twelve records). Each record is one entry: the source field's value (the title, or the link
+    whose text is the title) and the URL field's, labelled by the heading's key where every
+    record's heading has one, numbered in order otherwise. At least three records, every block
+    under their headings written as fields; a heading over prose, or fields without a source field
+    and an address, makes no record."""
+    if any(block.note_label is not None for block in blocks):
+        return []  # notes the markup marks ("[^1]: …") are the document's notes, read as such
+    headings = [i for i, block in enumerate(blocks) if block.kind in ("heading", "title")]
+    found: list[tuple[Block, EntryStart, list[int], str | None]] = []
+    for number, heading in enumerate(headings):
+        end = headings[number + 1] if number + 1 < len(headings) else len(blocks)
+        under = list(range(heading + 1, end))
+        source: tuple[int, int, int] | None = None
+        address: tuple[int, int, int] | None = None
+        fields = 0
+        for i in under:
+            text = blocks[i].text
+            offset = 0
+            for line in text.split("\n"):
+                field = _FIELD_LINE.fullmatch(line.strip())
+                if field is None:
+                    if line.strip():
+                        fields = -1_000
+                    offset += len(line) + 1
+                    continue
+                fields += 1
+                lead = len(line) - len(line.lstrip())
+                at = (i, offset + lead + field.start("value"), offset + lead + field.end("value"))
+                name = field.group("name").strip()
+                if _SOURCE_FIELD.match(name) and source is None:
+                    source = at
+                elif _URL_FIELD.match(name) and address is None and has_url(field.group("value")):
+                    address = at
+                offset += len(line) + 1
+        if source is None or fields < 2:
+            continue
+        source_block = _slice_block(blocks[source[0]], source[1], source[2], _slice_index(blocks[source[0]]))
+        if address is None and not source_block.links:
+            continue
+        details = []
+        if address is not None:
+            details.append(
+                _slice_block(blocks[address[0]], address[1], address[2], _slice_index(blocks[address[0]]))
+            )
+        if not any(kind in ("link", "em") for _, _, kind in source_block.spans):
+            source_block = replace(source_block, spans=[(0, len(source_block.text), "em")])
+        key = _RECORD_KEY.match(blocks[heading].text)
+        entry = _joined_entry(source_block, details)
+        found.append((entry, EntryStart(None, "caret", 0), under, key.group("key") if key else None))
+    if len(found) < _FIELD_RECORDS:
+        return []
+    keys = [key for *_, key in found]
+    keyed = all(keys) and len(set(keys)) == len(keys)
+    return [(entry, EntryStart(key if keyed else None, "caret", 0), used) for entry, _, used, key in found]
+
+
 def find_entries(read_blocks: Sequence[Block]) -> Entries:
     """Footnote entries among a reader's blocks: blocks the markup marks as notes, labelled entries
     in the notes section written like its first one (a numbered list after "[i]"-style notes is
     not more notes), and unlabelled list items under a notes heading that cite something."""
     rejoined = _rejoin_url_paragraphs(_rejoin_broken_entries(read_blocks))
     blocks = [piece for block in rejoined for piece in split_entry_lines(block)]
+    records = _field_records(blocks)
+    if records:
+        joined, record_entries, record_indexes = _joined_entries(blocks, records)
+        first = min(record_indexes) - 1
+        return Entries(joined, record_entries, record_indexes, max(first, 0))
     starts = [entry_start_of(b) for b in blocks]
     notes_start = notes_section_start(blocks, starts)
     if (
@@ -1553,6 +1666,8 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
         notes_level -= 1
     for i, start in enumerate(starts):
         in_section = notes_start is not None and i >= notes_start
+        if start is not None and unlabelled_open and in_section and _key_among_keys(blocks, starts, i):
+            start = None
         if (
             start is None
             and blocks[i].source_row
@@ -1642,8 +1757,32 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
 _SOURCE_KEY = re.compile(
     r"(?P<key>(?P<prefix>[A-Z]{1,3})\d{1,3}[a-z]?)\.[^\S\n]+"
     r"|(?P<dashed>(?P<head>[A-Z][A-Z0-9]{1,9})(?:-[A-Z0-9]+)+)(?:[^\S\n]*\([^()\n]*\))?[^\S\n]*:?[^\S\n]+"
+    # "- [vac] VDAB, Vacatures afnemen met de Vacature API —⏎  https://…": a short key in lower case
+    # in brackets, the text citing "[F][vac]" (heldback-17's Polish research note, twelve keys
+    # "[vac]", "[pdf-access]", "[dx]" …). Capitalised keys in brackets are the keyed lines of
+    # _bracket_keyed_entries; a key here is two to twelve lower-case letters, digits and hyphens.
+    r"|\[(?P<bracketed>[a-z][a-z0-9]{1,11}(?:-[a-z0-9]{1,11})*)\][^\S\n]+"
 )
 _SOURCE_KEYS = 3
+
+
+_BRACKET_KEY = re.compile(r"\[[a-z][a-z0-9]{1,11}(?:-[a-z0-9]{1,11})*\][^\S\n]+")
+
+
+def _key_among_keys(blocks: Sequence[Block], starts: Sequence[EntryStart | None], index: int) -> bool:
+    """A list item keyed "[dx]" among unlabelled items keyed "[chg]", "[form]" (heldback-17's Polish
+    research note): its key reads as a roman numeral (510), but the list around it is one of
+    lower-case keys (:data:`_SOURCE_KEY`), so it is one of those items, keyed alike. Both
+    neighbouring items must be keyed so and read as no label; a roman-numbered list ("[i]",
+    "[ii]") has labels all along."""
+    block = blocks[index]
+    if not block.item or _BRACKET_KEY.match(block.text) is None:
+        return False
+    neighbours = [j for j in (index - 1, index + 1) if 0 <= j < len(blocks)]
+    return len(neighbours) == 2 and all(
+        blocks[j].item and starts[j] is None and _BRACKET_KEY.match(blocks[j].text) is not None
+        for j in neighbours
+    )
 
 
 def _source_keyed(entries: list[tuple[Block, EntryStart]]) -> list[tuple[Block, EntryStart]]:
@@ -1665,8 +1804,8 @@ def _source_keyed(entries: list[tuple[Block, EntryStart]]) -> list[tuple[Block, 
         found = _SOURCE_KEY.match(block.text, start.length)
         if found is None:
             return entries
-        prefixes.add(found.group("prefix") or found.group("head"))
-        label = found.group("key") or found.group("dashed")
+        prefixes.add(found.group("prefix") or found.group("head") or "[]")
+        label = found.group("key") or found.group("dashed") or found.group("bracketed")
         keyed.append((block, EntryStart(label, start.kind, found.end())))
     labels = [start.label for _, start in keyed]
     if len(prefixes) != 1 or len(set(labels)) != len(labels):

@@ -29,8 +29,11 @@ families) and heldback-15 (23 documents, HELDBACK15-RULE.md, built blind, measur
 branch p10-hb15tune, which also added two calibration documents of its families) and heldback-16
 (25 documents, HELDBACK16-RULE.md, built blind, measured three times, studied on branch
 p10-hb16tune, which also added two calibration documents of its bare-URL family) are calibration
-and spent. A part held back later (heldback-17) is scored on its own, outside calibration, its
-misses never printed.
+and spent. heldback-17 (22 documents, HELDBACK17-RULE.md, built blind, measured three times, studied
+on branch p10-hb17tune, which also added two calibration documents of its table family) is below the
+gate: it is tallied as a part of its own (STUDIED_17), outside calibration, its misses printed. A
+part held back later (heldback-18) is scored on its own, outside calibration, its misses never
+printed.
 Gate (issue 10's targets) on the calibration part: title ≥ 95 %, URL ≥ 98 %, access date ≥ 97 % and
 no style below 85 % on any of the three; the spent parts and "overall" (every document) are held to
 floors at what they measure, against regression.
@@ -246,9 +249,17 @@ HELD_BACK_16_FLOOR = {"title": 0.95, "url": 0.99, "accessed": 0.99}
 # first at its merge (2026-12-04, with the rules learnt on heldback-11 to -14, before heldback-15's
 # study): titles 111/230 (48.3 %), URLs 175/245 (71.4 %), access dates 191/214 (89.3 %). Pinned there.
 # Measured again at the merge of p10-hb15tune (heldback-15's rules): unchanged. A third time at the
-# merge of p10-hb16tune (heldback-16's rules): unchanged.
-HELD_BACK_17 = "heldback-17"
-HELD_BACK_17_FLOOR = {"title": 0.48, "url": 0.71, "accessed": 0.89}
+# merge of p10-hb16tune (heldback-16's rules): unchanged. Studied on branch p10-hb17tune (rules by
+# family of shapes in citecheck/parse/styles.py's docstring and beside each rule,
+# tests/parse/test_heldback17_rules.py; no truth of it changed): 193/230 (83.9 %), 242/245 (98.8 %),
+# 212/214 (99.1 %); two calibration documents of its table family added (truth by hand first), the
+# calibration documents before them unchanged (3832/3948, 3990/4021, 3889/3895). With it in,
+# calibration would read 96.3 % titles (4040/4194; the floor needs 4069: 29 short) and 99.2 % URLs:
+# below the gate, so it is not calibration yet: it is tallied as a part of its own (STUDIED_17),
+# outside calibration, overall and the per-style tallies, as heldback-11 was; its misses may be
+# read. Pinned just under these figures.
+STUDIED_17 = "heldback-17 (studied, below the gate)"
+STUDIED_17_FLOOR = {"title": 0.83, "url": 0.98, "accessed": 0.99}
 # heldback-18 (20 documents, 197 notes; HELDBACK18-RULE.md, built blind on branch p10-hb18): measured
 # first at its merge (2026-12-04 23:55, with the rules learnt on heldback-11 to -15, before heldback-16's
 # study): titles 62/166 (37.3 %), URLs 106/181 (58.6 %), access dates 181/185 (97.8 %). Measured again
@@ -258,7 +269,10 @@ HELD_BACK_18 = "heldback-18"
 HELD_BACK_18_FLOOR = {"title": 0.38, "url": 0.58, "accessed": 0.97}
 # The parts held back now (truth.toml's list -> the part): tallied on their own, out of the overall
 # and per-style tallies, their misses never printed.
-HELD_BACK = {"held_back_17": HELD_BACK_17, "held_back_18": HELD_BACK_18}
+HELD_BACK = {"held_back_18": HELD_BACK_18}
+# Parts studied but below the gate (truth.toml's list -> the part): tallied on their own, out of the
+# overall and per-style tallies; their misses may be printed.
+STUDIED = {"held_back_17": STUDIED_17}
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "\u00a0": " "})
 
@@ -352,6 +366,10 @@ def run_eval() -> EvalResult:
     # neither the overall nor the per-style tallies.
     held_back = held_back_documents(truth)
     parts_of.update({name: [part] for key, part in HELD_BACK.items() for name in truth.get(key, [])})
+    # A part studied but below the gate (STUDIED) is tallied on its own too, outside the overall
+    # and per-style tallies; its misses are printed.
+    studied = {name for key in STUDIED for name in truth.get(key, [])}
+    parts_of.update({name: [part] for key, part in STUDIED.items() for name in truth.get(key, [])})
     result = EvalResult()
     for document in truth["document"]:
         path = EVAL / "documents" / document["file"]
@@ -368,7 +386,7 @@ def run_eval() -> EvalResult:
                 ok = field_matches(name, note[name], footnote)
                 tallies = (
                     []
-                    if document["file"] in held_back
+                    if document["file"] in held_back or document["file"] in studied
                     else [result.overall, result.by_style[document["style"]]]
                 )
                 for part in parts:
@@ -421,7 +439,7 @@ def table(result: EvalResult) -> str:
         SPENT_14,
         SPENT_15,
         SPENT_16,
-        HELD_BACK_17,
+        STUDIED_17,
         HELD_BACK_18,
     ):
         if part not in result.by_part:
@@ -543,7 +561,7 @@ def test_parse_eval_gate() -> None:
         (SPENT_14, HELD_BACK_14_FLOOR),
         (SPENT_15, HELD_BACK_15_FLOOR),
         (SPENT_16, HELD_BACK_16_FLOOR),
-        (HELD_BACK_17, HELD_BACK_17_FLOOR),
+        (STUDIED_17, STUDIED_17_FLOOR),
         (HELD_BACK_18, HELD_BACK_18_FLOOR),
     )
     for part, floors in spent_floors:
