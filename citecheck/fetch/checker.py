@@ -533,7 +533,10 @@ async def _fetch_all(
                 share = slots.setdefault(host, max_per_host(config, host)) * 2
                 queue = queues.setdefault(host, deque())
                 queue.append(url)
-                if working[host] < min(len(queue), share):
+                # Each link waiting here gets a worker of its own, up to the host's share: links
+                # come one at a time, and workers only as many as the queue held at each arrival
+                # left a busy host asking one link at a time.
+                if working[host] < share:
                     working[host] += 1
                     task = asyncio.ensure_future(worker(host, queue))
                     workers.add(task)
