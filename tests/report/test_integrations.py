@@ -5,9 +5,11 @@ from __future__ import annotations
 import os
 import re
 import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
+import platformdirs
 import pytest
 import yaml
 
@@ -35,6 +37,16 @@ def test_action_inputs_and_composite_steps() -> None:
     for step in steps:
         if "run" in step:
             assert step.get("shell") == "bash"
+
+
+def test_action_keeps_the_unpacked_encoder_and_word_lists_between_runs() -> None:
+    # Where citecheck unpacks them (config.cache_folder: platformdirs' user cache folder, which is
+    # ~/.cache/citecheck on a Linux runner) is what the action caches.
+    action = _load("action.yml")
+    paths = [step["with"]["path"] for step in action["runs"]["steps"] if "cache" in step.get("uses", "")]
+    assert "~/.cache/citecheck" in paths
+    if sys.platform == "linux" and not os.environ.get("XDG_CACHE_HOME"):
+        assert platformdirs.user_cache_dir("citecheck") == os.path.expanduser("~/.cache/citecheck")
 
 
 def test_action_never_splices_inputs_into_scripts() -> None:
