@@ -86,6 +86,38 @@ async def test_links_are_fetched_while_later_documents_are_parsed(
     )
 
 
+async def test_a_long_document_is_parsed_while_the_links_in_flight_are_answered(
+    test_config: Config, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a.txt's links are asked (their answers take 0.3 s; twenty short documents give the requests
+    # time to leave), then b.txt, a long input (over LONG_INPUT_BYTES, lowered here), takes 1.5 s
+    # to parse: on the event loop that parse would hold the answers past the 1 s read timeout;
+    # on a thread it does not (a sleep stands for the parse: a real one's long regular-expression
+    # calls hold the interpreter lock, which a thread cannot take from them).
+    shutil.copy(SEED, tmp_path / "a.txt")
+    for n in range(20):
+        (tmp_path / f"a{n:02}.txt").write_text("A short note without sources.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("No citations here.\n" * 200, encoding="utf-8")
+    monkeypatch.setattr(pipeline, "LONG_INPUT_BYTES", 1000)
+    parse = pipeline.parse_input
+
+    def parse_slowly_if_long(source: Any, **kwargs: Any) -> Any:
+        if source.path.endswith("b.txt"):
+            time.sleep(1.5)
+        return parse(source, **kwargs)
+
+    monkeypatch.setattr(pipeline, "parse_input", parse_slowly_if_long)
+    with DevWeb(latency_ms={"127.0.0.1": 300}) as web:
+        config = test_config.model_copy(
+            update={"remap": [web.remap_rule], "soft404_probe": False, "read_timeout": 1.0, "retries": 0}
+        )
+        report = await acheck([str(tmp_path)], config)
+        hits = sum(web.hits.values())
+    a = next(d for d in report.documents if d.path.endswith("a.txt"))
+    assert {fn.link.state for fn in a.footnotes if fn.link} == {"alive"}
+    assert hits == 7
+
+
 async def test_an_input_past_the_cap_ends_the_run_with_its_error_while_links_are_in_flight(
     test_config: Config, tmp_path: Path
 ) -> None:
