@@ -9,6 +9,7 @@ import datetime as dt
 from citecheck.config import Config
 from citecheck.models import Citation, Document, Finding, Footnote, LinkResult, PageFacts
 from citecheck.verify import verify_documents
+from citecheck.verify.textmatch import Term, TermIndex, _compounds_written_apart, terms
 
 CHECKED_AT = dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC)
 
@@ -97,3 +98,26 @@ def test_a_page_on_the_event_with_none_of_the_sentences_numbers_still_loses_its_
     vague = (title, language, text.replace("in under 3 hours", "within hours"))
     found = _claim_findings(PROCESSOR, {**PROCESSOR_PAGES, "2": vague}, "fr", "2")
     assert [f.evidence["reason"] for f in found] == ["figures-elsewhere"]
+
+
+def _name(sentence: str, word: str) -> Term:
+    return next(t for t in terms(sentence, "de") if t.text == word and t.kind == "name")
+
+
+def test_a_german_compound_meets_its_adjective_and_noun_written_apart() -> None:
+    # "Kaltluftzufuhr" (a made-up report on a cold snap) on a page writing "kalte Luft strömte ein".
+    term = _name("Es gab demnach eine starke Kaltluftzufuhr aus dem Norden.", "Kaltluftzufuhr")
+    page = TermIndex.build([("In der Nacht strömte kalte Luft aus Skandinavien ein.", "de")])
+    found = page.find(term, loose=True)
+    assert found is not None and found.found == "kalte Luft"
+
+
+def test_the_same_words_not_side_by_side_are_no_compound() -> None:
+    # Near misses: the adjective and the noun apart ("Die Luft … war kalt"), and the same words side by
+    # side in a text read as a language that does not capitalise its nouns (no noun to tell).
+    term = _name("Es gab demnach eine starke Kaltluftzufuhr aus dem Norden.", "Kaltluftzufuhr")
+    apart = TermIndex.build([("Die Luft aus Skandinavien war in der Nacht kalt.", "de")])
+    assert apart.find(term, loose=True) is None
+    english = TermIndex.build([("In der Nacht strömte kalte Luft aus Skandinavien ein.", "en")])
+    assert english.find(term, loose=True) is None
+    assert list(_compounds_written_apart("strömte kalte Luft ein", "de")) == [("kaltluft", "kalte Luft")]
