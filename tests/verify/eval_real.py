@@ -57,7 +57,7 @@ HELDBACK_10 = ROOT / "fixtures" / "eval" / "real-heldback-10"
 HELDBACK_11 = ROOT / "fixtures" / "eval" / "real-heldback-11"
 # spent: studied on v11-hb12tune (heldback12.py)
 HELDBACK_12 = ROOT / "fixtures" / "eval" / "real-heldback-12"
-# held back, never measured: built blind on v11-hb13 (no pin, no gate yet)
+# spent: studied on v11-hb13tune (heldback13.py)
 HELDBACK_13 = ROOT / "fixtures" / "eval" / "real-heldback-13"
 # held back, never measured: built blind on v11-hb14 (no pin, no gate yet)
 HELDBACK_14 = ROOT / "fixtures" / "eval" / "real-heldback-14"

@@ -8,8 +8,10 @@ lenacapavir for PrEP), 127 correct claim-source pairs in 29 documents — 60 wit
 across — cited pages in 14 languages; built blind on branch v11-hb13 with no check run on it; it
 shares no topic, page or claim with real/ or held-back parts 2-12 (fixtures/eval/README.md).
 
-The part is **held back: nothing is calibrated on it.** Its pins are the figures it measured when it
-was first wired in (regression only; the issue's targets are printed, not asserted).
+**It is spent:** branch v11-hb13tune (issue 11) studied its false alarms, missed swaps and wrong
+titles and changed the checks by general rules (fixtures/eval/README.md, "Branch v11-hb13tune"), so
+it no longer measures generalisation (heldback-14 still does). Its pins are the figures after that
+study (regression only; the issue's targets are printed, not asserted).
 ``pytest tests/verify/test_eval_heldback.py -k heldback-13 -s`` prints the tables.
 """
 
@@ -67,13 +69,16 @@ SUPPORTED_SWAPS_HELDBACK_13: frozenset[str] = frozenset(
 # Measured again at the merge of v11-hb11tune (heldback-11's rules): unchanged. A third time at the
 # merge of v11-hb12tune (heldback-12's rules), 2026-12-05 00:05: false alarms 8 -> 6/127 (4/60, 2/67),
 # wrong titles across languages 26 -> 27/27, every other figure the same.
-# The pins below are the latest figures; nothing was adjusted after seeing this part's cases.
+# Studied on branch v11-hb13tune (2026-12-05; spent): false alarms 6 -> 4/127 (same language 4 -> 3/60:
+# textmatch._compounds_written_apart; across 2 -> 1/67: claim._paraphrased_with_a_number); every other
+# figure the same (swaps 48/52 and 27/45, wrong titles 19/19 and 27/27, offline errors 0/127, offline
+# reported 45/52). The pins below are these figures.
 PART = Part(
-    title="fixtures/eval/real-heldback-13",
+    title="fixtures/eval/real-heldback-13: spent, studied on v11-hb13tune",
     directory=real.HELDBACK_13,
     supported=SUPPORTED_SWAPS_HELDBACK_13,
     pins=Pins(
-        max_false_alarms=6,
+        max_false_alarms=4,
         min_cross_document=48,
         min_same_document=27,
         min_titles_same_language=19,
