@@ -82,6 +82,7 @@ SUPPORTED_SWAPS_HELDBACK_14: frozenset[str] = frozenset(
 #               (any offline claim finding on a correct footnote, not pinned: 23/166)
 # Measured again at the merge of v11-hb12tune (heldback-12's rules), 2026-12-05 00:05: false alarms
 # 14 -> 11/166 (6/65, 5/101), cross-document swaps 67 -> 68/70 (33/35 across), every other figure the same.
+# A third time at the merge of v11-hb13tune (heldback-13's rules): unchanged.
 # The pins below are the latest figures; nothing was adjusted after seeing this part's cases.
 PART = Part(
     title="fixtures/eval/real-heldback-14",
