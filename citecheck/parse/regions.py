@@ -221,6 +221,11 @@ _READING = re.compile(
     # The papers a project rests on or produced ("Related Research", "Selected publications"): a
     # list of references (heldback-10's R Shiny 'About' text, before its "Supporting References").
     r"|(?:related|selected|key)\s+(?:research|publications|papers)$"
+    # The same list as a project's or a scholar's page names it ("Related work", "Published works",
+    # "Prior work"): heldback-18's research README ("## Related work", nine linked papers) and a
+    # scholar's bibliography ("# Published works" over one heading a year). The whole heading, so
+    # "Related work on the parser" heads no list.
+    r"|(?:related|prior|published|selected)\s+works?$"
     # The material a tutorial or project README points its readers to ("Materials", "Useful
     # Materials", "Study materials": links, one a line or an item): heldback-11's Java README and a
     # CUDA tutorial. The whole heading, so "Materials and Methods" heads no list.
@@ -275,7 +280,9 @@ def heading_words(text: str) -> list[str]:
     stripped = _EDIT_LINKS.sub("", text.strip())
     stripped = _HEADING_NOISE.sub(" ", stripped)
     stripped = _HEADING_NUMBER.sub("", stripped)
-    return [w.casefold() for w in _HEADING_WORD.findall(stripped)]
+    # Turkish and Azerbaijani capital "İ" casefolds to "i" and a combining dot above, which no
+    # word of the lists has ("İstinadlar", "İÇERİK": heldback-18's Azerbaijani sources list).
+    return [w.casefold().replace("\u0307", "") for w in _HEADING_WORD.findall(stripped)]
 
 
 def is_notes_heading(text: str, *, marked_heading: bool = False) -> bool:

@@ -1,0 +1,46 @@
+"""Rules learnt from the studied heldback-18 part of the parse eval (branch p10-hb18tune), by family of
+shapes: a heading whose first letter is the dotted capital "İ" (Turkish, Azerbaijani); a list of
+papers headed "Related work" or "Published works". The entries are shaped like the real ones
+(fixtures/parse-eval, heldback-18); names and URLs are invented. Each test pairs the shape with a
+near miss the rule must leave alone.
+"""
+
+from __future__ import annotations
+
+from citecheck.models import Footnote
+from citecheck.parse import parse_bytes
+from citecheck.parse.regions import is_notes_heading
+
+from .conftest import TODAY
+
+
+def _notes(text: str, name: str = "doc.md") -> list[Footnote]:
+    return parse_bytes(text.encode(), path=name, today=TODAY).footnotes
+
+
+def test_a_heading_opening_on_a_dotted_capital_i_names_a_sources_list() -> None:
+    assert is_notes_heading("İstinadlar", marked_heading=True)
+    assert is_notes_heading("İSTİNADLAR")
+    entries = "".join(
+        f"- **Widget Standard {n}** — Vidcet nəzarətləri — https://widgets.example/std-{n}\n" for n in (1, 2, 3)
+    )
+    notes = _notes("## İstinadlar\n\n" + entries)
+    assert [fn.label for fn in notes] == ["1", "2", "3"]
+    assert [fn.url for fn in notes] == [f"https://widgets.example/std-{n}" for n in (1, 2, 3)]
+    # Near miss: another word opening on "İ" ("İçindekiler", contents) heads no list.
+    assert not is_notes_heading("İçindekiler", marked_heading=True)
+
+
+def test_related_work_and_published_works_head_lists_of_papers() -> None:
+    items = "".join(
+        f"- [Widgetson (202{n})](https://papers.example/w{n}) — a study of widgets, part {n}\n" for n in (1, 2, 3)
+    )
+    notes = _notes("## Related work\n\nWe build on the following.\n\n" + items)
+    assert [fn.label for fn in notes] == ["1", "2", "3"]
+    assert notes[2].url == "https://papers.example/w3"
+    assert is_notes_heading("Published works", marked_heading=True)
+    assert is_notes_heading("Prior Work", marked_heading=True)
+    # Near miss: a heading that goes on ("Related work on the parser", "Published works of art
+    # in the hall") names a topic, not the list.
+    assert not is_notes_heading("Related work on the parser", marked_heading=True)
+    assert not is_notes_heading("Published works of art in the hall", marked_heading=True)
