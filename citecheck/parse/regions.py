@@ -2091,6 +2091,22 @@ def _cites_like_reference(text: str) -> bool:
     )
 
 
+def _introduces(text: str) -> bool:
+    """A paragraph before a list's items that cites nothing itself, or that is running text of
+    sentences naming the checks made on the list ("Each journal entry was checked against PubMed
+    metadata (via DOI→PMID conversion …) and Crossref DOI metadata. Each DOI below resolves …":
+    heldback-18's Vancouver list, where the word "DOI" read as a reference's shape): it opens on a
+    sentence of prose, has two sentences or more, and gives no URL nor any standard number."""
+    if not _cites_like_reference(text):
+        return True
+    return (
+        not has_url(text)
+        and _STANDARD_NUMBER.search(text) is None
+        and _sentence_stops(text) >= 2
+        and _reads_as_prose(text)
+    )
+
+
 def _drop_introduction(
     blocks: Sequence[Block], entries: list[tuple[Block, EntryStart]], indexes: set[int]
 ) -> None:
@@ -2109,7 +2125,7 @@ def _drop_introduction(
         before = [
             k
             for k in unlabelled
-            if k < items[0] and not entries[k][0].item and not _cites_like_reference(entries[k][0].text)
+            if k < items[0] and not entries[k][0].item and _introduces(entries[k][0].text)
         ]
         for k in reversed(before):
             first = entries[k][0]

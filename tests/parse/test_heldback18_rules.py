@@ -44,3 +44,20 @@ def test_related_work_and_published_works_head_lists_of_papers() -> None:
     # in the hall") names a topic, not the list.
     assert not is_notes_heading("Related work on the parser", marked_heading=True)
     assert not is_notes_heading("Published works of art in the hall", marked_heading=True)
+
+
+def test_running_text_naming_checks_before_a_bulleted_list_is_no_entry() -> None:
+    intro = (
+        "Each widget entry was checked against the Widget Index (via DOI lookup) and the catalogue. "
+        "Each DOI below resolves to the stated paper. Grey literature was checked on the maker's site.\n\n"
+    )
+    items = "".join(
+        f"- {name} J, Roe R, et al. Widgets and their uses, part {n}. *Widget J* 2020;{n}(1):1–9. "
+        f"doi:10.1000/widget.{n}. PMID 1000{n}\n"
+        for n, name in ((1, "Doe"), (2, "Moe"), (3, "Poe"))
+    )
+    notes = _notes("## References\n\n" + intro + items)
+    assert [fn.title for fn in notes] == [f"Widgets and their uses, part {n}" for n in (1, 2, 3)]
+    # Near miss: a paragraph written as a reference before the items stays an entry.
+    other = _notes("## References\n\nDoe, J. (2019). A widget primer. Acme Press.\n\n" + items)
+    assert len(other) == 4 and other[0].title == "A widget primer"
