@@ -61,3 +61,20 @@ def test_running_text_naming_checks_before_a_bulleted_list_is_no_entry() -> None
     # Near miss: a paragraph written as a reference before the items stays an entry.
     other = _notes("## References\n\nDoe, J. (2019). A widget primer. Acme Press.\n\n" + items)
     assert len(other) == 4 and other[0].title == "A widget primer"
+
+
+def test_site_dash_title_lists_whose_hosts_lengthen_the_site_names_are_split() -> None:
+    pages = [
+        ("Widgy", "Shareables", "https://www.widgyapp.example/features/share/"),
+        ("Widgy", "Year in Review", "https://www.widgyapp.example/features/year/"),
+        ("Gizmo", "FAQ", "https://gizmorank.example/en/faq"),
+        ("Gizmo", "App Store", "https://apps.store.example/us/app/gizmo"),
+    ]
+    lines = "".join(f"- {site} — {title}: {url}\n" for site, title, url in pages)
+    notes = _notes("## Kaynaklar\n\n" + lines)
+    assert [fn.title for fn in notes] == ["Shareables", "Year in Review", "FAQ", "App Store"]
+    # Near miss: a host that shortens a longer name ("Widget Works" at widget.example) does not
+    # name it: the titles stay whole.
+    shortened = [("Widget Works", t, u.replace("widgyapp", "widget").replace("gizmorank", "widget")) for _, t, u in pages]
+    other = _notes("## Kaynaklar\n\n" + "".join(f"- {s} — {t}: {u}\n" for s, t, u in shortened))
+    assert other[0].title == "Widget Works — Shareables"
