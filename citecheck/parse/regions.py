@@ -603,6 +603,8 @@ def _unlabelled_entry(block: Block) -> bool:
     merely mentions a year ("The 2023 data were revised.") is prose."""
     text = block.text.strip()
     limit = _UNLABELLED_ITEM_MAX if block.item else _UNLABELLED_MAX
+    if block.item and block.kind == "paragraph" and len(text) > limit:
+        return _quoted_head(text)
     if block.kind != "paragraph" or not text or len(text) > limit or is_chrome(text):
         return False
     return (
@@ -616,6 +618,16 @@ def _unlabelled_entry(block: Block) -> bool:
         or _STANDARD_NUMBER.search(text) is not None
         or _STANDARD_OPENING.match(text) is not None
     )
+
+
+def _quoted_head(text: str) -> bool:
+    """A list item longer than any entry whose head is one: a quoted title, then a URL, within its
+    first lines; the rest quotes the source at length ("- **[U1] ExPro Consulting, "Ukraine
+    transported 148 bcm …"** — https://… — 2024-12-31. *"in 2024, the transit …"* and …":
+    heldback-18's keyed source lists, two items of a thousand characters and more)."""
+    head = text[:_UNLABELLED_MAX]
+    url = URL_PATTERN.search(head)
+    return url is not None and _OPENING_QUOTE.search(head[: url.start()]) is not None
 
 
 def _item_among_entries(blocks: Sequence[Block], index: int) -> bool:
@@ -1769,6 +1781,10 @@ _SOURCE_KEY = re.compile(
     # "[vac]", "[pdf-access]", "[dx]" …). Capitalised keys in brackets are the keyed lines of
     # _bracket_keyed_entries; a key here is two to twelve lower-case letters, digits and hyphens.
     r"|\[(?P<bracketed>[a-z][a-z0-9]{1,11}(?:-[a-z0-9]{1,11})*)\][^\S\n]+"
+    # "- **[U1] ExPro Consulting, "Title"** — https://…": capitals and a number in brackets, in
+    # the item's bold run or not, the text citing "[T2]" (heldback-18's keyed source lists, "[U1]"
+    # … "[U7]" under one question, "[T1]" … "[T5]" under the next).
+    r"|(?:\*\*|__)?\[(?P<capital>(?P<letters>[A-Z]{1,3})\d{1,3}[a-z]?)\][^\S\n]+"
 )
 _SOURCE_KEYS = 3
 
@@ -1811,13 +1827,31 @@ def _source_keyed(entries: list[tuple[Block, EntryStart]]) -> list[tuple[Block, 
         found = _SOURCE_KEY.match(block.text, start.length)
         if found is None:
             return entries
-        prefixes.add(found.group("prefix") or found.group("head") or "[]")
-        label = found.group("key") or found.group("dashed") or found.group("bracketed")
+        prefixes.add(found.group("prefix") or found.group("head") or found.group("letters") or "[]")
+        label = found.group("key") or found.group("dashed") or found.group("bracketed") or found.group("capital")
         keyed.append((block, EntryStart(label, start.kind, found.end())))
     labels = [start.label for _, start in keyed]
-    if len(prefixes) != 1 or len(set(labels)) != len(labels):
+    if len(set(labels)) != len(labels):
+        return entries
+    if len(prefixes) != 1 and not _grouped_bracket_keys(keyed):
         return entries
     return keyed
+
+
+def _grouped_bracket_keys(keyed: list[tuple[Block, EntryStart]]) -> bool:
+    """Bracketed keys of several prefixes, each prefix's keys one run numbered from 1 ("[U1]" …
+    "[U7]", then "[T1]" … "[T5]": one list of sources a question): sources keyed by topic."""
+    runs: list[tuple[str, list[str]]] = []
+    for block, start in keyed:
+        key = re.match(r"([A-Z]{1,3})(\d{1,3})", start.label or "")
+        if key is None or not re.search(r"\[" + re.escape(start.label or "") + r"\]", block.text):
+            return False
+        if runs and runs[-1][0] == key.group(1):
+            runs[-1][1].append(key.group(2))
+        else:
+            runs.append((key.group(1), [key.group(2)]))
+    prefixes = [prefix for prefix, _ in runs]
+    return len(set(prefixes)) == len(prefixes) and all(numbers[0] == "1" for _, numbers in runs)
 
 
 # "### S01. Wonka, Wimmer — Instant Architecture, 2003": a heading keyed like an entry (letters and a

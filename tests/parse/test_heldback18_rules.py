@@ -78,3 +78,28 @@ def test_site_dash_title_lists_whose_hosts_lengthen_the_site_names_are_split() -
     shortened = [("Widget Works", t, u.replace("widgyapp", "widget").replace("gizmorank", "widget")) for _, t, u in pages]
     other = _notes("## Kaynaklar\n\n" + "".join(f"- {s} — {t}: {u}\n" for s, t, u in shortened))
     assert other[0].title == "Widget Works — Shareables"
+
+
+def _keyed(prefix: str, count: int, excerpt: str = "") -> str:
+    return "".join(
+        f'- **[{prefix}{n}] Widget Institute, "Widget flows report {prefix}{n}"** — '
+        f"https://widgets.example/{prefix.lower()}{n}{excerpt}\n"
+        for n in range(1, count + 1)
+    )
+
+
+def test_bracketed_capital_keys_label_source_lists_one_prefix_a_topic() -> None:
+    long_quote = ' — *"' + "The widget flows fell again in the year under review. " * 20 + '"*'
+    text = (
+        "Widget flows fell [U2] and rose elsewhere [T1].\n\n### Q1 Widgets\n\nCitations:\n\n"
+        + _keyed("U", 3, long_quote)
+        + "\n### Q2 Gadgets\n\nCitations:\n\n"
+        + _keyed("T", 3)
+    )
+    notes = _notes(text)
+    assert [fn.label for fn in notes] == ["U1", "U2", "U3", "T1", "T2", "T3"]
+    assert notes[0].title == "Widget flows report U1" and notes[0].url == "https://widgets.example/u1"
+    # Near miss: keys of two prefixes mixed within one list (not one run a prefix) keep the numbering.
+    mixed = _keyed("U", 2).replace("[U2]", "[T1]") + _keyed("U", 3).replace("[U1]", "[T2]")
+    other = _notes("## Sources\n\n" + mixed)
+    assert [fn.label for fn in other][:2] == ["1", "2"]
