@@ -306,8 +306,20 @@ def is_notes_heading(text: str, *, marked_heading: bool = False) -> bool:
     if _READING.match(" ".join(words)):
         return True
     if marked_heading or len(words) <= 2 or stripped.endswith(":"):
-        return any(word in _NOTES_WORDS for word in words[:4])
-    return words[0] in _NOTES_WORDS
+        return any(_notes_word(word) for word in words[:4])
+    return _notes_word(words[0])
+
+
+# Chinese and Japanese write no space after a word: a heading word opening with one of the notes
+# words of those scripts names the list ("参考URL（Microsoft公式）", "参考リンク", "参考資料":
+# heldback-18's Japanese licence guide, five title lines each over its URL).
+_CJK_NOTES_WORDS = tuple(w for w in _NOTES_WORDS if "\u3040" <= w[0] <= "\u9fff")
+
+
+def _notes_word(word: str) -> bool:
+    return word in _NOTES_WORDS or (
+        "\u3040" <= word[:1] <= "\u9fff" and word.startswith(_CJK_NOTES_WORDS)
+    )
 
 
 _GLOSS = re.compile(r"\s+\([^()\n]{3,}\)\s*$")

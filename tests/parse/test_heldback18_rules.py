@@ -103,3 +103,16 @@ def test_bracketed_capital_keys_label_source_lists_one_prefix_a_topic() -> None:
     mixed = _keyed("U", 2).replace("[U2]", "[T1]") + _keyed("U", 3).replace("[U1]", "[T2]")
     other = _notes("## Sources\n\n" + mixed)
     assert [fn.label for fn in other][:2] == ["1", "2"]
+
+
+def test_a_cjk_heading_word_opening_with_a_notes_word_heads_the_list() -> None:
+    lines = "".join(
+        f"- ウィジェット {name} の機能  \n  https://widgets.example/ja-jp/{n}\n"
+        for n, name in enumerate(("A", "B", "C"), start=1)
+    )
+    notes = _notes("# 3. 参考URL（ウィジェット公式）\n" + lines)
+    assert [fn.url for fn in notes] == [f"https://widgets.example/ja-jp/{n}" for n in (1, 2, 3)]
+    assert notes[0].title == "ウィジェット A の機能"
+    assert is_notes_heading("参考資料", marked_heading=True)
+    # Near miss: a word merely sharing the first character ("参加者一覧", list of participants).
+    assert not is_notes_heading("参加者一覧", marked_heading=True)
