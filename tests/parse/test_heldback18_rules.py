@@ -116,3 +116,26 @@ def test_a_cjk_heading_word_opening_with_a_notes_word_heads_the_list() -> None:
     assert is_notes_heading("参考資料", marked_heading=True)
     # Near miss: a word merely sharing the first character ("参加者一覧", list of participants).
     assert not is_notes_heading("参加者一覧", marked_heading=True)
+
+
+def test_sub_numbers_before_a_bracketed_title_label_entries() -> None:
+    text = (
+        "Widgetland\n\nAgencies\n\n"
+        "1. Widget Council \n1.1 [Widget Council Data Sheet] (https://data.widgets.example/sheet)\n"
+        "Breakdown of widget data across four components.\n\n"
+        "1.2 [Widget Council: Eastern Region] (https://east.widgets.example/)\n"
+        "Provides an overview of widget initiatives.\n\n"
+        "1.2.1 [Widget Data Hub] (https://data.widgets.example/hub)\n"
+        "Publications with an option to filter by region.\n\n"
+        "2. Widget Bank\n2.1 [Widget Bank Data Portal] (https://bank.widgets.example/portal)\n"
+        "Breakdown of widget data by year.\n"
+    )
+    notes = {fn.label: fn for fn in _notes(text)}
+    assert notes["1.2.1"].title == "Widget Data Hub"
+    assert notes["1.1"].url == "https://data.widgets.example/sheet"
+    assert notes["2.1"].title == "Widget Bank Data Portal"
+    # Near miss: a section number before one space and a word ("1.1 Scope") labels nothing.
+    from citecheck.parse.markers import match_entry_start
+
+    assert match_entry_start("1.1 Scope of the widget study") is None
+    assert match_entry_start("1.2.1 [Widget Data Hub] (https://x.example)") is not None
