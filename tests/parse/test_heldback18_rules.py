@@ -139,3 +139,14 @@ def test_sub_numbers_before_a_bracketed_title_label_entries() -> None:
 
     assert match_entry_start("1.1 Scope of the widget study") is None
     assert match_entry_start("1.2.1 [Widget Data Hub] (https://x.example)") is not None
+
+
+def test_a_reading_list_named_with_its_subject_heads_a_list() -> None:
+    assert is_notes_heading("Further reading on the widget commerce stack", marked_heading=True)
+    items = "".join(f"- [Widget protocol {n}](https://widgets.example/p{n})\n" for n in (1, 2, 3))
+    notes = _notes("## Further reading on the widget commerce stack\n\nThe protocols we target:\n\n" + items)
+    assert [fn.title for fn in notes] == [f"Widget protocol {n}" for n in (1, 2, 3)]
+    # Near miss: a section about reading ("Further reading habits of widget makers in the north
+    # of the country") names no list, nor does a plain line of text.
+    assert not is_notes_heading("Further reading habits of widget makers in the north", marked_heading=True)
+    assert not is_notes_heading("Further reading on the widget commerce stack")
