@@ -314,7 +314,10 @@ def _bracketed_sources(fields: list[EntryFields]) -> None:
         and (match := _BRACKET_TRAILER.fullmatch(entry.title.strip())) is not None
     ]
     counts: dict[str, int] = {}
-    for _, match in found:
+    # Titles, not notes, are counted: one work cited in five notes ("*AN067 – Wireless M‑Bus with
+    # CC1101 (SWRA234)*", heldback-18's German footnotes, each a section of the one application
+    # note) repeats its own document number, not a source closing the titles of a list.
+    for match in {m.group(0).strip(): m for _, m in found}.values():
         counts[match.group("source").strip()] = counts.get(match.group("source").strip(), 0) + 1
     repeated = any(count >= _BRACKET_REPEATS for count in counts.values())
     for entry, match in found:

@@ -150,3 +150,24 @@ def test_a_reading_list_named_with_its_subject_heads_a_list() -> None:
     # of the country") names no list, nor does a plain line of text.
     assert not is_notes_heading("Further reading habits of widget makers in the north", marked_heading=True)
     assert not is_notes_heading("Further reading on the widget commerce stack")
+
+
+def test_one_work_cited_in_several_notes_keeps_its_closing_bracket() -> None:
+    body = "Widgets[^a] and gadgets[^b] and gizmos[^c].\n\n"
+    notes = _notes(
+        body
+        + "".join(
+            f"[^{k}]: Widget Corp, *Widget Manual for the W100 (WMAN123)*, Abschnitt „{k}“. "
+            f"Online verfügbar unter: https://widgets.example/wman123.pdf\n\n"
+            for k in "abc"
+        )
+    )
+    assert [fn.title for fn in notes] == ["Widget Manual for the W100 (WMAN123)"] * 3
+    # Near miss: distinct titles closed by one bracketed source lose it to the publisher.
+    other = _notes(
+        body
+        + "".join(
+            f"[^{k}]: Widget report on {k} (Widget Board). https://widgets.example/{k}\n\n" for k in "abc"
+        )
+    )
+    assert [fn.title for fn in other] == [f"Widget report on {k}" for k in "abc"]
