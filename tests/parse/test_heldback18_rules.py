@@ -7,6 +7,8 @@ near miss the rule must leave alone.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from citecheck.models import Footnote
 from citecheck.parse import parse_bytes
 from citecheck.parse.regions import is_notes_heading
@@ -171,3 +173,19 @@ def test_one_work_cited_in_several_notes_keeps_its_closing_bracket() -> None:
         )
     )
     assert [fn.title for fn in other] == [f"Widget report on {k}" for k in "abc"]
+
+
+def test_a_vancouver_cited_date_glued_to_the_next_field_is_read() -> None:
+    from citecheck.parse.dates import date_after_label, iter_access_labels
+
+    def accessed(text: str) -> object:
+        label = next(iter_access_labels(text, 0))
+        found = date_after_label(text, label.end(), label.lastgroup)
+        return found[0] if found else None
+
+    assert accessed("Widget J [Internet]. 2019 Feb 21 [cited 2023 Oct 1];19(4):1036–46.") == dt.date(2023, 10, 1)
+    assert accessed("Vol. 42, Núm. 137 (2020). [cited 2023 Oct 1].Available: https://w.example") == dt.date(
+        2023, 10, 1
+    )
+    # Near miss: a bracket closing before the day leaves no whole date to read.
+    assert accessed("Widget J. [cited 2023 Oct];19(4):1036–46.") is None
