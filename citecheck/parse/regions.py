@@ -1732,7 +1732,7 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
             and headed
             and not unlabelled_open
             and in_section
-            and first_note is None
+            and (first_note is None or _after_labelled_list(blocks, starts, indexes, i))
             and _heads_notes(blocks[i])
             and _list_follows(blocks, starts, i)
         ):
@@ -1811,6 +1811,27 @@ _SOURCE_KEYS = 3
 
 
 _BRACKET_KEY = re.compile(r"\[[a-z][a-z0-9]{1,11}(?:-[a-z0-9]{1,11})*\][^\S\n]+")
+
+
+def _after_labelled_list(
+    blocks: Sequence[Block], starts: Sequence[EntryStart | None], indexes: set[int], heading: int
+) -> bool:
+    """A second notes heading ("## Additional references shaping the project") after a labelled
+    list of entries (its "1." … "3." under "## Three primary references") whose section holds no
+    labelled entry of its own but unlabelled ones: the references go on, numbered after the list
+    (heldback-18's MLA works-cited list, three more entries each under a sub-heading of its own).
+    Its heading must be of the first list's heading's level or above, and every labelled entry
+    before it."""
+    if not indexes or max(indexes) > heading or blocks[heading].kind != "heading":
+        return False
+    level = blocks[heading].level
+    end = next(
+        (j for j in range(heading + 1, len(blocks)) if blocks[j].kind == "heading" and 0 < blocks[j].level <= level),
+        len(blocks),
+    )
+    return all(starts[j] is None for j in range(heading + 1, end)) and any(
+        _unlabelled_entry(blocks[j]) for j in range(heading + 1, end)
+    )
 
 
 def _key_among_keys(blocks: Sequence[Block], starts: Sequence[EntryStart | None], index: int) -> bool:

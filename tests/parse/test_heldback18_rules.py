@@ -189,3 +189,26 @@ def test_a_vancouver_cited_date_glued_to_the_next_field_is_read() -> None:
     )
     # Near miss: a bracket closing before the day leaves no whole date to read.
     assert accessed("Widget J. [cited 2023 Oct];19(4):1036–46.") is None
+
+
+def _mla(n: int) -> str:
+    return (
+        f"Doe, Jane, et al. “Widget Trajectories Part {n}.” *Widget Review*, vol. {n}, 2022, pp. 1–9, "
+        f"[https://doi.org/10.1000/w{n}](https://doi.org/10.1000/w{n})."
+    )
+
+
+def test_a_second_references_section_after_a_labelled_list_goes_on_numbering() -> None:
+    first = "## Three primary references\n\n" + "".join(
+        f"{n}. {_mla(n)}\n\n   This paper gives us a starting point for widgets.\n\n" for n in (1, 2, 3)
+    )
+    later = "".join(
+        f"### Widget study {n}: scenarios\n\n{_mla(n)}\n\nThis paper helped us draw a clearer line between widgets.\n\n"
+        for n in (4, 5)
+    )
+    notes = _notes(first + "## Additional references shaping the project\n\nThese are useful too.\n\n" + later)
+    assert [fn.label for fn in notes] == ["1", "2", "3", "4", "5"]
+    assert notes[4].title == "Widget Trajectories Part 5" and notes[4].url == "https://doi.org/10.1000/w5"
+    # Near miss: a later section that does not head notes ("## Discussion of the project") adds none.
+    other = _notes(first + "## Discussion of the project\n\nWe discuss.\n\n" + later)
+    assert [fn.label for fn in other] == ["1", "2", "3"]
