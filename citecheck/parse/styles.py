@@ -1736,6 +1736,12 @@ def _is_short_name(segment: str) -> bool:
     )
 
 
+# A name in camel case opening on a small letter ("arXiv", "bioRxiv", "eBay"): a site's name as
+# it writes it ("ElectionSim: … Driven Agents – arXiv", heldback-18's research-assistant export,
+# two titles, beside "– HEC Paris" and "– Resonate" read so already).
+_CAMEL_NAME = re.compile(r"[a-z]{1,4}[A-Z][A-Za-z]*")
+
+
 _ORG_COMMA_INITIALS = re.compile(r"^(?P<name>[^,():;\[\]]{3,100}),\s(?P<abbr>[A-ZÄÖÜ]{2,8}),\s(?=\S)")
 _ABBREVIATED = re.compile(r"^(?P<name>[^():;\[\]]{3,100}?)\s\((?P<abbr>[A-ZÄÖÜ]{2,8})\)")
 
@@ -1969,7 +1975,9 @@ def _split_site(title: str, *, handle: bool = False) -> tuple[str, str | None]:
         return title, None
     site = title[cut + 3 :].strip()
     words = site.split()
-    if 1 <= len(words) <= 5 and (site[0].isupper() or site[0].isdigit() or "." in site[:20]):
+    if 1 <= len(words) <= 5 and (
+        site[0].isupper() or site[0].isdigit() or "." in site[:20] or _CAMEL_NAME.fullmatch(words[0])
+    ):
         title = title[:cut].strip()
         # Sites stacked as a page's breadcrumbs ("Dialect Conversion - MLIR - LLVM"): a field of one
         # or two capitalised words before the site is a section of it, not the title's.

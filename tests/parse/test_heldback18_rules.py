@@ -212,3 +212,15 @@ def test_a_second_references_section_after_a_labelled_list_goes_on_numbering() -
     # Near miss: a later section that does not head notes ("## Discussion of the project") adds none.
     other = _notes(first + "## Discussion of the project\n\nWe discuss.\n\n" + later)
     assert [fn.label for fn in other] == ["1", "2", "3"]
+
+
+def test_a_camel_case_site_after_a_dash_closes_a_research_export_title() -> None:
+    from citecheck.parse.styles import _split_site
+
+    assert _split_site("WidgetSim: Massive Widget Simulation Driven by Agents – arXiv") == (
+        "WidgetSim: Massive Widget Simulation Driven by Agents",
+        "arXiv",
+    )
+    assert _split_site("Widget proteins fold faster - bioRxiv")[1] == "bioRxiv"
+    # Near miss: a lower-case word after the dash ("– revisited") is the title's own.
+    assert _split_site("Widget simulation – revisited") == ("Widget simulation – revisited", None)
