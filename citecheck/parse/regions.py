@@ -326,9 +326,7 @@ _CJK_NOTES_WORDS = tuple(w for w in _NOTES_WORDS if "\u3040" <= w[0] <= "\u9fff"
 
 
 def _notes_word(word: str) -> bool:
-    return word in _NOTES_WORDS or (
-        "\u3040" <= word[:1] <= "\u9fff" and word.startswith(_CJK_NOTES_WORDS)
-    )
+    return word in _NOTES_WORDS or ("\u3040" <= word[:1] <= "\u9fff" and word.startswith(_CJK_NOTES_WORDS))
 
 
 _GLOSS = re.compile(r"\s+\([^()\n]{3,}\)\s*$")
@@ -1826,7 +1824,11 @@ def _after_labelled_list(
         return False
     level = blocks[heading].level
     end = next(
-        (j for j in range(heading + 1, len(blocks)) if blocks[j].kind == "heading" and 0 < blocks[j].level <= level),
+        (
+            j
+            for j in range(heading + 1, len(blocks))
+            if blocks[j].kind == "heading" and 0 < blocks[j].level <= level
+        ),
         len(blocks),
     )
     return all(starts[j] is None for j in range(heading + 1, end)) and any(
@@ -1870,7 +1872,9 @@ def _source_keyed(entries: list[tuple[Block, EntryStart]]) -> list[tuple[Block, 
         if found is None:
             return entries
         prefixes.add(found.group("prefix") or found.group("head") or found.group("letters") or "[]")
-        label = found.group("key") or found.group("dashed") or found.group("bracketed") or found.group("capital")
+        label = (
+            found.group("key") or found.group("dashed") or found.group("bracketed") or found.group("capital")
+        )
         keyed.append((block, EntryStart(label, start.kind, found.end())))
     labels = [start.label for _, start in keyed]
     if len(set(labels)) != len(labels):

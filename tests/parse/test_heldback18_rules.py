@@ -24,7 +24,8 @@ def test_a_heading_opening_on_a_dotted_capital_i_names_a_sources_list() -> None:
     assert is_notes_heading("İstinadlar", marked_heading=True)
     assert is_notes_heading("İSTİNADLAR")
     entries = "".join(
-        f"- **Widget Standard {n}** — Vidcet nəzarətləri — https://widgets.example/std-{n}\n" for n in (1, 2, 3)
+        f"- **Widget Standard {n}** — Vidcet nəzarətləri — https://widgets.example/std-{n}\n"
+        for n in (1, 2, 3)
     )
     notes = _notes("## İstinadlar\n\n" + entries)
     assert [fn.label for fn in notes] == ["1", "2", "3"]
@@ -35,7 +36,8 @@ def test_a_heading_opening_on_a_dotted_capital_i_names_a_sources_list() -> None:
 
 def test_related_work_and_published_works_head_lists_of_papers() -> None:
     items = "".join(
-        f"- [Widgetson (202{n})](https://papers.example/w{n}) — a study of widgets, part {n}\n" for n in (1, 2, 3)
+        f"- [Widgetson (202{n})](https://papers.example/w{n}) — a study of widgets, part {n}\n"
+        for n in (1, 2, 3)
     )
     notes = _notes("## Related work\n\nWe build on the following.\n\n" + items)
     assert [fn.label for fn in notes] == ["1", "2", "3"]
@@ -77,7 +79,10 @@ def test_site_dash_title_lists_whose_hosts_lengthen_the_site_names_are_split() -
     assert [fn.title for fn in notes] == ["Shareables", "Year in Review", "FAQ", "App Store"]
     # Near miss: a host that shortens a longer name ("Widget Works" at widget.example) does not
     # name it: the titles stay whole.
-    shortened = [("Widget Works", t, u.replace("widgyapp", "widget").replace("gizmorank", "widget")) for _, t, u in pages]
+    shortened = [
+        ("Widget Works", t, u.replace("widgyapp", "widget").replace("gizmorank", "widget"))
+        for _, t, u in pages
+    ]
     other = _notes("## Kaynaklar\n\n" + "".join(f"- {s} — {t}: {u}\n" for s, t, u in shortened))
     assert other[0].title == "Widget Works — Shareables"
 
@@ -183,7 +188,9 @@ def test_a_vancouver_cited_date_glued_to_the_next_field_is_read() -> None:
         found = date_after_label(text, label.end(), label.lastgroup)
         return found[0] if found else None
 
-    assert accessed("Widget J [Internet]. 2019 Feb 21 [cited 2023 Oct 1];19(4):1036–46.") == dt.date(2023, 10, 1)
+    assert accessed("Widget J [Internet]. 2019 Feb 21 [cited 2023 Oct 1];19(4):1036–46.") == dt.date(
+        2023, 10, 1
+    )
     assert accessed("Vol. 42, Núm. 137 (2020). [cited 2023 Oct 1].Available: https://w.example") == dt.date(
         2023, 10, 1
     )
@@ -206,7 +213,9 @@ def test_a_second_references_section_after_a_labelled_list_goes_on_numbering() -
         f"### Widget study {n}: scenarios\n\n{_mla(n)}\n\nThis paper helped us draw a clearer line between widgets.\n\n"
         for n in (4, 5)
     )
-    notes = _notes(first + "## Additional references shaping the project\n\nThese are useful too.\n\n" + later)
+    notes = _notes(
+        first + "## Additional references shaping the project\n\nThese are useful too.\n\n" + later
+    )
     assert [fn.label for fn in notes] == ["1", "2", "3", "4", "5"]
     assert notes[4].title == "Widget Trajectories Part 5" and notes[4].url == "https://doi.org/10.1000/w5"
     # Near miss: a later section that does not head notes ("## Discussion of the project") adds none.
