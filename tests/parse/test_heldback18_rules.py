@@ -1,6 +1,11 @@
 """Rules learnt from the studied heldback-18 part of the parse eval (branch p10-hb18tune), by family of
-shapes: a heading whose first letter is the dotted capital "İ" (Turkish, Azerbaijani); a list of
-papers headed "Related work" or "Published works". The entries are shaped like the real ones
+shapes: a heading opening on the dotted capital "İ"; "Related work", "Published works" and "Further
+reading on …" heading lists; running text naming the checks made on a bulleted list; "Site — Title"
+lists whose hosts lengthen the site names; bracketed capital keys ("**[U1] …**"), one run a prefix,
+and items quoting their sources at length; a Chinese or Japanese heading word opening with a notes
+word; sub-numbers before bracketed titles ("1.2.1 [Title] (URL)"); a bracket closing one work's
+title cited in several notes; "[cited 2023 Oct 1];19(4)" dates; a second references section after a
+labelled list; a camel-case site after a title's dash. The entries are shaped like the real ones
 (fixtures/parse-eval, heldback-18); names and URLs are invented. Each test pairs the shape with a
 near miss the rule must leave alone.
 """
