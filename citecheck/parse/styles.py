@@ -799,6 +799,64 @@ after a title, DIN "Surname, Given: Title, Journal …" tails, Polish books "Giv
 Subtitle", IEEE PDF conversions (a hyphen lost at a line break, a title without quotes, a URL
 without scheme), and a works-cited list of MLA entries with authors before titles.
 
+Rules learnt from the eighteenth held-back part (branch p10-hb18tune; 20 documents, 197 notes;
+titles 38.6 % -> 87.3 % (64 -> 145/166), URLs 58.6 % -> 92.3 % (106 -> 167/181), access dates
+97.8 % -> 96.8 % (181 -> 179/185: six publication dates after a URL now read as access dates in
+entries not found before); the calibration documents before the study unchanged, 3847/3964,
+4006/4037, 3905/3911). Below the title gate, it is tallied as a part of its own, not calibration.
+Most misses were structural: six lists the readers did not see, or labelled wrong. Each rule is
+about a family of shapes, has invented entries of its shape and a near miss in
+tests/parse/test_heldback18_rules.py, and the keyed and related-work families were checked on three
+calibration documents found with the search tools, their truth written first (a cryptography
+report's "**[S1] Authors, _Title_, Venue.**" list, 7 notes; two READMEs' "## Related Work" lists of
+bold links, 4 notes, and 3 + 6 under "## Further reading on the agentic commerce stack": main 0/20
+titles and URLs, now 20/20); the counts are heldback-18's:
+
+- a heading opening on the dotted capital "İ" is read (casefolding leaves a combining dot that no
+  listed word has: "## İstinadlar" over an Azerbaijani list, nine titles and URLs), and "Related
+  work", "Prior work", "Published works" head lists of papers, the whole heading (regions.py's
+  ``heading_words``, ``_READING``; a research README's nine links and a scholar's twelve HTML
+  anchors under year headings); so does a reading list named with its subject ("Further reading
+  on …", ``_READING_ON``; six calibration links);
+- a Chinese or Japanese heading word opening with a notes word ("参考URL（Microsoft公式）")
+  names the list (``_notes_word``; five titles and URLs);
+- running text before a bulleted list naming the checks made on it ("Each journal entry was
+  checked against PubMed … Each DOI below resolves …") introduces it, though "DOI" reads as a
+  reference's shape: prose, two sentences, no URL nor number (``_introduces``; eleven Vancouver
+  titles that had shifted by one);
+- bracketed capital keys heading a list's items, in the bold run or not ("- **[U1] Publisher,
+  "Title"** — URL"), label them, several prefixes allowed where each is one run numbered from 1
+  ("[U1]"-"[U7]", "[T1]"-"[T5]": ``_SOURCE_KEY``, ``_grouped_bracket_keys``; twelve notes, seven
+  calibration ones), and an item longer than any entry is one when its head is (a quoted title,
+  then a URL, in its first 600 characters: ``_quoted_head``; two of them quoting their sources at
+  length);
+- in a "Site — Title" list a host that lengthens a one-word site ("Hevy" at hevyapp.com,
+  "Liftoff" at liftoffrank.com) names it (entries.py's ``_host_lengthens``; twelve Turkish titles;
+  a host shortening a longer name, "Claude Code" at code.claude.com, still does not);
+- a sub-number before one space and a bracketed title ("1.2.1 [UN Women Data Hub] (https://…)")
+  labels an entry (markers.py's ``subnumber_linked``; an annotated list of data sources, ten
+  titles and URLs);
+- a bracket closing one work's title cited in several notes is its own ("*AN067 – Wireless M‑Bus
+  with CC1101 (SWRA234)*" five times), not a source closing a list's titles (entries.py's
+  ``_bracketed_sources`` counts titles, not notes; five titles);
+- an access date's words end at a closing bracket ("[cited 2023 Oct 1];19(4):1036–46",
+  "[cited 2023 Oct 1].Available:": dates.py's ``_WORD``; three access dates);
+- a second references section of unlabelled entries after a labelled list goes on numbering it
+  ("## Additional references shaping the project" after "1." … "3.": regions.py's
+  ``_after_labelled_list``; three MLA entries under sub-headings);
+- a camel-case site after a title's dash ("… Driven Agents – arXiv") is its site (``_split_site``,
+  ``_CAMEL_NAME``; two titles).
+
+Not taken from heldback-18 (21 titles, 14 URLs, 6 access dates): group bullets numbered with their
+nested entries (a truth convention the reader does not follow: five titles, seven URLs shifted), a
+link list going on under "## Legal standing" and "*Mapaganda* in Cartographica" (five titles,
+three URLs), publication dates after a URL read as access dates (six), APA "Russian nuclear forces,
+2019" cut at its year and "[Good Judgment Project Forecasts]. (n.d.)." not read (three titles,
+three URLs), Vancouver authors named without initials and fields glued by a stop ("Medina.Metodología",
+three), "Regulation (EU) 2026/1881" without a URL, "(16 January 2025)" after a title (one entry
+only), "Women, Business, and the Law Reports" cut at its comma, a Pandoc note's CSL JSON, and
+"*Mycobacterium tuberculosis*" emphasised inside a title.
+
 Rules learnt from the sixteenth held-back part once it was spent (branch p10-hb16tune; 25
 documents, 260 notes; titles 56.7 % -> 95.6 % (143 -> 241/252), URLs 64.2 % -> 100 % (167 ->
 260/260), access dates 94.4 % -> 100 % (234 -> 248/248); the calibration documents before the study
@@ -1736,6 +1794,12 @@ def _is_short_name(segment: str) -> bool:
     )
 
 
+# A name in camel case opening on a small letter ("arXiv", "bioRxiv", "eBay"): a site's name as
+# it writes it ("ElectionSim: … Driven Agents – arXiv", heldback-18's research-assistant export,
+# two titles, beside "– HEC Paris" and "– Resonate" read so already).
+_CAMEL_NAME = re.compile(r"[a-z]{1,4}[A-Z][A-Za-z]*")
+
+
 _ORG_COMMA_INITIALS = re.compile(r"^(?P<name>[^,():;\[\]]{3,100}),\s(?P<abbr>[A-ZÄÖÜ]{2,8}),\s(?=\S)")
 _ABBREVIATED = re.compile(r"^(?P<name>[^():;\[\]]{3,100}?)\s\((?P<abbr>[A-ZÄÖÜ]{2,8})\)")
 
@@ -1969,7 +2033,9 @@ def _split_site(title: str, *, handle: bool = False) -> tuple[str, str | None]:
         return title, None
     site = title[cut + 3 :].strip()
     words = site.split()
-    if 1 <= len(words) <= 5 and (site[0].isupper() or site[0].isdigit() or "." in site[:20]):
+    if 1 <= len(words) <= 5 and (
+        site[0].isupper() or site[0].isdigit() or "." in site[:20] or _CAMEL_NAME.fullmatch(words[0])
+    ):
         title = title[:cut].strip()
         # Sites stacked as a page's breadcrumbs ("Dialect Conversion - MLIR - LLVM"): a field of one
         # or two capitalised words before the site is a section of it, not the title's.

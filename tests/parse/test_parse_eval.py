@@ -31,9 +31,11 @@ branch p10-hb15tune, which also added two calibration documents of its families)
 p10-hb16tune, which also added two calibration documents of its bare-URL family) are calibration
 and spent. heldback-17 (22 documents, HELDBACK17-RULE.md, built blind, measured three times, studied
 on branch p10-hb17tune, which also added two calibration documents of its table family) is below the
-gate: it is tallied as a part of its own (STUDIED_17), outside calibration, its misses printed. A
-part held back later (heldback-18) is scored on its own, outside calibration, its misses never
-printed.
+gate: it is tallied as a part of its own (STUDIED_17), outside calibration, its misses printed.
+heldback-18 (20 documents, HELDBACK18-RULE.md, built blind, measured three times, studied on branch
+p10-hb18tune, which also added three calibration documents of its families) is below the gate too:
+tallied as a part of its own (STUDIED_18), its misses printed. A part held back later (heldback-19)
+is scored on its own, outside calibration, its misses never printed.
 Gate (issue 10's targets) on the calibration part: title ≥ 95 %, URL ≥ 98 %, access date ≥ 97 % and
 no style below 85 % on any of the three; the spent parts and "overall" (every document) are held to
 floors at what they measure, against regression.
@@ -263,10 +265,20 @@ STUDIED_17_FLOOR = {"title": 0.83, "url": 0.98, "accessed": 0.99}
 # heldback-18 (20 documents, 197 notes; HELDBACK18-RULE.md, built blind on branch p10-hb18): measured
 # first at its merge (2026-12-04 23:55, with the rules learnt on heldback-11 to -15, before heldback-16's
 # study): titles 62/166 (37.3 %), URLs 106/181 (58.6 %), access dates 181/185 (97.8 %). Measured again
-# at the merge of p10-hb16tune (heldback-16's rules): titles 64/166 (38.6 %), the rest the same; pinned
-# at the second figures. A third time at the merge of p10-hb17tune (heldback-17's rules): unchanged.
-HELD_BACK_18 = "heldback-18"
-HELD_BACK_18_FLOOR = {"title": 0.38, "url": 0.58, "accessed": 0.97}
+# at the merge of p10-hb16tune (heldback-16's rules): titles 64/166 (38.6 %), the rest the same; a third
+# time at the merge of p10-hb17tune (heldback-17's rules): unchanged. Studied on branch p10-hb18tune
+# (rules by family of shapes in citecheck/parse/styles.py's docstring and beside each rule,
+# tests/parse/test_heldback18_rules.py; no truth of it changed): 145/166 (87.3 %), 167/181 (92.3 %),
+# 179/185 (96.8 %; six publication dates after a URL are now read as access dates where no entry was
+# found before); three calibration documents of its keyed-source and related-work families added
+# (truth by hand first; main 0/20 titles and URLs, now 20/20), the calibration documents before them
+# unchanged (3847/3964, 4006/4037, 3905/3911). With it in, calibration would read 96.6 % titles
+# (4012/4150; the floor needs 4026: 14 short) and 98.9 % URLs (4193/4238; 3 short): below the gate,
+# so it is not calibration yet: it is tallied as a part of its own (STUDIED_18), outside calibration,
+# overall and the per-style tallies, as heldback-17 is; its misses may be read. Pinned just under
+# these figures.
+STUDIED_18 = "heldback-18 (studied, below the gate)"
+STUDIED_18_FLOOR = {"title": 0.87, "url": 0.92, "accessed": 0.96}
 # heldback-19 (22 documents, 235 notes; HELDBACK19-RULE.md, built blind on branch p10-hb19): measured
 # first at its merge (2026-12-05 00:10, with the rules learnt on heldback-11 to -17): titles 144/226
 # (63.7 %), URLs 169/233 (72.5 %), access dates 192/211 (91.0 %). Pinned there.
@@ -274,10 +286,10 @@ HELD_BACK_19 = "heldback-19"
 HELD_BACK_19_FLOOR = {"title": 0.63, "url": 0.72, "accessed": 0.90}
 # The parts held back now (truth.toml's list -> the part): tallied on their own, out of the overall
 # and per-style tallies, their misses never printed.
-HELD_BACK = {"held_back_18": HELD_BACK_18, "held_back_19": HELD_BACK_19}
+HELD_BACK = {"held_back_19": HELD_BACK_19}
 # Parts studied but below the gate (truth.toml's list -> the part): tallied on their own, out of the
 # overall and per-style tallies; their misses may be printed.
-STUDIED = {"held_back_17": STUDIED_17}
+STUDIED = {"held_back_17": STUDIED_17, "held_back_18": STUDIED_18}
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "\u00a0": " "})
 
@@ -445,7 +457,7 @@ def table(result: EvalResult) -> str:
         SPENT_15,
         SPENT_16,
         STUDIED_17,
-        HELD_BACK_18,
+        STUDIED_18,
         HELD_BACK_19,
     ):
         if part not in result.by_part:
@@ -568,7 +580,7 @@ def test_parse_eval_gate() -> None:
         (SPENT_15, HELD_BACK_15_FLOOR),
         (SPENT_16, HELD_BACK_16_FLOOR),
         (STUDIED_17, STUDIED_17_FLOOR),
-        (HELD_BACK_18, HELD_BACK_18_FLOOR),
+        (STUDIED_18, STUDIED_18_FLOOR),
         (HELD_BACK_19, HELD_BACK_19_FLOOR),
     )
     for part, floors in spent_floors:
