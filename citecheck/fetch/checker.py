@@ -547,8 +547,12 @@ async def _fetch_all(
                     if url not in seen:
                         seen.add(url)
                         add(url)
-                        if progress is not None:
+                        # The total as it grows, now and then (a service worker sends each call to
+                        # its parent), and once the stream has ended; links finishing say it too.
+                        if progress is not None and len(unique) % 64 == 1:
                             progress(done, len(unique))
+                if progress is not None:
+                    progress(done, len(unique))
 
             try:
                 if streamed:
