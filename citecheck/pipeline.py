@@ -244,6 +244,12 @@ def input_sources(inputs: Sequence[Input]) -> list[InputSource | Document]:
     return sources
 
 
+def _warm_verify_stage() -> None:
+    from citecheck.verify.semantic import warm_up
+
+    warm_up()
+
+
 # Inputs larger than this, or of unknown length (standard input), are parsed off the event loop.
 LONG_INPUT_BYTES = 1024 * 1024
 
@@ -388,6 +394,12 @@ async def _check(
             work = pools.MIN_WORK
             start_pool()
 
+        if config.verify and (pool is None or config.judge):
+            # This process verifies: the verify stage is imported (0.35 s) and the sentence encoder
+            # loaded on a thread while the links are fetched, not in the event loop at the first
+            # page read, where the import held every answer in flight.
+            threading.Thread(target=_warm_verify_stage, name="citecheck-warm-verify", daemon=True).start()
+
         async def links() -> AsyncIterator[str]:
             nonlocal work
             today = today_for(config)
@@ -431,10 +443,6 @@ async def _check(
                 for url in urls:
                     if url not in known:
                         yield url
-            if config.verify and (pool is None or config.judge):
-                from citecheck.verify.semantic import warm_up as warm_up_encoder
-
-                warm_up_encoder()  # loads the sentence encoder on a thread while links are fetched
 
         reading: dict[str, asyncio.Future[PageFacts | None]] = {}
         # A result is held only until its worker has read it, to be read here if the worker failed.
