@@ -672,20 +672,29 @@ def _layout_rows(
     column holds anything else, is left alone."""
     if any(source[a:b].strip() for a, b in _cells(source, *header)):
         return None
-    rows: list[list[tuple[int, int]]] = []
-    number = first  # the line after the delimiter row
-    while number < len(lines):
-        row_start, row_end = lines[number]
-        if "|" not in source[row_start:row_end] or number in code_lines:
-            break
-        cells = _cells(source, row_start, row_end)
+    rows, number = _table_rows(source, lines, first, code_lines)
+    for cells in rows:
         if len(cells) != 2 or not _LAYOUT_LABEL.fullmatch(source[cells[0][0] : cells[0][1]]):
             return None
         if not source[cells[1][0] : cells[1][1]].strip():
             return None
-        rows.append(cells)
-        number += 1
     return (rows, number) if len(rows) >= _LAYOUT_ROWS else None
+
+
+def _table_rows(
+    source: str, lines: list[tuple[int, int]], first: int, code_lines: set[int]
+) -> tuple[list[list[tuple[int, int]]], int]:
+    """The cells of each row of a table from line ``first`` (the line after its delimiter row) to
+    its last, and the line after it."""
+    rows: list[list[tuple[int, int]]] = []
+    number = first
+    while number < len(lines):
+        row_start, row_end = lines[number]
+        if "|" not in source[row_start:row_end] or number in code_lines:
+            break
+        rows.append(_cells(source, row_start, row_end))
+        number += 1
+    return rows, number
 
 
 _BRACKET_NUMBER = re.compile(r"\[\d{1,4}\]")
@@ -702,14 +711,7 @@ def _keyed_reference_columns(
     heldback-17's table family, added on p10-hb17tune; heldback-17's Spanish IEEE list is the same
     list with an empty header, read by :func:`_layout_rows`). At least three rows; a table whose
     first column holds anything but bracketed numbers ("| Widget | 3 |") is left alone."""
-    rows: list[list[tuple[int, int]]] = []
-    number = first  # the line after the delimiter row
-    while number < len(lines):
-        row_start, row_end = lines[number]
-        if "|" not in source[row_start:row_end] or number in code_lines:
-            break
-        rows.append(_cells(source, row_start, row_end))
-        number += 1
+    rows, _ = _table_rows(source, lines, first, code_lines)
     if len(rows) < _LAYOUT_ROWS or len({len(cells) for cells in rows}) != 1 or len(rows[0]) < 3:
         return None
     if not all(_BRACKET_NUMBER.fullmatch(source[cells[0][0] : cells[0][1]]) for cells in rows):

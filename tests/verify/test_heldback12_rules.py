@@ -4,16 +4,15 @@ invented documents shaped like the part's cases, with a near miss the rule must 
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 
 from citecheck.config import Config
-from citecheck.models import Citation, Document, Finding, Footnote, LinkResult, PageFacts
+from citecheck.models import Finding, Footnote, PageFacts
 from citecheck.verify import score_claim, source_profile, verify_documents
 from citecheck.verify.claim import SAME_TOPIC_BAND, SourceProfile, _quoted_elsewhere_stated_here, claim_terms
 from citecheck.verify.textmatch import TermIndex, terms
 from citecheck.verify.title import _headline_countries_dropped, cross_language_verdict
 
-CHECKED_AT = dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC)
+from .invented import invented_document
 
 # An Azerbaijani text (a language the sentence encoder does not read) on the Baku–Tbilisi–Kars
 # railway, its footnotes citing pages in English, Russian and Turkish that name the line's places.
@@ -61,43 +60,10 @@ RELEASE = (
 )
 
 
-def _document(pages: dict[str, tuple[str, str, str]]) -> Document:
-    footnotes = [
-        Footnote(
-            label=label,
-            ordinal=i + 1,
-            raw=f"“{title}”, https://example.org/{label}",
-            title=title,
-            url=f"https://example.org/{label}",
-            urls=[f"https://example.org/{label}"],
-            line=100 + i,
-            column=1,
-            link=LinkResult(
-                url=f"https://example.org/{label}",
-                state="alive",
-                http_status=200,
-                content_type="text/html",
-                checked_at=CHECKED_AT,
-            ),
-            page=PageFacts(title=title, titles=[title], text=text, language=language),
-        )
-        for i, (label, (title, language, text)) in enumerate(pages.items())
-    ]
-    citations = [
-        Citation(label=label, claim=sentence, paragraph=sentence, line=10 + i, column=1)
-        for i, (label, sentence) in enumerate(SENTENCES.items())
-    ]
-    return Document(
-        path="btk-az.txt",
-        title="Bakı-Tbilisi-Qars dəmir yolu",
-        language="az",
-        footnotes=footnotes,
-        citations=citations,
-    )
-
-
 def _claim_findings(pages: dict[str, tuple[str, str, str]], label: str) -> list[Finding]:
-    document = _document(pages)
+    document = invented_document(
+        SENTENCES, pages, language="az", path="btk-az.txt", title="Bakı-Tbilisi-Qars dəmir yolu"
+    )
     asyncio.run(verify_documents([document], Config()))
     return [f for f in document.findings if f.code == "claim-mismatch" and f.label == label]
 

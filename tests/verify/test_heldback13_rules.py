@@ -4,54 +4,20 @@ invented documents shaped like the part's cases, with a near miss the rule must 
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 
 from citecheck.config import Config
-from citecheck.models import Citation, Document, Finding, Footnote, LinkResult, PageFacts
+from citecheck.models import Finding
 from citecheck.verify import verify_documents
 from citecheck.verify.claim import SEMANTIC_SURE
 from citecheck.verify.textmatch import Term, TermIndex, _compounds_written_apart, terms
 
-CHECKED_AT = dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC)
-
-Page = tuple[str, str, str]  # cited title, page language, page text
-
-
-def _document(sentences: dict[str, str], pages: dict[str, Page], language: str) -> Document:
-    footnotes = [
-        Footnote(
-            label=label,
-            ordinal=i + 1,
-            raw=f"“{title}”, https://example.org/{label}",
-            title=title,
-            url=f"https://example.org/{label}",
-            urls=[f"https://example.org/{label}"],
-            line=100 + i,
-            column=1,
-            link=LinkResult(
-                url=f"https://example.org/{label}",
-                state="alive",
-                http_status=200,
-                content_type="text/html",
-                checked_at=CHECKED_AT,
-            ),
-            page=PageFacts(title=title, titles=[title], text=text, language=page_language),
-        )
-        for i, (label, (title, page_language, text)) in enumerate(pages.items())
-    ]
-    citations = [
-        Citation(label=label, claim=sentence, paragraph=sentence, line=10 + i, column=1)
-        for i, (label, sentence) in enumerate(sentences.items())
-    ]
-    return Document(
-        path="invented.txt", title="invented", language=language, footnotes=footnotes, citations=citations
-    )
+from .invented import Page, invented_document
 
 
 def _claim_findings(
     sentences: dict[str, str], pages: dict[str, Page], language: str, label: str
 ) -> list[Finding]:
-    document = _document(sentences, pages, language)
+    document = invented_document(sentences, pages, language=language)
     asyncio.run(verify_documents([document], Config()))
     return [f for f in document.findings if f.code == "claim-mismatch" and f.label == label]
 
