@@ -74,6 +74,7 @@ import snowballstemmer
 from anyascii import anyascii
 from babel import Locale
 from babel.core import UnknownLocaleError, get_global
+from babel.numbers import get_decimal_symbol
 from rapidfuzz import fuzz, process
 from wordfreq import available_languages
 
@@ -760,11 +761,30 @@ def _number_value(raw: str, language: str | None) -> str:
     if seps == [".", "."] and _CLOCK.fullmatch(raw):
         return f"{groups[0].lstrip('0') or '0'}:{groups[1]}:{groups[2]}"  # a time: see _CLOCK
     if all(len(g) == 3 for g in groups[1:]) and len(set(seps)) == 1 and (len(groups) > 2 or language != "ru"):
-        thousands = seps[0] == "," if language in (None, "en", "tr", "zh") else seps[0] == "."
+        thousands = seps[0] == "," if _comma_groups(language) else seps[0] == "."
         if thousands or len(groups) > 2:
             return "".join(groups).lstrip("0") or "0"
     whole = "".join(groups[:-1])
     return f"{whole.lstrip('0') or '0'}.{groups[-1]}"
+
+
+# The languages whose three-digit groups are cut by a comma ("9,000" is nine thousand): English,
+# Turkish and Chinese as before, and every language whose decimal separator in CLDR (through Babel)
+# is the point, so the comma is its group separator — Japanese, Korean, Arabic, Hebrew, Hindi, Thai…
+# On real-heldback-14 (studied for issue 11) a Japanese page's "2兆9,000億ドル" (2.9 trillion) read as
+# 2兆 + 9.000億 = 2,000.9 billion and missed the German page's "2,9 Billionen"; "3兆4,900億" likewise.
+_COMMA_GROUPS = frozenset({"en", "tr", "zh"})
+
+
+@lru_cache(maxsize=256)
+def _comma_groups(language: str | None) -> bool:
+    """Whether ``language`` writes its thousands with a comma (see ``_COMMA_GROUPS``)."""
+    if language is None or language in _COMMA_GROUPS:
+        return True
+    try:
+        return bool(get_decimal_symbol(language) == ".")
+    except (UnknownLocaleError, ValueError, TypeError, KeyError):
+        return False
 
 
 def _stopwords(language: str | None) -> frozenset[str]:
