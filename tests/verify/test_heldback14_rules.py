@@ -3,6 +3,8 @@ invented sentences shaped like the part's cases, with a near miss the rule must 
 
 from __future__ import annotations
 
+from citecheck.models import Footnote, PageFacts
+from citecheck.verify.claim import claim_terms, score_claim, source_profile
 from citecheck.verify.textmatch import terms
 
 
@@ -26,3 +28,60 @@ def test_a_comma_still_writes_the_decimal_where_cldr_says_so() -> None:
     assert _figures("Index vzrostl na 9,500 bodu.", "cs") == ["#9.500"]
     # English, Turkish and Chinese as before.
     assert _figures("revenue of 9,500 dollars", "en") == ["#9500"]
+
+
+def _matched(claim: str, language: str, page: str) -> set[str]:
+    profile = source_profile(
+        Footnote(label="1", ordinal=1, raw="Заголовок", title="Заголовок", line=1, column=1),
+        PageFacts(text=page, language=language),
+    )
+    return set(score_claim(claim_terms(claim, "", language), profile, language=language).matched)
+
+
+def test_a_word_meets_its_kin_of_one_root_in_its_own_language() -> None:
+    # An adjective and the noun of its root (судоходные ~ судоходство), a noun and its verb
+    # (Bombardierung ~ bombardierten): stems that share their first seven letters.
+    assert "Судоходные ~ судоходство" in _matched(
+        "Судоходные пролёты моста не пострадали.",
+        "ru",
+        "Движение под мостом продолжается, судоходство не прервано.",
+    )
+    assert "Bombardierung ~ bombardierten" in _matched(
+        "Die Bombardierung der Anlage dauerte Stunden.",
+        "de",
+        "Flugzeuge bombardierten die Anlage in der Nacht.",
+    )
+    # Japanese is written without spaces: a run that opens with a word the page writes on its own.
+    assert any(
+        m.endswith("~ スターシップ")
+        for m in _matched(
+            "スターシップはインド洋に着水した。", "ja", "新型ロケット「スターシップ」は予定通り着水した。"
+        )
+    )
+
+
+def test_a_word_does_not_meet_a_shorter_or_looser_kin() -> None:
+    # Near misses: compounds that share only their first part, a shared opening of fewer than
+    # seven letters, and a language without a stemmer (Uzbek in Latin letters: its key is its word).
+    assert not {
+        m
+        for m in _matched(
+            "Die Sicherheitslage bleibt angespannt.", "de", "Die Sicherheitspolitik wurde neu geregelt."
+        )
+        if "~" in m
+    }
+    assert not {
+        m
+        for m in _matched("Президентские выборы прошли.", "ru", "Председатель комиссии выступил.")
+        if "~" in m
+    }
+    assert not {
+        m
+        for m in _matched("Muddatidanmi ilgarimi saylov.", "uz", "Kecha muddatidan ilgari saylovi o‘tdi.")
+        if "~" in m
+    }
+    assert not {
+        m
+        for m in _matched("スターシップはインド洋に着水した。", "ja", "「スター」は予定通り着水した。")
+        if "~" in m
+    }
