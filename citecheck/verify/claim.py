@@ -550,6 +550,8 @@ def score_claim(
             weight *= FOREIGN_WORD_FACTOR
         total += weight
         hit = source.index.find(term, loose=_loose(term, loose)) or totals.get(term.key)
+        if hit is None and not loose:  # a word of the same root (textmatch.DERIVED_MIN_PREFIX)
+            hit = source.index.derived_match(term)
         anchor = not item.context and is_anchor(term)
         anchors += anchor
         nouns_absent += anchor and (term.noun or term.spelled_often) and hit is None

@@ -50,7 +50,11 @@ stemmer cuts below four letters is also keyed whole (``WHOLE_WORD_MAX_STEM``: Ru
 that "вето" meets "veto"): on the visible parts three offline warnings on correct footnotes gone and
 one same-document swap caught, nothing lost. From the study of real-heldback-13: a German compound
 whose page writes it as an adjective and its noun ("Heißwasseraustritt" on "heißes Wasser") is found
-by them (:func:`_compounds_written_apart`).
+by them (:func:`_compounds_written_apart`). From the study of real-heldback-14: a comma groups
+thousands in every language whose CLDR decimal separator is the point (:func:`_comma_groups`:
+Japanese "2兆9,000億" is 2.9 trillion), and a word meets its kin of one root in its own language by
+a long shared opening (:meth:`TermIndex.derived_match`, ``DERIVED_MIN_PREFIX``: судоходные ~
+судоходство).
 """
 
 from __future__ import annotations
@@ -74,6 +78,7 @@ import snowballstemmer
 from anyascii import anyascii
 from babel import Locale
 from babel.core import UnknownLocaleError, get_global
+from babel.numbers import get_decimal_symbol
 from rapidfuzz import fuzz, process
 from wordfreq import available_languages
 
@@ -760,11 +765,30 @@ def _number_value(raw: str, language: str | None) -> str:
     if seps == [".", "."] and _CLOCK.fullmatch(raw):
         return f"{groups[0].lstrip('0') or '0'}:{groups[1]}:{groups[2]}"  # a time: see _CLOCK
     if all(len(g) == 3 for g in groups[1:]) and len(set(seps)) == 1 and (len(groups) > 2 or language != "ru"):
-        thousands = seps[0] == "," if language in (None, "en", "tr", "zh") else seps[0] == "."
+        thousands = seps[0] == "," if _comma_groups(language) else seps[0] == "."
         if thousands or len(groups) > 2:
             return "".join(groups).lstrip("0") or "0"
     whole = "".join(groups[:-1])
     return f"{whole.lstrip('0') or '0'}.{groups[-1]}"
+
+
+# The languages whose three-digit groups are cut by a comma ("9,000" is nine thousand): English,
+# Turkish and Chinese as before, and every language whose decimal separator in CLDR (through Babel)
+# is the point, so the comma is its group separator — Japanese, Korean, Arabic, Hebrew, Hindi, Thai…
+# On real-heldback-14 (studied for issue 11) a Japanese page's "2兆9,000億ドル" (2.9 trillion) read as
+# 2兆 + 9.000億 = 2,000.9 billion and missed the German page's "2,9 Billionen"; "3兆4,900億" likewise.
+_COMMA_GROUPS = frozenset({"en", "tr", "zh"})
+
+
+@lru_cache(maxsize=256)
+def _comma_groups(language: str | None) -> bool:
+    """Whether ``language`` writes its thousands with a comma (see ``_COMMA_GROUPS``)."""
+    if language is None or language in _COMMA_GROUPS:
+        return True
+    try:
+        return bool(get_decimal_symbol(language) == ".")
+    except (UnknownLocaleError, ValueError, TypeError, KeyError):
+        return False
 
 
 def _stopwords(language: str | None) -> frozenset[str]:
@@ -1450,6 +1474,34 @@ _SENTENCE_SPLIT = re.compile(r"(?=[.!?…\n])(?:([.!?…][\"”’»]?)\s+|\n+)"
 # one same-document swap caught (heldback-11), no other verdict changed.
 WHOLE_WORD_MAX_STEM = 4
 
+# Within one language a word is found by its stem's key alone (``TermIndex.find`` with loose off),
+# so the words of one root that the stemmer leaves apart never meet: an adjective and its noun
+# (судоходные → sudohodn, судоходство → sudohodstv), a noun and its verb (Bombardierung,
+# bombardierten). ``TermIndex.derived_match`` lets a word meet an indexed key sharing its first
+# ``DERIVED_MIN_PREFIX`` letters or more, covering three quarters of the shorter key, when the word
+# was cut by a Snowball stemmer (so what is left apart is a suffix of derivation) or is a run of
+# Japanese or Chinese script, written without spaces, whose opening word the page writes on its own
+# ("スターシップはインド洋の目標地点に…" on "Starship(スターシップ)"). Compounds sharing only their first
+# part stay apart (Sicherheitslage, Sicherheitspolitik: 8 of 13 letters), as do languages without a
+# stemmer (Uzbek's Latin "Muddatidanmi" keeps to its key). Seven letters: at six, shared openings of
+# unrelated words grow common. On real-heldback-14 (studied for issue 11) it removed three false
+# alarms (a Russian sentence's "судоходные" against its page's "судоходство", which left it at 0.248
+# against the 0.25 floor; two Japanese sentences on one launch each called exchanged with the other's
+# page, their glued runs meeting nothing on their own); on every other part no figure changed.
+DERIVED_MIN_PREFIX = 7
+
+
+def _derives(term: Term) -> bool:
+    """Whether ``term`` is a word whose kin :meth:`TermIndex.derived_match` may look for: one a
+    Snowball stemmer cut (Cyrillic words take the Russian one), or a run of a script written
+    without spaces (kana, Han), which a word opens."""
+    if term.language in _STEMMERS or _CYRILLIC.search(term.text):
+        return True
+    return _char_script(term.text[0]) in ("kana", "han")
+
+
+_CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
+
 
 def _whole_word_key(term: Term) -> str | None:
     """The sound key of a word unstemmed, where it is longer than its stemmed key."""
@@ -1692,6 +1744,28 @@ class TermIndex:
         if key in folded:
             return Match(0.9, folded[key], "exact")
         return self._prefix_match(key, ordered, folded)
+
+    def derived_match(self, term: Term) -> Match | None:
+        """A word of ``term``'s root in the same language (see ``DERIVED_MIN_PREFIX``): its stem and
+        an indexed one share their first ``DERIVED_MIN_PREFIX`` letters or more, and those letters
+        cover most of the shorter."""
+        if term.kind != "word" or len(term.key) < DERIVED_MIN_PREFIX or not _derives(term):
+            return None
+        head = term.key[:DERIVED_MIN_PREFIX]
+        ordered = self._sorted
+        pos = bisect_left(ordered, head)
+        best: tuple[float, str] | None = None
+        while pos < len(ordered) and ordered[pos].startswith(head):
+            candidate = ordered[pos]
+            pos += 1
+            common = common_prefix(term.key, candidate)
+            if common >= 0.75 * min(len(term.key), len(candidate)):
+                quality = 0.75 + 0.2 * common / max(len(term.key), len(candidate))
+                if best is None or quality > best[0]:
+                    best = (quality, candidate)
+        if best is None:
+            return None
+        return Match(best[0], self.keys[best[1]], "prefix")
 
     def _prefix_match(
         self, key: str, ordered: list[str] | None = None, texts: dict[str, str] | None = None

@@ -59,7 +59,7 @@ HELDBACK_11 = ROOT / "fixtures" / "eval" / "real-heldback-11"
 HELDBACK_12 = ROOT / "fixtures" / "eval" / "real-heldback-12"
 # spent: studied on v11-hb13tune (heldback13.py)
 HELDBACK_13 = ROOT / "fixtures" / "eval" / "real-heldback-13"
-# held back, never measured: built blind on v11-hb14 (no pin, no gate yet)
+# spent: studied on v11-hb14tune (heldback14.py)
 HELDBACK_14 = ROOT / "fixtures" / "eval" / "real-heldback-14"
 # Every part in the order it was built: a part shares no topic, page or claim with those before it.
 PARTS = (

@@ -8,8 +8,10 @@ Louisiana, Starship's booster catch), 166 correct claim-source pairs in 40 docum
 language, 101 across — cited pages in 20 languages; built blind on branch v11-hb14 with no check run
 on it; it shares no topic, page or claim with real/ or held-back parts 2-13 (fixtures/eval/README.md).
 
-The part is **held back: nothing is calibrated on it.** Its pins are the figures it measured when it
-was first wired in (regression only; the issue's targets are printed, not asserted).
+**It is spent:** branch v11-hb14tune (issue 11) studied its false alarms, missed swaps and wrong
+titles and changed the checks by general rules (fixtures/eval/README.md, "Branch v11-hb14tune"), so
+it no longer measures generalisation (heldback-15, built on another branch, will). Its pins are the
+figures after that study (regression only; the issue's targets are printed, not asserted).
 ``pytest tests/verify/test_eval_heldback.py -k heldback-14 -s`` prints the tables.
 """
 
@@ -83,15 +85,19 @@ SUPPORTED_SWAPS_HELDBACK_14: frozenset[str] = frozenset(
 # Measured again at the merge of v11-hb12tune (heldback-12's rules), 2026-12-05 00:05: false alarms
 # 14 -> 11/166 (6/65, 5/101), cross-document swaps 67 -> 68/70 (33/35 across), every other figure the same.
 # A third time at the merge of v11-hb13tune (heldback-13's rules): unchanged.
-# The pins below are the latest figures; nothing was adjusted after seeing this part's cases.
+# Studied on branch v11-hb14tune (2026-12-05; spent): false alarms 11 -> 7/166 (same language 6 -> 3/65:
+# textmatch.TermIndex.derived_match, krymmost-ru/4 and starship-ja/2, /4; across 5 -> 4/101:
+# textmatch._comma_groups, deepseek-ja/3), same-document swaps caught 24 -> 25/51 (11/24 same language);
+# every other figure the same (cross-document swaps 68/70, wrong titles 23/23 and 32/33, offline errors
+# 0/166, offline reported 56/70). The pins below are these figures.
 PART = Part(
-    title="fixtures/eval/real-heldback-14",
+    title="fixtures/eval/real-heldback-14: spent, studied on v11-hb14tune",
     directory=real.HELDBACK_14,
     supported=SUPPORTED_SWAPS_HELDBACK_14,
     pins=Pins(
-        max_false_alarms=11,
+        max_false_alarms=7,
         min_cross_document=68,
-        min_same_document=24,
+        min_same_document=25,
         min_titles_same_language=23,
         min_titles_cross_language=32,
         max_offline_errors=0,
