@@ -2737,8 +2737,13 @@ def _date_group(head: str) -> re.Match[str] | None:
         capitalised = [w.strip(",.").casefold() for w in words if w[:1].isupper()]
         if len([w for w in capitalised if w not in month_names()]) >= 2:
             continue
-        if any(len(w.strip(",.")) >= 2 and w.strip(",.").isupper() for w in words):
-            continue  # "(OE 2025)", "(COP 2021)": an abbreviation's edition or year, the title's
+        if any(len(w.strip(",.")) >= 2 and w.strip(",.").isupper() for w in words) and not (
+            len(words) == 1 and _SURNAMES.fullmatch(head[: found.start()].strip()) is not None
+        ):
+            # "(OE 2025)", "(COP 2021)": an abbreviation's edition or year, the title's. After two
+            # surnames or "et al." it names where and when they published ("Paul & Matthews (RAND
+            # 2016)", "Li & Haider (NAACL 2024)"): a date group all the same.
+            continue
         if _YEAR_SPAN.fullmatch(found.group().strip(" .,")) and not head[found.end() :].strip(" .,;:"):
             # "Zambia GDP (1960–2025)" closing a link's text (heldback-15's macroeconomic sources):
             # the years a data series covers, the title's own, not the date of an author.
@@ -2747,6 +2752,9 @@ def _date_group(head: str) -> re.Match[str] | None:
     return None
 
 
+# Surnames before a venue's date group: two or more joined by "&" or "and", or one and "et al.".
+_SURNAME = r"[A-Z][\w'’-]+"
+_SURNAMES = re.compile(rf"{_SURNAME}(?:,\s+{_SURNAME})*,?\s+(?:&|and)\s+{_SURNAME}|{_SURNAME}\s+et\s+al\.?")
 _YEAR_SPAN = re.compile(r"\(\s*(?:1[6-9]|20)\d{2}\s*[–—-]\s*(?:1[6-9]|20)\d{2}\s*\)")
 
 
@@ -3670,7 +3678,9 @@ def _author_date(
     if emphasised is not None:
         return emphasised
     marked = _mark_title(rest, marks)
-    if marked is not None and not rest[: marked[1]].strip(" .,:;"):
+    # (A dash may stand between the date and the marked title: "[Lepetiuk et al. (2024)](…) —
+    # *Mapaganda* in Cartographica", a README's linked author-year then the work and its venue.)
+    if marked is not None and not rest[: marked[1]].strip(" .,:;—–"):
         title, _, end = marked
         return tidy_title(title), _publisher_after(rest[end:]) or _publisher_from_author(before)
     spans = sentence_spans(rest)
