@@ -1488,6 +1488,16 @@ _TYPST_LINK = re.compile(r"[\s:\\]*#link\(\s*[\"']?$")
 
 
 _PAGES_AFTER = re.compile(r"\s+\((?:pp?|ss?|S)\.\s*\d+(?:\s*[-–]\s*\d+)?\)$")
+# A full date in brackets closing a title, the day, the month's name and the year, maybe after
+# "published", "adopted", "updated" ("EDPB Guidelines 01/2025 on Pseudonymisation (16 January
+# 2025)", "Regulation (EU) 2026/1881 (published OJ 28 July 2026)": heldback-18's source list of
+# EU law): when the document was issued, no word of its title. A year alone or a month and year
+# in brackets ("(2019)", "(March 2024)": an edition, a data series) is left to the other rules.
+_ISSUED_AFTER = re.compile(
+    r"\s+\((?:(?:published|adopted|updated|issued|dated)(?:\s+[A-Z]{1,5})?\s+)?"
+    r"(?P<day>\d{1,2})\s+(?P<month>[^\W\d_]+)\s+(?:19|20)\d{2}\)$",
+    re.IGNORECASE,
+)
 
 
 # A citation signal alone (Bluebook's and the humanities' "See", "See also", "Cf.", German "Vgl.",
@@ -1569,6 +1579,9 @@ def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
         title = title[1:].strip()  # '""Total Turnover""': the outer quotes taken, an inner one left open
     # The pages cited, in brackets after the title ("Title Release 0.2 (pp. 159-163)"), are no part of it.
     title = _PAGES_AFTER.sub("", title)
+    issued = _ISSUED_AFTER.search(title)
+    if issued is not None and issued.start() > 0 and issued.group("month").casefold() in month_names():
+        title = title[: issued.start()].rstrip()
     # Nor is a magazine's issue after a comma ("Mozillas Rust - Konkurrenz für C und C++, iX 06/2015"),
     # nor the field a PDF's text glued on with a semicolon ("… the world wide web;Internet Research").
     title = _ISSUE_AFTER.sub("", _GLUED_FIELD.sub("", title))
