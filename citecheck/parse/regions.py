@@ -574,6 +574,10 @@ _BACKLINK = re.compile(r"[^\S\n]*(?:[-*+•–][^\S\n]+)?↑[^\S\n]*\S")
 
 _REFERENCE_SHAPE = re.compile(
     r"[“”«»„\"]|\((?:19|20)\d{2}|(?<!\d)(?:19|20)\d{2}[a-z]?\)?\.?\s*$|\bpp?\.\s*\d|\b(?:isbn|doi)\b"
+    # APA's date group for a work without a date, "(n.d.).", after its author or its bracketed
+    # description ("[Good Judgment Project Forecasts]. (n.d.). Unpublished raw data.": heldback-18's
+    # APA bibliography, an entry without a URL between two with one).
+    r"|\(n\.\s?d\.\)\.\s"
     r"|(?<!\w)\d{1,4}\s?(?:s|p|pp|с|S)\.\s*$"  # a book's extent closing it ("Brno: Paido, 1999. 91 s.")
     # Harvard's unbracketed year after the authors: "Doe, J., Roe, R., 2013. Title" (Elsevier, Scholar),
     # or the American Meteorological Society's colon after it: "Doe, J., and R. Roe, 2007: Title".

@@ -1594,7 +1594,7 @@ def _unbalanced_tail(title: str) -> str:
     return title
 
 
-def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
+def tidy_title(title: str, *, keep_medium: bool = False, dated: str | None = None) -> str | None:
     if not keep_medium:
         title = MEDIUM.sub(" ", title)
     title = " ".join(title.split()).strip()
@@ -1632,6 +1632,12 @@ def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
     # nor the field a PDF's text glued on with a semicolon ("… the world wide web;Internet Research").
     title = _ISSUE_AFTER.sub("", _GLUED_FIELD.sub("", title))
     closing_date = _CLOSING_DATE_FIELD.search(title)
+    if closing_date is not None and dated is not None and closing_date.group().strip(" ,") == dated:
+        # The year the entry's date group already gave, closing the title written after that group
+        # ("Kristensen, H. M., & Korda, M. (2019). Russian nuclear forces, 2019. *Bulletin …*",
+        # "… (2017). Worldwide deployments of nuclear weapons, 2017.": heldback-18's APA
+        # bibliography, the Nuclear Notebook's titles): the title's own year, not a field of its own.
+        closing_date = None
     if closing_date is not None and closing_date.start() > 0:
         title = title[: closing_date.start()].rstrip()
     # Nor is the version of a project document cited as "ver." ("Norme di Progetto ver. 1.0.0",
@@ -3808,7 +3814,16 @@ def _author_date(
     title = first.rstrip()
     publisher = tidy_publisher(following) if following else None
     segments = title.rstrip(".").rsplit(",", 1)
-    if len(segments) == 2 and _is_short_name(segments[1].strip()) and len(segments[1].split()) <= 3:
+    year = _YEAR_IN_GROUP.search(dated.group())
+    if (
+        len(segments) == 2
+        and _is_short_name(segments[1].strip())
+        and len(segments[1].split()) <= 3
+        # (A year is no publisher: "Russian nuclear forces, 2019." after "(2019).", below.)
+        and _YEAR_IN_GROUP.fullmatch(segments[1].strip()) is None
+    ):
         # Harvard's "Title, Publisher." (Cite Them Right): the publisher goes.
         title, publisher = segments[0], segments[1].strip()
-    return tidy_title(title), publisher or _publisher_from_author(before)
+    return tidy_title(title, dated=year.group() if year else None), publisher or _publisher_from_author(
+        before
+    )
