@@ -858,10 +858,10 @@ only), "Women, Business, and the Law Reports" cut at its comma, a Pandoc note's 
 "*Mycobacterium tuberculosis*" emphasised inside a title.
 
 Rules learnt bringing heldback-17 and -18 to the gate (branch p10-gate1718; heldback-18 titles
-87.3 % -> 93.4 % (145 -> 155/166), URLs 92.3 % -> 97.8 % (167 -> 177/181), access dates the same
+87.3 % -> 94.6 % (145 -> 157/166), URLs 92.3 % -> 99.4 % (167 -> 180/181), access dates the same
 (179/185); the calibration documents before 3867 -> 3871/3984 titles and 4026 -> 4030/4057 URLs
 (heldback-3's French link list, the same family), access dates unchanged; heldback-17 and -19
-unchanged). heldback-18 is calibration now (4026/4150 titles with it, the 97 % floor exactly met);
+unchanged). heldback-18 is calibration now (4028/4150 titles with it, 97.06 %: two over the floor);
 heldback-17 stays below the gate. Each rule is about a family of shapes, has invented entries of
 its shape and a near miss in tests/parse/test_gate1718_rules.py; the misses of every calibration
 document were diffed before and after each rule:
@@ -891,13 +891,19 @@ document were diffed before and after each rule:
   "adopted", "updated" ("EDPB Guidelines 01/2025 on Pseudonymisation (16 January 2025)",
   "Regulation (EU) 2026/1881 (published OJ 28 July 2026)" in heldback-18's EU-law source list) is
   when the document was issued, no word of its title (``_ISSUED_AFTER``; one title); a year or a
-  month and year in brackets is left to the other rules.
+  month and year in brackets is left to the other rules;
+- APA's date group of a work without a date, "(n.d.). ", is the shape of a reference
+  (regions.py's ``_REFERENCE_SHAPE``): "[Good Judgment Project Forecasts]. (n.d.). Unpublished raw
+  data." in heldback-18's APA bibliography, an entry without a URL between entries with one, no
+  longer skipped (three URLs shifted); a sentence naming "(n.d.)" is not one;
+- a year is no publisher after a title's comma ("… (2019). Russian nuclear forces, 2019.", "…
+  (2017). Worldwide deployments of nuclear weapons, 2017.": the Nuclear Notebook's titles in the
+  same bibliography; ``_author_date``; two titles); a short name there still is ("Title, Widgetco.").
 
 No calibration document of these families was added in the time (the searches are recorded in
 fixtures/parse-eval/README.md's "Brought to the gate on branch p10-gate1718"). Not taken (heldback-18,
-11 titles, 4 URLs, 6 access dates): APA "Russian nuclear forces, 2019" cut at its year and
-"[Good Judgment Project Forecasts]. (n.d.)." not read, "Trump gives military new freedom. But with
-that comes danger" cut at its stop, three Spanish Vancouver entries, "Council Regulation (EU) No
+9 titles, 1 URL, 6 access dates): "Trump gives military new freedom. But with that comes danger"
+cut at its stop, three Spanish Vancouver entries, "Council Regulation (EU) No
 692/2014" read with its gloss, "Women, Business, and the Law Reports" cut at its comma,
 "*Mycobacterium tuberculosis*" inside a title, a CSL JSON note, "Regulation (EU) 2026/1881" without
 a URL, and the keyed list's six publication dates read as access dates. Nothing of heldback-17's
@@ -1594,7 +1600,7 @@ def _unbalanced_tail(title: str) -> str:
     return title
 
 
-def tidy_title(title: str, *, keep_medium: bool = False, dated: str | None = None) -> str | None:
+def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
     if not keep_medium:
         title = MEDIUM.sub(" ", title)
     title = " ".join(title.split()).strip()
@@ -1632,12 +1638,6 @@ def tidy_title(title: str, *, keep_medium: bool = False, dated: str | None = Non
     # nor the field a PDF's text glued on with a semicolon ("… the world wide web;Internet Research").
     title = _ISSUE_AFTER.sub("", _GLUED_FIELD.sub("", title))
     closing_date = _CLOSING_DATE_FIELD.search(title)
-    if closing_date is not None and dated is not None and closing_date.group().strip(" ,") == dated:
-        # The year the entry's date group already gave, closing the title written after that group
-        # ("Kristensen, H. M., & Korda, M. (2019). Russian nuclear forces, 2019. *Bulletin …*",
-        # "… (2017). Worldwide deployments of nuclear weapons, 2017.": heldback-18's APA
-        # bibliography, the Nuclear Notebook's titles): the title's own year, not a field of its own.
-        closing_date = None
     if closing_date is not None and closing_date.start() > 0:
         title = title[: closing_date.start()].rstrip()
     # Nor is the version of a project document cited as "ver." ("Norme di Progetto ver. 1.0.0",
@@ -3814,16 +3814,15 @@ def _author_date(
     title = first.rstrip()
     publisher = tidy_publisher(following) if following else None
     segments = title.rstrip(".").rsplit(",", 1)
-    year = _YEAR_IN_GROUP.search(dated.group())
     if (
         len(segments) == 2
         and _is_short_name(segments[1].strip())
         and len(segments[1].split()) <= 3
-        # (A year is no publisher: "Russian nuclear forces, 2019." after "(2019).", below.)
+        # A year is no publisher: after the date group, "Russian nuclear forces, 2019." and "…
+        # (2017). Worldwide deployments of nuclear weapons, 2017." (heldback-18's APA bibliography,
+        # the Nuclear Notebook's titles) close their titles with their own year.
         and _YEAR_IN_GROUP.fullmatch(segments[1].strip()) is None
     ):
         # Harvard's "Title, Publisher." (Cite Them Right): the publisher goes.
         title, publisher = segments[0], segments[1].strip()
-    return tidy_title(title, dated=year.group() if year else None), publisher or _publisher_from_author(
-        before
-    )
+    return tidy_title(title), publisher or _publisher_from_author(before)

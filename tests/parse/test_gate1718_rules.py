@@ -2,7 +2,8 @@
 a linked list going on under a sibling heading over more linked items; a group bullet closed by a
 colon over nested entries that name their sources; a venue's abbreviation before the year after
 two surnames or "et al."; a dash between an author-year date and the marked title; a full date in
-brackets closing a title. The entries are shaped like the real ones (fixtures/parse-eval,
+brackets closing a title; APA's "(n.d.)." entries without a URL; a year closing an APA title after
+its date group. The entries are shaped like the real ones (fixtures/parse-eval,
 heldback-18, and heldback-3's French link list); names and URLs are invented. Each test pairs the
 shape with a near miss the rule must leave alone.
 """
@@ -159,3 +160,54 @@ def test_a_year_or_a_month_and_year_in_brackets_is_left_to_the_title() -> None:
         "- Gadget Handbook (Volume 12 2024) — https://board.example/handbook\n"
     )
     assert [fn.title for fn in notes] == ["Widget Survey (March 2024)", "Gadget Handbook (Volume 12 2024)"]
+
+
+_APA = (
+    "### Bibliography\n\n"
+    "Widgetson, H. M., & Bolt, M. (2019). Widget forces, 2019. _Bulletin of Widgets_. "
+    "<https://doi.example/10.1/wf-2019>\n\n"
+    "[Widget Forecasting Project Data]. (n.d.). Unpublished raw data.\n\n"
+    "Widgetson, H. M., & Gadgetova, R. S. (2017). Worldwide deployments of widgets, 2017. "
+    "_Bulletin of Widgets_. <https://doi.example/10.1/wd-2017>\n"
+)
+
+
+def test_an_apa_entry_dated_n_d_without_a_url_is_an_entry() -> None:
+    notes = _notes(_APA)
+    assert [fn.url for fn in notes] == [
+        "https://doi.example/10.1/wf-2019",
+        None,
+        "https://doi.example/10.1/wd-2017",
+    ]
+
+
+def test_a_sentence_naming_n_d_is_no_entry() -> None:
+    # Near miss: a remark between the entries that names "(n.d.)" in its sentence is no entry.
+    remark = "Works marked (n.d.) carry no date and were read in May"
+    notes = _notes(_APA.replace("[Widget Forecasting Project Data]. (n.d.). Unpublished raw data.", remark))
+    assert [fn.url for fn in notes] == [
+        "https://doi.example/10.1/wf-2019",
+        "https://doi.example/10.1/wd-2017",
+    ]
+
+
+def test_a_year_closing_an_apa_title_after_its_date_group_is_the_titles() -> None:
+    notes = _notes(_APA)
+    assert [notes[0].title, notes[2].title] == [
+        "Widget forces, 2019",
+        "Worldwide deployments of widgets, 2017",
+    ]
+
+
+def test_a_short_name_after_an_apa_titles_comma_is_still_its_publisher() -> None:
+    # Near miss: Harvard's "Title, Publisher." after the date group keeps its publisher apart; only a
+    # year there is the title's.
+    notes = _notes(
+        "## Sources\n\n"
+        "- Widgetson, H. (2019). Widget forces, Widgetco. https://doi.example/10.1/a\n"
+        "- Gadgetova, R. (2018). Gadget forces, Gadget Press. https://doi.example/10.1/b\n"
+    )
+    assert [(fn.title, fn.publisher) for fn in notes] == [
+        ("Widget forces", "Widgetco"),
+        ("Gadget forces", "Gadget Press"),
+    ]
