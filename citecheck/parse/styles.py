@@ -900,8 +900,13 @@ document were diffed before and after each rule:
   (2017). Worldwide deployments of nuclear weapons, 2017.": the Nuclear Notebook's titles in the
   same bibliography; ``_author_date``; two titles); a short name there still is ("Title, Widgetco.").
 
-No calibration document of these families was added in the time (the searches are recorded in
-fixtures/parse-eval/README.md's "Brought to the gate on branch p10-gate1718"). Not taken (heldback-18,
+Two calibration documents of the related-work family were added, their truth written first (a
+README's "## Related work" of three bold links ending at "## License", 3 notes; another's three
+bold links, sections of prose bullets, then "## Citations", 6 notes: 11/12 titles, 12/12 URLs, the
+lists ending where the rule says; "Ole Lehmann's [calm-Claude prompting playbook](…)" is read with
+its author's possessive, one entry, no rule); no real document of the other families was found
+beyond heldback-18's own (fixtures/parse-eval/README.md's "Brought to the gate on branch
+p10-gate1718" lists the searches). Not taken (heldback-18,
 9 titles, 1 URL, 6 access dates): "Trump gives military new freedom. But with that comes danger"
 cut at its stop, three Spanish Vancouver entries, "Council Regulation (EU) No
 692/2014" read with its gloss, "Women, Business, and the Law Reports" cut at its comma,
