@@ -902,7 +902,7 @@ document were diffed before and after each rule:
 
 Two calibration documents of the related-work family were added, their truth written first (a
 README's "## Related work" of three bold links ending at "## License", 3 notes; another's three
-bold links, sections of prose bullets, then "## Citations", 6 notes: 11/12 titles, 12/12 URLs, the
+bold links, sections of prose bullets, then "## Citations", 6 notes: 8/9 titles, 9/9 URLs, the
 lists ending where the rule says; "Ole Lehmann's [calm-Claude prompting playbook](…)" is read with
 its author's possessive, one entry, no rule); no real document of the other families was found
 beyond heldback-18's own (fixtures/parse-eval/README.md's "Brought to the gate on branch
