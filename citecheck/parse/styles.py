@@ -861,7 +861,8 @@ Rules learnt bringing heldback-17 and -18 to the gate (branch p10-gate1718; held
 87.3 % -> 94.6 % (145 -> 157/166), URLs 92.3 % -> 99.4 % (167 -> 180/181), access dates the same
 (179/185); the calibration documents before 3867 -> 3871/3984 titles and 4026 -> 4030/4057 URLs
 (heldback-3's French link list, the same family), access dates unchanged; heldback-17 and -19
-unchanged). heldback-18 is calibration now (4028/4150 titles with it, 97.06 %: two over the floor);
+unchanged). heldback-18 is calibration now (with it and the two documents below, 4036/4159
+titles, 97.04 %, where the floor needs 4035);
 heldback-17 stays below the gate. Each rule is about a family of shapes, has invented entries of
 its shape and a near miss in tests/parse/test_gate1718_rules.py; the misses of every calibration
 document were diffed before and after each rule:
