@@ -3089,6 +3089,10 @@ def title_before_remark(text: str) -> tuple[str | None, str | None]:
     return title_and_publisher(flat, cites=True)
 
 
+# The head of an entry that is a broken Markdown link: "[Title] (" before its address.
+_BROKEN_LINK_HEAD = re.compile(r"\s*\[(?P<title>[^\[\]\n]{3,200})\][^\S\n]+\(?\s*")
+
+
 def title_and_publisher(
     head: str, marks: Sequence[Mark] = (), *, cites: bool = True, site_split: bool = False
 ) -> tuple[str | None, str | None]:
@@ -3102,6 +3106,13 @@ def title_and_publisher(
     if generic and head.rstrip(" ,.;:").endswith(generic[-1].text.strip()):
         # "Title⏎[Link](…)": the link's word is no part of the title before it.
         head = head.rstrip(" ,.;:")[: -len(generic[-1].text.strip())]
+    broken = _BROKEN_LINK_HEAD.fullmatch(head) if cites and not marks else None
+    if broken is not None:
+        # "[Women, Business, and the Law Reports] (https://…)": a Markdown link broken by the space
+        # before its address, so it reads as text; the brackets still set the whole title apart,
+        # commas and all (heldback-18's annotated list of data sources, eleven entries so written,
+        # one with commas in its title), as a link's text would.
+        return tidy_title(broken.group("title")), None
     opening = marks[0].text.strip() if marks and marks[0].kind == "em" else ""
     if opening and head.lstrip(" *_").startswith(opening) and _MARKED_ABNT_AUTHORS.fullmatch(opening):
         # "**LARSON, R.; FARBER, B.** Estatística Aplicada. São Paulo: …": ABNT's authors set in bold

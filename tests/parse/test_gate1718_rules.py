@@ -211,3 +211,32 @@ def test_a_short_name_after_an_apa_titles_comma_is_still_its_publisher() -> None
         ("Widget forces", "Widgetco"),
         ("Gadget forces", "Gadget Press"),
     ]
+
+
+def test_a_broken_markdown_link_sets_its_whole_title_apart() -> None:
+    notes = _notes(
+        "## Sources\n\n"
+        "1.1 [Widgets, Gadgets, and the Law Reports] (https://widgets.example/reports)\n"
+        "Annual report on widget law.\n\n"
+        "1.2 [Widget Data Portal] (https://widgets.example/portal)\n"
+        "Breakdown of widget data.\n\n"
+        "1.3 [Gadget Survey] (https://gadgets.example/survey)\n"
+        "A survey of gadgets.\n"
+    )
+    assert [fn.title for fn in notes] == [
+        "Widgets, Gadgets, and the Law Reports",
+        "Widget Data Portal",
+        "Gadget Survey",
+    ]
+
+
+def test_a_bracketed_description_before_more_fields_is_no_broken_link() -> None:
+    # Near miss: a bracket after an author, going on with a date group and more, is not the whole
+    # head of the entry, so the rule does not read its content as the title.
+    notes = _notes(
+        "## Sources\n\n"
+        "- Widget Office. [Widget, Gadget Tables] (2021). Widget Yearbook. https://widgets.example/y\n"
+        "- Gadget Office. [Gadget Tables] (2022). Gadget Yearbook. https://gadgets.example/y\n"
+    )
+    assert [fn.title for fn in notes] != ["Widget, Gadget Tables", "Gadget Tables"]
+    assert [fn.url for fn in notes] == ["https://widgets.example/y", "https://gadgets.example/y"]
