@@ -279,13 +279,13 @@ STUDIED_17_FLOOR = {"title": 0.83, "url": 0.98, "accessed": 0.99}
 # these figures.
 # Brought to the gate on branch p10-gate1718 (rules by family in citecheck/parse/styles.py's
 # docstring, "Rules learnt bringing heldback-17 and -18 to the gate", tests/parse/
-# test_gate1718_rules.py; no truth changed): 157/166 (94.6 %), 180/181 (99.4 %), 179/185 (96.8 %).
+# test_gate1718_rules.py; no truth changed): 158/166 (95.2 %), 180/181 (99.4 %), 179/185 (96.8 %).
 # With it in (and two calibration documents of its related-work family, truth by hand first: 8/9
-# titles, 9/9 URLs on main and after), calibration reads 97.04 % titles (4036/4159, the floor needs
+# titles, 9/9 URLs on main and after), calibration reads 97.07 % titles (4037/4159, the floor needs
 # 4035), 99.3 % URLs (4219/4247), 99.7 % access dates (4106/4118), every style at 85 % or more: it is
 # calibration now (SPENT_18), its own tally pinned just under these figures.
 SPENT_18 = "heldback-18 (spent)"
-HELD_BACK_18_FLOOR = {"title": 0.94, "url": 0.99, "accessed": 0.96}
+HELD_BACK_18_FLOOR = {"title": 0.95, "url": 0.99, "accessed": 0.96}
 # heldback-19 (22 documents, 235 notes; HELDBACK19-RULE.md, built blind on branch p10-hb19): measured
 # first at its merge (2026-12-05 00:10, with the rules learnt on heldback-11 to -17): titles 144/226
 # (63.7 %), URLs 169/233 (72.5 %), access dates 192/211 (91.0 %). Measured again at the merge of
