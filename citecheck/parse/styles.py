@@ -858,11 +858,11 @@ only), "Women, Business, and the Law Reports" cut at its comma, a Pandoc note's 
 "*Mycobacterium tuberculosis*" emphasised inside a title.
 
 Rules learnt bringing heldback-17 and -18 to the gate (branch p10-gate1718; heldback-18 titles
-87.3 % -> 95.2 % (145 -> 158/166), URLs 92.3 % -> 99.4 % (167 -> 180/181), access dates the same
+87.3 % -> 95.8 % (145 -> 159/166), URLs 92.3 % -> 99.4 % (167 -> 180/181), access dates the same
 (179/185); the calibration documents before 3867 -> 3871/3984 titles and 4026 -> 4030/4057 URLs
 (heldback-3's French link list, the same family), access dates unchanged; heldback-17 and -19
-unchanged). heldback-18 is calibration now (with it and the two documents below, 4037/4159
-titles, 97.07 %, where the floor needs 4035);
+unchanged). heldback-18 is calibration now (with it and the two documents below, 4038/4159
+titles, 97.09 %, where the floor needs 4035);
 heldback-17 stays below the gate. Each rule is about a family of shapes, has invented entries of
 its shape and a near miss in tests/parse/test_gate1718_rules.py; the misses of every calibration
 document were diffed before and after each rule:
@@ -903,7 +903,10 @@ document were diffed before and after each rule:
 - a broken Markdown link, "[Title] (URL)" with a space before the address, sets the whole title apart
   as a link's text would ("[Women, Business, and the Law Reports] (https://…)", one of eleven such
   entries in heldback-18's annotated list of data sources, no longer cut at its comma;
-  ``_BROKEN_LINK_HEAD``; one title); a bracket after an author, going on with more fields, is not one.
+  ``_BROKEN_LINK_HEAD``; one title); a bracket after an author, going on with more fields, is not one;
+- two capitals in brackets before a number, or "No" and a number, are part of a designation, no
+  language tag ("Council Regulation (EU) No 692/2014" in heldback-18's Crimea README, "EU" being
+  Basque's code; ``_LANGUAGE_TAG``; one title); "(DE)" before a full stop still goes.
 
 Two calibration documents of the related-work family were added, their truth written first (a
 README's "## Related work" of three bold links ending at "## License", 3 notes; another's three
@@ -912,9 +915,8 @@ lists ending where the rule says; "Ole Lehmann's [calm-Claude prompting playbook
 its author's possessive, one entry, no rule); no real document of the other families was found
 beyond heldback-18's own (fixtures/parse-eval/README.md's "Brought to the gate on branch
 p10-gate1718" lists the searches). Not taken (heldback-18,
-8 titles, 1 URL, 6 access dates): "Trump gives military new freedom. But with that comes danger"
-cut at its stop, three Spanish Vancouver entries, "Council Regulation (EU) No
-692/2014" read with its gloss,
+7 titles, 1 URL, 6 access dates): "Trump gives military new freedom. But with that comes danger"
+cut at its stop, three Spanish Vancouver entries,
 "*Mycobacterium tuberculosis*" inside a title, a CSL JSON note, "Regulation (EU) 2026/1881" without
 a URL, and the keyed list's six publication dates read as access dates. Nothing of heldback-17's
 "still missing" list was taken: it would need 28 more titles to join.
@@ -1103,8 +1105,12 @@ _GBT_SEPARATOR = re.compile(r"[．。]\s*|\.\s*(?=[A-Z\d\u3400-\u9fff]|[a-z]{1,3
 # "(EN)", "(ang.)", "(in Russian)": the language of the source.
 # Not inside a name: "Regulation (EU) 2016/679" keeps its "(EU)" (a tag is not followed by a number),
 # "copper(II)" its "(II)" (a tag is not glued to a word).
+# (A number after the brackets, or "No" and a number, makes them part of a designation: "Regulation
+# (EU) 2016/679", "Council Regulation (EU) No 692/2014" in heldback-18's Crimea README, where "EU"
+# would read as Basque's code.)
 _LANGUAGE_TAG = re.compile(
-    r"(?<!\w)\((?:[A-Z]{2}|[a-z]{2,4}\.|[а-яё]{2,5}\.|in\s+[A-Z][a-z]+|[A-Z][a-z]+\s+language)\)(?!\s*\d)"
+    r"(?<!\w)\((?:[A-Z]{2}|[a-z]{2,4}\.|[а-яё]{2,5}\.|in\s+[A-Z][a-z]+|[A-Z][a-z]+\s+language)\)"
+    r"(?!\s*(?:No\.?\s*)?\d)"
 )
 
 

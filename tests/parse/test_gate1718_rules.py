@@ -3,8 +3,9 @@ a linked list going on under a sibling heading over more linked items; a group b
 colon over nested entries that name their sources; a venue's abbreviation before the year after
 two surnames or "et al."; a dash between an author-year date and the marked title; a full date in
 brackets closing a title; APA's "(n.d.)." entries without a URL; a year closing an APA title after
-its date group. The entries are shaped like the real ones (fixtures/parse-eval,
-heldback-18, and heldback-3's French link list); names and URLs are invented. Each test pairs the
+its date group; a broken Markdown link's bracketed title; "(EU) No 692/2014" as a designation, no
+language tag. The entries are shaped like the real ones (fixtures/parse-eval, heldback-18, and
+heldback-3's French link list); names and URLs are invented. Each test pairs the
 shape with a near miss the rule must leave alone.
 """
 
@@ -240,3 +241,25 @@ def test_a_bracketed_description_before_more_fields_is_no_broken_link() -> None:
     )
     assert [fn.title for fn in notes] != ["Widget, Gadget Tables", "Gadget Tables"]
     assert [fn.url for fn in notes] == ["https://widgets.example/y", "https://gadgets.example/y"]
+
+
+def test_two_capitals_in_brackets_before_no_and_a_number_are_a_designation() -> None:
+    notes = _notes(
+        "## Related work\n\n"
+        "- [**Widget Regulation (EU) No 12/2020**](https://law.example/x) — The EU's widget regime. Renewed annually.\n"
+        "- [**Gadget Directive (EU) No 7/2021**](https://law.example/y) — The gadget regime. Amended twice.\n"
+    )
+    assert [fn.title for fn in notes] == [
+        "Widget Regulation (EU) No 12/2020",
+        "Gadget Directive (EU) No 7/2021",
+    ]
+
+
+def test_a_language_tag_before_a_full_stop_still_goes() -> None:
+    # Near miss: "(DE)", "(FR)" closing a title before its full stop are language tags.
+    notes = _notes(
+        "## Sources\n\n"
+        "1. Widget Handbook (DE). Widget Verlag, 2019. https://widgets.example/de\n"
+        "2. Gadget Handbook (FR). Gadget Éditions, 2020. https://gadgets.example/fr\n"
+    )
+    assert [fn.title for fn in notes] == ["Widget Handbook", "Gadget Handbook"]

@@ -279,9 +279,9 @@ STUDIED_17_FLOOR = {"title": 0.83, "url": 0.98, "accessed": 0.99}
 # these figures.
 # Brought to the gate on branch p10-gate1718 (rules by family in citecheck/parse/styles.py's
 # docstring, "Rules learnt bringing heldback-17 and -18 to the gate", tests/parse/
-# test_gate1718_rules.py; no truth changed): 158/166 (95.2 %), 180/181 (99.4 %), 179/185 (96.8 %).
+# test_gate1718_rules.py; no truth changed): 159/166 (95.8 %), 180/181 (99.4 %), 179/185 (96.8 %).
 # With it in (and two calibration documents of its related-work family, truth by hand first: 8/9
-# titles, 9/9 URLs on main and after), calibration reads 97.07 % titles (4037/4159, the floor needs
+# titles, 9/9 URLs on main and after), calibration reads 97.09 % titles (4038/4159, the floor needs
 # 4035), 99.3 % URLs (4219/4247), 99.7 % access dates (4106/4118), every style at 85 % or more: it is
 # calibration now (SPENT_18), its own tally pinned just under these figures.
 SPENT_18 = "heldback-18 (spent)"
