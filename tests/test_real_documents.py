@@ -111,7 +111,8 @@ def _parts() -> dict[str, list[Path]]:
     # p10-hb9tune, p10-hb10tune, p10-hb11tune, p10-hb12tune, p10-hb13tune, p10-hb14tune,
     # p10-hb15tune and p10-hb16tune) and checked with the calibration part; heldback-17, studied on
     # p10-hb17tune but below the parse gate, is checked with them, and so is heldback-18 (studied on
-    # p10-hb18tune, below the gate too). A part held back later is never checked here (heldback-19).
+    # p10-hb18tune, brought to the gate and spent on p10-gate1718). A part held back later is never
+    # checked here (heldback-19).
     unmeasured = held_back_documents(truth)
     documents = [p for p in sorted((PARSE_EVAL / "documents").iterdir()) if p.name not in unmeasured]
     return {

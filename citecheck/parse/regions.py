@@ -574,6 +574,10 @@ _BACKLINK = re.compile(r"[^\S\n]*(?:[-*+•–][^\S\n]+)?↑[^\S\n]*\S")
 
 _REFERENCE_SHAPE = re.compile(
     r"[“”«»„\"]|\((?:19|20)\d{2}|(?<!\d)(?:19|20)\d{2}[a-z]?\)?\.?\s*$|\bpp?\.\s*\d|\b(?:isbn|doi)\b"
+    # APA's date group for a work without a date, "(n.d.).", after its author or its bracketed
+    # description ("[Good Judgment Project Forecasts]. (n.d.). Unpublished raw data.": heldback-18's
+    # APA bibliography, an entry without a URL between two with one).
+    r"|\(n\.\s?d\.\)\.\s"
     r"|(?<!\w)\d{1,4}\s?(?:s|p|pp|с|S)\.\s*$"  # a book's extent closing it ("Brno: Paido, 1999. 91 s.")
     # Harvard's unbracketed year after the authors: "Doe, J., Roe, R., 2013. Title" (Elsevier, Scholar),
     # or the American Meteorological Society's colon after it: "Doe, J., and R. Roe, 2007: Title".
@@ -1744,12 +1748,18 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
             if unlabelled_open and in_section:
                 if blocks[i].kind != "paragraph":
                     # Another heading ends the list, unless it heads notes too ("## Bronnen:") or
-                    # is a sub-heading of the notes heading ("## Works cited" > "### Tutorials").
-                    unlabelled_open = _heads_notes(blocks[i]) or 0 < notes_level < blocks[i].level
+                    # is a sub-heading of the notes heading ("## Works cited" > "### Tutorials"),
+                    # or heads only more items of the list's linked shape (_linked_list_goes_on).
+                    unlabelled_open = (
+                        _heads_notes(blocks[i])
+                        or 0 < notes_level < blocks[i].level
+                        or _linked_list_goes_on(blocks, entries, i)
+                    )
                 elif (
                     _unlabelled_entry(blocks[i])
                     or _item_among_entries(blocks, i)
                     or _line_among_entries(blocks, i)
+                    or _group_over_entries(blocks, i)
                 ):
                     bullet = _BULLET.match(blocks[i].text)
                     entries.append((blocks[i], EntryStart(None, "caret", bullet.end() if bullet else 0)))
@@ -1809,6 +1819,86 @@ _SOURCE_KEYS = 3
 
 
 _BRACKET_KEY = re.compile(r"\[[a-z][a-z0-9]{1,11}(?:-[a-z0-9]{1,11})*\][^\S\n]+")
+
+
+# Nested entries a group line must stand over, all of them with text before their address.
+_GROUPED_ENTRIES = 2
+_GROUP_LINE_MAX = 200
+
+
+def _column(block: Block) -> int:
+    return block.locator.fresh().position(0, block.text[:1])[1]
+
+
+def _text_before_address(block: Block) -> bool:
+    """An entry naming its source in words before its address ("Cornell LII, 35 U.S.C. § 102 —
+    https://…"), not a bare address ("https://en.wikipedia.org/wiki/Wordle")."""
+    first = min((span.start for span in block.link_spans), default=None)
+    return first is not None and first > 0 and _HEADING_WORD.search(block.text[:first]) is not None
+
+
+def _group_over_entries(blocks: Sequence[Block], index: int) -> bool:
+    """A bullet naming a group of sources, closed by a colon and linking nowhere ("- Patentability
+    statutes / examination guidance (novelty, …):"), over nested bullets that are entries of their
+    own, each naming its source before its address ("  - Cornell LII, 35 U.S.C. § 102 — https://…"):
+    a note of the list, numbered with its entries (heldback-18's patent packet: two group bullets,
+    notes 1 and 5 of 7; the truth gives them no address). A group line over bare addresses ("-
+    Шеннон энтропиясы және ақпарат теориясы:" over Wikipedia URLs, a calibration Kazakh list) names
+    their topic and is no note; so is a line over a single entry or one that links."""
+    block = blocks[index]
+    text = block.text.strip()
+    if (
+        not block.item
+        or block.link_spans
+        or "\n" in text
+        or len(text) > _GROUP_LINE_MAX
+        or not text.endswith(":")
+    ):
+        return False
+    column = _column(block)
+    nested = 0
+    for following in blocks[index + 1 :]:
+        if not following.item or following.kind != "paragraph" or _column(following) <= column:
+            break
+        if not (_unlabelled_entry(following) and _text_before_address(following)):
+            return False
+        nested += 1
+    return nested >= _GROUPED_ENTRIES
+
+
+# Items a sibling heading must head, all of them, for a linked list to go on under it.
+_LINKED_ITEMS_ON = 2
+
+
+def _opens_with_web_link(block: Block) -> bool:
+    """A list item whose text opens with a link to a web address ("[Heiss (2025)](https://…) — …",
+    "[**UN GA Resolution 68/262**](https://…) (2014) — …")."""
+    return block.item and any(
+        span.start == 0 and not span.image and span.url.startswith(("http://", "https://"))
+        for span in block.link_spans
+    )
+
+
+def _linked_list_goes_on(
+    blocks: Sequence[Block], entries: list[tuple[Block, EntryStart]], heading: int
+) -> bool:
+    """A heading within a list of works that each open with a web link ("## Related work", nine
+    "[Author (year)](URL) — *Title*" items), over nothing but more items of that shape ("## Legal
+    standing", three "[**Resolution**](URL) — gloss" items) and no prose: the list goes on under
+    it (heldback-18's Crimea README: the resolutions and the regulation it cites next). The last
+    entry before it and every block up to the next heading (two items at least) must open with a
+    web link, so a "## License" or "## Author" paragraph, a "## Provenance" list of "Crossref check:
+    GET https://…" lines or a list of links into the repository ends the list as any heading does."""
+    if blocks[heading].kind != "heading" or not entries or not _opens_with_web_link(entries[-1][0]):
+        return False
+    items = 0
+    for block in blocks[heading + 1 :]:
+        if block.kind == "heading":
+            break
+        if not _opens_with_web_link(block):
+            return False
+        items += 1
+    return items >= _LINKED_ITEMS_ON
 
 
 def _after_labelled_list(
