@@ -61,6 +61,8 @@ HELDBACK_12 = ROOT / "fixtures" / "eval" / "real-heldback-12"
 HELDBACK_13 = ROOT / "fixtures" / "eval" / "real-heldback-13"
 # spent: studied on v11-hb14tune (heldback14.py)
 HELDBACK_14 = ROOT / "fixtures" / "eval" / "real-heldback-14"
+# held back, never measured: built blind on v11-hb15 (no pin, no gate yet)
+HELDBACK_15 = ROOT / "fixtures" / "eval" / "real-heldback-15"
 # Every part in the order it was built: a part shares no topic, page or claim with those before it.
 PARTS = (
     REAL,
@@ -77,6 +79,7 @@ PARTS = (
     HELDBACK_12,
     HELDBACK_13,
     HELDBACK_14,
+    HELDBACK_15,
 )
 CHECKED_AT = dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC)
 

@@ -23,6 +23,7 @@ from . import (
     heldback12,
     heldback13,
     heldback14,
+    heldback15,
 )
 from .heldback_gate import Part, check_offline, check_shape, check_with_pages
 from .test_eval_gate import RealOutcome
@@ -41,6 +42,7 @@ PARTS = {
     "heldback-12": heldback12.PART,
     "heldback-13": heldback13.PART,
     "heldback-14": heldback14.PART,
+    "heldback-15": heldback15.PART,
 }
 
 # Each part verifies ~300 documents; on a loaded two-core machine that outlasts the suite's default
