@@ -66,12 +66,14 @@ SUPPORTED_SWAPS_HELDBACK_12: frozenset[str] = frozenset(
 # the encoder cannot compare: claim._page_off_the_subject), wrong titles across languages 38 -> 39/39
 # (title._headline_countries_dropped); same-document swaps 52/89, offline errors 0/187 and offline
 # reported 60/77 unchanged. The pins below are these figures.
+# Branch v11-manyfacts (2026-12-05): false alarms 9 -> 8/187 (same language 4 -> 3/95:
+# claim._a_clause_stated_here, `klub-wm-de/1`); every other figure the same. Pin lowered to 8.
 PART = Part(
     title="fixtures/eval/real-heldback-12: spent, studied on v11-hb12tune",
     directory=real.HELDBACK_12,
     supported=SUPPORTED_SWAPS_HELDBACK_12,
     pins=Pins(
-        max_false_alarms=9,
+        max_false_alarms=8,
         min_cross_document=70,
         min_same_document=52,
         min_titles_same_language=30,

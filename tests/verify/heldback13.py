@@ -73,12 +73,14 @@ SUPPORTED_SWAPS_HELDBACK_13: frozenset[str] = frozenset(
 # textmatch._compounds_written_apart; across 2 -> 1/67: claim._paraphrased_with_a_number); every other
 # figure the same (swaps 48/52 and 27/45, wrong titles 19/19 and 27/27, offline errors 0/127, offline
 # reported 45/52). The pins below are these figures.
+# Branch v11-manyfacts (2026-12-05): false alarms 4 -> 3/127 (same language 3 -> 2/60:
+# claim._a_clause_stated_here, `giro-roma-it/1`); every other figure the same. Pin lowered to 3.
 PART = Part(
     title="fixtures/eval/real-heldback-13: spent, studied on v11-hb13tune",
     directory=real.HELDBACK_13,
     supported=SUPPORTED_SWAPS_HELDBACK_13,
     pins=Pins(
-        max_false_alarms=4,
+        max_false_alarms=3,
         min_cross_document=48,
         min_same_document=27,
         min_titles_same_language=19,

@@ -68,13 +68,15 @@ SUPPORTED_SWAPS_HELDBACK_15: frozenset[str] = frozenset(
 #               wrong titles caught 22/22 same language, 26/26 across languages
 #   offline     error findings on correct footnotes 0/146; cross-document swaps reported 51/62
 #               (any offline claim finding on a correct footnote, not pinned: 17/146)
-# The pins below are these figures; nothing was adjusted after seeing this part's cases.
+# Measured again at the merge of v11-manyfacts (the clause rule), 2026-12-05 01:00: false alarms 8 -> 6/146
+# (0/33, 6/113), every other figure the same.
+# The pins below are the latest figures; nothing was adjusted after seeing this part's cases.
 PART = Part(
     title="fixtures/eval/real-heldback-15",
     directory=real.HELDBACK_15,
     supported=SUPPORTED_SWAPS_HELDBACK_15,
     pins=Pins(
-        max_false_alarms=8,
+        max_false_alarms=6,
         min_cross_document=60,
         min_same_document=30,
         min_titles_same_language=22,
