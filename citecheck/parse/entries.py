@@ -27,6 +27,7 @@ from citecheck.parse.styles import (
     host_named_site,
     name_year_only,
     names_first_titles,
+    org_dash_title,
     quoted_title,
     tidy_title,
     title_and_publisher,
@@ -401,6 +402,39 @@ def _sites_before_hyphens(
             entry.publisher = entry.publisher or found.group("site").strip()
 
 
+# A list of emphasised "Organisation — Title" runs (a table of data sources' bold cells): three such
+# entries at least, one of them already read as issuer and title.
+_ORG_DASH_RUNS = 3
+
+
+def _org_dash_runs(
+    fields: list[EntryFields], items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]
+) -> None:
+    """One list, one shape: where three entries or more open with an emphasised "Name — Title"
+    and the rule for issuers known as such (an acronym, a body by its kind: styles.py's
+    ``_org_dash_title`` reader) has read one of them as issuer and title, every such run is read
+    so, whatever the name before the dash ("**World Bank — General Government Gross Debt (% of
+    GDP)**", "**Eurostat — EDP notifications**" beside "**IMF — World Economic Outlook
+    Database**", "**OECD — Sub-national Government debt / …**": heldback-17's data-sources table,
+    two titles; "**Eurostat — Labour market statistics**", "**Cedefop — Skills Forecast /
+    Skills-OVATE**" beside "**EURES — …**", "**OECD — …**", and "**Eurostat — AIC per capita
+    2022**" beside "**OECD — Purchasing Power Parities 2022**": the two calibration source tables
+    of p10-gate17). A run alone, or in a list where no issuer is known, keeps its dash."""
+    dashed: list[tuple[EntryFields, str, tuple[str, str]]] = []
+    for entry, (_, _, marks) in zip(fields, items, strict=True):
+        run = next((m.text.strip(" *_") for m in marks if m.kind == "em" and m.text.strip(" *_")), "")
+        split = org_dash_title(run) if run and entry.urls and entry.title else None
+        if split is not None:
+            dashed.append((entry, run, split))
+    if len(dashed) < _ORG_DASH_RUNS:
+        return
+    if not any((entry.title or "").strip(" .") == title.strip(" .") for entry, _, (title, _) in dashed):
+        return
+    for entry, run, (title, org) in dashed:
+        if (entry.title or "").strip(" .") == run.strip(" ."):
+            entry.title, entry.publisher = tidy_title(title, keep_medium=True), entry.publisher or org
+
+
 def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) -> list[EntryFields]:
     """Read a document's entries. Slashed dates are day first unless the document's own dates
     show it writes them month first (a 12/25/2023 somewhere, no 25/12/2023 anywhere); then an
@@ -430,6 +464,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     _sites_before_hyphens(fields, items)
     _repeated_colon_leads(fields, [" ".join(text.split()) for text, _, _ in items])
     _bracketed_sources(fields)
+    _org_dash_runs(fields, items)
     for entry in fields:
         org = _ORG_DASH.fullmatch(entry.title.strip()) if entry.title and entry.urls else None
         if org is not None:

@@ -2226,6 +2226,15 @@ def _org_dash_title(title: str) -> tuple[str, str] | None:
     return split
 
 
+def org_dash_title(run: str) -> tuple[str, str] | None:
+    """An emphasised run "Name — Title" as (title, name) whatever the name (a short one, at most
+    three capitalised words, before a longer title opening in capitals); None otherwise. Alone it
+    splits nothing (a work's own name may stand before the dash: "**Ng-book — The Complete Guide to
+    Angular**"); entries.py's ``_org_dash_runs`` splits such runs in a list that already shows the
+    shape with an issuer known as one (an acronym, a body by its kind)."""
+    return _org_dash_title(run)
+
+
 def _org_before_dash(text: str) -> tuple[str, str] | None:
     """``text`` as (title, organisation) where one spaced dash parts a short name (an acronym, at
     most three capitalised words, no article) from a title opening in capitals; None otherwise.

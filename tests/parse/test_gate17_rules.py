@@ -1,0 +1,57 @@
+"""Rules learnt bringing heldback-17 to the gate (branch p10-gate17), by family of shapes. The
+entries are shaped like the real ones (fixtures/parse-eval: heldback-17 and the calibration
+documents of p10-gate17); names and URLs are invented. Each test pairs the shape with a near miss
+the rule must leave alone.
+"""
+
+from __future__ import annotations
+
+from citecheck.models import Footnote
+from citecheck.parse import parse_bytes
+
+from .conftest import TODAY
+
+
+def _notes(text: str, name: str = "doc.md") -> list[Footnote]:
+    return parse_bytes(text.encode(), path=name, today=TODAY).footnotes
+
+
+_TABLE = (
+    "## Data sources\n\n"
+    "| # | Dataset | Coverage | URL |\n"
+    "|---|---|---|---|\n"
+    "| 1 | **Statbureau — Household Widget Ownership Survey** | Annual, 1990→ | https://stats.example/widgets |\n"
+    "| 2 | **Gadget Council — Regional Gadget Prices** | Monthly | https://gadgets.example/prices |\n"
+    "| 3 | **WXO — Widget Trade Database** | All countries | https://wxo.example/trade |\n"
+)
+
+
+def test_a_table_row_s_bold_cell_names_the_organisation_before_the_dash() -> None:
+    notes = _notes(_TABLE)
+    assert [fn.title for fn in notes] == [
+        "Household Widget Ownership Survey",
+        "Regional Gadget Prices",
+        "Widget Trade Database",
+    ]
+
+
+def test_a_bold_name_and_dash_outside_a_table_or_before_a_shorter_title_stays() -> None:
+    # Near misses: a reading list's "**Name — Title**" with no further cell (a work's own name
+    # before its subtitle), and a table cell whose part after the dash is no longer than the name.
+    listed = _notes(
+        "## Further reading\n\n"
+        "1. **Widgetbook — The Complete Guide to Widgets**. A handbook. https://books.example/wb\n"
+        "2. **Gadgetpedia — Gadgets Explained Simply**. An encyclopaedia. https://books.example/gp\n"
+    )
+    assert [fn.title for fn in listed] == [
+        "Widgetbook — The Complete Guide to Widgets",
+        "Gadgetpedia — Gadgets Explained Simply",
+    ]
+    short = _notes(
+        "## Data sources\n\n"
+        "| # | Dataset | Coverage | URL |\n"
+        "|---|---|---|---|\n"
+        "| 1 | **Widget Trade Monitor — Exports** | Annual | https://stats.example/exports |\n"
+        "| 2 | **Gadget Price Index — Europe** | Monthly | https://stats.example/prices |\n"
+    )
+    assert [fn.title for fn in short] == ["Widget Trade Monitor — Exports", "Gadget Price Index — Europe"]
