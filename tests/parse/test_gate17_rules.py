@@ -55,3 +55,42 @@ def test_a_bold_name_and_dash_outside_a_table_or_before_a_shorter_title_stays() 
         "| 2 | **Gadget Price Index — Europe** | Monthly | https://stats.example/prices |\n"
     )
     assert [fn.title for fn in short] == ["Widget Trade Monitor — Exports", "Gadget Price Index — Europe"]
+
+
+_SITES = (
+    "## Sources\n"
+    "1. Widget Makers Raise Their Output. Widget Weekly. https://www.widgetweekly.example/rise (2026-06) (S)\n"
+    "2. Gadget Makers Cut Prices. Gadget News. https://gadgetnews.example/cuts (2026-05) (S)\n"
+    "3. Why Gadgets Fail in the Cold. Acme Research. https://acme.example/outlook (2026-04) (S)\n"
+    "4. Widget Spend Is Projected to Slow, Still Outpacing Growth. widgetco. https://www.widgetco.example/slow (2026-05) (S)\n"
+    "5. Gadget Forecast 2027. Gadget News. https://gadgetnews.example/forecast (2026-06) (S)\n"
+    "6. Widgets Revise Outlook, Show Growth For Most Media. WidgetPost. https://www.widgetpost.example/revise (2026-09) (S)\n"
+)
+
+
+def test_a_title_first_list_s_closing_sentence_naming_the_host_is_the_site() -> None:
+    notes = _notes(_SITES)
+    assert [(fn.title, fn.publisher) for fn in notes][3:] == [
+        ("Widget Spend Is Projected to Slow, Still Outpacing Growth", "widgetco"),
+        ("Gadget Forecast 2027", "Gadget News"),
+        ("Widgets Revise Outlook, Show Growth For Most Media", "WidgetPost"),
+    ]
+
+
+def test_a_closing_sentence_naming_no_host_or_a_list_of_another_shape_stays() -> None:
+    # Near misses: the same list with a closing sentence that names no host of its link (a title's
+    # own second sentence), and a short list where too few entries show the shape.
+    notes = _notes(
+        _SITES.replace(
+            "4. Widget Spend Is Projected to Slow, Still Outpacing Growth. widgetco.",
+            "4. Widget Spend Is Projected to Slow, Still Outpacing Growth. again.",
+        )
+    )
+    assert notes[3].title != "Widget Spend Is Projected to Slow, Still Outpacing Growth"
+    assert notes[3].publisher != "again"
+    short = _notes(
+        "## Sources\n"
+        "1. Gadget Forecast 2027. Gadget News. https://gadgetnews.example/forecast (2026-06) (S)\n"
+        "2. Widget Spend Is Projected to Slow. widgetco. https://www.widgetco.example/slow (2026-05) (S)\n"
+    )
+    assert short[1].publisher != "widgetco"
