@@ -33,6 +33,7 @@ from citecheck.parse.styles import (
     title_and_publisher,
     title_before_remark,
     title_line,
+    venue_after_title,
 )
 from citecheck.parse.urls import URL_PATTERN, find_urls, normalise_url, trim_url, unwrap_urls
 
@@ -504,6 +505,10 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     _bracketed_sources(fields)
     _org_dash_runs(fields, items)
     _titles_before_sites(fields, items)
+    for entry in fields:
+        venue = venue_after_title(entry.title) if entry.title else None
+        if venue is not None:
+            entry.title, entry.publisher = venue[0], entry.publisher or venue[1]
     for entry in fields:
         org = _ORG_DASH.fullmatch(entry.title.strip()) if entry.title and entry.urls else None
         if org is not None:

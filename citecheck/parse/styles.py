@@ -2226,6 +2226,32 @@ def _org_dash_title(title: str) -> tuple[str, str] | None:
     return split
 
 
+# A venue named after a title's comma: "…, IEEE International Conference on Software Architecture",
+# "…, International Journal of Open Information Technologies ISSN: …", "…, Proceedings of …".
+_VENUE_AFTER_COMMA = re.compile(
+    r",\s+(?P<venue>(?:(?:IEEE|ACM|IFIP|USENIX|IEEE/ACM)\s+)?(?:(?:\d+(?:st|nd|rd|th)\s+)?(?:International|"
+    r"European|Annual|National|World)\s+(?:Conference|Journal|Symposium|Workshop)\s+(?:on|of)\s+[A-Z]"
+    r"|Proceedings\s+of\s+the\s+[A-Z]|Journal\s+of\s+[A-Z]).*)$"
+)
+
+
+def venue_after_title(title: str) -> tuple[str, str] | None:
+    """A title run on into its venue after a comma, as (title, venue): DIN's "Surname, Given:
+    Title, Venue, Year" written by hand ("Microservices: Architecting for Continuous Delivery and
+    DevOps, IEEE International Conference on Software Architecture", "On Micro-services
+    Architecture, International Journal of Open Information Technologies ISSN: 2307-8162 vol. 2,
+    no. 9": heldback-17's German seminar, two titles). The venue opens with "International",
+    "European", "Annual", "National" or "World" (an issuer's initials or an ordinal maybe before)
+    and "Conference", "Journal", "Symposium" or "Workshop on/of", or "Proceedings of the", or
+    "Journal of", and a capital; the title before it keeps three words at least. "Report of the
+    International Conference on Population" (the venue's words open the title, no comma before
+    them) and "…, international journal of …" in lower case stay whole."""
+    found = _VENUE_AFTER_COMMA.search(title)
+    if found is None or len(title[: found.start()].split()) < 3:
+        return None
+    return title[: found.start()].strip(), found.group("venue").strip()
+
+
 def org_dash_title(run: str) -> tuple[str, str] | None:
     """An emphasised run "Name — Title" as (title, name) whatever the name (a short one, at most
     three capitalised words, before a longer title opening in capitals); None otherwise. Alone it

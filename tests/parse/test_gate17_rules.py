@@ -94,3 +94,33 @@ def test_a_closing_sentence_naming_no_host_or_a_list_of_another_shape_stays() ->
         "2. Widget Spend Is Projected to Slow. widgetco. https://www.widgetco.example/slow (2026-05) (S)\n"
     )
     assert short[1].publisher != "widgetco"
+
+
+def test_a_venue_after_a_title_s_comma_closes_the_title() -> None:
+    notes = _notes(
+        "## Literatur\n\n"
+        "[WIDG19]: Widgetson, Anna: Widgets: Scaling Them for Continuous Delivery, IEEE International "
+        "Conference on Widget Architecture, 2019, URL: https://papers.example/widgets\n\n"
+        "[GADG20]: Gadgetova, Ina: On Gadget Services Design, International Journal of Open Gadget "
+        "Technologies ISSN: 1234-5678 vol. 3, no. 2, 2020, URL: https://papers.example/gadgets\n"
+    )
+    assert [fn.title for fn in notes] == [
+        "Widgets: Scaling Them for Continuous Delivery",
+        "On Gadget Services Design",
+    ]
+
+
+def test_venue_words_opening_a_title_or_in_lower_case_stay() -> None:
+    # Near misses: the venue's words open the title (no comma before them), and a comma before
+    # venue words in lower case (a phrase of the title).
+    notes = _notes(
+        "## Literatur\n\n"
+        "[WIDG19]: Widgetson, Anna: Report of the International Conference on Widgets, 2019, "
+        "URL: https://papers.example/report\n\n"
+        "[GADG20]: Gadgetova, Ina: Gadgets at home, international journal of a gadget maker, 2020, "
+        "URL: https://papers.example/journal\n"
+    )
+    assert [fn.title for fn in notes] == [
+        "Report of the International Conference on Widgets",
+        "Gadgets at home, international journal of a gadget maker",
+    ]
