@@ -921,6 +921,44 @@ cut at its stop, three Spanish Vancouver entries,
 a URL, and the keyed list's six publication dates read as access dates. Nothing of heldback-17's
 "still missing" list was taken: it would need 28 more titles to join.
 
+Rules learnt bringing heldback-17 to the gate (branch p10-gate17; heldback-17 titles 83.9 % ->
+89.6 % (193 -> 206/230), URLs and access dates the same (242/245, 212/214); the calibration
+documents' misses unchanged after each rule, 4050/4172 titles with the two documents below;
+heldback-19's three headline figures unchanged). heldback-17 stays below the gate: merged, its
+titles would read 4256/4402 (96.7 %), 14 short of the 97 % floor. Each rule is about a family of
+shapes, has invented entries and a near miss in tests/parse/test_gate17_rules.py, and its
+docstring names the entries that justify it:
+
+- a list of emphasised "Name — Title" runs (three at least) where a known issuer (an acronym, a
+  body by its kind) already shows the shape: every such run is issuer and title, whatever the
+  name ("**World Bank — General Government Gross Debt (% of GDP)**", "**Eurostat — EDP
+  notifications**" beside "**IMF — …**", "**OECD — …**"; entries.py's ``_org_dash_runs``,
+  ``org_dash_title``; two titles); two real calibration source tables of the family were added
+  (p10-gate17: "**Eurostat — Labour market statistics**", "**Cedefop — Skills Forecast /
+  Skills-OVATE**", "**Eurostat — AIC per capita 2022**"); a run alone keeps its dash;
+- a title-first list "Title. Site. https://…" mostly read so: a closing sentence naming the
+  link's host is the site whatever its case or the title's commas ("… Economic Growth. dentsu.",
+  "… pressure growth. eMarketer.", "Global Midyear Ad Forecast 2026. WPP Media.", "IAB Revises Ad
+  Forecast, Shows Growth For Most Media. MediaPost."; entries.py's ``_titles_before_sites``;
+  five titles); a closing sentence naming no host stays the title's;
+- a venue after a title's comma ("…, IEEE International Conference on Software Architecture",
+  "…, International Journal of Open Information Technologies ISSN: …") closes the title
+  (``venue_after_title``; two titles of heldback-17's German DIN seminar); the venue's words
+  opening a title, or in lower case, stay;
+- a book list "Given Surname, Title[. Subtitle][. Edition][, Publisher][, Year]" (three entries
+  at least, three in four of those without an address): the title after the people, its stops
+  kept, where the entry's own rules found none, a name, or a part of it ("Jerzy Grębosz, Opus
+  magnum C++. Programowanie w języku C++. Wydanie III poprawione", "Mark Lutz, Python.
+  Wprowadzenie. Wydanie V, Helion."; ``names_comma_titles``; four titles of heldback-17's Polish
+  list); a title read otherwise (Chicago's "James Smith, Idea Brokers: …, New York: The Free
+  Press, 1991.") stands.
+
+No real document of the last three families was found beyond heldback-17's own (the searches are
+in fixtures/parse-eval/README.md's "Brought toward the gate on branch p10-gate17"). Tried and not
+taken: a month and year in brackets closing a title ("(juni 2026)", left so by p10-gate1718; the
+title is read on another path and nothing moved), and "Surname, Given and Surname, Given." as MLA
+authors (one title; it held for some invented names and not others, too fragile to keep).
+
 Rules learnt from the sixteenth held-back part once it was spent (branch p10-hb16tune; 25
 documents, 260 notes; titles 56.7 % -> 95.6 % (143 -> 241/252), URLs 64.2 % -> 100 % (167 ->
 260/260), access dates 94.4 % -> 100 % (234 -> 248/248); the calibration documents before the study
