@@ -1379,6 +1379,13 @@ _ISO690_AUTHORS = re.compile(
     rf"(?:;\s{_CAPS_NAME},\s(?:{_GIVEN}\s){{0,3}}{_GIVEN})*"  # "BROWN, Peter C.; McDANIEL, Mark A."
     rf"(?:(?:,\s|\s(?:a|and|und|et|y|e|i|и|&)\s)(?:{_GIVEN}\s){{1,3}}{_CAPS_NAME})*\.?(?<=\.)\s+(?=\S)(?![^\W\d_]\.|et\s+al\b)"
 )
+# Two people each written "Surname, Given", joined by "and" (MLA by hand: "Kovach, Bill and
+# Rosenstiel, Tom. The Elements of Journalism, 4th Edition. Crown, 2021": heldback-17's works-cited
+# list, one title; MLA itself writes the second given name first). The sentence is the authors'.
+_INVERTED_PAIR = re.compile(
+    r"^[A-ZÀ-Ý][\w'’\-]+,\s[A-ZÀ-Ý][\w'’\-]+(?:\s[A-Z]\.)?\s(?:and|&)\s"
+    r"[A-ZÀ-Ý][\w'’\-]+,\s[A-ZÀ-Ý][\w'’\-]+(?:\s[A-Z]\.)?\.\s+(?=[A-Z\"“*_])"
+)
 # "Chapter. In: Editor. **Book**": what introduces the work the cited part is in.
 _CONTAINER_INTRO = re.compile(r"(?:^|(?<=[.\s]))(?:in|em|dans|en|w)\s*:\s", re.IGNORECASE)
 _IN_BEFORE_MARK = re.compile(r"(?<=\.)\s+In\s*$")
@@ -2458,7 +2465,15 @@ def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | N
     leads = [
         m
         for m in (
-            p.match(text) for p in (_INITIALLED_AUTHORS, _ABNT_AUTHORS, _ET_AL, _ISO690_AUTHORS, _CAPS_NAMES)
+            p.match(text)
+            for p in (
+                _INITIALLED_AUTHORS,
+                _ABNT_AUTHORS,
+                _ET_AL,
+                _ISO690_AUTHORS,
+                _CAPS_NAMES,
+                _INVERTED_PAIR,
+            )
         )
         if m is not None
     ]

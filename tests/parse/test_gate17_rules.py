@@ -163,3 +163,22 @@ def test_given_first_names_alone_or_a_title_read_otherwise_stay() -> None:
         + "- James Widget, Idea Widgets: Gadgets and the Rise of Bolts, New York: The Widget Press, 1991.\n"
     )
     assert notes[5].title == "Idea Widgets: Gadgets and the Rise of Bolts"
+
+
+def test_two_people_written_surname_first_and_joined_by_and_are_the_authors() -> None:
+    notes = _notes(
+        "## Works Cited\n\n"
+        "[1] Marlow, Peter and Quayle, Susan. The Elements of Widgets, 4th Edition. Crown, 2021\n\n"
+        "[2] Boltman, Karl. A History of Widgets Since the 16th Century. Widgetnate, April 2021.\n"
+    )
+    assert notes[0].title in ("The Elements of Widgets, 4th Edition", "The Elements of Widgets")
+
+
+def test_a_title_with_and_between_words_is_no_author_list() -> None:
+    # Near miss: "Sorting and Searching, …" — no "Surname, Given" on either side of the "and".
+    notes = _notes(
+        "## Works Cited\n\n"
+        "[1] Sorting and Searching, Widget Edition. Crown, 2021\n\n"
+        "[2] Boltman, Karl. A History of Widgets Since the 16th Century. Widgetnate, April 2021.\n"
+    )
+    assert notes[0].title is not None and notes[0].title.startswith("Sorting and Searching")
