@@ -26,12 +26,15 @@ from citecheck.parse.styles import (
     head_shape,
     host_named_site,
     name_year_only,
+    names_comma_titles,
     names_first_titles,
+    org_dash_title,
     quoted_title,
     tidy_title,
     title_and_publisher,
     title_before_remark,
     title_line,
+    venue_after_title,
 )
 from citecheck.parse.urls import URL_PATTERN, find_urls, normalise_url, trim_url, unwrap_urls
 
@@ -401,6 +404,77 @@ def _sites_before_hyphens(
             entry.publisher = entry.publisher or found.group("site").strip()
 
 
+# A list of emphasised "Organisation — Title" runs (a table of data sources' bold cells): three such
+# entries at least, one of them already read as issuer and title.
+_ORG_DASH_RUNS = 3
+
+
+def _org_dash_runs(
+    fields: list[EntryFields], items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]
+) -> None:
+    """One list, one shape: where three entries or more open with an emphasised "Name — Title"
+    and the rule for issuers known as such (an acronym, a body by its kind: styles.py's
+    ``_org_dash_title`` reader) has read one of them as issuer and title, every such run is read
+    so, whatever the name before the dash ("**World Bank — General Government Gross Debt (% of
+    GDP)**", "**Eurostat — EDP notifications**" beside "**IMF — World Economic Outlook
+    Database**", "**OECD — Sub-national Government debt / …**": heldback-17's data-sources table,
+    two titles; "**Eurostat — Labour market statistics**", "**Cedefop — Skills Forecast /
+    Skills-OVATE**" beside "**EURES — …**", "**OECD — …**", and "**Eurostat — AIC per capita
+    2022**" beside "**OECD — Purchasing Power Parities 2022**": the two calibration source tables
+    of p10-gate17). A run alone, or in a list where no issuer is known, keeps its dash."""
+    dashed: list[tuple[EntryFields, str, tuple[str, str]]] = []
+    for entry, (_, _, marks) in zip(fields, items, strict=True):
+        run = next((m.text.strip(" *_") for m in marks if m.kind == "em" and m.text.strip(" *_")), "")
+        split = org_dash_title(run) if run and entry.urls and entry.title else None
+        if split is not None:
+            dashed.append((entry, run, split))
+    if len(dashed) < _ORG_DASH_RUNS:
+        return
+    if not any((entry.title or "").strip(" .") == title.strip(" .") for entry, _, (title, _) in dashed):
+        return
+    for entry, run, (title, org) in dashed:
+        if (entry.title or "").strip(" .") == run.strip(" ."):
+            entry.title, entry.publisher = tidy_title(title, keep_medium=True), entry.publisher or org
+
+
+# "Title. Site. https://…": a title-first entry whose closing sentence before its URL names the site.
+_CLOSING_SITE = re.compile(r"^(?P<title>.{8,}?)\.\s+(?P<site>[^\s.,:;()]+(?:\s[^\s.,:;()]+){0,2})\.\s*$")
+# Entries of a list read so already before the others are: three at least, half the list's.
+_TITLE_SITE_LIST = 3
+
+
+def _host_key(url: str) -> str:
+    """The URL's host, letters and digits only ("www.wppmedia.com" as "wwwwppmediacom")."""
+    host = re.sub(r"^[a-z]+://", "", url.lower()).split("/", 1)[0]
+    return re.sub(r"[^a-z0-9]", "", host)
+
+
+def _titles_before_sites(
+    fields: list[EntryFields], items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]
+) -> None:
+    """One list, one shape: in a title-first list "Title. Site. https://…" whose entries are mostly
+    read as title and site already, an entry whose closing sentence names its link's host (the
+    site's words run together: "dentsu" at dentsu.com, "eMarketer" at emarketer.com, "WPP Media"
+    at wppmedia.com) is title and site too, whatever the site's case or the title's commas
+    ("Ad Spend Growth Is Projected to Slow to 5.0% in 2026, Still Outpacing Economic Growth. dentsu.",
+    "Global Midyear Ad Forecast 2026. WPP Media.", "IAB Revises Ad Forecast, Shows Growth For Most
+    Media. MediaPost.": heldback-17's advertising-market report, five titles, seven of its twelve
+    read so already). A closing sentence that names no host stays the title's."""
+    shaped: list[tuple[EntryFields, str, str]] = []
+    for entry, (text, _, _) in zip(fields, items, strict=True):
+        url = URL_PATTERN.search(text)
+        found = _CLOSING_SITE.match(" ".join(text[: url.start()].split())) if url and entry.urls else None
+        if found is not None:
+            shaped.append((entry, found.group("title").strip(), found.group("site").strip()))
+    read = sum(1 for entry, title, site in shaped if entry.title == title and entry.publisher == site)
+    if read < _TITLE_SITE_LIST or read * 2 < len(fields):
+        return
+    for entry, title, site in shaped:
+        key = re.sub(r"[^a-z0-9]", "", site.casefold())
+        if entry.title != title and len(key) >= 3 and key in _host_key(entry.urls[0]):
+            entry.title, entry.publisher = tidy_title(title), site
+
+
 def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) -> list[EntryFields]:
     """Read a document's entries. Slashed dates are day first unless the document's own dates
     show it writes them month first (a 12/25/2023 somewhere, no 25/12/2023 anywhere); then an
@@ -430,6 +504,28 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     _sites_before_hyphens(fields, items)
     _repeated_colon_leads(fields, [" ".join(text.split()) for text, _, _ in items])
     _bracketed_sources(fields)
+    _org_dash_runs(fields, items)
+    _titles_before_sites(fields, items)
+    for entry, book, (text, _, _) in zip(
+        fields, names_comma_titles([t for t, _, _ in items]), items, strict=True
+    ):
+        # Only where the entry's own rules found no title, took a person's name for it, or cut it
+        # at a stop inside ("Wprowadzenie" of "Python. Wprowadzenie"): a title read otherwise stands
+        # (Chicago's "James Smith, Idea Brokers: …, New York: The Free Press, 1991.").
+        if (
+            book is not None
+            and book[0]
+            and (
+                entry.title is None
+                or entry.title in text[: max(0, text.find(book[0][:12]))]  # a name of the people before it
+                or (book[0].endswith(entry.title) and len(book[0]) > len(entry.title))
+            )
+        ):
+            entry.title, entry.publisher = book
+    for entry in fields:
+        venue = venue_after_title(entry.title) if entry.title else None
+        if venue is not None:
+            entry.title, entry.publisher = venue[0], entry.publisher or venue[1]
     for entry in fields:
         org = _ORG_DASH.fullmatch(entry.title.strip()) if entry.title and entry.urls else None
         if org is not None:

@@ -921,6 +921,47 @@ cut at its stop, three Spanish Vancouver entries,
 a URL, and the keyed list's six publication dates read as access dates. Nothing of heldback-17's
 "still missing" list was taken: it would need 28 more titles to join.
 
+Rules learnt bringing heldback-17 to the gate (branch p10-gate17; heldback-17 titles 83.9 % ->
+90.0 % (193 -> 207/230), URLs and access dates the same (242/245, 212/214); the calibration
+documents' misses unchanged after each rule, 4050/4172 titles with the two documents below;
+heldback-19's three headline figures unchanged). heldback-17 stays below the gate: merged, its
+titles would read 4257/4402 (96.7 %), 13 short of the 97 % floor. Each rule is about a family of
+shapes, has invented entries and a near miss in tests/parse/test_gate17_rules.py, and its
+docstring names the entries that justify it:
+
+- a list of emphasised "Name — Title" runs (three at least) where a known issuer (an acronym, a
+  body by its kind) already shows the shape: every such run is issuer and title, whatever the
+  name ("**World Bank — General Government Gross Debt (% of GDP)**", "**Eurostat — EDP
+  notifications**" beside "**IMF — …**", "**OECD — …**"; entries.py's ``_org_dash_runs``,
+  ``org_dash_title``; two titles); two real calibration source tables of the family were added
+  (p10-gate17: "**Eurostat — Labour market statistics**", "**Cedefop — Skills Forecast /
+  Skills-OVATE**", "**Eurostat — AIC per capita 2022**"); a run alone keeps its dash;
+- a title-first list "Title. Site. https://…" mostly read so: a closing sentence naming the
+  link's host is the site whatever its case or the title's commas ("… Economic Growth. dentsu.",
+  "… pressure growth. eMarketer.", "Global Midyear Ad Forecast 2026. WPP Media.", "IAB Revises Ad
+  Forecast, Shows Growth For Most Media. MediaPost."; entries.py's ``_titles_before_sites``;
+  five titles); a closing sentence naming no host stays the title's;
+- a venue after a title's comma ("…, IEEE International Conference on Software Architecture",
+  "…, International Journal of Open Information Technologies ISSN: …") closes the title
+  (``venue_after_title``; two titles of heldback-17's German DIN seminar); the venue's words
+  opening a title, or in lower case, stay;
+- a book list "Given Surname, Title[. Subtitle][. Edition][, Publisher][, Year]" (three entries
+  at least, three in four of those without an address): the title after the people, its stops
+  kept, where the entry's own rules found none, a name, or a part of it ("Jerzy Grębosz, Opus
+  magnum C++. Programowanie w języku C++. Wydanie III poprawione", "Mark Lutz, Python.
+  Wprowadzenie. Wydanie V, Helion."; ``names_comma_titles``; four titles of heldback-17's Polish
+  list); a title read otherwise (Chicago's "James Smith, Idea Brokers: …, New York: The Free
+  Press, 1991.") stands;
+- two people each written "Surname, Given" and joined by "and" open an entry as its authors' sentence
+  ("Kovach, Bill and Rosenstiel, Tom. The Elements of Journalism, 4th Edition. Crown, 2021";
+  ``_INVERTED_PAIR``, read before an abbreviated journal is looked for, which "Susan. The …" would
+  otherwise look like; one title); "Sorting and Searching, …" names nobody.
+
+No real document of the last four families was found beyond heldback-17's own (the searches are
+in fixtures/parse-eval/README.md's "Brought toward the gate on branch p10-gate17"). Tried and not
+taken: a month and year in brackets closing a title ("(juni 2026)", left so by p10-gate1718; the
+title is read on another path and nothing moved).
+
 Rules learnt from the sixteenth held-back part once it was spent (branch p10-hb16tune; 25
 documents, 260 notes; titles 56.7 % -> 95.6 % (143 -> 241/252), URLs 64.2 % -> 100 % (167 ->
 260/260), access dates 94.4 % -> 100 % (234 -> 248/248); the calibration documents before the study
@@ -1340,6 +1381,13 @@ _ISO690_AUTHORS = re.compile(
     rf"^{_CAPS_NAME},\s(?:{_GIVEN}\s){{0,3}}{_GIVEN}"
     rf"(?:;\s{_CAPS_NAME},\s(?:{_GIVEN}\s){{0,3}}{_GIVEN})*"  # "BROWN, Peter C.; McDANIEL, Mark A."
     rf"(?:(?:,\s|\s(?:a|and|und|et|y|e|i|и|&)\s)(?:{_GIVEN}\s){{1,3}}{_CAPS_NAME})*\.?(?<=\.)\s+(?=\S)(?![^\W\d_]\.|et\s+al\b)"
+)
+# Two people each written "Surname, Given", joined by "and" (MLA by hand: "Kovach, Bill and
+# Rosenstiel, Tom. The Elements of Journalism, 4th Edition. Crown, 2021": heldback-17's works-cited
+# list, one title; MLA itself writes the second given name first). The sentence is the authors'.
+_INVERTED_PAIR = re.compile(
+    r"^[A-ZÀ-Ý][\w'’\-]+,\s[A-ZÀ-Ý][\w'’\-]+(?:\s[A-Z]\.)?\s(?:and|&)\s"
+    r"[A-ZÀ-Ý][\w'’\-]+,\s[A-ZÀ-Ý][\w'’\-]+(?:\s[A-Z]\.)?\.\s+(?=[A-Z\"“*_])"
 )
 # "Chapter. In: Editor. **Book**": what introduces the work the cited part is in.
 _CONTAINER_INTRO = re.compile(r"(?:^|(?<=[.\s]))(?:in|em|dans|en|w)\s*:\s", re.IGNORECASE)
@@ -2226,6 +2274,96 @@ def _org_dash_title(title: str) -> tuple[str, str] | None:
     return split
 
 
+# A venue named after a title's comma: "…, IEEE International Conference on Software Architecture",
+# "…, International Journal of Open Information Technologies ISSN: …", "…, Proceedings of …".
+_VENUE_AFTER_COMMA = re.compile(
+    r",\s+(?P<venue>(?:(?:IEEE|ACM|IFIP|USENIX|IEEE/ACM)\s+)?(?:(?:\d+(?:st|nd|rd|th)\s+)?(?:International|"
+    r"European|Annual|National|World)\s+(?:Conference|Journal|Symposium|Workshop)\s+(?:on|of)\s+[A-Z]"
+    r"|Proceedings\s+of\s+the\s+[A-Z]|Journal\s+of\s+[A-Z]).*)$"
+)
+
+
+def venue_after_title(title: str) -> tuple[str, str] | None:
+    """A title run on into its venue after a comma, as (title, venue): DIN's "Surname, Given:
+    Title, Venue, Year" written by hand ("Microservices: Architecting for Continuous Delivery and
+    DevOps, IEEE International Conference on Software Architecture", "On Micro-services
+    Architecture, International Journal of Open Information Technologies ISSN: 2307-8162 vol. 2,
+    no. 9": heldback-17's German seminar, two titles). The venue opens with "International",
+    "European", "Annual", "National" or "World" (an issuer's initials or an ordinal maybe before)
+    and "Conference", "Journal", "Symposium" or "Workshop on/of", or "Proceedings of the", or
+    "Journal of", and a capital; the title before it keeps three words at least. "Report of the
+    International Conference on Population" (the venue's words open the title, no comma before
+    them) and "…, international journal of …" in lower case stay whole."""
+    found = _VENUE_AFTER_COMMA.search(title)
+    if found is None or len(title[: found.start()].split()) < 3:
+        return None
+    return title[: found.start()].strip(), found.group("venue").strip()
+
+
+# An edition's sentence closing a book's title: "Wydanie III poprawione", "Edition 2", "Auflage 3".
+_EDITION_SENTENCE = re.compile(
+    r"\.\s+(?:wydanie|wyd\.|edition|edici[óo]n|[ée]dition|auflage|издание|видання)\b.*$", re.IGNORECASE
+)
+_NAMES_COMMA_LIST = 3
+
+
+def _given_first_names(text: str) -> int:
+    """How much of ``text`` its people take, each written "Given Surname, " (two capitalised words,
+    neither a function word): "Jerzy Grębosz, ", "Stuart Russell, Peter Norvig, "; 0 where none."""
+    position = 0
+    while True:
+        found = re.match(r"([^\W\d_][\w'’\-]*) ([^\W\d_][\w'’\-]*), ", text[position:])
+        if found is None or not all(
+            w[:1].isupper() and not w.isupper() and w.lower() not in _FUNCTION_WORDS for w in found.groups()
+        ):
+            return position
+        position += found.end()
+
+
+def names_comma_titles(texts: Sequence[str]) -> list[tuple[str | None, str | None] | None]:
+    """A book list written "Given Surname, Title[. Subtitle][. Edition][, Publisher][, Year]", one
+    shape a list: where three entries or more, three in four of those without an address, open
+    with people so, each such entry's title is what follows them, its stops kept, an edition's
+    sentence, a closing year and a closing publisher (a short name) left out ("Jerzy Grębosz, Opus
+    magnum C++. Programowanie w języku C++. Wydanie III poprawione", "Mark Lutz, Python.
+    Wprowadzenie. Wydanie V, Helion.", "Jason Brownlee, Deep Learning for Computer Vision, Machine
+    Learning Mastery.", "Stuart Russell, Peter Norvig, Wprowadzenie do sztucznej inteligencji.":
+    heldback-17's Polish list, four titles, beside "Aurélien Géron, Hands-On Machine Learning with
+    Scikit-Learn, Keras, and TensorFlow, O'Reilly Media, 2022." read so already). For each text,
+    (alone, "Deep Learning, Computer Vision" is a title). For each text, (title, publisher), or None where the rule does not apply."""
+    plain = [text for text in texts if URL_PATTERN.search(text) is None]
+    named = [_given_first_names(text) for text in plain]
+    listed = sum(1 for n in named if n)
+    if listed < _NAMES_COMMA_LIST or listed * 4 < len(plain) * 3:
+        return [None] * len(texts)
+    found: list[tuple[str | None, str | None] | None] = []
+    for text in texts:
+        taken = _given_first_names(text) if URL_PATTERN.search(text) is None else 0
+        rest = " ".join(text[taken:].split()).rstrip(" .") if taken else ""
+        edition = _EDITION_SENTENCE.search(rest)
+        publisher = None
+        if edition is not None:
+            last = _comma_fields(edition.group())[-1].strip(" .")
+            publisher = last if len(_comma_fields(edition.group())) > 1 and _is_short_name(last) else None
+            rest = rest[: edition.start()]
+        fields = [f.strip() for f in _comma_fields(rest)]
+        if len(fields) > 1 and _BARE_YEAR.fullmatch(fields[-1]):
+            fields.pop()
+        if len(fields) > 1 and _is_short_name(fields[-1]) and len(fields[-1].split()) <= 3:
+            publisher = fields.pop()
+        found.append((tidy_title(", ".join(fields)), publisher) if rest and fields else None)
+    return found
+
+
+def org_dash_title(run: str) -> tuple[str, str] | None:
+    """An emphasised run "Name — Title" as (title, name) whatever the name (a short one, at most
+    three capitalised words, before a longer title opening in capitals); None otherwise. Alone it
+    splits nothing (a work's own name may stand before the dash: "**Ng-book — The Complete Guide to
+    Angular**"); entries.py's ``_org_dash_runs`` splits such runs in a list that already shows the
+    shape with an issuer known as one (an acronym, a body by its kind)."""
+    return _org_dash_title(run)
+
+
 def _org_before_dash(text: str) -> tuple[str, str] | None:
     """``text`` as (title, organisation) where one spaced dash parts a short name (an acronym, at
     most three capitalised words, no article) from a title opening in capitals; None otherwise.
@@ -2330,7 +2468,15 @@ def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | N
     leads = [
         m
         for m in (
-            p.match(text) for p in (_INITIALLED_AUTHORS, _ABNT_AUTHORS, _ET_AL, _ISO690_AUTHORS, _CAPS_NAMES)
+            p.match(text)
+            for p in (
+                _INITIALLED_AUTHORS,
+                _ABNT_AUTHORS,
+                _ET_AL,
+                _ISO690_AUTHORS,
+                _CAPS_NAMES,
+                _INVERTED_PAIR,
+            )
         )
         if m is not None
     ]
