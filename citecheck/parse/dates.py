@@ -214,6 +214,9 @@ _ACCESS_LABELS: dict[str, str] = {
     # 2026-09-06"): heldback-9's Arabic link list and Persian table of sources.
     "ar": r"تاريخ\s+(?:الاطلاع|الوصول|الزيارة)|تم\s+الاطلاع(?:\s+(?:في|عليه))?|اطلع\s+عليه(?:\s+في)?",
     "fa": r"(?:تاریخ\s+)?دسترسی|بازدید\s+در",
+    # Georgian ("ბოლო ნახვა", last viewed; "წვდომის თარიღი", "ნახვის თარიღი", date of access or of
+    # viewing): heldback-19's Georgian plan states its list's one access date so, in a quote above it.
+    "ka": r"ბოლო\s+ნახვა|(?:წვდომის|ნახვის)\s+თარიღი",
 }
 ACCESS_LABEL = re.compile(
     r"(?<![\w])(?:"

@@ -198,6 +198,15 @@ _NOTES_WORDS = frozenset(
         "istinadlar",
         "mənbələr",
         "ədəbiyyat",
+        # Georgian ("წყაროები", sources; "ლიტერატურა", literature; "შენიშვნები", notes;
+        # "სქოლიოები", footnotes; "ბმულები", links): heldback-19's Georgian plan ("## 11. წყაროები",
+        # twelve "Title: URL" items), the first list in this script.
+        "წყაროები",
+        "წყარო",
+        "ლიტერატურა",
+        "შენიშვნები",
+        "სქოლიოები",
+        "ბმულები",
         # A list of the web sites a text draws on, named after "bibliografia" ("Sitografia" in
         # Italian school and university work, "Webgrafía", "Webographie"): heldback-9's JSX page.
         "sitografia",

@@ -1,0 +1,40 @@
+"""Rules learnt from the studied heldback-19 part of the parse eval (branch p10-hb19tune), by family of
+shapes: Georgian notes headings and access labels. The entries are shaped like the real ones
+(fixtures/parse-eval, heldback-19); names and URLs are invented. Each test pairs the shape with a
+near miss the rule must leave alone.
+"""
+
+from __future__ import annotations
+
+from citecheck.models import Footnote
+from citecheck.parse import parse_bytes
+from citecheck.parse.regions import is_notes_heading
+
+from .conftest import TODAY
+
+_ITEMS = "".join(f"- Widget Guide {n} (PDF): https://widgets.example/guide-{n}.pdf\n" for n in (1, 2, 3, 4))
+
+
+def _notes(text: str, name: str = "doc.md") -> list[Footnote]:
+    return parse_bytes(text.encode(), path=name, today=TODAY).footnotes
+
+
+def test_a_georgian_sources_heading_names_a_list() -> None:
+    assert is_notes_heading("11. წყაროები", marked_heading=True)
+    assert is_notes_heading("ლიტერატურა")
+    notes = _notes("## 11. წყაროები\n\n" + _ITEMS)
+    assert [fn.label for fn in notes] == ["1", "2", "3", "4"]
+    assert [fn.title for fn in notes][:2] == ["Widget Guide 1", "Widget Guide 2"]
+    # Near miss: another Georgian heading ("შესავალი", introduction) heads no list.
+    assert not is_notes_heading("1. შესავალი", marked_heading=True)
+
+
+def test_a_georgian_last_viewed_line_above_a_list_dates_it_and_is_no_entry() -> None:
+    preface = '> ბოლო ნახვა: 2026-10-02. ვიჯეტები, რომლებიც ვერ გაიხსნა, აღნიშნულია „(ამონარიდით)".\n\n'
+    notes = _notes("## წყაროები\n\n" + preface + _ITEMS)
+    assert [fn.label for fn in notes] == ["1", "2", "3", "4"]
+    assert notes[0].url == "https://widgets.example/guide-1.pdf"
+    # Near miss: a quoted Georgian remark with no access label above the list stays an entry.
+    remark = '> ვიჯეტები, რომლებიც ვერ გაიხსნა, აღნიშნულია „(ამონარიდით)" 2026.\n\n'
+    notes = _notes("## წყაროები\n\n" + remark + _ITEMS)
+    assert len(notes) == 5 and notes[0].url is None
