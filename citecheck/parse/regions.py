@@ -1818,7 +1818,10 @@ _SOURCE_KEY = re.compile(
     # in brackets, the text citing "[F][vac]" (heldback-17's Polish research note, twelve keys
     # "[vac]", "[pdf-access]", "[dx]" …). Capitalised keys in brackets are the keyed lines of
     # _bracket_keyed_entries; a key here is two to twelve lower-case letters, digits and hyphens.
-    r"|\[(?P<bracketed>[a-z][a-z0-9]{1,11}(?:-[a-z0-9]{1,11})*)\][^\S\n]+"
+    # Or closed by a colon, as a Markdown reference definition is written ("- [gazeta]: Gazeta.uz,
+    # "Title", 10 Sep 2026. <https://…>", the text citing "([Gazeta][gazeta])": heldback-19's
+    # Uzbek alphabet brief, ten keys "[gazeta]", "[gazeta-oz]", "[timesca]" …).
+    r"|\[(?P<bracketed>[a-z][a-z0-9]{1,11}(?:-[a-z0-9]{1,11})*)\]:?[^\S\n]+"
     # "- **[U1] ExPro Consulting, "Title"** — https://…": capitals and a number in brackets, in
     # the item's bold run or not, the text citing "[T2]" (heldback-18's keyed source lists, "[U1]"
     # … "[U7]" under one question, "[T1]" … "[T5]" under the next).
@@ -1827,7 +1830,7 @@ _SOURCE_KEY = re.compile(
 _SOURCE_KEYS = 3
 
 
-_BRACKET_KEY = re.compile(r"\[[a-z][a-z0-9]{1,11}(?:-[a-z0-9]{1,11})*\][^\S\n]+")
+_BRACKET_KEY = re.compile(r"\[[a-z][a-z0-9]{1,11}(?:-[a-z0-9]{1,11})*\]:?[^\S\n]+")
 
 
 # Nested entries a group line must stand over, all of them with text before their address.

@@ -973,7 +973,12 @@ tests/parse/test_heldback19_rules.py:
 - Georgian access labels ("ბოლო ნახვა", last viewed; "წვდომის თარიღი", "ნახვის თარიღი" in
   ``dates._ACCESS_LABELS``): the same list's one access date stated in a quote above it ("> ბოლო
   ნახვა: 2026-10-02. … „(ძიების ამონარიდით)".") is a dateline, no entry (it was read as entry 1,
-  shifting every label; a Georgian sentence has no lower case to read as prose).
+  shifting every label; a Georgian sentence has no lower case to read as prose);
+- lower-case source keys in brackets closed by a colon, as a Markdown reference definition is
+  written ("- [gazeta]: Gazeta.uz, "Title", 10 Sep 2026. <https://…>", the text citing
+  "([Gazeta][gazeta])"), label their entries as the keys without the colon do (heldback-17's
+  "[vac] VDAB, …"): ``regions._SOURCE_KEY``; heldback-19's Uzbek alphabet brief, ten keys (nine
+  titles, ten URLs).
 
 Rules learnt from the sixteenth held-back part once it was spent (branch p10-hb16tune; 25
 documents, 260 notes; titles 56.7 % -> 95.6 % (143 -> 241/252), URLs 64.2 % -> 100 % (167 ->

@@ -38,3 +38,18 @@ def test_a_georgian_last_viewed_line_above_a_list_dates_it_and_is_no_entry() -> 
     remark = '> ვიჯეტები, რომლებიც ვერ გაიხსნა, აღნიშნულია „(ამონარიდით)" 2026.\n\n'
     notes = _notes("## წყაროები\n\n" + remark + _ITEMS)
     assert len(notes) == 5 and notes[0].url is None
+
+
+def test_lower_case_keys_closed_by_a_colon_label_a_source_list() -> None:
+    keys = ("widgetnews", "widgetnews-fr", "gadgets")
+    items = "".join(
+        f'- [{key}]: Widget News, "Widgets story {n}", 10 Sep 2026. <https://news.example/{key}/{n}>\n'
+        for n, key in enumerate(keys, 1)
+    )
+    notes = _notes("## Sources\n\n" + items)
+    assert [fn.label for fn in notes] == list(keys)
+    assert notes[0].title == "Widgets story 1"
+    assert notes[1].url == "https://news.example/widgetnews-fr/2"
+    # Near miss: one item without a key, and the list keeps its numbering.
+    unkeyed = items.replace("- [gadgets]: ", "- ")
+    assert [fn.label for fn in _notes("## Sources\n\n" + unkeyed)] == ["1", "2", "3"]
