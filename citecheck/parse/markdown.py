@@ -178,6 +178,11 @@ def _fenced_reference_list(info: str, content: str) -> bool:
     if info.strip().casefold() not in _PLAIN_INFO:
         return False
     lines = [line.strip() for line in content.splitlines() if line.strip()]
+    if lines and not _FENCED_ENTRY.fullmatch(lines[0]) and is_notes_heading(lines[0]):
+        # The list's own heading pasted with it ("Quellenangabe:" over "[01] - Author: Title. …,
+        # URL: https://… abgerufen am 02.01.2018": heldback-19's German blockchain course, seven
+        # entries in a bare fence after the page's navigation).
+        lines = lines[1:]
     return len(lines) >= 2 and all(_FENCED_ENTRY.fullmatch(line) for line in lines)
 
 

@@ -100,6 +100,10 @@ _NOTES_WORDS = frozenset(
         "endnoten",
         "quellen",
         "quellenverzeichnis",
+        # "Quellenangabe(n)" (statement of sources): heldback-19's German course page ("Quellenangabe:"
+        # over seven "[01] - Author: Title. Online-Artikel, …" entries).
+        "quellenangabe",
+        "quellenangaben",
         "einzelnachweise",
         "literatur",
         "literaturverzeichnis",

@@ -53,3 +53,21 @@ def test_lower_case_keys_closed_by_a_colon_label_a_source_list() -> None:
     # Near miss: one item without a key, and the list keeps its numbering.
     unkeyed = items.replace("- [gadgets]: ", "- ")
     assert [fn.label for fn in _notes("## Sources\n\n" + unkeyed)] == ["1", "2", "3"]
+
+
+_FENCED = (
+    "Text about widgets. [01]\n\n```\n\n{head}\n\n"
+    "[01] - Ann Widget: Widgets today. Online-Artikel, 2017, URL: https://widgets.example/a abgerufen am 02.01.2018\n"
+    "[02] - Bob Gadget: Gadgets now. Online-Artikel, 2017, URL: https://gadgets.example/b abgerufen am 15.01.2018\n"
+    "\n```\n"
+)
+
+
+def test_a_fenced_source_list_may_carry_its_own_heading() -> None:
+    assert is_notes_heading("Quellenangabe:")
+    notes = _notes(_FENCED.format(head="Quellenangabe:"))
+    assert [fn.label for fn in notes] == ["01", "02"]
+    assert [fn.url for fn in notes] == ["https://widgets.example/a", "https://gadgets.example/b"]
+    assert str(notes[1].access_date) == "2018-01-15"
+    # Near miss: a fence whose first line is no notes heading ("Output:") stays code.
+    assert _notes(_FENCED.format(head="Output:")) == []
