@@ -295,6 +295,41 @@ def _repeated_colon_leads(fields: list[EntryFields], texts: list[str]) -> None:
             entry.publisher = entry.publisher or lead
 
 
+# "Alexey Malanov: Sechs Mythen über Blockchain und Bitcoin: …. Online-Artikel, 22.08.2017, URL: …"
+# (heldback-19's German blockchain course, seven entries, each opening with its author's given name
+# and surname and a colon): a person's name, two or three capitalised words of letters, before a
+# colon opening every entry of a list (three at least), each a different name, none of its words in
+# its entry's address (a title's words are in its slug: "Widget Basics: A primer" at
+# …/widget-basics), is each entry's author, no part of its title.
+_PERSON_LEAD = re.compile(r"(?P<lead>[^\W\d_][^\W\d_'’-]+(?: [^\W\d_][^\W\d_'’-]+){1,2}): (?P<title>\S.*)")
+_PERSON_LEADS = 3
+
+
+def _person_colon_leads(fields: list[EntryFields], texts: list[str]) -> None:
+    """Titles of a list that all open with a different person's name and a colon lose the name."""
+    if len(fields) < _PERSON_LEADS:
+        return
+    found: list[tuple[EntryFields, re.Match[str]]] = []
+    for entry, text in zip(fields, texts, strict=True):
+        match = _PERSON_LEAD.fullmatch(entry.title.strip()) if entry.title else None
+        if match is None or not entry.urls:
+            return
+        lead = match.group("lead")
+        words = lead.split()
+        address = " ".join(entry.urls).casefold()
+        if (
+            not all(word[:1].isupper() for word in words)
+            or not text.lstrip(" *_[-–—").startswith(lead)
+            or any(len(word) >= 3 and word.casefold() in address for word in words)
+        ):
+            return
+        found.append((entry, match))
+    if len({match.group("lead") for _, match in found}) != len(found):
+        return
+    for entry, match in found:
+        entry.title = match.group("title").strip()
+
+
 # A bracketed source closing a title: the same one repeated through a list ("… (NDC) (MEPA)", "…
 # 2023 (CAP) (MEPA)", five of heldback-15's Georgian link texts), or a site's host ("… (geostat.ge)",
 # "(AskGov.ge )"). Three repeats at least; an acronym said once ("(NDC)") is the title's own.
@@ -503,6 +538,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     _sites_before_dashes(fields)
     _sites_before_hyphens(fields, items)
     _repeated_colon_leads(fields, [" ".join(text.split()) for text, _, _ in items])
+    _person_colon_leads(fields, [" ".join(text.split()) for text, _, _ in items])
     _bracketed_sources(fields)
     _org_dash_runs(fields, items)
     _titles_before_sites(fields, items)

@@ -983,7 +983,12 @@ tests/parse/test_heldback19_rules.py:
   over "[01] - Author: Title. Online-Artikel, 22.08.2017, URL: https://… abgerufen am 02.01.2018"):
   ``markdown._fenced_reference_list`` reads it as heldback-15's headless fenced lists, and
   "Quellenangabe(n)" is a German notes word; heldback-19's German blockchain course (seven URLs,
-  seven access dates); a fence opening "Output:" stays code.
+  seven access dates); a fence opening "Output:" stays code;
+- a different person's name (two or three capitalised words) before a colon opening every entry of
+  a list, none of its words in the entry's address, is the author, no part of the title ("Alexey
+  Malanov: Sechs Mythen über Blockchain und Bitcoin: …. Online-Artikel, …"): entries.py's
+  ``_person_colon_leads``, beside heldback-15's repeated leads; the same course, five titles (two
+  more are cut at a "?" and a " – " inside them, left).
 
 Rules learnt from the sixteenth held-back part once it was spent (branch p10-hb16tune; 25
 documents, 260 notes; titles 56.7 % -> 95.6 % (143 -> 241/252), URLs 64.2 % -> 100 % (167 ->

@@ -71,3 +71,21 @@ def test_a_fenced_source_list_may_carry_its_own_heading() -> None:
     assert str(notes[1].access_date) == "2018-01-15"
     # Near miss: a fence whose first line is no notes heading ("Output:") stays code.
     assert _notes(_FENCED.format(head="Output:")) == []
+
+
+def test_a_different_person_before_a_colon_opening_every_entry_is_its_author() -> None:
+    people = ("Anna Widmer", "Boris Kettler", "Carla Vogt")
+    items = "".join(
+        f"[0{n}] {person}: Sprockets explained, part {n}. Online-Artikel, 2017, URL: https://blog{n}.example/post-{n}\n\n"
+        for n, person in enumerate(people, 1)
+    )
+    notes = _notes("## Quellen\n\n" + items)
+    assert [fn.title for fn in notes] == [f"Sprockets explained, part {n}" for n in (1, 2, 3)]
+    # Near miss: leads whose words are in their addresses are the titles' own ("Widget Basics: …").
+    topics = ("Widget Basics", "Gadget Guide", "Sprocket Notes")
+    items = "".join(
+        f"[0{n}] {topic}: A primer {n}. Online-Artikel, 2017, URL: https://{topic.split()[0].lower()}.example/p{n}\n\n"
+        for n, topic in enumerate(topics, 1)
+    )
+    notes = _notes("## Quellen\n\n" + items)
+    assert [fn.title for fn in notes] == [f"{topic}: A primer {n}" for n, topic in enumerate(topics, 1)]
