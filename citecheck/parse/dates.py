@@ -195,7 +195,11 @@ _ACCESS_LABELS: dict[str, str] = {
     # "Recuperado em 21 de setembro de 2024" (Portuguese Wikipedia's translated "Retrieved"; APA 7 in
     # Portuguese: "Recuperado em 5 de maio de 2020, de https://…").
     "pt": r"(?:acesso|acessado|consultado|visitado|recuperado)\s+em",
-    "es": r"consultado(?:\s+el)?|fecha\s+de\s+(?:acceso|consulta)|recuperado(?:\s+el)?|accedido(?:\s+el)?",
+    # Vancouver in Spanish and Portuguese dates the reading "[citado el 12 de marzo de 2025]",
+    # "[citado 2020 jun 3]", as English Vancouver's "[cited …]" (heldback-19's Spanish Laplace
+    # course, eleven entries); only right before a number, so "citado en Pérez" labels nothing.
+    "es": r"consultado(?:\s+el)?|fecha\s+de\s+(?:acceso|consulta)|recuperado(?:\s+el)?|accedido(?:\s+el)?"
+    r"|citado(?:\s+el)?(?=\s+\d)",
     "it": r"(?:url\s+)?consultat[oa](?:\s+il)?|visitato\s+il|ultimo\s+accesso(?:\s+il)?",
     "pl": r"dostęp(?:\s+dnia)?|data\s+dostępu",
     "nl": r"geraadpleegd(?:\s+op)?|bezocht\s+op",

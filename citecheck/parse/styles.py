@@ -988,7 +988,10 @@ tests/parse/test_heldback19_rules.py:
   a list, none of its words in the entry's address, is the author, no part of the title ("Alexey
   Malanov: Sechs Mythen über Blockchain und Bitcoin: …. Online-Artikel, …"): entries.py's
   ``_person_colon_leads``, beside heldback-15's repeated leads; the same course, five titles (two
-  more are cut at a "?" and a " – " inside them, left).
+  more are cut at a "?" and a " – " inside them, left);
+- Vancouver in Spanish dates the reading "[citado el 12 de marzo de 2025]" as English Vancouver's
+  "[cited …]": "citado" right before a number is an access label (``dates._ACCESS_LABELS``;
+  heldback-19's Spanish Laplace course, eleven access dates); "citado en Pérez" labels nothing.
 
 Rules learnt from the sixteenth held-back part once it was spent (branch p10-hb16tune; 25
 documents, 260 notes; titles 56.7 % -> 95.6 % (143 -> 241/252), URLs 64.2 % -> 100 % (167 ->

@@ -89,3 +89,18 @@ def test_a_different_person_before_a_colon_opening_every_entry_is_its_author() -
     )
     notes = _notes("## Quellen\n\n" + items)
     assert [fn.title for fn in notes] == [f"{topic}: A primer {n}" for n, topic in enumerate(topics, 1)]
+
+
+def test_a_spanish_vancouver_citado_date_is_an_access_date() -> None:
+    items = "".join(
+        f"{n}. Widget A. Engranajes {n} [Internet]. Widgets.example. [citado el 12 de marzo de 2025]. "
+        f"Disponible en: https://widgets.example/e{n}\n\n"
+        for n in (1, 2, 3)
+    )
+    notes = _notes("## Referencias\n\n" + items)
+    assert [str(fn.access_date) for fn in notes] == ["2025-03-12"] * 3
+    # Near miss: "citado en" (quoted in) before an author and year dates nothing.
+    notes = _notes(
+        "## Referencias\n\n1. Widget A. Engranajes, citado en Gadget B 2019. https://widgets.example/x\n"
+    )
+    assert notes[0].access_date is None
