@@ -342,6 +342,11 @@ def source_columns(header: list[str], *, headed: bool = False) -> SourceColumns 
     keys = tuple(i for i, name in enumerate(names) if _KEY_COLUMN.match(name))
     skip = tuple(i for i, name in enumerate(names) if _NUMBER_COLUMN.match(name)) + keys[:1]
     named = title
+    if access is None and title is None and headed and len(names) == 2 and keys == (0,) and links == (1,):
+        # A registry of sources' keys and addresses, nothing else ("### Web Source Registry" over
+        # "| ID | URL |⏎| WEB-1 | https://… |": heldback-19's benchmark report, twelve rows the text
+        # cites by key): each row a source keyed by its first cell, untitled.
+        return SourceColumns(None, None, links, skip, 0, None)
     if access is None and title is None:
         if not (headed and any(_REPOSITORY_COLUMN.match(name) for name in names)):
             # A link column alone is a README's table of tools or projects, not of sources; and under

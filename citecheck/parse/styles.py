@@ -991,7 +991,11 @@ tests/parse/test_heldback19_rules.py:
   more are cut at a "?" and a " – " inside them, left);
 - Vancouver in Spanish dates the reading "[citado el 12 de marzo de 2025]" as English Vancouver's
   "[cited …]": "citado" right before a number is an access label (``dates._ACCESS_LABELS``;
-  heldback-19's Spanish Laplace course, eleven access dates); "citado en Pérez" labels nothing.
+  heldback-19's Spanish Laplace course, eleven access dates); "citado en Pérez" labels nothing;
+- a two-column table of keys and addresses ("| ID | URL |⏎| WEB-1 | https://… |") under a notes
+  heading is a registry of untitled sources keyed by their first cell (blocks.py's
+  ``source_columns``; heldback-19's benchmark report, twelve URLs); under another heading it stays
+  a README's table of links.
 
 Rules learnt from the sixteenth held-back part once it was spent (branch p10-hb16tune; 25
 documents, 260 notes; titles 56.7 % -> 95.6 % (143 -> 241/252), URLs 64.2 % -> 100 % (167 ->

@@ -104,3 +104,16 @@ def test_a_spanish_vancouver_citado_date_is_an_access_date() -> None:
         "## Referencias\n\n1. Widget A. Engranajes, citado en Gadget B 2019. https://widgets.example/x\n"
     )
     assert notes[0].access_date is None
+
+
+_REGISTRY = "| ID | URL |\n|----|-----|\n" + "".join(
+    f"| WID-{n} | https://widgets.example/w{n} |\n" for n in (1, 2, 3)
+)
+
+
+def test_a_table_of_keys_and_addresses_under_a_sources_heading_is_a_registry_of_sources() -> None:
+    notes = _notes("### Web Source Registry\n\n" + _REGISTRY)
+    assert [fn.label for fn in notes] == ["WID-1", "WID-2", "WID-3"]
+    assert [fn.url for fn in notes] == [f"https://widgets.example/w{n}" for n in (1, 2, 3)]
+    # Near miss: the same table under another heading is a README's table of links, no sources.
+    assert [fn.label for fn in _notes("### Widget mirrors\n\n" + _REGISTRY)] != ["WID-1", "WID-2", "WID-3"]
