@@ -997,7 +997,11 @@ tests/parse/test_heldback19_rules.py:
 - a two-column table of keys and addresses ("| ID | URL |⏎| WEB-1 | https://… |") under a notes
   heading is a registry of untitled sources keyed by their first cell (blocks.py's
   ``source_columns``; heldback-19's benchmark report, twelve URLs); under another heading it stays
-  a README's table of links.
+  a README's table of links;
+- the kind of work said where a publisher would stand ("Online-Artikel, 22.08.2017, URL: …",
+  "Blogbeitrag", "Online article") is no publisher (``_WORK_KIND`` in ``_reads_as_publisher``;
+  heldback-19's German course, five publishers its entries had gained once found); "Widget Verlag"
+  in the same place stays one.
 
 Rules learnt from the sixteenth held-back part once it was spent (branch p10-hb16tune; 25
 documents, 260 notes; titles 56.7 % -> 95.6 % (143 -> 241/252), URLs 64.2 % -> 100 % (167 ->
@@ -1782,6 +1786,14 @@ _SEE_ALSO = re.compile(r"^(?:vgl|cf|see|siehe|voir|ver|zob)\.?\s+", re.IGNORECAS
 _IDENTIFIER = re.compile(
     r"^(?:arxiv|doi|isbn|issn|pmid|pmc|pmcid|bibcode|oclc|s2cid|hdl|jstor)\b\s*:?\s*\S*\d", re.I
 )
+# The kind of work the entry cites, said where a publisher would stand ("Online-Artikel, 22.08.2017,
+# URL: …": heldback-19's German course, seven entries; "Blogbeitrag", "Online article", "Web page"):
+# no name.
+_WORK_KIND = re.compile(
+    r"(?:online|internet|web)[-\s]?(?:artikel|beitrag|quelle|ressource|article|resource|page)"
+    r"|blog[-\s]?(?:beitrag|artikel|post|article)|webseite|zeitungsartikel|zeitschriftenartikel",
+    re.IGNORECASE,
+)
 _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th|e|er|a|o|ª|º|\.)?", re.IGNORECASE)
 _INITIALS_ONLY = re.compile(r"^[^\W\d_](?:\.\s?[^\W\d_])*\.?$")
 _PUBLISHER_MAX_WORDS = 12
@@ -1803,6 +1815,8 @@ def _reads_as_publisher(candidate: str) -> bool:
         return False
     if _ORDINAL.fullmatch(candidate):
         return False  # "Modern Control Theory, 3rd, Prentice Hall": an edition, no name
+    if _WORK_KIND.fullmatch(candidate):
+        return False  # "Online-Artikel": the kind of work, no name
     if (
         len(words) <= 3
         and any(w.isdigit() for w in words)

@@ -117,3 +117,21 @@ def test_a_table_of_keys_and_addresses_under_a_sources_heading_is_a_registry_of_
     assert [fn.url for fn in notes] == [f"https://widgets.example/w{n}" for n in (1, 2, 3)]
     # Near miss: the same table under another heading is a README's table of links, no sources.
     assert [fn.label for fn in _notes("### Widget mirrors\n\n" + _REGISTRY)] != ["WID-1", "WID-2", "WID-3"]
+
+
+def test_the_kind_of_work_where_a_publisher_stands_is_no_publisher() -> None:
+    items = "".join(
+        f"[0{n}] {person}: Zahnräder heute {n}. {kind}, 2017, URL: https://blog{n}.example/z{n} abgerufen am 02.01.2018\n\n"
+        for n, (person, kind) in enumerate(
+            (
+                ("Anna Widmer", "Online-Artikel"),
+                ("Boris Kettler", "Blogbeitrag"),
+                ("Carla Vogt", "Widget Verlag"),
+            ),
+            1,
+        )
+    )
+    notes = _notes("## Quellen\n\n" + items)
+    assert [fn.publisher for fn in notes][:2] == [None, None]
+    # Near miss: a publisher's name in the same place stays the publisher.
+    assert notes[2].publisher == "Widget Verlag"
