@@ -993,7 +993,9 @@ tests/parse/test_heldback19_rules.py:
   more are cut at a "?" and a " – " inside them, left);
 - Vancouver in Spanish dates the reading "[citado el 12 de marzo de 2025]" as English Vancouver's
   "[cited …]": "citado" right before a number is an access label (``dates._ACCESS_LABELS``;
-  heldback-19's Spanish Laplace course, eleven access dates); "citado en Pérez" labels nothing;
+  heldback-19's Spanish Laplace course, eleven access dates; checked on a calibration document
+  found with the search tools, its truth written first: a Spanish report's GeneCards pages "[Citado
+  el 19 de diciembre de 2025]", main 3/6 access dates, now 6/6); "citado en Pérez" labels nothing;
 - a two-column table of keys and addresses ("| ID | URL |⏎| WEB-1 | https://… |") under a notes
   heading is a registry of untitled sources keyed by their first cell (blocks.py's
   ``source_columns``; heldback-19's benchmark report, twelve URLs); under another heading it stays
