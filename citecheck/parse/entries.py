@@ -8,6 +8,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from citecheck.parse.dates import (
     date_after_label,
@@ -330,6 +331,24 @@ def _person_colon_leads(fields: list[EntryFields], texts: list[str]) -> None:
         entry.title = match.group("title").strip()
 
 
+# "10. Edu.ec. [citado el 12 de marzo de 2025]. Disponible en: https://sga.unemi.edu.ec/…": a
+# citation generator's entry for a page it found no title on gives only the site, named by its
+# host's last labels capitalised ("Edu.ec", "Edu.ar"; heldback-19's Spanish Laplace course, three
+# entries; its titled entries carry the same "Unam.mx", "Blogspot.com" after "[Internet]."). A title
+# that is only such a name, the end of the entry's own host, is none.
+_HOST_NAME = re.compile(r"[A-Z][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
+
+
+def _host_only_titles(fields: list[EntryFields]) -> None:
+    for entry in fields:
+        title = (entry.title or "").strip()
+        if not entry.urls or _HOST_NAME.fullmatch(title) is None:
+            continue
+        host = urlsplit(entry.urls[0]).hostname or ""
+        if host == title.casefold() or host.endswith("." + title.casefold()):
+            entry.title = None
+
+
 # A bracketed source closing a title: the same one repeated through a list ("… (NDC) (MEPA)", "…
 # 2023 (CAP) (MEPA)", five of heldback-15's Georgian link texts), or a site's host ("… (geostat.ge)",
 # "(AskGov.ge )"). Three repeats at least; an acronym said once ("(NDC)") is the title's own.
@@ -539,6 +558,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     _sites_before_hyphens(fields, items)
     _repeated_colon_leads(fields, [" ".join(text.split()) for text, _, _ in items])
     _person_colon_leads(fields, [" ".join(text.split()) for text, _, _ in items])
+    _host_only_titles(fields)
     _bracketed_sources(fields)
     _org_dash_runs(fields, items)
     _titles_before_sites(fields, items)

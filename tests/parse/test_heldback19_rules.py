@@ -135,3 +135,16 @@ def test_the_kind_of_work_where_a_publisher_stands_is_no_publisher() -> None:
     assert [fn.publisher for fn in notes][:2] == [None, None]
     # Near miss: a publisher's name in the same place stays the publisher.
     assert notes[2].publisher == "Widget Verlag"
+
+
+def test_a_title_that_is_only_its_own_hosts_site_name_is_none() -> None:
+    items = (
+        "1. Widget A. Engranajes [Internet]. Widgets.test. [citado el 12 de marzo de 2025]. "
+        "Disponible en: https://www.widgets.test/e1\n\n"
+        "2. Edu.test. [citado el 12 de marzo de 2025]. Disponible en: https://sga.uni.edu.test/doc.pdf\n\n"
+        "3. Gadgets.test. [citado el 12 de marzo de 2025]. Disponible en: https://sprockets.test/g3\n\n"
+    )
+    notes = _notes("## Referencias\n\n" + items)
+    assert notes[1].title is None and notes[1].url == "https://sga.uni.edu.test/doc.pdf"
+    # Near miss: a site name not the entry's host ("Gadgets.test" at sprockets.test) stays.
+    assert notes[2].title == "Gadgets.test"
