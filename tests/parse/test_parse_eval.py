@@ -299,14 +299,14 @@ HELD_BACK_18_FLOOR = {"title": 0.95, "url": 0.99, "accessed": 0.96}
 # same; pinned at the second figures. Measured twice more (p10-gate1718, p10-gate17): unchanged.
 # Studied on branch p10-hb19tune (rules by family of shapes in citecheck/parse/styles.py's docstring,
 # "Rules learnt from the nineteenth held-back part", tests/parse/test_heldback19_rules.py; no truth
-# of it changed): 182/226 (80.5 %), 222/233 (95.3 %), 210/211 (99.5 %), the calibration documents
-# unchanged (4050/4172, 4231/4260, 4119/4131). With it in, calibration would read 96.2 % titles
-# (4238/4404 with the calibration document of its Spanish Vancouver family added; the floor needs
-# 4272: 34 short): below the gate, so it is not calibration yet: it is
+# of it changed): 185/226 (81.9 %), 222/233 (95.3 %), 210/211 (99.5 %), the calibration documents
+# unchanged (4050/4172, 4231/4260, 4119/4131). With it in, calibration would read 96.3 % titles
+# (4241/4404 with the calibration document of its Spanish Vancouver family added; the floor needs
+# 4272: 31 short): below the gate, so it is not calibration yet: it is
 # tallied as a part of its own (STUDIED_19), outside calibration, overall and the per-style tallies,
 # as heldback-17 is; its misses may be read. Pinned just under these figures.
 STUDIED_19 = "heldback-19 (studied, below the gate)"
-STUDIED_19_FLOOR = {"title": 0.80, "url": 0.95, "accessed": 0.99}
+STUDIED_19_FLOOR = {"title": 0.81, "url": 0.95, "accessed": 0.99}
 # heldback-20 (22 documents, 228 notes; HELDBACK20-RULE.md, built blind on branch p10-hb20): measured
 # first at its merge (2026-12-05 01:05, with the rules learnt on heldback-11 to -18 and toward -17's
 # gate): titles 119/186 (64.0 %), URLs 163/226 (72.1 %), access dates 212/218 (97.2 %). Pinned there.
