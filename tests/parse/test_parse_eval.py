@@ -310,6 +310,7 @@ STUDIED_19_FLOOR = {"title": 0.81, "url": 0.95, "accessed": 0.99}
 # heldback-20 (22 documents, 228 notes; HELDBACK20-RULE.md, built blind on branch p10-hb20): measured
 # first at its merge (2026-12-05 01:05, with the rules learnt on heldback-11 to -18 and toward -17's
 # gate): titles 119/186 (64.0 %), URLs 163/226 (72.1 %), access dates 212/218 (97.2 %). Pinned there.
+# Measured again at the merge of p10-hb19tune (heldback-19's rules): unchanged.
 HELD_BACK_20 = "heldback-20"
 HELD_BACK_20_FLOOR = {"title": 0.63, "url": 0.72, "accessed": 0.97}
 # The parts held back now (truth.toml's list -> the part): tallied on their own, out of the overall
