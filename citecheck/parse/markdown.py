@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from markdown_it import MarkdownIt
@@ -638,13 +639,8 @@ def _record_table(
     and for one without both rows (a table of settings, of licences, of people)."""
     title: tuple[int, int] | None = None
     link: tuple[int, int] | None = None
-    number = first
-    while number < len(lines):
-        row_start, row_end = lines[number]
-        if "|" not in source[row_start:row_end] or number in code_lines:
-            break
-        number += 1
-        cells = _cells(source, row_start, row_end)
+    rows, number = _table_rows(source, lines, first, code_lines)
+    for cells in rows:
         if len(cells) != 2:
             return None
         name = " ".join(source[cells[0][0] : cells[0][1]].strip(" *_`:").split())
@@ -687,7 +683,7 @@ def _layout_rows(
 
 
 def _table_rows(
-    source: str, lines: list[tuple[int, int]], first: int, code_lines: set[int]
+    source: str, lines: list[tuple[int, int]], first: int, code_lines: AbstractSet[int]
 ) -> tuple[list[list[tuple[int, int]]], int]:
     """The cells of each row of a table from line ``first`` (the line after its delimiter row) to
     its last, and the line after it."""
@@ -1041,13 +1037,9 @@ def read_markdown(source: str) -> ReadResult:
                 blocks.append(_Inline(source, index, structure.references).row(cells, RECORD_COLUMNS))
                 continue
             if columns is not None:
-                number += 1  # the delimiter row
-                while number < len(lines):
-                    row_start, row_end = lines[number]
-                    if "|" not in source[row_start:row_end] or number in structure.code_lines:
-                        break
-                    number += 1
-                    cells = _cells(source, row_start, row_end)
+                # The rows after the delimiter row.
+                rows, number = _table_rows(source, lines, number + 1, structure.code_lines)
+                for cells in rows:
                     blocks.append(_Inline(source, index, structure.references).row(cells, columns))
                     blocks[-1].headed_row = under_notes
                 continue
