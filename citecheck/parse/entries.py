@@ -398,25 +398,35 @@ def _sites_before_dashes(fields: list[EntryFields]) -> None:
         and entry.urls
         and (found := _SITE_DASH.fullmatch(entry.title.strip())) is not None
     ]
-    if len(dashed) < _SITE_DASH_LIST or len(dashed) < _SITE_DASH_SHARE * len(fields):
-        return
     if len({found.group("dash") for _, found in dashed}) != 1:
         return
-    named = sum(
-        1
-        for entry, found in dashed
-        # (Only the site is weighed against the host: the title stands in as one word.) The host
-        # may name the site lengthened, as it may a "Site, title" ("Hevy — Shareables: …" at
-        # hevyapp.com, "Liftoff — FAQ" at liftoffrank.com: heldback-18's Turkish list of app
-        # pages, nine of twelve naming their hosts so or whole).
-        if host_named_site(f"{found.group('site')} - Title", entry.urls[0]) is not None
-        or _host_lengthens(found.group("site"), entry.urls[0])
-    )
-    if named < _SITE_DASH_HOSTS * len(dashed):
+    # The host may name the site lengthened, as it may a "Site, title" ("Hevy — Shareables: …" at
+    # hevyapp.com, "Liftoff — FAQ" at liftoffrank.com: heldback-18's Turkish list of app pages, nine
+    # of twelve naming their hosts so or whole).
+    if not _a_site_list(dashed, fields, lengthened=True):
         return
     for entry, found in dashed:
         entry.title = found.group("title").strip()
         entry.publisher = entry.publisher or found.group("site").strip()
+
+
+def _a_site_list(
+    dashed: list[tuple[EntryFields, re.Match[str]]], fields: list[EntryFields], *, lengthened: bool
+) -> bool:
+    """Whether the entries read "Site – Title" (``dashed``, each with its match) make a list of that
+    shape: enough of them (_SITE_DASH_LIST), most of the list (_SITE_DASH_SHARE), and their sites
+    naming their links' hosts (_SITE_DASH_HOSTS of them; with ``lengthened``, a host lengthening a
+    one-word site counts: :func:`_host_lengthens`). Only the site is weighed against the host: the
+    title stands in as one word."""
+    if len(dashed) < _SITE_DASH_LIST or len(dashed) < _SITE_DASH_SHARE * len(fields):
+        return False
+    named = sum(
+        1
+        for entry, found in dashed
+        if host_named_site(f"{found.group('site')} - Title", entry.urls[0]) is not None
+        or (lengthened and _host_lengthens(found.group("site"), entry.urls[0]))
+    )
+    return named >= _SITE_DASH_HOSTS * len(dashed)
 
 
 def _host_lengthens(site: str, url: str) -> bool:
@@ -443,14 +453,7 @@ def _sites_before_hyphens(
         found = _SITE_HYPHEN.fullmatch(links[0].text.strip()) if len(links) == 1 and entry.urls else None
         if found is not None and found.group("title").count(" - ") == 0:
             dashed.append((entry, found))
-    if len(dashed) < _SITE_DASH_LIST or len(dashed) < _SITE_DASH_SHARE * len(fields):
-        return
-    named = sum(
-        1
-        for entry, found in dashed
-        if host_named_site(f"{found.group('site')} - Title", entry.urls[0]) is not None
-    )
-    if named < _SITE_DASH_HOSTS * len(dashed):
+    if not _a_site_list(dashed, fields, lengthened=False):
         return
     for entry, found in dashed:
         if entry.title is not None and entry.title.strip() == found.group(0).strip():
