@@ -1253,11 +1253,7 @@ def country_of(term: Term, language: str | None) -> str | None:
     names = country_names(language)
     if not names or term.kind not in ("name", "word"):
         return None
-    index = _country_index(language)
-    hit = index.find(replace(term, kind="name"), loose=True, countries=False)
-    if hit is None or hit.how not in ("exact", "prefix"):
-        return None
-    return next((code for code, name in names.items() if name.casefold() == hit.found.casefold()), None)
+    return _named_by(_country_index(language), names, term)
 
 
 @lru_cache(maxsize=65_536)
@@ -1288,23 +1284,33 @@ def _city_code(term: Term) -> str | None:
     names = city_names(term.language)
     if not names:
         return None
-    hit = _city_index(term.language).find(replace(term, kind="name"), loose=True, countries=False)
+    return _named_by(_city_index(term.language), names, term)
+
+
+def _named_by(index: TermIndex, names: Mapping[str, str], term: Term) -> str | None:
+    """The key of the name in ``names`` (a CLDR table: code or zone → name) that ``term`` writes,
+    whole or inflected, found in ``index`` (:func:`_names_index` of those names), or None."""
+    hit = index.find(replace(term, kind="name"), loose=True, countries=False)
     if hit is None or hit.how not in ("exact", "prefix"):
         return None
-    return next((zone for zone, name in names.items() if name.casefold() == hit.found.casefold()), None)
+    found = hit.found.casefold()
+    return next((key for key, name in names.items() if name.casefold() == found), None)
+
+
+def _names_index(names: Iterable[str], language: str | None) -> TermIndex:
+    """An index of the one-word names among ``names``: "Verenigde Staten" is not named by "Staten"."""
+    words = [name for name in names if len(tokenize(name)) == 1]
+    return TermIndex._build(((" ".join(f"X {name}" for name in words), language),), passages=False)
 
 
 @lru_cache(maxsize=128)
 def _city_index(language: str | None) -> TermIndex:
-    words = [name for name in city_names(language).values() if len(tokenize(name)) == 1]
-    return TermIndex._build(((" ".join(f"X {name}" for name in words), language),), passages=False)
+    return _names_index(city_names(language).values(), language)
 
 
 @lru_cache(maxsize=128)
 def _country_index(language: str | None) -> TermIndex:
-    # One-word names only: "Verenigde Staten" is not named by "Staten".
-    words = [name for name in country_names(language).values() if len(tokenize(name)) == 1]
-    return TermIndex._build(((" ".join(f"X {name}" for name in words), language),), passages=False)
+    return _names_index(country_names(language).values(), language)
 
 
 @lru_cache(maxsize=128)
