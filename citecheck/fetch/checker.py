@@ -537,15 +537,15 @@ async def _fetch_all(
                 # come one at a time, and workers only as many as the queue held at each arrival
                 # left a busy host asking one link at a time.
                 if working[host] < share:
-                    working[host] += 1
-                    task = asyncio.ensure_future(worker(host, queue))
-                    workers.add(task)
+                    start_worker(host)
+
+            def start_worker(host: str) -> None:
+                working[host] += 1
+                workers.add(asyncio.ensure_future(worker(host, queues[host])))
 
             async def take(stream: AsyncIterable[str]) -> None:
-                seen: set[str] = set()
                 async for url in stream:
-                    if url not in seen:
-                        seen.add(url)
+                    if url not in hosts:  # each URL once
                         add(url)
                         # The total as it grows, now and then (a service worker sends each call to
                         # its parent), and once the stream has ended; links finishing say it too.
@@ -564,10 +564,8 @@ async def _fetch_all(
                     backlog.update(hosts.values())
                     slots.update((host, max_per_host(config, host)) for host in backlog)
                     for queue in _host_queues(unique, hosts, config):
-                        host = hosts[queue[0]]
-                        queues[host] = queue
-                        working[host] += 1
-                        workers.add(asyncio.ensure_future(worker(host, queue)))
+                        queues[hosts[queue[0]]] = queue
+                        start_worker(hosts[queue[0]])
                 while workers:
                     pending = list(workers)
                     workers.clear()
