@@ -269,13 +269,15 @@ def parse_inputs(inputs: Sequence[Input], config: Config) -> list[Document]:
     """Parse every input (paths, globs, directories, ``-`` for stdin, or ready Documents)."""
     today = today_for(config)
     return [
-        source
-        if isinstance(source, Document)
-        else parse_input(
-            source, today=today, inline_links=config.inline_links, max_bytes=config.max_input_bytes
-        )
+        source if isinstance(source, Document) else _parse_source(source, config, today)
         for source in input_sources(inputs)
     ]
+
+
+def _parse_source(source: InputSource, config: Config, today: dt.date) -> Document:
+    return parse_input(
+        source, today=today, inline_links=config.inline_links, max_bytes=config.max_input_bytes
+    )
 
 
 def unique_urls(documents: Sequence[Document]) -> list[str]:
@@ -388,7 +390,7 @@ async def _check(
                 for document in documents:
                     early.add(document)
 
-        if page_workers and pools.looks_big([str(item) for item in inputs if not isinstance(item, Document)]):
+        if page_workers and pools.judged([str(item) for item in inputs if not isinstance(item, Document)]):
             # The CLI started the pool's server for inputs this big (pools.start_early): workers
             # read the first pages too, not this process while it parses.
             work = pools.MIN_WORK
@@ -408,13 +410,7 @@ async def _check(
                 if isinstance(source, Document):
                     document = source
                 else:
-                    parse = functools.partial(
-                        parse_input,
-                        source,
-                        today=today,
-                        inline_links=config.inline_links,
-                        max_bytes=config.max_input_bytes,
-                    )
+                    parse = functools.partial(_parse_source, source, config, today)
                     # A long document (a 20 MB text takes seconds) is parsed on a thread, so that
                     # the event loop goes on answering the links in flight meanwhile and none of
                     # them outlives its timeout behind the parse. Analyses of ordinary length are

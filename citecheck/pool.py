@@ -74,17 +74,34 @@ def forkserver(encoder: bool) -> BaseContext:
     return context
 
 
+# start_early's verdict on its inputs, kept for the run that follows (:func:`judged`).
+_early: tuple[tuple[str, ...], bool] | None = None
+
+
 def start_early(paths: Sequence[str], *, encoder: bool) -> bool:
     """Start the pool's server now when :func:`looks_big` says the inputs will want workers; a
     server started for a run that ends up without a pool only idles, and stops with the process.
     Returns whether it was started."""
-    if not looks_big(paths):
+    global _early
+    big = looks_big(paths)
+    _early = (tuple(paths), big)
+    if not big:
         return False
     from multiprocessing import forkserver as server
 
     forkserver(encoder)
     server.ensure_running()
     return True
+
+
+def judged(paths: Sequence[str]) -> bool:
+    """:func:`looks_big` of ``paths``, taken from :func:`start_early` when it judged the same inputs
+    just before (the CLI: the inputs are read once, not again when the run starts), once."""
+    global _early
+    early, _early = _early, None
+    if early is not None and early[0] == tuple(paths):
+        return early[1]
+    return looks_big(paths)
 
 
 def looks_big(paths: Sequence[str]) -> bool:

@@ -70,3 +70,26 @@ def test_workers_yield_the_cpu_to_the_main_process(monkeypatch: pytest.MonkeyPat
     with executor:
         niceness = executor.submit(os.nice, 0).result(timeout=120)
     assert niceness == min(19, os.nice(0) + pool.NICENESS)
+
+
+def test_the_run_takes_the_early_verdict_on_its_inputs_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The CLI judges its inputs when it starts the server (start_early); the run that follows takes
+    # that verdict instead of reading the inputs again, for the same inputs only, and only once.
+    small = tmp_path / "small.txt"
+    small.write_text("A claim.[1]\n\n[1] “Title”, Site, https://example.org/a, (Access Date: 14.11.2025).\n")
+    read: list[tuple[str, ...]] = []
+    looks_big = pool.looks_big
+
+    def counted(paths: list[str]) -> bool:
+        read.append(tuple(paths))
+        return looks_big(paths)
+
+    monkeypatch.setattr(pool, "looks_big", counted)
+    assert not pool.start_early([str(small)], encoder=False)
+    assert not pool.judged([str(small)])
+    assert read == [(str(small),)]
+    assert not pool.judged([str(small)])  # taken once: judged again
+    assert not pool.judged([str(tmp_path / "other.txt")])
+    assert read == [(str(small),), (str(small),), (str(tmp_path / "other.txt"),)]
