@@ -24,6 +24,7 @@ from . import (
     heldback13,
     heldback14,
     heldback15,
+    heldback16,
 )
 from .heldback_gate import Part, check_offline, check_shape, check_with_pages
 from .test_eval_gate import RealOutcome
@@ -43,6 +44,7 @@ PARTS = {
     "heldback-13": heldback13.PART,
     "heldback-14": heldback14.PART,
     "heldback-15": heldback15.PART,
+    "heldback-16": heldback16.PART,
 }
 
 # Each part verifies ~300 documents; on a loaded two-core machine that outlasts the suite's default

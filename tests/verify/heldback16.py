@@ -1,0 +1,103 @@
+"""Regression gate for the sixteenth held-back part of the real-material eval (issue 11).
+
+fixtures/eval/real-heldback-16/*.toml: 12 topics, six of the product's domain (Prigozhin's plane crash
+in 2023, the Kerman bombings of 2024, Hagia Sophia made a mosque again in 2020, the Kerch Strait tanker
+oil spill of 2024, the Kakhovka dam breach of 2023, the Kyrgyz-Tajik border war of 2022) and six outside
+it (Sam Altman's removal from and return to OpenAI, JAXA's SLIM Moon landing, the first pig kidney
+transplant into a living patient, Mbappe's move to Real Madrid, Evergrande's winding-up order, the
+Beatles' "Now and Then"), 175 correct claim-source pairs in 39 documents — 44 within one language, 131
+across — cited pages in 19 languages; built blind on branch v11-hb16 with no check run on it; it shares
+no topic, page or claim with real/ or held-back parts 2-15 (fixtures/eval/README.md).
+
+The part is **held back: nothing is calibrated on it.** Its pins are the figures it measured when it
+was first wired in (regression only; the issue's targets are printed, not asserted).
+``pytest tests/verify/test_eval_heldback.py -k heldback-16 -s`` prints the tables.
+"""
+
+from __future__ import annotations
+
+from . import eval_real as real
+from .heldback_gate import Part, Pins
+
+# Same-document swaps whose "wrong" source states the claim's main fact too, read by hand by the
+# builder before any check was run on the part (fixtures/eval/real-heldback-16/SUPPORTED_SWAPS.md:
+# 47 of 101 set aside, 22 of them borderline, decided before any score was seen).
+SUPPORTED_SWAPS_HELDBACK_16: frozenset[str] = frozenset(
+    {
+        "now-and-then-en/1<->2",
+        "now-and-then-de/3<->4",
+        "evergrande-en/1<->2",
+        "evergrande-en/5<->1",
+        "evergrande-de/1<->2",
+        "evergrande-de/5<->1",
+        "hengda-zh/1<->2",
+        "ayasofya-tr/1<->2",
+        "hagia-sophia-en/1<->2",
+        "sainte-sophie-fr/1<->2",
+        "sainte-sophie-fr/3<->4",
+        "sainte-sophie-fr/5<->1",
+        "kakhovka-en/3<->4",
+        "kachowka-de/5<->1",
+        "kakhovka-uk/3<->4",
+        "kerch-spill-en/1<->2",
+        "kerch-spill-en/3<->1",
+        "kerch-mazut-ru/3<->4",
+        "kerch-mazut-ru/5<->1",
+        "kertsch-de/1<->2",
+        "kertsch-de/3<->4",
+        "kerch-ja/1<->2",
+        "kerch-ja/3<->1",
+        "kerman-de/5<->1",
+        "kerman-it/3<->4",
+        "mbappe-en/1<->2",
+        "mbappe-en/5<->1",
+        "mbappe-es/3<->4",
+        "mbappe-es/5<->1",
+        "mbappe-fr/1<->2",
+        "mbappe-fr/3<->4",
+        "altman-en/5<->1",
+        "altman-de/1<->2",
+        "altman-de/3<->4",
+        "pig-kidney-en/1<->2",
+        "pig-kidney-en/5<->1",
+        "rinon-cerdo-es/1<->2",
+        "prigozhin-en/1<->2",
+        "prigozhin-en/3<->4",
+        "prigozhin-ru/1<->2",
+        "prigoschin-de/1<->2",
+        "prigoschin-de/3<->4",
+        "prigoschin-de/5<->1",
+        "slim-ja/1<->2",
+        "slim-ja/3<->4",
+        "slim-ja/5<->1",
+        "slim-fr/1<->2",
+    }
+)
+
+# Measured first on main (verify checks with the rules learnt on heldback-4 to -14 and the clause rule),
+# 2026-12-05 04:15, when the part was wired in, with the supported swaps above set aside:
+#   with pages  false alarms 10/175 (5.7 %; target ≤ 3 %): same language 0/44, across 10/131
+#               cross-document swaps caught 68/72 (35/35 same language, 33/37 across)
+#               same-document swaps caught 24/54 (3/10, 21/44)
+#               wrong titles caught 26/27 same language, 37/37 across languages
+#   offline     error findings on correct footnotes 0/175; cross-document swaps reported 64/72
+#               (any offline claim finding on a correct footnote, not pinned: 26/175)
+# The pins below are these figures; nothing was adjusted after seeing this part's cases.
+PART = Part(
+    title="fixtures/eval/real-heldback-16",
+    directory=real.HELDBACK_16,
+    supported=SUPPORTED_SWAPS_HELDBACK_16,
+    pins=Pins(
+        max_false_alarms=10,
+        min_cross_document=68,
+        min_same_document=24,
+        min_titles_same_language=26,
+        min_titles_cross_language=37,
+        max_offline_errors=0,
+        min_offline_cross_document=64,
+    ),
+    min_correct=175,
+    independent_of=real.built_before(real.HELDBACK_16),
+    min_cross_language=131,
+    min_topics=12,
+)
