@@ -58,3 +58,32 @@ def test_a_georgian_source_column_makes_a_table_of_sources() -> None:
     # Near miss: another Georgian column name ("შენიშვნა", remark) makes no table of sources.
     notes = _notes("## 1. ზომები\n\n" + table.replace("წყარო", "შენიშვნა"))
     assert all(fn.label.startswith("L") for fn in notes)
+
+
+_GERMAN = (
+    "Amsel, Karla; Brenner, Jonas: Widget clustering across growth, in: Widget Science 4 (10), 2017, S. 12. "
+    "Online: <https://doi.example/10.1/ws.1>.\n\n"
+    "Becker, Kim-Björn: Widgetzensur: Aufbau und Grenzen des Kontrollsystems, Wiesbaden 2011.\n\n"
+    "Dorn, R. Stuart: The Lives of Widgets, in: Lang, Geert (Hg.): Critical Point of View, Amsterdam 2011.\n\n"
+    "Ebert, Swantje: Was heißt »Digital Widgets«?, Blog | Widget Stiftung, 17.06.2015, "
+    "<https://blog.widgets.example/dw/>, Stand: 06.08.2020.\n"
+)
+
+
+def test_a_german_surname_first_bibliography_titles_run_to_the_container() -> None:
+    notes = _notes("# Literatur\n\n" + _GERMAN)
+    assert [fn.title for fn in notes] == [
+        "Widget clustering across growth",
+        "Widgetzensur: Aufbau und Grenzen des Kontrollsystems",
+        "The Lives of Widgets",
+        "Was heißt »Digital Widgets«?",
+    ]
+    # Near miss: ABNT's capitalised surname with a title sentence ("SOUZA, Ana. Title: subtitle,
+    # …") is not this form; its title keeps its colon's subtitle.
+    for names in (("SOUZA", "LIMA", "COSTA", "ROCHA"), ("Souza", "Lima", "Costa", "Rocha")):
+        abnt = "".join(
+            f"{name}, Ana. Widgets em rede: tecnologia, poder e democracia {n}. São Paulo: Editora, 2020.\n\n"
+            for n, name in enumerate(names, 1)
+        )
+        titles = [fn.title for fn in _notes("# Referências\n\n" + abnt)]
+        assert titles == [f"Widgets em rede: tecnologia, poder e democracia {n}" for n in (1, 2, 3, 4)]
