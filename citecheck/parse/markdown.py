@@ -791,6 +791,41 @@ def _front_matter(source: str, lines: list[tuple[int, int]]) -> tuple[int, dict[
     return 0, {}
 
 
+# A note's front matter may list the sources it drew on under a key that names them ("sources_used:"
+# over "  - https://doi.org/…", twelve addresses: heldback-20's English research note, whose body
+# cites none of them by marker): the list is the document's source list, read after its text as a
+# list of bare addresses under a heading named by the key. The key's words must head notes
+# ("sources used", "references"; not "tags" or "related") and every item under it must be one
+# address alone, two at least.
+_FRONT_LIST_KEY = re.compile(r"([A-Za-z][\w-]{1,40})\s*:\s*$")
+_FRONT_LIST_ITEM = re.compile(r"[ \t]*-[ \t]+[\"']?(https?://\S+?)[\"']?[ \t]*$")
+_FRONT_SOURCES = 2
+
+
+def _front_matter_sources(
+    source: str, lines: list[tuple[int, int]], skip: int, index: LineIndex, structure: _BlockStructure
+) -> list[Block]:
+    """The front matter's list of source addresses (see above) as a heading and its items; none
+    where it has no such list."""
+    number = 1
+    while number < skip - 1:
+        start, end = lines[number]
+        key = _FRONT_LIST_KEY.fullmatch(source, start, end)
+        number += 1
+        if key is None or not is_notes_heading(key.group(1).replace("_", " ").replace("-", " "), marked_heading=True):
+            continue
+        items = []
+        while number < skip - 1 and (item := _FRONT_LIST_ITEM.fullmatch(source, *lines[number])) is not None:
+            items.append((item.start(1), item.end(1)))
+            number += 1
+        if len(items) < _FRONT_SOURCES:
+            continue
+        pending = [_Pending([(key.start(1), key.end(1))], kind="heading", level=2)]
+        pending += [_Pending([span], item=True) for span in items]
+        return [_Inline(source, index, structure.references).block(one) for one in pending]
+    return []
+
+
 # Pandoc's example lists: "(@)" or "(@key)" opening a line is an item numbered 1, 2, … through the
 # whole document, and "(@key)" in the text refers to that number.
 _EXAMPLE_ITEM = re.compile(r"^ {0,3}\(@([\w-]*)\)(?=[ \t])", re.MULTILINE)
@@ -1109,6 +1144,7 @@ def read_markdown(source: str) -> ReadResult:
         # The notes themselves, read from the source as written, after the text that cites them.
         note = _Pending([(text_start, text_end)], note_label=str(number))
         blocks.append(_Inline(original, index, structure.references).block(note))
+    blocks += _front_matter_sources(source, lines, skip, index, structure) if skip else []
     if (
         "title" in front
         and is_notes_title(front["title"])

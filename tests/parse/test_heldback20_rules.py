@@ -87,3 +87,30 @@ def test_a_german_surname_first_bibliography_titles_run_to_the_container() -> No
         )
         titles = [fn.title for fn in _notes("# Referências\n\n" + abnt)]
         assert titles == [f"Widgets em rede: tecnologia, poder e democracia {n}" for n in (1, 2, 3, 4)]
+
+
+_FRONT = (
+    "---\ntags: [phase-2, widgets]\ndate: 2026-10-09\n{key}:\n"
+    "  - https://doi.example/10.1016/W0140-6736(25)01637-X\n"
+    "  - https://widgets.example/report-2025.pdf\n"
+    "  - https://api.widgets.example/v2/country/WLD?format=json\n"
+    "confidence: high\n---\n\n# Phase 2: picking the widgets\n\nThe widget count fell in 2025.\n"
+)
+
+
+def test_a_front_matter_list_of_source_addresses_is_the_source_list() -> None:
+    notes = _notes(_FRONT.format(key="sources_used"))
+    assert [fn.label for fn in notes] == ["1", "2", "3"]
+    assert notes[0].url == "https://doi.example/10.1016/W0140-6736(25)01637-X"
+    assert notes[2].url == "https://api.widgets.example/v2/country/WLD?format=json"
+    # Near miss: a key that does not name sources ("related") lists no sources.
+    assert _notes(_FRONT.format(key="related")) == []
+
+
+def test_a_front_matter_source_list_leaves_the_bodys_own_notes_alone() -> None:
+    body = "\nA claim.[^1]\n\n[^1]: Widget Office, *Widget Report 2025*, https://widgets.example/office.\n"
+    notes = _notes(_FRONT.format(key="sources") + body)
+    assert notes[0].label == "1" and notes[0].url == "https://widgets.example/office"
+    assert notes[0].title == "Widget Report 2025"
+    # The front matter's addresses come after the body's own notes, numbered on.
+    assert [fn.label for fn in notes[1:]] == ["2", "3", "4"]
