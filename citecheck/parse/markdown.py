@@ -187,6 +187,26 @@ def _fenced_reference_list(info: str, content: str) -> bool:
     return len(lines) >= 2 and all(_FENCED_ENTRY.fullmatch(line) for line in lines)
 
 
+# A README's "## Citation" over its references indented six spaces (heldback-20's cardiac-model
+# README, eight Vancouver entries, "Dubin D. Ion Adventure in the Heartland: …⏎Tampa, Florida: Cover
+# Publishing; 2015."): Markdown reads an indented block as code, but right under a notes heading a
+# block of paragraphs (two at least, blank-line separated) each giving a year or an address, none a
+# line of code (an assignment, a call, a brace or a prompt), is the list. Code under "## Citation"
+# (a BibTeX record, "pip install …") has braces, "=" or a prompt.
+_ENTRY_EVIDENCE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|https?://|\bdoi:")
+_CODE_LINE = re.compile(r"[{}=;]\s*$|^\s*(?:[$>#]|@\w+\{|\w+\(|import |from |def |pip |npm )|[{}]|\s=\s")
+_INDENTED_ENTRIES = 2
+
+
+def _indented_reference_list(content: str) -> bool:
+    paragraphs = [p for p in re.split(r"\n\s*\n", content) if p.strip()]
+    return (
+        len(paragraphs) >= _INDENTED_ENTRIES
+        and all(_ENTRY_EVIDENCE.search(p) for p in paragraphs)
+        and not any(_CODE_LINE.search(line) for line in content.splitlines())
+    )
+
+
 # A bare-numbered endnote opening a paragraph ("1 Terms that may be …"), and how many such
 # paragraphs, numbered in order from the first, a run needs (a lone "1 Introduction" is no run).
 _BARE_NOTE = re.compile(r" {0,3}(\d{1,3}) (?=[\"“‘(A-Z])")
@@ -236,12 +256,23 @@ def _block_structure(source: str) -> _BlockStructure:
                 structure.references[key] = match.group(2).strip("<>")
         return structure
     env: dict[str, object] = {}
-    for token in _MD.parse(source, env):
+    tokens = _MD.parse(source, env)
+    for number, token in enumerate(tokens):
         if token.map is None:
             continue
         if token.type == "fence" and _fenced_reference_list(token.info, token.content):
             # A list of sources pasted into a fence is read; only its fence lines are markup.
             structure.code_lines.update({token.map[0], token.map[1] - 1})
+        elif (
+            token.type == "code_block"
+            and number >= 2
+            and tokens[number - 1].type == "heading_close"
+            and is_notes_heading(tokens[number - 2].content, marked_heading=True)
+            and _indented_reference_list(token.content)
+        ):
+            # A reference list indented under its heading, which Markdown takes for code (see
+            # _indented_reference_list): read as the list it is.
+            continue
         elif token.type in ("fence", "code_block") or (
             token.type == "html_block" and _PRE_BLOCK.match(token.content)
         ):

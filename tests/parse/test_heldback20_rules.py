@@ -114,3 +114,27 @@ def test_a_front_matter_source_list_leaves_the_bodys_own_notes_alone() -> None:
     assert notes[0].title == "Widget Report 2025"
     # The front matter's addresses come after the body's own notes, numbered on.
     assert [fn.label for fn in notes[1:]] == ["2", "3", "4"]
+
+
+_INDENTED = (
+    "# Widget model\n\nThe model pumps widgets.\n\n## Citation\n  \n"
+    "      Dubin D. Widget Adventure in the Heartland: Exploring the Widget Microcosm. \n"
+    "      Tampa, Florida: Cover Publishing; 2015.\n      \n"
+    "      Klabunde RE. Widget Physiology Concepts. \n"
+    "      Philadelphia, Pennsylvania: Wolters Kluwer; 2021. \n      \n"
+    "      Lodish H, Berk A. Molecular Widget Biology. 4th edition. \n"
+    "      New York: W. H. Freeman; 2000. Available from: https://books.example/NBK21670/\n"
+)
+
+
+def test_a_reference_list_indented_under_its_heading_is_read() -> None:
+    notes = _notes(_INDENTED)
+    assert [fn.label for fn in notes] == ["1", "2", "3"]
+    assert notes[1].title == "Widget Physiology Concepts"
+    assert notes[2].url == "https://books.example/NBK21670/"
+    # Near miss: a BibTeX record indented under "## Citation" stays code.
+    bibtex = (
+        "# Widget model\n\n## Citation\n\n    @article{dubin2015,\n      title = {Widget Adventure},\n"
+        "      year = {2015}\n    }\n\n    @book{klabunde2021,\n      year = {2021}\n    }\n"
+    )
+    assert _notes(bibtex) == []
