@@ -1839,6 +1839,10 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
             entries = [(piece, EntryStart(None, "caret", 0)) for piece in pieces]
             indexes = set(range(listed, listed + len(pieces)))
             body_end = min(body_end, listed)
+    if not entries:
+        pointed = _pointer_links(blocks)
+        if pointed:
+            blocks, entries, indexes = pointed
     if notes_start is not None and all(start.label is None for _, start in entries):
         keyed_lines = _bracket_keyed_entries(blocks, notes_start)
         if keyed_lines:
@@ -2268,6 +2272,53 @@ def _line_list(blocks: Sequence[Block]) -> int | None:
         if len(pieces) >= _LINE_LIST and all(_fields(piece.text) >= 2 for piece in pieces):
             return index
     return None
+
+
+# A text may set its sources apart line by line where it uses them: "▶ [Quelle: Financial Times über
+# den Deal](https://…)" under the paragraph it backs, "▶ [Hintergrund: …](…)" under the next section
+# (heldback-20's German chat answer on the South Caucasus corridor: eight such lines under six
+# headings, no list and no markers). A line that is a pointer (▶ ► ➜ ➔ → 👉 🔗) and one link and
+# nothing else is a source; three such lines at least, where the document gives no other notes,
+# are its sources in order, each link's text the title. A pointer before prose with a link in it
+# ("→ see the [install guide](…) first") is running text.
+_POINTER_LINE = re.compile(r"[^\S\n]*(?:[▶►➜➔→☞]|👉|🔗)\ufe0f?[^\S\n]*")
+_POINTER_LINKS = 3
+
+
+def _pointer_link_line(block: Block, start: int, end: int) -> bool:
+    pointer = _POINTER_LINE.match(block.text, start, end)
+    if pointer is None:
+        return False
+    spans = [span for span in block.link_spans if start <= span.start < end]
+    return (
+        len(spans) == 1
+        and spans[0].start == pointer.end()
+        and not spans[0].anchor_is_url
+        and not block.text[spans[0].end : end].strip(" \t\n*_")
+    )
+
+
+def _pointer_links(
+    blocks: Sequence[Block],
+) -> tuple[list[Block], list[tuple[Block, EntryStart]], set[int]] | None:
+    """The document's pointer-link lines as its source entries (see above), or None."""
+    result: list[Block] = []
+    entries: list[tuple[Block, EntryStart]] = []
+    indexes: set[int] = set()
+    for block in blocks:
+        bounds = [*_line_starts(block.text), len(block.text)]
+        pieces = list(itertools.pairwise(bounds))
+        if block.kind != "paragraph" or not all(_pointer_link_line(block, a, b) for a, b in pieces):
+            result.append(block)
+            continue
+        index = _slice_index(block)
+        for a, b in pieces:
+            piece = _slice_block(block, a, b, index)
+            pointer = _POINTER_LINE.match(piece.text)
+            indexes.add(len(result))
+            entries.append((piece, EntryStart(None, "caret", pointer.end() if pointer else 0)))
+            result.append(piece)
+    return (result, entries, indexes) if len(entries) >= _POINTER_LINKS else None
 
 
 def _fields(text: str) -> int:

@@ -138,3 +138,19 @@ def test_a_reference_list_indented_under_its_heading_is_read() -> None:
         "      year = {2015}\n    }\n\n    @book{klabunde2021,\n      year = {2021}\n    }\n"
     )
     assert _notes(bibtex) == []
+
+
+def test_pointer_lines_of_one_link_each_are_the_sources() -> None:
+    text = (
+        "### What happened?\n\nThe widget deal was signed in **Abu Dhabi**.\n\n"
+        "▶ [Quelle: Widget Times on the deal](https://widgettimes.example/deal)  \n"
+        "▶ [Hintergrund: Widget wiki](https://wiki.example/Widget_deal)\n\n"
+        "### Who gains\n\nThe ports do.\n\n▶ [Bericht: Ports welcome the deal](https://news.example/ports)\n"
+    )
+    notes = _notes(text)
+    assert [fn.label for fn in notes] == ["1", "2", "3"]
+    assert notes[0].title == "Quelle: Widget Times on the deal"
+    assert notes[2].url == "https://news.example/ports"
+    # Near miss: a pointer before prose with a link in it is running text.
+    prose = text.replace("▶ [Bericht: Ports welcome the deal](https://news.example/ports)", "→ see the [port report](https://news.example/ports) first")
+    assert all(fn.label.startswith("L") for fn in _notes(prose))
