@@ -579,6 +579,30 @@ def _surname_first_colon_titles(fields: list[EntryFields], texts: list[str]) -> 
             entry.publisher = None
 
 
+# "5. [How to make a web application using Flask in Python 3](https://www.digitalocean.com/…) by
+# DigitalOcean (2022, December 20)." (heldback-20's German course list, two entries): a link, then
+# "by" and who wrote it, then the date: the title read before the date group runs on over the
+# author. Where a title is a link's text, then " by " and at most four words, the link's text is the
+# title and the words after "by" its publisher. A title that only holds "by" inside its link text
+# ("Stand by Me") is its own.
+_BY_AUTHOR = re.compile(r"\s+by\s+(?P<author>[^\W\d_][^()\[\]]{0,60})$")
+_BY_AUTHOR_WORDS = 4
+
+
+def _link_text_before_by(fields: list[EntryFields], items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) -> None:
+    for entry, (_, _, marks) in zip(fields, items, strict=True):
+        title = (entry.title or "").strip()
+        for mark in marks:
+            anchor = " ".join(mark.text.split())
+            if mark.kind != "link" or not anchor or not title.startswith(anchor):
+                continue
+            by = _BY_AUTHOR.fullmatch(title[len(anchor) :])
+            if by is not None and len(by.group("author").split()) <= _BY_AUTHOR_WORDS:
+                entry.title = anchor
+                entry.publisher = entry.publisher or by.group("author").strip()
+            break
+
+
 def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) -> list[EntryFields]:
     """Read a document's entries. Slashed dates are day first unless the document's own dates
     show it writes them month first (a 12/25/2023 somewhere, no 25/12/2023 anywhere); then an
@@ -609,6 +633,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     _repeated_colon_leads(fields, [" ".join(text.split()) for text, _, _ in items])
     _person_colon_leads(fields, [" ".join(text.split()) for text, _, _ in items])
     _surname_first_colon_titles(fields, [" ".join(text.split()) for text, _, _ in items])
+    _link_text_before_by(fields, items)
     _host_only_titles(fields)
     _bracketed_sources(fields)
     _org_dash_runs(fields, items)

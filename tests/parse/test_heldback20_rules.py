@@ -154,3 +154,25 @@ def test_pointer_lines_of_one_link_each_are_the_sources() -> None:
     # Near miss: a pointer before prose with a link in it is running text.
     prose = text.replace("▶ [Bericht: Ports welcome the deal](https://news.example/ports)", "→ see the [port report](https://news.example/ports) first")
     assert all(fn.label.startswith("L") for fn in _notes(prose))
+
+
+def test_a_link_then_by_and_its_author_keeps_the_link_text_as_title() -> None:
+    items = "".join(
+        f"{n}. [{title}](https://{host}.example/{n}) by {site} (2022, December {n}).\n"
+        for n, (title, host, site) in enumerate(
+            (("How to build a widget app", "widgetocean", "WidgetOcean"),
+             ("Widget CSS for Python developers", "realwidget", "Real Widget"),
+             ("The modern widget tutorial", "widgetinfo", "Widget Info")),
+            1,
+        )
+    )
+    notes = _notes("## Quellen\n\n" + items)
+    assert [fn.title for fn in notes] == [
+        "How to build a widget app",
+        "Widget CSS for Python developers",
+        "The modern widget tutorial",
+    ]
+    assert notes[1].publisher == "Real Widget"
+    # Near miss: "by" inside the link's own text stays in the title.
+    notes = _notes("## Quellen\n\n" + items.replace("[How to build a widget app]", "[Widgets made by hand]"))
+    assert notes[0].title.startswith("Widgets made by hand")
