@@ -176,3 +176,16 @@ def test_a_link_then_by_and_its_author_keeps_the_link_text_as_title() -> None:
     # Near miss: "by" inside the link's own text stays in the title.
     notes = _notes("## Quellen\n\n" + items.replace("[How to build a widget app]", "[Widgets made by hand]"))
     assert notes[0].title.startswith("Widgets made by hand")
+
+
+def test_a_gost_area_stop_ends_the_title() -> None:
+    items = "".join(
+        f"{n}. Wei J., Wang X. et al. Widget Prompting Elicits Reasoning {n}. — Advances in Widget Systems "
+        f"(NeurIPS), 2022. — Vol. {n}.\n\n"
+        for n in (1, 2, 3)
+    )
+    titles = [fn.title for fn in _notes("## Գրականություն\n\n" + items)]
+    assert titles == [f"Widget Prompting Elicits Reasoning {n}" for n in (1, 2, 3)]
+    # Near miss: a dash inside a title without a full stop before it stays ("Widgets — a history").
+    items = "".join(f"{n}. Wei J. Widgets — a history {n}. Widget Press, 2022.\n\n" for n in (1, 2, 3))
+    assert [fn.title for fn in _notes("## References\n\n" + items)] == [f"Widgets — a history {n}" for n in (1, 2, 3)]
