@@ -179,13 +179,21 @@ def test_a_link_then_by_and_its_author_keeps_the_link_text_as_title() -> None:
 
 
 def test_a_gost_area_stop_ends_the_title() -> None:
-    items = "".join(
-        f"{n}. Wei J., Wang X. et al. Widget Prompting Elicits Reasoning {n}. — Advances in Widget Systems "
-        f"(NeurIPS), 2022. — Vol. {n}.\n\n"
-        for n in (1, 2, 3)
+    items = (
+        "1. Fu S. AgentGL: Towards Widget Learning. — GitHub repository, 2024.\n\n"
+        "2. Lewis P., Perez E. et al. Retrieval-Augmented Widgets for NLP Tasks. — Advances in Widget Systems "
+        "(NeurIPS), 2020. — Vol. 33. — P. 9459–9474.\n\n"
+        "3. Wei J., Wang X., Schuurmans D. et al. Chain-of-Widget Prompting Elicits Reasoning in Large Widget "
+        "Models. — Advances in Widget Systems (NeurIPS), 2022. — Vol. 35.\n\n"
+        "4. Yao S., Zhao J. et al. ReAct: Synergizing Widgets. — International Conference on Widgets (ICLR), 2023.\n"
     )
     titles = [fn.title for fn in _notes("## Գրականություն\n\n" + items)]
-    assert titles == [f"Widget Prompting Elicits Reasoning {n}" for n in (1, 2, 3)]
+    assert titles == [
+        "AgentGL: Towards Widget Learning",
+        "Retrieval-Augmented Widgets for NLP Tasks",
+        "Chain-of-Widget Prompting Elicits Reasoning in Large Widget Models",
+        "ReAct: Synergizing Widgets",
+    ]
     # Near miss: a dash inside a title without a full stop before it stays ("Widgets — a history").
     items = "".join(f"{n}. Wei J. Widgets — a history {n}. Widget Press, 2022.\n\n" for n in (1, 2, 3))
     assert [fn.title for fn in _notes("## References\n\n" + items)] == [f"Widgets — a history {n}" for n in (1, 2, 3)]
