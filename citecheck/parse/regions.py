@@ -1843,6 +1843,11 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
         pointed = _pointer_links(blocks)
         if pointed:
             blocks, entries, indexes = pointed
+    if not entries:
+        lettered = _lettered_entries(blocks)
+        if lettered:
+            entries = [(blocks[i], start) for i, start in lettered]
+            indexes = {i for i, _ in lettered}
     if notes_start is not None and all(start.label is None for _, start in entries):
         keyed_lines = _bracket_keyed_entries(blocks, notes_start)
         if keyed_lines:
@@ -2272,6 +2277,37 @@ def _line_list(blocks: Sequence[Block]) -> int | None:
         if len(pieces) >= _LINE_LIST and all(_fields(piece.text) >= 2 for piece in pieces):
             return index
     return None
+
+
+# "(A) Tjihero, N., (2018). Data Augmentation For Text Data … [online] Towards Data Science.
+# Available at: <https://…> [Accessed 4 July 2020]." to "(E) …" (heldback-20's plain-text README
+# of an MSc project, '5. CODE REFERENCES', five Harvard entries; its text says "(A) was used to
+# perform …" above them): a capital letter in brackets labels an entry where the paragraphs so
+# labelled run A, B, C … in order, three at least, each citing something (an address or the shape
+# of a reference). The lines that only mention "(A)" cite nothing and stay text. Only where the
+# document gives no other notes: a letter in brackets is more often an enumeration ("(a) the
+# Secretary shall …"), which cites nothing.
+_LETTER_LABEL = re.compile(r"[^\S\n]*\((?P<letter>[A-Z])\)[^\S\n]+(?=\S)")
+_LETTERED = 3
+
+
+def _lettered_entries(blocks: Sequence[Block]) -> list[tuple[int, EntryStart]]:
+    """The run of lettered reference paragraphs (see above), or none."""
+    run: list[tuple[int, EntryStart]] = []
+    for index, block in enumerate(blocks):
+        label = _LETTER_LABEL.match(block.text) if block.kind == "paragraph" else None
+        if label is None:
+            continue
+        rest = block.text[label.end() :]
+        if not (has_url(rest) or _REFERENCE_SHAPE.search(rest)):
+            continue
+        expected = chr(ord(run[-1][1].label or "A") + 1) if run else "A"
+        if label.group("letter") != expected:
+            if label.group("letter") != "A":
+                continue
+            run = []
+        run.append((index, EntryStart(label.group("letter"), "paren", label.end())))
+    return run if len(run) >= _LETTERED else []
 
 
 # A text may set its sources apart line by line where it uses them: "▶ [Quelle: Financial Times über

@@ -197,3 +197,24 @@ def test_a_gost_area_stop_ends_the_title() -> None:
     # Near miss: a dash inside a title without a full stop before it stays ("Widgets — a history").
     items = "".join(f"{n}. Wei J. Widgets — a history {n}. Widget Press, 2022.\n\n" for n in (1, 2, 3))
     assert [fn.title for fn in _notes("## References\n\n" + items)] == [f"Widgets — a history {n}" for n in (1, 2, 3)]
+
+
+def test_paragraphs_lettered_a_b_c_that_cite_are_entries() -> None:
+    text = (
+        "5. CODE REFERENCES\n\nBelow we reference resources used for coding.\n\n"
+        "(A) was used to reorder widget sentences.\n\n(B) was adapted to build a widget class.\n\n"
+        "(A) Doe, N., (2018). Widget Augmentation For Text Data. [online] Widget Science. Available at: "
+        "<https://widgets.example/augment> [Accessed 4 July 2020].\n\n"
+        "(B) Roe, J. and Poe, K., (2019). Widgets/Eda_Nlp. [online] GitHub. Available at: "
+        "<https://github.example/widgets/eda> [Accessed 6 July 2020].\n\n"
+        "(C) Nag, A., (2019). A Widget Classification Approach. [online] Medium. Available at: "
+        "<https://medium.example/widget-classification> [Accessed 3 July 2020].\n"
+    )
+    notes = _notes(text, "readme.txt")
+    assert [fn.label for fn in notes] == ["A", "B", "C"]
+    assert notes[0].title == "Widget Augmentation For Text Data"
+    assert notes[2].url == "https://medium.example/widget-classification"
+    assert notes[1].access_date is not None and notes[1].access_date.isoformat() == "2020-07-06"
+    # Near miss: an enumeration lettered (A) to (C) that cites nothing stays text.
+    enumeration = "".join(f"({letter}) the widget office shall {verb} widgets.\n\n" for letter, verb in zip("ABC", ("count", "sort", "ship")))
+    assert _notes("Duties\n\n" + enumeration, "law.txt") == []
