@@ -75,6 +75,7 @@ _INLINE = re.compile(
   | (?P<image>!\[(?P<alt>[^\]]*)\]\([^)]*\))
   | (?P<link>\[(?P<ltext>[^\]]*)\]\((?P<href><[^<>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+(?:"[^"]*"|'[^']*'))?\))
   | (?P<wikilink>\[\[(?P<wtarget>[^\]|\n]+)(?:\|(?P<walias>[^\]\n]+))?\]\])
+  | (?P<span>\[(?P<stext>[^\]\[\n]+)\]\{[ \t]*[.#][\w:-]+(?:[ \t]+[.#][\w:-]+)*[ \t]*\})
   | (?P<reflink>\[(?P<rtext>[^\]\[]+)\](?:\[(?P<rref>[^\]\[]*)\])?)
   | (?P<autolink><(?P<auto>(?:https?|ftp)://[^>\s]+)>)
   | (?P<code>`+)
@@ -483,6 +484,11 @@ class _Inline:
                 shown_at = self.length
                 self.emit(shown, offset)
                 self.spans.append((shown_at, self.length, "em"))
+            elif group == "span":
+                # A Pandoc bracketed span, "[Harvey Support]{.smallcaps}" (heldback-20's Bluebook
+                # footnotes set each site's name so): its text, without the brackets, which would
+                # read as a bracketed remark or a title of their own.
+                self.emit(match.group("stext"), match.start("stext"))
             elif group == "attrs":
                 pass  # a kramdown/Pandoc attribute list ('{:target="_blank"}', "{.unnumbered}"): markup
             elif group == "escape":

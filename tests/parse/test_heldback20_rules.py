@@ -218,3 +218,18 @@ def test_paragraphs_lettered_a_b_c_that_cite_are_entries() -> None:
     # Near miss: an enumeration lettered (A) to (C) that cites nothing stays text.
     enumeration = "".join(f"({letter}) the widget office shall {verb} widgets.\n\n" for letter, verb in zip("ABC", ("count", "sort", "ship")))
     assert _notes("Duties\n\n" + enumeration, "law.txt") == []
+
+
+def test_a_pandoc_bracketed_span_reads_as_its_text() -> None:
+    text = (
+        "Widgets were compared.[^1]\n\n"
+        "[^1]: Widget Office, _Supported widget types_, [Widget Office]{.smallcaps} "
+        "https://widgets.example/types [https://perma.example/X1] (last visited Feb. 17, 2026).\n"
+    )
+    note = _notes(text)[0]
+    assert note.title == "Supported widget types"
+    assert note.publisher == "Widget Office"
+    assert "[Widget Office]" not in note.raw and "{.smallcaps}" not in note.raw
+    # Near miss: a bracketed remark without an attribute list keeps its brackets.
+    note = _notes(text.replace("[Widget Office]{.smallcaps}", "[Widget Office]"))[0]
+    assert "[Widget Office]" in note.raw
