@@ -191,7 +191,9 @@ _TITLE_COLUMN = re.compile(
     r"წყარო|წყაროები|სათაური)$"
 )
 _DATASET_COLUMN = re.compile(r"(?i)^(?:datasets?|data\s+sets?|data\s+sources?)$")
-_LINK_COLUMN = re.compile(r"(?i)^(?:link|links|url|web|website|enlace|lien|ссылка|bağlantı|リンク|链接|ბმული)$")
+_LINK_COLUMN = re.compile(
+    r"(?i)^(?:link|links|url|web|website|enlace|lien|ссылка|bağlantı|リンク|链接|ბმული)$"
+)
 # A column named in two or three words, one of them the title's or the link's ("Kaynak başlığı",
 # "Source title", "Doğrudan URL", "Official link": heldback-9's Turkish ledger of sources).
 _TITLE_WORD = re.compile(

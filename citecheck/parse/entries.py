@@ -557,7 +557,9 @@ def _surname_first_colon_titles(fields: list[EntryFields], texts: list[str]) -> 
     found: list[tuple[EntryFields, str, str]] = []
     for entry, text in zip(fields, texts, strict=True):
         match = _SURNAME_FIRST_LEAD.match(text.lstrip(" *_-–—"))
-        if match is None or not all(name.split(", ")[0][:1].isupper() for name in match.group("lead").split("; ")):
+        if match is None or not all(
+            name.split(", ")[0][:1].isupper() for name in match.group("lead").split("; ")
+        ):
             continue
         rest = match.group("rest")
         container = _IN_CONTAINER.search(rest)
@@ -592,7 +594,9 @@ _BY_AUTHOR_WORDS = 4
 _AREA_STOP = ". — "
 
 
-def _link_text_before_by(fields: list[EntryFields], items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) -> None:
+def _link_text_before_by(
+    fields: list[EntryFields], items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]
+) -> None:
     for entry, (_, _, marks) in zip(fields, items, strict=True):
         title = (entry.title or "").strip()
         for mark in marks:

@@ -849,7 +849,9 @@ def _front_matter_sources(
         start, end = lines[number]
         key = _FRONT_LIST_KEY.fullmatch(source, start, end)
         number += 1
-        if key is None or not is_notes_heading(key.group(1).replace("_", " ").replace("-", " "), marked_heading=True):
+        if key is None or not is_notes_heading(
+            key.group(1).replace("_", " ").replace("-", " "), marked_heading=True
+        ):
             continue
         items = []
         while number < skip - 1 and (item := _FRONT_LIST_ITEM.fullmatch(source, *lines[number])) is not None:

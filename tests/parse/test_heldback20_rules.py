@@ -16,7 +16,12 @@ from .conftest import TODAY
 _NAMED = "".join(
     f"- {name}: https://{host}.example/report-{n}\n"
     for n, (name, host) in enumerate(
-        (("Widget Watch", "widgetwatch"), ("Gadget Rights", "gadgetrights"), ("WWF", "wwf"), ("Sprocket Fund", "sf")),
+        (
+            ("Widget Watch", "widgetwatch"),
+            ("Gadget Rights", "gadgetrights"),
+            ("WWF", "wwf"),
+            ("Sprocket Fund", "sf"),
+        ),
         1,
     )
 )
@@ -27,7 +32,9 @@ def _notes(text: str, name: str = "doc.md") -> list[Footnote]:
 
 
 def test_a_sentence_naming_the_sources_over_named_links_heads_a_source_list() -> None:
-    text = "### Data checks\n\nEvery fact verified against Tier 1 sources:\n" + _NAMED + "\nNo rumours cited.\n"
+    text = (
+        "### Data checks\n\nEvery fact verified against Tier 1 sources:\n" + _NAMED + "\nNo rumours cited.\n"
+    )
     notes = _notes(text)
     assert [fn.label for fn in notes][:4] == ["1", "2", "3", "4"]
     assert notes[0].url == "https://widgetwatch.example/report-1"
@@ -152,7 +159,10 @@ def test_pointer_lines_of_one_link_each_are_the_sources() -> None:
     assert notes[0].title == "Quelle: Widget Times on the deal"
     assert notes[2].url == "https://news.example/ports"
     # Near miss: a pointer before prose with a link in it is running text.
-    prose = text.replace("▶ [Bericht: Ports welcome the deal](https://news.example/ports)", "→ see the [port report](https://news.example/ports) first")
+    prose = text.replace(
+        "▶ [Bericht: Ports welcome the deal](https://news.example/ports)",
+        "→ see the [port report](https://news.example/ports) first",
+    )
     assert all(fn.label.startswith("L") for fn in _notes(prose))
 
 
@@ -160,9 +170,11 @@ def test_a_link_then_by_and_its_author_keeps_the_link_text_as_title() -> None:
     items = "".join(
         f"{n}. [{title}](https://{host}.example/{n}) by {site} (2022, December {n}).\n"
         for n, (title, host, site) in enumerate(
-            (("How to build a widget app", "widgetocean", "WidgetOcean"),
-             ("Widget CSS for Python developers", "realwidget", "Real Widget"),
-             ("The modern widget tutorial", "widgetinfo", "Widget Info")),
+            (
+                ("How to build a widget app", "widgetocean", "WidgetOcean"),
+                ("Widget CSS for Python developers", "realwidget", "Real Widget"),
+                ("The modern widget tutorial", "widgetinfo", "Widget Info"),
+            ),
             1,
         )
     )
@@ -196,7 +208,9 @@ def test_a_gost_area_stop_ends_the_title() -> None:
     ]
     # Near miss: a dash inside a title without a full stop before it stays ("Widgets — a history").
     items = "".join(f"{n}. Wei J. Widgets — a history {n}. Widget Press, 2022.\n\n" for n in (1, 2, 3))
-    assert [fn.title for fn in _notes("## References\n\n" + items)] == [f"Widgets — a history {n}" for n in (1, 2, 3)]
+    assert [fn.title for fn in _notes("## References\n\n" + items)] == [
+        f"Widgets — a history {n}" for n in (1, 2, 3)
+    ]
 
 
 def test_paragraphs_lettered_a_b_c_that_cite_are_entries() -> None:
@@ -216,7 +230,10 @@ def test_paragraphs_lettered_a_b_c_that_cite_are_entries() -> None:
     assert notes[2].url == "https://medium.example/widget-classification"
     assert notes[1].access_date is not None and notes[1].access_date.isoformat() == "2020-07-06"
     # Near miss: an enumeration lettered (A) to (C) that cites nothing stays text.
-    enumeration = "".join(f"({letter}) the widget office shall {verb} widgets.\n\n" for letter, verb in zip("ABC", ("count", "sort", "ship")))
+    enumeration = "".join(
+        f"({letter}) the widget office shall {verb} widgets.\n\n"
+        for letter, verb in zip("ABC", ("count", "sort", "ship"), strict=True)
+    )
     assert _notes("Duties\n\n" + enumeration, "law.txt") == []
 
 
