@@ -185,10 +185,15 @@ class ReadResult:
 _TITLE_COLUMN = re.compile(
     r"(?i)^(?:sources?|references?|resources?|ressources?|recursos?|ресурс|resurs|mənbə|title|work|document|publication|quelle|titel|fuente|fonte|título|titre|"
     r"source\s+(?:title|name)|источник|название|kaynak|başlık|źródło|tytuł|bron|titolo|fonti?|資料|出典|文献|"
-    r"参考資料|参考文献|来源|出处|文献名|タイトル|标题|منبع|منابع|مصدر|المصدر)$"
+    r"参考資料|参考文献|来源|出处|文献名|タイトル|标题|منبع|منابع|مصدر|المصدر|"
+    # Georgian "source(s)", "title" ("| მაჩვენებელი | მნიშვნელობა | ტეგი | წყარო |": heldback-20's
+    # Georgian desk research, a table of facts citing their sources in its last column).
+    r"წყარო|წყაროები|სათაური)$"
 )
 _DATASET_COLUMN = re.compile(r"(?i)^(?:datasets?|data\s+sets?|data\s+sources?)$")
-_LINK_COLUMN = re.compile(r"(?i)^(?:link|links|url|web|website|enlace|lien|ссылка|bağlantı|リンク|链接)$")
+_LINK_COLUMN = re.compile(
+    r"(?i)^(?:link|links|url|web|website|enlace|lien|ссылка|bağlantı|リンク|链接|ბმული)$"
+)
 # A column named in two or three words, one of them the title's or the link's ("Kaynak başlığı",
 # "Source title", "Doğrudan URL", "Official link": heldback-9's Turkish ledger of sources).
 _TITLE_WORD = re.compile(

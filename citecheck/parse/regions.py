@@ -528,8 +528,13 @@ def _heads_notes(block: Block) -> bool:
 
 def _heads_at(blocks: Sequence[Block], index: int) -> bool:
     """Whether the block at ``index`` heads a notes section: a notes heading, or a paragraph that
-    introduces a run of dated links (``_introduces_dated_links``)."""
-    return _heads_notes(blocks[index]) or _introduces_dated_links(blocks, index)
+    introduces a run of dated links (``_introduces_dated_links``) or names the sources of the
+    named links under it (``_names_sources_over_links``)."""
+    return (
+        _heads_notes(blocks[index])
+        or _introduces_dated_links(blocks, index)
+        or _names_sources_over_links(blocks, index)
+    )
 
 
 # A course text or report may list the pages it points to without any heading: a paragraph that
@@ -562,6 +567,42 @@ def _introduces_dated_links(blocks: Sequence[Block], index: int) -> bool:
         return False
     following = blocks[index + 1 : index + 1 + _DATED_LINKS_MIN]
     return len(following) == _DATED_LINKS_MIN and all(_dated_link_line(b) for b in following)
+
+
+# A sentence may name the list under it as sources where no heading does: "Every fact verified
+# against Tier 1 sources:" over "- HRW: https://…", "- Amnesty International: https://…" (nine
+# items: heldback-20's English profile of a jailed scholar, under a heading about something else).
+# The sentence closes with a colon right after a notes word ("sources", "Quellen", "references"),
+# and at least three list items follow it, each a short name (at most six words), a colon and one
+# URL, nothing after it. A sentence over names and URLs that does not call them sources ("Install
+# these tools:") leaves them links of the running text.
+_SOURCE_LEAD = re.compile(r"([^\W\d_]+)[*_]*:[*_\s]*$")
+
+
+def _named_link_item(block: Block) -> bool:
+    """A list item that is one short name, a colon and one URL closing the item."""
+    text = block.text.strip()
+    if block.kind != "paragraph" or not block.item or "\n" in text or len(text) > 300:
+        return False
+    first = URL_PATTERN.search(text)
+    if first is None or len({url.rstrip("/") for url, _, _ in find_urls(text)}) != 1:
+        return False
+    lead = text[: first.start()].strip(" \t-*•<")
+    if not lead.endswith(":") or text[first.end() :].strip(" >.)"):
+        return False
+    return 1 <= len(lead[:-1].split()) <= _DATED_LINK_LEAD_WORDS
+
+
+def _names_sources_over_links(blocks: Sequence[Block], index: int) -> bool:
+    """Whether a paragraph closing with "… sources:" introduces a run of named links (see above)."""
+    block = blocks[index]
+    if block.kind != "paragraph" or block.item or "\n" in block.text.strip():
+        return False
+    closing = _SOURCE_LEAD.search(block.text.rstrip(" \t\u00a0\n"))
+    if closing is None or not _notes_word(closing.group(1).casefold()):
+        return False
+    following = blocks[index + 1 : index + 1 + _DATED_LINKS_MIN]
+    return len(following) == _DATED_LINKS_MIN and all(_named_link_item(b) for b in following)
 
 
 # An unlabelled list item under a notes heading is an entry when it cites something: a URL, an
@@ -1798,6 +1839,15 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
             entries = [(piece, EntryStart(None, "caret", 0)) for piece in pieces]
             indexes = set(range(listed, listed + len(pieces)))
             body_end = min(body_end, listed)
+    if not entries:
+        pointed = _pointer_links(blocks)
+        if pointed:
+            blocks, entries, indexes = pointed
+    if not entries:
+        lettered = _lettered_entries(blocks)
+        if lettered:
+            entries = [(blocks[i], start) for i, start in lettered]
+            indexes = {i for i, _ in lettered}
     if notes_start is not None and all(start.label is None for _, start in entries):
         keyed_lines = _bracket_keyed_entries(blocks, notes_start)
         if keyed_lines:
@@ -2227,6 +2277,84 @@ def _line_list(blocks: Sequence[Block]) -> int | None:
         if len(pieces) >= _LINE_LIST and all(_fields(piece.text) >= 2 for piece in pieces):
             return index
     return None
+
+
+# "(A) Tjihero, N., (2018). Data Augmentation For Text Data … [online] Towards Data Science.
+# Available at: <https://…> [Accessed 4 July 2020]." to "(E) …" (heldback-20's plain-text README
+# of an MSc project, '5. CODE REFERENCES', five Harvard entries; its text says "(A) was used to
+# perform …" above them): a capital letter in brackets labels an entry where the paragraphs so
+# labelled run A, B, C … in order, three at least, each citing something (an address or the shape
+# of a reference). The lines that only mention "(A)" cite nothing and stay text. Only where the
+# document gives no other notes: a letter in brackets is more often an enumeration ("(a) the
+# Secretary shall …"), which cites nothing.
+_LETTER_LABEL = re.compile(r"[^\S\n]*\((?P<letter>[A-Z])\)[^\S\n]+(?=\S)")
+_LETTERED = 3
+
+
+def _lettered_entries(blocks: Sequence[Block]) -> list[tuple[int, EntryStart]]:
+    """The run of lettered reference paragraphs (see above), or none."""
+    run: list[tuple[int, EntryStart]] = []
+    for index, block in enumerate(blocks):
+        label = _LETTER_LABEL.match(block.text) if block.kind == "paragraph" else None
+        if label is None:
+            continue
+        rest = block.text[label.end() :]
+        if not (has_url(rest) or _REFERENCE_SHAPE.search(rest)):
+            continue
+        expected = chr(ord(run[-1][1].label or "A") + 1) if run else "A"
+        if label.group("letter") != expected:
+            if label.group("letter") != "A":
+                continue
+            run = []
+        run.append((index, EntryStart(label.group("letter"), "paren", label.end())))
+    return run if len(run) >= _LETTERED else []
+
+
+# A text may set its sources apart line by line where it uses them: "▶ [Quelle: Financial Times über
+# den Deal](https://…)" under the paragraph it backs, "▶ [Hintergrund: …](…)" under the next section
+# (heldback-20's German chat answer on the South Caucasus corridor: eight such lines under six
+# headings, no list and no markers). A line that is a pointer (▶ ► ➜ ➔ → 👉 🔗) and one link and
+# nothing else is a source; three such lines at least, where the document gives no other notes,
+# are its sources in order, each link's text the title. A pointer before prose with a link in it
+# ("→ see the [install guide](…) first") is running text.
+_POINTER_LINE = re.compile(r"[^\S\n]*(?:[▶►➜➔→☞]|👉|🔗)\ufe0f?[^\S\n]*")
+_POINTER_LINKS = 3
+
+
+def _pointer_link_line(block: Block, start: int, end: int) -> bool:
+    pointer = _POINTER_LINE.match(block.text, start, end)
+    if pointer is None:
+        return False
+    spans = [span for span in block.link_spans if start <= span.start < end]
+    return (
+        len(spans) == 1
+        and spans[0].start == pointer.end()
+        and not spans[0].anchor_is_url
+        and not block.text[spans[0].end : end].strip(" \t\n*_")
+    )
+
+
+def _pointer_links(
+    blocks: Sequence[Block],
+) -> tuple[list[Block], list[tuple[Block, EntryStart]], set[int]] | None:
+    """The document's pointer-link lines as its source entries (see above), or None."""
+    result: list[Block] = []
+    entries: list[tuple[Block, EntryStart]] = []
+    indexes: set[int] = set()
+    for block in blocks:
+        bounds = [*_line_starts(block.text), len(block.text)]
+        pieces = list(itertools.pairwise(bounds))
+        if block.kind != "paragraph" or not all(_pointer_link_line(block, a, b) for a, b in pieces):
+            result.append(block)
+            continue
+        index = _slice_index(block)
+        for a, b in pieces:
+            piece = _slice_block(block, a, b, index)
+            pointer = _POINTER_LINE.match(piece.text)
+            indexes.add(len(result))
+            entries.append((piece, EntryStart(None, "caret", pointer.end() if pointer else 0)))
+            result.append(piece)
+    return (result, entries, indexes) if len(entries) >= _POINTER_LINKS else None
 
 
 def _fields(text: str) -> int:

@@ -37,8 +37,11 @@ p10-hb18tune, which also added three calibration documents of its families) was 
 then brought to it on branch p10-gate1718: it is calibration and spent (SPENT_18). heldback-19 (22
 documents, HELDBACK19-RULE.md, built blind, measured four times, studied on branch p10-hb19tune) is
 below the gate: it is tallied as a part of its own (STUDIED_19), as heldback-17 is, its misses
-printed. A part held back later (heldback-20) is scored on its own, outside calibration, its misses
-never printed.
+printed. heldback-20 (22 documents, HELDBACK20-RULE.md, built blind, measured twice, studied on branch
+p10-hb20tune, which also added two calibration documents of its front-matter family) is below the
+gate too: tallied as a part of its own (STUDIED_20), its misses printed. A part held back later
+(heldback-21, when it comes) is scored on its own (HELD_BACK), outside calibration, its misses never
+printed.
 Gate (issue 10's targets) on the calibration part: title ≥ 95 %, URL ≥ 98 %, access date ≥ 97 % and
 no style below 85 % on any of the three; the spent parts and "overall" (every document) are held to
 floors at what they measure, against regression.
@@ -309,21 +312,31 @@ STUDIED_19 = "heldback-19 (studied, below the gate)"
 STUDIED_19_FLOOR = {"title": 0.81, "url": 0.95, "accessed": 0.99}
 # heldback-20 (22 documents, 228 notes; HELDBACK20-RULE.md, built blind on branch p10-hb20): measured
 # first at its merge (2026-12-05 01:05, with the rules learnt on heldback-11 to -18 and toward -17's
-# gate): titles 119/186 (64.0 %), URLs 163/226 (72.1 %), access dates 212/218 (97.2 %). Pinned there.
-# Measured again at the merge of p10-hb19tune (heldback-19's rules): unchanged.
-HELD_BACK_20 = "heldback-20"
-HELD_BACK_20_FLOOR = {"title": 0.63, "url": 0.72, "accessed": 0.97}
+# gate): titles 119/186 (64.0 %), URLs 163/226 (72.1 %), access dates 212/218 (97.2 %). Measured again
+# at the merge of p10-hb19tune (heldback-19's rules): unchanged. Studied on branch p10-hb20tune (rules
+# by family of shapes in citecheck/parse/styles.py's docstring, "Rules learnt from the twentieth
+# held-back part", tests/parse/test_heldback20_rules.py; no truth of it changed): 151/186 (81.2 %),
+# 209/226 (92.5 %), 217/218 (99.5 %); the calibration documents before it unchanged (4056/4178,
+# 4234/4263, 4125/4137); two calibration documents of its front-matter family added (main 8/8
+# titles, 0/8 URLs, 8/8 access dates -> 8/8 each): calibration 4064/4186 (97.09 %), 4242/4271
+# (99.32 %), 4133/4145 (99.71 %). With it in, calibration would read 96.4 % titles (4215/4372; the
+# floor needs 4241: 26 short) and 98.98 % URLs (4451/4497; 2 short): below the gate, so it is tallied
+# as a part of its own (STUDIED_20), outside calibration, overall and the per-style tallies, as
+# heldback-17 and -19 are; its misses may be read. Pinned just under these figures.
+STUDIED_20 = "heldback-20 (studied, below the gate)"
+STUDIED_20_FLOOR = {"title": 0.81, "url": 0.92, "accessed": 0.99}
 # The parts held back now (truth.toml's list -> the part): tallied on their own, out of the overall
 # and per-style tallies, their misses never printed.
 # heldback-21 (25 documents, 246 notes; HELDBACK21-RULE.md, built blind on branch p10-hb21): measured
 # first at its merge (2026-12-05 04:10, with the rules learnt on heldback-11 to -19): titles 146/232
 # (62.9 %), URLs 169/245 (69.0 %), access dates 201/219 (91.8 %), publishers 142/195. Pinned there.
+# Measured again at the merge of p10-hb20tune (heldback-20's rules, 2026-12-05 04:40): unchanged.
 HELD_BACK_21 = "heldback-21"
 HELD_BACK_21_FLOOR = {"title": 0.62, "url": 0.68, "accessed": 0.91}
-HELD_BACK = {"held_back_20": HELD_BACK_20, "held_back_21": HELD_BACK_21}
+HELD_BACK = {"held_back_21": HELD_BACK_21}
 # Parts studied but below the gate (truth.toml's list -> the part): tallied on their own, out of the
 # overall and per-style tallies; their misses may be printed.
-STUDIED = {"held_back_17": STUDIED_17, "held_back_19": STUDIED_19}
+STUDIED = {"held_back_17": STUDIED_17, "held_back_19": STUDIED_19, "held_back_20": STUDIED_20}
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "\u00a0": " "})
 
@@ -494,7 +507,7 @@ def table(result: EvalResult) -> str:
         STUDIED_17,
         SPENT_18,
         STUDIED_19,
-        HELD_BACK_20,
+        STUDIED_20,
         HELD_BACK_21,
     ):
         if part not in result.by_part:
@@ -619,7 +632,7 @@ def test_parse_eval_gate() -> None:
         (STUDIED_17, STUDIED_17_FLOOR),
         (SPENT_18, HELD_BACK_18_FLOOR),
         (STUDIED_19, STUDIED_19_FLOOR),
-        (HELD_BACK_20, HELD_BACK_20_FLOOR),
+        (STUDIED_20, STUDIED_20_FLOOR),
         (HELD_BACK_21, HELD_BACK_21_FLOOR),
     )
     for part, floors in spent_floors:
