@@ -330,7 +330,7 @@ STUDIED_20_FLOOR = {"title": 0.81, "url": 0.92, "accessed": 0.99}
 # heldback-21 (25 documents, 246 notes; HELDBACK21-RULE.md, built blind on branch p10-hb21): measured
 # first at its merge (2026-12-05 04:10, with the rules learnt on heldback-11 to -19): titles 146/232
 # (62.9 %), URLs 169/245 (69.0 %), access dates 201/219 (91.8 %), publishers 142/195. Pinned there.
-# Measured again at the merge of p10-hb20tune (heldback-20's rules, 2026-12-05 04:40): unchanged.
+# Measured again at the merge of p10-hb20tune (heldback-20's rules, 2026-12-05 04:12): unchanged.
 HELD_BACK_21 = "heldback-21"
 HELD_BACK_21_FLOOR = {"title": 0.62, "url": 0.68, "accessed": 0.91}
 HELD_BACK = {"held_back_21": HELD_BACK_21}
