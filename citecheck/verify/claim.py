@@ -143,7 +143,11 @@ the closer cosine kept: false alarms there 6 → 5/146; on every visible part (`
 every verdict compared one by one) nothing else changed; with contents of 4 words or more it lost a
 cross-document swap of real-heldback-14 (a 4-word content, "Путину доложили о случившемся", read close
 to a page on another event once its names were left with the frame). 72 of the 1,983 sentences of
-all parts have such a frame.
+all parts have such a frame. A day written with its month ("am 6. Januar", "17 января", "from 16
+January") that the page writes with the same month (:func:`~citecheck.verify.textmatch.dated_days`)
+counts as a name found for the encoder's support (never as one missing): false alarms of
+real-heldback-12 and -14 8 → 7 and 7 → 6; one same-document swap of real-heldback-15 lost, whose
+swapped-in page's title states the sentence's date of the event ("… ahead of May 24 launch date").
 
 Evidence keys of a ``claim-mismatch`` finding (stable; renderers turn them into words):
 ``support`` (combined, 0–1), ``lexical_support``, ``semantic_similarity`` (the encoder's cosine,
@@ -181,6 +185,7 @@ from citecheck.verify.textmatch import (
     TermIndex,
     base_language,
     close_languages,
+    dated_days,
     fold_case,
     frequency_factor,
     guess_language,
@@ -594,6 +599,18 @@ def score_claim(
         label = term.text if hit.found.casefold() == term.text.casefold() else f"{term.text} ~ {hit.found}"
         matched.append((weight, label))
         found_terms.append((weight, hit.found))
+    # A day written with its month that the page writes with the same month (textmatch.dated_days)
+    # pins the sentence to one fact as a name does: one more anchor found for the encoder's support
+    # (_anchor_factor); a date the page lacks is not counted against it, since pages give dates in
+    # other ways too ("am Freitag", "the same day"). On real-heldback-12 and -14 (issue 11, studied on
+    # v11-hb15tune) a Russian sentence's "17 января" on a Russian page's "17 января" and an English
+    # sentence's "from 16 January" on an Italian page's "16 gennaio" (each with its cited page's
+    # support 0.39–0.40 by meaning, the day itself a small number that is no anchor) were called
+    # swapped with a neighbour's page stating more.
+    if claim_text and source.index.days:
+        dates = len(dated_days(claim_text, language) & source.index.days)
+        anchors += dates
+        anchors_found += dates
     # Numbers up to 31 (days, counts, the 2 of "Chandrayaan-2") recur on every page: a page's support
     # made of them alone is none (a title's is kept: a short title sharing "25" with the sentence is
     # a sign). On fixtures/eval/real a Japanese page on Fukushima cited for "Chandrayaan-3 was ISRO's

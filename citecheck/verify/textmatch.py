@@ -1381,6 +1381,41 @@ def _dated_months(text: str, months: Mapping[str, int], found: dict[int, str]) -
             found.setdefault(month, word)
 
 
+# A day written with its month ("6. Januar", "6 января", "January 6", "6th of January") is one fact,
+# which the pair, read by the month's number (month_numbers), finds across languages: the days a
+# page writes so are indexed (TermIndex.days) and a sentence's found there count as names do for the
+# encoder's support (claim.score_claim). Read from the numbers outward, as _words_beside_numbers
+# reads them: a day of one or two digits, then its month's name after an ordinal's period or suffix
+# (and "of", "de"), or before it ("January 6").
+_DAY_AFTER = re.compile(r"(?:\.|st|nd|rd|th|er|º|-?го)?\s+(?:of\s+|de\s+)?([^\W\d_]{3,})", re.IGNORECASE)
+_MONTH_BEFORE_REVERSED = re.compile(r"\s+,?([^\W\d_]{3,})")
+
+
+def dated_days(text: str, language: str | None) -> frozenset[tuple[int, int]]:
+    """The (day, month) pairs ``text`` writes as a day beside its month's name, by the month names
+    of ``language``: "am 6. Januar" in German → {(6, 1)}."""
+    months = month_numbers(language)
+    if not months:
+        return frozenset()
+    found: set[tuple[int, int]] = set()
+    for run in _DIGIT_RUN.finditer(text):
+        start, end = run.span()
+        if end - start > 2 or (start and _WORD_CHAR.match(text, start - 1)):
+            continue
+        day = int(run.group())
+        if not 1 <= day <= 31:
+            continue
+        after = _DAY_AFTER.match(text, end)
+        month = months.get(fold_case(after.group(1))) if after is not None else None
+        if month is None and start:
+            before = _MONTH_BEFORE_REVERSED.match(text[max(0, start - _REVERSE_WINDOW) : start][::-1])
+            if before is not None and not _WORD_CHAR.match(text, end):
+                month = months.get(fold_case(before.group(1)[::-1]))
+        if month is not None:
+            found.add((day, month))
+    return frozenset(found)
+
+
 @lru_cache(maxsize=256)
 def month_numbers(language: str | None) -> Mapping[str, int]:
     """CLDR's wide month names of ``language`` (in dates and standalone, case-folded) and their
@@ -1530,6 +1565,8 @@ class TermIndex:
     arabic: dict[str, str] = field(default_factory=dict)
     # The month names of the text by their number (month_numbers): a date's month across languages.
     months: dict[int, str] = field(default_factory=dict)
+    # The days the text writes with their month, as (day, month) pairs (dated_days).
+    days: set[tuple[int, int]] = field(default_factory=set)
 
     @classmethod
     def build(cls, fields: Iterable[tuple[str, str | None]], *, passages: bool = True) -> TermIndex:
@@ -1563,6 +1600,7 @@ class TermIndex:
             months = month_numbers(lang)
             if months:
                 _dated_months(text, months, index.months)
+                index.days.update(dated_days(text, lang))
             for term in _terms(text, lang):
                 key = term.key
                 if key in keys:

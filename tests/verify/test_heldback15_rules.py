@@ -1,7 +1,9 @@
-"""The verify rule learnt on real-heldback-15 (issue 11, branch v11-hb15tune): the content of a
+"""The verify rules learnt on real-heldback-15 (issue 11, branch v11-hb15tune): the content of a
 reported statement is read by the encoder without its frame (:func:`citecheck.verify.claim.reported_content`),
-on invented sentences and pages, each with a near miss the rule must leave alone. The measurement
-behind it is in fixtures/eval/README.md, "Branch v11-hb15tune"."""
+and a day written with its month that the page writes so counts as an anchor found
+(:func:`citecheck.verify.textmatch.dated_days`), on invented sentences and pages, each with a near
+miss the rule must leave alone. The measurement behind them is in fixtures/eval/README.md, "Branch
+v11-hb15tune"."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from citecheck.verify.claim import (
     score_claim,
     source_profile,
 )
+from citecheck.verify.textmatch import dated_days
 
 
 def _page(text: str, language: str = "en") -> SourceProfile:
@@ -74,3 +77,51 @@ def test_a_framed_sentence_is_read_by_its_content_on_a_page_without_the_frame() 
 def test_a_framed_sentence_on_a_page_about_something_else_stays_unsupported() -> None:
     # Near miss: without the frame the content still has to be on the page.
     assert score_claim(FRAMED, _page(OTHER), language="fr").support < 0.25
+
+
+def test_days_written_with_their_month_are_read_in_several_languages() -> None:
+    assert dated_days("Der Einsatz begann am 6. Januar, nachdem …", "de") == {(6, 1)}
+    assert dated_days("В Казахстан вечером 6 января прибыли, а 5 января он обратился", "ru") == {
+        (6, 1),
+        (5, 1),
+    }
+    assert dated_days("Pre-orders begin January 19, and sales on the 2nd of February", "en") == {
+        (19, 1),
+        (2, 2),
+    }
+    assert dated_days("Il 16 gennaio è il giorno", "it") == {(16, 1)}
+
+
+def test_numbers_beside_other_words_are_no_dates() -> None:
+    # Near misses: a day beside a word that is no month ("6 Monate"), a year, a figure, a model name.
+    assert (
+        dated_days("Nach 6 Monaten stiegen die Preise um 12 Prozent im Plan für 2024.", "de") == frozenset()
+    )
+    assert dated_days("The A320 jets, 12 percent of the fleet, flew 2024 routes.", "en") == frozenset()
+    assert dated_days("am 6. Januar", None) == frozenset()
+
+
+# An invented report: a German sentence with a date, a place and a governor's name, on a Russian page
+# stating the closure on the same day without the place or the name.
+DATED = (
+    "Die Brücke über den Fluss bei Wolgograd wurde am 14. März nach dem Hochwasser für Lastwagen "
+    "gesperrt, teilte Gouverneur Andrej Bocharow mit."
+)
+DATED_PAGE = (
+    "Губернатор сообщил, что мост через реку закрыли для грузовиков 14 марта. Это решение связано с "
+    "паводком. Движение легковых автомобилей сохраняется."
+)
+
+
+def test_a_day_with_its_month_found_on_the_page_counts_as_a_name_found() -> None:
+    found = score_claim(DATED, _page(DATED_PAGE, "ru"), language="de")
+    assert found.details["anchors_found"] == 1
+    assert found.support >= 0.5
+
+
+def test_the_same_day_of_another_month_is_not_the_date() -> None:
+    # Near miss: the page gives the 14th of April: the day alone is a small number, no anchor.
+    other = score_claim(DATED, _page(DATED_PAGE.replace("14 марта", "14 апреля"), "ru"), language="de")
+    found = score_claim(DATED, _page(DATED_PAGE, "ru"), language="de")
+    assert other.details["anchors_found"] == 0
+    assert other.support < found.support
