@@ -7,10 +7,13 @@ v11-hb15tune"."""
 
 from __future__ import annotations
 
+from citecheck.config import VerifyThresholds
 from citecheck.models import Footnote, PageFacts
 from citecheck.verify.claim import (
     REPORTED_MIN_WORDS,
+    SAME_TOPIC_BAND,
     SourceProfile,
+    _thin_off_the_topic,
     reported_content,
     score_claim,
     source_profile,
@@ -125,3 +128,31 @@ def test_the_same_day_of_another_month_is_not_the_date() -> None:
     found = score_claim(DATED, _page(DATED_PAGE, "ru"), language="de")
     assert other.details["anchors_found"] == 0
     assert other.support < found.support
+
+
+# An invented thin page (a teaser of two lines) cited for a sentence it is not about, and one on the
+# sentence's fact in other words.
+THIN_SENTENCE = "The regional court in Brno sentenced the former mayor to six years for taking bribes."
+THIN_OFF = "Tickets for the summer festival go on sale on Friday. The organisers expect forty bands."
+THIN_ON = "Ex-mayor of Brno gets six years in prison: the court found he had accepted bribes."
+
+
+def test_a_thin_page_read_off_the_topic_is_open_to_the_swap_rule() -> None:
+    score = score_claim(THIN_SENTENCE, _page(THIN_OFF), language="en")
+    assert _page(THIN_OFF).thin
+    assert score.semantic is not None and score.semantic < SAME_TOPIC_BAND[0]
+    assert _thin_off_the_topic(score, VerifyThresholds(), 1)
+
+
+def test_a_thin_page_on_the_sentences_topic_keeps_its_leniency() -> None:
+    # Near misses: a teaser on the trial in another language, weakly supported (under
+    # claim_swap_max_support) but read within the same-topic band, and one stating the fact.
+    on_topic = "Der ehemalige Bürgermeister von Brünn stand am Montag erneut vor Gericht."
+    score = score_claim(THIN_SENTENCE, _page(on_topic, "de"), language="en")
+    assert _page(on_topic, "de").thin
+    assert score.support < VerifyThresholds().claim_swap_max_support
+    assert score.semantic is not None and score.semantic >= SAME_TOPIC_BAND[0]
+    assert not _thin_off_the_topic(score, VerifyThresholds(), 1)
+    assert not _thin_off_the_topic(
+        score_claim(THIN_SENTENCE, _page(THIN_ON), language="en"), VerifyThresholds(), 1
+    )
