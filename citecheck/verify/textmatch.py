@@ -885,6 +885,10 @@ def _terms(text: str, language: str | None) -> tuple[Term, ...]:
 # the rule of Term.spelled_often, without which a French sentence's "3 milliards" and "9 milliards"
 # became figures its German page (drei, neun Milliarden) lacked.
 SCALE_MIN_LETTERS = 2
+# A scale word is read as a text's words are (_LETTERS, with their combining marks): read by \w alone,
+# Hindi's "लाख" and "करोड़" were cut at their vowel signs into ('ल', 'ख') and ('कर', 'ड'), which no
+# text's words are, so "20 लाख" never became 2,000,000 (seen on real-heldback-15, issue 11).
+_SCALE_WORD = re.compile(_LETTERS)
 
 
 @lru_cache(maxsize=128)
@@ -901,8 +905,9 @@ def number_scales(language: str | None) -> dict[tuple[str, ...], int]:
             for magnitude, pattern in magnitudes.items():
                 text = getattr(pattern, "pattern", str(pattern))
                 zeros = text.count("0")
-                words = tuple(w.casefold() for w in _WORD.findall(re.sub(r"['0]", "", text)))
-                if not zeros or sum(len(w) for w in words) < SCALE_MIN_LETTERS:
+                words = tuple(w.casefold() for w in _SCALE_WORD.findall(re.sub(r"['0]", "", text)))
+                letters = sum(not unicodedata.category(c).startswith("M") for w in words for c in w)
+                if not zeros or letters < SCALE_MIN_LETTERS:
                     continue  # "0", "0 m", "0万": no word, or an abbreviation of one letter
                 scales[words] = int(magnitude) // 10 ** (zeros - 1)
     return scales

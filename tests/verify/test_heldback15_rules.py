@@ -18,7 +18,7 @@ from citecheck.verify.claim import (
     score_claim,
     source_profile,
 )
-from citecheck.verify.textmatch import dated_days
+from citecheck.verify.textmatch import dated_days, number_scales, terms
 
 
 def _page(text: str, language: str = "en") -> SourceProfile:
@@ -156,3 +156,18 @@ def test_a_thin_page_on_the_sentences_topic_keeps_its_leniency() -> None:
     assert not _thin_off_the_topic(
         score_claim(THIN_SENTENCE, _page(THIN_ON), language="en"), VerifyThresholds(), 1
     )
+
+
+def test_scale_words_with_vowel_signs_make_figures() -> None:
+    # Hindi's लाख (100,000) and करोड़ (10,000,000), read whole with their vowel signs.
+    keys = {t.text: t.key for t in terms("दिल्ली में 20 लाख लोग और 5 करोड़ रुपये", "hi")}
+    assert keys["20 लाख"] == "#2000000"
+    assert keys["5 करोड़"] == "#50000000"
+
+
+def test_a_number_before_another_word_keeps_its_value() -> None:
+    # Near misses: a count before a noun; a scale abbreviation of one letter and its vowel sign
+    # (Telugu's వే for thousand) is no scale word, as "k" is not.
+    keys = {t.text: t.key for t in terms("दिल्ली में 20 लोग", "hi")}
+    assert keys["20"] == "#20"
+    assert ("వే",) not in number_scales("te")
