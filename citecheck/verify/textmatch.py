@@ -1421,6 +1421,44 @@ def dated_days(text: str, language: str | None) -> frozenset[tuple[int, int]]:
     return frozenset(found)
 
 
+# A weekday's name meets its like in another language by CLDR's names (Babel's days, wide), as a
+# month's does (month_numbers): "on Tuesday" on a Russian page's "во вторник" or a Telugu page's
+# "మంగళవారం". Inflected forms ("в среду", "в пятницу", "dienstags") by the name less its last letter,
+# for names of five letters or more.
+WEEKDAY_MIN_LETTERS = 5
+
+
+@lru_cache(maxsize=128)
+def _weekday_names(language: str | None) -> tuple[dict[str, int], tuple[tuple[str, int], ...]]:
+    try:
+        days = Locale.parse(language or "").days
+    except (UnknownLocaleError, ValueError, TypeError):
+        return {}, ()
+    names = {
+        fold_case(name): number
+        for context in days.values()
+        for number, name in context.get("wide", {}).items()
+    }
+    stems = tuple((name[:-1], number) for name, number in names.items() if len(name) >= WEEKDAY_MIN_LETTERS)
+    return names, stems
+
+
+@lru_cache(maxsize=65_536)
+def weekday_of(word: str, language: str | None) -> int | None:
+    """The weekday (0 Monday … 6 Sunday) ``word`` names in ``language``, or None."""
+    names, stems = _weekday_names(language)
+    if not names:
+        return None
+    folded = fold_case(word)
+    found = names.get(folded)
+    if found is not None:
+        return found
+    for stem, number in stems:
+        if folded.startswith(stem) and len(folded) <= len(stem) + 3:
+            return number
+    return None
+
+
 @lru_cache(maxsize=256)
 def month_numbers(language: str | None) -> Mapping[str, int]:
     """CLDR's wide month names of ``language`` (in dates and standalone, case-folded) and their
@@ -1498,7 +1536,7 @@ class Match:
 
     quality: float
     found: str
-    how: Literal["exact", "prefix", "fuzzy", "consonants", "parts", "country", "rounded", "month"]
+    how: Literal["exact", "prefix", "fuzzy", "consonants", "parts", "country", "rounded", "month", "weekday"]
 
 
 _INDEX_CACHE: dict[tuple[tuple[tuple[str, str | None], ...], bool], TermIndex] = {}
@@ -1572,6 +1610,8 @@ class TermIndex:
     months: dict[int, str] = field(default_factory=dict)
     # The days the text writes with their month, as (day, month) pairs (dated_days).
     days: set[tuple[int, int]] = field(default_factory=set)
+    # The weekdays the text names, by their number (weekday_of): a weekday across languages.
+    weekdays: dict[int, str] = field(default_factory=dict)
 
     @classmethod
     def build(cls, fields: Iterable[tuple[str, str | None]], *, passages: bool = True) -> TermIndex:
@@ -1619,6 +1659,10 @@ class TermIndex:
                     month = months.get(fold_case(term.text))
                     if month is not None:
                         index.months.setdefault(month, term.text)
+                if term.kind != "number" and lang:
+                    weekday = weekday_of(term.text, lang)
+                    if weekday is not None:
+                        index.weekdays.setdefault(weekday, term.text)
                 if term.kind == "number" and " " in term.text:
                     keys.setdefault(_plain_figure(term), term.text)  # "1,1 milion" has 1,1 too
                 if len(key) >= 4 and term.kind in ("name", "word"):
@@ -1671,6 +1715,10 @@ class TermIndex:
             month = month_numbers(term.language).get(fold_case(term.text))
             if month is not None and month in self.months:
                 return Match(0.9, self.months[month], "month")
+        if loose and self.weekdays and term.kind not in ("year", "number"):
+            weekday = weekday_of(term.text, term.language)
+            if weekday is not None and weekday in self.weekdays:
+                return Match(0.9, self.weekdays[weekday], "weekday")
         if term.kind == "year" or not loose or len(term.key) < 4:
             return None
         prefix = self._prefix_match(term.key)

@@ -18,7 +18,7 @@ from citecheck.verify.claim import (
     score_claim,
     source_profile,
 )
-from citecheck.verify.textmatch import dated_days, number_scales, terms
+from citecheck.verify.textmatch import dated_days, number_scales, terms, weekday_of
 
 
 def _page(text: str, language: str = "en") -> SourceProfile:
@@ -171,3 +171,33 @@ def test_a_number_before_another_word_keeps_its_value() -> None:
     keys = {t.text: t.key for t in terms("दिल्ली में 20 लोग", "hi")}
     assert keys["20"] == "#20"
     assert ("వే",) not in number_scales("te")
+
+
+def test_weekdays_are_named_in_several_languages_and_inflections() -> None:
+    assert weekday_of("Tuesday", "en") == weekday_of("вторник", "ru") == weekday_of("Dienstag", "de") == 1
+    assert weekday_of("пятницу", "ru") == weekday_of("петак", "sr") == weekday_of("Freitag", "de") == 4
+    assert weekday_of("మంగళవారం", "te") == 1
+
+
+def test_words_that_only_begin_like_a_weekday_are_none() -> None:
+    # Near misses: a word sharing a weekday's first letters, a long compound, no locale data.
+    assert weekday_of("sunny", "en") is None
+    assert weekday_of("Sonntagsspaziergänge", "de") is None
+    assert weekday_of("Tuesday", None) is None
+
+
+WEEKDAY_SENTENCE = "The Baltic Times reported that the grid failed in Riga on Tuesday after a storm."
+
+
+def test_a_weekday_meets_its_name_across_languages() -> None:
+    page = _page("Vētras dēļ otrdien Rīgā sabojājās elektrotīkls.", "lv")
+    on_tuesday = score_claim(WEEKDAY_SENTENCE, page, language="en", enough=0.0)
+    other = score_claim(WEEKDAY_SENTENCE.replace("Tuesday", "Sunday"), page, language="en", enough=0.0)
+    assert on_tuesday.lexical > other.lexical
+
+
+def test_a_weekday_alone_is_no_support() -> None:
+    # Near miss: a page sharing only the weekday (every page of a week has one) supports nothing, as
+    # a day of the month alone does not.
+    page = _page("Otrdien Liepājā atklāja jaunu koncertzāli ar 1200 vietām.", "lv")
+    assert score_claim("Parliament met on Tuesday.", page, language="en", enough=0.0).lexical == 0.0
