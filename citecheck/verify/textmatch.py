@@ -885,6 +885,10 @@ def _terms(text: str, language: str | None) -> tuple[Term, ...]:
 # the rule of Term.spelled_often, without which a French sentence's "3 milliards" and "9 milliards"
 # became figures its German page (drei, neun Milliarden) lacked.
 SCALE_MIN_LETTERS = 2
+# A scale word is read as a text's words are (_LETTERS, with their combining marks): read by \w alone,
+# Hindi's "लाख" and "करोड़" were cut at their vowel signs into ('ल', 'ख') and ('कर', 'ड'), which no
+# text's words are, so "20 लाख" never became 2,000,000 (seen on real-heldback-15, issue 11).
+_SCALE_WORD = re.compile(_LETTERS)
 
 
 @lru_cache(maxsize=128)
@@ -901,8 +905,9 @@ def number_scales(language: str | None) -> dict[tuple[str, ...], int]:
             for magnitude, pattern in magnitudes.items():
                 text = getattr(pattern, "pattern", str(pattern))
                 zeros = text.count("0")
-                words = tuple(w.casefold() for w in _WORD.findall(re.sub(r"['0]", "", text)))
-                if not zeros or sum(len(w) for w in words) < SCALE_MIN_LETTERS:
+                words = tuple(w.casefold() for w in _SCALE_WORD.findall(re.sub(r"['0]", "", text)))
+                letters = sum(not unicodedata.category(c).startswith("M") for w in words for c in w)
+                if not zeros or letters < SCALE_MIN_LETTERS:
                     continue  # "0", "0 m", "0万": no word, or an abbreviation of one letter
                 scales[words] = int(magnitude) // 10 ** (zeros - 1)
     return scales
@@ -1381,6 +1386,79 @@ def _dated_months(text: str, months: Mapping[str, int], found: dict[int, str]) -
             found.setdefault(month, word)
 
 
+# A day written with its month ("6. Januar", "6 января", "January 6", "6th of January") is one fact,
+# which the pair, read by the month's number (month_numbers), finds across languages: the days a
+# page writes so are indexed (TermIndex.days) and a sentence's found there count as names do for the
+# encoder's support (claim.score_claim). Read from the numbers outward, as _words_beside_numbers
+# reads them: a day of one or two digits, then its month's name after an ordinal's period or suffix
+# (and "of", "de"), or before it ("January 6").
+_DAY_AFTER = re.compile(r"(?:\.|st|nd|rd|th|er|º|-?го)?\s+(?:of\s+|de\s+)?([^\W\d_]{3,})", re.IGNORECASE)
+_MONTH_BEFORE_REVERSED = re.compile(r"\s+,?([^\W\d_]{3,})")
+
+
+def dated_days(text: str, language: str | None) -> frozenset[tuple[int, int]]:
+    """The (day, month) pairs ``text`` writes as a day beside its month's name, by the month names
+    of ``language``: "am 6. Januar" in German → {(6, 1)}."""
+    months = month_numbers(language)
+    if not months:
+        return frozenset()
+    found: set[tuple[int, int]] = set()
+    for run in _DIGIT_RUN.finditer(text):
+        start, end = run.span()
+        if end - start > 2 or (start and _WORD_CHAR.match(text, start - 1)):
+            continue
+        day = int(run.group())
+        if not 1 <= day <= 31:
+            continue
+        after = _DAY_AFTER.match(text, end)
+        month = months.get(fold_case(after.group(1))) if after is not None else None
+        if month is None and start:
+            before = _MONTH_BEFORE_REVERSED.match(text[max(0, start - _REVERSE_WINDOW) : start][::-1])
+            if before is not None and not _WORD_CHAR.match(text, end):
+                month = months.get(fold_case(before.group(1)[::-1]))
+        if month is not None:
+            found.add((day, month))
+    return frozenset(found)
+
+
+# A weekday's name meets its like in another language by CLDR's names (Babel's days, wide), as a
+# month's does (month_numbers): "on Tuesday" on a Russian page's "во вторник" or a Telugu page's
+# "మంగళవారం". Inflected forms ("в среду", "в пятницу", "dienstags") by the name less its last letter,
+# for names of five letters or more.
+WEEKDAY_MIN_LETTERS = 5
+
+
+@lru_cache(maxsize=128)
+def _weekday_names(language: str | None) -> tuple[dict[str, int], tuple[tuple[str, int], ...]]:
+    try:
+        days = Locale.parse(language or "").days
+    except (UnknownLocaleError, ValueError, TypeError):
+        return {}, ()
+    names = {
+        fold_case(name): number
+        for context in days.values()
+        for number, name in context.get("wide", {}).items()
+    }
+    stems = tuple((name[:-1], number) for name, number in names.items() if len(name) >= WEEKDAY_MIN_LETTERS)
+    return names, stems
+
+
+@lru_cache(maxsize=65_536)
+def weekday_of(word: str, language: str | None) -> int | None:
+    """The weekday (0 Monday … 6 Sunday) ``word`` names in ``language``, or None."""
+    names, stems = _weekday_names(language)
+    if not names:
+        return None
+    folded = fold_case(word)
+    found = names.get(folded)
+    if found is not None:
+        return found
+    for stem, number in stems:
+        if folded.startswith(stem) and len(folded) <= len(stem) + 3:
+            return number
+    return None
+
+
 @lru_cache(maxsize=256)
 def month_numbers(language: str | None) -> Mapping[str, int]:
     """CLDR's wide month names of ``language`` (in dates and standalone, case-folded) and their
@@ -1458,7 +1536,7 @@ class Match:
 
     quality: float
     found: str
-    how: Literal["exact", "prefix", "fuzzy", "consonants", "parts", "country", "rounded", "month"]
+    how: Literal["exact", "prefix", "fuzzy", "consonants", "parts", "country", "rounded", "month", "weekday"]
 
 
 _INDEX_CACHE: dict[tuple[tuple[tuple[str, str | None], ...], bool], TermIndex] = {}
@@ -1530,6 +1608,10 @@ class TermIndex:
     arabic: dict[str, str] = field(default_factory=dict)
     # The month names of the text by their number (month_numbers): a date's month across languages.
     months: dict[int, str] = field(default_factory=dict)
+    # The days the text writes with their month, as (day, month) pairs (dated_days).
+    days: set[tuple[int, int]] = field(default_factory=set)
+    # The weekdays the text names, by their number (weekday_of): a weekday across languages.
+    weekdays: dict[int, str] = field(default_factory=dict)
 
     @classmethod
     def build(cls, fields: Iterable[tuple[str, str | None]], *, passages: bool = True) -> TermIndex:
@@ -1563,6 +1645,7 @@ class TermIndex:
             months = month_numbers(lang)
             if months:
                 _dated_months(text, months, index.months)
+                index.days.update(dated_days(text, lang))
             for term in _terms(text, lang):
                 key = term.key
                 if key in keys:
@@ -1576,6 +1659,10 @@ class TermIndex:
                     month = months.get(fold_case(term.text))
                     if month is not None:
                         index.months.setdefault(month, term.text)
+                if term.kind != "number" and lang:
+                    weekday = weekday_of(term.text, lang)
+                    if weekday is not None:
+                        index.weekdays.setdefault(weekday, term.text)
                 if term.kind == "number" and " " in term.text:
                     keys.setdefault(_plain_figure(term), term.text)  # "1,1 milion" has 1,1 too
                 if len(key) >= 4 and term.kind in ("name", "word"):
@@ -1628,6 +1715,10 @@ class TermIndex:
             month = month_numbers(term.language).get(fold_case(term.text))
             if month is not None and month in self.months:
                 return Match(0.9, self.months[month], "month")
+        if loose and self.weekdays and term.kind not in ("year", "number"):
+            weekday = weekday_of(term.text, term.language)
+            if weekday is not None and weekday in self.weekdays:
+                return Match(0.9, self.weekdays[weekday], "weekday")
         if term.kind == "year" or not loose or len(term.key) < 4:
             return None
         prefix = self._prefix_match(term.key)

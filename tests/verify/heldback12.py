@@ -68,14 +68,16 @@ SUPPORTED_SWAPS_HELDBACK_12: frozenset[str] = frozenset(
 # reported 60/77 unchanged. The pins below are these figures.
 # Branch v11-manyfacts (2026-12-05): false alarms 9 -> 8/187 (same language 4 -> 3/95:
 # claim._a_clause_stated_here, `klub-wm-de/1`); every other figure the same. Pin lowered to 8.
+# Branch v11-hb15tune (heldback-15's rules, 2026-12-05): false alarms 8 -> 7/187 (iranru-ru/1, textmatch.dated_days),
+# same-document swaps 52 -> 53/89 (claim._thin_off_the_topic); pins raised to these.
 PART = Part(
     title="fixtures/eval/real-heldback-12: spent, studied on v11-hb12tune",
     directory=real.HELDBACK_12,
     supported=SUPPORTED_SWAPS_HELDBACK_12,
     pins=Pins(
-        max_false_alarms=8,
+        max_false_alarms=7,  # 8 until v11-hb15tune (textmatch.dated_days: iranru-ru/1)
         min_cross_document=70,
-        min_same_document=52,
+        min_same_document=53,  # 52 until v11-hb15tune (claim._thin_off_the_topic)
         min_titles_same_language=30,
         min_titles_cross_language=39,
         max_offline_errors=0,

@@ -9,8 +9,11 @@ line's opening, Ofsted's single-word grades scrapped), 146 correct claim-source 
 no check run on it; it shares no topic, page or claim with real/ or held-back parts 2-14
 (fixtures/eval/README.md).
 
-The part is **held back: nothing is calibrated on it.** Its pins are the figures it measured when it
-was first wired in (regression only; the issue's targets are printed, not asserted).
+**It is spent:** branch v11-hb15tune (issue 11) studied its false alarms and missed swaps, after two
+blind measurements, and changed the checks by general rules (fixtures/eval/README.md, "Branch
+v11-hb15tune"), so it no longer measures generalisation (heldback-16, built on another branch, will).
+Its pins are the figures after that study (regression only; the issue's targets are printed, not
+asserted).
 ``pytest tests/verify/test_eval_heldback.py -k heldback-15 -s`` prints the tables.
 """
 
@@ -70,14 +73,19 @@ SUPPORTED_SWAPS_HELDBACK_15: frozenset[str] = frozenset(
 #               (any offline claim finding on a correct footnote, not pinned: 17/146)
 # Measured again at the merge of v11-manyfacts (the clause rule), 2026-12-05 01:00: false alarms 8 -> 6/146
 # (0/33, 6/113), every other figure the same.
-# The pins below are the latest figures; nothing was adjusted after seeing this part's cases.
+# Studied on branch v11-hb15tune (2026-12-05; spent): false alarms 6 -> 4/146 (0/33, 4/113: joconde-fr/5,
+# claim.reported_content; blackout-en/5, textmatch.weekday_of), cross-document swaps 60 -> 61/62 (34/35 same language: blekaut-ru/2<-qosh-tepa-canal,
+# claim._thin_off_the_topic), same-document swaps 30/51 still (12/12, 18/39: monalisa-de/5<->1 caught by
+# claim._thin_off_the_topic, elizabeth-es/1<->2 lost to textmatch.dated_days — its swapped-in page's title
+# gives the sentence's date of the opening); wrong titles 22/22 and 26/26, offline errors 0/146 and offline
+# reported 51/62 unchanged. The pins below are these figures.
 PART = Part(
-    title="fixtures/eval/real-heldback-15",
+    title="fixtures/eval/real-heldback-15: spent, studied on v11-hb15tune",
     directory=real.HELDBACK_15,
     supported=SUPPORTED_SWAPS_HELDBACK_15,
     pins=Pins(
-        max_false_alarms=6,
-        min_cross_document=60,
+        max_false_alarms=4,
+        min_cross_document=61,
         min_same_document=30,
         min_titles_same_language=22,
         min_titles_cross_language=26,

@@ -56,14 +56,16 @@ SUPPORTED_SWAPS_HELDBACK_9: frozenset[str] = frozenset(
 #               5/13); wrong titles 9/10 and 26/27
 #   offline     error findings on correct footnotes 0/110; cross-document swaps reported 33/47
 # The pins below are these figures.
+# Branch v11-hb15tune (heldback-15's rules, 2026-12-05): false alarms 11 -> 10/110 (lithium-sr/3: "у петак" on
+# "am Freitag", textmatch.weekday_of), same-document swaps 28 -> 29/53 (claim._thin_off_the_topic); pins raised.
 PART = Part(
     title="fixtures/eval/real-heldback-9: spent, studied on v11-hb9tune",
     directory=real.HELDBACK_9,
     supported=SUPPORTED_SWAPS_HELDBACK_9,
     pins=Pins(
-        max_false_alarms=11,
+        max_false_alarms=10,  # 11 until v11-hb15tune (textmatch.weekday_of: lithium-sr/3)
         min_cross_document=33,  # 31 until v11-hb12tune (claim._page_off_the_subject)
-        min_same_document=28,
+        min_same_document=29,  # 28 until v11-hb15tune (claim._thin_off_the_topic)
         min_titles_same_language=9,
         min_titles_cross_language=26,
         max_offline_errors=0,
