@@ -82,7 +82,7 @@ SUPPORTED_SWAPS_HELDBACK_16: frozenset[str] = frozenset(
 #               wrong titles caught 26/27 same language, 37/37 across languages
 #   offline     error findings on correct footnotes 0/175; cross-document swaps reported 64/72
 #               (any offline claim finding on a correct footnote, not pinned: 26/175)
-# Measured again at the merge of v11-hb15tune (heldback-15's five rules), 2026-12-05 04:27: same-document
+# Measured again at the merge of v11-hb15tune (heldback-15's five rules), 2026-12-05 04:24: same-document
 # swaps 24 -> 25/54 (3/10, 22/44), every other figure the same (false alarms 10/175).
 # The pins below are the latest figures; nothing was adjusted after seeing this part's cases.
 PART = Part(
