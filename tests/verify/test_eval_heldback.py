@@ -25,6 +25,7 @@ from . import (
     heldback14,
     heldback15,
     heldback16,
+    heldback17,
 )
 from .heldback_gate import Part, check_offline, check_shape, check_with_pages
 from .test_eval_gate import RealOutcome
@@ -45,6 +46,7 @@ PARTS = {
     "heldback-14": heldback14.PART,
     "heldback-15": heldback15.PART,
     "heldback-16": heldback16.PART,
+    "heldback-17": heldback17.PART,
 }
 
 # Each part verifies ~300 documents; on a loaded two-core machine that outlasts the suite's default
