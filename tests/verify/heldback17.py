@@ -93,7 +93,7 @@ SUPPORTED_SWAPS_HELDBACK_17: frozenset[str] = frozenset(
     }
 )
 
-# Measured first on main (verify checks with the rules learnt on heldback-4 to -15), 2026-12-05 04:27,
+# Measured first on main (verify checks with the rules learnt on heldback-4 to -15), 2026-12-05 04:25,
 # when the part was wired in, with the supported swaps above set aside:
 #   with pages  false alarms 22/178 (12.4 %; target ≤ 3 %): same language 8/55, across 14/123
 #               cross-document swaps caught 70/71 (34/34 same language, 36/37 across)
