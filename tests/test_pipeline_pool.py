@@ -54,3 +54,30 @@ async def test_a_failing_call_fails_its_future_only() -> None:
             assert await feeder.submit(int, "7") == 7
         finally:
             feeder.close()
+
+
+async def test_a_full_pool_is_not_woken_by_every_new_call() -> None:
+    gate = threading.Event()
+    with ThreadPoolExecutor(1) as pool:
+        feeder = PoolFeeder(pool, asyncio.get_running_loop(), capacity=1)
+        try:
+            first = feeder.submit(gate.wait, 5)
+            while feeder._inflight < 1:  # the feeder has handed the first call to the pool
+                await asyncio.sleep(0.01)
+            wakes = 0
+            notify = feeder._ready.notify
+
+            def counted(n: int = 1) -> None:
+                nonlocal wakes
+                wakes += 1
+                notify(n)
+
+            feeder._ready.notify = counted  # type: ignore[method-assign]
+            queued = [feeder.submit(int, str(i)) for i in range(50)]
+            assert wakes == 0  # no room in the pool: the feeder sleeps on until a call finishes
+            gate.set()
+            assert await first is True
+            assert await asyncio.gather(*queued) == list(range(50))
+            assert wakes >= 1  # each finished call wakes it for the next
+        finally:
+            feeder.close()
