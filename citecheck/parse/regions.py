@@ -593,10 +593,24 @@ def _named_link_item(block: Block) -> bool:
     return 1 <= len(lead[:-1].split()) <= _DATED_LINK_LEAD_WORDS
 
 
+def _ends_in_colon(text: str) -> bool:
+    """Whether ``text`` ends in a colon followed by nothing but emphasis marks and spaces (what
+    ``_SOURCE_LEAD``'s ``:[*_\\s]*$`` asks)."""
+    end = len(text)
+    while end and (text[end - 1] in "*_" or text[end - 1].isspace()):
+        end -= 1
+    return end > 0 and text[end - 1] == ":"
+
+
 def _names_sources_over_links(blocks: Sequence[Block], index: int) -> bool:
     """Whether a paragraph closing with "… sources:" introduces a run of named links (see above)."""
     block = blocks[index]
     if block.kind != "paragraph" or block.item or "\n" in block.text.strip():
+        return False
+    # Most paragraphs do not end in a colon: they are passed without the search, which tries every
+    # letter of a paragraph as the start of the word before the colon (0.14 s of the 2,608-URL
+    # end-to-end run's parse, py-spy).
+    if not _ends_in_colon(block.text):
         return False
     closing = _SOURCE_LEAD.search(block.text.rstrip(" \t\u00a0\n"))
     if closing is None or not _notes_word(closing.group(1).casefold()):
