@@ -11,6 +11,7 @@ from citecheck.models import Citation, Document, DocumentFormat, Footnote
 from citecheck.parse.blocks import Block, ReadResult
 from citecheck.parse.claims import claims_for
 from citecheck.parse.entries import parse_entries
+from citecheck.parse.generic import Renderer, generic_footnotes
 from citecheck.parse.inline import InlineCitations, link_sites
 from citecheck.parse.language import guess_language
 from citecheck.parse.markers import TEXT_MARKER, EntryStart, KnownLabels, find_text_markers, label_ordinal
@@ -142,6 +143,22 @@ def _seen_without_citations(blocks: list[Block], body: list[Block], inline_links
     )
 
 
+def _block_lines(blocks: list[Block]) -> list[str]:
+    """The lines of the blocks, each with the addresses behind its links that it does not show,
+    headings marked as Markdown's, a blank line between blocks."""
+    lines: list[str] = []
+    for block in blocks:
+        offset = 0
+        for line in block.text.split("\n"):
+            end = offset + len(line)
+            hidden = [url for at, url in block.links if offset <= at <= end and url not in line]
+            text = " ".join([line, *hidden])
+            lines.append(f"# {text}" if block.kind != "paragraph" else text)
+            offset = end + 1
+        lines.append("")
+    return lines
+
+
 def assemble(
     read: ReadResult,
     *,
@@ -149,10 +166,15 @@ def assemble(
     fmt: DocumentFormat,
     today: dt.date | None,
     inline_links: bool = True,
+    lines: list[str] | None = None,
+    render: Renderer | None = None,
 ) -> Document:
     """Build the Document a reader's blocks describe, with its structural findings.
 
     With ``inline_links`` the links of the running text become inline citations (``L1``, …).
+    ``lines``: the source's lines, where the reader may drop or flatten what holds a source list
+    (front matter, code blocks, tables); ``render`` reads one of them as the reader would. Without
+    them the lines of the blocks stand in (:mod:`citecheck.parse.generic`).
     """
     found = find_entries([b for b in read.blocks if b.text.strip()])
     blocks, entries, entry_set, body_end = found.blocks, found.entries, found.indexes, found.body_end
@@ -164,6 +186,7 @@ def assemble(
         if i not in entry_set and i not in skipped and not is_chrome(block.text)
     ]
     footnotes = _footnotes(entries, blocks)
+    footnotes += generic_footnotes(lines if lines is not None else _block_lines(blocks), footnotes, render)
     known = KnownLabels.of(
         [fn.label for fn in footnotes], [s.label for _, s in entries if s.kind == "paren" and s.label]
     )
