@@ -76,6 +76,7 @@ _GAP = 2
 _LEAD_REACH = 6
 _BIB_WORDS = 4
 _TAIL_WORDS = 3
+_SIBLING_REACH = 12
 _BIB_SHARE = 2 / 3
 _CITED_SHARE = 0.5
 
@@ -110,10 +111,12 @@ _REFERENCE_DEFINITION = re.compile(
 # A year where a reference writes it: in brackets, or between field stops ("(2020)", ", 2020.",
 # "2020;22(1)"), not inside a sentence ("written in 2001 by").
 _YEAR = re.compile(r"(?:[(\[]|[,.;:]\s*)(?:19|20)\d{2}[a-z]?(?:[)\].,;:]|$)")
+_YEAR_ANY = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _MARKDOWN_LINK = re.compile(r"\[([^\]\n]*)\]\(\s*<?([^()\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
 _GLOSS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
-_LEAD_SPLIT = re.compile(r"[\W_]+")
+# Words split at spaces and punctuation, not at \W: the vowel signs of Indic scripts are no \w.
+_LEAD_SPLIT = re.compile(r"[\s.,;:!?()\[\]{}|/\\\"'«»“”„‘’*#>_=+~-]+")
 
 
 @dataclass(slots=True)
@@ -142,20 +145,38 @@ def _cells(line: str) -> list[str] | None:
     return None
 
 
+def _source_cells(cells: list[str]) -> list[str]:
+    """The cells of a table row that cite: the first holding an address, the cell before it when
+    that one is only the address ("| Title | https://… |"), and dated cells after it ("| 2024-05-01
+    |"); a row of facts citing its source in one column ("| fact | value | [Title](URL) |") keeps
+    only that column."""
+    at = next((i for i, cell in enumerate(cells) if _ADDRESS_HINT.search(cell)), None)
+    if at is None:
+        return cells
+    first = at
+    visible, behind = _visible(cells[at])
+    if at > 0 and not _words_besides(visible, [*behind, *_addresses(visible)]):
+        first = at - 1
+    after = [cell for cell in cells[at + 1 :] if _YEAR_ANY.search(cell) and len(cell) <= 40]
+    return [*cells[first : at + 1], *after]
+
+
 def _undecorated(line: str) -> tuple[str, bool]:
     """The line without its container decoration, and whether a bullet or glyph led it."""
     cells = _cells(line)
     if cells is not None:
         # A table row: a short first cell is the row's key ("| 1 | Title | URL |", "| A | …").
         parts = [cell for cell in cells if cell]
+        key = None
         if (
             len(parts) >= 2
             and len(parts[0]) <= 8
             and " " not in parts[0]
             and not _ADDRESS_HINT.search(parts[0])
         ):
-            return f"[{parts[0]}] " + ". ".join(p.rstrip(".") for p in parts[1:]), False
-        return ". ".join(p.rstrip(".") for p in parts), False
+            key, parts = parts[0], parts[1:]
+        text = ". ".join(p.rstrip(".") for p in _source_cells(parts))
+        return (f"[{key}] {text}" if key is not None else text), False
     bullet = _BULLET_ONLY.match(line) is not None
     ordered = _ORDERED.match(line)
     if ordered is not None:
@@ -206,7 +227,7 @@ def _runs_on(visible: str, urls: Sequence[str]) -> bool:
     if last < 0:
         return False
     tail = visible[last:]
-    dated = re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", tail) or ACCESS_LABEL.search(tail)
+    dated = _YEAR_ANY.search(tail) or ACCESS_LABEL.search(tail)
     return len(_WORD.findall(tail)) > _TAIL_WORDS and not dated
 
 
@@ -265,6 +286,102 @@ def _lead_names_sources(lines: Sequence[str], first: int) -> bool:
     return False
 
 
+# "Source(s)", "reference(s)", "bibliography", "literature" in languages the notes headings of
+# citecheck.parse.regions do not list yet: a lead in any language names its list (heldback-19's and
+# -20's Georgian lists and table column were each missed until their language's word was added;
+# this list adds the word for the languages of Europe and the largest of Asia and Africa at once,
+# for the lead of a generic list only).
+_SOURCE_WORDS = frozenset(
+    [
+        "πηγές",
+        "πηγή",
+        "βιβλιογραφία",
+        "αναφορές",
+        "παραπομπές",
+        "források",
+        "forrás",
+        "irodalom",
+        "hivatkozások",
+        "szakirodalom",
+        "lähteet",
+        "lähde",
+        "kirjallisuus",
+        "viitteet",
+        "källor",
+        "källa",
+        "referenser",
+        "litteratur",
+        "kilder",
+        "kilde",
+        "kildeliste",
+        "referanser",
+        "henvisninger",
+        "heimildir",
+        "surse",
+        "sursa",
+        "bibliografie",
+        "referințe",
+        "referinte",
+        "източници",
+        "източник",
+        "литература",
+        "извори",
+        "джерела",
+        "izvori",
+        "izvor",
+        "viri",
+        "literatura",
+        "šaltiniai",
+        "literatūra",
+        "avoti",
+        "literatūra",
+        "allikad",
+        "kirjandus",
+        "zdroje",
+        "zdroj",
+        "irodalomjegyzék",
+        "nguồn",
+        "khảo",
+        "sumber",
+        "pustaka",
+        "rujukan",
+        "sanggunian",
+        "स्रोत",
+        "संदर्भ",
+        "सन्दर्भ",
+        "ग्रंथसूची",
+        "উৎস",
+        "তথ্যসূত্র",
+        "மூலங்கள்",
+        "ஆதாரங்கள்",
+        "מקורות",
+        "ביבליוגרפיה",
+        "fonts",
+        "referències",
+        "bibliografia",
+        "iturriak",
+        "erreferentziak",
+        "fontes",
+        "vyanzo",
+        "marejeo",
+        "来源",
+        "資料來源",
+        "出处",
+        "參考",
+        "參考資料",
+        "參考文獻",
+        "出處",
+        "参照",
+        "引用",
+        "сурвалж",
+        "manbalar",
+        "manbaa",
+        "manba",
+        "kaynakça",
+    ]
+)
+
+
 def _names_sources(text: str) -> bool:
     # A gloss in brackets only qualifies a heading ("Widget tuning (3 sources: …)" heads no list).
     plain = _GLOSS.sub(" ", text).strip().strip("#*_:>-").strip()
@@ -274,7 +391,7 @@ def _names_sources(text: str) -> bool:
         return True
     words = [w.casefold() for w in _LEAD_SPLIT.split(plain) if w]
     words += heading_words(plain)
-    return any(notes_word(word) for word in words[:12])
+    return any(notes_word(word) or word in _SOURCE_WORDS for word in words[:12])
 
 
 def _cited(labels: Sequence[str], body: str) -> bool:
@@ -357,6 +474,63 @@ def _runs(lines: Sequence[str], known: set[str]) -> list[list[_Item]]:
     return [run for run in runs if len(run) >= _MIN_ITEMS]
 
 
+def _shape(raw: str) -> tuple[str, str] | None:
+    """How a line is held: a table row of n cells, a bullet or glyph, a label's family; None for
+    a plain line."""
+    stripped = raw.strip()
+    if not stripped or _TABLE_RULE.match(raw) or _HEADING.match(raw):
+        return None
+    cells = _cells(raw)
+    if cells is not None:
+        return ("table", str(len(cells)))
+    if _BULLET_ONLY.match(raw):
+        return ("bullet", stripped[0])
+    if _ORDERED.match(raw):
+        return ("ordered", "")
+    family = _label_of(stripped)[1]
+    return ("label", family) if family is not None else None
+
+
+def _with_siblings(run: list[_Item], lines: Sequence[str]) -> list[_Item]:
+    """The run with the entries of the same list that cite no address (a book in a list of web
+    pages): lines held as the run's items are (the same table, bullet or label family) among
+    them and next to them, so that ordinals count every entry of the list."""
+    shapes = {_shape(lines[item.line]) for item in run}
+    if len(shapes) != 1 or None in shapes:
+        return run
+    shape = shapes.pop()
+    covered = {i for item in run for i in range(item.line, item.last + 1)}
+    taken = {item.label for item in run if item.label is not None}
+
+    def sibling(index: int) -> _Item | None:
+        raw = lines[index]
+        if index in covered or _shape(raw) != shape or _ADDRESS_HINT.search(raw):
+            return None
+        label, family, body = _label_of(_undecorated(raw)[0].strip())
+        if label in taken or not body.strip():
+            # A label the run already has belongs to another list ("(A) was used to …" over "(A)
+            # Tjihero, N. (2018) …": heldback-20's lettered references).
+            return None
+        return _Item(index, index, body.strip(), label, family, [])
+
+    found = [s for s in (sibling(i) for i in range(run[0].line, run[-1].last + 1)) if s is not None]
+    for step, start in ((-1, run[0].line - 1), (1, run[-1].last + 1)):
+        index, reach, blank = start, 0, 0
+        while 0 <= index < len(lines) and reach < _SIBLING_REACH and blank < 2:
+            if lines[index].strip():
+                extra = sibling(index)
+                if extra is None:
+                    break
+                found.append(extra)
+                blank = 0
+            else:
+                # Two blank lines in a row end a list.
+                blank += 1
+            index += step
+            reach += 1
+    return sorted([*run, *found], key=lambda item: item.line)
+
+
 def generic_footnotes(
     lines: Sequence[str],
     found: Sequence[Footnote],
@@ -379,6 +553,9 @@ def generic_footnotes(
             or _bibliographic(run)
         ):
             continue
+        run = _with_siblings(run, lines)
+        labels = [item.label for item in run]
+        own = all(labels) and len(set(labels)) == len(labels)
         names = [str(label) for label in labels] if own else [str(next_ordinal + n) for n in range(len(run))]
         if taken & set(names):
             continue
@@ -392,6 +569,9 @@ def generic_footnotes(
                 items.append((visible, behind, []))
         for item, name, fields in zip(run, names, parse_entries(items), strict=True):
             urls = fields.urls or item.urls
+            if not urls and not fields.title:
+                next_ordinal += 1
+                continue
             notes.append(
                 Footnote(
                     label=name,
@@ -399,7 +579,7 @@ def generic_footnotes(
                     raw=" ".join(_visible(item.text)[0].split()),
                     title=fields.title,
                     publisher=fields.publisher,
-                    url=urls[0],
+                    url=urls[0] if urls else None,
                     urls=urls,
                     access_date=fields.access_date,
                     line=item.line + 1,
