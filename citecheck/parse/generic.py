@@ -378,6 +378,12 @@ _SOURCE_WORDS = frozenset(
         "manbaa",
         "manba",
         "kaynakça",
+        # A table or list of the data sets a text draws on cites them as sources (heldback-17's
+        # Olympic debt table: "| # | Dataset | Coverage | Format | License | URL |").
+        "dataset",
+        "datasets",
+        "datensätze",
+        "datenquellen",
     ]
 )
 

@@ -202,3 +202,40 @@ def test_never_rereads_entries_already_found() -> None:
     doc = _parse(text)
     assert [fn.label for fn in doc.footnotes] == ["1", "2", "3"]
     assert generic_footnotes(text.split("\n"), doc.footnotes) == []
+
+
+def test_entries_without_an_address_keep_their_place_in_the_list() -> None:
+    text = (
+        "# Metsäpalot\n\nPalot lisääntyivät.\n\n## Kirjallisuus\n\n"
+        "- Virtanen, A. Metsien historia. Otava, 2001.\n"
+        "- Ilmatieteen laitos: Palovaroitukset, https://ilmatieteenlaitos.example.fi/palot\n"
+        "- Luke: Metsätilastot, https://luke.example.fi/tilastot\n"
+        "- SYKE: Ympäristön tila, https://syke.example.fi/tila\n"
+    )
+    notes = _notes(text)
+    assert notes["1"][1] is None and notes["1"][0]
+    assert notes["2"][1] == "https://ilmatieteenlaitos.example.fi/palot"
+    assert notes["4"][1] == "https://syke.example.fi/tila"
+
+
+def test_entries_without_an_address_near_miss_another_list_after_two_blank_lines() -> None:
+    text = (
+        "## Kirjallisuus\n\n"
+        "- Ilmatieteen laitos: Palovaroitukset, https://ilmatieteenlaitos.example.fi/palot\n"
+        "- Luke: Metsätilastot, https://luke.example.fi/tilastot\n"
+        "- SYKE: Ympäristön tila, https://syke.example.fi/tila\n\n\n"
+        "- osta maitoa\n- soita äidille\n"
+    )
+    assert list(_notes(text)) == ["1", "2", "3"]
+
+
+def test_a_table_of_facts_cites_its_source_column_only() -> None:
+    text = (
+        "| Fakta | Arvo | Lähde |\n|---|---|---|\n"
+        "| Paloja 2023 | 1 200 | [Palotilasto 2023](https://pelastus.example.fi/tilasto) |\n"
+        "| Pinta-ala | 3 000 ha | [Metsäraportti](https://luke.example.fi/raportti) |\n"
+        "| Kustannus | 5 M€ | [Vakuutusselvitys](https://vakuutus.example.fi/selvitys) |\n"
+    )
+    notes = _notes(text)
+    assert notes["1"] == ("Palotilasto 2023", "https://pelastus.example.fi/tilasto")
+    assert notes["3"][0] == "Vakuutusselvitys"
