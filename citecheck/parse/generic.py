@@ -555,6 +555,12 @@ def _with_siblings(run: list[_Item], lines: Sequence[str]) -> list[_Item]:
     return sorted([*run, *found], key=lambda item: item.line)
 
 
+def _body(lines: Sequence[str], run: Sequence[_Item]) -> str:
+    """The document's text without the run's own lines (where its labels would be cited)."""
+    covered = {i for item in run for i in range(item.line, item.last + 1)}
+    return "\n".join(line for i, line in enumerate(lines) if i not in covered)
+
+
 def generic_footnotes(
     lines: Sequence[str],
     found: Sequence[Footnote],
@@ -568,12 +574,9 @@ def generic_footnotes(
     for run in _runs(lines, known):
         labels = [item.label for item in run]
         own = all(labels) and len(set(labels)) == len(labels)
-        body = "\n".join(
-            line for i, line in enumerate(lines) if not any(it.line <= i <= it.last for it in run)
-        )
         if not (
             _lead_names_sources(lines, run[0].line)
-            or (own and _cited([label for label in labels if label], body))
+            or (own and _cited([label for label in labels if label], _body(lines, run)))
             or _bibliographic(run)
         ):
             continue
