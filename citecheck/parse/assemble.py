@@ -11,7 +11,7 @@ from citecheck.models import Citation, Document, DocumentFormat, Footnote
 from citecheck.parse.blocks import Block, ReadResult
 from citecheck.parse.claims import claims_for
 from citecheck.parse.entries import parse_entries
-from citecheck.parse.generic import Renderer, generic_footnotes
+from citecheck.parse.generic import Renderer, generic_footnotes, markdown_line
 from citecheck.parse.inline import InlineCitations, link_sites
 from citecheck.parse.language import guess_language
 from citecheck.parse.markers import TEXT_MARKER, EntryStart, KnownLabels, find_text_markers, label_ordinal
@@ -144,15 +144,24 @@ def _seen_without_citations(blocks: list[Block], body: list[Block], inline_links
 
 
 def _block_lines(blocks: list[Block]) -> list[str]:
-    """The lines of the blocks, each with the addresses behind its links that it does not show,
-    headings marked as Markdown's, a blank line between blocks."""
+    """The lines of the blocks, their links written as Markdown's ("[anchor](URL)") so that a line
+    read again keeps its link text, the addresses of other links behind them appended, headings
+    marked as Markdown's, a blank line between blocks."""
     lines: list[str] = []
     for block in blocks:
         offset = 0
         for line in block.text.split("\n"):
             end = offset + len(line)
-            hidden = [url for at, url in block.links if offset <= at <= end and url not in line]
-            text = " ".join([line, *hidden])
+            spans = [s for s in block.link_spans if offset <= s.start and s.end <= end and s.end > s.start]
+            text = line
+            for span in sorted(spans, key=lambda s: s.start, reverse=True):
+                a, b = span.start - offset, span.end - offset
+                text = f"{text[:a]}[{text[a:b]}]({span.url}){text[b:]}"
+            shown = {span.url for span in spans}
+            hidden = [
+                url for at, url in block.links if offset <= at <= end and url not in line and url not in shown
+            ]
+            text = " ".join([text, *dict.fromkeys(hidden)])
             lines.append(f"# {text}" if block.kind != "paragraph" else text)
             offset = end + 1
         lines.append("")
@@ -186,7 +195,9 @@ def assemble(
         if i not in entry_set and i not in skipped and not is_chrome(block.text)
     ]
     footnotes = _footnotes(entries, blocks)
-    footnotes += generic_footnotes(lines if lines is not None else _block_lines(blocks), footnotes, render)
+    if lines is None:
+        lines, render = _block_lines(blocks), markdown_line
+    footnotes += generic_footnotes(lines, footnotes, render)
     known = KnownLabels.of(
         [fn.label for fn in footnotes], [s.label for _, s in entries if s.kind == "paren" and s.label]
     )

@@ -11,7 +11,8 @@ looks for what every such list has in common, whatever holds it:
 
 * **Lines, not blocks.** The document is read as lines (Markdown and plain text: the source lines,
   so front matter, code blocks and tables the readers drop or flatten are seen; HTML and DOCX: the
-  lines of the readers' blocks). A line's container decoration is taken off first: indentation,
+  lines of the readers' blocks, their links written back as Markdown's "[text](URL)" so that an item
+  read again by :func:`markdown_line` keeps its link text as a title). A line's container decoration is taken off first: indentation,
   quote marks ">", a YAML/list bullet, a pointer glyph ("▶", "►", "→", "•" …), table pipes (a row
   keeps its short key cell and the cells that cite: the one with the address, the title cell before
   a bare address, dated cells after it — a table of facts citing one column keeps that column).
@@ -80,6 +81,7 @@ from citecheck.models import Footnote
 from citecheck.parse.blocks import Block
 from citecheck.parse.dates import ACCESS_LABEL
 from citecheck.parse.entries import parse_entries
+from citecheck.parse.markdown import read_markdown
 from citecheck.parse.markers import label_ordinal
 from citecheck.parse.regions import _notes_word as notes_word
 from citecheck.parse.regions import entry_marks, heading_words, is_notes_heading
@@ -553,6 +555,12 @@ def _with_siblings(run: list[_Item], lines: Sequence[str]) -> list[_Item]:
             index += step
             reach += 1
     return sorted([*run, *found], key=lambda item: item.line)
+
+
+def markdown_line(text: str) -> Block | None:
+    """One line read as Markdown (the lines of HTML and DOCX blocks carry their links so)."""
+    blocks = read_markdown(text).blocks
+    return blocks[0] if len(blocks) == 1 else None
 
 
 def _body(lines: Sequence[str], run: Sequence[_Item]) -> str:

@@ -239,3 +239,27 @@ def test_a_table_of_facts_cites_its_source_column_only() -> None:
     notes = _notes(text)
     assert notes["1"] == ("Palotilasto 2023", "https://pelastus.example.fi/tilasto")
     assert notes["3"][0] == "Vakuutusselvitys"
+
+
+def test_html_list_under_an_unseen_heading_word_keeps_link_text_as_title() -> None:
+    html = (
+        "<html><body><h1>Raportti</h1><p>Tekstiä.</p><h2>Lähteet</h2><ul>"
+        '<li><a href="https://a.example.fi/x">Raportti A</a>, 2020</li>'
+        '<li><a href="https://b.example.fi/y">Raportti B</a>, 2021</li>'
+        '<li><a href="https://c.example.fi/z">Raportti C</a>, 2022</li></ul></body></html>'
+    )
+    doc = parse_text(html, path="x.html", fmt="html", today=TODAY)
+    notes = {fn.label: (fn.title, fn.url) for fn in doc.footnotes if fn.kind != "inline"}
+    assert notes["2"] == ("Raportti B", "https://b.example.fi/y")
+
+
+def test_html_navigation_menu_near_miss() -> None:
+    html = (
+        "<html><body><nav><ul>"
+        '<li><a href="https://site.example.com/">Etusivu</a></li>'
+        '<li><a href="https://site.example.com/blogi">Blogi</a></li>'
+        '<li><a href="https://site.example.com/yhteys">Yhteystiedot</a></li>'
+        "</ul></nav><h1>Raportti</h1><p>Tekstiä.</p></body></html>"
+    )
+    doc = parse_text(html, path="x.html", fmt="html", today=TODAY)
+    assert all(fn.kind == "inline" for fn in doc.footnotes)
