@@ -103,8 +103,12 @@ _CITED_SHARE = 0.5
 _DOI = re.compile(r"(?<![\w/.])(?:doi:\s*)?(10\.\d{4,9}/\S+)", re.IGNORECASE)
 _ADDRESS_HINT = re.compile(r"://|www\.|(?<![\w/.])(?:doi:\s*)?10\.\d{4,9}/", re.IGNORECASE)
 # Container decoration at a line's start: indentation, quote marks, list bullets and glyphs.
-_DECORATION = re.compile(r"^[\s>]*(?:(?:[-*+•·▪▫◦‣⁃–—→⇒➜➤►▶▸▹▷❯»]|\d+\\?\.(?=\s))\s+)?")
-_BULLET_ONLY = re.compile(r"^[\s>]*[-*+•·▪▫◦‣⁃–—→⇒➜➤►▶▸▹▷❯»]\s+")
+# Bullets and pointer glyphs, Western and East Asian ("・", "●", "■", "◆"), and pointing hands and
+# link emoji.
+_GLYPHS = "-*+•·▪▫◦‣⁃–—→⇒➜➤►▶▸▹▷❯»✓✔☞"
+_BULLET = rf"(?:(?:[{re.escape(_GLYPHS)}]|👉|🔗|📎)\ufe0f?\s+|[・●○■□◆◇]\s*)"
+_DECORATION = re.compile(rf"^[\s>]*(?:{_BULLET}|\d+\\?\.\s+)?")
+_BULLET_ONLY = re.compile(rf"^[\s>]*{_BULLET}")
 # An item's own label after the decoration: "[1]", "[^key]", "(A)", "1.", "1)", "S1", "SRC-03".
 _LABEL = re.compile(
     r"^(?:\[\^?(?P<bracket>[\w.-]{1,24})\]:?"
@@ -112,6 +116,8 @@ _LABEL = re.compile(
     r"|(?P<number>\d{1,3})[.)]"
     r"|(?P<key>[A-Z]{1,4}-?\d{1,3}[a-z]?)[.:)]?"
     r")\s+"
+    # East Asian labels need no space after them: "【1】", "［1］", "1．", "1、", "①".
+    r"|^(?:[【［]\s*(?P<cjk_bracket>[\w.-]{1,12})\s*[】］]|(?P<cjk_number>\d{1,3})[．、]|(?P<circled>[①-⑳]))\s*"
 )
 _ORDERED = re.compile(r"^[\s>]*(?P<n>\d{1,3})\\?[.)]\s+")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s|^\s*(?:=+|-+)\s*$")
@@ -220,7 +226,10 @@ def _label_of(text: str) -> tuple[str | None, str | None, str]:
     if match is None:
         return None, None, text
     family = match.lastgroup
-    return match.group(family or 0), family, text[match.end() :]
+    label = match.group(family or 0)
+    if family == "circled":
+        label = str(ord(label) - ord("①") + 1)
+    return label, family, text[match.end() :]
 
 
 def _words_besides(text: str, urls: Sequence[str]) -> list[str]:
@@ -422,7 +431,9 @@ def _names_sources(text: str) -> bool:
 
 def _cited(labels: Sequence[str], body: str) -> bool:
     cited = sum(
-        1 for label in labels if re.search(rf"(?:\[\^?|\(){re.escape(label)}(?:\]|\))", body) is not None
+        1
+        for label in labels
+        if re.search(rf"(?:\[\^?|\(|【|［){re.escape(label)}(?:\]|\)|】|］)", body) is not None
     )
     return cited >= _CITED_SHARE * len(labels)
 

@@ -263,3 +263,23 @@ def test_html_navigation_menu_near_miss() -> None:
     )
     doc = parse_text(html, path="x.html", fmt="html", today=TODAY)
     assert all(fn.kind == "inline" for fn in doc.footnotes)
+
+
+def test_east_asian_labels_cited_in_the_text() -> None:
+    text = (
+        "# 報告\n\n人口は減少している【1】。出生率も低い【2】。移民は増えた【3】。\n\n"
+        "【1】総務省統計局「人口推計」2024年 https://stat.example.jp/jinko\n"
+        "【2】厚生労働省「人口動態統計」2023年 https://mhlw.example.jp/dotai\n"
+        "【3】出入国在留管理庁「在留外国人統計」https://isa.example.jp/zairyu\n"
+    )
+    notes = _notes(text)
+    assert set(notes) == {"1", "2", "3"}
+    assert notes["2"][1] == "https://mhlw.example.jp/dotai"
+
+
+def test_east_asian_bullets_near_miss_a_menu() -> None:
+    text = (
+        "# サイト\n\n・ホーム https://site.example.jp/\n・ブログ https://site.example.jp/blog\n"
+        "・お問い合わせ https://site.example.jp/contact\n\nようこそ。\n"
+    )
+    assert _notes(text) == {}
