@@ -143,14 +143,17 @@ def _seen_without_citations(blocks: list[Block], body: list[Block], inline_links
     )
 
 
-def _block_lines(blocks: list[Block]) -> list[str]:
+def _block_lines(blocks: list[Block]) -> tuple[list[str], list[tuple[int, int]]]:
     """The lines of the blocks, their links written as Markdown's ("[anchor](URL)") so that a line
     read again keeps its link text, the addresses of other links behind them appended, headings
-    marked as Markdown's, a blank line between blocks."""
+    marked as Markdown's, a blank line between blocks; and where each line starts in the file."""
     lines: list[str] = []
+    positions: list[tuple[int, int]] = []
     for block in blocks:
         offset = 0
+        locator = block.locator.fresh()
         for line in block.text.split("\n"):
+            positions.append(locator.position(offset, line[:1]))
             end = offset + len(line)
             spans = [s for s in block.link_spans if offset <= s.start and s.end <= end and s.end > s.start]
             text = line
@@ -165,7 +168,8 @@ def _block_lines(blocks: list[Block]) -> list[str]:
             lines.append(f"# {text}" if block.kind != "paragraph" else text)
             offset = end + 1
         lines.append("")
-    return lines
+        positions.append(positions[-1] if positions else (1, 1))
+    return lines, positions
 
 
 def assemble(
@@ -195,9 +199,10 @@ def assemble(
         if i not in entry_set and i not in skipped and not is_chrome(block.text)
     ]
     footnotes = _footnotes(entries, blocks)
+    positions = None
     if lines is None:
-        lines, render = _block_lines(blocks), markdown_line
-    footnotes += generic_footnotes(lines, footnotes, render)
+        (lines, positions), render = _block_lines(blocks), markdown_line
+    footnotes += generic_footnotes(lines, footnotes, render, positions)
     known = KnownLabels.of(
         [fn.label for fn in footnotes], [s.label for _, s in entries if s.kind == "paren" and s.label]
     )

@@ -584,8 +584,12 @@ def generic_footnotes(
     lines: Sequence[str],
     found: Sequence[Footnote],
     render: Renderer | None = None,
+    positions: Sequence[tuple[int, int]] | None = None,
 ) -> list[Footnote]:
-    """Entries of the source lists in ``lines`` that the list finder missed (see the module)."""
+    """Entries of the source lists in ``lines`` that the list finder missed (see the module).
+
+    ``render`` reads an item's text as the document's reader would; ``positions``: the (line,
+    column) in the file where each of ``lines`` starts, when they are not the file's own lines."""
     known = _known(found)
     taken = {fn.label for fn in found if fn.kind != "inline"}
     next_ordinal = max((fn.ordinal for fn in found if fn.kind != "inline"), default=0) + 1
@@ -615,6 +619,7 @@ def generic_footnotes(
                 items.append((visible, behind, []))
         for item, name, fields in zip(run, names, parse_entries(items), strict=True):
             urls = fields.urls or item.urls
+            line, column = positions[item.line] if positions is not None else (item.line + 1, 1)
             if not urls and not fields.title:
                 next_ordinal += 1
                 continue
@@ -628,8 +633,8 @@ def generic_footnotes(
                     url=urls[0] if urls else None,
                     urls=urls,
                     access_date=fields.access_date,
-                    line=item.line + 1,
-                    column=1,
+                    line=line,
+                    column=column,
                 )
             )
             next_ordinal += 1
