@@ -12,7 +12,7 @@ import re
 
 from citecheck.models import Document, DocumentFormat
 from citecheck.parse.assemble import assemble
-from citecheck.parse.blocks import ReadResult
+from citecheck.parse.blocks import Block, ReadResult
 from citecheck.parse.docx import read_docx
 from citecheck.parse.html import read_html
 from citecheck.parse.inputs import (
@@ -75,9 +75,22 @@ def parse_text(
     if fmt is None:
         fmt = sniff_format(text[:8192].encode("utf-8"), text)
     reader_format: DocumentFormat = "text" if fmt == "docx" else fmt
+    source_lines = text.split("\n") if reader_format in ("markdown", "text") else None
     return assemble(
-        _read(text, reader_format), path=path, fmt=reader_format, today=today, inline_links=inline_links
+        _read(text, reader_format),
+        path=path,
+        fmt=reader_format,
+        today=today,
+        inline_links=inline_links,
+        lines=source_lines,
+        render=(lambda line: _first_block(line, reader_format)) if source_lines is not None else None,
     )
+
+
+def _first_block(line: str, fmt: DocumentFormat) -> Block | None:
+    """One line read as the document's reader reads it (a generic list's entry)."""
+    blocks = _read(line, fmt).blocks
+    return blocks[0] if len(blocks) == 1 else None
 
 
 def parse_bytes(

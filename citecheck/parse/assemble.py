@@ -11,6 +11,7 @@ from citecheck.models import Citation, Document, DocumentFormat, Footnote
 from citecheck.parse.blocks import Block, ReadResult
 from citecheck.parse.claims import claims_for
 from citecheck.parse.entries import parse_entries
+from citecheck.parse.generic import Renderer, generic_footnotes, markdown_line
 from citecheck.parse.inline import InlineCitations, link_sites
 from citecheck.parse.language import guess_language
 from citecheck.parse.markers import TEXT_MARKER, EntryStart, KnownLabels, find_text_markers, label_ordinal
@@ -142,6 +143,35 @@ def _seen_without_citations(blocks: list[Block], body: list[Block], inline_links
     )
 
 
+def _block_lines(blocks: list[Block]) -> tuple[list[str], list[tuple[int, int]]]:
+    """The lines of the blocks, their links written as Markdown's ("[anchor](URL)") so that a line
+    read again keeps its link text, the addresses of other links behind them appended, headings
+    marked as Markdown's, a blank line between blocks; and where each line starts in the file."""
+    lines: list[str] = []
+    positions: list[tuple[int, int]] = []
+    for block in blocks:
+        offset = 0
+        locator = block.locator.fresh()
+        for line in block.text.split("\n"):
+            positions.append(locator.position(offset, line[:1]))
+            end = offset + len(line)
+            spans = [s for s in block.link_spans if offset <= s.start and s.end <= end and s.end > s.start]
+            text = line
+            for span in sorted(spans, key=lambda s: s.start, reverse=True):
+                a, b = span.start - offset, span.end - offset
+                text = f"{text[:a]}[{text[a:b]}]({span.url}){text[b:]}"
+            shown = {span.url for span in spans}
+            hidden = [
+                url for at, url in block.links if offset <= at <= end and url not in line and url not in shown
+            ]
+            text = " ".join([text, *dict.fromkeys(hidden)])
+            lines.append(f"# {text}" if block.kind != "paragraph" else text)
+            offset = end + 1
+        lines.append("")
+        positions.append(positions[-1] if positions else (1, 1))
+    return lines, positions
+
+
 def assemble(
     read: ReadResult,
     *,
@@ -149,10 +179,15 @@ def assemble(
     fmt: DocumentFormat,
     today: dt.date | None,
     inline_links: bool = True,
+    lines: list[str] | None = None,
+    render: Renderer | None = None,
 ) -> Document:
     """Build the Document a reader's blocks describe, with its structural findings.
 
     With ``inline_links`` the links of the running text become inline citations (``L1``, …).
+    ``lines``: the source's lines, where the reader may drop or flatten what holds a source list
+    (front matter, code blocks, tables); ``render`` reads one of them as the reader would. Without
+    them the lines of the blocks stand in (:mod:`citecheck.parse.generic`).
     """
     found = find_entries([b for b in read.blocks if b.text.strip()])
     blocks, entries, entry_set, body_end = found.blocks, found.entries, found.indexes, found.body_end
@@ -164,6 +199,10 @@ def assemble(
         if i not in entry_set and i not in skipped and not is_chrome(block.text)
     ]
     footnotes = _footnotes(entries, blocks)
+    positions = None
+    if lines is None:
+        (lines, positions), render = _block_lines(blocks), markdown_line
+    footnotes += generic_footnotes(lines, footnotes, render, positions)
     known = KnownLabels.of(
         [fn.label for fn in footnotes], [s.label for _, s in entries if s.kind == "paren" and s.label]
     )
