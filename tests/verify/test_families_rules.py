@@ -1,0 +1,156 @@
+"""The verify rules of branch v11-families (issue 11), by family of shapes, on invented sentences and
+pages, each with a near miss the rule must leave alone (a different figure, a different date, a page
+of another story):
+
+* figures rounded and hedged — "nearly 3,000" for 2,950, "more than 30 hours" for 32, 37.7 % for
+  37.74 % (:meth:`citecheck.verify.textmatch.TermIndex._approximate_match`, ``APPROXIMATIONS``);
+* scale words abbreviated — "$42bn" is 420億ドル and 42 billion dollars (``_ABBREVIATED_SCALES``);
+* dates relative to the page — "bugün" on a page of 28 May is the sentence's "28 Mayıs", and a day the
+  page writes near its publication gives its weekday (:func:`citecheck.verify.textmatch.relative_days`,
+  :func:`~citecheck.verify.textmatch.weekdays_near`).
+
+The measurement behind them is in fixtures/eval/README.md, "Branch v11-families"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from citecheck.models import Footnote, PageFacts
+from citecheck.verify.claim import SourceProfile, score_claim, source_profile
+from citecheck.verify.textmatch import TermIndex, relative_days, terms, weekdays_near
+
+
+def _figure(text: str, language: str = "en") -> object:
+    return next(t for t in terms(text, language) if t.kind == "number")
+
+
+def _found(sentence: str, page: str, language: str = "en") -> str | None:
+    index = TermIndex.build([(page, language)])
+    hit = index.find(_figure(sentence, language), loose=False)  # type: ignore[arg-type]
+    return None if hit is None else hit.found
+
+
+def _page(text: str, language: str = "en", published: dt.date | None = None) -> SourceProfile:
+    entry = Footnote(label="1", ordinal=1, raw="Headline", title="Headline", line=1, column=1)
+    return source_profile(entry, PageFacts(text=text, language=language, published=published))
+
+
+# --- figures rounded, hedged and abbreviated ---------------------------------------------------------
+
+
+def test_words_of_approximation_mark_the_figure_after_them_in_several_languages() -> None:
+    marked = {
+        ("nearly 3,000 people", "en"): "down",
+        ("more than 30 hours", "en"): "up",
+        ("about 1.2 million voters", "en"): "about",
+        ("rund 1,2 Mio. Menschen", "de"): "about",
+        ("mehr als 500 Menschen", "de"): "up",
+        ("près de 300 km", "fr"): "down",
+        ("около 200 человек", "ru"): "about",
+        ("более 40 стран", "ru"): "up",
+        ("más de 5.000 personas", "es"): "up",
+        ("約141億ドル", "ja"): "about",
+        ("~3,000 people", "en"): "about",
+    }
+    for (text, language), direction in marked.items():
+        assert _figure(text, language).approx == direction, text  # type: ignore[attr-defined]
+    # Near misses: a figure written plainly, or with the word after it, is not marked.
+    assert _figure("The 3,000 people were evacuated").approx == ""  # type: ignore[attr-defined]
+    assert _figure("3,000 people or more").approx == ""  # type: ignore[attr-defined]
+
+
+def test_a_rounded_figure_meets_the_precise_one_on_its_side() -> None:
+    page = "Some 2,950 people left; turnout was 37.74 %; 1,234,000 voters; the talks ran 32 hours; 62 hurt."
+    assert _found("nearly 3,000 people", page) == "2,950"
+    assert _found("2,900 people", page) == "2,950"  # to the hundred
+    assert _found("a turnout of 37.7 %", page) == "37.74"
+    assert _found("a turnout of 38 %", page) == "37.74"
+    assert _found("1.2 million voters", page) == "1,234,000"
+    assert _found("more than 30 hours", page) == "32"
+    assert _found("about 60 people", page) == "62"
+
+
+def test_a_different_figure_or_the_wrong_side_is_still_missing() -> None:
+    page = "Some 2,950 people left; turnout was 37.74 %; the talks ran 32 hours; 62 hurt; 2,400 stayed."
+    assert _found("more than 3,000 people", page) is None  # the page's figure is below it
+    assert _found("nearly 2,900 people", page) is None  # … above it
+    assert _found("3,400 people", page) is None  # 15 % away
+    assert _found("a turnout of 37.6 %", page) is None  # 37.74 rounds to 37.7
+    assert _found("nearly 30 hours", page) is None
+    assert _found("60 people", page) is None  # a plain figure of one digit is as often exact …
+    assert _found("3,000 people", page) is None  # … even a round thousand
+    assert _found("about 2,700 people", page) is None  # neither 2,950 nor 2,400 within a hundred
+
+
+def test_a_page_s_year_is_no_rounded_figure() -> None:
+    assert _found("nearly 2,100 km", "The plan for 2024 was approved.") is None
+    assert _found("nearly 2,200 km", "The road is 2,180 km long.") == "2,180"
+
+
+def test_abbreviated_scale_words_write_the_figure() -> None:
+    def key(text: str, language: str = "en") -> str:
+        return _figure(text, language).key  # type: ignore[attr-defined]
+
+    assert key("a $42bn deal") == key("420億ドルの取引", "ja") == key("42 billion dollars") == "#42000000000"
+    assert key("€1.2tn of debt") == "#1200000000000"
+    assert key("42 bn") == "#42000000000"
+    # Near misses: another figure, and "mn" (French minutes) is no scale word.
+    assert key("a $4.2bn deal") != key("420億ドルの取引", "ja")
+    assert key("3 mn plus tard", "fr") == "#3"
+
+
+def test_a_hedged_sentence_is_supported_by_its_page_and_not_by_another_figure() -> None:
+    sentence = "Nearly 3,000 residents of Blatten were evacuated before the glacier collapsed."
+    page = "About 2,950 residents of Blatten were evacuated on Monday before the glacier collapsed."
+    other = "About 2,400 residents of Blatten were evacuated on Monday before the glacier collapsed."
+    own, wrong = score_claim(sentence, _page(page)), score_claim(sentence, _page(other))
+    assert "3,000 ~ 2,950" in own.matched
+    assert "3,000" in wrong.missing
+    assert own.lexical > wrong.lexical
+
+
+# --- dates relative to the page ----------------------------------------------------------------------
+
+
+def test_today_yesterday_and_weekdays_resolve_against_the_publication_date() -> None:
+    published = dt.date(2023, 5, 28)  # a Sunday
+    assert relative_days("Türkiye bugün sandık başına gitti.", "tr", published) == {(28, 5)}
+    assert relative_days("Die Polizei teilte gestern mit …", "de", published) == {(27, 5)}
+    assert relative_days("La police a annoncé hier …", "fr", published) == {(27, 5)}
+    assert relative_days("昨日、東京で", "ja", published) == {(27, 5)}
+    assert relative_days("on Friday", "en", published, weekdays=[4]) == {(26, 5)}
+    # Near misses: no publication date, or no relative word.
+    assert relative_days("Türkiye bugün sandık başına gitti.", "tr", None) == frozenset()
+    assert relative_days("Türkiye 14 Mayıs'ta sandık başına gitti.", "tr", published) == frozenset()
+
+
+def test_weekdays_of_days_near_the_publication() -> None:
+    published = dt.date(2024, 11, 25)
+    assert weekdays_near({(24, 11)}, published) == {6}  # Sunday 24 November 2024
+    assert weekdays_near({(24, 12)}, published) == frozenset()  # a month off: another story's day
+    assert weekdays_near({(24, 11)}, None) == frozenset()
+
+
+def test_a_date_the_page_gives_as_today_is_found() -> None:
+    sentence = "İkinci tur 28 Mayıs'ta yapıldı."
+    page = "Türkiye bugün cumhurbaşkanlığı seçimlerinin 2. turu için sandık başına gitti."
+    today = score_claim(sentence, _page(page, "tr", dt.date(2023, 5, 28)), language="tr")
+    later = score_claim(sentence, _page(page, "tr", dt.date(2023, 5, 30)), language="tr")  # another day
+    undated = score_claim(sentence, _page(page, "tr"), language="tr")
+    assert {"28", "Mayıs"} <= {m.split(" ~ ")[0] for m in today.matched}
+    assert today.details["anchors_found"] == 1
+    for near_miss in (later, undated):
+        assert "28" in near_miss.missing and "Mayıs" in near_miss.missing
+        assert near_miss.lexical < today.lexical
+
+
+def test_a_weekday_of_a_date_the_page_writes_is_found() -> None:
+    sentence = "The agreement was gavelled through on Sunday after talks ran late."
+    page = "The agreement was adopted on 24 November after the talks ran late into the night."
+    sunday = score_claim(sentence, _page(page, published=dt.date(2024, 11, 25)))
+    assert any(m.startswith("Sunday") for m in sunday.matched)
+    # Near misses: another weekday, and the same page without a publication date.
+    monday = score_claim(sentence.replace("Sunday", "Monday"), _page(page, published=dt.date(2024, 11, 25)))
+    assert "Monday" in monday.missing
+    undated = score_claim(sentence, _page(page))
+    assert "Sunday" in undated.missing
