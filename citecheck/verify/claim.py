@@ -167,6 +167,13 @@ or None where it did not run), ``matched_terms``, ``missing_terms``, ``best_pass
 footnotes exchanged, ``found_only_in_better_footnote`` (the sentence's numbers and names found on
 the other footnote's page and not on its own; for figures elsewhere, its figures).
 Offline findings carry ``severity`` "error" only when near-certain, else "warning".
+
+From branch v11-families (issue 11; fixtures/eval/README.md, "Branch v11-families"): a sentence's date
+that the page gives relative to its publication ("bugün" on a page of 28 May for "28 Mayıs"), or a
+weekday of a day the page writes near its publication, counts as found (:func:`_dated_relatively`,
+``SourceProfile.days`` and ``weekdays``: false alarms on the spent parts −1, same-document swaps +1);
+and a figure found only rounded or spelled out counts as found but not as a figure the page gives
+(``ClaimScore.figures``), which the pasted-footnote rules compare as written.
 """
 
 from __future__ import annotations

@@ -7,7 +7,10 @@ of another story):
 * scale words abbreviated — "$42bn" is 420億ドル and 42 billion dollars (``_ABBREVIATED_SCALES``);
 * dates relative to the page — "bugün" on a page of 28 May is the sentence's "28 Mayıs", and a day the
   page writes near its publication gives its weekday (:func:`citecheck.verify.textmatch.relative_days`,
-  :func:`~citecheck.verify.textmatch.weekdays_near`).
+  :func:`~citecheck.verify.textmatch.weekdays_near`);
+* dates in Iran's calendar — "۱۵ آذر ۱۴۰۳" is 5 December 2024
+  (:func:`citecheck.verify.textmatch.solar_hijri_days`);
+* figures spelled out — "cinco mil" is 5.000 (:meth:`~citecheck.verify.textmatch.TermIndex._spelled_match`).
 
 The measurement behind them is in fixtures/eval/README.md, "Branch v11-families"."""
 
@@ -17,7 +20,14 @@ import datetime as dt
 
 from citecheck.models import Footnote, PageFacts
 from citecheck.verify.claim import SourceProfile, score_claim, source_profile
-from citecheck.verify.textmatch import TermIndex, relative_days, terms, weekdays_near
+from citecheck.verify.textmatch import (
+    TermIndex,
+    dated_days,
+    relative_days,
+    solar_hijri_to_gregorian,
+    terms,
+    weekdays_near,
+)
 
 
 def _figure(text: str, language: str = "en") -> object:
@@ -154,3 +164,71 @@ def test_a_weekday_of_a_date_the_page_writes_is_found() -> None:
     assert "Monday" in monday.missing
     undated = score_claim(sentence, _page(page))
     assert "Sunday" in undated.missing
+
+
+# --- dates in another calendar -----------------------------------------------------------------------
+
+
+def test_a_solar_hijri_date_is_the_gregorian_day_it_is() -> None:
+    assert solar_hijri_to_gregorian(1403, 9, 15) == dt.date(2024, 12, 5)
+    assert solar_hijri_to_gregorian(1403, 1, 1) == dt.date(2024, 3, 20)
+    assert solar_hijri_to_gregorian(1401, 6, 25) == dt.date(2022, 9, 16)
+    assert dated_days("این توافق در ۱۵ آذر ۱۴۰۳ امضا شد.", "fa") == {(5, 12)}
+    # Without its year, a date is read in each of four years: a day apart at most.
+    assert dated_days("روز ۲۶ شهریور", "fa") <= {(16, 9), (17, 9)}
+    # Near misses: a month's name without a day, and the same words in a text read as another language.
+    assert dated_days("در ماه آذر امضا شد", "fa") == frozenset()
+    assert dated_days("۱۵ آذر ۱۴۰۳", "ar") == frozenset()
+
+
+def test_a_sentence_s_gregorian_date_meets_the_page_s_solar_hijri_one() -> None:
+    sentence = "The agreement was signed in Tehran on 5 December 2024 by both ministers."
+    page = "توافق‌نامه در ۱۵ آذر ۱۴۰۳ در تهران به امضای وزیران دو کشور رسید."
+    other = "توافق‌نامه در ۱۸ آذر ۱۴۰۳ در تهران به امضای وزیران دو کشور رسید."  # 8 December
+    same = score_claim(sentence, _page(page, "fa"), language="en")
+    wrong = score_claim(sentence, _page(other, "fa"), language="en")
+    assert same.details["anchors_found"] == wrong.details["anchors_found"] + 1
+
+
+# --- figures spelled out -----------------------------------------------------------------------------
+
+
+def test_a_figure_meets_its_words_in_the_page_s_language() -> None:
+    page = "Se han evacuado más de cinco mil personas y doscientos millones de euros en daños."
+    assert _found("más de 5.000 personas", page, "es") == "cinco mil"
+    assert _found("200 millones de euros", page, "es") == "doscientos millones"
+    fr = TermIndex.build([("Les dégâts atteignent deux cents millions d'euros.", "fr")])
+    assert fr.find(_figure("200 millions d'euros", "fr"), loose=False) is not None  # type: ignore[arg-type]
+    # Near misses: another figure, and a day or small count (under 32) that a page spells somewhere.
+    assert _found("más de 6.000 personas", page, "es") is None
+    assert _found("el 7 de mayo", "Murieron siete personas.", "es") is None
+
+
+def test_a_sentence_s_number_word_meets_the_page_s_digits() -> None:
+    index = TermIndex.build([("Vain 7 prosenttia oli heikkoja.", "fi")])
+    (seven,) = [t for t in terms("noin seitsemän prosenttia", "fi") if t.text == "seitsemän"]
+    hit = index.find(seven, loose=False)
+    assert hit is not None and hit.how == "spelled"
+    # Near misses: a word for another number, and a number word of three letters (Vietnamese "hai",
+    # two, is a word of every page).
+    (eight,) = [t for t in terms("noin kahdeksan prosenttia", "fi") if t.text == "kahdeksan"]
+    assert index.find(eight, loose=False) is None
+    vi = TermIndex.build([("Có 2 nước ký thỏa thuận.", "vi")])
+    assert all(
+        vi.find(t, loose=False) is None for t in terms("quan hệ giữa hai nước", "vi") if t.text == "hai"
+    )
+
+
+# --- rials and tomans --------------------------------------------------------------------------------
+
+
+def test_an_amount_in_tomans_meets_the_same_in_rials() -> None:
+    page = TermIndex.build([("قیمت بنزین به ۳ هزار تومان رسید و یارانه ۲ میلیون تومان شد.", "fa")])
+    for sentence in ("30,000 rials", "20 million rials", "3,000 tomans"):
+        assert page.find(_figure(sentence), loose=False) is not None, sentence  # type: ignore[arg-type]
+    english = TermIndex.build([("The fare rose to 50,000 rials on Monday.", "en")])
+    assert english.find(_figure("کرایه به ۵ هزار تومان رسید", "fa"), loose=False) is not None  # type: ignore[arg-type]
+    # Near misses: another amount, and an amount in Saudi riyals (Arabic ريال) is not converted.
+    assert page.find(_figure("40,000 rials"), loose=False) is None  # type: ignore[arg-type]
+    saudi = TermIndex.build([("بلغ السعر 50 ألف ريال", "ar")])
+    assert saudi.find(_figure("5,000 tomans"), loose=False) is None  # type: ignore[arg-type]
