@@ -65,7 +65,8 @@ rounds (:meth:`TermIndex._approximate_match`, ``APPROXIMATIONS``); "42bn" is a f
 weekdays are days of the month by its publication date, and its dates near publication give their
 weekdays (:func:`relative_days`, :func:`weekdays_near`); a Solar Hijri date is the Gregorian day it is
 (:func:`solar_hijri_days`); an amount in tomans is one in rials (:func:`_iranian_amounts`). Over the
-spent parts (real/, 2–15): false alarms 70 → 67/1983, same-document swaps 476 → 479/806, nothing lost.
+spent parts (real/, 2–15), with claim.py's rules of the branch: false alarms 70 → 65/1983, same-document
+swaps 476 → 479/806, nothing lost.
 """
 
 from __future__ import annotations

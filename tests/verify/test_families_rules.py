@@ -10,7 +10,10 @@ of another story):
   :func:`~citecheck.verify.textmatch.weekdays_near`);
 * dates in Iran's calendar — "۱۵ آذر ۱۴۰۳" is 5 December 2024
   (:func:`citecheck.verify.textmatch.solar_hijri_days`);
-* figures spelled out — "cinco mil" is 5.000 (:meth:`~citecheck.verify.textmatch.TermIndex._spelled_match`).
+* figures spelled out — "cinco mil" is 5.000 (:meth:`~citecheck.verify.textmatch.TermIndex._spelled_match`);
+* amounts in tomans and rials (:func:`citecheck.verify.textmatch._iranian_amounts`);
+* a sentence of several facts whose page supports its main clause better than any other page
+  (:func:`citecheck.verify.claim._main_clause_stated_here`).
 
 The measurement behind them is in fixtures/eval/README.md, "Branch v11-families"."""
 
@@ -18,8 +21,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from citecheck.config import VerifyThresholds
 from citecheck.models import Footnote, PageFacts
-from citecheck.verify.claim import SourceProfile, score_claim, source_profile
+from citecheck.verify.claim import SourceProfile, _main_clause_stated_here, score_claim, source_profile
 from citecheck.verify.textmatch import (
     TermIndex,
     dated_days,
@@ -232,3 +236,46 @@ def test_an_amount_in_tomans_meets_the_same_in_rials() -> None:
     assert page.find(_figure("40,000 rials"), loose=False) is None  # type: ignore[arg-type]
     saudi = TermIndex.build([("بلغ السعر 50 ألف ريال", "ar")])
     assert saudi.find(_figure("5,000 tomans"), loose=False) is None  # type: ignore[arg-type]
+
+
+# --- a sentence of several facts whose page states the main one --------------------------------------
+
+# An invented landing: the sentence gathers the landing (its page states it, date and hours included)
+# and the control centre's part (a fact the page does not give).
+MANY = (
+    "Das Landegerät, überwacht aus dem Kontrollzentrum Lampoldshausen und gesteuert von Ingenieuren aus "
+    "Portugal, Ungarn und Finnland, setzte am 12. November 2014 auf der Oberfläche des Kometen auf und "
+    "arbeitete 60 Stunden lang, wie Projektleiter Ulamec der Agentur Reuters in Darmstadt erklärte."
+)
+LANDED = (
+    "Le robot Philae s'est posé sur la comète le 12 novembre 2014. Il a fonctionné pendant 60 heures "
+    "avant de s'endormir, faute d'énergie."
+)
+OTHER_STORY = "La sonde Rosetta a terminé sa mission en 2016 en se posant sur la comète Tchourioumov."
+
+
+def _main_clause(sentence: str, cited: str, others: dict[str, str]) -> bool:
+    peers = {
+        "1": _page(cited, "fr"),
+        **{k: _page(v, "de" if " der " in v else "fr") for k, v in others.items()},
+    }
+    return _main_clause_stated_here(sentence, peers["1"], peers, "1", "de", lambda _: 1.0, VerifyThresholds())
+
+
+def test_a_page_supporting_one_clause_of_several_facts_is_not_called_wrong() -> None:
+    whole = score_claim(MANY, _page(LANDED, "fr"), language="de")
+    assert whole.support < VerifyThresholds().claim_min_support  # the sentence as a whole: low support
+    assert _main_clause(MANY, LANDED, {"2": OTHER_STORY})
+
+
+def test_a_clause_another_page_supports_better_or_a_missing_figure_is_left_alone() -> None:
+    # Near misses: a neighbour's page states the clause more fully (a swapped page on the same event),
+    # the clause's figure differs from the page's (61 hours), and a sentence of one clause.
+    fuller = (
+        "Am 12. November 2014 setzte das Landegerät auf der Oberfläche des Kometen auf und arbeitete "
+        "60 Stunden lang."
+    )
+    assert not _main_clause(MANY, LANDED, {"2": fuller})
+    assert not _main_clause(MANY.replace("60 Stunden", "61 Stunden"), LANDED, {"2": OTHER_STORY})
+    one = "Das Landegerät setzte am 12. November 2014 auf der Oberfläche des Kometen auf und arbeitete 60 Stunden."
+    assert not _main_clause(one, LANDED, {"2": OTHER_STORY})
