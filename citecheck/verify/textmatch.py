@@ -55,10 +55,23 @@ thousands in every language whose CLDR decimal separator is the point (:func:`_c
 Japanese "2兆9,000億" is 2.9 trillion), and a word meets its kin of one root in its own language by
 a long shared opening (:meth:`TermIndex.derived_match`, ``DERIVED_MIN_PREFIX``: судоходные ~
 судоходство).
+
+From branch v11-families (issue 11: the shapes a blind part was built to stress, fixed by family on the
+spent parts and invented cases; fixtures/eval/README.md, "Branch v11-families"): a figure rounded or
+hedged ("nearly 3,000", "more than 30 hours", 37.7 % for 37.74 %) is found as the page's figure it
+rounds (:meth:`TermIndex._approximate_match`, ``APPROXIMATIONS``); "42bn" is a figure
+(``_ABBREVIATED_SCALES``); a figure spelled out on either side meets its digits (num2words:
+:meth:`TermIndex._spelled_match`, :func:`spelled_numbers`); a page's "today", "yesterday" and
+weekdays are days of the month by its publication date, and its dates near publication give their
+weekdays (:func:`relative_days`, :func:`weekdays_near`); a Solar Hijri date is the Gregorian day it is
+(:func:`solar_hijri_days`); an amount in tomans is one in rials (:func:`_iranian_amounts`). Over the
+spent parts (real/, 2–15), with claim.py's rules of the branch: false alarms 70 → 65/1983, same-document
+swaps 476 → 479/806, nothing lost.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 import threading
@@ -79,6 +92,7 @@ from anyascii import anyascii
 from babel import Locale
 from babel.core import UnknownLocaleError, get_global
 from babel.numbers import get_decimal_symbol
+from num2words import num2words
 from rapidfuzz import fuzz, process
 from wordfreq import available_languages
 
@@ -592,6 +606,19 @@ def arabic_script_consonants(consonants: str) -> str:
 STOPWORD_ZIPF = 6.0
 # A round figure meets the precise one it rounds to from two digits on (TermIndex._rounded_match).
 ROUNDED_MIN_WHOLE = 10
+# How far a rounded figure may lie from the page's (TermIndex._approximate_match), as a share of it:
+# written plainly 5 % (the bound of _rounded_match: "48 अरब" for $48.2 billion); after "about", and after
+# "more than" or "nearly" on its side, 10 % ("nearly 3,000" for 2,950 or 2,800, not for 2,400: at 20 %
+# the invented near miss was found). Invented cases in
+# tests/verify/test_families_rules.py; on the spent parts of fixtures/eval (real/, parts 2–15) see
+# fixtures/eval/README.md, "Branch v11-families".
+APPROX_PLAIN = Decimal("0.05")
+# …and written plainly, a figure is taken for rounded only with two significant digits or more (37.7
+# or 38 for 37.74, 1.2 million for 1,234,000, 2,500 for 2,480): a plain 60, 100 or 3,000 is as often
+# an exact count, and a page's 62 or 98 beside it another one (real-heldback-3 and -8: two swaps lost
+# with one digit), and "4 billion" is not "4.2 billion" (two costs of one dam on real-heldback-9).
+APPROX_PLAIN_MIN_UNITS = 10
+APPROX_HEDGED = Decimal("0.1")
 GENERIC_ZIPF = 5.0
 COMMON_NAME_ZIPF = 3.4
 
@@ -727,6 +754,9 @@ class Term:
     zipf: float = 0.0
     # A capitalised common noun of a language that capitalises every noun (see :func:`common_noun`).
     noun: bool = False
+    # A figure written with a word of approximation before it (:data:`APPROXIMATIONS`): "about",
+    # "up" (more than, over), "down" (nearly, almost); "" for a figure written plainly.
+    approx: str = ""
 
     @property
     def generic(self) -> bool:
@@ -869,6 +899,9 @@ def _terms(text: str, language: str | None) -> tuple[Term, ...]:
         _apply_scales(entries, words, pairs, scales, language)
     if not folded.isascii() and _CJK_SCALE_START.search(folded):
         _apply_cjk_scales(entries, words, pairs, language)
+    if not _ABBREVIATED_SCALES.keys().isdisjoint(map(str.casefold, words)):
+        _apply_abbreviated_scales(entries, words, pairs, language)
+    _mark_approximations(entries, words, pairs)
     return cast("tuple[Term, ...]", tuple(filter(None, entries)))  # placed words are resolved above
 
 
@@ -1033,6 +1066,96 @@ def _apply_cjk_scales(
             entry = _word_entry(rest, language)
             entries[j - 1] = entry[1] if isinstance(entry, tuple) else entry
         i = j
+
+
+# Scale words that newsrooms abbreviate outside CLDR's compact formats, written straight after the
+# number or after a space: "$42bn", "€1.2tn", "42 bn" (English, and the Financial Times' style in
+# other languages' business pages). Of two letters or more, as number_scales' (SCALE_MIN_LETTERS);
+# "mn" is left out, being French for minutes ("3 mn").
+_ABBREVIATED_SCALES = {"bn": 10**9, "tn": 10**12}
+
+
+def _apply_abbreviated_scales(
+    entries: list[_Entry], words: list[str], pairs: list[tuple[str, str]], language: str | None
+) -> None:
+    """A number followed by an abbreviated scale word (``_ABBREVIATED_SCALES``) becomes the figure it
+    writes ("42bn" = 42,000,000,000, as "42 billion" and "420億" are); the scale word is consumed."""
+    for i in range(len(words) - 1):
+        word = words[i]
+        entry = entries[i]
+        scale = _ABBREVIATED_SCALES.get(words[i + 1].casefold())
+        if scale is None or not word[:1].isdigit() or pairs[i + 1][0] not in ("", " "):
+            continue
+        if not isinstance(entry, Term) or entry.kind not in ("number", "year") or " " in entry.text:
+            continue
+        try:
+            figure = Decimal(entry.key[1:]) * scale
+        except InvalidOperation:
+            continue
+        key = "#" + (
+            str(int(figure)) if figure == figure.to_integral_value() else format(figure.normalize(), "f")
+        )
+        entries[i] = Term(f"{word}\u202f{words[i + 1]}", key, "number", language)
+        entries[i + 1] = None
+
+
+# Words of approximation written before a figure, by the direction the figure may lie in: "about"
+# (either side), "up" (the true figure is above: more than, over, at least) and "down" (below it:
+# nearly, almost, under). Writers round a page's figure and say so: "nearly 3,000" for 2,950, "more
+# than 30 hours" for 32, "rund 1,2 Mio." for 1.23 million (see TermIndex._approximate_match). A
+# small table of the words, in the languages of the eval's sentences (fixtures/eval/real*), as the
+# stopword tables are: no package lists them. Multi-word forms are matched by their last two words.
+_APPROXIMATE_WORDS = {
+    "about": """about around approximately roughly some circa approx etwa rund ungefähr zirka ca environ
+        quelque alrededor aproximadamente unos unas intorno circa ongeveer około ok. около примерно
+        приблизительно порядка приблизно близько yaklaşık sekitar noin ungefär omkring cirka omtrent
+        körülbelül mintegy přibližně zhruba asi približne približno περίπου aproximativ
+        тахминан taxminan шамамен təxminən təqribən حوالي حوالى نحو تقريبا حدود حدودا تقریبا
+        लगभग करीब क़रीब 約 约 大約 大约 およそ 약""",
+    "up": """over above "more than" "at least" "plus de" "plus d" "mehr als" über mindestens "más de"
+        "mas de" "mais de" "più di" oltre almeno "meer dan" ruim ponad powyżej "więcej niż" свыше
+        более "более чем" "больше чем" понад "більше ніж" "lebih dari" över "mer än" yli "mere end"
+        "több mint" "více než" peste "mai mult" "πάνω από" "ավելի քան" artıq "بیش از" "أكثر من"
+        "اكثر من" "से अधिक" 超过 超過""",
+    "down": """nearly almost under below "fewer than" "less than" "up to" knapp fast beinahe nahezu
+        unter "près de" presque "moins de" casi "cerca de" "menos de" quase quasi "meno di" bijna
+        nagenoeg "minder dan" prawie niemal почти менее "меньше чем" майже neredeyse hampir nästan
+        nesten næsten lähes melkein majdnem téměř skoro aproape σχεδόν գրեթե თითქმის deyarli
+        qariyb "کمتر از" تقريبًا قرابة 近 将近 接近 거의""",
+}
+APPROXIMATIONS: dict[str, str] = {
+    phrase: direction
+    for direction, table in _APPROXIMATE_WORDS.items()
+    for phrase in (m[1] or m[2] for m in re.finditer(r'"([^"]+)"|(\S+)', table))
+}
+# Those of them a script without spaces writes glued to the word before ("総額約141億ドル").
+_GLUED_APPROXIMATIONS = {
+    k: v
+    for k, v in APPROXIMATIONS.items()
+    if not k.isascii() and len(k) <= 2 and _char_script(k[0]) in ("han", "hangul", "kana")
+}
+_APPROX_GAP = re.compile(r"\s*[~≈$€£¥₽₹₺₼₾]?\s*")
+
+
+def _mark_approximations(entries: list[_Entry], words: list[str], pairs: list[tuple[str, str]]) -> None:
+    """A number written after a word of approximation (``APPROXIMATIONS``; "más de 5.000", "約141億",
+    "~3,000") is marked with the direction its page's figure may lie in (:attr:`Term.approx`)."""
+    for i, entry in enumerate(entries):
+        if not isinstance(entry, Term) or entry.kind != "number":
+            continue
+        gap = pairs[i][0]
+        if "~" in gap or "≈" in gap:
+            entries[i] = replace(entry, approx="about")
+            continue
+        if i == 0 or not _APPROX_GAP.fullmatch(gap):
+            continue
+        one = words[i - 1].casefold()
+        two = f"{words[i - 2].casefold()} {one}" if i >= 2 and pairs[i - 1][0] == " " else ""
+        direction = APPROXIMATIONS.get(two) or APPROXIMATIONS.get(one)
+        if direction is None and not gap and _GLUED_APPROXIMATIONS:
+            direction = _GLUED_APPROXIMATIONS.get(one[-2:]) or _GLUED_APPROXIMATIONS.get(one[-1:])
+        if direction is not None:
+            entries[i] = replace(entry, approx=direction)
 
 
 # Every token with the text before it (from the previous token's end): the same tokens as
@@ -1418,7 +1541,84 @@ def dated_days(text: str, language: str | None) -> frozenset[tuple[int, int]]:
                 month = months.get(fold_case(before.group(1)[::-1]))
         if month is not None:
             found.add((day, month))
+    if language in SOLAR_HIJRI_LANGUAGES:
+        found.update(solar_hijri_days(text))
     return frozenset(found)
+
+
+# Iran's calendar (the Solar Hijri: Farvardin 1 is the March equinox) dates Persian pages and
+# sentences: "۱۵ آذر ۱۴۰۳" is 5 December 2024, which a sentence in another language writes in the
+# Gregorian calendar. :func:`dated_days` gives a Persian text's Solar Hijri dates as the Gregorian
+# days they are, so that the two meet as a date anchor (claim.score_claim). The month's day in the
+# Gregorian calendar depends on the year by a day at most (leap years); a date written without its
+# year is taken in each of the four years ``SOLAR_HIJRI_YEARS`` (both readings count). Invented
+# cases only: no spent part's sentence and page differ by calendar (tests/verify/test_families_rules.py).
+SOLAR_HIJRI_LANGUAGES = frozenset({"fa"})
+SOLAR_HIJRI_MONTHS = (
+    "فروردین",
+    "اردیبهشت",
+    "خرداد",
+    "تیر",
+    "مرداد",
+    "شهریور",
+    "مهر",
+    "آبان",
+    "آذر",
+    "دی",
+    "بهمن",
+    "اسفند",
+)
+SOLAR_HIJRI_YEARS = (1400, 1401, 1402, 1403)
+_SOLAR_HIJRI_DATE = re.compile(
+    r"(?<!\d)(\d{1,2})\s*("
+    + "|".join(SOLAR_HIJRI_MONTHS)
+    + r")(?!\w)(?:\s+(?:ماه\s+)?(?:سال\s+)?(\d{4})(?!\d))?"
+)
+
+
+def solar_hijri_to_gregorian(year: int, month: int, day: int) -> dt.date:
+    """The Gregorian date of a Solar Hijri one (the arithmetic of the jalaali calendars' 33-year
+    cycles, as in jalaali-js): 1403-09-15 → 2024-12-05."""
+    days = -355668 + 365 * (year + 1595) + ((year + 1595) // 33) * 8 + (((year + 1595) % 33) + 3) // 4 + day
+    days += (month - 1) * 31 if month < 7 else (month - 7) * 30 + 186
+    return _from_days(days)
+
+
+def _from_days(days: int) -> dt.date:
+    """The Gregorian date of jalaali-js's day count (``d2g`` without its Julian day step)."""
+    gy = 400 * (days // 146097)
+    days %= 146097
+    if days > 36524:
+        days -= 1
+        gy += 100 * (days // 36524)
+        days %= 36524
+        if days >= 365:
+            days += 1
+    gy += 4 * (days // 1461)
+    days %= 1461
+    if days > 365:
+        gy += (days - 1) // 365
+        days = (days - 1) % 365
+    return dt.date(gy, 1, 1) + dt.timedelta(days=days)
+
+
+def solar_hijri_days(text: str) -> set[tuple[int, int]]:
+    """The Gregorian (day, month) pairs of the Solar Hijri dates ``text`` writes (``۱۵ آذر``)."""
+    found: set[tuple[int, int]] = set()
+    if not any(month in text for month in SOLAR_HIJRI_MONTHS):
+        return found
+    for match in _SOLAR_HIJRI_DATE.finditer(text):
+        day, month = int(match[1]), SOLAR_HIJRI_MONTHS.index(match[2]) + 1
+        if not 1 <= day <= (31 if month < 7 else 30):
+            continue
+        years = (int(match[3]),) if match[3] else SOLAR_HIJRI_YEARS
+        for year in years:
+            try:
+                date = solar_hijri_to_gregorian(year, month, day)
+            except (ValueError, OverflowError):
+                continue
+            found.add((date.day, date.month))
+    return found
 
 
 # A weekday's name meets its like in another language by CLDR's names (Babel's days, wide), as a
@@ -1457,6 +1657,79 @@ def weekday_of(word: str, language: str | None) -> int | None:
         if folded.startswith(stem) and len(folded) <= len(stem) + 3:
             return number
     return None
+
+
+# A page dates its events relative to the day it was published ("bugün", "gestern", "on Friday"),
+# where a sentence citing it writes the date ("28 Mayıs", "on 5 December"), and the reverse ("on
+# Sunday" in the sentence, "24 November" on the page). With the page's publication date known,
+# :func:`relative_days` resolves the page's "today" and "yesterday" (dateparser's locale data: its
+# "0 day ago" and "1 day ago" words; "tomorrow" is left out, being "morning" too in German, Dutch,
+# Azerbaijani) and the weekdays it names (the last such day up to its publication) to days of the
+# month, and :func:`weekdays_near` gives the weekdays of the days it writes with their month within
+# ``RELATIVE_MAX_DAYS`` of its publication. On real-heldback-8 (spent) a Turkish sentence's "İkinci tur
+# 28 Mayıs'ta yapıldı." cited a page published on 28 May 2023 that says "Türkiye bugün … 2. turu için
+# sandık başına gitti" and met neither its day nor its month there.
+RELATIVE_MAX_DAYS = 7
+
+
+@lru_cache(maxsize=128)
+def _relative_day_words(language: str | None) -> tuple[re.Pattern[str] | None, dict[str, int]]:
+    """The words of ``language`` for today and yesterday (dateparser's locale data), as a pattern
+    and their distance back from the day of writing."""
+    try:
+        from dateparser.languages.loader import default_loader
+
+        info = default_loader.get_locale(language or "").info
+    except Exception:  # a language dateparser lacks: no words
+        return None, {}
+    relative = info.get("relative-type", {})
+    back = {
+        fold_case(word): days
+        for days, key in enumerate(("0 day ago", "1 day ago"))
+        for word in relative.get(key, [])
+        if word.strip()
+    }
+    if not back:
+        return None, {}
+    spaced = _char_script(next(iter(back))[0]) not in ("han", "kana", "hangul", "thai")
+    alternatives = "|".join(sorted(map(re.escape, back), key=len, reverse=True))
+    pattern = rf"(?<!\w)(?:{alternatives})(?!\w)" if spaced else f"(?:{alternatives})"
+    return re.compile(pattern, re.IGNORECASE), back
+
+
+def relative_days(
+    text: str, language: str | None, published: dt.date | None, weekdays: Iterable[int] = ()
+) -> frozenset[tuple[int, int]]:
+    """The (day, month) pairs ``text``, published on ``published``, names as today, yesterday or a
+    weekday (``weekdays``, by number: the last such day up to its publication)."""
+    if published is None:
+        return frozenset()
+    found: set[dt.date] = set()
+    pattern, back = _relative_day_words(language)
+    if pattern is not None:
+        for match in pattern.finditer(text):
+            days = back.get(fold_case(match.group()))
+            if days is not None:
+                found.add(published - dt.timedelta(days=days))
+    for weekday in weekdays:
+        found.add(published - dt.timedelta(days=(published.weekday() - weekday) % 7))
+    return frozenset((day.day, day.month) for day in found)
+
+
+def weekdays_near(days: Iterable[tuple[int, int]], published: dt.date | None) -> frozenset[int]:
+    """The weekdays of the (day, month) pairs within ``RELATIVE_MAX_DAYS`` of ``published``."""
+    if published is None:
+        return frozenset()
+    found: set[int] = set()
+    for day, month in days:
+        for year in (published.year - 1, published.year, published.year + 1):
+            try:
+                date = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if abs((date - published).days) <= RELATIVE_MAX_DAYS:
+                found.add(date.weekday())
+    return frozenset(found)
 
 
 @lru_cache(maxsize=256)
@@ -1536,7 +1809,19 @@ class Match:
 
     quality: float
     found: str
-    how: Literal["exact", "prefix", "fuzzy", "consonants", "parts", "country", "rounded", "month", "weekday"]
+    how: Literal[
+        "exact",
+        "prefix",
+        "fuzzy",
+        "consonants",
+        "parts",
+        "country",
+        "rounded",
+        "approximate",
+        "month",
+        "weekday",
+        "spelled",
+    ]
 
 
 _INDEX_CACHE: dict[tuple[tuple[tuple[str, str | None], ...], bool], TermIndex] = {}
@@ -1612,6 +1897,10 @@ class TermIndex:
     days: set[tuple[int, int]] = field(default_factory=set)
     # The weekdays the text names, by their number (weekday_of): a weekday across languages.
     weekdays: dict[int, str] = field(default_factory=dict)
+    # The text's figures (numbers, not years) by value, sorted: a rounded figure's look-up
+    # (_approximate_match).
+    figures: list[tuple[Decimal, str]] = field(default_factory=list)
+    _folded: str | None = None  # the passages case-folded, for a figure spelled out (_spelled_match)
 
     @classmethod
     def build(cls, fields: Iterable[tuple[str, str | None]], *, passages: bool = True) -> TermIndex:
@@ -1665,6 +1954,10 @@ class TermIndex:
                         index.weekdays.setdefault(weekday, term.text)
                 if term.kind == "number" and " " in term.text:
                     keys.setdefault(_plain_figure(term), term.text)  # "1,1 milion" has 1,1 too
+                if term.kind == "number":
+                    value = _figure_value(key)
+                    if value is not None:
+                        index.figures.append((value, term.text))
                 if len(key) >= 4 and term.kind in ("name", "word"):
                     arabic = not term.text.isascii() and _char_script(term.text[0]) == "arabic"
                     if arabic:  # و may be a consonant too (ولادیمیر, Vladimir): both readings
@@ -1683,8 +1976,12 @@ class TermIndex:
             if lang in NOUN_CAPITALISING:
                 for key, spelled in _compounds_written_apart(text, lang):
                     keys.setdefault(key, spelled)
+            if _IRANIAN_CURRENCY.search(text):
+                for key, written in _iranian_amounts(text, lang):
+                    keys.setdefault(key, written)
             if passages:
                 index.passages.extend(p for p in split_passages(text, lang) if len(p) > 20)
+        index.figures.sort(key=itemgetter(0))
         # Numbers' keys ("#12") sort before every word's (sound keys are ASCII letters and digits).
         ordered = sorted(index.keys)
         index._sorted = ordered[bisect_left(ordered, "$") :]
@@ -1710,7 +2007,7 @@ class TermIndex:
                 rounded = self._rounded_match(term)
                 if rounded is not None:
                     return rounded
-            return self._parts_match(term.key)
+            return self._parts_match(term.key) or self._approximate_match(term) or self._spelled_match(term)
         if loose and self.months and term.kind != "year":
             month = month_numbers(term.language).get(fold_case(term.text))
             if month is not None and month in self.months:
@@ -1719,6 +2016,11 @@ class TermIndex:
             weekday = weekday_of(term.text, term.language)
             if weekday is not None and weekday in self.weekdays:
                 return Match(0.9, self.weekdays[weekday], "weekday")
+        if term.kind != "year":
+            value = spelled_numbers(term.language).get(fold_case(term.text))
+            found = None if value is None else self.keys.get(f"#{value}")
+            if found is not None:
+                return Match(0.8, found, "spelled")
         if term.kind == "year" or not loose or len(term.key) < 4:
             return None
         prefix = self._prefix_match(term.key)
@@ -1816,6 +2118,68 @@ class TermIndex:
                 return Match(0.8, found, "rounded")
         return None
 
+    def _approximate_match(self, term: Term) -> Match | None:
+        """A figure of the sentence found as the page's figure it rounds, by the precision it is
+        written to and the word of approximation before it (:attr:`Term.approx`):
+
+        * written plainly with two significant digits or more (``APPROX_PLAIN_MIN_UNITS``), the
+          page's figure rounds to it at its last significant digit and lies within ``APPROX_PLAIN``
+          of it: 37.7 % for 37.74 %, 1.2 million for 1,234,000 — never 37.7 for 37.64, nor a plain
+          3,000 for 2,950 (one digit: "4 billion" is no "4.2 billion");
+        * after "about" (etwa, около, environ, 約…), within half a unit of its last significant
+          digit and ``APPROX_HEDGED``, at any size: "about 3,000" for 2,800, "about 40" for 37, not
+          "about 38" for 36, nor "約92兆円" for 91兆円 (a loss of 592.7 billion dollars converted at
+          two rates on real-heldback-14, whose pages' exchange was lost at a whole unit);
+        * after "more than" (über, plus de, свыше…), at or above it by up to one unit and
+          ``APPROX_HEDGED``: "more than 30 hours" for 32, not for 28; after "nearly" (knapp, près
+          de, почти…), at or below it likewise: "nearly 6,000" for 5,800, not for 6,100 or 5,000.
+
+        Figures of ``ROUNDED_MIN_WHOLE`` (10) or more only, and never a page's years (a page's
+        "2001" is no rounded "2,000 people")."""
+        value = _figure_value(term.key)
+        if value is None or value < ROUNDED_MIN_WHOLE or not self.figures:
+            return None
+        exponent = value.normalize().as_tuple().exponent
+        unit = Decimal(1).scaleb(exponent if isinstance(exponent, int) else 0)
+        if term.approx == "about":
+            low = high = min(unit / 2, value * APPROX_HEDGED)
+        elif term.approx == "up":
+            low, high = Decimal(0), min(unit, value * APPROX_HEDGED)
+        elif term.approx == "down":
+            low, high = min(unit, value * APPROX_HEDGED), Decimal(0)
+        elif value >= unit * APPROX_PLAIN_MIN_UNITS:
+            low = high = min(unit / 2, value * APPROX_PLAIN)
+        else:
+            return None  # a plain round count under a thousand (60, 100) is as often exact
+        if not low and not high:
+            return None
+        pos = bisect_left(self.figures, value - low, key=itemgetter(0))
+        best: tuple[Decimal, str] | None = None
+        while pos < len(self.figures) and self.figures[pos][0] <= value + high:
+            found, text = self.figures[pos]
+            pos += 1
+            if found != value and (best is None or abs(found - value) < abs(best[0] - value)):
+                best = (found, text)
+        return None if best is None else Match(0.8, best[1], "approximate")
+
+    def _spelled_match(self, term: Term) -> Match | None:
+        """A whole figure of the sentence that the page spells out in its language ("5.000" on a
+        Spanish page's "cinco mil", "200 millions" on a French page's "deux cents millions"; see
+        :func:`spelled_number`)."""
+        value = _figure_value(term.key)
+        if value is None or value != value.to_integral_value() or not SPELLED_MIN <= value <= SPELLED_MAX:
+            return None
+        if self._folded is None:
+            self._folded = fold_case(" ".join(self.passages))
+        for language in self.languages:
+            words = spelled_number(int(value), language)
+            if words is None:
+                continue
+            hit = re.search(r"(?<!\w)" + re.escape(words).replace(r"\ ", r"[\s-]+") + r"(?!\w)", self._folded)
+            if hit is not None:
+                return Match(0.8, hit.group(), "spelled")
+        return None
+
     def _parts_match(self, key: str) -> Match | None:
         """A decimal whose whole and fractional parts (two digits or more each) the text has as
         numbers: a time or measure written with units between them ("46 sec 98/100" for 46"98,
@@ -1886,6 +2250,86 @@ class TermIndex:
         if best is None:
             return None
         return Match(best[0], texts[best[1]], "prefix")
+
+
+# A figure written in digits on one side and in words on the other: "más de 5.000 personas" on a
+# Spanish page's "más de cinco mil personas" (real-heldback-3, spent: the one word of the sentence's
+# figure, so the neighbour's page giving "5.000" was called the right one), "noin seitsemän
+# prosenttia" in a Finnish sentence on its page's "7 %" (real-heldback-4). The words are num2words'
+# (its 30-odd languages), looked for case-folded with spaces or hyphens between them; from 32 (a day
+# of the month or a small count spelled somewhere on a page — "yeddi", "sto" — met a sentence's "7-də"
+# and made two same-document swaps of real-heldback-9 and -10 look supported) to a trillion. A
+# sentence's single word of ``SPELLED_WORD_MIN_LETTERS`` letters or more for 2–99 ("seitsemän",
+# "vingt") meets the page's figure in digits (:func:`spelled_numbers`): Vietnamese "hai" (two) and
+# "năm" (five, and year) are words of every page.
+SPELLED_MIN = 32
+SPELLED_WORD_MIN_LETTERS = 4
+SPELLED_MAX = 10**12
+SPELLED_WORDS_MAX = 99
+
+
+@lru_cache(maxsize=65_536)
+def spelled_number(value: int, language: str | None) -> str | None:
+    """``value`` in words in ``language`` (num2words, case-folded), or None where it has no words."""
+    if not language:
+        return None
+    try:
+        words = num2words(value, lang=language)
+    except (NotImplementedError, OverflowError, ValueError, TypeError, KeyError, AttributeError):
+        return None
+    return fold_case(words) if isinstance(words, str) and len(words) >= 2 else None
+
+
+@lru_cache(maxsize=128)
+def spelled_numbers(language: str | None) -> Mapping[str, int]:
+    """The single words of ``language`` for the numbers 2 to ``SPELLED_WORDS_MAX`` ("seitsemän" → 7)."""
+    found: dict[str, int] = {}
+    for value in range(2, SPELLED_WORDS_MAX + 1):
+        words = spelled_number(value, language)
+        if words is not None and len(words) >= SPELLED_WORD_MIN_LETTERS and _WORD.fullmatch(words):
+            found.setdefault(words, value)
+    return found
+
+
+# Iran's money is counted in rials and, in speech and most news, in tomans of ten rials: "۲۰۰ هزار
+# تومان" is 2,000,000 rials, and a sentence converting a page's amount writes either. A text's amount
+# followed by its unit is indexed in the other unit too (:func:`_iranian_amounts`), so that a
+# sentence's "20 million rials" meets a page's "۲ میلیون تومان" and the reverse. The Persian
+# spellings (ریال with the Persian yeh: Arabic ريال is the Saudi and Qatari riyal) and the usual
+# Latin and Cyrillic ones. Invented cases only (tests/verify/test_families_rules.py).
+_TOMAN = r"تومان|tomans?|томан\w*"
+_RIAL = r"ریال|rials?|риал\w*"
+_IRANIAN_CURRENCY = re.compile(rf"(?<!\w)(?:{_TOMAN}|{_RIAL})(?!\w)", re.IGNORECASE)
+_IRANIAN_AMOUNT = re.compile(
+    rf"(\d(?:[\d.,\u202f\u00a0 ]*\d)?(?:\s+[^\W\d_]+)?)\s+(?:(?P<toman>{_TOMAN})|(?P<rial>{_RIAL}))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _iranian_amounts(text: str, language: str | None) -> Iterator[tuple[str, str]]:
+    """The keys of ``text``'s amounts in tomans as rials and in rials as tomans, with their text."""
+    for match in _IRANIAN_AMOUNT.finditer(text):
+        numbers = [t for t in _terms(match[1], language) if t.kind in ("number", "year")]
+        if not numbers:
+            continue
+        value = _figure_value(numbers[-1].key)
+        if value is None:
+            continue
+        other = value * 10 if match["toman"] else value / 10
+        key = "#" + (
+            str(int(other)) if other == other.to_integral_value() else format(other.normalize(), "f")
+        )
+        yield key, match.group()
+
+
+def _figure_value(key: str) -> Decimal | None:
+    """The value of a number's key ("#2950" → 2950), or None for a time ("#2:04:02")."""
+    if not key.startswith("#") or ":" in key:
+        return None
+    try:
+        return Decimal(key[1:])
+    except InvalidOperation:
+        return None
 
 
 def common_prefix(a: str, b: str) -> int:
