@@ -101,15 +101,18 @@ SUPPORTED_SWAPS_HELDBACK_17: frozenset[str] = frozenset(
 #               wrong titles caught 33/33 same language, 35/35 across languages
 #   offline     error findings on correct footnotes 0/178; cross-document swaps reported 63/71
 #               (any offline claim finding on a correct footnote, not pinned: 25/178)
-# The pins below are these figures; nothing was adjusted after seeing this part's cases.
+# Measured again at the merge of v11-families (the families this part was built to stress, learnt on
+# the spent parts only), 2026-12-05 04:57: false alarms 22 -> 21/178 (9/55, 12/123: one more within a
+# language, two fewer across), same-document swaps 27 -> 28/40, the rest the same.
+# The pins below are the latest figures; nothing was adjusted after seeing this part's cases.
 PART = Part(
     title="fixtures/eval/real-heldback-17",
     directory=real.HELDBACK_17,
     supported=SUPPORTED_SWAPS_HELDBACK_17,
     pins=Pins(
-        max_false_alarms=22,
+        max_false_alarms=21,
         min_cross_document=70,
-        min_same_document=27,
+        min_same_document=28,
         min_titles_same_language=33,
         min_titles_cross_language=35,
         max_offline_errors=0,
