@@ -1706,7 +1706,10 @@ def relative_days(
         return frozenset()
     found: set[dt.date] = set()
     pattern, back = _relative_day_words(language)
-    if pattern is not None:
+    # The search only where one of the words is in the text at all (a plain substring test, many
+    # times faster than the pattern's case-insensitive scan of a whole page).
+    folded = fold_case(text) if pattern is not None else ""
+    if pattern is not None and any(word in folded for word in back):
         for match in pattern.finditer(text):
             days = back.get(fold_case(match.group()))
             if days is not None:
@@ -1901,6 +1904,7 @@ class TermIndex:
     # (_approximate_match).
     figures: list[tuple[Decimal, str]] = field(default_factory=list)
     _folded: str | None = None  # the passages case-folded, for a figure spelled out (_spelled_match)
+    _folded_words: frozenset[str] = frozenset()  # the words of _folded
 
     @classmethod
     def build(cls, fields: Iterable[tuple[str, str | None]], *, passages: bool = True) -> TermIndex:
@@ -2171,9 +2175,13 @@ class TermIndex:
             return None
         if self._folded is None:
             self._folded = fold_case(" ".join(self.passages))
+            self._folded_words = frozenset(_WORDS.findall(self._folded))
         for language in self.languages:
             words = spelled_number(int(value), language)
-            if words is None:
+            # Every word of the spelling must be one of the page's for the search below to find it:
+            # most figures have none, and the search over the whole page for each of them was 0.8 s
+            # of the workers' 2 s on the 800-URL end-to-end run (document_rarity asks every page).
+            if words is None or not self._folded_words.issuperset(_WORDS.findall(words)):
                 continue
             hit = re.search(r"(?<!\w)" + re.escape(words).replace(r"\ ", r"[\s-]+") + r"(?!\w)", self._folded)
             if hit is not None:
@@ -2278,6 +2286,9 @@ def spelled_number(value: int, language: str | None) -> str | None:
     except (NotImplementedError, OverflowError, ValueError, TypeError, KeyError, AttributeError):
         return None
     return fold_case(words) if isinstance(words, str) and len(words) >= 2 else None
+
+
+_WORDS = re.compile(r"\w+")
 
 
 @lru_cache(maxsize=128)
