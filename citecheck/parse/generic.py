@@ -580,6 +580,60 @@ def _body(lines: Sequence[str], run: Sequence[_Item]) -> str:
     return "\n".join(line for i, line in enumerate(lines) if i not in covered)
 
 
+# A label inside a paragraph of entries run together (a reference list copied from a PDF with its
+# line breaks lost): "[12]", and the OCR's "[12|" and "[12 " (hb19's region-analysis references:
+# "[1 A. Aiken …", "[11| M. Deters …"); only ever taken in strict sequence (see _run_together).
+_JOINED_LABEL = re.compile(r"\[(\d{1,3})(?:\]|\|(?=\s)|\s(?=\S))\s*")
+
+
+def _run_together(line: str, first: int) -> list[tuple[str, str]] | None:
+    """A line holding several entries run together, split at their labels: it starts with the label
+    ``first`` (after its decoration) and holds the labels that follow it one by one, at least
+    :data:`_MIN_ITEMS` of them, each entry of :data:`_BIB_WORDS` words or more. Labels out of
+    sequence ("[3, 9, 25]" cited in an entry, "[7]" after "[5]") are text, not boundaries."""
+    text = _undecorated(line)[0].strip()
+    start = _JOINED_LABEL.match(text)
+    if start is None or int(start.group(1)) != first:
+        return None
+    cuts = [(start.start(), start.end(), start.group(1))]
+    for match in _JOINED_LABEL.finditer(text, start.end()):
+        if int(match.group(1)) == int(cuts[-1][2]) + 1:
+            cuts.append((match.start(), match.end(), match.group(1)))
+    if len(cuts) < _MIN_ITEMS:
+        return None
+    entries = []
+    for (_, body_start, label), (next_start, _, _) in zip(cuts, [*cuts[1:], (len(text), 0, "")], strict=True):
+        body = text[body_start:next_start].strip()
+        if len(_WORD.findall(body)) < _BIB_WORDS:
+            return None
+        entries.append((label, body))
+    return entries
+
+
+def _joined_runs(lines: Sequence[str], known: set[str], first: int) -> list[list[_Item]]:
+    """Runs of entries run together in one line (:func:`_run_together`), each item a segment of it;
+    a line is taken when its lead names sources or at least two thirds of its entries carry a year
+    (a reference list; a paragraph of prose opening with "[1]" has neither)."""
+    runs: list[list[_Item]] = []
+    for index, raw in enumerate(lines):
+        if len(raw) < 200 or _HEADING.match(raw) or _cells(raw) is not None:
+            continue
+        entries = _run_together(raw, first) or _run_together(raw, 1)
+        if entries is None:
+            continue
+        items = []
+        for label, body in entries:
+            urls = [u for u in _addresses(_visible(body)[0]) if u.lower().startswith(("http://", "https://", "www."))]
+            if any(_core(url) in known for url in urls):
+                break
+            items.append(_Item(index, index, body, label, "bracket", urls))
+        else:
+            dated = sum(1 for item in items if _YEAR_ANY.search(item.text))
+            if _lead_names_sources(lines, index) or dated >= _BIB_SHARE * len(items):
+                runs.append(items)
+    return runs
+
+
 def generic_footnotes(
     lines: Sequence[str],
     found: Sequence[Footnote],
@@ -594,16 +648,22 @@ def generic_footnotes(
     taken = {fn.label for fn in found if fn.kind != "inline"}
     next_ordinal = max((fn.ordinal for fn in found if fn.kind != "inline"), default=0) + 1
     notes: list[Footnote] = []
-    for run in _runs(lines, known):
+    joined = _joined_runs(lines, known, next_ordinal)
+    candidates = [(run, True) for run in joined] + [(run, False) for run in _runs(lines, known)]
+    joined_lines = {run[0].line for run in joined}
+    for run, is_joined in candidates:
+        if not is_joined and any(item.line in joined_lines for item in run):
+            continue
         labels = [item.label for item in run]
         own = all(labels) and len(set(labels)) == len(labels)
-        if not (
+        if not is_joined and not (
             _lead_names_sources(lines, run[0].line)
             or (own and _cited([label for label in labels if label], _body(lines, run)))
             or _bibliographic(run)
         ):
             continue
-        run = _with_siblings(run, lines)
+        if not is_joined:
+            run = _with_siblings(run, lines)
         labels = [item.label for item in run]
         own = all(labels) and len(set(labels)) == len(labels)
         names = [str(label) for label in labels] if own else [str(next_ordinal + n) for n in range(len(run))]
