@@ -11,7 +11,7 @@ from citecheck.models import Citation, Document, DocumentFormat, Footnote
 from citecheck.parse.blocks import Block, ReadResult
 from citecheck.parse.claims import claims_for
 from citecheck.parse.entries import parse_entries
-from citecheck.parse.generic import Renderer, generic_footnotes, markdown_line, sectioned_labels
+from citecheck.parse.generic import Renderer, generic_footnotes, markdown_line, sectioned_labels, split_run_together
 from citecheck.parse.inline import InlineCitations, link_sites
 from citecheck.parse.language import guess_language
 from citecheck.parse.markers import TEXT_MARKER, EntryStart, KnownLabels, find_text_markers, label_ordinal
@@ -202,6 +202,7 @@ def assemble(
     positions = None
     if lines is None:
         (lines, positions), render = _block_lines(blocks), markdown_line
+    footnotes = split_run_together(footnotes, render)
     footnotes += generic_footnotes(lines, footnotes, render, positions)
     footnotes = sectioned_labels(footnotes)
     known = KnownLabels.of(

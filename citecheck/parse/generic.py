@@ -634,6 +634,50 @@ def _joined_runs(lines: Sequence[str], known: set[str], first: int) -> list[list
     return runs
 
 
+def _entry_notes(
+    run: Sequence[_Item],
+    names: Sequence[str],
+    render: Renderer | None,
+    positions: Sequence[tuple[int, int]] | None,
+    next_ordinal: int,
+    line: tuple[int, int] | None = None,
+) -> list[Footnote]:
+    """The notes of a run's items, read by ``entries.parse_entries`` (an item with neither address
+    nor title gives none, but keeps its place); ``line``: where every item is, when known."""
+    items = []
+    for item in run:
+        block = render(item.text) if render is not None else None
+        if block is not None and block.text.strip():
+            items.append((block.text, [url for _, url in block.links], entry_marks(block, 0)))
+        else:
+            visible, behind = _visible(item.text)
+            items.append((visible, behind, []))
+    notes = []
+    for offset, (item, name, fields) in enumerate(zip(run, names, parse_entries(items), strict=True)):
+        urls = fields.urls or item.urls
+        if line is not None:
+            at_line, column = line
+        else:
+            at_line, column = positions[item.line] if positions is not None else (item.line + 1, 1)
+        if not urls and not fields.title:
+            continue
+        notes.append(
+            Footnote(
+                label=name,
+                ordinal=label_ordinal(name) or next_ordinal + offset,
+                raw=" ".join(_visible(item.text)[0].split()),
+                title=fields.title,
+                publisher=fields.publisher,
+                url=urls[0] if urls else None,
+                urls=urls,
+                access_date=fields.access_date,
+                line=at_line,
+                column=column,
+            )
+        )
+    return notes
+
+
 def generic_footnotes(
     lines: Sequence[str],
     found: Sequence[Footnote],
@@ -669,35 +713,9 @@ def generic_footnotes(
         names = [str(label) for label in labels] if own else [str(next_ordinal + n) for n in range(len(run))]
         if taken & set(names):
             continue
-        items = []
-        for item in run:
-            block = render(item.text) if render is not None else None
-            if block is not None and block.text.strip():
-                items.append((block.text, [url for _, url in block.links], entry_marks(block, 0)))
-            else:
-                visible, behind = _visible(item.text)
-                items.append((visible, behind, []))
-        for item, name, fields in zip(run, names, parse_entries(items), strict=True):
-            urls = fields.urls or item.urls
-            line, column = positions[item.line] if positions is not None else (item.line + 1, 1)
-            if not urls and not fields.title:
-                next_ordinal += 1
-                continue
-            notes.append(
-                Footnote(
-                    label=name,
-                    ordinal=label_ordinal(name) or next_ordinal,
-                    raw=" ".join(_visible(item.text)[0].split()),
-                    title=fields.title,
-                    publisher=fields.publisher,
-                    url=urls[0] if urls else None,
-                    urls=urls,
-                    access_date=fields.access_date,
-                    line=line,
-                    column=column,
-                )
-            )
-            next_ordinal += 1
+        made = _entry_notes(run, names, render, positions, next_ordinal)
+        notes += made
+        next_ordinal += len(run)
         taken |= set(names)
         known |= {_core(url) for item in run for url in item.urls}
     return notes
@@ -745,3 +763,32 @@ def sectioned_labels(footnotes: list[Footnote]) -> list[Footnote]:
                     fn.label = f"{place}.{fn.label}"
         held |= {fn.label for fn in run}
     return footnotes
+
+
+def split_run_together(found: list[Footnote], render: Renderer | None = None) -> list[Footnote]:
+    """The entries the list finder found, with each that holds several entries run together (a list
+    pasted from a PDF, its line breaks lost: "[1] A. Aiken … 1995. [2] L. Birkedal … 1996. [3] …")
+    split at its labels (:func:`_run_together`, starting at its own label). A note is split only
+    when none of the labels it holds is another note's, and at least two thirds of its entries
+    carry a year (a reference's date), so that a long note citing "[2]" and "[3]" in its text
+    stays whole."""
+    taken = {fn.label for fn in found if fn.kind != "inline"}
+    result: list[Footnote] = []
+    for fn in found:
+        raw = fn.raw if _JOINED_LABEL.match(fn.raw.strip()) else f"[{fn.label}] {fn.raw}"
+        entries = (
+            _run_together(raw, int(fn.label))
+            if fn.kind != "inline" and fn.label.isdigit() and len(fn.raw) >= 200
+            else None
+        )
+        labels = [label for label, _ in entries or []]
+        if (
+            entries is None
+            or (taken - {fn.label}) & set(labels)
+            or sum(1 for _, body in entries if _YEAR_ANY.search(body)) < _BIB_SHARE * len(entries)
+        ):
+            result.append(fn)
+            continue
+        items = [_Item(0, 0, body, label, "bracket", []) for label, body in entries]
+        result += _entry_notes(items, labels, render, None, fn.ordinal, line=(fn.line, fn.column))
+    return result
