@@ -140,6 +140,12 @@ _YEAR = re.compile(r"(?:[(\[]|[,.;:]\s*)(?:19|20)\d{2}[a-z]?(?:[)\].,;:]|$)")
 _YEAR_ANY = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _MARKDOWN_LINK = re.compile(r"\[([^\]\n]*)\]\(\s*<?([^()\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+# A link text that is only a host name or an address without its scheme ("stat.example.fi",
+# "www.who.int/data").
+_HOST_LINK = re.compile(
+    r"\[\s*((?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/[^\s\]]*)?)\s*\]\(\s*<?([^()\s>]+)>?\s*\)",
+    re.IGNORECASE,
+)
 _GLOSS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 # Words split at spaces and punctuation, not at \W: the vowel signs of Indic scripts are no \w.
 _LEAD_SPLIT = re.compile(r"[\s.,;:!?()\[\]{}|/\\\"'«»“”„‘’*#>_=+~-]+")
@@ -180,6 +186,8 @@ def _source_cells(cells: list[str]) -> list[str]:
     if at is None:
         return cells
     first = at
+    # A link whose text is only a host name ("[who.int](…)") gives its address, not a title.
+    cells = [*cells[:at], _HOST_LINK.sub(lambda m: f" {m.group(2)} ", cells[at]).strip(), *cells[at + 1 :]]
     visible, behind = _visible(cells[at])
     if at > 0 and not _words_besides(visible, [*behind, *_addresses(visible)]):
         first = at - 1

@@ -103,3 +103,57 @@ def test_near_miss_labels_out_of_sequence_are_text() -> None:
     )
     assert list(notes) == ["1", "2", "3"]
     assert notes["2"][0] == "Escape analysis for objects"
+
+
+# -- (a) HTML tables read as rows ---------------------------------------------------------------------
+
+
+def _html_notes(html: str) -> dict[str, tuple[str | None, str | None]]:
+    document = parse_text(html, path="x.html", fmt="html", today=TODAY)
+    return {fn.label: (fn.title, fn.url) for fn in document.footnotes if fn.kind != "inline"}
+
+
+_ROWS = (
+    "<tr><td>{n}</td><td>{title}</td><td><a href='{url}'>{host}</a></td></tr>"
+)
+
+
+def _table(header: str, rows: list[tuple[str, str, str]]) -> str:
+    body = "".join(
+        _ROWS.format(n=n, title=title, url=url, host=url.split("/")[2])
+        for n, (title, url, _) in enumerate(rows, start=1)
+    )
+    return f"<table><tr>{header}</tr>{body}</table>"
+
+
+_HARBOUR = [
+    ("Satamatilasto vuodelta", "https://stat.example.fi/satama", ""),
+    ("Kauppa ja merenkulku", "https://meri.example.fi/kauppa", ""),
+    ("Ruoppausraportti", "https://ruoppaus.example.fi/raportti.pdf", ""),
+]
+
+
+def test_html_table_rows_under_a_header_naming_sources() -> None:
+    # Each cell is a block of the HTML reader's; the row is one line again, its header row the lead
+    # ("Lähde": Finnish for source), a link whose text is a host name giving its address only.
+    html = (
+        "<html><body><h1>Satama</h1><p>Satama kasvoi [1] ja kauppa seurasi [2].</p>"
+        + _table("<th>#</th><th>Lähde</th><th>Linkki</th>", _HARBOUR)
+        + "</body></html>"
+    )
+    notes = _html_notes(html)
+    assert notes == {
+        "1": ("Satamatilasto vuodelta", "https://stat.example.fi/satama"),
+        "2": ("Kauppa ja merenkulku", "https://meri.example.fi/kauppa"),
+        "3": ("Ruoppausraportti", "https://ruoppaus.example.fi/raportti.pdf"),
+    }
+
+
+def test_near_miss_html_table_of_downloads() -> None:
+    # The same rows under a header naming no sources, uncited and undated: a downloads table.
+    html = (
+        "<html><body><h1>Tool</h1><p>Pick a build.</p>"
+        + _table("<th>#</th><th>Build</th><th>Mirror</th>", _HARBOUR)
+        + "</body></html>"
+    )
+    assert _html_notes(html) == {}
