@@ -11,7 +11,13 @@ from citecheck.models import Citation, Document, DocumentFormat, Footnote
 from citecheck.parse.blocks import Block, ReadResult
 from citecheck.parse.claims import claims_for
 from citecheck.parse.entries import parse_entries
-from citecheck.parse.generic import Renderer, generic_footnotes, markdown_line, sectioned_labels, split_run_together
+from citecheck.parse.generic import (
+    Renderer,
+    generic_footnotes,
+    markdown_line,
+    sectioned_labels,
+    split_run_together,
+)
 from citecheck.parse.inline import InlineCitations, link_sites
 from citecheck.parse.language import guess_language
 from citecheck.parse.markers import TEXT_MARKER, EntryStart, KnownLabels, find_text_markers, label_ordinal
@@ -157,7 +163,9 @@ def _linked_lines(block: Block) -> list[tuple[str, tuple[int, int]]]:
             a, b = span.start - offset, span.end - offset
             text = f"{text[:a]}[{text[a:b]}]({span.url}){text[b:]}"
         shown = {span.url for span in spans}
-        hidden = [url for at, url in block.links if offset <= at <= end and url not in line and url not in shown]
+        hidden = [
+            url for at, url in block.links if offset <= at <= end and url not in line and url not in shown
+        ]
         out.append((" ".join([text, *dict.fromkeys(hidden)]), position))
         offset = end + 1
     return out
@@ -185,7 +193,9 @@ def _block_lines(blocks: list[Block]) -> tuple[list[str], list[tuple[int, int]]]
             ):
                 row.append(blocks[index + len(row)])
             index += len(row)
-            cells = [" ".join(text for text, _ in _linked_lines(cell)).replace("|", "/").strip() for cell in row]
+            cells = [
+                " ".join(text for text, _ in _linked_lines(cell)).replace("|", "/").strip() for cell in row
+            ]
             lines.append("| " + " | ".join(cells) + " |")
             positions.append(_linked_lines(row[0])[0][1])
             if block.table_head:

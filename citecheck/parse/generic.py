@@ -631,7 +631,11 @@ def _joined_runs(lines: Sequence[str], known: set[str], first: int) -> list[list
             continue
         items = []
         for label, body in entries:
-            urls = [u for u in _addresses(_visible(body)[0]) if u.lower().startswith(("http://", "https://", "www."))]
+            urls = [
+                u
+                for u in _addresses(_visible(body)[0])
+                if u.lower().startswith(("http://", "https://", "www."))
+            ]
             if any(_core(url) in known for url in urls):
                 break
             items.append(_Item(index, index, body, label, "bracket", urls))

@@ -113,9 +113,7 @@ def _html_notes(html: str) -> dict[str, tuple[str | None, str | None]]:
     return {fn.label: (fn.title, fn.url) for fn in document.footnotes if fn.kind != "inline"}
 
 
-_ROWS = (
-    "<tr><td>{n}</td><td>{title}</td><td><a href='{url}'>{host}</a></td></tr>"
-)
+_ROWS = "<tr><td>{n}</td><td>{title}</td><td><a href='{url}'>{host}</a></td></tr>"
 
 
 def _table(header: str, rows: list[tuple[str, str, str]]) -> str:
