@@ -16,6 +16,7 @@ from citecheck.parse.generic import (
     generic_footnotes,
     markdown_line,
     sectioned_labels,
+    split_glued,
     split_run_together,
 )
 from citecheck.parse.inline import InlineCitations, link_sites
@@ -242,7 +243,9 @@ def assemble(
     positions = None
     if lines is None:
         (lines, positions), render = _block_lines(blocks), markdown_line
-    footnotes = split_run_together(footnotes, render)
+    # An author-date list: no entry the finder found writes its own label.
+    counted = all(start.label is None and block.note_label is None for block, start in entries)
+    footnotes = split_glued(split_run_together(footnotes, render), render, counted=counted)
     footnotes += generic_footnotes(lines, footnotes, render, positions)
     footnotes = sectioned_labels(footnotes)
     known = KnownLabels.of(

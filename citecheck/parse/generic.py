@@ -804,3 +804,68 @@ def split_run_together(found: list[Footnote], render: Renderer | None = None) ->
         items = [_Item(0, 0, body, label, "bracket", []) for label, body in entries]
         result += _entry_notes(items, labels, render, None, fn.ordinal, line=(fn.line, fn.column))
     return result
+
+
+# An address glued to the next entry by a lost line break: "…/cbp-8392/.Government of UK 2018. Data
+# Protection Act …" (heldback-20's Harvard list copied from a PDF). Only after a "/" that ends the
+# path: a dot and a capital opening a path segment is no address ("/.well-known" is lower case).
+_GLUED = re.compile(r"(?<=/)\.(?=[A-Z][^\W\d_]+[\s,])")
+
+
+def _glued_pieces(raw: str) -> tuple[list[str], bool]:
+    """An entry's text cut where the next entry is glued to its address, and whether it was glued
+    at all; a glued start too short to be a reference (its rest in the next paragraph: "…/.Wikipedia
+    2019.") stays with the entry, set apart from the address by a space."""
+    parts = _GLUED.split(raw)
+    pieces = [parts[0]]
+    for part in parts[1:]:
+        if len(_WORD.findall(part)) >= _BIB_WORDS and _YEAR_ANY.search(part):
+            pieces.append(part)
+        else:
+            pieces[-1] += ". " + part
+    return [piece.strip() for piece in pieces], len(parts) > 1
+
+
+def split_glued(
+    found: list[Footnote], render: Renderer | None = None, *, counted: bool = False
+) -> list[Footnote]:
+    """The entries the list finder found, with each that holds the next entry glued to its address
+    split in two, and the ordinals after it moved on by one. Only in a list whose labels the finder
+    counted (no entry writes its label: an author–date list), and only where what follows the glue
+    reads as a reference of its own (:data:`_BIB_WORDS` words or more and a year); once a list has
+    such an entry, a shorter glued start in it is set apart from its address too. ``counted``: the
+    finder's entries carry no label of their own (it counted them)."""
+    notes = [fn for fn in found if fn.kind != "inline"]
+    if (
+        not counted
+        or not notes
+        or any(
+            not fn.label.isdigit() or fn.label != str(fn.ordinal) or re.match(rf"\W*{fn.label}\W", fn.raw)
+            for fn in notes
+        )
+    ):
+        return found
+    cut = {id(fn): _glued_pieces(fn.raw) for fn in notes}
+    if not any(len(pieces) > 1 for pieces, _ in cut.values()):
+        return found
+    result: list[Footnote] = []
+    shift = 0
+    for fn in found:
+        pieces, glued = cut.get(id(fn), ([], False))
+        if fn.kind == "inline" or not glued:
+            if shift and fn.kind != "inline":
+                fn.label, fn.ordinal = str(fn.ordinal + shift), fn.ordinal + shift
+            result.append(fn)
+            continue
+        start = fn.ordinal + shift
+        names = [str(start + n) for n in range(len(pieces))]
+        items = [_Item(0, 0, piece, name, None, []) for piece, name in zip(pieces, names, strict=True)]
+        made = _entry_notes(items, names, render, None, start, line=(fn.line, fn.column))
+        if len(made) != len(pieces):
+            if shift:
+                fn.label, fn.ordinal = str(fn.ordinal + shift), fn.ordinal + shift
+            result.append(fn)
+            continue
+        result += made
+        shift += len(pieces) - 1
+    return result

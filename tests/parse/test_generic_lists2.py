@@ -155,3 +155,49 @@ def test_near_miss_html_table_of_downloads() -> None:
         + "</body></html>"
     )
     assert _html_notes(html) == {}
+
+
+# -- (c') an author-date list whose entries are glued at their addresses -----------------------------
+
+_GLUED_LIST = (
+    "# Dredging\n\nThe port grew (Moreau, 2019) and trade followed (Varga, 2021).\n\n## References\n\n"
+    "Moreau, L. 2019. Tidal Mills of Brittany. [Online]. Available from: https://mills.example.org/"
+    "brittany/.Port Authority of Lyon 2020. Annual Dredging Report. [Online]. Available from: "
+    "https://port.example.fr/report.\n\n"
+    "Varga, P. 2021. Millstones and Markets. [Online]. Available from: https://markets.example.net/mm.\n\n"
+    "Okafor, N. 2017. Water Power in Europe. [Online]. Available from: https://water.example.com/wp.\n"
+)
+
+
+def test_entries_glued_at_an_address_are_split_and_counted_on() -> None:
+    notes = _notes(_GLUED_LIST)
+    assert notes["1"] == ("Tidal Mills of Brittany", "https://mills.example.org/brittany/")
+    assert notes["2"] == ("Annual Dredging Report", "https://port.example.fr/report")
+    assert notes["3"][1] == "https://markets.example.net/mm"
+    assert notes["4"][1] == "https://water.example.com/wp"
+
+
+def test_near_miss_a_dotted_path_segment_is_no_glue() -> None:
+    # "/.NET Guide" is followed by no reference of its own (no year): the entry stays whole.
+    text = _GLUED_LIST.replace(
+        "https://mills.example.org/brittany/.Port Authority of Lyon 2020. Annual Dredging Report. [Online]. "
+        "Available from: https://port.example.fr/report.",
+        "https://mills.example.org/brittany/.Net notes",
+    )
+    notes = _notes(text)
+    assert list(notes) == ["1", "2", "3"]
+    assert notes["2"][1] == "https://markets.example.net/mm"
+
+
+def test_near_miss_a_numbered_list_is_not_renumbered() -> None:
+    # Entries that write their labels ("1.", "2.") keep them: a glued entry is not split there.
+    text = (
+        "# Dredging\n\nThe port grew [1] and trade followed [2], [3].\n\n## References\n\n"
+        "1. Moreau, L. 2019. Tidal Mills of Brittany. Available from: https://mills.example.org/b/.Port "
+        "Authority of Lyon 2020. Annual Dredging Report. Available from: https://port.example.fr/report.\n"
+        "2. Varga, P. 2021. Millstones and Markets. Available from: https://markets.example.net/mm.\n"
+        "3. Okafor, N. 2017. Water Power in Europe. Available from: https://water.example.com/wp.\n"
+    )
+    notes = _notes(text)
+    assert list(notes) == ["1", "2", "3"]
+    assert notes["2"][1] == "https://markets.example.net/mm"
