@@ -52,6 +52,18 @@ heldback-17 URLs 175 -> 191/245, heldback-19 181 -> 200/233, heldback-20 163 -> 
 Harvard lines, a "… sources:" sentence, a fenced "Quellenangabe:" list, source tables with columns in
 Spanish, Georgian or named "Dataset", a web-source registry.
 
+Entries inside lists (branch p10-generic2, fixtures/parse-eval/README.md "## Branch p10-generic2"):
+:func:`sectioned_labels` keeps a second list numbered again from 1 apart ("2.1" …, the first list
+keeping its labels: the eval's truth for heldback-20's quiz sources); :func:`split_run_together` and
+:func:`_joined_runs` split entries run together in one paragraph at labels in strict sequence
+(heldback-19's IEEE list pasted from a PDF); :func:`split_glued` splits author-date entries glued at
+an address ("…/cbp-8392/.Government of UK 2018. …": heldback-20's Harvard list); the HTML reader's
+table cells are joined into rows in ``assemble._block_lines``. They reuse :data:`_MIN_ITEMS` (three
+labels in sequence: the IEEE list's first three read as a list, two "[1] … [2]" are as often a
+sentence citing twice), :data:`_BIB_WORDS` (a segment or a glued remainder of fewer words, "Wikipedia
+2019.", is a fragment whose rest is in the next paragraph) and :data:`_BIB_SHARE` (two thirds of the
+segments dated: eleven of twelve in the IEEE list, none in a paragraph of prose citing in order).
+
 Thresholds and the data behind them (measured on main at 95b0c32 over calibration and the studied
 parts 17, 19, 20, and on the pre-study parsers above):
 :data:`_MIN_ITEMS` = 3: the smallest unseen lists of heldback-19 and -20 had three to five items
