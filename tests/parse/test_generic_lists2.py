@@ -1,6 +1,7 @@
 """Entries inside source lists, read the generic way (citecheck/parse/generic.py, branch
-p10-generic2): a second list numbered again from 1, and entries run together in one paragraph (a
-list pasted from a PDF). Invented entries, each shape beside a near miss the rule must leave alone."""
+p10-generic2): a second list numbered again from 1, entries run together in one paragraph (a list
+pasted from a PDF), HTML table rows, author-date entries glued at an address. Invented entries, each
+shape beside a near miss the rule must leave alone."""
 
 from __future__ import annotations
 
