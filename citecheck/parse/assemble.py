@@ -11,7 +11,14 @@ from citecheck.models import Citation, Document, DocumentFormat, Footnote
 from citecheck.parse.blocks import Block, ReadResult
 from citecheck.parse.claims import claims_for
 from citecheck.parse.entries import parse_entries
-from citecheck.parse.generic import Renderer, generic_footnotes, markdown_line
+from citecheck.parse.generic import (
+    Renderer,
+    generic_footnotes,
+    markdown_line,
+    sectioned_labels,
+    split_glued,
+    split_run_together,
+)
 from citecheck.parse.inline import InlineCitations, link_sites
 from citecheck.parse.language import guess_language
 from citecheck.parse.markers import TEXT_MARKER, EntryStart, KnownLabels, find_text_markers, label_ordinal
@@ -143,30 +150,64 @@ def _seen_without_citations(blocks: list[Block], body: list[Block], inline_links
     )
 
 
+def _linked_lines(block: Block) -> list[tuple[str, tuple[int, int]]]:
+    """A block's lines with their links written as Markdown's, and where each starts in the file."""
+    out = []
+    offset = 0
+    locator = block.locator.fresh()
+    for line in block.text.split("\n"):
+        position = locator.position(offset, line[:1])
+        end = offset + len(line)
+        spans = [s for s in block.link_spans if offset <= s.start and s.end <= end and s.end > s.start]
+        text = line
+        for span in sorted(spans, key=lambda s: s.start, reverse=True):
+            a, b = span.start - offset, span.end - offset
+            text = f"{text[:a]}[{text[a:b]}]({span.url}){text[b:]}"
+        shown = {span.url for span in spans}
+        hidden = [
+            url for at, url in block.links if offset <= at <= end and url not in line and url not in shown
+        ]
+        out.append((" ".join([text, *dict.fromkeys(hidden)]), position))
+        offset = end + 1
+    return out
+
+
 def _block_lines(blocks: list[Block]) -> tuple[list[str], list[tuple[int, int]]]:
     """The lines of the blocks, their links written as Markdown's ("[anchor](URL)") so that a line
     read again keeps its link text, the addresses of other links behind them appended, headings
-    marked as Markdown's, a blank line between blocks; and where each line starts in the file."""
+    marked as Markdown's, a blank line between blocks; and where each line starts in the file.
+
+    The cells of one table row (the HTML reader makes each a block) are one line again, written as a
+    Markdown table row ("| 1 | Title | [link](URL) |"), so that a table of sources reads as rows,
+    its header row their lead (branch p10-generic2)."""
     lines: list[str] = []
     positions: list[tuple[int, int]] = []
-    for block in blocks:
-        offset = 0
-        locator = block.locator.fresh()
-        for line in block.text.split("\n"):
-            positions.append(locator.position(offset, line[:1]))
-            end = offset + len(line)
-            spans = [s for s in block.link_spans if offset <= s.start and s.end <= end and s.end > s.start]
-            text = line
-            for span in sorted(spans, key=lambda s: s.start, reverse=True):
-                a, b = span.start - offset, span.end - offset
-                text = f"{text[:a]}[{text[a:b]}]({span.url}){text[b:]}"
-            shown = {span.url for span in spans}
-            hidden = [
-                url for at, url in block.links if offset <= at <= end and url not in line and url not in shown
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        if block.table_row is not None and block.kind == "paragraph":
+            row = [block]
+            while (
+                index + len(row) < len(blocks)
+                and blocks[index + len(row)].table_row == block.table_row
+                and blocks[index + len(row)].kind == "paragraph"
+            ):
+                row.append(blocks[index + len(row)])
+            index += len(row)
+            cells = [
+                " ".join(text for text, _ in _linked_lines(cell)).replace("|", "/").strip() for cell in row
             ]
-            text = " ".join([text, *dict.fromkeys(hidden)])
-            lines.append(f"# {text}" if block.kind != "paragraph" else text)
-            offset = end + 1
+            lines.append("| " + " | ".join(cells) + " |")
+            positions.append(_linked_lines(row[0])[0][1])
+            if block.table_head:
+                # A header row is set apart from the rows under it as Markdown sets it.
+                lines.append("|" + " --- |" * len(cells))
+                positions.append(positions[-1])
+        else:
+            index += 1
+            for text, position in _linked_lines(block):
+                lines.append(f"# {text}" if block.kind != "paragraph" else text)
+                positions.append(position)
         lines.append("")
         positions.append(positions[-1] if positions else (1, 1))
     return lines, positions
@@ -202,7 +243,11 @@ def assemble(
     positions = None
     if lines is None:
         (lines, positions), render = _block_lines(blocks), markdown_line
+    # An author-date list: no entry the finder found writes its own label.
+    counted = all(start.label is None and block.note_label is None for block, start in entries)
+    footnotes = split_glued(split_run_together(footnotes, render), render, counted=counted)
     footnotes += generic_footnotes(lines, footnotes, render, positions)
+    footnotes = sectioned_labels(footnotes)
     known = KnownLabels.of(
         [fn.label for fn in footnotes], [s.label for _, s in entries if s.kind == "paren" and s.label]
     )

@@ -168,6 +168,11 @@ class Block:
     row_key: str | None = None
     # A row of a table under a notes heading: an entry though it neither links nor dates its source.
     headed_row: bool = False
+    # The table row a cell's block was read from (HTML: each cell is a block of its own), numbered
+    # in reading order: the generic fallback reads the cells of one row as one line again.
+    table_row: int | None = None
+    # That row is a header row (its cells are "<th>"): the lead of the rows after it.
+    table_head: bool = False
 
 
 @dataclass(slots=True)

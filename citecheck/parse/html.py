@@ -214,6 +214,7 @@ class _Walker:
         self.bullet_count = 0
         self.card_depth = 0
         self.card_first_end: int | None = None
+        self.rows: dict[str, int] = {}
         self._reset(0, "paragraph")
 
     def _reset(self, origin: int, kind: BlockKind) -> None:
@@ -233,6 +234,8 @@ class _Walker:
         self.level = 0
         self.item = False
         self.break_at = -1
+        self.table_row: int | None = None
+        self.table_head = False
 
     # Positions in the source -------------------------------------------------------------
     def _locate(self, element: Any, pattern: re.Pattern[str] | None = None, token: str | None = None) -> int:
@@ -295,6 +298,8 @@ class _Walker:
                     spans=sorted(self.spans),
                     level=self.level,
                     item=self.item,
+                    table_row=self.table_row,
+                    table_head=self.table_head,
                 )
             )
         self._reset(next_origin, next_kind)
@@ -378,6 +383,12 @@ class _Walker:
         # notes sections use both (citecheck.parse.regions).
         self.level = int(tag[1]) if tag in _HEADINGS else 0
         self.item = tag == "li"
+        # A cell (or a block inside one) keeps its row, so that the row can be read whole again.
+        row = element if tag == "tr" else next(element.iterancestors("tr"), None)
+        if row is not None:
+            self.table_row = self.rows.setdefault(row.getroottree().getpath(row), len(self.rows))
+            cells = [cell.tag.lower() for cell in row if isinstance(cell.tag, str)]
+            self.table_head = bool(cells) and all(tag == "th" for tag in cells)
         element_id = element.get("id") or ""
         note_item = (
             tag == "li"
