@@ -17,13 +17,17 @@ from citecheck.verify.claim import SourceProfile, _copied_whole, _rival_holds_it
 
 
 def _page(text: str, language: str = "de", label: str = "1") -> SourceProfile:
-    entry = Footnote(label=label, ordinal=int(label), raw="Schlagzeile", title="Schlagzeile", line=1, column=1)
+    entry = Footnote(
+        label=label, ordinal=int(label), raw="Schlagzeile", title="Schlagzeile", line=1, column=1
+    )
     return source_profile(entry, PageFacts(text=text, language=language))
 
 
 def _case(own: str, sentences: dict[str, list[str]], co_cited: tuple[str, ...] = ()) -> object:
     claims = {
-        label: [SimpleNamespace(citation=SimpleNamespace(claim=s), context="", co_cited=co_cited) for s in texts]
+        label: [
+            SimpleNamespace(citation=SimpleNamespace(claim=s), context="", co_cited=co_cited) for s in texts
+        ]
         for label, texts in sentences.items()
     }
     return SimpleNamespace(footnote=SimpleNamespace(label=own), document=SimpleNamespace(claims=claims))
@@ -50,7 +54,9 @@ def _holds(case: object, cited: SourceProfile, rival: SourceProfile, own_lexical
 
 
 def test_a_sentence_copied_whole_is_found_whatever_its_case_and_punctuation() -> None:
-    page = _page("Vorher. EIN Kind ist – in der Stadt Lubbock im Westen von Texas – an Masern gestorben! Nachher.")
+    page = _page(
+        "Vorher. EIN Kind ist – in der Stadt Lubbock im Westen von Texas – an Masern gestorben! Nachher."
+    )
     assert _copied_whole(COPIED, page)
 
 
@@ -87,3 +93,20 @@ def test_a_rival_page_that_does_not_hold_the_whole_sentence_is_not_spared() -> N
 def test_a_neighbour_without_a_sentence_of_its_own_is_not_spared() -> None:
     case = _case("1", {"1": [COPIED]})
     assert not _holds(case, _page(CITED_PAGE), _page(RIVAL_PAGE, label="2"))
+
+
+def test_a_cited_page_that_is_a_third_sentences_own_is_the_other_half_of_an_exchange() -> None:
+    # The sentence was copied from footnote 2's page; footnotes 1 and 3 were pasted the wrong way
+    # round, so the page cited here states footnote 3's sentence, which its own page lacks.
+    third = "Die Behörden zählten 124 Fälle in neun Bezirken des Bundesstaats."
+    cited = _page(CITED_PAGE + " " + third)
+    third_page = _page("Die Schulen der Region bleiben geöffnet, teilte der Bezirk mit.", label="3")
+    rival = _page(RIVAL_PAGE, label="2")
+    case = _case("1", {"1": [COPIED], "2": [NEIGHBOUR], "3": [third]})
+    peers = {"1": cited, "2": rival, "3": third_page}
+    assert not _rival_holds_its_own(case, cited, "2", peers, "de", COPIED, 0.3)  # type: ignore[arg-type]
+    # …while a third sentence on its own page leaves the rule as it was.
+    peers["3"] = _page("Die Behörden zählten 124 Fälle in neun Bezirken des Bundesstaats Texas.", label="3")
+    assert _rival_holds_its_own(
+        case, _page(CITED_PAGE), "2", {**peers, "1": _page(CITED_PAGE)}, "de", COPIED, 0.3
+    )  # type: ignore[arg-type]
