@@ -65,7 +65,7 @@ HELDBACK_14 = ROOT / "fixtures" / "eval" / "real-heldback-14"
 HELDBACK_15 = ROOT / "fixtures" / "eval" / "real-heldback-15"
 # held back, never measured: built blind on v11-hb16 (no pin, no gate yet)
 HELDBACK_16 = ROOT / "fixtures" / "eval" / "real-heldback-16"
-# held back, never measured: built blind on v11-hb17 (no pin, no gate yet)
+# spent: studied on v11-hb17tune (heldback17.py)
 HELDBACK_17 = ROOT / "fixtures" / "eval" / "real-heldback-17"
 # Every part in the order it was built: a part shares no topic, page or claim with those before it.
 PARTS = (

@@ -10,8 +10,10 @@ death, the EU's USB-C vote), 178 correct claim-source pairs in 39 documents — 
 shares no topic, page or claim with real/ or held-back parts 2-16 (fixtures/eval/README.md). Its claims
 lean to paraphrases, sentences of several facts, converted figures and relative dates.
 
-The part is **held back: nothing is calibrated on it.** Its pins are the figures it measured when it
-was first wired in (regression only; the issue's targets are printed, not asserted).
+**It is spent:** branch v11-hb17tune (issue 11) studied its false alarms, after two blind measurements,
+and changed the checks by a general rule (fixtures/eval/README.md, "Branch v11-hb17tune"), so it no
+longer measures generalisation. Its pins are the figures after that study (regression only; the issue's
+targets are printed, not asserted).
 ``pytest tests/verify/test_eval_heldback.py -k heldback-17 -s`` prints the tables.
 """
 
@@ -104,13 +106,15 @@ SUPPORTED_SWAPS_HELDBACK_17: frozenset[str] = frozenset(
 # Measured again at the merge of v11-families (the families this part was built to stress, learnt on
 # the spent parts only), 2026-12-05 04:57: false alarms 22 -> 21/178 (9/55, 12/123: one more within a
 # language, two fewer across), same-document swaps 27 -> 28/40, the rest the same.
-# The pins below are the latest figures; nothing was adjusted after seeing this part's cases.
+# Studied on branch v11-hb17tune (2026-12-05; spent): false alarms 21 -> 18/178 (9/55, 9/123:
+# kommunalwahl-de/4, masern-de/1, tavush-ru/2 — sentences copied whole from a neighbour's page,
+# claim._rival_holds_its_own); every other figure the same. The pins below are these figures.
 PART = Part(
-    title="fixtures/eval/real-heldback-17",
+    title="fixtures/eval/real-heldback-17: spent, studied on v11-hb17tune",
     directory=real.HELDBACK_17,
     supported=SUPPORTED_SWAPS_HELDBACK_17,
     pins=Pins(
-        max_false_alarms=21,
+        max_false_alarms=18,
         min_cross_document=70,
         min_same_document=28,
         min_titles_same_language=33,
