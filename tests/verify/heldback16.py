@@ -86,13 +86,16 @@ SUPPORTED_SWAPS_HELDBACK_16: frozenset[str] = frozenset(
 # swaps 24 -> 25/54 (3/10, 22/44), every other figure the same (false alarms 10/175).
 # A third time at the merge of v11-families (rounded/converted/spelled-out figures, relative dates,
 # clauses of several facts), 2026-12-05 04:57: false alarms 10 -> 9/175 (0/44, 9/131), the rest the same.
+# A fourth time at the merge of v11-hb17tune (a neighbour's page holding the sentence whole is no proof of a
+# swap when the cited page supports it too), 2026-12-05 05:23: false alarms 9 -> 8/175 (0/44, 8/131), the
+# rest the same.
 # The pins below are the latest figures; nothing was adjusted after seeing this part's cases.
 PART = Part(
     title="fixtures/eval/real-heldback-16",
     directory=real.HELDBACK_16,
     supported=SUPPORTED_SWAPS_HELDBACK_16,
     pins=Pins(
-        max_false_alarms=9,
+        max_false_alarms=8,
         min_cross_document=68,
         min_same_document=25,
         min_titles_same_language=26,
