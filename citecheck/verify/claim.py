@@ -182,7 +182,7 @@ false alarms −2, no swap lost).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Literal
@@ -1313,6 +1313,25 @@ def _quoted_elsewhere_stated_here(
     return quotes_claim(text, rival, language)
 
 
+def _scored_clauses(
+    text: str, source: SourceProfile, language: str | None, rarity: Callable[[Term], float]
+) -> Iterator[tuple[str, list[WeightedTerm], ClaimScore]]:
+    """Each clause (``_FACT_CLAUSE``) of ``MANYFACTS_MIN_WORDS`` words or more of a sentence of
+    several facts, with its terms and its score on ``source``; nothing for a sentence of one."""
+    clauses = [c.strip() for c in _FACT_CLAUSE.split(text) if c and c.strip()]
+    if len(clauses) < 2:
+        return
+    for clause in clauses:
+        if len(clause.split()) < MANYFACTS_MIN_WORDS:
+            continue
+        weighted = claim_terms(clause, "", language)
+        yield (
+            clause,
+            weighted,
+            score_claim(weighted, source, language=language, rarity=rarity, claim_text=clause),
+        )
+
+
 def _a_clause_stated_here(
     text: str,
     source: SourceProfile,
@@ -1341,14 +1360,7 @@ def _a_clause_stated_here(
     real-heldback-3's Louvre); with a margin of 0.03 it spares three and loses two; without the rival's
     cosine (a clause at support 0.6 or more, its names and numbers found) it spared three and lost four.
     See fixtures/eval/README.md, "Branch v11-manyfacts"."""
-    clauses = [c.strip() for c in _FACT_CLAUSE.split(text) if c and c.strip()]
-    if len(clauses) < 2:
-        return False
-    for clause in clauses:
-        if len(clause.split()) < MANYFACTS_MIN_WORDS:
-            continue
-        weighted = claim_terms(clause, "", language)
-        here = score_claim(weighted, source, language=language, rarity=rarity, claim_text=clause)
+    for clause, weighted, here in _scored_clauses(text, source, language, rarity):
         if here.semantic is None or here.semantic < MANYFACTS_MIN_COSINE:
             continue
         if here.details.get("anchors_found", 0) < here.details.get("anchors", 0):
@@ -1387,14 +1399,7 @@ def _main_clause_stated_here(
     footnote's page seldom has every name and number of a clause of eight words, and where a
     neighbour's does, that neighbour supports the clause more. Guard tests in
     tests/verify/test_families_rules.py."""
-    clauses = [c.strip() for c in _FACT_CLAUSE.split(text) if c and c.strip()]
-    if len(clauses) < 2:
-        return False
-    for clause in clauses:
-        if len(clause.split()) < MANYFACTS_MIN_WORDS:
-            continue
-        weighted = claim_terms(clause, "", language)
-        here = score_claim(weighted, source, language=language, rarity=rarity, claim_text=clause)
+    for clause, weighted, here in _scored_clauses(text, source, language, rarity):
         anchors = here.details.get("anchors", 0)
         if (
             here.support < thresholds.claim_min_support
