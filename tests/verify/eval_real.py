@@ -67,6 +67,8 @@ HELDBACK_15 = ROOT / "fixtures" / "eval" / "real-heldback-15"
 HELDBACK_16 = ROOT / "fixtures" / "eval" / "real-heldback-16"
 # spent: studied on v11-hb17tune (heldback17.py)
 HELDBACK_17 = ROOT / "fixtures" / "eval" / "real-heldback-17"
+# held back, never measured: built blind on v11-hb18 (no pin, no gate yet)
+HELDBACK_18 = ROOT / "fixtures" / "eval" / "real-heldback-18"
 # Every part in the order it was built: a part shares no topic, page or claim with those before it.
 PARTS = (
     REAL,
@@ -86,6 +88,7 @@ PARTS = (
     HELDBACK_15,
     HELDBACK_16,
     HELDBACK_17,
+    HELDBACK_18,
 )
 CHECKED_AT = dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC)
 
