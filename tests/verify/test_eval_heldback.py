@@ -26,6 +26,7 @@ from . import (
     heldback15,
     heldback16,
     heldback17,
+    heldback18,
 )
 from .heldback_gate import Part, check_offline, check_shape, check_with_pages
 from .test_eval_gate import RealOutcome
@@ -47,6 +48,7 @@ PARTS = {
     "heldback-15": heldback15.PART,
     "heldback-16": heldback16.PART,
     "heldback-17": heldback17.PART,
+    "heldback-18": heldback18.PART,
 }
 
 # Each part verifies ~300 documents; on a loaded two-core machine that outlasts the suite's default
