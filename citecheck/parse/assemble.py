@@ -194,11 +194,10 @@ def _block_lines(blocks: list[Block]) -> tuple[list[str], list[tuple[int, int]]]
             ):
                 row.append(blocks[index + len(row)])
             index += len(row)
-            cells = [
-                " ".join(text for text, _ in _linked_lines(cell)).replace("|", "/").strip() for cell in row
-            ]
+            linked = [_linked_lines(cell) for cell in row]
+            cells = [" ".join(text for text, _ in cell).replace("|", "/").strip() for cell in linked]
             lines.append("| " + " | ".join(cells) + " |")
-            positions.append(_linked_lines(row[0])[0][1])
+            positions.append(linked[0][0][1])
             if block.table_head:
                 # A header row is set apart from the rows under it as Markdown sets it.
                 lines.append("|" + " --- |" * len(cells))

@@ -617,7 +617,11 @@ def score_claim(
     totals = _totals_found(weighted, source)
     # The sentence's dates the page names only relative to its publication (source.days): their
     # day and month count as found (textmatch.relative_days).
-    relative = dated_days(claim_text, language) & source.days if claim_text and source.days else frozenset()
+    # The sentence's own dates, read once: for the relative ones here and the page's dates below.
+    written = (
+        dated_days(claim_text, language) if claim_text and (source.days or source.index.days) else frozenset()
+    )
+    relative = written & source.days
     for item in weighted:
         term = item.term
         weight = item.weight * (rarity(term) if rarity else 1.0)
@@ -658,7 +662,7 @@ def score_claim(
     # support 0.39–0.40 by meaning, the day itself a small number that is no anchor) were called
     # swapped with a neighbour's page stating more.
     if claim_text and (source.index.days or relative):
-        dates = len(dated_days(claim_text, language) & source.index.days | relative)
+        dates = len(written & source.index.days | relative)
         anchors += dates
         anchors_found += dates
     # Numbers up to 31 (days, counts, the 2 of "Chandrayaan-2") recur on every page: a page's support
