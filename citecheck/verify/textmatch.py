@@ -86,6 +86,7 @@ from itertools import pairwise
 from operator import itemgetter
 from typing import Literal, cast
 
+import jdatetime
 import langcodes
 import snowballstemmer
 from anyascii import anyascii
@@ -1577,29 +1578,9 @@ _SOLAR_HIJRI_DATE = re.compile(
 
 
 def solar_hijri_to_gregorian(year: int, month: int, day: int) -> dt.date:
-    """The Gregorian date of a Solar Hijri one (the arithmetic of the jalaali calendars' 33-year
-    cycles, as in jalaali-js): 1403-09-15 → 2024-12-05."""
-    days = -355668 + 365 * (year + 1595) + ((year + 1595) // 33) * 8 + (((year + 1595) % 33) + 3) // 4 + day
-    days += (month - 1) * 31 if month < 7 else (month - 7) * 30 + 186
-    return _from_days(days)
-
-
-def _from_days(days: int) -> dt.date:
-    """The Gregorian date of jalaali-js's day count (``d2g`` without its Julian day step)."""
-    gy = 400 * (days // 146097)
-    days %= 146097
-    if days > 36524:
-        days -= 1
-        gy += 100 * (days // 36524)
-        days %= 36524
-        if days >= 365:
-            days += 1
-    gy += 4 * (days // 1461)
-    days %= 1461
-    if days > 365:
-        gy += (days - 1) // 365
-        days = (days - 1) % 365
-    return dt.date(gy, 1, 1) + dt.timedelta(days=days)
+    """The Gregorian date of a Solar Hijri one (jdatetime): 1403-09-15 → 2024-12-05. ValueError for
+    a day the month does not have (Esfand 30 of a common year)."""
+    return jdatetime.date(year, month, day).togregorian()
 
 
 def solar_hijri_days(text: str) -> set[tuple[int, int]]:
