@@ -14,6 +14,7 @@ from citecheck.models import Document, DocumentFormat
 from citecheck.parse.assemble import assemble
 from citecheck.parse.blocks import Block, ReadResult
 from citecheck.parse.docx import read_docx
+from citecheck.parse.generic import only_block
 from citecheck.parse.html import read_html
 from citecheck.parse.inputs import (
     DEFAULT_MAX_INPUT_BYTES,
@@ -89,8 +90,7 @@ def parse_text(
 
 def _first_block(line: str, fmt: DocumentFormat) -> Block | None:
     """One line read as the document's reader reads it (a generic list's entry)."""
-    blocks = _read(line, fmt).blocks
-    return blocks[0] if len(blocks) == 1 else None
+    return only_block(_read(line, fmt))
 
 
 def parse_bytes(

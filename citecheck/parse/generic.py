@@ -90,7 +90,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from citecheck.models import Footnote
-from citecheck.parse.blocks import Block
+from citecheck.parse.blocks import Block, ReadResult
 from citecheck.parse.dates import ACCESS_LABEL
 from citecheck.parse.entries import parse_entries
 from citecheck.parse.markdown import read_markdown
@@ -588,10 +588,14 @@ def _with_siblings(run: list[_Item], lines: Sequence[str]) -> list[_Item]:
     return sorted([*run, *found], key=lambda item: item.line)
 
 
+def only_block(read: ReadResult) -> Block | None:
+    """The one block a reader made of a line, or None where it made none or several."""
+    return read.blocks[0] if len(read.blocks) == 1 else None
+
+
 def markdown_line(text: str) -> Block | None:
     """One line read as Markdown (the lines of HTML and DOCX blocks carry their links so)."""
-    blocks = read_markdown(text).blocks
-    return blocks[0] if len(blocks) == 1 else None
+    return only_block(read_markdown(text))
 
 
 def _body(lines: Sequence[str], run: Sequence[_Item]) -> str:
