@@ -2167,7 +2167,7 @@ class TermIndex:
             # substring test each): most figures have none, and the search over the whole page for
             # each of them was 0.8 s of the workers' 2 s on the 800-URL end-to-end run
             # (document_rarity asks every page).
-            if words is None or not all(word in folded for word in _WORDS.findall(words)):
+            if words is None or not all(word in folded for word in _WORD.findall(words)):
                 continue
             hit = re.search(r"(?<!\w)" + re.escape(words).replace(r"\ ", r"[\s-]+") + r"(?!\w)", folded)
             if hit is not None:
@@ -2272,9 +2272,6 @@ def spelled_number(value: int, language: str | None) -> str | None:
     except (NotImplementedError, OverflowError, ValueError, TypeError, KeyError, AttributeError):
         return None
     return fold_case(words) if isinstance(words, str) and len(words) >= 2 else None
-
-
-_WORDS = re.compile(r"\w+")
 
 
 @lru_cache(maxsize=128)
