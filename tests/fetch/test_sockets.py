@@ -74,3 +74,33 @@ async def test_connections_are_reused_while_alive_and_dropped_once_closed() -> N
     assert [chain.attempts for chain in (first, second, third)] == [1, 1, 1]
     assert third.final is not None and third.final.read.body == PAGE
     assert (site.connections, site.requests) == (2, 3)
+
+
+def test_one_poll_answers_for_every_idle_connection_until_the_window_passes() -> None:
+    import socket
+    import time
+
+    from citecheck.fetch import sockets
+
+    pairs = [socket.socketpair() for _ in range(3)]
+    try:
+        open_sockets = sockets._OpenSockets()
+        owners = [object() for _ in pairs]
+        for (ours, _), owner in zip(pairs, owners, strict=True):
+            open_sockets.add(ours.fileno(), owner)
+        assert not any(open_sockets.readable(ours.fileno()) for ours, _ in pairs)
+        pairs[1][1].close()  # the server drops the second connection
+        time.sleep(sockets.POLL_WINDOW * 2)
+        assert [open_sockets.readable(ours.fileno()) for ours, _ in pairs] == [False, True, False]
+        # A stream that closes after its fd went to a new connection leaves the new one watched.
+        fd = pairs[1][0].fileno()
+        newer = object()
+        open_sockets.add(fd, newer)
+        open_sockets.remove(fd, owners[1])
+        assert open_sockets._owners[fd] == id(newer)
+        open_sockets.remove(fd, newer)
+        assert fd not in open_sockets._owners
+    finally:
+        for ours, theirs in pairs:
+            ours.close()
+            theirs.close()
