@@ -69,6 +69,8 @@ HELDBACK_16 = ROOT / "fixtures" / "eval" / "real-heldback-16"
 HELDBACK_17 = ROOT / "fixtures" / "eval" / "real-heldback-17"
 # held back, never measured: built blind on v11-hb18 (no pin, no gate yet)
 HELDBACK_18 = ROOT / "fixtures" / "eval" / "real-heldback-18"
+# held back: built blind on v11-hb19 (heldback19.py)
+HELDBACK_19 = ROOT / "fixtures" / "eval" / "real-heldback-19"
 # Every part in the order it was built: a part shares no topic, page or claim with those before it.
 PARTS = (
     REAL,
@@ -89,6 +91,7 @@ PARTS = (
     HELDBACK_16,
     HELDBACK_17,
     HELDBACK_18,
+    HELDBACK_19,
 )
 CHECKED_AT = dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC)
 

@@ -27,6 +27,7 @@ from . import (
     heldback16,
     heldback17,
     heldback18,
+    heldback19,
 )
 from .heldback_gate import Part, check_offline, check_shape, check_with_pages
 from .test_eval_gate import RealOutcome
@@ -49,6 +50,7 @@ PARTS = {
     "heldback-16": heldback16.PART,
     "heldback-17": heldback17.PART,
     "heldback-18": heldback18.PART,
+    "heldback-19": heldback19.PART,
 }
 
 # Each part verifies ~300 documents; on a loaded two-core machine that outlasts the suite's default
