@@ -107,3 +107,25 @@ def test_a_url_in_brackets_before_parentheses_ends_at_the_bracket() -> None:
         "[1] Site, 'Page', 2018. Available: [https://example.org/a](Page Title). [Accessed: 06 - Feb - 2019]\n"
     )
     assert [fn.url for fn in doc.footnotes] == ["https://example.org/a", "https://example.org/b"]
+
+
+def test_plain_text_runs_never_import_the_markdown_block_parser() -> None:
+    # The CLI's start pays for every module the check of a text or HTML input imports:
+    # markdown-it is built on first use by a Markdown input only (parse/markdown.py).
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys, datetime as dt\n"
+        "import citecheck.cli, citecheck.pipeline\n"
+        "from citecheck.parse import parse_text\n"
+        "parse_text('Grain exports resumed.[1]\\n\\n[1] \"Grain\", News, https://news.example/g', "
+        "path='a.txt', today=dt.date(2025, 11, 14))\n"
+        "print('markdown_it' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+    document = parse_text(
+        "Text.[^1]\n\n    code = xs[1]\n\n[^1]: A note, https://a.example/x\n", path="a.md", today=TODAY
+    )
+    assert [f.url for f in document.footnotes] == ["https://a.example/x"]  # the parser, built on first use
