@@ -95,13 +95,15 @@ SUPPORTED_SWAPS_HELDBACK_16: frozenset[str] = frozenset(
 # textmatch.latin_spelling), kertsch-de/3 (a Japanese page read sentence by sentence at 。,
 # textmatch._SENTENCE_SPLIT); every other figure the same. Left: ayasofya-tr/3, kakhovka-en/1,
 # kerch-mazut-ru/3, kirgistan-de/2, altman-ja/2 (fixtures/eval/README.md, "Branch v11-hb16tune").
+# Then on the same branch (21:37): 5 -> 4/175 (0/44, 4/131), kakhovka-en/1 gone (a Slavic adjective of
+# a place, Каховської, meets its name, textmatch.place_stem); every other figure of every part the same.
 # The pins below are these figures.
 PART = Part(
     title="fixtures/eval/real-heldback-16: spent, studied on v11-hb16tune",
     directory=real.HELDBACK_16,
     supported=SUPPORTED_SWAPS_HELDBACK_16,
     pins=Pins(
-        max_false_alarms=5,
+        max_false_alarms=4,
         min_cross_document=68,
         min_same_document=25,
         min_titles_same_language=26,

@@ -6,6 +6,8 @@ the rule must leave alone:
   reJep, French "Recep" resep);
 * a Japanese or Chinese page is read sentence by sentence at its full-width marks (。！？), which
   no space follows (``textmatch._SENTENCE_SPLIT``);
+* a Slavic adjective of a place (Каховської, Херсонської) meets the place's name in another
+  language (:func:`citecheck.verify.textmatch.place_stem`);
 * a rival page in another language, whose lead over a cited page in the sentence's own language is
   the encoder's cosine alone, with no more of the sentence's names and numbers and no better words,
   is no sign of a swap (:func:`citecheck.verify.claim._foreign_meaning_on_the_same_anchors`).
@@ -16,7 +18,7 @@ from __future__ import annotations
 
 from citecheck.config import VerifyThresholds
 from citecheck.verify.claim import ClaimScore, _foreign_meaning_on_the_same_anchors, _rival_fits_better
-from citecheck.verify.textmatch import TermIndex, latin_spelling, split_passages, terms
+from citecheck.verify.textmatch import TermIndex, latin_spelling, place_stem, split_passages, terms
 
 
 def _found(claim: str, claim_language: str, page: str, page_language: str) -> dict[str, str | None]:
@@ -90,6 +92,36 @@ def test_a_western_mark_still_needs_its_space_and_a_comma_is_no_end() -> None:
     assert split_passages("サム・アルトマン氏は、CEOに復帰すると発表された", "ja") == [
         "サム・アルトマン氏は、CEOに復帰すると発表された"
     ]
+
+
+# --- a place named by its adjective ---------------------------------------------------------
+
+UKRAINIAN_PAGE = (
+    "Російські окупаційні війська вночі 6 червня підірвали греблю Каховської гідроелектростанції."
+)
+
+
+def test_a_slavic_adjective_of_a_place_meets_the_places_name() -> None:
+    found = _found("Russian forces destroyed the Kakhovka dam on June 6.", "en", UKRAINIAN_PAGE, "uk")
+    assert found["Kakhovka"] == "Каховської"
+    # …and the other way round: a Ukrainian sentence's adjective on an English page naming the city.
+    back = _found(
+        "Евакуація з Херсонської області триває.", "uk", "People were evacuated from Kherson.", "en"
+    )
+    assert back["Херсонської"] == "Kherson"
+
+
+def test_a_lowercase_adjective_a_short_stem_or_a_latin_word_is_no_place() -> None:
+    (lower,) = [
+        t for t in terms("Він говорив про президентську кампанію.", "uk") if t.text.startswith("президент")
+    ]
+    assert place_stem(lower) is None  # an adjective of a common noun, not of a place
+    (short,) = [t for t in terms("Зустріч у Київського мера.", "uk") if t.text.startswith("Київ")]
+    assert place_stem(short) is None  # a stem of three letters is as often a word's opening
+    (latin,) = [t for t in terms("The Minsk talks resumed.", "en") if t.text == "Minsk"]
+    assert place_stem(latin) is None
+    # A page naming another place is not met: Kakhovka is not Kharkiv.
+    assert _found("The Kharkiv dam was not hit.", "en", UKRAINIAN_PAGE, "uk")["Kharkiv"] is None
 
 
 # --- a foreign rival's cosine on the same anchors -------------------------------------------
