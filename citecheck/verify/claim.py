@@ -1854,6 +1854,7 @@ def _rival_fits_better(own: ClaimScore, rival: ClaimScore, thresholds: VerifyThr
         own.support < thresholds.claim_swap_max_support / share
         and rival.support >= own.support + thresholds.claim_swap_margin
         and not _same_topic_meaning(own, rival, thresholds)
+        and not _foreign_meaning_on_the_same_anchors(own, rival, thresholds)
     ):
         return True
     if own.semantic is None or rival.semantic is None:
@@ -1877,6 +1878,30 @@ def _same_topic_meaning(own: ClaimScore, rival: ClaimScore, thresholds: VerifyTh
     return (
         low <= own.semantic
         and rival.semantic < high
+        and rival.lexical < own.lexical + thresholds.claim_swap_margin
+        and rival.details.get("anchors_found", 0) <= own.details.get("anchors_found", 0)
+    )
+
+
+def _foreign_meaning_on_the_same_anchors(
+    own: ClaimScore, rival: ClaimScore, thresholds: VerifyThresholds
+) -> bool:
+    """Whether the rival's lead is the encoder's cosine to a page in another language than the
+    sentence's, against a cited page in the sentence's own language on its topic (a cosine inside
+    or above ``SAME_TOPIC_BAND``'s floor), with no more of the sentence's names and numbers found on
+    it and its words no better by ``claim_swap_margin``: a translation's cosine and a paraphrase's
+    are not one measure, so the foreign page's higher one is no sign of a pasted footnote.
+
+    On real-heldback-14 (studied for issue 11; branch v11-hb16tune) a Spanish sentence on Öcalan's
+    call from prison citing a Spanish page that names him (cosine 0.35) was called swapped for a
+    neighbour's Turkish page on the congress that names him too (cosine 0.50, words 0.47 against
+    0.40), once a name spelled alike in both languages met across them (textmatch.latin_spelling)."""
+    if own.cross_language or not rival.cross_language:
+        return False
+    if own.semantic is None or rival.semantic is None:
+        return False
+    return (
+        own.semantic >= SAME_TOPIC_BAND[0]
         and rival.lexical < own.lexical + thresholds.claim_swap_margin
         and rival.details.get("anchors_found", 0) <= own.details.get("anchors_found", 0)
     )

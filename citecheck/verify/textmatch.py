@@ -67,6 +67,11 @@ weekdays (:func:`relative_days`, :func:`weekdays_near`); a Solar Hijri date is t
 (:func:`solar_hijri_days`); an amount in tomans is one in rials (:func:`_iranian_amounts`). Over the
 spent parts (real/, 2–15), with claim.py's rules of the branch: false alarms 70 → 65/1983, same-document
 swaps 476 → 479/806, nothing lost.
+
+From the study of real-heldback-16 (branch v11-hb16tune): a name spelled alike in two languages meets
+across them whatever its sound keys (:func:`latin_spelling`), a Japanese or Chinese sentence ends at
+its full-width mark with no space after it (``_SENTENCE_SPLIT``), and a Slavic adjective of a place
+meets the place's name (:func:`place_stem`: Каховської ~ Kakhovka).
 """
 
 from __future__ import annotations
@@ -1831,8 +1836,12 @@ _INDEX_CACHE: dict[tuple[tuple[tuple[str, str | None], ...], bool], TermIndex] =
 _INDEX_CACHE_SIZE = 256
 _INDEX_LOCK = threading.Lock()
 # A sentence's end (its mark, then perhaps a closing quote) before whitespace, or line breaks; the
-# mark is captured and given back to its sentence (_sentences).
-_SENTENCE_SPLIT = re.compile(r"(?=[.!?…\n])(?:([.!?…][\"”’»]?)\s+|\n+)")
+# mark is captured and given back to its sentence (_sentences). Japanese and Chinese end a sentence
+# with a full-width mark (。！？, perhaps before a closing bracket) and no space after it: on
+# real-heldback-16 (studied for issue 11) a Japanese page's whole paragraph of five sentences was one
+# passage, whose cosine to the German sentence one of them translates ("An Bord der beiden Tanker:
+# rund 9.200 Tonnen Schweröl.") was 0.30.
+_SENTENCE_SPLIT = re.compile(r"(?=[.!?…\n。！？])(?:([.!?…][\"”’»]?(?=\s)|[。！？][」』”’）)]?)\s*|\n+)")
 
 
 # A word the stemmer cuts to fewer letters than this is also keyed whole. Snowball's Russian
@@ -1875,6 +1884,45 @@ def _derives(term: Term) -> bool:
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
 
 
+# A name spelled alike in two languages is one name, though each language's sound key reads its
+# letters its own way (:func:`sound_key`: Turkish c is j, French c before e is s). On real-heldback-16
+# (studied for issue 11) "Recep Tayyip Erdoğan" in a Turkish sentence (key reJep) and on a French page
+# (resep) never met: a correct Turkish sentence on the decree was called swapped, and a French one
+# exchanged "by its Recep" with its neighbour's page. Names of at least ``SPELLING_MIN_LETTERS``
+# letters: shorter capitalised words (abbreviations, initials) meet by their keys alone.
+SPELLING_MIN_LETTERS = 4
+
+
+def latin_spelling(name: str) -> str | None:
+    """``name`` case-folded without its diacritics (Erdoğan → erdogan), when it is written in Latin
+    letters and has at least ``SPELLING_MIN_LETTERS``; None otherwise."""
+    if len(name) < SPELLING_MIN_LETTERS:
+        return None
+    plain = "".join(c for c in unicodedata.normalize("NFKD", fold_case(name)) if not unicodedata.combining(c))
+    return plain if plain.isascii() and plain.isalpha() else None
+
+
+# The Slavic languages name a place's things by its adjective, the place's name with -ськ-/-ск- and
+# an ending (Каховська ГЕС of Kakhovka, Херсонської області of Kherson, Керченский пролив of Kerch),
+# and a page in another language names the place: on real-heldback-16 (studied for issue 11) an
+# English sentence on the Kakhovka dam's destruction citing a Ukrainian page that states it ("підірвали
+# греблю Каховської гідроелектростанції") met it by a date alone and was called the wrong footnote.
+# A capitalised word in Cyrillic whose key ends in sk and at most ``PLACE_ENDING_MAX`` letters is also
+# keyed by what precedes, when that has ``PLACE_STEM_MIN`` letters or more (shorter stems — Київського's
+# kiv, Минском's min — are as often a word's opening as a place's).
+PLACE_STEM_MIN = 5
+PLACE_ENDING_MAX = 4
+_PLACE_ADJECTIVE = re.compile(rf"([A-Za-z]{{{PLACE_STEM_MIN},}}?)sk[a-z]{{0,{PLACE_ENDING_MAX}}}")
+
+
+def place_stem(term: Term) -> str | None:
+    """The key of the place a Cyrillic adjective of a place names (Каховської → kahov), or None."""
+    if term.kind not in ("name", "word") or not term.text[:1].isupper() or not _CYRILLIC.search(term.text):
+        return None
+    found = _PLACE_ADJECTIVE.fullmatch(term.key)
+    return None if found is None else found.group(1)
+
+
 def _whole_word_key(term: Term) -> str | None:
     """The sound key of a word unstemmed, where it is longer than its stemmed key."""
     whole = sound_key(fold_case(term.text), term.language)
@@ -1904,6 +1952,9 @@ class TermIndex:
     # (_approximate_match).
     figures: list[tuple[Decimal, str]] = field(default_factory=list)
     _folded: str | None = None  # the passages case-folded, for a figure spelled out (_spelled_match)
+    # The names written in Latin letters by their spelling, without case or diacritics
+    # (:func:`latin_spelling`): a name met letter for letter whatever its language's sound key.
+    spellings: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def build(cls, fields: Iterable[tuple[str, str | None]], *, passages: bool = True) -> TermIndex:
@@ -1945,6 +1996,13 @@ class TermIndex:
                 if key in keys:
                     continue  # its consonants were set with its first occurrence
                 keys[key] = term.text
+                place = place_stem(term)
+                if place is not None:
+                    keys.setdefault(place, term.text)
+                if term.kind == "name":
+                    spelling = latin_spelling(term.text)
+                    if spelling is not None:
+                        index.spellings.setdefault(spelling, term.text)
                 if term.kind == "word" and len(key) < WHOLE_WORD_MAX_STEM:
                     whole = _whole_word_key(term)
                     if whole is not None:
@@ -1999,6 +2057,11 @@ class TermIndex:
         found = self.keys.get(term.key)
         if found is not None:
             return Match(1.0, found, "exact")
+        if term.kind == "name" and self.spellings:
+            spelling = latin_spelling(term.text)
+            found = None if spelling is None else self.spellings.get(spelling)
+            if found is not None:
+                return Match(1.0, found, "exact")
         if term.kind == "word" and len(term.key) < WHOLE_WORD_MAX_STEM:
             whole = _whole_word_key(term)
             found = None if whole is None else self.keys.get(whole)
@@ -2031,6 +2094,12 @@ class TermIndex:
         prefix = self._prefix_match(term.key)
         if prefix is not None:
             return prefix
+        place = place_stem(term)
+        if place is not None:
+            found = self.keys.get(place)
+            prefix = Match(0.9, found, "prefix") if found is not None else self._prefix_match(place)
+            if prefix is not None:
+                return prefix
         if _GREEK_LETTER.search(term.text):
             greek = self._sibilant_match(term.key)
             if greek is not None:

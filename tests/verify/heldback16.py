@@ -9,8 +9,9 @@ Beatles' "Now and Then"), 175 correct claim-source pairs in 39 documents — 44 
 across — cited pages in 19 languages; built blind on branch v11-hb16 with no check run on it; it shares
 no topic, page or claim with real/ or held-back parts 2-15 (fixtures/eval/README.md).
 
-The part is **held back: nothing is calibrated on it.** Its pins are the figures it measured when it
-was first wired in (regression only; the issue's targets are printed, not asserted).
+The part was held back until branch v11-hb16tune studied it (2026-12-05): it is **spent** now
+(calibration data). Its pins are the latest figures (regression only; the issue's targets are printed,
+not asserted).
 ``pytest tests/verify/test_eval_heldback.py -k heldback-16 -s`` prints the tables.
 """
 
@@ -89,13 +90,20 @@ SUPPORTED_SWAPS_HELDBACK_16: frozenset[str] = frozenset(
 # A fourth time at the merge of v11-hb17tune (a neighbour's page holding the sentence whole is no proof of a
 # swap when the cited page supports it too), 2026-12-05 05:23: false alarms 9 -> 8/175 (0/44, 8/131), the
 # rest the same.
-# The pins below are the latest figures; nothing was adjusted after seeing this part's cases.
+# Studied on branch v11-hb16tune (2026-12-05 22:15; spent from then on): false alarms 8 -> 5/175
+# (0/44, 5/131): sainte-sophie-fr/3 and /5 (a Turkish name spelled alike on a French sentence's page,
+# textmatch.latin_spelling), kertsch-de/3 (a Japanese page read sentence by sentence at 。,
+# textmatch._SENTENCE_SPLIT); every other figure the same. Left: ayasofya-tr/3, kakhovka-en/1,
+# kerch-mazut-ru/3, kirgistan-de/2, altman-ja/2 (fixtures/eval/README.md, "Branch v11-hb16tune").
+# Then on the same branch (21:37): 5 -> 4/175 (0/44, 4/131), kakhovka-en/1 gone (a Slavic adjective of
+# a place, Каховської, meets its name, textmatch.place_stem); every other figure of every part the same.
+# The pins below are these figures.
 PART = Part(
-    title="fixtures/eval/real-heldback-16",
+    title="fixtures/eval/real-heldback-16: spent, studied on v11-hb16tune",
     directory=real.HELDBACK_16,
     supported=SUPPORTED_SWAPS_HELDBACK_16,
     pins=Pins(
-        max_false_alarms=8,
+        max_false_alarms=4,
         min_cross_document=68,
         min_same_document=25,
         min_titles_same_language=26,
