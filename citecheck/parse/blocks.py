@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
@@ -370,3 +371,17 @@ def source_columns(header: list[str], *, headed: bool = False) -> SourceColumns 
             return None
     titled = named is not None and any(_TITLE_WORD.match(word) for word in names[named].split())
     return SourceColumns(title, access, links, skip, keys[0] if keys else None, named, titled, dated_sources)
+
+
+def sub_closing_run(pattern: re.Pattern[str], text: str, in_run: Callable[[str], bool]) -> str:
+    """``pattern.sub("", text)`` for a pattern anchored at the end (``…$``) whose matches hold only
+    characters ``in_run`` accepts: tried on the text's closing run of such characters (with the
+    character before it, which a look-behind may read, and a final line break, before which ``$``
+    matches too), not from every position of the text, where a long text that ends in no such run
+    made the pattern's failed attempts quadratic in its length (tests/parse/test_hostile_inputs.py)."""
+    end = len(text) - 1 if text.endswith("\n") and not in_run("\n") else len(text)
+    start = end
+    while start and in_run(text[start - 1]):
+        start -= 1
+    cut = max(0, start - 1)
+    return text[:cut] + pattern.sub("", text[cut:])

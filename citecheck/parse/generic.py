@@ -90,7 +90,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from citecheck.models import Footnote
-from citecheck.parse.blocks import Block, ReadResult
+from citecheck.parse.blocks import Block, ReadResult, sub_closing_run
 from citecheck.parse.dates import ACCESS_LABEL
 from citecheck.parse.entries import parse_entries
 from citecheck.parse.markdown import read_markdown
@@ -151,7 +151,8 @@ _REFERENCE_DEFINITION = re.compile(
 _YEAR = re.compile(r"(?:[(\[]|[,.;:]\s*)(?:19|20)\d{2}[a-z]?(?:[)\].,;:]|$)")
 _YEAR_ANY = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _WORD = re.compile(r"[^\W\d_]{2,}")
-_MARKDOWN_LINK = re.compile(r"\[([^\]\n]*)\]\(\s*<?([^()\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+# A link's text to 1,000 characters (parse/markdown.py's _INLINE says why).
+_MARKDOWN_LINK = re.compile(r"\[([^\]\n]{0,1000})\]\(\s*<?([^()\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
 # A link text that is only a host name or an address without its scheme ("stat.example.fi",
 # "www.who.int/data").
 _HOST_LINK = re.compile(
@@ -258,13 +259,21 @@ def _words_besides(text: str, urls: Sequence[str]) -> list[str]:
     return _WORD.findall(text)
 
 
+_SCHEME_LETTERS = re.compile(r"[a-z][a-z0-9+.-]*$", re.IGNORECASE)
+_SCHEME_CHAR = re.compile(r"[a-z0-9+.-]", re.IGNORECASE)
+
+
+def _scheme_char(char: str) -> bool:
+    return _SCHEME_CHAR.fullmatch(char) is not None
+
+
 def _is_code(raw: str, text: str) -> bool:
     if _CODE_LINE.match(text) or _CODE_LINE.match(raw.strip()):
         return True
     hint = _ADDRESS_HINT.search(text)
     before = text[: hint.start()] if hint else ""
     # "http" of the address may be preceded by its scheme's letters: look before the scheme.
-    before = re.sub(r"[a-z][a-z0-9+.-]*$", "", before, flags=re.IGNORECASE)
+    before = sub_closing_run(_SCHEME_LETTERS, before, _scheme_char)
     return bool(_CODE_BEFORE_URL.search(before)) and not before.rstrip().endswith(("](", "<"))
 
 

@@ -1197,6 +1197,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from citecheck.parse.blocks import sub_closing_run
 from citecheck.parse.claims import sentence_spans as _claim_sentence_spans
 from citecheck.parse.dates import MONTH_BY_NAME, find_dates, month_names
 from citecheck.parse.urls import URL_PATTERN
@@ -1757,6 +1758,14 @@ def _unbalanced_tail(title: str) -> str:
     return title
 
 
+_OPEN_BRACKETS_AFTER = re.compile(r"(?:[\s,;.]*[(\[]|(?:[\s,;.]|(?<=[?!]))[\s,;.]*/)+[\s.]*$")
+_BRACKET_RUN = frozenset(",;.([/")
+
+
+def _bracket_run(char: str) -> bool:
+    return char in _BRACKET_RUN or char.isspace()
+
+
 def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
     if not keep_medium:
         title = MEDIUM.sub(" ", title)
@@ -1766,7 +1775,8 @@ def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
     title = title.strip(" ,;:–—-#\\").strip()
     # A bracket or slash left open at the end ("Title. (", "Title?, /") is the start of the next field;
     # a slash glued to a word is the title's own ("répertoire .claude/").
-    title = re.sub(r"(?:[\s,;.]*[(\[]|(?:[\s,;.]|(?<=[?!]))[\s,;.]*/)+[\s.]*$", "", title).strip(" ,;:–—-")
+    # The brackets and slashes left open at its end ("Title (", "Title /").
+    title = sub_closing_run(_OPEN_BRACKETS_AFTER, title, _bracket_run).strip(" ,;:–—-")
     title = _EDITION_IN_PARENTHESES.sub("", title)
     title = _unbalanced_tail(title)
     gbt_type = GBT_TYPE.search(title)

@@ -9,11 +9,15 @@ from urllib.parse import urlsplit
 
 # A scheme and its slashes (with the usual typos of http(s), so they can be reported), or a bare
 # www. host. Not anchored on a word boundary: "Caliberhttps://…" must still yield the URL.
+# The look-ahead of "any other scheme" reads at most a scheme's length (16): a match's run of scheme
+# characters ends at its "://" within 16, so that is the same test, and read unbounded it scanned
+# each word of a long hyphenated run ("a-a-a-…") to its end, quadratic in the run (12,000
+# characters took 9 s to parse; tests/parse/test_hostile_inputs.py).
 URL_PATTERN = re.compile(
     r"""
     (?:
         h(?:tt?|ttt|xx)ps?(?::/{1,3}|//|:\\\\)          # http://, https://, htps://, https//, https:/
-      | (?<![\w.])(?![a-z0-9+.\-]*h(?:tt?|ttt|xx)ps?:)[a-z][a-z0-9+.\-]{1,15}://   # any other scheme
+      | (?<![\w.])(?![a-z0-9+.\-]{0,16}h(?:tt?|ttt|xx)ps?:)[a-z][a-z0-9+.\-]{1,15}://   # any other scheme
       | (?<![\w./@《〈『「])www\.(?=[\w-]+\.)          # www.example.org (not a name in 《》)
     )
     (?:\[[0-9A-Fa-f:.]+(?:%25[\w.-]+)?\])?              # an IPv6 literal host: http://[2001:db8::1]/
