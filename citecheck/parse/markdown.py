@@ -59,6 +59,11 @@ _QUOTE = re.compile(r"(?: {0,3}>[ \t]?)+")
 _LINK_DEFINITION = re.compile(
     r" {0,3}\[[^\]^][^\]]*\]:[ \t]*(?:<[^>\n]*>|\S+)(?:[ \t]+(?:\"[^\"]*\"?|'[^']*'?|\([^)]*\)?))?[ \t]*"
 )
+# A kramdown block attribute list on a line of its own ("{: .no_toc }", "{:toc}", "{: #id}"), as
+# Jekyll sites write them (heldback-21's just-the-docs references page: "# References⏎{: .no_toc }",
+# "1. TOC⏎{:toc}"): markup that qualifies the block above, no text of the document.
+_KRAMDOWN_ATTRIBUTES = re.compile(r" {0,3}\{:[^{}\n]*\}[ \t]*")
+_KRAMDOWN_TOC = re.compile(r" {0,3}\{:\s*toc\s*\}[ \t]*")
 _FRONT_MATTER_KEY = re.compile(r"(title|date)\s*:\s*(.+?)\s*$", re.IGNORECASE)
 _INDENTED = re.compile(r"(?: {2,}|\t)")
 # A GFM table's delimiter row ("|---|:---:|"), and a link cell of a table of sources.
@@ -1075,6 +1080,13 @@ def read_markdown(source: str) -> ReadResult:
             pending.kind = "title" if underline == "=" and not seen_title else "heading"
             pending.level = 1 if underline == "=" else 2
             seen_title = seen_title or pending.kind == "title"
+            flush()
+            continue
+        if _KRAMDOWN_ATTRIBUTES.fullmatch(line):
+            if _KRAMDOWN_TOC.fullmatch(line) and pending.item and len(pending.lines) == 1:
+                # kramdown puts the generated table of contents in place of the list item before
+                # "{:toc}" ("1. TOC⏎{:toc}"): the item is a placeholder, no text of the document.
+                pending = _Pending()
             flush()
             continue
         if _RULE.fullmatch(line) or _LINK_DEFINITION.fullmatch(line) or _DIV_FENCE.fullmatch(line):
