@@ -1,13 +1,15 @@
 """Rules learnt from the studied heldback-21 part of the parse eval (branch p10-hb21tune), by family of
 shapes: numbered section headings over tables of sources; numbered link reference definitions with
 titles (a chat assistant's answer exported as Markdown); kramdown's table-of-contents placeholder
-and attribute lines on Jekyll pages. The entries are shaped like the real ones (fixtures/parse-eval,
+and attribute lines on Jekyll pages; reStructuredText section titles with their entries right under
+them, no blank line between. The entries are shaped like the real ones (fixtures/parse-eval,
 heldback-21); names and URLs are invented. Each test pairs the shape with a near miss the rule must
 leave alone.
 
 Measured on heldback-21 (titles / URLs / access dates right of 232 / 245 / 219): before 156 / 181 /
 209; numbered headings over source tables 165 / 193 / 214; titled definitions 177 / 205 / 214;
-kramdown placeholder 183 / 211 / 214 (every other part of the eval unchanged at each step).
+kramdown placeholder 183 / 211 / 214; section titles run into their entries (reStructuredText)
+190 / 218 / 217 (every other part of the eval unchanged at each step).
 """
 
 from __future__ import annotations
@@ -143,3 +145,41 @@ def test_a_list_item_without_the_toc_marker_stays_text() -> None:
     assert [fn.label for fn in notes] == ["1"]
     assert notes[0].url == "https://widgets.example/toc-report"
     assert "{:" not in notes[0].raw
+
+
+_RST = (
+    "=================================\nQuellenverzeichnis\n=================================\n"
+    "Datenquellen\n---------------------------------\n"
+    "Widget Institut (2024). Langzeitentwicklung der Widgets. Abgerufen am 03. Januar 2025 von:https://widgets.example/lang/\n"
+    "\n"
+    "Ereignisse 2024\n---------------------------------\n"
+    "Gadget Zeitung. (2024, November 11). Bruch der Koalition: Die Hintergründe. Abgerufen am 03. Januar 2025 von:https://gadgets.example/bruch\n"
+    "\n"
+    "Sprocket Welle. (2024, Januar 15). Demonstrationen im Land. Abgerufen am 03. Januar 2025 von:https://sprockets.example/demo/\n"
+)
+
+
+def test_a_section_title_with_its_entries_under_it_in_one_paragraph_is_a_heading() -> None:
+    notes = [fn for fn in _notes(_RST, "quellen.rst") if fn.kind != "inline"]
+    assert [fn.url for fn in notes] == [
+        "https://widgets.example/lang/",
+        "https://gadgets.example/bruch",
+        "https://sprockets.example/demo/",
+    ]
+    assert notes[0].title == "Langzeitentwicklung der Widgets"
+    assert str(notes[0].access_date) == "2025-01-03"
+    assert notes[1].title == "Bruch der Koalition: Die Hintergründe"
+
+
+def test_short_rules_and_long_lines_over_dashes_are_no_section_titles() -> None:
+    from citecheck.parse.text import read_text
+
+    # Near misses: a "--" rule is no adornment; a sentence longer than a title over a rule is no
+    # title; a title alone with its underline is a heading as before.
+    read = read_text("Widgets rose\n--\nin 2024 by a third.\n")
+    assert [b.kind for b in read.blocks] == ["paragraph"]
+    sentence = "This is a long sentence of running prose that goes on well past any title's length, " * 2
+    read = read_text(sentence.strip() + "\n" + "-" * 120 + "\nMore prose.\n")
+    assert all(b.kind == "paragraph" for b in read.blocks)
+    read = read_text("References\n----------\n")
+    assert [(b.kind, b.text) for b in read.blocks] == [("heading", "References")]
