@@ -2,14 +2,15 @@
 shapes: numbered section headings over tables of sources; numbered link reference definitions with
 titles (a chat assistant's answer exported as Markdown); kramdown's table-of-contents placeholder
 and attribute lines on Jekyll pages; reStructuredText section titles with their entries right under
-them, no blank line between. The entries are shaped like the real ones (fixtures/parse-eval,
-heldback-21); names and URLs are invented. Each test pairs the shape with a near miss the rule must
-leave alone.
+them, no blank line between; a source table's cell that only names its source. The entries are
+shaped like the real ones (fixtures/parse-eval, heldback-21); names and URLs are invented. Each test
+pairs the shape with a near miss the rule must leave alone.
 
 Measured on heldback-21 (titles / URLs / access dates right of 232 / 245 / 219): before 156 / 181 /
 209; numbered headings over source tables 165 / 193 / 214; titled definitions 177 / 205 / 214;
 kramdown placeholder 183 / 211 / 214; section titles run into their entries (reStructuredText)
-190 / 218 / 217 (every other part of the eval unchanged at each step).
+190 / 218 / 217; source cells that only name their source 198 / 218 / 217 (every other part of the
+eval unchanged at each step).
 """
 
 from __future__ import annotations
@@ -183,3 +184,33 @@ def test_short_rules_and_long_lines_over_dashes_are_no_section_titles() -> None:
     assert all(b.kind == "paragraph" for b in read.blocks)
     read = read_text("References\n----------\n")
     assert [(b.kind, b.text) for b in read.blocks] == [("heading", "References")]
+
+
+def test_a_source_cell_that_only_names_its_source_is_the_title() -> None:
+    text = (
+        "# Bibliography\n\n### Reports\n\n| Source | Year | URL/Location |\n|--------|------|--------------|\n"
+        "| Widget Committee: Covert Sprockets 1963-1973 | 1975 | [Senate Widgets](https://widgets.example/94.pdf) |\n"
+        "| Gadget Portal 2026 | 2026 | [Gadgets](https://gadgets.example/portal) |\n"
+        "| Council - Sprocket Votes | 2024 | [Council](https://council.example/votes/) |\n"
+    )
+    notes = [fn for fn in _notes(text) if fn.kind != "inline"]
+    assert [fn.title for fn in notes] == [
+        "Widget Committee: Covert Sprockets 1963-1973",
+        "Gadget Portal 2026",
+        "Council - Sprocket Votes",
+    ]
+    assert notes[0].url == "https://widgets.example/94.pdf"
+
+
+def test_a_source_cell_holding_a_citation_is_read_as_one() -> None:
+    # Near miss: a source cell written as a reference keeps its fields apart (authors, date, title).
+    text = (
+        "| Source | URL |\n|---|---|\n"
+        "| Doe, J. (2019). Widget exports in review. | https://widgets.example/review |\n"
+        "| Roe, K. (2020). Gadget markets today. | https://gadgets.example/today |\n"
+    )
+    notes = [fn for fn in _notes(text) if fn.kind != "inline"]
+    assert [(fn.title or "").rstrip(".") for fn in notes] == [
+        "Widget exports in review",
+        "Gadget markets today",
+    ]
