@@ -2,15 +2,16 @@
 shapes: numbered section headings over tables of sources; numbered link reference definitions with
 titles (a chat assistant's answer exported as Markdown); kramdown's table-of-contents placeholder
 and attribute lines on Jekyll pages; reStructuredText section titles with their entries right under
-them, no blank line between; a source table's cell that only names its source. The entries are
+them, no blank line between; a source table's cell that only names its source; a link table under a notes heading whose first
+column is named. The entries are
 shaped like the real ones (fixtures/parse-eval, heldback-21); names and URLs are invented. Each test
 pairs the shape with a near miss the rule must leave alone.
 
 Measured on heldback-21 (titles / URLs / access dates right of 232 / 245 / 219): before 156 / 181 /
 209; numbered headings over source tables 165 / 193 / 214; titled definitions 177 / 205 / 214;
 kramdown placeholder 183 / 211 / 214; section titles run into their entries (reStructuredText)
-190 / 218 / 217; source cells that only name their source 198 / 218 / 217 (every other part of the
-eval unchanged at each step).
+190 / 218 / 217; source cells that only name their source 198 / 218 / 217; link tables under a notes
+heading 204 / 220 / 217 (every other part of the eval unchanged at each step).
 """
 
 from __future__ import annotations
@@ -214,3 +215,34 @@ def test_a_source_cell_holding_a_citation_is_read_as_one() -> None:
         "Widget exports in review",
         "Gadget markets today",
     ]
+
+
+_COLLECTIONS = (
+    "| Collection | Location | URL |\n|------------|----------|-----|\n"
+    "| Widget Archive Project | WU | [archive.widgets.example](https://archive.widgets.example/project) |\n"
+    "| Gadget Reading Room | GRR | [gadgets.example/room](https://www.gadgets.example/room/) |\n"
+    "| Sprocket Records | Office of Sprockets | [sprockets.example](https://sprockets.example/) |\n"
+)
+
+
+def test_a_named_first_column_with_a_link_column_under_a_notes_heading_is_a_source_table() -> None:
+    text = "# Bibliography\n\n### Document Collections\n\n" + _COLLECTIONS
+    notes = [fn for fn in _notes(text) if fn.kind != "inline"]
+    assert [fn.title for fn in notes] == ["Widget Archive Project", "Gadget Reading Room", "Sprocket Records"]
+    assert [fn.url for fn in notes] == [
+        "https://archive.widgets.example/project",
+        "https://www.gadgets.example/room/",
+        "https://sprockets.example/",
+    ]
+
+
+def test_a_link_table_elsewhere_or_with_an_unnamed_first_column_is_left_alone() -> None:
+    # Near misses: the same table under a heading that names no sources is a README's table of
+    # links; under a notes heading, a first column without a name keeps the reading it had.
+    notes = [
+        fn for fn in _notes("# Tools\n\n### Document Collections\n\n" + _COLLECTIONS) if fn.kind != "inline"
+    ]
+    assert all(fn.title not in ("Widget Archive Project", "Sprocket Records") for fn in notes)
+    unnamed = _COLLECTIONS.replace("| Collection |", "|   |", 1)
+    notes = [fn for fn in _notes("# Bibliography\n\n" + unnamed) if fn.kind != "inline"]
+    assert all(fn.title != "Widget Archive Project" for fn in notes)
