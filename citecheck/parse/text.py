@@ -482,6 +482,42 @@ def _link_calls_plain(text: str) -> tuple[str, list[tuple[int, int, str]], list[
     return "".join(chars), spans, links
 
 
+# A reStructuredText hyperlink target on a line of its own (".. _camacho2009:"): Sphinx's name for
+# what follows it, cited in the text as "camacho2009_" or ":ref:`camacho2009`".
+_RST_TARGET = re.compile(r"\.\.[^\S\n]+_(?P<key>[\w.:+-]{1,40}):[^\S\n]*")
+# Targets needed over entries before they are taken as the entries' keys: Sphinx pages put a target
+# over a section or a paragraph here and there; a bibliography puts one over every entry.
+_TARGET_RUN = 3
+_CITING = re.compile(r"https?://|www\.|(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _keyed_by_targets(blocks: list[Block]) -> list[Block]:
+    """The blocks with the reStructuredText targets over entries taken as their keys (heldback-21's
+    Sphinx bibliography: ".. _camacho2009:⏎⏎Camacho et al., 2009. https://…", seven entries, each
+    under its target). A target counts when the block after it is a paragraph that cites (an address
+    or a year); there must be :data:`_TARGET_RUN` such, and every target of the document must be
+    either over such a paragraph or over a heading (a section's own target), else the targets are
+    anchors of a manual's prose and nothing changes. The target lines themselves are markup."""
+    targets = [i for i, block in enumerate(blocks) if _RST_TARGET.fullmatch(block.text)]
+    keyed = {
+        i + 1
+        for i in targets
+        if i + 1 < len(blocks)
+        and blocks[i + 1].kind == "paragraph"
+        and blocks[i + 1].note_label is None
+        and _CITING.search(blocks[i + 1].text)
+    }
+    over_headings = {i for i in targets if i + 1 < len(blocks) and blocks[i + 1].kind == "heading"}
+    if len(keyed) < _TARGET_RUN or len(keyed) + len(over_headings) < len(targets):
+        return blocks
+    for index in keyed:
+        match = _RST_TARGET.fullmatch(blocks[index - 1].text)
+        if match is not None:
+            blocks[index].note_label = match.group("key")
+            blocks[index].body_start = 0
+    return [block for i, block in enumerate(blocks) if i not in targets]
+
+
 def read_text(text: str) -> ReadResult:
     """Blocks of a plain-text analysis (newlines already normalised to ``\\n``)."""
     index = LineIndex(text)
@@ -533,4 +569,6 @@ def read_text(text: str) -> ReadResult:
                 )
                 block.kind, block.level = "heading", _UNDERLINE_LEVELS.get(underlined.group(2)[0], 3)
             blocks.append(block)
+    if ".. _" in text:
+        blocks = _keyed_by_targets(blocks)
     return ReadResult(blocks)

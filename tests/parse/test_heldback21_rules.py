@@ -2,16 +2,18 @@
 shapes: numbered section headings over tables of sources; numbered link reference definitions with
 titles (a chat assistant's answer exported as Markdown); kramdown's table-of-contents placeholder
 and attribute lines on Jekyll pages; reStructuredText section titles with their entries right under
-them, no blank line between; a source table's cell that only names its source; a link table under a notes heading whose first
-column is named. The entries are
-shaped like the real ones (fixtures/parse-eval, heldback-21); names and URLs are invented. Each test
-pairs the shape with a near miss the rule must leave alone.
+them, no blank line between; a source table's cell that only names its source; a link table under a
+notes heading whose first column is named; Sphinx targets (".. _key:") over bibliography entries.
+The entries are shaped like the real ones (fixtures/parse-eval, heldback-21); names and URLs are
+invented. Each test pairs the shape with a near miss the rule must leave alone.
 
 Measured on heldback-21 (titles / URLs / access dates right of 232 / 245 / 219): before 156 / 181 /
 209; numbered headings over source tables 165 / 193 / 214; titled definitions 177 / 205 / 214;
 kramdown placeholder 183 / 211 / 214; section titles run into their entries (reStructuredText)
 190 / 218 / 217; source cells that only name their source 198 / 218 / 217; link tables under a notes
-heading 204 / 220 / 217 (every other part of the eval unchanged at each step).
+heading 204 / 220 / 217; Sphinx targets 203 / 227 / 217 (seven entries found under their keys, one of
+them then read with a stray quote's words as its title). Every other part of the eval unchanged at
+each step.
 """
 
 from __future__ import annotations
@@ -246,3 +248,32 @@ def test_a_link_table_elsewhere_or_with_an_unnamed_first_column_is_left_alone() 
     unnamed = _COLLECTIONS.replace("| Collection |", "|   |", 1)
     notes = [fn for fn in _notes("# Bibliography\n\n" + unnamed) if fn.kind != "inline"]
     assert all(fn.title != "Widget Archive Project" for fn in notes)
+
+
+_TARGETS = (
+    ".. _bibliography:\n\nBibliography\n============\n\n"
+    ".. _doe2009:\n\nDoe et al., 2009. https://pubs.example.org/pubmed/20003500.\n\n"
+    ".. _roe2019:\n\nRoe & Poe, 2019. https://pubs.example.org/pmc/articles/PMC6768409.\n\n"
+    ".. _moe2011:\n\nMoe et al., 2011. https://pubs.example.org/pubmed/21991981.\n"
+)
+
+
+def test_sphinx_targets_over_entries_are_their_keys() -> None:
+    notes = [fn for fn in _notes(_TARGETS, "bibliography.rst") if fn.kind != "inline"]
+    assert [fn.label for fn in notes] == ["doe2009", "roe2019", "moe2011"]
+    assert notes[1].url == "https://pubs.example.org/pmc/articles/PMC6768409"
+    assert all(".. _" not in fn.raw for fn in notes)
+
+
+def test_sphinx_targets_over_prose_are_anchors() -> None:
+    # Near misses: targets over paragraphs of a manual are anchors, and one such among targets over
+    # entries keeps all of them anchors (the list is numbered as before).
+    manual = "".join(
+        f".. _step{n}:\n\nRun the widget tool and check its output before the next step.\n\n"
+        for n in (1, 2, 3)
+    )
+    assert all(fn.label not in ("step1", "step2", "step3") for fn in _notes(manual, "manual.rst"))
+    mixed = _TARGETS + "\n.. _usage:\n\nRun the widget tool and read what it prints.\n"
+    notes = [fn for fn in _notes(mixed, "bibliography.rst") if fn.kind != "inline"]
+    assert "doe2009" not in [fn.label for fn in notes]
+    assert "https://pubs.example.org/pubmed/20003500" in [fn.url for fn in notes]
