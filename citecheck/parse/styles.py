@@ -1409,7 +1409,9 @@ _DIN_CORPORATE = re.compile(
 _DIN_AUTHORS = re.compile(rf"^(?:{_DIN_NAME}\s?;\s)*{_DIN_NAME}\s?:\s+(?=\S)")
 # A GOST/DSTU author before the title: "Kallepalli, A. ", "Troy, L. T. ", "Дейт К. Дж. ".
 _GOST_AUTHOR = re.compile(
-    r"^(?:[^\W\d_][\w'’\-]+,?\s(?:[^\W\d_]{1,2}\.\s?){1,3},\s)*"  # "Таненбаум Э., Бос Х. ": more than one
+    # "Таненбаум Э., Бос Х. ": more than one, set apart by commas or semicolons ("Брин, С.; Пейдж, Л.
+    # ": heldback-21's Russian list).
+    r"^(?:[^\W\d_][\w'’\-]+,?\s(?:[^\W\d_]{1,2}\.\s?){1,3}[,;]\s)*"
     # (Russian and Ukrainian close the list with "и др." and "та ін.", Latin's "et al.".)
     r"[^\W\d_][\w'’\-]+,?\s(?:[^\W\d_]{1,2}\.\s?){1,3}(?:,?\s?(?:et\s+al|и\s+др|та\s+ін)\.\s)?(?=[^\W\d_]|\d)"
 )
@@ -3171,6 +3173,9 @@ _GOST_HEADED = re.compile(
 )
 
 
+_ET_AL_BRACKET = re.compile(r"\s*\[(?:et\.?\s?al|и\s?др|та\s?ін)\.?\]$", re.IGNORECASE)
+
+
 def _repeats_heading(heading: str, responsibility: str) -> bool:
     """Whether a GOST statement of responsibility names the entry's heading again."""
     heading = heading.strip(" .,")
@@ -3180,6 +3185,8 @@ def _repeats_heading(heading: str, responsibility: str) -> bool:
     if len(heading.split()) > 6:
         return False
     said = responsibility.strip(" .,").split(",")[0].strip()
+    # "… / Arman Cohan [et.al]": the first of several, the others left out (heldback-21's Russian list).
+    said = _ET_AL_BRACKET.sub("", said)
     initials = "".join(w[0] for w in said.split() if w[:1].isupper())
     return (
         said.casefold() == heading.casefold()

@@ -3,7 +3,8 @@ shapes: numbered section headings over tables of sources; numbered link referenc
 titles (a chat assistant's answer exported as Markdown); kramdown's table-of-contents placeholder
 and attribute lines on Jekyll pages; reStructuredText section titles with their entries right under
 them, no blank line between; a source table's cell that only names its source; a link table under a
-notes heading whose first column is named; Sphinx targets (".. _key:") over bibliography entries.
+notes heading whose first column is named; Sphinx targets (".. _key:") over bibliography entries;
+GOST headings of several authors set apart by semicolons, or repeated before "[et al.]".
 The entries are shaped like the real ones (fixtures/parse-eval, heldback-21); names and URLs are
 invented. Each test pairs the shape with a near miss the rule must leave alone.
 
@@ -12,8 +13,8 @@ Measured on heldback-21 (titles / URLs / access dates right of 232 / 245 / 219):
 kramdown placeholder 183 / 211 / 214; section titles run into their entries (reStructuredText)
 190 / 218 / 217; source cells that only name their source 198 / 218 / 217; link tables under a notes
 heading 204 / 220 / 217; Sphinx targets 203 / 227 / 217 (seven entries found under their keys, one of
-them then read with a stray quote's words as its title). Every other part of the eval unchanged at
-each step.
+them then read with a stray quote's words as its title); GOST headings 205 / 227 / 217. Every other
+part of the eval unchanged at each step.
 """
 
 from __future__ import annotations
@@ -277,3 +278,30 @@ def test_sphinx_targets_over_prose_are_anchors() -> None:
     notes = [fn for fn in _notes(mixed, "bibliography.rst") if fn.kind != "inline"]
     assert "doe2009" not in [fn.label for fn in notes]
     assert "https://pubs.example.org/pubmed/20003500" in [fn.url for fn in notes]
+
+
+def _title(entry: str) -> str | None:
+    from citecheck.parse.entries import parse_entries
+
+    return parse_entries([(entry, [], [])])[0].title
+
+
+def test_gost_heading_authors_set_apart_by_semicolons_are_no_title() -> None:
+    entry = (
+        "Иванов, И.; Петров, П. Теория виджетов [Текст] / И. Иванов, П. Петров // Вестник виджетов. — 2020."
+        " — Т. 3. — С. 10–20."
+    )
+    assert _title(entry) == "Теория виджетов"
+    # Near miss: surnames without initials are no GOST heading; the segment stays.
+    assert _title("Иванов; Петров. Теория виджетов // Вестник. — 2020.") == "Иванов; Петров. Теория виджетов"
+
+
+def test_a_gost_heading_repeated_before_et_al_is_no_title() -> None:
+    tail = " — Текст : электронный // arXiv. — 2020. — URL: https://arxiv.example/abs/1 (дата обращения: 28.09.2025)."
+    assert _title("Ivan Petrov. Widget Theory for Sprockets / Ivan Petrov [et al.]" + tail) == (
+        "Widget Theory for Sprockets"
+    )
+    # Near miss: a heading the statement of responsibility does not repeat stays with the title.
+    assert _title("Widget Lab. Widget Theory for Sprockets / Ivan Petrov [et al.]" + tail) == (
+        "Widget Lab. Widget Theory for Sprockets"
+    )
