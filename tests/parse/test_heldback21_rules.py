@@ -4,7 +4,8 @@ titles (a chat assistant's answer exported as Markdown); kramdown's table-of-con
 and attribute lines on Jekyll pages; reStructuredText section titles with their entries right under
 them, no blank line between; a source table's cell that only names its source; a link table under a
 notes heading whose first column is named; Sphinx targets (".. _key:") over bibliography entries;
-GOST headings of several authors set apart by semicolons, or repeated before "[et al.]".
+GOST headings of several authors set apart by semicolons, or repeated before "[et al.]"; a host
+broken after one of its dots by a PDF copy's space.
 The entries are shaped like the real ones (fixtures/parse-eval, heldback-21); names and URLs are
 invented. Each test pairs the shape with a near miss the rule must leave alone.
 
@@ -13,8 +14,8 @@ Measured on heldback-21 (titles / URLs / access dates right of 232 / 245 / 219):
 kramdown placeholder 183 / 211 / 214; section titles run into their entries (reStructuredText)
 190 / 218 / 217; source cells that only name their source 198 / 218 / 217; link tables under a notes
 heading 204 / 220 / 217; Sphinx targets 203 / 227 / 217 (seven entries found under their keys, one of
-them then read with a stray quote's words as its title); GOST headings 205 / 227 / 217. Every other
-part of the eval unchanged at each step.
+them then read with a stray quote's words as its title); GOST headings 205 / 227 / 217; broken hosts
+205 / 229 / 217. Every other part of the eval unchanged at each step.
 """
 
 from __future__ import annotations
@@ -305,3 +306,19 @@ def test_a_gost_heading_repeated_before_et_al_is_no_title() -> None:
     assert _title("Widget Lab. Widget Theory for Sprockets / Ivan Petrov [et al.]" + tail) == (
         "Widget Lab. Widget Theory for Sprockets"
     )
+
+
+def test_a_host_broken_after_a_dot_goes_on_in_its_path() -> None:
+    from citecheck.parse.urls import find_urls
+
+    entry = "[3]Doe J,Roe K,et al. Widget networking[EB/OL]. https://ee.widgets. edu/research/widget-networking.   "
+    assert [url for url, _, _ in find_urls(entry)] == ["https://ee.widgets.edu/research/widget-networking"]
+    entry = "[11]Widget team.Widget framework [EB/OL]. [2018-05-05]. https://wdgt. github.io/widget.   "
+    assert [url for url, _, _ in find_urls(entry)] == ["https://wdgt.github.io/widget"]
+    # Near misses: a sentence after a URL, with or without a path-like word later on.
+    assert [url for url, _, _ in find_urls("Visit https://widgets.example. see docs/setup now")] == [
+        "https://widgets.example"
+    ]
+    assert [url for url, _, _ in find_urls("Seen at https://widgets.example/a. then more")] == [
+        "https://widgets.example/a"
+    ]
