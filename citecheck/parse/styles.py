@@ -4014,6 +4014,10 @@ def _split_domain_site(first: str, following: str) -> tuple[str, str]:
     return first[: site.start() + 1], " ".join(part for part in (site.group("site") + ".", following) if part)
 
 
+# A German registered association's name, "eingetragener Verein": "Forschungsgruppe Wahlen e.V.".
+_REGISTERED_BODY = re.compile(r"\se\.\s?V\.?$")
+
+
 def _author_date(
     head: str, dated: re.Match[str], marks: Sequence[Mark]
 ) -> tuple[str | None, str | None] | None:
@@ -4072,6 +4076,10 @@ def _author_date(
     if (
         before
         and not author_like
+        # A German registered association's name before the date is its author, though its
+        # "e.V." reads as lower-case words of a title ("Forschungsgruppe Wahlen e.V. (2024).
+        # Politbarometer Langzeitentwicklung.": heldback-21's German list).
+        and not _REGISTERED_BODY.search(before)
         and (
             not first.strip(" .")
             # "Support vector machines: The linearly separable case. (z.d.). nlp stanford.": what
@@ -4086,6 +4094,9 @@ def _author_date(
                 # For Me's Harvard naming the site as the author: heldback-13) is the author, and the
                 # short field after the date the page's title.
                 and not _DOMAIN.match(before)
+                # A body's name before the date is its author ("Office for National Statistics
+                # (2020). Labour Market."; two titles of heldback-19 so).
+                and not _is_org(before)
             )
         )
     ):
