@@ -645,6 +645,11 @@ _NAME_WORDS = 8
 _FIELD_STOP = re.compile(r"[,;()\[\]<>`*_]|\.\s|\.$|https?://|www\.")
 
 
+# A cell that repeats the source above it ("idem", "ibid.", "ebd."): no name of its own (heldback-15's
+# French table of claims, "| … | idem |").
+_DITTO = re.compile(r"(?i)(?:idem|ibid(?:em)?|id|ebd|ebenda|dto|ditto|same|〃|″|—|–|-)\.?")
+
+
 def _plain_name(cell: str) -> bool:
     """Whether a source column's cell only names its source (heldback-21's Spanish, Japanese and
     English source tables): the cell is the title as written, though it ends in a year, holds a
@@ -654,7 +659,12 @@ def _plain_name(cell: str) -> bool:
     field stops and is read as one. A bracketed gloss ("Rettig Report (Informe Rettig)") stops it
     too: allowing one cost heldback-17's data-source table a title."""
     text = cell.strip()
-    return bool(text) and _FIELD_STOP.search(text) is None and len(text.split()) <= _NAME_WORDS
+    return (
+        bool(text)
+        and _FIELD_STOP.search(text) is None
+        and len(text.split()) <= _NAME_WORDS
+        and _DITTO.fullmatch(text) is None
+    )
 
 
 def _cells(source: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -18,7 +18,7 @@ heading 204 / 220 / 217; Sphinx targets 203 / 227 / 217 (seven entries found und
 them then read with a stray quote's words as its title); GOST headings 205 / 227 / 217; broken hosts
 205 / 229 / 217 (a calibration document's address broken so, read longer but still short, stays
 wrong); bodies before the date 206 / 229 / 217 (heldback-19 titles 193 -> 195). No other part of the
-eval lost anything at any step.
+eval lost anything at any step. Guard tests 19.
 """
 
 from __future__ import annotations
@@ -340,3 +340,13 @@ def test_a_registered_association_or_a_body_before_the_date_is_the_author() -> N
     assert _title("Support vector machines: the separable case. (n.d.). Widget Notes.") == (
         "Support vector machines: the separable case"
     )
+
+
+def test_a_ditto_source_cell_is_no_title() -> None:
+    # Near miss: "idem" repeats the source above; it names none.
+    text = (
+        "| Affirmation | Source (date) |\n|---|---|\n"
+        "| Widgets rose by a third | [Widget Council](https://widgets.example/report) (2025-12-10) |\n"
+        "| Gadgets fell | idem |\n"
+    )
+    assert all(fn.title != "idem" for fn in _notes(text))
