@@ -2981,6 +2981,28 @@ _HARVARD_NAMES = re.compile(
 )
 
 
+# A word of a name in French or Italian with its article elided: "l’Afrique", "d'Italia".
+_ELIDED_NAME_WORD = re.compile(r"[ldLD]['’][A-ZÀ-Ý]\w*")
+# The words of one of the names a slash sets apart (a long one: "Journal of Control Science and
+# Engineering", "Pool Énergétique de l’Afrique Centrale").
+_SLASHED_NAME_WORDS = 8
+
+
+def _slashed_names(text: str) -> bool:
+    """Two or more names set apart by " / ", every word of each capitalised, a function word or an
+    elided article's ("Central African Power Pool / Pool Énergétique de l’Afrique Centrale")."""
+    names = text.split(" / ")
+    return len(names) >= 2 and all(
+        1 <= len(name.split()) <= _SLASHED_NAME_WORDS
+        and not any(c.isdigit() or c in ":?!" for c in name)
+        and all(
+            w[0].isupper() or w.lower() in _FUNCTION_WORDS or _ELIDED_NAME_WORD.fullmatch(w)
+            for w in name.split()
+        )
+        for name in names
+    )
+
+
 def _title_before_container(lead: str, marked: str, marks: Sequence[Mark]) -> str | None:
     """ABNT, ISO 690: "AUTHOR, I. Article title. **Journal**, v. 26" and "AUTHOR, I. Chapter. In:
     EDITOR. **Book**" — the emphasis sets apart the journal or book, and the plain sentence after
@@ -2995,8 +3017,11 @@ def _title_before_container(lead: str, marked: str, marks: Sequence[Mark]) -> st
     lead = _IN_BEFORE_MARK.sub("", lead).strip()
     if not lead.endswith("."):
         return None
-    if len(_sentences(lead)) == 1 and _names_only(lead.rstrip(".")):
-        return None  # "Meta Open Source. *React – The library …*": a name alone is the author, not a title
+    if len(_sentences(lead)) == 1 and (_names_only(lead.rstrip(".")) or _slashed_names(lead.rstrip("."))):
+        # "Meta Open Source. *React – The library …*": a name alone is the author, not a title; so
+        # are two names set apart by a slash, a body and its other-language name or a publisher and
+        # its journal ("Wiley / Journal of Control Science and Engineering. *Title*": heldback-21).
+        return None
     expanded = _ABBREVIATION_EXPANDED.fullmatch(lead)
     if expanded is not None and _initials_of(expanded.group("name"), expanded.group("abbr")):
         return None  # "IPCC (Intergovernmental Panel on Climate Change). *Title*": a body, the author

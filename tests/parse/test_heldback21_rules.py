@@ -6,7 +6,7 @@ them, no blank line between; a source table's cell that only names its source; a
 notes heading whose first column is named; Sphinx targets (".. _key:") over bibliography entries;
 GOST headings of several authors set apart by semicolons, or repeated before "[et al.]"; a host
 broken after one of its dots by a PDF copy's space; a body's name (a German "e.V." too) before an
-author-date entry's date is its author.
+author-date entry's date is its author; two names set apart by a slash before an emphasised title.
 The entries are shaped like the real ones (fixtures/parse-eval, heldback-21); names and URLs are
 invented. Each test pairs the shape with a near miss the rule must leave alone.
 
@@ -17,8 +17,8 @@ kramdown placeholder 183 / 211 / 214; section titles run into their entries (reS
 heading 204 / 220 / 217; Sphinx targets 203 / 227 / 217 (seven entries found under their keys, one of
 them then read with a stray quote's words as its title); GOST headings 205 / 227 / 217; broken hosts
 205 / 229 / 217 (a calibration document's address broken so, read longer but still short, stays
-wrong); bodies before the date 206 / 229 / 217 (heldback-19 titles 193 -> 195). No other part of the
-eval lost anything at any step. Guard tests 19.
+wrong); bodies before the date 206 / 229 / 217 (heldback-19 titles 193 -> 195); slashed names 208 /
+229 / 217. No other part of the eval lost anything at any step.
 """
 
 from __future__ import annotations
@@ -350,3 +350,24 @@ def test_a_ditto_source_cell_is_no_title() -> None:
         "| Gadgets fell | idem |\n"
     )
     assert all(fn.title != "idem" for fn in _notes(text))
+
+
+def test_two_names_set_apart_by_a_slash_before_an_emphasised_title_are_its_issuers() -> None:
+    text = (
+        "## 17. Preliminary Source List\n\n"
+        "1. Central Widget Pool / Pool des Widgets de l’Afrique Centrale. *Documents and operating-code resources*.  \n"
+        "   <https://widgets.example.org/documents/>\n\n"
+        "2. Wiley / Journal of Widget Control Science and Engineering. *Stability study on the widget grid*.  \n"
+        "   <https://onlinelibrary.example.com/doi/10.1155/x>\n\n"
+        "3. Enerdata. *Widgets launch a project*.  \n   <https://www.enerdata.example/widgets.html>\n"
+    )
+    notes = [fn for fn in _notes(text) if fn.kind != "inline"]
+    assert [fn.title for fn in notes] == [
+        "Documents and operating-code resources",
+        "Stability study on the widget grid",
+        "Widgets launch a project",
+    ]
+    # Near miss: a title with a slash of its own before the journal in italics stays the title.
+    text = "# References\n\n1. Doe, J. Input / output in practice. *Journal of Widgets*, 3. https://widgets.example/io\n"
+    notes = [fn for fn in _notes(text) if fn.kind != "inline"]
+    assert notes[0].title == "Input / output in practice"

@@ -340,15 +340,15 @@ STUDIED_20_FLOOR = {"title": 0.86, "url": 0.96, "accessed": 0.99}
 # publishers 142 -> 140/195 — the first rules to move a blind part this much. Pinned there.
 # A fourth time at the merge of p10-generic2 (2026-12-05 05:18): unchanged.
 # Studied on branch p10-hb21tune (2026-12-05; rules by family of shapes in
-# tests/parse/test_heldback21_rules.py; no truth of it changed): titles 156 -> 206/232 (88.8 %), URLs
-# 181 -> 229/245 (93.5 %), access dates 209 -> 217/219 (99.1 %), publishers 140 -> 147/195; every
+# tests/parse/test_heldback21_rules.py; no truth of it changed): titles 156 -> 208/232 (89.7 %), URLs
+# 181 -> 229/245 (93.5 %), access dates 209 -> 217/219 (99.1 %), publishers 140 -> 149/195; every
 # other part unchanged but heldback-19's titles (193 -> 195/226). With it in, calibration would read
-# 96.65 % titles (4270/4418; the overall floor needs 4286: 16 short), 99.00 % URLs (4471/4516) and
+# 96.70 % titles (4272/4418; the overall floor needs 4286: 14 short), 99.00 % URLs (4471/4516) and
 # 99.68 % access dates: below the gate, so it is tallied as a part of its own (STUDIED_21), outside
 # calibration, overall and the per-style tallies, as heldback-17, -19 and -20 are; its misses may be
 # read. Pinned just under these figures.
 STUDIED_21 = "heldback-21 (studied, below the gate)"
-STUDIED_21_FLOOR = {"title": 0.88, "url": 0.93, "accessed": 0.99}
+STUDIED_21_FLOOR = {"title": 0.89, "url": 0.93, "accessed": 0.99}
 # The parts held back now (truth.toml's list -> the part): tallied on their own, out of the overall
 # and per-style tallies, their misses never printed.
 # heldback-22 (23 documents, 218 notes; HELDBACK22-RULE.md, built blind on branch p10-hb22): measured
