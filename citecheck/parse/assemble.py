@@ -18,6 +18,7 @@ from citecheck.parse.generic import (
     sectioned_labels,
     split_glued,
     split_run_together,
+    titled_definitions,
 )
 from citecheck.parse.inline import InlineCitations, link_sites
 from citecheck.parse.language import guess_language
@@ -246,6 +247,7 @@ def assemble(
     counted = all(start.label is None and block.note_label is None for block, start in entries)
     footnotes = split_glued(split_run_together(footnotes, render), render, counted=counted)
     footnotes += generic_footnotes(lines, footnotes, render, positions)
+    footnotes += titled_definitions(lines, footnotes)
     footnotes = sectioned_labels(footnotes)
     known = KnownLabels.of(
         [fn.label for fn in footnotes], [s.label for _, s in entries if s.kind == "paren" and s.label]

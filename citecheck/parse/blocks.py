@@ -359,14 +359,21 @@ def source_columns(header: list[str], *, headed: bool = False) -> SourceColumns 
         # cites by key): each row a source keyed by its first cell, untitled.
         return SourceColumns(None, None, links, skip, 0, None)
     if access is None and title is None:
-        if not (headed and any(_REPOSITORY_COLUMN.match(name) for name in names)):
+        first = next((i for i in range(len(names)) if i not in skip and i not in links), None)
+        # Under a notes heading, a table whose first column is named and whose rows link out in a
+        # link column ("# Bibliography" > "| Collection | Location | URL |": heldback-21's
+        # declassified-documents bibliography, its collections each a source) is a table of the
+        # sources; its first column names them. A first column without a name ("|   | Name | Link
+        # |", a calibration README's numbered table) is left as before.
+        listed = headed and bool(links) and first == 0 and bool(names[0])
+        if not (listed or (headed and any(_REPOSITORY_COLUMN.match(name) for name in names))):
             # A link column alone is a README's table of tools or projects, not of sources; and under
             # "## Sources" a README's table is as often of data sources ("| name | Q1_log_loss |",
             # feeds, build inputs: nine of ten hits of '## Sources⏎⏎| Name |' in the public-code
             # index), so only a table of pinned repositories ("| Nombre en las citas | Repositorio |
             # Commit |") counts there.
             return None
-        title = next((i for i in range(len(names)) if i not in skip and i not in links), None)
+        title = first
         if title is None:
             return None
     titled = named is not None and any(_TITLE_WORD.match(word) for word in names[named].split())

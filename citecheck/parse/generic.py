@@ -758,6 +758,72 @@ def generic_footnotes(
     return notes
 
 
+# A numbered link reference definition with a title ("[3]: https://… "South Korean Shipbuilders
+# Rally on Brisk Contract Wins""): the form a chat assistant's answer exported as Markdown gives its
+# sources, cited in the text as reference links ("([Reuters][3])"). CommonMark's title may be in
+# double or single quotes or in parentheses.
+_TITLED_DEFINITION = re.compile(
+    r"^\s{0,3}\[(?P<label>\d{1,3})\]:\s*<?(?P<url>https?://[^\s>]+)>?\s+"
+    r"(?:\"(?P<double>[^\"]+)\"|'(?P<single>[^']+)'|\((?P<paren>[^()]+)\))\s*$"
+)
+
+
+def titled_definitions(lines: Sequence[str], found: Sequence[Footnote]) -> list[Footnote]:
+    """Sources given as numbered link reference definitions with titles (heldback-21's Korean
+    equity report: twelve "[n]: URL "Title"" lines under the text, the text citing "[Reuters][1]";
+    the form every Markdown export of a ChatGPT answer with sources takes). Each definition is an
+    entry: its number the label, its title the title, its destination the address. Only a run of
+    at least :data:`_MIN_ITEMS` such lines, one after another, whose titles are words, not their
+    own address (the sibling export "[1]: URL "URL"" names its sources in a list of its own above),
+    at least one cited in the text as a reference link ("][n]"), and none of whose labels an entry
+    already found holds. A README's definitions ("[docs]: https://… "Docs"", "[1]: https://…"
+    without a title) are named, or untitled, and stay link targets."""
+    taken = {fn.label for fn in found if fn.kind != "inline"}
+    known = _known(found)
+    runs: list[list[tuple[int, re.Match[str]]]] = []
+    for index, line in enumerate(lines):
+        match = _TITLED_DEFINITION.match(line)
+        if match is None:
+            continue
+        if runs and runs[-1][-1][0] == index - 1:
+            runs[-1].append((index, match))
+        else:
+            runs.append([(index, match)])
+    body = "\n".join(line for line in lines if _TITLED_DEFINITION.match(line) is None)
+    notes: list[Footnote] = []
+    for run in runs:
+        labels = [match.group("label") for _, match in run]
+        titles = [
+            (match.group("double") or match.group("single") or match.group("paren")).strip()
+            for _, match in run
+        ]
+        if (
+            len(run) < _MIN_ITEMS
+            or len(set(labels)) != len(labels)
+            or taken & set(labels)
+            or any(not _WORD.search(title) or _ADDRESS_HINT.search(title) for title in titles)
+            or any(_core(match.group("url")) in known for _, match in run)
+            or not any(re.search(rf"\]\[{label}\]", body) for label in labels)
+        ):
+            continue
+        for (index, match), label, title in zip(run, labels, titles, strict=True):
+            url = match.group("url")
+            notes.append(
+                Footnote(
+                    label=label,
+                    ordinal=int(label),
+                    raw=f"{title} {url}",
+                    title=title,
+                    url=url,
+                    urls=[url],
+                    line=index + 1,
+                    column=1,
+                )
+            )
+        taken |= set(labels)
+    return notes
+
+
 def _numbered_lists(notes: Sequence[Footnote]) -> list[list[Footnote]]:
     """The notes as lists numbered 1, 2, 3 …: a list ends where a label does not follow the one
     before it by one; a label that is no number ends it too."""

@@ -60,6 +60,11 @@ _QUOTE = re.compile(r"(?: {0,3}>[ \t]?)+")
 _LINK_DEFINITION = re.compile(
     r" {0,3}\[[^\]^][^\]]*\]:[ \t]*(?:<[^>\n]*>|\S+)(?:[ \t]+(?:\"[^\"]*\"?|'[^']*'?|\([^)]*\)?))?[ \t]*"
 )
+# A kramdown block attribute list on a line of its own ("{: .no_toc }", "{:toc}", "{: #id}"), as
+# Jekyll sites write them (heldback-21's just-the-docs references page: "# References⏎{: .no_toc }",
+# "1. TOC⏎{:toc}"): markup that qualifies the block above, no text of the document.
+_KRAMDOWN_ATTRIBUTES = re.compile(r" {0,3}\{:[^{}\n]*\}[ \t]*")
+_KRAMDOWN_TOC = re.compile(r" {0,3}\{:\s*toc\s*\}[ \t]*")
 _FRONT_MATTER_KEY = re.compile(r"(title|date)\s*:\s*(.+?)\s*$", re.IGNORECASE)
 _INDENTED = re.compile(r"(?: {2,}|\t)")
 # A GFM table's delimiter row ("|---|:---:|"), and a link cell of a table of sources.
@@ -599,9 +604,12 @@ class _Inline:
                         if kind == "link" and local and a == local[0]
                     ]
                     self.spans.extend((a, b, "em") for a, b in first[:1])
-                    if (columns.named is None or columns.titled) and end > start:
-                        # A table under a notes heading names its sources in its first column, and
-                        # a column named "Title" holds titles: the cell is the title, as markup
+                    if (
+                        columns.named is None or columns.titled or _plain_name(self.source[start:end])
+                    ) and end > start:
+                        # A table under a notes heading names its sources in its first column, a
+                        # column named "Title" holds titles, and a source column's cell that only
+                        # names its source (_plain_name) is one: the cell is the title, as markup
                         # would mark it.
                         self.spans.append((title_at, self.length, "em"))
         block = self.block(_Pending())
@@ -648,6 +656,36 @@ class _Inline:
             level=pending.level,
             item=pending.item,
         )
+
+
+# A source column's cell that is a name and nothing else ("JNE Plataforma Electoral 2026",
+# "Congreso - Votaciones Pleno", "Church Committee: Covert Action in Chile 1963-1973"): no link, no
+# field stops (a comma, a semicolon, a full stop between words, brackets, markup), at most this many
+# words (the longest such cell of heldback-21's three source tables has eight).
+_NAME_WORDS = 8
+_FIELD_STOP = re.compile(r"[,;()\[\]<>`*_]|\.\s|\.$|https?://|www\.")
+
+
+# A cell that repeats the source above it ("idem", "ibid.", "ebd."): no name of its own (heldback-15's
+# French table of claims, "| … | idem |").
+_DITTO = re.compile(r"(?i)(?:idem|ibid(?:em)?|id|ebd|ebenda|dto|ditto|same|〃|″|—|–|-)\.?")
+
+
+def _plain_name(cell: str) -> bool:
+    """Whether a source column's cell only names its source (heldback-21's Spanish, Japanese and
+    English source tables): the cell is the title as written, though it ends in a year, holds a
+    dash or a subtitle's colon ("Name 2026" reads as an author and a year, "Org - Title" as an
+    organisation and a title), and though the link cell beside it has a text of its own ("[Senate
+    Intelligence](…)": the site). A citation in the cell ("Smith J. 2020.", "Doe, J. (2019)") has
+    field stops and is read as one. A bracketed gloss ("Rettig Report (Informe Rettig)") stops it
+    too: allowing one cost heldback-17's data-source table a title."""
+    text = cell.strip()
+    return (
+        bool(text)
+        and _FIELD_STOP.search(text) is None
+        and len(text.split()) <= _NAME_WORDS
+        and _DITTO.fullmatch(text) is None
+    )
 
 
 def _cells(source: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -1096,6 +1134,13 @@ def read_markdown(source: str) -> ReadResult:
             pending.kind = "title" if underline == "=" and not seen_title else "heading"
             pending.level = 1 if underline == "=" else 2
             seen_title = seen_title or pending.kind == "title"
+            flush()
+            continue
+        if _KRAMDOWN_ATTRIBUTES.fullmatch(line):
+            if _KRAMDOWN_TOC.fullmatch(line) and pending.item and len(pending.lines) == 1:
+                # kramdown puts the generated table of contents in place of the list item before
+                # "{:toc}" ("1. TOC⏎{:toc}"): the item is a placeholder, no text of the document.
+                pending = _Pending()
             flush()
             continue
         if _RULE.fullmatch(line) or _LINK_DEFINITION.fullmatch(line) or _DIV_FENCE.fullmatch(line):

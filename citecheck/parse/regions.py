@@ -1527,7 +1527,10 @@ def _first_label(
     for k, start in enumerate(section):
         block = blocks[offset + k]
         if start is not None:
-            if block.kind == "heading" and _heads_unlabelled_items(blocks, offset + k, section[k + 1 :]):
+            if block.kind == "heading" and (
+                _heads_unlabelled_items(blocks, offset + k, section[k + 1 :])
+                or _heads_source_table(blocks, offset + k)
+            ):
                 # "### 1. Gross Domestic Product" over bulleted links, "### 2. Inflation Rate" over
                 # more (heldback-15's page of macroeconomic sources): numbered topics of one
                 # unlabelled list, no notes.
@@ -1535,6 +1538,19 @@ def _first_label(
             return None if unlabelled and block.kind == "heading" else start
         unlabelled = unlabelled or (block.kind == "paragraph" and _unlabelled_entry(block))
     return None
+
+
+def _heads_source_table(blocks: Sequence[Block], index: int) -> bool:
+    """Whether a numbered heading heads a table of sources: the first block under it, past deeper
+    numbered sub-headings ("## 1. Fuentes de Datos Primarias", "### 1.1 Votaciones del Congreso"),
+    is a source table's row (heldback-21's Spanish source register and English bibliography: a
+    numbered section per group of sources, each a table). A section heading, not a note."""
+    level = blocks[index].level
+    for block in blocks[index + 1 :]:
+        if block.kind == "heading" and 0 < level < block.level:
+            continue
+        return bool(block.source_row)
+    return False
 
 
 # The unlabelled entries a numbered heading needs under it to be a topic of an unlabelled list.

@@ -1410,7 +1410,9 @@ _DIN_CORPORATE = re.compile(
 _DIN_AUTHORS = re.compile(rf"^(?:{_DIN_NAME}\s?;\s)*{_DIN_NAME}\s?:\s+(?=\S)")
 # A GOST/DSTU author before the title: "Kallepalli, A. ", "Troy, L. T. ", "Дейт К. Дж. ".
 _GOST_AUTHOR = re.compile(
-    r"^(?:[^\W\d_][\w'’\-]+,?\s(?:[^\W\d_]{1,2}\.\s?){1,3},\s)*"  # "Таненбаум Э., Бос Х. ": more than one
+    # "Таненбаум Э., Бос Х. ": more than one, set apart by commas or semicolons ("Брин, С.; Пейдж, Л.
+    # ": heldback-21's Russian list).
+    r"^(?:[^\W\d_][\w'’\-]+,?\s(?:[^\W\d_]{1,2}\.\s?){1,3}[,;]\s)*"
     # (Russian and Ukrainian close the list with "и др." and "та ін.", Latin's "et al.".)
     r"[^\W\d_][\w'’\-]+,?\s(?:[^\W\d_]{1,2}\.\s?){1,3}(?:,?\s?(?:et\s+al|и\s+др|та\s+ін)\.\s)?(?=[^\W\d_]|\d)"
 )
@@ -2989,6 +2991,28 @@ _HARVARD_NAMES = re.compile(
 )
 
 
+# A word of a name in French or Italian with its article elided: "l’Afrique", "d'Italia".
+_ELIDED_NAME_WORD = re.compile(r"[ldLD]['’][A-ZÀ-Ý]\w*")
+# The words of one of the names a slash sets apart (a long one: "Journal of Control Science and
+# Engineering", "Pool Énergétique de l’Afrique Centrale").
+_SLASHED_NAME_WORDS = 8
+
+
+def _slashed_names(text: str) -> bool:
+    """Two or more names set apart by " / ", every word of each capitalised, a function word or an
+    elided article's ("Central African Power Pool / Pool Énergétique de l’Afrique Centrale")."""
+    names = text.split(" / ")
+    return len(names) >= 2 and all(
+        1 <= len(name.split()) <= _SLASHED_NAME_WORDS
+        and not any(c.isdigit() or c in ":?!" for c in name)
+        and all(
+            w[0].isupper() or w.lower() in _FUNCTION_WORDS or _ELIDED_NAME_WORD.fullmatch(w)
+            for w in name.split()
+        )
+        for name in names
+    )
+
+
 def _title_before_container(lead: str, marked: str, marks: Sequence[Mark]) -> str | None:
     """ABNT, ISO 690: "AUTHOR, I. Article title. **Journal**, v. 26" and "AUTHOR, I. Chapter. In:
     EDITOR. **Book**" — the emphasis sets apart the journal or book, and the plain sentence after
@@ -3003,8 +3027,11 @@ def _title_before_container(lead: str, marked: str, marks: Sequence[Mark]) -> st
     lead = _IN_BEFORE_MARK.sub("", lead).strip()
     if not lead.endswith("."):
         return None
-    if len(_sentences(lead)) == 1 and _names_only(lead.rstrip(".")):
-        return None  # "Meta Open Source. *React – The library …*": a name alone is the author, not a title
+    if len(_sentences(lead)) == 1 and (_names_only(lead.rstrip(".")) or _slashed_names(lead.rstrip("."))):
+        # "Meta Open Source. *React – The library …*": a name alone is the author, not a title; so
+        # are two names set apart by a slash, a body and its other-language name or a publisher and
+        # its journal ("Wiley / Journal of Control Science and Engineering. *Title*": heldback-21).
+        return None
     expanded = _ABBREVIATION_EXPANDED.fullmatch(lead)
     if expanded is not None and _initials_of(expanded.group("name"), expanded.group("abbr")):
         return None  # "IPCC (Intergovernmental Panel on Climate Change). *Title*": a body, the author
@@ -3181,6 +3208,9 @@ _GOST_HEADED = re.compile(
 )
 
 
+_ET_AL_BRACKET = re.compile(r"\s*\[(?:et\.?\s?al|и\s?др|та\s?ін)\.?\]$", re.IGNORECASE)
+
+
 def _repeats_heading(heading: str, responsibility: str) -> bool:
     """Whether a GOST statement of responsibility names the entry's heading again."""
     heading = heading.strip(" .,")
@@ -3190,6 +3220,8 @@ def _repeats_heading(heading: str, responsibility: str) -> bool:
     if len(heading.split()) > 6:
         return False
     said = responsibility.strip(" .,").split(",")[0].strip()
+    # "… / Arman Cohan [et.al]": the first of several, the others left out (heldback-21's Russian list).
+    said = _ET_AL_BRACKET.sub("", said)
     initials = "".join(w[0] for w in said.split() if w[:1].isupper())
     return (
         said.casefold() == heading.casefold()
@@ -4017,6 +4049,10 @@ def _split_domain_site(first: str, following: str) -> tuple[str, str]:
     return first[: site.start() + 1], " ".join(part for part in (site.group("site") + ".", following) if part)
 
 
+# A German registered association's name, "eingetragener Verein": "Forschungsgruppe Wahlen e.V.".
+_REGISTERED_BODY = re.compile(r"\se\.\s?V\.?$")
+
+
 def _author_date(
     head: str, dated: re.Match[str], marks: Sequence[Mark]
 ) -> tuple[str | None, str | None] | None:
@@ -4075,6 +4111,10 @@ def _author_date(
     if (
         before
         and not author_like
+        # A German registered association's name before the date is its author, though its
+        # "e.V." reads as lower-case words of a title ("Forschungsgruppe Wahlen e.V. (2024).
+        # Politbarometer Langzeitentwicklung.": heldback-21's German list).
+        and not _REGISTERED_BODY.search(before)
         and (
             not first.strip(" .")
             # "Support vector machines: The linearly separable case. (z.d.). nlp stanford.": what
@@ -4089,6 +4129,9 @@ def _author_date(
                 # For Me's Harvard naming the site as the author: heldback-13) is the author, and the
                 # short field after the date the page's title.
                 and not _DOMAIN.match(before)
+                # A body's name before the date is its author ("Office for National Statistics
+                # (2020). Labour Market."; two titles of heldback-19 so).
+                and not _is_org(before)
             )
         )
     ):

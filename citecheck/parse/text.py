@@ -98,12 +98,56 @@ def _year_run_on(label: str | None, previous: int | None) -> bool:
     return int(label) != previous + 1
 
 
+# A section title a paragraph holds, with text under it (and over it) in the same paragraph: its
+# adornment at least this long (shorter rules are "--" dashes or an ASCII-art arrow).
+_ADORNMENT = 3
+# A section title is a line, not a sentence: at most this many characters.
+_TITLE_LINE = 100
+
+
+def _section_title(text: str, lines: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Where a reStructuredText section title stands inside a paragraph with more text than itself
+    (a title line underlined, optionally overlined, by one punctuation character repeated at least
+    half the title's length: heldback-21's German "Quellenverzeichnis⏎====⏎Datenquellen⏎----⏎
+    Forschungsgruppe Wahlen …", every sub-section's entries right under its title): the title
+    line's start and the underline's end; None when there is none or the paragraph is only that."""
+    for number in range(1, len(lines)):
+        underline_start, underline_end = lines[number]
+        title_start, title_end = lines[number - 1]
+        underline = text[underline_start:underline_end].strip()
+        title = text[title_start:title_end].strip()
+        if (
+            len(underline) < _ADORNMENT
+            or not _UNDERLINE_LINE.fullmatch(underline)
+            or not title
+            or len(title) > _TITLE_LINE
+            or _UNDERLINE_LINE.fullmatch(title)
+            or len(underline) * 2 < len(title)
+        ):
+            continue
+        if number == 1 and len(lines) == 2:
+            return None
+        return title_start, underline_end
+    return None
+
+
 def split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A paragraph's blocks: one per entry when it starts with an entry label, one per line when
     its lines are too long to be hard-wrapped, else the paragraph itself."""
     lines = line_spans(text, start, end)
     if len(lines) == 1:
         return [(start, end)]
+    titled = _section_title(text, lines)
+    if titled is not None:
+        # "Datenquellen⏎-----⏎Forschungsgruppe Wahlen e.V. (2024). …": reStructuredText needs no
+        # blank line after a section title; the title is a block of its own, the text after it more.
+        title_start, underline_end = titled
+        pieces = [] if title_start == start else split_paragraph(text, *_trimmed(text, start, title_start))
+        pieces = [piece for piece in pieces if not _UNDERLINE_LINE.fullmatch(text, *piece)]
+        pieces.append((title_start, underline_end))
+        if underline_end < end:
+            pieces += split_paragraph(text, *_trimmed(text, underline_end, end))
+        return pieces
     if _HEADING_LINE.match(text, start) is not None:
         # "=== Riferimenti⏎- Title: …": an AsciiDoc or Typst heading is a block of its own.
         first_end = lines[0][1]
@@ -438,6 +482,42 @@ def _link_calls_plain(text: str) -> tuple[str, list[tuple[int, int, str]], list[
     return "".join(chars), spans, links
 
 
+# A reStructuredText hyperlink target on a line of its own (".. _camacho2009:"): Sphinx's name for
+# what follows it, cited in the text as "camacho2009_" or ":ref:`camacho2009`".
+_RST_TARGET = re.compile(r"\.\.[^\S\n]+_(?P<key>[\w.:+-]{1,40}):[^\S\n]*")
+# Targets needed over entries before they are taken as the entries' keys: Sphinx pages put a target
+# over a section or a paragraph here and there; a bibliography puts one over every entry.
+_TARGET_RUN = 3
+_CITING = re.compile(r"https?://|www\.|(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _keyed_by_targets(blocks: list[Block]) -> list[Block]:
+    """The blocks with the reStructuredText targets over entries taken as their keys (heldback-21's
+    Sphinx bibliography: ".. _camacho2009:⏎⏎Camacho et al., 2009. https://…", seven entries, each
+    under its target). A target counts when the block after it is a paragraph that cites (an address
+    or a year); there must be :data:`_TARGET_RUN` such, and every target of the document must be
+    either over such a paragraph or over a heading (a section's own target), else the targets are
+    anchors of a manual's prose and nothing changes. The target lines themselves are markup."""
+    targets = [i for i, block in enumerate(blocks) if _RST_TARGET.fullmatch(block.text)]
+    keyed = {
+        i + 1
+        for i in targets
+        if i + 1 < len(blocks)
+        and blocks[i + 1].kind == "paragraph"
+        and blocks[i + 1].note_label is None
+        and _CITING.search(blocks[i + 1].text)
+    }
+    over_headings = {i for i in targets if i + 1 < len(blocks) and blocks[i + 1].kind == "heading"}
+    if len(keyed) < _TARGET_RUN or len(keyed) + len(over_headings) < len(targets):
+        return blocks
+    for index in keyed:
+        match = _RST_TARGET.fullmatch(blocks[index - 1].text)
+        if match is not None:
+            blocks[index].note_label = match.group("key")
+            blocks[index].body_start = 0
+    return [block for i, block in enumerate(blocks) if i not in targets]
+
+
 def read_text(text: str) -> ReadResult:
     """Blocks of a plain-text analysis (newlines already normalised to ``\\n``)."""
     index = LineIndex(text)
@@ -489,4 +569,6 @@ def read_text(text: str) -> ReadResult:
                 )
                 block.kind, block.level = "heading", _UNDERLINE_LEVELS.get(underlined.group(2)[0], 3)
             blocks.append(block)
+    if ".. _" in text:
+        blocks = _keyed_by_targets(blocks)
     return ReadResult(blocks)

@@ -120,6 +120,10 @@ _SPACE_CONTINUATION = re.compile(
     r" ([\w\-.~%]*\d[\w\-.~%]*(?:/[\w\-./~%?=&#]*)?|[\w\-.~%]+/[\w\-./~%?=&#]*"
     r"|[\w\-~%]+\.(?:html?|shtml|php|aspx?|jsp|pdf)(?:[?#][\w\-./~%?=&#]*)?)(?=\.?(?:[\s,;)]|$))"
 )
+# The rest of a host broken after one of its dots by a space, then its path: " edu/research/…",
+# " github.io/ryu" (heldback-21's Chinese GB/T list, copied from a PDF: two of its addresses). Only
+# with a path: "https://widgets.example. see docs" is a sentence after a URL.
+_HOST_CONTINUATION = re.compile(r" ([a-z]{2,6}(?:\.[a-z0-9-]+)*/[^\s<>\"“”«»‘’\[\]{}|\\^`]*)")
 _DATE_LIKE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{4}")
 
 
@@ -177,6 +181,13 @@ def find_urls(text: str, *, schemeless: bool = False) -> list[tuple[str, int, in
                 joiner = "" if url[-1] in "_-" else " "
                 url = url + joiner + trim_url(tail.group(1))
                 end = tail.start(1) + len(trim_url(tail.group(1)))
+        elif match.group().endswith(".") and "/" not in url.partition("//")[2]:
+            rest = _HOST_CONTINUATION.match(text, match.end())
+            if rest is not None:
+                # "https://ee.stanford. edu/research/…": a host broken after one of its dots (a
+                # reference list copied from a PDF) goes on in its next label and its path.
+                url = url + "." + trim_url(rest.group(1))
+                end = rest.start(1) + len(trim_url(rest.group(1)))
         found.append((url, start, end))
     found = _without_named_hosts(found)
     if schemeless and not found:

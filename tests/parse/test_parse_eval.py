@@ -39,9 +39,10 @@ documents, HELDBACK19-RULE.md, built blind, measured four times, studied on bran
 below the gate: it is tallied as a part of its own (STUDIED_19), as heldback-17 is, its misses
 printed. heldback-20 (22 documents, HELDBACK20-RULE.md, built blind, measured twice, studied on branch
 p10-hb20tune, which also added two calibration documents of its front-matter family) is below the
-gate too: tallied as a part of its own (STUDIED_20), its misses printed. A part held back later
-(heldback-21, when it comes) is scored on its own (HELD_BACK), outside calibration, its misses never
-printed.
+gate too: tallied as a part of its own (STUDIED_20), its misses printed. heldback-21 (25 documents,
+HELDBACK21-RULE.md, built blind, measured four times, studied on branch p10-hb21tune) is below the
+gate too: tallied as a part of its own (STUDIED_21), its misses printed. A part held back later
+(heldback-22) is scored on its own (HELD_BACK), outside calibration, its misses never printed.
 Gate (issue 10's targets) on the calibration part: title ≥ 95 %, URL ≥ 98 %, access date ≥ 97 % and
 no style below 85 % on any of the three; the spent parts and "overall" (every document) are held to
 floors at what they measure, against regression.
@@ -329,8 +330,6 @@ STUDIED_20 = "heldback-20 (studied, below the gate)"
 # Raised at the merge of p10-generic2 (a second list numbered from 1, author-date entries glued at
 # an address): 160/186 (86.0 %), 218/226 (96.5 %), 217/218.
 STUDIED_20_FLOOR = {"title": 0.86, "url": 0.96, "accessed": 0.99}
-# The parts held back now (truth.toml's list -> the part): tallied on their own, out of the overall
-# and per-style tallies, their misses never printed.
 # heldback-21 (25 documents, 246 notes; HELDBACK21-RULE.md, built blind on branch p10-hb21): measured
 # first at its merge (2026-12-05 04:10, with the rules learnt on heldback-11 to -19): titles 146/232
 # (62.9 %), URLs 169/245 (69.0 %), access dates 201/219 (91.8 %), publishers 142/195. Pinned there.
@@ -340,8 +339,18 @@ STUDIED_20_FLOOR = {"title": 0.86, "url": 0.96, "accessed": 0.99}
 # titles 146 -> 156/232 (67.2 %), URLs 169 -> 181/245 (73.9 %), access dates 201 -> 209/219 (95.4 %),
 # publishers 142 -> 140/195 — the first rules to move a blind part this much. Pinned there.
 # A fourth time at the merge of p10-generic2 (2026-12-05 05:18): unchanged.
-HELD_BACK_21 = "heldback-21"
-HELD_BACK_21_FLOOR = {"title": 0.67, "url": 0.73, "accessed": 0.95}
+# Studied on branch p10-hb21tune (2026-12-05; rules by family of shapes in
+# tests/parse/test_heldback21_rules.py; no truth of it changed): titles 156 -> 208/232 (89.7 %), URLs
+# 181 -> 229/245 (93.5 %), access dates 209 -> 217/219 (99.1 %), publishers 140 -> 149/195; every
+# other part unchanged but heldback-19's titles (193 -> 195/226). With it in, calibration would read
+# 96.70 % titles (4272/4418; the overall floor needs 4286: 14 short), 99.00 % URLs (4471/4516) and
+# 99.68 % access dates: below the gate, so it is tallied as a part of its own (STUDIED_21), outside
+# calibration, overall and the per-style tallies, as heldback-17, -19 and -20 are; its misses may be
+# read. Pinned just under these figures.
+STUDIED_21 = "heldback-21 (studied, below the gate)"
+STUDIED_21_FLOOR = {"title": 0.89, "url": 0.93, "accessed": 0.99}
+# The parts held back now (truth.toml's list -> the part): tallied on their own, out of the overall
+# and per-style tallies, their misses never printed.
 # heldback-22 (23 documents, 218 notes; HELDBACK22-RULE.md, built blind on branch p10-hb22): measured
 # first at its merge (2026-12-05 04:18, with the rules learnt on heldback-11 to -20): titles 146/200
 # (73.0 %), URLs 179/218 (82.1 %), access dates 188/206 (91.3 %), publishers 129/185. Measured again
@@ -356,10 +365,15 @@ HELD_BACK_22_FLOOR = {"title": 0.73, "url": 0.86, "accessed": 0.91}
 # (97.4 %), publishers 154/196. Pinned there.
 HELD_BACK_23 = "heldback-23"
 HELD_BACK_23_FLOOR = {"title": 0.67, "url": 0.74, "accessed": 0.97}
-HELD_BACK = {"held_back_21": HELD_BACK_21, "held_back_22": HELD_BACK_22, "held_back_23": HELD_BACK_23}
+HELD_BACK = {"held_back_22": HELD_BACK_22, "held_back_23": HELD_BACK_23}
 # Parts studied but below the gate (truth.toml's list -> the part): tallied on their own, out of the
 # overall and per-style tallies; their misses may be printed.
-STUDIED = {"held_back_17": STUDIED_17, "held_back_19": STUDIED_19, "held_back_20": STUDIED_20}
+STUDIED = {
+    "held_back_17": STUDIED_17,
+    "held_back_19": STUDIED_19,
+    "held_back_20": STUDIED_20,
+    "held_back_21": STUDIED_21,
+}
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "\u00a0": " "})
 
@@ -531,7 +545,7 @@ def table(result: EvalResult) -> str:
         SPENT_18,
         STUDIED_19,
         STUDIED_20,
-        HELD_BACK_21,
+        STUDIED_21,
         HELD_BACK_22,
         HELD_BACK_23,
     ):
@@ -658,7 +672,7 @@ def test_parse_eval_gate() -> None:
         (SPENT_18, HELD_BACK_18_FLOOR),
         (STUDIED_19, STUDIED_19_FLOOR),
         (STUDIED_20, STUDIED_20_FLOOR),
-        (HELD_BACK_21, HELD_BACK_21_FLOOR),
+        (STUDIED_21, STUDIED_21_FLOOR),
         (HELD_BACK_22, HELD_BACK_22_FLOOR),
         (HELD_BACK_23, HELD_BACK_23_FLOOR),
     )
