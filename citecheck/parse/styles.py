@@ -1362,7 +1362,7 @@ _ORG_WORDS = (
     r"inc|ltd|llc|gmbh|corp|corporation|company|foundation|consortium|contributors|institute|"
     r"university|association|agency|group|project|team|organi[sz]ation|ministry|council|society|press|network|"
     r"office|cent(?:er|re)|department|service|bureau|commission|committee|administration|board|school|"
-    r"library|museum|laboratory|developers|authors"
+    r"library|museum|laboratory|developers|authors|international"
 )
 _ORG_SUFFIX = re.compile(rf"\b(?:{_ORG_WORDS})\.?$", re.IGNORECASE)
 _ORG_WORD = re.compile(rf"\b(?:{_ORG_WORDS})\b", re.IGNORECASE)
@@ -1696,6 +1696,35 @@ _ORG_FIELD_BEFORE = re.compile(
 _TYPST_LINK = re.compile(r"[\s:\\]*#link\(\s*[\"']?$")
 
 
+# A web address written without its scheme, a host in lower case: a generic top-level domain, or a
+# country's two letters after two names at least ("commonslibrary.parliament.uk", "www.bbc.co.uk":
+# "main.rs", "setup.py" and "README.md" are file names, one dot in them).
+_BARE_HOST = (
+    r"[a-z0-9][\w\-]*(?:(?:\.[\w\-]+)*\.(?:com|org|net|io|dev|edu|gov|ai|app|info|int|mil|eu)"
+    r"|(?:\.[\w\-]+)+\.[a-z]{2})"
+)
+# Such an address as the last sentence of a title, a path after it or none: "The Java Olden
+# benchmarks. www-ali.cs.umass.edu/cahoon/olden" (heldback-19's IEEE list copied from a PDF) and
+# "Gigabit broadband in the UK: …. commonslibrary.parliament.uk" (heldback-20's Harvard list): where
+# the page is, not words of its title. A title that names a site inside a sentence ("Deploying
+# to fly.io", "Notes on example.org") has no full stop before it and keeps it.
+_ADDRESS_AFTER_TITLE = re.compile(
+    rf"(?:(?<=[^\W\d_]{{2}})|(?<=[)?!]))\.\s+{_BARE_HOST}(?:/\S*)?(?<![.,])[.,]?$"
+)
+
+
+# A container's "In" glued to the title's full stop, the space lost as a PDF's text loses it ("Removing
+# unnecessary synchronization in Java.In Proceedings of the 14th Annual Conference …", heldback-19's
+# IEEE list copied from a PDF): the title ends at the stop. Only before what opens a container
+# ("In:", "In Proceedings", "In Proc.", "In Advances in", a conference, symposium, workshop or
+# congress named within the next words): a name may hold ".In" ("The Plug.In Framework") and a
+# host's ".in" is written small ("amazon.in").
+_GLUED_IN = re.compile(
+    r"(?<=[a-z]{2})\.In(?::\s+|\s+(?=Proc(?:eedings|\.)\s|Advances\sin\s|"
+    r"(?:[\w.&'’-]+\s){0,8}(?:Conference|Symposium|Workshop|Congress)\b)).*$"
+)
+
+
 _PAGES_AFTER = re.compile(r"\s+\((?:pp?|ss?|S)\.\s*\d+(?:\s*[-–]\s*\d+)?\)$")
 # A full date in brackets closing a title, the day, the month's name and the year, maybe after
 # "published", "adopted", "updated" ("EDPB Guidelines 01/2025 on Pseudonymisation (16 January
@@ -1788,6 +1817,12 @@ def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
         title = title[1:].strip()  # '""Total Turnover""': the outer quotes taken, an inner one left open
     # The pages cited, in brackets after the title ("Title Release 0.2 (pp. 159-163)"), are no part of it.
     title = _PAGES_AFTER.sub("", title)
+    glued_in = _GLUED_IN.search(title)
+    if glued_in is not None and len(title[: glued_in.start()].split()) >= 2:
+        title = title[: glued_in.start()]
+    address = _ADDRESS_AFTER_TITLE.search(title)
+    if address is not None and len(title[: address.start()].split()) >= 2:
+        title = title[: address.start()].rstrip()
     issued = _ISSUED_AFTER.search(title)
     if issued is not None and issued.start() > 0 and issued.group("month").casefold() in month_names():
         title = title[: issued.start()].rstrip()
@@ -2539,6 +2574,18 @@ _GIVEN_FIRST_SENTENCE = re.compile(
 )
 
 
+# A body's name and its country's initials after a comma, as a group author ("Department for
+# Transport, UK. Road Traffic Estimates: …", heldback-20's author-date list, two entries): a
+# sentence of the author, as the name alone is. "Title, UK" never ends a title's first sentence in
+# the eval (a place after a comma is the imprint's and follows the title).
+_ORG_COUNTRY = re.compile(r"[^,]{3,100},\s(?:[A-Z]\.?){2,3}\.?")
+
+
+def _group_author(sentence: str) -> bool:
+    """A body's name alone in its sentence (``_is_org``), its country's initials after it or none."""
+    return _is_org(sentence) and ("," not in sentence or _ORG_COUNTRY.fullmatch(sentence.strip()) is not None)
+
+
 def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | None, str | None]:
     """Title and publisher of an unmarked head, by its sentences and comma segments."""
     text = _CITATION_KEY.sub("", head.strip())
@@ -2556,9 +2603,13 @@ def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | N
     if not text:
         return None, None
     place = _PLACE_PUBLISHER.search(text)
-    if place is not None and _looks_like_authors(text[: place.start()] + "."):
+    if place is not None and (
+        _looks_like_authors(text[: place.start()] + ".") or _group_author(text[: place.start()])
+    ):
         # "Evans, Eric. Domain-Driven Design Reference: Definitions and Pattern Summaries.": were the
-        # last sentence "Place: Publisher", only the authors would be left; it is the title.
+        # last sentence "Place: Publisher", only the authors would be left; it is the title. So
+        # after a body written as the author ("Department for Transport, UK. Road Traffic
+        # Estimates: Great Britain 2021").
         place = None
     publisher: str | None = None
     if place is not None:
@@ -2631,7 +2682,7 @@ def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | N
     dropped = 0
     while len(sentences) > 1 and dropped < 3:
         first = sentences[0]
-        if _is_org(first) and "," not in first:
+        if _group_author(first):
             publisher = publisher or first.rstrip(".")
         elif _CREDIT.match(first) or _DATE_SENTENCE.fullmatch(first.strip()) or _looks_like_authors(first):
             pass
@@ -3757,6 +3808,11 @@ def _bare_year_title(head: str, dated: re.Match[str] | None) -> tuple[str | None
         publisher = last if len(after) > 1 and _is_short_name(last) else None
     elif after:
         publisher = tidy_publisher(after[0])
+    site = _DOMAIN_SITE_AFTER.search(sentence)
+    if site is not None:
+        # "Clark, A. 2023. Gigabit broadband in the UK: …. commonslibrary.parliament.uk. [Online].":
+        # the host closing the title's sentence is the site (_ADDRESS_AFTER_TITLE took it off it).
+        publisher = site.group("site")
     return title, publisher
 
 
@@ -3993,9 +4049,9 @@ def _emphasised_title_before(
 # APA's web page whose site is its domain, written in lower case: "Fowler, M. (2018, January 16).
 # Integration test. martinFowler.com. https://…" (a calibration course report of p10-hb11gate2, two
 # entries). The domain opens no sentence (it starts small), yet it closes the title before it.
-_DOMAIN_SITE_AFTER = re.compile(
-    r"\.\s+(?P<site>[a-z][\w\-]*(?:\.[\w\-]+)*\.(?:com|org|net|io|dev|edu|gov|ai|app|info)),?\.?\s*$"
-)
+# The same with a country's domain ("Gigabit broadband in the UK: …. commonslibrary.parliament.uk.
+# [Online]. Available from: …", heldback-20's UK Harvard list), which ``_BARE_HOST`` reads.
+_DOMAIN_SITE_AFTER = re.compile(rf"\.\s+(?P<site>{_BARE_HOST}),?\.?\s*$")
 
 
 def _split_domain_site(first: str, following: str) -> tuple[str, str]:
