@@ -2586,6 +2586,17 @@ def _group_author(sentence: str) -> bool:
     return _is_org(sentence) and ("," not in sentence or _ORG_COUNTRY.fullmatch(sentence.strip()) is not None)
 
 
+# MLA's and Chicago's bibliography open with one author inverted, "Surname, Given." ("Tietz, Tabea.
+# Johann Carolus and the First Newspaper. Scihi, 2021.", heldback-17's works cited): the given name
+# and the title after it, each closed by a stop, read as an abbreviated journal ("Tabea. Johann …
+# Newspaper. Scihi") after a title "Tietz". The lead counts only where a whole sentence follows it
+# and another after that; "Title, Inf. Resursy Ross., 2010" (Pleiades) has none.
+_INVERTED_NAME_LEAD = re.compile(
+    r"[A-ZÀ-Ý][a-zà-ÿ'’\-]+,\s[A-ZÀ-Ý][a-zà-ÿ'’\-]+(?:\s[A-ZÀ-Ý][a-zà-ÿ'’\-]+)?\.\s"
+    r"(?=[^.]{10,}\.\s+[A-ZÀ-Ý])"
+)
+
+
 def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | None, str | None]:
     """Title and publisher of an unmarked head, by its sentences and comma segments."""
     text = _CITATION_KEY.sub("", head.strip())
@@ -2659,7 +2670,10 @@ def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | N
     kind = _PUBLICATION_KIND.search(text) or _HONOURED_NAMES.search(text)
     if kind is not None and kind.start() > 0:
         text = text[: kind.start()]
+    inverted = _INVERTED_NAME_LEAD.match(text)
     for comma in re.finditer(r",\s+", text):
+        if inverted is not None and comma.start() < inverted.end():
+            continue  # MLA's "Tietz, Tabea. Title. Site, 2021.": the given name's stop ends no abbreviation
         journal = _abbreviated_journal(text[comma.end() :])
         if journal is not None and comma.start() > 0:
             # Pleiades, IEEE: "Title, Inf. Resursy Ross., 2010, no. 3": an abbreviated journal after
@@ -3232,10 +3246,19 @@ def _repeats_heading(heading: str, responsibility: str) -> bool:
         return False
     said = responsibility.strip(" .,").split(",")[0].strip()
     initials = "".join(w[0] for w in said.split() if w[:1].isupper())
+    # GOST and DSTU invert the heading's name and write the statement's in direct order, the given
+    # name in full where no initials are known ("Юніс Мохаммад. Title / Мохаммад Юніс, Р.В. …",
+    # heldback-17's DSTU coursework): the same two or three words in another order.
+    words = heading.casefold().split()
     return (
         said.casefold() == heading.casefold()
         or (len(heading) >= 2 and heading == initials)
         or heading.casefold().startswith(said.casefold() + " ")
+        or (
+            2 <= len(words) <= 3
+            and sorted(words) == sorted(said.casefold().split())
+            and words != said.casefold().split()
+        )
     )
 
 

@@ -133,3 +133,36 @@ def test_group_author_entries_in_a_document() -> None:
         "J0000 Widget Levels of Driving Automation",
         "Built Widget Digital Twins",
     ]
+
+
+def test_a_dstu_heading_repeated_in_direct_order_is_not_the_title() -> None:
+    # DSTU/GOST: the heading "Surname Given." and the statement of responsibility "Given Surname, …".
+    entry = parse_entry(
+        "Петренко Олег. Прискорення трасування променів на відеокартах / Олег Петренко, "
+        "Р.В. Коваль // Збірник праць конференції. - Київ: Наукова думка, 2011."
+    )
+    assert entry.title == "Прискорення трасування променів на відеокартах"
+    russian = parse_entry(
+        "Смирнов Антон. Методы сжатия изображений / Антон Смирнов, И.П. Орлов // Труды семинара. "
+        "- Москва: Наука, 2015."
+    )
+    assert russian.title == "Методы сжатия изображений"
+
+
+def test_a_heading_other_than_the_statement_stays() -> None:
+    # Another person in the statement: the heading is not repeated, so nothing is dropped by it.
+    entry = parse_entry(
+        "Петренко Олег. Прискорення трасування променів / Ігор Коваль // Збірник праць. - Київ, 2011."
+    )
+    assert entry.title == "Петренко Олег. Прискорення трасування променів"
+
+
+def test_mla_inverted_author_before_a_title_in_title_case() -> None:
+    entry = parse_entry(
+        "Tietz, Tabea. Johann Carolus and the First Newspaper. Widgetblog, 2021. "
+        "http://widgetblog.example/johann-carolus/"
+    )
+    assert (entry.title, entry.publisher) == ("Johann Carolus and the First Newspaper", "Widgetblog")
+    # Pleiades' abbreviated journal after a title with a comma is read as before.
+    pleiades = parse_entry("Widget indexing, Inf. Resursy Ross., 2010, no. 3, http://widgets.example/a")
+    assert pleiades.publisher == "Inf. Resursy Ross."
