@@ -166,3 +166,27 @@ def test_mla_inverted_author_before_a_title_in_title_case() -> None:
     # Pleiades' abbreviated journal after a title with a comma is read as before.
     pleiades = parse_entry("Widget indexing, Inf. Resursy Ross., 2010, no. 3, http://widgets.example/a")
     assert pleiades.publisher == "Inf. Resursy Ross."
+
+
+def test_dstu_access_mode_label_in_ukrainian_ends_the_head() -> None:
+    # "Режим доступу" with its "у" typed as a Latin "y" and no colon, the link's text ending the entry.
+    entry = parse_entry(
+        "Olena Widget. FPGA Widget Tracer: [Electronic resource]. – Режим доступy",
+        ["http://www.widgets.example/project/fpga-widget-tracer"],
+    )
+    assert entry.title == "FPGA Widget Tracer"
+    assert entry.urls == ["http://www.widgets.example/project/fpga-widget-tracer"]
+    dstu = parse_entry(
+        "Іваненко І. Веб-сервіси [Електронний ресурс]. – Режим доступу: https://widgets.example/uk/ "
+        "(дата звернення: 12.03.2021)."
+    )
+    assert dstu.title == "Веб-сервіси"
+    assert str(dstu.access_date) == "2021-03-12"
+
+
+def test_access_mode_words_inside_a_title_stay() -> None:
+    # "режимів доступу" inside a title, no label: the title runs on.
+    entry = parse_entry(
+        "Порівняння режимів доступу до пам’яті віджетів. https://widgets.example/memory-modes"
+    )
+    assert entry.title == "Порівняння режимів доступу до пам’яті віджетів"
