@@ -1725,6 +1725,13 @@ _GLUED_IN = re.compile(
 )
 
 
+# A statute's code citation after its name and a comma, as US writing cites an act ("Federal Trade
+# Commission Act, 15 U.S.C. § 45", heldback-17's compliance audit; "…, 16 C.F.R. pt. 312", "…, 42
+# U.S.C. §§ 1320d–1320d-9"): where the act sits in the code, not words of its name. A title that
+# is about the section ("Litigating under 42 U.S.C. § 1983") has no comma before it and keeps it.
+_CODE_CITATION_AFTER = re.compile(r",\s+\d{1,3}\s+(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R)\.(?:\s+\S+){1,3}$")
+
+
 _PAGES_AFTER = re.compile(r"\s+\((?:pp?|ss?|S)\.\s*\d+(?:\s*[-–]\s*\d+)?\)$")
 # A full date in brackets closing a title, the day, the month's name and the year, maybe after
 # "published", "adopted", "updated" ("EDPB Guidelines 01/2025 on Pseudonymisation (16 January
@@ -1817,6 +1824,9 @@ def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
         title = title[1:].strip()  # '""Total Turnover""': the outer quotes taken, an inner one left open
     # The pages cited, in brackets after the title ("Title Release 0.2 (pp. 159-163)"), are no part of it.
     title = _PAGES_AFTER.sub("", title)
+    code = _CODE_CITATION_AFTER.search(title)
+    if code is not None and code.start() > 0:
+        title = title[: code.start()]
     glued_in = _GLUED_IN.search(title)
     if glued_in is not None and len(title[: glued_in.start()].split()) >= 2:
         title = title[: glued_in.start()]

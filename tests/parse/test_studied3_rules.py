@@ -190,3 +190,19 @@ def test_access_mode_words_inside_a_title_stay() -> None:
         "Порівняння режимів доступу до пам’яті віджетів. https://widgets.example/memory-modes"
     )
     assert entry.title == "Порівняння режимів доступу до пам’яті віджетів"
+
+
+def test_a_code_citation_after_an_acts_name_is_not_its_title() -> None:
+    assert tidy_title("Widget Trade Commission Act, 15 U.S.C. § 45") == "Widget Trade Commission Act"
+    assert tidy_title("Widget Privacy Protection Rule, 16 C.F.R. pt. 312") == "Widget Privacy Protection Rule"
+    entry = parse_entry(
+        "Widget Trade Commission Act, 15 U.S.C. § 45. https://www.widgets.example/legal/widget-act"
+    )
+    assert entry.title == "Widget Trade Commission Act"
+
+
+def test_a_title_about_a_code_section_keeps_it() -> None:
+    assert tidy_title("Litigating under 42 U.S.C. § 1983") == "Litigating under 42 U.S.C. § 1983"
+    assert tidy_title("Widget claims, 42 U.S.C. § 1983 and the courts today") == (
+        "Widget claims, 42 U.S.C. § 1983 and the courts today"
+    )
