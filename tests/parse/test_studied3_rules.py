@@ -206,3 +206,17 @@ def test_a_title_about_a_code_section_keeps_it() -> None:
     assert tidy_title("Widget claims, 42 U.S.C. § 1983 and the courts today") == (
         "Widget claims, 42 U.S.C. § 1983 and the courts today"
     )
+
+
+def test_a_stray_stop_before_the_comma_closing_an_initialled_author_list() -> None:
+    entry = parse_entry(
+        "W. Ames, L. Bell, and Z. Su., Widget radiance modelling by a unified canopy model. (2007). "
+        "https://reports.widgets.example/content"
+    )
+    assert entry.title == "Widget radiance modelling by a unified canopy model"
+    # The list closed by a full stop alone, then the title: as before.
+    plain = parse_entry(
+        "W. Ames, L. Bell, and Z. Su. Widget radiance modelling by a unified canopy model. "
+        "https://reports.widgets.example/content"
+    )
+    assert plain.title == "Widget radiance modelling by a unified canopy model"
