@@ -361,7 +361,7 @@ STUDIED_21_FLOOR = {"title": 0.89, "url": 0.93, "accessed": 0.99}
 # at the merge of p10-generic (2026-12-05 04:50): URLs 179 -> 189/218 (86.7 %), the rest unchanged.
 # A third time at the merge of p10-generic2 (2026-12-05 05:18): unchanged. A fourth at the merges of
 # p10-hb21tune and p10-studied3 (heldback-21's eleven families and eight families of the studied parts,
-# 2026-12-05 22:55): unchanged.
+# 2026-12-05 22:10): unchanged.
 # Pinned there.
 HELD_BACK_22 = "heldback-22"
 HELD_BACK_22_FLOOR = {"title": 0.73, "url": 0.86, "accessed": 0.91}
@@ -369,7 +369,7 @@ HELD_BACK_22_FLOOR = {"title": 0.73, "url": 0.86, "accessed": 0.91}
 # p10-hb23): measured first at its merge (2026-12-05 21:35, with every rule to heldback-20's and the
 # generic source-list fallback): titles 161/239 (67.4 %), URLs 187/250 (74.8 %), access dates 222/228
 # (97.4 %), publishers 154/196. Measured again at the merges of p10-hb21tune and p10-studied3
-# (2026-12-05 22:55): unchanged. Pinned there.
+# (2026-12-05 22:10): unchanged. Pinned there.
 HELD_BACK_23 = "heldback-23"
 HELD_BACK_23_FLOOR = {"title": 0.67, "url": 0.74, "accessed": 0.97}
 HELD_BACK = {"held_back_22": HELD_BACK_22, "held_back_23": HELD_BACK_23}
