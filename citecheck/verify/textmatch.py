@@ -865,6 +865,18 @@ _TIMING = re.compile(r"(\d)(?:\"|'')(\d\d)(?!\d)")
 _CLOCK = re.compile(r"(?<![\d.,:])(\d{1,2})[:.](\d\d)[:.](\d\d)(?![\d:]|[.,]\d)")
 
 
+def _tokens_end(text: str) -> int:
+    """Where ``text``'s last token can end: before its closing run of characters that are neither
+    letters, digits nor combining marks. The tokenising patterns ("a gap, then a token") found
+    nothing in such a run but tried it from each of its characters to its end, quadratic in its
+    length: a page closing on 8,000 spaces or dashes took 7 s to read (a hostile or broken page
+    could hold a worker for hours); read only to here, the same tokens come in linear time."""
+    end = len(text)
+    while end and not text[end - 1].isalnum() and not unicodedata.category(text[end - 1]).startswith("M"):
+        end -= 1
+    return end
+
+
 @lru_cache(maxsize=65_536)
 def _terms(text: str, language: str | None) -> tuple[Term, ...]:
     # tokenize() read in one regex pass as (gap, token) pairs. Each distinct word is looked up once
@@ -876,10 +888,11 @@ def _terms(text: str, language: str | None) -> tuple[Term, ...]:
         folded = _TIMING.sub(r"\1.\2", folded)
     if ":" in folded:
         folded = _CLOCK.sub(r"\1.\2.\3", folded)
+    end = _tokens_end(folded)
     if groups_by_space(language):
-        pairs = _GAP_AND_GROUPED.findall(folded)
+        pairs = _GAP_AND_GROUPED.findall(folded, 0, end)
     else:
-        pairs = (_GAP_AND_TOKEN_ASCII if folded.isascii() else _GAP_AND_TOKEN).findall(folded)
+        pairs = (_GAP_AND_TOKEN_ASCII if folded.isascii() else _GAP_AND_TOKEN).findall(folded, 0, end)
     if "'" in folded:
         letters = _APOSTROPHE_LETTERS.get(language or "")
         if letters is not None:
@@ -2379,8 +2392,10 @@ def spelled_numbers(language: str | None) -> Mapping[str, int]:
 _TOMAN = r"تومان|tomans?|томан\w*"
 _RIAL = r"ریال|rials?|риал\w*"
 _IRANIAN_CURRENCY = re.compile(rf"(?<!\w)(?:{_TOMAN}|{_RIAL})(?!\w)", re.IGNORECASE)
+# An amount's digits and separators to 40 characters ("1 000 000 000" is 13): unbounded, a long run
+# of digits and spaces before a currency's name was tried from each of its digits to its end.
 _IRANIAN_AMOUNT = re.compile(
-    rf"(\d(?:[\d.,\u202f\u00a0 ]*\d)?(?:\s+[^\W\d_]+)?)\s+(?:(?P<toman>{_TOMAN})|(?P<rial>{_RIAL}))(?!\w)",
+    rf"(\d(?:[\d.,\u202f\u00a0 ]{{0,40}}\d)?(?:\s+[^\W\d_]+)?)\s+(?:(?P<toman>{_TOMAN})|(?P<rial>{_RIAL}))(?!\w)",
     re.IGNORECASE,
 )
 
