@@ -2779,6 +2779,11 @@ def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | N
         # Only an author list runs on past its first name; an organisation is one segment
         # ("OECD, Policies, data and analysis …", "White House, Executive Order on the Safe, …").
         dropped_names = 0
+        # Each segment's words, and those after the first: kept as segments go, not recounted from
+        # a join of the rest each time (quadratic in a long list of names: 48,000 characters of
+        # "Aa, B." took 3 s; tests/parse/test_hostile_inputs.py).
+        words = [len(segment.split()) for segment in segments]
+        rest_words = sum(words[1:])
         while (
             len(segments) >= 2
             # "GIT: História, Evolução e Aplicações": a title and its subtitle, no name before a comma.
@@ -2789,8 +2794,7 @@ def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | N
                 else (_is_name_part(segments[0]) or _is_short_name(segments[0]))
             )
         ):
-            rest_words = len(", ".join(segments[1:]).split())
-            if rest_words <= len(segments[0].split()):
+            if rest_words <= words[0]:
                 break
             if segments[1][:1].islower() and not _is_name_part(segments[1]):
                 break  # what is left would start mid-sentence: the segment belongs to the title
@@ -2799,6 +2803,8 @@ def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | N
                 publisher = segments[0]
             people_first += not organisation
             segments.pop(0)
+            words.pop(0)
+            rest_words -= words[0]
             dropped_names += 1
             if organisation:
                 break

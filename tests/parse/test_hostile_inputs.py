@@ -30,6 +30,8 @@ CORES = {
     "hyphens": "a-" * (LENGTH // 2),
     # brackets left open before a word: tidy_title's closing brackets
     "parentheses": "(" * LENGTH,
+    # a long list of names: the leading names dropped one by one (styles._from_segments)
+    "names": "Aa, B. " * (LENGTH // 7),
 }
 
 
@@ -40,13 +42,20 @@ def _parse(name: str, text: str) -> float:
 
 
 @pytest.mark.parametrize("core", list(CORES))
-@pytest.mark.parametrize("suffix", ["txt", "md"])
+@pytest.mark.parametrize("suffix", ["txt", "md", "html"])
 def test_a_long_hostile_entry_parses_in_about_linear_time(core: str, suffix: str) -> None:
     body = CORES[core]
-    text = (
-        f"A claim.[1]\n\n[1] {body}, https://a.example/x, (Access Date: 14.11.2025).\n\n"
-        f"Notes\n\n1. {body} https://b.example/y\n"
-    )
+    if suffix == "html":
+        text = (
+            "<html><body><p>A claim.<sup><a href='#fn1'>1</a></sup></p><h2>Notes</h2><ol>"
+            f"<li id='fn1'>{body} <a href='https://a.example/x'>https://a.example/x</a></li>"
+            f"<li>{body}</li></ol></body></html>"
+        )
+    else:
+        text = (
+            f"A claim.[1]\n\n[1] {body}, https://a.example/x, (Access Date: 14.11.2025).\n\n"
+            f"Notes\n\n1. {body} https://b.example/y\n"
+        )
     assert _parse(f"hostile.{suffix}", text) < BOUND_SECONDS
 
 
