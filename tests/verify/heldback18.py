@@ -9,8 +9,10 @@ correct claim-source pairs in 27 documents — 38 within one language, 89 across
 cited pages in 10; built blind on branch v11-hb18 with no check run on it; it shares no topic, page or
 claim with real/ or held-back parts 2-17 (fixtures/eval/README.md).
 
-The part is **held back: nothing is calibrated on it.** Its pins are the figures it measured when it
-was first wired in (regression only; the issue's targets are printed, not asserted).
+The part was held back (measured blind twice) and is now **studied — spent** (branch v11-hb18tune,
+2026-12-05): rules were shaped on its misses, so it no longer measures how the checks generalise. Its
+pins are the figures it measured when it was first wired in, raised by that study (regression only;
+the issue's targets are printed, not asserted).
 ``pytest tests/verify/test_eval_heldback.py -k heldback-18 -s`` prints the tables.
 """
 
@@ -76,17 +78,20 @@ SUPPORTED_SWAPS_HELDBACK_18: frozenset[str] = frozenset(
 #               wrong titles caught 21/21 same language, 23/25 across languages
 #   offline     error findings on correct footnotes 0/127; cross-document swaps reported 42/54
 #               (any offline claim finding on a correct footnote, not pinned: 17/127)
-# The pins below are these figures; nothing was adjusted after seeing this part's cases.
+# The pins below were these figures; nothing was adjusted after seeing this part's cases.
+# Studied on branch v11-hb18tune (2026-12-05, after its blind measurements): cross-document swaps
+# 51 -> 53/54 (claim._far_from_the_other_pages) and wrong titles across languages 23 -> 25/25
+# (title._name_in_a_word); false alarms still 5/127 (fixtures/eval/README.md, "Branch v11-hb18tune").
 PART = Part(
     title="fixtures/eval/real-heldback-18",
     directory=real.HELDBACK_18,
     supported=SUPPORTED_SWAPS_HELDBACK_18,
     pins=Pins(
         max_false_alarms=5,
-        min_cross_document=51,
+        min_cross_document=53,  # 51 until v11-hb18tune (claim._far_from_the_other_pages)
         min_same_document=18,
         min_titles_same_language=21,
-        min_titles_cross_language=23,
+        min_titles_cross_language=25,  # 23 until v11-hb18tune (title._name_in_a_word)
         max_offline_errors=0,
         min_offline_cross_document=42,
     ),
