@@ -46,3 +46,45 @@ def test_a_single_back_link_or_other_anchors_stay_links() -> None:
     )
     for text in (single, other):
         assert [fn for fn in _notes(text) if fn.kind != "inline"] == []
+
+
+_REF_KEYS = (
+    "## Referències externes\n\n"
+    "[Ref.1] -- _widgets.read_table_ [en línia] [consulta: 31 d'octubre de 2025]. "
+    "Disponible a: https://widgets.example/docs/read_table.html\n\n"
+    "[Ref.2] -- _widgets.Frame.copy_ [en línia] [consulta: 3 de març de 2025]. "
+    "Disponible a: https://widgets.example/docs/frame_copy.html\n\n"
+    "[Ref. 3] -- _Widget Frames: Replace Values_ [en línia] [consulta: 1 d’agost de 2025]. "
+    "Disponible a: https://gadgets.example/articles/replace-values/\n"
+)
+
+
+def test_ref_keys_open_entries_under_their_own_names() -> None:
+    notes = [fn for fn in _notes(_REF_KEYS) if fn.kind != "inline"]
+    assert [fn.label for fn in notes] == ["Ref.1", "Ref.2", "Ref. 3"]
+    assert notes[0].title == "widgets.read_table"
+    assert notes[2].url == "https://gadgets.example/articles/replace-values/"
+    assert [str(fn.access_date) for fn in notes] == ["2025-10-31", "2025-03-03", "2025-08-01"]
+
+
+def test_other_bracketed_names_and_ref_keys_in_text_open_no_entry() -> None:
+    # Near misses: a figure's or a table's bracketed number at a line's start, and "[Ref. 2]" cited
+    # inside a sentence, are no entries.
+    text = (
+        "[Fig. 1] Widget output by year, https://widgets.example/fig1\n\n"
+        "[Tab. 2] Gadget prices, https://gadgets.example/tab2\n\n"
+        "The method follows the widget survey [Ref. 2] closely.\n"
+    )
+    assert [fn.label for fn in _notes(text) if fn.kind != "inline"] == []
+
+
+def test_catalan_dates_and_access_labels() -> None:
+    from citecheck.parse.dates import parse_date
+
+    assert str(parse_date("31 d'octubre de 2025")) == "2025-10-31"
+    assert str(parse_date("12 de maig de 2020")) == "2020-05-12"
+    assert str(parse_date("5 de desembre 2019")) == "2019-12-05"
+    # Near miss: "consulta" without its colon labels no date (the date stays the work's own).
+    text = "# Bibliografia\n\n1. Widget Council. La consulta de 12 de maig de 2020. https://widgets.example/consulta\n"
+    notes = [fn for fn in _notes(text) if fn.kind != "inline"]
+    assert notes[0].access_date is None
