@@ -620,6 +620,28 @@ def _link_text_before_by(
             break
 
 
+# "Microsoft Trust Center — [microsoft.com/trust-center](https://www.microsoft.com/trust-center)": a
+# title, a dash, then the entry's own address shown without its scheme as the link's text
+# (heldback-22's cloud-compliance sources, seven entries). The shown address is the link, no part of
+# the title; a site's name after the dash ("— Microsoft", "— microsoft.com" for a deeper page) stays.
+_SHOWN_ADDRESS = re.compile(
+    r"(?P<title>\S.*?\S)\s+[–—-]\s+(?P<address>[^\s/]+\.[a-z]{2,}(?:/\S*)?)", re.IGNORECASE
+)
+
+
+def _address_key(url: str) -> str:
+    """A URL without its scheme, "www." and closing slash, case-folded."""
+    return re.sub(r"^(?:[a-z]+://)?(?:www\.)?", "", url.strip().casefold()).rstrip("/")
+
+
+def _shown_addresses(fields: list[EntryFields]) -> None:
+    """Titles closed by a dash and the entry's own address shown without its scheme lose it."""
+    for entry in fields:
+        found = _SHOWN_ADDRESS.fullmatch(entry.title.strip()) if entry.title and entry.urls else None
+        if found is not None and _address_key(found.group("address")) == _address_key(entry.urls[0]):
+            entry.title = found.group("title").strip()
+
+
 def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) -> list[EntryFields]:
     """Read a document's entries. Slashed dates are day first unless the document's own dates
     show it writes them month first (a 12/25/2023 somewhere, no 25/12/2023 anywhere); then an
@@ -659,6 +681,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
             # eval's other 4,000 holds one): the title area ends at the first.
             entry.title = entry.title.split(_AREA_STOP, 1)[0].strip() or entry.title
     _host_only_titles(fields)
+    _shown_addresses(fields)
     _bracketed_sources(fields)
     _org_dash_runs(fields, items)
     _titles_before_sites(fields, items)

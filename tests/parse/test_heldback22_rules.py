@@ -88,3 +88,29 @@ def test_catalan_dates_and_access_labels() -> None:
     text = "# Bibliografia\n\n1. Widget Council. La consulta de 12 de maig de 2020. https://widgets.example/consulta\n"
     notes = [fn for fn in _notes(text) if fn.kind != "inline"]
     assert notes[0].access_date is None
+
+
+def test_an_address_shown_after_a_dash_is_no_part_of_the_title() -> None:
+    text = (
+        "## Sources\n\n"
+        "- Widget Trust Center — [widgets.example.org/trust-center](https://www.widgets.example.org/trust-center)\n"
+        "- Gadget Trust Hub — [gadgets.example.net/trust-hub/](https://www.gadgets.example.net/trust-hub/)\n"
+        "- Sprocket summary (SPB) — [docs.sprockets.example.eu/r/2020-01](https://docs.sprockets.example.eu/r/2020-01)\n"
+    )
+    notes = [fn for fn in _notes(text) if fn.kind != "inline"]
+    assert [fn.title for fn in notes] == ["Widget Trust Center", "Gadget Trust Hub", "Sprocket summary (SPB)"]
+    assert notes[0].url == "https://www.widgets.example.org/trust-center"
+
+
+def test_a_site_or_another_address_after_a_dash_stays() -> None:
+    # Near misses: a site's host after the dash for a deeper page, and another address than the link's.
+    text = (
+        "## Sources\n\n"
+        "- Widget yearbook — [widgets.example.org](https://widgets.example.org/yearbook/2024)\n"
+        "- Gadget ledger — [gadgets.example.net/old](https://gadgets.example.net/ledger/2025)\n"
+    )
+    notes = [fn for fn in _notes(text) if fn.kind != "inline"]
+    assert [fn.title for fn in notes] == [
+        "Widget yearbook — widgets.example.org",
+        "Gadget ledger — gadgets.example.net/old",
+    ]
