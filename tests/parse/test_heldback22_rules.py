@@ -114,3 +114,40 @@ def test_a_site_or_another_address_after_a_dash_stays() -> None:
         "Widget yearbook — widgets.example.org",
         "Gadget ledger — gadgets.example.net/old",
     ]
+
+
+def test_a_site_named_by_its_host_closing_a_title_is_the_publisher() -> None:
+    text = (
+        "## Works cited\n\n"
+        "1. Widget prices were set to rise long before the strike | Widget House, accessed April 3, 2026, "
+        "https://www.widgethouse.org/2026/03/widget-prices\n"
+        "2. Widget closure case (2021–present) - Cogpedia, accessed April 3, 2026, "
+        "https://en.cogpedia.org/wiki/Widget_closure_case\n"
+        "3. Widget makers summoned to appear at inquiry | Industry News | Cog Times, accessed April 3, 2026, "
+        "https://www.cogtimes.com/news/2026/9/27/widget-makers-summoned\n"
+    )
+    notes = [fn for fn in _notes(text) if fn.kind != "inline"]
+    assert [fn.title for fn in notes] == [
+        "Widget prices were set to rise long before the strike",
+        "Widget closure case (2021–present)",
+        "Widget makers summoned to appear at inquiry",
+    ]
+    assert [fn.publisher for fn in notes] == ["Widget House", "Cogpedia", "Cog Times"]
+
+
+def test_a_closing_name_off_the_host_or_a_quoted_or_authored_title_stays() -> None:
+    # Near misses: a closing name that is no label of the host; a title quoted whole; a title after
+    # its authors (Harvard), each kept as written.
+    text = (
+        "## References\n\n"
+        "1. Widget prices in the long run | Cog Review, accessed April 3, 2026, "
+        "https://www.widgethouse.org/2026/03/widget-prices\n"
+        '2. A. Ruiz, "The Time Has Come for a New Widget - GadgetWorld", GadgetWorld, 2019. '
+        "https://www.gadgetworld.org/the-time-has-come\n"
+        "3. Ruiz, A. (2023) Improving widget output with sprockets - Cogbook. Available at: "
+        "https://www.cogbook.com/pulse/improving-widget-output (Accessed: 27 August 2023).\n"
+    )
+    notes = [fn for fn in _notes(text) if fn.kind != "inline"]
+    assert notes[0].title == "Widget prices in the long run | Cog Review"
+    assert notes[1].title == "The Time Has Come for a New Widget - GadgetWorld"
+    assert notes[2].title == "Improving widget output with sprockets - Cogbook"
