@@ -689,6 +689,61 @@ def _host_named_closings(fields: list[EntryFields], texts: list[str]) -> None:
         entry.publisher = entry.publisher or found.group("site").strip()
 
 
+# "- [Trump vs. Powell](https://…) — Semafor DC" then "- The candor of Jerome Powell — The Atlantic
+# Daily": a newsletter's list of sources, each a linked title, a dash and the outlet, a few of them
+# left unlinked (heldback-22's weekly politics sources, seven linked, three not). One list, one
+# shape: where three linked entries or more, half the list at least, read "Title — Outlet" with the
+# title their link's text, an unlinked entry of the same dash is title and outlet too. An unlinked
+# "A — B" in a list not so shaped, or one the other rules read already (a title found inside it), stays.
+_LINKED_DASH_LIST = 3
+
+
+def _unlinked_like_linked(fields: list[EntryFields], texts: list[str]) -> None:
+    """Unlinked "Title — Outlet" entries of a list of linked ones read so (see above)."""
+    dashes: dict[str, int] = {}
+    for entry, text in zip(fields, texts, strict=True):
+        for dash in (" — ", " – "):
+            title, _, outlet = text.partition(dash)
+            if entry.urls and entry.title and outlet.strip() and title.strip(" *_[") == entry.title.strip():
+                dashes[dash] = dashes.get(dash, 0) + 1
+    if len(dashes) != 1:
+        return
+    dash, linked = next(iter(dashes.items()))
+    if linked < _LINKED_DASH_LIST or linked * 2 < len(fields):
+        return
+    for entry, text in zip(fields, texts, strict=True):
+        title, _, outlet = text.partition(dash)
+        if entry.urls or not outlet.strip() or URL_PATTERN.search(text) or dash in outlet:
+            continue
+        if entry.title is not None and entry.title.strip(" .") != text.strip(" ."):
+            continue  # read otherwise already ("Title – Site, accessed …, /files/…": a path, no link)
+        entry.title, entry.publisher = title.strip(" *_"), outlet.strip(" .")
+
+
+# "**Academic Research**: "Designing for Security and Trust" by Marc Langheinrich discusses …": an
+# annotated list of resources (a research assistant's "Resources and references", heldback-22's
+# ultrasonic-alarm write-up, two of seven entries), each opening with an emphasised kind of source
+# and a colon, then a quoted title and its author after "by". The quoted title is the title, not
+# the kind before it nor the sentence about it. A quote without "by" after it, or a lead that is not
+# emphasised, is left to the other rules.
+_KIND_QUOTED_BY = re.compile(
+    r"(?P<kind>[^:\"“”]{2,40}):\s+[\"“](?P<title>[^\"“”]{3,200})[\"”]\s+by\s+[^\W\d_]"
+)
+
+
+def _quoted_after_kind(
+    fields: list[EntryFields], items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]
+) -> None:
+    """Titles of entries "**Kind**: "Title" by Author …" (see above)."""
+    for entry, (text, _, marks) in zip(fields, items, strict=True):
+        found = _KIND_QUOTED_BY.match(" ".join(text.split()).lstrip(" *_"))
+        if found is None or not any(
+            m.kind == "em" and m.text.strip(" *_:") == found.group("kind").strip(" *_") for m in marks
+        ):
+            continue
+        entry.title = found.group("title").strip()
+
+
 def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) -> list[EntryFields]:
     """Read a document's entries. Slashed dates are day first unless the document's own dates
     show it writes them month first (a 12/25/2023 somewhere, no 25/12/2023 anywhere); then an
@@ -698,7 +753,9 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     if orders == {"month-first"}:
         fields = [parse_entry(text, links, marks, month_first=True) for text, links, marks in items]
     cited = sum(1 for f in fields if f.title is not None or f.urls)
-    if len(fields) >= _TITLE_LIST and cited * 2 > len(fields):
+    # (An empty note, "[2]" alone where a copy lost its text, is no entry of the list's kind.)
+    written = sum(1 for text, _, _ in items if text.strip())
+    if written >= _TITLE_LIST and cited * 2 > written:
         # One list, one kind of entry: in a reference list whose entries mostly cite, an entry that is
         # only a title in title case ("2. ERA 2012 Versus ERA 2010: Like the Curate's Egg … Good in
         # Parts", a list copied from a page whose links were lost) is that title. A narrative note
@@ -730,6 +787,8 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     _host_only_titles(fields)
     _shown_addresses(fields)
     _host_named_closings(fields, [" ".join(text.split()) for text, _, _ in items])
+    _unlinked_like_linked(fields, [" ".join(text.split()) for text, _, _ in items])
+    _quoted_after_kind(fields, items)
     _bracketed_sources(fields)
     _org_dash_runs(fields, items)
     _titles_before_sites(fields, items)

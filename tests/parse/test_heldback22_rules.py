@@ -151,3 +151,84 @@ def test_a_closing_name_off_the_host_or_a_quoted_or_authored_title_stays() -> No
     assert notes[0].title == "Widget prices in the long run | Cog Review"
     assert notes[1].title == "The Time Has Come for a New Widget - GadgetWorld"
     assert notes[2].title == "Improving widget output with sprockets - Cogbook"
+
+
+_OUTLETS = (
+    "## Sources\n\n"
+    "- [Widgets vs. Gadgets](https://widgets.example.org/s/1) — Widget Daily\n"
+    "- [Sprocket Up](https://sprockets.example.org/s/2) — Sprocket Weekly\n"
+    "- [The Trouble With Cogs](https://cogs.example.org/view/3) — Cog Affairs\n"
+    "- [The Bolt Commission's Report](https://bolts.example.org/p/4) — BoltTalk\n"
+)
+
+
+def test_an_unlinked_title_and_outlet_in_a_list_of_linked_ones() -> None:
+    notes = [
+        fn
+        for fn in _notes(_OUTLETS + "- The Candor of the Widget Chair — The Widget Daily\n")
+        if fn.kind != "inline"
+    ]
+    assert len(notes) == 5
+    assert (notes[4].title, notes[4].publisher) == ("The Candor of the Widget Chair", "The Widget Daily")
+    assert (notes[0].title, notes[0].publisher) == ("Widgets vs. Gadgets", "Widget Daily")
+
+
+def test_an_unlinked_dash_line_outside_such_a_list_stays() -> None:
+    # Near miss: the same unlinked line in a list whose linked entries have no outlet after a dash.
+    plain = "".join(line.split(" — ")[0] + "\n" for line in _OUTLETS.splitlines())
+    notes = [
+        fn
+        for fn in _notes(plain + "- The Candor of the Widget Chair — The Widget Daily\n")
+        if fn.kind != "inline"
+    ]
+    assert all(fn.publisher != "The Widget Daily" for fn in notes)
+
+
+def test_empty_notes_keep_a_run_of_notes_going() -> None:
+    text = (
+        "Widgets are made in the north.[1] Gadgets in the south.[2]\n\n"
+        "[1] Widgets. Cogpedia. https://cogpedia.example.org/widgets\n\n[2]\n\n"
+        '[3] "Widget census" (PDF). _Widget Office_. Retrieved 2019-03-19.\n\n[4]\n\n'
+        "[5] Steppe Widgets and Sprockets\n\n"
+        "[6] Widget Council, Yearbook of Widgets. Retrieved on 29 July 2013.\n"
+    )
+    notes = [fn for fn in _notes(text) if fn.kind != "inline"]
+    assert [fn.label for fn in notes] == ["1", "2", "3", "4", "5", "6"]
+    assert notes[2].title == "Widget census"
+    assert str(notes[2].access_date) == "2019-03-19"
+    assert notes[4].title == "Steppe Widgets and Sprockets"
+
+
+def test_bracketed_numbers_alone_in_prose_make_no_notes() -> None:
+    # Near miss: "[1]" and "[2]" alone between paragraphs of prose, no entry that cites around them.
+    text = "Widgets are made in the north.\n\n[1]\n\nGadgets are made in the south.\n\n[2]\n\nThe end.\n"
+    assert [fn for fn in _notes(text) if fn.kind != "inline"] == []
+
+
+def test_a_quoted_title_after_an_emphasised_kind_of_source() -> None:
+    text = (
+        "## Resources and references\n\n"
+        '1. **Academic Research**: "Designing Widgets for Trust" by Ana Ruiz discusses trust in widgets\n'
+        "   https://widgets.example.org/document/4487900\n\n"
+        "2. **Industry Whitepapers**: The Widget Association publishes guides on gadgets\n"
+        "   https://www.widgetassociation.example.org/report/guide/\n\n"
+        '3. **Privacy Scholarship**: "The Age of Sprockets" by Ben Cole examines how sprockets spread\n'
+        "   https://www.sprocketbooks.example.org/titles/the-age-of-sprockets/\n"
+    )
+    notes = [fn for fn in _notes(text) if fn.kind != "inline"]
+    assert notes[0].title == "Designing Widgets for Trust"
+    assert notes[2].title == "The Age of Sprockets"
+
+
+def test_a_quote_without_by_or_without_an_emphasised_kind_stays() -> None:
+    # Near misses: a quoted phrase not followed by "by" (a sentence quoting words), and a plain lead.
+    text = (
+        "## Resources and references\n\n"
+        '1. **Field Notes**: "the widget gap" is what engineers call the difference\n'
+        "   https://widgets.example.org/notes/gap\n\n"
+        '2. Academic Research: "Designing Widgets for Trust" by Ana Ruiz discusses trust in widgets\n'
+        "   https://widgets.example.org/document/4487900\n"
+    )
+    notes = [fn for fn in _notes(text) if fn.kind != "inline"]
+    assert notes[0].title != "the widget gap"
+    assert notes[1].title != "Designing Widgets for Trust"
