@@ -114,8 +114,14 @@ CONTENT_CODES = ("claim-mismatch", "title-mismatch", "publisher-mismatch", "sour
 # Document Sets at Scale_, [Harvey Support]{.smallcaps} (Feb 4, 2026) https://…") is read with the
 # title "Analyze Large Document Sets at Scale, Harvey Support (Feb 4, 2026)" (the "Vault:" lead cut,
 # the site and date run on), which shares no word with the sentence citing it. The ceiling was
-# raised to 20 with that said; fixing that title takes the finding away.
-CEILING = {"calibration": 20, "held back": 0}
+# raised to 20 with that said; fixing that title takes the finding away. Branch p10-hb22tune studied
+# heldback-22 (now checked here, though tallied outside calibration in the parse eval, as heldback-17,
+# -19, -20 and -21 are): 21 findings; the new one is a claim-mismatch warning on a note whose parse
+# is right (the eval reads its title right) and that was not read at all before (empty "[2]" notes
+# broke the run): heldback-22's Wikipedia copy cites "Central Asia on Britannica.com" [1] for "The
+# region consists of the former Soviet republics of Kazakhstan, …" (no word shared). A verify limit,
+# not a parse one; the ceiling was raised to 21 with that said.
+CEILING = {"calibration": 21, "held back": 0}
 
 
 def _parts() -> dict[str, list[Path]]:

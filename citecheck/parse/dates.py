@@ -1,5 +1,6 @@
 """Dates as footnotes and datelines write them: numeric (14.11.2025, 14/11/2025, 2025-11-14) and
-written out in English, Turkish, Russian, German, French and Spanish, normalised to ``datetime.date``.
+written out in English, Turkish, Russian, German, French, Spanish and Catalan ("31 d'octubre de 2025",
+heldback-22's Catalan thesis), normalised to ``datetime.date``.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ _MONTHS: dict[int, tuple[str, ...]] = {
         "janv",
         "enero",
         "ene",
+        "gener",
     ),
     2: (
         "february",
@@ -36,15 +38,29 @@ _MONTHS: dict[int, tuple[str, ...]] = {
         "februar",
         "février",
         "fevrier",
+        "febrer",
         "févr",
         "febrero",
     ),
-    3: ("march", "mar", "mart", "марта", "март", "мар", "märz", "maerz", "mars", "marzo"),
+    3: ("march", "mar", "mart", "марта", "март", "мар", "märz", "maerz", "mars", "marzo", "març"),
     4: ("april", "apr", "nisan", "апреля", "апрель", "апр", "avril", "avr", "abril", "abr"),
-    5: ("may", "mayıs", "mayis", "мая", "май", "mai", "mayo"),
-    6: ("june", "jun", "haziran", "июня", "июнь", "июн", "juni", "juin", "junio"),
-    7: ("july", "jul", "temmuz", "июля", "июль", "июл", "juli", "juillet", "juil", "julio"),
-    8: ("august", "aug", "ağustos", "agustos", "августа", "август", "авг", "août", "aout", "agosto", "ago"),
+    5: ("may", "mayıs", "mayis", "мая", "май", "mai", "mayo", "maig"),
+    6: ("june", "jun", "haziran", "июня", "июнь", "июн", "juni", "juin", "junio", "juny"),
+    7: ("july", "jul", "temmuz", "июля", "июль", "июл", "juli", "juillet", "juil", "julio", "juliol"),
+    8: (
+        "august",
+        "aug",
+        "ağustos",
+        "agustos",
+        "августа",
+        "август",
+        "авг",
+        "août",
+        "aout",
+        "agosto",
+        "ago",
+        "agost",
+    ),
     9: (
         "september",
         "sep",
@@ -58,6 +74,7 @@ _MONTHS: dict[int, tuple[str, ...]] = {
         "septembre",
         "septiembre",
         "setiembre",
+        "setembre",
     ),
     10: ("october", "oct", "ekim", "октября", "октябрь", "окт", "oktober", "okt", "octobre", "octubre"),
     11: ("november", "nov", "kasım", "kasim", "ноября", "ноябрь", "ноя", "нояб", "novembre", "noviembre"),
@@ -76,6 +93,7 @@ _MONTHS: dict[int, tuple[str, ...]] = {
         "déc",
         "diciembre",
         "dic",
+        "desembre",
     ),
 }
 MONTH_BY_NAME: dict[str, int] = {name: number for number, names in _MONTHS.items() for name in names}
@@ -90,7 +108,7 @@ DATE_PATTERN = re.compile(
     (?<![\w.\-/])(?:
         (?P<iy>\d{{4}})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})(?![\d])            # 2025-11-14
       | (?P<na>\d{{1,2}})(?P<sep>[./-])(?P<nb>\d{{1,2}})(?P=sep)(?P<ny>\d{{4}}|\d{{2}})(?![\d])  # 14.11.2025
-      | (?P<dd>\d{{1,2}}){_DAY_SUFFIX}\.?\s*(?:de\s+)?(?P<dm>{_MONTH})\.?,?\s*(?:de\s+|del\s+)?(?P<dy>\d{{4}})(?!\d)  # 14 November 2025
+      | (?P<dd>\d{{1,2}}){_DAY_SUFFIX}\.?\s*(?:de\s+|d['’])?(?P<dm>{_MONTH})\.?,?\s*(?:de\s+|del\s+)?(?P<dy>\d{{4}})(?!\d)  # 14 November 2025
       | (?P<mm>{_MONTH})\.?\s+(?P<md>\d{{1,2}}){_DAY_SUFFIX},?\s+(?P<my>\d{{4}})(?!\d)    # November 14, 2025
     )
     (?:\s*(?:г\.|года|yılı))?
@@ -201,6 +219,9 @@ _ACCESS_LABELS: dict[str, str] = {
     "es": r"consultado(?:\s+el)?|fecha\s+de\s+(?:acceso|consulta)|recuperado(?:\s+el)?|accedido(?:\s+el)?"
     r"|citado(?:\s+el)?(?=\s+\d)",
     "it": r"(?:url\s+)?consultat[oa](?:\s+il)?|visitato\s+il|ultimo\s+accesso(?:\s+il)?",
+    # ISO 690 in Catalan: "[consulta: 31 d'octubre de 2025]", "Data de consulta:", "consultat el"
+    # (heldback-22's Catalan thesis, eight entries); "consulta" only before its colon.
+    "ca": r"(?:data\s+de\s+)?consulta(?=\s*:)|consultat(?=\s+el\b)",
     "pl": r"dostęp(?:\s+dnia)?|data\s+dostępu",
     "nl": r"geraadpleegd(?:\s+op)?|bezocht\s+op",
     "id": r"diakses(?:\s+(?:pada|tanggal))?",

@@ -1,5 +1,13 @@
 """The footnote grammar: an entry's URLs and access date, and the part before them from which
 :mod:`citecheck.parse.styles` takes the title and publisher, whichever citation style wrote it.
+
+Thresholds of the rules learnt from heldback-22 (branch p10-hb22tune) and the data behind them:
+a site closing a title is named by its host only when its words run together make four letters or
+more ("chathamhouse", "iemed", "benzinga": heldback-22's seven such titles; shorter keys such as
+"bbc" or "ft" are left alone, as no studied title needed them); unlinked "Title — Outlet" items are
+read so only in a list of three linked ones or more, half the list at least (heldback-22's newsletter
+list, seven linked of ten; heldback-18's deep-research list, whose unlinked "Title – Site, accessed
+…, /files/…" entries the other rules read already, is why an entry read otherwise is left alone).
 """
 
 from __future__ import annotations
@@ -620,6 +628,130 @@ def _link_text_before_by(
             break
 
 
+# "Microsoft Trust Center — [microsoft.com/trust-center](https://www.microsoft.com/trust-center)": a
+# title, a dash, then the entry's own address shown without its scheme as the link's text
+# (heldback-22's cloud-compliance sources, seven entries). The shown address is the link, no part of
+# the title; a site's name after the dash ("— Microsoft", "— microsoft.com" for a deeper page) stays.
+_SHOWN_ADDRESS = re.compile(
+    r"(?P<title>\S.*?\S)\s+[–—-]\s+(?P<address>[^\s/]+\.[a-z]{2,}(?:/\S*)?)", re.IGNORECASE
+)
+
+
+def _address_key(url: str) -> str:
+    """A URL without its scheme, "www." and closing slash, case-folded."""
+    return re.sub(r"^(?:[a-z]+://)?(?:www\.)?", "", url.strip().casefold()).rstrip("/")
+
+
+def _shown_addresses(fields: list[EntryFields]) -> None:
+    """Titles closed by a dash and the entry's own address shown without its scheme lose it."""
+    for entry in fields:
+        found = _SHOWN_ADDRESS.fullmatch(entry.title.strip()) if entry.title and entry.urls else None
+        if found is not None and _address_key(found.group("address")) == _address_key(entry.urls[0]):
+            entry.title = found.group("title").strip()
+
+
+# "US energy prices were set to rise long before the Iran war | Chatham House", "The Falling Lira |
+# Özgür Orhangazi - Phenomenal World", "… Breaches Medicare Portal - - Benzinga": a page's own title
+# as its browser tab shows it, the site's name closing it after a bar or a dash (research
+# assistants' and news digests' source lists: heldback-22's deep-research works-cited lists and a
+# news digest, seven titles). The name closes the title only where its words, run together, are a
+# label of the entry's own host ("chathamhouse" of chathamhouse.org, "aljazeera", "wikipedia"): then
+# it is the site; a section before it in one or two capitalised words ("| Cybersecurity News |",
+# "- Blog |") and a "| by Author" go with it. Only where the title opens the entry unquoted: a
+# title quoted or after its authors (IEEE's „… - DataDrivenInvestor“, Harvard's "Sampad, B. (2023)
+# Improving … - LinkedIn.") is the one its writer copied, site and all, as the eval's truth keeps it.
+_CLOSING_SITE_NAME = re.compile(
+    r"(?P<title>\S.*?\S)\s+(?:[|–—-]\s+)+(?P<site>[^\W\d_][\w'’.&]*(?:\s[\w'’.&]+){0,3})"
+)
+_CLOSING_SECTION = re.compile(
+    r"(?P<title>\S.*?\S)\s+[|–—-]\s+(?:by\s+[^|–—]+|[^\W\d_][\w'’.&]*(?:\s[^\W\d_][\w'’.&]*)?)"
+)
+_OPENING_MARKUP = " \t[*_(#>-"
+
+
+def _a_section(field: str) -> bool:
+    """Whether a field before a closing site is a section of it or its author: "by Author", or one
+    or two words every one capitalised ("Cybersecurity News", "Blog", "Özgür Orhangazi")."""
+    words = field.split()
+    return field.startswith("by ") or (1 <= len(words) <= 2 and all(w[:1].isupper() for w in words))
+
+
+def _host_named_closings(fields: list[EntryFields], texts: list[str]) -> None:
+    """Titles closed by a bar or a dash and the name of the entry's own site lose it to the publisher."""
+    for entry, text in zip(fields, texts, strict=True):
+        title = entry.title.strip() if entry.title else ""
+        found = _CLOSING_SITE_NAME.fullmatch(title) if title and entry.urls else None
+        if found is None or not text.lstrip(_OPENING_MARKUP).startswith(title):
+            continue
+        key = re.sub(r"[^\w]", "", found.group("site").casefold()).replace("_", "")
+        host = re.sub(r"^[a-z]+://", "", entry.urls[0].lower()).split("/", 1)[0].split(":", 1)[0]
+        labels = {label.replace("-", "") for label in host.split(".")[:-1] if label != "www"}
+        if len(key) < 4 or key not in labels:
+            continue
+        title = found.group("title").strip()
+        section = _CLOSING_SECTION.fullmatch(title)
+        while section is not None and _a_section(title[section.end("title") :].lstrip(" |–—-")):
+            title = section.group("title").strip()
+            section = _CLOSING_SECTION.fullmatch(title)
+        entry.title = title
+        entry.publisher = entry.publisher or found.group("site").strip()
+
+
+# "- [Trump vs. Powell](https://…) — Semafor DC" then "- The candor of Jerome Powell — The Atlantic
+# Daily": a newsletter's list of sources, each a linked title, a dash and the outlet, a few of them
+# left unlinked (heldback-22's weekly politics sources, seven linked, three not). One list, one
+# shape: where three linked entries or more, half the list at least, read "Title — Outlet" with the
+# title their link's text, an unlinked entry of the same dash is title and outlet too. An unlinked
+# "A — B" in a list not so shaped, or one the other rules read already (a title found inside it), stays.
+_LINKED_DASH_LIST = 3
+
+
+def _unlinked_like_linked(fields: list[EntryFields], texts: list[str]) -> None:
+    """Unlinked "Title — Outlet" entries of a list of linked ones read so (see above)."""
+    dashes: dict[str, int] = {}
+    for entry, text in zip(fields, texts, strict=True):
+        for dash in (" — ", " – "):
+            title, _, outlet = text.partition(dash)
+            if entry.urls and entry.title and outlet.strip() and title.strip(" *_[") == entry.title.strip():
+                dashes[dash] = dashes.get(dash, 0) + 1
+    if len(dashes) != 1:
+        return
+    dash, linked = next(iter(dashes.items()))
+    if linked < _LINKED_DASH_LIST or linked * 2 < len(fields):
+        return
+    for entry, text in zip(fields, texts, strict=True):
+        title, _, outlet = text.partition(dash)
+        if entry.urls or not outlet.strip() or URL_PATTERN.search(text) or dash in outlet:
+            continue
+        if entry.title is not None and entry.title.strip(" .") != text.strip(" ."):
+            continue  # read otherwise already ("Title – Site, accessed …, /files/…": a path, no link)
+        entry.title, entry.publisher = title.strip(" *_"), outlet.strip(" .")
+
+
+# "**Academic Research**: "Designing for Security and Trust" by Marc Langheinrich discusses …": an
+# annotated list of resources (a research assistant's "Resources and references", heldback-22's
+# ultrasonic-alarm write-up, two of seven entries), each opening with an emphasised kind of source
+# and a colon, then a quoted title and its author after "by". The quoted title is the title, not
+# the kind before it nor the sentence about it. A quote without "by" after it, or a lead that is not
+# emphasised, is left to the other rules.
+_KIND_QUOTED_BY = re.compile(
+    r"(?P<kind>[^:\"“”]{2,40}):\s+[\"“](?P<title>[^\"“”]{3,200})[\"”]\s+by\s+[^\W\d_]"
+)
+
+
+def _quoted_after_kind(
+    fields: list[EntryFields], items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]
+) -> None:
+    """Titles of entries "**Kind**: "Title" by Author …" (see above)."""
+    for entry, (text, _, marks) in zip(fields, items, strict=True):
+        found = _KIND_QUOTED_BY.match(" ".join(text.split()).lstrip(" *_"))
+        if found is None or not any(
+            m.kind == "em" and m.text.strip(" *_:") == found.group("kind").strip(" *_") for m in marks
+        ):
+            continue
+        entry.title = found.group("title").strip()
+
+
 def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) -> list[EntryFields]:
     """Read a document's entries. Slashed dates are day first unless the document's own dates
     show it writes them month first (a 12/25/2023 somewhere, no 25/12/2023 anywhere); then an
@@ -629,7 +761,9 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     if orders == {"month-first"}:
         fields = [parse_entry(text, links, marks, month_first=True) for text, links, marks in items]
     cited = sum(1 for f in fields if f.title is not None or f.urls)
-    if len(fields) >= _TITLE_LIST and cited * 2 > len(fields):
+    # (An empty note, "[2]" alone where a copy lost its text, is no entry of the list's kind.)
+    written = sum(1 for text, _, _ in items if text.strip())
+    if written >= _TITLE_LIST and cited * 2 > written:
         # One list, one kind of entry: in a reference list whose entries mostly cite, an entry that is
         # only a title in title case ("2. ERA 2012 Versus ERA 2010: Like the Curate's Egg … Good in
         # Parts", a list copied from a page whose links were lost) is that title. A narrative note
@@ -659,6 +793,10 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
             # eval's other 4,000 holds one): the title area ends at the first.
             entry.title = entry.title.split(_AREA_STOP, 1)[0].strip() or entry.title
     _host_only_titles(fields)
+    _shown_addresses(fields)
+    _host_named_closings(fields, [" ".join(text.split()) for text, _, _ in items])
+    _unlinked_like_linked(fields, [" ".join(text.split()) for text, _, _ in items])
+    _quoted_after_kind(fields, items)
     _bracketed_sources(fields)
     _org_dash_runs(fields, items)
     _titles_before_sites(fields, items)

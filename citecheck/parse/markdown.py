@@ -1013,9 +1013,38 @@ def _mark_inline_notes(source: str) -> tuple[str, list[tuple[int, int, int]]]:
     return "".join(pieces), notes
 
 
+# Word's notes carried into Markdown (a Word document saved as HTML, then converted by turndown or
+# Pandoc): the marker in the text is a link to the note, "[\\[4\\]](#_ftn4)", and each note opens
+# with a link back to it, "[\\[4\\]](#_ftnref4) Text…" ("_edn"/"_ednref" for endnotes), the anchors
+# html.py reads in the HTML itself. Read where a document defines no "[^x]:" notes and at least two
+# lines open with such a back link (heldback-22's Polish paper, twelve notes).
+_WORD_NOTE_LINK = r"\[\\?\[?(\d{1,4})\\?\]?\]\(#_(?:ftn|edn)%s(\d{1,4})\)"
+_WORD_NOTE = re.compile(r"^( {0,3})" + _WORD_NOTE_LINK % "ref", re.MULTILINE)
+_WORD_MARKER = re.compile(_WORD_NOTE_LINK % "")
+_WORD_NOTES_MIN = 2
+
+
+def _mark_word_notes(source: str) -> str:
+    """The source with Word's note links written as "[^n]:" (a note) and "[^n]" (a marker), padded
+    with spaces so every offset stays; unchanged unless two notes at least open with a back link."""
+    if "(#_" not in source or _FOOTNOTE_DEFINITION.search(source) is not None:
+        return source
+    if len(_WORD_NOTE.findall(source)) < _WORD_NOTES_MIN:
+        return source
+
+    def padded(text: str, length: int) -> str:
+        return text + " " * (length - len(text))
+
+    source = _WORD_NOTE.sub(
+        lambda m: m.group(1) + padded(f"[^{m.group(3)}]:", len(m.group()) - len(m.group(1))), source
+    )
+    return _WORD_MARKER.sub(lambda m: padded(f"[^{m.group(2)}]", len(m.group())), source)
+
+
 def read_markdown(source: str) -> ReadResult:
     """Blocks and metadata of a Markdown analysis (newlines already normalised to ``\\n``)."""
     source = _number_examples(source) if "(@" in source else source
+    source = _mark_word_notes(source)
     original = source
     source, inline_notes = _mark_inline_notes(source)
     index = LineIndex(source)

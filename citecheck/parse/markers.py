@@ -110,6 +110,10 @@ ENTRY_START = re.compile(
       # left alone: "[RFC5234]" opening one item of a list whose others have no key is a standard's
       # number, not the list's label (en-iso690-ipk-chat.md).
       | \[(?P<alphakey>[A-Z][a-z]{1,7}\d{1,4}[a-z]?)\](?=[^\S\n])
+      # "[Ref. 3] ", "[Ref.1] ", "[ref. 2] ": a numbered reference named so, the name the text cites
+      # it by (a Catalan thesis's external references, "[Ref.1] -- _Title_ [en línia] …"; notes
+      # and READMEs list "[ref. 1] https://…" the same way).
+      | \[(?P<refkey>[Rr][eé]f\.?[^\S\n]?\d{1,4})\](?=[^\S\n])
       # reStructuredText's footnotes and citations: ".. [#f1] ", ".. [#] " (numbered in order),
       # ".. [1] ", ".. [CIT2002] "; the label is the name without "#".
       | \.\.[^\S\n]+\[\#?(?P<rst>[A-Za-z0-9][\w.:-]{0,40})?\](?=[^\S\n])
@@ -170,6 +174,7 @@ def match_entry_start(text: str, pos: int = 0) -> EntryStart | None:
         ("citekey", "bracket"),
         ("yearkey", "bracket"),
         ("alphakey", "bracket"),
+        ("refkey", "bracket"),
         ("caret_def", "bracket"),
         ("sup", "sup"),
         ("texsup", "sup"),

@@ -373,11 +373,41 @@ def _named_before_colon(stripped: str) -> bool:
     return bool(colon) and 1 <= len(words) <= 3 and words[0] in _NOTES_WORDS
 
 
+# A bracketed number alone in its paragraph ("[2]" between "[1] Central Asia on Britannica.com" and
+# "[3] …"): a note whose text the copy lost (a Wikipedia article converted to text, its citation
+# templates left unrendered: heldback-22's Central Asia page, five of twelve notes empty). It keeps
+# the run of notes going where it stands between two bracketed entries with text; alone it is none.
+_EMPTY_NOTE = re.compile(r"[ \t]*\[(\d{1,3})\][ \t]*")
+
+
 def entry_start_of(block: Block) -> EntryStart | None:
     """How ``block`` starts as a footnote entry: from the markup, or from a label at its start."""
     if block.note_label is not None:
         return EntryStart(block.note_label, "bracket", block.body_start)
     return match_entry_start(block.text)
+
+
+def _empty_note(block: Block) -> re.Match[str] | None:
+    return _EMPTY_NOTE.fullmatch(block.text) if block.kind == "paragraph" and not block.item else None
+
+
+def _entry_starts(blocks: Sequence[Block]) -> list[EntryStart | None]:
+    """:func:`entry_start_of` of every block, an empty note ("[2]" alone) one too where it stands
+    between two bracketed entries with text, only empty notes between them."""
+    starts = [entry_start_of(b) for b in blocks]
+    empty = [starts[i] is None and _empty_note(b) is not None for i, b in enumerate(blocks)]
+
+    def written(index: int, step: int) -> bool:
+        while 0 <= index < len(blocks) and empty[index]:
+            index += step
+        start = starts[index] if 0 <= index < len(blocks) else None
+        return start is not None and start.kind == "bracket"
+
+    for i, block in enumerate(blocks):
+        found = _empty_note(block) if empty[i] else None
+        if found is not None and written(i - 1, -1) and written(i + 1, 1):
+            starts[i] = EntryStart(found.group(1), "bracket", len(block.text))
+    return starts
 
 
 _FAMILIES = {"bracket": "bracket", "sup": "sup", "number": "number", "paren": "number", "caret": "number"}
@@ -1749,7 +1779,7 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
         joined, record_entries, record_indexes = _joined_entries(blocks, records)
         first = min(record_indexes) - 1
         return Entries(joined, record_entries, record_indexes, max(first, 0))
-    starts = [entry_start_of(b) for b in blocks]
+    starts = _entry_starts(blocks)
     notes_start = notes_section_start(blocks, starts)
     if (
         notes_start is not None
@@ -1767,7 +1797,7 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
             else:
                 tail.append(block)
         blocks = head + tail
-        starts = [entry_start_of(b) for b in blocks]
+        starts = _entry_starts(blocks)
     body_end = notes_start if notes_start is not None else len(blocks)
     entries: list[tuple[Block, EntryStart]] = []
     indexes: set[int] = set()

@@ -301,8 +301,11 @@ def test_a_site_the_host_does_not_name_or_a_copied_page_title_stays_whole() -> N
         "- [Anthropic — Building effective agents](https://www.anthropic.example/engineering/agents)\n"
         "- [LiveCode - HTML5 - Calculator App Demo](https://livecode.example/html5-calculator)\n"
     )
+    # (Since p10-hb22tune a site named by the host CLOSING a title is the publisher, the title the part
+    # before it: entries.py's _host_named_closings; the calibration truth accepts both "Routing table —
+    # Wikipedia" and "Routing table". The near misses here stay whole: no site leads them.)
     assert [fn.title for fn in _notes(text)] == [
-        "Routing table - Wikipedia",
+        "Routing table",
         "Anthropic — Building effective agents",
         "LiveCode - HTML5 - Calculator App Demo",
     ]

@@ -41,8 +41,10 @@ printed. heldback-20 (22 documents, HELDBACK20-RULE.md, built blind, measured tw
 p10-hb20tune, which also added two calibration documents of its front-matter family) is below the
 gate too: tallied as a part of its own (STUDIED_20), its misses printed. heldback-21 (25 documents,
 HELDBACK21-RULE.md, built blind, measured four times, studied on branch p10-hb21tune) is below the
-gate too: tallied as a part of its own (STUDIED_21), its misses printed. A part held back later
-(heldback-22) is scored on its own (HELD_BACK), outside calibration, its misses never printed.
+gate too: tallied as a part of its own (STUDIED_21), its misses printed. heldback-22 (23 documents,
+HELDBACK22-RULE.md, built blind, measured four times, studied on branch p10-hb22tune) is below the
+gate too: tallied as a part of its own (STUDIED_22), its misses printed. A part held back later
+(heldback-23) is scored on its own (HELD_BACK), outside calibration, its misses never printed.
 Gate (issue 10's targets) on the calibration part: title ≥ 95 %, URL ≥ 98 %, access date ≥ 97 % and
 no style below 85 % on any of the three; the spent parts and "overall" (every document) are held to
 floors at what they measure, against regression.
@@ -353,8 +355,6 @@ STUDIED_20_FLOOR = {"title": 0.88, "url": 0.96, "accessed": 0.99}
 # read. Pinned just under these figures.
 STUDIED_21 = "heldback-21 (studied, below the gate)"
 STUDIED_21_FLOOR = {"title": 0.89, "url": 0.93, "accessed": 0.99}
-# The parts held back now (truth.toml's list -> the part): tallied on their own, out of the overall
-# and per-style tallies, their misses never printed.
 # heldback-22 (23 documents, 218 notes; HELDBACK22-RULE.md, built blind on branch p10-hb22): measured
 # first at its merge (2026-12-05 04:18, with the rules learnt on heldback-11 to -20): titles 146/200
 # (73.0 %), URLs 179/218 (82.1 %), access dates 188/206 (91.3 %), publishers 129/185. Measured again
@@ -362,17 +362,27 @@ STUDIED_21_FLOOR = {"title": 0.89, "url": 0.93, "accessed": 0.99}
 # A third time at the merge of p10-generic2 (2026-12-05 05:18): unchanged. A fourth at the merges of
 # p10-hb21tune and p10-studied3 (heldback-21's eleven families and eight families of the studied parts,
 # 2026-12-05 22:10): unchanged.
-# Pinned there.
-HELD_BACK_22 = "heldback-22"
-HELD_BACK_22_FLOOR = {"title": 0.73, "url": 0.86, "accessed": 0.91}
+# Pinned there. Studied on branch p10-hb22tune (2026-12-05; rules by family of shapes in
+# tests/parse/test_heldback22_rules.py; no truth of it changed): titles 146 -> 178/200 (89.0 %), URLs
+# 189 -> 206/218 (94.5 %), access dates 188 -> 206/206 (100 %), publishers 129 -> 141/185; every other
+# part's titles, URLs and access dates unchanged (publishers gained in heldback-3, -7, -8, -17, -19).
+# With it in, calibration would read 96.72 % titles (4242/4386; the overall floor of 97 % needs 4255:
+# 13 short), 99.09 % URLs (4448/4489) and 99.72 % access dates: below the gate, so it is tallied as a
+# part of its own (STUDIED_22), outside calibration, overall and the per-style tallies, as heldback-17,
+# -19, -20 and -21 are; its misses may be read. Pinned at these figures (two decimals, cut).
+STUDIED_22 = "heldback-22 (studied, below the gate)"
+STUDIED_22_FLOOR = {"title": 0.89, "url": 0.94, "accessed": 1.0}
+# The parts held back now (truth.toml's list -> the part): tallied on their own, out of the overall
+# and per-style tallies, their misses never printed.
 # heldback-23 (25 documents, 250 notes, 13 languages; HELDBACK23-RULE.md, built blind on branch
 # p10-hb23): measured first at its merge (2026-12-05 21:35, with every rule to heldback-20's and the
 # generic source-list fallback): titles 161/239 (67.4 %), URLs 187/250 (74.8 %), access dates 222/228
 # (97.4 %), publishers 154/196. Measured again at the merges of p10-hb21tune and p10-studied3
-# (2026-12-05 22:10): unchanged. Pinned there.
+# (2026-12-05 22:10): unchanged. A third time at the merge of p10-hb22tune (heldback-22's eight
+# families, 2026-12-05 22:42): unchanged. Pinned there.
 HELD_BACK_23 = "heldback-23"
 HELD_BACK_23_FLOOR = {"title": 0.67, "url": 0.74, "accessed": 0.97}
-HELD_BACK = {"held_back_22": HELD_BACK_22, "held_back_23": HELD_BACK_23}
+HELD_BACK = {"held_back_23": HELD_BACK_23}
 # Parts studied but below the gate (truth.toml's list -> the part): tallied on their own, out of the
 # overall and per-style tallies; their misses may be printed.
 STUDIED = {
@@ -380,6 +390,7 @@ STUDIED = {
     "held_back_19": STUDIED_19,
     "held_back_20": STUDIED_20,
     "held_back_21": STUDIED_21,
+    "held_back_22": STUDIED_22,
 }
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "\u00a0": " "})
@@ -553,7 +564,7 @@ def table(result: EvalResult) -> str:
         STUDIED_19,
         STUDIED_20,
         STUDIED_21,
-        HELD_BACK_22,
+        STUDIED_22,
         HELD_BACK_23,
     ):
         if part not in result.by_part:
@@ -680,7 +691,7 @@ def test_parse_eval_gate() -> None:
         (STUDIED_19, STUDIED_19_FLOOR),
         (STUDIED_20, STUDIED_20_FLOOR),
         (STUDIED_21, STUDIED_21_FLOOR),
-        (HELD_BACK_22, HELD_BACK_22_FLOOR),
+        (STUDIED_22, STUDIED_22_FLOOR),
         (HELD_BACK_23, HELD_BACK_23_FLOOR),
     )
     for part, floors in spent_floors:
