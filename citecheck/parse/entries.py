@@ -667,6 +667,9 @@ _CLOSING_SECTION = re.compile(
     r"(?P<title>\S.*?\S)\s+[|–—-]\s+(?:by\s+[^|–—]+|[^\W\d_][\w'’.&]*(?:\s[^\W\d_][\w'’.&]*)?)"
 )
 _OPENING_MARKUP = " \t[*_(#>-"
+# A browser tab's title is short; the patterns above try every place a long one could end, each to
+# its end (a 12,000-character run of "| " took 2 s, quadratic; tests/parse/test_hostile_inputs.py).
+_CLOSING_TITLE_MAX = 500
 
 
 def _a_section(field: str) -> bool:
@@ -680,7 +683,11 @@ def _host_named_closings(fields: list[EntryFields], texts: list[str]) -> None:
     """Titles closed by a bar or a dash and the name of the entry's own site lose it to the publisher."""
     for entry, text in zip(fields, texts, strict=True):
         title = entry.title.strip() if entry.title else ""
-        found = _CLOSING_SITE_NAME.fullmatch(title) if title and entry.urls else None
+        found = (
+            _CLOSING_SITE_NAME.fullmatch(title)
+            if title and entry.urls and len(title) <= _CLOSING_TITLE_MAX
+            else None
+        )
         if found is None or not text.lstrip(_OPENING_MARKUP).startswith(title):
             continue
         key = re.sub(r"[^\w]", "", found.group("site").casefold()).replace("_", "")

@@ -30,6 +30,8 @@ CORES = {
     "hyphens": "a-" * (LENGTH // 2),
     # brackets left open before a word: tidy_title's closing brackets
     "parentheses": "(" * LENGTH,
+    # bars: a title closed by "| Site" (entries._host_named_closings)
+    "bars": "| " * (LENGTH // 2),
     # a long list of names: the leading names dropped one by one (styles._from_segments)
     "names": "Aa, B. " * (LENGTH // 7),
 }
