@@ -73,6 +73,7 @@ SUPPORTED_SWAPS_HELDBACK_19 = frozenset(
 # Its claims were written for the part (paraphrases, not sentences copied from another page as in
 # parts 2-18), which may make them easier to support than a real analyst's. The pins below are these
 # figures; nothing was adjusted after seeing this part's cases.
+# Measured again at the merge of v11-hb18tune (heldback-18's two families, 2026-12-05 22:41): unchanged.
 PART = Part(
     title="fixtures/eval/real-heldback-19",
     directory=real.HELDBACK_19,
