@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from citecheck.models import Document
+from citecheck.models import Document, Footnote
 from citecheck.parse import parse_bytes
 
 ANALYSES = Path(__file__).resolve().parents[2] / "fixtures" / "analyses"
@@ -24,6 +24,11 @@ SEED_VARIANTS: dict[str, list[str]] = {
     "armenia-russia-analysis.endnotes.docx": ["i", "ii", "iii", "iv", "v", "vi", "vii"],
     "armenia-russia-analysis.typed.docx": ["i", "ii", "iii", "iv", "v", "vi", "vii"],
 }
+
+
+def parsed_notes(text: str, name: str = "doc.md") -> list[Footnote]:
+    """The footnotes a document of ``text`` named ``name`` parses to (the rule tests' helper)."""
+    return parse_bytes(text.encode(), path=name, today=TODAY).footnotes
 
 
 def parse_fixture(name: str, today: dt.date | None = TODAY) -> Document:

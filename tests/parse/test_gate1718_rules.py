@@ -11,15 +11,7 @@ shape with a near miss the rule must leave alone.
 
 from __future__ import annotations
 
-from citecheck.models import Footnote
-from citecheck.parse import parse_bytes
-
-from .conftest import TODAY
-
-
-def _notes(text: str, name: str = "doc.md") -> list[Footnote]:
-    return parse_bytes(text.encode(), path=name, today=TODAY).footnotes
-
+from .conftest import parsed_notes as _notes
 
 _RELATED = (
     "## Related work\n\n"

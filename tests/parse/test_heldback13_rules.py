@@ -12,14 +12,7 @@ and URLs are invented. Each test pairs the shape with a near miss the rule must 
 
 from __future__ import annotations
 
-from citecheck.models import Footnote
-from citecheck.parse import parse_bytes
-
-from .conftest import TODAY
-
-
-def _notes(text: str, name: str = "doc.md") -> list[Footnote]:
-    return parse_bytes(text.encode(), path=name, today=TODAY).footnotes
+from .conftest import parsed_notes as _notes
 
 
 def test_rst_footnotes_are_labelled_entries_and_rst_links_give_their_text() -> None:

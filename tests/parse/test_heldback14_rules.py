@@ -11,14 +11,7 @@ a near miss the rule must leave alone. On main (8d44f5a) all 10 tests fail.
 
 from __future__ import annotations
 
-from citecheck.models import Footnote
-from citecheck.parse import parse_bytes
-
-from .conftest import TODAY
-
-
-def _notes(text: str, name: str = "doc.md") -> list[Footnote]:
-    return parse_bytes(text.encode(), path=name, today=TODAY).footnotes
+from .conftest import parsed_notes as _notes
 
 
 def test_two_line_breaks_part_the_entries_of_one_html_paragraph() -> None:

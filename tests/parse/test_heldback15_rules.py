@@ -6,14 +6,7 @@ names and URLs are invented. Each test pairs the shape with a near miss the rule
 
 from __future__ import annotations
 
-from citecheck.models import Footnote
-from citecheck.parse import parse_bytes
-
-from .conftest import TODAY
-
-
-def _notes(text: str, name: str = "doc.md") -> list[Footnote]:
-    return parse_bytes(text.encode(), path=name, today=TODAY).footnotes
+from .conftest import parsed_notes as _notes
 
 
 def test_a_list_of_sources_in_a_bare_fence_is_read() -> None:

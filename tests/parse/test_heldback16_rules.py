@@ -13,15 +13,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from citecheck.models import Footnote
-from citecheck.parse import parse_bytes
 from citecheck.parse.styles import tidy_title
 
-from .conftest import TODAY
-
-
-def _notes(text: str, name: str = "doc.md") -> list[Footnote]:
-    return parse_bytes(text.encode(), path=name, today=TODAY).footnotes
+from .conftest import parsed_notes as _notes
 
 
 def test_bare_addresses_one_a_line_under_a_notes_heading_are_one_entry_each() -> None:

@@ -11,15 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from citecheck.models import Footnote
-from citecheck.parse import parse_bytes
 from citecheck.parse.styles import tidy_title
 
-from .conftest import TODAY
-
-
-def _notes(text: str, name: str = "doc.md") -> list[Footnote]:
-    return parse_bytes(text.encode(), path=name, today=TODAY).footnotes
+from .conftest import parsed_notes as _notes
 
 
 def _layout(header: str, rows: list[tuple[str, str]]) -> str:

@@ -14,15 +14,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from citecheck.models import Footnote
-from citecheck.parse import parse_bytes
 from citecheck.parse.regions import is_notes_heading
 
-from .conftest import TODAY
-
-
-def _notes(text: str, name: str = "doc.md") -> list[Footnote]:
-    return parse_bytes(text.encode(), path=name, today=TODAY).footnotes
+from .conftest import parsed_notes as _notes
 
 
 def test_a_heading_opening_on_a_dotted_capital_i_names_a_sources_list() -> None:

@@ -9,17 +9,11 @@ near miss the rule must leave alone.
 
 from __future__ import annotations
 
-from citecheck.models import Footnote
-from citecheck.parse import parse_bytes
 from citecheck.parse.regions import is_notes_heading
 
-from .conftest import TODAY
+from .conftest import parsed_notes as _notes
 
 _ITEMS = "".join(f"- Widget Guide {n} (PDF): https://widgets.example/guide-{n}.pdf\n" for n in (1, 2, 3, 4))
-
-
-def _notes(text: str, name: str = "doc.md") -> list[Footnote]:
-    return parse_bytes(text.encode(), path=name, today=TODAY).footnotes
 
 
 def test_a_georgian_sources_heading_names_a_list() -> None:

@@ -8,10 +8,7 @@ near miss the rule must leave alone.
 
 from __future__ import annotations
 
-from citecheck.models import Footnote
-from citecheck.parse import parse_bytes
-
-from .conftest import TODAY
+from .conftest import parsed_notes as _notes
 
 _NAMED = "".join(
     f"- {name}: https://{host}.example/report-{n}\n"
@@ -25,10 +22,6 @@ _NAMED = "".join(
         1,
     )
 )
-
-
-def _notes(text: str, name: str = "doc.md") -> list[Footnote]:
-    return parse_bytes(text.encode(), path=name, today=TODAY).footnotes
 
 
 def test_a_sentence_naming_the_sources_over_named_links_heads_a_source_list() -> None:

@@ -23,14 +23,7 @@ wrong); bodies before the date 206 / 229 / 217 (heldback-19 titles 193 -> 195); 
 
 from __future__ import annotations
 
-from citecheck.models import Footnote
-from citecheck.parse import parse_bytes
-
-from .conftest import TODAY
-
-
-def _notes(text: str, name: str = "doc.md") -> list[Footnote]:
-    return parse_bytes(text.encode(), path=name, today=TODAY).footnotes
+from .conftest import parsed_notes as _notes
 
 
 def _table(rows: list[tuple[str, str]], dated: bool = True) -> str:

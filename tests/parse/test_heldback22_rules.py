@@ -18,15 +18,7 @@ anything at any step (compared note by note and field by field, publishers inclu
 
 from __future__ import annotations
 
-from citecheck.models import Footnote
-from citecheck.parse import parse_bytes
-
-from .conftest import TODAY
-
-
-def _notes(text: str, name: str = "doc.md") -> list[Footnote]:
-    return parse_bytes(text.encode(), path=name, today=TODAY).footnotes
-
+from .conftest import parsed_notes as _notes
 
 _WORD = (
     "Widgets are made in two towns[\\[1\\]](#_ftn1) and sold in a third[\\[2\\]](#_ftn2).\n\n***\n\n"
