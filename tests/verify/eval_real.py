@@ -71,6 +71,8 @@ HELDBACK_17 = ROOT / "fixtures" / "eval" / "real-heldback-17"
 HELDBACK_18 = ROOT / "fixtures" / "eval" / "real-heldback-18"
 # held back: built blind on v11-hb19 (heldback19.py)
 HELDBACK_19 = ROOT / "fixtures" / "eval" / "real-heldback-19"
+# held back: built blind on v11-hb20 (heldback20.py)
+HELDBACK_20 = ROOT / "fixtures" / "eval" / "real-heldback-20"
 # Every part in the order it was built: a part shares no topic, page or claim with those before it.
 PARTS = (
     REAL,
@@ -92,6 +94,7 @@ PARTS = (
     HELDBACK_17,
     HELDBACK_18,
     HELDBACK_19,
+    HELDBACK_20,
 )
 CHECKED_AT = dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC)
 

@@ -28,6 +28,7 @@ from . import (
     heldback17,
     heldback18,
     heldback19,
+    heldback20,
 )
 from .heldback_gate import Part, check_offline, check_shape, check_with_pages
 from .test_eval_gate import RealOutcome
@@ -51,6 +52,7 @@ PARTS = {
     "heldback-17": heldback17.PART,
     "heldback-18": heldback18.PART,
     "heldback-19": heldback19.PART,
+    "heldback-20": heldback20.PART,
 }
 
 # Each part verifies ~300 documents; on a loaded two-core machine that outlasts the suite's default
