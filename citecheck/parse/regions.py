@@ -110,6 +110,9 @@ _NOTES_WORDS = frozenset(
         "literaturhinweise",
         "nachweise",
         "belege",
+        # "Referenzen", the German loan of "References" (heldback-23's German APA report on foam-dart
+        # blasters, "## Referenzen" over 29 entries; German Wikipedia's and many German theses' heading).
+        "referenzen",
         "références",
         "référence",
         "bibliographie",

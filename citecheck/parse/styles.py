@@ -1297,10 +1297,12 @@ _TRAILING_DASH = re.compile(r"\s[—–-]\s*$")
 # "Title — Site, " before the URL: an em or en dash, a site of at most five words, a comma ending the head.
 _SITE_BEFORE_URL = re.compile(r"\s[—–]\s(?:[^\s,—–]+(?:\s[^\s,—–]+){0,4})(\s*),\s*$")
 # "(2023)", "(2025, October 24)", "(n.d.)", "(no date b)", "(z.d.-d)", "(s.f.)", "(o. J.)", and
-# Spanish "sin fecha" written with a slash, "(S/F)" (heldback-16's Mexican README, two entries).
+# Spanish "sin fecha" written with a slash, "(S/F)" (heldback-16's Mexican README, two entries), and
+# German APA's "ohne Datum", lettered when one author has several ("(o. D.)", "(o. D.-a)": heldback-23's
+# German APA report, eleven entries).
 _DATE_GROUP = re.compile(
     r"\((?:(?:19|20)\d{2}[a-z]?(?:[,\s][^()]{0,40})?|[^()]{0,30}\b(?:19|20)\d{2}|n\.\s?d\.|no\s+date(?:\s+[a-z])?"
-    r"|z\.\s?d\.(?:-[a-z])?|s\.\s?[fd]\.|s/f|o\.\s?j\.)\)\.?",
+    r"|z\.\s?d\.(?:-[a-z])?|s\.\s?[fd]\.|s/f|o\.\s?j\.|o\.\s?d\.(?:-[a-z])?)\)\.?",
     re.IGNORECASE,
 )
 _BOOK = re.compile(

@@ -43,8 +43,10 @@ gate too: tallied as a part of its own (STUDIED_20), its misses printed. heldbac
 HELDBACK21-RULE.md, built blind, measured four times, studied on branch p10-hb21tune) is below the
 gate too: tallied as a part of its own (STUDIED_21), its misses printed. heldback-22 (23 documents,
 HELDBACK22-RULE.md, built blind, measured four times, studied on branch p10-hb22tune) is below the
-gate too: tallied as a part of its own (STUDIED_22), its misses printed. A part held back later
-(heldback-23) is scored on its own (HELD_BACK), outside calibration, its misses never printed.
+gate too: tallied as a part of its own (STUDIED_22), its misses printed. heldback-23 (25 documents,
+HELDBACK23-RULE.md, built blind, measured three times, studied on branch p10-hb23tune) is below the
+gate too: tallied as a part of its own (STUDIED_23), its misses printed. A part held back later
+(heldback-24) is scored on its own (HELD_BACK), outside calibration, its misses never printed.
 Gate (issue 10's targets) on the calibration part: title ≥ 95 %, URL ≥ 98 %, access date ≥ 97 % and
 no style below 85 % on any of the three; the spent parts and "overall" (every document) are held to
 floors at what they measure, against regression.
@@ -372,23 +374,27 @@ STUDIED_21_FLOOR = {"title": 0.89, "url": 0.93, "accessed": 0.99}
 # -19, -20 and -21 are; its misses may be read. Pinned at these figures (two decimals, cut).
 STUDIED_22 = "heldback-22 (studied, below the gate)"
 STUDIED_22_FLOOR = {"title": 0.89, "url": 0.94, "accessed": 1.0}
-# The parts held back now (truth.toml's list -> the part): tallied on their own, out of the overall
-# and per-style tallies, their misses never printed.
 # heldback-23 (25 documents, 250 notes, 13 languages; HELDBACK23-RULE.md, built blind on branch
 # p10-hb23): measured first at its merge (2026-12-05 21:35, with every rule to heldback-20's and the
 # generic source-list fallback): titles 161/239 (67.4 %), URLs 187/250 (74.8 %), access dates 222/228
 # (97.4 %), publishers 154/196. Measured again at the merges of p10-hb21tune and p10-studied3
 # (2026-12-05 22:10): unchanged. A third time at the merge of p10-hb22tune (heldback-22's eight
 # families, 2026-12-05 22:42): unchanged. Pinned there.
-HELD_BACK_23 = "heldback-23"
-HELD_BACK_23_FLOOR = {"title": 0.67, "url": 0.74, "accessed": 0.97}
+# Studied on branch p10-hb23tune (2026-12-05; rules by family of shapes in
+# tests/parse/test_heldback23_rules.py; no truth of it changed): titles 161 -> 173/239, URLs 187 -> 199/250,
+# access dates 222 -> 227/228, publishers 154 -> 147/196 (APA entries by an organisation now read: the
+# author taken as publisher where the truth has none). Pinned at these figures.
+STUDIED_23 = "heldback-23 (studied, below the gate)"
+STUDIED_23_FLOOR = {"title": 0.72, "url": 0.79, "accessed": 0.99}
+# The parts held back now (truth.toml's list -> the part): tallied on their own, out of the overall
+# and per-style tallies, their misses never printed.
 # heldback-24 (16 documents, 143 notes, 8 languages; HELDBACK24-RULE.md, built blind on branch
 # p10-hb24): measured first at its merge (2026-12-05 23:02, with every rule to heldback-22's):
 # titles 115/133 (86.5 %), URLs 137/140 (97.9 %), access dates 137/142 (96.5 %), publishers 110/126 —
 # the best first blind figures of any part (six of its sixteen documents are link lists). Pinned there.
 HELD_BACK_24 = "heldback-24"
 HELD_BACK_24_FLOOR = {"title": 0.86, "url": 0.97, "accessed": 0.96}
-HELD_BACK = {"held_back_23": HELD_BACK_23, "held_back_24": HELD_BACK_24}
+HELD_BACK = {"held_back_24": HELD_BACK_24}
 # Parts studied but below the gate (truth.toml's list -> the part): tallied on their own, out of the
 # overall and per-style tallies; their misses may be printed.
 STUDIED = {
@@ -397,6 +403,7 @@ STUDIED = {
     "held_back_20": STUDIED_20,
     "held_back_21": STUDIED_21,
     "held_back_22": STUDIED_22,
+    "held_back_23": STUDIED_23,
 }
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "\u00a0": " "})
@@ -571,7 +578,7 @@ def table(result: EvalResult) -> str:
         STUDIED_20,
         STUDIED_21,
         STUDIED_22,
-        HELD_BACK_23,
+        STUDIED_23,
         HELD_BACK_24,
     ):
         if part not in result.by_part:
@@ -699,7 +706,7 @@ def test_parse_eval_gate() -> None:
         (STUDIED_20, STUDIED_20_FLOOR),
         (STUDIED_21, STUDIED_21_FLOOR),
         (STUDIED_22, STUDIED_22_FLOOR),
-        (HELD_BACK_23, HELD_BACK_23_FLOOR),
+        (STUDIED_23, STUDIED_23_FLOOR),
         (HELD_BACK_24, HELD_BACK_24_FLOOR),
     )
     for part, floors in spent_floors:
