@@ -87,6 +87,11 @@ _NOTES_WORDS = frozenset(
         "литература",
         "литературы",
         "ссылки",
+        # Serbian and Macedonian ("Референце", Serbian Wikipedia's heading; "Литература", "Извори"):
+        # heldback-23's Serbian OpenStreetMap wiki page ("## референце" over five links).
+        "референце",
+        "извори",
+        "izvori",
         "посилань",
         "посилання",
         "джерел",
@@ -1393,12 +1398,39 @@ def _split_unlabelled(block: Block) -> list[Block]:
     pieces = [block.text[a:b] for a, b in itertools.pairwise(bounds)]
     if _bare_url_lines(block.text):
         return [_slice_block(block, a, b) for a, b in itertools.pairwise([*lines, len(block.text)])]
+    if _linked_lines(block, lines):
+        return [_slice_block(block, a, b) for a, b in itertools.pairwise([*lines, len(block.text)])]
     if len(pieces) < 2 or not all(_line_is_entry(piece) for piece in pieces):
         return _bulleted_lines(block, lines) or [block]
     return [_slice_block(block, a, b) for a, b in itertools.pairwise(bounds)]
 
 
 _BARE_URL_LINES = 2
+# What may follow a line's one link: spaces (a Markdown hard break), underscores a wiki left there,
+# or a closing mark.
+_AFTER_LINE_LINK = re.compile(r"[\s_.,;·|]*")
+_LINKED_LINES = 3
+
+
+def _linked_lines(block: Block, lines: list[int]) -> bool:
+    """Whether a notes-section paragraph is a list of links, one a line and nothing else: three lines
+    at least, each the anchor of one link, then at most a hard break's spaces or stray underscores
+    ("[Wikidata](https://www.wikidata.org/)__⏎[WIWOSM](https://wiki.openstreetmap.org/wiki/WIWOSM)  ⏎…":
+    heldback-23's Serbian OpenStreetMap wiki page, five links under "## референце"). Each line is an
+    entry of its own, as in a bulleted list of links. A line with words besides its link, or two
+    links on one line, is not such a list."""
+    if len(lines) < _LINKED_LINES or len(block.link_spans) != len(lines):
+        return False
+    text = block.text
+    for number, (at, span) in enumerate(
+        zip(lines, sorted(block.link_spans, key=lambda s: s.start), strict=True)
+    ):
+        end = lines[number + 1] if number + 1 < len(lines) else len(text)
+        if span.start != at or span.image or span.end > end:
+            return False
+        if _AFTER_LINE_LINK.fullmatch(text, span.end, end) is None:
+            return False
+    return True
 
 
 def _bare_url_lines(text: str) -> bool:

@@ -1,11 +1,11 @@
 """Rules learnt from the studied heldback-23 part of the parse eval (branch p10-hb23tune), by family of
 shapes: the German loan "Referenzen" heading a reference list; German APA's "ohne Datum" date group
-("(o. D.)", "(o. D.-a)"). The entries are shaped like the real ones (fixtures/parse-eval, heldback-23);
+("(o. D.)", "(o. D.-a)"); Serbian "референце" and a notes paragraph of links, one a line. The entries are shaped like the real ones (fixtures/parse-eval, heldback-23);
 names and URLs are invented. Each test pairs the shape with a near miss the rule must leave alone.
 
 Measured on heldback-23 (titles / URLs / access dates right of 239 / 250 / 228): before 161 / 187 /
 222; "Referenzen" 170 / 199 / 227; "(o. D.)" 173 / 199 / 227 (and one title each in calibration and
-heldback-12).
+heldback-12); links one a line 178 / 204 / 227.
 """
 
 from __future__ import annotations
@@ -54,3 +54,30 @@ def test_a_parenthesised_o_d_that_is_no_date_stays_in_the_title() -> None:
     text = _REFERENZEN.replace("(o. D.-a)", "(o. D. 2)")
     notes = [fn for fn in _notes(text) if fn.kind != "inline"]
     assert notes[0].title != "Widget Gen 3 Nachfüllpack"
+
+
+_LINKED_LINES = (
+    "# Повезивање\n\nУвод [пример](https://widgets.example/node/1) текст.\n\n## референце\n"
+    "[Виџети](https://widgets.example)__\n"
+    "[Widgets](https://widgets.example/en/)__\n"
+    "[Collaboration with Gadgets](https://wiki.gadgets.example/wiki/Collaboration)  \n"
+    "[GADGETS](https://wiki.gadgets.example/wiki/GADGETS)  \n"
+)
+
+
+def test_a_paragraph_of_links_one_a_line_is_one_entry_a_line() -> None:
+    notes = [fn for fn in _notes(_LINKED_LINES) if fn.kind != "inline"]
+    assert [fn.label for fn in notes] == ["1", "2", "3", "4"]
+    assert [fn.title for fn in notes] == ["Виџети", "Widgets", "Collaboration with Gadgets", "GADGETS"]
+    assert notes[3].url == "https://wiki.gadgets.example/wiki/GADGETS"
+
+
+def test_links_among_words_or_two_on_a_line_stay_one_paragraph() -> None:
+    # Near misses: a line with words after its link, and two links on one line.
+    worded = _LINKED_LINES.replace(
+        "(https://widgets.example/en/)__", "(https://widgets.example/en/) and more words"
+    )
+    paired = _LINKED_LINES.replace("__\n[Widgets]", " [Widgets]", 1)
+    for text in (worded, paired):
+        notes = [fn for fn in _notes(text) if fn.kind != "inline"]
+        assert len(notes) < 4
