@@ -453,7 +453,7 @@ def notes_section_start(blocks: Sequence[Block], starts: Sequence[EntryStart | N
     for index in range(len(blocks)):
         if not _heads_at(blocks, index):
             continue
-        if _list_follows(blocks, starts, index):
+        if _list_follows(blocks, starts, index) and not _notes_subheading_next(blocks, starts, index):
             return index + 1
     runs: list[list[int]] = []
     for index, start in enumerate(starts):
@@ -941,6 +941,30 @@ def _list_follows(blocks: Sequence[Block], starts: Sequence[EntryStart | None], 
     ):
         return True
     return _mostly_entries(blocks, starts, heading)
+
+
+def _notes_subheading_next(
+    blocks: Sequence[Block], starts: Sequence[EntryStart | None], heading: int
+) -> bool:
+    """Whether a notes heading's own text holds no entry and the next heading, below it, heads the
+    list: a page titled as a catalogue of sources ("# Resmî Kaynak Kataloğu", official source
+    catalogue) over a dateline ("Son erişim tarihi: 26 Ağustos 2026"), a paragraph of prose and then
+    "## Ana kaynaklar" (main sources) over the numbered links (heldback-23's Turkish source register).
+    The list starts under the second heading; its dateline and prose are no entries of it."""
+    level = blocks[heading].level
+    for index in range(heading + 1, len(blocks)):
+        block = blocks[index]
+        if block.kind in ("heading", "title"):
+            return (
+                0 < level < block.level and _heads_at(blocks, index) and _list_follows(blocks, starts, index)
+            )
+        if starts[index] is not None or block.headed_row or block.links:
+            return False
+        if ACCESS_LABEL.match(block.text.strip().lstrip("*_ ")) is None and _unlabelled_entry_at(
+            blocks, starts, index
+        ):
+            return False
+    return False
 
 
 # Unlabelled entries a notes section must hold, beyond the window, to be one.

@@ -1,11 +1,13 @@
 """Rules learnt from the studied heldback-23 part of the parse eval (branch p10-hb23tune), by family of
 shapes: the German loan "Referenzen" heading a reference list; German APA's "ohne Datum" date group
-("(o. D.)", "(o. D.-a)"); Serbian "референце" and a notes paragraph of links, one a line. The entries are shaped like the real ones (fixtures/parse-eval, heldback-23);
+("(o. D.)", "(o. D.-a)"); Serbian "референце" and a notes paragraph of links, one a line; a page
+titled as a catalogue of sources whose list sits under its "sources" sub-heading. The entries are shaped like the real ones (fixtures/parse-eval, heldback-23);
 names and URLs are invented. Each test pairs the shape with a near miss the rule must leave alone.
 
 Measured on heldback-23 (titles / URLs / access dates right of 239 / 250 / 228): before 161 / 187 /
 222; "Referenzen" 170 / 199 / 227; "(o. D.)" 173 / 199 / 227 (and one title each in calibration and
-heldback-12); links one a line 178 / 204 / 227.
+heldback-12); links one a line 178 / 204 / 227;
+the sources sub-heading 186 / 212 / 227.
 """
 
 from __future__ import annotations
@@ -81,3 +83,31 @@ def test_links_among_words_or_two_on_a_line_stay_one_paragraph() -> None:
     for text in (worded, paired):
         notes = [fn for fn in _notes(text) if fn.kind != "inline"]
         assert len(notes) < 4
+
+
+_CATALOGUE = (
+    "# Resmî Kaynak Kataloğu\n\nSon erişim tarihi: **26 Ağustos 2026**\n\n"
+    "Bu proje yalnızca resmî alan adındaki belgeleri hedefler.\nBelgeler değişebilir.\n\n"
+    "## Ana kaynaklar\n\n"
+    "1. [Widget Yönergesi (PDF)](https://widgets.example/yonerge.pdf)\n"
+    "2. [Widget Yatay Geçiş sayfası](https://widgets.example/yatay-gecis)\n"
+    "3. [Gadget program sayfası](https://gadgets.example/program)\n\n"
+    "## PDF ekleme\n\nPDF'leri indirip klasöre yerleştirin.\n"
+)
+
+
+def test_a_list_under_the_sources_subheading_of_a_sources_titled_page() -> None:
+    notes = [fn for fn in _notes(_CATALOGUE) if fn.kind != "inline"]
+    assert [fn.label for fn in notes] == ["1", "2", "3"]
+    assert notes[0].title == "Widget Yönergesi (PDF)"
+    assert notes[2].url == "https://gadgets.example/program"
+
+
+def test_an_entry_under_the_title_keeps_the_section_there() -> None:
+    # Near miss: an entry of its own under the titled heading, before the sub-heading.
+    text = _CATALOGUE.replace(
+        "Belgeler değişebilir.\n\n",
+        "Belgeler değişebilir.\n\n[Gizmo kılavuzu](https://gizmo.example/kilavuz)\n\n",
+    )
+    notes = [fn for fn in _notes(text) if fn.kind != "inline"]
+    assert "https://gizmo.example/kilavuz" in [fn.url for fn in notes]
