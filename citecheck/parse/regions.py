@@ -1959,6 +1959,33 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
             indexes = set(range(listed, listed + len(pieces)))
             body_end = min(body_end, listed)
     if not entries:
+        sourced = _sources_line(blocks)
+        if sourced is not None:
+            listed, bounds = sourced
+            pieces = [_slice_block(blocks[listed], a, b) for a, b in bounds]
+            # An anchor that shows an address ("arxiv.org/2501.01880", "elastic.co") names no title:
+            # the entry is the address it links to, as a bare URL is.
+            pieces = [
+                replace(
+                    piece,
+                    text=piece.link_spans[0].url,
+                    links=[(0, piece.link_spans[0].url)],
+                    spans=[],
+                    link_spans=[
+                        replace(
+                            piece.link_spans[0], start=0, end=len(piece.link_spans[0].url), anchor_is_url=True
+                        )
+                    ],
+                )
+                if len(piece.link_spans) == 1 and _shows_own_host(piece.text, piece.link_spans[0].url)
+                else piece
+                for piece in pieces
+            ]
+            blocks = [*blocks[:listed], *pieces, *blocks[listed + 1 :]]
+            entries = [(piece, EntryStart(None, "caret", 0)) for piece in pieces]
+            indexes = set(range(listed, listed + len(pieces)))
+            body_end = min(body_end, listed)
+    if not entries:
         pointed = _pointer_links(blocks)
         if pointed:
             blocks, entries, indexes = pointed
@@ -2395,6 +2422,52 @@ def _line_list(blocks: Sequence[Block]) -> int | None:
         pieces = _split_unlabelled(block)
         if len(pieces) >= _LINE_LIST and all(_fields(piece.text) >= 2 for piece in pieces):
             return index
+    return None
+
+
+# "Sources: [arxiv.org/2501.01880](https://arxiv.org/…) · [elastic.co](https://www.elastic.co/…) · …": a
+# paragraph that names itself a list of sources (a notes word and a colon), then links and nothing
+# else, parted by middle dots, bars, commas or semicolons (heldback-23's research summary closing
+# on an italic line of eleven such links). Three links at least; only where the document gives no
+# other notes. A sentence with words between its links is prose, not such a line.
+_SOURCES_LEAD = re.compile(r"[^\S\n]*(?P<word>[^\W\d_]+(?:[^\S\n]+[^\W\d_]+)?)[^\S\n]*:[^\S\n]*")
+_BETWEEN_LINKS = re.compile(r"[\s·•|,;]*")
+_SOURCES_LINE = 3
+
+
+_SHOWN_HOST = re.compile(r"(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)(?:/\S*)?")
+
+
+def _shows_own_host(anchor: str, url: str) -> bool:
+    """Whether a link's anchor is its own address's host name, with or without a path, written
+    without the scheme ("elastic.co" for https://www.elastic.co/…, "arxiv.org/2501.01880")."""
+    shown = _SHOWN_HOST.fullmatch(anchor.strip())
+    if shown is None:
+        return False
+    host = url.split("://", 1)[-1].split("/", 1)[0].lower()
+    return host == shown.group("host") or host.endswith("." + shown.group("host"))
+
+
+def _sources_line(blocks: Sequence[Block]) -> tuple[int, list[tuple[int, int]]] | None:
+    """The last "Sources: link · link · link" paragraph and each link's bounds in it (see above)."""
+    for index in range(len(blocks) - 1, -1, -1):
+        block = blocks[index]
+        if block.kind != "paragraph" or len(block.link_spans) < _SOURCES_LINE:
+            continue
+        lead = _SOURCES_LEAD.match(block.text)
+        if lead is None or not is_notes_heading(lead.group("word")):
+            continue
+        spans = sorted(block.link_spans, key=lambda span: span.start)
+        at = lead.end()
+        bounds: list[tuple[int, int]] = []
+        for span in spans:
+            if span.image or _BETWEEN_LINKS.fullmatch(block.text, at, span.start) is None:
+                return None
+            bounds.append((span.start, span.end))
+            at = span.end
+        if _BETWEEN_LINKS.fullmatch(block.text, at, len(block.text)) is None:
+            return None
+        return index, bounds
     return None
 
 

@@ -1,13 +1,14 @@
 """Rules learnt from the studied heldback-23 part of the parse eval (branch p10-hb23tune), by family of
 shapes: the German loan "Referenzen" heading a reference list; German APA's "ohne Datum" date group
 ("(o. D.)", "(o. D.-a)"); Serbian "референце" and a notes paragraph of links, one a line; a page
-titled as a catalogue of sources whose list sits under its "sources" sub-heading. The entries are shaped like the real ones (fixtures/parse-eval, heldback-23);
+titled as a catalogue of sources whose list sits under its "sources" sub-heading; a "Sources: link ·
+link · link" line (anchors that show their own host name no title). The entries are shaped like the real ones (fixtures/parse-eval, heldback-23);
 names and URLs are invented. Each test pairs the shape with a near miss the rule must leave alone.
 
 Measured on heldback-23 (titles / URLs / access dates right of 239 / 250 / 228): before 161 / 187 /
 222; "Referenzen" 170 / 199 / 227; "(o. D.)" 173 / 199 / 227 (and one title each in calibration and
 heldback-12); links one a line 178 / 204 / 227;
-the sources sub-heading 186 / 212 / 227.
+the sources sub-heading 186 / 212 / 227; the sources line 186 / 223 / 227.
 """
 
 from __future__ import annotations
@@ -111,3 +112,31 @@ def test_an_entry_under_the_title_keeps_the_section_there() -> None:
     )
     notes = [fn for fn in _notes(text) if fn.kind != "inline"]
     assert "https://gizmo.example/kilavuz" in [fn.url for fn in notes]
+
+
+_SOURCES_LINE = (
+    "## Key Caveats\n\n- Widgets change quickly [see](https://widgets.example/news).\n\n---\n\n"
+    "*Sources: [arxiv.org/2501.01880](https://arxiv.org/html/2501.01880v1) · "
+    "[widgets.example](https://www.widgets.example/blog/rag) · "
+    "[Gadget developer blog](https://developer.gadgets.example/blog/long-context)*\n"
+)
+
+
+def test_a_sources_line_of_links_is_one_entry_a_link() -> None:
+    notes = [fn for fn in _notes(_SOURCES_LINE) if fn.kind != "inline"]
+    assert [fn.label for fn in notes] == ["1", "2", "3"]
+    assert [fn.url for fn in notes] == [
+        "https://arxiv.org/html/2501.01880v1",
+        "https://www.widgets.example/blog/rag",
+        "https://developer.gadgets.example/blog/long-context",
+    ]
+    # An anchor showing the link's own host names no title; words do.
+    assert [fn.title for fn in notes] == [None, None, "Gadget developer blog"]
+
+
+def test_a_sentence_with_words_between_its_links_is_no_sources_line() -> None:
+    # Near misses: words between the links, and a lead that names no list of sources.
+    worded = _SOURCES_LINE.replace(" · [widgets.example]", " and also [widgets.example]")
+    other = _SOURCES_LINE.replace("*Sources:", "*Friends:")
+    for text in (worded, other):
+        assert [fn.label for fn in _notes(text) if fn.kind != "inline"] != ["1", "2", "3"]
