@@ -126,6 +126,9 @@ _CLOSING_QUOTES = "”’»"
 _QUOTES_AROUND = re.compile(r"^[\"“„«‘'].*[\"”»’']$", re.DOTALL)
 
 
+_DESTINATION_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
 def is_web_url(url: str) -> bool:
     """An absolute http(s) URL: what an inline link must point to to be a citation."""
     return url[:8].lower().startswith(("http://", "https://")) and len(url) > 8
@@ -384,6 +387,10 @@ class _Inline:
         entries and inline citations. ``literal``: the text is shown as written (a URL)."""
         if href.startswith("<") and href.endswith(">"):
             href = href[1:-1]
+        # CommonMark reads a backslash before ASCII punctuation in a destination as an escape
+        # ("(http://www.getty.edu/vow/AATFullDisplay?find=document\&logic=AND\&note=)": heldback-23's
+        # French bibliography, a Jekyll page, 19 such addresses).
+        href = _DESTINATION_ESCAPE.sub(r"\1", href)
         start = self.length
         self.links.append((start, href))
         if literal:

@@ -740,7 +740,9 @@ def _unlabelled_entry(block: Block) -> bool:
         has_url(text)
         or _BACKLINK.match(text) is not None
         or _ACCESS_HINT.search(text) is not None
-        or bool(block.links)
+        # A link within the site only ("Version 2.2 ([Versions précédentes](/fr/versions))" under a
+        # Jekyll page's "title: Bibliographie": heldback-23's French bibliography) cites no source.
+        or any(not url.startswith("/") for _, url in block.links)
         or (_REFERENCE_SHAPE.search(text) is not None and _sentence_stops(text) <= 6)
         # A book's long ISO 690 entry ("… Přeložila Eva Nevrlá. 1. vydání. Brno: …, 2017. 280 s.
         # ISBN …") has many full stops; prose has no ISBN (nor a DOI).

@@ -2,13 +2,15 @@
 shapes: the German loan "Referenzen" heading a reference list; German APA's "ohne Datum" date group
 ("(o. D.)", "(o. D.-a)"); Serbian "референце" and a notes paragraph of links, one a line; a page
 titled as a catalogue of sources whose list sits under its "sources" sub-heading; a "Sources: link ·
-link · link" line (anchors that show their own host name no title). The entries are shaped like the real ones (fixtures/parse-eval, heldback-23);
+link · link" line (anchors that show their own host name no title); backslash escapes in a link's
+destination; a line linking only within its own site is no entry. The entries are shaped like the real ones (fixtures/parse-eval, heldback-23);
 names and URLs are invented. Each test pairs the shape with a near miss the rule must leave alone.
 
 Measured on heldback-23 (titles / URLs / access dates right of 239 / 250 / 228): before 161 / 187 /
 222; "Referenzen" 170 / 199 / 227; "(o. D.)" 173 / 199 / 227 (and one title each in calibration and
 heldback-12); links one a line 178 / 204 / 227;
-the sources sub-heading 186 / 212 / 227; the sources line 186 / 223 / 227.
+the sources sub-heading 186 / 212 / 227; the sources line 186 / 223 / 227;
+destination escapes 186 / 234 / 227; site-internal links 198 / 235 / 227.
 """
 
 from __future__ import annotations
@@ -140,3 +142,40 @@ def test_a_sentence_with_words_between_its_links_is_no_sources_line() -> None:
     other = _SOURCES_LINE.replace("*Sources:", "*Friends:")
     for text in (worded, other):
         assert [fn.label for fn in _notes(text) if fn.kind != "inline"] != ["1", "2", "3"]
+
+
+_JEKYLL = (
+    "---\nlayout: page\ntitle: Bibliographie\n---\n\n"
+    "Version 2.2 ([Versions précédentes](/widgets/fr/versions))\n\n\n"
+    '<a name="doe-2014"></a>Doe, Jane. « Tales of a Widget ». *Widget Gallery* (blog). 2014. '
+    "[https://widgets.example/blog/tales](https://widgets.example/blog/tales).\n\n"
+    '<a name="thesaurus-2019a"></a>Gadget Thesaurus. « Call Numbers ». *Gadget Thesaurus Online*. 2019a. '
+    "[http://gadgets.example/vow/Full?find=call+number\\&logic=AND\\&note=](http://gadgets.example/vow/Full?find=call+number\\&logic=AND\\&note=).\n\n"
+    '<a name="thesaurus-2019b"></a>———. « Documents ». *Gadget Thesaurus Online*. 2019b. '
+    "[http://gadgets.example/vow/Full?find=document\\&logic=AND](http://gadgets.example/vow/Full?find=document\\&logic=AND).\n"
+)
+
+
+def test_a_line_linking_only_within_the_site_is_no_entry() -> None:
+    notes = [fn for fn in _notes(_JEKYLL) if fn.kind != "inline"]
+    assert notes[0].title == "Tales of a Widget"
+    assert notes[0].url == "https://widgets.example/blog/tales"
+    assert len(notes) == 3
+
+
+def test_a_backslash_escape_in_a_link_destination_is_read_as_commonmark_does() -> None:
+    notes = [fn for fn in _notes(_JEKYLL) if fn.kind != "inline"]
+    assert notes[1].url == "http://gadgets.example/vow/Full?find=call+number&logic=AND&note="
+    assert notes[2].url == "http://gadgets.example/vow/Full?find=document&logic=AND"
+    # Near miss: a backslash before a letter is no escape and stays.
+    text = (
+        "# Sources\n\n1. [Widgets](https://widgets.example/a\\b/c) and more.\n2. [G](https://g.example/x)\n"
+    )
+    assert next(fn.url for fn in _notes(text) if fn.kind != "inline") == "https://widgets.example/a\\b/c"
+
+
+def test_a_line_with_a_link_off_the_site_is_still_an_entry() -> None:
+    # Near miss: the same line linking to another site is an entry, as before.
+    text = _JEKYLL.replace("(/widgets/fr/versions)", "(https://widgets.example/fr/versions)")
+    notes = [fn for fn in _notes(text) if fn.kind != "inline"]
+    assert notes[0].url == "https://widgets.example/fr/versions"
