@@ -381,17 +381,17 @@ STUDIED_22_FLOOR = {"title": 0.89, "url": 0.94, "accessed": 1.0}
 # (2026-12-05 22:10): unchanged. A third time at the merge of p10-hb22tune (heldback-22's eight
 # families, 2026-12-05 22:42): unchanged. Pinned there.
 # Studied on branch p10-hb23tune (2026-12-05; rules by family of shapes in
-# tests/parse/test_heldback23_rules.py; no truth of it changed): titles 161 -> 186/239 (77.8 %), URLs
-# 187 -> 223/250 (89.2 %), access dates 222 -> 227/228 (99.6 %), publishers 154 -> 147/196 (a German
+# tests/parse/test_heldback23_rules.py; no truth of it changed): titles 161 -> 198/239 (82.8 %), URLs
+# 187 -> 235/250 (94.0 %), access dates 222 -> 227/228 (99.6 %), publishers 154 -> 147/196 (a German
 # APA list now read: organisations as authors taken as publishers where the truth has none); every
 # other part unchanged but heldback-12's titles (206 -> 207/213, in calibration). Its three documents
-# that yielded no notes yield them all now. With it in, calibration would read 96.07 % titles
-# (4251/4425; the overall floor of 97 % needs 4293: 42 short), 98.76 % URLs (4465/4521) and 99.70 %
+# that yielded no notes yield them all now. With it in, calibration would read 96.33 % titles
+# (4263/4425; the overall floor of 97 % needs 4293: 30 short), 99.02 % URLs (4477/4521) and 99.70 %
 # access dates: below the gate, so it is tallied as a part of its own (STUDIED_23), outside
 # calibration, overall and the per-style tallies, as heldback-17 and -19 to -22 are; its misses may be
 # read. Pinned at these figures (two decimals, cut).
 STUDIED_23 = "heldback-23 (studied, below the gate)"
-STUDIED_23_FLOOR = {"title": 0.77, "url": 0.89, "accessed": 0.99}
+STUDIED_23_FLOOR = {"title": 0.82, "url": 0.94, "accessed": 0.99}
 # The parts held back now (truth.toml's list -> the part): tallied on their own, out of the overall
 # and per-style tallies, their misses never printed.
 # heldback-24 (16 documents, 143 notes, 8 languages; HELDBACK24-RULE.md, built blind on branch
