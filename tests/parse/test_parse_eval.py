@@ -397,7 +397,8 @@ STUDIED_23_FLOOR = {"title": 0.82, "url": 0.94, "accessed": 0.99}
 # heldback-24 (16 documents, 143 notes, 8 languages; HELDBACK24-RULE.md, built blind on branch
 # p10-hb24): measured first at its merge (2026-12-05 23:02, with every rule to heldback-22's):
 # titles 115/133 (86.5 %), URLs 137/140 (97.9 %), access dates 137/142 (96.5 %), publishers 110/126 —
-# the best first blind figures of any part (six of its sixteen documents are link lists). Pinned there.
+# the best first blind figures of any part (six of its sixteen documents are link lists). Measured
+# again at the merge of p10-hb23tune (heldback-23's six families, 2026-12-05 23:26): unchanged. Pinned there.
 HELD_BACK_24 = "heldback-24"
 HELD_BACK_24_FLOOR = {"title": 0.86, "url": 0.97, "accessed": 0.96}
 HELD_BACK = {"held_back_24": HELD_BACK_24}
