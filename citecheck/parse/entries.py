@@ -801,8 +801,9 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
             entry.title = entry.title.split(_AREA_STOP, 1)[0].strip() or entry.title
     _host_only_titles(fields)
     _shown_addresses(fields)
-    _host_named_closings(fields, [" ".join(text.split()) for text, _, _ in items])
-    _unlinked_like_linked(fields, [" ".join(text.split()) for text, _, _ in items])
+    flat = [" ".join(text.split()) for text, _, _ in items]  # each entry's text on one line
+    _host_named_closings(fields, flat)
+    _unlinked_like_linked(fields, flat)
     _quoted_after_kind(fields, items)
     _bracketed_sources(fields)
     _org_dash_runs(fields, items)

@@ -1305,7 +1305,7 @@ def _page_names(source: SourceProfile, cited_title: str | None) -> list[Term]:
     """The distinctive names and figures of a page (:func:`is_anchor`: no country or capital everyone
     mentions, no year or small number; no capitalised German noun), in text order; not the cited
     title's, which the footnote's entry wrote."""
-    language = next(iter(source.languages)) if len(source.languages) == 1 else None
+    language = _single_language(source)
     names: dict[str, Term] = {}
     for passage in source.index.passages:
         if cited_title and passage.strip() == cited_title.strip():
