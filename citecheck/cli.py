@@ -261,20 +261,31 @@ def check(
     config = load_config(config_file, overrides=overrides)
     from citecheck import pool
 
-    if not config.offline:
-        # The worker pool's server imports what workers need (1.5-2 s of CPU) on the idle core
-        # while this process imports the pipeline and parses (citecheck.pool).
-        pool.start_early(paths, encoder=config.verify and not config.judge)
-    with pool.built_once():  # the pipeline's modules stay to the end of the process
-        from citecheck.pipeline import acheck, run_sync, worst_severity_at_least
-        from citecheck.report import STDOUT, write_outputs
+    with contextlib.ExitStack() as stack:
+        parsed = None
+        if not config.offline:
+            # The worker pool's server imports what workers need (1.5-2 s of CPU) on the idle core
+            # while this process imports the pipeline and parses (citecheck.pool).
+            pool.start_early(paths, encoder=config.verify and not config.judge)
+            # The inputs are parsed by a child forked now, which imports the parser while this
+            # process imports the fetch stage (citecheck.parse_ahead).
+            from citecheck.parse import expand_inputs
+            from citecheck.parse_ahead import ParseAhead
 
-    bar, hook = _progress_hook(_interactive() and not config.offline)
-    if bar is not None:
-        with bar:
-            report = run_sync(acheck(paths, config, phases=hook, page_workers=True))
-    else:
-        report = run_sync(acheck(paths, config, page_workers=True))
+            parsed = stack.enter_context(ParseAhead.for_config(expand_inputs(paths), config))
+        with pool.built_once():  # the pipeline's modules stay to the end of the process
+            from citecheck.pipeline import acheck, run_sync, worst_severity_at_least
+
+        bar, hook = _progress_hook(_interactive() and not config.offline)
+        if bar is not None:
+            with bar:
+                report = run_sync(acheck(paths, config, phases=hook, page_workers=True, parsed=parsed))
+        else:
+            report = run_sync(acheck(paths, config, page_workers=True, parsed=parsed))
+    # The report renderers (jinja2 among them) are imported once the run is done, not before its
+    # first request.
+    from citecheck.report import STDOUT, write_outputs
+
     _release_page_texts(report)
     write_outputs(report, [(fmt, STDOUT), *outputs], config)
     if report.summary.network_unavailable:

@@ -8,10 +8,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
-import functools
 import heapq
 import itertools
-import os
 import threading
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
@@ -25,12 +23,12 @@ import httpx
 # with worker processes the main process neither reads pages nor verifies (the workers' forkserver
 # imports it, on the other core), and importing it here (~0.6 s of CPU: trafilatura, htmldate,
 # wordfreq, the claim checks) held back the run's first request by as much.
-from citecheck import patterns, tasks
+from citecheck import parse_ahead, patterns, tasks
 from citecheck import pool as pools
 from citecheck._version import __version__
 from citecheck.archive import archive_documents
 from citecheck.cache import LinkCache
-from citecheck.config import Config, today_for
+from citecheck.config import Config
 from citecheck.fetch import HostLimiter, fetch_all
 from citecheck.link_findings import link_findings
 from citecheck.models import (
@@ -43,7 +41,7 @@ from citecheck.models import (
     Report,
     summarize,
 )
-from citecheck.parse import InputSource, expand_inputs, parse_input
+from citecheck.parse import InputSource, expand_inputs
 from citecheck.progress import PhaseHook, for_phase
 
 T = TypeVar("T")
@@ -254,34 +252,10 @@ def _warm_verify_stage() -> None:
     warm_up()
 
 
-# Inputs larger than this, or of unknown length (standard input), are parsed off the event loop.
-LONG_INPUT_BYTES = 1024 * 1024
-
-
-def _long_input(source: InputSource) -> bool:
-    if source.data is not None:
-        return len(source.data) > LONG_INPUT_BYTES
-    if source.stream is not None:
-        return True
-    try:
-        return os.path.getsize(source.path) > LONG_INPUT_BYTES
-    except OSError:
-        return False  # parse_input says what is wrong with it
-
-
 def parse_inputs(inputs: Sequence[Input], config: Config) -> list[Document]:
     """Parse every input (paths, globs, directories, ``-`` for stdin, or ready Documents)."""
-    today = today_for(config)
-    return [
-        source if isinstance(source, Document) else _parse_source(source, config, today)
-        for source in input_sources(inputs)
-    ]
-
-
-def _parse_source(source: InputSource, config: Config, today: dt.date) -> Document:
-    return parse_input(
-        source, today=today, inline_links=config.inline_links, max_bytes=config.max_input_bytes
-    )
+    parse = parse_ahead.parser_for(config)
+    return [source if isinstance(source, Document) else parse(source) for source in input_sources(inputs)]
 
 
 def unique_urls(documents: Sequence[Document]) -> list[str]:
@@ -307,6 +281,7 @@ async def acheck(
     page_workers: bool = False,
     phases: PhaseHook | None = None,
     pages: Mapping[str, PageFacts | None] | None = None,
+    parsed: parse_ahead.ParseAhead | None = None,
 ) -> Report:
     """Run the whole pipeline over ``inputs`` and return the Report.
 
@@ -317,7 +292,9 @@ async def acheck(
     ``page_workers`` reads pages in worker processes (see :func:`page_facts_pool`);
     ``phases`` sees the progress of every phase (fetch, wayback, verify) as ``(phase, done, total)``;
     ``pages`` gives the page facts of ``prefetched`` results read elsewhere (a fleet worker read
-    the body; only its facts travel).
+    the body; only its facts travel);
+    ``parsed`` gives the inputs as already being parsed (:class:`~citecheck.parse_ahead.ParseAhead`:
+    the CLI forks its parser before importing this module); ``inputs`` are then not read again.
     """
     with contextlib.ExitStack() as workers:
         return await _check(
@@ -333,6 +310,7 @@ async def acheck(
             page_workers=page_workers,
             phases=phases,
             pages=pages,
+            parsed=parsed,
         )
 
 
@@ -350,6 +328,7 @@ async def _check(
     page_workers: bool,
     phases: PhaseHook | None,
     pages: Mapping[str, PageFacts | None] | None,
+    parsed: parse_ahead.ParseAhead | None,
 ) -> Report:
     started = time.monotonic()
     network_unavailable = False
@@ -360,7 +339,10 @@ async def _check(
     else:
         # Documents are parsed one by one while the links of those already parsed are fetched
         # (links() below): the first request leaves after the first document, not the last.
-        sources = input_sources(inputs)
+        if parsed is None:
+            # Forked first, before this process starts any thread (the pool's, the verify warm-up).
+            parsed = workers.enter_context(parse_ahead.ParseAhead.for_config(input_sources(inputs), config))
+        ahead = parsed
         documents = []
         known = dict(prefetched or {})
         facts: dict[str, PageFacts | None] = {
@@ -408,24 +390,8 @@ async def _check(
 
         async def links() -> AsyncIterator[str]:
             nonlocal work
-            today = today_for(config)
             asked: set[str] = set(known)
-            for source in sources:
-                if isinstance(source, Document):
-                    document = source
-                else:
-                    parse = functools.partial(_parse_source, source, config, today)
-                    # A long document (a 20 MB text takes seconds) is parsed on a thread, so that
-                    # the event loop goes on answering the links in flight meanwhile and none of
-                    # them outlives its timeout behind the parse. Analyses of ordinary length are
-                    # parsed here, between two turns of the loop: on a thread, competing with the
-                    # loop for the interpreter, the 96 analyses of the end-to-end benchmark were
-                    # parsed later and its fetch spanned 5.40 s instead of 4.65 s (five runs each).
-                    if _long_input(source):
-                        document = await asyncio.to_thread(parse)
-                    else:
-                        document = parse()
-                        await asyncio.sleep(0)  # the checks of the links found so far go on
+            async for document in ahead.documents():
                 documents.append(document)
                 urls = [url for url in unique_urls([document]) if url not in asked]
                 asked.update(urls)

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from citecheck import pipeline
+from citecheck import parse_ahead
 from citecheck.cli import ExitCode, main
 from citecheck.config import Config
 from citecheck.devweb import DevWeb
@@ -65,14 +65,14 @@ async def test_links_are_fetched_while_later_documents_are_parsed(
     for index in range(12):
         shutil.copy(SEED, tmp_path / f"{index:02}.txt")
     requests_at_parse: list[int] = []
-    parse = pipeline.parse_input
+    parse = parse_ahead.parse_source
 
     def slow_parse(*args: Any, **kwargs: Any) -> Any:
         requests_at_parse.append(sum(devweb.hits.values()))
         time.sleep(0.02)
         return parse(*args, **kwargs)
 
-    monkeypatch.setattr(pipeline, "parse_input", slow_parse)
+    monkeypatch.setattr(parse_ahead, "parse_source", slow_parse)
     devweb.reset_stats()
     report = await acheck([str(tmp_path)], test_config.model_copy(update={"soft404_probe": False}))
     assert len(requests_at_parse) == 12
@@ -98,15 +98,15 @@ async def test_a_long_document_is_parsed_while_the_links_in_flight_are_answered(
     for n in range(20):
         (tmp_path / f"a{n:02}.txt").write_text("A short note without sources.\n", encoding="utf-8")
     (tmp_path / "b.txt").write_text("No citations here.\n" * 200, encoding="utf-8")
-    monkeypatch.setattr(pipeline, "LONG_INPUT_BYTES", 1000)
-    parse = pipeline.parse_input
+    monkeypatch.setattr(parse_ahead, "LONG_INPUT_BYTES", 1000)
+    parse = parse_ahead.parse_source
 
     def parse_slowly_if_long(source: Any, **kwargs: Any) -> Any:
         if source.path.endswith("b.txt"):
             time.sleep(1.5)
         return parse(source, **kwargs)
 
-    monkeypatch.setattr(pipeline, "parse_input", parse_slowly_if_long)
+    monkeypatch.setattr(parse_ahead, "parse_source", parse_slowly_if_long)
     with DevWeb(latency_ms={"127.0.0.1": 300}) as web:
         config = test_config.model_copy(
             update={"remap": [web.remap_rule], "soft404_probe": False, "read_timeout": 1.0, "retries": 0}

@@ -3,30 +3,25 @@ with its footnote entries, its markers and the claims they support, and its stru
 
 Readers (``text``, ``html``, ``markdown``, ``docx``) cut a file into blocks; ``assemble`` does the rest,
 the same way for every format.
+
+The package itself imports only :mod:`citecheck.parse.inputs` (what to parse); the parser (its
+readers and patterns, ~0.25 s to import, most of it compiling regular expressions) is imported on
+first use of :func:`parse_text`, :func:`parse_bytes`, :func:`parse_input` or
+:func:`structural_findings`. A ``check`` run parses in a child process forked before the rest of
+the package is imported (:mod:`citecheck.parse_ahead`): the child imports the parser on the other
+core while this process imports the fetch stage.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import re
+import importlib
+from typing import TYPE_CHECKING, Any
 
-from citecheck.models import Document, DocumentFormat
-from citecheck.parse.assemble import assemble
-from citecheck.parse.blocks import Block, ReadResult
-from citecheck.parse.docx import read_docx
-from citecheck.parse.generic import only_block
-from citecheck.parse.html import read_html
-from citecheck.parse.inputs import (
-    DEFAULT_MAX_INPUT_BYTES,
-    InputSource,
-    decode_bytes,
-    expand_inputs,
-    format_for,
-    sniff_format,
-)
-from citecheck.parse.markdown import read_markdown
-from citecheck.parse.structure import structural_findings
-from citecheck.parse.text import read_text
+from citecheck.parse.inputs import DEFAULT_MAX_INPUT_BYTES, InputSource, expand_inputs
+
+if TYPE_CHECKING:
+    from citecheck.parse.document import parse_bytes, parse_input, parse_text
+    from citecheck.parse.structure import structural_findings
 
 __all__ = [
     "DEFAULT_MAX_INPUT_BYTES",
@@ -38,88 +33,18 @@ __all__ = [
     "structural_findings",
 ]
 
-_SURROGATES = re.compile(r"[\ud800-\udfff]")
+_LAZY = {
+    "parse_bytes": "citecheck.parse.document",
+    "parse_input": "citecheck.parse.document",
+    "parse_text": "citecheck.parse.document",
+    "structural_findings": "citecheck.parse.structure",
+}
 
 
-def _normalise(text: str) -> str:
-    # Lone surrogates cannot be encoded (lxml, JSON); "\r\n" and lone "\r" end lines like "\n".
-    if _SURROGATES.search(text):
-        text = _SURROGATES.sub("\ufffd", text)
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return text
-
-
-def _read(text: str, fmt: DocumentFormat) -> ReadResult:
-    if fmt == "html":
-        return read_html(text)
-    if fmt == "markdown":
-        return read_markdown(text)
-    return read_text(text)
-
-
-def parse_text(
-    text: str,
-    *,
-    path: str = "<text>",
-    fmt: DocumentFormat | None = "text",
-    today: dt.date | None = None,
-    inline_links: bool = True,
-) -> Document:
-    """Parse an analysis given as text (plain, Markdown or HTML; None: tell by content). Never raises.
-
-    ``inline_links``: links in the running text are citations too (``L1``, ``L2``, …).
-    """
-    text = _normalise(text)
-    if fmt is None:
-        fmt = sniff_format(text[:8192].encode("utf-8"), text)
-    reader_format: DocumentFormat = "text" if fmt == "docx" else fmt
-    source_lines = text.split("\n") if reader_format in ("markdown", "text") else None
-    return assemble(
-        _read(text, reader_format),
-        path=path,
-        fmt=reader_format,
-        today=today,
-        inline_links=inline_links,
-        lines=source_lines,
-        render=(lambda line: _first_block(line, reader_format)) if source_lines is not None else None,
-    )
-
-
-def _first_block(line: str, fmt: DocumentFormat) -> Block | None:
-    """One line read as the document's reader reads it (a generic list's entry)."""
-    return only_block(_read(line, fmt))
-
-
-def parse_bytes(
-    data: bytes,
-    *,
-    path: str,
-    fmt: DocumentFormat | None = None,
-    today: dt.date | None = None,
-    inline_links: bool = True,
-) -> Document:
-    """Parse an analysis file's bytes; the format comes from ``fmt``, the extension, or the content.
-
-    Raises :class:`InputError` (and nothing else) for a binary file that is not an analysis.
-    """
-    chosen = fmt or format_for(path, data)
-    if chosen == "docx" or data.startswith(b"PK\x03\x04"):
-        return assemble(
-            read_docx(data, path=path), path=path, fmt="docx", today=today, inline_links=inline_links
-        )
-    text = decode_bytes(data, path=path, is_html=chosen == "html")
-    return parse_text(text, path=path, fmt=chosen, today=today, inline_links=inline_links)
-
-
-def parse_input(
-    source: InputSource,
-    *,
-    today: dt.date,
-    inline_links: bool = True,
-    max_bytes: int = DEFAULT_MAX_INPUT_BYTES,
-) -> Document:
-    """Parse one source from :func:`expand_inputs`; :class:`InputError` beyond ``max_bytes``."""
-    return parse_bytes(source.load(max_bytes), path=source.path, today=today, inline_links=inline_links)
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value

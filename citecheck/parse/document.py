@@ -1,0 +1,109 @@
+"""One analysis parsed: its bytes or text read by the reader for its format, then assembled
+(:func:`parse_text`, :func:`parse_bytes`, :func:`parse_input`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from citecheck.models import Document, DocumentFormat
+from citecheck.parse.assemble import assemble
+from citecheck.parse.blocks import Block, ReadResult
+from citecheck.parse.docx import read_docx
+from citecheck.parse.generic import only_block
+from citecheck.parse.html import read_html
+from citecheck.parse.inputs import (
+    DEFAULT_MAX_INPUT_BYTES,
+    InputSource,
+    decode_bytes,
+    format_for,
+    sniff_format,
+)
+from citecheck.parse.markdown import read_markdown
+from citecheck.parse.text import read_text
+
+_SURROGATES = re.compile(r"[\ud800-\udfff]")
+
+
+def _normalise(text: str) -> str:
+    # Lone surrogates cannot be encoded (lxml, JSON); "\r\n" and lone "\r" end lines like "\n".
+    if _SURROGATES.search(text):
+        text = _SURROGATES.sub("\ufffd", text)
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
+
+
+def _read(text: str, fmt: DocumentFormat) -> ReadResult:
+    if fmt == "html":
+        return read_html(text)
+    if fmt == "markdown":
+        return read_markdown(text)
+    return read_text(text)
+
+
+def parse_text(
+    text: str,
+    *,
+    path: str = "<text>",
+    fmt: DocumentFormat | None = "text",
+    today: dt.date | None = None,
+    inline_links: bool = True,
+) -> Document:
+    """Parse an analysis given as text (plain, Markdown or HTML; None: tell by content). Never raises.
+
+    ``inline_links``: links in the running text are citations too (``L1``, ``L2``, …).
+    """
+    text = _normalise(text)
+    if fmt is None:
+        fmt = sniff_format(text[:8192].encode("utf-8"), text)
+    reader_format: DocumentFormat = "text" if fmt == "docx" else fmt
+    source_lines = text.split("\n") if reader_format in ("markdown", "text") else None
+    return assemble(
+        _read(text, reader_format),
+        path=path,
+        fmt=reader_format,
+        today=today,
+        inline_links=inline_links,
+        lines=source_lines,
+        render=(lambda line: _first_block(line, reader_format)) if source_lines is not None else None,
+    )
+
+
+def _first_block(line: str, fmt: DocumentFormat) -> Block | None:
+    """One line read as the document's reader reads it (a generic list's entry)."""
+    return only_block(_read(line, fmt))
+
+
+def parse_bytes(
+    data: bytes,
+    *,
+    path: str,
+    fmt: DocumentFormat | None = None,
+    today: dt.date | None = None,
+    inline_links: bool = True,
+) -> Document:
+    """Parse an analysis file's bytes; the format comes from ``fmt``, the extension, or the content.
+
+    Raises :class:`InputError` (and nothing else) for a binary file that is not an analysis.
+    """
+    chosen = fmt or format_for(path, data)
+    if chosen == "docx" or data.startswith(b"PK\x03\x04"):
+        return assemble(
+            read_docx(data, path=path), path=path, fmt="docx", today=today, inline_links=inline_links
+        )
+    text = decode_bytes(data, path=path, is_html=chosen == "html")
+    return parse_text(text, path=path, fmt=chosen, today=today, inline_links=inline_links)
+
+
+def parse_input(
+    source: InputSource,
+    *,
+    today: dt.date,
+    inline_links: bool = True,
+    max_bytes: int = DEFAULT_MAX_INPUT_BYTES,
+) -> Document:
+    """Parse one source from :func:`expand_inputs`; :class:`InputError` beyond ``max_bytes``."""
+    return parse_bytes(source.load(max_bytes), path=source.path, today=today, inline_links=inline_links)
