@@ -1242,7 +1242,7 @@ _TITLE_REACH = 1000
 # "[Веб-сайт]" and "[Інтернет-портал]", APA 7's description of a work's kind ("[Photograph]",
 # "[Blog post]", "[Infographic]": heldback-14's APA photograph): what medium, never part of a title.
 MEDIUM = re.compile(
-    r"\s*(?:\[(?:internet|online|on-line|en\s+ligne|электронный\s+ресурс|електронний\s+ресурс|"
+    r"\s*(?:\[(?:internet|online|on-line|en\s+ligne|электронный\s+ресурс|електронний\s+ресурс|(?:эл|ел|электрон|електрон)\.\s*ресурс|"
     r"elektronik|elektronisch|recurso\s+electrónico|recurso\s+eletrônico|data\s+file|data\s*set|"
     r"computer\s+software|software|video|podcast|текст|текст\s*:\s*электронный|preprint|"
     r"photograph|image|infographic|map|blog\s+post|tweet|fact\s+sheet|motion\s+picture|web\s*-?\s*site|веб-?сайт|(?:інтернет|интернет)-?портал|electronic\s+resource)\]|\((?:pdf|html)\))\.?",
@@ -2381,13 +2381,27 @@ def _sentences(text: str) -> list[str]:
 _SUBTITLE_WORDS = 2
 
 
+# A part of a series named by its number and a colon ("Как сделать робота на ROS своими руками. Часть 1:
+# шасси и бортовая электроника", heldback-24's GOST list; "Building a Blog. Part 2: Comments"): the
+# part's designator opens no field of its own, so the sentence goes on the title before it. Only with
+# the colon (or a dash): "Tailored acoustic metamaterials. Part I. Thin- and …" (heldback-14, read
+# from its emphasis) and a volume's "Part 2." in a book entry are left as they were.
+_PART_OF_SERIES = re.compile(
+    r"\s*(?:Part|Часть|Частина|Teil|Partie|Parte|Bölüm|Część|Deel)\s+(?:\d{1,3}|[IVX]{1,5})\s*(?::|\s[—–-]\s)"
+)
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """The sentences of an entry's text (claims.sentence_spans), a sentence closed by a question
-    mark joined to the subtitle after it (``_subtitle_after_question``)."""
+    mark joined to the subtitle after it (``_subtitle_after_question``), a part of a series ("Часть 1:
+    …", ``_PART_OF_SERIES``) joined to the title before it."""
     spans = _claim_sentence_spans(text)
     merged: list[tuple[int, int]] = []
     for start, end in spans:
-        if merged and text[merged[-1][1] - 1] == "?" and _subtitle_after_question(text[start:end]):
+        if merged and (
+            (text[merged[-1][1] - 1] == "?" and _subtitle_after_question(text[start:end]))
+            or _PART_OF_SERIES.match(text, start)
+        ):
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
