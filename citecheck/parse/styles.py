@@ -1299,10 +1299,11 @@ _SITE_BEFORE_URL = re.compile(r"\s[—–]\s(?:[^\s,—–]+(?:\s[^\s,—–]+){
 # "(2023)", "(2025, October 24)", "(n.d.)", "(no date b)", "(z.d.-d)", "(s.f.)", "(o. J.)", and
 # Spanish "sin fecha" written with a slash, "(S/F)" (heldback-16's Mexican README, two entries), and
 # German APA's "ohne Datum", lettered when one author has several ("(o. D.)", "(o. D.-a)": heldback-23's
-# German APA report, eleven entries).
+# German APA report, eleven entries); Turkish "tarih yok" ("(t.y.)": heldback-24's IEEE list written with
+# APA's date groups, two entries), Polish "bez daty" ("(b.d.)") and Russian "без года" ("(б. г.)").
 _DATE_GROUP = re.compile(
     r"\((?:(?:19|20)\d{2}[a-z]?(?:[,\s][^()]{0,40})?|[^()]{0,30}\b(?:19|20)\d{2}|n\.\s?d\.|no\s+date(?:\s+[a-z])?"
-    r"|z\.\s?d\.(?:-[a-z])?|s\.\s?[fd]\.|s/f|o\.\s?j\.|o\.\s?d\.(?:-[a-z])?)\)\.?",
+    r"|z\.\s?d\.(?:-[a-z])?|s\.\s?[fd]\.|s/f|o\.\s?j\.|o\.\s?d\.(?:-[a-z])?|t\.\s?y\.(?:-[a-z])?|b\.\s?d\.|б\.\s?г\.)\)\.?",
     re.IGNORECASE,
 )
 _BOOK = re.compile(

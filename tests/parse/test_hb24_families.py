@@ -1,11 +1,14 @@
 """Rules learnt from the studied heldback-24 part of the parse eval (branch p10-hb24tune), by family of
 shapes: GOST's medium designator abbreviated ("[Эл. ресурс]", "[Электрон. ресурс]", "[Ел. ресурс]");
-a part of a series opening the sentence after the title ("Title. Часть 1: subtitle"). The entries are
+a part of a series opening the sentence after the title ("Title. Часть 1: subtitle"); no-date groups
+in more languages ("(t.y.)", "(b.d.)", "(б. г.)"); an underscore run inside a word is no emphasis
+("…_for_ Arduino__SKU_…", a URL's tail after a space). The entries are
 shaped like the real ones (fixtures/parse-eval, heldback-24); names and URLs are invented. Each test
 pairs the shape with a near miss the rule must leave alone.
 
 Measured on heldback-24 (titles / URLs / access dates right of 133 / 140 / 142): before 115 / 137 /
-137; the abbreviated medium and the part of a series 125 / 137 / 137.
+137; the abbreviated medium and the part of a series 125 / 137 / 137; "(t.y.)" 127 / 137 / 137;
+intraword underscores 127 / 138 / 137.
 """
 
 from __future__ import annotations
@@ -57,3 +60,47 @@ def test_a_part_without_a_colon_opens_a_sentence_of_its_own() -> None:
     # report" (prose) are left as sentences of their own.
     for text in ("Tailored widgets. Part I. Thin-walled arrays.", "Tailored widgets. Part 2 of the report."):
         assert len(sentence_spans(text)) == 2
+
+
+_TURKISH = (
+    "Proje planı.\n\n**4. Kaynakça**\n\n"
+    "[1] CodeShop. (t.y.). GPIO (General Purpose Input/Output). CodeShop Docs. [Çevrimiçi]. Erişim "
+    "adresi: https://codeshop.example/docs/gpio.html\n\n"
+    "[2] Widgets Inc. (t.y.). AXI Widget. [Çevrimiçi]. Erişim adresi: https://widgets.example/axi.html\n\n"
+    "[3] Widgets Inc. (2022, 8 Ağustos). Widget product guide (PG102). Erişim adresi: "
+    "https://docs.widgets.example/pg102\n"
+)
+
+
+def test_a_turkish_no_date_group_is_no_title() -> None:
+    notes = _entries(_TURKISH)
+    assert [fn.label for fn in notes] == ["1", "2", "3"]
+    assert notes[0].title == "GPIO (General Purpose Input/Output)"
+    assert notes[1].title == "AXI Widget"
+    assert notes[2].title == "Widget product guide (PG102)"
+
+
+def test_a_bracketed_t_y_that_is_no_date_is_left_alone() -> None:
+    # Near miss: "(t.y. 2)" is no date group: the entry is read as before the rule (its title is not
+    # the one after the group).
+    notes = _entries(_TURKISH.replace("Widgets Inc. (t.y.). AXI", "Widgets Inc. (t.y. 2). AXI"))
+    assert notes[1].title != "AXI Widget"
+
+
+_UNDERSCORES = (
+    "Текст.\n\n#### Литература\n"
+    "1. Платформа wiki- DFShop: [Эл. ресурс] Дата обращения 26.08.2025 / "
+    "https://wiki.dfshop.example/2WD_Mobile_Platform_for_ Arduino__SKU_ROB0005_\n"
+    "2. Датчик _SHT00_ и __модуль__ [Эл. ресурс] Дата обращения 26.08.2025 / https://shop.example/sht00\n"
+)
+
+
+def test_an_underscore_run_inside_a_word_is_no_emphasis() -> None:
+    notes = _entries(_UNDERSCORES)
+    assert notes[0].url == "https://wiki.dfshop.example/2WD_Mobile_Platform_for_Arduino__SKU_ROB0005_"
+
+
+def test_underscores_around_words_are_still_emphasis() -> None:
+    # Near miss: "_SHT00_" and "__модуль__" open and close at word edges: emphasis, not text.
+    notes = _entries(_UNDERSCORES)
+    assert notes[1].raw.startswith("Датчик SHT00 и модуль [Эл. ресурс]")
