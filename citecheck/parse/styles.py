@@ -1711,6 +1711,8 @@ def quoted_title(head: str, *, strict: bool) -> tuple[str, int, int] | None:
     return None
 
 
+# A colon and two words at least after a quotation that opens a head (``title_and_publisher``).
+_QUOTE_THEN_COLON = re.compile(r":\s+\S+\s+\S")
 # The entry's first field, a name of capitalised words closed by a comma ("University of Missouri
 # Library, "), before a quoted title.
 _ORG_FIELD_BEFORE = re.compile(
@@ -3638,6 +3640,17 @@ def title_and_publisher(
     quoted = quoted_title(head, strict=True)
     if quoted is not None and _PUBLISHING_HOUSE.search(head[: quoted[1]].rstrip('«"“ ')):
         quoted = None  # "Хайкин С. Нейронные сети. – М.: Издательский дом «Вильямс». – 2006."
+    quote_opens = bool(
+        site_split
+        and quoted is not None
+        and not head[: quoted[1]].strip()
+        and _QUOTE_THEN_COLON.match(head, quoted[2])
+    )
+    if quote_opens:
+        # "“Far ahead”: Baidu's ERNIE bot tops …, accessed …": in a research-assistant export the
+        # page's title opens with a quotation, its colon and the rest of the title after it
+        # (heldback-24's deep-research works cited): the quotation is no title of its own.
+        quoted = None
     dated = _date_group(head)
     if quoted is not None and not _mark_before(head, marks, quoted[1]):
         title, start, end = quoted
@@ -3751,12 +3764,17 @@ def title_and_publisher(
     if (
         dated is not None
         and site_split
-        and _DASH_SEPARATOR.match(
-            head, dated.end() - 1 if head[dated.end() - 1 : dated.end()].isspace() else dated.end()
+        and (
+            _DASH_SEPARATOR.match(
+                head, dated.end() - 1 if head[dated.end() - 1 : dated.end()].isspace() else dated.end()
+            )
+            or head.startswith(": ", dated.end())
         )
     ):
         # "Mathematical Notation: Past and Future (2000) - Stephen Wolfram, accessed …": in a
-        # research-assistant export the year closes the page's title, the site after the dash.
+        # research-assistant export the year closes the page's title, the site after the dash; or
+        # it stands inside the title before its subtitle ("China's Approach to AI Regulation (2025):
+        # The Playbook, Key Updates …, accessed …", heldback-24's deep-research works cited).
         dated = None
     if dated is not None and (dated.group().endswith(".") or not head[dated.end() :].lstrip()[:1].islower()):
         # ("Local Authority Districts (December 2021) boundaries UK BGC": a date inside a title.)
@@ -3845,7 +3863,7 @@ def title_and_publisher(
         return tidy_title(title_part), tidy_publisher(publisher_part)
     if not cites or _SHORT_CITE.match(head.strip()):
         return None, None
-    relaxed = quoted_title(head, strict=False)
+    relaxed = None if quote_opens else quoted_title(head, strict=False)
     if relaxed is not None and _PUBLISHING_HOUSE.search(head[: relaxed[1]].rstrip('«"“ ')):
         relaxed = None
     if relaxed is not None:

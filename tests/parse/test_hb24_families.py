@@ -2,13 +2,16 @@
 shapes: GOST's medium designator abbreviated ("[Эл. ресурс]", "[Электрон. ресурс]", "[Ел. ресурс]");
 a part of a series opening the sentence after the title ("Title. Часть 1: subtitle"); no-date groups
 in more languages ("(t.y.)", "(b.d.)", "(б. г.)"); an underscore run inside a word is no emphasis
-("…_for_ Arduino__SKU_…", a URL's tail after a space). The entries are
+("…_for_ Arduino__SKU_…", a URL's tail after a space); research-assistant works cited: a site after a
+bar named by a word of the entry's host ("Title | Stanford HAI" on hai.stanford.edu), a year before a
+subtitle ("Title (2025): Subtitle"), a quotation opening a title ("“Far ahead”: rest"). The entries are
 shaped like the real ones (fixtures/parse-eval, heldback-24); names and URLs are invented. Each test
 pairs the shape with a near miss the rule must leave alone.
 
 Measured on heldback-24 (titles / URLs / access dates right of 133 / 140 / 142): before 115 / 137 /
 137; the abbreviated medium and the part of a series 125 / 137 / 137; "(t.y.)" 127 / 137 / 137;
-intraword underscores 127 / 138 / 137.
+intraword underscores 127 / 138 / 137; the works-cited shapes 131 / 138 / 137 (publishers 110 -> 114;
+publishers also gained in calibration 1754 -> 1763, heldback-7, -8 and -22).
 """
 
 from __future__ import annotations
@@ -104,3 +107,74 @@ def test_underscores_around_words_are_still_emphasis() -> None:
     # Near miss: "_SHT00_" and "__модуль__" open and close at word edges: emphasis, not text.
     notes = _entries(_UNDERSCORES)
     assert notes[1].raw.startswith("Датчик SHT00 и модуль [Эл. ресурс]")
+
+
+_WORKS_CITED = (
+    "| a | table |\n\n#### **Works cited**\n\n"
+    "1. Widget Safety Report: Full Findings \\- arXiv, accessed November 16, 2025, "
+    "[https://arxiv.org/html/2408.00001v1](https://arxiv.org/html/2408.00001v1)  \n"
+    "2. The 2025 Widget Index Report | Widgetford HAI, accessed November 16, 2025, "
+    "[https://hai.widgetford.edu/widget-index](https://hai.widgetford.edu/widget-index)  \n"
+    "3. Widget Regulation in Ruritania (2025): The Playbook, Key Updates & Business Implications, "
+    "accessed November 16, 2025, [https://www.widgetlaw.example/playbook](https://www.widgetlaw.example/playbook)  \n"
+    "4. “Far ahead”: Acme's widget bot tops the university ranking, accessed November 16, 2025, "
+    "[https://news.example/far-ahead](https://news.example/far-ahead)  \n"
+    "5. A workshop on widgets: History of Widgets | by Aram ..., accessed November 16, 2025, "
+    "[https://aram.example/workshop](https://aram.example/workshop)  \n"
+    "6. Differences between widget metadata—WidgetMap | Documentation, accessed November 16, 2025, "
+    "[https://widgetmap.example/differences](https://widgetmap.example/differences)  \n"
+)
+
+
+def test_a_bar_and_a_site_named_by_a_word_of_its_host_close_a_title() -> None:
+    notes = _entries(_WORKS_CITED)
+    assert [fn.label for fn in notes] == ["1", "2", "3", "4", "5", "6"]
+    assert (notes[1].title, notes[1].publisher) == ("The 2025 Widget Index Report", "Widgetford HAI")
+
+
+def test_a_dash_or_a_name_off_the_host_keeps_the_title_whole() -> None:
+    # Near misses: a bar before a name off the host ("| Documentation"); a dash before
+    # a name one word of which is the host's (a calibration GOST list: "Get Started — pytest
+    # documentation [Электронный ресурс]" on docs.pytest.org keeps its title whole).
+    notes = _entries(_WORKS_CITED)
+    assert notes[5].title == "Differences between widget metadata—WidgetMap | Documentation"
+    gost = (
+        "Текст.\n\n## Источники\n\n"
+        "1. Get Started — widget documentation [Электронный ресурс]. – URL: "
+        "https://docs.widget.example/start (дата обращения: 11.09.2026).\n"
+        "2. Widget tutorial [Электронный ресурс]. – URL: https://widget.example/tutorial (дата обращения: "
+        "11.09.2026).\n"
+    )
+    assert _entries(gost)[0].title == "Get Started — widget documentation"
+
+
+def test_a_year_before_a_subtitle_stays_in_a_works_cited_title() -> None:
+    notes = _entries(_WORKS_CITED)
+    assert notes[2].title == (
+        "Widget Regulation in Ruritania (2025): The Playbook, Key Updates & Business Implications"
+    )
+    assert not notes[2].publisher
+
+
+def test_a_year_after_authors_in_apa_still_dates_them() -> None:
+    # Near miss: German author-date "Name, M. (2023): _Title_" outside a works-cited export keeps its
+    # author-date reading.
+    text = (
+        "Text.[^a]\n\n[^a]: Muster, M. (2023): _Einführung in Widgets_, Vorlesungsskript. "
+        "https://widgets.example/skript.pdf [abgerufen am: 05.06.2026].\n"
+    )
+    notes = _entries(text)
+    assert notes[0].title == "Einführung in Widgets"
+
+
+def test_a_quotation_opening_a_works_cited_title_is_only_its_start() -> None:
+    notes = _entries(_WORKS_CITED)
+    assert notes[3].title == "“Far ahead”: Acme's widget bot tops the university ranking"
+    assert not notes[3].publisher
+
+
+def test_a_quoted_title_after_its_author_is_still_the_title() -> None:
+    # Near miss: a quotation after a field (not opening the head), then a colon, stays the title.
+    text = _WORKS_CITED.replace("“Far ahead”: Acme's", "Acme News, “Far ahead”: Acme's")
+    notes = _entries(text)
+    assert notes[3].title == "Far ahead"
