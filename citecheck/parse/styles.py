@@ -1924,7 +1924,11 @@ _IDENTIFIER = re.compile(
 # no name.
 _WORK_KIND = re.compile(
     r"(?:online|internet|web)[-\s]?(?:artikel|beitrag|quelle|ressource|article|resource|page)"
-    r"|blog[-\s]?(?:beitrag|artikel|post|article)|webseite|zeitungsartikel|zeitschriftenartikel",
+    r"|blog[-\s]?(?:beitrag|artikel|post|article)|webseite|zeitungsartikel|zeitschriftenartikel"
+    # Course material ("_Title_, Vorlesungsskript. Goethe-Universität Frankfurt.", "Vorlesungsmaterial.
+    # Hochschule Karlsruhe.": heldback-24's German footnotes, two entries) and theses by their kind.
+    r"|vorlesungs(?:skript|material(?:ien)?|folien|unterlagen)|skript|lecture\s+(?:notes|slides)"
+    r"|(?:bachelor|master|diplom|seminar)arbeit",
     re.IGNORECASE,
 )
 _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th|e|er|a|o|ª|º|\.)?", re.IGNORECASE)
@@ -2025,7 +2029,8 @@ def tidy_publisher(segment: str) -> str | None:
     imprint = _LEADING_PLACE.match(text)
     if imprint is not None and imprint.end() < len(text):
         text = text[imprint.end() :]  # "London, U.K.: Springer": the place before its publisher
-    for piece in _PUBLISHER_SPLIT.split(text):
+    pieces = _PUBLISHER_SPLIT.split(text)
+    for index, piece in enumerate(pieces):
         candidate = " ".join(piece.split()).strip(" .,:;–—-\"'“”«»‘’*_[]/©=")
         if candidate.lower().startswith("by ") or _NAMES_JOINED.match(candidate):
             # ', by Alain de Cheveigné & Hideki Kawahara, 2002', 'Chris Manning and Hinrich Schütze':
@@ -2033,6 +2038,13 @@ def tidy_publisher(segment: str) -> str | None:
             return None
         if _SUPPLIED.fullmatch(piece):
             continue  # "[Bonn]", "[s.l.]": a place or date the cataloguer supplied, no publisher
+        if candidate.lower().startswith("in:") and index + 1 < len(pieces):
+            # "_Going Functional_. In: Practical Haskell. Apress, Berkeley, CA." (Springer's chapter,
+            # heldback-24's German footnotes): the book after "In:" holds the chapter; its press,
+            # where one follows, publishes it.
+            later = tidy_publisher(". ".join(pieces[index + 1 :]))
+            if later is not None:
+                return later
         if candidate.lower().startswith(("in ", "su ")):
             candidate = candidate[3:].strip()
         place = _PLACE_COLON.match(candidate)
@@ -3467,6 +3479,18 @@ def _names_dash_title(head: str) -> str | None:
     return title
 
 
+# A writer's comment after the cited work, an em or en dash and a word in lower case ("New York Times,
+# [“Unwinding Wordle”](…) — background only; we do not use Wordle’s 2,315-answer list", heldback-24's
+# README references): no imprint, so no publisher is read from it.
+_COMMENT_AFTER_WORK = re.compile(r"\s[—–]\s*(?=[a-z])")
+
+
+def _before_comment(rest: str) -> str:
+    """What follows a cited work's title up to a comment of the writer's (``_COMMENT_AFTER_WORK``)."""
+    comment = _COMMENT_AFTER_WORK.search(rest)
+    return rest[: comment.start()] if comment is not None else rest
+
+
 def _without_dashed_remark(head: str) -> str:
     """``head`` without a remark after its title's dash (where and when the source was got)."""
     stripped = head.rstrip(" :;,.")
@@ -3654,13 +3678,14 @@ def title_and_publisher(
     dated = _date_group(head)
     if quoted is not None and not _mark_before(head, marks, quoted[1]):
         title, start, end = quoted
-        publisher = _publisher_after(head[end:])
+        after = _before_comment(head[end:])
+        publisher = _publisher_after(after)
         if publisher is None and dated is not None and dated.end() <= start:
             publisher = _publisher_from_author(head[: dated.start()])
         elif (
             publisher is None
             and start > 0
-            and not head[end:].strip(" ,.;:")
+            and not after.strip(" ,.;:")
             and "," not in head[:start].strip(" ,:")
         ):
             # 'MySQL 8.0 Reference Manual, "Replication Threads", URL': nothing after the quoted
@@ -3802,7 +3827,7 @@ def title_and_publisher(
             # Revisited. Oxford …"): an emphasised run closed by a colon goes on to its sentence's
             # end (link text closed by one is followed by a description: "[Channel:](…) a wealth …").
             title, end = f"{title.rstrip(' :')}: {subtitle}", end + head[end:].find(subtitle) + len(subtitle)
-        publisher = _publisher_after(head[end:])
+        publisher = _publisher_after(_before_comment(head[end:]))
         if publisher is None and start > 0:
             publisher = _publisher_from_author(head[:start].rstrip(" :,"))
         issued = None if linked else _org_dash_title(title)

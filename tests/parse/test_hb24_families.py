@@ -4,14 +4,18 @@ a part of a series opening the sentence after the title ("Title. Часть 1: s
 in more languages ("(t.y.)", "(b.d.)", "(б. г.)"); an underscore run inside a word is no emphasis
 ("…_for_ Arduino__SKU_…", a URL's tail after a space); research-assistant works cited: a site after a
 bar named by a word of the entry's host ("Title | Stanford HAI" on hai.stanford.edu), a year before a
-subtitle ("Title (2025): Subtitle"), a quotation opening a title ("“Far ahead”: rest"). The entries are
+subtitle ("Title (2025): Subtitle"), a quotation opening a title ("“Far ahead”: rest"); publishers: a
+writer's comment after a cited work ("— background only; …") is no imprint, course material
+("Vorlesungsskript") a kind of work, and the press after a chapter's book ("In: Book. Press") publishes
+it. The entries are
 shaped like the real ones (fixtures/parse-eval, heldback-24); names and URLs are invented. Each test
 pairs the shape with a near miss the rule must leave alone.
 
 Measured on heldback-24 (titles / URLs / access dates right of 133 / 140 / 142): before 115 / 137 /
 137; the abbreviated medium and the part of a series 125 / 137 / 137; "(t.y.)" 127 / 137 / 137;
 intraword underscores 127 / 138 / 137; the works-cited shapes 131 / 138 / 137 (publishers 110 -> 114;
-publishers also gained in calibration 1754 -> 1763, heldback-7, -8 and -22).
+publishers also gained in calibration 1754 -> 1763, heldback-7, -8 and -22); the publisher families:
+publishers 114 -> 117.
 """
 
 from __future__ import annotations
@@ -178,3 +182,51 @@ def test_a_quoted_title_after_its_author_is_still_the_title() -> None:
     text = _WORKS_CITED.replace("“Far ahead”: Acme's", "Acme News, “Far ahead”: Acme's")
     notes = _entries(text)
     assert notes[3].title == "Far ahead"
+
+
+_README = (
+    "# Widget Solver\n\nSolves widgets.\n\n## References\n\n"
+    "- Widget Times, [“Unwinding Widgets: Tips and Tricks”](https://www.widgettimes.example/2024/tips.html)\n"
+    "  — background only; we do not use the paper’s 2,315-answer list.\n"
+    "- Widget Times, [“Widgets Unwound”](https://www.widgettimes.example/2024/unwound.html), Acme Press, 2024.\n"
+)
+
+
+def test_a_comment_after_a_cited_work_names_no_publisher() -> None:
+    notes = _entries(_README)
+    assert notes[0].title == "Unwinding Widgets: Tips and Tricks"
+    assert notes[0].publisher != "315-answer list"
+
+
+def test_an_imprint_after_a_cited_work_is_still_read() -> None:
+    # Near miss: a publisher after the title with no dashed comment is read as before.
+    notes = _entries(_README)
+    assert notes[1].publisher == "Acme Press"
+
+
+_FOOTNOTES = (
+    "Text.[^a][^b][^c]\n\n"
+    "[^a]: Muster, M. (2023): _Einführung in Widgets_, Vorlesungsskript. Widget-Universität Frankfurt. "
+    "https://widgets.example/skript.pdf [abgerufen am: 05.06.2026].\n"
+    "[^b]: Beispiel, A. (2022): _Going Widgets_. In: Practical Widgets. Acme Press, Berkeley, CA. "
+    "https://doi.org/10.1000/widgets_1 [abgerufen am 05.06.2026].\n"
+    "[^c]: Beispiel, A. (2022): _Going Widgets_. In: Practical Widgets. https://doi.org/10.1000/widgets_2 "
+    "[abgerufen am 05.06.2026].\n"
+)
+
+
+def test_course_material_is_a_kind_of_work_and_no_publisher() -> None:
+    notes = _entries(_FOOTNOTES)
+    assert notes[0].title == "Einführung in Widgets"
+    assert notes[0].publisher == "Widget-Universität Frankfurt"
+
+
+def test_the_press_after_a_chapters_book_publishes_it() -> None:
+    notes = _entries(_FOOTNOTES)
+    assert notes[1].publisher == "Acme Press"
+
+
+def test_a_chapters_book_with_no_press_after_it_is_read_as_before() -> None:
+    # Near miss: nothing after the book: the book's name stays where it was read.
+    notes = _entries(_FOOTNOTES)
+    assert notes[2].publisher == "Practical Widgets"
