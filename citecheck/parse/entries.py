@@ -679,6 +679,20 @@ def _a_section(field: str) -> bool:
     return field.startswith("by ") or (1 <= len(words) <= 2 and all(w[:1].isupper() for w in words))
 
 
+# Or, after a bar (not a dash: "Get Started — pytest documentation", "Android architecture -
+# eLinux.org" keep their titles whole), one word of the name, four letters at least, is a label of the
+# host or a hyphened part of one:
+# "The 2025 AI Index Report | Stanford HAI" (hai.stanford.edu), "Baidu: engagement case study |
+# Federated Hermes Limited" (hermes-investment.com; heldback-24's deep-research works cited, two
+# entries). "Widget prices in the long run | Cog Review" on widgethouse.org stays whole.
+_SITE_WORD = 4
+
+
+def _site_word_in_host(site: str, host: str) -> bool:
+    parts = {part for label in host.split(".")[:-1] if label != "www" for part in label.split("-")}
+    return any(len(word) >= _SITE_WORD and word in parts for word in re.findall(r"[^\W_]+", site.casefold()))
+
+
 def _host_named_closings(fields: list[EntryFields], texts: list[str]) -> None:
     """Titles closed by a bar or a dash and the name of the entry's own site lose it to the publisher."""
     for entry, text in zip(fields, texts, strict=True):
@@ -693,7 +707,10 @@ def _host_named_closings(fields: list[EntryFields], texts: list[str]) -> None:
         key = re.sub(r"[^\w]", "", found.group("site").casefold()).replace("_", "")
         host = re.sub(r"^[a-z]+://", "", entry.urls[0].lower()).split("/", 1)[0].split(":", 1)[0]
         labels = {label.replace("-", "") for label in host.split(".")[:-1] if label != "www"}
-        if len(key) < 4 or key not in labels:
+        barred = title[found.end("title") : found.start("site")].strip() == "|"
+        if (len(key) < 4 or key not in labels) and not (
+            barred and _site_word_in_host(found.group("site"), host)
+        ):
             continue
         title = found.group("title").strip()
         section = _CLOSING_SECTION.fullmatch(title)

@@ -93,13 +93,15 @@ _INLINE = re.compile(
   | (?P<nbsp>\\[ ](?=\S))
   | (?P<entity>&(?:[A-Za-z][A-Za-z0-9]{1,7}|\#[0-9]{1,7}|\#[xX][0-9A-Fa-f]{1,6});)
   | (?P<tag></?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>)
-  | (?P<emphasis>\*+|~~|(?<![^\W_])_+|_+(?![^\W_]))
+  | (?P<emphasis>\*+|~~|(?<!\w)_+|(?<!_)_+(?!\w))
     """,
     re.VERBOSE,
 )
 # Where inline markup can start; the full pattern is only tried there (much faster on prose).
 _MARKUP_START = re.compile(r"[\[<!`\\*~_{&]|https?://")
-_EMPHASIS = re.compile(r"\*+|~~|(?<![^\W_])_+|_+(?![^\W_])")
+# An underscore run is emphasis only where it is not inside a word, and it is read whole: "Arduino__SKU"
+# (a URL's tail after a space, heldback-24's GOST list; "snake__case") is text, as CommonMark reads it.
+_EMPHASIS = re.compile(r"\*+|~~|(?<!\w)_+|(?<!_)_+(?!\w)")
 _TAG_NAME = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)")
 _HREF = re.compile(r"""\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
 _CODE_TAGS = frozenset({"code", "kbd", "samp", "tt", "var", "pre"})

@@ -1242,7 +1242,7 @@ _TITLE_REACH = 1000
 # "[Веб-сайт]" and "[Інтернет-портал]", APA 7's description of a work's kind ("[Photograph]",
 # "[Blog post]", "[Infographic]": heldback-14's APA photograph): what medium, never part of a title.
 MEDIUM = re.compile(
-    r"\s*(?:\[(?:internet|online|on-line|en\s+ligne|электронный\s+ресурс|електронний\s+ресурс|"
+    r"\s*(?:\[(?:internet|online|on-line|en\s+ligne|электронный\s+ресурс|електронний\s+ресурс|(?:эл|ел|электрон|електрон)\.\s*ресурс|"
     r"elektronik|elektronisch|recurso\s+electrónico|recurso\s+eletrônico|data\s+file|data\s*set|"
     r"computer\s+software|software|video|podcast|текст|текст\s*:\s*электронный|preprint|"
     r"photograph|image|infographic|map|blog\s+post|tweet|fact\s+sheet|motion\s+picture|web\s*-?\s*site|веб-?сайт|(?:інтернет|интернет)-?портал|electronic\s+resource)\]|\((?:pdf|html)\))\.?",
@@ -1299,10 +1299,11 @@ _SITE_BEFORE_URL = re.compile(r"\s[—–]\s(?:[^\s,—–]+(?:\s[^\s,—–]+){
 # "(2023)", "(2025, October 24)", "(n.d.)", "(no date b)", "(z.d.-d)", "(s.f.)", "(o. J.)", and
 # Spanish "sin fecha" written with a slash, "(S/F)" (heldback-16's Mexican README, two entries), and
 # German APA's "ohne Datum", lettered when one author has several ("(o. D.)", "(o. D.-a)": heldback-23's
-# German APA report, eleven entries).
+# German APA report, eleven entries); Turkish "tarih yok" ("(t.y.)": heldback-24's IEEE list written with
+# APA's date groups, two entries), Polish "bez daty" ("(b.d.)") and Russian "без года" ("(б. г.)").
 _DATE_GROUP = re.compile(
     r"\((?:(?:19|20)\d{2}[a-z]?(?:[,\s][^()]{0,40})?|[^()]{0,30}\b(?:19|20)\d{2}|n\.\s?d\.|no\s+date(?:\s+[a-z])?"
-    r"|z\.\s?d\.(?:-[a-z])?|s\.\s?[fd]\.|s/f|o\.\s?j\.|o\.\s?d\.(?:-[a-z])?)\)\.?",
+    r"|z\.\s?d\.(?:-[a-z])?|s\.\s?[fd]\.|s/f|o\.\s?j\.|o\.\s?d\.(?:-[a-z])?|t\.\s?y\.(?:-[a-z])?|b\.\s?d\.|б\.\s?г\.)\)\.?",
     re.IGNORECASE,
 )
 _BOOK = re.compile(
@@ -1710,6 +1711,8 @@ def quoted_title(head: str, *, strict: bool) -> tuple[str, int, int] | None:
     return None
 
 
+# A colon and two words at least after a quotation that opens a head (``title_and_publisher``).
+_QUOTE_THEN_COLON = re.compile(r":\s+\S+\s+\S")
 # The entry's first field, a name of capitalised words closed by a comma ("University of Missouri
 # Library, "), before a quoted title.
 _ORG_FIELD_BEFORE = re.compile(
@@ -1921,7 +1924,11 @@ _IDENTIFIER = re.compile(
 # no name.
 _WORK_KIND = re.compile(
     r"(?:online|internet|web)[-\s]?(?:artikel|beitrag|quelle|ressource|article|resource|page)"
-    r"|blog[-\s]?(?:beitrag|artikel|post|article)|webseite|zeitungsartikel|zeitschriftenartikel",
+    r"|blog[-\s]?(?:beitrag|artikel|post|article)|webseite|zeitungsartikel|zeitschriftenartikel"
+    # Course material ("_Title_, Vorlesungsskript. Goethe-Universität Frankfurt.", "Vorlesungsmaterial.
+    # Hochschule Karlsruhe.": heldback-24's German footnotes, two entries) and theses by their kind.
+    r"|vorlesungs(?:skript|material(?:ien)?|folien|unterlagen)|skript|lecture\s+(?:notes|slides)"
+    r"|(?:bachelor|master|diplom|seminar)arbeit",
     re.IGNORECASE,
 )
 _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th|e|er|a|o|ª|º|\.)?", re.IGNORECASE)
@@ -2022,7 +2029,8 @@ def tidy_publisher(segment: str) -> str | None:
     imprint = _LEADING_PLACE.match(text)
     if imprint is not None and imprint.end() < len(text):
         text = text[imprint.end() :]  # "London, U.K.: Springer": the place before its publisher
-    for piece in _PUBLISHER_SPLIT.split(text):
+    pieces = _PUBLISHER_SPLIT.split(text)
+    for index, piece in enumerate(pieces):
         candidate = " ".join(piece.split()).strip(" .,:;–—-\"'“”«»‘’*_[]/©=")
         if candidate.lower().startswith("by ") or _NAMES_JOINED.match(candidate):
             # ', by Alain de Cheveigné & Hideki Kawahara, 2002', 'Chris Manning and Hinrich Schütze':
@@ -2030,6 +2038,13 @@ def tidy_publisher(segment: str) -> str | None:
             return None
         if _SUPPLIED.fullmatch(piece):
             continue  # "[Bonn]", "[s.l.]": a place or date the cataloguer supplied, no publisher
+        if candidate.lower().startswith("in:") and index + 1 < len(pieces):
+            # "_Going Functional_. In: Practical Haskell. Apress, Berkeley, CA." (Springer's chapter,
+            # heldback-24's German footnotes): the book after "In:" holds the chapter; its press,
+            # where one follows, publishes it.
+            later = tidy_publisher(". ".join(pieces[index + 1 :]))
+            if later is not None:
+                return later
         if candidate.lower().startswith(("in ", "su ")):
             candidate = candidate[3:].strip()
         place = _PLACE_COLON.match(candidate)
@@ -2381,13 +2396,27 @@ def _sentences(text: str) -> list[str]:
 _SUBTITLE_WORDS = 2
 
 
+# A part of a series named by its number and a colon ("Как сделать робота на ROS своими руками. Часть 1:
+# шасси и бортовая электроника", heldback-24's GOST list; "Building a Blog. Part 2: Comments"): the
+# part's designator opens no field of its own, so the sentence goes on the title before it. Only with
+# the colon (or a dash): "Tailored acoustic metamaterials. Part I. Thin- and …" (heldback-14, read
+# from its emphasis) and a volume's "Part 2." in a book entry are left as they were.
+_PART_OF_SERIES = re.compile(
+    r"\s*(?:Part|Часть|Частина|Teil|Partie|Parte|Bölüm|Część|Deel)\s+(?:\d{1,3}|[IVX]{1,5})\s*(?::|\s[—–-]\s)"
+)
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """The sentences of an entry's text (claims.sentence_spans), a sentence closed by a question
-    mark joined to the subtitle after it (``_subtitle_after_question``)."""
+    mark joined to the subtitle after it (``_subtitle_after_question``), a part of a series ("Часть 1:
+    …", ``_PART_OF_SERIES``) joined to the title before it."""
     spans = _claim_sentence_spans(text)
     merged: list[tuple[int, int]] = []
     for start, end in spans:
-        if merged and text[merged[-1][1] - 1] == "?" and _subtitle_after_question(text[start:end]):
+        if merged and (
+            (text[merged[-1][1] - 1] == "?" and _subtitle_after_question(text[start:end]))
+            or _PART_OF_SERIES.match(text, start)
+        ):
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
@@ -3450,6 +3479,18 @@ def _names_dash_title(head: str) -> str | None:
     return title
 
 
+# A writer's comment after the cited work, an em or en dash and a word in lower case ("New York Times,
+# [“Unwinding Wordle”](…) — background only; we do not use Wordle’s 2,315-answer list", heldback-24's
+# README references): no imprint, so no publisher is read from it.
+_COMMENT_AFTER_WORK = re.compile(r"\s[—–]\s*(?=[a-z])")
+
+
+def _before_comment(rest: str) -> str:
+    """What follows a cited work's title up to a comment of the writer's (``_COMMENT_AFTER_WORK``)."""
+    comment = _COMMENT_AFTER_WORK.search(rest)
+    return rest[: comment.start()] if comment is not None else rest
+
+
 def _without_dashed_remark(head: str) -> str:
     """``head`` without a remark after its title's dash (where and when the source was got)."""
     stripped = head.rstrip(" :;,.")
@@ -3623,16 +3664,28 @@ def title_and_publisher(
     quoted = quoted_title(head, strict=True)
     if quoted is not None and _PUBLISHING_HOUSE.search(head[: quoted[1]].rstrip('«"“ ')):
         quoted = None  # "Хайкин С. Нейронные сети. – М.: Издательский дом «Вильямс». – 2006."
+    quote_opens = bool(
+        site_split
+        and quoted is not None
+        and not head[: quoted[1]].strip()
+        and _QUOTE_THEN_COLON.match(head, quoted[2])
+    )
+    if quote_opens:
+        # "“Far ahead”: Baidu's ERNIE bot tops …, accessed …": in a research-assistant export the
+        # page's title opens with a quotation, its colon and the rest of the title after it
+        # (heldback-24's deep-research works cited): the quotation is no title of its own.
+        quoted = None
     dated = _date_group(head)
     if quoted is not None and not _mark_before(head, marks, quoted[1]):
         title, start, end = quoted
-        publisher = _publisher_after(head[end:])
+        after = _before_comment(head[end:])
+        publisher = _publisher_after(after)
         if publisher is None and dated is not None and dated.end() <= start:
             publisher = _publisher_from_author(head[: dated.start()])
         elif (
             publisher is None
             and start > 0
-            and not head[end:].strip(" ,.;:")
+            and not after.strip(" ,.;:")
             and "," not in head[:start].strip(" ,:")
         ):
             # 'MySQL 8.0 Reference Manual, "Replication Threads", URL': nothing after the quoted
@@ -3736,12 +3789,17 @@ def title_and_publisher(
     if (
         dated is not None
         and site_split
-        and _DASH_SEPARATOR.match(
-            head, dated.end() - 1 if head[dated.end() - 1 : dated.end()].isspace() else dated.end()
+        and (
+            _DASH_SEPARATOR.match(
+                head, dated.end() - 1 if head[dated.end() - 1 : dated.end()].isspace() else dated.end()
+            )
+            or head.startswith(": ", dated.end())
         )
     ):
         # "Mathematical Notation: Past and Future (2000) - Stephen Wolfram, accessed …": in a
-        # research-assistant export the year closes the page's title, the site after the dash.
+        # research-assistant export the year closes the page's title, the site after the dash; or
+        # it stands inside the title before its subtitle ("China's Approach to AI Regulation (2025):
+        # The Playbook, Key Updates …, accessed …", heldback-24's deep-research works cited).
         dated = None
     if dated is not None and (dated.group().endswith(".") or not head[dated.end() :].lstrip()[:1].islower()):
         # ("Local Authority Districts (December 2021) boundaries UK BGC": a date inside a title.)
@@ -3769,7 +3827,7 @@ def title_and_publisher(
             # Revisited. Oxford …"): an emphasised run closed by a colon goes on to its sentence's
             # end (link text closed by one is followed by a description: "[Channel:](…) a wealth …").
             title, end = f"{title.rstrip(' :')}: {subtitle}", end + head[end:].find(subtitle) + len(subtitle)
-        publisher = _publisher_after(head[end:])
+        publisher = _publisher_after(_before_comment(head[end:]))
         if publisher is None and start > 0:
             publisher = _publisher_from_author(head[:start].rstrip(" :,"))
         issued = None if linked else _org_dash_title(title)
@@ -3830,7 +3888,7 @@ def title_and_publisher(
         return tidy_title(title_part), tidy_publisher(publisher_part)
     if not cites or _SHORT_CITE.match(head.strip()):
         return None, None
-    relaxed = quoted_title(head, strict=False)
+    relaxed = None if quote_opens else quoted_title(head, strict=False)
     if relaxed is not None and _PUBLISHING_HOUSE.search(head[: relaxed[1]].rstrip('«"“ ')):
         relaxed = None
     if relaxed is not None:

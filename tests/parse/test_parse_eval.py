@@ -45,8 +45,10 @@ gate too: tallied as a part of its own (STUDIED_21), its misses printed. heldbac
 HELDBACK22-RULE.md, built blind, measured four times, studied on branch p10-hb22tune) is below the
 gate too: tallied as a part of its own (STUDIED_22), its misses printed. heldback-23 (25 documents,
 HELDBACK23-RULE.md, built blind, measured three times, studied on branch p10-hb23tune) is below the
-gate too: tallied as a part of its own (STUDIED_23), its misses printed. A part held back later
-(heldback-24) is scored on its own (HELD_BACK), outside calibration, its misses never printed.
+gate too: tallied as a part of its own (STUDIED_23), its misses printed. heldback-24 (16 documents,
+HELDBACK24-RULE.md, built blind, measured twice, studied on branch p10-hb24tune) is tallied as a part
+of its own too (STUDIED_24), its misses printed (with it in, calibration would be at the gate). A part held back
+later would be scored on its own (HELD_BACK, empty now), outside calibration, its misses never printed.
 Gate (issue 10's targets) on the calibration part: title ≥ 95 %, URL ≥ 98 %, access date ≥ 97 % and
 no style below 85 % on any of the three; the spent parts and "overall" (every document) are held to
 floors at what they measure, against regression.
@@ -392,16 +394,27 @@ STUDIED_22_FLOOR = {"title": 0.89, "url": 0.94, "accessed": 1.0}
 # read. Pinned at these figures (two decimals, cut).
 STUDIED_23 = "heldback-23 (studied, below the gate)"
 STUDIED_23_FLOOR = {"title": 0.82, "url": 0.94, "accessed": 0.99}
-# The parts held back now (truth.toml's list -> the part): tallied on their own, out of the overall
-# and per-style tallies, their misses never printed.
 # heldback-24 (16 documents, 143 notes, 8 languages; HELDBACK24-RULE.md, built blind on branch
 # p10-hb24): measured first at its merge (2026-12-05 23:02, with every rule to heldback-22's):
 # titles 115/133 (86.5 %), URLs 137/140 (97.9 %), access dates 137/142 (96.5 %), publishers 110/126 —
 # the best first blind figures of any part (six of its sixteen documents are link lists). Measured
-# again at the merge of p10-hb23tune (heldback-23's six families, 2026-12-05 23:26): unchanged. Pinned there.
-HELD_BACK_24 = "heldback-24"
-HELD_BACK_24_FLOOR = {"title": 0.86, "url": 0.97, "accessed": 0.96}
-HELD_BACK = {"held_back_24": HELD_BACK_24}
+# again at the merge of p10-hb23tune (heldback-23's six families, 2026-12-05 23:26): unchanged.
+# Studied on branch p10-hb24tune (2026-12-06; rules by family of shapes in
+# tests/parse/test_hb24_families.py; no truth of it changed): titles 115 -> 131/133 (98.5 %), URLs
+# 137 -> 138/140 (98.6 %), access dates 137/142 (96.5 %, unchanged: five rows of a table of course
+# PDFs dated in a "Datum" column, left), publishers 110 -> 117/126; every other part's titles, URLs
+# and access dates unchanged (publishers gained in calibration, heldback-7, -8 and -22). It is
+# tallied as a part of its own (STUDIED_24), outside calibration, overall and the per-style tallies,
+# as heldback-17 and -19 to -23 are; its misses may be read. Alone its access dates (96.5 %) are under
+# the gate's 97 %; with it in, calibration would read 97.15 % titles (4196/4319), 99.30 % URLs
+# (4380/4411) and 99.60 % access dates (4270/4287), no style under 85 %: at the gate, so it could be
+# made calibration (spent), a step this branch leaves to the lead. Pinned at these figures (two
+# decimals, cut).
+STUDIED_24 = "heldback-24 (studied, below the gate)"
+STUDIED_24_FLOOR = {"title": 0.98, "url": 0.98, "accessed": 0.96}
+# The parts held back now (truth.toml's list -> the part): tallied on their own, out of the overall
+# and per-style tallies, their misses never printed. None since heldback-24 was studied.
+HELD_BACK: dict[str, str] = {}
 # Parts studied but below the gate (truth.toml's list -> the part): tallied on their own, out of the
 # overall and per-style tallies; their misses may be printed.
 STUDIED = {
@@ -411,6 +424,7 @@ STUDIED = {
     "held_back_21": STUDIED_21,
     "held_back_22": STUDIED_22,
     "held_back_23": STUDIED_23,
+    "held_back_24": STUDIED_24,
 }
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "\u00a0": " "})
@@ -586,7 +600,7 @@ def table(result: EvalResult) -> str:
         STUDIED_21,
         STUDIED_22,
         STUDIED_23,
-        HELD_BACK_24,
+        STUDIED_24,
     ):
         if part not in result.by_part:
             continue
@@ -714,7 +728,7 @@ def test_parse_eval_gate() -> None:
         (STUDIED_21, STUDIED_21_FLOOR),
         (STUDIED_22, STUDIED_22_FLOOR),
         (STUDIED_23, STUDIED_23_FLOOR),
-        (HELD_BACK_24, HELD_BACK_24_FLOOR),
+        (STUDIED_24, STUDIED_24_FLOOR),
     )
     for part, floors in spent_floors:
         for name, floor in floors.items():
