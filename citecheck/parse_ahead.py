@@ -104,6 +104,9 @@ class _Child:
 
     def __init__(self, sources: Sequence[InputSource], parse: Parse) -> None:
         context = multiprocessing.get_context("fork")
+        for stream in (sys.stdout, sys.stderr):  # the child flushes what it inherits when it ends
+            with contextlib.suppress(Exception):
+                stream.flush()
         self.inbox, outbox = context.Pipe(duplex=False)
         self.process: BaseProcess = context.Process(
             target=_child, args=(sources, parse, outbox), name="citecheck-parse", daemon=True
