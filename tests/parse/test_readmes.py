@@ -20,6 +20,9 @@ ROOT = Path(__file__).resolve().parents[2]
 READMES = ROOT / "fixtures" / "readmes"
 CALIBRATED = sorted(p for p in READMES.glob("*.md") if p.name != "README.md")
 HELD_BACK = sorted((READMES / "held-back").glob("*.md"))
+# This repository's own documentation besides its README: the fixtures' READMEs (provenance, eval
+# records), which quote markers and URLs in prose and tables.
+OWN_DOCS = sorted(p for p in (ROOT / "fixtures").rglob("README.md") if "documents" not in p.parts)
 OFFLINE = Config(offline=True, today="2026-01-01")
 
 
@@ -32,8 +35,8 @@ def test_the_collection_is_large_and_varied_enough() -> None:
 
 @pytest.mark.parametrize(
     "path",
-    [ROOT / "README.md", *CALIBRATED, *HELD_BACK],
-    ids=lambda p: p.name,
+    [ROOT / "README.md", *OWN_DOCS, *CALIBRATED, *HELD_BACK],
+    ids=lambda p: str(p.relative_to(ROOT)),
 )
 def test_no_errors_offline(path: Path) -> None:
     (doc,) = check([path], OFFLINE).documents
