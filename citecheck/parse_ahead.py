@@ -118,7 +118,7 @@ class _Child:
         """The next result, or None once the child has no more to send (done or died)."""
         try:
             message: tuple[str, object] = await asyncio.to_thread(self.inbox.recv)
-        except (EOFError, OSError):
+        except Exception:  # EOF (done or died), or a message that cannot be read back
             return None
         return message
 
