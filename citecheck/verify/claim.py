@@ -177,6 +177,14 @@ a figure found only rounded or spelled out counts as found but not as a figure t
 facts too weakly supported as a whole is not called a wrong footnote where its page supports one clause
 of it, names and numbers found, better than any other footnote's page (:func:`_main_clause_stated_here`:
 false alarms −2, no swap lost).
+
+From the study of real-heldback-19 (issue 11, branch v11-hb19tune; its claims are paraphrases, often
+in another language than the page; fixtures/eval/README.md, "Branch v11-hb19tune"): two footnotes on
+one event exchanged are told by a fact — the sentence's name or number the cited page lacks is on a
+neighbour's page, and the neighbour's sentence is supported by the cited page better than by its own
+(:func:`_exchanged_by_a_missing_fact`, ``FACT_EXCHANGE_LEAD``: same-document swaps +8 over the visible
+parts, no correct pair flagged); and a page off the document's subject needs one other headline the
+encoder reads, not two (``FAR_MIN_HEADLINES``: cross-document swaps +4, none flagged).
 """
 
 from __future__ import annotations
@@ -1995,7 +2003,8 @@ def _exchanged_by_a_missing_fact(
     page by at most 0.09 in those correct pairs (0.08, 0.09; most led on their own page) and by
     0.16-0.92 in the swaps. Both sides: 8 same-document swaps caught (real-heldback-6, -7, -12, -13
     +1, -11 +2, -19 +2), no correct pair of any part flagged. Any lead of the first side from 0 to
-    0.15 gives those figures; at 0.3 two swaps are lost."""
+    0.15 gives those figures; at ``claim_swap_margin`` (0.3), with the rival holding every anchor
+    it is scored on, three are lost."""
     label = case.footnote.label
     source = case.document.sources.get(label)
     if source is None or not _lacks_a_fact_by_meaning(own):
