@@ -11,8 +11,10 @@ claims in 12 languages, cited pages in 14; claims written for the part as an ana
 run on it; it shares no topic, page or claim with real/ or held-back parts 2-18
 (fixtures/eval/README.md).
 
-The part is **held back: nothing is calibrated on it.** Its pins are the figures it measured when it
-was first wired in (regression only; the issue's targets are printed, not asserted).
+The part was held back (measured blind twice) and is now **studied — spent** (branch v11-hb19tune,
+2026-12-06): rules were shaped on its misses, so it no longer measures how the checks generalise. Its
+pins are the figures it measured when it was first wired in, raised by that study (regression only;
+the issue's targets are printed, not asserted).
 ``pytest tests/verify/test_eval_heldback.py -k heldback-19 -s`` prints the tables.
 """
 
@@ -74,14 +76,18 @@ SUPPORTED_SWAPS_HELDBACK_19 = frozenset(
 # parts 2-18), which may make them easier to support than a real analyst's. The pins below are these
 # figures; nothing was adjusted after seeing this part's cases.
 # Measured again at the merge of v11-hb18tune (heldback-18's two families, 2026-12-05 22:41): unchanged.
+# Studied on branch v11-hb19tune (2026-12-06, after its blind measurements): same-document swaps
+# 55 -> 57/73 (claim._exchanged_by_a_missing_fact) and cross-document swaps 67 -> 68/70
+# (claim.FAR_MIN_HEADLINES); false alarms still 1/175, offline unchanged (fixtures/eval/README.md,
+# "Branch v11-hb19tune").
 PART = Part(
     title="fixtures/eval/real-heldback-19",
     directory=real.HELDBACK_19,
     supported=SUPPORTED_SWAPS_HELDBACK_19,
     pins=Pins(
         max_false_alarms=1,
-        min_cross_document=67,
-        min_same_document=55,
+        min_cross_document=68,  # 67 until v11-hb19tune (FAR_MIN_HEADLINES)
+        min_same_document=57,  # 55 until v11-hb19tune (claim._exchanged_by_a_missing_fact)
         min_titles_same_language=30,
         min_titles_cross_language=37,
         max_offline_errors=1,
