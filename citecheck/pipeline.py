@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
+import functools
 import heapq
 import itertools
 import threading
@@ -180,10 +181,11 @@ class EarlyVerify:
     archive stage's, in the order a run that verified after the fetch adds them.
     """
 
-    def __init__(self, config: Config, pool: PoolFeeder) -> None:
+    def __init__(self, config: Config, pool: PoolFeeder, cache: LinkCache | None = None) -> None:
         self.documents: list[Document] = []
         self.config = config
         self.pool = pool
+        self.cache = cache
         self.links: dict[str, LinkResult] = {}
         self.facts: dict[str, PageFacts | None] = {}
         self.waiting: dict[int, set[str]] = {}
@@ -215,8 +217,17 @@ class EarlyVerify:
         for fn in document.footnotes:
             if fn.url and fn.url in self.links:
                 fn.link, fn.page = self.links[fn.url], self.facts.get(fn.url)
+        key, kept = self.cache.kept(document, self.config) if self.cache is not None else (None, None)
+        if kept is not None:  # verified by an earlier run as it is now (--cache)
+            done: asyncio.Future[list[Finding]] = asyncio.get_running_loop().create_future()
+            done.set_result(kept)
+            self.verifying[index] = done
+            return
         # After the pages waiting to be read: they complete other documents and free their bodies.
-        self.verifying[index] = self.pool.submit(tasks.verify_one, document, self.config, priority=1)
+        future = self.pool.submit(tasks.verify_one, document, self.config, priority=1)
+        if self.cache is not None and key is not None:
+            future.add_done_callback(functools.partial(_keep, self.cache, key))
+        self.verifying[index] = future
 
     async def finish(self, phases: PhaseHook | None) -> None:
         """Verify what could not start early, then add every document's findings."""
@@ -229,9 +240,37 @@ class EarlyVerify:
             try:
                 document.findings.extend(await self.verifying[done])
             except Exception:  # a worker lost: verify that document here
-                await tasks.verify_documents([document], self.config)
+                await verify_here([document], self.config, self.cache)
         if phases is not None:
             phases("verify", total, total)
+
+
+def _keep(cache: LinkCache, key: str, future: asyncio.Future[list[Finding]]) -> None:
+    if not future.cancelled() and future.exception() is None:
+        cache.keep_findings(key, future.result())
+
+
+async def verify_here(
+    documents: Sequence[Document],
+    config: Config,
+    cache: LinkCache | None,
+    *,
+    transport: httpx.AsyncBaseTransport | None = None,
+) -> None:
+    """Verify ``documents`` in this process, but those an earlier run verified as they are now
+    (``--cache``: :func:`~citecheck.cache.verify_key`), which get the findings it kept."""
+    todo: list[tuple[Document, str | None, int]] = []
+    for document in documents:
+        key, kept = cache.kept(document, config) if cache is not None else (None, None)
+        if kept is not None:
+            document.findings.extend(kept)
+        else:
+            todo.append((document, key, len(document.findings)))
+    if todo:
+        await tasks.verify_documents([document for document, _, _ in todo], config, transport=transport)
+    for document, key, before in todo:
+        if cache is not None and key is not None:
+            cache.keep_findings(key, document.findings[before:])
 
 
 def input_sources(inputs: Sequence[Input]) -> list[InputSource | Document]:
@@ -334,6 +373,7 @@ async def _check(
     network_unavailable = False
     pool: PoolFeeder | None = None
     early: EarlyVerify | None = None
+    cache: LinkCache | None = None
     if config.offline:
         documents = parse_inputs(inputs, config)
     else:
@@ -370,7 +410,7 @@ async def _check(
             # Starts the forkserver and the workers now, not at the first page.
             pool.submit(int).add_done_callback(lambda started: started.cancelled() or started.exception())
             if verifying:
-                early = EarlyVerify(config, pool)
+                early = EarlyVerify(config, pool, cache)
                 for url, link in final.items():
                     early.known(url, link, facts.get(url))
                 for document in documents:
@@ -472,8 +512,7 @@ async def _check(
                     facts[url] = tasks.read_page(result)
         network_unavailable = run.network_unavailable
         if cache is not None and not network_unavailable:
-            cache.update(run.results, facts)
-            cache.save()
+            cache.update(run.results, facts)  # saved with the verification's findings, below
         results = {**known, **run.results}
         for doc in documents:
             for fn in doc.footnotes:
@@ -486,16 +525,20 @@ async def _check(
                 documents, run.results, config, transport=transport, progress=for_phase(phases, "wayback")
             )
     if config.verify:
+        # A judge's verdicts are never kept (--cache keeps what the checks here found).
+        kept = cache if not config.judge else None
         if early is not None:
             await early.finish(phases)
         elif phases is not None and not config.judge:
             # Document by document, to show progress (a judge batches across documents: one call).
             for done, document in enumerate(documents):
                 phases("verify", done, len(documents))
-                await tasks.verify_documents([document], config, transport=transport)
+                await verify_here([document], config, kept, transport=transport)
             phases("verify", len(documents), len(documents))
         else:
-            await tasks.verify_documents(documents, config, transport=transport)
+            await verify_here(documents, config, kept, transport=transport)
+    if cache is not None and not network_unavailable:
+        cache.save()
     for doc in documents:
         doc.findings = finalize_findings(doc, config)
     summary = summarize(documents, network_unavailable=network_unavailable)
