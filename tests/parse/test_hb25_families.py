@@ -1,0 +1,163 @@
+"""Rules learnt from the studied heldback-25 part of the parse eval (branch p10-hb25tune), by family of
+shapes, notes not found first: a list of sources keyed by mnemonic keys in capitals ("[UK-HB]",
+"[PERLA]", one of them ending in a year, "[CALL-2006]"); a sentence of prose closing on the date the
+links were checked, before a list of link paragraphs, is no entry ("…; liens vérifiés le 10 septembre
+2026."); a PDF-to-text copy: bullet glyphs ("●"), an empty bullet, an item's address wrapped onto a
+line of its own, and bare addresses wrapped at the margin ("…-is-no⏎t-allowed-…/"). The entries are
+shaped like the real ones (fixtures/parse-eval, heldback-25); names and URLs are invented. Each test
+pairs the shape with a near miss the rule must leave alone.
+
+Measured on heldback-25 (titles / URLs / access dates right of 152 / 163 / 151): before 105 / 130 /
+151 (publishers 108/130); the figures after each step are in fixtures/parse-eval/README.md.
+"""
+
+from __future__ import annotations
+
+from citecheck.parse.regions import _wrapped_url_line
+
+from .conftest import parsed_notes as _notes
+
+
+def _entries(text: str) -> list:  # type: ignore[type-arg]
+    return [fn for fn in _notes(text) if fn.kind != "inline"]
+
+
+_KEYED = (
+    "Facilitator override with logged justification [UK-HB ¶3.10]; tutorial [CALL-2006].\n\n"
+    "## 11. Citations\n\n"
+    "**Method & doctrine**\n"
+    "- [UK-HB] Widget Gaming Handbook, DCDC, 2017 — https://assets.example.gov.uk/widget_handbook.pdf\n"
+    "- [PERLA] Peter Sample, *The Art of Widgets*, Naval Press, 1990\n"
+    '- [SAMPLE-DOE] Sample & Doe, "Why Widgets Work," Widget Review 64(3), 2011 — '
+    "https://review.example.edu/vol64/iss3/8/\n"
+    "- [CALL-2006] CALL Handbook 20-06, *How To Master Widgets*, US Army, 2020 — "
+    "https://api.example.mil/20-06-how-to-master-widgets.pdf\n"
+    '- [DAVIS] Paul Davis, "An Analysis-Centric View of Widgets," RAND EP68814 — '
+    "https://www.example.org/pubs/EP68814.html\n"
+)
+
+
+def test_mnemonic_capital_keys_label_a_list_of_sources() -> None:
+    notes = _entries(_KEYED)
+    assert [fn.label for fn in notes] == ["UK-HB", "PERLA", "SAMPLE-DOE", "CALL-2006", "DAVIS"]
+    assert notes[1].title == "The Art of Widgets"
+    assert notes[3].title == "How To Master Widgets"
+    assert notes[3].url == "https://api.example.mil/20-06-how-to-master-widgets.pdf"
+    assert notes[4].title == "An Analysis-Centric View of Widgets"
+
+
+def test_a_repeated_capital_word_is_no_key() -> None:
+    # Near miss: "[PDF]" opening several items is a format mark, not a key (keys are unique): the
+    # list stays numbered in order.
+    text = _KEYED
+    for key in ("[UK-HB]", "[PERLA]", "[SAMPLE-DOE]", "[CALL-2006]", "[DAVIS]"):
+        text = text.replace(key, "[PDF]")
+    notes = _entries(text)
+    assert [fn.label for fn in notes] == ["1", "2", "3", "4", "5"]
+
+
+_DATED_LEAD = (
+    "## Sources\n\n"
+    "Sources normatives et institutionnelles d'abord, doctrine et documents d'entreprise ensuite, "
+    "identifiés comme tels ; liens vérifiés le 10 septembre 2026.\n\n"
+    "[Règlement (UE) 2024/1689 établissant des règles harmonisées](https://eur-lex.example.eu/TXT/?uri=32024R1689)\n\n"
+    "[règlement sur l'IA, art. 4](https://aiact.example.eu/fr/article/4/)\n\n"
+    "[règlement sur l'IA, art. 14](https://aiact.example.eu/fr/article/14/)\n"
+)
+
+
+def test_a_lead_sentence_closing_on_the_checking_date_is_no_entry() -> None:
+    notes = _entries(_DATED_LEAD)
+    assert [fn.label for fn in notes] == ["1", "2", "3"]
+    assert notes[0].url == "https://eur-lex.example.eu/TXT/?uri=32024R1689"
+    assert notes[2].title == "règlement sur l'IA, art. 14"
+
+
+def test_a_reference_dated_in_its_middle_stays_an_entry() -> None:
+    # Near miss: a paragraph that is a reference (the date inside it, a place after it) is the list's
+    # first entry, as before.
+    text = _DATED_LEAD.replace(
+        "Sources normatives et institutionnelles d'abord, doctrine et documents d'entreprise ensuite, "
+        "identifiés comme tels ; liens vérifiés le 10 septembre 2026.",
+        "Dupont, J., Le Droit des widgets, Éditions Exemple, 12 mai 2020.",
+    )
+    notes = _entries(text)
+    assert len(notes) == 4 and notes[0].url is None
+
+
+_BULLETS = (
+    "5.  Netografia i bibliografia\n\n5.1. Netografia\n\n"
+    "●  Dokumentacja Widget Core – https://learn.example.com/widget/core\n"
+    "●  Dokumentacja Gadget Framework – https://learn.example.com/gadget\n"
+    "●  Dokumentacja Bootstrap – https://getbootstrap.example.com/docs\n"
+    "●  WCAG 2.1 Guidelines –\n"
+    "https://www.w3.example.org/WAI/standards-guidelines/wcag/\n\n"
+    "iGUIDE – https://iguide.example.com\n\n"
+    "●  Matterport – https://matterport.example.com\n"
+    "●\n"
+    "●  Metareal – https://www.metareal.example.com\n"
+    "●  Kuula – https://kuula.example.co\n"
+)
+
+
+def test_pdf_bullet_glyphs_make_a_list_one_item_a_line() -> None:
+    notes = _entries(_BULLETS)
+    assert [fn.title for fn in notes] == [
+        "Dokumentacja Widget Core",
+        "Dokumentacja Gadget Framework",
+        "Dokumentacja Bootstrap",
+        "WCAG 2.1 Guidelines",
+        "iGUIDE",
+        "Matterport",
+        "Metareal",
+        "Kuula",
+    ]
+    # The address wrapped onto a line of its own goes on the item above; the empty bullet is none.
+    assert notes[3].url == "https://www.w3.example.org/WAI/standards-guidelines/wcag/"
+    assert notes[6].url == "https://www.metareal.example.com"
+
+
+def test_a_line_of_words_after_bulleted_items_stays_apart() -> None:
+    # Near miss: a line of words (no address) after the bullets is not wrapped onto the last item.
+    text = (
+        "## Netografia\n\n"
+        "●  Widget Core – https://learn.example.com/widget/core\n"
+        "●  Gadget Framework – https://learn.example.com/gadget\n"
+        "●  Bootstrap docs –\n"
+        "Dostęp: 7.09.2026\n"
+    )
+    notes = _entries(text)
+    assert [fn.title for fn in notes][:2] == ["Widget Core", "Gadget Framework"]
+    assert notes[2].url is None
+
+
+_WRAPPED = (
+    "### BIBLIOGRAPHIE ET WEBOGRAPHIE\n\n"
+    "https://spring.example.io/guides/gs/rest-service-cors\n"
+    "https://stackoverflow.example.com/questions/62892376/access-control-allow-origin-is-no\n"
+    "t-allowed-error-but-if-omitted-then-is-expect/\n"
+    "https://www.youtube.example.com/watch?v=_1welXC8gEo&ab_channel=Sourcesdel%\n"
+    "7InformaticienavecPr.MohamedSample\n"
+    "https://www.example.com/securiser-application-spring-boot/\n"
+)
+
+
+def test_a_bare_address_wrapped_at_the_margin_is_joined() -> None:
+    notes = _entries(_WRAPPED)
+    assert [fn.url for fn in notes] == [
+        "https://spring.example.io/guides/gs/rest-service-cors",
+        "https://stackoverflow.example.com/questions/62892376/access-control-allow-origin-is-not-allowed-error-but-if-omitted-then-is-expect/",
+        "https://www.youtube.example.com/watch?v=_1welXC8gEo&ab_channel=Sourcesdel%7InformaticienavecPr.MohamedSample",
+        "https://www.example.com/securiser-application-spring-boot/",
+    ]
+    assert all(fn.title is None for fn in notes)
+
+
+def test_a_word_under_a_bare_address_is_not_joined() -> None:
+    # Near misses: a line of words under an address (a title, with spaces), an address of its own and
+    # a label word are no wrapped remainder.
+    above = "https://stackoverflow.example.com/questions/62892376/access-control-allow-origin-is-no\n"
+    assert _wrapped_url_line(above + "t-allowed-error-but-if-omitted-then-is-expect/", len(above))
+    for line in ("Access control error answer", "https://www.example.com/next/", "Accessed", "(2024)"):
+        assert not _wrapped_url_line(above + line, len(above))
+    assert not _wrapped_url_line("Widgets, a title\nt-allowed-error/", len("Widgets, a title\n"))
