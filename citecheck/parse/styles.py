@@ -3722,6 +3722,13 @@ def title_and_publisher(
                 # domain, then the page's title (heldback-9's Ukrainian notes), as IEEE's
                 # "Whatis.com/de, Title. [Online]" below.
                 return tidy_title(rest), site
+            by_issuer = _ISSUER_AND_DATE.fullmatch(whole)
+            if by_issuer is not None and len(by_issuer.group("title").split()) >= 2:
+                # "UK MoD Wargaming Handbook, DCDC, 2017 — https://…", "NATO Wargaming Handbook, HQ
+                # SACT, Sept 2023 — https://…" (heldback-25's wargame design document): the title,
+                # then the body that issued it by its initials and the date, comma fields closing the
+                # head; the body publishes it.
+                return tidy_title(by_issuer.group("title")), by_issuer.group("issuer")
             return tidy_title(whole), None
     if not any(_cites_elsewhere(m) for m in marks) and _SHORT_CITE.match(head.strip()):
         return None, None  # "[Cormen et al. (2001)](#CITEREF…), pp. 528-529": a short citation
@@ -4229,6 +4236,20 @@ def _split_domain_site(first: str, following: str) -> tuple[str, str]:
 _REGISTERED_BODY = re.compile(r"\se\.\s?V\.?$")
 
 
+# "Title, ISSUER, 2017" and "Title, HQ SACT, Sept 2023": a title, the body that issued it named by
+# its initials (a word of two capitals or more, not a roman numeral: "Part II" is the title's), then
+# a year, a month before it or not.
+_ISSUER_AND_DATE = re.compile(
+    r"(?P<title>[^\n]+?),\s(?P<issuer>(?:[A-Z][\w&.-]*\s){0,2}(?![IVXLC]+\b)[A-Z]{2,8}(?:\s(?![IVXLC]+\b)[A-Z]{2,8})?)"
+    r",\s(?:[A-Z][a-z]{2,8}\.?\s)?(?:19|20)\d{2}"
+)
+# A title naming a kind of work at its end: software documentation, a handbook, a manual, a guide.
+_DOCUMENTATION_TITLE = re.compile(
+    r"\s(?:Documentation|Docs|Handbook|Manual|Guide|Reference|Specification|API)$"
+    r"|\s(?:Dokumentation|Documentatie|Dokümantasyonu|Belgeleri|Handbuch|Handleiding|Kılavuzu)$"
+)
+
+
 def _author_date(
     head: str, dated: re.Match[str], marks: Sequence[Mark]
 ) -> tuple[str | None, str | None] | None:
@@ -4308,6 +4329,11 @@ def _author_date(
                 # A body's name before the date is its author ("Office for National Statistics
                 # (2020). Labour Market."; two titles of heldback-19 so).
                 and not _is_org(before)
+                # Two names on either side of the date, the one after it naming a kind of work
+                # ("Meta Open Source. (2024). React Documentation.", beside "OpenJS Foundation.
+                # (2024). Electron Documentation." and "Google. (2025). Gemini API Documentation.":
+                # heldback-25's Turkish APA list): the name before it is the body that wrote the work.
+                and not (_is_short_name(before) and _DOCUMENTATION_TITLE.search(first.strip(" .")))
             )
         )
     ):

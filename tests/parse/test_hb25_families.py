@@ -161,3 +161,51 @@ def test_a_word_under_a_bare_address_is_not_joined() -> None:
     for line in ("Access control error answer", "https://www.example.com/next/", "Accessed", "(2024)"):
         assert not _wrapped_url_line(above + line, len(above))
     assert not _wrapped_url_line("Widgets, a title\nt-allowed-error/", len("Widgets, a title\n"))
+
+
+_APA_BODIES = (
+    "## Kaynaklar\n\n"
+    "Widget Open Source. (2024). Widget Documentation. https://widget.example.dev (Erişim tarihi: 17 "
+    "Haziran 2026).\n\n"
+    "OpenGadget Foundation. (2024). Gadget Documentation. https://www.gadget.example.org/docs (Erişim "
+    "tarihi: 17 Haziran 2026).\n\n"
+    "Acme. (2025). Acme API Documentation. https://ai.acme.example.dev/docs (Erişim tarihi: 17 Haziran "
+    "2026).\n"
+)
+
+
+def test_a_body_before_the_date_wrote_the_documentation_after_it() -> None:
+    notes = _entries(_APA_BODIES)
+    assert [fn.title for fn in notes] == [
+        "Widget Documentation",
+        "Gadget Documentation",
+        "Acme API Documentation",
+    ]
+
+
+def test_a_title_before_the_date_keeps_the_site_after_it() -> None:
+    # Near miss: lower-case words before the date make a title (title-first APA); the name after the
+    # date, a documentation site, is where it is published.
+    text = _APA_BODIES.replace(
+        "Widget Open Source. (2024). Widget Documentation.", "Getting started. (n.d.). Widget Documentation."
+    )
+    assert _entries(text)[0].title == "Getting started"
+
+
+_ISSUED = (
+    "## Citations\n\n"
+    "- Widget Gaming Handbook, DCDC, 2017 — https://assets.example.gov.uk/widget_handbook.pdf\n"
+    "- NATO Widget Handbook, HQ SACT, Sept 2023 — https://widgets.example.com/nato-widget-handbook.pdf\n"
+    "- The Widget Papers, Part II, 2019 — https://papers.example.org/widgets-2.pdf\n"
+)
+
+
+def test_an_issuer_by_its_initials_and_a_date_close_the_title() -> None:
+    notes = _entries(_ISSUED)
+    assert (notes[0].title, notes[0].publisher) == ("Widget Gaming Handbook", "DCDC")
+    assert (notes[1].title, notes[1].publisher) == ("NATO Widget Handbook", "HQ SACT")
+
+
+def test_a_part_numbered_in_roman_stays_in_the_title() -> None:
+    # Near miss: "Part II" is no issuer (a roman numeral): the title keeps it, as before.
+    assert _entries(_ISSUED)[2].title is not None and "Part II" in _entries(_ISSUED)[2].title
