@@ -2246,6 +2246,12 @@ def _looks_like_authors(sentence: str) -> bool:
 # A numeric date that ends a phrase ("… per l'esercizio fiscale chiuso 31/1/2026": the fiscal year
 # ended on it) is the title's: the phrase runs on into it without a comma.
 _DATE_IN_WORDS = re.compile(r"(?<=[^\W\d_])\s+~?$")
+# Any date a preposition or an article leads into, closing a phrase of the title ("…, entré en
+# vigueur le 27 juillet 2026": heldback-25's French regulation, the link's whole text its title): the
+# phrase needs it; a date after a comma or a full stop is the entry's own and goes.
+_LED_DATE = re.compile(
+    r"(?<!\S)(?:le|du|au|depuis|on|since|until|am|vom|seit|bis|del|desde|dal)\s+$", re.IGNORECASE
+)
 
 
 def _strip_trailing_matter(segment: str) -> str:
@@ -2254,7 +2260,9 @@ def _strip_trailing_matter(segment: str) -> str:
         previous = segment
         segment = _TRAILING_MATTER.sub("", segment).rstrip(" ,.;")
         for _value, start, end in find_dates(segment):
-            in_words = _DATE_IN_WORDS.search(segment[:start]) and _NUMERIC_DATE.fullmatch(segment[start:end])
+            in_words = (
+                _DATE_IN_WORDS.search(segment[:start]) and _NUMERIC_DATE.fullmatch(segment[start:end])
+            ) or _LED_DATE.search(segment[:start])
             if end >= len(segment.rstrip(" ,.;")) and start > 0 and not in_words:
                 segment = segment[:start].rstrip(" ,.;")
                 break
@@ -2335,6 +2343,22 @@ def host_named_site(text: str, href: str | None) -> tuple[str, str] | None:
     return match.group("title").strip(), match.group("site").strip()
 
 
+def _closing_site(site: str) -> bool:
+    """Whether the last dash-separated field of a page's title names its site: one to five words,
+    capitalised, a number, a host ("three.js forum") or a camel-cased name. The full stop closing
+    the field is no host's dot: "three.js webgl - collada - kinematics." (heldback-25's Turkish list
+    of page titles, the field a word of the title) names no site."""
+    words = site.split()
+    if not 1 <= len(words) <= 5:
+        return False
+    return bool(
+        site[0].isupper()
+        or site[0].isdigit()
+        or "." in site.rstrip(".")[:20]
+        or _CAMEL_NAME.fullmatch(words[0])
+    )
+
+
 def _split_site(title: str, *, handle: bool = False) -> tuple[str, str | None]:
     """'Title - Site' (research-assistant exports) into its title and site, and 'Publisher - Title'
     ("Acme Blog - Water tariffs in practice") the other way round. ``handle``: a one-word site
@@ -2357,10 +2381,7 @@ def _split_site(title: str, *, handle: bool = False) -> tuple[str, str | None]:
     if cut <= 0:
         return title, None
     site = title[cut + 3 :].strip()
-    words = site.split()
-    if 1 <= len(words) <= 5 and (
-        site[0].isupper() or site[0].isdigit() or "." in site[:20] or _CAMEL_NAME.fullmatch(words[0])
-    ):
+    if _closing_site(site):
         title = title[:cut].strip()
         # Sites stacked as a page's breadcrumbs ("Dialect Conversion - MLIR - LLVM"): a field of one
         # or two capitalised words before the site is a section of it, not the title's.

@@ -14,6 +14,7 @@ Measured on heldback-25 (titles / URLs / access dates right of 152 / 163 / 151):
 from __future__ import annotations
 
 from citecheck.parse.regions import _wrapped_url_line
+from citecheck.parse.styles import _strip_trailing_matter
 
 from .conftest import parsed_notes as _notes
 
@@ -209,3 +210,48 @@ def test_an_issuer_by_its_initials_and_a_date_close_the_title() -> None:
 def test_a_part_numbered_in_roman_stays_in_the_title() -> None:
     # Near miss: "Part II" is no issuer (a roman numeral): the title keeps it, as before.
     assert _entries(_ISSUED)[2].title is not None and "Part II" in _entries(_ISSUED)[2].title
+
+
+def test_a_date_a_preposition_leads_into_stays_in_the_title() -> None:
+    text = (
+        "## Sources\n\n"
+        "[Règlement (UE) 2026/1744 modifiant le règlement (UE) 2024/1689, JOUE du 24 juillet 2026, entré "
+        "en vigueur le 27 juillet 2026](https://eur-lex.example.eu/TXT/?uri=32026R1744)\n\n"
+        "[règlement sur l'IA, art. 4](https://aiact.example.eu/fr/article/4/)\n\n"
+        "[règlement sur l'IA, art. 14](https://aiact.example.eu/fr/article/14/)\n"
+    )
+    assert _entries(text)[0].title == (
+        "Règlement (UE) 2026/1744 modifiant le règlement (UE) 2024/1689, JOUE du 24 juillet 2026, entré "
+        "en vigueur le 27 juillet 2026"
+    )
+
+
+def test_a_date_after_a_comma_still_closes_the_title() -> None:
+    # Near miss: a date after a comma (the entry's own) is cut from a title's segment, as before;
+    # one a preposition leads into stays.
+    assert (
+        _strip_trailing_matter("Widget regulation explained, 27 July 2026") == "Widget regulation explained"
+    )
+    assert _strip_trailing_matter("Widget rules, in force on 27 July 2026").endswith("on 27 July 2026")
+
+
+_PAGE_TITLES = (
+    "## Kaynaklar\n\n"
+    "(1) Handmade widget arm simulation - Showcase - widget.js forum. Erişim tarihi: 14.06.2025, "
+    "<https://discourse.widgetjs.example.org/t/handmade-widget-arm/78433>\n\n"
+    "(2) Widget Arm Kinematics in Widget.js – Marginally Clever Widgets. Erişim tarihi: 14.06.2025, "
+    "<https://www.clever.example.com/2019/10/widget-arm-kinematics/>\n\n"
+    "(3) widget.js webgl - collada - kinematics. Erişim tarihi: 14.06.2025, "
+    "<https://widgetjs.example.org/examples/webgl_loader_collada_kinematics.html>\n"
+)
+
+
+def test_a_closing_full_stop_is_no_host_dot_of_a_site() -> None:
+    notes = _entries(_PAGE_TITLES)
+    assert notes[2].title == "widget.js webgl - collada - kinematics"
+
+
+def test_a_site_named_by_its_host_still_closes_a_page_title() -> None:
+    # Near miss: "widget.js forum." holds a host's dot before its closing stop: it is the site.
+    notes = _entries(_PAGE_TITLES)
+    assert notes[0].title == "Handmade widget arm simulation"
