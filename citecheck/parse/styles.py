@@ -1897,7 +1897,15 @@ def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
     # Chicago puts the full stop inside the quotes; keep it after "U.S." or an ellipsis.
     if title.endswith(".") and not re.search(r"(?:\b[A-Z]\.|\.\.\.)$", title):
         title = title[:-1].rstrip()
+    if _DATED_FIELDS.fullmatch(title):
+        return None
     return title or None
+
+
+# A register's fields after its source's name, no title: a year and month (or a date), then short
+# fields set off by dashes ("JURIST — **2025-09** — tier 2 — https://…": heldback-25's source register,
+# the name its site's, the fields its date and reliability tier).
+_DATED_FIELDS = re.compile(r"(?:19|20)\d{2}-\d{2}(?:-\d{2})?(?:\s[—–-]\s[^\s—–]+(?:\s[^\s—–]+)?)+")
 
 
 # A place of publication before its publisher ("Rio de Janeiro: Elsevier", "Boston, MA : Addison-Wesley").
@@ -2254,11 +2262,18 @@ _LED_DATE = re.compile(
 )
 
 
+# A Chicago note's publication facts in brackets set off by a comma, closing the title's segment
+# ("Press Statement of … Group on 22 July 2020, (Warsaw, Poland, 2020)": heldback-25's Chicago
+# endnotes; "Title (New York: Basic Books, 2015)" after an emphasised title is cut by the mark): a
+# place or a publisher, a comma or a colon, and the year. "(2020)" alone stays.
+_FACTS_AFTER_COMMA = re.compile(r",\s*\([^()\n]{1,80}?[,:]\s*(?:19|20)\d{2}\)$")
+
+
 def _strip_trailing_matter(segment: str) -> str:
     previous = None
     while previous != segment:
         previous = segment
-        segment = _TRAILING_MATTER.sub("", segment).rstrip(" ,.;")
+        segment = _FACTS_AFTER_COMMA.sub("", _TRAILING_MATTER.sub("", segment).rstrip(" ,.;")).rstrip(" ,.;")
         for _value, start, end in find_dates(segment):
             in_words = (
                 _DATE_IN_WORDS.search(segment[:start]) and _NUMERIC_DATE.fullmatch(segment[start:end])

@@ -14,7 +14,7 @@ Measured on heldback-25 (titles / URLs / access dates right of 152 / 163 / 151):
 from __future__ import annotations
 
 from citecheck.parse.regions import _wrapped_url_line
-from citecheck.parse.styles import _strip_trailing_matter
+from citecheck.parse.styles import _strip_trailing_matter, tidy_title
 
 from .conftest import parsed_notes as _notes
 
@@ -255,3 +255,44 @@ def test_a_site_named_by_its_host_still_closes_a_page_title() -> None:
     # Near miss: "widget.js forum." holds a host's dot before its closing stop: it is the site.
     notes = _entries(_PAGE_TITLES)
     assert notes[0].title == "Handmade widget arm simulation"
+
+
+def test_publication_facts_set_off_by_a_comma_close_a_chicago_title() -> None:
+    text = (
+        "Body.¹\n\n## Endnotes\n\n"
+        "1. Office of Widget Cooperation Europe, Press Statement of the Special Widget Representative "
+        "After the Regular Meeting on 22 July 2020, (Warsaw, Poland, 2020), https://www.example.org/457885.\n"
+        "2. Sample Doe, *The Gates of Widgets* (New York: Basic Widgets, 2015), 125-128.\n"
+    )
+    notes = _entries(text)
+    assert notes[0].title == (
+        "Press Statement of the Special Widget Representative After the Regular Meeting on 22 July 2020"
+    )
+
+
+def test_a_year_alone_in_brackets_stays_in_a_title() -> None:
+    # Near misses: "(2020)" alone is no publication facts; a year range closing a title is its own.
+    assert _strip_trailing_matter("Widget census results, (Warsaw, 2020)") == "Widget census results"
+    assert _strip_trailing_matter("Widget census results (2020–2024)") == "Widget census results (2020–2024)"
+
+
+_REGISTER = (
+    "## Sources\n\n"
+    "- OHCHR, war crimes in North Widget — **2025-09** — tier 4 — https://www.ohchr.example.org/2025/09/drc\n"
+    "- JURIST — **2025-09** — tier 2 — https://www.jurist.example.org/news/2025/09/un-report/\n"
+    "- UN News, 81,000 widgets figure — **2025-10** — tier 4 — https://news.un.example.org/story/2025/10/1166150\n"
+)
+
+
+def test_a_register_date_and_tier_name_no_title() -> None:
+    notes = _entries(_REGISTER)
+    assert notes[1].title is None and notes[1].url == "https://www.jurist.example.org/news/2025/09/un-report/"
+
+
+def test_a_title_after_a_register_date_stays_a_title() -> None:
+    # Near miss: after the date a field of words (more than two) is a title, kept as before.
+    assert tidy_title("2025-09 — tier 2") is None
+    assert (
+        tidy_title("2025-09 — the widget report on supply chains")
+        == "2025-09 — the widget report on supply chains"
+    )
