@@ -667,6 +667,7 @@ _CLOSING_SECTION = re.compile(
     r"(?P<title>\S.*?\S)\s+[|–—-]\s+(?:by\s+[^|–—]+|[^\W\d_][\w'’.&]*(?:\s[^\W\d_][\w'’.&]*)?)"
 )
 _OPENING_MARKUP = " \t[*_(#>-"
+_CLOSING_BAR_FIELD = re.compile(r"(?P<title>\S.*?\S)\s+\|\s+(?P<field>[^|\n]{2,60})")
 # A browser tab's title is short; the patterns above try every place a long one could end, each to
 # its end (a 12,000-character run of "| " took 2 s, quadratic; tests/parse/test_hostile_inputs.py).
 _CLOSING_TITLE_MAX = 500
@@ -713,10 +714,19 @@ def _host_named_closings(fields: list[EntryFields], texts: list[str]) -> None:
         ):
             continue
         title = found.group("title").strip()
-        section = _CLOSING_SECTION.fullmatch(title)
-        while section is not None and _a_section(title[section.end("title") :].lstrip(" |–—-")):
-            title = section.group("title").strip()
+        while True:
             section = _CLOSING_SECTION.fullmatch(title)
+            if section is not None and _a_section(title[section.end("title") :].lstrip(" |–—-")):
+                title = section.group("title").strip()
+                continue
+            # Or, after a bar, a field naming the site by a word of its host: the site's own breadcrumb
+            # ("College 3D Model Rendering Using Three JS | IEEE Conference Publication | IEEE Xplore"
+            # on ieeexplore.ieee.org: heldback-25's Turkish list of page titles).
+            barred_field = _CLOSING_BAR_FIELD.fullmatch(title)
+            if barred_field is not None and _site_word_in_host(barred_field.group("field"), host):
+                title = barred_field.group("title").strip()
+                continue
+            break
         entry.title = title
         entry.publisher = entry.publisher or found.group("site").strip()
 

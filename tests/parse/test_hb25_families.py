@@ -296,3 +296,27 @@ def test_a_title_after_a_register_date_stays_a_title() -> None:
         tidy_title("2025-09 — the widget report on supply chains")
         == "2025-09 — the widget report on supply chains"
     )
+
+
+_BARRED = (
+    "## Kaynaklar\n\n"
+    "(1) College 3D Widget Rendering Using Widget JS | IEEE Conference Publication | IEEE Xplore. Erişim "
+    "tarihi: 14.06.2025, <https://ieeexplore.ieee.org/document/10039553/>\n\n"
+    "(2) Widget arms in practice | Robotics Notes Collection | IEEE Xplore. Erişim tarihi: 14.06.2025, "
+    "<https://ieeexplore.ieee.org/document/10039554/>\n\n"
+    "(3) Robot Widget Kinematics – Marginally Clever Widgets. Erişim tarihi: 14.06.2025, "
+    "<https://www.clever.example.com/2019/10/widget-kinematics/>\n"
+)
+
+
+def test_a_barred_breadcrumb_naming_the_host_goes_with_the_site() -> None:
+    notes = _entries(_BARRED)
+    assert (notes[0].title, notes[0].publisher) == (
+        "College 3D Widget Rendering Using Widget JS",
+        "IEEE Xplore",
+    )
+
+
+def test_a_barred_field_naming_no_host_word_stays_in_the_title() -> None:
+    # Near miss: "Robotics Notes Collection" names nothing of ieeexplore.ieee.org: the title keeps it.
+    assert _entries(_BARRED)[1].title == "Widget arms in practice | Robotics Notes Collection"
