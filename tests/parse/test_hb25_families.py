@@ -320,3 +320,27 @@ def test_a_barred_breadcrumb_naming_the_host_goes_with_the_site() -> None:
 def test_a_barred_field_naming_no_host_word_stays_in_the_title() -> None:
     # Near miss: "Robotics Notes Collection" names nothing of ieeexplore.ieee.org: the title keeps it.
     assert _entries(_BARRED)[1].title == "Widget arms in practice | Robotics Notes Collection"
+
+
+_SLUGGED = (
+    "## Kaynaklar\n\n"
+    "(1) Widget Simulation - Six DoF - Showcase - widget.js forum. Erişim tarihi: 14.06.2025, "
+    "<https://discourse.widgetjs.example.org/t/widget-simulation-six-dof/16225>\n\n"
+    "(2) Widget Blog - Water tariffs in practice. Erişim tarihi: 14.06.2025, "
+    "<https://blog.widget.example.com/2024/water-tariffs-in-practice/>\n\n"
+    "(3) Handmade widget arm simulation - Showcase - widget.js forum. Erişim tarihi: 14.06.2025, "
+    "<https://discourse.widgetjs.example.org/t/handmade-widget-arm/78433>\n"
+)
+
+
+def test_words_opening_the_slug_open_the_title() -> None:
+    notes = _entries(_SLUGGED)
+    assert notes[0].title == "Widget Simulation - Six DoF - Showcase - widget.js forum"
+
+
+def test_a_site_first_not_in_the_slug_stays_the_site() -> None:
+    # Near miss: "Widget Blog" opens no slug of its address: it is the site, the rest the title.
+    notes = _entries(_SLUGGED)
+    assert (notes[1].title or "").rstrip(".") == "Water tariffs in practice" and notes[
+        1
+    ].publisher == "Widget Blog"
