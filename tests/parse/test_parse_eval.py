@@ -421,16 +421,16 @@ STUDIED_24_FLOOR = {"title": 0.98, "url": 0.98, "accessed": 0.96}
 # Studied on branch p10-hb25tune (2026-12-06; rules by family of shapes in
 # tests/parse/test_hb25_families.py; no truth of it changed): notes not found first (mnemonic
 # capital keys "[UK-HB]", a lead sentence closing on the links' checking date, PDF bullet glyphs,
-# addresses wrapped at the margin), then titles: 105 -> 143/152 (94.1 %), URLs 130 -> 162/163
-# (99.4 %), access dates 151/151, publishers 108 -> 116/130; every other part unchanged field for
-# field, publishers included. Tallied as a part of its own (STUDIED_25), outside calibration,
-# overall and the per-style tallies, as heldback-17 and -19 to -24 are; its misses may be read.
-# With it in, calibration would read 97.00 % titles (4208/4338, right at the overall floor of 97 %),
-# 99.32 % URLs (4404/4434) and 99.72 % access dates (4284/4296); its styles bare-url-notes (0/2
-# titles) and source-register (1/2) would join calibration's. Pinned at these figures (two
+# addresses wrapped at the margin), then titles: 105 -> 145/152 (95.4 %), URLs 130 -> 162/163
+# (99.4 %), access dates 151/151, publishers 108 -> 118/130; every other part unchanged field for
+# field, publishers included, but one title more in calibration (heldback-3's, 177 -> 178/180).
+# Tallied as a part of its own (STUDIED_25), outside calibration, overall and the per-style
+# tallies, as heldback-17 and -19 to -24 are; its misses may be read. With it in, calibration would
+# read 97.07 % titles (4211/4338), 99.32 % URLs (4404/4434) and 99.72 % access dates (4284/4296),
+# but its new style source-register would be under 85 % (1/2 titles). Pinned at these figures (two
 # decimals, cut).
 STUDIED_25 = "heldback-25 (studied, below the gate)"
-STUDIED_25_FLOOR = {"title": 0.94, "url": 0.99, "accessed": 1.0}
+STUDIED_25_FLOOR = {"title": 0.95, "url": 0.99, "accessed": 1.0}
 # The parts held back now (truth.toml's list -> the part): tallied on their own, out of the overall
 # and per-style tallies, their misses never printed. None since heldback-25 was opened for study.
 HELD_BACK: dict[str, str] = {}
