@@ -667,6 +667,7 @@ _CLOSING_SECTION = re.compile(
     r"(?P<title>\S.*?\S)\s+[|–—-]\s+(?:by\s+[^|–—]+|[^\W\d_][\w'’.&]*(?:\s[^\W\d_][\w'’.&]*)?)"
 )
 _OPENING_MARKUP = " \t[*_(#>-"
+_CLOSING_BAR_FIELD = re.compile(r"(?P<title>\S.*?\S)\s+\|\s+(?P<field>[^|\n]{2,60})")
 # A browser tab's title is short; the patterns above try every place a long one could end, each to
 # its end (a 12,000-character run of "| " took 2 s, quadratic; tests/parse/test_hostile_inputs.py).
 _CLOSING_TITLE_MAX = 500
@@ -713,12 +714,47 @@ def _host_named_closings(fields: list[EntryFields], texts: list[str]) -> None:
         ):
             continue
         title = found.group("title").strip()
-        section = _CLOSING_SECTION.fullmatch(title)
-        while section is not None and _a_section(title[section.end("title") :].lstrip(" |–—-")):
-            title = section.group("title").strip()
+        while True:
             section = _CLOSING_SECTION.fullmatch(title)
+            if section is not None and _a_section(title[section.end("title") :].lstrip(" |–—-")):
+                title = section.group("title").strip()
+                continue
+            # Or, after a bar, a field naming the site by a word of its host: the site's own breadcrumb
+            # ("College 3D Model Rendering Using Three JS | IEEE Conference Publication | IEEE Xplore"
+            # on ieeexplore.ieee.org: heldback-25's Turkish list of page titles).
+            barred_field = _CLOSING_BAR_FIELD.fullmatch(title)
+            if barred_field is not None and _site_word_in_host(barred_field.group("field"), host):
+                title = barred_field.group("title").strip()
+                continue
+            break
         entry.title = title
         entry.publisher = entry.publisher or found.group("site").strip()
+
+
+# A page's address names its title by a slug ("…/t/robotics-simulation-six-dof/16225"): the words
+# a site-first reading took for the site ("Robotics Simulation - Six DoF - Showcase - three.js forum"
+# read as site "Robotics Simulation", title "Six DoF - …": heldback-25's Turkish list of page titles,
+# two entries) open the slug, so they open the title. The slug must begin with all of them.
+_SLUG_PART = re.compile(r"[^\W_]+")
+
+
+def _slugged_openings(fields: list[EntryFields], texts: list[str]) -> None:
+    """A site read before a page's title that opens its URL's slug is the title's opening (above)."""
+    for entry, text in zip(fields, texts, strict=True):
+        if not (entry.title and entry.publisher and entry.urls):
+            continue
+        site, title = entry.publisher.strip(), entry.title.strip()
+        opening = re.match(
+            rf"\s*{re.escape(site)}(\s[-–—|]\s){re.escape(title)}", text.lstrip(_OPENING_MARKUP)
+        )
+        if opening is None:
+            continue
+        path = re.sub(r"^[a-z]+://[^/]+", "", entry.urls[0].lower())
+        slugs = [part for part in path.split("/") if part and not part.isdigit()]
+        words = _SLUG_PART.findall(site.casefold())
+        if len(words) < 2 or not any(_SLUG_PART.findall(slug)[: len(words)] == words for slug in slugs):
+            continue
+        entry.title, entry.publisher = f"{site}{opening.group(1)}{title}", None
 
 
 # "- [Trump vs. Powell](https://…) — Semafor DC" then "- The candor of Jerome Powell — The Atlantic
@@ -820,6 +856,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     _shown_addresses(fields)
     flat = [" ".join(text.split()) for text, _, _ in items]  # each entry's text on one line
     _host_named_closings(fields, flat)
+    _slugged_openings(fields, flat)
     _unlinked_like_linked(fields, flat)
     _quoted_after_kind(fields, items)
     _bracketed_sources(fields)

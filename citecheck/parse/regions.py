@@ -17,7 +17,7 @@ from citecheck.parse.claims import sentence_spans
 from citecheck.parse.dates import ACCESS_LABEL, find_dates
 from citecheck.parse.markers import TEXT_MARKER, EntryStart, label_ordinal, match_entry_start
 from citecheck.parse.styles import Mark
-from citecheck.parse.urls import URL_PATTERN, find_urls, has_url
+from citecheck.parse.urls import URL_PATTERN, find_urls, has_url, unwrap_urls
 
 _T = TypeVar("_T")
 
@@ -670,7 +670,7 @@ _ACCESS_HINT = re.compile(
     r"geraadpleegd|diakses|cited|disponível|disponible|archived)\b|\[online\]|\[электронный|\[електронний"
 )
 _ENTRY_OPENERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ\"“„«'[(*_ÀÁÂÄÇÉÍÓÖÚÜŞĞİАБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЩЭЮЯ")
-_BULLET = re.compile(r"[^\S\n]*(?:[-*+•–][^\S\n]+)?(?:↑[^\S\n]*)?")
+_BULLET = re.compile(r"[^\S\n]*(?:[-*+•●▪■◦–][^\S\n]+)?(?:↑[^\S\n]*)?")
 # Wikipedia's backlink arrow before a note ("↑ Patani GA, LaVoie EJ (1996). «Title». …", as Spanish,
 # Russian and Ukrainian Wikipedia pages print it and copies keep it): only notes carry it, so an item
 # opening with it is a note whatever it cites (heldback-10's Spanish Wikipedia copy: two notes naming a
@@ -1411,7 +1411,7 @@ def _split_unlabelled(block: Block) -> list[Block]:
     text (references separated by line breaks, "<br>", rather than blank lines)."""
     if "\n" not in block.text:
         return [block]
-    lines = _line_starts(block.text)
+    lines = [at for at in _line_starts(block.text) if not _wrapped_url_line(block.text, at)]
     # A line that only gives the entry above its address or its access date ("Available at: URL",
     # "[Accessed 1 April 2019]." — Harvard as word processors write it, one field a line) goes on it.
     kept: list[int] = []
@@ -1459,17 +1459,46 @@ def _linked_lines(block: Block, lines: list[int]) -> bool:
     return True
 
 
+def _wrapped_url_line(text: str, at: int) -> bool:
+    """A line that is the rest of the URL ending the line above, which a PDF-to-text conversion
+    wrapped at the page's margin ("https://stackoverflow.com/questions/62892376/access-control-allow-
+    origin-is-no⏎t-allowed-error-but-if-omitted-then-is-expect/", "…&ab_channel=Sourcesdel%⏎
+    7InformaticienavecPr.MohamedYOUSSFI": heldback-25's French webography, three of its eleven
+    addresses). One token, no space, that is no address of its own, after a line whose URL runs to its
+    end; it goes on that URL as :func:`urls.unwrap_urls` joins it (a word, a label, a quote or a
+    bracket does not)."""
+    if at == 0:
+        return False
+    line_end = text.find("\n", at)
+    line = text[at : line_end if line_end != -1 else len(text)].strip()
+    if not line or any(c.isspace() for c in line) or URL_PATTERN.match(line):
+        return False
+    above = text[text.rfind("\n", 0, at - 1) + 1 : at - 1].rstrip()
+    found = list(URL_PATTERN.finditer(above))
+    if not found or found[-1].end() != len(above):
+        return False
+    return unwrap_urls(above + "\n" + line) == above + line
+
+
 def _bare_url_lines(text: str) -> bool:
     """Whether a notes-section paragraph is a list of bare addresses, one a line and nothing else
     (a "## Sitographie" of twelve URLs, heldback-16's French write-up; a Git notes page's eleven
     and a WebAssembly talk's two groups of two and six, calibration documents of the family): two
     lines at least, each one URL alone. Each line is an entry of its own, as a
     bulleted list of bare URLs is (two URLs on one line, or a line of words among them, is not)."""
-    lines = [line for line in text.split("\n") if line.strip()]
+    lines = [line for line in unwrap_urls(text).split("\n") if line.strip()]
     return len(lines) >= _BARE_URL_LINES and all(_url_only(line) for line in lines)
 
 
-_BULLET_LINE = re.compile(r"[^\S\n]*[-*•][^\S\n]+\S")
+# Bullets of plain-text lists: Markdown's, and the glyphs a PDF-to-text conversion leaves ("●  Dokumentacja
+# ASP.NET Core – https://…": heldback-25's Polish project report, "▪", "◦", "■", "➢" as word processors
+# print them).
+_BULLET_GLYPHS = "-*•●○◦▪■□‣⁃➢➤►▸"
+_BULLET_LINE = re.compile(rf"[^\S\n]*[{re.escape(_BULLET_GLYPHS)}][^\S\n]+\S")
+# A bullet with nothing after it on its line (a PDF copy's empty bullet, its text moved elsewhere).
+_EMPTY_BULLET = re.compile(
+    rf"[^\S\n]*[{re.escape(_BULLET_GLYPHS.replace('-', '').replace('*', ''))}][^\S\n]*(?=\n|$)"
+)
 _BULLETED_ITEMS = 3
 
 
@@ -1479,16 +1508,36 @@ def _bulleted_lines(block: Block, lines: list[int]) -> list[Block] | None:
     items are list items (so one naming a source without its link is an entry among the others),
     and a line after them without a bullet ("Zugegriffen am: 7.9.2026 19 Uhr", the date all were
     read) is a line of its own (heldback-13's Typst slides, image credits). None when the block is
-    not such a list."""
+    not such a list.
+
+    A PDF's text keeps its bullet glyphs ("●", "▪" …; :data:`_BULLET_GLYPHS`), may leave a bullet with
+    nothing after it (no item: dropped) and wraps an item's address onto a line of its own ("●  WCAG
+    2.1 – Web Content Accessibility Guidelines –⏎https://www.w3.org/WAI/…": the address goes on the
+    item above when that item has none; heldback-25's Polish project report)."""
     text = block.text
-    bulleted = [at for at in lines if _BULLET_LINE.match(text, at)]
-    if len(bulleted) < _BULLETED_ITEMS or bulleted[0] != lines[0]:
+    empty = {at for at in lines if _EMPTY_BULLET.match(text, at)}
+    kept = [at for at in lines if at not in empty]
+    ends = {at: next((b for b in lines if b > at), len(text)) for at in lines}
+    bulleted: list[int] = []
+    wrapped: set[int] = set()
+    for at in kept:
+        if _BULLET_LINE.match(text, at):
+            bulleted.append(at)
+        elif bulleted and _url_only(text[at : ends[at]]) and not has_url(text[bulleted[-1] : at]):
+            wrapped.add(at)
+    if len(bulleted) < _BULLETED_ITEMS or bulleted[0] != kept[0]:
         return None
-    tail = [at for at in lines if at > bulleted[-1] and at not in bulleted]
-    if any(at not in bulleted for at in lines if at < bulleted[-1]) or len(tail) > 1:
+    tail = [at for at in kept if at > bulleted[-1] and at not in bulleted and at not in wrapped]
+    if any(at not in bulleted and at not in wrapped for at in kept if at < bulleted[-1]) or len(tail) > 1:
         return None
-    bounds = [*bulleted, *tail, len(text)]
-    pieces = [_slice_block(block, a, b) for a, b in itertools.pairwise(bounds)]
+    starts = sorted([*bulleted, *tail])
+    bounds: list[tuple[int, int]] = []
+    for number, at in enumerate(starts):
+        stop = starts[number + 1] if number + 1 < len(starts) else len(text)
+        # An empty bullet within the item's lines ends it there.
+        stop = min([b for b in empty if at < b < stop], default=stop)
+        bounds.append((at, stop))
+    pieces = [_slice_block(block, a, b) for a, b in bounds]
     items = pieces[: len(bulleted)]
     if sum(1 for piece in items if URL_PATTERN.search(piece.text)) * 2 <= len(items):
         return None
@@ -2028,11 +2077,18 @@ _SOURCE_KEY = re.compile(
     # the item's bold run or not, the text citing "[T2]" (heldback-18's keyed source lists, "[U1]"
     # … "[U7]" under one question, "[T1]" … "[T5]" under the next).
     r"|(?:\*\*|__)?\[(?P<capital>(?P<letters>[A-Z]{1,3})\d{1,3}[a-z]?)\][^\S\n]+"
+    # "- [UK-HB] UK MoD Wargaming Handbook, DCDC, 2017 — https://…", "- [PERLA] Peter Perla, …",
+    # "- [CALL-2006] CALL Handbook 20-06, …": a mnemonic key in capitals (letters, digits, up to
+    # three hyphened parts) with no common prefix, the text citing "[UK-HB ¶3.10–3.15]" (heldback-25's
+    # wargame design document, twelve keys). Every entry must be keyed so, each key once.
+    r"|\[(?P<mnemonic>[A-Z][A-Z0-9]{1,15}(?:-[A-Z0-9]{1,15}){0,3})\][^\S\n]+"
 )
 _SOURCE_KEYS = 3
 
 
 _BRACKET_KEY = re.compile(r"\[[a-z][a-z0-9]{1,11}(?:-[a-z0-9]{1,11})*\]:?[^\S\n]+")
+# A mnemonic key in capitals, as _SOURCE_KEY's "mnemonic" ("[UK-HB] ", "[CALL-2006] ").
+_CAPITAL_KEY = re.compile(r"\[[A-Z][A-Z0-9]{1,15}(?:-[A-Z0-9]{1,15}){0,3}\][^\S\n]+")
 
 
 # Nested entries a group line must stand over, all of them with text before their address.
@@ -2147,13 +2203,22 @@ def _key_among_keys(blocks: Sequence[Block], starts: Sequence[EntryStart | None]
     neighbouring items must be keyed so and read as no label; a roman-numbered list ("[i]",
     "[ii]") has labels all along."""
     block = blocks[index]
-    if not block.item or _BRACKET_KEY.match(block.text) is None:
-        return False
     neighbours = [j for j in (index - 1, index + 1) if 0 <= j < len(blocks)]
-    return len(neighbours) == 2 and all(
-        blocks[j].item and starts[j] is None and _BRACKET_KEY.match(blocks[j].text) is not None
-        for j in neighbours
-    )
+    for key in (_BRACKET_KEY, _CAPITAL_KEY):
+        # Or a capital key ending in a year ("[CALL-2006]", a citation key ENTRY_START reads as a
+        # label) among capital keys without one ("[UK-HB]", "[PERLA]": heldback-25's wargame design
+        # document, the one of its twelve keys with a year): keyed alike, the list is unlabelled.
+        if (
+            block.item
+            and key.match(block.text) is not None
+            and len(neighbours) == 2
+            and all(
+                blocks[j].item and starts[j] is None and key.match(blocks[j].text) is not None
+                for j in neighbours
+            )
+        ):
+            return True
+    return False
 
 
 def _source_keyed(entries: list[tuple[Block, EntryStart]]) -> list[tuple[Block, EntryStart]]:
@@ -2175,9 +2240,18 @@ def _source_keyed(entries: list[tuple[Block, EntryStart]]) -> list[tuple[Block, 
         found = _SOURCE_KEY.match(block.text, start.length)
         if found is None:
             return entries
-        prefixes.add(found.group("prefix") or found.group("head") or found.group("letters") or "[]")
+        prefixes.add(
+            found.group("prefix")
+            or found.group("head")
+            or found.group("letters")
+            or ("[A]" if found.group("mnemonic") else "[]")
+        )
         label = (
-            found.group("key") or found.group("dashed") or found.group("bracketed") or found.group("capital")
+            found.group("key")
+            or found.group("dashed")
+            or found.group("bracketed")
+            or found.group("capital")
+            or found.group("mnemonic")
         )
         keyed.append((block, EntryStart(label, start.kind, found.end())))
     labels = [start.label for _, start in keyed]
@@ -2615,6 +2689,19 @@ def _introduces(text: str) -> bool:
     )
 
 
+def _closing_date_prose(text: str) -> bool:
+    """A sentence of prose about the list that closes on the date its links were checked ("Sources
+    normatives … d'abord, doctrine … ensuite, identifiés comme tels ; liens vérifiés le 10 septembre
+    2026.": heldback-25's French constitution, its "## Sources" of twelve link paragraphs): the date
+    is the list's, and without it the sentence reads as prose. The date must close the paragraph;
+    a reference dated in its middle ("Doe, Title, 12 May 2020, London.") is not taken so."""
+    stripped = text.strip()
+    dates = list(find_dates(stripped))
+    if len(dates) != 1 or len(stripped) - dates[0][2] > 2:
+        return False
+    return _reads_as_prose(stripped[: dates[0][1]])
+
+
 def _drop_introduction(
     blocks: Sequence[Block], entries: list[tuple[Block, EntryStart]], indexes: set[int]
 ) -> None:
@@ -2653,7 +2740,7 @@ def _drop_introduction(
     # belirtilmedikçe 3 Eylül 2026.", "تاريخ الاطلاع: 3 أكتوبر 2026.", "Accessed 2 June 2026 unless
     # noted."): four lists of heldback-9 state their access date once so.
     dateline = ACCESS_LABEL.match(first.text.strip().lstrip("*_ ")) is not None
-    if not dateline and (first.spans or not _reads_as_prose(first.text)):
+    if not dateline and (first.spans or not (_reads_as_prose(first.text) or _closing_date_prose(first.text))):
         return
     del entries[unlabelled[0]]
     indexes.discard(next(i for i, b in enumerate(blocks) if b is first))

@@ -1897,7 +1897,15 @@ def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
     # Chicago puts the full stop inside the quotes; keep it after "U.S." or an ellipsis.
     if title.endswith(".") and not re.search(r"(?:\b[A-Z]\.|\.\.\.)$", title):
         title = title[:-1].rstrip()
+    if _DATED_FIELDS.fullmatch(title):
+        return None
     return title or None
+
+
+# A register's fields after its source's name, no title: a year and month (or a date), then short
+# fields set off by dashes ("JURIST — **2025-09** — tier 2 — https://…": heldback-25's source register,
+# the name its site's, the fields its date and reliability tier).
+_DATED_FIELDS = re.compile(r"(?:19|20)\d{2}-\d{2}(?:-\d{2})?(?:\s[—–-]\s[^\s—–]+(?:\s[^\s—–]+)?)+")
 
 
 # A place of publication before its publisher ("Rio de Janeiro: Elsevier", "Boston, MA : Addison-Wesley").
@@ -2246,15 +2254,30 @@ def _looks_like_authors(sentence: str) -> bool:
 # A numeric date that ends a phrase ("… per l'esercizio fiscale chiuso 31/1/2026": the fiscal year
 # ended on it) is the title's: the phrase runs on into it without a comma.
 _DATE_IN_WORDS = re.compile(r"(?<=[^\W\d_])\s+~?$")
+# Any date a preposition or an article leads into, closing a phrase of the title ("…, entré en
+# vigueur le 27 juillet 2026": heldback-25's French regulation, the link's whole text its title): the
+# phrase needs it; a date after a comma or a full stop is the entry's own and goes.
+_LED_DATE = re.compile(
+    r"(?<!\S)(?:le|du|au|depuis|on|since|until|am|vom|seit|bis|del|desde|dal)\s+$", re.IGNORECASE
+)
+
+
+# A Chicago note's publication facts in brackets set off by a comma, closing the title's segment
+# ("Press Statement of … Group on 22 July 2020, (Warsaw, Poland, 2020)": heldback-25's Chicago
+# endnotes; "Title (New York: Basic Books, 2015)" after an emphasised title is cut by the mark): a
+# place or a publisher, a comma or a colon, and the year. "(2020)" alone stays.
+_FACTS_AFTER_COMMA = re.compile(r",\s*\([^()\n]{1,80}?[,:]\s*(?:19|20)\d{2}\)$")
 
 
 def _strip_trailing_matter(segment: str) -> str:
     previous = None
     while previous != segment:
         previous = segment
-        segment = _TRAILING_MATTER.sub("", segment).rstrip(" ,.;")
+        segment = _FACTS_AFTER_COMMA.sub("", _TRAILING_MATTER.sub("", segment).rstrip(" ,.;")).rstrip(" ,.;")
         for _value, start, end in find_dates(segment):
-            in_words = _DATE_IN_WORDS.search(segment[:start]) and _NUMERIC_DATE.fullmatch(segment[start:end])
+            in_words = (
+                _DATE_IN_WORDS.search(segment[:start]) and _NUMERIC_DATE.fullmatch(segment[start:end])
+            ) or _LED_DATE.search(segment[:start])
             if end >= len(segment.rstrip(" ,.;")) and start > 0 and not in_words:
                 segment = segment[:start].rstrip(" ,.;")
                 break
@@ -2335,6 +2358,22 @@ def host_named_site(text: str, href: str | None) -> tuple[str, str] | None:
     return match.group("title").strip(), match.group("site").strip()
 
 
+def _closing_site(site: str) -> bool:
+    """Whether the last dash-separated field of a page's title names its site: one to five words,
+    capitalised, a number, a host ("three.js forum") or a camel-cased name. The full stop closing
+    the field is no host's dot: "three.js webgl - collada - kinematics." (heldback-25's Turkish list
+    of page titles, the field a word of the title) names no site."""
+    words = site.split()
+    if not 1 <= len(words) <= 5:
+        return False
+    return bool(
+        site[0].isupper()
+        or site[0].isdigit()
+        or "." in site.rstrip(".")[:20]
+        or _CAMEL_NAME.fullmatch(words[0])
+    )
+
+
 def _split_site(title: str, *, handle: bool = False) -> tuple[str, str | None]:
     """'Title - Site' (research-assistant exports) into its title and site, and 'Publisher - Title'
     ("Acme Blog - Water tariffs in practice") the other way round. ``handle``: a one-word site
@@ -2357,10 +2396,7 @@ def _split_site(title: str, *, handle: bool = False) -> tuple[str, str | None]:
     if cut <= 0:
         return title, None
     site = title[cut + 3 :].strip()
-    words = site.split()
-    if 1 <= len(words) <= 5 and (
-        site[0].isupper() or site[0].isdigit() or "." in site[:20] or _CAMEL_NAME.fullmatch(words[0])
-    ):
+    if _closing_site(site):
         title = title[:cut].strip()
         # Sites stacked as a page's breadcrumbs ("Dialect Conversion - MLIR - LLVM"): a field of one
         # or two capitalised words before the site is a section of it, not the title's.
@@ -3722,6 +3758,13 @@ def title_and_publisher(
                 # domain, then the page's title (heldback-9's Ukrainian notes), as IEEE's
                 # "Whatis.com/de, Title. [Online]" below.
                 return tidy_title(rest), site
+            by_issuer = _ISSUER_AND_DATE.fullmatch(whole)
+            if by_issuer is not None and len(by_issuer.group("title").split()) >= 2:
+                # "UK MoD Wargaming Handbook, DCDC, 2017 — https://…", "NATO Wargaming Handbook, HQ
+                # SACT, Sept 2023 — https://…" (heldback-25's wargame design document): the title,
+                # then the body that issued it by its initials and the date, comma fields closing the
+                # head; the body publishes it.
+                return tidy_title(by_issuer.group("title")), by_issuer.group("issuer")
             return tidy_title(whole), None
     if not any(_cites_elsewhere(m) for m in marks) and _SHORT_CITE.match(head.strip()):
         return None, None  # "[Cormen et al. (2001)](#CITEREF…), pp. 528-529": a short citation
@@ -4229,6 +4272,20 @@ def _split_domain_site(first: str, following: str) -> tuple[str, str]:
 _REGISTERED_BODY = re.compile(r"\se\.\s?V\.?$")
 
 
+# "Title, ISSUER, 2017" and "Title, HQ SACT, Sept 2023": a title, the body that issued it named by
+# its initials (a word of two capitals or more, not a roman numeral: "Part II" is the title's), then
+# a year, a month before it or not.
+_ISSUER_AND_DATE = re.compile(
+    r"(?P<title>[^\n]+?),\s(?P<issuer>(?:[A-Z][\w&.-]*\s){0,2}(?![IVXLC]+\b)[A-Z]{2,8}(?:\s(?![IVXLC]+\b)[A-Z]{2,8})?)"
+    r",\s(?:[A-Z][a-z]{2,8}\.?\s)?(?:19|20)\d{2}"
+)
+# A title naming a kind of work at its end: software documentation, a handbook, a manual, a guide.
+_DOCUMENTATION_TITLE = re.compile(
+    r"\s(?:Documentation|Docs|Handbook|Manual|Guide|Reference|Specification|API)$"
+    r"|\s(?:Dokumentation|Documentatie|Dokümantasyonu|Belgeleri|Handbuch|Handleiding|Kılavuzu)$"
+)
+
+
 def _author_date(
     head: str, dated: re.Match[str], marks: Sequence[Mark]
 ) -> tuple[str | None, str | None] | None:
@@ -4308,6 +4365,11 @@ def _author_date(
                 # A body's name before the date is its author ("Office for National Statistics
                 # (2020). Labour Market."; two titles of heldback-19 so).
                 and not _is_org(before)
+                # Two names on either side of the date, the one after it naming a kind of work
+                # ("Meta Open Source. (2024). React Documentation.", beside "OpenJS Foundation.
+                # (2024). Electron Documentation." and "Google. (2025). Gemini API Documentation.":
+                # heldback-25's Turkish APA list): the name before it is the body that wrote the work.
+                and not (_is_short_name(before) and _DOCUMENTATION_TITLE.search(first.strip(" .")))
             )
         )
     ):

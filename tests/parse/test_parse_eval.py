@@ -48,8 +48,9 @@ HELDBACK23-RULE.md, built blind, measured three times, studied on branch p10-hb2
 gate too: tallied as a part of its own (STUDIED_23), its misses printed. heldback-24 (16 documents,
 HELDBACK24-RULE.md, built blind, measured twice, studied on branch p10-hb24tune) is tallied as a part
 of its own too (STUDIED_24), its misses printed (with it in, calibration would be at the gate).
-heldback-25 (16 documents, HELDBACK25-RULE.md, built blind on branch p10-hb25) is held back: scored
-on its own (HELD_BACK), outside calibration, its misses never printed.
+heldback-25 (16 documents, HELDBACK25-RULE.md, built blind on branch p10-hb25, measured once, studied
+on branch p10-hb25tune) is tallied as a part of its own too (STUDIED_25), its misses printed. No part
+is held back now (HELD_BACK is empty).
 Gate (issue 10's targets) on the calibration part: title ≥ 95 %, URL ≥ 98 %, access date ≥ 97 % and
 no style below 85 % on any of the three; the spent parts and "overall" (every document) are held to
 floors at what they measure, against regression.
@@ -413,15 +414,26 @@ STUDIED_23_FLOOR = {"title": 0.82, "url": 0.94, "accessed": 0.99}
 # decimals, cut).
 STUDIED_24 = "heldback-24 (studied, below the gate)"
 STUDIED_24_FLOOR = {"title": 0.98, "url": 0.98, "accessed": 0.96}
-# The parts held back now (truth.toml's list -> the part): tallied on their own, out of the overall
-# and per-style tallies, their misses never printed.
 # heldback-25 (16 documents, 163 notes, 7 languages; HELDBACK25-RULE.md, built blind on branch
 # p10-hb25): measured first at its merge (2026-12-06 00:25, with every rule to heldback-24's study):
 # titles 105/152 (69.1 %), URLs 130/163 (79.8 %), access dates 151/151, publishers 108/130; 142 of
-# its 163 notes found under their labels, one document of sixteen yielding none. Pinned there.
-HELD_BACK_25 = "heldback-25"
-HELD_BACK_25_FLOOR = {"title": 0.69, "url": 0.79, "accessed": 1.0}
-HELD_BACK: dict[str, str] = {"held_back_25": HELD_BACK_25}
+# its 163 notes found under their labels, one document of sixteen yielding none under its labels.
+# Studied on branch p10-hb25tune (2026-12-06; rules by family of shapes in
+# tests/parse/test_hb25_families.py; no truth of it changed): notes not found first (mnemonic
+# capital keys "[UK-HB]", a lead sentence closing on the links' checking date, PDF bullet glyphs,
+# addresses wrapped at the margin), then titles: 105 -> 145/152 (95.4 %), URLs 130 -> 162/163
+# (99.4 %), access dates 151/151, publishers 108 -> 118/130; every other part unchanged field for
+# field, publishers included, but one title more in calibration (heldback-3's, 177 -> 178/180).
+# Tallied as a part of its own (STUDIED_25), outside calibration, overall and the per-style
+# tallies, as heldback-17 and -19 to -24 are; its misses may be read. With it in, calibration would
+# read 97.07 % titles (4211/4338), 99.32 % URLs (4404/4434) and 99.72 % access dates (4284/4296),
+# but its new style source-register would be under 85 % (1/2 titles). Pinned at these figures (two
+# decimals, cut).
+STUDIED_25 = "heldback-25 (studied, below the gate)"
+STUDIED_25_FLOOR = {"title": 0.95, "url": 0.99, "accessed": 1.0}
+# The parts held back now (truth.toml's list -> the part): tallied on their own, out of the overall
+# and per-style tallies, their misses never printed. None since heldback-25 was opened for study.
+HELD_BACK: dict[str, str] = {}
 # Parts studied but below the gate (truth.toml's list -> the part): tallied on their own, out of the
 # overall and per-style tallies; their misses may be printed.
 STUDIED = {
@@ -432,6 +444,7 @@ STUDIED = {
     "held_back_22": STUDIED_22,
     "held_back_23": STUDIED_23,
     "held_back_24": STUDIED_24,
+    "held_back_25": STUDIED_25,
 }
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "\u00a0": " "})
@@ -608,7 +621,7 @@ def table(result: EvalResult) -> str:
         STUDIED_22,
         STUDIED_23,
         STUDIED_24,
-        HELD_BACK_25,
+        STUDIED_25,
     ):
         if part not in result.by_part:
             continue
@@ -737,7 +750,7 @@ def test_parse_eval_gate() -> None:
         (STUDIED_22, STUDIED_22_FLOOR),
         (STUDIED_23, STUDIED_23_FLOOR),
         (STUDIED_24, STUDIED_24_FLOOR),
-        (HELD_BACK_25, HELD_BACK_25_FLOOR),
+        (STUDIED_25, STUDIED_25_FLOOR),
     )
     for part, floors in spent_floors:
         for name, floor in floors.items():
