@@ -73,6 +73,8 @@ HELDBACK_18 = ROOT / "fixtures" / "eval" / "real-heldback-18"
 HELDBACK_19 = ROOT / "fixtures" / "eval" / "real-heldback-19"
 # held back: built blind on v11-hb20 (heldback20.py)
 HELDBACK_20 = ROOT / "fixtures" / "eval" / "real-heldback-20"
+# held back: built blind on v11-hb21 (heldback21.py)
+HELDBACK_21 = ROOT / "fixtures" / "eval" / "real-heldback-21"
 # Every part in the order it was built: a part shares no topic, page or claim with those before it.
 PARTS = (
     REAL,
@@ -95,6 +97,7 @@ PARTS = (
     HELDBACK_18,
     HELDBACK_19,
     HELDBACK_20,
+    HELDBACK_21,
 )
 CHECKED_AT = dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC)
 

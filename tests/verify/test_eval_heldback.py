@@ -29,6 +29,7 @@ from . import (
     heldback18,
     heldback19,
     heldback20,
+    heldback21,
 )
 from .heldback_gate import Part, check_offline, check_shape, check_with_pages
 from .test_eval_gate import RealOutcome
@@ -53,6 +54,7 @@ PARTS = {
     "heldback-18": heldback18.PART,
     "heldback-19": heldback19.PART,
     "heldback-20": heldback20.PART,
+    "heldback-21": heldback21.PART,
 }
 
 # Each part verifies ~300 documents; on a loaded two-core machine that outlasts the suite's default
