@@ -159,6 +159,9 @@ _NOTES_WORDS = frozenset(
         "referensi",
         "pustaka",
         "rujukan",
+        # Indonesian and Malay "Sumber" (source, sources: "**Sumber:**" over bare addresses,
+        # heldback-26's Indonesian note on a welfare-data app; "Sumber Rujukan", "Sumber Data").
+        "sumber",
         "参考文献",
         "参考资料",
         "参考",
@@ -2702,6 +2705,21 @@ def _closing_date_prose(text: str) -> bool:
     return _reads_as_prose(stripped[: dates[0][1]])
 
 
+def _after_bold_lead(block: Block) -> str:
+    """A paragraph's text after the bold run-in heading that opens it, when that heading closes
+    on a full stop or a colon and text follows ("**Why this table exists.** Part Two names …":
+    heldback-26's citation appendix; "**Note:** The sources below …"): the prose is read from
+    the sentence after it. Otherwise the whole text."""
+    text = block.text
+    lead = next((span for span in block.spans if span[2] == "em" and span[0] == 0), None)
+    if lead is None:
+        return text
+    head, rest = text[: lead[1]].rstrip(" *_"), text[lead[1] :].lstrip(" *_")
+    if not head.endswith((".", ":")) or len(rest.split()) < 5:
+        return text
+    return rest
+
+
 def _drop_introduction(
     blocks: Sequence[Block], entries: list[tuple[Block, EntryStart]], indexes: set[int]
 ) -> None:
@@ -2711,7 +2729,11 @@ def _drop_introduction(
     unlabelled = [k for k, (_, start) in enumerate(entries) if start.label is None]
     if len(unlabelled) < 3:
         return
-    items = [k for k in unlabelled if entries[k][0].item]
+    # The rows of a table of sources are such a list too (heldback-26's citation appendix: a bold
+    # "**Why this table exists.** Part Two names …" paragraph of prose over twelve source rows).
+    items = [
+        k for k in unlabelled if entries[k][0].item or entries[k][0].source_row or entries[k][0].headed_row
+    ]
     if len(items) >= _SECTION_ENTRIES:
         # One list, one kind of block: where the entries are list items, the plain paragraphs
         # before the first item that cite nothing themselves introduce them ("Checked while writing the design on 24 September
@@ -2720,7 +2742,7 @@ def _drop_introduction(
         before = [
             k
             for k in unlabelled
-            if k < items[0] and not entries[k][0].item and _introduces(entries[k][0].text)
+            if k < items[0] and not entries[k][0].item and _introduces(_after_bold_lead(entries[k][0]))
         ]
         for k in reversed(before):
             first = entries[k][0]
