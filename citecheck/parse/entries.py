@@ -912,6 +912,76 @@ _JOURNAL_AFTER_COMMA = re.compile(
 _BRACKETED_YEAR = re.compile(r"\((?:19|20)\d{2}[a-z]?\)")
 
 
+# A bare address, then a work named in parentheses that close the entry: "https://arxiv.org/pdf/1101.0395
+# (Improving the Performance of K-Means for Color Quantization, M. Emre CELEBİ, 2011)", "https://
+# www.youtube.com/watch?v=… (Image compression deep-dive | Chrome for Developers)", "….pdf (Law on
+# Tourism)"; a short identifier may stand between them ("https://tez.yok.gov.tr/UlusalTezMerkezi/ Tez
+# No: 183894 (Veri sıkıştırmada yeni yöntemler, ALTAN MESUT, 2006)"). heldback-26's Turkish list (7
+# titles) and heldback-21's Armenian one ("(Law on Tourism)"); the parentheses may nest once
+# ("(Tekrarlı uzunluk kodlaması (RLE) ve …)"). The prefix holds no bracket, no URL and four tokens
+# at most; the parentheses must close the entry (a full stop after them at most).
+_NAMED_AFTER_ADDRESS = re.compile(
+    r"[^\S\n]+(?:[^\s()\[\]<>]+[^\S\n]+){0,4}?\((?P<inner>[^()\n]{2,300}(?:\([^()\n]{1,60}\)[^()\n]{0,200})?)\)[^\S\n]*\.?$"
+)
+# The work's makers and year after its title inside those parentheses: ", ALTAN MESUT, 2006", ",
+# ROJATKAR/BORKAR/NAIK/PEDDIWAR, 2015", ", M. Emre CELEBİ, 2011": a name in capitals (3 letters at
+# least) then a year, closing it.
+_CAPITAL_MAKERS_YEAR = re.compile(
+    r",[^\S\n]+(?P<names>[^,]*\b[A-ZÀ-ÞĞİŞ]{3,}\b[^,]*),[^\S\n]+(?:19|20)\d{2}$"
+)
+
+_FORMAT_FIELD = re.compile(r"(?i)pdf|xlsx?|csv|docx?|pptx?|html?|video|slides|preprint")
+_MONTH_YEAR_FIELD = re.compile(r"[A-Z][a-z]{2,8}\.?[^\S\n]+(?:19|20)\d{2}")
+
+
+def _named_after_address(text: str, found: Sequence[tuple[str, int, int]]) -> tuple[str, str | None] | None:
+    """The title (and site) an entry names in parentheses after its bare address
+    (:data:`_NAMED_AFTER_ADDRESS`). A remark in lower case ("(hotel qualification decision)",
+    "(jurnal — alur pengusulan & kendala)"), a sentence ("(Refer to the version fits to your
+    environment)", "(… installed.)"), a date or an access label ("(Fecha de acceso: 03/01/2021)")
+    and a single word ("(PDF)") name no work."""
+    if len(found) != 1 or text[: found[0][1]].strip(" -*•–—:"):
+        return None
+    matched = _NAMED_AFTER_ADDRESS.match(text, found[0][2])
+    if matched is None:
+        return None
+    inner = " ".join(matched.group("inner").split()).strip()
+    if (
+        not inner[:1].isupper()
+        or inner.endswith((".", ":", ";"))
+        or next(iter_access_labels(inner), None) is not None
+    ):
+        return None
+    makers = _CAPITAL_MAKERS_YEAR.search(inner)
+    if makers is not None:
+        inner = inner[: makers.start()].strip()
+    # A remark after a dash and closing fields of the copy's format or date go ("(TT Club / BSI 2024
+    # Cargo Theft Report, April 2025, PDF — processed via markitdown)": a calibration list of
+    # evidence, its notes written "(n) URL (Title)").
+    inner = re.split(r"[^\S\n]+[—–][^\S\n]+", inner, maxsplit=1)[0]
+    while True:
+        field_start = inner.rfind(", ")
+        last = inner[field_start + 2 :] if field_start != -1 else ""
+        if not last or not (_FORMAT_FIELD.fullmatch(last) or _MONTH_YEAR_FIELD.fullmatch(last)):
+            break
+        inner = inner[:field_start].rstrip()
+    if makers is None and next(find_dates(inner), None) is not None:
+        return None
+    site = None
+    if " | " in inner:
+        inner, site = (part.strip() for part in inner.rsplit(" | ", 1))
+    words = inner.split()
+    if len(words) < 2:
+        return None
+    if (
+        makers is None
+        and len(words) >= 5
+        and sum(1 for w in words[1:] if w[:1].islower()) * 3 >= 2 * (len(words) - 1)
+    ):
+        return None  # running text: a remark, not a title
+    return inner, site or None
+
+
 def parse_entry(
     text: str, links: Sequence[str] = (), marks: Sequence[Mark] = (), *, month_first: bool = False
 ) -> EntryFields:
@@ -991,6 +1061,10 @@ def parse_entry(
         # DSTU's brackets, names no work; the sentence before it is the title, if there is one.
         before = head[: head.find(title)].strip(" .[") if title in head else ""
         title = tidy_title(before.rsplit(". ", 1)[-1]) if len(before.split()) >= 1 else None
+    if title is None and not head.strip(" -*•–—:") and not entry_marks:
+        named_after = _named_after_address(text, found)
+        if named_after is not None:
+            title, publisher = named_after[0], publisher or named_after[1]
     return EntryFields(
         title=title,
         publisher=publisher,

@@ -330,6 +330,8 @@ def is_notes_heading(text: str, *, marked_heading: bool = False) -> bool:
     words = heading_words(stripped)
     if not words:
         return False
+    if words[:2] == ["sumber", "daya"]:
+        return False  # Indonesian "sumber daya" is resources (of a country, a team), not sources
     if marked_heading and len(words) <= _READING_ON_WORDS and _READING_ON.match(" ".join(words)):
         # "Further reading on the agentic commerce stack": a reading list named with its subject
         # (a calibration document of heldback-18's related-work family, six links under it).
