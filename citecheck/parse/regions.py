@@ -2059,9 +2059,72 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
         keyed = _keyed_heading_entries(blocks)
         if keyed:
             blocks, entries, indexes = _joined_entries(blocks, keyed)
+    if notes_start is not None and all(block.kind != "paragraph" for block, _ in entries):
+        # (Under a "Source List" title a numbered section heading reads as a labelled entry.)
+        led = _bold_lead_entries(blocks, notes_start)
+        if led:
+            blocks, entries, indexes = _joined_entries(list(blocks), led)
     _drop_introduction(blocks, entries, indexes)
     entries = _source_keyed(entries)
     return Entries(blocks, entries, indexes, body_end)
+
+
+# A register of sources written as paragraphs, each opening on the source's name in bold, then its
+# date or a dash and what it holds, its addresses (if any) in a list under it: "**Распоряжение ГКО
+# ДНР №56** (29 September 2022) — demolition list …", "**DNR head land-allocation orders
+# (Пушилин), Nos. 390–394** — sequential grants …⏎- Decree portal: <https://…>" (heldback-26's
+# source list of a research project, twelve such paragraphs under "# … — Source List" and a numbered
+# section heading). Five at least; the bold name up to 120 characters, not a field label ("**Authors:**",
+# "**Note.**": a register's fields close on a colon or a stop); they must be most of the paragraphs
+# under the heading, and only lists of addresses stand between them.
+_BOLD_LEAD_ENTRIES = 5
+_BOLD_LEAD_MAX = 120
+
+
+def _bold_lead(block: Block) -> bool:
+    if block.kind != "paragraph" or block.item or len(block.text) > _UNLABELLED_MAX:
+        return False
+    lead = next((span for span in block.spans if span[2] == "em" and span[0] == 0), None)
+    if lead is None or lead[1] > _BOLD_LEAD_MAX or lead[1] >= len(block.text.rstrip()):
+        return False
+    name = block.text[: lead[1]].rstrip(" *_")
+    return not name.endswith((":", ".", "?", "!")) and not has_url(name)
+
+
+def _bold_lead_entries(
+    blocks: Sequence[Block], notes_start: int
+) -> list[tuple[Block, EntryStart, list[int]]]:
+    """The entries of a register of bold-named source paragraphs (:data:`_BOLD_LEAD_ENTRIES`), each
+    with the address items under it."""
+    found: list[tuple[Block, EntryStart, list[int]]] = []
+    prose = 0
+    index = notes_start
+    while index < len(blocks):
+        block = blocks[index]
+        if block.kind == "heading" and found and not 0 < blocks[notes_start - 1].level < block.level:
+            break
+        if not _bold_lead(block):
+            if block.kind == "paragraph" and not block.item and block.text.strip():
+                prose += 1
+            index += 1
+            continue
+        used = [index]
+        following = index + 1
+        while (
+            following < len(blocks)
+            and blocks[following].item
+            and blocks[following].kind == "paragraph"
+            and _links_out(blocks[following])
+            and len(blocks[following].text) <= _GROUP_LINE_MAX
+        ):
+            used.append(following)
+            following += 1
+        entry = _joined_entry(blocks[index], [blocks[i] for i in used[1:]], separator=" ")
+        found.append((entry, EntryStart(None, "caret", 0), used))
+        index = following
+    if len(found) < _BOLD_LEAD_ENTRIES or prose * 2 >= len(found):
+        return []
+    return found
 
 
 # A source index's keys: "S1. Reuters, "Standards and Values." …" (letters then a number, closed by
@@ -2444,14 +2507,15 @@ def _joined_entries(
     return joined, [(block, start) for block, start, _ in found], {i for _, _, used in found for i in used}
 
 
-def _joined_entry(head: Block, details: list[Block]) -> Block:
-    """One paragraph block of an entry's first block and the detail blocks under it."""
+def _joined_entry(head: Block, details: list[Block], *, separator: str = "\n") -> Block:
+    """One paragraph block of an entry's first block and the detail blocks under it (joined by a
+    space where a detail is an address item: a line break after an address would wrap it on)."""
     text = head.text
     spans = list(head.spans)
     links = list(head.links)
     for block in details:
-        offset = len(text) + 1
-        text = text + "\n" + block.text
+        offset = len(text) + len(separator)
+        text = text + separator + block.text
         spans += [(a + offset, b + offset, kind) for a, b, kind in block.spans]
         links += [(at + offset, url) for at, url in block.links]
     return replace(head, text=text, kind="paragraph", spans=spans, links=links, link_spans=[])

@@ -3009,6 +3009,16 @@ _INITIAL_IN = re.compile(r"\b[A-Z]\.(?=\s)")
 _GIVEN_FIRST_AUTHORS = re.compile(rf"^(?:{_GIVEN_NAME},\s)*{_GIVEN_NAME},?\sand\s{_GIVEN_NAME}\.\s")
 
 
+# (Before a dash the bracket must hold a digit, a date: "(IEEE) — additive …" names its publisher;
+# a bracket closed by a full stop is a gloss ("(Жовтневый, Приморский, …). 2,694 cases …"). The
+# description opens on a word in lower case or a count, then a space: no host ("lygia.xyz,
+# GitHub"), no year ("2022a. ‘actant’"), no hash.)
+_DESCRIPTION_AFTER_LEAD = re.compile(
+    r"(?:(?:\([^()\n]{0,60}\d[^()\n]{0,60}\)[^\S\n]*)?(?:[—–]|\.)|\([^()\n]{1,160}\)\.)[^\S\n]+"
+    r"(?=(?:[a-zа-яёґєії]+|\d[\d,.]*)[^\S\n])"
+)
+
+
 def _described_lead(
     head: str, title: str, start: int, end: int, linked: bool
 ) -> tuple[str | None, str | None] | None:
@@ -3023,6 +3033,19 @@ def _described_lead(
     if linked or head[:start].strip(" *_>-•–—\t\n"):
         return None
     after = head[end:].lstrip(" *_")
+    described = _DESCRIPTION_AFTER_LEAD.match(after)
+    if (
+        described is not None
+        and not title.rstrip(" *_").endswith(":")
+        and len(after[described.end() :].split()) >= 3
+    ):
+        # "**Распоряжение ГКО ДНР №56** (29 September 2022) — demolition list naming …", "**Housing
+        # distribution lists (demand side)** — 5,822 / 1,889 rows; …": a register's bold source
+        # name, perhaps a date or a gloss in brackets, then a dash (or a stop) and a description in
+        # lower case or opening on a count (heldback-26's source list, twelve paragraphs): the name
+        # is the title, the description names no publisher. A site after the dash is capitalised
+        # ("**Title** — Daily News") and left to the rules below.
+        return tidy_title(title.strip(" *_"), keep_medium=True), None
     if title.rstrip(" *_").endswith(":"):
         description = after
     elif after.startswith(":"):

@@ -15,6 +15,7 @@ p10-hb26tune").
 from __future__ import annotations
 
 from citecheck.parse.regions import is_notes_heading
+from citecheck.parse.styles import Mark, title_and_publisher
 
 from .conftest import parsed_notes as _notes
 
@@ -121,3 +122,71 @@ def test_remarks_in_parentheses_after_a_bare_address_name_no_work() -> None:
     notes = _entries(text)
     assert [fn.title for fn in notes[:4]] == [None, None, None, None]
     assert notes[4].title == "Title of the Work"
+
+
+# (4) A register of bold-named source paragraphs under a "Source List" title and a numbered section
+# heading, the addresses in lists under some of them (heldback-26's research project source list).
+_REGISTER = (
+    "# Widget Town Project — Source List\n\n"
+    "All sources used across the project's research, grouped by source family.\n\n"
+    "---\n\n"
+    "## 1. Primary — Decrees and Administrative Documents\n\n"
+    "**Order of the Widget Committee No. 56** (29 September 2022) — demolition list naming four "
+    "buildings. Text mirrored at base.example.ru.\n\n"
+    "**Land-allocation orders (Sample), Nos. 390–394** — sequential grants to one developer.\n\n"
+    "- Decree portal: <https://decrees.example.ru/acts/>\n"
+    "- Regional law portal: <https://pravo.example.ru>\n\n"
+    "**Ownerless registry (master list)** — 12,948-entry registry across four district courts.\n\n"
+    "**Court dockets — 4 district courts** (Northern, Southern, Eastern). 2,694 cases captured so far.\n\n"
+    "**Damage tracker (XLSX)** — 1,941 buildings, contractor and destruction map.\n"
+    "- <https://tracker.example.ru>\n\n"
+    "**Housing distribution lists (demand side)** — 5,822 / 1,889 rows; record of displaced persons.\n"
+)
+
+
+def test_bold_named_paragraphs_under_a_source_list_are_its_entries() -> None:
+    notes = _entries(_REGISTER)
+    assert [fn.title for fn in notes] == [
+        "Order of the Widget Committee No. 56",
+        "Land-allocation orders (Sample), Nos. 390–394",
+        "Ownerless registry (master list)",
+        "Court dockets — 4 district courts",
+        "Damage tracker (XLSX)",
+        "Housing distribution lists (demand side)",
+    ]
+    assert notes[1].url == "https://decrees.example.ru/acts/"
+    assert notes[4].url == "https://tracker.example.ru"
+    assert all(fn.publisher is None for fn in notes)
+
+
+def test_bold_field_labels_and_prose_make_no_register() -> None:
+    # Near miss: bold field labels closed by a colon ("**Authors:**") are a record's fields, and a
+    # page of prose with a few bold names is no register.
+    fields = _REGISTER.replace("** (29", ":** (29").replace("394**", "394:**").replace("list)**", "list):**")
+    fields = (
+        fields.replace("courts**", "courts:**")
+        .replace("(XLSX)**", "(XLSX):**")
+        .replace("side)**", "side):**")
+    )
+    assert not any(fn.title == "Ownerless registry (master list)" for fn in _entries(fields))
+    prose = _REGISTER.replace("\n\n**", "\n\nThe team then read the next file with care and noted it.\n\n**")
+    assert not any(fn.title == "Ownerless registry (master list)" for fn in _entries(prose))
+
+
+def test_bold_title_then_its_publisher_or_site_keeps_it() -> None:
+    # Near misses: "*Title* (IEEE) — additive …": the bracket names the publisher (heldback-14); a
+    # capitalised site after the dash is the site. A register's dated name loses its description.
+    def read(head: str, lead: str) -> tuple[str | None, str | None]:
+        return title_and_publisher(head, [Mark("em", lead, None)])
+
+    title = "3D printed small-scale acoustic metamaterials"
+    assert read(f"{title} (IEEE) — additive manufacturing of resonators", title) == (title, "IEEE")
+    assert read("Why water costs more — Daily News", "Why water costs more") == (
+        "Why water costs more",
+        "Daily News",
+    )
+    order = "Order of the Widget Committee No. 56"
+    assert read(f"{order} (29 September 2022) — demolition list naming four buildings", order) == (
+        order,
+        None,
+    )
