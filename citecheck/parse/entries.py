@@ -889,6 +889,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
             # Carbon Transport (SLOCAT) –SLOCAT Transport and Climate Change …" (heldback-15's
             # Georgian list): an organisation named with its initials, then a dash, is the author.
             entry.title, entry.publisher = org.group("title").strip(), entry.publisher or org.group("org")
+    _published_after_addresses(fields, flat)
     shapes = [f.head_shape for f in fields]
     if shapes.count("author-date") >= max(2, len(fields) // 2):
         # One list, one style: where the entries name only an author and a year before the access
@@ -898,6 +899,34 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
             if entry.head_shape == "name" and entry.title is not None:
                 entry.publisher, entry.title = entry.title, None
     return fields
+
+
+# A date in brackets right after an entry's address, ISO-written: "https://… (2026-06) (S)".
+_DATE_AFTER_ADDRESS = re.compile(
+    r"https?://\S+[^\S\n]+\((?P<year>(?:19|20)\d{2})(?P<month>-\d{2})?(?P<day>-\d{2})?\)"
+)
+# Entries dating their sources so by year or month, at least, for a full date there to be theirs too.
+_PUBLISHED_AFTER_ADDRESS = 3
+
+
+def _published_after_addresses(fields: list[EntryFields], texts: list[str]) -> None:
+    """One list, one kind of date: where most entries date their source in brackets after its
+    address by a year or a month ("Title. Site. https://… (2026-06) (S)": a publication date, no
+    access date is read by day), a full date in that place is when the source appeared too, not an
+    access date, unless an access label names it (heldback-17's ad market report: eleven entries,
+    nine dated "(2026-06)", "(2025)", three "(2026-06-19)")."""
+    dated = [_DATE_AFTER_ADDRESS.search(text) for text in texts]
+    partial = sum(1 for found in dated if found is not None and found.group("day") is None)
+    if partial < _PUBLISHED_AFTER_ADDRESS or partial * 2 < len(texts):
+        return
+    for entry, found, text in zip(fields, dated, texts, strict=True):
+        if (
+            entry.access_date is not None
+            and found is not None
+            and found.group("day") is not None
+            and next(iter_access_labels(text), None) is None
+        ):
+            entry.access_date = None
 
 
 # Harvard written with commas, as students type it: "Dunbar, R.I.M. … (2015) The structure of online

@@ -1173,6 +1173,17 @@ def split_entry_lines(block: Block) -> list[Block]:
     if block.note_label is not None:
         return [block]
     lines = _line_starts(block.text)
+    inserted = _inserted_items(block, lines)
+    if inserted:
+        bounds = [0, *(at for at, _, _ in inserted), len(block.text)]
+        pieces = [_slice_block(block, a, b) for a, b in itertools.pairwise(bounds)]
+        return [
+            pieces[0],
+            *(
+                replace(piece, note_label=label, body_start=body)
+                for piece, (_, label, body) in zip(pieces[1:], inserted, strict=True)
+            ),
+        ]
     superscripted = _superscript_led(block, lines)
     if superscripted:
         pieces = []
@@ -1225,6 +1236,30 @@ def split_entry_lines(block: Block) -> list[Block]:
         cuts += [i for i in _edited_sections(block.text, lines) if i > cuts[-1]][:1]
     bounds = [*cuts, len(block.text)]
     return [_slice_block(block, a, b) for a, b in itertools.pairwise(bounds)]
+
+
+# An item inserted later between numbered items, labelled by a neighbour's number and a letter: "6.
+# Kelly, B. … (listado en https://…)⏎5b. Elmore, R. … Is Complexity Virtuous? …" (heldback-26's
+# Spanish research list), "11. IAB Revises Ad Forecast …⏎11b. IAB: Retail Commerce Media …"
+# (heldback-17's ad market report). Markdown reads it as a line of the item above.
+_INSERTED_ITEM = re.compile(r"(?P<number>\d{1,3})(?P<letter>[a-z])\.[^\S\n]+(?=\S)")
+
+
+def _inserted_items(block: Block, lines: Sequence[int]) -> list[tuple[int, str, int]]:
+    """The lines of a numbered list item that open an inserted item (:data:`_INSERTED_ITEM`), as
+    (offset, label, body start within the piece): its number is the item's own or the one before."""
+    if not block.item or len(lines) < 2:
+        return []
+    own = match_entry_start(block.text, 0)
+    number = label_ordinal(own.label) if own is not None and own.label is not None else None
+    if number is None:
+        return []
+    found = []
+    for at in lines[1:]:
+        matched = _INSERTED_ITEM.match(block.text, at)
+        if matched is not None and number - 1 <= int(matched.group("number")) <= number:
+            found.append((at, matched.group("number") + matched.group("letter"), matched.end() - at))
+    return found
 
 
 # A superscript number as a reader shows it: the digits alone ("<sup>1 </sup>", "⁴").

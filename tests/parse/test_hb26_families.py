@@ -190,3 +190,52 @@ def test_bold_title_then_its_publisher_or_site_keeps_it() -> None:
         order,
         None,
     )
+
+
+# (5) An item inserted later between numbered items, "5b." after "6." (heldback-26's Spanish
+# research list) or "11b." after "11." (heldback-17's ad market report): Markdown reads it as a line
+# of the item above; it is an entry of its own.
+_INSERTED = (
+    "## Fuentes\n\n"
+    "1. Gu, S. (2020). Empirical Asset Pricing via Machine Learning. *RFS* 33(5). https://doi.org/10.1/a\n"
+    "2. Doe, J. (2024). The Virtue of Widgets. *JF* 79(1). https://doi.org/10.1/b\n"
+    "3. Roe, K. (2025). Understanding Widgets. Working paper (listado en https://www.example.org/)\n"
+    "2b. Elmore, R. (2025). Is Complexity Virtuous? *Economics Letters* 258. https://doi.org/10.1/c\n"
+    "4. Chen, L. (2024). Deep Learning in Asset Pricing. https://doi.org/10.1/d\n"
+)
+
+
+def test_an_inserted_lettered_item_is_an_entry_of_its_own() -> None:
+    notes = {fn.label: fn for fn in _entries(_INSERTED)}
+    assert list(notes) == ["1", "2", "3", "2b", "4"]
+    assert notes["3"].url == "https://www.example.org/"
+    assert notes["2b"].title == "Is Complexity Virtuous?"
+    assert notes["2b"].url == "https://doi.org/10.1/c"
+
+
+def test_a_lettered_line_far_from_the_items_number_runs_on() -> None:
+    # Near miss: "9a." inside item 3 is no neighbour's number: the line stays the item's.
+    notes = {fn.label: fn for fn in _entries(_INSERTED.replace("2b. Elmore", "9a. Elmore"))}
+    assert "9a" not in notes and "2b" not in notes
+    assert list(notes) == ["1", "2", "3", "4"]
+
+
+# (6) One list, one kind of date: most entries date their source after its address by a year or a
+# month ("(2026-06) (S)"); a full date there is a publication date too (heldback-17).
+def test_full_date_after_address_among_month_dates_is_no_access_date() -> None:
+    text = "## Sources\n" + "".join(
+        f"{n}. Title number {n} of the widget list. Widget Media. https://example.org/a{n} ({date}) (S)\n"
+        for n, date in enumerate(["2026-06", "2026-05", "2026-06-19", "2025", "2026-04"], 1)
+    )
+    notes = _entries(text)
+    assert [fn.access_date for fn in notes] == [None] * 5
+
+
+def test_full_dates_after_addresses_stay_access_dates() -> None:
+    # Near miss: where the full dates are the list's kind ("URL (2026-06-19)" on most), they stay.
+    text = "## Sources\n" + "".join(
+        f"{n}. Title number {n} of the widget list. Widget Media. https://example.org/a{n} ({date})\n"
+        for n, date in enumerate(["2026-06-12", "2026-05-02", "2026-06-19", "2025", "2026-04-01"], 1)
+    )
+    notes = _entries(text)
+    assert notes[2].access_date is not None and str(notes[2].access_date) == "2026-06-19"
