@@ -4309,6 +4309,14 @@ _DOCUMENTATION_TITLE = re.compile(
 )
 
 
+# Authors written "Surname, I., Surname, I. I." (two at least, the last closed by its initial's
+# stop), then a space: what follows is no name.
+_INITIALLED_NAMES = re.compile(
+    r"(?:[A-ZÀ-Þ][\w'’-]{1,30}(?:[ -][A-ZÀ-Þ][\w'’-]{1,30})?,[^\S\n]+(?:[A-Z]\.[^\S\n]?){1,3}(?:,[^\S\n]+|[^\S\n]+(?:&|and|y|et)[^\S\n]+)){1,11}"
+    r"[A-ZÀ-Þ][\w'’-]{1,30}(?:[ -][A-ZÀ-Þ][\w'’-]{1,30})?,[^\S\n]+(?:[A-Z]\.[^\S\n]?){0,2}[A-Z]\.(?=[^\S\n])"
+)
+
+
 def _author_date(
     head: str, dated: re.Match[str], marks: Sequence[Mark]
 ) -> tuple[str | None, str | None] | None:
@@ -4399,6 +4407,13 @@ def _author_date(
         # Title-first APA: "Are the Warriors …? (n.d.). Retrieved from" / "Title. (2019). YouTube."
         return tidy_title(before), tidy_publisher(first) if first.strip(" .") else None
     if not first.strip(" ."):
+        names = _INITIALLED_NAMES.match(before)
+        named = before[names.end() :].strip(" .") if names is not None else ""
+        if not rest.strip(" .,;:") and named[:1].isupper() and len(named.split()) >= 3:
+            # "Chen, Y., Kelly, B., Xiu, D. Expected Returns and Large Language Models (feb-2026).
+            # URL": the authors, the title, then the date closing the head (heldback-26's Spanish
+            # research list; Vancouver without a journal): the sentence after the names is the title.
+            return tidy_title(named), None
         # "Sharma, P. (2018) Accessed …": authors and a year, and no title before the access date.
         return (None, None) if author_like and not rest.strip(" .,;:") else None
     title = first.rstrip()

@@ -270,3 +270,21 @@ def test_a_kind_of_work_with_no_name_after_it_names_no_publisher() -> None:
         [("Doe, J. (2019). Widgets in the Wild. PhD thesis, 2019. https://example.org/thesis.pdf", [], [])]
     )
     assert fields[0].publisher is None
+
+
+# (8) Authors with initials, the title, then the date closing the head ("Chen, Y., Kelly, B., Xiu, D.
+# Expected Returns and Large Language Models (feb-2026). URL": heldback-26's Spanish research list).
+def test_title_between_initialled_authors_and_a_closing_date() -> None:
+    from citecheck.parse.styles import title_and_publisher as read
+
+    head = "Chen, Y., Kelly, B., Xiu, D. Expected Returns and Large Language Models (feb-2026). "
+    assert read(head)[0] == "Expected Returns and Large Language Models"
+    assert read(head.replace("(feb-2026)", "(2026)"))[0] == "Expected Returns and Large Language Models"
+
+
+def test_initialled_authors_and_a_date_alone_name_no_title() -> None:
+    # Near misses: authors and a year only; two words after the names (a publisher's name).
+    from citecheck.parse.styles import title_and_publisher as read
+
+    assert read("Sharma, P. (2018). ")[0] is None
+    assert read("Sharma, P., Doe, J. Widget Press (2018). ")[0] != "Widget Press"
