@@ -889,6 +889,8 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
             # Carbon Transport (SLOCAT) –SLOCAT Transport and Climate Change …" (heldback-15's
             # Georgian list): an organisation named with its initials, then a dash, is the author.
             entry.title, entry.publisher = org.group("title").strip(), entry.publisher or org.group("org")
+    _published_after_addresses(fields, flat)
+    _institution_after_kind(fields, flat)
     shapes = [f.head_shape for f in fields]
     if shapes.count("author-date") >= max(2, len(fields) // 2):
         # One list, one style: where the entries name only an author and a year before the access
@@ -898,6 +900,67 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
             if entry.head_shape == "name" and entry.title is not None:
                 entry.publisher, entry.title = entry.title, None
     return fields
+
+
+# A kind of work taken for the publisher ("PhD thesis", "Doctoral dissertation", "Working paper",
+# "CDE Working Paper 2022-01", "… Institute Working Paper 18-2"), and where it stands in the text,
+# the field after it following.
+_KIND_PUBLISHER = re.compile(
+    r"(?i)(?:[^,.;:()\[\]]{0,60}[^\S\n])?(?:(?:ph\.?d\.?|doctoral|master['’]?s|msc|m\.?a\.?)[^\S\n]+)?"
+    r"(?:thesis|dissertation|working[^\S\n]+paper(?:[^\S\n]*[\d-]+)?)"
+)
+_KIND_IN_TEXT = re.compile(
+    r"(?i)\b(?:thesis|dissertation|working[^\S\n]+paper(?:[^\S\n]+[\d-]+)?)[,.][^\S\n]+"
+)
+_INSTITUTION_FIELD = re.compile(r"[_*]*(?P<name>[A-Z][^,.;:()\[\]\d_*]{1,80}?)[_*]*[^\S\n]*(?:[,.;(\[]|$)")
+_INSTITUTION_WORDS_MAX = 8
+
+
+def _institution_after_kind(fields: list[EntryFields], texts: list[str]) -> None:
+    """A thesis or a working paper names its university or institute after its kind ("PhD
+    dissertation, North Carolina State University, Dept. of Sociology", "Working paper, Yale
+    University [note]", "CDE Working Paper 2022-01, UW–Madison, draft …", "PhD thesis, California
+    Institute of Technology, Pasadena", "Working Paper 18-2. _Global Catastrophic Risk Institute_.",
+    "PhD thesis. Aarhus University."): where the kind was taken for the publisher, that field is the
+    publisher; with none after it (a date, a lower-case remark, nothing), there is none (heldback-26's
+    citation appendix and research list; calibration's seismology and Harvard lists, heldback-18's
+    APA list)."""
+    for entry, text in zip(fields, texts, strict=True):
+        if entry.publisher is None or not _KIND_PUBLISHER.fullmatch(entry.publisher.strip(" .")):
+            continue
+        # The first kind with a name after it ("… Sex Ratio Thesis, 1970–2000, PhD dissertation,
+        # North Carolina State University": a title's "Thesis, 1970" names none).
+        fields_after = (_INSTITUTION_FIELD.match(text, kind.end()) for kind in _KIND_IN_TEXT.finditer(text))
+        names = (field.group("name").strip() for field in fields_after if field is not None)
+        entry.publisher = next((n for n in names if len(n.split()) <= _INSTITUTION_WORDS_MAX), None)
+
+
+# A date in brackets right after an entry's address, ISO-written: "https://… (2026-06) (S)".
+_DATE_AFTER_ADDRESS = re.compile(
+    r"https?://\S+[^\S\n]+\((?P<year>(?:19|20)\d{2})(?P<month>-\d{2})?(?P<day>-\d{2})?\)"
+)
+# Entries dating their sources so by year or month, at least, for a full date there to be theirs too.
+_PUBLISHED_AFTER_ADDRESS = 3
+
+
+def _published_after_addresses(fields: list[EntryFields], texts: list[str]) -> None:
+    """One list, one kind of date: where most entries date their source in brackets after its
+    address by a year or a month ("Title. Site. https://… (2026-06) (S)": a publication date, no
+    access date is read by day), a full date in that place is when the source appeared too, not an
+    access date, unless an access label names it (heldback-17's ad market report: eleven entries,
+    nine dated "(2026-06)", "(2025)", three "(2026-06-19)")."""
+    dated = [_DATE_AFTER_ADDRESS.search(text) for text in texts]
+    partial = sum(1 for found in dated if found is not None and found.group("day") is None)
+    if partial < _PUBLISHED_AFTER_ADDRESS or partial * 2 < len(texts):
+        return
+    for entry, found, text in zip(fields, dated, texts, strict=True):
+        if (
+            entry.access_date is not None
+            and found is not None
+            and found.group("day") is not None
+            and next(iter_access_labels(text), None) is None
+        ):
+            entry.access_date = None
 
 
 # Harvard written with commas, as students type it: "Dunbar, R.I.M. … (2015) The structure of online
@@ -910,6 +973,76 @@ _JOURNAL_AFTER_COMMA = re.compile(
     r"(?:,\s*|\.(?=[A-Z]))(?P<journal>[A-Z][^,.()]{2,80}),\s*\d{1,4}(?:\s*\(\w{1,8}\))?\s*[,:]\s*pp?\.\s*[\w–-]+[\s,.;]*$"
 )
 _BRACKETED_YEAR = re.compile(r"\((?:19|20)\d{2}[a-z]?\)")
+
+
+# A bare address, then a work named in parentheses that close the entry: "https://arxiv.org/pdf/1101.0395
+# (Improving the Performance of K-Means for Color Quantization, M. Emre CELEBİ, 2011)", "https://
+# www.youtube.com/watch?v=… (Image compression deep-dive | Chrome for Developers)", "….pdf (Law on
+# Tourism)"; a short identifier may stand between them ("https://tez.yok.gov.tr/UlusalTezMerkezi/ Tez
+# No: 183894 (Veri sıkıştırmada yeni yöntemler, ALTAN MESUT, 2006)"). heldback-26's Turkish list (7
+# titles) and heldback-21's Armenian one ("(Law on Tourism)"); the parentheses may nest once
+# ("(Tekrarlı uzunluk kodlaması (RLE) ve …)"). The prefix holds no bracket, no URL and four tokens
+# at most; the parentheses must close the entry (a full stop after them at most).
+_NAMED_AFTER_ADDRESS = re.compile(
+    r"[^\S\n]+(?:[^\s()\[\]<>]+[^\S\n]+){0,4}?\((?P<inner>[^()\n]{2,300}(?:\([^()\n]{1,60}\)[^()\n]{0,200})?)\)[^\S\n]*\.?$"
+)
+# The work's makers and year after its title inside those parentheses: ", ALTAN MESUT, 2006", ",
+# ROJATKAR/BORKAR/NAIK/PEDDIWAR, 2015", ", M. Emre CELEBİ, 2011": a name in capitals (3 letters at
+# least) then a year, closing it.
+_CAPITAL_MAKERS_YEAR = re.compile(
+    r",[^\S\n]+(?P<names>[^,]*\b[A-ZÀ-ÞĞİŞ]{3,}\b[^,]*),[^\S\n]+(?:19|20)\d{2}$"
+)
+
+_FORMAT_FIELD = re.compile(r"(?i)pdf|xlsx?|csv|docx?|pptx?|html?|video|slides|preprint")
+_MONTH_YEAR_FIELD = re.compile(r"[A-Z][a-z]{2,8}\.?[^\S\n]+(?:19|20)\d{2}")
+
+
+def _named_after_address(text: str, found: Sequence[tuple[str, int, int]]) -> tuple[str, str | None] | None:
+    """The title (and site) an entry names in parentheses after its bare address
+    (:data:`_NAMED_AFTER_ADDRESS`). A remark in lower case ("(hotel qualification decision)",
+    "(jurnal — alur pengusulan & kendala)"), a sentence ("(Refer to the version fits to your
+    environment)", "(… installed.)"), a date or an access label ("(Fecha de acceso: 03/01/2021)")
+    and a single word ("(PDF)") name no work."""
+    if len(found) != 1 or text[: found[0][1]].strip(" -*•–—:"):
+        return None
+    matched = _NAMED_AFTER_ADDRESS.match(text, found[0][2])
+    if matched is None:
+        return None
+    inner = " ".join(matched.group("inner").split()).strip()
+    if (
+        not inner[:1].isupper()
+        or inner.endswith((".", ":", ";"))
+        or next(iter_access_labels(inner), None) is not None
+    ):
+        return None
+    makers = _CAPITAL_MAKERS_YEAR.search(inner)
+    if makers is not None:
+        inner = inner[: makers.start()].strip()
+    # A remark after a dash and closing fields of the copy's format or date go ("(TT Club / BSI 2024
+    # Cargo Theft Report, April 2025, PDF — processed via markitdown)": a calibration list of
+    # evidence, its notes written "(n) URL (Title)").
+    inner = re.split(r"[^\S\n]+[—–][^\S\n]+", inner, maxsplit=1)[0]
+    while True:
+        field_start = inner.rfind(", ")
+        last = inner[field_start + 2 :] if field_start != -1 else ""
+        if not last or not (_FORMAT_FIELD.fullmatch(last) or _MONTH_YEAR_FIELD.fullmatch(last)):
+            break
+        inner = inner[:field_start].rstrip()
+    if makers is None and next(find_dates(inner), None) is not None:
+        return None
+    site = None
+    if " | " in inner:
+        inner, site = (part.strip() for part in inner.rsplit(" | ", 1))
+    words = inner.split()
+    if len(words) < 2:
+        return None
+    if (
+        makers is None
+        and len(words) >= 5
+        and sum(1 for w in words[1:] if w[:1].islower()) * 3 >= 2 * (len(words) - 1)
+    ):
+        return None  # running text: a remark, not a title
+    return inner, site or None
 
 
 def parse_entry(
@@ -991,6 +1124,10 @@ def parse_entry(
         # DSTU's brackets, names no work; the sentence before it is the title, if there is one.
         before = head[: head.find(title)].strip(" .[") if title in head else ""
         title = tidy_title(before.rsplit(". ", 1)[-1]) if len(before.split()) >= 1 else None
+    if title is None and not head.strip(" -*•–—:") and not entry_marks:
+        named_after = _named_after_address(text, found)
+        if named_after is not None:
+            title, publisher = named_after[0], publisher or named_after[1]
     return EntryFields(
         title=title,
         publisher=publisher,

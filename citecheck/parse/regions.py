@@ -159,6 +159,9 @@ _NOTES_WORDS = frozenset(
         "referensi",
         "pustaka",
         "rujukan",
+        # Indonesian and Malay "Sumber" (source, sources: "**Sumber:**" over bare addresses,
+        # heldback-26's Indonesian note on a welfare-data app; "Sumber Rujukan", "Sumber Data").
+        "sumber",
         "参考文献",
         "参考资料",
         "参考",
@@ -327,6 +330,8 @@ def is_notes_heading(text: str, *, marked_heading: bool = False) -> bool:
     words = heading_words(stripped)
     if not words:
         return False
+    if words[:2] == ["sumber", "daya"]:
+        return False  # Indonesian "sumber daya" is resources (of a country, a team), not sources
     if marked_heading and len(words) <= _READING_ON_WORDS and _READING_ON.match(" ".join(words)):
         # "Further reading on the agentic commerce stack": a reading list named with its subject
         # (a calibration document of heldback-18's related-work family, six links under it).
@@ -1168,6 +1173,17 @@ def split_entry_lines(block: Block) -> list[Block]:
     if block.note_label is not None:
         return [block]
     lines = _line_starts(block.text)
+    inserted = _inserted_items(block, lines)
+    if inserted:
+        bounds = [0, *(at for at, _, _ in inserted), len(block.text)]
+        pieces = [_slice_block(block, a, b) for a, b in itertools.pairwise(bounds)]
+        return [
+            pieces[0],
+            *(
+                replace(piece, note_label=label, body_start=body)
+                for piece, (_, label, body) in zip(pieces[1:], inserted, strict=True)
+            ),
+        ]
     superscripted = _superscript_led(block, lines)
     if superscripted:
         pieces = []
@@ -1220,6 +1236,30 @@ def split_entry_lines(block: Block) -> list[Block]:
         cuts += [i for i in _edited_sections(block.text, lines) if i > cuts[-1]][:1]
     bounds = [*cuts, len(block.text)]
     return [_slice_block(block, a, b) for a, b in itertools.pairwise(bounds)]
+
+
+# An item inserted later between numbered items, labelled by a neighbour's number and a letter: "6.
+# Kelly, B. … (listado en https://…)⏎5b. Elmore, R. … Is Complexity Virtuous? …" (heldback-26's
+# Spanish research list), "11. IAB Revises Ad Forecast …⏎11b. IAB: Retail Commerce Media …"
+# (heldback-17's ad market report). Markdown reads it as a line of the item above.
+_INSERTED_ITEM = re.compile(r"(?P<number>\d{1,3})(?P<letter>[a-z])\.[^\S\n]+(?=\S)")
+
+
+def _inserted_items(block: Block, lines: Sequence[int]) -> list[tuple[int, str, int]]:
+    """The lines of a numbered list item that open an inserted item (:data:`_INSERTED_ITEM`), as
+    (offset, label, body start within the piece): its number is the item's own or the one before."""
+    if not block.item or len(lines) < 2:
+        return []
+    own = match_entry_start(block.text, 0)
+    number = label_ordinal(own.label) if own is not None and own.label is not None else None
+    if number is None:
+        return []
+    found = []
+    for at in lines[1:]:
+        matched = _INSERTED_ITEM.match(block.text, at)
+        if matched is not None and number - 1 <= int(matched.group("number")) <= number:
+            found.append((at, matched.group("number") + matched.group("letter"), matched.end() - at))
+    return found
 
 
 # A superscript number as a reader shows it: the digits alone ("<sup>1 </sup>", "⁴").
@@ -2054,9 +2094,72 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
         keyed = _keyed_heading_entries(blocks)
         if keyed:
             blocks, entries, indexes = _joined_entries(blocks, keyed)
+    if notes_start is not None and all(block.kind != "paragraph" for block, _ in entries):
+        # (Under a "Source List" title a numbered section heading reads as a labelled entry.)
+        led = _bold_lead_entries(blocks, notes_start)
+        if led:
+            blocks, entries, indexes = _joined_entries(list(blocks), led)
     _drop_introduction(blocks, entries, indexes)
     entries = _source_keyed(entries)
     return Entries(blocks, entries, indexes, body_end)
+
+
+# A register of sources written as paragraphs, each opening on the source's name in bold, then its
+# date or a dash and what it holds, its addresses (if any) in a list under it: "**Распоряжение ГКО
+# ДНР №56** (29 September 2022) — demolition list …", "**DNR head land-allocation orders
+# (Пушилин), Nos. 390–394** — sequential grants …⏎- Decree portal: <https://…>" (heldback-26's
+# source list of a research project, twelve such paragraphs under "# … — Source List" and a numbered
+# section heading). Five at least; the bold name up to 120 characters, not a field label ("**Authors:**",
+# "**Note.**": a register's fields close on a colon or a stop); they must be most of the paragraphs
+# under the heading, and only lists of addresses stand between them.
+_BOLD_LEAD_ENTRIES = 5
+_BOLD_LEAD_MAX = 120
+
+
+def _bold_lead(block: Block) -> bool:
+    if block.kind != "paragraph" or block.item or len(block.text) > _UNLABELLED_MAX:
+        return False
+    lead = next((span for span in block.spans if span[2] == "em" and span[0] == 0), None)
+    if lead is None or lead[1] > _BOLD_LEAD_MAX or lead[1] >= len(block.text.rstrip()):
+        return False
+    name = block.text[: lead[1]].rstrip(" *_")
+    return not name.endswith((":", ".", "?", "!")) and not has_url(name)
+
+
+def _bold_lead_entries(
+    blocks: Sequence[Block], notes_start: int
+) -> list[tuple[Block, EntryStart, list[int]]]:
+    """The entries of a register of bold-named source paragraphs (:data:`_BOLD_LEAD_ENTRIES`), each
+    with the address items under it."""
+    found: list[tuple[Block, EntryStart, list[int]]] = []
+    prose = 0
+    index = notes_start
+    while index < len(blocks):
+        block = blocks[index]
+        if block.kind == "heading" and found and not 0 < blocks[notes_start - 1].level < block.level:
+            break
+        if not _bold_lead(block):
+            if block.kind == "paragraph" and not block.item and block.text.strip():
+                prose += 1
+            index += 1
+            continue
+        used = [index]
+        following = index + 1
+        while (
+            following < len(blocks)
+            and blocks[following].item
+            and blocks[following].kind == "paragraph"
+            and _links_out(blocks[following])
+            and len(blocks[following].text) <= _GROUP_LINE_MAX
+        ):
+            used.append(following)
+            following += 1
+        entry = _joined_entry(blocks[index], [blocks[i] for i in used[1:]], separator=" ")
+        found.append((entry, EntryStart(None, "caret", 0), used))
+        index = following
+    if len(found) < _BOLD_LEAD_ENTRIES or prose * 2 >= len(found):
+        return []
+    return found
 
 
 # A source index's keys: "S1. Reuters, "Standards and Values." …" (letters then a number, closed by
@@ -2439,14 +2542,15 @@ def _joined_entries(
     return joined, [(block, start) for block, start, _ in found], {i for _, _, used in found for i in used}
 
 
-def _joined_entry(head: Block, details: list[Block]) -> Block:
-    """One paragraph block of an entry's first block and the detail blocks under it."""
+def _joined_entry(head: Block, details: list[Block], *, separator: str = "\n") -> Block:
+    """One paragraph block of an entry's first block and the detail blocks under it (joined by a
+    space where a detail is an address item: a line break after an address would wrap it on)."""
     text = head.text
     spans = list(head.spans)
     links = list(head.links)
     for block in details:
-        offset = len(text) + 1
-        text = text + "\n" + block.text
+        offset = len(text) + len(separator)
+        text = text + separator + block.text
         spans += [(a + offset, b + offset, kind) for a, b, kind in block.spans]
         links += [(at + offset, url) for at, url in block.links]
     return replace(head, text=text, kind="paragraph", spans=spans, links=links, link_spans=[])
@@ -2702,6 +2806,21 @@ def _closing_date_prose(text: str) -> bool:
     return _reads_as_prose(stripped[: dates[0][1]])
 
 
+def _after_bold_lead(block: Block) -> str:
+    """A paragraph's text after the bold run-in heading that opens it, when that heading closes
+    on a full stop or a colon and text follows ("**Why this table exists.** Part Two names …":
+    heldback-26's citation appendix; "**Note:** The sources below …"): the prose is read from
+    the sentence after it. Otherwise the whole text."""
+    text = block.text
+    lead = next((span for span in block.spans if span[2] == "em" and span[0] == 0), None)
+    if lead is None:
+        return text
+    head, rest = text[: lead[1]].rstrip(" *_"), text[lead[1] :].lstrip(" *_")
+    if not head.endswith((".", ":")) or len(rest.split()) < 5:
+        return text
+    return rest
+
+
 def _drop_introduction(
     blocks: Sequence[Block], entries: list[tuple[Block, EntryStart]], indexes: set[int]
 ) -> None:
@@ -2711,7 +2830,11 @@ def _drop_introduction(
     unlabelled = [k for k, (_, start) in enumerate(entries) if start.label is None]
     if len(unlabelled) < 3:
         return
-    items = [k for k in unlabelled if entries[k][0].item]
+    # The rows of a table of sources are such a list too (heldback-26's citation appendix: a bold
+    # "**Why this table exists.** Part Two names …" paragraph of prose over twelve source rows).
+    items = [
+        k for k in unlabelled if entries[k][0].item or entries[k][0].source_row or entries[k][0].headed_row
+    ]
     if len(items) >= _SECTION_ENTRIES:
         # One list, one kind of block: where the entries are list items, the plain paragraphs
         # before the first item that cite nothing themselves introduce them ("Checked while writing the design on 24 September
@@ -2720,7 +2843,7 @@ def _drop_introduction(
         before = [
             k
             for k in unlabelled
-            if k < items[0] and not entries[k][0].item and _introduces(entries[k][0].text)
+            if k < items[0] and not entries[k][0].item and _introduces(_after_bold_lead(entries[k][0]))
         ]
         for k in reversed(before):
             first = entries[k][0]

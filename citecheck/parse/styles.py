@@ -3009,6 +3009,16 @@ _INITIAL_IN = re.compile(r"\b[A-Z]\.(?=\s)")
 _GIVEN_FIRST_AUTHORS = re.compile(rf"^(?:{_GIVEN_NAME},\s)*{_GIVEN_NAME},?\sand\s{_GIVEN_NAME}\.\s")
 
 
+# (Before a dash the bracket must hold a digit, a date: "(IEEE) — additive …" names its publisher;
+# a bracket closed by a full stop is a gloss ("(Жовтневый, Приморский, …). 2,694 cases …"). The
+# description opens on a word in lower case or a count, then a space: no host ("lygia.xyz,
+# GitHub"), no year ("2022a. ‘actant’"), no hash.)
+_DESCRIPTION_AFTER_LEAD = re.compile(
+    r"(?:(?:\([^()\n]{0,60}\d[^()\n]{0,60}\)[^\S\n]*)?(?:[—–]|\.)|\([^()\n]{1,160}\)\.)[^\S\n]+"
+    r"(?=(?:[a-zа-яёґєії]+|\d[\d,.]*)[^\S\n])"
+)
+
+
 def _described_lead(
     head: str, title: str, start: int, end: int, linked: bool
 ) -> tuple[str | None, str | None] | None:
@@ -3023,6 +3033,19 @@ def _described_lead(
     if linked or head[:start].strip(" *_>-•–—\t\n"):
         return None
     after = head[end:].lstrip(" *_")
+    described = _DESCRIPTION_AFTER_LEAD.match(after)
+    if (
+        described is not None
+        and not title.rstrip(" *_").endswith(":")
+        and len(after[described.end() :].split()) >= 3
+    ):
+        # "**Распоряжение ГКО ДНР №56** (29 September 2022) — demolition list naming …", "**Housing
+        # distribution lists (demand side)** — 5,822 / 1,889 rows; …": a register's bold source
+        # name, perhaps a date or a gloss in brackets, then a dash (or a stop) and a description in
+        # lower case or opening on a count (heldback-26's source list, twelve paragraphs): the name
+        # is the title, the description names no publisher. A site after the dash is capitalised
+        # ("**Title** — Daily News") and left to the rules below.
+        return tidy_title(title.strip(" *_"), keep_medium=True), None
     if title.rstrip(" *_").endswith(":"):
         description = after
     elif after.startswith(":"):
@@ -4286,6 +4309,14 @@ _DOCUMENTATION_TITLE = re.compile(
 )
 
 
+# Authors written "Surname, I., Surname, I. I." (two at least, the last closed by its initial's
+# stop), then a space: what follows is no name.
+_INITIALLED_NAMES = re.compile(
+    r"(?:[A-ZÀ-Þ][\w'’-]{1,30}(?:[ -][A-ZÀ-Þ][\w'’-]{1,30})?,[^\S\n]+(?:[A-Z]\.[^\S\n]?){1,3}(?:,[^\S\n]+|[^\S\n]+(?:&|and|y|et)[^\S\n]+)){1,11}"
+    r"[A-ZÀ-Þ][\w'’-]{1,30}(?:[ -][A-ZÀ-Þ][\w'’-]{1,30})?,[^\S\n]+(?:[A-Z]\.[^\S\n]?){0,2}[A-Z]\.(?=[^\S\n])"
+)
+
+
 def _author_date(
     head: str, dated: re.Match[str], marks: Sequence[Mark]
 ) -> tuple[str | None, str | None] | None:
@@ -4376,6 +4407,13 @@ def _author_date(
         # Title-first APA: "Are the Warriors …? (n.d.). Retrieved from" / "Title. (2019). YouTube."
         return tidy_title(before), tidy_publisher(first) if first.strip(" .") else None
     if not first.strip(" ."):
+        names = _INITIALLED_NAMES.match(before)
+        named = before[names.end() :].strip(" .") if names is not None else ""
+        if not rest.strip(" .,;:") and named[:1].isupper() and len(named.split()) >= 3:
+            # "Chen, Y., Kelly, B., Xiu, D. Expected Returns and Large Language Models (feb-2026).
+            # URL": the authors, the title, then the date closing the head (heldback-26's Spanish
+            # research list; Vancouver without a journal): the sentence after the names is the title.
+            return tidy_title(named), None
         # "Sharma, P. (2018) Accessed …": authors and a year, and no title before the access date.
         return (None, None) if author_like and not rest.strip(" .,;:") else None
     title = first.rstrip()

@@ -50,8 +50,10 @@ HELDBACK24-RULE.md, built blind, measured twice, studied on branch p10-hb24tune)
 of its own too (STUDIED_24), its misses printed (with it in, calibration would be at the gate).
 heldback-25 (16 documents, HELDBACK25-RULE.md, built blind on branch p10-hb25, measured once, studied
 on branch p10-hb25tune) is tallied as a part of its own too (STUDIED_25), its misses printed.
-heldback-26 (15 documents, HELDBACK26-RULE.md, built blind on branch p10-hb26) is held back: scored
-on its own (HELD_BACK), outside calibration, its misses never printed.
+heldback-26 (15 documents, HELDBACK26-RULE.md, built blind on branch p10-hb26, measured once, studied
+on branch p10-hb26tune) is tallied as a part of its own too (STUDIED_26), its misses printed.
+A part held back later is scored on its own (HELD_BACK, empty now), outside calibration, its misses
+never printed.
 Gate (issue 10's targets) on the calibration part: title ≥ 95 %, URL ≥ 98 %, access date ≥ 97 % and
 no style below 85 % on any of the three; the spent parts and "overall" (every document) are held to
 floors at what they measure, against regression.
@@ -432,15 +434,27 @@ STUDIED_24_FLOOR = {"title": 0.98, "url": 0.98, "accessed": 0.96}
 # decimals, cut).
 STUDIED_25 = "heldback-25 (studied, below the gate)"
 STUDIED_25_FLOOR = {"title": 0.95, "url": 0.99, "accessed": 1.0}
-# The parts held back now (truth.toml's list -> the part): tallied on their own, out of the overall
-# and per-style tallies, their misses never printed.
 # heldback-26 (15 documents, 146 notes, 10 languages; HELDBACK26-RULE.md, built blind on branch
 # p10-hb26): measured first at its merge (2026-12-06 01:00, with every rule to heldback-25's study):
 # titles 92/123 (74.8 %), URLs 124/146 (84.9 %), access dates 144/144, publishers 98/126; 129 of its
-# 146 notes found under their labels, one document of fifteen yielding none. Pinned there.
-HELD_BACK_26 = "heldback-26"
-HELD_BACK_26_FLOOR = {"title": 0.74, "url": 0.84, "accessed": 1.0}
-HELD_BACK: dict[str, str] = {"held_back_26": HELD_BACK_26}
+# 146 notes found under their labels, one document of fifteen yielding none.
+# Studied on branch p10-hb26tune (2026-12-06; rules by family of shapes in
+# tests/parse/test_hb26_families.py; no truth of it changed): notes not found first (Indonesian
+# "Sumber", a bold run-in lead of prose over a table of sources, a register of bold-named source
+# paragraphs, an item inserted as "5b."), then titles and publishers: 92 -> 114/123 (92.6 %), URLs
+# 124 -> 146/146, access dates 144/144, publishers 98 -> 100/126; no other part lost a field
+# (calibration publishers 1763 -> 1766; heldback-17 titles 212 -> 213, URLs 242 -> 243, access
+# dates 212 -> 214; heldback-21 titles 208 -> 209; heldback-7, -9, -18 publishers one more each).
+# Tallied as a part of its own (STUDIED_26), outside calibration, overall and the per-style
+# tallies; its misses may be read. With it in, calibration would read 97.01 % titles (4180/4309),
+# 99.34 % URLs (4388/4417) and 99.72 % access dates (4277/4289), but its new style
+# numbered-title-accessed-url would be under 85 % (8/12 titles). Pinned at these figures (two
+# decimals, cut).
+STUDIED_26 = "heldback-26 (studied, below the gate)"
+STUDIED_26_FLOOR = {"title": 0.92, "url": 1.0, "accessed": 1.0}
+# The parts held back now (truth.toml's list -> the part): tallied on their own, out of the overall
+# and per-style tallies, their misses never printed. None now.
+HELD_BACK: dict[str, str] = {}
 # Parts studied but below the gate (truth.toml's list -> the part): tallied on their own, out of the
 # overall and per-style tallies; their misses may be printed.
 STUDIED = {
@@ -452,6 +466,7 @@ STUDIED = {
     "held_back_23": STUDIED_23,
     "held_back_24": STUDIED_24,
     "held_back_25": STUDIED_25,
+    "held_back_26": STUDIED_26,
 }
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "\u00a0": " "})
@@ -629,7 +644,7 @@ def table(result: EvalResult) -> str:
         STUDIED_23,
         STUDIED_24,
         STUDIED_25,
-        HELD_BACK_26,
+        STUDIED_26,
     ):
         if part not in result.by_part:
             continue
@@ -759,7 +774,7 @@ def test_parse_eval_gate() -> None:
         (STUDIED_23, STUDIED_23_FLOOR),
         (STUDIED_24, STUDIED_24_FLOOR),
         (STUDIED_25, STUDIED_25_FLOOR),
-        (HELD_BACK_26, HELD_BACK_26_FLOOR),
+        (STUDIED_26, STUDIED_26_FLOOR),
     )
     for part, floors in spent_floors:
         for name, floor in floors.items():
