@@ -71,7 +71,7 @@ HELDBACK_17 = ROOT / "fixtures" / "eval" / "real-heldback-17"
 HELDBACK_18 = ROOT / "fixtures" / "eval" / "real-heldback-18"
 # held back: built blind on v11-hb19 (heldback19.py)
 HELDBACK_19 = ROOT / "fixtures" / "eval" / "real-heldback-19"
-# held back: built blind on v11-hb20 (heldback20.py)
+# spent: built blind on v11-hb20, measured blind twice, studied on v11-hb20tune (heldback20.py)
 HELDBACK_20 = ROOT / "fixtures" / "eval" / "real-heldback-20"
 # held back: built blind on v11-hb21 (heldback21.py)
 HELDBACK_21 = ROOT / "fixtures" / "eval" / "real-heldback-21"
