@@ -2051,21 +2051,20 @@ def _exchanged_by_a_missing_fact(
     return None
 
 
-def _rival_sentence_fits_here(
+def _scored_here_and_there(
     case: FootnoteCase,
     source: SourceProfile,
-    rival: str,
+    other: str,
     peers: dict[str, SourceProfile],
     language: str | None,
-) -> bool:
-    """Whether every sentence citing ``rival`` (alone) is supported by ``source`` — the page this
-    footnote cites — better than by the rival's own page by ``EXCHANGE_MIN_GAIN`` (words and meaning,
-    each page's words weighed as its own: :func:`document_rarity`): the other half of an exchange."""
+) -> list[tuple[ClaimScore, ClaimScore]]:
+    """Each sentence citing ``other`` alone, scored on ``source`` (the page this footnote cites) and
+    on its own page, each page's words weighed as its own (:func:`document_rarity`)."""
     label = case.footnote.label
-    theirs_all = [c for c in case.document.claims.get(rival, ()) if not c.co_cited]
-    if not theirs_all:
-        return False
-    for theirs in theirs_all:
+    pairs = []
+    for theirs in case.document.claims.get(other, ()):
+        if theirs.co_cited:
+            continue
         text = theirs.citation.claim
         weighted = claim_terms(text, theirs.context, language)
         here = score_claim(
@@ -2077,14 +2076,27 @@ def _rival_sentence_fits_here(
         )
         there = score_claim(
             weighted,
-            peers[rival],
+            peers[other],
             language=language,
-            rarity=document_rarity(rival, weighted, peers),
+            rarity=document_rarity(other, weighted, peers),
             claim_text=text,
         )
-        if here.support < there.support + EXCHANGE_MIN_GAIN:
-            return False
-    return True
+        pairs.append((here, there))
+    return pairs
+
+
+def _rival_sentence_fits_here(
+    case: FootnoteCase,
+    source: SourceProfile,
+    rival: str,
+    peers: dict[str, SourceProfile],
+    language: str | None,
+) -> bool:
+    """Whether every sentence citing ``rival`` (alone) is supported by ``source`` — the page this
+    footnote cites — better than by the rival's own page by ``EXCHANGE_MIN_GAIN`` (words and meaning,
+    each page's words weighed as its own: :func:`document_rarity`): the other half of an exchange."""
+    pairs = _scored_here_and_there(case, source, rival, peers, language)
+    return bool(pairs) and all(here.support >= there.support + EXCHANGE_MIN_GAIN for here, there in pairs)
 
 
 def _one_sided_across_languages(
@@ -2144,38 +2156,17 @@ def _partner_fits_here(
     better than its own page: by support (``EXCHANGE_MIN_GAIN``, as :func:`_rival_sentence_fits_here`),
     or, since supports saturate at 1.0 on pages of one event and a page in another language is read
     with fewer words, by words or by the encoder's cosine alone, by ``PARTNER_GAIN``."""
-    label = case.footnote.label
-    theirs_all = [c for c in case.document.claims.get(other, ()) if not c.co_cited]
-    if not theirs_all:
-        return False
-    for theirs in theirs_all:
-        text = theirs.citation.claim
-        weighted = claim_terms(text, theirs.context, language)
-        here = score_claim(
-            weighted,
-            source,
-            language=language,
-            rarity=document_rarity(label, weighted, peers),
-            claim_text=text,
+    pairs = _scored_here_and_there(case, source, other, peers, language)
+    return bool(pairs) and all(
+        here.support >= there.support + EXCHANGE_MIN_GAIN
+        or here.lexical >= there.lexical + PARTNER_GAIN
+        or (
+            here.semantic is not None
+            and there.semantic is not None
+            and here.semantic >= there.semantic + PARTNER_GAIN
         )
-        there = score_claim(
-            weighted,
-            peers[other],
-            language=language,
-            rarity=document_rarity(other, weighted, peers),
-            claim_text=text,
-        )
-        if not (
-            here.support >= there.support + EXCHANGE_MIN_GAIN
-            or here.lexical >= there.lexical + PARTNER_GAIN
-            or (
-                here.semantic is not None
-                and there.semantic is not None
-                and here.semantic >= there.semantic + PARTNER_GAIN
-            )
-        ):
-            return False
-    return True
+        for here, there in pairs
+    )
 
 
 def _same_topic_meaning(own: ClaimScore, rival: ClaimScore, thresholds: VerifyThresholds) -> bool:
