@@ -8,7 +8,7 @@ import bisect
 import datetime as dt
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
@@ -2126,6 +2126,14 @@ def _bold_lead(block: Block) -> bool:
     return not name.endswith((":", ".", "?", "!")) and not has_url(name)
 
 
+def _run_after(blocks: Sequence[Block], index: int, belongs: Callable[[Block, int], bool]) -> list[int]:
+    """``index`` and the blocks right after it that ``belongs`` takes (given how many are taken)."""
+    used = [index]
+    while used[-1] + 1 < len(blocks) and belongs(blocks[used[-1] + 1], len(used)):
+        used.append(used[-1] + 1)
+    return used
+
+
 def _bold_lead_entries(
     blocks: Sequence[Block], notes_start: int
 ) -> list[tuple[Block, EntryStart, list[int]]]:
@@ -2143,17 +2151,17 @@ def _bold_lead_entries(
                 prose += 1
             index += 1
             continue
-        used = [index]
-        following = index + 1
-        while (
-            following < len(blocks)
-            and blocks[following].item
-            and blocks[following].kind == "paragraph"
-            and _links_out(blocks[following])
-            and len(blocks[following].text) <= _GROUP_LINE_MAX
-        ):
-            used.append(following)
-            following += 1
+        used = _run_after(
+            blocks,
+            index,
+            lambda below, _: (
+                bool(below.item)
+                and below.kind == "paragraph"
+                and _links_out(below)
+                and len(below.text) <= _GROUP_LINE_MAX
+            ),
+        )
+        following = used[-1] + 1
         entry = _joined_entry(blocks[index], [blocks[i] for i in used[1:]], separator=" ")
         found.append((entry, EntryStart(None, "caret", 0), used))
         index = following
@@ -2496,17 +2504,17 @@ def _bracket_keyed_entries(
         if key is None or len(first_line) > _UNLABELLED_MAX:
             index += 1
             continue
-        used = [index]
-        following = index + 1
-        while (
-            following < len(blocks)
-            and blocks[following].kind == "paragraph"
-            and _KEY_LINE.match(blocks[following].text) is None
-            and len(used) <= _KEY_DETAILS
-            and len(blocks[following].text) <= _ANNOTATION_MAX
-        ):
-            used.append(following)
-            following += 1
+        used = _run_after(
+            blocks,
+            index,
+            lambda below, taken: (
+                below.kind == "paragraph"
+                and _KEY_LINE.match(below.text) is None
+                and taken <= _KEY_DETAILS
+                and len(below.text) <= _ANNOTATION_MAX
+            ),
+        )
+        following = used[-1] + 1
         if len(used) == 1 or "\n" in block.text.strip() or has_url(block.text):
             return []  # "**[RFC5234]** Crocker, D. … Available at: URL": keyed whole entries, read as such
         heading = replace(block, spans=[s for s in block.spans if s[2] != "em"] or [])
