@@ -379,10 +379,10 @@ async def _check(
     else:
         # Documents are parsed one by one while the links of those already parsed are fetched
         # (links() below): the first request leaves after the first document, not the last.
-        if parsed is None:
-            # Forked first, before this process starts any thread (the pool's, the verify warm-up).
-            parsed = workers.enter_context(parse_ahead.ParseAhead.for_config(input_sources(inputs), config))
-        ahead = parsed
+        # Forked first, before this process starts any thread (the pool's, the verify warm-up).
+        ahead = parsed or workers.enter_context(
+            parse_ahead.ParseAhead.for_config(input_sources(inputs), config)
+        )
         documents = []
         known = dict(prefetched or {})
         facts: dict[str, PageFacts | None] = {
