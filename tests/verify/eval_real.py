@@ -75,6 +75,8 @@ HELDBACK_19 = ROOT / "fixtures" / "eval" / "real-heldback-19"
 HELDBACK_20 = ROOT / "fixtures" / "eval" / "real-heldback-20"
 # held back: built blind on v11-hb21 (heldback21.py)
 HELDBACK_21 = ROOT / "fixtures" / "eval" / "real-heldback-21"
+# held back: built blind on v11-hb22 (heldback22.py)
+HELDBACK_22 = ROOT / "fixtures" / "eval" / "real-heldback-22"
 # Every part in the order it was built: a part shares no topic, page or claim with those before it.
 PARTS = (
     REAL,
@@ -98,6 +100,7 @@ PARTS = (
     HELDBACK_19,
     HELDBACK_20,
     HELDBACK_21,
+    HELDBACK_22,
 )
 CHECKED_AT = dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC)
 

@@ -30,6 +30,7 @@ from . import (
     heldback19,
     heldback20,
     heldback21,
+    heldback22,
 )
 from .heldback_gate import Part, check_offline, check_shape, check_with_pages
 from .test_eval_gate import RealOutcome
@@ -55,6 +56,7 @@ PARTS = {
     "heldback-19": heldback19.PART,
     "heldback-20": heldback20.PART,
     "heldback-21": heldback21.PART,
+    "heldback-22": heldback22.PART,
 }
 
 # Each part verifies ~300 documents; on a loaded two-core machine that outlasts the suite's default
