@@ -291,10 +291,19 @@ def _locator(index: LineIndex, segments: list[tuple[int, int]] | None, start: in
 # line's end) are markup: blanked in place (offsets kept), strong runs marked as the title they set
 # apart. From heldback-10's Italian project plan, whose sources are "- *Title#super[G] ver. 1.0.0*
 # \\⏎#link(…)[…] \\⏎*Ultimo Accesso 5 Febbraio 2025*"; heldback-4's Typst list is plain.
-_TYPST = re.compile(r"^#(?:set|let|import|show|include)\b|#link\(\s*\"", re.MULTILINE)
+_TYPST = re.compile(r"^#(?:set|let|import|show|include)\b|#(?:[a-z]+[(\[]#?)?link\(\s*\"", re.MULTILINE)
+# (Labels may open in capitals, "<AdR>", "<NdP>": heldback-27's Italian technical specification, whose
+# strong titles are followed by the label the document cites them by.)
 _TYPST_BLANK = re.compile(
-    r"#(?:super|sub)\[[^\]\n]*\]|#[A-Za-z][\w-]*(?![\w(\[.-])|(?<=\S)[^\S\n]*\\(?=[^\S\n]*$)|<[a-z][\w:-]*>",
+    r"#(?:super|sub)\[[^\]\n]*\]|#[A-Za-z][\w-]*(?![\w(\[.-])|(?<=\S)[^\S\n]*\\(?=[^\S\n]*$)|<[A-Za-z][\w:-]*>",
     re.MULTILINE,
+)
+# A link call inside a styling call, the styling markup around the address: "#underline(link(\"URL\"))",
+# "#underline[#link(\"URL\")]" (Typst underlines no link by default, so a document that wants them so
+# wraps each; heldback-27's Italian technical specification, twelve sources). Everything but the
+# address is blanked; a link call with its own text is left to _TYPST_LINK_TEXT.
+_TYPST_WRAPPED_LINK = re.compile(
+    r"#[a-z]+(?P<open>[(\[])#?link\(\s*\"(?P<url>https?://[^\"\s]+)\"\s*\)(?P<close>[)\]])"
 )
 _TYPST_STRONG = re.compile(r"(?<![\w*\\])\*(?=\S)([^*\n]*?\S)[^\S\n]*\*(?![\w*])")
 
@@ -320,6 +329,10 @@ def _typst_plain(text: str) -> tuple[str, list[tuple[int, int, str]], list[tuple
     for found in _TYPST_BLANK.finditer(text):
         if not found.group().startswith("#link"):
             _blank(chars, *found.span())
+    for found in _TYPST_WRAPPED_LINK.finditer(text):
+        if {found.group("open"), found.group("close")} in ({"(", ")"}, {"[", "]"}):
+            _blank(chars, found.start(), found.start("url"))
+            _blank(chars, found.end("url"), found.end())
     spans: list[tuple[int, int, str]] = []
     links: list[tuple[int, str]] = []
     for found in _TYPST_LINK_TEXT.finditer(text):
