@@ -2297,8 +2297,10 @@ _SITE_HANDLE = re.compile(r"[^\W\d_][\w.&-]{1,24}")
 # calibration part's "Site — Title" and "Site – Title" are copied page titles, kept whole by their
 # truth ("Anthropic — Building effective agents", "PyPy – Speed", "NASM — The Netwide Assembler
 # Manual"), and so is a third field ("LiveCode - HTML5 - Calculator App Demo").
+# (A slash may join a site's initials: "RFE/RL" at rferl.org, heldback-27's link list of news sources.)
 _HOST_SITE = re.compile(
-    r"(?P<site>[^\W\d_][\w.&']*(?:\s[^\W\d_][\w.&']*)?)(?:\s\([^()]{1,40}\))?\s-\s(?P<title>[^-—–]*\S)"
+    r"(?P<site>[^\W\d_][\w.&']*(?:/[^\W\d_][\w.&']*)?(?:\s[^\W\d_][\w.&']*)?)(?:\s\([^()]{1,40}\))?\s-\s"
+    r"(?P<title>[^-—–]*\S)"
 )
 # DSTU 8302 / GOST 7.1's corporate heading, a sentence of its own before the title: "Prisma. Data
 # Modeling Documentation. URL: https://www.prisma.io/…" (heldback-13's Ukrainian list); the heading

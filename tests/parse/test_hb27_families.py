@@ -57,3 +57,84 @@ def test_typst_link_call_with_its_own_text_keeps_the_text() -> None:
     )
     notes = _entries(text, "plan.txt")
     assert [fn.title for fn in notes] == ["Norme di progetto (1.0.0)", "Analisi dei requisiti (1.0.0)"]
+
+
+# (2) "[Site — Title](url)" link texts whose sites name their hosts, a slash joining a site's
+# initials ("RFE/RL" at rferl.org): heldback-27's link list of news sources.
+_NEWS = (
+    "## Sources\n\n"
+    "- [NORSAR — Seismic signal detected near the pipeline](https://www.norsar.example.no/news/seismic) — the event\n"
+    "- [Gasgrid Finland — Suspicion of a leak in the pipeline](https://gasgrid.example.fi/en/leak/), 2023-10-08 — the drop\n"
+    "- [ERR — NATO ready to share info with Estonia, Finland](https://news.err.example.ee/1609128038/nato), 2023-10-10\n"
+    "- [RFE/RL — Hunt for answers over the ship's suspected role](https://www.rferl.example.org/a/china-ship.html) — traffic\n"
+    "- [RFE/RL — Beijing admits its ship damaged a Baltic pipeline](https://www.rferl.example.org/a/beijing.html), August 2024\n"
+)
+
+
+def test_slashed_initials_name_a_site_before_a_dash() -> None:
+    notes = _entries(_NEWS.replace(".example", ""))
+    assert [fn.publisher for fn in notes] == ["NORSAR", "Gasgrid Finland", "ERR", "RFE/RL", "RFE/RL"]
+    assert notes[3].title == "Hunt for answers over the ship's suspected role"
+
+
+def test_names_before_dashes_that_name_no_hosts_keep_the_whole_title() -> None:
+    # Near miss: a calibration French list's "Claude Code — …" at code.claude.com and "Anthropic —
+    # Building effective agents": one name of three is its host; the titles stay whole.
+    text = (
+        "## Sources\n\n"
+        "- [Anthropic — Building effective agents](https://www.anthropic.com/engineering/building-effective-agents)\n"
+        "- [Claude Code — Sous-agents](https://code.claude.com/docs/fr/sub-agents)\n"
+        "- [Claude Code — Hooks](https://code.claude.com/docs/fr/hooks)\n"
+    )
+    notes = _entries(text)
+    assert [fn.title for fn in notes] == [
+        "Anthropic — Building effective agents",
+        "Claude Code — Sous-agents",
+        "Claude Code — Hooks",
+    ]
+
+
+# (3) "**Site** — Title (date)⏎<URL>": an emphasised site, then the page's title (heldback-27's annex
+# references, twelve entries).
+_ANNEX = (
+    "## References (full links retained)\n\n"
+    "1. **TechCrunch** — OpenAI launches a way for enterprises to build and manage AI agents (Feb 2026)  \n"
+    "   <https://techcrunch.com/2026/02/05/openai-launches-agents/>\n"
+    "2. **Reuters** — OpenAI launches Codex app to gain ground in AI coding race (Feb 2, 2026)  \n"
+    "   <https://www.reuters.com/business/openai-launches-codex-app-2026-02-02/>\n"
+    "3. **Google Developers Blog** — A2A: A new era of agent interoperability (Apr 9, 2025)  \n"
+    "   <https://developers.googleblog.com/en/a2a-a-new-era-of-agent-interoperability/>\n"
+    "4. **Anthropic Engineering** — Demystifying evals for AI agents (Jan 9, 2026)  \n"
+    "   <https://www.anthropic.com/engineering/demystifying-evals-for-ai-agents>\n"
+)
+
+
+def test_emphasised_site_then_dash_then_title() -> None:
+    notes = _entries(_ANNEX)
+    assert [fn.title for fn in notes] == [
+        "OpenAI launches a way for enterprises to build and manage AI agents",
+        "OpenAI launches Codex app to gain ground in AI coding race",
+        "A2A: A new era of agent interoperability",
+        "Demystifying evals for AI agents",
+    ]
+    assert [fn.publisher for fn in notes] == [
+        "TechCrunch",
+        "Reuters",
+        "Google Developers Blog",
+        "Anthropic Engineering",
+    ]
+
+
+def test_emphasised_title_then_dash_then_site_keeps_its_reading() -> None:
+    # Near misses: a bold title before its site (a calibration Italian list, "**Wizard UI Pattern:
+    # When to Use It** — Eleken Design Blog"), and bold names that name no host.
+    text = (
+        "## Fonti consultate\n\n"
+        "1. **Wizard UI Pattern: When to Use It** — Eleken Design Blog  \n   <https://www.eleken.co/blog-posts/wizard-ui>\n"
+        "2. **Wizard Design Pattern** — UX Planet (Nick Babich)  \n   <https://uxplanet.org/wizard-design-pattern-8c86e14f2a38>\n"
+        "3. **6 Lessons from Designing a Wizard** — Voa Labs  \n   <https://medium.com/@voalabs/6-lessons-wizard>\n"
+    )
+    assert _entries(text)[0].title == "Wizard UI Pattern: When to Use It"
+    unnamed = _ANNEX.replace("techcrunch.com", "a.example.org").replace("reuters.com", "b.example.org")
+    unnamed = unnamed.replace("developers.googleblog.com", "c.example.org")
+    assert _entries(unnamed)[1].publisher != "Reuters"
