@@ -185,3 +185,47 @@ def test_a_bulleted_heading_opening_on_a_key_stays_an_entry() -> None:
     notes = _entries(text)
     assert [fn.label for fn in notes] == ["27001", "CVSS", "BSIWEB"]
     assert notes[1].url == "https://www.first.org/cvss"
+
+
+# (5) A line wrapped at a spaced dash of the text, so the dash opens the line like a bullet
+# (heldback-27's inventory dossier: "(Verhaeltniszahlen⏎  - vorlaeufig)", the next nine items off by one).
+_WRAPPED = (
+    "## 8. Sources\n\n"
+    "Bundesbank\n"
+    '- Deutsche Bundesbank, Statistische Fachreihe "Jahresabschlussstatistik (Verhaeltniszahlen\n'
+    '  - vorlaeufig)", Mai 2026 (data 2023/2024):\n'
+    "  https://www.bundesbank.example.de/resource/blob/827830/3-0-verhaeltniszahlen-data.pdf\n"
+    '- Deutsche Bundesbank, Monatsbericht Dezember 2023, "Ertragslage und\n'
+    '  Finanzierungsverhaeltnisse deutscher Unternehmen 2022":\n'
+    "  https://www.bundesbank.example.de/resource/blob/920564/2023-12-ertragslage-data.pdf\n"
+    "- ECCBSO databases page: https://www.eccbso.example.org/wba/databases\n"
+)
+
+
+def test_a_line_wrapped_at_a_dash_goes_on_the_item() -> None:
+    notes = _entries(_WRAPPED)
+    assert [fn.label for fn in notes] == ["1", "2", "3"]
+    assert (
+        notes[0].url
+        == "https://www.bundesbank.example.de/resource/blob/827830/3-0-verhaeltniszahlen-data.pdf"
+    )
+    assert notes[1].title == "Ertragslage und Finanzierungsverhaeltnisse deutscher Unternehmen 2022"
+    assert notes[2].url == "https://www.eccbso.example.org/wba/databases"
+
+
+def test_a_sub_item_under_an_item_with_its_brackets_closed_is_an_item() -> None:
+    # Near misses: a nested item under an item whose bracket and quotation are closed, and one that
+    # opens in capitals, are items of their own.
+    text = (
+        "## Sources\n\n"
+        '- Deutsche Bundesbank, "Monatsbericht (Dezember 2023)", https://www.example.de/a.pdf\n'
+        "  - vorlaeufig), https://www.example.de/b.pdf\n"
+        '- Deutsche Bundesbank, "Statistik (Verhaeltniszahlen, https://www.example.de/c.pdf\n'
+        '  - Vorlaeufig)", https://www.example.de/d.pdf\n'
+    )
+    assert [fn.url for fn in _entries(text)] == [
+        "https://www.example.de/a.pdf",
+        "https://www.example.de/b.pdf",
+        "https://www.example.de/c.pdf",
+        "https://www.example.de/d.pdf",
+    ]
