@@ -229,3 +229,50 @@ def test_a_sub_item_under_an_item_with_its_brackets_closed_is_an_item() -> None:
         "https://www.example.de/c.pdf",
         "https://www.example.de/d.pdf",
     ]
+
+
+# (6) A reference list whose labels close its entries, lines wrapped as a PDF's text wraps them
+# (heldback-27's Turkish thesis, "8. KAYNAKÇA", twelve entries).
+_CLOSING = (
+    "6. SONUÇ\n"
+    "Bu tez çalışmasında nabız ve tansiyon bilgilerini ölçen bir sistem geliştirilmiştir.\n"
+    "59\n"
+    "8. KAYNAKÇA\n"
+    "“IoT Nedir?” https://www.example.com.tr/blog/internet-things-nesnelerin-internetinedir-\n"
+    "cihazlarin-etkilesim-trendleri [1].\n"
+    "“IoT İmkanları”, http://searchhealthit.example.com/essentialguide/A-guide-tohealthcare-\n"
+    "IoT-possibilities-and-obstacles [2].\n"
+    "https://www.example.com/post/saglik-sektorunde-nesnelerin-interneti-kullanimive-\n"
+    "avantajlari [3].\n"
+    "Groupama Healpy, https://www.example.com.tr/hakkimizda/medya/basinodasi/\n"
+    "basin-bultenleri/cebinizdeki-saglik-asistani-healpy [4].\n"
+    "“Çevik Yazılım Geliştirme Metodu”, http://www.example.\n"
+    "com/Pdf/AboutAgile.pdf [5] .\n"
+    "“NodeJs”, https://nodejs.org/ (Son Erişim: 5 Mart 2018) [6].\n"
+)
+
+
+def test_labels_closing_the_entries_of_a_reference_list() -> None:
+    notes = _entries(_CLOSING, "tez.txt")
+    assert [fn.label for fn in notes] == ["1", "2", "3", "4", "5", "6"]
+    assert notes[0].title == "IoT Nedir?"
+    assert (
+        notes[0].url
+        == "https://www.example.com.tr/blog/internet-things-nesnelerin-internetinedir-cihazlarin-etkilesim-trendleri"
+    )
+    assert notes[3].title == "Groupama Healpy"
+    assert notes[4].url == "http://www.example.com/Pdf/AboutAgile.pdf"
+    assert notes[5].access_date is not None and notes[5].access_date.isoformat() == "2018-03-05"
+
+
+def test_markers_closing_sentences_of_prose_are_no_entries() -> None:
+    # Near misses: the same lines under no notes heading (prose whose sentences close on markers),
+    # and a run that does not count from 1.
+    unheaded = _CLOSING.replace("8. KAYNAKÇA\n", "Sistem iki platformda çalışmaktadır ve bulutta saklanır.\n")
+    assert not [fn for fn in _entries(unheaded, "tez.txt") if fn.label == "4"]
+    shifted = _CLOSING
+    for n in range(6, 0, -1):
+        shifted = shifted.replace(f"[{n}]", f"[{n + 3}]")
+    assert not [
+        fn for fn in _entries(shifted, "tez.txt") if fn.label == "7" and fn.title == "Groupama Healpy"
+    ]
