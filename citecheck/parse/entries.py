@@ -1176,6 +1176,12 @@ def parse_entry(
     else:
         title, publisher = title_and_publisher(head, entry_marks, cites=cites, site_split=site_split)
     plain = head.strip().rstrip(" -—–:,").strip()
+    first_cell = plain.split(" |", 1)[0]
+    if plain.endswith("|") and ". " in first_cell:
+        # A row of a table of sources as markdown.py writes it, "Source. Date | URL" ("Franceinfo,
+        # fraude CPAM 58 M€. 26/03/2026 | https://…", heldback-27's French source table): a site
+        # named in the source cell names it, and the title ends with that cell.
+        plain = first_cell[: first_cell.rfind(". ")].strip()
     named = host_named_site(plain, urls[0]) if urls and not entry_marks and plain else None
     if named is not None:
         # "Baeldung - A Guide To Java Sockets - https://www.baeldung.com/…" on a plain line: the

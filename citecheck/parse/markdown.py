@@ -595,6 +595,15 @@ class _Inline:
         order = [i for i in range(len(cells)) if i == columns.title]
         order += [i for i in range(len(cells)) if i not in (columns.title, columns.access, *columns.skip)]
         order += [i for i in range(len(cells)) if i == columns.access]
+        # A cell of symbols only ("◈", "🎓": a role or kind column keyed by a legend, heldback-27's
+        # French source table) holds no text of the entry: left out, the cells around it meet.
+        order = [
+            i
+            for i in order
+            if i in (columns.title, columns.access)
+            or any(c.isalnum() for c in self.source[cells[i][0] : cells[i][1]])
+            or not self.source[cells[i][0] : cells[i][1]].strip()
+        ]
         for place, number in enumerate(order):
             start, end = cells[number]
             dated = _CELL_DATE.search(self.source, start, end) if columns.dated_sources else None

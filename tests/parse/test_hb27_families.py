@@ -276,3 +276,40 @@ def test_markers_closing_sentences_of_prose_are_no_entries() -> None:
     assert not [
         fn for fn in _entries(shifted, "tez.txt") if fn.label == "7" and fn.title == "Groupama Healpy"
     ]
+
+
+# (7) A table of sources with a column of symbols ("◈", "🎓": a role keyed by a legend) and its
+# source cell "Site, title" (heldback-27's French source table).
+_SYMBOLS = (
+    "# ANNEXE A. SOURCES\n\n"
+    "| SRC-ID | Source | Locator / date | Rôle | URL |\n"
+    "|--------|--------|----------------|------|-----|\n"
+    "| SRC-01 | Sénat, commission d'enquête n° 830 « Piloter la commande publique » | 08/07/2025 | ◈ | "
+    "https://www.senat.fr/rap/r24-830-1/r24-830-10.html |\n"
+    "| SRC-06 | Flyvbjerg / Cato Institute, « Megaprojects: Over Budget, Over Time » | 01-02/2017 | 🎓 | "
+    "https://www.cato.org/policy-report/january/february-2017/megaprojects |\n"
+    "| SRC-09 | Cour des comptes, JO Paris 2024 (rapport global) | 29/09/2025 | ◈ | "
+    "https://www.tf1info.fr/jeux-olympiques/jo-paris-2024-rapport-2397479.html |\n"
+    "| SRC-10 | Franceinfo, fraude CPAM 58 M€ | 26/03/2026 | ◈ | "
+    "https://www.franceinfo.fr/economie/fraude/fraudes-assurance-maladie_7896257.html |\n"
+)
+
+
+def test_a_column_of_symbols_is_no_text_and_a_named_site_ends_with_its_cell() -> None:
+    notes = {fn.label: fn for fn in _entries(_SYMBOLS)}
+    assert notes["SRC-01"].title is not None and notes["SRC-01"].title.rstrip(" .") == (
+        "commission d'enquête n° 830 « Piloter la commande publique »"
+    )
+    assert notes["SRC-10"].title == "fraude CPAM 58 M€"
+    assert notes["SRC-06"].title == "Megaprojects: Over Budget, Over Time"
+
+
+def test_a_column_of_words_stays_and_a_site_naming_no_host_keeps_the_title() -> None:
+    # Near misses: a role written in words is text of the row; "Cour des comptes, …" at tf1info.fr
+    # names no host and keeps its whole cell.
+    notes = {fn.label: fn for fn in _entries(_SYMBOLS)}
+    assert notes["SRC-09"].title == "Cour des comptes, JO Paris 2024 (rapport global)"
+    worded = _SYMBOLS.replace("| ◈ |", "| primaire |")
+    assert {fn.label: fn for fn in _entries(worded)}[
+        "SRC-09"
+    ].title == "Cour des comptes, JO Paris 2024 (rapport global)"
