@@ -457,9 +457,19 @@ STUDIED_26_FLOOR = {"title": 0.92, "url": 1.0, "accessed": 1.0}
 # p10-hb27): measured first at its merge (2026-12-06 01:19, with every rule to heldback-26's study):
 # titles 65/131 (49.6 %), URLs 104/134 (77.6 %), access dates 132/134 (98.5 %), publishers 83/113;
 # 119 of its 134 notes found under their labels, every document yielding some. Pinned there.
-# Studied on branch p10-hb27tune (2026-12-06): STUDY_27_PLACEHOLDER
+# Studied on branch p10-hb27tune (2026-12-06; rules by family of shapes in
+# tests/parse/test_hb27_families.py; no truth of it changed): notes not found first (an outliner's
+# bulleted headings, a line wrapped at a dash that opened like a bullet, a plain-text list whose
+# labels close its entries), then titles: 65 -> 123/131 (93.9 %), URLs 104 -> 134/134, access dates
+# 132 -> 134/134, publishers 83 -> 105/113; all 134 notes found. Every other part unchanged field for
+# field, publishers and unscored fields included. Tallied as a part of its own (STUDIED_27), outside
+# calibration, overall and the per-style tallies; its misses may be read. With it in, calibration
+# would read 97.03 % titles (4189/4317), 99.34 % URLs (4376/4405) and 99.72 % access dates
+# (4267/4279), no style under 85 % (its new style trailing-label 11/12 titles): at the gate, so it
+# could be made calibration (spent), a step this branch leaves to the lead. Pinned at these figures
+# (two decimals, cut).
 STUDIED_27 = "heldback-27 (studied, below the gate)"
-STUDIED_27_FLOOR = {"title": 0.49, "url": 0.77, "accessed": 0.98}
+STUDIED_27_FLOOR = {"title": 0.93, "url": 1.0, "accessed": 1.0}
 # The parts held back now (truth.toml's list -> the part): tallied on their own, out of the overall
 # and per-style tallies, their misses never printed. None since heldback-27 was opened for study.
 HELD_BACK: dict[str, str] = {}
