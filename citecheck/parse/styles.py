@@ -3757,7 +3757,17 @@ def title_and_publisher(
         ):
             # 'MySQL 8.0 Reference Manual, "Replication Threads", URL': nothing after the quoted
             # title, so the one name before it (not a person's, not a list) is where it is published.
-            publisher = _publisher_from_author(head[:start].strip(" ,:"))
+            name = head[:start].strip(" ,:")
+            publisher = _publisher_from_author(name)
+            if (
+                publisher is None
+                and any(w.lower() in _SITE_KIND for w in name.split()[1:])
+                and len(name.split()) <= 3
+            ):
+                # 'Expo Documentation, „Introduction to Expo", URL': a site named by its kind after its
+                # name reads like a person's two names, but no person is called "Documentation"
+                # (heldback-27's Polish list, two entries).
+                publisher = tidy_publisher(name)
         return tidy_title(title), publisher
     lost = None if marks or not cites else _lost_opening_quote(head)
     if lost is not None:
