@@ -53,6 +53,9 @@ _SETEXT = re.compile(r" {0,3}(=+|-+)[ \t]*")
 _RULE = re.compile(r" {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})")
 _BULLET = re.compile(r" {0,3}[-*+][ \t]+")
 _ORDERED = re.compile(r" {0,3}\d{1,9}[.)][ \t]+")
+# (Not a heading that opens on a bracketed key, "* #### [27001] ISO/IEC 27001:2013": an entry of a keyed
+# list set as headings, two BSI Grundschutz literature lists in the calibration part.)
+_BULLET_HEADING = re.compile(r" {0,3}[-*+][ \t]+(?=#{1,6}[ \t]+[^\s\[])")
 _QUOTE = re.compile(r"(?: {0,3}>[ \t]?)+")
 # A link reference definition, as CommonMark has it: the label, the destination, an optional quoted
 # title, nothing else on the line. "[@Marques2010]: Marques, J.P., et al. (2010). Title." runs on: it
@@ -265,6 +268,17 @@ def _bare_run(source: str, lines: list[tuple[int, int]], at: int) -> bool:
                 return True
         previous_blank = False
     return False
+
+
+def _wrapped_at_dash(source: str, lines: list[tuple[int, int]], content: str) -> bool:
+    """Whether a bullet's ``content`` is the rest of the item in ``lines``, wrapped at a spaced dash:
+    the item leaves a round bracket open and a straight or curly quotation too, and the content opens
+    in lower case and closes that bracket before it opens another, then the quotation."""
+    text = " ".join(source[a:b] for a, b in lines)
+    if text.count("(") <= text.count(")") or not (text.count('"') % 2 or text.count("“") > text.count("”")):
+        return False
+    closing = re.match(r"[a-zà-ÿß][^()\n]*\)[\"”]", content)
+    return closing is not None
 
 
 def _next_ordered_value(
@@ -581,6 +595,15 @@ class _Inline:
         order = [i for i in range(len(cells)) if i == columns.title]
         order += [i for i in range(len(cells)) if i not in (columns.title, columns.access, *columns.skip)]
         order += [i for i in range(len(cells)) if i == columns.access]
+        # A cell of symbols only ("◈", "🎓": a role or kind column keyed by a legend, heldback-27's
+        # French source table) holds no text of the entry: left out, the cells around it meet.
+        order = [
+            i
+            for i in order
+            if i in (columns.title, columns.access)
+            or any(c.isalnum() for c in self.source[cells[i][0] : cells[i][1]])
+            or not self.source[cells[i][0] : cells[i][1]].strip()
+        ]
         for place, number in enumerate(order):
             start, end = cells[number]
             dated = _CELL_DATE.search(self.source, start, end) if columns.dated_sources else None
@@ -1144,6 +1167,14 @@ def read_markdown(source: str) -> ReadResult:
                 [(start + indent, end)], note_label=definition.group(1), body_start=definition.end() - indent
             )
             continue
+        outline = _BULLET_HEADING.match(line)
+        if outline is not None:
+            # "- ## Research & Literature": an outliner's page (Logseq writes every block as a bullet)
+            # holds its headings in list items, which CommonMark renders as headings (heldback-27's
+            # content-moderation page: "- ### Definition", "  - ## About", "  - ## Research &
+            # Literature" over its numbered references). The bullet is no part of the heading.
+            start += outline.end()
+            line = source[start:end]
         heading = _ATX.match(line)
         if heading is not None:
             flush()
@@ -1236,6 +1267,18 @@ def read_markdown(source: str) -> ReadResult:
                 start += opened.end()
                 line = source[start:end]
         bullet = _BULLET.match(source, start, end)
+        if (
+            bullet is not None
+            and pending.item
+            and _wrapped_at_dash(source, pending.lines, source[bullet.end() : end])
+        ):
+            # "- Deutsche Bundesbank, Statistische Fachreihe "Jahresabschlussstatistik (Verhaeltniszahlen⏎
+            #   - vorlaeufig)", Mai 2026 (data 2023/2024):": a line wrapped at a spaced dash of the text, so
+            # the dash opens the line like a bullet; it closes the bracket and the quotation the item
+            # left open, in lower case (heldback-27's inventory dossier, two items run together with
+            # the next nine off by one). The line goes on the item, the dash with it.
+            pending.lines.append((start + len(line) - len(line.lstrip(" \t")), end))
+            continue
         if bullet is not None:
             flush()
             pending.item = True

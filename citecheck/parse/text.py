@@ -18,6 +18,7 @@ import re
 
 from citecheck.parse.blocks import Block, LineIndex, ReadResult, SpanLocator
 from citecheck.parse.markers import label_ordinal, match_entry_start
+from citecheck.parse.regions import is_notes_heading
 
 # An AsciiDoc or Typst section heading: "== Title", "=== Title" (one "=" and a space in Typst too).
 _HEADING_LINE = re.compile(r"(=+)[^\S\n]+\S[^\n]*")
@@ -291,10 +292,19 @@ def _locator(index: LineIndex, segments: list[tuple[int, int]] | None, start: in
 # line's end) are markup: blanked in place (offsets kept), strong runs marked as the title they set
 # apart. From heldback-10's Italian project plan, whose sources are "- *Title#super[G] ver. 1.0.0*
 # \\⏎#link(…)[…] \\⏎*Ultimo Accesso 5 Febbraio 2025*"; heldback-4's Typst list is plain.
-_TYPST = re.compile(r"^#(?:set|let|import|show|include)\b|#link\(\s*\"", re.MULTILINE)
+_TYPST = re.compile(r"^#(?:set|let|import|show|include)\b|#(?:[a-z]+[(\[]#?)?link\(\s*\"", re.MULTILINE)
+# (Labels may open in capitals, "<AdR>", "<NdP>": heldback-27's Italian technical specification, whose
+# strong titles are followed by the label the document cites them by.)
 _TYPST_BLANK = re.compile(
-    r"#(?:super|sub)\[[^\]\n]*\]|#[A-Za-z][\w-]*(?![\w(\[.-])|(?<=\S)[^\S\n]*\\(?=[^\S\n]*$)|<[a-z][\w:-]*>",
+    r"#(?:super|sub)\[[^\]\n]*\]|#[A-Za-z][\w-]*(?![\w(\[.-])|(?<=\S)[^\S\n]*\\(?=[^\S\n]*$)|<[A-Za-z][\w:-]*>",
     re.MULTILINE,
+)
+# A link call inside a styling call, the styling markup around the address: "#underline(link(\"URL\"))",
+# "#underline[#link(\"URL\")]" (Typst underlines no link by default, so a document that wants them so
+# wraps each; heldback-27's Italian technical specification, twelve sources). Everything but the
+# address is blanked; a link call with its own text is left to _TYPST_LINK_TEXT.
+_TYPST_WRAPPED_LINK = re.compile(
+    r"#[a-z]+(?P<open>[(\[])#?link\(\s*\"(?P<url>https?://[^\"\s]+)\"\s*\)(?P<close>[)\]])"
 )
 _TYPST_STRONG = re.compile(r"(?<![\w*\\])\*(?=\S)([^*\n]*?\S)[^\S\n]*\*(?![\w*])")
 
@@ -320,6 +330,10 @@ def _typst_plain(text: str) -> tuple[str, list[tuple[int, int, str]], list[tuple
     for found in _TYPST_BLANK.finditer(text):
         if not found.group().startswith("#link"):
             _blank(chars, *found.span())
+    for found in _TYPST_WRAPPED_LINK.finditer(text):
+        if {found.group("open"), found.group("close")} in ({"(", ")"}, {"[", "]"}):
+            _blank(chars, found.start(), found.start("url"))
+            _blank(chars, found.end("url"), found.end())
     spans: list[tuple[int, int, str]] = []
     links: list[tuple[int, str]] = []
     for found in _TYPST_LINK_TEXT.finditer(text):
@@ -433,6 +447,52 @@ def _bare_endnotes(text: str) -> dict[int, str]:
     return run if len(run) >= _BARE_NOTE_RUN else {}
 
 
+# A reference list whose labels close its entries, "“IoT Nedir?” https://www.example.com.tr/blog/…⏎
+# …-trendleri [1].", "Groupama Healpy, https://…⏎basin-bultenleri/… [6].", an entry's lines wrapped
+# as a PDF's text wraps them (heldback-27's Turkish thesis, "8. KAYNAKÇA", twelve entries): a label
+# at a line's end is as often a marker closing a sentence of prose, so such lines are entries only as
+# a run numbered 1, 2, 3, … in order (five at least, most citing a URL) whose first entry starts at
+# most five lines below a notes heading; each entry runs from the line after the label above (the
+# heading for the first) to its own label.
+_TRAILING_LABEL = re.compile(r"\[(\d{1,3})\][^\S\n]*\.?[^\S\n]*$", re.MULTILINE)
+_TRAILING_LABEL_RUN = 5
+_TRAILING_LABEL_REACH = 5
+
+
+def _trailing_labels(text: str) -> list[tuple[int, int, str]]:
+    """The entries of a list whose labels close them (see above), as (start, end before the label,
+    label); none where no such run is found."""
+    run: list[re.Match[str]] = []
+    for found in _TRAILING_LABEL.finditer(text):
+        line_start = text.rfind("\n", 0, found.start()) + 1
+        if int(found.group(1)) == len(run) + 1 and text[line_start : found.start()].strip():
+            run.append(found)
+    if len(run) < _TRAILING_LABEL_RUN:
+        return []
+    first_line = text.rfind("\n", 0, run[0].start()) + 1
+    start = None
+    at = first_line
+    for _ in range(_TRAILING_LABEL_REACH):
+        if at == 0:
+            break
+        above = text.rfind("\n", 0, at - 1) + 1
+        if is_notes_heading(text[above : at - 1].strip()):
+            start = at
+            break
+        if not text[above : at - 1].strip():
+            break
+        at = above
+    if start is None:
+        return []
+    entries: list[tuple[int, int, str]] = []
+    for found in run:
+        entries.append((start, found.start(), found.group(1)))
+        start = min(found.end() + 1, len(text))
+    if sum(1 for a, b, _ in entries if "http" in text[a:b] or "www." in text[a:b]) * 2 < len(entries):
+        return []
+    return entries
+
+
 # A link built by a call in code that lays out a page, Plotly Dash's 'html.A("1. Title (Site)",
 # href="https://…")' (heldback-15's Georgian sources page, a "used literature" list written as
 # Dash components): the call's string arguments are the link's text (adjacent literals joined, as
@@ -533,12 +593,31 @@ def read_text(text: str) -> ReadResult:
     if decolumned is not None:
         text, segments = decolumned
     endnotes = _bare_endnotes(text) if "http" in text else {}
+    trailing = _trailing_labels(text) if "http" in text and "]" in text else []
+    closing_labels = {_trimmed(text, a, b): label for a, b, label in trailing}
     for run_start, run_end in paragraph_spans(text):
         start, end = _trimmed(text, run_start, run_end)
         pieces = split_paragraph(text, start, end)
         if endnotes and any(start <= at < end for at in endnotes):
             cuts = sorted({start, *(at for at in endnotes if start < at < end)})
             pieces = [_trimmed(text, a, b) for a, b in itertools.pairwise([*cuts, end]) if text[a:b].strip()]
+        inside = [(a, b) for a, b, _ in trailing if start <= a < end]
+        if inside:
+            # The entries of a list whose labels close them, the text before and after read as usual.
+            list_end = min(end, trailing[-1][1] + len(text[trailing[-1][1] :].split("\n", 1)[0]))
+            pieces = [
+                *(
+                    split_paragraph(text, *_trimmed(text, start, inside[0][0]))
+                    if text[start : inside[0][0]].strip()
+                    else []
+                ),
+                *(_trimmed(text, a, b) for a, b in inside),
+                *(
+                    split_paragraph(text, *_trimmed(text, list_end, end))
+                    if text[list_end:end].strip()
+                    else []
+                ),
+            ]
         for block_start, block_end in pieces:
             block = Block(text[block_start:block_end], _locator(index, segments, block_start, block_end))
             block.spans = [
@@ -550,6 +629,8 @@ def read_text(text: str) -> ReadResult:
             if block_start in endnotes:
                 block.note_label = endnotes[block_start]
                 block.body_start = len(endnotes[block_start]) + 1
+            if (block_start, block_end) in closing_labels:
+                block.note_label = closing_labels[(block_start, block_end)]
             heading = _HEADING_LINE.fullmatch(block.text)
             # The underline is tested alone first: on a long one-line block the whole pattern's
             # failure costs time quadratic in the line (a quarter of the parse of the 800-URL

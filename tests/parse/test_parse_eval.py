@@ -52,9 +52,10 @@ heldback-25 (16 documents, HELDBACK25-RULE.md, built blind on branch p10-hb25, m
 on branch p10-hb25tune) is tallied as a part of its own too (STUDIED_25), its misses printed.
 heldback-26 (15 documents, HELDBACK26-RULE.md, built blind on branch p10-hb26, measured once, studied
 on branch p10-hb26tune) is tallied as a part of its own too (STUDIED_26), its misses printed.
-heldback-27 (15 documents, HELDBACK27-RULE.md, built blind on branch p10-hb27) and heldback-28 (13
-documents, HELDBACK28-RULE.md, built blind on branch p10-hb28) are held back: scored on their own
-(HELD_BACK), outside calibration, their misses never printed.
+heldback-27 (15 documents, HELDBACK27-RULE.md, built blind on branch p10-hb27, measured once, studied
+on branch p10-hb27tune) is tallied as a part of its own too (STUDIED_27), its misses printed.
+heldback-28 (13 documents, HELDBACK28-RULE.md, built blind on branch p10-hb28) is held back: scored
+on its own (HELD_BACK), outside calibration, its misses never printed.
 Gate (issue 10's targets) on the calibration part: title ≥ 95 %, URL ≥ 98 %, access date ≥ 97 % and
 no style below 85 % on any of the three; the spent parts and "overall" (every document) are held to
 floors at what they measure, against regression.
@@ -453,14 +454,25 @@ STUDIED_25_FLOOR = {"title": 0.95, "url": 0.99, "accessed": 1.0}
 # decimals, cut).
 STUDIED_26 = "heldback-26 (studied, below the gate)"
 STUDIED_26_FLOOR = {"title": 0.92, "url": 1.0, "accessed": 1.0}
-# The parts held back now (truth.toml's list -> the part): tallied on their own, out of the overall
-# and per-style tallies, their misses never printed.
 # heldback-27 (15 documents, 134 notes, 8 languages; HELDBACK27-RULE.md, built blind on branch
 # p10-hb27): measured first at its merge (2026-12-06 01:19, with every rule to heldback-26's study):
 # titles 65/131 (49.6 %), URLs 104/134 (77.6 %), access dates 132/134 (98.5 %), publishers 83/113;
 # 119 of its 134 notes found under their labels, every document yielding some. Pinned there.
-HELD_BACK_27 = "heldback-27"
-HELD_BACK_27_FLOOR = {"title": 0.49, "url": 0.77, "accessed": 0.98}
+# Studied on branch p10-hb27tune (2026-12-06; rules by family of shapes in
+# tests/parse/test_hb27_families.py; no truth of it changed): notes not found first (an outliner's
+# bulleted headings, a line wrapped at a dash that opened like a bullet, a plain-text list whose
+# labels close its entries), then titles: 65 -> 123/131 (93.9 %), URLs 104 -> 134/134, access dates
+# 132 -> 134/134, publishers 83 -> 107/113; all 134 notes found. Every other part unchanged field for
+# field, unscored fields included, but one publisher more in heldback-12 (52 -> 53/68). Tallied as
+# a part of its own (STUDIED_27), outside calibration, overall and the per-style tallies; its misses may be read. With it in, calibration
+# would read 97.03 % titles (4189/4317), 99.34 % URLs (4376/4405) and 99.72 % access dates
+# (4267/4279), no style under 85 % (its new style trailing-label 11/12 titles): at the gate, so it
+# could be made calibration (spent), a step this branch leaves to the lead. Pinned at these figures
+# (two decimals, cut).
+STUDIED_27 = "heldback-27 (studied, below the gate)"
+STUDIED_27_FLOOR = {"title": 0.93, "url": 1.0, "accessed": 1.0}
+# The parts held back now (truth.toml's list -> the part): tallied on their own, out of the overall
+# and per-style tallies, their misses never printed.
 # heldback-28 (13 documents, 131 notes, 8 languages; HELDBACK28-RULE.md, built blind on branch
 # p10-hb28): measured first at its merge (2026-12-06 02:36, with every rule to heldback-26's study,
 # before heldback-27's): titles 72/125 (57.6 %), URLs 92/131 (70.2 %), access dates 123/131
@@ -468,7 +480,7 @@ HELD_BACK_27_FLOOR = {"title": 0.49, "url": 0.77, "accessed": 0.98}
 # yielding some. Pinned there.
 HELD_BACK_28 = "heldback-28"
 HELD_BACK_28_FLOOR = {"title": 0.57, "url": 0.70, "accessed": 0.93}
-HELD_BACK: dict[str, str] = {"held_back_27": HELD_BACK_27, "held_back_28": HELD_BACK_28}
+HELD_BACK: dict[str, str] = {"held_back_28": HELD_BACK_28}
 # Parts studied but below the gate (truth.toml's list -> the part): tallied on their own, out of the
 # overall and per-style tallies; their misses may be printed.
 STUDIED = {
@@ -481,6 +493,7 @@ STUDIED = {
     "held_back_24": STUDIED_24,
     "held_back_25": STUDIED_25,
     "held_back_26": STUDIED_26,
+    "held_back_27": STUDIED_27,
 }
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "\u00a0": " "})
@@ -659,7 +672,7 @@ def table(result: EvalResult) -> str:
         STUDIED_24,
         STUDIED_25,
         STUDIED_26,
-        HELD_BACK_27,
+        STUDIED_27,
         HELD_BACK_28,
     ):
         if part not in result.by_part:
@@ -791,7 +804,7 @@ def test_parse_eval_gate() -> None:
         (STUDIED_24, STUDIED_24_FLOOR),
         (STUDIED_25, STUDIED_25_FLOOR),
         (STUDIED_26, STUDIED_26_FLOOR),
-        (HELD_BACK_27, HELD_BACK_27_FLOOR),
+        (STUDIED_27, STUDIED_27_FLOOR),
         (HELD_BACK_28, HELD_BACK_28_FLOOR),
     )
     for part, floors in spent_floors:
