@@ -2,7 +2,7 @@
 footnote entries better than the hand rules on parts of the parse eval it has never seen?
 
     pip install python-crfsuite            # not a dependency of citecheck: the experiment lost
-    python benchmarks/crf_titles.py [--exclude held_back_21 ...] [--dev-only]
+    python benchmarks/crf_titles.py [--dev-only] [--kfold 5] [--held-back-aggregate]
 
 Protocol (fixtures/parse-eval/README.md, "A learned title labeller (CRF), tried and not taken"):
 
@@ -42,6 +42,7 @@ import argparse
 import datetime as dt
 import io
 import json
+import random
 import re
 import subprocess
 import sys
@@ -534,6 +535,9 @@ def main() -> None:
     parser.add_argument(
         "--held-back-aggregate", action="store_true", help="aggregate title counts on heldback-27, once"
     )
+    parser.add_argument(
+        "--kfold", type=int, default=0, help="k-fold by document over the parts before heldback-21"
+    )
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
     now = dump(ROOT)
@@ -562,6 +566,23 @@ def main() -> None:
             count += n
         print(show("17-20 pooled", count, total))
         if args.dev_only:
+            return
+        if args.kfold:
+            before = sorted(documents_at(ROUNDS["pre-21"][0]))
+            random.Random(10).shuffle(before)
+            total, count = Counter(), 0
+            print(
+                f"\n== {args.kfold}-fold by document over the {len(before)} documents before heldback-21 (today's entries)"
+            )
+            for k in range(args.kfold):
+                held = set(before[k :: args.kfold])
+                train_rows = [r for r in now if r["file"] in before and r["file"] not in held]
+                tagger = fitted(train_rows, work / f"fold{k}.crfsuite")
+                n, res = score([r for r in now if r["file"] in held], tagger)
+                print(show(f"fold {k}", n, res))
+                total.update(res)
+                count += n
+            print(show("pooled", count, total))
             return
         with ThreadPoolExecutor(max_workers=2) as pool:
             commits = sorted({c for _, tests in ROUNDS.values() for c in tests.values()})
