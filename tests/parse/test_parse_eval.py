@@ -482,7 +482,7 @@ STUDIED_27_FLOOR = {"title": 0.93, "url": 1.0, "accessed": 1.0}
 HELD_BACK_28 = "heldback-28"
 HELD_BACK_28_FLOOR = {"title": 0.57, "url": 0.70, "accessed": 0.93}
 # heldback-29 (13 documents, 136 notes, 8 languages; HELDBACK29-RULE.md, built blind on branch
-# p10-hb29): measured first at its merge (2026-12-06 03:00, with every rule to heldback-27's study):
+# p10-hb29): measured first at its merge (2026-12-06 02:54, with every rule to heldback-27's study):
 # titles 85/133 (63.9 %), URLs 106/136 (77.9 %), access dates 125/136 (91.9 %), publishers 83/127;
 # 109 of its 136 notes found under their labels, 10 of 13 documents yielding some. Pinned there.
 HELD_BACK_29 = "heldback-29"
