@@ -77,6 +77,8 @@ HELDBACK_20 = ROOT / "fixtures" / "eval" / "real-heldback-20"
 HELDBACK_21 = ROOT / "fixtures" / "eval" / "real-heldback-21"
 # held back: built blind on v11-hb22 (heldback22.py)
 HELDBACK_22 = ROOT / "fixtures" / "eval" / "real-heldback-22"
+# held back: built blind on v11-hb23 (heldback23.py)
+HELDBACK_23 = ROOT / "fixtures" / "eval" / "real-heldback-23"
 # Every part in the order it was built: a part shares no topic, page or claim with those before it.
 PARTS = (
     REAL,
@@ -101,6 +103,7 @@ PARTS = (
     HELDBACK_20,
     HELDBACK_21,
     HELDBACK_22,
+    HELDBACK_23,
 )
 CHECKED_AT = dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC)
 

@@ -31,6 +31,7 @@ from . import (
     heldback20,
     heldback21,
     heldback22,
+    heldback23,
 )
 from .heldback_gate import Part, check_offline, check_shape, check_with_pages
 from .test_eval_gate import RealOutcome
@@ -57,6 +58,7 @@ PARTS = {
     "heldback-20": heldback20.PART,
     "heldback-21": heldback21.PART,
     "heldback-22": heldback22.PART,
+    "heldback-23": heldback23.PART,
 }
 
 # Each part verifies ~300 documents; on a loaded two-core machine that outlasts the suite's default
