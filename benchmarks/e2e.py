@@ -467,13 +467,15 @@ def describe(corpus: Corpus, runs: dict[str, list[Outcome]]) -> list[str]:
     medians = {tool: median(outs) for tool, outs in runs.items() if outs}
     for tool, outcome in medians.items():
         walls = ", ".join(f"{o.wall:.2f}" for o in runs[tool])
+        cpus = sorted(o.cpu for o in runs[tool])
         acc = accuracy(corpus, outcome)
         lines.append(
             f"{tool}: median wall {outcome.wall:.2f} s (runs {walls}); efficiency {bound / outcome.wall:.2f}; "
             f"requests/URL {outcome.requests / unique:.2f}; peak RSS {outcome.rss_mb:.0f} MB "
             f"(largest of {outcome.processes} processes; tree Σ PSS {outcome.total_mb:.0f} MB); "
             f"busiest host idle {outcome.busiest_idle:.2f} s; CPU {outcome.cpu:.1f} s "
-            f"(the simulated web's {outcome.web_cpu:.1f} s beside it); exit {outcome.exit_code}"
+            f"(the simulated web's {outcome.web_cpu:.1f} s beside it); median CPU {cpus[len(cpus) // 2]:.1f} s "
+            f"(runs {', '.join(f'{o.cpu:.1f}' for o in runs[tool])}); exit {outcome.exit_code}"
         )
         lines.append(
             f"  timeline: first request at {outcome.first_request:.2f} s, last answer at "
