@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Sequence
-
-import httpx
+from typing import TYPE_CHECKING
 
 from citecheck.config import Config
 from citecheck.models import Document, FetchResult, Finding, PageFacts
+
+if TYPE_CHECKING:  # a worker never imports httpx (see citecheck.verify.judge)
+    import httpx
 
 
 def page_key(result: FetchResult) -> tuple[object, ...] | None:
