@@ -234,6 +234,29 @@ _NOTES_WORDS = frozenset(
         # "5.Bibliografia": heldback-17's Polish project report, seven bare addresses).
         "netografia",
         "netografía",
+        # Hungarian ("Források", sources; "Forrás"; "Hivatkozások", references; "Irodalom",
+        # "Irodalomjegyzék", literature; "Jegyzetek", "Lábjegyzetek",
+        # notes, footnotes; "Bibliográfia"): heldback-28's Hungarian audit ("## 5. Források" over
+        # eight "Publisher, *Title*: URL (hozzáférés: …)" items), the first list in this language.
+        "források",
+        "forrás",
+        "forrásjegyzék",
+        "hivatkozások",
+        "irodalom",
+        "irodalomjegyzék",
+        "jegyzetek",
+        "lábjegyzetek",
+        "bibliográfia",
+        # Chinese "来源" (source, sources: "来源链接", source links; "资料来源", "參考來源"),
+        # "出处" (provenance): heldback-28's Chinese research note ("## 14. 来源链接" over six
+        # "Site 页面：URL" items). The CJK prefix rule below reads "来源链接" by its first word.
+        "来源",
+        "來源",
+        "资料来源",
+        "資料來源",
+        "出处",
+        "出處",
+        "參考",
     ]
 )
 # A reading list's heading ("Further Reading / Watching", "Suggested readings", "Lectures
