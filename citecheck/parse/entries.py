@@ -25,6 +25,7 @@ from citecheck.parse.dates import (
     iter_access_labels,
     numeric_order,
 )
+from citecheck.parse.glosses import without_head_glosses
 from citecheck.parse.styles import (
     EDITORIAL_NOTE,
     GBT_TYPE,
@@ -816,6 +817,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     """Read a document's entries. Slashed dates are day first unless the document's own dates
     show it writes them month first (a 12/25/2023 somewhere, no 25/12/2023 anywhere); then an
     ambiguous 03/04/2024 after an English label is 4 March."""
+    items = without_head_glosses(items)
     fields = [parse_entry(text, links, marks) for text, links, marks in items]
     orders = {f.date_order for f in fields} - {None}
     if orders == {"month-first"}:
