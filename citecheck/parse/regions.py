@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
-from citecheck.parse.blocks import ACCESS_CELL, Anchor, Block, Locator
+from citecheck.parse.blocks import ACCESS_CELL, Anchor, Block, Locator, SpanLocator
 from citecheck.parse.claims import sentence_spans
 from citecheck.parse.dates import ACCESS_LABEL, find_dates
 from citecheck.parse.markers import TEXT_MARKER, EntryStart, label_ordinal, match_entry_start
@@ -2203,7 +2203,9 @@ def _bold_lead_entries(
 # under it (heldback-28's French whitepaper, "## 14) Notes et références", seven topics over 19
 # addresses, the truth one note a topic). Three topics at least; the list is nothing else (every item
 # under the heading up to the next one a topic or a linked item under a topic, each topic over one
-# at least), so a list of linked entries with a bold-named book among them keeps its entries. The
+# at least, nested under it: the item's text stands no further left than the topic's, whose bold
+# markup moves it right of a sibling's), so a list of linked entries with a bold-named book among
+# them keeps its entries. The
 # items are joined by " | ", as a table row's cells are: the name before the first address ("OpenZeppelin
 # guide: https://…") is one source's among several, no publisher of the topic (the truth names none).
 _BOLD_TOPICS = 3
@@ -2211,14 +2213,28 @@ _BOLD_TOPIC_GLOSS = 80
 
 
 def _bold_topic(block: Block) -> bool:
-    """An item naming a topic in bold, alone or with a short gloss after a colon, linking nowhere."""
+    """An item naming a topic in bold, alone or with a short gloss after a colon, linking nowhere (a
+    Markdown item: its column tells the items nested under it)."""
     if not block.item or block.kind != "paragraph" or _links_out(block) or "\n" in block.text.strip():
+        return False
+    if not isinstance(block.locator, SpanLocator):
         return False
     lead = next((span for span in block.spans if span[2] == "em" and span[0] == 0), None)
     if lead is None or lead[1] > _BOLD_LEAD_MAX:
         return False
     rest = block.text[lead[1] :].strip()
     return not rest or (rest.startswith(":") and len(rest) <= _BOLD_TOPIC_GLOSS)
+
+
+def _linked_item_under(block: Block, column: int) -> bool:
+    """A Markdown item that links out, not opening in bold, nested under a topic at ``column``."""
+    return (
+        block.item
+        and block.kind == "paragraph"
+        and _links_out(block)
+        and _column(block) >= column
+        and not any(span[2] == "em" and span[0] == 0 for span in block.spans)
+    )
 
 
 def _bold_topic_entries(
@@ -2231,16 +2247,9 @@ def _bold_topic_entries(
     while index < len(blocks) and blocks[index].kind != "heading":
         if not _bold_topic(blocks[index]):
             return []
-        used = _run_after(
-            blocks,
-            index,
-            lambda below, _: (
-                below.item
-                and below.kind == "paragraph"
-                and _links_out(below)
-                and not any(span[2] == "em" and span[0] == 0 for span in below.spans)
-            ),
-        )
+        used = [index]
+        while used[-1] + 1 < len(blocks) and _linked_item_under(blocks[used[-1] + 1], _column(blocks[index])):
+            used.append(used[-1] + 1)
         if len(used) < 2:
             return []
         found.append(
