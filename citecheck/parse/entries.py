@@ -25,6 +25,7 @@ from citecheck.parse.dates import (
     iter_access_labels,
     numeric_order,
 )
+from citecheck.parse.editors import editor_colon_titles
 from citecheck.parse.glosses import without_head_glosses
 from citecheck.parse.styles import (
     EDITORIAL_NOTE,
@@ -893,6 +894,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
             entry.title, entry.publisher = org.group("title").strip(), entry.publisher or org.group("org")
     _published_after_addresses(fields, flat)
     _institution_after_kind(fields, flat)
+    editor_colon_titles(fields, flat)
     shapes = [f.head_shape for f in fields]
     if shapes.count("author-date") >= max(2, len(fields) // 2):
         # One list, one style: where the entries name only an author and a year before the access

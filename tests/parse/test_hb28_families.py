@@ -27,13 +27,17 @@ studied on branch p10-hb28tune"). No other part lost a field.
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
+from citecheck.models import Footnote
 from citecheck.parse.blocks import source_columns
+from citecheck.parse.editors import editor_colon_titles
 from citecheck.parse.regions import is_notes_heading
 
 from .conftest import parsed_notes as _notes
 
 
-def _entries(text: str) -> list:  # type: ignore[type-arg]
+def _entries(text: str) -> list[Footnote]:
     return [fn for fn in _notes(text) if fn.kind != "inline"]
 
 
@@ -222,3 +226,48 @@ def test_initials_and_versions_in_brackets_stay_in_the_name() -> None:
     )
     titles = [fn.title for fn in _entries(text)]
     assert titles[:2] == ["Widget Product Guide (Rev. 13)", "Widget GitHub (ROS)"]
+
+
+# (6) German "Name (Hrsg.): Title, Place Year" (heldback-28's German master's thesis).
+_HRSG = (
+    "Replikation[^1] und Offenheit[^2] und Geschichte[^3].\n\n"
+    "[^1]: Vgl. Deutsche Widgetgemeinschaft (Hrsg.): Replizierbarkeit von Widgets. Eine\n"
+    "    Stellungnahme der Deutschen Widgetgemeinschaft, Stand: April 2017, URL:\n"
+    "    <https://www.dwg.example/stellungnahme.pdf> (letzter Zugriff am 21.04.2022)\n\n"
+    "[^2]: Widget Deutschland e. V., Open Gadget Foundation Deutschland\n"
+    "    e. V. (Hrsg.): ABC der Widgets, Berlin 2019, S. 4f., URI:\n"
+    "    <https://commons.example.org/wiki/File:ABC.pdf>\n\n"
+    "[^3]: Ebd. Der historische Ursprung dieser Bewegung liegt in der Bastler-Bewegung (Vorgänger\n"
+    "    der Open-Widget-Bewegung), vgl. ayway media (Hrsg.): Das digitale Widgetbuch, Kapitel C.15,\n"
+    "    Vettelschloss 2016, S. 252\n"
+)
+
+
+def test_an_issuer_before_hrsg_and_the_title_after_its_colon() -> None:
+    notes = _entries(_HRSG)
+    assert [fn.title for fn in notes] == [
+        "Replizierbarkeit von Widgets",
+        "ABC der Widgets",
+        "Das digitale Widgetbuch",
+    ]
+    assert [fn.publisher for fn in notes] == [
+        "Deutsche Widgetgemeinschaft",
+        "Widget Deutschland e. V., Open Gadget Foundation Deutschland e. V.",
+        "ayway media",
+    ]
+
+
+def test_editors_of_a_volume_after_in_leave_the_chapter_title() -> None:
+    # Near miss: a chapter "in: Editors (Hg.): Volume" (heldback-20's German bibliography): the
+    # entry keeps the title read before.
+    entry = SimpleNamespace(title="The Missing Widgets", publisher=None)
+    text = (
+        "Ford, Heather: The Missing Widgets, in: Lovink, Geert; Tkacz, Nathaniel (Hg.): Critical Point of "
+        "View: A Widget Reader, Amsterdam 2011, S. 258–268. Online: <https://widgets.example/reader.pdf>"
+    )
+    editor_colon_titles([entry], [text])
+    assert (entry.title, entry.publisher) == ("The Missing Widgets", None)
+    # A title after the colon in lower case is no title ("(Hrsg.): siehe unten").
+    entry = SimpleNamespace(title="Kept", publisher=None)
+    editor_colon_titles([entry], ["Vgl. Widget-Verband (Hrsg.): siehe unten, S. 4"])
+    assert entry.title == "Kept"
