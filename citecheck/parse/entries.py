@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from citecheck.parse.apa_titles import titles_before_containers
 from citecheck.parse.dates import (
     date_after_label,
     date_before_label,
@@ -895,6 +896,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     _published_after_addresses(fields, flat)
     _institution_after_kind(fields, flat)
     editor_colon_titles(fields, flat)
+    titles_before_containers(fields, items)
     shapes = [f.head_shape for f in fields]
     if shapes.count("author-date") >= max(2, len(fields) // 2):
         # One list, one style: where the entries name only an author and a year before the access

@@ -271,3 +271,47 @@ def test_editors_of_a_volume_after_in_leave_the_chapter_title() -> None:
     entry = SimpleNamespace(title="Kept", publisher=None)
     editor_colon_titles([entry], ["Vgl. Widget-Verband (Hrsg.): siehe unten, S. 4"])
     assert entry.title == "Kept"
+
+
+# (7) APA: the title is all between the date group and the italic container (heldback-28's APA report).
+_APA = "## References\n\n" + "\n\n".join(
+    [
+        "Burgess, M. (2022, November 11). ‘Dark Widgets’ Emerge From the Shadows of the Mystery. *Wired*. "
+        "https://www.wired.example/story/dark-widgets/",
+        "Eady, G., Nagler, J. (2019). How Many People Live in Widget Bubbles on Social Media? Evidence From "
+        "Linked Survey Data. *SAGE Open*. 9(1). doi: 10.1177/2158244019832705",
+        "East Widget Task Force. (2022). Widget Disinfo Database. *European Union External Action Services*. "
+        "https://widgetdisinfo.example/cases/",
+        "Entous, A. (2023, March 7). Intelligence Suggests Widget Group Sabotaged Pipelines, U.S. Officials Say. "
+        "*The New York Times*. https://www.nytimes.example/2023/03/07/widgets.html",
+    ]
+)
+
+
+def test_apa_titles_run_from_the_date_group_to_the_container() -> None:
+    notes = _entries(_APA)
+    assert [(fn.title, fn.publisher) for fn in notes] == [
+        ("‘Dark Widgets’ Emerge From the Shadows of the Mystery", "Wired"),
+        (
+            "How Many People Live in Widget Bubbles on Social Media? Evidence From Linked Survey Data",
+            "SAGE Open",
+        ),
+        ("Widget Disinfo Database", "European Union External Action Services"),
+        ("Intelligence Suggests Widget Group Sabotaged Pipelines, U.S. Officials Say", "The New York Times"),
+    ]
+
+
+def test_apa_books_chapters_and_quoted_titles_are_left_as_read() -> None:
+    # Near misses: a book's title is the italic run; a chapter names its volume after "In"; a title
+    # in double quotes (Wikipedia's citation templates) is read without its quotes and "(PDF)".
+    text = "## References\n\n" + "\n\n".join(
+        [
+            "Smith, J. (2020). *The Widget Book: A Field Guide*. Widget Press.",
+            "Jones, K. (2019). Widgets at work. In E. Editor (Ed.), *Handbook of Widgets* (pp. 1–10). Gadget Press.",
+            'Knuth, D. (2009). "Chapter 6: Widgets and their data structures" (PDF). *Widget Journal*. 12 (3).',
+        ]
+    )
+    titles = [fn.title for fn in _entries(text)]
+    assert titles[0] == "The Widget Book: A Field Guide"
+    assert titles[1] == "Widgets at work"
+    assert titles[2] == "Chapter 6: Widgets and their data structures"
