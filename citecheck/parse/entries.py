@@ -48,6 +48,7 @@ from citecheck.parse.styles import (
     title_line,
     venue_after_title,
 )
+from citecheck.parse.typography import closing_fullwidth_colons, latex_low_quotes, no_clock_publishers
 from citecheck.parse.urls import URL_PATTERN, find_urls, normalise_url, trim_url, unwrap_urls
 
 # Phrases that introduce the URL: the entry's bibliographic part ends before them.
@@ -819,7 +820,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     """Read a document's entries. Slashed dates are day first unless the document's own dates
     show it writes them month first (a 12/25/2023 somewhere, no 25/12/2023 anywhere); then an
     ambiguous 03/04/2024 after an English label is 4 March."""
-    items = without_head_glosses(items)
+    items = latex_low_quotes(without_head_glosses(items))
     fields = [parse_entry(text, links, marks) for text, links, marks in items]
     orders = {f.date_order for f in fields} - {None}
     if orders == {"month-first"}:
@@ -897,6 +898,8 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     _institution_after_kind(fields, flat)
     editor_colon_titles(fields, flat)
     titles_before_containers(fields, items)
+    closing_fullwidth_colons(fields)
+    no_clock_publishers(fields)
     shapes = [f.head_shape for f in fields]
     if shapes.count("author-date") >= max(2, len(fields) // 2):
         # One list, one style: where the entries name only an author and a year before the access

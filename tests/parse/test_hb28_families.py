@@ -33,6 +33,8 @@ from citecheck.models import Footnote
 from citecheck.parse.blocks import source_columns
 from citecheck.parse.editors import editor_colon_titles
 from citecheck.parse.regions import is_notes_heading
+from citecheck.parse.styles import Mark
+from citecheck.parse.typography import closing_fullwidth_colons, latex_low_quotes
 
 from .conftest import parsed_notes as _notes
 
@@ -315,3 +317,36 @@ def test_apa_books_chapters_and_quoted_titles_are_left_as_read() -> None:
     assert titles[0] == "The Widget Book: A Field Guide"
     assert titles[1] == "Widgets at work"
     assert titles[2] == "Chapter 6: Widgets and their data structures"
+
+
+# (8) Typed punctuation: German LaTeX low quotes, a full-width colon, a clock time as publisher.
+def test_latex_low_quotes_name_the_quoted_title() -> None:
+    text = (
+        "Die Stiftung[^1].\n\n"
+        '[^1]: Vgl. den Wikipedia-Eintrag zur Widget Foundation, Seite ,,Widget Foundation". In: Wikipedia\n'
+        "    -- Die freie Enzyklopädie. Bearbeitungsstand: 31. März 2022, 20:07 UTC. URL:\n"
+        "    <https://de.wikipedia.example/w/index.php?title=Widget_Foundation&oldid=1>\n"
+    )
+    note = _entries(text)[0]
+    assert note.title == "Widget Foundation"
+    assert note.publisher != "20:07 UTC"
+
+
+def test_commas_that_are_no_quotes_stay() -> None:
+    # Near miss: two commas in a list of numbers, or a gap left by a converter, open no quotation.
+    items: list[tuple[str, list[str], list[Mark]]] = [('Werte 1,,2 und 3, , 4 im Bericht "Widgets"', [], [])]
+    assert latex_low_quotes(items)[0][0] == items[0][0]
+
+
+def test_a_fullwidth_colon_closes_a_name_before_its_address() -> None:
+    text = (
+        "## 14. 来源链接\n"
+        "- Widget 页面：https://widget.example.edu/working-paper/widgets/\n"
+        "- Widget PDF：https://widget.example.edu/wp-content/uploads/2025/06/WP_2025-76.pdf\n"
+        "- Data appendix：http://www.widget.example.org/data-appendix/w1\n"
+    )
+    assert _entries(text)[2].title == "Data appendix"
+    # Near miss: a full-width colon inside a title stays ("稳定币：挤兑与套利").
+    entry = SimpleNamespace(title="稳定币：挤兑与套利", publisher=None)
+    closing_fullwidth_colons([entry])
+    assert entry.title == "稳定币：挤兑与套利"
