@@ -48,7 +48,12 @@ from citecheck.parse.styles import (
     title_line,
     venue_after_title,
 )
-from citecheck.parse.typography import closing_fullwidth_colons, latex_low_quotes, no_clock_publishers
+from citecheck.parse.typography import (
+    closing_fullwidth_colons,
+    latex_low_quotes,
+    name_comma_title_notes,
+    no_clock_publishers,
+)
 from citecheck.parse.urls import URL_PATTERN, find_urls, normalise_url, trim_url, unwrap_urls
 
 # Phrases that introduce the URL: the entry's bibliographic part ends before them.
@@ -900,6 +905,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     titles_before_containers(fields, items)
     closing_fullwidth_colons(fields)
     no_clock_publishers(fields)
+    name_comma_title_notes(fields, flat)
     shapes = [f.head_shape for f in fields]
     if shapes.count("author-date") >= max(2, len(fields) // 2):
         # One list, one style: where the entries name only an author and a year before the access

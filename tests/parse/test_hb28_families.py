@@ -34,7 +34,7 @@ from citecheck.parse.blocks import source_columns
 from citecheck.parse.editors import editor_colon_titles
 from citecheck.parse.regions import is_notes_heading
 from citecheck.parse.styles import Mark
-from citecheck.parse.typography import closing_fullwidth_colons, latex_low_quotes
+from citecheck.parse.typography import closing_fullwidth_colons, latex_low_quotes, name_comma_title_notes
 
 from .conftest import parsed_notes as _notes
 
@@ -350,3 +350,21 @@ def test_a_fullwidth_colon_closes_a_name_before_its_address() -> None:
     entry = SimpleNamespace(title="稳定币：挤兑与套利", publisher=None)
     closing_fullwidth_colons([entry])
     assert entry.title == "稳定币：挤兑与套利"
+
+
+# (9) A short note "Name, Title" (heldback-28's French endnotes).
+def test_a_name_comma_title_note_is_titled_after_the_comma() -> None:
+    text = (
+        "Le Standish Group[\\[i\\]](#_edn1) et Lussato[\\[ii\\]](#_edn2).\n\n"
+        "[\\[i\\]](#_ednref1) The Widget Group, WIDGET Report\n\n"
+        "[\\[ii\\]](#_ednref2) Lussato Bruno, La Troisième Widgetisation\n"
+    )
+    assert [fn.title for fn in _entries(text)] == ["WIDGET Report", "La Troisième Widgetisation"]
+
+
+def test_a_name_comma_place_or_remark_note_is_left_alone() -> None:
+    # Near misses: a place and a year, a sentence, a lone name: no "Name, Title" note.
+    for text in ("Paris, Le Seuil, 1950", "Il est tout à fait possible, mais impossible à sourcer", "Ebd"):
+        entry = SimpleNamespace(title=None, urls=[])
+        name_comma_title_notes([entry], [text])
+        assert entry.title is None, text
