@@ -15,14 +15,27 @@ shapes, notes not found first (four of its thirteen documents yielded none under
    OpenZeppelin guide: https://…"): one note a topic (regions._bold_topic_entries): the French
    whitepaper, seven topics over 19 addresses.
 
-Then titles: in a list of "Name: URL" lines, a closing purpose clause (", for Phantom Twin") and a
-closing bracket that is a remark or an author and a year are glosses (citecheck.parse.glosses).
+Then titles (counts: heldback-28's titles right after each family, of 125):
+
+5. In a list of "Name: URL" lines, a closing purpose clause (", for Phantom Twin") and a closing
+   bracket that is a remark or an author and a year are glosses (citecheck.parse.glosses): the English
+   hackathon plan, 98 -> 102 (and heldback-14 +1).
+6. German "Name (Hrsg.): Title, Place Year", not after "in:" (citecheck.parse.editors): the German
+   thesis, 102 -> 105 (and a calibration publisher +1).
+7. APA: the title is all between the date group and the italic container, where the rules read a piece
+   of it or the author (citecheck.parse.apa_titles): the English APA report, 105 -> 109 (and heldback-18
+   and -23 +1 each).
+8. Typed punctuation: LaTeX low quotes ",,Title\"", a closing full-width colon, a clock time as the
+   publisher (citecheck.parse.typography): 109 -> 111.
+9. A short note "Name, Title" (typography.name_comma_title_notes): the French endnotes, 111 -> 113.
 
 The entries are shaped like the real ones (fixtures/parse-eval, heldback-28); names and URLs are
 invented. Each test pairs the shape with a near miss the rule must leave alone. Measured on
 heldback-28 (titles / URLs / access dates right of 125 / 131 / 131): before 72 / 92 / 123
-(publishers 106/129, notes found 95/131), after: fixtures/parse-eval/README.md ("heldback-28:
-studied on branch p10-hb28tune"). No other part lost a field.
+(publishers 106/129, notes found 95/131), after families 1-3 92 / 124 / 131, after 4 98 / 131 / 131, at
+the end 113 / 131 / 131 (publishers 120/129, notes found 131/131); every step in
+fixtures/parse-eval/README.md ("heldback-28: studied on branch p10-hb28tune"). No other part lost a
+field.
 """
 
 from __future__ import annotations
