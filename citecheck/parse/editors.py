@@ -59,7 +59,7 @@ def editor_colon_titles(fields: Sequence[_Fields], texts: Sequence[str]) -> None
     """Each entry citing "Name (Hrsg.): Title, …" (not after "in:") gets that title and, as its
     publisher, the name (see the module's docstring)."""
     for entry, text in zip(fields, texts, strict=True):
-        match = _EDITED.search(text)
+        match = _EDITED.search(text) if "(H" in text else None
         if match is None or _IN_CONTAINER.search(text[: match.start("name")]):
             continue
         title = match.group("title").strip()
