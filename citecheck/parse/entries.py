@@ -28,6 +28,7 @@ from citecheck.parse.dates import (
 )
 from citecheck.parse.editors import editor_colon_titles
 from citecheck.parse.glosses import without_head_glosses
+from citecheck.parse.registers import tagged_name_colon_titles
 from citecheck.parse.styles import (
     EDITORIAL_NOTE,
     GBT_TYPE,
@@ -906,6 +907,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     closing_fullwidth_colons(fields)
     no_clock_publishers(fields)
     name_comma_title_notes(fields, flat)
+    tagged_name_colon_titles(fields, flat)
     shapes = [f.head_shape for f in fields]
     if shapes.count("author-date") >= max(2, len(fields) // 2):
         # One list, one style: where the entries name only an author and a year before the access

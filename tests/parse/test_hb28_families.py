@@ -46,6 +46,7 @@ from citecheck.models import Footnote
 from citecheck.parse.blocks import source_columns
 from citecheck.parse.editors import editor_colon_titles
 from citecheck.parse.regions import is_notes_heading
+from citecheck.parse.registers import tagged_name_colon_titles
 from citecheck.parse.styles import Mark
 from citecheck.parse.typography import closing_fullwidth_colons, latex_low_quotes, name_comma_title_notes
 
@@ -381,3 +382,44 @@ def test_a_name_comma_place_or_remark_note_is_left_alone() -> None:
         entry = SimpleNamespace(title=None, urls=[])
         name_comma_title_notes([entry], [text])
         assert entry.title is None, text
+
+
+# (10) A source register tagged by kind, "Tag. Publisher: Title" (heldback-28's Portuguese register).
+_REGISTER = (
+    "### `gasto-fixo` · Gasto fixo e gasto variável\n\n"
+    "1. Oficial. Banco Central do Widget: Caderno de Widgets: Gestão de Widgets (Conteúdo Básico), 2013. "
+    "<https://www.bcw.example/caderno.pdf>. Trecho: Módulo 2, orçamento pessoal.\n"
+    "2. Oficial. CVW, Portal do Investidor: Guia de Planejamento de Widgets. <https://www.gov.example/guia.pdf>. "
+    "Trecho: Registrar as despesas.\n"
+    "3. Oficial. CVW, Portal do Investidor: Planejamento e gestão de widgets. <https://www.gov.example/reservas>. "
+    "Trecho: Reserva só para imprevistos.\n"
+    "4. Clarevo: D-024.\n"
+)
+
+
+def test_a_kind_tag_then_publisher_colon_title() -> None:
+    notes = _entries(_REGISTER)
+    assert [(fn.title, fn.publisher) for fn in notes] == [
+        ("Caderno de Widgets: Gestão de Widgets (Conteúdo Básico)", "Banco Central do Widget"),
+        ("Guia de Planejamento de Widgets", "CVW, Portal do Investidor"),
+        ("Planejamento e gestão de widgets", "CVW, Portal do Investidor"),
+        ("D-024", "Clarevo"),
+    ]
+
+
+def test_an_author_repeated_in_a_gost_list_is_no_kind_tag() -> None:
+    # Near miss: a GOST list whose entries open on the same author (a calibration Russian list): the
+    # part after the colon runs on into more fields, so the entries keep their readings.
+    fields = [
+        SimpleNamespace(title=f"Widget CLI Manual: gh run {n}", publisher="Widget CLI") for n in range(3)
+    ]
+    texts = [
+        f"Widget. Widget CLI Manual: gh run {n} [Электронный ресурс]. Widget CLI. Дата обращения: 11.08.2026."
+        for n in range(3)
+    ]
+    tagged_name_colon_titles(fields, texts)
+    assert [f.title for f in fields] == [f"Widget CLI Manual: gh run {n}" for n in range(3)]
+    # Two tagged entries only are no register.
+    fields = [SimpleNamespace(title="Oficial", publisher=None) for _ in range(2)]
+    tagged_name_colon_titles(fields, ["Oficial. Banco: Guia. <https://a.example/>"] * 2)
+    assert [f.title for f in fields] == ["Oficial", "Oficial"]
