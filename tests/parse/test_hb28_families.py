@@ -28,12 +28,14 @@ Then titles (counts: heldback-28's titles right after each family, of 125):
 8. Typed punctuation: LaTeX low quotes ",,Title\"", a closing full-width colon, a clock time as the
    publisher (citecheck.parse.typography): 109 -> 111.
 9. A short note "Name, Title" (typography.name_comma_title_notes): the French endnotes, 111 -> 113.
+10. A source register tagged by kind, "Oficial. Publisher: Title" (citecheck.parse.registers): the
+    Portuguese register, 113 -> 117.
 
 The entries are shaped like the real ones (fixtures/parse-eval, heldback-28); names and URLs are
 invented. Each test pairs the shape with a near miss the rule must leave alone. Measured on
 heldback-28 (titles / URLs / access dates right of 125 / 131 / 131): before 72 / 92 / 123
 (publishers 106/129, notes found 95/131), after families 1-3 92 / 124 / 131, after 4 98 / 131 / 131, at
-the end 113 / 131 / 131 (publishers 120/129, notes found 131/131); every step in
+the end 117 / 131 / 131 (publishers 121/129, notes found 131/131); every step in
 fixtures/parse-eval/README.md ("heldback-28: studied on branch p10-hb28tune"). No other part lost a
 field.
 """

@@ -470,17 +470,17 @@ HELD_BACK_27_FLOOR = {"title": 0.49, "url": 0.77, "accessed": 0.98}
 # Studied on branch p10-hb28tune (2026-12-06; rules by family of shapes in
 # tests/parse/test_hb28_families.py; no truth of it changed): notes not found first (Word endnotes
 # numbered in roman, a key column named "Kimlik", Hungarian and Chinese notes headings, bold topics
-# over linked items), then titles: 72 -> 113/125 (90.4 %), URLs 92 -> 131/131, access dates 123 ->
-# 131/131, publishers 106 -> 120/129; all 131 notes found, every document yielding. No other part
+# over linked items), then titles: 72 -> 117/125 (93.6 %), URLs 92 -> 131/131, access dates 123 ->
+# 131/131, publishers 106 -> 121/129; all 131 notes found, every document yielding. No other part
 # lost a field (calibration titles 4066 -> 4068: heldback-14 and -18 one more each; publishers 1766
 # -> 1767; heldback-23 titles 198 -> 199; heldback-27, held back, unchanged in aggregate). Tallied
 # as a part of its own (STUDIED_28), outside calibration, overall and the per-style tallies; its
-# misses may be read. With it in, calibration would read 96.98 % titles (4181/4311), 99.34 % URLs
-# (4373/4402) and 99.72 % access dates (4264/4276), but its style numbered-title-accessed-url would
-# be under 85 % (0/4 titles: "Oficial. Publisher: Title" entries). Pinned at these figures (two
-# decimals, cut).
+# misses may be read. With it in, calibration would read 97.08 % titles (4185/4311), 99.34 % URLs
+# (4373/4402) and 99.72 % access dates (4264/4276), no style under 85 % (its lowest, docx-notes,
+# 14/16 titles with calibration's): at the gate, so it could be made calibration (spent), a step
+# this branch leaves to the lead. Pinned at these figures (two decimals, cut).
 STUDIED_28 = "heldback-28 (studied, below the gate)"
-STUDIED_28_FLOOR = {"title": 0.90, "url": 1.0, "accessed": 1.0}
+STUDIED_28_FLOOR = {"title": 0.93, "url": 1.0, "accessed": 1.0}
 HELD_BACK: dict[str, str] = {"held_back_27": HELD_BACK_27}
 # Parts studied but below the gate (truth.toml's list -> the part): tallied on their own, out of the
 # overall and per-style tallies; their misses may be printed.
