@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from citecheck.parse.apa_titles import titles_before_containers
 from citecheck.parse.dates import (
     date_after_label,
     date_before_label,
@@ -25,6 +26,9 @@ from citecheck.parse.dates import (
     iter_access_labels,
     numeric_order,
 )
+from citecheck.parse.editors import editor_colon_titles
+from citecheck.parse.glosses import without_head_glosses
+from citecheck.parse.registers import tagged_name_colon_titles
 from citecheck.parse.styles import (
     EDITORIAL_NOTE,
     GBT_TYPE,
@@ -44,6 +48,12 @@ from citecheck.parse.styles import (
     title_before_remark,
     title_line,
     venue_after_title,
+)
+from citecheck.parse.typography import (
+    closing_fullwidth_colons,
+    latex_low_quotes,
+    name_comma_title_notes,
+    no_clock_publishers,
 )
 from citecheck.parse.urls import URL_PATTERN, find_urls, normalise_url, trim_url, unwrap_urls
 
@@ -906,6 +916,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     """Read a document's entries. Slashed dates are day first unless the document's own dates
     show it writes them month first (a 12/25/2023 somewhere, no 25/12/2023 anywhere); then an
     ambiguous 03/04/2024 after an English label is 4 March."""
+    items = latex_low_quotes(without_head_glosses(items))
     fields = [parse_entry(text, links, marks) for text, links, marks in items]
     orders = {f.date_order for f in fields} - {None}
     if orders == {"month-first"}:
@@ -982,6 +993,12 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
             entry.title, entry.publisher = org.group("title").strip(), entry.publisher or org.group("org")
     _published_after_addresses(fields, flat)
     _institution_after_kind(fields, flat)
+    editor_colon_titles(fields, flat)
+    titles_before_containers(fields, items)
+    closing_fullwidth_colons(fields)
+    no_clock_publishers(fields)
+    name_comma_title_notes(fields, flat)
+    tagged_name_colon_titles(fields, flat)
     shapes = [f.head_shape for f in fields]
     if shapes.count("author-date") >= max(2, len(fields) // 2):
         # One list, one style: where the entries name only an author and a year before the access

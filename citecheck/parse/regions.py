@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
-from citecheck.parse.blocks import ACCESS_CELL, Anchor, Block, Locator
+from citecheck.parse.blocks import ACCESS_CELL, Anchor, Block, Locator, SpanLocator
 from citecheck.parse.claims import sentence_spans
 from citecheck.parse.dates import ACCESS_LABEL, find_dates
 from citecheck.parse.markers import TEXT_MARKER, EntryStart, label_ordinal, match_entry_start
@@ -234,6 +234,29 @@ _NOTES_WORDS = frozenset(
         # "5.Bibliografia": heldback-17's Polish project report, seven bare addresses).
         "netografia",
         "netografía",
+        # Hungarian ("Források", sources; "Forrás"; "Hivatkozások", references; "Irodalom",
+        # "Irodalomjegyzék", literature; "Jegyzetek", "Lábjegyzetek",
+        # notes, footnotes; "Bibliográfia"): heldback-28's Hungarian audit ("## 5. Források" over
+        # eight "Publisher, *Title*: URL (hozzáférés: …)" items), the first list in this language.
+        "források",
+        "forrás",
+        "forrásjegyzék",
+        "hivatkozások",
+        "irodalom",
+        "irodalomjegyzék",
+        "jegyzetek",
+        "lábjegyzetek",
+        "bibliográfia",
+        # Chinese "来源" (source, sources: "来源链接", source links; "资料来源", "參考來源"),
+        # "出处" (provenance): heldback-28's Chinese research note ("## 14. 来源链接" over six
+        # "Site 页面：URL" items). The CJK prefix rule below reads "来源链接" by its first word.
+        "来源",
+        "來源",
+        "资料来源",
+        "資料來源",
+        "出处",
+        "出處",
+        "參考",
     ]
 )
 # A reading list's heading ("Further Reading / Watching", "Suggested readings", "Lectures
@@ -2099,6 +2122,10 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
         led = _bold_lead_entries(blocks, notes_start)
         if led:
             blocks, entries, indexes = _joined_entries(list(blocks), led)
+    if notes_start is not None:
+        topics = _bold_topic_entries(blocks, notes_start)
+        if topics and indexes <= {i for _, _, used in topics for i in used}:
+            blocks, entries, indexes = _joined_entries(list(blocks), topics)
     _drop_introduction(blocks, entries, indexes)
     entries = _source_keyed(entries)
     return Entries(blocks, entries, indexes, body_end)
@@ -2162,12 +2189,78 @@ def _bold_lead_entries(
             ),
         )
         following = used[-1] + 1
-        entry = _joined_entry(blocks[index], [blocks[i] for i in used[1:]], separator=" ")
+        entry = _joined_entry(blocks[index], [blocks[i] for i in used[1:]], separator=" | ")
         found.append((entry, EntryStart(None, "caret", 0), used))
         index = following
     if len(found) < _BOLD_LEAD_ENTRIES or prose * 2 >= len(found):
         return []
     return found
+
+
+# A notes list of topics, each a bullet naming it in bold and linking nowhere, the sources on it the
+# bullets under it, each with its address ("- **EIP-2612 - Permit**⏎  - OpenZeppelin guide: https://…⏎
+#  - Tutoriel QuickNode: https://…"): one note a topic, its title the topic, its addresses those
+# under it (heldback-28's French whitepaper, "## 14) Notes et références", seven topics over 19
+# addresses, the truth one note a topic). Three topics at least; the list is nothing else (every item
+# under the heading up to the next one a topic or a linked item under a topic, each topic over one
+# at least, nested under it: the item's text stands no further left than the topic's, whose bold
+# markup moves it right of a sibling's), so a list of linked entries with a bold-named book among
+# them keeps its entries. The
+# items are joined by " | ", as a table row's cells are: the name before the first address ("OpenZeppelin
+# guide: https://…") is one source's among several, no publisher of the topic (the truth names none).
+_BOLD_TOPICS = 3
+_BOLD_TOPIC_GLOSS = 80
+
+
+def _bold_topic(block: Block) -> bool:
+    """An item naming a topic in bold, alone or with a short gloss after a colon, linking nowhere (a
+    Markdown item: its column tells the items nested under it)."""
+    if not block.item or block.kind != "paragraph" or _links_out(block) or "\n" in block.text.strip():
+        return False
+    if not isinstance(block.locator, SpanLocator):
+        return False
+    lead = next((span for span in block.spans if span[2] == "em" and span[0] == 0), None)
+    if lead is None or lead[1] > _BOLD_LEAD_MAX:
+        return False
+    rest = block.text[lead[1] :].strip()
+    return not rest or (rest.startswith(":") and len(rest) <= _BOLD_TOPIC_GLOSS)
+
+
+def _linked_item_under(block: Block, column: int) -> bool:
+    """A Markdown item that links out, not opening in bold, nested under a topic at ``column``."""
+    return (
+        block.item
+        and block.kind == "paragraph"
+        and _links_out(block)
+        and _column(block) >= column
+        and not any(span[2] == "em" and span[0] == 0 for span in block.spans)
+    )
+
+
+def _bold_topic_entries(
+    blocks: Sequence[Block], notes_start: int
+) -> list[tuple[Block, EntryStart, list[int]]]:
+    """The notes of a list of bold topics over linked items (:data:`_BOLD_TOPICS`), each topic
+    with the items under it, joined by a space; none for another list."""
+    found: list[tuple[Block, EntryStart, list[int]]] = []
+    index = notes_start
+    while index < len(blocks) and blocks[index].kind != "heading":
+        if not _bold_topic(blocks[index]):
+            return []
+        used = [index]
+        while used[-1] + 1 < len(blocks) and _linked_item_under(blocks[used[-1] + 1], _column(blocks[index])):
+            used.append(used[-1] + 1)
+        if len(used) < 2:
+            return []
+        found.append(
+            (
+                _joined_entry(blocks[index], [blocks[i] for i in used[1:]], separator=" | "),
+                EntryStart(None, "caret", 0),
+                used,
+            )
+        )
+        index = used[-1] + 1
+    return found if len(found) >= _BOLD_TOPICS else []
 
 
 # A source index's keys: "S1. Reuters, "Standards and Values." …" (letters then a number, closed by
