@@ -14,6 +14,7 @@ from typing import TypeVar
 
 from citecheck.parse.blocks import ACCESS_CELL, Anchor, Block, Locator
 from citecheck.parse.claims import sentence_spans
+from citecheck.parse.csl_terms import REFERENCE_WORDS
 from citecheck.parse.dates import ACCESS_LABEL, find_dates
 from citecheck.parse.markers import TEXT_MARKER, EntryStart, label_ordinal, match_entry_start
 from citecheck.parse.styles import Mark
@@ -236,6 +237,8 @@ _NOTES_WORDS = frozenset(
         "netografía",
     ]
 )
+# And the CSL locales' words for "references" in 40 languages (citecheck/parse/csl_terms.py).
+_NOTES_WORDS = _NOTES_WORDS | REFERENCE_WORDS
 # A reading list's heading ("Further Reading / Watching", "Suggested readings", "Lectures
 # complémentaires", "Weiterführende Links"): its items are works cited like sources.
 _READING = re.compile(
@@ -797,6 +800,34 @@ def _item_among_entries(blocks: Sequence[Block], index: int) -> bool:
                 break
             j += step
     return False
+
+
+# The separators that split an unlinked list item into a work and its source ("Title — Site",
+# "Title – Site", "Title | Site"): the shape one list's items share (_item_like_previous_entry).
+_ITEM_SEPARATOR = re.compile(r"\s(—|–|\|)\s")
+
+
+def _item_like_previous_entry(blocks: Sequence[Block], index: int, indexes: set[int]) -> bool:
+    """A list item right after an item already taken as an entry of the list, written as that item
+    is: one list, one kind of item, however many of its items cite without a link. The rule
+    :func:`_item_among_entries` applies reaches one step from an item citing by its link; this one
+    goes on along the run, item by item, while each is the previous one's shape — the same
+    separator between a work and its source (" — ", " – ", " | "), short (at most
+    :data:`_UNLABELLED_MAX` characters), not introducing anything (no closing colon), not prose
+    (:func:`_reads_as_prose`). Heldback-22's newsletter "## Sources": seven "[Title](URL) — Site"
+    items, then three "Title — Site" items read in the print edition (the first reached by the
+    neighbour rule, the next two not: notes 9 and 10 not found at first blind, nor after the
+    study). Data: fixtures/parse-eval/README.md, "## Branch p10-residual"."""
+    block = blocks[index]
+    before = index - 1
+    if before not in indexes or not block.item or not blocks[before].item or block.kind != "paragraph":
+        return False
+    text = block.text.strip()
+    if len(text) > _UNLABELLED_MAX or text.endswith(":") or _reads_as_prose(text):
+        return False
+    mine = _ITEM_SEPARATOR.search(text)
+    theirs = _ITEM_SEPARATOR.search(blocks[before].text)
+    return mine is not None and theirs is not None and mine.group(1) == theirs.group(1) and mine.start() > 0
 
 
 _LEADING_ITEMS = 2
@@ -2022,6 +2053,7 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
                 elif (
                     _unlabelled_entry(blocks[i])
                     or _item_among_entries(blocks, i)
+                    or _item_like_previous_entry(blocks, i, indexes)
                     or _line_among_entries(blocks, i)
                     or _group_over_entries(blocks, i)
                 ):
