@@ -2133,6 +2133,7 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
             blocks, entries, indexes = _joined_entries(list(blocks), led)
     _drop_introduction(blocks, entries, indexes)
     entries = _source_keyed(entries)
+    entries = _cited_bracket_keys(entries, blocks, indexes)
     return Entries(blocks, entries, indexes, body_end)
 
 
@@ -2403,6 +2404,60 @@ def _source_keyed(entries: list[tuple[Block, EntryStart]]) -> list[tuple[Block, 
     if len(prefixes) != 1 and not _grouped_bracket_keys(keyed):
         return entries
     return keyed
+
+
+# A bracketed key at an entry's head, whatever its letters: "[UK-HB] ", "[W3C_DID]: ", "[Kursiv] ",
+# "[Ref. 3] -- ", "[CONTROLLER-DOCUMENT] " (up to 40 characters, at most three words, not a number
+# alone: numbers are labels of their own), closed by a colon or not, then the entry; not a link's text.
+_HEAD_KEY = re.compile(r"\[(?P<key>(?!\d+\])[^\W_](?:[\w.\-/]| (?=[\w.])){0,39})\]:?[^\S\n(]")
+# A token written as a key, not a word: no space, at most 24 characters, and a digit, a joiner
+# ("-", "_", ".") or one case throughout ("L1", "UK-HB", "W3C_DID", "gazeta", "PERLA"); "Kursiv" or
+# "Ref. 3" could be a bracketed word and must be cited.
+_KEY_MAX = 24
+
+
+def _key_like(key: str) -> bool:
+    return (
+        " " not in key
+        and len(key) <= _KEY_MAX
+        and (any(c.isdigit() or c in "-_." for c in key) or key.isupper() or key.islower())
+    )
+
+
+# Keys a list needs to be read by them, and the share of them its text must cite ("[UK-HB ¶3]", "[W3C_DID]").
+_CITED_KEYS = 3
+_CITED_KEY_SHARE = 0.5
+
+
+def _cited_bracket_keys(
+    entries: list[tuple[Block, EntryStart]], blocks: Sequence[Block], indexes: set[int]
+) -> list[tuple[Block, EntryStart]]:
+    """Unlabelled entries that each open with a bracketed key the document's text cites, labelled by
+    their keys, whatever the keys' letters: the structure (every entry keyed, each key once, the text
+    citing them) rather than the keys' shape. Each part that brought keyed sources added the one shape
+    it showed to :data:`_SOURCE_KEY` (heldback-16 "S1.", heldback-17 "[vac]", heldback-18 "[U1]",
+    heldback-19 "[gazeta]:", heldback-25 "[UK-HB]"), and a probe of 18 key sets in three layouts
+    found the shapes next to them unread: "[UK-HB]:" with a colon, "[W3C_DID]" with an underscore,
+    "[Kursiv]" capitalised, "[S1]:", "[SRC-01]:", "[T01]:" (fixtures/parse-eval/README.md, "## Branch
+    p10-residual"). At least :data:`_CITED_KEYS` entries, all keyed and distinct, and the text outside
+    the entries citing "[key" for at least half of them (so "[PDF]", "[EN]" heads, never cited, keep
+    the list's numbering)."""
+    if len(entries) < _CITED_KEYS or any(start.label is not None for _, start in entries):
+        return entries
+    keyed: list[tuple[Block, EntryStart]] = []
+    for block, start in entries:
+        found = _HEAD_KEY.match(block.text, start.length)
+        if found is None:
+            return entries
+        keyed.append((block, EntryStart(found.group("key"), start.kind, found.end() - 1)))
+    keys = [start.label or "" for _, start in keyed]
+    if len(set(keys)) != len(keys):
+        return entries
+    if all(_key_like(key) for key in keys):
+        return keyed
+    body = "\n".join(block.text for i, block in enumerate(blocks) if i not in indexes)
+    cited = sum(1 for key in keys if re.search(r"\[" + re.escape(key) + r"(?![\w\-])", body))
+    return keyed if cited >= _CITED_KEY_SHARE * len(keys) else entries
 
 
 def _grouped_bracket_keys(keyed: list[tuple[Block, EntryStart]]) -> bool:
