@@ -2432,16 +2432,17 @@ _CITED_KEY_SHARE = 0.5
 def _cited_bracket_keys(
     entries: list[tuple[Block, EntryStart]], blocks: Sequence[Block], indexes: set[int]
 ) -> list[tuple[Block, EntryStart]]:
-    """Unlabelled entries that each open with a bracketed key the document's text cites, labelled by
-    their keys, whatever the keys' letters: the structure (every entry keyed, each key once, the text
-    citing them) rather than the keys' shape. Each part that brought keyed sources added the one shape
+    """Unlabelled entries that each open with a bracketed key, labelled by their keys, whatever the
+    keys' letters: the structure (every entry keyed, each key once, the keys written as keys or
+    cited by the text) rather than the keys' shape. Each part that brought keyed sources added the one shape
     it showed to :data:`_SOURCE_KEY` (heldback-16 "S1.", heldback-17 "[vac]", heldback-18 "[U1]",
     heldback-19 "[gazeta]:", heldback-25 "[UK-HB]"), and a probe of 18 key sets in three layouts
     found the shapes next to them unread: "[UK-HB]:" with a colon, "[W3C_DID]" with an underscore,
     "[Kursiv]" capitalised, "[S1]:", "[SRC-01]:", "[T01]:" (fixtures/parse-eval/README.md, "## Branch
-    p10-residual"). At least :data:`_CITED_KEYS` entries, all keyed and distinct, and the text outside
-    the entries citing "[key" for at least half of them (so "[PDF]", "[EN]" heads, never cited, keep
-    the list's numbering)."""
+    p10-residual"). At least :data:`_CITED_KEYS` entries, all keyed and distinct (keys of letters and
+    a number of one prefix, or in runs a prefix as :func:`_grouped_bracket_keys` reads them), and
+    the keys written as keys (:func:`_key_like`) or the text outside the entries citing "[key" for
+    at least half of them (so "[PDF]", "[EN]" heads, never cited, keep the list's numbering)."""
     if len(entries) < _CITED_KEYS or any(start.label is not None for _, start in entries):
         return entries
     keyed: list[tuple[Block, EntryStart]] = []
@@ -2452,6 +2453,11 @@ def _cited_bracket_keys(
         keyed.append((block, EntryStart(found.group("key"), start.kind, found.end() - 1)))
     keys = [start.label or "" for _, start in keyed]
     if len(set(keys)) != len(keys):
+        return entries
+    # Keys of letters and a number ("U1", "T2") keep _source_keyed's test: one prefix, or one run
+    # numbered from 1 a prefix; mixed otherwise, they are no list's keys (heldback-18's near miss).
+    numbered = [re.fullmatch(r"([A-Za-z]{1,3})\d{1,3}[a-z]?", key) for key in keys]
+    if all(numbered) and len({m.group(1) for m in numbered if m}) > 1 and not _grouped_bracket_keys(keyed):
         return entries
     if all(_key_like(key) for key in keys):
         return keyed
