@@ -384,7 +384,9 @@ STUDIED_21_FLOOR = {"title": 0.89, "url": 0.93, "accessed": 0.99}
 # part of its own (STUDIED_22), outside calibration, overall and the per-style tallies, as heldback-17,
 # -19, -20 and -21 are; its misses may be read. Pinned at these figures (two decimals, cut).
 STUDIED_22 = "heldback-22 (studied, below the gate)"
-STUDIED_22_FLOOR = {"title": 0.89, "url": 0.94, "accessed": 1.0}
+# Raised on branch p10-residual (2026-12-06; unlinked items of a list's shape along the run, tests/
+# parse/test_residual_families.py): titles 178 -> 180/200 (90.0 %), the rest the same.
+STUDIED_22_FLOOR = {"title": 0.90, "url": 0.94, "accessed": 1.0}
 # heldback-23 (25 documents, 250 notes, 13 languages; HELDBACK23-RULE.md, built blind on branch
 # p10-hb23): measured first at its merge (2026-12-05 21:35, with every rule to heldback-20's and the
 # generic source-list fallback): titles 161/239 (67.4 %), URLs 187/250 (74.8 %), access dates 222/228
