@@ -72,6 +72,21 @@ def test_greek_estonian_turkish_reference_headings_read_their_entries() -> None:
     assert _labels(_LIST.format(heading="Atıflar")) == ["1", "2", "3"]
 
 
+def test_the_terms_are_read_from_the_installed_citeproc_package() -> None:
+    # Read from citeproc-py's locale files at import, not copied here: its 63 locales give at least
+    # 40 one-word terms, among them words no earlier study added (Greek, Estonian, Turkish).
+    from citecheck.parse.csl_terms import csl_reference_terms
+
+    raw = dict(csl_reference_terms())
+    assert len(raw) >= 60 and raw["de-DE"] == "Referenzen" and raw["el-GR"] == "παραπομπές"
+    assert (
+        len(CSL_REFERENCE_TERMS) >= 40
+        and {w.casefold() for w in ("παραπομπές", "viited", "atıflar")} <= REFERENCE_WORDS
+    )
+    # The untranslated singular some locales carry is left out ("Reference" heads API references).
+    assert raw["cs-CZ"] == "reference" and "cs-CZ" not in dict(CSL_REFERENCE_TERMS)
+
+
 def test_words_left_out_of_the_data_stay_running_text() -> None:
     # Armenian "see", CSL's (mistaken) term for "reference": no name of a list.
     assert _labels(_LIST.format(heading="Տե՛ս")) == ["L1", "L2", "L3"]
