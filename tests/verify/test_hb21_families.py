@@ -20,6 +20,7 @@ from decimal import Decimal
 from citecheck.models import Footnote, PageFacts
 from citecheck.verify.claim import SourceProfile, _truncated, score_claim, source_profile
 from citecheck.verify.textmatch import Term, TermIndex, terms
+from citecheck.verify.title import _figures_on_both_sides, cross_language_verdict
 
 from . import eval_real as real
 from . import heldback10, heldback15, heldback17, heldback20, heldback21
@@ -145,3 +146,36 @@ def test_a_correct_thin_page_lacking_every_fact_is_left_alone() -> None:
     assert _mismatches(_case(cases, "taiwan-beben-de/4")) == []
     assert _mismatches(_case(cases, "muan-absturz-de/4")) == []
     assert _mismatches(_case(heldback20.PART.cases(), "minwage-en/2")) == []
+
+
+# --- a cited title and a headline giving different figures ----------------------------------------------
+
+
+def _title_verdict(cited: str, headline: str, language: str) -> object:
+    page = PageFacts(title=headline, titles=[headline], language=language, text="")
+    return cross_language_verdict(cited, page, [headline])
+
+
+def test_a_cited_title_and_a_headline_with_different_figures_are_two_stories() -> None:
+    cases = heldback21.PART.cases()
+    # "Séisme au Maroc : au moins 820 morts et de nombreux disparus" cited for a Japanese page headlined
+    # "務安空港の済州航空機事故、死者179人" (cosine 0.31, above the bar its two absent anchors gave).
+    document = real.verified(_case(cases, "muan-absturz-de/5~al-haouz-earthquake2023"), online=True)
+    assert [f.code for f in document.findings if f.label == "5" and f.code == "title-mismatch"] == [
+        "title-mismatch"
+    ]
+
+
+def test_a_translated_title_keeping_the_figure_or_a_headline_without_one_is_left_alone() -> None:
+    # Near misses: the translation keeps the headline's figure; a headline with no figure of its own.
+    assert (
+        _title_verdict(
+            "Accident à l'aéroport de Muan : 179 morts", "務安空港の済州航空機事故、死者179人", "ja"
+        )
+        is None
+    )
+    assert not _figures_on_both_sides(
+        terms("Accident à l'aéroport de Muan : 179 morts", "fr"),
+        PageFacts(title="務安空港の済州航空機事故", language="ja", text=""),
+        "ja",
+    )
