@@ -17,8 +17,7 @@ one, "40.971.906 suara" on "nearly 41 million votes"; ``claim._truncated``: "58-
 y 60,7%"; ``claim._thin_exchange_possible``: a thin page across languages lacking every name and
 number of the sentence may be one half of two footnotes exchanged; ``title._figures_on_both_sides``: a
 cited title and a headline in other languages giving different figures are two stories). Its pins are
-the figures after that
-branch (regression only; the issue's targets are printed, not asserted).
+the figures after that branch (regression only; the issue's targets are printed, not asserted).
 ``pytest tests/verify/test_eval_heldback.py -k heldback-21 -s`` prints the tables.
 """
 
