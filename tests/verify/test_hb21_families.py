@@ -15,10 +15,20 @@ The measurement behind them is in fixtures/eval/README.md, "Branch v11-hb21tune"
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from citecheck.models import Footnote, PageFacts
-from citecheck.verify.claim import SourceProfile, _truncated, score_claim, source_profile
+from citecheck.verify.claim import (
+    THIN_SWAP_MARGIN,
+    THIN_WORDLESS_SWAP_MARGIN,
+    ClaimScore,
+    SourceProfile,
+    _thin_swap_margin,
+    _truncated,
+    score_claim,
+    source_profile,
+)
 from citecheck.verify.textmatch import Term, TermIndex, terms
 from citecheck.verify.title import _figures_on_both_sides, cross_language_verdict
 
@@ -179,3 +189,20 @@ def test_a_translated_title_keeping_the_figure_or_a_headline_without_one_is_left
         PageFacts(title="務安空港の済州航空機事故", language="ja", text=""),
         "ja",
     )
+
+
+# --- a thin page in the sentence's language sharing none of its words --------------------------------
+
+
+def test_a_thin_wordless_page_in_the_sentence_s_language_yields_to_a_better_neighbour() -> None:
+    # A Korean sentence on Ohtani's six hits given a three-sentence Korean page on the Jeju Air crash
+    # (cosine 0.23, no word shared), the neighbour's page leading by 0.46 (under THIN_SWAP_MARGIN).
+    found = _mismatches(_case(heldback21.PART.cases(), "ohtani-5050-ko/2<-jeju-air-muan-crash2024"))
+    assert found == ["other-footnote-fits"]
+
+
+def test_a_thin_page_sharing_words_or_across_languages_keeps_the_wide_margin() -> None:
+    base = ClaimScore(support=0.2, matched=(), missing=(), passage=None, basis="page", weight=1.0)
+    assert _thin_swap_margin(replace(base, lexical=0.0)) == THIN_WORDLESS_SWAP_MARGIN
+    assert _thin_swap_margin(replace(base, lexical=0.05)) == THIN_SWAP_MARGIN
+    assert _thin_swap_margin(replace(base, lexical=0.0, cross_language=True)) == THIN_SWAP_MARGIN
