@@ -193,7 +193,9 @@ page's support, but not for the rules that ask which page a sentence was written
 a whole figure the cited page gives with the decimals the sentence dropped is near enough for the
 figures-elsewhere rule (:func:`_truncated`: "58-60%" for "58,3% y 60,7%") — false alarms −3 over the
 parts; and a thin page across languages lacking every name and number of the sentence may be one half
-of two footnotes exchanged by a missing fact (:func:`_thin_exchange_possible`) — same-document swaps +5.
+of two footnotes exchanged by a missing fact (:func:`_thin_exchange_possible`) — same-document swaps +5;
+and a thin page in the sentence's own language sharing none of its words yields to a neighbour's page
+leading by ``THIN_WORDLESS_SWAP_MARGIN`` (:func:`_thin_swap_margin`) — cross-document swaps +1.
 """
 
 from __future__ import annotations
@@ -1959,9 +1961,10 @@ def _thin_swap_margin(own: ClaimScore) -> float:
     "6타수 6안타 10타점" given a Korean page of three sentences on the Jeju Air crash (cosine 0.23, only
     the small numbers 4 and 2 shared) was spared, the neighbour's page leading by 0.46. Over every
     visible part (fixtures/eval/real and parts 2-21) the pages meeting the condition — thin, in the
-    sentence's language, no word shared, cosine below 0.3 — were 36, every one a swap (30 already
-    flagged for low support, five by other rules); no correct pair has such a page. At 0.3 that swap
-    is caught and nothing else changes; heldback-7's chunnel-en/2 (a lead of 0.11) stays missed."""
+    sentence's language, no word shared, cosine below 0.3 — were 92, every one a swap (85 already
+    flagged for low support, five by the swapped-footnote rule); no correct pair has such a page. At
+    0.3 that swap is caught and nothing else changes; heldback-7's chunnel-en/2 (a lead of 0.11) stays
+    missed."""
     if not own.cross_language and own.lexical == 0:
         return THIN_WORDLESS_SWAP_MARGIN
     return THIN_SWAP_MARGIN
