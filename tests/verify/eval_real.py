@@ -75,7 +75,7 @@ HELDBACK_19 = ROOT / "fixtures" / "eval" / "real-heldback-19"
 HELDBACK_20 = ROOT / "fixtures" / "eval" / "real-heldback-20"
 # spent: built blind on v11-hb21, measured blind twice, studied on v11-hb21tune (heldback21.py)
 HELDBACK_21 = ROOT / "fixtures" / "eval" / "real-heldback-21"
-# held back: built blind on v11-hb22 (heldback22.py)
+# spent: built blind on v11-hb22, measured blind once, studied on v11-hb22tune (heldback22.py)
 HELDBACK_22 = ROOT / "fixtures" / "eval" / "real-heldback-22"
 # held back: built blind on v11-hb23 (heldback23.py)
 HELDBACK_23 = ROOT / "fixtures" / "eval" / "real-heldback-23"

@@ -9,8 +9,14 @@ reference notes); each claim a real sentence copied as published; built blind on
 no check run on it; it shares no topic, page or claim with real/ or held-back parts 2-21
 (fixtures/eval/README.md).
 
-The part is **held back: nothing is calibrated on it.** Its pins are the figures it measured when it
-was first wired in (regression only; the issue's targets are printed, not asserted).
+The part was held back until it was measured once blind (9/136 false alarms, same-document swaps
+25/40), then **studied on branch v11-hb22tune (2026-12-06) — now spent** (calibration data, as parts
+2-20): its nine false alarms and fifteen missed same-document swaps were read with the verifier's
+evidence, and two families were fixed: a time of hours, minutes and seconds written with its units is
+the clock time a page gives (``textmatch.durations_as_clock``: two false alarms spared), and a page in
+Japanese, Chinese or Korean is measured for the thin-page rule by its width, a wide character counting
+two (``claim.text_width``: one missed swap caught, one correct pair flagged). Its pins are the figures
+after that branch (regression only; the issue's targets are printed, not asserted).
 ``pytest tests/verify/test_eval_heldback.py -k heldback-22 -s`` prints the tables.
 """
 
@@ -75,16 +81,20 @@ SUPPORTED_SWAPS_HELDBACK_22 = frozenset(
 #               wrong titles caught 22/22 same language, 25/25 across languages
 #   offline     error findings on correct footnotes 0/136; cross-document swaps reported 48/58
 #               (any offline claim finding on a correct footnote, not pinned: 4/136)
-# The pins below are these figures; nothing was adjusted after seeing this part's cases (the lead's
-# run filtered out the line that lists the false alarms' case ids).
+# The pins below were these figures; nothing was adjusted after seeing this part's cases (the lead's
+# run filtered out the line that lists the false alarms' case ids) until the part was studied on
+# v11-hb22tune: false alarms 9 -> 8/136 (same language 2 -> 1/58, across 7/78: chepngetich-record-es/4
+# and chepngetich-sekai-ja/4 spared by durations_as_clock, arm-ipo-encyclopedia-en/2 flagged once its
+# Japanese page is no longer thin), same-document swaps 25 -> 26/40 (arm-ipo-encyclopedia-en/1<->2);
+# every other figure of the part unchanged (fixtures/eval/README.md, "Branch v11-hb22tune").
 PART = Part(
-    title="fixtures/eval/real-heldback-22",
+    title="fixtures/eval/real-heldback-22: spent, studied on v11-hb22tune",
     directory=real.HELDBACK_22,
     supported=SUPPORTED_SWAPS_HELDBACK_22,
     pins=Pins(
-        max_false_alarms=9,
+        max_false_alarms=8,  # 9 until v11-hb22tune (textmatch.durations_as_clock; claim.text_width +1)
         min_cross_document=58,
-        min_same_document=25,
+        min_same_document=26,  # 25 until v11-hb22tune (claim.text_width)
         min_titles_same_language=22,
         min_titles_cross_language=25,
         max_offline_errors=0,
