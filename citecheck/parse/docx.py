@@ -17,7 +17,7 @@ from lxml import etree
 
 from citecheck.errors import InputError
 from citecheck.parse.blocks import Anchor, Block, BlockKind, ParagraphLocator, ReadResult
-from citecheck.parse.markers import clean_label, looks_like_label, to_roman
+from citecheck.parse.markers import clean_label, is_power, looks_like_label, to_roman
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
@@ -31,6 +31,11 @@ _CONTAINERS = frozenset(
 )
 _HYPERLINK_FIELD = re.compile(r'HYPERLINK\s+"([^"]+)"')
 _NOTE_KINDS = (("footnote", "footnotes"), ("endnote", "endnotes"))
+# Typed superscripts that are exponents, not markers: a power of ten ("10" "-" "15", each a run of
+# its own in matejak-thesis.docx: "10-1027 to 101027"), or a unit's power glued to the next unit
+# ("mol2.J-1.s-1").
+_POWER_OF_TEN = re.compile(r"(?:^|[^\w.,])10[-\u2212\u2013+]?$")
+_GLUED_AFTER = re.compile(r"^(?:\w|[.\u00b7]\w)")
 _DEFAULT_FORMATS = {"footnote": "decimal", "endnote": "lowerRoman"}
 
 
@@ -119,6 +124,7 @@ class _Paragraph:
         self.anchors: list[Anchor] = []
         self.links: list[tuple[int, str]] = []
         self.custom_mark: tuple[str, str] | None = None
+        self.typed: set[int] = set()  # indexes of anchors typed in superscript (not Word references)
 
     def add(self, text: str) -> None:
         if not text:
@@ -179,14 +185,31 @@ class _Paragraph:
                     label = self.numbering.label(kind, note_id)
                     self._anchor(label, label)
         if superscript and self.numbering is not None and len(self.anchors) == anchors_before:
-            typed = "".join(self.parts)[start:]
-            if looks_like_label(typed):
+            text = "".join(self.parts)
+            typed = text[start:]
+            if looks_like_label(typed) and not _is_exponent(text[:start], clean_label(typed)):
                 # A marker typed in superscript: a raised "4" rather than a Word reference.
                 self.anchors.append(Anchor(clean_label(typed), start, self.length, self.line, start + 1))
+                self.typed.add(len(self.anchors) - 1)
+
+    def finish(self) -> None:
+        """Drop typed superscript "markers" glued to what follows them: a unit's power ("mol2.J"),
+        never a note marker, which a space or punctuation follows."""
+        text = self.text
+        self.anchors = [
+            anchor
+            for index, anchor in enumerate(self.anchors)
+            if index not in self.typed or not _GLUED_AFTER.match(text[anchor.end : anchor.end + 2])
+        ]
 
     @property
     def text(self) -> str:
         return "".join(self.parts)
+
+
+def _is_exponent(before: str, label: str) -> bool:
+    """Whether a typed superscript ``label`` after ``before`` is an exponent: "10⁻¹⁵", "m²"."""
+    return bool(_POWER_OF_TEN.search(before[-12:])) or is_power(before, label)
 
 
 def _style_kinds(package: _Package, styles_part: str | None) -> dict[str, BlockKind]:
@@ -248,6 +271,7 @@ def _read_package(package: _Package, path: str) -> ReadResult:
         line += 1
         reader = _Paragraph(hyperlinks, numbering, line)
         reader.visit(paragraph)
+        reader.finish()
         style = paragraph.find(f"{_W}pPr/{_W}pStyle")
         kind: BlockKind = "paragraph"
         styled = style_kinds.get(style.get(f"{_W}val") or "") if style is not None else None

@@ -1,0 +1,201 @@
+"""Regression tests from the user trial (README, "User trial"): real documents nobody here wrote,
+run through ``citecheck check --offline`` as a new user would. Each test rebuilds the shape of one
+real document in miniature (the originals' licences are unknown), with a near miss that must not
+change.
+
+- Word-exported notes converted without their paragraphs: every ``<a name="_ftnN"
+  href="#_ftnrefN">[N]</a>`` note ran into one block, so notes 2 and 3 of a course handout
+  (assignmentchef.com's copy of a University of Copenhagen "scicomp" project, found in the code
+  index) were "missing" (two false errors) and note 1 carried the text of all three.
+- Exponents typed in superscript in a Word thesis (MarekMatejak/dissertation, thesis.docx at
+  2207f3c0: "10" "-" "1027" as three runs, "mol" "2" ".J" "-1") were read as markers: two false
+  ``missing-footnote`` errors, a false numbering gap, and 226 orphans from the markers they made
+  look cited.
+- The same thesis's Word footnotes 1 and 2 and its author–date bibliography (which the reader
+  numbers 1, 2, … by place) were "defined twice": three false ``duplicate-footnote`` errors per
+  document, and an orphan warning for every bibliography entry of the summary (97).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+
+from citecheck.parse import parse_bytes
+
+TODAY = dt.date(2026, 12, 1)
+
+_W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+_R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_PKG_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+
+
+def _docx(paragraphs: list[str], footnotes: dict[int, str]) -> bytes:
+    """A minimal Word package: ``paragraphs`` are the inner XML of each body ``w:p``; ``footnotes``
+    maps Word ids to their text."""
+    body = "".join(f"<w:p>{p}</w:p>" for p in paragraphs)
+    notes = "".join(
+        f'<w:footnote w:id="{note_id}"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> '
+        f"{text}</w:t></w:r></w:p></w:footnote>"
+        for note_id, text in footnotes.items()
+    )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr(
+            "[Content_Types].xml",
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+        )
+        archive.writestr(
+            "_rels/.rels",
+            f'<Relationships xmlns="{_PKG_NS}"><Relationship Id="rId1" '
+            f'Type="{_R_NS}/officeDocument" Target="word/document.xml"/></Relationships>',
+        )
+        archive.writestr("word/document.xml", f"<w:document {_W_NS}><w:body>{body}</w:body></w:document>")
+        archive.writestr(
+            "word/_rels/document.xml.rels",
+            f'<Relationships xmlns="{_PKG_NS}"><Relationship Id="rId2" '
+            f'Type="{_R_NS}/footnotes" Target="footnotes.xml"/></Relationships>',
+        )
+        archive.writestr(
+            "word/footnotes.xml",
+            f'<w:footnotes {_W_NS}><w:footnote w:type="separator" w:id="-1"><w:p/></w:footnote>'
+            f'<w:footnote w:type="continuationSeparator" w:id="0"><w:p/></w:footnote>{notes}</w:footnotes>',
+        )
+    return buffer.getvalue()
+
+
+def _run(text: str, *, sup: bool = False) -> str:
+    props = '<w:rPr><w:vertAlign w:val="superscript"/></w:rPr>' if sup else ""
+    return f'<w:r>{props}<w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+_FOOTNOTE_REF = '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="{}"/></w:r>'
+
+
+def _codes(doc: object) -> list[tuple[str, str | None]]:
+    return [(f.code, f.label) for f in doc.findings]  # type: ignore[attr-defined]
+
+
+# Word _ftn notes in one block ------------------------------------------------------------------
+
+_HANDOUT = """<p>The sand settles in the nodes.<a href="#_ftn1" name="_ftnref1"><sup>[1]</sup></a> But it took
+a hundred years to solve the equations.</p>
+<p>The full calculation of the plate is beyond the scope of this week:<a href="#_ftn2"
+name="_ftnref2"><sup>[2]</sup></a> you will only compute eigenvalues.</p>
+<p>Check that the transformation is diagonal.<a href="#_ftn3" name="_ftnref3"><sup>[3]</sup></a></p>
+<div>
+<a href="#_ftnref1" name="_ftn1">[1]</a> The same principle is used today in acoustic levitation.
+
+<a href="#_ftnref2" name="_ftn2">[2]</a> If you are interested in how it is done, <a
+href="https://www.unige.ch/~gander/Preprints/Ritz.pdf">Gander and Wanner's From Euler, Ritz, and
+Galerkin to Modern Computing</a> has an excellent treatment.
+
+<a href="#_ftnref3" name="_ftn3">[3]</a> You may use the system library inverse for this.
+</div>
+"""
+
+
+def test_word_notes_run_into_one_block_are_each_an_entry() -> None:
+    doc = parse_bytes(_HANDOUT.encode(), path="handout.html", today=TODAY)
+    notes = [fn for fn in doc.footnotes if fn.kind == "footnote"]
+    assert [fn.label for fn in notes] == ["1", "2", "3"]
+    assert notes[0].raw == "The same principle is used today in acoustic levitation."
+    assert notes[1].url == "https://www.unige.ch/~gander/Preprints/Ritz.pdf"
+    assert notes[2].raw == "You may use the system library inverse for this."
+    assert not [c for c, _ in _codes(doc) if c in ("missing-footnote", "orphan-footnote")]
+
+
+def test_wikipedia_back_links_inside_one_note_stay_one_note() -> None:
+    # Near miss: several back links in one note ("^ a b") are that note's, not new notes.
+    page = """<p>Claim one.<sup><a href="#cite_note-a-1">[1]</a></sup> Claim two.<sup><a
+href="#cite_note-a-1">[1]</a></sup></p>
+<ol class="references"><li id="cite_note-a-1"><span class="mw-cite-backlink">^ <a href="#cite_ref-a_1-0">
+<sup>a</sup></a> <a href="#cite_ref-a_1-1"><sup>b</sup></a></span> <cite>"A report on things"</cite>,
+Example News, https://example.org/report</li></ol>"""
+    doc = parse_bytes(page.encode(), path="wiki.html", today=TODAY)
+    assert [fn.label for fn in doc.footnotes if fn.kind == "footnote"] == ["1"]
+
+
+# Typed superscript exponents in DOCX ------------------------------------------------------------
+
+
+def test_typed_superscript_exponents_are_not_markers() -> None:
+    data = _docx(
+        [
+            _run("The double format has 11 bits of exponent (a range from 10")
+            + _run("-", sup=True)
+            + _run("1027", sup=True)
+            + _run(" to 10")
+            + _run("1027", sup=True)
+            + _run(").")
+            + _FOOTNOTE_REF.format(2),
+            _run("mol") + _run("2", sup=True) + _run(".J") + _run("-1", sup=True) + _run(".s"),
+        ],
+        {2: "IEEE 754 describes the binary formats."},
+    )
+    doc = parse_bytes(data, path="thesis.docx", today=TODAY)
+    assert [c.label for c in doc.citations] == ["1"]
+    assert _codes(doc) == [("missing-url", "1")]
+
+
+def test_a_typed_superscript_after_a_sentence_stays_a_marker() -> None:
+    # Near miss: a raised "2" after a full stop and before a space is a note marker.
+    data = _docx(
+        [
+            _run("Word notes are numbered in order.") + _FOOTNOTE_REF.format(2),
+            _run("Typed markers exist too.") + _run("2", sup=True) + _run(" And more text."),
+        ],
+        {2: "See the manual."},
+    )
+    doc = parse_bytes(data, path="typed.docx", today=TODAY)
+    assert [c.label for c in doc.citations] == ["1", "2"]
+
+
+# Word footnotes next to an author-date bibliography -----------------------------------------
+
+
+def _thesis(bibliography: list[str]) -> bytes:
+    return _docx(
+        [
+            _run("Hemoglobin binds oxygen (Adair, 1925).") + _FOOTNOTE_REF.format(2),
+            _run("Flows into a component are positive (Atha and Ackers, 1974).") + _FOOTNOTE_REF.format(3),
+            _run("References"),
+            *(_run(entry) for entry in bibliography),
+        ],
+        {2: "Hemoglobin A makes up 97% of total hemoglobin in adults.", 3: "The flow outgoing is negative."},
+    )
+
+
+_AUTHOR_DATE = [
+    "Adair, G.S. The hemoglobin system VI. The oxygen dissociation curve of hemoglobin. "
+    "Journal of Biological Chemistry 1925;63(2):529-545.",
+    "Atha, D.H. and Ackers, G.K. Calorimetric determination of the heat of oxygenation of human "
+    "hemoglobin. Biochemistry 1974;13(11):2376-2382.",
+    "Bassingthwaighte, J.B. Strategies for the physiome project. Annals of Biomedical Engineering "
+    "2000;28(8):1043-1058.",
+]
+
+
+def test_word_notes_and_an_author_date_bibliography_are_not_duplicates() -> None:
+    doc = parse_bytes(_thesis(_AUTHOR_DATE), path="thesis.docx", today=TODAY)
+    codes = [code for code, _ in _codes(doc)]
+    assert "duplicate-footnote" not in codes
+    assert "orphan-footnote" not in codes
+    assert [c.label for c in doc.citations] == ["1", "2"]
+    assert len([fn for fn in doc.footnotes if fn.kind == "footnote"]) == 5
+
+
+def test_numbered_entries_written_twice_are_still_duplicates() -> None:
+    # Near miss: entries that write their own labels keep duplicate and orphan findings.
+    text = (
+        "Rail transit grew.[1] Trade rose.[2]\n\nNotes\n\n"
+        "[1] “Rail transit”, TASS, https://tass.ru/a\n"
+        "[2] “Trade rises”, TASS, https://tass.ru/b\n"
+        "[2] “Trade rises again”, TASS, https://tass.ru/c\n"
+        "[3] “Never cited”, TASS, https://tass.ru/d\n"
+    )
+    doc = parse_bytes(text.encode(), path="notes.txt", today=TODAY)
+    codes = _codes(doc)
+    assert ("duplicate-footnote", "2") in codes
+    assert ("orphan-footnote", "3") in codes
