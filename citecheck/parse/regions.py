@@ -444,6 +444,37 @@ def _prose(block: Block) -> str:
     return text
 
 
+# Paragraphs a note may run on into before the next one starts: "[12] <Hebrew source>", then its
+# English gloss (pesahim100a's mafsikim.docx, a Google Docs export of an essay with 14 typed
+# endnotes, three of them a label, the quoted source and a comment in paragraphs of their own).
+_CONTINUATION_GAP = 2
+_GAP_MARKER = re.compile(r"\[\^?\w{1,6}\]")
+
+
+def _continues_run(
+    blocks: Sequence[Block], starts: Sequence[EntryStart | None], last: int, index: int
+) -> bool:
+    """Whether the entry start at ``index`` continues the run whose last start is at ``last``: right
+    after it, or after at most _CONTINUATION_GAP plain paragraphs when its label is the next number
+    in the same style (a note's own further paragraphs, not a break in the list)."""
+    if last == index - 1:
+        return True
+    gap = range(last + 1, index)
+    previous, current = starts[last], starts[index]
+    if len(gap) > _CONTINUATION_GAP or previous is None or current is None or previous.kind != current.kind:
+        return False
+    if any(
+        blocks[i].kind != "paragraph"
+        or blocks[i].item
+        or blocks[i].anchors
+        or _GAP_MARKER.search(blocks[i].text)
+        for i in gap
+    ):
+        return False  # a body paragraph citing notes between two definitions (Markdown's "[^n]:")
+    before, after = label_ordinal(previous.label or ""), label_ordinal(current.label or "")
+    return before is not None and after == before + 1
+
+
 def notes_section_start(blocks: Sequence[Block], starts: Sequence[EntryStart | None]) -> int | None:
     """Index of the first block of the footnote section, or None when there is none.
 
@@ -469,7 +500,7 @@ def notes_section_start(blocks: Sequence[Block], starts: Sequence[EntryStart | N
             # A numbered section heading over entries labelled otherwise ("## 1. DeFi and AMM
             # Theory", then "[ADAMS-2024] …": heldback-9's citation-key index) opens no run.
             continue
-        if runs and runs[-1][-1] == index - 1:
+        if runs and _continues_run(blocks, starts, runs[-1][-1], index):
             runs[-1].append(index)
         else:
             runs.append([index])
@@ -1771,6 +1802,37 @@ def _last_ordinal(block: Block) -> int | None:
     return last
 
 
+_BARE_LABEL = re.compile(r"\s*\[\d{1,3}\]\s*")
+
+
+def _rejoin_bare_labels(blocks: Sequence[Block]) -> list[Block]:
+    """A note's bracketed label alone in its paragraph ("[13]", then the note in the next one, as
+    in pesahim100a's mafsikim.docx) put on the front of that next paragraph, so that it starts an
+    entry as "[13] …" does. Only where the next paragraph starts no entry of its own."""
+    out: list[Block] = []
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if (
+            following is not None
+            and block.kind == "paragraph"
+            and following.kind == "paragraph"
+            and block.note_label is None
+            and following.note_label is None
+            and not block.anchors
+            and _BARE_LABEL.fullmatch(block.text)
+            and not _BARE_LABEL.fullmatch(following.text)
+            and match_entry_start(following.text) is None
+        ):
+            out.append(_joined_entry(replace(block, text=block.text.strip()), [following], separator=" "))
+            index += 2
+            continue
+        out.append(block)
+        index += 1
+    return out
+
+
 def _rejoin_broken_entries(blocks: Sequence[Block]) -> list[Block]:
     """The blocks with a lead broken off an entry (see _BROKEN_LEAD_LINES) put back on that entry."""
     out: list[Block] = []
@@ -1922,7 +1984,7 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
     """Footnote entries among a reader's blocks: blocks the markup marks as notes, labelled entries
     in the notes section written like its first one (a numbered list after "[i]"-style notes is
     not more notes), and unlabelled list items under a notes heading that cite something."""
-    rejoined = _rejoin_url_paragraphs(_rejoin_broken_entries(read_blocks))
+    rejoined = _rejoin_url_paragraphs(_rejoin_broken_entries(_rejoin_bare_labels(read_blocks)))
     blocks = [piece for block in rejoined for piece in split_entry_lines(block)]
     records = _field_records(blocks)
     if records:

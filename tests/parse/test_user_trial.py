@@ -11,6 +11,10 @@ change.
   2207f3c0: "10" "-" "1027" as three runs, "mol" "2" ".J" "-1") were read as markers: two false
   ``missing-footnote`` errors, a false numbering gap, and 226 orphans from the markers they made
   look cited.
+- An essay exported from Google Docs (chahakoka/pesahim100a, mafsikim.docx at 47c9bbeb) types its
+  14 endnotes "[n] …" at the end, three of them a bare "[1]" paragraph, then the quoted source and
+  a comment in paragraphs of their own: only [14] was found, so 13 false ``missing-footnote``
+  errors.
 - The same thesis's Word footnotes 1 and 2 and its author–date bibliography (which the reader
   numbers 1, 2, … by place) were "defined twice": three false ``duplicate-footnote`` errors per
   document, and an orphan warning for every bibliography entry of the summary (97).
@@ -199,3 +203,64 @@ def test_numbered_entries_written_twice_are_still_duplicates() -> None:
     codes = _codes(doc)
     assert ("duplicate-footnote", "2") in codes
     assert ("orphan-footnote", "3") in codes
+
+
+# Typed endnotes that run on into paragraphs of their own ------------------------------------
+
+_ESSAY = """Interrupting a Meal for Shabbat
+
+The sages were reclining in Acre when the Sabbath arrived. [1] They spoke of Kiddush.
+
+The Gemarah is usually explained this way. [2] R. Yehuda was present. [3]
+
+They started the meal early on Friday afternoon. [4]
+
+[1]
+
+Ma'aseh be-Rabban Shimon ben Gamliel ve-Rabbi Yehuda ve-Rabbi Yosei she-hayu mesubin be-Akko.
+
+I have copied from Columbia 294-295, a Yemenite manuscript at genizah.org.
+
+[2] This explanation is given by R. Shaul Lieberman in Tosefta Ki-fshutah Berakhot page 73.
+
+[3] The Venice Edition of the Talmud omits R. Yehuda's name.
+
+Seven out of eight Bavli manuscripts include it.
+
+[4] It was common to begin a meal early enough on Friday afternoon.
+"""
+
+
+def test_typed_endnotes_with_paragraphs_of_their_own_are_all_found() -> None:
+    doc = parse_bytes(_ESSAY.encode(), path="essay.txt", today=TODAY)
+    assert [fn.label for fn in doc.footnotes] == ["1", "2", "3", "4"]
+    assert doc.footnotes[0].raw.startswith("Ma'aseh be-Rabban")
+    assert not [code for code, _ in _codes(doc) if code == "missing-footnote"]
+
+
+def test_a_body_paragraph_citing_notes_between_definitions_stays_body() -> None:
+    # Near miss: Markdown defines notes anywhere; a paragraph with markers between two
+    # definitions (hb20's Bluebook study) is text, not a note's continuation.
+    text = (
+        "Results came first.[^1]\n\n"
+        "[^1]: Linux Foundation, _urandom(4)_, https://linux.die.net/man/4/urandom\n\n"
+        "Harvey was the most permissive,[^2] and Lexis the most restrictive.\n\n"
+        "[^2]: Harvey, _Vault_, https://help.harvey.ai/articles/vault\n"
+    )
+    doc = parse_bytes(text.encode(), path="study.md", today=TODAY)
+    assert [c.label for c in doc.citations] == ["1", "2"]
+    assert not [code for code, _ in _codes(doc) if code in ("missing-footnote", "orphan-footnote")]
+
+
+def test_empty_bracketed_labels_in_a_row_are_not_joined() -> None:
+    # Near miss: "[4]", "[5]" each alone (a converted page whose notes lost their text) stay apart.
+    text = (
+        "Central Asia is large.[1]\n\n[1] Central Asia on Britannica.com\n\n[2]\n\n[3]\n\n[4] Steppe Nomads\n"
+    )
+    doc = parse_bytes(text.encode(), path="region.txt", today=TODAY)
+    assert [(fn.label, fn.raw) for fn in doc.footnotes] == [
+        ("1", "Central Asia on Britannica.com"),
+        ("2", ""),
+        ("3", ""),
+        ("4", "Steppe Nomads"),
+    ]
