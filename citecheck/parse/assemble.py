@@ -16,6 +16,7 @@ from citecheck.parse.generic import (
     generic_footnotes,
     markdown_line,
     sectioned_labels,
+    set_apart_counted,
     split_glued,
     split_run_together,
     titled_definitions,
@@ -261,7 +262,7 @@ def assemble(
     footnotes = split_glued(split_run_together(footnotes, render), render, counted=author_date)
     footnotes += generic_footnotes(lines, footnotes, render, positions)
     footnotes += titled_definitions(lines, footnotes)
-    footnotes = sectioned_labels(footnotes)
+    footnotes = set_apart_counted(sectioned_labels(footnotes, counted), counted)
     known = KnownLabels.of(
         [fn.label for fn in footnotes], [s.label for _, s in entries if s.kind == "paren" and s.label]
     )

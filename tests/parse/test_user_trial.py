@@ -15,6 +15,9 @@ change.
   14 endnotes "[n] …" at the end, three of them a bare "[1]" paragraph, then the quoted source and
   a comment in paragraphs of their own: only [14] was found, so 13 false ``missing-footnote``
   errors.
+- A PhD proposal (Avnerus/ma_thesis, phd_proposal.docx at 122f33c6) has ten unnumbered APA
+  references and then Word's footnotes 1-3: the notes were relabelled "2.1"-"2.3" as a second list,
+  markers [1]-[3] went to the references, 7 references were "orphans".
 - The same thesis's Word footnotes 1 and 2 and its author–date bibliography (which the reader
   numbers 1, 2, … by place) were "defined twice": three false ``duplicate-footnote`` errors per
   document, and an orphan warning for every bibliography entry of the summary (97).
@@ -25,6 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import zipfile
+from xml.sax.saxutils import escape
 
 from citecheck.parse import parse_bytes
 
@@ -41,7 +45,7 @@ def _docx(paragraphs: list[str], footnotes: dict[int, str]) -> bytes:
     body = "".join(f"<w:p>{p}</w:p>" for p in paragraphs)
     notes = "".join(
         f'<w:footnote w:id="{note_id}"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> '
-        f"{text}</w:t></w:r></w:p></w:footnote>"
+        f"{escape(text)}</w:t></w:r></w:p></w:footnote>"
         for note_id, text in footnotes.items()
     )
     buffer = io.BytesIO()
@@ -71,7 +75,7 @@ def _docx(paragraphs: list[str], footnotes: dict[int, str]) -> bytes:
 
 def _run(text: str, *, sup: bool = False) -> str:
     props = '<w:rPr><w:vertAlign w:val="superscript"/></w:rPr>' if sup else ""
-    return f'<w:r>{props}<w:t xml:space="preserve">{text}</w:t></w:r>'
+    return f'<w:r>{props}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
 
 
 _FOOTNOTE_REF = '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="{}"/></w:r>'
@@ -188,6 +192,35 @@ def test_word_notes_and_an_author_date_bibliography_are_not_duplicates() -> None
     assert "orphan-footnote" not in codes
     assert [c.label for c in doc.citations] == ["1", "2"]
     assert len([fn for fn in doc.footnotes if fn.kind == "footnote"]) == 5
+
+
+def test_unnumbered_references_before_word_notes_give_the_notes_their_labels() -> None:
+    # avnerus/ma_thesis phd_proposal.docx: ten unnumbered references, then Word's footnotes 1-3;
+    # the references were numbered 1-10, the notes became "2.1"-"2.3" and 7 references orphans.
+    references = [
+        "Ahmed, S. (2000). Strange encounters. Retrieved from https://aalto.finna.fi/Record/alli.752377",
+        "Dolezal, L. (2009). The Remote Body. Human Technology, 5, 208-226.",
+        "Edgar, O. (2012). Things seen and unseen: the logic of incarnation. University of Nottingham.",
+        "Hoffman, G., & Ju, W. (2014). Designing Robots With Movement in Mind. https://doi.org/10.5898/JHRI.3.1",
+    ]
+    data = _docx(
+        [
+            _run("A telepresence lab at IDC")
+            + _FOOTNOTE_REF.format(2)
+            + _run(" and its conflict cluster")
+            + _FOOTNOTE_REF.format(3)
+            + _run(" host the study (Hoffman & Ju, 2014)."),
+            _run("References"),
+            *(_run(entry) for entry in references),
+        ],
+        {2: "http://milab.idc.ac.il/", 3: "https://www.idc.ac.il/en/schools/rris/global-conflict.aspx"},
+    )
+    doc = parse_bytes(data, path="proposal.docx", today=TODAY)
+    by_label = {fn.label: fn for fn in doc.footnotes}
+    assert by_label["1"].url == "http://milab.idc.ac.il/"
+    assert by_label["2"].url == "https://www.idc.ac.il/en/schools/rris/global-conflict.aspx"
+    assert sorted(label for label in by_label if label.startswith("1.")) == ["1.1", "1.2", "1.3", "1.4"]
+    assert not [code for code, _ in _codes(doc) if code in ("duplicate-footnote", "orphan-footnote")]
 
 
 def test_numbered_entries_written_twice_are_still_duplicates() -> None:
