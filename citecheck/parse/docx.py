@@ -56,6 +56,17 @@ def _format_number(number: int, fmt: str) -> str:
     return str(number)
 
 
+# Reference managers (Papers, Mendeley) write a work's several addresses into one link target,
+# joined by a written "\n": "http://…/dolezal09.html\npapers2://publication/uuid/2F26…" in
+# avnerus's PhD proposal (user trial). The link is the first address.
+_JOINED_ADDRESSES = re.compile(r"\\n|[\r\n\t]")
+
+
+def _first_address(target: str) -> str:
+    """The first of the addresses a hyperlink target may join (see _JOINED_ADDRESSES)."""
+    return next((part for part in _JOINED_ADDRESSES.split(target.strip()) if part), "")
+
+
 class _Package:
     """The parts of a DOCX zip, parsed safely (no entities, no network, bounded size)."""
 
@@ -81,7 +92,9 @@ class _Package:
         for rel in root.iter(_REL):
             target = rel.get("Target") or ""
             external = (rel.get("TargetMode") or "").lower() == "external"
-            if not external:
+            if external:
+                target = _first_address(target)
+            else:
                 target = (
                     target.lstrip("/")
                     if target.startswith("/")
@@ -175,7 +188,7 @@ class _Paragraph:
             elif tag == _W + "instrText":
                 field_url = _HYPERLINK_FIELD.search(child.text or "")
                 if field_url is not None:
-                    self.links.append((self.length, field_url.group(1)))
+                    self.links.append((self.length, _first_address(field_url.group(1))))
             elif tag in (_W + "footnoteReference", _W + "endnoteReference") and self.numbering is not None:
                 kind = "footnote" if tag == _W + "footnoteReference" else "endnote"
                 note_id = child.get(f"{_W}id") or ""

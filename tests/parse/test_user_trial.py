@@ -18,6 +18,9 @@ change.
 - A PhD proposal (Avnerus/ma_thesis, phd_proposal.docx at 122f33c6) has ten unnumbered APA
   references and then Word's footnotes 1-3: the notes were relabelled "2.1"-"2.3" as a second list,
   markers [1]-[3] went to the references, 7 references were "orphans".
+- The same proposal's Papers/Mendeley hyperlinks join a work's addresses with a written "\n"
+  ("…/dolezal09.html\npapers2://publication/uuid/…"): the footnote's URL was that whole string, a
+  link that would be reported dead online.
 - The same thesis's Word footnotes 1 and 2 and its author–date bibliography (which the reader
   numbers 1, 2, … by place) were "defined twice": three false ``duplicate-footnote`` errors per
   document, and an orphan warning for every bibliography entry of the summary (97).
@@ -297,3 +300,38 @@ def test_empty_bracketed_labels_in_a_row_are_not_joined() -> None:
         ("3", ""),
         ("4", "Steppe Nomads"),
     ]
+
+
+# Several addresses in one Word hyperlink ----------------------------------------------------
+
+
+def test_a_hyperlink_joining_a_reference_managers_addresses_links_to_the_first() -> None:
+    data = _docx([_run("Telepresence re-embodies the remote body.") + _FOOTNOTE_REF.format(2)], {2: "x"})
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    joined = (
+        r"http://www.humantechnology.jyu.fi/current/abstracts/dolezal09.html\npapers2://publication/uuid/2F26"
+    )
+    parts["word/footnotes.xml"] = parts["word/footnotes.xml"].replace(
+        b'<w:t xml:space="preserve"> x</w:t></w:r>',
+        b'<w:t xml:space="preserve"> Dolezal, L. (2009). The Remote Body. Retrieved from </w:t></w:r>'
+        b'<w:hyperlink r:id="rId9" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+        b"<w:r><w:t>http://www.humantechnology.jyu.fi/current/abstracts/dolezal09.html</w:t></w:r></w:hyperlink>",
+    )
+    parts["word/_rels/footnotes.xml.rels"] = (
+        f'<Relationships xmlns="{_PKG_NS}"><Relationship Id="rId9" Type="{_R_NS}/hyperlink" '
+        f'Target="{joined}" TargetMode="External"/></Relationships>'
+    ).encode()
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, content in parts.items():
+            archive.writestr(name, content)
+    doc = parse_bytes(buffer.getvalue(), path="proposal.docx", today=TODAY)
+    assert doc.footnotes[0].url == "http://www.humantechnology.jyu.fi/current/abstracts/dolezal09.html"
+
+
+def test_a_hyperlink_with_a_space_keeps_it() -> None:
+    # Near miss: only a written "\n" or a line break joins addresses; a space may be the address's.
+    from citecheck.parse.docx import _first_address
+
+    assert _first_address("https://example.org/My Report.pdf") == "https://example.org/My Report.pdf"
