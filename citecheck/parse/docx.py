@@ -261,6 +261,28 @@ def _note_formats(settings: Any, body: Any) -> tuple[dict[str, str], dict[str, i
     return formats, starts
 
 
+# Zip packages that say what they are in a "mimetype" member (OpenDocument, EPUB), named so that a
+# user who gave one knows what to save it as (an .odt in the user trial was "a zip archive").
+_PACKAGE_KINDS = (
+    (
+        "application/vnd.oasis.opendocument.text",
+        "OpenDocument text (.odt); save it as DOCX, HTML or Markdown",
+    ),
+    ("application/vnd.oasis.opendocument", "OpenDocument file, not a text document"),
+    ("application/epub+zip", "EPUB book; save its chapters as HTML or DOCX"),
+)
+
+
+def _other_package(package: _Package) -> str:
+    """What a zip archive that is no DOCX is, for the refusal's one line."""
+    if "mimetype" in package.names and package.archive.getinfo("mimetype").file_size <= 200:
+        declared = package.archive.read("mimetype").decode("ascii", "replace").strip()
+        for prefix, kind in _PACKAGE_KINDS:
+            if declared.startswith(prefix):
+                return kind
+    return "zip archive that is not a DOCX"
+
+
 def _read_package(package: _Package, path: str) -> ReadResult:
     root_rels = package.relationships("")
     main = next(
@@ -268,7 +290,7 @@ def _read_package(package: _Package, path: str) -> ReadResult:
     )
     document = package.xml(main)
     if document is None:
-        raise InputError(f"{path}: binary file, not an analysis (zip archive that is not a DOCX)")
+        raise InputError(f"{path}: binary file, not an analysis ({_other_package(package)})")
     rels = package.relationships(main)
     parts = {kind: target for kind, target, external in rels.values() if not external}
     body = document.find(f"{_W}body")

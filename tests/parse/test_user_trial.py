@@ -21,6 +21,8 @@ change.
 - The same proposal's Papers/Mendeley hyperlinks join a work's addresses with a written "\n"
   ("…/dolezal09.html\npapers2://publication/uuid/…"): the footnote's URL was that whole string, a
   link that would be reported dead online.
+- An OpenDocument text (Avnerus/ma_thesis, strcture_test.odt) was refused as "a zip archive that is
+  not a DOCX": true, but it does not say what to do.
 - The same thesis's Word footnotes 1 and 2 and its author–date bibliography (which the reader
   numbers 1, 2, … by place) were "defined twice": three false ``duplicate-footnote`` errors per
   document, and an orphan warning for every bibliography entry of the summary (97).
@@ -33,7 +35,11 @@ import io
 import zipfile
 from xml.sax.saxutils import escape
 
+import pytest
+
+from citecheck.errors import InputError
 from citecheck.parse import parse_bytes
+from citecheck.parse.docx import _first_address
 
 TODAY = dt.date(2026, 12, 1)
 
@@ -332,6 +338,20 @@ def test_a_hyperlink_joining_a_reference_managers_addresses_links_to_the_first()
 
 def test_a_hyperlink_with_a_space_keeps_it() -> None:
     # Near miss: only a written "\n" or a line break joins addresses; a space may be the address's.
-    from citecheck.parse.docx import _first_address
-
     assert _first_address("https://example.org/My Report.pdf") == "https://example.org/My Report.pdf"
+
+
+# An OpenDocument file -----------------------------------------------------------------------
+
+
+def test_an_opendocument_text_is_refused_by_name() -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", "<office:document-content/>")
+    with pytest.raises(InputError) as raised:
+        parse_bytes(buffer.getvalue(), path="structure_test.odt", today=TODAY)
+    assert str(raised.value) == (
+        "structure_test.odt: binary file, not an analysis "
+        "(OpenDocument text (.odt); save it as DOCX, HTML or Markdown)"
+    )
