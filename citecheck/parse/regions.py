@@ -597,7 +597,17 @@ def _heads_notes_title(block: Block) -> bool:
 
 
 def _heads_notes(block: Block) -> bool:
+    if _link_item(block):
+        # A list item that is only a link is a link, whatever it reads: "[Stock Resources](…)" in
+        # sindresorhus/awesome's list of lists (user trial) opened 280 "notes" under it.
+        return False
     return is_notes_heading(block.text, marked_heading=block.kind in ("heading", "title"))
+
+
+def _link_item(block: Block) -> bool:
+    """Whether ``block`` is a list item whose whole text is the text of one link."""
+    text = block.text.strip()
+    return block.item and any(block.text[span.start : span.end].strip() == text for span in block.link_spans)
 
 
 def _heads_at(blocks: Sequence[Block], index: int) -> bool:

@@ -355,3 +355,33 @@ def test_an_opendocument_text_is_refused_by_name() -> None:
         "structure_test.odt: binary file, not an analysis "
         "(OpenDocument text (.odt); save it as DOCX, HTML or Markdown)"
     )
+
+
+# A list of links whose item reads like a heading ------------------------------------------
+
+
+def test_a_link_item_named_resources_opens_no_notes_section() -> None:
+    # sindresorhus/awesome readme.md at 7cb5c837: "- [Stock Resources](…)" under "## Media"
+    # made the 280 links after it footnotes, each "without an access date".
+    text = (
+        "# Awesome\n\n## Media\n\n"
+        "- [Fonts](https://github.com/brabadu/awesome-fonts#readme)\n"
+        "- [Stock Resources](https://github.com/neutraltone/awesome-stock-resources#readme)\n"
+        "- [GIF](https://github.com/davisonio/awesome-gif#readme) - Image format known for animated images.\n"
+        "- [Music](https://github.com/ciconia/awesome-music#readme)\n"
+        "- [Audio Visualization](https://github.com/willianjusten/awesome-audio-visualization#readme)\n"
+    )
+    doc = parse_bytes(text.encode(), path="readme.md", today=TODAY)
+    assert [fn.kind for fn in doc.footnotes] == ["inline"] * 5
+    assert not doc.findings
+
+
+def test_a_resources_heading_still_opens_a_source_list() -> None:
+    # Near miss: a heading that says "Resources" over a list of dated sources is a source list.
+    text = (
+        "# Report\n\nRail transit grew in 2024.\n\n## Resources\n\n"
+        "- “Rail transit via Azerbaijan”, TASS, https://tass.ru/ekonomika/25600377, accessed 14.11.2025\n"
+        "- “Aktobe floods”, Kazinform, https://qazinform.com/news/aktobe, accessed 14.11.2025\n"
+    )
+    doc = parse_bytes(text.encode(), path="report.md", today=TODAY)
+    assert [fn.kind for fn in doc.footnotes] == ["footnote", "footnote"]
