@@ -32,6 +32,7 @@ from citecheck.parse.blocks import (
 )
 from citecheck.parse.dates import parse_iso_date
 from citecheck.parse.markers import clean_label, is_power, label_ordinal, looks_like_label, to_roman
+from citecheck.parse.urls import unwrap_google_redirect
 
 
 def _words(text: str) -> frozenset[str]:
@@ -515,7 +516,7 @@ class _Walker:
                 self._marker(element, token="#" + fragment, fallback=fragment)
                 return
             if href and href.strip().lower().startswith(("http://", "https://")):
-                self._link(element, href.strip(), depth)
+                self._link(element, unwrap_google_redirect(href.strip()), depth)
                 return
         elif tag in _CODE_TAGS or (tag == "pre" and self.flat_depth > 0):
             start = self.length
