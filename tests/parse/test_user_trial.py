@@ -13,8 +13,8 @@ change.
   look cited.
 - An essay exported from Google Docs (chahakoka/pesahim100a, mafsikim.docx at 47c9bbeb) types its
   14 endnotes "[n] …" at the end, three of them a bare "[1]" paragraph, then the quoted source and
-  a comment in paragraphs of their own: only [14] was found, so 13 false ``missing-footnote``
-  errors.
+  a comment in paragraphs of their own: only [14] was found, so 26 false ``missing-footnote``
+  errors for the other 13 notes' markers.
 - A PhD proposal (Avnerus/ma_thesis, phd_proposal.docx at 122f33c6) has ten unnumbered APA
   references and then Word's footnotes 1-3: the notes were relabelled "2.1"-"2.3" as a second list,
   markers [1]-[3] went to the references, 7 references were "orphans".
