@@ -1815,6 +1815,26 @@ def _last_ordinal(block: Block) -> int | None:
 _BARE_LABEL = re.compile(r"\s*\[\d{1,3}\]\s*")
 
 
+_BARE_LABEL_REACH = 4
+
+
+def _in_written_sequence(blocks: Sequence[Block], index: int) -> bool:
+    """Whether the bare label at ``index`` is one of a numbered list of written notes: within
+    _BARE_LABEL_REACH blocks before it a note starts with the number before it, or after it one with
+    the next ("[1]" alone between paragraphs of prose, with no note around, is none)."""
+    number = label_ordinal(blocks[index].text.strip()[1:-1])
+    if number is None:
+        return False
+    for step, wanted in ((1, number + 1), (-1, number - 1)):
+        for other in range(index + step, index + step * (_BARE_LABEL_REACH + 1), step):
+            if not 0 <= other < len(blocks):
+                break
+            start = match_entry_start(blocks[other].text)
+            if start is not None and label_ordinal(start.label or "") == wanted:
+                return True
+    return False
+
+
 def _rejoin_bare_labels(blocks: Sequence[Block]) -> list[Block]:
     """A note's bracketed label alone in its paragraph ("[13]", then the note in the next one, as
     in pesahim100a's mafsikim.docx) put on the front of that next paragraph, so that it starts an
@@ -1834,6 +1854,7 @@ def _rejoin_bare_labels(blocks: Sequence[Block]) -> list[Block]:
             and _BARE_LABEL.fullmatch(block.text)
             and not _BARE_LABEL.fullmatch(following.text)
             and match_entry_start(following.text) is None
+            and _in_written_sequence(blocks, index)
         ):
             out.append(_joined_entry(replace(block, text=block.text.strip()), [following], separator=" "))
             index += 2
