@@ -16,6 +16,7 @@ from citecheck.parse.generic import (
     generic_footnotes,
     markdown_line,
     sectioned_labels,
+    set_apart_counted,
     split_glued,
     split_run_together,
     titled_definitions,
@@ -93,6 +94,18 @@ def _footnotes(entries: list[tuple[Block, EntryStart]], blocks: list[Block] | No
             )
         )
     return footnotes
+
+
+def _counted_positions(
+    entries: list[tuple[Block, EntryStart]], footnotes: list[Footnote]
+) -> frozenset[tuple[int, int]]:
+    """(line, column) of the entries that write no label (their label is their place in the list),
+    for :func:`citecheck.parse.structure.structural_findings`."""
+    return frozenset(
+        (fn.line, fn.column)
+        for (block, start), fn in zip(entries, footnotes, strict=True)
+        if start.label is None and block.note_label is None
+    )
 
 
 # (start, end, label, fixed position or None)
@@ -240,15 +253,16 @@ def assemble(
         if i not in entry_set and i not in skipped and not is_chrome(block.text)
     ]
     footnotes = _footnotes(entries, blocks)
+    counted = _counted_positions(entries, footnotes)
     positions = None
     if lines is None:
         (lines, positions), render = _block_lines(blocks), markdown_line
     # An author-date list: no entry the finder found writes its own label.
-    counted = all(start.label is None and block.note_label is None for block, start in entries)
-    footnotes = split_glued(split_run_together(footnotes, render), render, counted=counted)
+    author_date = all(start.label is None and block.note_label is None for block, start in entries)
+    footnotes = split_glued(split_run_together(footnotes, render), render, counted=author_date)
     footnotes += generic_footnotes(lines, footnotes, render, positions)
     footnotes += titled_definitions(lines, footnotes)
-    footnotes = sectioned_labels(footnotes)
+    footnotes = set_apart_counted(sectioned_labels(footnotes, counted), counted)
     known = KnownLabels.of(
         [fn.label for fn in footnotes], [s.label for _, s in entries if s.kind == "paren" and s.label]
     )
@@ -282,5 +296,5 @@ def assemble(
         citations=citations,
     )
     nothing = _seen_without_citations(blocks, body, inline_links) if not footnotes and not citations else None
-    document.findings = structural_findings(document, today=today, nothing_cited=nothing)
+    document.findings = structural_findings(document, today=today, nothing_cited=nothing, counted=counted)
     return document

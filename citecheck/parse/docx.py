@@ -17,7 +17,7 @@ from lxml import etree
 
 from citecheck.errors import InputError
 from citecheck.parse.blocks import Anchor, Block, BlockKind, ParagraphLocator, ReadResult
-from citecheck.parse.markers import clean_label, looks_like_label, to_roman
+from citecheck.parse.markers import clean_label, is_power, looks_like_label, to_roman
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
@@ -31,6 +31,11 @@ _CONTAINERS = frozenset(
 )
 _HYPERLINK_FIELD = re.compile(r'HYPERLINK\s+"([^"]+)"')
 _NOTE_KINDS = (("footnote", "footnotes"), ("endnote", "endnotes"))
+# Typed superscripts that are exponents, not markers: a power of ten ("10" "-" "15", each a run of
+# its own in matejak-thesis.docx: "10-1027 to 101027"), or a unit's power glued to the next unit
+# ("mol2.J-1.s-1").
+_POWER_OF_TEN = re.compile(r"(?:^|[^\w.,])10[-\u2212\u2013+]?$")
+_GLUED_AFTER = re.compile(r"^(?:\w|[.\u00b7]\w)")
 _DEFAULT_FORMATS = {"footnote": "decimal", "endnote": "lowerRoman"}
 
 
@@ -49,6 +54,17 @@ def _format_number(number: int, fmt: str) -> str:
         symbols = "*†‡§"
         return symbols[(number - 1) % 4] * ((number - 1) // 4 + 1)
     return str(number)
+
+
+# Reference managers (Papers, Mendeley) write a work's several addresses into one link target,
+# joined by a written "\n": "http://…/dolezal09.html\npapers2://publication/uuid/2F26…" in
+# avnerus's PhD proposal (user trial). The link is the first address.
+_JOINED_ADDRESSES = re.compile(r"\\n|[\r\n\t]")
+
+
+def _first_address(target: str) -> str:
+    """The first of the addresses a hyperlink target may join (see _JOINED_ADDRESSES)."""
+    return next((part for part in _JOINED_ADDRESSES.split(target.strip()) if part), "")
 
 
 class _Package:
@@ -76,7 +92,9 @@ class _Package:
         for rel in root.iter(_REL):
             target = rel.get("Target") or ""
             external = (rel.get("TargetMode") or "").lower() == "external"
-            if not external:
+            if external:
+                target = _first_address(target)
+            else:
                 target = (
                     target.lstrip("/")
                     if target.startswith("/")
@@ -119,6 +137,7 @@ class _Paragraph:
         self.anchors: list[Anchor] = []
         self.links: list[tuple[int, str]] = []
         self.custom_mark: tuple[str, str] | None = None
+        self.typed: set[int] = set()  # indexes of anchors typed in superscript (not Word references)
 
     def add(self, text: str) -> None:
         if not text:
@@ -169,7 +188,7 @@ class _Paragraph:
             elif tag == _W + "instrText":
                 field_url = _HYPERLINK_FIELD.search(child.text or "")
                 if field_url is not None:
-                    self.links.append((self.length, field_url.group(1)))
+                    self.links.append((self.length, _first_address(field_url.group(1))))
             elif tag in (_W + "footnoteReference", _W + "endnoteReference") and self.numbering is not None:
                 kind = "footnote" if tag == _W + "footnoteReference" else "endnote"
                 note_id = child.get(f"{_W}id") or ""
@@ -179,14 +198,31 @@ class _Paragraph:
                     label = self.numbering.label(kind, note_id)
                     self._anchor(label, label)
         if superscript and self.numbering is not None and len(self.anchors) == anchors_before:
-            typed = "".join(self.parts)[start:]
-            if looks_like_label(typed):
+            text = "".join(self.parts)
+            typed = text[start:]
+            if looks_like_label(typed) and not _is_exponent(text[:start], clean_label(typed)):
                 # A marker typed in superscript: a raised "4" rather than a Word reference.
                 self.anchors.append(Anchor(clean_label(typed), start, self.length, self.line, start + 1))
+                self.typed.add(len(self.anchors) - 1)
+
+    def finish(self) -> None:
+        """Drop typed superscript "markers" glued to what follows them: a unit's power ("mol2.J"),
+        never a note marker, which a space or punctuation follows."""
+        text = self.text
+        self.anchors = [
+            anchor
+            for index, anchor in enumerate(self.anchors)
+            if index not in self.typed or not _GLUED_AFTER.match(text[anchor.end : anchor.end + 2])
+        ]
 
     @property
     def text(self) -> str:
         return "".join(self.parts)
+
+
+def _is_exponent(before: str, label: str) -> bool:
+    """Whether a typed superscript ``label`` after ``before`` is an exponent: "10⁻¹⁵", "m²"."""
+    return bool(_POWER_OF_TEN.search(before[-12:])) or is_power(before, label)
 
 
 def _style_kinds(package: _Package, styles_part: str | None) -> dict[str, BlockKind]:
@@ -225,6 +261,28 @@ def _note_formats(settings: Any, body: Any) -> tuple[dict[str, str], dict[str, i
     return formats, starts
 
 
+# Zip packages that say what they are in a "mimetype" member (OpenDocument, EPUB), named so that a
+# user who gave one knows what to save it as (an .odt in the user trial was "a zip archive").
+_PACKAGE_KINDS = (
+    (
+        "application/vnd.oasis.opendocument.text",
+        "OpenDocument text (.odt); save it as DOCX, HTML or Markdown",
+    ),
+    ("application/vnd.oasis.opendocument", "OpenDocument file, not a text document"),
+    ("application/epub+zip", "EPUB book; save its chapters as HTML or DOCX"),
+)
+
+
+def _other_package(package: _Package) -> str:
+    """What a zip archive that is no DOCX is, for the refusal's one line."""
+    if "mimetype" in package.names and package.archive.getinfo("mimetype").file_size <= 200:
+        declared = package.archive.read("mimetype").decode("ascii", "replace").strip()
+        for prefix, kind in _PACKAGE_KINDS:
+            if declared.startswith(prefix):
+                return kind
+    return "zip archive that is not a DOCX"
+
+
 def _read_package(package: _Package, path: str) -> ReadResult:
     root_rels = package.relationships("")
     main = next(
@@ -232,7 +290,7 @@ def _read_package(package: _Package, path: str) -> ReadResult:
     )
     document = package.xml(main)
     if document is None:
-        raise InputError(f"{path}: binary file, not an analysis (zip archive that is not a DOCX)")
+        raise InputError(f"{path}: binary file, not an analysis ({_other_package(package)})")
     rels = package.relationships(main)
     parts = {kind: target for kind, target, external in rels.values() if not external}
     body = document.find(f"{_W}body")
@@ -248,6 +306,7 @@ def _read_package(package: _Package, path: str) -> ReadResult:
         line += 1
         reader = _Paragraph(hyperlinks, numbering, line)
         reader.visit(paragraph)
+        reader.finish()
         style = paragraph.find(f"{_W}pPr/{_W}pStyle")
         kind: BlockKind = "paragraph"
         styled = style_kinds.get(style.get(f"{_W}val") or "") if style is not None else None

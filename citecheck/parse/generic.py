@@ -842,7 +842,9 @@ def _numbered_lists(notes: Sequence[Footnote]) -> list[list[Footnote]]:
     return lists
 
 
-def sectioned_labels(footnotes: list[Footnote]) -> list[Footnote]:
+def sectioned_labels(
+    footnotes: list[Footnote], counted: frozenset[tuple[int, int]] = frozenset()
+) -> list[Footnote]:
     """A second list numbered again from 1 (a "Further sources" list under its own heading after the
     references): its labels that an earlier list already holds are qualified by the list's place
     ("2.1", "2.2" …), so the first list keeps its labels, as markers in the text mean it, and the
@@ -850,8 +852,11 @@ def sectioned_labels(footnotes: list[Footnote]) -> list[Footnote]:
     document so (heldback-20's German quiz sources: "1."-"3." of the first list, "4."-"9." of the
     second). Only lists of :data:`_MIN_ITEMS` or more, each entry with an address or a title, both
     starting at 1, count: a stray repeated label (an empty note, a list item read twice) is a
-    duplicate the structure findings report."""
-    notes = [fn for fn in footnotes if fn.kind != "inline"]
+    duplicate the structure findings report. ``counted``: (line, column) of entries that write no
+    label (an author-date bibliography the reader numbered by place): no list of theirs holds a
+    label, so a later list (Word's footnotes 1-3 after the references of avnerus's PhD proposal in
+    the user trial) keeps its own."""
+    notes = [fn for fn in footnotes if fn.kind != "inline" and (fn.line, fn.column) not in counted]
     lists = [
         run
         for run in _numbered_lists(notes)
@@ -865,6 +870,26 @@ def sectioned_labels(footnotes: list[Footnote]) -> list[Footnote]:
                 if fn.label in held:
                     fn.label = f"{place}.{fn.label}"
         held |= {fn.label for fn in run}
+    return footnotes
+
+
+def set_apart_counted(footnotes: list[Footnote], counted: frozenset[tuple[int, int]]) -> list[Footnote]:
+    """Entries that write no label (``counted``: their (line, column); an author-date bibliography
+    the reader numbered 1, 2, … by place) qualified by their list's place ("1.1", "1.2" …, as
+    :func:`sectioned_labels` does) where a note writes one of the same labels: Word's footnotes 1-3
+    of avnerus's PhD proposal and its ten unnumbered references (user trial). The markers in the
+    text mean the notes; without this, the references would share their labels, and the claim
+    check would judge reference 3 by the sentence of footnote 3."""
+    notes = [fn for fn in footnotes if fn.kind != "inline"]
+    unlabelled = [fn for fn in notes if (fn.line, fn.column) in counted]
+    labelled = [fn for fn in notes if (fn.line, fn.column) not in counted]
+    written = {fn.label for fn in labelled}
+    if not unlabelled or not written & {fn.label for fn in unlabelled}:
+        return footnotes
+    first_written = min((fn.line, fn.column) for fn in labelled)
+    place = 1 if (unlabelled[0].line, unlabelled[0].column) < first_written else 2
+    for fn in unlabelled:
+        fn.label = f"{place}.{fn.label}"
     return footnotes
 
 

@@ -32,6 +32,7 @@ from citecheck.parse.blocks import (
 )
 from citecheck.parse.dates import parse_iso_date
 from citecheck.parse.markers import clean_label, is_power, label_ordinal, looks_like_label, to_roman
+from citecheck.parse.urls import unwrap_google_redirect
 
 
 def _words(text: str) -> frozenset[str]:
@@ -61,6 +62,9 @@ _NOTEREF = re.compile(
     re.IGNORECASE,
 )
 _WORD_NOTE_ID = re.compile(r"^_?(?:edn|ftn)\d+$", re.IGNORECASE)
+# The back link Word ("_ftnref4", "_ednref4") and Google Docs ("ftnt_ref4") put before each note: one
+# per note, so a second one inside a block is the start of the next note.
+_OFFICE_BACKREF = re.compile(r"^(?:_?(?:ftn|edn)ref|ftnt_ref)\d+$", re.IGNORECASE)
 _NOTE_ITEM_ID = re.compile(
     r"^(?:fn[:\-_]?[\w.:-]+|cite_note-[\w.:-]+|foot-?note-?[\w-]+|endnote-?[\w-]+|ftnt\d+)$", re.IGNORECASE
 )
@@ -512,7 +516,7 @@ class _Walker:
                 self._marker(element, token="#" + fragment, fallback=fragment)
                 return
             if href and href.strip().lower().startswith(("http://", "https://")):
-                self._link(element, href.strip(), depth)
+                self._link(element, unwrap_google_redirect(href.strip()), depth)
                 return
         elif tag in _CODE_TAGS or (tag == "pre" and self.flat_depth > 0):
             start = self.length
@@ -587,7 +591,10 @@ class _Walker:
 
     def _backlink(self, element: Any) -> None:
         """A link back to the text. At the start of a paragraph it labels the entry; elsewhere (the
-        trailing "↩" of markdown-it) it is dropped."""
+        trailing "↩" of markdown-it) it is dropped, unless it is a second note's Word or Google Docs
+        back link in the same block (:meth:`_next_office_note`)."""
+        if self._next_office_note(element):
+            self._flush(self._locate(element))
         if not self._at_block_start():
             return
         text = element.text_content()
@@ -600,6 +607,17 @@ class _Walker:
             label = digits.group() if digits else ""
         if label:
             self._entry_label(label)
+
+    def _next_office_note(self, element: Any) -> bool:
+        """Whether ``element`` is the back link of the next Word/Google Docs note, in a block that
+        already is a note: notes pasted or converted without their paragraphs ("<a name="_ftn1">[1]</a>
+        Note one.␤␤<a name="_ftn2">[2]</a> Note two." in one block) are each an entry, as Word showed
+        them. Only these generators' back links count: Wikipedia's "^ a b" back links all sit in one
+        note."""
+        if self._at_block_start() or self.note_label is None:
+            return False
+        text = element.text_content()
+        return bool(_OFFICE_BACKREF.match(_fragment(element.get("href")))) and looks_like_label(text)
 
     def _marker(self, element: Any, *, token: str | None, fallback: str) -> None:
         text = element.text_content()

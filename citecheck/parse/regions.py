@@ -470,6 +470,37 @@ def _prose(block: Block) -> str:
     return text
 
 
+# Paragraphs a note may run on into before the next one starts: "[12] <Hebrew source>", then its
+# English gloss (pesahim100a's mafsikim.docx, a Google Docs export of an essay with 14 typed
+# endnotes, three of them a label, the quoted source and a comment in paragraphs of their own).
+_CONTINUATION_GAP = 2
+_GAP_MARKER = re.compile(r"\[\^?\w{1,6}\]")
+
+
+def _continues_run(
+    blocks: Sequence[Block], starts: Sequence[EntryStart | None], last: int, index: int
+) -> bool:
+    """Whether the entry start at ``index`` continues the run whose last start is at ``last``: right
+    after it, or after at most _CONTINUATION_GAP plain paragraphs when its label is the next number
+    in the same style (a note's own further paragraphs, not a break in the list)."""
+    if last == index - 1:
+        return True
+    gap = range(last + 1, index)
+    previous, current = starts[last], starts[index]
+    if len(gap) > _CONTINUATION_GAP or previous is None or current is None or previous.kind != current.kind:
+        return False
+    if any(
+        blocks[i].kind != "paragraph"
+        or blocks[i].item
+        or blocks[i].anchors
+        or _GAP_MARKER.search(blocks[i].text)
+        for i in gap
+    ):
+        return False  # a body paragraph citing notes between two definitions (Markdown's "[^n]:")
+    before, after = label_ordinal(previous.label or ""), label_ordinal(current.label or "")
+    return before is not None and after == before + 1
+
+
 def notes_section_start(blocks: Sequence[Block], starts: Sequence[EntryStart | None]) -> int | None:
     """Index of the first block of the footnote section, or None when there is none.
 
@@ -495,7 +526,7 @@ def notes_section_start(blocks: Sequence[Block], starts: Sequence[EntryStart | N
             # A numbered section heading over entries labelled otherwise ("## 1. DeFi and AMM
             # Theory", then "[ADAMS-2024] …": heldback-9's citation-key index) opens no run.
             continue
-        if runs and runs[-1][-1] == index - 1:
+        if runs and _continues_run(blocks, starts, runs[-1][-1], index):
             runs[-1].append(index)
         else:
             runs.append([index])
@@ -592,7 +623,17 @@ def _heads_notes_title(block: Block) -> bool:
 
 
 def _heads_notes(block: Block) -> bool:
+    if _link_item(block):
+        # A list item that is only a link is a link, whatever it reads: "[Stock Resources](…)" in
+        # sindresorhus/awesome's list of lists (user trial) opened 280 "notes" under it.
+        return False
     return is_notes_heading(block.text, marked_heading=block.kind in ("heading", "title"))
+
+
+def _link_item(block: Block) -> bool:
+    """Whether ``block`` is a list item whose whole text is the text of one link."""
+    text = block.text.strip()
+    return block.item and any(block.text[span.start : span.end].strip() == text for span in block.link_spans)
 
 
 def _heads_at(blocks: Sequence[Block], index: int) -> bool:
@@ -1825,6 +1866,58 @@ def _last_ordinal(block: Block) -> int | None:
     return last
 
 
+_BARE_LABEL = re.compile(r"\s*\[\d{1,3}\]\s*")
+
+
+_BARE_LABEL_REACH = 4
+
+
+def _in_written_sequence(blocks: Sequence[Block], index: int) -> bool:
+    """Whether the bare label at ``index`` is one of a numbered list of written notes: within
+    _BARE_LABEL_REACH blocks before it a note starts with the number before it, or after it one with
+    the next ("[1]" alone between paragraphs of prose, with no note around, is none)."""
+    number = label_ordinal(blocks[index].text.strip()[1:-1])
+    if number is None:
+        return False
+    for step, wanted in ((1, number + 1), (-1, number - 1)):
+        for other in range(index + step, index + step * (_BARE_LABEL_REACH + 1), step):
+            if not 0 <= other < len(blocks):
+                break
+            start = match_entry_start(blocks[other].text)
+            if start is not None and label_ordinal(start.label or "") == wanted:
+                return True
+    return False
+
+
+def _rejoin_bare_labels(blocks: Sequence[Block]) -> list[Block]:
+    """A note's bracketed label alone in its paragraph ("[13]", then the note in the next one, as
+    in pesahim100a's mafsikim.docx) put on the front of that next paragraph, so that it starts an
+    entry as "[13] …" does. Only where the next paragraph starts no entry of its own."""
+    out: list[Block] = []
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if (
+            following is not None
+            and block.kind == "paragraph"
+            and following.kind == "paragraph"
+            and block.note_label is None
+            and following.note_label is None
+            and not block.anchors
+            and _BARE_LABEL.fullmatch(block.text)
+            and not _BARE_LABEL.fullmatch(following.text)
+            and match_entry_start(following.text) is None
+            and _in_written_sequence(blocks, index)
+        ):
+            out.append(_joined_entry(replace(block, text=block.text.strip()), [following], separator=" "))
+            index += 2
+            continue
+        out.append(block)
+        index += 1
+    return out
+
+
 def _rejoin_broken_entries(blocks: Sequence[Block]) -> list[Block]:
     """The blocks with a lead broken off an entry (see _BROKEN_LEAD_LINES) put back on that entry."""
     out: list[Block] = []
@@ -1976,7 +2069,7 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
     """Footnote entries among a reader's blocks: blocks the markup marks as notes, labelled entries
     in the notes section written like its first one (a numbered list after "[i]"-style notes is
     not more notes), and unlabelled list items under a notes heading that cite something."""
-    rejoined = _rejoin_url_paragraphs(_rejoin_broken_entries(read_blocks))
+    rejoined = _rejoin_url_paragraphs(_rejoin_broken_entries(_rejoin_bare_labels(read_blocks)))
     blocks = [piece for block in rejoined for piece in split_entry_lines(block)]
     records = _field_records(blocks)
     if records:

@@ -42,13 +42,27 @@ def _inline_labels(doc: Document) -> set[str]:
     return {fn.label for fn in doc.footnotes if fn.kind == "inline"}
 
 
-def _reference_findings(doc: Document) -> list[Finding]:
+def _reference_findings(doc: Document, counted: frozenset[tuple[int, int]] = frozenset()) -> list[Finding]:
+    """Duplicate, missing and orphan footnotes.
+
+    ``counted``: the positions of entries that write no label of their own (an author–date
+    reference list, Wikipedia's "^" entries), numbered by the reader in list order. Such an entry
+    never wrote the label a real note has (Word's footnote 1 and the first entry of the thesis's
+    author–date bibliography: matejak-thesis.docx in the user trial), so it is no duplicate of that
+    note and gives way to it; and where no marker cites any of them, the list is cited some other
+    way ("(Eaton, et al., 2007)"), so none of them is an orphan.
+    """
     findings: list[Finding] = []
     first_entry: dict[str, Footnote] = {}
     inline = _inline_labels(doc)
-    for fn in _notes(doc):
+    notes = _notes(doc)
+    unlabelled = [fn for fn in notes if (fn.line, fn.column) in counted]
+    labelled = [fn for fn in notes if (fn.line, fn.column) not in counted]
+    for fn in labelled + unlabelled:
         key = label_key(fn.label)
         if key in first_entry:
+            if (fn.line, fn.column) in counted:
+                continue
             first = first_entry[key]
             findings.append(
                 finding_at(
@@ -80,8 +94,9 @@ def _reference_findings(doc: Document) -> list[Finding]:
                     evidence={"claim": _short(citation.claim, 300)},
                 )
             )
+    counted_cited = any(key in cited for key, fn in first_entry.items() if (fn.line, fn.column) in counted)
     for key, fn in first_entry.items():
-        if key not in cited:
+        if key not in cited and (counted_cited or (fn.line, fn.column) not in counted):
             findings.append(
                 finding_at(
                     "orphan-footnote",
@@ -272,14 +287,19 @@ def no_citations_finding(seen: NothingCited) -> Finding:
 
 
 def structural_findings(
-    doc: Document, *, today: dt.date | None, nothing_cited: NothingCited | None = None
+    doc: Document,
+    *,
+    today: dt.date | None,
+    nothing_cited: NothingCited | None = None,
+    counted: frozenset[tuple[int, int]] = frozenset(),
 ) -> list[Finding]:
     """Every structural finding of ``doc``, in document order.
 
     ``nothing_cited`` says what a document without footnotes and citations showed instead; such a
-    document gets ``no-citations``.
+    document gets ``no-citations``. ``counted``: (line, column) of the entries whose labels the
+    reader counted because they write none (see :func:`_reference_findings`).
     """
-    findings = _reference_findings(doc) + _numbering_findings(doc) + _entry_findings(doc, today)
+    findings = _reference_findings(doc, counted) + _numbering_findings(doc) + _entry_findings(doc, today)
     if not doc.footnotes and not doc.citations:
         findings.append(no_citations_finding(nothing_cited or NothingCited()))
     findings.sort(key=lambda f: (f.line or 0, f.column or 0))
