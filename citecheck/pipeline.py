@@ -477,16 +477,30 @@ async def _check(
                 # A worker lost (killed, out of memory): the page is read here.
                 early.known(url, result.link, tasks.read_page(result) if failed else future.result())
 
+        # A body met before is not read again (tasks.page_key): its URL shares the first's facts.
+        read_once: dict[tuple[object, ...], asyncio.Future[PageFacts | None]] = {}
+        read_here: dict[tuple[object, ...], PageFacts | None] = {}
+
         def read_page(url: str, result: FetchResult) -> None:
             # Page facts are read as each response arrives, so bodies need not outlive the fetch
             # (unless the archive wants them).
             final[url] = result.link
+            key = tasks.page_key(result)
             if result.response is not None and pool is not None and queued < MAX_BYTES_QUEUED:
                 hold(url, result)
-                future = reading[url] = pool.submit(tasks.read_page, result)
+                future = read_once.get(key) if key is not None else None
+                if future is None:
+                    future = pool.submit(tasks.read_page, result)
+                    if key is not None:
+                        read_once[key] = future
+                reading[url] = future
                 future.add_done_callback(lambda done, url=url: read(url, done))  # type: ignore[misc]
             else:
-                if result.response is not None:
+                if key is not None:  # a key means a response
+                    if key not in read_here:
+                        read_here[key] = tasks.read_page(result)
+                    facts[url] = read_here[key]
+                elif result.response is not None:
                     facts[url] = tasks.read_page(result)
                 if early is not None:
                     early.known(url, result.link, facts.get(url))

@@ -13,11 +13,39 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Sequence
-
-import httpx
+from typing import TYPE_CHECKING
 
 from citecheck.config import Config
 from citecheck.models import Document, FetchResult, Finding, PageFacts
+
+if TYPE_CHECKING:  # a worker never imports httpx (see citecheck.verify.judge)
+    import httpx
+
+
+def page_key(result: FetchResult) -> tuple[object, ...] | None:
+    """What :func:`read_page` reads of ``result``, or None when it cannot be told cheaply.
+
+    Two results with one key have the same page facts: the decoded body (by its sha256, the
+    fetch's ``content_hash``), the content types and charset it is decoded by, and the day it was
+    fetched, which bounds its dates. The page's URL is not part of it: trafilatura reads it only to
+    resolve links and images, which the main text leaves out (``verify.facts._extractor``); the
+    739 HTML pages of the simulated web and fixtures/web read under two unrelated URLs gave
+    identical facts. Many URLs of a site answer one body — its "not found" page, a wall, the page
+    a moved section redirects to: 123 of the 769 bodies of the 800-URL end-to-end benchmark
+    (benchmarks/e2e.py), 439 of 2,515 at 2,608 URLs, which the run then reads once each.
+    """
+    response = result.response
+    if response is None or not result.link.content_hash:
+        return None
+    header = next((value for key, value in response.response_headers if key.lower() == "content-type"), "")
+    checked = result.link.checked_at
+    return (
+        result.link.content_hash,
+        result.link.content_type,
+        header,
+        response.encoding,
+        checked.date() if checked is not None else None,
+    )
 
 
 def read_page(result: FetchResult) -> PageFacts | None:

@@ -2,9 +2,10 @@
 
 :func:`citecheck.pipeline.page_facts_pool` names these modules as the forkserver's preload. A
 worker unpickles Documents and FetchResults and runs :func:`~citecheck.tasks.verify_one` or
-:func:`~citecheck.tasks.read_page`; what it needs for that — the verify and parse stages,
-and the tables the page readers and claim checks load on first use — is loaded here, in one
-process, and every worker forks with it (copy-on-write) instead of loading it again. Measured
+:func:`~citecheck.tasks.read_page`; what it needs for that — the verify stage (not the parser:
+workers never parse), and the tables the page readers and claim checks load on first use — is
+loaded here, in one process, and every worker forks with it (copy-on-write) instead of loading it
+again. Measured
 on the end-to-end benchmark (800 URLs, py-spy over the whole run): workers that forked from a
 server that had imported only the page readers spent ~1.8 s importing and ~2.5 s loading the
 sentence encoder between them, on the two cores the fetch's event loop needed too.
@@ -22,9 +23,7 @@ import os
 
 import citecheck.tasks  # noqa: F401  (what a worker runs; not the pipeline: see citecheck.tasks)
 from citecheck.config import Config
-from citecheck.models import FetchedBody, FetchResult, LinkResult
-from citecheck.parse import parse_input
-from citecheck.parse.inputs import InputSource
+from citecheck.models import Citation, Document, FetchedBody, FetchResult, Footnote, LinkResult
 from citecheck.pool import NICENESS, built_once
 from citecheck.verify import extract_page_facts, verify_documents
 
@@ -41,10 +40,7 @@ _PAGE = (
     b"resumed after talks between the two governments, officials told reporters.</p></article></main>"
     b"</body></html>"
 )
-_TEXT = (
-    "Grain exports through the port resumed after talks, the ministry said.[1]\n\n"
-    "[1] “Grain exports resume”, News, https://news.example/grain, (Access Date: 14.11.2025).\n"
-)
+_CLAIM = "Grain exports through the port resumed after talks, the ministry said."
 
 
 def warm() -> None:
@@ -55,10 +51,26 @@ def warm() -> None:
         link=LinkResult(url=url, state="alive", http_status=200, checked_at=dt.datetime.now(dt.UTC)),
         response=FetchedBody(url=url, status=200, body=_PAGE, encoding="utf-8"),
     )
-    page = extract_page_facts(result)
-    document = parse_input(InputSource("warm-up.txt", _TEXT.encode()), today=dt.date(2025, 11, 14))
-    for footnote in document.footnotes:
-        footnote.link, footnote.page = result.link, page
+    footnote = Footnote(
+        label="1",
+        ordinal=1,
+        raw=f"“Grain exports resume”, News, {url}, (Access Date: 14.11.2025).",
+        title="Grain exports resume",
+        publisher="News",
+        url=url,
+        urls=[url],
+        access_date=dt.date(2025, 11, 14),
+        line=3,
+        column=1,
+        link=result.link,
+        page=extract_page_facts(result),
+    )
+    citation = Citation(label="1", claim=_CLAIM, paragraph=_CLAIM, line=1, column=71, paragraph_number=1)
+    # The document the parser reads from "<claim>[1]" and that footnote, built here: workers never
+    # parse, and importing the parser for it cost the server 0.2 s of CPU in every run.
+    document = Document(
+        path="warm-up.txt", format="text", language="en", footnotes=[footnote], citations=[citation]
+    )
     asyncio.run(verify_documents([document], Config(offline=True)))
 
 

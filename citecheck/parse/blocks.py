@@ -232,11 +232,25 @@ _REPOSITORY_COLUMN = re.compile(r"(?i)^(?:repositor(?:y|ies|io|ios|ium)|reposit�
 # "SRC-ID", "Source ID", "Ref ID" name the same column with the keys' prefix or kind before "ID"
 # (heldback-17's French table of sources, "| SRC-ID | Source | … | URL |", eleven rows keyed
 # "SRC-01", "SRC-01b" …: the text cites them by those keys).
+# "Identifier" in the languages of the eval ("Kimlik", "Kennung", "Identifiant", "Identificador",
+# "Azonosító", "Идентификатор", "标识"/"編號"): heldback-28's Turkish report, "| Kimlik | Kaynak |
+# Commit kapsamı |" over twelve rows keyed "R01" … "R12", cited by those keys.
 _KEY_COLUMN = re.compile(
-    r"(?i)^(?:(?:[a-z]{1,6}[-\s])?id|ref\.?|key|kürzel|sigle|clave|código|code|nº ref\.?)$"
+    r"(?i)^(?:(?:[a-z]{1,6}[-\s])?id|ref\.?|key|kürzel|sigle|clave|código|code|nº ref\.?"
+    r"|kimlik|kennung|identifiant|identificador|identificativo|identyfikator|azonosító|идентификатор"
+    r"|ідентифікатор|标识|編號|编号)$"
 )
 # A key: a few letters and a number ("Q1", "S-03", "R12a"), or a number, optionally in brackets.
 _ROW_KEY = re.compile(r"\[?((?:[A-Za-z]{1,3}[-.]?)?\d{1,4}[a-z]?)\]?")
+# A column of the commits a table of repository sources pins ("Commit", "Commit kapsamı", "Revision",
+# "SHA"): a version of the source, no field of its entry. In a row that links the source (the
+# address names the file, often at that commit) the cell is left out, as a numbering cell is
+# (markdown's row reader): heldback-28's Turkish report ("| Kimlik | Kaynak | Commit kapsamı |",
+# "[README.md](…/blob/9cf018dd…/README.md) | `9cf018d`" in all twelve rows, the hash read as the
+# title's tail or as the publisher before). Rows without a link keep it: the two calibration tables
+# of pinned repositories ("| ID | Repository | Commit | … |", "| Nombre en las citas | Repositorio |
+# Commit |") link none, and there the hash stands where a publisher would be read otherwise.
+_COMMIT_COLUMN = re.compile(r"(?i)^(?:commit|revision|révision|revisión|revisão|sha(?:-?1)?)(?:\s+\w+)?$")
 _ACCESS_COLUMN = re.compile(
     r"(?i)^(?:閲覧日|アクセス日|参照日|访问日期|访问时间|查阅日期|accessed|access\s+date|date\s+accessed)$"
 )
@@ -267,6 +281,8 @@ class SourceColumns:
     # Whether the access column also holds the sources' links ("Source + access date"): its date
     # is the last thing in the cell, after the links.
     dated_sources: bool = False
+    # The columns of the commits a table of repository sources pins (:data:`_COMMIT_COLUMN`).
+    commits: tuple[int, ...] = ()
 
     def row_key(self, cells: list[str]) -> str | None:
         """The row's key, when the table has a key column and this row's cell is one ("Q1")."""
@@ -377,7 +393,10 @@ def source_columns(header: list[str], *, headed: bool = False) -> SourceColumns 
         if title is None:
             return None
     titled = named is not None and any(_TITLE_WORD.match(word) for word in names[named].split())
-    return SourceColumns(title, access, links, skip, keys[0] if keys else None, named, titled, dated_sources)
+    commits = tuple(i for i, name in enumerate(names) if _COMMIT_COLUMN.match(name) and i != title)
+    return SourceColumns(
+        title, access, links, skip, keys[0] if keys else None, named, titled, dated_sources, commits
+    )
 
 
 def sub_closing_run(pattern: re.Pattern[str], text: str, in_run: Callable[[str], bool]) -> str:

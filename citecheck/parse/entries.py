@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from citecheck.parse.apa_titles import titles_before_containers
 from citecheck.parse.dates import (
     date_after_label,
     date_before_label,
@@ -25,6 +26,9 @@ from citecheck.parse.dates import (
     iter_access_labels,
     numeric_order,
 )
+from citecheck.parse.editors import editor_colon_titles
+from citecheck.parse.glosses import without_head_glosses
+from citecheck.parse.registers import tagged_name_colon_titles
 from citecheck.parse.styles import (
     EDITORIAL_NOTE,
     GBT_TYPE,
@@ -44,6 +48,12 @@ from citecheck.parse.styles import (
     title_before_remark,
     title_line,
     venue_after_title,
+)
+from citecheck.parse.typography import (
+    closing_fullwidth_colons,
+    latex_low_quotes,
+    name_comma_title_notes,
+    no_clock_publishers,
 )
 from citecheck.parse.urls import URL_PATTERN, find_urls, normalise_url, trim_url, unwrap_urls
 
@@ -810,17 +820,41 @@ def _slugged_openings(fields: list[EntryFields], texts: list[str]) -> None:
         if not (entry.title and entry.publisher and entry.urls):
             continue
         site, title = entry.publisher.strip(), entry.title.strip()
-        opening = re.match(
-            rf"\s*{re.escape(site)}(\s[-–—|]\s){re.escape(title)}", text.lstrip(_OPENING_MARKUP)
-        )
-        if opening is None:
+        dash = _site_dash_title(text.lstrip(_OPENING_MARKUP), site, title)
+        if dash is None:
             continue
         path = re.sub(r"^[a-z]+://[^/]+", "", entry.urls[0].lower())
         slugs = [part for part in path.split("/") if part and not part.isdigit()]
         words = _SLUG_PART.findall(site.casefold())
         if len(words) < 2 or not any(_SLUG_PART.findall(slug)[: len(words)] == words for slug in slugs):
             continue
-        entry.title, entry.publisher = f"{site}{opening.group(1)}{title}", None
+        entry.title, entry.publisher = f"{site}{dash}{title}", None
+
+
+def _site_dash_title(text: str, site: str, title: str) -> str | None:
+    """The separator when ``text`` opens with ``site``, a dash or bar between two spaces, then
+    ``title`` (``re.match(rf"\\s*{re.escape(site)}(\\s[-–—|]\\s){re.escape(title)}", text)``
+    for a ``site`` that starts with no space: ``\\s`` and ``str.isspace`` are one test).
+
+    Compared, not matched: a pattern built of each entry's site and title was compiled anew for
+    every entry, and the compiles pushed the parser's other patterns out of ``re``'s cache (512
+    patterns): 0.98 s of the parse child's 2.2 s of CPU on the 2,608-URL end-to-end benchmark
+    (benchmarks/e2e.py, py-spy), 30 % of it in ``re`` compiling.
+    """
+    rest = text.lstrip()
+    if not rest.startswith(site):
+        return None
+    end = len(site) + 3
+    dash = rest[len(site) : end]
+    if (
+        len(dash) == 3
+        and dash[0].isspace()
+        and dash[1] in "-–—|"
+        and dash[2].isspace()
+        and rest.startswith(title, end)
+    ):
+        return dash
+    return None
 
 
 # "- [Trump vs. Powell](https://…) — Semafor DC" then "- The candor of Jerome Powell — The Atlantic
@@ -882,6 +916,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     """Read a document's entries. Slashed dates are day first unless the document's own dates
     show it writes them month first (a 12/25/2023 somewhere, no 25/12/2023 anywhere); then an
     ambiguous 03/04/2024 after an English label is 4 March."""
+    items = latex_low_quotes(without_head_glosses(items))
     fields = [parse_entry(text, links, marks) for text, links, marks in items]
     orders = {f.date_order for f in fields} - {None}
     if orders == {"month-first"}:
@@ -958,6 +993,12 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
             entry.title, entry.publisher = org.group("title").strip(), entry.publisher or org.group("org")
     _published_after_addresses(fields, flat)
     _institution_after_kind(fields, flat)
+    editor_colon_titles(fields, flat)
+    titles_before_containers(fields, items)
+    closing_fullwidth_colons(fields)
+    no_clock_publishers(fields)
+    name_comma_title_notes(fields, flat)
+    tagged_name_colon_titles(fields, flat)
     shapes = [f.head_shape for f in fields]
     if shapes.count("author-date") >= max(2, len(fields) // 2):
         # One list, one style: where the entries name only an author and a year before the access

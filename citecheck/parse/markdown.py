@@ -593,7 +593,8 @@ class _Inline:
         source) cell first, then the other cells but a numbering one, " | " between them, each link
         column's URL shown as such, and an access label before the cell that dates the reading."""
         order = [i for i in range(len(cells)) if i == columns.title]
-        order += [i for i in range(len(cells)) if i not in (columns.title, columns.access, *columns.skip)]
+        left_out = (*columns.skip, *_linked_row_commits(self.source, cells, columns))
+        order += [i for i in range(len(cells)) if i not in (columns.title, columns.access, *left_out)]
         order += [i for i in range(len(cells)) if i == columns.access]
         # A cell of symbols only ("◈", "🎓": a role or kind column keyed by a legend, heldback-27's
         # French source table) holds no text of the entry: left out, the cells around it meet.
@@ -870,6 +871,15 @@ def _source_table(source: str, header: tuple[int, int], *, headed: bool = False)
     return source_columns([source[a:b] for a, b in _cells(source, *header)], headed=headed)
 
 
+def _linked_row_commits(source: str, cells: list[tuple[int, int]], columns: SourceColumns) -> tuple[int, ...]:
+    """The commit columns (blocks._COMMIT_COLUMN) of a table row that links its source in another
+    cell: the row's link names the source, the pinned commit adds no field to its entry."""
+    if not columns.commits:
+        return ()
+    others = [source[a:b] for i, (a, b) in enumerate(cells) if i not in columns.commits]
+    return columns.commits if any(_URL_CELL.search(cell) for cell in others) else ()
+
+
 def _emphasised(text: str) -> bool:
     """Link text that is itself a quoted or emphasised title ("“Title”", "*Title*")."""
     return bool(
@@ -1049,8 +1059,13 @@ def _mark_inline_notes(source: str) -> tuple[str, list[tuple[int, int, int]]]:
 # Pandoc): the marker in the text is a link to the note, "[\\[4\\]](#_ftn4)", and each note opens
 # with a link back to it, "[\\[4\\]](#_ftnref4) Text…" ("_edn"/"_ednref" for endnotes), the anchors
 # html.py reads in the HTML itself. Read where a document defines no "[^x]:" notes and at least two
-# lines open with such a back link (heldback-22's Polish paper, twelve notes).
-_WORD_NOTE_LINK = r"\[\\?\[?(\d{1,4})\\?\]?\]\(#_(?:ftn|edn)%s(\d{1,4})\)"
+# lines open with such a back link (heldback-22's Polish paper, twelve notes). Endnotes numbered
+# in Word's default for them, lower-case roman ("[\\[iv\\]](#_ednref4)"), and links written with
+# the address of the page they were pasted in before the anchor ("(https://…/post.php?…#_ednref9)"):
+# heldback-28's French blog post, see :func:`_word_note_label`.
+_WORD_NOTE_LINK = (
+    r"\[\\?\[?(\d{1,4}|[ivxlcIVXLC]{1,7})\\?\]?\]\((?:https?://[^\s()#]*)?#_(?:ftn|edn)%s(\d{1,4})\)"
+)
 _WORD_NOTE = re.compile(r"^( {0,3})" + _WORD_NOTE_LINK % "ref", re.MULTILINE)
 _WORD_MARKER = re.compile(_WORD_NOTE_LINK % "")
 _WORD_NOTES_MIN = 2
@@ -1068,9 +1083,24 @@ def _mark_word_notes(source: str) -> str:
         return text + " " * (length - len(text))
 
     source = _WORD_NOTE.sub(
-        lambda m: m.group(1) + padded(f"[^{m.group(3)}]:", len(m.group()) - len(m.group(1))), source
+        lambda m: (
+            m.group(1)
+            + padded(f"[^{_word_note_label(m.group(2), m.group(3))}]:", len(m.group()) - len(m.group(1)))
+        ),
+        source,
     )
-    return _WORD_MARKER.sub(lambda m: padded(f"[^{m.group(2)}]", len(m.group())), source)
+    return _WORD_MARKER.sub(
+        lambda m: padded(f"[^{_word_note_label(m.group(1), m.group(2))}]", len(m.group())), source
+    )
+
+
+def _word_note_label(shown: str, anchor: str) -> str:
+    """The label of a Word note link: its anchor's number ("#_ftnref4"), or the roman numeral it
+    shows where Word numbered the notes so ("[\\[iv\\]](#_ednref4)": endnotes, Word's default), as
+    the reader sees it and cites it. heldback-28's French blog post (ten endnotes "i" to "x", the
+    last two linked back through the editor's page address, one of them to "#_ednref1" by mistake:
+    the numeral shown is the label either way)."""
+    return anchor if shown.isdigit() else shown
 
 
 def read_markdown(source: str) -> ReadResult:

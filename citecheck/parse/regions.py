@@ -12,8 +12,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
-from citecheck.parse.blocks import ACCESS_CELL, Anchor, Block, Locator
+from citecheck.parse.blocks import ACCESS_CELL, Anchor, Block, Locator, SpanLocator
 from citecheck.parse.claims import sentence_spans
+from citecheck.parse.csl_terms import REFERENCE_WORDS
 from citecheck.parse.dates import ACCESS_LABEL, find_dates
 from citecheck.parse.markers import TEXT_MARKER, EntryStart, label_ordinal, match_entry_start
 from citecheck.parse.styles import Mark
@@ -234,8 +235,33 @@ _NOTES_WORDS = frozenset(
         # "5.Bibliografia": heldback-17's Polish project report, seven bare addresses).
         "netografia",
         "netografía",
+        # Hungarian ("Források", sources; "Forrás"; "Hivatkozások", references; "Irodalom",
+        # "Irodalomjegyzék", literature; "Jegyzetek", "Lábjegyzetek",
+        # notes, footnotes; "Bibliográfia"): heldback-28's Hungarian audit ("## 5. Források" over
+        # eight "Publisher, *Title*: URL (hozzáférés: …)" items), the first list in this language.
+        "források",
+        "forrás",
+        "forrásjegyzék",
+        "hivatkozások",
+        "irodalom",
+        "irodalomjegyzék",
+        "jegyzetek",
+        "lábjegyzetek",
+        "bibliográfia",
+        # Chinese "来源" (source, sources: "来源链接", source links; "资料来源", "參考來源"),
+        # "出处" (provenance): heldback-28's Chinese research note ("## 14. 来源链接" over six
+        # "Site 页面：URL" items). The CJK prefix rule below reads "来源链接" by its first word.
+        "来源",
+        "來源",
+        "资料来源",
+        "資料來源",
+        "出处",
+        "出處",
+        "參考",
     ]
 )
+# And the CSL locales' words for "references" in 40 languages (citecheck/parse/csl_terms.py).
+_NOTES_WORDS = _NOTES_WORDS | REFERENCE_WORDS
 # A reading list's heading ("Further Reading / Watching", "Suggested readings", "Lectures
 # complémentaires", "Weiterführende Links"): its items are works cited like sources.
 _READING = re.compile(
@@ -797,6 +823,34 @@ def _item_among_entries(blocks: Sequence[Block], index: int) -> bool:
                 break
             j += step
     return False
+
+
+# The separators that split an unlinked list item into a work and its source ("Title — Site",
+# "Title – Site", "Title | Site"): the shape one list's items share (_item_like_previous_entry).
+_ITEM_SEPARATOR = re.compile(r"\s(—|–|\|)\s")
+
+
+def _item_like_previous_entry(blocks: Sequence[Block], index: int, indexes: set[int]) -> bool:
+    """A list item right after an item already taken as an entry of the list, written as that item
+    is: one list, one kind of item, however many of its items cite without a link. The rule
+    :func:`_item_among_entries` applies reaches one step from an item citing by its link; this one
+    goes on along the run, item by item, while each is the previous one's shape — the same
+    separator between a work and its source (" — ", " – ", " | "), short (at most
+    :data:`_UNLABELLED_MAX` characters), not introducing anything (no closing colon), not prose
+    (:func:`_reads_as_prose`). Heldback-22's newsletter "## Sources": seven "[Title](URL) — Site"
+    items, then three "Title — Site" items read in the print edition (the first reached by the
+    neighbour rule, the next two not: notes 9 and 10 not found at first blind, nor after the
+    study). Data: fixtures/parse-eval/README.md, "## Branch p10-residual"."""
+    block = blocks[index]
+    before = index - 1
+    if before not in indexes or not block.item or not blocks[before].item or block.kind != "paragraph":
+        return False
+    text = block.text.strip()
+    if len(text) > _UNLABELLED_MAX or text.endswith(":") or _reads_as_prose(text):
+        return False
+    mine = _ITEM_SEPARATOR.search(text)
+    theirs = _ITEM_SEPARATOR.search(blocks[before].text)
+    return mine is not None and theirs is not None and mine.group(1) == theirs.group(1) and mine.start() > 0
 
 
 _LEADING_ITEMS = 2
@@ -2022,6 +2076,7 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
                 elif (
                     _unlabelled_entry(blocks[i])
                     or _item_among_entries(blocks, i)
+                    or _item_like_previous_entry(blocks, i, indexes)
                     or _line_among_entries(blocks, i)
                     or _group_over_entries(blocks, i)
                 ):
@@ -2099,8 +2154,13 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
         led = _bold_lead_entries(blocks, notes_start)
         if led:
             blocks, entries, indexes = _joined_entries(list(blocks), led)
+    if notes_start is not None:
+        topics = _bold_topic_entries(blocks, notes_start)
+        if topics and indexes <= {i for _, _, used in topics for i in used}:
+            blocks, entries, indexes = _joined_entries(list(blocks), topics)
     _drop_introduction(blocks, entries, indexes)
     entries = _source_keyed(entries)
+    entries = _cited_bracket_keys(entries, blocks, indexes)
     return Entries(blocks, entries, indexes, body_end)
 
 
@@ -2162,12 +2222,78 @@ def _bold_lead_entries(
             ),
         )
         following = used[-1] + 1
-        entry = _joined_entry(blocks[index], [blocks[i] for i in used[1:]], separator=" ")
+        entry = _joined_entry(blocks[index], [blocks[i] for i in used[1:]], separator=" | ")
         found.append((entry, EntryStart(None, "caret", 0), used))
         index = following
     if len(found) < _BOLD_LEAD_ENTRIES or prose * 2 >= len(found):
         return []
     return found
+
+
+# A notes list of topics, each a bullet naming it in bold and linking nowhere, the sources on it the
+# bullets under it, each with its address ("- **EIP-2612 - Permit**⏎  - OpenZeppelin guide: https://…⏎
+#  - Tutoriel QuickNode: https://…"): one note a topic, its title the topic, its addresses those
+# under it (heldback-28's French whitepaper, "## 14) Notes et références", seven topics over 19
+# addresses, the truth one note a topic). Three topics at least; the list is nothing else (every item
+# under the heading up to the next one a topic or a linked item under a topic, each topic over one
+# at least, nested under it: the item's text stands no further left than the topic's, whose bold
+# markup moves it right of a sibling's), so a list of linked entries with a bold-named book among
+# them keeps its entries. The
+# items are joined by " | ", as a table row's cells are: the name before the first address ("OpenZeppelin
+# guide: https://…") is one source's among several, no publisher of the topic (the truth names none).
+_BOLD_TOPICS = 3
+_BOLD_TOPIC_GLOSS = 80
+
+
+def _bold_topic(block: Block) -> bool:
+    """An item naming a topic in bold, alone or with a short gloss after a colon, linking nowhere (a
+    Markdown item: its column tells the items nested under it)."""
+    if not block.item or block.kind != "paragraph" or _links_out(block) or "\n" in block.text.strip():
+        return False
+    if not isinstance(block.locator, SpanLocator):
+        return False
+    lead = next((span for span in block.spans if span[2] == "em" and span[0] == 0), None)
+    if lead is None or lead[1] > _BOLD_LEAD_MAX:
+        return False
+    rest = block.text[lead[1] :].strip()
+    return not rest or (rest.startswith(":") and len(rest) <= _BOLD_TOPIC_GLOSS)
+
+
+def _linked_item_under(block: Block, column: int) -> bool:
+    """A Markdown item that links out, not opening in bold, nested under a topic at ``column``."""
+    return (
+        block.item
+        and block.kind == "paragraph"
+        and _links_out(block)
+        and _column(block) >= column
+        and not any(span[2] == "em" and span[0] == 0 for span in block.spans)
+    )
+
+
+def _bold_topic_entries(
+    blocks: Sequence[Block], notes_start: int
+) -> list[tuple[Block, EntryStart, list[int]]]:
+    """The notes of a list of bold topics over linked items (:data:`_BOLD_TOPICS`), each topic
+    with the items under it, joined by a space; none for another list."""
+    found: list[tuple[Block, EntryStart, list[int]]] = []
+    index = notes_start
+    while index < len(blocks) and blocks[index].kind != "heading":
+        if not _bold_topic(blocks[index]):
+            return []
+        used = [index]
+        while used[-1] + 1 < len(blocks) and _linked_item_under(blocks[used[-1] + 1], _column(blocks[index])):
+            used.append(used[-1] + 1)
+        if len(used) < 2:
+            return []
+        found.append(
+            (
+                _joined_entry(blocks[index], [blocks[i] for i in used[1:]], separator=" | "),
+                EntryStart(None, "caret", 0),
+                used,
+            )
+        )
+        index = used[-1] + 1
+    return found if len(found) >= _BOLD_TOPICS else []
 
 
 # A source index's keys: "S1. Reuters, "Standards and Values." …" (letters then a number, closed by
@@ -2371,6 +2497,66 @@ def _source_keyed(entries: list[tuple[Block, EntryStart]]) -> list[tuple[Block, 
     if len(prefixes) != 1 and not _grouped_bracket_keys(keyed):
         return entries
     return keyed
+
+
+# A bracketed key at an entry's head, whatever its letters: "[UK-HB] ", "[W3C_DID]: ", "[Kursiv] ",
+# "[Ref. 3] -- ", "[CONTROLLER-DOCUMENT] " (up to 40 characters, at most three words, not a number
+# alone: numbers are labels of their own), closed by a colon or not, then the entry; not a link's text.
+_HEAD_KEY = re.compile(r"\[(?P<key>(?!\d+\])[^\W_](?:[\w.\-/]| (?=[\w.])){0,39})\]:?[^\S\n(]")
+# A token written as a key, not a word: no space, at most 24 characters, and a digit, a joiner
+# ("-", "_", ".") or one case throughout ("L1", "UK-HB", "W3C_DID", "gazeta", "PERLA"); "Kursiv" or
+# "Ref. 3" could be a bracketed word and must be cited.
+_KEY_MAX = 24
+
+
+def _key_like(key: str) -> bool:
+    return (
+        " " not in key
+        and len(key) <= _KEY_MAX
+        and (any(c.isdigit() or c in "-_." for c in key) or key.isupper() or key.islower())
+    )
+
+
+# Keys a list needs to be read by them, and the share of them its text must cite ("[UK-HB ¶3]", "[W3C_DID]").
+_CITED_KEYS = 3
+_CITED_KEY_SHARE = 0.5
+
+
+def _cited_bracket_keys(
+    entries: list[tuple[Block, EntryStart]], blocks: Sequence[Block], indexes: set[int]
+) -> list[tuple[Block, EntryStart]]:
+    """Unlabelled entries that each open with a bracketed key, labelled by their keys, whatever the
+    keys' letters: the structure (every entry keyed, each key once, the keys written as keys or
+    cited by the text) rather than the keys' shape. Each part that brought keyed sources added the one shape
+    it showed to :data:`_SOURCE_KEY` (heldback-16 "S1.", heldback-17 "[vac]", heldback-18 "[U1]",
+    heldback-19 "[gazeta]:", heldback-25 "[UK-HB]"), and a probe of 18 key sets in three layouts
+    found the shapes next to them unread: "[UK-HB]:" with a colon, "[W3C_DID]" with an underscore,
+    "[Kursiv]" capitalised, "[S1]:", "[SRC-01]:", "[T01]:" (fixtures/parse-eval/README.md, "## Branch
+    p10-residual"). At least :data:`_CITED_KEYS` entries, all keyed and distinct (keys of letters and
+    a number of one prefix, or in runs a prefix as :func:`_grouped_bracket_keys` reads them), and
+    the keys written as keys (:func:`_key_like`) or the text outside the entries citing "[key" for
+    at least half of them (so "[PDF]", "[EN]" heads, never cited, keep the list's numbering)."""
+    if len(entries) < _CITED_KEYS or any(start.label is not None for _, start in entries):
+        return entries
+    keyed: list[tuple[Block, EntryStart]] = []
+    for block, start in entries:
+        found = _HEAD_KEY.match(block.text, start.length)
+        if found is None:
+            return entries
+        keyed.append((block, EntryStart(found.group("key"), start.kind, found.end() - 1)))
+    keys = [start.label or "" for _, start in keyed]
+    if len(set(keys)) != len(keys):
+        return entries
+    # Keys of letters and a number ("U1", "T2") keep _source_keyed's test: one prefix, or one run
+    # numbered from 1 a prefix; mixed otherwise, they are no list's keys (heldback-18's near miss).
+    numbered = [re.fullmatch(r"([A-Za-z]{1,3})\d{1,3}[a-z]?", key) for key in keys]
+    if all(numbered) and len({m.group(1) for m in numbered if m}) > 1 and not _grouped_bracket_keys(keyed):
+        return entries
+    if all(_key_like(key) for key in keys):
+        return keyed
+    body = "\n".join(block.text for i, block in enumerate(blocks) if i not in indexes)
+    cited = sum(1 for key in keys if re.search(r"\[" + re.escape(key) + r"(?![\w\-])", body))
+    return keyed if cited >= _CITED_KEY_SHARE * len(keys) else entries
 
 
 def _grouped_bracket_keys(keyed: list[tuple[Block, EntryStart]]) -> bool:

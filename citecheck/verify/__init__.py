@@ -10,8 +10,7 @@ Also exported for the eval gate and for library users: the claim scorer (:func:`
 from __future__ import annotations
 
 import logging
-
-import httpx
+from typing import TYPE_CHECKING
 
 from citecheck.config import Config
 from citecheck.models import Document
@@ -22,6 +21,9 @@ from citecheck.verify.judge import judge_documents
 from citecheck.verify.registry import CHECKS, INLINE_CHECKS
 from citecheck.verify.textmatch import base_language, guess_language
 from citecheck.verify.title import TitleMatch, title_similarity
+
+if TYPE_CHECKING:  # imported where a judge is asked (citecheck.verify.judge)
+    import httpx
 
 log = logging.getLogger(__name__)
 

@@ -20,12 +20,13 @@ import logging
 import re
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Literal
-
-import httpx
+from typing import TYPE_CHECKING, Literal
 
 from citecheck.config import Config
 from citecheck.verify.case import DocumentContext
+
+if TYPE_CHECKING:
+    import httpx
 
 log = logging.getLogger(__name__)
 
@@ -175,6 +176,8 @@ def parse_answer(content: str, model: str) -> JudgeVerdict:
 
 async def ask_judge(client: httpx.AsyncClient, request: JudgeRequest, config: Config) -> JudgeVerdict:
     """One chat-completions call. Raises :class:`JudgeError` on any failure."""
+    import httpx  # only runs with a judge import it: the worker server never does (0.07 s of CPU)
+
     model = config.judge_model or ""
     headers = {"Authorization": f"Bearer {config.judge_api_key}"} if config.judge_api_key else {}
     payload = {
@@ -235,6 +238,8 @@ async def judge_documents(
         return
     if cache is None:
         cache = JudgeCache(config.archive_dir / CACHE_FILENAME if config.archive else None)
+    import httpx
+
     limit = asyncio.Semaphore(MAX_CONCURRENT_REQUESTS)
     timeout = httpx.Timeout(config.judge_timeout)
     async with httpx.AsyncClient(transport=transport, timeout=timeout) as client:

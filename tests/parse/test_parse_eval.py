@@ -54,9 +54,10 @@ heldback-26 (15 documents, HELDBACK26-RULE.md, built blind on branch p10-hb26, m
 on branch p10-hb26tune) is tallied as a part of its own too (STUDIED_26), its misses printed.
 heldback-27 (15 documents, HELDBACK27-RULE.md, built blind on branch p10-hb27, measured once, studied
 on branch p10-hb27tune) is tallied as a part of its own too (STUDIED_27), its misses printed.
-heldback-28 (13 documents, HELDBACK28-RULE.md, built blind on branch p10-hb28) and heldback-29 (13
-documents, HELDBACK29-RULE.md, built blind on branch p10-hb29) are held back: scored on their own
-(HELD_BACK), outside calibration, their misses never printed.
+heldback-28 (13 documents, HELDBACK28-RULE.md, built blind on branch p10-hb28, measured twice, studied
+on branch p10-hb28tune) is tallied as a part of its own too (STUDIED_28), its misses printed.
+heldback-29 (13 documents, HELDBACK29-RULE.md, built blind on branch p10-hb29) is held back: scored
+on its own (HELD_BACK), outside calibration, its misses never printed.
 Gate (issue 10's targets) on the calibration part: title ≥ 95 %, URL ≥ 98 %, access date ≥ 97 % and
 no style below 85 % on any of the three; the spent parts and "overall" (every document) are held to
 floors at what they measure, against regression.
@@ -383,7 +384,9 @@ STUDIED_21_FLOOR = {"title": 0.89, "url": 0.93, "accessed": 0.99}
 # part of its own (STUDIED_22), outside calibration, overall and the per-style tallies, as heldback-17,
 # -19, -20 and -21 are; its misses may be read. Pinned at these figures (two decimals, cut).
 STUDIED_22 = "heldback-22 (studied, below the gate)"
-STUDIED_22_FLOOR = {"title": 0.89, "url": 0.94, "accessed": 1.0}
+# Raised on branch p10-residual (2026-12-06; unlinked items of a list's shape along the run, tests/
+# parse/test_residual_families.py): titles 178 -> 180/200 (90.0 %), the rest the same.
+STUDIED_22_FLOOR = {"title": 0.90, "url": 0.94, "accessed": 1.0}
 # heldback-23 (25 documents, 250 notes, 13 languages; HELDBACK23-RULE.md, built blind on branch
 # p10-hb23): measured first at its merge (2026-12-05 21:35, with every rule to heldback-20's and the
 # generic source-list fallback): titles 161/239 (67.4 %), URLs 187/250 (74.8 %), access dates 222/228
@@ -472,22 +475,34 @@ STUDIED_26_FLOOR = {"title": 0.92, "url": 1.0, "accessed": 1.0}
 # (two decimals, cut).
 STUDIED_27 = "heldback-27 (studied, below the gate)"
 STUDIED_27_FLOOR = {"title": 0.93, "url": 1.0, "accessed": 1.0}
-# The parts held back now (truth.toml's list -> the part): tallied on their own, out of the overall
-# and per-style tallies, their misses never printed.
 # heldback-28 (13 documents, 131 notes, 8 languages; HELDBACK28-RULE.md, built blind on branch
 # p10-hb28): measured first at its merge (2026-12-06 02:36, with every rule to heldback-26's study,
 # before heldback-27's): titles 72/125 (57.6 %), URLs 92/131 (70.2 %), access dates 123/131
 # (93.9 %), publishers 106/129; 95 of its 131 notes found under their labels, 9 of 13 documents
-# yielding some. Pinned there.
-HELD_BACK_28 = "heldback-28"
-HELD_BACK_28_FLOOR = {"title": 0.57, "url": 0.70, "accessed": 0.93}
+# yielding some. Measured again after heldback-27's study (merged 02:50): the same figures.
+# Studied on branch p10-hb28tune (2026-12-06; rules by family of shapes in
+# tests/parse/test_hb28_families.py; no truth of it changed): notes not found first (Word endnotes
+# numbered in roman, a key column named "Kimlik", Hungarian and Chinese notes headings, bold topics
+# over linked items), then titles: 72 -> 117/125 (93.6 %), URLs 92 -> 131/131, access dates 123 ->
+# 131/131, publishers 106 -> 121/129; all 131 notes found, every document yielding. No other part
+# lost a field (calibration titles 4066 -> 4068: heldback-14 and -18 one more each; publishers 1766
+# -> 1767; heldback-23 titles 198 -> 199; heldback-27, held back, unchanged in aggregate). Tallied
+# as a part of its own (STUDIED_28), outside calibration, overall and the per-style tallies; its
+# misses may be read. With it in, calibration would read 97.08 % titles (4185/4311), 99.34 % URLs
+# (4373/4402) and 99.72 % access dates (4264/4276), no style under 85 % (its lowest, docx-notes,
+# 14/16 titles with calibration's): at the gate, so it could be made calibration (spent), a step
+# this branch leaves to the lead. Pinned at these figures (two decimals, cut).
+STUDIED_28 = "heldback-28 (studied, below the gate)"
+STUDIED_28_FLOOR = {"title": 0.93, "url": 1.0, "accessed": 1.0}
+# The parts held back now (truth.toml's list -> the part): tallied on their own, out of the overall
+# and per-style tallies, their misses never printed.
 # heldback-29 (13 documents, 136 notes, 8 languages; HELDBACK29-RULE.md, built blind on branch
 # p10-hb29): measured first at its merge (2026-12-06 02:54, with every rule to heldback-27's study):
 # titles 85/133 (63.9 %), URLs 106/136 (77.9 %), access dates 125/136 (91.9 %), publishers 83/127;
 # 109 of its 136 notes found under their labels, 10 of 13 documents yielding some. Pinned there.
 HELD_BACK_29 = "heldback-29"
 HELD_BACK_29_FLOOR = {"title": 0.63, "url": 0.77, "accessed": 0.91}
-HELD_BACK: dict[str, str] = {"held_back_28": HELD_BACK_28, "held_back_29": HELD_BACK_29}
+HELD_BACK: dict[str, str] = {"held_back_29": HELD_BACK_29}
 # Parts studied but below the gate (truth.toml's list -> the part): tallied on their own, out of the
 # overall and per-style tallies; their misses may be printed.
 STUDIED = {
@@ -501,6 +516,7 @@ STUDIED = {
     "held_back_25": STUDIED_25,
     "held_back_26": STUDIED_26,
     "held_back_27": STUDIED_27,
+    "held_back_28": STUDIED_28,
 }
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "\u00a0": " "})
@@ -680,7 +696,7 @@ def table(result: EvalResult) -> str:
         STUDIED_25,
         STUDIED_26,
         STUDIED_27,
-        HELD_BACK_28,
+        STUDIED_28,
         HELD_BACK_29,
     ):
         if part not in result.by_part:
@@ -813,7 +829,7 @@ def test_parse_eval_gate() -> None:
         (STUDIED_25, STUDIED_25_FLOOR),
         (STUDIED_26, STUDIED_26_FLOOR),
         (STUDIED_27, STUDIED_27_FLOOR),
-        (HELD_BACK_28, HELD_BACK_28_FLOOR),
+        (STUDIED_28, STUDIED_28_FLOOR),
         (HELD_BACK_29, HELD_BACK_29_FLOOR),
     )
     for part, floors in spent_floors:

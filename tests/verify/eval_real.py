@@ -73,7 +73,7 @@ HELDBACK_18 = ROOT / "fixtures" / "eval" / "real-heldback-18"
 HELDBACK_19 = ROOT / "fixtures" / "eval" / "real-heldback-19"
 # spent: built blind on v11-hb20, measured blind twice, studied on v11-hb20tune (heldback20.py)
 HELDBACK_20 = ROOT / "fixtures" / "eval" / "real-heldback-20"
-# held back: built blind on v11-hb21 (heldback21.py)
+# spent: built blind on v11-hb21, measured blind twice, studied on v11-hb21tune (heldback21.py)
 HELDBACK_21 = ROOT / "fixtures" / "eval" / "real-heldback-21"
 # held back: built blind on v11-hb22 (heldback22.py)
 HELDBACK_22 = ROOT / "fixtures" / "eval" / "real-heldback-22"

@@ -8,8 +8,17 @@ pages in 17 languages; each claim a real sentence copied as published (as parts 
 blind on branch v11-hb21 with no check run on it; it shares no topic, page or claim with real/ or
 held-back parts 2-20 (fixtures/eval/README.md).
 
-The part is **held back: nothing is calibrated on it.** Its pins are the figures it measured when it
-was first wired in (regression only; the issue's targets are printed, not asserted).
+The part was held back until it was measured twice blind (5/129 false alarms both times), then
+**studied on branch v11-hb21tune (2026-12-06) — now spent** (calibration data, as parts 2-20): its five
+false alarms, seventeen missed same-document swaps, three missed wrong titles and three missed
+cross-document swaps were read with the verifier's evidence, and five families were fixed
+(``textmatch.TermIndex._rounding_match``: a precise figure of the sentence on the page's hedged round
+one, "40.971.906 suara" on "nearly 41 million votes"; ``claim._truncated``: "58-60%" on "entre un 58,3%
+y 60,7%"; ``claim._thin_exchange_possible``: a thin page across languages lacking every name and
+number of the sentence may be one half of two footnotes exchanged; ``claim._thin_swap_margin``: a thin
+page in the sentence's language sharing none of its words yields to a neighbour's page by a smaller
+lead; ``title._figures_on_both_sides``: a cited title and a headline in other languages giving
+different figures are two stories). Its pins are the figures after that branch (regression only; the issue's targets are printed, not asserted).
 ``pytest tests/verify/test_eval_heldback.py -k heldback-21 -s`` prints the tables.
 """
 
@@ -73,18 +82,24 @@ SUPPORTED_SWAPS_HELDBACK_21 = frozenset(
 #               wrong titles caught 18/18 same language, 27/30 across languages
 #   offline     error findings on correct footnotes 0/129; cross-document swaps reported 39/54
 #               (any offline claim finding on a correct footnote, not pinned: 10/129)
-# The pins below are these figures; nothing was adjusted after seeing this part's cases. (The first
-# run's output listed the five false alarms' case ids, which the lead saw; nothing was changed for them.)
+# The pins below were these figures; nothing was adjusted after seeing this part's cases (the first
+# run's output listed the five false alarms' case ids, which the lead saw; nothing was changed for them)
+# until the part was studied on v11-hb21tune: false alarms 5 -> 3/129 (pilpres-id/5, sheinbaum-win-en/1
+# spared; across languages 5/120 -> 3/120), same-document swaps 20 -> 22/37 (ohtani-5050-en/3<->4,
+# titan-tauchboot-de/3<->4), cross-document swaps 51 -> 52/54 (ohtani-5050-ko/2 on a thin Korean page
+# of the crash), wrong titles across languages 27 -> 28/30 (muan-absturz-de/5's French title on a
+# Japanese page); every other figure of the part unchanged (fixtures/eval/README.md,
+# "Branch v11-hb21tune").
 PART = Part(
     title="fixtures/eval/real-heldback-21",
     directory=real.HELDBACK_21,
     supported=SUPPORTED_SWAPS_HELDBACK_21,
     pins=Pins(
-        max_false_alarms=5,
-        min_cross_document=51,
-        min_same_document=20,
+        max_false_alarms=3,  # 5 until v11-hb21tune (rounding_match, claim._truncated)
+        min_cross_document=52,  # 51 until v11-hb21tune (claim._thin_swap_margin)
+        min_same_document=22,  # 20 until v11-hb21tune (claim._thin_exchange_possible)
         min_titles_same_language=18,
-        min_titles_cross_language=27,
+        min_titles_cross_language=28,  # 27 until v11-hb21tune (title._figures_on_both_sides)
         max_offline_errors=0,
         min_offline_cross_document=39,
     ),

@@ -796,3 +796,26 @@ def test_words_beside_numbers_read_a_long_word_before_a_number_whole() -> None:
 def test_sentences_split_as_the_reference_expression(text: str) -> None:
     expected = [p.strip() for p in _REFERENCE_SPLIT.split(text) if p.strip()]
     assert [p.strip() for p in _sentences(text) if p.strip()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The talks resumed on 3 March in Baku.", "en"),
+        ("The mayor spoke to reporters.", "en"),  # "may" inside a word: a month name, as before
+        ("Officials met on Monday.", "en"),  # near miss: no month at all
+        ("Переговоры возобновились 3 марта в Баку.", "ru"),
+        ("Переговоры возобновились в Баку.", "ru"),
+        ("MARCH 2025: THE TALKS", "en"),
+        ("", "de"),
+    ],
+)
+def test_names_a_month_answers_as_the_alternation_it_replaced(text: str, language: str) -> None:
+    """textmatch._names_a_month tests each month name as a substring, as one pattern of them all did."""
+    import re
+
+    from citecheck.verify.textmatch import _names_a_month, fold_case, month_numbers
+
+    months = month_numbers(language)
+    pattern = re.compile("|".join(map(re.escape, sorted(months, key=len, reverse=True))))
+    assert _names_a_month(text, months) == (pattern.search(fold_case(text)) is not None)

@@ -1,0 +1,79 @@
+"""Names of a reference list in many languages, read from the Citation Style Language's locale files.
+
+Why (branch p10-residual, fixtures/parse-eval/README.md "## Branch p10-residual"): a blind part's
+notes are often not found because their heading is not recognised, and each study added the one
+word its part showed (Georgian "წყაროები", Indonesian "Sumber", …): the next part brings the next
+language. Rather than one word per instance, the word for "references" comes from a well-kept
+multilingual source: the CSL locale files (https://github.com/citation-style-language/locales) as
+shipped inside the citeproc-py package (``citeproc/data/locales/locales-*.xml``, read here at first
+import; nothing is copied into this code or downloaded). Each locale's ``<term name="reference">``
+(the long form) gives its plural, the word a citation processor prints for "references". Of
+citeproc-py 0.11.1's 63 locales, 45 distinct words; the parser's notes headings knew 23 of them
+before (a probe: three "Title — Site, URL" items under "## <word>", read as a notes list or as
+running-text links), 22 not.
+
+Kept: words of one token of letters (a multi-word term's first word is no name of a list —
+"список використаних джерел" is known anyway; Armenian "տե՛ս", "see", holds a mark and is left out
+by this too), not CJK (the CJK prefixes the heading reader knows already cover them; "参照" alone
+opens "参照URL" and more), and not "reference", the untranslated singular several locales carry (cs,
+hr, sl, sr-Latn): in English a heading "Reference" is as often an API reference. A locale file that
+cannot be read is skipped; without the package the set is empty and the headings known by name
+(regions._NOTES_WORDS) still apply.
+"""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+
+from lxml import etree
+
+_CSL = "{http://purl.org/net/xbiblio/csl}"
+_ONE_WORD = re.compile(r"[^\W\d_]+")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_LEFT_OUT = frozenset({"reference"})
+
+
+def csl_reference_terms() -> tuple[tuple[str, str], ...]:
+    """(locale, its plural term for "reference") for every locale file of the installed citeproc-py."""
+    try:
+        folder = resources.files("citeproc").joinpath("data", "locales")
+        files = sorted(
+            (
+                entry
+                for entry in folder.iterdir()
+                if entry.name.startswith("locales-") and entry.name.endswith(".xml")
+            ),
+            key=lambda entry: entry.name,
+        )
+    except (ModuleNotFoundError, FileNotFoundError, NotADirectoryError, OSError):
+        return ()
+    terms: list[tuple[str, str]] = []
+    for entry in files:
+        try:
+            root = etree.fromstring(
+                entry.read_bytes(), parser=etree.XMLParser(resolve_entities=False, no_network=True)
+            )
+        except (OSError, etree.XMLSyntaxError):
+            continue
+        for term in root.iter(f"{_CSL}term"):
+            if term.get("name") != "reference" or term.get("form"):
+                continue
+            plural = term.find(f"{_CSL}multiple")
+            word = (plural.text if plural is not None else term.text) or ""
+            if word.strip():
+                terms.append((entry.name[len("locales-") : -len(".xml")], word.strip()))
+            break
+    return tuple(terms)
+
+
+def _heading_word(word: str) -> bool:
+    return bool(_ONE_WORD.fullmatch(word)) and not _CJK.search(word) and word.casefold() not in _LEFT_OUT
+
+
+CSL_REFERENCE_TERMS: tuple[tuple[str, str], ...] = tuple(
+    (locale, word) for locale, word in csl_reference_terms() if _heading_word(word)
+)
+
+# The words, casefolded as the heading reader folds them (regions.heading_words).
+REFERENCE_WORDS: frozenset[str] = frozenset(term.casefold() for _, term in CSL_REFERENCE_TERMS)
