@@ -925,7 +925,8 @@ def _names_and_numbers_absent(
         and (rarity is None or rarity(item.term) > 1 - SHARED_TERM_DISCOUNT + 1e-9)
         and _names_it(source.index.find(item.term, loose=True))
     }
-    absent = found = 0
+    absent = found = nouns = 0
+    after_capitals = _after_a_capital(claim)
     for item in weighted:
         term = item.term
         if item.context or not (is_anchor(term) or term.kind == "year"):
@@ -936,7 +937,66 @@ def _names_and_numbers_absent(
             continue  # a given name of a person the page names by surname
         else:
             absent += 1
-    return absent >= max(UNCOVERED_MIN_ABSENT, UNCOVERED_ABSENT_PER_FOUND * found)
+            nouns += term.noun and term.text not in after_capitals
+    return _absence_tells(absent, nouns) and absent >= max(
+        UNCOVERED_MIN_ABSENT, UNCOVERED_ABSENT_PER_FOUND * found
+    )
+
+
+def _absence_tells(absent: int, nouns: int) -> bool:
+    """Whether the sentence's names and numbers that a page in a language the encoder does not cover
+    lacks (``absent``; ``nouns`` of them capitalised common nouns of a language that capitalises
+    every noun, :attr:`Term.noun`, written where a noun stands: :func:`_after_a_capital`) can tell
+    the page is not the sentence's (:func:`_names_and_numbers_absent`): only if one of them is a
+    name, number or year. A page in another language never writes a German compound noun as the
+    sentence does ("Drachenturmspitze", "Gasleck"), so nouns alone absent are no evidence; beside a
+    name or number absent they still count toward ``UNCOVERED_MIN_ABSENT``.
+
+    The encoder's path reads a noun so since real-heldback-4's study (``NOUN_MIN_COSINE``: "a noun
+    counts where found, as a name does, not where absent"); this path, for the pages the encoder does
+    not read, still counted it as a name. Residual false alarms of the calibration parts (branch
+    v11-residual; fixtures/eval/README.md, "Branch v11-residual"): German sentences on such pages
+    called ``low-support`` mismatches with nouns among their absent anchors — real-heldback-3
+    (duplantis-de/3 "Bestmarke", novo-de/4 "Gesundheitskonzern"), -4 (borsen-de/3
+    "Drachenturmspitze", "Baus", a Norwegian page), -6 (vw-de/2 "Umweltbehörden",
+    "Abgasmessungen"), -15 (nordstream-de/4 "Gasleck", "Wasseroberfläche", a Bulgarian page) and
+    -17 (benzin-de/1 "Benzinpreiserhöhungen"): six in five parts. The two whose every absence is a
+    noun (-4, -15) are spared; the others lack a year or a name besides, and stay flagged.
+
+    Not counting nouns at all lost three same-document swaps whose absences were a name and a noun
+    (heldback-4 "Frederiksholms" + "Onlinedienst", -5 "Golob" + "Naturkatastrophe": kept by the name)
+    or a surname the word list splits as a compound (-6 "Vorstandschef Martin Winterkorn": Winter|korn,
+    kept by :func:`_after_a_capital`)."""
+    return absent > nouns
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_OPENING = " \t\n„“”\"«»‚‘’'(["
+
+
+def _after_a_capital(claim: str) -> frozenset[str]:
+    """The words of ``claim`` written right after a capitalised word that does not begin the
+    sentence, joined by one space: in German a noun follows an article, an adjective or a
+    preposition ("die berühmte Drachenturmspitze", "der Wasseroberfläche"), a surname its given
+    name ("Martin Winterkorn") — so a word the word list reads as a compound (Winter|korn) is not
+    taken for a noun there (:func:`_absence_tells`)."""
+    after: set[str] = set()
+    previous: str | None = None
+    previous_end = 0
+    previous_initial = False
+    for match in _WORD.finditer(claim):
+        word = match.group()
+        if (
+            previous is not None
+            and claim[previous_end : match.start()] == " "
+            and previous[:1].isupper()
+            and not previous_initial
+        ):
+            after.add(word)
+        before = claim[: match.start()].rstrip(_OPENING)
+        previous_initial = not before or before[-1] in ".!?:"
+        previous, previous_end = word, match.end()
+    return frozenset(after)
 
 
 def _states_a_figure(weighted: Sequence[WeightedTerm], source: SourceProfile, language: str | None) -> bool:
