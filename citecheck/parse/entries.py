@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from citecheck.parse.apa_titles import titles_before_containers
+from citecheck.parse.author_heads import surname_initials_heads
 from citecheck.parse.dates import (
     date_after_label,
     date_before_label,
@@ -999,6 +1000,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     no_clock_publishers(fields)
     name_comma_title_notes(fields, flat)
     tagged_name_colon_titles(fields, flat)
+    surname_initials_heads(fields, flat)
     shapes = [f.head_shape for f in fields]
     if shapes.count("author-date") >= max(2, len(fields) // 2):
         # One list, one style: where the entries name only an author and a year before the access
