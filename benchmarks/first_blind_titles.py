@@ -85,38 +85,57 @@ def right(truth: object, got: str | None) -> bool:
     return False
 
 
+_INITIAL = re.compile(r"(?:^|[\s,;.])[^\W\d_]{1,2}\.(?=\s|$|,|;|[^\W\d_]\.)")
+_DATE = re.compile(r"\b(?:1[5-9]|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
+
+
+def _people(text: str) -> bool:
+    """Whether a piece reads as people's names (an initial, or names set apart by semicolons)."""
+    return bool(_INITIAL.search(" " + text)) or text.count(";") >= 1
+
+
+def _residue_kind(residue: str, side: str) -> str:
+    people = _people(residue)
+    residue = residue.strip(" .,;:-–—|/\"'“”«»")
+    if people:
+        return f"author list {side}"
+    if residue.startswith(("(", "[")) and side == "after":
+        return "bracketed gloss after (type, acronym, medium, note)"
+    if _DATE.search(residue) and len(residue.split()) <= 3:
+        return f"date {side}"
+    return (
+        f"site, organisation or container {side}"
+        if side == "before"
+        else "publisher, site or description after"
+    )
+
+
 def family(truth: object, got: str | None, raw: str) -> str:
     """The mechanism of one wrong title (first matching test wins)."""
     expected = next((t for t in _accepted(truth) if t), "")
     t, g, r = _norm(expected), _norm(got or ""), _norm(raw or "")
     if not expected:
-        return "X: a title read where the truth has none"
+        return "X: a title read where the truth has none (prose notes, names, remarks)"
+    quoted = bool(t) and re.search("[" + QUOTE_CHARS + r"]\s*" + re.escape(t[:20]), r) is not None
     if not g:
-        quoted = (
-            re.search(r"[" + QUOTE_CHARS + r"]\s*" + re.escape(t[:20]), r.translate(_QUOTES)) if t else None
-        )
-        return "Q: quoted title not read (none read)" if quoted else "E: no title read"
+        return "Q: quoted title missed" if quoted else "E: no title read"
     if t in g:
         before, after = g.split(t, 1)
-        if before.strip(" .,;:-–—|\"'") and after.strip(" .,;:-–—|\"')"):
-            return "B: title with text on both sides"
-        if after.strip(" .,;:-–—|\"')"):
-            return "P: trailing part left on (publisher, site, medium, date, place)"
-        return "A: leading part left on (author, site, label, type tag)"
+        if before.strip(" .,;:-–—|\"'"):
+            return "H: " + _residue_kind(before, "before") + " left on"
+        return "T: " + _residue_kind(after, "after") + " left on"
     if g in t:
-        return (
-            "C: title cut short (at an inner colon, dash, stop or comma)"
-            if t.startswith(g)
-            else ("D: title's head lost (cut after an inner separator)")
-        )
+        return "C: title cut at an inner separator (colon, dash, stop, comma, bracket)"
     position_t, position_g = r.find(t), r.find(g)
     if position_t >= 0 and position_g >= 0:
-        return (
-            "O: another segment read, the title after it (author/site/container first)"
-            if position_g < position_t
-            else "F: another segment read, the title before it (site/container/description after)"
+        if position_g < position_t:
+            return "W: " + _residue_kind(g, "before") + " taken for the title"
+        return "W: " + (
+            "quoted title missed, a later part taken"
+            if quoted
+            else "a part after the title taken (site, container, description)"
         )
-    return "N: title not in the entry as written (truth normalised, link text vs entry, overlap)"
+    return "N: title not in the entry as written (hyphenation, truth normalised, link text vs entry)"
 
 
 def main() -> None:
