@@ -98,3 +98,59 @@ def test_one_list_one_style_and_quoted_titles() -> None:
         ],
     )
     assert quoted[0].title == "Little's Law"
+
+
+@dataclass
+class _Linked:
+    title: str | None
+    urls: list[str]
+
+
+def test_trailing_month_dates_real_and_invented() -> None:
+    from citecheck.parse.trailing_dates import month_names, trailing_month_dates
+
+    assert {"february", "październik", "października", "май", "мая", "červen"} <= month_names()
+    entries = [
+        # heldback-17's numbered references, heldback-27's publisher list.
+        _Linked(
+            "NIST Cybersecurity Framework 2.0 (CSWP 29), February 2024",
+            ["https://csrc.nist.gov/pubs/cswp/29/final"],
+        ),
+        _Linked(
+            "BACH User Guide Summary, January 2022", ["https://www.eccbso.org/BACH_Summary_Userguide.pdf"]
+        ),
+        # The same shape in other languages (CLDR's names, format and stand-alone forms).
+        _Linked("Raport o stanie gospodarki, październik 2022", ["https://example.pl/raport"]),
+        _Linked("Relatório de inflação, dezembro de 2023", ["https://example.br/relatorio"]),
+        _Linked("Обзор финансовой стабильности, май 2024", ["https://example.ru/obzor"]),
+    ]
+    trailing_month_dates(entries)
+    assert [e.title for e in entries] == [
+        "NIST Cybersecurity Framework 2.0 (CSWP 29)",
+        "BACH User Guide Summary",
+        "Raport o stanie gospodarki",
+        "Relatório de inflação",
+        "Обзор финансовой стабильности",
+    ]
+
+
+def test_trailing_month_dates_near_misses() -> None:
+    from citecheck.parse.trailing_dates import trailing_month_dates
+
+    entries = [
+        # The address repeats the date: the page's own name (heldback-2, heldback-21).
+        _Linked(
+            "World Economic Outlook Database, October 2024",
+            ["https://www.imf.org/en/Publications/WEO/weo-database/2024/October"],
+        ),
+        _Linked("Report on the events of May 2024", ["https://example.org/report"]),  # no comma
+        _Linked("Energy Outlook, 2024", ["https://example.org/outlook"]),  # a bare year
+        _Linked("Minutes, March 2024", ["https://example.org/minutes"]),  # one word would be left
+    ]
+    trailing_month_dates(entries)
+    assert [e.title for e in entries] == [
+        "World Economic Outlook Database, October 2024",
+        "Report on the events of May 2024",
+        "Energy Outlook, 2024",
+        "Minutes, March 2024",
+    ]
