@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from citecheck.parse.apa_titles import titles_before_containers
+from citecheck.parse.author_heads import surname_initials_heads
 from citecheck.parse.dates import (
     date_after_label,
     date_before_label,
@@ -49,6 +50,7 @@ from citecheck.parse.styles import (
     title_line,
     venue_after_title,
 )
+from citecheck.parse.trailing_dates import trailing_month_dates
 from citecheck.parse.typography import (
     closing_fullwidth_colons,
     latex_low_quotes,
@@ -999,6 +1001,8 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     no_clock_publishers(fields)
     name_comma_title_notes(fields, flat)
     tagged_name_colon_titles(fields, flat)
+    surname_initials_heads(fields, flat)
+    trailing_month_dates(fields)
     shapes = [f.head_shape for f in fields]
     if shapes.count("author-date") >= max(2, len(fields) // 2):
         # One list, one style: where the entries name only an author and a year before the access
