@@ -2159,6 +2159,7 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
         if topics and indexes <= {i for _, _, used in topics for i in used}:
             blocks, entries, indexes = _joined_entries(list(blocks), topics)
     _drop_introduction(blocks, entries, indexes)
+    _drop_keyed_table_introduction(blocks, entries, indexes)
     entries = _source_keyed(entries)
     entries = _cited_bracket_keys(entries, blocks, indexes)
     return Entries(blocks, entries, indexes, body_end)
@@ -3061,6 +3062,41 @@ def _drop_introduction(
         return
     del entries[unlabelled[0]]
     indexes.discard(next(i for i, b in enumerate(blocks) if b is first))
+
+
+def _drop_keyed_table_introduction(
+    blocks: Sequence[Block], entries: list[tuple[Block, EntryStart]], indexes: set[int]
+) -> None:
+    """The paragraphs introducing a table of sources whose rows are labelled by their own keys
+    (``SourceColumns.key``: "| # | Kaynak başlığı | …" over rows "| 1 | … |", the key column chosen by
+    its values, citecheck.parse.table_keys) are no entries, as they are not over a table whose rows
+    are numbered (:func:`_drop_introduction`, which weighs unlabelled rows only). Without this the
+    calibration Turkish ledger's dateline "**Erişim tarihi:** Aksi belirtilmedikçe 3 Eylül 2026."
+    stood as an empty note "1" beside the table's row "1" (the phantom note of branch p10-residual's
+    number-column attempt). Only unlabelled paragraphs before the first keyed row, with three keyed
+    rows at least, that cite nothing or date the reading of the rows."""
+    keyed = [
+        k
+        for k, (block, start) in enumerate(entries)
+        if block.source_row and start.label is not None and start.label == block.row_key
+    ]
+    if len(keyed) < _SECTION_ENTRIES:
+        return
+    before = [
+        k
+        for k, (block, start) in enumerate(entries[: keyed[0]])
+        if start.label is None
+        and not block.item
+        and not block.source_row
+        and (
+            ACCESS_LABEL.match(block.text.strip().lstrip("*_ ")) is not None
+            or _introduces(_after_bold_lead(block))
+        )
+    ]
+    for k in reversed(before):
+        first = entries[k][0]
+        del entries[k]
+        indexes.discard(next(i for i, b in enumerate(blocks) if b is first))
 
 
 @dataclass(frozen=True, slots=True)
