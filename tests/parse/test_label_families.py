@@ -11,6 +11,14 @@ and on a near miss it must leave alone.
   (regions._drop_keyed_table_introduction): the cause of the phantom empty note "1" that made
   branch p10-residual revert its number-column attempt (a calibration Turkish ledger's
   "**Erişim tarihi:** …" dateline over "| # | Kaynak başlığı | …").
+- L, an item inserted later into a numbered list as a block of its own ("8b." between "8." and
+  "9.", in any of the list's label shapes: regions._inserted_entries): heldback-17's "11b." and
+  heldback-26's "5b." (read at first blind as a line of the item above) generalised from a line
+  inside an item to any block; probe of 23 label shapes with a list continued from 7: 0 -> 13.
+- L, a number opening each entry in a shape no list reader takes as a label ("7: …", "7 - …",
+  "#7 …", "^7 …"), cited by the text as markers, numbers running on by one
+  (regions._cited_opening_numbers): such a list kept its labels only when it started at 1; the
+  same probe 13 -> 18.
 """
 
 from __future__ import annotations
@@ -98,3 +106,49 @@ def test_an_html_table_keyed_by_its_values() -> None:
     notes = parse_bytes(html.encode(), path="doc.html", today=dt.date(2026, 12, 1)).footnotes
     assert [fn.label for fn in notes] == ["W1", "W2", "W3", "W4"]
     assert notes[0].url == "https://widgets.example/r1"
+
+
+def _list(lead: str, labels: list[str], cite: str = "[{}]") -> str:
+    text = "# Report\n\nFacts " + " ".join(cite.format(label) for label in labels) + ".\n\n## References\n\n"
+    return text + "".join(
+        lead.format(label) + f"Author {n}. Widget work {n}. https://widgets.example/w{n}\n\n"
+        for n, label in enumerate(labels)
+    )
+
+
+def test_an_inserted_item_of_its_own_is_an_entry() -> None:
+    # heldback-17's "11. IAB Revises Ad Forecast …⏎11b. IAB: Retail Commerce Media …", here a block
+    # of its own, in the list's shapes "8b.", "[8b]", "08b." of a list continued from 7.
+    for lead, labels in (
+        ("{}. ", ["7", "8", "8b", "9"]),
+        ("[{}] ", ["7", "8", "8b", "9"]),
+        ("{}. ", ["07", "08", "08b", "09"]),
+        ("{}. ", ["4", "5", "5b"]),
+    ):
+        notes = _notes(_list(lead, labels))
+        assert [fn.label for fn in notes] == labels, lead
+        assert notes[2].url == "https://widgets.example/w2"
+
+
+def test_a_lettered_block_not_between_its_neighbours_is_no_inserted_item() -> None:
+    # Near misses: "3a." after entry 8 (not its number), and "8b." between 8 and 10 (the list does
+    # not go on by one around it) stay as they were read.
+    for labels in (["7", "8", "3a", "9"], ["7", "8", "8b", "10"]):
+        got = [fn.label for fn in _notes(_list("{}. ", labels))]
+        assert labels[2] not in got, labels
+
+
+def test_numbers_opening_cited_entries_label_them() -> None:
+    for lead in ("{}: ", "{} - ", "{} — ", "#{} ", "^{} "):
+        notes = _notes(_list(lead, ["7", "8", "9", "10"]))
+        assert [fn.label for fn in notes] == ["7", "8", "9", "10"], lead
+        assert notes[0].url == "https://widgets.example/w0"
+        assert not (notes[0].title or "").startswith(("7", "#", "^"))
+
+
+def test_numbers_not_cited_or_not_running_on_keep_the_numbering() -> None:
+    # Near misses: the text cites none of them; years; numbers out of order.
+    uncited = _list("{}: ", ["7", "8", "9"], cite="fact {}")
+    assert [fn.label for fn in _notes(uncited)] == ["1", "2", "3"]
+    for labels in (["2019", "2020", "2021"], ["9", "7", "8"]):
+        assert [fn.label for fn in _notes(_list("{} - ", labels))] == ["1", "2", "3"], labels
