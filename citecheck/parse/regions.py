@@ -2608,9 +2608,11 @@ def _cited_bracket_keys(
 
 # A number opening an entry in a shape the list readers do not take as a label: "7: …", "7 - …",
 # "7 — …", "#7 …", "^7 …" (a hash or caret before it, or a colon or a dash after it); three digits
-# at most ("2019 - …" opens with a year).
+# at most ("2019 - …" opens with a year). Or a capital letter: "(A) …", "A. …", "A) …" (heldback-20's
+# README references "(A)" … "(E)", read by a rule of their own only where nothing else is an entry).
 _OPENING_NUMBER = re.compile(
-    r"(?:[#^](?P<marked>\d{1,3}[a-z]?)(?::|[^\S\n]+[-—–])?|(?P<plain>\d{1,3}[a-z]?)(?::|[^\S\n]+[-—–]))[^\S\n]+(?=\S)"
+    r"(?:[#^](?P<marked>\d{1,3}[a-z]?)(?::|[^\S\n]+[-—–])?|(?P<plain>\d{1,3}[a-z]?)(?::|[^\S\n]+[-—–])"
+    r"|\((?P<letter>[A-Z])\)|(?P<lettered>[A-Z])[.)])[^\S\n]+(?=\S)"
 )
 # A marker citing a note in the text: "[7]", "[^7]", "^7", "(7)", "<sup>7".
 _NUMBER_MARKER = r"(?:\[\^?|\^|\(|<sup>){}(?![\w])"
@@ -2626,8 +2628,9 @@ def _cited_opening_numbers(
     cites at least half of them as markers ("[7]", "^7", "(7)"). Numbered in order otherwise, such
     a list kept its labels only when it started at 1 (the label shape family L of branch
     p10-residual's first-blind reconstruction, seven parts; a probe of 23 label shapes with a list
-    continued from 7: "7:", "7 -", "7 —", "#7", "^7" read as 1, 2, 3 …). A list of years, counts or
-    unordered numbers, or one the text does not cite, keeps its numbering."""
+    continued from 7: "7:", "7 -", "7 —", "#7", "^7" read as 1, 2, 3 …). Capital letters running on
+    by one ("(A)", "A.", "A)") likewise, every entry lettered. A list of years, counts or unordered
+    numbers or letters, or one the text does not cite, keeps its numbering."""
     if len(entries) < _CITED_KEYS or any(start.label is not None for _, start in entries):
         return entries
     keyed: list[tuple[Block, EntryStart]] = []
@@ -2635,12 +2638,18 @@ def _cited_opening_numbers(
         found = _OPENING_NUMBER.match(block.text, start.length)
         if found is None:
             return entries
-        keyed.append(
-            (block, EntryStart(found.group("marked") or found.group("plain"), "number", found.end()))
+        key = (
+            found.group("marked") or found.group("plain") or found.group("letter") or found.group("lettered")
         )
+        keyed.append((block, EntryStart(key, "number", found.end())))
     keys = [start.label or "" for _, start in keyed]
+    letters = [ord(key) for key in keys if key.isalpha()]
     numbers = [int(key) for key in keys if key.isdigit()]
-    if len(set(keys)) != len(keys) or any(b != a + 1 for a, b in itertools.pairwise(numbers)):
+    if (
+        len(set(keys)) != len(keys)
+        or (letters and len(letters) != len(keys))
+        or any(b != a + 1 for a, b in itertools.pairwise(letters or numbers))
+    ):
         return entries
     body = "\n".join(block.text for i, block in enumerate(blocks) if i not in indexes)
     cited = sum(1 for key in keys if re.search(_NUMBER_MARKER.format(re.escape(key)), body))

@@ -18,7 +18,8 @@ and on a near miss it must leave alone.
 - L, a number opening each entry in a shape no list reader takes as a label ("7: …", "7 - …",
   "#7 …", "^7 …"), cited by the text as markers, numbers running on by one
   (regions._cited_opening_numbers): such a list kept its labels only when it started at 1; the
-  same probe 13 -> 18.
+  same probe 13 -> 18; capital letters ("(A)", "A.", "A)"; heldback-20's README references "(A)" …
+  "(E)") likewise, 18 -> 20.
 """
 
 from __future__ import annotations
@@ -152,3 +153,17 @@ def test_numbers_not_cited_or_not_running_on_keep_the_numbering() -> None:
     assert [fn.label for fn in _notes(uncited)] == ["1", "2", "3"]
     for labels in (["2019", "2020", "2021"], ["9", "7", "8"]):
         assert [fn.label for fn in _notes(_list("{} - ", labels))] == ["1", "2", "3"], labels
+
+
+def test_letters_opening_cited_entries_label_them() -> None:
+    # heldback-20's README: "(A) Author. Title. URL" … "(E) …", cited "(A)" … in the text.
+    for lead, cite in (("({}) ", "({})"), ("{}. ", "[{}]"), ("{}) ", "({})")):
+        notes = _notes(_list(lead, ["A", "B", "C", "D"], cite=cite))
+        assert [fn.label for fn in notes] == ["A", "B", "C", "D"], lead
+
+
+def test_letters_not_cited_or_not_in_order_keep_the_numbering() -> None:
+    # Near misses: initials the text does not cite ("A. Smith" …), letters out of order.
+    uncited = _list("{}. ", ["A", "B", "C"], cite="fact {}")
+    assert [fn.label for fn in _notes(uncited)] == ["1", "2", "3"]
+    assert [fn.label for fn in _notes(_list("({}) ", ["C", "A", "B"], cite="({})"))] == ["1", "2", "3"]
