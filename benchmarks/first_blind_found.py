@@ -1,6 +1,6 @@
 """Which notes of each studied part the parser did not find at the part's first blind measurement.
 
-Usage: ``python benchmarks/first_blind_found.py [--now] [--labels]``
+Usage: ``python benchmarks/first_blind_found.py [--now] [--labels [--other]]``
 
 For each part first measured blind and studied since (heldback-17 and -19 to -27; the parts held back
 now are never read), the parser of the commit that wired the part into the parse eval is extracted
@@ -59,12 +59,23 @@ for document in truth["document"]:
     parsed = parse_bytes(path.read_bytes(), path=str(path), today=dt.date(2026, 12, 1))
     found = {_label(fn.label) for fn in parsed.footnotes}
     labels = [note["label"] for note in document["note"]]
-    out[document["file"]] = [label for label in labels if _label(label) not in found], len(labels)
+    by_url = {}
+    for fn in parsed.footnotes:
+        for url in getattr(fn, "urls", None) or ([fn.url] if fn.url else []):
+            by_url.setdefault(url.rstrip("/"), fn.label)
+    other = {
+        note["label"]: next(
+            (by_url[u.rstrip("/")] for u in ([note["url"]] if isinstance(note["url"], str) else note["url"])
+             if u.rstrip("/") in by_url), "")
+        for note in document["note"]
+        if _label(note["label"]) not in found and note.get("url")
+    }
+    out[document["file"]] = [label for label in labels if _label(label) not in found], len(labels), other
 print(json.dumps(out))
 """
 
 
-def _missing(tree: Path, part: int) -> dict[str, tuple[list[str], int]]:
+def _missing(tree: Path, part: int) -> dict[str, tuple[list[str], int, dict[str, str]]]:
     run = subprocess.run(
         [sys.executable, "-c", _MEASURE, str(ROOT / "fixtures" / "parse-eval"), f"held_back_{part}"],
         env={"PYTHONPATH": str(tree), "PATH": "/usr/bin:/bin"},
@@ -73,7 +84,7 @@ def _missing(tree: Path, part: int) -> dict[str, tuple[list[str], int]]:
         text=True,
         check=True,
     )
-    return {name: (missing, total) for name, (missing, total) in json.loads(run.stdout).items()}
+    return {name: (missing, total, other) for name, (missing, total, other) in json.loads(run.stdout).items()}
 
 
 def _extract(commit: str, into: Path) -> Path:
@@ -89,21 +100,29 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--now", action="store_true", help="also count what the working tree's parser finds")
     parser.add_argument("--labels", action="store_true", help="print each document's labels not found")
+    parser.add_argument(
+        "--other",
+        action="store_true",
+        help="with --labels, the label each not-found note's URL was read under",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
         for part, commit in FIRST_BLIND.items():
             then = _missing(_extract(commit, Path(scratch) / commit), part)
-            notes = sum(total for _, total in then.values())
-            found = notes - sum(len(missing) for missing, _ in then.values())
+            notes = sum(total for _, total, _ in then.values())
+            found = notes - sum(len(missing) for missing, _, _ in then.values())
             line = f"heldback-{part} ({commit}): {notes} notes, {found} found at first blind"
             if args.now:
                 now = _missing(ROOT, part)
-                line += f", {notes - sum(len(missing) for missing, _ in now.values())} now"
+                line += f", {notes - sum(len(missing) for missing, _, _ in now.values())} now"
             print(line)
             if args.labels:
-                for name, (missing, total) in then.items():
+                for name, (missing, total, other) in then.items():
                     if missing:
                         print(f"  {name}: {len(missing)}/{total} not found: {' '.join(missing)}")
+                    if args.other and any(other.values()):
+                        read = " ".join(f"{note}->{label}" for note, label in other.items() if label)
+                        print(f"    read under another label (by URL): {read}")
 
 
 if __name__ == "__main__":

@@ -32,6 +32,7 @@ from citecheck.parse.blocks import (
 )
 from citecheck.parse.dates import parse_iso_date
 from citecheck.parse.markers import clean_label, is_power, label_ordinal, looks_like_label, to_roman
+from citecheck.parse.table_keys import key_column_by_values
 from citecheck.parse.urls import unwrap_google_redirect
 
 
@@ -454,6 +455,11 @@ class _Walker:
         if columns is None:
             return False
         self._flush(self._locate(table))
+        body = [
+            [c for c in row if isinstance(c.tag, str) and c.tag.lower() in ("th", "td")] for row in rows[1:]
+        ]
+        names = [cell.text_content() for cell in header]
+        columns = key_column_by_values(columns, names, [[c.text_content() for c in cells] for cells in body])
         for row in rows[1:]:
             cells = [cell for cell in row if isinstance(cell.tag, str) and cell.tag.lower() in ("th", "td")]
             order = [i for i in range(len(cells)) if i == columns.title]

@@ -36,6 +36,7 @@ from citecheck.parse.blocks import (
 from citecheck.parse.dates import parse_date, parse_iso_date
 from citecheck.parse.markers import clean_label, is_power, looks_like_label
 from citecheck.parse.regions import is_notes_heading, is_notes_title
+from citecheck.parse.table_keys import key_column_by_values
 from citecheck.parse.text import line_spans
 
 if TYPE_CHECKING:
@@ -1278,6 +1279,11 @@ def read_markdown(source: str) -> ReadResult:
             if columns is not None:
                 # The rows after the delimiter row.
                 rows, number = _table_rows(source, lines, number + 1, structure.code_lines)
+                columns = key_column_by_values(
+                    columns,
+                    [source[a:b] for a, b in _cells(source, start, end)],
+                    [[source[a:b] for a, b in cells] for cells in rows],
+                )
                 for cells in rows:
                     blocks.append(_Inline(source, index, structure.references).row(cells, columns))
                     blocks[-1].headed_row = under_notes

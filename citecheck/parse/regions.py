@@ -1357,6 +1357,50 @@ def _inserted_items(block: Block, lines: Sequence[int]) -> list[tuple[int, str, 
     return found
 
 
+# An inserted item standing as a block of its own: "8b. …", "[8b] …", "(8b) …" after the item "8."
+# (:data:`_INSERTED_ITEM` reads it as a line inside the item above).
+_INSERTED_BLOCK = re.compile(r"[^\S\n]*[\[(]?(?P<number>\d{1,3})(?P<letter>[a-z])[\])]?[.:)]?[^\S\n]+(?=\S)")
+
+
+def _inserted_entries(
+    blocks: Sequence[Block], entries: list[tuple[Block, EntryStart]], indexes: set[int]
+) -> None:
+    """Items inserted later into a numbered list, each a block of its own labelled by the number of
+    the entry before it and a letter ("8. …", "8b. …", "9. …"; "[11] …", "[11b] …"), are entries
+    under that label. The label shape family L of branch p10-residual's first-blind reconstruction
+    (heldback-17's "11b.", heldback-26's "5b." read as a line of the item above; their rule,
+    :func:`_inserted_items`, only reads such an item inside the one before). By structure: the
+    block is no entry yet, the entry right before it is labelled by that number, and the entry
+    right after it (if any) by the next number; the label shape (full stop, brackets) is the
+    list's."""
+    order = sorted(indexes)
+    for i, block in enumerate(blocks):
+        if i in indexes or block.kind not in ("paragraph", "item"):
+            continue
+        found = _INSERTED_BLOCK.match(block.text)
+        if found is None:
+            continue
+        previous = [k for k in order if k < i]
+        following = [k for k in order if k > i]
+        place = {id(b): k for k, (b, _) in enumerate(entries)}
+        if not previous or id(blocks[previous[-1]]) not in place or previous[-1] != i - 1:
+            continue
+        before = entries[place[id(blocks[previous[-1]])]][1]
+        number = int(found.group("number"))
+        if before.label is None or label_ordinal(before.label) != number or not before.label.isdigit():
+            continue
+        if following and id(blocks[following[0]]) in place:
+            after = entries[place[id(blocks[following[0]])]][1]
+            if after.label is None or label_ordinal(after.label) != number + 1:
+                continue
+        label = found.group("number") + found.group("letter")
+        entries.insert(
+            place[id(blocks[previous[-1]])] + 1, (block, EntryStart(label, before.kind, found.end()))
+        )
+        indexes.add(i)
+        order = sorted(indexes)
+
+
 # A superscript number as a reader shows it: the digits alone ("<sup>1 </sup>", "⁴").
 _SUPERSCRIPT_SHOWN = re.compile(r"\s*[\d⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}\s*")
 
@@ -2252,8 +2296,11 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
         if topics and indexes <= {i for _, _, used in topics for i in used}:
             blocks, entries, indexes = _joined_entries(list(blocks), topics)
     _drop_introduction(blocks, entries, indexes)
+    _drop_keyed_table_introduction(blocks, entries, indexes)
+    _inserted_entries(blocks, entries, indexes)
     entries = _source_keyed(entries)
     entries = _cited_bracket_keys(entries, blocks, indexes)
+    entries = _cited_opening_numbers(entries, blocks, indexes)
     return Entries(blocks, entries, indexes, body_end)
 
 
@@ -2649,6 +2696,56 @@ def _cited_bracket_keys(
         return keyed
     body = "\n".join(block.text for i, block in enumerate(blocks) if i not in indexes)
     cited = sum(1 for key in keys if re.search(r"\[" + re.escape(key) + r"(?![\w\-])", body))
+    return keyed if cited >= _CITED_KEY_SHARE * len(keys) else entries
+
+
+# A number opening an entry in a shape the list readers do not take as a label: "7: …", "7 - …",
+# "7 — …", "#7 …", "^7 …" (a hash or caret before it, or a colon or a dash after it); three digits
+# at most ("2019 - …" opens with a year). Or a capital letter: "(A) …", "A. …", "A) …" (heldback-20's
+# README references "(A)" … "(E)", read by a rule of their own only where nothing else is an entry).
+_OPENING_NUMBER = re.compile(
+    r"(?:[#^](?P<marked>\d{1,3}[a-z]?)(?::|[^\S\n]+[-—–])?|(?P<plain>\d{1,3}[a-z]?)(?::|[^\S\n]+[-—–])"
+    r"|\((?P<letter>[A-Z])\)|(?P<lettered>[A-Z])[.)])[^\S\n]+(?=\S)"
+)
+# A marker citing a note in the text: "[7]", "[^7]", "^7", "(7)", "<sup>7".
+_NUMBER_MARKER = r"(?:\[\^?|\^|\(|<sup>){}(?![\w])"
+
+
+def _cited_opening_numbers(
+    entries: list[tuple[Block, EntryStart]], blocks: Sequence[Block], indexes: set[int]
+) -> list[tuple[Block, EntryStart]]:
+    """Unlabelled entries that each open with a number in a shape no list reader takes as a label
+    (:data:`_OPENING_NUMBER`: "7: …", "7 - …", "#7 …", "^7 …"), labelled by those numbers, when the
+    token is the list's label by structure: every entry (three at least) opens so, the numbers run
+    on by one (an inserted "8b" between "8" and "9" allowed), and the text outside the entries
+    cites at least half of them as markers ("[7]", "^7", "(7)"). Numbered in order otherwise, such
+    a list kept its labels only when it started at 1 (the label shape family L of branch
+    p10-residual's first-blind reconstruction, seven parts; a probe of 23 label shapes with a list
+    continued from 7: "7:", "7 -", "7 —", "#7", "^7" read as 1, 2, 3 …). Capital letters running on
+    by one ("(A)", "A.", "A)") likewise, every entry lettered. A list of years, counts or unordered
+    numbers or letters, or one the text does not cite, keeps its numbering."""
+    if len(entries) < _CITED_KEYS or any(start.label is not None for _, start in entries):
+        return entries
+    keyed: list[tuple[Block, EntryStart]] = []
+    for block, start in entries:
+        found = _OPENING_NUMBER.match(block.text, start.length)
+        if found is None:
+            return entries
+        key = (
+            found.group("marked") or found.group("plain") or found.group("letter") or found.group("lettered")
+        )
+        keyed.append((block, EntryStart(key, "number", found.end())))
+    keys = [start.label or "" for _, start in keyed]
+    letters = [ord(key) for key in keys if key.isalpha()]
+    numbers = [int(key) for key in keys if key.isdigit()]
+    if (
+        len(set(keys)) != len(keys)
+        or (letters and len(letters) != len(keys))
+        or any(b != a + 1 for a, b in itertools.pairwise(letters or numbers))
+    ):
+        return entries
+    body = "\n".join(block.text for i, block in enumerate(blocks) if i not in indexes)
+    cited = sum(1 for key in keys if re.search(_NUMBER_MARKER.format(re.escape(key)), body))
     return keyed if cited >= _CITED_KEY_SHARE * len(keys) else entries
 
 
@@ -3154,6 +3251,41 @@ def _drop_introduction(
         return
     del entries[unlabelled[0]]
     indexes.discard(next(i for i, b in enumerate(blocks) if b is first))
+
+
+def _drop_keyed_table_introduction(
+    blocks: Sequence[Block], entries: list[tuple[Block, EntryStart]], indexes: set[int]
+) -> None:
+    """The paragraphs introducing a table of sources whose rows are labelled by their own keys
+    (``SourceColumns.key``: "| # | Kaynak başlığı | …" over rows "| 1 | … |", the key column chosen by
+    its values, citecheck.parse.table_keys) are no entries, as they are not over a table whose rows
+    are numbered (:func:`_drop_introduction`, which weighs unlabelled rows only). Without this the
+    calibration Turkish ledger's dateline "**Erişim tarihi:** Aksi belirtilmedikçe 3 Eylül 2026."
+    stood as an empty note "1" beside the table's row "1" (the phantom note of branch p10-residual's
+    number-column attempt). Only unlabelled paragraphs before the first keyed row, with three keyed
+    rows at least, that cite nothing or date the reading of the rows."""
+    keyed = [
+        k
+        for k, (block, start) in enumerate(entries)
+        if block.source_row and start.label is not None and start.label == block.row_key
+    ]
+    if len(keyed) < _SECTION_ENTRIES:
+        return
+    before = [
+        k
+        for k, (block, start) in enumerate(entries[: keyed[0]])
+        if start.label is None
+        and not block.item
+        and not block.source_row
+        and (
+            ACCESS_LABEL.match(block.text.strip().lstrip("*_ ")) is not None
+            or _introduces(_after_bold_lead(block))
+        )
+    ]
+    for k in reversed(before):
+        first = entries[k][0]
+        del entries[k]
+        indexes.discard(next(i for i, b in enumerate(blocks) if b is first))
 
 
 @dataclass(frozen=True, slots=True)
