@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from citecheck.parse.access_terms import csl_access_date
 from citecheck.parse.apa_titles import titles_before_containers
 from citecheck.parse.dates import (
     date_after_label,
@@ -157,6 +158,9 @@ def _access_date(
     before = date_before_label(text, search_from) if first_label is None else None
     if before is not None:
         return _Access(before[0], before[1], before[2])
+    csl = csl_access_date(text, search_from, month_first=month_first)
+    if csl is not None:
+        return _Access(csl[0], csl[1] if first_label is None else min(first_label, csl[1]), csl[2])
     visible = [url for url in urls if url[1] >= search_from]
     if visible:
         # No label: a date after the (last) URL written in the text is when the source was read.
