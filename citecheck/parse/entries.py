@@ -158,15 +158,15 @@ def _access_date(
     before = date_before_label(text, search_from) if first_label is None else None
     if before is not None:
         return _Access(before[0], before[1], before[2])
-    csl = csl_access_date(text, search_from, month_first=month_first)
-    if csl is not None:
-        return _Access(csl[0], csl[1] if first_label is None else min(first_label, csl[1]), csl[2])
     visible = [url for url in urls if url[1] >= search_from]
     if visible:
         # No label: a date after the (last) URL written in the text is when the source was read.
         for value, _, end in find_dates(text, visible[-1][2]):
             return _Access(value, first_label, end)
-    return _Access(None, first_label, None)
+    # Last, a CSL locale's access term before a date (access_terms.py): the date only, the entry's
+    # head and title end where they did without it.
+    csl = csl_access_date(text, search_from, month_first=month_first)
+    return _Access(csl[0] if csl is not None else None, first_label, None)
 
 
 def _gbt_cited(text: str, access: _Access) -> _Access:

@@ -57,10 +57,14 @@ def test_csl_terms_label_access_dates(text: str, expected: dt.date) -> None:
     assert parse_entry(text).access_date == expected
 
 
-def test_the_label_ends_the_title() -> None:
-    fields = parse_entry("Raport roczny. GUS. Pobrano 3 marca 2024, z https://stat.gov.pl/raport")
+def test_the_date_only_the_title_as_before() -> None:
+    # The CSL pass adds the date and nothing else: where the head and the title end is decided as it
+    # was without it (a hand-list label would end the head; a CSL term does not).
+    text = "Raport roczny. GUS. Pobrano 3 marca 2024, z https://stat.gov.pl/raport"
+    fields = parse_entry(text)
     assert fields.title == "Raport roczny"
     assert fields.urls == ["https://stat.gov.pl/raport"]
+    assert csl_access_date(text) == (dt.date(2024, 3, 3), text.index("Pobrano"), text.index(", z") + 1)
 
 
 @pytest.mark.parametrize(
