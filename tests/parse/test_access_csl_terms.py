@@ -91,3 +91,43 @@ def test_hand_list_labels_are_read_first() -> None:
     fields = parse_entry("Page. Site. https://example.org/x. Accessed 5 May 2025.")
     assert fields.access_date == dt.date(2025, 5, 5)
     assert fields.title == "Page"
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Accessed",
+        "Retrieved",
+        "Erişim tarihi",
+        "дата обращения",
+        "дата звернення",
+        "abgerufen am",
+        "consulté le",
+        "Acesso em",
+        "consultado el",
+        "consultato il",
+        "dostęp",
+        "geraadpleegd op",
+        "diakses",
+        "citováno",
+        "تاريخ الاطلاع",
+        "دسترسی",
+        # Georgian: the hand list had its branch, but the fast search had no stem for it.
+        "ბოლო ნახვა",
+        "წვდომის თარიღი",
+        "ნახვის თარიღი",
+    ],
+)
+def test_every_hand_list_branch_is_searched(label: str) -> None:
+    from citecheck.parse.dates import ACCESS_LABEL, iter_access_labels
+
+    text = f"Title. {label}: 03.03.2024. https://example.org/x"
+    assert (
+        [m.span() for m in iter_access_labels(text)] == [m.span() for m in ACCESS_LABEL.finditer(text)] != []
+    )
+
+
+def test_georgian_word_alone_is_no_label() -> None:
+    from citecheck.parse.dates import iter_access_labels
+
+    assert list(iter_access_labels("ბოლო წლებში 03.03.2024")) == []
