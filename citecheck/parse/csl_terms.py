@@ -23,6 +23,7 @@ cannot be read is skipped; without the package the set is empty and the headings
 
 from __future__ import annotations
 
+import functools
 import re
 from importlib import resources
 
@@ -34,8 +35,9 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _LEFT_OUT = frozenset({"reference"})
 
 
-def csl_reference_terms() -> tuple[tuple[str, str], ...]:
-    """(locale, its plural term for "reference") for every locale file of the installed citeproc-py."""
+@functools.cache
+def locale_roots() -> tuple[tuple[str, etree._Element], ...]:
+    """(locale, parsed file) for every locale file of the installed citeproc-py, read once."""
     try:
         folder = resources.files("citeproc").joinpath("data", "locales")
         files = sorted(
@@ -48,7 +50,7 @@ def csl_reference_terms() -> tuple[tuple[str, str], ...]:
         )
     except (ModuleNotFoundError, FileNotFoundError, NotADirectoryError, OSError):
         return ()
-    terms: list[tuple[str, str]] = []
+    roots: list[tuple[str, etree._Element]] = []
     for entry in files:
         try:
             root = etree.fromstring(
@@ -56,13 +58,33 @@ def csl_reference_terms() -> tuple[tuple[str, str], ...]:
             )
         except (OSError, etree.XMLSyntaxError):
             continue
+        roots.append((entry.name[len("locales-") : -len(".xml")], root))
+    return tuple(roots)
+
+
+def csl_long_terms(name: str) -> tuple[tuple[str, str], ...]:
+    """(locale, its long-form term ``name``) for every locale that writes one, e.g. "accessed"."""
+    terms: list[tuple[str, str]] = []
+    for locale, root in locale_roots():
+        for term in root.iter(f"{_CSL}term"):
+            if term.get("name") == name and not term.get("form"):
+                if term.text and term.text.strip():
+                    terms.append((locale, term.text.strip()))
+                break
+    return tuple(terms)
+
+
+def csl_reference_terms() -> tuple[tuple[str, str], ...]:
+    """(locale, its plural term for "reference") for every locale file of the installed citeproc-py."""
+    terms: list[tuple[str, str]] = []
+    for locale, root in locale_roots():
         for term in root.iter(f"{_CSL}term"):
             if term.get("name") != "reference" or term.get("form"):
                 continue
             plural = term.find(f"{_CSL}multiple")
             word = (plural.text if plural is not None else term.text) or ""
             if word.strip():
-                terms.append((entry.name[len("locales-") : -len(".xml")], word.strip()))
+                terms.append((locale, word.strip()))
             break
     return tuple(terms)
 

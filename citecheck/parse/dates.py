@@ -380,6 +380,8 @@ _LABEL_STEMS = (
     "最終", "アクセス", "閲覧", "参照", "访问", "查阅", "引用", "上网", "检索",
     "최종", "확인일", "접속일", "접근일", "검색일", "열람일",
     "تاريخ", "تم", "اطلع", "تاریخ", "دسترسی", "بازدید",
+    # Georgian (the "ka" branch's three openings: without them its labels were never tried).
+    "ბოლო", "წვდომის", "ნახვის",
 )  # fmt: skip
 
 

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from citecheck.parse.access_terms import csl_access_date
 from citecheck.parse.apa_titles import titles_before_containers
 from citecheck.parse.author_heads import surname_initials_heads
 from citecheck.parse.dates import (
@@ -164,7 +165,10 @@ def _access_date(
         # No label: a date after the (last) URL written in the text is when the source was read.
         for value, _, end in find_dates(text, visible[-1][2]):
             return _Access(value, first_label, end)
-    return _Access(None, first_label, None)
+    # Last, a CSL locale's access term before a date (access_terms.py): the date only, the entry's
+    # head and title end where they did without it.
+    csl = csl_access_date(text, search_from, month_first=month_first)
+    return _Access(csl[0] if csl is not None else None, first_label, None)
 
 
 def _gbt_cited(text: str, access: _Access) -> _Access:
