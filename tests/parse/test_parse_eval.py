@@ -504,7 +504,7 @@ STUDIED_28_FLOOR = {"title": 0.93, "url": 1.0, "accessed": 1.0}
 HELD_BACK_29 = "heldback-29"
 HELD_BACK_29_FLOOR = {"title": 0.63, "url": 0.77, "accessed": 0.91}
 # heldback-30 (9 documents, 79 notes, 6 languages; HELDBACK30-RULE.md, built blind on branch
-# p10-hb30): measured first at its merge (2026-12-06 04:00, with every rule to this session's
+# p10-hb30): measured first at its merge (2026-12-06 03:58, with every rule to this session's
 # cross-part generalisations, before heldback-29's study): titles 69/78 (88.5 %), URLs 79/79, access
 # dates 79/79, publishers 30/37; all 79 notes found, every document yielding. Pinned there.
 HELD_BACK_30 = "heldback-30"
