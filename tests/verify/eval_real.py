@@ -79,6 +79,8 @@ HELDBACK_21 = ROOT / "fixtures" / "eval" / "real-heldback-21"
 HELDBACK_22 = ROOT / "fixtures" / "eval" / "real-heldback-22"
 # held back: built blind on v11-hb23 (heldback23.py)
 HELDBACK_23 = ROOT / "fixtures" / "eval" / "real-heldback-23"
+# held back: built blind on v11-hb24 (heldback24.py)
+HELDBACK_24 = ROOT / "fixtures" / "eval" / "real-heldback-24"
 # Every part in the order it was built: a part shares no topic, page or claim with those before it.
 PARTS = (
     REAL,
@@ -104,6 +106,7 @@ PARTS = (
     HELDBACK_21,
     HELDBACK_22,
     HELDBACK_23,
+    HELDBACK_24,
 )
 CHECKED_AT = dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC)
 

@@ -32,6 +32,7 @@ from . import (
     heldback21,
     heldback22,
     heldback23,
+    heldback24,
 )
 from .heldback_gate import Part, check_offline, check_shape, check_with_pages
 from .test_eval_gate import RealOutcome
@@ -59,6 +60,7 @@ PARTS = {
     "heldback-21": heldback21.PART,
     "heldback-22": heldback22.PART,
     "heldback-23": heldback23.PART,
+    "heldback-24": heldback24.PART,
 }
 
 # Each part verifies ~300 documents; on a loaded two-core machine that outlasts the suite's default
