@@ -1547,7 +1547,30 @@ _SHORT_CITE = re.compile(
 )
 # Backlink wrappers ("[↑]", "^") and the dash some lists put between label and entry ("[1] - Title").
 # (A dash glued to an author in capitals is a list bullet written without its space: "-HERNANDEZ, C.".)
+_TAG_CHARS = 30  # a bracketed tag's length at most, as _CITATION_KEY's key
 _WRAPPER = re.compile(r"^(?:[\s\[\]↑^]|[-–—](?=\s|[A-ZÀ-Ý]{2}))+")
+
+
+def _without_wrapper(head: str) -> str:
+    """``head`` without the brackets, arrows and dashes wrapping it (``_WRAPPER``), but for a bracket
+    closed inside the text, words after it: a tag of the title's own, spaced as Word's HTML spaces its
+    runs ("[ 운영체제 ] MLQ & MFQ", heldback-29's Korean endnotes; "[ Guide ] Widgets"), no wrapper.
+    A wrapper's bracket closes at the end ("[[↑] [Syslinux team. Title …]]")."""
+    wrapper = _WRAPPER.match(head)
+    if wrapper is None or not wrapper.group():
+        return head
+    rest = head[wrapper.end() :]
+    closed = rest.find("]")
+    if (
+        wrapper.group().rstrip().endswith("[")
+        and 0 < closed <= _TAG_CHARS
+        and "[" not in rest[:closed]
+        and rest[closed + 1 :].strip(" ]")
+    ):
+        return head[wrapper.group().rfind("[") :]
+    return rest
+
+
 _SU = re.compile(
     r"^\s*,?\s*(?:su|on|in|auf|sur|em|en|w)\s+(?P<site>[^,()\s][^,()]{0,79}?)(?=\.?\s*(?:,|$)|\.\s)",
     re.IGNORECASE,
@@ -3692,7 +3715,7 @@ def title_and_publisher(
     # the ellipsis stands between two names of the list (a calibration ABNT list of p10-hb11gate2).
     head = _ELIDED_AUTHORS.sub(", ", head)
     head = _latex_quotes(head)
-    head = _WRAPPER.sub("", _CITATION_KEY.sub("", head)).rstrip()
+    head = _without_wrapper(_CITATION_KEY.sub("", head)).rstrip()
     while head.endswith("]") and head.count("]") > head.count("["):
         head = head[:-1].rstrip()  # "[[↑] [Syslinux team. Title, site. Retrieved …]]": the wrapper
     lead_mark = marks[0].text.strip() if marks and marks[0].kind == "em" else ""

@@ -18,6 +18,12 @@ was written only where none of them applies, for the mechanism, not the document
    "Part IV:") or, alone in its sentence, an ordinal word ("Часть девятая."); "Part of the problem"
    is no designation. Supported by heldback-24's GOST list ("… Часть 1: шасси …", the colon form
    already joined by styles._PART_OF_SERIES) and heldback-29's eight "Часть" entries.
+3. A bracket opening a title and closed inside it, words after it, is a tag of the title's own
+   ("[ 운영체제 ] MLQ & MFQ . (2019).", Word's HTML spacing its runs: heldback-29's Korean endnotes,
+   five), no wrapper: styles._without_wrapper keeps it where ``_WRAPPER`` took the "[" alone and left
+   "운영체제 ] MLQ & MFQ". A wrapper's bracket closing at the end ("[[↑] [Syslinux team. Title …]]",
+   the calibration entry ``_WRAPPER`` was written for) is still taken. The unspaced "[tag] Title" is
+   ``_CITATION_KEY``'s and unchanged.
 
 The entries are shaped like the real ones; names and URLs are invented. Each test pairs the shape
 with a near miss the rule must leave alone. Measured on heldback-29: see
@@ -27,7 +33,7 @@ fixtures/parse-eval/README.md ("heldback-29: studied on branch p10-hb29tune").
 from __future__ import annotations
 
 from citecheck.models import Footnote
-from citecheck.parse.styles import tidy_title
+from citecheck.parse.styles import tidy_title, title_and_publisher
 
 from .conftest import parsed_notes as _notes
 
@@ -87,3 +93,14 @@ def test_a_site_before_the_medium_without_a_part_stays_the_publisher() -> None:
         "Gadget rules explained",
         "Sprocket care",
     ]
+
+
+def test_a_spaced_bracketed_tag_opening_a_title_is_kept_whole() -> None:
+    assert title_and_publisher("[ 운영체제 ] MLQ & MFQ . (2019).")[0] == "[ 운영체제 ] MLQ & MFQ"
+    assert title_and_publisher("[ Guide ] Widgets & gadgets . (2019).")[0] == "[ Guide ] Widgets & gadgets"
+
+
+def test_a_wrapping_bracket_closed_at_the_end_is_still_taken() -> None:
+    # Near miss: the bracket wraps the whole entry; nothing follows its close.
+    assert title_and_publisher("[[↑] [Syslinux team. Title of it, site.]]")[0] == "Syslinux team"
+    assert title_and_publisher("↑ [ Syslinux team. Title of it, site.]")[0] == "Syslinux team"
