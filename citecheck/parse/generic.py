@@ -133,6 +133,10 @@ _LABEL = re.compile(
 )
 _ORDERED = re.compile(r"^[\s>]*(?P<n>\d{1,3})\\?[.)]\s+")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s|^\s*(?:=+|-+)\s*$")
+# A paragraph wholly in bold, a colon inside or after it, heads what follows as a heading does
+# ("**Qaynaqlar:**" over sub-leads "Resmi Dokumentasiya:", "Video Dersler:" and their "- Title: URL"
+# items: heldback-29's Azerbaijani study guide). Read for a run's lead only.
+_BOLD_HEADING = re.compile(r"^(?:\*\*|__)(?=\S)[^*_\n]{1,80}?(?<=\S)(?:\*\*|__)\s*:?$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _FENCE = re.compile(r"^\s*(?:```|~~~)")
 _CODE_BEFORE_URL = re.compile(r"""(?:["'`=]|(?<!\])\()\s*$""")
@@ -333,7 +337,7 @@ def _lead_names_sources(lines: Sequence[str], first: int) -> bool:
         line = lines[index].strip()
         if not line or _TABLE_RULE.match(line) or _FENCE.match(line) or line == "---":
             continue
-        heading = _HEADING.match(lines[index]) is not None
+        heading = _HEADING.match(lines[index]) is not None or _BOLD_HEADING.match(line) is not None
         if nearest or heading:
             cells = _cells(line)
             if any(_names_sources(text) for text in (cells if cells is not None else [line])):
@@ -436,12 +440,29 @@ _SOURCE_WORDS = frozenset(
         "manbaa",
         "manba",
         "kaynakça",
+        # The Turkic languages beside Turkish and Uzbek (heldback-29's Azerbaijani "**Qaynaqlar:**"
+        # was read by none): Azerbaijani, Kazakh, Kyrgyz, Tatar, Turkmen.
+        "qaynaqlar",
+        "qaynaq",
+        "mənbələr",
+        "дереккөздер",
+        "дереккөз",
+        "булактар",
+        "чыганаклар",
+        "çeşmeler",
         # A table or list of the data sets a text draws on cites them as sources (heldback-17's
         # Olympic debt table: "| # | Dataset | Coverage | Format | License | URL |").
         "dataset",
         "datasets",
         "datensätze",
         "datenquellen",
+        # A corpus is the data set a study of texts draws on: the documents listed under it are its
+        # sources (heldback-29's German "# Korpus" over nine party manifestos' addresses).
+        "korpus",
+        "corpus",
+        "corpora",
+        "korpusz",
+        "корпус",
     ]
 )
 

@@ -24,6 +24,20 @@ was written only where none of them applies, for the mechanism, not the document
    "운영체제 ] MLQ & MFQ". A wrapper's bracket closing at the end ("[[↑] [Syslinux team. Title …]]",
    the calibration entry ``_WRAPPER`` was written for) is still taken. The unspaced "[tag] Title" is
    ``_CITATION_KEY``'s and unchanged.
+4. Notes not found, family H (heading or lead not recognised; fixtures/parse-eval/README.md, branch
+   p10-residual), checked against the CSL heading words first: Azerbaijani is no CSL locale, and the
+   lead word "**Qaynaqlar:**" was in no word list; and it is a bold paragraph two lines above the
+   run's nearest lead ("Resmi Dokumentasiya:"), which generic._lead_names_sources did not read as a
+   heading. Widened: a paragraph wholly in bold is read as a heading for a run's lead
+   (generic._BOLD_HEADING), and the Turkic languages beside Turkish and Uzbek get their words at
+   once (Azerbaijani, Kazakh, Kyrgyz, Tatar, Turkmen: generic._SOURCE_WORDS). Probed: "**Quellen**:",
+   "__Kaynaklar:__"; near misses "**Alətlər:**" (tools) and a bold word opening a sentence.
+   heldback-29's Azerbaijani guide, seven notes.
+5. Family H again: a "# Korpus" heading and its lead "Das Korpus enthält … Die Originale sind hier
+   abrufbar:" over nine linked manifestos. A corpus is the data set a study of texts draws on; the
+   data-set words ("dataset", "Datensätze", heldback-17's table) get "corpus" in five spellings
+   (generic._SOURCE_WORDS). Probed "Corpus", "Корпус"; near miss "Werkzeuge" with "Die Sammlung".
+   heldback-29's German manifesto corpus, nine notes.
 
 The entries are shaped like the real ones; names and URLs are invented. Each test pairs the shape
 with a near miss the rule must leave alone. Measured on heldback-29: see
@@ -104,3 +118,53 @@ def test_a_wrapping_bracket_closed_at_the_end_is_still_taken() -> None:
     # Near miss: the bracket wraps the whole entry; nothing follows its close.
     assert title_and_publisher("[[↑] [Syslinux team. Title of it, site.]]")[0] == "Syslinux team"
     assert title_and_publisher("↑ [ Syslinux team. Title of it, site.]")[0] == "Syslinux team"
+
+
+def _grouped_list(lead: str) -> str:
+    return (
+        "# Öyrənmə bələdçisi\n\n"
+        f"{lead}\n\n"
+        "Rəsmi sənədlər:\n"
+        "- Widget Docs: https://widgets.example.org/docs\n"
+        "- Widget Blog: https://widgets.example.org/blog\n\n"
+        "Videolar:\n"
+        "- Gadget Course (1 saat): https://courses.example.com/gadgets\n\n"
+        "Məqalələr:\n"
+        "- How to Learn Sprockets (Sprocketeer): https://sprocketeer.example.net/learn\n"
+    )
+
+
+def test_a_bold_lead_naming_sources_heads_its_grouped_items() -> None:
+    for lead in ("**Qaynaqlar:**", "**Quellen**:", "__Kaynaklar:__"):
+        notes = _entries(_grouped_list(lead))
+        assert [fn.label for fn in notes] == ["1", "2", "3", "4"], lead
+        assert notes[0].title == "Widget Docs"
+
+
+def test_a_bold_lead_naming_no_sources_heads_nothing() -> None:
+    # Near misses: a bold lead naming tools, and a bold word opening a sentence, head no source list.
+    for lead in ("**Alətlər:**", "**Qaynaqlar:** bu bölmə hələ yazılmayıb, keçin."):
+        assert [fn.label for fn in _entries(_grouped_list(lead))] != ["1", "2", "3", "4"], lead
+
+
+def _corpus(heading: str) -> str:
+    return (
+        f"# {heading}\n"
+        "Das Korpus enthält Programme von 2002 bis 2017. Die Originale sind hier abrufbar:\n"
+        "+ [Partei A](https://www.partei-a.example/programme)\n"
+        "+ [Partei B](https://www.stiftung-b.example/archiv/programme)\n"
+        "+ [Partei C 2013](https://www.wahl.example/2013/programme)\n"
+    )
+
+
+def test_a_corpus_heading_names_the_documents_listed_as_sources() -> None:
+    for heading in ("Korpus", "Corpus", "Корпус"):
+        notes = _entries(_corpus(heading))
+        assert [(fn.label, fn.title) for fn in notes][:2] == [("1", "Partei A"), ("2", "Partei B")], heading
+
+
+def test_a_heading_naming_no_sources_leaves_the_links_as_links() -> None:
+    # Near miss: the same list under "Werkzeuge" (tools), its lead naming a collection, not a corpus,
+    # is read as running-text links.
+    text = _corpus("Werkzeuge").replace("Das Korpus enthält", "Die Sammlung enthält")
+    assert [fn.label for fn in _notes(text)] == ["L1", "L2", "L3"]
