@@ -500,6 +500,32 @@ def _bibliographic(items: Sequence[_Item]) -> bool:
     return dated >= _BIB_SHARE * len(items) and len(hosts) * 2 >= len(items)
 
 
+# A reading list (the fourth sign): at least :data:`_READING_ITEMS` items, each one Markdown link
+# whose text is a work's title (:data:`_TITLE_WORDS` words at least) to an article's page (a path of
+# :data:`_ARTICLE_PATH` characters at least, not a site's home), over at least two thirds as many
+# hosts as items. heldback-29's "### Students' picks:" — ten "#### Name - [Long title](https://…/
+# article/…)" items, eight hosts — named no sources and dated none. A menu links short names to one
+# site; an awesome list links a project's name (one or two words) to its repository's home.
+_READING_ITEMS = 5
+_TITLE_WORDS = 3
+_ARTICLE_PATH = 15
+
+
+def _reading_list(items: Sequence[_Item]) -> bool:
+    if len(items) < _READING_ITEMS:
+        return False
+    hosts = set()
+    for item in items:
+        links = _MARKDOWN_LINK.findall(item.text)
+        if len(item.urls) != 1 or len(links) != 1 or len(_WORD.findall(links[0][0])) < _TITLE_WORDS:
+            return False
+        parts = urlsplit(item.urls[0] if "://" in item.urls[0] else "http://" + item.urls[0])
+        if len(parts.path.strip("/")) < _ARTICLE_PATH:
+            return False
+        hosts.add(parts.netloc.removeprefix("www."))
+    return len(hosts) * 3 >= 2 * len(items)
+
+
 def _runs(lines: Sequence[str], known: set[str]) -> list[list[_Item]]:
     runs: list[list[_Item]] = []
     current: list[_Item] = []
@@ -762,6 +788,7 @@ def generic_footnotes(
             _lead_names_sources(lines, run[0].line)
             or (own and _cited([label for label in labels if label], _body(lines, run)))
             or _bibliographic(run)
+            or _reading_list(run)
         ):
             continue
         if not is_joined:

@@ -38,6 +38,13 @@ was written only where none of them applies, for the mechanism, not the document
    data-set words ("dataset", "Datensätze", heldback-17's table) get "corpus" in five spellings
    (generic._SOURCE_WORDS). Probed "Corpus", "Корпус"; near miss "Werkzeuge" with "Die Sammlung".
    heldback-29's German manifesto corpus, nine notes.
+6. Family H a third time: "### Students' picks:" over ten "- #### Name - [Long title](https://…/
+   article/…)" items names no sources, cites no labels and dates no item, so none of the three signs
+   of generic.py held. A fourth sign, by structure (generic._reading_list): five items at least, each
+   one Markdown link whose text is a title (three words at least) to an article's page (a path of
+   fifteen characters at least), over two thirds as many hosts as items. Near misses: one site's menu,
+   an awesome list of projects' names to their repositories, four picks only. No other document of
+   the eval (706) changed under it. heldback-29's English reading list, ten notes.
 
 The entries are shaped like the real ones; names and URLs are invented. Each test pairs the shape
 with a near miss the rule must leave alone. Measured on heldback-29: see
@@ -168,3 +175,36 @@ def test_a_heading_naming_no_sources_leaves_the_links_as_links() -> None:
     # is read as running-text links.
     text = _corpus("Werkzeuge").replace("Das Korpus enthält", "Die Sammlung enthält")
     assert [fn.label for fn in _notes(text)] == ["L1", "L2", "L3"]
+
+
+_PICKS = "\n\n".join(
+    f"- #### {name} - [{title}](https://{host}/article/{slug}/)"
+    for name, title, host, slug in (
+        ("Ana", "Lead Pipes Still Poison a Town", "news.example.org", "lead-pipes-still-poison"),
+        ("Ben", "The Secret Fund's War", "feed.example.com", "secret-fund-war-parks"),
+        ("Cleo", "The Uncounted: a lack of new drugs", "wire.example.net", "uncounted-drugs-report"),
+        ("Dan", "A Tale of Two Smoggy Cities", "intercept.example.org", "2019/02/smoggy-cities"),
+        ("Eva", "How Clinics Are Failing Mothers", "public.example.org", "clinics-failing-mothers"),
+    )
+)
+
+
+def test_a_reading_list_of_titled_article_links_is_a_source_list() -> None:
+    notes = _entries("# Approaches\n\n### Students' picks:\n\n" + _PICKS + "\n")
+    assert [fn.label for fn in notes] == ["1", "2", "3", "4", "5"]
+    assert notes[0].title == "Lead Pipes Still Poison a Town"
+
+
+def test_menus_awesome_lists_and_short_lists_are_no_reading_lists() -> None:
+    # Near misses: one site's menu, a list of projects' names to their homes, four picks only.
+    menu = "\n".join(
+        f"- [{name} of the site](https://docs.example.org/guide/{name.lower()}-chapter-pages/)"
+        for name in ("Start", "Install", "Usage", "Plugins", "Support")
+    )
+    awesome = "\n".join(
+        f"- [{name}](https://github.com/{name.lower()}) - a fast {name} library"
+        for name in ("Requests", "Flask", "Django", "Celery", "Pydantic")
+    )
+    short = "\n\n".join(_PICKS.split("\n\n")[:4])
+    for text in (menu, awesome, short):
+        assert all(fn.label.startswith("L") for fn in _notes("# Links\n\n### Picks:\n\n" + text + "\n"))
