@@ -2406,14 +2406,24 @@ def host_named_site(text: str, href: str | None) -> tuple[str, str] | None:
     return match.group("title").strip(), match.group("site").strip()
 
 
+_SITE_DATE_AFTER = re.compile(
+    r",\s+(?:\d{1,2}\.?\s+)?(?:[^\W\d_]{3,12}\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d{2}\s*$"
+)
+
+
 def _closing_site(site: str) -> bool:
     """Whether the last dash-separated field of a page's title names its site: one to five words,
     capitalised, a number, a host ("three.js forum") or a camel-cased name. The full stop closing
     the field is no host's dot: "three.js webgl - collada - kinematics." (heldback-25's Turkish list
     of page titles, the field a word of the title) names no site."""
+    # The date the site issued it, after a comma, is no word of its name ("Institute for the Study
+    # of War, June 2026", heldback-29's "Title – Site, Month Year –URL" list).
+    dated = _SITE_DATE_AFTER.search(site)
+    if dated is not None and dated.start() > 0:
+        site = site[: dated.start()].rstrip()
     words = site.split()
     if not 1 <= len(words) <= 5:
-        return False
+        return _is_institution(site)  # "The Committee for Human Rights in North Korea"
     return bool(
         site[0].isupper()
         or site[0].isdigit()
@@ -2444,6 +2454,12 @@ def _split_site(title: str, *, handle: bool = False) -> tuple[str, str | None]:
     if cut <= 0:
         return title, None
     site = title[cut + 3 :].strip()
+    if not _closing_site(site):
+        # A page's title with hyphens, its site after the last en or em dash ("Title - 38 North:
+        # Informed Analysis of North Korea – 38 North, August 2018"): the last field closes it.
+        last = max(title.rfind(" – "), title.rfind(" — "))
+        if last > cut and _closing_site(title[last + 3 :].strip()):
+            cut, dash, site = last, title[last : last + 3], title[last + 3 :].strip()
     if _closing_site(site):
         title = title[:cut].strip()
         # Sites stacked as a page's breadcrumbs ("Dialect Conversion - MLIR - LLVM"): a field of one

@@ -45,6 +45,15 @@ was written only where none of them applies, for the mechanism, not the document
    fifteen characters at least), over two thirds as many hosts as items. Near misses: one site's menu,
    an awesome list of projects' names to their repositories, four picks only. No other document of
    the eval (706) changed under it. heldback-29's English reading list, ten notes.
+7. Titles: "Title – Site, Month Year –URL" (heldback-29's English external references). The last
+   dash field names the site only at one to five words (styles._closing_site): the site's date after
+   a comma counted in ("Institute for the Study of War, June 2026": eight), and an institution's
+   name ("The Committee for Human Rights in North Korea") is longer. Widened: the date after a comma
+   is no word of the site (styles._SITE_DATE_AFTER), an institution (styles._is_institution) closes
+   as a site; and a title written with hyphens whose site follows the last en or em dash ("Title - 38
+   North: Informed Analysis of North Korea – 38 North, August 2018") is cut at that dash, the hyphen
+   fields kept (the truth accepts them). Four titles; near misses: a lower-case subtitle after the
+   dash, a long phrase after the last en dash. No other document of the eval changed.
 
 The entries are shaped like the real ones; names and URLs are invented. Each test pairs the shape
 with a near miss the rule must leave alone. Measured on heldback-29: see
@@ -208,3 +217,25 @@ def test_menus_awesome_lists_and_short_lists_are_no_reading_lists() -> None:
     short = "\n\n".join(_PICKS.split("\n\n")[:4])
     for text in (menu, awesome, short):
         assert all(fn.label.startswith("L") for fn in _notes("# Links\n\n### Picks:\n\n" + text + "\n"))
+
+
+def test_a_closing_site_with_its_date_or_after_a_hyphenated_title_is_split_off() -> None:
+    head = "Widget Tariffs Cement the Market’s Posture – Institute for the Study of Widgets, June 2026 –"
+    assert title_and_publisher(head)[0] == "Widget Tariffs Cement the Market’s Posture"
+    head = (
+        "Gadget Policy in 2018 - Reforms Inevitable - 12 West: Analysis of Gadgets – 12 West, August 2018 –"
+    )
+    assert (
+        title_and_publisher(head)[0]
+        == "Gadget Policy in 2018 - Reforms Inevitable - 12 West: Analysis of Gadgets"
+    )
+    head = "Sprocket care in winter – Sprocket Society, 3 March 2021 –"
+    assert title_and_publisher(head)[0] == "Sprocket care in winter"
+
+
+def test_a_long_closing_phrase_after_a_dash_is_the_titles() -> None:
+    # Near misses: a subtitle in lower case after the dash, and one more than an institution's words.
+    head = "Widgets – a practical guide for the rest of us, June 2026"
+    assert (title_and_publisher(head)[0] or "").startswith("Widgets – a practical guide")
+    head = "Gadget tips - part one – what we learnt building gadgets at home"
+    assert title_and_publisher(head)[0] == "Gadget tips - part one – what we learnt building gadgets at home"
