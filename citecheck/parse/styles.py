@@ -1219,6 +1219,7 @@ from dataclasses import dataclass
 from citecheck.parse.blocks import sub_closing_run
 from citecheck.parse.claims import sentence_spans as _claim_sentence_spans
 from citecheck.parse.dates import MONTH_BY_NAME, find_dates, month_names
+from citecheck.parse.no_date import without_closing_no_date
 from citecheck.parse.urls import URL_PATTERN
 
 
@@ -1921,6 +1922,7 @@ def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
     # Nor is a magazine's issue after a comma ("Mozillas Rust - Konkurrenz für C und C++, iX 06/2015"),
     # nor the field a PDF's text glued on with a semicolon ("… the world wide web;Internet Research").
     title = _ISSUE_AFTER.sub("", _GLUED_FIELD.sub("", title))
+    title = without_closing_no_date(title)  # "Title, [no date]": CSL's "no date" in any locale
     closing_date = _CLOSING_DATE_FIELD.search(title)
     if closing_date is not None and closing_date.start() > 0:
         title = title[: closing_date.start()].rstrip()

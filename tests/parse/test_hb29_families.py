@@ -54,6 +54,12 @@ was written only where none of them applies, for the mechanism, not the document
    North: Informed Analysis of North Korea – 38 North, August 2018") is cut at that dash, the hyphen
    fields kept (the truth accepts them). Four titles; near misses: a lower-case subtitle after the
    dash, a long phrase after the last en dash. No other document of the eval changed.
+8. Titles: ISO 690's "Title, [no date]. Online. Available from: …" kept ", [no date]" (heldback-29's
+   Portuguese ISO 690 list). ``styles._CLOSING_DATE_FIELD`` knew dates only; the designations of a
+   missing date now come from the CSL locales' "no date" term, long and short (citecheck.parse.
+   no_date: 80 forms, "sem data", "s.d.", "o. J.", "s. f.", "b.d.", "б. д." …), closing a title
+   after a comma or in brackets. Near misses: "No Date Night in Paris", "Widgets, SD". No other
+   document of the eval changed.
 
 The entries are shaped like the real ones; names and URLs are invented. Each test pairs the shape
 with a near miss the rule must leave alone. Measured on heldback-29: see
@@ -239,3 +245,27 @@ def test_a_long_closing_phrase_after_a_dash_is_the_titles() -> None:
     assert (title_and_publisher(head)[0] or "").startswith("Widgets – a practical guide")
     head = "Gadget tips - part one – what we learnt building gadgets at home"
     assert title_and_publisher(head)[0] == "Gadget tips - part one – what we learnt building gadgets at home"
+
+
+def test_a_closing_no_date_designation_in_any_csl_locale_is_no_part_of_the_title() -> None:
+    for title in (
+        "Uso do ChatGPT em aula, [no date]",
+        "Uso do ChatGPT em aula, [sem data]",
+        "Widget-Handbuch (o. J.)",
+        "Guía de widgets, s. f.",
+        "Raport o widżetach [b.d.]",
+        "Обзор виджетов, б. д.",
+    ):
+        assert (tidy_title(title) or "").rstrip(" ,") in {
+            "Uso do ChatGPT em aula",
+            "Widget-Handbuch",
+            "Guía de widgets",
+            "Raport o widżetach",
+            "Обзор виджетов",
+        }, title
+
+
+def test_no_date_words_inside_a_title_stay() -> None:
+    # Near misses: the words open the title, or the closing field is no designation.
+    assert tidy_title("No Date Night in Paris") == "No Date Night in Paris"
+    assert tidy_title("Widgets, SD") == "Widgets, SD"
