@@ -136,7 +136,11 @@ CONTENT_CODES = ("claim-mismatch", "title-mismatch", "publisher-mismatch", "sour
 # left HELD_BACK): its one new finding is a parse miss (a French Word endnote whose italic title is
 # overridden by its publication details, read as "Paris, Le Seuil, 1950 ; Marseille, Parenthèse"),
 # left by that branch with that said; fixing the title takes the finding away.
-CEILING = {"calibration": 26, "held back": 0}
+# 26 -> 27 when heldback-29, studied on p10-hb29tune (2026-12-06), came to be checked here (it left
+# HELD_BACK): its one new finding is a warning on a Hugo footnote read right ("Template Lookup
+# Order", cited by a sentence about where a theme's templates are looked up, with no word of the
+# title): an offline limit of the claim check, not a parse miss.
+CEILING = {"calibration": 27, "held back": 0}
 
 
 def _parts() -> dict[str, list[Path]]:

@@ -133,6 +133,10 @@ _LABEL = re.compile(
 )
 _ORDERED = re.compile(r"^[\s>]*(?P<n>\d{1,3})\\?[.)]\s+")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s|^\s*(?:=+|-+)\s*$")
+# A paragraph wholly in bold, a colon inside or after it, heads what follows as a heading does
+# ("**Qaynaqlar:**" over sub-leads "Resmi Dokumentasiya:", "Video Dersler:" and their "- Title: URL"
+# items: heldback-29's Azerbaijani study guide). Read for a run's lead only.
+_BOLD_HEADING = re.compile(r"^(?:\*\*|__)(?=\S)[^*_\n]{1,80}?(?<=\S)(?:\*\*|__)\s*:?$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _FENCE = re.compile(r"^\s*(?:```|~~~)")
 _CODE_BEFORE_URL = re.compile(r"""(?:["'`=]|(?<!\])\()\s*$""")
@@ -333,7 +337,7 @@ def _lead_names_sources(lines: Sequence[str], first: int) -> bool:
         line = lines[index].strip()
         if not line or _TABLE_RULE.match(line) or _FENCE.match(line) or line == "---":
             continue
-        heading = _HEADING.match(lines[index]) is not None
+        heading = _HEADING.match(lines[index]) is not None or _BOLD_HEADING.match(line) is not None
         if nearest or heading:
             cells = _cells(line)
             if any(_names_sources(text) for text in (cells if cells is not None else [line])):
@@ -436,12 +440,29 @@ _SOURCE_WORDS = frozenset(
         "manbaa",
         "manba",
         "kaynakça",
+        # The Turkic languages beside Turkish and Uzbek (heldback-29's Azerbaijani "**Qaynaqlar:**"
+        # was read by none): Azerbaijani, Kazakh, Kyrgyz, Tatar, Turkmen.
+        "qaynaqlar",
+        "qaynaq",
+        "mənbələr",
+        "дереккөздер",
+        "дереккөз",
+        "булактар",
+        "чыганаклар",
+        "çeşmeler",
         # A table or list of the data sets a text draws on cites them as sources (heldback-17's
         # Olympic debt table: "| # | Dataset | Coverage | Format | License | URL |").
         "dataset",
         "datasets",
         "datensätze",
         "datenquellen",
+        # A corpus is the data set a study of texts draws on: the documents listed under it are its
+        # sources (heldback-29's German "# Korpus" over nine party manifestos' addresses).
+        "korpus",
+        "corpus",
+        "corpora",
+        "korpusz",
+        "корпус",
     ]
 )
 
@@ -477,6 +498,32 @@ def _bibliographic(items: Sequence[_Item]) -> bool:
         urlsplit(item.urls[0] if "://" in item.urls[0] else "http://" + item.urls[0]).netloc for item in items
     }
     return dated >= _BIB_SHARE * len(items) and len(hosts) * 2 >= len(items)
+
+
+# A reading list (the fourth sign): at least :data:`_READING_ITEMS` items, each one Markdown link
+# whose text is a work's title (:data:`_TITLE_WORDS` words at least) to an article's page (a path of
+# :data:`_ARTICLE_PATH` characters at least, not a site's home), over at least two thirds as many
+# hosts as items. heldback-29's "### Students' picks:" — ten "#### Name - [Long title](https://…/
+# article/…)" items, eight hosts — named no sources and dated none. A menu links short names to one
+# site; an awesome list links a project's name (one or two words) to its repository's home.
+_READING_ITEMS = 5
+_TITLE_WORDS = 3
+_ARTICLE_PATH = 15
+
+
+def _reading_list(items: Sequence[_Item]) -> bool:
+    if len(items) < _READING_ITEMS:
+        return False
+    hosts = set()
+    for item in items:
+        links = _MARKDOWN_LINK.findall(item.text)
+        if len(item.urls) != 1 or len(links) != 1 or len(_WORD.findall(links[0][0])) < _TITLE_WORDS:
+            return False
+        parts = urlsplit(item.urls[0] if "://" in item.urls[0] else "http://" + item.urls[0])
+        if len(parts.path.strip("/")) < _ARTICLE_PATH:
+            return False
+        hosts.add(parts.netloc.removeprefix("www."))
+    return len(hosts) * 3 >= 2 * len(items)
 
 
 def _runs(lines: Sequence[str], known: set[str]) -> list[list[_Item]]:
@@ -741,6 +788,7 @@ def generic_footnotes(
             _lead_names_sources(lines, run[0].line)
             or (own and _cited([label for label in labels if label], _body(lines, run)))
             or _bibliographic(run)
+            or _reading_list(run)
         ):
             continue
         if not is_joined:

@@ -1219,6 +1219,7 @@ from dataclasses import dataclass
 from citecheck.parse.blocks import sub_closing_run
 from citecheck.parse.claims import sentence_spans as _claim_sentence_spans
 from citecheck.parse.dates import MONTH_BY_NAME, find_dates, month_names
+from citecheck.parse.no_date import without_closing_no_date
 from citecheck.parse.urls import URL_PATTERN
 
 
@@ -1547,7 +1548,30 @@ _SHORT_CITE = re.compile(
 )
 # Backlink wrappers ("[↑]", "^") and the dash some lists put between label and entry ("[1] - Title").
 # (A dash glued to an author in capitals is a list bullet written without its space: "-HERNANDEZ, C.".)
+_TAG_CHARS = 30  # a bracketed tag's length at most, as _CITATION_KEY's key
 _WRAPPER = re.compile(r"^(?:[\s\[\]↑^]|[-–—](?=\s|[A-ZÀ-Ý]{2}))+")
+
+
+def _without_wrapper(head: str) -> str:
+    """``head`` without the brackets, arrows and dashes wrapping it (``_WRAPPER``), but for a bracket
+    closed inside the text, words after it: a tag of the title's own, spaced as Word's HTML spaces its
+    runs ("[ 운영체제 ] MLQ & MFQ", heldback-29's Korean endnotes; "[ Guide ] Widgets"), no wrapper.
+    A wrapper's bracket closes at the end ("[[↑] [Syslinux team. Title …]]")."""
+    wrapper = _WRAPPER.match(head)
+    if wrapper is None or not wrapper.group():
+        return head
+    rest = head[wrapper.end() :]
+    closed = rest.find("]")
+    if (
+        wrapper.group().rstrip().endswith("[")
+        and 0 < closed <= _TAG_CHARS
+        and "[" not in rest[:closed]
+        and rest[closed + 1 :].strip(" ]")
+    ):
+        return head[wrapper.group().rfind("[") :]
+    return rest
+
+
 _SU = re.compile(
     r"^\s*,?\s*(?:su|on|in|auf|sur|em|en|w)\s+(?P<site>[^,()\s][^,()]{0,79}?)(?=\.?\s*(?:,|$)|\.\s)",
     re.IGNORECASE,
@@ -1828,6 +1852,28 @@ def _bracket_run(char: str) -> bool:
     return char in _BRACKET_RUN or char.isspace()
 
 
+# Emoji and pictographs (Unicode "So" from the arrows block on; "№", "©", "®", "°" are below it) with
+# their variation selectors, joiners and skin tones: an item's status mark ("- ⚪️ Title [Электронный
+# ресурс]", heldback-29's GOST list, twelve entries), never a title's first word.
+_PICTOGRAPH_TAILS = frozenset("\ufe0e\ufe0f\u200d\u20e3") | {chr(c) for c in range(0x1F3FB, 0x1F400)}
+
+
+def _without_leading_pictographs(title: str) -> str:
+    index = 0
+    while index < len(title) and (
+        (ord(title[index]) >= 0x2190 and unicodedata.category(title[index]) == "So")
+        or (index and title[index] in _PICTOGRAPH_TAILS)
+    ):
+        index += 1
+    if (
+        index == 0
+        or index == len(title)
+        or not (title[index].isspace() or title[index].isalnum() or title[index] in "\"'“«„‘[(")
+    ):
+        return title
+    return title[index:].strip()
+
+
 def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
     if not keep_medium:
         title = MEDIUM.sub(" ", title)
@@ -1835,6 +1881,7 @@ def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
     # Typst's link call left before its URL ("Title:\\ #link(\"https://…\")"): markup, not title.
     title = _TYPST_LINK.sub("", title)
     title = title.strip(" ,;:–—-#\\").strip()
+    title = _without_leading_pictographs(title)
     # A bracket or slash left open at the end ("Title. (", "Title?, /") is the start of the next field;
     # a slash glued to a word is the title's own ("répertoire .claude/").
     # The brackets and slashes left open at its end ("Title (", "Title /").
@@ -1875,6 +1922,7 @@ def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
     # Nor is a magazine's issue after a comma ("Mozillas Rust - Konkurrenz für C und C++, iX 06/2015"),
     # nor the field a PDF's text glued on with a semicolon ("… the world wide web;Internet Research").
     title = _ISSUE_AFTER.sub("", _GLUED_FIELD.sub("", title))
+    title = without_closing_no_date(title)  # "Title, [no date]": CSL's "no date" in any locale
     closing_date = _CLOSING_DATE_FIELD.search(title)
     if closing_date is not None and closing_date.start() > 0:
         title = title[: closing_date.start()].rstrip()
@@ -2360,14 +2408,24 @@ def host_named_site(text: str, href: str | None) -> tuple[str, str] | None:
     return match.group("title").strip(), match.group("site").strip()
 
 
+_SITE_DATE_AFTER = re.compile(
+    r",\s+(?:\d{1,2}\.?\s+)?(?:[^\W\d_]{3,12}\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d{2}\s*$"
+)
+
+
 def _closing_site(site: str) -> bool:
     """Whether the last dash-separated field of a page's title names its site: one to five words,
     capitalised, a number, a host ("three.js forum") or a camel-cased name. The full stop closing
     the field is no host's dot: "three.js webgl - collada - kinematics." (heldback-25's Turkish list
     of page titles, the field a word of the title) names no site."""
+    # The date the site issued it, after a comma, is no word of its name ("Institute for the Study
+    # of War, June 2026", heldback-29's "Title – Site, Month Year –URL" list).
+    dated = _SITE_DATE_AFTER.search(site)
+    if dated is not None and dated.start() > 0:
+        site = site[: dated.start()].rstrip()
     words = site.split()
     if not 1 <= len(words) <= 5:
-        return False
+        return _is_institution(site)  # "The Committee for Human Rights in North Korea"
     return bool(
         site[0].isupper()
         or site[0].isdigit()
@@ -2398,6 +2456,12 @@ def _split_site(title: str, *, handle: bool = False) -> tuple[str, str | None]:
     if cut <= 0:
         return title, None
     site = title[cut + 3 :].strip()
+    if not _closing_site(site):
+        # A page's title with hyphens, its site after the last en or em dash ("Title - 38 North:
+        # Informed Analysis of North Korea – 38 North, August 2018"): the last field closes it.
+        last = max(title.rfind(" – "), title.rfind(" — "))
+        if last > cut and _closing_site(title[last + 3 :].strip()):
+            cut, dash, site = last, title[last : last + 3], title[last + 3 :].strip()
     if _closing_site(site):
         title = title[:cut].strip()
         # Sites stacked as a page's breadcrumbs ("Dialect Conversion - MLIR - LLVM"): a field of one
@@ -2441,6 +2505,14 @@ _SUBTITLE_WORDS = 2
 # from its emphasis) and a volume's "Part 2." in a book entry are left as they were.
 _PART_OF_SERIES = re.compile(
     r"\s*(?:Part|Часть|Частина|Teil|Partie|Parte|Bölüm|Część|Deel)\s+(?:\d{1,3}|[IVX]{1,5})\s*(?::|\s[—–-]\s)"
+)
+
+# A sentence that is a part's designation: the designator and a number ("Часть 2.5", "Part IV:") or,
+# alone in its sentence, an ordinal word ("Часть девятая.", "Teil zwei"). Read only where a medium
+# designator closes the title area (heldback-29's GOST list, branch p10-hb29tune).
+_PART_SENTENCE = re.compile(
+    r"(?:Part|Часть|Частина|Teil|Partie|Parte|Bölüm|Część|Deel|Osa|Del)\s+"
+    r"(?:(?:\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5})(?:[.:]|$)|[^\W\d_]+\.?$)"
 )
 
 
@@ -3661,7 +3733,7 @@ def title_and_publisher(
     # the ellipsis stands between two names of the list (a calibration ABNT list of p10-hb11gate2).
     head = _ELIDED_AUTHORS.sub(", ", head)
     head = _latex_quotes(head)
-    head = _WRAPPER.sub("", _CITATION_KEY.sub("", head)).rstrip()
+    head = _without_wrapper(_CITATION_KEY.sub("", head)).rstrip()
     while head.endswith("]") and head.count("]") > head.count("["):
         head = head[:-1].rstrip()  # "[[↑] [Syslinux team. Title, site. Retrieved …]]": the wrapper
     lead_mark = marks[0].text.strip() if marks and marks[0].kind == "em" else ""
@@ -3956,6 +4028,10 @@ def title_and_publisher(
             dropped = sentences.pop(0)
             if body is None and not _looks_like_authors(dropped):
                 body = dropped.rstrip(". ")  # "Office for National Statistics. Title [Internet]."
+        if any(_PART_SENTENCE.match(sentence) for sentence in sentences[1:]):
+            # ISBD's title area closes at the medium: a part's designation and the part's own title
+            # before it are the title's ("VxLAN фабрика. Часть 4. Multipod [Электронный ресурс]").
+            sentences = [" ".join(sentences)]
         # "Title. Wikipedie [online].": a short name right before the medium is where it is published.
         site = sentences[-1].strip(" .") if len(sentences) > 1 else ""
         return tidy_title(sentences[0]), tidy_publisher(head[medium.end() :]) or body or (

@@ -56,9 +56,10 @@ heldback-27 (15 documents, HELDBACK27-RULE.md, built blind on branch p10-hb27, m
 on branch p10-hb27tune) is tallied as a part of its own too (STUDIED_27), its misses printed.
 heldback-28 (13 documents, HELDBACK28-RULE.md, built blind on branch p10-hb28, measured twice, studied
 on branch p10-hb28tune) is tallied as a part of its own too (STUDIED_28), its misses printed.
-heldback-29 (13 documents, HELDBACK29-RULE.md, built blind on branch p10-hb29) and heldback-30 (9
-documents, HELDBACK30-RULE.md, built blind on branch p10-hb30) are held back: scored on their own
-(HELD_BACK), outside calibration, their misses never printed.
+heldback-29 (13 documents, HELDBACK29-RULE.md, built blind on branch p10-hb29, measured four times,
+studied on branch p10-hb29tune) is tallied as a part of its own too (STUDIED_29), its misses printed.
+heldback-30 (9 documents, HELDBACK30-RULE.md, built blind on branch p10-hb30) is held back: scored on
+its own (HELD_BACK), outside calibration, its misses never printed.
 Gate (issue 10's targets) on the calibration part: title ≥ 95 %, URL ≥ 98 %, access date ≥ 97 % and
 no style below 85 % on any of the three; the spent parts and "overall" (every document) are held to
 floors at what they measure, against regression.
@@ -495,21 +496,30 @@ STUDIED_27_FLOOR = {"title": 0.93, "url": 1.0, "accessed": 1.0}
 # this branch leaves to the lead. Pinned at these figures (two decimals, cut).
 STUDIED_28 = "heldback-28 (studied, below the gate)"
 STUDIED_28_FLOOR = {"title": 0.93, "url": 1.0, "accessed": 1.0}
-# The parts held back now (truth.toml's list -> the part): tallied on their own, out of the overall
-# and per-style tallies, their misses never printed.
 # heldback-29 (13 documents, 136 notes, 8 languages; HELDBACK29-RULE.md, built blind on branch
 # p10-hb29): measured first at its merge (2026-12-06 02:54, with every rule to heldback-27's study):
 # titles 85/133 (63.9 %), URLs 106/136 (77.9 %), access dates 125/136 (91.9 %), publishers 83/127;
-# 109 of its 136 notes found under their labels, 10 of 13 documents yielding some. Pinned there.
-HELD_BACK_29 = "heldback-29"
-HELD_BACK_29_FLOOR = {"title": 0.63, "url": 0.77, "accessed": 0.91}
+# 109 of its 136 notes found under their labels, 10 of 13 documents yielding some. Measured blind
+# four times as rules were added elsewhere, never moving. Studied on branch p10-hb29tune
+# (2026-12-06; rules by family in tests/parse/test_hb29_families.py, each family checked first against
+# the session's general mechanisms and the mechanism widened; no truth changed): notes not found
+# first (a bold "**Qaynaqlar:**" lead, a "# Korpus" heading, a reading list by structure), then
+# titles (leading pictographs, a part before a medium designator, a spaced bracketed tag, a closing
+# site with its date, CSL's "no date"): titles 85 -> 123/133 (92.5 %), URLs 106 -> 132/136 (97.1 %),
+# access dates 125/136 (the Finnish "Viitattu" left to p10-access-csl), publishers 83 -> 79/127; notes
+# found 109 -> 135/136, every document yielding. No other part lost a field (one calibration title
+# read without its "🐼" mark, which its truth accepts). Pinned at these figures (two decimals, cut).
+STUDIED_29 = "heldback-29 (studied, below the gate)"
+STUDIED_29_FLOOR = {"title": 0.92, "url": 0.97, "accessed": 0.91}
+# The parts held back now (truth.toml's list -> the part): tallied on their own, out of the overall
+# and per-style tallies, their misses never printed.
 # heldback-30 (9 documents, 79 notes, 6 languages; HELDBACK30-RULE.md, built blind on branch
 # p10-hb30): measured first at its merge (2026-12-06 03:58, with every rule to this session's
 # cross-part generalisations, before heldback-29's study): titles 69/78 (88.5 %), URLs 79/79, access
 # dates 79/79, publishers 30/37; all 79 notes found, every document yielding. Pinned there.
 HELD_BACK_30 = "heldback-30"
 HELD_BACK_30_FLOOR = {"title": 0.88, "url": 1.0, "accessed": 1.0}
-HELD_BACK: dict[str, str] = {"held_back_29": HELD_BACK_29, "held_back_30": HELD_BACK_30}
+HELD_BACK: dict[str, str] = {"held_back_30": HELD_BACK_30}
 # Parts studied but below the gate (truth.toml's list -> the part): tallied on their own, out of the
 # overall and per-style tallies; their misses may be printed.
 STUDIED = {
@@ -524,6 +534,7 @@ STUDIED = {
     "held_back_26": STUDIED_26,
     "held_back_27": STUDIED_27,
     "held_back_28": STUDIED_28,
+    "held_back_29": STUDIED_29,
 }
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "\u00a0": " "})
@@ -704,7 +715,7 @@ def table(result: EvalResult) -> str:
         STUDIED_26,
         STUDIED_27,
         STUDIED_28,
-        HELD_BACK_29,
+        STUDIED_29,
         HELD_BACK_30,
     ):
         if part not in result.by_part:
@@ -838,7 +849,7 @@ def test_parse_eval_gate() -> None:
         (STUDIED_26, STUDIED_26_FLOOR),
         (STUDIED_27, STUDIED_27_FLOOR),
         (STUDIED_28, STUDIED_28_FLOOR),
-        (HELD_BACK_29, HELD_BACK_29_FLOOR),
+        (STUDIED_29, STUDIED_29_FLOOR),
         (HELD_BACK_30, HELD_BACK_30_FLOOR),
     )
     for part, floors in spent_floors:
