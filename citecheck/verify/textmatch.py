@@ -2033,7 +2033,7 @@ def _whole_word_key(term: Term) -> str | None:
 # ``KATAKANA_MIN_RUN`` characters or more inside a longer run of an indexed text are indexed too (the
 # text looked in only: the terms looked up keep their glued runs, v11-hb22tune having found that
 # splitting a sentence's runs loses swaps). Over real/ and parts 2-23 a sentence's term is newly met on
-# its cited page in 17 correct pairs of 7 parts (7, 10, 15, 16, 21, 22, 23) and in 7 same-document
+# its cited page in 17 correct pairs of 7 parts (7, 10, 15, 16, 21, 22, 23) and in 6 same-document
 # swaps (4 of them set aside as supported); every verdict measured: part 23's false alarms 10 -> 8,
 # part 16's same-document swaps 27 -> 28 (the exchange now met on the right page), nothing worse.
 # Two letters are too few: ドル, ガス, ビル are common words that glue into many runs.

@@ -6,7 +6,7 @@
   ``KATAKANA_MIN_RUN``.
 
 Over real/ and parts 2–23 a sentence term is newly found on its cited page in 17 correct pairs of 7
-parts (7, 10, 15, 16, 21, 22, 23) and 7 same-document swaps (4 of them supported swaps set aside);
+parts (7, 10, 15, 16, 21, 22, 23) and 6 same-document swaps (4 of them supported swaps set aside);
 every verdict measured: real-heldback-23 false alarms 10 → 8 (nobel-kagaku-ja/4, mof-nobel-en/5),
 real-heldback-16 same-document swaps 27 → 28 (altman-en/1<->2), no verdict worse. The measurement is in
 fixtures/eval/README.md, "Branch v11-hb23tune"."""
