@@ -10,8 +10,14 @@ alert); each claim a real sentence copied as published; built blind on branch v1
 run on it; it shares no topic, page or claim with real/ or held-back parts 2-22
 (fixtures/eval/README.md).
 
-The part is **held back: nothing is calibrated on it.** Its pins are the figures it measured when it
-was first wired in (regression only; the issue's targets are printed, not asserted).
+The part was held back until it was measured twice blind (10/108 false alarms both times; same-document
+swaps 21, then 22/33), then **studied on branch v11-hb23tune (2026-12-06) — now spent** (calibration
+data, as parts 2-22): its ten false alarms were classified into the cross-part families of
+fixtures/eval/README.md's "Branch v11-residual" before anything was changed, and one mechanism was
+fixed: a katakana word glued inside a longer Japanese run of the page ("メルボルン大学のリチャード・ロブソン")
+is indexed as a word of its own (``textmatch._katakana_runs``: two false alarms spared here, one
+same-document swap caught on part 16). Its pins are the figures after that branch (regression only;
+the issue's targets are printed, not asserted).
 ``pytest tests/verify/test_eval_heldback.py -k heldback-23 -s`` prints the tables.
 """
 
@@ -69,15 +75,19 @@ SUPPORTED_SWAPS_HELDBACK_23 = frozenset(
 #   offline     error findings on correct footnotes 0/108; cross-document swaps reported 37/45
 #               (any offline claim finding on a correct footnote, not pinned: 13/108)
 # The pins below are these figures; nothing was adjusted after seeing this part's cases (the lead's
-# run filtered out the lines that list case ids).
+# run filtered out the lines that list case ids). Measured again after the studies of parts 21 and
+# 22 (03:32): same-document swaps 22/33, every other figure unchanged. Then studied on v11-hb23tune:
+# false alarms 10 -> 8/108 (same language 3 -> 2/50, across 7 -> 6/58: nobel-kagaku-ja/4 and
+# mof-nobel-en/5 spared by textmatch._katakana_runs); every other figure of the part unchanged
+# (fixtures/eval/README.md, "Branch v11-hb23tune").
 PART = Part(
-    title="fixtures/eval/real-heldback-23",
+    title="fixtures/eval/real-heldback-23: spent, studied on v11-hb23tune",
     directory=real.HELDBACK_23,
     supported=SUPPORTED_SWAPS_HELDBACK_23,
     pins=Pins(
-        max_false_alarms=10,
+        max_false_alarms=8,  # 10 until v11-hb23tune (textmatch._katakana_runs)
         min_cross_document=44,
-        min_same_document=21,
+        min_same_document=22,  # 21 at the first blind measurement; 22 after v11-hb21/hb22tune
         min_titles_same_language=15,
         min_titles_cross_language=24,
         max_offline_errors=0,
