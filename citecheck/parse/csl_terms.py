@@ -29,7 +29,8 @@ from importlib import resources
 
 from lxml import etree
 
-_CSL = "{http://purl.org/net/xbiblio/csl}"
+CSL_NAMESPACE = "{http://purl.org/net/xbiblio/csl}"
+_CSL = CSL_NAMESPACE
 _ONE_WORD = re.compile(r"[^\W\d_]+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _LEFT_OUT = frozenset({"reference"})

@@ -22,11 +22,10 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 
-from lxml import etree
+from citecheck.parse.csl_terms import CSL_NAMESPACE as _CSL
+from citecheck.parse.csl_terms import locale_roots
 
-_CSL = "{http://purl.org/net/xbiblio/csl}"
 # The last field of a title: after a comma, or bracketed after a space; short (a designation is one
 # to three words).
 _CLOSING_FIELD = re.compile(
@@ -41,26 +40,12 @@ def _key(text: str) -> str:
 @cache
 def no_date_terms() -> frozenset[str]:
     """Every locale's "no date" term (long and short forms), spaces taken out, folded."""
-    try:
-        folder = resources.files("citeproc").joinpath("data", "locales")
-        files = [
-            entry
-            for entry in folder.iterdir()
-            if entry.name.startswith("locales-") and entry.name.endswith(".xml")
-        ]
-    except (ModuleNotFoundError, FileNotFoundError, NotADirectoryError, OSError):
-        return frozenset()
-    terms: set[str] = set()
-    for entry in files:
-        try:
-            root = etree.fromstring(
-                entry.read_bytes(), parser=etree.XMLParser(resolve_entities=False, no_network=True)
-            )
-        except (OSError, etree.XMLSyntaxError):
-            continue
-        for term in root.iter(f"{_CSL}term"):
-            if term.get("name") == "no date" and (term.text or "").strip():
-                terms.add(_key(term.text or ""))
+    terms = {
+        _key(term.text or "")
+        for _, root in locale_roots()
+        for term in root.iter(f"{_CSL}term")
+        if term.get("name") == "no date" and (term.text or "").strip()
+    }
     return frozenset(term for term in terms if term)
 
 

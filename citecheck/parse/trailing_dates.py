@@ -29,8 +29,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from importlib import resources
 from typing import Protocol
+
+from citecheck.parse.csl_terms import locale_roots
 
 _LETTERS = re.compile(r"[^\W\d_]{3,}\.?")
 
@@ -40,11 +41,9 @@ def month_names() -> frozenset[str]:
     """Month names (casefolded, without a closing stop) of CLDR for CSL's locales; empty without data."""
     try:
         from babel import Locale, UnknownLocaleError, dates
-
-        folder = resources.files("citeproc").joinpath("data", "locales")
-        codes = [f.name[len("locales-") : -len(".xml")] for f in folder.iterdir() if f.name.endswith(".xml")]
-    except (ImportError, OSError):
+    except ImportError:
         return frozenset()
+    codes = [code for code, _ in locale_roots()]
     names: set[str] = set()
     for code in codes:
         try:
