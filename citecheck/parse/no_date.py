@@ -9,7 +9,7 @@ English designation, the designations come from the data a citation processor pr
 CSL locale files shipped inside citeproc-py (``citeproc/data/locales/locales-*.xml``), each locale's
 ``<term name="no date">`` in its long and short forms ("no date", "n.d.", "sem data", "s.d.", "sans
 date", "s. d.", "ohne Datum", "o. J.", "sin fecha", "s. f.", "brak daty", "b.d.", "без даты", "б. д.",
-"日付なし" …: 80 distinct in citeproc-py 0.11.1). They are read the first time a title ends in a short
+"日付なし" …: 76 distinct in citeproc-py 0.11.1, spaces taken out and folded). They are read the first time a title ends in a short
 field after a comma or in brackets, not at import; without the package no designation is known and
 titles are read as before.
 
