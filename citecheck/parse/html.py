@@ -27,10 +27,12 @@ from citecheck.parse.blocks import (
     LinkSpan,
     ReadResult,
     SearchLocator,
+    SourceColumns,
     bare_host_url,
     source_columns,
 )
 from citecheck.parse.dates import parse_iso_date
+from citecheck.parse.link_tables import link_table_columns
 from citecheck.parse.markers import clean_label, is_power, label_ordinal, looks_like_label, to_roman
 from citecheck.parse.table_keys import key_column_by_values
 from citecheck.parse.urls import unwrap_google_redirect
@@ -201,6 +203,28 @@ def _list_label(number: int, list_type: str | None) -> str:
     if list_type == "I":
         return to_roman(number).upper()
     return str(number)
+
+
+def _linked_works(header: list[Any], rows: list[Any]) -> SourceColumns | None:
+    """A table whose rows each link one work (citecheck.parse.link_tables), read as its sources."""
+    body = [[c for c in row if isinstance(c.tag, str) and c.tag.lower() in ("th", "td")] for row in rows]
+    return link_table_columns(
+        [cell.text_content() for cell in header],
+        [
+            [
+                (
+                    cell.text_content(),
+                    [
+                        a.text_content()
+                        for a in cell.iter("a")
+                        if str(a.get("href") or "").startswith(("http://", "https://"))
+                    ],
+                )
+                for cell in cells
+            ]
+            for cells in body
+        ],
+    )
 
 
 class _Walker:
@@ -451,7 +475,7 @@ class _Walker:
         if len(rows) < 2:
             return False
         header = [cell for cell in rows[0] if isinstance(cell.tag, str) and cell.tag.lower() in ("th", "td")]
-        columns = source_columns([cell.text_content() for cell in header])
+        columns = source_columns([cell.text_content() for cell in header]) or _linked_works(header, rows[1:])
         if columns is None:
             return False
         self._flush(self._locate(table))

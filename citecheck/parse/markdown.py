@@ -34,6 +34,7 @@ from citecheck.parse.blocks import (
     source_columns,
 )
 from citecheck.parse.dates import parse_date, parse_iso_date
+from citecheck.parse.link_tables import link_table_columns, markdown_links
 from citecheck.parse.markers import clean_label, is_power, looks_like_label
 from citecheck.parse.regions import is_notes_heading, is_notes_title
 from citecheck.parse.table_keys import key_column_by_values
@@ -866,6 +867,23 @@ def _keyed_reference_columns(
     return SourceColumns(title=title, access=None, links=links, skip=(0,), key=0, named=None)
 
 
+def _linked_works_table(
+    source: str,
+    lines: list[tuple[int, int]],
+    first: int,
+    code_lines: AbstractSet[int],
+    header: tuple[int, int],
+    headed: bool,
+) -> SourceColumns | None:
+    """A table whose rows each link one work (citecheck.parse.link_tables), read as its sources."""
+    rows, _ = _table_rows(source, lines, first, code_lines)
+    return link_table_columns(
+        [source[a:b] for a, b in _cells(source, *header)],
+        [[(source[a:b], markdown_links(source[a:b])) for a, b in cells] for cells in rows],
+        headed=headed,
+    )
+
+
 def _source_table(source: str, header: tuple[int, int], *, headed: bool = False) -> SourceColumns | None:
     """The columns of a table whose header row names a table of sources, or of any table under a
     notes heading (``headed``); None for another table."""
@@ -1270,6 +1288,10 @@ def read_markdown(source: str) -> ReadResult:
                     continue
             if columns is None and record is None and under_notes and _TABLE_DELIMITER.fullmatch(following):
                 columns = _keyed_reference_columns(source, lines, number + 1, structure.code_lines)
+            if columns is None and record is None and _TABLE_DELIMITER.fullmatch(following):
+                columns = _linked_works_table(
+                    source, lines, number + 1, structure.code_lines, (start, end), under_notes
+                )
             if record is not None:
                 # A record of one work, one field a row ("| **Title** | … |", "| **Source** | [Site](…) |"):
                 # one entry, its title and its source's link.
