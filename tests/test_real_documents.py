@@ -140,7 +140,11 @@ CONTENT_CODES = ("claim-mismatch", "title-mismatch", "publisher-mismatch", "sour
 # HELD_BACK): its one new finding is a warning on a Hugo footnote read right ("Template Lookup
 # Order", cited by a sentence about where a theme's templates are looked up, with no word of the
 # title): an offline limit of the claim check, not a parse miss.
-CEILING = {"calibration": 27, "held back": 0}
+# 27 -> 28 with p10-titles-residual2 (2026-12-06): heldback-23's Spanish course entry is now read
+# with its right title ("VibeCoding: Crea tus propias Mini-Herramientas Creativas", no longer the
+# teacher's name and platform), which shares no word with the sentence that cites it: a warning
+# the offline claim check gives a right title, not a parse miss.
+CEILING = {"calibration": 28, "held back": 0}
 
 
 def _parts() -> dict[str, list[Path]]:
