@@ -22,6 +22,7 @@ import tarfile
 import tempfile
 from io import BytesIO
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 # The commit that wired each part into tests/parse/test_parse_eval.py and measured it first.
@@ -38,7 +39,10 @@ FIRST_BLIND = {
     27: "bc6c3f4",
 }
 
-_MEASURE = r"""
+# The start of every measuring script run with one citecheck tree first on sys.path (this one's and
+# first_blind_titles.py's): the eval's label matching, then each document of one part, parsed by that
+# tree (``document``, ``parsed``); the body that follows reads them and prints JSON.
+MEASURE_HEAD = r"""
 import datetime as dt, json, sys, tomllib
 from pathlib import Path
 from citecheck.parse import parse_bytes
@@ -48,15 +52,22 @@ def _label(value):
     ordinal = label_ordinal(value)
     return str(ordinal) if value.strip().isdigit() and ordinal is not None else label_key(value)
 
-evaluation = Path(sys.argv[1])
-truth = tomllib.loads((evaluation / "truth.toml").read_text(encoding="utf-8"))
-names = set(truth[sys.argv[2]])
+def _parsed_documents():
+    evaluation = Path(sys.argv[1])
+    truth = tomllib.loads((evaluation / "truth.toml").read_text(encoding="utf-8"))
+    names = set(truth[sys.argv[2]])
+    for document in truth["document"]:
+        if document["file"] not in names:
+            continue
+        path = evaluation / "documents" / document["file"]
+        yield document, parse_bytes(path.read_bytes(), path=str(path), today=dt.date(2026, 12, 1))
+"""
+
+_MEASURE = (
+    MEASURE_HEAD
+    + r"""
 out = {}
-for document in truth["document"]:
-    if document["file"] not in names:
-        continue
-    path = evaluation / "documents" / document["file"]
-    parsed = parse_bytes(path.read_bytes(), path=str(path), today=dt.date(2026, 12, 1))
+for document, parsed in _parsed_documents():
     found = {_label(fn.label) for fn in parsed.footnotes}
     labels = [note["label"] for note in document["note"]]
     by_url = {}
@@ -73,18 +84,28 @@ for document in truth["document"]:
     out[document["file"]] = [label for label in labels if _label(label) not in found], len(labels), other
 print(json.dumps(out))
 """
+)
 
 
-def _missing(tree: Path, part: int) -> dict[str, tuple[list[str], int, dict[str, str]]]:
+def measure(script: str, tree: Path, part: int) -> Any:
+    """What ``script`` (:data:`MEASURE_HEAD` and a body) prints as JSON, run with ``tree``'s citecheck
+    over heldback-``part``'s documents."""
     run = subprocess.run(
-        [sys.executable, "-c", _MEASURE, str(ROOT / "fixtures" / "parse-eval"), f"held_back_{part}"],
+        [sys.executable, "-c", script, str(ROOT / "fixtures" / "parse-eval"), f"held_back_{part}"],
         env={"PYTHONPATH": str(tree), "PATH": "/usr/bin:/bin"},
         cwd=tree,  # "python -c" puts the working directory first on sys.path
         capture_output=True,
         text=True,
         check=True,
     )
-    return {name: (missing, total, other) for name, (missing, total, other) in json.loads(run.stdout).items()}
+    return json.loads(run.stdout)
+
+
+def _missing(tree: Path, part: int) -> dict[str, tuple[list[str], int, dict[str, str]]]:
+    return {
+        name: (missing, total, other)
+        for name, (missing, total, other) in measure(_MEASURE, tree, part).items()
+    }
 
 
 def _extract(commit: str, into: Path) -> Path:

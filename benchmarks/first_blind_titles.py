@@ -19,37 +19,27 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import subprocess
 import sys
 import tempfile
-import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
+from types import SimpleNamespace
+from typing import cast
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from first_blind_found import FIRST_BLIND, ROOT, _extract
+from first_blind_found import FIRST_BLIND, MEASURE_HEAD, ROOT, _extract, measure
+
+sys.path.insert(0, str(ROOT))
+from citecheck.models import Footnote
+from tests.parse.test_parse_eval import _accepted, _normal_text, field_matches
 
 PARTS = {**FIRST_BLIND, 28: "712a65f"}
 
-_MEASURE = r"""
-import datetime as dt, json, sys, tomllib
-from pathlib import Path
-from citecheck.parse import parse_bytes
-from citecheck.parse.markers import label_key, label_ordinal
-
-def _label(value):
-    ordinal = label_ordinal(value)
-    return str(ordinal) if value.strip().isdigit() and ordinal is not None else label_key(value)
-
-evaluation = Path(sys.argv[1])
-truth = tomllib.loads((evaluation / "truth.toml").read_text(encoding="utf-8"))
-names = set(truth[sys.argv[2]])
+_MEASURE = (
+    MEASURE_HEAD
+    + r"""
 out = []
-for document in truth["document"]:
-    if document["file"] not in names:
-        continue
-    path = evaluation / "documents" / document["file"]
-    parsed = parse_bytes(path.read_bytes(), path=str(path), today=dt.date(2026, 12, 1))
+for document, parsed in _parsed_documents():
     found = {_label(fn.label): fn for fn in parsed.footnotes}
     for note in document["note"]:
         if "title" not in note:
@@ -61,28 +51,13 @@ for document in truth["document"]:
                     "got": fn.title, "raw": fn.raw, "url": fn.url, "publisher": fn.publisher})
 print(json.dumps(out))
 """
-
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "\u00a0": " "})
+)
 QUOTE_CHARS = "\"'“”„«»‘’「」『』《》‹›"
 
 
-def _norm(value: str) -> str:
-    text = unicodedata.normalize("NFC", value).translate(_QUOTES)
-    return " ".join(text.split()).strip(" .,;:").casefold()
-
-
-def _accepted(truth: object) -> list[str]:
-    return [str(t) for t in truth] if isinstance(truth, list) else [str(truth)]
-
-
 def right(truth: object, got: str | None) -> bool:
-    """The eval's ``field_matches`` for titles."""
-    for expected in _accepted(truth):
-        if expected == "" and not got:
-            return True
-        if expected and got and _norm(got) == _norm(expected):
-            return True
-    return False
+    """The eval's own ``field_matches`` for titles (tests/parse/test_parse_eval.py)."""
+    return field_matches("title", truth, cast(Footnote, SimpleNamespace(title=got)))
 
 
 _INITIAL = re.compile(r"(?:^|[\s,;.])[^\W\d_]{1,2}\.(?=\s|$|,|;|[^\W\d_]\.)")
@@ -113,7 +88,7 @@ def _residue_kind(residue: str, side: str) -> str:
 def family(truth: object, got: str | None, raw: str) -> str:
     """The mechanism of one wrong title (first matching test wins)."""
     expected = next((t for t in _accepted(truth) if t), "")
-    t, g, r = _norm(expected), _norm(got or ""), _norm(raw or "")
+    t, g, r = _normal_text(expected), _normal_text(got or ""), _normal_text(raw or "")
     if not expected:
         return "X: a title read where the truth has none (prose notes, names, remarks)"
     quoted = bool(t) and re.search("[" + QUOTE_CHARS + r"]\s*" + re.escape(t[:20]), r) is not None
@@ -182,15 +157,7 @@ def main() -> None:
 
 
 def _run(tree: Path, part: int) -> list[dict[str, object]]:
-    run = subprocess.run(
-        [sys.executable, "-c", _MEASURE, str(ROOT / "fixtures" / "parse-eval"), f"held_back_{part}"],
-        env={"PYTHONPATH": str(tree), "PATH": "/usr/bin:/bin"},
-        cwd=tree,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return list(json.loads(run.stdout))
+    return list(measure(_MEASURE, tree, part))
 
 
 if __name__ == "__main__":
