@@ -2694,9 +2694,7 @@ def _cited_bracket_keys(
         return entries
     if all(_key_like(key) for key in keys):
         return keyed
-    body = "\n".join(block.text for i, block in enumerate(blocks) if i not in indexes)
-    cited = sum(1 for key in keys if re.search(r"\[" + re.escape(key) + r"(?![\w\-])", body))
-    return keyed if cited >= _CITED_KEY_SHARE * len(keys) else entries
+    return keyed if _text_cites_keys(keys, blocks, indexes, _BRACKET_KEY_MARKER) else entries
 
 
 # A number opening an entry in a shape the list readers do not take as a label: "7: …", "7 - …",
@@ -2709,6 +2707,8 @@ _OPENING_NUMBER = re.compile(
 )
 # A marker citing a note in the text: "[7]", "[^7]", "^7", "(7)", "<sup>7".
 _NUMBER_MARKER = r"(?:\[\^?|\^|\(|<sup>){}(?![\w])"
+# A marker citing a bracketed key in the text: "[gazeta]", "[UK-HB", "[S1]".
+_BRACKET_KEY_MARKER = r"\[{}(?![\w\-])"
 
 
 def _cited_opening_numbers(
@@ -2744,9 +2744,15 @@ def _cited_opening_numbers(
         or any(b != a + 1 for a, b in itertools.pairwise(letters or numbers))
     ):
         return entries
+    return keyed if _text_cites_keys(keys, blocks, indexes, _NUMBER_MARKER) else entries
+
+
+def _text_cites_keys(keys: list[str], blocks: Sequence[Block], indexes: set[int], marker: str) -> bool:
+    """Whether the text outside the entries (the blocks not in ``indexes``) cites at least
+    :data:`_CITED_KEY_SHARE` of ``keys`` with ``marker`` (a pattern with ``{}`` for the key)."""
     body = "\n".join(block.text for i, block in enumerate(blocks) if i not in indexes)
-    cited = sum(1 for key in keys if re.search(_NUMBER_MARKER.format(re.escape(key)), body))
-    return keyed if cited >= _CITED_KEY_SHARE * len(keys) else entries
+    cited = sum(1 for key in keys if re.search(marker.format(re.escape(key)), body))
+    return cited >= _CITED_KEY_SHARE * len(keys)
 
 
 def _grouped_bracket_keys(keyed: list[tuple[Block, EntryStart]]) -> bool:
