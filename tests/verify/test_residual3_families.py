@@ -6,6 +6,9 @@ parts before any rule was written), on real cases and on near misses they must l
   "Silicon Valley Bank", "PSG" on "Paris Saint-Germain", "EDT" on "Eastern Daylight Time") meets the
   run of capitalised words its letters spell (:func:`citecheck.verify.textmatch.written_out_initials`,
   ``INITIALS_MIN``, ``INITIALS_MAX``);
+* a date the page writes in digits ("Ngày 2/7", "1.8.2025", "22.06.2025", "2025-09-02") is that day and
+  month, read in the order of the page language's short date format (CLDR's):
+  :func:`citecheck.verify.textmatch.numeric_dates`;
 * a month that the page writes abbreviated beside its day ("effective on Sept. 27", "6. Dez.", "27 janv.")
   is that month, for the sentence's month and its dated day (:func:`citecheck.verify.textmatch._abbreviated_dates`,
   ``ABBREVIATION_MIN_LETTERS``).
@@ -16,7 +19,14 @@ fixtures/eval/README.md, "residual 3"."""
 from __future__ import annotations
 
 from citecheck.models import Finding
-from citecheck.verify.textmatch import TermIndex, _abbreviated_dates, dated_days, terms, written_out_initials
+from citecheck.verify.textmatch import (
+    TermIndex,
+    _abbreviated_dates,
+    dated_days,
+    numeric_dates,
+    terms,
+    written_out_initials,
+)
 
 from . import eval_real as real
 from . import heldback10, heldback12, heldback17, heldback23
@@ -90,3 +100,25 @@ def test_abbreviations_without_a_day_or_of_a_weekday_are_not_months() -> None:
     assert dated_days("Mar 4 and the Jun project", "en") == frozenset()
     assert _abbreviated_dates("Vote No. 5 on Ju. 3", "en") == []
     assert TermIndex.build([("The Sept. project began.", "en")], passages=False).months == {}
+
+
+# --- dates written in digits ------------------------------------------------------------------------
+
+
+def test_a_date_in_digits_is_read_in_its_languages_order() -> None:
+    assert numeric_dates("Ngày 2/7, 2 thợ lặn người Anh", "vi") == {(2, 7)}  # day first
+    assert numeric_dates("tulla voimaan 1.8.2025 alkaen", "fi") == {(1, 8)}
+    assert numeric_dates("on 9/11 the towers", "en") == {(11, 9)}  # English: month first
+    assert numeric_dates("2025-09-02 に発表", "ja") == {(2, 9)}
+    # The page of real-heldback-3's tempi-en/4 ("on February 28, 2023"): a Greek "(28.02.2023)".
+    index = TermIndex.build([("τα Τέμπη το βράδυ της Τρίτης (28.02.2023).", "el")], passages=False)
+    assert (28, 2) in index.days and 2 in index.months
+
+
+def test_decimals_scores_versions_and_bare_year_first_dates_are_no_dates() -> None:
+    # Near misses: "1.8 million" and "3-2" without a year, a version number, a year-first date in a
+    # language that writes day first, and digits in a language without locale data.
+    assert numeric_dates("1.8 million voters and a 3-2 win", "en") == frozenset()
+    assert numeric_dates("version 1.2.3 ships", "en") == frozenset()
+    assert numeric_dates("2025/09/02", "de") == frozenset()
+    assert numeric_dates("22.06.2025", None) == frozenset()
