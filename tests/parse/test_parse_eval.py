@@ -519,7 +519,10 @@ STUDIED_29_FLOOR = {"title": 0.92, "url": 0.97, "accessed": 0.91}
 # dates 79/79, publishers 30/37; all 79 notes found, every document yielding. Pinned there.
 HELD_BACK_30 = "heldback-30"
 HELD_BACK_30_FLOOR = {"title": 0.88, "url": 1.0, "accessed": 1.0}
-HELD_BACK: dict[str, str] = {"held_back_30": HELD_BACK_30}
+# heldback-31 (14 documents, 111 notes, 8 languages; HELDBACK31-RULE.md, built blind on branch
+# p10-hb31, 2026-12-06): held back from its merge; no floor until its first measurement.
+HELD_BACK_31 = "heldback-31"
+HELD_BACK: dict[str, str] = {"held_back_30": HELD_BACK_30, "held_back_31": HELD_BACK_31}
 # Parts studied but below the gate (truth.toml's list -> the part): tallied on their own, out of the
 # overall and per-style tallies; their misses may be printed.
 STUDIED = {
@@ -717,6 +720,7 @@ def table(result: EvalResult) -> str:
         STUDIED_28,
         STUDIED_29,
         HELD_BACK_30,
+        HELD_BACK_31,
     ):
         if part not in result.by_part:
             continue
