@@ -32,6 +32,7 @@ from citecheck.parse.editors import editor_colon_titles
 from citecheck.parse.glosses import without_head_glosses
 from citecheck.parse.host_heads import host_heads
 from citecheck.parse.registers import tagged_name_colon_titles
+from citecheck.parse.slug_spans import slug_spans
 from citecheck.parse.styles import (
     EDITORIAL_NOTE,
     GBT_TYPE,
@@ -1009,6 +1010,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     surname_initials_heads(fields, flat)
     trailing_month_dates(fields)
     host_heads(fields, flat)
+    slug_spans(fields, flat)
     shapes = [f.head_shape for f in fields]
     if shapes.count("author-date") >= max(2, len(fields) // 2):
         # One list, one style: where the entries name only an author and a year before the access
