@@ -31,6 +31,7 @@ from citecheck.parse.dates import (
 from citecheck.parse.editors import editor_colon_titles
 from citecheck.parse.glosses import without_head_glosses
 from citecheck.parse.host_heads import host_heads
+from citecheck.parse.quoted_spans import quoted_spans
 from citecheck.parse.registers import tagged_name_colon_titles
 from citecheck.parse.slug_spans import slug_spans
 from citecheck.parse.styles import (
@@ -1011,6 +1012,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     trailing_month_dates(fields)
     host_heads(fields, flat)
     slug_spans(fields, flat)
+    quoted_spans(fields, flat)
     shapes = [f.head_shape for f in fields]
     if shapes.count("author-date") >= max(2, len(fields) // 2):
         # One list, one style: where the entries name only an author and a year before the access
