@@ -11,7 +11,8 @@ its truth has a title; its title is right when the eval's ``field_matches`` acce
 title is put in one family by :func:`family` (mechanism, from the truth, the title read and the
 entry's raw text; no word lists). Prints the family x part table (and, with ``--now``, how many of
 each family today's parser gets right); ``--dump`` writes every wrong title as JSON for reading.
-The table and what was generalised are in fixtures/parse-eval/README.md, "Branch p10-titles-residual".
+The tables and what was generalised are in fixtures/parse-eval/README.md, "Branch p10-titles-residual"
+(-residual2, and "titles residual 3" for the families by entry structure still wrong in 2026-12-06).
 """
 
 from __future__ import annotations
