@@ -37,6 +37,8 @@ FIRST_BLIND = {
     25: "60082ac",
     26: "19733ac",
     27: "bc6c3f4",
+    28: "712a65f",
+    29: "f5cc091",
 }
 
 # The start of every measuring script run with one citecheck tree first on sys.path (this one's and
