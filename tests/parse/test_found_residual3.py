@@ -27,7 +27,7 @@ because labour is paid weekly …"), 44 — the one line of the eval the rule to
 ``_SECTION_WORDS`` = 8 and ``_CONTINUATION_LEAD`` = 3: heldback-24's sub-section lead is one line,
 heldback-22's none; a section line "5.2. Bibliografia" is two words.
 
-Probe (invented, /tmp scripts of the branch, counts in the README): 124 documents — 48 keyed
+Probe (invented, benchmarks/continued_lists_probe.py): 124 documents — 48 keyed
 registers under headers naming no source column ("| ID | Issuer, title, date | Public URL |",
 "| Ref | Item | Where |", "| Kod | Opis | Adres |", "| Nr. | Beschreibung | Adresse |"; a Markdown
 heading, a numbered line or a level-2 heading between; one or two rows; a lead line or none), 16
