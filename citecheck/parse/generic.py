@@ -1205,7 +1205,7 @@ def continued_footnotes(
             groups[-1].append(fn)
         else:
             groups.append([fn])
-    known = _known(found)
+    known: set[str] | None = None  # what the entries found cite: read only once a list goes on
     taken = {fn.label for fn in found if fn.kind != "inline"}
     held = {fn.line - 1 for fn in notes}
     next_ordinal = max((fn.ordinal for fn in found if fn.kind != "inline"), default=0) + 1
@@ -1222,7 +1222,11 @@ def continued_footnotes(
         while end < len(lines) and lines[end].strip() and not _sub_heading(lines[end]) and wrapped < _GAP:
             end, wrapped = end + 1, wrapped + 1  # the last entry's wrapped lines
         run = _continued_lists(listed, lines, shape, end, held)
-        if not run or any(_core(url) in known for item in run for url in item.urls):
+        if not run:
+            continue
+        if known is None:
+            known = _known(found)
+        if any(_core(url) in known for item in run for url in item.urls):
             continue
         labels = [item.label for item in run]
         own = all(labels) and len(set(labels)) == len(labels)

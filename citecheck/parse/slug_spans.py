@@ -52,6 +52,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Protocol
 from urllib.parse import unquote, urlsplit
 
@@ -72,8 +73,11 @@ _CLOSERS = "\"'”»’›」』》)]}"
 _SEPARATOR_TOKENS = frozenset("-–—|/•·")
 
 
+@lru_cache(maxsize=65_536)
 def _spell(text: str) -> str:
-    return "".join(ch for ch in anyascii(text).casefold() if ch.isalnum())
+    # Words repeat across entries (every token of every entry with an address is spelt): kept.
+    folded = (text if text.isascii() else anyascii(text)).casefold()
+    return "".join(filter(str.isalnum, folded))
 
 
 def slug_spelling(url: str) -> str:
@@ -124,6 +128,8 @@ def _clean(span: str) -> str:
 def spelt_span(text: str, spelt: str) -> str | None:
     """The run of ``text``'s whole words between separators that spells ``spelt``, if one does
     (as written, brackets and quotes around it kept)."""
+    if spelt not in _spell(text):
+        return None  # no run of the text spells it (the text's spelling holds every run's)
     tokens = list(re.finditer(r"\S+", text))
     spellings = [_spell(token.group()) for token in tokens]
     for i in range(len(tokens)):
