@@ -2,14 +2,14 @@
 
 Usage: ``python benchmarks/first_blind_found.py [--now] [--labels [--other]]``
 
-For each part first measured blind and studied since (heldback-17 and -19 to -27; the parts held back
-now are never read), the parser of the commit that wired the part into the parse eval is extracted
+For each part first measured blind and studied since (heldback-17 and -19 to -29; heldback-28 and
+-29 added on branch p10-found-residual3; the parts held back now are never read), the parser of the commit that wired the part into the parse eval is extracted
 (``git archive <commit> citecheck``) to a temporary directory and run, in a subprocess with that
 tree first on ``PYTHONPATH``, over the part's documents; a note is *found* when a footnote carries
 its label (the eval's label matching). Prints, per part, its notes and how many were found then
 (and, with ``--now``, by the working tree's parser), and with ``--labels`` each document's labels
 not found. The families these fall into are in fixtures/parse-eval/README.md, "## Branch
-p10-residual".
+p10-residual" (at first blind), and "## Branch p10-found-residual3" (those still not found on main).
 """
 
 from __future__ import annotations
@@ -37,6 +37,8 @@ FIRST_BLIND = {
     25: "60082ac",
     26: "19733ac",
     27: "bc6c3f4",
+    28: "712a65f",
+    29: "f5cc091",
 }
 
 # The start of every measuring script run with one citecheck tree first on sys.path (this one's and

@@ -13,6 +13,7 @@ from citecheck.parse.claims import claims_for
 from citecheck.parse.entries import parse_entries
 from citecheck.parse.generic import (
     Renderer,
+    continued_footnotes,
     generic_footnotes,
     markdown_line,
     sectioned_labels,
@@ -261,6 +262,7 @@ def assemble(
     author_date = all(start.label is None and block.note_label is None for block, start in entries)
     footnotes = split_glued(split_run_together(footnotes, render), render, counted=author_date)
     footnotes += generic_footnotes(lines, footnotes, render, positions)
+    footnotes += continued_footnotes(lines, footnotes, render, positions)
     footnotes += titled_definitions(lines, footnotes)
     footnotes = set_apart_counted(sectioned_labels(footnotes, counted), counted)
     known = KnownLabels.of(

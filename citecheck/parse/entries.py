@@ -31,7 +31,10 @@ from citecheck.parse.dates import (
 from citecheck.parse.editors import editor_colon_titles
 from citecheck.parse.glosses import without_head_glosses
 from citecheck.parse.host_heads import host_heads
+from citecheck.parse.name_runs import initial_pair_heads, trailing_identifiers, year_sentence_titles
+from citecheck.parse.quoted_spans import quoted_spans
 from citecheck.parse.registers import tagged_name_colon_titles
+from citecheck.parse.slug_spans import slug_spans
 from citecheck.parse.styles import (
     EDITORIAL_NOTE,
     GBT_TYPE,
@@ -1009,6 +1012,11 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     surname_initials_heads(fields, flat)
     trailing_month_dates(fields)
     host_heads(fields, flat)
+    slug_spans(fields, flat)
+    quoted_spans(fields, flat)
+    year_sentence_titles(fields, flat)
+    trailing_identifiers(fields)
+    initial_pair_heads(fields)
     shapes = [f.head_shape for f in fields]
     if shapes.count("author-date") >= max(2, len(fields) // 2):
         # One list, one style: where the entries name only an author and a year before the access

@@ -81,6 +81,8 @@ HELDBACK_22 = ROOT / "fixtures" / "eval" / "real-heldback-22"
 HELDBACK_23 = ROOT / "fixtures" / "eval" / "real-heldback-23"
 # held back: built blind on v11-hb24 (heldback24.py)
 HELDBACK_24 = ROOT / "fixtures" / "eval" / "real-heldback-24"
+# held back: built blind on v11-hb25 (heldback25.py)
+HELDBACK_25 = ROOT / "fixtures" / "eval" / "real-heldback-25"
 # Every part in the order it was built: a part shares no topic, page or claim with those before it.
 PARTS = (
     REAL,
@@ -107,6 +109,7 @@ PARTS = (
     HELDBACK_22,
     HELDBACK_23,
     HELDBACK_24,
+    HELDBACK_25,
 )
 CHECKED_AT = dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC)
 

@@ -33,6 +33,7 @@ from . import (
     heldback22,
     heldback23,
     heldback24,
+    heldback25,
 )
 from .heldback_gate import Part, check_offline, check_shape, check_with_pages
 from .test_eval_gate import RealOutcome
@@ -61,6 +62,7 @@ PARTS = {
     "heldback-22": heldback22.PART,
     "heldback-23": heldback23.PART,
     "heldback-24": heldback24.PART,
+    "heldback-25": heldback25.PART,
 }
 
 # Each part verifies ~300 documents; on a loaded two-core machine that outlasts the suite's default
