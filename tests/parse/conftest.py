@@ -31,6 +31,16 @@ def parsed_notes(text: str, name: str = "doc.md") -> list[Footnote]:
     return parse_bytes(text.encode(), path=name, today=TODAY).footnotes
 
 
+def source_list_titles(entries: list[str]) -> list[str | None]:
+    """The titles read from ``entries`` numbered under a "## Sources" heading, one per entry (None
+    where the entry was not found): the title rules' probe."""
+    document = "# Report\n\nSome text [1].\n\n## Sources\n\n"
+    document += "\n".join(f"{number}. {entry}" for number, entry in enumerate(entries, 1)) + "\n"
+    parsed = parse_bytes(document.encode(), path="probe.md", today=dt.date(2026, 12, 1))
+    found = {fn.label: fn.title for fn in parsed.footnotes}
+    return [found.get(str(number)) for number in range(1, len(entries) + 1)]
+
+
 def parse_fixture(name: str, today: dt.date | None = TODAY) -> Document:
     path = ANALYSES / name
     return parse_bytes(path.read_bytes(), path=str(path), today=today)

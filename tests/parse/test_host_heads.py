@@ -6,18 +6,9 @@ fixtures/parse-eval/README.md, "Branch p10-titles-residual2".
 
 from __future__ import annotations
 
-import datetime as dt
-
-from citecheck.parse import parse_bytes
 from citecheck.parse.host_heads import host_names
 
-
-def _titles(entries: list[str]) -> list[str | None]:
-    document = "# Report\n\nSome text [1].\n\n## Sources\n\n"
-    document += "\n".join(f"{number}. {entry}" for number, entry in enumerate(entries, 1)) + "\n"
-    parsed = parse_bytes(document.encode(), path="probe.md", today=dt.date(2026, 12, 1))
-    found = {fn.label: fn.title for fn in parsed.footnotes}
-    return [found.get(str(number)) for number in range(1, len(entries) + 1)]
+from .conftest import source_list_titles
 
 
 def test_host_names() -> None:
@@ -29,7 +20,7 @@ def test_host_names() -> None:
 
 def test_written_host_before_title_real_shapes() -> None:
     # heldback-23's Dutch source list (the truth: the Wikipedia article's title alone).
-    titles = _titles(
+    titles = source_list_titles(
         [
             "pl.wikipedia, Linia kolejowa nr 159 — Żory – Pawłowice Śląskie 14,529 km. "
             "https://pl.wikipedia.org/wiki/Linia_kolejowa_nr_159",
@@ -49,7 +40,7 @@ def test_written_host_before_title_real_shapes() -> None:
 
 def test_written_host_before_title_invented_variants() -> None:
     # Other separators (colon, spaced dash), other languages and scripts.
-    titles = _titles(
+    titles = source_list_titles(
         [
             "de.wikipedia: Berliner Mauer. https://de.wikipedia.org/wiki/Berliner_Mauer",
             "fr.wikipedia – Tour Eiffel — tour de fer puddlé de 330 m. https://fr.wikipedia.org/wiki/Tour_Eiffel",
@@ -69,7 +60,7 @@ def test_written_host_before_title_invented_variants() -> None:
 
 def test_person_with_platform_real_shapes_and_variants() -> None:
     # heldback-23's Spanish deep-research sources (first two), then invented variants.
-    titles = _titles(
+    titles = source_list_titles(
         [
             "Ramón Iborra (Domestika). VibeCoding: Crea tus propias Mini-Herramientas Creativas. Sin fecha "
             "visible. Curso. https://www.domestika.org/es/courses/6434-vibecoding-crea-tus-propias",
@@ -89,7 +80,7 @@ def test_person_with_platform_real_shapes_and_variants() -> None:
     ]
 
 
-def test_near_misses_keep_their_titles() -> None:
+def test_near_misses_keep_theirsource_list_titles() -> None:
     entries = [
         # A title that starts with a word of the host.
         ("Python Tutorial. https://docs.python.org/3/tutorial/", "Python Tutorial"),
@@ -115,4 +106,4 @@ def test_near_misses_keep_their_titles() -> None:
             "A.G. Schneiderman Announces Multi-State Settlement With Target Corporation",
         ),
     ]
-    assert _titles([entry for entry, _ in entries]) == [title for _, title in entries]
+    assert source_list_titles([entry for entry, _ in entries]) == [title for _, title in entries]

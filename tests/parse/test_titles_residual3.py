@@ -7,22 +7,13 @@ quoted_spans.py, name_runs.py) and in fixtures/parse-eval/README.md, "titles res
 
 from __future__ import annotations
 
-import datetime as dt
 from types import SimpleNamespace
 
-from citecheck.parse import parse_bytes
 from citecheck.parse.name_runs import initial_pair_heads, trailing_identifiers, year_sentence_titles
 from citecheck.parse.quoted_spans import quoted_spans
 from citecheck.parse.slug_spans import slug_spelling, spelt_span
 
-
-def _titles(entries: list[str]) -> list[str | None]:
-    document = "# Report\n\nSome text [1].\n\n## Sources\n\n"
-    document += "\n".join(f"{number}. {entry}" for number, entry in enumerate(entries, 1)) + "\n"
-    parsed = parse_bytes(document.encode(), path="probe.md", today=dt.date(2026, 12, 1))
-    found = {fn.label: fn.title for fn in parsed.footnotes}
-    return [found.get(str(number)) for number in range(1, len(entries) + 1)]
-
+from .conftest import source_list_titles
 
 # --- the address's slug spells the title (slug_spans) ---
 
@@ -47,7 +38,7 @@ def test_slug_spelling() -> None:
 def test_slug_spans_real_shapes() -> None:
     # heldback-23 (a date before, a description after; a description taken; nothing read),
     # heldback-17 (a container taken), heldback-29 (a quoted phrase inside the title taken).
-    titles = _titles(
+    titles = source_list_titles(
         [
             "Bankier/PAP, 02-02-2015, ArcelorMittal Poland wciąż czeka na węgiel z JSW — JSW-kool voedt "
             "Zdzieszowice en Kraków; type 35 voor koks. "
@@ -67,7 +58,7 @@ def test_slug_spans_real_shapes() -> None:
 
 
 def test_slug_spans_invented_variants() -> None:
-    titles = _titles(
+    titles = source_list_titles(
         [
             "Le Monde, 03-04-2024, La réforme des retraites adoptée — analyse du vote au Sénat. "
             "https://www.lemonde.fr/politique/article/la-reforme-des-retraites-adoptee_612345.html",
@@ -82,7 +73,7 @@ def test_slug_spans_near_misses() -> None:
     # a site before the page's title ("Site: Title" at the title's slug) stays whole; a title read
     # that opens with the slugged run (the subtitle written too) stays; a bracketed gloss is no span;
     # a slug of the container after a quoted title read leaves the title.
-    titles = _titles(
+    titles = source_list_titles(
         [
             "Agile Glossary: Definition of Ready. https://www.agilealliance.org/glossary/definition-of-ready/",
             "EducaciónIT. Curso de vibe coding: página y plan de estudios (PDF). Sin fecha. Curso. "
@@ -101,7 +92,7 @@ def test_slug_spans_near_misses() -> None:
 
 def test_quoted_spans_real_shapes() -> None:
     # heldback-26, -23, -17, -27.
-    titles = _titles(
+    titles = source_list_titles(
         [
             'World Nuclear News, 2022/2023 — "Kazatomprom completes trans-Caspian uranium delivery": route via '
             "TITR, aankomst Poti. https://www.world-nuclear-news.org/Articles/x",
@@ -121,7 +112,7 @@ def test_quoted_spans_real_shapes() -> None:
 
 def test_quoted_spans_invented_variants() -> None:
     # other quotation marks, a CSL "by" term of another language
-    titles = _titles(
+    titles = source_list_titles(
         [
             "INSEE, Note de conjoncture « La croissance résiste », juin 2025 : https://www.insee.fr/fr/statistiques/1",
             "„Die Vermessung der Welt“ von Daniel Kehlmann. https://www.rowohlt.de/buch/1",
@@ -159,7 +150,7 @@ def test_quoted_spans_near_misses() -> None:
 
 def test_name_runs_real_shapes() -> None:
     # heldback-23 (ACM with editors, a long ACM list, Chicago with "ed."), heldback-29, heldback-26.
-    titles = _titles(
+    titles = source_list_titles(
         [
             "Michele Tracy Berger and Kathleen Guidroz (Eds.). 2009. The Intersectional Approach: Transforming "
             "the Academy through Race, Class, and Gender . University of North Carolina Press, Chapel Hill.",
@@ -180,7 +171,7 @@ def test_name_runs_real_shapes() -> None:
 
 
 def test_name_runs_invented_variants() -> None:
-    titles = _titles(
+    titles = source_list_titles(
         [
             "Anna Kowalska, Piotr Nowak, and Ewa Zielińska (Eds.). 2018. Handbook of Urban Heat. Springer, Cham.",
             "García, M. J., Pérez, L. Aprendizaje profundo para series temporales. https://example.org/x",
@@ -196,7 +187,7 @@ def test_name_runs_invented_variants() -> None:
 
 def test_name_runs_near_misses() -> None:
     # a title-first entry whose imprint closes with the year: the ISBN is no title
-    titles = _titles(
+    titles = source_list_titles(
         [
             "Wado-Ryu Karate: The Complete Art Uncovered. Tokyo. 2014. ISBN 978-1-49080-693-5",
             "Head First Python. Kyiv. 2019. – 624 р. ISBN 978-617-522-019-1",
