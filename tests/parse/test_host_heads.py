@@ -80,7 +80,7 @@ def test_person_with_platform_real_shapes_and_variants() -> None:
     ]
 
 
-def test_near_misses_keep_theirsource_list_titles() -> None:
+def test_near_misses_keep_their_titles() -> None:
     entries = [
         # A title that starts with a word of the host.
         ("Python Tutorial. https://docs.python.org/3/tutorial/", "Python Tutorial"),
