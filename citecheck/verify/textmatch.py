@@ -991,7 +991,8 @@ def _terms(text: str, language: str | None) -> tuple[Term, ...]:
     else:
         words = list(map(itemgetter(1), pairs))
     known, placed = _word_terms(language)
-    for word in set(words).difference(known):
+    distinct = set(words)
+    for word in distinct.difference(known):
         entry = known[word] = _word_entry(word, language)
         if isinstance(entry, tuple):
             placed.add(word)
@@ -1003,14 +1004,19 @@ def _terms(text: str, language: str | None) -> tuple[Term, ...]:
             gap = pairs[i][0]
             opens = i == 0 or (gap != " " and bool(_GAP_END.search(gap) and _GAP_STOP.search(gap)))
             entries[i] = as_name if not opens or (i < last and words[i + 1][:1].isupper()) else as_word
+    # Only a number's place can hold a figure (every number term is a word opening with a digit,
+    # as _word_entry and the scales below read them), so the passes over figures visit those
+    # alone: over every word, with the look-ups of a scale word after each number, they were a
+    # third of reading a page of the simulated web.
+    digits = [i for i, word in enumerate(words) if word[:1].isdigit()] if _has_digit(distinct) else []
     scales = number_scales(language) if language else {}
-    if scales:
-        _apply_scales(entries, words, pairs, scales, language)
+    if scales and digits:
+        _apply_scales(entries, words, pairs, scales, language, digits)
     if not folded.isascii() and _CJK_SCALE_START.search(folded):
         _apply_cjk_scales(entries, words, pairs, language)
-    if not _ABBREVIATED_SCALES.keys().isdisjoint(map(str.casefold, words)):
+    if not _ABBREVIATED_SCALES.keys().isdisjoint(map(str.casefold, distinct)):
         _apply_abbreviated_scales(entries, words, pairs, language)
-    _mark_approximations(entries, words, pairs)
+    _mark_approximations(entries, words, pairs, digits)
     return cast("tuple[Term, ...]", tuple(filter(None, entries)))  # placed words are resolved above
 
 
@@ -1064,19 +1070,33 @@ def _plain_figure(term: Term) -> str:
     return "#" + _number_value(_ascii_digits(written), term.language)
 
 
+def _has_digit(words: Iterable[str]) -> bool:
+    """Whether any of ``words`` opens with a digit."""
+    return any(word[:1].isdigit() for word in words)
+
+
+@lru_cache(maxsize=256)
+def _scale_openings(language: str | None) -> frozenset[str]:
+    """The first words of ``language``'s scale words (``number_scales``' keys)."""
+    return frozenset(key[0] for key in number_scales(language))
+
+
 def _apply_scales(
     entries: list[_Entry],
     words: list[str],
     pairs: list[tuple[str, str]],
     scales: dict[tuple[str, ...], int],
     language: str | None,
+    digits: Sequence[int],
 ) -> None:
     """Numbers followed by a scale word (see ``number_scales``) become the figure they write; the
-    scale words are consumed."""
+    scale words are consumed. ``digits``: the places of the words opening with a digit, in order."""
     longest = max(len(k) for k in scales)
-    for i, word in enumerate(words):
-        if not word[:1].isdigit() or i + 1 >= len(words):
-            continue
+    openings = _scale_openings(language)
+    for i in digits:
+        word = words[i]
+        if i + 1 >= len(words) or words[i + 1].casefold() not in openings:
+            continue  # no scale word follows (each opens with one of these)
         for size in range(min(longest, len(words) - i - 1), 0, -1):
             following = words[i + 1 : i + 1 + size]
             if any(pairs[j][0] != " " for j in range(i + 1, i + 1 + size)):
@@ -1246,10 +1266,14 @@ _GLUED_APPROXIMATIONS = {
 _APPROX_GAP = re.compile(r"\s*[~≈$€£¥₽₹₺₼₾]?\s*")
 
 
-def _mark_approximations(entries: list[_Entry], words: list[str], pairs: list[tuple[str, str]]) -> None:
+def _mark_approximations(
+    entries: list[_Entry], words: list[str], pairs: list[tuple[str, str]], digits: Sequence[int]
+) -> None:
     """A number written after a word of approximation (``APPROXIMATIONS``; "más de 5.000", "約141億",
-    "~3,000") is marked with the direction its page's figure may lie in (:attr:`Term.approx`)."""
-    for i, entry in enumerate(entries):
+    "~3,000") is marked with the direction its page's figure may lie in (:attr:`Term.approx`).
+    ``digits``: the places of the words opening with a digit, where every number stands."""
+    for i in digits:
+        entry = entries[i]
         if not isinstance(entry, Term) or entry.kind != "number":
             continue
         gap = pairs[i][0]
