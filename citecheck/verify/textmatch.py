@@ -1008,7 +1008,8 @@ def _terms(text: str, language: str | None) -> tuple[Term, ...]:
     # as _word_entry and the scales below read them), so the passes over figures visit those
     # alone: over every word, with the look-ups of a scale word after each number, they were a
     # third of reading a page of the simulated web.
-    digits = [i for i, word in enumerate(words) if word[:1].isdigit()] if _has_digit(distinct) else []
+    numerals = {word for word in distinct if word[:1].isdigit()}
+    digits = [i for i, word in enumerate(words) if word in numerals] if numerals else []
     scales = number_scales(language) if language else {}
     if scales and digits:
         _apply_scales(entries, words, pairs, scales, language, digits)
@@ -1068,11 +1069,6 @@ def _plain_figure(term: Term) -> str:
     if cjk is not None:
         written = cjk[1]
     return "#" + _number_value(_ascii_digits(written), term.language)
-
-
-def _has_digit(words: Iterable[str]) -> bool:
-    """Whether any of ``words`` opens with a digit."""
-    return any(word[:1].isdigit() for word in words)
 
 
 @lru_cache(maxsize=256)
