@@ -1890,17 +1890,24 @@ def split_passages(text: str, language: str | None) -> list[str]:
     cosine to "Указ Шахраманяна вступает в силу сразу после публикации." was 0.36 (0.55 for the
     second sentence alone); no other verdict of any visible part changed."""
     pieces = [p.strip() for p in _sentences(text) if p.strip()]
-    months = month_names(language) if any(_ends_in(_ORDINAL_END, p) for p in pieces) else frozenset()
+    # Both ends read below (_ORDINAL_END, _INITIAL_END) close on a period, which a stripped piece
+    # must then end with: the cheap test first, the pattern only where it holds.
+    months = (
+        month_names(language)
+        if any(p.endswith(".") and _ends_in(_ORDINAL_END, p) for p in pieces)
+        else frozenset()
+    )
     out: list[str] = []
     for piece in pieces:
-        if out and _ends_in(_ORDINAL_END, out[-1]):
-            first = _FIRST_WORD.match(piece)
-            if first is not None and first.group().casefold() in months:
+        if out and out[-1].endswith("."):
+            if _ends_in(_ORDINAL_END, out[-1]):
+                first = _FIRST_WORD.match(piece)
+                if first is not None and first.group().casefold() in months:
+                    out[-1] = f"{out[-1]} {piece}"
+                    continue
+            if _ends_in(_INITIAL_END, out[-1]) and out[-1][-2].isupper() and piece[:1].isupper():
                 out[-1] = f"{out[-1]} {piece}"
                 continue
-        if out and _ends_in(_INITIAL_END, out[-1]) and out[-1][-2].isupper() and piece[:1].isupper():
-            out[-1] = f"{out[-1]} {piece}"
-            continue
         out.append(piece)
     return out
 
