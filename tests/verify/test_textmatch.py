@@ -819,3 +819,58 @@ def test_names_a_month_answers_as_the_alternation_it_replaced(text: str, languag
     months = month_numbers(language)
     pattern = re.compile("|".join(map(re.escape, sorted(months, key=len, reverse=True))))
     assert _names_a_month(text, months) == (pattern.search(fold_case(text)) is not None)
+
+
+# --- issue 12: the CPU of reading a page, with the same terms (benchmarks/verify_cpu.py) ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Kipchoge ran 2 hours, 9 minutes and 56 seconds in Berlin.", "en"),
+        ("La media maratón en 1 hora, 4 minutos y 16 segundos.", "es"),
+        ("Sie lief 2 Std. 9 Min. 56 Sek.", "de"),
+        ("記録は2時間2分44秒だった。", "ja"),
+    ],
+)
+def test_a_duration_holds_its_opening(text: str, language: str) -> None:
+    # durations_as_clock searches the whole pattern only where its opening (a digit and an hour's
+    # unit) stands: every time the whole pattern finds holds it.
+    from citecheck.verify.textmatch import _duration_pattern, durations_as_clock
+
+    patterns = _duration_pattern(language)
+    assert patterns is not None
+    pattern, opening = patterns
+    if pattern.search(text):
+        assert opening.search(text)
+        assert durations_as_clock(text, language) != text
+
+
+def test_no_opening_no_duration() -> None:
+    # Near miss: minutes and seconds without an hour are no clock time, and the text is kept.
+    from citecheck.verify.textmatch import durations_as_clock
+
+    assert durations_as_clock("He ran 9 minutes and 56 seconds, then 3 more.", "en") == (
+        "He ran 9 minutes and 56 seconds, then 3 more."
+    )
+
+
+def test_scales_and_approximations_at_the_numbers_only() -> None:
+    # The passes over figures visit the places of numbers alone: a scale word after a number is
+    # still read, one after a word is not, and a word of approximation still marks its figure.
+    found = {t.key: t for t in terms("Rund 11 Milliarden Euro, und Milliarden Menschen; fast 3.000 Tote", "de")}
+    assert "#11000000000" in found and found["#11000000000"].approx == "about"
+    assert found["#3000"].approx == "down"
+    assert not any(t.key == "#1000000000" for t in found.values())
+
+
+def test_find_remembers_by_options() -> None:
+    # TermIndex.find keeps its answers past the exact key by term and options: a word met only by
+    # prefix is found loosely and not strictly, whichever is asked first, and asked again alike.
+    index = TermIndex.build([("Армения не выдаст России сочинского бизнесмена Татуляна", "ru")])
+    name = terms("Tatulyan", "en")[0]
+    assert index.find(name, loose=False) is None
+    loose = index.find(name, loose=True)
+    assert loose is not None and loose.how == "prefix"
+    assert index.find(name, loose=True) == loose
+    assert index.find(name, loose=False) is None
