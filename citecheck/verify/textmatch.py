@@ -1606,6 +1606,48 @@ def month_names(language: str | None) -> frozenset[str]:
 # (6.5 MB), and the same words as the expression's matches, left to right without overlap
 # (tests/verify/test_textmatch.py compares them on generated strings).
 _DIGIT_RUN = re.compile(r"\d+")
+
+
+def _at_digit_runs(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose every match starts where a run of digits
+    starts (it opens with digits behind a look-behind that refuses a digit before them): tried only
+    there, found by a search for digits, instead of at every character of a page (each date pattern
+    of ``numeric_dates`` and ``_abbreviated_dates`` had cost 0.1-0.2 ms per page text)."""
+    end = 0
+    for run in _DIGIT_RUN.finditer(text):
+        start = run.start()
+        if start < end:
+            continue
+        found = pattern.match(text, start)
+        if found is not None:
+            yield found
+            end = found.end()
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _before_digit_runs(text: str) -> Iterator[re.Match[str]]:
+    """``_ABBREVIATED_BEFORE_DAY.finditer(text)``, tried only at the word of three to five letters
+    that ends, with its period and spaces, right before a run of digits (the pattern's day)."""
+    end = 0
+    for run in _DIGIT_RUN.finditer(text):
+        dot = run.start()
+        while dot > 0 and text[dot - 1].isspace():
+            dot -= 1
+        if dot == 0 or text[dot - 1] != ".":
+            continue
+        start = dot - 1
+        while start > 0 and dot - 1 - start < 6 and _LETTER.match(text, start - 1):
+            start -= 1
+        if start < end:
+            continue
+        found = _ABBREVIATED_BEFORE_DAY.match(text, start)
+        if found is not None:
+            yield found
+            end = found.end()
+
+
 _WORD_AFTER_NUMBER = re.compile(r"\s+([^\W\d_]{3,}+)")
 _WORD_BEFORE_NUMBER_REVERSED = re.compile(r"\s+([^\W\d_]{3,}+)")
 _WORD_CHAR = re.compile(r"\w")
@@ -1707,14 +1749,15 @@ def _date_order(language: str | None) -> str | None:
     return "dm" if letters.index("d") < letters.index("M") else "md"
 
 
+@lru_cache(maxsize=64)
 def numeric_dates(text: str, language: str | None) -> frozenset[tuple[int, int]]:
     """The (day, month) pairs ``text`` writes in digits (see ``_NUMERIC_DATE``): "am 22.06.2025" in
-    German → {(22, 6)}."""
+    German → {(22, 6)}. Kept for the last texts read: an index's build asks it twice of a text."""
     if not any(sep in text for sep in "./-"):
         return frozenset()
     order = _date_order(language)
     found: set[tuple[int, int]] = set()
-    for m in _NUMERIC_DATE.finditer(text):
+    for m in _at_digit_runs(_NUMERIC_DATE, text):
         first, sep, second, third = m.group(1), m.group(2), m.group(3), m.group(4)
         if len(first) == 4:  # y-m-d: ISO in any language, or a year-first language's own
             if third is None or len(third) > 2 or not (first.startswith(("19", "20"))):
@@ -1758,24 +1801,29 @@ def _month_prefixes(language: str | None) -> Mapping[str, int]:
     }
 
 
-def _abbreviated_dates(text: str, language: str | None) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=64)
+def _abbreviated_dates(text: str, language: str | None) -> tuple[tuple[int, int, str], ...]:
     """The (day, month, abbreviation) of every month ``text`` writes abbreviated beside its day
     ("Sept. 27" → (27, 9, "Sept")), by the month names of ``language`` (see
-    ``ABBREVIATION_MIN_LETTERS``)."""
+    ``ABBREVIATION_MIN_LETTERS``). Kept for the last texts read: building an index asks it of each
+    text up to three times (whether a month is named, the months, the days)."""
     if "." not in text:
-        return []
+        return ()
     prefixes = _month_prefixes(language)
     if not prefixes:
-        return []
+        return ()
     found = []
-    for pattern, day_group, word_group in ((_ABBREVIATED_AFTER_DAY, 1, 2), (_ABBREVIATED_BEFORE_DAY, 2, 1)):
-        for m in pattern.finditer(text):
+    for matches, day_group, word_group in (
+        (_at_digit_runs(_ABBREVIATED_AFTER_DAY, text), 1, 2),
+        (_before_digit_runs(text), 2, 1),
+    ):
+        for m in matches:
             word = m.group(word_group)
             month = prefixes.get(fold_case(word))
             day = int(m.group(day_group))
             if month is not None and 1 <= day <= 31:
                 found.append((day, month, word))
-    return found
+    return tuple(found)
 
 
 # A day written with its month ("6. Januar", "6 января", "January 6", "6th of January") is one fact,
@@ -2232,32 +2280,37 @@ def _katakana_runs(text: str, language: str | None) -> Iterator[tuple[str, str]]
 # (fixtures/eval/README.md, "residual 3").
 INITIALS_MIN = 3
 INITIALS_MAX = 6
-_RUN_WORD = re.compile(r"[^\W\d_]+")
 _RUN_GAP = re.compile(r"[ \t\u00a0\-‐‑–]+")
+_RUN_SPLIT = re.compile(r"([^\W\d_]+)")
 
 
 def written_out_initials(text: str, language: str | None) -> list[tuple[str, str]]:
     """``(initials, words)`` for every run of INITIALS_MIN to INITIALS_MAX capitalised words of
     ``text`` in a cased script, function words of ``language`` between them skipped ("Office of
     Foreign Assets Control" → ("OFAC", …)); every run's every start, so that "the Treasury Office
-    of Foreign Assets Control" gives OFAC too."""
-    if not any(ch.isupper() for ch in text):
+    of Foreign Assets Control" gives OFAC too.
+
+    The text is split once into its words and the gaps between them (a match object per word, read
+    for each of a page's words, had made this a third of building a page's index); only capitalised
+    words are tried as starts."""
+    if not any(map(str.isupper, text)):
         return []
-    words = list(_RUN_WORD.finditer(text))
+    parts = _RUN_SPLIT.split(text)  # gap, word, gap, word, …, gap: words[k] = parts[2k + 1]
+    words = parts[1::2]
     out: list[tuple[str, str]] = []
-    for i, first in enumerate(words):
-        if not first.group()[0].isupper() or _char_script(first.group()[0]) not in CASED_SCRIPTS:
+    for i in [k for k, word in enumerate(words) if word[0].isupper()]:
+        first = words[i][0]
+        if _char_script(first) not in CASED_SCRIPTS:
             continue
-        letters = [first.group()[0]]
+        letters = [first]
         for j in range(i + 1, len(words)):
-            gap = text[words[j - 1].end() : words[j].start()]
-            if not _RUN_GAP.fullmatch(gap):
+            if not _RUN_GAP.fullmatch(parts[2 * j]):
                 break
-            word = words[j].group()
+            word = words[j]
             if word[0].isupper():
                 letters.append(word[0])
                 if len(letters) >= INITIALS_MIN:
-                    out.append(("".join(letters).upper(), text[first.start() : words[j].end()]))
+                    out.append(("".join(letters).upper(), "".join(parts[2 * i + 1 : 2 * j + 2])))
                 if len(letters) == INITIALS_MAX:
                     break
             elif not (word.islower() and zipf(fold_case(word), language) >= STOPWORD_ZIPF):
@@ -2296,7 +2349,10 @@ class TermIndex:
     spellings: dict[str, str] = field(default_factory=dict)
     # The acronyms the text spells out, by their capitals (written_out_initials): "EDT" for
     # "Eastern Daylight Time".
-    initials: dict[str, str] = field(default_factory=dict)
+    # Read on the first acronym asked (:meth:`initials`), from the texts kept here: most indexes
+    # are never asked one, and reading every capitalised run of a page cost a third of its build.
+    _initials: dict[str, str] | None = None
+    _initial_texts: list[tuple[str, str | None]] = field(default_factory=list)
     # What :meth:`find` answered past the exact key, by term and options (an index never changes
     # once built): a document asks each of its pages about the terms of every other footnote's
     # sentence and paragraph (claim.document_rarity), and a paragraph's terms recur for each of its
@@ -2396,8 +2452,7 @@ class TermIndex:
             if not text.isascii() and _KATAKANA_RUN.search(text):
                 for key, spelled in _katakana_runs(text, lang):
                     keys.setdefault(key, spelled)
-            for letters, spelled in written_out_initials(text, lang):
-                index.initials.setdefault(letters, spelled)
+            index._initial_texts.append((text, lang))
             if lang in NOUN_CAPITALISING:
                 for key, spelled in _compounds_written_apart(text, lang):
                     keys.setdefault(key, spelled)
@@ -2412,6 +2467,17 @@ class TermIndex:
         ordered = sorted(index.keys)
         index._sorted = ordered[bisect_left(ordered, "$") :]
         return index
+
+    def initials(self) -> dict[str, str]:
+        """The acronyms the index's texts spell out, by their capitals (:func:`written_out_initials`:
+        "EDT" for "Eastern Daylight Time"), the first spelling of each; read once, when first asked."""
+        if self._initials is None:
+            initials: dict[str, str] = {}
+            for text, language in self._initial_texts:
+                for letters, spelled in written_out_initials(text, language):
+                    initials.setdefault(letters, spelled)
+            self._initials = initials
+        return self._initials
 
     def find(self, term: Term, *, loose: bool, countries: bool = True, rounding: bool = True) -> Match | None:
         """Look ``term`` up: by exact key always; by prefix, consonants and fuzzily when ``loose``
@@ -2431,8 +2497,13 @@ class TermIndex:
 
     def _find(self, term: Term, *, loose: bool, countries: bool, rounding: bool) -> Match | None:
         """:meth:`find` past the exact key."""
-        if term.kind == "name" and self.initials and INITIALS_MIN <= len(term.text) <= INITIALS_MAX:
-            found = self.initials.get(term.text) if term.text.isupper() and term.text.isalpha() else None
+        if (
+            term.kind == "name"
+            and INITIALS_MIN <= len(term.text) <= INITIALS_MAX
+            and term.text.isupper()
+            and term.text.isalpha()
+        ):
+            found = self.initials().get(term.text)
             if found is not None:
                 return Match(0.9, found, "initials")
         if term.kind == "name" and self.spellings:
