@@ -86,8 +86,8 @@ def test_swaps_onto_a_page_spelling_the_acronym_stay_caught() -> None:
 
 def test_a_month_abbreviated_beside_its_day_is_the_month() -> None:
     assert dated_days("effective on Sept. 27 at 8 p.m. Eastern Daylight Time", "en") == {(27, 9)}
-    assert _abbreviated_dates("am 6. Dez. und am 27. Sept. 2024", "de") == [(6, 12, "Dez"), (27, 9, "Sept")]
-    assert _abbreviated_dates("le 27 janv. et le 3 févr.", "fr") == [(27, 1, "janv"), (3, 2, "févr")]
+    assert list(_abbreviated_dates("am 6. Dez. und am 27. Sept. 2024", "de")) == [(6, 12, "Dez"), (27, 9, "Sept")]
+    assert list(_abbreviated_dates("le 27 janv. et le 3 févr.", "fr")) == [(27, 1, "janv"), (3, 2, "févr")]
     assert TermIndex.build([("The sanctions took effect on Sept. 27.", "en")], passages=False).months == {
         9: "Sept"
     }
@@ -96,9 +96,9 @@ def test_a_month_abbreviated_beside_its_day_is_the_month() -> None:
 def test_abbreviations_without_a_day_or_of_a_weekday_are_not_months() -> None:
     # Near misses: "mar." is mardi as well as mars in French; "Mar" without its period and day is a
     # word or a name; "No. 5" and "ju" begin no single month.
-    assert _abbreviated_dates("le mar. 4 juin", "fr") == []
+    assert list(_abbreviated_dates("le mar. 4 juin", "fr")) == []
     assert dated_days("Mar 4 and the Jun project", "en") == frozenset()
-    assert _abbreviated_dates("Vote No. 5 on Ju. 3", "en") == []
+    assert list(_abbreviated_dates("Vote No. 5 on Ju. 3", "en")) == []
     assert TermIndex.build([("The Sept. project began.", "en")], passages=False).months == {}
 
 
