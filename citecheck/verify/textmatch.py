@@ -2611,7 +2611,11 @@ class TermIndex:
             code, names = _city_code(term), city_names
         if code is None:
             return None
-        for language in self.languages:
+        # The best of the text's languages' names, not the first found: the languages are a set,
+        # whose order follows the hash seed (the Russian "Азербайджан" met by prefix at 0.93, the
+        # English "Azerbaijan" exactly, on one English page). Equal ones by the language's code.
+        best: Match | None = None
+        for language in sorted(self.languages):
             if language == term.language:
                 continue
             name = names(language).get(code)
@@ -2619,9 +2623,9 @@ class TermIndex:
                 continue
             for translated in _terms(name, language):
                 hit = self.find(replace(translated, kind="name"), loose=True, countries=False)
-                if hit is not None:
-                    return Match(0.8 * hit.quality, hit.found, "country")
-        return None
+                if hit is not None and (best is None or hit.quality > best.quality):
+                    best = hit
+        return None if best is None else Match(0.8 * best.quality, best.found, "country")
 
     def _rounded_match(self, term: Term) -> Match | None:
         """A round figure with its scale word ("लगभग 48 अरब डॉलर", about 48 billion dollars) found as
@@ -2758,7 +2762,7 @@ class TermIndex:
         if self._folded is None:
             self._folded = fold_case(" ".join(self.passages))
         folded = self._folded
-        for language in self.languages:
+        for language in sorted(self.languages):  # a set: in a fixed order, not the hash seed's
             words = spelled_number(int(value), language)
             # Every word of the spelling must be in the page for the search below to find it (a
             # substring test each): most figures have none, and the search over the whole page for
