@@ -1608,14 +1608,15 @@ def month_names(language: str | None) -> frozenset[str]:
 _DIGIT_RUN = re.compile(r"\d+")
 
 
-def _at_digit_runs(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)`` for a pattern whose every match starts where a run of digits
-    starts (it opens with digits behind a look-behind that refuses a digit before them): tried only
-    there, found by a search for digits, instead of at every character of a page (each date pattern
-    of ``numeric_dates`` and ``_abbreviated_dates`` had cost 0.1-0.2 ms per page text)."""
+def _tried_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose every match starts at one of ``starts`` (in
+    increasing order): tried only there, as finditer would, a match's span skipped. Each date pattern
+    of ``numeric_dates`` and ``_abbreviated_dates`` opens with a look-behind that finditer tries at
+    every character of a page (0.1-0.2 ms per page text); their matches can only start at a run of
+    digits (:func:`_digit_run_starts`) or at the short word before ". digits"
+    (:func:`_abbreviation_starts`), which a search for digits finds."""
     end = 0
-    for run in _DIGIT_RUN.finditer(text):
-        start = run.start()
+    for start in starts:
         if start < end:
             continue
         found = pattern.match(text, start)
@@ -1624,13 +1625,16 @@ def _at_digit_runs(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str
             end = found.end()
 
 
+def _digit_run_starts(text: str) -> Iterator[int]:
+    return (run.start() for run in _DIGIT_RUN.finditer(text))
+
+
 _LETTER = re.compile(r"[^\W\d_]")
 
 
-def _before_digit_runs(text: str) -> Iterator[re.Match[str]]:
-    """``_ABBREVIATED_BEFORE_DAY.finditer(text)``, tried only at the word of three to five letters
-    that ends, with its period and spaces, right before a run of digits (the pattern's day)."""
-    end = 0
+def _abbreviation_starts(text: str) -> Iterator[int]:
+    """Where a word of at most six letters starts that ends, with its period and spaces, right
+    before a run of digits (``_ABBREVIATED_BEFORE_DAY``'s word and day)."""
     for run in _DIGIT_RUN.finditer(text):
         dot = run.start()
         while dot > 0 and text[dot - 1].isspace():
@@ -1640,12 +1644,7 @@ def _before_digit_runs(text: str) -> Iterator[re.Match[str]]:
         start = dot - 1
         while start > 0 and dot - 1 - start < 6 and _LETTER.match(text, start - 1):
             start -= 1
-        if start < end:
-            continue
-        found = _ABBREVIATED_BEFORE_DAY.match(text, start)
-        if found is not None:
-            yield found
-            end = found.end()
+        yield start
 
 
 _WORD_AFTER_NUMBER = re.compile(r"\s+([^\W\d_]{3,}+)")
@@ -1757,7 +1756,7 @@ def numeric_dates(text: str, language: str | None) -> frozenset[tuple[int, int]]
         return frozenset()
     order = _date_order(language)
     found: set[tuple[int, int]] = set()
-    for m in _at_digit_runs(_NUMERIC_DATE, text):
+    for m in _tried_at(_NUMERIC_DATE, text, _digit_run_starts(text)):
         first, sep, second, third = m.group(1), m.group(2), m.group(3), m.group(4)
         if len(first) == 4:  # y-m-d: ISO in any language, or a year-first language's own
             if third is None or len(third) > 2 or not (first.startswith(("19", "20"))):
@@ -1814,8 +1813,8 @@ def _abbreviated_dates(text: str, language: str | None) -> tuple[tuple[int, int,
         return ()
     found = []
     for matches, day_group, word_group in (
-        (_at_digit_runs(_ABBREVIATED_AFTER_DAY, text), 1, 2),
-        (_before_digit_runs(text), 2, 1),
+        (_tried_at(_ABBREVIATED_AFTER_DAY, text, _digit_run_starts(text)), 1, 2),
+        (_tried_at(_ABBREVIATED_BEFORE_DAY, text, _abbreviation_starts(text)), 2, 1),
     ):
         for m in matches:
             word = m.group(word_group)
