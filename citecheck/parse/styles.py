@@ -3028,6 +3028,38 @@ def _closing_source_pill(head: str, text: str) -> bool:
     return bool(_PILL_BEFORE.search(before + "(")) and before.strip() != ""
 
 
+# "Publisher, *Title*, URL" where the publisher's name holds an emphasised word of its own: "*blink-dev*
+# forum of the `chromium.org` Google Group, *Intent to Implement: SIMD.js*, https://…", "*W3C* Working
+# Group Note, *Streams API*, https://…" (heldback-31's Bulgarian list, three of its twelve entries;
+# the other nine "Wikipedia, *Stack machine*, …"). An emphasised run that words after it carry on in
+# its comma field is a word of a name, where a later emphasised run is a whole comma field of its
+# own: that one is the title. An emphasised run closing its field, or one with no whole-field run
+# after it, is read as before.
+_FIELD_END = re.compile(r"[,;]|\s[–—]\s|$")
+
+
+def _whole_field(head: str, start: int, end: int) -> bool:
+    """Whether ``head[start:end]`` is a comma field of its own, markup and spaces aside."""
+    before = head[:start].rstrip(" *_`")
+    after = head[end:].lstrip(" *_`")
+    return (not before or before[-1] in ",;") and (_FIELD_END.match(after) is not None)
+
+
+def _em_inside_name(head: str, start: int, end: int, marks: Sequence[Mark], mark: Mark) -> bool:
+    """Whether an emphasised run is a word of a name before the title (see above)."""
+    if _whole_field(head, start, end):
+        return False
+    field_end = _FIELD_END.search(head, end)
+    if field_end is None or field_end.start() == len(head):
+        return False
+    for other in marks[marks.index(mark) + 1 :]:
+        text = other.text.strip()
+        at = head.find(text, field_end.start()) if text and other.kind == "em" else -1
+        if at != -1 and _whole_field(head, at, at + len(text)):
+            return True
+    return False
+
+
 def _mark_title(head: str, marks: Sequence[Mark]) -> tuple[str, int, int] | None:
     """The first marked run in ``head`` that can be a title, with its span in ``head``."""
     position = 0
@@ -3057,6 +3089,8 @@ def _mark_title(head: str, marks: Sequence[Mark]) -> tuple[str, int, int] | None
             continue  # "Available in [html format](…) or [pdf format](…)": which copy, not a title
         if mark.kind == "link" and _closing_source_pill(head, text):
             continue  # "Go Memory Model: explains … ([Go][1])": the site the claim came from
+        if mark.kind == "em" and _em_inside_name(head, at, at + len(text), marks, mark):
+            continue  # "*blink-dev* forum of the … Group, *Intent to Implement: …*, https://…"
         if len(text) > 0.8 * len(head.strip()) > 60 and (
             quoted_title(text, strict=True) is not None
             or any(other.text.strip() and other.text.strip() in text for other in marks if other is not mark)

@@ -520,12 +520,13 @@ STUDIED_29_FLOOR = {"title": 0.92, "url": 0.97, "accessed": 0.91}
 # now yield all theirs (Word endnotes whose numerals sit in Word's conditional comments; a chat
 # answer's "[n]" list over same-numbered link definitions, its "([Site][n])" pills and "Name:
 # explains …" annotations), two still none (an annotated bibliography of "### R1. Title" records,
-# a PDF reference list quoted in a blockquote with URLs wrapped mid-host): titles 77 -> 89/111
-# (80.2 %), URLs 72 -> 96/111 (86.5 %), access dates 106/111, publishers 88/111; notes found 77 ->
+# a PDF reference list quoted in a blockquote with URLs wrapped mid-host); then three titles of a
+# "Publisher, *Title*" list whose publisher holds an emphasised word: titles 77 -> 92/111
+# (82.9 %), URLs 72 -> 96/111 (86.5 %), access dates 106/111, publishers 88/111; notes found 77 ->
 # 101/111, 12 of 14 documents yielding. No other part lost a field. Pinned at these figures (two
 # decimals, cut).
 STUDIED_31 = "heldback-31 (studied, below the gate)"
-STUDIED_31_FLOOR = {"title": 0.80, "url": 0.86, "accessed": 0.95}
+STUDIED_31_FLOOR = {"title": 0.82, "url": 0.86, "accessed": 0.95}
 # The parts held back now (truth.toml's list -> the part): tallied on their own, out of the overall
 # and per-style tallies, their misses never printed.
 # heldback-30 (9 documents, 79 notes, 6 languages; HELDBACK30-RULE.md, built blind on branch
