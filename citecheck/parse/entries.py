@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from citecheck import stopwords
 from citecheck.parse.access_terms import csl_access_date
 from citecheck.parse.apa_titles import titles_before_containers
 from citecheck.parse.author_heads import surname_initials_heads
@@ -656,6 +658,36 @@ _SURNAME_FIRST_LIST = 3
 _SURNAME_FIRST_SHARE = 0.75
 
 
+# An annotated list, each entry its work's name, a colon, then what the work is for, every note
+# opening on the same verb in lower case: "Go Memory Model: explains the definition of data races,
+# …", "Official sync.Once documentation: explains that Do executes once, …" (heldback-31's Go
+# concurrency note, twelve entries all "…: explains …"). The annotation is no part of the title.
+# Read so where at least this many entries of the list, and half of it, open their words after the
+# colon on one same word in lower case that is in no language's stop-word list (a subtitle in
+# sentence case, "Deep learning: a review", opens on a stop word, and two subtitles of one list do
+# not share their first word) and run on for three words at least.
+_ANNOTATED_LEAD = re.compile(r"(?P<lead>[^:]{2,80}?): (?P<word>[^\W\d_]+)(?P<rest>(?:\s+\S+){3,}.*)")
+_ANNOTATED_LIST = 3
+
+
+def _annotated_colon_titles(fields: list[EntryFields]) -> None:
+    """Titles of an annotated "Name: explains …" list (see above): the name before the colon."""
+    found: list[tuple[EntryFields, str, str]] = []
+    for entry in fields:
+        match = _ANNOTATED_LEAD.fullmatch(entry.title or "")
+        if match is not None and match.group("word")[:1].islower():
+            found.append((entry, match.group("lead"), match.group("word")))
+    if len(found) < _ANNOTATED_LIST:
+        return
+    words = Counter(word for _, _, word in found)
+    word, count = words.most_common(1)[0]
+    if count < _ANNOTATED_LIST or 2 * count < len(fields) or word in stopwords.every_language():
+        return
+    for entry, lead, opening in found:
+        if opening == word:
+            entry.title = tidy_title(lead)
+
+
 def _surname_first_colon_titles(fields: list[EntryFields], texts: list[str]) -> None:
     """Titles of a list in the German "Surname, Given: Title, in: …" form (see above)."""
     found: list[tuple[EntryFields, str, str]] = []
@@ -955,6 +987,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     _repeated_colon_leads(fields, [" ".join(text.split()) for text, _, _ in items])
     _person_colon_leads(fields, [" ".join(text.split()) for text, _, _ in items])
     _surname_first_colon_titles(fields, [" ".join(text.split()) for text, _, _ in items])
+    _annotated_colon_titles(fields)
     _link_text_before_by(fields, items)
     for entry in fields:
         if entry.title and _AREA_STOP in entry.title:

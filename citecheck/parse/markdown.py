@@ -378,6 +378,8 @@ class _Inline:
         self.open_code: int | None = None
         self.open_em: dict[str, int] = {}
         self.link_depth = 0
+        # Where a numbered entry's "[n]" opens a line (see :func:`_entry_numbers`): text, no link.
+        self.entry_numbers: set[int] = set()
 
     def emit(self, text: str, source_offset: int) -> None:
         if text:
@@ -510,6 +512,8 @@ class _Inline:
                 href = self.references.get(normalizeReference(ref)) if ref.strip() else None
                 if href is None:
                     continue  # "[1]" with no definition: text, and perhaps a marker
+                if candidate.start() in self.entry_numbers and match.group("rref") is None:
+                    continue  # "[1] Go Memory Model: …" in a numbered list: its number
             self.emit(source[position : match.start()], position)
             position = match.end()
             if group == "url":
@@ -665,6 +669,7 @@ class _Inline:
         # Lines that follow each other in the source with only indentation between them are read
         # as one run, so a link or code span wrapped over two lines ("[please\ndonate today]") is
         # one link; lines apart (a quote's "> " between them) are read one by one.
+        self.entry_numbers = _entry_numbers(self.source, pending.lines)
         runs: list[list[int]] = []
         for start, end in pending.lines:
             if runs and not self.source[runs[-1][1] : start].strip():
@@ -691,6 +696,32 @@ class _Inline:
             level=pending.level,
             item=pending.item,
         )
+
+
+# A numbered list of works whose numbers are bracketed, "[1] Go Memory Model: explains …
+# ([Go][1])⏎[2] Go Language Specification: …", above link reference definitions that share its
+# numbers ("[1]: https://go.dev/ref/mem"): a chat assistant's answer copied as Markdown cites its
+# sources as "([Go][2])" and defines them by number under its own numbered reference list, so each
+# "[n]" opening a line is a shortcut reference link in CommonMark, and the list would be read as
+# one linked run, its entries lost (heldback-31's Go concurrency note, twelve entries over four
+# definitions). A "[n]" opening a line is the entry's number where at least this many lines of the
+# block open so, numbered 1, 2, 3, … in order; a lone "[1]" opening a line, or numbers out of
+# order, stay links.
+_ENTRY_NUMBER = re.compile(r"[ \t]{0,3}\[(\d{1,4})\][ \t]+\S")
+_ENTRY_NUMBERS_MIN = 2
+
+
+def _entry_numbers(source: str, lines: list[tuple[int, int]]) -> set[int]:
+    """The offsets of the "[n]" that number a block's lines as entries, or none (see above)."""
+    found: list[tuple[int, int]] = []
+    for start, end in lines:
+        match = _ENTRY_NUMBER.match(source, start, end)
+        if match is not None:
+            found.append((int(match.group(1)), match.start(1) - 1))
+    numbers = [number for number, _ in found]
+    if len(found) < _ENTRY_NUMBERS_MIN or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return set()
+    return {offset for _, offset in found}
 
 
 # A source column's cell that is a name and nothing else ("JNE Plataforma Electoral 2026",
@@ -1081,9 +1112,19 @@ def _mark_inline_notes(source: str) -> tuple[str, list[tuple[int, int, int]]]:
 # lines open with such a back link (heldback-22's Polish paper, twelve notes). Endnotes numbered
 # in Word's default for them, lower-case roman ("[\\[iv\\]](#_ednref4)"), and links written with
 # the address of the page they were pasted in before the anchor ("(https://…/post.php?…#_ednref9)"):
-# heldback-28's French blog post, see :func:`_word_note_label`.
+# heldback-28's French blog post, see :func:`_word_note_label`. Word's own HTML wraps the numeral
+# shown in a downlevel-revealed conditional comment, "<![if !supportFootnotes]>[i]<![endif]>", which
+# a converter that keeps raw HTML carries into the link text as it is: the numeral is read inside it
+# (heldback-31's English paper, twelve endnotes "i" to "xii"; a link whose text is anything else
+# than a numeral, bare or so wrapped, is still no note link).
+_WORD_CONDITIONAL_OPEN = r"(?:<!\[if [^\]<>]{1,40}\]>)?"
+_WORD_CONDITIONAL_CLOSE = r"(?:<!\[endif\]>)?"
 _WORD_NOTE_LINK = (
-    r"\[\\?\[?(\d{1,4}|[ivxlcIVXLC]{1,7})\\?\]?\]\((?:https?://[^\s()#]*)?#_(?:ftn|edn)%s(\d{1,4})\)"
+    r"\["
+    + _WORD_CONDITIONAL_OPEN
+    + r"\\?\[?(\d{1,4}|[ivxlcIVXLC]{1,7})\\?\]?"
+    + _WORD_CONDITIONAL_CLOSE
+    + r"\]\((?:https?://[^\s()#]*)?#_(?:ftn|edn)%s(\d{1,4})\)"
 )
 _WORD_NOTE = re.compile(r"^( {0,3})" + _WORD_NOTE_LINK % "ref", re.MULTILINE)
 _WORD_MARKER = re.compile(_WORD_NOTE_LINK % "")

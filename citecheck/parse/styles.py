@@ -3008,6 +3008,58 @@ _AUTHOR_DATE_RUN = re.compile(r"[^\n]{1,80}?(?:\((?:19|20)\d{2}[a-z]?\)|,\s(?:19
 _DASH_BEFORE_QUOTE = re.compile(r"\S\s[—–]\s*[\"“«„]?$")
 
 
+# A link alone in round brackets closing an entry that has words of its own before it, "[1] Go
+# Memory Model: explains the definition of data races, … ([Go][1])": a chat assistant's answer
+# names the site each statement came from so, a short name in brackets after the statement (its
+# "citation pill"); the link's text names the site, not the work, which the words before it name
+# (heldback-31's Go concurrency note, twelve entries). Not a link that is the entry's only words,
+# nor one with anything but a full stop after its bracket.
+_PILL_BEFORE = re.compile(r"[^\W_][^()]*?\s\($")
+
+
+def _closing_source_pill(head: str, text: str) -> bool:
+    """Whether a link's ``text`` is a source pill closing ``head`` (see above). Marks carry no
+    offsets, and a site's short name may open the entry's title too ("Go" in "Go Memory Model"): the
+    closing bracket is looked for, not the first occurrence."""
+    closing = head.rstrip(" .")
+    if not closing.endswith(f"({text})"):
+        return False
+    before = closing[: -len(text) - 2]
+    return bool(_PILL_BEFORE.search(before + "(")) and before.strip() != ""
+
+
+# "Publisher, *Title*, URL" where the publisher's name holds an emphasised word of its own: "*blink-dev*
+# forum of the `chromium.org` Google Group, *Intent to Implement: SIMD.js*, https://…", "*W3C* Working
+# Group Note, *Streams API*, https://…" (heldback-31's Bulgarian list, three of its twelve entries;
+# the other nine "Wikipedia, *Stack machine*, …"). An emphasised run that words after it carry on in
+# its comma field is a word of a name, where a later emphasised run is a whole comma field of its
+# own: that one is the title. An emphasised run closing its field, or one with no whole-field run
+# after it, is read as before.
+_FIELD_END = re.compile(r"[,;]|\s[–—]\s|$")
+
+
+def _whole_field(head: str, start: int, end: int) -> bool:
+    """Whether ``head[start:end]`` is a comma field of its own, markup and spaces aside."""
+    before = head[:start].rstrip(" *_`")
+    after = head[end:].lstrip(" *_`")
+    return (not before or before[-1] in ",;") and (_FIELD_END.match(after) is not None)
+
+
+def _em_inside_name(head: str, start: int, end: int, marks: Sequence[Mark], mark: Mark) -> bool:
+    """Whether an emphasised run is a word of a name before the title (see above)."""
+    if _whole_field(head, start, end):
+        return False
+    field_end = _FIELD_END.search(head, end)
+    if field_end is None or field_end.start() == len(head):
+        return False
+    for other in marks[marks.index(mark) + 1 :]:
+        text = other.text.strip()
+        at = head.find(text, field_end.start()) if text and other.kind == "em" else -1
+        if at != -1 and _whole_field(head, at, at + len(text)):
+            return True
+    return False
+
+
 def _mark_title(head: str, marks: Sequence[Mark]) -> tuple[str, int, int] | None:
     """The first marked run in ``head`` that can be a title, with its span in ``head``."""
     position = 0
@@ -3035,6 +3087,10 @@ def _mark_title(head: str, marks: Sequence[Mark]) -> tuple[str, int, int] | None
             continue  # "**IEC 63278-1:2024**. *Title*": the standard's designation, then its title
         if mark.kind == "link" and _FORMAT_LINK.fullmatch(text):
             continue  # "Available in [html format](…) or [pdf format](…)": which copy, not a title
+        if mark.kind == "link" and _closing_source_pill(head, text):
+            continue  # "Go Memory Model: explains … ([Go][1])": the site the claim came from
+        if mark.kind == "em" and _em_inside_name(head, at, at + len(text), marks, mark):
+            continue  # "*blink-dev* forum of the … Group, *Intent to Implement: …*, https://…"
         if len(text) > 0.8 * len(head.strip()) > 60 and (
             quoted_title(text, strict=True) is not None
             or any(other.text.strip() and other.text.strip() in text for other in marks if other is not mark)
