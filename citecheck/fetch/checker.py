@@ -179,8 +179,8 @@ class LinkChecker:
         final = chain.final if chain else None
         etag = last_modified = None
         if final is not None and final.status is not None:
-            etag = final.headers.get("etag")
-            last_modified = final.headers.get("last-modified")
+            etag = final.fields.get("etag")
+            last_modified = final.fields.get("last-modified")
         if final is not None and final.status == 304:
             known = self.validators.get(url, (None, None))
             etag, last_modified = etag or known[0], last_modified or known[1]

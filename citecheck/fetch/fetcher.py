@@ -132,6 +132,15 @@ class BodyPolicy:
     any_type: bool = False
 
 
+def header_fields(headers: httpx.Headers) -> dict[str, str]:
+    """``headers`` as a plain dict that answers ``get`` and ``in`` as ``headers`` does (names
+    lower-cased, a repeated header's values joined with ", "), decoded once."""
+    fields: dict[str, str] = {}
+    for name, value in headers.multi_items():
+        fields[name] = f"{fields[name]}, {value}" if name in fields else value
+    return fields
+
+
 @dataclass
 class Exchange:
     """One request and what came back: a response (maybe with a partial body) or a failure."""
@@ -142,6 +151,10 @@ class Exchange:
     http_version: str = "HTTP/1.1"
     sent_headers: httpx.Headers = field(default_factory=httpx.Headers)
     headers: httpx.Headers = field(default_factory=httpx.Headers)
+    # The response's headers by lower-cased name, repeated ones joined with ", " as
+    # ``httpx.Headers.get`` joins them: each ``Headers.get`` scans and decodes every header, and a
+    # response's are asked for a dozen times (content type, length, encoding, challenge markers).
+    fields: dict[str, str] = field(default_factory=dict)
     location: str | None = None
     read: BodyRead = field(default_factory=BodyRead)
     body_read: bool = False
@@ -166,7 +179,7 @@ class Exchange:
 
     @property
     def content_type(self) -> str | None:
-        return self.headers.get("content-type")
+        return self.fields.get("content-type")
 
     @property
     def is_page(self) -> bool:
@@ -344,10 +357,11 @@ class FetchSession:
         exchange.reason = response.reason_phrase
         exchange.http_version = response.http_version
         exchange.headers = response.headers
-        location = response.headers.get("location")
+        exchange.fields = fields = header_fields(response.headers)
+        location = fields.get("location")
         exchange.location = location.strip() if location and location.strip() else None
         # Cookies only matter for the next hop of a redirect (and the cookie jar is slow).
-        if jar is not None and exchange.is_redirect and "set-cookie" in response.headers:
+        if jar is not None and exchange.is_redirect and "set-cookie" in fields:
             jar.extract_cookies(response)
 
     async def _take_body(self, exchange: Exchange, response: httpx.Response, policy: BodyPolicy) -> None:
@@ -355,7 +369,7 @@ class FetchSession:
         if exchange.is_redirect:
             # Drain a small redirect body so the connection can be reused; never keep it. An
             # HTTP/2 stream's end is framed, so one without a length is drained (within the cap) too.
-            length = response.headers.get("content-length")
+            length = exchange.fields.get("content-length")
             if (length is None and response.http_version == "HTTP/2") or (
                 length is not None and length.isdigit() and int(length) <= REDIRECT_DRAIN_BYTES
             ):
@@ -367,7 +381,7 @@ class FetchSession:
         cap = policy.cap if 200 <= status < 300 else min(policy.cap, policy.error_cap)
         exchange.body_read = True
         async with _raw_chunks(response) as chunks:
-            await read_capped(chunks, response.headers.get("content-encoding"), cap, exchange.read)
+            await read_capped(chunks, exchange.fields.get("content-encoding"), cap, exchange.read)
 
     def _judge(self, exchange: Exchange, host: str) -> Verdict:
         assert exchange.status is not None
@@ -375,7 +389,7 @@ class FetchSession:
             exchange.page = read_page(exchange.read.body, charset_of(exchange.content_type))
         return classify_status(
             exchange.status,
-            exchange.headers,
+            exchange.fields,
             page=exchange.page,
             body=exchange.read.body,
             accepted=accepted_statuses(self.config, host),
