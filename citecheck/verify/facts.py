@@ -11,6 +11,7 @@ import copy
 import datetime as dt
 import functools
 import hashlib
+import importlib
 import io
 import json
 import logging
@@ -22,6 +23,7 @@ import charset_normalizer
 import htmldate
 import lxml.html
 import trafilatura
+import trafilatura.settings
 from htmldate.utils import HTML_PARSER as HTMLDATE_PARSER
 from htmldate.utils import is_dubious_html
 from htmldate.utils import load_html as htmldate_load_html
@@ -286,6 +288,72 @@ def _extractor() -> Extractor:
         links=False,
         dedup=False,
     )
+
+
+# trafilatura's cleaning before its whole-page text (``trafilatura.baseline.basic_cleaning``, run
+# by its baseline rescue and by the page measure of its recall escalation, on most pages whose
+# text is under 3,000 characters) finds what to delete with one XPath whose EXSLT ``re:test``
+# calls back into Python twice for every element of the page: 2 ms of each call on a 45 KB page.
+# :func:`_basic_clean_elements` finds the same elements in the same order in a fifth of the time
+# and replaces that XPath in trafilatura's module, only while the XPath is the one written here.
+_TRAFILATURA_CLEAN_TAGS = frozenset({"aside", "fencedframe", "footer", "script", "style", "svg", "template"})
+_TRAFILATURA_CLEAN_PATH = (
+    ".//aside|.//div[contains(@class|@id, 'footer')]|.//fencedframe|.//footer|.//script|.//style|.//svg"
+    "|.//template|.//*[re:test(@class, '{0}', 'i') or re:test(@id, '{0}', 'i')]"
+)
+_TRAFILATURA_CLEAN_CANDIDATES = etree.XPath(
+    ".//aside|.//fencedframe|.//footer|.//script|.//style|.//svg|.//template|.//*[@class or @id]"
+)
+
+
+def _basic_clean_elements(tree: Any) -> list[Any]:
+    """What ``trafilatura.settings.BASIC_CLEAN_XPATH`` selects below ``tree``, in document order:
+    the elements of its tags, a ``div`` whose first ``class`` or ``id`` attribute (in the order
+    written, as XPath's ``contains`` reads a node-set) holds "footer", and any element whose
+    ``class`` or ``id`` the cookie-banner expression matches ignoring case (EXSLT ``re:test``
+    is Python's ``re.search``). The candidates come from one XPath without the callbacks."""
+    found: list[Any] = []
+    search = _trafilatura_consent().search
+    candidates: list[Any] = _TRAFILATURA_CLEAN_CANDIDATES(tree)  # type: ignore[assignment]
+    for element in candidates:
+        tag = element.tag
+        if tag in _TRAFILATURA_CLEAN_TAGS:
+            found.append(element)
+            continue
+        css_class: str | None = element.get("class")
+        ident: str | None = element.get("id")
+        if tag == "div":
+            first: str | None
+            if css_class is None or ident is None:
+                first = ident if css_class is None else css_class
+            else:
+                keys = element.keys()
+                first = css_class if keys.index("class") < keys.index("id") else ident
+            if first is not None and "footer" in first:
+                found.append(element)
+                continue
+        if (css_class is not None and search(css_class)) or (ident is not None and search(ident)):
+            found.append(element)
+    return found
+
+
+@functools.cache
+def _trafilatura_consent() -> re.Pattern[str]:
+    return re.compile(trafilatura.settings._COOKIE_CONSENT_RE, re.IGNORECASE)
+
+
+def _speed_up_trafilatura() -> None:
+    """Give trafilatura's basic cleaning :func:`_basic_clean_elements`, when its XPath is the one
+    that function reproduces (tests/verify/test_facts.py compares the two on varied pages)."""
+    # The module by name: the package's attribute ``baseline`` is its function of that name.
+    baseline = importlib.import_module("trafilatura.baseline")
+    xpath = getattr(baseline, "BASIC_CLEAN_XPATH", None)
+    consent = getattr(trafilatura.settings, "_COOKIE_CONSENT_RE", None)
+    if isinstance(consent, str) and getattr(xpath, "path", None) == _TRAFILATURA_CLEAN_PATH.format(consent):
+        setattr(baseline, "BASIC_CLEAN_XPATH", _basic_clean_elements)  # noqa: B010
+
+
+_speed_up_trafilatura()
 
 
 def _main_text(html: Any, url: str | None) -> str:

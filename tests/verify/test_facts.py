@@ -348,3 +348,80 @@ def test_the_text_hash_is_that_of_the_normalised_text() -> None:
     for text in texts:
         assert normalize(text) == by_expression(text), repr(text)
         assert text_hash(text) == hashlib.sha256(by_expression(text).encode("utf-8")).hexdigest(), repr(text)
+
+
+# trafilatura's basic cleaning finds its elements with facts._basic_clean_elements instead of its
+# XPath (EXSLT regular expressions called back per element): the same elements, the same order.
+
+CLEANING_SHAPES = {
+    "cookie banner by id": '<div id="CookieConsent-banner"><p>We use cookies</p></div>',
+    "cookie banner by class, upper case": '<section class="X COOKIEBOT"><p>ok</p></section>',
+    "consent manager nested in a footer div": (
+        '<div class="site-footer"><div id="onetrust-consent-sdk"><span class="cmplz-x">a</span></div></div>'
+    ),
+    "footer div, class before id": '<div class="footer-links" id="main"><p>links</p></div>',
+    # XPath's contains() reads the first of @class|@id in the order written: the id here.
+    "footer class after a plain id (left alone)": '<div id="main" class="footer-links"><p>kept</p></div>',
+    "footer id after a plain class (left alone)": '<div class="main" id="footer"><p>kept</p></div>',
+    "footer in a span's class (left alone)": '<span class="footer">kept</span>',
+    "tags": "<aside>a</aside><footer>f</footer><script>s()</script><style>p{}</style>"
+    "<svg><g/></svg><template>t</template><fencedframe></fencedframe>",
+    "near miss: cookie word alone (left alone)": '<div class="cookie-recipes" id="cookies"><p>kept</p></div>',
+    "empty attributes": '<div class="" id=""><p>kept</p></div><p class="">x</p>',
+}
+
+
+def _cleaning_pages() -> list[tuple[str, str]]:
+    pages = [(name, html) for name, html in REAL_SHAPED]
+    for name, fragment in CLEANING_SHAPES.items():
+        pages.append(
+            (name, f"<!DOCTYPE html><html><body><article><p>Text</p>{fragment}</article></body></html>")
+        )
+    return pages
+
+
+@pytest.mark.parametrize(("name", "html"), _cleaning_pages(), ids=[name for name, _ in _cleaning_pages()])
+def test_basic_cleaning_finds_what_trafilaturas_xpath_finds(name: str, html: str) -> None:
+    from trafilatura.settings import BASIC_CLEAN_XPATH
+    from trafilatura.utils import load_html
+
+    from citecheck.verify import facts
+
+    tree = load_html(html)
+    contexts = [tree, *tree.iter("body", "article", "div")]
+    for context in contexts:
+        expected = BASIC_CLEAN_XPATH(context)
+        found = facts._basic_clean_elements(context)
+        assert len(found) == len(expected) and all(a is b for a, b in zip(found, expected, strict=True))
+
+
+def test_basic_cleaning_selects_and_leaves_what_the_xpath_does() -> None:
+    from trafilatura.utils import load_html
+
+    from citecheck.verify import facts
+
+    html = "<html><body>" + "".join(CLEANING_SHAPES.values()) + "</body></html>"
+    found = facts._basic_clean_elements(load_html(html))
+    named = {(el.tag, el.get("class"), el.get("id")) for el in found}
+    assert ("div", None, "CookieConsent-banner") in named
+    assert ("section", "X COOKIEBOT", None) in named
+    assert ("div", "footer-links", "main") in named
+    assert ("div", "main", "footer") not in named
+    assert ("span", "footer", None) not in named and ("div", "cookie-recipes", "cookies") not in named
+
+
+def test_trafilatura_uses_the_faster_cleaning_only_for_the_xpath_it_reproduces(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import importlib
+
+    from lxml import etree
+
+    from citecheck.verify import facts
+
+    baseline = importlib.import_module("trafilatura.baseline")
+    assert baseline.BASIC_CLEAN_XPATH is facts._basic_clean_elements
+    changed = etree.XPath(".//aside|.//nav")
+    monkeypatch.setattr(baseline, "BASIC_CLEAN_XPATH", changed)
+    facts._speed_up_trafilatura()
+    assert baseline.BASIC_CLEAN_XPATH is changed
