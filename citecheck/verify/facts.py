@@ -497,6 +497,54 @@ def _htmldate_tree(html: str) -> Any:
         return None
 
 
+class _Prefiltered:
+    """A compiled pattern whose ``findall`` first looks for what every match must contain, with a
+    pattern the engine scans fast, and answers ``[]`` without the full scan when it is absent.
+    Anything else is the pattern's own."""
+
+    def __init__(self, pattern: re.Pattern[str], necessary: str) -> None:
+        self.pattern_object = pattern
+        self.necessary = re.compile(necessary)
+
+    def findall(self, string: str, *args: Any, **kwargs: Any) -> list[Any]:
+        if not args and not kwargs and self.necessary.search(string) is None:
+            return []
+        return self.pattern_object.findall(string, *args, **kwargs)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.pattern_object, name)
+
+
+# htmldate's extensive search (``htmldate.core.search_page``, on pages whose metadata has no date)
+# runs ``findall`` over the whole serialised page for each of its patterns; two of them open with
+# ``\D``, which the engine tries at every character: 1.5 and 2 ms on a 40 KB page. Every match of
+# each holds a run of the second pattern here (the day's last digit, a separator, one or two
+# digits, a separator, the year's digits; for the dotted form, a weaker day), which the engine
+# scans for from a digit in 0.3-0.5 ms and which most pages lack. Installed only while htmldate's
+# patterns are these.
+_HTMLDATE_PREFILTERS = {
+    "SELECT_YMD_PATTERN": (
+        r"\D([0-3]?[0-9][/.-][0-1]?[0-9][/.-][0-9]{4})\D",
+        r"[0-9][/.-][0-9]{1,2}[/.-][0-9]{4}",
+    ),
+    "SLASHES_PATTERN": (
+        r"\D([0-3]?[0-9]/[0-1]?[0-9]/[0129][0-9]|[0-3][0-9]\.[01][0-9]\.[0129][0-9])\D",
+        r"[0-9](?:/[0-9]{1,2}/|[0-9]\.[01][0-9]\.)[0129][0-9]",
+    ),
+}
+
+
+def _speed_up_htmldate() -> None:
+    core = importlib.import_module("htmldate.core")
+    for name, (expected, necessary) in _HTMLDATE_PREFILTERS.items():
+        pattern = getattr(core, name, None)
+        if isinstance(pattern, re.Pattern) and pattern.pattern == expected and pattern.flags == re.UNICODE:
+            setattr(core, name, _Prefiltered(pattern, necessary))
+
+
+_speed_up_htmldate()
+
+
 def _find_date(page: Any, *, original: bool, extensive: bool, min_date: str, max_date: str) -> dt.date | None:
     try:
         found = htmldate.find_date(

@@ -425,3 +425,63 @@ def test_trafilatura_uses_the_faster_cleaning_only_for_the_xpath_it_reproduces(
     monkeypatch.setattr(baseline, "BASIC_CLEAN_XPATH", changed)
     facts._speed_up_trafilatura()
     assert baseline.BASIC_CLEAN_XPATH is changed
+
+
+# htmldate's two slowest patterns of its extensive search scan only pages holding what each of
+# their matches must hold (facts._Prefiltered): the same findall, every time.
+
+DATE_RUNS = [
+    "x 12/03/2024 y",
+    "x 1.3.2024 y",
+    "x 12-3-2024 y",
+    "<p>04/05/19</p>",
+    "<p>31.12.99</p>",
+    "a12/03/2024",  # no non-digit before: no match
+    "12/03/2024",
+    "x 123/03/2024 y",
+    "x 12/003/2024 y",  # near miss: three month digits
+    "x 12/03/202 y",  # near miss: three year digits
+    "x 12/03-2024 y",
+    "x 1/1/39 y 2/2/09 z 3.4.2001 / 14.05.97.",
+    "no date here 2024 and 12:30, 12/2024",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", DATE_RUNS)
+def test_htmldates_prefiltered_patterns_find_what_its_own_find(text: str) -> None:
+    from htmldate import core
+
+    from citecheck.verify import facts
+
+    for name, (expected, _) in facts._HTMLDATE_PREFILTERS.items():
+        own = re.compile(expected)
+        installed = getattr(core, name)
+        assert isinstance(installed, facts._Prefiltered)
+        assert installed.findall(text) == own.findall(text)
+        assert installed.findall(f"<html><body><p>{text}</p></body></html>") == own.findall(
+            f"<html><body><p>{text}</p></body></html>"
+        )
+
+
+def test_a_date_written_in_the_text_is_still_found() -> None:
+    page = (
+        "<!DOCTYPE html><html><head><title>Notice</title></head><body><h1>Notice</h1>"
+        "<p>The council met and decided what it decided, as the record shows.</p>"
+        "<p>Posted 14.05.2019 by the clerk</p></body></html>"
+    )
+    facts_ = extract_page_facts(result_for(page.encode(), "text/html", checked=dt.date(2025, 11, 20)))
+    assert facts_ is not None and facts_.published == dt.date(2019, 5, 14)
+
+
+def test_htmldate_keeps_its_own_pattern_when_it_is_not_the_one_prefiltered(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from htmldate import core
+
+    from citecheck.verify import facts
+
+    changed = re.compile(r"\D([0-3]?[0-9]/[0-1]?[0-9]/[0-9]{4})\D")
+    monkeypatch.setattr(core, "SLASHES_PATTERN", changed)
+    facts._speed_up_htmldate()
+    assert core.SLASHES_PATTERN is changed
