@@ -32,6 +32,29 @@ fixture-web 4.61 -> 4.56, eval-real 3.91 -> 3.45, variants 4.19 -> 3.83, simweb-
 4.63 -> 4.22, simweb-real 19.24 -> 16.41; all 6.86 -> 6.06 (-12 %). On a quieter machine
 (load 1.5, median of 3, the shared parse alone): simweb-words 4.13 -> 3.68, simweb-real
 15.47 -> 13.13. What is left is trafilatura's extraction and htmldate's searches themselves.
+
+Measured (branch s12-facts, issue 12; 2 shared cores, other helpers' jobs coming and going; ms CPU
+per page, median of 3 single passes, main's tree and this one run alternately as separate
+processes), main (3ac474d) against s12-facts, facts identical on all 3994 pages (``--record`` on
+main, ``--compare`` here) and verify_cpu.py's page-facts digests identical on both corpora
+(``--urls 2600``: words 77e3db03f8b1, real d5b27d770a30): fixture-web 2.98 -> 2.70, eval-real
+2.29 -> 2.03, variants 2.73 -> 2.45, simweb-words 3.03 -> 2.58, simweb-real 10.88 -> 8.54 (-21 %);
+all 4.16 -> 3.52 (-15 %). (An earlier set of three, the slashes prefilter in its first form: all 3.35 -> 3.19, simweb-real
+9.93 -> 7.69.) What paid, both exact and installed in the library's module only while its
+expression is the one reproduced: trafilatura's basic cleaning (its baseline rescue and the page
+measure of its recall escalation, on about half the real-corpus pages) without its XPath's EXSLT
+regular-expression callbacks (0.50 -> 0.11 ms a call over these pages); htmldate's two non-digit-led
+patterns of its extensive search skipped when a digit-led pattern every match must contain is
+absent (about 2.5 ms of its 12-20 ms). Both change library modules for the whole process, so
+``--against`` (old and new in one process) cannot time them: run the two trees one after the
+other. Looked at and left: htmldate's modified-date call (0.2 ms; it is non-extensive and its
+answer was never kept on the 670 pages counted, but nothing proves it cannot be); the
+extensive call's repeat of the first call's steps (under 0.3 ms; the search itself is the cost);
+metadata read once (htmldate and trafilatura read theirs inside, with ``with_metadata`` off
+trafilatura reads none); trafilatura options (every stage that runs feeds the text we keep); a
+digit test before the extensive search (real pages always hold years). What is left: trafilatura's
+own XPath pruning (``prune_unwanted_nodes``, ~10 %), its tree copies, and htmldate's other
+non-digit-led patterns, whose digit-led necessary runs are present on most pages.
 """
 
 from __future__ import annotations

@@ -348,3 +348,140 @@ def test_the_text_hash_is_that_of_the_normalised_text() -> None:
     for text in texts:
         assert normalize(text) == by_expression(text), repr(text)
         assert text_hash(text) == hashlib.sha256(by_expression(text).encode("utf-8")).hexdigest(), repr(text)
+
+
+# trafilatura's basic cleaning finds its elements with facts._basic_clean_elements instead of its
+# XPath (EXSLT regular expressions called back per element): the same elements, the same order.
+
+CLEANING_SHAPES = {
+    "cookie banner by id": '<div id="CookieConsent-banner"><p>We use cookies</p></div>',
+    "cookie banner by class, upper case": '<section class="X COOKIEBOT"><p>ok</p></section>',
+    "consent manager nested in a footer div": (
+        '<div class="site-footer"><div id="onetrust-consent-sdk"><span class="cmplz-x">a</span></div></div>'
+    ),
+    "footer div, class before id": '<div class="footer-links" id="main"><p>links</p></div>',
+    # XPath's contains() reads the first of @class|@id in the order written: the id here.
+    "footer class after a plain id (left alone)": '<div id="main" class="footer-links"><p>kept</p></div>',
+    "footer id after a plain class (left alone)": '<div class="main" id="footer"><p>kept</p></div>',
+    "footer in a span's class (left alone)": '<span class="footer">kept</span>',
+    "tags": "<aside>a</aside><footer>f</footer><script>s()</script><style>p{}</style>"
+    "<svg><g/></svg><template>t</template><fencedframe></fencedframe>",
+    "near miss: cookie word alone (left alone)": '<div class="cookie-recipes" id="cookies"><p>kept</p></div>',
+    "empty attributes": '<div class="" id=""><p>kept</p></div><p class="">x</p>',
+}
+
+
+def _cleaning_pages() -> list[tuple[str, str]]:
+    pages = [(name, html) for name, html in REAL_SHAPED]
+    for name, fragment in CLEANING_SHAPES.items():
+        pages.append(
+            (name, f"<!DOCTYPE html><html><body><article><p>Text</p>{fragment}</article></body></html>")
+        )
+    return pages
+
+
+@pytest.mark.parametrize(("name", "html"), _cleaning_pages(), ids=[name for name, _ in _cleaning_pages()])
+def test_basic_cleaning_finds_what_trafilaturas_xpath_finds(name: str, html: str) -> None:
+    from trafilatura.settings import BASIC_CLEAN_XPATH
+    from trafilatura.utils import load_html
+
+    from citecheck.verify import facts
+
+    tree = load_html(html)
+    contexts = [tree, *tree.iter("body", "article", "div")]
+    for context in contexts:
+        expected = BASIC_CLEAN_XPATH(context)
+        found = facts._basic_clean_elements(context)
+        assert len(found) == len(expected) and all(a is b for a, b in zip(found, expected, strict=True))
+
+
+def test_basic_cleaning_selects_and_leaves_what_the_xpath_does() -> None:
+    from trafilatura.utils import load_html
+
+    from citecheck.verify import facts
+
+    html = "<html><body>" + "".join(CLEANING_SHAPES.values()) + "</body></html>"
+    found = facts._basic_clean_elements(load_html(html))
+    named = {(el.tag, el.get("class"), el.get("id")) for el in found}
+    assert ("div", None, "CookieConsent-banner") in named
+    assert ("section", "X COOKIEBOT", None) in named
+    assert ("div", "footer-links", "main") in named
+    assert ("div", "main", "footer") not in named
+    assert ("span", "footer", None) not in named and ("div", "cookie-recipes", "cookies") not in named
+
+
+def test_trafilatura_uses_the_faster_cleaning_only_for_the_xpath_it_reproduces(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import importlib
+
+    from lxml import etree
+
+    from citecheck.verify import facts
+
+    baseline = importlib.import_module("trafilatura.baseline")
+    assert baseline.BASIC_CLEAN_XPATH is facts._basic_clean_elements
+    changed = etree.XPath(".//aside|.//nav")
+    monkeypatch.setattr(baseline, "BASIC_CLEAN_XPATH", changed)
+    facts._speed_up_trafilatura()
+    assert baseline.BASIC_CLEAN_XPATH is changed
+
+
+# htmldate's two slowest patterns of its extensive search scan only pages holding what each of
+# their matches must hold (facts._Prefiltered): the same findall, every time.
+
+DATE_RUNS = [
+    "x 12/03/2024 y",
+    "x 1.3.2024 y",
+    "x 12-3-2024 y",
+    "<p>04/05/19</p>",
+    "<p>31.12.99</p>",
+    "a12/03/2024",  # no non-digit before: no match
+    "12/03/2024",
+    "x 123/03/2024 y",
+    "x 12/003/2024 y",  # near miss: three month digits
+    "x 12/03/202 y",  # near miss: three year digits
+    "x 12/03-2024 y",
+    "x 1/1/39 y 2/2/09 z 3.4.2001 / 14.05.97.",
+    "no date here 2024 and 12:30, 12/2024",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", DATE_RUNS)
+def test_htmldates_prefiltered_patterns_find_what_its_own_find(text: str) -> None:
+    from htmldate import core
+
+    from citecheck.verify import facts
+
+    for name, (expected, _) in facts._HTMLDATE_PREFILTERS.items():
+        own = re.compile(expected)
+        installed = getattr(core, name)
+        assert isinstance(installed, facts._Prefiltered)
+        assert installed.findall(text) == own.findall(text)
+        assert installed.findall(f"<html><body><p>{text}</p></body></html>") == own.findall(
+            f"<html><body><p>{text}</p></body></html>"
+        )
+
+
+def test_a_date_written_in_the_text_is_still_found() -> None:
+    page = (
+        "<!DOCTYPE html><html><head><title>Notice</title></head><body><h1>Notice</h1>"
+        "<p>The council met and decided what it decided, as the record shows.</p>"
+        "<p>Posted 14.05.2019 by the clerk</p></body></html>"
+    )
+    facts_ = extract_page_facts(result_for(page.encode(), "text/html", checked=dt.date(2025, 11, 20)))
+    assert facts_ is not None and facts_.published == dt.date(2019, 5, 14)
+
+
+def test_htmldate_keeps_its_own_pattern_when_it_is_not_the_one_prefiltered(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from htmldate import core
+
+    from citecheck.verify import facts
+
+    changed = re.compile(r"\D([0-3]?[0-9]/[0-1]?[0-9]/[0-9]{4})\D")
+    monkeypatch.setattr(core, "SLASHES_PATTERN", changed)
+    facts._speed_up_htmldate()
+    assert core.SLASHES_PATTERN is changed
