@@ -86,7 +86,10 @@ def test_swaps_onto_a_page_spelling_the_acronym_stay_caught() -> None:
 
 def test_a_month_abbreviated_beside_its_day_is_the_month() -> None:
     assert dated_days("effective on Sept. 27 at 8 p.m. Eastern Daylight Time", "en") == {(27, 9)}
-    assert list(_abbreviated_dates("am 6. Dez. und am 27. Sept. 2024", "de")) == [(6, 12, "Dez"), (27, 9, "Sept")]
+    assert list(_abbreviated_dates("am 6. Dez. und am 27. Sept. 2024", "de")) == [
+        (6, 12, "Dez"),
+        (27, 9, "Sept"),
+    ]
     assert list(_abbreviated_dates("le 27 janv. et le 3 févr.", "fr")) == [(27, 1, "janv"), (3, 2, "févr")]
     assert TermIndex.build([("The sanctions took effect on Sept. 27.", "en")], passages=False).months == {
         9: "Sept"

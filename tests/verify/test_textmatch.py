@@ -858,7 +858,9 @@ def test_no_opening_no_duration() -> None:
 def test_scales_and_approximations_at_the_numbers_only() -> None:
     # The passes over figures visit the places of numbers alone: a scale word after a number is
     # still read, one after a word is not, and a word of approximation still marks its figure.
-    found = {t.key: t for t in terms("Rund 11 Milliarden Euro, und Milliarden Menschen; fast 3.000 Tote", "de")}
+    found = {
+        t.key: t for t in terms("Rund 11 Milliarden Euro, und Milliarden Menschen; fast 3.000 Tote", "de")
+    }
     assert "#11000000000" in found and found["#11000000000"].approx == "about"
     assert found["#3000"].approx == "down"
     assert not any(t.key == "#1000000000" for t in found.values())
