@@ -977,16 +977,17 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
             if entry.title is None and not entry.urls and entry.publisher is None:
                 # A source named with a remark on where it was got (a local copy, a filing date).
                 entry.title, entry.publisher = title_before_remark(text)
-    named = names_first_titles([" ".join(text.split()) for text, _, _ in items], [f.title for f in fields])
-    for entry, title, (text, _, _) in zip(fields, named, items, strict=True):
+    flat = [" ".join(text.split()) for text, _, _ in items]  # each entry's text on one line
+    named = names_first_titles(flat, [f.title for f in fields])
+    for entry, title, line in zip(fields, named, flat, strict=True):
         if title is not None:
             entry.title = drop_responsibility(title)
-        entry.title = drop_repeated_heading(entry.title, " ".join(text.split()))
+        entry.title = drop_repeated_heading(entry.title, line)
     _sites_before_dashes(fields)
     _sites_before_hyphens(fields, items)
-    _repeated_colon_leads(fields, [" ".join(text.split()) for text, _, _ in items])
-    _person_colon_leads(fields, [" ".join(text.split()) for text, _, _ in items])
-    _surname_first_colon_titles(fields, [" ".join(text.split()) for text, _, _ in items])
+    _repeated_colon_leads(fields, flat)
+    _person_colon_leads(fields, flat)
+    _surname_first_colon_titles(fields, flat)
     _annotated_colon_titles(fields)
     _link_text_before_by(fields, items)
     for entry in fields:
@@ -998,7 +999,6 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
             entry.title = entry.title.split(_AREA_STOP, 1)[0].strip() or entry.title
     _host_only_titles(fields)
     _shown_addresses(fields)
-    flat = [" ".join(text.split()) for text, _, _ in items]  # each entry's text on one line
     _host_named_closings(fields, flat)
     _slugged_openings(fields, flat)
     _unlinked_like_linked(fields, flat)
