@@ -626,10 +626,17 @@ def _with_siblings(run: list[_Item], lines: Sequence[str]) -> list[_Item]:
     pages): lines held as the run's items are (the same table, bullet or label family) among
     them and next to them, so that ordinals count every entry of the list."""
     listed, end = _siblings(run, lines)
-    shape, count = Counter(_shape(lines[item.line]) for item in listed).most_common(1)[0]
-    if shape is None or count < _BIB_SHARE * len(listed):
+    shape = _common_shape(lines, [item.line for item in listed])
+    if shape is None:
         return listed
     return listed + _continued_lists(listed, lines, shape, end)
+
+
+def _common_shape(lines: Sequence[str], indices: Sequence[int]) -> tuple[str, str] | None:
+    """How most of the lines at ``indices`` are held (:func:`_shape`), where at least
+    :data:`_BIB_SHARE` of them are held so; else None."""
+    shape, count = Counter(_shape(lines[index]) for index in indices).most_common(1)[0]
+    return shape if shape is not None and count >= _BIB_SHARE * len(indices) else None
 
 
 def _siblings(run: list[_Item], lines: Sequence[str]) -> tuple[list[_Item], int]:
@@ -707,7 +714,12 @@ def _header_row(lines: Sequence[str], first: int) -> tuple[str, ...] | None:
         index -= 1  # rows of the same table above its first item
     if index < 1 or not _TABLE_RULE.match(lines[index]):
         return None
-    cells = _cells(lines[index - 1])
+    return _folded_cells(lines[index - 1])
+
+
+def _folded_cells(line: str) -> tuple[str, ...] | None:
+    """A table row's cells, spaces and case folded (a header row compared with another)."""
+    cells = _cells(line)
     return tuple(" ".join(cell.split()).casefold() for cell in cells) if cells is not None else None
 
 
@@ -757,8 +769,7 @@ def _continued_lists(
         if header is not None:
             if index + 1 >= len(lines) or not _TABLE_RULE.match(lines[index + 1]):
                 return added
-            cells = _cells(lines[index])
-            if cells is None or tuple(" ".join(cell.split()).casefold() for cell in cells) != header:
+            if _folded_cells(lines[index]) != header:
                 return added
             index += 2
         elif not _names_sources(heading):
@@ -1213,8 +1224,8 @@ def continued_footnotes(
     for group in groups:
         if len(group) < _MIN_ITEMS:
             continue
-        shape, count = Counter(_shape(lines[fn.line - 1]) for fn in group).most_common(1)[0]
-        if shape is None or count < _BIB_SHARE * len(group):
+        shape = _common_shape(lines, [fn.line - 1 for fn in group])
+        if shape is None:
             continue
         listed = [_Item(fn.line - 1, fn.line - 1, fn.raw, fn.label, None, list(fn.urls)) for fn in group]
         end = group[-1].line
