@@ -2662,6 +2662,22 @@ _CITED_KEYS = 3
 _CITED_KEY_SHARE = 0.5
 
 
+def _relabelled(
+    entries: list[tuple[Block, EntryStart]], relabel: Callable[[Block, EntryStart], EntryStart | None]
+) -> list[tuple[Block, EntryStart]] | None:
+    """Every entry with the label ``relabel`` reads at its head, where the list is unlabelled, has
+    :data:`_CITED_KEYS` entries at least and ``relabel`` reads one for each; else None."""
+    if len(entries) < _CITED_KEYS or any(start.label is not None for _, start in entries):
+        return None
+    keyed: list[tuple[Block, EntryStart]] = []
+    for block, start in entries:
+        label = relabel(block, start)
+        if label is None:
+            return None
+        keyed.append((block, label))
+    return keyed
+
+
 def _cited_bracket_keys(
     entries: list[tuple[Block, EntryStart]], blocks: Sequence[Block], indexes: set[int]
 ) -> list[tuple[Block, EntryStart]]:
@@ -2676,14 +2692,14 @@ def _cited_bracket_keys(
     a number of one prefix, or in runs a prefix as :func:`_grouped_bracket_keys` reads them), and
     the keys written as keys (:func:`_key_like`) or the text outside the entries citing "[key" for
     at least half of them (so "[PDF]", "[EN]" heads, never cited, keep the list's numbering)."""
-    if len(entries) < _CITED_KEYS or any(start.label is not None for _, start in entries):
-        return entries
-    keyed: list[tuple[Block, EntryStart]] = []
-    for block, start in entries:
+
+    def relabel(block: Block, start: EntryStart) -> EntryStart | None:
         found = _HEAD_KEY.match(block.text, start.length)
-        if found is None:
-            return entries
-        keyed.append((block, EntryStart(found.group("key"), start.kind, found.end() - 1)))
+        return None if found is None else EntryStart(found.group("key"), start.kind, found.end() - 1)
+
+    keyed = _relabelled(entries, relabel)
+    if keyed is None:
+        return entries
     keys = [start.label or "" for _, start in keyed]
     if len(set(keys)) != len(keys):
         return entries
@@ -2724,17 +2740,19 @@ def _cited_opening_numbers(
     continued from 7: "7:", "7 -", "7 —", "#7", "^7" read as 1, 2, 3 …). Capital letters running on
     by one ("(A)", "A.", "A)") likewise, every entry lettered. A list of years, counts or unordered
     numbers or letters, or one the text does not cite, keeps its numbering."""
-    if len(entries) < _CITED_KEYS or any(start.label is not None for _, start in entries):
-        return entries
-    keyed: list[tuple[Block, EntryStart]] = []
-    for block, start in entries:
+
+    def relabel(block: Block, start: EntryStart) -> EntryStart | None:
         found = _OPENING_NUMBER.match(block.text, start.length)
         if found is None:
-            return entries
+            return None
         key = (
             found.group("marked") or found.group("plain") or found.group("letter") or found.group("lettered")
         )
-        keyed.append((block, EntryStart(key, "number", found.end())))
+        return EntryStart(key, "number", found.end())
+
+    keyed = _relabelled(entries, relabel)
+    if keyed is None:
+        return entries
     keys = [start.label or "" for _, start in keyed]
     letters = [ord(key) for key in keys if key.isalpha()]
     numbers = [int(key) for key in keys if key.isdigit()]
