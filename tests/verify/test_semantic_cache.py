@@ -32,8 +32,8 @@ def test_a_second_load_maps_the_cached_table_and_encodes_the_same(cache_home: Pa
     assert folder.is_relative_to(cache_home)
     assert {p.name for p in folder.iterdir()} == {"table.npy", "weights.npz", "state.marshal"}
     second = semantic._load()  # from the cache
-    assert isinstance(second._model.table, np.memmap)  # type: ignore[attr-defined]
-    assert not isinstance(first._model.table, np.memmap)  # type: ignore[attr-defined]
+    assert isinstance(second._model.table, semantic.TableRows)  # type: ignore[attr-defined]
+    assert not isinstance(first._model.table, semantic.TableRows)  # type: ignore[attr-defined]
     assert np.array_equal(np.asarray(second.encode(TEXTS), dtype=np.float32), wheel)  # type: ignore[attr-defined]
 
 
@@ -45,7 +45,7 @@ def test_a_broken_cache_falls_back_to_the_wheel(cache_home: Path) -> None:
     vectors = np.asarray(model.encode(TEXTS), dtype=np.float32)  # type: ignore[attr-defined]
     assert vectors.shape == (3, 512)
     # The cache was rewritten from the wheel, and restores.
-    assert isinstance(semantic._restore(folder)._model.table, np.memmap)
+    assert isinstance(semantic._restore(folder)._model.table, semantic.TableRows)
 
 
 def test_a_cache_naming_a_foreign_class_is_refused(cache_home: Path) -> None:
@@ -78,3 +78,48 @@ def test_the_tokenizer_is_sentencepiece_and_cuts_as_the_models_port_does() -> No
     armenian = "Հայաստանը և Միջազգային քրեական դատարանը"
     assert not unknown_runs_split(tokenizer.encode(armenian, out_type=int))
     assert unknown_runs_split(port.encode(armenian))
+
+
+def test_table_rows_read_the_same_rows_as_the_array_and_refuse_bad_ids(tmp_path: Path) -> None:
+    table = np.arange(7 * 5, dtype=np.uint8).reshape(7, 5)
+    np.save(tmp_path / "table.npy", table)
+    rows = semantic.TableRows(tmp_path / "table.npy")
+    ids = np.array([3, 0, 3, 6, 1], dtype=np.int64)
+    assert rows.shape == (7, 5)
+    assert np.array_equal(rows[ids], table[ids])
+    assert np.array_equal(np.asarray(rows), table)
+    with pytest.raises(IndexError):
+        rows[np.array([7], dtype=np.int64)]
+    with pytest.raises(IndexError):
+        rows[np.array([-1], dtype=np.int64)]
+
+
+def test_table_rows_refuse_a_truncated_or_foreign_file(tmp_path: Path) -> None:
+    np.save(tmp_path / "floats.npy", np.zeros((4, 3), dtype=np.float32))
+    with pytest.raises(ValueError, match="not a uint8 row table"):
+        semantic.TableRows(tmp_path / "floats.npy")
+    np.save(tmp_path / "table.npy", np.zeros((100, 8), dtype=np.uint8))
+    data = (tmp_path / "table.npy").read_bytes()
+    (tmp_path / "short.npy").write_bytes(data[:-8])
+    with pytest.raises(ValueError, match="truncated"):
+        semantic.TableRows(tmp_path / "short.npy")
+
+
+def _file_rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("RssFile:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads /proc")
+def test_encoding_from_the_cache_keeps_the_table_out_of_memory(cache_home: Path) -> None:
+    """A mapped table made ~60 MB resident after 20 passages (fault-around); rows read by preadv
+    leave it in the page cache only."""
+    semantic._load()  # writes the cache
+    model = semantic._restore(semantic.cache_dir())
+    model.encode(["warm up"])
+    before = _file_rss_mb()
+    words = " ".join(f"w{n} Stadt{n} город{n} 都市{n} kenti{n}" for n in range(400))
+    model.encode([words[i : i + 300] for i in range(0, len(words), 300)])
+    assert _file_rss_mb() - before < 15
