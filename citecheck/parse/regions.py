@@ -2798,6 +2798,12 @@ _CLOSING_YEAR = re.compile(r",?\s*\(?(?:19|20)\d{2}[a-z]?\)?\.?\s*$")
 # Keyed headings an annotated bibliography needs, and the longest annotation taken with each.
 _KEYED_HEADINGS = 3
 _ANNOTATION_MAX = 400
+# Under a notes heading two keyed headings are a list (the heading says what they are).
+_KEYED_UNDER_NOTES = 2
+# A record's field kept in its entry when it does not link out: publisher, type, date fields run to
+# ~120 characters in heldback-31's register, its commentary fields ("Content:", "Not established:")
+# to 400-1,500.
+_SHORT_FIELD = 200
 
 
 def _keyed_heading_entries(blocks: Sequence[Block]) -> list[tuple[Block, EntryStart, list[int]]]:
@@ -2807,7 +2813,21 @@ def _keyed_heading_entries(blocks: Sequence[Block]) -> list[tuple[Block, EntrySt
     least three headings of one level are keyed in sequence (S01, S02, …), every one is followed by
     links, and most name a year or set authors apart with a dash. Numbered sections of a report
     ("## 2. Methods", then prose) have no such shape. The part after the authors' dash, up to the
-    closing year, is marked as the title, as the heading's own layout sets it apart."""
+    closing year, is marked as the title, as the heading's own layout sets it apart.
+
+    Two more shapes are read so (heldback-31's annotated register, "### R1. Richtlinie 2009/138/EG —
+    Solvabilität II" over "- Publisher: …", "- URL: …", "- Retrieved: …", "- Content: <3,000
+    characters of notes>", five records; and source lists that head each source with its label,
+    "## Sources" over "### [1] Grain exports rise in October" over "Acme News, 2024⏎https://…⏎
+    Accessed: …", which gave labelled notes with nothing in them and a missing-url error each):
+    - keyed headings that are **sub-headings of a notes heading** need no year or dash (the notes
+      heading says what they are), and two of them are enough;
+    - an annotation **written as fields** ("Name: value" items, one of them an address field that
+      links out) may be any length: its entry takes the heading and the fields that are short or
+      give the address (:func:`_record_fields`), not the commentary, and the whole heading after
+      its key is the title (the record's fields name its authors, not the heading).
+    A numbered how-to under a "Sources" heading is not keyed in sequence with links under each and
+    fields; numbered report sections over prose fail both."""
     candidates: list[tuple[int, re.Match[str]]] = []
     for index, block in enumerate(blocks):
         key = _HEADING_KEY.match(block.text) if block.kind == "heading" else None
@@ -2818,17 +2838,13 @@ def _keyed_heading_entries(blocks: Sequence[Block]) -> list[tuple[Block, EntrySt
         groups.setdefault((blocks[index].level, key.group("prefix")), []).append((index, key))
     best = max(groups.values(), key=len, default=[])
     numbers = [int(key.group("number")) for _, key in best]
-    if len(best) < _KEYED_HEADINGS or any(b != a + 1 for a, b in itertools.pairwise(numbers)):
+    if not best or any(b != a + 1 for a, b in itertools.pairwise(numbers)):
         return []
-    shaped = sum(
-        1
-        for index, key in best
-        if _AUTHOR_DASH.search(blocks[index].text) or _CLOSING_YEAR.search(blocks[index].text)
-    )
-    if shaped * 2 <= len(best):
+    under_notes = _under_notes_heading(blocks, best[0][0])
+    if len(best) < (_KEYED_UNDER_NOTES if under_notes else _KEYED_HEADINGS):
         return []
-    found: list[tuple[Block, EntryStart, list[int]]] = []
-    for index, key in best:
+    annotations: list[tuple[list[int], list[Block] | None]] = []
+    for index, _ in best:
         used = [index]
         following = index + 1
         while following < len(blocks) and blocks[following].kind == "paragraph":
@@ -2837,11 +2853,24 @@ def _keyed_heading_entries(blocks: Sequence[Block]) -> list[tuple[Block, EntrySt
         annotation = [blocks[i] for i in used[1:]]
         if not annotation or not any(_links_out(b) for b in annotation):
             return []
-        if sum(len(b.text) for b in annotation) > _ANNOTATION_MAX:
+        fields = _record_fields(annotation)
+        if fields is None and sum(len(b.text) for b in annotation) > _ANNOTATION_MAX:
             return []
+        annotations.append((used, fields))
+    recorded = all(fields is not None for _, fields in annotations)
+    shaped = sum(
+        1
+        for index, key in best
+        if _AUTHOR_DASH.search(blocks[index].text) or _CLOSING_YEAR.search(blocks[index].text)
+    )
+    if shaped * 2 <= len(best) and not under_notes and not recorded:
+        return []
+    found: list[tuple[Block, EntryStart, list[int]]] = []
+    for (index, key), (used, fields) in zip(best, annotations, strict=True):
+        annotation = fields if recorded and fields is not None else [blocks[i] for i in used[1:]]
         found.append(
             (
-                _keyed_entry(blocks[index], key, annotation),
+                _keyed_entry(blocks[index], key, annotation, whole_title=recorded),
                 EntryStart(key.group("prefix") + key.group("number"), "bracket", key.end()),
                 used,
             )
@@ -2849,12 +2878,49 @@ def _keyed_heading_entries(blocks: Sequence[Block]) -> list[tuple[Block, EntrySt
     return found
 
 
-def _keyed_entry(heading: Block, key: re.Match[str], annotation: list[Block]) -> Block:
-    """One block of a keyed heading and its annotation, the heading's title part marked."""
+def _under_notes_heading(blocks: Sequence[Block], index: int) -> bool:
+    """Whether the heading at ``index`` stands under a notes heading: the nearest heading above it
+    of a higher rank (a lower level) heads notes ("## Sources" over "### [1] …")."""
+    level = blocks[index].level
+    for above in range(index - 1, -1, -1):
+        block = blocks[above]
+        if block.kind in ("heading", "title") and (block.level < level or block.kind == "title"):
+            return _heads_notes(block)
+    return False
+
+
+def _record_fields(annotation: Sequence[Block]) -> list[Block] | None:
+    """An annotation written as fields ("Publisher: …", "URL: …", "Retrieved: …", each an item or a
+    line of its own, a long field's value wrapping onto further lines): the fields its entry keeps —
+    an address field's (_URL_FIELD) whole value, and every other field of at most _SHORT_FIELD
+    characters (publisher, type, date; the commentary fields of heldback-31's register run to 1,500).
+    None unless every block opens on a field, two fields at least, and an address field links out."""
+    kept: list[Block] = []
+    fields = 0
+    address = False
+    for block in annotation:
+        field = _FIELD_LINE.match(block.text.split("\n", 1)[0].strip())
+        if field is None:
+            return None
+        fields += 1
+        name = field.group("name").strip()
+        if _URL_FIELD.match(name) and _links_out(block):
+            address = True
+            kept.append(block)
+        elif len(block.text) <= _SHORT_FIELD and not _links_out(block):
+            kept.append(block)
+    return kept if fields >= 2 and address else None
+
+
+def _keyed_entry(
+    heading: Block, key: re.Match[str], annotation: list[Block], *, whole_title: bool = False
+) -> Block:
+    """One block of a keyed heading and its annotation, the heading's title part marked (with
+    ``whole_title`` everything after the key but a closing year: a record's fields name its authors)."""
     text = heading.text
     spans = list(heading.spans)
     title_start = key.end()
-    dash = _AUTHOR_DASH.search(text, key.end())
+    dash = None if whole_title else _AUTHOR_DASH.search(text, key.end())
     if dash is not None:
         title_start = dash.end()
     year = _CLOSING_YEAR.search(text, title_start)
