@@ -59,7 +59,8 @@ on branch p10-hb28tune) is tallied as a part of its own too (STUDIED_28), its mi
 heldback-29 (13 documents, HELDBACK29-RULE.md, built blind on branch p10-hb29, measured four times,
 studied on branch p10-hb29tune) is tallied as a part of its own too (STUDIED_29), its misses printed.
 heldback-30 (9 documents, HELDBACK30-RULE.md, built blind on branch p10-hb30) is held back: scored on
-its own (HELD_BACK), outside calibration, its misses never printed.
+its own (HELD_BACK), outside calibration, its misses never printed. heldback-33 (18 documents,
+HELDBACK33-RULE.md, built blind on branch p10-hb33) is held back the same way (HELD_BACK_33).
 Gate (issue 10's targets) on the calibration part: title ≥ 95 %, URL ≥ 98 %, access date ≥ 97 % and
 no style below 85 % on any of the three; the spent parts and "overall" (every document) are held to
 floors at what they measure, against regression.
@@ -542,9 +543,15 @@ HELD_BACK_34 = "heldback-34"
 # heldback-32 (15 documents, 143 notes, 9 languages; HELDBACK32-RULE.md, built blind on branch p10-hb32):
 # held back, not yet measured, so no floor; the builder ran no parser, eval or test on it.
 HELD_BACK_32 = "heldback-32"
+# heldback-33 (18 documents, 183 notes, 13 languages, 14 styles; HELDBACK33-RULE.md, built blind on
+# branch p10-hb33, 2026-12-06: academic and scholarly writing with web sources in the reference styles
+# it uses): wired in by its builder before any run; not measured yet, so no floor until its first blind
+# measurement.
+HELD_BACK_33 = "heldback-33"
 HELD_BACK: dict[str, str] = {
     "held_back_30": HELD_BACK_30,
     "held_back_32": HELD_BACK_32,
+    "held_back_33": HELD_BACK_33,
     "held_back_34": HELD_BACK_34,
 }
 # Parts studied but below the gate (truth.toml's list -> the part): tallied on their own, out of the
@@ -748,6 +755,7 @@ def table(result: EvalResult) -> str:
         HELD_BACK_30,
         HELD_BACK_34,
         HELD_BACK_32,
+        HELD_BACK_33,
     ):
         if part not in result.by_part:
             continue
