@@ -19,19 +19,17 @@ import asyncio
 import contextlib
 import datetime as dt
 import logging
-import os
 
 import citecheck.tasks  # noqa: F401  (what a worker runs; not the pipeline: see citecheck.tasks)
 from citecheck.config import Config
 from citecheck.models import Citation, Document, FetchedBody, FetchResult, Footnote, LinkResult
-from citecheck.pool import NICENESS, built_once
+from citecheck.pool import built_once, yield_cpu
 from citecheck.verify import extract_page_facts, verify_documents
 
 log = logging.getLogger(__name__)
 
 # The server, and the workers it forks, yield the CPU to the run's main process (pool.NICENESS).
-with contextlib.suppress(OSError):
-    os.nice(NICENESS)
+yield_cpu()
 
 _PAGE = (
     b'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Grain exports resume | News</title>'

@@ -93,3 +93,21 @@ def test_the_run_takes_the_early_verdict_on_its_inputs_once(
     assert not pool.judged([str(small)])  # taken once: judged again
     assert not pool.judged([str(tmp_path / "other.txt")])
     assert read == [(str(small),), (str(small),), (str(tmp_path / "other.txt"),)]
+
+
+def test_the_early_server_yields_the_cpu_from_its_start(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The server the CLI starts early is lowered as it starts, not after its preload (~0.6 s of
+    # imports that ran beside the main process's own and its parse child's at full priority).
+    import os
+    from multiprocessing import forkserver as server
+
+    monkeypatch.setattr(pool.os, "cpu_count", lambda: 2)
+    big = tmp_path / "big.md"
+    big.write_text(
+        "".join(f"Claim {i}.[^{i}]\n\n[^{i}]: https://example.org/{i}\n" for i in range(pool.MIN_WORK))
+    )
+    assert pool.start_early([str(big)], encoder=False)
+    pid = server._forkserver._forkserver_pid  # type: ignore[attr-defined]
+    assert os.getpriority(os.PRIO_PROCESS, pid) == min(19, os.nice(0) + pool.NICENESS)
