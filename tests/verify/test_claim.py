@@ -922,3 +922,25 @@ def test_a_headlines_opening_name_counts_among_the_names_a_title_drops() -> None
     # Near miss: a word its place capitalised that the word list knows ("Police") is no name.
     plain = PageFacts(title="Police detain the mayor", titles=["Police detain the mayor"], language="en")
     assert _headline_names_dropped(other, "ru", plain, "en") == 0
+
+
+def _seed_with_iv_claim(extra: str) -> Document:
+    document = seed_document(online=False)
+    citation = next(c for c in document.citations if c.label == "iv")
+    citation.claim = citation.claim.rstrip(". ") + extra
+    return verified(document, Config(offline=True))
+
+
+def test_offline_a_sentence_naming_the_source_it_cites_is_unverified_not_a_mismatch() -> None:
+    # "…, Bianet, ECHR records[^11]" citing a bianet.org page (a real deep-research report): the
+    # sentence says where its fact comes from and the footnote is from there; offline the entry
+    # cannot show it pasted from elsewhere, so it is left to the page.
+    document = _seed_with_iv_claim(", Kazinform reported.")
+    found = [f for f in claim_findings(document) if f.label == "iv"]
+    assert [(f.code, f.evidence["reason"]) for f in found] == [("unverified-offline", "names-the-source")]
+
+
+def test_offline_a_sentence_naming_another_source_keeps_the_mismatch() -> None:
+    document = _seed_with_iv_claim(", Reuters reported.")
+    found = [f for f in claim_findings(document) if f.label == "iv"]
+    assert [(f.code, f.severity) for f in found] == [("claim-mismatch", "error")]
