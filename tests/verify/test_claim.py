@@ -944,3 +944,15 @@ def test_offline_a_sentence_naming_another_source_keeps_the_mismatch() -> None:
     document = _seed_with_iv_claim(", Reuters reported.")
     found = [f for f in claim_findings(document) if f.label == "iv"]
     assert [(f.code, f.severity) for f in found] == [("claim-mismatch", "error")]
+
+
+def test_offline_a_sentence_naming_the_entrys_author_is_unverified_not_a_mismatch() -> None:
+    # "Fisk points out that …" citing "Fisk, S. (1978). How to guard a museum" (a real Harvard list):
+    # the author the entry names before its title, named by the sentence.
+    document = seed_document(online=False)
+    footnote = next(f for f in document.footnotes if f.label == "iv")
+    footnote.raw = f"Smithwick, J. “{footnote.title}”, Kazinform, {footnote.url}, (Access Date: 14.11.2025)."
+    citation = next(c for c in document.citations if c.label == "iv")
+    citation.claim = citation.claim.rstrip(". ") + ", as Smithwick notes."
+    found = [f for f in claim_findings(verified(document, Config(offline=True))) if f.label == "iv"]
+    assert [(f.code, f.evidence["reason"]) for f in found] == [("unverified-offline", "names-the-source")]
