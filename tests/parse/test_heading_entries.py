@@ -93,3 +93,39 @@ def test_fields_without_an_address_field_are_no_record() -> None:
         for n in (1, 2, 3)
     )
     assert all(label.startswith("L") for label, *_ in _notes("## 1. The statutes\n\n" + records))
+
+
+def test_a_paragraph_of_br_lines_hard_wrapped_reads_its_other_line_ends_as_spaces() -> None:
+    # One entry a "<br>" line, the source wrapped at 80 columns (an ABNT list): the wrapping is no
+    # line break, so each entry stays whole.
+    text = (
+        "Some claim and another.\n\n## Referências\n\n"
+        "ALMEIDA, S. **Familiares questionam demora e burocracia para atendimento\n"
+        "médico pelo SUS**. A Tribuna. Disponível em:\nhttps://www.atribuna.example/sus-1.74934\n"
+        "Acesso em: 02/12/2020.<br>\n"
+        "YAHN, N. **Espera por consulta demora até 7 anos, revela CGU**. Correio do\n"
+        "Estado. Disponível em: https://correio.example/espera-336933 Acesso em: 03/12/2020.<br>\n"
+    )
+    notes = _notes(text)
+    assert [(label, title, url, accessed) for label, title, _, url, accessed in notes] == [
+        (
+            "1",
+            "Familiares questionam demora e burocracia para atendimento médico pelo SUS",
+            "https://www.atribuna.example/sus-1.74934",
+            dt.date(2020, 12, 2),
+        ),
+        (
+            "2",
+            "Espera por consulta demora até 7 anos, revela CGU",
+            "https://correio.example/espera-336933",
+            dt.date(2020, 12, 3),
+        ),
+    ]
+
+
+def test_one_br_does_not_make_a_paragraphs_line_ends_soft() -> None:
+    from citecheck.parse import markdown
+
+    text = "First line of a copied list\nsecond line<br>\nthird line\n"
+    (block,) = markdown.read_markdown(text).blocks
+    assert block.text.count("\n") == 2
