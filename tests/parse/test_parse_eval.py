@@ -61,6 +61,7 @@ studied on branch p10-hb29tune) is tallied as a part of its own too (STUDIED_29)
 heldback-30 (9 documents, HELDBACK30-RULE.md, built blind on branch p10-hb30) is held back: scored on
 its own (HELD_BACK), outside calibration, its misses never printed. heldback-33 (18 documents,
 HELDBACK33-RULE.md, built blind on branch p10-hb33) is held back the same way (HELD_BACK_33).
+heldback-35 (12 documents, HELDBACK35-RULE.md, built blind on branch p10-hb35) likewise (HELD_BACK_35).
 Gate (issue 10's targets) on the calibration part: title ≥ 95 %, URL ≥ 98 %, access date ≥ 97 % and
 no style below 85 % on any of the three; the spent parts and "overall" (every document) are held to
 floors at what they measure, against regression.
@@ -548,11 +549,16 @@ HELD_BACK_32 = "heldback-32"
 # it uses): wired in by its builder before any run; not measured yet, so no floor until its first blind
 # measurement.
 HELD_BACK_33 = "heldback-33"
+# heldback-35 (12 documents, 122 notes, 9 languages, 8 styles; HELDBACK35-RULE.md, built blind on
+# branch p10-hb35, 2026-12-06: fact-checks, policy papers, reports and other documents with source lists,
+# two addenda of slots): wired in by its builder before any run; not measured yet, so no floor.
+HELD_BACK_35 = "heldback-35"
 HELD_BACK: dict[str, str] = {
     "held_back_30": HELD_BACK_30,
     "held_back_32": HELD_BACK_32,
     "held_back_33": HELD_BACK_33,
     "held_back_34": HELD_BACK_34,
+    "held_back_35": HELD_BACK_35,
 }
 # Parts studied but below the gate (truth.toml's list -> the part): tallied on their own, out of the
 # overall and per-style tallies; their misses may be printed.
@@ -756,6 +762,7 @@ def table(result: EvalResult) -> str:
         HELD_BACK_34,
         HELD_BACK_32,
         HELD_BACK_33,
+        HELD_BACK_35,
     ):
         if part not in result.by_part:
             continue
