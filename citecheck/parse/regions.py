@@ -790,12 +790,22 @@ _STANDARD_NUMBER = re.compile(
 
 # An initial's full stop ("F. M. Suchanek", "A.-C. Ngonga"): no sentence ends there.
 _INITIAL_STOP = re.compile(r"(?:^|(?<=[\s.\-]))[A-Z]\. ")
+_STOP = re.compile(r"\. ")
 
 
 def _sentence_stops(text: str) -> int:
     """Full stops that end a sentence or a field, not an initial: an IEEE entry naming ten editors
-    by their initials is still one entry, and prose has sentences."""
-    return text.count(". ") - len(_INITIAL_STOP.findall(text))
+    by their initials is still one entry, and prose has sentences. A stop before a word in lower
+    case ends no sentence either: an abbreviation or an edition's number ("2. ed. revisada", ABNT's
+    edition; "Acesso em 30 jul. 2017" has none), however the source broke its lines around it (an
+    ABNT list hard-wrapped at 72 columns, "… Material Didático. 2.⏎ed. revisada …": read as one
+    line, its stops were seven, beyond an entry's, and the entry was lost)."""
+    initials = {match.end() for match in _INITIAL_STOP.finditer(text)}
+    return sum(
+        1
+        for match in _STOP.finditer(text)
+        if match.end() not in initials and not text[match.end() : match.end() + 1].islower()
+    )
 
 
 def _unlabelled_entry(block: Block) -> bool:

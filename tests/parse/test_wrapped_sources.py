@@ -1,0 +1,153 @@
+"""Hard-wrapped sources (branch p10-wrap): a reference list whose lines a README's editor or a PDF's
+text cut at 60-100 columns must read as it does unwrapped.
+
+Measured by benchmarks/parse_wrap.py (the parse eval's Markdown documents, 690, wrapped at 80
+columns as a careful editor wraps them): see its docstring for the figures. Each rule below is
+tested with a near miss on which it must not fire. Names and URLs are invented.
+
+1. markdown._wrapped_breaks: in a paragraph (not a list item), a line end is a space where the line
+   was evidently wrapped there (the next word would not have fitted within the paragraph's wrap
+   width) and the text runs on (the next line opens in lower case or on a digit, or on an address
+   where the entry has none yet; or the line ends on a comma, a colon, an access label, inside a
+   bracket or an emphasis). A list one entry a line keeps its lines.
+2. regions._sentence_stops: a stop before a word in lower case ("2. ed. revisada") ends no sentence,
+   so an ABNT entry read as one line is not taken for prose.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from citecheck.parse import markdown, parse_text
+from citecheck.parse.regions import _sentence_stops
+
+
+def _notes(text: str) -> list[tuple[str, str | None, str | None, dt.date | None]]:
+    parsed = parse_text(text, fmt="markdown", today=dt.date(2026, 12, 1))
+    return [(fn.label, fn.title, fn.url, fn.access_date) for fn in parsed.footnotes if fn.kind != "inline"]
+
+
+def _soft(text: str) -> list[str]:
+    """The paragraphs' texts as the reader reads them."""
+    return [block.text for block in markdown.read_markdown(text).blocks if block.kind == "paragraph"]
+
+
+WRAPPED_APA = (
+    "# Notes\n\nA claim.\n\nReferences\n----------\n\n"
+    "Are the Harbour Cranes Making the Port Relevant Again? (n.d.). Retrieved\n"
+    "from <https://cranes.example/articles/are-the-harbour-cranes-making-the-port-relevant>\n\n"
+    "Imgur, Offensive Plus Minus vs Defensive Plus Minus, accessed March\n"
+    "9th, 2019. <https://img.example/JJKILc7.png>\n\n"
+    "Schuhmann, J. (2017, December 14). One Team, One Stat -- Golden State Warriors'\n"
+    "shooting the best in NBA history ... again. Retrieved from\n"
+    "<https://nba.example/2Vv1t2u>\n"
+)
+
+
+def test_a_wrapped_entry_runs_on_over_its_line_ends() -> None:
+    notes = _notes(WRAPPED_APA)
+    assert [(label, url) for label, _, url, _ in notes] == [
+        ("1", "https://cranes.example/articles/are-the-harbour-cranes-making-the-port-relevant"),
+        ("2", "https://img.example/JJKILc7.png"),
+        ("3", "https://nba.example/2Vv1t2u"),
+    ]
+    assert notes[1][3] == dt.date(2019, 3, 9)
+    assert (
+        notes[2][1]
+        == "One Team, One Stat -- Golden State Warriors' shooting the best in NBA history ... again"
+    )
+
+
+def test_a_list_one_entry_a_line_keeps_its_lines() -> None:
+    # Near miss: every line opens on a capital after a line that closes (an entry a line, no blank
+    # line between, as a reference list is often written): no line end is soft.
+    text = (
+        "Home. (n.d.). Retrieved from https://www.ssh.example/ssh/scp/\n"
+        "Data Migration and File Server Migration Software. (n.d.). Retrieved from https://q.example/scp/\n"
+        "Pai, A. (n.d.). Using secure shell (SSH) for login and secure copy (SCP). Retrieved from https://h.example/ssh/\n"
+        "(n.d.). Retrieved from https://www.hypexr.example/linux_scp_help.php\n"
+        "Srikanta, A. (2016, July 02). What is Secure Copy (SCP)? Retrieved from https://qnaplus.example/scp/\n"
+    )
+    (block,) = _soft(text)
+    assert block.count("\n") == 4
+
+
+def test_a_wrapped_line_before_an_address_runs_on_but_a_bare_url_list_does_not() -> None:
+    wrapped = (
+        "Canonical Ltd., ``Ubuntu Server Guide,'' 2024. [online]. Available: some more words here ok\n"
+        "https://help.ubuntu.example. [Accessed: 2026].\n"
+    )
+    assert _soft(wrapped)[0].count("\n") == 0
+    # Near miss: addresses one a line, the line above already giving one.
+    bare = (
+        "https://www.example.org/securiser-application-spring-boot-spring-security-and-more/\n"
+        "https://www.youtube.example/watch?v=her_7pa0vrg&ab_channel=Amigoscode\n"
+    )
+    assert _soft(bare)[0].count("\n") == 1
+
+
+def test_a_word_or_an_address_cut_at_the_margin_is_not_given_a_space() -> None:
+    # A PDF's text cuts a word at its hyphen and an address anywhere: the line end stays, for the
+    # readers that join them without a space (urls.unwrap_urls).
+    text = (
+        "Surname, A. A probabilistic approach for vision- and sound-based fire detection in vision-\n"
+        "based videos. 2020. https://stackoverflow.example/questions/62892376/access-control-allow-no\n"
+        "t-allowed-error-but-if-omitted-then-is-expect/\n"
+    )
+    assert _soft(text)[0].count("\n") == 2
+
+
+def test_a_list_item_keeps_its_line_ends() -> None:
+    # Near miss: a list item opens its entry by its marker; its lines are left as the item reader
+    # reads them (a source register's "- **Source:** …" items).
+    text = (
+        "- **Kaynak:** OGM, Tablo 1.6 / 1.3 — orman alanı, serveti ve cari artımının ve daha\n"
+        "  il düzeyinde dağılımı, 2024. Yangın yoğunluk indeksi (yanan alan / toplam orman\n"
+        "  orman alanı) hesaplamak için referans.\n"
+    )
+    assert _soft(text)[0].count("\n") == 2
+
+
+def test_an_open_bracket_or_an_access_label_runs_on_to_a_capital() -> None:
+    text = (
+        "Liss, Jo. *CSS Preprocessor Benchmark.* 27. Januar 2014. (Zugriff am 30.\n"
+        "August 2014).\n\n"
+        'Pew Research Center. 2015. "Social Networking Fact Sheet, the long one." Accessed\n'
+        "March 11, 2015.\n"
+    )
+    first, second = _soft(text)
+    assert "\n" not in first and "\n" not in second
+    # Near miss: a line that closes (its brackets shut, no label left open) before a capital.
+    closed = "Liss, Jo. *CSS Preprocessor Benchmark.* 27. Januar 2014. (Zugriff am 30.08.2014).\nAugust, Kim. Title.\n"
+    assert _soft(closed)[0].count("\n") == 1
+
+
+def test_a_short_paragraph_is_no_wrapped_one() -> None:
+    # Near miss: lines under 60 columns (a poem, an address block) were broken by hand.
+    assert _soft("Some words here\nand more words\n")[0].count("\n") == 1
+
+
+def test_a_stop_before_lower_case_ends_no_sentence() -> None:
+    assert (
+        _sentence_stops(
+            "SANTO, E. E. Formação Básica. Material Didático. 2. ed. revisada e ampliada. Salvador"
+        )
+        == 3
+    )
+    # Near miss: stops before capitals are sentences.
+    assert _sentence_stops("The data were revised. They show more. Another one. Yes") == 3
+
+
+def test_an_abnt_entry_wrapped_in_the_source_is_an_entry() -> None:
+    text = (
+        "# Referências\n\n"
+        "SANTO, E. E. Ensinar e aprender na Educação a Distância: um estudo\n"
+        "exploratório. **Research, Society and Development,** Itabira, v. 3, n. 2, dez. 2016. Disponível\n"
+        "em: https://goo.example/cQqdCw. Acesso em 30 jul. 2017.\n\n"
+        "SANTO, E. E. **Formação Básica em EaD**: Texto 1. Material Didático. 2.\n"
+        "ed. revisada e ampliada. Curso Aberto de Extensão Formação Básica em\n"
+        "EaD. Universidade do Estado da Bahia, Unidade Acadêmica de Educação a\n"
+        "Distância. Salvador: UNEB, 2017.\n"
+    )
+    titles = [title for _, title, _, _ in _notes(text)]
+    assert titles[-1] is not None and titles[-1].startswith("Formação Básica em EaD")
