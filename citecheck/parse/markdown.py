@@ -737,28 +737,33 @@ def _soft_breaks(source: str, lines: list[tuple[int, int]], *, wrapped: bool = T
 # text): Markdown renders its line ends as spaces, but a reference list often writes one entry a line
 # with no blank line between, so a line end is read as a space only where the structure says the
 # line was wrapped there and the entry goes on, never where a line may open an entry:
-#   - the paragraph's wrap width (its longest line but one made longer by an unbreakable token, an
-#     address of more than 30 characters) is 60 columns at least, and the next line's first word
-#     would not have fitted on the line within it (an editor's greedy wrap: a line broken by hand
-#     short of the margin keeps its line end);
+#   - the paragraph's wrap width (its longest line but those an unbreakable token, an address of more
+#     than 30 characters, made longer) is 60 columns at least, and the next line's first word would
+#     not have fitted on the line within it (an editor's greedy wrap; a word the editor kept off a
+#     line's start, "2." or "-", moves down with the word before it): a line broken by hand short
+#     of the margin keeps its line end;
 #   - the next line opens no entry (no label: "[2]", "3.", "11b.", "21\.", "•"), and no blank line
 #     comes between (a list item's continuation paragraph is read by its own rules);
 #   - the line above does not end on a word cut at its hyphen or on an address cut at the margin
 #     (a PDF's text: joined without a space further on, urls.unwrap_urls);
-#   - the text runs on: the next line opens on an address where the entry has none yet
-#     ("Available:⏎https://help.ubuntu.com."; an address after an address is a list of them), or,
-#     not on an address, in lower case or on a digit ("Retrieved⏎from …", "accessed March⏎9th,
-#     2019."), or the entry so far ends on a comma, a colon, a joining dash or word, or an access
-#     label ("Accessed⏎March 11, 2015."), or leaves a bracket or an emphasis open ("(Zugriff am 30.⏎
-#     August 2014).").
+#   - the text runs on: the next line opens on an address where the entry has none yet or after a
+#     comma, colon or label ("Available:⏎https://help.ubuntu.com."; an address after an address is
+#     a list of them); or, not on an address, the paragraph is wrapped whole (three lines at least,
+#     each but the last filled to the width: running text, "… Works cited 1. Title, accessed …,
+#     https://… 2. Title …" run into one paragraph), or the next line opens in lower case or on a
+#     digit ("Retrieved⏎from …", "accessed March⏎9th, 2019."), or on a bracket after a word ("…
+#     тренды⏎[Электронный ресурс]"), or the entry so far ends on a comma, a colon, a joining dash or
+#     word, or an access label ("Accessed⏎March 11, 2015."), or leaves a bracket or an emphasis
+#     open ("(Zugriff am 30.⏎August 2014).").
 # A list item is left as the item reader reads it (its marker opens the entry; a source register's
 # "- **Source:** …" items, read line by line, lost a label otherwise: heldback-20's Turkish register).
 # Data: benchmarks/parse_wrap.py (the eval's 690 Markdown documents wrapped at 80 columns as a careful
-# editor wraps them): fields lost 454 -> 401 (documents worse 51 -> 48); in the unwrapped eval one
+# editor wraps them): fields lost 454 -> 312 (documents worse 51 -> 40); in the unwrapped eval one
 # document changes, a German bibliography hard-wrapped at 72 columns in its source (its entry 10,
 # "… (Zugriff am 30.⏎August 2014).", whole again: title and access date gained); no other footnote of
 # the 763 documents read changes.
 _WRAP_WIDTH_MIN = 60
+_WRAPPED_LINES_MIN = 3
 _LABEL_REACH = 40
 _TOKEN_MAX = 30
 _RUNS_ON_END = re.compile(r"(?:[,:;(\[&]|\s[-–—]|\s(?:and|or|in|of|the|et|und|y|e|и|в))$")
@@ -767,23 +772,49 @@ _WORD_CUT = re.compile(r"\w-$")
 _LIST_NUMBER = re.compile(r"\d{1,3}[a-z]?\\?[.)]")
 
 
+# A word that an editor's wrap keeps off a line's start, because there it would open a block ("2.",
+# "-", "#", ">"): the word before it moves down with it.
+_BLOCK_WORD = re.compile(r"\d{1,9}[.)]|[-*+>]|#{1,6}")
+
+
+def _first_unit(line: str) -> int:
+    """How long the first piece of ``line`` is that a greedy wrap would move up whole."""
+    words = line.split(None, 2)
+    if not words:
+        return 0
+    if len(words) > 1 and _BLOCK_WORD.fullmatch(words[1]):
+        return len(words[0]) + 1 + len(words[1])
+    return len(words[0])
+
+
 def _wrapped_breaks(source: str, lines: list[tuple[int, int]]) -> set[int]:
     """The line ends of a hard-wrapped paragraph that are soft (see above)."""
     if len(lines) < 2:
         return set()
     widths = [end - (source.rfind("\n", 0, start) + 1) for start, end in lines]
     # The wrap width: the longest line but one that a long unbreakable token (an address) made
-    # longer ("from <https://…>" runs past the margin).
-    width = max(
-        (
-            w
-            for w, (a, b) in zip(widths, lines, strict=True)
-            if len((source[a:b].split() or [""])[-1]) <= _TOKEN_MAX
-        ),
-        default=max(widths),
-    )
+    # longer ("from <https://…>", "https://…/fits.html 9." run past the margin).
+    plain = [
+        w
+        for w, (a, b) in zip(widths, lines, strict=True)
+        if all(len(token) <= _TOKEN_MAX for token in source[a:b].split())
+    ]
+    width = max(plain, default=max(widths))
     if width < _WRAP_WIDTH_MIN:
         return set()
+    # Every line but the last wrapped at the width, three lines at least: the paragraph is running
+    # text wrapped whole (a "Works cited" run into one paragraph, "… 1. Title, accessed October 23,
+    # 2025, https://… 2. Title …"), and its line ends are spaces wherever no entry opens. The width
+    # must be a line's of words (lines each ending on an address, "Site - Title - https://…", one
+    # entry a line, tell no width), and a line that ends on an address ends an entry.
+    whole = (
+        len(lines) >= _WRAPPED_LINES_MIN
+        and bool(plain)
+        and all(
+            line_width + 1 + _first_unit(source[a:b]) > width
+            for line_width, (a, b) in zip(widths, lines[1:], strict=False)
+        )
+    )
     soft: set[int] = set()
     entry_start = lines[0][0]
     for (_, end), (following_start, following_end), line_width in zip(lines, lines[1:], widths, strict=False):
@@ -793,7 +824,7 @@ def _wrapped_breaks(source: str, lines: list[tuple[int, int]]) -> set[int]:
             source[end : end + 1] != "\n"
             or source[end + 1 : following_start].strip(" \t")
             or not words
-            or line_width + 1 + len(words[0]) <= width
+            or line_width + 1 + _first_unit(following) <= width
             or match_entry_start(following) is not None
         ):
             entry_start = following_start
@@ -811,9 +842,11 @@ def _wrapped_breaks(source: str, lines: list[tuple[int, int]]) -> set[int]:
         first = following[0]
         tail = above[-_LABEL_REACH:]
         runs_on = (
-            (URL_PATTERN.search(above) is None)
+            (URL_PATTERN.search(above) is None or _RUNS_ON_END.search(above) is not None)
             if URL_PATTERN.match(following.lstrip("<")) is not None
-            else first.islower()
+            else (whole and URL_PATTERN.search(last) is None)
+            or first.islower()
+            or (first in "[(" and last[-1:].isalpha() and URL_PATTERN.search(last) is None)
             or (first.isdigit() and _LIST_NUMBER.match(following) is None)
             or _RUNS_ON_END.search(above) is not None
             or any(label.end() == len(tail) for label in ACCESS_LABEL.finditer(tail))

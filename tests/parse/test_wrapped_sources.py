@@ -7,9 +7,10 @@ tested with a near miss on which it must not fire. Names and URLs are invented.
 
 1. markdown._wrapped_breaks: in a paragraph (not a list item), a line end is a space where the line
    was evidently wrapped there (the next word would not have fitted within the paragraph's wrap
-   width) and the text runs on (the next line opens in lower case or on a digit, or on an address
-   where the entry has none yet; or the line ends on a comma, a colon, an access label, inside a
-   bracket or an emphasis). A list one entry a line keeps its lines.
+   width) and the text runs on (the paragraph is wrapped whole, every line filled; the next line
+   opens in lower case or on a digit, on a bracket after a word, or on an address where the entry
+   has none yet; or the line ends on a comma, a colon, an access label, inside a bracket or an
+   emphasis). A list one entry a line, a list of bare addresses and a list item keep their lines.
 2. regions._sentence_stops: a stop before a word in lower case ("2. ed. revisada") ends no sentence,
    so an ABNT entry read as one line is not taken for prose.
 """
@@ -151,3 +152,54 @@ def test_an_abnt_entry_wrapped_in_the_source_is_an_entry() -> None:
     )
     titles = [title for _, title, _, _ in _notes(text)]
     assert titles[-1] is not None and titles[-1].startswith("Formação Básica em EaD")
+
+
+RUN_IN = (
+    "By following the principles and code examples detailed in this guide, from data\n"
+    "acquisition to colour compositing, researchers can turn raw data into images. Works\n"
+    "cited 1. 2.2 FITS File Format - STScI, accessed October 23, 2025,\n"
+    "https://www.stsci.example/hst/wfpc2/Wfpc2_dhb/intro_ch23.html 2. Flexible Image\n"
+    "Transport System (FITS), Version 3.0 - The Library of Congress, accessed October\n"
+    "23, 2025, https://www.loc.example/preservation/digital/formats/fdd/fdd000317.shtml\n"
+    "3. Photo Album :: Open FITS & 3-Color Composite Images - Chandra X-ray Observatory,\n"
+    "accessed October 23, 2025, https://chandra.example/photo/openFITS/overview.html\n"
+)
+
+
+def test_a_paragraph_wrapped_whole_is_read_as_one_line() -> None:
+    # A "Works cited" run into the last paragraph, the paragraph wrapped at 80 columns: its line
+    # ends are spaces (but where a line opens on a label: "3. Photo Album", as written).
+    (block,) = _soft(RUN_IN)
+    assert block.count("\n") == 1
+    assert block.split("\n")[1].startswith("3. Photo Album")
+
+
+def test_a_bare_url_list_is_no_paragraph_wrapped_whole() -> None:
+    # Near miss: addresses one a line fill their lines too, but an address after an address opens
+    # an entry.
+    text = "".join(
+        f"https://www.example{n}.org/a/long/path/to/the/page/number/{n}/index.html\n" for n in range(4)
+    )
+    (block,) = _soft(text)
+    assert block.count("\n") == 3
+
+
+def test_a_bracket_after_a_word_runs_on_but_not_after_an_address() -> None:
+    text = (
+        "Data Insight. Российский рынок онлайн-торговли 2023. Статистика и тренды\n"
+        "[Электронный ресурс] // Data Insight. — 2024. — URL:\n"
+        "https://datainsight.example/eCommerce_2023 (дата обращения: 03.12.2024)\n"
+    )
+    assert _soft(text)[0].count("\n") == 0
+    # Near miss: "(n.d.)" after a line that ends on its address opens the next entry.
+    listed = (
+        "Pai, A. (n.d.). Using secure shell (SSH) for login and secure copy. https://h.example/ssh/\n"
+        "(n.d.). Retrieved from https://www.hypexr.example/linux_scp_help.php\n"
+    )
+    assert _soft(listed)[0].count("\n") == 1
+
+
+def test_a_word_kept_off_a_line_start_moves_down_with_the_word_before_it() -> None:
+    unit = "https://chandra.example/photo/overview.html 4."
+    assert markdown._first_unit(f"{unit} Overview") == len(unit)
+    assert markdown._first_unit("Overview of the format") == len("Overview")
