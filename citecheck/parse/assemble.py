@@ -236,13 +236,17 @@ def assemble(
     inline_links: bool = True,
     lines: list[str] | None = None,
     render: Renderer | None = None,
+    positions: list[tuple[int, int]] | None = None,
+    file_lines: list[str] | None = None,
 ) -> Document:
     """Build the Document a reader's blocks describe, with its structural findings.
 
     With ``inline_links`` the links of the running text become inline citations (``L1``, …).
     ``lines``: the source's lines, where the reader may drop or flatten what holds a source list
     (front matter, code blocks, tables); ``render`` reads one of them as the reader would. Without
-    them the lines of the blocks stand in (:mod:`citecheck.parse.generic`).
+    them the lines of the blocks stand in (:mod:`citecheck.parse.generic`). ``positions``: where
+    each of ``lines`` starts in the file, when they are not the source's lines one for one
+    (``file_lines``: then the source's own lines).
     """
     found = find_entries([b for b in read.blocks if b.text.strip()])
     blocks, entries, entry_set, body_end = found.blocks, found.entries, found.indexes, found.body_end
@@ -255,14 +259,18 @@ def assemble(
     ]
     footnotes = _footnotes(entries, blocks)
     counted = _counted_positions(entries, footnotes)
-    positions = None
     if lines is None:
         (lines, positions), render = _block_lines(blocks), markdown_line
     # An author-date list: no entry the finder found writes its own label.
     author_date = all(start.label is None and block.note_label is None for block, start in entries)
     footnotes = split_glued(split_run_together(footnotes, render), render, counted=author_date)
     footnotes += generic_footnotes(lines, footnotes, render, positions)
-    footnotes += continued_footnotes(lines, footnotes, render, positions)
+    if file_lines is not None:
+        # Lists continued under the next sub-headings are read on the file's own lines, where the
+        # entries found have their line numbers.
+        footnotes += continued_footnotes(file_lines, footnotes, render)
+    else:
+        footnotes += continued_footnotes(lines, footnotes, render, positions)
     footnotes += titled_definitions(lines, footnotes)
     footnotes = set_apart_counted(sectioned_labels(footnotes, counted), counted)
     known = KnownLabels.of(

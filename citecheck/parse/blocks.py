@@ -184,6 +184,9 @@ class ReadResult:
     title: str | None = None
     date: dt.date | None = None
     language: str | None = None
+    # The offsets of the source's line ends read as spaces where a Markdown paragraph's lines were
+    # hard-wrapped (citecheck.parse.markdown._wrapped_breaks), for the readers of its lines.
+    soft_breaks: frozenset[int] = frozenset()
 
 
 # The column names of a table of sources (Markdown or HTML): the source or its title, its link, the

@@ -60,16 +60,41 @@ def parse_text(
     if fmt is None:
         fmt = sniff_format(text[:8192].encode("utf-8"), text)
     reader_format: DocumentFormat = "text" if fmt == "docx" else fmt
+    read = _read(text, reader_format)
     source_lines = text.split("\n") if reader_format in ("markdown", "text") else None
+    positions = file_lines = None
+    if source_lines is not None and read.soft_breaks:
+        file_lines = source_lines
+        source_lines, positions = _joined_lines(text, read.soft_breaks)
     return assemble(
-        _read(text, reader_format),
+        read,
         path=path,
         fmt=reader_format,
         today=today,
         inline_links=inline_links,
         lines=source_lines,
         render=(lambda line: _first_block(line, reader_format)) if source_lines is not None else None,
+        positions=positions,
+        file_lines=file_lines,
     )
+
+
+def _joined_lines(text: str, soft: frozenset[int]) -> tuple[list[str], list[tuple[int, int]]]:
+    """The source's lines with those its reader read as one (a hard-wrapped paragraph's lines,
+    markdown._wrapped_breaks) joined by a space, as the reader's blocks have them, so that the
+    readers of source lines (a generic list's entries, one a line) see one entry where the reader
+    does; and where each starts in the file (line, column)."""
+    lines: list[str] = []
+    positions: list[tuple[int, int]] = []
+    offset = 0
+    for number, line in enumerate(text.split("\n"), start=1):
+        if lines and offset - 1 in soft:
+            lines[-1] = f"{lines[-1].rstrip()} {line.strip()}"
+        else:
+            lines.append(line)
+            positions.append((number, 1))
+        offset += len(line) + 1
+    return lines, positions
 
 
 def _first_block(line: str, fmt: DocumentFormat) -> Block | None:

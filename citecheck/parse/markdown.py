@@ -381,8 +381,10 @@ class _Inline:
         self.link_depth = 0
         # Where a numbered entry's "[n]" opens a line (see :func:`_entry_numbers`): text, no link.
         self.entry_numbers: set[int] = set()
-        # Source offsets of line ends read as spaces (see :func:`_soft_breaks`).
+        # Source offsets of line ends read as spaces (see :func:`_soft_breaks`), and those of them
+        # that a hard-wrapped paragraph's are (:func:`_wrapped_breaks`).
         self.soft_breaks: set[int] = set()
+        self.wrapped_breaks: set[int] = set()
 
     def emit(self, text: str, source_offset: int) -> None:
         if text and self.soft_breaks and "\n" in text:
@@ -684,7 +686,9 @@ class _Inline:
                 runs[-1][1] = end
             else:
                 runs.append([start, end])
-        self.soft_breaks = _soft_breaks(self.source, pending.lines, wrapped=not pending.item)
+        self.soft_breaks = _soft_breaks(self.source, pending.lines)
+        if not self.soft_breaks and not pending.item:
+            self.soft_breaks = self.wrapped_breaks = _wrapped_breaks(self.source, pending.lines)
         for number, (start, end) in enumerate(runs):
             if number:
                 self.emit(" " if start - 1 in self.soft_breaks else "\n", start - 1)
@@ -719,13 +723,13 @@ _BR_END = re.compile(r"<br\s*/?>(?:\s*</br>)?[ \t]*$", re.IGNORECASE)
 _BR_LINES_MIN = 2
 
 
-def _soft_breaks(source: str, lines: list[tuple[int, int]], *, wrapped: bool = True) -> set[int]:
+def _soft_breaks(source: str, lines: list[tuple[int, int]]) -> set[int]:
     """The source offsets of a paragraph's line ends that are soft, where the paragraph breaks its
-    lines with "<br>" (see above): each line end not preceded by the tag, but the last line's; or,
-    without "<br>", where the paragraph is hard-wrapped (:func:`_wrapped_breaks`)."""
+    lines with "<br>" (see above): each line end not preceded by the tag, but the last line's.
+    (Without "<br>", a paragraph not in a list item may be hard-wrapped: :func:`_wrapped_breaks`.)"""
     ends = [bool(_BR_END.search(source, start, end)) for start, end in lines]
     if sum(ends) < _BR_LINES_MIN:
-        return _wrapped_breaks(source, lines) if wrapped else set()
+        return set()
     return {
         end
         for (_, end), hard in zip(lines[:-1], ends, strict=False)
@@ -757,11 +761,13 @@ def _soft_breaks(source: str, lines: list[tuple[int, int]], *, wrapped: bool = T
 #     open ("(Zugriff am 30.⏎August 2014).").
 # A list item is left as the item reader reads it (its marker opens the entry; a source register's
 # "- **Source:** …" items, read line by line, lost a label otherwise: heldback-20's Turkish register).
+# The readers of the source's lines (a generic list's entries, one a line) see the same lines joined
+# (ReadResult.soft_breaks, document._joined_lines).
 # Data: benchmarks/parse_wrap.py (the eval's 690 Markdown documents wrapped at 80 columns as a careful
-# editor wraps them): fields lost 454 -> 312 (documents worse 51 -> 40); in the unwrapped eval one
+# editor wraps them): fields lost 454 -> 275 (documents worse 51 -> 38); in the unwrapped eval one
 # document changes, a German bibliography hard-wrapped at 72 columns in its source (its entry 10,
 # "… (Zugriff am 30.⏎August 2014).", whole again: title and access date gained); no other footnote of
-# the 763 documents read changes.
+# the 763 documents read changes, nor any of the README corpus and the analyses.
 _WRAP_WIDTH_MIN = 60
 _WRAPPED_LINES_MIN = 3
 _LABEL_REACH = 40
@@ -785,6 +791,19 @@ def _first_unit(line: str) -> int:
     if len(words) > 1 and _BLOCK_WORD.fullmatch(words[1]):
         return len(words[0]) + 1 + len(words[1])
     return len(words[0])
+
+
+def _closes_entry(line: str) -> bool:
+    """A line that ends as an entry of a list one a line does: on a full stop (not a list number's,
+    "… 2."), having given an address or an access label ("… Disponível em: <https://…>. Último
+    acesso em: 15/04/2021."): an ABNT list whose lines are all about as long as the longest
+    (heldback-16's architecture document) is no paragraph wrapped whole."""
+    stripped = line.rstrip()
+    return (
+        stripped.endswith(".")
+        and _LIST_NUMBER.fullmatch(stripped.rsplit(None, 1)[-1]) is None
+        and (URL_PATTERN.search(stripped) is not None or ACCESS_LABEL.search(stripped) is not None)
+    )
 
 
 def _wrapped_breaks(source: str, lines: list[tuple[int, int]]) -> set[int]:
@@ -817,7 +836,9 @@ def _wrapped_breaks(source: str, lines: list[tuple[int, int]]) -> set[int]:
     )
     soft: set[int] = set()
     entry_start = lines[0][0]
-    for (_, end), (following_start, following_end), line_width in zip(lines, lines[1:], widths, strict=False):
+    for (start, end), (following_start, following_end), line_width in zip(
+        lines, lines[1:], widths, strict=False
+    ):
         following = source[following_start:following_end]
         words = following.split(None, 1)
         if (
@@ -826,6 +847,9 @@ def _wrapped_breaks(source: str, lines: list[tuple[int, int]]) -> set[int]:
             or not words
             or line_width + 1 + _first_unit(following) <= width
             or match_entry_start(following) is not None
+            # A line framed by pipes is a table's row, written without a delimiter row or not.
+            or following.startswith("|")
+            or source[end - 1 : end] == "|"
         ):
             entry_start = following_start
             continue
@@ -844,7 +868,7 @@ def _wrapped_breaks(source: str, lines: list[tuple[int, int]]) -> set[int]:
         runs_on = (
             (URL_PATTERN.search(above) is None or _RUNS_ON_END.search(above) is not None)
             if URL_PATTERN.match(following.lstrip("<")) is not None
-            else (whole and URL_PATTERN.search(last) is None)
+            else (whole and URL_PATTERN.search(last) is None and not _closes_entry(source[start:end]))
             or first.islower()
             or (first in "[(" and last[-1:].isalpha() and URL_PATTERN.search(last) is None)
             or (first.isdigit() and _LIST_NUMBER.match(following) is None)
@@ -1340,10 +1364,14 @@ def read_markdown(source: str) -> ReadResult:
     fence: str | None = None
     seen_title = "title" in front
 
+    soft_breaks: set[int] = set()
+
     def flush() -> None:
         nonlocal pending
         if pending.lines:
-            blocks.append(_Inline(source, index, structure.references).block(pending))
+            inline = _Inline(source, index, structure.references)
+            blocks.append(inline.block(pending))
+            soft_breaks.update(inline.wrapped_breaks)
         pending = _Pending()
 
     number = skip
@@ -1605,4 +1633,4 @@ def read_markdown(source: str) -> ReadResult:
     date = None
     if "date" in front:
         date = parse_iso_date(front["date"]) or parse_date(front["date"])
-    return ReadResult(blocks, title=title or None, date=date)
+    return ReadResult(blocks, title=title or None, date=date, soft_breaks=frozenset(soft_breaks))

@@ -10,7 +10,8 @@ tested with a near miss on which it must not fire. Names and URLs are invented.
    width) and the text runs on (the paragraph is wrapped whole, every line filled; the next line
    opens in lower case or on a digit, on a bracket after a word, or on an address where the entry
    has none yet; or the line ends on a comma, a colon, an access label, inside a bracket or an
-   emphasis). A list one entry a line, a list of bare addresses and a list item keep their lines.
+   emphasis). A list one entry a line, a list of bare addresses, table rows and a list item keep
+   their lines. document._joined_lines gives the readers of source lines the same lines joined.
 2. regions._sentence_stops: a stop before a word in lower case ("2. ed. revisada") ends no sentence,
    so an ABNT entry read as one line is not taken for prose.
 """
@@ -203,3 +204,88 @@ def test_a_word_kept_off_a_line_start_moves_down_with_the_word_before_it() -> No
     unit = "https://chandra.example/photo/overview.html 4."
     assert markdown._first_unit(f"{unit} Overview") == len(unit)
     assert markdown._first_unit("Overview of the format") == len("Overview")
+
+
+NUMBER_LIST = (
+    "## Източници\n"
+    "\n"
+    'NUMBER. <a name="ref-website-wasm"></a>Уебсайт на *WebAssembly*,\n'
+    "https://webassembly.example/, последно посетен на 2017-01-12.\n"
+    'NUMBER. <a name="ref-website-wasm-cg"></a>Уебсайт на *WebAssembly Community\n'
+    "Group*, https://w3.example/community/webassembly/, последно посетен на\n"
+    "2017-01-12.\n"
+    'NUMBER. <a name="ref-wp-stack-machine"></a>Wikipedia, *Stack machine*,\n'
+    "https://wikipedia.example/wiki/Stack_machine, последно посетен на 2017-01-12.\n"
+    'NUMBER. <a name="ref-wp-sandbox"></a>Wikipedia, *Sandbox*,\n'
+    "https://wikipedia.example/wiki/Sandbox_(computer_security), последно посетен на\n"
+    "2017-01-12.\n"
+    'NUMBER. <a name="ref-wp-same-origin"></a>Wikipedia, *Same-origin policy*,\n'
+    "https://wikipedia.example/wiki/Same-origin_policy, последно посетен на\n"
+    "2017-01-12.\n"
+    'NUMBER. <a name="ref-wp-mvp"></a>Wikipedia, *Minimum viable product*,\n'
+    "https://wikipedia.example/wiki/Minimum_viable_product, последно посетен на\n"
+    "2017-01-12.\n"
+    'NUMBER. <a name="ref-wp-asmjs"></a>Wikipedia, *`asm.js`*,\n'
+    "https://wikipedia.example/wiki/Asm.js, последно посетен на 2017-01-12.\n"
+    'NUMBER. <a name="ref-paralleljs"></a>Mozilla JavaScript Blog, *The Path to\n'
+    "Parallel JavaScript*,\n"
+    "https://mozilla.example/javascript/2015/02/26/the-path-to-parallel-javascript/,\n"
+    "последно посетен на 2017-01-12.\n"
+    'NUMBER. <a name="ref-blinkdev-shbuf"></a>*blink-dev* forum of the `chromium.org`\n'
+    "Google Group, *Intent to Implement: Shared Array Buffers*,\n"
+    "https://google.example/a/chromium.org/forum/#!topic/blink-dev/d-0ibJwCS24,\n"
+    "последно посетен на 2017-01-12.\n"
+    'NUMBER. <a name="ref-simdjs"></a>Mozilla Hacks - the Web developer blog,\n'
+    "*Introducing SIMD.js*, https://mozilla.example/2014/10/introducing-simd-js/,\n"
+    "последно посетен на 2017-01-12.\n"
+    'NUMBER. <a name="ref-blinkdev-simdjs"></a>*blink-dev* forum of the\n'
+    "`chromium.org` Google Group, *Intent to Implement: SIMD.js*,\n"
+    "https://google.example/a/chromium.org/forum/#!topic/blink-dev/2PIOEJG_aYY,\n"
+    "последно посетен на 2017-01-12.\n"
+    'NUMBER. <a name="ref-streams-api"></a>*W3C* Working Group Note, *Streams API*,\n'
+    "https://w3.example/TR/streams-api/, последно посетен на 2017-01-12.\n"
+)
+
+
+def test_the_readers_of_source_lines_see_a_wrapped_entry_as_one_line() -> None:
+    # Entries one a line, no label the list finder knows ("NUMBER." left by a converter), each
+    # wrapped at 80 columns (heldback-31's Bulgarian list, wrapped by benchmarks/parse_wrap.py): the
+    # generic list reader reads the source's lines, joined where the Markdown reader read the line
+    # ends as spaces (document._joined_lines).
+    notes = _notes(NUMBER_LIST)
+    assert [url for _, _, url, _ in notes][:4] == [
+        "https://webassembly.example/",
+        "https://w3.example/community/webassembly/",
+        "https://wikipedia.example/wiki/Stack_machine",
+        "https://wikipedia.example/wiki/Sandbox_(computer_security)",
+    ]
+    assert len(notes) == 12
+    assert all(accessed == dt.date(2017, 1, 12) for _, _, _, accessed in notes)
+
+
+def test_joined_lines_keep_where_each_starts() -> None:
+    from citecheck.parse.document import _joined_lines
+
+    text = "a b\nc d\ne\n"
+    assert _joined_lines(text, frozenset({3})) == (["a b c d", "e", ""], [(1, 1), (3, 1), (4, 1)])
+
+
+def test_a_list_one_entry_a_line_of_like_lengths_is_no_paragraph_wrapped_whole() -> None:
+    # Near miss of the whole-paragraph reading: an ABNT list whose lines are about as long as the
+    # longest, each closing on its access date after its address (heldback-16's shape).
+    text = "".join(
+        f"Sistema {name}. Disponível em: <https://{name}.example/docs/page>. Último acesso em: 1{n}/04/2021.\n"
+        for n, name in enumerate(("Alpha", "Betax", "Gamma", "Delta"))
+    )
+    (block,) = _soft(text)
+    assert block.count("\n") == 3
+
+
+def test_table_rows_are_never_joined() -> None:
+    # Near miss: rows of a table written without its delimiter row, each filled to the width.
+    text = "".join(
+        f"| N{n} | **ok** | Source number {n} of the register, a long cell of words and more words |\n"
+        for n in range(1, 5)
+    )
+    (block,) = _soft(text)
+    assert block.count("\n") == 3
