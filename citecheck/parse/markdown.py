@@ -11,6 +11,7 @@ are kept with their anchor text: the assembler turns them into inline citations.
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
@@ -756,15 +757,18 @@ def _soft_breaks(source: str, lines: list[tuple[int, int]]) -> set[int]:
 #     each but the last filled to the width: running text, "… Works cited 1. Title, accessed …,
 #     https://… 2. Title …" run into one paragraph), or the next line opens in lower case or on a
 #     digit ("Retrieved⏎from …", "accessed March⏎9th, 2019."), or on a bracket after a word ("…
-#     тренды⏎[Электронный ресурс]"), or the entry so far ends on a comma, a colon, a joining dash or
-#     word, or an access label ("Accessed⏎March 11, 2015."), or leaves a bracket or an emphasis
-#     open ("(Zugriff am 30.⏎August 2014).").
+#     тренды⏎[Электронный ресурс]"), or the entry so far ends on a comma, a colon, a joining dash, a
+#     word that ends no entry (an article, a conjunction, a preposition: "running: A⏎Step-By-Step
+#     Guide"), or an access label ("Accessed⏎March 11, 2015."), or leaves a bracket or an emphasis
+#     open ("(Zugriff am 30.⏎August 2014).");
+#   - whatever the width, a line end inside a link's text ("[Quelle: Financial Times über den⏎
+#     Deal](https://…)") is a space: it is inside one inline element.
 # A list item is left as the item reader reads it (its marker opens the entry; a source register's
 # "- **Source:** …" items, read line by line, lost a label otherwise: heldback-20's Turkish register).
 # The readers of the source's lines (a generic list's entries, one a line) see the same lines joined
 # (ReadResult.soft_breaks, document._joined_lines).
 # Data: benchmarks/parse_wrap.py (the eval's 690 Markdown documents wrapped at 80 columns as a careful
-# editor wraps them): fields lost 454 -> 275 (documents worse 51 -> 38); in the unwrapped eval one
+# editor wraps them): fields lost 454 -> 245 (documents worse 51 -> 36); in the unwrapped eval one
 # document changes, a German bibliography hard-wrapped at 72 columns in its source (its entry 10,
 # "… (Zugriff am 30.⏎August 2014).", whole again: title and access date gained); no other footnote of
 # the 763 documents read changes, nor any of the README corpus and the analyses.
@@ -772,7 +776,14 @@ _WRAP_WIDTH_MIN = 60
 _WRAPPED_LINES_MIN = 3
 _LABEL_REACH = 40
 _TOKEN_MAX = 30
-_RUNS_ON_END = re.compile(r"(?:[,:;(\[&]|\s[-–—]|\s(?:and|or|in|of|the|et|und|y|e|и|в))$")
+# A line that ends on a comma, colon, semicolon, an opening bracket, "&", a spaced dash, or a word
+# that cannot end an entry: an article, a conjunction or a preposition (the languages of the eval).
+_RUNS_ON_END = re.compile(
+    r"(?:[,:;(\[&]|\s[-–—]|\s(?:a|an|and|or|the|of|in|to|for|with|on|at|by|from|into|et|und|der|die|das"
+    r"|den|dem|von|zu|für|mit|de|la|le|les|des|du|van|het|een|en|voor|op|met|y|e|el|los|las|del|para|con"
+    r"|por|do|da|em|com|di|della|il|per|и|в|на|с|по|для|о|w|z|i))$",
+    re.IGNORECASE,
+)
 _BRACKETS = (("(", ")"), ("[", "]"), ("«", "»"), ("“", "”"))
 _WORD_CUT = re.compile(r"\w-$")
 _LIST_NUMBER = re.compile(r"\d{1,3}[a-z]?\\?[.)]")
@@ -806,6 +817,14 @@ def _closes_entry(line: str) -> bool:
     )
 
 
+def _inside_link_text(source: str, end: int, following: str) -> bool:
+    """Whether a line ends inside a link's text: a "[" the line opened and left open, closed by
+    "](" on the next line."""
+    line = source[source.rfind("\n", 0, end) + 1 : end]
+    opened = line.rfind("[")
+    return opened != -1 and "]" not in line[opened:] and re.match(r"[^\[\]\n]*\]\(", following) is not None
+
+
 def _wrapped_breaks(source: str, lines: list[tuple[int, int]]) -> set[int]:
     """The line ends of a hard-wrapped paragraph that are soft (see above)."""
     if len(lines) < 2:
@@ -819,8 +838,16 @@ def _wrapped_breaks(source: str, lines: list[tuple[int, int]]) -> set[int]:
         if all(len(token) <= _TOKEN_MAX for token in source[a:b].split())
     ]
     width = max(plain, default=max(widths))
+    # A line end inside a link's text ("▶ [Quelle: Financial Times über den⏎Deal](https://…)") is
+    # inside one inline element: a space, however short the line.
+    linked = {
+        end
+        for (_, end), (following_start, following_end) in itertools.pairwise(lines)
+        if source[end : end + 1] == "\n"
+        and _inside_link_text(source, end, source[following_start:following_end])
+    }
     if width < _WRAP_WIDTH_MIN:
-        return set()
+        return linked
     # Every line but the last wrapped at the width, three lines at least: the paragraph is running
     # text wrapped whole (a "Works cited" run into one paragraph, "… 1. Title, accessed October 23,
     # 2025, https://… 2. Title …"), and its line ends are spaces wherever no entry opens. The width
@@ -841,6 +868,9 @@ def _wrapped_breaks(source: str, lines: list[tuple[int, int]]) -> set[int]:
     ):
         following = source[following_start:following_end]
         words = following.split(None, 1)
+        if end in linked:
+            soft.add(end)
+            continue
         if (
             source[end : end + 1] != "\n"
             or source[end + 1 : following_start].strip(" \t")

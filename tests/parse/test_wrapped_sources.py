@@ -289,3 +289,31 @@ def test_table_rows_are_never_joined() -> None:
     )
     (block,) = _soft(text)
     assert block.count("\n") == 3
+
+
+def test_a_line_end_inside_a_links_text_is_a_space() -> None:
+    text = (
+        "▶ [Quelle: Financial Times über den\n"
+        "Deal](https://www.ft.example/content/fbcfa3b5-3422-412f-8888-cb13111b2099)  \n"
+        "▶ [Hintergrund: Wikipedia zum\n"
+        "Abkommen](https://en.wikipedia.example/wiki/Peace_agreement)\n"
+    )
+    (block,) = _soft(text)
+    assert block.count("\n") == 1
+    # Near miss: a "[" closed on its own line (a bracketed gloss) is no open link.
+    closed = "Title of the work [Electronic resource] and more\nhttps://a.example/x](y) text\n"
+    assert _soft(closed)[0].count("\n") == 1
+
+
+def test_a_line_ending_on_an_article_runs_on_to_a_capital() -> None:
+    text = (
+        "Mitra, R., & Nadareishvili, I. (2020). Microservices: up and running: A\n"
+        "Step-By-Step Guide to Building a Microservice Architecture. O’Reilly Media.\n"
+    )
+    assert _soft(text)[0].count("\n") == 0
+    # Near miss: a line that ends on a word that may end an entry ("Media.") before a capital.
+    listed = (
+        "Mitra, R., & Nadareishvili, I. (2020). Microservices: up and running. O’Reilly Media\n"
+        "Step, A. (2021). A Step-By-Step Guide to Building a Microservice Architecture.\n"
+    )
+    assert _soft(listed)[0].count("\n") == 1
