@@ -761,6 +761,9 @@ def _soft_breaks(source: str, lines: list[tuple[int, int]]) -> set[int]:
 #     word that ends no entry (an article, a conjunction, a preposition: "running: A⏎Step-By-Step
 #     Guide"), or an access label ("Accessed⏎March 11, 2015."), or leaves a bracket or an emphasis
 #     open ("(Zugriff am 30.⏎August 2014).");
+#     An access date in brackets opens no entry ("…/issledovanie⏎(дата обращения: 03.12.2024)"), and
+#     where three lines at least close on one (a GOST list one entry a line), a line that does not
+#     goes on ("… Models Through The Supply⏎Chain // International Journal …");
 #   - whatever the width, a line end inside a link's text ("[Quelle: Financial Times über den⏎
 #     Deal](https://…)") is a space: it is inside one inline element.
 # A list item is left as the item reader reads it (its marker opens the entry; a source register's
@@ -768,12 +771,13 @@ def _soft_breaks(source: str, lines: list[tuple[int, int]]) -> set[int]:
 # The readers of the source's lines (a generic list's entries, one a line) see the same lines joined
 # (ReadResult.soft_breaks, document._joined_lines).
 # Data: benchmarks/parse_wrap.py (the eval's 690 Markdown documents wrapped at 80 columns as a careful
-# editor wraps them): fields lost 454 -> 245 (documents worse 51 -> 36); in the unwrapped eval one
+# editor wraps them): fields lost 454 -> 216 (documents worse 51 -> 35); in the unwrapped eval one
 # document changes, a German bibliography hard-wrapped at 72 columns in its source (its entry 10,
 # "… (Zugriff am 30.⏎August 2014).", whole again: title and access date gained); no other footnote of
 # the 763 documents read changes, nor any of the README corpus and the analyses.
 _WRAP_WIDTH_MIN = 60
 _WRAPPED_LINES_MIN = 3
+_CLOSED_LINES_MIN = 3
 _LABEL_REACH = 40
 _TOKEN_MAX = 30
 # A line that ends on a comma, colon, semicolon, an opening bracket, "&", a spaced dash, or a word
@@ -784,6 +788,9 @@ _RUNS_ON_END = re.compile(
     r"|por|do|da|em|com|di|della|il|per|и|в|на|с|по|для|о|w|z|i))$",
     re.IGNORECASE,
 )
+# A line that closes on an access date in brackets: "(дата обращения: 03.12.2024)", "[Accessed 3 May
+# 2020]." (the label and a date of digits or words, the bracket closed, a full stop at most after).
+_ACCESS_CLOSE = re.compile(r"[(\[][^()\[\]\n]{0,40}\d{4}[^()\[\]\n]{0,3}[)\]]\.?[ \t]*$")
 _BRACKETS = (("(", ")"), ("[", "]"), ("«", "»"), ("“", "”"))
 _WORD_CUT = re.compile(r"\w-$")
 _LIST_NUMBER = re.compile(r"\d{1,3}[a-z]?\\?[.)]")
@@ -815,6 +822,12 @@ def _closes_entry(line: str) -> bool:
         and _LIST_NUMBER.fullmatch(stripped.rsplit(None, 1)[-1]) is None
         and (URL_PATTERN.search(stripped) is not None or ACCESS_LABEL.search(stripped) is not None)
     )
+
+
+def _closes_on_access_date(line: str) -> bool:
+    """Whether a line closes on an access date in brackets (:data:`_ACCESS_CLOSE`, with its label)."""
+    found = _ACCESS_CLOSE.search(line)
+    return found is not None and ACCESS_LABEL.search(found.group()) is not None
 
 
 def _inside_link_text(source: str, end: int, following: str) -> bool:
@@ -861,10 +874,15 @@ def _wrapped_breaks(source: str, lines: list[tuple[int, int]]) -> set[int]:
             for line_width, (a, b) in zip(widths, lines[1:], strict=False)
         )
     )
+    # Entries that all close on their access date in brackets ("… (дата обращения: 03.12.2024)", a
+    # GOST list one entry a line): where three lines at least close so, a line that does not goes on
+    # to the next ("… Models Through The Supply⏎Chain // International Journal …").
+    closing = [_closes_on_access_date(source[a:b]) for a, b in lines]
+    closed_list = sum(closing) >= _CLOSED_LINES_MIN
     soft: set[int] = set()
     entry_start = lines[0][0]
-    for (start, end), (following_start, following_end), line_width in zip(
-        lines, lines[1:], widths, strict=False
+    for (start, end), (following_start, following_end), line_width, closes in zip(
+        lines, lines[1:], widths, closing, strict=False
     ):
         following = source[following_start:following_end]
         words = following.split(None, 1)
@@ -901,6 +919,9 @@ def _wrapped_breaks(source: str, lines: list[tuple[int, int]]) -> set[int]:
             else (whole and URL_PATTERN.search(last) is None and not _closes_entry(source[start:end]))
             or first.islower()
             or (first in "[(" and last[-1:].isalpha() and URL_PATTERN.search(last) is None)
+            # An access date in brackets opens no entry ("…/issledovanie⏎(дата обращения: 03.12.2024)").
+            or (first in "[(" and ACCESS_LABEL.match(following, 1) is not None)
+            or (closed_list and not closes)
             or (first.isdigit() and _LIST_NUMBER.match(following) is None)
             or _RUNS_ON_END.search(above) is not None
             or any(label.end() == len(tail) for label in ACCESS_LABEL.finditer(tail))

@@ -317,3 +317,36 @@ def test_a_line_ending_on_an_article_runs_on_to_a_capital() -> None:
         "Step, A. (2021). A Step-By-Step Guide to Building a Microservice Architecture.\n"
     )
     assert _soft(listed)[0].count("\n") == 1
+
+
+GOST_WRAPPED = (
+    "Data Insight. Российский рынок онлайн-торговли 2023. Статистика и тренды\n"
+    "[Электронный ресурс] // Data Insight. — 2024. — URL:\n"
+    "https://datainsight.example/eCommerce_2023 (дата обращения: 03.12.2024)\n"
+    "Eliiyi U., Eliiyi D. T. Applications of Bin Packing Models Through The Supply\n"
+    "Chain // International Journal of Business and Management. – 2009. – Vol. 1,\n"
+    "No. 1. – P. 11-19. (дата обращения: 09.12.2024)\n"
+    "Kumaraswamy S., Nair M. K. Bin packing algorithms for virtual machine placement\n"
+    "in cloud computing: a review // International Journal of Electrical and Computer\n"
+    "Engineering. – 2019. – Vol. 9, No. 1. – P. 512-524. (дата обращения: 15.12.2024)\n"
+    "Dyckhoff H. A typology of cutting and packing problems // European Journal of\n"
+    "Operational Research. – 1990. – Vol. 44. (дата обращения: 16.12.2024)\n"
+)
+
+
+def test_entries_closing_on_their_access_date_run_on_until_they_close() -> None:
+    (block,) = _soft(GOST_WRAPPED)
+    lines = block.split("\n")
+    assert len(lines) == 4
+    assert all(line.endswith(")") for line in lines)
+
+
+def test_a_list_closing_on_access_dates_keeps_its_closed_lines() -> None:
+    # Near miss: fewer than three lines close on an access date: no list of such entries is seen.
+    text = (
+        "Eliiyi U., Eliiyi D. T. Applications of Bin Packing Models Through The Supply\n"
+        "Chain // International Journal of Business and Management. (дата обращения: 09.12.2024)\n"
+    )
+    assert _soft(text)[0].count("\n") == 1
+    assert markdown._closes_on_access_date("… P. 11-19. (дата обращения: 09.12.2024)")
+    assert not markdown._closes_on_access_date("Smith, J. Title of the work (2019)")
