@@ -12,8 +12,8 @@ truth fields):
 * this careful transform on main at e9f3fd3: 454 lost (title 191, URL 175, access date 88), 8
   gained, 51 documents worse, no artifact;
 * branch p10-wrap (markdown._wrapped_breaks read by the Markdown reader and, through
-  document._joined_lines, by the readers of source lines; regions._sentence_stops): 216 lost (title
-  89, URL 100, access date 27), 20 gained, 35 documents worse; the unwrapped eval: one document
+  document._joined_lines, by the readers of source lines; regions._sentence_stops): 187 lost (title
+  74, URL 88, access date 25), 20 gained, 31 documents worse; the unwrapped eval: one document
   changes (two fields gained), no field lost in any part.
 
 What it measures. For every Markdown document of fixtures/parse-eval that is not in a part held back

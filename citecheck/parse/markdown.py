@@ -348,6 +348,8 @@ class _Pending:
     body_start: int = 0
     level: int = 0
     item: bool = False
+    # Opened by a Markdown list marker ("-", "1."), not by an HTML row or block tag.
+    marked: bool = False
     # A list item's content column: a paragraph after a blank line indented to it is the item's own
     # (CommonMark's continuation paragraph).
     indent: int = 0
@@ -688,8 +690,15 @@ class _Inline:
             else:
                 runs.append([start, end])
         self.soft_breaks = _soft_breaks(self.source, pending.lines)
-        if not self.soft_breaks and not pending.item:
-            self.soft_breaks = self.wrapped_breaks = _wrapped_breaks(self.source, pending.lines)
+        if not self.soft_breaks and (
+            not pending.item
+            or (pending.marked and _FIELD_LABEL.match(self.source, pending.lines[0][0]) is None)
+        ):
+            self.soft_breaks = self.wrapped_breaks = (
+                _wrapped_breaks(self.source, pending.lines)
+                if not pending.item or len(pending.lines) >= _ITEM_LINES_MIN
+                else set()
+            )
         for number, (start, end) in enumerate(runs):
             if number:
                 self.emit(" " if start - 1 in self.soft_breaks else "\n", start - 1)
@@ -766,17 +775,22 @@ def _soft_breaks(source: str, lines: list[tuple[int, int]]) -> set[int]:
 #     goes on ("… Models Through The Supply⏎Chain // International Journal …");
 #   - whatever the width, a line end inside a link's text ("[Quelle: Financial Times über den⏎
 #     Deal](https://…)") is a space: it is inside one inline element.
-# A list item is left as the item reader reads it (its marker opens the entry; a source register's
-# "- **Source:** …" items, read line by line, lost a label otherwise: heldback-20's Turkish register).
+# A list item ("-", "1.": not an HTML row, whose cells are lines of their own) is read so only when it
+# has four lines at least (a "Works cited" run into one numbered item) and gives no record's field
+# ("- **Kaynak:** …"): shorter items are left as the item reader reads them (read whole, an item
+# "Publisher, Series "Title⏎(…)", date:⏎https://…" lost its publisher in heldback-27's dossier, and
+# a source register's field items, read whole, were counted one more than the files they list in
+# heldback-20's Turkish register).
 # The readers of the source's lines (a generic list's entries, one a line) see the same lines joined
 # (ReadResult.soft_breaks, document._joined_lines).
 # Data: benchmarks/parse_wrap.py (the eval's 690 Markdown documents wrapped at 80 columns as a careful
-# editor wraps them): fields lost 454 -> 216 (documents worse 51 -> 35); in the unwrapped eval one
+# editor wraps them): fields lost 454 -> 187 (documents worse 51 -> 31); in the unwrapped eval one
 # document changes, a German bibliography hard-wrapped at 72 columns in its source (its entry 10,
 # "… (Zugriff am 30.⏎August 2014).", whole again: title and access date gained); no other footnote of
 # the 763 documents read changes, nor any of the README corpus and the analyses.
 _WRAP_WIDTH_MIN = 60
 _WRAPPED_LINES_MIN = 3
+_ITEM_LINES_MIN = 4
 _CLOSED_LINES_MIN = 3
 _LABEL_REACH = 40
 _TOKEN_MAX = 30
@@ -788,6 +802,10 @@ _RUNS_ON_END = re.compile(
     r"|por|do|da|em|com|di|della|il|per|и|в|на|с|по|для|о|w|z|i))$",
     re.IGNORECASE,
 )
+# A list item that gives one field of a record ("- **Kaynak:** OGM, Tablo 1.6 …", "- **URL:** https://…",
+# heldback-20's Turkish source register, a file a heading): its lines are left as the item reader
+# reads them (read whole, the register's entries were counted one more than the files it lists).
+_FIELD_LABEL = re.compile(r"(?:\*\*|__)[^*_\n]{1,30}:(?:\*\*|__)|(?:\*\*|__)[^*_\n]{1,30}(?:\*\*|__):")
 # A line that closes on an access date in brackets: "(дата обращения: 03.12.2024)", "[Accessed 3 May
 # 2020]." (the label and a date of digits or words, the bracket closed, a full stop at most after).
 _ACCESS_CLOSE = re.compile(r"[(\[][^()\[\]\n]{0,40}\d{4}[^()\[\]\n]{0,3}[)\]]\.?[ \t]*$")
@@ -1621,7 +1639,7 @@ def read_markdown(source: str) -> ReadResult:
             continue
         if bullet is not None:
             flush()
-            pending.item = True
+            pending.item = pending.marked = True
             pending.indent = bullet.end() - start
             pending.lines.append((bullet.end(), end))
             continue
@@ -1647,7 +1665,7 @@ def read_markdown(source: str) -> ReadResult:
         if ordered is not None:
             flush()
             last_ordered = int(ordered.group().strip()[:-1])
-            pending.item = True
+            pending.item = pending.marked = True
             pending.indent = ordered.end() - start
             indent = len(line) - len(line.lstrip(" "))
             pending.lines.append((start + indent, end))

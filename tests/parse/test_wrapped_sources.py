@@ -10,8 +10,8 @@ tested with a near miss on which it must not fire. Names and URLs are invented.
    width) and the text runs on (the paragraph is wrapped whole, every line filled; the next line
    opens in lower case or on a digit, on a bracket after a word, or on an address where the entry
    has none yet; or the line ends on a comma, a colon, an access label, inside a bracket or an
-   emphasis). A list one entry a line, a list of bare addresses, table rows and a list item keep
-   their lines. document._joined_lines gives the readers of source lines the same lines joined.
+   emphasis). A list one entry a line, a list of bare addresses, table rows, a list item of fewer
+   than four lines and a record's field item keep their lines. document._joined_lines gives the readers of source lines the same lines joined.
 2. regions._sentence_stops: a stop before a word in lower case ("2. ed. revisada") ends no sentence,
    so an ABNT entry read as one line is not taken for prose.
 """
@@ -99,15 +99,43 @@ def test_a_word_or_an_address_cut_at_the_margin_is_not_given_a_space() -> None:
     assert _soft(text)[0].count("\n") == 2
 
 
-def test_a_list_item_keeps_its_line_ends() -> None:
-    # Near miss: a list item opens its entry by its marker; its lines are left as the item reader
-    # reads them (a source register's "- **Source:** …" items).
+def test_a_list_item_of_three_lines_keeps_its_line_ends() -> None:
+    # Near miss: a list item opens its entry by its marker; an item of two or three lines is left as
+    # the item reader reads it (a "Publisher, Series "Title⏎(…)", date:⏎https://…" item).
+    text = (
+        "- Deutsche Bundesbank, Statistische Fachreihe, Jahresabschlussstatistik, and the\n"
+        "  Angaben, Dezember 2025 (data 1997-2024) of the same and of another series with\n"
+        "  https://www.bundesbank.example/resource/blob/827826/1-0-jahresabschlussstatistik.pdf\n"
+    )
+    assert _soft(text)[0].count("\n") == 2
+
+
+RUN_IN_ITEM = (
+    "1. Neural Network-Based Algorithmic Trading Systems: Multi-Timeframe Analysis\n"
+    "   and High-Frequency Execution in Cryptocurrency Markets - arXiv,\n"
+    "   https://arxiv.example/html/2508.02356 2. Multi-Timeframe Feature Engineering for\n"
+    "   Bitcoin Market Prediction: A Price-Level-Agnostic Machine Learning Approach -\n"
+    "   Preprints.org, https://www.preprints.example/manuscript/202603.0994 3. A\n"
+    "   multi-agent deep reinforcement learning framework using multiple timeframe\n"
+    "   data for algorithmic trading - UPCommons, https://upcommons.example/download\n"
+)
+
+
+def test_a_list_item_of_four_lines_and_more_is_read_as_a_paragraph() -> None:
+    # A "Works cited" run into one numbered item, wrapped at 80 columns: the item is running text.
+    (block,) = _soft(RUN_IN_ITEM)
+    assert "\n" not in block
+
+
+def test_a_records_field_item_keeps_its_line_ends() -> None:
+    # Near miss: "- **Kaynak:** …" gives one field of a record (heldback-20's source register).
     text = (
         "- **Kaynak:** OGM, Tablo 1.6 / 1.3 — orman alanı, serveti ve cari artımının ve daha\n"
         "  il düzeyinde dağılımı, 2024. Yangın yoğunluk indeksi (yanan alan / toplam orman\n"
-        "  orman alanı) hesaplamak için referans.\n"
+        "  orman alanı) hesaplamak için referans ve daha fazla bilgi için kaynaklara bak\n"
+        "  sayfa 12 ve devamı.\n"
     )
-    assert _soft(text)[0].count("\n") == 2
+    assert _soft(text)[0].count("\n") == 3
 
 
 def test_an_open_bracket_or_an_access_label_runs_on_to_a_capital() -> None:
