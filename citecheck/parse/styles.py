@@ -3871,6 +3871,9 @@ def title_and_publisher(
         # (heldback-24's deep-research works cited): the quotation is no title of its own.
         quoted = None
     dated = _date_group(head)
+    linked_before = _linked_title_before(head, dated, marks) if dated is not None and marks else None
+    if linked_before is not None:
+        return linked_before
     if quoted is not None and not _mark_before(head, marks, quoted[1]):
         title, start, end = quoted
         after = _before_comment(head[end:])
@@ -4395,6 +4398,32 @@ _IN_CONTAINER = re.compile(r"(?:In|Dans|En|Em|In:)\s+(?=\S)")
 # to Angular") is neither.
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _ISSUER = re.compile(r"^[A-Z]{2,6}(?:\s[A-Z][a-z]+){0,2}$")
+
+
+def _linked_title_before(
+    head: str, dated: re.Match[str], marks: Sequence[Mark]
+) -> tuple[str | None, str | None] | None:
+    """A linked title right before the bracketed year, after the people and a comma, the site after
+    the year and a comma: "Todd Hoff, [How Facebook Live Streams …](…) (2016), highscalability.com"
+    (heldback-34's Hugo footnotes, six of twelve: the link's text was read as the author of an
+    author-date entry and the site as its title). The link is the title, what follows the year's
+    comma the site. Guard: the link must close right before a year in brackets, with a comma and
+    words before the link and nothing or a comma after the year; "[Name et al. (2024)](…)" (a linked
+    author-year) and "Name (2016). [Title](…)" are read as before."""
+    before = head[: dated.start()].rstrip()
+    year = dated.group().strip()
+    rest = head[dated.end() :].strip()
+    if not (year.startswith("(") and year.endswith(")")) or (rest and not rest.startswith(",")):
+        return None
+    for mark in marks:
+        text = mark.text.strip()
+        if mark.kind != "link" or len(text.split()) < 2 or not before.endswith(text):
+            continue
+        people = before[: len(before) - len(text)].rstrip()
+        if not people.endswith(",") or not people.strip(" ,"):
+            return None
+        return tidy_title(text), tidy_publisher(rest.lstrip(" ,")) if rest else None
+    return None
 
 
 def _emphasised_title_before(

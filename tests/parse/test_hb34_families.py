@@ -22,6 +22,11 @@ cause, and a rule written for the mechanism, not the document:
    notes read as "1 ETSIINF-UPM: https://…" with the number in the title (six titles). A
    superscript holding one link to a fragment is a superscript label (markdown group "suplink"); one
    linking an address stays a link (the README corpus's system-design-primer cites so).
+5. Titles: Hugo footnotes "Todd Hoff, [Title](url) (2016), highscalability.com" (heldback-34's
+   English live-comments post, seven of twelve): the link's text before the bracketed year was read
+   as an author-date entry's author, the host as its title (or a colon inside the link's text as a
+   DIN author's). A link closing right before a bracketed year, after the people and a comma, is
+   the title; the field after the year's comma the site (styles._linked_title_before).
 
 Names and URLs below are invented; each test pairs the shape with a near miss.
 """
@@ -124,3 +129,39 @@ def test_superscript_link_to_an_address_is_no_label() -> None:
     found = _notes(text)
     assert [fn.url for fn in found if fn.kind == "inline"] == ["https://widgets.example.org/scale"]
     assert "1" not in [fn.label for fn in found]
+
+
+def _hugo_notes(entries: list[str]) -> str:
+    text = "# Post\n\nWidgets stream fast[^1].\n\n"
+    return text + "".join(f"[^{n}]: {entry}\n" for n, entry in enumerate(entries, 1))
+
+
+def test_linked_title_before_a_bracketed_year_is_the_title() -> None:
+    found = _entries(
+        _hugo_notes(
+            [
+                "Ana Pérez, [How Widgets Stream To Many Viewers](https://widgets.example.org/a) (2016), widgets.example.org",
+                "Bo Lin, [Widget Queues: Behind the Curtain](https://blog.example.net/q) (2011), blog.example.net",
+                "Cy Roe, [Scaling Widget Sockets](https://talks.example.com/s) (2020), Widget Events",
+            ]
+        )
+    )
+    assert [fn.title for fn in found] == [
+        "How Widgets Stream To Many Viewers",
+        "Widget Queues: Behind the Curtain",
+        "Scaling Widget Sockets",
+    ]
+    assert found[0].publisher == "widgets.example.org" and found[2].publisher == "Widget Events"
+
+
+def test_linked_author_year_is_no_title() -> None:
+    # Near miss: the link holds the author and year, and the title follows the year: read as before.
+    found = _entries(
+        _hugo_notes(
+            [
+                "[Pérez et al. (2024)](https://widgets.example.org/p) Widget streaming at scale. Widget Journal."
+            ]
+        )
+    )
+    assert found[0].title != "Pérez et al."
+    assert found[0].title == "Widget streaming at scale"
