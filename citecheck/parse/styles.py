@@ -2675,6 +2675,56 @@ def names_comma_titles(texts: Sequence[str]) -> list[tuple[str | None, str | Non
     return found
 
 
+# The person's field of a title-first list: "Given Surname" alone between commas, two capitalised
+# words, neither all capitals nor a function word ("Mark Lutz", "Gerhard Völkl").
+_PERSON_FIELD = re.compile(r"([^\W\d_][\w'’\-]+) ([^\W\d_][\w'’\-]+)")
+_TITLES_BEFORE_NAMES_LIST = 3
+_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _person_field(field: str) -> bool:
+    found = _PERSON_FIELD.fullmatch(field.strip())
+    return found is not None and all(
+        w[:1].isupper() and not w.isupper() and w.lower() not in _FUNCTION_WORDS for w in found.groups()
+    )
+
+
+def titles_before_names(texts: Sequence[str]) -> list[tuple[str, str] | None]:
+    """A title-first book and article list "Title[, Edition], Given Surname, Publisher|Journal[,
+    Year]" (heldback-34's German Python notes: "Learning Python, 5th edition, Mark Lutz, O’Reilly",
+    "Python: Programmiersprache für alle Fälle, Holger Krekel, aus: iX Special, …", "Parallele
+    Programmierung mit Python, Teil 1: Multitasking, Gerhard Völkl, iX 11/2016", six of its twelve
+    entries, read whole, cut at an edition or not at all): the title is the comma fields before the
+    person's. For each text (title, person), or None. Guard: only in a list where three entries at
+    least, half of those without an address, hold a person's field after their first field with a
+    field after it (the imprint), the fields before it of two words at least, with no year and no
+    quotation mark (not authors, an author-date head, a journal's issue or a quoted title whose
+    inner words look like a name: the calibration's "Behrens, John T. (1997), …, Psychological
+    Methods, …", "Jurafsky, D. …, “Speech …, Computational Linguistics, …”", heldback-26's "c't
+    05/2018, Manuel Ottlik, Title"); "Deep Learning, Computer Vision" alone or in a list of such
+    pairs (no field after the name-like pair, or too few entries) is left as it was read."""
+    plain = [text for text in texts if URL_PATTERN.search(text) is None]
+    found: list[tuple[str, str] | None] = []
+    for text in texts:
+        fields = [f.strip() for f in _comma_fields(" ".join(text.split()).rstrip(" ."))]
+        at = next((i for i, f in enumerate(fields[1:-1], 1) if _person_field(f)), None)
+        title = ", ".join(fields[:at]) if at is not None else ""
+        if (
+            at is None
+            or URL_PATTERN.search(text) is not None
+            or len(fields[0].split()) < 2  # "Behrens, John T. (1997), …": a surname opens it
+            or _ANY_YEAR.search(title)  # "c't 05/2018, Manuel Ottlik, Title": a journal's issue
+            or set(title) & set('“”„«»"')  # "…, “Title, Computational Linguistics, …”": inside quotes
+        ):
+            found.append(None)
+        else:
+            found.append((title, fields[at]))
+    listed = sum(1 for f in found if f is not None)
+    if listed < _TITLES_BEFORE_NAMES_LIST or listed * 2 < len(plain):
+        return [None] * len(texts)
+    return found
+
+
 def org_dash_title(run: str) -> tuple[str, str] | None:
     """An emphasised run "Name — Title" as (title, name) whatever the name (a short one, at most
     three capitalised words, before a longer title opening in capitals); None otherwise. Alone it

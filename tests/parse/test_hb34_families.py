@@ -27,6 +27,12 @@ cause, and a rule written for the mechanism, not the document:
    as an author-date entry's author, the host as its title (or a colon inside the link's text as a
    DIN author's). A link closing right before a bracketed year, after the people and a comma, is
    the title; the field after the year's comma the site (styles._linked_title_before).
+6. Titles: a German title-first list "Title[, Edition], Given Surname, Publisher|Journal[, Year]"
+   (heldback-34's Python notes, six of twelve entries read whole, cut at an edition or not at all):
+   where three entries at least, half of those without an address, hold a person's field after a
+   first field of two words or more, the title is the fields before the person's
+   (styles.titles_before_names; one calibration title gained, "The Code Book. The Secret History
+   …, Simon Singh, …").
 
 Names and URLs below are invented; each test pairs the shape with a near miss.
 """
@@ -165,3 +171,42 @@ def test_linked_author_year_is_no_title() -> None:
     )
     assert found[0].title != "Pérez et al."
     assert found[0].title == "Widget streaming at scale"
+
+
+def test_title_first_list_ends_each_title_at_the_persons_field() -> None:
+    entries = [
+        "Widget Handbook, 3rd edition, Anna Berger, Widget Press",
+        "Widgets: Tools for every case, Jonas Keller, aus: Widget Special, 1/2010",
+        "Parallel widgets, Part 1: Tasks, Lena Vogt, Widget Journal 11/2016",
+        "Widget Primer, Second Edition, Paul Brandt, 2017",
+    ]
+    found = _entries(
+        "# Notes\n\nText.\n\n## Literatur\n\n"
+        + "\n\n".join(f"[{n}] {e}" for n, e in enumerate(entries, 1))
+        + "\n"
+    )
+    assert [fn.title for fn in found] == [
+        "Widget Handbook, 3rd edition",
+        "Widgets: Tools for every case",
+        "Parallel widgets, Part 1: Tasks",
+        "Widget Primer",  # (the edition after the title dropped by tidy_title)
+    ]
+
+
+def test_author_date_heads_are_no_title_first_list() -> None:
+    # Near miss: a surname opens each entry and a year stands before the name-like field.
+    entries = [
+        "Berger, Anna T. (1997), Principles of Widget Analysis, Widget Methods, Vol. 2.",
+        "Keller, Jonas (2014), Widgets and Data, Boletim Widget, Repositório Aberto.",
+        "Vogt, Lena (2017), Widget Models, Widget Review, Widget Press.",
+    ]
+    found = _entries(
+        "# Notes\n\nText.\n\n## References\n\n"
+        + "\n\n".join(f"[{n}] {e}" for n, e in enumerate(entries, 1))
+        + "\n"
+    )
+    assert [fn.title for fn in found] == [
+        "Principles of Widget Analysis",
+        "Widgets and Data",
+        "Widget Models",
+    ]
