@@ -1024,17 +1024,17 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
             )
         ):
             entry.title, entry.publisher = book
-    for entry, named in zip(fields, titles_before_names([t for t, _, _ in items]), strict=True):
+    for entry, person_cut in zip(fields, titles_before_names([t for t, _, _ in items]), strict=True):
         # Only where the entry's own rules found no title, or one that runs on into the person's
         # field, or a piece of the fields before it ("Second Edition" of "Head First Python, Second
         # Edition, Paul Barry, 2017"): a title read otherwise stands.
-        if named is not None and (
+        if person_cut is not None and (
             entry.title is None
-            or named[1] in entry.title
-            or (entry.title in named[0] and len(entry.title) < len(named[0]))
+            or person_cut[1] in entry.title
+            or (entry.title in person_cut[0] and len(entry.title) < len(person_cut[0]))
         ):
-            entry.title = tidy_title(named[0]) or entry.title
-            entry.publisher = None if entry.publisher == named[1] else entry.publisher
+            entry.title = tidy_title(person_cut[0]) or entry.title
+            entry.publisher = None if entry.publisher == person_cut[1] else entry.publisher
     for entry in fields:
         venue = venue_after_title(entry.title) if entry.title else None
         if venue is not None:
