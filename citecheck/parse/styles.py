@@ -2070,10 +2070,26 @@ def _abbreviated_journal(segment: str) -> str | None:
     return name if _reads_as_publisher(name) else None
 
 
+# A journal named in full before its volume, issue and pages, as Chicago's author-date prints it
+# ("*Remote Sensing of Environment* 37 (1): 35–46.", "*Pattern Recognition* 88: 13–26.", "*Harvard
+# Data Science Review* 3 (1)."; heldback-34's Pandoc csl-entry list, seven journals read with their
+# volume, "… 37", one with its pages): the name. Guard: the number must be followed by an issue in
+# brackets (not a year) or by a colon and pages, and end the segment; "Channel 4" or "Web 2.0" alone
+# is left as it is.
+_JOURNAL_VOLUME = re.compile(
+    r"\s*(?P<name>[^\d()\[\]:;,.]{3,}?)\s+\d{1,4}\s*"
+    r"(?:\((?!(?:19|20)\d{2}\))[\w–-]{1,9}\)(?:\s*:\s*e?\d+(?:\s*[–-]\s*\d+)?)?|:\s*e?\d+(?:\s*[–-]\s*\d+)?)"
+    r"[\s.,]*"
+)
+
+
 def tidy_publisher(segment: str) -> str | None:
     journal = _abbreviated_journal(segment)
     if journal is not None:
         return journal
+    volume = _JOURNAL_VOLUME.fullmatch(segment)
+    if volume is not None and _reads_as_publisher(volume.group("name").strip()):
+        return volume.group("name").strip()
     initialled = _ABBREVIATED.match(segment.strip())
     if initialled is not None and _initials_of(initialled.group("name"), initialled.group("abbr")):
         # "International Electrotechnical Commission (IEC)": a body and its own initials.

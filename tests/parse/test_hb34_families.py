@@ -33,6 +33,10 @@ cause, and a rule written for the mechanism, not the document:
    first field of two words or more, the title is the fields before the person's
    (styles.titles_before_names; one calibration title gained, "The Code Book. The Secret History
    …, Simon Singh, …").
+7. Publishers: Chicago author-date journals "“Title.” *Journal Name* 37 (1): 35–46." (heldback-34's
+   Pandoc csl-entry list, six journals read with their volume, "Journal Name 37"): a name before a
+   volume with an issue in brackets or a colon and pages, closing the segment, is the journal
+   (styles._JOURNAL_VOLUME); a name and a number alone ("Channel 4") is left as it is.
 
 Names and URLs below are invented; each test pairs the shape with a near miss.
 """
@@ -210,3 +214,33 @@ def test_author_date_heads_are_no_title_first_list() -> None:
         "Widgets and Data",
         "Widget Models",
     ]
+
+
+def _chicago(entries: list[str]) -> str:
+    text = "# Paper\n\nWidgets cluster.\n\n## References\n\n"
+    return text + "\n\n".join(f"{n}. {e}" for n, e in enumerate(entries, 1)) + "\n"
+
+
+def test_journal_before_its_volume_and_pages_is_the_publisher() -> None:
+    found = _entries(
+        _chicago(
+            [
+                "Berger, Anna. 2019. “Widget Clusters.” *Widget Recognition* 88: 13–26. <https://doi.org/10.1000/w1>.",
+                "Keller, Jonas. 2010. “Widget Phones.” *Journal of Widget Technology* 17 (1): 3–27. <https://doi.org/10.1000/w2>.",
+                "Vogt, Lena. 2021. “Widget Chains.” *Widget Science Review* 3 (1). <https://doi.org/10.1000/w3>.",
+            ]
+        )
+    )
+    assert [fn.publisher for fn in found] == [
+        "Widget Recognition",
+        "Journal of Widget Technology",
+        "Widget Science Review",
+    ]
+
+
+def test_name_and_number_alone_keeps_its_number() -> None:
+    # Near miss: no issue and no pages after the number: a name holding a number.
+    from citecheck.parse.styles import tidy_publisher
+
+    assert tidy_publisher(" Widget Channel 4.") == "Widget Channel 4"
+    assert tidy_publisher(" Widget Review 12 (2019).") != "Widget Review"
