@@ -37,6 +37,10 @@ cause, and a rule written for the mechanism, not the document:
    Pandoc csl-entry list, six journals read with their volume, "Journal Name 37"): a name before a
    volume with an issue in brackets or a colon and pages, closing the segment, is the journal
    (styles._JOURNAL_VOLUME); a name and a number alone ("Channel 4") is left as it is.
+8. Titles: "**Survey 2024:** 63,2% de uso …; 43% de confianza …" (heldback-34's Spanish source
+   list, two of ten): the bold run closed by a colon was carried on to the sentence after it as an
+   ABNT subtitle. Figures set apart by semicolons opening on a digit are a description
+   (styles._plain_subtitle); one phrase after the colon, digits or not, is still a subtitle.
 
 Names and URLs below are invented; each test pairs the shape with a near miss.
 """
@@ -244,3 +248,32 @@ def test_name_and_number_alone_keeps_its_number() -> None:
 
     assert tidy_publisher(" Widget Channel 4.") == "Widget Channel 4"
     assert tidy_publisher(" Widget Review 12 (2019).") != "Widget Review"
+
+
+def _bold_sources(entries: list[str]) -> str:
+    text = "# Plan\n\nText.\n\n## Fuentes\n\n"
+    return text + "\n".join(f"*   {e}" for e in entries) + "\n"
+
+
+def test_figures_after_a_bold_title_are_no_subtitle() -> None:
+    found = _entries(
+        _bold_sources(
+            [
+                "**Widget Survey 2024:** 63,2% de uso; 43% de confianza. Consultado el 10-09-2026. [widgets.blog](https://widgets.blog/s)",
+                "**Widget Report 2025:** 36,5M de usuarios; 47,2M en total. Consultado el 10-09-2026. [widgets.example](https://widgets.example)",
+                "**Widget Docs:** Reglas de uso. Consultado el 10-09-2026. [docs.widgets.example](https://docs.widgets.example)",
+            ]
+        )
+    )
+    assert [fn.title for fn in found][:2] == ["Widget Survey 2024", "Widget Report 2025"]
+
+
+def test_a_phrase_opening_on_a_digit_stays_a_subtitle() -> None:
+    # Near miss: one phrase after the colon inside the bold run, no semicolons: the subtitle.
+    from citecheck.parse.styles import _plain_subtitle
+
+    assert (
+        _plain_subtitle("Widgets:", " 100 Exercises for Beginners. Widget Press, 2020.")
+        == "100 Exercises for Beginners"
+    )
+    assert _plain_subtitle("Widgets:", " 63,2% de uso; 43% de confianza. Consultado.") is None
