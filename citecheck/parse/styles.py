@@ -3380,6 +3380,7 @@ _SERVER_BEFORE_MEDIUM = re.compile(
 )
 
 
+_CLOSING_YEAR_SENTENCE = re.compile(r"(?:^|[.!?]\s+)(?:19|20)\d{2}[a-z]?\.$")
 _AUTHORS_YEAR_ONLY = re.compile(r"(?P<authors>.+?),?\s+(?:19|20)\d{2}[a-z]?\.")
 # Harvard's list of names, "Surname, I., Surname, I. and Surname, I." (Google Scholar's Harvard).
 _HARVARD_NAMES = re.compile(
@@ -3434,6 +3435,12 @@ def _title_before_container(lead: str, marked: str, marks: Sequence[Mark]) -> st
         return None  # "IPCC (Intergovernmental Panel on Climate Change). *Title*": a body, the author
     if _SURNAME_INITIALS_ONLY.fullmatch(lead):
         return None  # GOST's "Gropp W., Lusk E., Skjellum A. **Title**": authors alone before the title
+    if _CLOSING_YEAR_SENTENCE.search(lead) and len(_sentences(lead)) == 2:
+        # Chicago's author-date, "Centraal Bureau voor de Statistiek. 2025. *Title*. StatLine table …"
+        # (heldback-34's Pandoc csl-entry list): the author and a sentence that is its year alone
+        # before the emphasised run; the run is the title, no container. (A name alone before the
+        # year, any name: an organisation's lower-case words do not make it a title.)
+        return None
     year_only = _AUTHORS_YEAR_ONLY.fullmatch(lead)
     if year_only is not None and (
         _looks_like_authors(year_only.group("authors"))

@@ -41,6 +41,11 @@ cause, and a rule written for the mechanism, not the document:
    list, two of ten): the bold run closed by a colon was carried on to the sentence after it as an
    ABNT subtitle. Figures set apart by semicolons opening on a digit are a description
    (styles._plain_subtitle); one phrase after the colon, digits or not, is still a subtitle.
+9. Titles: Chicago author-date with a body as author, "Centraal Bureau voor de Statistiek. 2025.
+   *Title*. StatLine table …" (heldback-34's Pandoc list, one title and its publisher): the body's
+   lower-case words made "Name. 2025." read as the title before an emphasised container. A lead of
+   a name and a sentence that is a year alone is the author and date (styles._title_before_container);
+   "Title. *Journal*" after a person's name is read as before.
 
 Names and URLs below are invented; each test pairs the shape with a near miss.
 """
@@ -277,3 +282,24 @@ def test_a_phrase_opening_on_a_digit_stays_a_subtitle() -> None:
         == "100 Exercises for Beginners"
     )
     assert _plain_subtitle("Widgets:", " 63,2% de uso; 43% de confianza. Consultado.") is None
+
+
+def test_body_and_year_before_an_emphasised_title_are_the_head() -> None:
+    found = _entries(
+        _chicago(
+            [
+                "Widget Bureau voor de Statistiek. 2025. *Widget Commuting Tables; Regions*. Table 85481. <https://widgets.example/85481>.",
+                "Berger, Anna. 2019. “Widget Clusters.” *Widget Recognition* 88: 13–26. <https://doi.org/10.1000/w1>.",
+            ]
+        )
+    )
+    assert found[0].title == "Widget Commuting Tables; Regions"
+
+
+def test_title_sentence_before_a_journal_stays_the_title() -> None:
+    # Near miss: ABNT's "AUTHOR, I. Article title. **Journal**, v. 2": the sentence before the run
+    # is the title, no year alone closes it.
+    found = _entries(
+        _chicago(["BERGER, A. Widget clusters in practice. **Widget Recognition**, v. 2, p. 13-26, 2019."])
+    )
+    assert found[0].title == "Widget clusters in practice"
