@@ -46,6 +46,9 @@ cause, and a rule written for the mechanism, not the document:
    lower-case words made "Name. 2025." read as the title before an emphasised container. A lead of
    a name and a sentence that is a year alone is the author and date (styles._title_before_container);
    "Title. *Journal*" after a person's name is read as before.
+10. Titles: APA's bracketed description "[StackOverflow post]" after the title (heldback-34's
+   Dutch-APA README, one of twelve; "[Video]" was known): any "[Site post]" of one or two words
+   before "post" is a description (styles.MEDIUM); a bracketed word that is no description stays.
 
 Names and URLs below are invented; each test pairs the shape with a near miss.
 """
@@ -303,3 +306,34 @@ def test_title_sentence_before_a_journal_stays_the_title() -> None:
         _chicago(["BERGER, A. Widget clusters in practice. **Widget Recognition**, v. 2, p. 13-26, 2019."])
     )
     assert found[0].title == "Widget clusters in practice"
+
+
+def _apa(entries: list[str]) -> str:
+    return "# Page\n\nThe sources I used:\n\n" + "\n".join(f"- {e}" for e in entries) + "\n"
+
+
+def test_site_post_description_is_no_part_of_the_title() -> None:
+    found = _entries(
+        _apa(
+            [
+                "Dodge, A. (2011, 19 november). Widget background on colour [WidgetForum post]. Widget Forum. https://forum.widgets.example/q/1",
+                "Roe, B. (2020, 3 maart). Widget animations [Online forum post]. Widget Board. https://board.widgets.example/t/2",
+                "Poe, C. (2018, 1 mei). Widget styles [Video]. WidgetTube. https://tube.widgets.example/v/3",
+            ]
+        )
+    )
+    assert [fn.title for fn in found] == ["Widget background on colour", "Widget animations", "Widget styles"]
+
+
+def test_bracketed_words_that_describe_nothing_stay() -> None:
+    # Near miss: brackets not closing on "post" are left in the title.
+    found = _entries(
+        _apa(
+            [
+                "Dodge, A. (2011, 19 november). Widget background [part two] explained. Widget Forum. https://forum.widgets.example/q/1",
+                "Roe, B. (2020, 3 maart). Widget animations. Widget Board. https://board.widgets.example/t/2",
+                "Poe, C. (2018, 1 mei). Widget styles [Video]. WidgetTube. https://tube.widgets.example/v/3",
+            ]
+        )
+    )
+    assert found[0].title == "Widget background [part two] explained"
