@@ -2701,10 +2701,20 @@ _TITLES_BEFORE_NAMES_LIST = 3
 _ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
+# An edition written out ("Second Edition", "Zweite Auflage") is two capitalised words, no person.
+_EDITION_NOUNS = frozenset(
+    {"edition", "auflage", "édition", "edición", "edizione", "editie", "edição", "wydanie"}
+)
+
+
 def _person_field(field: str) -> bool:
     found = _PERSON_FIELD.fullmatch(field.strip())
-    return found is not None and all(
-        w[:1].isupper() and not w.isupper() and w.lower() not in _FUNCTION_WORDS for w in found.groups()
+    return (
+        found is not None
+        and found.group(2).lower() not in _EDITION_NOUNS
+        and all(
+            w[:1].isupper() and not w.isupper() and w.lower() not in _FUNCTION_WORDS for w in found.groups()
+        )
     )
 
 

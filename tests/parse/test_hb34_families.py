@@ -337,3 +337,10 @@ def test_bracketed_words_that_describe_nothing_stay() -> None:
         )
     )
     assert found[0].title == "Widget background [part two] explained"
+
+
+def test_an_edition_written_out_is_no_person() -> None:
+    from citecheck.parse.styles import _person_field
+
+    assert _person_field("Paul Brandt") and not _person_field("Second Edition")
+    assert not _person_field("Zweite Auflage")
