@@ -205,7 +205,7 @@ def test_title_first_list_ends_each_title_at_the_persons_field() -> None:
         "Widget Handbook, 3rd edition",
         "Widgets: Tools for every case",
         "Parallel widgets, Part 1: Tasks",
-        "Widget Primer",  # (the edition after the title dropped by tidy_title)
+        "Widget Primer, Second Edition",
     ]
 
 
