@@ -2058,6 +2058,13 @@ _APPARATUS_ABBREVIATION = re.compile(r"(?:vol|no|nr|pp?|ed|eds|hrsg|bd|tom|iss)\
 
 
 _LEADING_PLACE = re.compile(rf"\s*{_PLACE}\s*")
+# IEEE's imprint with the country written out, "Vienna, Austria: R Foundation for Statistical
+# Computing, 2026." (heldback-34's R Markdown list, whose publisher was read as "Vienna"): the city
+# and country before the colon are the place. Guard: only opening the imprint after the title (a
+# full stop or nothing before it), two capitalised names of one or two words, a colon and a capital.
+_LEADING_CITY_COUNTRY = re.compile(
+    r"[\s.]*[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?,\s[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?\s?:\s+(?=[A-ZÀ-Ý])"
+)
 
 
 def _abbreviated_journal(segment: str) -> str | None:
@@ -2101,7 +2108,7 @@ def tidy_publisher(segment: str) -> str | None:
     for _, start, end in sorted(find_dates(text), key=lambda d: -d[1]):
         text = text[:start] + " " + text[end:]
     text = _PAGES.sub(" ", _BARE_YEAR.sub(" ", _EDITION_WORD.sub(" ", text)))
-    imprint = _LEADING_PLACE.match(text)
+    imprint = _LEADING_PLACE.match(text) or _LEADING_CITY_COUNTRY.match(text)
     if imprint is not None and imprint.end() < len(text):
         text = text[imprint.end() :]  # "London, U.K.: Springer": the place before its publisher
     pieces = _PUBLISHER_SPLIT.split(text)

@@ -49,6 +49,10 @@ cause, and a rule written for the mechanism, not the document:
 10. Titles: APA's bracketed description "[StackOverflow post]" after the title (heldback-34's
    Dutch-APA README, one of twelve; "[Video]" was known): any "[Site post]" of one or two words
    before "post" is a description (styles.MEDIUM); a bracketed word that is no description stays.
+11. Publishers: IEEE's imprint "Vienna, Austria: R Foundation for Statistical Computing, 2026."
+   (heldback-34's R Markdown list) read "Vienna": a city and a country written out before the
+   colon are the place (styles._LEADING_CITY_COUNTRY), as "London, U.K.:" was; seven publishers
+   gained elsewhere (calibration 5, heldback-20 2), none lost.
 
 Names and URLs below are invented; each test pairs the shape with a near miss.
 """
@@ -344,3 +348,18 @@ def test_an_edition_written_out_is_no_person() -> None:
 
     assert _person_field("Paul Brandt") and not _person_field("Second Edition")
     assert not _person_field("Zweite Auflage")
+
+
+def test_city_and_country_before_the_colon_are_the_place() -> None:
+    from citecheck.parse.styles import tidy_publisher
+
+    assert tidy_publisher(". Vienna, Austria: Widget Foundation for Computing, 2026. Available:") == (
+        "Widget Foundation for Computing"
+    )
+
+
+def test_a_name_and_comma_without_a_colon_is_no_place() -> None:
+    # Near miss: no colon after the two names: the first field is the publisher as before.
+    from citecheck.parse.styles import tidy_publisher
+
+    assert tidy_publisher(". Widget Press, Vienna, 2026.") == "Widget Press"
