@@ -530,10 +530,19 @@ STUDIED_31_FLOOR = {"title": 0.82, "url": 0.86, "accessed": 0.95}
 # heldback-34 (13 documents, 119 notes, 7 languages; HELDBACK34-RULE.md, built blind on branch
 # p10-hb34): rendered web documents (Wikipedia-language slots, Pandoc/R Markdown csl divs, Org and
 # Hugo footnotes, README and docs source lists). Measured first at its merge (2026-12-06, blind):
-# titles 80/119, URLs 105/119, access dates 119/119, publishers 104/119; notes found 108/119.
-# Studied on branch p10-hb34tune (2026-12-06; rules in tests/parse/test_hb34_families.py).
+# titles 80/119 (67.2 %), URLs 105/119 (88.2 %), access dates 119/119, publishers 104/119; notes found
+# 108/119, 11 of 13 documents yielding all theirs. Studied on branch p10-hb34tune (2026-12-06; rules
+# in tests/parse/test_hb34_families.py; no truth changed): notes not found first (a README section
+# between "---" breaks taken for front matter, "[n]" notes run together in one rendered paragraph,
+# Org's "<sup><a href=#…>n</a></sup>" numbers), then titles (a linked title before "(Year), site", a
+# title-first "Title, Given Surname, Imprint" list, figures after a bold title's colon, a body and
+# its year before an emphasised title, APA's "[Site post]") and publishers (a journal before its
+# volume, "City, Country:" imprints): titles 80 -> 117/119 (98.3 %), URLs 105 -> 119/119, access
+# dates 119/119, publishers 104 -> 115/119; notes found 119/119. No other part lost a field
+# (publishers gained in calibration, heldback-3, -6, -10, -15, -20; one calibration title). Pinned
+# at these figures (two decimals, cut).
 STUDIED_34 = "heldback-34 (studied, below the gate)"
-STUDIED_34_FLOOR = {"title": 0.67, "url": 0.88, "accessed": 1.0}
+STUDIED_34_FLOOR = {"title": 0.98, "url": 1.0, "accessed": 1.0}
 # The parts held back now (truth.toml's list -> the part): tallied on their own, out of the overall
 # and per-style tallies, their misses never printed.
 # heldback-30 (9 documents, 79 notes, 6 languages; HELDBACK30-RULE.md, built blind on branch
