@@ -55,6 +55,7 @@ from citecheck.parse.styles import (
     title_and_publisher,
     title_before_remark,
     title_line,
+    titles_before_names,
     venue_after_title,
 )
 from citecheck.parse.trailing_dates import trailing_month_dates
@@ -1030,6 +1031,17 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
             )
         ):
             entry.title, entry.publisher = book
+    for entry, person_cut in zip(fields, titles_before_names([t for t, _, _ in items]), strict=True):
+        # Only where the entry's own rules found no title, or one that runs on into the person's
+        # field, or a piece of the fields before it ("Second Edition" of "Head First Python, Second
+        # Edition, Paul Barry, 2017"): a title read otherwise stands.
+        if person_cut is not None and (
+            entry.title is None
+            or person_cut[1] in entry.title
+            or (entry.title in person_cut[0] and len(entry.title) < len(person_cut[0]))
+        ):
+            entry.title = tidy_title(person_cut[0]) or entry.title
+            entry.publisher = None if entry.publisher == person_cut[1] else entry.publisher
     for entry in fields:
         venue = venue_after_title(entry.title) if entry.title else None
         if venue is not None:

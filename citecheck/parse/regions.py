@@ -1201,6 +1201,12 @@ def _line_starts(text: str) -> list[int]:
 # A list number inside a line, after a space: where a list run together on one line may go on (an
 # entry may open with a number of its own: "6. 3.2 FITS File Format - …").
 _RUN_IN_NUMBER = re.compile(r"\s(\d{1,4})\.\s+(?=\S)")
+# The same run of a list labelled "[1]", "[2]", …: a bracketed number right after an entry's URL,
+# with or without a space ("[1]Title: https://…/p/359551116[2]Title: https://…[3]…": heldback-34's
+# Chinese VuePress page, whose seven 脚注 ran together in one paragraph, the Markdown's line breaks
+# lost in the rendering; six notes not found). Only where the block itself opens on a bracketed
+# label, the numbers go on from it in sequence, each right after a URL, three entries at least.
+_RUN_IN_BRACKET = re.compile(r"\s?\[(\d{1,4})\][^\S\n]*(?=\S)")
 _RUN_IN_ENTRIES = 3
 _URL_REACH = 4000  # how far back the URL before a run-in number may start (the longest URL in the eval: 303)
 # A notes heading run into the paragraph before its list ("… images. Works cited 1. …").
@@ -1238,14 +1244,16 @@ def _split_run_in(block: Block) -> list[Block]:
     if opening:
         cuts.append((opening, "1", opening + 3))
         first = 0
-    for match in _RUN_IN_NUMBER.finditer(text, opening):
+    bracketed = text[opening:].lstrip().startswith("[")
+    for match in (_RUN_IN_BRACKET if bracketed else _RUN_IN_NUMBER).finditer(text, opening):
         number = int(match.group(1))
         if number != first + len(cuts) + 1:
             continue
         before = text[max(0, match.start() - _URL_REACH) : match.start()].rsplit(None, 1)
         if not before or not has_url(before[-1]) or URL_PATTERN.match(before[-1]) is None:
             continue
-        cuts.append((match.start() + 1, match.group(1), match.end()))
+        start = match.start() + (text[match.start()].isspace())
+        cuts.append((start, match.group(1), match.end()))
     if len(cuts) + (0 if opening else 1) < _RUN_IN_ENTRIES:
         return [block]
     index = _slice_index(block)

@@ -1242,11 +1242,14 @@ _TITLE_REACH = 1000
 # "[Internet]", "[online]", "[Электронный ресурс]", "(PDF)", Harvard's "[Preprint]", DSTU's
 # "[Веб-сайт]" and "[Інтернет-портал]", APA 7's description of a work's kind ("[Photograph]",
 # "[Blog post]", "[Infographic]": heldback-14's APA photograph): what medium, never part of a title.
+# APA 7's description of the work in brackets after its title ("[Video]", "[Blog post]", and any
+# "[Site post]": "[Online forum post]", "[StackOverflow post]" in heldback-34's Dutch-APA README,
+# one title of twelve): no part of the title.
 MEDIUM = re.compile(
     r"\s*(?:\[(?:internet|online|on-line|en\s+ligne|электронный\s+ресурс|електронний\s+ресурс|(?:эл|ел|электрон|електрон)\.\s*ресурс|"
     r"elektronik|elektronisch|recurso\s+electrónico|recurso\s+eletrônico|data\s+file|data\s*set|"
     r"computer\s+software|software|video|podcast|текст|текст\s*:\s*электронный|preprint|"
-    r"photograph|image|infographic|map|blog\s+post|tweet|fact\s+sheet|motion\s+picture|web\s*-?\s*site|веб-?сайт|(?:інтернет|интернет)-?портал|electronic\s+resource)\]|\((?:pdf|html)\))\.?",
+    r"photograph|image|infographic|map|blog\s+post|(?:[\w.-]+\s+){1,2}post|tweet|fact\s+sheet|motion\s+picture|web\s*-?\s*site|веб-?сайт|(?:інтернет|интернет)-?портал|electronic\s+resource)\]|\((?:pdf|html)\))\.?",
     re.IGNORECASE,
 )
 # GB/T 7714's type and carrier code after the title: "[J]", "[M]", "[C]//", "[EB/OL]", "[A/OL]".
@@ -2055,6 +2058,13 @@ _APPARATUS_ABBREVIATION = re.compile(r"(?:vol|no|nr|pp?|ed|eds|hrsg|bd|tom|iss)\
 
 
 _LEADING_PLACE = re.compile(rf"\s*{_PLACE}\s*")
+# IEEE's imprint with the country written out, "Vienna, Austria: R Foundation for Statistical
+# Computing, 2026." (heldback-34's R Markdown list, whose publisher was read as "Vienna"): the city
+# and country before the colon are the place. Guard: only opening the imprint after the title (a
+# full stop or nothing before it), two capitalised names of one or two words, a colon and a capital.
+_LEADING_CITY_COUNTRY = re.compile(
+    r"[\s.]*[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?,\s[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?\s?:\s+(?=[A-ZÀ-Ý])"
+)
 
 
 def _abbreviated_journal(segment: str) -> str | None:
@@ -2070,10 +2080,26 @@ def _abbreviated_journal(segment: str) -> str | None:
     return name if _reads_as_publisher(name) else None
 
 
+# A journal named in full before its volume, issue and pages, as Chicago's author-date prints it
+# ("*Remote Sensing of Environment* 37 (1): 35–46.", "*Pattern Recognition* 88: 13–26.", "*Harvard
+# Data Science Review* 3 (1)."; heldback-34's Pandoc csl-entry list, seven journals read with their
+# volume, "… 37", one with its pages): the name. Guard: the number must be followed by an issue in
+# brackets (not a year) or by a colon and pages, and end the segment; "Channel 4" or "Web 2.0" alone
+# is left as it is.
+_JOURNAL_VOLUME = re.compile(
+    r"\s*(?P<name>[^\d()\[\]:;,.]{3,}?)\s+\d{1,4}\s*"
+    r"(?:\((?!(?:19|20)\d{2}\))[\w–-]{1,9}\)(?:\s*:\s*e?\d+(?:\s*[–-]\s*\d+)?)?|:\s*e?\d+(?:\s*[–-]\s*\d+)?)"
+    r"[\s.,]*"
+)
+
+
 def tidy_publisher(segment: str) -> str | None:
     journal = _abbreviated_journal(segment)
     if journal is not None:
         return journal
+    volume = _JOURNAL_VOLUME.fullmatch(segment)
+    if volume is not None and _reads_as_publisher(volume.group("name").strip()):
+        return volume.group("name").strip()
     initialled = _ABBREVIATED.match(segment.strip())
     if initialled is not None and _initials_of(initialled.group("name"), initialled.group("abbr")):
         # "International Electrotechnical Commission (IEC)": a body and its own initials.
@@ -2082,7 +2108,7 @@ def tidy_publisher(segment: str) -> str | None:
     for _, start, end in sorted(find_dates(text), key=lambda d: -d[1]):
         text = text[:start] + " " + text[end:]
     text = _PAGES.sub(" ", _BARE_YEAR.sub(" ", _EDITION_WORD.sub(" ", text)))
-    imprint = _LEADING_PLACE.match(text)
+    imprint = _LEADING_PLACE.match(text) or _LEADING_CITY_COUNTRY.match(text)
     if imprint is not None and imprint.end() < len(text):
         text = text[imprint.end() :]  # "London, U.K.: Springer": the place before its publisher
     pieces = _PUBLISHER_SPLIT.split(text)
@@ -2675,6 +2701,66 @@ def names_comma_titles(texts: Sequence[str]) -> list[tuple[str | None, str | Non
     return found
 
 
+# The person's field of a title-first list: "Given Surname" alone between commas, two capitalised
+# words, neither all capitals nor a function word ("Mark Lutz", "Gerhard Völkl").
+_PERSON_FIELD = re.compile(r"([^\W\d_][\w'’\-]+) ([^\W\d_][\w'’\-]+)")
+_TITLES_BEFORE_NAMES_LIST = 3
+_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+# An edition written out ("Second Edition", "Zweite Auflage") is two capitalised words, no person.
+_EDITION_NOUNS = frozenset(
+    {"edition", "auflage", "édition", "edición", "edizione", "editie", "edição", "wydanie"}
+)
+
+
+def _person_field(field: str) -> bool:
+    found = _PERSON_FIELD.fullmatch(field.strip())
+    return (
+        found is not None
+        and found.group(2).lower() not in _EDITION_NOUNS
+        and all(
+            w[:1].isupper() and not w.isupper() and w.lower() not in _FUNCTION_WORDS for w in found.groups()
+        )
+    )
+
+
+def titles_before_names(texts: Sequence[str]) -> list[tuple[str, str] | None]:
+    """A title-first book and article list "Title[, Edition], Given Surname, Publisher|Journal[,
+    Year]" (heldback-34's German Python notes: "Learning Python, 5th edition, Mark Lutz, O’Reilly",
+    "Python: Programmiersprache für alle Fälle, Holger Krekel, aus: iX Special, …", "Parallele
+    Programmierung mit Python, Teil 1: Multitasking, Gerhard Völkl, iX 11/2016", six of its twelve
+    entries, read whole, cut at an edition or not at all): the title is the comma fields before the
+    person's. For each text (title, person), or None. Guard: only in a list where three entries at
+    least, half of those without an address, hold a person's field after their first field with a
+    field after it (the imprint), the fields before it of two words at least, with no year and no
+    quotation mark (not authors, an author-date head, a journal's issue or a quoted title whose
+    inner words look like a name: the calibration's "Behrens, John T. (1997), …, Psychological
+    Methods, …", "Jurafsky, D. …, “Speech …, Computational Linguistics, …”", heldback-26's "c't
+    05/2018, Manuel Ottlik, Title"); "Deep Learning, Computer Vision" alone or in a list of such
+    pairs (no field after the name-like pair, or too few entries) is left as it was read."""
+    plain = [text for text in texts if URL_PATTERN.search(text) is None]
+    found: list[tuple[str, str] | None] = []
+    for text in texts:
+        fields = [f.strip() for f in _comma_fields(" ".join(text.split()).rstrip(" ."))]
+        at = next((i for i, f in enumerate(fields[1:-1], 1) if _person_field(f)), None)
+        title = ", ".join(fields[:at]) if at is not None else ""
+        if (
+            at is None
+            or URL_PATTERN.search(text) is not None
+            or len(fields[0].split()) < 2  # "Behrens, John T. (1997), …": a surname opens it
+            or _ANY_YEAR.search(title)  # "c't 05/2018, Manuel Ottlik, Title": a journal's issue
+            or set(title) & set('“”„«»"')  # "…, “Title, Computational Linguistics, …”": inside quotes
+        ):
+            found.append(None)
+        else:
+            found.append((title, fields[at]))
+    listed = sum(1 for f in found if f is not None)
+    if listed < _TITLES_BEFORE_NAMES_LIST or listed * 2 < len(plain):
+        return [None] * len(texts)
+    return found
+
+
 def org_dash_title(run: str) -> tuple[str, str] | None:
     """An emphasised run "Name — Title" as (title, name) whatever the name (a short one, at most
     three capitalised words, before a longer title opening in capitals); None otherwise. Alone it
@@ -3209,6 +3295,11 @@ def _plain_subtitle(title: str, after: str) -> str | None:
     if not spans or spans[0][0] != 0:
         return None
     subtitle = rest[: spans[0][1]].rstrip(" .")
+    if rest[:1].isdigit() and ";" in subtitle:
+        # "**Developer Survey 2024:** 63,2% de uso …; 43% de confianza …" (heldback-34's Spanish
+        # source list, two of ten): figures set apart by semicolons after the colon are what the
+        # source says, not its subtitle; a subtitle is one phrase ("**Python:** 100 Exercises").
+        return None
     return subtitle if subtitle and len(subtitle.split()) <= 30 else None
 
 
@@ -3309,6 +3400,7 @@ _SERVER_BEFORE_MEDIUM = re.compile(
 )
 
 
+_CLOSING_YEAR_SENTENCE = re.compile(r"(?:^|[.!?]\s+)(?:19|20)\d{2}[a-z]?\.$")
 _AUTHORS_YEAR_ONLY = re.compile(r"(?P<authors>.+?),?\s+(?:19|20)\d{2}[a-z]?\.")
 # Harvard's list of names, "Surname, I., Surname, I. and Surname, I." (Google Scholar's Harvard).
 _HARVARD_NAMES = re.compile(
@@ -3363,6 +3455,12 @@ def _title_before_container(lead: str, marked: str, marks: Sequence[Mark]) -> st
         return None  # "IPCC (Intergovernmental Panel on Climate Change). *Title*": a body, the author
     if _SURNAME_INITIALS_ONLY.fullmatch(lead):
         return None  # GOST's "Gropp W., Lusk E., Skjellum A. **Title**": authors alone before the title
+    if _CLOSING_YEAR_SENTENCE.search(lead) and len(_sentences(lead)) == 2:
+        # Chicago's author-date, "Centraal Bureau voor de Statistiek. 2025. *Title*. StatLine table …"
+        # (heldback-34's Pandoc csl-entry list): the author and a sentence that is its year alone
+        # before the emphasised run; the run is the title, no container. (A name alone before the
+        # year, any name: an organisation's lower-case words do not make it a title.)
+        return None
     year_only = _AUTHORS_YEAR_ONLY.fullmatch(lead)
     if year_only is not None and (
         _looks_like_authors(year_only.group("authors"))
@@ -3871,6 +3969,9 @@ def title_and_publisher(
         # (heldback-24's deep-research works cited): the quotation is no title of its own.
         quoted = None
     dated = _date_group(head)
+    linked_before = _linked_title_before(head, dated, marks) if dated is not None and marks else None
+    if linked_before is not None:
+        return linked_before
     if quoted is not None and not _mark_before(head, marks, quoted[1]):
         title, start, end = quoted
         after = _before_comment(head[end:])
@@ -4395,6 +4496,32 @@ _IN_CONTAINER = re.compile(r"(?:In|Dans|En|Em|In:)\s+(?=\S)")
 # to Angular") is neither.
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _ISSUER = re.compile(r"^[A-Z]{2,6}(?:\s[A-Z][a-z]+){0,2}$")
+
+
+def _linked_title_before(
+    head: str, dated: re.Match[str], marks: Sequence[Mark]
+) -> tuple[str | None, str | None] | None:
+    """A linked title right before the bracketed year, after the people and a comma, the site after
+    the year and a comma: "Todd Hoff, [How Facebook Live Streams …](…) (2016), highscalability.com"
+    (heldback-34's Hugo footnotes, six of twelve: the link's text was read as the author of an
+    author-date entry and the site as its title). The link is the title, what follows the year's
+    comma the site. Guard: the link must close right before a year in brackets, with a comma and
+    words before the link and nothing or a comma after the year; "[Name et al. (2024)](…)" (a linked
+    author-year) and "Name (2016). [Title](…)" are read as before."""
+    before = head[: dated.start()].rstrip()
+    year = dated.group().strip()
+    rest = head[dated.end() :].strip()
+    if not (year.startswith("(") and year.endswith(")")) or (rest and not rest.startswith(",")):
+        return None
+    for mark in marks:
+        text = mark.text.strip()
+        if mark.kind != "link" or len(text.split()) < 2 or not before.endswith(text):
+            continue
+        people = before[: len(before) - len(text)].rstrip()
+        if not people.endswith(",") or not people.strip(" ,"):
+            return None
+        return tidy_title(text), tidy_publisher(rest.lstrip(" ,")) if rest else None
+    return None
 
 
 def _emphasised_title_before(
