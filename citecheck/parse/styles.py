@@ -2999,6 +2999,11 @@ _MARKED_ABNT_AUTHORS = re.compile(
     rf"{_CAPS_SURNAME},\s{_ABNT_INITIALS}(?:[;,]\s{_CAPS_SURNAME},\s{_ABNT_INITIALS})*(?:\s?et\s+al\.)?"
 )
 
+# ISO 690's creator alone, in capitals, closed by its full stop: a surname with given names after
+# a comma ("LIU, Junwei et al.", "NOVÁK, Jan.") or a body's name ("IEEE COMPUTER SOCIETY.",
+# "BMAD-CODE-ORG.", "METR."). Set in bold before an emphasised title (title_and_publisher); a bold
+# title in capitals closed by a stop is followed by no second emphasised run right after it.
+_MARKED_CAPS_CREATOR = re.compile(rf"{_CAPS_SURNAME}(?:,\s[^.;*\n]{{1,60}}?)?\.")
 # A bold author-date run opening an entry ("**GAim4A (2022a)**", "**Entertainment Software
 # Association (ESA), 2024**", "**Lukman, J. (2024)**"): the entry's author and year, set apart as
 # Harvard lists laid out one field a line set them, never its title.
@@ -3770,6 +3775,24 @@ def title_and_publisher(
         sentences = _sentences(rest)
         if sentences and len(sentences[0].split()) >= 2:
             return tidy_title(sentences[0]), None
+    if (
+        opening
+        and len(marks) > 1
+        and marks[1].kind == "em"
+        and head.lstrip(" *_").startswith(opening)
+        and _MARKED_CAPS_CREATOR.fullmatch(opening)
+    ):
+        # "**LIU, Junwei et al.** *Large Language Model-Based Agents …* [online]. …", "**IEEE
+        # COMPUTER SOCIETY.** *SWEBOK: …*": ISO 690's creator in capitals set in bold, closed by its
+        # full stop, then the title in italics (heldback-33's Czech list, four of five entries;
+        # the fifth, with no creator, opens on its bold title). The emphasised run right after the
+        # creator is the title.
+        rest = head.lstrip(" *_")[len(opening) :].lstrip(" *_")
+        following = marks[1].text.strip()
+        if following and rest.startswith(following):
+            title, publisher = title_and_publisher(rest, marks[1:], cites=cites, site_split=site_split)
+            if title is not None:
+                return title, publisher
     if opening and head.lstrip(" *_").startswith(opening) and _AUTHOR_DATE_RUN.fullmatch(opening):
         # "**C, M. ‘Millers_C’ (2008)**⏎Title⏎[Link](…)": the bold author-date run, then the title.
         rest = head.lstrip(" *_")[len(opening) :].lstrip(" *_.,")

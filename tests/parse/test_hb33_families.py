@@ -1,0 +1,183 @@
+"""Rules learnt from heldback-33 (branch p10-hb33tune, its first nine documents, cs to fr), by family
+of shapes; each rule written for the mechanism, not the document:
+
+1. A numbered list whose items name groups of sources in bold, closed by a colon, each over nested
+   bullets that are the entries ("1. **Textes juridiques et institutionnels :**" over four "   - Name :
+   [Site](…)" bullets, "2. **Papiers fondateurs … :**" over eight "   - Turing, A. M. (1950). *Title*.
+   [DOI:…](…)": heldback-33's French course bibliography, 12 notes numbered in order): the numbered
+   items were read as notes 1 and 2 and the bullets numbered after them. A numbered item in bold
+   over two nested citing items at least is a topic of one unlabelled list, as a numbered heading
+   over such items is (regions._bold_group_item, in regions._first_label).
+2. The same list's "Name : [Site](url)" entries: the link text names the site it points to (its host,
+   or a name a label of the host spells), the words before the colon are the work
+   (entries._titles_before_site_links; three entries of a list at least; four there).
+3. ISO 690's creator in capitals set in bold, then the title in italics ("**LIU, Junwei et al.**
+   *Title* [online]. …", "**IEEE COMPUTER SOCIETY.** *SWEBOK: …*": heldback-33's Czech list, four
+   of five entries): the emphasised run right after the creator is the title
+   (styles._MARKED_CAPS_CREATOR in styles.title_and_publisher).
+4. A PDF's IEEE list copied as text, one entry glued to the end of the one before ("…, pp. 535–547,
+   2021.[3]N. Reimers and I. Gurevych, “Sentence-BERT: …”": heldback-33's English privacy-audit paper,
+   one of twelve): the note [2] held [3] and took its address. A note holding the next label once,
+   right after a digit and a full stop, where the list has no note of that number and has the one
+   after it, is split in two (generic._gap_filled; three entries are asked of a run otherwise).
+
+Names and URLs below are invented; each test pairs the shape with a near miss.
+"""
+
+from __future__ import annotations
+
+from citecheck.models import Footnote
+
+from .conftest import parsed_notes as _notes
+
+
+def _entries(text: str) -> list[Footnote]:
+    return [fn for fn in _notes(text) if fn.kind != "inline"]
+
+
+_GROUPED = """# Cours
+
+Texte du cours.
+
+## Bibliographie
+
+1. **Textes officiels :**
+   - Loi sur les widgets (2021) : [Legifrance](https://www.legifrance.gouv.fr/widgets)
+   - Smith, J. (2020). *Widget Rules*. [DOI:10.1/abc](https://doi.org/10.1/abc)
+2. **Articles scientifiques :**
+   - Doe, A. (2019). *Widget Theory*. [DOI:10.1/def](https://doi.org/10.1/def)
+   - Roe, B. (2018). *Widget Practice*. [arXiv:1801.00001](https://arxiv.org/abs/1801.00001)
+"""
+
+
+def test_numbered_bold_groups_over_nested_entries_are_no_notes() -> None:
+    notes = _entries(_GROUPED)
+    assert [fn.label for fn in notes] == ["1", "2", "3", "4"]
+    assert notes[1].title == "Widget Rules"
+    assert notes[3].url == "https://arxiv.org/abs/1801.00001"
+
+
+def test_numbered_bold_entries_without_nested_items_stay_notes() -> None:
+    text = """# Paper
+
+Text.
+
+## References
+
+1. **Smith, J. Widget Rules:** https://example.org/rules
+2. **Doe, A. Widget Theory:** https://example.org/theory
+3. **Roe, B. Widget Practice:** https://example.org/practice
+"""
+    notes = _entries(text)
+    assert [fn.label for fn in notes] == ["1", "2", "3"]
+    assert notes[0].url == "https://example.org/rules"
+
+
+def test_numbered_plain_group_over_nested_items_keeps_its_number() -> None:
+    # Not bold: the numbered item is read as before (a note of its own).
+    text = _GROUPED.replace("**Textes officiels :**", "Textes officiels :").replace(
+        "**Articles scientifiques :**", "Articles scientifiques :"
+    )
+    assert _entries(text)[0].label == "1"
+    assert _entries(text)[0].title != "Widget Rules"
+
+
+_SITE_LINKS = """# Notes
+
+Text.
+
+## Sources
+
+- Widget Regulation 2021/77 of the Council : [EUR-Lex](https://eur-lex.europa.eu/widgets/77)
+- Widget Office of the Commission : [Digital Strategy](https://digital-strategy.ec.europa.eu/widgets)
+- Agency — Widget Dossier : [agency.fr](https://www.agency.fr/widgets)
+- Widget Directorate : [gadgets.gouv.fr](https://www.gadgets.gouv.fr/widgets/rules)
+"""
+
+
+def test_name_before_a_link_naming_its_host_is_the_title() -> None:
+    notes = _entries(_SITE_LINKS)
+    assert [fn.title for fn in notes] == [
+        "Widget Regulation 2021/77 of the Council",
+        "Widget Office of the Commission",
+        "Agency — Widget Dossier",
+        "Widget Directorate",
+    ]
+    assert notes[0].publisher == "EUR-Lex"
+
+
+def test_link_text_naming_no_host_stays_the_title() -> None:
+    text = """# Notes
+
+Text.
+
+## Sources
+
+- Smith : [Widget Rules](https://eur-lex.europa.eu/widgets/77)
+- Doe : [Widget Theory](https://digital-strategy.ec.europa.eu/widgets)
+- Roe : [Widget Practice](https://www.agency.fr/widgets)
+"""
+    assert [fn.title for fn in _entries(text)] == ["Widget Rules", "Widget Theory", "Widget Practice"]
+
+
+def test_two_site_links_are_too_few() -> None:
+    text = "\n".join(_SITE_LINKS.splitlines()[:-2]) + "\n"
+    assert _entries(text)[0].title == "EUR-Lex"
+
+
+_ISO = """# Práce
+
+Text.
+
+## Literatura
+
+*   **NOVÁK, Jan et al.** *Widget Systems in Practice* [online]. Brno, 2024 [cit. 2025-01-10]. Dostupné z: https://example.cz/widgets
+*   **WIDGET SOCIETY.** *Guide to Widgets*. Version 2.0. 2020. Dostupné z: https://example.org/guide
+*   **Widget Handbook for Engineers** [online]. 2023 [cit. 2025-01-10]. Dostupné z: https://example.org/handbook
+"""
+
+
+def test_bold_capitals_creator_before_italic_title() -> None:
+    notes = _entries(_ISO)
+    assert [fn.title for fn in notes] == [
+        "Widget Systems in Practice",
+        "Guide to Widgets",
+        "Widget Handbook for Engineers",
+    ]
+
+
+def test_bold_title_in_sentence_case_before_italics_stays_the_title() -> None:
+    text = _ISO.replace("**WIDGET SOCIETY.** *Guide to Widgets*", "**Guide to widgets.** *Widget Review*")
+    assert _entries(text)[1].title == "Guide to widgets"
+
+
+_GLUED_PDF = """Widget privacy audit
+
+Body text cites [1] and [2] and [3] and [4].
+
+REFERENCES
+[1]A. Smith, B. Jones, and C. Brown, “Widget systems at scale: a long report on things,”
+arXiv preprint arXiv:2401.00001, 2024. [Online]. Available:
+https://arxiv.org/abs/2401.00001
+[2]D. Green and E. White, “Gadget search with many machines,”
+Widget Transactions, vol. 7, no. 3, pp. 535–547,
+2021.[3]F. Black and G. Gray, “Sprocket embeddings using twin networks,” in
+Proceedings of the 2019 Conference on Widgets. Widget Association, 2019,
+pp. 3982–3992. [Online]. Available: https://widgets.example.org/D19-1410/
+[4]H. Blue, “Cog extraction from gadget applications,”
+arXiv preprint arXiv:2411.00004, 2024. [Online]. Available: https://arxiv.org/abs/2411.00004
+"""
+
+
+def test_label_glued_after_a_year_in_a_gap_of_the_list_is_split() -> None:
+    notes = {fn.label: fn for fn in _entries(_GLUED_PDF)}
+    assert notes["2"].url is None
+    assert notes["3"].url == "https://widgets.example.org/D19-1410/"
+    assert notes["3"].title == "Sprocket embeddings using twin networks"
+
+
+def test_label_cited_in_prose_of_a_note_is_no_split() -> None:
+    # "[3]" after a word, not after a year's full stop: a citation inside the note.
+    text = _GLUED_PDF.replace("2021.[3]F. Black", "2021, see also [3]F. Black")
+    notes = {fn.label: fn for fn in _entries(text)}
+    assert "3" not in notes or notes["3"].url != "https://widgets.example.org/D19-1410/"
