@@ -1219,7 +1219,7 @@ from dataclasses import dataclass
 from citecheck.parse.blocks import sub_closing_run
 from citecheck.parse.claims import sentence_spans as _claim_sentence_spans
 from citecheck.parse.dates import MONTH_BY_NAME, find_dates, month_names
-from citecheck.parse.no_date import without_closing_no_date
+from citecheck.parse.no_date import only_no_date, without_closing_no_date
 from citecheck.parse.urls import URL_PATTERN
 
 
@@ -1923,6 +1923,8 @@ def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
     # nor the field a PDF's text glued on with a semicolon ("… the world wide web;Internet Research").
     title = _ISSUE_AFTER.sub("", _GLUED_FIELD.sub("", title))
     title = without_closing_no_date(title)  # "Title, [no date]": CSL's "no date" in any locale
+    if only_no_date(title):
+        return None  # "(n.d.). Retrieved from …": a date group, no title
     closing_date = _CLOSING_DATE_FIELD.search(title)
     if closing_date is not None and closing_date.start() > 0:
         title = title[: closing_date.start()].rstrip()
@@ -2214,7 +2216,16 @@ def _abbreviated_organisation(head: str) -> int | None:
     if not _initials_of(match.group("name"), match.group("abbr")):
         return None
     colon = head.find(": ", match.end(), match.end() + 160)
+    if colon != -1 and _NAME_GOES_ON.match(head[match.end() : colon]):
+        # "The Rise of AI Teammates in Software Engineering (SE) 3.0: How …" (heldback-33's
+        # deep-research list, one title of twelve): a number right after the brackets carries the
+        # phrase on; the name ends at its brackets, at a colon or a dash after them.
+        return None
     return colon + 2 if colon != -1 else None
+
+
+# What a name in brackets carries on with inside a title: a number or a version right after it.
+_NAME_GOES_ON = re.compile(r"\s+v?\d")
 
 
 def _names_only(segment: str) -> bool:
@@ -3088,8 +3099,19 @@ def _mark_title(head: str, marks: Sequence[Mark]) -> tuple[str, int, int] | None
             continue
         if _CITATION_KEY.fullmatch(text):
             continue  # "[RFC5234]": a citation key
-        if mark.kind == "em" and _DESIGNATION.fullmatch(text.rstrip(".")):
-            continue  # "**IEC 63278-1:2024**. *Title*": the standard's designation, then its title
+        if (
+            mark.kind == "em"
+            and _DESIGNATION.fullmatch(text.rstrip("."))
+            and (
+                any(other.text.strip() for other in marks[marks.index(mark) + 1 :])
+                or re.search(r"[^\W\d_]{2}", head[at + len(text) :]) is not None
+            )
+        ):
+            # "**IEC 63278-1:2024**. *Title*", "**ISO/IEC 27002:2022** — Title — https://…": the
+            # standard's designation, then its title. A designation with no words after it, the
+            # entry's last marked run ("JSON Web Token (JWT). (2026). *RFC 7519*. https://…": APA,
+            # heldback-33's Spanish list, one of twelve), is the title its writer set in italics.
+            continue
         if mark.kind == "link" and _FORMAT_LINK.fullmatch(text):
             continue  # "Available in [html format](…) or [pdf format](…)": which copy, not a title
         if mark.kind == "link" and _closing_source_pill(head, text):
@@ -3388,13 +3410,21 @@ def _title_before_container(lead: str, marked: str, marks: Sequence[Mark]) -> st
         # Google Scholar's Harvard, "Gilbert, S. and Lynch, N., 2002. Title. *Journal*, 33(2)": the
         # authors and the unbracketed year before the title, the journal in italics after it.
         lead = lead[dated.end() :]
-    lead = _drop_authors(lead)
+    dropped = _drop_authors(lead)
+    authored = dropped != lead
+    lead = dropped
     sentences = _sentences(lead)
     while sentences and (_looks_like_authors(sentences[0]) or _is_org(sentences[0])):
         sentences.pop(0)
+        authored = True
     rest = " ".join(sentences).strip()
     words = rest.split()
-    if len(words) < 2 or (len(words) < 3 and not _title_like(rest)) or rest[0].islower():
+    # Two capitalised words are a name as often as a title, save where the authors' sentence is
+    # before them and "In:" after them, a chapter's place ("Fleischmann WR. Viral Genetics. In:
+    # Baron S, editor. *Medical Microbiology* [Internet]. …": Vancouver, heldback-33's English
+    # nanopore paper, one of twelve).
+    chapter = bool(intros) and authored and len(sentences) == 1
+    if len(words) < 2 or (len(words) < 3 and not _title_like(rest) and not chapter) or rest[0].islower():
         return None
     return rest
 

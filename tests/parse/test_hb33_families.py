@@ -20,6 +20,16 @@ of shapes; each rule written for the mechanism, not the document:
    one of twelve): the note [2] held [3] and took its address. A note holding the next label once,
    right after a digit and a full stop, where the list has no note of that number and has the one
    after it, is split in two (generic._gap_filled; three entries are asked of a run otherwise).
+5. Remaining titles, one entry each but each a shape with its evidence inside the entry:
+   APA's "(n.d.). Retrieved from https://…" for a page with no title (two of twelve in the English
+   works-cited list): a title that is only a bracketed "no date" designation is none
+   (no_date.only_no_date); "Title (SE) 3.0: Subtitle - arXiv.org" (the deep-research list): a
+   number right after a name's initials in brackets carries the title on, no "Org (ORG): title"
+   author (styles._NAME_GOES_ON); "JSON Web Token (JWT). (2026). *RFC 7519*." (the Spanish APA
+   list): a standard's designation that is the entry's last marked run, no words after it, is the
+   title (styles._mark_title); Vancouver's "Fleischmann WR. Viral Genetics. In: Baron S, editor.
+   *Medical Microbiology*" (the nanopore paper): two capitalised words between the authors and
+   "In:" are the chapter's title (styles._title_before_container).
 
 Names and URLs below are invented; each test pairs the shape with a near miss.
 """
@@ -181,3 +191,74 @@ def test_label_cited_in_prose_of_a_note_is_no_split() -> None:
     text = _GLUED_PDF.replace("2021.[3]F. Black", "2021, see also [3]F. Black")
     notes = {fn.label: fn for fn in _entries(text)}
     assert "3" not in notes or notes["3"].url != "https://widgets.example.org/D19-1410/"
+
+
+def test_no_date_alone_is_no_title() -> None:
+    text = """# Paper
+
+Text.
+
+## References
+
+Widget Society. (n.d.). Widget rules for all. Retrieved from https://widgets.example.org/rules
+(n.d.). Retrieved from https://gadgets.example.org/page.html
+Smith, J. (2020). Gadget theory. Retrieved from https://gadgets.example.org/theory
+"""
+    notes = _entries(text)
+    assert notes[1].url == "https://gadgets.example.org/page.html"
+    assert notes[1].title is None
+    assert notes[0].title == "Widget rules for all"
+
+
+def test_no_date_closing_a_title_still_leaves_the_title() -> None:
+    from citecheck.parse.no_date import only_no_date
+
+    assert only_no_date("(n.d.)")
+    assert not only_no_date("Widget rules (n.d.)")
+    assert not only_no_date("(2020)")
+
+
+def test_number_after_bracketed_initials_carries_the_title_on() -> None:
+    from citecheck.parse.styles import title_and_publisher
+
+    head = "The Future of Widget Engineering (WE) 2.0: How Gadgets Are Reshaping Widgets - arXiv.org"
+    assert title_and_publisher(head, [], cites=True, site_split=True)[0] == (
+        "The Future of Widget Engineering (WE) 2.0: How Gadgets Are Reshaping Widgets"
+    )
+    # Near miss: an organisation with its initials, then the colon, is the author.
+    assert title_and_publisher("Widget Engineering Society (WES): Annual report on gadgets", [], cites=True)[
+        0
+    ] == ("Annual report on gadgets")
+
+
+def test_designation_as_last_marked_run_is_the_title() -> None:
+    text = """# Paper
+
+Text.
+
+## Referencias
+
+- Widget Token Format (WTF). (2026). *RFC 9999*. https://www.rfc-editor.org/rfc/rfc9999
+- Widget Society. (2024). *Widget Rules*. https://widgets.example.org/rules
+- **ISO/IEC 99999:2022** — Gadget security controls — https://www.iso.org/standard/99999.html
+"""
+    notes = _entries(text)
+    assert notes[0].title == "RFC 9999"
+    # Near miss: a designation with the title after it stays the designation, not the title.
+    assert notes[2].title == "Gadget security controls"
+
+
+def test_two_word_chapter_before_in_is_the_title() -> None:
+    text = """# Paper
+
+Text.
+
+## References
+
+1. Smith JB. Widget Genetics. In: Doe A, editor. *Gadget Microbiology* [Internet]. 4th ed. Springfield (IL): Widget Press; 1996 [cited 2025 Nov 28]. Available from: https://books.example.org/NBK1/
+2. Roe C. *Widget Handbook* [Internet]. Springfield (IL): Widget Press; 2001 [cited 2025 Nov 28]. Available from: https://books.example.org/NBK2/
+"""
+    notes = _entries(text)
+    assert notes[0].title == "Widget Genetics"
+    # Near miss: no "In:" — the emphasised book is the title.
+    assert notes[1].title == "Widget Handbook"
