@@ -1238,6 +1238,13 @@ def _named_after_address(text: str, found: Sequence[tuple[str, int, int]]) -> tu
     return inner, site or None
 
 
+# IEEE's container after the title's closing quote with its space lost, as a PDF's text loses it
+# (',” inProceedings of the 2019 Conference …', ',” in2017 IEEE Symposium …': heldback-33's English
+# privacy-audit paper, six entries of twelve): "in" glued to a capital or a digit right after a
+# comma and a closing quote opens the container. No word is "in" and a capital after a quote.
+_GLUED_QUOTE_IN = re.compile(r"(,[\"”])\s?in(?=[A-Z\d])")
+
+
 def parse_entry(
     text: str, links: Sequence[str] = (), marks: Sequence[Mark] = (), *, month_first: bool = False
 ) -> EntryFields:
@@ -1257,6 +1264,7 @@ def parse_entry(
     # Wikipedia printed to PDF shows a link as "text (URL)", so a cited title reads “Title (URL)”:
     # the quotes close over the title, the URL follows it.
     text = _PRINTED_LINK_IN_QUOTES.sub(r"\1\2\4 (\3)", text)
+    text = _GLUED_QUOTE_IN.sub(r"\1 in ", text)
     for mark in marks:
         # Link text showing a URL the reader may have mangled (escapes, emphasis): the href is the URL.
         if mark.kind == "link" and mark.href and mark.text.lower().startswith(("http://", "https://")):

@@ -30,6 +30,10 @@ of shapes; each rule written for the mechanism, not the document:
    title (styles._mark_title); Vancouver's "Fleischmann WR. Viral Genetics. In: Baron S, editor.
    *Medical Microbiology*" (the nanopore paper): two capitalised words between the authors and
    "In:" are the chapter's title (styles._title_before_container).
+6. Publishers: the same IEEE list's container after the title's closing quote with its space lost,
+   ',” inFindings of the …', ',” in2017 IEEE Symposium …' (six entries of twelve): "in" glued to a
+   capital or a digit after a comma and a closing quote opens the container (entries._GLUED_QUOTE_IN);
+   one publisher more read right there, none elsewhere changed.
 
 Names and URLs below are invented; each test pairs the shape with a near miss.
 """
@@ -262,3 +266,27 @@ Text.
     assert notes[0].title == "Widget Genetics"
     # Near miss: no "In:" — the emphasised book is the title.
     assert notes[1].title == "Widget Handbook"
+
+
+def test_container_in_glued_after_the_closing_quote() -> None:
+    from citecheck.parse.entries import parse_entry
+
+    glued = parse_entry(
+        "D. Green, “Widget privacy issues,” inFindings of the Widget Association: WA 2024. "
+        "Widget Association, 2024, pp. 1–9."
+    )
+    spaced = parse_entry(
+        "D. Green, “Widget privacy issues,” in Findings of the Widget Association: WA 2024. "
+        "Widget Association, 2024, pp. 1–9."
+    )
+    assert glued.title == "Widget privacy issues"
+    assert glued.publisher == spaced.publisher
+    assert glued.publisher is not None and not glued.publisher.startswith("in")
+
+
+def test_word_opening_in_after_a_quote_is_untouched() -> None:
+    from citecheck.parse.entries import _GLUED_QUOTE_IN
+
+    # Lower case after "in" (a word), or no comma before the quote: no container opens there.
+    assert _GLUED_QUOTE_IN.search("“Widget,” insights from gadgets") is None
+    assert _GLUED_QUOTE_IN.search("“Widget” inGadget") is None
