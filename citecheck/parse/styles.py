@@ -1812,6 +1812,10 @@ _FIELDS_REMARK = re.compile(r"\s*\((?:[^(),]*,){3,}[^(),]*\)$")
 _VERSION_AFTER = re.compile(r"[\s,(]+ver\.\s?\d+(?:\.\d+){1,3}\)?$", re.IGNORECASE)
 
 
+# A version statement that is a whole field: "Version 3.0", "Ver. 2", "v1.2.0".
+_VERSION_FIELD = re.compile(r"(?:version|ver\.|v)\s?\d+(?:\.\d+){0,3}", re.IGNORECASE)
+
+
 _ISSUE_AFTER = re.compile(r",\s+[^\W\d_][\w'’\-]{0,11}\s+\d{1,2}/(?:19|20)\d{2}$")
 _GLUED_FIELD = re.compile(r"(?<=[a-z]);(?=[A-Z][a-z]).*$")
 
@@ -2096,6 +2100,10 @@ def tidy_publisher(segment: str) -> str | None:
             return None
         if _SUPPLIED.fullmatch(piece):
             continue  # "[Bonn]", "[s.l.]": a place or date the cataloguer supplied, no publisher
+        if _VERSION_FIELD.fullmatch(candidate):
+            # "*SWEBOK: Guide to …*. Version 3.0. IEEE, 2014." (ISO 690, heldback-33's Czech list):
+            # the work's version, a field of its own before the imprint, names no publisher.
+            continue
         if candidate.lower().startswith("in:") and index + 1 < len(pieces):
             # "_Going Functional_. In: Practical Haskell. Apress, Berkeley, CA." (Springer's chapter,
             # heldback-24's German footnotes): the book after "In:" holds the chapter; its press,

@@ -33,7 +33,9 @@ of shapes; each rule written for the mechanism, not the document:
 6. Publishers: the same IEEE list's container after the title's closing quote with its space lost,
    ',” inFindings of the …', ',” in2017 IEEE Symposium …' (six entries of twelve): "in" glued to a
    capital or a digit after a comma and a closing quote opens the container (entries._GLUED_QUOTE_IN);
-   one publisher more read right there, none elsewhere changed.
+   one publisher more read right there, none elsewhere changed. A version statement that is a field
+   of its own ("*SWEBOK: …*. Version 3.0. IEEE, 2014.": the Czech list) names no publisher
+   (styles._VERSION_FIELD in styles.tidy_publisher): one there, two in other parts (ABNT, Harvard).
 
 Names and URLs below are invented; each test pairs the shape with a near miss.
 """
@@ -290,3 +292,11 @@ def test_word_opening_in_after_a_quote_is_untouched() -> None:
     # Lower case after "in" (a word), or no comma before the quote: no container opens there.
     assert _GLUED_QUOTE_IN.search("“Widget,” insights from gadgets") is None
     assert _GLUED_QUOTE_IN.search("“Widget” inGadget") is None
+
+
+def test_version_field_is_no_publisher() -> None:
+    from citecheck.parse.styles import tidy_publisher
+
+    assert tidy_publisher("Version 3.0. Widget Society, 2014") == "Widget Society"
+    # Near miss: a name holding a version-like word keeps it.
+    assert tidy_publisher("Widget Version Control Society, 2014") == "Widget Version Control Society"
