@@ -2140,6 +2140,8 @@ def _publisher_from_author(author: str) -> str | None:
         return None  # "Schuhmann, J", "MOURA, Ana": a person, not an organisation
     if _ABNT_PERSON.match(author) or (_looks_like_authors(author) and not _is_org(author)):
         return None  # "BARBOSA, Marina", "Besta, Maciej; Hoefler, Torsten"
+    if _ampersand_authors(author):
+        return None  # "Brito, J.N., Rebelo, C. & Brito, M.A."
     return tidy_publisher(author)
 
 
@@ -2315,6 +2317,21 @@ def _looks_like_authors(sentence: str) -> bool:
     parts = [p.strip() for p in stripped.split(",")]
     return len(parts) >= 2 and all(
         _is_person(p) or _is_name_part(p) or _INITIALS.fullmatch(p + " ") for p in parts if p
+    )
+
+
+def _ampersand_authors(author: str) -> bool:
+    """Harvard's "&" before the last of three authors or more, "Brito, J.N., Rebelo, C. & Brito,
+    M.A." (heldback-33's English Harvard list): the comma part "C. & Brito" holds the last author's
+    surname after the previous one's initials, so :func:`_looks_like_authors` does not see names.
+    Split at the "&" or "and" too, where two parts at least are initials ("Smith and Sons", "Marks &
+    Spencer, London" have none)."""
+    split = [p.strip() for p in re.split(r",|\s(?:&|and)\s", author.strip())]
+    initials = [p for p in split if _INITIALS.fullmatch(p.rstrip(".") + ". ")]
+    return (
+        len(split) >= 4
+        and len(initials) >= 2
+        and all(_is_person(p) or _is_name_part(p) or p in initials for p in split if p)
     )
 
 

@@ -36,6 +36,11 @@ of shapes; each rule written for the mechanism, not the document:
    one publisher more read right there, none elsewhere changed. A version statement that is a field
    of its own ("*SWEBOK: …*. Version 3.0. IEEE, 2014.": the Czech list) names no publisher
    (styles._VERSION_FIELD in styles.tidy_publisher): one there, two in other parts (ABNT, Harvard).
+   Harvard's three authors or more with "&" before the last, "Brito, J.N., Rebelo, C. & Brito, M.A.
+   (2020) Title." (the English Harvard list, one entry): the author list is no publisher, where the
+   comma part "C. & Brito" hid the last surname (styles._ampersand_authors in
+   styles._publisher_from_author): one there, three of heldback-15 too; eleven surnames read as
+   publishers in six other documents (truth without publisher) read as none now.
 
 Names and URLs below are invented; each test pairs the shape with a near miss.
 """
@@ -300,3 +305,11 @@ def test_version_field_is_no_publisher() -> None:
     assert tidy_publisher("Version 3.0. Widget Society, 2014") == "Widget Society"
     # Near miss: a name holding a version-like word keeps it.
     assert tidy_publisher("Widget Version Control Society, 2014") == "Widget Version Control Society"
+
+
+def test_ampersand_author_list_is_no_publisher() -> None:
+    from citecheck.parse.styles import _publisher_from_author
+
+    assert _publisher_from_author("Green, J.N., White, C. & Green, M.A.") is None
+    # Near miss: a company with an ampersand and no initials is a publisher.
+    assert _publisher_from_author("Marks & Spencer, London") == "Marks & Spencer"
