@@ -533,10 +533,16 @@ STUDIED_31_FLOOR = {"title": 0.82, "url": 0.86, "accessed": 0.95}
 # branch p10-hb33, 2026-12-06: academic and scholarly writing with web sources in the reference styles
 # it uses): measured first at its merge (2026-12-06 08:00, main at 176cedd): titles 110/183 (60.1 %),
 # URLs 135/182 (74.2 %), access dates 180/183, publishers 143/183; notes found 150/183, 16 of 18
-# documents yielding. Studied on branch p10-hb33tune (first nine documents, cs to fr) and
-# p10-hb33tune-b (the other nine); figures below.
+# documents yielding. Studied on branch p10-hb33tune (2026-12-06, its first nine documents, cs to
+# fr; rules in tests/parse/test_hb33_families.py; no truth changed): a numbered list of bold groups
+# over nested entries, "Name : [Site](url)" links, ISO 690's bold creator in capitals, a label glued
+# into a PDF's IEEE list, then four single titles and three publisher shapes: titles 110 -> 132/183
+# (72.1 %), URLs 135 -> 149/182 (81.9 %), access dates 180/183, publishers 143 -> 153/183; notes
+# found 150 -> 151/183, 16 of 18 documents yielding; the nine documents read without a title, URL or
+# access miss. The other nine are studied on p10-hb33tune-b. No other part lost a field. Pinned at
+# these figures (two decimals, cut); the lead raises it after merging both.
 STUDIED_33 = "heldback-33 (studied, below the gate)"
-STUDIED_33_FLOOR = {"title": 0.60, "url": 0.74, "accessed": 0.98}
+STUDIED_33_FLOOR = {"title": 0.72, "url": 0.81, "accessed": 0.98}
 # The parts held back now (truth.toml's list -> the part): tallied on their own, out of the overall
 # and per-style tallies, their misses never printed.
 # heldback-30 (9 documents, 79 notes, 6 languages; HELDBACK30-RULE.md, built blind on branch
