@@ -2080,6 +2080,14 @@ def tidy_publisher(segment: str) -> str | None:
     journal = _abbreviated_journal(segment)
     if journal is not None:
         return journal
+    proceedings = _PROCEEDINGS_THEN_PRESS.match(segment)
+    if proceedings is not None:
+        # IEEE's "in 2017 IEEE Symposium on Security and Privacy (S&P). IEEE Computer Society, 2017,
+        # pp. 3–18.": the proceedings, then the press that published them in a sentence of its own
+        # (heldback-33's English privacy-audit paper, five entries): the press is the publisher.
+        press = tidy_publisher(proceedings.group("press"))
+        if press is not None:
+            return press
     initialled = _ABBREVIATED.match(segment.strip())
     if initialled is not None and _initials_of(initialled.group("name"), initialled.group("abbr")):
         # "International Electrotechnical Commission (IEC)": a body and its own initials.
@@ -2123,6 +2131,14 @@ def tidy_publisher(segment: str) -> str | None:
         if _reads_as_publisher(candidate):
             return candidate
     return None
+
+
+# "in <year or ordinal> … Conference/Symposium/Workshop … (ABBR). Press, year": a container that
+# opens with "in", names a meeting, closes its sentence, and a press after it.
+_PROCEEDINGS_THEN_PRESS = re.compile(
+    r"\s*in\s+(?=[^.]*\b(?:Conference|Symposium|Workshop|Congress)\b)[^.]{5,200}?(?:\([^()]{1,30}\))?\.\s+"
+    r"(?P<press>[A-Z][^.,;]{1,60}(?:,\s*(?:19|20)\d{2}.*)?)$"
+)
 
 
 _SURNAMES_JOINED = re.compile(r"^[A-ZÀ-Ý][\w'’\-]+\s(?:&|and|und|et|y|e)\s[A-ZÀ-Ý][\w'’\-]+$")

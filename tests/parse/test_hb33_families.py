@@ -40,7 +40,11 @@ of shapes; each rule written for the mechanism, not the document:
    (2020) Title." (the English Harvard list, one entry): the author list is no publisher, where the
    comma part "C. & Brito" hid the last surname (styles._ampersand_authors in
    styles._publisher_from_author): one there, three of heldback-15 too; eleven surnames read as
-   publishers in six other documents (truth without publisher) read as none now.
+   publishers in six other documents (truth without publisher) read as none now. IEEE's "in 2017
+   IEEE Symposium on … (S&P). IEEE Computer Society, 2017, pp. 3–18." (the English IEEE list, five
+   entries): a container opening with "in" that names a meeting and closes its sentence, then a
+   press in a sentence of its own: the press is the publisher (styles._PROCEEDINGS_THEN_PRESS); four
+   publishers more there, no other document changed.
 
 Names and URLs below are invented; each test pairs the shape with a near miss.
 """
@@ -313,3 +317,14 @@ def test_ampersand_author_list_is_no_publisher() -> None:
     assert _publisher_from_author("Green, J.N., White, C. & Green, M.A.") is None
     # Near miss: a company with an ampersand and no initials is a publisher.
     assert _publisher_from_author("Marks & Spencer, London") == "Marks & Spencer"
+
+
+def test_press_after_proceedings_is_the_publisher() -> None:
+    from citecheck.parse.styles import tidy_publisher
+
+    assert (
+        tidy_publisher("in 2021 Widget Symposium on Gadgets (WSG). Widget Society Press, 2021, pp. 3–18.")
+        == "Widget Society Press"
+    )
+    # Near miss: a container naming no meeting keeps its reading.
+    assert tidy_publisher("in Widget Gadgets Review. Widget Society Press, 2021") != "Widget Society Press"
