@@ -2136,8 +2136,8 @@ def tidy_publisher(segment: str) -> str | None:
 # "in <year or ordinal> … Conference/Symposium/Workshop … (ABBR). Press, year": a container that
 # opens with "in", names a meeting, closes its sentence, and a press after it.
 _PROCEEDINGS_THEN_PRESS = re.compile(
-    r"\s*in\s+(?=[^.]*\b(?:Conference|Symposium|Workshop|Congress)\b)[^.]{5,200}?(?:\([^()]{1,30}\))?\.\s+"
-    r"(?P<press>[A-Z][^.,;]{1,60}(?:,\s*(?:19|20)\d{2}.*)?)$"
+    r"\s*[Ii]n\s+(?=[^.]*\b(?:Conference|Symposium|Workshop|Congress)\b)[^.]{5,200}?(?:\([^()]{1,30}\))?\.\s+"
+    r"(?P<press>[A-Z][^.,;]{1,60}(?:,\s*(?:19|20)\d{2}.*|\.)?)$"
 )
 
 

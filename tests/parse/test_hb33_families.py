@@ -44,7 +44,8 @@ of shapes; each rule written for the mechanism, not the document:
    IEEE Symposium on … (S&P). IEEE Computer Society, 2017, pp. 3–18." (the English IEEE list, five
    entries): a container opening with "in" that names a meeting and closes its sentence, then a
    press in a sentence of its own: the press is the publisher (styles._PROCEEDINGS_THEN_PRESS); four
-   publishers more there, no other document changed.
+   publishers more there; Harvard's "In 2022 IEEE International Conference on … (SANER) (538-548).
+   IEEE." the same (one there, one of heldback-15).
 
 Names and URLs below are invented; each test pairs the shape with a near miss.
 """
@@ -328,3 +329,12 @@ def test_press_after_proceedings_is_the_publisher() -> None:
     )
     # Near miss: a container naming no meeting keeps its reading.
     assert tidy_publisher("in Widget Gadgets Review. Widget Society Press, 2021") != "Widget Society Press"
+
+
+def test_press_after_harvard_proceedings_with_pages() -> None:
+    from citecheck.parse.styles import tidy_publisher
+
+    assert (
+        tidy_publisher("In 2022 Widget Conference on Gadgets, Sprockets and Cogs (WCG) (538-548). IEEE.")
+        == "IEEE"
+    )
