@@ -776,6 +776,39 @@ def _shown_addresses(fields: list[EntryFields]) -> None:
             entry.title = found.group("title").strip()
 
 
+# "Règlement (UE) 2024/1689 … (AI Act) : [EUR-Lex](https://eur-lex.europa.eu/…)", "CNIL — Dossier
+# Intelligence Artificielle : [cnil.fr](https://www.cnil.fr/…)": the work named in words, a colon,
+# then one link whose text names the site it points to, its host or a name a label of the host
+# spells (heldback-33's French course bibliography, four entries of twelve, the truth each title
+# the words before the colon). The link text is the site, the words before the colon the title.
+# Guard: the entry is the lead, the colon and the link, nothing after; the link text names its own
+# host (:func:`_site_names_host`, or the host shown); three entries of a list at least, so one
+# "Author: [Title](…)" entry whose title happens to spell its host keeps its reading.
+_LEAD_COLON_LINK = re.compile(r"[\s*_>•-]*(?P<lead>\S.{2,200}?\S)\s*:\s+(?P<anchor>\S.{0,60}?)\s*")
+_SITE_LINK_LEADS = 3
+
+
+def _titles_before_site_links(
+    fields: list[EntryFields], items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]
+) -> None:
+    shaped: list[tuple[EntryFields, str, str]] = []
+    for entry, (text, _, marks) in zip(fields, items, strict=True):
+        links = [mark for mark in marks if mark.kind == "link"]
+        found = _LEAD_COLON_LINK.fullmatch(" ".join(text.split()))
+        if found is None or len(links) != 1 or not links[0].href or not entry.urls:
+            continue
+        anchor = " ".join(links[0].text.split())
+        if anchor != found.group("anchor").rstrip(" .") or ":" in found.group("lead"):
+            continue
+        host = _address_key(links[0].href).split("/", 1)[0]
+        if anchor.casefold().removeprefix("www.") == host or _site_names_host(anchor, links[0].href):
+            shaped.append((entry, found.group("lead").strip(" *_"), anchor))
+    if len(shaped) < _SITE_LINK_LEADS:
+        return
+    for entry, lead, anchor in shaped:
+        entry.title, entry.publisher = tidy_title(lead), anchor
+
+
 # "US energy prices were set to rise long before the Iran war | Chatham House", "The Falling Lira |
 # Özgür Orhangazi - Phenomenal World", "… Breaches Medicare Portal - - Benzinga": a page's own title
 # as its browser tab shows it, the site's name closing it after a bar or a dash (research
@@ -1015,6 +1048,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     _org_dash_runs(fields, items)
     _emphasised_sites_before_dashes(fields, items)
     _titles_before_sites(fields, items)
+    _titles_before_site_links(fields, items)
     for entry, book, (text, _, _) in zip(
         fields, names_comma_titles([t for t, _, _ in items]), items, strict=True
     ):
@@ -1223,6 +1257,13 @@ def _named_after_address(text: str, found: Sequence[tuple[str, int, int]]) -> tu
     return inner, site or None
 
 
+# IEEE's container after the title's closing quote with its space lost, as a PDF's text loses it
+# (',” inProceedings of the 2019 Conference …', ',” in2017 IEEE Symposium …': heldback-33's English
+# privacy-audit paper, six entries of twelve): "in" glued to a capital or a digit right after a
+# comma and a closing quote opens the container. No word is "in" and a capital after a quote.
+_GLUED_QUOTE_IN = re.compile(r"(,[\"”])\s?in(?=[A-Z\d])")
+
+
 def parse_entry(
     text: str, links: Sequence[str] = (), marks: Sequence[Mark] = (), *, month_first: bool = False
 ) -> EntryFields:
@@ -1242,6 +1283,7 @@ def parse_entry(
     # Wikipedia printed to PDF shows a link as "text (URL)", so a cited title reads “Title (URL)”:
     # the quotes close over the title, the URL follows it.
     text = _PRINTED_LINK_IN_QUOTES.sub(r"\1\2\4 (\3)", text)
+    text = _GLUED_QUOTE_IN.sub(r"\1 in ", text)
     for mark in marks:
         # Link text showing a URL the reader may have mangled (escapes, emphasis): the href is the URL.
         if mark.kind == "link" and mark.href and mark.text.lower().startswith(("http://", "https://")):

@@ -1854,13 +1854,16 @@ def _first_label(
     for k, start in enumerate(section):
         block = blocks[offset + k]
         if start is not None:
-            if block.kind == "heading" and (
-                _heads_unlabelled_items(blocks, offset + k, section[k + 1 :])
-                or _heads_source_table(blocks, offset + k)
-            ):
+            if (
+                block.kind == "heading"
+                and (
+                    _heads_unlabelled_items(blocks, offset + k, section[k + 1 :])
+                    or _heads_source_table(blocks, offset + k)
+                )
+            ) or _bold_group_item(blocks, offset + k, start, section[k + 1 :]):
                 # "### 1. Gross Domestic Product" over bulleted links, "### 2. Inflation Rate" over
                 # more (heldback-15's page of macroeconomic sources): numbered topics of one
-                # unlabelled list, no notes.
+                # unlabelled list, no notes. So is a numbered item in bold over nested items.
                 return None
             return None if unlabelled and block.kind == "heading" else start
         unlabelled = unlabelled or (block.kind == "paragraph" and _unlabelled_entry(block))
@@ -1894,6 +1897,42 @@ def _heads_unlabelled_items(
     for k, start in enumerate(following):
         block = blocks[index + 1 + k]
         if start is not None or block.kind != "paragraph" or not block.item or not _unlabelled_entry(block):
+            break
+        items += 1
+    return items >= _TOPIC_ITEMS
+
+
+def _bold_group_item(
+    blocks: Sequence[Block], index: int, start: EntryStart, following: Sequence[EntryStart | None]
+) -> bool:
+    """Whether a numbered list item names a group of sources in bold, closed by a colon and linking
+    nowhere ("1. **Textes juridiques et institutionnels :**"), over at least two unlabelled items
+    nested under it that cite something ("   - Turing, A. M. (1950). *Title*. [DOI:…](https://…)"):
+    a topic of one unlabelled list, as a numbered heading over such items is
+    (:func:`_heads_unlabelled_items`), its number no note's (heldback-33's French course
+    bibliography: two numbered groups over 4 and 8 bullets, 12 notes numbered in order). Guard: the
+    item's whole text after its number is one bold run, with the colon inside it or right after,
+    on one line, and every item counted stands right of the item's text (a numbered entry in bold,
+    "1. **Doe, Title.**", or a numbered group over items at its own column is not one)."""
+    block = blocks[index]
+    text = block.text.rstrip()
+    if (
+        block.kind != "paragraph"
+        or not block.item
+        or block.link_spans
+        or "\n" in text
+        or not text.endswith(":")
+        or not any(
+            kind == "em" and begin == start.length and text[end:].strip() in ("", ":")
+            for begin, end, kind in block.spans
+        )
+    ):
+        return False
+    column = _column(block)
+    items = 0
+    for k, other in enumerate(following):
+        below = blocks[index + 1 + k]
+        if other is not None or not _linked_item_under(below, column + 1) or not _unlabelled_entry(below):
             break
         items += 1
     return items >= _TOPIC_ITEMS

@@ -1219,7 +1219,7 @@ from dataclasses import dataclass
 from citecheck.parse.blocks import sub_closing_run
 from citecheck.parse.claims import sentence_spans as _claim_sentence_spans
 from citecheck.parse.dates import MONTH_BY_NAME, find_dates, month_names
-from citecheck.parse.no_date import without_closing_no_date
+from citecheck.parse.no_date import only_no_date, without_closing_no_date
 from citecheck.parse.urls import URL_PATTERN
 
 
@@ -1815,6 +1815,10 @@ _FIELDS_REMARK = re.compile(r"\s*\((?:[^(),]*,){3,}[^(),]*\)$")
 _VERSION_AFTER = re.compile(r"[\s,(]+ver\.\s?\d+(?:\.\d+){1,3}\)?$", re.IGNORECASE)
 
 
+# A version statement that is a whole field: "Version 3.0", "Ver. 2", "v1.2.0".
+_VERSION_FIELD = re.compile(r"(?:version|ver\.|v)\s?\d+(?:\.\d+){0,3}", re.IGNORECASE)
+
+
 _ISSUE_AFTER = re.compile(r",\s+[^\W\d_][\w'’\-]{0,11}\s+\d{1,2}/(?:19|20)\d{2}$")
 _GLUED_FIELD = re.compile(r"(?<=[a-z]);(?=[A-Z][a-z]).*$")
 
@@ -1926,6 +1930,8 @@ def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
     # nor the field a PDF's text glued on with a semicolon ("… the world wide web;Internet Research").
     title = _ISSUE_AFTER.sub("", _GLUED_FIELD.sub("", title))
     title = without_closing_no_date(title)  # "Title, [no date]": CSL's "no date" in any locale
+    if only_no_date(title):
+        return None  # "(n.d.). Retrieved from …": a date group, no title
     closing_date = _CLOSING_DATE_FIELD.search(title)
     if closing_date is not None and closing_date.start() > 0:
         title = title[: closing_date.start()].rstrip()
@@ -2100,6 +2106,14 @@ def tidy_publisher(segment: str) -> str | None:
     volume = _JOURNAL_VOLUME.fullmatch(segment)
     if volume is not None and _reads_as_publisher(volume.group("name").strip()):
         return volume.group("name").strip()
+    proceedings = _PROCEEDINGS_THEN_PRESS.match(segment)
+    if proceedings is not None:
+        # IEEE's "in 2017 IEEE Symposium on Security and Privacy (S&P). IEEE Computer Society, 2017,
+        # pp. 3–18.": the proceedings, then the press that published them in a sentence of its own
+        # (heldback-33's English privacy-audit paper, five entries): the press is the publisher.
+        press = tidy_publisher(proceedings.group("press"))
+        if press is not None:
+            return press
     initialled = _ABBREVIATED.match(segment.strip())
     if initialled is not None and _initials_of(initialled.group("name"), initialled.group("abbr")):
         # "International Electrotechnical Commission (IEC)": a body and its own initials.
@@ -2120,6 +2134,10 @@ def tidy_publisher(segment: str) -> str | None:
             return None
         if _SUPPLIED.fullmatch(piece):
             continue  # "[Bonn]", "[s.l.]": a place or date the cataloguer supplied, no publisher
+        if _VERSION_FIELD.fullmatch(candidate):
+            # "*SWEBOK: Guide to …*. Version 3.0. IEEE, 2014." (ISO 690, heldback-33's Czech list):
+            # the work's version, a field of its own before the imprint, names no publisher.
+            continue
         if candidate.lower().startswith("in:") and index + 1 < len(pieces):
             # "_Going Functional_. In: Practical Haskell. Apress, Berkeley, CA." (Springer's chapter,
             # heldback-24's German footnotes): the book after "In:" holds the chapter; its press,
@@ -2141,6 +2159,14 @@ def tidy_publisher(segment: str) -> str | None:
     return None
 
 
+# "in <year or ordinal> … Conference/Symposium/Workshop … (ABBR). Press, year": a container that
+# opens with "in", names a meeting, closes its sentence, and a press after it.
+_PROCEEDINGS_THEN_PRESS = re.compile(
+    r"\s*[Ii]n\s+(?=[^.]*\b(?:Conference|Symposium|Workshop|Congress)\b)[^.]{5,200}?(?:\([^()]{1,30}\))?\.\s+"
+    r"(?P<press>[A-Z][^.,;]{1,60}(?:,\s*(?:19|20)\d{2}.*|\.)?)$"
+)
+
+
 _SURNAMES_JOINED = re.compile(r"^[A-ZÀ-Ý][\w'’\-]+\s(?:&|and|und|et|y|e)\s[A-ZÀ-Ý][\w'’\-]+$")
 
 
@@ -2156,6 +2182,8 @@ def _publisher_from_author(author: str) -> str | None:
         return None  # "Schuhmann, J", "MOURA, Ana": a person, not an organisation
     if _ABNT_PERSON.match(author) or (_looks_like_authors(author) and not _is_org(author)):
         return None  # "BARBOSA, Marina", "Besta, Maciej; Hoefler, Torsten"
+    if _ampersand_authors(author):
+        return None  # "Brito, J.N., Rebelo, C. & Brito, M.A."
     return tidy_publisher(author)
 
 
@@ -2240,7 +2268,16 @@ def _abbreviated_organisation(head: str) -> int | None:
     if not _initials_of(match.group("name"), match.group("abbr")):
         return None
     colon = head.find(": ", match.end(), match.end() + 160)
+    if colon != -1 and _NAME_GOES_ON.match(head[match.end() : colon]):
+        # "The Rise of AI Teammates in Software Engineering (SE) 3.0: How …" (heldback-33's
+        # deep-research list, one title of twelve): a number right after the brackets carries the
+        # phrase on; the name ends at its brackets, at a colon or a dash after them.
+        return None
     return colon + 2 if colon != -1 else None
+
+
+# What a name in brackets carries on with inside a title: a number or a version right after it.
+_NAME_GOES_ON = re.compile(r"\s+v?\d")
 
 
 def _names_only(segment: str) -> bool:
@@ -2322,6 +2359,21 @@ def _looks_like_authors(sentence: str) -> bool:
     parts = [p.strip() for p in stripped.split(",")]
     return len(parts) >= 2 and all(
         _is_person(p) or _is_name_part(p) or _INITIALS.fullmatch(p + " ") for p in parts if p
+    )
+
+
+def _ampersand_authors(author: str) -> bool:
+    """Harvard's "&" before the last of three authors or more, "Brito, J.N., Rebelo, C. & Brito,
+    M.A." (heldback-33's English Harvard list): the comma part "C. & Brito" holds the last author's
+    surname after the previous one's initials, so :func:`_looks_like_authors` does not see names.
+    Split at the "&" or "and" too, where two parts at least are initials ("Smith and Sons", "Marks &
+    Spencer, London" have none)."""
+    split = [p.strip() for p in re.split(r",|\s(?:&|and)\s", author.strip())]
+    initials = [p for p in split if _INITIALS.fullmatch(p.rstrip(".") + ". ")]
+    return (
+        len(split) >= 4
+        and len(initials) >= 2
+        and all(_is_person(p) or _is_name_part(p) or p in initials for p in split if p)
     )
 
 
@@ -3085,6 +3137,11 @@ _MARKED_ABNT_AUTHORS = re.compile(
     rf"{_CAPS_SURNAME},\s{_ABNT_INITIALS}(?:[;,]\s{_CAPS_SURNAME},\s{_ABNT_INITIALS})*(?:\s?et\s+al\.)?"
 )
 
+# ISO 690's creator alone, in capitals, closed by its full stop: a surname with given names after
+# a comma ("LIU, Junwei et al.", "NOVÁK, Jan.") or a body's name ("IEEE COMPUTER SOCIETY.",
+# "BMAD-CODE-ORG.", "METR."). Set in bold before an emphasised title (title_and_publisher); a bold
+# title in capitals closed by a stop is followed by no second emphasised run right after it.
+_MARKED_CAPS_CREATOR = re.compile(rf"{_CAPS_SURNAME}(?:,\s[^.;*\n]{{1,60}}?)?\.")
 # A bold author-date run opening an entry ("**GAim4A (2022a)**", "**Entertainment Software
 # Association (ESA), 2024**", "**Lukman, J. (2024)**"): the entry's author and year, set apart as
 # Harvard lists laid out one field a line set them, never its title.
@@ -3169,8 +3226,19 @@ def _mark_title(head: str, marks: Sequence[Mark]) -> tuple[str, int, int] | None
             continue
         if _CITATION_KEY.fullmatch(text):
             continue  # "[RFC5234]": a citation key
-        if mark.kind == "em" and _DESIGNATION.fullmatch(text.rstrip(".")):
-            continue  # "**IEC 63278-1:2024**. *Title*": the standard's designation, then its title
+        if (
+            mark.kind == "em"
+            and _DESIGNATION.fullmatch(text.rstrip("."))
+            and (
+                any(other.text.strip() for other in marks[marks.index(mark) + 1 :])
+                or re.search(r"[^\W\d_]{2}", head[at + len(text) :]) is not None
+            )
+        ):
+            # "**IEC 63278-1:2024**. *Title*", "**ISO/IEC 27002:2022** — Title — https://…": the
+            # standard's designation, then its title. A designation with no words after it, the
+            # entry's last marked run ("JSON Web Token (JWT). (2026). *RFC 7519*. https://…": APA,
+            # heldback-33's Spanish list, one of twelve), is the title its writer set in italics.
+            continue
         if mark.kind == "link" and _FORMAT_LINK.fullmatch(text):
             continue  # "Available in [html format](…) or [pdf format](…)": which copy, not a title
         if mark.kind == "link" and _closing_source_pill(head, text):
@@ -3481,13 +3549,21 @@ def _title_before_container(lead: str, marked: str, marks: Sequence[Mark]) -> st
         # Google Scholar's Harvard, "Gilbert, S. and Lynch, N., 2002. Title. *Journal*, 33(2)": the
         # authors and the unbracketed year before the title, the journal in italics after it.
         lead = lead[dated.end() :]
-    lead = _drop_authors(lead)
+    dropped = _drop_authors(lead)
+    authored = dropped != lead
+    lead = dropped
     sentences = _sentences(lead)
     while sentences and (_looks_like_authors(sentences[0]) or _is_org(sentences[0])):
         sentences.pop(0)
+        authored = True
     rest = " ".join(sentences).strip()
     words = rest.split()
-    if len(words) < 2 or (len(words) < 3 and not _title_like(rest)) or rest[0].islower():
+    # Two capitalised words are a name as often as a title, save where the authors' sentence is
+    # before them and "In:" after them, a chapter's place ("Fleischmann WR. Viral Genetics. In:
+    # Baron S, editor. *Medical Microbiology* [Internet]. …": Vancouver, heldback-33's English
+    # nanopore paper, one of twelve).
+    chapter = bool(intros) and authored and len(sentences) == 1
+    if len(words) < 2 or (len(words) < 3 and not _title_like(rest) and not chapter) or rest[0].islower():
         return None
     return rest
 
@@ -3868,6 +3944,24 @@ def title_and_publisher(
         sentences = _sentences(rest)
         if sentences and len(sentences[0].split()) >= 2:
             return tidy_title(sentences[0]), None
+    if (
+        opening
+        and len(marks) > 1
+        and marks[1].kind == "em"
+        and head.lstrip(" *_").startswith(opening)
+        and _MARKED_CAPS_CREATOR.fullmatch(opening)
+    ):
+        # "**LIU, Junwei et al.** *Large Language Model-Based Agents …* [online]. …", "**IEEE
+        # COMPUTER SOCIETY.** *SWEBOK: …*": ISO 690's creator in capitals set in bold, closed by its
+        # full stop, then the title in italics (heldback-33's Czech list, four of five entries;
+        # the fifth, with no creator, opens on its bold title). The emphasised run right after the
+        # creator is the title.
+        rest = head.lstrip(" *_")[len(opening) :].lstrip(" *_")
+        following = marks[1].text.strip()
+        if following and rest.startswith(following):
+            title, publisher = title_and_publisher(rest, marks[1:], cites=cites, site_split=site_split)
+            if title is not None:
+                return title, publisher
     if opening and head.lstrip(" *_").startswith(opening) and _AUTHOR_DATE_RUN.fullmatch(opening):
         # "**C, M. ‘Millers_C’ (2008)**⏎Title⏎[Link](…)": the bold author-date run, then the title.
         rest = head.lstrip(" *_")[len(opening) :].lstrip(" *_.,")
