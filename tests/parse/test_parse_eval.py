@@ -568,9 +568,12 @@ STUDIED_33_FLOOR = {"title": 0.72, "url": 0.81, "accessed": 0.98}
 # dates 79/79, publishers 30/37; all 79 notes found, every document yielding. Pinned there.
 HELD_BACK_30 = "heldback-30"
 HELD_BACK_30_FLOOR = {"title": 0.88, "url": 1.0, "accessed": 1.0}
-# heldback-32 (15 documents, 143 notes, 9 languages; HELDBACK32-RULE.md, built blind on branch p10-hb32):
-# held back, not yet measured, so no floor; the builder ran no parser, eval or test on it.
+# heldback-32 (15 documents, 143 notes, 9 languages; HELDBACK32-RULE.md, built blind on branch p10-hb32;
+# the builder ran no parser, eval or test on it): measured first at its merge (2026-12-06 07:59, main at
+# 176cedd, aggregates only): titles 96/143 (67.1 %), URLs 100/143 (69.9 %), access dates 141/143,
+# publishers 132/143; notes found 90/143, 12 of 15 documents yielding. Pinned there.
 HELD_BACK_32 = "heldback-32"
+HELD_BACK_32_FLOOR = {"title": 0.67, "url": 0.69, "accessed": 0.98}
 # heldback-35 (12 documents, 122 notes, 9 languages, 8 styles; HELDBACK35-RULE.md, built blind on
 # branch p10-hb35, 2026-12-06: fact-checks, policy papers, reports and other documents with source lists,
 # two addenda of slots): wired in by its builder before any run; not measured yet, so no floor.
@@ -922,6 +925,7 @@ def test_parse_eval_gate() -> None:
         (STUDIED_34, STUDIED_34_FLOOR),
         (STUDIED_33, STUDIED_33_FLOOR),
         (HELD_BACK_30, HELD_BACK_30_FLOOR),
+        (HELD_BACK_32, HELD_BACK_32_FLOOR),
     )
     for part, floors in spent_floors:
         for name, floor in floors.items():
