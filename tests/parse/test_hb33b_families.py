@@ -1,0 +1,116 @@
+"""Rules learnt from the last nine documents of heldback-33 (branch p10-hb33tune-b), by family of
+shapes. Each family's cause was found in the reader, and the rule written for the mechanism, not
+the document:
+
+1. A Nordic or Finnish sources heading ("## Källförteckning", "Kilder", "Litteraturliste",
+   "Lähteet") was no notes heading: the CSL locales give only "Referenser"/"Referanser"/"Referencer"
+   (regions._NOTES_WORDS). heldback-33's Swedish design note, twelve "[Site — Title](URL)" bullets
+   read as inline links ("L1" …) before.
+2. Typst's numbered list, "+ Item" lines (text._typst_enum_items): numbered 1, 2, 3, … as Typst
+   shows them. heldback-33's Ukrainian course paper, twelve items under "= Список використаних
+   джерел", none read before. Typst source only, two items at least.
+3. A numbered list under sub-headings of a notes title ("# Список литературы …" > "## Глава 1" >
+   "### 1.1. …" > "1. **Ekman, P.** (1992). … DOI: [10.…](https://doi.org/…)"): the first item's
+   address stands behind a link, which regions._labelled_list_under_sub_heading did not see
+   (has_url on the visible text). heldback-33's Russian thesis list, seven of twelve entries not
+   found before (the intro paragraph read as entry 1).
+
+Names and URLs below are invented; each test pairs the shape with a near miss.
+"""
+
+from __future__ import annotations
+
+from citecheck.models import Footnote
+
+from .conftest import parsed_notes as _notes
+
+
+def _entries(text: str, name: str = "doc.md") -> list[Footnote]:
+    return [fn for fn in _notes(text, name) if fn.kind != "inline"]
+
+
+_LINKS = (
+    "- [Widget Guild — Knobs](https://widgets.example.org/knobs/)\n"
+    "- [Widget Guild — Dials](https://widgets.example.org/dials/)\n"
+    "- [Lever Lab — Handles and grips](https://levers.example.net/handles/)\n"
+)
+
+
+def test_nordic_sources_heading_heads_a_linked_list() -> None:
+    for heading in ("Källförteckning", "Kilder", "Litteraturliste", "Lähteet"):
+        notes = _entries(f"# Rapport\n\nText om rattar.\n\n## {heading}\n\n{_LINKS}")
+        assert [fn.label for fn in notes] == ["1", "2", "3"], heading
+        assert notes[0].url == "https://widgets.example.org/knobs/"
+
+
+def test_nordic_word_that_names_no_sources_heads_no_list() -> None:
+    # "Länkar" (links) and "Förslag" (proposals) name no sources list: the bullets stay inline links.
+    for heading in ("Förslag", "Bakgrund"):
+        notes = _entries(f"# Rapport\n\nText om rattar.\n\n## {heading}\n\n{_LINKS}")
+        assert notes == [], heading
+
+
+_TYPST_HEAD = (
+    '#set page(paper: "a4")\n\n= Вступ\n\nТекст роботи.\n\n= Список джерел\n\n#set enum(numbering: "1.")\n\n'
+)
+_TYPST_ITEMS = (
+    "+ Widget Guild. Knob Handbook. URL: https://widgets.example.org/knobs/.\n\n"
+    "+ Lever Lab. Handles and Grips. URL: https://levers.example.net/handles/.\n"
+    "+ Dial Works. Dial Reference. URL: https://dials.example.com/ref/.\n"
+)
+_URLS = [
+    "https://widgets.example.org/knobs/",
+    "https://levers.example.net/handles/",
+    "https://dials.example.com/ref/",
+]
+
+
+def _numbered(text: str) -> dict[str, str | None]:
+    return {fn.label: fn.url for fn in _entries(text, "paper.txt")}
+
+
+def test_typst_numbered_list_items_are_numbered_entries() -> None:
+    # The set-up line between heading and list takes no number: the items are 1, 2, 3 as shown.
+    assert _numbered(_TYPST_HEAD + _TYPST_ITEMS) == dict(zip(["1", "2", "3"], _URLS, strict=True))
+
+
+def test_typst_list_numbering_restarts_after_a_paragraph() -> None:
+    steps = "+ Open the case.\n+ Turn the knob.\n\nThen close it.\n\n"
+    text = _TYPST_HEAD.replace("= Список джерел", steps + "= Список джерел") + _TYPST_ITEMS
+    assert _numbered(text) == dict(zip(["1", "2", "3"], _URLS, strict=True))
+
+
+def test_plus_without_space_or_alone_is_no_item() -> None:
+    # "+5 V" (no space after the plus) and a lone "+ " line are no Typst list: the rule leaves the
+    # text as it was, so the set-up line still counts among the unlabelled lines (not 1, 2, 3 as shown).
+    items = _TYPST_ITEMS.replace("+ ", "+")
+    assert _numbered(_TYPST_HEAD + items) != dict(zip(["1", "2", "3"], _URLS, strict=True))
+
+
+_CHAPTERED = (
+    "# References and sources for the thesis\n\n"
+    "Sources grouped by chapter as in [the outline](outline.md) (four parts), each one checked.\n\n"
+    "## Chapter 1. Foundations\n\n### 1.1. Knobs\n\n"
+    "1. **Doe, J.** (2001). Turning knobs. *Knob Journal*, 3(1), 1–9. "
+    "DOI: [10.1234/kj.1](https://doi.org/10.1234/kj.1)\n   — Why knobs turn.\n"
+    "2. **Roe, R.** (2003). Knobs at scale. *Knob Journal*, 5(2), 10–19. "
+    "DOI: [10.1234/kj.2](https://doi.org/10.1234/kj.2)\n   — Many knobs at once.\n\n"
+    "### 1.2. Dials\n\n"
+    "3. **Poe, P.** (2005). Dials in use. *Dial Review*, 2, 3–4. "
+    "DOI: [10.1234/dr.3](https://doi.org/10.1234/dr.3)\n   — Dials read.\n"
+)
+
+
+def test_numbered_list_under_sub_headings_whose_address_is_behind_a_link() -> None:
+    # (Before the rule the intro paragraph, which links the outline, was the list's only entry.)
+    notes = {fn.label: fn for fn in _entries(_CHAPTERED)}
+    assert sorted(notes) == ["1", "2", "3"]
+    assert notes["1"].title == "Turning knobs"
+    assert notes["3"].url == "https://doi.org/10.1234/dr.3"
+
+
+def test_numbered_steps_without_address_under_sub_headings_are_no_list() -> None:
+    # The same headings over numbered steps that link nowhere: the steps are no notes.
+    steps = _CHAPTERED.split("1. **Doe")[0] + "1. Turn the knob.\n2. Read the dial.\n"
+    assert all(fn.label not in ("1", "2") or fn.title != "Turn the knob" for fn in _entries(steps))
+    assert "2" not in {fn.label for fn in _entries(steps)}
