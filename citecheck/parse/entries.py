@@ -311,6 +311,11 @@ _SITE_HYPHEN = re.compile(r"(?P<site>[^-–—]{2,40}\S) - (?P<title>\S[^–—]
 # titles and in half of them at least, is their author, no part of any title.
 _COLON_LEAD = re.compile(r"(?P<lead>[^:;]{2,40}?)(?: ; [^:;]{2,40})?: (?P<title>\S.*)")
 _COLON_LEAD_LIST = 3
+# Not where the title stands in APA's author place, right before the date group ("OAuth 2.0: Core.
+# (n.d.). Retrieved from …", "Widget Kit: Setup. (2020). …"): APA parts author from title by the date
+# group, never by a colon, so the colon there is the title's own (heldback-33's Chinese APA list,
+# eight titles "OAuth 2.0: …" read as "…" with "OAuth 2.0" as publisher).
+_APA_DATE_AFTER = re.compile(r"[.\s]*\((?:n\.\s?d\.|(?:19|20)\d{2}[a-z]?(?:,[^()]{0,30})?)\)\.")
 
 
 def _repeated_colon_leads(fields: list[EntryFields], texts: list[str]) -> None:
@@ -321,7 +326,11 @@ def _repeated_colon_leads(fields: list[EntryFields], texts: list[str]) -> None:
     leads: dict[str, list[tuple[EntryFields, re.Match[str]]]] = {}
     for entry, text in zip(fields, texts, strict=True):
         found = _COLON_LEAD.fullmatch(entry.title.strip()) if entry.title else None
-        if found is not None and text.lstrip(" *_[").startswith(found.group("lead").strip()):
+        opening = text.lstrip(" *_[")
+        title = (entry.title or "").strip()
+        if found is not None and opening.startswith(title) and _APA_DATE_AFTER.match(opening, len(title)):
+            continue
+        if found is not None and opening.startswith(found.group("lead").strip()):
             leads.setdefault(found.group("lead").strip(), []).append((entry, found))
     for lead, found_in in leads.items():
         if len(found_in) < _COLON_LEAD_LIST or 2 * len(found_in) < len(fields) or len(lead.split()) > 4:

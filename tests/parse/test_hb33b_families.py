@@ -14,6 +14,11 @@ the document:
    address stands behind a link, which regions._labelled_list_under_sub_heading did not see
    (has_url on the visible text). heldback-33's Russian thesis list, seven of twelve entries not
    found before (the intro paragraph read as entry 1).
+4. APA titled in the author's place, "OAuth 2.0: Core. (n.d.). Retrieved from …", all of a list's
+   titles opening with the same lead and a colon: entries._repeated_colon_leads took the lead for
+   an author (heldback-15's DIN 1505 "Amazon AWS: Produkte"); right before APA's date group the
+   title stands in the author's place, and APA parts author from title by the date group, so the
+   colon is the title's own (entries._APA_DATE_AFTER). heldback-33's Chinese APA list, eight titles.
 
 Names and URLs below are invented; each test pairs the shape with a near miss.
 """
@@ -114,3 +119,26 @@ def test_numbered_steps_without_address_under_sub_headings_are_no_list() -> None
     steps = _CHAPTERED.split("1. **Doe")[0] + "1. Turn the knob.\n2. Read the dial.\n"
     assert all(fn.label not in ("1", "2") or fn.title != "Turn the knob" for fn in _entries(steps))
     assert "2" not in {fn.label for fn in _entries(steps)}
+
+
+def _colon_list(tail: str) -> str:
+    text = "# Notes\n\nText [1].\n\n## References\n\n"
+    for n, part in enumerate(("Setup", "Knobs", "Dials", "Levers"), 1):
+        text += f"[{n}] Widget Kit: {part} Guide.{tail} Retrieved from https://widgets.example.org/{n}\n\n"
+    return text
+
+
+def test_apa_title_in_the_author_place_keeps_its_colon_lead() -> None:
+    notes = _entries(_colon_list(" (n.d.)."))
+    assert [fn.title for fn in notes] == [
+        "Widget Kit: Setup Guide",
+        "Widget Kit: Knobs Guide",
+        "Widget Kit: Dials Guide",
+        "Widget Kit: Levers Guide",
+    ]
+
+
+def test_repeated_colon_lead_without_date_group_is_still_the_author() -> None:
+    # Near miss: no APA date group after the title; the repeated lead is the list's author (DIN 1505).
+    notes = _entries(_colon_list(""))
+    assert [fn.title for fn in notes][:2] == ["Setup Guide", "Knobs Guide"]
