@@ -76,7 +76,10 @@ _URL_INTRO = re.compile(
     # where the link's text ends the entry and the "у" typed as a Latin "y" ("FPGA Ray Tracer:
     # [Electronic resource]. – Режим доступy", heldback-17's DSTU coursework; "Режим доступу:" in a
     # calibration DSTU list, four entries).
-    r"|режим\s+доступ[ауy](?:\s*:|[\s.]*$))",
+    r"|режим\s+доступ[ауy](?:\s*:|[\s.]*$)"
+    # Chinese "网址：" (web address), as a Chinese biblatex or Zotero locale prints "url:" (heldback-33's
+    # translated biblatex list: "Author。Title。Date。网址:[URL](URL)", eight entries).
+    r"|[网網]址\s*[:：])",
     re.IGNORECASE,
 )
 _SLASHED_DATE = re.compile(r"(?<![\w./-])(?P<na>\d{1,2})(?P<sep>/)(?P<nb>\d{1,2})/(?:\d{4}|\d{2})(?!\d)")
@@ -1213,6 +1216,37 @@ def _named_after_address(text: str, found: Sequence[tuple[str, int, int]]) -> tu
     return inner, site or None
 
 
+# A head of three fields parted by ideographic full stops, "Author。Title。Date。" (biblatex's
+# "Author. Title. Date. url:" printed, or translated, in Chinese: heldback-33's translated biblatex
+# list, "国家发展规划委员会。下加利福尼亚和城市人口。2014 年 1 月。网址:[…](…)", three of its twelve titles
+# read whole before, author and date on them): the field between the first (the author: a name, no
+# digit, no colon) and the last (a date: a year, or a month or day in CJK) is the title. Guard: no
+# GB/T type code (GB/T 7714 reads its own fields, styles._gbt_title), exactly three fields, the first
+# short, the last a date of at most 24 characters; "Title。Subtitle。" with no date closing it, and
+# "Title: subtitle。Month。Day, year" (a title in the author's place) are left.
+_IDEOGRAPHIC_STOP = "。"
+_IDEOGRAPHIC_DATE = re.compile(r"(?:19|20)\d{2}|\d{1,2}\s*[年月日]|[一二三四五六七八九十]+月")
+_IDEOGRAPHIC_AUTHOR = 40
+_IDEOGRAPHIC_DATE_LENGTH = 24
+
+
+def _between_ideographic_stops(head: str) -> str | None:
+    """The title of an "Author。Title。Date。" head (see above); None for any other head."""
+    if head.count(_IDEOGRAPHIC_STOP) < 2 or GBT_TYPE.search(head):
+        return None
+    fields = [field.strip() for field in head.strip(" .,:;\\").split(_IDEOGRAPHIC_STOP)]
+    while fields and not fields[-1].strip(" .,:;\\"):
+        fields.pop()
+    if len(fields) != 3:
+        return None
+    author, date = fields[0], fields[-1].strip(" .,:;\\")
+    if not author or len(author) > _IDEOGRAPHIC_AUTHOR or any(c.isdigit() or c in ":：" for c in author):
+        return None
+    if len(date) > _IDEOGRAPHIC_DATE_LENGTH or _IDEOGRAPHIC_DATE.search(date) is None:
+        return None
+    return fields[1] or None
+
+
 def parse_entry(
     text: str, links: Sequence[str] = (), marks: Sequence[Mark] = (), *, month_first: bool = False
 ) -> EntryFields:
@@ -1289,6 +1323,9 @@ def parse_entry(
         # first field names the URL's host, so it is the site and the second the page's title.
         title, publisher = named[0], publisher if publisher and publisher != named[0] else named[1]
     title = drop_repeated_heading(drop_responsibility(title), head)
+    between = _between_ideographic_stops(head)
+    if between is not None:
+        title = between
     marked = [m for m in entry_marks if not URL_PATTERN.match(m.text.strip())]
     if urls and not marked and name_year_only(head, title):
         # "Nagios, 2013. http://…": the name before the year is the author, not a title.

@@ -19,6 +19,10 @@ the document:
    an author (heldback-15's DIN 1505 "Amazon AWS: Produkte"); right before APA's date group the
    title stands in the author's place, and APA parts author from title by the date group, so the
    colon is the title's own (entries._APA_DATE_AFTER). heldback-33's Chinese APA list, eight titles.
+5. biblatex's "Author. Title. Date. url:" printed in Chinese, "作者。标题。2014 年 1 月。网址:…":
+   "网址:" introduces the URL (entries._URL_INTRO), and of a head of exactly three fields parted by
+   ideographic full stops, author (no digit, no colon) and date closing it, the middle field is the
+   title (entries._between_ideographic_stops). heldback-33's translated biblatex list, three titles.
 
 Names and URLs below are invented; each test pairs the shape with a near miss.
 """
@@ -142,3 +146,32 @@ def test_repeated_colon_lead_without_date_group_is_still_the_author() -> None:
     # Near miss: no APA date group after the title; the repeated lead is the list's author (DIN 1505).
     notes = _entries(_colon_list(""))
     assert [fn.title for fn in notes][:2] == ["Setup Guide", "Knobs Guide"]
+
+
+def _chinese_list(entries: list[str]) -> list[str | None]:
+    text = "# 报告\n\n正文[1]。\n\n# 参考文献\n\n"
+    text += "".join(f"[{n}] {entry}\n\n" for n, entry in enumerate(entries, 1))
+    found = {fn.label: fn.title for fn in _entries(text)}
+    return [found.get(str(n)) for n in range(1, len(entries) + 1)]
+
+
+def test_author_title_date_parted_by_ideographic_stops() -> None:
+    assert _chinese_list(
+        [
+            "小部件协会。旋钮的历史。2014 年 1 月。网址:https://widgets.example.org/knobs (2020 年 4 月 13 日访问)。",
+            "王小明。表盘的用法。2019 年 4 月 9 日。网址:https://dials.example.org/use (2020 年 4 月 16 日访问)。",
+        ]
+    ) == ["旋钮的历史", "表盘的用法"]
+
+
+def test_ideographic_stops_without_closing_date_or_with_gbt_code_are_left() -> None:
+    titles = _chinese_list(
+        [
+            # No date closing the head: no author-title-date shape, the middle field is not cut out.
+            "小部件协会。旋钮的历史。补充说明。网址:https://widgets.example.org/knobs (2020 年 4 月 13 日访问)。",
+            # GB/T 7714 with its type code reads its own fields.
+            "王小明。表盘的用法[EB/OL]. 2019 年 4 月 9 日。https://dials.example.org/use",
+        ]
+    )
+    assert titles[0] != "旋钮的历史"
+    assert titles[1] == "表盘的用法"
