@@ -23,6 +23,10 @@ the document:
    "网址:" introduces the URL (entries._URL_INTRO), and of a head of exactly three fields parted by
    ideographic full stops, author (no digit, no colon) and date closing it, the middle field is the
    title (entries._between_ideographic_stops). heldback-33's translated biblatex list, three titles.
+6. The same list's "(访问于 2020 年 4 月 17 日)" ("accessed on", biblatex's "visited on"): an access
+   label (dates.py, "zh"), one access date more; and a bare URL with a word glued after an
+   unbalanced bracket, "…/page.html(访问于", loses the word in the Markdown reader as in the entry
+   parser (urls.without_glued_word), so the link's address no longer replaces the entry's.
 
 Names and URLs below are invented; each test pairs the shape with a near miss.
 """
@@ -175,3 +179,26 @@ def test_ideographic_stops_without_closing_date_or_with_gbt_code_are_left() -> N
     )
     assert titles[0] != "旋钮的历史"
     assert titles[1] == "表盘的用法"
+
+
+def test_chinese_accessed_on_label_and_glued_word_after_a_bare_url() -> None:
+    text = "# 报告\n\n正文[1]。\n\n# 参考文献\n\n"
+    text += (
+        "[1] 王小明，旋钮的历史。url: https://widgets.example.org/knobs.html(访问于 2020 年 4 月 17 日)。\n\n"
+    )
+    text += "[2] 王小明，表盘的用法。url: https://dials.example.org/use.html (访问于 2021 年 5 月 3 日)。\n"
+    notes = {fn.label: fn for fn in _entries(text)}
+    assert notes["1"].url == "https://widgets.example.org/knobs.html"
+    assert [notes[n].access_date.isoformat() for n in "12" if notes[n].access_date] == [
+        "2020-04-17",
+        "2021-05-03",
+    ]
+
+
+def test_balanced_bracket_in_a_bare_url_stays() -> None:
+    # Near miss: a closed bracket belongs to the address (a wiki page's title), and "于" alone is no label.
+    text = "# 报告\n\n正文[1]。\n\n# 参考文献\n\n"
+    text += "[1] 王小明，旋钮的历史。url: https://wiki.example.org/Knob_(device) 于 2020 年 4 月 17 日。\n"
+    notes = {fn.label: fn for fn in _entries(text)}
+    assert notes["1"].url == "https://wiki.example.org/Knob_(device)"
+    assert notes["1"].access_date is None
