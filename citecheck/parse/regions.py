@@ -2251,6 +2251,8 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
         ):
             entries.append((blocks[i], start))
             indexes.add(i)
+    if entries:
+        blocks, entries, indexes = _dated_groups_joined(blocks, entries, indexes)
     if not entries:
         run = _journal_run(blocks)
         if run:
@@ -2535,6 +2537,85 @@ def _group_over_entries(blocks: Sequence[Block], index: int) -> bool:
             return False
         nested += 1
     return nested >= _GROUPED_ENTRIES
+
+
+def _link_only_item(block: Block) -> bool:
+    """A list item that is one link and nothing else, its text showing no address ("[`app/x.rb`](https://…)")."""
+    text = block.text.strip(" *_`")
+    spans = block.link_spans
+    return (
+        block.item
+        and len(spans) == 1
+        and not spans[0].anchor_is_url
+        and spans[0].url.startswith(("http://", "https://"))
+        and block.text[spans[0].start : spans[0].end].strip(" *_`") == text
+    )
+
+
+def _dated_group_items(blocks: Sequence[Block], index: int, indexes: set[int]) -> list[int]:
+    """The nested items of a dated group line that are one source's parts: a bullet closed by a
+    colon, linking nowhere, that dates its reading ("- GitLab (open source, `master` branch, read
+    2026-08-03):"), over nested bullets that are each one link to a file or page of it and nothing
+    else ("  - [`app/controllers/invites_controller.rb`](https://…)"), two at least, each taken as an
+    entry (heldback-33's Swedish design note: four files of one repository under its group line, one
+    source in the note's own count, and the two sources after it numbered one too high). Where the
+    group line carries no date (a topic, heldback-18's patent packet and the Kazakh calibration list
+    of _group_over_entries) or a nested item has words beside its link, the items stay entries of
+    their own. Empty where the shape is not met."""
+    block = blocks[index]
+    text = block.text.strip()
+    if (
+        not block.item
+        or block.link_spans
+        or "\n" in text
+        or len(text) > _GROUP_LINE_MAX
+        or not text.endswith(":")
+        or next(iter(find_dates(text)), None) is None
+    ):
+        return []
+    column = _column(block)
+    nested: list[int] = []
+    for at in range(index + 1, len(blocks)):
+        following = blocks[at]
+        # (A link item's text opens after its hidden "[": its bullet stands one column further left.)
+        shown = _column(following) - (1 if _link_only_item(following) else 0)
+        if not following.item or following.kind != "paragraph" or shown <= column:
+            break
+        if at not in indexes or not _link_only_item(following):
+            return []
+        nested.append(at)
+    return nested if len(nested) >= _GROUPED_ENTRIES else []
+
+
+def _dated_groups_joined(
+    blocks: list[Block], entries: list[tuple[Block, EntryStart]], indexes: set[int]
+) -> tuple[list[Block], list[tuple[Block, EntryStart]], set[int]]:
+    """The entries with each dated group line's nested items (:func:`_dated_group_items`) joined
+    to it as one entry, standing where the group line stands."""
+    groups = {
+        index: nested
+        for index in range(len(blocks))
+        if index not in indexes and (nested := _dated_group_items(blocks, index, indexes))
+    }
+    if not groups:
+        return blocks, entries, indexes
+    joined = list(blocks)
+    taken = {at: index for index, nested in groups.items() for at in nested}
+    where = {id(block): at for at, block in enumerate(blocks)}
+    result: list[tuple[Block, EntryStart]] = []
+    for block, start in entries:
+        at = where.get(id(block))
+        if at is None or at not in taken:
+            result.append((block, start))
+            continue
+        index = taken[at]
+        if groups[index][0] != at:
+            continue
+        head = blocks[index]
+        joined[index] = _joined_entry(head, [blocks[i] for i in groups[index]], separator=" ")
+        bullet = _BULLET.match(head.text)
+        result.append((joined[index], EntryStart(None, "caret", bullet.end() if bullet else 0)))
+    return joined, result, (indexes - set(taken)) | set(groups)
 
 
 # Items a sibling heading must head, all of them, for a linked list to go on under it.

@@ -27,6 +27,10 @@ the document:
    label (dates.py, "zh"), one access date more; and a bare URL with a word glued after an
    unbalanced bracket, "…/page.html(访问于", loses the word in the Markdown reader as in the entry
    parser (urls.without_glued_word), so the link's address no longer replaces the entry's.
+7. A dated group line over nested link-only items, "- GitLab (open source, read 2026-08-03):" over
+   "  - [`app/x.rb`](https://…)" four times: one source, its files its parts
+   (regions._dated_groups_joined), so the sources after it keep their numbers. heldback-33's Swedish
+   design note, the two sources after the group numbered right (two titles, two URLs).
 
 Names and URLs below are invented; each test pairs the shape with a near miss.
 """
@@ -202,3 +206,29 @@ def test_balanced_bracket_in_a_bare_url_stays() -> None:
     notes = {fn.label: fn for fn in _entries(text)}
     assert notes["1"].url == "https://wiki.example.org/Knob_(device)"
     assert notes["1"].access_date is None
+
+
+def _grouped(group_line: str) -> str:
+    return (
+        "# Notat\n\nText.\n\n## Källförteckning\n\n"
+        "- [Widget Guild — Knobs](https://widgets.example.org/knobs/)\n"
+        f"- {group_line}\n"
+        "  - [`src/knob.py`](https://code.example.org/repo/src/knob.py)\n"
+        "  - [`src/dial.py`](https://code.example.org/repo/src/dial.py)\n"
+        "  - [`src/lever.py`](https://code.example.org/repo/src/lever.py)\n"
+        "- [Lever Lab — Handles](https://levers.example.net/handles/)\n"
+    )
+
+
+def test_dated_group_line_over_link_only_items_is_one_source() -> None:
+    notes = {fn.label: fn for fn in _entries(_grouped("Widget repository (main branch, read 2026-08-03):"))}
+    assert sorted(notes) == ["1", "2", "3"]
+    assert notes["2"].url == "https://code.example.org/repo/src/knob.py"
+    assert notes["3"].url == "https://levers.example.net/handles/"
+
+
+def test_undated_group_line_leaves_its_items_entries() -> None:
+    # Near miss: a topic over the files, no date of reading: each file is a source of its own.
+    notes = {fn.label: fn for fn in _entries(_grouped("Widget repository files:"))}
+    assert notes[str(len(notes))].url == "https://levers.example.net/handles/"
+    assert len(notes) == 5
