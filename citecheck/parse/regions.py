@@ -1416,6 +1416,45 @@ def _inserted_entries(
         order = sorted(indexes)
 
 
+# A bracket opening a block where the list's bracketed label should stand, with no number in it: the
+# label garbled ("[美] 温迪·弗莱 …" for "[11]", a machine translation of the list).
+_GARBLED_BRACKET = re.compile(r"[^\S\n]*\[[^\]\d\n]{1,3}\][^\S\n]*(?=\S)")
+
+
+def _gap_entries(blocks: Sequence[Block], entries: list[tuple[Block, EntryStart]], indexes: set[int]) -> None:
+    """A block standing alone between the entries numbered n-1 and n+1 of a numbered list, citing a
+    web address, is entry n, its number lost ("[5] …", "桑德拉·迪布尔。Title。URL: …", "[7] …";
+    "[10] …", "[美] … url: …", "[12] …": heldback-33's machine-translated biblatex list, two entries
+    whose labels the translation dropped or turned into a word). By structure: the block is no entry
+    yet, the blocks right before and after it are entries of one label kind numbered one apart by
+    two, and it gives an address; a bracket with no number opening it, where the list's labels are
+    bracketed, is the garbled label."""
+    place = {id(block): k for k, (block, _) in enumerate(entries)}
+    for i in range(1, len(blocks) - 1):
+        block = blocks[i]
+        if i in indexes or block.kind != "paragraph" or not _links_out(block):
+            continue
+        if i - 1 not in indexes or i + 1 not in indexes:
+            continue
+        before_at, after_at = place.get(id(blocks[i - 1])), place.get(id(blocks[i + 1]))
+        if before_at is None or after_at is None or after_at != before_at + 1:
+            continue
+        before, after = entries[before_at][1], entries[after_at][1]
+        if before.label is None or after.label is None or before.kind != after.kind:
+            continue
+        if not (before.label.isdigit() and after.label.isdigit()):
+            continue
+        number = int(before.label) + 1
+        if int(after.label) != number + 1:
+            continue
+        garbled = _GARBLED_BRACKET.match(block.text) if before.kind == "bracket" else None
+        entries.insert(
+            after_at, (block, EntryStart(str(number), before.kind, garbled.end() if garbled else 0))
+        )
+        indexes.add(i)
+        place = {id(b): k for k, (b, _) in enumerate(entries)}
+
+
 # A superscript number as a reader shows it: the digits alone ("<sup>1 </sup>", "⁴").
 _SUPERSCRIPT_SHOWN = re.compile(r"\s*[\d⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}\s*")
 
@@ -2324,6 +2363,7 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
     _drop_introduction(blocks, entries, indexes)
     _drop_keyed_table_introduction(blocks, entries, indexes)
     _inserted_entries(blocks, entries, indexes)
+    _gap_entries(blocks, entries, indexes)
     entries = _source_keyed(entries)
     entries = _cited_bracket_keys(entries, blocks, indexes)
     entries = _cited_opening_numbers(entries, blocks, indexes)

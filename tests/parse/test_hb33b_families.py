@@ -31,6 +31,10 @@ the document:
    "  - [`app/x.rb`](https://…)" four times: one source, its files its parts
    (regions._dated_groups_joined), so the sources after it keep their numbers. heldback-33's Swedish
    design note, the two sources after the group numbered right (two titles, two URLs).
+8. A numbered list's entry whose number was lost, a block alone between entries n-1 and n+1 that
+   gives an address, is entry n (regions._gap_entries); a numberless bracket opening it where the
+   list's labels are bracketed ("[美]" for "[11]") is the garbled label. heldback-33's translated
+   biblatex list, two notes found (two URLs, two access dates).
 
 Names and URLs below are invented; each test pairs the shape with a near miss.
 """
@@ -232,3 +236,26 @@ def test_undated_group_line_leaves_its_items_entries() -> None:
     notes = {fn.label: fn for fn in _entries(_grouped("Widget repository files:"))}
     assert notes[str(len(notes))].url == "https://levers.example.net/handles/"
     assert len(notes) == 5
+
+
+def _gapped(middle: str, last: int = 4) -> dict[str, Footnote]:
+    text = "# Report\n\nText [1].\n\n## References\n\n"
+    text += "[1] Doe, J. Knob Handbook. 2020. url: https://widgets.example.org/1\n\n"
+    text += "[2] Roe, R. Dial Guide. 2021. url: https://widgets.example.org/2\n\n"
+    text += middle + "\n\n"
+    text += f"[{last}] Poe, P. Lever Notes. 2022. url: https://widgets.example.org/{last}\n"
+    return {fn.label: fn for fn in _entries(text)}
+
+
+def test_block_between_entries_numbered_apart_by_two_is_the_missing_entry() -> None:
+    notes = _gapped("Moe, M. Handle Atlas. 2023. url: https://widgets.example.org/3")
+    assert notes["3"].url == "https://widgets.example.org/3"
+    garbled = _gapped("[译] Moe, M. Handle Atlas. 2023. url: https://widgets.example.org/3")
+    assert garbled["3"].url == "https://widgets.example.org/3"
+
+
+def test_block_without_address_or_numbers_in_sequence_is_no_entry() -> None:
+    # Near misses: a remark between the entries gives no address; entries 2 and 3 leave no gap.
+    assert "3" not in _gapped("All links were checked in May.")
+    notes = _gapped("Moe, M. Handle Atlas. 2023. url: https://widgets.example.org/9", last=3)
+    assert "https://widgets.example.org/9" not in [fn.url for fn in notes.values()]
