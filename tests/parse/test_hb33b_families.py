@@ -36,6 +36,9 @@ the document:
    list's labels are bracketed ("[美]" for "[11]") is the garbled label. heldback-33's translated
    biblatex list, two notes found (two URLs, two access dates).
 
+Measured on the nine documents (hb33-it … hb33-zh, 90 notes): titles 39 -> 75/90, URLs 56 -> 87/89,
+access dates 87 -> 90/90, publishers 67 -> 76/90, notes found 58 -> 90/90; no other part lost or
+gained a field, the README and docs corpus (34 files, 2,229 notes) unchanged.
 Names and URLs below are invented; each test pairs the shape with a near miss.
 """
 
