@@ -35,10 +35,14 @@ the document:
    gives an address, is entry n (regions._gap_entries); a numberless bracket opening it where the
    list's labels are bracketed ("[美]" for "[11]") is the garbled label. heldback-33's translated
    biblatex list, two notes found (two URLs, two access dates).
+9. Publishers: APA's list of authors, "Surname, I." each, joined by commas, the last after "&" or the
+   language's "and" (Turkish "ve") and APA 7's "..." for those left out, is no publisher
+   (styles._APA_NAME_LIST); the first surname was read as one. heldback-33's Turkish thesis list,
+   two publishers; heldback-15 (spent), three more.
 
 Measured on the nine documents (hb33-it … hb33-zh, 90 notes): titles 39 -> 75/90, URLs 56 -> 87/89,
-access dates 87 -> 90/90, publishers 67 -> 76/90, notes found 58 -> 90/90; no other part lost or
-gained a field, the README and docs corpus (34 files, 2,229 notes) unchanged.
+access dates 87 -> 90/90, publishers 67 -> 78/90, notes found 58 -> 90/90; no other part lost a
+field (heldback-15 gained three publishers), the README and docs corpus (34 files, 2,229 notes) unchanged.
 Names and URLs below are invented; each test pairs the shape with a near miss.
 """
 
@@ -262,3 +266,19 @@ def test_block_without_address_or_numbers_in_sequence_is_no_entry() -> None:
     assert "3" not in _gapped("All links were checked in May.")
     notes = _gapped("Moe, M. Handle Atlas. 2023. url: https://widgets.example.org/9", last=3)
     assert "https://widgets.example.org/9" not in [fn.url for fn in notes.values()]
+
+
+def _publisher_of(head: str) -> str | None:
+    text = "# Tez\n\nMetin [1].\n\n## Kaynakça\n\n"
+    text += f'[1] {head} (2023). "Knob tracing: a model". *arXiv preprint arXiv:2301.00001*.\n'
+    return _entries(text)[0].publisher
+
+
+def test_apa_author_list_is_no_publisher() -> None:
+    assert _publisher_of("Doe, J. A., Roe, R., Poe, P., ... ve Moe, M.") != "Doe"
+    assert _publisher_of("Doe, J. A., ve Roe, R. B.") != "Doe"
+
+
+def test_organisation_before_a_quoted_title_stays_its_publisher() -> None:
+    # Near miss: a body's name in the author's place, no initials after it.
+    assert _publisher_of("Widget Health Organization.") == "Widget Health Organization"
