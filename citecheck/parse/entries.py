@@ -77,7 +77,10 @@ _URL_INTRO = re.compile(
     # where the link's text ends the entry and the "у" typed as a Latin "y" ("FPGA Ray Tracer:
     # [Electronic resource]. – Режим доступy", heldback-17's DSTU coursework; "Режим доступу:" in a
     # calibration DSTU list, four entries).
-    r"|режим\s+доступ[ауy](?:\s*:|[\s.]*$))",
+    r"|режим\s+доступ[ауy](?:\s*:|[\s.]*$)"
+    # Chinese "网址：" (web address), as a Chinese biblatex or Zotero locale prints "url:" (heldback-33's
+    # translated biblatex list: "Author。Title。Date。网址:[URL](URL)", eight entries).
+    r"|[网網]址\s*[:：])",
     re.IGNORECASE,
 )
 _SLASHED_DATE = re.compile(r"(?<![\w./-])(?P<na>\d{1,2})(?P<sep>/)(?P<nb>\d{1,2})/(?:\d{4}|\d{2})(?!\d)")
@@ -319,6 +322,11 @@ _SITE_HYPHEN = re.compile(r"(?P<site>[^-–—]{2,40}\S) - (?P<title>\S[^–—]
 # titles and in half of them at least, is their author, no part of any title.
 _COLON_LEAD = re.compile(r"(?P<lead>[^:;]{2,40}?)(?: ; [^:;]{2,40})?: (?P<title>\S.*)")
 _COLON_LEAD_LIST = 3
+# Not where the title stands in APA's author place, right before the date group ("OAuth 2.0: Core.
+# (n.d.). Retrieved from …", "Widget Kit: Setup. (2020). …"): APA parts author from title by the date
+# group, never by a colon, so the colon there is the title's own (heldback-33's Chinese APA list,
+# eight titles "OAuth 2.0: …" read as "…" with "OAuth 2.0" as publisher).
+_APA_DATE_AFTER = re.compile(r"[.\s]*\((?:n\.\s?d\.|(?:19|20)\d{2}[a-z]?(?:,[^()]{0,30})?)\)\.")
 
 
 def _repeated_colon_leads(fields: list[EntryFields], texts: list[str]) -> None:
@@ -329,7 +337,11 @@ def _repeated_colon_leads(fields: list[EntryFields], texts: list[str]) -> None:
     leads: dict[str, list[tuple[EntryFields, re.Match[str]]]] = {}
     for entry, text in zip(fields, texts, strict=True):
         found = _COLON_LEAD.fullmatch(entry.title.strip()) if entry.title else None
-        if found is not None and text.lstrip(" *_[").startswith(found.group("lead").strip()):
+        opening = text.lstrip(" *_[")
+        title = (entry.title or "").strip()
+        if found is not None and opening.startswith(title) and _APA_DATE_AFTER.match(opening, len(title)):
+            continue
+        if found is not None and opening.startswith(found.group("lead").strip()):
             leads.setdefault(found.group("lead").strip(), []).append((entry, found))
     for lead, found_in in leads.items():
         if len(found_in) < _COLON_LEAD_LIST or 2 * len(found_in) < len(fields) or len(lead.split()) > 4:
@@ -1262,6 +1274,35 @@ def _named_after_address(text: str, found: Sequence[tuple[str, int, int]]) -> tu
 # privacy-audit paper, six entries of twelve): "in" glued to a capital or a digit right after a
 # comma and a closing quote opens the container. No word is "in" and a capital after a quote.
 _GLUED_QUOTE_IN = re.compile(r"(,[\"”])\s?in(?=[A-Z\d])")
+# A head of three fields parted by ideographic full stops, "Author。Title。Date。" (biblatex's
+# "Author. Title. Date. url:" printed, or translated, in Chinese: heldback-33's translated biblatex
+# list, "国家发展规划委员会。下加利福尼亚和城市人口。2014 年 1 月。网址:[…](…)", three of its twelve titles
+# read whole before, author and date on them): the field between the first (the author: a name, no
+# digit, no colon) and the last (a date: a year, or a month or day in CJK) is the title. Guard: no
+# GB/T type code (GB/T 7714 reads its own fields, styles._gbt_title), exactly three fields, the first
+# short, the last a date of at most 24 characters; "Title。Subtitle。" with no date closing it, and
+# "Title: subtitle。Month。Day, year" (a title in the author's place) are left.
+_IDEOGRAPHIC_STOP = "。"
+_IDEOGRAPHIC_DATE = re.compile(r"(?:19|20)\d{2}|\d{1,2}\s*[年月日]|[一二三四五六七八九十]+月")
+_IDEOGRAPHIC_AUTHOR = 40
+_IDEOGRAPHIC_DATE_LENGTH = 24
+
+
+def _between_ideographic_stops(head: str) -> str | None:
+    """The title of an "Author。Title。Date。" head (see above); None for any other head."""
+    if head.count(_IDEOGRAPHIC_STOP) < 2 or GBT_TYPE.search(head):
+        return None
+    fields = [field.strip() for field in head.strip(" .,:;\\").split(_IDEOGRAPHIC_STOP)]
+    while fields and not fields[-1].strip(" .,:;\\"):
+        fields.pop()
+    if len(fields) != 3:
+        return None
+    author, date = fields[0], fields[-1].strip(" .,:;\\")
+    if not author or len(author) > _IDEOGRAPHIC_AUTHOR or any(c.isdigit() or c in ":：" for c in author):
+        return None
+    if len(date) > _IDEOGRAPHIC_DATE_LENGTH or _IDEOGRAPHIC_DATE.search(date) is None:
+        return None
+    return fields[1] or None
 
 
 def parse_entry(
@@ -1341,6 +1382,9 @@ def parse_entry(
         # first field names the URL's host, so it is the site and the second the page's title.
         title, publisher = named[0], publisher if publisher and publisher != named[0] else named[1]
     title = drop_repeated_heading(drop_responsibility(title), head)
+    between = _between_ideographic_stops(head)
+    if between is not None:
+        title = between
     marked = [m for m in entry_marks if not URL_PATTERN.match(m.text.strip())]
     if urls and not marked and name_year_only(head, title):
         # "Nagios, 2013. http://…": the name before the year is the author, not a title.

@@ -258,6 +258,21 @@ _NOTES_WORDS = frozenset(
         "出处",
         "出處",
         "參考",
+        # Swedish, Norwegian and Danish ("Källor", "Källförteckning", "Litteraturförteckning",
+        # "Referenslista"; "Kilder", "Kildeliste", "Litteraturliste") and Finnish ("Lähteet",
+        # "Lähdeluettelo"); the CSL locales below give only "Referenser", "Referanser", "Referencer":
+        # heldback-33's Swedish design note ("## Källförteckning" over twelve "[Site — Title](URL)"
+        # bullets, none read before). The words the generic reader already takes for sources
+        # (generic.py's _SOURCE_WORDS).
+        "källor",
+        "källförteckning",
+        "litteraturförteckning",
+        "referenslista",
+        "kilder",
+        "kildeliste",
+        "litteraturliste",
+        "lähteet",
+        "lähdeluettelo",
     ]
 )
 # And the CSL locales' words for "references" in 40 languages (citecheck/parse/csl_terms.py).
@@ -1409,6 +1424,45 @@ def _inserted_entries(
         order = sorted(indexes)
 
 
+# A bracket opening a block where the list's bracketed label should stand, with no number in it: the
+# label garbled ("[美] 温迪·弗莱 …" for "[11]", a machine translation of the list).
+_GARBLED_BRACKET = re.compile(r"[^\S\n]*\[[^\]\d\n]{1,3}\][^\S\n]*(?=\S)")
+
+
+def _gap_entries(blocks: Sequence[Block], entries: list[tuple[Block, EntryStart]], indexes: set[int]) -> None:
+    """A block standing alone between the entries numbered n-1 and n+1 of a numbered list, citing a
+    web address, is entry n, its number lost ("[5] …", "桑德拉·迪布尔。Title。URL: …", "[7] …";
+    "[10] …", "[美] … url: …", "[12] …": heldback-33's machine-translated biblatex list, two entries
+    whose labels the translation dropped or turned into a word). By structure: the block is no entry
+    yet, the blocks right before and after it are entries of one label kind numbered one apart by
+    two, and it gives an address; a bracket with no number opening it, where the list's labels are
+    bracketed, is the garbled label."""
+    place = {id(block): k for k, (block, _) in enumerate(entries)}
+    for i in range(1, len(blocks) - 1):
+        block = blocks[i]
+        if i in indexes or block.kind != "paragraph" or not _links_out(block):
+            continue
+        if i - 1 not in indexes or i + 1 not in indexes:
+            continue
+        before_at, after_at = place.get(id(blocks[i - 1])), place.get(id(blocks[i + 1]))
+        if before_at is None or after_at is None or after_at != before_at + 1:
+            continue
+        before, after = entries[before_at][1], entries[after_at][1]
+        if before.label is None or after.label is None or before.kind != after.kind:
+            continue
+        if not (before.label.isdigit() and after.label.isdigit()):
+            continue
+        number = int(before.label) + 1
+        if int(after.label) != number + 1:
+            continue
+        garbled = _GARBLED_BRACKET.match(block.text) if before.kind == "bracket" else None
+        entries.insert(
+            after_at, (block, EntryStart(str(number), before.kind, garbled.end() if garbled else 0))
+        )
+        indexes.add(i)
+        place = {id(b): k for k, (b, _) in enumerate(entries)}
+
+
 # A superscript number as a reader shows it: the digits alone ("<sup>1 </sup>", "⁴").
 _SUPERSCRIPT_SHOWN = re.compile(r"\s*[\d⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}\s*")
 
@@ -1830,10 +1884,17 @@ def _labelled_list_under_sub_heading(
     then a numbered how-to, has no sub-heading or no address in its first step."""
     level = blocks[notes_start - 1].level
     sub_heading = False
+    web_before = False
     for index in range(notes_start, min(notes_start + _SUB_HEADING_REACH, len(blocks))):
         block, start = blocks[index], starts[index]
         if start is not None:
-            first = block.item and label_ordinal(start.label or "") == 1 and has_url(block.text)
+            # The address may stand behind a link, "DOI: [10.1080/…](https://doi.org/…)", where no
+            # paragraph before links to the web (such a paragraph is an entry of its own under the
+            # title: heldback-23's near miss): heldback-33's Russian thesis list, "# Список литературы
+            # …" over prose linking a local file, "## Глава 1", "### 1.1.", then "1. **Ekman, P.**
+            # (1992). … DOI: [10.…](https://doi.org/…)", seven of twelve entries not found before.
+            linked = has_url(block.text) or (not web_before and _links_out(block))
+            first = block.item and label_ordinal(start.label or "") == 1 and linked
             return start if sub_heading and first else None
         if block.kind == "heading":
             if not 0 < level < block.level:
@@ -1841,6 +1902,8 @@ def _labelled_list_under_sub_heading(
             sub_heading = True
         elif block.item:
             return None
+        web_before = web_before or any(url.startswith(("http://", "https://")) for _, url in block.links)
+        web_before = web_before or has_url(block.text)
     return None
 
 
@@ -2274,6 +2337,8 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
         ):
             entries.append((blocks[i], start))
             indexes.add(i)
+    if entries:
+        blocks, entries, indexes = _dated_groups_joined(blocks, entries, indexes)
     if not entries:
         run = _journal_run(blocks)
         if run:
@@ -2345,6 +2410,7 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
     _drop_introduction(blocks, entries, indexes)
     _drop_keyed_table_introduction(blocks, entries, indexes)
     _inserted_entries(blocks, entries, indexes)
+    _gap_entries(blocks, entries, indexes)
     entries = _source_keyed(entries)
     entries = _cited_bracket_keys(entries, blocks, indexes)
     entries = _cited_opening_numbers(entries, blocks, indexes)
@@ -2558,6 +2624,85 @@ def _group_over_entries(blocks: Sequence[Block], index: int) -> bool:
             return False
         nested += 1
     return nested >= _GROUPED_ENTRIES
+
+
+def _link_only_item(block: Block) -> bool:
+    """A list item that is one link and nothing else, its text showing no address ("[`app/x.rb`](https://…)")."""
+    text = block.text.strip(" *_`")
+    spans = block.link_spans
+    return (
+        block.item
+        and len(spans) == 1
+        and not spans[0].anchor_is_url
+        and spans[0].url.startswith(("http://", "https://"))
+        and block.text[spans[0].start : spans[0].end].strip(" *_`") == text
+    )
+
+
+def _dated_group_items(blocks: Sequence[Block], index: int, indexes: set[int]) -> list[int]:
+    """The nested items of a dated group line that are one source's parts: a bullet closed by a
+    colon, linking nowhere, that dates its reading ("- GitLab (open source, `master` branch, read
+    2026-08-03):"), over nested bullets that are each one link to a file or page of it and nothing
+    else ("  - [`app/controllers/invites_controller.rb`](https://…)"), two at least, each taken as an
+    entry (heldback-33's Swedish design note: four files of one repository under its group line, one
+    source in the note's own count, and the two sources after it numbered one too high). Where the
+    group line carries no date (a topic, heldback-18's patent packet and the Kazakh calibration list
+    of _group_over_entries) or a nested item has words beside its link, the items stay entries of
+    their own. Empty where the shape is not met."""
+    block = blocks[index]
+    text = block.text.strip()
+    if (
+        not block.item
+        or block.link_spans
+        or "\n" in text
+        or len(text) > _GROUP_LINE_MAX
+        or not text.endswith(":")
+        or next(iter(find_dates(text)), None) is None
+    ):
+        return []
+    column = _column(block)
+    nested: list[int] = []
+    for at in range(index + 1, len(blocks)):
+        following = blocks[at]
+        # (A link item's text opens after its hidden "[": its bullet stands one column further left.)
+        shown = _column(following) - (1 if _link_only_item(following) else 0)
+        if not following.item or following.kind != "paragraph" or shown <= column:
+            break
+        if at not in indexes or not _link_only_item(following):
+            return []
+        nested.append(at)
+    return nested if len(nested) >= _GROUPED_ENTRIES else []
+
+
+def _dated_groups_joined(
+    blocks: list[Block], entries: list[tuple[Block, EntryStart]], indexes: set[int]
+) -> tuple[list[Block], list[tuple[Block, EntryStart]], set[int]]:
+    """The entries with each dated group line's nested items (:func:`_dated_group_items`) joined
+    to it as one entry, standing where the group line stands."""
+    groups = {
+        index: nested
+        for index in range(len(blocks))
+        if index not in indexes and (nested := _dated_group_items(blocks, index, indexes))
+    }
+    if not groups:
+        return blocks, entries, indexes
+    joined = list(blocks)
+    taken = {at: index for index, nested in groups.items() for at in nested}
+    where = {id(block): at for at, block in enumerate(blocks)}
+    result: list[tuple[Block, EntryStart]] = []
+    for block, start in entries:
+        at = where.get(id(block))
+        if at is None or at not in taken:
+            result.append((block, start))
+            continue
+        index = taken[at]
+        if groups[index][0] != at:
+            continue
+        head = blocks[index]
+        joined[index] = _joined_entry(head, [blocks[i] for i in groups[index]], separator=" ")
+        bullet = _BULLET.match(head.text)
+        result.append((joined[index], EntryStart(None, "caret", bullet.end() if bullet else 0)))
+    return joined, result, (indexes - set(taken)) | set(groups)
 
 
 # Items a sibling heading must head, all of them, for a linked list to go on under it.

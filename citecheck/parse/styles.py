@@ -2170,12 +2170,24 @@ _PROCEEDINGS_THEN_PRESS = re.compile(
 _SURNAMES_JOINED = re.compile(r"^[A-ZÀ-Ý][\w'’\-]+\s(?:&|and|und|et|y|e)\s[A-ZÀ-Ý][\w'’\-]+$")
 
 
+# APA's list of two or more authors, "Surname, I. I." each, joined by commas, the last after "&" or
+# the language's "and" ("ve", "y", "et", "und", "e", "i"), with APA 7's ellipsis for the authors left out
+# ("Anil, R., Borgeaud, S., Wu, Y., …, Yu, J., ... ve Bauer, A.": heldback-33's Turkish thesis list,
+# whose first author was read as the publisher of two entries, its quoted title's container no field).
+_APA_NAME = r"[^\W\d_][\w'’\-]+(?:[ -][^\W\d_][\w'’\-]+)?,\s(?:[^\W\d_]\.(?:\s?-?[^\W\d_]\.)*)"
+_APA_NAME_LIST = re.compile(
+    rf"{_APA_NAME}(?:,\s(?:(?:\.\.\.|…|\.\s\.\s\.)\s)?(?:(?:&|and|ve|y|et|und|e|i)\s)?{_APA_NAME}){{1,}}"
+)
+
+
 def _publisher_from_author(author: str) -> str | None:
     # A pointer ("vgl.", "cf.") or a dash before the author is no part of the name.
     raw = _SEE_ALSO.sub("", author.strip(" ,-–—"))
     author = raw.rstrip(".").strip(" ,")
     if not author or _PERSON.match(author) or _PERSON.match(author + "."):
         return None  # "Schuhmann, J." (the caller may have taken its full stop)
+    if _APA_NAME_LIST.fullmatch(author + "."):
+        return None  # "Anil, R., Borgeaud, S., Wu, Y., ... ve Bauer, A.": APA's authors (above)
     if _VANCOUVER_AUTHORS.match(author + ". ") or _SURNAMES_JOINED.match(author):
         return None  # ("Hutto & Gilbert (2014)": two surnames in the author's place are authors)
     if _is_person(author) or _is_person(author.replace(",", " ")):
