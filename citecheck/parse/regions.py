@@ -2597,6 +2597,19 @@ def _text_before_address(block: Block) -> bool:
     return first is not None and first > 0 and _HEADING_WORD.search(block.text[:first]) is not None
 
 
+def _group_line(block: Block) -> bool:
+    """A list item naming a group: one line of at most _GROUP_LINE_MAX characters, closed by a colon,
+    linking nowhere (the line _group_over_entries and _dated_group_items look at)."""
+    text = block.text.strip()
+    return (
+        block.item
+        and not block.link_spans
+        and "\n" not in text
+        and len(text) <= _GROUP_LINE_MAX
+        and text.endswith(":")
+    )
+
+
 def _group_over_entries(blocks: Sequence[Block], index: int) -> bool:
     """A bullet naming a group of sources, closed by a colon and linking nowhere ("- Patentability
     statutes / examination guidance (novelty, …):"), over nested bullets that are entries of their
@@ -2606,14 +2619,7 @@ def _group_over_entries(blocks: Sequence[Block], index: int) -> bool:
     Шеннон энтропиясы және ақпарат теориясы:" over Wikipedia URLs, a calibration Kazakh list) names
     their topic and is no note; so is a line over a single entry or one that links."""
     block = blocks[index]
-    text = block.text.strip()
-    if (
-        not block.item
-        or block.link_spans
-        or "\n" in text
-        or len(text) > _GROUP_LINE_MAX
-        or not text.endswith(":")
-    ):
+    if not _group_line(block):
         return False
     column = _column(block)
     nested = 0
@@ -2650,15 +2656,7 @@ def _dated_group_items(blocks: Sequence[Block], index: int, indexes: set[int]) -
     of _group_over_entries) or a nested item has words beside its link, the items stay entries of
     their own. Empty where the shape is not met."""
     block = blocks[index]
-    text = block.text.strip()
-    if (
-        not block.item
-        or block.link_spans
-        or "\n" in text
-        or len(text) > _GROUP_LINE_MAX
-        or not text.endswith(":")
-        or next(iter(find_dates(text)), None) is None
-    ):
+    if not _group_line(block) or next(iter(find_dates(block.text.strip())), None) is None:
         return []
     column = _column(block)
     nested: list[int] = []
