@@ -1,0 +1,81 @@
+"""Rules learnt from the studied heldback-35 part (branch p10-hb35tune), by family of shapes. Two of
+its twelve documents yielded no note under its labels at first blind (notes found 95/122); each
+family below was read for its cause and a rule written for the mechanism, not the document:
+
+1. A research report exported from Google Docs to Markdown (heldback-35's Portuguese COP30 report,
+   twelve notes): the horizontal rule above the notes escaped as text, "\\-----…  ", and the notes
+   "1\\. Title - Site, [url](url)  " under it with hard breaks and no blank line, so Markdown reads
+   rule and notes as one paragraph. A rule line now leads a numbered run as a lead closed by a colon
+   does (regions._RULE_LINE in regions._lead_line_before: numbered from 1 in sequence, three
+   entries at least, every line after the rule numbered); a rule over prose, or over a run not
+   starting at 1, stays one paragraph.
+2. A ledger of checked sources as Markdown tables (heldback-35's Ukrainian thesis notes, two tables
+   "| № | Перевірка | Повні вихідні дані | Для чого |", twelve DSTU records keyed "N1" … "N12", eight
+   with neither link nor access date): the column "full bibliographic data" was no source column,
+   so the eight were not found. A column named for the work's full record ("Full citation",
+   "Bibliographic data", "Повні вихідні дані", "Выходные данные", "Bibliografische Angaben") is the
+   source column (blocks._RECORD_COLUMN); a column named "Data" or "Details" alone is not.
+
+Names and URLs below are invented; each test pairs the shape with a near miss.
+"""
+
+from __future__ import annotations
+
+from citecheck.models import Footnote
+
+from .conftest import parsed_notes as _notes
+
+
+def _entries(text: str) -> list[Footnote]:
+    return [fn for fn in _notes(text) if fn.kind != "inline"]
+
+
+def _ruled_notes(first: int, rule: str = "\\--------------------") -> str:
+    text = "Report on river levels  \nThe levels rose in spring.\\[1\\] They fell later.\\[2\\]  \n\n"
+    text += f"{rule}  \n"
+    for n in range(first, first + 4):
+        url = f"https://rivers.example.org/gauge/{n}"
+        text += f"{n}\\. Gauge readings for station {n} - River Office, [{url}]({url})  \n"
+    return text
+
+
+def test_escaped_rule_leads_numbered_notes_under_it() -> None:
+    notes = _entries(_ruled_notes(1))
+    assert [fn.label for fn in notes] == ["1", "2", "3", "4"]
+    assert notes[0].url == "https://rivers.example.org/gauge/1"
+    assert notes[2].title and notes[2].title.startswith("Gauge readings for station 3")
+    underscores = _entries(_ruled_notes(1, rule="__________"))
+    assert [fn.label for fn in underscores] == ["1", "2", "3", "4"]
+
+
+def test_rule_over_a_run_not_from_one_is_no_lead() -> None:
+    # Near miss: the numbers run on from elsewhere (5 … 8), so the rule does not lead a list.
+    notes = _entries(_ruled_notes(5))
+    assert [fn.label for fn in notes] != ["5", "6", "7", "8"]
+
+
+def _ledger(column: str) -> str:
+    text = "# Sources, second pass\n\n| No. | Check | " + column + " | Why |\n|---|---|---|---|\n"
+    for n, (author, title, journal) in enumerate(
+        [
+            ("Brook A.", "Sediment transport in small rivers", "Hydrology Letters"),
+            ("Marsh B., Fen C.", "Floodplain storage under drought", "Water Review"),
+            ("Delta D.", "Gauging stations and their errors", "River Science"),
+        ],
+        1,
+    ):
+        text += f"| R{n} | ok | {author} {title}. *{journal}*. 2019. Vol. {n}, No. 2. P. 10–20. | ch. 2 |\n"
+    return text
+
+
+def test_full_record_column_makes_a_table_of_sources() -> None:
+    notes = _entries(_ledger("Full bibliographic data"))
+    assert [fn.label for fn in notes] == ["R1", "R2", "R3"]
+    assert notes[0].title == "Sediment transport in small rivers"
+    ukrainian = _entries(_ledger("Повні вихідні дані"))
+    assert [fn.label for fn in ukrainian] == ["R1", "R2", "R3"]
+
+
+def test_a_details_column_is_no_table_of_sources() -> None:
+    # Near miss: "Details" names no record; the table (no link, no date) holds no entries.
+    assert _entries(_ledger("Details")) == []
