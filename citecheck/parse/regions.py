@@ -1592,6 +1592,33 @@ def _url_every_line(text: str) -> bool:
     return all(has_url(line) for line in text.split("\n") if line.strip())
 
 
+def _closes_on_dated_address(line: str) -> bool:
+    """A line that gives a URL and ends on a date after it ("…, Web, https://… (last accessed 20
+    June 2020)."): a web reference's last field, so the line ends its entry."""
+    found = URL_PATTERN.search(line)
+    if found is None:
+        return False
+    stripped = line.rstrip(" \t.)]")
+    ends = [end for _, _, end in find_dates(stripped, found.end())]
+    return bool(ends) and ends[-1] == len(stripped)
+
+
+def _closed_entry_lines(text: str) -> bool:
+    """Whether a paragraph of a list separated by blank lines is several references written with no
+    blank line between them: each line but the last closes on its URL's date
+    (:func:`_closes_on_dated_address`), the last is a whole reference (:func:`_line_is_entry`).
+    heldback-35's English thesis list copied as text ("Title, Site, Date, Web, URL (last accessed
+    …)." one a paragraph, once three in one paragraph: two notes lost, the next five misnumbered).
+    Guard: a wrapped entry's first line ends before its date, never on it, so a reference wrapped
+    over lines stays whole; a paragraph of one line is not touched."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    return (
+        len(lines) >= 2
+        and all(_closes_on_dated_address(line) for line in lines[:-1])
+        and _line_is_entry(lines[-1])
+    )
+
+
 def _split_unlabelled(block: Block) -> list[Block]:
     """One block per line when every line of a notes-section block cites its own URL after some
     text (references separated by line breaks, "<br>", rather than blank lines)."""
@@ -2140,7 +2167,9 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
         tail: list[Block] = []
         separated = _blank_line_list(blocks[notes_start:])
         for block in blocks[notes_start:]:
-            if block.kind == "paragraph" and not (separated and not _url_every_line(block.text)):
+            if block.kind == "paragraph" and not (
+                separated and not (_url_every_line(block.text) or _closed_entry_lines(block.text))
+            ):
                 tail.extend(_split_unlabelled(block))
             else:
                 tail.append(block)

@@ -15,6 +15,18 @@ family below was read for its cause and a rule written for the mechanism, not th
    so the eight were not found. A column named for the work's full record ("Full citation",
    "Bibliographic data", "Повні вихідні дані", "Выходные данные", "Bibliografische Angaben") is the
    source column (blocks._RECORD_COLUMN); a column named "Data" or "Details" alone is not.
+3. A reference list copied as plain text, one entry a paragraph, once three entries in one
+   paragraph with no blank line (heldback-35's English thesis list on cross-platform apps: two
+   notes lost, the next five misnumbered). A list separated by blank lines split a paragraph only
+   where every line gave a URL; now also where each line but the last closes on its URL's date
+   ("… https://… (last accessed 20 June 2020).") and the last is a whole reference
+   (regions._closed_entry_lines). A reference wrapped over lines ends no line but its last on its
+   date, so it stays whole.
+4. The same list's shape, MLA 7 with commas, "Title, Site, Date, Web, URL (last accessed …)": the
+   titles ran on to the medium designator "Web" (nine titles). Where three entries, half the list,
+   run so, the first field is the title and the second the publisher (entries._web_medium_titles);
+   an entry whose title was read short of "Web" (an author first) keeps it, and a list without the
+   designator is not touched.
 
 Names and URLs below are invented; each test pairs the shape with a near miss.
 """
@@ -79,3 +91,51 @@ def test_full_record_column_makes_a_table_of_sources() -> None:
 def test_a_details_column_is_no_table_of_sources() -> None:
     # Near miss: "Details" names no record; the table (no link, no date) holds no entries.
     assert _entries(_ledger("Details")) == []
+
+
+_WEB_ENTRIES = [
+    "River Gauges Handbook, Riverdata, June 2021, Web, https://riverdata.example.org/handbook "
+    "(last accessed 2 May 2022).",
+    "Flood Maps Explained, Floodworks, 2021, Web, https://floodworks.example.com/maps (last accessed 3 May 2022).",
+    "Sediment Survey Results, Sedlab, 4 March 2020, Web, https://sedlab.example.net/survey "
+    "(last accessed 4 May 2022).",
+    "Anna Marsh, Why Rivers Move, 24 February 2019, Web, https://news.example.com/rivers-move "
+    "(last accessed 5 May 2022).",
+]
+
+
+def test_lines_closing_on_their_dated_url_are_entries_of_their_own() -> None:
+    text = "Reference List\n\n" + "\n\n".join(_WEB_ENTRIES[:2]) + "\n\n"
+    text += _WEB_ENTRIES[2] + "\n" + _WEB_ENTRIES[3] + "\n" + "Brook Fen, A Study of Deltas, 2014.\n"
+    notes = _entries(text)
+    assert len(notes) == 5
+    assert notes[2].url == "https://sedlab.example.net/survey"
+    assert notes[3].url == "https://news.example.com/rivers-move"
+    assert notes[4].url is None
+
+
+def test_wrapped_entry_is_not_split_at_its_line_break() -> None:
+    # Near miss: the paragraph's first line ends before its date (a wrapped reference): one entry.
+    text = "Reference List\n\n" + "\n\n".join(_WEB_ENTRIES[:3]) + "\n\n"
+    text += "Delta Office, Annual Report on River Levels and Their Measurement,\nDelta Office, 2020, Web, "
+    text += "https://delta.example.org/report (last accessed 6 May 2022).\n"
+    notes = _entries(text)
+    assert len(notes) == 4
+    assert notes[3].url == "https://delta.example.org/report"
+
+
+def test_web_medium_list_reads_title_then_site() -> None:
+    notes = _entries("Reference List\n\n" + "\n\n".join(_WEB_ENTRIES) + "\n")
+    assert [fn.title for fn in notes] == [
+        "River Gauges Handbook",
+        "Flood Maps Explained",
+        "Sediment Survey Results",
+        "Why Rivers Move",
+    ]
+    assert notes[0].publisher == "Riverdata"
+
+
+def test_two_web_medium_entries_are_no_list_shape() -> None:
+    # Near miss: two entries so are no list's shape (three at least): their titles are not re-read.
+    notes = _entries("Reference List\n\n" + "\n\n".join(_WEB_ENTRIES[:2]) + "\n")
+    assert [fn.title for fn in notes][1] == "Flood Maps Explained, Floodworks, 2021, Web"
