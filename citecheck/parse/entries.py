@@ -70,7 +70,7 @@ from citecheck.parse.urls import URL_PATTERN, find_urls, normalise_url, trim_url
 _BROKEN_WORD = re.compile(r"(?<=[a-z])-\n[ \t]*(?=[a-z])")
 _URL_INTRO = re.compile(
     r"(?:\[online\]\.?\s*)?(?<![\w])(?:(?:available\s+(?:at|from|online)|url|online|режим\s+доступа|"
-    r"erişim\s+adresi|en\s+ligne|disponible\s+en|abrufbar\s+unter|dostępn[ye]\s+w|tersedia\s+(?:di|pada)|doi)"
+    r"erişim\s+adresi|en\s+ligne|disponible\s+(?:en|sur)|disponibile\s+su|abrufbar\s+unter|dostępn[ye]\s+w|tersedia\s+(?:di|pada)|doi)"
     r"\s*:|(?:retrieved|recuperado|obtenido|geraadpleegd)\s+(?:from|de|van)\b|disponível\s+em\b|available\s+from\b"
     # DSTU's Ukrainian "Режим доступу:" beside GOST's Russian "Режим доступа:", the colon dropped
     # where the link's text ends the entry and the "у" typed as a Latin "y" ("FPGA Ray Tracer:

@@ -1763,7 +1763,7 @@ def _bulleted_lines(block: Block, lines: list[int]) -> list[Block] | None:
 # "URL:", "Disponível em:", "Режим доступа:") or its access date ("[Accessed 1 April 2019]").
 _CONTINUATION = re.compile(
     r"[^\S\n]*(?:\[online\]\.?\s*)?(?:(?:available\s+(?:at|from|online)|url|режим\s+доступа|disponível\s+em"
-    r"|disponible\s+en|abrufbar\s+unter|dostępn[ye]\s+w|tersedia\s+(?:di|pada)|erişim\s+adresi)\s*:"
+    r"|disponible\s+(?:en|sur)|disponibile\s+su|abrufbar\s+unter|dostępn[ye]\s+w|tersedia\s+(?:di|pada)|erişim\s+adresi)\s*:"
     r"|(?:retrieved|recuperado|obtenido)\s+(?:from|de)\b|[\[(]?(?:accessed|viewed|cited|acesso\s+em|consultado"
     r"|дата\s+обращения|дата\s+звернення|erişim\s+tarihi|abgerufen\s+am|consulté\s+le|zugriff\s+am)\b)",
     re.IGNORECASE,
@@ -1786,7 +1786,8 @@ def _second_address(text: str, entry: int, at: int, end: int) -> bool:
 
 
 _ADDRESS_OPENING = re.compile(
-    r"[^\S\n]*(?:available\s+(?:at|from|online)|url|disponível\s+em|disponible\s+en)\s*:", re.I
+    r"[^\S\n]*(?:available\s+(?:at|from|online)|url|disponível\s+em|disponible\s+(?:en|sur)|disponibile\s+su)\s*:",
+    re.I,
 )
 
 

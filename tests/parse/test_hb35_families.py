@@ -27,6 +27,16 @@ family below was read for its cause and a rule written for the mechanism, not th
    run so, the first field is the title and the second the publisher (entries._web_medium_titles);
    an entry whose title was read short of "Web" (an author first) keeps it, and a list without the
    designator is not touched.
+5. French ISO 690's address label "Disponible sur : <URL>" (heldback-35's French bibliography, six
+   entries "React.js Documentation, Disponible sur : <https://react.dev/> (consulté en …)"): the
+   label was taken for the title. It joins "Disponible en" (Spanish) and "Disponível em"
+   (Portuguese) in the URL's introductions (entries._URL_INTRO, regions._CONTINUATION,
+   regions._ADDRESS_OPENING), with Italian's "Disponibile su".
+6. The same list's books, "P. Roques, *UML 2 — …*, 4e édition, Eyrolles, Paris, 2008.": the edition
+   statement was read as the publisher (three books). The edition words known to the publisher's
+   tidying (styles._EDITION_WORD: "ed.", "edition", "Aufl.", "изд.") gain their spelt-out forms in
+   the eval's languages ("édition", "edición", "edição", "edizione", "Ausgabe", "издание",
+   "видання"); a name holding such a word with no ordinal before it is left alone.
 
 Names and URLs below are invented; each test pairs the shape with a near miss.
 """
@@ -139,3 +149,42 @@ def test_two_web_medium_entries_are_no_list_shape() -> None:
     # Near miss: two entries so are no list's shape (three at least): their titles are not re-read.
     notes = _entries("Reference List\n\n" + "\n\n".join(_WEB_ENTRIES[:2]) + "\n")
     assert [fn.title for fn in notes][1] == "Flood Maps Explained, Floodworks, 2021, Web"
+
+
+def _french_list(label: str) -> str:
+    text = "# Bibliographie\n\n"
+    for n, (name, url) in enumerate(
+        [
+            ("Gauge Toolkit Documentation", "https://gauge.example.org/"),
+            ("Levee Library", "https://levee.example.com/docs"),
+            ("Delta API Reference", "https://delta.example.net/api"),
+        ],
+        1,
+    ):
+        text += f"[{n}] {name}, {label} : <{url}> (consulté en septembre 2025).\n\n"
+    return text
+
+
+def test_disponible_sur_introduces_the_address() -> None:
+    notes = _entries(_french_list("Disponible sur"))
+    assert [fn.title for fn in notes] == [
+        "Gauge Toolkit Documentation",
+        "Levee Library",
+        "Delta API Reference",
+    ]
+    assert notes[1].url == "https://levee.example.com/docs"
+
+
+def test_a_label_of_no_address_stays_text() -> None:
+    # Near miss: "Voir aussi" introduces no address; it is not dropped as "Disponible sur" is.
+    notes = _entries(_french_list("Voir aussi"))
+    assert all("Voir aussi" in (fn.title or "") + (fn.publisher or "") for fn in notes)
+
+
+def test_spelt_out_edition_is_no_publisher() -> None:
+    text = "# Bibliographie\n\n"
+    text += "[1] A. Brook, *Hydrologie des petits fleuves*, 4e édition, Éditions Delta, Paris, 2008.\n\n"
+    text += "[2] B. Marsh, *Cartes des crues*, 2e édition, Presses du Fleuve, 2007.\n\n"
+    text += "[3] C. Fen, *Les deltas*, Éditions Delta, Paris, 2010.\n"
+    notes = _entries(text)
+    assert [fn.publisher for fn in notes] == ["Éditions Delta", "Presses du Fleuve", "Éditions Delta"]
