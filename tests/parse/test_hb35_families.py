@@ -37,6 +37,14 @@ family below was read for its cause and a rule written for the mechanism, not th
    tidying (styles._EDITION_WORD: "ed.", "edition", "Aufl.", "изд.") gain their spelt-out forms in
    the eval's languages ("édition", "edición", "edição", "edizione", "Ausgabe", "издание",
    "видання"); a name holding such a word with no ordinal before it is left alone.
+7. MediaWiki source (heldback-35's Chinese Wikipedia article as wikitext, five notes: four
+   "<ref>{{cite web | url = … | title = … | accessdate=…}}</ref>", one reused by name,
+   "{{reflist}}" under the last heading): no reader knew "<ref>" notes, none was found. The text is
+   rewritten as the wiki renders it (citecheck/parse/wikitext.py): each ref its number, "[1]", in
+   the order of first use, a named reuse its name's number, and the list in Citation Style 1's
+   order where "{{reflist}}" stands; lines and columns map back to the ref in the source. Two
+   closed refs and the list's tag or a citation template are needed: one quoted example ref, or a
+   TEI "<ref target=…>" in XML, is left as text.
 
 Names and URLs below are invented; each test pairs the shape with a near miss.
 """
@@ -188,3 +196,27 @@ def test_spelt_out_edition_is_no_publisher() -> None:
     text += "[3] C. Fen, *Les deltas*, Éditions Delta, Paris, 2010.\n"
     notes = _entries(text)
     assert [fn.publisher for fn in notes] == ["Éditions Delta", "Presses du Fleuve", "Éditions Delta"]
+
+
+_WIKI = (
+    "'''River''' is a stream<ref>{{cite web\n | url = http://rivers.example.org/a\n | title = Rivers of the North\n"
+    " | publisher = [[River Office|River Office]]\n | accessdate=2008-04-01\n}}</ref>. It floods"
+    '<ref name="floods">{{cite web|url=http://floods.example.com/b|title=Floods Explained|accessdate=2009-05-02}}'
+    '</ref>.\n\n== Floods ==\nFloods return<ref name="floods"/>.\n\n== References ==\n{{reflist}}\n'
+)
+
+
+def test_wikitext_refs_are_notes_in_rendered_order() -> None:
+    notes = _entries(_WIKI)
+    assert [fn.label for fn in notes] == ["1", "2"]
+    assert notes[0].title == "Rivers of the North"
+    assert notes[0].url == "http://rivers.example.org/a"
+    assert notes[0].access_date is not None and notes[0].access_date.isoformat() == "2008-04-01"
+    assert notes[1].title == "Floods Explained"
+    assert notes[0].line == 1  # the ref's own line in the source
+
+
+def test_one_quoted_example_ref_is_left_as_text() -> None:
+    # Near miss: an editing guide quoting a single example ref holds no notes list.
+    text = "To cite, write <ref>{{cite web|url=http://x.example.org|title=Example}}</ref> after the claim.\n"
+    assert not any(fn.title == "Example" for fn in _entries(text))
