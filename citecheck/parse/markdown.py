@@ -39,6 +39,7 @@ from citecheck.parse.markers import clean_label, is_power, looks_like_label
 from citecheck.parse.regions import is_notes_heading, is_notes_title
 from citecheck.parse.table_keys import key_column_by_values
 from citecheck.parse.text import line_spans
+from citecheck.parse.urls import without_glued_word
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -148,6 +149,7 @@ def _trim_bare_url(url: str) -> str:
     close = url.find("]")
     if close != -1 and url.count("]") > url.count("["):
         url = url[:close]
+    url = without_glued_word(url)
     while url and (
         url[-1] in _URL_TRAILING
         or url[-1] in _CLOSING_QUOTES

@@ -2013,6 +2013,12 @@ def _reads_as_publisher(candidate: str) -> bool:
         return False
     if _ORDINAL.fullmatch(candidate):
         return False  # "Modern Control Theory, 3rd, Prentice Hall": an edition, no name
+    if _ANONYMOUS.fullmatch(candidate):
+        return False  # "Anonim. (2021). Title.": the author's place says nobody is named
+    if _APPARATUS_ABBREVIATION.fullmatch(candidate + "."):
+        # "Title. *Computer*. 2003. Vol. 36, No. 1." (DSTU 8302's journal article, heldback-35's
+        # Ukrainian ledger: two entries read with "Vol" as publisher): the volume's label, no name.
+        return False
     if _WORK_KIND.fullmatch(candidate):
         return False  # "Online-Artikel": the kind of work, no name
     if (
@@ -2121,6 +2127,13 @@ def tidy_publisher(segment: str) -> str | None:
 
 
 _SURNAMES_JOINED = re.compile(r"^[A-ZÀ-Ý][\w'’\-]+\s(?:&|and|und|et|y|e)\s[A-ZÀ-Ý][\w'’\-]+$")
+
+
+# The word a list writes where no author is named ("Anonymous", "Anon.", Indonesian and Turkish
+# "Anonim", "Anónimo", "Anonyme", "Anonym", "Аноним", "Анонім"): no organisation, so no publisher
+# (heldback-35's Indonesian APA list, five entries "Anonim. (2021). _Title_. Diakses pada …" read
+# with "Anonim" as publisher).
+_ANONYMOUS = re.compile(r"(?i)anon(?:ymous|ym|yme|imo?|ymus)?|anónimo|аноним|анонім|匿名")
 
 
 def _publisher_from_author(author: str) -> str | None:

@@ -45,6 +45,16 @@ family below was read for its cause and a rule written for the mechanism, not th
    order where "{{reflist}}" stands; lines and columns map back to the ref in the source. Two
    closed refs and the list's tag or a citation template are needed: one quoted example ref, or a
    TEI "<ref target=…>" in XML, is left as text.
+8. A README's IEEE list, "K. Shum. Notes on PageRank Algorithm. http://…/pagerank.pdf.(last visited
+   on 02/24/2020).<br>" (heldback-35, one URL): Markdown's bare URL ran on into "(last". The entry
+   parser's rule, an unbalanced bracket before a word at the URL's end opens the text after it,
+   is shared (urls.without_glued_word) and applied to the Markdown reader's bare URLs too; a
+   balanced "(…)" inside a URL (Wikipedia's "Foo_(bar)") stays.
+9. Publishers from the author's place: Indonesian APA "Anonim. (2021). _Title_. Diakses pada …"
+   (heldback-35, five entries) read "Anonim" as the publisher; the word a list writes where no
+   author is named, in the eval's languages, is no name (styles._ANONYMOUS). DSTU's journal article
+   "Title. *Computer*. 2003. Vol. 36, No. 1." (heldback-35's Ukrainian ledger, two entries) read
+   "Vol" so; an apparatus abbreviation alone ("Vol", "No", "pp") is no name either.
 
 Names and URLs below are invented; each test pairs the shape with a near miss.
 """
@@ -220,3 +230,34 @@ def test_one_quoted_example_ref_is_left_as_text() -> None:
     # Near miss: an editing guide quoting a single example ref holds no notes list.
     text = "To cite, write <ref>{{cite web|url=http://x.example.org|title=Example}}</ref> after the claim.\n"
     assert not any(fn.title == "Example" for fn in _entries(text))
+
+
+def test_bare_url_stops_before_a_glued_bracketed_word() -> None:
+    text = "## References\n"
+    text += "[1] A. Brook. Notes on Rivers. http://rivers.example.org/notes.pdf.(last visited on 02/24/2020).<br>\n"
+    text += "[2] B. Fen. Deltas. http://deltas.example.org/a.html. (last visited on 02/22/2020).<br>\n"
+    notes = _entries(text)
+    assert notes[0].url == "http://rivers.example.org/notes.pdf"
+
+
+def test_bare_url_keeps_a_balanced_bracket() -> None:
+    # Near miss: "(river)" is closed inside the URL; it is the URL's own.
+    text = "## References\n[1] Rivers. https://wiki.example.org/wiki/Delta_(river) (last visited 02/24/2020).<br>\n"
+    text += "[2] B. Fen. Deltas. http://deltas.example.org/a.html. (last visited on 02/22/2020).<br>\n"
+    notes = _entries(text)
+    assert notes[0].url == "https://wiki.example.org/wiki/Delta_(river)"
+
+
+def test_anonymous_author_and_volume_label_are_no_publishers() -> None:
+    text = "## Referensi\n\n"
+    text += "- Anonim. (2021). _Jenis Sungai di Indonesia_. Diakses pada 27 Oktober 2021, dari https://sungai.example.id/jenis\n"
+    text += "- Delta Institute. (2020). _Peta Banjir_. Diakses pada 27 Oktober 2021, dari https://delta.example.id/peta\n"
+    notes = _entries(text)
+    assert notes[0].publisher is None
+    # Near miss: an organisation in the author's place is still the publisher.
+    assert notes[1].publisher == "Delta Institute"
+    ukrainian = _entries(
+        "# Література\n\n1. Brook A. Sediment transport. *Hydrology*. 2003. Vol. 36, No. 1. P. 41–50.\n"
+        "2. Fen B. Deltas. *River Science*. 2004. Vol. 2, No. 3. P. 1–9.\n"
+    )
+    assert all(fn.publisher != "Vol" for fn in ukrainian)
