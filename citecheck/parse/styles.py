@@ -3294,6 +3294,13 @@ _INITIALLED_ET_AL = re.compile(
 )
 
 
+# Two or more authors each written "Surname I. I." with no comma inside a name, set apart by commas
+# (GOST 7.1, DSTU 8302): "Nosek B. A., Ebersole C. R., DeHaven A. C., Mellor D. T. ".
+_SURNAMES_THEN_INITIALS = re.compile(
+    r"(?:[A-ZÀ-ÝА-ЯІЇЄҐ][\w'’\-]+\s(?:[A-ZÀ-ÝА-ЯІЇЄҐ]\.\s?){1,3},\s)+[A-ZÀ-ÝА-ЯІЇЄҐ][\w'’\-]+\s(?:[A-ZÀ-ÝА-ЯІЇЄҐ]\.\s?){1,3}"
+)
+
+
 def _drop_authors(lead: str) -> str:
     """The lead of an entry without its author list, in the forms the styles write it: "Boyd IA,
     Kalu KU." (Vancouver), "SILVA, R. P. et al." (ABNT), "MOTA-ROJAS, Daniel et al.", "Beazley,
@@ -3301,6 +3308,13 @@ def _drop_authors(lead: str) -> str:
     given_first = _GIVEN_FIRST_AUTHORS.match(lead)
     if given_first is not None and _INITIAL_IN.search(given_first.group()) and given_first.end() < len(lead):
         return lead[given_first.end() :]
+    several = _SURNAMES_THEN_INITIALS.match(lead)
+    if several is not None and several.end() < len(lead):
+        # GOST's and DSTU's authors, two or more, each surname then initials: "Nosek B. A., Ebersole
+        # C. R., DeHaven A. C., Mellor D. T. Title." (heldback-35's Ukrainian ledger: the patterns
+        # below took the first surname and left the rest before the title, and the journal after it
+        # was read as the title). One author is read by them as before.
+        return lead[several.end() :]
     for pattern in (
         _ISO690_AUTHORS,
         _ET_AL,

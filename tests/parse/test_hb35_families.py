@@ -55,6 +55,12 @@ family below was read for its cause and a rule written for the mechanism, not th
    author is named, in the eval's languages, is no name (styles._ANONYMOUS). DSTU's journal article
    "Title. *Computer*. 2003. Vol. 36, No. 1." (heldback-35's Ukrainian ledger, two entries) read
    "Vol" so; an apparatus abbreviation alone ("Vol", "No", "pp") is no name either.
+10. The same ledger's article by four authors, "Nosek B. A., Ebersole C. R., DeHaven A. C., Mellor
+    D. T. The preregistration revolution. *Proceedings of the National Academy of Sciences*. 2018.":
+    the author patterns took "Nosek B." alone, the rest was no title, and the emphasised journal
+    was read as the title. Two or more "Surname I. I." set apart by commas (GOST, DSTU) are now one
+    author run (styles._SURNAMES_THEN_INITIALS); ABNT's "SULLIVAN, G. M.; FEINN, R." (a comma
+    inside each name) is read as before.
 
 Names and URLs below are invented; each test pairs the shape with a near miss.
 """
@@ -261,3 +267,19 @@ def test_anonymous_author_and_volume_label_are_no_publishers() -> None:
         "2. Fen B. Deltas. *River Science*. 2004. Vol. 2, No. 3. P. 1–9.\n"
     )
     assert all(fn.publisher != "Vol" for fn in ukrainian)
+
+
+def test_several_gost_authors_before_a_short_title() -> None:
+    text = "# Література\n\n"
+    text += "1. Brook A. B., Fen C. D., Marsh E. F. The delta revolution. *Proceedings of the River Society of the North*. 2018. P. 1–9.\n"
+    text += "2. Delta G. H., Levee I. J. Sediment in motion. *Journal of Applied River Hydrology Studies*. 2019. P. 3–7.\n"
+    notes = _entries(text)
+    assert [fn.title for fn in notes] == ["The delta revolution", "Sediment in motion"]
+
+
+def test_abnt_authors_are_not_read_as_gost_ones() -> None:
+    # Near miss: ABNT writes a comma inside each name; the title in bold is still the title.
+    text = "## Fontes\n\n- BROOK, A. B.; FEN, C. **River Deltas: A Practical Guide**. Lisboa: Delta, 2020.\n"
+    text += "- MARSH, E. **Floods**. 2010. Disponível em: https://floods.example.org/a. Acesso em: 19 set. 2026.\n"
+    notes = _entries(text)
+    assert notes[0].title == "River Deltas: A Practical Guide"
