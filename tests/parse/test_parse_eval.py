@@ -534,9 +534,16 @@ STUDIED_31_FLOOR = {"title": 0.82, "url": 0.86, "accessed": 0.95}
 # branch p10-hb35, 2026-12-06: fact-checks, policy papers, reports and other documents with source lists,
 # two addenda of slots): measured first, blind, at its merge: titles 79/122, URLs 89/114, access dates
 # 106/116, publishers 105/122; notes found 95/122, 10 of 12 documents yielding. Studied on branch
-# p10-hb35tune (2026-12-06; rules in tests/parse/test_hb35_families.py; no truth changed): STUDY_35_TODO.
+# p10-hb35tune (2026-12-06; rules in tests/parse/test_hb35_families.py; no truth changed): notes not
+# found first (a Google Docs export's escaped rule over its notes, a ledger table's "full bibliographic
+# data" column, three entries of a blank-line list in one paragraph, MediaWiki source's <ref> notes),
+# then titles (MLA 7's "Title, Site, Date, Web, URL", French "Disponible sur :", GOST's several
+# authors) and publishers (spelt-out editions, "Anonim", "Vol"): titles 79 -> 118/122 (96.7 %), URLs
+# 89 -> 114/114, access dates 106 -> 116/116, publishers 105 -> 119/122; notes found 95 -> 122/122,
+# every document yielding. No other part lost a field (heldback-11 and heldback-29 one publisher
+# more each). Pinned at these figures (two decimals, cut).
 STUDIED_35 = "heldback-35 (studied, below the gate)"
-STUDIED_35_FLOOR = {"title": 0.64, "url": 0.78, "accessed": 0.91}
+STUDIED_35_FLOOR = {"title": 0.96, "url": 1.0, "accessed": 1.0}
 # The parts held back now (truth.toml's list -> the part): tallied on their own, out of the overall
 # and per-style tallies, their misses never printed.
 # heldback-30 (9 documents, 79 notes, 6 languages; HELDBACK30-RULE.md, built blind on branch
