@@ -61,7 +61,7 @@ def parse_text(
     if fmt is None:
         fmt = sniff_format(text[:8192].encode("utf-8"), text)
     reader_format: DocumentFormat = "text" if fmt == "docx" else fmt
-    wiki = rewrite_refs(text) if reader_format in ("markdown", "text") and "<ref" in text else None
+    wiki = rewrite_refs(text) if reader_format in ("markdown", "text") and "</ref" in text else None
     if wiki is not None:
         # MediaWiki source: its <ref> notes as the wiki renders them (wikitext.py), positions mapped
         # back to the source.

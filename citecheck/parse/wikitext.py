@@ -28,8 +28,11 @@ from dataclasses import dataclass
 from citecheck.parse.blocks import LineIndex
 
 _REF = re.compile(
-    r"<ref(?P<attrs>(?:\s+[^<>/]*?)?)\s*(?:/>|>(?P<body>.*?)</ref\s*>)", re.IGNORECASE | re.DOTALL
+    r"<ref(?P<attrs>(?:\s+[^<>/]{0,200}?)?)\s*(?:/>|>(?P<body>.{0,8000}?)</ref\s*>)",
+    re.IGNORECASE | re.DOTALL,
 )
+# (A note's text is bounded, 8,000 characters, so that a text of many unclosed "<ref>" is read in
+# linear time: tests/parse/test_hostile_inputs.py's concern.)
 _NAME = re.compile(r"""name\s*=\s*(?:"(?P<q>[^"]*)"|'(?P<s>[^']*)'|(?P<b>[^\s"'/>]+))""", re.IGNORECASE)
 _LIST_TAG = re.compile(r"\{\{\s*(?:reflist|references|refs)\b[^{}]*\}\}|<references\s*/>", re.IGNORECASE)
 _CITATION = re.compile(r"\{\{\s*(?:cite\s*[\w-]*|citation)\s*\|", re.IGNORECASE)
