@@ -21,6 +21,7 @@ from citecheck.parse.inputs import (
 )
 from citecheck.parse.markdown import read_markdown
 from citecheck.parse.text import read_text
+from citecheck.parse.wikitext import rewrite_refs
 
 _SURROGATES = re.compile(r"[\ud800-\udfff]")
 
@@ -60,8 +61,13 @@ def parse_text(
     if fmt is None:
         fmt = sniff_format(text[:8192].encode("utf-8"), text)
     reader_format: DocumentFormat = "text" if fmt == "docx" else fmt
+    wiki = rewrite_refs(text) if reader_format in ("markdown", "text") and "</ref" in text else None
+    if wiki is not None:
+        # MediaWiki source: its <ref> notes as the wiki renders them (wikitext.py), positions mapped
+        # back to the source.
+        text = wiki.text
     source_lines = text.split("\n") if reader_format in ("markdown", "text") else None
-    return assemble(
+    document = assemble(
         _read(text, reader_format),
         path=path,
         fmt=reader_format,
@@ -70,6 +76,15 @@ def parse_text(
         lines=source_lines,
         render=(lambda line: _first_block(line, reader_format)) if source_lines is not None else None,
     )
+    if wiki is not None:
+        for footnote in document.footnotes:
+            footnote.line, footnote.column = wiki.original(footnote.line, footnote.column)
+        for citation in document.citations:
+            citation.line, citation.column = wiki.original(citation.line, citation.column)
+        for finding in document.findings:
+            if finding.line is not None and finding.column is not None:
+                finding.line, finding.column = wiki.original(finding.line, finding.column)
+    return document
 
 
 def _first_block(line: str, fmt: DocumentFormat) -> Block | None:

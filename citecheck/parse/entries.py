@@ -71,7 +71,7 @@ from citecheck.parse.urls import URL_PATTERN, find_urls, normalise_url, trim_url
 _BROKEN_WORD = re.compile(r"(?<=[a-z])-\n[ \t]*(?=[a-z])")
 _URL_INTRO = re.compile(
     r"(?:\[online\]\.?\s*)?(?<![\w])(?:(?:available\s+(?:at|from|online)|url|online|режим\s+доступа|"
-    r"erişim\s+adresi|en\s+ligne|disponible\s+en|abrufbar\s+unter|dostępn[ye]\s+w|tersedia\s+(?:di|pada)|doi)"
+    r"erişim\s+adresi|en\s+ligne|disponible\s+(?:en|sur)|disponibile\s+su|abrufbar\s+unter|dostępn[ye]\s+w|tersedia\s+(?:di|pada)|doi)"
     r"\s*:|(?:retrieved|recuperado|obtenido|geraadpleegd)\s+(?:from|de|van)\b|disponível\s+em\b|available\s+from\b"
     # DSTU's Ukrainian "Режим доступу:" beside GOST's Russian "Режим доступа:", the colon dropped
     # where the link's text ends the entry and the "у" typed as a Latin "y" ("FPGA Ray Tracer:
@@ -587,6 +587,44 @@ def _titles_before_sites(
             entry.title, entry.publisher = tidy_title(title), site
 
 
+# MLA's seventh edition with commas for its stops: "Title, Site[, Publisher], Date, Web, URL (last
+# accessed …)", the medium designator "Web" after the page's date (heldback-35's English thesis
+# list, nine of its twelve entries: ".Net Core Roadmap, Github, June 2020, Web, https://…"; the
+# titles ran on to "Web"). The text before the URL, then: comma fields, a date field (a year, four
+# words at most), "Web".
+_WEB_MEDIUM_RUN = re.compile(
+    r"(?P<head>[^,]+(?:, [^,]+)*?), (?P<date>[^,]*\b(?:1[89]|20)\d{2}\b[^,]*), Web\.?"
+)
+_WEB_MEDIUM_DATE_WORDS = 4
+_WEB_MEDIUM_LIST = 3
+
+
+def _web_medium_titles(
+    fields: list[EntryFields], items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]
+) -> None:
+    """One list, one shape: "Title, Site, Date, Web, URL" (:data:`_WEB_MEDIUM_RUN`). Where three
+    entries at least, half the list, give their URL after such a run and were read with the run's
+    "Web" closing the title, the title is the run's first field and the publisher its second.
+    Guard: an entry whose title was read short of the designator (an author first, "Jay Greene,
+    Title, 24 February 2019, Web": its title read right) keeps it; a list that does not mostly end
+    its run on "Web" (MLA 8 has no medium) is not touched, nor a title holding "Web" elsewhere."""
+    shaped: list[tuple[EntryFields, list[str]]] = []
+    for entry, (text, _, _) in zip(fields, items, strict=True):
+        url = URL_PATTERN.search(text)
+        if url is None or not entry.urls:
+            continue
+        run = " ".join(text[: url.start()].split()).rstrip(" ,")
+        found = _WEB_MEDIUM_RUN.fullmatch(run)
+        if found is None or len(found.group("date").split()) > _WEB_MEDIUM_DATE_WORDS:
+            continue
+        shaped.append((entry, found.group("head").split(", ")))
+    if len(shaped) < _WEB_MEDIUM_LIST or 2 * len(shaped) < len(fields):
+        return
+    for entry, head in shaped:
+        if (entry.title or "").rstrip(" .").endswith(", Web") and len(head) >= 2:
+            entry.title, entry.publisher = tidy_title(head[0]), head[1].strip() or entry.publisher
+
+
 # "**Reuters** — OpenAI launches Codex app to gain ground in AI coding race (Feb 2, 2026)⏎<https://…>":
 # an emphasised site (a short name, at most four words, no link of its own), a spaced dash, then the
 # page's title, longer than the name and opening in capitals, perhaps closed by its date in brackets.
@@ -1061,6 +1099,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     _emphasised_sites_before_dashes(fields, items)
     _titles_before_sites(fields, items)
     _titles_before_site_links(fields, items)
+    _web_medium_titles(fields, items)
     for entry, book, (text, _, _) in zip(
         fields, names_comma_titles([t for t, _, _ in items]), items, strict=True
     ):

@@ -1496,18 +1496,25 @@ def _superscript_led(block: Block, lines: Sequence[int]) -> list[tuple[int, str]
 # "**Evidenced or assumed:**"), markup aside.
 _LEAD_LINE = re.compile(r"[*_\s]*[^\W\d_][^\n:]{0,80}:[*_\s]*")
 _LEAD_ENTRIES = 3
+# A rule drawn as a line of one mark repeated ("-----…", "_____", "═══"): a converter's horizontal
+# rule between the text and its notes, escaped so that Markdown keeps it as text ("\-----…  ", a
+# Google Docs export of a research report whose twelve numbered notes ran on under it with no blank
+# line, heldback-35's Portuguese report: 0 of 12 notes found before). It leads the run as a lead
+# closed by a colon does (:func:`_lead_line_before`), on the same conditions.
+_RULE_LINE = re.compile(r"[^\S\n]*([-_*=~\u2013\u2014\u2500\u2550])\1{2,}[^\S\n]*")
 
 
 def _lead_line_before(text: str, lines: Sequence[int], labelled: Sequence[int]) -> bool:
-    """Whether a block's first line is a lead closed by a colon and every line after it opens an
-    entry, numbered from 1 in sequence, three at least (a list written under its lead with no blank
-    line, which Markdown reads as one paragraph)."""
+    """Whether a block's first line is a lead closed by a colon (or a rule, :data:`_RULE_LINE`) and
+    every line after it opens an entry, numbered from 1 in sequence, three at least (a list written
+    under its lead with no blank line, which Markdown reads as one paragraph)."""
     if len(lines) < _LEAD_ENTRIES + 1 or list(labelled) != list(lines[1:]):
         return False
     first = match_entry_start(text, lines[1])
     if first is None or label_ordinal(first.label or "") != 1:
         return False
-    return _LEAD_LINE.fullmatch(text, 0, lines[1] - 1) is not None
+    lead = (0, lines[1] - 1)
+    return _LEAD_LINE.fullmatch(text, *lead) is not None or _RULE_LINE.fullmatch(text, *lead) is not None
 
 
 def _lead_over_addresses(text: str, lines: Sequence[int], labelled: Sequence[int]) -> bool:
@@ -1645,6 +1652,33 @@ def _blank_line_list(blocks: Sequence[Block]) -> bool:
 def _url_every_line(text: str) -> bool:
     """Each line of the text gives a URL of its own (references one a line, however listed)."""
     return all(has_url(line) for line in text.split("\n") if line.strip())
+
+
+def _closes_on_dated_address(line: str) -> bool:
+    """A line that gives a URL and ends on a date after it ("…, Web, https://… (last accessed 20
+    June 2020)."): a web reference's last field, so the line ends its entry."""
+    found = URL_PATTERN.search(line)
+    if found is None:
+        return False
+    stripped = line.rstrip(" \t.)]")
+    ends = [end for _, _, end in find_dates(stripped, found.end())]
+    return bool(ends) and ends[-1] == len(stripped)
+
+
+def _closed_entry_lines(text: str) -> bool:
+    """Whether a paragraph of a list separated by blank lines is several references written with no
+    blank line between them: each line but the last closes on its URL's date
+    (:func:`_closes_on_dated_address`), the last is a whole reference (:func:`_line_is_entry`).
+    heldback-35's English thesis list copied as text ("Title, Site, Date, Web, URL (last accessed
+    …)." one a paragraph, once three in one paragraph: two notes lost, the next five misnumbered).
+    Guard: a wrapped entry's first line ends before its date, never on it, so a reference wrapped
+    over lines stays whole; a paragraph of one line is not touched."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    return (
+        len(lines) >= 2
+        and all(_closes_on_dated_address(line) for line in lines[:-1])
+        and _line_is_entry(lines[-1])
+    )
 
 
 def _split_unlabelled(block: Block) -> list[Block]:
@@ -1791,7 +1825,7 @@ def _bulleted_lines(block: Block, lines: list[int]) -> list[Block] | None:
 # "URL:", "Disponível em:", "Режим доступа:") or its access date ("[Accessed 1 April 2019]").
 _CONTINUATION = re.compile(
     r"[^\S\n]*(?:\[online\]\.?\s*)?(?:(?:available\s+(?:at|from|online)|url|режим\s+доступа|disponível\s+em"
-    r"|disponible\s+en|abrufbar\s+unter|dostępn[ye]\s+w|tersedia\s+(?:di|pada)|erişim\s+adresi)\s*:"
+    r"|disponible\s+(?:en|sur)|disponibile\s+su|abrufbar\s+unter|dostępn[ye]\s+w|tersedia\s+(?:di|pada)|erişim\s+adresi)\s*:"
     r"|(?:retrieved|recuperado|obtenido)\s+(?:from|de)\b|[\[(]?(?:accessed|viewed|cited|acesso\s+em|consultado"
     r"|дата\s+обращения|дата\s+звернення|erişim\s+tarihi|abgerufen\s+am|consulté\s+le|zugriff\s+am)\b)",
     re.IGNORECASE,
@@ -1814,7 +1848,8 @@ def _second_address(text: str, entry: int, at: int, end: int) -> bool:
 
 
 _ADDRESS_OPENING = re.compile(
-    r"[^\S\n]*(?:available\s+(?:at|from|online)|url|disponível\s+em|disponible\s+en)\s*:", re.I
+    r"[^\S\n]*(?:available\s+(?:at|from|online)|url|disponível\s+em|disponible\s+(?:en|sur)|disponibile\s+su)\s*:",
+    re.I,
 )
 
 
@@ -2243,7 +2278,9 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
         tail: list[Block] = []
         separated = _blank_line_list(blocks[notes_start:])
         for block in blocks[notes_start:]:
-            if block.kind == "paragraph" and not (separated and not _url_every_line(block.text)):
+            if block.kind == "paragraph" and not (
+                separated and not (_url_every_line(block.text) or _closed_entry_lines(block.text))
+            ):
                 tail.extend(_split_unlabelled(block))
             else:
                 tail.append(block)

@@ -48,7 +48,9 @@ _URL_TAIL_CHARS = frozenset("/-_.=?&%#~+")
 
 def without_glued_word(url: str) -> str:
     """``url`` without a word glued after an unbalanced bracket: "…/nfdi120_en.pdf(abgerufen",
-    "…/page.html(访问于" (the bracket opens the text after the URL)."""
+    "…/page.html(访问于", "…/pagerank.pdf.(last" (the bracket opens the text after the URL; the
+    Markdown reader's bare URLs too: heldback-33's translated biblatex list, heldback-35's README
+    references, "…/pagerank.pdf.(last visited on 02/24/2020)")."""
     cut = _GLUED_WORD.search(url)
     if cut is not None and url.count("(") > url.count(")"):
         return url[: cut.start()]

@@ -62,7 +62,8 @@ heldback-30 (9 documents, HELDBACK30-RULE.md, built blind on branch p10-hb30) is
 its own (HELD_BACK), outside calibration, its misses never printed. heldback-33 (18 documents,
 HELDBACK33-RULE.md, built blind on branch p10-hb33, measured once, studied on branches p10-hb33tune
 and p10-hb33tune-b) is tallied as a part of its own (STUDIED_33), its misses printed.
-heldback-35 (12 documents, HELDBACK35-RULE.md, built blind on branch p10-hb35) is held back (HELD_BACK_35).
+heldback-35 (12 documents, HELDBACK35-RULE.md, built blind on branch p10-hb35, studied on branch
+p10-hb35tune) is tallied as a part of its own too (STUDIED_35), its misses printed.
 Gate (issue 10's targets) on the calibration part: title ≥ 95 %, URL ≥ 98 %, access date ≥ 97 % and
 no style below 85 % on any of the three; the spent parts and "overall" (every document) are held to
 floors at what they measure, against regression.
@@ -557,9 +558,27 @@ STUDIED_34_FLOOR = {"title": 0.98, "url": 1.0, "accessed": 1.0}
 # (72.1 %), URLs 135 -> 149/182 (81.9 %), access dates 180/183, publishers 143 -> 158/183; notes
 # found 150 -> 151/183, 16 of 18 documents yielding; the nine documents read without a title, URL or
 # access miss. The other nine are studied on p10-hb33tune-b. No other part lost a field. Pinned at
-# these figures (two decimals, cut); the lead raises it after merging both.
+# these figures (two decimals, cut); the lead raises it after merging both. The last nine documents,
+# studied on p10-hb33tune-b (tests/parse/test_hb33b_families.py: Nordic sources headings, Typst lists,
+# Chinese '网址:' and '访问于', APA author lists no publisher, a block alone between entries n-1 and n+1):
+# with both merged, titles 168/183 (91.8 %), URLs 180/182 (98.9 %), access dates 183/183, publishers
+# 169/183; notes found 183/183. Raised there.
 STUDIED_33 = "heldback-33 (studied, below the gate)"
-STUDIED_33_FLOOR = {"title": 0.72, "url": 0.81, "accessed": 0.98}
+STUDIED_33_FLOOR = {"title": 0.91, "url": 0.98, "accessed": 1.0}
+# heldback-35 (12 documents, 122 notes, 9 languages, 8 styles; HELDBACK35-RULE.md, built blind on
+# branch p10-hb35, 2026-12-06: fact-checks, policy papers, reports and other documents with source lists,
+# two addenda of slots): measured first, blind, at its merge: titles 79/122, URLs 89/114, access dates
+# 106/116, publishers 105/122; notes found 95/122, 10 of 12 documents yielding. Studied on branch
+# p10-hb35tune (2026-12-06; rules in tests/parse/test_hb35_families.py; no truth changed): notes not
+# found first (a Google Docs export's escaped rule over its notes, a ledger table's "full bibliographic
+# data" column, three entries of a blank-line list in one paragraph, MediaWiki source's <ref> notes),
+# then titles (MLA 7's "Title, Site, Date, Web, URL", French "Disponible sur :", GOST's several
+# authors) and publishers (spelt-out editions, "Anonim", "Vol"): titles 79 -> 118/122 (96.7 %), URLs
+# 89 -> 114/114, access dates 106 -> 116/116, publishers 105 -> 119/122; notes found 95 -> 122/122,
+# every document yielding. No other part lost a field (heldback-11 and heldback-29 one publisher
+# more each). Pinned at these figures (two decimals, cut).
+STUDIED_35 = "heldback-35 (studied, below the gate)"
+STUDIED_35_FLOOR = {"title": 0.96, "url": 1.0, "accessed": 1.0}
 # The parts held back now (truth.toml's list -> the part): tallied on their own, out of the overall
 # and per-style tallies, their misses never printed.
 # heldback-30 (9 documents, 79 notes, 6 languages; HELDBACK30-RULE.md, built blind on branch
@@ -574,14 +593,9 @@ HELD_BACK_30_FLOOR = {"title": 0.88, "url": 1.0, "accessed": 1.0}
 # publishers 132/143; notes found 90/143, 12 of 15 documents yielding. Pinned there.
 HELD_BACK_32 = "heldback-32"
 HELD_BACK_32_FLOOR = {"title": 0.67, "url": 0.69, "accessed": 0.98}
-# heldback-35 (12 documents, 122 notes, 9 languages, 8 styles; HELDBACK35-RULE.md, built blind on
-# branch p10-hb35, 2026-12-06: fact-checks, policy papers, reports and other documents with source lists,
-# two addenda of slots): wired in by its builder before any run; not measured yet, so no floor.
-HELD_BACK_35 = "heldback-35"
 HELD_BACK: dict[str, str] = {
     "held_back_30": HELD_BACK_30,
     "held_back_32": HELD_BACK_32,
-    "held_back_35": HELD_BACK_35,
 }
 # Parts studied but below the gate (truth.toml's list -> the part): tallied on their own, out of the
 # overall and per-style tallies; their misses may be printed.
@@ -601,6 +615,7 @@ STUDIED = {
     "held_back_31": STUDIED_31,
     "held_back_34": STUDIED_34,
     "held_back_33": STUDIED_33,
+    "held_back_35": STUDIED_35,
 }
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "\u00a0": " "})
@@ -785,9 +800,9 @@ def table(result: EvalResult) -> str:
         STUDIED_31,
         STUDIED_34,
         STUDIED_33,
+        STUDIED_35,
         HELD_BACK_30,
         HELD_BACK_32,
-        HELD_BACK_35,
     ):
         if part not in result.by_part:
             continue
@@ -924,6 +939,7 @@ def test_parse_eval_gate() -> None:
         (STUDIED_31, STUDIED_31_FLOOR),
         (STUDIED_34, STUDIED_34_FLOOR),
         (STUDIED_33, STUDIED_33_FLOOR),
+        (STUDIED_35, STUDIED_35_FLOOR),
         (HELD_BACK_30, HELD_BACK_30_FLOOR),
         (HELD_BACK_32, HELD_BACK_32_FLOOR),
     )
