@@ -64,6 +64,8 @@ HELDBACK33-RULE.md, built blind on branch p10-hb33, measured once, studied on br
 and p10-hb33tune-b) is tallied as a part of its own (STUDIED_33), its misses printed.
 heldback-35 (12 documents, HELDBACK35-RULE.md, built blind on branch p10-hb35, studied on branch
 p10-hb35tune) is tallied as a part of its own too (STUDIED_35), its misses printed.
+heldback-36 (15 documents, HELDBACK36-RULE.md, built blind on branch p10-hb36) is held back: scored on
+its own (HELD_BACK_36), outside calibration, its misses never printed.
 Gate (issue 10's targets) on the calibration part: title ≥ 95 %, URL ≥ 98 %, access date ≥ 97 % and
 no style below 85 % on any of the three; the spent parts and "overall" (every document) are held to
 floors at what they measure, against regression.
@@ -593,9 +595,15 @@ HELD_BACK_30_FLOOR = {"title": 0.88, "url": 1.0, "accessed": 1.0}
 # publishers 132/143; notes found 90/143, 12 of 15 documents yielding. Pinned there.
 HELD_BACK_32 = "heldback-32"
 HELD_BACK_32_FLOOR = {"title": 0.67, "url": 0.69, "accessed": 0.98}
+# heldback-36 (15 documents, 163 notes, 7 languages, 12 styles; HELDBACK36-RULE.md, built blind on
+# branch p10-hb36, 2026-12-06: analyses, briefs and reports with endnotes or source lists, deep-research
+# exports, news digests and READMEs with link lists, three addenda of slots): wired in by its builder
+# before any run; not measured yet, so no floor until its first blind measurement.
+HELD_BACK_36 = "heldback-36"
 HELD_BACK: dict[str, str] = {
     "held_back_30": HELD_BACK_30,
     "held_back_32": HELD_BACK_32,
+    "held_back_36": HELD_BACK_36,
 }
 # Parts studied but below the gate (truth.toml's list -> the part): tallied on their own, out of the
 # overall and per-style tallies; their misses may be printed.
@@ -803,6 +811,7 @@ def table(result: EvalResult) -> str:
         STUDIED_35,
         HELD_BACK_30,
         HELD_BACK_32,
+        HELD_BACK_36,
     ):
         if part not in result.by_part:
             continue
