@@ -220,6 +220,22 @@ _QUALIFIED_SOURCE = re.compile(
 )
 
 
+# A column of the works' full bibliographic records, named for the record rather than the title or
+# source ("Full citation", "Bibliographic data", "Повні вихідні дані", "Выходные данные",
+# "Bibliografische Angaben", "Référence complète"): a table of sources as much as "Source" names
+# one. heldback-35's Ukrainian ledger of checked sources ("| № | Перевірка | Повні вихідні дані |
+# Для чого |", two tables, twelve DSTU records keyed "N1" … "N12", eight without a link or date: not
+# found before). Each name is the record's own term in its language (the words of a citation
+# manager's or a library's field), optionally qualified "full"; a bare "Data" or "Details" is not.
+_RECORD_COLUMN = re.compile(
+    r"(?i)^(?:(?:full|complete|повні|повний|полные|полное|vollständige)\s+)?"
+    r"(?:citations?|bibliographic\s+(?:data|details|records?|descriptions?|references?)|"
+    r"full\s+references?|références?\s+complètes?|notices?\s+bibliographiques?|"
+    r"bibliografische\s+angaben|вихідні\s+дані|бібліографічний\s+опис|"
+    r"выходные\s+данные|библиографическое\s+описание)$"
+)
+
+
 # A column name's closing bracketed word or two ("Source (date)", "Quelle (Stand)").
 _BRACKETED_TAIL = re.compile(r"\s+\([^()]{1,20}\)$")
 
@@ -366,6 +382,8 @@ def source_columns(header: list[str], *, headed: bool = False) -> SourceColumns 
         title = next((i for i, name in enumerate(names) if _QUALIFIED_SOURCE.match(name)), None)
     if title is None:
         title = next((i for i, name in enumerate(names) if _compound(name, _TITLE_WORD)), None)
+    if title is None:
+        title = next((i for i, name in enumerate(names) if _RECORD_COLUMN.match(name)), None)
     links = tuple(
         i for i, name in enumerate(names) if _LINK_COLUMN.match(name) or _compound(name, _LINK_WORD)
     )

@@ -232,7 +232,9 @@ _ACCESS_LABELS: dict[str, str] = {
     # Chinese wikis copy it ("(参照 2022-08-10)": heldback-16's DNS article, seven notes). Alone,
     # "参照" means "see", so it is a label only right before a year.
     "ja": r"(?:最終)?(?:アクセス日|閲覧日|参照日)|参照(?=[^\S\n]*[:：]?[^\S\n]*(?:19|20)\d{2}[-/.年])",
-    "zh": r"访问(?:日期|时间)|查阅日期|引用日期|上网时间|检索日期",
+    # "访问于 2020 年 4 月 17 日" (accessed on …), as a Chinese biblatex or a translation prints
+    # "visited on": heldback-33's translated biblatex list, "(访问于 …)" in five of its notes.
+    "zh": r"访问(?:日期|时间|于)|查阅日期|引用日期|上网时间|检索日期",
     # Korean research documents' labels ("(확인일: 2026-09-10)", "검색일: 2023.05.01", "접속일").
     "ko": r"(?:최종\s*)?(?:확인일|접속일|접근일|검색일|열람일)",
     # Arabic and Persian ("تاريخ الاطلاع: 3 أكتوبر 2026", "تاریخ دسترسی", "[npm](…)، دسترسی

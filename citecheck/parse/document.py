@@ -21,6 +21,7 @@ from citecheck.parse.inputs import (
 )
 from citecheck.parse.markdown import read_markdown
 from citecheck.parse.text import read_text
+from citecheck.parse.wikitext import rewrite_refs
 
 _SURROGATES = re.compile(r"[\ud800-\udfff]")
 
@@ -60,13 +61,18 @@ def parse_text(
     if fmt is None:
         fmt = sniff_format(text[:8192].encode("utf-8"), text)
     reader_format: DocumentFormat = "text" if fmt == "docx" else fmt
+    wiki = rewrite_refs(text) if reader_format in ("markdown", "text") and "</ref" in text else None
+    if wiki is not None:
+        # MediaWiki source: its <ref> notes as the wiki renders them (wikitext.py), positions mapped
+        # back to the source.
+        text = wiki.text
     read = _read(text, reader_format)
     source_lines = text.split("\n") if reader_format in ("markdown", "text") else None
     positions = file_lines = None
     if source_lines is not None and read.soft_breaks:
         file_lines = source_lines
         source_lines, positions = _joined_lines(text, read.soft_breaks)
-    return assemble(
+    document = assemble(
         read,
         path=path,
         fmt=reader_format,
@@ -77,6 +83,15 @@ def parse_text(
         positions=positions,
         file_lines=file_lines,
     )
+    if wiki is not None:
+        for footnote in document.footnotes:
+            footnote.line, footnote.column = wiki.original(footnote.line, footnote.column)
+        for citation in document.citations:
+            citation.line, citation.column = wiki.original(citation.line, citation.column)
+        for finding in document.findings:
+            if finding.line is not None and finding.column is not None:
+                finding.line, finding.column = wiki.original(finding.line, finding.column)
+    return document
 
 
 def _joined_lines(text: str, soft: frozenset[int]) -> tuple[list[str], list[tuple[int, int]]]:

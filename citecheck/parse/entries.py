@@ -55,6 +55,7 @@ from citecheck.parse.styles import (
     title_and_publisher,
     title_before_remark,
     title_line,
+    titles_before_names,
     venue_after_title,
 )
 from citecheck.parse.trailing_dates import trailing_month_dates
@@ -70,13 +71,16 @@ from citecheck.parse.urls import URL_PATTERN, find_urls, normalise_url, trim_url
 _BROKEN_WORD = re.compile(r"(?<=[a-z])-\n[ \t]*(?=[a-z])")
 _URL_INTRO = re.compile(
     r"(?:\[online\]\.?\s*)?(?<![\w])(?:(?:available\s+(?:at|from|online)|url|online|режим\s+доступа|"
-    r"erişim\s+adresi|en\s+ligne|disponible\s+en|abrufbar\s+unter|dostępn[ye]\s+w|tersedia\s+(?:di|pada)|doi)"
+    r"erişim\s+adresi|en\s+ligne|disponible\s+(?:en|sur)|disponibile\s+su|abrufbar\s+unter|dostępn[ye]\s+w|tersedia\s+(?:di|pada)|doi)"
     r"\s*:|(?:retrieved|recuperado|obtenido|geraadpleegd)\s+(?:from|de|van)\b|disponível\s+em\b|available\s+from\b"
     # DSTU's Ukrainian "Режим доступу:" beside GOST's Russian "Режим доступа:", the colon dropped
     # where the link's text ends the entry and the "у" typed as a Latin "y" ("FPGA Ray Tracer:
     # [Electronic resource]. – Режим доступy", heldback-17's DSTU coursework; "Режим доступу:" in a
     # calibration DSTU list, four entries).
-    r"|режим\s+доступ[ауy](?:\s*:|[\s.]*$))",
+    r"|режим\s+доступ[ауy](?:\s*:|[\s.]*$)"
+    # Chinese "网址：" (web address), as a Chinese biblatex or Zotero locale prints "url:" (heldback-33's
+    # translated biblatex list: "Author。Title。Date。网址:[URL](URL)", eight entries).
+    r"|[网網]址\s*[:：])",
     re.IGNORECASE,
 )
 _SLASHED_DATE = re.compile(r"(?<![\w./-])(?P<na>\d{1,2})(?P<sep>/)(?P<nb>\d{1,2})/(?:\d{4}|\d{2})(?!\d)")
@@ -318,6 +322,11 @@ _SITE_HYPHEN = re.compile(r"(?P<site>[^-–—]{2,40}\S) - (?P<title>\S[^–—]
 # titles and in half of them at least, is their author, no part of any title.
 _COLON_LEAD = re.compile(r"(?P<lead>[^:;]{2,40}?)(?: ; [^:;]{2,40})?: (?P<title>\S.*)")
 _COLON_LEAD_LIST = 3
+# Not where the title stands in APA's author place, right before the date group ("OAuth 2.0: Core.
+# (n.d.). Retrieved from …", "Widget Kit: Setup. (2020). …"): APA parts author from title by the date
+# group, never by a colon, so the colon there is the title's own (heldback-33's Chinese APA list,
+# eight titles "OAuth 2.0: …" read as "…" with "OAuth 2.0" as publisher).
+_APA_DATE_AFTER = re.compile(r"[.\s]*\((?:n\.\s?d\.|(?:19|20)\d{2}[a-z]?(?:,[^()]{0,30})?)\)\.")
 
 
 def _repeated_colon_leads(fields: list[EntryFields], texts: list[str]) -> None:
@@ -328,7 +337,11 @@ def _repeated_colon_leads(fields: list[EntryFields], texts: list[str]) -> None:
     leads: dict[str, list[tuple[EntryFields, re.Match[str]]]] = {}
     for entry, text in zip(fields, texts, strict=True):
         found = _COLON_LEAD.fullmatch(entry.title.strip()) if entry.title else None
-        if found is not None and text.lstrip(" *_[").startswith(found.group("lead").strip()):
+        opening = text.lstrip(" *_[")
+        title = (entry.title or "").strip()
+        if found is not None and opening.startswith(title) and _APA_DATE_AFTER.match(opening, len(title)):
+            continue
+        if found is not None and opening.startswith(found.group("lead").strip()):
             leads.setdefault(found.group("lead").strip(), []).append((entry, found))
     for lead, found_in in leads.items():
         if len(found_in) < _COLON_LEAD_LIST or 2 * len(found_in) < len(fields) or len(lead.split()) > 4:
@@ -574,6 +587,44 @@ def _titles_before_sites(
             entry.title, entry.publisher = tidy_title(title), site
 
 
+# MLA's seventh edition with commas for its stops: "Title, Site[, Publisher], Date, Web, URL (last
+# accessed …)", the medium designator "Web" after the page's date (heldback-35's English thesis
+# list, nine of its twelve entries: ".Net Core Roadmap, Github, June 2020, Web, https://…"; the
+# titles ran on to "Web"). The text before the URL, then: comma fields, a date field (a year, four
+# words at most), "Web".
+_WEB_MEDIUM_RUN = re.compile(
+    r"(?P<head>[^,]+(?:, [^,]+)*?), (?P<date>[^,]*\b(?:1[89]|20)\d{2}\b[^,]*), Web\.?"
+)
+_WEB_MEDIUM_DATE_WORDS = 4
+_WEB_MEDIUM_LIST = 3
+
+
+def _web_medium_titles(
+    fields: list[EntryFields], items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]
+) -> None:
+    """One list, one shape: "Title, Site, Date, Web, URL" (:data:`_WEB_MEDIUM_RUN`). Where three
+    entries at least, half the list, give their URL after such a run and were read with the run's
+    "Web" closing the title, the title is the run's first field and the publisher its second.
+    Guard: an entry whose title was read short of the designator (an author first, "Jay Greene,
+    Title, 24 February 2019, Web": its title read right) keeps it; a list that does not mostly end
+    its run on "Web" (MLA 8 has no medium) is not touched, nor a title holding "Web" elsewhere."""
+    shaped: list[tuple[EntryFields, list[str]]] = []
+    for entry, (text, _, _) in zip(fields, items, strict=True):
+        url = URL_PATTERN.search(text)
+        if url is None or not entry.urls:
+            continue
+        run = " ".join(text[: url.start()].split()).rstrip(" ,")
+        found = _WEB_MEDIUM_RUN.fullmatch(run)
+        if found is None or len(found.group("date").split()) > _WEB_MEDIUM_DATE_WORDS:
+            continue
+        shaped.append((entry, found.group("head").split(", ")))
+    if len(shaped) < _WEB_MEDIUM_LIST or 2 * len(shaped) < len(fields):
+        return
+    for entry, head in shaped:
+        if (entry.title or "").rstrip(" .").endswith(", Web") and len(head) >= 2:
+            entry.title, entry.publisher = tidy_title(head[0]), head[1].strip() or entry.publisher
+
+
 # "**Reuters** — OpenAI launches Codex app to gain ground in AI coding race (Feb 2, 2026)⏎<https://…>":
 # an emphasised site (a short name, at most four words, no link of its own), a spaced dash, then the
 # page's title, longer than the name and opening in capitals, perhaps closed by its date in brackets.
@@ -773,6 +824,39 @@ def _shown_addresses(fields: list[EntryFields]) -> None:
         found = _SHOWN_ADDRESS.fullmatch(entry.title.strip()) if entry.title and entry.urls else None
         if found is not None and _address_key(found.group("address")) == _address_key(entry.urls[0]):
             entry.title = found.group("title").strip()
+
+
+# "Règlement (UE) 2024/1689 … (AI Act) : [EUR-Lex](https://eur-lex.europa.eu/…)", "CNIL — Dossier
+# Intelligence Artificielle : [cnil.fr](https://www.cnil.fr/…)": the work named in words, a colon,
+# then one link whose text names the site it points to, its host or a name a label of the host
+# spells (heldback-33's French course bibliography, four entries of twelve, the truth each title
+# the words before the colon). The link text is the site, the words before the colon the title.
+# Guard: the entry is the lead, the colon and the link, nothing after; the link text names its own
+# host (:func:`_site_names_host`, or the host shown); three entries of a list at least, so one
+# "Author: [Title](…)" entry whose title happens to spell its host keeps its reading.
+_LEAD_COLON_LINK = re.compile(r"[\s*_>•-]*(?P<lead>\S.{2,200}?\S)\s*:\s+(?P<anchor>\S.{0,60}?)\s*")
+_SITE_LINK_LEADS = 3
+
+
+def _titles_before_site_links(
+    fields: list[EntryFields], items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]
+) -> None:
+    shaped: list[tuple[EntryFields, str, str]] = []
+    for entry, (text, _, marks) in zip(fields, items, strict=True):
+        links = [mark for mark in marks if mark.kind == "link"]
+        found = _LEAD_COLON_LINK.fullmatch(" ".join(text.split()))
+        if found is None or len(links) != 1 or not links[0].href or not entry.urls:
+            continue
+        anchor = " ".join(links[0].text.split())
+        if anchor != found.group("anchor").rstrip(" .") or ":" in found.group("lead"):
+            continue
+        host = _address_key(links[0].href).split("/", 1)[0]
+        if anchor.casefold().removeprefix("www.") == host or _site_names_host(anchor, links[0].href):
+            shaped.append((entry, found.group("lead").strip(" *_"), anchor))
+    if len(shaped) < _SITE_LINK_LEADS:
+        return
+    for entry, lead, anchor in shaped:
+        entry.title, entry.publisher = tidy_title(lead), anchor
 
 
 # "US energy prices were set to rise long before the Iran war | Chatham House", "The Falling Lira |
@@ -1014,6 +1098,8 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     _org_dash_runs(fields, items)
     _emphasised_sites_before_dashes(fields, items)
     _titles_before_sites(fields, items)
+    _titles_before_site_links(fields, items)
+    _web_medium_titles(fields, items)
     for entry, book, (text, _, _) in zip(
         fields, names_comma_titles([t for t, _, _ in items]), items, strict=True
     ):
@@ -1030,6 +1116,17 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
             )
         ):
             entry.title, entry.publisher = book
+    for entry, person_cut in zip(fields, titles_before_names([t for t, _, _ in items]), strict=True):
+        # Only where the entry's own rules found no title, or one that runs on into the person's
+        # field, or a piece of the fields before it ("Second Edition" of "Head First Python, Second
+        # Edition, Paul Barry, 2017"): a title read otherwise stands.
+        if person_cut is not None and (
+            entry.title is None
+            or person_cut[1] in entry.title
+            or (entry.title in person_cut[0] and len(entry.title) < len(person_cut[0]))
+        ):
+            entry.title = tidy_title(person_cut[0]) or entry.title
+            entry.publisher = None if entry.publisher == person_cut[1] else entry.publisher
     for entry in fields:
         venue = venue_after_title(entry.title) if entry.title else None
         if venue is not None:
@@ -1211,6 +1308,42 @@ def _named_after_address(text: str, found: Sequence[tuple[str, int, int]]) -> tu
     return inner, site or None
 
 
+# IEEE's container after the title's closing quote with its space lost, as a PDF's text loses it
+# (',” inProceedings of the 2019 Conference …', ',” in2017 IEEE Symposium …': heldback-33's English
+# privacy-audit paper, six entries of twelve): "in" glued to a capital or a digit right after a
+# comma and a closing quote opens the container. No word is "in" and a capital after a quote.
+_GLUED_QUOTE_IN = re.compile(r"(,[\"”])\s?in(?=[A-Z\d])")
+# A head of three fields parted by ideographic full stops, "Author。Title。Date。" (biblatex's
+# "Author. Title. Date. url:" printed, or translated, in Chinese: heldback-33's translated biblatex
+# list, "国家发展规划委员会。下加利福尼亚和城市人口。2014 年 1 月。网址:[…](…)", three of its twelve titles
+# read whole before, author and date on them): the field between the first (the author: a name, no
+# digit, no colon) and the last (a date: a year, or a month or day in CJK) is the title. Guard: no
+# GB/T type code (GB/T 7714 reads its own fields, styles._gbt_title), exactly three fields, the first
+# short, the last a date of at most 24 characters; "Title。Subtitle。" with no date closing it, and
+# "Title: subtitle。Month。Day, year" (a title in the author's place) are left.
+_IDEOGRAPHIC_STOP = "。"
+_IDEOGRAPHIC_DATE = re.compile(r"(?:19|20)\d{2}|\d{1,2}\s*[年月日]|[一二三四五六七八九十]+月")
+_IDEOGRAPHIC_AUTHOR = 40
+_IDEOGRAPHIC_DATE_LENGTH = 24
+
+
+def _between_ideographic_stops(head: str) -> str | None:
+    """The title of an "Author。Title。Date。" head (see above); None for any other head."""
+    if head.count(_IDEOGRAPHIC_STOP) < 2 or GBT_TYPE.search(head):
+        return None
+    fields = [field.strip() for field in head.strip(" .,:;\\").split(_IDEOGRAPHIC_STOP)]
+    while fields and not fields[-1].strip(" .,:;\\"):
+        fields.pop()
+    if len(fields) != 3:
+        return None
+    author, date = fields[0], fields[-1].strip(" .,:;\\")
+    if not author or len(author) > _IDEOGRAPHIC_AUTHOR or any(c.isdigit() or c in ":：" for c in author):
+        return None
+    if len(date) > _IDEOGRAPHIC_DATE_LENGTH or _IDEOGRAPHIC_DATE.search(date) is None:
+        return None
+    return fields[1] or None
+
+
 def parse_entry(
     text: str, links: Sequence[str] = (), marks: Sequence[Mark] = (), *, month_first: bool = False
 ) -> EntryFields:
@@ -1230,6 +1363,7 @@ def parse_entry(
     # Wikipedia printed to PDF shows a link as "text (URL)", so a cited title reads “Title (URL)”:
     # the quotes close over the title, the URL follows it.
     text = _PRINTED_LINK_IN_QUOTES.sub(r"\1\2\4 (\3)", text)
+    text = _GLUED_QUOTE_IN.sub(r"\1 in ", text)
     for mark in marks:
         # Link text showing a URL the reader may have mangled (escapes, emphasis): the href is the URL.
         if mark.kind == "link" and mark.href and mark.text.lower().startswith(("http://", "https://")):
@@ -1287,6 +1421,9 @@ def parse_entry(
         # first field names the URL's host, so it is the site and the second the page's title.
         title, publisher = named[0], publisher if publisher and publisher != named[0] else named[1]
     title = drop_repeated_heading(drop_responsibility(title), head)
+    between = _between_ideographic_stops(head)
+    if between is not None:
+        title = between
     marked = [m for m in entry_marks if not URL_PATTERN.match(m.text.strip())]
     if urls and not marked and name_year_only(head, title):
         # "Nagios, 2013. http://…": the name before the year is the author, not a title.

@@ -819,10 +819,10 @@ def _body(lines: Sequence[str], run: Sequence[_Item]) -> str:
 _JOINED_LABEL = re.compile(r"\[(\d{1,3})(?:\]|\|(?=\s)|\s(?=\S))\s*")
 
 
-def _run_together(line: str, first: int) -> list[tuple[str, str]] | None:
+def _run_together(line: str, first: int, min_items: int = _MIN_ITEMS) -> list[tuple[str, str]] | None:
     """A line holding several entries run together, split at their labels: it starts with the label
     ``first`` (after its decoration) and holds the labels that follow it one by one, at least
-    :data:`_MIN_ITEMS` of them, each entry of :data:`_BIB_WORDS` words or more. Labels out of
+    ``min_items`` of them, each entry of :data:`_BIB_WORDS` words or more. Labels out of
     sequence ("[3, 9, 25]" cited in an entry, "[7]" after "[5]") are text, not boundaries."""
     text = _undecorated(line)[0].strip()
     start = _JOINED_LABEL.match(text)
@@ -832,7 +832,7 @@ def _run_together(line: str, first: int) -> list[tuple[str, str]] | None:
     for match in _JOINED_LABEL.finditer(text, start.end()):
         if int(match.group(1)) == int(cuts[-1][2]) + 1:
             cuts.append((match.start(), match.end(), match.group(1)))
-    if len(cuts) < _MIN_ITEMS:
+    if len(cuts) < min_items:
         return None
     entries = []
     for (_, body_start, label), (next_start, _, _) in zip(cuts, [*cuts[1:], (len(text), 0, "")], strict=True):
@@ -1098,6 +1098,31 @@ def set_apart_counted(footnotes: list[Footnote], counted: frozenset[tuple[int, i
     return footnotes
 
 
+# "…, vol. 7, no. 3, pp. 535–547,⏎2021.[3]N. Reimers and I. Gurevych, “Sentence-BERT: …”" (a PDF's
+# IEEE list copied as text, its labels glued to the entries: heldback-33's English privacy-audit
+# paper, one entry of twelve run into the one before): a single next label inside a note, where the
+# list has no note of that number and has the one after it. Two entries are then enough (three are
+# asked of a line otherwise, :data:`_MIN_ITEMS`): the label must close a full stop right after a
+# year or a page range's last digit, so "[3]" cited in a note's text ("as shown in [3], …") is text.
+_GAP_LABEL_AFTER = re.compile(r"\d\.\s*$")
+
+
+def _gap_filled(raw: str, label: int, taken: set[str]) -> list[tuple[str, str]] | None:
+    """The note ``raw`` split in two at the label after its own, where the list lacks that note
+    and has the next one (see above); None otherwise."""
+    gap = str(label + 1)
+    if gap in taken or str(label + 2) not in taken:
+        return None
+    entries = _run_together(raw, label, min_items=2)
+    if entries is None or len(entries) != 2:
+        return None
+    text = _undecorated(raw)[0].strip()
+    at = text.find(f"[{gap}]")
+    if at == -1 or _GAP_LABEL_AFTER.search(text[:at]) is None or text.count(f"[{gap}]") != 1:
+        return None
+    return entries
+
+
 def split_run_together(found: list[Footnote], render: Renderer | None = None) -> list[Footnote]:
     """The entries the list finder found, with each that holds several entries run together (a list
     pasted from a PDF, its line breaks lost: "[1] A. Aiken … 1995. [2] L. Birkedal … 1996. [3] …")
@@ -1114,6 +1139,8 @@ def split_run_together(found: list[Footnote], render: Renderer | None = None) ->
             if fn.kind != "inline" and fn.label.isdigit() and len(fn.raw) >= 200
             else None
         )
+        if entries is None and fn.kind != "inline" and fn.label.isdigit() and len(fn.raw) >= 200:
+            entries = _gap_filled(raw, int(fn.label), taken)
         labels = [label for label, _ in entries or []]
         if (
             entries is None

@@ -40,7 +40,7 @@ from citecheck.parse.markers import clean_label, is_power, looks_like_label, mat
 from citecheck.parse.regions import is_notes_heading, is_notes_title
 from citecheck.parse.table_keys import key_column_by_values
 from citecheck.parse.text import line_spans
-from citecheck.parse.urls import URL_PATTERN, unwrap_urls
+from citecheck.parse.urls import URL_PATTERN, unwrap_urls, without_glued_word
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -55,6 +55,13 @@ _ATX = re.compile(r" {0,3}(#{1,6})(?:[ \t]+|$)")
 _ATX_CLOSE = re.compile(r"[ \t]+#+[ \t]*$|[ \t]+$")
 _SETEXT = re.compile(r" {0,3}(=+|-+)[ \t]*")
 _RULE = re.compile(r" {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})")
+# A list item that is one link alone ("- [Title](url)", "1. [Title](url)") followed, after a blank
+# line, by a paragraph indented to its content: the paragraph is a note on what the work was used for
+# (heldback-34's Japanese README, five entries "- [Python socket - …](…)⏎⏎  `TCP・UDP通信`の基本構文と
+# 使い方を参照"), no part of the entry, whose publisher it was read as. The item ends at the blank
+# line. Guard: only where the item's lines are exactly a link; an item with text beside its link, or
+# a line wrapped mid-entry (PDF-to-Markdown's continuation paragraphs), goes on as before.
+_LINK_ALONE_ITEM = re.compile(r"[ \t]*(?:\d{1,9}[.)][ \t]+)?\[[^\]\n]+\]\([^)\s]+\)[ \t]*")
 _BULLET = re.compile(r" {0,3}[-*+][ \t]+")
 _ORDERED = re.compile(r" {0,3}\d{1,9}[.)][ \t]+")
 # (Not a heading that opens on a bracketed key, "* #### [27001] ISO/IEC 27001:2013": an entry of a keyed
@@ -82,11 +89,17 @@ _DIV_FENCE = re.compile(r" {0,3}:{3,}[ \t]*(?:\{[^{}\n]*\}|[\w-]+)?[ \t]*:*[ \t]
 # A link's or image's text is read to 1,000 characters at most: read to the next "]" however far, a
 # line of many "[" without one cost a scan to the line's end from each (12,000 "[" took 11 s to
 # parse; tests/parse/test_hostile_inputs.py). No link text of the eval's documents is near it.
+# A superscript holding one in-page link, "<sup><a id="fn.1" class="footnum" href="#fnr.1">1</a></sup>"
+# (Org mode's HTML export kept in Markdown: heldback-34's Spanish practice README, its markers and
+# its six footnotes' numbers, the notes read as "1 ETSIINF-UPM" with the number in the title), is a
+# superscript label as "<sup>1</sup>" is (group "suplink"). Guard: the link's href must be a fragment
+# ("#…"); "<sup><a href=https://…>1</a></sup>" cites the address itself and stays a link.
 _INLINE = re.compile(
     r"""
     (?P<url>https?://[^\s<>]+)
   | (?P<fnref>\[\^(?P<fnlabel>[^\]\s]+)\](?!:))
   | (?P<sup><sup>(?P<suptext>[^<]{1,12})</sup>)
+  | (?P<suplink><sup>[ \t]*<a\b[^<>]*\bhref\s*=\s*["']?\#[^<>]*>(?P<suplinktext>[^<]{1,12})</a>[ \t]*</sup>)
   | (?P<imagelink>\[!\[(?P<ialt>[^\]]{0,1000})\]\([^)]*\)\]\((?P<ihref>[^()\s]*)(?:\s+(?:"[^"]*"|'[^']*'))?\))
   | (?P<image>!\[(?P<alt>[^\]]{0,1000})\]\([^)]*\))
   | (?P<link>\[(?P<ltext>[^\]]{0,1000})\]\((?P<href><[^<>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+(?:"[^"]*"|'[^']*'))?\))
@@ -150,6 +163,10 @@ def _trim_bare_url(url: str) -> str:
     close = url.find("]")
     if close != -1 and url.count("]") > url.count("["):
         url = url[:close]
+    # A word glued after an unbalanced bracket is the text after the URL, as the entry parser reads
+    # it ("…/putas.html(访问于 2020 年 4 月 17 日)": heldback-33's translated biblatex list, where the
+    # bare link's longer address replaced the entry's right one).
+    url = without_glued_word(url)
     while url and (
         url[-1] in _URL_TRAILING
         or url[-1] in _CLOSING_QUOTES
@@ -571,13 +588,14 @@ class _Inline:
                 position = self.code_span(match.group(), match.start(), end)
             elif group == "fnref":
                 self.anchor(match.group("fnlabel"), match.group(), match.start())
-            elif group == "sup":
-                text = match.group("suptext")
+            elif group in ("sup", "suplink"):
+                name = "suptext" if group == "sup" else "suplinktext"
+                text = match.group(name)
                 before = source[max(start, match.start() - 12) : match.start()]
                 if looks_like_label(text) and not is_power(before, clean_label(text)):
-                    self.anchor(clean_label(text), text, match.start("suptext"))
+                    self.anchor(clean_label(text), text, match.start(name))
                 else:
-                    self.emit(text, match.start("suptext"))
+                    self.emit(text, match.start(name))
             elif group == "image":
                 self.emit(match.group("alt"), match.start("alt"))
             elif group == "imagelink":
@@ -1219,15 +1237,28 @@ def _title_heading(
     return _Inline(source, index, structure.references).block(_Pending([span], kind="title", level=1))
 
 
+# YAML front matter is a mapping: a block between "---" lines that holds text but no "key:" line
+# at all is Markdown opened and closed by thematic breaks, not front matter (heldback-34's Japanese
+# README reference section, "---⏎## 参考文献⏎…⏎- [Title](url)⏎…⏎---": its eight entries were
+# dropped as front matter). Guard: any line "key: value" or "key:" (or an empty block) keeps the
+# block front matter as before; a block of headings, list items and paragraphs only is text.
+_YAML_KEY = re.compile(r"[ \t]*[\"']?[A-Za-z_][\w .-]*[\"']?[ \t]*:(?:[ \t]|$)")
+
+
 def _front_matter(source: str, lines: list[tuple[int, int]]) -> tuple[int, dict[str, str]]:
-    """How many lines the YAML front matter takes, and its title/date."""
+    """How many lines the YAML front matter takes, and its title/date (none where the block
+    between the "---" lines has text but no YAML key: see _YAML_KEY)."""
     if not lines or source[lines[0][0] : lines[0][1]].rstrip() != "---":
         return 0, {}
     values: dict[str, str] = {}
+    keyed = text = False
     for number, (start, end) in enumerate(lines[1:], start=1):
         line = source[start:end]
         if line.rstrip() in ("---", "..."):
-            return number + 1, values
+            return (number + 1, values) if keyed or not text else (0, {})
+        if line.strip() and not line.lstrip().startswith("#"):
+            text = True
+            keyed = keyed or _YAML_KEY.match(line) is not None
         match = _FRONT_MATTER_KEY.match(line)
         if match is not None:
             values.setdefault(match.group(1).lower(), match.group(2).strip("\"'"))
@@ -1491,7 +1522,11 @@ def read_markdown(source: str) -> ReadResult:
                 following = source[lines[number][0] : lines[number][1]]
                 if following.strip() and _INDENTED.match(following):
                     continue
-            if pending.item and _continues_item(source, lines, number, pending.indent, structure):
+            if (
+                pending.item
+                and _continues_item(source, lines, number, pending.indent, structure)
+                and not _LINK_ALONE_ITEM.fullmatch(source[pending.lines[0][0] : pending.lines[-1][1]])
+            ):
                 continue
             flush()
             continue

@@ -16,6 +16,11 @@ titles are read as before.
 A designation closes a title only as its own field: after a comma (", n.d.", ", [s.d.]") or in
 brackets after a space ("Title [no date]", "Title (s.d.)"); "No Date Night" or "a tarih yok
 sayımı" inside a title stay.
+
+A title that is nothing but a bracketed designation ("(n.d.)", "[s.d.]") is no title: APA's entry
+for a page with neither author nor title a generator could find opens on its date ("(n.d.). Retrieved
+from https://…": heldback-33's English "Works Cited" list, two of twelve entries, whose truth gives
+them no title). Only bracketed, the whole title: "N.d. Press" or "No Date" unbracketed stay.
 """
 
 from __future__ import annotations
@@ -58,3 +63,12 @@ def without_closing_no_date(title: str) -> str:
     if _key(designation) not in no_date_terms():
         return title
     return title[: field.start()].rstrip(" ,;:–—-")
+
+
+_ONLY_BRACKETED = re.compile(r"\s*[\[(](?P<designation>[^\[\]()]{1,24})[\])]\s*\.?\s*")
+
+
+def only_no_date(title: str) -> bool:
+    """Whether ``title`` is only a bracketed "no date" designation ("(n.d.)", "[s. d.]")."""
+    found = _ONLY_BRACKETED.fullmatch(title)
+    return found is not None and _key(found.group("designation")) in no_date_terms()

@@ -258,6 +258,21 @@ _NOTES_WORDS = frozenset(
         "出处",
         "出處",
         "參考",
+        # Swedish, Norwegian and Danish ("Källor", "Källförteckning", "Litteraturförteckning",
+        # "Referenslista"; "Kilder", "Kildeliste", "Litteraturliste") and Finnish ("Lähteet",
+        # "Lähdeluettelo"); the CSL locales below give only "Referenser", "Referanser", "Referencer":
+        # heldback-33's Swedish design note ("## Källförteckning" over twelve "[Site — Title](URL)"
+        # bullets, none read before). The words the generic reader already takes for sources
+        # (generic.py's _SOURCE_WORDS).
+        "källor",
+        "källförteckning",
+        "litteraturförteckning",
+        "referenslista",
+        "kilder",
+        "kildeliste",
+        "litteraturliste",
+        "lähteet",
+        "lähdeluettelo",
     ]
 )
 # And the CSL locales' words for "references" in 40 languages (citecheck/parse/csl_terms.py).
@@ -1211,6 +1226,12 @@ def _line_starts(text: str) -> list[int]:
 # A list number inside a line, after a space: where a list run together on one line may go on (an
 # entry may open with a number of its own: "6. 3.2 FITS File Format - …").
 _RUN_IN_NUMBER = re.compile(r"\s(\d{1,4})\.\s+(?=\S)")
+# The same run of a list labelled "[1]", "[2]", …: a bracketed number right after an entry's URL,
+# with or without a space ("[1]Title: https://…/p/359551116[2]Title: https://…[3]…": heldback-34's
+# Chinese VuePress page, whose seven 脚注 ran together in one paragraph, the Markdown's line breaks
+# lost in the rendering; six notes not found). Only where the block itself opens on a bracketed
+# label, the numbers go on from it in sequence, each right after a URL, three entries at least.
+_RUN_IN_BRACKET = re.compile(r"\s?\[(\d{1,4})\][^\S\n]*(?=\S)")
 _RUN_IN_ENTRIES = 3
 _URL_REACH = 4000  # how far back the URL before a run-in number may start (the longest URL in the eval: 303)
 # A notes heading run into the paragraph before its list ("… images. Works cited 1. …").
@@ -1248,14 +1269,16 @@ def _split_run_in(block: Block) -> list[Block]:
     if opening:
         cuts.append((opening, "1", opening + 3))
         first = 0
-    for match in _RUN_IN_NUMBER.finditer(text, opening):
+    bracketed = text[opening:].lstrip().startswith("[")
+    for match in (_RUN_IN_BRACKET if bracketed else _RUN_IN_NUMBER).finditer(text, opening):
         number = int(match.group(1))
         if number != first + len(cuts) + 1:
             continue
         before = text[max(0, match.start() - _URL_REACH) : match.start()].rsplit(None, 1)
         if not before or not has_url(before[-1]) or URL_PATTERN.match(before[-1]) is None:
             continue
-        cuts.append((match.start() + 1, match.group(1), match.end()))
+        start = match.start() + (text[match.start()].isspace())
+        cuts.append((start, match.group(1), match.end()))
     if len(cuts) + (0 if opening else 1) < _RUN_IN_ENTRIES:
         return [block]
     index = _slice_index(block)
@@ -1411,6 +1434,45 @@ def _inserted_entries(
         order = sorted(indexes)
 
 
+# A bracket opening a block where the list's bracketed label should stand, with no number in it: the
+# label garbled ("[美] 温迪·弗莱 …" for "[11]", a machine translation of the list).
+_GARBLED_BRACKET = re.compile(r"[^\S\n]*\[[^\]\d\n]{1,3}\][^\S\n]*(?=\S)")
+
+
+def _gap_entries(blocks: Sequence[Block], entries: list[tuple[Block, EntryStart]], indexes: set[int]) -> None:
+    """A block standing alone between the entries numbered n-1 and n+1 of a numbered list, citing a
+    web address, is entry n, its number lost ("[5] …", "桑德拉·迪布尔。Title。URL: …", "[7] …";
+    "[10] …", "[美] … url: …", "[12] …": heldback-33's machine-translated biblatex list, two entries
+    whose labels the translation dropped or turned into a word). By structure: the block is no entry
+    yet, the blocks right before and after it are entries of one label kind numbered one apart by
+    two, and it gives an address; a bracket with no number opening it, where the list's labels are
+    bracketed, is the garbled label."""
+    place = {id(block): k for k, (block, _) in enumerate(entries)}
+    for i in range(1, len(blocks) - 1):
+        block = blocks[i]
+        if i in indexes or block.kind != "paragraph" or not _links_out(block):
+            continue
+        if i - 1 not in indexes or i + 1 not in indexes:
+            continue
+        before_at, after_at = place.get(id(blocks[i - 1])), place.get(id(blocks[i + 1]))
+        if before_at is None or after_at is None or after_at != before_at + 1:
+            continue
+        before, after = entries[before_at][1], entries[after_at][1]
+        if before.label is None or after.label is None or before.kind != after.kind:
+            continue
+        if not (before.label.isdigit() and after.label.isdigit()):
+            continue
+        number = int(before.label) + 1
+        if int(after.label) != number + 1:
+            continue
+        garbled = _GARBLED_BRACKET.match(block.text) if before.kind == "bracket" else None
+        entries.insert(
+            after_at, (block, EntryStart(str(number), before.kind, garbled.end() if garbled else 0))
+        )
+        indexes.add(i)
+        place = {id(b): k for k, (b, _) in enumerate(entries)}
+
+
 # A superscript number as a reader shows it: the digits alone ("<sup>1 </sup>", "⁴").
 _SUPERSCRIPT_SHOWN = re.compile(r"\s*[\d⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}\s*")
 
@@ -1444,18 +1506,25 @@ def _superscript_led(block: Block, lines: Sequence[int]) -> list[tuple[int, str]
 # "**Evidenced or assumed:**"), markup aside.
 _LEAD_LINE = re.compile(r"[*_\s]*[^\W\d_][^\n:]{0,80}:[*_\s]*")
 _LEAD_ENTRIES = 3
+# A rule drawn as a line of one mark repeated ("-----…", "_____", "═══"): a converter's horizontal
+# rule between the text and its notes, escaped so that Markdown keeps it as text ("\-----…  ", a
+# Google Docs export of a research report whose twelve numbered notes ran on under it with no blank
+# line, heldback-35's Portuguese report: 0 of 12 notes found before). It leads the run as a lead
+# closed by a colon does (:func:`_lead_line_before`), on the same conditions.
+_RULE_LINE = re.compile(r"[^\S\n]*([-_*=~\u2013\u2014\u2500\u2550])\1{2,}[^\S\n]*")
 
 
 def _lead_line_before(text: str, lines: Sequence[int], labelled: Sequence[int]) -> bool:
-    """Whether a block's first line is a lead closed by a colon and every line after it opens an
-    entry, numbered from 1 in sequence, three at least (a list written under its lead with no blank
-    line, which Markdown reads as one paragraph)."""
+    """Whether a block's first line is a lead closed by a colon (or a rule, :data:`_RULE_LINE`) and
+    every line after it opens an entry, numbered from 1 in sequence, three at least (a list written
+    under its lead with no blank line, which Markdown reads as one paragraph)."""
     if len(lines) < _LEAD_ENTRIES + 1 or list(labelled) != list(lines[1:]):
         return False
     first = match_entry_start(text, lines[1])
     if first is None or label_ordinal(first.label or "") != 1:
         return False
-    return _LEAD_LINE.fullmatch(text, 0, lines[1] - 1) is not None
+    lead = (0, lines[1] - 1)
+    return _LEAD_LINE.fullmatch(text, *lead) is not None or _RULE_LINE.fullmatch(text, *lead) is not None
 
 
 def _lead_over_addresses(text: str, lines: Sequence[int], labelled: Sequence[int]) -> bool:
@@ -1593,6 +1662,33 @@ def _blank_line_list(blocks: Sequence[Block]) -> bool:
 def _url_every_line(text: str) -> bool:
     """Each line of the text gives a URL of its own (references one a line, however listed)."""
     return all(has_url(line) for line in text.split("\n") if line.strip())
+
+
+def _closes_on_dated_address(line: str) -> bool:
+    """A line that gives a URL and ends on a date after it ("…, Web, https://… (last accessed 20
+    June 2020)."): a web reference's last field, so the line ends its entry."""
+    found = URL_PATTERN.search(line)
+    if found is None:
+        return False
+    stripped = line.rstrip(" \t.)]")
+    ends = [end for _, _, end in find_dates(stripped, found.end())]
+    return bool(ends) and ends[-1] == len(stripped)
+
+
+def _closed_entry_lines(text: str) -> bool:
+    """Whether a paragraph of a list separated by blank lines is several references written with no
+    blank line between them: each line but the last closes on its URL's date
+    (:func:`_closes_on_dated_address`), the last is a whole reference (:func:`_line_is_entry`).
+    heldback-35's English thesis list copied as text ("Title, Site, Date, Web, URL (last accessed
+    …)." one a paragraph, once three in one paragraph: two notes lost, the next five misnumbered).
+    Guard: a wrapped entry's first line ends before its date, never on it, so a reference wrapped
+    over lines stays whole; a paragraph of one line is not touched."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    return (
+        len(lines) >= 2
+        and all(_closes_on_dated_address(line) for line in lines[:-1])
+        and _line_is_entry(lines[-1])
+    )
 
 
 def _split_unlabelled(block: Block) -> list[Block]:
@@ -1739,7 +1835,7 @@ def _bulleted_lines(block: Block, lines: list[int]) -> list[Block] | None:
 # "URL:", "Disponível em:", "Режим доступа:") or its access date ("[Accessed 1 April 2019]").
 _CONTINUATION = re.compile(
     r"[^\S\n]*(?:\[online\]\.?\s*)?(?:(?:available\s+(?:at|from|online)|url|режим\s+доступа|disponível\s+em"
-    r"|disponible\s+en|abrufbar\s+unter|dostępn[ye]\s+w|tersedia\s+(?:di|pada)|erişim\s+adresi)\s*:"
+    r"|disponible\s+(?:en|sur)|disponibile\s+su|abrufbar\s+unter|dostępn[ye]\s+w|tersedia\s+(?:di|pada)|erişim\s+adresi)\s*:"
     r"|(?:retrieved|recuperado|obtenido)\s+(?:from|de)\b|[\[(]?(?:accessed|viewed|cited|acesso\s+em|consultado"
     r"|дата\s+обращения|дата\s+звернення|erişim\s+tarihi|abgerufen\s+am|consulté\s+le|zugriff\s+am)\b)",
     re.IGNORECASE,
@@ -1762,7 +1858,8 @@ def _second_address(text: str, entry: int, at: int, end: int) -> bool:
 
 
 _ADDRESS_OPENING = re.compile(
-    r"[^\S\n]*(?:available\s+(?:at|from|online)|url|disponível\s+em|disponible\s+en)\s*:", re.I
+    r"[^\S\n]*(?:available\s+(?:at|from|online)|url|disponível\s+em|disponible\s+(?:en|sur)|disponibile\s+su)\s*:",
+    re.I,
 )
 
 
@@ -1832,10 +1929,17 @@ def _labelled_list_under_sub_heading(
     then a numbered how-to, has no sub-heading or no address in its first step."""
     level = blocks[notes_start - 1].level
     sub_heading = False
+    web_before = False
     for index in range(notes_start, min(notes_start + _SUB_HEADING_REACH, len(blocks))):
         block, start = blocks[index], starts[index]
         if start is not None:
-            first = block.item and label_ordinal(start.label or "") == 1 and has_url(block.text)
+            # The address may stand behind a link, "DOI: [10.1080/…](https://doi.org/…)", where no
+            # paragraph before links to the web (such a paragraph is an entry of its own under the
+            # title: heldback-23's near miss): heldback-33's Russian thesis list, "# Список литературы
+            # …" over prose linking a local file, "## Глава 1", "### 1.1.", then "1. **Ekman, P.**
+            # (1992). … DOI: [10.…](https://doi.org/…)", seven of twelve entries not found before.
+            linked = has_url(block.text) or (not web_before and _links_out(block))
+            first = block.item and label_ordinal(start.label or "") == 1 and linked
             return start if sub_heading and first else None
         if block.kind == "heading":
             if not 0 < level < block.level:
@@ -1843,6 +1947,8 @@ def _labelled_list_under_sub_heading(
             sub_heading = True
         elif block.item:
             return None
+        web_before = web_before or any(url.startswith(("http://", "https://")) for _, url in block.links)
+        web_before = web_before or has_url(block.text)
     return None
 
 
@@ -1856,13 +1962,16 @@ def _first_label(
     for k, start in enumerate(section):
         block = blocks[offset + k]
         if start is not None:
-            if block.kind == "heading" and (
-                _heads_unlabelled_items(blocks, offset + k, section[k + 1 :])
-                or _heads_source_table(blocks, offset + k)
-            ):
+            if (
+                block.kind == "heading"
+                and (
+                    _heads_unlabelled_items(blocks, offset + k, section[k + 1 :])
+                    or _heads_source_table(blocks, offset + k)
+                )
+            ) or _bold_group_item(blocks, offset + k, start, section[k + 1 :]):
                 # "### 1. Gross Domestic Product" over bulleted links, "### 2. Inflation Rate" over
                 # more (heldback-15's page of macroeconomic sources): numbered topics of one
-                # unlabelled list, no notes.
+                # unlabelled list, no notes. So is a numbered item in bold over nested items.
                 return None
             return None if unlabelled and block.kind == "heading" else start
         unlabelled = unlabelled or (block.kind == "paragraph" and _unlabelled_entry(block))
@@ -1896,6 +2005,42 @@ def _heads_unlabelled_items(
     for k, start in enumerate(following):
         block = blocks[index + 1 + k]
         if start is not None or block.kind != "paragraph" or not block.item or not _unlabelled_entry(block):
+            break
+        items += 1
+    return items >= _TOPIC_ITEMS
+
+
+def _bold_group_item(
+    blocks: Sequence[Block], index: int, start: EntryStart, following: Sequence[EntryStart | None]
+) -> bool:
+    """Whether a numbered list item names a group of sources in bold, closed by a colon and linking
+    nowhere ("1. **Textes juridiques et institutionnels :**"), over at least two unlabelled items
+    nested under it that cite something ("   - Turing, A. M. (1950). *Title*. [DOI:…](https://…)"):
+    a topic of one unlabelled list, as a numbered heading over such items is
+    (:func:`_heads_unlabelled_items`), its number no note's (heldback-33's French course
+    bibliography: two numbered groups over 4 and 8 bullets, 12 notes numbered in order). Guard: the
+    item's whole text after its number is one bold run, with the colon inside it or right after,
+    on one line, and every item counted stands right of the item's text (a numbered entry in bold,
+    "1. **Doe, Title.**", or a numbered group over items at its own column is not one)."""
+    block = blocks[index]
+    text = block.text.rstrip()
+    if (
+        block.kind != "paragraph"
+        or not block.item
+        or block.link_spans
+        or "\n" in text
+        or not text.endswith(":")
+        or not any(
+            kind == "em" and begin == start.length and text[end:].strip() in ("", ":")
+            for begin, end, kind in block.spans
+        )
+    ):
+        return False
+    column = _column(block)
+    items = 0
+    for k, other in enumerate(following):
+        below = blocks[index + 1 + k]
+        if other is not None or not _linked_item_under(below, column + 1) or not _unlabelled_entry(below):
             break
         items += 1
     return items >= _TOPIC_ITEMS
@@ -2143,7 +2288,9 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
         tail: list[Block] = []
         separated = _blank_line_list(blocks[notes_start:])
         for block in blocks[notes_start:]:
-            if block.kind == "paragraph" and not (separated and not _url_every_line(block.text)):
+            if block.kind == "paragraph" and not (
+                separated and not (_url_every_line(block.text) or _closed_entry_lines(block.text))
+            ):
                 tail.extend(_split_unlabelled(block))
             else:
                 tail.append(block)
@@ -2237,6 +2384,8 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
         ):
             entries.append((blocks[i], start))
             indexes.add(i)
+    if entries:
+        blocks, entries, indexes = _dated_groups_joined(blocks, entries, indexes)
     if not entries:
         run = _journal_run(blocks)
         if run:
@@ -2308,6 +2457,7 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
     _drop_introduction(blocks, entries, indexes)
     _drop_keyed_table_introduction(blocks, entries, indexes)
     _inserted_entries(blocks, entries, indexes)
+    _gap_entries(blocks, entries, indexes)
     entries = _source_keyed(entries)
     entries = _cited_bracket_keys(entries, blocks, indexes)
     entries = _cited_opening_numbers(entries, blocks, indexes)
@@ -2494,6 +2644,19 @@ def _text_before_address(block: Block) -> bool:
     return first is not None and first > 0 and _HEADING_WORD.search(block.text[:first]) is not None
 
 
+def _group_line(block: Block) -> bool:
+    """A list item naming a group: one line of at most _GROUP_LINE_MAX characters, closed by a colon,
+    linking nowhere (the line _group_over_entries and _dated_group_items look at)."""
+    text = block.text.strip()
+    return (
+        block.item
+        and not block.link_spans
+        and "\n" not in text
+        and len(text) <= _GROUP_LINE_MAX
+        and text.endswith(":")
+    )
+
+
 def _group_over_entries(blocks: Sequence[Block], index: int) -> bool:
     """A bullet naming a group of sources, closed by a colon and linking nowhere ("- Patentability
     statutes / examination guidance (novelty, …):"), over nested bullets that are entries of their
@@ -2503,14 +2666,7 @@ def _group_over_entries(blocks: Sequence[Block], index: int) -> bool:
     Шеннон энтропиясы және ақпарат теориясы:" over Wikipedia URLs, a calibration Kazakh list) names
     their topic and is no note; so is a line over a single entry or one that links."""
     block = blocks[index]
-    text = block.text.strip()
-    if (
-        not block.item
-        or block.link_spans
-        or "\n" in text
-        or len(text) > _GROUP_LINE_MAX
-        or not text.endswith(":")
-    ):
+    if not _group_line(block):
         return False
     column = _column(block)
     nested = 0
@@ -2521,6 +2677,77 @@ def _group_over_entries(blocks: Sequence[Block], index: int) -> bool:
             return False
         nested += 1
     return nested >= _GROUPED_ENTRIES
+
+
+def _link_only_item(block: Block) -> bool:
+    """A list item that is one link and nothing else, its text showing no address ("[`app/x.rb`](https://…)")."""
+    text = block.text.strip(" *_`")
+    spans = block.link_spans
+    return (
+        block.item
+        and len(spans) == 1
+        and not spans[0].anchor_is_url
+        and spans[0].url.startswith(("http://", "https://"))
+        and block.text[spans[0].start : spans[0].end].strip(" *_`") == text
+    )
+
+
+def _dated_group_items(blocks: Sequence[Block], index: int, indexes: set[int]) -> list[int]:
+    """The nested items of a dated group line that are one source's parts: a bullet closed by a
+    colon, linking nowhere, that dates its reading ("- GitLab (open source, `master` branch, read
+    2026-08-03):"), over nested bullets that are each one link to a file or page of it and nothing
+    else ("  - [`app/controllers/invites_controller.rb`](https://…)"), two at least, each taken as an
+    entry (heldback-33's Swedish design note: four files of one repository under its group line, one
+    source in the note's own count, and the two sources after it numbered one too high). Where the
+    group line carries no date (a topic, heldback-18's patent packet and the Kazakh calibration list
+    of _group_over_entries) or a nested item has words beside its link, the items stay entries of
+    their own. Empty where the shape is not met."""
+    block = blocks[index]
+    if not _group_line(block) or next(iter(find_dates(block.text.strip())), None) is None:
+        return []
+    column = _column(block)
+    nested: list[int] = []
+    for at in range(index + 1, len(blocks)):
+        following = blocks[at]
+        # (A link item's text opens after its hidden "[": its bullet stands one column further left.)
+        shown = _column(following) - (1 if _link_only_item(following) else 0)
+        if not following.item or following.kind != "paragraph" or shown <= column:
+            break
+        if at not in indexes or not _link_only_item(following):
+            return []
+        nested.append(at)
+    return nested if len(nested) >= _GROUPED_ENTRIES else []
+
+
+def _dated_groups_joined(
+    blocks: list[Block], entries: list[tuple[Block, EntryStart]], indexes: set[int]
+) -> tuple[list[Block], list[tuple[Block, EntryStart]], set[int]]:
+    """The entries with each dated group line's nested items (:func:`_dated_group_items`) joined
+    to it as one entry, standing where the group line stands."""
+    groups = {
+        index: nested
+        for index in range(len(blocks))
+        if index not in indexes and (nested := _dated_group_items(blocks, index, indexes))
+    }
+    if not groups:
+        return blocks, entries, indexes
+    joined = list(blocks)
+    taken = {at: index for index, nested in groups.items() for at in nested}
+    where = {id(block): at for at, block in enumerate(blocks)}
+    result: list[tuple[Block, EntryStart]] = []
+    for block, start in entries:
+        at = where.get(id(block))
+        if at is None or at not in taken:
+            result.append((block, start))
+            continue
+        index = taken[at]
+        if groups[index][0] != at:
+            continue
+        head = blocks[index]
+        joined[index] = _joined_entry(head, [blocks[i] for i in groups[index]], separator=" ")
+        bullet = _BULLET.match(head.text)
+        result.append((joined[index], EntryStart(None, "caret", bullet.end() if bullet else 0)))
+    return joined, result, (indexes - set(taken)) | set(groups)
 
 
 # Items a sibling heading must head, all of them, for a linked list to go on under it.

@@ -1219,7 +1219,7 @@ from dataclasses import dataclass
 from citecheck.parse.blocks import sub_closing_run
 from citecheck.parse.claims import sentence_spans as _claim_sentence_spans
 from citecheck.parse.dates import MONTH_BY_NAME, find_dates, month_names
-from citecheck.parse.no_date import without_closing_no_date
+from citecheck.parse.no_date import only_no_date, without_closing_no_date
 from citecheck.parse.urls import URL_PATTERN
 
 
@@ -1242,11 +1242,14 @@ _TITLE_REACH = 1000
 # "[Internet]", "[online]", "[Электронный ресурс]", "(PDF)", Harvard's "[Preprint]", DSTU's
 # "[Веб-сайт]" and "[Інтернет-портал]", APA 7's description of a work's kind ("[Photograph]",
 # "[Blog post]", "[Infographic]": heldback-14's APA photograph): what medium, never part of a title.
+# APA 7's description of the work in brackets after its title ("[Video]", "[Blog post]", and any
+# "[Site post]": "[Online forum post]", "[StackOverflow post]" in heldback-34's Dutch-APA README,
+# one title of twelve): no part of the title.
 MEDIUM = re.compile(
     r"\s*(?:\[(?:internet|online|on-line|en\s+ligne|электронный\s+ресурс|електронний\s+ресурс|(?:эл|ел|электрон|електрон)\.\s*ресурс|"
     r"elektronik|elektronisch|recurso\s+electrónico|recurso\s+eletrônico|data\s+file|data\s*set|"
     r"computer\s+software|software|video|podcast|текст|текст\s*:\s*электронный|preprint|"
-    r"photograph|image|infographic|map|blog\s+post|tweet|fact\s+sheet|motion\s+picture|web\s*-?\s*site|веб-?сайт|(?:інтернет|интернет)-?портал|electronic\s+resource)\]|\((?:pdf|html)\))\.?",
+    r"photograph|image|infographic|map|blog\s+post|(?:[\w.-]+\s+){1,2}post|tweet|fact\s+sheet|motion\s+picture|web\s*-?\s*site|веб-?сайт|(?:інтернет|интернет)-?портал|electronic\s+resource)\]|\((?:pdf|html)\))\.?",
     re.IGNORECASE,
 )
 # GB/T 7714's type and carrier code after the title: "[J]", "[M]", "[C]//", "[EB/OL]", "[A/OL]".
@@ -1378,8 +1381,13 @@ _EDITION_IN_PARENTHESES = re.compile(
     re.IGNORECASE,
 )
 # An edition anywhere in the part after a title ("2. ed.", "3rd ed.", "7. Aufl."): never the publisher.
+# An edition statement, dropped from the publisher's field: "2nd ed.", "7. Aufl.", and the word spelt
+# out in the eval's languages, "4e édition", "5ª edición", "3ª edição", "2. Ausgabe", "2-е издание"
+# (heldback-35's French bibliography: three of six books read with "4e édition" as publisher).
 _EDITION_WORD = re.compile(
-    r"\b\d{1,2}(?:st|nd|rd|th|e|\.|-?е|a|ª|o|º)?\s*(?:ed|edn|edition|aufl|auflage|éd|изд)\b\.?", re.IGNORECASE
+    r"\b\d{1,2}(?:st|nd|rd|th|e|\.|-?е|a|ª|o|º)?\s*(?:ed|edn|edition|édition|edición|edição|edizione|aufl|"
+    r"auflage|ausgabe|éd|изд|издание|видання)\b\.?",
+    re.IGNORECASE,
 )
 _DOMAIN = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,6}(?:/\S*)?$", re.IGNORECASE)
 _ORG_WORDS = (
@@ -1812,6 +1820,10 @@ _FIELDS_REMARK = re.compile(r"\s*\((?:[^(),]*,){3,}[^(),]*\)$")
 _VERSION_AFTER = re.compile(r"[\s,(]+ver\.\s?\d+(?:\.\d+){1,3}\)?$", re.IGNORECASE)
 
 
+# A version statement that is a whole field: "Version 3.0", "Ver. 2", "v1.2.0".
+_VERSION_FIELD = re.compile(r"(?:version|ver\.|v)\s?\d+(?:\.\d+){0,3}", re.IGNORECASE)
+
+
 _ISSUE_AFTER = re.compile(r",\s+[^\W\d_][\w'’\-]{0,11}\s+\d{1,2}/(?:19|20)\d{2}$")
 _GLUED_FIELD = re.compile(r"(?<=[a-z]);(?=[A-Z][a-z]).*$")
 
@@ -1923,6 +1935,8 @@ def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
     # nor the field a PDF's text glued on with a semicolon ("… the world wide web;Internet Research").
     title = _ISSUE_AFTER.sub("", _GLUED_FIELD.sub("", title))
     title = without_closing_no_date(title)  # "Title, [no date]": CSL's "no date" in any locale
+    if only_no_date(title):
+        return None  # "(n.d.). Retrieved from …": a date group, no title
     closing_date = _CLOSING_DATE_FIELD.search(title)
     if closing_date is not None and closing_date.start() > 0:
         title = title[: closing_date.start()].rstrip()
@@ -2008,6 +2022,12 @@ def _reads_as_publisher(candidate: str) -> bool:
         return False
     if _ORDINAL.fullmatch(candidate):
         return False  # "Modern Control Theory, 3rd, Prentice Hall": an edition, no name
+    if _ANONYMOUS.fullmatch(candidate):
+        return False  # "Anonim. (2021). Title.": the author's place says nobody is named
+    if _APPARATUS_ABBREVIATION.fullmatch(candidate + "."):
+        # "Title. *Computer*. 2003. Vol. 36, No. 1." (DSTU 8302's journal article, heldback-35's
+        # Ukrainian ledger: two entries read with "Vol" as publisher): the volume's label, no name.
+        return False
     if _WORK_KIND.fullmatch(candidate):
         return False  # "Online-Artikel": the kind of work, no name
     if (
@@ -2055,6 +2075,13 @@ _APPARATUS_ABBREVIATION = re.compile(r"(?:vol|no|nr|pp?|ed|eds|hrsg|bd|tom|iss)\
 
 
 _LEADING_PLACE = re.compile(rf"\s*{_PLACE}\s*")
+# IEEE's imprint with the country written out, "Vienna, Austria: R Foundation for Statistical
+# Computing, 2026." (heldback-34's R Markdown list, whose publisher was read as "Vienna"): the city
+# and country before the colon are the place. Guard: only opening the imprint after the title (a
+# full stop or nothing before it), two capitalised names of one or two words, a colon and a capital.
+_LEADING_CITY_COUNTRY = re.compile(
+    r"[\s.]*[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?,\s[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?\s?:\s+(?=[A-ZÀ-Ý])"
+)
 
 
 def _abbreviated_journal(segment: str) -> str | None:
@@ -2070,10 +2097,34 @@ def _abbreviated_journal(segment: str) -> str | None:
     return name if _reads_as_publisher(name) else None
 
 
+# A journal named in full before its volume, issue and pages, as Chicago's author-date prints it
+# ("*Remote Sensing of Environment* 37 (1): 35–46.", "*Pattern Recognition* 88: 13–26.", "*Harvard
+# Data Science Review* 3 (1)."; heldback-34's Pandoc csl-entry list, seven journals read with their
+# volume, "… 37", one with its pages): the name. Guard: the number must be followed by an issue in
+# brackets (not a year) or by a colon and pages, and end the segment; "Channel 4" or "Web 2.0" alone
+# is left as it is.
+_JOURNAL_VOLUME = re.compile(
+    r"\s*(?P<name>[^\d()\[\]:;,.]{3,}?)\s+\d{1,4}\s*"
+    r"(?:\((?!(?:19|20)\d{2}\))[\w–-]{1,9}\)(?:\s*:\s*e?\d+(?:\s*[–-]\s*\d+)?)?|:\s*e?\d+(?:\s*[–-]\s*\d+)?)"
+    r"[\s.,]*"
+)
+
+
 def tidy_publisher(segment: str) -> str | None:
     journal = _abbreviated_journal(segment)
     if journal is not None:
         return journal
+    volume = _JOURNAL_VOLUME.fullmatch(segment)
+    if volume is not None and _reads_as_publisher(volume.group("name").strip()):
+        return volume.group("name").strip()
+    proceedings = _PROCEEDINGS_THEN_PRESS.match(segment)
+    if proceedings is not None:
+        # IEEE's "in 2017 IEEE Symposium on Security and Privacy (S&P). IEEE Computer Society, 2017,
+        # pp. 3–18.": the proceedings, then the press that published them in a sentence of its own
+        # (heldback-33's English privacy-audit paper, five entries): the press is the publisher.
+        press = tidy_publisher(proceedings.group("press"))
+        if press is not None:
+            return press
     initialled = _ABBREVIATED.match(segment.strip())
     if initialled is not None and _initials_of(initialled.group("name"), initialled.group("abbr")):
         # "International Electrotechnical Commission (IEC)": a body and its own initials.
@@ -2082,7 +2133,7 @@ def tidy_publisher(segment: str) -> str | None:
     for _, start, end in sorted(find_dates(text), key=lambda d: -d[1]):
         text = text[:start] + " " + text[end:]
     text = _PAGES.sub(" ", _BARE_YEAR.sub(" ", _EDITION_WORD.sub(" ", text)))
-    imprint = _LEADING_PLACE.match(text)
+    imprint = _LEADING_PLACE.match(text) or _LEADING_CITY_COUNTRY.match(text)
     if imprint is not None and imprint.end() < len(text):
         text = text[imprint.end() :]  # "London, U.K.: Springer": the place before its publisher
     pieces = _PUBLISHER_SPLIT.split(text)
@@ -2094,6 +2145,10 @@ def tidy_publisher(segment: str) -> str | None:
             return None
         if _SUPPLIED.fullmatch(piece):
             continue  # "[Bonn]", "[s.l.]": a place or date the cataloguer supplied, no publisher
+        if _VERSION_FIELD.fullmatch(candidate):
+            # "*SWEBOK: Guide to …*. Version 3.0. IEEE, 2014." (ISO 690, heldback-33's Czech list):
+            # the work's version, a field of its own before the imprint, names no publisher.
+            continue
         if candidate.lower().startswith("in:") and index + 1 < len(pieces):
             # "_Going Functional_. In: Practical Haskell. Apress, Berkeley, CA." (Springer's chapter,
             # heldback-24's German footnotes): the book after "In:" holds the chapter; its press,
@@ -2115,7 +2170,30 @@ def tidy_publisher(segment: str) -> str | None:
     return None
 
 
+# "in <year or ordinal> … Conference/Symposium/Workshop … (ABBR). Press, year": a container that
+# opens with "in", names a meeting, closes its sentence, and a press after it.
+_PROCEEDINGS_THEN_PRESS = re.compile(
+    r"\s*[Ii]n\s+(?=[^.]*\b(?:Conference|Symposium|Workshop|Congress)\b)[^.]{5,200}?(?:\([^()]{1,30}\))?\.\s+"
+    r"(?P<press>[A-Z][^.,;]{1,60}(?:,\s*(?:19|20)\d{2}.*|\.)?)$"
+)
+
+
 _SURNAMES_JOINED = re.compile(r"^[A-ZÀ-Ý][\w'’\-]+\s(?:&|and|und|et|y|e)\s[A-ZÀ-Ý][\w'’\-]+$")
+
+
+# APA's list of two or more authors, "Surname, I. I." each, joined by commas, the last after "&" or
+# the language's "and" ("ve", "y", "et", "und", "e", "i"), with APA 7's ellipsis for the authors left out
+# ("Anil, R., Borgeaud, S., Wu, Y., …, Yu, J., ... ve Bauer, A.": heldback-33's Turkish thesis list,
+# whose first author was read as the publisher of two entries, its quoted title's container no field).
+_APA_NAME = r"[^\W\d_][\w'’\-]+(?:[ -][^\W\d_][\w'’\-]+)?,\s(?:[^\W\d_]\.(?:\s?-?[^\W\d_]\.)*)"
+_APA_NAME_LIST = re.compile(
+    rf"{_APA_NAME}(?:,\s(?:(?:\.\.\.|…|\.\s\.\s\.)\s)?(?:(?:&|and|ve|y|et|und|e|i)\s)?{_APA_NAME}){{1,}}"
+)
+# The word a list writes where no author is named ("Anonymous", "Anon.", Indonesian and Turkish
+# "Anonim", "Anónimo", "Anonyme", "Anonym", "Аноним", "Анонім"): no organisation, so no publisher
+# (heldback-35's Indonesian APA list, five entries "Anonim. (2021). _Title_. Diakses pada …" read
+# with "Anonim" as publisher).
+_ANONYMOUS = re.compile(r"(?i)anon(?:ymous|ym|yme|imo?|ymus)?|anónimo|аноним|анонім|匿名")
 
 
 def _publisher_from_author(author: str) -> str | None:
@@ -2124,12 +2202,16 @@ def _publisher_from_author(author: str) -> str | None:
     author = raw.rstrip(".").strip(" ,")
     if not author or _PERSON.match(author) or _PERSON.match(author + "."):
         return None  # "Schuhmann, J." (the caller may have taken its full stop)
+    if _APA_NAME_LIST.fullmatch(author + "."):
+        return None  # "Anil, R., Borgeaud, S., Wu, Y., ... ve Bauer, A.": APA's authors (above)
     if _VANCOUVER_AUTHORS.match(author + ". ") or _SURNAMES_JOINED.match(author):
         return None  # ("Hutto & Gilbert (2014)": two surnames in the author's place are authors)
     if _is_person(author) or _is_person(author.replace(",", " ")):
         return None  # "Schuhmann, J", "MOURA, Ana": a person, not an organisation
     if _ABNT_PERSON.match(author) or (_looks_like_authors(author) and not _is_org(author)):
         return None  # "BARBOSA, Marina", "Besta, Maciej; Hoefler, Torsten"
+    if _ampersand_authors(author):
+        return None  # "Brito, J.N., Rebelo, C. & Brito, M.A."
     return tidy_publisher(author)
 
 
@@ -2214,7 +2296,16 @@ def _abbreviated_organisation(head: str) -> int | None:
     if not _initials_of(match.group("name"), match.group("abbr")):
         return None
     colon = head.find(": ", match.end(), match.end() + 160)
+    if colon != -1 and _NAME_GOES_ON.match(head[match.end() : colon]):
+        # "The Rise of AI Teammates in Software Engineering (SE) 3.0: How …" (heldback-33's
+        # deep-research list, one title of twelve): a number right after the brackets carries the
+        # phrase on; the name ends at its brackets, at a colon or a dash after them.
+        return None
     return colon + 2 if colon != -1 else None
+
+
+# What a name in brackets carries on with inside a title: a number or a version right after it.
+_NAME_GOES_ON = re.compile(r"\s+v?\d")
 
 
 def _names_only(segment: str) -> bool:
@@ -2296,6 +2387,21 @@ def _looks_like_authors(sentence: str) -> bool:
     parts = [p.strip() for p in stripped.split(",")]
     return len(parts) >= 2 and all(
         _is_person(p) or _is_name_part(p) or _INITIALS.fullmatch(p + " ") for p in parts if p
+    )
+
+
+def _ampersand_authors(author: str) -> bool:
+    """Harvard's "&" before the last of three authors or more, "Brito, J.N., Rebelo, C. & Brito,
+    M.A." (heldback-33's English Harvard list): the comma part "C. & Brito" holds the last author's
+    surname after the previous one's initials, so :func:`_looks_like_authors` does not see names.
+    Split at the "&" or "and" too, where two parts at least are initials ("Smith and Sons", "Marks &
+    Spencer, London" have none)."""
+    split = [p.strip() for p in re.split(r",|\s(?:&|and)\s", author.strip())]
+    initials = [p for p in split if _INITIALS.fullmatch(p.rstrip(".") + ". ")]
+    return (
+        len(split) >= 4
+        and len(initials) >= 2
+        and all(_is_person(p) or _is_name_part(p) or p in initials for p in split if p)
     )
 
 
@@ -2675,6 +2781,66 @@ def names_comma_titles(texts: Sequence[str]) -> list[tuple[str | None, str | Non
     return found
 
 
+# The person's field of a title-first list: "Given Surname" alone between commas, two capitalised
+# words, neither all capitals nor a function word ("Mark Lutz", "Gerhard Völkl").
+_PERSON_FIELD = re.compile(r"([^\W\d_][\w'’\-]+) ([^\W\d_][\w'’\-]+)")
+_TITLES_BEFORE_NAMES_LIST = 3
+_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+# An edition written out ("Second Edition", "Zweite Auflage") is two capitalised words, no person.
+_EDITION_NOUNS = frozenset(
+    {"edition", "auflage", "édition", "edición", "edizione", "editie", "edição", "wydanie"}
+)
+
+
+def _person_field(field: str) -> bool:
+    found = _PERSON_FIELD.fullmatch(field.strip())
+    return (
+        found is not None
+        and found.group(2).lower() not in _EDITION_NOUNS
+        and all(
+            w[:1].isupper() and not w.isupper() and w.lower() not in _FUNCTION_WORDS for w in found.groups()
+        )
+    )
+
+
+def titles_before_names(texts: Sequence[str]) -> list[tuple[str, str] | None]:
+    """A title-first book and article list "Title[, Edition], Given Surname, Publisher|Journal[,
+    Year]" (heldback-34's German Python notes: "Learning Python, 5th edition, Mark Lutz, O’Reilly",
+    "Python: Programmiersprache für alle Fälle, Holger Krekel, aus: iX Special, …", "Parallele
+    Programmierung mit Python, Teil 1: Multitasking, Gerhard Völkl, iX 11/2016", six of its twelve
+    entries, read whole, cut at an edition or not at all): the title is the comma fields before the
+    person's. For each text (title, person), or None. Guard: only in a list where three entries at
+    least, half of those without an address, hold a person's field after their first field with a
+    field after it (the imprint), the fields before it of two words at least, with no year and no
+    quotation mark (not authors, an author-date head, a journal's issue or a quoted title whose
+    inner words look like a name: the calibration's "Behrens, John T. (1997), …, Psychological
+    Methods, …", "Jurafsky, D. …, “Speech …, Computational Linguistics, …”", heldback-26's "c't
+    05/2018, Manuel Ottlik, Title"); "Deep Learning, Computer Vision" alone or in a list of such
+    pairs (no field after the name-like pair, or too few entries) is left as it was read."""
+    plain = [text for text in texts if URL_PATTERN.search(text) is None]
+    found: list[tuple[str, str] | None] = []
+    for text in texts:
+        fields = [f.strip() for f in _comma_fields(" ".join(text.split()).rstrip(" ."))]
+        at = next((i for i, f in enumerate(fields[1:-1], 1) if _person_field(f)), None)
+        title = ", ".join(fields[:at]) if at is not None else ""
+        if (
+            at is None
+            or URL_PATTERN.search(text) is not None
+            or len(fields[0].split()) < 2  # "Behrens, John T. (1997), …": a surname opens it
+            or _ANY_YEAR.search(title)  # "c't 05/2018, Manuel Ottlik, Title": a journal's issue
+            or set(title) & set('“”„«»"')  # "…, “Title, Computational Linguistics, …”": inside quotes
+        ):
+            found.append(None)
+        else:
+            found.append((title, fields[at]))
+    listed = sum(1 for f in found if f is not None)
+    if listed < _TITLES_BEFORE_NAMES_LIST or listed * 2 < len(plain):
+        return [None] * len(texts)
+    return found
+
+
 def org_dash_title(run: str) -> tuple[str, str] | None:
     """An emphasised run "Name — Title" as (title, name) whatever the name (a short one, at most
     three capitalised words, before a longer title opening in capitals); None otherwise. Alone it
@@ -2999,6 +3165,11 @@ _MARKED_ABNT_AUTHORS = re.compile(
     rf"{_CAPS_SURNAME},\s{_ABNT_INITIALS}(?:[;,]\s{_CAPS_SURNAME},\s{_ABNT_INITIALS})*(?:\s?et\s+al\.)?"
 )
 
+# ISO 690's creator alone, in capitals, closed by its full stop: a surname with given names after
+# a comma ("LIU, Junwei et al.", "NOVÁK, Jan.") or a body's name ("IEEE COMPUTER SOCIETY.",
+# "BMAD-CODE-ORG.", "METR."). Set in bold before an emphasised title (title_and_publisher); a bold
+# title in capitals closed by a stop is followed by no second emphasised run right after it.
+_MARKED_CAPS_CREATOR = re.compile(rf"{_CAPS_SURNAME}(?:,\s[^.;*\n]{{1,60}}?)?\.")
 # A bold author-date run opening an entry ("**GAim4A (2022a)**", "**Entertainment Software
 # Association (ESA), 2024**", "**Lukman, J. (2024)**"): the entry's author and year, set apart as
 # Harvard lists laid out one field a line set them, never its title.
@@ -3083,8 +3254,19 @@ def _mark_title(head: str, marks: Sequence[Mark]) -> tuple[str, int, int] | None
             continue
         if _CITATION_KEY.fullmatch(text):
             continue  # "[RFC5234]": a citation key
-        if mark.kind == "em" and _DESIGNATION.fullmatch(text.rstrip(".")):
-            continue  # "**IEC 63278-1:2024**. *Title*": the standard's designation, then its title
+        if (
+            mark.kind == "em"
+            and _DESIGNATION.fullmatch(text.rstrip("."))
+            and (
+                any(other.text.strip() for other in marks[marks.index(mark) + 1 :])
+                or re.search(r"[^\W\d_]{2}", head[at + len(text) :]) is not None
+            )
+        ):
+            # "**IEC 63278-1:2024**. *Title*", "**ISO/IEC 27002:2022** — Title — https://…": the
+            # standard's designation, then its title. A designation with no words after it, the
+            # entry's last marked run ("JSON Web Token (JWT). (2026). *RFC 7519*. https://…": APA,
+            # heldback-33's Spanish list, one of twelve), is the title its writer set in italics.
+            continue
         if mark.kind == "link" and _FORMAT_LINK.fullmatch(text):
             continue  # "Available in [html format](…) or [pdf format](…)": which copy, not a title
         if mark.kind == "link" and _closing_source_pill(head, text):
@@ -3209,6 +3391,11 @@ def _plain_subtitle(title: str, after: str) -> str | None:
     if not spans or spans[0][0] != 0:
         return None
     subtitle = rest[: spans[0][1]].rstrip(" .")
+    if rest[:1].isdigit() and ";" in subtitle:
+        # "**Developer Survey 2024:** 63,2% de uso …; 43% de confianza …" (heldback-34's Spanish
+        # source list, two of ten): figures set apart by semicolons after the colon are what the
+        # source says, not its subtitle; a subtitle is one phrase ("**Python:** 100 Exercises").
+        return None
     return subtitle if subtitle and len(subtitle.split()) <= 30 else None
 
 
@@ -3276,6 +3463,13 @@ _INITIALLED_ET_AL = re.compile(
 )
 
 
+# Two or more authors each written "Surname I. I." with no comma inside a name, set apart by commas
+# (GOST 7.1, DSTU 8302): "Nosek B. A., Ebersole C. R., DeHaven A. C., Mellor D. T. ".
+_SURNAMES_THEN_INITIALS = re.compile(
+    r"(?:[A-ZÀ-ÝА-ЯІЇЄҐ][\w'’\-]+\s(?:[A-ZÀ-ÝА-ЯІЇЄҐ]\.\s?){1,3},\s)+[A-ZÀ-ÝА-ЯІЇЄҐ][\w'’\-]+\s(?:[A-ZÀ-ÝА-ЯІЇЄҐ]\.\s?){1,3}"
+)
+
+
 def _drop_authors(lead: str) -> str:
     """The lead of an entry without its author list, in the forms the styles write it: "Boyd IA,
     Kalu KU." (Vancouver), "SILVA, R. P. et al." (ABNT), "MOTA-ROJAS, Daniel et al.", "Beazley,
@@ -3283,6 +3477,13 @@ def _drop_authors(lead: str) -> str:
     given_first = _GIVEN_FIRST_AUTHORS.match(lead)
     if given_first is not None and _INITIAL_IN.search(given_first.group()) and given_first.end() < len(lead):
         return lead[given_first.end() :]
+    several = _SURNAMES_THEN_INITIALS.match(lead)
+    if several is not None and several.end() < len(lead):
+        # GOST's and DSTU's authors, two or more, each surname then initials: "Nosek B. A., Ebersole
+        # C. R., DeHaven A. C., Mellor D. T. Title." (heldback-35's Ukrainian ledger: the patterns
+        # below took the first surname and left the rest before the title, and the journal after it
+        # was read as the title). One author is read by them as before.
+        return lead[several.end() :]
     for pattern in (
         _ISO690_AUTHORS,
         _ET_AL,
@@ -3309,6 +3510,7 @@ _SERVER_BEFORE_MEDIUM = re.compile(
 )
 
 
+_CLOSING_YEAR_SENTENCE = re.compile(r"(?:^|[.!?]\s+)(?:19|20)\d{2}[a-z]?\.$")
 _AUTHORS_YEAR_ONLY = re.compile(r"(?P<authors>.+?),?\s+(?:19|20)\d{2}[a-z]?\.")
 # Harvard's list of names, "Surname, I., Surname, I. and Surname, I." (Google Scholar's Harvard).
 _HARVARD_NAMES = re.compile(
@@ -3363,6 +3565,12 @@ def _title_before_container(lead: str, marked: str, marks: Sequence[Mark]) -> st
         return None  # "IPCC (Intergovernmental Panel on Climate Change). *Title*": a body, the author
     if _SURNAME_INITIALS_ONLY.fullmatch(lead):
         return None  # GOST's "Gropp W., Lusk E., Skjellum A. **Title**": authors alone before the title
+    if _CLOSING_YEAR_SENTENCE.search(lead) and len(_sentences(lead)) == 2:
+        # Chicago's author-date, "Centraal Bureau voor de Statistiek. 2025. *Title*. StatLine table …"
+        # (heldback-34's Pandoc csl-entry list): the author and a sentence that is its year alone
+        # before the emphasised run; the run is the title, no container. (A name alone before the
+        # year, any name: an organisation's lower-case words do not make it a title.)
+        return None
     year_only = _AUTHORS_YEAR_ONLY.fullmatch(lead)
     if year_only is not None and (
         _looks_like_authors(year_only.group("authors"))
@@ -3383,13 +3591,21 @@ def _title_before_container(lead: str, marked: str, marks: Sequence[Mark]) -> st
         # Google Scholar's Harvard, "Gilbert, S. and Lynch, N., 2002. Title. *Journal*, 33(2)": the
         # authors and the unbracketed year before the title, the journal in italics after it.
         lead = lead[dated.end() :]
-    lead = _drop_authors(lead)
+    dropped = _drop_authors(lead)
+    authored = dropped != lead
+    lead = dropped
     sentences = _sentences(lead)
     while sentences and (_looks_like_authors(sentences[0]) or _is_org(sentences[0])):
         sentences.pop(0)
+        authored = True
     rest = " ".join(sentences).strip()
     words = rest.split()
-    if len(words) < 2 or (len(words) < 3 and not _title_like(rest)) or rest[0].islower():
+    # Two capitalised words are a name as often as a title, save where the authors' sentence is
+    # before them and "In:" after them, a chapter's place ("Fleischmann WR. Viral Genetics. In:
+    # Baron S, editor. *Medical Microbiology* [Internet]. …": Vancouver, heldback-33's English
+    # nanopore paper, one of twelve).
+    chapter = bool(intros) and authored and len(sentences) == 1
+    if len(words) < 2 or (len(words) < 3 and not _title_like(rest) and not chapter) or rest[0].islower():
         return None
     return rest
 
@@ -3770,6 +3986,24 @@ def title_and_publisher(
         sentences = _sentences(rest)
         if sentences and len(sentences[0].split()) >= 2:
             return tidy_title(sentences[0]), None
+    if (
+        opening
+        and len(marks) > 1
+        and marks[1].kind == "em"
+        and head.lstrip(" *_").startswith(opening)
+        and _MARKED_CAPS_CREATOR.fullmatch(opening)
+    ):
+        # "**LIU, Junwei et al.** *Large Language Model-Based Agents …* [online]. …", "**IEEE
+        # COMPUTER SOCIETY.** *SWEBOK: …*": ISO 690's creator in capitals set in bold, closed by its
+        # full stop, then the title in italics (heldback-33's Czech list, four of five entries;
+        # the fifth, with no creator, opens on its bold title). The emphasised run right after the
+        # creator is the title.
+        rest = head.lstrip(" *_")[len(opening) :].lstrip(" *_")
+        following = marks[1].text.strip()
+        if following and rest.startswith(following):
+            title, publisher = title_and_publisher(rest, marks[1:], cites=cites, site_split=site_split)
+            if title is not None:
+                return title, publisher
     if opening and head.lstrip(" *_").startswith(opening) and _AUTHOR_DATE_RUN.fullmatch(opening):
         # "**C, M. ‘Millers_C’ (2008)**⏎Title⏎[Link](…)": the bold author-date run, then the title.
         rest = head.lstrip(" *_")[len(opening) :].lstrip(" *_.,")
@@ -3871,6 +4105,9 @@ def title_and_publisher(
         # (heldback-24's deep-research works cited): the quotation is no title of its own.
         quoted = None
     dated = _date_group(head)
+    linked_before = _linked_title_before(head, dated, marks) if dated is not None and marks else None
+    if linked_before is not None:
+        return linked_before
     if quoted is not None and not _mark_before(head, marks, quoted[1]):
         title, start, end = quoted
         after = _before_comment(head[end:])
@@ -4395,6 +4632,32 @@ _IN_CONTAINER = re.compile(r"(?:In|Dans|En|Em|In:)\s+(?=\S)")
 # to Angular") is neither.
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _ISSUER = re.compile(r"^[A-Z]{2,6}(?:\s[A-Z][a-z]+){0,2}$")
+
+
+def _linked_title_before(
+    head: str, dated: re.Match[str], marks: Sequence[Mark]
+) -> tuple[str | None, str | None] | None:
+    """A linked title right before the bracketed year, after the people and a comma, the site after
+    the year and a comma: "Todd Hoff, [How Facebook Live Streams …](…) (2016), highscalability.com"
+    (heldback-34's Hugo footnotes, six of twelve: the link's text was read as the author of an
+    author-date entry and the site as its title). The link is the title, what follows the year's
+    comma the site. Guard: the link must close right before a year in brackets, with a comma and
+    words before the link and nothing or a comma after the year; "[Name et al. (2024)](…)" (a linked
+    author-year) and "Name (2016). [Title](…)" are read as before."""
+    before = head[: dated.start()].rstrip()
+    year = dated.group().strip()
+    rest = head[dated.end() :].strip()
+    if not (year.startswith("(") and year.endswith(")")) or (rest and not rest.startswith(",")):
+        return None
+    for mark in marks:
+        text = mark.text.strip()
+        if mark.kind != "link" or len(text.split()) < 2 or not before.endswith(text):
+            continue
+        people = before[: len(before) - len(text)].rstrip()
+        if not people.endswith(",") or not people.strip(" ,"):
+            return None
+        return tidy_title(text), tidy_publisher(rest.lstrip(" ,")) if rest else None
+    return None
 
 
 def _emphasised_title_before(

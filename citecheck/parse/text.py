@@ -351,6 +351,38 @@ def _typst_plain(text: str) -> tuple[str, list[tuple[int, int, str]], list[tuple
     return "".join(chars), spans, links
 
 
+# Typst's numbered list: an item is "+ " at a line's start, numbered 1, 2, 3, … as Typst shows it
+# (Markdown's "1." repeated): heldback-33's Ukrainian course paper, "= Список використаних джерел"
+# over twelve "+ Publisher. Title. URL: …" items, none read before. An item's number is its place
+# in its list: a list runs on over blank lines and indented lines and ends at any other line
+# (a paragraph, a heading, a code line), where the next list starts at 1 again. Guard: Typst
+# source only (_TYPST), a line whose first character is "+" and a space after it (a "+1" or
+# "++" line, a diff's added line, is no item), two items at least.
+_TYPST_ENUM = re.compile(r"^\+[^\S\n]+(?=\S)", re.MULTILINE)
+_TYPST_ENUM_RUN = 2
+
+
+def _typst_enum_items(text: str) -> dict[int, str]:
+    """Where the text of each item of a Typst numbered list starts (after its "+ ", which the
+    reader blanks), and the number Typst shows for it; none where the text is not Typst."""
+    if ("\n+" not in text and not text.startswith("+")) or _TYPST.search(text) is None:
+        return {}
+    items: dict[int, str] = {}
+    run: list[int] = []
+    for start, end in line_spans(text, 0, len(text)):
+        line = text[start:end]
+        found = _TYPST_ENUM.match(text, start, end)
+        if found is not None:
+            run.append(found.end())
+        elif line.strip() and not line[:1].isspace():
+            if len(run) >= _TYPST_ENUM_RUN:
+                items.update({at: str(number) for number, at in enumerate(run, 1)})
+            run = []
+    if len(run) >= _TYPST_ENUM_RUN:
+        items.update({at: str(number) for number, at in enumerate(run, 1)})
+    return items
+
+
 # Re:VIEW, the markup of Japanese technical books (TechBooster, 技術書典): a bibliography chapter
 # (bib.re) holds "//bibpaper[key][caption]{" … "//}" blocks, cited as "@<bib>{key}". Read as
 # entries labelled by their keys ("[@key] caption body"), the block's closing line, "#@#" comment
@@ -583,7 +615,13 @@ def read_text(text: str) -> ReadResult:
     index = LineIndex(text)
     blocks: list[Block] = []
     text, call_spans, call_links = _link_calls_plain(text)
+    enum_items = _typst_enum_items(text)
     text, typst_spans, typst_links = _typst_plain(text)
+    if enum_items:
+        chars = list(text)
+        for at in enum_items:
+            _blank(chars, text.rfind("+", 0, at), at)
+        text = "".join(chars)
     text, review_spans = _review_plain(text)
     text, rst_spans, rst_links = _rst_plain(text)
     typst_spans = sorted(typst_spans + review_spans + rst_spans + call_spans)
@@ -600,6 +638,9 @@ def read_text(text: str) -> ReadResult:
         pieces = split_paragraph(text, start, end)
         if endnotes and any(start <= at < end for at in endnotes):
             cuts = sorted({start, *(at for at in endnotes if start < at < end)})
+            pieces = [_trimmed(text, a, b) for a, b in itertools.pairwise([*cuts, end]) if text[a:b].strip()]
+        if enum_items and any(start <= at < end for at in enum_items):
+            cuts = sorted({start, *(at for at in enum_items if start < at < end)})
             pieces = [_trimmed(text, a, b) for a, b in itertools.pairwise([*cuts, end]) if text[a:b].strip()]
         inside = [(a, b) for a, b, _ in trailing if start <= a < end]
         if inside:
@@ -629,6 +670,8 @@ def read_text(text: str) -> ReadResult:
             if block_start in endnotes:
                 block.note_label = endnotes[block_start]
                 block.body_start = len(endnotes[block_start]) + 1
+            if block_start in enum_items:
+                block.note_label, block.body_start = enum_items[block_start], 0
             if (block_start, block_end) in closing_labels:
                 block.note_label = closing_labels[(block_start, block_end)]
             heading = _HEADING_LINE.fullmatch(block.text)

@@ -46,13 +46,20 @@ _URLISH_TOKEN = re.compile(r"[\w\-./?=&%#~+:;@!$*,']+")
 _URL_TAIL_CHARS = frozenset("/-_.=?&%#~+")
 
 
-def trim_url(candidate: str) -> str:
-    """Drop punctuation that ends the sentence rather than the URL (keeping balanced brackets)."""
-    url = candidate
-    # "…/nfdi120_en.pdf(abgerufen": an unbalanced bracket before a word opens the text after the URL.
+def without_glued_word(url: str) -> str:
+    """``url`` without a word glued after an unbalanced bracket: "…/nfdi120_en.pdf(abgerufen",
+    "…/page.html(访问于", "…/pagerank.pdf.(last" (the bracket opens the text after the URL; the
+    Markdown reader's bare URLs too: heldback-33's translated biblatex list, heldback-35's README
+    references, "…/pagerank.pdf.(last visited on 02/24/2020)")."""
     cut = _GLUED_WORD.search(url)
     if cut is not None and url.count("(") > url.count(")"):
-        url = url[: cut.start()]
+        return url[: cut.start()]
+    return url
+
+
+def trim_url(candidate: str) -> str:
+    """Drop punctuation that ends the sentence rather than the URL (keeping balanced brackets)."""
+    url = without_glued_word(candidate)
     while url:
         last = url[-1]
         if last in _TRAILING or (last in _PAIRS and url.count(last) > url.count(_PAIRS[last])):

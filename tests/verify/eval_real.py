@@ -83,6 +83,8 @@ HELDBACK_23 = ROOT / "fixtures" / "eval" / "real-heldback-23"
 HELDBACK_24 = ROOT / "fixtures" / "eval" / "real-heldback-24"
 # held back: built blind on v11-hb25 (heldback25.py)
 HELDBACK_25 = ROOT / "fixtures" / "eval" / "real-heldback-25"
+# held back: built blind on v11-hb26, never measured (heldback26.py: no pins until the lead measures it)
+HELDBACK_26 = ROOT / "fixtures" / "eval" / "real-heldback-26"
 # Every part in the order it was built: a part shares no topic, page or claim with those before it.
 PARTS = (
     REAL,
@@ -110,6 +112,7 @@ PARTS = (
     HELDBACK_23,
     HELDBACK_24,
     HELDBACK_25,
+    HELDBACK_26,
 )
 CHECKED_AT = dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC)
 

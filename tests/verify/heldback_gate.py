@@ -33,7 +33,7 @@ class Part:
     title: str  # printed above its tables
     directory: Path
     supported: frozenset[str]  # same-document swaps whose "wrong" page states the claim's main fact
-    pins: Pins
+    pins: Pins | None  # None: wired in blind by its builder, not yet measured (only its shape is checked)
     min_correct: int
     independent_of: tuple[Path, ...]  # parts it shares no topic, page or claim with
     min_cross_language: int = 0  # correct pairs citing a page in another language than the sentence
@@ -76,6 +76,7 @@ def check_shape(part: Part) -> None:
 
 
 def check_with_pages(part: Part, online: list[RealOutcome], offline: list[RealOutcome]) -> None:
+    assert part.pins is not None, "an unmeasured part is skipped before it is run"
     print(f"\n({part.title})\n" + real_table(online, offline, held_back=True))
     alarms = _rate(online, "correct", _false_alarm)
     cross = _rate(online, "swap-cross-document", lambda o: o.has("claim-mismatch"))
@@ -97,6 +98,7 @@ def check_with_pages(part: Part, online: list[RealOutcome], offline: list[RealOu
 
 
 def check_offline(part: Part, offline: list[RealOutcome]) -> None:
+    assert part.pins is not None, "an unmeasured part is skipped before it is run"
     errors = _rate(offline, "correct", _error)
     reported = _rate(offline, "swap-cross-document", lambda o: o.has("claim-mismatch"))
     erred = [o.case.id for o in offline if o.case.kind == "correct" and _error(o)]

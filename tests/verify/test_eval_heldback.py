@@ -34,6 +34,7 @@ from . import (
     heldback23,
     heldback24,
     heldback25,
+    heldback26,
 )
 from .heldback_gate import Part, check_offline, check_shape, check_with_pages
 from .test_eval_gate import RealOutcome
@@ -63,6 +64,7 @@ PARTS = {
     "heldback-23": heldback23.PART,
     "heldback-24": heldback24.PART,
     "heldback-25": heldback25.PART,
+    "heldback-26": heldback26.PART,
 }
 
 # Each part verifies ~300 documents; on a loaded two-core machine that outlasts the suite's default
@@ -75,13 +77,22 @@ def part(request: pytest.FixtureRequest) -> Part:
     return PARTS[request.param]
 
 
+def _unmeasured(part: Part) -> None:
+    """A part wired in blind by its builder has no pins yet: it is not run (no score is seen) until the
+    lead measures it once and pins what it scored then; only its shape is checked meanwhile."""
+    if part.pins is None:
+        pytest.skip(f"{part.title}: held back, not yet measured (no pins)")
+
+
 @pytest.fixture(scope="module")
 def online(part: Part) -> list[RealOutcome]:
+    _unmeasured(part)
     return part.run(online=True)
 
 
 @pytest.fixture(scope="module")
 def offline(part: Part) -> list[RealOutcome]:
+    _unmeasured(part)
     return part.run(online=False)
 
 
