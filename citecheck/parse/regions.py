@@ -1450,9 +1450,9 @@ def _gap_entries(blocks: Sequence[Block], entries: list[tuple[Block, EntryStart]
     place = {id(block): k for k, (block, _) in enumerate(entries)}
     for i in range(1, len(blocks) - 1):
         block = blocks[i]
-        if i in indexes or block.kind != "paragraph" or not _links_out(block):
+        if i in indexes or i - 1 not in indexes or i + 1 not in indexes or block.kind != "paragraph":
             continue
-        if i - 1 not in indexes or i + 1 not in indexes:
+        if not _links_out(block):
             continue
         before_at, after_at = place.get(id(blocks[i - 1])), place.get(id(blocks[i + 1]))
         if before_at is None or after_at is None or after_at != before_at + 1:
