@@ -2353,6 +2353,9 @@ _RUN_GAP = re.compile(r"[ \t\u00a0\-‐‑–]+")
 _RUN_SPLIT = re.compile(r"([^\W\d_]+)")
 
 
+_ACRONYM = re.compile(rf"(?<![^\W\d_])[^\W\d_]{{{INITIALS_MIN},{INITIALS_MAX}}}(?![^\W\d_])")
+
+
 def written_out_initials(text: str, language: str | None) -> list[tuple[str, str]]:
     """``(initials, words)`` for every run of INITIALS_MIN to INITIALS_MAX capitalised words of
     ``text`` in a cased script, function words of ``language`` between them skipped ("Office of
@@ -2424,6 +2427,7 @@ class TermIndex:
     # Read on the first acronym asked (:meth:`initials`), from the texts kept here: most indexes
     # are never asked one, and reading every capitalised run of a page cost a third of its build.
     _initials: dict[str, str] | None = None
+    _acronyms: frozenset[str] | None = None
     _initial_texts: list[tuple[str, str | None]] = field(default_factory=list)
     # What :meth:`find` answered past the exact key, by term and options (an index never changes
     # once built): a document asks each of its pages about the terms of every other footnote's
@@ -2552,6 +2556,20 @@ class TermIndex:
                     initials.setdefault(letters, spelled)
             self._initials = initials
         return self._initials
+
+    def acronyms(self) -> frozenset[str]:
+        """The words of INITIALS_MIN to INITIALS_MAX capitals the index's texts write ("CHP" of
+        "CHP'nin", a suffix after an apostrophe as Turkish writes it on names); read once, when
+        first asked."""
+        if self._acronyms is None:
+            self._acronyms = frozenset(
+                word
+                for text, _ in self._initial_texts
+                if any(map(str.isupper, text))
+                for word in _ACRONYM.findall(text)
+                if word.isupper()
+            )
+        return self._acronyms
 
     def find(self, term: Term, *, loose: bool, countries: bool = True, rounding: bool = True) -> Match | None:
         """Look ``term`` up: by exact key always; by prefix, consonants and fuzzily when ``loose``

@@ -8,7 +8,10 @@ languages (branch v11-arabic, issue 11), on real cases and near misses they must
   (:func:`citecheck.verify.textmatch.written_as_in_arabic`, ``TermIndex.short_name``);
 * such a name, as one word of a name of several words the page has whole ("Usain Bolt", اوسن بولت),
   is neither found nor absent where the absent names decide (pages the encoder does not read):
-  :func:`citecheck.verify.claim._short_names_written`.
+  :func:`citecheck.verify.claim._short_names_written`;
+* a name of three to six capitalised words ("Cumhuriyet Halk Partisi") that a page in the sentence's
+  own language writes only by its initials, with a suffix as Turkish and Azerbaijani write them
+  ("CHP'nin", "ABŞ-ın"), is found: :func:`citecheck.verify.claim._written_as_initials`.
 
 The measurement behind it (every verdict of fixtures/eval/real and parts 2-23) is in
 fixtures/eval/README.md, "Branch v11-arabic"."""
@@ -16,7 +19,13 @@ fixtures/eval/README.md, "Branch v11-arabic"."""
 from __future__ import annotations
 
 from citecheck.models import Finding, Footnote, PageFacts
-from citecheck.verify.claim import SourceProfile, _short_names_written, claim_terms, source_profile
+from citecheck.verify.claim import (
+    SourceProfile,
+    _short_names_written,
+    _written_as_initials,
+    claim_terms,
+    source_profile,
+)
 from citecheck.verify.textmatch import (
     TermIndex,
     arabic_short_reading,
@@ -26,7 +35,7 @@ from citecheck.verify.textmatch import (
 )
 
 from . import eval_real as real
-from . import heldback7, heldback11, heldback18
+from . import heldback7, heldback11, heldback12, heldback16, heldback17, heldback18, heldback23
 
 
 def _verdicts(case: real.Case) -> list[Finding]:
@@ -73,9 +82,9 @@ def test_the_page_index_finds_the_short_name_but_find_does_not() -> None:
     assert TermIndex.build([("خبرگزاری ایرنا گزارش داد", "fa")]).short_name(irna) is None  # an acronym
 
 
-def _profile(text: str) -> SourceProfile:
+def _profile(text: str, language: str = "fa") -> SourceProfile:
     footnote = Footnote(label="1", ordinal=1, raw="x", line=1, column=1)
-    return source_profile(footnote, PageFacts(text=text, language="fa"))
+    return source_profile(footnote, PageFacts(text=text, language=language))
 
 
 def test_a_short_name_counts_only_within_a_name_met_whole() -> None:
@@ -97,3 +106,34 @@ def test_the_real_false_alarm_and_its_swaps() -> None:
     assert _verdicts(_case(heldback7.PART.cases(), "bolt-de/3<->4")) != []  # "Bolt" alone
     assert _verdicts(_case(heldback11.PART.cases(), "rajaee-en/1<->2")) != []  # Shahid Rajaei
     assert _verdicts(_case(heldback18.PART.cases(), "rial-ru/3<->4")) != []  # Ирана
+
+
+CHP = "Tarihi bir rekor kıran Cumhuriyet Halk Partisi, 1977’den beri ilk defa 1. parti olmayı başardı."
+
+
+def test_the_acronyms_a_page_writes() -> None:
+    index = TermIndex.build([("CHP'nin en yüksek oy aldığı iller; AKP ve MHP ise geride kaldı.", "tr")])
+    assert {"CHP", "AKP", "MHP"} <= index.acronyms()
+    assert "nin" not in index.acronyms()
+
+
+def test_a_name_the_page_writes_by_its_initials() -> None:
+    page = _profile("CHP'nin en yüksek oy aldığı iller belli oldu. Parti en yüksek oyu almayı başardı.", "tr")
+    assert _written_as_initials(CHP, "tr", page) == {"Cumhuriyet": "CHP", "Halk": "CHP", "Partisi": "CHP"}
+
+
+def test_near_misses_other_initials_or_the_acronym_in_the_sentence() -> None:
+    other = _profile("AKP'nin en yüksek oy aldığı iller belli oldu.", "tr")
+    assert _written_as_initials(CHP, "tr", other) == {}
+    page = _profile("CHP'nin en yüksek oy aldığı iller belli oldu.", "tr")
+    written = "Cumhuriyet Halk Partisi (CHP), 1977’den beri ilk defa 1. parti oldu."
+    assert _written_as_initials(written, "tr", page) == {}  # CHP is met as the sentence writes it
+
+
+def test_the_real_false_alarms_and_the_swaps_across_languages() -> None:
+    assert _verdicts(_case(heldback17.PART.cases(), "yerel-secim-tr/3")) == []  # CHP'nin
+    assert _verdicts(_case(heldback23.PART.cases(), "vasinqton-beyannamesi-az/2")) == []  # ABŞ
+    # Near misses: across languages a topic's international acronym on the wrong page of the
+    # document (GIL for "Global Interpreter Lock", PSG for "Paris St Germain") is no evidence.
+    assert _verdicts(_case(heldback12.PART.cases(), "py313-de/3<->4")) != []
+    assert _verdicts(_case(heldback16.PART.cases(), "mbappe-en/3<->4")) != []
