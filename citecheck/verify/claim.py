@@ -205,6 +205,7 @@ import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Literal
 from urllib.parse import unquote, urlsplit
 
@@ -941,6 +942,13 @@ def _short_names_written(
     return frozenset(written)
 
 
+@lru_cache(maxsize=4096)
+def _spelled_initials(claim: str, language: str | None) -> tuple[tuple[str, str], ...]:
+    """written_out_initials of a sentence, read once: a sentence is scored against every source of
+    its document (its own and its rivals)."""
+    return tuple(written_out_initials(claim, language))
+
+
 def _written_as_initials(claim: str, language: str | None, source: SourceProfile) -> dict[str, str]:
     """The sentence's words of a name of INITIALS_MIN to INITIALS_MAX capitalised words
     (textmatch.written_out_initials: "Cumhuriyet Halk Partisi") that the page writes only by its
@@ -960,7 +968,7 @@ def _written_as_initials(claim: str, language: str | None, source: SourceProfile
     on "Amerika Birləşmiş Ştatlarının Prezidenti" citing an Azerbaijani page writing ABŞ (part 23)."""
     if not any(map(str.isupper, claim)):
         return {}
-    spelled = written_out_initials(claim, language)
+    spelled = _spelled_initials(claim, language)
     if not spelled:
         return {}
     acronyms = source.index.acronyms()
