@@ -611,6 +611,76 @@ def arabic_script_consonants(consonants: str) -> str:
     return consonants.replace("gh", "g").translate(_ARABIC_SCRIPT_FOLD)
 
 
+_ALEF = frozenset("اأإآٱ")
+_LONG_VOWEL_LETTERS = frozenset("ويیىۆۇې")  # after an opening alef, the vowel it carries (اوسن: u)
+# What a letter of the Arabic-script reading may stand for in a name written in another script: و
+# (read v by sound_key) is o, u, w or v; ی/ي is i, e or y; ا is a or e; ب is b or p; ف is f or v.
+_ARABIC_LETTER_READS = {"v": "ouvwf", "i": "iey", "a": "ae", "b": "bp", "f": "fv", "g": "gk"}
+_SHORT_VOWELS = frozenset("aeiouy")
+
+
+def arabic_short_reading(word: str, language: str | None) -> str | None:
+    """The letters an Arabic-script word writes, as sound_key reads them, with an opening alef
+    kept as "a" (أسد → "asd", which sound_key reads "sd"; not before و or ی, whose vowel it
+    carries: اوسن is "vsn") and the article ال taken off (الأسد →
+    "asd"); None for a word of another script or one of more than three consonants or fewer than
+    two (those meet by their consonants alone: TermIndex's ``arabic``)."""
+    if not word or _char_script(word[0]) != "arabic":
+        return None
+    if word.startswith("ال") and len(word) > 4:
+        word = word[2:]
+    key = sound_key(fold_case(word), language)
+    if word[0] in _ALEF and word[1:2] not in _LONG_VOWEL_LETTERS and key[:1] not in ("a", "i", "e", "o", "u"):
+        key = "a" + key
+    consonants = consonant_key(key, word)
+    if not 2 <= len(consonants) <= 3:
+        return None
+    return key
+
+
+def _index_arabic_short(index: dict[str, list[tuple[str, str]]], word: str, language: str | None) -> None:
+    reading = arabic_short_reading(word, language)
+    if reading is None:
+        return
+    found = index.setdefault(arabic_script_consonants(consonant_key(reading, word)), [])
+    if len(found) < 8 and all(r != reading for r, _ in found):
+        found.append((reading, word))
+
+
+def written_as_in_arabic(reading: str, key: str) -> bool:
+    """Whether a name of two or three consonants (its sound key: "bolt", "usain", "irana") is
+    written so in Arabic script (its reading: بولت "bvlt", اوسن "vsn", ایران "irn"): every letter
+    the script writes stands, in order, for the name's (``_ARABIC_LETTER_READS``), the name's
+    other letters are only its short vowels, which that script does not write, and its first
+    letter is written. A name of two or three consonants shares them with many words of a page
+    (Bolt's b-l-t with بلیت, a ticket; Assad's s-d with سد, a dam): the long vowels the page
+    writes, and where they stand, tell the name from them.
+
+    From the visible parts of the verify eval (real, real-heldback-2..23; branch v11-arabic, issue
+    11): a German sentence on Usain Bolt citing a Persian page (اوسن بولت), which the encoder does
+    not read, was a mismatch by his two names absent, each of fewer than the four consonants a
+    match needs (consonant_key). Guard: only a name of the sentence (kind "name", not an acronym,
+    not in Arabic script, a key of four letters or more) against a word in Arabic script, with
+    every written letter in place; how a caller weighs it is claim._short_names_written. The near
+    misses (سد for Assad, بلیت for Bolt) are in tests/verify/test_arabic_script.py."""
+    if not reading or not key or not _reads_as(reading[0], key[0]):
+        return False
+    i = j = 0
+    while i < len(reading) and j < len(key):
+        if _reads_as(reading[i], key[j]):
+            i += 1
+            j += 1
+        elif j > 0 and key[j] in _SHORT_VOWELS:
+            j += 1
+        else:
+            return False
+    return i == len(reading) and all(ch in _SHORT_VOWELS for ch in key[j:])
+
+
+def _reads_as(written: str, letter: str) -> bool:
+    return letter == written or letter in _ARABIC_LETTER_READS.get(written, "")
+
+
 # --- terms --------------------------------------------------------------------------------
 
 
@@ -2283,6 +2353,9 @@ _RUN_GAP = re.compile(r"[ \t\u00a0\-‐‑–]+")
 _RUN_SPLIT = re.compile(r"([^\W\d_]+)")
 
 
+_ACRONYM = re.compile(rf"(?<![^\W\d_])[^\W\d_]{{{INITIALS_MIN},{INITIALS_MAX}}}(?![^\W\d_])")
+
+
 def written_out_initials(text: str, language: str | None) -> list[tuple[str, str]]:
     """``(initials, words)`` for every run of INITIALS_MIN to INITIALS_MAX capitalised words of
     ``text`` in a cased script, function words of ``language`` between them skipped ("Office of
@@ -2330,6 +2403,9 @@ class TermIndex:
     # The words in Arabic script by the consonants of their unstemmed spelling, folded as that
     # script writes foreign names (arabic_script_consonants): a name met from another script.
     arabic: dict[str, str] = field(default_factory=dict)
+    # The short words in Arabic script (two or three consonants) by those consonants, with their
+    # written reading (arabic_short_reading): a short name met letter by letter (written_as_in_arabic).
+    arabic_short: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     # The month names of the text by their number (month_numbers): a date's month across languages.
     months: dict[int, str] = field(default_factory=dict)
     # The days the text writes with their month, as (day, month) pairs (dated_days).
@@ -2351,6 +2427,7 @@ class TermIndex:
     # Read on the first acronym asked (:meth:`initials`), from the texts kept here: most indexes
     # are never asked one, and reading every capitalised run of a page cost a third of its build.
     _initials: dict[str, str] | None = None
+    _acronyms: frozenset[str] | None = None
     _initial_texts: list[tuple[str, str | None]] = field(default_factory=list)
     # What :meth:`find` answered past the exact key, by term and options (an index never changes
     # once built): a document asks each of its pages about the terms of every other footnote's
@@ -2431,6 +2508,8 @@ class TermIndex:
                     value = _figure_value(key)
                     if value is not None:
                         index.figures.append((value, term.text))
+                if term.kind in ("name", "word") and not term.text.isascii():
+                    _index_arabic_short(index.arabic_short, term.text, lang)
                 if len(key) >= 4 and term.kind in ("name", "word"):
                     arabic = not term.text.isascii() and _char_script(term.text[0]) == "arabic"
                     if arabic:  # و may be a consonant too (ولادیمیر, Vladimir): both readings
@@ -2478,6 +2557,20 @@ class TermIndex:
             self._initials = initials
         return self._initials
 
+    def acronyms(self) -> frozenset[str]:
+        """The words of INITIALS_MIN to INITIALS_MAX capitals the index's texts write ("CHP" of
+        "CHP'nin", a suffix after an apostrophe as Turkish writes it on names); read once, when
+        first asked."""
+        if self._acronyms is None:
+            self._acronyms = frozenset(
+                word
+                for text, _ in self._initial_texts
+                if any(map(str.isupper, text))
+                for word in _ACRONYM.findall(text)
+                if word.isupper()
+            )
+        return self._acronyms
+
     def find(self, term: Term, *, loose: bool, countries: bool = True, rounding: bool = True) -> Match | None:
         """Look ``term`` up: by exact key always; by prefix, consonants and fuzzily when ``loose``
         (names, and words compared across languages); a country's name also by its name in the
@@ -2493,6 +2586,25 @@ class TermIndex:
                 self._asked.clear()
             known = self._asked[asked] = self._find(term, loose=loose, countries=countries, rounding=rounding)
         return cast("Match | None", known)
+
+    def short_name(self, term: Term) -> str | None:
+        """The word in Arabic script of this text that writes a short name of another script (two or
+        three consonants, which :meth:`find` never meets by consonants alone) letter by letter
+        (:func:`written_as_in_arabic`): Bolt as بولت, Usain as اوسن; None if none does. Not a match
+        of :meth:`find`: a caller weighs it (claim._names_and_numbers_absent: a name so written is
+        not evidence of its absence). Guard: a name (kind "name", not an acronym, not in Arabic
+        script) of a key of four letters or more."""
+        if not self.arabic_short or term.kind != "name" or len(term.key) < 4 or term.text.isupper():
+            return None
+        if _char_script(term.text[0]) == "arabic":
+            return None
+        plain = consonant_key(term.key)
+        if not 2 <= len(plain) <= 3:
+            return None
+        for reading, written in self.arabic_short.get(arabic_script_consonants(plain), ()):
+            if written_as_in_arabic(reading, term.key):
+                return written
+        return None
 
     def _find(self, term: Term, *, loose: bool, countries: bool, rounding: bool) -> Match | None:
         """:meth:`find` past the exact key."""
