@@ -215,6 +215,7 @@ from citecheck.models import Finding, Footnote, PageFacts, Severity
 from citecheck.verify import semantic
 from citecheck.verify.case import ClaimContext, FootnoteCase, Surroundings, split_sentences
 from citecheck.verify.judge import JudgeVerdict
+from citecheck.verify.sites import host_labels
 from citecheck.verify.textmatch import (
     CASED_SCRIPTS,
     COMMON_NAME_ZIPF,
@@ -2734,8 +2735,6 @@ def _names_the_source(case: FootnoteCase, claim: ClaimContext, language: str | N
     page decides). The one offline error on a correct footnote of the parse eval's 751 real
     documents (heldback-22's deep-research report) was this; on the verify eval's visible parts it
     changed no verdict of a swapped footnote (2026-12-06)."""
-    from citecheck.verify.publisher import host_labels
-
     sentence = claim.citation.claim
     names = [label for label in host_labels(case.footnote.url or "")[1] if len(label) >= 3]
     names = [label for label in names if label not in _PLAIN_SITE_LABELS]

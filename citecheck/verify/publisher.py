@@ -53,7 +53,6 @@ one matched by a rule above) and swapped pairs reached 0.59.
 
 from __future__ import annotations
 
-import ipaddress
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -61,14 +60,13 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from urllib.parse import urlsplit
 
-import tld
-import tld.exceptions
 from rapidfuzz import fuzz
 
 from citecheck.findings import finding_at
 from citecheck.models import Finding, PageFacts
 from citecheck.verify.case import FootnoteCase
 from citecheck.verify.semantic import same_meaning
+from citecheck.verify.sites import host_labels
 from citecheck.verify.textmatch import script_of, sound_key, transliterate
 
 
@@ -77,9 +75,6 @@ def _table(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-_SKIP_LABELS = frozenset(
-    {"www", "www1", "www2", "www3", "m", "amp", "mobile", "en", "ru", "tr", "de", "fr", "es"}
-)
 # Words that sites glue to their names and footnotes leave out (or the reverse): at either end of
 # a name or a domain label they are optional.
 _GENERIC = _table(
@@ -124,43 +119,6 @@ class PublisherMatch:
 
 
 NO_MATCH = PublisherMatch(0.0, None)
-
-
-def _is_ip_address(host: str) -> bool:
-    try:
-        ipaddress.ip_address(host.strip("[]"))
-    except ValueError:
-        return False
-    return True
-
-
-def host_labels(url: str) -> tuple[str | None, list[str]]:
-    """The registered domain of ``url`` and its meaningful host labels (news.mail.ru → mail.ru, [news, mail])."""
-    registered, labels = _labels_of_host((urlsplit(url).hostname or "").lower().rstrip("."))
-    return registered, list(labels)
-
-
-@lru_cache(maxsize=16_384)
-def _labels_of_host(host: str) -> tuple[str | None, tuple[str, ...]]:
-    # The public-suffix lookup is ~50 µs; a document cites few hosts many times (one host per
-    # footnote of the 20,000-citation offline benchmark took 1.3 s a 5,000 before this cache).
-    if not host or _is_ip_address(host):
-        return None, ()  # an address names no publisher
-    try:
-        info = tld.get_tld(f"http://{host}", as_object=True, fix_protocol=True)
-        registered = info.fld  # type: ignore[union-attr]
-        suffix = info.tld  # type: ignore[union-attr]
-        stem = host[: -len(suffix) - 1] if host.endswith("." + suffix) else host
-    except (
-        tld.exceptions.TldBadUrl,
-        tld.exceptions.TldDomainNotFound,
-        tld.exceptions.TldImproperlyConfigured,
-        ValueError,
-    ):
-        parts = host.split(".")
-        registered = ".".join(parts[-2:])
-        stem = ".".join(parts[:-1])
-    return registered, tuple(label for label in stem.split(".") if label and label not in _SKIP_LABELS)
 
 
 # Hosts that resolve persistent identifiers (DOI, Handle, PURL, w3id, identifiers.org, ARK, URN:NBN):
