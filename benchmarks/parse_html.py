@@ -1,0 +1,178 @@
+"""Metamorphic check: the parse eval's Markdown documents, rendered to HTML, must parse as they do as Markdown.
+
+What it measures. For every Markdown document of fixtures/parse-eval that is not in a part held back
+unseen (the parse eval's HELD_BACK: skipped, never opened), the document is parsed as it is and after
+rendering it to HTML as common site generators do (markdown-it-py's "gfm-like" preset: tables,
+strikethrough, linkify; mdit_py_plugins' footnote plugin, so "[^1]: …" becomes
+``<section class="footnotes"><ol><li id="fn1">…`` with "↩" back links; link reference definitions
+resolved into hrefs), wrapped in ``<html><body><article>…</article></body></html>`` and read as
+``.html``. Every truth field (title, URL, access date) right on the Markdown and wrong on the HTML
+copy is a field LOST (and the reverse GAINED).
+
+Fairness. A rendering that changes what a reader of the page sees is the generator's, not the
+parser's: a document is an ARTIFACT (reported, not scored) when a paragraph of the rendering joins
+source lines that the source shows as separate entries, with no ``<br>`` between them: two or more
+of its lines open like an entry (a label "[1]", "1.", "^1", "1)" or a pipe "|" of a table without a
+delimiter row) or carry an address each. Written one a line with no blank line between them, such
+entries are one run-on paragraph in any browser. A document is an artifact too when the rendering
+drops footnote definitions nothing cites (the footnote plugin, like most generators, leaves them
+out). Footnotes are renumbered by first reference, as the page shows them; the truth's labels are
+mapped to the rendered numbers.
+
+    .venv/bin/python benchmarks/parse_html.py [-v] [--show FILE]
+
+``-v`` prints every lost field; ``--show FILE`` prints one document's HTML and its footnotes
+before/after (labels, titles, URLs, access dates).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from citecheck.parse import parse_bytes
+from tests.parse.test_parse_eval import HELD_BACK, TODAY, _label, field_matches, load_truth
+
+DOCUMENTS = Path(__file__).resolve().parent.parent / "fixtures" / "parse-eval" / "documents"
+UNSEEN = tuple(HELD_BACK)
+FIELDS = ("title", "url", "accessed")
+
+# A source line that opens like an entry of its own, or carries an address.
+_ENTRY_LINE = re.compile(r"\s*(?:>\s*)*(?:\[\^?\w{1,4}\]|\^?\d{1,4}[.):\]]|\|)")
+_ADDRESS = re.compile(r"https?://|www\.")
+
+
+@cache
+def _renderer() -> Any:
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.footnote import footnote_plugin
+
+    return MarkdownIt("gfm-like").use(footnote_plugin)
+
+
+def render(text: str) -> str:
+    body = _renderer().render(text)
+    return f"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"></head><body><article>\n{body}</article></body></html>\n"
+
+
+def footnote_numbers(text: str) -> tuple[dict[str, str], list[str]]:
+    """The number each footnote label is rendered with, and the labels the rendering drops.
+
+    The footnote plugin numbers notes by their first reference ("[^7]" cited first is note 1) and, as
+    markdown-it and most generators do, leaves out a definition nothing cites."""
+    env: dict[str, Any] = {}
+    _renderer().parse(text, env)
+    refs = env.get("footnotes", {}).get("refs", {})
+    numbers = {label[1:]: str(at + 1) for label, at in refs.items() if at >= 0}
+    dropped = [label[1:] for label, at in refs.items() if at < 0]
+    return numbers, dropped
+
+
+def joined_entries(text: str) -> list[int]:
+    """Source lines (1-based) of paragraphs that join lines the source shows as separate entries."""
+    lines = text.split("\n")
+    tokens = _renderer().parse(text)
+    found = []
+    for at, token in enumerate(tokens):
+        if token.type != "paragraph_open" or not token.map:
+            continue
+        start, end = token.map
+        if end - start < 2:
+            continue
+        inline = tokens[at + 1]
+        children = inline.children or []
+        if any(child.type == "hardbreak" for child in children):
+            continue
+        part = lines[start:end]
+        entries = sum(1 for line in part if _ENTRY_LINE.match(line))
+        addressed = sum(1 for line in part if _ADDRESS.search(line))
+        if entries >= 2 or addressed >= 2:
+            found.append(start + 1)
+    return found
+
+
+def _footnotes(data: str, path: Path) -> dict[str, Any]:
+    parsed = parse_bytes(data.encode(), path=str(path), today=TODAY)
+    return {_label(fn.label): fn for fn in parsed.footnotes}
+
+
+def main() -> None:
+    options = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    options.add_argument("-v", action="store_true", help="print every lost field")
+    options.add_argument("--show", help="one document's HTML and footnotes before/after")
+    options.add_argument("--artifacts", action="store_true", help="score artifacts too (reported apart)")
+    args = options.parse_args()
+    truth = load_truth()
+    unseen = {name for key in UNSEEN for name in truth.get(key, [])}
+    lost: Counter[str] = Counter()
+    gained: Counter[str] = Counter()
+    worse: list[tuple[str, int]] = []
+    artifacts: list[tuple[str, list[int], list[str]]] = []
+    total = documents = 0
+    for document in truth["document"]:
+        name = document["file"]
+        if name in unseen or not name.endswith(".md"):
+            continue
+        if args.show and name != args.show:
+            continue
+        path = DOCUMENTS / name
+        text = path.read_text(encoding="utf-8")
+        joined = joined_entries(text)
+        numbers, dropped = footnote_numbers(text)
+        if (joined or dropped) and not args.show:
+            artifacts.append((name, joined, dropped))
+            if not args.artifacts:
+                continue
+        page = render(text)
+        documents += 1
+        before, after = _footnotes(text, path), _footnotes(page, path.with_suffix(".html"))
+        if args.show:
+            print(page, "\n" + "=" * 80)
+            for label in dict.fromkeys([*before, *after]):
+                for side, notes in (("before", before), ("after ", after)):
+                    fn = notes.get(label)
+                    shown = fn and (fn.title, fn.url, fn.access_date and fn.access_date.isoformat())
+                    print(f"  [{label}] {side}: {shown}")
+        count = 0
+        for note in document["note"]:
+            label = _label(note["label"])
+            rendered = _label(numbers.get(str(note["label"]).strip("[]^ "), note["label"]))
+            for field in FIELDS:
+                if field not in note:
+                    continue
+                total += 1
+                was = field_matches(field, note[field], before.get(label))
+                now = field_matches(field, note[field], after.get(rendered))
+                if was and not now:
+                    lost[field] += 1
+                    count += 1
+                    if args.v or args.show:
+                        got = after.get(rendered)
+                        value = got and getattr(got, "access_date" if field == "accessed" else field)
+                        print(f"  LOST {name} [{note['label']}] {field}: want {note[field]!r}, got {value!r}")
+                if now and not was:
+                    gained[field] += 1
+        if count:
+            worse.append((name, count))
+    print(
+        f"rendered to HTML: {documents} documents, fields lost {sum(lost.values())} {dict(lost)}, "
+        f"gained {sum(gained.values())} {dict(gained)} of {total}; documents worse {len(worse)}; "
+        f"artifacts {'(scored too)' if args.artifacts else '(not scored)'} {len(artifacts)}"
+    )
+    for name, count in sorted(worse, key=lambda item: -item[1]):
+        print(f"    {count:4d}  {name}")
+    for name, joined, dropped in artifacts:
+        why = [f"lines {', '.join(map(str, joined[:5]))} joined"] if joined else []
+        why += [f"{len(dropped)} uncited notes dropped"] if dropped else []
+        print(f"    ARTIFACT {name} ({'; '.join(why)})")
+
+
+if __name__ == "__main__":
+    main()
