@@ -47,6 +47,8 @@ FIELDS = ("title", "url", "accessed")
 # A source line that opens like an entry of its own, or carries an address.
 _ENTRY_LINE = re.compile(r"\s*(?:>\s*)*(?:\[\^?\w{1,4}\]|\^?\d{1,4}[.):\]]|\|)")
 _ADDRESS = re.compile(r"https?://|www\.")
+_HARD_BREAK = re.compile(r"(?: {2,}|\\)$")
+_PANDOC_ATTRIBUTES = re.compile(r"\]\{[#.][^{}\s]+(?:\s[^{}]*)?\}")
 
 
 @cache
@@ -59,7 +61,7 @@ def _renderer() -> Any:
 
 def render(text: str) -> str:
     body = _renderer().render(text)
-    return f"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"></head><body><article>\n{body}</article></body></html>\n"
+    return f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"></head><body><article>\n{body}</article></body></html>\n'
 
 
 def footnote_numbers(text: str) -> tuple[dict[str, str], list[str]]:
@@ -76,26 +78,40 @@ def footnote_numbers(text: str) -> tuple[dict[str, str], list[str]]:
 
 
 def joined_entries(text: str) -> list[int]:
-    """Source lines (1-based) of paragraphs that join lines the source shows as separate entries."""
+    """Source lines (1-based) the rendering joins to the line before though the source shows them as
+    separate entries: a paragraph's line, with no hard break before it, that opens like an entry
+    after a line that did, or carries an address after a line that did."""
     lines = text.split("\n")
-    tokens = _renderer().parse(text)
     found = []
-    for at, token in enumerate(tokens):
+    for token in _renderer().parse(text):
         if token.type != "paragraph_open" or not token.map:
             continue
         start, end = token.map
-        if end - start < 2:
-            continue
-        inline = tokens[at + 1]
-        children = inline.children or []
-        if any(child.type == "hardbreak" for child in children):
-            continue
-        part = lines[start:end]
-        entries = sum(1 for line in part if _ENTRY_LINE.match(line))
-        addressed = sum(1 for line in part if _ADDRESS.search(line))
-        if entries >= 2 or addressed >= 2:
-            found.append(start + 1)
+        for at in range(start + 1, end):
+            before, line = lines[at - 1], lines[at]
+            if _HARD_BREAK.search(before):
+                continue
+            if (_ENTRY_LINE.match(before) and _ENTRY_LINE.match(line)) or (
+                _ADDRESS.search(before) and _ADDRESS.search(line)
+            ):
+                found.append(at + 1)
+                break
     return found
+
+
+def hidden_entries(text: str, labels: list[str]) -> list[str]:
+    """Labels of truth notes the rendering does not show: link reference definitions ("[3]: https://…")
+    are no text of the page, only the hrefs of the links that use them."""
+    env: dict[str, Any] = {}
+    _renderer().parse(text, env)
+    defined = {key.upper() for key in env.get("references", {})}
+    return [label for label in labels if str(label).strip("[]").upper() in defined]
+
+
+def pandoc_attributes(page: str) -> bool:
+    """The page shows pandoc's attribute syntax as text ("[]{#_Toc23 .anchor}Literaturverzeichnis"): a
+    pandoc-flavoured source the generator does not read, so its headings and spans read otherwise."""
+    return bool(_PANDOC_ATTRIBUTES.search(re.sub(r"<[^>]+>", "", page)))
 
 
 def _footnotes(data: str, path: Path) -> dict[str, Any]:
@@ -114,7 +130,7 @@ def main() -> None:
     lost: Counter[str] = Counter()
     gained: Counter[str] = Counter()
     worse: list[tuple[str, int]] = []
-    artifacts: list[tuple[str, list[int], list[str]]] = []
+    artifacts: list[tuple[str, list[int], list[str], bool]] = []
     total = documents = 0
     for document in truth["document"]:
         name = document["file"]
@@ -126,11 +142,13 @@ def main() -> None:
         text = path.read_text(encoding="utf-8")
         joined = joined_entries(text)
         numbers, dropped = footnote_numbers(text)
-        if (joined or dropped) and not args.show:
-            artifacts.append((name, joined, dropped))
+        dropped += hidden_entries(text, [str(note["label"]) for note in document["note"]])
+        page = render(text)
+        pandoc = pandoc_attributes(page)
+        if (joined or dropped or pandoc) and not args.show:
+            artifacts.append((name, joined, dropped, pandoc))
             if not args.artifacts:
                 continue
-        page = render(text)
         documents += 1
         before, after = _footnotes(text, path), _footnotes(page, path.with_suffix(".html"))
         if args.show:
@@ -168,10 +186,14 @@ def main() -> None:
     )
     for name, count in sorted(worse, key=lambda item: -item[1]):
         print(f"    {count:4d}  {name}")
-    for name, joined, dropped in artifacts:
+    causes: Counter[str] = Counter()
+    for name, joined, dropped, pandoc in artifacts:
         why = [f"lines {', '.join(map(str, joined[:5]))} joined"] if joined else []
-        why += [f"{len(dropped)} uncited notes dropped"] if dropped else []
+        why += [f"notes not shown (uncited or link definitions): {len(dropped)}"] if dropped else []
+        why += ["pandoc attributes shown as text"] if pandoc else []
+        causes.update("entry lines joined" if w.startswith("lines") else w.split(" (")[0] for w in why)
         print(f"    ARTIFACT {name} ({'; '.join(why)})")
+    print(f"    artifact causes: {dict(causes)}")
 
 
 if __name__ == "__main__":

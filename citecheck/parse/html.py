@@ -197,6 +197,28 @@ def _card(element: Any, tag: str) -> bool:
     return len(text) <= _CARD_MAX and all(len(" ".join(p.text_content().split())) <= 200 for p in parts)
 
 
+def _item_paragraph(element: Any, tag: str) -> bool:
+    """The first paragraph of a list item is the item, as the Markdown reader tells it.
+
+    A "loose" list (items apart by blank lines, as most reference lists are written) is rendered
+    ``<li><p>…</p></li>`` by every Markdown generator (markdown-it, Python-Markdown, pandoc), and the
+    ``<li>`` holds no text of its own: without this the item would read as a plain paragraph.
+    Guard: only a ``<p>`` that is the ``<li>``'s first child with no text before it; a second
+    paragraph of the item (an annotation) stays a paragraph, and a ``<p>`` anywhere else is
+    untouched. Data (benchmarks/parse_html.py, the parse eval's Markdown rendered to HTML): the
+    rendered loose lists' items lost their place (ru-gost-django-activity-tracker: 36 fields).
+    """
+    if tag != "p":
+        return False
+    parent = element.getparent()
+    if parent is None or not isinstance(parent.tag, str) or parent.tag.lower() != "li":
+        return False
+    if (parent.text or "").strip():
+        return False
+    first = next((child for child in parent if isinstance(child.tag, str)), None)
+    return first is element
+
+
 def _list_label(number: int, list_type: str | None) -> str:
     if list_type == "i":
         return to_roman(number)
@@ -244,6 +266,7 @@ class _Walker:
         self.card_depth = 0
         self.card_first_end: int | None = None
         self.rows: dict[str, int] = {}
+        self.item_numbers: dict[Any, str] = {}
         self._reset(0, "paragraph")
 
     def _reset(self, origin: int, kind: BlockKind) -> None:
@@ -265,6 +288,7 @@ class _Walker:
         self.break_at = -1
         self.table_row: int | None = None
         self.table_head = False
+        self.list_number: str | None = None
 
     # Positions in the source -------------------------------------------------------------
     def _locate(self, element: Any, pattern: re.Pattern[str] | None = None, token: str | None = None) -> int:
@@ -329,6 +353,7 @@ class _Walker:
                     item=self.item,
                     table_row=self.table_row,
                     table_head=self.table_head,
+                    list_number=self.list_number,
                 )
             )
         self._reset(next_origin, next_kind)
@@ -412,6 +437,9 @@ class _Walker:
         # notes sections use both (citecheck.parse.regions).
         self.level = int(tag[1]) if tag in _HEADINGS else 0
         self.item = tag == "li"
+        if _item_paragraph(element, tag):
+            self.item = True
+            self.list_number = self.item_numbers.get(element.getparent())
         # A cell (or a block inside one) keeps its row, so that the row can be read whole again.
         row = element if tag == "tr" else next(element.iterancestors("tr"), None)
         if row is not None:
@@ -439,6 +467,11 @@ class _Walker:
             elif note_item:
                 self.note_label = _list_label(number, list_state[1])
                 self.body_start = 0
+            elif list_state[2] == "ol":
+                # The number the browser shows ("3." of ``<ol start="3">``'s first item): an
+                # ordinary list's item is labelled as Markdown's "3. …" is (regions.entry_start_of).
+                self.list_number = _list_label(number, list_state[1])
+                self.item_numbers[element] = self.list_number
         if tag == "pre":
             self.pre_depth += 1
         if notes_like:

@@ -438,7 +438,13 @@ def entry_start_of(block: Block) -> EntryStart | None:
     """How ``block`` starts as a footnote entry: from the markup, or from a label at its start."""
     if block.note_label is not None:
         return EntryStart(block.note_label, "bracket", block.body_start)
-    return match_entry_start(block.text)
+    found = match_entry_start(block.text)
+    if found is None and block.list_number is not None and block.item and block.kind == "paragraph":
+        # An HTML ordered list's item: the browser shows its number (html._Walker: Block.list_number)
+        # where Markdown writes "1. ". Guard: only a block the HTML reader read from an "<ol>" item
+        # whose text opens on no label of its own; Markdown and DOCX blocks never carry one.
+        return EntryStart(block.list_number, "number", 0)
+    return found
 
 
 def _empty_note(block: Block) -> re.Match[str] | None:

@@ -1,0 +1,60 @@
+"""Rules found by benchmarks/parse_html.py: the parse eval's Markdown rendered to HTML (markdown-it,
+gfm-like + footnotes) must read as the Markdown does. Each rule: a test and a near miss."""
+
+from __future__ import annotations
+
+from citecheck.models import Document
+from citecheck.parse import parse_text
+from citecheck.parse.html import read_html
+
+from .conftest import TODAY
+
+
+def _parse_html(body: str) -> Document:
+    page = f"<!DOCTYPE html><html><body><article>\n{body}\n</article></body></html>\n"
+    return parse_text(page, path="page.html", fmt="html", today=TODAY)
+
+
+def _notes(doc: Document) -> dict[str, tuple[str | None, str | None]]:
+    return {fn.label: (fn.title, fn.url) for fn in doc.footnotes}
+
+
+_ITEMS = [
+    "Booch, G. Object-oriented analysis and design with applications / G. Booch. — Boston : Addison-Wesley, 2007. — 720 p.",
+    "Fowler, M. Refactoring. Improving the design of existing code / M. Fowler. — Boston : Addison-Wesley, 2018. — 448 p.",
+    "Django Software Foundation. Django documentation [Electronic resource]. — URL: https://docs.djangoproject.com/en/5.0/ (accessed: 15.01.2025).",
+]
+
+
+def _loose(start: str = "") -> str:
+    items = "".join(f"<li>\n<p>{item}</p>\n</li>\n" for item in _ITEMS)
+    return f"<h2>References</h2>\n<ol{start}>\n{items}</ol>"
+
+
+def test_loose_ordered_list_items_keep_their_numbers() -> None:
+    # "<li><p>…</p></li>" (a loose Markdown list rendered): the entries without an address are
+    # items numbered as the browser shows them, so the third is "3", not "1".
+    notes = _notes(_parse_html(_loose()))
+    assert notes["1"][0] == "Object-oriented analysis and design with applications"
+    assert notes["3"] == ("Django documentation", "https://docs.djangoproject.com/en/5.0/")
+
+
+def test_ordered_list_start_attribute_numbers_the_items() -> None:
+    notes = _notes(_parse_html(_loose(' start="7"')))
+    assert notes["9"][1] == "https://docs.djangoproject.com/en/5.0/"
+    assert "1" not in notes
+
+
+def test_near_miss_unordered_list_items_get_no_number() -> None:
+    # Bullets show no number: the unordered list's items are not numbered by the rule.
+    body = _loose().replace("<ol>", "<ul>").replace("</ol>", "</ul>")
+    blocks = read_html(f"<html><body><article>{body}</article></body></html>").blocks
+    assert all(block.list_number is None for block in blocks)
+
+
+def test_near_miss_second_paragraph_of_an_item_is_not_the_item() -> None:
+    body = "<ol>\n<li>\n<p>Doe, J. A study. 2020.</p>\n<p>An annotation of the work.</p>\n</li>\n</ol>"
+    blocks = read_html(f"<html><body><article>{body}</article></body></html>").blocks
+    texts = {block.text: (block.item, block.list_number) for block in blocks}
+    assert texts["Doe, J. A study. 2020."] == (True, "1")
+    assert texts["An annotation of the work."] == (False, None)
