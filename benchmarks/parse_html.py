@@ -6,7 +6,7 @@ rendering it to HTML as common site generators do (markdown-it-py's "gfm-like" p
 strikethrough, linkify; mdit_py_plugins' footnote plugin, so "[^1]: …" becomes
 ``<section class="footnotes"><ol><li id="fn1">…`` with "↩" back links; link reference definitions
 resolved into hrefs), wrapped in ``<html><body><article>…</article></body></html>`` and read as
-``.html``. Every truth field (title, URL, access date) right on the Markdown and wrong on the HTML
+``.html``; YAML front matter is left out, as the generators read it as settings. Every truth field (title, URL, access date) right on the Markdown and wrong on the HTML
 copy is a field LOST (and the reverse GAINED).
 
 Fairness. A rendering that changes what a reader of the page sees is the generator's, not the
@@ -47,6 +47,7 @@ FIELDS = ("title", "url", "accessed")
 # A source line that opens like an entry of its own, or carries an address.
 _ENTRY_LINE = re.compile(r"\s*(?:>\s*)*(?:\[\^?\w{1,4}\]|\^?\d{1,4}[.):\]]|\|)")
 _ADDRESS = re.compile(r"https?://|www\.")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:.*\n)*?(?:---|\.\.\.)[ \t]*(?:\n|\Z)")
 _HARD_BREAK = re.compile(r"(?: {2,}|\\)$")
 _PANDOC_ATTRIBUTES = re.compile(r"\]\{[#.][^{}\s]+(?:\s[^{}]*)?\}")
 
@@ -59,8 +60,15 @@ def _renderer() -> Any:
     return MarkdownIt("gfm-like").use(footnote_plugin)
 
 
+def front_matter(text: str) -> str:
+    """``text`` without its YAML front matter ("---⏎layout: page⏎…⏎---"), which site generators
+    (Jekyll, Hugo, Eleventy) read as the page's settings, never show."""
+    found = _FRONT_MATTER.match(text)
+    return text[found.end() :] if found else text
+
+
 def render(text: str) -> str:
-    body = _renderer().render(text)
+    body = _renderer().render(front_matter(text))
     return f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"></head><body><article>\n{body}</article></body></html>\n'
 
 
@@ -143,6 +151,12 @@ def main() -> None:
         joined = joined_entries(text)
         numbers, dropped = footnote_numbers(text)
         dropped += hidden_entries(text, [str(note["label"]) for note in document["note"]])
+        settings = text[: len(text) - len(front_matter(text))]
+        dropped += [  # sources listed in the front matter ("sources:⏎  - https://…"): not on the page
+            str(note["label"])
+            for note in document["note"]
+            if isinstance(note.get("url"), str) and note["url"] and note["url"] in settings
+        ]
         page = render(text)
         pandoc = pandoc_attributes(page)
         if (joined or dropped or pandoc) and not args.show:
