@@ -58,3 +58,33 @@ def test_near_miss_second_paragraph_of_an_item_is_not_the_item() -> None:
     texts = {block.text: (block.item, block.list_number) for block in blocks}
     assert texts["Doe, J. A study. 2020."] == (True, "1")
     assert texts["An annotation of the work."] == (False, None)
+
+
+_BROKEN = (
+    "<h2>Fontes citadas</h2>\n<p>1. UN Climate Change Conference - Belém, November 2025 | UNFCCC, "
+    '<a href="https://unfccc.int/cop30">https://unfccc.int/cop30</a><br />\n'
+    "2. Glaring Omission of Just Transition Away from Fossil Fuels in New COP30 Text | UCS, "
+    '<a href="https://www.ucs.org/about/news/cop30-text">https://www.ucs.org/about/news/cop30-text</a><br />\n'
+    "3. UNFCCC, "
+    '<a href="https://unfccc.int/">https://unfccc.int/</a></p>'
+)
+
+
+def test_br_separates_entries_kept_in_one_paragraph() -> None:
+    # A Markdown source's hard-broken lines ("…cop30)  ⏎2. …") rendered: one <p>, a <br> a line.
+    notes = _notes(_parse_html(_BROKEN))
+    assert notes["1"][1] == "https://unfccc.int/cop30"
+    assert notes["2"][1] == "https://www.ucs.org/about/news/cop30-text"
+    assert notes["3"][1] == "https://unfccc.int/"
+
+
+def test_br_is_a_new_line_of_the_block() -> None:
+    blocks = read_html(
+        "<html><body><p>First line, <br>\nsecond line.</p><pre>a<br>b</pre></body></html>"
+    ).blocks
+    assert blocks[0].text == "First line,\nsecond line."
+
+
+def test_near_miss_br_at_block_start_or_twice_adds_no_line() -> None:
+    blocks = read_html("<html><body><p><br>Text one.<br><br>Text two.</p></body></html>").blocks
+    assert [block.text for block in blocks] == ["Text one.", "Text two."]
