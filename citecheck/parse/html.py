@@ -34,6 +34,7 @@ from citecheck.parse.blocks import (
 from citecheck.parse.dates import parse_iso_date
 from citecheck.parse.link_tables import link_table_columns
 from citecheck.parse.markers import clean_label, is_power, label_ordinal, looks_like_label, to_roman
+from citecheck.parse.regions import is_notes_heading
 from citecheck.parse.table_keys import key_column_by_values
 from citecheck.parse.urls import unwrap_google_redirect
 
@@ -227,7 +228,7 @@ def _list_label(number: int, list_type: str | None) -> str:
     return str(number)
 
 
-def _linked_works(header: list[Any], rows: list[Any]) -> SourceColumns | None:
+def _linked_works(header: list[Any], rows: list[Any], *, headed: bool = False) -> SourceColumns | None:
     """A table whose rows each link one work (citecheck.parse.link_tables), read as its sources."""
     body = [[c for c in row if isinstance(c.tag, str) and c.tag.lower() in ("th", "td")] for row in rows]
     return link_table_columns(
@@ -246,6 +247,7 @@ def _linked_works(header: list[Any], rows: list[Any]) -> SourceColumns | None:
             ]
             for cells in body
         ],
+        headed=headed,
     )
 
 
@@ -267,6 +269,10 @@ class _Walker:
         self.card_first_end: int | None = None
         self.rows: dict[str, int] = {}
         self.item_numbers: dict[Any, str] = {}
+        # Whether the text is under a notes heading, and that heading's level (as the Markdown reader
+        # tracks them: a deeper heading under it keeps it).
+        self.under_notes = False
+        self.notes_level = 0
         self._reset(0, "paragraph")
 
     def _reset(self, origin: int, kind: BlockKind) -> None:
@@ -360,6 +366,17 @@ class _Walker:
 
     def _flush(self, next_origin: int, next_kind: BlockKind = "paragraph") -> None:
         text = "".join(self.parts)
+        if (
+            text.strip()
+            and self.kind == "heading"
+            and self.level
+            and (not self.under_notes or self.level <= self.notes_level)
+        ):
+            # Guard: headings only; a deeper heading under a notes heading keeps it. Data
+            # (benchmarks/parse_html.py): rendered tables of sources under "Sources"/"Fuentes"
+            # (hb21-en-source-table-chile, es-sourcetable-gentle-desktop, hb27-fr, hb35-uk: 22 fields).
+            self.under_notes = is_notes_heading(text.strip(), marked_heading=True)
+            self.notes_level = self.level
         if text.strip():
             self.blocks.append(
                 Block(
@@ -532,7 +549,12 @@ class _Walker:
         if len(rows) < 2:
             return False
         header = [cell for cell in rows[0] if isinstance(cell.tag, str) and cell.tag.lower() in ("th", "td")]
-        columns = source_columns([cell.text_content() for cell in header]) or _linked_works(header, rows[1:])
+        # Under a notes heading ("Kaynak kayıtları", "References") any table is one of sources, as
+        # the Markdown reader reads it (markdown.read_markdown's ``under_notes``).
+        headed = self.under_notes
+        columns = source_columns([cell.text_content() for cell in header], headed=headed) or _linked_works(
+            header, rows[1:], headed=headed
+        )
         if columns is None:
             return False
         self._flush(self._locate(table))
@@ -574,6 +596,7 @@ class _Walker:
             if len(self.blocks) > count:
                 self.blocks[-1].source_row = True
                 self.blocks[-1].row_key = columns.row_key([cell.text_content() for cell in cells])
+                self.blocks[-1].headed_row = headed
         return True
 
     def _inline(self, element: Any, tag: str, depth: int) -> None:

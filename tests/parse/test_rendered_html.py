@@ -88,3 +88,30 @@ def test_br_is_a_new_line_of_the_block() -> None:
 def test_near_miss_br_at_block_start_or_twice_adds_no_line() -> None:
     blocks = read_html("<html><body><p><br>Text one.<br><br>Text two.</p></body></html>").blocks
     assert [block.text for block in blocks] == ["Text one.", "Text two."]
+
+
+_TABLE = (
+    "<table>\n<thead>\n<tr><th>Nombre en las citas</th><th>Repositorio</th><th>Commit</th></tr>\n</thead>\n"
+    "<tbody>\n"
+    "<tr><td><code>gentle-shell</code></td><td><code>Gentleman-Programming/gentle-shell</code></td>"
+    "<td><code>5ab4a00</code></td></tr>\n"
+    "<tr><td><code>gentle-ai</code></td><td><code>Gentleman-Programming/gentle-ai</code></td>"
+    "<td><code>77c1d2e</code></td></tr>\n"
+    "</tbody>\n</table>"
+)
+
+
+def test_table_under_a_notes_heading_is_a_table_of_sources() -> None:
+    # As the Markdown reader reads it: any table under "## Fuentes" is one of sources, a row each.
+    blocks = read_html(f"<html><body><article><h2>Fuentes</h2>\n{_TABLE}</article></body></html>").blocks
+    rows = [block for block in blocks if block.source_row]
+    assert len(rows) == 2
+    assert all(block.headed_row for block in rows)
+
+
+def test_near_miss_table_under_another_heading_is_not() -> None:
+    html = f"<html><body><article><h2>Instalación</h2>\n{_TABLE}</article></body></html>"
+    assert not any(block.source_row for block in read_html(html).blocks)
+    # A deeper heading under a notes heading keeps it; a heading of the same level ends it.
+    nested = f"<html><body><h2>Fuentes</h2><h3>Repositorios</h3>{_TABLE}<h2>Uso</h2>{_TABLE}</body></html>"
+    assert [block.headed_row for block in read_html(nested).blocks if block.source_row] == [True, True]
