@@ -6,7 +6,8 @@ rendering it to HTML as common site generators do (markdown-it-py's "gfm-like" p
 strikethrough, linkify; mdit_py_plugins' footnote plugin, so "[^1]: …" becomes
 ``<section class="footnotes"><ol><li id="fn1">…`` with "↩" back links; link reference definitions
 resolved into hrefs), wrapped in ``<html><body><article>…</article></body></html>`` and read as
-``.html``; YAML front matter is left out, as the generators read it as settings. Every truth field (title, URL, access date) right on the Markdown and wrong on the HTML
+``.html``; YAML front matter is left out, as the generators read it as settings, but for its
+``title``, which the page layout prints as the page's ``<h1>``. Every truth field (title, URL, access date) right on the Markdown and wrong on the HTML
 copy is a field LOST (and the reverse GAINED).
 
 Fairness. A rendering that changes what a reader of the page sees is the generator's, not the
@@ -28,6 +29,7 @@ before/after (labels, titles, URLs, access dates).
 from __future__ import annotations
 
 import argparse
+import html
 import re
 import sys
 from collections import Counter
@@ -48,6 +50,7 @@ FIELDS = ("title", "url", "accessed")
 _ENTRY_LINE = re.compile(r"\s*(?:>\s*)*(?:\[\^?\w{1,4}\]|\^?\d{1,4}[.):\]]|\|)")
 _ADDRESS = re.compile(r"https?://|www\.")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:.*\n)*?(?:---|\.\.\.)[ \t]*(?:\n|\Z)")
+_TITLE_SETTING = re.compile(r"^title:[ \t]*(\S.*)$", re.MULTILINE)
 _HARD_BREAK = re.compile(r"(?: {2,}|\\)$")
 _PANDOC_ATTRIBUTES = re.compile(r"\]\{[#.][^{}\s]+(?:\s[^{}]*)?\}")
 
@@ -69,6 +72,13 @@ def front_matter(text: str) -> str:
 
 def render(text: str) -> str:
     body = _renderer().render(front_matter(text))
+    settings = text[: len(text) - len(front_matter(text))]
+    titled = _TITLE_SETTING.search(settings)
+    if titled:
+        # The page layout prints the front matter's title as the page's heading (Jekyll's
+        # "<h1 class="post-title">{{ page.title }}</h1>", Hugo's and Eleventy's alike).
+        title = html.escape(titled.group(1).strip().strip("\"'"))
+        body = f"<h1>{title}</h1>\n{body}"
     return f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"></head><body><article>\n{body}</article></body></html>\n'
 
 
