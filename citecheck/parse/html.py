@@ -220,6 +220,22 @@ def _item_paragraph(element: Any, tag: str) -> bool:
     return first is element
 
 
+def _loose_item(element: Any) -> bool:
+    """A list item of two or more paragraphs and nothing else ("<li><p>…</p><p>…</p></li>").
+
+    The Markdown reader keeps a list item's paragraphs in one block ("1. Swartz, A. “Markdown
+    (http://www.aaronsw.com/weblog/00118⏎⏎    9)”. 2018年12月12日閲覧。"); rendered, they were
+    blocks apart, the entry cut. Guard: only ``<p>`` children, at least two, no text of the item's
+    own outside them; an item holding a list, a quotation or a table stays as it was. Data
+    (benchmarks/parse_html.py): ja-wikipedia-pdfmd-markdown-chushaku (addresses cut across the
+    item's paragraphs by a PDF's line ends).
+    """
+    children = [child for child in element if isinstance(child.tag, str)]
+    if len(children) < 2 or any(child.tag.lower() != "p" for child in children):
+        return False
+    return not (element.text or "").strip() and not any((child.tail or "").strip() for child in children)
+
+
 def _list_label(number: int, list_type: str | None) -> str:
     if list_type == "i":
         return to_roman(number)
@@ -272,6 +288,7 @@ class _Walker:
         # Whether the text is under a notes heading, and that heading's level (as the Markdown reader
         # tracks them: a deeper heading under it keeps it).
         self.under_notes = False
+        self.item_depth = 0
         self.notes_level = 0
         self._reset(0, "paragraph")
 
@@ -353,11 +370,14 @@ class _Walker:
         if not self.has_text or self.pre_depth:
             self._add("\n")
             return
-        while self.parts and self.parts[-1].endswith(" ") and self.parts[-1].strip():
+        while self.parts and self.parts[-1].endswith(" "):
             kept = self.parts[-1].rstrip(" ")
             self.length -= len(self.parts[-1]) - len(kept)
-            self.parts[-1] = kept
-            break
+            if kept:
+                self.parts[-1] = kept
+                break
+            self.parts.pop()
+        self.last_char = self.parts[-1][-1] if self.parts else " "
         if self.last_char == "\n":
             return
         self.parts.append("\n")
@@ -452,6 +472,8 @@ class _Walker:
                 if self.card_first_end is None:
                     self.card_first_end = self.length
                 self._add(" " if self.last_char in ".!?:" else ". ")
+            elif self.item_depth and tag == "p":
+                self._line_break()
             elif not self.last_char.isspace():
                 self._add("\n")
             self._children(element, depth, tag)
@@ -495,6 +517,7 @@ class _Walker:
         )
         card = _card(element, tag)
         word_note = (tag in ("div", "p") and bool(_WORD_NOTE_ID.match(element_id))) or card
+        loose_item = tag == "li" and not note_item and _loose_item(element)
         if tag == "li" and list_state is not None:
             number = list_state[0]
             list_state[0] += 1
@@ -519,7 +542,14 @@ class _Walker:
             if self.notes_depth == 0:
                 self.bullet_count = 0
             self.notes_depth += 1
-        if note_item or word_note:
+        if loose_item:
+            # An item of paragraphs only, one block as the Markdown reader keeps it, a line apart.
+            self.flat_depth += 1
+            self.item_depth += 1
+            self._children(element, depth, tag)
+            self.item_depth -= 1
+            self.flat_depth -= 1
+        elif note_item or word_note:
             # One note, one entry: its inner paragraphs do not split it.
             self.flat_depth += 1
             self.card_depth += card

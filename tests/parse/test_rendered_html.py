@@ -53,7 +53,10 @@ def test_near_miss_unordered_list_items_get_no_number() -> None:
 
 
 def test_near_miss_second_paragraph_of_an_item_is_not_the_item() -> None:
-    body = "<ol>\n<li>\n<p>Doe, J. A study. 2020.</p>\n<p>An annotation of the work.</p>\n</li>\n</ol>"
+    body = (
+        "<ol>\n<li>\n<p>Doe, J. A study. 2020.</p>\n<ul><li>Chapter 2</li></ul>\n"
+        "<p>An annotation of the work.</p>\n</li>\n</ol>"
+    )
     blocks = read_html(f"<html><body><article>{body}</article></body></html>").blocks
     texts = {block.text: (block.item, block.list_number) for block in blocks}
     assert texts["Doe, J. A study. 2020."] == (True, "1")
@@ -115,3 +118,21 @@ def test_near_miss_table_under_another_heading_is_not() -> None:
     # A deeper heading under a notes heading keeps it; a heading of the same level ends it.
     nested = f"<html><body><h2>Fuentes</h2><h3>Repositorios</h3>{_TABLE}<h2>Uso</h2>{_TABLE}</body></html>"
     assert [block.headed_row for block in read_html(nested).blocks if block.source_row] == [True, True]
+
+
+def test_item_of_paragraphs_is_one_block() -> None:
+    body = (
+        "<ol>\n<li>\n<p>Swartz, A. Markdown (http://www.aaronsw.com/weblog/00118</p>\n"
+        "<p>9). 2018年12月12日閲覧。</p>\n</li>\n<li>\n<p>Gruber, J. Markdown 1.0.1.</p>\n</li>\n</ol>"
+    )
+    blocks = read_html(f"<html><body><article>{body}</article></body></html>").blocks
+    assert [(block.text, block.list_number) for block in blocks] == [
+        ("Swartz, A. Markdown (http://www.aaronsw.com/weblog/00118\n9). 2018年12月12日閲覧。 ", "1"),
+        ("Gruber, J. Markdown 1.0.1.", "2"),
+    ]
+
+
+def test_near_miss_item_holding_a_list_keeps_its_blocks() -> None:
+    body = "<ul>\n<li>\n<p>Tools</p>\n<ul><li>One</li><li>Two</li></ul>\n<p>More.</p>\n</li>\n</ul>"
+    blocks = read_html(f"<html><body><article>{body}</article></body></html>").blocks
+    assert [block.text for block in blocks] == ["Tools", "One", "Two", "More."]
