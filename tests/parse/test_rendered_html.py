@@ -136,3 +136,30 @@ def test_near_miss_item_holding_a_list_keeps_its_blocks() -> None:
     body = "<ul>\n<li>\n<p>Tools</p>\n<ul><li>One</li><li>Two</li></ul>\n<p>More.</p>\n</li>\n</ul>"
     blocks = read_html(f"<html><body><article>{body}</article></body></html>").blocks
     assert [block.text for block in blocks] == ["Tools", "One", "Two", "More."]
+
+
+def _run_in(tag: str) -> str:
+    entries = " ".join(
+        f"{n}. Study number {n} of trading systems - arXiv, "
+        f'<a href="https://arxiv.org/abs/25{n:02d}.0001">https://arxiv.org/abs/25{n:02d}.0001</a>'
+        for n in range(2, 5)
+    )
+    first = (
+        "Neural Network-Based Algorithmic Trading Systems: Multi-Timeframe Analysis - arXiv, "
+        + '<a href="https://arxiv.org/abs/2501.0001">https://arxiv.org/abs/2501.0001</a>'
+    )
+    return f"<h2>Works cited</h2>\n<{tag}>\n<li>{first} {entries}</li>\n</{tag}>"
+
+
+def test_run_in_list_in_an_ordered_item_splits_from_its_number() -> None:
+    # "1. … https://… 2. … https://… 3. …" pasted on one line, rendered as one "<ol>" item: the
+    # browser's "1." opens the sequence the Markdown reader reads from the text's own "1.".
+    notes = _notes(_parse_html(_run_in("ol")))
+    assert [notes[str(n)][1] for n in range(1, 5)] == [
+        f"https://arxiv.org/abs/25{n:02d}.0001" for n in range(1, 5)
+    ]
+
+
+def test_near_miss_run_in_under_a_bullet_has_no_number_to_start_from() -> None:
+    notes = _notes(_parse_html(_run_in("ul")))
+    assert "4" not in notes or notes["4"][1] != "https://arxiv.org/abs/2504.0001"
