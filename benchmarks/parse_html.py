@@ -27,17 +27,18 @@ pandoc/kramdown attributes shown as text):
 
 * main at af597b5: 1377 fields lost (title 733, URL 515, access date 129), 39 gained, 159 documents
   worse;
-* branch p10-html: 685 lost (title 378, URL 250, access date 57), 18 gained, 118 documents worse.
+* branch p10-html: 665 lost (title 368, URL 240, access date 57), 18 gained, 117 documents worse.
   Fixed, by cause: an "<ol>" item's number, which its text does not hold (Block.list_number, from
   the list's ``start``), and a loose item's first "<p>" as the item; "<br>" a new line of the block
   (entries kept one a line in one paragraph); a table under a notes heading read as one of sources;
   an item of paragraphs only kept as one block; a run-in numbered list in one "<ol>" item split
-  from the item's shown number. The parse eval itself: every footnote of the 763 documents read
+  from the item's shown number; an item's bullet or number and a heading's level written again in
+  the lines the readers of source lines read ("- #### Bailey - [Title](…)"). The parse eval itself: every footnote of the 763 documents read
   (title, URL, access date, publisher) identical to main's.
 
-Left (the 685, by cause, from the largest documents): tables whose rows the HTML reader does not
+Left (the 665, by cause, from the largest documents): tables whose rows the HTML reader does not
 key as the Markdown reader does (hb15-de-html-table's raw-HTML bibliography, hb17's source
-register "CV01"); headings inside list items ("- #### Bailey - [Title](…)", hb29); link lists
+register "CV01", record fields one a line run into one paragraph); link lists
 with bold topic lines (hb33-fr, hb28-fr); pages that open on a front-matter "<h1>" title before
 an author-title list (en-titlefirst-ebm-classics); publisher-quoted titles whose Markdown
 emphasis the HTML spans place otherwise (hb27).

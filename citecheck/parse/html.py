@@ -204,12 +204,13 @@ def _item_paragraph(element: Any, tag: str) -> bool:
     A "loose" list (items apart by blank lines, as most reference lists are written) is rendered
     ``<li><p>…</p></li>`` by every Markdown generator (markdown-it, Python-Markdown, pandoc), and the
     ``<li>`` holds no text of its own: without this the item would read as a plain paragraph.
-    Guard: only a ``<p>`` that is the ``<li>``'s first child with no text before it; a second
+    A heading as the item's first child ("<li><h4>…</h4></li>", Markdown's "- #### …") is the item
+    too. Guard: only a ``<p>`` or heading that is the ``<li>``'s first child with no text before it; a second
     paragraph of the item (an annotation) stays a paragraph, and a ``<p>`` anywhere else is
     untouched. Data (benchmarks/parse_html.py, the parse eval's Markdown rendered to HTML): the
     rendered loose lists' items lost their place (ru-gost-django-activity-tracker: 36 fields).
     """
-    if tag != "p":
+    if tag != "p" and tag not in _HEADINGS:
         return False
     parent = element.getparent()
     if parent is None or not isinstance(parent.tag, str) or parent.tag.lower() != "li":

@@ -163,3 +163,28 @@ def test_run_in_list_in_an_ordered_item_splits_from_its_number() -> None:
 def test_near_miss_run_in_under_a_bullet_has_no_number_to_start_from() -> None:
     notes = _notes(_parse_html(_run_in("ul")))
     assert "4" not in notes or notes["4"][1] != "https://arxiv.org/abs/2504.0001"
+
+
+def test_heading_in_a_list_item_is_written_as_markdown_writes_it() -> None:
+    from citecheck.parse.assemble import _block_lines
+
+    body = (
+        '<h3>Picks:</h3>\n<ul>\n<li>\n<h4>Bailey - <a href="https://undark.org/a">Bullet Proof</a></h4>\n'
+        "</li>\n</ul>"
+    )
+    lines, _ = _block_lines(read_html(f"<html><body><article>{body}</article></body></html>").blocks)
+    assert [line for line in lines if line] == [
+        "### Picks:",
+        "- #### Bailey - [Bullet Proof](https://undark.org/a)",
+    ]
+
+
+def test_near_miss_heading_outside_a_list_gets_no_bullet() -> None:
+    from citecheck.parse.assemble import _block_lines
+
+    body = '<h4>Bailey - <a href="https://undark.org/a">Bullet Proof</a></h4>\n<ol><li>[3] Doe, J. A study.</li></ol>'
+    lines, _ = _block_lines(read_html(f"<html><body><article>{body}</article></body></html>").blocks)
+    assert [line for line in lines if line] == [
+        "#### Bailey - [Bullet Proof](https://undark.org/a)",
+        "[3] Doe, J. A study.",
+    ]
