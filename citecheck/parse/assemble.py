@@ -24,7 +24,14 @@ from citecheck.parse.generic import (
 )
 from citecheck.parse.inline import InlineCitations, link_sites
 from citecheck.parse.language import guess_language
-from citecheck.parse.markers import TEXT_MARKER, EntryStart, KnownLabels, find_text_markers, label_ordinal
+from citecheck.parse.markers import (
+    TEXT_MARKER,
+    EntryStart,
+    KnownLabels,
+    find_text_markers,
+    label_ordinal,
+    match_entry_start,
+)
 from citecheck.parse.regions import (
     entry_marks,
     find_entries,
@@ -187,6 +194,23 @@ def _linked_lines(block: Block) -> list[tuple[str, tuple[int, int]]]:
     return out
 
 
+def _item_line(block: Block, text: str) -> str:
+    """A list item's first line as Markdown writes it ("- …", "3. …"), as the page shows it.
+
+    An HTML list item's block holds its text without the bullet or number the browser draws
+    (``Block.item``, ``Block.list_number``); the readers of source lines (generic lists, continued
+    lists) tell a list of sources by its "- " and "1. " as they do in Markdown. Guard: only the first
+    line of a block the reader marked as an item, and not when the text opens on a label of its own
+    ("[3] …", "3. …"). A heading in an item ("<li><h4>Bailey - <a …>Title</a></h4>") is written
+    "- #### Bailey - [Title](…)", its level kept, as Markdown writes it. Data
+    (benchmarks/parse_html.py, the parse eval's Markdown rendered to HTML): hb29's "Students' picks",
+    a list of headed links, read as inline links (L1, L2, …) on the page: 20 fields.
+    """
+    if block.kind == "paragraph" and match_entry_start(text) is not None:
+        return text
+    return f"{block.list_number}. {text}" if block.list_number else f"- {text}"
+
+
 def _block_lines(blocks: list[Block]) -> tuple[list[str], list[tuple[int, int]]]:
     """The lines of the blocks, their links written as Markdown's ("[anchor](URL)") so that a line
     read again keeps its link text, the addresses of other links behind them appended, headings
@@ -219,8 +243,12 @@ def _block_lines(blocks: list[Block]) -> tuple[list[str], list[tuple[int, int]]]
                 positions.append(positions[-1])
         else:
             index += 1
-            for text, position in _linked_lines(block):
-                lines.append(f"# {text}" if block.kind != "paragraph" else text)
+            for number, (text, position) in enumerate(_linked_lines(block)):
+                if block.kind != "paragraph":
+                    text = f"{'#' * max(block.level, 1)} {text}"
+                if number == 0 and block.item:
+                    text = _item_line(block, text)
+                lines.append(text)
                 positions.append(position)
         lines.append("")
         positions.append(positions[-1] if positions else (1, 1))

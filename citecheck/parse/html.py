@@ -34,6 +34,7 @@ from citecheck.parse.blocks import (
 from citecheck.parse.dates import parse_iso_date
 from citecheck.parse.link_tables import link_table_columns
 from citecheck.parse.markers import clean_label, is_power, label_ordinal, looks_like_label, to_roman
+from citecheck.parse.regions import is_notes_heading
 from citecheck.parse.table_keys import key_column_by_values
 from citecheck.parse.urls import unwrap_google_redirect
 
@@ -197,6 +198,45 @@ def _card(element: Any, tag: str) -> bool:
     return len(text) <= _CARD_MAX and all(len(" ".join(p.text_content().split())) <= 200 for p in parts)
 
 
+def _item_paragraph(element: Any, tag: str) -> bool:
+    """The first paragraph of a list item is the item, as the Markdown reader tells it.
+
+    A "loose" list (items apart by blank lines, as most reference lists are written) is rendered
+    ``<li><p>…</p></li>`` by every Markdown generator (markdown-it, Python-Markdown, pandoc), and the
+    ``<li>`` holds no text of its own: without this the item would read as a plain paragraph.
+    A heading as the item's first child ("<li><h4>…</h4></li>", Markdown's "- #### …") is the item
+    too. Guard: only a ``<p>`` or heading that is the ``<li>``'s first child with no text before it; a second
+    paragraph of the item (an annotation) stays a paragraph, and a ``<p>`` anywhere else is
+    untouched. Data (benchmarks/parse_html.py, the parse eval's Markdown rendered to HTML): the
+    rendered loose lists' items lost their place (ru-gost-django-activity-tracker: 36 fields).
+    """
+    if tag != "p" and tag not in _HEADINGS:
+        return False
+    parent = element.getparent()
+    if parent is None or not isinstance(parent.tag, str) or parent.tag.lower() != "li":
+        return False
+    if (parent.text or "").strip():
+        return False
+    first = next((child for child in parent if isinstance(child.tag, str)), None)
+    return first is element
+
+
+def _loose_item(element: Any) -> bool:
+    """A list item of two or more paragraphs and nothing else ("<li><p>…</p><p>…</p></li>").
+
+    The Markdown reader keeps a list item's paragraphs in one block ("1. Swartz, A. “Markdown
+    (http://www.aaronsw.com/weblog/00118⏎⏎    9)”. 2018年12月12日閲覧。"); rendered, they were
+    blocks apart, the entry cut. Guard: only ``<p>`` children, at least two, no text of the item's
+    own outside them; an item holding a list, a quotation or a table stays as it was. Data
+    (benchmarks/parse_html.py): ja-wikipedia-pdfmd-markdown-chushaku (addresses cut across the
+    item's paragraphs by a PDF's line ends).
+    """
+    children = [child for child in element if isinstance(child.tag, str)]
+    if len(children) < 2 or any(child.tag.lower() != "p" for child in children):
+        return False
+    return not (element.text or "").strip() and not any((child.tail or "").strip() for child in children)
+
+
 def _list_label(number: int, list_type: str | None) -> str:
     if list_type == "i":
         return to_roman(number)
@@ -205,7 +245,7 @@ def _list_label(number: int, list_type: str | None) -> str:
     return str(number)
 
 
-def _linked_works(header: list[Any], rows: list[Any]) -> SourceColumns | None:
+def _linked_works(header: list[Any], rows: list[Any], *, headed: bool = False) -> SourceColumns | None:
     """A table whose rows each link one work (citecheck.parse.link_tables), read as its sources."""
     body = [[c for c in row if isinstance(c.tag, str) and c.tag.lower() in ("th", "td")] for row in rows]
     return link_table_columns(
@@ -224,6 +264,7 @@ def _linked_works(header: list[Any], rows: list[Any]) -> SourceColumns | None:
             ]
             for cells in body
         ],
+        headed=headed,
     )
 
 
@@ -244,6 +285,12 @@ class _Walker:
         self.card_depth = 0
         self.card_first_end: int | None = None
         self.rows: dict[str, int] = {}
+        self.item_numbers: dict[Any, str] = {}
+        # Whether the text is under a notes heading, and that heading's level (as the Markdown reader
+        # tracks them: a deeper heading under it keeps it).
+        self.under_notes = False
+        self.item_depth = 0
+        self.notes_level = 0
         self._reset(0, "paragraph")
 
     def _reset(self, origin: int, kind: BlockKind) -> None:
@@ -265,6 +312,7 @@ class _Walker:
         self.break_at = -1
         self.table_row: int | None = None
         self.table_head = False
+        self.list_number: str | None = None
 
     # Positions in the source -------------------------------------------------------------
     def _locate(self, element: Any, pattern: re.Pattern[str] | None = None, token: str | None = None) -> int:
@@ -310,8 +358,46 @@ class _Walker:
         self.last_char = text[-1]
         self.has_text = self.has_text or not text.isspace()
 
+    def _line_break(self) -> None:
+        """A ``<br>``: a new line of the block, as Markdown's hard break ("  ⏎") is one.
+
+        Entries kept one a line in one paragraph ("1. UN Climate … https://unfccc.int/cop30<br>⏎2. …",
+        a Markdown source's hard-broken lines rendered) are told apart by their lines, as the
+        Markdown reader's are; as a space they ran into one. Guard: not at a block's start, not in a
+        ``<pre>`` (its text keeps its own newlines), and a break after a break adds nothing (two end
+        the paragraph: _inline). Data (benchmarks/parse_html.py): hb35's COP30 notes, zh-gbt's
+        "[1]…<br>[2]…" list.
+        """
+        if not self.has_text or self.pre_depth:
+            self._add("\n")
+            return
+        while self.parts and self.parts[-1].endswith(" "):
+            kept = self.parts[-1].rstrip(" ")
+            self.length -= len(self.parts[-1]) - len(kept)
+            if kept:
+                self.parts[-1] = kept
+                break
+            self.parts.pop()
+        self.last_char = self.parts[-1][-1] if self.parts else " "
+        if self.last_char == "\n":
+            return
+        self.parts.append("\n")
+        self.length += 1
+        self.last_char = "\n"
+
     def _flush(self, next_origin: int, next_kind: BlockKind = "paragraph") -> None:
         text = "".join(self.parts)
+        if (
+            text.strip()
+            and self.kind == "heading"
+            and self.level
+            and (not self.under_notes or self.level <= self.notes_level)
+        ):
+            # Guard: headings only; a deeper heading under a notes heading keeps it. Data
+            # (benchmarks/parse_html.py): rendered tables of sources under "Sources"/"Fuentes"
+            # (hb21-en-source-table-chile, es-sourcetable-gentle-desktop, hb27-fr, hb35-uk: 22 fields).
+            self.under_notes = is_notes_heading(text.strip(), marked_heading=True)
+            self.notes_level = self.level
         if text.strip():
             self.blocks.append(
                 Block(
@@ -329,6 +415,7 @@ class _Walker:
                     item=self.item,
                     table_row=self.table_row,
                     table_head=self.table_head,
+                    list_number=self.list_number,
                 )
             )
         self._reset(next_origin, next_kind)
@@ -386,6 +473,8 @@ class _Walker:
                 if self.card_first_end is None:
                     self.card_first_end = self.length
                 self._add(" " if self.last_char in ".!?:" else ". ")
+            elif self.item_depth and tag == "p":
+                self._line_break()
             elif not self.last_char.isspace():
                 self._add("\n")
             self._children(element, depth, tag)
@@ -412,6 +501,9 @@ class _Walker:
         # notes sections use both (citecheck.parse.regions).
         self.level = int(tag[1]) if tag in _HEADINGS else 0
         self.item = tag == "li"
+        if _item_paragraph(element, tag):
+            self.item = True
+            self.list_number = self.item_numbers.get(element.getparent())
         # A cell (or a block inside one) keeps its row, so that the row can be read whole again.
         row = element if tag == "tr" else next(element.iterancestors("tr"), None)
         if row is not None:
@@ -426,6 +518,7 @@ class _Walker:
         )
         card = _card(element, tag)
         word_note = (tag in ("div", "p") and bool(_WORD_NOTE_ID.match(element_id))) or card
+        loose_item = tag == "li" and not note_item and _loose_item(element)
         if tag == "li" and list_state is not None:
             number = list_state[0]
             list_state[0] += 1
@@ -439,13 +532,25 @@ class _Walker:
             elif note_item:
                 self.note_label = _list_label(number, list_state[1])
                 self.body_start = 0
+            elif list_state[2] == "ol":
+                # The number the browser shows ("3." of ``<ol start="3">``'s first item): an
+                # ordinary list's item is labelled as Markdown's "3. …" is (regions.entry_start_of).
+                self.list_number = _list_label(number, list_state[1])
+                self.item_numbers[element] = self.list_number
         if tag == "pre":
             self.pre_depth += 1
         if notes_like:
             if self.notes_depth == 0:
                 self.bullet_count = 0
             self.notes_depth += 1
-        if note_item or word_note:
+        if loose_item:
+            # An item of paragraphs only, one block as the Markdown reader keeps it, a line apart.
+            self.flat_depth += 1
+            self.item_depth += 1
+            self._children(element, depth, tag)
+            self.item_depth -= 1
+            self.flat_depth -= 1
+        elif note_item or word_note:
             # One note, one entry: its inner paragraphs do not split it.
             self.flat_depth += 1
             self.card_depth += card
@@ -475,7 +580,12 @@ class _Walker:
         if len(rows) < 2:
             return False
         header = [cell for cell in rows[0] if isinstance(cell.tag, str) and cell.tag.lower() in ("th", "td")]
-        columns = source_columns([cell.text_content() for cell in header]) or _linked_works(header, rows[1:])
+        # Under a notes heading ("Kaynak kayıtları", "References") any table is one of sources, as
+        # the Markdown reader reads it (markdown.read_markdown's ``under_notes``).
+        headed = self.under_notes
+        columns = source_columns([cell.text_content() for cell in header], headed=headed) or _linked_works(
+            header, rows[1:], headed=headed
+        )
         if columns is None:
             return False
         self._flush(self._locate(table))
@@ -517,6 +627,7 @@ class _Walker:
             if len(self.blocks) > count:
                 self.blocks[-1].source_row = True
                 self.blocks[-1].row_key = columns.row_key([cell.text_content() for cell in cells])
+                self.blocks[-1].headed_row = headed
         return True
 
     def _inline(self, element: Any, tag: str, depth: int) -> None:
@@ -531,9 +642,12 @@ class _Walker:
                 and not "".join(self.parts)[self.break_at :].strip()
                 and self.break_at >= 0
             ):
+                if self.parts and self.parts[-1] == "\n":  # the first break's line: none follows
+                    self.parts.pop()
+                    self.length -= 1
                 self._flush(self._locate(element))
                 return
-            self._add("\n")
+            self._line_break()
             self.break_at = self.length
             return
         if tag == "a":

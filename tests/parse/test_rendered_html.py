@@ -1,0 +1,190 @@
+"""Rules found by benchmarks/parse_html.py: the parse eval's Markdown rendered to HTML (markdown-it,
+gfm-like + footnotes) must read as the Markdown does. Each rule: a test and a near miss."""
+
+from __future__ import annotations
+
+from citecheck.models import Document
+from citecheck.parse import parse_text
+from citecheck.parse.html import read_html
+
+from .conftest import TODAY
+
+
+def _parse_html(body: str) -> Document:
+    page = f"<!DOCTYPE html><html><body><article>\n{body}\n</article></body></html>\n"
+    return parse_text(page, path="page.html", fmt="html", today=TODAY)
+
+
+def _notes(doc: Document) -> dict[str, tuple[str | None, str | None]]:
+    return {fn.label: (fn.title, fn.url) for fn in doc.footnotes}
+
+
+_ITEMS = [
+    "Booch, G. Object-oriented analysis and design with applications / G. Booch. — Boston : Addison-Wesley, 2007. — 720 p.",
+    "Fowler, M. Refactoring. Improving the design of existing code / M. Fowler. — Boston : Addison-Wesley, 2018. — 448 p.",
+    "Django Software Foundation. Django documentation [Electronic resource]. — URL: https://docs.djangoproject.com/en/5.0/ (accessed: 15.01.2025).",
+]
+
+
+def _loose(start: str = "") -> str:
+    items = "".join(f"<li>\n<p>{item}</p>\n</li>\n" for item in _ITEMS)
+    return f"<h2>References</h2>\n<ol{start}>\n{items}</ol>"
+
+
+def test_loose_ordered_list_items_keep_their_numbers() -> None:
+    # "<li><p>…</p></li>" (a loose Markdown list rendered): the entries without an address are
+    # items numbered as the browser shows them, so the third is "3", not "1".
+    notes = _notes(_parse_html(_loose()))
+    assert notes["1"][0] == "Object-oriented analysis and design with applications"
+    assert notes["3"] == ("Django documentation", "https://docs.djangoproject.com/en/5.0/")
+
+
+def test_ordered_list_start_attribute_numbers_the_items() -> None:
+    notes = _notes(_parse_html(_loose(' start="7"')))
+    assert notes["9"][1] == "https://docs.djangoproject.com/en/5.0/"
+    assert "1" not in notes
+
+
+def test_near_miss_unordered_list_items_get_no_number() -> None:
+    # Bullets show no number: the unordered list's items are not numbered by the rule.
+    body = _loose().replace("<ol>", "<ul>").replace("</ol>", "</ul>")
+    blocks = read_html(f"<html><body><article>{body}</article></body></html>").blocks
+    assert all(block.list_number is None for block in blocks)
+
+
+def test_near_miss_second_paragraph_of_an_item_is_not_the_item() -> None:
+    body = (
+        "<ol>\n<li>\n<p>Doe, J. A study. 2020.</p>\n<ul><li>Chapter 2</li></ul>\n"
+        "<p>An annotation of the work.</p>\n</li>\n</ol>"
+    )
+    blocks = read_html(f"<html><body><article>{body}</article></body></html>").blocks
+    texts = {block.text: (block.item, block.list_number) for block in blocks}
+    assert texts["Doe, J. A study. 2020."] == (True, "1")
+    assert texts["An annotation of the work."] == (False, None)
+
+
+_BROKEN = (
+    "<h2>Fontes citadas</h2>\n<p>1. UN Climate Change Conference - Belém, November 2025 | UNFCCC, "
+    '<a href="https://unfccc.int/cop30">https://unfccc.int/cop30</a><br />\n'
+    "2. Glaring Omission of Just Transition Away from Fossil Fuels in New COP30 Text | UCS, "
+    '<a href="https://www.ucs.org/about/news/cop30-text">https://www.ucs.org/about/news/cop30-text</a><br />\n'
+    "3. UNFCCC, "
+    '<a href="https://unfccc.int/">https://unfccc.int/</a></p>'
+)
+
+
+def test_br_separates_entries_kept_in_one_paragraph() -> None:
+    # A Markdown source's hard-broken lines ("…cop30)  ⏎2. …") rendered: one <p>, a <br> a line.
+    notes = _notes(_parse_html(_BROKEN))
+    assert notes["1"][1] == "https://unfccc.int/cop30"
+    assert notes["2"][1] == "https://www.ucs.org/about/news/cop30-text"
+    assert notes["3"][1] == "https://unfccc.int/"
+
+
+def test_br_is_a_new_line_of_the_block() -> None:
+    blocks = read_html(
+        "<html><body><p>First line, <br>\nsecond line.</p><pre>a<br>b</pre></body></html>"
+    ).blocks
+    assert blocks[0].text == "First line,\nsecond line."
+
+
+def test_near_miss_br_at_block_start_or_twice_adds_no_line() -> None:
+    blocks = read_html("<html><body><p><br>Text one.<br><br>Text two.</p></body></html>").blocks
+    assert [block.text for block in blocks] == ["Text one.", "Text two."]
+
+
+_TABLE = (
+    "<table>\n<thead>\n<tr><th>Nombre en las citas</th><th>Repositorio</th><th>Commit</th></tr>\n</thead>\n"
+    "<tbody>\n"
+    "<tr><td><code>gentle-shell</code></td><td><code>Gentleman-Programming/gentle-shell</code></td>"
+    "<td><code>5ab4a00</code></td></tr>\n"
+    "<tr><td><code>gentle-ai</code></td><td><code>Gentleman-Programming/gentle-ai</code></td>"
+    "<td><code>77c1d2e</code></td></tr>\n"
+    "</tbody>\n</table>"
+)
+
+
+def test_table_under_a_notes_heading_is_a_table_of_sources() -> None:
+    # As the Markdown reader reads it: any table under "## Fuentes" is one of sources, a row each.
+    blocks = read_html(f"<html><body><article><h2>Fuentes</h2>\n{_TABLE}</article></body></html>").blocks
+    rows = [block for block in blocks if block.source_row]
+    assert len(rows) == 2
+    assert all(block.headed_row for block in rows)
+
+
+def test_near_miss_table_under_another_heading_is_not() -> None:
+    html = f"<html><body><article><h2>Instalación</h2>\n{_TABLE}</article></body></html>"
+    assert not any(block.source_row for block in read_html(html).blocks)
+    # A deeper heading under a notes heading keeps it; a heading of the same level ends it.
+    nested = f"<html><body><h2>Fuentes</h2><h3>Repositorios</h3>{_TABLE}<h2>Uso</h2>{_TABLE}</body></html>"
+    assert [block.headed_row for block in read_html(nested).blocks if block.source_row] == [True, True]
+
+
+def test_item_of_paragraphs_is_one_block() -> None:
+    body = (
+        "<ol>\n<li>\n<p>Swartz, A. Markdown (http://www.aaronsw.com/weblog/00118</p>\n"
+        "<p>9). 2018年12月12日閲覧。</p>\n</li>\n<li>\n<p>Gruber, J. Markdown 1.0.1.</p>\n</li>\n</ol>"
+    )
+    blocks = read_html(f"<html><body><article>{body}</article></body></html>").blocks
+    assert [(block.text, block.list_number) for block in blocks] == [
+        ("Swartz, A. Markdown (http://www.aaronsw.com/weblog/00118\n9). 2018年12月12日閲覧。 ", "1"),
+        ("Gruber, J. Markdown 1.0.1.", "2"),
+    ]
+
+
+def test_near_miss_item_holding_a_list_keeps_its_blocks() -> None:
+    body = "<ul>\n<li>\n<p>Tools</p>\n<ul><li>One</li><li>Two</li></ul>\n<p>More.</p>\n</li>\n</ul>"
+    blocks = read_html(f"<html><body><article>{body}</article></body></html>").blocks
+    assert [block.text for block in blocks] == ["Tools", "One", "Two", "More."]
+
+
+def _run_in(tag: str) -> str:
+    entries = " ".join(
+        f"{n}. Study number {n} of trading systems - arXiv, "
+        f'<a href="https://arxiv.org/abs/25{n:02d}.0001">https://arxiv.org/abs/25{n:02d}.0001</a>'
+        for n in range(2, 5)
+    )
+    first = (
+        "Neural Network-Based Algorithmic Trading Systems: Multi-Timeframe Analysis - arXiv, "
+        + '<a href="https://arxiv.org/abs/2501.0001">https://arxiv.org/abs/2501.0001</a>'
+    )
+    return f"<h2>Works cited</h2>\n<{tag}>\n<li>{first} {entries}</li>\n</{tag}>"
+
+
+def test_run_in_list_in_an_ordered_item_splits_from_its_number() -> None:
+    # "1. … https://… 2. … https://… 3. …" pasted on one line, rendered as one "<ol>" item: the
+    # browser's "1." opens the sequence the Markdown reader reads from the text's own "1.".
+    notes = _notes(_parse_html(_run_in("ol")))
+    assert [notes[str(n)][1] for n in range(1, 5)] == [
+        f"https://arxiv.org/abs/25{n:02d}.0001" for n in range(1, 5)
+    ]
+
+
+def test_near_miss_run_in_under_a_bullet_has_no_number_to_start_from() -> None:
+    notes = _notes(_parse_html(_run_in("ul")))
+    assert "4" not in notes or notes["4"][1] != "https://arxiv.org/abs/2504.0001"
+
+
+def test_heading_in_a_list_item_is_written_as_markdown_writes_it() -> None:
+    from citecheck.parse.assemble import _block_lines
+
+    body = (
+        '<h3>Picks:</h3>\n<ul>\n<li>\n<h4>Bailey - <a href="https://undark.org/a">Bullet Proof</a></h4>\n'
+        "</li>\n</ul>"
+    )
+    lines, _ = _block_lines(read_html(f"<html><body><article>{body}</article></body></html>").blocks)
+    assert [line for line in lines if line] == [
+        "### Picks:",
+        "- #### Bailey - [Bullet Proof](https://undark.org/a)",
+    ]
+
+
+def test_near_miss_heading_outside_a_list_gets_no_bullet() -> None:
+    from citecheck.parse.assemble import _block_lines
+
+    body = '<h4>Bailey - <a href="https://undark.org/a">Bullet Proof</a></h4>\n<ol><li>[3] Doe, J. A study.</li></ol>'
+    lines, _ = _block_lines(read_html(f"<html><body><article>{body}</article></body></html>").blocks)
+    assert [line for line in lines if line] == [
+        "#### Bailey - [Bullet Proof](https://undark.org/a)",
+        "[3] Doe, J. A study.",
+    ]
