@@ -715,7 +715,7 @@ class _Inline:
             self.soft_breaks = self.wrapped_breaks = (
                 _wrapped_breaks(self.source, pending.lines)
                 if not pending.item or len(pending.lines) >= _ITEM_LINES_MIN
-                else set()
+                else _linked_breaks(self.source, pending.lines)
             )
         for number, (start, end) in enumerate(runs):
             if number:
@@ -749,6 +749,9 @@ class _Inline:
 # with it.
 _BR_END = re.compile(r"<br\s*/?>(?:\s*</br>)?[ \t]*$", re.IGNORECASE)
 _BR_LINES_MIN = 2
+# A line that ends on Markdown's hard break: two spaces or more, or a backslash, before its line end.
+_HARD_BREAK_END = re.compile(r"(?: {2,}|(?<!\\)\\)\n")
+_LINK_END = re.compile(r"(?:\]\([^()\s]*\)|https?://\S*|>)\W{0,3}$")
 
 
 def _soft_breaks(source: str, lines: list[tuple[int, int]]) -> set[int]:
@@ -757,7 +760,22 @@ def _soft_breaks(source: str, lines: list[tuple[int, int]]) -> set[int]:
     (Without "<br>", a paragraph not in a list item may be hard-wrapped: :func:`_wrapped_breaks`.)"""
     ends = [bool(_BR_END.search(source, start, end)) for start, end in lines]
     if sum(ends) < _BR_LINES_MIN:
-        return set()
+        # Markdown's own hard break, two spaces or a backslash at a line's end ("1\\. UN Climate
+        # Change Conference …,⏎[https://…](…)  ⏎2\\. …", a Google Docs export): read as "<br>" is.
+        # Data: parse_wrap, heldback-35's Portuguese report (its notes ended on "  ", wrapped at 80:
+        # nine fields lost, none now); the unwrapped eval's per-part tables unchanged.
+        ends = [_HARD_BREAK_END.search(source, start, end + 2) is not None for start, end in lines]
+        if sum(ends) < _BR_LINES_MIN:
+            return set()
+        # A line closing on a link or an address ends an entry of a link list one a line, whatever
+        # its line end (heldback-23's Serbian link list, some lines ending on a no-break space).
+        return {
+            end
+            for (start, end), hard in zip(lines[:-1], ends, strict=False)
+            if not hard
+            and source[end : end + 1] == "\n"
+            and _LINK_END.search(source[start:end].rstrip()) is None
+        }
     return {
         end
         for (_, end), hard in zip(lines[:-1], ends, strict=False)
@@ -874,6 +892,57 @@ def _inside_link_text(source: str, end: int, following: str) -> bool:
     return opened != -1 and "]" not in line[opened:] and re.match(r"[^\[\]\n]*\]\(", following) is not None
 
 
+def _linked_breaks(source: str, lines: list[tuple[int, int]]) -> set[int]:
+    """A line end inside a link's text ("▶ [Quelle: Financial Times über den⏎Deal](https://…)") is
+    inside one inline element: a space, however short the line, in a list item of any length too
+    ("1. NASA. [NASA Systems Engineering Handbook, Revision⏎2](https://…). 2016.": the Turkish
+    numbered list's titles, cut at the wrap, were read to the line end; parse_wrap)."""
+    return {
+        end
+        for (_, end), (following_start, following_end) in itertools.pairwise(lines)
+        if source[end : end + 1] == "\n"
+        and _inside_link_text(source, end, source[following_start:following_end])
+    }
+
+
+# A list marker opening a source line, nested or not ("    - 1. Gorwa, R. …", an outliner's item
+# numbered in its text): the item's content column is where its text starts.
+_MARKER_LINE = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?=\S)")
+
+
+# A year in brackets opening a line ("(2022). "ToxiGen: …"): an entry's label "(n)" to the entry
+# reader, but under a list item's text, indented to it, the item's date wrapped down (an APA item
+# "- 4. Hartvigsen, T., …, & Kamar, E.⏎      (2022). …": heldback-27's outline).
+_YEAR_OPENING = re.compile(r"\((?:1[5-9]|20)\d{2}[a-z]?\)")
+
+
+def _item_continues(source: str, paragraph_start: int, following_start: int) -> bool:
+    """Whether a line is indented under a list item opening a line above it in the paragraph, to
+    the item's content column at least, as every line between is: in Markdown a paragraph's next
+    line goes on with it, and an editor's wrap indents it so (an outliner's nested "    - 4.
+    Hartvigsen, T., … Implicit and⏎      Adversarial Hate Speech Detection." *ACL 2022*.⏎
+    https://…", read as one paragraph of lines, a line each: heldback-27's outline lost its twelve
+    titles and nine addresses wrapped). Only where the rest of the wrap rules hold (the width, no
+    entry opening the line) and not on a record's field ("  **URL:** …", a line of its own)."""
+    following_line = source.rfind("\n", 0, following_start) + 1
+    if source[following_line:following_start].strip():
+        return False
+    text = source[following_start : following_start + 40]
+    if _FIELD_LABEL.match(text.lstrip(" \t")) or _BOLD_LINE.match(text):
+        return False
+    indent = len(source[following_line:following_start]) + len(text) - len(text.lstrip(" \t"))
+    line_start = following_line
+    while line_start > paragraph_start:
+        line_start = source.rfind("\n", 0, line_start - 1) + 1
+        marker = _MARKER_LINE.match(source, line_start)
+        if marker is not None:
+            return indent >= marker.end() - line_start
+        line = source[line_start : source.find("\n", line_start)]
+        if len(line) - len(line.lstrip(" \t")) < indent:
+            return False
+    return False
+
+
 def _wrapped_breaks(source: str, lines: list[tuple[int, int]]) -> set[int]:
     """The line ends of a hard-wrapped paragraph that are soft (see above)."""
     if len(lines) < 2:
@@ -887,14 +956,7 @@ def _wrapped_breaks(source: str, lines: list[tuple[int, int]]) -> set[int]:
         if all(len(token) <= _TOKEN_MAX for token in source[a:b].split())
     ]
     width = max(plain, default=max(widths))
-    # A line end inside a link's text ("▶ [Quelle: Financial Times über den⏎Deal](https://…)") is
-    # inside one inline element: a space, however short the line.
-    linked = {
-        end
-        for (_, end), (following_start, following_end) in itertools.pairwise(lines)
-        if source[end : end + 1] == "\n"
-        and _inside_link_text(source, end, source[following_start:following_end])
-    }
+    linked = _linked_breaks(source, lines)
     if width < _WRAP_WIDTH_MIN:
         return linked
     # Every line but the last wrapped at the width, three lines at least: the paragraph is running
@@ -930,7 +992,12 @@ def _wrapped_breaks(source: str, lines: list[tuple[int, int]]) -> set[int]:
             or source[end + 1 : following_start].strip(" \t")
             or not words
             or line_width + 1 + _first_unit(following) <= width
-            or match_entry_start(following) is not None
+            or (
+                match_entry_start(following) is not None
+                and not (
+                    _YEAR_OPENING.match(following) and _item_continues(source, lines[0][0], following_start)
+                )
+            )
             # A line framed by pipes is a table's row, written without a delimiter row or not.
             or following.startswith("|")
             or source[end - 1 : end] == "|"
@@ -959,6 +1026,7 @@ def _wrapped_breaks(source: str, lines: list[tuple[int, int]]) -> set[int]:
             or (first in "[(" and ACCESS_LABEL.match(following, 1) is not None)
             or (closed_list and not closes)
             or (first.isdigit() and _LIST_NUMBER.match(following) is None)
+            or _item_continues(source, lines[0][0], following_start)
             or _RUNS_ON_END.search(above) is not None
             or any(label.end() == len(tail) for label in ACCESS_LABEL.finditer(tail))
             or any(above.count(opening) > above.count(closing) for opening, closing in _BRACKETS)

@@ -12,7 +12,12 @@ tested with a near miss on which it must not fire. Names and URLs are invented.
    has none yet; or the line ends on a comma, a colon, an access label, inside a bracket or an
    emphasis). A list one entry a line, a list of bare addresses, table rows, a list item of fewer
    than four lines and a record's field item keep their lines. document._joined_lines gives the readers of source lines the same lines joined.
-2. regions._sentence_stops: a stop before a word in lower case ("2. ed. revisada") ends no sentence,
+2. (p10-wrap2) markdown._soft_breaks: Markdown's hard breaks ("  ", "\\") at two line ends at least
+   make the other line ends spaces, but after a link or an address; markdown._linked_breaks: a line
+   end inside a link's text is a space in a short list item too; markdown._item_continues: a line
+   indented under a list item opening a line above it goes on with it (a year "(2022)." opening
+   it too).
+3. regions._sentence_stops: a stop before a word in lower case ("2. ed. revisada") ends no sentence,
    so an ABNT entry read as one line is not taken for prose.
 """
 
@@ -378,3 +383,108 @@ def test_a_list_closing_on_access_dates_keeps_its_closed_lines() -> None:
     assert _soft(text)[0].count("\n") == 1
     assert markdown._closes_on_access_date("… P. 11-19. (дата обращения: 09.12.2024)")
     assert not markdown._closes_on_access_date("Smith, J. Title of the work (2019)")
+
+
+# Branch p10-wrap2: Markdown's hard breaks, links in short items, an outliner's nested items.
+
+HARD_BROKEN = (
+    "Notes  \n"
+    "1\\. Harbour Cranes Conference \\- Port City, November 2025 | Harbour Council,\n"
+    "[https://cranes.example/conf](https://cranes.example/conf)  \n"
+    "2\\. Tide Tables for the Northern Estuary and Their Revision in the Light of\n"
+    "New Surveys, [https://tides.example/revision](https://tides.example/revision)  \n"
+)
+
+
+def test_a_paragraph_of_hard_breaks_reads_its_other_line_ends_as_spaces() -> None:
+    (block,) = _soft(HARD_BROKEN)
+    lines = block.split("\n")
+    assert len(lines) == 3
+    assert lines[1].rstrip().endswith("Harbour Council, https://cranes.example/conf")
+    assert lines[2].startswith("2. Tide Tables") and "Light of New Surveys" in lines[2]
+
+
+def test_a_single_trailing_double_space_changes_nothing() -> None:
+    # Near miss: one line only ends on a hard break (left by accident): the lines are read as before.
+    text = (
+        "1. Harbour Cranes Conference - Port City, November 2025 | Harbour Council  \n"
+        "2. Tide Tables for the Northern Estuary and Their Revision in the Light of\n"
+        "3. New Surveys of the Estuary, https://tides.example/revision\n"
+    )
+    assert markdown._soft_breaks(text, [(0, 73), (76, 150), (151, len(text) - 1)]) == set()
+
+
+SHORT_LINKED_ITEMS = (
+    "## References\n\n"
+    "1. NASA. [Harbour Systems Engineering Handbook, Revision\n"
+    "   2](https://nasa.example/handbook.pdf). 2016.\n"
+    "2. NASA. [Fundamentals of Systems\n"
+    "   Engineering](https://nasa.example/fundamentals/).\n"
+    "   Erişim: 17 Temmuz 2026.\n"
+)
+
+
+def test_a_line_end_inside_a_links_text_is_a_space_in_a_short_item() -> None:
+    notes = _notes(SHORT_LINKED_ITEMS)
+    assert [title for _, title, _, _ in notes] == [
+        "Harbour Systems Engineering Handbook, Revision 2",
+        "Fundamentals of Systems Engineering",
+    ]
+
+
+def test_a_short_item_keeps_its_other_line_ends() -> None:
+    # Near miss: a two-line item whose line does not end inside a link's text keeps its line end.
+    (block,) = _soft(
+        '- Port Authority, Series "Harbour Cranes\n  (revised)", 2019:\n  https://port.example/x\n'
+    )
+    assert block.count("\n") == 2
+
+
+OUTLINE = (
+    "- ### Content\n"
+    "  - ## Research & Literature\n"
+    '    - 1. Gorman, R., Binet, R., & Katz, C. (2024). "Automated Harbours: A Legal\n'
+    '      and Empirical Analysis of the Port Services Act Transparency Database."\n'
+    "      *arXiv:2404.00001*. https://arxiv.example/pdf/2404.00001\n"
+    "    - 2. Harvey, T., Gabor, S., Palmer, H., Sapir, M., Ray, D., & Kamen, E.\n"
+    '      (2022). "TideGen: A Large-Scale Machine-Generated Dataset for Implicit\n'
+    '      Tide Detection." *ACL 2022*. https://arxiv.example/abs/2203.00002\n'
+    '    - 3. Yin, D., Xu, Z., Hong, L., & Davis, B. D. (2009). "Detection of Cranes\n'
+    '      on Web 2.0." *Proceedings of the Content Analysis Workshop*.\n'
+)
+
+
+def test_an_outliners_nested_item_runs_on_over_its_indented_lines() -> None:
+    (block,) = [text for text in _soft(OUTLINE) if "Gorman" in text]
+    lines = block.split("\n")
+    assert len(lines) == 3
+    assert 'Transparency Database." arXiv:2404.00001. https://arxiv.example/pdf/2404.00001' in " ".join(
+        lines[0].split()
+    )
+    assert " ".join(lines[1].split()).startswith(
+        "- 2. Harvey, T., Gabor, S., Palmer, H., Sapir, M., Ray, D., & Kamen, E. (2022)."
+    )
+
+
+def test_a_line_not_indented_to_the_items_text_is_no_continuation() -> None:
+    # Near miss: the next line is indented less than the item's content column (a list of its own,
+    # one entry a line, under the item): no continuation; a record's field line neither.
+    text = "    - 1. Gorman, R. (2024). Automated Harbours: A Legal and Empirical Analysis\n  Database Reports 2024.\n"
+    assert not markdown._item_continues(text, 4, text.index("Database"))
+    text = "    - 1. Gorman, R. (2024). Automated Harbours: A Legal and Empirical Analysis\n      **URL:** https://x.example\n"
+    assert not markdown._item_continues(text, 4, text.index("**URL"))
+    text = "    - 1. Gorman, R. (2024). Automated Harbours: A Legal and Empirical Analysis\n      Database Reports 2024.\n"
+    assert markdown._item_continues(text, 4, text.index("Database"))
+
+
+def test_a_link_list_of_hard_breaks_keeps_a_line_closing_on_its_link() -> None:
+    # Near miss: a link list one a line, most lines ending on a hard break, one not: the line that
+    # closes on its link still ends its entry.
+    text = (
+        "[Harbour data](https://harbour.example)  \n"
+        "[Tide tables](https://tides.example/)\n"
+        "[Crane registry](https://cranes.example/registry)  \n"
+        "[Port wiki](https://wiki.port.example)  \n"
+    )
+    (block,) = _soft(text)
+    assert block.count("\n") == 3
