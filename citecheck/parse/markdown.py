@@ -10,6 +10,7 @@ are kept with their anchor text: the assembler turns them into inline citations.
 
 from __future__ import annotations
 
+import functools
 import html
 import itertools
 import re
@@ -943,6 +944,31 @@ def _item_continues(source: str, paragraph_start: int, following_start: int) -> 
     return False
 
 
+# A line closing a Markdown link with its title ("](https://… "https://…")") or with a comma or stop
+# after it ("](https://…),"): the address is whole (a link whose address is cut at a hyphen,
+# "[https://…/machismo-](https://…/machismo-)⏎fabrica-putas.html", heldback-33, goes on joined).
+_LINK_CLOSED = re.compile(r"\]\([^()\s]*(?:\s+\"[^\"\n]*\"\)[,;.]?|\)[,;.])$")
+
+
+@functools.lru_cache(maxsize=4)
+def _document_width(source: str) -> int:
+    """The longest line of the document made only of words (no token over 30 characters, no table's
+    pipe): the width a hard-wrapped document was wrapped at, and a long one where it was not (an
+    unwrapped document's paragraphs are lines of hundreds of columns), so that a paragraph that
+    tells no width of its own is read as wrapped only where the whole document is. Data:
+    parse_wrap, heldback-22's Polish Word footnotes ("[\\[3\\]](#_ftnref3)⏎[https://…](…),⏎
+    22.11.2020.": the access date glued to the address, nine addresses and nine access dates
+    lost)."""
+    return max(
+        (
+            len(line)
+            for line in source.split("\n")
+            if "|" not in line and all(len(token) <= _TOKEN_MAX for token in line.split())
+        ),
+        default=0,
+    )
+
+
 def _wrapped_breaks(source: str, lines: list[tuple[int, int]]) -> set[int]:
     """The line ends of a hard-wrapped paragraph that are soft (see above)."""
     if len(lines) < 2:
@@ -956,6 +982,11 @@ def _wrapped_breaks(source: str, lines: list[tuple[int, int]]) -> set[int]:
         if all(len(token) <= _TOKEN_MAX for token in source[a:b].split())
     ]
     width = max(plain, default=max(widths))
+    if width < _WRAP_WIDTH_MIN and len(plain) < len(widths):
+        # A paragraph of short lines and lines an address made longer (a Word footnote "[\\[10\\]](#_ftnref10)⏎
+        # [https://…](https://… "https://…"),⏎22.11.2020.") tells no width of its own: the
+        # document's wrap width (:func:`_document_width`) is its.
+        width = _document_width(source)
     linked = _linked_breaks(source, lines)
     if width < _WRAP_WIDTH_MIN:
         return linked
@@ -1008,6 +1039,8 @@ def _wrapped_breaks(source: str, lines: list[tuple[int, int]]) -> set[int]:
         last = above.rsplit(None, 1)[-1] if above.strip() else ""
         if _WORD_CUT.search(last) or (
             URL_PATTERN.search(last)
+            # A link's markup closed on the line ("[https://…](https://… "title"),") leaves no address cut.
+            and _LINK_CLOSED.search(above) is None
             and (len(words) == 1 or unwrap_urls(f"{last}\n{following}").startswith(last + words[0]))
         ):
             # A word cut at its hyphen ("vision-⏎based") or an address cut at the margin (a PDF's

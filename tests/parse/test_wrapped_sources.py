@@ -488,3 +488,38 @@ def test_a_link_list_of_hard_breaks_keeps_a_line_closing_on_its_link() -> None:
     )
     (block,) = _soft(text)
     assert block.count("\n") == 3
+
+
+WORD_NOTE = (
+    "[\\[3\\]](#_ftnref3)\n"
+    "[https://harbour.example/pl/pages/53/regiony-partnerskie-i-wspolpraca](https://harbour.example/pl/pages/53/regiony-partnerskie-i-wspolpraca),\n"
+    "22.11.2020.\n"
+)
+WRAPPED_PROSE = (
+    "Współpraca transgraniczna portów morskich w regionie była przedmiotem wielu\n"
+    "analiz, a jej wyniki opisano w raportach rocznych i w dokumentach strategii.\n\n"
+)
+
+
+def test_a_paragraph_of_short_lines_takes_the_documents_wrap_width() -> None:
+    blocks = _soft(WRAPPED_PROSE + WORD_NOTE)
+    assert markdown._document_width(WRAPPED_PROSE + WORD_NOTE) == 76
+    assert "\n" not in blocks[-1]
+    assert blocks[-1].endswith(", 22.11.2020.")
+
+
+def test_a_paragraph_of_short_lines_in_an_unwrapped_document_keeps_its_lines() -> None:
+    # Near miss: the document's prose runs on long lines (not wrapped): its width is theirs, and
+    # the note's date keeps its line.
+    prose = WRAPPED_PROSE.replace("wielu\nanaliz", "wielu analiz").replace(
+        "i w dokumentach", "i w dokumentach " * 3
+    )
+    blocks = _soft(prose + WORD_NOTE)
+    assert blocks[-1].endswith(",\n22.11.2020.")
+
+
+def test_a_link_closed_on_its_line_leaves_no_address_cut() -> None:
+    assert markdown._LINK_CLOSED.search('[https://a.example/x](https://a.example/x "https://a.example/x"),')
+    assert markdown._LINK_CLOSED.search("[https://a.example/x](https://a.example/x),")
+    # Near miss: a link whose address is cut at a hyphen and closed bare may go on joined.
+    assert not markdown._LINK_CLOSED.search("[https://a.example/machismo-](https://a.example/machismo-)")
