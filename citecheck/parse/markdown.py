@@ -950,6 +950,12 @@ def _item_continues(source: str, paragraph_start: int, following_start: int) -> 
 _LINK_CLOSED = re.compile(r"\]\([^()\s]*(?:\s+\"[^\"\n]*\"\)[,;.]?|\)[,;.])$")
 
 
+# A line that is an entry's label alone ("(4)", "[12]", "7."), its text wrapped down to the next line
+# ("(4)⏎https://www.prnewswire.com/…"): no piece of an address cut at the margin above it.
+# Data: parse_wrap, a parenthesized list of evidence addresses (eight addresses lost wrapped).
+_LABEL_ALONE = re.compile(r"[(\[]?\d{1,3}[a-z]?[.)\]]")
+
+
 @functools.lru_cache(maxsize=4)
 def _document_width(source: str) -> int:
     """The longest line of the document made only of words (no token over 30 characters, no table's
@@ -1041,6 +1047,7 @@ def _wrapped_breaks(source: str, lines: list[tuple[int, int]]) -> set[int]:
             URL_PATTERN.search(last)
             # A link's markup closed on the line ("[https://…](https://… "title"),") leaves no address cut.
             and _LINK_CLOSED.search(above) is None
+            and _LABEL_ALONE.fullmatch(following.strip()) is None
             and (len(words) == 1 or unwrap_urls(f"{last}\n{following}").startswith(last + words[0]))
         ):
             # A word cut at its hyphen ("vision-⏎based") or an address cut at the margin (a PDF's

@@ -523,3 +523,32 @@ def test_a_link_closed_on_its_line_leaves_no_address_cut() -> None:
     assert markdown._LINK_CLOSED.search("[https://a.example/x](https://a.example/x),")
     # Near miss: a link whose address is cut at a hyphen and closed bare may go on joined.
     assert not markdown._LINK_CLOSED.search("[https://a.example/machismo-](https://a.example/machismo-)")
+
+
+PARENTHESIZED = (
+    "**Evidenced:**\n"
+    "(1) https://harbour.example/cargo-theft-losses-hit-record-in-2024/\n"
+    "(2)\n"
+    "https://www.cranes.example/company/newsroom/cargo-theft-losses-surge-to-an-estimated-record-in-2025-analysis-reveals/\n"
+    "(3) https://www.trucks.example/transportation/freight-fraud-losses-surpass-records-in-2024/1003196726/\n"
+    "(4)\n"
+    "https://www.wire.example/news-releases/cargo-theft-soars-in-first-half-of-2024-amid-rising-criminal-sophistication.html\n"
+    "(Harbour H1 2024 Cargo Theft Report, April 2025, PDF, processed by the converter)\n"
+)
+
+
+def test_a_label_alone_on_its_line_opens_the_entry_below() -> None:
+    (block,) = _soft(PARENTHESIZED)
+    lines = block.split("\n")
+    assert lines[4] == (
+        "(4) https://www.wire.example/news-releases/cargo-theft-soars-in-first-half-of-2024-amid-"
+        "rising-criminal-sophistication.html"
+    )
+
+
+def test_a_word_below_an_address_cut_at_the_margin_still_joins_it() -> None:
+    # Near miss: the next line is a piece of the address, not a label: joined as written.
+    assert markdown._LABEL_ALONE.fullmatch("(4)")
+    assert markdown._LABEL_ALONE.fullmatch("12.")
+    assert not markdown._LABEL_ALONE.fullmatch("fabrica-putas.html")
+    assert not markdown._LABEL_ALONE.fullmatch("2024)")
