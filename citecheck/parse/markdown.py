@@ -717,6 +717,7 @@ class _Inline:
                 _wrapped_breaks(self.source, pending.lines)
                 if not pending.item or len(pending.lines) >= _ITEM_LINES_MIN
                 else _linked_breaks(self.source, pending.lines)
+                | _short_item_breaks(self.source, pending.lines)
             )
         for number, (start, end) in enumerate(runs):
             if number:
@@ -972,6 +973,46 @@ def _document_width(source: str) -> int:
             if "|" not in line and all(len(token) <= _TOKEN_MAX for token in line.split())
         ),
         default=0,
+    )
+
+
+def _short_item_breaks(source: str, lines: list[tuple[int, int]]) -> set[int]:
+    """A list item of two or three lines (read line by line otherwise, :func:`_wrapped_breaks`)
+    goes on over a line end where the next line opens on a word in lower case that would not have
+    fitted on the line within the document's wrap width (:func:`_document_width`, 60 columns at
+    least): a heading item wrapped ("- Patentability statutes / examination guidance (novelty,
+    non-obviousness,⏎  written description, eligibility):", heldback-18's packet, whose nested
+    sources were numbered one off). Never before an address or a bracket (an item "Publisher,
+    Series "Title⏎(…)", date:⏎https://…" keeps its lines: heldback-27's dossier)."""
+    width = _document_width(source)
+    if width < _WRAP_WIDTH_MIN:
+        return set()
+    soft: set[int] = set()
+    for (start, end), (following_start, following_end) in itertools.pairwise(lines):
+        following = source[following_start:following_end]
+        line_width = end - (source.rfind("\n", 0, start) + 1)
+        if (
+            source[end : end + 1] == "\n"
+            and not source[end + 1 : following_start].strip(" \t")
+            and following[:1].isalpha()
+            and following[:1].islower()
+            and URL_PATTERN.match(following) is None
+            and not following.startswith("www.")
+            and line_width + 1 + _first_unit(following) > width
+            # Not after an address or a word cut at the margin ("URL: https://docs.⏎coingecko.com/…",
+            # heldback-19's DSTU list): joined without a space further on.
+            and not _address_or_cut(source[start:end])
+        ):
+            soft.add(end)
+    return soft
+
+
+def _address_or_cut(line: str) -> bool:
+    """Whether a line ends on an address (or a piece of one) or on a word cut at its hyphen."""
+    words = line.split()
+    last = words[-1] if words else ""
+    return bool(
+        URL_PATTERN.search(last) or _WORD_CUT.search(last) or "www." in last or "/" in last or "://" in last
     )
 
 

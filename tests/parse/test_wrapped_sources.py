@@ -552,3 +552,34 @@ def test_a_word_below_an_address_cut_at_the_margin_still_joins_it() -> None:
     assert markdown._LABEL_ALONE.fullmatch("12.")
     assert not markdown._LABEL_ALONE.fullmatch("fabrica-putas.html")
     assert not markdown._LABEL_ALONE.fullmatch("2024)")
+
+
+HEADING_ITEM = (
+    "## 3. External research sources\n\n"
+    "Citations that actually appear on disk in this packet's research note, and the\n"
+    "sections of the synthesis that carry the remaining claims of the harbour review:\n\n"
+    "- Patentability statutes / examination guidance (novelty, non-obviousness,\n"
+    "  written description, eligibility):\n"
+    "  - Harbour LII, 35 U.S.C. § 102 — https://law.example/uscode/text/35/102\n"
+    "  - Harbour LII, 35 U.S.C. § 103 — https://law.example/uscode/text/35/103\n"
+)
+
+
+def test_a_short_item_wrapped_before_a_word_in_lower_case_runs_on() -> None:
+    texts = _soft(HEADING_ITEM)
+    assert (
+        "Patentability statutes / examination guidance (novelty, non-obviousness, written description, eligibility):"
+        in [" ".join(text.split()) for text in texts]
+    )
+
+
+def test_a_short_item_keeps_a_line_end_after_an_address_cut() -> None:
+    # Near miss: the line ends on a piece of an address ("https://docs.⏎coingecko.com/…"): the
+    # line end is not read as a space (the address is joined further on).
+    text = (
+        "Reading notes of the harbour review, wrapped at the margin of eighty columns as\n\n"
+        "8. CoinGecko API Documentation. [Електронний ресурс]. - URL: https://docs.\n"
+        "   coingecko.example/reference/simple-price (дата звернення: 29.05.2026).\n"
+    )
+    assert markdown._document_width(text) >= 60
+    assert _soft(text)[-1].count("\n") == 1
