@@ -721,7 +721,11 @@ class _Inline:
             )
         for number, (start, end) in enumerate(runs):
             if number:
-                self.emit(" " if start - 1 in self.soft_breaks else "\n", start - 1)
+                # The line end before the run (a quotation's run starts after its "> ").
+                newline = self.source.rfind("\n", 0, start)
+                if self.source[newline + 1 : start].strip(" \t>"):
+                    newline = start - 1
+                self.emit(" " if newline in self.soft_breaks else "\n", start - 1)
             self.line(start, end)
         if self.open_code is not None:
             self.masked.append((self.open_code, self.length))
@@ -1067,7 +1071,9 @@ def _wrapped_breaks(source: str, lines: list[tuple[int, int]]) -> set[int]:
             continue
         if (
             source[end : end + 1] != "\n"
-            or source[end + 1 : following_start].strip(" \t")
+            # Nothing but a quotation's markers between (its lines are "> " each, heldback-27's
+            # ABNT list quoted whole: no line end read as a space before).
+            or source[end + 1 : following_start].strip(" \t>")
             or not words
             or line_width + 1 + _first_unit(following) <= width
             or (
@@ -1105,6 +1111,9 @@ def _wrapped_breaks(source: str, lines: list[tuple[int, int]]) -> set[int]:
             or (first in "[(" and last[-1:].isalpha() and URL_PATTERN.search(last) is None)
             # An access date in brackets opens no entry ("…/issledovanie⏎(дата обращения: 03.12.2024)").
             or (first in "[(" and ACCESS_LABEL.match(following, 1) is not None)
+            # Nor does an access label ("…/Prototype#:~:text=…⏎Acessado em: 18/09/2021", an address
+            # too long for the line before it: heldback-27's quoted ABNT list).
+            or ACCESS_LABEL.match(following) is not None
             or (closed_list and not closes)
             or (first.isdigit() and _LIST_NUMBER.match(following) is None)
             or _item_continues(source, lines[0][0], following_start)

@@ -583,3 +583,55 @@ def test_a_short_item_keeps_a_line_end_after_an_address_cut() -> None:
     )
     assert markdown._document_width(text) >= 60
     assert _soft(text)[-1].count("\n") == 1
+
+
+QUOTED = (
+    "Um parágrafo do relatório do porto, quebrado na margem de oitenta colunas como\n"
+    "o editor o quebra.\n\n"
+    "> Padrões de Projeto do Porto. Disponível em:\n"
+    "> https://harbour.example/pt-br/design-patterns/singleton-of-the-harbour Acessado em:\n"
+    "> 18/09/2021\n"
+    "> Padrões de Projeto do Cais. Disponível em:\n"
+    "> https://harbour.example/wiki/Singleton#Em_Typescript Acessado em: 18/09/2021\n"
+)
+
+
+def test_a_quoted_wrapped_list_runs_on_over_its_quote_markers() -> None:
+    lines = _soft(QUOTED)[-1].split("\n")
+    assert len(lines) == 2
+    assert lines[0].endswith("Acessado em: 18/09/2021")
+
+
+def test_a_quoted_list_one_entry_a_line_keeps_its_lines() -> None:
+    # Near miss: each quoted line a whole entry, none wrapped: the line ends stay.
+    text = QUOTED.replace(
+        "Disponível em:\n> https://harbour.example/pt", "Disponível em: https://harbour.example/pt"
+    )
+    text = text.replace("Acessado em:\n> 18/09/2021", "Acessado em: 18/09/2021")
+    text = text.replace(
+        "Disponível em:\n> https://harbour.example/wiki", "Disponível em: https://harbour.example/wiki"
+    )
+    assert _soft(text)[-1].count("\n") == 1
+
+
+def test_a_line_opening_on_an_access_label_goes_on_with_the_entry() -> None:
+    text = (
+        "Um parágrafo do relatório do porto, quebrado na margem de oitenta colunas como\n"
+        "o editor o quebra.\n\n"
+        "Padrões de Projeto do Porto. Disponível em:\n"
+        "https://harbour.example/wiki/Prototype#:~:text=Prototype%2C%20na%20ci%C3%AAncia%20da%20computa\n"
+        "Acessado em: 18/09/2021\n"
+    )
+    assert _soft(text)[-1].endswith("computa Acessado em: 18/09/2021")
+
+
+def test_a_line_opening_on_access_in_other_words_opens_its_entry() -> None:
+    # Near miss: "Access to …" is no access label: the line keeps its line end.
+    text = (
+        "Um parágrafo do relatório do porto, quebrado na margem de oitenta colunas como\n"
+        "o editor o quebra.\n\n"
+        "Padrões de Projeto do Porto. Disponível em:\n"
+        "https://harbour.example/wiki/Prototype#:~:text=Prototype%2C%20na%20ci%C3%AAncia%20da%20computa\n"
+        "Access to the Harbour. Lisboa, 2021.\n"
+    )
+    assert _soft(text)[-1].endswith("computa\nAccess to the Harbour. Lisboa, 2021.")
