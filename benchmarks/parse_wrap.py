@@ -36,15 +36,17 @@ truth fields):
   access date 16), 8 gained, 21 documents worse; then a quotation's "> " markers count as no
   blank line between its lines (and the reader puts the space where it reads one), and a line
   opening on an access label ("Acessado em: 18/09/2021") goes on with the entry: 65 lost (title
-  33, URL 25, access date 7), 8 gained, 16 documents worse (quoted ABNT lists, 16; ABNT lists whose
-  access label was wrapped down, 13); the unwrapped eval's
+  33, URL 25, access date 7), 8 gained, 16 documents worse (quoted ABNT lists, 16; lists whose
+  access label was wrapped down, 13); then a short item's first address after a colon goes on
+  ("… AI human capital:⏎  https://…"): 50 lost (title 26, URL 18, access date 6), 8 gained, 12
+  documents worse (bare-address notes and link lists, 15); the unwrapped eval's
   per-part tables identical to main's, and every footnote (label, title, URL, access date,
   publisher) of the 690 Markdown documents not held back identical to main's.
 
-Left after p10-wrap2 (the 65): a GB/T list whose "【turn0search3】" source marker wrapped to a
+Left after p10-wrap2 (the 50): a GB/T list whose "【turn0search3】" source marker wrapped to a
 line of its own (12), records one field a line ("**Limit:** …⏎auto-updating …", 10), a pandoc CSL
-div list (8), a biblatex list translated to Chinese ("(访问于⏎04/13/2020)", 7), bare-address notes
-(6), and single fields in eleven documents. Before p10-wrap2 (the 187, by cause): list items of two or three lines whose lines got wrapped (an outliner's
+div list (8), a biblatex list translated to Chinese ("(访问于⏎04/13/2020)", 7), an ABNT list (4),
+and single fields in seven documents. Before p10-wrap2 (the 187, by cause): list items of two or three lines whose lines got wrapped (an outliner's
 nested "- 5. Author … (2009). "Title⏎…"", an item heading "(novelty, …,⏎written description):",
 numbered annotated items: the item reader's own line rules read them, and reading them whole cost
 a publisher elsewhere); records written one field a line ("**Use here:** …", "- URL:⏎  https://…"

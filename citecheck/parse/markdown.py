@@ -996,16 +996,27 @@ def _short_item_breaks(source: str, lines: list[tuple[int, int]]) -> set[int]:
         following = source[following_start:following_end]
         line_width = end - (source.rfind("\n", 0, start) + 1)
         if (
-            source[end : end + 1] == "\n"
-            and not source[end + 1 : following_start].strip(" \t")
-            and following[:1].isalpha()
-            and following[:1].islower()
-            and URL_PATTERN.match(following) is None
-            and not following.startswith("www.")
-            and line_width + 1 + _first_unit(following) > width
-            # Not after an address or a word cut at the margin ("URL: https://docs.⏎coingecko.com/…",
-            # heldback-19's DSTU list): joined without a space further on.
-            and not _address_or_cut(source[start:end])
+            (
+                source[end : end + 1] == "\n"
+                and not source[end + 1 : following_start].strip(" \t")
+                and following[:1].isalpha()
+                and following[:1].islower()
+                and URL_PATTERN.match(following) is None
+                and not following.startswith("www.")
+                and line_width + 1 + _first_unit(following) > width
+                # Not after an address or a word cut at the margin ("URL: https://docs.⏎coingecko.com/…",
+                # heldback-19's DSTU list): joined without a space further on.
+                and not _address_or_cut(source[start:end])
+            )
+            or (
+                # The item's first address, after a colon ("… with stronger pre-existing AI human
+                # capital:⏎  https://arxiv.org/abs/…", heldback-25's bare-address notes).
+                source[end : end + 1] == "\n"
+                and not source[end + 1 : following_start].strip(" \t")
+                and source[start:end].rstrip().endswith(":")
+                and URL_PATTERN.match(following) is not None
+                and URL_PATTERN.search(source[lines[0][0] : end]) is None
+            )
         ):
             soft.add(end)
     return soft

@@ -635,3 +635,24 @@ def test_a_line_opening_on_access_in_other_words_opens_its_entry() -> None:
         "Access to the Harbour. Lisboa, 2021.\n"
     )
     assert _soft(text)[-1].endswith("computa\nAccess to the Harbour. Lisboa, 2021.")
+
+
+COLON_ITEMS = (
+    "Notes of the harbour review, wrapped at the margin of eighty columns as the\n"
+    "editor wraps them.\n\n"
+    '- Cranes as "Co-founder" finds small-firm entry increases after the crane shock\n'
+    "  in areas with stronger harbour capital:\n"
+    "  https://arxiv.example/abs/2512.06506\n"
+)
+
+
+def test_a_short_items_first_address_after_a_colon_goes_on() -> None:
+    assert " ".join(_soft(COLON_ITEMS)[-1].split()).endswith(
+        "harbour capital: https://arxiv.example/abs/2512.06506"
+    )
+
+
+def test_a_short_items_second_address_keeps_its_line() -> None:
+    # Near miss: the item gave an address already: a list of addresses keeps its lines.
+    text = COLON_ITEMS.replace("in areas with", "in https://a.example/x with")
+    assert _soft(text)[-1].split("\n")[-1].strip() == "https://arxiv.example/abs/2512.06506"
