@@ -16,7 +16,12 @@ tested with a near miss on which it must not fire. Names and URLs are invented.
    make the other line ends spaces, but after a link or an address; markdown._linked_breaks: a line
    end inside a link's text is a space in a short list item too; markdown._item_continues: a line
    indented under a list item opening a line above it goes on with it (a year "(2022)." opening
-   it too).
+   it too); markdown._document_width: a paragraph of short lines and address-long ones takes the
+   document's wrap width; markdown._LINK_CLOSED: a link closed on its line ("](…),") leaves no
+   address cut; markdown._LABEL_ALONE: a label alone on its line ("(4)") is no piece of an address;
+   markdown._short_item_breaks: an item of two or three lines goes on before a word in lower case
+   that did not fit, and to its first address after a colon; a quotation's "> " markers are no
+   blank line; a line opening on an access label goes on with its entry.
 3. regions._sentence_stops: a stop before a word in lower case ("2. ed. revisada") ends no sentence,
    so an ABNT entry read as one line is not taken for prose.
 """
