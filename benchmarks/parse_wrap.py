@@ -20,7 +20,33 @@ truth fields):
   worse; the unwrapped eval against main: the same one document changes, every other footnote of
   the 778 documents read (title, URL, access date, publisher) identical.
 
-Left (the 187, by cause): list items of two or three lines whose lines got wrapped (an outliner's
+* branch p10-wrap2 (main at af597b5: 183 lost, 8 gained, 30 documents worse): a paragraph of
+  Markdown hard breaks ("  " or "\\" at two line ends at least) reads its other line ends as spaces
+  but after a link or an address (markdown._soft_breaks); a line end inside a link's text is a space
+  in a list item of any length (markdown._linked_breaks); a line indented under a list item opening
+  a line above it in the paragraph goes on with it (markdown._item_continues, an outliner's nested
+  "    - 4. …"): 149 lost (title 55, URL 69, access date 25), 8 gained, 27 documents worse; then a
+  paragraph of short lines and address-long ones takes the document's wrap width
+  (markdown._document_width) and a link closed on its line ("](…),") leaves no address cut: 114
+  lost (title 49, URL 49, access date 16), 8 gained, 23 documents worse; then a label alone on its
+  line ("(4)⏎https://…") is no piece of an address cut above it (markdown._LABEL_ALONE): 106 lost
+  (title 49, URL 41, access date 16), 8 gained, 22 documents worse; then a list item of two or
+  three lines goes on before a word in lower case that did not fit within the document's width,
+  but after an address or a cut word (markdown._short_item_breaks): 94 lost (title 44, URL 34,
+  access date 16), 8 gained, 21 documents worse; then a quotation's "> " markers count as no
+  blank line between its lines (and the reader puts the space where it reads one), and a line
+  opening on an access label ("Acessado em: 18/09/2021") goes on with the entry: 65 lost (title
+  33, URL 25, access date 7), 8 gained, 16 documents worse (quoted ABNT lists, 16; lists whose
+  access label was wrapped down, 13); then a short item's first address after a colon goes on
+  ("… AI human capital:⏎  https://…"): 50 lost (title 26, URL 18, access date 6), 8 gained, 12
+  documents worse (bare-address notes and link lists, 15); the unwrapped eval's
+  per-part tables identical to main's, and every footnote (label, title, URL, access date,
+  publisher) of the 690 Markdown documents not held back identical to main's.
+
+Left after p10-wrap2 (the 50): a GB/T list whose "【turn0search3】" source marker wrapped to a
+line of its own (12), records one field a line ("**Limit:** …⏎auto-updating …", 10), a pandoc CSL
+div list (8), a biblatex list translated to Chinese ("(访问于⏎04/13/2020)", 7), an ABNT list (4),
+and single fields in seven documents. Before p10-wrap2 (the 187, by cause): list items of two or three lines whose lines got wrapped (an outliner's
 nested "- 5. Author … (2009). "Title⏎…"", an item heading "(novelty, …,⏎written description):",
 numbered annotated items: the item reader's own line rules read them, and reading them whole cost
 a publisher elsewhere); records written one field a line ("**Use here:** …", "- URL:⏎  https://…"

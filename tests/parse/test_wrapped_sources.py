@@ -12,7 +12,17 @@ tested with a near miss on which it must not fire. Names and URLs are invented.
    has none yet; or the line ends on a comma, a colon, an access label, inside a bracket or an
    emphasis). A list one entry a line, a list of bare addresses, table rows, a list item of fewer
    than four lines and a record's field item keep their lines. document._joined_lines gives the readers of source lines the same lines joined.
-2. regions._sentence_stops: a stop before a word in lower case ("2. ed. revisada") ends no sentence,
+2. (p10-wrap2) markdown._soft_breaks: Markdown's hard breaks ("  ", "\\") at two line ends at least
+   make the other line ends spaces, but after a link or an address; markdown._linked_breaks: a line
+   end inside a link's text is a space in a short list item too; markdown._item_continues: a line
+   indented under a list item opening a line above it goes on with it (a year "(2022)." opening
+   it too); markdown._document_width: a paragraph of short lines and address-long ones takes the
+   document's wrap width; markdown._LINK_CLOSED: a link closed on its line ("](…),") leaves no
+   address cut; markdown._LABEL_ALONE: a label alone on its line ("(4)") is no piece of an address;
+   markdown._short_item_breaks: an item of two or three lines goes on before a word in lower case
+   that did not fit, and to its first address after a colon; a quotation's "> " markers are no
+   blank line; a line opening on an access label goes on with its entry.
+3. regions._sentence_stops: a stop before a word in lower case ("2. ed. revisada") ends no sentence,
    so an ABNT entry read as one line is not taken for prose.
 """
 
@@ -378,3 +388,276 @@ def test_a_list_closing_on_access_dates_keeps_its_closed_lines() -> None:
     assert _soft(text)[0].count("\n") == 1
     assert markdown._closes_on_access_date("… P. 11-19. (дата обращения: 09.12.2024)")
     assert not markdown._closes_on_access_date("Smith, J. Title of the work (2019)")
+
+
+# Branch p10-wrap2: Markdown's hard breaks, links in short items, an outliner's nested items.
+
+HARD_BROKEN = (
+    "Notes  \n"
+    "1\\. Harbour Cranes Conference \\- Port City, November 2025 | Harbour Council,\n"
+    "[https://cranes.example/conf](https://cranes.example/conf)  \n"
+    "2\\. Tide Tables for the Northern Estuary and Their Revision in the Light of\n"
+    "New Surveys, [https://tides.example/revision](https://tides.example/revision)  \n"
+)
+
+
+def test_a_paragraph_of_hard_breaks_reads_its_other_line_ends_as_spaces() -> None:
+    (block,) = _soft(HARD_BROKEN)
+    lines = block.split("\n")
+    assert len(lines) == 3
+    assert lines[1].rstrip().endswith("Harbour Council, https://cranes.example/conf")
+    assert lines[2].startswith("2. Tide Tables") and "Light of New Surveys" in lines[2]
+
+
+def test_a_single_trailing_double_space_changes_nothing() -> None:
+    # Near miss: one line only ends on a hard break (left by accident): the lines are read as before.
+    text = (
+        "1. Harbour Cranes Conference - Port City, November 2025 | Harbour Council  \n"
+        "2. Tide Tables for the Northern Estuary and Their Revision in the Light of\n"
+        "3. New Surveys of the Estuary, https://tides.example/revision\n"
+    )
+    assert markdown._soft_breaks(text, [(0, 73), (76, 150), (151, len(text) - 1)]) == set()
+
+
+SHORT_LINKED_ITEMS = (
+    "## References\n\n"
+    "1. NASA. [Harbour Systems Engineering Handbook, Revision\n"
+    "   2](https://nasa.example/handbook.pdf). 2016.\n"
+    "2. NASA. [Fundamentals of Systems\n"
+    "   Engineering](https://nasa.example/fundamentals/).\n"
+    "   Erişim: 17 Temmuz 2026.\n"
+)
+
+
+def test_a_line_end_inside_a_links_text_is_a_space_in_a_short_item() -> None:
+    notes = _notes(SHORT_LINKED_ITEMS)
+    assert [title for _, title, _, _ in notes] == [
+        "Harbour Systems Engineering Handbook, Revision 2",
+        "Fundamentals of Systems Engineering",
+    ]
+
+
+def test_a_short_item_keeps_its_other_line_ends() -> None:
+    # Near miss: a two-line item whose line does not end inside a link's text keeps its line end.
+    (block,) = _soft(
+        '- Port Authority, Series "Harbour Cranes\n  (revised)", 2019:\n  https://port.example/x\n'
+    )
+    assert block.count("\n") == 2
+
+
+OUTLINE = (
+    "- ### Content\n"
+    "  - ## Research & Literature\n"
+    '    - 1. Gorman, R., Binet, R., & Katz, C. (2024). "Automated Harbours: A Legal\n'
+    '      and Empirical Analysis of the Port Services Act Transparency Database."\n'
+    "      *arXiv:2404.00001*. https://arxiv.example/pdf/2404.00001\n"
+    "    - 2. Harvey, T., Gabor, S., Palmer, H., Sapir, M., Ray, D., & Kamen, E.\n"
+    '      (2022). "TideGen: A Large-Scale Machine-Generated Dataset for Implicit\n'
+    '      Tide Detection." *ACL 2022*. https://arxiv.example/abs/2203.00002\n'
+    '    - 3. Yin, D., Xu, Z., Hong, L., & Davis, B. D. (2009). "Detection of Cranes\n'
+    '      on Web 2.0." *Proceedings of the Content Analysis Workshop*.\n'
+)
+
+
+def test_an_outliners_nested_item_runs_on_over_its_indented_lines() -> None:
+    (block,) = [text for text in _soft(OUTLINE) if "Gorman" in text]
+    lines = block.split("\n")
+    assert len(lines) == 3
+    assert 'Transparency Database." arXiv:2404.00001. https://arxiv.example/pdf/2404.00001' in " ".join(
+        lines[0].split()
+    )
+    assert " ".join(lines[1].split()).startswith(
+        "- 2. Harvey, T., Gabor, S., Palmer, H., Sapir, M., Ray, D., & Kamen, E. (2022)."
+    )
+
+
+def test_a_line_not_indented_to_the_items_text_is_no_continuation() -> None:
+    # Near miss: the next line is indented less than the item's content column (a list of its own,
+    # one entry a line, under the item): no continuation; a record's field line neither.
+    text = "    - 1. Gorman, R. (2024). Automated Harbours: A Legal and Empirical Analysis\n  Database Reports 2024.\n"
+    assert not markdown._item_continues(text, 4, text.index("Database"))
+    text = "    - 1. Gorman, R. (2024). Automated Harbours: A Legal and Empirical Analysis\n      **URL:** https://x.example\n"
+    assert not markdown._item_continues(text, 4, text.index("**URL"))
+    text = "    - 1. Gorman, R. (2024). Automated Harbours: A Legal and Empirical Analysis\n      Database Reports 2024.\n"
+    assert markdown._item_continues(text, 4, text.index("Database"))
+
+
+def test_a_link_list_of_hard_breaks_keeps_a_line_closing_on_its_link() -> None:
+    # Near miss: a link list one a line, most lines ending on a hard break, one not: the line that
+    # closes on its link still ends its entry.
+    text = (
+        "[Harbour data](https://harbour.example)  \n"
+        "[Tide tables](https://tides.example/)\n"
+        "[Crane registry](https://cranes.example/registry)  \n"
+        "[Port wiki](https://wiki.port.example)  \n"
+    )
+    (block,) = _soft(text)
+    assert block.count("\n") == 3
+
+
+WORD_NOTE = (
+    "[\\[3\\]](#_ftnref3)\n"
+    "[https://harbour.example/pl/pages/53/regiony-partnerskie-i-wspolpraca](https://harbour.example/pl/pages/53/regiony-partnerskie-i-wspolpraca),\n"
+    "22.11.2020.\n"
+)
+WRAPPED_PROSE = (
+    "Współpraca transgraniczna portów morskich w regionie była przedmiotem wielu\n"
+    "analiz, a jej wyniki opisano w raportach rocznych i w dokumentach strategii.\n\n"
+)
+
+
+def test_a_paragraph_of_short_lines_takes_the_documents_wrap_width() -> None:
+    blocks = _soft(WRAPPED_PROSE + WORD_NOTE)
+    assert markdown._document_width(WRAPPED_PROSE + WORD_NOTE) == 76
+    assert "\n" not in blocks[-1]
+    assert blocks[-1].endswith(", 22.11.2020.")
+
+
+def test_a_paragraph_of_short_lines_in_an_unwrapped_document_keeps_its_lines() -> None:
+    # Near miss: the document's prose runs on long lines (not wrapped): its width is theirs, and
+    # the note's date keeps its line.
+    prose = WRAPPED_PROSE.replace("wielu\nanaliz", "wielu analiz").replace(
+        "i w dokumentach", "i w dokumentach " * 3
+    )
+    blocks = _soft(prose + WORD_NOTE)
+    assert blocks[-1].endswith(",\n22.11.2020.")
+
+
+def test_a_link_closed_on_its_line_leaves_no_address_cut() -> None:
+    assert markdown._LINK_CLOSED.search('[https://a.example/x](https://a.example/x "https://a.example/x"),')
+    assert markdown._LINK_CLOSED.search("[https://a.example/x](https://a.example/x),")
+    # Near miss: a link whose address is cut at a hyphen and closed bare may go on joined.
+    assert not markdown._LINK_CLOSED.search("[https://a.example/machismo-](https://a.example/machismo-)")
+
+
+PARENTHESIZED = (
+    "**Evidenced:**\n"
+    "(1) https://harbour.example/cargo-theft-losses-hit-record-in-2024/\n"
+    "(2)\n"
+    "https://www.cranes.example/company/newsroom/cargo-theft-losses-surge-to-an-estimated-record-in-2025-analysis-reveals/\n"
+    "(3) https://www.trucks.example/transportation/freight-fraud-losses-surpass-records-in-2024/1003196726/\n"
+    "(4)\n"
+    "https://www.wire.example/news-releases/cargo-theft-soars-in-first-half-of-2024-amid-rising-criminal-sophistication.html\n"
+    "(Harbour H1 2024 Cargo Theft Report, April 2025, PDF, processed by the converter)\n"
+)
+
+
+def test_a_label_alone_on_its_line_opens_the_entry_below() -> None:
+    (block,) = _soft(PARENTHESIZED)
+    lines = block.split("\n")
+    assert lines[4] == (
+        "(4) https://www.wire.example/news-releases/cargo-theft-soars-in-first-half-of-2024-amid-"
+        "rising-criminal-sophistication.html"
+    )
+
+
+def test_a_word_below_an_address_cut_at_the_margin_still_joins_it() -> None:
+    # Near miss: the next line is a piece of the address, not a label: joined as written.
+    assert markdown._LABEL_ALONE.fullmatch("(4)")
+    assert markdown._LABEL_ALONE.fullmatch("12.")
+    assert not markdown._LABEL_ALONE.fullmatch("fabrica-putas.html")
+    assert not markdown._LABEL_ALONE.fullmatch("2024)")
+
+
+HEADING_ITEM = (
+    "## 3. External research sources\n\n"
+    "Citations that actually appear on disk in this packet's research note, and the\n"
+    "sections of the synthesis that carry the remaining claims of the harbour review:\n\n"
+    "- Patentability statutes / examination guidance (novelty, non-obviousness,\n"
+    "  written description, eligibility):\n"
+    "  - Harbour LII, 35 U.S.C. § 102 — https://law.example/uscode/text/35/102\n"
+    "  - Harbour LII, 35 U.S.C. § 103 — https://law.example/uscode/text/35/103\n"
+)
+
+
+def test_a_short_item_wrapped_before_a_word_in_lower_case_runs_on() -> None:
+    texts = _soft(HEADING_ITEM)
+    assert (
+        "Patentability statutes / examination guidance (novelty, non-obviousness, written description, eligibility):"
+        in [" ".join(text.split()) for text in texts]
+    )
+
+
+def test_a_short_item_keeps_a_line_end_after_an_address_cut() -> None:
+    # Near miss: the line ends on a piece of an address ("https://docs.⏎coingecko.com/…"): the
+    # line end is not read as a space (the address is joined further on).
+    text = (
+        "Reading notes of the harbour review, wrapped at the margin of eighty columns as\n\n"
+        "8. CoinGecko API Documentation. [Електронний ресурс]. - URL: https://docs.\n"
+        "   coingecko.example/reference/simple-price (дата звернення: 29.05.2026).\n"
+    )
+    assert markdown._document_width(text) >= 60
+    assert _soft(text)[-1].count("\n") == 1
+
+
+QUOTED = (
+    "Um parágrafo do relatório do porto, quebrado na margem de oitenta colunas como\n"
+    "o editor o quebra.\n\n"
+    "> Padrões de Projeto do Porto. Disponível em:\n"
+    "> https://harbour.example/pt-br/design-patterns/singleton-of-the-harbour Acessado em:\n"
+    "> 18/09/2021\n"
+    "> Padrões de Projeto do Cais. Disponível em:\n"
+    "> https://harbour.example/wiki/Singleton#Em_Typescript Acessado em: 18/09/2021\n"
+)
+
+
+def test_a_quoted_wrapped_list_runs_on_over_its_quote_markers() -> None:
+    lines = _soft(QUOTED)[-1].split("\n")
+    assert len(lines) == 2
+    assert lines[0].endswith("Acessado em: 18/09/2021")
+
+
+def test_a_quoted_list_one_entry_a_line_keeps_its_lines() -> None:
+    # Near miss: each quoted line a whole entry, none wrapped: the line ends stay.
+    text = QUOTED.replace(
+        "Disponível em:\n> https://harbour.example/pt", "Disponível em: https://harbour.example/pt"
+    )
+    text = text.replace("Acessado em:\n> 18/09/2021", "Acessado em: 18/09/2021")
+    text = text.replace(
+        "Disponível em:\n> https://harbour.example/wiki", "Disponível em: https://harbour.example/wiki"
+    )
+    assert _soft(text)[-1].count("\n") == 1
+
+
+def test_a_line_opening_on_an_access_label_goes_on_with_the_entry() -> None:
+    text = (
+        "Um parágrafo do relatório do porto, quebrado na margem de oitenta colunas como\n"
+        "o editor o quebra.\n\n"
+        "Padrões de Projeto do Porto. Disponível em:\n"
+        "https://harbour.example/wiki/Prototype#:~:text=Prototype%2C%20na%20ci%C3%AAncia%20da%20computa\n"
+        "Acessado em: 18/09/2021\n"
+    )
+    assert _soft(text)[-1].endswith("computa Acessado em: 18/09/2021")
+
+
+def test_a_line_opening_on_access_in_other_words_opens_its_entry() -> None:
+    # Near miss: "Access to …" is no access label: the line keeps its line end.
+    text = (
+        "Um parágrafo do relatório do porto, quebrado na margem de oitenta colunas como\n"
+        "o editor o quebra.\n\n"
+        "Padrões de Projeto do Porto. Disponível em:\n"
+        "https://harbour.example/wiki/Prototype#:~:text=Prototype%2C%20na%20ci%C3%AAncia%20da%20computa\n"
+        "Access to the Harbour. Lisboa, 2021.\n"
+    )
+    assert _soft(text)[-1].endswith("computa\nAccess to the Harbour. Lisboa, 2021.")
+
+
+COLON_ITEMS = (
+    "Notes of the harbour review, wrapped at the margin of eighty columns as the\n"
+    "editor wraps them.\n\n"
+    '- Cranes as "Co-founder" finds small-firm entry increases after the crane shock\n'
+    "  in areas with stronger harbour capital:\n"
+    "  https://arxiv.example/abs/2512.06506\n"
+)
+
+
+def test_a_short_items_first_address_after_a_colon_goes_on() -> None:
+    assert " ".join(_soft(COLON_ITEMS)[-1].split()).endswith(
+        "harbour capital: https://arxiv.example/abs/2512.06506"
+    )
+
+
+def test_a_short_items_second_address_keeps_its_line() -> None:
+    # Near miss: the item gave an address already: a list of addresses keeps its lines.
+    text = COLON_ITEMS.replace("in areas with", "in https://a.example/x with")
+    assert _soft(text)[-1].split("\n")[-1].strip() == "https://arxiv.example/abs/2512.06506"
