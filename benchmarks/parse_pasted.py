@@ -78,6 +78,8 @@ class _Copy(HTMLParser):
         self.skip = 0
         self.cell = 0  # cells seen in the current row
         self.sup = 0
+        self.table = 0  # open tables; whitespace between their cells is no text
+        self.in_cell = 0
 
     def _break(self, count: int) -> None:
         self.pending = max(self.pending, count)
@@ -112,7 +114,10 @@ class _Copy(HTMLParser):
                 self.marker = f"{number}. " if ordered else "• "
                 self.lists[-1][1] += 1
             return
+        if tag == "table":
+            self.table += 1
         if tag in ("td", "th"):
+            self.in_cell += 1
             if self.cell:
                 self._text("\t")
             self.cell += 1
@@ -138,6 +143,12 @@ class _Copy(HTMLParser):
             return
         if tag in ("ul", "ol") and self.lists:
             self.lists.pop()
+        if tag == "table":
+            self.table -= 1
+        if tag in ("td", "th"):
+            self.in_cell -= 1
+            while self.out and self.out[-1].endswith(" "):
+                self.out[-1] = self.out[-1].rstrip(" ")
         if tag == "sup":
             self.sup -= 1
         if tag == "pre":
@@ -148,11 +159,11 @@ class _Copy(HTMLParser):
             self._break(1)
 
     def handle_data(self, data: str) -> None:
-        if self.skip:
+        if self.skip or (self.table and not self.in_cell and not data.strip()):
             return
         if not self.pre:
             data = re.sub(r"\s+", " ", data)
-            if self._at_line_start():
+            if self._at_line_start() or (self.in_cell and self.out and self.out[-1].endswith("\t")):
                 data = data.lstrip(" ")
         if self.sup:  # a footnote reference "[1]" shows as its number
             data = re.sub(r"^\[(\w+)\]$", r"\1", data)
