@@ -16,7 +16,16 @@ import bisect
 import itertools
 import re
 
-from citecheck.parse.blocks import Block, LineIndex, ReadResult, SpanLocator
+from citecheck.parse.blocks import (
+    ACCESS_CELL,
+    Block,
+    LineIndex,
+    ReadResult,
+    SourceColumns,
+    SpanLocator,
+    bare_host_url,
+    source_columns,
+)
 from citecheck.parse.markers import label_ordinal, match_entry_start
 from citecheck.parse.regions import is_notes_heading
 
@@ -610,6 +619,78 @@ def _keyed_by_targets(blocks: list[Block]) -> list[Block]:
     return [block for i, block in enumerate(blocks) if i not in targets]
 
 
+# A table copied from a web page (a browser's select-all + copy) keeps a row a line, its cells
+# joined by tabs: "Source⇥URL⇥Retrieved⏎BTB Homepage⇥betheballsudbury.com⇥2026-04-07".
+_TAB_ROWS_MIN = 2  # rows under the header (one row is a line of prose with a tab as often)
+
+
+def _tab_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    cells = []
+    position = start
+    for piece in text[start:end].split("\t"):
+        cells.append(_trimmed(text, position, position + len(piece)))
+        position += len(piece) + 1
+    return cells
+
+
+def _tab_table(text: str, start: int, end: int) -> tuple[SourceColumns, list[list[tuple[int, int]]]] | None:
+    """A paragraph that is a table of sources copied from a web page: every line has the header's
+    number of tab-separated cells, at least :data:`_TAB_ROWS_MIN` rows follow the header, and the
+    header names a table of sources (blocks.source_columns: a "Source"/"Title" or access-date
+    column, as the Markdown and HTML readers key their tables). The columns and the rows' cells,
+    or None: a tab-indented list, a table of settings ("Name⇥Version⇥License") or prose with a tab
+    is none.
+
+    Data: benchmarks/parse_pasted.py, the parse eval's pipe tables of sources pasted from their
+    rendered pages: 29 documents lost every row (en-sourcetable-golf-evidence-log: 11 rows, 32
+    fields), as the text reader kept each table one paragraph."""
+    lines = line_spans(text, start, end)
+    if len(lines) <= _TAB_ROWS_MIN or "\t" not in text[lines[0][0] : lines[0][1]]:
+        return None
+    rows = [_tab_cells(text, a, b) for a, b in lines]
+    width = len(rows[0])
+    if any(len(row) != width for row in rows):
+        return None
+    columns = source_columns([text[a:b] for a, b in rows[0]])
+    if columns is None or (columns.title is None and not columns.links):
+        return None
+    return columns, rows[1:]
+
+
+def _tab_row(index: LineIndex, text: str, cells: list[tuple[int, int]], columns: SourceColumns) -> Block:
+    """One row of a copied table of sources as an entry written as the Markdown reader writes a
+    pipe table's row: its title cell, ". ", the other cells " | " apart (a link column's bare host
+    with its scheme), the access label before the access cell; numbering and key columns left out."""
+    order = [i for i in range(len(cells)) if i == columns.title]
+    order += [i for i in range(len(cells)) if i not in (columns.title, columns.access, *columns.skip)]
+    order += [i for i in range(len(cells)) if i == columns.access]
+    parts: list[str] = []
+    segments: list[tuple[int, int]] = []
+    spans: list[tuple[int, int, str]] = []
+    length = 0
+    for place, number in enumerate(order):
+        start, end = cells[number]
+        if start == end:
+            continue
+        if place:
+            separator = ". " if place == 1 and columns.title is not None else " | "
+            parts.append(ACCESS_CELL if number == columns.access else separator)
+            length += len(parts[-1])
+        cell = text[start:end]
+        bare = bare_host_url(cell) if number in columns.links else None
+        shown = bare if bare is not None and not cell.startswith("http") else cell
+        segments.append((length, start - (len(shown) - len(cell))))
+        if number == columns.title and (columns.named is None or columns.titled):
+            spans.append((length, length + len(shown), "em"))
+        parts.append(shown)
+        length += len(shown)
+    block = Block("".join(parts), SpanLocator(index, segments))
+    block.spans = spans
+    block.source_row = True
+    block.row_key = columns.row_key([text[a:b] for a, b in cells])
+    return block
+
+
 def read_text(text: str) -> ReadResult:
     """Blocks of a plain-text analysis (newlines already normalised to ``\\n``)."""
     index = LineIndex(text)
@@ -635,6 +716,10 @@ def read_text(text: str) -> ReadResult:
     closing_labels = {_trimmed(text, a, b): label for a, b, label in trailing}
     for run_start, run_end in paragraph_spans(text):
         start, end = _trimmed(text, run_start, run_end)
+        table = _tab_table(text, start, end) if "\t" in text[start:end] else None
+        if table is not None:
+            blocks.extend(_tab_row(index, text, cells, table[0]) for cells in table[1])
+            continue
         pieces = split_paragraph(text, start, end)
         if endnotes and any(start <= at < end for at in endnotes):
             cuts = sorted({start, *(at for at in endnotes if start < at < end)})
