@@ -19,13 +19,13 @@ in the pasted text (it was only an href behind link text: nothing can recover it
 note: its fields are not scored, and are reported apart (``artifact notes``, by document).
 
 Figures (branch p10-pasted, 2026-12-06; 690 Markdown documents, the held-back parts skipped: 108
-left out as parse_html.py's artifacts, 582 scored, 12,538 truth fields scored; 1111 artifact notes
-in 177 documents, 3203 fields, not scored):
+left out as parse_html.py's artifacts, 582 scored, 12,308 truth fields scored; 1200 artifact notes
+(no truth URL, nor any of its alternatives, in the paste) in 180 documents, 3433 fields, not scored):
 
-* main at 278ec35 (baseline): 1532 fields lost (title 803, URL 573, access date 156), 31 gained,
-  205 documents worse.
-* tab-separated tables of sources read a row an entry (text._tab_table): 1263 lost (title 687,
-  URL 456, access date 120), 31 gained, 193 documents worse.
+* main at 278ec35 (baseline): 1435 fields lost (title 786, URL 497, access date 152), 22 gained,
+  178 documents worse.
+* tab-separated tables of sources read a row an entry (text._tab_table): 1169 lost (title 671,
+  URL 380, access date 118), 22 gained, 166 documents worse.
 
     .venv/bin/python benchmarks/parse_pasted.py [-v] [--show FILE]
 
@@ -237,8 +237,9 @@ def main() -> None:
         for note in document["note"]:
             label = _label(note["label"])
             rendered = _label(numbers.get(str(note["label"]).strip("[]^ "), note["label"]))
-            url = note.get("url")
-            if isinstance(url, str) and url and not url_shown(url, copied):
+            urls = note.get("url") or []
+            urls = [urls] if isinstance(urls, str) else urls
+            if urls and not any(url_shown(url, copied) for url in urls):
                 hidden += 1
                 artifact_fields += sum(field in note for field in FIELDS)
                 continue
