@@ -34,3 +34,34 @@ def test_tab_separated_table_of_settings_is_no_source_table() -> None:
     # Near miss: a copied table whose header names no source, title or access column.
     text = "Name\tVersion\tLicense\nrequests\t2.31\tApache-2.0\nhttpx\t0.27\tBSD-3-Clause\nrich\t13.7\tMIT\n"
     assert _notes(text) == []
+
+
+BULLETED = (
+    "Sources\n\n"
+    "• EDRi, “Chat Control 1.0 saga” (4 August 2026) — https://edri.org/our-work/chat-control-saga/\n"
+    "• Regulation (EU) 2026/1881 (published OJ 28 July 2026) — referenced via WithoutCensorship summary\n"
+    "• GDPR Art. 4 — https://eur-lex.europa.eu/eli/reg/2016/679/art_4/oj/eng\n"
+    "• GDPR Art. 32 (Security of processing) — https://gdpr-info.eu/art-32-gdpr/\n"
+)
+
+
+def test_bulleted_lines_are_items_one_a_line() -> None:
+    notes = _notes(BULLETED)
+    assert [url for _, _, url, _ in notes] == [
+        "https://edri.org/our-work/chat-control-saga/",
+        None,
+        "https://eur-lex.europa.eu/eli/reg/2016/679/art_4/oj/eng",
+        "https://gdpr-info.eu/art-32-gdpr/",
+    ]
+    assert notes[2][1] == "GDPR Art. 4"
+
+
+def test_bulleted_items_need_every_line_to_open_with_a_bullet() -> None:
+    # Near miss: a line without a bullet (an item wrapped onto a second line) leaves the paragraph
+    # to the readings after this one, which do not take the address-less line as an entry.
+    from citecheck.parse.text import _bulleted_items, line_spans
+
+    wrapped = BULLETED.split("\n\n", 1)[1].replace(" — referenced", "\nreferenced")
+    assert _bulleted_items(wrapped, line_spans(wrapped, 0, len(wrapped.rstrip()))) == []
+    whole = BULLETED.split("\n\n", 1)[1].rstrip()
+    assert len(_bulleted_items(whole, line_spans(whole, 0, len(whole)))) == 4
