@@ -142,13 +142,16 @@ def _section_title(text: str, lines: list[tuple[int, int]]) -> tuple[int, int] |
 
 
 # A list item's bullet as a browser copies it ("•", "◦", "▪") or as text writes it ("-", "*").
+# An ordered list's item as a browser copies it: the number the page shows ("1. ", "12. ").
+_NUMBERED = re.compile(r"\d{1,3}\.[^\S\n]+(?=\S)")
 _BULLET = re.compile(r"[•◦▪‣·\-*][^\S\n]+(?=\S)")
 
 
 def _bulleted_items(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The items of a paragraph that is a bulleted list copied from a web page, one a line: each
     line opens with a bullet (a browser copies "<ul><li>" as "• …", one item a line, no blank line
-    between them). [] for any other paragraph: a paragraph with one line that does not open so (an
+    between them) or an ordered item's number ("1. …", with its nested bullets: "12. Reiter, C. …⏎
+    • Licensed under …", en-apa-cli-tools-install, 19 fields). [] for any other paragraph: a paragraph with one line that does not open so (an
     item wrapped over two lines, prose after a list) is left to the readings after this one.
 
     The items are list items (Block.item), as the Markdown reader marks "- …": an item that
@@ -158,7 +161,7 @@ def _bulleted_items(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, 
     item a block, 924 (hb18-en-publisher-quoted-title-e2ee…: 13 fields, hb19-en-link-list-uk-water…:
     24); one field lost that was not (an item "• URL: https://…" of a record's fields one a
     line, hb20-tr-source-register-orman…). The parse eval's own text documents: unchanged."""
-    if len(lines) < 2 or not all(_BULLET.match(text, a) for a, _ in lines):
+    if len(lines) < 2 or not all(_BULLET.match(text, a) or _NUMBERED.match(text, a) for a, _ in lines):
         return []
     return [_trimmed(text, a, b) for a, b in lines]
 

@@ -65,3 +65,29 @@ def test_bulleted_items_need_every_line_to_open_with_a_bullet() -> None:
     assert _bulleted_items(wrapped, line_spans(wrapped, 0, len(wrapped.rstrip()))) == []
     whole = BULLETED.split("\n\n", 1)[1].rstrip()
     assert len(_bulleted_items(whole, line_spans(whole, 0, len(whole)))) == 4
+
+
+def test_numbered_items_with_nested_bullets_are_items_one_a_line() -> None:
+    text = (
+        "References\n\n"
+        "1. Reiter, C., & Macek, D. (2017, February 2). MSYS2-Introduction. MSYS2. Retrieved March 20, 2023,"
+        " from https://www.msys2.org/wiki/MSYS2-introduction/\n"
+        "• Licensed under the Creative Commons Attribution-ShareAlike 4.0 International License.\n"
+        "2. Wikipedia contributors. (2023, March 14). Software build. In Wikipedia. Retrieved March 20, 2023,"
+        " from https://en.wikipedia.org/w/index.php?title=Software_build&oldid=1144461115\n"
+        "• Licensed under the Creative Commons Attribution-ShareAlike 4.0 International License.\n"
+    )
+    from citecheck.parse.text import _bulleted_items, line_spans
+
+    body = text.split("\n\n", 1)[1].rstrip()
+    assert len(_bulleted_items(body, line_spans(body, 0, len(body)))) == 4
+    urls = [url for _, _, url, _ in _notes(text)]
+    assert "https://en.wikipedia.org/w/index.php?title=Software_build&oldid=1144461115" in urls
+
+
+def test_numbered_lines_need_a_number_and_a_space() -> None:
+    # Near miss: a version or a decimal ("3.12 released") opens no ordered item.
+    from citecheck.parse.text import _bulleted_items, line_spans
+
+    body = "• Python 3.12 notes\n3.12 released on 2 October 2023\n• More notes"
+    assert _bulleted_items(body, line_spans(body, 0, len(body))) == []
