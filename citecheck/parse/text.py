@@ -673,7 +673,7 @@ def _tab_table(text: str, start: int, end: int) -> tuple[SourceColumns, list[lis
     rendered pages: 29 documents lost every row (en-sourcetable-golf-evidence-log: 11 rows, 32
     fields), as the text reader kept each table one paragraph."""
     lines = line_spans(text, start, end)
-    if len(lines) <= _TAB_ROWS_MIN or "\t" not in text[lines[0][0] : lines[0][1]]:
+    if len(lines) < 2 or "\t" not in text[lines[0][0] : lines[0][1]]:
         return None
     rows = [_tab_cells(text, a, b) for a, b in lines]
     width = len(rows[0])
@@ -681,6 +681,15 @@ def _tab_table(text: str, start: int, end: int) -> tuple[SourceColumns, list[lis
         return None
     columns = source_columns([text[a:b] for a, b in rows[0]])
     if columns is None or (columns.title is None and not columns.links):
+        return None
+    if len(rows) <= _TAB_ROWS_MIN and not any(
+        "://" in text[a:b] or bare_host_url(text[a:b])
+        for i, (a, b) in enumerate(rows[1])
+        if i in columns.links
+    ):
+        # One row: a table of one source only where its link column holds the source's address
+        # (en-sourcetable-nz-einvoicing-official-sources: one field; hb21-es-source-table-ampay has more,
+        # which its numbered headings, read as notes, still mislabel).
         return None
     return columns, rows[1:]
 

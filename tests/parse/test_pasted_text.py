@@ -91,3 +91,20 @@ def test_numbered_lines_need_a_number_and_a_space() -> None:
 
     body = "• Python 3.12 notes\n3.12 released on 2 October 2023\n• More notes"
     assert _bulleted_items(body, line_spans(body, 0, len(body))) == []
+
+
+def test_one_row_source_table_with_an_address() -> None:
+    text = "Proyectos de Ley\n\nFuente\tURL\tAcceso\nHiperderecho - Proyectos\thttps://github.com/hiperderecho/proyectos_de_ley\t2026-01-15\n"
+    assert _notes(text) == [
+        ("1", "Hiperderecho - Proyectos", "https://github.com/hiperderecho/proyectos_de_ley", "2026-01-15")
+    ]
+
+
+def test_one_row_source_table_without_an_address_is_left_as_text() -> None:
+    # Near miss: one row whose link column holds no address ("pending") is no table of sources.
+    from citecheck.parse.text import _tab_table
+
+    text = "Source\tURL\tAccessed\nInternal memo\tpending\t2026-01-15"
+    assert _tab_table(text, 0, len(text)) is None
+    linked = text + "\nPublic page\texample.org/page\t2026-01-16"
+    assert _tab_table(linked, 0, len(linked)) is not None
