@@ -32,6 +32,8 @@ left out as parse_html.py's artifacts, 582 scored, 12,308 truth fields scored; 1
   access date 87), 21 gained, 151 documents worse.
 * a table of one source row with its address: 904 lost (title 516, URL 301, access date 87), 21
   gained, 150 documents worse.
+* a notes heading on a line of its own a heading (text._notes_line): 875 lost (title 501, URL 290,
+  access date 84), 21 gained, 148 documents worse.
 
     .venv/bin/python benchmarks/parse_pasted.py [-v] [--show FILE]
 

@@ -728,6 +728,17 @@ def _tab_row(index: LineIndex, text: str, cells: list[tuple[int, int]], columns:
     return block
 
 
+def _notes_line(text: str, pieces: list[tuple[int, int]], start: int, end: int) -> bool:
+    """A paragraph of one line that names a notes or sources list ("Works cited", "Related
+    research": regions.is_notes_heading, for a plain line little more than the name itself): a
+    heading, as the Markdown reader marks "## Works cited", so the list under it is read as notes
+    (its entries without an address too). A page pasted as text keeps its headings only as such
+    lines. A line of prose that mentions references is longer than the name (near-miss test).
+    Data: benchmarks/parse_pasted.py, 29 fields (en-harvard-qm2-student-housing: 22,
+    en-linklist-youraiteam-related-research: 7); the parse eval's own documents: unchanged."""
+    return len(pieces) == 1 and "\n" not in text[start:end] and is_notes_heading(text[start:end])
+
+
 def read_text(text: str) -> ReadResult:
     """Blocks of a plain-text analysis (newlines already normalised to ``\\n``)."""
     index = LineIndex(text)
@@ -810,6 +821,8 @@ def read_text(text: str) -> ReadResult:
             )
             if heading is not None:
                 block.kind, block.level = "heading", len(heading.group(1))
+            elif _notes_line(text, pieces, block_start, block_end):
+                block.kind = "heading"
             elif underlined is not None and len(underlined.group(2)) * 2 >= len(underlined.group(1)):
                 block = Block(
                     underlined.group(1),

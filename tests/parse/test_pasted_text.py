@@ -108,3 +108,33 @@ def test_one_row_source_table_without_an_address_is_left_as_text() -> None:
     assert _tab_table(text, 0, len(text)) is None
     linked = text + "\nPublic page\texample.org/page\t2026-01-16"
     assert _tab_table(linked, 0, len(linked)) is not None
+
+
+WORKS_CITED = (
+    "Bibliography and Repository\n\n"
+    "Works cited\n\n"
+    "Bradshaw, T. (2023) Russell Group comments on rising student accommodation costs, The Russell Group."
+    " Available at: https://russellgroup.ac.uk/news/russell-group-comments/ (Accessed: 18 December 2023).\n\n"
+    "Dianati, K., Zimmermann, N. and Davies, M. (2018) London’s Housing Crisis: a perspective based on the"
+    " role of financial markets and the UK’s economic growth model [Preprint].\n\n"
+    "GOVUK. (2023) Mayor’s Academic Forum: strategic planning issues for student housing in London [Preprint].\n"
+)
+
+
+def test_notes_heading_on_a_line_of_its_own_heads_the_list() -> None:
+    titles = [title for _, title, _, _ in _notes(WORKS_CITED)]
+    assert titles[:3] == [
+        "Russell Group comments on rising student accommodation costs",
+        "London’s Housing Crisis: a perspective based on the role of financial markets and the UK’s economic"
+        " growth model",
+        "Mayor’s Academic Forum: strategic planning issues for student housing in London",
+    ]
+
+
+def test_a_line_naming_sources_in_a_sentence_is_no_heading() -> None:
+    # Near miss: a one-line paragraph that mentions references is prose, not a notes heading.
+    from citecheck.parse.text import _notes_line
+
+    line = "The works cited below were read in December 2023 for this report."
+    assert not _notes_line(line, [(0, len(line))], 0, len(line))
+    assert _notes_line("Works cited", [(0, 11)], 0, 11)
