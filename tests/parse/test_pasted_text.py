@@ -138,3 +138,21 @@ def test_a_line_naming_sources_in_a_sentence_is_no_heading() -> None:
     line = "The works cited below were read in December 2023 for this report."
     assert not _notes_line(line, [(0, len(line))], 0, len(line))
     assert _notes_line("Works cited", [(0, 11)], 0, 11)
+
+
+def test_notes_heading_in_capitals_with_a_qualifying_word() -> None:
+    from citecheck.parse.text import _notes_line
+
+    line = "CREDITS AND REFERENCES"
+    assert _notes_line(line, [(0, len(line))], 0, len(line))
+
+
+def test_same_words_in_lower_case_are_no_plain_heading() -> None:
+    # Near miss: written in lower case the line gets a plain line's allowance only, which
+    # regions.is_notes_heading gives "credits and references" no more than before.
+    from citecheck.parse.regions import is_notes_heading
+    from citecheck.parse.text import _notes_line
+
+    line = "Credits and references"
+    assert _notes_line(line, [(0, len(line))], 0, len(line)) == is_notes_heading(line)
+    assert not _notes_line("SEE THE APPENDIX FOR DETAILS", [(0, 28)], 0, 28)
