@@ -36,8 +36,10 @@ left out as parse_html.py's artifacts, 582 scored, 12,308 truth fields scored; 1
   access date 84), 21 gained, 148 documents worse.
 * such a line in capitals read with a marked heading's allowance: 847 lost (title 484, URL 280,
   access date 83), 21 gained, 146 documents worse.
+* a bulleted item's block starts after its bullet (a label after it is the item's): 841 lost
+  (title 480, URL 278, access date 83), 21 gained, 145 documents worse.
 
-Left (847, by cause): numbered section headings pasted as "9. Fuentes y Fechas de Consulta" (read
+Left (841, by cause): numbered section headings pasted as "9. Fuentes y Fechas de Consulta" (read
 as a note, or, made headings, costing hb28-pt's numbered list: tried, not taken); titles set apart
 only by bold or link text, which the paste drops (hb34-es, "• **Evans Data Corporation**: …");
 nested lists flattened (a parent item "• Patentability statutes …:" read as a note); footnote

@@ -156,3 +156,22 @@ def test_same_words_in_lower_case_are_no_plain_heading() -> None:
     line = "Credits and references"
     assert _notes_line(line, [(0, len(line))], 0, len(line)) == is_notes_heading(line)
     assert not _notes_line("SEE THE APPENDIX FOR DETAILS", [(0, 28)], 0, 28)
+
+
+def test_bracketed_label_after_a_bullet_is_the_items_label() -> None:
+    text = (
+        "References\n\n"
+        "• [7] A. Moffat and J. Zobel. Self-indexing inverted files for fast text retrieval. ACM Trans. Inf."
+        " Syst., 14(4):349-379, 1996.\n"
+        "• [8] H. Turtle and J. Flood. Query evaluation: strategies and optimizations. Information"
+        " Processing and Management, 31(6):831-850, 1995.\n"
+    )
+    assert [label for label, _, _, _ in _notes(text)] == ["7", "8"]
+
+
+def test_numbered_item_keeps_its_number() -> None:
+    # Near miss: an ordered item's number is its label, not a bullet to leave out.
+    from citecheck.parse.text import _item_marker
+
+    assert _item_marker("12. Reiter, C. (2017).", 0) == 0
+    assert _item_marker("• [8] H. Turtle", 0) == 2
