@@ -16,7 +16,16 @@ import bisect
 import itertools
 import re
 
-from citecheck.parse.blocks import Block, LineIndex, ReadResult, SpanLocator
+from citecheck.parse.blocks import (
+    ACCESS_CELL,
+    Block,
+    LineIndex,
+    ReadResult,
+    SourceColumns,
+    SpanLocator,
+    bare_host_url,
+    source_columns,
+)
 from citecheck.parse.markers import label_ordinal, match_entry_start
 from citecheck.parse.regions import is_notes_heading
 
@@ -132,6 +141,41 @@ def _section_title(text: str, lines: list[tuple[int, int]]) -> tuple[int, int] |
     return None
 
 
+# A list item's bullet as a browser copies it ("•", "◦", "▪") or as text writes it ("-", "*").
+# An ordered list's item as a browser copies it: the number the page shows ("1. ", "12. ").
+_NUMBERED = re.compile(r"\d{1,3}\.[^\S\n]+(?=\S)")
+_BULLET = re.compile(r"[•◦▪‣·\-*][^\S\n]+(?=\S)")
+
+
+def _item_marker(text: str, start: int) -> int:
+    """The length of a copied item's bullet and the space after it ("• "), 0 for a numbered item:
+    the item's block starts after it, as a Markdown item's text starts after its "- ", so a label
+    that opens the item ("• [T2] Reuters, …", "• [5] D. E. Knuth. …") is its label. Data:
+    benchmarks/parse_pasted.py, 6 fields (en-numbered-plain-query-evaluation-references: 4,
+    hb31-cs-iso690-cit-hodiny-pic-pouzita-literatura: 2), none lost."""
+    bullet = _BULLET.match(text, start)
+    return bullet.end() - start if bullet is not None else 0
+
+
+def _bulleted_items(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items of a paragraph that is a bulleted list copied from a web page, one a line: each
+    line opens with a bullet (a browser copies "<ul><li>" as "• …", one item a line, no blank line
+    between them) or an ordered item's number ("1. …", with its nested bullets: "12. Reiter, C. …⏎
+    • Licensed under …", en-apa-cli-tools-install, 19 fields). [] for any other paragraph: a paragraph with one line that does not open so (an
+    item wrapped over two lines, prose after a list) is left to the readings after this one.
+
+    The items are list items (Block.item), as the Markdown reader marks "- …": an item that
+    names its source without an address ("• Regulation (EU) 2026/1881 — referenced via …") is
+    an entry of the list as it is there. Data: benchmarks/parse_pasted.py, the parse eval's
+    bulleted lists pasted from their rendered pages: read as one block each, 1169 fields lost; one
+    item a block, 924 (hb18-en-publisher-quoted-title-e2ee…: 13 fields, hb19-en-link-list-uk-water…:
+    24); one field lost that was not (an item "• URL: https://…" of a record's fields one a
+    line, hb20-tr-source-register-orman…). The parse eval's own text documents: unchanged."""
+    if len(lines) < 2 or not all(_BULLET.match(text, a) or _NUMBERED.match(text, a) for a, _ in lines):
+        return []
+    return [_trimmed(text, a + _item_marker(text, a), b) for a, b in lines]
+
+
 def split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A paragraph's blocks: one per entry when it starts with an entry label, one per line when
     its lines are too long to be hard-wrapped, else the paragraph itself."""
@@ -166,6 +210,9 @@ def split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 previous = label_ordinal(entry.label) if entry.label else None
         blocks.append(_trimmed(text, block_start, end))
         return blocks
+    bulleted = _bulleted_items(text, lines)
+    if bulleted:
+        return bulleted
     hanging = _hanging_starts(text, lines)
     if hanging:
         bounds = [*hanging, end]
@@ -610,6 +657,107 @@ def _keyed_by_targets(blocks: list[Block]) -> list[Block]:
     return [block for i, block in enumerate(blocks) if i not in targets]
 
 
+# A table copied from a web page (a browser's select-all + copy) keeps a row a line, its cells
+# joined by tabs: "Source⇥URL⇥Retrieved⏎BTB Homepage⇥betheballsudbury.com⇥2026-04-07".
+_TAB_ROWS_MIN = 2  # rows under the header (one row is a line of prose with a tab as often)
+
+
+def _tab_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    cells = []
+    position = start
+    for piece in text[start:end].split("\t"):
+        cells.append(_trimmed(text, position, position + len(piece)))
+        position += len(piece) + 1
+    return cells
+
+
+def _tab_table(text: str, start: int, end: int) -> tuple[SourceColumns, list[list[tuple[int, int]]]] | None:
+    """A paragraph that is a table of sources copied from a web page: every line has the header's
+    number of tab-separated cells, at least :data:`_TAB_ROWS_MIN` rows follow the header, and the
+    header names a table of sources (blocks.source_columns: a "Source"/"Title" or access-date
+    column, as the Markdown and HTML readers key their tables). The columns and the rows' cells,
+    or None: a tab-indented list, a table of settings ("Name⇥Version⇥License") or prose with a tab
+    is none.
+
+    Data: benchmarks/parse_pasted.py, the parse eval's pipe tables of sources pasted from their
+    rendered pages: 29 documents lost every row (en-sourcetable-golf-evidence-log: 11 rows, 32
+    fields), as the text reader kept each table one paragraph."""
+    lines = line_spans(text, start, end)
+    if len(lines) < 2 or "\t" not in text[lines[0][0] : lines[0][1]]:
+        return None
+    rows = [_tab_cells(text, a, b) for a, b in lines]
+    width = len(rows[0])
+    if any(len(row) != width for row in rows):
+        return None
+    columns = source_columns([text[a:b] for a, b in rows[0]])
+    if columns is None or (columns.title is None and not columns.links):
+        return None
+    if len(rows) <= _TAB_ROWS_MIN and not any(
+        "://" in text[a:b] or bare_host_url(text[a:b])
+        for i, (a, b) in enumerate(rows[1])
+        if i in columns.links
+    ):
+        # One row: a table of one source only where its link column holds the source's address
+        # (en-sourcetable-nz-einvoicing-official-sources: one field; hb21-es-source-table-ampay has more,
+        # which its numbered headings, read as notes, still mislabel).
+        return None
+    return columns, rows[1:]
+
+
+def _tab_row(index: LineIndex, text: str, cells: list[tuple[int, int]], columns: SourceColumns) -> Block:
+    """One row of a copied table of sources as an entry written as the Markdown reader writes a
+    pipe table's row: its title cell, ". ", the other cells " | " apart (a link column's bare host
+    with its scheme), the access label before the access cell; numbering and key columns left out."""
+    order = [i for i in range(len(cells)) if i == columns.title]
+    order += [i for i in range(len(cells)) if i not in (columns.title, columns.access, *columns.skip)]
+    order += [i for i in range(len(cells)) if i == columns.access]
+    parts: list[str] = []
+    segments: list[tuple[int, int]] = []
+    spans: list[tuple[int, int, str]] = []
+    length = 0
+    for place, number in enumerate(order):
+        start, end = cells[number]
+        if start == end:
+            continue
+        if place:
+            separator = ". " if place == 1 and columns.title is not None else " | "
+            parts.append(ACCESS_CELL if number == columns.access else separator)
+            length += len(parts[-1])
+        cell = text[start:end]
+        bare = bare_host_url(cell) if number in columns.links else None
+        shown = bare if bare is not None and not cell.startswith("http") else cell
+        segments.append((length, start - (len(shown) - len(cell))))
+        if number == columns.title and (columns.named is None or columns.titled):
+            spans.append((length, length + len(shown), "em"))
+        parts.append(shown)
+        length += len(shown)
+    block = Block("".join(parts), SpanLocator(index, segments))
+    block.spans = spans
+    block.source_row = True
+    block.row_key = columns.row_key([text[a:b] for a, b in cells])
+    return block
+
+
+def _notes_line(text: str, pieces: list[tuple[int, int]], start: int, end: int) -> bool:
+    """A paragraph of one line that names a notes or sources list ("Works cited", "Related
+    research": regions.is_notes_heading, for a plain line little more than the name itself): a
+    heading, as the Markdown reader marks "## Works cited", so the list under it is read as notes
+    (its entries without an address too). A page pasted as text keeps its headings only as such
+    lines. A line of prose that mentions references is longer than the name (near-miss test).
+    A line in capitals ("CREDITS AND REFERENCES", as a page styles "# Credits and references")
+    is read with a marked heading's allowance for qualifying words.
+    Data: benchmarks/parse_pasted.py, 29 fields (en-harvard-qm2-student-housing: 22,
+    en-linklist-youraiteam-related-research: 7); in capitals, 28 more
+    (hb16-en-harvard-netlogo-protest-model-references: 16, en-apa-netlogo-chosica-flood-credits:
+    12), none lost; the parse eval's own documents: unchanged."""
+    if len(pieces) != 1 or "\n" in text[start:end]:
+        return False
+    line = text[start:end]
+    # A line in capitals ("CREDITS AND REFERENCES") is set apart as a heading is: read as a marked
+    # heading's name (a few qualifying words allowed).
+    return is_notes_heading(line, marked_heading=line.isupper())
+
+
 def read_text(text: str) -> ReadResult:
     """Blocks of a plain-text analysis (newlines already normalised to ``\\n``)."""
     index = LineIndex(text)
@@ -635,6 +783,10 @@ def read_text(text: str) -> ReadResult:
     closing_labels = {_trimmed(text, a, b): label for a, b, label in trailing}
     for run_start, run_end in paragraph_spans(text):
         start, end = _trimmed(text, run_start, run_end)
+        table = _tab_table(text, start, end) if "\t" in text[start:end] else None
+        if table is not None:
+            blocks.extend(_tab_row(index, text, cells, table[0]) for cells in table[1])
+            continue
         pieces = split_paragraph(text, start, end)
         if endnotes and any(start <= at < end for at in endnotes):
             cuts = sorted({start, *(at for at in endnotes if start < at < end)})
@@ -659,8 +811,10 @@ def read_text(text: str) -> ReadResult:
                     else []
                 ),
             ]
+        items = set(_bulleted_items(text, line_spans(text, start, end)))
         for block_start, block_end in pieces:
             block = Block(text[block_start:block_end], _locator(index, segments, block_start, block_end))
+            block.item = (block_start, block_end) in items
             block.spans = [
                 (a - block_start, b - block_start, kind)
                 for a, b, kind in typst_spans
@@ -686,6 +840,8 @@ def read_text(text: str) -> ReadResult:
             )
             if heading is not None:
                 block.kind, block.level = "heading", len(heading.group(1))
+            elif _notes_line(text, pieces, block_start, block_end):
+                block.kind = "heading"
             elif underlined is not None and len(underlined.group(2)) * 2 >= len(underlined.group(1)):
                 block = Block(
                     underlined.group(1),
