@@ -35,7 +35,7 @@ from citecheck.parse.dates import parse_iso_date
 from citecheck.parse.link_tables import link_table_columns
 from citecheck.parse.markers import clean_label, is_power, label_ordinal, looks_like_label, to_roman
 from citecheck.parse.regions import is_notes_heading
-from citecheck.parse.table_keys import key_column_by_values
+from citecheck.parse.table_keys import _key_header, key_column_by_values, keys_by_values
 from citecheck.parse.urls import unwrap_google_redirect
 
 
@@ -266,6 +266,57 @@ def _linked_works(header: list[Any], rows: list[Any], *, headed: bool = False) -
         ],
         headed=headed,
     )
+
+
+# A record's field label set in bold: "Authors:", "Source:", "Publication/version:", "Quelle :".
+_FIELD_LABEL = re.compile(r"[^\W\d_][\w/ .-]{0,30}?\s?:")
+
+
+def _line_start(element: Any) -> bool:
+    """Whether the element opens a line of the HTML source (the text before it ends at a newline)."""
+    previous = element.getprevious()
+    before = previous.tail if previous is not None else element.getparent().text
+    return before is not None and before.rstrip(" \t").endswith("\n")
+
+
+def _record_field(element: Any) -> bool:
+    """A bold field label ("<strong>Source:</strong>") that opens a line of a paragraph of a record,
+    one field a line ("<p><strong>Authors:</strong> UK Cabinet Office.⏎<strong>Source:</strong> <a
+    …>Title</a>⏎<strong>Inspected:</strong> …</p>", Markdown's record lines rendered without
+    breaks): a new line of the block, as the Markdown reader reads the lines (benchmarks/parse_html.py:
+    hb17's source register "CV01" …, 20 fields). Guard: two such labels in the paragraph at least,
+    each a short label ending in a colon and opening a line of the source; a bold phrase or a label
+    written on with the text before it ("… as <strong>Note:</strong> …") stays in the line."""
+    if not _FIELD_LABEL.fullmatch(element.text_content().strip()) or not _line_start(element):
+        return False
+    parent = element.getparent()
+    fields = [
+        child
+        for child in parent
+        if isinstance(child.tag, str)
+        and child.tag.lower() in ("strong", "b")
+        and _FIELD_LABEL.fullmatch(child.text_content().strip())
+        and (child is element or _line_start(child))
+    ]
+    return len(fields) >= 2
+
+
+def _keyed_rows(header: list[Any], rows: list[Any]) -> SourceColumns | None:
+    """A table under a notes heading whose header names no source column but whose first column keys
+    its rows ("| Kod | Birincil kaynak … |" over "| W1 | [Xu vd., 2026, …](…): … |"), read a row an
+    entry, keyed by that cell, its second cell the source, as the Markdown reader's pipe rows read
+    (benchmarks/parse_html.py: hb21-tr-source-table's ledger, hb17's register "CV01"). Guard: the
+    caller asks only under a notes heading; the first column's values must be keys
+    (``table_keys.keys_by_values``: unique, three rows at least, bare numbers running on by one) under
+    an empty or one-word header, every row as wide as the header and two columns at least; a data
+    table (years, ratings, unordered numbers, a phrase header) is left as it was."""
+    names = [cell.text_content() for cell in header]
+    body = [[c for c in row if isinstance(c.tag, str) and c.tag.lower() in ("th", "td")] for row in rows]
+    if len(names) < 2 or any(len(cells) != len(names) for cells in body):
+        return None
+    if not _key_header(names[0]) or not keys_by_values([cells[0].text_content() for cells in body]):
+        return None
+    return SourceColumns(title=1, access=None, links=(), skip=(0,), key=0, named=None)
 
 
 class _Walker:
@@ -586,6 +637,8 @@ class _Walker:
         columns = source_columns([cell.text_content() for cell in header], headed=headed) or _linked_works(
             header, rows[1:], headed=headed
         )
+        if columns is None and headed:
+            columns = _keyed_rows(header, rows[1:])
         if columns is None:
             return False
         self._flush(self._locate(table))
@@ -685,6 +738,8 @@ class _Walker:
                 else:
                     self._marker(element, token=None, fallback="")
                 return
+        if tag in ("strong", "b") and self.pre_depth == 0 and self.has_text and _record_field(element):
+            self._line_break()
         start = self.length
         self._add(element.text)
         for child in element:

@@ -188,3 +188,81 @@ def test_near_miss_heading_outside_a_list_gets_no_bullet() -> None:
         "#### Bailey - [Bullet Proof](https://undark.org/a)",
         "[3] Doe, J. A study.",
     ]
+
+
+_LEDGER_ROWS = [
+    ("W1", "https://example.org/polar/crop-suitability", "Xu et al., 2026, Earth and Environment"),
+    ("W2", "https://example.org/news/arctic-expedition", "Arctic expedition projects, 2024"),
+    ("W3", "https://example.org/data/ocean-reanalysis", "Arctic Ocean physics reanalysis"),
+]
+
+
+def _ledger(header: str, keys: list[str], heading: str = "Sources") -> str:
+    rows = "".join(
+        f'<tr><td>{key}</td><td><a href="{url}">{title}</a>: what it supports here.{more}</td></tr>\n'
+        for key, (_, url, title), more in zip(
+            keys,
+            _LEDGER_ROWS,
+            ["", "", f' And <a href="{_LEDGER_ROWS[2][1]}/v2">its release</a>.'],
+            strict=True,
+        )
+    )
+    return (
+        f"<h2>{heading}</h2>\n<table>\n<thead><tr><th>{header}</th><th>Primary work and its use here</th></tr>"
+        f"</thead>\n<tbody>\n{rows}</tbody>\n</table>"
+    )
+
+
+def test_table_under_notes_heading_keyed_by_its_first_column() -> None:
+    # "| Kod | Birincil kaynak … |" over "| W1 | [Xu vd., …](…): … |" (rows with two links are no
+    # linked-works table): each row an entry under its key, as the Markdown reader reads the rows.
+    notes = _notes(_parse_html(_ledger("Code", ["W1", "W2", "W3"])))
+    assert notes["W1"] == (
+        "Xu et al., 2026, Earth and Environment",
+        "https://example.org/polar/crop-suitability",
+    )
+    assert notes["W2"][1] == "https://example.org/news/arctic-expedition"
+    # The row with two links is one entry, not split into a running-text link "L1".
+    assert notes["W3"][0] == "Arctic Ocean physics reanalysis" and "L1" not in notes
+
+
+def test_near_miss_first_column_of_years_keys_no_rows() -> None:
+    # A column of years repeating a value is data, not keys: no row is read under it.
+    notes = _notes(_parse_html(_ledger("Year", ["2024", "2024", "2025"])))
+    assert not {"2024", "2025", "W1"} & set(notes)
+
+
+_RECORD = (
+    "<h2>CV0{n} — {title}</h2>\n<p><strong>Authors:</strong> UK Cabinet Office.\n"
+    "<strong>Publication/version:</strong> May 2021.\n"
+    '<strong>Source:</strong> <a href="https://example.gov.uk/guidance-{n}.pdf">{title}</a>\n'
+    "<strong>Inspected:</strong> Selected sections; not every figure reviewed.{sep}"
+    "<strong>Limit:</strong> Not a claim of endorsement.</p>"
+)
+
+
+def _register(sep: str) -> str:
+    titles = ["Should Cost Modelling Guidance Note", "Technical Build Guidance", "Cost Estimating Guide"]
+    records = "\n".join(_RECORD.format(n=n, title=t, sep=sep) for n, t in enumerate(titles, 1))
+    return f"<h1>Public sources and inspection limits</h1>\n{records}"
+
+
+def test_record_fields_one_a_line_in_one_paragraph() -> None:
+    # Markdown's record lines ("**Authors:** …⏎**Source:** [Title](…)⏎…") rendered without breaks:
+    # each bold field label opening a line of the source is a line of the block.
+    notes = _notes(_parse_html(_register("\n")))
+    assert notes["CV01"] == ("Should Cost Modelling Guidance Note", "https://example.gov.uk/guidance-1.pdf")
+    assert notes["CV03"][1] == "https://example.gov.uk/guidance-3.pdf"
+
+
+def test_near_miss_bold_label_within_a_line_stays_in_it() -> None:
+    from lxml import html as lxml_html
+
+    from citecheck.parse.html import _record_field
+
+    paragraph = lxml_html.fromstring(
+        "<p>As the guide says, <strong>Note:</strong> estimates vary; <strong>Limit:</strong> none.</p>"
+    )
+    assert not any(_record_field(child) for child in paragraph)
+    lined = lxml_html.fromstring("<p>Intro.\n<strong>Note:</strong> estimates vary.</p>")
+    assert not any(_record_field(child) for child in lined)
