@@ -174,6 +174,9 @@ class Block:
     table_row: int | None = None
     # That row is a header row (its cells are "<th>"): the lead of the rows after it.
     table_head: bool = False
+    # That row is a group of rows under a first cell spanning them (HTML ``rowspan``): one entry,
+    # its key cell then its fields a line each (citecheck.parse.html's ``_spanning_row``).
+    spanned_row: bool = False
     # The number a browser shows before an item of an ordered list (HTML "<ol><li>", counted from
     # the list's ``start``), which the block's text does not hold as Markdown's "1. …" does.
     list_number: str | None = None

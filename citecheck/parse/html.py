@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from dataclasses import replace
 from typing import Any
 
 from lxml import etree
@@ -301,6 +302,38 @@ def _record_field(element: Any) -> bool:
     return len(fields) >= 2
 
 
+_MAX_ROWSPAN = 6
+
+
+def _spanning_row(row: Any) -> Any:
+    """The row whose first cell spans down over this one (``<td rowspan="2">[AVRA16]</td>``), else
+    the row itself: a key cell spanning rows makes them one entry, its fields a row each ("[AVRA16]
+    | Avram, Abel ; InfoQ …" over "URL: … (abgerufen am 27.06.2018)"), one line of the table as the
+    browser shows it beside the key (benchmarks/parse_html.py: hb15-de-html-table's raw-HTML
+    bibliography, 34 fields). Guard: only the first cell of an earlier row, its ``rowspan`` reaching
+    this row (at most six rows); a table without row spans, or spanning a later column, keeps its
+    rows apart."""
+    previous = row
+    for distance in range(1, _MAX_ROWSPAN):
+        previous = previous.getprevious()
+        while previous is not None and not isinstance(previous.tag, str):
+            previous = previous.getprevious()
+        if previous is None or previous.tag.lower() != "tr":
+            return row
+        first = next((cell for cell in previous if isinstance(cell.tag, str)), None)
+        span = (first.get("rowspan") or "").strip() if first is not None else ""
+        if span.isdigit() and int(span) > distance:
+            return previous
+    return row
+
+
+def _spans_rows(row: Any) -> bool:
+    """Whether the row's first cell spans the rows under it (``rowspan`` above one)."""
+    first = next((cell for cell in row if isinstance(cell.tag, str)), None)
+    span = (first.get("rowspan") or "").strip() if first is not None else ""
+    return span.isdigit() and int(span) > 1
+
+
 def _keyed_rows(header: list[Any], rows: list[Any]) -> SourceColumns | None:
     """A table under a notes heading whose header names no source column but whose first column keys
     its rows ("| Kod | Birincil kaynak … |" over "| W1 | [Xu vd., 2026, …](…): … |"), read a row an
@@ -363,6 +396,7 @@ class _Walker:
         self.break_at = -1
         self.table_row: int | None = None
         self.table_head = False
+        self.spanned_row = False
         self.list_number: str | None = None
 
     # Positions in the source -------------------------------------------------------------
@@ -466,6 +500,7 @@ class _Walker:
                     item=self.item,
                     table_row=self.table_row,
                     table_head=self.table_head,
+                    spanned_row=self.spanned_row,
                     list_number=self.list_number,
                 )
             )
@@ -558,6 +593,9 @@ class _Walker:
         # A cell (or a block inside one) keeps its row, so that the row can be read whole again.
         row = element if tag == "tr" else next(element.iterancestors("tr"), None)
         if row is not None:
+            lead = _spanning_row(row)
+            self.spanned_row = lead is not row or _spans_rows(row)
+            row = lead
             self.table_row = self.rows.setdefault(row.getroottree().getpath(row), len(self.rows))
             cells = [cell.tag.lower() for cell in row if isinstance(cell.tag, str)]
             self.table_head = bool(cells) and all(tag == "th" for tag in cells)
@@ -921,6 +959,38 @@ def _self_url(root: Any) -> str | None:
     return None
 
 
+def _spanned_rows_joined(blocks: list[Block]) -> list[Block]:
+    """The cells of a group of rows under a spanning key cell (``_spanning_row``) joined into one
+    block, a line each, as the Markdown reader keeps the raw-HTML rows one entry ("[AVRA16]⏎Avram,
+    Abel ; InfoQ …⏎URL: … (abgerufen am 27.06.2018)")."""
+    joined: list[Block] = []
+    for block in blocks:
+        last = joined[-1] if joined else None
+        if (
+            last is None
+            or not block.spanned_row
+            or not last.spanned_row
+            or last.table_row != block.table_row
+            or last.kind != "paragraph"
+            or block.kind != "paragraph"
+        ):
+            joined.append(block)
+            continue
+        offset = len(last.text) + 1
+        joined[-1] = replace(
+            last,
+            text=last.text + "\n" + block.text,
+            anchors=last.anchors
+            + [replace(a, start=a.start + offset, end=a.end + offset) for a in block.anchors],
+            links=last.links + [(at + offset, url) for at, url in block.links],
+            link_spans=last.link_spans
+            + [replace(span, start=span.start + offset, end=span.end + offset) for span in block.link_spans],
+            masked=last.masked + [(a + offset, b + offset) for a, b in block.masked],
+            spans=last.spans + [(a + offset, b + offset, kind) for a, b, kind in block.spans],
+        )
+    return joined
+
+
 def read_html(source: str) -> ReadResult:
     """Blocks and metadata of an HTML document (newlines already normalised to ``\\n``)."""
     # lxml refuses str input with an encoding declaration, and control characters; blank them
@@ -947,7 +1017,7 @@ def read_html(source: str) -> ReadResult:
     walker = _Walker(source, LineIndex(source), _self_url(root))
     walker.walk(content)
     walker._flush(walker.cursor)
-    blocks = walker.blocks
+    blocks = _spanned_rows_joined(walker.blocks)
     # The first <h1> of the content is its title (kept out of the body).
     for block in blocks:
         if block.kind == "heading" and title and " ".join(block.text.split()) == title:

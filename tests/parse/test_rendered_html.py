@@ -266,3 +266,42 @@ def test_near_miss_bold_label_within_a_line_stays_in_it() -> None:
     assert not any(_record_field(child) for child in paragraph)
     lined = lxml_html.fromstring("<p>Intro.\n<strong>Note:</strong> estimates vary.</p>")
     assert not any(_record_field(child) for child in lined)
+
+
+_SPANNED = [
+    (
+        "AVRA16",
+        "Avram, Abel ; InfoQ, 25.06.2016: FaaS, PaaS, and the Benefits of Serverless Architecture",
+        "https://www.infoq.com/news/2016/06/faas-serverless-architecture",
+    ),
+    ("AWS18a", "Amazon AWS: AWS Free Tier", "https://aws.amazon.com/free/"),
+    ("KERS18", "Kersten, Nils: Sharding Strategies for Tenants", "https://example.org/sharding"),
+]
+
+
+def _spanned_table(span: str) -> str:
+    rows = "".join(
+        f'<tr><td{span}><a name="ref_{key.lower()}">[{key}]</a></td><td>{text}</td></tr>\n'
+        f"<tr><td>URL: <a>{url}</a> (abgerufen am 27.06.2018)</td></tr>\n"
+        for key, text, url in _SPANNED
+    )
+    return f"<h2>Literaturverzeichnis</h2>\n<table>\n{rows}</table>"
+
+
+def test_key_cell_spanning_rows_makes_them_one_entry() -> None:
+    # "<td rowspan="2">[AVRA16]</td>" beside the title's row and the URL's row under it: one entry
+    # under the key, its fields a line each, as the Markdown reader keeps the raw-HTML rows.
+    doc = _parse_html(_spanned_table(' rowspan="2"'))
+    notes = {fn.label: fn for fn in doc.footnotes}
+    assert notes["AVRA16"].url == "https://www.infoq.com/news/2016/06/faas-serverless-architecture"
+    assert notes["AWS18a"].url == "https://aws.amazon.com/free/"
+
+
+def test_near_miss_rows_without_a_span_stay_apart() -> None:
+    # The same rows without "rowspan": the browser shows the URL rows under no key, and no row
+    # is joined to the one above it.
+    from citecheck.parse.html import read_html
+
+    blocks = read_html(f"<html><body>{_spanned_table('')}</body></html>").blocks
+    assert not any(block.spanned_row for block in blocks)
+    assert not any("[AVRA16]" in block.text and "URL:" in block.text for block in blocks)
