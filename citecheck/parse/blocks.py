@@ -180,6 +180,9 @@ class Block:
     # The number a browser shows before an item of an ordered list (HTML "<ol><li>", counted from
     # the list's ``start``), which the block's text does not hold as Markdown's "1. …" does.
     list_number: str | None = None
+    # How deep the item is nested in lists (HTML: 1 for an item of a top list, 2 for one of a list in
+    # an item …), where the source's columns do not show it (citecheck.parse.regions's ``_column``).
+    list_depth: int | None = None
 
 
 @dataclass(slots=True)

@@ -397,6 +397,7 @@ class _Walker:
         self.table_row: int | None = None
         self.table_head = False
         self.spanned_row = False
+        self.list_depth: int | None = None
         self.list_number: str | None = None
 
     # Positions in the source -------------------------------------------------------------
@@ -501,6 +502,7 @@ class _Walker:
                     table_row=self.table_row,
                     table_head=self.table_head,
                     spanned_row=self.spanned_row,
+                    list_depth=self.list_depth,
                     list_number=self.list_number,
                 )
             )
@@ -590,6 +592,10 @@ class _Walker:
         if _item_paragraph(element, tag):
             self.item = True
             self.list_number = self.item_numbers.get(element.getparent())
+        if self.item:
+            self.list_depth = sum(
+                1 for a in element.iterancestors() if isinstance(a.tag, str) and a.tag.lower() in ("ul", "ol")
+            )
         # A cell (or a block inside one) keeps its row, so that the row can be read whole again.
         row = element if tag == "tr" else next(element.iterancestors("tr"), None)
         if row is not None:

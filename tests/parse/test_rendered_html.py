@@ -305,3 +305,37 @@ def test_near_miss_rows_without_a_span_stay_apart() -> None:
     blocks = read_html(f"<html><body>{_spanned_table('')}</body></html>").blocks
     assert not any(block.spanned_row for block in blocks)
     assert not any("[AVRA16]" in block.text and "URL:" in block.text for block in blocks)
+
+
+_TOPIC_ITEMS = [
+    (
+        "Turing, A. M. (1950). <em>Computing Machinery and Intelligence</em>. ",
+        "https://doi.org/10.1093/mind/LIX.236.433",
+    ),
+    ("Rosenblatt, F. (1958). <em>The Perceptron</em>. ", "https://doi.org/10.1037/h0042519"),
+    ("Vaswani et al. (2017). <em>Attention Is All You Need</em>. ", "https://arxiv.org/abs/1706.03762"),
+]
+
+
+def _topic_items() -> str:
+    return "".join(f'<li>{text}<a href="{url}">{url[8:]}</a></li>\n' for text, url in _TOPIC_ITEMS)
+
+
+def test_bold_topic_over_nested_items_is_no_note() -> None:
+    # "1. **Papiers fondateurs :**" over nested "   - Turing … [DOI](…)" rendered: markdown-it writes
+    # the nested "<li>" flush left, its nesting only in the markup; the topic's number is no note's.
+    topics = "".join(
+        f"<li><strong>{topic} :</strong>\n<ul>\n{_topic_items()}</ul>\n</li>\n"
+        for topic in ("Papiers fondateurs", "Textes juridiques")
+    )
+    notes = _notes(_parse_html(f"<h2>Bibliographie</h2>\n<ol>\n{topics}</ol>"))
+    assert notes["1"] == ("Computing Machinery and Intelligence", "https://doi.org/10.1093/mind/LIX.236.433")
+    assert len(notes) == 6 and notes["6"][0] == "Attention Is All You Need"
+
+
+def test_near_miss_bold_item_over_a_list_beside_it_stays_a_note() -> None:
+    # The same bold line with the items in a list after it, not nested in it: an entry of its own.
+    page = f"<h2>Bibliographie</h2>\n<ol>\n<li><strong>Papiers fondateurs :</strong></li>\n</ol>\n<ul>\n{_topic_items()}</ul>"
+    notes = _notes(_parse_html(page))
+    assert notes["1"][0] == "Papiers fondateurs"
+    assert notes["2"][0] == "Computing Machinery and Intelligence"
