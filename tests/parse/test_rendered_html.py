@@ -339,3 +339,49 @@ def test_near_miss_bold_item_over_a_list_beside_it_stays_a_note() -> None:
     notes = _notes(_parse_html(page))
     assert notes["1"][0] == "Papiers fondateurs"
     assert notes["2"][0] == "Computing Machinery and Intelligence"
+
+
+_KEYED = [
+    (
+        "BSICS052",
+        "Mobile Device Management BSI-CS 052",
+        "BSI, Version 1.00, 03.2013",
+        "https://example.de/dl/BSI-CS_052.pdf",
+    ),
+    (
+        "BYOD",
+        "Überblickspapier Consumerisation und BYOD",
+        "BSI, Version 1.2, 07.2013",
+        "https://example.de/dl/BYOD.pdf",
+    ),
+    ("CC", "Evaluation criteria for IT security, Version 3.1", "ISO 15408", "https://example.org/cc"),
+]
+
+
+def _keyed_headings(in_items: bool) -> str:
+    body = "".join(
+        (
+            f"<ul>\n<li>\n<h4>[{key}] {title}</h4>\n</li>\n</ul>\n"
+            if in_items
+            else f"<h4>[{key}] {title}</h4>\n"
+        )
+        + f'<p>{details}<br />\n<a href="{url}">{url}</a></p>\n'
+        for key, title, details, url in _KEYED
+    )
+    return f"<h3>3.2 Literatur</h3>\n<p>Weiterführende Informationen in folgenden Veröffentlichungen:</p>\n{body}"
+
+
+def test_keyed_heading_in_a_list_item_is_the_entry() -> None:
+    # "* #### [BSICS052] Title" over "BSI, Version 1.00⏎https://…" rendered: the heading is the
+    # item's paragraph, keyed, the details under it its entry's.
+    notes = _notes(_parse_html(_keyed_headings(in_items=True)))
+    assert notes["BSICS052"] == (
+        "Mobile Device Management BSI-CS 052",
+        "https://example.de/dl/BSI-CS_052.pdf",
+    )
+    assert notes["CC"][1] == "https://example.org/cc"
+
+
+def test_near_miss_heading_outside_a_list_item_stays_a_heading() -> None:
+    blocks = read_html(f"<html><body>{_keyed_headings(in_items=False)}</body></html>").blocks
+    assert [b.kind for b in blocks if b.text.startswith("[")] == ["heading"] * 3
