@@ -385,3 +385,35 @@ def test_keyed_heading_in_a_list_item_is_the_entry() -> None:
 def test_near_miss_heading_outside_a_list_item_stays_a_heading() -> None:
     blocks = read_html(f"<html><body>{_keyed_headings(in_items=False)}</body></html>").blocks
     assert [b.kind for b in blocks if b.text.startswith("[")] == ["heading"] * 3
+
+
+_DATED_URLS = [
+    ("https://www.geeksforgeeks.org/sed-command-in-linux-unix-with-examples/", "17.12.2023"),
+    ("https://ubuntu.com/tutorials/install-and-configure-wordpress", "09.12.2023"),
+    ("https://dev.to/aws-builders/deploy-wordpress-on-ec2", "09.12.2023"),
+]
+
+
+def _dated_table(first: str) -> str:
+    rows = "".join(f'<tr><td><a href="{url}">{url}</a></td><td>{day}</td></tr>\n' for url, day in _DATED_URLS)
+    return (
+        "<h2>7. Quellen</h2>\n<h3>7.1 Internetquellen</h3>\n"
+        f"<table>\n<thead><tr><th>{first}</th><th>Datum</th></tr></thead>\n<tbody>\n{rows}</tbody>\n</table>"
+    )
+
+
+def test_table_headed_quellen_is_one_of_sources() -> None:
+    # "| Quellen | Datum |" (the German plural, as "Sources" is read beside "Source"): each row one
+    # source, its address and the day beside it on one entry.
+    doc = _parse_html(_dated_table("Quellen"))
+    urls = [fn.url for fn in doc.footnotes]
+    assert urls == [url for url, _ in _DATED_URLS]
+    assert str(doc.footnotes[0].access_date) == "2023-12-17"
+
+
+def test_near_miss_header_of_another_word_is_no_source_table() -> None:
+    from citecheck.parse.blocks import source_columns
+
+    assert source_columns(["Quellen", "Datum"]) is not None
+    assert source_columns(["Quellcode", "Datum"]) is None
+    assert source_columns(["Quellenlage", "Datum"]) is None
