@@ -417,3 +417,41 @@ def test_near_miss_header_of_another_word_is_no_source_table() -> None:
     assert source_columns(["Quellen", "Datum"]) is not None
     assert source_columns(["Quellcode", "Datum"]) is None
     assert source_columns(["Quellenlage", "Datum"]) is None
+
+
+_TOPICS = [
+    ("ERC-4337 - Account Abstraction", ["https://docs.erc4337.io/", "https://docs.erc4337.io/entrypoint"]),
+    (
+        "EIP-2612 - Permit",
+        ["https://docs.openzeppelin.com/permit", "https://www.quicknode.com/guides/permit"],
+    ),
+    ("Gas - définitions", ["https://etherscan.io/gastracker", "https://ethereum.org/gas"]),
+]
+
+
+def _topic_list(in_items: bool) -> str:
+    parts = []
+    for topic, urls in _TOPICS:
+        links = "".join(f'<li>Guide: <a href="{url}">{url}</a></li>\n' for url in urls)
+        if in_items:
+            parts.append(f"<li>\n<p><strong>{topic}</strong></p>\n<ul>\n{links}</ul>\n</li>\n")
+        else:
+            parts.append(f"<p><strong>{topic}</strong></p>\n<ul>\n{links}</ul>\n")
+    body = f"<ul>\n{''.join(parts)}</ul>" if in_items else "".join(parts)
+    return f"<h2>14) Notes et références</h2>\n{body}"
+
+
+def test_bold_topics_over_nested_links_are_one_note_each() -> None:
+    # "- **Topic**" over nested "  - Guide: https://…" rendered: one note a topic, its addresses
+    # those nested under it, as the Markdown reader reads the list by its columns.
+    notes = _notes(_parse_html(_topic_list(in_items=True)))
+    assert notes["1"] == ("ERC-4337 - Account Abstraction", "https://docs.erc4337.io/")
+    assert notes["2"] == ("EIP-2612 - Permit", "https://docs.openzeppelin.com/permit")
+    assert len(notes) == 3
+
+
+def test_near_miss_bold_paragraphs_over_lists_are_no_topic_items() -> None:
+    # The bold lines as paragraphs over each list, not items of a list: no list nests the links
+    # under them (no Block.list_depth), each address stays a note of its own.
+    notes = _notes(_parse_html(_topic_list(in_items=False)))
+    assert len(notes) == 6
