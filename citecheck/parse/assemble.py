@@ -244,7 +244,8 @@ def _block_lines(blocks: list[Block]) -> tuple[list[str], list[tuple[int, int]]]
         else:
             index += 1
             for number, (text, position) in enumerate(_linked_lines(block)):
-                if block.kind != "paragraph":
+                if block.kind != "paragraph" or block.level:
+                    # (A heading in an HTML list item is the item's paragraph, its level kept.)
                     text = f"{'#' * max(block.level, 1)} {text}"
                 if number == 0 and block.item:
                     text = _item_line(block, text)

@@ -174,9 +174,15 @@ class Block:
     table_row: int | None = None
     # That row is a header row (its cells are "<th>"): the lead of the rows after it.
     table_head: bool = False
+    # That row is a group of rows under a first cell spanning them (HTML ``rowspan``): one entry,
+    # its key cell then its fields a line each (citecheck.parse.html's ``_spanning_row``).
+    spanned_row: bool = False
     # The number a browser shows before an item of an ordered list (HTML "<ol><li>", counted from
     # the list's ``start``), which the block's text does not hold as Markdown's "1. …" does.
     list_number: str | None = None
+    # How deep the item is nested in lists (HTML: 1 for an item of a top list, 2 for one of a list in
+    # an item …), where the source's columns do not show it (citecheck.parse.regions's ``_column``).
+    list_depth: int | None = None
 
 
 @dataclass(slots=True)
@@ -194,8 +200,10 @@ class ReadResult:
 
 # The column names of a table of sources (Markdown or HTML): the source or its title, its link, the
 # date it was read (any access label of citecheck.parse.dates, or 閲覧日 …), a numbering column.
+# The German "Quellen" is read beside "Quelle", as "Sources" beside "Source" (benchmarks/parse_html.py:
+# hb24-de's "| Quellen | Datum |" table rendered, 14 fields; "Quellcode", "Quellenlage" are not).
 _TITLE_COLUMN = re.compile(
-    r"(?i)^(?:sources?|references?|resources?|ressources?|recursos?|ресурс|resurs|mənbə|title|work|document|publication|quelle|titel|fuente|fonte|título|titre|"
+    r"(?i)^(?:sources?|references?|resources?|ressources?|recursos?|ресурс|resurs|mənbə|title|work|document|publication|quellen?|titel|fuente|fonte|título|titre|"
     r"source\s+(?:title|name)|источник|название|kaynak|başlık|źródło|tytuł|bron|titolo|fonti?|資料|出典|文献|"
     r"参考資料|参考文献|来源|出处|文献名|タイトル|标题|منبع|منابع|مصدر|المصدر|"
     # Georgian "source(s)", "title" ("| მაჩვენებელი | მნიშვნელობა | ტეგი | წყარო |": heldback-20's

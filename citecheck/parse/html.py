@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from dataclasses import replace
 from typing import Any
 
 from lxml import etree
@@ -35,7 +36,7 @@ from citecheck.parse.dates import parse_iso_date
 from citecheck.parse.link_tables import link_table_columns
 from citecheck.parse.markers import clean_label, is_power, label_ordinal, looks_like_label, to_roman
 from citecheck.parse.regions import is_notes_heading
-from citecheck.parse.table_keys import key_column_by_values
+from citecheck.parse.table_keys import _key_header, key_column_by_values, keys_by_values
 from citecheck.parse.urls import unwrap_google_redirect
 
 
@@ -268,6 +269,89 @@ def _linked_works(header: list[Any], rows: list[Any], *, headed: bool = False) -
     )
 
 
+# A record's field label set in bold: "Authors:", "Source:", "Publication/version:", "Quelle :".
+_FIELD_LABEL = re.compile(r"[^\W\d_][\w/ .-]{0,30}?\s?:")
+
+
+def _line_start(element: Any) -> bool:
+    """Whether the element opens a line of the HTML source (the text before it ends at a newline)."""
+    previous = element.getprevious()
+    before = previous.tail if previous is not None else element.getparent().text
+    return before is not None and before.rstrip(" \t").endswith("\n")
+
+
+def _record_field(element: Any) -> bool:
+    """A bold field label ("<strong>Source:</strong>") that opens a line of a paragraph of a record,
+    one field a line ("<p><strong>Authors:</strong> UK Cabinet Office.⏎<strong>Source:</strong> <a
+    …>Title</a>⏎<strong>Inspected:</strong> …</p>", Markdown's record lines rendered without
+    breaks): a new line of the block, as the Markdown reader reads the lines (benchmarks/parse_html.py:
+    hb17's source register "CV01" …, 20 fields). Guard: two such labels in the paragraph at least,
+    each a short label ending in a colon and opening a line of the source; a bold phrase or a label
+    written on with the text before it ("… as <strong>Note:</strong> …") stays in the line."""
+    if not _FIELD_LABEL.fullmatch(element.text_content().strip()) or not _line_start(element):
+        return False
+    parent = element.getparent()
+    fields = [
+        child
+        for child in parent
+        if isinstance(child.tag, str)
+        and child.tag.lower() in ("strong", "b")
+        and _FIELD_LABEL.fullmatch(child.text_content().strip())
+        and (child is element or _line_start(child))
+    ]
+    return len(fields) >= 2
+
+
+_MAX_ROWSPAN = 6
+
+
+def _spanning_row(row: Any) -> Any:
+    """The row whose first cell spans down over this one (``<td rowspan="2">[AVRA16]</td>``), else
+    the row itself: a key cell spanning rows makes them one entry, its fields a row each ("[AVRA16]
+    | Avram, Abel ; InfoQ …" over "URL: … (abgerufen am 27.06.2018)"), one line of the table as the
+    browser shows it beside the key (benchmarks/parse_html.py: hb15-de-html-table's raw-HTML
+    bibliography, 34 fields). Guard: only the first cell of an earlier row, its ``rowspan`` reaching
+    this row (at most six rows); a table without row spans, or spanning a later column, keeps its
+    rows apart."""
+    previous = row
+    for distance in range(1, _MAX_ROWSPAN):
+        previous = previous.getprevious()
+        while previous is not None and not isinstance(previous.tag, str):
+            previous = previous.getprevious()
+        if previous is None or previous.tag.lower() != "tr":
+            return row
+        first = next((cell for cell in previous if isinstance(cell.tag, str)), None)
+        span = (first.get("rowspan") or "").strip() if first is not None else ""
+        if span.isdigit() and int(span) > distance:
+            return previous
+    return row
+
+
+def _spans_rows(row: Any) -> bool:
+    """Whether the row's first cell spans the rows under it (``rowspan`` above one)."""
+    first = next((cell for cell in row if isinstance(cell.tag, str)), None)
+    span = (first.get("rowspan") or "").strip() if first is not None else ""
+    return span.isdigit() and int(span) > 1
+
+
+def _keyed_rows(header: list[Any], rows: list[Any]) -> SourceColumns | None:
+    """A table under a notes heading whose header names no source column but whose first column keys
+    its rows ("| Kod | Birincil kaynak … |" over "| W1 | [Xu vd., 2026, …](…): … |"), read a row an
+    entry, keyed by that cell, its second cell the source, as the Markdown reader's pipe rows read
+    (benchmarks/parse_html.py: hb21-tr-source-table's ledger, hb17's register "CV01"). Guard: the
+    caller asks only under a notes heading; the first column's values must be keys
+    (``table_keys.keys_by_values``: unique, three rows at least, bare numbers running on by one) under
+    an empty or one-word header, every row as wide as the header and two columns at least; a data
+    table (years, ratings, unordered numbers, a phrase header) is left as it was."""
+    names = [cell.text_content() for cell in header]
+    body = [[c for c in row if isinstance(c.tag, str) and c.tag.lower() in ("th", "td")] for row in rows]
+    if len(names) < 2 or any(len(cells) != len(names) for cells in body):
+        return None
+    if not _key_header(names[0]) or not keys_by_values([cells[0].text_content() for cells in body]):
+        return None
+    return SourceColumns(title=1, access=None, links=(), skip=(0,), key=0, named=None)
+
+
 class _Walker:
     """Walks the content tree in document order, cutting it into blocks of visible text."""
 
@@ -312,6 +396,8 @@ class _Walker:
         self.break_at = -1
         self.table_row: int | None = None
         self.table_head = False
+        self.spanned_row = False
+        self.list_depth: int | None = None
         self.list_number: str | None = None
 
     # Positions in the source -------------------------------------------------------------
@@ -415,6 +501,8 @@ class _Walker:
                     item=self.item,
                     table_row=self.table_row,
                     table_head=self.table_head,
+                    spanned_row=self.spanned_row,
+                    list_depth=self.list_depth,
                     list_number=self.list_number,
                 )
             )
@@ -494,7 +582,13 @@ class _Walker:
     def _block(
         self, element: Any, tag: str, depth: int, notes_like: bool, list_state: list[Any] | None
     ) -> None:
-        kind: BlockKind = "heading" if tag in _HEADINGS else "paragraph"
+        # A heading first in a list item ("<li><h4>[BSICS052] Title</h4></li>", Markdown's "* ####
+        # [BSICS052] Title") is the item's paragraph, its level kept for its lines, as the Markdown
+        # reader reads the item (a paragraph "#### [BSICS052] …", the details under it its entry's).
+        # Data (benchmarks/parse_html.py): the two de-bsi-grundschutz documents' keyed headings in
+        # items, 30 fields. Guard: only a heading that is the first child of an "<li>"
+        # (``_item_paragraph``); a heading anywhere else stays a heading.
+        kind: BlockKind = "heading" if tag in _HEADINGS and not _item_paragraph(element, tag) else "paragraph"
         origin = self._locate(element)
         self._flush(origin, kind)
         # A heading's level and a list item, as the Markdown reader tells them ("<h2>", "<li>"):
@@ -504,9 +598,16 @@ class _Walker:
         if _item_paragraph(element, tag):
             self.item = True
             self.list_number = self.item_numbers.get(element.getparent())
+        if self.item:
+            self.list_depth = sum(
+                1 for a in element.iterancestors() if isinstance(a.tag, str) and a.tag.lower() in ("ul", "ol")
+            )
         # A cell (or a block inside one) keeps its row, so that the row can be read whole again.
         row = element if tag == "tr" else next(element.iterancestors("tr"), None)
         if row is not None:
+            lead = _spanning_row(row)
+            self.spanned_row = lead is not row or _spans_rows(row)
+            row = lead
             self.table_row = self.rows.setdefault(row.getroottree().getpath(row), len(self.rows))
             cells = [cell.tag.lower() for cell in row if isinstance(cell.tag, str)]
             self.table_head = bool(cells) and all(tag == "th" for tag in cells)
@@ -586,6 +687,8 @@ class _Walker:
         columns = source_columns([cell.text_content() for cell in header], headed=headed) or _linked_works(
             header, rows[1:], headed=headed
         )
+        if columns is None and headed:
+            columns = _keyed_rows(header, rows[1:])
         if columns is None:
             return False
         self._flush(self._locate(table))
@@ -685,6 +788,8 @@ class _Walker:
                 else:
                     self._marker(element, token=None, fallback="")
                 return
+        if tag in ("strong", "b") and self.pre_depth == 0 and self.has_text and _record_field(element):
+            self._line_break()
         start = self.length
         self._add(element.text)
         for child in element:
@@ -866,6 +971,38 @@ def _self_url(root: Any) -> str | None:
     return None
 
 
+def _spanned_rows_joined(blocks: list[Block]) -> list[Block]:
+    """The cells of a group of rows under a spanning key cell (``_spanning_row``) joined into one
+    block, a line each, as the Markdown reader keeps the raw-HTML rows one entry ("[AVRA16]⏎Avram,
+    Abel ; InfoQ …⏎URL: … (abgerufen am 27.06.2018)")."""
+    joined: list[Block] = []
+    for block in blocks:
+        last = joined[-1] if joined else None
+        if (
+            last is None
+            or not block.spanned_row
+            or not last.spanned_row
+            or last.table_row != block.table_row
+            or last.kind != "paragraph"
+            or block.kind != "paragraph"
+        ):
+            joined.append(block)
+            continue
+        offset = len(last.text) + 1
+        joined[-1] = replace(
+            last,
+            text=last.text + "\n" + block.text,
+            anchors=last.anchors
+            + [replace(a, start=a.start + offset, end=a.end + offset) for a in block.anchors],
+            links=last.links + [(at + offset, url) for at, url in block.links],
+            link_spans=last.link_spans
+            + [replace(span, start=span.start + offset, end=span.end + offset) for span in block.link_spans],
+            masked=last.masked + [(a + offset, b + offset) for a, b in block.masked],
+            spans=last.spans + [(a + offset, b + offset, kind) for a, b, kind in block.spans],
+        )
+    return joined
+
+
 def read_html(source: str) -> ReadResult:
     """Blocks and metadata of an HTML document (newlines already normalised to ``\\n``)."""
     # lxml refuses str input with an encoding declaration, and control characters; blank them
@@ -892,7 +1029,7 @@ def read_html(source: str) -> ReadResult:
     walker = _Walker(source, LineIndex(source), _self_url(root))
     walker.walk(content)
     walker._flush(walker.cursor)
-    blocks = walker.blocks
+    blocks = _spanned_rows_joined(walker.blocks)
     # The first <h1> of the content is its title (kept out of the body).
     for block in blocks:
         if block.kind == "heading" and title and " ".join(block.text.split()) == title:

@@ -2561,7 +2561,9 @@ def _bold_topic(block: Block) -> bool:
     Markdown item: its column tells the items nested under it)."""
     if not block.item or block.kind != "paragraph" or _links_out(block) or "\n" in block.text.strip():
         return False
-    if not isinstance(block.locator, SpanLocator):
+    if not isinstance(block.locator, SpanLocator) and block.list_depth is None:
+        # (An HTML list item tells its nesting by Block.list_depth, as a Markdown item by its
+        # column: hb28-fr's bold topics rendered, 13 fields of benchmarks/parse_html.py.)
         return False
     lead = next((span for span in block.spans if span[2] == "em" and span[0] == 0), None)
     if lead is None or lead[1] > _BOLD_LEAD_MAX:
@@ -2644,7 +2646,19 @@ _GROUPED_ENTRIES = 2
 _GROUP_LINE_MAX = 200
 
 
+# The columns a nested list stands further right in Markdown ("1. **Topic:**" over "   - Item").
+_LIST_INDENT = 4
+
+
 def _column(block: Block) -> int:
+    """The column the block's text starts in; for an HTML list item, whose source's columns do not
+    show its nesting (markdown-it writes nested "<li>" flush left), the column its nesting gives it
+    as Markdown would indent it (Block.list_depth). Data (benchmarks/parse_html.py): bold topics over
+    nested linked items rendered (hb33-fr's course bibliography, hb18-en's patent packet, hb33-sv: 35
+    fields). Guard: only the HTML reader sets ``list_depth``, and only on list items; Markdown, DOCX
+    and plain-text blocks keep their source column."""
+    if block.list_depth is not None:
+        return _LIST_INDENT * block.list_depth - 1
     return block.locator.fresh().position(0, block.text[:1])[1]
 
 
