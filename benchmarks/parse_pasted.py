@@ -64,9 +64,9 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from metamorphic import FIELDS, score_note
 from parse_html import (  # type: ignore[import-not-found]
     DOCUMENTS,
-    FIELDS,
     UNSEEN,
     footnote_numbers,
     front_matter,
@@ -77,7 +77,7 @@ from parse_html import (  # type: ignore[import-not-found]
 )
 
 from citecheck.parse import parse_bytes
-from tests.parse.test_parse_eval import TODAY, _label, field_matches, load_truth
+from tests.parse.test_parse_eval import TODAY, _label, load_truth
 
 # Line breaks a block asks for around it, as a browser's copied text (innerText) has them.
 _PARAGRAPH = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "pre", "blockquote", "hr", "section"}
@@ -261,21 +261,16 @@ def main() -> None:
                 hidden += 1
                 artifact_fields += sum(field in note for field in FIELDS)
                 continue
-            for field in FIELDS:
-                if field not in note:
-                    continue
-                total += 1
-                was = field_matches(field, note[field], before.get(label))
-                now = field_matches(field, note[field], after.get(rendered))
-                if was and not now:
-                    lost[field] += 1
-                    count += 1
-                    if args.v or args.show:
-                        got = after.get(rendered)
-                        value = got and getattr(got, "access_date" if field == "accessed" else field)
-                        print(f"  LOST {name} [{note['label']}] {field}: want {note[field]!r}, got {value!r}")
-                if now and not was:
-                    gained[field] += 1
+            scored, missed = score_note(
+                note,
+                before.get(label),
+                after.get(rendered),
+                lost,
+                gained,
+                shown=name if args.v or args.show else None,
+            )
+            total += scored
+            count += missed
         if count:
             worse.append((name, count))
         if hidden:

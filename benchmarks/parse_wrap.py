@@ -97,13 +97,14 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from metamorphic import score_note
+
 from citecheck.parse import parse_bytes
-from tests.parse.test_parse_eval import HELD_BACK, TODAY, _label, field_matches, load_truth
+from tests.parse.test_parse_eval import HELD_BACK, TODAY, _label, load_truth
 
 DOCUMENTS = Path(__file__).resolve().parent.parent / "fixtures" / "parse-eval" / "documents"
 # Parts held back unseen (the parse eval's HELD_BACK, whichever they are now): never opened, never scored.
 UNSEEN = tuple(HELD_BACK)
-FIELDS = ("title", "url", "accessed")
 
 # What opens a line: a block quotation's markers, then a list item's or a footnote definition's.
 _QUOTE_PREFIX = re.compile(r"(?: {0,3}>[ \t]?)*")
@@ -263,21 +264,16 @@ def main() -> None:
         count = 0
         for note in document["note"]:
             label = _label(note["label"])
-            for field in FIELDS:
-                if field not in note:
-                    continue
-                total += 1
-                was = field_matches(field, note[field], before.get(label))
-                now = field_matches(field, note[field], after.get(label))
-                if was and not now:
-                    lost[field] += 1
-                    count += 1
-                    if args.v or args.show:
-                        got = after.get(label)
-                        value = got and getattr(got, "access_date" if field == "accessed" else field)
-                        print(f"  LOST {name} [{note['label']}] {field}: want {note[field]!r}, got {value!r}")
-                if now and not was:
-                    gained[field] += 1
+            scored, missed = score_note(
+                note,
+                before.get(label),
+                after.get(label),
+                lost,
+                gained,
+                shown=name if args.v or args.show else None,
+            )
+            total += scored
+            count += missed
         if count:
             worse.append((name, count))
     print(
