@@ -43,3 +43,12 @@ def score_note(
         if now and not was:
             gained[field] += 1
     return scored, count
+
+
+def show_notes(before: dict[str, Any], after: dict[str, Any]) -> None:
+    """Print each footnote's title, URL and access date as the original and the transformed copy read them."""
+    for label in dict.fromkeys([*before, *after]):
+        for side, notes in (("before", before), ("after ", after)):
+            fn = notes.get(label)
+            shown = fn and (fn.title, fn.url, fn.access_date and fn.access_date.isoformat())
+            print(f"  [{label}] {side}: {shown}")

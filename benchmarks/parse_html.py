@@ -69,7 +69,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from metamorphic import score_note
+from metamorphic import score_note, show_notes
 
 from citecheck.parse import parse_bytes
 from tests.parse.test_parse_eval import HELD_BACK, TODAY, _label, load_truth
@@ -211,11 +211,7 @@ def main() -> None:
         before, after = _footnotes(text, path), _footnotes(page, path.with_suffix(".html"))
         if args.show:
             print(page, "\n" + "=" * 80)
-            for label in dict.fromkeys([*before, *after]):
-                for side, notes in (("before", before), ("after ", after)):
-                    fn = notes.get(label)
-                    shown = fn and (fn.title, fn.url, fn.access_date and fn.access_date.isoformat())
-                    print(f"  [{label}] {side}: {shown}")
+            show_notes(before, after)
         count = 0
         for note in document["note"]:
             label = _label(note["label"])
