@@ -314,6 +314,22 @@ class SourceColumns:
     # The columns of the commits a table of repository sources pins (:data:`_COMMIT_COLUMN`).
     commits: tuple[int, ...] = ()
 
+    def order(self, width: int, left_out: tuple[int, ...] = ()) -> list[int]:
+        """A row's cells in the order its entry is written: the title (or source) cell first, then
+        every other cell but the numbering and key columns (``skip``) and ``left_out``, the cell
+        that dates the reading last (the Markdown, HTML and text readers' table rows)."""
+        order = [i for i in range(width) if i == self.title]
+        order += [i for i in range(width) if i not in (self.title, self.access, *self.skip, *left_out)]
+        order += [i for i in range(width) if i == self.access]
+        return order
+
+    def separator(self, place: int, *, access: bool) -> str:
+        """What stands before the cell at ``place`` (one or more) of :meth:`order`: the access label
+        before the dating cell (``access``), ". " after the title cell, " | " between the others."""
+        if access:
+            return ACCESS_CELL
+        return ". " if place == 1 and self.title is not None else " | "
+
     def row_key(self, cells: list[str]) -> str | None:
         """The row's key, when the table has a key column and this row's cell is one ("Q1")."""
         if self.key is None or self.key >= len(cells):

@@ -20,7 +20,6 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from citecheck.parse.blocks import (
-    ACCESS_CELL,
     Anchor,
     Block,
     BlockKind,
@@ -699,15 +698,12 @@ class _Walker:
         columns = key_column_by_values(columns, names, [[c.text_content() for c in cells] for cells in body])
         for row in rows[1:]:
             cells = [cell for cell in row if isinstance(cell.tag, str) and cell.tag.lower() in ("th", "td")]
-            order = [i for i in range(len(cells)) if i == columns.title]
-            order += [i for i in range(len(cells)) if i not in (columns.title, columns.access, *columns.skip)]
-            order += [i for i in range(len(cells)) if i == columns.access]
+            order = columns.order(len(cells))
             self._reset(self._locate(row), "paragraph")
             self.flat_depth += 1
             for place, number in enumerate(order):
                 if place:
-                    separator = ". " if place == 1 and columns.title is not None else " | "
-                    self._add(ACCESS_CELL if number == columns.access else separator)
+                    self._add(columns.separator(place, access=number == columns.access))
                 cell = cells[number]
                 anchors = [
                     a for a in cell.iter("a") if (a.get("href") or "").startswith(("http://", "https://"))

@@ -630,10 +630,7 @@ class _Inline:
         """One row of a table of sources as an entry written like a reference: the title (or
         source) cell first, then the other cells but a numbering one, " | " between them, each link
         column's URL shown as such, and an access label before the cell that dates the reading."""
-        order = [i for i in range(len(cells)) if i == columns.title]
-        left_out = (*columns.skip, *_linked_row_commits(self.source, cells, columns))
-        order += [i for i in range(len(cells)) if i not in (columns.title, columns.access, *left_out)]
-        order += [i for i in range(len(cells)) if i == columns.access]
+        order = columns.order(len(cells), left_out=_linked_row_commits(self.source, cells, columns))
         # A cell of symbols only ("◈", "🎓": a role or kind column keyed by a legend, heldback-27's
         # French source table) holds no text of the entry: left out, the cells around it meet.
         order = [
@@ -647,8 +644,9 @@ class _Inline:
             start, end = cells[number]
             dated = _CELL_DATE.search(self.source, start, end) if columns.dated_sources else None
             if place:
-                separator = ". " if place == 1 and columns.title is not None else " | "
-                self.emit(ACCESS_CELL if number == columns.access and dated is None else separator, start - 1)
+                self.emit(
+                    columns.separator(place, access=number == columns.access and dated is None), start - 1
+                )
             if number == columns.access and dated is not None:
                 # "[npm](https://…)، 2026-09-06": the links, then the access label before the date.
                 self.line(start, dated.start())

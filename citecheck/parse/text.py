@@ -17,7 +17,6 @@ import itertools
 import re
 
 from citecheck.parse.blocks import (
-    ACCESS_CELL,
     Block,
     LineIndex,
     ReadResult,
@@ -708,9 +707,7 @@ def _tab_row(index: LineIndex, text: str, cells: list[tuple[int, int]], columns:
     """One row of a copied table of sources as an entry written as the Markdown reader writes a
     pipe table's row: its title cell, ". ", the other cells " | " apart (a link column's bare host
     with its scheme), the access label before the access cell; numbering and key columns left out."""
-    order = [i for i in range(len(cells)) if i == columns.title]
-    order += [i for i in range(len(cells)) if i not in (columns.title, columns.access, *columns.skip)]
-    order += [i for i in range(len(cells)) if i == columns.access]
+    order = columns.order(len(cells))
     parts: list[str] = []
     segments: list[tuple[int, int]] = []
     spans: list[tuple[int, int, str]] = []
@@ -720,8 +717,7 @@ def _tab_row(index: LineIndex, text: str, cells: list[tuple[int, int]], columns:
         if start == end:
             continue
         if place:
-            separator = ". " if place == 1 and columns.title is not None else " | "
-            parts.append(ACCESS_CELL if number == columns.access else separator)
+            parts.append(columns.separator(place, access=number == columns.access))
             length += len(parts[-1])
         cell = text[start:end]
         bare = bare_host_url(cell) if number in columns.links else None
