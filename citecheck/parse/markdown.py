@@ -748,9 +748,9 @@ class _Inline:
 # questionam demora … médico⏎pelo SUS**. … Acesso em: 02/12/2020.<br>⏎YAHN, N. …": an ABNT list one
 # entry a "<br>" line, hard-wrapped at 80 columns). Read as line breaks, they cut every wrapped entry
 # into pieces: hard-wrapping the parse eval's Markdown documents at 80 columns lost 808 of 18,462
-# fields, 239 of them in paragraphs of "<br>" lines. Only the explicit tag counts (trailing spaces,
-# a Markdown hard break too, are left in copies by accident), and only where two lines or more end
-# with it.
+# fields, 239 of them in paragraphs of "<br>" lines. Only where two lines or more end with the tag;
+# Markdown's own hard break (two spaces, a backslash) is read so too, but never at a line that closes
+# on a link or an address (trailing spaces are left in copied link lists by accident): _soft_breaks.
 _BR_END = re.compile(r"<br\s*/?>(?:\s*</br>)?[ \t]*$", re.IGNORECASE)
 _BR_LINES_MIN = 2
 # A line that ends on Markdown's hard break: two spaces or more, or a backslash, before its line end.
