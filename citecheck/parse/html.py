@@ -319,18 +319,21 @@ def _spanning_row(row: Any) -> Any:
             previous = previous.getprevious()
         if previous is None or previous.tag.lower() != "tr":
             return row
-        first = next((cell for cell in previous if isinstance(cell.tag, str)), None)
-        span = (first.get("rowspan") or "").strip() if first is not None else ""
-        if span.isdigit() and int(span) > distance:
+        if _first_cell_rowspan(previous) > distance:
             return previous
     return row
 
 
-def _spans_rows(row: Any) -> bool:
-    """Whether the row's first cell spans the rows under it (``rowspan`` above one)."""
+def _first_cell_rowspan(row: Any) -> int:
+    """How many rows the row's first cell spans (its ``rowspan``; 1 without one)."""
     first = next((cell for cell in row if isinstance(cell.tag, str)), None)
     span = (first.get("rowspan") or "").strip() if first is not None else ""
-    return span.isdigit() and int(span) > 1
+    return int(span) if span.isdigit() else 1
+
+
+def _spans_rows(row: Any) -> bool:
+    """Whether the row's first cell spans the rows under it (``rowspan`` above one)."""
+    return _first_cell_rowspan(row) > 1
 
 
 def _keyed_rows(header: list[Any], rows: list[Any]) -> SourceColumns | None:
