@@ -648,6 +648,11 @@ def _heads_notes(block: Block) -> bool:
         # A list item that is only a link is a link, whatever it reads: "[Stock Resources](…)" in
         # sindresorhus/awesome's list of lists (user trial) opened 280 "notes" under it.
         return False
+    if block.table_row is not None and not block.table_head and block.kind == "paragraph":
+        # A cell of a table's body is a datum of its row, not the heading of what follows: a film
+        # titled "Source Code" in a wiki list article's table (mozilla/readability's saved "List of
+        # films featuring time loops") opened the notes at the table's 26th row.
+        return False
     return is_notes_heading(block.text, marked_heading=block.kind in ("heading", "title"))
 
 

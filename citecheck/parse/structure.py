@@ -42,8 +42,14 @@ def _inline_labels(doc: Document) -> set[str]:
     return {fn.label for fn in doc.footnotes if fn.kind == "inline"}
 
 
-def _reference_findings(doc: Document, counted: frozenset[tuple[int, int]] = frozenset()) -> list[Finding]:
+def _reference_findings(
+    doc: Document, counted: frozenset[tuple[int, int]] = frozenset(), noted: frozenset[str] = frozenset()
+) -> list[Finding]:
     """Duplicate, missing and orphan footnotes.
+
+    ``noted``: the label keys that markers inside notes cite (a note's own source: MediaWiki's
+    "[n 1]" note "… used only on regal occasions.[1]"); such a footnote is cited, by the note,
+    and no orphan.
 
     ``counted``: the positions of entries that write no label of their own (an author–date
     reference list, Wikipedia's "^" entries), numbered by the reader in list order. Such an entry
@@ -96,7 +102,7 @@ def _reference_findings(doc: Document, counted: frozenset[tuple[int, int]] = fro
             )
     counted_cited = any(key in cited for key, fn in first_entry.items() if (fn.line, fn.column) in counted)
     for key, fn in first_entry.items():
-        if key not in cited and (counted_cited or (fn.line, fn.column) not in counted):
+        if key not in cited and key not in noted and (counted_cited or (fn.line, fn.column) not in counted):
             findings.append(
                 finding_at(
                     "orphan-footnote",
@@ -151,7 +157,9 @@ def _numbering_findings(doc: Document) -> list[Finding]:
             expected = max(expected, fn.ordinal + 1)
             previous = fn
     ordinals = {label_key(fn.label): fn.ordinal for fn in entries}
-    highest: tuple[int, str] | None = None
+    # Each group of labels keeps its own order: a page's lettered or "n 1" notes run beside its
+    # numbered citations (MediaWiki's groups), as roman endnotes may beside arabic footnotes.
+    highest_of: dict[str, tuple[int, str]] = {}
     first_cited: set[str] = set()
     for citation in doc.citations:
         key = label_key(citation.label)
@@ -159,6 +167,8 @@ def _numbering_findings(doc: Document) -> list[Finding]:
             continue
         first_cited.add(key)
         ordinal = ordinals[key]
+        group = _label_group(citation.label)
+        highest = highest_of.get(group)
         if highest is not None and ordinal < highest[0]:
             findings.append(
                 finding_at(
@@ -170,8 +180,16 @@ def _numbering_findings(doc: Document) -> list[Finding]:
                 )
             )
         if highest is None or ordinal > highest[0]:
-            highest = (ordinal, citation.label)
+            highest_of[group] = (ordinal, citation.label)
     return findings
+
+
+def _label_group(label: str) -> str:
+    """Labels numbered together: by style ("4", "iv", "IV"), else by what precedes the number ("n 4")."""
+    style = label_style(label)
+    if style != "other":
+        return style
+    return label.rstrip("0123456789").strip().casefold()
 
 
 def _entry_findings(doc: Document, today: dt.date | None) -> list[Finding]:
@@ -292,14 +310,18 @@ def structural_findings(
     today: dt.date | None,
     nothing_cited: NothingCited | None = None,
     counted: frozenset[tuple[int, int]] = frozenset(),
+    noted: frozenset[str] = frozenset(),
 ) -> list[Finding]:
     """Every structural finding of ``doc``, in document order.
 
     ``nothing_cited`` says what a document without footnotes and citations showed instead; such a
     document gets ``no-citations``. ``counted``: (line, column) of the entries whose labels the
-    reader counted because they write none (see :func:`_reference_findings`).
+    reader counted because they write none, and ``noted`` the labels markers inside notes cite
+    (see :func:`_reference_findings`).
     """
-    findings = _reference_findings(doc, counted) + _numbering_findings(doc) + _entry_findings(doc, today)
+    findings = (
+        _reference_findings(doc, counted, noted) + _numbering_findings(doc) + _entry_findings(doc, today)
+    )
     if not doc.footnotes and not doc.citations:
         findings.append(no_citations_finding(nothing_cited or NothingCited()))
     findings.sort(key=lambda f: (f.line or 0, f.column or 0))

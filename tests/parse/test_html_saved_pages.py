@@ -1,0 +1,192 @@
+"""Saved web pages as they are served (mozilla/readability's test-pages, 2026-12-06): note groups bound
+by their links, the table of contents, table rows, revised pages and teaser articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from citecheck.parse import parse_bytes
+
+TODAY = dt.date(2026, 12, 1)
+
+
+def _parse(html: str):  # type: ignore[no-untyped-def]
+    return parse_bytes(html.encode(), path="page.html", today=TODAY)
+
+
+def _codes(doc) -> list[str]:  # type: ignore[no-untyped-def]
+    return [f.code for f in doc.findings]
+
+
+_GROUPS = """<html><body><div id="mw-content-text">
+<p>The anthem is sung at state occasions.<sup class="reference"><a href="#cite_note-2">[n 1]</a></sup>
+The population grew by 2% in 2018.<sup class="reference"><a href="#cite_note-3">[2]</a></sup>
+English is spoken widely.<sup class="reference"><a href="#cite_note-4">[n 2]</a></sup></p>
+<h2>Footnotes</h2>
+<ol class="references">
+<li id="cite_note-2"><span class="mw-cite-backlink"><a href="#cite_ref-2">^</a></span>
+<span class="reference-text">Used only on regal occasions.<sup class="reference"><a href="#cite_note-1">[1]</a></sup></span></li>
+<li id="cite_note-4"><span class="mw-cite-backlink"><a href="#cite_ref-4">^</a></span>
+<span class="reference-text">A de facto official language.</span></li>
+</ol>
+<h2>Citations</h2>
+<ol class="references">
+<li id="cite_note-1"><span class="mw-cite-backlink"><a href="#cite_ref-1">^</a></span>
+<span class="reference-text"><a class="external text" href="https://example.org/protocol">"Protocol for the anthems"</a>. Ministry. Retrieved 17 February 2008.</span></li>
+<li id="cite_note-3"><span class="mw-cite-backlink"><a href="#cite_ref-3">^</a></span>
+<span class="reference-text"><a class="external text" href="https://example.org/census">"Census counts"</a>. Statistics. Retrieved 26 September 2019.</span></li>
+</ol>
+<h2>References</h2>
+<ul><li>Bain, Carolyn (2006). <i>New Zealand</i>. Lonely Planet.</li>
+<li>Alley, Roderic (2008). <i>New Zealand in World Affairs</i>.</li></ul>
+</div></body></html>"""
+
+
+def test_note_groups_are_labelled_as_their_markers_show_them() -> None:
+    doc = _parse(_GROUPS)
+    labels = [fn.label for fn in doc.footnotes if fn.kind == "footnote"]
+    assert labels[:4] == ["n 1", "n 2", "1", "2"]
+    assert {c.label for c in doc.citations} == {"n 1", "2", "n 2"}
+    codes = _codes(doc)
+    # [1] is cited by the note n 1, not by the text: no orphan; two groups, no numbering gap;
+    # the unlabelled bibliography is not numbered into the citations' labels.
+    assert "duplicate-footnote" not in codes
+    assert "orphan-footnote" not in codes
+    assert "numbering-gap" not in codes
+    note = next(fn for fn in doc.footnotes if fn.label == "2")
+    assert note.url == "https://example.org/census"
+
+
+def test_markers_that_agree_with_their_list_keep_its_numbers() -> None:
+    page = """<html><body><article><p>Claim one.<sup><a href="#fn1">[1]</a></sup> Claim two.<sup><a
+href="#fn2">[2]</a></sup></p><h2>Notes</h2><ol><li id="fn1">"Title one", https://example.org/a</li>
+<li id="fn2">"Title two", https://example.org/b</li></ol></article></body></html>"""
+    doc = _parse(page)
+    assert [fn.label for fn in doc.footnotes] == ["1", "2"]
+    assert [c.label for c in doc.citations] == ["1", "2"]
+
+
+def test_markers_showing_one_label_for_two_notes_are_not_rebound() -> None:
+    # Near miss: both markers show "[1]" but link to two notes: the markers cannot label them.
+    page = """<html><body><article><p>Claim one.<sup><a href="#fn1">[1]</a></sup> Claim two.<sup><a
+href="#fn7">[1]</a></sup></p><h2>Notes</h2><ol><li id="fn1">"Title one", https://example.org/a</li>
+<li id="fn7">"Title two", https://example.org/b</li></ol></article></body></html>"""
+    doc = _parse(page)
+    assert [fn.label for fn in doc.footnotes] == ["1", "2"]
+
+
+_TOC = """<html><body><div id="mw-content-text">
+<div id="toc" class="toc"><h2>Contents</h2><ul>
+<li><a href="#History"><span class="tocnumber">1</span> <span class="toctext">History</span></a></li>
+<li><a href="#Sources"><span class="tocnumber">2</span> <span class="toctext">Sources</span></a></li>
+<li><a href="#External_links"><span class="tocnumber">3</span> <span class="toctext">External links</span></a></li>
+</ul></div>
+<h2>History</h2><p>The town was founded in 1642.<sup><a href="#cite_note-1">[1]</a></sup></p>
+<p>It grew to 5,000 people by 1900.<sup><a href="#cite_note-2">[2]</a></sup></p>
+<h2>Sources</h2><ol class="references">
+<li id="cite_note-1"><a href="https://example.org/founding">"The founding"</a>. Retrieved 1 May 2020.</li>
+<li id="cite_note-2"><a href="https://example.org/growth">"Growth of the town"</a>. Retrieved 1 May 2020.</li>
+</ol></div></body></html>"""
+
+
+def test_a_table_of_contents_heads_no_notes() -> None:
+    doc = _parse(_TOC)
+    assert [c.label for c in doc.citations] == ["1", "2"]
+    assert [fn.title for fn in doc.footnotes] == ["The founding", "Growth of the town"]
+    assert "orphan-footnote" not in _codes(doc)
+
+
+def test_a_list_that_only_begins_like_a_toc_class_is_read() -> None:
+    # Near miss: Sphinx's "toctree-wrapper" holds an index page's content, not a table of contents.
+    from citecheck.parse.html import read_html
+
+    toc = " ".join(b.text for b in read_html(_TOC).blocks)
+    index = " ".join(
+        b.text for b in read_html(_TOC.replace('id="toc" class="toc"', 'class="toctree-wrapper"')).blocks
+    )
+    assert "External links" not in toc
+    assert "External links" in index
+
+
+_TABLE = """<html><body><article>
+<p>Films in which a day repeats.<sup><a href="#cite_note-1">[1]</a></sup></p>
+<table class="wikitable"><tr><th>Film</th><th>Year</th><th>Description</th></tr>
+<tr><th><a href="https://example.org/wiki/Blood_Punch">Blood Punch</a></th><td>2014</td>
+<td>A trio relive one day in a remote cabin.<sup><a href="#cite_note-2">[2]</a></sup></td></tr>
+<tr><th><a href="https://example.org/wiki/Source_Code">Source Code</a></th><td>2011</td>
+<td>A pilot relives eight minutes of another man's life.<sup><a href="#cite_note-3">[3]</a></sup></td></tr>
+</table>
+<h2>References</h2><ol class="references">
+<li id="cite_note-1"><a href="https://example.org/loops">"Time Loops in Film"</a>. Retrieved 1 May 2020.</li>
+<li id="cite_note-2"><a href="https://example.org/bp">"Blood Punch - Fruity Looper"</a>. Retrieved 1 May 2020.</li>
+<li id="cite_note-3"><a href="https://example.org/sc">"Source Code review"</a>. Retrieved 1 May 2020.</li>
+</ol></article></body></html>"""
+
+
+def test_a_table_cell_heads_no_notes_and_its_row_is_the_paragraph() -> None:
+    doc = _parse(_TABLE)
+    assert [c.label for c in doc.citations if not c.label.startswith("L")] == ["1", "2", "3"]
+    blood = next(c for c in doc.citations if c.label == "2")
+    assert blood.claim.startswith("A trio relive")
+    assert "Blood Punch" in blood.paragraph  # the row, not the cell alone
+    assert "orphan-footnote" not in _codes(doc)
+
+
+def test_a_heading_named_sources_still_heads_notes() -> None:
+    # Near miss: the same words as a heading of the page, not a cell of a table.
+    page = _TABLE.replace("<h2>References</h2>", "<h2>Source Code</h2>")
+    doc = _parse(page)
+    assert [fn.title for fn in doc.footnotes if fn.kind == "footnote"][:1] == ["Time Loops in Film"]
+
+
+def test_a_paragraph_outside_tables_keeps_its_own_text_as_paragraph() -> None:
+    doc = _parse(_TABLE)
+    first = next(c for c in doc.citations if c.label == "1")
+    assert first.paragraph.strip().startswith("Films in which")
+    assert "|" not in first.paragraph
+
+
+_REVISED = """<html><head><meta property="article:published_time" content="2014-03-27T19:11:24Z">
+<meta property="article:modified_time" content="{modified}"></head><body><article>
+<p>A claim.<sup><a href="#fn1">[1]</a></sup></p><h2>Notes</h2><ol><li id="fn1">"A title",
+https://example.org/a (accessed 1 May 2020).</li></ol></article></body></html>"""
+
+
+def test_a_revised_page_is_dated_by_its_revision() -> None:
+    doc = _parse(_REVISED.format(modified="2024-04-02T13:18:40Z"))
+    assert doc.date == dt.date(2024, 4, 2)
+    assert "access-date-after-document" not in _codes(doc)
+
+
+def test_a_modification_date_before_publication_is_ignored() -> None:
+    doc = _parse(_REVISED.format(modified="2013-01-01T00:00:00Z"))
+    assert doc.date == dt.date(2014, 3, 27)
+    assert "access-date-after-document" in _codes(doc)
+
+
+_TEASER = """<html><body>
+<article class="card"><p>Another story about the budget.</p></article>
+<div class="story"><article><h1>The birth lottery</h1>
+<p>Where a child is born matters more than ever, according to <a href="https://example.edu/report">a
+report by the university's poverty centre</a>, which followed 2,000 families for two decades.</p>
+<p>The report found that income mobility fell by a third between 1980 and 2010, and that the gap
+widened most in the cities the study covered, where housing costs rose fastest.</p>
+</article></div></body></html>"""
+
+
+def test_the_largest_article_is_the_page_s_article() -> None:
+    doc = _parse(_TEASER)
+    assert [fn.url for fn in doc.footnotes] == ["https://example.edu/report"]
+    assert "no-citations" not in _codes(doc)
+
+
+def test_a_single_small_article_is_still_the_article() -> None:
+    # Near miss: one <article> only, however short, is the page's article (nav text outside it).
+    page = (
+        '<html><body><nav><p>Home</p><p>News</p></nav><article><p>See <a href="https://example.org/x">'
+        "the ministry's figures</a>.</p></article><footer><p>"
+        + "About us. " * 200
+        + "</p></footer></body></html>"
+    )
+    doc = _parse(page)
+    assert [fn.url for fn in doc.footnotes] == ["https://example.org/x"]
