@@ -183,6 +183,9 @@ class Block:
     # How deep the item is nested in lists (HTML: 1 for an item of a top list, 2 for one of a list in
     # an item …), where the source's columns do not show it (citecheck.parse.regions's ``_column``).
     list_depth: int | None = None
+    # Read inside a site's menu (HTML: a "nav", "menu", "navbar" container): its items name the
+    # site's pages, and none heads a notes section (citecheck.parse.regions's ``_heads_notes``).
+    menu: bool = False
 
 
 @dataclass(slots=True)

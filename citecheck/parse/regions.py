@@ -552,10 +552,14 @@ def notes_section_start(blocks: Sequence[Block], starts: Sequence[EntryStart | N
         else:
             runs.append([index])
     markers: list[tuple[int, set[str]]] | None = None  # the "[n]" each block cites, found once
+    # The first label of each later run found to be no notes, by its kind: a run whose numbering it
+    # continues is the same list's beginning.
+    rejected: set[tuple[str, int]] = set()
     for run in reversed(runs):
         if all(blocks[i].kind == "heading" for i in run):
             # A numbered section heading ("## 1. نسخه‌ها و سقف‌ها (2026-09-06)", over a table of
             # sources in heldback-9) is no run of notes.
+            _reject(rejected, starts[run[0]])
             continue
         kinds = {start.kind for start in (starts[i] for i in run) if start is not None}
         cited: set[str] = set()
@@ -569,9 +573,33 @@ def notes_section_start(blocks: Sequence[Block], starts: Sequence[EntryStart | N
             if _looks_bibliographic(_prose(blocks[i])) or (label is not None and label in cited)
         )
         if kinds <= {"number", "paren"} and bibliographic * 2 <= len(run):
+            _reject(rejected, starts[run[0]])
+            continue
+        last = starts[run[-1]]
+        last_ordinal = _ordinal_of(last)
+        if (
+            kinds <= {"number", "paren"}
+            and last is not None
+            and last_ordinal is not None
+            and (last.kind, last_ordinal + 1) in rejected
+        ):
+            # A numbered list's first items that happen to read as titles ("1. “My fears have been
+            # realized”", a news story's numbered highlights, each a section of prose, its later
+            # items plain headings): the list goes on in a later run that is no notes, so neither is
+            # this. Data: scrapinghub/article-extraction-benchmark's 181 saved news pages
+            # (2026-12-06): CBS News' hearing highlights read as 7 notes, the story's text after
+            # "1." as their bodies. Guard: only where a rejected later run continues this run's
+            # numbering in the same kind of label; a notes list after a numbered how-to list, or
+            # one numbered on from its own page break, is another list.
             continue
         return run[0]
     return None
+
+
+def _reject(rejected: set[tuple[str, int]], first: EntryStart | None) -> None:
+    ordinal = _ordinal_of(first)
+    if first is not None and ordinal is not None:
+        rejected.add((first.kind, ordinal))
 
 
 def _cited_numbers(blocks: Sequence[Block]) -> list[tuple[int, set[str]]]:
@@ -648,6 +676,8 @@ def _heads_notes(block: Block) -> bool:
         # A list item that is only a link is a link, whatever it reads: "[Stock Resources](…)" in
         # sindresorhus/awesome's list of lists (user trial) opened 280 "notes" under it.
         return False
+    if block.menu:
+        return False  # an item of a site's menu (html._MENU_ATTR)
     if block.table_row is not None and not block.table_head and block.kind == "paragraph":
         # A cell of a table's body is a datum of its row, not the heading of what follows: a film
         # titled "Source Code" in a wiki list article's table (mozilla/readability's saved "List of

@@ -190,3 +190,100 @@ def test_a_single_small_article_is_still_the_article() -> None:
     )
     doc = _parse(page)
     assert [fn.url for fn in doc.footnotes] == ["https://example.org/x"]
+
+
+_HIGHLIGHTS = """<html><body><article>
+<p>The witnesses testified side by side on Tuesday. Here are some of the highlights:</p>
+<h3><ol><li>"My fears have been realized"</li></ol></h3>
+<p>Morrison told the committee that he feared how the call's disclosure would play in Washington.</p>
+<p>He said he had raised the matter with the council's lawyers the same day.</p>
+<p>He asked lawmakers not to lose sight of the war, <a href="https://example.org/statement">his
+opening statement</a> said.</p>
+<h3>2. Never urged an investigation</h3>
+<p>Volker said the allegations were not credible.</p>
+<p>He added that he had not known of the investigations at the time.</p>
+<p>He later said he would have objected to them.</p>
+<h3>3. "Not some irregular channel"</h3>
+<p>He described his role as the official channel.</p>
+<p>He said the State Department had known of his work.</p>
+<p>Its leaders had approved it.</p>
+<h3>4. Questioning the judgment of a colleague</h3>
+<p>Republicans asked about his closed-door testimony.</p>
+</article></body></html>"""
+
+
+def test_numbered_highlights_of_a_story_are_no_notes() -> None:
+    doc = _parse(_HIGHLIGHTS)
+    assert [fn.kind for fn in doc.footnotes] == ["inline"]
+    assert "orphan-footnote" not in _codes(doc)
+
+
+def test_a_titled_notes_list_before_a_numbered_how_to_is_still_notes() -> None:
+    # Near miss: the later numbered list starts again at 1, so it does not continue the notes.
+    page = """<html><body><article><p>A claim.<sup><a href="#fn1">[1]</a></sup> Another.<sup><a
+href="#fn2">[2]</a></sup></p><h2>Notes</h2><ol><li id="fn1">"Title one", https://example.org/a</li>
+<li id="fn2">"Title two", https://example.org/b</li></ol><h2>How to build</h2><ol><li>Clone it</li>
+<li>Run make</li><li>Open the page</li></ol></article></body></html>"""
+    doc = _parse(page)
+    assert [fn.title for fn in doc.footnotes if fn.kind == "footnote"][:2] == ["Title one", "Title two"]
+
+
+_MENU = """<html><body><ul class="nav"><li class="dropdown-submenu"><a href="#">Fazenda</a>
+<ul class="dropdown-menu"><li><a href="/legislacao">Legislação</a></li><li><a href="/formularios">Formulários</a></li>
+<li><a href="/agendamento">Agendamento</a></li><li><a href="/comunicacoes">Comunicações</a></li>
+<li><a href="/fujama">Fujama</a></li><li><a href="/issem">Issem</a></li><li><a href="/procon">Procon</a></li>
+<li><a href="/apresentacao">Apresentação</a></li><li><a href="/precos">Pesquisa de Preços</a></li>
+<li><a href="/ldo">LDO</a></li><li><a href="/loa">LOA</a></li><li><a href="/ppa">PPA</a></li></ul></li></ul>
+<div class="content"><h1>Prefeitura abre inscrições</h1>
+<p>A prefeitura abriu as inscrições para o programa, segundo <a href="https://example.gov.br/edital">o edital
+publicado ontem</a>, com 300 vagas.</p></div></body></html>"""
+
+
+def test_an_item_of_a_site_menu_heads_no_notes() -> None:
+    from citecheck.parse.html import read_html
+    from citecheck.parse.regions import _heads_notes
+
+    blocks = read_html(_MENU).blocks
+    legislation = next(b for b in blocks if b.text.strip() == "Legislação")
+    assert legislation.menu
+    assert not _heads_notes(legislation)
+    # The same item outside a menu heads notes: the guard, not the word, decides.
+    legislation.menu = False
+    assert _heads_notes(legislation)
+    doc = _parse(_MENU)
+    assert [(fn.kind, fn.url) for fn in doc.footnotes] == [("inline", "https://example.gov.br/edital")]
+
+
+def test_a_heading_named_legislation_outside_menus_still_heads_a_list() -> None:
+    # Near miss: the same word as a heading of the article, over a list of laws with their addresses.
+    page = _MENU.replace(
+        "</div></body>",
+        "<h2>Legislação</h2><ol><li>Lei 1.234/2020, https://example.gov.br/lei1234</li>"
+        "<li>Decreto 55/2021, https://example.gov.br/dec55</li></ol></div></body>",
+    )
+    doc = _parse(page)
+    assert [fn.url for fn in doc.footnotes if fn.kind == "footnote"] == [
+        "https://example.gov.br/lei1234",
+        "https://example.gov.br/dec55",
+    ]
+
+
+_WRAPPED = """<html><body class="single menu-type-dropdownmenu"><div class="nav"><p>Home</p></div>
+<div class="content-with-sidebar-wrp"><div class="elementor-widget-container">
+<p>Astronomers confirmed water vapour above the moon's surface, <a href="https://example.org/nasa">the
+space agency said</a>, after a decade of searching.</p>
+<p>The plumes may carry water from an ocean beneath the ice, according to <a
+href="https://example.org/paper">the study</a> published on Monday.</p></div>
+<div class="sidebar"><p>Most read: <a href="https://example.org/other">another story</a></p></div>
+</div></body></html>"""
+
+
+def test_the_article_s_wrappers_are_not_furniture_whatever_their_class() -> None:
+    doc = _parse(_WRAPPED)
+    assert [fn.url for fn in doc.footnotes] == ["https://example.org/nasa", "https://example.org/paper"]
+
+
+def test_a_small_sidebar_is_still_furniture() -> None:
+    # Near miss: the sidebar's link (a small share of the page's paragraphs) stays out.
+    doc = _parse(_WRAPPED)
+    assert "https://example.org/other" not in [fn.url for fn in doc.footnotes]
