@@ -16,8 +16,8 @@ from typing import Any
 from lxml import etree
 
 from citecheck.errors import InputError
-from citecheck.parse.blocks import Anchor, Block, BlockKind, ParagraphLocator, ReadResult
-from citecheck.parse.markers import clean_label, is_power, looks_like_label, to_roman
+from citecheck.parse.blocks import Anchor, Block, BlockKind, LinkSpan, ParagraphLocator, ReadResult
+from citecheck.parse.markers import clean_label, is_power, label_style, looks_like_label, to_roman
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
@@ -136,6 +136,9 @@ class _Paragraph:
         self.length = 0
         self.anchors: list[Anchor] = []
         self.links: list[tuple[int, str]] = []
+        # Hyperlinks of the text with what they show: a Word analysis cites by link as a web page
+        # does (inline citations, citecheck.parse.inline). Note paragraphs' links are entries'.
+        self.link_spans: list[LinkSpan] = []
         self.custom_mark: tuple[str, str] | None = None
         self.typed: set[int] = set()  # indexes of anchors typed in superscript (not Word references)
 
@@ -164,9 +167,13 @@ class _Paragraph:
                 self._run(child)
             elif tag == _W + "hyperlink":
                 url = self.links_by_id.get(child.get(_R_ID) or "")
+                start = self.length
                 if url:
                     self.links.append((self.length, url))
                 self.visit(child)
+                shown = "".join(self.parts)[start:].strip()
+                if url and shown and url.lower().startswith(("http://", "https://")):
+                    self.link_spans.append(LinkSpan(url, start, self.length, anchor_is_url=shown == url))
             elif tag in _CONTAINERS:
                 self.visit(child)
 
@@ -218,6 +225,28 @@ class _Paragraph:
     @property
     def text(self) -> str:
         return "".join(self.parts)
+
+
+def _drop_stray_typed(blocks: list[Block], typed: list[set[int]], numbering: _Numbering) -> None:
+    """In a document whose notes Word numbers (real note references), a raised label typed by hand
+    in another numbering style than all of Word's, naming none of its notes, is an index, not a
+    marker: "the components vⁱ of a column vector" in a tensor primer with one arabic-numbered
+    footnote (jgm/pandoc's docx-with-equations example) read as a marker [i] with no note, an
+    error. Guard: only where the document has Word note references; a document whose markers are
+    all typed keeps them (the typed-marker rule's own documents), and a typed label that names one
+    of its notes, or is written as Word writes its notes' ("2" beside Word's "1"), stays a
+    marker."""
+    if not numbering.labels:
+        return
+    known = set(numbering.labels.values())
+    styles = {label_style(label) for label in known}
+    for block, ids in zip(blocks, typed, strict=True):
+        if ids:
+            block.anchors = [
+                a
+                for a in block.anchors
+                if id(a) not in ids or a.label in known or label_style(a.label) in styles
+            ]
 
 
 def _is_exponent(before: str, label: str) -> bool:
@@ -301,6 +330,7 @@ def _read_package(package: _Package, path: str) -> ReadResult:
         rid: target for rid, (kind, target, external) in rels.items() if external and kind == "hyperlink"
     }
     blocks: list[Block] = []
+    typed: list[set[int]] = []  # per block, the anchors typed in superscript (by id)
     line = 0
     for paragraph in body.iter(f"{_W}p") if body is not None else ():
         line += 1
@@ -313,8 +343,17 @@ def _read_package(package: _Package, path: str) -> ReadResult:
         if styled is not None:
             kind = styled
         blocks.append(
-            Block(reader.text, ParagraphLocator(line), kind=kind, anchors=reader.anchors, links=reader.links)
+            Block(
+                reader.text,
+                ParagraphLocator(line),
+                kind=kind,
+                anchors=reader.anchors,
+                links=reader.links,
+                link_spans=reader.link_spans,
+            )
         )
+        typed.append({id(reader.anchors[i]) for i in reader.typed if i < len(reader.anchors)})
+    _drop_stray_typed(blocks, typed, numbering)
     for note_kind, part_type in _NOTE_KINDS:
         part = parts.get(part_type)
         root = package.xml(part) if part else None

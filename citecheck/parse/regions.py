@@ -536,7 +536,11 @@ def notes_section_start(blocks: Sequence[Block], starts: Sequence[EntryStart | N
     for index in range(len(blocks)):
         if not _heads_at(blocks, index):
             continue
-        if _list_follows(blocks, starts, index) and not _notes_subheading_next(blocks, starts, index):
+        if (
+            _list_follows(blocks, starts, index)
+            and not _notes_subheading_next(blocks, starts, index)
+            and not _cites_before_its_notes(blocks, index)
+        ):
             return index + 1
     runs: list[list[int]] = []
     for index, start in enumerate(starts):
@@ -594,6 +598,23 @@ def notes_section_start(blocks: Sequence[Block], starts: Sequence[EntryStart | N
             continue
         return run[0]
     return None
+
+
+def _cites_before_its_notes(blocks: Sequence[Block], heading: int) -> bool:
+    """Whether text under the heading cites, by markers the markup made (Word's footnote references,
+    HTML note links: ``Block.anchors``), notes the markup itself sets apart further on
+    (``Block.note_label``): then the heading heads text, not its notes. Pandoc's Word test file
+    "A footnote" (jgm/pandoc test/docx/notes.docx, a heading over "Test footnote.¹ Test
+    endnote.ⁱ" and the two notes Word keeps apart) read as notes from its heading down, its one
+    paragraph of text with them: both notes "never cited". Guard: only where a block with
+    ``note_label`` follows and a block before it carries anchors without being a note; a heading
+    over typed notes, or over notes whose markers are text ("[1]"), is read as before."""
+    for block in blocks[heading + 1 :]:
+        if block.note_label is not None:
+            return False
+        if block.anchors:
+            return any(later.note_label is not None for later in blocks[heading + 1 :])
+    return False
 
 
 def _reject(rejected: set[tuple[str, int]], first: EntryStart | None) -> None:
