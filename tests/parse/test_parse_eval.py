@@ -66,6 +66,8 @@ heldback-35 (12 documents, HELDBACK35-RULE.md, built blind on branch p10-hb35, s
 p10-hb35tune) is tallied as a part of its own too (STUDIED_35), its misses printed.
 heldback-36 (15 documents, HELDBACK36-RULE.md, built blind on branch p10-hb36) is held back: scored on
 its own (HELD_BACK_36), outside calibration, its misses never printed.
+heldback-37 (14 documents, HELDBACK37-RULE.md, built blind on branch p10-hb37) is held back: scored on
+its own (HELD_BACK_37), outside calibration, its misses never printed.
 Gate (issue 10's targets) on the calibration part: title ≥ 95 %, URL ≥ 98 %, access date ≥ 97 % and
 no style below 85 % on any of the three; the spent parts and "overall" (every document) are held to
 floors at what they measure, against regression.
@@ -603,10 +605,16 @@ HELD_BACK_32_FLOOR = {"title": 0.67, "url": 0.69, "accessed": 0.98}
 # dates 148/162 (91.4 %), publishers 122/162; notes found 131/163, 14 of 15 documents yielding. Pinned.
 HELD_BACK_36 = "heldback-36"
 HELD_BACK_36_FLOOR = {"title": 0.67, "url": 0.65, "accessed": 0.91}
+# heldback-37 (14 documents, 114 notes, 9 languages, 6 styles; HELDBACK37-RULE.md, built blind on branch
+# p10-hb37, 2026-12-06: real saved HTML pages, among them rendered Wikipedia articles, a kramdown post
+# with footnotes, a WordPress export, a saved course lesson and course, guide and report pages with
+# source lists): wired in by its builder before any run; no floor until it is measured.
+HELD_BACK_37 = "heldback-37"
 HELD_BACK: dict[str, str] = {
     "held_back_30": HELD_BACK_30,
     "held_back_32": HELD_BACK_32,
     "held_back_36": HELD_BACK_36,
+    "held_back_37": HELD_BACK_37,
 }
 # Parts studied but below the gate (truth.toml's list -> the part): tallied on their own, out of the
 # overall and per-style tallies; their misses may be printed.
@@ -815,6 +823,7 @@ def table(result: EvalResult) -> str:
         HELD_BACK_30,
         HELD_BACK_32,
         HELD_BACK_36,
+        HELD_BACK_37,
     ):
         if part not in result.by_part:
             continue
