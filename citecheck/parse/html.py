@@ -290,16 +290,58 @@ def _listed_label(entry: Any) -> str | None:
     return None
 
 
-def _note_links(content: Any) -> _NoteLinks:
-    """Bind note markers to the entries their links point to (see :class:`_NoteLinks`)."""
+def _targets(root: Any) -> dict[str, Any]:
+    """Every element a link can point to, by its ``id`` or ``name``."""
     targets: dict[str, Any] = {}
-    for element in content.iter():
+    for element in root.iter():
         if not isinstance(element.tag, str):
             continue
         for key in ("id", "name"):
             value = element.get(key)
             if value and value not in targets:
                 targets[value] = element
+    return targets
+
+
+def _notes_outside(content: Any, targets: dict[str, Any]) -> list[Any]:
+    """The note lists the article's markers link to that stand outside the article's element.
+
+    A theme may print a post's notes after its ``<article>`` (FiveThirtyEight's "entry-footnotes"
+    beside its "entry-content"; trafilatura's saved test pages, 2026-12-06): read without them, the
+    article's four markers pointed nowhere, four missing-footnote errors. Each such note is read
+    with the outermost container around it that says it holds notes (its class or id: "footnotes",
+    "references", …), else its list, after the article. Guard: only targets of note links
+    (``_NOTEREF``) from inside the article, and only outside it; nothing else of the page is read.
+    """
+    found: list[Any] = []
+    for link in content.iter("a"):
+        fragment = _fragment(link.get("href"))
+        if not fragment or not _NOTEREF.match(fragment):
+            continue
+        target = targets.get(fragment)
+        if target is None or target is content or any(a is content for a in target.iterancestors()):
+            continue
+        container = None
+        for ancestor in (target, *target.iterancestors()):
+            if not isinstance(ancestor.tag, str) or ancestor.tag.lower() in ("body", "html"):
+                break
+            if _NOTES_ATTR.search(_attrs(ancestor)) or (
+                container is None and ancestor.tag.lower() in ("ol", "ul")
+            ):
+                container = ancestor
+        if container is None:
+            container = target
+        if any(container is f or any(a is f for a in container.iterancestors()) for f in found):
+            continue
+        found = [f for f in found if not any(a is container for a in f.iterancestors())]
+        found.append(container)
+    return found
+
+
+def _note_links(content: Any, targets: dict[str, Any] | None = None) -> _NoteLinks:
+    """Bind note markers to the entries their links point to (see :class:`_NoteLinks`)."""
+    if targets is None:
+        targets = _targets(content)
     shown: dict[Any, set[str | None]] = {}
     fragments: dict[Any, set[str]] = {}
     for link in content.iter("a"):
@@ -524,6 +566,7 @@ class _Walker:
         self.source = source
         self.note_links = note_links or _NoteLinks({}, {})
         self.article_paragraphs = 0  # the content's paragraph text (read_html sets it)
+        self.targets: dict[str, Any] = {}  # the page's link targets by id or name (read_html sets it)
         self.index = index
         self.self_url = self_url
         self.blocks: list[Block] = []
@@ -724,6 +767,13 @@ class _Walker:
             self.nav_depth -= navigation
             self.menu_depth -= menu
         self._add(element.tail)
+
+    def _in_page(self, href: str | None, fragment: str) -> bool:
+        """Whether a link to ``fragment`` points into this page: a bare "#…", or a place the page
+        has. A link to another page's place ("/Mehr/Bilder/…/Auktion#n31425091", a news site's
+        gallery button; trafilatura's saved test pages, 2026-12-06) is no note marker: read as one
+        it was a marker [31425091] without a note, an error."""
+        return (href or "").strip().startswith("#") or fragment in self.targets
 
     def _holds_the_article(self, element: Any) -> bool:
         """Whether ``element`` holds most of the article's paragraphs (``_ARTICLE_SHARE``): then its
@@ -965,7 +1015,7 @@ class _Walker:
             if fragment and _BACKREF.match(fragment):
                 self._backlink(element)
                 return
-            if fragment and _NOTEREF.match(fragment):
+            if fragment and _NOTEREF.match(fragment) and self._in_page(href, fragment):
                 self._marker(element, token="#" + fragment, fallback=fragment)
                 return
             if href and href.strip().lower().startswith(("http://", "https://")):
@@ -1276,9 +1326,14 @@ def read_html(source: str) -> ReadResult:
         return ReadResult([])
     title, date, language = _metadata(root)
     content: Any = _content(root)
-    walker = _Walker(source, LineIndex(source), _self_url(root), _note_links(content))
+    targets = _targets(root)
+    walker = _Walker(source, LineIndex(source), _self_url(root), _note_links(content, targets))
     walker.article_paragraphs = _paragraph_text(content)
+    walker.targets = targets
     walker.walk(content)
+    for notes in _notes_outside(content, targets):
+        walker._flush(walker.cursor)
+        walker.walk(notes)
     walker._flush(walker.cursor)
     blocks = _spanned_rows_joined(walker.blocks)
     # The first <h1> of the content is its title (kept out of the body).

@@ -444,7 +444,18 @@ def entry_start_of(block: Block) -> EntryStart | None:
         # where Markdown writes "1. ". Guard: only a block the HTML reader read from an "<ol>" item
         # whose text opens on no label of its own; Markdown and DOCX blocks never carry one.
         return EntryStart(block.list_number, "number", 0)
+    if found is not None and found.kind == "number" and _only_a_date(block.text):
+        # "2. September 2015": a date written day first with its ordinal dot (German, Scandinavian,
+        # Czech), a post's dateline, not a note "2." (trafilatura's saved test pages, 2026-12-06: a
+        # WordPress post's date opened the notes, and its three how-to lists became 17 notes, 10
+        # "defined twice"). Guard: the block is that date and nothing else.
+        return None
     return found
+
+
+def _only_a_date(text: str) -> bool:
+    stripped = text.strip()
+    return any(start == 0 and end >= len(stripped) - 1 for _, start, end in find_dates(stripped))
 
 
 def _empty_note(block: Block) -> re.Match[str] | None:

@@ -287,3 +287,71 @@ def test_a_small_sidebar_is_still_furniture() -> None:
     # Near miss: the sidebar's link (a small share of the page's paragraphs) stays out.
     doc = _parse(_WRAPPED)
     assert "https://example.org/other" not in [fn.url for fn in doc.footnotes]
+
+
+_NOTES_AFTER = """<html><body><article><div class="entry-content">
+<p>Biden has far more endorsement points<a class="espn-footnote-link" href="#fn-1">1</a> than any rival,
+according to the tracker.</p>
+<p>Sanders leads among state legislators in Iowa.<a class="espn-footnote-link" href="#fn-2">2</a></p>
+</div></article>
+<div class="entry-footnotes"><h2>Footnotes</h2><ol class="footnotes">
+<li id="fn-1"><p>See <a href="https://example.org/methodology">how the points work</a>.</p></li>
+<li id="fn-2"><p>Iowa Starting Line tracks all state legislator endorsements.</p></li>
+</ol></div>
+<div class="comments"><ol><li id="comment-1"><p>Great piece!</p></li></ol></div>
+</body></html>"""
+
+
+def test_notes_printed_after_the_article_are_read_with_it() -> None:
+    doc = _parse(_NOTES_AFTER)
+    assert [(fn.label, fn.url) for fn in doc.footnotes if fn.kind == "footnote"] == [
+        ("1", "https://example.org/methodology"),
+        ("2", None),
+    ]
+    assert "missing-footnote" not in _codes(doc)
+    assert "Great piece" not in " ".join(fn.raw for fn in doc.footnotes)
+
+
+def test_the_rest_of_the_page_stays_out_when_no_marker_points_there() -> None:
+    # Near miss: without links to them, notes outside the article are not read (nor anything else).
+    page = _NOTES_AFTER.replace('href="#fn-1"', 'href="#top"').replace('href="#fn-2"', 'href="#top"')
+    doc = _parse(page)
+    assert [fn for fn in doc.footnotes if fn.kind == "footnote"] == []
+
+
+def test_a_link_to_a_place_on_another_page_is_no_marker() -> None:
+    page = """<html><body><article><p>The parish auctions its church furniture on Saturday.</p>
+<p><a href="/Bilder/2019/10/Auktion#n31425091" class="gallery-button">Zur Galerie</a></p>
+</article></body></html>"""
+    doc = _parse(page)
+    assert doc.citations == []
+    assert "missing-footnote" not in _codes(doc)
+
+
+def test_a_link_to_a_missing_note_of_this_page_is_still_a_marker() -> None:
+    # Near miss: "#fn3" points into this page; its note is missing, which is worth an error.
+    page = """<html><body><article><p>A claim.<sup><a href="#fn3">3</a></sup></p></article></body></html>"""
+    doc = _parse(page)
+    assert [c.label for c in doc.citations] == ["3"]
+    assert "missing-footnote" in _codes(doc)
+
+
+def test_a_dateline_written_day_first_is_no_note() -> None:
+    page = """<html><body><article><h2>Microsoft spioniert nun auch Windows 7 aus</h2>
+<p><span class="date">2. September 2015</span></p>
+<p>Gehen Sie dazu folgendermaßen vor:</p>
+<ol><li>Klicken Sie auf Start – Systemsteuerung.</li><li>Klicken Sie auf Installierte Updates.</li>
+<li>Fertig</li></ol>
+<p>Windows 8:</p><ol><li>Öffnen Sie den Desktop.</li><li>Klicken Sie auf Deinstallieren.</li></ol>
+</article></body></html>"""
+    doc = _parse(page)
+    assert [fn for fn in doc.footnotes if fn.kind == "footnote"] == []
+    assert "duplicate-footnote" not in _codes(doc)
+
+
+def test_a_numbered_entry_that_begins_with_a_date_is_still_an_entry() -> None:
+    # Near miss: "2. September 2015, “Title”, https://…" is a dated entry, not only a date.
+    page = """<html><body><article><p>A claim.<sup><a href="#fn2">2</a></sup></p><h2>Notes</h2>
+<p>2. September 2015, “Microsoft's update notes”, https://example.org/kb</p></article></body></html>"""
+    doc = _parse(page)
+    assert [fn.url for fn in doc.footnotes if fn.kind == "footnote"] == ["https://example.org/kb"]
