@@ -336,5 +336,13 @@ def find_text_markers(text: str, known: KnownLabels, masked: list[tuple[int, int
             if not known.keys and (before.isspace() or _WORD_CHAR.match(before)):
                 continue
         if known.accepts(label, superscript=superscript):
+            # reStructuredText's footnote reference "[1]_" ends in its underscore: part of the marker,
+            # not of the sentence ("Rejected; see [1]_." read "Rejected; see _.").
+            if (
+                not superscript
+                and text.startswith("_", end)
+                and not _WORD_CHAR.match(text[end + 1 : end + 2] or " ")
+            ):
+                end += 1
             found.append(TextMarker(label, start, end))
     return found

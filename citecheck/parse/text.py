@@ -512,6 +512,50 @@ _BARE_NOTE = re.compile(r"^(\d{1,3}) (?=[\"“‘'(A-Z])", re.MULTILINE)
 _BARE_NOTE_RUN = 3
 
 
+# reStructuredText's code (docutils' "literal blocks", "doctest blocks" and "inline literals"), as
+# PEPs and Python projects' plain-text documents write it: a paragraph ending in "::" (or a code
+# directive, ".. code-block:: python") introduces the indented lines after the blank line that
+# follows it; a paragraph opening with ">>> " is an interactive session; "``x[12]``" is code in a
+# sentence. None of it is prose, so nothing in it is a marker ("split()[4]", "[[1, 2], [2]]").
+# Data: python/peps, 740 PEPs read as text (2026-12-06): 71 missing-footnote errors, most of them
+# index expressions in such code. Guard: the introducing line, a blank line, then lines indented
+# deeper than the introducing line, to the first line that is not (blank lines inside kept); a
+# doctest paragraph is masked whole; inline literals only between double backquotes on one line.
+_LITERAL_INTRO = re.compile(
+    r"(?:^|[^:/])::[ \t]*$|^[ \t]*\.\. (?:code-block|code|sourcecode|doctest)::", re.MULTILINE
+)
+_INLINE_LITERAL = re.compile(r"``[^`\n]+``")
+
+
+def _rst_code(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` that reStructuredText makes code (see ``_LITERAL_INTRO``)."""
+    if "::" not in text and ">>>" not in text and "``" not in text:
+        return []
+    spans = [(m.start(), m.end()) for m in _INLINE_LITERAL.finditer(text)]
+    lines = line_spans(text, 0, len(text))
+    for number, (start, end) in enumerate(lines):
+        line = text[start:end]
+        if not _LITERAL_INTRO.search(line):
+            continue
+        if number + 1 >= len(lines) or text[slice(*lines[number + 1])].strip():
+            continue  # a literal block follows a blank line
+        depth = _indent(text, start, end)
+        first = last = None
+        for inner_start, inner_end in lines[number + 2 :]:
+            if not text[inner_start:inner_end].strip():
+                continue
+            if _indent(text, inner_start, inner_end) <= depth:
+                break
+            first = inner_start if first is None else first
+            last = inner_end
+        if first is not None and last is not None:
+            spans.append((first, last))
+    for start, end in paragraph_spans(text):
+        if text[start:end].lstrip().startswith(">>> "):
+            spans.append((start, end))
+    return sorted(spans)
+
+
 def _bare_endnotes(text: str) -> dict[int, str]:
     """Where each line of a run of bare-numbered endnotes starts, and its number."""
     run: dict[int, str] = {}
@@ -734,6 +778,9 @@ def _tab_row(index: LineIndex, text: str, cells: list[tuple[int, int]], columns:
     return block
 
 
+_RST_DIRECTIVE = re.compile(r"[ \t]*\.\. [\w-]+::")
+
+
 def _notes_line(text: str, pieces: list[tuple[int, int]], start: int, end: int) -> bool:
     """A paragraph of one line that names a notes or sources list ("Works cited", "Related
     research": regions.is_notes_heading, for a plain line little more than the name itself): a
@@ -749,6 +796,8 @@ def _notes_line(text: str, pieces: list[tuple[int, int]], start: int, end: int) 
     if len(pieces) != 1 or "\n" in text[start:end]:
         return False
     line = text[start:end]
+    if _RST_DIRECTIVE.match(line):
+        return False  # reStructuredText's ".. note::" opens a box of text, not a list of notes
     # A line in capitals ("CREDITS AND REFERENCES") is set apart as a heading is: read as a marked
     # heading's name (a few qualifying words allowed).
     return is_notes_heading(line, marked_heading=line.isupper())
@@ -774,6 +823,7 @@ def read_text(text: str) -> ReadResult:
     segments = None
     if decolumned is not None:
         text, segments = decolumned
+    code = _rst_code(text)
     endnotes = _bare_endnotes(text) if "http" in text else {}
     trailing = _trailing_labels(text) if "http" in text and "]" in text else []
     closing_labels = {_trimmed(text, a, b): label for a, b, label in trailing}
@@ -817,6 +867,11 @@ def read_text(text: str) -> ReadResult:
                 if block_start <= a and b <= block_end
             ]
             block.links = [(a - block_start, url) for a, url in typst_links if block_start <= a < block_end]
+            block.masked = [
+                (max(a, block_start) - block_start, min(b, block_end) - block_start)
+                for a, b in code
+                if a < block_end and block_start < b
+            ]
             if block_start in endnotes:
                 block.note_label = endnotes[block_start]
                 block.body_start = len(endnotes[block_start]) + 1
