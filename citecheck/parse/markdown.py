@@ -6,6 +6,10 @@ comes from markdown-it-py's CommonMark block parser, so lists, lazy lines and ne
 read as GitHub reads them; code spans and ``<code>`` are kept as text but masked, so nothing in
 them is a marker. Links of running text (inline, reference, autolinks, bare URLs, ``<a href>``)
 are kept with their anchor text: the assembler turns them into inline citations.
+
+A GFM task list item's checkbox ("- [x] done", "- [ ] todo") is no text of the item, so never an
+entry's label "[x]" (README sweep, branch p10-readme-sweep: ethereum/EIPs' EIP-2657 read its fifteen
+ticked lines as notes "x", one ``duplicate-footnote`` error; tests/parse/test_readme_sweep.py).
 """
 
 from __future__ import annotations
@@ -64,6 +68,12 @@ _RULE = re.compile(r" {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})"
 # a line wrapped mid-entry (PDF-to-Markdown's continuation paragraphs), goes on as before.
 _LINK_ALONE_ITEM = re.compile(r"[ \t]*(?:\d{1,9}[.)][ \t]+)?\[[^\]\n]+\]\([^)\s]+\)[ \t]*")
 _BULLET = re.compile(r" {0,3}[-*+][ \t]+")
+# A GFM task list item's checkbox, "- [ ] todo", "- [x] done" (ethereum/EIPs' EIP-2657, fifteen
+# "- [x] EIP 2537 Commit Hash - [5edff4…](…)" lines read as notes labelled "x", one "defined twice"):
+# a box the renderer draws, not a label. Guard: "[x]" after an item labelled "[ix]" is the tenth of
+# a roman-numbered list.
+_TASK_BOX = re.compile(r"\[[ xX]\][ \t]+(?=\S)")
+_NINTH = re.compile(r"[ \t]*\[(?:ix|IX)\]")
 _ORDERED = re.compile(r" {0,3}\d{1,9}[.)][ \t]+")
 # (Not a heading that opens on a bracketed key, "* #### [27001] ISO/IEC 27001:2013": an entry of a keyed
 # list set as headings, two BSI Grundschutz literature lists in the calibration part.)
@@ -593,7 +603,8 @@ class _Inline:
                 name = "suptext" if group == "sup" else "suplinktext"
                 text = match.group(name)
                 before = source[max(start, match.start() - 12) : match.start()]
-                if looks_like_label(text) and not is_power(before, clean_label(text)):
+                after = source[match.end() : min(end, match.end() + 8)]
+                if looks_like_label(text) and not is_power(before, clean_label(text), after):
                     self.anchor(clean_label(text), text, match.start(name))
                 else:
                     self.emit(text, match.start(name))
@@ -1845,10 +1856,19 @@ def read_markdown(source: str) -> ReadResult:
             pending.lines.append((start + len(line) - len(line.lstrip(" \t")), end))
             continue
         if bullet is not None:
+            box = _TASK_BOX.match(source, bullet.end(), end)
+            if (
+                box is not None
+                and box.group()[1] in "xX"
+                and pending.item
+                and pending.lines
+                and _NINTH.match(source, pending.lines[0][0], pending.lines[0][1])
+            ):
+                box = None
             flush()
             pending.item = pending.marked = True
             pending.indent = bullet.end() - start
-            pending.lines.append((bullet.end(), end))
+            pending.lines.append((box.end() if box is not None else bullet.end(), end))
             continue
         ordered = _ORDERED.match(source, start, end)
         if ordered is not None and pending.lines and pending.kind == "paragraph":
