@@ -252,3 +252,25 @@ def test_swept_readmes_have_no_invented_notes(name: str) -> None:
     assert not [
         f for f in doc.findings if f.code in ("orphan-footnote", "duplicate-footnote", "numbering-gap")
     ]
+
+
+# generic: a reading list stands alone; a link collection of many sections is none.
+
+
+def _reading_section(topic: str, count: int = 5) -> str:
+    return f"#### Build your own `{topic}`\n\n" + "".join(
+        f"* [**Python**: _Writing a {topic} engine from scratch part {n}_](https://host{n}.example.org/blog/2019/{topic.lower()}-engine-part-{n})\n"
+        for n in range(1, count + 1)
+    )
+
+
+def test_link_collection_sections_are_no_reading_lists() -> None:
+    text = "# Build your own X\n\n" + "\n".join(
+        _reading_section(topic) for topic in ["Shell", "Template", "Search", "Database", "Emulator", "Parser"]
+    )
+    assert _notes(text) == []
+
+
+def test_a_lone_reading_list_stays_sources() -> None:
+    text = "# Investigative approaches\n\nWhat the students liked.\n\n" + _reading_section("Shell")
+    assert _notes(text) == ["1", "2", "3", "4", "5"]
