@@ -123,7 +123,7 @@ from citecheck.models import Footnote
 from citecheck.parse.blocks import Block, ReadResult, sub_closing_run
 from citecheck.parse.dates import ACCESS_LABEL
 from citecheck.parse.entries import parse_entries
-from citecheck.parse.markdown import read_markdown
+from citecheck.parse.markdown import read_markdown, rst_underlines
 from citecheck.parse.markers import label_ordinal
 from citecheck.parse.regions import _notes_word as notes_word
 from citecheck.parse.regions import entry_marks, heading_words, is_notes_heading
@@ -851,7 +851,13 @@ def _body(lines: Sequence[str], run: Sequence[_Item]) -> str:
     covered = {i for item in run for i in range(item.line, item.last + 1)}
     kept = []
     fenced = False
-    for i, line in enumerate(lines):
+    # (A reStructuredText title's "~~~" underline opens no fence: markdown.rst_underlines.)
+    read = (
+        rst_underlines("\n".join(lines)).split("\n")
+        if any(line.startswith("~~~") for line in lines)
+        else lines
+    )
+    for i, line in enumerate(read):
         if _FENCE.match(line):
             fenced = not fenced
             continue

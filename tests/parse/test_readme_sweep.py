@@ -16,6 +16,7 @@ from citecheck.config import Config
 from citecheck.models import Document
 from citecheck.parse import parse_text
 from citecheck.parse.generic import _body, _Item, _names_sources
+from citecheck.parse.markdown import rst_underlines
 from citecheck.parse.markers import KnownLabels, find_text_markers, is_power
 from citecheck.pipeline import check
 
@@ -274,3 +275,32 @@ def test_link_collection_sections_are_no_reading_lists() -> None:
 def test_a_lone_reading_list_stays_sources() -> None:
     text = "# Investigative approaches\n\nWhat the students liked.\n\n" + _reading_section("Shell")
     assert _notes(text) == ["1", "2", "3", "4", "5"]
+
+
+# markdown.rst_underlines: a reStructuredText title's "~~~" underline opens no fence.
+
+
+def test_rst_tilde_underlines_are_titles_not_fences() -> None:
+    rst = "\n\n.. code-block::\n\n   x = 1\n"
+    assert rst_underlines("Intro\n=====\n\nCaught Objects\n~~~~~~~~~~~~~~\n\nText." + rst) == (
+        "Intro\n=====\n\nCaught Objects\n--------------\n\nText." + rst
+    )
+    assert rst_underlines("~~~~~\nTitle\n~~~~~\n\nText." + rst) == "-----\nTitle\n-----\n\nText." + rst
+    text = (
+        "Motivation\n==========\n\nThe standard library's gather() [1]_ and Trio [2]_ differ.\n\n"
+        "Caught Exception Objects\n~~~~~~~~~~~~~~~~~~~~~~~~\n\nMore text.\n\n"
+        "References\n==========\n\n.. [1] https://docs.python.org/3/library/asyncio-task.html\n\n"
+        ".. [2] https://trio.readthedocs.io/en/stable/\n"
+    )
+    assert _notes(text) == ["1", "2"]
+
+
+def test_markdown_tilde_fences_stay_code() -> None:
+    # A fence after a line of text (shorter than it, code after it), and one closing a fence.
+    assert rst_underlines("Output:\n~~~\nx = [1]\n~~~\n") == "Output:\n~~~\nx = [1]\n~~~\n"
+    assert rst_underlines("Intro\n\n~~~\nabc\n~~~\n\nText.") == "Intro\n\n~~~\nabc\n~~~\n\nText."
+    assert rst_underlines("```\nTitle\n~~~~~\n\n```\n.. [1] x\n") == "```\nTitle\n~~~~~\n\n```\n.. [1] x\n"
+    # Without any reStructuredText in the file, a "~~~" under a title line is Markdown's fence.
+    assert rst_underlines("Caught Objects\n~~~~~~~~~~~~~~\n\nx = [1]\n~~~~~~~~~~~~~~\n") == (
+        "Caught Objects\n~~~~~~~~~~~~~~\n\nx = [1]\n~~~~~~~~~~~~~~\n"
+    )
