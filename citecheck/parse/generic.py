@@ -108,6 +108,11 @@ bitcoin/bips, llm.c, public-apis, build-your-own-x), read only after these rules
 126 ``orphan-footnote`` warnings on main, 11 after them ("open-source projects like:" over ruff's
 106 users, "### Open Source Projects" over public-apis' table, 10), 0 after
 :data:`_READING_MAX_RUNS` (build-your-own-x's tutorial sections read as reading lists, 11).
+A third batch of 68 (d2l-zh, es6tutorial, You-Dont-Know-JS, kubernetes/community, awesome-go,
+awesome-selfhosted): 21 warnings on main, 17 after the rules above; two guards took 7 more — siblings only at the run's
+depth (:func:`_depth`: a meeting-minutes archive's agenda lines taken with links nested under
+"Resources:", 3 orphans and 2 numbering gaps on invented ordinals) and a table's "Notes" column
+names no sources (:func:`_remark_cell`: a team roster, 4).
 """
 
 from __future__ import annotations
@@ -370,12 +375,29 @@ def _lead_names_sources(lines: Sequence[str], first: int) -> bool:
         heading = _HEADING.match(lines[index]) is not None or _BOLD_HEADING.match(line) is not None
         if nearest or heading:
             cells = _cells(line)
+            if cells is not None:
+                # A table's "Notes" column holds a remark on each row, not its sources ("| Area &
+                # Handbook Link | Team | Notes |": README sweep, third batch, a team roster).
+                cells = [text for text in cells if not _remark_cell(text)]
             if any(_names_sources(text) for text in (cells if cells is not None else [line])):
                 return True
         if heading:
             return False
         nearest = False
     return False
+
+
+_REMARK_CELLS = frozenset(
+    [
+        *("note", "notes", "remark", "remarks", "comment", "comments", "anmerkung", "anmerkungen"),
+        *("nota", "notas", "remarque", "remarques", "備考", "备注", "비고", "примечание", "примечания"),
+    ]
+)
+
+
+def _remark_cell(text: str) -> bool:
+    words = [w.casefold() for w in _LEAD_SPLIT.split(text.strip()) if w]
+    return bool(words) and all(word in _REMARK_CELLS for word in words)
 
 
 # "Source(s)", "reference(s)", "bibliography", "literature" in languages the notes headings of
@@ -676,6 +698,11 @@ def _common_shape(lines: Sequence[str], indices: Sequence[int]) -> tuple[str, st
     return shape if shape is not None and count >= _BIB_SHARE * len(indices) else None
 
 
+def _depth(raw: str) -> int:
+    """A line's indentation, tabs as four spaces."""
+    return len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip(" "))
+
+
 def _siblings(run: list[_Item], lines: Sequence[str]) -> tuple[list[_Item], int]:
     """:func:`_with_siblings` within the list: the run with its siblings, and the line after it."""
     shapes = {_shape(lines[item.line]) for item in run}
@@ -684,10 +711,16 @@ def _siblings(run: list[_Item], lines: Sequence[str]) -> tuple[list[_Item], int]
     shape = shapes.pop()
     covered = {i for item in run for i in range(item.line, item.last + 1)}
     taken = {item.label for item in run if item.label is not None}
+    # A sibling stands at the run's own depth: "*   **Note Taker**: …" at the margin is no entry of
+    # the "        *   KubeCon … https://…" links nested two levels under it (README sweep, third
+    # batch: a meeting-minutes archive whose "Resources:" links took its agenda lines along).
+    depths = {_depth(lines[item.line]) for item in run}
 
     def sibling(index: int) -> _Item | None:
         raw = lines[index]
         if index in covered or _shape(raw) != shape or _ADDRESS_HINT.search(raw):
+            return None
+        if shape is not None and shape[0] == "bullet" and _depth(raw) not in depths:
             return None
         label, family, body = _label_of(_undecorated(raw)[0].strip())
         if label in taken or not body.strip():

@@ -304,3 +304,47 @@ def test_markdown_tilde_fences_stay_code() -> None:
     assert rst_underlines("Caught Objects\n~~~~~~~~~~~~~~\n\nx = [1]\n~~~~~~~~~~~~~~\n") == (
         "Caught Objects\n~~~~~~~~~~~~~~\n\nx = [1]\n~~~~~~~~~~~~~~\n"
     )
+
+
+# Third batch: siblings at the run's depth, a "Notes" column.
+
+
+def test_siblings_stand_at_the_runs_depth() -> None:
+    text = (
+        "## March 29, 2018\n\n*   **Moderators**: Paris Pittman\n*   **Note Taker**: Solly Ross\n"
+        "*   Demo - KubeAdmin Self-Config\n    *   Uses Digital Rebar\n    *   Resources:\n"
+        "        *   Presentation https://www.slideshare.net/rh/kubecon-2017\n"
+        "        *   Longer Demo Video https://www.youtube.com/watch?v=OMm6Oz1NF6I\n"
+        "        *   Project Site: http://rebar.digital\n*   **Announcements**\n"
+    )
+    notes = [fn for fn in _parse(text).footnotes if fn.kind != "inline"]
+    assert [fn.label for fn in notes] == ["1", "2", "3"]
+    assert all(fn.url for fn in notes)
+
+
+def test_siblings_at_the_same_depth_are_still_taken() -> None:
+    text = (
+        "## Sources\n\n* Smith, J. The Book of Things. Oxford, 2019.\n"
+        "* Page one https://alpha.example.org/a\n* Page two https://beta.example.org/b\n"
+        "* Page three https://gamma.example.org/c\n"
+    )
+    assert _notes(text) == ["1", "2", "3", "4"]
+
+
+def test_a_notes_column_names_no_sources() -> None:
+    text = "# Team\n\n## Roles\n\n| Area & Handbook Link | Team | Notes |\n| --- | --- | --- |\n" + "".join(
+        f"| [Role {n}](https://github.com/k/community/blob/master/role-{n}.md) | [@a{n}](https://github.com/a{n}) | shadow |\n"
+        for n in range(1, 5)
+    )
+    assert _notes(text) == []
+    sources = text.replace("| Notes |", "| Sources |")
+    assert _notes(sources) != []
+
+
+def test_closing_numbered_notes_stay() -> None:
+    text = (
+        "# Essay\n\nA long argument in prose that goes on.\n\n"
+        "1. Smith, J. The Book of Things. Oxford, 2019.\n2. Doe, A. Another Book. London, 2020.\n"
+        "3. Roe, B. A Third Book. Paris, 2018.\n\nShare this page.\n"
+    )
+    assert _notes(text) == ["1", "2", "3"]
