@@ -93,6 +93,26 @@ README of fixtures/readmes moved. :data:`_CONTINUED_WORDS` = 25: an unlinked ref
 words, heldback-27's remark under "## Notes" 44. :data:`_SECTION_WORDS` = 8 and
 :data:`_CONTINUATION_LEAD` = 3: the sub-sections' leads were 0 and 1 lines, "5.2. Bibliografia" two
 words. Thresholds and tests: tests/parse/test_found_residual3.py.
+
+README sweep (branch p10-readme-sweep: 195 READMEs and docs pages of 25 public repositories, offline
+check): 25 of its 41 ``orphan-footnote`` warnings were link lists this fallback took for sources, by
+a lead that named none or a label "cited" in code. Four guards (:func:`_names_sources`, :func:`_body`):
+an emoji shortcode is no word (":information_source:" over a Russian book list: 3); "source code"
+and "open source" name software (BERT's "released under the same license as the source code" over
+its model downloads: 10); "dataset" names sources only opening a lead of at most
+:data:`_DATASET_LEAD_WORDS` words ("Dataset", "Datasets used:"; not "ASR Dataset" over a results
+table, 6, nor a sentence, 3); fenced code and code spans cite nothing ("tokens[1], tokens[2],
+tokens[3]" in a Python block, 3). No footnote of the parse eval moved; tests/parse/test_readme_sweep.py.
+A second batch of 80 documents (FastAPI's docs in ten languages, tldr pages in eight, ruff, mermaid,
+bitcoin/bips, llm.c, public-apis, build-your-own-x), read only after these rules were written:
+126 ``orphan-footnote`` warnings on main, 11 after them ("open-source projects like:" over ruff's
+106 users, "### Open Source Projects" over public-apis' table, 10), 0 after
+:data:`_READING_MAX_RUNS` (build-your-own-x's tutorial sections read as reading lists, 11).
+A third batch of 68 (d2l-zh, es6tutorial, You-Dont-Know-JS, kubernetes/community, awesome-go,
+awesome-selfhosted): 21 warnings on main, 17 after the rules above; two guards took 7 more — siblings only at the run's
+depth (:func:`_depth`: a meeting-minutes archive's agenda lines taken with links nested under
+"Resources:", 3 orphans and 2 numbering gaps on invented ordinals) and a table's "Notes" column
+names no sources (:func:`_remark_cell`: a team roster, 4).
 """
 
 from __future__ import annotations
@@ -108,7 +128,7 @@ from citecheck.models import Footnote
 from citecheck.parse.blocks import Block, ReadResult, sub_closing_run
 from citecheck.parse.dates import ACCESS_LABEL
 from citecheck.parse.entries import parse_entries
-from citecheck.parse.markdown import read_markdown
+from citecheck.parse.markdown import read_markdown, rst_underlines
 from citecheck.parse.markers import label_ordinal
 from citecheck.parse.regions import _notes_word as notes_word
 from citecheck.parse.regions import entry_marks, heading_words, is_notes_heading
@@ -355,12 +375,29 @@ def _lead_names_sources(lines: Sequence[str], first: int) -> bool:
         heading = _HEADING.match(lines[index]) is not None or _BOLD_HEADING.match(line) is not None
         if nearest or heading:
             cells = _cells(line)
+            if cells is not None:
+                # A table's "Notes" column holds a remark on each row, not its sources ("| Area &
+                # Handbook Link | Team | Notes |": README sweep, third batch, a team roster).
+                cells = [text for text in cells if not _remark_cell(text)]
             if any(_names_sources(text) for text in (cells if cells is not None else [line])):
                 return True
         if heading:
             return False
         nearest = False
     return False
+
+
+_REMARK_CELLS = frozenset(
+    [
+        *("note", "notes", "remark", "remarks", "comment", "comments", "anmerkung", "anmerkungen"),
+        *("nota", "notas", "remarque", "remarques", "備考", "备注", "비고", "примечание", "примечания"),
+    ]
+)
+
+
+def _remark_cell(text: str) -> bool:
+    words = [w.casefold() for w in _LEAD_SPLIT.split(text.strip()) if w]
+    return bool(words) and all(word in _REMARK_CELLS for word in words)
 
 
 # "Source(s)", "reference(s)", "bibliography", "literature" in languages the notes headings of
@@ -484,14 +521,31 @@ _SOURCE_WORDS = frozenset(
 
 def _names_sources(text: str) -> bool:
     # A gloss in brackets only qualifies a heading ("Widget tuning (3 sources: …)" heads no list).
-    plain = _GLOSS.sub(" ", text).strip().strip("#*_:>-").strip()
+    # An emoji shortcode is a picture, no word (":information_source:"), and "source code" /
+    # "open source" name software, not sources (README sweep, module docstring).
+    plain = _GLOSS.sub(" ", _EMOJI_SHORTCODE.sub(" ", text)).strip().strip("#*_:>-").strip()
     if not plain or len(plain) > 200:
         return False
-    if is_notes_heading(plain, marked_heading=True):
+    software = _SOFTWARE_SOURCE.sub(" ", plain)
+    if is_notes_heading(software.strip(), marked_heading=True):
         return True
-    words = [w.casefold() for w in _LEAD_SPLIT.split(plain) if w]
-    words += heading_words(plain)
+    words = [w.casefold() for w in _LEAD_SPLIT.split(software) if w]
+    leading = list(words)
+    words += heading_words(software)
+    if len(leading) > _DATASET_LEAD_WORDS or (leading and leading[0] not in _DATASET_WORDS):
+        # "Dataset" names a table's column of data sources ("| # | Dataset | … | URL |") or a list
+        # ("Datasets used:"), first in a lead of a few words; in a sentence ("… does not seem to
+        # link to the v1.1 datasets any longer, but …") or after another word ("ASR Dataset"
+        # beside "STOP Eval WER") it names what a README's links download.
+        words = [word for word in words if word not in _DATASET_WORDS]
     return any(notes_word(word) or word in _SOURCE_WORDS for word in words[:12])
+
+
+# README sweep (module docstring): leads that named no sources but read as if they did.
+_EMOJI_SHORTCODE = re.compile(r"(?<![\w:]):[a-z0-9_+-]{2,40}:(?![\w:])")
+_SOFTWARE_SOURCE = re.compile(r"\bsource[\s-]+code\b|\bopen[\s-]+source\b", re.IGNORECASE)
+_DATASET_WORDS = frozenset(["dataset", "datasets", "datensätze"])
+_DATASET_LEAD_WORDS = 3
 
 
 def _cited(labels: Sequence[str], body: str) -> bool:
@@ -524,6 +578,11 @@ def _bibliographic(items: Sequence[_Item]) -> bool:
 _READING_ITEMS = 5
 _TITLE_WORDS = 3
 _ARTICLE_PATH = 15
+# Guard (README sweep, second batch): a document of more than :data:`_READING_MAX_RUNS` runs of link
+# items is a link collection whose sections each list tutorials (build-your-own-x: 25 runs, two read
+# as reading lists, 11 orphan notes; jwasham's study plans in fixtures/readmes: 53 and 56 runs);
+# heldback-29's reading list was its document's one run.
+_READING_MAX_RUNS = 5
 
 
 def _reading_list(items: Sequence[_Item]) -> bool:
@@ -639,6 +698,11 @@ def _common_shape(lines: Sequence[str], indices: Sequence[int]) -> tuple[str, st
     return shape if shape is not None and count >= _BIB_SHARE * len(indices) else None
 
 
+def _depth(raw: str) -> int:
+    """A line's indentation, tabs as four spaces."""
+    return len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip(" "))
+
+
 def _siblings(run: list[_Item], lines: Sequence[str]) -> tuple[list[_Item], int]:
     """:func:`_with_siblings` within the list: the run with its siblings, and the line after it."""
     shapes = {_shape(lines[item.line]) for item in run}
@@ -647,10 +711,16 @@ def _siblings(run: list[_Item], lines: Sequence[str]) -> tuple[list[_Item], int]
     shape = shapes.pop()
     covered = {i for item in run for i in range(item.line, item.last + 1)}
     taken = {item.label for item in run if item.label is not None}
+    # A sibling stands at the run's own depth: "*   **Note Taker**: …" at the margin is no entry of
+    # the "        *   KubeCon … https://…" links nested two levels under it (README sweep, third
+    # batch: a meeting-minutes archive whose "Resources:" links took its agenda lines along).
+    depths = {_depth(lines[item.line]) for item in run}
 
     def sibling(index: int) -> _Item | None:
         raw = lines[index]
         if index in covered or _shape(raw) != shape or _ADDRESS_HINT.search(raw):
+            return None
+        if shape is not None and shape[0] == "bullet" and _depth(raw) not in depths:
             return None
         label, family, body = _label_of(_undecorated(raw)[0].strip())
         if label in taken or not body.strip():
@@ -808,9 +878,28 @@ def markdown_line(text: str) -> Block | None:
 
 
 def _body(lines: Sequence[str], run: Sequence[_Item]) -> str:
-    """The document's text without the run's own lines (where its labels would be cited)."""
+    """The document's text without the run's own lines (where its labels would be cited), nor its
+    fenced code and code spans: "sent1, sent2, target = tokens[1], tokens[2], tokens[3]" in a
+    README's Python block cites no "1.", "2.", "3." list (README sweep, module docstring)."""
     covered = {i for item in run for i in range(item.line, item.last + 1)}
-    return "\n".join(line for i, line in enumerate(lines) if i not in covered)
+    kept = []
+    fenced = False
+    # (A reStructuredText title's "~~~" underline opens no fence: markdown.rst_underlines.)
+    read = (
+        rst_underlines("\n".join(lines)).split("\n")
+        if any(line.startswith("~~~") for line in lines)
+        else lines
+    )
+    for i, line in enumerate(read):
+        if _FENCE.match(line):
+            fenced = not fenced
+            continue
+        if i not in covered and not fenced:
+            kept.append(_CODE_SPAN.sub(" ", line))
+    return "\n".join(kept)
+
+
+_CODE_SPAN = re.compile(r"(`+)[^`\n]+?\1")
 
 
 # A label inside a paragraph of entries run together (a reference list copied from a PDF with its
@@ -934,7 +1023,10 @@ def generic_footnotes(
     next_ordinal = max((fn.ordinal for fn in found if fn.kind != "inline"), default=0) + 1
     notes: list[Footnote] = []
     joined = _joined_runs(lines, known, next_ordinal)
-    candidates = [(run, True) for run in joined] + [(run, False) for run in _runs(lines, known)]
+    plain_runs = _runs(lines, known)
+    candidates = [(run, True) for run in joined] + [(run, False) for run in plain_runs]
+    # A reading list stands alone; many runs of link items make a link collection (below).
+    collection = len(plain_runs) > _READING_MAX_RUNS
     joined_lines = {run[0].line for run in joined}
     for run, is_joined in candidates:
         if not is_joined and any(item.line in joined_lines for item in run):
@@ -945,7 +1037,7 @@ def generic_footnotes(
             _lead_names_sources(lines, run[0].line)
             or (own and _cited([label for label in labels if label], _body(lines, run)))
             or _bibliographic(run)
-            or _reading_list(run)
+            or (_reading_list(run) and not collection)
         ):
             continue
         if not is_joined:

@@ -6,6 +6,13 @@ comes from markdown-it-py's CommonMark block parser, so lists, lazy lines and ne
 read as GitHub reads them; code spans and ``<code>`` are kept as text but masked, so nothing in
 them is a marker. Links of running text (inline, reference, autolinks, bare URLs, ``<a href>``)
 are kept with their anchor text: the assembler turns them into inline citations.
+
+A GFM task list item's checkbox ("- [x] done", "- [ ] todo") is no text of the item, so never an
+entry's label "[x]" (README sweep, branch p10-readme-sweep: ethereum/EIPs' EIP-2657 read its fifteen
+ticked lines as notes "x", one ``duplicate-footnote`` error; tests/parse/test_readme_sweep.py).
+reStructuredText read as Markdown: a section title's "~~~" underline is a title, not a fence that
+swallows the rest of the file (:func:`rst_underlines`; README sweep: PEP 654, 13 footnotes found
+where none were; guarded to files with reStructuredText directives, footnotes or targets).
 """
 
 from __future__ import annotations
@@ -64,6 +71,12 @@ _RULE = re.compile(r" {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})"
 # a line wrapped mid-entry (PDF-to-Markdown's continuation paragraphs), goes on as before.
 _LINK_ALONE_ITEM = re.compile(r"[ \t]*(?:\d{1,9}[.)][ \t]+)?\[[^\]\n]+\]\([^)\s]+\)[ \t]*")
 _BULLET = re.compile(r" {0,3}[-*+][ \t]+")
+# A GFM task list item's checkbox, "- [ ] todo", "- [x] done" (ethereum/EIPs' EIP-2657, fifteen
+# "- [x] EIP 2537 Commit Hash - [5edff4…](…)" lines read as notes labelled "x", one "defined twice"):
+# a box the renderer draws, not a label. Guard: "[x]" after an item labelled "[ix]" is the tenth of
+# a roman-numbered list.
+_TASK_BOX = re.compile(r"\[[ xX]\][ \t]+(?=\S)")
+_NINTH = re.compile(r"[ \t]*\[(?:ix|IX)\]")
 _ORDERED = re.compile(r" {0,3}\d{1,9}[.)][ \t]+")
 # (Not a heading that opens on a bracketed key, "* #### [27001] ISO/IEC 27001:2013": an entry of a keyed
 # list set as headings, two BSI Grundschutz literature lists in the calibration part.)
@@ -593,7 +606,8 @@ class _Inline:
                 name = "suptext" if group == "sup" else "suplinktext"
                 text = match.group(name)
                 before = source[max(start, match.start() - 12) : match.start()]
-                if looks_like_label(text) and not is_power(before, clean_label(text)):
+                after = source[match.end() : min(end, match.end() + 8)]
+                if looks_like_label(text) and not is_power(before, clean_label(text), after):
                     self.anchor(clean_label(text), text, match.start(name))
                 else:
                     self.emit(text, match.start(name))
@@ -1621,9 +1635,67 @@ def _word_note_label(shown: str, anchor: str) -> str:
     return anchor if shown.isdigit() else shown
 
 
+# reStructuredText section titles underlined (and overlined) with "~" (PEPs, Sphinx docs: "Caught
+# Exception Objects⏎~~~~~~~~~~~~~~~~~~~~~~~~"): read as Markdown the underline opens a "~~~" fence
+# that runs to the end of the file (README sweep: PEP 654's last 1,100 lines and its 13 footnotes
+# were code). An underline is a line of "~" only, at least as long as the title line above it
+# (reStructuredText's rule), the title at the margin and no list item, a blank line (or the end)
+# after it, and no fence open; it becomes a setext "-" underline of the same length, so every
+# offset stays. A Markdown fence after a line of text ("Output:⏎~~~") is shorter than its line, or
+# has code, not a blank line, after it, or closes a fence, and a Markdown file shows no
+# reStructuredText (:data:`_RST_SIGN`).
+_TILDE_LINE = re.compile(r"~{3,}[ \t]*")
+# Guard: only in a document that shows reStructuredText, a directive, footnote, target or
+# substitution at a line's start (".. code-block::", ".. [1] ", ".. _name:", ".. |x|").
+_RST_SIGN = re.compile(r"^\.\.[ \t]+(?:[\w-]+::|\[|_|\|)", re.MULTILINE)
+
+
+def rst_underlines(source: str) -> str:
+    if _RST_SIGN.search(source) is None:
+        return source  # no reStructuredText: "~~~" lines are Markdown's fences
+    lines = source.split("\n")
+    fence: str | None = None
+    for number, line in enumerate(lines):
+        if fence is not None:
+            if line.strip().startswith(fence) and not line.strip().strip(fence[0]):
+                fence = None
+            continue
+        opened = _FENCE.match(line)
+        if opened is None:
+            continue
+        title = lines[number - 1] if number else ""
+        after = lines[number + 1] if number + 1 < len(lines) else ""
+        if (
+            _TILDE_LINE.fullmatch(line)
+            and title.strip()
+            and not title[0].isspace()
+            and _BULLET.match(title) is None
+            and _ORDERED.match(title) is None
+            and _FENCE.match(title) is None
+            and len(title.rstrip()) <= len(line.rstrip())
+            and not after.strip()
+        ):
+            lines[number] = "-" * len(line.rstrip()) + line[len(line.rstrip()) :]
+            if number >= 2 and lines[number - 2].rstrip() == line.rstrip():
+                lines[number - 2] = lines[number]  # its overline
+            continue
+        following = lines[number + 2] if number + 2 < len(lines) else ""
+        if (
+            _TILDE_LINE.fullmatch(line)
+            and not (lines[number - 1].strip() if number else "")
+            and after.strip()
+            and not after[0].isspace()
+            and following.rstrip() == line.rstrip()
+        ):
+            continue  # an overline: its underline, two lines down, is read next
+        fence = opened.group(1)
+    return "\n".join(lines)
+
+
 def read_markdown(source: str) -> ReadResult:
     """Blocks and metadata of a Markdown analysis (newlines already normalised to ``\\n``)."""
     source = _number_examples(source) if "(@" in source else source
+    source = rst_underlines(source) if "\n~~~" in source else source
     source = _mark_word_notes(source)
     original = source
     source, inline_notes = _mark_inline_notes(source)
@@ -1845,10 +1917,19 @@ def read_markdown(source: str) -> ReadResult:
             pending.lines.append((start + len(line) - len(line.lstrip(" \t")), end))
             continue
         if bullet is not None:
+            box = _TASK_BOX.match(source, bullet.end(), end)
+            if (
+                box is not None
+                and box.group()[1] in "xX"
+                and pending.item
+                and pending.lines
+                and _NINTH.match(source, pending.lines[0][0], pending.lines[0][1])
+            ):
+                box = None
             flush()
             pending.item = pending.marked = True
             pending.indent = bullet.end() - start
-            pending.lines.append((bullet.end(), end))
+            pending.lines.append((box.end() if box is not None else bullet.end(), end))
             continue
         ordered = _ORDERED.match(source, start, end)
         if ordered is not None and pending.lines and pending.kind == "paragraph":

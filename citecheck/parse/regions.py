@@ -1,5 +1,10 @@
 """Where things are in a document: the title and dateline at the top, page furniture ("Share",
 "This post is also available in:", "Similar Posts"), and the footnote section at the end.
+
+README sweep (branch p10-readme-sweep, 195 public READMEs and docs pages): numbered lists read as
+notes, 13 ``orphan-footnote`` warnings, are judged by an item's own text (:func:`_own_text`), as the
+whole list a run ends, and under a heading of remarks (:func:`_uncited_plain_list`); see the comment
+above :func:`_own_text`.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from citecheck.parse.blocks import ACCESS_CELL, Anchor, Block, Locator, SpanLoca
 from citecheck.parse.claims import sentence_spans
 from citecheck.parse.csl_terms import REFERENCE_WORDS
 from citecheck.parse.dates import ACCESS_LABEL, find_dates
-from citecheck.parse.markers import TEXT_MARKER, EntryStart, label_ordinal, match_entry_start
+from citecheck.parse.markers import SUPERSCRIPTS, TEXT_MARKER, EntryStart, label_ordinal, match_entry_start
 from citecheck.parse.styles import Mark
 from citecheck.parse.urls import URL_PATTERN, find_urls, has_url, unwrap_urls
 
@@ -551,6 +556,7 @@ def notes_section_start(blocks: Sequence[Block], starts: Sequence[EntryStart | N
         and _list_follows(blocks, starts, index)
         and not _notes_subheading_next(blocks, starts, index)
         and not _cites_before_its_notes(blocks, index)
+        and not _uncited_plain_list(blocks, starts, index)
     ]
     if headings:
         return _cited_section(blocks, starts, headings) + 1
@@ -582,13 +588,16 @@ def notes_section_start(blocks: Sequence[Block], starts: Sequence[EntryStart | N
         if kinds <= {"number", "paren"}:
             markers = _cited_numbers(blocks) if markers is None else markers
             cited = set().union(*(numbers for index, numbers in markers if index < run[0]))
-        labels = [start.label if start is not None else None for start in (starts[i] for i in run)]
+        # A plain numbered run is judged as the whole list it ends: "4." after "1."–"3." whose
+        # sub-items broke the run is the list's last step, not a list of its own (README sweep).
+        whole = [*earlier_note_runs(starts, run[0]), *run] if kinds <= {"number", "paren"} else run
+        labels = [start.label if start is not None else None for start in (starts[i] for i in whole)]
         bibliographic = sum(
             1
-            for i, label in zip(run, labels, strict=True)
-            if _looks_bibliographic(_prose(blocks[i])) or (label is not None and label in cited)
+            for i, label in zip(whole, labels, strict=True)
+            if _looks_bibliographic(_own_text(_prose(blocks[i]))) or (label is not None and label in cited)
         )
-        if kinds <= {"number", "paren"} and bibliographic * 2 <= len(run):
+        if kinds <= {"number", "paren"} and bibliographic * 2 <= len(whole):
             _reject(rejected, starts[run[0]])
             continue
         last = starts[run[-1]]
@@ -673,6 +682,89 @@ def _reject(rejected: set[tuple[str, int]], first: EntryStart | None) -> None:
     ordinal = _ordinal_of(first)
     if first is not None and ordinal is not None:
         rejected.add((first.kind, ordinal))
+
+
+# README sweep (p10-readme-sweep: 195 READMEs and docs pages of 25 public repositories, 16 languages,
+# ten of them in fixtures/readmes; before it 10 error findings, 41 orphan-footnote warnings, 13 here):
+# numbered lists of a README read as notes. Three rules, each guarded:
+# * An item's own text is its first lines, without the sub-list nested under it: the quoted
+#   '"unstable"' of a design doc's bullets under "1. Extensibility." is no quoted title (golang's
+#   proposal 37112, four "1." items). Guard: only lines that open on a bullet or a number end it.
+# * A headless run of "1." items is judged as the whole list it ends (earlier_note_runs): EIP-6046's
+#   "4. Rename …" (one quoted phrase) after "1."–"3." whose sub-bullets broke the run.
+# * Under a heading of remarks (:func:`_uncited_plain_list`): "## Note:" over "1. The npy dataset is …",
+#   "##### 6. Other resources." over "The code for:⏎1. preparing alignment test sets" (fairseq).
+_SUB_ITEM = re.compile(r"\n[ \t]*(?:[-*+•]|\d{1,9}[.)])[ \t]+\S")
+
+
+def _own_text(text: str) -> str:
+    """An item's text without the sub-list nested under it."""
+    found = _SUB_ITEM.search(text)
+    return text[: found.start()] if found is not None else text
+
+
+# Heading words that name remarks or further material, not works: only under these is a plain list
+# judged (a single "1. Patterns of Design. Indianapolis: Wrox Press." under "## Literatur" is a book).
+_REMARK_WORDS = frozenset(
+    [
+        "note",
+        "notes",
+        "resources",
+        "ressources",
+        "recursos",
+        "risorse",
+        "anmerkung",
+        "anmerkungen",
+        "remarque",
+    ]
+)
+
+
+def _uncited_plain_list(blocks: Sequence[Block], starts: Sequence[EntryStart | None], heading: int) -> bool:
+    """Whether what follows a heading of remarks or further material ("Note:", "Other resources",
+    :data:`_REMARK_WORDS`, and no word naming works besides) is a plain numbered list ("1.", "(1)")
+    of remarks or steps, no notes: fewer than half of its items look bibliographic or link out (a URL, a quoted
+    title, a year in its own text, a web link: fairseq's "4. … can be found [here](…)" closes a
+    sentence over the list), the text above cites none of its numbers ("[2]", a superscript or a
+    note anchor), and nothing else under the heading is an entry. Guard: bracketed, superscript or
+    Markdown-footnote labels, a cited number, half the items dated or linked keep the section (a
+    Wikipedia "Notes" list explains and is cited; a "References" list of "1. **Title**⏎[Link](…)"
+    items links every item)."""
+    words = heading_words(blocks[heading].text)
+    if not any(word in _REMARK_WORDS for word in words) or is_notes_heading(
+        " ".join(word for word in words if word not in _REMARK_WORDS), marked_heading=True
+    ):
+        return False
+    level = blocks[heading].level
+    items: list[int] = []
+    for index in range(heading + 1, len(blocks)):
+        block = blocks[index]
+        if block.kind in ("heading", "title") and (not level or block.level <= level):
+            break
+        start = starts[index]
+        if start is None:
+            if (
+                block.source_row
+                or block.headed_row
+                or block.links
+                or _unlabelled_entry_at(blocks, starts, index)
+            ):
+                return False
+            continue
+        if start.kind not in ("number", "paren") or block.note_label is not None:
+            return False
+        items.append(index)
+    sourced = sum(
+        1 for i in items if _looks_bibliographic(_own_text(_prose(blocks[i]))) or _links_out(blocks[i])
+    )
+    if not items or sourced * 2 >= len(items):
+        return False
+    labels = {starts[i].label for i in items} - {None}  # type: ignore[union-attr]
+    above = blocks[:heading]
+    if any(b.anchors for b in above) or any(d in b.text for b in above for d in SUPERSCRIPTS):
+        return False
+    cited = {n for b in above if "[" in b.text for n in _CITED_NUMBER.findall(_prose(b))}
+    return not (labels & cited)
 
 
 def _cited_numbers(blocks: Sequence[Block]) -> list[tuple[int, set[str]]]:
