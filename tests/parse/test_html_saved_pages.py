@@ -355,3 +355,30 @@ def test_a_numbered_entry_that_begins_with_a_date_is_still_an_entry() -> None:
 <p>2. September 2015, “Microsoft's update notes”, https://example.org/kb</p></article></body></html>"""
     doc = _parse(page)
     assert [fn.url for fn in doc.footnotes if fn.kind == "footnote"] == ["https://example.org/kb"]
+
+
+def test_an_empty_article_body_wrapper_is_not_the_article() -> None:
+    story = "".join(
+        f'<p>Paragraph {i} of the story about the plague cases, reported by <a href="https://example.org/r{i}">the '
+        f"health commission</a> on Tuesday, with more detail on the patients and the hospital.</p>"
+        for i in range(6)
+    )
+    page = (
+        '<html><body><div itemprop="articleBody"><span>Share</span><script>var x = "'
+        + "x" * 3000
+        + '";</script></div><div class="story">'
+        + story
+        + "</div></body></html>"
+    )
+    doc = _parse(page)
+    assert len([fn for fn in doc.footnotes if fn.kind == "inline"]) == 6
+
+
+def test_a_blog_written_in_lines_is_read_by_its_text() -> None:
+    # Near miss: no paragraphs anywhere: the candidate holding the page's text is the article.
+    lines = "".join(
+        f'Line {i} of the post, see <a href="https://example.org/p{i}">the source</a>.<br>' for i in range(8)
+    )
+    page = f'<html><body><div class="sidebar">About me</div><div class="post-content">{lines}</div></body></html>'
+    doc = _parse(page)
+    assert len([fn for fn in doc.footnotes if fn.kind == "inline"]) == 8
