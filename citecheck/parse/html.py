@@ -566,6 +566,8 @@ class _Walker:
         self.source = source
         self.note_links = note_links or _NoteLinks({}, {})
         self.article_paragraphs = 0  # the content's paragraph text (read_html sets it)
+        # The paragraph text under each element of the content, counted once (_paragraph_lengths).
+        self.paragraph_lengths: dict[Any, int] = {}
         self.targets: dict[str, Any] = {}  # the page's link targets by id or name (read_html sets it)
         self.index = index
         self.self_url = self_url
@@ -785,7 +787,7 @@ class _Walker:
         17 pages whose article links sources in its paragraphs read "no citations" for it."""
         if self.article_paragraphs <= 0:
             return False
-        return _paragraph_text(element) >= _ARTICLE_SHARE * self.article_paragraphs
+        return self.paragraph_lengths.get(element, 0) >= _ARTICLE_SHARE * self.article_paragraphs
 
     def _element(
         self, element: Any, tag: str, depth: int, notes_like: bool, list_state: list[Any] | None
@@ -1237,6 +1239,23 @@ def _paragraph_text(element: Any) -> int:
     return sum(len(p.text_content()) for p in element.iter("p"))
 
 
+def _paragraph_lengths(root: Any) -> dict[Any, int]:
+    """The paragraph text under every element of ``root`` (``root`` included), in one pass: each
+    paragraph's length added to it and its ancestors up to ``root``, so that asking it of nested
+    containers costs nothing more (150 nested "nav" wrappers over 3,000 paragraphs: 0.86 s when
+    each container counted its own)."""
+    lengths: dict[Any, int] = {}
+    for paragraph in root.iter("p"):
+        size = len(paragraph.text_content())
+        if not size:
+            continue
+        for element in (paragraph, *paragraph.iterancestors()):
+            lengths[element] = lengths.get(element, 0) + size
+            if element is root:
+                break
+    return lengths
+
+
 def _text_length(element: Any) -> int:
     return len(element.text_content())
 
@@ -1334,7 +1353,8 @@ def read_html(source: str) -> ReadResult:
     content: Any = _content(root)
     targets = _targets(root)
     walker = _Walker(source, LineIndex(source), _self_url(root), _note_links(content, targets))
-    walker.article_paragraphs = _paragraph_text(content)
+    walker.paragraph_lengths = _paragraph_lengths(content)
+    walker.article_paragraphs = walker.paragraph_lengths.get(content, 0)
     walker.targets = targets
     walker.walk(content)
     for notes in _notes_outside(content, targets):
