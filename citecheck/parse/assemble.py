@@ -360,7 +360,13 @@ def assemble(
     nothing = _seen_without_citations(blocks, body, inline_links) if not footnotes and not citations else None
     # Markers the markup puts inside notes (a note citing its own source) cite those footnotes too.
     noted = frozenset(label_key(a.label) for i in entry_set for a in blocks[i].anchors)
+    # Markdown "[^label]:" notes, which renderers number in citation order whatever their labels.
+    renumbered = frozenset(
+        label_key(label)
+        for label in (blocks[i].note_label for i in entry_set if blocks[i].renumbered)
+        if label is not None
+    )
     document.findings = structural_findings(
-        document, today=today, nothing_cited=nothing, counted=counted, noted=noted
+        document, today=today, nothing_cited=nothing, counted=counted, noted=noted, renumbered=renumbered
     )
     return document

@@ -154,6 +154,9 @@ class Block:
     links: list[tuple[int, str]] = field(default_factory=list)
     note_label: str | None = None
     body_start: int = 0
+    # A Markdown "[^label]:" definition: every renderer numbers these notes 1, 2, 3 … in the order
+    # they are first cited, so the label as written is never shown and no gap in it is seen.
+    renumbered: bool = False
     # Runs the markup set apart, as (start, end, kind): "link" text and "em"phasis (bold, italic);
     # entries take titles from them. Readers that cannot tell leave it empty.
     spans: list[tuple[int, int, str]] = field(default_factory=list)

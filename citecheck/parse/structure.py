@@ -3,6 +3,9 @@ markers without entries, entries without markers, duplicate labels, numbering ga
 and access dates that cannot be true — and, for a document with nothing citeable, ``no-citations``.
 
 Inline citations (links in the text) have no apparatus: none of the entry checks apply to them.
+Markdown "[^label]:" notes have no numbering a reader sees (renderers number them in citation
+order): the numbering checks leave them out (blog sweep, 97 of 97 ``numbering-gap`` warnings on 180
+real posts were on such notes; :func:`_numbering_findings`).
 """
 
 from __future__ import annotations
@@ -114,12 +117,33 @@ def _reference_findings(
     return findings
 
 
-def _numbering_findings(doc: Document) -> list[Finding]:
+def _numbering_findings(
+    doc: Document,
+    renumbered: frozenset[str] = frozenset(),
+    counted: frozenset[tuple[int, int]] = frozenset(),
+) -> list[Finding]:
+    """Gaps and disorder in the labels of entries and of first markers.
+
+    ``renumbered``: the label keys of Markdown ``[^label]:`` notes, left out. GitHub, Pandoc,
+    kramdown, Goldmark and markdown-it number such notes 1, 2, 3 … in the order they are first
+    cited, so "[^25]" between "[^2]" and "[^3]", "[^107421]" (an issue number) or "[^99]" for the
+    thanks are never seen by a reader; a marker without its note and a note without its marker are
+    still found (missing, orphan). Blog sweep (branch p10-blog-sweep, 180 real posts in 8 languages):
+    97 of 97 ``numbering-gap`` warnings were on such notes (Korean essays labelling notes by topic
+    number, rust-lang's blog labelling them by issue number). Guard: only notes the Markdown reader
+    read from a "[^label]:" definition; a "[1]"-numbered reference list, whose numbers are printed,
+    is checked as before. Where such notes are left out, the entries that write no label of their
+    own (``counted``: a bulleted "参考資料" list after the notes, which the reader numbered on from
+    them) are left out too: their numbers are the reader's, and 13 Japanese posts of the sweep would
+    read "[5] opens the notes: [1]–[4] is missing".
+    """
     findings: list[Finding] = []
     entries: list[Footnote] = []
-    seen: set[str] = set()
+    seen: set[str] = set(renumbered)
     for fn in _notes(doc):
         key = label_key(fn.label)
+        if renumbered and (fn.line, fn.column) in counted:
+            continue
         if key not in seen:
             seen.add(key)
             entries.append(fn)
@@ -311,16 +335,20 @@ def structural_findings(
     nothing_cited: NothingCited | None = None,
     counted: frozenset[tuple[int, int]] = frozenset(),
     noted: frozenset[str] = frozenset(),
+    renumbered: frozenset[str] = frozenset(),
 ) -> list[Finding]:
     """Every structural finding of ``doc``, in document order.
 
     ``nothing_cited`` says what a document without footnotes and citations showed instead; such a
     document gets ``no-citations``. ``counted``: (line, column) of the entries whose labels the
     reader counted because they write none, and ``noted`` the labels markers inside notes cite
-    (see :func:`_reference_findings`).
+    (see :func:`_reference_findings`); ``renumbered`` the labels of Markdown ``[^label]:`` notes
+    (see :func:`_numbering_findings`).
     """
     findings = (
-        _reference_findings(doc, counted, noted) + _numbering_findings(doc) + _entry_findings(doc, today)
+        _reference_findings(doc, counted, noted)
+        + _numbering_findings(doc, renumbered, counted)
+        + _entry_findings(doc, today)
     )
     if not doc.footnotes and not doc.citations:
         findings.append(no_citations_finding(nothing_cited or NothingCited()))
