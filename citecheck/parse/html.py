@@ -313,7 +313,7 @@ def _notes_outside(content: Any, targets: dict[str, Any]) -> list[Any]:
     "references", …), else its list, after the article. Guard: only targets of note links
     (``_NOTEREF``) from inside the article, and only outside it; nothing else of the page is read.
     """
-    found: list[Any] = []
+    candidates: set[Any] = set()
     for link in content.iter("a"):
         fragment = _fragment(link.get("href"))
         if not fragment or not _NOTEREF.match(fragment):
@@ -329,13 +329,12 @@ def _notes_outside(content: Any, targets: dict[str, Any]) -> list[Any]:
                 container is None and ancestor.tag.lower() in ("ol", "ul")
             ):
                 container = ancestor
-        if container is None:
-            container = target
-        if any(container is f or any(a is f for a in container.iterancestors()) for f in found):
-            continue
-        found = [f for f in found if not any(a is container for a in f.iterancestors())]
-        found.append(container)
-    return found
+        candidates.add(container if container is not None else target)
+    # The outermost of them, in the page's order; each found once (a set, then one walk of the
+    # page), so that a page of many notes costs time in proportion (60,000 notes outside the
+    # article: minutes when each was compared with every other).
+    found = {c for c in candidates if not any(a in candidates for a in c.iterancestors())}
+    return [element for element in content.getroottree().iter() if element in found] if found else []
 
 
 def _note_links(content: Any, targets: dict[str, Any] | None = None) -> _NoteLinks:

@@ -549,15 +549,18 @@ def notes_section_start(blocks: Sequence[Block], starts: Sequence[EntryStart | N
     one such item in three ("Visit `http://localhost:8080`", a quoted word); endnote lists have one
     in nearly every item.
     """
-    headings = [
-        index
-        for index in range(len(blocks))
-        if _heads_at(blocks, index)
-        and _list_follows(blocks, starts, index)
-        and not _notes_subheading_next(blocks, starts, index)
-        and not _cites_before_its_notes(blocks, index)
-        and not _uncited_plain_list(blocks, starts, index)
-    ]
+    headings: list[int] = []
+    for index in range(len(blocks)):
+        if len(headings) >= _MAX_NOTES_HEADINGS:
+            break  # enough to choose from; a page of thousands of "Note 5" lines must not cost more
+        if (
+            _heads_at(blocks, index)
+            and _list_follows(blocks, starts, index)
+            and not _notes_subheading_next(blocks, starts, index)
+            and not _cites_before_its_notes(blocks, index)
+            and not _uncited_plain_list(blocks, starts, index)
+        ):
+            headings.append(index)
     if headings:
         return _cited_section(blocks, starts, headings) + 1
     runs: list[list[int]] = []
@@ -619,6 +622,11 @@ def notes_section_start(blocks: Sequence[Block], starts: Sequence[EntryStart | N
             continue
         return run[0]
     return None
+
+
+# How many headings that may head the notes are weighed against each other (_cited_section): real
+# documents have one to three; the cap keeps a page of many such lines linear.
+_MAX_NOTES_HEADINGS = 8
 
 
 def _cited_section(blocks: Sequence[Block], starts: Sequence[EntryStart | None], headings: list[int]) -> int:
@@ -1304,6 +1312,9 @@ def _notes_subheading_next(
 _SECTION_ENTRIES = 3
 
 
+_MOSTLY_WINDOW = 60
+
+
 def _mostly_entries(blocks: Sequence[Block], starts: Sequence[EntryStart | None], heading: int) -> bool:
     """A longer preamble may stand between a notes heading and its list (a sub-heading, "Example",
     a template of the entry format: a Japanese student's 参考文献 in heldback-4): the section is a
@@ -1311,7 +1322,9 @@ def _mostly_entries(blocks: Sequence[Block], starts: Sequence[EntryStart | None]
     and they are more than half of them. Prose with a link here and there is not."""
     paragraphs = entries = 0
     level = blocks[heading].level
-    for index in range(heading + 1, len(blocks)):
+    # Judged on the section's first _MOSTLY_WINDOW paragraphs: a verdict on a list needs no more,
+    # and a page of thousands of candidate headings must not read to its end from each.
+    for index in range(heading + 1, min(len(blocks), heading + 1 + _MOSTLY_WINDOW)):
         if blocks[index].kind == "heading" and 0 < level < blocks[index].level:
             continue  # a sub-heading ("# Literatura" > "## Seznam bibliografických citací")
         if blocks[index].kind != "paragraph":

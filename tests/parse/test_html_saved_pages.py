@@ -382,3 +382,23 @@ def test_a_blog_written_in_lines_is_read_by_its_text() -> None:
     page = f'<html><body><div class="sidebar">About me</div><div class="post-content">{lines}</div></body></html>'
     doc = _parse(page)
     assert len([fn for fn in doc.footnotes if fn.kind == "inline"]) == 8
+
+
+def test_notes_outside_the_article_are_read_in_page_order_and_once() -> None:
+    # Many notes outside the article, in two containers: each container once, in the page's order
+    # (the set-based search that keeps a page of many notes linear).
+    from lxml import html as lxml_html
+
+    from citecheck.parse.html import _notes_outside, _targets
+
+    markers = "".join(f'<p>claim {i}<sup><a href="#fn{i}">{i}</a></sup></p>' for i in range(1, 3001))
+    first = "".join(f'<li id="fn{i}">note {i}</li>' for i in range(1, 1501))
+    second = "".join(f'<li id="fn{i}">note {i}</li>' for i in range(1501, 3001))
+    page = (
+        f"<html><body><article>{markers}</article><div class='footnotes'><ol>{first}</ol></div>"
+        f"<aside><ol>{second}</ol></aside></body></html>"
+    )
+    root = lxml_html.document_fromstring(page)
+    article = next(root.iter("article"))
+    found = _notes_outside(article, _targets(root))
+    assert [(e.tag, e.get("class")) for e in found] == [("div", "footnotes"), ("ol", None)]
