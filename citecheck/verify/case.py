@@ -8,7 +8,9 @@ the per-document context computed once (term rarity, the other footnotes' source
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -31,6 +33,14 @@ _SENTENCE = re.compile(r"(?<=[.!?…])[\"”’»)\]]*(?:\[[^\]]{1,6}\])*\s+(?=[
 def split_sentences(paragraph: str) -> list[str]:
     """Sentences of a paragraph (markers such as [iv] stay with the sentence they end)."""
     return [s.strip() for s in _SENTENCE.split(paragraph) if s.strip()]
+
+
+_PAIR_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def word_pairs(text: str) -> list[tuple[str, str]]:
+    """Two words in a row of ``text`` (letters only, three or more, case-folded)."""
+    return list(itertools.pairwise(w.casefold() for w in _PAIR_WORD.findall(text)))
 
 
 @dataclass(frozen=True)
@@ -61,6 +71,16 @@ class DocumentContext:
     judge: dict[tuple[str, int], JudgeVerdict] = field(default_factory=dict)
     judge_errors: dict[tuple[str, int], str] = field(default_factory=dict)
     _surroundings: dict[tuple[str, str], TermIndex] = field(default_factory=dict)
+    _pairs: Counter[tuple[str, str]] | None = None
+
+    def word_pairs(self) -> Counter[tuple[str, str]]:
+        """How many of the document's cited sentences hold each two words in a row (case-folded),
+        counted once per document (citecheck.verify.claim's two-word rule asks it per footnote)."""
+        if self._pairs is None:
+            self._pairs = Counter(
+                pair for citation in self.document.citations for pair in set(word_pairs(citation.claim))
+            )
+        return self._pairs
 
     def topic_share(self, term: Term) -> float:
         """The share of the document's cited sentences that contain ``term`` (0 below three sentences)."""

@@ -200,7 +200,6 @@ leading by ``THIN_WORDLESS_SWAP_MARGIN`` (:func:`_thin_swap_margin`) — cross-d
 
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
@@ -215,7 +214,14 @@ from citecheck.findings import make_finding
 from citecheck.models import Finding, Footnote, PageFacts, Severity
 from citecheck.stopwords import every_language
 from citecheck.verify import semantic
-from citecheck.verify.case import ClaimContext, FootnoteCase, Surroundings, split_sentences
+from citecheck.verify.case import (
+    ClaimContext,
+    DocumentContext,
+    FootnoteCase,
+    Surroundings,
+    split_sentences,
+    word_pairs,
+)
 from citecheck.verify.judge import JudgeVerdict
 from citecheck.verify.sites import host_labels
 from citecheck.verify.textmatch import (
@@ -2638,6 +2644,10 @@ def offline_verdict(
     encoded = semantic.covers(language) and semantic.covers(title_language)
     comparable = comparable or encoded
     matchable = content if same_language or encoded else [t for t in content if t.kind in ("name", "number")]
+    if score.support >= thresholds.claim_offline_min_support:
+        # Consistent by the entry's words alone: the sentence's surroundings (an index built per
+        # paragraph, most of an offline run's time) are not needed to say so.
+        return ClaimVerdict(None, score, "title-consistent")
     surroundings = case.document.surroundings(claim.citation.claim, claim.citation.paragraph, language)
     shared = [
         t.text
@@ -2652,8 +2662,7 @@ def offline_verdict(
         or _shares_a_phrase(
             title,
             (claim.citation.claim, claim.citation.paragraph),
-            [c.claim for c in case.document.document.citations],
-            case.document.title or "",
+            case.document,
         )
     ):
         return ClaimVerdict(None, score, "title-consistent")
@@ -2714,38 +2723,28 @@ def offline_verdict(
     return ClaimVerdict("unverified-offline", score, "too-little-to-judge")
 
 
-_PHRASE_WORD = re.compile(r"[^\W\d_]{3,}")
-
-
-def _shares_a_phrase(title: str, texts: Sequence[str], claims: Sequence[str] = (), subject: str = "") -> bool:
+def _shares_a_phrase(title: str, texts: Sequence[str], document: DocumentContext) -> bool:
     """Whether two words in a row of ``title``, neither a function word, stand in a row in one of
-    ``texts`` (the cited sentence and its paragraph) but not in the document's title (``subject``,
-    what the whole document is about: "Блэкаут в Центральной Азии", which a title from another
-    document on the region, "… водной политики Центральной Азии", shares too): "Human Development
-    Report 2018" for a sentence on "the 2018 Human Development Index". Each word alone is too
-    common to tell (wordfreq Zipf ≥ 5), the pair is the name of a thing; a pair that half the
-    document's cited sentences name is its subject and does not count either. Data:
-    mozilla/readability's saved Wikipedia pages read offline (2026-12-06), where correct
-    citations drew "title shares nothing" (113 -> 95 such warnings). On the verify eval's visible
-    parts offline: warnings on correct footnotes 351 -> 350 of 3,078, cross-document swaps
-    reported 1,057 of 1,302 before and after (matching the document's title too lost one, a
-    title on the region the whole document is about)."""
-    words = [w.casefold() for w in _PHRASE_WORD.findall(title)]
+    ``texts`` (the cited sentence and its paragraph) but not in the document's title (what the whole
+    document is about: "Блэкаут в Центральной Азии", which a title from another document on the
+    region, "… водной политики Центральной Азии", shares too): "Human Development Report 2018" for
+    a sentence on "the 2018 Human Development Index". Each word alone is too common to tell
+    (wordfreq Zipf ≥ 5), the pair is the name of a thing; a pair that half the document's cited
+    sentences name is its subject and does not count either (TOPIC_SHARE, as for single terms;
+    counted once per document: DocumentContext.word_pairs). Data: mozilla/readability's saved
+    Wikipedia pages read offline (2026-12-06), where correct citations drew "title shares nothing"
+    (113 -> 95 such warnings). On the verify eval's visible parts offline: warnings on correct
+    footnotes 351 -> 350 of 3,078, cross-document swaps reported 1,057 of 1,302 before and after
+    (matching the document's title too lost one, a title on the region the whole document is
+    about)."""
     stop = every_language()
-    pairs = {(a, b) for a, b in itertools.pairwise(words) if a not in stop and b not in stop}
-    # …but not the document's subject, a pair most of its cited sentences name ("Renaissance Dam" in
-    # a document on the dam), which a footnote pasted from elsewhere in it would share too
-    # (TOPIC_SHARE, as for single terms).
-    if subject:
-        pairs -= set(itertools.pairwise(w.casefold() for w in _PHRASE_WORD.findall(subject)))
-    if len(claims) >= 3:
-        cited = [set(itertools.pairwise(w.casefold() for w in _PHRASE_WORD.findall(c))) for c in claims]
-        pairs = {pair for pair in pairs if sum(pair in c for c in cited) < TOPIC_SHARE * len(claims)}
-    if not pairs:
-        return False
-    return any(
-        pairs & set(itertools.pairwise(w.casefold() for w in _PHRASE_WORD.findall(text))) for text in texts
-    )
+    pairs = {(a, b) for a, b in word_pairs(title) if a not in stop and b not in stop}
+    pairs -= set(word_pairs(document.document.title or ""))
+    cited = len(document.document.citations)
+    if pairs and cited >= 3:
+        counts = document.word_pairs()
+        pairs = {pair for pair in pairs if counts[pair] < TOPIC_SHARE * cited}
+    return bool(pairs) and any(pairs & set(word_pairs(text)) for text in texts)
 
 
 # A site's name too short or too common to be the sentence naming it ("news.example", "blog.…").
