@@ -68,6 +68,8 @@ heldback-36 (15 documents, HELDBACK36-RULE.md, built blind on branch p10-hb36) i
 its own (HELD_BACK_36), outside calibration, its misses never printed.
 heldback-37 (14 documents, HELDBACK37-RULE.md, built blind on branch p10-hb37) is held back: scored on
 its own (HELD_BACK_37), outside calibration, its misses never printed.
+heldback-38 (whole web pages as served or saved, HELDBACK38-RULE.md, built blind on branch p10-hb38) is
+held back: scored on its own (HELD_BACK_38), outside calibration, its misses never printed.
 Gate (issue 10's targets) on the calibration part: title ≥ 95 %, URL ≥ 98 %, access date ≥ 97 % and
 no style below 85 % on any of the three; the spent parts and "overall" (every document) are held to
 floors at what they measure, against regression.
@@ -614,11 +616,17 @@ HELD_BACK_36_FLOOR = {"title": 0.67, "url": 0.65, "accessed": 0.91}
 # 108/114, every document yielding. The session-start parser (7dd0034) read the same figures. Pinned.
 HELD_BACK_37 = "heldback-37"
 HELD_BACK_37_FLOOR = {"title": 0.92, "url": 0.83, "accessed": 0.97}
+# heldback-38 (HELDBACK38-RULE.md, built blind on branch p10-hb38, 2026-12-06: whole web pages exactly as served
+# or saved, kept whole with head, menus, sidebars and footers: rendered Wikipedia articles, a blog post, a journal
+# article page, a specification; truth for the first 12 notes of each page's main list): wired in by its builder
+# before any run; no floor until it is measured.
+HELD_BACK_38 = "heldback-38"
 HELD_BACK: dict[str, str] = {
     "held_back_30": HELD_BACK_30,
     "held_back_32": HELD_BACK_32,
     "held_back_36": HELD_BACK_36,
     "held_back_37": HELD_BACK_37,
+    "held_back_38": HELD_BACK_38,
 }
 # Parts studied but below the gate (truth.toml's list -> the part): tallied on their own, out of the
 # overall and per-style tallies; their misses may be printed.
@@ -828,6 +836,7 @@ def table(result: EvalResult) -> str:
         HELD_BACK_32,
         HELD_BACK_36,
         HELD_BACK_37,
+        HELD_BACK_38,
     ):
         if part not in result.by_part:
             continue
