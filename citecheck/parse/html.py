@@ -273,21 +273,25 @@ def _shown_label(text: str) -> str | None:
     return " ".join(match.group(1).split()) if match else None
 
 
-def _listed_label(entry: Any) -> str | None:
-    """The number an ``<ol>`` shows beside its item (its ``start`` and ``type``), else None."""
-    parent = entry.getparent()
-    if entry.tag.lower() != "li" or parent is None or not isinstance(parent.tag, str):
-        return None
-    if parent.tag.lower() != "ol":
-        return None
-    start = parent.get("start")
-    number = int(start) if start and start.strip().lstrip("-").isdigit() else 1
-    for sibling in parent:
-        if sibling is entry:
-            return _list_label(number, parent.get("type"))
-        if isinstance(sibling.tag, str) and sibling.tag.lower() == "li":
-            number += 1
-    return None
+def _listed_labels(entries: Any) -> dict[Any, str | None]:
+    """The number an ``<ol>`` shows beside each of ``entries`` (its ``start`` and ``type``), None for
+    an entry that is no item of an ordered list; each list counted once, however many items."""
+    numbered: dict[Any, str] = {}
+    counted: set[Any] = set()
+    for entry in entries:
+        parent = entry.getparent()
+        if entry.tag.lower() != "li" or parent is None or not isinstance(parent.tag, str):
+            continue
+        if parent.tag.lower() != "ol" or parent in counted:
+            continue
+        counted.add(parent)
+        start = parent.get("start")
+        number = int(start) if start and start.strip().lstrip("-").isdigit() else 1
+        for sibling in parent:
+            if isinstance(sibling.tag, str) and sibling.tag.lower() == "li":
+                numbered[sibling] = _list_label(number, parent.get("type"))
+                number += 1
+    return {entry: numbered.get(entry) for entry in entries}
 
 
 def _targets(root: Any) -> dict[str, Any]:
@@ -365,7 +369,7 @@ def _note_links(content: Any, targets: dict[str, Any] | None = None) -> _NoteLin
         label = next(iter(seen))
         if len(seen) == 1 and label is not None:
             labels[entry] = label
-    listed = {entry: _listed_label(entry) for entry in labels}
+    listed = _listed_labels(list(labels))
     counts: dict[str, int] = {}
     for label in listed.values():
         if label is not None:
