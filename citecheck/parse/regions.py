@@ -550,6 +550,7 @@ def notes_section_start(blocks: Sequence[Block], starts: Sequence[EntryStart | N
     in nearly every item.
     """
     headings: list[int] = []
+    last_note = max((i for i, block in enumerate(blocks) if block.note_label is not None), default=-1)
     for index in range(len(blocks)):
         if len(headings) >= _MAX_NOTES_HEADINGS:
             break  # enough to choose from; a page of thousands of "Note 5" lines must not cost more
@@ -557,7 +558,7 @@ def notes_section_start(blocks: Sequence[Block], starts: Sequence[EntryStart | N
             _heads_at(blocks, index)
             and _list_follows(blocks, starts, index)
             and not _notes_subheading_next(blocks, starts, index)
-            and not _cites_before_its_notes(blocks, index)
+            and not _cites_before_its_notes(blocks, index, last_note)
             and not _uncited_plain_list(blocks, starts, index)
         ):
             headings.append(index)
@@ -669,7 +670,7 @@ def _numbers_cited_before(blocks: Sequence[Block], heading: int) -> set[str]:
     return set().union(*(_CITED_NUMBER.findall(_prose(block)) for block in blocks[:heading]))
 
 
-def _cites_before_its_notes(blocks: Sequence[Block], heading: int) -> bool:
+def _cites_before_its_notes(blocks: Sequence[Block], heading: int, last_note: int) -> bool:
     """Whether text under the heading cites, by markers the markup made (Word's footnote references,
     HTML note links: ``Block.anchors``), notes the markup itself sets apart further on
     (``Block.note_label``): then the heading heads text, not its notes. Pandoc's Word test file
@@ -678,11 +679,12 @@ def _cites_before_its_notes(blocks: Sequence[Block], heading: int) -> bool:
     paragraph of text with them: both notes "never cited". Guard: only where a block with
     ``note_label`` follows and a block before it carries anchors without being a note; a heading
     over typed notes, or over notes whose markers are text ("[1]"), is read as before."""
-    for block in blocks[heading + 1 :]:
+    for index in range(heading + 1, len(blocks)):
+        block = blocks[index]
         if block.note_label is not None:
             return False
         if block.anchors:
-            return any(later.note_label is not None for later in blocks[heading + 1 :])
+            return index < last_note  # a note the markup sets apart follows
     return False
 
 
