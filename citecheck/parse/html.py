@@ -341,10 +341,8 @@ def _notes_outside(content: Any, targets: dict[str, Any]) -> list[Any]:
     return [element for element in content.getroottree().iter() if element in found] if found else []
 
 
-def _note_links(content: Any, targets: dict[str, Any] | None = None) -> _NoteLinks:
+def _note_links(content: Any, targets: dict[str, Any]) -> _NoteLinks:
     """Bind note markers to the entries their links point to (see :class:`_NoteLinks`)."""
-    if targets is None:
-        targets = _targets(content)
     shown: dict[Any, set[str | None]] = {}
     fragments: dict[Any, set[str]] = {}
     for link in content.iter("a"):
@@ -564,14 +562,23 @@ class _Walker:
     """Walks the content tree in document order, cutting it into blocks of visible text."""
 
     def __init__(
-        self, source: str, index: LineIndex, self_url: str | None = None, note_links: _NoteLinks | None = None
+        self,
+        source: str,
+        index: LineIndex,
+        self_url: str | None,
+        *,
+        note_links: _NoteLinks,
+        targets: dict[str, Any],
+        paragraphs: dict[Any, int],
+        article: Any,
     ) -> None:
         self.source = source
-        self.note_links = note_links or _NoteLinks({}, {})
-        self.article_paragraphs = 0  # the content's paragraph text (read_html sets it)
-        # The paragraph text under each element of the content, counted once (_paragraph_lengths).
-        self.paragraph_lengths: dict[Any, int] = {}
-        self.targets: dict[str, Any] = {}  # the page's link targets by id or name (read_html sets it)
+        self.note_links = note_links
+        self.targets = targets  # the page's link targets by id or name (_targets)
+        # The paragraph text under each element of the page, counted once (_paragraph_lengths), and
+        # the article's element (_content).
+        self.paragraphs = paragraphs
+        self.article = article
         self.index = index
         self.self_url = self_url
         self.blocks: list[Block] = []
@@ -758,12 +765,11 @@ class _Walker:
         # The page's own frame is never navigation by its class: themes write their settings there
         # ("menu-type-dropdownmenu" on a news site's <body>, scrapinghub's benchmark page on Europa's
         # plumes: every link of the article dropped as a menu's).
-        navigation = (element.get("role") or "").strip().lower() in _NAV_ROLES or (
+        role = (element.get("role") or "").strip().lower()
+        navigation = role in _NAV_ROLES or (
             tag not in _FRAME_TAGS and bool(_NAV_ATTR.search(attrs)) and not self._holds_the_article(element)
         )
-        menu = navigation and (
-            (element.get("role") or "").strip().lower() in _MENU_ROLES or bool(_MENU_ATTR.search(attrs))
-        )
+        menu = navigation and (role in _MENU_ROLES or bool(_MENU_ATTR.search(attrs)))
         self.nav_depth += navigation
         self.menu_depth += menu
         try:
@@ -788,9 +794,11 @@ class _Walker:
         "section-footer-1" around the story); read as furniture, the article was dropped whole.
         Data: scrapinghub/article-extraction-benchmark's 181 saved pages (2026-12-06): 11 of the
         17 pages whose article links sources in its paragraphs read "no citations" for it."""
-        if self.article_paragraphs <= 0:
-            return False
-        return self.paragraph_lengths.get(element, 0) >= _ARTICLE_SHARE * self.article_paragraphs
+        article = self.paragraphs.get(self.article, 0)
+        inside = element is self.article or any(a is self.article for a in element.iterancestors())
+        if article <= 0 or not inside:
+            return False  # only inside the article (not in notes read from outside it: _notes_outside)
+        return self.paragraphs.get(element, 0) >= _ARTICLE_SHARE * article
 
     def _element(
         self, element: Any, tag: str, depth: int, notes_like: bool, list_state: list[Any] | None
@@ -1238,15 +1246,12 @@ _ARTICLE_SHARE = 0.5
 _PARAGRAPH_PAGE = 500
 
 
-def _paragraph_text(element: Any) -> int:
-    return sum(len(p.text_content()) for p in element.iter("p"))
-
-
 def _paragraph_lengths(root: Any) -> dict[Any, int]:
     """The paragraph text under every element of ``root`` (``root`` included), in one pass: each
     paragraph's length added to it and its ancestors up to ``root``, so that asking it of nested
     containers costs nothing more (150 nested "nav" wrappers over 3,000 paragraphs: 0.86 s when
-    each container counted its own)."""
+    each container counted its own); the article's choice (_content) and its furniture
+    (_Walker._holds_the_article) read the same counts."""
     lengths: dict[Any, int] = {}
     for paragraph in root.iter("p"):
         size = len(paragraph.text_content())
@@ -1263,10 +1268,10 @@ def _text_length(element: Any) -> int:
     return len(element.text_content())
 
 
-def _content(root: Any) -> Any:
+def _content(root: Any, paragraphs: dict[Any, int]) -> Any:
     """The element holding the article: the first of ``_CONTENT_PATHS`` that matches, its largest
     match by paragraph text, where that holds a fair share of the page's (``_CONTENT_MIN_SHARE``);
-    else the body.
+    else the body. ``paragraphs``: the paragraph text under each element (_paragraph_lengths).
 
     A news page's first ``<article>`` is often a card of another story ("Wilbur Ross pledges not to
     intimidate climate scientists" above CNN Money's story on the birth lottery, whose text links
@@ -1276,19 +1281,20 @@ def _content(root: Any) -> Any:
     """
     body = root.find("body")
     page = body if body is not None else root
-    paragraphs, text = _paragraph_text(page), len(page.text_content())
+    page_paragraphs, text = paragraphs.get(page, 0), len(page.text_content())
     for path in _CONTENT_PATHS:
         found = path(root)
         if not isinstance(found, list) or not found:
             continue
         # By its text: a blog's posts are often lines and "<br>"s, not paragraphs.
         best: Any = max(found, key=_text_length)
-        if _paragraph_text(best) >= _CONTENT_MIN_SHARE * paragraphs or (
+        best_paragraphs = paragraphs.get(best, 0)
+        if best_paragraphs >= _CONTENT_MIN_SHARE * page_paragraphs or (
             # By its text where the page writes little in paragraphs (a blog's posts in lines and
             # "<br>"s); a candidate with no paragraph of a page written in them is no article (an
             # empty "articleBody" wrapper beside a story: 0 of its page's 8,145 paragraph
             # characters, scrapinghub's benchmark).
-            (paragraphs < _PARAGRAPH_PAGE or _paragraph_text(best) > 0)
+            (page_paragraphs < _PARAGRAPH_PAGE or best_paragraphs > 0)
             and _text_length(best) >= _CONTENT_MIN_SHARE * text
         ):
             return best
@@ -1353,12 +1359,18 @@ def read_html(source: str) -> ReadResult:
     except (etree.ParserError, ValueError):
         return ReadResult([])
     title, date, language = _metadata(root)
-    content: Any = _content(root)
+    paragraphs = _paragraph_lengths(root)
+    content: Any = _content(root, paragraphs)
     targets = _targets(root)
-    walker = _Walker(source, LineIndex(source), _self_url(root), _note_links(content, targets))
-    walker.paragraph_lengths = _paragraph_lengths(content)
-    walker.article_paragraphs = walker.paragraph_lengths.get(content, 0)
-    walker.targets = targets
+    walker = _Walker(
+        source,
+        LineIndex(source),
+        _self_url(root),
+        note_links=_note_links(content, targets),
+        targets=targets,
+        paragraphs=paragraphs,
+        article=content,
+    )
     walker.walk(content)
     for notes in _notes_outside(content, targets):
         walker._flush(walker.cursor)
