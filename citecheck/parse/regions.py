@@ -549,6 +549,7 @@ def notes_section_start(blocks: Sequence[Block], starts: Sequence[EntryStart | N
     one such item in three ("Visit `http://localhost:8080`", a quoted word); endnote lists have one
     in nearly every item.
     """
+    cited_numbers = _CitedNumbers(blocks)
     headings: list[int] = []
     last_note = max((i for i, block in enumerate(blocks) if block.note_label is not None), default=-1)
     for index in range(len(blocks)):
@@ -559,11 +560,11 @@ def notes_section_start(blocks: Sequence[Block], starts: Sequence[EntryStart | N
             and _list_follows(blocks, starts, index)
             and not _notes_subheading_next(blocks, starts, index)
             and not _cites_before_its_notes(blocks, index, last_note)
-            and not _uncited_plain_list(blocks, starts, index)
+            and not _uncited_plain_list(blocks, starts, index, cited_numbers)
         ):
             headings.append(index)
     if headings:
-        return _cited_section(blocks, starts, headings) + 1
+        return _cited_section(blocks, starts, headings, cited_numbers) + 1
     runs: list[list[int]] = []
     for index, start in enumerate(starts):
         if start is None:
@@ -577,7 +578,6 @@ def notes_section_start(blocks: Sequence[Block], starts: Sequence[EntryStart | N
             runs[-1].append(index)
         else:
             runs.append([index])
-    markers: list[tuple[int, set[str]]] | None = None  # the "[n]" each block cites, found once
     # The first label of each later run found to be no notes, by its kind: a run whose numbering it
     # continues is the same list's beginning.
     rejected: set[tuple[str, int]] = set()
@@ -588,10 +588,7 @@ def notes_section_start(blocks: Sequence[Block], starts: Sequence[EntryStart | N
             _reject(rejected, starts[run[0]])
             continue
         kinds = {start.kind for start in (starts[i] for i in run) if start is not None}
-        cited: set[str] = set()
-        if kinds <= {"number", "paren"}:
-            markers = _cited_numbers(blocks) if markers is None else markers
-            cited = set().union(*(numbers for index, numbers in markers if index < run[0]))
+        cited = cited_numbers.before(run[0]) if kinds <= {"number", "paren"} else set()
         # A plain numbered run is judged as the whole list it ends: "4." after "1."–"3." whose
         # sub-items broke the run is the list's last step, not a list of its own (README sweep).
         whole = [*earlier_note_runs(starts, run[0]), *run] if kinds <= {"number", "paren"} else run
@@ -630,7 +627,9 @@ def notes_section_start(blocks: Sequence[Block], starts: Sequence[EntryStart | N
 _MAX_NOTES_HEADINGS = 8
 
 
-def _cited_section(blocks: Sequence[Block], starts: Sequence[EntryStart | None], headings: list[int]) -> int:
+def _cited_section(
+    blocks: Sequence[Block], starts: Sequence[EntryStart | None], headings: list[int], cited: _CitedNumbers
+) -> int:
     """Of the headings that may head the notes, the first one that no later one outdoes: a later
     heading whose entries the text above it cites more by number, where the earlier section's
     entries carry no labels or the same labels (two lists numbered alike cannot both be the notes).
@@ -642,7 +641,7 @@ def _cited_section(blocks: Sequence[Block], starts: Sequence[EntryStart | None],
     python/peps, 740 PEPs (2026-12-06): 38 of them had error findings offline, 13 for a section like
     this. Guard: a lettered "Notes" list over numbered "References" (labels apart) keeps both, as
     before; so does an earlier list the text cites as much."""
-    found = [(_section_labels(blocks, starts, h), _numbers_cited_before(blocks, h), h) for h in headings]
+    found = [(_section_labels(blocks, starts, h), cited.before(h), h) for h in headings]
     counts = [len(labels & cited) for labels, cited, _ in found]
     for i, (labels, _, heading) in enumerate(found):
         if not any(
@@ -664,10 +663,6 @@ def _section_labels(blocks: Sequence[Block], starts: Sequence[EntryStart | None]
         if start is not None and start.label:
             labels.add(start.label)
     return labels
-
-
-def _numbers_cited_before(blocks: Sequence[Block], heading: int) -> set[str]:
-    return set().union(*(_CITED_NUMBER.findall(_prose(block)) for block in blocks[:heading]))
 
 
 def _cites_before_its_notes(blocks: Sequence[Block], heading: int, last_note: int) -> bool:
@@ -730,7 +725,9 @@ _REMARK_WORDS = frozenset(
 )
 
 
-def _uncited_plain_list(blocks: Sequence[Block], starts: Sequence[EntryStart | None], heading: int) -> bool:
+def _uncited_plain_list(
+    blocks: Sequence[Block], starts: Sequence[EntryStart | None], heading: int, cited_numbers: _CitedNumbers
+) -> bool:
     """Whether what follows a heading of remarks or further material ("Note:", "Other resources",
     :data:`_REMARK_WORDS`, and no word naming works besides) is a plain numbered list ("1.", "(1)")
     of remarks or steps, no notes: fewer than half of its items look bibliographic or link out (a URL, a quoted
@@ -773,8 +770,7 @@ def _uncited_plain_list(blocks: Sequence[Block], starts: Sequence[EntryStart | N
     above = blocks[:heading]
     if any(b.anchors for b in above) or any(d in b.text for b in above for d in SUPERSCRIPTS):
         return False
-    cited = {n for b in above if "[" in b.text for n in _CITED_NUMBER.findall(_prose(b))}
-    return not (labels & cited)
+    return not (labels & cited_numbers.before(heading))
 
 
 def _cited_numbers(blocks: Sequence[Block]) -> list[tuple[int, set[str]]]:
@@ -788,6 +784,21 @@ def _cited_numbers(blocks: Sequence[Block]) -> list[tuple[int, set[str]]]:
             if numbers:
                 found.append((index, numbers))
     return found
+
+
+class _CitedNumbers:
+    """The numbers the blocks cite with bracketed markers (:func:`_cited_numbers`), found on first
+    use, and those cited above a block: one search of the document serves the notes section's
+    every question (the runs, the headings weighed against each other, lists of remarks)."""
+
+    def __init__(self, blocks: Sequence[Block]) -> None:
+        self._blocks = blocks
+        self._found: list[tuple[int, set[str]]] | None = None
+
+    def before(self, index: int) -> set[str]:
+        if self._found is None:
+            self._found = _cited_numbers(self._blocks)
+        return set().union(*(numbers for at, numbers in self._found if at < index))
 
 
 # A bracketed number in prose, not glued to a Latin word or digit ("arr[1]" indexes): CJK text glues
