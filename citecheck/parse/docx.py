@@ -216,11 +216,13 @@ class _Paragraph:
         """Drop typed superscript "markers" glued to what follows them: a unit's power ("mol2.J"),
         never a note marker, which a space or punctuation follows."""
         text = self.text
-        self.anchors = [
-            anchor
+        kept = [
+            (index in self.typed, anchor)
             for index, anchor in enumerate(self.anchors)
             if index not in self.typed or not _GLUED_AFTER.match(text[anchor.end : anchor.end + 2])
         ]
+        self.anchors = [anchor for _, anchor in kept]
+        self.typed = {index for index, (typed, _) in enumerate(kept) if typed}
 
     @property
     def text(self) -> str:
@@ -352,7 +354,7 @@ def _read_package(package: _Package, path: str) -> ReadResult:
                 link_spans=reader.link_spans,
             )
         )
-        typed.append({id(reader.anchors[i]) for i in reader.typed if i < len(reader.anchors)})
+        typed.append({id(reader.anchors[i]) for i in reader.typed})
     _drop_stray_typed(blocks, typed, numbering)
     for note_kind, part_type in _NOTE_KINDS:
         part = parts.get(part_type)

@@ -2656,14 +2656,10 @@ def offline_verdict(
         and surroundings.find(t, loose=True) is not None
         and case.document.topic_share(t) < TOPIC_SHARE
     ]
-    if (
-        shared
-        or score.support >= thresholds.claim_offline_min_support
-        or _shares_a_phrase(
-            title,
-            (claim.citation.claim, claim.citation.paragraph),
-            case.document,
-        )
+    if shared or _shares_a_phrase(
+        title,
+        (claim.citation.claim, claim.citation.paragraph),
+        case.document,
     ):
         return ClaimVerdict(None, score, "title-consistent")
     # Only the citations that words leave undecided reach the encoder (offline runs stay fast).
