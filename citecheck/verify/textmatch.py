@@ -2419,6 +2419,8 @@ class TermIndex:
     # sorted: a precise figure of the sentence that the page gives rounded (_rounding_match).
     rounded: list[tuple[Decimal, str, str]] = field(default_factory=list)
     _folded: str | None = None  # the passages case-folded, for a figure spelled out (_spelled_match)
+    # Per language, whether the passages hold one of its numerals at all (spelling_pieces).
+    _spells: dict[str, bool] = field(default_factory=dict)
     # The names written in Latin letters by their spelling, without case or diacritics
     # (:func:`latin_spelling`): a name met letter for letter whatever its language's sound key.
     spellings: dict[str, str] = field(default_factory=dict)
@@ -2874,6 +2876,12 @@ class TermIndex:
             self._folded = fold_case(" ".join(self.passages))
         folded = self._folded
         for language in sorted(self.languages):  # a set: in a fixed order, not the hash seed's
+            spells = self._spells.get(language)
+            if spells is None:
+                pieces = spelling_pieces(language)
+                spells = self._spells[language] = pieces is None or any(p in folded for p in pieces)
+            if not spells:
+                continue  # no numeral of the language: no figure of it is spelled here
             words = spelled_number(int(value), language)
             # Every word of the spelling must be in the page for the search below to find it (a
             # substring test each): most figures have none, and the search over the whole page for
@@ -2977,13 +2985,50 @@ SPELLED_WORDS_MAX = 99
 @lru_cache(maxsize=65_536)
 def spelled_number(value: int, language: str | None) -> str | None:
     """``value`` in words in ``language`` (num2words, case-folded), or None where it has no words."""
-    if not language:
+    if not language or language in _SPELLING_HANGS:
         return None
     try:
         words = num2words(value, lang=language)
     except (NotImplementedError, OverflowError, ValueError, TypeError, KeyError, AttributeError):
         return None
     return fold_case(words) if isinstance(words, str) and len(words) >= 2 else None
+
+
+# Every figure's spelling holds a word that contains a numeral of its language: a unit, a ten, a
+# hundred or a power of ten (twenty-two's "twenty", zweiunddreißigtausend's "zwei", две тысячи's
+# "две"), so a text holding none of them spells no figure, and a figure's spelling need not be
+# made (num2words, 80 µs a figure: on the 20 MB offline benchmark, benchmarks/offline_scale.py,
+# a quarter of the verify stage went to spelling the sentences' figures for footnote entries that
+# hold no numeral). The numerals are the words (between spaces) of the spellings of 1–999 and of
+# 1–9 times each power of ten from 10^3 to 10^12; a word shorter than SPELLING_PIECE_MIN that is
+# no figure's whole spelling ("y", "e", "و", "и", a joining word) is left out, as it is in nearly
+# any text and never spells a figure alone. test_spelling_pieces_cover_every_figure checks the
+# claim on 1,800 figures per num2words language (every one held it; with words split at combining
+# marks, or short numerals such as Persian سی (30) dropped, Bengali, Kannada, Telugu, Thai, Persian
+# and Portuguese figures had failed it).
+SPELLING_PIECE_MIN = 3
+# num2words' Amharic never returns for some figures of a million or more (1,025,124; 0.5.14, an
+# endless loop in Num2Word_AM.clean): over 1,000 figures of 32–999 and 3,000 from 32 to 10^12, no
+# other of its languages took more than 4 ms for one. A page or sentence in Amharic must not hold a
+# worker for ever, so its figures are not spelled.
+_SPELLING_HANGS = frozenset({"am"})
+
+
+@lru_cache(maxsize=128)
+def spelling_pieces(language: str) -> frozenset[str] | None:
+    """The numerals of ``language`` (case-folded), one of which some word of every figure's
+    spelling contains; None where num2words cannot spell in it."""
+    values = [*range(1, 1000), *(d * 10**k for k in range(3, 13) for d in range(1, 10))]
+    spellings = [words for value in values if (words := spelled_number(value, language)) is not None]
+    if not spellings:
+        return None
+    whole = set(spellings)
+    return frozenset(
+        word
+        for words in spellings
+        for word in words.split()
+        if len(word) >= SPELLING_PIECE_MIN or word in whole
+    )
 
 
 @lru_cache(maxsize=128)

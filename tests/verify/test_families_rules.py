@@ -20,15 +20,24 @@ The measurement behind them is in fixtures/eval/README.md, "Branch v11-families"
 from __future__ import annotations
 
 import datetime as dt
+import random
+import subprocess
+import sys
+
+import pytest
+from num2words import CONVERTER_CLASSES
 
 from citecheck.config import VerifyThresholds
 from citecheck.models import Footnote, PageFacts
+from citecheck.verify import textmatch
 from citecheck.verify.claim import SourceProfile, _main_clause_stated_here, score_claim, source_profile
 from citecheck.verify.textmatch import (
     TermIndex,
     dated_days,
     relative_days,
     solar_hijri_to_gregorian,
+    spelled_number,
+    spelling_pieces,
     terms,
     weekdays_near,
 )
@@ -221,6 +230,57 @@ def test_a_sentence_s_number_word_meets_the_page_s_digits() -> None:
     assert all(
         vi.find(t, loose=False) is None for t in terms("quan hệ giữa hai nước", "vi") if t.text == "hai"
     )
+
+
+def test_spelling_pieces_cover_every_figure() -> None:
+    """Every figure's spelling (32 to 10^12, sampled) holds a word containing one of its language's
+    numerals (textmatch.spelling_pieces), in every language num2words spells: a text without any of
+    them cannot spell the figure, which is what lets _spelled_match skip spelling it."""
+    rng = random.Random(1)
+    values = sorted({int(10 ** rng.uniform(1.51, 12)) for _ in range(500)} | set(range(32, 132)))
+    for language in sorted(set(CONVERTER_CLASSES) - {"am"}):
+        pieces = spelling_pieces(language)
+        assert pieces, language
+        for value in values:
+            words = spelled_number(value, language)
+            if words is not None:
+                assert any(p in w for w in words.split() for p in pieces), (language, value, words)
+    # Joining words are no numerals ("treinta y dos": "y"), numerals of two letters are ("سی", 30).
+    assert "y" not in (spelling_pieces("es") or ()) and "treinta" in (spelling_pieces("es") or ())
+    assert "سی" in (spelling_pieces("fa") or ())
+
+
+def test_a_text_holding_no_numeral_is_not_asked_for_spellings(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An entry's title without a numeral of its language spells no figure: num2words is not asked
+    (the 20 MB offline benchmark's cost); one holding a numeral still meets the figure."""
+    calls: list[int] = []
+    real = textmatch.spelled_number
+
+    def counting(value: int, language: str | None) -> str | None:
+        calls.append(value)
+        return real(value, language)
+
+    monkeypatch.setattr(textmatch, "spelled_number", counting)
+    index = TermIndex.build([("Database tariff council in Kourou", "en")])
+    assert index.find(_figure("12,345 tariff claims were filed"), loose=False) is None  # type: ignore[arg-type]
+    assert 12345 not in calls
+    # Near miss: a page that spells the figure is still read.
+    assert _found("a budget of 5,000 dollars", "a budget of five thousand dollars") == "five thousand"
+    assert 5000 in calls
+
+
+def test_an_amharic_figure_is_not_spelled_as_its_converter_never_returns() -> None:
+    """num2words' Amharic loops for ever on some figures of a million or more (0.5.14): the check
+    must come back (run in a child process, killed after 60 s if it does not)."""
+    code = (
+        "from citecheck.verify.textmatch import TermIndex, terms\n"
+        "index = TermIndex.build([('ሁለት መቶ ሰዎች በጎርፍ ምክንያት ከቤታቸው ተፈናቅለዋል።', 'am')])\n"
+        "figure = next(t for t in terms('1,121,312 people', 'en') if t.kind == 'number')\n"
+        "print(index.find(figure, loose=False))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "None"
 
 
 # --- rials and tomans --------------------------------------------------------------------------------
