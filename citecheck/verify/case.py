@@ -17,7 +17,15 @@ from typing import TYPE_CHECKING
 
 from citecheck.config import Config
 from citecheck.models import BROKEN_STATES, Citation, Document, Finding, Footnote, LinkResult, PageFacts
-from citecheck.verify.textmatch import Match, Term, TermIndex, consonant_key, terms
+from citecheck.verify.textmatch import (
+    Match,
+    Term,
+    TermIndex,
+    base_language,
+    consonant_key,
+    guess_language,
+    terms,
+)
 
 if TYPE_CHECKING:
     from citecheck.verify.claim import SourceProfile
@@ -88,17 +96,27 @@ class DocumentContext:
 
     def surroundings(self, sentence: str, paragraph: str, language: str | None) -> Surroundings:
         """What a cited sentence stands in: the sentence, its paragraph and the document's title.
-        The paragraph's index is built once however many citations the paragraph carries."""
+        The paragraph's index is built when first asked (a term the sentence does not have), once
+        however many citations the paragraph carries."""
+        return Surroundings(
+            TermIndex.build([(sentence, language)], passages=False),
+            lambda: self._paragraph_index(paragraph, language),
+        )
+
+    def _paragraph_index(self, paragraph: str, language: str | None) -> TermIndex:
         key = (paragraph, language or "")
         index = self._surroundings.get(key)
         if index is None:
-            index = TermIndex.build(
-                [(paragraph, language), (self.document.title or "", None)], passages=False
-            )
+            # Sentence by sentence, in the paragraph's language: claim_terms has read each of them
+            # (terms are cached by text), so the paragraph is not tokenised again (a tenth of the
+            # 20 MB offline benchmark's verify stage, benchmarks/offline_scale.py).
+            lang = base_language(language) or guess_language(paragraph)
+            fields = [(part, lang) for part in split_sentences(paragraph)]
+            index = TermIndex.build([*fields, (self.document.title or "", None)], passages=False)
             if len(self._surroundings) > 4096:
                 self._surroundings.clear()
             self._surroundings[key] = index
-        return Surroundings(TermIndex.build([(sentence, language)], passages=False), index)
+        return index
 
     @property
     def title(self) -> str | None:
@@ -109,13 +127,22 @@ class DocumentContext:
         return self.document.date
 
 
-@dataclass(frozen=True)
+@dataclass
 class Surroundings:
     """A cited sentence's index and its paragraph's (with the document's title): a term is around
-    the sentence when either has it."""
+    the sentence when either has it. The paragraph's index is built on the first term the sentence
+    does not have: a title sharing its words with the sentence is judged without it (most of an
+    offline run's time went to paragraph indexes: benchmarks/offline_scale.py)."""
 
     sentence: TermIndex
-    paragraph: TermIndex
+    _build_paragraph: Callable[[], TermIndex]
+    _paragraph: TermIndex | None = None
+
+    @property
+    def paragraph(self) -> TermIndex:
+        if self._paragraph is None:
+            self._paragraph = self._build_paragraph()
+        return self._paragraph
 
     def find(self, term: Term, *, loose: bool) -> Match | None:
         return self.sentence.find(term, loose=loose) or self.paragraph.find(term, loose=loose)

@@ -2649,13 +2649,12 @@ def offline_verdict(
         # paragraph, most of an offline run's time) are not needed to say so.
         return ClaimVerdict(None, score, "title-consistent")
     surroundings = case.document.surroundings(claim.citation.claim, claim.citation.paragraph, language)
-    shared = [
-        t.text
-        for t in content
-        if not t.common_name
+    shared = any(  # in order: the sentence's index answers first, the paragraph's only if needed
+        not t.common_name
         and surroundings.find(t, loose=True) is not None
         and case.document.topic_share(t) < TOPIC_SHARE
-    ]
+        for t in content
+    )
     if shared or _shares_a_phrase(
         title,
         (claim.citation.claim, claim.citation.paragraph),

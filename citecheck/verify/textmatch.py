@@ -1009,8 +1009,8 @@ def _duration_pattern(language: str | None) -> tuple[re.Pattern[str], re.Pattern
 def durations_as_clock(text: str, language: str | None) -> str:
     """``text`` with each time of hours, minutes and seconds written with ``language``'s unit words
     rewritten as the clock time that :data:`_CLOCK` reads (2時間2分44秒 → 2.02.44)."""
-    if not any(c.isdigit() for c in text):
-        return text
+    if _DIGIT_RUN.search(text) is None:  # one C pass (a generator over the characters was 2 % of
+        return text  # the 20 MB offline benchmark)
     patterns = _duration_pattern(language)
     if patterns is None:
         return text
@@ -2982,16 +2982,21 @@ SPELLED_MAX = 10**12
 SPELLED_WORDS_MAX = 99
 
 
-@lru_cache(maxsize=65_536)
 def spelled_number(value: int, language: str | None) -> str | None:
     """``value`` in words in ``language`` (num2words, case-folded), or None where it has no words."""
+    words = _spelling(value, language)
+    return words if words is not None and len(words) >= 2 else None
+
+
+@lru_cache(maxsize=65_536)
+def _spelling(value: int, language: str | None) -> str | None:
     if not language or language in _SPELLING_HANGS:
         return None
     try:
         words = num2words(value, lang=language)
     except (NotImplementedError, OverflowError, ValueError, TypeError, KeyError, AttributeError):
         return None
-    return fold_case(words) if isinstance(words, str) and len(words) >= 2 else None
+    return fold_case(words) if isinstance(words, str) and words else None
 
 
 # Every figure's spelling holds a word that contains a numeral of its language: a unit, a ten, a
@@ -2999,13 +3004,15 @@ def spelled_number(value: int, language: str | None) -> str | None:
 # "две"), so a text holding none of them spells no figure, and a figure's spelling need not be
 # made (num2words, 80 µs a figure: on the 20 MB offline benchmark, benchmarks/offline_scale.py,
 # a quarter of the verify stage went to spelling the sentences' figures for footnote entries that
-# hold no numeral). The numerals are the words (between spaces) of the spellings of 1–999 and of
-# 1–9 times each power of ten from 10^3 to 10^12; a word shorter than SPELLING_PIECE_MIN that is
-# no figure's whole spelling ("y", "e", "و", "и", a joining word) is left out, as it is in nearly
-# any text and never spells a figure alone. test_spelling_pieces_cover_every_figure checks the
-# claim on 1,800 figures per num2words language (every one held it; with words split at combining
-# marks, or short numerals such as Persian سی (30) dropped, Bengali, Kannada, Telugu, Thai, Persian
-# and Portuguese figures had failed it).
+# hold no numeral). The numerals are the words (between spaces) of the spellings of 1–99 and of
+# 1–9 times each power of ten from 10^2 to 10^12, less those that contain a shorter one; a word
+# shorter than SPELLING_PIECE_MIN that is no figure's whole spelling (a joining word: "y", "e", "et",
+# "و") is left out, as it is in nearly any text and never spells a figure alone (English "and" is no
+# numeral as 101-999 are not read). test_spelling_pieces_cover_every_figure checks the claim on 600
+# figures per num2words language; a wider check on 2,500 (32-999 and 1,500 up to 10^12) held in
+# every language. Numerals split at combining marks, or short ones such as Persian سی (30) dropped,
+# failed it in Bengali, Kannada, Telugu, Thai, Persian and Portuguese; CJK units of one character
+# ("百一", 101) need the units that spelled_number alone does not give.
 SPELLING_PIECE_MIN = 3
 # num2words' Amharic never returns for some figures of a million or more (1,025,124; 0.5.14, an
 # endless loop in Num2Word_AM.clean): over 1,000 figures of 32–999 and 3,000 from 32 to 10^12, no
@@ -3018,17 +3025,18 @@ _SPELLING_HANGS = frozenset({"am"})
 def spelling_pieces(language: str) -> frozenset[str] | None:
     """The numerals of ``language`` (case-folded), one of which some word of every figure's
     spelling contains; None where num2words cannot spell in it."""
-    values = [*range(1, 1000), *(d * 10**k for k in range(3, 13) for d in range(1, 10))]
-    spellings = [words for value in values if (words := spelled_number(value, language)) is not None]
+    values = [*range(1, 100), *(d * 10**k for k in range(2, 13) for d in range(1, 10))]
+    spellings = [spelled for value in values if (spelled := _spelling(value, language)) is not None]
     if not spellings:
         return None
     whole = set(spellings)
-    return frozenset(
-        word
-        for words in spellings
-        for word in words.split()
-        if len(word) >= SPELLING_PIECE_MIN or word in whole
-    )
+    words = {word for spelled in spellings for word in spelled.split()}
+    # A numeral holding a shorter one ("thirty-two", "thirty") adds nothing to the test.
+    kept: list[str] = []
+    for piece in sorted((w for w in words if len(w) >= SPELLING_PIECE_MIN or w in whole), key=len):
+        if not any(shorter in piece for shorter in kept):
+            kept.append(piece)
+    return frozenset(kept)
 
 
 @lru_cache(maxsize=128)
