@@ -302,6 +302,13 @@ def _compound_acronym(label: str, words: Sequence[str]) -> bool:
 
 def publisher_vs_domain(publisher: str, labels: Sequence[str]) -> PublisherMatch:
     """Whether a publisher's name is spelled in the URL's host (wholly, glued, by initials, or by meaning)."""
+    return _publisher_vs_domain(publisher, tuple(labels))
+
+
+# By publisher and host: a document cites one outlet many times (the 20 MB offline benchmark's
+# 20,000 entries name 97 hosts; this was 6 % of its verify stage, 145 µs a call).
+@lru_cache(maxsize=4096)
+def _publisher_vs_domain(publisher: str, labels: tuple[str, ...]) -> PublisherMatch:
     best = _vs_domain(publisher, labels)
     expanded = publisher.translate(_UMLAUTS)
     if expanded != publisher and best.similarity < WRITTEN_INTO:

@@ -1763,6 +1763,13 @@ def _names_a_month(text: str, months: Mapping[str, int], language: str | None = 
     return any(name in folded for name in months) or bool(_abbreviated_dates(text, language))
 
 
+@lru_cache(maxsize=4096)
+def _names_a_month_cached(text: str, language: str | None) -> bool:
+    """:func:`_names_a_month` by ``language``'s months, for the last texts read: a cited sentence
+    is read for its own index and again for its paragraph's (case.DocumentContext.surroundings)."""
+    return _names_a_month(text, month_numbers(language), language)
+
+
 def _dated_months(
     text: str, months: Mapping[str, int], found: dict[int, str], language: str | None = None
 ) -> None:
@@ -2467,7 +2474,7 @@ class TermIndex:
                 index.languages.add(lang)
             keys, consonants = index.keys, index.consonants
             months = month_numbers(lang)
-            if months and _names_a_month(text, months, lang):
+            if months and _names_a_month_cached(text, lang):
                 _dated_months(text, months, index.months, lang)
                 index.days.update(dated_days(text, lang))
             elif months and lang in SOLAR_HIJRI_LANGUAGES:  # dated_days reads its own calendar's months
@@ -3095,6 +3102,7 @@ def _iranian_amounts(text: str, language: str | None) -> Iterator[tuple[str, str
         yield key, match.group()
 
 
+@lru_cache(maxsize=65_536)  # asked of every figure at each index it is looked up in
 def _figure_value(key: str) -> Decimal | None:
     """The value of a number's key ("#2950" → 2950), or None for a time ("#2:04:02")."""
     if not key.startswith("#") or ":" in key:
