@@ -55,7 +55,9 @@ class Tally:
     def cell(self, name: str) -> str:
         if not self.total[name]:
             return "     –      "
-        return f"{self.right[name]:>3}/{self.total[name]:<3} {100 * self.right[name] / self.total[name]:5.1f}%"
+        return (
+            f"{self.right[name]:>3}/{self.total[name]:<3} {100 * self.right[name] / self.total[name]:5.1f}%"
+        )
 
 
 @dataclass
@@ -84,7 +86,9 @@ def run() -> Result:
         for note in page["note"]:
             footnote = found.get(_label(note["label"]))
             checks = [("found", footnote is not None)]
-            checks += [(name, field_matches(name, note[name], footnote)) for name in FIELDS[1:] if name in note]
+            checks += [
+                (name, field_matches(name, note[name], footnote)) for name in FIELDS[1:] if name in note
+            ]
             for name, ok in checks:
                 tally.add(name, ok)
                 part.add(name, ok)
@@ -93,7 +97,9 @@ def run() -> Result:
                     if footnote is not None and name != "found":
                         got = getattr(footnote, "access_date" if name == "accessed" else name)
                     want = note.get(name, "(an entry)")
-                    result.misses.append(f"{page['file']} [{note['label']}] {name}: want {want!r}, got {got!r}")
+                    result.misses.append(
+                        f"{page['file']} [{note['label']}] {name}: want {want!r}, got {got!r}"
+                    )
     return result
 
 

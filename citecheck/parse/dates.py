@@ -200,7 +200,11 @@ _ACCESS_LABELS: dict[str, str] = {
     # "Access" alone labels a date only right before it or a colon: "IEEE Access. 2022" is a journal.
     "en": r"(?:last\s+)?accessed(?:\s+(?:date|on))?|(?:last\s+)?access(?:\s+(?:date|on)|(?=\s*:|\s+\d))"
     r"|date\s+(?:of\s+)?access(?:ed)?"
-    r"|(?:last\s+)?(?:retrieved|viewed|visited|consulted|checked)(?:\s+on)?|cited",
+    r"|(?:last\s+)?(?:retrieved|viewed|visited|consulted|checked)(?:\s+on)?|cited"
+    # MLA 7 closes a web source with its medium and the date it was read ("… EBSCO Academic Search
+    # Complete. Web. 29 Jun. 2011.": the Genders article's Works Cited, five entries,
+    # fixtures/parse-eval-pages): "Web." is a label only right before a day, a month and a year.
+    r"|web(?=\.[^\S\n]+\d{1,2}[^\S\n]+[A-Za-z]{3,9}\.?[^\S\n]+(?:19|20)\d{2}\b)",
     "tr": r"(?:son\s+)?erişim(?:\s+tarihi)?|erişildi|e\.\s?t\.",
     "ru": r"дата\s+(?:обращения|доступа|просмотра)|просмотрено|проверено",
     # "доступ отримано квітня 5, 2025": the Ukrainian "accessed April 5, 2025" of a research
@@ -375,7 +379,7 @@ def date_before_label(text: str, start: int = 0) -> tuple[dt.date, int, int] | N
 # these with str.find and trying the pattern only there is ~20x faster than letting the regex
 # engine try its forty alternatives at every position of every entry.
 _LABEL_STEMS = (
-    "last", "access", "date", "data", "retriev", "view", "visit", "consult", "check", "cit", "son",
+    "last", "access", "date", "data", "retriev", "view", "visit", "consult", "check", "cit", "son", "web.",
     "erişim", "erişil", "e.", "дата", "просмотр", "провер", "звернення", "доступ", "zuletzt", "abgerufen",
     "aufgerufen", "zugegriffen", "eingesehen", "zugriff", "accédé", "visité", "acess", "fecha",
     "recuperado", "accedido", "url", "ultimo", "dostęp", "geraadpleegd", "bezocht", "diakses",

@@ -351,6 +351,45 @@ def _repeated_colon_leads(fields: list[EntryFields], texts: list[str]) -> None:
             entry.publisher = entry.publisher or lead
 
 
+# "Online-Informationen des Robert Koch-Instituts (RKI): COVID-19: Bereitstellung …: https://…",
+# "Online-Informationen der Tagesschau: Corona-Medikament. EMA empfiehlt …: https://…" (a health
+# page's 'Quellen', five of six entries, fixtures/parse-eval-pages/pages/omeda-paxlovid.html): the
+# same opening word, then a different source's name, before a colon; the title runs from that
+# colon to the colon before the entry's address. Guard: the opening word is the same in three
+# entries at least and half the list, the lead before the colon has at most eight words, and the
+# entry's own address follows the title after ": " (a title with a colon of its own keeps it: the
+# lead ends at the first colon, the title at the last one before the address).
+_OPENING_LEAD = re.compile(r"(?P<lead>[^\W\d_][^:\n]{2,100}?): (?P<rest>\S.*)")
+_OPENING_LEAD_WORDS = 8
+
+
+def _shared_opening_colon_leads(fields: list[EntryFields], texts: list[str]) -> None:
+    found: dict[str, list[tuple[EntryFields, str, str]]] = {}
+    # The list's entries of this shape, "…: <its address>" (a page's links after the list are not).
+    shaped = sum(
+        1 for entry, text in zip(fields, texts, strict=True) if entry.urls and ": " + entry.urls[0] in text
+    )
+    for entry, text in zip(fields, texts, strict=True):
+        match = _OPENING_LEAD.match(text.lstrip(" *_[-–—"))
+        if match is None or not entry.urls or len(match.group("lead").split()) > _OPENING_LEAD_WORDS:
+            continue
+        rest = match.group("rest")
+        shown = rest.find(": " + entry.urls[0])
+        if shown <= 0:
+            continue
+        found.setdefault(match.group("lead").split()[0], []).append(
+            (entry, match.group("lead"), rest[:shown])
+        )
+    for group in found.values():
+        if len(group) < _COLON_LEAD_LIST or 2 * len(group) < shaped:
+            continue
+        if len({lead for _, lead, _ in group}) < len(group):
+            continue  # one lead repeated is _repeated_colon_leads' (an author), not this
+        for entry, lead, title in group:
+            entry.title = tidy_title(title.strip())
+            entry.publisher = entry.publisher or lead.strip()
+
+
 # "Alexey Malanov: Sechs Mythen über Blockchain und Bitcoin: …. Online-Artikel, 22.08.2017, URL: …"
 # (heldback-19's German blockchain course, seven entries, each opening with its author's given name
 # and surname and a colon): a person's name, two or three capitalised words of letters, before a
@@ -710,8 +749,21 @@ def _emphasised_sites_before_dashes(
 # Wikipedia reference list of heldback-14 (2 KB) took 18 s to parse, a stall one input could cause.
 _GIVEN = r"[^\W\d_](?:[\w'’-]+|\.)"
 _NAME = rf"[^\W\d_](?=[\w'’-]*?[^\W\d_A-Z])[\w'’-]++, {_GIVEN}(?: {_GIVEN}){{0,3}}"
-_SURNAME_FIRST_LEAD = re.compile(rf"(?P<lead>{_NAME}(?:; {_NAME}){{0,5}}): (?P<rest>\S.*)")
-_IN_CONTAINER = re.compile(r", in[:,] ")
+# Co-authors are parted by ";" or by "/" ("Quaas, Georg/Klein, Mathias: Multiplikatoren …"), and a
+# list names the authors of the entry above again as "Dieselben:" (the same), German's ditto (KOF's
+# Ökonomenstimme 'Literatur', fixtures/parse-eval-pages/pages/oekonomenstimme-keynes.html: seven
+# entries, three with "/", one "Dieselben:").
+_DITTO_AUTHORS = r"(?:Dieselben|Derselbe|Dieselbe|Ders\.|Dies\.)"
+_SURNAME_FIRST_LEAD = re.compile(
+    rf"(?P<lead>{_NAME}(?:(?:; |/){_NAME}){{0,5}}|{_DITTO_AUTHORS}): (?P<rest>\S.*)"
+)
+_IN_CONTAINER = re.compile(r"[,.] [Ii]n[:,] ")
+# Without a container, the title ends at a full stop before the place and year or the year
+# ("Makroökonomik. 2004. S.136f.", "Multiplikatoren der deutschen Volkswirtschaft. Berlin 2012.",
+# "… Finanzpolitik. Beitrag zu Ökonomenstimme vom 5. Januar 2015."): a year within six words after
+# it, no comma between; else at the first comma, as before ("Digitale Diskurse und Wikipedia. Wie
+# das Social Web … verwandelt, Tübingen 2018": heldback-20's German list, its subtitle kept).
+_TITLE_FIELD_END = re.compile(r"\. (?=(?:[^\s,]+ ){0,6}(?:19|20)\d{2}\b)")
 _SURNAME_FIRST_LIST = 3
 _SURNAME_FIRST_SHARE = 0.75
 
@@ -752,12 +804,18 @@ def _surname_first_colon_titles(fields: list[EntryFields], texts: list[str]) -> 
     for entry, text in zip(fields, texts, strict=True):
         match = _SURNAME_FIRST_LEAD.match(text.lstrip(" *_-–—"))
         if match is None or not all(
-            name.split(", ")[0][:1].isupper() for name in match.group("lead").split("; ")
+            name.split(", ")[0][:1].isupper() for name in re.split(r"; |/", match.group("lead"))
         ):
             continue
         rest = match.group("rest")
         container = _IN_CONTAINER.search(rest)
-        title = rest[: container.start()] if container else rest.split(", ", 1)[0]
+        field_end = _TITLE_FIELD_END.search(rest)
+        if container:
+            title = rest[: container.start()]
+        elif field_end:
+            title = rest[: field_end.start()]
+        else:
+            title = rest.split(", ", 1)[0]
         title = title.strip().rstrip(".")
         if title and URL_PATTERN.search(title) is None:
             found.append((entry, title, match.group("lead")))
@@ -1077,6 +1135,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     _sites_before_dashes(fields)
     _sites_before_hyphens(fields, items)
     _repeated_colon_leads(fields, flat)
+    _shared_opening_colon_leads(fields, flat)
     _person_colon_leads(fields, flat)
     _surname_first_colon_titles(fields, flat)
     _annotated_colon_titles(fields)
@@ -1344,6 +1403,61 @@ def _between_ideographic_stops(head: str) -> str | None:
     return fields[1] or None
 
 
+# A journal page's reference that opens on its linked title, the authors and the year in brackets
+# after it, then the journal in italics: "[Fold-change detection in biological systems](doi) M Adler
+# U Alon (2018) *Current Opinion in Systems Biology* 8:81–89." (eLife's reference list: every
+# entry so). The italic journal is no title: the link that opens the entry is. Data:
+# fixtures/parse-eval-pages/pages/elife-basal-chordate.html, 17 of 17 references titled by their
+# journal. Guard: the link opens the entry, shows three words or more and no address, and only
+# names (at most _LINKED_FIRST_NAMES words, no stop but an initial's) stand between it and the
+# bracketed year; an entry opening on its authors (APA, Harvard) has no such link.
+_LINKED_FIRST_NAMES = 40
+_NAMES_THEN_YEAR = re.compile(
+    r"[^\S\n]*,?[^\S\n]*(?P<names>(?:[^\W\d_][\w'’\-]*\.?,?[^\S\n]+)+?)\((?:19|20)\d{2}[a-z]?\)"
+)
+
+
+# A link over the title and its journal together, the journal's volume, issue and pages closing it:
+# "(2018): [The Controversy on Fish Pain: A Veterinarian’s Perspective. Journal of Applied Animal
+# Welfare Science, 22(4), S. 1-11](doi)" (a WordPress post's 'Quellen', seven entries so linked,
+# fixtures/parse-eval-pages/pages/angelmagazin-fische-schmerzen.html; six titled with the journal
+# and its numbers). The link's first sentence is the title. Guard: only where the link's text
+# ends on a volume ("Vol. 8", "374", "22(4)") and pages or an article number after a comma, and
+# the sentence before the journal has three words or more; a link over a title alone ends on
+# no such numbers.
+_CONTAINER_TAIL = re.compile(
+    r"(?:Vol\.?\s*|Bd\.\s*|\b)\d{1,4}(?:\s*\(\d{1,4}(?:[-–/]\d{1,4})?\))?,\s*"
+    r"(?:(?:S|pp?|Seiten?)\.\s*)?e?\d{1,8}(?:\s*[-–]\s*\d{1,8})?\.?\s*$"
+)
+_TITLE_SENTENCE_END = re.compile(r"[.?!](?=\s+[^\W\d_])")
+
+
+def _without_container_tail(mark: Mark) -> Mark:
+    """A link mark over "Title. Journal, 22(4), 1-11" cut to its title (_CONTAINER_TAIL)."""
+    if mark.kind != "link" or _CONTAINER_TAIL.search(mark.text) is None:
+        return mark
+    for stop in _TITLE_SENTENCE_END.finditer(mark.text):
+        title = mark.text[: stop.end()]
+        if len(title.split()) >= 3:
+            return Mark(mark.kind, title.rstrip(".").strip(), mark.href)
+    return mark
+
+
+def _linked_title_first(head: str, marks: Sequence[Mark]) -> str | None:
+    """The title of a reference that opens on its linked title, its authors and bracketed year after
+    it (_NAMES_THEN_YEAR), or None."""
+    if not marks or marks[0].kind != "link":
+        return None
+    shown = marks[0].text.strip()
+    stripped = head.lstrip(" *_")
+    if len(shown.split()) < 3 or not stripped.startswith(shown) or URL_PATTERN.match(shown):
+        return None
+    after = _NAMES_THEN_YEAR.match(stripped, len(shown))
+    if after is None or len(after.group("names").split()) > _LINKED_FIRST_NAMES:
+        return None
+    return tidy_title(shown)
+
+
 def parse_entry(
     text: str, links: Sequence[str] = (), marks: Sequence[Mark] = (), *, month_first: bool = False
 ) -> EntryFields:
@@ -1395,13 +1509,18 @@ def parse_entry(
     retrieved = bool(links) and intro is not None and intro.start() > 0
     cites = bool(urls or access.date or retrieved) or MEDIUM.search(text) is not None or _cites_a_work(text)
     entry_marks = [
-        m
+        _without_container_tail(m)
         for m in _entry_marks(text, marks)
         if not (m.kind == "link" and (_DOMAIN_TEXT.match(m.text) or _whole_reference_link(m.text, head)))
     ]
     site_split = access.label_start is not None and min(ends) == access.label_start and trailing_url
     journal = _JOURNAL_AFTER_COMMA.search(head)
-    if journal is not None and _BRACKETED_YEAR.search(head[: journal.start()]):
+    linked_first = _linked_title_first(head, entry_marks)
+    title: str | None
+    publisher: str | None
+    if linked_first is not None:
+        title, publisher = linked_first, None
+    elif journal is not None and _BRACKETED_YEAR.search(head[: journal.start()]):
         title, _ = title_and_publisher(
             head[: journal.start()], entry_marks, cites=cites, site_split=site_split
         )

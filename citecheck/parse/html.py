@@ -64,12 +64,15 @@ _FURNITURE_TAGS = _words("nav aside header footer form")
 # Fragments a marker link points to, and the back links an entry points home with.
 _BACKREF = re.compile(
     r"^(?:_?(?:ftn|edn)ref\d+|fnref[:\-_]?[\w.:-]*|cite_ref-[\w.:-]+|footnote-ref-?[\w-]*|noteref-?\d+|"
-    r"easy-footnote-\d+[\w-]*|ref-?\d+|r\d+|ftnt_ref\d+|bodyftn\d+|footnote-anchor-\d+|fn-?ref[\w-]*)$",
+    r"easy-footnote-\d+[\w-]*|ref-?\d+|r\d+|ftnt_ref\d+|bodyftn\d+|footnote-anchor-\d+|fn-?ref[\w-]*|"
+    # SPIP (the French CMS of La Vie des idées and Le Monde diplomatique's blogs) links a note
+    # "#nb4-2" (note basse) and back "#nh4-2" (note haute); "#nb2"/"#nh2" on older sites.
+    r"nh\d+(?:-\d+)?)$",
     re.IGNORECASE,
 )
 _NOTEREF = re.compile(
     r"^(?:_?(?:ftn|edn)\d+|fn[:\-_]?[\w.:-]+|cite_note-[\w.:-]+|foot-?note-?[\w-]+|endnote-?[\w-]+|"
-    r"easy-footnote-bottom-\d+[\w-]*|note-?\d+|n\d+|ftnt\d+)$",
+    r"easy-footnote-bottom-\d+[\w-]*|note-?\d+|n\d+|ftnt\d+|nb\d+(?:-\d+)?)$",
     re.IGNORECASE,
 )
 _WORD_NOTE_ID = re.compile(r"^_?(?:edn|ftn)\d+$", re.IGNORECASE)
@@ -210,8 +213,11 @@ _TAG_PATTERNS: dict[str, re.Pattern[str]] = {}
 
 
 # Runs an entry's title may be set in (citecheck.parse.styles); not _EMPHASIS_TAGS, which says
-# when an inline link's anchor reads as a title.
-_TITLE_MARK_TAGS = frozenset({"i", "em", "b", "strong"})
+# when an inline link's anchor reads as a title. "<cite>" is HTML's element for a work's title,
+# and "<u>" the underline that stands for italics on pages typed by hand (MLA before 2009: the
+# Genders article's WORKS CITED underlines its 12 book and journal titles,
+# fixtures/parse-eval-pages/pages/genders-maeshowe.html).
+_TITLE_MARK_TAGS = frozenset({"i", "em", "b", "strong", "u", "cite"})
 
 
 def _tag_pattern(tag: str) -> re.Pattern[str]:
@@ -402,6 +408,44 @@ def _card(element: Any, tag: str) -> bool:
     return len(text) <= _CARD_MAX and all(len(" ".join(p.text_content().split())) <= 200 for p in parts)
 
 
+# A page laid out in a table (the pre-CSS way: the article's text in one cell beside a cell of
+# navigation) is no table of data: a block inside such a cell is a paragraph of the page, and a
+# "WORKS CITED" paragraph in it heads the notes as it would outside the table. A cell is layout
+# when it holds this many block children of its own (paragraphs, headings, lists, divisions): a
+# data cell holds a value or a line or two. Data: internetarchive/sandcrawler's saved Genders
+# article (fixtures/parse-eval-pages/pages/genders-maeshowe.html): the article's cell holds 78
+# paragraphs, its "WORKS CITED" paragraph was read as a datum of a row and its 20 entries lost to
+# the article's "[n]"-numbered paragraphs. Guard: cells of fewer block children (every table of
+# sources in the parse eval: at most two paragraphs a cell) keep their row.
+_LAYOUT_CELL_BLOCKS = 6
+_LAYOUT_BLOCK_TAGS = _words("p h1 h2 h3 h4 h5 h6 ul ol dl div blockquote table")
+
+
+def _layout_cell(element: Any) -> bool:
+    """Whether ``element`` is (or is inside) a table cell that lays out a page (_LAYOUT_CELL_BLOCKS)."""
+    cell = element if element.tag in ("td", "th") else next(element.iterancestors("td", "th"), None)
+    if cell is None:
+        return False
+    blocks = sum(
+        1 for child in cell if isinstance(child.tag, str) and child.tag.lower() in _LAYOUT_BLOCK_TAGS
+    )
+    return blocks >= _LAYOUT_CELL_BLOCKS
+
+
+# A journal page prints each reference's number in an element of its own, the list's own numbers
+# hidden ("<li><span class="reference-list__ordinal_number">49</span><div class="reference">…",
+# eLife; Springer's "c-article-references__counter"), and a saved page may hold only some of the
+# references (eLife's saved article: 1-5, then 49-60), so the item's place in the list is not its
+# number. An element alone at the start of a notes list's item that shows only a number (one to
+# three digits, bracketed or closed by a stop) is the entry's label. Data:
+# fixtures/parse-eval-pages/pages/elife-basal-chordate.html (12 of 17 references labelled by their
+# place: 6-17 for 49-60). Guard: only in an item already read as a note (a notes list's item), only
+# an inline element with no child elements, only before any text of the item; a year ("2019")
+# has four digits.
+_SHOWN_NUMBER = re.compile(r"[\[(]?\d{1,3}[.)\]]?")
+_SHOWN_NUMBER_TAGS = _words("span strong b")
+
+
 def _item_paragraph(element: Any, tag: str) -> bool:
     """The first paragraph of a list item is the item, as the Markdown reader tells it.
 
@@ -556,6 +600,24 @@ def _keyed_rows(header: list[Any], rows: list[Any]) -> SourceColumns | None:
     if not _key_header(names[0]) or not keys_by_values([cells[0].text_content() for cells in body]):
         return None
     return SourceColumns(title=1, access=None, links=(), skip=(0,), key=0, named=None)
+
+
+def _keyed_first_row(header: list[Any], rows: list[Any]) -> bool:
+    """Whether the first row of a keyed table (_keyed_rows) is its first entry, not a header: no
+    cell of it is a ``<th>`` and its key opens the run of keys ("[1]" over "[2]" … "[7]"). D-Lib
+    Magazine sets its notes and references so, a row each, the label in the first cell
+    (fixtures/parse-eval-pages/pages/dlib-crowdsourcing.html: the first note and the first
+    reference were lost as headers). Guard: a header that names its column ("Kod", "#") is none
+    of the keys; a ``<th>`` row is a header."""
+    if any(cell.tag.lower() == "th" for cell in header):
+        return False
+    keys = [header[0].text_content()]
+    keys += [
+        cells[0].text_content()
+        for cells in ([c for c in row if isinstance(c.tag, str)] for row in rows)
+        if cells
+    ]
+    return bool(keys_by_values(keys)) and bool(_SHOWN_NUMBER.fullmatch(keys[0].strip()))
 
 
 class _Walker:
@@ -862,8 +924,11 @@ class _Walker:
             self.list_depth = sum(
                 1 for a in element.iterancestors() if isinstance(a.tag, str) and a.tag.lower() in ("ul", "ol")
             )
-        # A cell (or a block inside one) keeps its row, so that the row can be read whole again.
+        # A cell (or a block inside one) keeps its row, so that the row can be read whole again;
+        # a block of a page laid out in a table (_layout_cell) is the page's, not a row's.
         row = element if tag == "tr" else next(element.iterancestors("tr"), None)
+        if row is not None and tag != "tr" and _layout_cell(element):
+            row = None
         if row is not None:
             lead = _spanning_row(row)
             self.spanned_row = lead is not row or _spans_rows(row)
@@ -959,8 +1024,11 @@ class _Walker:
         columns = source_columns([cell.text_content() for cell in header], headed=headed) or _linked_works(
             header, rows[1:], headed=headed
         )
+        first = 1
         if columns is None and headed:
             columns = _keyed_rows(header, rows[1:])
+            if columns is not None and _keyed_first_row(header, rows[1:]):
+                first = 0
         if columns is None:
             return False
         self._flush(self._locate(table))
@@ -969,7 +1037,7 @@ class _Walker:
         ]
         names = [cell.text_content() for cell in header]
         columns = key_column_by_values(columns, names, [[c.text_content() for c in cells] for cells in body])
-        for row in rows[1:]:
+        for row in rows[first:]:
             cells = [cell for cell in row if isinstance(cell.tag, str) and cell.tag.lower() in ("th", "td")]
             order = columns.order(len(cells))
             self._reset(self._locate(row), "paragraph")
@@ -1057,6 +1125,17 @@ class _Walker:
                 else:
                     self._marker(element, token=None, fallback="")
                 return
+        if (
+            tag in _SHOWN_NUMBER_TAGS
+            and self.note_label is not None
+            and self._at_block_start()
+            and len(element) == 0
+            and _SHOWN_NUMBER.fullmatch(element.text_content().strip())
+        ):
+            # The number a notes list prints itself (_SHOWN_NUMBER) labels the entry, as a label
+            # written at an entry's start does, instead of the item's place in the list.
+            self._entry_label(clean_label(element.text_content()))
+            return
         if tag in ("strong", "b") and self.pre_depth == 0 and self.has_text and _record_field(element):
             self._line_break()
         start = self.length
@@ -1114,6 +1193,10 @@ class _Walker:
         if self._next_office_note(element):
             self._flush(self._locate(element))
         if not self._at_block_start():
+            if "".join(self.parts).strip() in ("[", "(") and looks_like_label(element.text_content()):
+                # "[<a href="#nh4-2">2</a>] Note …" (SPIP): the back link in brackets opens the
+                # note; its number is kept as written, a label the entry's text shows.
+                self._add(element.text_content())
             return
         text = element.text_content()
         if looks_like_label(text):
