@@ -1413,7 +1413,7 @@ def _between_ideographic_stops(head: str) -> str | None:
 # bracketed year; an entry opening on its authors (APA, Harvard) has no such link.
 _LINKED_FIRST_NAMES = 40
 _NAMES_THEN_YEAR = re.compile(
-    r"[^\S\n]*,?[^\S\n]*(?P<names>(?:[^\W\d_][\w'’\-]*\.?,?[^\S\n]+)+?)\((?:19|20)\d{2}[a-z]?\)"
+    r"[^\S\n]*,?[^\S\n]*(?P<names>(?:[^\W\d_][\w'’\-]*\.?,?(?:[^\S\n]+|(?=\()))+?)\((?:19|20)\d{2}[a-z]?\)"
 )
 
 
