@@ -361,6 +361,9 @@ def _repeated_colon_leads(fields: list[EntryFields], texts: list[str]) -> None:
 # lead ends at the first colon, the title at the last one before the address).
 _OPENING_LEAD = re.compile(r"(?P<lead>[^\W\d_][^:\n]{2,100}?): (?P<rest>\S.*)")
 _OPENING_LEAD_WORDS = 8
+_ADDRESS_FIELD = re.compile(
+    r"(?:^|\s)(?:url|link|links|lien|enlace|ссылка|adresse|address|online|unter|verfügbar)\s*$", re.IGNORECASE
+)
 
 
 def _shared_opening_colon_leads(fields: list[EntryFields], texts: list[str]) -> None:
@@ -375,8 +378,8 @@ def _shared_opening_colon_leads(fields: list[EntryFields], texts: list[str]) -> 
             continue
         rest = match.group("rest")
         shown = rest.find(": " + entry.urls[0])
-        if shown <= 0:
-            continue
+        if shown <= 0 or _ADDRESS_FIELD.search(rest[:shown]):
+            continue  # (a record's "URL:" field closes on the address: no title's colon)
         found.setdefault(match.group("lead").split()[0], []).append(
             (entry, match.group("lead"), rest[:shown])
         )
@@ -1408,7 +1411,8 @@ def _between_ideographic_stops(head: str) -> str | None:
 # U Alon (2018) *Current Opinion in Systems Biology* 8:81–89." (eLife's reference list: every
 # entry so). The italic journal is no title: the link that opens the entry is. Data:
 # fixtures/parse-eval-pages/pages/elife-basal-chordate.html, 17 of 17 references titled by their
-# journal. Guard: the link opens the entry, shows three words or more and no address, and only
+# journal. Guard: the link (or a run marked as the title: html._TITLE_CLASS) opens the entry, shows
+# three words or more (two where it links the work's DOI) and no address, and only
 # names (at most _LINKED_FIRST_NAMES words, no stop but an initial's) stand between it and the
 # bracketed year; an entry opening on its authors (APA, Harvard) has no such link.
 _LINKED_FIRST_NAMES = 40
@@ -1446,11 +1450,14 @@ def _without_container_tail(mark: Mark) -> Mark:
 def _linked_title_first(head: str, marks: Sequence[Mark]) -> str | None:
     """The title of a reference that opens on its linked title, its authors and bracketed year after
     it (_NAMES_THEN_YEAR), or None."""
-    if not marks or marks[0].kind != "link":
+    if not marks or marks[0].kind not in ("link", "em"):
         return None
     shown = marks[0].text.strip()
     stripped = head.lstrip(" *_")
-    if len(shown.split()) < 3 or not stripped.startswith(shown) or URL_PATTERN.match(shown):
+    # A title of two words ("Ciona genetics") where its link is the work's DOI: no author's name
+    # links to one (eLife links names to a scholar search).
+    fewest = 2 if marks[0].href and "doi.org/" in marks[0].href else 3
+    if len(shown.split()) < fewest or not stripped.startswith(shown) or URL_PATTERN.match(shown):
         return None
     after = _NAMES_THEN_YEAR.match(stripped, len(shown))
     if after is None or len(after.group("names").split()) > _LINKED_FIRST_NAMES:

@@ -433,6 +433,15 @@ def _layout_cell(element: Any) -> bool:
     return blocks >= _LAYOUT_CELL_BLOCKS
 
 
+# A journal page names the parts of each reference by class, the title's "title" ("reference__title"
+# on eLife, "article-title" on PeerJ and in JATS-made HTML): inside a note (a notes list's item),
+# an element so named marks the title as emphasis does, though the page sets it in plain type
+# (eLife's reference to a work with no DOI: "<div class="reference__title">Evolution of eyes and
+# photoreceptor cell types</div>", fixtures/parse-eval-pages/pages/elife-basal-chordate.html).
+# Guard: only inside a note item (``flat_depth``); a class token ending in "title", whole.
+_TITLE_CLASS = re.compile(r"(?:^|\s)(?:[\w-]*[_-])?title(?:$|\s)", re.IGNORECASE)
+
+
 # A journal page prints each reference's number in an element of its own, the list's own numbers
 # hidden ("<li><span class="reference-list__ordinal_number">49</span><div class="reference">…",
 # eLife; Springer's "c-article-references__counter"), and a saved page may hold only some of the
@@ -887,7 +896,10 @@ class _Walker:
                 self._line_break()
             elif not self.last_char.isspace():
                 self._add("\n")
+            start = self.length
             self._children(element, depth, tag)
+            if _TITLE_CLASS.search(element.get("class") or ""):
+                self.spans.append((start, self.length, "em"))
         else:
             self._inline(element, tag, depth)
 
@@ -1144,7 +1156,7 @@ class _Walker:
         for child in element:
             self.walk(child, depth + 1)
         # Emphasis, like link text (see _link), is where entries' titles are marked (citecheck.parse.styles).
-        if tag in _TITLE_MARK_TAGS:
+        if tag in _TITLE_MARK_TAGS or (self.flat_depth > 0 and _TITLE_CLASS.search(element.get("class") or "")):
             self.spans.append((start, self.length, "em"))
 
     def _link(self, element: Any, href: str, depth: int) -> None:

@@ -1055,8 +1055,8 @@ def _sentence_stops(text: str) -> int:
 
 
 # "©", "(c) 2015", "Copyright © 2017 …", "Copyright 2015 …" opening the line; "Copyright law in the
-# digital age (2015)" is a work's title.
-_COPYRIGHT_LINE = re.compile(r"(?:©|\(c\)\s|copyright\s+(?:©|\(c\)|(?:19|20)\d{2}\b))", re.IGNORECASE)
+# digital age (2015)" is a work's title, "(C) Author. Title." an entry lettered C.
+_COPYRIGHT_LINE = re.compile(r"©|\(c\)[^\S\n]*(?:19|20)\d{2}\b|(?i:copyright)\s+(?:©|\(c\)|(?:19|20)\d{2}\b)")
 
 
 def _unlabelled_entry(block: Block) -> bool:
