@@ -1156,7 +1156,9 @@ class _Walker:
         for child in element:
             self.walk(child, depth + 1)
         # Emphasis, like link text (see _link), is where entries' titles are marked (citecheck.parse.styles).
-        if tag in _TITLE_MARK_TAGS or (self.flat_depth > 0 and _TITLE_CLASS.search(element.get("class") or "")):
+        if tag in _TITLE_MARK_TAGS or (
+            self.flat_depth > 0 and _TITLE_CLASS.search(element.get("class") or "")
+        ):
             self.spans.append((start, self.length, "em"))
 
     def _link(self, element: Any, href: str, depth: int) -> None:
