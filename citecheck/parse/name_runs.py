@@ -56,6 +56,14 @@ class _Titled(Protocol):
 _YEAR_SENTENCE = re.compile(
     r"(?P<head>[^\d]{3,600}?)\.\s+(?P<year>(?:1[5-9]|20)\d\d[a-z]?)\.\s+(?P<rest>\S.*)$"
 )
+# First Monday's "Given Surname, year. Title." for a book (internetarchive/sandcrawler's saved
+# First Monday article, fixtures/parse-eval-pages: "Allan M Brandt, 1987. No magic bullet: A social
+# history … Oxford: Oxford University Press.", three such books titled "Allan M Brandt, 1987"). A
+# comma before the year where the names are capitalised words (and "and", an editors' mark) only.
+_NAME_COMMA_YEAR = re.compile(
+    r"(?P<head>[A-Z][\w'’.-]*(?:\s(?:[A-Z][\w'’.-]*|and|&|\((?:editors?|eds?\.)\)),?){1,12}),\s+"
+    r"(?P<year>(?:1[5-9]|20)\d\d[a-z]?)\.\s+(?P<rest>\S.*)$"
+)
 # The title's sentence: up to a stop (or "?." / "!.") followed by a space or the end, not after an
 # initial ("U.S. Policy").
 _SENTENCE = re.compile(r"(?P<t>.+?(?<!\b[^\W\d_]))\s?\.(?=\s|$)")
@@ -73,11 +81,13 @@ def year_sentence_titles(fields: Sequence[_Titled], texts: Sequence[str]) -> Non
     """The "Names. Year. Title." shape read so where the title read is a piece of the names (see above)."""
     for entry, text in zip(fields, texts, strict=True):
         body = _MARKER.sub("", text)
-        match = _YEAR_SENTENCE.match(body)
+        match = _YEAR_SENTENCE.match(body) or _NAME_COMMA_YEAR.match(body)
         if match is None:
             continue
         head = match.group("head")
-        if not (", " in head or " and " in head or "&" in head or ". " in head):
+        if match.re is _YEAR_SENTENCE and not (
+            ", " in head or " and " in head or "&" in head or ". " in head
+        ):
             continue
         title = (entry.title or "").strip()
         at = body.find(title) if title else 0

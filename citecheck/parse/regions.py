@@ -1006,6 +1006,13 @@ _REFERENCE_SHAPE = re.compile(
     # Harvard's unbracketed year after the authors: "Doe, J., Roe, R., 2013. Title" (Elsevier, Scholar),
     # or the American Meteorological Society's colon after it: "Doe, J., and R. Roe, 2007: Title".
     r"|^[^\W\d_][^.,]{0,40},\s[^\n]{0,300}?,\s(?:19|20)\d{2}[a-z]?[.:]\s+[A-Z\d]"
+    # First Monday's "Given Surname, year. Title": one author written given name first, a comma,
+    # the year and a stop (internetarchive/sandcrawler's saved First Monday article: "Allan M
+    # Brandt, 1987. No magic bullet: …", "David M. Halperin and Trevor Hoppe (editors), 2017. The
+    # war on sex. …": four books among 89 references, lost between entries that cite a URL or quote
+    # their title). Capitalised words, "and" and an editors' mark for the names, at most twelve.
+    r"|^[A-Z][\w'’.-]*(?:\s(?:[A-Z][\w'’.-]*|and|&|\((?:editors?|eds?\.)\)),?){1,12},\s"
+    r"(?:19|20)\d{2}[a-z]?\.\s+[A-Z“\"‘]"
     # GOST 7.1's two slashes before the container ("Title // Медицинский совет. 2019") and
     # Vancouver's "year;volume(issue):pages" ("2019;(7):52-56", "2020;64(9):e00682-20"): heldback-9's
     # Russian list in JSX, whose items have neither a quoted title nor a closing year.
@@ -3050,6 +3057,21 @@ def _linked_list_goes_on(
     return items >= _LINKED_ITEMS_ON
 
 
+def _bold_notes_line(block: Block) -> bool:
+    """A paragraph set in bold that names a notes section ("<p><strong>References</strong></p>"):
+    a heading as pages typed without heading elements write one. OJS's First Monday article page
+    heads its numbered "Notes" and its author-date "References" so (internetarchive/sandcrawler's
+    saved python/tests/files/first_monday_ojs3_fulltext.html: its 60 references were lost after the
+    notes)."""
+    text = block.text.strip()
+    return (
+        block.kind == "paragraph"
+        and not block.item
+        and _heads_notes(block)
+        and any(kind == "em" and block.text[a:b].strip() == text for a, b, kind in block.spans)
+    )
+
+
 def _after_labelled_list(
     blocks: Sequence[Block], starts: Sequence[EntryStart | None], indexes: set[int], heading: int
 ) -> bool:
@@ -3059,7 +3081,9 @@ def _after_labelled_list(
     (heldback-18's MLA works-cited list, three more entries each under a sub-heading of its own).
     Its heading must be of the first list's heading's level or above, and every labelled entry
     before it."""
-    if not indexes or max(indexes) > heading or blocks[heading].kind != "heading":
+    if not indexes or max(indexes) > heading:
+        return False
+    if blocks[heading].kind != "heading" and not _bold_notes_line(blocks[heading]):
         return False
     level = blocks[heading].level
     end = next(
