@@ -85,3 +85,64 @@ def test_protocol_relative_link_to_the_wiki_itself_or_without_the_class_is_no_ad
     assert notes["1"][1] is None
     assert notes["2"][1] is None
     assert notes["3"][1] == "https://www.mozilla.org/foundation/"
+
+
+def _es_page(references: list[str]) -> Document:
+    return _page(references, canonical="https://es.wikipedia.org/wiki/Example")
+
+
+_CAJORI = (
+    'Cajori, Florian ([1929]1993) {tag}. <i><a rel="nofollow" class="external text" '
+    'href="http://books.google.com/books?id=7juWmvQSTvwC">A History of Mathematical Notations</a></i> (Vol. 2).'
+    " Nueva York: Dover, pp. 15-29."
+)
+
+
+def test_spanish_and_portuguese_language_templates_are_no_title() -> None:
+    # The saved Spanish "$" page: "(en inglés)" ({{en}}) after the year stood in for the book's
+    # title; so would the Portuguese Wikipedia's "(em inglês)".
+    notes = _notes(_es_page([_CAJORI.format(tag="(en inglés)"), _CAJORI.format(tag="(em inglês)")]))
+    assert notes["1"][0] == "A History of Mathematical Notations"
+    assert notes["2"][0] == "A History of Mathematical Notations"
+
+
+def test_other_words_in_brackets_after_en_or_in_stay() -> None:
+    # Near misses: "(en línea)" names no language, and "(in pseudocode)" is part of a book's title
+    # (the parse eval's "Open Data Structures (in pseudocode)").
+    from citecheck.parse.styles import _drop_language_tags
+
+    assert (
+        _drop_language_tags("Manual de usuario (en línea). Madrid") == "Manual de usuario (en línea). Madrid"
+    )
+    assert (
+        _drop_language_tags("Open Data Structures (in pseudocode)") == "Open Data Structures (in pseudocode)"
+    )
+    assert _drop_language_tags("Cajori (en francés). Título") == "Cajori  . Título"
+
+
+_DOLLAR = (
+    '<a rel="nofollow" class="external text" href="http://web.archive.org/web/http://www.moneyfactory.gov/faqlibrary.html">'
+    '"What is the origin of the $ Sign" en FAQ Library</a> Agencia de Grabado e Imprenta del Departamento del'
+    " Tesoro de Estados Unidos."
+)
+
+
+def test_quoted_title_before_a_spanish_container_is_the_title() -> None:
+    # The saved Spanish "$" page: the whole reference is the link's text; the quoted phrase, closed
+    # before "en" and the container's name, is the title.
+    notes = _notes(_es_page([_DOLLAR]))
+    assert notes["1"] == (
+        "What is the origin of the $ Sign",
+        "http://web.archive.org/web/http://www.moneyfactory.gov/faqlibrary.html",
+    )
+    from citecheck.parse.styles import quoted_title
+
+    assert quoted_title("« Le titre » dans Revue des deux mondes, 1890", strict=True) == (" Le titre ", 0, 12)
+
+
+def test_quoted_word_before_en_and_a_lower_case_word_stays_inside_the_title() -> None:
+    # Near miss: "«Gatos» en la cultura popular" is one title, the quoted word a part of it.
+    from citecheck.parse.styles import quoted_title
+
+    assert quoted_title("«Gatos» en la cultura popular. Revista de Occidente, 1990", strict=True) is None
+    assert quoted_title('"Gatos" en la cultura popular. Revista de Occidente, 1990', strict=True) is None
