@@ -1067,6 +1067,11 @@ class _Walker:
         # Emphasis, like link text (see _link), is where entries' titles are marked (citecheck.parse.styles).
         if tag in _TITLE_MARK_TAGS:
             self.spans.append((start, self.length, "em"))
+        elif "reference-accessdate" in (element.get("class") or "").split():
+            # MediaWiki's citation templates (CS1) set the access date in a span of its own, whatever
+            # the wiki's language writes around it: ". Retrieved 2012-08-18", ". Consultado el 20 de
+            # septiembre de 2014", " [2020-01-11]" (entries.parse_entries).
+            self.spans.append((start, self.length, "accessed"))
 
     def _link(self, element: Any, href: str, depth: int) -> None:
         """A web link: its text shown, the link kept for entries and, in the article's running
