@@ -1415,9 +1415,9 @@ def parse_entry(
     if access.date is None:
         access = _gbt_cited(text, access)
     if access.date is None and marked_access:
-        marked = next(find_dates(" ".join(marked_access.split())), None)
-        if marked is not None:
-            access = _Access(marked[0], access.label_start, access.end)
+        marked_date = next(find_dates(" ".join(marked_access.split())), None)
+        if marked_date is not None:
+            access = _Access(marked_date[0], access.label_start, access.end)
     trailing_url = _urls_after_access(text, access, found)
     if trailing_url:
         found = [u for u in found if u[1] >= (access.end or 0)] + [
