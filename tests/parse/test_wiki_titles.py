@@ -196,10 +196,43 @@ def test_bare_host_of_another_site_stays_the_first_address() -> None:
     assert note.url == "https://www.gbif.org"
 
 
+_ZH_BOOK = (
+    '<cite class="citation book"><a href="/wiki/%E9%A6%AC%E6%95%98%E5%80%AB" title="馬敘倫">馬敘倫</a>.'
+    ' 李圃 , 编. 《<a href="/wiki/%E5%8F%A4%E6%96%87%E5%AD%97%E8%A9%81%E6%9E%97" title="古文字詁林">古文字詁林</a>》.'
+    " 上海教育出版社. 2003. ISBN 9787532080618.</cite>"
+)
+
+
+def test_chinese_and_japanese_title_marks_hold_the_title() -> None:
+    # The saved Chinese "猫" page: "馬敘倫. 李圃 , 编. 《古文字詁林》. 上海教育出版社." — the book's title in
+    # its title marks, glued to what is before it; so the Japanese 「article」『journal』.
+    from citecheck.parse.entries import parse_entry
+
+    assert _page([_ZH_BOOK]).footnotes[0].title == "古文字詁林"
+    assert parse_entry("許慎. 《說文解字》. 中華書局, 1963. ISBN 9787101002232.").title == "說文解字"
+    assert (
+        parse_entry("山田太郎「東京の歴史」『歴史学研究』2020年。https://example.jp/a").title == "東京の歴史"
+    )
+
+
+def test_title_marks_after_a_quoted_title_hold_its_container() -> None:
+    # Near miss: the Korean Wikipedia's '“Title”. 《Site》' (the parse eval's Korean list), a label
+    # and backlinks before it: the quoted phrase is the title, the marked one the site.
+    from citecheck.parse.styles import quoted_title
+
+    head = "↑ 가 나 “Generative AI: a game-changer society needs to be ready for”. 《World Economic Forum》."
+    assert quoted_title(head, strict=True) is None
+    assert quoted_title(head, strict=False) == (
+        "Generative AI: a game-changer society needs to be ready for",
+        6,
+        67,
+    )
+
+
 # The gate on fixtures/parse-eval-wiki (benchmarks/wiki_titles.py), at the figures measured on branch
 # p11-wikititles (main at d990196 before it: see fixtures/parse-eval-wiki/PROVENANCE.md). Floors are
 # the measured counts, minus nothing.
-WIKI_CALIBRATION_FLOOR = {"title": 160 / 163, "url": 163 / 163, "accessed": 163 / 163}
+WIKI_CALIBRATION_FLOOR = {"title": 162 / 163, "url": 163 / 163, "accessed": 163 / 163}
 WIKI_HELD_BACK_FLOOR = {"title": 37 / 39, "url": 34 / 39, "accessed": 39 / 39}
 
 
