@@ -212,6 +212,8 @@ _TAG_PATTERNS: dict[str, re.Pattern[str]] = {}
 # Runs an entry's title may be set in (citecheck.parse.styles); not _EMPHASIS_TAGS, which says
 # when an inline link's anchor reads as a title.
 _TITLE_MARK_TAGS = frozenset({"i", "em", "b", "strong"})
+# The text of a MediaWiki reference (Cite's span.reference-text, Parsoid's span.mw-reference-text).
+_REFERENCE_TEXT = frozenset({"reference-text", "mw-reference-text"})
 
 
 def _tag_pattern(tag: str) -> re.Pattern[str]:
@@ -586,6 +588,7 @@ class _Walker:
         self.flat_depth = 0
         self.pre_depth = 0
         self.notes_depth = 0
+        self.reference_text_depth = 0  # inside a MediaWiki reference's text (_REFERENCE_TEXT)
         self.nav_depth = 0
         self.menu_depth = 0
         self.bullet_count = 0
@@ -1031,7 +1034,7 @@ class _Walker:
             if fragment and _NOTEREF.match(fragment) and self._in_page(href, fragment):
                 self._marker(element, token="#" + fragment, fallback=fragment)
                 return
-            web = _web_href(element, href, self.self_url)
+            web = None if _interwiki(element) else _web_href(element, href, self.self_url)
             if web:
                 self._link(element, unwrap_google_redirect(web), depth)
                 return
@@ -1061,11 +1064,19 @@ class _Walker:
         if tag in ("strong", "b") and self.pre_depth == 0 and self.has_text and _record_field(element):
             self._line_break()
         start = self.length
+        reference_text = bool(_REFERENCE_TEXT & set((element.get("class") or "").split()))
+        self.reference_text_depth += reference_text
         self._add(element.text)
         for child in element:
             self.walk(child, depth + 1)
+        self.reference_text_depth -= reference_text
         # Emphasis, like link text (see _link), is where entries' titles are marked (citecheck.parse.styles).
-        if tag in _TITLE_MARK_TAGS:
+        # Not bold inside a MediaWiki reference's text: the wikis' citation templates set no title in
+        # bold (CS1 sets a journal's volume so: "411", "687"), and an editor's note sets a term so
+        # ("Also known as the <b>Rayleigh–Ritz ratio</b>; named after …"). In the 329 reference texts
+        # of the calibration pages of fixtures/parse-eval-wiki, 50 bold runs, none a title (two notes'
+        # terms were read as their titles); in the parse eval's calibration HTML, 2, neither a title.
+        if tag in _TITLE_MARK_TAGS and not (tag in ("b", "strong") and self.reference_text_depth):
             self.spans.append((start, self.length, "em"))
         elif "reference-accessdate" in (element.get("class") or "").split():
             # MediaWiki's citation templates (CS1) set the access date in a span of its own, whatever
@@ -1310,6 +1321,17 @@ def _content(root: Any, paragraphs: dict[Any, int]) -> Any:
 # A network-path reference ("//host/path", RFC 3986 section 4.2): the address of another site
 # without its scheme, which the page's own scheme completes.
 _NETWORK_PATH = re.compile(r"^//([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?::\d+)?(?:[/?#]|$)", re.IGNORECASE)
+
+
+def _interwiki(element: Any) -> bool:
+    """Whether a link is MediaWiki's link to a page of another wiki (an interlanguage or interwiki
+    link: class "extiw", Parsoid's rel "mw:WikiLink/Interwiki"): a wiki link, as a link to the wiki's
+    own pages is, not a web source. In the Arabic "رياضيات" page of fixtures/parse-eval-wiki (Parsoid's
+    HTML) an explanatory note's one interwiki link, "وأُسطات" to the English article "Eustathius", was
+    read as the note's title and URL. A source on another wiki cited as such is an external link
+    (class "external"), which stays one."""
+    rel = (element.get("rel") or "").split()
+    return "extiw" in (element.get("class") or "").split() or "mw:WikiLink/Interwiki" in rel
 
 
 def _web_href(element: Any, href: str | None, self_url: str | None) -> str | None:

@@ -3283,6 +3283,21 @@ def _em_inside_name(head: str, start: int, end: int, marks: Sequence[Mark], mark
     return False
 
 
+# An identifier's label right before its linked value, as MediaWiki's citation templates write them
+# ("Bibcode:2008ApJ...687.1264M", "doi:10.1086/591785", "arXiv:astro-ph/0308429", "PMID 19528637",
+# "ISSN 0305-4403"): the value is no title. In the Chinese "天囷增十五" page of fixtures/parse-eval-wiki
+# a journal article's unlinked title gave way to its Bibcode's link once that protocol-relative link
+# ("//ui.adsabs.harvard.edu/…") was read as one (html._web_href); older saved pages link their
+# identifiers so ("//dx.doi.org/…", "//arxiv.org/…", "//www.worldcat.org/…").
+_IDENTIFIER_LABELS = (
+    r"(?:Bibcode|doi|arXiv|PMID|PMC|ISSN|eISSN|ISBN|OCLC|LCCN|hdl|S2CID|JSTOR|JFM|MR|Zbl|OSTI|SSRN|"
+    r"CiteSeerX|NLC|ASIN|ERIC|RFC)"
+)
+_IDENTIFIER_LABEL_BEFORE = re.compile(rf"(?<![^\W_]){_IDENTIFIER_LABELS}\s*:?\s*$")
+# The label inside the link's text (the Chinese page's mobile HTML: "<a …>Bibcode:2008ApJ...687.1264M</a>").
+_IDENTIFIER_LINK_TEXT = re.compile(rf"{_IDENTIFIER_LABELS}\s*:?\s*\S*\d\S*")
+
+
 def _mark_title(head: str, marks: Sequence[Mark]) -> tuple[str, int, int] | None:
     """The first marked run in ``head`` that can be a title, with its span in ``head``."""
     position = 0
@@ -3304,6 +3319,11 @@ def _mark_title(head: str, marks: Sequence[Mark]) -> tuple[str, int, int] | None
             continue
         if mark.kind == "em" and not head[:at].strip(" *_") and _AUTHOR_DATE_RUN.fullmatch(text):
             continue
+        if mark.kind == "link" and (
+            (_IDENTIFIER_LABEL_BEFORE.search(head, 0, at) and any(c.isdigit() for c in text))
+            or _IDENTIFIER_LINK_TEXT.fullmatch(text)
+        ):
+            continue  # "Bibcode:2008ApJ...687.1264M", "doi:10.1086/591785": an identifier's value
         if _CITATION_KEY.fullmatch(text):
             continue  # "[RFC5234]": a citation key
         if (
