@@ -1386,9 +1386,12 @@ _VANCOUVER_AUTHORS = re.compile(
     rf"^(?:{_NAME}(?:\s{_NAME})?\s[A-Z]{{1,3}}(?:,\s|\.\s|\s(?=et\sal))|et\sal\.\s)+"
 )
 _INITIALS = re.compile(r"(?:\b[^\W\d_]\.\s?){1,3}")
-# "Beazley, David; Jones, Brian K. " — a semicolon-separated author list.
+# "Beazley, David; Jones, Brian K. " — a semicolon-separated author list; a name before the last
+# may hold an initial too ("Mamajek, Eric E.; Hillenbrand, Lynne A. ", the Chinese Wikipedia's
+# citation template, whose titles are not quoted: the Chinese "天囷增十五" page of
+# fixtures/parse-eval-wiki).
 _SEMICOLON_AUTHORS = re.compile(
-    rf"^(?:{_NAME},\s[^;.]{{1,40}};\s)+{_NAME},\s(?:{_NAME}\s)?(?:[^\W\d_]\.\s?)+\s*"
+    rf"^(?:{_NAME},\s(?:[^;.]|(?<=\b[^\W\d_])\.){{1,40}};\s)+{_NAME},\s(?:{_NAME}\s)?(?:[^\W\d_]\.\s?)+\s*"
 )
 # A name part of an author list: "Setiawardhana", "D. A. Saraswati", "and E. Susanto", "Simon Singh".
 _NAME_PART = re.compile(rf"^(?:(?:and|&|und|et|y|e|i)\s)?(?:[^\W\d_]\.\s?){{0,3}}{_NAME}(?:\s{_NAME})?$")
