@@ -267,6 +267,28 @@ _JUMP_UP = re.compile(
 )
 
 
+# A Wikipedia note cited more than once, copied as text after its arrow, with its backlinks as the
+# first letters of the wiki's alphabet: "↑ 가 나 “Title”. 《Site》." (the Korean Wikipedia; the parse
+# eval's calibration Korean list, 3 of its 12 notes, one of them read with no title), "↑ a b c …",
+# "↑ а б …". The letters must run from the alphabet's first, in order: that is the backlinks' shape.
+_BACKLINK_RUN = re.compile(r"^[↑^]\s*((?:\S\s+){2,26})(?=\S)")
+_BACKLINK_ALPHABETS = (
+    "abcdefghijklmnopqrstuvwxyz",
+    "абвгдежзиклмнопрстуфхцчшщэюя",
+    "가나다라마바사아자차카타파하",
+)
+
+
+def _without_backlink_letters(text: str) -> str:
+    run = _BACKLINK_RUN.match(text)
+    if run is None:
+        return text
+    letters = "".join(run.group(1).split())
+    if not any(alphabet.startswith(letters) for alphabet in _BACKLINK_ALPHABETS):
+        return text
+    return text[run.end() :]
+
+
 # A cited work's language as Russian Wikipedia's cite templates print it ("LICENSE (англ.)"): a note
 # naming only a title so cites that work (heldback-14's copied "Примечания").
 _RUSSIAN_LANGUAGE_TAG = re.compile(r"\s\((?:англ|нем|фр|исп|итал|рус|укр|кит|яп|польск|порт|лат)\.\)")
@@ -1400,6 +1422,7 @@ def parse_entry(
     text = _BROKEN_WORD.sub("", text) if "-\n" in text else text
     text = _ESCAPE_IN_TOKEN.sub("", " ".join(text.split())).replace(" \\- ", " - ")
     text = _JUMP_UP.sub("", text)
+    text = _without_backlink_letters(text)
     marks = [Mark(m.kind, " ".join(m.text.split()), m.href) for m in marks]
     # Wikipedia printed to PDF shows a link as "text (URL)", so a cited title reads “Title (URL)”:
     # the quotes close over the title, the URL follows it.

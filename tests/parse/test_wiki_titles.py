@@ -308,6 +308,26 @@ def test_full_stop_after_a_word_still_ends_the_first_name() -> None:
     assert _SEMICOLON_AUTHORS.match("Mamajek, Eric. Age estimation; Hillenbrand, L. Other") is None
 
 
+def test_backlink_letters_of_a_copied_note_are_dropped() -> None:
+    # The parse eval's Korean list copied from the Korean Wikipedia: "↑ 가 나" are the note's
+    # backlinks (the alphabet's first letters), not words before its quoted title.
+    from citecheck.parse.entries import parse_entry
+
+    entry = parse_entry(
+        "↑ 가 나 “Generative AI: a game-changer society needs to be ready for”. 《World Economic Forum》."
+    )
+    assert entry.title == "Generative AI: a game-changer society needs to be ready for"
+    assert parse_entry("↑ a b c “Title of the work”. Publisher. 2020.").title == "Title of the work"
+
+
+def test_letters_not_in_the_alphabets_order_are_kept() -> None:
+    # Near miss: "↑ a MS bug finding tool" (a copied English list) opens with words, not backlinks.
+    from citecheck.parse.entries import _without_backlink_letters
+
+    assert _without_backlink_letters("↑ a MS bug finding tool") == "↑ a MS bug finding tool"
+    assert _without_backlink_letters("↑ b a Title") == "↑ b a Title"
+
+
 # The gate on fixtures/parse-eval-wiki (benchmarks/wiki_titles.py), at the figures measured on branch
 # p11-wikititles; main at d990196 before it: calibration titles 166/174, URLs 170/174, access dates
 # 163/174; held back 37/39, 28/39, 39/39. Floors are the measured counts, minus nothing.
