@@ -1701,6 +1701,12 @@ def _closing_quote(head: str, opener_at: int) -> int | None:
                 return k  # IEEE's '"Title," in Proc. …', '"Title," arXiv preprint': the comma inside
             if _CONTAINER_AFTER_QUOTE.match(head, after):
                 return k  # '"Title" en FAQ Library …': the container (see quoted_title)
+            if head.startswith((" . ", " , "), after):
+                # A rendered Wikipedia page copied as text keeps a space before each field's stop
+                # ('"Sobre – Matemática e Estatística – Universidade de Canterbury" . math.canterbury
+                # .ac.nz . Arquivado …': the parse eval's Portuguese copy, 6 quoted titles so, the one
+                # before a site's lower-case host lost): the separator closes the title.
+                return k
             while after < length and head[after] in " \t,.;:":
                 after += 1
             if after >= length or not head[after].islower():

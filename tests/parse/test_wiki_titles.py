@@ -328,6 +328,25 @@ def test_letters_not_in_the_alphabets_order_are_kept() -> None:
     assert _without_backlink_letters("↑ b a Title") == "↑ b a Title"
 
 
+def test_spaced_field_stop_after_a_quoted_title_closes_it() -> None:
+    # The parse eval's Portuguese Wikipedia list copied as text: a space before each field's stop,
+    # the site's host in lower case after the quoted title.
+    from citecheck.parse.entries import parse_entry
+
+    entry = parse_entry(
+        '"Sobre – Matemática e Estatística – Universidade de Canterbury" . math.canterbury.ac.nz .'
+        " Arquivado do original em 28 de novembro de 2016. Consultado em 4 de novembro de 2010 ."
+    )
+    assert entry.title == "Sobre – Matemática e Estatística – Universidade de Canterbury"
+
+
+def test_quote_before_a_lower_case_word_without_a_stop_stays_inside() -> None:
+    # Near miss: a quoted phrase run into lower-case words, no stop between, is part of a longer title.
+    from citecheck.parse.styles import quoted_title
+
+    assert quoted_title('"Media time" is considered harmful. Journal of Things, 2020.', strict=True) is None
+
+
 # The gate on fixtures/parse-eval-wiki (benchmarks/wiki_titles.py), at the figures measured on branch
 # p11-wikititles; main at d990196 before it: calibration titles 166/174, URLs 170/174, access dates
 # 163/174; held back 37/39, 28/39, 39/39. Floors are the measured counts, minus nothing.
