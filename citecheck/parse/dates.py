@@ -210,7 +210,7 @@ _ACCESS_LABELS: dict[str, str] = {
     # "доступ отримано квітня 5, 2025": the Ukrainian "accessed April 5, 2025" of a research
     # assistant's exported source list (heldback-17's North Caucasus note, twelve entries). "Режим
     # доступу" (DSTU's "access mode" before a URL) is no date label: only "доступ отримано" is.
-    "uk": r"дата\s+звернення|звернення|доступ\s+отримано",
+    "uk": r"дата\s+звернення|звернення|доступ\s+отримано|процитовано",
     "de": r"(?:zuletzt\s+)?(?:abgerufen|aufgerufen|zugegriffen|eingesehen)(?:\s+am)?|zugriff(?:\s+am)?",
     # The participle agrees with what was read ("page consultée le 2026-09-01": heldback-10's French list).
     "fr": r"consulté(?:e|s|es)?(?:\s+le)?|date\s+de\s+consultation|accédé\s+le|visité\s+le",
@@ -245,6 +245,20 @@ _ACCESS_LABELS: dict[str, str] = {
     # 2026-09-06"): heldback-9's Arabic link list and Persian table of sources.
     "ar": r"تاريخ\s+(?:الاطلاع|الوصول|الزيارة)|تم\s+الاطلاع(?:\s+(?:في|عليه))?|اطلع\s+عليه(?:\s+في)?",
     "fa": r"(?:تاریخ\s+)?دسترسی|بازدید\s+در",
+    # The word each Wikipedia's citation templates print before the access date (their "Retrieved",
+    # Module:Citation/CS1/Configuration of each wiki), for languages the parse eval has no list in
+    # yet: Swedish "Läst 12 mars 2024", Norwegian "Besøkt 5. mars 2024" / "Lest 5. mars 2024",
+    # Hungarian "Hozzáférés: 2024. március 5.", Romanian "Accesat în 5 martie 2024", Greek
+    # "Ανακτήθηκε στις 5 Μαρτίου 2024", Vietnamese "Truy cập ngày 5 tháng 3 năm 2024", Hebrew
+    # "אוחזר ב-5 במרץ 2024" — none of them a term of the CSL locale files that access_terms reads
+    # (Croatian and Serbian "Pristupljeno" are). Each is a label only where a date follows it.
+    "sv": r"läst(?=\s+\d)",
+    "nb": r"(?:besøkt|lest)(?=\s+\d)",
+    "hu": r"hozzáférés(?=\s*:)",
+    "ro": r"accesat(?:\s+(?:la|în|pe))?",
+    "el": r"ανακτήθηκε(?:\s+στις)?",
+    "vi": r"truy\s+cập(?:\s+ngày)?",
+    "he": r"אוחזר(?:\s+ב-?)?",
     # Georgian ("ბოლო ნახვა", last viewed; "წვდომის თარიღი", "ნახვის თარიღი", date of access or of
     # viewing): heldback-19's Georgian plan states its list's one access date so, in a quote above it.
     "ka": r"ბოლო\s+ნახვა|(?:წვდომის|ნახვის)\s+თარიღი",
@@ -388,6 +402,7 @@ _LABEL_STEMS = (
     "تاريخ", "تم", "اطلع", "تاریخ", "دسترسی", "بازدید",
     # Georgian (the "ka" branch's three openings: without them its labels were never tried).
     "ბოლო", "წვდომის", "ნახვის",
+    "процитовано", "läst", "besøkt", "lest", "hozzáférés", "accesat", "ανακτήθηκε", "truy", "אוחזר",
 )  # fmt: skip
 
 

@@ -233,6 +233,22 @@ def _merge_links(found: list[tuple[str, int, int]], links: Sequence[str]) -> lis
             ),
             None,
         )
+        if shortened is None:
+            # A bare host written as the site's name, its link on the title ("ITIS Standard Report
+            # Page: Felis catus. www.itis.gov. [2020-01-11].", CS1's "|website=www.itis.gov" in the
+            # Chinese "猫" page of fixtures/parse-eval-wiki, 2 of its first 25 references): the
+            # link's address on that host is the source's, the host alone is not.
+            bare = href.partition("://")[2]
+            shortened = next(
+                (
+                    i
+                    for i, url in enumerate(urls)
+                    if _BARE_HOST.fullmatch(url)
+                    and bare.lower().startswith(url.lower() + "/")
+                    and len(bare) > len(url) + 1
+                ),
+                None,
+            )
         if shortened is not None:
             urls[shortened] = href
         else:
@@ -240,11 +256,37 @@ def _merge_links(found: list[tuple[str, int, int]], links: Sequence[str]) -> lis
     return urls
 
 
+# A host alone, written without its scheme ("www.itis.gov"), as the site's name.
+_BARE_HOST = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}", re.IGNORECASE)
+
+
 # A Wikipedia note cited more than once, copied as text, opens with its backlinks as letters:
 # "Jump up to: a  b  c Evans, Eric (2003). Title." (a calibration copy of p10-hb11gate2).
 _JUMP_UP = re.compile(
     r"^(?i:jump\s+up\s+to|saltar\s+a|aller\s+à|перейти\s+к)\s*:?\s+(?:[a-z]{1,2}\s+)+(?=\S)"
 )
+
+
+# A Wikipedia note cited more than once, copied as text after its arrow, with its backlinks as the
+# first letters of the wiki's alphabet: "↑ 가 나 “Title”. 《Site》." (the Korean Wikipedia; the parse
+# eval's calibration Korean list, 3 of its 12 notes, one of them read with no title), "↑ a b c …",
+# "↑ а б …". The letters must run from the alphabet's first, in order: that is the backlinks' shape.
+_BACKLINK_RUN = re.compile(r"^[↑^]\s*((?:\S\s+){2,26})(?=\S)")
+_BACKLINK_ALPHABETS = (
+    "abcdefghijklmnopqrstuvwxyz",
+    "абвгдежзиклмнопрстуфхцчшщэюя",
+    "가나다라마바사아자차카타파하",
+)
+
+
+def _without_backlink_letters(text: str) -> str:
+    run = _BACKLINK_RUN.match(text)
+    if run is None:
+        return text
+    letters = "".join(run.group(1).split())
+    if not any(alphabet.startswith(letters) for alphabet in _BACKLINK_ALPHABETS):
+        return text
+    return text[run.end() :]
 
 
 # A cited work's language as Russian Wikipedia's cite templates print it ("LICENSE (англ.)"): a note
@@ -1110,11 +1152,21 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     """Read a document's entries. Slashed dates are day first unless the document's own dates
     show it writes them month first (a 12/25/2023 somewhere, no 25/12/2023 anywhere); then an
     ambiguous 03/04/2024 after an English label is 4 March."""
+    # The access date's run that the markup marks (``Mark.kind == "accessed"``: MediaWiki's
+    # span.reference-accessdate) is kept apart from the title marks.
+    accessed = [next((m.text for m in marks if m.kind == "accessed"), None) for _, _, marks in items]
+    items = [(text, links, [m for m in marks if m.kind != "accessed"]) for text, links, marks in items]
     items = latex_low_quotes(without_head_glosses(items))
-    fields = [parse_entry(text, links, marks) for text, links, marks in items]
+    fields = [
+        parse_entry(text, links, marks, marked_access=access)
+        for (text, links, marks), access in zip(items, accessed, strict=True)
+    ]
     orders = {f.date_order for f in fields} - {None}
     if orders == {"month-first"}:
-        fields = [parse_entry(text, links, marks, month_first=True) for text, links, marks in items]
+        fields = [
+            parse_entry(text, links, marks, month_first=True, marked_access=access)
+            for (text, links, marks), access in zip(items, accessed, strict=True)
+        ]
     cited = sum(1 for f in fields if f.title is not None or f.urls)
     # (An empty note, "[2]" alone where a copy lost its text, is no entry of the list's kind.)
     written = sum(1 for text, _, _ in items if text.strip())
@@ -1466,10 +1518,21 @@ def _linked_title_first(head: str, marks: Sequence[Mark]) -> str | None:
 
 
 def parse_entry(
-    text: str, links: Sequence[str] = (), marks: Sequence[Mark] = (), *, month_first: bool = False
+    text: str,
+    links: Sequence[str] = (),
+    marks: Sequence[Mark] = (),
+    *,
+    month_first: bool = False,
+    marked_access: str | None = None,
 ) -> EntryFields:
     """Read one footnote entry (without its label). ``links`` are URLs behind its link text,
-    ``marks`` the runs its markup set apart (link text, emphasis), in order."""
+    ``marks`` the runs its markup set apart (link text, emphasis), in order; ``marked_access`` the
+    text the markup marks as the access date (MediaWiki's span.reference-accessdate), if any.
+
+    A date in ``marked_access`` is the access date where the text's own labels gave none: the
+    Chinese Wikipedia's citation templates write it in brackets after the publication date ("2009年7月
+    [2016-02-04]"), no label before it; in the saved "猫" page of fixtures/parse-eval-wiki 8 of its
+    first 25 references lost their access date so (the other 2 were read from the text)."""
     unwrapped = unwrap_urls(text)
     if unwrapped != text:
         # A link the reader took from a wrapped URL's first line ("…/weblog/00118⏎⏎    9)") is
@@ -1480,6 +1543,7 @@ def parse_entry(
     text = _BROKEN_WORD.sub("", text) if "-\n" in text else text
     text = _ESCAPE_IN_TOKEN.sub("", " ".join(text.split())).replace(" \\- ", " - ")
     text = _JUMP_UP.sub("", text)
+    text = _without_backlink_letters(text)
     marks = [Mark(m.kind, " ".join(m.text.split()), m.href) for m in marks]
     # Wikipedia printed to PDF shows a link as "text (URL)", so a cited title reads “Title (URL)”:
     # the quotes close over the title, the URL follows it.
@@ -1494,6 +1558,10 @@ def parse_entry(
     access = _access_date(text, found, quoted[2] if quoted is not None else 0, month_first=month_first)
     if access.date is None:
         access = _gbt_cited(text, access)
+    if access.date is None and marked_access:
+        marked_date = next(find_dates(" ".join(marked_access.split())), None)
+        if marked_date is not None:
+            access = _Access(marked_date[0], access.label_start, access.end)
     trailing_url = _urls_after_access(text, access, found)
     if trailing_url:
         found = [u for u in found if u[1] >= (access.end or 0)] + [

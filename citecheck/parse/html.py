@@ -213,11 +213,13 @@ _TAG_PATTERNS: dict[str, re.Pattern[str]] = {}
 
 
 # Runs an entry's title may be set in (citecheck.parse.styles); not _EMPHASIS_TAGS, which says
-# when an inline link's anchor reads as a title. "<cite>" is HTML's element for a work's title,
-# and "<u>" the underline that stands for italics on pages typed by hand (MLA before 2009: the
-# Genders article's WORKS CITED underlines its 12 book and journal titles,
-# fixtures/parse-eval-pages/pages/genders-maeshowe.html).
-_TITLE_MARK_TAGS = frozenset({"i", "em", "b", "strong", "u", "cite"})
+# when an inline link's anchor reads as a title. "<u>" is the underline that stands for italics on
+# pages typed by hand (MLA before 2009: the Genders article's WORKS CITED underlines its 12 book and
+# journal titles, fixtures/parse-eval-pages/pages/genders-maeshowe.html). ("<cite>" is not: MediaWiki
+# wraps a whole citation in one.)
+_TITLE_MARK_TAGS = frozenset({"i", "em", "b", "strong", "u"})
+# The text of a MediaWiki reference (Cite's span.reference-text, Parsoid's span.mw-reference-text).
+_REFERENCE_TEXT = frozenset({"reference-text", "mw-reference-text"})
 
 
 def _tag_pattern(tag: str) -> re.Pattern[str]:
@@ -658,6 +660,7 @@ class _Walker:
         self.flat_depth = 0
         self.pre_depth = 0
         self.notes_depth = 0
+        self.reference_text_depth = 0  # inside a MediaWiki reference's text (_REFERENCE_TEXT)
         self.nav_depth = 0
         self.menu_depth = 0
         self.bullet_count = 0
@@ -1112,8 +1115,9 @@ class _Walker:
             if fragment and _NOTEREF.match(fragment) and self._in_page(href, fragment):
                 self._marker(element, token="#" + fragment, fallback=fragment)
                 return
-            if href and href.strip().lower().startswith(("http://", "https://")):
-                self._link(element, unwrap_google_redirect(href.strip()), depth)
+            web = None if _interwiki(element) else _web_href(element, href, self.self_url)
+            if web:
+                self._link(element, unwrap_google_redirect(web), depth)
                 return
         elif tag in _CODE_TAGS or (tag == "pre" and self.flat_depth > 0):
             start = self.length
@@ -1152,14 +1156,27 @@ class _Walker:
         if tag in ("strong", "b") and self.pre_depth == 0 and self.has_text and _record_field(element):
             self._line_break()
         start = self.length
+        reference_text = bool(_REFERENCE_TEXT & set((element.get("class") or "").split()))
+        self.reference_text_depth += reference_text
         self._add(element.text)
         for child in element:
             self.walk(child, depth + 1)
+        self.reference_text_depth -= reference_text
         # Emphasis, like link text (see _link), is where entries' titles are marked (citecheck.parse.styles).
-        if tag in _TITLE_MARK_TAGS or (
+        # Not bold inside a MediaWiki reference's text: the wikis' citation templates set no title in
+        # bold (CS1 sets a journal's volume so: "411", "687"), and an editor's note sets a term so
+        # ("Also known as the <b>Rayleigh–Ritz ratio</b>; named after …"). In the 329 reference texts
+        # of the calibration pages of fixtures/parse-eval-wiki, 50 bold runs, none a title (two notes'
+        # terms were read as their titles); in the parse eval's calibration HTML, 2, neither a title.
+        if (tag in _TITLE_MARK_TAGS and not (tag in ("b", "strong") and self.reference_text_depth)) or (
             self.flat_depth > 0 and _TITLE_CLASS.search(element.get("class") or "")
         ):
             self.spans.append((start, self.length, "em"))
+        elif "reference-accessdate" in (element.get("class") or "").split():
+            # MediaWiki's citation templates (CS1) set the access date in a span of its own, whatever
+            # the wiki's language writes around it: ". Retrieved 2012-08-18", ". Consultado el 20 de
+            # septiembre de 2014", " [2020-01-11]" (entries.parse_entries).
+            self.spans.append((start, self.length, "accessed"))
 
     def _link(self, element: Any, href: str, depth: int) -> None:
         """A web link: its text shown, the link kept for entries and, in the article's running
@@ -1397,6 +1414,49 @@ def _content(root: Any, paragraphs: dict[Any, int]) -> Any:
         ):
             return best
     return page
+
+
+# A network-path reference ("//host/path", RFC 3986 section 4.2): the address of another site
+# without its scheme, which the page's own scheme completes.
+_NETWORK_PATH = re.compile(r"^//([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?::\d+)?(?:[/?#]|$)", re.IGNORECASE)
+
+
+def _interwiki(element: Any) -> bool:
+    """Whether a link is MediaWiki's link to a page of another wiki (an interlanguage or interwiki
+    link: class "extiw", Parsoid's rel "mw:WikiLink/Interwiki"): a wiki link, as a link to the wiki's
+    own pages is, not a web source. In the Arabic "رياضيات" page of fixtures/parse-eval-wiki (Parsoid's
+    HTML) an explanatory note's one interwiki link, "وأُسطات" to the English article "Eustathius", was
+    read as the note's title and URL. A source on another wiki cited as such is an external link
+    (class "external"), which stays one."""
+    rel = (element.get("rel") or "").split()
+    return "extiw" in (element.get("class") or "").split() or "mw:WikiLink/Interwiki" in rel
+
+
+def _web_href(element: Any, href: str | None, self_url: str | None) -> str | None:
+    """The web address a link points to: an ``http(s)://`` href as written, or a protocol-relative
+    one ("//books.google.co.uk/books?id=…") that MediaWiki marks as a link to another site (its
+    class "external"), completed with the page's own scheme (https when the page's address is not
+    known).
+
+    MediaWiki writes a citation's link without a scheme when the wikitext gives one ("[//host/… ]"):
+    readability's saved English Wikipedia "Mozilla" page (fixtures/parse-eval-wiki) has 5 such
+    class-"external" links, one the book title of its note 5 (lost with its URL before), three the
+    "edit" links of its navigation boxes, to the wiki's own host (en.wikipedia.org). Guards: the
+    page's own host is its apparatus (edit links, mobile view), not a source, so it stays out; a
+    protocol-relative link without the "external" class (footer links to the foundation's sites,
+    interwiki links, class "extiw") is left as before; the six calibration pages have 49
+    protocol-relative links, 44 of them without the class."""
+    href = (href or "").strip()
+    if href.lower().startswith(("http://", "https://")):
+        return href
+    match = _NETWORK_PATH.match(href)
+    if not match or "external" not in (element.get("class") or "").split():
+        return None
+    own = _NETWORK_PATH.match((self_url or "").partition(":")[2])
+    if own and own.group(1).lower() == match.group(1).lower():
+        return None
+    scheme = (self_url or "").partition(":")[0].lower()
+    return f"{scheme if scheme in ('http', 'https') else 'https'}:{href}"
 
 
 def _self_url(root: Any) -> str | None:

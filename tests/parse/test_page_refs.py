@@ -67,7 +67,7 @@ def test_layout_cell_near_miss_data_cell_keeps_its_row() -> None:
     assert _layout_cell(cells[1].find("p"))
 
 
-# 2. <u> and <cite> mark titles (html._TITLE_MARK_TAGS) -----------------------------------------
+# 2. <u> marks titles (html._TITLE_MARK_TAGS) ---------------------------------------------------
 
 
 def test_underlined_title_is_the_title() -> None:
@@ -75,7 +75,7 @@ def test_underlined_title_is_the_title() -> None:
         "<p>Text.</p><h2>Works Cited</h2>"
         "<p>Garnham, Trevor. <u>Lines on the Landscape, Circles from the Sky: Monuments of Neolithic "
         "Orkney</u>. Stroud: Tempus, 2004. Print.</p>"
-        "<p>Mitchison, Naomi. <cite>Early in Orcadia</cite>. Glasgow: Richard Drew, 1987. Print.</p>"
+        "<p>Mitchison, Naomi. <u>Early in Orcadia</u>. Glasgow: Richard Drew, 1987. Print.</p>"
     )
     notes = _notes(html)
     assert notes["1"].title == "Lines on the Landscape, Circles from the Sky: Monuments of Neolithic Orkney"

@@ -86,6 +86,49 @@ def test_source_predates_claim() -> None:
     assert (found[0].line, found[0].column) == (v.line, v.column)
 
 
+def test_a_page_dated_only_by_its_year_does_not_predate_an_event_of_that_year() -> None:
+    """A publication date of 1 January (htmldate's completion of a bare year) stands for the whole
+    year against the sentence's event; a year before the event's still predates it."""
+
+    def predating(published: dt.date) -> list[str]:
+        document = seed_document(online=True)
+        v = next(c for c in document.citations if c.label == "v")
+        v.claim = v.claim.replace("November 10, 2025", "November 14, 2025")
+        document.date = dt.date(2025, 11, 15)
+        footnote = next(f for f in document.footnotes if f.label == "v")
+        assert footnote.page is not None  # a copy: the pages are shared between tests
+        footnote.page = footnote.page.model_copy(update={"published": published})
+        return [f.label for f in verified(document, Config()).findings if f.code == "source-predates-claim"]
+
+    assert predating(dt.date(2025, 1, 1)) == []
+    # Near misses: the year before, and a full date other than 1 January in the event's year.
+    assert predating(dt.date(2024, 1, 1)) == ["v"]
+    assert predating(dt.date(2025, 1, 2)) == ["v"]
+
+
+def test_a_page_dated_only_by_its_year_is_not_after_the_document_or_the_access() -> None:
+    """A year alone (1 January: htmldate's completion of a copyright year) bounds no day, so it is
+    no evidence that the page came after the document or the reading; a full date is."""
+
+    def dated(published: dt.date) -> list[tuple[str, str]]:
+        document = seed_document(online=True)
+        document.date = dt.date(2025, 11, 11)
+        page = document.footnotes[0].page
+        assert page is not None  # a copy: the pages are shared between tests
+        document.footnotes[0].page = page.model_copy(update={"published": published})
+        document.footnotes[0].access_date = dt.date(2025, 11, 14)
+        return [
+            (code, str(label)) for code, label in date_findings(verified(document, Config())) if label == "i"
+        ]
+
+    assert dated(dt.date(2026, 1, 1)) == []
+    # Near miss: a full date after both.
+    assert sorted(dated(dt.date(2026, 1, 2))) == [
+        ("access-date-before-publication", "i"),
+        ("source-after-document", "i"),
+    ]
+
+
 def test_a_planned_date_after_the_document_is_not_an_event() -> None:
     document = seed_document(online=True)
     v = next(c for c in document.citations if c.label == "v")

@@ -17,11 +17,22 @@ from .eval_corpus import seed_document, verified
         ("Overchuk confirmed that “positive progress” has been achieved.", ["positive progress"]),
         ("Zakharova spoke of a «гибридная война» in Armenia.", ["гибридная война"]),
         ('Peskov called them an attempt at an "orange revolution".', ["orange revolution"]),
-        ("He spoke of the ‘Trump Route’ at length.", ["Trump Route"]),
+        ("He spoke of the ‘trump route’ at length.", ["trump route"]),
         # Apostrophes are not quotation marks; a lone scare-quoted word is the author's own.
         ("Russia’s envoy and Armenia’s minister used the “tango” metaphor.", []),
-        ("The “TRIPP” corridor will cross Syunik.", ["TRIPP"]),
-        ("They called it “more hypothetical”, the “Trump Route”.", ["more hypothetical", "Trump Route"]),
+        ("The “TRIPP-2” corridor will cross Syunik.", []),
+        ("They called it “more hypothetical”, the “trump route”.", ["more hypothetical", "trump route"]),
+        # A quoted name or title (each word capitalised but function words) is no quotation.
+        ("He spoke of the ‘Trump Route’ at length.", []),
+        ("The “TRIPP” corridor will cross Syunik.", []),
+        ("Its film “A Semente do Figo Sagrado” and the song “New Day Will Rise” won.", []),
+        ("Die Partei „Ауыл“ and «РИА Новости» reported it.", []),
+        # Near misses: a quotation in sentence case, and a capitalised run longer than a name.
+        ("The law «О прозрачности иностранного влияния» passed.", ["О прозрачности иностранного влияния"]),
+        (
+            "He said “We Will Build It Here And Now Together”.",
+            ["We Will Build It Here And Now Together"],
+        ),
     ],
 )
 def test_quoted_phrases(claim: str, phrases: list[str]) -> None:
