@@ -1514,7 +1514,15 @@ def _linked_title_first(head: str, marks: Sequence[Mark]) -> str | None:
     after = _NAMES_THEN_YEAR.match(stripped, len(shown))
     if after is None or len(after.group("names").split()) > _LINKED_FIRST_NAMES:
         return None
+    if not _AN_INITIAL.search(after.group("names")):
+        # Authors' names hold an initial ("M Adler U Alon"); a publisher or site before the year
+        # holds none ("*Title*, RAND Corporation (2024).", "*Title*, arXiv (2025).": heldback-27's
+        # Markdown footnotes, which kept their publishers so).
+        return None
     return tidy_title(shown)
+
+
+_AN_INITIAL = re.compile(r"(?<![\w'’-])[A-Z]{1,2}\.?(?![\w'’-])")
 
 
 def parse_entry(

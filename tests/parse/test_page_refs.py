@@ -17,7 +17,7 @@ from citecheck.models import Footnote
 from citecheck.parse import parse_bytes
 from citecheck.parse.blocks import Block, LineIndex, SpanLocator
 from citecheck.parse.dates import ACCESS_LABEL, date_after_label
-from citecheck.parse.entries import Mark, _linked_title_first, _without_container_tail
+from citecheck.parse.entries import Mark, _linked_title_first, _without_container_tail, parse_entry
 from citecheck.parse.html import _layout_cell
 from citecheck.parse.regions import _REFERENCE_SHAPE, _unlabelled_entry
 
@@ -185,6 +185,12 @@ def test_linked_title_first_near_miss() -> None:
     # An author's linked name opening an APA entry: two words.
     head = "M Adler U Alon (2018) Fold-change detection. Current Opinion 8:81–89."
     assert _linked_title_first(head, [Mark("link", "M Adler", "https://scholar.google.com/x")]) is None
+    # A publisher or site before the year holds no initial: the entry keeps its publisher
+    # (heldback-27's Markdown footnotes).
+    head = "*AI and the Biological Threat Landscape*, RAND Corporation (2024). https://www.rand.org/x.html"
+    assert _linked_title_first(head, [Mark("em", "AI and the Biological Threat Landscape")]) is None
+    fields = parse_entry(head, marks=[Mark("em", "AI and the Biological Threat Landscape")])
+    assert fields.publisher == "RAND Corporation"
 
 
 def test_title_class_and_doi_linked_two_word_title() -> None:
