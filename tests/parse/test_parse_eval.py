@@ -691,8 +691,18 @@ def field_matches(name: str, truth: Any, footnote: Footnote | None) -> bool:
     return False
 
 
+def miss_line(file: str, label: str, name: str, want: Any, footnote: Footnote | None) -> str:
+    """One field read wrong, as the evals print it: what the truth wants and what was read."""
+    got = None
+    if footnote is not None and name != "found":
+        got = getattr(footnote, "access_date" if name == "accessed" else name)
+    return f"{file} [{label}] {name}: want {want!r}, got {got!r}"
+
+
 @dataclass
 class Tally:
+    """Right and scored counts per field."""
+
     right: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     total: dict[str, int] = field(default_factory=lambda: defaultdict(int))
 
@@ -775,13 +785,8 @@ def run_eval() -> EvalResult:
                 for tally in tallies:
                     tally.add(name, ok)
                 if not ok and name in GATED:
-                    got = (
-                        None
-                        if footnote is None
-                        else getattr(footnote, "access_date" if name == "accessed" else name)
-                    )
                     result.misses.append(
-                        f"{document['file']} [{note['label']}] {name}: want {note[name]!r}, got {got!r}"
+                        miss_line(document["file"], note["label"], name, note[name], footnote)
                     )
     return result
 
