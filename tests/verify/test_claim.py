@@ -960,6 +960,25 @@ def test_offline_a_sentence_naming_the_entrys_author_is_unverified_not_a_mismatc
     assert [(f.code, f.evidence["reason"]) for f in found] == [("unverified-offline", "names-the-source")]
 
 
+def test_an_entry_without_an_address_is_unverified_not_a_mismatch() -> None:
+    # "Harry Potter and the Half-Blood Prince, Chapter 11" for a sentence on a spell (a fan wiki's
+    # notes): a work in print, named by its title, and no page to read. Offline and online alike.
+    for online in (False, True):
+        document = seed_document(online=online)
+        footnote = next(f for f in document.footnotes if f.label == "iv")
+        footnote.url, footnote.urls, footnote.link, footnote.page = None, [], None, None
+        footnote.raw = f"“{footnote.title}”, Kazinform, 14.11.2025."
+        found = [f for f in claim_findings(verified(document, Config(offline=not online))) if f.label == "iv"]
+        assert [(f.code, f.severity, f.evidence["reason"]) for f in found] == [
+            ("unverified-offline", "info", "no-address")
+        ], online
+        assert "gives no address" in found[0].message
+    # Near miss: the same entry with its address keeps the mismatch (test above: an error).
+    document = seed_document(online=False)
+    found = [f for f in claim_findings(verified(document, Config(offline=True))) if f.label == "iv"]
+    assert [f.code for f in found] == ["claim-mismatch"]
+
+
 def test_offline_a_title_sharing_a_two_word_name_with_the_sentence_is_consistent() -> None:
     # "Human" and "Development" are each too common to tell; the pair names the index.
     document = seed_document(online=False)
