@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from citecheck.config import Config
 from citecheck.models import Citation, Document, Finding, Footnote, LinkResult, PageFacts
 from citecheck.verify import score_claim, source_profile
@@ -975,6 +977,43 @@ def test_an_entry_without_an_address_is_unverified_not_a_mismatch() -> None:
         assert "gives no address" in found[0].message
     # Near miss: the same entry with its address keeps the mismatch (test above: an error).
     document = seed_document(online=False)
+    found = [f for f in claim_findings(verified(document, Config(offline=True))) if f.label == "iv"]
+    assert [f.code for f in found] == ["claim-mismatch"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "url"),
+    [
+        (
+            "Flora of the Four Corners Region. Missouri Botanical Garden Press. p. 486. ISBN 978-0-915279-35-5.",
+            None,
+        ),
+        ("Flora of the Four Corners Region. Missouri Botanical Garden Press. pp. 486–487.", None),
+        (
+            "Flora of the Four Corners Region. Missouri Botanical Garden Press.",
+            "https://books.google.com/books?id=abc",
+        ),
+    ],
+)
+def test_an_entry_citing_a_book_is_unverified_not_a_mismatch(raw: str, url: str | None) -> None:
+    # Wikipedia's "Apple": a botany book's title for a sentence on the bark — the title names the
+    # work, not what its page 486 states.
+    document = seed_document(online=False)
+    footnote = next(f for f in document.footnotes if f.label == "iv")
+    footnote.raw = raw
+    footnote.url = url or footnote.url
+    footnote.urls = [footnote.url] if footnote.url else []
+    found = [f for f in claim_findings(verified(document, Config(offline=True))) if f.label == "iv"]
+    assert [(f.code, f.evidence["reason"]) for f in found] == [("unverified-offline", "a-book")]
+    assert "cites a book" in found[0].message
+
+
+def test_an_entry_naming_pages_of_nothing_is_no_book() -> None:
+    # Near miss: "p." inside a word or a title's "Top 10" is no page locator, and a news site's
+    # address is no library's.
+    document = seed_document(online=False)
+    footnote = next(f for f in document.footnotes if f.label == "iv")
+    footnote.raw = footnote.raw.replace("Kazinform", "Kazinform Top 10 app.")
     found = [f for f in claim_findings(verified(document, Config(offline=True))) if f.label == "iv"]
     assert [f.code for f in found] == ["claim-mismatch"]
 
