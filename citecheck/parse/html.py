@@ -744,6 +744,19 @@ class _Walker:
         self.last_char = text[-1]
         self.has_text = self.has_text or not text.isspace()
 
+    def _clamp_spans(self) -> None:
+        """Spans recorded before trailing blanks were trimmed (``self.length`` went back) end where
+        the text now ends, not past it. SciELO's reference tooltips ("…20200001</span><br><a>URL…⏎
+        </a>"): the link's trailing newline was trimmed at the next break and its span pointed one
+        character past the block, which crashed the claim split (IndexError in remove_markers)."""
+        end = self.length
+        if any(span.end > end for span in self.link_spans):
+            self.link_spans = [
+                replace(span, start=min(span.start, end), end=min(span.end, end)) for span in self.link_spans
+            ]
+        if any(b > end for _, b, _ in self.spans):
+            self.spans = [(min(a, end), min(b, end), kind) for a, b, kind in self.spans]
+
     def _line_break(self) -> None:
         """A ``<br>``: a new line of the block, as Markdown's hard break ("  ⏎") is one.
 
@@ -764,6 +777,7 @@ class _Walker:
                 self.parts[-1] = kept
                 break
             self.parts.pop()
+        self._clamp_spans()
         self.last_char = self.parts[-1][-1] if self.parts else " "
         if self.last_char == "\n":
             return
@@ -891,6 +905,7 @@ class _Walker:
                     kept = self.parts[-1].rstrip()
                     self.length -= len(self.parts[-1]) - len(kept)
                     self.parts[-1] = kept
+                self._clamp_spans()
                 self.last_char = self.parts[-1][-1] if self.parts else " "
                 if self.card_first_end is None:
                     self.card_first_end = self.length
@@ -1101,6 +1116,7 @@ class _Walker:
                 if self.parts and self.parts[-1] == "\n":  # the first break's line: none follows
                     self.parts.pop()
                     self.length -= 1
+                    self._clamp_spans()
                 self._flush(self._locate(element))
                 return
             self._line_break()
