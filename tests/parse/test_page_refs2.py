@@ -276,3 +276,39 @@ def test_angle_bracket_near_miss_placeholder_href_kept() -> None:
         + "</ol>"
     )
     assert (_notes(html)["2"].url or "").endswith("<id>")
+
+
+# 7. ABNT's emphasised main title, plain subtitle after the colon (styles._PLAIN_SUBTITLE) ---------
+
+
+def _abnt_list(entries: list[str]) -> str:
+    items = "".join(f"<li><div>{entry}</div></li>" for entry in entries)
+    return _page(_BODY + f'<h2>Referências</h2><div class="ref-list"><ul class="refList">{items}</ul></div>')
+
+
+def test_abnt_plain_subtitle_joins_the_emphasised_title() -> None:
+    notes = _notes(
+        _abnt_list(
+            [
+                "HOX, J. <i>Multilevel analysis</i>: techniques and applications. Mahwah: Lawrence Erlbaum, 2002.",
+                "RAUDENBUSH, S. W.; BRYK, A. S. <i>Hierarchical linear models</i>: applications and data analysis "
+                "methods. Thousand Oaks: Sage, 2002.",
+                "GOLDSTEIN, H. <i>Multilevel statistical models</i> 2. ed. New York: John Wiley, 1995.",
+            ]
+        )
+    )
+    assert notes["1"].title == "Multilevel analysis: techniques and applications"
+    assert notes["2"].title == "Hierarchical linear models: applications and data analysis methods"
+
+
+def test_abnt_subtitle_near_miss_publisher_or_volume_after_colon() -> None:
+    notes = _notes(
+        _abnt_list(
+            [
+                "JESUS, G. R. <i>Eficácia escolar</i>: v. 3, n. 2, p. 93-106, 2004.",
+                "HOX, J. <i>Multilevel analysis</i>. Mahwah: Lawrence Erlbaum, 2002.",
+            ]
+        )
+    )
+    assert notes["1"].title == "Eficácia escolar"
+    assert notes["2"].title == "Multilevel analysis"
