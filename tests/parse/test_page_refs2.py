@@ -31,28 +31,30 @@ _BODY = "<p>The article's text, which cites its sources in passing and goes on f
 
 # 1. Spans clamped where trailing blanks are trimmed (html._clamp_spans) ---------------------------
 
-_TOOLTIP = (
-    '<p>Diabetes Mellitus tipo 2 (<span class="ref"><sup class="xref">1</sup><span class="refCtt closed">'
-    "<span>1 Anghebem MI. COVID-19 and Diabetes. Rev Bras Anal Clin. 2020;52(2):154-9. doi: "
-    'http://doi.org/10.21877/2448-3877.20200001</span><br><a href="http://doi.org/10.21877/2448-3877.20200001">'
-    "http://doi.org/10.21877/2448-3877.202000...\n            </a></span></span>{after}</p>"
+_LINK_THEN_BREAKS = (
+    "<p>Anghebem MI. COVID-19 and Diabetes. Rev Bras Anal Clin. 2020;52(2):154-9. doi: "
+    '<a href="http://doi.org/10.21877/2448-3877.20200001">http://doi.org/10.21877/2448-3877.202000...\n'
+    "            </a>{between}Rahmani-Kukia N, Abbasi A. Physiological and Immunological Causes. 2021.</p>"
 )
 
 
-def test_tooltip_link_ending_in_blanks_stays_inside_its_block() -> None:
-    # Without the clamp the link's span ended one past the block and parsing raised IndexError.
-    html = _page(_TOOLTIP.format(after="") + _TOOLTIP.format(after=""))
+def test_link_ending_in_blanks_before_two_breaks_stays_inside_its_block() -> None:
+    # The link's trailing blank is trimmed at the first break and the second ends the block: without
+    # the clamp the link's span ended one past the block's text and parsing raised IndexError (as
+    # SciELO's reference tooltips did, "…20200001</span><br><a>URL…⏎   </a>").
+    html = _page(_BODY + _LINK_THEN_BREAKS.format(between="<br><br>") * 2)
     for block in read_html(html).blocks:
         assert all(span.end <= len(block.text) for span in block.link_spans)
     parse_bytes(html.encode(), path="page.html", today=TODAY)
 
 
-def test_tooltip_near_miss_text_after_the_link_keeps_its_span() -> None:
-    html = _page(_TOOLTIP.format(after="). La literatura muestra que la DM2 es un factor de riesgo."))
+def test_link_near_miss_one_break_keeps_its_span() -> None:
+    html = _page(_BODY + _LINK_THEN_BREAKS.format(between="<br>"))
     spans = [(b.text, s) for b in read_html(html).blocks for s in b.link_spans]
     assert spans
     text, span = spans[0]
     assert text[span.start : span.end].strip() == "http://doi.org/10.21877/2448-3877.202000..."
+    assert "Rahmani" in text
 
 
 # 2. A classed back link that shows its note's number (html._backlink_label) -----------------------
