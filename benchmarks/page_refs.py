@@ -1,7 +1,8 @@
 """Whole saved web pages: how well the notes / reference list of each page is read.
 
 What it measures. fixtures/parse-eval-pages/pages/ holds whole saved pages written by others (blog
-posts, journal article pages, research-centre analyses, a health-news page; de, en, fr), each with
+posts, journal article pages (SciELO among them), research-centre analyses, a health-news page; de,
+en, es, fr, ja, pt), each with
 a notes or reference list of 5+ entries, the page's head, menus, sidebars, related-story cards,
 comments and footers kept. fixtures/parse-eval-pages/truth.toml gives, for a sample of each list's
 entries, the label, the title a reader would give, the URL and the access date, written by hand

@@ -216,7 +216,10 @@ _ACCESS_LABELS: dict[str, str] = {
     "fr": r"consulté(?:e|s|es)?(?:\s+le)?|date\s+de\s+consultation|accédé\s+le|visité\s+le",
     # "Recuperado em 21 de setembro de 2024" (Portuguese Wikipedia's translated "Retrieved"; APA 7 in
     # Portuguese: "Recuperado em 5 de maio de 2020, de https://…").
-    "pt": r"(?:acesso|acessado|consultado|visitado|recuperado)\s+em",
+    # Vancouver in Portuguese dates the reading in brackets without "em" ("[Acesso 8 jun 2021]": SciELO's
+    # Revista Latino-Americana de Enfermagem, fixtures/parse-eval-pages); "acesso" alone is a label
+    # only right after the bracket and before a number ("acesso aberto", open access, is none).
+    "pt": r"(?:acesso|acessado|consultado|visitado|recuperado)\s+em|(?<=\[)acesso(?=\s+\d)",
     # Vancouver in Spanish and Portuguese dates the reading "[citado el 12 de marzo de 2025]",
     # "[citado 2020 jun 3]", as English Vancouver's "[cited …]" (heldback-19's Spanish Laplace
     # course, eleven entries); only right before a number, so "citado en Pérez" labels nothing.

@@ -199,6 +199,12 @@ def _clean_href(href: str) -> str:
     # page's words, its closing stop with them.
     if "#:~:text=" in href:
         return href
+    if href.endswith(">") and "<" not in href and "://" in href:
+        # "Disponível em: <http://…/cpnibr.def>" (ABNT's angle brackets) linked with the closing
+        # bracket inside the href (SciELO's Epidemiologia e Serviços de Saúde page,
+        # fixtures/parse-eval-pages): ">" is never part of an address (RFC 3986 leaves it out).
+        # Guard: only a final ">" with no "<" in the href (a template's "<id>" placeholder stays).
+        href = href[:-1]
     return trim_url(href) if href.endswith((".", ",", ";")) else href
 
 

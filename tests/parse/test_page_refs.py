@@ -485,5 +485,9 @@ def test_whole_pages_gate() -> None:
 # (3 pages) 21/35, 3/29, 14/30, 32/35. With this branch's rules: calibration 93/93, 77/85 (90.6 %),
 # 87/89 (97.8 %), 79/83 (95.2 %); held back 23/35 (65.7 %), 5/29 (17.2 %), 14/30 (46.7 %), 32/35
 # (91.4 %). Floors at those figures (rounded down).
-CALIBRATION_FLOOR = {"found": 1.0, "title": 0.90, "url": 0.97, "accessed": 0.95}
+# Branch p11-pagerefs2 added eight calibration pages (seven SciELO article pages, pt/es/en, and a
+# Japanese WordPress "footnotes" plugin post; 79 sampled entries): with its rules
+# (tests/parse/test_page_refs2.py) calibration (16 pages) is found 172/172, titles 142/157 (90.4 %),
+# URLs 166/168 (98.8 %), access dates 150/154 (97.4 %). Held-back floors unchanged.
+CALIBRATION_FLOOR = {"found": 1.0, "title": 0.904, "url": 0.988, "accessed": 0.974}
 HELD_BACK_FLOOR = {"found": 0.65, "title": 0.17, "url": 0.46, "accessed": 0.91}
