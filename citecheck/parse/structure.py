@@ -45,6 +45,34 @@ def _inline_labels(doc: Document) -> set[str]:
     return {fn.label for fn in doc.footnotes if fn.kind == "inline"}
 
 
+# A document may number two lists alike: a journal page's "Notes" 1–5, then its "References" [1]–[7]
+# (D-Lib Magazine's article of fixtures/parse-eval-pages, read offline: five duplicate-footnote
+# errors on a correct article). When every repeated label belongs to one run that starts again at
+# the first list's first number, after that list has ended, and counts up without a gap (1, 2, 3 …,
+# at least SECOND_LIST_MIN entries), it is a second list, not entries written twice: one warning
+# says the numbers are ambiguous, no error per entry. A label repeated out of such a run (one
+# "[3]" pasted twice, two lists interleaved) stays an error per entry.
+SECOND_LIST_MIN = 3
+
+
+def _second_numbered_list(duplicates: list[tuple[Footnote, Footnote]], notes: list[Footnote]) -> bool:
+    if len(duplicates) < SECOND_LIST_MIN:
+        return False
+    order = {id(fn): i for i, fn in enumerate(notes)}
+    positions = [order.get(id(fn), -1) for fn, _ in duplicates]
+    if positions[0] < 0 or positions != list(range(positions[0], positions[0] + len(positions))):
+        return False  # the repeated entries are not one run of the list
+    if not all(fn.label.isdigit() for fn, _ in duplicates):
+        return False
+    numbers = [int(fn.label) for fn, _ in duplicates]
+    firsts = [first for _, first in duplicates]
+    return (
+        numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+        and numbers[0] == min(int(f.label) for f in notes if f.label.isdigit())
+        and max(order.get(id(f), -1) for f in firsts) < positions[0]
+    )
+
+
 def _reference_findings(
     doc: Document, counted: frozenset[tuple[int, int]] = frozenset(), noted: frozenset[str] = frozenset()
 ) -> list[Finding]:
@@ -67,27 +95,45 @@ def _reference_findings(
     notes = _notes(doc)
     unlabelled = [fn for fn in notes if (fn.line, fn.column) in counted]
     labelled = [fn for fn in notes if (fn.line, fn.column) not in counted]
+    duplicates: list[tuple[Footnote, Footnote]] = []
     for fn in labelled + unlabelled:
         key = label_key(fn.label)
         if key in first_entry:
             if (fn.line, fn.column) in counted:
                 continue
-            first = first_entry[key]
-            findings.append(
-                finding_at(
-                    "duplicate-footnote",
-                    f"Footnote {_shown(fn.label)} is defined twice (first at line {first.line}); "
-                    "a reader cannot tell which entry its markers mean.",
-                    fn,
-                    evidence={
-                        "first_line": first.line,
-                        "first_raw": _short(first.raw),
-                        "raw": _short(fn.raw),
-                    },
-                )
-            )
+            duplicates.append((fn, first_entry[key]))
         else:
             first_entry[key] = fn
+    if _second_numbered_list(duplicates, notes):
+        fn, first = duplicates[0]
+        last = duplicates[-1][0]
+        findings.append(
+            finding_at(
+                "duplicate-footnote",
+                f"A second list numbers its entries from {_shown(fn.label)} again (line {fn.line}; "
+                f"{_shown(fn.label)}–{_shown(last.label)} are also the entries of the list at line "
+                f"{first.line}): markers with these numbers may mean either list. The page's links or "
+                "the markers' styles may tell them apart; this check cannot.",
+                fn,
+                evidence={"first_line": first.line, "entries": len(duplicates), "raw": _short(fn.raw)},
+                severity="warning",
+            )
+        )
+        duplicates = []
+    for fn, first in duplicates:
+        findings.append(
+            finding_at(
+                "duplicate-footnote",
+                f"Footnote {_shown(fn.label)} is defined twice (first at line {first.line}); "
+                "a reader cannot tell which entry its markers mean.",
+                fn,
+                evidence={
+                    "first_line": first.line,
+                    "first_raw": _short(first.raw),
+                    "raw": _short(fn.raw),
+                },
+            )
+        )
     cited: set[str] = set()
     for citation in doc.citations:
         if citation.label in inline:
