@@ -47,30 +47,34 @@ def _inline_labels(doc: Document) -> set[str]:
 
 # A document may number two lists alike: a journal page's "Notes" 1–5, then its "References" [1]–[7]
 # (D-Lib Magazine's article of fixtures/parse-eval-pages, read offline: five duplicate-footnote
-# errors on a correct article). When every repeated label belongs to one run that starts again at
-# the first list's first number, after that list has ended, and counts up without a gap (1, 2, 3 …,
-# at least SECOND_LIST_MIN entries), it is a second list, not entries written twice: one warning
-# says the numbers are ambiguous, no error per entry. A label repeated out of such a run (one
-# "[3]" pasted twice, two lists interleaved) stays an error per entry.
+# errors on a correct article), or a funding box read as note 1 before the references 1–40 (two
+# SciELO article pages of the same set). When every repeated label belongs to one run that starts
+# again at the first list's first number, after that list has ended, and the list it opens counts up
+# without a gap for at least SECOND_LIST_MIN entries (its repeated labels, then its own), it is a
+# second list, not entries written twice: one warning says the numbers are ambiguous, no error per
+# entry. A label repeated out of such a run (one "[3]" pasted twice, a "[1]" pasted at the end, two
+# lists interleaved) stays an error per entry.
 SECOND_LIST_MIN = 3
 
 
 def _second_numbered_list(duplicates: list[tuple[Footnote, Footnote]], notes: list[Footnote]) -> bool:
-    if len(duplicates) < SECOND_LIST_MIN:
+    if not duplicates or not all(fn.label.isdigit() for fn, _ in duplicates):
         return False
     order = {id(fn): i for i, fn in enumerate(notes)}
     positions = [order.get(id(fn), -1) for fn, _ in duplicates]
     if positions[0] < 0 or positions != list(range(positions[0], positions[0] + len(positions))):
         return False  # the repeated entries are not one run of the list
-    if not all(fn.label.isdigit() for fn, _ in duplicates):
+    first_number = int(duplicates[0][0].label)
+    if first_number != min(int(f.label) for f in notes if f.label.isdigit()):
         return False
-    numbers = [int(fn.label) for fn, _ in duplicates]
-    firsts = [first for _, first in duplicates]
-    return (
-        numbers == list(range(numbers[0], numbers[0] + len(numbers)))
-        and numbers[0] == min(int(f.label) for f in notes if f.label.isdigit())
-        and max(order.get(id(f), -1) for f in firsts) < positions[0]
-    )
+    if max(order.get(id(first), -1) for _, first in duplicates) >= positions[0]:
+        return False  # the first list had not ended
+    counted = 0  # the second list's length: its entries counting up from the first number
+    for fn in notes[positions[0] :]:
+        if fn.label != str(first_number + counted):
+            break
+        counted += 1
+    return counted >= max(len(duplicates), SECOND_LIST_MIN)
 
 
 def _reference_findings(
@@ -111,9 +115,13 @@ def _reference_findings(
             finding_at(
                 "duplicate-footnote",
                 f"A second list numbers its entries from {_shown(fn.label)} again (line {fn.line}; "
-                f"{_shown(fn.label)}–{_shown(last.label)} are also the entries of the list at line "
-                f"{first.line}): markers with these numbers may mean either list. The page's links or "
-                "the markers' styles may tell them apart; this check cannot.",
+                + (
+                    f"{_shown(fn.label)}–{_shown(last.label)} are also the entries of the list"
+                    if last is not fn
+                    else f"{_shown(fn.label)} is also the entry of the list"
+                )
+                + f" at line {first.line}): markers with these numbers may mean either list. The page's "
+                "links or the markers' styles may tell them apart; this check cannot.",
                 fn,
                 evidence={"first_line": first.line, "entries": len(duplicates), "raw": _short(fn.raw)},
                 severity="warning",

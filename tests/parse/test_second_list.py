@@ -8,7 +8,8 @@ from pathlib import Path
 from citecheck.models import Finding
 from citecheck.parse import parse_bytes, parse_text
 
-DLIB = Path(__file__).parents[2] / "fixtures" / "parse-eval-pages" / "pages" / "dlib-crowdsourcing.html"
+FIXTURES = Path(__file__).parents[2] / "fixtures" / "parse-eval-pages" / "pages"
+DLIB = FIXTURES / "dlib-crowdsourcing.html"
 
 
 def _duplicates(findings: list[Finding]) -> list[tuple[str, str | None]]:
@@ -44,3 +45,24 @@ def test_a_label_written_twice_stays_an_error() -> None:
         "[4] “Horse mills”, Mill Review, https://a.example.org/7\n"
     )
     assert _duplicates(parse_text(tail).findings) == [("error", "2"), ("error", "3"), ("error", "4")]
+
+
+def test_a_one_entry_box_before_the_references_is_a_second_list() -> None:
+    # SciELO's pages: a funding box read as note 1, then the references 1-40 (here 1-3).
+    page = FIXTURES / "scielo-ress-vacinacao.html"
+    document = parse_bytes(page.read_bytes(), path=str(page))
+    (finding,) = [f for f in document.findings if f.code == "duplicate-footnote"]
+    assert (finding.severity, finding.label) == ("warning", "1")
+    assert "[1] is also the entry of the list" in finding.message
+
+
+def test_a_first_entry_pasted_again_at_the_end_stays_an_error() -> None:
+    # Near miss: "[1]" written again after the list ends opens no list of its own.
+    text = (
+        "Mills ran on the tide [1], on rivers [2], on wind [3].\n\nNotes\n\n"
+        "[1] “Tidal mills”, Mill Review, https://a.example.org/1\n"
+        "[2] “River mills”, Mill Review, https://a.example.org/2\n"
+        "[3] “Wind mills”, Mill Review, https://a.example.org/3\n"
+        "[1] “Tidal mills, again”, Mill Review, https://a.example.org/4\n"
+    )
+    assert _duplicates(parse_text(text).findings) == [("error", "1")]
