@@ -441,6 +441,41 @@ def _shared_opening_colon_leads(fields: list[EntryFields], texts: list[str]) -> 
             entry.publisher = entry.publisher or lead.strip()
 
 
+# An organisation as the author, written first as Vancouver and ABNT write a corporate author, which
+# is also the work's publisher in the imprint that closes the entry: "United Nations Children's Fund
+# (UNICEF). The State of the World's Children 2023: For every child, vaccination. Florence: UNICEF;
+# 2023.", "The World Bank. World Development Report 2022: …. Washington, DC: World Bank; 2022."
+# (SciELO's article pages, fixtures/parse-eval-pages: the organisation was read as the title). Where
+# the title read is the entry's first sentence, the entry closes on a book's imprint ("Place:
+# Publisher; year."), and that first sentence is the imprint's publisher (its whole name, with "The"
+# or an acronym in brackets besides), the title is the next sentence. Guard: only that imprint (a
+# title that names its publisher elsewhere, "Wikipedia, the free encyclopedia", is left), and the next
+# sentence holds three words or more.
+_CLOSING_IMPRINT = re.compile(
+    r"[.]\s*(?P<place>[^.:;]{2,60}):\s*(?P<publisher>[^.:;]{2,80});\s*(?:19|20)\d{2}[a-z]?\.?\s*$"
+)
+_NAME_WRAPPING = re.compile(r"^(?:the\s+)|\s*\([A-Za-z]{2,10}\)\s*$", re.IGNORECASE)
+
+
+def _corporate_author_titles(fields: list[EntryFields], texts: list[str]) -> None:
+    for entry, text in zip(fields, texts, strict=True):
+        title = entry.title or ""
+        body = text.lstrip(" *_")
+        imprint = _CLOSING_IMPRINT.search(body)
+        if not title or imprint is None or not body.startswith(title):
+            continue
+        publisher = imprint.group("publisher").strip()
+        acronym = re.search(r"\(([A-Za-z]{2,10})\)\s*$", title)
+        bare = _NAME_WRAPPING.sub("", title).strip()
+        if bare.casefold() != publisher.casefold() and (acronym is None or acronym.group(1) != publisher):
+            continue
+        rest = body[len(title) :].lstrip(" .")
+        stop = re.search(r"\.(?:\s|$)", rest)
+        following = (rest[: stop.start()] if stop else rest).strip()
+        if len(following.split()) >= 3 and stop is not None and stop.start() < imprint.start() - len(title):
+            entry.title = tidy_title(following) or entry.title
+
+
 # "Alexey Malanov: Sechs Mythen über Blockchain und Bitcoin: …. Online-Artikel, 22.08.2017, URL: …"
 # (heldback-19's German blockchain course, seven entries, each opening with its author's given name
 # and surname and a colon): a person's name, two or three capitalised words of letters, before a
@@ -1200,6 +1235,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     _person_colon_leads(fields, flat)
     _surname_first_colon_titles(fields, flat)
     _annotated_colon_titles(fields)
+    _corporate_author_titles(fields, flat)
     _link_text_before_by(fields, items)
     for entry in fields:
         if entry.title and _AREA_STOP in entry.title:

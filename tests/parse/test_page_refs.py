@@ -489,5 +489,6 @@ def test_whole_pages_gate() -> None:
 # Japanese WordPress "footnotes" plugin post; 79 sampled entries): with its rules
 # (tests/parse/test_page_refs2.py) calibration (16 pages) is found 172/172, titles 142/157 (90.4 %),
 # URLs 166/168 (98.8 %), access dates 150/154 (97.4 %). Held-back floors unchanged.
-CALIBRATION_FLOOR = {"found": 1.0, "title": 0.904, "url": 0.988, "accessed": 0.974}
+# With entries._corporate_author_titles (UNICEF as author and publisher): titles 143/157 (91.1 %).
+CALIBRATION_FLOOR = {"found": 1.0, "title": 0.910, "url": 0.988, "accessed": 0.974}
 HELD_BACK_FLOOR = {"found": 0.65, "title": 0.17, "url": 0.46, "accessed": 0.91}

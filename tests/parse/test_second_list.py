@@ -66,3 +66,23 @@ def test_a_first_entry_pasted_again_at_the_end_stays_an_error() -> None:
         "[1] “Tidal mills, again”, Mill Review, https://a.example.org/4\n"
     )
     assert _duplicates(parse_text(text).findings) == [("error", "1")]
+
+
+# --- an organisation as author and publisher (entries._corporate_author_titles) ---
+
+
+def test_an_organisation_first_that_is_also_the_publisher_is_the_author() -> None:
+    from citecheck.parse.entries import parse_entries
+
+    texts = [
+        "United Nations Children’s Fund (UNICEF). The State of the World’s Children 2023: For every "
+        "child, vaccination. Florence: UNICEF; 2023.",
+        "The World Bank. World Development Report 2022: Finance for an Equitable Recovery. "
+        "Washington, DC: World Bank; 2022.",
+        # Near miss: a first sentence that is not the imprint's publisher.
+        "Wikipedia. The free encyclopedia page on cats. San Francisco: Wikimedia; 2020.",
+    ]
+    titles = [f.title for f in parse_entries([(t, [], []) for t in texts])]
+    assert titles[0] == "The State of the World’s Children 2023: For every child, vaccination"
+    assert titles[1] == "World Development Report 2022: Finance for an Equitable Recovery"
+    assert titles[2] == "Wikipedia"
