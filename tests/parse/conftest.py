@@ -31,6 +31,20 @@ def parsed_notes(text: str, name: str = "doc.md") -> list[Footnote]:
     return parse_bytes(text.encode(), path=name, today=TODAY).footnotes
 
 
+SAVED_PAGE_DAY = dt.date(2026, 12, 1)
+
+
+def saved_page_notes(html: str) -> dict[str, Footnote]:
+    """The footnotes of a saved HTML page, by label (the whole-page sets' tests)."""
+    parsed = parse_bytes(html.encode(), path="page.html", today=SAVED_PAGE_DAY)
+    return {fn.label: fn for fn in parsed.footnotes}
+
+
+def saved_page(body: str) -> str:
+    """``body`` in a minimal whole page."""
+    return f"<html><head><title>A page</title></head><body>{body}</body></html>"
+
+
 def source_list_titles(entries: list[str]) -> list[str | None]:
     """The titles read from ``entries`` numbered under a "## Sources" heading, one per entry (None
     where the entry was not found): the title rules' probe."""

@@ -13,25 +13,20 @@ from pathlib import Path
 
 from lxml import html as lxml_html
 
-from citecheck.models import Footnote
-from citecheck.parse import parse_bytes
 from citecheck.parse.blocks import Block, LineIndex, SpanLocator
 from citecheck.parse.dates import ACCESS_LABEL, date_after_label
 from citecheck.parse.entries import Mark, _linked_title_first, _without_container_tail, parse_entry
 from citecheck.parse.html import _layout_cell
 from citecheck.parse.regions import _REFERENCE_SHAPE, _unlabelled_entry
 
+from .conftest import saved_page, saved_page_notes
+
 ROOT = Path(__file__).resolve().parents[2]
 TODAY = dt.date(2026, 12, 1)
 
 
-def _notes(html: str) -> dict[str, Footnote]:
-    parsed = parse_bytes(html.encode(), path="page.html", today=TODAY)
-    return {fn.label: fn for fn in parsed.footnotes}
-
-
-def _page(body: str) -> str:
-    return f"<html><head><title>A page</title></head><body>{body}</body></html>"
+_notes = saved_page_notes
+_page = saved_page
 
 
 # 1. A page laid out in a table (html._layout_cell) ---------------------------------------------

@@ -8,22 +8,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from citecheck.models import Footnote
 from citecheck.parse import parse_bytes
 from citecheck.parse.dates import ACCESS_LABEL, date_after_label
 from citecheck.parse.html import read_html
 from citecheck.parse.regions import _em_in_sentence
 
+from .conftest import saved_page, saved_page_notes
+
 TODAY = dt.date(2026, 12, 1)
 
 
-def _notes(html: str) -> dict[str, Footnote]:
-    parsed = parse_bytes(html.encode(), path="page.html", today=TODAY)
-    return {fn.label: fn for fn in parsed.footnotes}
-
-
-def _page(body: str) -> str:
-    return f"<html><head><title>A page</title></head><body>{body}</body></html>"
+_notes = saved_page_notes
+_page = saved_page
 
 
 _BODY = "<p>The article's text, which cites its sources in passing and goes on for a while.</p>"
