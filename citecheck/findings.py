@@ -95,6 +95,14 @@ _CODES: tuple[FindingCode, ...] = (
         "The footnote says the source was read after the analysis was published.",
     ),
     FindingCode(
+        "parse-failed",
+        "error",
+        "structure",
+        "The document could not be read",
+        "Reading this document failed inside citecheck, a fault of the parser, not of the document: "
+        "nothing in it was checked. The run's other documents were. Please report the file.",
+    ),
+    FindingCode(
         "no-citations",
         "warning",
         "structure",

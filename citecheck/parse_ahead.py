@@ -27,6 +27,7 @@ import asyncio
 import contextlib
 import datetime as dt
 import functools
+import logging
 import multiprocessing
 import os
 import signal
@@ -40,6 +41,8 @@ from citecheck.config import Config, today_for
 from citecheck.errors import InputError
 from citecheck.models import Document
 from citecheck.parse.inputs import InputSource
+
+log = logging.getLogger(__name__)
 
 # Inputs larger than this, or of unknown length (standard input), are parsed off the event loop
 # when they are parsed in this process (a 20 MB text takes seconds, which the links in flight must
@@ -134,10 +137,30 @@ class _Child:
 
 
 def parse_source(source: InputSource, *, today: dt.date, inline_links: bool, max_bytes: int) -> Document:
-    """One source parsed with the run's options (the parser imported on first use)."""
+    """One source parsed with the run's options (the parser imported on first use).
+
+    An input the parser refuses (:class:`InputError`: too large, binary) stops the run as a usage
+    error. A fault of the parser itself on one document (an exception it did not mean to raise: a
+    SciELO page's trimmed link span once raised IndexError) does not cost the run's other documents
+    their results: that document comes back empty with one ``parse-failed`` error naming the fault."""
+    from citecheck.findings import make_finding
     from citecheck.parse import parse_input
 
-    return parse_input(source, today=today, inline_links=inline_links, max_bytes=max_bytes)
+    try:
+        return parse_input(source, today=today, inline_links=inline_links, max_bytes=max_bytes)
+    except InputError:
+        raise
+    except Exception as exc:
+        log.debug("parsing %s failed", source.path, exc_info=True)  # no traceback for the user
+        finding = make_finding(
+            "parse-failed",
+            f"{source.path} could not be read: the parser failed ({type(exc).__name__}: {exc}). Nothing in it "
+            "was checked; please report the file.",
+            line=1,
+            column=1,
+            evidence={"exception": type(exc).__name__},
+        )
+        return Document(path=source.path, findings=[finding])
 
 
 def parser_for(config: Config) -> Parse:

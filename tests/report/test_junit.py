@@ -58,10 +58,14 @@ def test_counts_add_up_with_every_code(all_codes_report: Report, config: Config)
         "analyses/every-finding.md",
         "docs/second analysis.html",
         "drafts/uncited.txt",
+        "drafts/broken.html",
     ]
     # The document without citations says so, and its warning is a test case.
     assert suites[2].xpath("properties/property[@name='citations']/@value") == ["0"]
     assert "no-citations" in etree.tostring(suites[2], encoding="unicode")
+    # The document the parser failed on is a failed test case.
+    assert "parse-failed" in etree.tostring(suites[3], encoding="unicode")
+    assert suites[3].get("failures") == "1"
     for suite in suites:
         cases = suite.findall("testcase")
         assert int(suite.get("tests", "")) == len(cases)
