@@ -92,14 +92,18 @@ async def verify_documents(
             for check in INLINE_CHECKS if case.footnote.kind == "inline" else CHECKS:
                 try:
                     context.document.findings.extend(check(case))
-                except Exception:  # one bad footnote never aborts the run
+                except Exception as exc:  # one bad footnote never aborts the run
+                    # One line for the user (the logging module's last resort prints warnings on
+                    # stderr); the traceback only where debug logging is set up.
                     log.warning(
-                        "check %s failed on footnote [%s] of %s",
+                        "check %s failed on footnote [%s] of %s: %s: %s",
                         check.__name__,
                         case.footnote.label,
                         context.document.path,
-                        exc_info=True,
+                        type(exc).__name__,
+                        exc,
                     )
+                    log.debug("the failed check's traceback", exc_info=True)
 
 
 __all__ = [

@@ -94,11 +94,13 @@ def _encoder() -> object | None:
         if _model is None and not _failed:
             try:
                 _model = _load()
-            except Exception:  # a missing or broken model disables the signal, never the run
+            except Exception as exc:  # a missing or broken model disables the signal, never the run
                 log.warning(
-                    "sentence encoder unavailable; claim checks use names, numbers and words only",
-                    exc_info=True,
+                    "sentence encoder unavailable (%s: %s); claim checks use names, numbers and words only",
+                    type(exc).__name__,
+                    exc,
                 )
+                log.debug("the encoder's traceback", exc_info=True)
                 _failed = True
     return _model
 

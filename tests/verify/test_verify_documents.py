@@ -47,6 +47,9 @@ def test_a_failing_check_is_logged_and_the_others_still_run(
         document = verified(seed_document(online=True), Config())
     assert [f.label for f in document.findings if f.code == "claim-mismatch"] == ["iv"]
     assert sum("check broken failed" in r.getMessage() for r in caplog.records) == 7
+    # One line each, naming the exception; no traceback for the user (only at debug level).
+    failed = [r for r in caplog.records if "check broken failed" in r.getMessage()]
+    assert all(r.exc_info is None and "RuntimeError: bug in a check" in r.getMessage() for r in failed)
 
 
 def test_a_footnote_without_url_title_or_page_is_handled() -> None:
