@@ -2912,24 +2912,23 @@ def _finding(case: FootnoteCase, claim: ClaimContext, outcome: ClaimVerdict) -> 
     evidence["source_title"] = case.page.title if case.page is not None and case.page.title else fn.title
     evidence["reason"] = outcome.reason
     what = f"[{fn.label}] “{fn.title}”" if fn.title else f"[{fn.label}]"
-    if outcome.code == "unverified-offline" and outcome.reason == "a-book":
+    if outcome.code == "unverified-offline":
         evidence["threshold"] = thresholds.claim_offline_min_support
-        message = (
-            f"{what} cites a book, whose title names the whole work, not what one page of it states: "
-            f"its sentence could not be checked without the page (support {score.support:.2f})."
-        )
-    elif outcome.code == "unverified-offline" and outcome.reason == "no-address":
-        evidence["threshold"] = thresholds.claim_offline_min_support
-        message = (
-            f"{what} gives no address, so its sentence could not be checked against the source: the "
-            f"title names a whole work, not what it states (support {score.support:.2f})."
-        )
-    elif outcome.code == "unverified-offline":
-        evidence["threshold"] = thresholds.claim_offline_min_support
-        message = (
-            f"{what} could not be checked against its sentence without the page: the cited title "
-            f"gives too little to judge (support {score.support:.2f})."
-        )
+        if outcome.reason == "a-book":
+            message = (
+                f"{what} cites a book, whose title names the whole work, not what one page of it states: "
+                f"its sentence could not be checked without the page (support {score.support:.2f})."
+            )
+        elif outcome.reason == "no-address":
+            message = (
+                f"{what} gives no address, so its sentence could not be checked against the source: the "
+                f"title names a whole work, not what it states (support {score.support:.2f})."
+            )
+        else:
+            message = (
+                f"{what} could not be checked against its sentence without the page: the cited title "
+                f"gives too little to judge (support {score.support:.2f})."
+            )
     elif outcome.reason == "title-shares-nothing":
         evidence["threshold"] = thresholds.claim_offline_min_support
         message = (

@@ -185,9 +185,9 @@ def check_dates(case: FootnoteCase) -> list[Finding]:
             )
         )
     horizon = document_date or fn.access_date
-    # A publication date of 1 January (YEAR_ONLY) against an event counts as the year's last day
+    # A publication date of 1 January (_year_only) against an event counts as the year's last day
     # (an event of 2023 is not later than a page "of 2023").
-    latest = dt.date(published.year, 12, 31) if _year_only(published) else published
+    latest = dt.date(published.year, 12, 31) if year_only else published
     for claim in case.citations:
         events = [d for d in claim_dates(claim.citation.claim) if horizon is None or d <= horizon]
         if not events or announces(claim.citation.claim):

@@ -2,7 +2,8 @@
 
 Only phrases of two or more words, or a single long word, are checked — not a quoted name or
 title (``_names_something``) — and only against a page in the claim's own language: an English
-sentence quoting a Russian minister in translation ("absolute misunderstanding") cannot be found verbatim on the Russian page, and that is no fault.
+sentence quoting a Russian minister in translation ("absolute misunderstanding") cannot be found
+verbatim on the Russian page, and that is no fault.
 Quotes, whitespace, case and punctuation are normalised first; ``quote_min_similarity`` (0.92)
 tolerates spelling variants (destabilise/destabilize) through rapidfuzz's partial ratio.
 """
@@ -16,7 +17,7 @@ from rapidfuzz import fuzz
 from citecheck.findings import make_finding
 from citecheck.models import Finding, PageFacts
 from citecheck.verify.case import FootnoteCase
-from citecheck.verify.textmatch import STOPWORDS, base_language, guess_language, normalize
+from citecheck.verify.textmatch import ANY_STOPWORD, base_language, guess_language, normalize
 
 # Paired quotation marks; a single curly quote opens only after a space, so apostrophes
 # ("Russia’s") are not taken for quotes.
@@ -56,8 +57,7 @@ def _worth_checking(phrase: str) -> bool:
 
 
 def _function_word(word: str) -> bool:
-    folded = word.casefold()
-    return any(folded in s for s in STOPWORDS.values())
+    return word.casefold() in ANY_STOPWORD
 
 
 # A quoted run of at most this many words, each capitalised (or written with a digit) but for

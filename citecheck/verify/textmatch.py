@@ -919,7 +919,7 @@ def _all_stopwords() -> frozenset[str]:
     return frozenset().union(*STOPWORDS.values())
 
 
-_ANY_STOPWORD = _all_stopwords()
+ANY_STOPWORD = _all_stopwords()
 
 
 def terms(text: str, language: str | None = None) -> list[Term]:
@@ -1446,11 +1446,11 @@ def _word_entry(word: str, language: str | None) -> _Entry:
         value = _number_value(_ascii_digits(word.split("'")[0]), language)
         kind: TermKind = "year" if _YEAR.fullmatch(value) else "number"
         return Term(word, "#" + value, kind, language)
-    stops = _stopwords(language) if language in STOPWORDS else _ANY_STOPWORD
+    stops = _stopwords(language) if language in STOPWORDS else ANY_STOPWORD
     lowered = fold_case(word)
     acronym = word.isupper() and len(word) >= 2
     if not acronym and (
-        lowered in stops or len(lowered) < 2 or (language is None and lowered in _ANY_STOPWORD)
+        lowered in stops or len(lowered) < 2 or (language is None and lowered in ANY_STOPWORD)
     ):
         return None
     frequency = zipf(lowered, language)

@@ -256,7 +256,7 @@ def _reference_terms(text: str, language: str | None) -> list[tuple[str, str, st
 
     language = tm.base_language(language)
     language = language or tm.guess_language(text)
-    stops = tm._stopwords(language) if language in tm.STOPWORDS else tm._ANY_STOPWORD
+    stops = tm._stopwords(language) if language in tm.STOPWORDS else tm.ANY_STOPWORD
     tokens = tokenize(text)
     out = []
     for i, tok in enumerate(tokens):
@@ -269,7 +269,7 @@ def _reference_terms(text: str, language: str | None) -> list[tuple[str, str, st
         lowered = tm.fold_case(word)
         acronym = word.isupper() and len(word) >= 2
         if not acronym and (
-            lowered in stops or len(lowered) < 2 or (language is None and lowered in tm._ANY_STOPWORD)
+            lowered in stops or len(lowered) < 2 or (language is None and lowered in tm.ANY_STOPWORD)
         ):
             continue
         frequency = tm.zipf(lowered, language)
