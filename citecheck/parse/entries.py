@@ -1198,16 +1198,17 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     accessed = [next((m.text for m in marks if m.kind == "accessed"), None) for _, _, marks in items]
     items = [(text, links, [m for m in marks if m.kind != "accessed"]) for text, links, marks in items]
     items = latex_low_quotes(without_head_glosses(items))
-    fields = [
-        parse_entry(text, links, marks, marked_access=access)
-        for (text, links, marks), access in zip(items, accessed, strict=True)
-    ]
-    orders = {f.date_order for f in fields} - {None}
-    if orders == {"month-first"}:
-        fields = [
-            parse_entry(text, links, marks, month_first=True, marked_access=access)
+
+    def read(month_first: bool) -> list[EntryFields]:
+        return [
+            parse_entry(text, links, marks, month_first=month_first, marked_access=access)
             for (text, links, marks), access in zip(items, accessed, strict=True)
         ]
+
+    fields = read(month_first=False)
+    orders = {f.date_order for f in fields} - {None}
+    if orders == {"month-first"}:
+        fields = read(month_first=True)
     cited = sum(1 for f in fields if f.title is not None or f.urls)
     # (An empty note, "[2]" alone where a copy lost its text, is no entry of the list's kind.)
     written = sum(1 for text, _, _ in items if text.strip())

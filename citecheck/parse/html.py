@@ -1190,7 +1190,8 @@ class _Walker:
         if tag in ("strong", "b") and self.pre_depth == 0 and self.has_text and _record_field(element):
             self._line_break()
         start = self.length
-        reference_text = bool(_REFERENCE_TEXT & set((element.get("class") or "").split()))
+        classes = (element.get("class") or "").split()
+        reference_text = not _REFERENCE_TEXT.isdisjoint(classes)
         self.reference_text_depth += reference_text
         self._add(element.text)
         for child in element:
@@ -1203,10 +1204,10 @@ class _Walker:
         # of the calibration pages of fixtures/parse-eval-wiki, 50 bold runs, none a title (two notes'
         # terms were read as their titles); in the parse eval's calibration HTML, 2, neither a title.
         if (tag in _TITLE_MARK_TAGS and not (tag in ("b", "strong") and self.reference_text_depth)) or (
-            self.flat_depth > 0 and _TITLE_CLASS.search(element.get("class") or "")
+            self.flat_depth > 0 and _TITLE_CLASS.search(" ".join(classes))
         ):
             self.spans.append((start, self.length, "em"))
-        elif "reference-accessdate" in (element.get("class") or "").split():
+        elif "reference-accessdate" in classes:
             # MediaWiki's citation templates (CS1) set the access date in a span of its own, whatever
             # the wiki's language writes around it: ". Retrieved 2012-08-18", ". Consultado el 20 de
             # septiembre de 2014", " [2020-01-11]" (entries.parse_entries).
