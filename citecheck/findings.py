@@ -169,6 +169,15 @@ _CODES: tuple[FindingCode, ...] = (
         "Offline, the claim was compared with the cited title only and there was too little to judge. Not a mismatch.",
     ),
     FindingCode(
+        "check-failed",
+        "warning",
+        "verification",
+        "A check could not be done",
+        "A check of this footnote (or of the whole document's content) failed inside citecheck, a fault of "
+        "citecheck, not of the document: what the message names was not checked. The other checks and "
+        "documents were. Please report the file.",
+    ),
+    FindingCode(
         "quote-not-found",
         "warning",
         "verification",

@@ -13,7 +13,8 @@ import logging
 from typing import TYPE_CHECKING
 
 from citecheck.config import Config
-from citecheck.models import Document
+from citecheck.findings import make_finding
+from citecheck.models import Document, Footnote
 from citecheck.verify.case import DocumentContext, FootnoteCase, TopicTerms, claim_contexts, usable_page
 from citecheck.verify.claim import ClaimScore, ClaimVerdict, score_claim, source_profile
 from citecheck.verify.facts import extract_page_facts
@@ -84,26 +85,61 @@ async def verify_documents(
     and claim checks fall back to the footnote entry, as offline. One failing check on one
     footnote is logged and skipped; it never stops the run.
     """
-    contexts = [document_context(doc, config) for doc in documents]
+    contexts = []
+    for doc in documents:
+        try:
+            contexts.append(document_context(doc, config))
+        except Exception as exc:  # a fault of ours on one document costs its content checks only
+            _check_failed(doc, None, "verifying the content", exc)
     if config.judge and config.judge_model and not config.offline:
         await judge_documents(contexts, config, transport=transport)
     for context in contexts:
-        for case in footnote_cases(context, config):
+        try:
+            cases = footnote_cases(context, config)
+        except Exception as exc:
+            _check_failed(context.document, None, "verifying the content", exc)
+            continue
+        for case in cases:
             for check in INLINE_CHECKS if case.footnote.kind == "inline" else CHECKS:
                 try:
                     context.document.findings.extend(check(case))
                 except Exception as exc:  # one bad footnote never aborts the run
-                    # One line for the user (the logging module's last resort prints warnings on
-                    # stderr); the traceback only where debug logging is set up.
-                    log.warning(
-                        "check %s failed on footnote [%s] of %s: %s: %s",
-                        check.__name__,
-                        case.footnote.label,
-                        context.document.path,
-                        type(exc).__name__,
-                        exc,
-                    )
-                    log.debug("the failed check's traceback", exc_info=True)
+                    _check_failed(context.document, case.footnote, f"the {_check_name(check)} check", exc)
+
+
+def _check_name(check: object) -> str:
+    """``check_titles`` → "titles": the name a reader of the report is told."""
+    name = getattr(check, "__name__", "") or type(check).__name__
+    return name.removeprefix("check_").replace("_", " ")
+
+
+def _check_failed(document: Document, footnote: Footnote | None, what: str, exc: Exception) -> None:
+    """Say in the report what was not checked (never a silent all clear), and log one line for
+    the user; the traceback only where debug logging is set up (the logging module's last resort
+    prints warnings on stderr)."""
+    where = f"footnote [{footnote.label}]" if footnote is not None else "the document"
+    log.warning("%s failed on %s of %s: %s: %s", what, where, document.path, type(exc).__name__, exc)
+    log.debug("the failed check's traceback", exc_info=True)
+    if footnote is None:
+        message = (
+            f"Verifying this document's content failed inside citecheck ({type(exc).__name__}: {exc}): its "
+            "titles, claims, quotes, dates and publishers were not checked; its links were. Please report the file."
+        )
+    else:
+        message = (
+            f"{what[0].upper()}{what[1:]} failed on footnote [{footnote.label}] inside citecheck "
+            f"({type(exc).__name__}: {exc}), so that was not checked; the other checks were. Please report the file."
+        )
+    document.findings.append(
+        make_finding(
+            "check-failed",
+            message,
+            label=footnote.label if footnote is not None else None,
+            line=footnote.line if footnote is not None else 1,
+            column=footnote.column if footnote is not None else 1,
+            evidence={"check": what, "exception": type(exc).__name__},
+        )
+    )
 
 
 __all__ = [

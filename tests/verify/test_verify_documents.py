@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 
@@ -10,7 +11,7 @@ import pytest
 import citecheck.verify as verify
 from citecheck.config import Config
 from citecheck.findings import CODES
-from citecheck.models import Finding, Footnote, LinkResult
+from citecheck.models import Document, Finding, Footnote, LinkResult
 from citecheck.verify.case import FootnoteCase
 from citecheck.verify.registry import CHECKS
 
@@ -36,20 +37,46 @@ def test_findings_use_registered_codes_and_locations() -> None:
         assert finding.message.endswith((".", ")"))
 
 
-def test_a_failing_check_is_logged_and_the_others_still_run(
+def test_a_failing_check_is_logged_reported_and_the_others_still_run(
     monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    def broken(case: FootnoteCase) -> list[Finding]:
+    def check_broken(case: FootnoteCase) -> list[Finding]:
         raise RuntimeError("bug in a check")
 
-    monkeypatch.setattr(verify, "CHECKS", (broken, *CHECKS))
+    monkeypatch.setattr(verify, "CHECKS", (check_broken, *CHECKS))
     with caplog.at_level(logging.WARNING, logger="citecheck.verify"):
         document = verified(seed_document(online=True), Config())
     assert [f.label for f in document.findings if f.code == "claim-mismatch"] == ["iv"]
-    assert sum("check broken failed" in r.getMessage() for r in caplog.records) == 7
-    # One line each, naming the exception; no traceback for the user (only at debug level).
-    failed = [r for r in caplog.records if "check broken failed" in r.getMessage()]
+    # What was not checked is said in the report, once per footnote (never a silent all clear).
+    failed_findings = [f for f in document.findings if f.code == "check-failed"]
+    assert [f.label for f in failed_findings] == ["i", "ii", "iii", "iv", "v", "vi", "vii"]
+    assert all(
+        f.severity == "warning" and f.message.startswith("The broken check failed on footnote [")
+        for f in failed_findings
+    )
+    assert all("RuntimeError: bug in a check" in f.message for f in failed_findings)
+    # One log line each, naming the exception; no traceback for the user (only at debug level).
+    failed = [r for r in caplog.records if "the broken check failed" in r.getMessage()]
+    assert len(failed) == 7
     assert all(r.exc_info is None and "RuntimeError: bug in a check" in r.getMessage() for r in failed)
+
+
+def test_a_fault_on_one_documents_content_leaves_the_others_verified(monkeypatch: pytest.MonkeyPatch) -> None:
+    real_context = verify.document_context
+    bad, good = seed_document(online=True), seed_document(online=True)
+    bad.path = "bad.txt"
+
+    def faulty(document: Document, config: Config) -> object:
+        if document.path == "bad.txt":
+            raise ValueError("a fault of ours")
+        return real_context(document, config)
+
+    monkeypatch.setattr(verify, "document_context", faulty)
+    asyncio.run(verify.verify_documents([bad, good], Config()))
+    assert [f.label for f in good.findings if f.code == "claim-mismatch"] == ["iv"]
+    assert [(f.code, f.label) for f in bad.findings] == [("check-failed", None)]
+    assert "Verifying this document's content failed" in bad.findings[0].message
+    assert "ValueError: a fault of ours" in bad.findings[0].message
 
 
 def test_a_footnote_without_url_title_or_page_is_handled() -> None:
