@@ -181,6 +181,28 @@ def _access_date(
     return _Access(csl[0] if csl is not None else None, first_label, None)
 
 
+def _label_in_emphasis(text: str, marks: Sequence[Mark], label_start: int | None) -> bool:
+    """Whether an access label that dates nothing stands inside an emphasised run, a title's words:
+    "Elizabeth Ellcessor, *Restricted Access: Media, Disability, and the Politics of
+    Participation*, Postmillennial Pop (New York: …, 2016)." (a Chicago note of
+    fixtures/parse-eval-pages' http451-full-stack.html, Word-exported: "Access:" cut the note's head
+    there, its title read as "Elizabeth Ellcessor"). Guard: only a label no date follows (one
+    that dates the entry is kept, wherever it stands), and only strictly inside the run (a run that
+    opens on the label is the label's own emphasis)."""
+    if label_start is None:
+        return False
+    position = 0
+    for mark in marks:
+        run = mark.text.strip()
+        at = text.find(run, position) if mark.kind == "em" and len(run) > 1 else -1
+        if at == -1:
+            continue
+        position = at + len(run)
+        if at < label_start < at + len(run):
+            return True
+    return False
+
+
 def _gbt_cited(text: str, access: _Access) -> _Access:
     marker = GBT_TYPE.search(text)
     cited = _GBT_CITED.search(text, marker.end()) if marker is not None else None
@@ -1607,6 +1629,8 @@ def parse_entry(
     found = find_urls(text, schemeless=not links)
     quoted = quoted_title(text[: found[0][1]] if found else text, strict=True)
     access = _access_date(text, found, quoted[2] if quoted is not None else 0, month_first=month_first)
+    if access.date is None and _label_in_emphasis(text, marks, access.label_start):
+        access = _Access(None, None, None)
     if access.date is None:
         access = _gbt_cited(text, access)
     if access.date is None and marked_access:

@@ -67,18 +67,37 @@ _BACKREF = re.compile(
     r"easy-footnote-\d+[\w-]*|ref-?\d+|r\d+|ftnt_ref\d+|bodyftn\d+|footnote-anchor-\d+|fn-?ref[\w-]*|"
     # SPIP (the French CMS of La Vie des idées and Le Monde diplomatique's blogs) links a note
     # "#nb4-2" (note basse) and back "#nh4-2" (note haute); "#nb2"/"#nh2" on older sites.
-    r"nh\d+(?:-\d+)?)$",
+    r"nh\d+(?:-\d+)?|"
+    # LibreOffice's HTML export pairs a note's symbol with its anchor in the text: the symbol
+    # links back to "#sdfootnote4anc" ("#sdendnote4anc" for an endnote), see _LIBREOFFICE_NOTE.
+    r"sd(?:foot|end)note\d+anc)$",
     re.IGNORECASE,
 )
 _NOTEREF = re.compile(
     r"^(?:_?(?:ftn|edn)\d+|fn[:\-_]?[\w.:-]+|cite_note-[\w.:-]+|foot-?note-?[\w-]+|endnote-?[\w-]+|"
-    r"easy-footnote-bottom-\d+[\w-]*|note-?\d+|n\d+|ftnt\d+|nb\d+(?:-\d+)?)$",
+    r"easy-footnote-bottom-\d+[\w-]*|note-?\d+|n\d+|ftnt\d+|nb\d+(?:-\d+)?|"
+    # LibreOffice's marker in the text links to its note's symbol, "#sdfootnote4sym".
+    r"sd(?:foot|end)note\d+sym)$",
     re.IGNORECASE,
 )
 _WORD_NOTE_ID = re.compile(r"^_?(?:edn|ftn)\d+$", re.IGNORECASE)
+# LibreOffice (and OpenOffice) "Save as HTML": the marker in the text is "<a class="sdfootnoteanc"
+# name="sdfootnote4anc" href="#sdfootnote4sym"><sup>4</sup></a>", each note a "<div
+# id="sdfootnote4">" whose paragraph opens on "<a class="sdfootnotesym" name="sdfootnote4sym"
+# href="#sdfootnote4anc">4</a>Text…" (endnotes "sdendnote", numbered i, ii, …), the number shown
+# bare, with no bracket and often no space before the note's text. Read by their text alone such
+# notes were not found at all ("4Text" opens no note; fixtures/parse-eval-pages'
+# pkiraly-subject-term-usage.html, LibreOffice's notes written "[4]" with a space, was read from its
+# "Notes" heading and its "[n]" labels only). Data: that page's nine notes; LibreOffice's own
+# bare-number exports as the search index holds them (two Spanish university forms, a Hugo essay),
+# none with 5+ cited sources. The note's <div> is one entry, as Word's "<div id=ftn4>" is (_block);
+# the pair is read as Word's "_ftn4"/"_ftnref4" (_NOTEREF, _BACKREF, _OFFICE_BACKREF).
+_LIBREOFFICE_NOTE = re.compile(r"^sd(?:foot|end)note\d+$", re.IGNORECASE)
 # The back link Word ("_ftnref4", "_ednref4") and Google Docs ("ftnt_ref4") put before each note: one
 # per note, so a second one inside a block is the start of the next note.
-_OFFICE_BACKREF = re.compile(r"^(?:_?(?:ftn|edn)ref|ftnt_ref)\d+$", re.IGNORECASE)
+_OFFICE_BACKREF = re.compile(
+    r"^(?:(?:_?(?:ftn|edn)ref|ftnt_ref)\d+|sd(?:foot|end)note\d+anc)$", re.IGNORECASE
+)
 _NOTE_ITEM_ID = re.compile(
     r"^(?:fn[:\-_]?[\w.:-]+|cite_note-[\w.:-]+|foot-?note-?[\w-]+|endnote-?[\w-]+|ftnt\d+)$", re.IGNORECASE
 )
@@ -987,7 +1006,10 @@ class _Walker:
             and (self.notes_depth > 0 or bool(_NOTE_ITEM_ID.match(element_id)))
         )
         card = _card(element, tag)
-        word_note = (tag in ("div", "p") and bool(_WORD_NOTE_ID.match(element_id))) or card
+        word_note = (
+            tag in ("div", "p")
+            and bool(_WORD_NOTE_ID.match(element_id) or _LIBREOFFICE_NOTE.match(element_id))
+        ) or card
         loose_item = tag == "li" and not note_item and _loose_item(element)
         if tag == "li" and list_state is not None:
             number = list_state[0]

@@ -1344,6 +1344,45 @@ _DATE_GROUP = re.compile(
 _BOOK = re.compile(
     r"^[^,()]{3,80},\s+(?P<title>[^()]{3,300}?)\s+\((?:[^:()]{2,60}):\s*(?P<publisher>[^,()]{2,80}),\s*(?:19|20)\d{2}\)"
 )
+# A Chicago book note whose title the markup sets in italics, one comma field between it and the
+# bracketed imprint: the book's edition or its series ("Howard Rheingold, *The Virtual Community:
+# Homesteading on the Electronic Frontier*, Revised Edition (Cambridge, Mass: MIT Press, 2000).",
+# "Alexander Monea, *The Digital Closet: …*, Strong Ideas Series (Cambridge, …: The MIT Press,
+# 2022)."). The field is the book's, not its title's: the emphasised run is the title. Data:
+# fixtures/parse-eval-pages http451-full-stack.html (a Word-exported write-up), notes 3 and 12.
+# Guard (_emphasised_book_title): an emphasised run that opens _BOOK's title exactly, then one comma
+# field of one to six words, no quote, bracket or further comma in it.
+_BOOK_FIELD_AFTER_TITLE = re.compile(r",\s+[^,\s\"“”‘’'()\[\]][^,\"“”()\[\]]{0,60}")
+
+
+def _colon_in_marked_title(head: str, colon: int, marks: Sequence[Mark]) -> bool:
+    """Whether the colon at ``colon`` in ``head`` stands inside an emphasised run (a title's
+    "Main: Subtitle"), not at the run's edge."""
+    if colon < 0:
+        return False
+    for mark in marks:
+        run = mark.text.strip()
+        at = head.find(run) if mark.kind == "em" and len(run) > 1 else -1
+        if at != -1 and at < colon < at + len(run) - 1:
+            return True
+    return False
+
+
+def _emphasised_book_title(book: re.Match[str], marks: Sequence[Mark]) -> str | None:
+    """The emphasised run that is a Chicago book note's title, the edition or series after it no
+    part of it (see ``_BOOK_FIELD_AFTER_TITLE``); None when no run is so placed."""
+    title = book.group("title")
+    for mark in marks:
+        text = mark.text.strip()
+        if mark.kind != "em" or len(text) < 2 or not title.startswith(text):
+            continue
+        rest = title[len(text) :]
+        if _BOOK_FIELD_AFTER_TITLE.fullmatch(rest) and 1 <= len(rest.strip(" ,").split()) <= 6:
+            return text
+        return None
+    return None
+
+
 # Chicago's book note as Chinese and other journals print it, the imprint unbracketed: "James
 # Smith, Title: Subtitle, New York: The Free Press, 1991." (a person's full name, the title's comma
 # segments, an optional thesis type, "Place: Publisher" or "Publisher", the year closing the note).
@@ -4287,6 +4326,12 @@ def title_and_publisher(
     if book is not None:
         return tidy_title(book.group("title")), tidy_publisher(book.group("publisher"))
     din = _DIN_AUTHORS.match(head) or (None if marks else _DIN_CORPORATE.match(head))
+    if din is not None and _colon_in_marked_title(head, head.rfind(":", 0, din.end()), marks):
+        # "Elizabeth Ellcessor, *Restricted Access: Media, Disability, …*, Postmillennial Pop (New
+        # York: …, 2016).": the colon is the marked title's (as the organisation's above), it ends
+        # no list of DIN authors (fixtures/parse-eval-pages' http451-full-stack.html, a
+        # Word-exported write-up's note 13; its title read as the subtitle only).
+        din = None
     if din is not None:
         # DIN 1505: "Baumann, Ulrike ; Franz, Elke: Title. Berlin : Springer, 2014": the authors end
         # at the colon, the title at the first full stop, then place and publisher.
@@ -4299,6 +4344,9 @@ def title_and_publisher(
             return tidy_title(sentences[0]), tidy_publisher(imprint) if ":" in imprint else None
     book = _BOOK.match(head)
     if book is not None:
+        marked_book_title = _emphasised_book_title(book, marks)
+        if marked_book_title is not None:
+            return tidy_title(marked_book_title), tidy_publisher(book.group("publisher"))
         return tidy_title(book.group("title")), tidy_publisher(book.group("publisher"))
     initialled = None if marks else _INITIALS_FIRST.match(head)
     if initialled is not None:

@@ -485,5 +485,12 @@ def test_whole_pages_gate() -> None:
 # (tests/parse/test_page_refs2.py) calibration (16 pages) is found 172/172, titles 142/157 (90.4 %),
 # URLs 166/168 (98.8 %), access dates 150/154 (97.4 %). Held-back floors unchanged.
 # With entries._corporate_author_titles (UNICEF as author and publisher): titles 143/157 (91.1 %).
-CALIBRATION_FLOOR = {"found": 1.0, "title": 0.910, "url": 0.988, "accessed": 0.974}
-HELD_BACK_FLOOR = {"found": 0.65, "title": 0.17, "url": 0.46, "accessed": 0.91}
+# Branch p12-office added five pages of office-suite HTML (Word, LibreOffice, Google Docs exports;
+# en, pt), four to calibration (31 sampled notes) and one held back (policescorecard-methodology,
+# the last in alphabetical order, 9 notes). Before its rules: calibration (20 pages) 203/203,
+# titles 169/185 (91.4 %), URLs 196/198 (99.0 %), access dates 179/183 (97.8 %); held back (4 pages)
+# 32/44 (72.7 %), 5/29 (17.2 %), 21/38 (55.3 %), 35/38 (92.1 %). With them
+# (tests/parse/test_office_html.py): calibration titles 171/185 (92.4 %), the rest and the held-back
+# aggregate unchanged. Held-back floors re-set at the four pages' figures (rounded down).
+CALIBRATION_FLOOR = {"found": 1.0, "title": 0.924, "url": 0.989, "accessed": 0.978}
+HELD_BACK_FLOOR = {"found": 0.72, "title": 0.17, "url": 0.55, "accessed": 0.92}
