@@ -1947,6 +1947,23 @@ def _without_leading_pictographs(title: str) -> str:
     return title[index:].strip()
 
 
+# GOST R 7.0.100-2018 writes the content form and means of access as an area of its own after the title
+# area, "– Текст : электронный" ("непосредственный"; Ukrainian "електронний"), then the host after "//":
+# "clock_gettime(3) : Linux manual page. – Текст : электронный // Linux man-pages. – URL: …"
+# (p12-seedstyle's Russian fisheye spec, ru-gost-fisheye-istochniki.md, entries 1-3). Read up to "//",
+# the title kept the area; it is never a title's words. Only at the title's end, after a spaced dash.
+_GOST_CONTENT_AREA = re.compile(
+    r"\.?\s[–—-]\s*Текст\s*:\s*(?:электронный|непосредственный|електронний|безпосередній)\.?$"
+)
+
+
+def _without_gost_content_area(title: str) -> str:
+    found = _GOST_CONTENT_AREA.search(title)
+    if found is None or found.start() == 0:
+        return title
+    return title[: found.start()].strip(" ,;:–—-")
+
+
 def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
     if not keep_medium:
         title = MEDIUM.sub(" ", title)
@@ -1966,6 +1983,7 @@ def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
         # GB/T's type code closes the title, whatever read it ("Zero Day Initiative — CVE-…
         # Verification[EB/OL]. [2024-06-14]", split at its dash: heldback-16's Chinese report).
         title = title[: gbt_type.start()].strip(" ,;:–—-")
+    title = _without_gost_content_area(title)
     if not any(c.isalpha() for c in title):
         return None  # "3.0^ ^3.1^] [": backlink debris, not a title
     if _SIGNAL.fullmatch(title):
