@@ -1543,6 +1543,20 @@ _ISO690_AUTHORS = re.compile(
     rf"(?:;\s{_CAPS_NAME},\s(?:{_GIVEN}\s){{0,3}}{_GIVEN})*"  # "BROWN, Peter C.; McDANIEL, Mark A."
     rf"(?:(?:,\s|\s(?:a|and|und|et|y|e|i|и|&)\s)(?:{_GIVEN}\s){{1,3}}{_CAPS_NAME})*\.?(?<=\.)\s+(?=\S)(?![^\W\d_]\.|et\s+al\b)"
 )
+# French ISO 690 by hand writes each creator given name first and surname in capitals, the list closed by a
+# full stop before the title ("David ROCHE. Architectures matérielles et systèmes d'exploitation.
+# [https://…](https://…)", "Daniel GARMANN et Gymnasium ODENTHAL. [https://…](…)": p12-seedstyle's
+# French NSI worksheet sources, all three entries, read with the name as title). Each name is one to
+# three capitalised given names and a surname of four capitals or more with a vowel among them; two or
+# more names are joined by commas or the language's "and". A capitalised acronym alone ("NASA. Title") has
+# no given name, and a word before an acronym ("Guide HTML. Notes de cours.", "Protocoles TCP.") is no name:
+# the acronym is short or has no vowel.
+_GIVEN_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’\-]+"
+_CAPS_SURNAME_VOWELLED = rf"(?=[{_UPPER}'’\-]*[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-Ü])[{_UPPER}][{_UPPER}'’\-]{{3,}}"
+_GIVEN_CAPS_NAME = rf"(?:{_GIVEN_WORD}\s){{1,3}}{_CAPS_SURNAME_VOWELLED}(?:\s{_CAPS_SURNAME_VOWELLED})?"
+_GIVEN_CAPS_NAMES = re.compile(
+    rf"^{_GIVEN_CAPS_NAME}(?:(?:,\s|\s(?:et|and|und|y|e|i|&)\s){_GIVEN_CAPS_NAME})*\.\s+(?=\S)"
+)
 # Two people each written "Surname, Given", joined by "and" (MLA by hand: "Kovach, Bill and
 # Rosenstiel, Tom. The Elements of Journalism, 4th Edition. Crown, 2021": heldback-17's works-cited
 # list, one title; MLA itself writes the second given name first). The sentence is the authors'.
@@ -3068,6 +3082,7 @@ def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | N
                 _ISO690_AUTHORS,
                 _CAPS_NAMES,
                 _INVERTED_PAIR,
+                _GIVEN_CAPS_NAMES,
             )
         )
         if m is not None

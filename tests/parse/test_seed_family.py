@@ -12,6 +12,8 @@ fires and a near miss where it must not; the data behind each is named in its co
    to a word are no close.
 4. Initialled author names right before a quoted title, with no comma ("S. Jadach „Title“ Journal"), stand
    apart from it (quoted_spans._initialled_names); a plain word before a quotation does not.
+5. French ISO 690 by hand, "Given SURNAME. Title. URL": the name sentence is the author's, the title follows
+   (styles._GIVEN_CAPS_NAMES); an acronym alone ("NASA. Title") or a capitalised title word is no name.
 """
 
 from __future__ import annotations
@@ -155,3 +157,33 @@ def test_a_word_before_a_quotation_keeps_it_in_the_title() -> None:
     )
     assert notes[0].title is not None and notes[0].title.startswith("Why")
     assert notes[1].title is not None and notes[1].title.startswith("Notes on")
+
+
+def test_given_name_and_capitals_surname_open_the_entry_as_author() -> None:
+    notes = _entries(
+        _sources(
+            [
+                "David ROCHE. Architectures matérielles et systèmes d'exploitation. "
+                "[https://nsi.example.org/a.html](https://nsi.example.org/a.html) (Consulté le 30 mars 2020)",
+                "Jean Paul SARTRE et Simone WEIL. Réseaux et protocoles. https://nsi.example.org/b.html "
+                "(Consulté le 30 mars 2020)",
+            ]
+        )
+    )
+    assert [fn.title for fn in notes] == [
+        "Architectures matérielles et systèmes d'exploitation",
+        "Réseaux et protocoles",
+    ]
+
+
+def test_an_acronym_or_a_title_opening_in_capitals_is_no_author() -> None:
+    notes = _entries(
+        _sources(
+            [
+                "NASA. Mars exploration overview. https://nsi.example.org/c.html (Consulté le 30 mars 2020)",
+                "Guide HTML. Notes de cours. https://nsi.example.org/d.html (Consulté le 30 mars 2020)",
+            ]
+        )
+    )
+    assert notes[0].title != "Mars exploration overview" or notes[0].publisher == "NASA"
+    assert notes[1].title is not None and notes[1].title.startswith("Guide HTML")
