@@ -109,11 +109,27 @@ def _led(before: str) -> bool:
     )
 
 
+# Authors written initials first with no comma before the quoted title, as IEEE writes them but the
+# comma dropped ("S. Jadach „Rapidity Generator for …“ Comp. Phys. Comm. 9 (1975) 297", "S. Jadach
+# „Foam: …“, arXiv:physics/0203033": the GenEx generator's bibliography, p12-seedstyle's
+# en-bracket-access-date-genex-bibliography.txt, entries 4 and 5): the names are not the title's words,
+# and whatever follows the span is where it was published.
+_INITIALLED_NAMES = re.compile(
+    r"(?:(?:[^\W\d_]\.\s?){1,3}[^\W\d_][\w'’\-]+(?:,\s|\s(?:and|&)\s))*(?:[^\W\d_]\.\s?){1,3}[^\W\d_][\w'’\-]+"
+)
+
+
+def _initialled_names(before: str) -> bool:
+    return _INITIALLED_NAMES.fullmatch(before.strip()) is not None
+
+
 def _set_apart(before: str, after: str) -> bool:
     """Whether the matter ``before`` and ``after`` a quoted span stands apart from it. A colon sets
     apart only a description after a span set apart before: 'Bahrain Minister: “Iran wants to
     control the region”' and '“Far ahead”: Baidu's ERNIE bot tops …' are one title each."""
     before, after = before.strip(), after.strip()
+    if before and _initialled_names(before):
+        return True
     # one segment closed by a separator ("2022/2023 —"), not several ("Legge 16 febbraio 1913, n. 89,":
     # a law's name and number with its quoted title are one title), or a short lead
     one_segment = before.endswith(_SEPARATOR_END) and not any(sep in before[:-1] for sep in (", ", "; "))

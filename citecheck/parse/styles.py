@@ -1582,6 +1582,20 @@ _ISO690_AUTHORS = re.compile(
     rf"(?:;\s{_CAPS_NAME},\s(?:{_GIVEN}\s){{0,3}}{_GIVEN})*"  # "BROWN, Peter C.; McDANIEL, Mark A."
     rf"(?:(?:,\s|\s(?:a|and|und|et|y|e|i|и|&)\s)(?:{_GIVEN}\s){{1,3}}{_CAPS_NAME})*\.?(?<=\.)\s+(?=\S)(?![^\W\d_]\.|et\s+al\b)"
 )
+# French ISO 690 by hand writes each creator given name first and surname in capitals, the list closed by a
+# full stop before the title ("David ROCHE. Architectures matérielles et systèmes d'exploitation.
+# [https://…](https://…)", "Daniel GARMANN et Gymnasium ODENTHAL. [https://…](…)": p12-seedstyle's
+# French NSI worksheet sources, all three entries, read with the name as title). Each name is one to
+# three capitalised given names and a surname of four capitals or more with a vowel among them; two or
+# more names are joined by commas or the language's "and". A capitalised acronym alone ("NASA. Title") has
+# no given name, and a word before an acronym ("Guide HTML. Notes de cours.", "Protocoles TCP.") is no name:
+# the acronym is short or has no vowel.
+_GIVEN_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’\-]+"
+_CAPS_SURNAME_VOWELLED = rf"(?=[{_UPPER}'’\-]*[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-Ü])[{_UPPER}][{_UPPER}'’\-]{{3,}}"
+_GIVEN_CAPS_NAME = rf"(?:{_GIVEN_WORD}\s){{1,3}}{_CAPS_SURNAME_VOWELLED}(?:\s{_CAPS_SURNAME_VOWELLED})?"
+_GIVEN_CAPS_NAMES = re.compile(
+    rf"^{_GIVEN_CAPS_NAME}(?:(?:,\s|\s(?:et|and|und|y|e|i|&)\s){_GIVEN_CAPS_NAME})*\.\s+(?=\S)"
+)
 # Two people each written "Surname, Given", joined by "and" (MLA by hand: "Kovach, Bill and
 # Rosenstiel, Tom. The Elements of Journalism, 4th Edition. Crown, 2021": heldback-17's works-cited
 # list, one title; MLA itself writes the second given name first). The sentence is the authors'.
@@ -1986,6 +2000,23 @@ def _without_leading_pictographs(title: str) -> str:
     return title[index:].strip()
 
 
+# GOST R 7.0.100-2018 writes the content form and means of access as an area of its own after the title
+# area, "– Текст : электронный" ("непосредственный"; Ukrainian "електронний"), then the host after "//":
+# "clock_gettime(3) : Linux manual page. – Текст : электронный // Linux man-pages. – URL: …"
+# (p12-seedstyle's Russian fisheye spec, ru-gost-fisheye-istochniki.md, entries 1-3). Read up to "//",
+# the title kept the area; it is never a title's words. Only at the title's end, after a spaced dash.
+_GOST_CONTENT_AREA = re.compile(
+    r"\.?\s[–—-]\s*Текст\s*:\s*(?:электронный|непосредственный|електронний|безпосередній)\.?$"
+)
+
+
+def _without_gost_content_area(title: str) -> str:
+    found = _GOST_CONTENT_AREA.search(title)
+    if found is None or found.start() == 0:
+        return title
+    return title[: found.start()].strip(" ,;:–—-")
+
+
 def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
     if not keep_medium:
         title = MEDIUM.sub(" ", title)
@@ -2005,6 +2036,7 @@ def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
         # GB/T's type code closes the title, whatever read it ("Zero Day Initiative — CVE-…
         # Verification[EB/OL]. [2024-06-14]", split at its dash: heldback-16's Chinese report).
         title = title[: gbt_type.start()].strip(" ,;:–—-")
+    title = _without_gost_content_area(title)
     if not any(c.isalpha() for c in title):
         return None  # "3.0^ ^3.1^] [": backlink debris, not a title
     if _SIGNAL.fullmatch(title):
@@ -3089,6 +3121,7 @@ def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | N
                 _ISO690_AUTHORS,
                 _CAPS_NAMES,
                 _INVERTED_PAIR,
+                _GIVEN_CAPS_NAMES,
             )
         )
         if m is not None

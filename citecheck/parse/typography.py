@@ -24,6 +24,11 @@ from typing import Protocol
 from citecheck.parse.styles import Mark
 
 _LATEX_LOW_QUOTES = re.compile(r'(?<![\w,]),,(?=[^\W_])([^"\n,]{1,200}?)"')
+# The same low mark closed as LaTeX closes an English quotation, two apostrophes (",,Foam: A
+# General-Purpose Cellular Monte Carlo Event Generator'', arXiv:…": the Polish-written GenEx generator's
+# Doxygen bibliography, p12-seedstyle's en-bracket-access-date-genex-bibliography.txt, four of nine
+# entries). The apostrophes must close the span, with no letter glued after them ("rock''n''roll").
+_LATEX_LOW_QUOTES_APOSTROPHES = re.compile(r"(?<![\w,]),,(?=[^\W_])([^\"\n,']{1,200}?)''(?!\w)")
 _FULLWIDTH_COLONS = "：︰﹕"
 
 
@@ -38,12 +43,14 @@ class _Fields(Protocol):
 def latex_low_quotes(
     items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]],
 ) -> list[tuple[str, Sequence[str], Sequence[Mark]]]:
-    """The entries with German quotation marks typed ",,…\"" written „…“ (a space before, so every
-    offset stays)."""
+    """The entries with German quotation marks typed ",,…\"" or ",,…''" written „…“ (a space before
+    or after, so every offset stays)."""
     result: list[tuple[str, Sequence[str], Sequence[Mark]]] = []
     for text, links, marks in items:
         if ",," in text:
             text = _LATEX_LOW_QUOTES.sub(lambda m: " „" + m.group(1) + "“", text)
+            # Two closing characters: a second space before the mark keeps the offsets after it.
+            text = _LATEX_LOW_QUOTES_APOSTROPHES.sub(lambda m: "  „" + m.group(1) + "“", text)
         result.append((text, links, marks))
     return result
 

@@ -640,12 +640,18 @@ HELD_BACK_38_FLOOR = {"title": 0.75, "url": 0.95, "accessed": 0.99}
 # until the person merging it measures it once (aggregates only) and pins them.
 HELD_BACK_40 = "heldback-40"
 HELD_BACK_40_FLOOR = {"title": 0.0, "url": 0.0, "accessed": 0.0}
+# heldback-39 (3 documents, 27 notes, tr and uk; HELDBACK39-RULE.md, chosen on branch p12-seedstyle, 2026-12-06,
+# before any parser run: the last three in file-name order of the ten seed-family documents added there, analyses
+# and reports whose notes carry a title, a site, a URL and an access date): wired in before any run, without a
+# floor. Only its aggregate line is printed: with one document per style, a per-style line would be a document's.
+HELD_BACK_39 = "heldback-39"
 HELD_BACK: dict[str, str] = {
     "held_back_30": HELD_BACK_30,
     "held_back_32": HELD_BACK_32,
     "held_back_36": HELD_BACK_36,
     "held_back_37": HELD_BACK_37,
     "held_back_38": HELD_BACK_38,
+    "held_back_39": HELD_BACK_39,
     "held_back_40": HELD_BACK_40,
 }
 # Parts studied but below the gate (truth.toml's list -> the part): tallied on their own, out of the
@@ -862,6 +868,7 @@ def table(result: EvalResult) -> str:
         HELD_BACK_36,
         HELD_BACK_37,
         HELD_BACK_38,
+        HELD_BACK_39,
         HELD_BACK_40,
     ):
         if part not in result.by_part:
@@ -870,6 +877,8 @@ def table(result: EvalResult) -> str:
         lines.append(
             f"\n{part}: " + "  ".join(f"{n} {_percent(result.by_part[part].rate(n))}" for n in FIELDS)
         )
+        if part in (HELD_BACK_39, HELD_BACK_40):
+            continue  # a few documents: a style's line would be one document's
         lines.append(f"  {'style':24} {'notes':>5}  " + "  ".join(f"{n:>9}" for n in FIELDS))
         for style in styles:
             tally = result.by_part_style[(part, style)]
