@@ -485,5 +485,12 @@ def test_whole_pages_gate() -> None:
 # (tests/parse/test_page_refs2.py) calibration (16 pages) is found 172/172, titles 142/157 (90.4 %),
 # URLs 166/168 (98.8 %), access dates 150/154 (97.4 %). Held-back floors unchanged.
 # With entries._corporate_author_titles (UNICEF as author and publisher): titles 143/157 (91.1 %).
-CALIBRATION_FLOOR = {"found": 1.0, "title": 0.910, "url": 0.988, "accessed": 0.974}
-HELD_BACK_FLOOR = {"found": 0.65, "title": 0.17, "url": 0.46, "accessed": 0.91}
+# Branch p12-blogs added seven blog and site-platform pages (Substack, WordPress with bigfoot.js,
+# two LessWrong posts, Baidu Baike; held back: an Astro page's sidenotes and a tDiary day), five to
+# calibration and two to the held-back part: with its rules (tests/parse/test_blog_footnotes.py)
+# calibration (21 pages) is found 226/226, titles 158/177 (89.3 %), URLs 210/222 (94.6 %), access
+# dates 204/208 (98.1 %); the old sixteen lost nothing (URLs 168/168 with KOF's own-site links).
+# The held-back aggregate (5 pages) is 23/52, 5/33, 26/47, 49/52, the same before and after the
+# rules; the floors move down only because the two new held-back pages join it.
+CALIBRATION_FLOOR = {"found": 1.0, "title": 0.892, "url": 0.945, "accessed": 0.980}
+HELD_BACK_FLOOR = {"found": 0.44, "title": 0.15, "url": 0.55, "accessed": 0.94}
