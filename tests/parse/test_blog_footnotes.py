@@ -13,6 +13,7 @@ from lxml import html as lxml_html
 
 from citecheck.parse.dates import ACCESS_LABEL, date_after_label
 from citecheck.parse.html import _in_reference_list, _site_path_href, _wikilink
+from citecheck.parse.styles import tidy_publisher
 from citecheck.parse.urls import URL_PATTERN
 
 from .conftest import saved_page, saved_page_notes
@@ -259,3 +260,18 @@ def test_wordpress_bigfoot_note_bare_url_before_its_return_link() -> None:
     notes = _notes(page)
     assert notes["1"].url == "http://www.xinhuanet.com/english/download/Xi_Jinping’s_report.pdf"
     assert notes["2"].url == "http://dangrover.com/blog/2020/04/05/covid-in-ui.html"
+
+
+# 7. CJK separators around a publisher (styles.tidy_publisher) ------------------------------------
+
+
+def test_fullwidth_stop_before_a_site_is_no_part_of_it() -> None:
+    notes = _notes(
+        _baike(["第十七届台湾金曲奖完全入围名单", "第17届台湾金曲奖昨晚揭晓", "蔡健雅唱现代都市冷漠病"])
+    )
+    assert notes["1"].publisher == "新浪"
+
+
+def test_fullwidth_stop_near_miss_inside_a_name() -> None:
+    assert tidy_publisher("Sina Corp．Beijing") == "Sina Corp．Beijing"
+    assert tidy_publisher("．新浪") == "新浪"
