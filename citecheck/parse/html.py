@@ -1605,8 +1605,8 @@ def _wikilink(element: Any, href: str | None) -> bool:
 _ENTRY_OPENING = re.compile(r"\s*(?:\[?\d{1,4}[.)\]]?)?\s*")
 
 
-# A path on the page's own site: "/posts/…", not "//host/…" (_NETWORK_PATH) nor "#…".
-_SITE_PATH = re.compile(r"^/(?!/)[^\s]*$")
+# A path on the page's own site: "/posts/…", not "//host/…" (_NETWORK_PATH), "#…" nor "/" (the home page).
+_SITE_PATH = re.compile(r"^/(?!/)\S+$")
 
 
 def _site_path_href(href: str | None, self_url: str | None) -> str | None:

@@ -83,6 +83,7 @@ def test_site_path_near_miss_shapes_left_alone() -> None:
     assert _site_path_href("../posts/x", base) is None  # relative, not root-relative
     assert _site_path_href("//cdn.example.org/x", base) is None  # protocol-relative
     assert _site_path_href("#fn1", base) is None
+    assert _site_path_href("/", base) is None  # the site's home page names no source
     assert _site_path_href("/posts/x", "file:///home/a.html") is None  # no web address
 
 
