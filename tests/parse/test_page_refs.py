@@ -501,5 +501,9 @@ def test_whole_pages_gate() -> None:
 # rules; the floors move down only because the two new held-back pages join it.
 # Both merged on main (2026-12-06): calibration (25 pages) found 257/257, titles 186/205 (90.7 %),
 # URLs 240/252 (95.2 %), access dates 233/237 (98.3 %); held back (6 pages) 32/61, 5/33, 33/55, 52/55.
-CALIBRATION_FLOOR = {"found": 1.0, "title": 0.907, "url": 0.952, "accessed": 0.983}
-HELD_BACK_FLOOR = {"found": 0.52, "title": 0.15, "url": 0.60, "accessed": 0.94}
+# Then policescorecard-methodology.html left the held-back part for calibration: an earlier session had
+# seen that page (tests/parse/test_user_trial.py fixes its Google redirect tails on an excerpt of it),
+# so it was never blind. Calibration (26 pages) 266/266, 186/205 (90.7 %), 247/260 (95.0 %), 236/240
+# (98.3 %); held back (5 pages) 23/52, 5/33, 26/47, 49/52.
+CALIBRATION_FLOOR = {"found": 1.0, "title": 0.907, "url": 0.95, "accessed": 0.983}
+HELD_BACK_FLOOR = {"found": 0.44, "title": 0.15, "url": 0.55, "accessed": 0.94}
