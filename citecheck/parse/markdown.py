@@ -548,7 +548,9 @@ class _Inline:
         if name is None:
             return
         closing, tag = name.group(1) == "/", name.group(2).lower()
-        if tag == "a":
+        if tag == "br" and _glued_break(self.source, position, position + len(text)):
+            self.emit(" ", position)
+        elif tag == "a":
             if closing and self.open_link is not None:
                 href, start = self.open_link
                 self.open_link = None
@@ -793,6 +795,18 @@ class _Inline:
             item=pending.item,
             renumbered=pending.renumbered,
         )
+
+
+def _glued_break(source: str, start: int, end: int) -> bool:
+    """Whether a ``<br>`` at ``source[start:end]`` stands between two visible characters on one
+    source line ("…/function.password-hash.php<br>Data ultima visita: 23.12.2021"): rendered, the
+    break parts them, so it is read as a space where other tags vanish; read as nothing, it glued
+    the next line's first word onto an address ("…password-hash.phpData", every URL of
+    heldback-23's Italian "Sitografia", 7 of 7). A break at a line's end or beside a space or
+    another tag is left to the line rules (_soft_breaks)."""
+    before = source[start - 1 : start]
+    after = source[end : end + 1]
+    return all(side and not side.isspace() and side not in "<>" for side in (before, after))
 
 
 # A paragraph whose author ends lines with "<br>" breaks lines there and nowhere else: its other
