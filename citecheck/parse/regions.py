@@ -378,8 +378,6 @@ def is_notes_heading(text: str, *, marked_heading: bool = False) -> bool:
         return False
     if words[:2] == ["sumber", "daya"]:
         return False  # Indonesian "sumber daya" is resources (of a country, a team), not sources
-    if _literature_review(words):
-        return False
     if marked_heading and len(words) <= _READING_ON_WORDS and _READING_ON.match(" ".join(words)):
         # "Further reading on the agentic commerce stack": a reading list named with its subject
         # (a calibration document of heldback-18's related-work family, six links under it).
@@ -391,27 +389,6 @@ def is_notes_heading(text: str, *, marked_heading: bool = False) -> bool:
     if marked_heading or len(words) <= 2 or stripped.endswith(":"):
         return any(_notes_word(word) for word in words[:4])
     return _notes_word(words[0])
-
-
-# A thesis's "literature review" chapter ("Tinjauan Pustaka", "Kajian Pustaka", "Literature Review",
-# "Revisão de literatura", "Обзор литературы") is prose about the literature, not a list of it: its
-# "literature" word named it a notes heading, and its paragraphs were read as entries ahead of the
-# real list ("# Tinjauan Pustaka" two paragraphs citing "(Youtube, 2024)", then "# Daftar pustaka"
-# "[1] https://…": heldback-31's Indonesian game report, every one of its five entries read under
-# the next label, 5 URLs and 3 access dates). Only a review word with a literature word and no word
-# naming a list ("Daftar", "List", "Список"): "Literature" alone, "Daftar Pustaka", "Literature
-# cited" stay notes headings.
-_REVIEW_WORDS = frozenset({"review", "tinjauan", "kajian", "revisão", "revisión", "revue", "обзор", "огляд"})
-_LITERATURE_WORDS = frozenset(
-    {"literature", "pustaka", "literatura", "literatur", "littérature", "литературы", "літератури"}
-)
-_LIST_WORDS = frozenset({"daftar", "list", "список", "перелік", "lista", "liste"})
-
-
-def _literature_review(words: list[str]) -> bool:
-    """Whether a heading's words name a literature review (see above)."""
-    present = set(words)
-    return bool(present & _REVIEW_WORDS and present & _LITERATURE_WORDS and not present & _LIST_WORDS)
 
 
 # Chinese and Japanese write no space after a word: a heading word opening with one of the notes
