@@ -5,9 +5,16 @@ the rule must leave alone; the data behind each rule is named beside it in citec
 (1) A ``<br>`` between two visible characters of a Markdown line is a break, read as a space
     (markdown._glued_break): heldback-23's Italian "Sitografia" ("…/function.password-hash.php<br>Data
     ultima visita: …"), 7 of 7 URLs read with "Data" glued on.
+(2) An address a PDF's line break cut after a slash, a space left where the break was, joined when
+    what follows is a path of segments (urls._wrapped_after_slash): heldback-19's Spanish Vancouver
+    list and heldback-23's ACM list, one URL each; and a scheme parted from its slashes, "https:
+    //host/" (urls._with_spaced_schemes): heldback-23's ACM list, its URL and the title that ran
+    over it.
 """
 
 from __future__ import annotations
+
+from citecheck.parse.urls import find_urls
 
 from .conftest import parsed_notes as _notes
 
@@ -39,3 +46,37 @@ def test_a_break_beside_a_space_or_at_a_line_end_is_left_to_the_line_rules() -> 
         "https://www.example.org/manual/hash.php",
         "https://docs.example.com/sql/injection.asp",
     ]
+
+
+# (2) Addresses cut by a space.
+
+
+def test_a_path_cut_after_a_slash_goes_on_in_its_segments() -> None:
+    text = "Disponible en: https://es.example.org/math/ Differential-calculus/dc-diff-intro"
+    assert [u for u, _, _ in find_urls(text)] == ["https://es.example.org/math/Differential-calculus/dc-diff-intro"]
+    text = "https://www.example.org/en/latest/ news/2024/10/france-algorithm/ Accessed: 2025-05-04."
+    assert [u for u, _, _ in find_urls(text)] == ["https://www.example.org/en/latest/news/2024/10/france-algorithm/"]
+
+
+def test_a_number_or_a_word_after_a_slash_and_a_space_is_not_joined() -> None:
+    # A lone number keeps its space (reported as invalid); a site's root then "and/or" is prose.
+    assert [u for u, _, _ in find_urls("https://news.example/politika/ 25584021,")] == [
+        "https://news.example/politika/ 25584021"
+    ]
+    assert [u for u, _, _ in find_urls("see https://example.org/ and/or this")] != ["https://example.org/and/or"]
+
+
+def test_a_scheme_parted_from_its_slashes_is_read() -> None:
+    notes = _notes(
+        "## References\n\n"
+        "- [1] Watch Group. 2020. Automating Society Report 2020: Taking Stock of Automated "
+        "Decision-Making in the EU. https: //society.example.org/ Accessed: 2025-01-10.\n"
+        "- [2] Rights Group. 2024. Algorithm must be stopped. https://rights.example.org/news/ Accessed: 2025-05-04.\n"
+    )
+    assert notes[0].url == "https://society.example.org/"
+    assert notes[0].title == "Automating Society Report 2020: Taking Stock of Automated Decision-Making in the EU"
+
+
+def test_a_colon_and_slashes_without_a_host_are_no_address() -> None:
+    assert find_urls("note: //comment here") == []
+    assert find_urls("https: //x then") == []
