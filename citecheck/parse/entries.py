@@ -1568,6 +1568,37 @@ def _linked_title_first(head: str, marks: Sequence[Mark]) -> str | None:
 _AN_INITIAL = re.compile(r"(?<![\w'’-])[A-Z]{1,2}\.?(?![\w'’-])")
 
 
+# An entry that is only two links or more, joined by commas and a conjunction ("[Campos del
+# selector](…) y [referencias manuales](…).", "[Configuración de campos](…), [plantillas](…) y
+# [campos ocultos](…)."): it points to several pages at once, and the text of its first link is no
+# more its title than the others' are; no one title is read (heldback-31's Spanish NetSuite guide,
+# seven items of two or three links each, whose truth names no title). Only where a comma, a short
+# joining word ("y", "and", "et") or both stand between each two links and nothing but a stop
+# around them: a single link, an item with words of its own ("[Title](…), see also [Other](…)"), a
+# title link then its site's link ('"[Title](…)". [GitHub](…).', Wikipedia's references) and links
+# each with its address after it ("English text https://…; Chinese PDF https://…") keep their title.
+_LINK_JOINER = re.compile(r"\s*(?:,\s*(?:[^\W\d_]{1,3}\s+)?|[^\W\d_]{1,3}\s+)", re.IGNORECASE)
+_LINKS_ONLY_EDGE = re.compile(r"[\s.]*")
+_LINKS_ONLY_MIN = 2
+
+
+def _links_only(text: str, marks: Sequence[Mark]) -> bool:
+    """Whether ``text`` is only its links' texts and joiners between them (see above): a comma, a
+    short joining word or both between each two, nothing but a stop before the first or after the
+    last."""
+    links = [m.text for m in marks if m.kind == "link" and m.text.strip() and not URL_PATTERN.match(m.text)]
+    if len(links) < _LINKS_ONLY_MIN:
+        return False
+    position = 0
+    for number, link in enumerate(links):
+        at = text.find(link, position)
+        joiner = _LINKS_ONLY_EDGE if number == 0 else _LINK_JOINER
+        if at == -1 or joiner.fullmatch(text, position, at) is None:
+            return False
+        position = at + len(link)
+    return _LINKS_ONLY_EDGE.fullmatch(text, position) is not None
+
+
 def parse_entry(
     text: str,
     links: Sequence[str] = (),
@@ -1682,6 +1713,8 @@ def parse_entry(
         named_after = _named_after_address(text, found)
         if named_after is not None:
             title, publisher = named_after[0], publisher or named_after[1]
+    if title is not None and _links_only(text, marks):
+        title = None
     return EntryFields(
         title=title,
         publisher=publisher,

@@ -10,6 +10,8 @@ the rule must leave alone; the data behind each rule is named beside it in citec
     list and heldback-23's ACM list, one URL each; and a scheme parted from its slashes, "https:
     //host/" (urls._with_spaced_schemes): heldback-23's ACM list, its URL and the title that ran
     over it.
+(3) An item that is only two links or more joined by commas and a short word names no one title
+    (entries._links_only): heldback-31's Spanish NetSuite guide, 7 titles.
 """
 
 from __future__ import annotations
@@ -80,3 +82,28 @@ def test_a_scheme_parted_from_its_slashes_is_read() -> None:
 def test_a_colon_and_slashes_without_a_host_are_no_address() -> None:
     assert find_urls("note: //comment here") == []
     assert find_urls("https: //x then") == []
+
+
+# (3) An item of several links.
+
+
+def test_an_item_of_several_joined_links_names_no_one_title() -> None:
+    notes = _notes(
+        "## Referencias\n\n"
+        "- [Campos del selector](https://docs.example.com/a.html) y "
+        "[referencias manuales](https://docs.example.com/b.html).\n"
+        "- [Configuración de campos](https://docs.example.com/c.html), "
+        "[plantillas asignadas](https://docs.example.com/d.html) y [campos ocultos](https://docs.example.com/e.html).\n"
+        "- [Ejemplo de registro de script](https://docs.example.com/f.html).\n"
+    )
+    assert [n.title for n in notes] == [None, None, "Ejemplo de registro de script"]
+    assert notes[0].url == "https://docs.example.com/a.html"
+
+
+def test_a_title_link_then_its_sites_link_keeps_its_title() -> None:
+    notes = _notes(
+        "## References\n\n"
+        '1. "[Creator of Red](https://code.example.com/dk)". [Code Host](https://code.example.com/).\n'
+        "2. [Ownership types](https://a.example/own), see also [Regions](https://a.example/reg).\n"
+    )
+    assert [n.title for n in notes] == ["Creator of Red", "Ownership types"]
