@@ -4525,11 +4525,14 @@ def _bare_year_title(head: str, dated: re.Match[str] | None) -> tuple[str | None
 
 
 # One author with initials first ("X. Ding", "J.-Y. Nie", "D.H. Park", "H. El Bacha", "D. van
-# Vuuren"), and a list of them closed by a comma: IEEE's and Elsevier's author list.
+# Vuuren"), and a list of them closed by a comma: IEEE's and Elsevier's author list. A surname may
+# be of three capitalised words ("Z. Elamrani Abou Elassad") and keep a PDF's spacing accent where
+# its text split an accented letter ("J.M. Guti´errez"): heldback-23's Elsevier list, two titles
+# read with their whole author list before them (and a journal after one).
 _INITIAL_NAME = (
     # (An initial may carry an accent: "É. L. Nagaev", heldback-11's AIP list.)
     r"[A-ZÀ-Ý]\.(?:\s?-?[A-ZÀ-Ý]\.){0,3}\s?(?:(?:van|von|de|der|den|da|di|du|del|dos|le|la)\s)?"
-    r"[A-ZÀ-Ý][\w'’\-]+(?:\s[A-Z][a-z][\w'’\-]*)?"
+    r"[A-ZÀ-Ý][\w'’\-´¨]+(?:\s[A-Z][a-z][\w'’\-´¨]*){0,2}"
 )
 # (The list's last surname may keep a stray stop before its comma, "W. Verhoef, L. Jia, and Z. Su.,
 # Optical-thermal …", heldback-17's linked bibliography: the comma still closes the list.)

@@ -12,6 +12,8 @@ the rule must leave alone; the data behind each rule is named beside it in citec
     over it.
 (3) An item that is only two links or more joined by commas and a short word names no one title
     (entries._links_only): heldback-31's Spanish NetSuite guide, 7 titles.
+(4) Elsevier's initials-first authors with a surname of three words or a PDF's spacing accent
+    (styles._INITIAL_NAME): heldback-23's Elsevier list, 2 titles.
 """
 
 from __future__ import annotations
@@ -107,3 +109,29 @@ def test_a_title_link_then_its_sites_link_keeps_its_title() -> None:
         "2. [Ownership types](https://a.example/own), see also [Regions](https://a.example/reg).\n"
     )
     assert [n.title for n in notes] == ["Creator of Red", "Ownership types"]
+
+
+# (4) Initials-first authors.
+
+
+def test_initials_first_authors_with_long_or_accent_split_surnames_are_not_the_title() -> None:
+    notes = _notes(
+        "## References\n\n"
+        "[1] Z. Elamrani Abou Elassad, H. Mousannif, A. Karkouch, The application of machine learning "
+        "techniques for driving behavior analysis, Eng. Appl. Artif. Intell. 87 (2020) 103312.\n"
+        "[2] S. García-Herrero, J.M. Guti´errez, S. Herrera, Sensitivity analysis of driver’s behavior "
+        "and psychophysical conditions, Saf. Sci 125 (2020) 104586.\n"
+    )
+    assert [n.title for n in notes] == [
+        "The application of machine learning techniques for driving behavior analysis",
+        "Sensitivity analysis of driver’s behavior and psychophysical conditions",
+    ]
+
+
+def test_a_title_of_capitalised_words_after_one_initialled_author_stays_whole() -> None:
+    notes = _notes(
+        "## References\n\n"
+        "[1] K. Abay, Joint Analysis Of Injury Severity, Accid. Anal. Prev. 49 (2013) 1-15.\n"
+        "[2] L. Blincoe, T. Miller, Economic Impact Of Crashes, National Highway Traffic Safety Administration, 2015.\n"
+    )
+    assert [n.title for n in notes] == ["Joint Analysis Of Injury Severity", "Economic Impact Of Crashes"]
