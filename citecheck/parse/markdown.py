@@ -664,6 +664,8 @@ class _Inline:
                     match.end(text_group),
                     emphasised=_emphasis_around(source, match.start(), match.end()),
                 )
+                if _address_link_glued(source, match.start(text_group), match.end(text_group), match.end()):
+                    self.emit(" ", match.end())
             elif group == "emphasis":
                 opened = self.open_emphasis.pop(match.group(), None)
                 if opened is None and source[match.end() : match.end() + 1] in ("", " ", "\t", "\n"):
@@ -795,6 +797,22 @@ class _Inline:
             item=pending.item,
             renumbered=pending.renumbered,
         )
+
+
+# A link whose text is its address, the text after it glued to its closing parenthesis
+# ("[https://www.oecd-ilibrary.org/economics/inflation-forecast](…)2020 年 9 月 9 日检索", "[http://www .
+# copladebc . gob . MX/…](http://…Ene14.pdf)pdf(2020 年 4 月 13 日访问)": machine-translated Chinese
+# lists, heldback-23's and heldback-33's, one URL each): rendered, the address ends where the link
+# does, but read as text it ran on into the date. A space parts them. Only a link whose text opens
+# with a scheme or "www.", and a letter or digit right after it; a link with a title for its text
+# ("[Title](…)s") is left as written.
+_ADDRESS_TEXT = re.compile(r"\s*(?:https?://|www\.)", re.IGNORECASE)
+
+
+def _address_link_glued(source: str, text_start: int, text_end: int, end: int) -> bool:
+    """Whether a link shown as its address is glued to a word after it (see above)."""
+    after = source[end : end + 1]
+    return bool(after) and after.isalnum() and _ADDRESS_TEXT.match(source, text_start, text_end) is not None
 
 
 def _glued_break(source: str, start: int, end: int) -> bool:

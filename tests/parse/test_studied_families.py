@@ -14,6 +14,9 @@ the rule must leave alone; the data behind each rule is named beside it in citec
     (entries._links_only): heldback-31's Spanish NetSuite guide, 7 titles.
 (4) Elsevier's initials-first authors with a surname of three words or a PDF's spacing accent
     (styles._INITIAL_NAME): heldback-23's Elsevier list, 2 titles.
+(5) A link shown as its address, text glued after its closing parenthesis, ends there
+    (markdown._address_link_glued): heldback-23's and heldback-33's machine-translated Chinese
+    lists, one URL each.
 """
 
 from __future__ import annotations
@@ -135,3 +138,26 @@ def test_a_title_of_capitalised_words_after_one_initialled_author_stays_whole() 
         "[2] L. Blincoe, T. Miller, Economic Impact Of Crashes, National Highway Traffic Safety Administration, 2015.\n"
     )
     assert [n.title for n in notes] == ["Joint Analysis Of Injury Severity", "Economic Impact Of Crashes"]
+
+
+# (5) A link shown as its address, glued to the text after it.
+
+
+def test_an_address_link_ends_where_the_link_does() -> None:
+    notes = _notes(
+        "## 参考文献\n\n"
+        "[1] 经合组织。[https://www.example.org/economics/inflation-forecast]"
+        "(https://www.example.org/economics/inflation-forecast)2020 年 9 月 9 日检索\n"
+        "[2] 委员会。网址:[http://www.example.gob.mx/seis/pdf/a14.pdf](http://www.example.gob.mx/seis/pdf/a14.pdf)"
+        "pdf(2020 年 4 月 13 日访问)。\n"
+    )
+    assert [n.url for n in notes] == [
+        "https://www.example.org/economics/inflation-forecast",
+        "http://www.example.gob.mx/seis/pdf/a14.pdf",
+    ]
+
+
+def test_a_titled_link_glued_to_a_word_is_left_as_written() -> None:
+    notes = _notes("## References\n\n1. [Ownership type](https://a.example/own)s for regions. 2004.\n")
+    assert notes[0].url == "https://a.example/own"
+    assert notes[0].raw.startswith("Ownership types for regions")  # no space put in the word
