@@ -2318,6 +2318,29 @@ def _is_short_name(segment: str) -> bool:
     )
 
 
+# The medium designator follows the title proper (ISBD, GOST, Vancouver: "Title [Электронный
+# ресурс]", "Title [Internet]"), so a phrase in lower case between the title's first sentence and the
+# designator is the title's own, a subtitle, not the site it was published on ("Data Insight.
+# Российский рынок онлайн-торговли 2023. Статистика и тренды [Электронный ресурс] // Data Insight":
+# heldback-22's Russian GOST list, read as "… 2023"). Only two sentences left, the second of two
+# words at least, one a lower-case word other than a function word, and no comma ("Title.
+# Wikipedia, the free encyclopedia [Internet]" names its site) nor a digit; a short name ("Title.
+# Wikipedie [online]") stays the site.
+def _subtitle_before_medium(sentences: Sequence[str]) -> bool:
+    """Whether the last of two sentences before a medium designator is the title's subtitle."""
+    if len(sentences) != 2:
+        return False
+    last = sentences[1].strip(" .")
+    words = last.split()
+    return (
+        len(words) >= 2
+        and "," not in last
+        and not any(c.isdigit() for c in last)
+        and not _is_short_name(last)
+        and any(w[0].islower() and w.lower() not in _FUNCTION_WORDS for w in words[1:])
+    )
+
+
 # A name in camel case opening on a small letter ("arXiv", "bioRxiv", "eBay"): a site's name as
 # it writes it ("ElectionSim: … Driven Agents – arXiv", heldback-18's research-assistant export,
 # two titles, beside "– HEC Paris" and "– Resonate" read so already).
@@ -4419,6 +4442,8 @@ def title_and_publisher(
         if any(_PART_SENTENCE.match(sentence) for sentence in sentences[1:]):
             # ISBD's title area closes at the medium: a part's designation and the part's own title
             # before it are the title's ("VxLAN фабрика. Часть 4. Multipod [Электронный ресурс]").
+            sentences = [" ".join(sentences)]
+        if _subtitle_before_medium(sentences):
             sentences = [" ".join(sentences)]
         # "Title. Wikipedie [online].": a short name right before the medium is where it is published.
         site = sentences[-1].strip(" .") if len(sentences) > 1 else ""

@@ -17,6 +17,8 @@ the rule must leave alone; the data behind each rule is named beside it in citec
 (5) A link shown as its address, text glued after its closing parenthesis, ends there
     (markdown._address_link_glued): heldback-23's and heldback-33's machine-translated Chinese
     lists, one URL each.
+(6) A lower-case phrase between a title's first sentence and the medium designator after it is the
+    title's subtitle (styles._subtitle_before_medium): heldback-22's Russian GOST list, 1 title.
 """
 
 from __future__ import annotations
@@ -161,3 +163,24 @@ def test_a_titled_link_glued_to_a_word_is_left_as_written() -> None:
     notes = _notes("## References\n\n1. [Ownership type](https://a.example/own)s for regions. 2004.\n")
     assert notes[0].url == "https://a.example/own"
     assert notes[0].raw.startswith("Ownership types for regions")  # no space put in the word
+
+
+# (6) A subtitle before the medium designator.
+
+
+def test_a_phrase_before_the_medium_designator_is_the_titles_subtitle() -> None:
+    notes = _notes(
+        "## Список источников\n\n"
+        "1. Data Lab. Российский рынок онлайн-торговли 2023. Статистика и тренды [Электронный ресурс] "
+        "// Data Lab. – URL: https://data.example.ru/ecommerce_2023 (дата обращения: 03.12.2024).\n"
+    )
+    assert notes[0].title == "Российский рынок онлайн-торговли 2023. Статистика и тренды"
+
+
+def test_a_site_name_before_the_medium_designator_stays_the_site() -> None:
+    notes = _notes(
+        "## References\n\n"
+        "1. Linia kolejowa nr 159. Wikipedie [online]. Available from: https://cs.example.org/wiki/L159\n"
+        "2. Memory models. Wikipedia, the free encyclopedia [Internet]. Available from: https://en.example.org/wiki/MM\n"
+    )
+    assert [n.title for n in notes] == ["Linia kolejowa nr 159", "Memory models"]
