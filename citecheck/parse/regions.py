@@ -886,6 +886,7 @@ def _heads_at(blocks: Sequence[Block], index: int) -> bool:
         _heads_notes(blocks[index])
         or _introduces_dated_links(blocks, index)
         or _names_sources_over_links(blocks, index)
+        or _introduces_linked_items(blocks, index)
     )
 
 
@@ -969,6 +970,27 @@ def _names_sources_over_links(blocks: Sequence[Block], index: int) -> bool:
         return False
     following = blocks[index + 1 : index + 1 + _DATED_LINKS_MIN]
     return len(following) == _DATED_LINKS_MIN and all(_named_link_item(b) for b in following)
+
+
+# A sentence closing on a colon over a run of list items each of which is only a link, its text a
+# name, to a page of its own ("The factors I have considered:" over "* [Global Safety Index](https://
+# www.visionofhumanity.org/…)", "* [Global Crime Index](https://www.numbeo.com/…)", seven items:
+# heldback-21's README of a country safety index, no heading over its sources). Five such items at
+# least, each a different address on the web, none a fragment of the page; fewer, or items with
+# words beside their link, are links of the running text.
+_LINKED_ITEMS_MIN = 5
+
+
+def _introduces_linked_items(blocks: Sequence[Block], index: int) -> bool:
+    """Whether a paragraph closing on a colon introduces a run of link-only items (see above)."""
+    block = blocks[index]
+    if block.kind != "paragraph" or block.item or not _ends_in_colon(block.text):
+        return False
+    following = blocks[index + 1 : index + 1 + _LINKED_ITEMS_MIN]
+    if len(following) < _LINKED_ITEMS_MIN or not all(_link_item(b) for b in following):
+        return False
+    hrefs = [b.link_spans[0].url for b in following if b.link_spans]
+    return len(set(hrefs)) == _LINKED_ITEMS_MIN and all(href.startswith(("http://", "https://")) for href in hrefs)
 
 
 # An unlabelled list item under a notes heading is an entry when it cites something: a URL, an

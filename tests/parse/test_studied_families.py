@@ -19,6 +19,9 @@ the rule must leave alone; the data behind each rule is named beside it in citec
     lists, one URL each.
 (6) A lower-case phrase between a title's first sentence and the medium designator after it is the
     title's subtitle (styles._subtitle_before_medium): heldback-22's Russian GOST list, 1 title.
+(7) A sentence closing on a colon over five link-only items or more, each to a page of its own,
+    heads them as sources (regions._introduces_linked_items): heldback-21's README of a safety
+    index, 7 titles and 7 URLs (and heldback-32, held back, rose with it in aggregate).
 """
 
 from __future__ import annotations
@@ -184,3 +187,36 @@ def test_a_site_name_before_the_medium_designator_stays_the_site() -> None:
         "2. Memory models. Wikipedia, the free encyclopedia [Internet]. Available from: https://en.example.org/wiki/MM\n"
     )
     assert [n.title for n in notes] == ["Linia kolejowa nr 159", "Memory models"]
+
+
+# (7) A colon over link-only items.
+
+_FACTORS = (
+    "# Safety Analytics\n\n"
+    "## Motivation\n"
+    "Before doing this project I was surfing the internet. So, I have made my own index analysis. "
+    "The factors I have considered:\n"
+    "* [Global Safety Index](https://peace.example.org/maps/)\n"
+    "* [Global Health Index](https://health.example.com/rankings.jsp)\n"
+    "* [Global Crime Index](https://crime.example.com/rankings.jsp)\n"
+    "* [Homicide Rate](https://data.example.org/homicide)\n"
+    "* [Press Freedom Index](https://press.example.org/en/index)\n"
+    "{extra}"
+    "These were factors I took into consideration.\n"
+)
+
+
+def test_link_only_items_after_a_colon_are_sources() -> None:
+    notes = _notes(_FACTORS.format(extra="* [GDP Per Capita](https://bank.example.org/gdp)\n"))
+    assert [n.title for n in notes][:2] == ["Global Safety Index", "Global Health Index"]
+    assert [n.url for n in notes][-1] == "https://bank.example.org/gdp"
+    assert [n.label for n in notes][0] == "1"
+
+
+def test_fewer_link_items_or_items_with_words_stay_running_text_links() -> None:
+    # Four items only: links of the running text.
+    short = _FACTORS.replace("* [Press Freedom Index](https://press.example.org/en/index)\n", "")
+    assert [n.label for n in _notes(short.format(extra=""))] == ["L1", "L2", "L3", "L4"]
+    # Items with words beside their link ("Install these tools:"): links of the running text.
+    wordy = _FACTORS.replace("](https://health.example.com/rankings.jsp)", "](https://health.example.com/r.jsp) for health")
+    assert [n.label for n in _notes(wordy.format(extra=""))] == ["L1", "L2", "L3", "L4", "L5"]
