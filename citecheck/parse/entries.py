@@ -80,7 +80,11 @@ _URL_INTRO = re.compile(
     r"|режим\s+доступ[ауy](?:\s*:|[\s.]*$)"
     # Chinese "网址：" (web address), as a Chinese biblatex or Zotero locale prints "url:" (heldback-33's
     # translated biblatex list: "Author。Title。Date。网址:[URL](URL)", eight entries).
-    r"|[网網]址\s*[:：])",
+    r"|[网網]址\s*[:：]"
+    # The Bluebook's "available at" before the address, no colon (a law review's footnotes: "…
+    # (9th Cir. 2010), available at http://…", heldback-19's trademark article, three notes read
+    # with "available at" for their title).
+    r"|available\s+at(?=\s+(?:https?://|www\.)))",
     re.IGNORECASE,
 )
 _SLASHED_DATE = re.compile(r"(?<![\w./-])(?P<na>\d{1,2})(?P<sep>/)(?P<nb>\d{1,2})/(?:\d{4}|\d{2})(?!\d)")
@@ -1582,6 +1586,26 @@ _LINKS_ONLY_EDGE = re.compile(r"[\s.]*")
 _LINKS_ONLY_MIN = 2
 
 
+# A court case as the Bluebook cites it: the case name ("Playboy Enters. v. Welles"), then the
+# reporter, "volume Reporter page" ("279 F.3d 796"), a pin cite and the court and year in brackets
+# ("See, Playboy Enters. v. Welles, 279 F.3d 796, 804 (9th Cir. 2002), available at https://…":
+# heldback-19's law-review article on trademarks, three notes read with the reporter on their
+# title). The case name is the title, without the signal before it ("See", "See also", "Cf."). Only
+# a name holding " v. " between two parts without a comma, and the reporter's volume, abbreviation
+# and first page right after its comma; "Smith v. Jones: a history, 2019" keeps its title.
+_CASE_CITE = re.compile(
+    r"^(?:(?:see(?:\s+also)?|cf\.|e\.g\.)\s*,?\s+)?(?P<case>[^,]{2,120}?\sv\.\s[^,]{2,120}?),\s+\d{1,4}\s+"
+    r"[A-Z][\w.' ]{0,24}?\s\d{1,5}\b",
+    re.IGNORECASE,
+)
+
+
+def _case_name(title: str) -> str:
+    """A title read with a case's reporter citation after its name: the name alone (see above)."""
+    found = _CASE_CITE.match(title)
+    return found.group("case").strip() if found is not None else title
+
+
 def _links_only(text: str, marks: Sequence[Mark]) -> bool:
     """Whether ``text`` is only its links' texts and joiners between them (see above): a comma, a
     short joining word or both between each two, nothing but a stop before the first or after the
@@ -1715,6 +1739,8 @@ def parse_entry(
             title, publisher = named_after[0], publisher or named_after[1]
     if title is not None and _links_only(text, marks):
         title = None
+    if title is not None:
+        title = _case_name(title)
     return EntryFields(
         title=title,
         publisher=publisher,

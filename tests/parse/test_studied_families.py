@@ -22,6 +22,9 @@ the rule must leave alone; the data behind each rule is named beside it in citec
 (7) A sentence closing on a colon over five link-only items or more, each to a page of its own,
     heads them as sources (regions._introduces_linked_items): heldback-21's README of a safety
     index, 7 titles and 7 URLs (and heldback-32, held back, rose with it in aggregate).
+(8) A Bluebook case citation: "available at" before the address is its label, and the case name
+    before the reporter ("279 F.3d 796") is the title (entries._case_name): heldback-19's
+    law-review article, 3 titles.
 """
 
 from __future__ import annotations
@@ -220,3 +223,26 @@ def test_fewer_link_items_or_items_with_words_stay_running_text_links() -> None:
     # Items with words beside their link ("Install these tools:"): links of the running text.
     wordy = _FACTORS.replace("](https://health.example.com/rankings.jsp)", "](https://health.example.com/r.jsp) for health")
     assert [n.label for n in _notes(wordy.format(extra=""))] == ["L1", "L2", "L3", "L4", "L5"]
+
+
+# (8) Bluebook case citations.
+
+
+def test_a_case_name_before_its_reporter_is_the_title() -> None:
+    notes = _notes(
+        "Trademark law.[^a] Quality.[^b]\n\n"
+        "[^a]: See, Playboy Enters. v. Welles, 279 F.3d 796, 804 (9th Cir. 2002), available at "
+        "https://scholar.example.com/case?case=1698\n"
+        "[^b]: Sunnyvale Group v. Freecycle Network, 626 F.3d 509, 515 (9th Cir. 2010), available at "
+        "http://cdn.courts.example.gov/opinions/08-16382.pdf\n"
+    )
+    assert [n.title for n in notes] == ["Playboy Enters. v. Welles", "Sunnyvale Group v. Freecycle Network"]
+
+
+def test_a_title_naming_a_case_without_a_reporter_is_kept() -> None:
+    notes = _notes(
+        "## References\n\n"
+        "1. Roe, J. (2019). Smith v. Jones: a history of the case, 2019 edition. Law Press. "
+        "https://law.example.org/smith\n"
+    )
+    assert notes[0].title == "Smith v. Jones: a history of the case, 2019 edition"
