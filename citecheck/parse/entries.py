@@ -1576,12 +1576,14 @@ _AN_INITIAL = re.compile(r"(?<![\w'’-])[A-Z]{1,2}\.?(?![\w'’-])")
 # selector](…) y [referencias manuales](…).", "[Configuración de campos](…), [plantillas](…) y
 # [campos ocultos](…)."): it points to several pages at once, and the text of its first link is no
 # more its title than the others' are; no one title is read (heldback-31's Spanish NetSuite guide,
-# seven items of two or three links each, whose truth names no title). Only where a comma, a short
-# joining word ("y", "and", "et") or both stand between each two links and nothing but a stop
+# seven items of two or three links each, whose truth names no title). Only where a comma, a word
+# for "and" ("y", "and", "et", "und" …) or both stand between each two links and nothing but a stop
 # around them: a single link, an item with words of its own ("[Title](…), see also [Other](…)"), a
 # title link then its site's link ('"[Title](…)". [GitHub](…).', Wikipedia's references) and links
-# each with its address after it ("English text https://…; Chinese PDF https://…") keep their title.
-_LINK_JOINER = re.compile(r"\s*(?:,\s*(?:[^\W\d_]{1,3}\s+)?|[^\W\d_]{1,3}\s+)", re.IGNORECASE)
+# each with its address after it ("English text https://…; Chinese PDF https://…") and a work's
+# link then its author's ("[Free course](…) by [acme.example](…)") keep their title.
+_AND = r"(?:and|y|e|et|und|i|и|та|ve|og|en|och|oraz|a|és|ja|&)"
+_LINK_JOINER = re.compile(rf"\s*(?:,\s*(?:{_AND}\s+)?|{_AND}\s+)", re.IGNORECASE)
 _LINKS_ONLY_EDGE = re.compile(r"[\s.]*")
 _LINKS_ONLY_MIN = 2
 

@@ -118,8 +118,9 @@ def test_a_title_link_then_its_sites_link_keeps_its_title() -> None:
         "## References\n\n"
         '1. "[Creator of Red](https://code.example.com/dk)". [Code Host](https://code.example.com/).\n'
         "2. [Ownership types](https://a.example/own), see also [Regions](https://a.example/reg).\n"
+        "3. [Free course for beginners](http://video.example/list) by [acme.example](http://acme.example)\n"
     )
-    assert [n.title for n in notes] == ["Creator of Red", "Ownership types"]
+    assert [n.title for n in notes] == ["Creator of Red", "Ownership types", "Free course for beginners"]
 
 
 # (4) Initials-first authors.
