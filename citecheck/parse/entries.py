@@ -1608,6 +1608,21 @@ def _case_name(title: str) -> str:
     return found.group("case").strip() if found is not None else title
 
 
+# A row of a table of sources whose second cell is the work's year ("| Rettig Report (Informe
+# Rettig) | 1991 | Report on disappeared and killed |", written "Rettig Report (Informe Rettig). 1991 |
+# Report on …" by markdown.py): the year cites the work as an entry's year does, so the first cell
+# is read as its title though the row links nothing (heldback-21's Chilean bibliography table, two
+# rows of eight with no address). Only a year cell (or years joined by commas) right after the
+# first cell, and another cell after it; a row whose second cell is a word ("Various") reads no
+# title without an address, as before.
+_ROW_YEAR = re.compile(r"^[^|]{3,200}?\.\s+(?:19|20)\d{2}(?:,\s*(?:19|20)\d{2})*\s+\|\s+\S")
+
+
+def _dated_row(head: str) -> bool:
+    """Whether ``head`` is a source table's row whose second cell is a year (see above)."""
+    return _ROW_YEAR.match(head) is not None
+
+
 def _links_only(text: str, marks: Sequence[Mark]) -> bool:
     """Whether ``text`` is only its links' texts and joiners between them (see above): a comma, a
     short joining word or both between each two, nothing but a stop before the first or after the
@@ -1691,6 +1706,7 @@ def parse_entry(
     # work even where the link's target is no usable URL (it is reported, not repaired).
     retrieved = bool(links) and intro is not None and intro.start() > 0
     cites = bool(urls or access.date or retrieved) or MEDIUM.search(text) is not None or _cites_a_work(text)
+    cites = cites or _dated_row(head)
     entry_marks = [
         _without_container_tail(m)
         for m in _entry_marks(text, marks)

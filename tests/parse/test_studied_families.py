@@ -25,6 +25,8 @@ the rule must leave alone; the data behind each rule is named beside it in citec
 (8) A Bluebook case citation: "available at" before the address is its label, and the case name
     before the reporter ("279 F.3d 796") is the title (entries._case_name): heldback-19's
     law-review article, 3 titles.
+(9) A source table's row whose second cell is a year cites its work without an address: its first
+    cell is the title (entries._dated_row): heldback-21's Chilean bibliography table, 2 titles.
 """
 
 from __future__ import annotations
@@ -247,3 +249,25 @@ def test_a_title_naming_a_case_without_a_reporter_is_kept() -> None:
         "https://law.example.org/smith\n"
     )
     assert notes[0].title == "Smith v. Jones: a history of the case, 2019 edition"
+
+
+# (9) A dated row without an address.
+
+_TABLE = (
+    "## Bibliography\n\n"
+    "| Source | Year | Notes |\n"
+    "|---|---|---|\n"
+    "| [Church Committee: Covert Action](http://senate.example.gov/94chile.pdf) | 1975 | Senate |\n"
+    "| [Hinchey Report: CIA Activities](https://fas.example.org/chile/) | 2000 | FAS |\n"
+    "| Rettig Report (Informe Rettig) | {year} | Report on disappeared and killed |\n"
+)
+
+
+def test_a_row_dated_by_its_year_cell_is_titled_without_an_address() -> None:
+    notes = _notes(_TABLE.format(year="1991"))
+    assert notes[-1].title == "Rettig Report (Informe Rettig)"
+
+
+def test_a_row_without_a_year_or_an_address_reads_no_title() -> None:
+    notes = _notes(_TABLE.format(year="Various"))
+    assert notes[-1].title is None
