@@ -2506,6 +2506,14 @@ _URL_FIELD = re.compile(r"(?i)^(?:url|link|lien|enlace|ссылка|링크|リ�
 # "CV01 — Should Cost Modelling — Guidance Note": a record's heading keyed by capitals and digits.
 _RECORD_KEY = re.compile(r"(?P<key>[A-Z]{1,6}\d{1,4}[a-z]?)\s+[—–-]\s+\S")
 _FIELD_RECORDS = 3
+# A register's field items wrapped at the source's margin ("- **Kaynak:** T.C. … (OGM),⏎  "Ormancılık
+# İstatistikleri 2025", …", "- **URL:** https://…xls⏎  — erişim: 2026-08-02. …"): an indented line
+# of the same list item after a field line goes on that field's value; it had made the record prose,
+# and the register was lost. Where the register is read (three records with an address at least,
+# no record keyed), a record naming its source with no address, or a heading over prose items only
+# (a file "superseded", no field), between two read records is an entry of it too, in its place, so
+# the register's entries are numbered as written. Data: heldback-20's Turkish forest-fire data
+# note, eleven file records, three with a URL (3 URLs and an access date, none read before).
 
 
 def _field_records(blocks: Sequence[Block]) -> list[tuple[Block, EntryStart, list[int]]]:
@@ -2523,6 +2531,9 @@ def _field_records(blocks: Sequence[Block]) -> list[tuple[Block, EntryStart, lis
         return []  # notes the markup marks ("[^1]: …") are the document's notes, read as such
     headings = [i for i, block in enumerate(blocks) if block.kind in ("heading", "title")]
     found: list[tuple[Block, EntryStart, list[int], str | None]] = []
+    # Records of the register that name no address, and headings over prose items only, in order
+    # among the others (see above): (how many records came before, the entry, its blocks).
+    others: list[tuple[int, Block, list[int]]] = []
     for number, heading in enumerate(headings):
         end = headings[number + 1] if number + 1 < len(headings) else len(blocks)
         under = list(range(heading + 1, end))
@@ -2532,9 +2543,18 @@ def _field_records(blocks: Sequence[Block]) -> list[tuple[Block, EntryStart, lis
         for i in under:
             text = blocks[i].text
             offset = 0
+            last: str | None = None
             for line in text.split("\n"):
                 field = _FIELD_LINE.fullmatch(line.strip())
                 if field is None:
+                    if last is not None and blocks[i].item and line[:1].isspace() and line.strip():
+                        # A field's value wrapped onto the item's next lines (see above).
+                        if last == "source" and source is not None:
+                            source = (source[0], source[1], offset + len(line.rstrip()))
+                        elif last == "address" and address is not None:
+                            address = (address[0], address[1], offset + len(line.rstrip()))
+                        offset += len(line) + 1
+                        continue
                     if line.strip():
                         fields = -1_000
                     offset += len(line) + 1
@@ -2543,28 +2563,39 @@ def _field_records(blocks: Sequence[Block]) -> list[tuple[Block, EntryStart, lis
                 lead = len(line) - len(line.lstrip())
                 at = (i, offset + lead + field.start("value"), offset + lead + field.end("value"))
                 name = field.group("name").strip()
+                last = "other"
                 if _SOURCE_FIELD.match(name) and source is None:
-                    source = at
+                    source, last = at, "source"
                 elif _URL_FIELD.match(name) and address is None and has_url(field.group("value")):
-                    address = at
+                    address, last = at, "address"
                 offset += len(line) + 1
-        if source is None or fields < 2:
+        if source is None and fields < 0 and under and all(blocks[i].item for i in under):
+            others.append((len(found), blocks[under[0]], under))  # prose items, no field
+            continue
+        if source is None or fields < 1:
             continue
         source_block = _slice_block(blocks[source[0]], source[1], source[2], _slice_index(blocks[source[0]]))
+        if not any(kind in ("link", "em") for _, _, kind in source_block.spans):
+            source_block = replace(source_block, spans=[(0, len(source_block.text), "em")])
+        if fields < 2 and (address is not None or source_block.links):
+            continue
         if address is None and not source_block.links:
+            others.append((len(found), source_block, under))  # a source named, no address
             continue
         details = []
         if address is not None:
             details.append(
                 _slice_block(blocks[address[0]], address[1], address[2], _slice_index(blocks[address[0]]))
             )
-        if not any(kind in ("link", "em") for _, _, kind in source_block.spans):
-            source_block = replace(source_block, spans=[(0, len(source_block.text), "em")])
         key = _RECORD_KEY.match(blocks[heading].text)
         entry = _joined_entry(source_block, details)
         found.append((entry, EntryStart(None, "caret", 0), under, key.group("key") if key else None))
     if len(found) < _FIELD_RECORDS:
         return []
+    if not any(key for *_, key in found):
+        for at, block, used in reversed(others):
+            if 0 < at < len(found):
+                found.insert(at, (block, EntryStart(None, "caret", 0), used, None))
     keys = [key for *_, key in found]
     keyed = all(keys) and len(set(keys)) == len(keys)
     return [(entry, EntryStart(key if keyed else None, "caret", 0), used) for entry, _, used, key in found]

@@ -27,6 +27,9 @@ the rule must leave alone; the data behind each rule is named beside it in citec
     law-review article, 3 titles.
 (9) A source table's row whose second cell is a year cites its work without an address: its first
     cell is the title (entries._dated_row): heldback-21's Chilean bibliography table, 2 titles.
+(10) A source register's field items wrapped at the margin go on their field; records naming no
+    address and headings over prose between read records are entries in their place
+    (regions._field_records): heldback-20's Turkish data note, 3 URLs and an access date.
 """
 
 from __future__ import annotations
@@ -271,3 +274,41 @@ def test_a_row_dated_by_its_year_cell_is_titled_without_an_address() -> None:
 def test_a_row_without_a_year_or_an_address_reads_no_title() -> None:
     notes = _notes(_TABLE.format(year="Various"))
     assert notes[-1].title is None
+
+
+# (10) A register's wrapped field items.
+
+
+def _register(wrap: str) -> str:
+    records = []
+    for number, (name, url) in enumerate(
+        [("alpha", "https://stats.example.gov/a.xls"), ("beta", ""), ("gamma", "https://fires.example.eu/g.xlsx"),
+         ("delta", "https://raw.example.com/d.json")],
+        start=1,
+    ):
+        record = f"### `{name}_{number}.xlsx`\n- **Kaynak:** Ministry of Forests (OGM),{wrap}\"Yearbook {number}\", Table 2.{number}\n"
+        if url:
+            record += f"- **URL:** {url}{wrap}— erişim: 2026-08-0{number}.\n"
+        records.append(record)
+    records.insert(1, "### `old_file.csv` — superseded\n- This file was used until the yearbook came out,\n  then dropped.\n")
+    return "# Kaynaklar\n\nAll files downloaded on 2026-07-31.\n\n## Primary sources\n\n" + "\n".join(records)
+
+
+def test_wrapped_field_items_keep_their_register() -> None:
+    notes = _notes(_register("\n  "))
+    assert [n.url for n in notes] == [
+        "https://stats.example.gov/a.xls",
+        None,
+        None,
+        "https://fires.example.eu/g.xlsx",
+        "https://raw.example.com/d.json",
+    ]
+    assert notes[0].access_date is not None and notes[0].access_date.isoformat() == "2026-08-01"
+
+
+def test_a_heading_over_a_prose_paragraph_is_no_entry_of_the_register() -> None:
+    # Prose items count in their place; a paragraph that is no list item is the document's text.
+    text = _register("\n  ").replace("- This file was used", "This file was used").replace("  then dropped.", "then dropped.")
+    notes = _notes(text)
+    assert [n.url for n in notes][:1] == ["https://stats.example.gov/a.xls"]
+    assert len(notes) == 4
