@@ -1602,6 +1602,22 @@ _CASE_CITE = re.compile(
 )
 
 
+# A page pin in brackets closing the title's words, then what follows it ("Ta'lim Primary 6 Parent
+# and Teacher Guide (p. 72) – Islamic Publications Limited for the Institute …": a Wikipedia note
+# converted to Markdown, heldback-22, the publisher read on the title): the page cited is a place
+# in the work, never its title's, so the title ends before it. Only "(p. N)" / "(pp. N–M)" after
+# two words at least.
+_PAGE_PIN = re.compile(r"\s\((?:pp?|S|С|с)\.\s?\d{1,5}(?:\s?[–-]\s?\d{1,5})?\)")
+
+
+def _before_page_pin(title: str) -> str:
+    """``title`` without a bracketed page pin and what follows it (see above)."""
+    pin = _PAGE_PIN.search(title)
+    if pin is None or len(title[: pin.start()].split()) < 2:
+        return title
+    return title[: pin.start()].rstrip(" ,.;:–—-")
+
+
 def _case_name(title: str) -> str:
     """A title read with a case's reporter citation after its name: the name alone (see above)."""
     found = _CASE_CITE.match(title)
@@ -1758,7 +1774,7 @@ def parse_entry(
     if title is not None and _links_only(text, marks):
         title = None
     if title is not None:
-        title = _case_name(title)
+        title = _before_page_pin(_case_name(title))
     return EntryFields(
         title=title,
         publisher=publisher,

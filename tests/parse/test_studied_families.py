@@ -30,6 +30,8 @@ the rule must leave alone; the data behind each rule is named beside it in citec
 (10) A source register's field items wrapped at the margin go on their field; records naming no
     address and headings over prose between read records are entries in their place
     (regions._field_records): heldback-20's Turkish data note, 3 URLs and an access date.
+(11) A bracketed page pin ends the title (entries._before_page_pin): heldback-22's converted
+    Wikipedia notes, 1 title.
 """
 
 from __future__ import annotations
@@ -312,3 +314,22 @@ def test_a_heading_over_a_prose_paragraph_is_no_entry_of_the_register() -> None:
     notes = _notes(text)
     assert [n.url for n in notes][:1] == ["https://stats.example.gov/a.xls"]
     assert len(notes) == 4
+
+
+# (11) A page pin after the title.
+
+
+def test_a_page_pin_ends_the_title() -> None:
+    notes = _notes(
+        "Text.[^1]\n\n"
+        "[^1]: Primary 6 Parent and Teacher Guide (p. 72) – Example Publications Limited for the Institute, London\n"
+    )
+    assert notes[0].title == "Primary 6 Parent and Teacher Guide"
+
+
+def test_a_bracket_without_a_page_number_stays_in_the_title() -> None:
+    notes = _notes(
+        "Text.[^1]\n\n"
+        '[^1]: "Memory Management (Part 2) in Practice". Example Press. https://press.example.com/mm\n'
+    )
+    assert notes[0].title == "Memory Management (Part 2) in Practice"
