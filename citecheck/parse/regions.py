@@ -990,7 +990,9 @@ def _introduces_linked_items(blocks: Sequence[Block], index: int) -> bool:
     if len(following) < _LINKED_ITEMS_MIN or not all(_link_item(b) for b in following):
         return False
     hrefs = [b.link_spans[0].url for b in following if b.link_spans]
-    return len(set(hrefs)) == _LINKED_ITEMS_MIN and all(href.startswith(("http://", "https://")) for href in hrefs)
+    return len(set(hrefs)) == _LINKED_ITEMS_MIN and all(
+        href.startswith(("http://", "https://")) for href in hrefs
+    )
 
 
 # An unlabelled list item under a notes heading is an entry when it cites something: a URL, an
@@ -2593,9 +2595,9 @@ def _field_records(blocks: Sequence[Block]) -> list[tuple[Block, EntryStart, lis
     if len(found) < _FIELD_RECORDS:
         return []
     if not any(key for *_, key in found):
-        for at, block, used in reversed(others):
-            if 0 < at < len(found):
-                found.insert(at, (block, EntryStart(None, "caret", 0), used, None))
+        for place, block, used in reversed(others):
+            if 0 < place < len(found):
+                found.insert(place, (block, EntryStart(None, "caret", 0), used, None))
     keys = [key for *_, key in found]
     keyed = all(keys) and len(set(keys)) == len(keys)
     return [(entry, EntryStart(key if keyed else None, "caret", 0), used) for entry, _, used, key in found]

@@ -145,7 +145,11 @@ def _wrapped_after_slash(url: str, tail: str) -> bool:
     """Whether ``tail`` goes on the path of ``url``, cut after a slash (see above)."""
     # A path of one segment at least before the cut: "https://example.org/ and/or" is a site's root
     # and a word of the sentence after it.
-    return url.endswith("/") and "/" in url.partition("//")[2].strip("/") and _PATH_SEGMENTS.match(tail) is not None
+    return (
+        url.endswith("/")
+        and "/" in url.partition("//")[2].strip("/")
+        and _PATH_SEGMENTS.match(tail) is not None
+    )
 
 
 # A URL written without its scheme ("eur-lex.europa.eu/legal-content/…", "ecfr.gov"), as source

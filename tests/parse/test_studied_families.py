@@ -75,9 +75,13 @@ def test_a_break_beside_a_space_or_at_a_line_end_is_left_to_the_line_rules() -> 
 
 def test_a_path_cut_after_a_slash_goes_on_in_its_segments() -> None:
     text = "Disponible en: https://es.example.org/math/ Differential-calculus/dc-diff-intro"
-    assert [u for u, _, _ in find_urls(text)] == ["https://es.example.org/math/Differential-calculus/dc-diff-intro"]
+    assert [u for u, _, _ in find_urls(text)] == [
+        "https://es.example.org/math/Differential-calculus/dc-diff-intro"
+    ]
     text = "https://www.example.org/en/latest/ news/2024/10/france-algorithm/ Accessed: 2025-05-04."
-    assert [u for u, _, _ in find_urls(text)] == ["https://www.example.org/en/latest/news/2024/10/france-algorithm/"]
+    assert [u for u, _, _ in find_urls(text)] == [
+        "https://www.example.org/en/latest/news/2024/10/france-algorithm/"
+    ]
 
 
 def test_a_number_or_a_word_after_a_slash_and_a_space_is_not_joined() -> None:
@@ -85,7 +89,9 @@ def test_a_number_or_a_word_after_a_slash_and_a_space_is_not_joined() -> None:
     assert [u for u, _, _ in find_urls("https://news.example/politika/ 25584021,")] == [
         "https://news.example/politika/ 25584021"
     ]
-    assert [u for u, _, _ in find_urls("see https://example.org/ and/or this")] != ["https://example.org/and/or"]
+    assert [u for u, _, _ in find_urls("see https://example.org/ and/or this")] != [
+        "https://example.org/and/or"
+    ]
 
 
 def test_a_scheme_parted_from_its_slashes_is_read() -> None:
@@ -96,7 +102,10 @@ def test_a_scheme_parted_from_its_slashes_is_read() -> None:
         "- [2] Rights Group. 2024. Algorithm must be stopped. https://rights.example.org/news/ Accessed: 2025-05-04.\n"
     )
     assert notes[0].url == "https://society.example.org/"
-    assert notes[0].title == "Automating Society Report 2020: Taking Stock of Automated Decision-Making in the EU"
+    assert (
+        notes[0].title
+        == "Automating Society Report 2020: Taking Stock of Automated Decision-Making in the EU"
+    )
 
 
 def test_a_colon_and_slashes_without_a_host_are_no_address() -> None:
@@ -221,7 +230,7 @@ def test_link_only_items_after_a_colon_are_sources() -> None:
     notes = _notes(_FACTORS.format(extra="* [GDP Per Capita](https://bank.example.org/gdp)\n"))
     assert [n.title for n in notes][:2] == ["Global Safety Index", "Global Health Index"]
     assert [n.url for n in notes][-1] == "https://bank.example.org/gdp"
-    assert [n.label for n in notes][0] == "1"
+    assert notes[0].label == "1"
 
 
 def test_fewer_link_items_or_items_with_words_stay_running_text_links() -> None:
@@ -229,7 +238,9 @@ def test_fewer_link_items_or_items_with_words_stay_running_text_links() -> None:
     short = _FACTORS.replace("* [Press Freedom Index](https://press.example.org/en/index)\n", "")
     assert [n.label for n in _notes(short.format(extra=""))] == ["L1", "L2", "L3", "L4"]
     # Items with words beside their link ("Install these tools:"): links of the running text.
-    wordy = _FACTORS.replace("](https://health.example.com/rankings.jsp)", "](https://health.example.com/r.jsp) for health")
+    wordy = _FACTORS.replace(
+        "](https://health.example.com/rankings.jsp)", "](https://health.example.com/r.jsp) for health"
+    )
     assert [n.label for n in _notes(wordy.format(extra=""))] == ["L1", "L2", "L3", "L4", "L5"]
 
 
@@ -284,15 +295,22 @@ def test_a_row_without_a_year_or_an_address_reads_no_title() -> None:
 def _register(wrap: str) -> str:
     records = []
     for number, (name, url) in enumerate(
-        [("alpha", "https://stats.example.gov/a.xls"), ("beta", ""), ("gamma", "https://fires.example.eu/g.xlsx"),
-         ("delta", "https://raw.example.com/d.json")],
+        [
+            ("alpha", "https://stats.example.gov/a.xls"),
+            ("beta", ""),
+            ("gamma", "https://fires.example.eu/g.xlsx"),
+            ("delta", "https://raw.example.com/d.json"),
+        ],
         start=1,
     ):
-        record = f"### `{name}_{number}.xlsx`\n- **Kaynak:** Ministry of Forests (OGM),{wrap}\"Yearbook {number}\", Table 2.{number}\n"
+        record = f'### `{name}_{number}.xlsx`\n- **Kaynak:** Ministry of Forests (OGM),{wrap}"Yearbook {number}", Table 2.{number}\n'
         if url:
             record += f"- **URL:** {url}{wrap}— erişim: 2026-08-0{number}.\n"
         records.append(record)
-    records.insert(1, "### `old_file.csv` — superseded\n- This file was used until the yearbook came out,\n  then dropped.\n")
+    records.insert(
+        1,
+        "### `old_file.csv` — superseded\n- This file was used until the yearbook came out,\n  then dropped.\n",
+    )
     return "# Kaynaklar\n\nAll files downloaded on 2026-07-31.\n\n## Primary sources\n\n" + "\n".join(records)
 
 
@@ -310,7 +328,11 @@ def test_wrapped_field_items_keep_their_register() -> None:
 
 def test_a_heading_over_a_prose_paragraph_is_no_entry_of_the_register() -> None:
     # Prose items count in their place; a paragraph that is no list item is the document's text.
-    text = _register("\n  ").replace("- This file was used", "This file was used").replace("  then dropped.", "then dropped.")
+    text = (
+        _register("\n  ")
+        .replace("- This file was used", "This file was used")
+        .replace("  then dropped.", "then dropped.")
+    )
     notes = _notes(text)
     assert [n.url for n in notes][:1] == ["https://stats.example.gov/a.xls"]
     assert len(notes) == 4
