@@ -32,10 +32,13 @@ the rule must leave alone; the data behind each rule is named beside it in citec
     (regions._field_records): heldback-20's Turkish data note, 3 URLs and an access date.
 (11) A bracketed page pin ends the title (entries._before_page_pin): heldback-22's converted
     Wikipedia notes, 1 title.
+(12) An article id of five digits or more before an address's slug is no word of it
+    (slug_spans.slug_spelling), so the slug finds the whole title: heldback-19's German list, 1 title.
 """
 
 from __future__ import annotations
 
+from citecheck.parse.slug_spans import slug_spelling
 from citecheck.parse.urls import find_urls
 
 from .conftest import parsed_notes as _notes
@@ -355,3 +358,26 @@ def test_a_bracket_without_a_page_number_stays_in_the_title() -> None:
         '[^1]: "Memory Management (Part 2) in Practice". Example Press. https://press.example.com/mm\n'
     )
     assert notes[0].title == "Memory Management (Part 2) in Practice"
+
+
+# (12) An article id before the slug.
+
+
+def test_an_article_id_before_the_slug_is_dropped() -> None:
+    notes = _notes(
+        "## Quellen\n\n"
+        "[01] Alexey Roe: Sechs Mythen über Blockchain. Online-Artikel, 2017, URL: "
+        "https://blog.example.de/bitcoin-blockchain-issues/14453/ abgerufen am 02.01.2018\n"
+        "[02] Jan Doe: Bitcoin and Ethereum vs Visa and PayPal – Transactions per second. Online-Artikel, "
+        "22.04.2017, URL: https://news.example.co.za/banking/206742-bitcoin-and-ethereum-vs-visa-and-paypal-"
+        "transactions-per-second.html abgerufen am 02.01.2018\n"
+        "[03] Arvid Poe: Warum der Boom die Energiewende bedroht. Online-Artikel, 07.12.2017, URL: "
+        "http://www.example.de/wirtschaft/boom-a-1182234.html abgerufen am 02.01.2018\n"
+    )
+    assert notes[1].title == "Bitcoin and Ethereum vs Visa and PayPal – Transactions per second"
+
+
+def test_a_year_or_a_count_opening_the_slug_is_kept() -> None:
+    assert slug_spelling("https://a.example/2024-annual-report") == "2024annualreport"
+    assert slug_spelling("https://a.example/10-steps-to-safety") == "10stepstosafety"
+    assert slug_spelling("https://a.example/206742-safety") == "206742safety"  # one word would be left: kept
