@@ -1535,6 +1535,32 @@ _CONTAINER_TAIL = re.compile(
 _TITLE_SENTENCE_END = re.compile(r"[.?!](?=\s+[^\W\d_])")
 
 
+# A linked page title closing on its own site's domain after a dash or a bar ("[Radical Inclusion: …
+# World: Sengeh, David Moinina - Amazon.com](https://www.amazon.com/…)": a deep-research export's
+# works cited, heldback-22, the site read on the title). The domain is the site, not the title's:
+# only where the last field, after a spaced hyphen or bar (a page title's separator), is written as
+# a host (labels and dots) and is the link's own host, "www." aside. A hand-written "Name — host"
+# label ("[Wazuh sənədləşməsi — documentation.wazuh.com](…)", heldback-20's Azerbaijani link list,
+# read by its list's shape) and a site named in words ("– HEC Paris") are other rules'.
+_HOST_TAIL = re.compile(r"\s[-|]\s+(?P<host>[\w-]+(?:\.[\w-]+)+)\s*$")
+
+
+def _without_host_tail(mark: Mark) -> Mark:
+    """A link mark over "Title - example.com" at example.com cut to its title (see above)."""
+    if mark.kind != "link" or not mark.href:
+        return mark
+    tail = _HOST_TAIL.search(mark.text)
+    if tail is None or len(mark.text[: tail.start()].split()) < 2:
+        return mark
+    try:
+        host = (urlsplit(mark.href).hostname or "").casefold().removeprefix("www.")
+    except ValueError:
+        return mark
+    if tail.group("host").casefold().removeprefix("www.") != host:
+        return mark
+    return Mark(mark.kind, mark.text[: tail.start()].rstrip(), mark.href)
+
+
 def _without_container_tail(mark: Mark) -> Mark:
     """A link mark over "Title. Journal, 22(4), 1-11" cut to its title (_CONTAINER_TAIL)."""
     if mark.kind != "link" or _CONTAINER_TAIL.search(mark.text) is None:
@@ -1724,7 +1750,7 @@ def parse_entry(
     cites = bool(urls or access.date or retrieved) or MEDIUM.search(text) is not None or _cites_a_work(text)
     cites = cites or _dated_row(head)
     entry_marks = [
-        _without_container_tail(m)
+        _without_container_tail(_without_host_tail(m))
         for m in _entry_marks(text, marks)
         if not (m.kind == "link" and (_DOMAIN_TEXT.match(m.text) or _whole_reference_link(m.text, head)))
     ]

@@ -34,6 +34,8 @@ the rule must leave alone; the data behind each rule is named beside it in citec
     Wikipedia notes, 1 title.
 (12) An article id of five digits or more before an address's slug is no word of it
     (slug_spans.slug_spelling), so the slug finds the whole title: heldback-19's German list, 1 title.
+(13) A linked page title closing on " - <its own host>" loses it (entries._without_host_tail):
+    heldback-22's deep-research works cited, 1 title.
 """
 
 from __future__ import annotations
@@ -381,3 +383,28 @@ def test_a_year_or_a_count_opening_the_slug_is_kept() -> None:
     assert slug_spelling("https://a.example/2024-annual-report") == "2024annualreport"
     assert slug_spelling("https://a.example/10-steps-to-safety") == "10stepstosafety"
     assert slug_spelling("https://a.example/206742-safety") == "206742safety"  # one word would be left: kept
+
+
+# (13) A linked title closing on its own host.
+
+
+def test_a_linked_title_closing_on_its_own_host_loses_it() -> None:
+    notes = _notes(
+        "## Works cited\n\n"
+        "1.  [Radical Inclusion: Seven Steps to Help You Create a More Just Workplace - Shop.example.com]"
+        "(https://www.shop.example.com/Radical-Inclusion/dp/1250827744)\n"
+        "2.  [Agent Memory Notes | Example Blog](https://blog.example.org/agent-memory)\n"
+    )
+    assert notes[0].title == "Radical Inclusion: Seven Steps to Help You Create a More Just Workplace"
+
+
+def test_another_host_after_the_dash_keeps_the_tail() -> None:
+    notes = _notes(
+        "## Sources\n\n"
+        "- [Mirror of the handbook - archive.example.org](https://www.shop.example.com/handbook)\n"
+        "- [Notes on agents - blog.example.net](https://www.shop.example.com/notes)\n"
+    )
+    assert [n.title for n in notes] == [
+        "Mirror of the handbook - archive.example.org",
+        "Notes on agents - blog.example.net",
+    ]
