@@ -1636,6 +1636,32 @@ _CASE_CITE = re.compile(
 _PAGE_PIN = re.compile(r"\s\((?:pp?|S|С|с)\.\s?\d{1,5}(?:\s?[–-]\s?\d{1,5})?\)")
 
 
+# A title that opens with a quoted phrase, its subtitle after the closing quote and a colon ("Ceño
+# Elie, R. M. (2023). ‘EL JARDÍN DE LOS SENTIDOS’: UN PARQUE SALUDABLE [Tesis de maestría, …]":
+# heldback-23's Spanish APA list, read as the quoted phrase alone). The quotes are the title's own
+# when a colon and the subtitle follow them inside the same field: the title runs to the field's end
+# (a bracket, a stop, the entry's end). Only where the quote opens a field (the entry's start, or
+# after a stop: "(2023). ‘…"), and a subtitle of two words or more with no stop, quote or bracket in
+# it; 'Publisher, "Title": remark' (heldback-26's Dutch source list: a remark after the colon) and a
+# quoted title followed by its container after a stop stay as read.
+_QUOTE_PAIRS = {"‘": "’", "“": "”", '"': '"', "'": "'", "«": "»", "„": "“"}
+_QUOTED_SUBTITLE = re.compile(r"\s*:\s+(?P<sub>[^.\[\]()“”\"‘’«»]{3,200}?)\s*(?=\[|\(|\.(?:\s|$)|$)")
+
+
+def _quoted_head_title(title: str, text: str) -> str:
+    """``title`` with the subtitle after its closing quote and a colon (see above)."""
+    at = text.find(title)
+    if at < 1 or text[at - 1] not in _QUOTE_PAIRS or text[: at - 1].rstrip()[-1:] not in ("", "."):
+        return title
+    close = at + len(title)
+    if text[close : close + 1] != _QUOTE_PAIRS[text[at - 1]]:
+        return title
+    sub = _QUOTED_SUBTITLE.match(text, close + 1)
+    if sub is None or len(sub.group("sub").split()) < 2:
+        return title
+    return text[at - 1 : sub.end("sub")].strip()
+
+
 def _before_page_pin(title: str) -> str:
     """``title`` without a bracketed page pin and what follows it (see above)."""
     pin = _PAGE_PIN.search(title)
@@ -1800,7 +1826,7 @@ def parse_entry(
     if title is not None and _links_only(text, marks):
         title = None
     if title is not None:
-        title = _before_page_pin(_case_name(title))
+        title = _quoted_head_title(_before_page_pin(_case_name(title)), text)
     return EntryFields(
         title=title,
         publisher=publisher,

@@ -36,6 +36,8 @@ the rule must leave alone; the data behind each rule is named beside it in citec
     (slug_spans.slug_spelling), so the slug finds the whole title: heldback-19's German list, 1 title.
 (13) A linked page title closing on " - <its own host>" loses it (entries._without_host_tail):
     heldback-22's deep-research works cited, 1 title.
+(14) A title opening a field with a quoted phrase, then a colon and its subtitle, runs to the field's
+    end (entries._quoted_head_title): heldback-23's Spanish APA list, 1 title.
 """
 
 from __future__ import annotations
@@ -408,3 +410,24 @@ def test_another_host_after_the_dash_keeps_the_tail() -> None:
         "Mirror of the handbook - archive.example.org",
         "Notes on agents - blog.example.net",
     ]
+
+
+# (14) A quoted phrase, a colon and the subtitle.
+
+
+def test_a_quoted_phrase_then_its_subtitle_is_the_title() -> None:
+    notes = _notes(
+        "## Bibliografía\n\n"
+        "- Ceño, R. M. (2023). ‘EL JARDÍN DE LOS SENTIDOS’: UN PARQUE SALUDABLE [Tesis de maestría, "
+        "Universidad Politécnica]. Archivo Digital. https://oa.example.es/76827/3/TFM.pdf\n"
+    )
+    assert notes[0].title == "‘EL JARDÍN DE LOS SENTIDOS’: UN PARQUE SALUDABLE"
+
+
+def test_a_remark_after_a_quoted_title_mid_field_is_not_its_subtitle() -> None:
+    notes = _notes(
+        "## Bronnen\n\n"
+        '1. Trade Desk, "Kazakhstan moves uranium exports through Middle Corridor": sinds 2018 als '
+        "alternatief voor de route. https://news.example.kz/uranium\n"
+    )
+    assert notes[0].title == "Kazakhstan moves uranium exports through Middle Corridor"
