@@ -1662,6 +1662,22 @@ def _quoted_head_title(title: str, text: str) -> str:
     return text[at - 1 : sub.end("sub")].strip()
 
 
+# A function word right before the address, nothing between ("From http://www.forthenvironmentlink.org,
+# accessed 12 July 2015.", "See https://…": heldback-19's Scottish mapping paper, read with "From" for
+# its title) introduces the address; it names no work. Only a title of one word that is a stop word
+# of some language and stands alone before the address with one space, no stop or colon: "Go:
+# https://go.dev" and "Title. https://…" keep their titles.
+def _introduces_address(title: str, text: str, url_start: int) -> bool:
+    """Whether ``title`` is a lone function word introducing the entry's address (see above)."""
+    word = title.strip()
+    return (
+        len(word.split()) == 1
+        and word.casefold() in stopwords.every_language()
+        and text[:url_start].strip() == word
+        and text[:url_start].endswith(" ")
+    )
+
+
 def _before_page_pin(title: str) -> str:
     """``title`` without a bracketed page pin and what follows it (see above)."""
     pin = _PAGE_PIN.search(title)
@@ -1827,6 +1843,8 @@ def parse_entry(
         title = None
     if title is not None:
         title = _quoted_head_title(_before_page_pin(_case_name(title)), text)
+    if title is not None and found and _introduces_address(title, text, found[0][1]):
+        title = None
     return EntryFields(
         title=title,
         publisher=publisher,

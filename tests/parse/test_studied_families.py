@@ -38,6 +38,8 @@ the rule must leave alone; the data behind each rule is named beside it in citec
     heldback-22's deep-research works cited, 1 title.
 (14) A title opening a field with a quoted phrase, then a colon and its subtitle, runs to the field's
     end (entries._quoted_head_title): heldback-23's Spanish APA list, 1 title.
+(15) A lone function word right before the address introduces it and names no work
+    (entries._introduces_address): heldback-19's Scottish mapping paper, 1 title.
 """
 
 from __future__ import annotations
@@ -431,3 +433,19 @@ def test_a_remark_after_a_quoted_title_mid_field_is_not_its_subtitle() -> None:
         "alternatief voor de route. https://news.example.kz/uranium\n"
     )
     assert notes[0].title == "Kazakhstan moves uranium exports through Middle Corridor"
+
+
+# (15) A function word introducing the address.
+
+
+def test_a_function_word_before_the_address_is_no_title() -> None:
+    notes = _notes("Text.[^1]\n\n[^1]: From http://www.link.example.org, accessed 12 July 2015.\n")
+    assert notes[0].title is None
+    assert notes[0].url == "http://www.link.example.org"
+
+
+def test_a_one_word_name_closed_by_a_colon_keeps_its_title() -> None:
+    notes = _notes(
+        "## Sources\n\n- Go: https://go.example.dev/doc/install\n- Rust: https://rust.example.org/learn\n"
+    )
+    assert [n.title for n in notes] == ["Go", "Rust"]
