@@ -1193,6 +1193,16 @@ def _quoted_after_kind(
         entry.title = found.group("title").strip()
 
 
+# A law review's note that points within the document, the Bluebook's "infra" (below) or "supra"
+# (above) after a signal ("See discussion infra Fair Use Defense to Trademark Infringement":
+# heldback-19's trademark article, two such notes read as title-case headings by the one-kind-of-
+# entry rule below): it cites the document's own section, no work. Only a note that opens so, the
+# signal or "discussion" before the word ("Infra Red Imaging" is a title).
+_CROSS_REFERENCE = re.compile(
+    r"\s*(?:(?:see(?:\s+also)?|cf\.),?\s+(?:discussion\s+)?|discussion\s+)(?:infra|supra)\b", re.IGNORECASE
+)
+
+
 def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) -> list[EntryFields]:
     """Read a document's entries. Slashed dates are day first unless the document's own dates
     show it writes them month first (a 12/25/2023 somewhere, no 25/12/2023 anywhere); then an
@@ -1222,7 +1232,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
         # Parts", a list copied from a page whose links were lost) is that title. A narrative note
         # ("See above.", "Interview with an official") is no title-case heading.
         for entry, (text, _, _) in zip(fields, items, strict=True):
-            if entry.title is None and not entry.urls:
+            if entry.title is None and not entry.urls and not _CROSS_REFERENCE.match(text):
                 entry.title = title_line(text)
             if entry.title is None and not entry.urls and entry.publisher is None:
                 # A source named with a remark on where it was got (a local copy, a filing date).

@@ -40,6 +40,8 @@ the rule must leave alone; the data behind each rule is named beside it in citec
     end (entries._quoted_head_title): heldback-23's Spanish APA list, 1 title.
 (15) A lone function word right before the address introduces it and names no work
     (entries._introduces_address): heldback-19's Scottish mapping paper, 1 title.
+(16) A law review's cross-reference note ("See discussion infra …") is no title-case heading of a
+    work (entries._CROSS_REFERENCE): heldback-19's trademark article, 2 titles.
 """
 
 from __future__ import annotations
@@ -449,3 +451,24 @@ def test_a_one_word_name_closed_by_a_colon_keeps_its_title() -> None:
         "## Sources\n\n- Go: https://go.example.dev/doc/install\n- Rust: https://rust.example.org/learn\n"
     )
     assert [n.title for n in notes] == ["Go", "Rust"]
+
+
+# (16) Cross-reference notes.
+
+_LAW_NOTES = (
+    "Text.[^a] More.[^b] And.[^c]\n\n"
+    "[^a]: Sunnyvale Group v. Freecycle Network, 626 F.3d 509, 515 (9th Cir. 2010), available at "
+    "http://cdn.courts.example.gov/opinions/08-16382.pdf\n"
+    "[^b]: Playboy Enters. v. Welles, 279 F.3d 796 (9th Cir. 2002), available at https://scholar.example.com/c?case=1\n"
+    "[^c]: {note}\n"
+)
+
+
+def test_a_cross_reference_note_is_no_title() -> None:
+    notes = _notes(_LAW_NOTES.format(note="See discussion infra Fair Use Defense to Trademark Infringement"))
+    assert notes[-1].title is None
+
+
+def test_a_title_case_note_without_a_signal_is_still_a_title() -> None:
+    notes = _notes(_LAW_NOTES.format(note="Infra Red Imaging of Trademarked Goods"))
+    assert notes[-1].title == "Infra Red Imaging of Trademarked Goods"
