@@ -80,7 +80,11 @@ _URL_INTRO = re.compile(
     r"|режим\s+доступ[ауy](?:\s*:|[\s.]*$)"
     # Chinese "网址：" (web address), as a Chinese biblatex or Zotero locale prints "url:" (heldback-33's
     # translated biblatex list: "Author。Title。Date。网址:[URL](URL)", eight entries).
-    r"|[网網]址\s*[:：])",
+    r"|[网網]址\s*[:：]"
+    # The Bluebook's "available at" before the address, no colon (a law review's footnotes: "…
+    # (9th Cir. 2010), available at http://…", heldback-19's trademark article, three notes read
+    # with "available at" for their title).
+    r"|available\s+at(?=\s+(?:https?://|www\.)))",
     re.IGNORECASE,
 )
 _SLASHED_DATE = re.compile(r"(?<![\w./-])(?P<na>\d{1,2})(?P<sep>/)(?P<nb>\d{1,2})/(?:\d{4}|\d{2})(?!\d)")
@@ -1211,6 +1215,16 @@ def _quoted_after_kind(
         entry.title = found.group("title").strip()
 
 
+# A law review's note that points within the document, the Bluebook's "infra" (below) or "supra"
+# (above) after a signal ("See discussion infra Fair Use Defense to Trademark Infringement":
+# heldback-19's trademark article, two such notes read as title-case headings by the one-kind-of-
+# entry rule below): it cites the document's own section, no work. Only a note that opens so, the
+# signal or "discussion" before the word ("Infra Red Imaging" is a title).
+_CROSS_REFERENCE = re.compile(
+    r"\s*(?:(?:see(?:\s+also)?|cf\.),?\s+(?:discussion\s+)?|discussion\s+)(?:infra|supra)\b", re.IGNORECASE
+)
+
+
 def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) -> list[EntryFields]:
     """Read a document's entries. Slashed dates are day first unless the document's own dates
     show it writes them month first (a 12/25/2023 somewhere, no 25/12/2023 anywhere); then an
@@ -1240,7 +1254,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
         # Parts", a list copied from a page whose links were lost) is that title. A narrative note
         # ("See above.", "Interview with an official") is no title-case heading.
         for entry, (text, _, _) in zip(fields, items, strict=True):
-            if entry.title is None and not entry.urls:
+            if entry.title is None and not entry.urls and not _CROSS_REFERENCE.match(text):
                 entry.title = title_line(text)
             if entry.title is None and not entry.urls and entry.publisher is None:
                 # A source named with a remark on where it was got (a local copy, a filing date).
@@ -1553,6 +1567,32 @@ _CONTAINER_TAIL = re.compile(
 _TITLE_SENTENCE_END = re.compile(r"[.?!](?=\s+[^\W\d_])")
 
 
+# A linked page title closing on its own site's domain after a dash or a bar ("[Radical Inclusion: …
+# World: Sengeh, David Moinina - Amazon.com](https://www.amazon.com/…)": a deep-research export's
+# works cited, heldback-22, the site read on the title). The domain is the site, not the title's:
+# only where the last field, after a spaced hyphen or bar (a page title's separator), is written as
+# a host (labels and dots) and is the link's own host, "www." aside. A hand-written "Name — host"
+# label ("[Wazuh sənədləşməsi — documentation.wazuh.com](…)", heldback-20's Azerbaijani link list,
+# read by its list's shape) and a site named in words ("– HEC Paris") are other rules'.
+_HOST_TAIL = re.compile(r"\s[-|]\s+(?P<host>[\w-]+(?:\.[\w-]+)+)\s*$")
+
+
+def _without_host_tail(mark: Mark) -> Mark:
+    """A link mark over "Title - example.com" at example.com cut to its title (see above)."""
+    if mark.kind != "link" or not mark.href:
+        return mark
+    tail = _HOST_TAIL.search(mark.text)
+    if tail is None or len(mark.text[: tail.start()].split()) < 2:
+        return mark
+    try:
+        host = (urlsplit(mark.href).hostname or "").casefold().removeprefix("www.")
+    except ValueError:
+        return mark
+    if tail.group("host").casefold().removeprefix("www.") != host:
+        return mark
+    return Mark(mark.kind, mark.text[: tail.start()].rstrip(), mark.href)
+
+
 def _without_container_tail(mark: Mark) -> Mark:
     """A link mark over "Title. Journal, 22(4), 1-11" cut to its title (_CONTAINER_TAIL)."""
     if mark.kind != "link" or _CONTAINER_TAIL.search(mark.text) is None:
@@ -1588,6 +1628,132 @@ def _linked_title_first(head: str, marks: Sequence[Mark]) -> str | None:
 
 
 _AN_INITIAL = re.compile(r"(?<![\w'’-])[A-Z]{1,2}\.?(?![\w'’-])")
+
+
+# An entry that is only two links or more, joined by commas and a conjunction ("[Campos del
+# selector](…) y [referencias manuales](…).", "[Configuración de campos](…), [plantillas](…) y
+# [campos ocultos](…)."): it points to several pages at once, and the text of its first link is no
+# more its title than the others' are; no one title is read (heldback-31's Spanish NetSuite guide,
+# seven items of two or three links each, whose truth names no title). Only where a comma, a word
+# for "and" ("y", "and", "et", "und" …) or both stand between each two links and nothing but a stop
+# around them: a single link, an item with words of its own ("[Title](…), see also [Other](…)"), a
+# title link then its site's link ('"[Title](…)". [GitHub](…).', Wikipedia's references) and links
+# each with its address after it ("English text https://…; Chinese PDF https://…") and a work's
+# link then its author's ("[Free course](…) by [acme.example](…)") keep their title.
+_AND = r"(?:and|y|e|et|und|i|и|та|ve|og|en|och|oraz|a|és|ja|&)"
+_LINK_JOINER = re.compile(rf"\s*(?:,\s*(?:{_AND}\s+)?|{_AND}\s+)", re.IGNORECASE)
+_LINKS_ONLY_EDGE = re.compile(r"[\s.]*")
+_LINKS_ONLY_MIN = 2
+
+
+# A court case as the Bluebook cites it: the case name ("Playboy Enters. v. Welles"), then the
+# reporter, "volume Reporter page" ("279 F.3d 796"), a pin cite and the court and year in brackets
+# ("See, Playboy Enters. v. Welles, 279 F.3d 796, 804 (9th Cir. 2002), available at https://…":
+# heldback-19's law-review article on trademarks, three notes read with the reporter on their
+# title). The case name is the title, without the signal before it ("See", "See also", "Cf."). Only
+# a name holding " v. " between two parts without a comma, and the reporter's volume, abbreviation
+# and first page right after its comma; "Smith v. Jones: a history, 2019" keeps its title.
+_CASE_CITE = re.compile(
+    r"^(?:(?:see(?:\s+also)?|cf\.|e\.g\.)\s*,?\s+)?(?P<case>[^,]{2,120}?\sv\.\s[^,]{2,120}?),\s+\d{1,4}\s+"
+    r"[A-Z][\w.' ]{0,24}?\s\d{1,5}\b",
+    re.IGNORECASE,
+)
+
+
+# A page pin in brackets closing the title's words, then what follows it ("Ta'lim Primary 6 Parent
+# and Teacher Guide (p. 72) – Islamic Publications Limited for the Institute …": a Wikipedia note
+# converted to Markdown, heldback-22, the publisher read on the title): the page cited is a place
+# in the work, never its title's, so the title ends before it. Only "(p. N)" / "(pp. N–M)" after
+# two words at least.
+_PAGE_PIN = re.compile(r"\s\((?:pp?|S|С|с)\.\s?\d{1,5}(?:\s?[–-]\s?\d{1,5})?\)")
+
+
+# A title that opens with a quoted phrase, its subtitle after the closing quote and a colon ("Ceño
+# Elie, R. M. (2023). ‘EL JARDÍN DE LOS SENTIDOS’: UN PARQUE SALUDABLE [Tesis de maestría, …]":
+# heldback-23's Spanish APA list, read as the quoted phrase alone). The quotes are the title's own
+# when a colon and the subtitle follow them inside the same field: the title runs to the field's end
+# (a bracket, a stop, the entry's end). Only where the quote opens a field (the entry's start, or
+# after a stop: "(2023). ‘…"), and a subtitle of two words or more with no stop, quote or bracket in
+# it; 'Publisher, "Title": remark' (heldback-26's Dutch source list: a remark after the colon) and a
+# quoted title followed by its container after a stop stay as read.
+_QUOTE_PAIRS = {"‘": "’", "“": "”", '"': '"', "'": "'", "«": "»", "„": "“"}
+_QUOTED_SUBTITLE = re.compile(r"\s*:\s+(?P<sub>[^.\[\]()“”\"‘’«»]{3,200}?)\s*(?=\[|\(|\.(?:\s|$)|$)")
+
+
+def _quoted_head_title(title: str, text: str) -> str:
+    """``title`` with the subtitle after its closing quote and a colon (see above)."""
+    at = text.find(title)
+    if at < 1 or text[at - 1] not in _QUOTE_PAIRS or text[: at - 1].rstrip()[-1:] not in ("", "."):
+        return title
+    close = at + len(title)
+    if text[close : close + 1] != _QUOTE_PAIRS[text[at - 1]]:
+        return title
+    sub = _QUOTED_SUBTITLE.match(text, close + 1)
+    if sub is None or len(sub.group("sub").split()) < 2:
+        return title
+    return text[at - 1 : sub.end("sub")].strip()
+
+
+# A function word right before the address, nothing between ("From http://www.forthenvironmentlink.org,
+# accessed 12 July 2015.", "See https://…": heldback-19's Scottish mapping paper, read with "From" for
+# its title) introduces the address; it names no work. Only a title of one word that is a stop word
+# of some language and stands alone before the address with one space, no stop or colon: "Go:
+# https://go.dev" and "Title. https://…" keep their titles.
+def _introduces_address(title: str, text: str, url_start: int) -> bool:
+    """Whether ``title`` is a lone function word introducing the entry's address (see above)."""
+    word = title.strip()
+    return (
+        len(word.split()) == 1
+        and word.casefold() in stopwords.every_language()
+        and text[:url_start].strip() == word
+        and text[:url_start].endswith(" ")
+    )
+
+
+def _before_page_pin(title: str) -> str:
+    """``title`` without a bracketed page pin and what follows it (see above)."""
+    pin = _PAGE_PIN.search(title)
+    if pin is None or len(title[: pin.start()].split()) < 2:
+        return title
+    return title[: pin.start()].rstrip(" ,.;:–—-")
+
+
+def _case_name(title: str) -> str:
+    """A title read with a case's reporter citation after its name: the name alone (see above)."""
+    found = _CASE_CITE.match(title)
+    return found.group("case").strip() if found is not None else title
+
+
+# A row of a table of sources whose second cell is the work's year ("| Rettig Report (Informe
+# Rettig) | 1991 | Report on disappeared and killed |", written "Rettig Report (Informe Rettig). 1991 |
+# Report on …" by markdown.py): the year cites the work as an entry's year does, so the first cell
+# is read as its title though the row links nothing (heldback-21's Chilean bibliography table, two
+# rows of eight with no address). Only a year cell (or years joined by commas) right after the
+# first cell, and another cell after it; a row whose second cell is a word ("Various") reads no
+# title without an address, as before.
+_ROW_YEAR = re.compile(r"^[^|]{3,200}?\.\s+(?:19|20)\d{2}(?:,\s*(?:19|20)\d{2})*\s+\|\s+\S")
+
+
+def _dated_row(head: str) -> bool:
+    """Whether ``head`` is a source table's row whose second cell is a year (see above)."""
+    return _ROW_YEAR.match(head) is not None
+
+
+def _links_only(text: str, marks: Sequence[Mark]) -> bool:
+    """Whether ``text`` is only its links' texts and joiners between them (see above): a comma, a
+    short joining word or both between each two, nothing but a stop before the first or after the
+    last."""
+    links = [m.text for m in marks if m.kind == "link" and m.text.strip() and not URL_PATTERN.match(m.text)]
+    if len(links) < _LINKS_ONLY_MIN:
+        return False
+    position = 0
+    for number, link in enumerate(links):
+        at = text.find(link, position)
+        joiner = _LINKS_ONLY_EDGE if number == 0 else _LINK_JOINER
+        if at == -1 or joiner.fullmatch(text, position, at) is None:
+            return False
+        position = at + len(link)
+    return _LINKS_ONLY_EDGE.fullmatch(text, position) is not None
 
 
 def parse_entry(
@@ -1658,8 +1824,9 @@ def parse_entry(
     # work even where the link's target is no usable URL (it is reported, not repaired).
     retrieved = bool(links) and intro is not None and intro.start() > 0
     cites = bool(urls or access.date or retrieved) or MEDIUM.search(text) is not None or _cites_a_work(text)
+    cites = cites or _dated_row(head)
     entry_marks = [
-        _without_container_tail(m)
+        _without_container_tail(_without_host_tail(m))
         for m in _entry_marks(text, marks)
         if not (m.kind == "link" and (_DOMAIN_TEXT.match(m.text) or _whole_reference_link(m.text, head)))
     ]
@@ -1706,6 +1873,12 @@ def parse_entry(
         named_after = _named_after_address(text, found)
         if named_after is not None:
             title, publisher = named_after[0], publisher or named_after[1]
+    if title is not None and _links_only(text, marks):
+        title = None
+    if title is not None:
+        title = _quoted_head_title(_before_page_pin(_case_name(title)), text)
+    if title is not None and found and _introduces_address(title, text, found[0][1]):
+        title = None
     return EntryFields(
         title=title,
         publisher=publisher,

@@ -548,7 +548,9 @@ class _Inline:
         if name is None:
             return
         closing, tag = name.group(1) == "/", name.group(2).lower()
-        if tag == "a":
+        if tag == "br" and _glued_break(self.source, position, position + len(text)):
+            self.emit(" ", position)
+        elif tag == "a":
             if closing and self.open_link is not None:
                 href, start = self.open_link
                 self.open_link = None
@@ -662,6 +664,8 @@ class _Inline:
                     match.end(text_group),
                     emphasised=_emphasis_around(source, match.start(), match.end()),
                 )
+                if _address_link_glued(source, match.start(text_group), match.end(text_group), match.end()):
+                    self.emit(" ", match.end())
             elif group == "emphasis":
                 opened = self.open_emphasis.pop(match.group(), None)
                 if opened is None and source[match.end() : match.end() + 1] in ("", " ", "\t", "\n"):
@@ -793,6 +797,34 @@ class _Inline:
             item=pending.item,
             renumbered=pending.renumbered,
         )
+
+
+# A link whose text is its address, the text after it glued to its closing parenthesis
+# ("[https://www.oecd-ilibrary.org/economics/inflation-forecast](…)2020 年 9 月 9 日检索", "[http://www .
+# copladebc . gob . MX/…](http://…Ene14.pdf)pdf(2020 年 4 月 13 日访问)": machine-translated Chinese
+# lists, heldback-23's and heldback-33's, one URL each): rendered, the address ends where the link
+# does, but read as text it ran on into the date. A space parts them. Only a link whose text opens
+# with a scheme or "www.", and a letter or digit right after it; a link with a title for its text
+# ("[Title](…)s") is left as written.
+_ADDRESS_TEXT = re.compile(r"\s*(?:https?://|www\.)", re.IGNORECASE)
+
+
+def _address_link_glued(source: str, text_start: int, text_end: int, end: int) -> bool:
+    """Whether a link shown as its address is glued to a word after it (see above)."""
+    after = source[end : end + 1]
+    return bool(after) and after.isalnum() and _ADDRESS_TEXT.match(source, text_start, text_end) is not None
+
+
+def _glued_break(source: str, start: int, end: int) -> bool:
+    """Whether a ``<br>`` at ``source[start:end]`` stands between two visible characters on one
+    source line ("…/function.password-hash.php<br>Data ultima visita: 23.12.2021"): rendered, the
+    break parts them, so it is read as a space where other tags vanish; read as nothing, it glued
+    the next line's first word onto an address ("…password-hash.phpData", every URL of
+    heldback-23's Italian "Sitografia", 7 of 7). A break at a line's end or beside a space or
+    another tag is left to the line rules (_soft_breaks)."""
+    before = source[start - 1 : start]
+    after = source[end : end + 1]
+    return all(side and not side.isspace() and side not in "<>" for side in (before, after))
 
 
 # A paragraph whose author ends lines with "<br>" breaks lines there and nowhere else: its other

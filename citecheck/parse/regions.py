@@ -886,6 +886,7 @@ def _heads_at(blocks: Sequence[Block], index: int) -> bool:
         _heads_notes(blocks[index])
         or _introduces_dated_links(blocks, index)
         or _names_sources_over_links(blocks, index)
+        or _introduces_linked_items(blocks, index)
     )
 
 
@@ -969,6 +970,29 @@ def _names_sources_over_links(blocks: Sequence[Block], index: int) -> bool:
         return False
     following = blocks[index + 1 : index + 1 + _DATED_LINKS_MIN]
     return len(following) == _DATED_LINKS_MIN and all(_named_link_item(b) for b in following)
+
+
+# A sentence closing on a colon over a run of list items each of which is only a link, its text a
+# name, to a page of its own ("The factors I have considered:" over "* [Global Safety Index](https://
+# www.visionofhumanity.org/…)", "* [Global Crime Index](https://www.numbeo.com/…)", seven items:
+# heldback-21's README of a country safety index, no heading over its sources). Five such items at
+# least, each a different address on the web, none a fragment of the page; fewer, or items with
+# words beside their link, are links of the running text.
+_LINKED_ITEMS_MIN = 5
+
+
+def _introduces_linked_items(blocks: Sequence[Block], index: int) -> bool:
+    """Whether a paragraph closing on a colon introduces a run of link-only items (see above)."""
+    block = blocks[index]
+    if block.kind != "paragraph" or block.item or not _ends_in_colon(block.text):
+        return False
+    following = blocks[index + 1 : index + 1 + _LINKED_ITEMS_MIN]
+    if len(following) < _LINKED_ITEMS_MIN or not all(_link_item(b) for b in following):
+        return False
+    hrefs = [b.link_spans[0].url for b in following if b.link_spans]
+    return len(set(hrefs)) == _LINKED_ITEMS_MIN and all(
+        href.startswith(("http://", "https://")) for href in hrefs
+    )
 
 
 # An unlabelled list item under a notes heading is an entry when it cites something: a URL, an
@@ -2484,6 +2508,14 @@ _URL_FIELD = re.compile(r"(?i)^(?:url|link|lien|enlace|ссылка|링크|リ�
 # "CV01 — Should Cost Modelling — Guidance Note": a record's heading keyed by capitals and digits.
 _RECORD_KEY = re.compile(r"(?P<key>[A-Z]{1,6}\d{1,4}[a-z]?)\s+[—–-]\s+\S")
 _FIELD_RECORDS = 3
+# A register's field items wrapped at the source's margin ("- **Kaynak:** T.C. … (OGM),⏎  "Ormancılık
+# İstatistikleri 2025", …", "- **URL:** https://…xls⏎  — erişim: 2026-08-02. …"): an indented line
+# of the same list item after a field line goes on that field's value; it had made the record prose,
+# and the register was lost. Where the register is read (three records with an address at least,
+# no record keyed), a record naming its source with no address, or a heading over prose items only
+# (a file "superseded", no field), between two read records is an entry of it too, in its place, so
+# the register's entries are numbered as written. Data: heldback-20's Turkish forest-fire data
+# note, eleven file records, three with a URL (3 URLs and an access date, none read before).
 
 
 def _field_records(blocks: Sequence[Block]) -> list[tuple[Block, EntryStart, list[int]]]:
@@ -2501,6 +2533,9 @@ def _field_records(blocks: Sequence[Block]) -> list[tuple[Block, EntryStart, lis
         return []  # notes the markup marks ("[^1]: …") are the document's notes, read as such
     headings = [i for i, block in enumerate(blocks) if block.kind in ("heading", "title")]
     found: list[tuple[Block, EntryStart, list[int], str | None]] = []
+    # Records of the register that name no address, and headings over prose items only, in order
+    # among the others (see above): (how many records came before, the entry, its blocks).
+    others: list[tuple[int, Block, list[int]]] = []
     for number, heading in enumerate(headings):
         end = headings[number + 1] if number + 1 < len(headings) else len(blocks)
         under = list(range(heading + 1, end))
@@ -2510,9 +2545,18 @@ def _field_records(blocks: Sequence[Block]) -> list[tuple[Block, EntryStart, lis
         for i in under:
             text = blocks[i].text
             offset = 0
+            last: str | None = None
             for line in text.split("\n"):
                 field = _FIELD_LINE.fullmatch(line.strip())
                 if field is None:
+                    if last is not None and blocks[i].item and line[:1].isspace() and line.strip():
+                        # A field's value wrapped onto the item's next lines (see above).
+                        if last == "source" and source is not None:
+                            source = (source[0], source[1], offset + len(line.rstrip()))
+                        elif last == "address" and address is not None:
+                            address = (address[0], address[1], offset + len(line.rstrip()))
+                        offset += len(line) + 1
+                        continue
                     if line.strip():
                         fields = -1_000
                     offset += len(line) + 1
@@ -2521,28 +2565,39 @@ def _field_records(blocks: Sequence[Block]) -> list[tuple[Block, EntryStart, lis
                 lead = len(line) - len(line.lstrip())
                 at = (i, offset + lead + field.start("value"), offset + lead + field.end("value"))
                 name = field.group("name").strip()
+                last = "other"
                 if _SOURCE_FIELD.match(name) and source is None:
-                    source = at
+                    source, last = at, "source"
                 elif _URL_FIELD.match(name) and address is None and has_url(field.group("value")):
-                    address = at
+                    address, last = at, "address"
                 offset += len(line) + 1
-        if source is None or fields < 2:
+        if source is None and fields < 0 and under and all(blocks[i].item for i in under):
+            others.append((len(found), blocks[under[0]], under))  # prose items, no field
+            continue
+        if source is None or fields < 1:
             continue
         source_block = _slice_block(blocks[source[0]], source[1], source[2], _slice_index(blocks[source[0]]))
+        if not any(kind in ("link", "em") for _, _, kind in source_block.spans):
+            source_block = replace(source_block, spans=[(0, len(source_block.text), "em")])
+        if fields < 2 and (address is not None or source_block.links):
+            continue
         if address is None and not source_block.links:
+            others.append((len(found), source_block, under))  # a source named, no address
             continue
         details = []
         if address is not None:
             details.append(
                 _slice_block(blocks[address[0]], address[1], address[2], _slice_index(blocks[address[0]]))
             )
-        if not any(kind in ("link", "em") for _, _, kind in source_block.spans):
-            source_block = replace(source_block, spans=[(0, len(source_block.text), "em")])
         key = _RECORD_KEY.match(blocks[heading].text)
         entry = _joined_entry(source_block, details)
         found.append((entry, EntryStart(None, "caret", 0), under, key.group("key") if key else None))
     if len(found) < _FIELD_RECORDS:
         return []
+    if not any(key for *_, key in found):
+        for place, block, used in reversed(others):
+            if 0 < place < len(found):
+                found.insert(place, (block, EntryStart(None, "caret", 0), used, None))
     keys = [key for *_, key in found]
     keyed = all(keys) and len(set(keys)) == len(keys)
     return [(entry, EntryStart(key if keyed else None, "caret", 0), used) for entry, _, used, key in found]

@@ -2391,6 +2391,29 @@ def _is_short_name(segment: str) -> bool:
     )
 
 
+# The medium designator follows the title proper (ISBD, GOST, Vancouver: "Title [Электронный
+# ресурс]", "Title [Internet]"), so a phrase in lower case between the title's first sentence and the
+# designator is the title's own, a subtitle, not the site it was published on ("Data Insight.
+# Российский рынок онлайн-торговли 2023. Статистика и тренды [Электронный ресурс] // Data Insight":
+# heldback-22's Russian GOST list, read as "… 2023"). Only two sentences left, the second of two
+# words at least, one a lower-case word other than a function word, and no comma ("Title.
+# Wikipedia, the free encyclopedia [Internet]" names its site) nor a digit; a short name ("Title.
+# Wikipedie [online]") stays the site.
+def _subtitle_before_medium(sentences: Sequence[str]) -> bool:
+    """Whether the last of two sentences before a medium designator is the title's subtitle."""
+    if len(sentences) != 2:
+        return False
+    last = sentences[1].strip(" .")
+    words = last.split()
+    return (
+        len(words) >= 2
+        and "," not in last
+        and not any(c.isdigit() for c in last)
+        and not _is_short_name(last)
+        and any(w[0].islower() and w.lower() not in _FUNCTION_WORDS for w in words[1:])
+    )
+
+
 # A name in camel case opening on a small letter ("arXiv", "bioRxiv", "eBay"): a site's name as
 # it writes it ("ElectionSim: … Driven Agents – arXiv", heldback-18's research-assistant export,
 # two titles, beside "– HEC Paris" and "– Resonate" read so already).
@@ -4503,6 +4526,8 @@ def title_and_publisher(
             # ISBD's title area closes at the medium: a part's designation and the part's own title
             # before it are the title's ("VxLAN фабрика. Часть 4. Multipod [Электронный ресурс]").
             sentences = [" ".join(sentences)]
+        if _subtitle_before_medium(sentences):
+            sentences = [" ".join(sentences)]
         # "Title. Wikipedie [online].": a short name right before the medium is where it is published.
         site = sentences[-1].strip(" .") if len(sentences) > 1 else ""
         return tidy_title(sentences[0]), tidy_publisher(head[medium.end() :]) or body or (
@@ -4608,11 +4633,14 @@ def _bare_year_title(head: str, dated: re.Match[str] | None) -> tuple[str | None
 
 
 # One author with initials first ("X. Ding", "J.-Y. Nie", "D.H. Park", "H. El Bacha", "D. van
-# Vuuren"), and a list of them closed by a comma: IEEE's and Elsevier's author list.
+# Vuuren"), and a list of them closed by a comma: IEEE's and Elsevier's author list. A surname may
+# be of three capitalised words ("Z. Elamrani Abou Elassad") and keep a PDF's spacing accent where
+# its text split an accented letter ("J.M. Guti´errez"): heldback-23's Elsevier list, two titles
+# read with their whole author list before them (and a journal after one).
 _INITIAL_NAME = (
     # (An initial may carry an accent: "É. L. Nagaev", heldback-11's AIP list.)
     r"[A-ZÀ-Ý]\.(?:\s?-?[A-ZÀ-Ý]\.){0,3}\s?(?:(?:van|von|de|der|den|da|di|du|del|dos|le|la)\s)?"
-    r"[A-ZÀ-Ý][\w'’\-]+(?:\s[A-Z][a-z][\w'’\-]*)?"
+    r"[A-ZÀ-Ý][\w'’\-´¨]+(?:\s[A-Z][a-z][\w'’\-´¨]*){0,2}"
 )
 # (The list's last surname may keep a stray stop before its comma, "W. Verhoef, L. Jia, and Z. Su.,
 # Optical-thermal …", heldback-17's linked bibliography: the comma still closes the list.)

@@ -137,6 +137,24 @@ _SPACE_CONTINUATION = re.compile(
 # with a path: "https://widgets.example. see docs" is a sentence after a URL.
 _HOST_CONTINUATION = re.compile(r" ([a-z]{2,6}(?:\.[a-z0-9-]+)*/[^\s<>\"“”«»‘’\[\]{}|\\^`]*)")
 _DATE_LIKE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{4}")
+# A path cut after one of its slashes by a space, the rest a path of its own segments ("…/math/
+# Differential-calculus/dc-diff-intro", "…/en/latest/ news/2024/10/france-…/": a line break of a
+# PDF's reference list become a space; heldback-19's Spanish Vancouver list and heldback-23's ACM
+# list, one address each). Joined only when what follows holds a slash after a letter, a path going
+# on in segments, after a path of a segment at least; a lone number or word after "/ " ("…/politika/ 25584021") keeps its space, so the
+# address is reported as invalid rather than guessed.
+_PATH_SEGMENTS = re.compile(r"[\w\-.~%]*[^\W\d_][\w\-.~%]*/[\w\-.~%]")
+
+
+def _wrapped_after_slash(url: str, tail: str) -> bool:
+    """Whether ``tail`` goes on the path of ``url``, cut after a slash (see above)."""
+    # A path of one segment at least before the cut: "https://example.org/ and/or" is a site's root
+    # and a word of the sentence after it.
+    return (
+        url.endswith("/")
+        and "/" in url.partition("//")[2].strip("/")
+        and _PATH_SEGMENTS.match(tail) is not None
+    )
 
 
 # A URL written without its scheme ("eur-lex.europa.eu/legal-content/…", "ecfr.gov"), as source
@@ -190,7 +208,7 @@ def find_urls(text: str, *, schemeless: bool = False) -> list[tuple[str, int, in
             if tail is not None and not _DATE_LIKE.fullmatch(tail.group(1)):
                 # A URL broken after "_" or "-" (a line break that became a space: "…models-Robert_
                 # Nau.pdf") is joined; elsewhere the space is kept so the URL is reported as invalid.
-                joiner = "" if url[-1] in "_-" else " "
+                joiner = "" if url[-1] in "_-" or _wrapped_after_slash(url, tail.group(1)) else " "
                 url = url + joiner + trim_url(tail.group(1))
                 end = tail.start(1) + len(trim_url(tail.group(1)))
         elif match.group().endswith(".") and "/" not in url.partition("//")[2]:
@@ -201,12 +219,31 @@ def find_urls(text: str, *, schemeless: bool = False) -> list[tuple[str, int, in
                 url = url + "." + trim_url(rest.group(1))
                 end = rest.start(1) + len(trim_url(rest.group(1)))
         found.append((url, start, end))
-    found = _without_named_hosts(found)
+    found = _without_named_hosts(_with_spaced_schemes(text, found))
     if schemeless and not found:
         # Only where the entry gives no URL with a scheme: "osnews.com" in an entry that links
         # its page is the site's name.
         found = _schemeless_urls(text, found)
     return found
+
+
+# A scheme parted from its slashes by a space, "https: //automatingsociety.algorithmwatch.org/": a
+# PDF's text of a reference list set with break points in its addresses (ACM's format; heldback-23's
+# ACM list, where the address was lost and the title ran on over it). Only "http(s):" then one space
+# and "//" before a host of two labels at least: "note: //comment" has no host.
+_SPACED_SCHEME = re.compile(r"(?<![\w.])(https?): //(?=(?:[\w-]+\.)+[a-z]{2,}(?:[/\s.,;)]|$))", re.IGNORECASE)
+_SPACED_REST = re.compile(r"[^\s<>\"“”«»‘’\[\]{}|\\^`]*")
+
+
+def _with_spaced_schemes(text: str, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """``found`` with the addresses whose scheme a space parts from its slashes (see above)."""
+    spaced = []
+    for match in _SPACED_SCHEME.finditer(text):
+        rest = _SPACED_REST.match(text, match.end())
+        tail = trim_url(rest.group()) if rest is not None else ""
+        if tail:
+            spaced.append((f"{match.group(1)}://{tail}", match.start(), match.end() + len(tail)))
+    return sorted(found + spaced, key=lambda item: item[1]) if spaced else found
 
 
 def _without_named_hosts(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
