@@ -640,6 +640,12 @@ HELD_BACK_38_FLOOR = {"title": 0.75, "url": 0.95, "accessed": 0.99}
 # until the person merging it measures it once (aggregates only) and pins them.
 HELD_BACK_40 = "heldback-40"
 HELD_BACK_40_FLOOR = {"title": 0.0, "url": 0.0, "accessed": 0.0}
+# heldback-41 (HELDBACK41-RULE.md, branch p12-airesearch, 2026-12-06: research-assistant exports — source lists
+# '[n] URL', parenthesised site links, 'n. Title - Site, …にアクセス、 URL' — in ja, ru and zh; 3 documents, 32
+# notes): the last three of the branch's twelve new documents by file name, set aside before any parser run;
+# aggregates only. Floors pinned from the measurement at the branch's start (README, "heldback-41").
+HELD_BACK_41 = "heldback-41"
+HELD_BACK_41_FLOOR = {"title": 0.0, "url": 0.0, "accessed": 0.0}
 HELD_BACK: dict[str, str] = {
     "held_back_30": HELD_BACK_30,
     "held_back_32": HELD_BACK_32,
@@ -647,6 +653,7 @@ HELD_BACK: dict[str, str] = {
     "held_back_37": HELD_BACK_37,
     "held_back_38": HELD_BACK_38,
     "held_back_40": HELD_BACK_40,
+    "held_back_41": HELD_BACK_41,
 }
 # Parts studied but below the gate (truth.toml's list -> the part): tallied on their own, out of the
 # overall and per-style tallies; their misses may be printed.
@@ -863,6 +870,7 @@ def table(result: EvalResult) -> str:
         HELD_BACK_37,
         HELD_BACK_38,
         HELD_BACK_40,
+        HELD_BACK_41,
     ):
         if part not in result.by_part:
             continue
@@ -1006,6 +1014,7 @@ def test_parse_eval_gate() -> None:
         (HELD_BACK_37, HELD_BACK_37_FLOOR),
         (HELD_BACK_38, HELD_BACK_38_FLOOR),
         (HELD_BACK_40, HELD_BACK_40_FLOOR),
+        (HELD_BACK_41, HELD_BACK_41_FLOOR),
     )
     for part, floors in spent_floors:
         for name, floor in floors.items():
