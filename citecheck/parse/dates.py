@@ -206,7 +206,10 @@ _ACCESS_LABELS: dict[str, str] = {
     # fixtures/parse-eval-pages): "Web." is a label only right before a day, a month and a year.
     r"|web(?=\.[^\S\n]+\d{1,2}[^\S\n]+[A-Za-z]{3,9}\.?[^\S\n]+(?:19|20)\d{2}\b)",
     "tr": r"(?:son\s+)?erişim(?:\s+tarihi)?|erişildi|e\.\s?t\.",
-    "ru": r"дата\s+(?:обращения|доступа|просмотра)|просмотрено|проверено",
+    # "дата последнего обращения: октября 29, 2025" (date last accessed): a research assistant's
+    # source list exported with a Russian interface (ru-deepresearch-frontend-architecture-
+    # istochniki-obrashcheniya, every entry).
+    "ru": r"дата\s+(?:последнего\s+)?(?:обращения|доступа|просмотра)|просмотрено|проверено",
     # "доступ отримано квітня 5, 2025": the Ukrainian "accessed April 5, 2025" of a research
     # assistant's exported source list (heldback-17's North Caucasus note, twelve entries). "Режим
     # доступу" (DSTU's "access mode" before a URL) is no date label: only "доступ отримано" is.
@@ -244,7 +247,9 @@ _ACCESS_LABELS: dict[str, str] = {
     "ja": r"(?:最終)?(?:アクセス日|閲覧日|参照日)|参照(?=[^\S\n]*[:：]?[^\S\n]*(?:19|20)\d{2}[-/.年])",
     # "访问于 2020 年 4 月 17 日" (accessed on …), as a Chinese biblatex or a translation prints
     # "visited on": heldback-33's translated biblatex list, "(访问于 …)" in five of its notes.
-    "zh": r"访问(?:日期|时间|于)|查阅日期|引用日期|上网时间|检索日期",
+    # "访问时间为 二月 3, 2026，" (accessed at): a research assistant's source list exported with a
+    # Chinese interface (zh-deepresearch-batch-stream-yinyong-zhuzuo, every entry).
+    "zh": r"访问(?:日期|时间为|时间|于)|查阅日期|引用日期|上网时间|检索日期",
     # Korean research documents' labels ("(확인일: 2026-09-10)", "검색일: 2023.05.01", "접속일").
     "ko": r"(?:최종\s*)?(?:확인일|접속일|접근일|검색일|열람일)",
     # Arabic and Persian ("تاريخ الاطلاع: 3 أكتوبر 2026", "تاریخ دسترسی", "[npm](…)، دسترسی
@@ -277,7 +282,9 @@ ACCESS_LABEL = re.compile(
     re.IGNORECASE,
 )
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d{2}")
-_TOKEN_TRIM = "[]().,;:"
+# (With the full-width comma a Chinese export closes the date with: "访问时间为 二月 3, 2026，",
+# zh-deepresearch-batch-stream-yinyong-zhuzuo.)
+_TOKEN_TRIM = "[]().,;:，"
 # How far after a label its date may reach, in words ("3 de marzo de 2024" is five).
 _DATE_WORDS = 6
 

@@ -171,3 +171,36 @@ def test_word_processor_works_cited_headings() -> None:
 def test_sentence_naming_cited_works_is_no_heading() -> None:
     # Near miss: a plain line must be little more than the name itself.
     assert not is_notes_heading("Las obras citadas en este capítulo se publicaron entre 2019 y 2021")
+
+
+def test_russian_last_accessed_and_chinese_accessed_at_labels() -> None:
+    # ru-deepresearch-frontend-architecture-istochniki-obrashcheniya and
+    # zh-deepresearch-batch-stream-yinyong-zhuzuo: every entry.
+    notes = _notes(
+        "### Источники\n"
+        "1. Cross-cutting concern - Wikipedia, дата последнего обращения: октября 29, 2025, "
+        "https://en.example.org/wiki/Cross-cutting_concern\n"
+        "2. Higher-Order Components - React, дата последнего обращения: октября 29, 2025, "
+        "https://legacy.example.org/docs/hoc.html\n",
+        fmt="markdown",
+    )
+    assert notes["1"].access_date == dt.date(2025, 10, 29)  # type: ignore[attr-defined]
+    notes = _notes(
+        "#### **引用的著作**\n\n"
+        "1. What is MapReduce? \\- IBM, 访问时间为 二月 3, 2026， [https://www.example.com/mapreduce](https://www.example.com/mapreduce)  \n"
+        "2. MapReduce \\- Wikipedia, 访问时间为 二月 3, 2026， [https://en.example.org/wiki/MapReduce](https://en.example.org/wiki/MapReduce)  \n",
+        fmt="markdown",
+    )
+    assert notes["1"].access_date == dt.date(2026, 2, 3)  # type: ignore[attr-defined]
+    assert notes["1"].title == "What is MapReduce?"  # type: ignore[attr-defined]
+
+
+def test_chinese_access_label_glued_to_other_text_labels_nothing() -> None:
+    # Near miss: "访问时间为" needs a date after it; "访问时间为准" (the access time prevails) is prose.
+    notes = _notes(
+        "## 参考文献\n\n"
+        "1. 页面说明，以访问时间为准， https://a.example.cn/x\n"
+        "2. 另一页面， https://b.example.cn/y\n",
+        fmt="markdown",
+    )
+    assert notes["1"].access_date is None  # type: ignore[attr-defined]

@@ -643,9 +643,11 @@ HELD_BACK_40_FLOOR = {"title": 0.0, "url": 0.0, "accessed": 0.0}
 # heldback-41 (HELDBACK41-RULE.md, branch p12-airesearch, 2026-12-06: research-assistant exports — source lists
 # '[n] URL', parenthesised site links, 'n. Title - Site, …にアクセス、 URL' — in ja, ru and zh; 3 documents, 32
 # notes): the last three of the branch's twelve new documents by file name, set aside before any parser run;
-# aggregates only. Floors pinned from the measurement at the branch's start (README, "heldback-41").
+# aggregates only. Measured at the branch's start: titles 21/32 (65.6 %), URLs 100 %, access dates 20/32
+# (62.5 %); at its end (after the rules of README "Research-assistant exports and heldback-41"): titles 30/32
+# (93.8 %), URLs 100 %, access dates 100 %. Pinned there.
 HELD_BACK_41 = "heldback-41"
-HELD_BACK_41_FLOOR = {"title": 0.0, "url": 0.0, "accessed": 0.0}
+HELD_BACK_41_FLOOR = {"title": 0.93, "url": 1.0, "accessed": 1.0}
 HELD_BACK: dict[str, str] = {
     "held_back_30": HELD_BACK_30,
     "held_back_32": HELD_BACK_32,
