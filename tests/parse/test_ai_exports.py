@@ -204,3 +204,33 @@ def test_chinese_access_label_glued_to_other_text_labels_nothing() -> None:
         fmt="markdown",
     )
     assert notes["1"].access_date is None  # type: ignore[attr-defined]
+
+
+def test_hyphen_site_before_the_address_is_the_publisher() -> None:
+    # ja-deepresearch-claude-md-inyou-superscripts [1], es-deepresearch-open-banking-obras-citadas-runin [5, 8]:
+    # "Title - Site, URL" with no access date left the site in the title.
+    notes = _notes(
+        "引用文献\n"
+        "1. Writing a good Claude.md - Hacker News, https://news.example.com/item?id=1\n"
+        "2. All Nerd's Eye View Articles On Human Capital Planning - Kitces.com, https://www.example.com/blog/x\n",
+        fmt="markdown",
+    )
+    assert (notes["1"].title, notes["1"].publisher) == ("Writing a good Claude.md", "Hacker News")  # type: ignore[attr-defined]
+
+
+def test_short_name_before_a_hyphen_is_a_site_not_a_title() -> None:
+    # Near miss: "The Pallets Project - Flask, URL" (hb26-de-numbered-title-accessed-url-webentwicklung-
+    # literatur [11]): three capitalised words before the hyphen name the site, "Flask" is the page.
+    from citecheck.parse.styles import _hyphen_site_before_url
+
+    assert not _hyphen_site_before_url("The Pallets Project - Flask, ")
+    assert _hyphen_site_before_url("Writing a good Claude.md - Hacker News, ")
+
+
+def test_doubled_hyphen_after_initials_is_no_organisation_dash() -> None:
+    # ja-deepresearch-ai-benchmarks-inyou-unnumbered [12]: "Name (ALE) -- gloss. - GitHub".
+    from citecheck.parse.entries import _ORG_DASH
+
+    assert _ORG_DASH.fullmatch("The Arcade Learning Environment (ALE) -- a platform for AI research") is None
+    # Near miss: the organisation dash it was made for still reads (heldback-15's Georgian list).
+    assert _ORG_DASH.fullmatch("International Energy Agency (IEA) – Transport and climate") is not None
