@@ -325,7 +325,7 @@ def assemble(
         [fn.label for fn in footnotes], [s.label for _, s in entries if s.kind == "paren" and s.label]
     )
     citations: list[Citation] = []
-    inline = InlineCitations({url for fn in footnotes for url in fn.urls})
+    inline = InlineCitations({url for fn in footnotes for url in fn.urls}, {fn.label for fn in footnotes})
     rows = _row_texts([block for i, block in enumerate(blocks[:body_end]) if i not in entry_set])
     paragraph_number = 0
     for block in body:

@@ -206,7 +206,10 @@ _ACCESS_LABELS: dict[str, str] = {
     # fixtures/parse-eval-pages): "Web." is a label only right before a day, a month and a year.
     r"|web(?=\.[^\S\n]+\d{1,2}[^\S\n]+[A-Za-z]{3,9}\.?[^\S\n]+(?:19|20)\d{2}\b)",
     "tr": r"(?:son\s+)?erişim(?:\s+tarihi)?|erişildi|e\.\s?t\.",
-    "ru": r"дата\s+(?:обращения|доступа|просмотра)|просмотрено|проверено",
+    # "дата последнего обращения: октября 29, 2025" (date last accessed): a research assistant's
+    # source list exported with a Russian interface (ru-deepresearch-frontend-architecture-
+    # istochniki-obrashcheniya, every entry).
+    "ru": r"дата\s+(?:последнего\s+)?(?:обращения|доступа|просмотра)|просмотрено|проверено",
     # "доступ отримано квітня 5, 2025": the Ukrainian "accessed April 5, 2025" of a research
     # assistant's exported source list (heldback-17's North Caucasus note, twelve entries). "Режим
     # доступу" (DSTU's "access mode" before a URL) is no date label: only "доступ отримано" is.
@@ -233,7 +236,10 @@ _ACCESS_LABELS: dict[str, str] = {
     # (heldback-22's Catalan thesis, eight entries); "consulta" only before its colon.
     "ca": r"(?:data\s+de\s+)?consulta(?=\s*:)|consultat(?=\s+el\b)",
     "pl": r"dostęp(?:\s+dnia)?|data\s+dostępu",
-    "nl": r"geraadpleegd(?:\s+op)?|bezocht\s+op",
+    # "geopend op december 16, 2025": a word processor's Dutch "accessed", as a research
+    # assistant's exported source list has it (nl-deepresearch-api-sports-geciteerd-werk-geopend,
+    # every entry); only with its "op", "geopend" alone is "opened".
+    "nl": r"geraadpleegd(?:\s+op)?|bezocht\s+op|geopend\s+op",
     "id": r"diakses(?:\s+(?:pada|tanggal))?",
     "cs": r"citováno|cit\.",
     # Japanese and Chinese labels ("アクセス日: 2025 年 1 月 4 日", "(上网时间:2011年10月1日)"), the
@@ -244,7 +250,9 @@ _ACCESS_LABELS: dict[str, str] = {
     "ja": r"(?:最終)?(?:アクセス日|閲覧日|参照日)|参照(?=[^\S\n]*[:：]?[^\S\n]*(?:19|20)\d{2}[-/.年])",
     # "访问于 2020 年 4 月 17 日" (accessed on …), as a Chinese biblatex or a translation prints
     # "visited on": heldback-33's translated biblatex list, "(访问于 …)" in five of its notes.
-    "zh": r"访问(?:日期|时间|于)|查阅日期|引用日期|上网时间|检索日期",
+    # "访问时间为 二月 3, 2026，" (accessed at): a research assistant's source list exported with a
+    # Chinese interface (zh-deepresearch-batch-stream-yinyong-zhuzuo, every entry).
+    "zh": r"访问(?:日期|时间为|时间|于)|查阅日期|引用日期|上网时间|检索日期",
     # Korean research documents' labels ("(확인일: 2026-09-10)", "검색일: 2023.05.01", "접속일").
     "ko": r"(?:최종\s*)?(?:확인일|접속일|접근일|검색일|열람일)",
     # Arabic and Persian ("تاريخ الاطلاع: 3 أكتوبر 2026", "تاریخ دسترسی", "[npm](…)، دسترسی
@@ -282,7 +290,9 @@ ACCESS_LABEL = re.compile(
     re.IGNORECASE,
 )
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d{2}")
-_TOKEN_TRIM = "[]().,;:"
+# (With the full-width comma a Chinese export closes the date with: "访问时间为 二月 3, 2026，",
+# zh-deepresearch-batch-stream-yinyong-zhuzuo.)
+_TOKEN_TRIM = "[]().,;:，"
 # How far after a label its date may reach, in words ("3 de marzo de 2024" is five).
 _DATE_WORDS = 6
 
@@ -397,14 +407,33 @@ _DATE_BEFORE_LABEL = re.compile(
 )
 
 
+# The same with the month first and the year after a comma, as a research assistant's Japanese or
+# Korean export writes its source list's access dates (an English "October 5, 2025" with its month
+# name turned into "10月"): "Rete.js - …, 10月 5, 2025にアクセス、 https://…" (ja-deepresearch-retejs-
+# inyou-akusesu and ja-deepresearch-ai-benchmarks-inyou-unnumbered, every entry). Only before the
+# label: "10月 5, 2025" alone is no date the hand list reads.
+_MONTH_FIRST_BEFORE_LABEL = re.compile(
+    r"(?<!\d)(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[,，、]\s*((?:19|20)\d{2})\s*(?:年|년)?\s*(?:に|에)?\s*"
+    r"(?:閲覧|参照|アクセス|액세스|확인|접속)"
+)
+
+
 def date_before_label(text: str, start: int = 0) -> tuple[dt.date, int, int] | None:
-    """The first access date written before its label ("2014年5月30日閲覧") from ``start``: the
-    date and its span, or None."""
+    """The first access date written before its label ("2014年5月30日閲覧", "10月 5, 2025にアクセス")
+    from ``start``: the date and its span, or None."""
+    found: list[tuple[dt.date, int, int]] = []
     for match in _DATE_BEFORE_LABEL.finditer(text, start):
         value = _make(int(match.group(1)), int(match.group(2)), int(match.group(3)))
         if value is not None:
-            return value, match.start(), match.end()
-    return None
+            found.append((value, match.start(), match.end()))
+            break
+    if "月" in text or "월" in text:
+        for match in _MONTH_FIRST_BEFORE_LABEL.finditer(text, start):
+            value = _make(int(match.group(3)), int(match.group(1)), int(match.group(2)))
+            if value is not None:
+                found.append((value, match.start(), match.end()))
+                break
+    return min(found, key=lambda item: item[1]) if found else None
 
 
 # Where an access label can start: the first letters of every branch of ACCESS_LABEL. Finding
@@ -414,7 +443,7 @@ _LABEL_STEMS = (
     "last", "access", "date", "data", "retriev", "view", "visit", "consult", "check", "cit", "son", "web.",
     "erişim", "erişil", "e.", "дата", "просмотр", "провер", "звернення", "доступ", "zuletzt", "abgerufen",
     "aufgerufen", "zugegriffen", "eingesehen", "zugriff", "accédé", "visité", "visionn", "acess", "fecha",
-    "recuperado", "accedido", "url", "ultimo", "dostęp", "geraadpleegd", "bezocht", "diakses",
+    "recuperado", "accedido", "url", "ultimo", "dostęp", "geraadpleegd", "bezocht", "geopend", "diakses",
     "最終", "アクセス", "閲覧", "参照", "访问", "查阅", "引用", "上网", "检索",
     "최종", "확인일", "접속일", "접근일", "검색일", "열람일",
     "تاريخ", "تم", "اطلع", "تاریخ", "دسترسی", "بازدید",

@@ -564,7 +564,10 @@ _BRACKET_REPEATS = 3
 
 
 # An organisation's name in capitalised words with its initials in brackets, a dash, the title.
-_ORG_DASH = re.compile(r"(?P<org>(?:[A-Z][\w'’&-]*\s){2,8}\([A-Z]{2,8}\))\s?[–—-]\s?(?P<title>\S.{3,})")
+# (Not a doubled hyphen, a typed dash before a gloss: "The Arcade Learning Environment (ALE) -- a
+# platform for AI research. - GitHub", ja-deepresearch-ai-benchmarks-inyou-unnumbered [12], whose
+# title lost its name so.)
+_ORG_DASH = re.compile(r"(?P<org>(?:[A-Z][\w'’&-]*\s){2,8}\([A-Z]{2,8}\))\s?[–—-]\s?(?P<title>[^\s–—-].{3,})")
 
 
 def _bracketed_sources(fields: list[EntryFields]) -> None:

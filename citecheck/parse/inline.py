@@ -40,6 +40,8 @@ _TRAILER = re.compile(r"^[\s]*(?:[—–\-:|,(\[/·•]|$)")
 _MIN_CONTENT_WORDS_SET_APART = 2
 _MIN_CONTENT_WORDS_ALONE = 3
 _ALONE_MAX_WORDS_AFTER = 4
+# A link whose text is a source's number: "[1](https://…)".
+_NUMBER_ANCHOR = re.compile(r"\d{1,3}")
 
 
 def content_words(text: str) -> list[str]:
@@ -73,6 +75,8 @@ class LinkSite:
     alone: bool
     anchor_is_url: bool
     image: bool = False
+    # The anchor follows text with no space between ("…types[1](…)", "…](…)[2](…)"): a marker's place.
+    glued: bool = False
 
 
 def link_sites(block: Block, marker_spans: list[tuple[int, int]]) -> tuple[str, list[str], list[LinkSite]]:
@@ -110,6 +114,7 @@ def link_sites(block: Block, marker_spans: list[tuple[int, int]]) -> tuple[str, 
                 alone=_stands_alone(block.text, link.start, link.end),
                 anchor_is_url=link.anchor_is_url or bool(_URLISH.match(anchor)),
                 image=link.image,
+                glued=link.start > 0 and not block.text[link.start - 1].isspace(),
             )
         )
     return paragraph, marker_claims, sites
@@ -133,9 +138,13 @@ class InlineCitations:
     """Collects a document's inline links block by block: one entry per distinct URL (``L1``, ``L2``,
     … in order of first appearance) and one citation per link, in document order."""
 
-    def __init__(self, footnote_urls: set[str] | None = None) -> None:
+    def __init__(
+        self, footnote_urls: set[str] | None = None, footnote_labels: set[str] | None = None
+    ) -> None:
         self._entries: dict[str, Footnote] = {}
         self._sites: dict[str, list[LinkSite]] = {}
+        self._citations: dict[str, list[Citation]] = {}
+        self._footnote_labels = footnote_labels or set()
         # A link to a URL a footnote already cites is that footnote's citation, checked once.
         self._footnote_urls = footnote_urls or set()
 
@@ -166,8 +175,33 @@ class InlineCitations:
                 line=site.line,
                 column=site.column,
             )
+            self._citations.setdefault(site.url, []).append(citation)
             cited.append((site.offset, citation))
         return cited
+
+    def _numbered(self) -> dict[str, str]:
+        """The URLs cited by numbered links, each with its number, when the numbers label the sources.
+
+        A chat assistant's answer pasted as Markdown marks its sources with links whose text is the
+        source's number, glued to the claim: "…the same type](https://…/array)[1](https://…/array).
+        […its own size](https://…/stdarray-in-cpp/)[2](https://…/stdarray-in-cpp/)" (a copied answer
+        with its numbered source links and no list, en-deepresearch-copilot-stdarray-numbered-links:
+        3 entries; "…](…)[1](…)[2](…)" in the Bing-style notes of the code index). The number is then
+        the entry's label, as a footnote marker's is. Only when every such link keeps its number for
+        one URL and each URL its number, two numbers at least, and no footnote of the document has
+        the label: a lone "[1](…)" or numbers reused for other pages are links like any other."""
+        number_of: dict[str, str] = {}
+        url_of: dict[str, str] = {}
+        for url, sites in self._sites.items():
+            for site in sites:
+                if not (site.glued and _NUMBER_ANCHOR.fullmatch(site.anchor)):
+                    continue
+                number = str(int(site.anchor))
+                if number_of.setdefault(url, number) != number or url_of.setdefault(number, url) != url:
+                    return {}
+        if len(url_of) < 2 or any(number in self._footnote_labels for number in url_of):
+            return {}
+        return number_of
 
     def entries(self) -> list[Footnote]:
         """The entries, each with the first anchor text that reads as a title as its title."""
@@ -178,4 +212,15 @@ class InlineCitations:
         for url, entry in self._entries.items():
             titled = next((s for s in self._sites[url] if reads_as_title(s, urls_per_anchor)), None)
             entry.title = _clean_title(titled.anchor) if titled is not None else None
+        numbered = self._numbered()
+        if numbered:
+            ordinal = 0
+            for url, entry in self._entries.items():
+                if url in numbered:
+                    entry.label, entry.ordinal = numbered[url], int(numbered[url])
+                else:
+                    ordinal += 1
+                    entry.label, entry.ordinal = f"{INLINE_PREFIX}{ordinal}", ordinal
+                for citation in self._citations.get(url, []):
+                    citation.label = entry.label
         return list(self._entries.values())

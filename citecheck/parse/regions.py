@@ -168,6 +168,14 @@ _NOTES_WORDS = frozenset(
         # Indonesian and Malay "Sumber" (source, sources: "**Sumber:**" over bare addresses,
         # heldback-26's Indonesian note on a welfare-data app; "Sumber Rujukan", "Sumber Data").
         "sumber",
+        # The "Works cited" heading of a research assistant's report exported through a word
+        # processor, in the processor's language: "Obras citadas" (es, pt), "Geciteerd werk" (nl),
+        # "引用文献" (ja). Data: es-deepresearch-scraping-/-licitaciones-obras-citadas-pdf-wrapped,
+        # nl-deepresearch-api-sports-geciteerd-werk-geopend, ja-deepresearch-ai-benchmarks-inyou-
+        # unnumbered (its unnumbered entries were read as inline links without the heading).
+        "citadas",
+        "geciteerd",
+        "引用文献",
         "参考文献",
         "参考资料",
         "参考",

@@ -1331,6 +1331,28 @@ _DASH_SEPARATOR = re.compile(r"\s[—–-]\s")
 _TRAILING_DASH = re.compile(r"\s[—–-]\s*$")
 # "Title — Site, " before the URL: an em or en dash, a site of at most five words, a comma ending the head.
 _SITE_BEFORE_URL = re.compile(r"\s[—–]\s(?:[^\s,—–]+(?:\s[^\s,—–]+){0,4})(\s*),\s*$")
+# The same with a hyphen, as a research assistant's source list without access dates writes each
+# entry: "Writing a good Claude.md - Hacker News, https://…", "flutter_gemma | Flutter package -
+# Pub.dev, https://…" (ja-deepresearch-claude-md-inyou-superscripts, ja-deepresearch-flutter-gemma-
+# inyou-runin, es-deepresearch-open-banking-obras-citadas-runin: the site was left in the title).
+_HYPHEN_SITE_BEFORE_URL = re.compile(r"\s-\s(?P<site>[^\s,\-–—]+(?:\s[^\s,\-–—]+){0,3})\s*,\s*$")
+
+
+def _hyphen_site_before_url(head: str) -> bool:
+    """Whether ``head`` (an entry's text before its URL) ends "Title - Site, ": one hyphen set apart
+    by spaces, a site of one to four words after it that reads as a site's name, a title of three
+    words or more before it that is not itself a short name ("The Pallets Project - Flask, …" is a
+    site, then its page's title: hb26-de-numbered-title-accessed-url-webentwicklung-literatur [11]).
+    "Smith - Jones, " (two names) and "v2 - draft, " are no title and site."""
+    found = _HYPHEN_SITE_BEFORE_URL.search(head)
+    if found is None or head.count(" - ") != 1:
+        return False
+    title = head[: found.start()].strip()
+    if len(title.split()) < 3 or (_is_short_name(title) and len(title.split()) <= 3):
+        return False
+    return _closing_site(found.group("site"))
+
+
 # "(2023)", "(2025, October 24)", "(n.d.)", "(no date b)", "(z.d.-d)", "(s.f.)", "(o. J.)", and
 # Spanish "sin fecha" written with a slash, "(S/F)" (heldback-16's Mexican README, two entries), and
 # German APA's "ohne Datum", lettered when one author has several ("(o. D.)", "(o. D.-a)": heldback-23's
@@ -4235,6 +4257,8 @@ def title_and_publisher(
         # <https://…>": one dash, the site, a comma, then the URL (Markdown footnotes and link lists
         # write a page so, heldback-10's further-reading notes and a calibration document of it).
         head, site_split = head[: site_comma.end(1)], True
+    if cites and not site_split and _hyphen_site_before_url(head):
+        head, site_split = head.rstrip().rstrip(",").rstrip(), True
     channel = _CHANNEL_BEFORE_COLON.fullmatch(head) if cites and not marks else None
     if channel is not None:
         # "Elliptic-curve cryptography (Computerphile): https://…": the channel or site in brackets

@@ -175,6 +175,122 @@ def _bulleted_items(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, 
     return [_trimmed(text, a + _item_marker(text, a), b) for a, b in lines]
 
 
+# A numbered entry whose label a PDF's text glued to its first word: "10.Guía práctica …",
+# "12.INFORME SOBRE …" (a research-assistant report's "Obras citadas" copied from its PDF: labels 1-9
+# keep their space, 10 on lose it; es-deepresearch-licitaciones-obras-citadas-pdf-wrapped, entries
+# 10, 12-16). Taken only in sequence: the number right after the entry above's.
+_GLUED_NUMBER = re.compile(r"(\d{1,3})\.(?=[^\W\d_])")
+# What ends a line that closes a sentence or an entry, so a paragraph after it is not its wrapped
+# remainder.
+_CLOSED_LINE = re.compile(r"[.!?)\]»”\"']\s*$")
+# A heading line over a list: short, no sentence punctuation at its end.
+_LIST_HEADING_LINE = 80
+
+
+def _glued_label(text: str, pos: int, previous: int | None) -> str | None:
+    """The label of a line opening "10.Guía …" when 10 follows ``previous``, else None."""
+    match = _GLUED_NUMBER.match(text, pos)
+    if match is None or previous is None or int(match.group(1)) != previous + 1:
+        return None
+    return match.group(1)
+
+
+def _entry_number(text: str, pos: int, previous: int | None) -> int | None:
+    """The number of the numbered entry a line at ``pos`` opens (spaced or glued label), or None."""
+    entry = match_entry_start(text, pos)
+    if entry is not None and entry.label is not None and entry.label.isdigit():
+        return int(entry.label)
+    glued = _glued_label(text, pos, previous)
+    return int(glued) if glued is not None else None
+
+
+def _page_break_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Paragraphs with a numbered entry cut in two by a blank line joined again.
+
+    A list copied from a PDF keeps a blank line where a page broke (and where the converter lost a
+    line), inside an entry: "1. Guía práctica … - Gobierto, fecha de⏎⏎acceso: diciembre 29, 2025,⏎
+    https://…", "10.Guía práctica … de solvencia y⏎⏎adjudicación - CARM.es, …" (a research-assistant
+    report's "Obras citadas" copied from its PDF, es-deepresearch-licitaciones-obras-citadas-pdf-
+    wrapped: entries 1 and 10, each read as a paragraph of its own and the entries after it lost).
+    Joined when the paragraph above opens a numbered entry and its last line is not closed by a full
+    stop or bracket, and the paragraph below opens in lower case (or with an address) and goes on to
+    the next entry of the sequence. Prose after a numbered step ("1. Install it⏎⏎then run …") has
+    no next entry in it and stays apart."""
+    if len(spans) < 2:
+        return spans
+    joined = [spans[0]]
+    number = _last_entry_number(text, *spans[0], None)
+    for start, end in spans[1:]:
+        above_start, above_end = joined[-1]
+        # The entry the paragraph above ends in: a numbered entry must open one of its lines.
+        above = (
+            number
+            if _last_entry_number(text, above_start, above_end, None) is not None
+            or (number is not None and _glued_label(text, above_start, number - 1) is not None)
+            else None
+        )
+        number = _last_entry_number(text, start, end, number)
+        last_line = text[text.rfind("\n", above_start, above_end) + 1 : above_end]
+        opening = text[start : start + 8]
+        if (
+            above is not None
+            and not _CLOSED_LINE.search(last_line)
+            and (opening[:1].islower() or opening.startswith(("http://", "https://")))
+            and _entry_number(text, start, None) is None
+            and any(
+                _entry_number(text, line_start, above) == above + 1
+                for line_start, _ in line_spans(text, start, end)[1:]
+            )
+        ):
+            joined[-1] = (above_start, end)
+            number = _last_entry_number(text, above_start, end, None)
+        else:
+            joined.append((start, end))
+    return joined
+
+
+def _last_entry_number(text: str, start: int, end: int, previous: int | None) -> int | None:
+    """The number of the last numbered entry opening a line of ``text[start:end]`` in sequence from
+    ``previous`` (the number reached above it), or ``previous`` when none does."""
+    number = previous
+    for line_start, _ in line_spans(text, start, end):
+        found = _entry_number(text, line_start, number)
+        if found is not None and (number is None or found == number + 1):
+            number = found
+    return number
+
+
+def _glued_start(text: str, lines: list[tuple[int, int]]) -> bool:
+    """Whether a paragraph opens with a glued numbered label ("10.Guía …") that a later line's entry
+    continues in sequence (11, spaced or glued): a list's entries from 10 on, copied from a PDF."""
+    match = _GLUED_NUMBER.match(text, lines[0][0])
+    if match is None:
+        return False
+    number = int(match.group(1))
+    return any(_entry_number(text, line_start, number) == number + 1 for line_start, _ in lines[1:])
+
+
+def _heading_over_list(text: str, lines: list[tuple[int, int]]) -> bool:
+    """Whether a paragraph's first line is a heading over the numbered list below it, no blank line
+    between them: "Obras citadas⏎1. DuckDB vs SQLite … - Hakuna⏎Matata Tech, fecha de acceso: …,⏎
+    https://…⏎2. …" (a research-assistant report's source list copied from its PDF, the heading's
+    blank line lost: es-deepresearch-scraping-obras-citadas-pdf-wrapped and -licitaciones-, every
+    entry lost but those the list's wrapping happened to start a line with). A short line, not
+    closed like a sentence, over an entry numbered 1, with two addresses at least below it; a
+    sentence over a numbered list of steps ("Do this:⏎1. …") has no addresses."""
+    if len(lines) < 3:
+        return False
+    first_start, first_end = lines[0]
+    first = text[first_start:first_end].strip()
+    if not first or len(first) > _LIST_HEADING_LINE or first[-1] in ".,;!?":
+        return False
+    if match_entry_start(text, first_start) is not None:
+        return False
+    if _entry_number(text, lines[1][0], None) != 1:
+        return False
+    return text.count("http", lines[1][0], lines[-1][1]) >= 2
+
+
 def split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A paragraph's blocks: one per entry when it starts with an entry label, one per line when
     its lines are too long to be hard-wrapped, else the paragraph itself."""
@@ -196,17 +312,27 @@ def split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
         # "=== Riferimenti⏎- Title: …": an AsciiDoc or Typst heading is a block of its own.
         first_end = lines[0][1]
         return [_trimmed(text, start, first_end), *split_paragraph(text, *_trimmed(text, first_end, end))]
+    if _heading_over_list(text, lines):
+        first_end = lines[0][1]
+        return [_trimmed(text, start, first_end), *split_paragraph(text, *_trimmed(text, first_end, end))]
     first = match_entry_start(text, start)
-    if first is not None:
+    if first is not None or _glued_start(text, lines):
         blocks: list[tuple[int, int]] = []
         block_start = start
-        previous = label_ordinal(first.label) if first.label else None
+        if first is not None:
+            previous = label_ordinal(first.label) if first.label else None
+        else:
+            previous = int(_GLUED_NUMBER.match(text, start).group(1))  # type: ignore[union-attr]
         for line_start, _ in lines[1:]:
             entry = match_entry_start(text, line_start)
             if entry is not None and not _year_run_on(entry.label, previous):
                 blocks.append(_trimmed(text, block_start, line_start))
                 block_start = line_start
                 previous = label_ordinal(entry.label) if entry.label else None
+            elif entry is None and (glued := _glued_label(text, line_start, previous)) is not None:
+                blocks.append(_trimmed(text, block_start, line_start))
+                block_start = line_start
+                previous = int(glued)
         blocks.append(_trimmed(text, block_start, end))
         return blocks
     bulleted = _bulleted_items(text, lines)
@@ -827,7 +953,7 @@ def read_text(text: str) -> ReadResult:
     endnotes = _bare_endnotes(text) if "http" in text else {}
     trailing = _trailing_labels(text) if "http" in text and "]" in text else []
     closing_labels = {_trimmed(text, a, b): label for a, b, label in trailing}
-    for run_start, run_end in paragraph_spans(text):
+    for run_start, run_end in _page_break_joined(text, paragraph_spans(text)):
         start, end = _trimmed(text, run_start, run_end)
         table = _tab_table(text, start, end) if "\t" in text[start:end] else None
         if table is not None:
@@ -877,6 +1003,11 @@ def read_text(text: str) -> ReadResult:
                 block.body_start = len(endnotes[block_start]) + 1
             if block_start in enum_items:
                 block.note_label, block.body_start = enum_items[block_start], 0
+            glued = _GLUED_NUMBER.match(text, block_start) if block.note_label is None else None
+            if glued is not None and match_entry_start(text, block_start) is None and len(pieces) > 1:
+                # "10.Guía …": a PDF's list entry whose label lost its space (split_paragraph took it
+                # in sequence only).
+                block.note_label, block.body_start = glued.group(1), glued.end() - block_start
             if (block_start, block_end) in closing_labels:
                 block.note_label = closing_labels[(block_start, block_end)]
             heading = _HEADING_LINE.fullmatch(block.text)

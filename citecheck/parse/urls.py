@@ -91,6 +91,27 @@ def _continues_url(url_so_far: str, rest: str) -> bool:
     return any(c in _URL_TAIL_CHARS or c.isdigit() for c in token)
 
 
+# A URL's last characters, a PDF's line width cut off onto a line of their own: "…/10-ai-prompts-
+# every-government-contractor-should-k⏎now", "…/avoid-bot-detection-with-playwright-stealt⏎h" (a
+# research-assistant report's source list copied from its PDF, lines cut at about 80 characters:
+# es-deepresearch-licitaciones-obras-citadas-pdf-wrapped entry 9, es-deepresearch-scraping-… entry 13).
+_WIDTH_TAIL = re.compile(r"[a-z0-9][a-z0-9\-._~%/]{0,30}(?=\n|$)")
+# The shortest line a URL is cut at by a page's width (a shorter line ended where the URL did).
+_PAGE_LINE = 70
+
+
+def _width_wrapped_tail(text: str, url_start: int, url_end: int) -> bool:
+    """Whether the line after the URL ending at ``url_end`` is the rest of it, cut off by the page's
+    width: the URL fills a line of :data:`_PAGE_LINE` characters or more, and the next line holds one
+    short run of URL characters in lower case and nothing else, the entry (or a new one) going on
+    after it. A word of prose after an address ("…/page⏎now we …") has more words on its line."""
+    line_start = text.rfind("\n", 0, url_start) + 1
+    if url_end - line_start < _PAGE_LINE or text[url_end : url_end + 1] != "\n":
+        return False
+    tail = _WIDTH_TAIL.match(text, url_end + 1)
+    return tail is not None and not _NEVER_CONTINUES.match(text, url_end + 1)
+
+
 def unwrap_urls(text: str) -> str:
     """Join URLs that a line break cut in two, so ``…/poli⏎tics/1`` reads as one URL.
 
@@ -117,7 +138,9 @@ def unwrap_urls(text: str) -> str:
                 rest_start += 1
                 while rest_start < len(text) and text[rest_start] in " \t":
                     rest_start += 1
-            if _continues_url(match.group(), text[rest_start:]):
+            if _continues_url(match.group(), text[rest_start:]) or _width_wrapped_tail(
+                text, match.start(), end
+            ):
                 # Re-scan from the same start: the joined URL may wrap again.
                 text = text[:end] + text[rest_start:]
                 pos = match.start()
