@@ -22,6 +22,7 @@ from citecheck.parse.claims import sentence_spans
 from citecheck.parse.csl_terms import REFERENCE_WORDS
 from citecheck.parse.dates import ACCESS_LABEL, find_dates
 from citecheck.parse.markers import SUPERSCRIPTS, TEXT_MARKER, EntryStart, label_ordinal, match_entry_start
+from citecheck.parse.spaced_urls import unspaced_heading
 from citecheck.parse.styles import Mark
 from citecheck.parse.urls import URL_PATTERN, find_urls, has_url, unwrap_urls
 
@@ -373,6 +374,9 @@ def is_notes_heading(text: str, *, marked_heading: bool = False) -> bool:
         return False
     if NOTES_HEADING.fullmatch(stripped) is not None:
         return True
+    unspaced = unspaced_heading(stripped)
+    if unspaced is not None:
+        return is_notes_heading(unspaced, marked_heading=marked_heading)
     words = heading_words(stripped)
     if not words:
         return False

@@ -1,0 +1,128 @@
+"""Rules from the failure hunt of branch p12-hunt: whole documents whose URLs were lost, by the shape
+of the document (not of its entries). Each rule has a case where it fires and a near miss where it
+must not; the data that justifies it is named with it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from citecheck.parse import parse_text
+from citecheck.parse.regions import is_notes_heading
+from citecheck.parse.spaced_urls import join_spaced_urls, unspaced_heading
+from citecheck.parse.word_anchors import relative_word_anchors
+
+TODAY = dt.date(2026, 12, 6)
+
+
+def _notes(text: str, fmt: str = "text") -> dict[str, tuple[str | None, str | None]]:
+    document = parse_text(text, path=f"x.{'md' if fmt == 'markdown' else 'txt'}", fmt=fmt, today=TODAY)  # type: ignore[arg-type]
+    return {fn.label: (fn.title, fn.url) for fn in document.footnotes}
+
+
+# --- A PDF text layer's spaced addresses -------------------------------------------------------
+# Data: fixtures/parse-eval en-nature-pdftext-scirep-linkprediction-references.txt (Scientific
+# Reports, every entry's DOI written "https:// doi. org/ 10. 1109/ TNSE. 2021. 30649 52 (2021).") and
+# en-apa-pdftext-wiley-accelerometer-references.txt (a Wiley journal's APA list, "https:// doi. org/
+# 10. 1186/ s1304 0-  017-  0155-  3"); the hunt saw the shape in BMC Cancer, EURASIP, Financial
+# Innovation and eLife text layers too.
+
+SCIREP = (
+    "References\n"
+    " 1. Xu, F. et al. Specificity and competition of mRNAs dominate droplet pattern in protein phase separation. "
+    "Phys. Rev. Res. 5(2), \n"
+    "023159. https:// doi. org/ 10. 1093/ bib/ bbac2 66 (2022).\n"
+    " 2. Herff, C. & Schultz, T. Automatic speech recognition from neural signals: A focused review. Front. "
+    "Neurosci. https:// doi. org/ 10. \n"
+    "3389/ fnins. 2016. 00429 (2016).\n"
+    " 3. Sun, F ., Sun, J. & Zhao, Q. A deep learning method for predicting metabolite-disease associations via "
+    "graph neural network. Brief \n"
+    "Bioinform. 23(4), 266. https:// doi. org/ 10. 1109/ access. 2021. 30770 16 (2021).\n"
+)
+
+
+def test_spaced_doi_is_joined_and_its_wrapped_line_is_no_entry() -> None:
+    notes = _notes(SCIREP)
+    assert set(notes) == {"1", "2", "3"}
+    assert notes["1"][1] == "https://doi.org/10.1093/bib/bbac266"
+    assert notes["2"][1] == "https://doi.org/10.3389/fnins.2016.00429"
+    # "access" after a slash is a path, not the label word; the spaced initial "F ." is closed up.
+    assert notes["3"] == (
+        "A deep learning method for predicting metabolite-disease associations via graph neural network",
+        "https://doi.org/10.1109/access.2021.3077016",
+    )
+
+
+def test_spaced_url_stops_at_a_label_word_a_capitalised_word_and_a_note_of_its_own() -> None:
+    text = (
+        "35. Cancers. A Systematic Review and Meta-Analysis. https:// www. mdpi. com/ 2072- 6694/ 15/ 15/ 3754. \n"
+        "Accessed 18 Aug 2024.\n"
+        "8 The Economics of Security Operations Centers, Ponemon Institute,https:// d53g0hkpcf8eh.cloudfront.net/x/Report.pdf\n"
+        "9 Cyber Resilient Organization Report 2020, IBM Security, https://www.ibm.com/security/\n"
+    )
+    joined = join_spaced_urls(text)
+    assert "https://www.mdpi.com/2072-6694/15/15/3754. \nAccessed 18 Aug 2024." in joined
+    assert "https://d53g0hkpcf8eh.cloudfront.net/x/Report.pdf\n9 Cyber Resilient" in joined
+    # The line count is kept: a line break an address spanned is owed to the end.
+    assert joined.count("\n") == text.count("\n")
+
+
+def test_near_miss_a_scheme_and_a_space_before_prose_or_a_closed_url() -> None:
+    # No host label with its dot after the spaces: not the text layer's address.
+    text = "Write the scheme as https:// before the host, see the guide.\nOr http:// then nothing.\n"
+    assert join_spaced_urls(text) == text
+    # An address without spaces, and an initial with its own full stop, are left alone.
+    plain = "Sun, F ., Sun, J. Title. https://doi.org/10.1/x (2020).\n"
+    assert join_spaced_urls(plain) == plain
+
+
+# --- A heading set in spaced capitals ---------------------------------------------------------
+# Data: en-apa-pdftext-wiley-accelerometer-references.txt ("R E F E R E N C E S", "O R C I D"): the
+# list under it was not read at all.
+
+
+def test_letter_spaced_heading_names_the_list() -> None:
+    assert unspaced_heading("R E F E R E N C E S") == "REFERENCES"
+    assert (
+        unspaced_heading("S T AT E M E N T  O N  I N C LU S I O N") is None
+    )  # "AT", "LU": not one letter a time
+    assert is_notes_heading("R E F E R E N C E S")
+    assert is_notes_heading("N O T E S")
+
+
+def test_near_miss_letter_spaced_line_that_is_no_notes_heading() -> None:
+    assert not is_notes_heading("O R C I D")
+    assert unspaced_heading("A B C") is None  # fewer than four letters
+    assert unspaced_heading("References") is None
+
+
+# --- Word's note anchors written as absolute links --------------------------------------------
+# Data: en-docxnotes-code4lib-bbip-references.md (Code4Lib Journal, notes under "## References"
+# opening "[\[1\]](https://journal.code4lib.org/articles/#_ednref1)") and
+# en-docxnotes-pivotal180-ohtani-endnotes.md (WordPress post, the same after the post, text on the
+# next line): read as link lists whose URLs were the back-links.
+
+CODE4LIB = (
+    "The project [\\[1\\]](https://journal.code4lib.org/articles/#_edn1) began in 1983.\n\n"
+    "## References\n\n"
+    "[\\[1\\]](https://journal.code4lib.org/articles/#_ednref1) BBIP Statement of Innovation: "
+    "[https://bbip.drupal.ku.edu/statement-innovation](https://bbip.drupal.ku.edu/statement-innovation)\n\n"
+    "[\\[2\\]](https://journal.code4lib.org/articles/#_ednref2) According to the head of the HBW, fewer than "
+    "eight percent of known texts are included.\n"
+)
+
+
+def test_word_anchor_links_read_as_the_notes_they_are() -> None:
+    notes = _notes(CODE4LIB, "markdown")
+    assert notes["1"] == ("BBIP Statement of Innovation", "https://bbip.drupal.ku.edu/statement-innovation")
+    assert notes["2"][1] is None
+    assert not any(label.startswith("L") for label in notes)
+
+
+def test_near_miss_other_fragments_stay_absolute_links() -> None:
+    text = (
+        "[Section](https://example.org/page#_ftn) and [note](https://example.org/page#fn1) and "
+        "[part](https://example.org/page#section-1)"
+    )
+    assert relative_word_anchors(text) == text
+    assert relative_word_anchors("[\\[2\\]](http://a.org/p/#_ftnref12)") == "[\\[2\\]](#_ftnref12)"
