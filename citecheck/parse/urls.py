@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qs, urlsplit
 
+from citecheck.parse.doi_pieces import joined_doi_piece
+
 # A scheme and its slashes (with the usual typos of http(s), so they can be reported), or a bare
 # www. host. Not anchored on a word boundary: "Caliberhttps://…" must still yield the URL.
 # The look-ahead of "any other scheme" reads at most a scheme's length (16): a match's run of scheme
@@ -185,6 +187,11 @@ def find_urls(text: str, *, schemeless: bool = False) -> list[tuple[str, int, in
         if not url:
             continue
         start, end = match.start(), match.start() + len(url)
+        doi = joined_doi_piece(text, match.group(), match.end())
+        if doi is not None:
+            # A DOI address cut where a PDF's line ended ("https://doi.org/10.1126/ science.aaa1465").
+            found.append((doi[0], start, doi[1]))
+            continue
         if end == match.end() and "/" in url.partition("//")[2]:
             tail = _SPACE_CONTINUATION.match(text, end)
             if tail is not None and not _DATE_LIKE.fullmatch(tail.group(1)):

@@ -8,8 +8,11 @@ from __future__ import annotations
 import datetime as dt
 
 from citecheck.parse import parse_text
+from citecheck.parse.link_pieces import joined_link_pieces
+from citecheck.parse.page_break_items import joined_page_break_items
 from citecheck.parse.regions import is_notes_heading
 from citecheck.parse.spaced_urls import join_spaced_urls, unspaced_heading
+from citecheck.parse.urls import find_urls
 from citecheck.parse.word_anchors import relative_word_anchors
 
 TODAY = dt.date(2026, 12, 6)
@@ -126,3 +129,111 @@ def test_near_miss_other_fragments_stay_absolute_links() -> None:
     )
     assert relative_word_anchors(text) == text
     assert relative_word_anchors("[\\[2\\]](http://a.org/p/#_ftnref12)") == "[\\[2\\]](#_ftnref12)"
+
+
+# --- A URL written as adjacent links to the one address ---------------------------------------
+# Data: en-authordate-pdfmd-waveletdiffusion-references.md (entries 6, 8, 9, 11, 12 read as
+# "https://arxiv.org/abs/2504.03821 03821") and en-acm-pdfmd-kvcache-references.md (entries 18, 22,
+# 25), PDF-to-Markdown conversions.
+
+ICML = (
+    "## References\n\n"
+    "- Kiruluta, A. and Lemos, A. A hybrid wavelet-fourier method for next-generation conditional diffusion "
+    "models, 2025. URL [https://arxiv.org/abs/2504.](https://arxiv.org/abs/2504.03821) "
+    "[03821](https://arxiv.org/abs/2504.03821).\n"
+    "- Ito, K. and Johnson, L. The lj speech dataset. [https://](https://keithito.com/LJ-Speech-Dataset/) "
+    "[keithito.com/LJ-Speech-Dataset/](https://keithito.com/LJ-Speech-Dataset/), 2017.\n"
+)
+
+
+def test_adjacent_link_pieces_make_one_url() -> None:
+    notes = _notes(ICML, "markdown")
+    assert notes["1"][1] == "https://arxiv.org/abs/2504.03821"
+    assert notes["2"][1] == "https://keithito.com/LJ-Speech-Dataset/"
+    glued = (
+        "[https://developer.nvidia.com/blog/introducing-nvidia-dynamo](https://d.com/x)[a](https://d.com/x)"
+    )
+    assert joined_link_pieces(glued) == glued  # the pieces do not spell the address
+    dynamo = "https://developer.nvidia.com/blog/introducing-nvidia-dynamo-a-low-latency"
+    pieces = (
+        f"[https://developer.nvidia.com/blog/introducing-nvidia-dynamo]({dynamo})[a-low-latency]({dynamo})"
+    )
+    assert joined_link_pieces(pieces) == f"[{dynamo}]({dynamo})"
+
+
+def test_near_miss_title_words_linked_over_two_lines_stay_apart() -> None:
+    # A title split over two links to its page (not an address spelled out) is left alone.
+    text = (
+        "[SCROLLS: Standardized CompaRison over long lan-](https://doi.org/10.18653/v1/2022.emnlp-main.823)\n"
+        "[guage sequences.](https://doi.org/10.18653/v1/2022.emnlp-main.823) In Proceedings."
+    )
+    assert joined_link_pieces(text) == text
+    # Two links to different addresses are not pieces of one.
+    two = "[https://a.org/](https://a.org/x) [x](https://b.org/x)"
+    assert joined_link_pieces(two) == two
+
+
+# --- A numbered entry cut by a page break into a bullet of its own ----------------------------
+# Data: en-numbered-pdfmd-videoqa-references.md (entry 40's venue) and
+# en-acm-pdfmd-kvcache-references.md (entry 16's title end and URL).
+
+CVPR = (
+    "## References\n\n"
+    '- <span id="page-9-5"></span>[39] Jingyi Zhang. R1-VL: Learning to reason. In *ICCV*, 2025.\n'
+    '- <span id="page-9-12"></span>[40] Shaojie Zhang et al. Q-Frame: Query-aware frame selection. In\n\n'
+    "- *Proceedings of the IEEE/CVF International Conference on Computer Vision (ICCV)*, 2025.\n"
+    '- <span id="page-9-3"></span>[41] Yuanhao Zou. A.I.R.: Enabling adaptive frame selection. In *ICLR*, 2026.\n'
+)
+
+
+def test_page_break_bullet_joins_the_numbered_entry_it_continues() -> None:
+    joined = joined_page_break_items(CVPR)
+    assert "selection. In *Proceedings of the IEEE/CVF" in joined
+    assert joined.count("\n") == CVPR.count("\n")
+    notes = _notes(CVPR, "markdown")
+    assert notes["40"][0] == "Q-Frame: Query-aware frame selection"
+    assert set(notes) == {"39", "40", "41"}
+
+
+def test_near_miss_a_finished_entry_or_an_unnumbered_list_keeps_its_bullets() -> None:
+    finished = CVPR.replace("selection. In\n\n", "selection. In *CVPR*, 2024.\n\n")
+    assert joined_page_break_items(finished) == finished
+    plain = "- Alpha, A. Title one. In\n\n- Beta, B. Title two. 2020.\n- Gamma, C. Title three. 2021.\n"
+    assert joined_page_break_items(plain) == plain
+
+
+# --- A DOI address broken by a space at a PDF's line end --------------------------------------
+# Data: en-apa-pdftext-storytelling-security-references.md (entries 2, 3, 7, 10: "https://doi.org/
+# 10.1007/…", "…/10.1126/ science.aaa1465", "…/10. 17705/…") and
+# en-vancouver-pdftext-hydraulic-kg-references.md (entry 9: "…/10.1109/ cvpr52733.2024.01227").
+
+
+def test_doi_cut_after_its_host_a_slash_or_a_dot_is_joined() -> None:
+    text = (
+        "2. Ackerman, M. S. (2004). Privacy in pervasive environments. Personal and Ubiquitous Computing, "
+        "8(6), 430–439. https://doi.org/ 10.1007/s00779-004-0305-8\n"
+        "3. Acquisti, A. (2015). Privacy and human behavior. Science, 347, 509–514. https://doi.org/10.1126/ science.aaa1465\n"
+        "4. Anaraky, R. G. (2020). Exacerbating mindless compliance. AIS Transactions, 12(2), 70–95. "
+        "https://doi.org/10. 17705/1thci.00129\n"
+    )
+    urls = [url for url, _, _ in find_urls(text)]
+    assert urls == [
+        "https://doi.org/10.1007/s00779-004-0305-8",
+        "https://doi.org/10.1126/science.aaa1465",
+        "https://doi.org/10.17705/1thci.00129",
+    ]
+
+
+def test_near_miss_other_hosts_and_a_sentence_after_a_doi_keep_the_space() -> None:
+    # Another host keeps the space, so the address is reported as broken.
+    assert [url for url, _, _ in find_urls("See https://example.org/politika/ 25584021 now")] == [
+        "https://example.org/politika/ 25584021"
+    ]
+    # A DOI address that ends with its full stop, then a sentence: not joined.
+    assert [url for url, _, _ in find_urls("https://doi.org/10.1/abc. Accessed 3 May 2020.")] == [
+        "https://doi.org/10.1/abc"
+    ]
+    # A complete DOI followed by a number (a PMID) is no cut.
+    assert [url for url, _, _ in find_urls("https://doi.org/10.1/abc 30040631")][0].startswith(
+        "https://doi.org/10.1/abc"
+    )
