@@ -234,6 +234,5 @@ def test_near_miss_other_hosts_and_a_sentence_after_a_doi_keep_the_space() -> No
         "https://doi.org/10.1/abc"
     ]
     # A complete DOI followed by a number (a PMID) is no cut.
-    assert [url for url, _, _ in find_urls("https://doi.org/10.1/abc 30040631")][0].startswith(
-        "https://doi.org/10.1/abc"
-    )
+    first = next(url for url, _, _ in find_urls("https://doi.org/10.1/abc 30040631"))
+    assert first.startswith("https://doi.org/10.1/abc")
