@@ -20,6 +20,9 @@ from citecheck.parse.doi_pieces import joined_doi_piece
 # URL in a WordPress note, fixtures/parse-eval-pages danwang-2020-letter.html note 11, cut at the
 # apostrophe before); any other closes the URL as a quotation mark does ("‘https://a.org/x’ and",
 # "https://a.org/x’s page").
+# Full-width punctuation (，；！？) closes a URL as "、" and "。" do: an address writes it percent-encoded,
+# Chinese prose puts it right after one ("…/inner-class-fake-friends.html，2019-06-18.": GB/T 7714
+# lists of two Chinese blog posts, fixtures/parse-eval zh-gbt-blog-*-cankaowenxian.md, branch p12-hunt).
 URL_PATTERN = re.compile(
     r"""
     (?:
@@ -28,7 +31,7 @@ URL_PATTERN = re.compile(
       | (?<![\w./@《〈『「])www\.(?=[\w-]+\.)          # www.example.org (not a name in 《》)
     )
     (?:\[[0-9A-Fa-f:.]+(?:%25[\w.-]+)?\])?              # an IPv6 literal host: http://[2001:db8::1]/
-    (?:[^\s<>"“”«»‘’\[\]{}|\\^`《》〈〉「」『』（）、。]|(?<=[^\W_])’(?=[^\W_]+[_/\-%?=&#~+]))*
+    (?:[^\s<>"“”«»‘’\[\]{}|\\^`《》〈〉「」『』（）、。，；！？]|(?<=[^\W_])’(?=[^\W_]+[_/\-%?=&#~+]))*
     """,
     re.IGNORECASE | re.VERBOSE,
 )

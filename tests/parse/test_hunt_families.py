@@ -236,3 +236,25 @@ def test_near_miss_other_hosts_and_a_sentence_after_a_doi_keep_the_space() -> No
     # A complete DOI followed by a number (a PMID) is no cut.
     first = next(url for url, _, _ in find_urls("https://doi.org/10.1/abc 30040631"))
     assert first.startswith("https://doi.org/10.1/abc")
+
+
+# --- An address closed by full-width punctuation ----------------------------------------------
+# Data: zh-gbt-blog-syntacticsugar-cankaowenxian.md and zh-gbt-blog-generics-cankaowenxian.md (GB/T
+# 7714 "[EB/OL].http://…/inner-class-fake-friends.html，2019-06-18.<br>": the date was read into
+# the URL).
+
+
+def test_full_width_comma_closes_a_bare_url() -> None:
+    text = (
+        "## 参考文献\n\n[1] Lee Benfield.[Inner classes have to fake friendship]"
+        "(http://www.benf.org/other/cfr/inner-class-fake-friends.html)[EB/OL]."
+        "http://www.benf.org/other/cfr/inner-class-fake-friends.html，2019-06-18.<br>\n"
+    )
+    assert _notes(text, "markdown")["1"][1] == "http://www.benf.org/other/cfr/inner-class-fake-friends.html"
+    assert [url for url, _, _ in find_urls("见 https://a.org/x，2019-06-18。")] == ["https://a.org/x"]
+
+
+def test_near_miss_cjk_letters_in_a_path_stay_in_the_url() -> None:
+    assert [url for url, _, _ in find_urls("见 https://zh.wikipedia.org/wiki/猫 条目")] == [
+        "https://zh.wikipedia.org/wiki/猫"
+    ]
