@@ -35,6 +35,11 @@ NOTES_HEADING = re.compile(
       | примечания|сноски|источники|литература|список\s+(?:литературы|источников)
       | anmerkungen|fu(?:ß|ss)noten|endnoten|quellen|einzelnachweise|literatur(?:verzeichnis)?
       | références|bibliographie|notas|referencias|fuentes|bibliografía
+      # "Works cited" as research assistants localize it, standing alone on a plain line over the
+      # numbered sources of a report saved as text (Turkish "Alıntılanan çalışmalar", Spanish "Obras
+      # citadas": fixtures/parse-eval tr-deepresearch-text-dotnet-alintilanan.txt and
+      # es-deepresearch-pdftext-webdesign-obras-citadas.txt, branch p12-hunt, read as no list at all).
+      | alıntılanan\s+çalışmalar|obras\s+citadas
       # The credits of a page's images, each item the image's page ("Image credits", heldback-15's
       # developer portal: "### By Author, CC BY 4.0" over "* [Globe icon](…/File:Globe.svg)").
       # Or their attribution ("# Photo attribution" over "## CC-BY" and "## Public Domain or CC-0",

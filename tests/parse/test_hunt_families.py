@@ -258,3 +258,26 @@ def test_near_miss_cjk_letters_in_a_path_stay_in_the_url() -> None:
     assert [url for url, _, _ in find_urls("见 https://zh.wikipedia.org/wiki/猫 条目")] == [
         "https://zh.wikipedia.org/wiki/猫"
     ]
+
+
+# --- "Works cited" localized, alone on a plain line -------------------------------------------
+# Data: tr-deepresearch-text-dotnet-alintilanan.txt (no list was read under "Alıntılanan çalışmalar")
+# and es-deepresearch-pdftext-webdesign-obras-citadas.txt ("Obras citadas").
+
+
+def test_localized_works_cited_heads_a_plain_text_list() -> None:
+    assert is_notes_heading("Alıntılanan çalışmalar")
+    assert is_notes_heading("Obras citadas")
+    text = (
+        "Bu rapor burada biter.\nAlıntılanan çalışmalar\n"
+        "1. Muhammad Faheem Aram - GitHub, https://github.com/MuhammadFaheemAkram\n"
+        "2. DevJourney | Rəqəmsal Platforma, https://devjourney.az/\n"
+    )
+    notes = _notes(text)
+    assert notes["1"][1] == "https://github.com/MuhammadFaheemAkram"
+    assert notes["2"][1] == "https://devjourney.az/"
+
+
+def test_near_miss_the_phrase_inside_a_sentence_heads_nothing() -> None:
+    assert not is_notes_heading("Las obras citadas en este informe se revisaron a mano en febrero de 2026.")
+    assert not is_notes_heading("Obras")
