@@ -19,9 +19,13 @@ from citecheck.parse.inputs import (
     format_for,
     sniff_format,
 )
+from citecheck.parse.link_pieces import joined_link_pieces
 from citecheck.parse.markdown import read_markdown
+from citecheck.parse.page_break_items import joined_page_break_items
+from citecheck.parse.spaced_urls import join_spaced_urls
 from citecheck.parse.text import read_text
 from citecheck.parse.wikitext import rewrite_refs
+from citecheck.parse.word_anchors import relative_word_anchors
 
 _SURROGATES = re.compile(r"[\ud800-\udfff]")
 
@@ -61,6 +65,16 @@ def parse_text(
     if fmt is None:
         fmt = sniff_format(text[:8192].encode("utf-8"), text)
     reader_format: DocumentFormat = "text" if fmt == "docx" else fmt
+    if reader_format in ("markdown", "text"):
+        # A PDF text layer's spaced addresses ("https:// doi. org/ 10. 1109/ …"), joined (spaced_urls.py).
+        text = join_spaced_urls(text)
+    if reader_format == "markdown":
+        # Word's note anchors resolved to absolute links by a page-to-Markdown converter (word_anchors.py).
+        text = relative_word_anchors(text)
+        # A URL written as adjacent links to the one address, one per PDF line piece (link_pieces.py).
+        text = joined_link_pieces(text)
+        # A numbered entry cut by a page break into a bullet of its own (page_break_items.py).
+        text = joined_page_break_items(text)
     wiki = rewrite_refs(text) if reader_format in ("markdown", "text") and "</ref" in text else None
     if wiki is not None:
         # MediaWiki source: its <ref> notes as the wiki renders them (wikitext.py), positions mapped

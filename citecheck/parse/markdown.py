@@ -183,6 +183,9 @@ def is_web_url(url: str) -> bool:
     return url[:8].lower().startswith(("http://", "https://")) and len(url) > 8
 
 
+_FULL_WIDTH_STOP = re.compile(r"[，；！？、。（）《》「」『』]")
+
+
 def _trim_bare_url(url: str) -> str:
     """A bare URL without the punctuation that ends the sentence around it (GFM's rule), and
     without what follows an unbalanced "]" ("[https://a.org/x](Title)" written the wrong way round:
@@ -194,6 +197,11 @@ def _trim_bare_url(url: str) -> str:
     # it ("…/putas.html(访问于 2020 年 4 月 17 日)": heldback-33's translated biblatex list, where the
     # bare link's longer address replaced the entry's right one).
     url = without_glued_word(url)
+    # Full-width punctuation closes the URL, as the entry parser's URL pattern has it
+    # ("…/inner-class-fake-friends.html，2019-06-18.": urls.URL_PATTERN).
+    stop = _FULL_WIDTH_STOP.search(url)
+    if stop is not None:
+        url = url[: stop.start()]
     while url and (
         url[-1] in _URL_TRAILING
         or url[-1] in _CLOSING_QUOTES

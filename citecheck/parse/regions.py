@@ -22,6 +22,7 @@ from citecheck.parse.claims import sentence_spans
 from citecheck.parse.csl_terms import REFERENCE_WORDS
 from citecheck.parse.dates import ACCESS_LABEL, find_dates
 from citecheck.parse.markers import SUPERSCRIPTS, TEXT_MARKER, EntryStart, label_ordinal, match_entry_start
+from citecheck.parse.spaced_urls import unspaced_heading
 from citecheck.parse.styles import Mark
 from citecheck.parse.urls import URL_PATTERN, find_urls, has_url, unwrap_urls
 
@@ -34,6 +35,11 @@ NOTES_HEADING = re.compile(
       | примечания|сноски|источники|литература|список\s+(?:литературы|источников)
       | anmerkungen|fu(?:ß|ss)noten|endnoten|quellen|einzelnachweise|literatur(?:verzeichnis)?
       | références|bibliographie|notas|referencias|fuentes|bibliografía
+      # "Works cited" as research assistants localize it, standing alone on a plain line over the
+      # numbered sources of a report saved as text (Turkish "Alıntılanan çalışmalar", Spanish "Obras
+      # citadas": fixtures/parse-eval tr-deepresearch-text-dotnet-alintilanan.txt and
+      # es-deepresearch-pdftext-webdesign-obras-citadas.txt, branch p12-hunt, read as no list at all).
+      | alıntılanan\s+çalışmalar|obras\s+citadas
       # The credits of a page's images, each item the image's page ("Image credits", heldback-15's
       # developer portal: "### By Author, CC BY 4.0" over "* [Globe icon](…/File:Globe.svg)").
       # Or their attribution ("# Photo attribution" over "## CC-BY" and "## Public Domain or CC-0",
@@ -381,6 +387,9 @@ def is_notes_heading(text: str, *, marked_heading: bool = False) -> bool:
         return False
     if NOTES_HEADING.fullmatch(stripped) is not None:
         return True
+    unspaced = unspaced_heading(stripped)
+    if unspaced is not None:
+        return is_notes_heading(unspaced, marked_heading=marked_heading)
     words = heading_words(stripped)
     if not words:
         return False

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qs, urlsplit
 
+from citecheck.parse.doi_pieces import joined_doi_piece
+
 # A scheme and its slashes (with the usual typos of http(s), so they can be reported), or a bare
 # www. host. Not anchored on a word boundary: "Caliberhttps://…" must still yield the URL.
 # The look-ahead of "any other scheme" reads at most a scheme's length (16): a match's run of scheme
@@ -18,6 +20,9 @@ from urllib.parse import parse_qs, urlsplit
 # URL in a WordPress note, fixtures/parse-eval-pages danwang-2020-letter.html note 11, cut at the
 # apostrophe before); any other closes the URL as a quotation mark does ("‘https://a.org/x’ and",
 # "https://a.org/x’s page").
+# Full-width punctuation (，；！？) closes a URL as "、" and "。" do: an address writes it percent-encoded,
+# Chinese prose puts it right after one ("…/inner-class-fake-friends.html，2019-06-18.": GB/T 7714
+# lists of two Chinese blog posts, fixtures/parse-eval zh-gbt-blog-*-cankaowenxian.md, branch p12-hunt).
 URL_PATTERN = re.compile(
     r"""
     (?:
@@ -26,7 +31,7 @@ URL_PATTERN = re.compile(
       | (?<![\w./@《〈『「])www\.(?=[\w-]+\.)          # www.example.org (not a name in 《》)
     )
     (?:\[[0-9A-Fa-f:.]+(?:%25[\w.-]+)?\])?              # an IPv6 literal host: http://[2001:db8::1]/
-    (?:[^\s<>"“”«»‘’\[\]{}|\\^`《》〈〉「」『』（）、。]|(?<=[^\W_])’(?=[^\W_]+[_/\-%?=&#~+]))*
+    (?:[^\s<>"“”«»‘’\[\]{}|\\^`《》〈〉「」『』（）、。，；！？]|(?<=[^\W_])’(?=[^\W_]+[_/\-%?=&#~+]))*
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -226,6 +231,11 @@ def find_urls(text: str, *, schemeless: bool = False) -> list[tuple[str, int, in
         if not url:
             continue
         start, end = match.start(), match.start() + len(url)
+        doi = joined_doi_piece(text, match.group(), match.end())
+        if doi is not None:
+            # A DOI address cut where a PDF's line ended ("https://doi.org/10.1126/ science.aaa1465").
+            found.append((doi[0], start, doi[1]))
+            continue
         if end == match.end() and "/" in url.partition("//")[2]:
             tail = _SPACE_CONTINUATION.match(text, end)
             if tail is not None and not _DATE_LIKE.fullmatch(tail.group(1)):
