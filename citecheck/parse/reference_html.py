@@ -139,10 +139,13 @@ def _text_preceding(container: Any) -> str:
 
 
 def _row_part(child: Any) -> bool:
-    """A link with a short label, or a separator element ("<span class="sep"> · </span>")."""
+    """A link with a short label or an icon ("<a href=…><img alt="OpenURL"></a>", BMC's link resolver
+    closing its row), or a separator element ("<span class="sep"> · </span>")."""
     tag = child.tag.lower()
     if tag == "a":
-        return bool(child.get("href")) and _short_label(child.text_content())
+        text = child.text_content()
+        icon = not text.strip() and any(isinstance(c.tag, str) and c.tag.lower() == "img" for c in child)
+        return bool(child.get("href")) and (icon or _short_label(text))
     return tag in ("span", "b", "strong") and len(child) == 0 and _separators(child.text)
 
 

@@ -104,6 +104,31 @@ def test_lookup_row_with_separator_elements_and_a_row_of_one_by_its_class() -> N
     assert notes["2"].url is None
 
 
+def test_lookup_row_closed_by_an_icon_link() -> None:
+    # BMC's rows end on an image link to a link resolver ("<a …><img alt="OpenURL"></a>"): the icon no
+    # longer breaks the row (ContentMine/norma's saved BMC Evolutionary Biology article, not in the
+    # fixtures: 33 of its 94 references read a PubMed record as their URL before, 0 after).
+    page = saved_page(
+        f'<article>{_PROSE}<h3>References</h3><ol id="references"><li id="B1"><p>Mellows A, Larson G: '
+        "<strong>The impact of past climate change on genetic variation in the Icelandic arctic fox."
+        "</strong></p><p><em>Proc Biol Sci</em> 2012, 279:4568-4573. "
+        '<a href="http://www.biomedcentral.com/pubmed/22977155">PubMed&nbsp;Abstract</a> | '
+        '<a href="http://www.ncbi.nlm.nih.gov/entrez/eutils/elink.fcgi?id=22977155">Publisher&nbsp;Full&nbsp;Text</a> '
+        '<a href="http://www.biomedcentral.com/sfx_links?bibl=B1"><img src="sfx.gif" alt="OpenURL"></a></p></li>'
+        "</ol></article>"
+    )
+    notes = _notes(page)
+    assert notes["1"].url is None
+    # Near miss: an icon link alone after a reference is no row (no labelled look-up beside it).
+    root = lxml_html.document_fromstring(
+        saved_page(
+            f"<article>{_PROSE}<h3>References</h3><ol><li>Mellows A. The arctic fox. Proc Biol Sci 2012. "
+            '<a href="https://example.org/fox.pdf"><img src="pdf.gif" alt="PDF"></a></li></ol></article>'
+        )
+    )
+    assert not find_apparatus(root, _reference_context)
+
+
 # 2. A row set in a paragraph of its own ------------------------------------------------------------
 # Data: frontiers-dog-cooperation.html ("<p class="ReferencesCopy2">Pubmed Abstract | … | CrossRef Full
 # Text | Google Scholar</p>" after each reference: PubMed records read as URLs), pensoft-flatworm.html
