@@ -46,6 +46,7 @@ from citecheck.parse.reference_html import (
     Apparatus,
     affiliation_line,
     author_institutions,
+    author_list_mark,
     back_arrow_link,
     cited_title_span,
     cited_titles,
@@ -1285,9 +1286,11 @@ class _Walker:
         # ("Also known as the <b>Rayleigh–Ritz ratio</b>; named after …"). In the 329 reference texts
         # of the calibration pages of fixtures/parse-eval-wiki, 50 bold runs, none a title (two notes'
         # terms were read as their titles); in the parse eval's calibration HTML, 2, neither a title.
-        if (tag in _TITLE_MARK_TAGS and not (tag in ("b", "strong") and self.reference_text_depth)) or (
-            self.flat_depth > 0 and _TITLE_CLASS.search(" ".join(classes))
-        ):
+        if (
+            tag in _TITLE_MARK_TAGS
+            and not (tag in ("b", "strong") and self.reference_text_depth)
+            and not author_list_mark("".join(self.parts)[start:])
+        ) or (self.flat_depth > 0 and _TITLE_CLASS.search(" ".join(classes))):
             self.spans.append((start, self.length, "em"))
         elif "reference-accessdate" in classes:
             # MediaWiki's citation templates (CS1) set the access date in a span of its own, whatever

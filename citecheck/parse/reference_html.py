@@ -319,3 +319,14 @@ def cited_title_span(text: str, titles: tuple[str, ...]) -> tuple[int, int] | No
         if at != -1 and (best is None or len(title) > best[1] - best[0]):
             best = (at, at + len(title))
     return best
+
+
+_ET_AL = re.compile(r"\s*et\.?\s+al\.?\s*", re.IGNORECASE)
+
+
+def author_list_mark(text: str) -> bool:
+    """Whether an emphasised run is only the author list's "et al." (BMC sets it in italics, "Grad R,
+    <em>et al</em>.: <strong>A randomized trial …</strong>"): the Latin abbreviation of an author
+    list, never a title; read as a title mark, it was the title of five of the BMC Trials page's
+    twelve sampled references (fixtures/parse-eval-pages bmc-trials-drug-monitoring.html)."""
+    return _ET_AL.fullmatch(text) is not None

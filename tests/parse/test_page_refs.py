@@ -513,5 +513,9 @@ def test_whole_pages_gate() -> None:
 # calibration 337/337, 240/276 (87.0 %), 317/331 (95.8 %), 307/311 (98.7 %); held back 47/76
 # (61.8 %), 26/57 (45.6 %), 50/71 (70.4 %), 73/76 (96.1 %). The old 26 calibration pages read as
 # before (186/205 titles); the title floor moves down only because the new pages join it.
-CALIBRATION_FLOOR = {"found": 1.0, "title": 0.869, "url": 0.957, "accessed": 0.987}
+# A ninth page (BMC Trials, calibration, truth written before the parser ran on it, after the rules
+# above): 12/12, titles 7/12, URLs 12/12, access 12/12 with them; with html's emphasised "et al."
+# rule (reference_html.author_list_mark) 12/12 titles. Calibration (33 pages) 349/349, 252/288
+# (87.5 %), 329/343 (95.9 %), 319/323 (98.8 %).
+CALIBRATION_FLOOR = {"found": 1.0, "title": 0.875, "url": 0.959, "accessed": 0.987}
 HELD_BACK_FLOOR = {"found": 0.618, "title": 0.456, "url": 0.704, "accessed": 0.96}

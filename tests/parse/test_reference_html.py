@@ -330,3 +330,31 @@ def test_cited_title_span_near_miss() -> None:
         cited_title_span("Bungard TJ. Why patients with atrial fibrillation receive warfarin.", titles)
         is None
     )
+
+
+# 9. An emphasised "et al." (reference_html.author_list_mark) -----------------------------------------
+# Data: bmc-trials-drug-monitoring.html ("Grad R, <em>et al</em>.: <strong>A randomized trial …</strong>":
+# five of twelve sampled titles read "et al").
+
+
+def test_emphasised_et_al_is_no_title_mark() -> None:
+    page = saved_page(
+        f'<article>{_PROSE}<h3>References</h3><ol id="references"><li id="B3"><p>Tamblyn R, Huang A, '
+        "<em>et al</em>.: <strong>A randomized trial of the effectiveness of on-demand versus computer-triggered "
+        "drug decision support in primary care.</strong></p><p><em>J Am Med Inform Assoc</em> 2008, 15:430-8.</p>"
+        "</li></ol></article>"
+    )
+    notes = _notes(page)
+    assert notes["1"].title == (
+        "A randomized trial of the effectiveness of on-demand versus computer-triggered drug decision support "
+        "in primary care"
+    )
+
+
+def test_emphasised_et_al_near_miss() -> None:
+    from citecheck.parse.reference_html import author_list_mark
+
+    assert author_list_mark("et al") and author_list_mark(" et al. ")
+    # A title that only begins so, or a longer emphasised run, is still a title mark.
+    assert not author_list_mark("Et alia: the others in Roman law")
+    assert not author_list_mark("Smith et al. revisited")
