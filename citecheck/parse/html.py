@@ -42,6 +42,19 @@ from citecheck.parse.markers import (
     looks_like_label,
     to_roman,
 )
+from citecheck.parse.reference_html import (
+    Apparatus,
+    affiliation_line,
+    author_institutions,
+    author_list_mark,
+    back_arrow_link,
+    cited_title_span,
+    cited_titles,
+    doi_of_text,
+    doi_resolver,
+    find_apparatus,
+    trim_trailing_separators,
+)
 from citecheck.parse.regions import is_notes_heading
 from citecheck.parse.table_keys import _key_header, key_column_by_values, keys_by_values
 from citecheck.parse.urls import unwrap_google_redirect
@@ -697,6 +710,12 @@ class _Walker:
         self.under_notes = False
         self.item_depth = 0
         self.notes_level = 0
+        # Journal pages' look-up rows after each reference (reference_html.find_apparatus) and the
+        # institutions the page names for its authors (reference_html.author_institutions).
+        self.apparatus = Apparatus()
+        self.institutions: frozenset[str] = frozenset()
+        self.descriptions: frozenset[str] = frozenset()  # ids named by aria-describedby
+        self.cited_titles: tuple[str, ...] = ()  # the page's citation_reference titles
         self._reset(0, "paragraph")
 
     def _reset(self, origin: int, kind: BlockKind) -> None:
@@ -831,6 +850,15 @@ class _Walker:
             # document was not opened); with it nothing drops and the LessWrong notes keep theirs.
             self.links = [(at, url) for at, url in self.links if url not in self.site_links]
             self.link_spans = [span for span in self.link_spans if span.url not in self.site_links]
+        if (
+            text.strip()
+            and self.cited_titles
+            and (self.note_label is not None or self.notes_depth or self.under_notes)
+        ):
+            span = cited_title_span(text, self.cited_titles)
+            if span is not None and not any(kind == "em" and a <= span[0] < b for a, b, kind in self.spans):
+                # The page's metadata names this reference's title (reference_html.cited_title_span).
+                self.spans.append((*span, "em"))
         if text.strip():
             if self.note_label is not None and self.note_label.isdigit():
                 self.last_note_number = max(self.last_note_number, int(self.note_label))
@@ -868,6 +896,12 @@ class _Walker:
             self._add(element.tail)
             return
         tag = tag.lower()
+        if self.apparatus and (element in self.apparatus.links or element in self.apparatus.separators):
+            self._apparatus(element)
+            return
+        if self._unshown(element, tag):
+            self._add(element.tail)
+            return
         attrs = _attrs(element)
         notes_like = bool(_NOTES_ATTR.search(attrs))
         if tag == "a" and _BACKLINK_ATTR.search(attrs) and self._backlink_label(element):
@@ -1013,7 +1047,9 @@ class _Walker:
         note_item = (
             tag == "li"
             and list_state is not None
-            and (self.notes_depth > 0 or bool(_NOTE_ITEM_ID.match(element_id)))
+            and (
+                self.notes_depth > 0 or bool(_NOTE_ITEM_ID.match(element_id)) or _reference_list_item(element)
+            )
         )
         card = _card(element, tag)
         word_note = (
@@ -1181,10 +1217,15 @@ class _Walker:
             if fragment and _NOTEREF.match(fragment) and self._in_page(href, fragment):
                 self._marker(element, token="#" + fragment, fallback=fragment)
                 return
+            if back_arrow_link(element):
+                return  # the way back to the text (reference_html.back_arrow_link)
             web = None if _interwiki(element) else _web_href(element, href, self.self_url)
             in_notes = (
                 self.notes_depth > 0 or self.under_notes or self.bound_label or _in_reference_list(element)
             )
+            doi = doi_of_text(element.text_content()) if in_notes and not doi_resolver(web) else None
+            if doi:
+                web = doi  # the DOI the link shows, not the site's look-up of it (reference_html.doi_of_text)
             site_path = in_notes and not web and not _wikilink(element, href)
             if site_path:
                 web = _site_path_href(href, self.self_url)
@@ -1245,9 +1286,11 @@ class _Walker:
         # ("Also known as the <b>Rayleigh–Ritz ratio</b>; named after …"). In the 329 reference texts
         # of the calibration pages of fixtures/parse-eval-wiki, 50 bold runs, none a title (two notes'
         # terms were read as their titles); in the parse eval's calibration HTML, 2, neither a title.
-        if (tag in _TITLE_MARK_TAGS and not (tag in ("b", "strong") and self.reference_text_depth)) or (
-            self.flat_depth > 0 and _TITLE_CLASS.search(" ".join(classes))
-        ):
+        if (
+            tag in _TITLE_MARK_TAGS
+            and not (tag in ("b", "strong") and self.reference_text_depth)
+            and not author_list_mark("".join(self.parts)[start:])
+        ) or (self.flat_depth > 0 and _TITLE_CLASS.search(" ".join(classes))):
             self.spans.append((start, self.length, "em"))
         elif "reference-accessdate" in classes:
             # MediaWiki's citation templates (CS1) set the access date in a span of its own, whatever
@@ -1313,6 +1356,42 @@ class _Walker:
         if not self.self_url:
             return False
         return href.split("#", 1)[0].rstrip("/") == self.self_url.split("#", 1)[0].rstrip("/")
+
+    def _apparatus(self, element: Any) -> None:
+        """A link (or separator) of a reference's look-up row (reference_html.find_apparatus): its label
+        and the separators around it are dropped; a DOI resolver's link stays the entry's link, in the
+        block read so far or, where the row is a paragraph of its own, in the reference before it."""
+        dropped = trim_trailing_separators(self.parts)
+        if dropped:
+            self.length -= dropped
+            self._clamp_spans()
+            self.last_char = self.parts[-1][-1] if self.parts else " "
+            self.has_text = any(not part.isspace() for part in self.parts)
+        href = self.apparatus.links.get(element)
+        if href and self.has_text:
+            self.links.append((self.length, href))
+        elif href and self.blocks:
+            last = self.blocks[-1]
+            self.blocks[-1] = replace(last, links=[*last.links, (len(last.text.rstrip()), href)])
+        if element not in self.apparatus.tails:
+            self._add(element.tail)
+
+    def _unshown(self, element: Any, tag: str) -> bool:
+        """An element the page does not show as text of its own: a hidden description of another
+        element (``hidden`` and named by an ``aria-describedby``: PubMed Central's author cards,
+        ``<div hidden="hidden" id="id3">`` after each name, hold the affiliations again as
+        "<sup>3</sup>Section of Bioinformatics, …", read as notes 1-5), or an author's affiliation
+        line (reference_html.affiliation_line). Guards: ``hidden`` alone is not enough (React's
+        streamed pages keep their whole text in ``<div hidden id="S:1">`` until a script moves it:
+        LessWrong's notes, fixtures/parse-eval-pages lesswrong-simulators.html, were lost with it);
+        an affiliation line is a list item or a paragraph-like element without block children."""
+        if element.get("hidden") is not None and (element.get("id") or "") in self.descriptions:
+            return True
+        if not self.institutions or tag not in ("li", "div", "p"):
+            return False
+        if any(isinstance(child.tag, str) and child.tag.lower() in _BLOCK_TAGS for child in element):
+            return False
+        return affiliation_line(element, self.institutions)
 
     def _entry_label(self, label: str) -> None:
         # A label as written ("[iv]") beats the number of the list item it sits in.
@@ -1607,6 +1686,49 @@ def _in_reference_list(element: Any) -> bool:
     return False
 
 
+def _reference_list_item(element: Any) -> bool:
+    """Whether a list item belongs to a list of references that its class or id names
+    (``_REFERENCE_LIST_ATTR``: "ref-list"), on the list itself or on one of its two containers: one
+    item, one entry, as a notes list's item is (its inner blocks do not split it). PubMed Central's
+    ``<section class="ref-list"><ul class="ref-list">`` items print their number in a span glued to
+    the reference ("1.Sheikhalishahi S, …": no label read, entries 6-12 lost); HighWire's
+    ``<div class="section ref-list"><ol class="cit-list">`` items split into a "↵" block, the
+    reference and its look-up row (fixtures/parse-eval-pages pmc-autocorpus.html,
+    bmj-dabigatran-warfarin.html)."""
+    parent = element.getparent()
+    for depth, ancestor in enumerate((parent, *(parent.iterancestors() if parent is not None else ()))):
+        if depth > 2 or ancestor is None or not isinstance(ancestor.tag, str):
+            return False
+        if depth == 0 and ancestor.tag.lower() not in ("ul", "ol"):
+            return False
+        if _REFERENCE_LIST_ATTR.search(f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}"):
+            return True
+    return False
+
+
+def _reference_context(element: Any) -> bool:
+    """Whether ``element`` sits among a page's references: a container whose class or id names notes
+    or references (``_NOTES_ATTR``, ``_REFERENCE_LIST_ATTR``), or a list right under a notes heading
+    ("<h4>References</h4><ol>", Hindawi), at most eight levels up."""
+    for depth, ancestor in enumerate((element, *element.iterancestors())):
+        if depth > 8 or not isinstance(ancestor.tag, str) or ancestor.tag.lower() in ("body", "html"):
+            return False
+        attrs = _attrs(ancestor)
+        if _NOTES_ATTR.search(attrs) or _REFERENCE_LIST_ATTR.search(attrs):
+            return True
+        if ancestor.tag.lower() in ("ol", "ul"):
+            heading = ancestor.getprevious()
+            while heading is not None and not isinstance(heading.tag, str):
+                heading = heading.getprevious()
+            if (
+                heading is not None
+                and heading.tag.lower() in _HEADINGS
+                and is_notes_heading(" ".join(heading.text_content().split()), marked_heading=True)
+            ):
+                return True
+    return False
+
+
 def _wikilink(element: Any, href: str | None) -> bool:
     """Whether a link is a wiki's link to one of its own pages: MediaWiki sets the page's name as
     the link's title ("/wiki/Mozilla_Foundation", title "Mozilla Foundation"; a missing page's
@@ -1724,6 +1846,14 @@ def read_html(source: str) -> ReadResult:
         targets=targets,
         paragraphs=paragraphs,
         article=content,
+    )
+    walker.apparatus = find_apparatus(root, _reference_context)
+    walker.institutions = author_institutions(root)
+    walker.cited_titles = cited_titles(root)
+    walker.descriptions = frozenset(
+        name
+        for element in root.iterfind(".//*[@aria-describedby]")
+        for name in (element.get("aria-describedby") or "").split()
     )
     walker.walk(content)
     for notes in _notes_outside(content, targets):

@@ -505,5 +505,17 @@ def test_whole_pages_gate() -> None:
 # seen that page (tests/parse/test_user_trial.py fixes its Google redirect tails on an excerpt of it),
 # so it was never blind. Calibration (26 pages) 266/266, 186/205 (90.7 %), 247/260 (95.0 %), 236/240
 # (98.3 %); held back (5 pages) 23/52, 5/33, 26/47, 49/52.
-CALIBRATION_FLOOR = {"found": 1.0, "title": 0.907, "url": 0.95, "accessed": 0.983}
-HELD_BACK_FLOOR = {"found": 0.44, "title": 0.15, "url": 0.55, "accessed": 0.94}
+# Branch p12-refhtml added eight journal article pages (BMJ, Frontiers, Hindawi, MDPI, Pensoft, PubMed
+# Central to calibration, 71 sampled entries; SpringerOpen and Taylor & Francis held back, 24, chosen
+# before any parser run as the last two in alphabetical order). Before its rules: calibration (32
+# pages) 330/337, titles 208/276 (75.4 %), URLs 267/331 (80.7 %), access dates 307/311 (98.7 %); held
+# back (7 pages) 47/76, 15/57, 38/71, 73/76. With them (tests/parse/test_reference_html.py):
+# calibration 337/337, 240/276 (87.0 %), 317/331 (95.8 %), 307/311 (98.7 %); held back 47/76
+# (61.8 %), 26/57 (45.6 %), 50/71 (70.4 %), 73/76 (96.1 %). The old 26 calibration pages read as
+# before (186/205 titles); the title floor moves down only because the new pages join it.
+# A ninth page (BMC Trials, calibration, truth written before the parser ran on it, after the rules
+# above): 12/12, titles 7/12, URLs 12/12, access 12/12 with them; with html's emphasised "et al."
+# rule (reference_html.author_list_mark) 12/12 titles. Calibration (33 pages) 349/349, 252/288
+# (87.5 %), 329/343 (95.9 %), 319/323 (98.8 %).
+CALIBRATION_FLOOR = {"found": 1.0, "title": 0.875, "url": 0.959, "accessed": 0.987}
+HELD_BACK_FLOOR = {"found": 0.618, "title": 0.456, "url": 0.704, "accessed": 0.96}
