@@ -138,6 +138,9 @@ def unwrap_urls(text: str) -> str:
                 rest_start += 1
                 while rest_start < len(text) and text[rest_start] in " \t":
                     rest_start += 1
+            if _annotation_follows(text, match.start(), end, rest_start):
+                pos = max(end, match.start() + 1)
+                continue
             if _continues_url(match.group(), text[rest_start:]) or _width_wrapped_tail(
                 text, match.start(), end
             ):
@@ -148,6 +151,34 @@ def unwrap_urls(text: str) -> str:
         pos = max(end, match.start() + 1)
 
 
+# The line after an address set on a line of its own, when it is prose: a first token, then more
+# words on the same line ("2,874 student turns, 221 sessions", "22-problem benchmark, five models").
+_PROSE_LINE = re.compile(r"[^\s]+[^\S\n]+[^\W\d_]")
+# A sentence opening on the line after an address that ends on a slash: a capitalised word, a space
+# and a word in lower case ("…/our-most-recent-learnings/⏎Source for the separate …").
+_SENTENCE_AFTER_SLASH = re.compile(r"[A-Z][a-z]+[^\S\n]+[a-z]")
+
+
+def _annotation_follows(text: str, url_start: int, url_end: int, rest_start: int) -> bool:
+    """Whether the line after the URL ending at ``url_end`` is an annotation of the entry, not the
+    rest of the URL: the URL stands alone at the start of its line, as an annotated bibliography sets
+    an entry's address under its citation, and either it is shorter than a page's line and did not
+    stop on a character that cuts a URL ("-", "/", …), the next line running on in words, or it ends
+    on a slash and the next line opens a sentence (en-annotated-bibliography-ai-tutoring-thermo.md:
+    "https://arxiv.org/html/2608.07373v1⏎2,874 student turns, …", "…/abs/2502.05195⏎22-problem
+    benchmark, five models", "…-recent-learnings/⏎Source for the separate …": three addresses glued
+    to the annotation's first word). A URL that starts its line after a label or words
+    ("Available at: …", "2024), https://…-⏎content/…") is wrapped as before, and so is one that fills
+    the line or stops on a hyphen or a slash before a path ("…/2020-03-⏎17/treasury-…")."""
+    line_start = text.rfind("\n", 0, url_start) + 1
+    if text[line_start:url_start].strip(" \t>*_-+•") or text[url_end : url_end + 1] != "\n":
+        return False
+    url = text[url_start:url_end]
+    if url[-1] not in _URL_TAIL_CHARS and url_end - url_start < _PAGE_LINE:
+        return _PROSE_LINE.match(text, rest_start) is not None
+    return url.endswith("/") and _SENTENCE_AFTER_SLASH.match(text, rest_start) is not None
+
+
 # A stray space inside a path: "…/politika/ 25584021" or "…/poli tika/1".
 # The token after a space continues the URL when it has a digit or a slash, or ends in a web
 # page's file extension ("…/armenia russia-talks.html"): prose rarely looks like that.
@@ -155,6 +186,25 @@ _SPACE_CONTINUATION = re.compile(
     r" ([\w\-.~%]*\d[\w\-.~%]*(?:/[\w\-./~%?=&#]*)?|[\w\-.~%]+/[\w\-./~%?=&#]*"
     r"|[\w\-~%]+\.(?:html?|shtml|php|aspx?|jsp|pdf)(?:[?#][\w\-./~%?=&#]*)?)(?=\.?(?:[\s,;)]|$))"
 )
+# Words going on after a token: its comma or a space, then a word ("2,874 student turns", "22-problem
+# benchmark, five models").
+_WORDS_AFTER = re.compile(r"[\d,.]*[,;]?[^\S\n]*[^\W\d_]{2,}")
+
+
+def _words_after_whole_url(text: str, url: str, tail: re.Match[str]) -> bool:
+    """Whether the token a space parts from ``url`` opens the words after it, not the rest of its
+    path: the URL stopped on a letter or digit (not on "/", "-" or "_", where a path is cut), the token
+    holds no "/" and names no file, and words follow it on the line (an annotated bibliography's
+    address on a line of its own, its annotation's first words under it, the lines read joined:
+    en-annotated-bibliography-ai-tutoring-thermo.md, "…/2608.07373v1 2,874 student turns",
+    "…/abs/2502.05195 22-problem benchmark"). "…/politika/ 25584021" and "…/poli tika/1" are cut paths
+    as before."""
+    token = tail.group(1)
+    if not url[-1:].isalnum() or "/" in token or "." in token:
+        return False
+    return _WORDS_AFTER.match(text, tail.end(1)) is not None
+
+
 # The rest of a host broken after one of its dots by a space, then its path: " edu/research/…",
 # " github.io/ryu" (heldback-21's Chinese GB/T list, copied from a PDF: two of its addresses). Only
 # with a path: "https://widgets.example. see docs" is a sentence after a URL.
@@ -228,7 +278,11 @@ def find_urls(text: str, *, schemeless: bool = False) -> list[tuple[str, int, in
         start, end = match.start(), match.start() + len(url)
         if end == match.end() and "/" in url.partition("//")[2]:
             tail = _SPACE_CONTINUATION.match(text, end)
-            if tail is not None and not _DATE_LIKE.fullmatch(tail.group(1)):
+            if (
+                tail is not None
+                and not _DATE_LIKE.fullmatch(tail.group(1))
+                and not _words_after_whole_url(text, url, tail)
+            ):
                 # A URL broken after "_" or "-" (a line break that became a space: "…models-Robert_
                 # Nau.pdf") is joined; elsewhere the space is kept so the URL is reported as invalid.
                 joiner = "" if url[-1] in "_-" or _wrapped_after_slash(url, tail.group(1)) else " "
