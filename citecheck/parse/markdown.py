@@ -292,7 +292,10 @@ def _indented_reference_list(content: str) -> bool:
 
 # A bare-numbered endnote opening a paragraph ("1 Terms that may be …"), and how many such
 # paragraphs, numbered in order from the first, a run needs (a lone "1 Introduction" is no run).
-_BARE_NOTE = re.compile(r" {0,3}(\d{1,3}) (?=[\"“‘(A-Z])")
+# The note opens on a capital or a quotation mark, or on a mark a code-page slip made of the quotation
+# mark ("3 ôARCAS,ö Elbit Systems": cp1252's curly quotes read as cp437 in a report exported from PDF,
+# en-report-endnotes-cset-ai-decision-support.md).
+_BARE_NOTE = re.compile(r" {0,3}(\d{1,3}) (?=[\"“‘(A-Z]|ô\S)")
 _BARE_RUN = 3
 
 
@@ -316,6 +319,24 @@ def _bare_run(source: str, lines: list[tuple[int, int]], at: int) -> bool:
                 return True
         previous_blank = False
     return False
+
+
+def _plain_notes_line(source: str, lines: list[tuple[int, int]], at: int) -> bool:
+    """Whether line ``at`` is a notes heading without its mark, a paragraph of its own ("Endnotes",
+    "Notes"), over a run of bare-numbered endnotes (:func:`_bare_run`, three at least from the next
+    paragraph on): a think-tank report exported from PDF to text keeps the word and loses the
+    heading's markup (en-report-endnotes-cset-ai-decision-support.md, "Endnotes" over "1 Herodotus,
+    …", its fifteen notes read from the second on, each one a note off). A notes word over prose, or
+    over a list numbered "1.", is left to the rules that read those."""
+    start, end = lines[at]
+    if (at > 0 and source[slice(*lines[at - 1])].strip()) or not is_notes_heading(source[start:end]):
+        return False
+    following = at + 1
+    if following >= len(lines) or source[slice(*lines[following])].strip():
+        return False
+    while following < len(lines) and not source[slice(*lines[following])].strip():
+        following += 1
+    return following < len(lines) and _bare_run(source, lines, following)
 
 
 def _wrapped_at_dash(source: str, lines: list[tuple[int, int]], content: str) -> bool:
@@ -1844,6 +1865,10 @@ def read_markdown(source: str) -> ReadResult:
                 continue
             flush()
             continue
+        if not under_notes and not pending.lines and _plain_notes_line(source, lines, number - 1):
+            # "Endnotes" on a line of its own over "1 Herodotus, …", "2 DOD, …": a report exported
+            # from PDF keeps the heading's word but not its mark (_plain_notes_line).
+            under_notes, notes_level, bare_expected = True, 6, 1
         bare = _BARE_NOTE.match(line) if under_notes and not pending.lines else None
         if (
             bare is not None
