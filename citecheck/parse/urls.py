@@ -151,9 +151,10 @@ def unwrap_urls(text: str) -> str:
         pos = max(end, match.start() + 1)
 
 
-# The line after an address set on a line of its own, when it is prose: a first token, then more
-# words on the same line ("2,874 student turns, 221 sessions", "22-problem benchmark, five models").
-_PROSE_LINE = re.compile(r"[^\s]+[^\S\n]+[^\W\d_]")
+# The line after an address that closes its line, when it is prose: a first token opening on a digit
+# or a capital, then more words on the same line ("2,874 student turns, 221 sessions", "22-problem
+# benchmark, five models", "194 students, Harvard Physical Sciences 2, …").
+_PROSE_LINE = re.compile(r"[\dA-Z][^\s/]*[^\S\n]+[^\W\d_]")
 # A sentence opening on the line after an address that ends on a slash: a capitalised word, a space
 # and a word in lower case ("…/our-most-recent-learnings/⏎Source for the separate …").
 _SENTENCE_AFTER_SLASH = re.compile(r"[A-Z][a-z]+[^\S\n]+[a-z]")
@@ -161,17 +162,19 @@ _SENTENCE_AFTER_SLASH = re.compile(r"[A-Z][a-z]+[^\S\n]+[a-z]")
 
 def _annotation_follows(text: str, url_start: int, url_end: int, rest_start: int) -> bool:
     """Whether the line after the URL ending at ``url_end`` is an annotation of the entry, not the
-    rest of the URL: the URL stands alone at the start of its line, as an annotated bibliography sets
-    an entry's address under its citation, and either it is shorter than a page's line and did not
-    stop on a character that cuts a URL ("-", "/", …), the next line running on in words, or it ends
-    on a slash and the next line opens a sentence (en-annotated-bibliography-ai-tutoring-thermo.md:
+    rest of the URL: an annotated bibliography sets an entry's address at the end of its citation's
+    last line and starts the annotation on the next (en-annotated-bibliography-ai-tutoring-thermo.md:
     "https://arxiv.org/html/2608.07373v1⏎2,874 student turns, …", "…/abs/2502.05195⏎22-problem
-    benchmark, five models", "…-recent-learnings/⏎Source for the separate …": three addresses glued
-    to the annotation's first word). A URL that starts its line after a label or words
-    ("Available at: …", "2024), https://…-⏎content/…") is wrapped as before, and so is one that fills
-    the line or stops on a hyphen or a slash before a path ("…/2020-03-⏎17/treasury-…")."""
-    line_start = text.rfind("\n", 0, url_start) + 1
-    if text[line_start:url_start].strip(" \t>*_-+•") or text[url_end : url_end + 1] != "\n":
+    benchmark, five models", "…/s41598-025-97652-6⏎194 students, Harvard …", "…-recent-learnings/⏎
+    Source for the separate …": four addresses glued to the annotation's first word). Either the URL is
+    shorter than a page's line, did not stop on a character that cuts a URL ("-", "/", …), and the
+    next line opens on a digit or a capital and runs on in words; or it ends on a slash and the next
+    line opens a sentence. A path cut mid-word goes on in small letters or with a slash ("…/poli⏎
+    tics/1"), one that fills the line or stops on a hyphen ("…/2020-03-⏎17/treasury-…") is wrapped as
+    before."""
+    if url_start and not text[url_start - 1].isspace():
+        return False
+    if text[url_end : url_end + 1] != "\n":
         return False
     url = text[url_start:url_end]
     if url[-1] not in _URL_TAIL_CHARS and url_end - url_start < _PAGE_LINE:
