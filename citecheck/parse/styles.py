@@ -1576,7 +1576,10 @@ _INITIALLED_AUTHORS = re.compile(
     # (Pleiades closes the list with a comma: "Fedorova, G.N., Information systems".)
     # GOST lists its authors with commas: "Мильчакова, Н.Н., Яркова, Е.Н. Title" (heldback-13).
     rf"^{_INITIALLED}(?:(?:;\s|,\s(?={_INITIALLED})|,?\s?(?<=[\s.,])(?:and|&|und|e|y|et|i|и)\s){_INITIALLED})*"
-    rf"(?:\s?et\s+al\.\s?)?,?\s*(?=[^\W\d_]|\d)"
+    # A colon may close the list before the title ("He, K., Zhang, X., Ren, S., Sun, J.: Deep Residual
+    # Learning …", a Czech textbook's list converted from PDF: cs-iso690-neuronove-site-literatura.md,
+    # three titles read with the last author before them).
+    rf"(?:\s?et\s+al\.\s?)?(?:,|(?<=\.):)?\s*(?=[^\W\d_]|\d)"
 )
 # ABNT names with full given names: "RODRIGUES, Leandro Bezerra; DA SILVA, Júlio César.",
 # "PONTES, Rodrigo Garcia." — the surname in capitals, the list ending at a full given name's stop;
@@ -1601,7 +1604,9 @@ _CAPS_NAME = rf"(?:Mc|Mac|O'|D')?[{_UPPER}][{_UPPER}'’\-]+(?:\s[{_UPPER}][{_UP
 _GIVEN = rf"(?:[{_UPPER}]\.(?:-[{_UPPER}]\.)?|[{_UPPER}][a-zß-ÿā-ž'’]+(?:-[{_UPPER}][a-zß-ÿā-ž'’]+)?)"
 _ISO690_AUTHORS = re.compile(
     rf"^{_CAPS_NAME},\s(?:{_GIVEN}\s){{0,3}}{_GIVEN}"
-    rf"(?:;\s{_CAPS_NAME},\s(?:{_GIVEN}\s){{0,3}}{_GIVEN})*"  # "BROWN, Peter C.; McDANIEL, Mark A."
+    # "BROWN, Peter C.; McDANIEL, Mark A.", or a spaced hyphen or dash between them ("NEWMAN, C. - KLYNE,
+    # G.": cs-iso690-ipk-sniffer-zdroje.md, two titles read as the second author).
+    rf"(?:(?:;|\s[-–])\s{_CAPS_NAME},\s(?:{_GIVEN}\s){{0,3}}{_GIVEN})*"
     rf"(?:(?:,\s|\s(?:a|and|und|et|y|e|i|и|&)\s)(?:{_GIVEN}\s){{1,3}}{_CAPS_NAME})*\.?(?<=\.)\s+(?=\S)(?![^\W\d_]\.|et\s+al\b)"
 )
 # French ISO 690 by hand writes each creator given name first and surname in capitals, the list closed by a
