@@ -169,6 +169,8 @@ _BLOCK_OPEN = re.compile(
 )
 # A Markdown backslash escape (any ASCII punctuation, CommonMark's rule) inside a bare URL.
 _URL_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+# An HTML entity closing angle bracket, escaped or not, after a bare URL opened by "&lt;".
+_ENTITY_GT = re.compile(r"\\?&gt;?", re.IGNORECASE)
 # GFM leaves these off the end of a bare URL ("see https://example.org/a." ends at "a").
 _URL_TRAILING = ".,:;!?*_~'\""
 _CLOSING_QUOTES = "”’»"
@@ -670,6 +672,12 @@ class _Inline:
             position = match.end()
             if group == "url":
                 url = _trim_bare_url(match.group())
+                if source[max(0, match.start() - 4) : match.start()].lower() == "&lt;":
+                    # "\&lt;https://freshman.tech/pomodoro-timer\&gt;": angle brackets a converter wrote
+                    # as escaped entities (urls._without_entity_bracket); the closing one is no part
+                    # of the address.
+                    closing = _ENTITY_GT.search(url)
+                    url = url[: closing.start()] if closing is not None else url
                 if self.link_depth:  # a URL shown as a link's text: the link is the citation
                     self.emit(url, match.start())
                 else:
@@ -677,6 +685,10 @@ class _Inline:
                     # URL (CommonMark reads escapes before GFM finds the URL): research exports
                     # print "?sequence=2\\&isAllowed=y", rendered and followed as "…=2&isAllowed=y".
                     href = _URL_ESCAPE.sub(r"\1", url)
+                    # An entity reference is read as the character it names, in a bare URL as in the
+                    # text around it: "…LmNvbS8&amp;guce_referrer_sig=…" (a converter's escaped "&",
+                    # en-harvard-entity-brackets-pomodoro-app.md entry 10) goes to "…&guce_…".
+                    href = href.replace("&amp;", "&")
                     self.link(href, match.start(), match.start() + len(url), literal=True)
                 position = match.start() + len(url)
             elif group == "wikilink":

@@ -194,6 +194,21 @@ _SPACE_CONTINUATION = re.compile(
 _WORDS_AFTER = re.compile(r"[\d,.]*[,;]?[^\S\n]*[^\W\d_]{2,}")
 
 
+_ENTITY_CLOSE = re.compile(r"&gt;?$|&gt;?(?=[.,;:)\]]*$)", re.IGNORECASE)
+
+
+def _without_entity_bracket(text: str, start: int, url: str) -> str:
+    """``url`` without the "&gt;" that closes it where the angle brackets around it are written as
+    HTML entities, "&lt;https://…&gt;" (a Word or Google Docs file converted to Markdown whose "<" and
+    ">" were escaped twice, "\\&lt;https://freshman.tech/pomodoro-timer\\&gt;": en-harvard-entity-
+    brackets-pomodoro-app.md, every one of its eleven addresses read with "&gt" on). Only after an
+    opening "&lt;": a query's "&gt=5" elsewhere is the URL's own."""
+    if text[max(0, start - 4) : start].lower() != "&lt;":
+        return url
+    cut = _ENTITY_CLOSE.search(url)
+    return url[: cut.start()] if cut is not None else url
+
+
 def _words_after_whole_url(text: str, url: str, tail: re.Match[str]) -> bool:
     """Whether the token a space parts from ``url`` opens the words after it, not the rest of its
     path: the URL stopped on a letter or digit (not on "/", "-" or "_", where a path is cut), the token
@@ -275,7 +290,7 @@ def find_urls(text: str, *, schemeless: bool = False) -> list[tuple[str, int, in
     """
     found: list[tuple[str, int, int]] = []
     for match in URL_PATTERN.finditer(text):
-        url = trim_url(match.group())
+        url = _without_entity_bracket(text, match.start(), trim_url(match.group()))
         if not url:
             continue
         start, end = match.start(), match.start() + len(url)
@@ -298,6 +313,11 @@ def find_urls(text: str, *, schemeless: bool = False) -> list[tuple[str, int, in
                 # reference list copied from a PDF) goes on in its next label and its path.
                 url = url + "." + trim_url(rest.group(1))
                 end = rest.start(1) + len(trim_url(rest.group(1)))
+        if "&amp;" in url:
+            # An "&" a converter wrote as its entity ("…LmNvbS8&amp;guce_referrer_sig=…", a Word file's
+            # references converted to Markdown with their brackets escaped too: en-harvard-entity-
+            # brackets-pomodoro-app.md entry 10): the address has the character.
+            url = url.replace("&amp;", "&")
         found.append((url, start, end))
     found = _without_named_hosts(_with_spaced_schemes(text, found))
     if schemeless and not found:
