@@ -1604,9 +1604,7 @@ _CAPS_NAME = rf"(?:Mc|Mac|O'|D')?[{_UPPER}][{_UPPER}'’\-]+(?:\s[{_UPPER}][{_UP
 _GIVEN = rf"(?:[{_UPPER}]\.(?:-[{_UPPER}]\.)?|[{_UPPER}][a-zß-ÿā-ž'’]+(?:-[{_UPPER}][a-zß-ÿā-ž'’]+)?)"
 _ISO690_AUTHORS = re.compile(
     rf"^{_CAPS_NAME},\s(?:{_GIVEN}\s){{0,3}}{_GIVEN}"
-    # "BROWN, Peter C.; McDANIEL, Mark A.", or a spaced hyphen or dash between them ("NEWMAN, C. - KLYNE,
-    # G.": cs-iso690-ipk-sniffer-zdroje.md, two titles read as the second author).
-    rf"(?:(?:;|\s[-–])\s{_CAPS_NAME},\s(?:{_GIVEN}\s){{0,3}}{_GIVEN})*"
+    rf"(?:;\s{_CAPS_NAME},\s(?:{_GIVEN}\s){{0,3}}{_GIVEN})*"  # "BROWN, Peter C.; McDANIEL, Mark A."
     rf"(?:(?:,\s|\s(?:a|and|und|et|y|e|i|и|&)\s)(?:{_GIVEN}\s){{1,3}}{_CAPS_NAME})*\.?(?<=\.)\s+(?=\S)(?![^\W\d_]\.|et\s+al\b)"
 )
 # French ISO 690 by hand writes each creator given name first and surname in capitals, the list closed by a
