@@ -343,12 +343,11 @@ def _joined_bare_notes(line: str, expected: int) -> list[tuple[int, int, str, in
     for found in _INLINE_BARE_NOTE.finditer(line, first.end()):
         if int(found.group(1)) == int(cuts[-1][1]) + 1:
             cuts.append((found.start(1), found.group(1), found.end()))
-    if len(cuts) < _JOINED_NOTES:
+    # Three notes at least open a run; a run already going (a page's first paragraph, "5 … 6 …") needs two.
+    if len(cuts) < (_JOINED_NOTES if expected == 1 else 2):
         return []
     bounds = [*(at for at, _, _ in cuts[1:]), len(line)]
-    return [
-        (at, end, label, body - at) for (at, label, body), end in zip(cuts, bounds, strict=True)
-    ]
+    return [(at, end, label, body - at) for (at, label, body), end in zip(cuts, bounds, strict=True)]
 
 
 _URL_TAIL = re.compile(r"[\w.~%/=&?#+-]+")
@@ -1938,7 +1937,9 @@ def read_markdown(source: str) -> ReadResult:
             # "1 “Title” (2023), https://… 2 “Summary Report: …” (2024), https://… 3 P.L. 117-167, …":
             # endnotes a PDF export ran into one paragraph (_joined_bare_notes); each is a note.
             for piece, (piece_start, piece_end, label, body) in enumerate(joined):
-                pending = _Pending([(start + piece_start, start + piece_end)], note_label=label, body_start=body)
+                pending = _Pending(
+                    [(start + piece_start, start + piece_end)], note_label=label, body_start=body
+                )
                 if piece < len(joined) - 1:
                     flush()
             bare_expected = int(joined[-1][2]) + 1
@@ -1975,7 +1976,12 @@ def read_markdown(source: str) -> ReadResult:
             start += outline.end()
             line = source[start:end]
         heading = _ATX.match(line)
-        if heading is not None and under_notes and not pending.lines and _url_tail_heading(source, flushed, line):
+        if (
+            heading is not None
+            and under_notes
+            and not pending.lines
+            and _url_tail_heading(source, flushed, line)
+        ):
             # "https://doi.org/10.6028/" ⏎ "## NIST.SP.1282": the rest of a note's URL, which a PDF
             # export set on the next page's first line and read as a heading (_url_tail_heading). It
             # goes back on the note, and the notes go on.

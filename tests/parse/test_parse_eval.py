@@ -668,9 +668,11 @@ HELD_BACK_41_FLOOR = {"title": 0.93, "url": 1.0, "accessed": 1.0}
 # heldback-42 (HELDBACK42-RULE.md, branch p12-converted, 2026-12-06: documents converted from Word, PDF or a wiki
 # by pandoc, mammoth or a PDF exporter — a mammoth footnote list after a numbered quiz, ISO 690 lists with escaped
 # brackets or entities — in es and sk; 3 documents, 30 notes): the last three of the branch's twelve new documents
-# by file name, set aside before any parser run; aggregates only. Floors pinned at the branch's end.
+# by file name, set aside before any parser run; aggregates only. Measured at the branch's start: titles 19/29
+# (65.5 %), URLs 26/30 (86.7 %), access dates 100 %; at its end (after the rules of tests/parse/
+# test_converted_families.py, none written by looking at them): the same. Pinned there.
 HELD_BACK_42 = "heldback-42"
-HELD_BACK_42_FLOOR = {"title": 0.0, "url": 0.0, "accessed": 0.0}
+HELD_BACK_42_FLOOR = {"title": 0.65, "url": 0.86, "accessed": 1.0}
 HELD_BACK: dict[str, str] = {
     "held_back_30": HELD_BACK_30,
     "held_back_32": HELD_BACK_32,
