@@ -2042,6 +2042,12 @@ def _without_gost_content_area(title: str) -> str:
     return title[: found.start()].strip(" ,;:–—-")
 
 
+# An e-print's identifier after a comma closes the title field, no word of the title
+# ("MathTutorBench (EMNLP 2025 Oral), arXiv:2502.18940": an annotated bibliography's bold citation,
+# en-annotated-bibliography-ai-tutoring-thermo.md entry 11). A title that is the identifier stays.
+_EPRINT_AFTER = re.compile(r",\s*arXiv:\s?\d{4}\.\d{4,5}(?:v\d+)?\.?$", re.IGNORECASE)
+
+
 def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
     if not keep_medium:
         title = MEDIUM.sub(" ", title)
@@ -2091,6 +2097,9 @@ def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
     # Nor is a magazine's issue after a comma ("Mozillas Rust - Konkurrenz für C und C++, iX 06/2015"),
     # nor the field a PDF's text glued on with a semicolon ("… the world wide web;Internet Research").
     title = _ISSUE_AFTER.sub("", _GLUED_FIELD.sub("", title))
+    eprint = _EPRINT_AFTER.search(title)
+    if eprint is not None and eprint.start() > 0:
+        title = title[: eprint.start()].rstrip()
     title = without_closing_no_date(title)  # "Title, [no date]": CSL's "no date" in any locale
     if only_no_date(title):
         return None  # "(n.d.). Retrieved from …": a date group, no title

@@ -15,6 +15,7 @@ from citecheck.parse.code_page import repaired_code_page_marks
 from citecheck.parse.entries import Mark, _split_link_joined
 from citecheck.parse.markers import match_entry_start
 from citecheck.parse.regions import _annotated_paragraph
+from citecheck.parse.styles import tidy_title
 from citecheck.parse.urls import find_urls, unwrap_urls
 
 from .conftest import parsed_notes as _notes
@@ -225,4 +226,14 @@ def test_a_query_holding_gt_is_the_urls_own() -> None:
     assert (
         find_urls("see https://api.example/items?price&gt=5 today")[0][0]
         == "https://api.example/items?price&gt=5"
+    )
+
+
+# en-annotated-bibliography-ai-tutoring-thermo.md entry 11: "MathTutorBench (EMNLP 2025 Oral), arXiv:…".
+def test_an_eprint_identifier_after_a_comma_closes_the_title() -> None:
+    assert tidy_title("WidgetBench (EMNLP 2025 Oral), arXiv:2502.18940") == "WidgetBench (EMNLP 2025 Oral)"
+    # Near misses: an identifier alone, or inside the title's words, stays.
+    assert tidy_title("arXiv:2502.18940") == "arXiv:2502.18940"
+    assert (
+        tidy_title("Notes on arXiv:2502.18940 and its sequels") == "Notes on arXiv:2502.18940 and its sequels"
     )
