@@ -2048,6 +2048,17 @@ def _without_gost_content_area(title: str) -> str:
 _EPRINT_AFTER = re.compile(r",\s*arXiv:\s?\d{4}\.\d{4,5}(?:v\d+)?\.?$", re.IGNORECASE)
 
 
+# Chicago's publication facts in brackets after a title, "(Place: Publisher, Month Year)", and its
+# translator or editor after a comma, "…, trans. A. D. Godley": fields after the title, not words of
+# it (en-report-endnotes-cset-ai-decision-support.md notes 1 and 2: "Histories, trans. A. D. Godley",
+# "DOD Dictionary of Military and Associated Terms (Washington, D.C.: DOD, November 2021)"). The
+# brackets must hold a place and a colon before the year; "Study (Part 2, 2020)" and "(2020)" stay.
+_CHICAGO_FACTS_AFTER = re.compile(
+    r"\s*\((?:[A-Z][\w.'’-]*(?:,?\s[A-Z][\w.'’-]*){0,3}):\s[^():]{2,80}\b(?:19|20)\d{2}\)\s*$"
+)
+_TRANSLATOR_AFTER = re.compile(r",\s(?:trans|ed|eds)\.\s(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+.*$")
+
+
 def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
     if not keep_medium:
         title = MEDIUM.sub(" ", title)
@@ -2100,6 +2111,9 @@ def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
     eprint = _EPRINT_AFTER.search(title)
     if eprint is not None and eprint.start() > 0:
         title = title[: eprint.start()].rstrip()
+    facts = _CHICAGO_FACTS_AFTER.search(title) or _TRANSLATOR_AFTER.search(title)
+    if facts is not None and len(title[: facts.start()].split()) >= 1 and facts.start() > 0:
+        title = title[: facts.start()].rstrip()
     title = without_closing_no_date(title)  # "Title, [no date]": CSL's "no date" in any locale
     if only_no_date(title):
         return None  # "(n.d.). Retrieved from …": a date group, no title

@@ -237,3 +237,14 @@ def test_an_eprint_identifier_after_a_comma_closes_the_title() -> None:
     assert (
         tidy_title("Notes on arXiv:2502.18940 and its sequels") == "Notes on arXiv:2502.18940 and its sequels"
     )
+
+
+# en-report-endnotes-cset-ai-decision-support.md notes 1 and 2 (Chicago, exported from PDF).
+def test_chicago_publication_facts_and_a_translator_close_the_title() -> None:
+    assert tidy_title("Widget Dictionary of Terms (Washington, D.C.: DOW, November 2021)") == (
+        "Widget Dictionary of Terms"
+    )
+    assert tidy_title("Histories, trans. A. B. Widget") == "Histories"
+    # Near misses: a bracket without a place and a colon, a journal "Trans." in a title.
+    assert tidy_title("Widget Study (Part 2, 2020)") == "Widget Study (Part 2, 2020)"
+    assert tidy_title("Notes on Trans. Widget Soc. papers") == "Notes on Trans. Widget Soc. papers"
