@@ -4547,6 +4547,16 @@ def title_and_publisher(
             # "Title // Site : [Веб-сайт]": GOST/DSTU's container after "//", its medium after that.
             title_part, _, site = before.partition("//")
             return tidy_title(title_part.partition(" / ")[0]), tidy_publisher(site)
+        colon_led = _INITIALLED_AUTHORS.match(before)
+        if (
+            colon_led is not None
+            and colon_led.group().rstrip().endswith(":")
+            and colon_led.end() < len(before)
+        ):
+            # "Long, J., Shelhamer, E., Darrell, T.: Fully Convolutional Networks … [online]": initialled
+            # authors closed by a colon (cs-iso690-neuronove-site-literatura.md entry 11), read whole
+            # as the title's sentence before.
+            before = before[colon_led.end() :]
         for pattern in (_VANCOUVER_AUTHORS, _SEMICOLON_AUTHORS, _LEADING_ORG, _GOST_AUTHOR):
             authors = pattern.match(before)
             if authors is not None and authors.end() < len(before):

@@ -248,3 +248,17 @@ def test_chicago_publication_facts_and_a_translator_close_the_title() -> None:
     # Near misses: a bracket without a place and a colon, a journal "Trans." in a title.
     assert tidy_title("Widget Study (Part 2, 2020)") == "Widget Study (Part 2, 2020)"
     assert tidy_title("Notes on Trans. Widget Soc. papers") == "Notes on Trans. Widget Soc. papers"
+
+
+# cs-iso690-neuronove-site-literatura.md entry 11: "Long, J., …, Darrell, T.: Title [online]".
+def test_colon_closed_authors_before_a_medium_are_no_title() -> None:
+    notes = _notes(
+        "## Literatura\n\n"
+        "- **[1]** Bolt, J., Nut, E., Gear, T.: Fully Convolutional Widgets for Segmentation [online]. "
+        "2014 [cit. 2018-04-23]. Dostupné z:<http://arxiv.example/abs/1411.4038>\n"
+        "- **[2]** Widgets: a field guide [online]. 2015 [cit. 2019-03-30]. Dostupné z: <https://w.example/>\n"
+        "- **[3]** Gear, C. Gears [online]. [cit. 2019-10-10]. Dostupné z: <https://gears.example/>\n"
+    )
+    assert notes[0].title == "Fully Convolutional Widgets for Segmentation"
+    # Near miss: a title with a colon of its own, no initialled names before it.
+    assert notes[1].title == "Widgets: a field guide"
