@@ -9,6 +9,7 @@ import re
 from citecheck.models import Document, DocumentFormat
 from citecheck.parse.assemble import assemble
 from citecheck.parse.blocks import Block, ReadResult
+from citecheck.parse.code_page import repaired_code_page_marks
 from citecheck.parse.docx import read_docx
 from citecheck.parse.generic import only_block
 from citecheck.parse.html import read_html
@@ -38,7 +39,7 @@ def _normalise(text: str) -> str:
         text = text[1:]
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return text
+    return repaired_code_page_marks(text)
 
 
 def _read(text: str, fmt: DocumentFormat) -> ReadResult:

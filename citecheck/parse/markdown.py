@@ -169,6 +169,8 @@ _BLOCK_OPEN = re.compile(
 )
 # A Markdown backslash escape (any ASCII punctuation, CommonMark's rule) inside a bare URL.
 _URL_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+# An HTML entity closing angle bracket, escaped or not, after a bare URL opened by "&lt;".
+_ENTITY_GT = re.compile(r"\\?&gt;?", re.IGNORECASE)
 # GFM leaves these off the end of a bare URL ("see https://example.org/a." ends at "a").
 _URL_TRAILING = ".,:;!?*_~'\""
 _CLOSING_QUOTES = "”’»"
@@ -300,7 +302,10 @@ def _indented_reference_list(content: str) -> bool:
 
 # A bare-numbered endnote opening a paragraph ("1 Terms that may be …"), and how many such
 # paragraphs, numbered in order from the first, a run needs (a lone "1 Introduction" is no run).
-_BARE_NOTE = re.compile(r" {0,3}(\d{1,3}) (?=[\"“‘(A-Z])")
+# The note opens on a capital or a quotation mark, or on a mark a code-page slip made of the quotation
+# mark ("3 ôARCAS,ö Elbit Systems": cp1252's curly quotes read as cp437 in a report exported from PDF,
+# en-report-endnotes-cset-ai-decision-support.md).
+_BARE_NOTE = re.compile(r" {0,3}(\d{1,3}) (?=[\"“‘(A-Z]|ô\S)")
 _BARE_RUN = 3
 
 
@@ -324,6 +329,71 @@ def _bare_run(source: str, lines: list[tuple[int, int]], at: int) -> bool:
                 return True
         previous_blank = False
     return False
+
+
+# A bare note's number inside a paragraph of notes run together: after a space, before a quotation
+# mark or a capital ("…-2023.pdf 2 “Summary Report…”", "…Semiconductors) 4 “Incentives…").
+_INLINE_BARE_NOTE = re.compile(r"(?<=\s)(\d{1,3}) (?=[\"“‘A-Z])")
+_JOINED_NOTES = 3
+
+
+def _joined_bare_notes(line: str, expected: int) -> list[tuple[int, int, str, int]]:
+    """The notes of a line that runs bare-numbered endnotes together, "1 “…” (2023), https://… 2 “…”
+    (2024), https://… 3 P.L. 117-167, …", as (start, end, label, body start within the piece): the
+    line opens on note ``expected`` and holds the next ones in order, three notes at least, each
+    number after a space and before a quotation mark or a capital (en-report-endnotes-nist-chips-
+    digital-twin.md: a workshop report's twelve endnotes in two paragraphs, exported from PDF, read
+    as none). A number out of order ("Act of 2022", "28 (1): 27-48") is the note's text."""
+    first = _BARE_NOTE.match(line)
+    if first is None or int(first.group(1)) != expected:
+        return []
+    cuts = [(first.start(1), first.group(1), first.end())]
+    for found in _INLINE_BARE_NOTE.finditer(line, first.end()):
+        if int(found.group(1)) == int(cuts[-1][1]) + 1:
+            cuts.append((found.start(1), found.group(1), found.end()))
+    # Three notes at least open a run; a run already going (a page's first paragraph, "5 … 6 …") needs two.
+    if len(cuts) < (_JOINED_NOTES if expected == 1 else 2):
+        return []
+    bounds = [*(at for at, _, _ in cuts[1:]), len(line)]
+    return [(at, end, label, body - at) for (at, label, body), end in zip(cuts, bounds, strict=True)]
+
+
+_URL_TAIL = re.compile(r"[\w.~%/=&?#+-]+")
+_CUT_URL_END = re.compile(r"https?://\S+[/-]\s*$")
+
+
+def _url_tail_heading(source: str, note: _Pending, line: str) -> bool:
+    """Whether an ATX heading line is the rest of the URL the note just read ends on: the note (one
+    whose number the reader read, :func:`_joined_bare_notes` or a bare note) stops on a URL cut after
+    a slash or a hyphen, and the heading is one run of URL characters, no space, no word of its own
+    (en-report-endnotes-nist-chips-digital-twin.md: "…, NIST SP 1282, https://doi.org/10.6028/" ⏎
+    "## NIST.SP.1282" ⏎ "5 DOC CHIPS activities …", the heading closing the notes after note 4)."""
+    heading = _ATX.match(line)
+    if heading is None or note.note_label is None or not note.lines:
+        return False
+    tail = line[heading.end() :].strip()
+    if not tail or _URL_TAIL.fullmatch(tail) is None or not any(c in tail for c in "./"):
+        return False
+    last_start, last_end = note.lines[-1]
+    return _CUT_URL_END.search(source, last_start, last_end) is not None
+
+
+def _plain_notes_line(source: str, lines: list[tuple[int, int]], at: int) -> bool:
+    """Whether line ``at`` is a notes heading without its mark, a paragraph of its own ("Endnotes",
+    "Notes"), over a run of bare-numbered endnotes (:func:`_bare_run`, three at least from the next
+    paragraph on): a think-tank report exported from PDF to text keeps the word and loses the
+    heading's markup (en-report-endnotes-cset-ai-decision-support.md, "Endnotes" over "1 Herodotus,
+    …", its fifteen notes read from the second on, each one a note off). A notes word over prose, or
+    over a list numbered "1.", is left to the rules that read those."""
+    start, end = lines[at]
+    if (at > 0 and source[slice(*lines[at - 1])].strip()) or not is_notes_heading(source[start:end]):
+        return False
+    following = at + 1
+    if following >= len(lines) or source[slice(*lines[following])].strip():
+        return False
+    while following < len(lines) and not source[slice(*lines[following])].strip():
+        following += 1
+    return following < len(lines) and _bare_run(source, lines, following)
 
 
 def _wrapped_at_dash(source: str, lines: list[tuple[int, int]], content: str) -> bool:
@@ -609,6 +679,12 @@ class _Inline:
             position = match.end()
             if group == "url":
                 url = _trim_bare_url(match.group())
+                if source[max(0, match.start() - 4) : match.start()].lower() == "&lt;":
+                    # "\&lt;https://freshman.tech/pomodoro-timer\&gt;": angle brackets a converter wrote
+                    # as escaped entities (urls._without_entity_bracket); the closing one is no part
+                    # of the address.
+                    closing = _ENTITY_GT.search(url)
+                    url = url[: closing.start()] if closing is not None else url
                 if self.link_depth:  # a URL shown as a link's text: the link is the citation
                     self.emit(url, match.start())
                 else:
@@ -616,6 +692,10 @@ class _Inline:
                     # URL (CommonMark reads escapes before GFM finds the URL): research exports
                     # print "?sequence=2\\&isAllowed=y", rendered and followed as "…=2&isAllowed=y".
                     href = _URL_ESCAPE.sub(r"\1", url)
+                    # An entity reference is read as the character it names, in a bare URL as in the
+                    # text around it: "…LmNvbS8&amp;guce_referrer_sig=…" (a converter's escaped "&",
+                    # en-harvard-entity-brackets-pomodoro-app.md entry 10) goes to "…&guce_…".
+                    href = href.replace("&amp;", "&")
                     self.link(href, match.start(), match.start() + len(url), literal=True)
                 position = match.start() + len(url)
             elif group == "wikilink":
@@ -1788,12 +1868,15 @@ def read_markdown(source: str) -> ReadResult:
 
     soft_breaks: set[int] = set()
 
+    flushed = _Pending()
+
     def flush() -> None:
-        nonlocal pending
+        nonlocal pending, flushed
         if pending.lines:
             inline = _Inline(source, index, structure.references)
             blocks.append(inline.block(pending))
             soft_breaks.update(inline.wrapped_breaks)
+            flushed = pending
         pending = _Pending()
 
     number = skip
@@ -1852,7 +1935,23 @@ def read_markdown(source: str) -> ReadResult:
                 continue
             flush()
             continue
+        if not under_notes and not pending.lines and _plain_notes_line(source, lines, number - 1):
+            # "Endnotes" on a line of its own over "1 Herodotus, …", "2 DOD, …": a report exported
+            # from PDF keeps the heading's word but not its mark (_plain_notes_line).
+            under_notes, notes_level, bare_expected = True, 6, 1
         bare = _BARE_NOTE.match(line) if under_notes and not pending.lines else None
+        joined = _joined_bare_notes(line, bare_expected) if bare is not None else []
+        if joined:
+            # "1 “Title” (2023), https://… 2 “Summary Report: …” (2024), https://… 3 P.L. 117-167, …":
+            # endnotes a PDF export ran into one paragraph (_joined_bare_notes); each is a note.
+            for piece, (piece_start, piece_end, label, body) in enumerate(joined):
+                pending = _Pending(
+                    [(start + piece_start, start + piece_end)], note_label=label, body_start=body
+                )
+                if piece < len(joined) - 1:
+                    flush()
+            bare_expected = int(joined[-1][2]) + 1
+            continue
         if (
             bare is not None
             and int(bare.group(1)) == bare_expected
@@ -1885,6 +1984,23 @@ def read_markdown(source: str) -> ReadResult:
             start += outline.end()
             line = source[start:end]
         heading = _ATX.match(line)
+        if (
+            heading is not None
+            and under_notes
+            and not pending.lines
+            and _url_tail_heading(source, flushed, line)
+        ):
+            # "https://doi.org/10.6028/" ⏎ "## NIST.SP.1282": the rest of a note's URL, which a PDF
+            # export set on the next page's first line and read as a heading (_url_tail_heading). It
+            # goes back on the note, and the notes go on.
+            blocks.pop()
+            pending = _Pending(
+                [*flushed.lines, (start + heading.end(), end)],
+                note_label=flushed.note_label,
+                body_start=flushed.body_start,
+            )
+            flush()
+            continue
         if heading is not None:
             flush()
             content_start = start + heading.end()

@@ -123,6 +123,14 @@ ENTRY_START = re.compile(
       # left alone: "[RFC5234]" opening one item of a list whose others have no key is a standard's
       # number, not the list's label (en-iso690-ipk-chat.md).
       | \[(?P<alphakey>[A-Z][a-z]{1,7}\d{1,4}[a-z]?)\](?=[^\S\n])
+      # A category letter and a serial number before an author written "Surname, I." ("[S1] Verbraeken,
+      # J., …", "[F8] Zaharia, M., …", "[C1] Abadi, M., …"): an annotated bibliography grouped by kind of
+      # source, surveys S1-S3, foundational papers F1-F8, conference papers C1-C7
+      # (en-annotated-bibliography-distributed-ml-survey.md). One or two capitals and at most three
+      # digits: "[RFC5234]" (a standard's number), "[A4] 210 mm", and keys before an organisation's
+      # name and a quoted title ('[U1] Widget Institute, "…"', heldback-18's keyed lists, judged as a
+      # run of one prefix elsewhere) stay.
+      | \[(?P<serialkey>[A-Z]{1,2}\d{1,3})\](?=[^\S\n]+[^\W\d_][\w'’-]+,[^\S\n][^\W\d_]\.)
       # "[Ref. 3] ", "[Ref.1] ", "[ref. 2] ": a numbered reference named so, the name the text cites
       # it by (a Catalan thesis's external references, "[Ref.1] -- _Title_ [en línia] …"; notes
       # and READMEs list "[ref. 1] https://…" the same way).
@@ -187,6 +195,7 @@ def match_entry_start(text: str, pos: int = 0) -> EntryStart | None:
         ("citekey", "bracket"),
         ("yearkey", "bracket"),
         ("alphakey", "bracket"),
+        ("serialkey", "bracket"),
         ("refkey", "bracket"),
         ("caret_def", "bracket"),
         ("sup", "sup"),

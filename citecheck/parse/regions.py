@@ -1115,6 +1115,8 @@ def _unlabelled_entry(block: Block) -> bool:
     limit = _UNLABELLED_ITEM_MAX if block.item else _UNLABELLED_MAX
     if block.item and block.kind == "paragraph" and len(text) > limit:
         return _quoted_head(text)
+    if block.kind == "paragraph" and len(text) > limit:
+        return _annotated_paragraph(text)
     if block.kind != "paragraph" or not text or len(text) > limit or is_chrome(text):
         return False
     if _COPYRIGHT_LINE.match(text):
@@ -1135,6 +1137,31 @@ def _unlabelled_entry(block: Block) -> bool:
         or _STANDARD_NUMBER.search(text) is not None
         or _STANDARD_OPENING.match(text) is not None
     )
+
+
+# The longest paragraph read as one annotated entry: its citation, its address, its annotation.
+_ANNOTATED_MAX = 1500
+
+
+def _annotated_paragraph(text: str) -> bool:
+    """A paragraph longer than any entry that is one of an annotated bibliography: a citation shaped
+    like a reference (a quoted title, "(2025)"), its address alone on the next line within the first
+    :data:`_UNLABELLED_MAX` characters, closing its line, then the annotation's lines (the reader joins
+    a wrapped citation's lines but keeps the break after an address: en-annotated-bibliography-ai-
+    tutoring-thermo.md: "**Kestin, G., … (2025). "AI tutoring outperforms …"** [skimmed]⏎https://www.
+    nature.com/…⏎194 students, Harvard Physical Sciences 2, …", 746 characters, the one entry of its
+    twelve over the limit, and the first: its list started at the second). Prose that links a page
+    in the middle of a line, or whose opening is no quoted, dated citation, is none."""
+    if len(text) > _ANNOTATED_MAX:
+        return False
+    url = URL_PATTERN.search(text[:_UNLABELLED_MAX])
+    if url is None or url.start() == 0:
+        return False
+    line_end = text.find("\n", url.end())
+    if line_end == -1 or text[url.end() : line_end].strip():
+        return False
+    head = text[: url.start()]
+    return _REFERENCE_SHAPE.search(head) is not None and _OPENING_QUOTE.search(head) is not None
 
 
 def _quoted_head(text: str) -> bool:

@@ -1576,7 +1576,10 @@ _INITIALLED_AUTHORS = re.compile(
     # (Pleiades closes the list with a comma: "Fedorova, G.N., Information systems".)
     # GOST lists its authors with commas: "Мильчакова, Н.Н., Яркова, Е.Н. Title" (heldback-13).
     rf"^{_INITIALLED}(?:(?:;\s|,\s(?={_INITIALLED})|,?\s?(?<=[\s.,])(?:and|&|und|e|y|et|i|и)\s){_INITIALLED})*"
-    rf"(?:\s?et\s+al\.\s?)?,?\s*(?=[^\W\d_]|\d)"
+    # A colon may close the list before the title ("He, K., Zhang, X., Ren, S., Sun, J.: Deep Residual
+    # Learning …", a Czech textbook's list converted from PDF: cs-iso690-neuronove-site-literatura.md,
+    # three titles read with the last author before them).
+    rf"(?:\s?et\s+al\.\s?)?(?:,|(?<=\.):)?\s*(?=[^\W\d_]|\d)"
 )
 # ABNT names with full given names: "RODRIGUES, Leandro Bezerra; DA SILVA, Júlio César.",
 # "PONTES, Rodrigo Garcia." — the surname in capitals, the list ending at a full given name's stop;
@@ -2039,6 +2042,23 @@ def _without_gost_content_area(title: str) -> str:
     return title[: found.start()].strip(" ,;:–—-")
 
 
+# An e-print's identifier after a comma closes the title field, no word of the title
+# ("MathTutorBench (EMNLP 2025 Oral), arXiv:2502.18940": an annotated bibliography's bold citation,
+# en-annotated-bibliography-ai-tutoring-thermo.md entry 11). A title that is the identifier stays.
+_EPRINT_AFTER = re.compile(r",\s*arXiv:\s?\d{4}\.\d{4,5}(?:v\d+)?\.?$", re.IGNORECASE)
+
+
+# Chicago's publication facts in brackets after a title, "(Place: Publisher, Month Year)", and its
+# translator or editor after a comma, "…, trans. A. D. Godley": fields after the title, not words of
+# it (en-report-endnotes-cset-ai-decision-support.md notes 1 and 2: "Histories, trans. A. D. Godley",
+# "DOD Dictionary of Military and Associated Terms (Washington, D.C.: DOD, November 2021)"). The
+# brackets must hold a place and a colon before the year; "Study (Part 2, 2020)" and "(2020)" stay.
+_CHICAGO_FACTS_AFTER = re.compile(
+    r"\s*\((?:[A-Z][\w.'’-]*(?:,?\s[A-Z][\w.'’-]*){0,3}):\s[^():]{2,80}\b(?:19|20)\d{2}\)\s*$"
+)
+_TRANSLATOR_AFTER = re.compile(r",\s(?:trans|ed|eds)\.\s(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+.*$")
+
+
 def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
     if not keep_medium:
         title = MEDIUM.sub(" ", title)
@@ -2088,6 +2108,12 @@ def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
     # Nor is a magazine's issue after a comma ("Mozillas Rust - Konkurrenz für C und C++, iX 06/2015"),
     # nor the field a PDF's text glued on with a semicolon ("… the world wide web;Internet Research").
     title = _ISSUE_AFTER.sub("", _GLUED_FIELD.sub("", title))
+    eprint = _EPRINT_AFTER.search(title)
+    if eprint is not None and eprint.start() > 0:
+        title = title[: eprint.start()].rstrip()
+    facts = _CHICAGO_FACTS_AFTER.search(title) or _TRANSLATOR_AFTER.search(title)
+    if facts is not None and len(title[: facts.start()].split()) >= 1 and facts.start() > 0:
+        title = title[: facts.start()].rstrip()
     title = without_closing_no_date(title)  # "Title, [no date]": CSL's "no date" in any locale
     if only_no_date(title):
         return None  # "(n.d.). Retrieved from …": a date group, no title
@@ -4521,6 +4547,16 @@ def title_and_publisher(
             # "Title // Site : [Веб-сайт]": GOST/DSTU's container after "//", its medium after that.
             title_part, _, site = before.partition("//")
             return tidy_title(title_part.partition(" / ")[0]), tidy_publisher(site)
+        colon_led = _INITIALLED_AUTHORS.match(before)
+        if (
+            colon_led is not None
+            and colon_led.group().rstrip().endswith(":")
+            and colon_led.end() < len(before)
+        ):
+            # "Long, J., Shelhamer, E., Darrell, T.: Fully Convolutional Networks … [online]": initialled
+            # authors closed by a colon (cs-iso690-neuronove-site-literatura.md entry 11), read whole
+            # as the title's sentence before.
+            before = before[colon_led.end() :]
         for pattern in (_VANCOUVER_AUTHORS, _SEMICOLON_AUTHORS, _LEADING_ORG, _GOST_AUTHOR):
             authors = pattern.match(before)
             if authors is not None and authors.end() < len(before):

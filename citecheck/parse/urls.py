@@ -143,6 +143,9 @@ def unwrap_urls(text: str) -> str:
                 rest_start += 1
                 while rest_start < len(text) and text[rest_start] in " \t":
                     rest_start += 1
+            if _annotation_follows(text, match.start(), end, rest_start):
+                pos = max(end, match.start() + 1)
+                continue
             if _continues_url(match.group(), text[rest_start:]) or _width_wrapped_tail(
                 text, match.start(), end
             ):
@@ -153,6 +156,37 @@ def unwrap_urls(text: str) -> str:
         pos = max(end, match.start() + 1)
 
 
+# The line after an address that closes its line, when it is prose: a first token opening on a digit
+# or a capital, then more words on the same line ("2,874 student turns, 221 sessions", "22-problem
+# benchmark, five models", "194 students, Harvard Physical Sciences 2, …").
+_PROSE_LINE = re.compile(r"[\dA-Z][^\s/]*[^\S\n]+[^\W\d_]")
+# A sentence opening on the line after an address that ends on a slash: a capitalised word, a space
+# and a word in lower case ("…/our-most-recent-learnings/⏎Source for the separate …").
+_SENTENCE_AFTER_SLASH = re.compile(r"[A-Z][a-z]+[^\S\n]+[a-z]")
+
+
+def _annotation_follows(text: str, url_start: int, url_end: int, rest_start: int) -> bool:
+    """Whether the line after the URL ending at ``url_end`` is an annotation of the entry, not the
+    rest of the URL: an annotated bibliography sets an entry's address at the end of its citation's
+    last line and starts the annotation on the next (en-annotated-bibliography-ai-tutoring-thermo.md:
+    "https://arxiv.org/html/2608.07373v1⏎2,874 student turns, …", "…/abs/2502.05195⏎22-problem
+    benchmark, five models", "…/s41598-025-97652-6⏎194 students, Harvard …", "…-recent-learnings/⏎
+    Source for the separate …": four addresses glued to the annotation's first word). Either the URL is
+    shorter than a page's line, did not stop on a character that cuts a URL ("-", "/", …), and the
+    next line opens on a digit or a capital and runs on in words; or it ends on a slash and the next
+    line opens a sentence. A path cut mid-word goes on in small letters or with a slash ("…/poli⏎
+    tics/1"), one that fills the line or stops on a hyphen ("…/2020-03-⏎17/treasury-…") is wrapped as
+    before."""
+    if url_start and not text[url_start - 1].isspace():
+        return False
+    if text[url_end : url_end + 1] != "\n":
+        return False
+    url = text[url_start:url_end]
+    if url[-1] not in _URL_TAIL_CHARS and url_end - url_start < _PAGE_LINE:
+        return _PROSE_LINE.match(text, rest_start) is not None
+    return url.endswith("/") and _SENTENCE_AFTER_SLASH.match(text, rest_start) is not None
+
+
 # A stray space inside a path: "…/politika/ 25584021" or "…/poli tika/1".
 # The token after a space continues the URL when it has a digit or a slash, or ends in a web
 # page's file extension ("…/armenia russia-talks.html"): prose rarely looks like that.
@@ -160,6 +194,40 @@ _SPACE_CONTINUATION = re.compile(
     r" ([\w\-.~%]*\d[\w\-.~%]*(?:/[\w\-./~%?=&#]*)?|[\w\-.~%]+/[\w\-./~%?=&#]*"
     r"|[\w\-~%]+\.(?:html?|shtml|php|aspx?|jsp|pdf)(?:[?#][\w\-./~%?=&#]*)?)(?=\.?(?:[\s,;)]|$))"
 )
+# Words going on after a token: its comma or a space, then a word ("2,874 student turns", "22-problem
+# benchmark, five models").
+_WORDS_AFTER = re.compile(r"[\d,.]*[,;]?[^\S\n]*[^\W\d_]{2,}")
+
+
+_ENTITY_CLOSE = re.compile(r"&gt;?$|&gt;?(?=[.,;:)\]]*$)", re.IGNORECASE)
+
+
+def _without_entity_bracket(text: str, start: int, url: str) -> str:
+    """``url`` without the "&gt;" that closes it where the angle brackets around it are written as
+    HTML entities, "&lt;https://…&gt;" (a Word or Google Docs file converted to Markdown whose "<" and
+    ">" were escaped twice, "\\&lt;https://freshman.tech/pomodoro-timer\\&gt;": en-harvard-entity-
+    brackets-pomodoro-app.md, every one of its eleven addresses read with "&gt" on). Only after an
+    opening "&lt;": a query's "&gt=5" elsewhere is the URL's own."""
+    if text[max(0, start - 4) : start].lower() != "&lt;":
+        return url
+    cut = _ENTITY_CLOSE.search(url)
+    return url[: cut.start()] if cut is not None else url
+
+
+def _words_after_whole_url(text: str, url: str, tail: re.Match[str]) -> bool:
+    """Whether the token a space parts from ``url`` opens the words after it, not the rest of its
+    path: the URL stopped on a letter or digit (not on "/", "-" or "_", where a path is cut), the token
+    holds no "/" and names no file, and words follow it on the line (an annotated bibliography's
+    address on a line of its own, its annotation's first words under it, the lines read joined:
+    en-annotated-bibliography-ai-tutoring-thermo.md, "…/2608.07373v1 2,874 student turns",
+    "…/abs/2502.05195 22-problem benchmark"). "…/politika/ 25584021" and "…/poli tika/1" are cut paths
+    as before."""
+    token = tail.group(1)
+    if not url[-1:].isalnum() or "/" in token or "." in token:
+        return False
+    return _WORDS_AFTER.match(text, tail.end(1)) is not None
+
+
 # The rest of a host broken after one of its dots by a space, then its path: " edu/research/…",
 # " github.io/ryu" (heldback-21's Chinese GB/T list, copied from a PDF: two of its addresses). Only
 # with a path: "https://widgets.example. see docs" is a sentence after a URL.
@@ -227,7 +295,7 @@ def find_urls(text: str, *, schemeless: bool = False) -> list[tuple[str, int, in
     """
     found: list[tuple[str, int, int]] = []
     for match in URL_PATTERN.finditer(text):
-        url = trim_url(match.group())
+        url = _without_entity_bracket(text, match.start(), trim_url(match.group()))
         if not url:
             continue
         start, end = match.start(), match.start() + len(url)
@@ -238,7 +306,11 @@ def find_urls(text: str, *, schemeless: bool = False) -> list[tuple[str, int, in
             continue
         if end == match.end() and "/" in url.partition("//")[2]:
             tail = _SPACE_CONTINUATION.match(text, end)
-            if tail is not None and not _DATE_LIKE.fullmatch(tail.group(1)):
+            if (
+                tail is not None
+                and not _DATE_LIKE.fullmatch(tail.group(1))
+                and not _words_after_whole_url(text, url, tail)
+            ):
                 # A URL broken after "_" or "-" (a line break that became a space: "…models-Robert_
                 # Nau.pdf") is joined; elsewhere the space is kept so the URL is reported as invalid.
                 joiner = "" if url[-1] in "_-" or _wrapped_after_slash(url, tail.group(1)) else " "
@@ -251,6 +323,11 @@ def find_urls(text: str, *, schemeless: bool = False) -> list[tuple[str, int, in
                 # reference list copied from a PDF) goes on in its next label and its path.
                 url = url + "." + trim_url(rest.group(1))
                 end = rest.start(1) + len(trim_url(rest.group(1)))
+        if "&amp;" in url:
+            # An "&" a converter wrote as its entity ("…LmNvbS8&amp;guce_referrer_sig=…", a Word file's
+            # references converted to Markdown with their brackets escaped too: en-harvard-entity-
+            # brackets-pomodoro-app.md entry 10): the address has the character.
+            url = url.replace("&amp;", "&")
         found.append((url, start, end))
     found = _without_named_hosts(_with_spaced_schemes(text, found))
     if schemeless and not found:
