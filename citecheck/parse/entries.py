@@ -13,7 +13,6 @@ list, seven linked of ten; heldback-18's deep-research list, whose unlinked "Tit
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -69,41 +68,6 @@ from citecheck.parse.typography import (
 from citecheck.parse.urls import URL_PATTERN, find_urls, normalise_url, trim_url, unwrap_urls
 
 # Phrases that introduce the URL: the entry's bibliographic part ends before them.
-_ALNUM_RUN = re.compile(r"[\W_]+")
-_SPLIT_REST_MIN = 4
-
-
-def _split_link_joined(text: str, marks: Sequence[Mark]) -> tuple[str, set[str]]:
-    """``text`` with a URL a PDF-to-Markdown converter split into two links at a line break written
-    as the one URL: two links in a row to the same address, the first showing its start
-    ("[http://…/cursuri/f/f](http://…/f-sym/…/AI_neural_nets.pdf)[sym/…/AI\\_neural\\_nets.pdf.](…)",
-    the hyphen at the break lost), the second the rest (cs-iso690-neuronove-site-literatura.md, three
-    of its sixteen entries). Read as written, the first link's address gained the second half's text
-    ("…/AI_neural_nets.pdfsym/5master/…"). Guard: the same address behind both, the first text a
-    start of it and the second's first token an end of it. Also the addresses so written."""
-    joined: set[str] = set()
-    links = [mark for mark in marks if mark.kind == "link" and mark.href]
-    for first, second in itertools.pairwise(links):
-        href = first.href or ""
-        if second.href != href or not first.text.lower().startswith(("http://", "https://")):
-            continue
-        if not href.startswith(first.text.rstrip("-")):
-            continue
-        at = text.find(first.text)
-        if at == -1:
-            continue
-        rest_end = at + len(first.text)
-        while rest_end < len(text) and not text[rest_end].isspace():
-            rest_end += 1
-        rest = text[at + len(first.text) : rest_end].rstrip(".,;:")
-        # Compared on letters and digits: the converter's escapes ("AI\\_neural") may have become
-        # emphasis on the way, its underscores lost.
-        if len(_ALNUM_RUN.sub("", rest)) >= _SPLIT_REST_MIN and _ALNUM_RUN.sub("", href).endswith(
-            _ALNUM_RUN.sub("", rest)
-        ):
-            text = text[:at] + href + text[at + len(first.text) + len(rest) :]
-            joined.add(href)
-    return text, joined
 
 
 _BROKEN_WORD = re.compile(r"(?<=[a-z])-\n[ \t]*(?=[a-z])")
@@ -1829,15 +1793,11 @@ def parse_entry(
     # the quotes close over the title, the URL follows it.
     text = _PRINTED_LINK_IN_QUOTES.sub(r"\1\2\4 (\3)", text)
     text = _GLUED_QUOTE_IN.sub(r"\1 in ", text)
-    text, joined = _split_link_joined(text, marks)
     for mark in marks:
         # Link text showing a URL the reader may have mangled (escapes, emphasis): the href is the URL.
-        if (
-            mark.kind == "link"
-            and mark.href
-            and mark.href not in joined
-            and mark.text.lower().startswith(("http://", "https://"))
-        ):
+        # (A URL a converter split into adjacent links to one address is made one link before the
+        # document is read: link_pieces.py.)
+        if mark.kind == "link" and mark.href and mark.text.lower().startswith(("http://", "https://")):
             text = text.replace(mark.text, mark.href, 1)
     found = find_urls(text, schemeless=not links)
     quoted = quoted_title(text[: found[0][1]] if found else text, strict=True)
