@@ -1217,6 +1217,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from citecheck.parse.blocks import sub_closing_run
+from citecheck.parse.bold_leads import author_lead_before_title, author_year_lead
 from citecheck.parse.claims import sentence_spans as _claim_sentence_spans
 from citecheck.parse.dates import MONTH_BY_NAME, find_dates, month_names
 from citecheck.parse.no_date import only_no_date, without_closing_no_date
@@ -4171,6 +4172,31 @@ def title_before_remark(text: str) -> tuple[str | None, str | None]:
 _BROKEN_LINK_HEAD = re.compile(r"\s*\[(?P<title>[^\[\]\n]{3,200})\][^\S\n]+\(?\s*")
 
 
+def _bold_author_lead(
+    head: str, marks: Sequence[Mark], opening: str, *, cites: bool, site_split: bool
+) -> tuple[str | None, str | None] | None:
+    """The title after a bold author lead of an exported office document (bold_leads.py), or None."""
+    start = head.lstrip(" *_")
+    if not opening or not start.startswith(opening):
+        return None
+    rest = start[len(opening) :].lstrip(" *_")
+    following = marks[1].text.strip() if len(marks) > 1 and marks[1].kind == "em" else ""
+    if following and rest.startswith(following) and author_lead_before_title(opening, following):
+        title, publisher = title_and_publisher(rest, marks[1:], cites=cites, site_split=site_split)
+        if title is not None:
+            return title, publisher
+    if not author_year_lead(opening):
+        return None
+    if following and rest.startswith(following):
+        # "**Aho, Alfred V. … 1983.** *Data Structures and Algorithms.* Boston : …": a book's title.
+        return tidy_title(following), None
+    sentences = _sentences(rest.lstrip(" .,"))
+    if sentences and len(sentences[0].split()) >= 1 and any(c.isalpha() for c in sentences[0]):
+        # "**California Digital Library. 2020.** WEST membership. \\[Online\\] …": the first sentence.
+        return tidy_title(sentences[0]), None
+    return None
+
+
 def title_and_publisher(
     head: str, marks: Sequence[Mark] = (), *, cites: bool = True, site_split: bool = False
 ) -> tuple[str | None, str | None]:
@@ -4218,6 +4244,9 @@ def title_and_publisher(
             title, publisher = title_and_publisher(rest, marks[1:], cites=cites, site_split=site_split)
             if title is not None:
                 return title, publisher
+    bold_lead = _bold_author_lead(head, marks, opening, cites=cites, site_split=site_split)
+    if bold_lead is not None:
+        return bold_lead
     if opening and head.lstrip(" *_").startswith(opening) and _AUTHOR_DATE_RUN.fullmatch(opening):
         # "**C, M. ‘Millers_C’ (2008)**⏎Title⏎[Link](…)": the bold author-date run, then the title.
         rest = head.lstrip(" *_")[len(opening) :].lstrip(" *_.,")
