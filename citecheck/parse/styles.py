@@ -1217,6 +1217,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from citecheck.parse.blocks import sub_closing_run
+from citecheck.parse.bold_leads import author_lead_before_title, author_year_lead
 from citecheck.parse.claims import sentence_spans as _claim_sentence_spans
 from citecheck.parse.dates import MONTH_BY_NAME, find_dates, month_names
 from citecheck.parse.no_date import only_no_date, without_closing_no_date
@@ -4197,6 +4198,50 @@ def title_before_remark(text: str) -> tuple[str | None, str | None]:
 _BROKEN_LINK_HEAD = re.compile(r"\s*\[(?P<title>[^\[\]\n]{3,200})\][^\S\n]+\(?\s*")
 
 
+def _bold_author_lead(
+    head: str, marks: Sequence[Mark], opening: str, *, cites: bool, site_split: bool
+) -> tuple[str | None, str | None] | None:
+    """The title after a bold author lead of an exported office document (bold_leads.py), or None."""
+    start = head.lstrip(" *_")
+    if not opening or not start.startswith(opening):
+        return None
+    rest = start[len(opening) :].lstrip(" *_")
+    following = marks[1].text.strip() if len(marks) > 1 and marks[1].kind == "em" else ""
+    if following and rest.startswith(following) and author_lead_before_title(opening, following):
+        title, publisher = title_and_publisher(rest, marks[1:], cites=cites, site_split=site_split)
+        if title is not None:
+            return title, publisher
+    if not author_year_lead(opening):
+        return None
+    if following and rest.startswith(following):
+        # "**Aho, Alfred V. … 1983.** *Data Structures and Algorithms.* Boston : …": a book's title.
+        return tidy_title(following), None
+    sentences = _sentences(rest.lstrip(" .,"))
+    if sentences and len(sentences[0].split()) >= 1 and any(c.isalpha() for c in sentences[0]):
+        # "**California Digital Library. 2020.** WEST membership. \\[Online\\] …": the first sentence,
+        # less the imprint the style writes after a report's title when the sentence ran on into it.
+        return tidy_title(_without_iso690_imprint(sentences[0])), None
+    return None
+
+
+# The imprint Word's "ISO 690 - First Element and Date" style writes after a book's or report's title,
+# "Place : Publisher, Year" with ISO's spaced colon, "s.l." (sine loco) where no place is known:
+# "**OCLC. 2007.** Technical bulletin 254, … the RLG Union Catalog. s.l. : OCLC, 2007. 1097-9654."
+# (fixtures/parse-eval iso690-en-wordboldauthoryear-code4lib-bibliography.md, entry 9: "s.l." read
+# as an abbreviation, the sentence ran on). Only after a full stop, a place of one to three words, the
+# spaced colon, a publisher and a four-digit year closing the sentence.
+_ISO690_IMPRINT = re.compile(
+    r"^(?P<title>.*\S)\.\s+[^\s:,]{1,20}(?:\s[^\s:,]{1,20}){0,2}\s:\s[^:,]{1,80},\s(?:1[5-9]|20)\d{2}[a-z]?\.?$"
+)
+
+
+def _without_iso690_imprint(sentence: str) -> str:
+    """``sentence`` less a closing "Place : Publisher, Year" (see ``_ISO690_IMPRINT``); the place is
+    the shortest run before the colon, so a title's own full stops stay."""
+    found = _ISO690_IMPRINT.match(sentence)
+    return found.group("title") if found is not None else sentence
+
+
 def title_and_publisher(
     head: str, marks: Sequence[Mark] = (), *, cites: bool = True, site_split: bool = False
 ) -> tuple[str | None, str | None]:
@@ -4244,6 +4289,9 @@ def title_and_publisher(
             title, publisher = title_and_publisher(rest, marks[1:], cites=cites, site_split=site_split)
             if title is not None:
                 return title, publisher
+    bold_lead = _bold_author_lead(head, marks, opening, cites=cites, site_split=site_split)
+    if bold_lead is not None:
+        return bold_lead
     if opening and head.lstrip(" *_").startswith(opening) and _AUTHOR_DATE_RUN.fullmatch(opening):
         # "**C, M. ‘Millers_C’ (2008)**⏎Title⏎[Link](…)": the bold author-date run, then the title.
         rest = head.lstrip(" *_")[len(opening) :].lstrip(" *_.,")

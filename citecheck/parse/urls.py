@@ -40,9 +40,12 @@ _WHITESPACE = re.compile(r"\s")
 _GLUED_WORD = re.compile(r"\([^\W\d_]+$")
 _PAIRS = {")": "(", "]": "["}
 
-# What may start the line after a wrapped URL without being part of it.
+# What may start the line after a wrapped URL without being part of it. "zuletzt" ("zuletzt am
+# 15.2.2015", German for "last on", the access label of Word's ISO 690 bibliography style: branch
+# p12-hunt2's iso690-de-wordboldauthoryear-baeume-literatur.md, "…/treelayout/⏎zuletzt am …", read as
+# "…/treelayout/zuletzt"), as "last" is for its English twin.
 _NEVER_CONTINUES = re.compile(
-    r"(?:access|accessed|retrieved|available|erişim|дата|abgerufen|zugriff|consulté|consultado|"
+    r"(?:access|accessed|retrieved|available|erişim|дата|abgerufen|zugriff|zuletzt|consulté|consultado|"
     r"acesso|acessado|accedido|consultato|dostęp|diakses|fecha|viewed|last|date|from|on\b|\(|\[|“|\"|«|‘|„"
     # A line opening with an address of its own starts another URL ("…/docs/faq/⏎https://…/c-and-c++/":
     # bare addresses one a line, a calibration document of heldback-16's family).
