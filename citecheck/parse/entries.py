@@ -66,6 +66,7 @@ from citecheck.parse.typography import (
     no_clock_publishers,
 )
 from citecheck.parse.urls import URL_PATTERN, find_urls, normalise_url, trim_url, unwrap_urls
+from citecheck.parse.wiki_prose import prose_through_link
 
 # Phrases that introduce the URL: the entry's bibliographic part ends before them.
 
@@ -1851,6 +1852,8 @@ def parse_entry(
         publisher = journal.group("journal").strip()
     else:
         title, publisher = title_and_publisher(head, entry_marks, cites=cites, site_split=site_split)
+    if links:
+        title = prose_through_link(text, head, title, marks)
     plain = head.strip().rstrip(" -—–:,").strip()
     first_cell = plain.split(" |", 1)[0]
     if plain.endswith("|") and ". " in first_cell:
