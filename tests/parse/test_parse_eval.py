@@ -689,6 +689,11 @@ HELD_BACK_P12HUNT = "heldback-p12hunt"
 # test_converted_families.py, none written by looking at them): the same. Pinned there.
 HELD_BACK_42 = "heldback-42"
 HELD_BACK_42_FLOOR = {"title": 0.65, "url": 0.86, "accessed": 1.0}
+# heldback-43 (HELDBACK43-RULE.md, branch p12-numbered, 2026-12-06: numbered reference lists — a Vancouver list with
+# tab-separated labels, a numbered author-title list with italic titles, a site-quoted-title list — in es, pl and tr;
+# 3 documents, 25 notes): the last three of the branch's twelve new documents by file name, set aside before any
+# parser run; aggregates only. Wired in before any run, without a floor.
+HELD_BACK_43 = "heldback-43"
 HELD_BACK: dict[str, str] = {
     "held_back_30": HELD_BACK_30,
     "held_back_32": HELD_BACK_32,
@@ -700,6 +705,7 @@ HELD_BACK: dict[str, str] = {
     "held_back_41": HELD_BACK_41,
     "held_back_p12hunt": HELD_BACK_P12HUNT,
     "held_back_42": HELD_BACK_42,
+    "held_back_43": HELD_BACK_43,
 }
 # Parts studied but below the gate (truth.toml's list -> the part): tallied on their own, out of the
 # overall and per-style tallies; their misses may be printed.
@@ -920,6 +926,7 @@ def table(result: EvalResult) -> str:
         HELD_BACK_41,
         HELD_BACK_P12HUNT,
         HELD_BACK_42,
+        HELD_BACK_43,
     ):
         if part not in result.by_part:
             continue
@@ -927,7 +934,7 @@ def table(result: EvalResult) -> str:
         lines.append(
             f"\n{part}: " + "  ".join(f"{n} {_percent(result.by_part[part].rate(n))}" for n in FIELDS)
         )
-        if part in (HELD_BACK_39, HELD_BACK_40, HELD_BACK_41, HELD_BACK_42, HELD_BACK_P12HUNT):
+        if part in (HELD_BACK_39, HELD_BACK_40, HELD_BACK_41, HELD_BACK_42, HELD_BACK_43, HELD_BACK_P12HUNT):
             continue  # a few documents: a style's line would be one document's
         lines.append(f"  {'style':24} {'notes':>5}  " + "  ".join(f"{n:>9}" for n in FIELDS))
         for style in styles:
