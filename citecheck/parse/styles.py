@@ -1446,6 +1446,16 @@ _NAME = r"[^\W\d_][\w'’\-]+"
 _VANCOUVER_AUTHORS = re.compile(
     rf"^(?:{_NAME}(?:\s{_NAME})?\s[A-Z]{{1,3}}(?:,\s|\.\s|\s(?=et\sal))|et\sal\.\s)+"
 )
+# A Vancouver author list whose initials carry full stops and whose last author follows "&" ("Heijningen
+# G. & Underhill A.", "Sapsanis C., Georgoulas G., Tzes A. & Lymberopoulos D.", "Kumarage K., …,
+# Rathnakumar N., & Thanihaichelvan T."): a Spanish prosthesis project's list, six of twelve entries
+# read with their authors; _VANCOUVER_AUTHORS stops at "G." or "C.,". Guard: two names at least, set
+# apart by a comma or by "&"/"and"/"y" — "Smith J. Vitamin D. deficiency" (a title word and a letter
+# after the authors, a bare space between) is one name.
+_DOTTED_VANCOUVER_NAME = rf"{_NAME}(?:\s{_NAME})?\s(?:[A-Z]\.){{1,3}}"
+_DOTTED_VANCOUVER_AUTHORS = re.compile(
+    rf"^{_DOTTED_VANCOUVER_NAME}(?:(?:,\s+(?:(?:&|and|y|e)\s+)?|\s+(?:&|and|y|e)\s+){_DOTTED_VANCOUVER_NAME})+\s+(?=\S)"
+)
 _INITIALS = re.compile(r"(?:\b[^\W\d_]\.\s?){1,3}")
 # "Beazley, David; Jones, Brian K. " — a semicolon-separated author list; a name before the last
 # may hold an initial too ("Mamajek, Eric E.; Hillenbrand, Lynne A. ", the Chinese Wikipedia's
@@ -3195,6 +3205,7 @@ def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | N
                 _CAPS_NAMES,
                 _INVERTED_PAIR,
                 _GIVEN_CAPS_NAMES,
+                _DOTTED_VANCOUVER_AUTHORS,
             )
         )
         if m is not None
@@ -3729,6 +3740,7 @@ def _drop_authors(lead: str) -> str:
         _ET_AL,
         _INITIALLED_AUTHORS,
         _ABNT_AUTHORS,
+        _DOTTED_VANCOUVER_AUTHORS,
         _VANCOUVER_AUTHORS,
         _SEMICOLON_AUTHORS,
         _GOST_AUTHOR,
@@ -4557,7 +4569,7 @@ def title_and_publisher(
             # authors closed by a colon (cs-iso690-neuronove-site-literatura.md entry 11), read whole
             # as the title's sentence before.
             before = before[colon_led.end() :]
-        for pattern in (_VANCOUVER_AUTHORS, _SEMICOLON_AUTHORS, _LEADING_ORG, _GOST_AUTHOR):
+        for pattern in (_DOTTED_VANCOUVER_AUTHORS, _VANCOUVER_AUTHORS, _SEMICOLON_AUTHORS, _LEADING_ORG, _GOST_AUTHOR):
             authors = pattern.match(before)
             if authors is not None and authors.end() < len(before):
                 before = before[authors.end() :]
