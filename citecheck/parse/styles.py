@@ -2510,6 +2510,13 @@ def _abbreviated_organisation(head: str) -> int | None:
         return None
     if not _initials_of(match.group("name"), match.group("abbr")):
         return None
+    if _STOP_AFTER_BRACKETS.match(head, match.end()):
+        # Vancouver's corporate author closed by a full stop, "Food and Agriculture Organization
+        # (FAO). Human energy requirements … [Internet]. Rome, IT: FAO; 2004.", "Perú, Instituto
+        # Nacional de Estadística e Informática (INEI). Perú: Estimaciones …": the author's sentence
+        # ends at its stop, and the colon after it is the imprint's or the title's own (an R
+        # toolkit README's list, nine entries of twelve cut there). The sentence rules read it.
+        return None
     colon = head.find(": ", match.end(), match.end() + 160)
     if colon != -1 and _NAME_GOES_ON.match(head[match.end() : colon]):
         # "The Rise of AI Teammates in Software Engineering (SE) 3.0: How …" (heldback-33's
@@ -2519,6 +2526,29 @@ def _abbreviated_organisation(head: str) -> int | None:
     return colon + 2 if colon != -1 else None
 
 
+# Vancouver's editors named as the author sentence: "Institute of Medicine (U.S.), editor.",
+# "Institute of Medicine (U.S.), Institute of Medicine (U.S.), editores.", "Baron S, editor.".
+_EDITOR_SENTENCE = re.compile(r"^.{2,160}?,\s(?:editors?|editores|editoras?|eds?|Hrsg|éds?|a cura di)\.?$", re.IGNORECASE)
+
+
+def _corporate_author_sentence(sentence: str) -> bool:
+    """A whole sentence that is a Vancouver author, not a title: a body named with its initials in
+    brackets at the sentence's end ("Food and Agriculture Organization (FAO).", "Perú, Instituto
+    Nacional de Estadística e Informática (INEI).": the letters in brackets are initials of its
+    capitalised words), or a name list closed by ", editor(s)" ("Institute of Medicine (U.S.),
+    editor."). Data: an R toolkit README's Vancouver list (en-vancouver-bullets-disponible-btools.md),
+    eleven of twelve entries opening so, their titles read as the author or cut at a colon after it.
+    Guard: the brackets close the sentence ("Regulation (EU) 2016/679." and "Unified Modeling Language
+    (UML) Version 2.5.1." go on after them), and the initials must be the name's."""
+    stripped = sentence.strip().rstrip(".").strip()
+    if _EDITOR_SENTENCE.match(stripped + "."):
+        return True
+    named = _ABBREVIATED.fullmatch(stripped)
+    return named is not None and _initials_of(named.group("name"), named.group("abbr"))
+
+
+# A full stop right after an organisation's initials in brackets: its sentence ends there.
+_STOP_AFTER_BRACKETS = re.compile(r"\.\s+(?=\S)")
 # What a name in brackets carries on with inside a title: a number or a version right after it.
 _NAME_GOES_ON = re.compile(r"\s+v?\d")
 
@@ -4590,6 +4620,7 @@ def title_and_publisher(
             _looks_like_authors(sentences[0])
             or _is_org(sentences[0])
             or _is_short_name(sentences[0].rstrip("."))
+            or _corporate_author_sentence(sentences[0])
         ):
             dropped = sentences.pop(0)
             if body is None and not _looks_like_authors(dropped):
