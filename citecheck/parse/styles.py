@@ -3965,8 +3965,12 @@ _NATURE_NAME = r"[^\W\d_][\w'’\-]+(?:\s[^\W\d_][\w'’\-]+){0,3},\s(?:[^\W\d_]
 _NATURE_AUTHORS = re.compile(
     rf"^(?:{_NATURE_NAME}(?:,\s{_NATURE_NAME})*,?\s(?:&|and)\s{_NATURE_NAME}|{_NATURE_NAME}(?:\set\sal\.)?)\s+(?=\S)"
 )
+# The article number may be a journal's letters and digits ("bbaf667", Brief. Bioinform.; "gkad123",
+# Nucleic Acids Res.) and Cell Press pages end on an electronic supplement ("850-864.e9"): two entries
+# of a single-cell README's Nature list (en-nature-numbered-drug-response-references.md 9 and 11),
+# whose titles ran on into the journal.
 _NATURE_TAIL = re.compile(
-    r"\s(?P<volume>\d{1,6}[A-Za-z]?)(?:,\s*(?:[A-Za-z]{0,2}\d+(?:\s?[-–]\s?[A-Za-z]{0,2}\d+)?)?)?"
+    r"\s(?P<volume>\d{1,6}[A-Za-z]?)(?:,\s*(?:[A-Za-z]{0,5}\d+(?:\s?[-–]\s?[A-Za-z]{0,2}\d+)?(?:\.e\d{1,3})?)?)?"
     r"\s*(?:\((?:19|20)\d{2}\))?\.?\s*$"
 )
 _JOURNAL_WORD = re.compile(r"(?:[A-Z][\w'’\-]*\.?|[a-z]+[A-Z][\w]*|&|of|and|in|the|for|on|[A-Z]\.)")
