@@ -4396,7 +4396,7 @@ def title_and_publisher(
     linked_before = _linked_title_before(head, dated, marks) if dated is not None and marks else None
     if linked_before is not None:
         return linked_before
-    if quoted is not None and not _mark_before(head, marks, quoted[1]):
+    if quoted is not None and not _mark_before(head, marks, quoted[1], quoted[2]):
         title, start, end = quoted
         after = _before_comment(head[end:])
         publisher = _publisher_after(after)
@@ -4903,13 +4903,21 @@ def _cites_elsewhere(mark: Mark) -> bool:
     return mark.kind != "link" or (mark.href or "").lower().startswith(("http://", "https://"))
 
 
-def _mark_before(head: str, marks: Sequence[Mark], position: int) -> bool:
+def _mark_before(head: str, marks: Sequence[Mark], position: int, quote_end: int | None = None) -> bool:
     """Whether a marked title comes before the quoted phrase at ``position``. A marked run that is
-    the author sentence ("**Espressif Systems.** "ESP32 Technical Reference Manual"") is not."""
+    the author sentence ("**Espressif Systems.** "ESP32 Technical Reference Manual"") is not; nor is
+    one whose words stand again after the quote (``quote_end``): IEEE's site named as the author and
+    again, in italics, as the container ('LinuxVox, "Installing xrdp on Ubuntu: A Comprehensive
+    Guide," *LinuxVox*.'), where the italic run is the later one and the earlier the author (three
+    entries of a German report's IEEE list, de-ieee-online-verfuegbar-wsl-quellen.md 4, 8, 9).
+    Guard: only the run's exact words after the quote's end; a run that stands once before it keeps
+    the old reading."""
     marked = _mark_title(head, marks)
     if marked is None or marked[1] >= position:
         return False
     text = marked[0].strip()
+    if quote_end is not None and text and head.find(text, quote_end) != -1:
+        return False
     between = head[marked[2] : position].strip()
     author_sentence = text.endswith(".") or between.startswith(".")
     return not (
