@@ -2547,6 +2547,28 @@ def _corporate_author_sentence(sentence: str) -> bool:
     return named is not None and _initials_of(named.group("name"), named.group("abbr"))
 
 
+# A sentence wholly in square brackets ("[Updated 2023 Jun 5].", "[cited 2024 Aug 14].") and one that
+# opens a chapter's container ("In: StatPearls", "En: 20th Annual International Conference …").
+_BRACKETED_SENTENCE = re.compile(r"\[[^\[\]]{1,80}\]\.?")
+_CONTAINER_SENTENCE = re.compile(r"(?:In|En|Em|Dans|W)\s*:\s")
+
+
+def _chapter_sentences(sentences: list[str]) -> list[str]:
+    """The sentences before a medium designator that may hold the title: a Vancouver chapter's "In:"
+    sentence and those after it name the book the chapter is in, and a bracketed remark between the
+    title and it ("[Updated 2023 Jun 5].") is no title. Data: StatPearls chapters cited the way
+    NLM's style writes them, "Sattar Y, Chhabra L. Electrocardiogram. [Updated 2023 Jun 5]. In:
+    StatPearls [Internet]. Treasure Island (FL): …" (es-vancouver-consultado-ecg-bitalino-
+    bibliografia.md entry 5, whose title was read as the bracketed remark). Guard: only after a first
+    sentence (an entry that opens on "In:" keeps its sentences), and a list left empty is kept whole."""
+    cut = next(
+        (i for i, sentence in enumerate(sentences) if i > 0 and _CONTAINER_SENTENCE.match(sentence)),
+        len(sentences),
+    )
+    kept = [s for s in sentences[:cut] if not _BRACKETED_SENTENCE.fullmatch(s.strip())]
+    return kept or sentences
+
+
 # A full stop right after an organisation's initials in brackets: its sentence ends there.
 _STOP_AFTER_BRACKETS = re.compile(r"\.\s+(?=\S)")
 # What a name in brackets carries on with inside a title: a number or a version right after it.
@@ -4615,7 +4637,7 @@ def title_and_publisher(
             preprint_title = tidy_title(before[: server.start()])
             if preprint_title is not None:
                 return preprint_title, server.group("site")
-        sentences = _sentences(before) or [before]
+        sentences = _chapter_sentences(_sentences(before)) or [before]
         site, comma, rest = sentences[0].partition(", ")
         if comma and rest and _DOMAIN.match(site):
             sentences[0] = rest  # IEEE's "Whatis.com/de, Title. [Online]": the site, then the title
