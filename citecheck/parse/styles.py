@@ -2547,6 +2547,8 @@ def _corporate_author_sentence(sentence: str) -> bool:
     return named is not None and _initials_of(named.group("name"), named.group("abbr"))
 
 
+# A site named by its host name, closed by a full stop, at the head of an entry: "Hackaday.io. Title".
+_HOST_AUTHOR = re.compile(r"^(?P<site>[A-Za-z][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6})\.\s+(?=[A-ZÀ-Ý0-9¿¡\"“])")
 # A sentence wholly in square brackets ("[Updated 2023 Jun 5].", "[cited 2024 Aug 14].") and one that
 # opens a chapter's container ("In: StatPearls", "En: 20th Annual International Conference …").
 _BRACKETED_SENTENCE = re.compile(r"\[[^\[\]]{1,80}\]\.?")
@@ -4637,11 +4639,20 @@ def title_and_publisher(
             preprint_title = tidy_title(before[: server.start()])
             if preprint_title is not None:
                 return preprint_title, server.group("site")
+        host = _HOST_AUTHOR.match(before)
+        host_site = host.group("site") if host is not None and host.end() < len(before) else None
+        if host is not None and host_site is not None:
+            # "Hackaday.io. Open Muscle Finger Tracking Sensor [internet].": a site named by its host
+            # as the author (Vancouver's organisation-as-author slot; es-vancouver-citado-protesis-
+            # mano-bibliografia.md entry 12), its full stop glued to the host's own dots, so no
+            # sentence rule parts it from the title. Guard: a host's lower-case last label, then
+            # the stop and a capitalised title ("Node.js v18 docs" has no stop after the host).
+            before = before[host.end() :]
         sentences = _chapter_sentences(_sentences(before)) or [before]
         site, comma, rest = sentences[0].partition(", ")
         if comma and rest and _DOMAIN.match(site):
             sentences[0] = rest  # IEEE's "Whatis.com/de, Title. [Online]": the site, then the title
-        body: str | None = None
+        body: str | None = host_site
         while len(sentences) > 1 and (
             _looks_like_authors(sentences[0])
             or _is_org(sentences[0])
