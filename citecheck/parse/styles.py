@@ -2528,7 +2528,9 @@ def _abbreviated_organisation(head: str) -> int | None:
 
 # Vancouver's editors named as the author sentence: "Institute of Medicine (U.S.), editor.",
 # "Institute of Medicine (U.S.), Institute of Medicine (U.S.), editores.", "Baron S, editor.".
-_EDITOR_SENTENCE = re.compile(r"^.{2,160}?,\s(?:editors?|editores|editoras?|eds?|Hrsg|éds?|a cura di)\.?$", re.IGNORECASE)
+_EDITOR_SENTENCE = re.compile(
+    r"^.{2,160}?,\s(?:editors?|editores|editoras?|eds?|Hrsg|éds?|a cura di)\.?$", re.IGNORECASE
+)
 
 
 def _corporate_author_sentence(sentence: str) -> bool:
@@ -4627,7 +4629,13 @@ def title_and_publisher(
             # authors closed by a colon (cs-iso690-neuronove-site-literatura.md entry 11), read whole
             # as the title's sentence before.
             before = before[colon_led.end() :]
-        for pattern in (_DOTTED_VANCOUVER_AUTHORS, _VANCOUVER_AUTHORS, _SEMICOLON_AUTHORS, _LEADING_ORG, _GOST_AUTHOR):
+        for pattern in (
+            _DOTTED_VANCOUVER_AUTHORS,
+            _VANCOUVER_AUTHORS,
+            _SEMICOLON_AUTHORS,
+            _LEADING_ORG,
+            _GOST_AUTHOR,
+        ):
             authors = pattern.match(before)
             if authors is not None and authors.end() < len(before):
                 before = before[authors.end() :]
