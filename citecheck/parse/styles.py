@@ -2549,6 +2549,42 @@ def _corporate_author_sentence(sentence: str) -> bool:
     return named is not None and _initials_of(named.group("name"), named.group("abbr"))
 
 
+# Springer's numbered references (LNCS, Springer journals' "basic" style): initialled authors closed
+# by a colon, "Smith, J., Jones, A.: Title. In: Container, pp. 1–10 (2021).", "Brown, B., et al.:
+# Title? Widget Lett. 5, 1–9 (2019).", the year in brackets at the end.
+_COLON_LED_AUTHORS = re.compile(rf"^{_INITIALLED}(?:,\s{_INITIALLED})*(?:,?\s?et\s+al\.)?\s?:\s+(?=\S)")
+_IN_CONTAINER_AFTER = re.compile(r"(?<=[.?!])\s+In:\s+(?P<container>[^,()]{2,160})")
+_JOURNAL_BEFORE_VOLUME = re.compile(r"^(?P<journal>[^\d,()]{2,80}?)\.?\s+\d{1,5}(?:\(\d{1,4}\))?,\s")
+
+
+def _colon_led_reference(head: str) -> tuple[str | None, str | None] | None:
+    """Title and container of a reference whose initialled authors are closed by a colon (Springer's
+    LNCS and basic styles): the title is the first sentence after the colon (a question mark closes
+    it as a stop does), the container the "In:" sentence's name or the journal before its volume.
+    Data: en-springer-lncs-trust-ontology-references.md, a conference paper's LNCS list: "(2019)."
+    at the end read 9 of its 12 entries as title-first author-date entries, the whole head the title
+    (the shape of cs-iso690-neuronove-site-literatura.md's colon-closed authors, which the medium
+    rule reads). Guard: the authors must be initialled names ("Widget Foundation: Title" and "Note:
+    …" are none), and an entry with a medium designator is left to that rule."""
+    authors = _COLON_LED_AUTHORS.match(head)
+    if authors is None or authors.end() >= len(head):
+        return None
+    rest = head[authors.end() :]
+    spans = sentence_spans(rest)
+    if not spans:
+        return None
+    end = spans[0][1]
+    title = tidy_title(rest[:end])
+    if title is None or len(title.split()) < 2:
+        return None
+    after = rest[end:]
+    container = _IN_CONTAINER_AFTER.match(rest, end - 1) if end > 0 else None
+    if container is not None:
+        return title, tidy_publisher(container.group("container"))
+    journal = _JOURNAL_BEFORE_VOLUME.match(after.strip())
+    return title, tidy_publisher(journal.group("journal")) if journal is not None else None
+
+
 # A site named by its host name, closed by a full stop, at the head of an entry: "Hackaday.io. Title".
 _HOST_AUTHOR = re.compile(r"^(?P<site>[A-Za-z][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6})\.\s+(?=[A-ZÀ-Ý0-9¿¡\"“])")
 # A sentence wholly in square brackets ("[Updated 2023 Jun 5].", "[cited 2024 Aug 14].") and one that
@@ -4573,6 +4609,9 @@ def title_and_publisher(
         # it stands inside the title before its subtitle ("China's Approach to AI Regulation (2025):
         # The Playbook, Key Updates …, accessed …", heldback-24's deep-research works cited).
         dated = None
+    springer = None if marks or MEDIUM.search(head) else _colon_led_reference(head)
+    if springer is not None:
+        return springer
     if dated is not None and (dated.group().endswith(".") or not head[dated.end() :].lstrip()[:1].islower()):
         # ("Local Authority Districts (December 2021) boundaries UK BGC": a date inside a title.)
         result = _author_date(head, dated, marks)

@@ -18,6 +18,7 @@ from citecheck.parse.styles import (
     Mark,
     _abbreviated_organisation,
     _chapter_sentences,
+    _colon_led_reference,
     _corporate_author_sentence,
     _mark_before,
     title_and_publisher,
@@ -190,3 +191,25 @@ def test_host_without_a_stop_is_no_author() -> None:
     # Near miss: a host inside the title's words ("Node.js v18 documentation") opens no author.
     assert _HOST_AUTHOR.match("Widget.js v18 documentation [Internet]. ") is None
     assert _HOST_AUTHOR.match("Widget.js. Widget documentation [Internet]. ") is not None
+
+
+# en-springer-lncs-trust-ontology-references.md 1-5, 7, 8, 11, 12: "Amaral, G., Sales, T.P., …: Title.
+# In: … (eds.) OTM 2019. LNCS, vol. 11877, pp. 3-21. Springer, Cham (2019)."
+def test_springer_colon_led_authors() -> None:
+    title, _ = title_and_publisher(
+        "Bolt, G., Nut, T.P., Screw, D.: Towards a reference ontology of widgets. In: Washer, H., Gear, C. "
+        "(eds.) WTM 2019. LNCS, vol. 11877, pp. 3-21. Springer, Cham (2019). ",
+        [],
+        cites=True,
+    )
+    assert title == "Towards a reference ontology of widgets"
+    title, journal = title_and_publisher(
+        "Bolt, B., et al.: Does widget size matter? Widget Lett. 5, 1–9 (2019). ", [], cites=True
+    )
+    assert (title, journal) == ("Does widget size matter?", "Widget Lett")
+
+
+def test_colon_after_a_name_that_is_no_author_list() -> None:
+    # Near miss: an organisation or a label before the colon is no initialled author list.
+    assert _colon_led_reference("Widget Foundation: Widget guidelines 2.0. Widget Press (2022). ") is None
+    assert _colon_led_reference("Note: see the widget guide. Widget Press (2022). ") is None
