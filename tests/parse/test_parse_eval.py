@@ -692,8 +692,11 @@ HELD_BACK_42_FLOOR = {"title": 0.65, "url": 0.86, "accessed": 1.0}
 # heldback-43 (HELDBACK43-RULE.md, branch p12-numbered, 2026-12-06: numbered reference lists — a Vancouver list with
 # tab-separated labels, a numbered author-title list with italic titles, a site-quoted-title list — in es, pl and tr;
 # 3 documents, 25 notes): the last three of the branch's twelve new documents by file name, set aside before any
-# parser run; aggregates only. Wired in before any run, without a floor.
+# parser run; aggregates only. Measured at the branch's start: titles 22/25 (88.0 %), URLs 100 %, access dates
+# 100 %; at its end (after the rules of tests/parse/test_numbered_titles.py, none written by looking at them):
+# the same. Pinned there.
 HELD_BACK_43 = "heldback-43"
+HELD_BACK_43_FLOOR = {"title": 0.87, "url": 1.0, "accessed": 1.0}
 HELD_BACK: dict[str, str] = {
     "held_back_30": HELD_BACK_30,
     "held_back_32": HELD_BACK_32,
@@ -1074,6 +1077,7 @@ def test_parse_eval_gate() -> None:
         (HELD_BACK_40, HELD_BACK_40_FLOOR),
         (HELD_BACK_41, HELD_BACK_41_FLOOR),
         (HELD_BACK_42, HELD_BACK_42_FLOOR),
+        (HELD_BACK_43, HELD_BACK_43_FLOOR),
     )
     for part, floors in spent_floors:
         for name, floor in floors.items():
