@@ -2076,6 +2076,10 @@ def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
     # Typst's link call left before its URL ("Title:\\ #link(\"https://…\")"): markup, not title.
     title = _TYPST_LINK.sub("", title)
     title = title.strip(" ,;:–—-#\\").strip()
+    # "et al." of an author list, set in italics and so left before the title once the first author
+    # was read ("Rae, J.W., _et al._ Scaling language models: …": two entries of an essay's Nature
+    # list, en-nature-numbered-essay-deep-learning-wall-references.md 12 and 13): no title opens so.
+    title = _LEADING_ET_AL_TITLE.sub("", title)
     title = _without_leading_pictographs(title)
     # A bracket or slash left open at the end ("Title. (", "Title?, /") is the start of the next field;
     # a slash glued to a word is the title's own ("répertoire .claude/").
@@ -3482,6 +3486,25 @@ _MARKED_CAPS_CREATOR = re.compile(rf"{_CAPS_SURNAME}(?:,\s[^.;*\n]{{1,60}}?)?\."
 # A bold author-date run opening an entry ("**GAim4A (2022a)**", "**Entertainment Software
 # Association (ESA), 2024**", "**Lukman, J. (2024)**"): the entry's author and year, set apart as
 # Harvard lists laid out one field a line set them, never its title.
+# Words of a sentence that may be an organisation's name standing alone before an emphasised run.
+_ORG_SENTENCE_WORDS = 8
+
+
+def _lead_org(sentences: Sequence[str]) -> bool:
+    """Whether the first of the sentences before an emphasised container is an organisation, the
+    author. The last sentence left, long, is the title even where its first comma field reads as a
+    body's initials ("GPT-3, Bloviator: OpenAI's language generator has no idea what it's talking
+    about." before *MIT Technology Review*: en-nature-numbered-essay-deep-learning-wall-references.md
+    6, read as an organisation and dropped, the container taken for the title)."""
+    if not _is_org(sentences[0]):
+        return False
+    return len(sentences) > 1 or len(sentences[0].split()) <= _ORG_SENTENCE_WORDS
+
+
+# "et al." left at the head of a lead once the first author's name is dropped ("Weidinger, L., et al.").
+_LEADING_ET_AL = re.compile(r"^et\.?\s+al\.?,?\s+")
+_LEADING_ET_AL_TITLE = re.compile(r"^et\.?\s+al\.,?\s+(?=[A-Z0-9])")
+_ET_AL_RUN = re.compile(r"et\.?\s+al\.?,?", re.IGNORECASE)
 _AUTHOR_DATE_RUN = re.compile(r"[^\n]{1,80}?(?:\((?:19|20)\d{2}[a-z]?\)|,\s(?:19|20)\d{2}[a-z]?)\.?")
 
 
@@ -3575,6 +3598,11 @@ def _mark_title(head: str, marks: Sequence[Mark]) -> tuple[str, int, int] | None
         if mark.kind == "link" and GENERIC_LINK.fullmatch(text):
             continue
         if mark.kind == "em" and not head[:at].strip(" *_") and _AUTHOR_DATE_RUN.fullmatch(text):
+            continue
+        if mark.kind == "em" and _ET_AL_RUN.fullmatch(text):
+            # "Weidinger, L., _et al._ Title. _arXiv_ …": the author list's abbreviation set in
+            # italics, as Nature's house style prints it (four entries of an essay's Nature list,
+            # en-nature-numbered-essay-deep-learning-wall-references.md 8, 10, 12, 13), is no title.
             continue
         if mark.kind == "link" and (
             (_IDENTIFIER_LABEL_BEFORE.search(head, 0, at) and any(c.isdigit() for c in text))
@@ -3897,7 +3925,11 @@ def _title_before_container(lead: str, marked: str, marks: Sequence[Mark]) -> st
     # Google Scholar's Harvard writes no colon: "Chen, T. and Guestrin, C., 2016. Xgboost: Title.
     # In *Proceedings of the 22nd ACM SIGKDD …* (pp. 785-794)": "In" right before the emphasis.
     lead = _IN_BEFORE_MARK.sub("", lead).strip()
-    if not lead.endswith("."):
+    if not lead.endswith((".", "?", "!")):
+        # A title that ends on its own question or exclamation mark closes the sentence before the
+        # emphasised container too ("Chan, S., & Siegel, E.L. Will machine learning end …
+        # specialty? _British Journal of Radiology_ **92**": Nature's shape, two entries of an
+        # essay's list, en-nature-numbered-essay-deep-learning-wall-references.md 2 and 9).
         return None
     if len(_sentences(lead)) == 1 and (_names_only(lead.rstrip(".")) or _slashed_names(lead.rstrip("."))):
         # "Meta Open Source. *React – The library …*": a name alone is the author, not a title; so
@@ -3935,11 +3967,11 @@ def _title_before_container(lead: str, marked: str, marks: Sequence[Mark]) -> st
         # Google Scholar's Harvard, "Gilbert, S. and Lynch, N., 2002. Title. *Journal*, 33(2)": the
         # authors and the unbracketed year before the title, the journal in italics after it.
         lead = lead[dated.end() :]
-    dropped = _drop_authors(lead)
+    dropped = _LEADING_ET_AL.sub("", _drop_authors(lead))
     authored = dropped != lead
     lead = dropped
     sentences = _sentences(lead)
-    while sentences and (_looks_like_authors(sentences[0]) or _is_org(sentences[0])):
+    while sentences and (_looks_like_authors(sentences[0]) or _lead_org(sentences)):
         sentences.pop(0)
         authored = True
     rest = " ".join(sentences).strip()
