@@ -4067,6 +4067,11 @@ _NATURE_TAIL = re.compile(
     r"\s(?P<volume>\d{1,6}[A-Za-z]?)(?:,\s*(?:[A-Za-z]{0,5}\d+(?:\s?[-–]\s?[A-Za-z]{0,2}\d+)?(?:\.e\d{1,3})?)?)?"
     r"\s*(?:\((?:19|20)\d{2}\))?\.?\s*$"
 )
+# A site or blog before the year alone, no volume: "Aguera y Arcas, B. Do large language models
+# understand us? Medium (2021).", "Greene, T. DeepMind tells Google … toxic. The Next Web (2021)." (two
+# entries of an essay's Nature list, en-nature-numbered-essay-deep-learning-wall-references.md 5 and 7,
+# whose titles ran on into the site). The journal-word test below still decides where the title ends.
+_NATURE_YEAR_TAIL = re.compile(r"\s*\((?:19|20)\d{2}\)\.?\s*$")
 _JOURNAL_WORD = re.compile(r"(?:[A-Z][\w'’\-]*\.?|[a-z]+[A-Z][\w]*|&|of|and|in|the|for|on|[A-Z]\.)")
 
 
@@ -4077,7 +4082,7 @@ def _nature_reference(head: str) -> tuple[str, str] | None:
     if authors is None:
         return None
     rest = head[authors.end() :]
-    tail = _NATURE_TAIL.search(rest)
+    tail = _NATURE_TAIL.search(rest) or _NATURE_YEAR_TAIL.search(rest)
     if tail is None:
         return None
     body = rest[: tail.start()]
