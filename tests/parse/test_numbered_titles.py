@@ -13,14 +13,20 @@ from __future__ import annotations
 from citecheck.parse.markdown import _opens_next_numbered_entry
 from citecheck.parse.styles import (
     _DOTTED_VANCOUVER_AUTHORS,
+    _ET_AL_RUN,
     _HOST_AUTHOR,
     _NATURE_TAIL,
+    _NATURE_YEAR_TAIL,
     Mark,
     _abbreviated_organisation,
     _chapter_sentences,
     _colon_led_reference,
     _corporate_author_sentence,
+    _lead_org,
     _mark_before,
+    _nature_reference,
+    _title_before_container,
+    tidy_title,
     title_and_publisher,
 )
 
@@ -213,3 +219,75 @@ def test_colon_after_a_name_that_is_no_author_list() -> None:
     # Near miss: an organisation or a label before the colon is no initialled author list.
     assert _colon_led_reference("Widget Foundation: Widget guidelines 2.0. Widget Press (2022). ") is None
     assert _colon_led_reference("Note: see the widget guide. Widget Press (2022). ") is None
+
+
+# en-nature-numbered-essay-deep-learning-wall-references.md 8, 10, 12, 13: "Weidinger, L., _et al._
+# Ethical and social risks … _arXiv_ 2112.04359 (2021).", "Rae, J.W., _et al._ Scaling language
+# models: … arXiv 2112.11446 (2022)."
+def test_italic_et_al_is_no_title() -> None:
+    title, _ = title_and_publisher(
+        "Bolt, L., et al. Ethical and social risks of widgets. arXiv 2112.04359 (2021).",
+        [Mark("em", "et al."), Mark("em", "arXiv")],
+        cites=False,
+    )
+    assert title == "Ethical and social risks of widgets"
+    title, _ = title_and_publisher(
+        "Nut, J.W., et al. Scaling widget models: methods and insights. arXiv 2112.11446 (2022).",
+        [Mark("em", "et al.")],
+        cites=True,
+    )
+    assert title == "Scaling widget models: methods and insights"
+
+
+def test_et_al_inside_a_title_stays() -> None:
+    # Near miss: "et al." that does not open the title, and a run that is more than "et al.".
+    assert tidy_title("Replicating Smith et al. on widgets") == "Replicating Smith et al. on widgets"
+    assert _ET_AL_RUN.fullmatch("et al. revisited") is None
+
+
+# en-nature-numbered-essay-deep-learning-wall-references.md 2, 6, 9: "Chan, S., & Siegel, E.L. Will
+# machine learning end …? _British Journal of Radiology_ **92**", "Davis, E. & Marcus, G. GPT-3,
+# Bloviator: OpenAI's language generator … _MIT Technology Review_ (2020)."
+def test_title_before_an_emphasised_container() -> None:
+    assert (
+        _title_before_container(
+            "Bolt, S., & Nut, E.L. Will widgets end the viability of gadgets? ",
+            "British Journal of Widgets",
+            [Mark("em", "British Journal of Widgets")],
+        )
+        == "Will widgets end the viability of gadgets?"
+    )
+    assert (
+        _title_before_container(
+            "Bolt, E. & Nut, G. GPT-3, Widgetator: the widget generator has no idea what it is talking about. ",
+            "Widget Technology Review",
+            [Mark("em", "Widget Technology Review")],
+        )
+        == "GPT-3, Widgetator: the widget generator has no idea what it is talking about."
+    )
+
+
+def test_a_short_organisation_before_the_container_is_the_author() -> None:
+    # Near miss: a body's name alone before the emphasised run is its author, not a title.
+    assert _lead_org(["OECD."])
+    assert not _lead_org(["GPT-3, Widgetator: the widget generator has no idea what it is talking about."])
+
+
+# en-nature-numbered-essay-deep-learning-wall-references.md 7: "Greene, T. DeepMind tells Google …
+# toxic. The Next Web (2021)."
+def test_nature_entry_closing_on_a_site_and_year() -> None:
+    title, site = title_and_publisher(
+        "Bolt, T. WidgetMind tells Gadget it has no idea how to make widgets less toxic. The Next Widget (2021).",
+        [],
+        cites=False,
+    )
+    assert (title, site) == (
+        "WidgetMind tells Gadget it has no idea how to make widgets less toxic",
+        "The Next Widget",
+    )
+
+
+def test_year_tail_needs_a_site_of_journal_words() -> None:
+    # Near miss: lower-case words before the year are the title's, no site: the rule finds none.
+    assert _nature_reference("Bolt, T. Widgets are everywhere. and so are gadgets (2021).") is None
+    assert _NATURE_YEAR_TAIL.search("Widget Weekly 12 (2021). extra") is None
