@@ -51,7 +51,7 @@ from citecheck.parse.blocks import (
 )
 from citecheck.parse.dates import ACCESS_LABEL, parse_date, parse_iso_date
 from citecheck.parse.link_tables import link_table_columns, markdown_links
-from citecheck.parse.markers import clean_label, is_power, looks_like_label, match_entry_start
+from citecheck.parse.markers import clean_label, is_power, label_ordinal, looks_like_label, match_entry_start
 from citecheck.parse.regions import is_notes_heading, is_notes_title
 from citecheck.parse.table_keys import key_column_by_values
 from citecheck.parse.text import line_spans
@@ -945,18 +945,41 @@ def _soft_breaks(source: str, lines: list[tuple[int, int]]) -> set[int]:
             return set()
         # A line closing on a link or an address ends an entry of a link list one a line, whatever
         # its line end (heldback-23's Serbian link list, some lines ending on a no-break space).
+        opening = _opens_next_numbered_entry(source, lines)
         return {
             end
-            for (start, end), hard in zip(lines[:-1], ends, strict=False)
+            for index, ((start, end), hard) in enumerate(zip(lines[:-1], ends, strict=False))
             if not hard
             and source[end : end + 1] == "\n"
             and _LINK_END.search(source[start:end].rstrip()) is None
+            and not opening[index + 1]
         }
     return {
         end
         for (_, end), hard in zip(lines[:-1], ends, strict=False)
         if not hard and source[end : end + 1] == "\n"
     }
+
+
+def _opens_next_numbered_entry(source: str, lines: list[tuple[int, int]]) -> list[bool]:
+    """For each line of a paragraph: whether it opens with a label numbered one after the last label
+    that opened a line above it ("(3) … GigaScience. 2021 Jan 29;10(2):giab008⏎(4) Broad Institute.
+    …"): the next entry of a numbered list, whatever the line above ends on. A line end before it is
+    no soft break even where the paragraph's other entries close on Markdown's hard break: a list
+    whose author ended some lines with two spaces and not others (a genome course README's
+    Vancouver "(n)" list, eight of twelve entries run into the one above; branch p12-numbered).
+    Guard: only a label in sequence; a "(2014)" or "3." that does not continue the numbering above
+    is the entry's text."""
+    opening = [False] * len(lines)
+    previous: int | None = None
+    for index, (start, _end) in enumerate(lines):
+        entry = match_entry_start(source, start)
+        ordinal = label_ordinal(entry.label) if entry is not None and entry.label else None
+        if ordinal is None:
+            continue
+        opening[index] = previous is not None and ordinal == previous + 1
+        previous = ordinal
+    return opening
 
 
 # A paragraph hard-wrapped at a fixed width (a README or notes file kept at 72-80 columns, a PDF's

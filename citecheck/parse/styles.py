@@ -1447,6 +1447,16 @@ _NAME = r"[^\W\d_][\w'’\-]+"
 _VANCOUVER_AUTHORS = re.compile(
     rf"^(?:{_NAME}(?:\s{_NAME})?\s[A-Z]{{1,3}}(?:,\s|\.\s|\s(?=et\sal))|et\sal\.\s)+"
 )
+# A Vancouver author list whose initials carry full stops and whose last author follows "&" ("Heijningen
+# G. & Underhill A.", "Sapsanis C., Georgoulas G., Tzes A. & Lymberopoulos D.", "Kumarage K., …,
+# Rathnakumar N., & Thanihaichelvan T."): a Spanish prosthesis project's list, six of twelve entries
+# read with their authors; _VANCOUVER_AUTHORS stops at "G." or "C.,". Guard: two names at least, set
+# apart by a comma or by "&"/"and"/"y" — "Smith J. Vitamin D. deficiency" (a title word and a letter
+# after the authors, a bare space between) is one name.
+_DOTTED_VANCOUVER_NAME = rf"{_NAME}(?:\s{_NAME})?\s(?:[A-Z]\.){{1,3}}"
+_DOTTED_VANCOUVER_AUTHORS = re.compile(
+    rf"^{_DOTTED_VANCOUVER_NAME}(?:(?:,\s+(?:(?:&|and|y|e)\s+)?|\s+(?:&|and|y|e)\s+){_DOTTED_VANCOUVER_NAME})+\s+(?=\S)"
+)
 _INITIALS = re.compile(r"(?:\b[^\W\d_]\.\s?){1,3}")
 # "Beazley, David; Jones, Brian K. " — a semicolon-separated author list; a name before the last
 # may hold an initial too ("Mamajek, Eric E.; Hillenbrand, Lynne A. ", the Chinese Wikipedia's
@@ -2067,6 +2077,10 @@ def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
     # Typst's link call left before its URL ("Title:\\ #link(\"https://…\")"): markup, not title.
     title = _TYPST_LINK.sub("", title)
     title = title.strip(" ,;:–—-#\\").strip()
+    # "et al." of an author list, set in italics and so left before the title once the first author
+    # was read ("Rae, J.W., _et al._ Scaling language models: …": two entries of an essay's Nature
+    # list, en-nature-numbered-essay-deep-learning-wall-references.md 12 and 13): no title opens so.
+    title = _LEADING_ET_AL_TITLE.sub("", title)
     title = _without_leading_pictographs(title)
     # A bracket or slash left open at the end ("Title. (", "Title?, /") is the start of the next field;
     # a slash glued to a word is the title's own ("répertoire .claude/").
@@ -2501,6 +2515,13 @@ def _abbreviated_organisation(head: str) -> int | None:
         return None
     if not _initials_of(match.group("name"), match.group("abbr")):
         return None
+    if _STOP_AFTER_BRACKETS.match(head, match.end()):
+        # Vancouver's corporate author closed by a full stop, "Food and Agriculture Organization
+        # (FAO). Human energy requirements … [Internet]. Rome, IT: FAO; 2004.", "Perú, Instituto
+        # Nacional de Estadística e Informática (INEI). Perú: Estimaciones …": the author's sentence
+        # ends at its stop, and the colon after it is the imprint's or the title's own (an R
+        # toolkit README's list, nine entries of twelve cut there). The sentence rules read it.
+        return None
     colon = head.find(": ", match.end(), match.end() + 160)
     if colon != -1 and _NAME_GOES_ON.match(head[match.end() : colon]):
         # "The Rise of AI Teammates in Software Engineering (SE) 3.0: How …" (heldback-33's
@@ -2510,6 +2531,91 @@ def _abbreviated_organisation(head: str) -> int | None:
     return colon + 2 if colon != -1 else None
 
 
+# Vancouver's editors named as the author sentence: "Institute of Medicine (U.S.), editor.",
+# "Institute of Medicine (U.S.), Institute of Medicine (U.S.), editores.", "Baron S, editor.".
+_EDITOR_SENTENCE = re.compile(
+    r"^.{2,160}?,\s(?:editors?|editores|editoras?|eds?|Hrsg|éds?|a cura di)\.?$", re.IGNORECASE
+)
+
+
+def _corporate_author_sentence(sentence: str) -> bool:
+    """A whole sentence that is a Vancouver author, not a title: a body named with its initials in
+    brackets at the sentence's end ("Food and Agriculture Organization (FAO).", "Perú, Instituto
+    Nacional de Estadística e Informática (INEI).": the letters in brackets are initials of its
+    capitalised words), or a name list closed by ", editor(s)" ("Institute of Medicine (U.S.),
+    editor."). Data: an R toolkit README's Vancouver list (en-vancouver-bullets-disponible-btools.md),
+    eleven of twelve entries opening so, their titles read as the author or cut at a colon after it.
+    Guard: the brackets close the sentence ("Regulation (EU) 2016/679." and "Unified Modeling Language
+    (UML) Version 2.5.1." go on after them), and the initials must be the name's."""
+    stripped = sentence.strip().rstrip(".").strip()
+    if _EDITOR_SENTENCE.match(stripped + "."):
+        return True
+    named = _ABBREVIATED.fullmatch(stripped)
+    return named is not None and _initials_of(named.group("name"), named.group("abbr"))
+
+
+# Springer's numbered references (LNCS, Springer journals' "basic" style): initialled authors closed
+# by a colon, "Smith, J., Jones, A.: Title. In: Container, pp. 1–10 (2021).", "Brown, B., et al.:
+# Title? Widget Lett. 5, 1–9 (2019).", the year in brackets at the end.
+_COLON_LED_AUTHORS = re.compile(rf"^{_INITIALLED}(?:,\s{_INITIALLED})*(?:,?\s?et\s+al\.)?\s?:\s+(?=\S)")
+_IN_CONTAINER_AFTER = re.compile(r"(?<=[.?!])\s+In:\s+(?P<container>[^,()]{2,160})")
+_JOURNAL_BEFORE_VOLUME = re.compile(r"^(?P<journal>[^\d,()]{2,80}?)\.?\s+\d{1,5}(?:\(\d{1,4}\))?,\s")
+
+
+def _colon_led_reference(head: str) -> tuple[str | None, str | None] | None:
+    """Title and container of a reference whose initialled authors are closed by a colon (Springer's
+    LNCS and basic styles): the title is the first sentence after the colon (a question mark closes
+    it as a stop does), the container the "In:" sentence's name or the journal before its volume.
+    Data: en-springer-lncs-trust-ontology-references.md, a conference paper's LNCS list: "(2019)."
+    at the end read 9 of its 12 entries as title-first author-date entries, the whole head the title
+    (the shape of cs-iso690-neuronove-site-literatura.md's colon-closed authors, which the medium
+    rule reads). Guard: the authors must be initialled names ("Widget Foundation: Title" and "Note:
+    …" are none), and an entry with a medium designator is left to that rule."""
+    authors = _COLON_LED_AUTHORS.match(head)
+    if authors is None or authors.end() >= len(head):
+        return None
+    rest = head[authors.end() :]
+    spans = sentence_spans(rest)
+    if not spans:
+        return None
+    end = spans[0][1]
+    title = tidy_title(rest[:end])
+    if title is None or len(title.split()) < 2:
+        return None
+    after = rest[end:]
+    container = _IN_CONTAINER_AFTER.match(rest, end - 1) if end > 0 else None
+    if container is not None:
+        return title, tidy_publisher(container.group("container"))
+    journal = _JOURNAL_BEFORE_VOLUME.match(after.strip())
+    return title, tidy_publisher(journal.group("journal")) if journal is not None else None
+
+
+# A site named by its host name, closed by a full stop, at the head of an entry: "Hackaday.io. Title".
+_HOST_AUTHOR = re.compile(r"^(?P<site>[A-Za-z][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6})\.\s+(?=[A-ZÀ-Ý0-9¿¡\"“])")
+# A sentence wholly in square brackets ("[Updated 2023 Jun 5].", "[cited 2024 Aug 14].") and one that
+# opens a chapter's container ("In: StatPearls", "En: 20th Annual International Conference …").
+_BRACKETED_SENTENCE = re.compile(r"\[[^\[\]]{1,80}\]\.?")
+_CONTAINER_SENTENCE = re.compile(r"(?:In|En|Em|Dans|W)\s*:\s")
+
+
+def _chapter_sentences(sentences: list[str]) -> list[str]:
+    """The sentences before a medium designator that may hold the title: a Vancouver chapter's "In:"
+    sentence and those after it name the book the chapter is in, and a bracketed remark between the
+    title and it ("[Updated 2023 Jun 5].") is no title. Data: StatPearls chapters cited the way
+    NLM's style writes them, "Sattar Y, Chhabra L. Electrocardiogram. [Updated 2023 Jun 5]. In:
+    StatPearls [Internet]. Treasure Island (FL): …" (es-vancouver-consultado-ecg-bitalino-
+    bibliografia.md entry 5, whose title was read as the bracketed remark). Guard: only after a first
+    sentence (an entry that opens on "In:" keeps its sentences), and a list left empty is kept whole."""
+    cut = next(
+        (i for i, sentence in enumerate(sentences) if i > 0 and _CONTAINER_SENTENCE.match(sentence)),
+        len(sentences),
+    )
+    kept = [s for s in sentences[:cut] if not _BRACKETED_SENTENCE.fullmatch(s.strip())]
+    return kept or sentences
+
+
+# A full stop right after an organisation's initials in brackets: its sentence ends there.
+_STOP_AFTER_BRACKETS = re.compile(r"\.\s+(?=\S)")
 # What a name in brackets carries on with inside a title: a number or a version right after it.
 _NAME_GOES_ON = re.compile(r"\s+v?\d")
 
@@ -3196,6 +3302,7 @@ def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | N
                 _CAPS_NAMES,
                 _INVERTED_PAIR,
                 _GIVEN_CAPS_NAMES,
+                _DOTTED_VANCOUVER_AUTHORS,
             )
         )
         if m is not None
@@ -3380,6 +3487,25 @@ _MARKED_CAPS_CREATOR = re.compile(rf"{_CAPS_SURNAME}(?:,\s[^.;*\n]{{1,60}}?)?\."
 # A bold author-date run opening an entry ("**GAim4A (2022a)**", "**Entertainment Software
 # Association (ESA), 2024**", "**Lukman, J. (2024)**"): the entry's author and year, set apart as
 # Harvard lists laid out one field a line set them, never its title.
+# Words of a sentence that may be an organisation's name standing alone before an emphasised run.
+_ORG_SENTENCE_WORDS = 8
+
+
+def _lead_org(sentences: Sequence[str]) -> bool:
+    """Whether the first of the sentences before an emphasised container is an organisation, the
+    author. The last sentence left, long, is the title even where its first comma field reads as a
+    body's initials ("GPT-3, Bloviator: OpenAI's language generator has no idea what it's talking
+    about." before *MIT Technology Review*: en-nature-numbered-essay-deep-learning-wall-references.md
+    6, read as an organisation and dropped, the container taken for the title)."""
+    if not _is_org(sentences[0]):
+        return False
+    return len(sentences) > 1 or len(sentences[0].split()) <= _ORG_SENTENCE_WORDS
+
+
+# "et al." left at the head of a lead once the first author's name is dropped ("Weidinger, L., et al.").
+_LEADING_ET_AL = re.compile(r"^et\.?\s+al\.?,?\s+")
+_LEADING_ET_AL_TITLE = re.compile(r"^et\.?\s+al\.,?\s+(?=[A-Z0-9])")
+_ET_AL_RUN = re.compile(r"et\.?\s+al\.?,?", re.IGNORECASE)
 _AUTHOR_DATE_RUN = re.compile(r"[^\n]{1,80}?(?:\((?:19|20)\d{2}[a-z]?\)|,\s(?:19|20)\d{2}[a-z]?)\.?")
 
 
@@ -3473,6 +3599,11 @@ def _mark_title(head: str, marks: Sequence[Mark]) -> tuple[str, int, int] | None
         if mark.kind == "link" and GENERIC_LINK.fullmatch(text):
             continue
         if mark.kind == "em" and not head[:at].strip(" *_") and _AUTHOR_DATE_RUN.fullmatch(text):
+            continue
+        if mark.kind == "em" and _ET_AL_RUN.fullmatch(text):
+            # "Weidinger, L., _et al._ Title. _arXiv_ …": the author list's abbreviation set in
+            # italics, as Nature's house style prints it (four entries of an essay's Nature list,
+            # en-nature-numbered-essay-deep-learning-wall-references.md 8, 10, 12, 13), is no title.
             continue
         if mark.kind == "link" and (
             (_IDENTIFIER_LABEL_BEFORE.search(head, 0, at) and any(c.isdigit() for c in text))
@@ -3730,6 +3861,7 @@ def _drop_authors(lead: str) -> str:
         _ET_AL,
         _INITIALLED_AUTHORS,
         _ABNT_AUTHORS,
+        _DOTTED_VANCOUVER_AUTHORS,
         _VANCOUVER_AUTHORS,
         _SEMICOLON_AUTHORS,
         _GOST_AUTHOR,
@@ -3794,7 +3926,11 @@ def _title_before_container(lead: str, marked: str, marks: Sequence[Mark]) -> st
     # Google Scholar's Harvard writes no colon: "Chen, T. and Guestrin, C., 2016. Xgboost: Title.
     # In *Proceedings of the 22nd ACM SIGKDD …* (pp. 785-794)": "In" right before the emphasis.
     lead = _IN_BEFORE_MARK.sub("", lead).strip()
-    if not lead.endswith("."):
+    if not lead.endswith((".", "?", "!")):
+        # A title that ends on its own question or exclamation mark closes the sentence before the
+        # emphasised container too ("Chan, S., & Siegel, E.L. Will machine learning end …
+        # specialty? _British Journal of Radiology_ **92**": Nature's shape, two entries of an
+        # essay's list, en-nature-numbered-essay-deep-learning-wall-references.md 2 and 9).
         return None
     if len(_sentences(lead)) == 1 and (_names_only(lead.rstrip(".")) or _slashed_names(lead.rstrip("."))):
         # "Meta Open Source. *React – The library …*": a name alone is the author, not a title; so
@@ -3832,11 +3968,11 @@ def _title_before_container(lead: str, marked: str, marks: Sequence[Mark]) -> st
         # Google Scholar's Harvard, "Gilbert, S. and Lynch, N., 2002. Title. *Journal*, 33(2)": the
         # authors and the unbracketed year before the title, the journal in italics after it.
         lead = lead[dated.end() :]
-    dropped = _drop_authors(lead)
+    dropped = _LEADING_ET_AL.sub("", _drop_authors(lead))
     authored = dropped != lead
     lead = dropped
     sentences = _sentences(lead)
-    while sentences and (_looks_like_authors(sentences[0]) or _is_org(sentences[0])):
+    while sentences and (_looks_like_authors(sentences[0]) or _lead_org(sentences)):
         sentences.pop(0)
         authored = True
     rest = " ".join(sentences).strip()
@@ -3924,10 +4060,19 @@ _NATURE_NAME = r"[^\W\d_][\w'’\-]+(?:\s[^\W\d_][\w'’\-]+){0,3},\s(?:[^\W\d_]
 _NATURE_AUTHORS = re.compile(
     rf"^(?:{_NATURE_NAME}(?:,\s{_NATURE_NAME})*,?\s(?:&|and)\s{_NATURE_NAME}|{_NATURE_NAME}(?:\set\sal\.)?)\s+(?=\S)"
 )
+# The article number may be a journal's letters and digits ("bbaf667", Brief. Bioinform.; "gkad123",
+# Nucleic Acids Res.) and Cell Press pages end on an electronic supplement ("850-864.e9"): two entries
+# of a single-cell README's Nature list (en-nature-numbered-drug-response-references.md 9 and 11),
+# whose titles ran on into the journal.
 _NATURE_TAIL = re.compile(
-    r"\s(?P<volume>\d{1,6}[A-Za-z]?)(?:,\s*(?:[A-Za-z]{0,2}\d+(?:\s?[-–]\s?[A-Za-z]{0,2}\d+)?)?)?"
+    r"\s(?P<volume>\d{1,6}[A-Za-z]?)(?:,\s*(?:[A-Za-z]{0,5}\d+(?:\s?[-–]\s?[A-Za-z]{0,2}\d+)?(?:\.e\d{1,3})?)?)?"
     r"\s*(?:\((?:19|20)\d{2}\))?\.?\s*$"
 )
+# A site or blog before the year alone, no volume: "Aguera y Arcas, B. Do large language models
+# understand us? Medium (2021).", "Greene, T. DeepMind tells Google … toxic. The Next Web (2021)." (two
+# entries of an essay's Nature list, en-nature-numbered-essay-deep-learning-wall-references.md 5 and 7,
+# whose titles ran on into the site). The journal-word test below still decides where the title ends.
+_NATURE_YEAR_TAIL = re.compile(r"\s*\((?:19|20)\d{2}\)\.?\s*$")
 _JOURNAL_WORD = re.compile(r"(?:[A-Z][\w'’\-]*\.?|[a-z]+[A-Z][\w]*|&|of|and|in|the|for|on|[A-Z]\.)")
 
 
@@ -3938,7 +4083,7 @@ def _nature_reference(head: str) -> tuple[str, str] | None:
     if authors is None:
         return None
     rest = head[authors.end() :]
-    tail = _NATURE_TAIL.search(rest)
+    tail = _NATURE_TAIL.search(rest) or _NATURE_YEAR_TAIL.search(rest)
     if tail is None:
         return None
     body = rest[: tail.start()]
@@ -4398,7 +4543,7 @@ def title_and_publisher(
     linked_before = _linked_title_before(head, dated, marks) if dated is not None and marks else None
     if linked_before is not None:
         return linked_before
-    if quoted is not None and not _mark_before(head, marks, quoted[1]):
+    if quoted is not None and not _mark_before(head, marks, quoted[1], quoted[2]):
         title, start, end = quoted
         after = _before_comment(head[end:])
         publisher = _publisher_after(after)
@@ -4549,6 +4694,9 @@ def title_and_publisher(
         # it stands inside the title before its subtitle ("China's Approach to AI Regulation (2025):
         # The Playbook, Key Updates …, accessed …", heldback-24's deep-research works cited).
         dated = None
+    springer = None if marks or MEDIUM.search(head) else _colon_led_reference(head)
+    if springer is not None:
+        return springer
     if dated is not None and (dated.group().endswith(".") or not head[dated.end() :].lstrip()[:1].islower()):
         # ("Local Authority Districts (December 2021) boundaries UK BGC": a date inside a title.)
         result = _author_date(head, dated, marks)
@@ -4605,7 +4753,13 @@ def title_and_publisher(
             # authors closed by a colon (cs-iso690-neuronove-site-literatura.md entry 11), read whole
             # as the title's sentence before.
             before = before[colon_led.end() :]
-        for pattern in (_VANCOUVER_AUTHORS, _SEMICOLON_AUTHORS, _LEADING_ORG, _GOST_AUTHOR):
+        for pattern in (
+            _DOTTED_VANCOUVER_AUTHORS,
+            _VANCOUVER_AUTHORS,
+            _SEMICOLON_AUTHORS,
+            _LEADING_ORG,
+            _GOST_AUTHOR,
+        ):
             authors = pattern.match(before)
             if authors is not None and authors.end() < len(before):
                 before = before[authors.end() :]
@@ -4617,15 +4771,25 @@ def title_and_publisher(
             preprint_title = tidy_title(before[: server.start()])
             if preprint_title is not None:
                 return preprint_title, server.group("site")
-        sentences = _sentences(before) or [before]
+        host = _HOST_AUTHOR.match(before)
+        host_site = host.group("site") if host is not None and host.end() < len(before) else None
+        if host is not None and host_site is not None:
+            # "Hackaday.io. Open Muscle Finger Tracking Sensor [internet].": a site named by its host
+            # as the author (Vancouver's organisation-as-author slot; es-vancouver-citado-protesis-
+            # mano-bibliografia.md entry 12), its full stop glued to the host's own dots, so no
+            # sentence rule parts it from the title. Guard: a host's lower-case last label, then
+            # the stop and a capitalised title ("Node.js v18 docs" has no stop after the host).
+            before = before[host.end() :]
+        sentences = _chapter_sentences(_sentences(before)) or [before]
         site, comma, rest = sentences[0].partition(", ")
         if comma and rest and _DOMAIN.match(site):
             sentences[0] = rest  # IEEE's "Whatis.com/de, Title. [Online]": the site, then the title
-        body: str | None = None
+        body: str | None = host_site
         while len(sentences) > 1 and (
             _looks_like_authors(sentences[0])
             or _is_org(sentences[0])
             or _is_short_name(sentences[0].rstrip("."))
+            or _corporate_author_sentence(sentences[0])
         ):
             dropped = sentences.pop(0)
             if body is None and not _looks_like_authors(dropped):
@@ -4904,13 +5068,21 @@ def _cites_elsewhere(mark: Mark) -> bool:
     return mark.kind != "link" or (mark.href or "").lower().startswith(("http://", "https://"))
 
 
-def _mark_before(head: str, marks: Sequence[Mark], position: int) -> bool:
+def _mark_before(head: str, marks: Sequence[Mark], position: int, quote_end: int | None = None) -> bool:
     """Whether a marked title comes before the quoted phrase at ``position``. A marked run that is
-    the author sentence ("**Espressif Systems.** "ESP32 Technical Reference Manual"") is not."""
+    the author sentence ("**Espressif Systems.** "ESP32 Technical Reference Manual"") is not; nor is
+    one whose words stand again after the quote (``quote_end``): IEEE's site named as the author and
+    again, in italics, as the container ('LinuxVox, "Installing xrdp on Ubuntu: A Comprehensive
+    Guide," *LinuxVox*.'), where the italic run is the later one and the earlier the author (three
+    entries of a German report's IEEE list, de-ieee-online-verfuegbar-wsl-quellen.md 4, 8, 9).
+    Guard: only the run's exact words after the quote's end; a run that stands once before it keeps
+    the old reading."""
     marked = _mark_title(head, marks)
     if marked is None or marked[1] >= position:
         return False
     text = marked[0].strip()
+    if quote_end is not None and text and head.find(text, quote_end) != -1:
+        return False
     between = head[marked[2] : position].strip()
     author_sentence = text.endswith(".") or between.startswith(".")
     return not (
