@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from citecheck.parse import parse_text
+from citecheck.parse import parse_bytes, parse_text
 from citecheck.parse.bold_leads import author_lead_before_title, author_year_lead
 from citecheck.parse.urls import unwrap_urls
 
@@ -120,3 +120,40 @@ def test_iso690_imprint_after_a_title_is_no_part_of_it() -> None:
     # Near misses: a subtitle's colon (no spaced colon after a full stop), a title's own full stops.
     assert _without_iso690_imprint("Tree Drawing: Algorithms, 1990") == "Tree Drawing: Algorithms, 1990"
     assert _without_iso690_imprint("Report. Ed. 2: Notes, 2001") == "Report. Ed. 2: Notes, 2001"
+
+
+# --- Swedish and Finnish quotation marks, ”Title” (styles._SYMMETRIC) ------------------------------
+# Data: a Swedish report's IEEE bibliography (Word, Swedish locale) found by p12-hunt2's hunt; CSL's
+# sv-SE and fi-FI locales write open-quote and close-quote both as ”.
+
+
+def test_swedish_quotation_marks_mark_the_title() -> None:
+    notes = {
+        fn.label: fn.title
+        for fn in parse_bytes(
+            (
+                "Strålar bryts i vatten.[1] Det syns i realtid.[2]\n\n## Bibliography\n\n"
+                "[1] X. Yang och Y. Ouyang, ”Real-Time Ray Traced Caustics”, i *Ray Tracing Gems II*, "
+                "Berkeley, CA: Apress, 2021, s. 469–497.\n\n"
+                "[2] E. Wallace, ”Rendering Realtime Caustics in WebGL”, Medium. Åtkomstdatum: 27 februari "
+                "2026. [Online]. https://medium.com/@evanwallace/rendering-realtime-caustics-in-webgl\n"
+            ).encode(),
+            path="rapport.md",
+            today=TODAY,
+        ).footnotes
+    }
+    assert notes["1"] == "Real-Time Ray Traced Caustics"
+    assert notes["2"] == "Rendering Realtime Caustics in WebGL"
+
+
+def test_a_closing_mark_after_an_english_opening_mark_still_closes_it() -> None:
+    # Near miss: “Title” in English keeps its pair; the closing mark opens nothing there.
+    notes = parse_bytes(
+        (
+            "A claim.[1]\n\nNotes\n\n[1] J. Doe, “Water tariffs in practice”, Acme Reports, "
+            "https://acme.example/t (accessed March 3, 2024).\n"
+        ).encode(),
+        path="notes.md",
+        today=TODAY,
+    ).footnotes
+    assert notes[0].title == "Water tariffs in practice"
