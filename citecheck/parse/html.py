@@ -43,6 +43,7 @@ from citecheck.parse.markers import (
     to_roman,
 )
 from citecheck.parse.reference_html import (
+    BACK_ARROWS,
     Apparatus,
     affiliation_line,
     author_institutions,
@@ -122,7 +123,7 @@ _BACKLINK_ATTR = re.compile(
     r"mw-cite-backlink|footnote-backref|fn-backref|backlink|reversefootnote|footnote-return", re.IGNORECASE
 )
 # The arrow a back link shows before or after its number ("↑1", "1 ↩", "^ 2").
-_BACK_ARROWS = re.compile(r"[↑↩⤴⇧^]|\u21a9\ufe0e?")
+_BACK_ARROWS = re.compile(rf"[{BACK_ARROWS}^]|\u21a9\ufe0e?")
 _CHROME_ATTR = re.compile(
     r"(?:^|[\s_-])(?:share|sharing|sharedaddy|social|addtoany|a2a_kit|wpml|wpml-ls|language-switcher|"
     r"lang-switch|langswitch|post-translations|trp-language|polylang|related|similar|yarpp|author-bio|"

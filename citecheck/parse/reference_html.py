@@ -49,7 +49,10 @@ _LABEL_CHARS = 32
 # variability+of+Fusarium…", "refindit.org/?text=Cordeiro%20LM…"): a search for the entry.
 _QUERY_WORD = re.compile(r"[^\W\d_]{4,}")
 _QUERY_WORDS = 4
-_BACK_ARROW = re.compile(r"\s*[↵↩↑⤴⇧]\ufe0e?\s*")
+# The arrows a back link to the text shows (html.py's classed back links read theirs with "^" too;
+# HighWire's reference rows with "↵", its carriage-return arrow).
+BACK_ARROWS = "↑↩⤴⇧"
+_BACK_ARROW = re.compile(rf"\s*[↵{BACK_ARROWS}]\ufe0e?\s*")
 
 
 def _short_label(text: str) -> bool:
