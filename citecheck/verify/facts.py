@@ -16,6 +16,7 @@ import io
 import json
 import logging
 import re
+import threading
 from collections.abc import Iterator
 from typing import Any
 
@@ -163,6 +164,7 @@ def html_facts(html: str, *, url: str | None = None, fetched_on: dt.date | None 
         )
     )
     titles = _title_candidates(tree, meta, jsonld, site_name)
+    _set_date_language(_date_language(tree, meta, titles))
     published, modified = _dates(page, fetched_on)
     # After the titles and dates: trafilatura may get the tree with its comments removed (the
     # language reads only the root's attributes and the metadata read above).
@@ -545,6 +547,68 @@ def _speed_up_htmldate() -> None:
 _speed_up_htmldate()
 
 
+# htmldate's extensive search hands strings it cannot read itself ("[Online; acessado em
+# 02-outubro-2012]", seen on a Brazilian university page of fixtures/parse-eval-pages) to one
+# dateparser parser built for every locale (``languages=None``), which tries the string in each of
+# dateparser's ~600 locales until one reads it, compiling their patterns on first use: 1.7 s of CPU
+# for the first string no locale reads ("outubro de 2012": no day, so none does under strict
+# parsing), then 13-70 ms for each later one — once in every process that reads pages (each worker
+# of a run, each service worker). Built for the page's own language and English (a page writes its
+# dates in one of them), the same strings take about 1 ms each, from the first. The language is the
+# page's declared one, else the one its title (then the start of its text) reads as; a language
+# dateparser does not know, or none, leaves English. Page facts identical on the 3,994 pages of
+# benchmarks/page_facts.py and on the 45 saved real pages of fixtures/parse-eval-pages,
+# parse-eval-wiki and eval/dates. htmldate caches its readings by string (``try_date_expr``); the
+# cache is emptied when the language changes, so a page's dates never depend on the pages read
+# before it in its thread.
+_DATE_LANGUAGE = threading.local()
+
+
+@functools.cache
+def _dateparser_for(language: str | None) -> Any:
+    from dateparser import DateDataParser
+    from dateparser.languages.loader import default_loader
+
+    known = set(default_loader.get_locale_map())
+    languages = ["en"] if not language or language == "en" or language not in known else [language, "en"]
+    return DateDataParser(
+        languages=languages,
+        settings=_HTMLDATE_PARSER_SETTINGS,
+    )
+
+
+def _page_dateparser() -> Any:
+    return _dateparser_for(getattr(_DATE_LANGUAGE, "value", None))
+
+
+def _install_dateparser_per_language() -> dict[str, Any]:
+    """Route htmldate's extensive search to :func:`_page_dateparser`, with the settings htmldate
+    1.11 gives its own parser (``htmldate.extractors.get_external_parser``)."""
+    extractors = importlib.import_module("htmldate.extractors")
+    settings: dict[str, Any] = {
+        "NORMALIZE": True,
+        "PARSERS": ["custom-formats", "absolute-time"],
+        "PREFER_DATES_FROM": "past",
+        "PREFER_LOCALE_DATE_ORDER": True,
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "STRICT_PARSING": True,
+    }
+    if callable(getattr(extractors, "get_external_parser", None)):
+        setattr(extractors, "get_external_parser", _page_dateparser)  # noqa: B010 (a module of htmldate's)
+    return settings
+
+
+_HTMLDATE_PARSER_SETTINGS = _install_dateparser_per_language()
+
+
+def _set_date_language(language: str | None) -> None:
+    if getattr(_DATE_LANGUAGE, "value", None) != language:
+        _DATE_LANGUAGE.value = language
+        try_date_expr = getattr(importlib.import_module("htmldate.extractors"), "try_date_expr", None)
+        if try_date_expr is not None and hasattr(try_date_expr, "cache_clear"):
+            try_date_expr.cache_clear()
+
+
 def _find_date(page: Any, *, original: bool, extensive: bool, min_date: str, max_date: str) -> dt.date | None:
     try:
         found = htmldate.find_date(
@@ -565,15 +629,30 @@ def _find_date(page: Any, *, original: bool, extensive: bool, min_date: str, max
         return None
 
 
-def _language(tree: Any, meta: dict[str, str], sample: str) -> str | None:
+def _declared_language(tree: Any, meta: dict[str, str]) -> str | None:
     declared = None
     if tree is not None:
         declared = tree.get("lang") or tree.get("xml:lang")
     declared = declared or meta.get("og:locale") or meta.get("content-language") or meta.get("language")
     language = base_language(declared)
-    if language and re.fullmatch(r"[a-z]{2,3}", language):
-        return language
-    return guess_language(sample) if sample.strip() else None
+    return language if language and re.fullmatch(r"[a-z]{2,3}", language) else None
+
+
+def _language(tree: Any, meta: dict[str, str], sample: str) -> str | None:
+    return _declared_language(tree, meta) or (guess_language(sample) if sample.strip() else None)
+
+
+def _date_language(tree: Any, meta: dict[str, str], titles: list[str]) -> str | None:
+    """The language the dates of a page are read in (before its main text is extracted: the
+    title, then the start of the page's text, stand in for it)."""
+    declared = _declared_language(tree, meta)
+    if declared is not None or tree is None:
+        return declared
+    sample = " ".join(titles[:1])
+    if guess_language(sample) is None:
+        body = tree.find("body")
+        sample = (sample + " " + (body.text_content()[:2000] if body is not None else "")).strip()
+    return guess_language(sample) if sample else None
 
 
 def text_hash(text: str) -> str:

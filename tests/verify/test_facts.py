@@ -485,3 +485,65 @@ def test_htmldate_keeps_its_own_pattern_when_it_is_not_the_one_prefiltered(
     monkeypatch.setattr(core, "SLASHES_PATTERN", changed)
     facts._speed_up_htmldate()
     assert core.SLASHES_PATTERN is changed
+
+
+def _dated_in_text(lang: str | None, title: str, text: str) -> bytes:
+    declared = f' lang="{lang}"' if lang else ""
+    return (
+        f"<html{declared}><head><title>{title}</title></head><body><article><h1>{title}</h1><p>{text}</p>"
+        "<p>[Online; acessado em 02-outubro-2012]</p><p>Atualizado: 12-agosto-2012.</p></article></body></html>"
+    ).encode()
+
+
+_PT_PAGE = _dated_in_text(
+    "pt", "Relatório da cidade", "O relatório da cidade sobre a água e as tarifas de uma região do país."
+)
+_EN_PAGE = _dated_in_text(
+    "en", "City report", "The report of the city on water and the tariffs of the region."
+)
+_UNDECLARED_PAGE = _dated_in_text(
+    None, "Relatório da cidade sobre a água", "O relatório da cidade sobre a água e as tarifas de uma região."
+)
+
+
+def test_dates_in_the_text_are_read_in_the_pages_language_not_every_locale(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # htmldate hands its extensive search's strings to dateparser; built for every locale, that
+    # parser spent 1.7 s of CPU on the first string no locale reads ("outubro de 2012"), in every
+    # process that reads pages (citecheck/verify/facts.py). Built per page language, never for all.
+    import dateparser
+
+    from citecheck.verify import facts
+
+    built: list[object] = []
+    real = dateparser.DateDataParser
+
+    def spy(*args: object, **kwargs: object) -> object:
+        built.append(kwargs.get("languages", args[0] if args else None))
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(dateparser, "DateDataParser", spy)
+    facts._dateparser_for.cache_clear()
+    try:
+        for body in (_PT_PAGE, _EN_PAGE, _UNDECLARED_PAGE):
+            assert extract_page_facts(
+                result_for(body, "text/html; charset=utf-8", checked=dt.date(2025, 1, 1))
+            )
+    finally:
+        facts._dateparser_for.cache_clear()
+    assert built, "the extensive search never reached dateparser: the test no longer tests anything"
+    assert None not in built
+    assert ["pt", "en"] in built and ["en"] in built
+
+
+def test_a_pages_dates_do_not_depend_on_the_pages_read_before_it() -> None:
+    def facts_of(body: bytes) -> object:
+        found = extract_page_facts(result_for(body, "text/html; charset=utf-8", checked=dt.date(2025, 1, 1)))
+        assert found is not None
+        return (found.published, found.modified, found.language)
+
+    alone = {name: facts_of(body) for name, body in (("pt", _PT_PAGE), ("en", _EN_PAGE))}
+    for _ in range(2):
+        assert facts_of(_EN_PAGE) == alone["en"]
+        assert facts_of(_PT_PAGE) == alone["pt"]
