@@ -16,10 +16,11 @@ and verdict accuracy per kind of URL. With ``--cache-rerun``, citecheck is run t
 ``--cache``: the second run's wall time is the cache figure.
 
     python benchmarks/e2e.py [--urls 800 2600] [--runs 3] [--seed 7] [--no-lychee] [--cache-rerun]
-                             [--corpus words|real] [--hostile --timeout 2] [--compare-source DIR]
+                             [--corpus words|real|saved] [--hostile --timeout 2] [--compare-source DIR]
 
-``--corpus real`` serves the real pages and claims of fixtures/eval/real instead of word salad
-(see :mod:`simweb`); ``--hostile`` adds what the fetch-only benchmark (``linkcheck.py``, folded
+``--corpus saved`` serves whole real saved pages (165 KB on average) as the live pages, where reading
+pages costs what it costs on the web (see :mod:`simweb`); ``--corpus real`` serves the real pages
+and claims of fixtures/eval/real instead of word salad; ``--hostile`` adds what the fetch-only benchmark (``linkcheck.py``, folded
 in here) measured besides: 50 MB bodies, gzip bombs, servers that never answer, 500s and names
 that do not resolve; ``--compare-source`` runs another checkout's citecheck in turn on the same
 web (e.g. ``git archive main citecheck | tar -x -C /tmp/main``).
@@ -506,7 +507,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--no-lychee", action="store_true")
-    parser.add_argument("--corpus", choices=CORPORA, default="words", help="word-salad pages, or real ones")
+    parser.add_argument(
+        "--corpus",
+        choices=CORPORA,
+        default="words",
+        help="word-salad pages, real excerpts in a template, or whole real saved pages",
+    )
     parser.add_argument(
         "--hostile",
         action="store_true",

@@ -28,6 +28,16 @@ Two corpora (``build_corpus(..., corpus=...)``), the same hosts and behaviours f
   the other sources' headlines, an inline configuration script; ~60 KB a page), a "most read"
   list of headlines in the page's language, a footer of links. The template is synthetic; the
   article is not.
+* ``saved``: the ``words`` analyses and hosts, but every live page is a whole real page as saved
+  from the web (the calibration pages of ``fixtures/parse-eval-pages`` and ``parse-eval-wiki``:
+  journal articles, blog posts, news and university pages and rendered Wikipedia articles, in
+  English, Portuguese, Spanish, German, French, Japanese, Chinese, Arabic, Hebrew; 45 pages,
+  under 1 to 1,021 KB, 165 KB on average; their menus, sidebars, scripts and comments included; provenance in
+  those folders; their held-back pages are never served), in turn, each with a comment and a
+  paragraph naming its URL so that no two bodies are the same. Reading a real page costs what it
+  costs on the web — 10-100 times a page of the other corpora — so this is the corpus where the
+  run's CPU, not its waiting, shows. The claims do not match these pages (verdicts on content are
+  not what it measures; link verdicts are).
 
 The server logs every request (host, start, end) so the benchmark can show how busy each host was.
 
@@ -117,7 +127,11 @@ BEHAVIOURS: list[tuple[str, float, str]] = [
     ("busy", 0.02, "alive"),
     ("bot-wall", 0.02, "blocked"),
 ]
-CORPORA = ("words", "real")
+CORPORA = ("words", "real", "saved")
+SAVED_PAGE_SETS = tuple(
+    Path(__file__).resolve().parents[1] / "fixtures" / name
+    for name in ("parse-eval-pages", "parse-eval-wiki")
+)
 REAL_FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "eval" / "real"
 # With ``hostile=True`` (what benchmarks/linkcheck.py measured before the end-to-end benchmark
 # folded it in): bodies that never end or explode, servers that never answer or fail, names that
@@ -289,7 +303,10 @@ def build_corpus(
 ) -> Corpus:
     """Write the web and analyses citing about ``urls`` distinct URLs (some cited twice); with
     ``hostile``, one more analysis citing the :data:`HOSTILE` URLs besides."""
-    built = _build_real(root, port, urls, seed) if corpus == "real" else _build_words(root, port, urls, seed)
+    if corpus == "real":
+        built = _build_real(root, port, urls, seed)
+    else:
+        built = _build_words(root, port, urls, seed, saved_pages() if corpus == "saved" else None)
     if hostile:
         _add_hostile(built, urls, seed)
     return built
@@ -332,7 +349,27 @@ def _start(root: Path, port: int, seed: int) -> tuple[random.Random, Corpus, lis
     return rng, corpus, weights, _sites(corpus, rng)
 
 
-def _build_words(root: Path, port: int, urls: int, seed: int) -> Corpus:
+def saved_pages() -> list[str]:
+    """The calibration pages of the saved-page sets (never their held-back ones), in name order."""
+    pages: list[str] = []
+    for folder in SAVED_PAGE_SETS:
+        truth = tomllib.loads((folder / "truth.toml").read_text(encoding="utf-8"))
+        held_back = set(truth.get("held_back", []))
+        files = sorted((folder / "pages").glob("*.htm*")) + sorted((folder / "documents").glob("*.htm*"))
+        for path in files:
+            if path.name not in held_back and path.stem not in held_back:
+                pages.append(path.read_bytes().decode("utf-8", "replace"))
+    return pages
+
+
+def _saved_page(pages: list[str], serial: int, url_hint: str) -> str:
+    page = pages[serial % len(pages)]
+    mark = f"<!-- served as {url_hint} --><p>Copy {serial}: {url_hint}</p>"
+    at = page.lower().rfind("</body>")
+    return page[:at] + mark + page[at:] if at >= 0 else page + mark
+
+
+def _build_words(root: Path, port: int, urls: int, seed: int, pages: list[str] | None = None) -> Corpus:
     rng, corpus, weights, modes = _start(root, port, seed)
     truth_of = {b: t for b, _, t in BEHAVIOURS}
     redirects: dict[str, list[str]] = defaultdict(list)
@@ -349,7 +386,8 @@ def _build_words(root: Path, port: int, urls: int, seed: int) -> Corpus:
             else:
                 serial += 1
                 host, behaviour = _pick(rng, weights, modes)
-                url, title = _url_for(corpus, rng, host, behaviour, serial, redirects)
+                page = _saved_page(pages, serial, f"{host}/{serial}") if pages else None
+                url, title = _url_for(corpus, rng, host, behaviour, serial, redirects, page)
                 corpus.truth[url] = "dead" if host == REFUSING_HOST else truth_of[behaviour]
                 corpus.behaviour[url] = "refused" if host == REFUSING_HOST else behaviour
                 corpus.host_of[url] = host
