@@ -115,3 +115,29 @@ def test_upper_and_lower_roman_labels_are_the_same_footnote() -> None:
     doc = parse_text("Claim one.[IV]\n\n[iv] “T”, P, https://example.org/a, (Access Date: 14.11.2025).")
     assert [c.label for c in doc.citations] == ["IV"]
     assert {f.code for f in doc.findings} == {"numbering-gap"}  # [iv] without [i]–[iii]
+
+
+def _entries(*labels: str) -> str:
+    return "\n\n".join(
+        f"[{label}] “Report {label}”, Acme, https://acme.example/r{label}, (Access Date: 14.11.2025)."
+        for label in labels
+    )
+
+
+def test_a_list_no_marker_cites_is_one_orphan_finding_not_one_per_entry() -> None:
+    # An author–date text over a numbered list (SciELO's articles: 90 warnings on one page).
+    text = "Water tariffs rose (Silva, 2019) and fell again (Costa, 2021).\n\nReferences\n\n" + _entries(
+        "1", "2", "3", "4"
+    )
+    orphans = [f for f in parse_text(text, today=TODAY).findings if f.code == "orphan-footnote"]
+    assert len(orphans) == 1
+    assert orphans[0].severity == "warning"
+    assert "None of the 4 entries [1]–[4]" in orphans[0].message
+    assert "could not be checked" in orphans[0].message
+
+
+def test_entries_left_uncited_beside_cited_ones_are_each_an_orphan() -> None:
+    text = "Water tariffs rose.[1] They fell again.[3]\n\n" + _entries("1", "2", "3", "4")
+    orphans = [f for f in parse_text(text, today=TODAY).findings if f.code == "orphan-footnote"]
+    assert sorted(f.label for f in orphans) == ["2", "4"]
+    assert all(f.message.endswith("is never cited in the text.") for f in orphans)
