@@ -35,6 +35,7 @@ from citecheck.parse.blocks import (
 from citecheck.parse.dates import parse_iso_date
 from citecheck.parse.link_tables import link_table_columns
 from citecheck.parse.markers import (
+    GROUP_RANGE_MAX,
     clean_label,
     is_power,
     label_key,
@@ -338,6 +339,48 @@ def _listed_labels(entries: Any) -> dict[Any, str | None]:
     return {entry: numbered.get(entry) for entry in entries}
 
 
+# A marker of a journal page links to its reference by the item's own id, in whatever scheme the
+# publisher's XML gave it: "#B4-metabolites-04-00932" (MDPI), "#B12" (PubMed Central, BMC, Hindawi),
+# "#CR12" (Springer), "#bib12" (Elsevier) — schemes no list of note ids can keep up with. So an
+# in-page link that shows a label ("4", "[12]") and points at an item of a list of entries is a
+# marker whatever its id: the item is an ``<li>`` of a list of three or more items, most with an id of
+# their own, that holds an entry's worth of text. Data: the calibration pages of fixtures/parse-eval-
+# pages (2026-12-06): 225 such markers on four journal pages (Hindawi 114, MDPI 66, PubMed Central 25,
+# BMC 20) were read as plain digits, their claims never tied to their references, while the page's
+# own numbered reference list stood orphaned. Guards: a link to anything but a list item (an
+# affiliation's "<a id="aff-1">", a figure, a section of the contents) or showing no label ("Table
+# 2"), and lists of few or id-less items, keep their reading.
+_ENTRY_LIST_MIN = 3
+_ENTRY_MIN_CHARS = 30
+
+
+def _entry_target(fragment: str, targets: dict[str, Any]) -> bool:
+    """Whether ``fragment`` names an item of a list of entries (see above)."""
+    item = targets.get(fragment)
+    if item is None or not isinstance(item.tag, str) or item.tag.lower() != "li":
+        return False
+    parent = item.getparent()
+    if parent is None or not isinstance(parent.tag, str) or parent.tag.lower() not in ("ol", "ul"):
+        return False
+    items = [child for child in parent if isinstance(child.tag, str) and child.tag.lower() == "li"]
+    if len(items) < _ENTRY_LIST_MIN or 2 * sum(1 for child in items if child.get("id")) <= len(items):
+        return False
+    return len(" ".join(item.text_content().split())) >= _ENTRY_MIN_CHARS
+
+
+def _note_link(link: Any, targets: dict[str, Any]) -> str | None:
+    """The fragment of ``link`` when it links a note: by a note id's form (``_NOTEREF``), or by
+    pointing at an item of a list of entries while showing a label (:func:`_entry_target`)."""
+    fragment = _fragment(link.get("href"))
+    if not fragment:
+        return None
+    if _NOTEREF.match(fragment):
+        return fragment
+    if looks_like_label(" ".join(link.text_content().split())) and _entry_target(fragment, targets):
+        return fragment
+    return None
+
+
 def _targets(root: Any) -> dict[str, Any]:
     """Every element a link can point to, by its ``id`` or ``name``."""
     targets: dict[str, Any] = {}
@@ -363,8 +406,8 @@ def _notes_outside(content: Any, targets: dict[str, Any]) -> list[Any]:
     """
     candidates: set[Any] = set()
     for link in content.iter("a"):
-        fragment = _fragment(link.get("href"))
-        if not fragment or not _NOTEREF.match(fragment):
+        fragment = _note_link(link, targets)
+        if not fragment:
             continue
         target = targets.get(fragment)
         if target is None or target is content or any(a is content for a in target.iterancestors()):
@@ -390,8 +433,8 @@ def _note_links(content: Any, targets: dict[str, Any]) -> _NoteLinks:
     shown: dict[Any, set[str | None]] = {}
     fragments: dict[Any, set[str]] = {}
     for link in content.iter("a"):
-        fragment = _fragment(link.get("href"))
-        if not fragment or not _NOTEREF.match(fragment) or fragment not in targets:
+        fragment = _note_link(link, targets)
+        if not fragment or fragment not in targets:
             continue
         target = targets[fragment]
         entry = next(
@@ -1215,7 +1258,7 @@ class _Walker:
             if fragment and _BACKREF.match(fragment):
                 self._backlink(element)
                 return
-            if fragment and _NOTEREF.match(fragment) and self._in_page(href, fragment):
+            if fragment and _note_link(element, self.targets) == fragment and self._in_page(href, fragment):
                 self._marker(element, token="#" + fragment, fallback=fragment)
                 return
             if back_arrow_link(element):
@@ -1479,7 +1522,33 @@ class _Walker:
         self.length += len(shown)
         self.last_char = shown[-1]
         self.has_text = True
+        self._range_between(label, start, line, column)
         self.anchors.append(Anchor(label, start, self.length, line, column))
+
+    def _range_between(self, label: str, start: int, line: int, column: int) -> None:
+        """ "[<a>7</a>–<a>9</a>]": two note links joined by a dash cite the notes between them too
+        (8 here), as a range written in text does (markers.group_labels). Hindawi, PubMed Central
+        and BMC link only a range's ends: on their calibration pages of fixtures/parse-eval-pages
+        the notes inside ranges stood orphaned and later citations of them read as out of order.
+        Guard: the two links are the last two markers of the paragraph with nothing but a dash
+        between them, both numbers, the second above the first by at most markers.GROUP_RANGE_MAX."""
+        if not self.anchors or not label.isdigit():
+            return
+        previous = self.anchors[-1]
+        if not previous.label.isdigit() or not 0 < start - previous.end <= 12:
+            return
+        gap, tail = "", start - previous.end
+        for part in reversed(self.parts[:-1]):  # the last part is this marker's own text
+            gap = part + gap
+            if len(gap) >= tail:
+                break
+        if gap[len(gap) - tail :].strip() not in ("–", "-", "—"):
+            return
+        first, last = int(previous.label), int(label)
+        if not 1 < last - first <= GROUP_RANGE_MAX:
+            return
+        for number in range(first + 1, last):
+            self.anchors.append(Anchor(str(number), start, start + len(label), line, column))
 
 
 def _json_ld_date(root: Any, key: str = "datePublished") -> dt.date | None:

@@ -227,15 +227,26 @@ _SUP_MARKER = r"(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})"
 # "(4)" not right after a word or another "(": the look-behind is written after the "(" so that
 # every branch starts with a character to look for, which lets the regex engine skip ahead.
 _PAREN_MARKER = r"\((?<![\w(]\()(?P<paren>\d{1,4})\)(?![^\W_])"
-TEXT_MARKER = re.compile(f"{_BRACKET_MARKER}|{_SUP_MARKER}|{_PAREN_MARKER}")
+# Several notes in one bracket, as numbered styles (IEEE, Vancouver, Nature, ACS) cite them: "[1, 2]",
+# "[3–5]", "[2, 7–9; 12]". Each number is a marker; a range stands for every number in it. Read as
+# no marker before: the parse eval's Korean Vancouver report (ko-vancouver-corporate-graves-geungeo.md,
+# "…monitoring과 persistence 평가[1,2]") left its notes 1 and 2 orphaned and their sentence unchecked.
+# Guards (find_text_markers): every number must be an entry of the document, no range may run
+# backwards or over GROUP_RANGE_MAX numbers, and the index-expression and link-text tests of "[1]"
+# apply ("a_b[1, 2]" is code, "[0, 1]" an interval, "[1–200]" pages).
+_GROUP_MARKER = (
+    r"\[(?P<group>\d{1,3}(?:[^\S\n]*[-–—][^\S\n]*\d{1,3})?(?:[^\S\n]*[,;][^\S\n]*\d{1,3}"
+    r"(?:[^\S\n]*[-–—][^\S\n]*\d{1,3})?)+|\d{1,3}[^\S\n]*[-–—][^\S\n]*\d{1,3})\](?![^\W_]|\()"
+)
+TEXT_MARKER = re.compile(f"{_BRACKET_MARKER}|{_GROUP_MARKER}|{_SUP_MARKER}|{_PAREN_MARKER}")
 # The same markers where only some kinds can be there: no superscript digit in the text, or no
 # source list labelled "(1)" (the kinds never overlap, so each finds what TEXT_MARKER finds of
 # its kinds). Brackets alone are found by a fast scan for "[": a 20 MB text in milliseconds.
 _MARKERS_OF_KINDS = {
     (True, True): TEXT_MARKER,
-    (True, False): re.compile(f"{_BRACKET_MARKER}|{_SUP_MARKER}"),
-    (False, True): re.compile(f"{_BRACKET_MARKER}|{_PAREN_MARKER}"),
-    (False, False): re.compile(_BRACKET_MARKER),
+    (True, False): re.compile(f"{_BRACKET_MARKER}|{_GROUP_MARKER}|{_SUP_MARKER}"),
+    (False, True): re.compile(f"{_BRACKET_MARKER}|{_GROUP_MARKER}|{_PAREN_MARKER}"),
+    (False, False): re.compile(f"{_BRACKET_MARKER}|{_GROUP_MARKER}"),
 }
 # "m²", "km³", "x²": units and powers, not footnotes; "nⁿ", "n<sup>4</sup>": a power of a variable.
 _POWER_BASE = re.compile(r"(?:^|[^\w])[a-zA-Z]{1,2}$")
@@ -382,6 +393,30 @@ def _is_index_expression(text: str, start: int, end: int) -> bool:
     return _CODE_AFTER.match(text, end) is not None
 
 
+# A range in a group stands for every number in it, up to this many ("[3–5]" is 3, 4 and 5): numbered
+# styles cite runs of a few references; "[1–200]" is no citation (a page range, an interval).
+GROUP_RANGE_MAX = 30
+_GROUP_PART = re.compile(r"(\d+)(?:\s*[-–—]\s*(\d+))?")
+
+
+def group_labels(group: str) -> list[str]:
+    """The labels of a bracket of several notes ("1, 2" → 1, 2; "3–5" → 3, 4, 5), or none when a
+    range runs backwards or over ``GROUP_RANGE_MAX`` numbers, or a number is 0 or repeated."""
+    labels: list[int] = []
+    for part in re.split(r"\s*[,;]\s*", group.strip()):
+        found = _GROUP_PART.fullmatch(part)
+        if found is None:
+            return []
+        first = int(found.group(1))
+        last = int(found.group(2)) if found.group(2) else first
+        if first == 0 or last < first or last - first >= GROUP_RANGE_MAX:
+            return []
+        labels.extend(range(first, last + 1))
+    if len(set(labels)) != len(labels):
+        return []
+    return [str(n) for n in labels]
+
+
 def find_text_markers(text: str, known: KnownLabels, masked: list[tuple[int, int]]) -> list[TextMarker]:
     """Markers written as plain text in ``text``, leaving out those inside ``masked`` spans (URLs,
     code) and index expressions (``arr[1]``)."""
@@ -393,8 +428,18 @@ def find_text_markers(text: str, known: KnownLabels, masked: list[tuple[int, int
         start, end = match.span()
         if any(lo < end and start < hi for lo, hi in masked):
             continue
-        kind = match.lastgroup  # each branch has one named group: "bracket", "sup" or "paren"
+        kind = match.lastgroup  # each branch has one named group: "bracket", "group", "sup" or "paren"
         superscript = kind == "sup"
+        if kind == "group":
+            labels = group_labels(match.group("group"))
+            if (
+                labels
+                and not _is_index_expression(text, start, end)
+                and not _in_link_text(text, start, end)
+                and all(label_key(label) in known.keys for label in labels)
+            ):
+                found.extend(TextMarker(label, start, end) for label in labels)
+            continue
         if kind == "paren":
             # "(1)" is a marker only where a source list is labelled "(1)", "(2)" …
             if label_key(match.group("paren")) in known.paren_keys:
