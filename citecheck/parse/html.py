@@ -354,16 +354,34 @@ _ENTRY_LIST_MIN = 3
 _ENTRY_MIN_CHARS = 30
 
 
+def _entry_item(target: Any) -> Any:
+    """The list item ``target`` is, or opens (an anchor or a block at its start: HighWire's
+    "<li><a id="ref-1">↵</a><div class="cit">…"), else None."""
+    element = target
+    for _ in range(3):
+        if not isinstance(element.tag, str):
+            return None
+        if element.tag.lower() == "li":
+            return element
+        parent = element.getparent()
+        if parent is None or next((c for c in parent if isinstance(c.tag, str)), None) is not element:
+            return None  # not at the start of its container
+        element = parent
+    return None
+
+
 def _entry_target(fragment: str, targets: dict[str, Any]) -> bool:
-    """Whether ``fragment`` names an item of a list of entries (see above)."""
-    item = targets.get(fragment)
-    if item is None or not isinstance(item.tag, str) or item.tag.lower() != "li":
+    """Whether ``fragment`` names an item of a list of entries, or what opens one (see above)."""
+    target = targets.get(fragment)
+    item = _entry_item(target) if target is not None else None
+    if item is None:
         return False
     parent = item.getparent()
     if parent is None or not isinstance(parent.tag, str) or parent.tag.lower() not in ("ol", "ul"):
         return False
     items = [child for child in parent if isinstance(child.tag, str) and child.tag.lower() == "li"]
-    if len(items) < _ENTRY_LIST_MIN or 2 * sum(1 for child in items if child.get("id")) <= len(items):
+    named = sum(1 for child in items if child.get("id") or child.find(".//*[@id]") is not None)
+    if len(items) < _ENTRY_LIST_MIN or 2 * named <= len(items):
         return False
     return len(" ".join(item.text_content().split())) >= _ENTRY_MIN_CHARS
 
@@ -984,6 +1002,17 @@ class _Walker:
             self.menu_depth -= menu
         self._add(element.tail)
 
+    def _marks_entry(self, element: Any, href: str | None, fragment: str) -> bool:
+        """A link whose id reads as a back link's ("#ref-1") but which points from outside the
+        notes at an entry of them, showing its number: BMJ's (HighWire's) markers,
+        "<a class="xref-bibr" href="#ref-1">1</a>", link the anchor opening each reference (the
+        back arrow's own id). Read as back links, none of the page's 28 references was cited
+        (fixtures/parse-eval-pages bmj-dabigatran-warfarin.html). A back link lives in the notes and
+        points at the text, where no list of entries is."""
+        if self.notes_depth > 0 or not looks_like_label(" ".join(element.text_content().split())):
+            return False
+        return _entry_target(fragment, self.targets) and self._in_page(href, fragment)
+
     def _in_page(self, href: str | None, fragment: str) -> bool:
         """Whether a link to ``fragment`` points into this page: a bare "#…", or a place the page
         has. A link to another page's place ("/Mehr/Bilder/…/Auktion#n31425091", a news site's
@@ -1255,10 +1284,13 @@ class _Walker:
         if tag == "a":
             href = element.get("href")
             fragment = _fragment(href)
-            if fragment and _BACKREF.match(fragment):
+            if fragment and _BACKREF.match(fragment) and not self._marks_entry(element, href, fragment):
                 self._backlink(element)
                 return
-            if fragment and _note_link(element, self.targets) == fragment and self._in_page(href, fragment):
+            if fragment and (
+                (_note_link(element, self.targets) == fragment and self._in_page(href, fragment))
+                or (_BACKREF.match(fragment) and self._marks_entry(element, href, fragment))
+            ):
                 self._marker(element, token="#" + fragment, fallback=fragment)
                 return
             if back_arrow_link(element):
@@ -1431,7 +1463,11 @@ class _Walker:
         an affiliation line is a list item or a paragraph-like element without block children."""
         if element.get("hidden") is not None and (element.get("id") or "") in self.descriptions:
             return True
-        if not self.institutions or tag not in ("li", "div", "p"):
+        # An <address> too: HighWire's BMJ pages set each affiliation as "<li class="aff"><a
+        # id="aff-1"></a><address><sup>1</sup>Division of …</address></li>", whose item holds a
+        # block, the address (fixtures/parse-eval-pages bmj-dabigatran-warfarin.html: the
+        # affiliation read as note 1, and six duplicate-footnote errors with it).
+        if not self.institutions or tag not in ("li", "div", "p", "address"):
             return False
         if any(isinstance(child.tag, str) and child.tag.lower() in _BLOCK_TAGS for child in element):
             return False

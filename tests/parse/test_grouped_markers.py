@@ -84,3 +84,41 @@ def test_links_to_no_reference_or_showing_no_number_are_no_markers() -> None:
 def test_a_range_linked_by_its_ends_cites_the_notes_between() -> None:
     doc = _page(f"Uptake falls [{_link(7)}–{_link(9)}], growth too [{_link(1)}, {_link(3)}].")
     assert [c.label for c in doc.citations if not c.label.startswith("L")] == ["7", "8", "9", "1", "3"]
+
+
+def _highwire(body: str, *, institutions: bool = True) -> Document:
+    """A HighWire (BMJ) page's shape: affiliations in <address>, markers "#ref-N" linking the anchor
+    that opens each reference (its back arrow's own id)."""
+    institution = "Division of Pharmacoepidemiology, Brigham and Women’s Hospital, Boston, MA 02120, USA"
+    meta = f'<meta name="citation_author_institution" content="{institution}">' if institutions else ""
+    references = "".join(
+        f'<li><a class="rev-xref-ref" href="#xref-ref-{n}-1" id="ref-{n}">↵</a><div class="cit">Author {n}, '
+        f"Other B. A trial of drug number {n} in atrial fibrillation. N Engl J Med 2009;{n}:1-9. "
+        f'<a href="https://doi.org/10.1056/t{n}">doi:10.1056/t{n}</a></div></li>'
+        for n in range(1, 5)
+    )
+    html = (
+        f"<html><head>{meta}</head><body><article><h1>Dabigatran</h1>"
+        '<ol class="affiliation-list"><li class="aff"><a id="aff-1" name="aff-1"></a>'
+        f"<address><sup>1</sup>{institution}</address></li></ol>"
+        f'<p>{body}</p><h2>References</h2><ol class="cit-list">{references}</ol></article></body></html>'
+    )
+    return parse_bytes(html.encode(), path="page.html", today=TODAY)
+
+
+def _ref(n: int) -> str:
+    return f'<a id="xref-ref-{n}-1" class="xref-bibr" href="#ref-{n}">{n}</a>'
+
+
+def test_a_link_to_the_anchor_opening_a_reference_is_a_marker_though_its_id_reads_as_a_back_links() -> None:
+    doc = _highwire(
+        f"Bleeding was rare in trials.{_ref(1)} {_ref(2)} It was common in routine care.{_ref(4)}"
+    )
+    assert [c.label for c in doc.citations if not c.label.startswith("L")] == ["1", "2", "4"]
+    assert [f.label for f in doc.footnotes] == ["1", "2", "3", "4"]  # the affiliation is no note
+
+
+def test_a_back_link_in_the_notes_stays_a_back_link_and_an_unnamed_affiliation_stays_a_note() -> None:
+    doc = _highwire("Bleeding was rare in trials.", institutions=False)
+    assert [c.label for c in doc.citations if not c.label.startswith("L")] == []
+    assert [f.label for f in doc.footnotes][:1] == ["1"] and len(doc.footnotes) == 5
