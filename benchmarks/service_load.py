@@ -243,6 +243,7 @@ def throughput(args: argparse.Namespace) -> None:
     settings = ServiceSettings(
         max_concurrent_jobs=args.workers,
         # One benchmark client stands in for many editors: lift the per-client limits.
+        max_connections_per_client=10 * args.submissions,
         submit_burst=args.submissions,
         submit_rate_per_minute=60 * args.submissions,
         request_burst=10 * args.submissions,
@@ -421,7 +422,12 @@ async def mix(
 def mixed(args: argparse.Namespace) -> None:
     tokens = [f"client-{i:03d}" for i in range(args.clients)]
     settings = ServiceSettings(
-        tokens=[*tokens, ABUSER_TOKEN], max_concurrent_jobs=args.workers, allow_private=True
+        tokens=[*tokens, ABUSER_TOKEN],
+        max_concurrent_jobs=args.workers,
+        allow_private=True,
+        # Every client here connects from 127.0.0.1 (told apart by token): the cap per address
+        # would cut the 200 clients to 32 connections.
+        max_connections_per_client=1000,
     )
     with fixture_web(False) as config, service_process(config, settings) as base_url:
         receive, send = multiprocessing.Pipe(duplex=False)

@@ -322,6 +322,18 @@ class ServiceSettings(BaseModel):
         description="API tokens accepted as 'Authorization: Bearer …'. Required beyond loopback.",
     )
     max_request_bytes: int = Field(default=5 * 1024 * 1024, ge=1024)
+    header_timeout_seconds: float = Field(
+        default=10.0,
+        gt=0,
+        description="A connection that has not sent a whole request head (line and headers) this long "
+        "after it opened, or after its last answer, is closed.",
+    )
+    max_connections_per_client: int = Field(
+        default=32,
+        ge=1,
+        description="Connections one address may hold open at once (not for trusted proxies); beyond "
+        "it a new connection is closed at once.",
+    )
     submit_rate_per_minute: float = Field(
         default=30.0, gt=0, description="Check submissions a client may make per minute, on average."
     )

@@ -36,6 +36,7 @@ from citecheck.config import Config
 from citecheck.errors import ConfigError
 from citecheck.models import DocumentFormat, Report
 from citecheck.report import render
+from citecheck.service.connections import guarded_protocol
 from citecheck.service.jobs import (
     ClientQueueFull,
     JobQueue,
@@ -516,8 +517,11 @@ def uvicorn_config(app: FastAPI, settings: ServiceSettings, **options: Any) -> u
         proxy_headers=bool(trusted),
         forwarded_allow_ips=trusted or [],
         server_header=False,
-        # Bounded connections keep memory bounded under a flood; uvicorn answers 503 beyond it.
+        # Bounded connections keep memory bounded under a flood; uvicorn answers 503 beyond it. Each
+        # connection must send its request head in time, and one address may hold only so many
+        # (service.connections), so no client can hold the rest out.
         limit_concurrency=256,
+        http=guarded_protocol(settings),
         **options,
     )
 
