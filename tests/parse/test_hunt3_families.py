@@ -52,7 +52,10 @@ KARYA = (
 
 def test_indonesian_works_cited_heads_the_list() -> None:
     notes = _notes(KARYA)
-    assert notes["1"] == ("A Unified Agent Control Plane", "https://docs.litellm.ai/blog/agents-are-the-new-llms")
+    assert notes["1"] == (
+        "A Unified Agent Control Plane",
+        "https://docs.litellm.ai/blog/agents-are-the-new-llms",
+    )
     assert notes["2"][0] == "Code Graph MCP Server"
     # Near miss: the same lines under a line that names no list stay links of the text.
     assert "1" not in _notes(KARYA.replace("Karya yang dikutip", "Karya yang dipilih"))
