@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from citecheck import stopwords
 from citecheck.parse.access_terms import csl_access_date
@@ -1762,6 +1762,10 @@ def _links_only(text: str, marks: Sequence[Mark]) -> bool:
     return _LINKS_ONLY_EDGE.fullmatch(text, position) is not None
 
 
+# A work's DOI or arXiv identifier, as a link's text may show it.
+_DOI_TEXT = re.compile(r"(?i)(?:doi:\s*)?10\.\d{4,9}/\S+|arxiv:\s*\d{4}\.\d{4,5}(?:v\d+)?")
+
+
 def parse_entry(
     text: str,
     links: Sequence[str] = (),
@@ -1800,6 +1804,26 @@ def parse_entry(
         # document is read: link_pieces.py.)
         if mark.kind == "link" and mark.href and mark.text.lower().startswith(("http://", "https://")):
             text = text.replace(mark.text, mark.href, 1)
+    only_link = [m for m in marks if m.kind == "link"] if sum(m.kind == "link" for m in marks) == 1 else []
+    for number, mark in enumerate(marks):
+        # Link text showing the DOI or arXiv identifier its address resolves ("(2017) [10.1038/ncomms13890](
+        # http://dx.doi.org/10.1038/ncomms13890)", "(2021). [arXiv:2108.04879](https://arxiv.org/pdf/
+        # 2108.04879.pdf)": a package README's Nature-style list, p13-hunt3's en-nature-bullets-bracket-
+        # labels-nff.md, five titles of nine read as the DOI or the whole entry) is the address written
+        # another way: read as the address, as a link showing its URL is.
+        # Only the entry's one link: beside others (a Wikipedia citation's "doi:[10.…](…)" after its
+        # linked title) the identifier is one more field of the entry, read as it was.
+        if (
+            mark in only_link
+            and mark.href
+            and _DOI_TEXT.fullmatch(mark.text.strip())
+            and re.sub(r"^(?:doi|arxiv):\s*", "", mark.text.strip().lower()) in unquote(mark.href).lower()
+            # Not a field the entry labels itself ("… Online. 2023. DOI [10.48550/ARXIV.2304.02819](…)",
+            # heldback-29's Portuguese ISO 690 list): read as before.
+            and not re.search(r"(?i)\bdoi\s*:?\s*$", text[: max(text.find(mark.text), 0)])
+        ):
+            text = text.replace(mark.text, mark.href, 1)
+            marks[number] = Mark(mark.kind, mark.href, mark.href)
     found = find_urls(text, schemeless=not links)
     quoted = quoted_title(text[: found[0][1]] if found else text, strict=True)
     access = _access_date(text, found, quoted[2] if quoted is not None else 0, month_first=month_first)

@@ -1472,7 +1472,9 @@ _SEMICOLON_AUTHORS = re.compile(
     rf"^(?:{_NAME},\s(?:[^;.]|(?<=\b[^\W\d_])\.){{1,40}};\s)+{_NAME},\s(?:{_NAME}\s)?(?:[^\W\d_]\.\s?)+\s*"
 )
 # A name part of an author list: "Setiawardhana", "D. A. Saraswati", "and E. Susanto", "Simon Singh".
-_NAME_PART = re.compile(rf"^(?:(?:and|&|und|et|y|e|i)\s)?(?:[^\W\d_]\.\s?){{0,3}}{_NAME}(?:\s{_NAME})?$")
+_NAME_PART = re.compile(
+    rf"^(?:(?:and|&|und|et|y|e|i)\s)?(?:[^\W\d_]\.(?:-[^\W\d_]\.)?\s?){{0,3}}{_NAME}(?:\s{_NAME})?$"
+)
 # "K. Ahmad und K. Bin Ahmad", "J. Doe and R. Roe": two initialled names joined without a comma.
 _JOINED_NAMES = re.compile(
     rf"^(?:[^\W\d_]\.\s?){{1,3}}{_NAME}(?:\s{_NAME})?\s(?:and|&|und|et|y|e|i)\s(?:[^\W\d_]\.\s?){{1,3}}{_NAME}(?:\s{_NAME})?$"
@@ -2829,7 +2831,11 @@ def host_named_site(text: str, href: str | None) -> tuple[str, str] | None:
             for label in bare
         ):
             return None
-    return match.group("title").strip(), match.group("site").strip()
+    # The medium designator after the title is none of it ("React Documentation. Официальная
+    # документация React [Электронный ресурс]. - Режим доступа: https://react.dev", a Russian course
+    # report's GOST list, p13-hunt3's ru-gost-remarks-opisanie-spisok-nextjs.md: six of ten titles
+    # kept "[Электронный ресурс]" where the host named the site).
+    return MEDIUM.sub("", match.group("title")).strip(), match.group("site").strip()
 
 
 _SITE_DATE_AFTER = re.compile(
@@ -3474,8 +3480,10 @@ _FORMAT_LINK = re.compile(
 # a bibliography that sets each title on a line of its own and its URL behind such a word below it
 # (heldback-10's Harvard list: "Resident Evil 6 Transcript⏎[Link](…)⏎Accessed: …", twelve entries;
 # and its calibration document) has no title in it.
+# "[URL](…)" names none either (a package README's Nature-style list, "*Title.* ICLR (2020). [URL](…).":
+# p13-hunt3's en-nature-bullets-bracket-labels-nff.md, two titles of nine read "URL").
 GENERIC_LINK = re.compile(
-    r"(?:link|here|website|web\s?site|source|online|enlace|lien|ссылка|tautan|bağlantı|collegamento)",
+    r"(?:link|here|website|web\s?site|source|online|url|enlace|lien|ссылка|tautan|bağlantı|collegamento)",
     re.IGNORECASE,
 )
 # ABNT's authors alone, surnames in capitals, initials after them, joined by ";" or ",": "LARSON,

@@ -68,3 +68,74 @@ def test_works_cited_headings() -> None:
     # Near misses: a section about works, a heading on quotations.
     assert not is_notes_heading("Karya yang dipilih")
     assert not is_notes_heading("Werke des Autors")
+
+
+# --- GOST's medium designator after a site the host names (styles.host_named_site) ------------------------
+# Data: fixtures/parse-eval ru-gost-remarks-opisanie-spisok-nextjs.md ("React Documentation. Официальная
+# документация React [Электронный ресурс]. - Режим доступа: https://react.dev": six titles of ten kept the
+# designator).
+
+
+def test_medium_designator_is_no_part_of_a_title_after_a_host_named_site() -> None:
+    from citecheck.parse.styles import host_named_site
+
+    named = host_named_site(
+        "React Documentation. Официальная документация React [Электронный ресурс]", "https://react.dev"
+    )
+    assert named == ("Официальная документация React", "React Documentation")
+    # Near miss: a host that names no site leaves the text to the other rules.
+    assert (
+        host_named_site("React Documentation. Официальная документация React", "https://example.org") is None
+    )
+
+
+# --- A link whose text is the work's identifier, or the word "URL" (entries.parse_entry, styles.GENERIC_LINK) --
+# Data: fixtures/parse-eval en-nature-bullets-bracket-labels-nff.md ("*Title.* Nature Communications **8**.
+# 13890 (2017) [10.1038/ncomms13890](http://dx.doi.org/10.1038/ncomms13890)", "[arXiv:2108.04879](…)",
+# "[URL](…)", authors with hyphenated initials "K.-R. Müller": eight titles of nine read wrong).
+
+NATURE = (
+    "## References\n\n"
+    "* [1] K.T. Schütt. F. Arbabzadah. S. Chmiela, K.-R. Müller, A. Tkatchenko.  \n"
+    "*Quantum-chemical insights from deep tensor neural networks.*\n"
+    "Nature Communications **8**. 13890 (2017)   \n"
+    "[10.1038/ncomms13890](http://dx.doi.org/10.1038/ncomms13890)\n\n"
+    "* [2] S. Axelrod, E. Shakhnovich. *Excited state dynamics of photoswitchable molecules.* arXiv preprint"
+    " (2021). [arXiv:2108.04879](https://arxiv.org/pdf/2108.04879.pdf)\n\n"
+    "* [3] J. Klicpera, G. Janek, S. Günnemann. *Directional message passing for molecular graphs.* ICLR (2020)."
+    " [URL](https://openreview.net/attachment?id=B1eWbxStPH).\n"
+)
+
+
+def test_identifier_and_url_link_texts_are_no_titles() -> None:
+    notes = _notes(NATURE)
+    assert notes["1"] == (
+        "Quantum-chemical insights from deep tensor neural networks",
+        "http://dx.doi.org/10.1038/ncomms13890",
+    )
+    assert notes["2"][0] == "Excited state dynamics of photoswitchable molecules"
+    assert notes["3"][0] == "Directional message passing for molecular graphs"
+
+
+def test_identifier_link_beside_other_links_or_labelled_is_left() -> None:
+    # Near misses: a DOI labelled as a field of its own, or one link among others, is read as before.
+    labelled = _notes(
+        "## References\n\n1. Liang, W. 2023. Detectors. Online. DOI [10.48550/ARXIV.2304.02819]"
+        "(https://doi.org/10.48550/ARXIV.2304.02819).\n"
+    )
+    assert labelled["1"][1] == "https://doi.org/10.48550/ARXIV.2304.02819"
+    two = _notes(
+        "## References\n\n1. [A study of things](https://example.org/study). Journal. "
+        "doi:[10.1000/xyz](https://doi.org/10.1000/xyz)\n"
+    )
+    assert two["1"] == ("A study of things", "https://example.org/study")
+
+
+def test_hyphenated_initials_are_a_name_part() -> None:
+    from citecheck.parse.styles import _is_name_part
+
+    assert _is_name_part("K.-R. Müller")
+    assert _is_name_part("H.-P. Kriegel")
+    # Near misses: a hyphenated word of a title, a lone initial pair.
+    assert not _is_name_part("Data-driven models of molecules")
+    assert not _is_name_part("e.-g. things")
