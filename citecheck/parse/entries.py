@@ -1315,14 +1315,23 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
             )
         ):
             entry.title, entry.publisher = book
-    for entry, person_cut in zip(fields, titles_before_names([t for t, _, _ in items]), strict=True):
+    for entry, person_cut, (_, _, marks) in zip(
+        fields, titles_before_names([t for t, _, _ in items]), items, strict=True
+    ):
         # Only where the entry's own rules found no title, or one that runs on into the person's
         # field, or a piece of the fields before it ("Second Edition" of "Head First Python, Second
-        # Edition, Paul Barry, 2017"): a title read otherwise stands.
+        # Edition, Paul Barry, 2017"): a title read otherwise stands. A title the markup sets apart
+        # is no piece cut at a stop: "M. Cantelon, M. Harter, T.J. Holowaychuk, N. Rajlich, *Node.js
+        # in Action*, 2nd ed., Manning Publications, 2017." (IEEE's books without a URL, a Polish
+        # thesis's list, p13-hunt3's pl-ieee-dostepne-styczen-literatura.md: three titles of twelve
+        # read as the authors and the title run together).
+        emphasised = entry.title is not None and any(
+            m.kind == "em" and m.text.strip(" .,;:") == entry.title for m in marks
+        )
         if person_cut is not None and (
             entry.title is None
             or person_cut[1] in entry.title
-            or (entry.title in person_cut[0] and len(entry.title) < len(person_cut[0]))
+            or (entry.title in person_cut[0] and len(entry.title) < len(person_cut[0]) and not emphasised)
         ):
             entry.title = tidy_title(person_cut[0]) or entry.title
             entry.publisher = None if entry.publisher == person_cut[1] else entry.publisher
@@ -1347,7 +1356,15 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     tagged_name_colon_titles(fields, flat)
     surname_initials_heads(fields, flat)
     trailing_month_dates(fields)
-    host_heads(fields, flat)
+    # A title the markup sets apart whole keeps the host it opens with: "OpenJS Foundation, *Express.js
+    # - Fast, unopinionated, minimalist web framework for Node.js*, 2024. [Online]. Dostępne: https://
+    # expressjs.com" (a Polish thesis's IEEE list, p13-hunt3's pl-ieee-dostepne-styczen-literatura.md).
+    unmarked = [
+        number
+        for number, (entry, (_, _, marks)) in enumerate(zip(fields, items, strict=True))
+        if not (entry.title and any(m.kind == "em" and m.text.strip(" .,;:") == entry.title for m in marks))
+    ]
+    host_heads([fields[n] for n in unmarked], [flat[n] for n in unmarked])
     slug_spans(fields, flat)
     quoted_spans(fields, flat)
     year_sentence_titles(fields, flat)

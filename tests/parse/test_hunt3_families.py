@@ -139,3 +139,34 @@ def test_hyphenated_initials_are_a_name_part() -> None:
     # Near misses: a hyphenated word of a title, a lone initial pair.
     assert not _is_name_part("Data-driven models of molecules")
     assert not _is_name_part("e.-g. things")
+
+
+# --- An emphasised title stands against list-level cuts (entries.parse_entries) ------------------------------
+# Data: fixtures/parse-eval pl-ieee-dostepne-styczen-literatura.md (IEEE books without a URL, "M. Cantelon, M.
+# Harter, T.J. Holowaychuk, N. Rajlich, *Node.js in Action*, 2nd ed., Manning Publications, 2017.": the title
+# read as the authors run on into it, three of twelve; "OpenJS Foundation, *Express.js - Fast, …*, 2024. …
+# https://expressjs.com": the host's name cut off the marked title).
+
+IEEE_BOOKS = (
+    "# Literatura\n\n"
+    "[1] M. Cantelon, M. Harter, T.J. Holowaychuk, N. Rajlich, *Node.js in Action*, 2nd ed., Manning, 2017.\n\n"
+    "[2] E. Brown, *Web Development with Node and Express*, 2nd ed., O'Reilly Media, 2019.\n\n"
+    "[3] OpenJS Foundation, *Express.js - Fast, unopinionated, minimalist web framework for Node.js*, 2024. "
+    "[Online]. Dostępne: https://expressjs.com [Dostęp: styczeń 2026]\n"
+)
+
+
+def test_emphasised_titles_stand() -> None:
+    notes = _notes(IEEE_BOOKS)
+    assert notes["1"][0] == "Node.js in Action"
+    assert notes["2"][0] == "Web Development with Node and Express"
+    assert notes["3"][0] == "Express.js - Fast, unopinionated, minimalist web framework for Node.js"
+
+
+def test_unmarked_titles_still_cut() -> None:
+    # Near misses: without the emphasis the list-level readings apply as before (the host's name goes).
+    notes = _notes(
+        "## Sources\n\n1. pl.wikipedia, Linia kolejowa nr 159 — Żory – Pawłowice Śląskie. "
+        "https://pl.wikipedia.org/wiki/Linia_kolejowa_nr_159\n"
+    )
+    assert notes["1"][0] == "Linia kolejowa nr 159"
