@@ -1621,10 +1621,16 @@ _CAPS_NAMES = re.compile(rf"^(?:{_CAPS_WORDS},\s)+{_CAPS_WORDS}\.\s+(?=[^\W\d_])
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _CAPS_NAME = rf"(?:Mc|Mac|O'|D')?[{_UPPER}][{_UPPER}'’\-]+(?:\s[{_UPPER}][{_UPPER}'’\-]+)*"
 _GIVEN = rf"(?:[{_UPPER}]\.(?:-[{_UPPER}]\.)?|[{_UPPER}][a-zß-ÿā-ž'’]+(?:-[{_UPPER}][a-zß-ÿā-ž'’]+)?)"
+_SHORTENED_LIST = re.compile(r"(?:et\s+al|a\s+kol)\.\s*$")
 _ISO690_AUTHORS = re.compile(
     rf"^{_CAPS_NAME},\s(?:{_GIVEN}\s){{0,3}}{_GIVEN}"
     rf"(?:;\s{_CAPS_NAME},\s(?:{_GIVEN}\s){{0,3}}{_GIVEN})*"  # "BROWN, Peter C.; McDANIEL, Mark A."
-    rf"(?:(?:,\s|\s(?:a|and|und|et|y|e|i|и|&)\s)(?:{_GIVEN}\s){{1,3}}{_CAPS_NAME})*\.?(?<=\.)\s+(?=\S)(?![^\W\d_]\.|et\s+al\b)"
+    rf"(?:(?:,\s|\s(?:a|and|und|et|y|e|i|и|&)\s)(?:{_GIVEN}\s){{1,3}}{_CAPS_NAME})*"
+    # The list shortened after its first author, ", et al." or Czech "a kol." ("ACHOUR, Mehdi, et al. PHP
+    # Documentation [online]. …", "HAUSER, Marianne, et al. HTML5 Guidelines …": a Czech graduation
+    # project's ISO 690 list, p13-hunt3's cs-iso690-word-online-zdroje-cyklo.md, read with the authors).
+    r"(?:,?\s(?:et\s+al|a\s+kol)\.)?"
+    r"\.?(?<=\.)\s+(?=\S)(?![^\W\d_]\.|et\s+al\b)"
 )
 # French ISO 690 by hand writes each creator given name first and surname in capitals, the list closed by a
 # full stop before the title ("David ROCHE. Architectures matérielles et systèmes d'exploitation.
@@ -4767,6 +4773,15 @@ def title_and_publisher(
             # authors closed by a colon (cs-iso690-neuronove-site-literatura.md entry 11), read whole
             # as the title's sentence before.
             before = before[colon_led.end() :]
+        shortened = _ISO690_AUTHORS.match(before)
+        if (
+            shortened is not None
+            and _SHORTENED_LIST.search(shortened.group())
+            and shortened.end() < len(before)
+        ):
+            # "ACHOUR, Mehdi, et al. PHP Documentation [online].": the abbreviation's stop is no
+            # sentence's end, so the sentence rules below would keep the authors in the title.
+            before = before[shortened.end() :]
         for pattern in (
             _DOTTED_VANCOUVER_AUTHORS,
             _VANCOUVER_AUTHORS,

@@ -170,3 +170,27 @@ def test_unmarked_titles_still_cut() -> None:
         "https://pl.wikipedia.org/wiki/Linia_kolejowa_nr_159\n"
     )
     assert notes["1"][0] == "Linia kolejowa nr 159"
+
+
+# --- ISO 690's author list shortened with "et al." before a medium designator (styles._ISO690_AUTHORS) -------
+# Data: fixtures/parse-eval cs-iso690-word-online-zdroje-cyklo.md ("ACHOUR, Mehdi, et al. PHP Documentation
+# [online]. The PHP Group, 2023 [cit. 2024-01-10]. Dostupné z: …": the title read with the authors).
+
+
+def test_iso690_et_al_authors_are_no_title() -> None:
+    notes = _notes(
+        "## Online zdroje\n"
+        "- ACHOUR, Mehdi, et al. PHP Documentation [online]. The PHP Group, 2023 [cit. 2024-01-10]. "
+        "Dostupné z: https://www.php.net/docs.php\n"
+        "- NOVÁK, Petr a kol. Sítě a protokoly [online]. 2021 [cit. 2024-01-10]. Dostupné z: https://example.org/s\n"
+    )
+    assert notes["1"][0] == "PHP Documentation"
+    assert notes["2"][0] == "Sítě a protokoly"
+
+
+def test_title_with_et_al_words_is_kept() -> None:
+    # Near miss: no capitalised surname before it, so "et al." is the title's own words.
+    notes = _notes(
+        "## Zdroje\n- Smith et al. revisited [online]. 2021 [cit. 2024-01-10]. Dostupné z: https://example.org/r\n"
+    )
+    assert notes["1"][0] == "Smith et al. revisited"
