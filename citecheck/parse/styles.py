@@ -4407,6 +4407,11 @@ def _without_iso690_imprint(sentence: str) -> str:
     return found.group("title") if found is not None else sentence
 
 
+_EDITORS_BEFORE_YEAR = re.compile(
+    r"(?i)(?<=\.)\s\((?:eds?|ur|hrsg|hg|red|ред|coord|orgs?|dir)\.\)(?=\s+\(?(?:19|20)\d{2}\b)"
+)
+
+
 def title_and_publisher(
     head: str, marks: Sequence[Mark] = (), *, cites: bool = True, site_split: bool = False
 ) -> tuple[str | None, str | None]:
@@ -4416,6 +4421,11 @@ def title_and_publisher(
     that cites nothing gets no title from its plain text. ``site_split``: the head runs straight
     into an access label, as research-assistant exports write "Title - Site, accessed …".
     """
+    # The editors' mark between the names and the year ("Burkhart, B. (ur.) 2017. Inside the Jazzomat: …",
+    # Serbian and Croatian "urednici", as "(eds.)", "(Hrsg.)", "(red.)": a Serbian paper's author-date list,
+    # p13-hunt3's sr-authordate-two-urls-pristupljeno-jazz.md, the title read as the last names) says who
+    # the names are, not where they end: read as the same entry without it.
+    head = _EDITORS_BEFORE_YEAR.sub("", head)
     generic = [m for m in marks if m.kind == "link" and GENERIC_LINK.fullmatch(m.text.strip())]
     if generic and head.rstrip(" ,.;:").endswith(generic[-1].text.strip()):
         # "Title⏎[Link](…)": the link's word is no part of the title before it.

@@ -194,3 +194,27 @@ def test_title_with_et_al_words_is_kept() -> None:
         "## Zdroje\n- Smith et al. revisited [online]. 2021 [cit. 2024-01-10]. Dostupné z: https://example.org/r\n"
     )
     assert notes["1"][0] == "Smith et al. revisited"
+
+
+# --- The editors' mark between an author-date list's names and its year (styles._EDITORS_BEFORE_YEAR) --------
+# Data: fixtures/parse-eval sr-authordate-two-urls-pristupljeno-jazz.md ("Pfleiderer, M., Frieler, K., …,
+# Burkhart, B. (ur.) 2017. Inside the Jazzomat: New Perspectives for Jazz Research. Schott Campus. https://…":
+# the title read as the last names and the mark).
+
+
+def test_editors_mark_before_year_is_no_title() -> None:
+    for mark in ("(ur.)", "(eds.)", "(Hrsg.)"):
+        notes = _notes(
+            "## Literatura\n\n"
+            f"Pfleiderer, M., Frieler, K., Zaddach, W.-G., Burkhart, B. {mark} 2017. Inside the Jazzomat: New "
+            "Perspectives for Jazz Research. Schott Campus. https://jazzomat.hfm-weimar.de/\n"
+        )
+        assert notes["1"][0] == "Inside the Jazzomat: New Perspectives for Jazz Research", mark
+
+
+def test_editors_mark_elsewhere_is_left() -> None:
+    from citecheck.parse.styles import _EDITORS_BEFORE_YEAR
+
+    # Near misses: no year after it, or inside a title's words.
+    assert _EDITORS_BEFORE_YEAR.search("Burkhart, B. (ur.) Inside the Jazzomat") is None
+    assert _EDITORS_BEFORE_YEAR.search("A handbook (eds) 2017") is None
