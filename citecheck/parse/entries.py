@@ -1116,6 +1116,37 @@ def _host_named_closings(fields: list[EntryFields], texts: list[str]) -> None:
         entry.publisher = entry.publisher or found.group("site").strip()
 
 
+# "Title. Site." closing the head, the site a sentence of its own that names the entry's host by its
+# first word or written as the host ("IBM Spectrum Scale. IBM.com. [dostęp: 15-12-2017]", "File Placement
+# Optimizer. IBM Konwledge Center. [dostęp: …]", "100 teraFLOPS … Computing. asc.llnl.gov. [dostęp: …]":
+# a Polish student wiki's sources, each wholly a link's text, p13-hunt3's pl-linked-entries-dostep-zrodla-
+# gpfs.md, six titles of eight read with the site). The site is at most four words; the title left has
+# two words at least.
+_STOP_CLOSING_SITE = re.compile(r"(?P<title>\S.*?\S)\.\s(?P<site>[^\W_][\w'’.&-]*(?:\s[\w'’.&-]+){0,3})")
+_HOST_LABEL_WORD = 3
+
+
+def _host_named_stop_closings(fields: list[EntryFields], texts: list[str]) -> None:
+    """Titles closed by a sentence naming the entry's own site lose it to the publisher (above)."""
+    for entry, text in zip(fields, texts, strict=True):
+        title = entry.title.strip() if entry.title else ""
+        found = _STOP_CLOSING_SITE.fullmatch(title) if title and entry.urls else None
+        if found is None or len(found.group("title").split()) < 2:
+            continue
+        at = text.find(title)
+        if at < 0 or not text[at + len(title) :].lstrip().startswith("."):
+            continue  # the site closes a sentence of its own in the entry
+        host = re.sub(r"^[a-z]+://", "", entry.urls[0].lower()).split("/", 1)[0].split(":", 1)[0]
+        labels = {
+            label for label in host.split(".")[:-1] if label != "www" and len(label) >= _HOST_LABEL_WORD
+        }
+        first = re.findall(r"[^\W_]+", found.group("site").casefold())[:1]
+        if not first or first[0] not in labels:
+            continue
+        entry.title = found.group("title").strip()
+        entry.publisher = entry.publisher or found.group("site").strip()
+
+
 # A page's address names its title by a slug ("…/t/robotics-simulation-six-dof/16225"): the words
 # a site-first reading took for the site ("Robotics Simulation - Six DoF - Showcase - three.js forum"
 # read as site "Robotics Simulation", title "Six DoF - …": heldback-25's Turkish list of page titles,
@@ -1290,6 +1321,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     _host_only_titles(fields)
     _shown_addresses(fields)
     _host_named_closings(fields, flat)
+    _host_named_stop_closings(fields, flat)
     _slugged_openings(fields, flat)
     _unlinked_like_linked(fields, flat)
     _quoted_after_kind(fields, items)

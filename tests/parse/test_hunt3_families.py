@@ -218,3 +218,33 @@ def test_editors_mark_elsewhere_is_left() -> None:
     # Near misses: no year after it, or inside a title's words.
     assert _EDITORS_BEFORE_YEAR.search("Burkhart, B. (ur.) Inside the Jazzomat") is None
     assert _EDITORS_BEFORE_YEAR.search("A handbook (eds) 2017") is None
+
+
+# --- "Title. Site." the site naming the entry's host (entries._host_named_stop_closings) --------------------
+# Data: fixtures/parse-eval pl-linked-entries-dostep-zrodla-gpfs.md ("[IBM Spectrum Scale. IBM.com. [dostęp:
+# 15-12-2017].](https://www.ibm.com/…)", "File Placement Optimizer. IBM Konwledge Center.", "… Computing.
+# asc.llnl.gov.": six titles of eight read with the site).
+
+
+def test_closing_site_sentence_named_by_host_goes() -> None:
+    notes = _notes(
+        "### Źródła\n"
+        "- [IBM Spectrum Scale. IBM.com. [dostęp: 15-12-2017].](https://www.ibm.com/us-en/marketplace/scale)\n"
+        "- [File Placement Optimizer. IBM Konwledge Center. [dostęp: 15-12-2017].](https://www.ibm.com/support/kc)\n"
+        "- [100 teraFLOPS Dedicated to Capability Computing. asc.llnl.gov. [dostęp: 15-12-2017].]"
+        "(https://asc.llnl.gov/computing_resources/purple/)\n"
+    )
+    assert notes["1"][0] == "IBM Spectrum Scale"
+    assert notes["2"][0] == "File Placement Optimizer"
+    assert notes["3"][0] == "100 teraFLOPS Dedicated to Capability Computing"
+
+
+def test_closing_sentence_naming_another_host_stays() -> None:
+    # Near miss: the last sentence names no label of the host, so it is the title's own.
+    notes = _notes(
+        "### Źródła\n"
+        "- [Cluster file systems. Design notes. [dostęp: 15-12-2017].](https://www.ibm.com/a)\n"
+        "- [Spectrum Scale overview. Almaden lab. [dostęp: 15-12-2017].](https://www.ibm.com/b)\n"
+        "- [Storage guide. Part two. [dostęp: 15-12-2017].](https://www.ibm.com/c)\n"
+    )
+    assert notes["2"][0] == "Spectrum Scale overview. Almaden lab"
