@@ -2194,6 +2194,9 @@ _APPARATUS = re.compile(
 _ABNT_PERSON = re.compile(r"^[A-ZÀ-Ý'’-]{2,}(?:\s[A-ZÀ-Ý'’-]{2,})*,\s+[A-ZÀ-Ý][a-zà-ÿ]")
 # A pointer before the cited author ("vgl.", "cf.", "see").
 _SEE_ALSO = re.compile(r"^(?:vgl|cf|see|siehe|voir|ver|zob)\.?\s+", re.IGNORECASE)
+# A note's pointer to what follows, alone or opening a phrase ("Voir", "See also", "Voir une démonstration
+# du …", "Siehe"): words that send the reader on, no work's name.
+SEE_LEAD = re.compile(r"(?:vgl|cf|see|siehe|voir|ver|véase|vedi|zob|viz)\.?(?:\s|$)", re.IGNORECASE)
 # An identifier after the title ("arXiv : 1806.01799", "doi: 10.1000/x", "ISBN 978-…"): no publisher.
 _IDENTIFIER = re.compile(
     r"^(?:arxiv|doi|isbn|issn|pmid|pmc|pmcid|bibcode|oclc|s2cid|hdl|jstor)\b\s*:?\s*\S*\d", re.I

@@ -248,3 +248,31 @@ def test_closing_sentence_naming_another_host_stays() -> None:
         "- [Storage guide. Part two. [dostęp: 15-12-2017].](https://www.ibm.com/c)\n"
     )
     assert notes["2"][0] == "Spectrum Scale overview. Almaden lab"
+
+
+# --- A pointer before a colon and a site-named link is no title (entries._titles_before_site_links) --------
+# Data: fixtures/parse-eval fr-indented-footnotes-voir-i2b2.md ("[^4]: Voir : [i2b2 Community Wiki](https://
+# community.i2b2.org/wiki/)", "[^11]: Voir une démonstration du web client : [i2b2 Web Client](…)": five titles
+# of twelve lost to "Voir" or read as the pointer).
+
+
+def test_see_lead_before_site_link_is_no_title() -> None:
+    notes = _notes(
+        "Texte[^1][^2][^3].\n\n"
+        "[^1]: Voir : [i2b2 Community Wiki](https://community.i2b2.org/wiki/)\n"
+        "[^2]: Voir : [i2b2 Software Architecture - File Repository (FR) Cell](https://www.i2b2.org/fr.pdf)\n"
+        "[^3]: Voir une démonstration du web client : [i2b2 Web Client](https://www.i2b2.org/webclient/)\n"
+    )
+    assert notes["1"][0] == "i2b2 Community Wiki"
+    assert notes["3"][0] == "i2b2 Web Client"
+
+
+def test_title_before_site_link_still_read() -> None:
+    # Near miss (heldback-33's shape): the work named before the colon, the site's link after it.
+    notes = _notes(
+        "## Sources\n\n"
+        "- Règlement sur l'IA (AI Act) : [EUR-Lex](https://eur-lex.europa.eu/eli/reg/2024/1689/oj)\n"
+        "- CNIL — Dossier Intelligence Artificielle : [cnil.fr](https://www.cnil.fr/fr/ia)\n"
+        "- Guide de la CNIL sur les données : [CNIL](https://www.cnil.fr/fr/guide)\n"
+    )
+    assert notes["2"][0] == "CNIL — Dossier Intelligence Artificielle"
