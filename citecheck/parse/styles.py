@@ -3602,6 +3602,15 @@ _IDENTIFIER_LABEL_BEFORE = re.compile(rf"(?<![^\W_]){_IDENTIFIER_LABELS}\s*:?\s*
 _IDENTIFIER_LINK_TEXT = re.compile(rf"{_IDENTIFIER_LABELS}\s*:?\s*\S*\d\S*")
 
 
+# A link to a document of the same repository by its relative path ("[P020 – Analyse Stufe 3 Norm-Nachweis](
+# ../../plans/inbox/260622_Plan_P020_….md)", under a German project note's "## Nachweise", p13-hunt3's
+# de-linklist-abgerufen-am-nachweise-urhg.md, three titles of five lost): its text names the document cited.
+# A path with a file's extension, not a page's own anchor ("#top") nor a bare scheme-less host.
+_RELATIVE_DOCUMENT = re.compile(
+    r"(?:\.{1,2}/)+[^\s:#?]+\.(?:md|markdown|rst|txt|pdf|html?|docx?|adoc)(?:#\S*)?", re.IGNORECASE
+)
+
+
 def _mark_title(head: str, marks: Sequence[Mark]) -> tuple[str, int, int] | None:
     """The first marked run in ``head`` that can be a title, with its span in ``head``."""
     position = 0
@@ -3611,7 +3620,11 @@ def _mark_title(head: str, marks: Sequence[Mark]) -> tuple[str, int, int] | None
         if at == -1:
             continue
         position = at + len(text)
-        if mark.kind == "link" and not (mark.href or "").lower().startswith(("http://", "https://")):
+        if (
+            mark.kind == "link"
+            and not (mark.href or "").lower().startswith(("http://", "https://"))
+            and not _RELATIVE_DOCUMENT.fullmatch(mark.href or "")
+        ):
             continue
         if mark.kind == "link" and "[" in text and not text.startswith("["):
             # A reader that took "[Team. [Title](url)" as one link: the title is after the bracket.

@@ -276,3 +276,27 @@ def test_title_before_site_link_still_read() -> None:
         "- Guide de la CNIL sur les données : [CNIL](https://www.cnil.fr/fr/guide)\n"
     )
     assert notes["2"][0] == "CNIL — Dossier Intelligence Artificielle"
+
+
+# --- A relative link to a document of the repository names its title (styles._RELATIVE_DOCUMENT) -----------
+# Data: fixtures/parse-eval de-linklist-abgerufen-am-nachweise-urhg.md ("- [P020 – Analyse Stufe 3 Norm-
+# Nachweis](../../plans/inbox/260622_Plan_P020_….md)" under "## Nachweise": three titles of five lost).
+
+
+def test_relative_document_link_text_is_the_title() -> None:
+    notes = _notes(
+        "## Nachweise\n\n"
+        "- [§ 44b UrhG – Text und Data Mining](https://www.gesetze-im-internet.de/urhg/__44b.html), abgerufen am 2026-08-13.\n"
+        "- [P020 – Analyse Stufe 3 Norm-Nachweis](../../plans/inbox/260622_Plan_P020.md)\n"
+        "- [OP-016 – externe Project-OS-Aktivierungen](../../decisions/USER_DECISIONS_OPEN_POINTS.md)\n"
+    )
+    assert notes["2"][0] == "P020 – Analyse Stufe 3 Norm-Nachweis"
+    assert notes["3"][0] == "OP-016 – externe Project-OS-Aktivierungen"
+
+
+def test_anchor_links_name_no_title() -> None:
+    from citecheck.parse.styles import _RELATIVE_DOCUMENT
+
+    # Near misses: a page's own anchor, a scheme-less host, a folder.
+    for href in ("#top", "example.org/page.html", "../docs/", "mailto:a@b.org"):
+        assert _RELATIVE_DOCUMENT.fullmatch(href) is None, href
