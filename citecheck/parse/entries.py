@@ -1131,10 +1131,13 @@ def _host_named_closings(fields: list[EntryFields], texts: list[str]) -> None:
 # two words at least.
 _STOP_CLOSING_SITE = re.compile(r"(?P<title>\S.*?\S)\.\s(?P<site>[^\W_][\w'’.&-]*(?:\s[\w'’.&-]+){0,3})")
 _HOST_LABEL_WORD = 3
+_STOP_CLOSING_ENTRIES = 3
 
 
 def _host_named_stop_closings(fields: list[EntryFields], texts: list[str]) -> None:
-    """Titles closed by a sentence naming the entry's own site lose it to the publisher (above)."""
+    """Titles closed by a sentence naming the entry's own site lose it to the publisher (above), in a
+    list where three entries at least are so written."""
+    shaped: list[tuple[EntryFields, re.Match[str]]] = []
     for entry, text in zip(fields, texts, strict=True):
         title = entry.title.strip() if entry.title else ""
         found = _STOP_CLOSING_SITE.fullmatch(title) if title and entry.urls else None
@@ -1150,6 +1153,10 @@ def _host_named_stop_closings(fields: list[EntryFields], texts: list[str]) -> No
         first = re.findall(r"[^\W_]+", found.group("site").casefold())[:1]
         if not first or first[0] not in labels:
             continue
+        shaped.append((entry, found))
+    if len(shaped) < _STOP_CLOSING_ENTRIES:
+        return  # one list, one shape: a list of two shows none (tests/parse/test_gate17_rules.py)
+    for entry, found in shaped:
         entry.title = found.group("title").strip()
         entry.publisher = entry.publisher or found.group("site").strip()
 

@@ -2688,10 +2688,22 @@ def _is_org(sentence: str) -> bool:
     )
 
 
+# A software project's people named as a group ("scikit-learn developers", "The pandas development team",
+# "PyTorch contributors"), as its citation file and docs ask to be cited: an author, the title the
+# sentence after it (a Serbian paper's list, p13-hunt3's sr-authordate-two-urls-pristupljeno-jazz.md:
+# "scikit-learn developers. Cross-validation: …; Common pitfalls: …. https://…" read as the title).
+_GROUP_AUTHOR = re.compile(
+    r"(?:the\s+)?[\w.+-]+\s(?:developers|contributors|maintainers|(?:development|core)\s+team)",
+    re.IGNORECASE,
+)
+
+
 def _looks_like_authors(sentence: str) -> bool:
     stripped = sentence.strip().rstrip(".")
     if not stripped:
         return False
+    if _GROUP_AUTHOR.fullmatch(stripped):
+        return True
     if (
         _VANCOUVER_AUTHORS.fullmatch(sentence.strip() + " ")
         or _PERSON.match(sentence.strip())

@@ -231,12 +231,20 @@ def test_closing_site_sentence_named_by_host_goes() -> None:
         "### Źródła\n"
         "- [IBM Spectrum Scale. IBM.com. [dostęp: 15-12-2017].](https://www.ibm.com/us-en/marketplace/scale)\n"
         "- [File Placement Optimizer. IBM Konwledge Center. [dostęp: 15-12-2017].](https://www.ibm.com/support/kc)\n"
+        "- [IBM Spectrum Scale. IBM.com Polska. [dostęp: 15-12-2017].](https://www-03.ibm.com/systems/pl/scale/)\n"
         "- [100 teraFLOPS Dedicated to Capability Computing. asc.llnl.gov. [dostęp: 15-12-2017].]"
         "(https://asc.llnl.gov/computing_resources/purple/)\n"
     )
     assert notes["1"][0] == "IBM Spectrum Scale"
     assert notes["2"][0] == "File Placement Optimizer"
-    assert notes["3"][0] == "100 teraFLOPS Dedicated to Capability Computing"
+    assert notes["3"][0] == "IBM Spectrum Scale"
+    # Near miss: the same entries, two of them only, keep their reading (one list, one shape).
+    two = _notes(
+        "### Źródła\n"
+        "- [IBM Spectrum Scale. IBM.com. [dostęp: 15-12-2017].](https://www.ibm.com/us-en/marketplace/scale)\n"
+        "- [File Placement Optimizer. IBM Konwledge Center. [dostęp: 15-12-2017].](https://www.ibm.com/support/kc)\n"
+    )
+    assert two["1"][0] == "IBM Spectrum Scale. IBM.com"
 
 
 def test_closing_sentence_naming_another_host_stays() -> None:
@@ -300,3 +308,24 @@ def test_anchor_links_name_no_title() -> None:
     # Near misses: a page's own anchor, a scheme-less host, a folder.
     for href in ("#top", "example.org/page.html", "../docs/", "mailto:a@b.org"):
         assert _RELATIVE_DOCUMENT.fullmatch(href) is None, href
+
+
+# --- A software project's people as a group author (styles._GROUP_AUTHOR) --------------------------------
+# Data: fixtures/parse-eval sr-authordate-two-urls-pristupljeno-jazz.md ("scikit-learn developers. Cross-
+# validation: iterators for grouped data; Common pitfalls: data leakage. https://… i https://… (pristupljeno
+# 29. 9. 2026).": the group read as the title).
+
+
+def test_group_author_is_no_title() -> None:
+    from citecheck.parse.styles import _looks_like_authors
+
+    notes = _notes(
+        "## Literatura\n\n"
+        "scikit-learn developers. Cross-validation: iterators for grouped data; Common pitfalls: data leakage. "
+        "https://scikit-learn.org/stable/modules/cross_validation.html (pristupljeno 29. 9. 2026).\n"
+    )
+    assert notes["1"][0] == "Cross-validation: iterators for grouped data; Common pitfalls: data leakage"
+    assert _looks_like_authors("The pandas development team.")
+    # Near misses: a title about developers, a longer phrase.
+    assert not _looks_like_authors("Tools for developers")
+    assert not _looks_like_authors("How to hire and keep good web developers")
