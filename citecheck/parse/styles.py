@@ -3623,6 +3623,30 @@ _RELATIVE_DOCUMENT = re.compile(
 )
 
 
+# Emphasis a prose note sets on what is no work: an example after "np." ("e.g."), a word's ending ("*-o*"),
+# or the expansion of the initials before it in brackets ("NBCB (*National Center for Biomedical
+# Computing*)"): a Polish article's footnotes and a French fact sheet's (p13-hunt3's pl-markdown-footnotes-
+# bare-url-przypisy-korpus.md notes 6, 7 and 12, fr-indented-footnotes-voir-i2b2.md note 2, read as titles).
+_EXAMPLE_BEFORE = re.compile(
+    r"(?:\b(?:np|e\.\s?g|z\.\s?b|z\.\s?B|par\s+ex|p\.\s?ej|ad\s+es|напр|наприклад)\.?|\bnp\.)\s*[*_]*$",
+    re.IGNORECASE,
+)
+_ACRONYM_BEFORE = re.compile(r"\b(?P<abbr>[A-Z]{2,8})\s*\(\s*[*_]*$")
+
+
+def _example_or_gloss(head: str, at: int, text: str) -> bool:
+    """Whether the emphasised ``text`` at ``at`` in ``head`` is an example, a word's piece or a gloss
+    of initials (above), not a title."""
+    if sum(c.isalpha() for c in text) < 2:
+        return True
+    before = head[:at]
+    if _EXAMPLE_BEFORE.search(before):
+        return True
+    acronym = _ACRONYM_BEFORE.search(before)
+    after = head[at + len(text) :].lstrip("*_ ")
+    return acronym is not None and after.startswith(")") and _letters_of(text, acronym.group("abbr"))
+
+
 def _mark_title(head: str, marks: Sequence[Mark]) -> tuple[str, int, int] | None:
     """The first marked run in ``head`` that can be a title, with its span in ``head``."""
     position = 0
@@ -3645,6 +3669,8 @@ def _mark_title(head: str, marks: Sequence[Mark]) -> tuple[str, int, int] | None
         if URL_PATTERN.fullmatch(text) or len(text) < 2 or not any(c.isalpha() for c in text):
             continue
         if mark.kind == "link" and GENERIC_LINK.fullmatch(text):
+            continue
+        if mark.kind == "em" and _example_or_gloss(head, at, text):
             continue
         if mark.kind == "em" and not head[:at].strip(" *_") and _AUTHOR_DATE_RUN.fullmatch(text):
             continue

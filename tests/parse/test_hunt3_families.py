@@ -329,3 +329,29 @@ def test_group_author_is_no_title() -> None:
     # Near misses: a title about developers, a longer phrase.
     assert not _looks_like_authors("Tools for developers")
     assert not _looks_like_authors("How to hire and keep good web developers")
+
+
+# --- Emphasis on an example, a word's ending or a gloss of initials is no title (styles._example_or_gloss) ---
+# Data: fixtures/parse-eval pl-markdown-footnotes-bare-url-przypisy-korpus.md ("np. *Opakowania na torty – …*",
+# "na *-o* (np. *Bańko, …*)"), fr-indented-footnotes-voir-i2b2.md ("un NBCB (*National Center for Biomedical
+# Computing*), un programme …"): four prose notes read with a title.
+
+
+def test_examples_and_glosses_are_no_titles() -> None:
+    from citecheck.parse.styles import _example_or_gloss
+
+    head = "Dotyczy sytuacji, gdy autor pisze wielką literę, np. *Opakowania na torty – Torty są ciężkie.*"
+    assert _example_or_gloss(head, head.index("Opakowania"), "Opakowania na torty – Torty są ciężkie.")
+    assert _example_or_gloss("Brak odmiany nazwisk na *-o*", 24, "-o")
+    gloss = "I2b2 est un NBCB (*National Center for Biomedical Computing*), un programme"
+    assert _example_or_gloss(gloss, gloss.index("National"), "National Center for Biomedical Computing")
+
+
+def test_titles_in_prose_notes_stay() -> None:
+    from citecheck.parse.styles import _example_or_gloss
+
+    # Near misses: a work after "See", a title in brackets after words that are no initials of it.
+    head = "See *The Structure of Scientific Revolutions* (Chicago, 1962)"
+    assert not _example_or_gloss(head, 5, "The Structure of Scientific Revolutions")
+    other = "Published by NASA (*Earth Observatory Handbook*), 2020"
+    assert not _example_or_gloss(other, other.index("Earth"), "Earth Observatory Handbook")
