@@ -1123,6 +1123,7 @@ def _host_named_closings(fields: list[EntryFields], texts: list[str]) -> None:
         entry.publisher = entry.publisher or found.group("site").strip()
 
 
+_PLACE_YEAR_CLOSING = re.compile(r"\.\s[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?,\s(?:1[5-9]|20)\d{2}$")
 # "Title. Site." closing the head, the site a sentence of its own that names the entry's host by its
 # first word or written as the host ("IBM Spectrum Scale. IBM.com. [dostęp: 15-12-2017]", "File Placement
 # Optimizer. IBM Konwledge Center. [dostęp: …]", "100 teraFLOPS … Computing. asc.llnl.gov. [dostęp: …]":
@@ -1336,6 +1337,13 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     _shown_addresses(fields)
     _host_named_closings(fields, flat)
     _host_named_stop_closings(fields, flat)
+    for entry in fields:
+        imprint = _PLACE_YEAR_CLOSING.search(entry.title) if entry.title else None
+        if imprint is not None and len(entry.title[: imprint.start()].split()) >= 3:
+            # "Proceedings of the FAST 2002 Conference on File and Storage Technologies. Monterey, 2002"
+            # (a Polish student wiki's sources, p13-hunt3's pl-linked-entries-dostep-zrodla-gpfs.md): a
+            # closing sentence of a place and a year is the imprint, no part of the title.
+            entry.title = entry.title[: imprint.start()].strip()
     _slugged_openings(fields, flat)
     _unlinked_like_linked(fields, flat)
     _quoted_after_kind(fields, items)

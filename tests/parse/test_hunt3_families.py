@@ -355,3 +355,25 @@ def test_titles_in_prose_notes_stay() -> None:
     assert not _example_or_gloss(head, 5, "The Structure of Scientific Revolutions")
     other = "Published by NASA (*Earth Observatory Handbook*), 2020"
     assert not _example_or_gloss(other, other.index("Earth"), "Earth Observatory Handbook")
+
+
+# --- A closing "Place, Year" sentence is the imprint (entries._PLACE_YEAR_CLOSING) --------------------------
+# Data: fixtures/parse-eval pl-linked-entries-dostep-zrodla-gpfs.md ("[USENIX Association: Proceedings of the
+# FAST 2002 Conference on File and Storage Technologies. Monterey, 2002.](https://…)": read with the imprint).
+
+
+def test_place_and_year_closing_is_no_part_of_the_title() -> None:
+    notes = _notes(
+        "### Źródła\n"
+        "- [Proceedings of the FAST 2002 Conference on File and Storage Technologies. Monterey, 2002.]"
+        "(https://www.usenix.org/legacy/events/fast02/full_papers/schmuck/schmuck.pdf)\n"
+    )
+    assert notes["1"][0] == "Proceedings of the FAST 2002 Conference on File and Storage Technologies"
+
+
+def test_short_title_with_place_and_year_is_kept() -> None:
+    from citecheck.parse.entries import _PLACE_YEAR_CLOSING
+
+    # Near misses: a year inside the last sentence without a place, a place and no year.
+    assert _PLACE_YEAR_CLOSING.search("The Games. Summer of 2012") is None
+    assert _PLACE_YEAR_CLOSING.search("Proceedings of the Conference. Monterey, California") is None
