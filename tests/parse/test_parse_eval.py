@@ -708,11 +708,16 @@ HELD_BACK_43 = "heldback-43"
 HELD_BACK_43_FLOOR = {"title": 0.87, "url": 1.0, "accessed": 1.0}
 # heldback-p13hunt3 (HELDBACK-P13HUNT3-RULE.md, branch p13-hunt3, 2026-12-06: nine of the failure hunt's 36 new documents,
 # the smallest sha1 of their file names, chosen before any parser run on them and before any parser change of the
-# branch): wired in before any run, without a floor. Only its aggregate line is printed.
+# branch): wired in before any run. Only its aggregate line is printed. Measured at the branch's start: titles 32/41
+# (78.0 %), URLs 41/51 (80.4 %), access dates 100 %; at its end (after the rules of tests/parse/test_hunt3_families.py,
+# none written by looking at it): titles 97.6 %, URLs 96.1 %, access dates 100 %. Pinned there.
 HELD_BACK_P13HUNT3 = "heldback-p13hunt3"
+HELD_BACK_P13HUNT3_FLOOR = {"title": 0.97, "url": 0.96, "accessed": 1.0}
 # p13hunt3 (studied): the hunt's other 27 documents, studied on branch p13-hunt3; a part of their own, outside
-# calibration and overall, their misses printed.
+# calibration and overall, their misses printed. Titles 69.7 -> 91.3 %, URLs 93.0 -> 100 %, access dates 100 %
+# (fixtures/parse-eval/README.md, "Branch p13-hunt3"). Pinned there.
 STUDIED_P13HUNT3 = "p13hunt3 (studied)"
+STUDIED_P13HUNT3_FLOOR = {"title": 0.91, "url": 1.0, "accessed": 1.0}
 HELD_BACK: dict[str, str] = {
     "held_back_30": HELD_BACK_30,
     "held_back_32": HELD_BACK_32,
@@ -1109,6 +1114,8 @@ def test_parse_eval_gate() -> None:
         (HELD_BACK_41, HELD_BACK_41_FLOOR),
         (HELD_BACK_42, HELD_BACK_42_FLOOR),
         (HELD_BACK_43, HELD_BACK_43_FLOOR),
+        (STUDIED_P13HUNT3, STUDIED_P13HUNT3_FLOOR),
+        (HELD_BACK_P13HUNT3, HELD_BACK_P13HUNT3_FLOOR),
     )
     for part, floors in spent_floors:
         for name, floor in floors.items():
