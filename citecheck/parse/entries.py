@@ -1124,6 +1124,32 @@ def _host_named_closings(fields: list[EntryFields], texts: list[str]) -> None:
 
 
 _PLACE_YEAR_CLOSING = re.compile(r"\.\s[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?,\s(?:1[5-9]|20)\d{2}$")
+# A list whose authors are written with the year glued on ("한국은행(2025), 「Title」, …", "OECD(2026), Title, …":
+# Korean reference style) names a source with no year "Author, Title, URL(접속일: …)" ("산업연구원, ISTANS
+# 산업통계분석시스템, https://www.istans.or.kr(접속일: 2026. 8. 29).": a Korean economics paper's list, p13-hunt3's
+# ko-html-author-year-url-glued-jeopsogil-ai.html, three titles of twelve read with the author). Three
+# entries at least with the glued year; the author one word, the title two at least.
+_GLUED_YEAR_AUTHOR = re.compile(r"^[^\s,(][^()]{0,60}[^\s(]\((?:19|20)\d{2}[a-z]?\),\s")
+_ONE_WORD_AUTHOR = re.compile(r"^(?P<author>[^\W\d_][\w.&'’-]{1,30}),\s(?P<title>\S.*)$")
+_GLUED_YEAR_ENTRIES = 3
+
+
+def _undated_author_commas(fields: list[EntryFields], texts: list[str]) -> None:
+    """In a list of glued-year authors, "Author, Title" with no year gives the author to the publisher."""
+    if sum(1 for text in texts if _GLUED_YEAR_AUTHOR.match(text)) < _GLUED_YEAR_ENTRIES:
+        return
+    for entry, text in zip(fields, texts, strict=True):
+        found = _ONE_WORD_AUTHOR.match(entry.title.strip()) if entry.title and entry.urls else None
+        if (
+            found is None
+            or len(found.group("title").split()) < 2
+            or not text.startswith(found.group("author") + ", ")
+        ):
+            continue
+        entry.title = found.group("title").strip()
+        entry.publisher = entry.publisher or found.group("author")
+
+
 # "Title. Site." closing the head, the site a sentence of its own that names the entry's host by its
 # first word or written as the host ("IBM Spectrum Scale. IBM.com. [dostęp: 15-12-2017]", "File Placement
 # Optimizer. IBM Konwledge Center. [dostęp: …]", "100 teraFLOPS … Computing. asc.llnl.gov. [dostęp: …]":
@@ -1337,6 +1363,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     _shown_addresses(fields)
     _host_named_closings(fields, flat)
     _host_named_stop_closings(fields, flat)
+    _undated_author_commas(fields, flat)
     for entry in fields:
         imprint = _PLACE_YEAR_CLOSING.search(entry.title) if entry.title else None
         if imprint is not None and len(entry.title[: imprint.start()].split()) >= 3:

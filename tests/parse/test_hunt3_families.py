@@ -30,6 +30,13 @@ def test_glued_access_label_with_colon_is_cut_off() -> None:
     assert url == "https://huggingface.co/datasets/nvidia/Nemotron"
 
 
+def test_glued_access_label_is_cut_off_a_markdown_bare_url() -> None:
+    notes = _notes(
+        "## 참고문헌\n\n1. 통계청, KOSIS, https://kosis.kr(접속일: 2026. 8. 29).\n2. 한국은행, ECOS, https://ecos.bok.or.kr(접속일: 2026. 8. 29).\n"
+    )
+    assert notes["1"][1] == "https://kosis.kr"
+
+
 def test_balanced_bracket_in_a_path_is_kept() -> None:
     # Near miss: a bracket the address closes itself, then a colon of the sentence.
     assert find_urls("https://de.wikipedia.org/wiki/Strafvollzug_(Deutschland): text")[0][0] == (
@@ -377,3 +384,29 @@ def test_short_title_with_place_and_year_is_kept() -> None:
     # Near misses: a year inside the last sentence without a place, a place and no year.
     assert _PLACE_YEAR_CLOSING.search("The Games. Summer of 2012") is None
     assert _PLACE_YEAR_CLOSING.search("Proceedings of the Conference. Monterey, California") is None
+
+
+# --- "Author, Title, URL" in a list of glued-year authors (entries._undated_author_commas) ------------------
+# Data: fixtures/parse-eval ko-html-author-year-url-glued-jeopsogil-ai.html ("한국은행(2025), 「…」", "OECD(2026),
+# …", then "산업연구원, ISTANS 산업통계분석시스템, https://www.istans.or.kr(접속일: 2026. 8. 29)": three titles read
+# with the author).
+
+GLUED = (
+    "## 참고문헌\n\n"
+    "한국은행(2025), 「인공지능의 노동시장 및 생산성 파급 효과」, 한국은행.\n\n"
+    "OECD(2026), *Government at a Glance: AI*, OECD Publishing.\n\n"
+    "Autor, D.(2015), “Why Are There Still So Many Jobs?”, *Journal of Economic Perspectives*, 29(3).\n\n"
+    "통계청, KOSIS 국가통계포털 OpenAPI, https://kosis.kr(접속일: 2026. 8. 29).\n"
+)
+
+
+def test_undated_author_comma_in_glued_year_list() -> None:
+    notes = _notes(GLUED)
+    assert notes["4"] == ("KOSIS 국가통계포털 OpenAPI", "https://kosis.kr")
+
+
+def test_author_comma_elsewhere_is_left() -> None:
+    # Near miss: the same entry in a list without glued-year authors keeps its reading.
+    lines = GLUED.split("\n\n")
+    notes = _notes("## 참고문헌\n\n" + lines[-1])
+    assert notes["1"][0] == "통계청, KOSIS 국가통계포털 OpenAPI"
