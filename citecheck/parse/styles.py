@@ -1319,6 +1319,17 @@ def _drop_language_tags(text: str) -> str:
 
     def tag(match: re.Match[str]) -> str:
         code = match.group()[1:-1]
+        if (
+            len(code) == 2
+            and code.isupper()
+            and text[: match.start()].strip()
+            and re.match(r"\s+[^\W\d_]", text[match.end() :])
+        ):
+            # Two capitals inside a title's words, more words after them, are an abbreviation the
+            # title defines, not the language of the source ("i2b2 Software Architecture - File
+            # Repository (FR) Cell": a French fact sheet's footnote, p13-hunt3's fr-indented-footnotes-
+            # voir-i2b2.md, read "File Repository Cell"); a tag closes the title or a field.
+            return match.group()
         if len(code) == 2 and code.isupper():
             import langcodes  # only where two capitals stand in brackets
 

@@ -410,3 +410,17 @@ def test_author_comma_elsewhere_is_left() -> None:
     lines = GLUED.split("\n\n")
     notes = _notes("## 참고문헌\n\n" + lines[-1])
     assert notes["1"][0] == "통계청, KOSIS 국가통계포털 OpenAPI"
+
+
+# --- Two capitals inside a title's words are no language tag (styles._drop_language_tags) ------------------
+# Data: fixtures/parse-eval fr-indented-footnotes-voir-i2b2.md ("i2b2 Software Architecture - File Repository
+# (FR) Cell": "(FR)" dropped as French).
+
+
+def test_abbreviation_inside_a_title_is_kept() -> None:
+    from citecheck.parse.styles import _drop_language_tags
+
+    assert "(FR)" in _drop_language_tags("i2b2 Software Architecture - File Repository (FR) Cell")
+    # Near misses: a tag closing the title, or before its field's comma, is the source's language.
+    assert "(EN)" not in _drop_language_tags("Some Report Title (EN)")
+    assert "(DE)" not in _drop_language_tags("Ein Bericht (DE), Berlin 2020")
