@@ -1365,12 +1365,13 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     _host_named_stop_closings(fields, flat)
     _undated_author_commas(fields, flat)
     for entry in fields:
-        imprint = _PLACE_YEAR_CLOSING.search(entry.title) if entry.title else None
-        if imprint is not None and len(entry.title[: imprint.start()].split()) >= 3:
+        title = entry.title or ""
+        imprint = _PLACE_YEAR_CLOSING.search(title)
+        if imprint is not None and len(title[: imprint.start()].split()) >= 3:
             # "Proceedings of the FAST 2002 Conference on File and Storage Technologies. Monterey, 2002"
             # (a Polish student wiki's sources, p13-hunt3's pl-linked-entries-dostep-zrodla-gpfs.md): a
             # closing sentence of a place and a year is the imprint, no part of the title.
-            entry.title = entry.title[: imprint.start()].strip()
+            entry.title = title[: imprint.start()].strip()
     _slugged_openings(fields, flat)
     _unlinked_like_linked(fields, flat)
     _quoted_after_kind(fields, items)
