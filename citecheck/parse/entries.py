@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from citecheck import stopwords
 from citecheck.parse.access_terms import csl_access_date
@@ -41,6 +41,7 @@ from citecheck.parse.styles import (
     EDITORIAL_NOTE,
     GBT_TYPE,
     MEDIUM,
+    SEE_LEAD,
     Mark,
     drop_repeated_heading,
     drop_responsibility,
@@ -1026,6 +1027,12 @@ def _titles_before_site_links(
         anchor = " ".join(links[0].text.split())
         if anchor != found.group("anchor").rstrip(" .") or ":" in found.group("lead"):
             continue
+        if SEE_LEAD.match(found.group("lead").strip(" *_")):
+            # "Voir : [i2b2 Community Wiki](https://community.i2b2.org/wiki/)", "Voir une démonstration
+            # du web client : [i2b2 Web Client](…)": a note pointing the reader to the link, its words
+            # no title (a French fact sheet's footnotes, p13-hunt3's fr-indented-footnotes-voir-i2b2.md,
+            # five titles of twelve lost or read as the pointer).
+            continue
         host = _address_key(links[0].href).split("/", 1)[0]
         if anchor.casefold().removeprefix("www.") == host or _site_names_host(anchor, links[0].href):
             shaped.append((entry, found.group("lead").strip(" *_"), anchor))
@@ -1113,6 +1120,71 @@ def _host_named_closings(fields: list[EntryFields], texts: list[str]) -> None:
                 continue
             break
         entry.title = title
+        entry.publisher = entry.publisher or found.group("site").strip()
+
+
+_PLACE_YEAR_CLOSING = re.compile(r"\.\s[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?,\s(?:1[5-9]|20)\d{2}$")
+# A list whose authors are written with the year glued on ("한국은행(2025), 「Title」, …", "OECD(2026), Title, …":
+# Korean reference style) names a source with no year "Author, Title, URL(접속일: …)" ("산업연구원, ISTANS
+# 산업통계분석시스템, https://www.istans.or.kr(접속일: 2026. 8. 29).": a Korean economics paper's list, p13-hunt3's
+# ko-html-author-year-url-glued-jeopsogil-ai.html, three titles of twelve read with the author). Three
+# entries at least with the glued year; the author one word, the title two at least.
+_GLUED_YEAR_AUTHOR = re.compile(r"^[^\s,(][^()]{0,60}[^\s(]\((?:19|20)\d{2}[a-z]?\),\s")
+_ONE_WORD_AUTHOR = re.compile(r"^(?P<author>[^\W\d_][\w.&'’-]{1,30}),\s(?P<title>\S.*)$")
+_GLUED_YEAR_ENTRIES = 3
+
+
+def _undated_author_commas(fields: list[EntryFields], texts: list[str]) -> None:
+    """In a list of glued-year authors, "Author, Title" with no year gives the author to the publisher."""
+    if sum(1 for text in texts if _GLUED_YEAR_AUTHOR.match(text)) < _GLUED_YEAR_ENTRIES:
+        return
+    for entry, text in zip(fields, texts, strict=True):
+        found = _ONE_WORD_AUTHOR.match(entry.title.strip()) if entry.title and entry.urls else None
+        if (
+            found is None
+            or len(found.group("title").split()) < 2
+            or not text.startswith(found.group("author") + ", ")
+        ):
+            continue
+        entry.title = found.group("title").strip()
+        entry.publisher = entry.publisher or found.group("author")
+
+
+# "Title. Site." closing the head, the site a sentence of its own that names the entry's host by its
+# first word or written as the host ("IBM Spectrum Scale. IBM.com. [dostęp: 15-12-2017]", "File Placement
+# Optimizer. IBM Konwledge Center. [dostęp: …]", "100 teraFLOPS … Computing. asc.llnl.gov. [dostęp: …]":
+# a Polish student wiki's sources, each wholly a link's text, p13-hunt3's pl-linked-entries-dostep-zrodla-
+# gpfs.md, six titles of eight read with the site). The site is at most four words; the title left has
+# two words at least.
+_STOP_CLOSING_SITE = re.compile(r"(?P<title>\S.*?\S)\.\s(?P<site>[^\W_][\w'’.&-]*(?:\s[\w'’.&-]+){0,3})")
+_HOST_LABEL_WORD = 3
+_STOP_CLOSING_ENTRIES = 3
+
+
+def _host_named_stop_closings(fields: list[EntryFields], texts: list[str]) -> None:
+    """Titles closed by a sentence naming the entry's own site lose it to the publisher (above), in a
+    list where three entries at least are so written."""
+    shaped: list[tuple[EntryFields, re.Match[str]]] = []
+    for entry, text in zip(fields, texts, strict=True):
+        title = entry.title.strip() if entry.title else ""
+        found = _STOP_CLOSING_SITE.fullmatch(title) if title and entry.urls else None
+        if found is None or len(found.group("title").split()) < 2:
+            continue
+        at = text.find(title)
+        if at < 0 or not text[at + len(title) :].lstrip().startswith("."):
+            continue  # the site closes a sentence of its own in the entry
+        host = re.sub(r"^[a-z]+://", "", entry.urls[0].lower()).split("/", 1)[0].split(":", 1)[0]
+        labels = {
+            label for label in host.split(".")[:-1] if label != "www" and len(label) >= _HOST_LABEL_WORD
+        }
+        first = re.findall(r"[^\W_]+", found.group("site").casefold())[:1]
+        if not first or first[0] not in labels:
+            continue
+        shaped.append((entry, found))
+    if len(shaped) < _STOP_CLOSING_ENTRIES:
+        return  # one list, one shape: a list of two shows none (tests/parse/test_gate17_rules.py)
+    for entry, found in shaped:
+        entry.title = found.group("title").strip()
         entry.publisher = entry.publisher or found.group("site").strip()
 
 
@@ -1290,6 +1362,16 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     _host_only_titles(fields)
     _shown_addresses(fields)
     _host_named_closings(fields, flat)
+    _host_named_stop_closings(fields, flat)
+    _undated_author_commas(fields, flat)
+    for entry in fields:
+        title = entry.title or ""
+        imprint = _PLACE_YEAR_CLOSING.search(title)
+        if imprint is not None and len(title[: imprint.start()].split()) >= 3:
+            # "Proceedings of the FAST 2002 Conference on File and Storage Technologies. Monterey, 2002"
+            # (a Polish student wiki's sources, p13-hunt3's pl-linked-entries-dostep-zrodla-gpfs.md): a
+            # closing sentence of a place and a year is the imprint, no part of the title.
+            entry.title = title[: imprint.start()].strip()
     _slugged_openings(fields, flat)
     _unlinked_like_linked(fields, flat)
     _quoted_after_kind(fields, items)
@@ -1315,14 +1397,23 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
             )
         ):
             entry.title, entry.publisher = book
-    for entry, person_cut in zip(fields, titles_before_names([t for t, _, _ in items]), strict=True):
+    for entry, person_cut, (_, _, marks) in zip(
+        fields, titles_before_names([t for t, _, _ in items]), items, strict=True
+    ):
         # Only where the entry's own rules found no title, or one that runs on into the person's
         # field, or a piece of the fields before it ("Second Edition" of "Head First Python, Second
-        # Edition, Paul Barry, 2017"): a title read otherwise stands.
+        # Edition, Paul Barry, 2017"): a title read otherwise stands. A title the markup sets apart
+        # is no piece cut at a stop: "M. Cantelon, M. Harter, T.J. Holowaychuk, N. Rajlich, *Node.js
+        # in Action*, 2nd ed., Manning Publications, 2017." (IEEE's books without a URL, a Polish
+        # thesis's list, p13-hunt3's pl-ieee-dostepne-styczen-literatura.md: three titles of twelve
+        # read as the authors and the title run together).
+        emphasised = entry.title is not None and any(
+            m.kind == "em" and m.text.strip(" .,;:") == entry.title for m in marks
+        )
         if person_cut is not None and (
             entry.title is None
             or person_cut[1] in entry.title
-            or (entry.title in person_cut[0] and len(entry.title) < len(person_cut[0]))
+            or (entry.title in person_cut[0] and len(entry.title) < len(person_cut[0]) and not emphasised)
         ):
             entry.title = tidy_title(person_cut[0]) or entry.title
             entry.publisher = None if entry.publisher == person_cut[1] else entry.publisher
@@ -1347,7 +1438,15 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     tagged_name_colon_titles(fields, flat)
     surname_initials_heads(fields, flat)
     trailing_month_dates(fields)
-    host_heads(fields, flat)
+    # A title the markup sets apart whole keeps the host it opens with: "OpenJS Foundation, *Express.js
+    # - Fast, unopinionated, minimalist web framework for Node.js*, 2024. [Online]. Dostępne: https://
+    # expressjs.com" (a Polish thesis's IEEE list, p13-hunt3's pl-ieee-dostepne-styczen-literatura.md).
+    unmarked = [
+        number
+        for number, (entry, (_, _, marks)) in enumerate(zip(fields, items, strict=True))
+        if not (entry.title and any(m.kind == "em" and m.text.strip(" .,;:") == entry.title for m in marks))
+    ]
+    host_heads([fields[n] for n in unmarked], [flat[n] for n in unmarked])
     slug_spans(fields, flat)
     quoted_spans(fields, flat)
     year_sentence_titles(fields, flat)
@@ -1762,6 +1861,10 @@ def _links_only(text: str, marks: Sequence[Mark]) -> bool:
     return _LINKS_ONLY_EDGE.fullmatch(text, position) is not None
 
 
+# A work's DOI or arXiv identifier, as a link's text may show it.
+_DOI_TEXT = re.compile(r"(?i)(?:doi:\s*)?10\.\d{4,9}/\S+|arxiv:\s*\d{4}\.\d{4,5}(?:v\d+)?")
+
+
 def parse_entry(
     text: str,
     links: Sequence[str] = (),
@@ -1800,6 +1903,26 @@ def parse_entry(
         # document is read: link_pieces.py.)
         if mark.kind == "link" and mark.href and mark.text.lower().startswith(("http://", "https://")):
             text = text.replace(mark.text, mark.href, 1)
+    only_link = [m for m in marks if m.kind == "link"] if sum(m.kind == "link" for m in marks) == 1 else []
+    for number, mark in enumerate(marks):
+        # Link text showing the DOI or arXiv identifier its address resolves ("(2017) [10.1038/ncomms13890](
+        # http://dx.doi.org/10.1038/ncomms13890)", "(2021). [arXiv:2108.04879](https://arxiv.org/pdf/
+        # 2108.04879.pdf)": a package README's Nature-style list, p13-hunt3's en-nature-bullets-bracket-
+        # labels-nff.md, five titles of nine read as the DOI or the whole entry) is the address written
+        # another way: read as the address, as a link showing its URL is.
+        # Only the entry's one link: beside others (a Wikipedia citation's "doi:[10.…](…)" after its
+        # linked title) the identifier is one more field of the entry, read as it was.
+        if (
+            mark in only_link
+            and mark.href
+            and _DOI_TEXT.fullmatch(mark.text.strip())
+            and re.sub(r"^(?:doi|arxiv):\s*", "", mark.text.strip().lower()) in unquote(mark.href).lower()
+            # Not a field the entry labels itself ("… Online. 2023. DOI [10.48550/ARXIV.2304.02819](…)",
+            # heldback-29's Portuguese ISO 690 list): read as before.
+            and not re.search(r"(?i)\bdoi\s*:?\s*$", text[: max(text.find(mark.text), 0)])
+        ):
+            text = text.replace(mark.text, mark.href, 1)
+            marks[number] = Mark(mark.kind, mark.href, mark.href)
     found = find_urls(text, schemeless=not links)
     quoted = quoted_title(text[: found[0][1]] if found else text, strict=True)
     access = _access_date(text, found, quoted[2] if quoted is not None else 0, month_first=month_first)

@@ -212,7 +212,10 @@ def _trim_bare_url(url: str) -> str:
         # Closing quotation marks are no URL's (a URL holds them percent-encoded): "“RFC 7763
         # (https://www.rfc-editor.org/info/rfc7763)”", Wikipedia's printed "Title (URL)" in quotes.
         url = url[:-1]
-    return url
+    # The glued word may end in the label's own colon, stripped only now ("https://kosis.kr(접속일: …)":
+    # urls.trim_url, p13-hunt3's ko-html-author-year-url-glued-jeopsogil-ai.html written as Markdown).
+    unglued = without_glued_word(url)
+    return _trim_bare_url(unglued) if unglued != url else url
 
 
 @dataclass(slots=True)

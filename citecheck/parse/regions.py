@@ -40,6 +40,12 @@ NOTES_HEADING = re.compile(
       # citadas": fixtures/parse-eval tr-deepresearch-text-dotnet-alintilanan.txt and
       # es-deepresearch-pdftext-webdesign-obras-citadas.txt, branch p12-hunt, read as no list at all).
       | alıntılanan\s+çalışmalar|obras\s+citadas
+      # The same heading in Indonesian, "Karya yang dikutip" over unnumbered "Title - Site, URL" lines with
+      # no blank line between them (p13-hunt3's id-deepresearch-karya-plain-karsasec.md: every entry read
+      # as a bare link, no title); and the word processors' "Works Cited" in German, French and Italian
+      # ("Zitierte Werke", "Ouvrages cités", "Opere citate": the headings public bibliography tools and
+      # theses write for it, found by p13-hunt3's find_string hunt).
+      | karya\s+yang\s+dikutip|zitierte\s+werke|ouvrages\s+cités|opere\s+citate
       # The credits of a page's images, each item the image's page ("Image credits", heldback-15's
       # developer portal: "### By Author, CC BY 4.0" over "* [Globe icon](…/File:Globe.svg)").
       # Or their attribution ("# Photo attribution" over "## CC-BY" and "## Public Domain or CC-0",
@@ -181,6 +187,9 @@ _NOTES_WORDS = frozenset(
         # unnumbered (its unnumbered entries were read as inline links without the heading).
         "citadas",
         "geciteerd",
+        # Indonesian "cited" ("## 23 Karya yang dikutip", a research assistant's Indonesian report: the
+        # marked heading's words after its number).
+        "dikutip",
         "引用文献",
         "参考文献",
         "参考资料",

@@ -1319,6 +1319,17 @@ def _drop_language_tags(text: str) -> str:
 
     def tag(match: re.Match[str]) -> str:
         code = match.group()[1:-1]
+        if (
+            len(code) == 2
+            and code.isupper()
+            and text[: match.start()].strip()
+            and re.match(r"\s+[^\W\d_]", text[match.end() :])
+        ):
+            # Two capitals inside a title's words, more words after them, are an abbreviation the
+            # title defines, not the language of the source ("i2b2 Software Architecture - File
+            # Repository (FR) Cell": a French fact sheet's footnote, p13-hunt3's fr-indented-footnotes-
+            # voir-i2b2.md, read "File Repository Cell"); a tag closes the title or a field.
+            return match.group()
         if len(code) == 2 and code.isupper():
             import langcodes  # only where two capitals stand in brackets
 
@@ -1472,7 +1483,9 @@ _SEMICOLON_AUTHORS = re.compile(
     rf"^(?:{_NAME},\s(?:[^;.]|(?<=\b[^\W\d_])\.){{1,40}};\s)+{_NAME},\s(?:{_NAME}\s)?(?:[^\W\d_]\.\s?)+\s*"
 )
 # A name part of an author list: "Setiawardhana", "D. A. Saraswati", "and E. Susanto", "Simon Singh".
-_NAME_PART = re.compile(rf"^(?:(?:and|&|und|et|y|e|i)\s)?(?:[^\W\d_]\.\s?){{0,3}}{_NAME}(?:\s{_NAME})?$")
+_NAME_PART = re.compile(
+    rf"^(?:(?:and|&|und|et|y|e|i)\s)?(?:[^\W\d_]\.(?:-[^\W\d_]\.)?\s?){{0,3}}{_NAME}(?:\s{_NAME})?$"
+)
 # "K. Ahmad und K. Bin Ahmad", "J. Doe and R. Roe": two initialled names joined without a comma.
 _JOINED_NAMES = re.compile(
     rf"^(?:[^\W\d_]\.\s?){{1,3}}{_NAME}(?:\s{_NAME})?\s(?:and|&|und|et|y|e|i)\s(?:[^\W\d_]\.\s?){{1,3}}{_NAME}(?:\s{_NAME})?$"
@@ -1619,10 +1632,16 @@ _CAPS_NAMES = re.compile(rf"^(?:{_CAPS_WORDS},\s)+{_CAPS_WORDS}\.\s+(?=[^\W\d_])
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _CAPS_NAME = rf"(?:Mc|Mac|O'|D')?[{_UPPER}][{_UPPER}'’\-]+(?:\s[{_UPPER}][{_UPPER}'’\-]+)*"
 _GIVEN = rf"(?:[{_UPPER}]\.(?:-[{_UPPER}]\.)?|[{_UPPER}][a-zß-ÿā-ž'’]+(?:-[{_UPPER}][a-zß-ÿā-ž'’]+)?)"
+_SHORTENED_LIST = re.compile(r"(?:et\s+al|a\s+kol)\.\s*$")
 _ISO690_AUTHORS = re.compile(
     rf"^{_CAPS_NAME},\s(?:{_GIVEN}\s){{0,3}}{_GIVEN}"
     rf"(?:;\s{_CAPS_NAME},\s(?:{_GIVEN}\s){{0,3}}{_GIVEN})*"  # "BROWN, Peter C.; McDANIEL, Mark A."
-    rf"(?:(?:,\s|\s(?:a|and|und|et|y|e|i|и|&)\s)(?:{_GIVEN}\s){{1,3}}{_CAPS_NAME})*\.?(?<=\.)\s+(?=\S)(?![^\W\d_]\.|et\s+al\b)"
+    rf"(?:(?:,\s|\s(?:a|and|und|et|y|e|i|и|&)\s)(?:{_GIVEN}\s){{1,3}}{_CAPS_NAME})*"
+    # The list shortened after its first author, ", et al." or Czech "a kol." ("ACHOUR, Mehdi, et al. PHP
+    # Documentation [online]. …", "HAUSER, Marianne, et al. HTML5 Guidelines …": a Czech graduation
+    # project's ISO 690 list, p13-hunt3's cs-iso690-word-online-zdroje-cyklo.md, read with the authors).
+    r"(?:,?\s(?:et\s+al|a\s+kol)\.)?"
+    r"\.?(?<=\.)\s+(?=\S)(?![^\W\d_]\.|et\s+al\b)"
 )
 # French ISO 690 by hand writes each creator given name first and surname in capitals, the list closed by a
 # full stop before the title ("David ROCHE. Architectures matérielles et systèmes d'exploitation.
@@ -2186,6 +2205,9 @@ _APPARATUS = re.compile(
 _ABNT_PERSON = re.compile(r"^[A-ZÀ-Ý'’-]{2,}(?:\s[A-ZÀ-Ý'’-]{2,})*,\s+[A-ZÀ-Ý][a-zà-ÿ]")
 # A pointer before the cited author ("vgl.", "cf.", "see").
 _SEE_ALSO = re.compile(r"^(?:vgl|cf|see|siehe|voir|ver|zob)\.?\s+", re.IGNORECASE)
+# A note's pointer to what follows, alone or opening a phrase ("Voir", "See also", "Voir une démonstration
+# du …", "Siehe"): words that send the reader on, no work's name.
+SEE_LEAD = re.compile(r"(?:vgl|cf|see|siehe|voir|ver|véase|vedi|zob|viz)\.?(?:\s|$)", re.IGNORECASE)
 # An identifier after the title ("arXiv : 1806.01799", "doi: 10.1000/x", "ISBN 978-…"): no publisher.
 _IDENTIFIER = re.compile(
     r"^(?:arxiv|doi|isbn|issn|pmid|pmc|pmcid|bibcode|oclc|s2cid|hdl|jstor)\b\s*:?\s*\S*\d", re.I
@@ -2677,10 +2699,22 @@ def _is_org(sentence: str) -> bool:
     )
 
 
+# A software project's people named as a group ("scikit-learn developers", "The pandas development team",
+# "PyTorch contributors"), as its citation file and docs ask to be cited: an author, the title the
+# sentence after it (a Serbian paper's list, p13-hunt3's sr-authordate-two-urls-pristupljeno-jazz.md:
+# "scikit-learn developers. Cross-validation: …; Common pitfalls: …. https://…" read as the title).
+_GROUP_AUTHOR = re.compile(
+    r"(?:the\s+)?[\w.+-]+\s(?:developers|contributors|maintainers|(?:development|core)\s+team)",
+    re.IGNORECASE,
+)
+
+
 def _looks_like_authors(sentence: str) -> bool:
     stripped = sentence.strip().rstrip(".")
     if not stripped:
         return False
+    if _GROUP_AUTHOR.fullmatch(stripped):
+        return True
     if (
         _VANCOUVER_AUTHORS.fullmatch(sentence.strip() + " ")
         or _PERSON.match(sentence.strip())
@@ -2829,7 +2863,11 @@ def host_named_site(text: str, href: str | None) -> tuple[str, str] | None:
             for label in bare
         ):
             return None
-    return match.group("title").strip(), match.group("site").strip()
+    # The medium designator after the title is none of it ("React Documentation. Официальная
+    # документация React [Электронный ресурс]. - Режим доступа: https://react.dev", a Russian course
+    # report's GOST list, p13-hunt3's ru-gost-remarks-opisanie-spisok-nextjs.md: six of ten titles
+    # kept "[Электронный ресурс]" where the host named the site).
+    return MEDIUM.sub("", match.group("title")).strip(), match.group("site").strip()
 
 
 _SITE_DATE_AFTER = re.compile(
@@ -3474,8 +3512,10 @@ _FORMAT_LINK = re.compile(
 # a bibliography that sets each title on a line of its own and its URL behind such a word below it
 # (heldback-10's Harvard list: "Resident Evil 6 Transcript⏎[Link](…)⏎Accessed: …", twelve entries;
 # and its calibration document) has no title in it.
+# "[URL](…)" names none either (a package README's Nature-style list, "*Title.* ICLR (2020). [URL](…).":
+# p13-hunt3's en-nature-bullets-bracket-labels-nff.md, two titles of nine read "URL").
 GENERIC_LINK = re.compile(
-    r"(?:link|here|website|web\s?site|source|online|enlace|lien|ссылка|tautan|bağlantı|collegamento)",
+    r"(?:link|here|website|web\s?site|source|online|url|enlace|lien|ссылка|tautan|bağlantı|collegamento)",
     re.IGNORECASE,
 )
 # ABNT's authors alone, surnames in capitals, initials after them, joined by ";" or ",": "LARSON,
@@ -3585,6 +3625,39 @@ _IDENTIFIER_LABEL_BEFORE = re.compile(rf"(?<![^\W_]){_IDENTIFIER_LABELS}\s*:?\s*
 _IDENTIFIER_LINK_TEXT = re.compile(rf"{_IDENTIFIER_LABELS}\s*:?\s*\S*\d\S*")
 
 
+# A link to a document of the same repository by its relative path ("[P020 – Analyse Stufe 3 Norm-Nachweis](
+# ../../plans/inbox/260622_Plan_P020_….md)", under a German project note's "## Nachweise", p13-hunt3's
+# de-linklist-abgerufen-am-nachweise-urhg.md, three titles of five lost): its text names the document cited.
+# A path with a file's extension, not a page's own anchor ("#top") nor a bare scheme-less host.
+_RELATIVE_DOCUMENT = re.compile(
+    r"(?:\.{1,2}/)+[^\s:#?]+\.(?:md|markdown|rst|txt|pdf|html?|docx?|adoc)(?:#\S*)?", re.IGNORECASE
+)
+
+
+# Emphasis a prose note sets on what is no work: an example after "np." ("e.g."), a word's ending ("*-o*"),
+# or the expansion of the initials before it in brackets ("NBCB (*National Center for Biomedical
+# Computing*)"): a Polish article's footnotes and a French fact sheet's (p13-hunt3's pl-markdown-footnotes-
+# bare-url-przypisy-korpus.md notes 6, 7 and 12, fr-indented-footnotes-voir-i2b2.md note 2, read as titles).
+_EXAMPLE_BEFORE = re.compile(
+    r"(?:\b(?:np|e\.\s?g|z\.\s?b|z\.\s?B|par\s+ex|p\.\s?ej|ad\s+es|напр|наприклад)\.?|\bnp\.)\s*[*_]*$",
+    re.IGNORECASE,
+)
+_ACRONYM_BEFORE = re.compile(r"\b(?P<abbr>[A-Z]{2,8})\s*\(\s*[*_]*$")
+
+
+def _example_or_gloss(head: str, at: int, text: str) -> bool:
+    """Whether the emphasised ``text`` at ``at`` in ``head`` is an example, a word's piece or a gloss
+    of initials (above), not a title."""
+    if sum(c.isalpha() for c in text) < 2:
+        return True
+    before = head[:at]
+    if _EXAMPLE_BEFORE.search(before):
+        return True
+    acronym = _ACRONYM_BEFORE.search(before)
+    after = head[at + len(text) :].lstrip("*_ ")
+    return acronym is not None and after.startswith(")") and _letters_of(text, acronym.group("abbr"))
+
+
 def _mark_title(head: str, marks: Sequence[Mark]) -> tuple[str, int, int] | None:
     """The first marked run in ``head`` that can be a title, with its span in ``head``."""
     position = 0
@@ -3594,7 +3667,11 @@ def _mark_title(head: str, marks: Sequence[Mark]) -> tuple[str, int, int] | None
         if at == -1:
             continue
         position = at + len(text)
-        if mark.kind == "link" and not (mark.href or "").lower().startswith(("http://", "https://")):
+        if (
+            mark.kind == "link"
+            and not (mark.href or "").lower().startswith(("http://", "https://"))
+            and not _RELATIVE_DOCUMENT.fullmatch(mark.href or "")
+        ):
             continue
         if mark.kind == "link" and "[" in text and not text.startswith("["):
             # A reader that took "[Team. [Title](url)" as one link: the title is after the bracket.
@@ -3603,6 +3680,8 @@ def _mark_title(head: str, marks: Sequence[Mark]) -> tuple[str, int, int] | None
         if URL_PATTERN.fullmatch(text) or len(text) < 2 or not any(c.isalpha() for c in text):
             continue
         if mark.kind == "link" and GENERIC_LINK.fullmatch(text):
+            continue
+        if mark.kind == "em" and _example_or_gloss(head, at, text):
             continue
         if mark.kind == "em" and not head[:at].strip(" *_") and _AUTHOR_DATE_RUN.fullmatch(text):
             continue
@@ -4393,6 +4472,11 @@ def _without_iso690_imprint(sentence: str) -> str:
     return found.group("title") if found is not None else sentence
 
 
+_EDITORS_BEFORE_YEAR = re.compile(
+    r"(?i)(?<=\.)\s\((?:eds?|ur|hrsg|hg|red|ред|coord|orgs?|dir)\.\)(?=\s+\(?(?:19|20)\d{2}\b)"
+)
+
+
 def title_and_publisher(
     head: str, marks: Sequence[Mark] = (), *, cites: bool = True, site_split: bool = False
 ) -> tuple[str | None, str | None]:
@@ -4402,6 +4486,11 @@ def title_and_publisher(
     that cites nothing gets no title from its plain text. ``site_split``: the head runs straight
     into an access label, as research-assistant exports write "Title - Site, accessed …".
     """
+    # The editors' mark between the names and the year ("Burkhart, B. (ur.) 2017. Inside the Jazzomat: …",
+    # Serbian and Croatian "urednici", as "(eds.)", "(Hrsg.)", "(red.)": a Serbian paper's author-date list,
+    # p13-hunt3's sr-authordate-two-urls-pristupljeno-jazz.md, the title read as the last names) says who
+    # the names are, not where they end: read as the same entry without it.
+    head = _EDITORS_BEFORE_YEAR.sub("", head)
     generic = [m for m in marks if m.kind == "link" and GENERIC_LINK.fullmatch(m.text.strip())]
     if generic and head.rstrip(" ,.;:").endswith(generic[-1].text.strip()):
         # "Title⏎[Link](…)": the link's word is no part of the title before it.
@@ -4759,6 +4848,15 @@ def title_and_publisher(
             # authors closed by a colon (cs-iso690-neuronove-site-literatura.md entry 11), read whole
             # as the title's sentence before.
             before = before[colon_led.end() :]
+        shortened = _ISO690_AUTHORS.match(before)
+        if (
+            shortened is not None
+            and _SHORTENED_LIST.search(shortened.group())
+            and shortened.end() < len(before)
+        ):
+            # "ACHOUR, Mehdi, et al. PHP Documentation [online].": the abbreviation's stop is no
+            # sentence's end, so the sentence rules below would keep the authors in the title.
+            before = before[shortened.end() :]
         for pattern in (
             _DOTTED_VANCOUVER_AUTHORS,
             _VANCOUVER_AUTHORS,

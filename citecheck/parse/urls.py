@@ -79,7 +79,11 @@ def trim_url(candidate: str) -> str:
             url = url[:-1]
         else:
             break
-    return url
+    # The glued word may end in the label's own colon, stripped only now: "…or.kr(접속일: 2026. 8. 29)"
+    # (Korean "date accessed" glued to the address with no space, a reference list rendered from
+    # HTML: p13-hunt3's ko-html-author-year-url-glued-jeopsogil-ai.html, three of four URLs).
+    unglued = without_glued_word(url)
+    return trim_url(unglued) if unglued != url else url
 
 
 def _continues_url(url_so_far: str, rest: str) -> bool:
