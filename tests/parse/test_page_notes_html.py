@@ -1,0 +1,84 @@
+"""Notes and source lists of analyses, reports, newsletters and health sites as saved pages
+(fixtures/parse-eval-pages, branch p13-html): the rules learnt on the calibration pages, each with a
+test where it fires and a near miss where it must not. Entries are shaped as those pages write them
+(provenance in fixtures/parse-eval-pages/truth.toml).
+"""
+
+from __future__ import annotations
+
+from .conftest import saved_page, saved_page_notes
+
+_notes = saved_page_notes
+
+_ARTICLE = (
+    "<article>"
+    + "<p>"
+    + "Plant-based diets are associated with several health benefits, say the studies. " * 8
+    + "</p>"
+    + '<p>A study <a href="https://pmc.ncbi.nlm.nih.gov/articles/PMC8701327/">found</a> weight loss.</p>'
+    + "</article>"
+)
+
+
+def _cited(*items: str) -> str:
+    return "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+
+
+_SOURCES = (
+    "<cite><span>Aleksandrowicz L, ET AL. (2016). The impacts of dietary change on greenhouse gas "
+    'emissions. <a href="https://pmc.ncbi.nlm.nih.gov/articles/PMC5094759/">'
+    "https://pmc.ncbi.nlm.nih.gov/articles/PMC5094759/</a></span></cite>",
+    "<cite><span>Clem J, et al. (2021). A look at plant-based diets. "
+    '<a href="https://pmc.ncbi.nlm.nih.gov/articles/PMC8210981/">'
+    "https://pmc.ncbi.nlm.nih.gov/articles/PMC8210981/</a></span></cite>",
+    "<cite><span>Overweight &amp; obesity statistics.(2021). "
+    '<a href="https://www.niddk.nih.gov/health-information/health-statistics/overweight-obesity">'
+    "https://www.niddk.nih.gov/health-information/health-statistics/overweight-obesity</a></span></cite>",
+)
+
+
+# 1. A list of cited works beside the article (html._cited_list, _cited_lists_outside) -----------
+
+
+def test_list_of_cite_items_beside_the_article_is_read_as_notes() -> None:
+    # Healthline's "Sources" panel: a tab's button names it, no heading; it stands outside the
+    # article's element.
+    page = saved_page(
+        '<div class="byline"><button><span>Sources</span></button>'
+        '<div id="article-resources" role="region"><div>We only use quality sources.</div>'
+        + _cited(*_SOURCES)
+        + "</div></div>"
+        + _ARTICLE
+    )
+    notes = _notes(page)
+    assert notes["1"].url == "https://pmc.ncbi.nlm.nih.gov/articles/PMC5094759/"
+    assert notes["2"].title == "A look at plant-based diets"
+    assert notes["3"].url == "https://www.niddk.nih.gov/health-information/health-statistics/overweight-obesity"
+
+
+def test_list_with_an_item_without_cite_is_not_read_as_notes() -> None:
+    # A reading list beside the article where one item is a plain link: not a list of cited works.
+    page = saved_page(
+        '<div class="sidebar">'
+        + _cited(*_SOURCES[:2], '<a href="https://example.org/more">More reading</a>')
+        + "</div>"
+        + _ARTICLE
+    )
+    notes = _notes(page)
+    assert "1" not in notes and "2" not in notes
+
+
+def test_list_of_cite_items_beside_an_article_with_note_markers_is_not_numbered() -> None:
+    # A page whose article links its notes by markers numbers its notes by them (a Wikipedia
+    # copy's "Works cited" list, a <cite> in every item, would take the notes' numbers).
+    article = (
+        "<article><p>"
+        + "The history of the region is long and well documented by scholars. " * 8
+        + '</p><p>A claim.<sup><a href="#cite_note-1">[1]</a></sup></p>'
+        + '<ol class="references"><li id="cite_note-1">Smith, <i>A History</i>, 2001, p. 4.</li></ol>'
+        + "</article>"
+    )
+    page = saved_page(article + '<div class="works">' + _cited(*_SOURCES) + "</div>")
+    notes = _notes(page)
+    assert notes["1"].url is None
+    assert "2" not in notes
