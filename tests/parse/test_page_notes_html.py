@@ -53,7 +53,9 @@ def test_list_of_cite_items_beside_the_article_is_read_as_notes() -> None:
     notes = _notes(page)
     assert notes["1"].url == "https://pmc.ncbi.nlm.nih.gov/articles/PMC5094759/"
     assert notes["2"].title == "A look at plant-based diets"
-    assert notes["3"].url == "https://www.niddk.nih.gov/health-information/health-statistics/overweight-obesity"
+    assert (
+        notes["3"].url == "https://www.niddk.nih.gov/health-information/health-statistics/overweight-obesity"
+    )
 
 
 def test_list_with_an_item_without_cite_is_not_read_as_notes() -> None:
