@@ -1315,11 +1315,20 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
             )
         ):
             entry.title, entry.publisher = book
-    for entry, person_cut in zip(fields, titles_before_names([t for t, _, _ in items]), strict=True):
+    for entry, person_cut, (_, _, marks) in zip(
+        fields, titles_before_names([t for t, _, _ in items]), items, strict=True
+    ):
         # Only where the entry's own rules found no title, or one that runs on into the person's
         # field, or a piece of the fields before it ("Second Edition" of "Head First Python, Second
-        # Edition, Paul Barry, 2017"): a title read otherwise stands.
-        if person_cut is not None and (
+        # Edition, Paul Barry, 2017"): a title read otherwise stands. A name-like field the markup
+        # sets apart, linked or emphasised, is the work's own name, the page cited, not its author:
+        # "Sean Kelly Gallery, <a><em>Dawoud Bey</em></a>, consulted on November 5, 2025." (a
+        # gallery's page on the artist: fixtures/parse-eval-pages contemporaryartissue-
+        # photographers.html, ten of its twelve sampled notes read as the gallery's name).
+        if (
+            person_cut is not None
+            and not any(m.kind in ("link", "em") and m.text.strip() == person_cut[1] for m in marks)
+        ) and (
             entry.title is None
             or person_cut[1] in entry.title
             or (entry.title in person_cut[0] and len(entry.title) < len(person_cut[0]))

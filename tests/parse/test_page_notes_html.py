@@ -6,6 +6,9 @@ test where it fires and a near miss where it must not. Entries are shaped as tho
 
 from __future__ import annotations
 
+from citecheck.parse.entries import parse_entries
+from citecheck.parse.styles import Mark
+
 from .conftest import saved_page, saved_page_notes
 
 _notes = saved_page_notes
@@ -84,3 +87,38 @@ def test_list_of_cite_items_beside_an_article_with_note_markers_is_not_numbered(
     notes = _notes(page)
     assert notes["1"].url is None
     assert "2" not in notes
+
+
+# 2. A linked or emphasised name-like field is the page cited, not its author ---------------------
+
+
+def _gallery(name: str, url: str) -> tuple[str, list[str], list[Mark]]:
+    text = f"{name.split('|')[0]}, {name.split('|')[1]}, consulted on November 5, 2025."
+    run = name.split("|")[1]
+    return text, [url], [Mark("em", run, None), Mark("link", run, url)]
+
+
+def test_linked_name_field_is_the_title_not_a_person() -> None:
+    # WordPress footnotes of an art magazine: "Gallery, <a><em>Artist</em></a>, consulted on …".
+    items = [
+        _gallery("Sean Kelly Gallery|Dawoud Bey", "https://www.skny.com/artists/dawoud-bey"),
+        _gallery("David Zwirner|James Welling", "https://www.davidzwirner.com/artists/james-welling"),
+        _gallery("Jack Shainman Gallery|Richard Mosse", "https://jackshainman.com/artists/richard_mosse"),
+    ]
+    assert [f.title for f in parse_entries(items)] == ["Dawoud Bey", "James Welling", "Richard Mosse"]
+
+
+def test_marked_title_before_a_plain_name_still_ends_at_the_name() -> None:
+    # A title-first book list whose title is the marked run and whose author is plain text: the
+    # title is still the fields before the person's (styles.titles_before_names).
+    books = [
+        ("Learning Python, 5th edition, Mark Lutz, O’Reilly", "Learning Python"),
+        ("Fluent Python, Second Edition, Luciano Ramalho, O’Reilly", "Fluent Python"),
+        ("Python Crash Course, 3rd edition, Eric Matthes, No Starch Press", "Python Crash Course"),
+    ]
+    items = [(text, [], [Mark("em", title, None)]) for text, title in books]
+    assert [f.title for f in parse_entries(items)] == [
+        "Learning Python, 5th edition",
+        "Fluent Python, Second Edition",
+        "Python Crash Course, 3rd edition",
+    ]
