@@ -57,6 +57,7 @@ from citecheck.parse.styles import (
     title_line,
     titles_before_names,
     venue_after_title,
+    without_unopened_parenthesis,
 )
 from citecheck.parse.trailing_dates import trailing_month_dates
 from citecheck.parse.typography import (
@@ -1362,6 +1363,11 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     year_sentence_titles(fields, flat)
     trailing_identifiers(fields)
     initial_pair_heads(fields)
+    for entry in fields:
+        if entry.title:
+            # A note set in parentheses whole: its closing bracket is none of the title's
+            # (styles._unbalanced_tail; the author-date head reads its title without tidy_title).
+            entry.title = without_unopened_parenthesis(entry.title)
     shapes = [f.head_shape for f in fields]
     if shapes.count("author-date") >= max(2, len(fields) // 2):
         # One list, one style: where the entries name only an author and a year before the access

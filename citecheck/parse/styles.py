@@ -2003,13 +2003,31 @@ def _unbalanced_tail(title: str) -> str:
     """A title without a bracket left open at its end and its words ("National Transit Summaries
     and Trends (multiple years: 2009", the rest cut at a comma inside the brackets: heldback-16's
     transit sources) and without a closing bracket nothing opened ("… Visualization [+ Guide]]",
-    a link text's own brackets read with the link's: heldback-16's course bibliography)."""
+    a link text's own brackets read with the link's: heldback-16's course bibliography), nor a
+    closing parenthesis nothing opened: a note set in parentheses whole, "(Spano MA, Kruskall LJ,
+    Thomas DT. (2018). Nutrition for Sport, Exercise, and Health)." (a fitness blog's footnotes,
+    fixtures/parse-eval-pages nerdfitness-workout-routine.html note 3), whose title took the
+    note's closing bracket; a title closing on its own bracketed part ("Ciliary Hovering in Larval
+    Lancelets (=Amphioxus)") opened it and keeps it, and so does an enumerator's half bracket
+    closing it ("règlement sur l'IA, annexe III, point 8, a)": a French law's point, the parse
+    eval's heldback-25)."""
     opened = title.rfind("(")
     if opened > 0 and ")" not in title[opened:] and title.count("(") > title.count(")"):
         title = title[:opened].rstrip(" ,;:–—-")
     if title.endswith("]") and title.count("]") > title.count("["):
         title = title[:-1].rstrip()
+    return without_unopened_parenthesis(title)
+
+
+def without_unopened_parenthesis(title: str) -> str:
+    """``title`` without a closing parenthesis nothing in it opened (see ``_unbalanced_tail``)."""
+    if title.endswith(")") and title.count(")") > title.count("(") and not _ENUMERATOR_CLOSE.search(title):
+        return title[:-1].rstrip()
     return title
+
+
+# An enumerator closed by a half bracket at a title's end: "a)", "2)", "iv)".
+_ENUMERATOR_CLOSE = re.compile(r"(?<![^\s,;:])(?:[A-Za-z]|\d{1,3}|[ivxlcdm]{1,6})\)$")
 
 
 _OPEN_BRACKETS_AFTER = re.compile(r"(?:[\s,;.]*[(\[]|(?:[\s,;.]|(?<=[?!]))[\s,;.]*/)+[\s.]*$")

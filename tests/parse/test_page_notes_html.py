@@ -7,7 +7,7 @@ test where it fires and a near miss where it must not. Entries are shaped as tho
 from __future__ import annotations
 
 from citecheck.parse.entries import parse_entries
-from citecheck.parse.styles import Mark
+from citecheck.parse.styles import Mark, without_unopened_parenthesis
 
 from .conftest import saved_page, saved_page_notes
 
@@ -122,3 +122,20 @@ def test_marked_title_before_a_plain_name_still_ends_at_the_name() -> None:
         "Fluent Python, Second Edition",
         "Python Crash Course, 3rd edition",
     ]
+
+
+# 3. A note set in parentheses whole (styles.without_unopened_parenthesis) ------------------------
+
+
+def test_closing_parenthesis_of_a_parenthesised_note_leaves_the_title() -> None:
+    note = "(Spano MA, Kruskall LJ, Thomas DT. (2018). Nutrition for Sport, Exercise, and Health)."
+    assert parse_entries([(note, [], [])])[0].title == "Nutrition for Sport, Exercise, and Health"
+
+
+def test_enumerator_and_balanced_parentheses_stay_in_the_title() -> None:
+    assert without_unopened_parenthesis("règlement sur l'IA, annexe III, point 8, a)") == (
+        "règlement sur l'IA, annexe III, point 8, a)"
+    )
+    assert without_unopened_parenthesis("Ciliary Hovering in Larval Lancelets (=Amphioxus)") == (
+        "Ciliary Hovering in Larval Lancelets (=Amphioxus)"
+    )
