@@ -7,7 +7,7 @@ test where it fires and a near miss where it must not. Entries are shaped as tho
 from __future__ import annotations
 
 from citecheck.parse.entries import parse_entries
-from citecheck.parse.styles import Mark, without_unopened_parenthesis
+from citecheck.parse.styles import Mark, host_named_site, without_unopened_parenthesis
 
 from .conftest import saved_page, saved_page_notes
 
@@ -138,4 +138,30 @@ def test_enumerator_and_balanced_parentheses_stay_in_the_title() -> None:
     )
     assert without_unopened_parenthesis("Ciliary Hovering in Larval Lancelets (=Amphioxus)") == (
         "Ciliary Hovering in Larval Lancelets (=Amphioxus)"
+    )
+
+
+# 4. An institution's long name before a comma, named by the link's host (styles.host_named_site) --
+
+
+def test_institution_named_by_host_initials_or_first_word_is_the_site() -> None:
+    assert host_named_site(
+        "University of Central Florida, Online Tuition and Fees", "https://www.ucf.edu/online/costs/"
+    ) == ("Online Tuition and Fees", "University of Central Florida")
+    assert host_named_site("Clayton State University, Tuition", "https://www.clayton.edu/bursar/tuition") == (
+        "Tuition",
+        "Clayton State University",
+    )
+
+
+def test_long_name_the_host_does_not_spell_or_before_a_sentence_stays() -> None:
+    # A title with a comma whose words the host does not spell, and a Chicago author list whose
+    # initials the host spells but whose rest is sentences and a quoted title.
+    assert host_named_site("History of the World, Part 1", "https://www.example.org/") is None
+    assert (
+        host_named_site(
+            "Bureau of Labor Statistics, U.S. Department of Labor. 2015. “The Employment Situation.”",
+            "http://www.bls.gov/news.release/pdf/empsit.pdf",
+        )
+        is None
     )
