@@ -506,6 +506,76 @@ def _corporate_author_titles(fields: list[EntryFields], texts: list[str]) -> Non
             entry.title = tidy_title(following) or entry.title
 
 
+# An organisation as author, a sentence of its own, then the title and the book's imprint: "American
+# College of Sports Medicine. ACSM's Guidelines for Exercise Testing and Prescription. Philadelphia:
+# Lippincott Williams & Wilkins, 2000" (a fitness blog's footnotes, fixtures/parse-eval-pages
+# nerdfitness-workout-routine.html notes 1 and 4, read with the college's name as title). The first
+# sentence is a name (two to eight words, each capitalised or a linking word) holding a word for a
+# body (_ORGANISATION_WORDS); the second has three words at least; what follows is "Place:" or a
+# year. A title that names a body and runs on into a subtitle sentence ("Center for Advanced Study.
+# Annual report.") has no imprint after it and stays.
+_ORGANISATION_WORDS = frozenset(
+    [
+        "academy",
+        "agency",
+        "alliance",
+        "association",
+        "authority",
+        "board",
+        "bureau",
+        "center",
+        "centers",
+        "centre",
+        "centres",
+        "college",
+        "commission",
+        "committee",
+        "council",
+        "department",
+        "federation",
+        "foundation",
+        "institute",
+        "institution",
+        "ministry",
+        "office",
+        "organisation",
+        "organization",
+        "service",
+        "society",
+        "university",
+    ]
+)
+_NAME_LINK_WORDS = frozenset({"of", "for", "and", "the", "on", "&", "in"})
+_ORGANISATION_LEAD = re.compile(
+    r"(?P<org>[^.]{3,120}?)\.\s+(?P<title>[^\W\d_][^.]{10,300}?)\.\s+(?P<rest>\S.*)$"
+)
+_IMPRINT_OPENING = re.compile(r"(?:[^\W\d_][^.:;,]{1,40}:\s|(?:19|20)\d{2}\b)")
+
+
+def _organisation_name(text: str) -> bool:
+    words = text.split()
+    return (
+        2 <= len(words) <= 8
+        and all(w[:1].isupper() or w.lower() in _NAME_LINK_WORDS for w in words)
+        and any(w.lower().strip(",") in _ORGANISATION_WORDS for w in words)
+    )
+
+
+def _organisation_author_titles(fields: list[EntryFields], texts: list[str]) -> None:
+    for entry, text in zip(fields, texts, strict=True):
+        title = entry.title or ""
+        found = _ORGANISATION_LEAD.match(text.strip(" *_(")) if title else None
+        if (
+            found is None
+            or found.group("org").strip() != title.strip()
+            or not _organisation_name(title)
+            or len(found.group("title").split()) < 3
+            or not _IMPRINT_OPENING.match(found.group("rest"))
+        ):
+            continue
+        entry.title = tidy_title(found.group("title")) or entry.title
+
+
 # "Alexey Malanov: Sechs Mythen über Blockchain und Bitcoin: …. Online-Artikel, 22.08.2017, URL: …"
 # (heldback-19's German blockchain course, seven entries, each opening with its author's given name
 # and surname and a colon): a person's name, two or three capitalised words of letters, before a
@@ -1280,6 +1350,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     _surname_first_colon_titles(fields, flat)
     _annotated_colon_titles(fields)
     _corporate_author_titles(fields, flat)
+    _organisation_author_titles(fields, flat)
     _link_text_before_by(fields, items)
     for entry in fields:
         if entry.title and _AREA_STOP in entry.title:

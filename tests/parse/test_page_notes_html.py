@@ -165,3 +165,27 @@ def test_long_name_the_host_does_not_spell_or_before_a_sentence_stays() -> None:
         )
         is None
     )
+
+
+# 5. An organisation as author, a sentence of its own, before title and imprint ---------------------
+
+
+def test_organisation_sentence_before_title_and_imprint_is_no_title() -> None:
+    note = (
+        "American College of Sports Medicine. ACSM’s Guidelines for Exercise Testing and Prescription. "
+        "Philadelphia: Lippincott Williams & Wilkins, 2000"
+    )
+    assert (
+        parse_entries([(note, [], [])])[0].title == "ACSM’s Guidelines for Exercise Testing and Prescription"
+    )
+
+
+def test_sentence_that_is_no_name_or_has_no_imprint_after_it_stays_the_title() -> None:
+    # A first sentence with a lower-case word is a title, not a body's name; a body's name followed
+    # by two sentences and no imprint or year is left as read.
+    first = (
+        "Report of the national commission on fisheries. Annual figures for the coast. London: HMSO, 1990."
+    )
+    assert parse_entries([(first, [], [])])[0].title == "Report of the national commission on fisheries"
+    second = "Institute for Fiscal Studies. Green budget chapter. Summary for the press."
+    assert parse_entries([(second, [], [])])[0].title != "Green budget chapter"
