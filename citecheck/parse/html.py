@@ -1722,7 +1722,7 @@ def _cited_lists_outside(content: Any, taken: list[Any]) -> list[Any]:
     with the list read on such pages too)."""
     if taken or any(_NOTEREF.match(_fragment(link.get("href")) or "") for link in content.iter("a")):
         return []
-    found = []
+    found: list[Any] = []
     for element in content.getroottree().iter("ul", "ol"):
         if element is content or any(a is content for a in element.iterancestors()):
             continue
