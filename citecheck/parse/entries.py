@@ -1848,6 +1848,27 @@ def _links_only(text: str, marks: Sequence[Mark]) -> bool:
     return _LINKS_ONLY_EDGE.fullmatch(text, position) is not None
 
 
+# A surname's particle opening an entry, written small as its bearer writes it: "van Bebber C, 2005.
+# Hummelforum – Hilfe bei Forschung. https://…" (an association's 'Literatur', fixtures/parse-eval-pages
+# hummelschutz-linden.html), "van Bebber, C. (2005). Title." The author rules look for a capital
+# (a surname, an initial), so the whole head became the title or the publisher. Read as if
+# capitalised (one letter, so every offset stays); the entry's fields never hold the authors. Guard:
+# the particle is followed by a capitalised surname and a comma or an initial, as an author list
+# opens; "de facto standards for …", "la …" before a lower-case word are left alone.
+_PARTICLE_LEAD = re.compile(
+    r"^(?P<particle>van|von|de|da|das|dos|du|di|del|della|der|den|ter|ten|zu|le|la)"
+    r"(?=\s(?:(?:der|den|de|la|van|von)\s)?[A-ZÀ-ÝĀ-Ž][\w'’-]+(?:,|\s[A-Z]{1,3}(?:[,.\s]|$)))"
+)
+
+
+def _capitalised_particle(text: str) -> str:
+    """``text`` with the particle opening its first surname capitalised (see _PARTICLE_LEAD)."""
+    found = _PARTICLE_LEAD.match(text)
+    if found is None:
+        return text
+    return text[:1].upper() + text[1:]
+
+
 def parse_entry(
     text: str,
     links: Sequence[str] = (),
@@ -1875,6 +1896,7 @@ def parse_entry(
     text = _ESCAPE_IN_TOKEN.sub("", " ".join(text.split())).replace(" \\- ", " - ")
     text = _JUMP_UP.sub("", text)
     text = _without_backlink_letters(text)
+    text = _capitalised_particle(text)
     marks = [Mark(m.kind, " ".join(m.text.split()), m.href) for m in marks]
     # Wikipedia printed to PDF shows a link as "text (URL)", so a cited title reads “Title (URL)”:
     # the quotes close over the title, the URL follows it.

@@ -189,3 +189,19 @@ def test_sentence_that_is_no_name_or_has_no_imprint_after_it_stays_the_title() -
     assert parse_entries([(first, [], [])])[0].title == "Report of the national commission on fisheries"
     second = "Institute for Fiscal Studies. Green budget chapter. Summary for the press."
     assert parse_entries([(second, [], [])])[0].title != "Green budget chapter"
+
+
+# 6. A surname's particle written small opening the entry (entries._capitalised_particle) ---------
+
+
+def test_small_particle_opening_an_author_list_leaves_the_title() -> None:
+    harvard = "van Bebber C, 2005. Hummelforum – Hilfe bei Forschung. https://aktion-hummelschutz.de/forum/"
+    apa = "van der Berg, A. (2010). Pollination in the city. Publisher."
+    assert parse_entries([(harvard, [], [])])[0].title == "Hummelforum – Hilfe bei Forschung"
+    assert parse_entries([(apa, [], [])])[0].title == "Pollination in the city"
+
+
+def test_small_word_before_a_lower_case_word_is_no_particle() -> None:
+    assert parse_entries([("de facto standards for the web. https://example.org/x", [], [])])[0].title == (
+        "de facto standards for the web"
+    )
