@@ -525,7 +525,7 @@ def test_whole_pages_gate() -> None:
 # 26/60, 71/96, 97/101. The floors move down only because the new pages join the parts. With its
 # rules (tests/parse/test_page_notes_html.py) and two more calibration pages (Korean and Japanese
 # Hugo posts, truth by hand before the parser ran on them): calibration (44 pages) 447/447, titles
-# 326/365 (89.3 %), URLs 425/439 (96.8 %), access dates 417/421 (99.0 %); the held-back aggregate
+# 327/365 (89.6 %), URLs 425/439 (96.8 %), access dates 417/421 (99.0 %); the held-back aggregate
 # is unchanged (72/101, 26/60, 71/96, 97/101), its three new pages 25/25, 0/3, 21/25, 24/25.
 CALIBRATION_FLOOR = {"found": 1.0, "title": 0.893, "url": 0.968, "accessed": 0.99}
 HELD_BACK_FLOOR = {"found": 0.712, "title": 0.433, "url": 0.739, "accessed": 0.96}
