@@ -1851,10 +1851,13 @@ def _links_only(text: str, marks: Sequence[Mark]) -> bool:
 # A surname's particle opening an entry, written small as its bearer writes it: "van Bebber C, 2005.
 # Hummelforum – Hilfe bei Forschung. https://…" (an association's 'Literatur', fixtures/parse-eval-pages
 # hummelschutz-linden.html), "van Bebber, C. (2005). Title." The author rules look for a capital
-# (a surname, an initial), so the whole head became the title or the publisher. Read as if
-# capitalised (one letter, so every offset stays); the entry's fields never hold the authors. Guard:
+# (a surname, an initial), so the whole head became the title or the publisher. Where the entry's
+# reading found no title or one opening with the particle, it is read again with the particle
+# capitalised, and that reading kept only if its title gets past the authors (parse_entry). Guard:
 # the particle is followed by a capitalised surname and a comma or an initial, as an author list
-# opens; "de facto standards for …", "la …" before a lower-case word are left alone.
+# opens; "de facto standards for …", "la …" before a lower-case word are left alone. (The first
+# version capitalised every such entry: "de la Cruz J. M., Pérez A. Métodos …", which the list's
+# surname-initials rule reads right, came out with the authors in its title.)
 _PARTICLE_LEAD = re.compile(
     r"^(?P<particle>van|von|de|da|das|dos|du|di|del|della|der|den|ter|ten|zu|le|la)"
     r"(?=\s(?:(?:der|den|de|la|van|von)\s)?[A-ZÀ-ÝĀ-Ž][\w'’-]+(?:,|\s[A-Z]{1,3}(?:[,.\s]|$)))"
@@ -1870,6 +1873,35 @@ def _capitalised_particle(text: str) -> str:
 
 
 def parse_entry(
+    text: str,
+    links: Sequence[str] = (),
+    marks: Sequence[Mark] = (),
+    *,
+    month_first: bool = False,
+    marked_access: str | None = None,
+) -> EntryFields:
+    """Read one footnote entry (see ``_parse_entry``); an entry opening with a surname's particle
+    written small that reads no title, or one that opens with the particle (the authors taken for
+    it), is read again with the particle capitalised (_PARTICLE_LEAD). Where the first reading
+    found the title past the authors ("de la Cruz J. M., Pérez A. Métodos …": the rules for
+    particles already know "de la") it stands."""
+    fields = _parse_entry(text, links, marks, month_first=month_first, marked_access=marked_access)
+    lead = _PARTICLE_LEAD.match(text.lstrip())
+    if lead is None or (fields.title is not None and not fields.title.startswith(lead.group("particle"))):
+        return fields
+    again = _parse_entry(
+        _capitalised_particle(text.lstrip()),
+        links,
+        marks,
+        month_first=month_first,
+        marked_access=marked_access,
+    )
+    if again.title is None or again.title.casefold().startswith(lead.group("particle")):
+        return fields  # read no better: the authors still stand for the title
+    return again
+
+
+def _parse_entry(
     text: str,
     links: Sequence[str] = (),
     marks: Sequence[Mark] = (),
@@ -1896,7 +1928,6 @@ def parse_entry(
     text = _ESCAPE_IN_TOKEN.sub("", " ".join(text.split())).replace(" \\- ", " - ")
     text = _JUMP_UP.sub("", text)
     text = _without_backlink_letters(text)
-    text = _capitalised_particle(text)
     marks = [Mark(m.kind, " ".join(m.text.split()), m.href) for m in marks]
     # Wikipedia printed to PDF shows a link as "text (URL)", so a cited title reads “Title (URL)”:
     # the quotes close over the title, the URL follows it.
