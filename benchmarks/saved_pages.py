@@ -41,6 +41,8 @@ class SetResult:
     by_page: dict[str, Tally] = field(default_factory=dict)  # calibration pages only
     calibration: Tally = field(default_factory=Tally)
     held_back: Tally = field(default_factory=Tally)
+    # named held-back parts (truth.toml's ``held_back_parts``), each an aggregate of its own as well
+    parts: dict[str, Tally] = field(default_factory=dict)
     misses: list[str] = field(default_factory=list)  # calibration pages only
 
 
@@ -54,6 +56,10 @@ def score_set(directory: Path, *, table_key: str, folder: str, fields: tuple[str
     truth = load_truth(directory)
     hidden = set(truth["held_back"])
     result = SetResult()
+    part_of = {}
+    for part_name, files in truth.get("held_back_parts", {}).items():
+        result.parts[part_name] = Tally()
+        part_of.update({file: part_name for file in files})
     for page in truth[table_key]:
         path = directory / folder / page["file"]
         parsed = parse_bytes(path.read_bytes(), path=str(path), today=TODAY)
@@ -74,6 +80,8 @@ def score_set(directory: Path, *, table_key: str, folder: str, fields: tuple[str
                     continue
                 tally.add(name, ok)
                 part.add(name, ok)
+                if held and page["file"] in part_of:
+                    result.parts[part_of[page["file"]]].add(name, ok)
                 if not ok and not held:
                     result.misses.append(miss_line(page["file"], note["label"], name, want, footnote))
     return result
@@ -85,6 +93,7 @@ def table(result: SetResult, fields: tuple[str, ...], *, held_back: bool = True)
     rows = [*result.by_page.items(), ("calibration", result.calibration)]
     if held_back:
         rows.append(("held back (aggregate)", result.held_back))
+        rows.extend((f"held back: {name}", tally) for name, tally in result.parts.items())
     for name, tally in rows:
         lines.append(f"{name:38} " + " ".join(f"{cell(tally, n):>13}" for n in fields))
     return "\n".join(lines)

@@ -58,6 +58,7 @@ from citecheck.parse.styles import (
     title_line,
     titles_before_names,
     venue_after_title,
+    without_unopened_parenthesis,
 )
 from citecheck.parse.trailing_dates import trailing_month_dates
 from citecheck.parse.typography import (
@@ -504,6 +505,76 @@ def _corporate_author_titles(fields: list[EntryFields], texts: list[str]) -> Non
         following = (rest[: stop.start()] if stop else rest).strip()
         if len(following.split()) >= 3 and stop is not None and stop.start() < imprint.start() - len(title):
             entry.title = tidy_title(following) or entry.title
+
+
+# An organisation as author, a sentence of its own, then the title and the book's imprint: "American
+# College of Sports Medicine. ACSM's Guidelines for Exercise Testing and Prescription. Philadelphia:
+# Lippincott Williams & Wilkins, 2000" (a fitness blog's footnotes, fixtures/parse-eval-pages
+# nerdfitness-workout-routine.html notes 1 and 4, read with the college's name as title). The first
+# sentence is a name (two to eight words, each capitalised or a linking word) holding a word for a
+# body (_ORGANISATION_WORDS); the second has three words at least; what follows is "Place:" or a
+# year. A title that names a body and runs on into a subtitle sentence ("Center for Advanced Study.
+# Annual report.") has no imprint after it and stays.
+_ORGANISATION_WORDS = frozenset(
+    [
+        "academy",
+        "agency",
+        "alliance",
+        "association",
+        "authority",
+        "board",
+        "bureau",
+        "center",
+        "centers",
+        "centre",
+        "centres",
+        "college",
+        "commission",
+        "committee",
+        "council",
+        "department",
+        "federation",
+        "foundation",
+        "institute",
+        "institution",
+        "ministry",
+        "office",
+        "organisation",
+        "organization",
+        "service",
+        "society",
+        "university",
+    ]
+)
+_NAME_LINK_WORDS = frozenset({"of", "for", "and", "the", "on", "&", "in"})
+_ORGANISATION_LEAD = re.compile(
+    r"(?P<org>[^.]{3,120}?)\.\s+(?P<title>[^\W\d_][^.]{10,300}?)\.\s+(?P<rest>\S.*)$"
+)
+_IMPRINT_OPENING = re.compile(r"(?:[^\W\d_][^.:;,]{1,40}:\s|(?:19|20)\d{2}\b)")
+
+
+def _organisation_name(text: str) -> bool:
+    words = text.split()
+    return (
+        2 <= len(words) <= 8
+        and all(w[:1].isupper() or w.lower() in _NAME_LINK_WORDS for w in words)
+        and any(w.lower().strip(",") in _ORGANISATION_WORDS for w in words)
+    )
+
+
+def _organisation_author_titles(fields: list[EntryFields], texts: list[str]) -> None:
+    for entry, text in zip(fields, texts, strict=True):
+        title = entry.title or ""
+        found = _ORGANISATION_LEAD.match(text.strip(" *_(")) if title else None
+        if (
+            found is None
+            or found.group("org").strip() != title.strip()
+            or not _organisation_name(title)
+            or len(found.group("title").split()) < 3
+            or not _IMPRINT_OPENING.match(found.group("rest"))
+        ):
+            continue
+        entry.title = tidy_title(found.group("title")) or entry.title
 
 
 # "Alexey Malanov: Sechs Mythen über Blockchain und Bitcoin: …. Online-Artikel, 22.08.2017, URL: …"
@@ -1351,6 +1422,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     _surname_first_colon_titles(fields, flat)
     _annotated_colon_titles(fields)
     _corporate_author_titles(fields, flat)
+    _organisation_author_titles(fields, flat)
     _link_text_before_by(fields, items)
     for entry in fields:
         if entry.title and _AREA_STOP in entry.title:
@@ -1406,11 +1478,22 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
         # is no piece cut at a stop: "M. Cantelon, M. Harter, T.J. Holowaychuk, N. Rajlich, *Node.js
         # in Action*, 2nd ed., Manning Publications, 2017." (IEEE's books without a URL, a Polish
         # thesis's list, p13-hunt3's pl-ieee-dostepne-styczen-literatura.md: three titles of twelve
-        # read as the authors and the title run together).
-        emphasised = entry.title is not None and any(
-            m.kind == "em" and m.text.strip(" .,;:") == entry.title for m in marks
+        # read as the authors and the title run together). A name-like field the markup sets apart,
+        # linked or emphasised, is the work's own name, the page cited, not its author: "Sean Kelly
+        # Gallery, <a><em>Dawoud Bey</em></a>, consulted on November 5, 2025." (a gallery's page on
+        # the artist: fixtures/parse-eval-pages contemporaryartissue-photographers.html, ten of its
+        # twelve sampled notes read as the gallery's name).
+        # (When the fields before the person open with that title — "*Learning Python*, 5th edition,
+        # Mark Lutz, O'Reilly", p13-html's title-first book list — they are the title, edition and all.)
+        emphasised = (
+            entry.title is not None
+            and any(m.kind == "em" and m.text.strip(" .,;:") == entry.title for m in marks)
+            and not (person_cut is not None and person_cut[0].lstrip().startswith(entry.title))
         )
-        if person_cut is not None and (
+        if (
+            person_cut is not None
+            and not any(m.kind in ("link", "em") and m.text.strip() == person_cut[1] for m in marks)
+        ) and (
             entry.title is None
             or person_cut[1] in entry.title
             or (entry.title in person_cut[0] and len(entry.title) < len(person_cut[0]) and not emphasised)
@@ -1452,6 +1535,11 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     year_sentence_titles(fields, flat)
     trailing_identifiers(fields)
     initial_pair_heads(fields)
+    for entry in fields:
+        if entry.title:
+            # A note set in parentheses whole: its closing bracket is none of the title's
+            # (styles._unbalanced_tail; the author-date head reads its title without tidy_title).
+            entry.title = without_unopened_parenthesis(entry.title)
     shapes = [f.head_shape for f in fields]
     if shapes.count("author-date") >= max(2, len(fields) // 2):
         # One list, one style: where the entries name only an author and a year before the access
@@ -1865,7 +1953,60 @@ def _links_only(text: str, marks: Sequence[Mark]) -> bool:
 _DOI_TEXT = re.compile(r"(?i)(?:doi:\s*)?10\.\d{4,9}/\S+|arxiv:\s*\d{4}\.\d{4,5}(?:v\d+)?")
 
 
+# A surname's particle opening an entry, written small as its bearer writes it: "van Bebber C, 2005.
+# Hummelforum – Hilfe bei Forschung. https://…" (an association's 'Literatur', fixtures/parse-eval-pages
+# hummelschutz-linden.html), "van Bebber, C. (2005). Title." The author rules look for a capital
+# (a surname, an initial), so the whole head became the title or the publisher. Where the entry's
+# reading found no title or one opening with the particle, it is read again with the particle
+# capitalised, and that reading kept only if its title gets past the authors (parse_entry). Guard:
+# the particle is followed by a capitalised surname and a comma or an initial, as an author list
+# opens; "de facto standards for …", "la …" before a lower-case word are left alone. (The first
+# version capitalised every such entry: "de la Cruz J. M., Pérez A. Métodos …", which the list's
+# surname-initials rule reads right, came out with the authors in its title.)
+_PARTICLE_LEAD = re.compile(
+    r"^(?P<particle>van|von|de|da|das|dos|du|di|del|della|der|den|ter|ten|zu|le|la)"
+    r"(?=\s(?:(?:der|den|de|la|van|von)\s)?[A-ZÀ-ÝĀ-Ž][\w'’-]+(?:,|\s[A-Z]{1,3}(?:[,.\s]|$)))"
+)
+
+
+def _capitalised_particle(text: str) -> str:
+    """``text`` with the particle opening its first surname capitalised (see _PARTICLE_LEAD)."""
+    found = _PARTICLE_LEAD.match(text)
+    if found is None:
+        return text
+    return text[:1].upper() + text[1:]
+
+
 def parse_entry(
+    text: str,
+    links: Sequence[str] = (),
+    marks: Sequence[Mark] = (),
+    *,
+    month_first: bool = False,
+    marked_access: str | None = None,
+) -> EntryFields:
+    """Read one footnote entry (see ``_parse_entry``); an entry opening with a surname's particle
+    written small that reads no title, or one that opens with the particle (the authors taken for
+    it), is read again with the particle capitalised (_PARTICLE_LEAD). Where the first reading
+    found the title past the authors ("de la Cruz J. M., Pérez A. Métodos …": the rules for
+    particles already know "de la") it stands."""
+    fields = _parse_entry(text, links, marks, month_first=month_first, marked_access=marked_access)
+    lead = _PARTICLE_LEAD.match(text.lstrip())
+    if lead is None or (fields.title is not None and not fields.title.startswith(lead.group("particle"))):
+        return fields
+    again = _parse_entry(
+        _capitalised_particle(text.lstrip()),
+        links,
+        marks,
+        month_first=month_first,
+        marked_access=marked_access,
+    )
+    if again.title is None or again.title.casefold().startswith(lead.group("particle")):
+        return fields  # read no better: the authors still stand for the title
+    return again
+
+
+def _parse_entry(
     text: str,
     links: Sequence[str] = (),
     marks: Sequence[Mark] = (),

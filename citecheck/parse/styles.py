@@ -2022,13 +2022,31 @@ def _unbalanced_tail(title: str) -> str:
     """A title without a bracket left open at its end and its words ("National Transit Summaries
     and Trends (multiple years: 2009", the rest cut at a comma inside the brackets: heldback-16's
     transit sources) and without a closing bracket nothing opened ("… Visualization [+ Guide]]",
-    a link text's own brackets read with the link's: heldback-16's course bibliography)."""
+    a link text's own brackets read with the link's: heldback-16's course bibliography), nor a
+    closing parenthesis nothing opened: a note set in parentheses whole, "(Spano MA, Kruskall LJ,
+    Thomas DT. (2018). Nutrition for Sport, Exercise, and Health)." (a fitness blog's footnotes,
+    fixtures/parse-eval-pages nerdfitness-workout-routine.html note 3), whose title took the
+    note's closing bracket; a title closing on its own bracketed part ("Ciliary Hovering in Larval
+    Lancelets (=Amphioxus)") opened it and keeps it, and so does an enumerator's half bracket
+    closing it ("règlement sur l'IA, annexe III, point 8, a)": a French law's point, the parse
+    eval's heldback-25)."""
     opened = title.rfind("(")
     if opened > 0 and ")" not in title[opened:] and title.count("(") > title.count(")"):
         title = title[:opened].rstrip(" ,;:–—-")
     if title.endswith("]") and title.count("]") > title.count("["):
         title = title[:-1].rstrip()
+    return without_unopened_parenthesis(title)
+
+
+def without_unopened_parenthesis(title: str) -> str:
+    """``title`` without a closing parenthesis nothing in it opened (see ``_unbalanced_tail``)."""
+    if title.endswith(")") and title.count(")") > title.count("(") and not _ENUMERATOR_CLOSE.search(title):
+        return title[:-1].rstrip()
     return title
+
+
+# An enumerator closed by a half bracket at a title's end: "a)", "2)", "iv)".
+_ENUMERATOR_CLOSE = re.compile(r"(?<![^\s,;:])(?:[A-Za-z]|\d{1,3}|[ivxlcdm]{1,6})\)$")
 
 
 _OPEN_BRACKETS_AFTER = re.compile(r"(?:[\s,;.]*[(\[]|(?:[\s,;.]|(?<=[?!]))[\s,;.]*/)+[\s.]*$")
@@ -2819,10 +2837,19 @@ _HOST_HEADING = re.compile(
 # the site before one comma, named by the host as above, the page's title (often a lower-case
 # common noun) after it. A title with a comma of its own, or a company form ("Google, Inc."), is
 # not read so.
+# An institution's longer name is read so too where the host spells its initials or opens with its
+# first word ("University of Central Florida, Online Tuition and Fees" at ucf.edu, "Clayton State
+# University, Tuition" at clayton.edu: an education statistics site's linked 'Sources', fixtures/
+# parse-eval-pages educationdata-online-college.html, eight of its twelve sampled entries read
+# whole as titles): up to five words, capitalised ones and "of", "the", "and", "for", "&".
 _HOST_COMMA = re.compile(
-    r"(?P<site>[^\W\d_][\w.&'-]*(?:\s[^\W\d_][\w.&'-]*)?),\s(?P<title>(?!(?:inc|ltd|llc|gmbh)\b)[^\W\d_][^,]*\S)",
+    r"(?P<site>[^\W\d_][\w.&'-]*(?:\s(?:of|the|and|for|&|[^\W\d_][\w.&'-]*)){0,4}),\s"
+    r"(?P<title>(?!(?:inc|ltd|llc|gmbh)\b)[^\W\d_][^,]*\S)",
     re.IGNORECASE,
 )
+_SITE_NAME_LINKS = frozenset({"of", "the", "and", "for", "&"})
+# The shortest host label a long name's first word may be read from (_HOST_COMMA).
+_LONG_SITE_LABEL = 5
 _SITE_KIND = frozenset({"blog", "docs", "documentation", "wiki", "guide", "guides", "tutorials", "framework"})
 
 
@@ -2848,6 +2875,25 @@ def host_named_site(text: str, href: str | None) -> tuple[str, str] | None:
     # go.dev, heldback-14's GOST list.)
     labels = {label for label in host.split(".")[:-1] if len(label) >= 2 and label != "www"}
     words = [w.lower() for w in match.group("site").split()]
+    if len(words) > 2:
+        # A long name ("University of Central Florida"): only "Site, title", named by its initials
+        # or by its first word opening a host label (_HOST_COMMA), before one title with no
+        # sentence or quotation of its own ("Bureau of Labor Statistics, U.S. Department of Labor.
+        # 2015. "The Employment Situation…" at bls.gov: Chicago's author list, the parse eval's
+        # heldback-15, spent).
+        if (
+            match.re is not _HOST_COMMA or re.search(r"[.!?]\s|[\"“”„«»]", match.group("title")) is not None
+        ) or any(w[:1].islower() for w in match.group("site").split() if w.lower() not in _SITE_NAME_LINKS):
+            return None
+        initials = "".join(w[0] for w in words if w not in _SITE_NAME_LINKS)
+        first = re.sub(r"[^\w]", "", words[0])
+        if initials not in labels and not any(
+            (len(label) >= _LONG_SITE_LABEL and first.startswith(label))
+            or (label == first and len(first) >= _LONG_SITE_LABEL)
+            for label in labels
+        ):
+            return None
+        return match.group("title").strip(), match.group("site").strip()
     named = [w for w in words if w not in _SITE_KIND] or words[:1]
     key = "".join(re.sub(r"[^\w]", "", w) for w in named)
     if key not in labels and key.replace("_", "") not in {label.replace("-", "") for label in labels}:

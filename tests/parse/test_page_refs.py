@@ -517,5 +517,15 @@ def test_whole_pages_gate() -> None:
 # above): 12/12, titles 7/12, URLs 12/12, access 12/12 with them; with html's emphasised "et al."
 # rule (reference_html.author_list_mark) 12/12 titles. Calibration (33 pages) 349/349, 252/288
 # (87.5 %), 329/343 (95.9 %), 319/323 (98.8 %).
-CALIBRATION_FLOOR = {"found": 1.0, "title": 0.875, "url": 0.959, "accessed": 0.987}
-HELD_BACK_FLOOR = {"found": 0.618, "title": 0.456, "url": 0.704, "accessed": 0.96}
+# Branch p13-html added twelve pages of analyses, reports, newsletters, health and education sites
+# (WCXB's and trafilatura's saved pages; en, de), nine to calibration (81 sampled entries) and three
+# held back (chosen before any parser run as the last three in alphabetical order; their own
+# aggregate line "held back: p13-html"). Before its rules: calibration (42 pages) 418/430, titles
+# 293/365 (80.3 %), URLs 396/422 (93.8 %), access dates 400/404 (99.0 %); held back (10 pages) 72/101,
+# 26/60, 71/96, 97/101. The floors move down only because the new pages join the parts. With its
+# rules (tests/parse/test_page_notes_html.py) and two more calibration pages (Korean and Japanese
+# Hugo posts, truth by hand before the parser ran on them): calibration (44 pages) 447/447, titles
+# 327/365 (89.6 %), URLs 425/439 (96.8 %), access dates 417/421 (99.0 %); the held-back aggregate
+# is unchanged (72/101, 26/60, 71/96, 97/101), its three new pages 25/25, 0/3, 21/25, 24/25.
+CALIBRATION_FLOOR = {"found": 1.0, "title": 0.893, "url": 0.968, "accessed": 0.99}
+HELD_BACK_FLOOR = {"found": 0.712, "title": 0.433, "url": 0.739, "accessed": 0.96}

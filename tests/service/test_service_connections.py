@@ -75,7 +75,7 @@ def test_one_address_cannot_take_every_connection_and_others_are_still_served() 
         assert _closed_by_server(extra, 2.0)  # the fourth from one address is closed at once
         assert all(not _closed_by_server(c, 0.05) for c in held)  # the first three stay
         assert _healthy(base_url, source="127.0.0.2")  # another address is served
-        for connection in held + [extra]:
+        for connection in [*held, extra]:
             connection.close()
         time.sleep(0.2)
         assert _healthy(base_url)  # the address itself, once it lets go
