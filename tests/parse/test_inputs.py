@@ -192,3 +192,25 @@ def test_text_without_a_format_is_sniffed(name: str, fmt: str) -> None:
     doc = parse_text((ANALYSES / name).read_text(encoding="utf-8"), fmt=None, today=TODAY)
     assert doc.format == fmt
     assert len(doc.footnotes) == 7
+
+
+_ENTRY = "Claim here.[1]\n\n[1] “Relatório anual”, Acme, https://acme.example/a, (Access Date: 14.11.2025).\n"
+
+
+def test_a_utf8_text_cut_inside_its_last_character_is_read() -> None:
+    data = (_ENTRY + "Fim: ação").encode("utf-8")[:-1]  # "ã"'s two bytes cut to one
+    doc = parse_bytes(data, path="cut.txt")
+    assert doc.footnotes[0].title == "Relatório anual"
+
+
+def test_a_utf8_text_with_a_stray_legacy_byte_stays_utf8() -> None:
+    data = _ENTRY.encode("utf-8").replace(b"Acme", b"Acm\xe9")  # a Windows-1252 "é" pasted in
+    doc = parse_bytes(data, path="stray.txt")
+    assert doc.footnotes[0].title == "Relatório anual"  # not "RelatÃ³rio anual"
+    assert doc.footnotes[0].url == "https://acme.example/a"
+
+
+def test_a_legacy_text_is_still_read_in_its_own_encoding() -> None:
+    text = "Утверждение.[1]\n\n[1] «Годовой отчёт», Акме, https://acme.example/a, (дата обращения: 14.11.2025).\n"
+    doc = parse_bytes(text.encode("cp1251"), path="legacy.txt")
+    assert doc.footnotes[0].title == "Годовой отчёт"
