@@ -9,7 +9,7 @@ import posixpath
 import re
 import zipfile
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from io import BytesIO
 from typing import Any
 
@@ -128,8 +128,15 @@ class _Numbering:
 class _Paragraph:
     """The visible text of one ``w:p``, with note references as anchors and hyperlinks."""
 
-    def __init__(self, links: dict[str, str], numbering: _Numbering | None, line: int) -> None:
+    def __init__(
+        self,
+        links: dict[str, str],
+        numbering: _Numbering | None,
+        line: int,
+        italic_styles: frozenset[str] = frozenset(),
+    ) -> None:
         self.links_by_id = links
+        self.italic_styles = italic_styles
         self.numbering = numbering
         self.line = line
         self.parts: list[str] = []
@@ -141,6 +148,9 @@ class _Paragraph:
         self.link_spans: list[LinkSpan] = []
         self.custom_mark: tuple[str, str] | None = None
         self.typed: set[int] = set()  # indexes of anchors typed in superscript (not Word references)
+        # Italic runs as "em" spans, as the HTML and Markdown readers set <i>/*…*: entries take titles
+        # from them (citecheck.parse.regions.entry_marks). See _italic.
+        self.spans: list[tuple[int, int, str]] = []
 
     def add(self, text: str) -> None:
         if not text:
@@ -181,6 +191,7 @@ class _Paragraph:
         align = run.find(f"{_W}rPr/{_W}vertAlign")
         superscript = align is not None and align.get(f"{_W}val") == "superscript"
         start = self.length
+        italic = _italic(run.find(f"{_W}rPr"), self.italic_styles)
         anchors_before = len(self.anchors)
         for child in run:
             tag = child.tag
@@ -204,6 +215,8 @@ class _Paragraph:
                 else:
                     label = self.numbering.label(kind, note_id)
                     self._anchor(label, label)
+        if italic and self.length > start:
+            self._emphasise(start)
         if superscript and self.numbering is not None and len(self.anchors) == anchors_before:
             text = "".join(self.parts)
             typed = text[start:]
@@ -211,6 +224,19 @@ class _Paragraph:
                 # A marker typed in superscript: a raised "4" rather than a Word reference.
                 self.anchors.append(Anchor(clean_label(typed), start, self.length, self.line, start + 1))
                 self.typed.add(len(self.anchors) - 1)
+
+    def _emphasise(self, start: int) -> None:
+        """Mark ``start:length`` (one italic run) as emphasis: Word cuts one italic phrase into
+        several runs wherever an edit, a spell check or a field fell, so a run that follows the last
+        italic run with nothing between them, or only spaces, extends it, as one ``<i>`` would hold
+        them. A run of spaces alone starts nothing."""
+        text = self.text
+        if self.spans and not text[self.spans[-1][1] : start].strip():
+            first = self.spans[-1][0]
+            self.spans[-1] = (first, self.length, "em")
+        elif text[start : self.length].strip():
+            lead = len(text[start : self.length]) - len(text[start : self.length].lstrip())
+            self.spans.append((start + lead, self.length, "em"))
 
     def finish(self) -> None:
         """Drop typed superscript "markers" glued to what follows them: a unit's power ("mol2.J"),
@@ -227,6 +253,21 @@ class _Paragraph:
     @property
     def text(self) -> str:
         return "".join(self.parts)
+
+
+_OFF = ("0", "false", "off", "none")
+
+
+def _italic(properties: Any, italic_styles: frozenset[str]) -> bool:
+    """Whether a run's properties set it in italics: directly (``w:i``, not switched off) or by a
+    character style that does ("Emphasis", "Book Title", a user's own)."""
+    if properties is None:
+        return False
+    direct = properties.find(f"{_W}i")
+    if direct is not None:
+        return (direct.get(f"{_W}val") or "1").lower() not in _OFF
+    style = properties.find(f"{_W}rStyle")
+    return style is not None and (style.get(f"{_W}val") or "") in italic_styles
 
 
 def _drop_stray_typed(blocks: list[Block], typed: list[set[int]], numbering: _Numbering) -> None:
@@ -254,6 +295,97 @@ def _drop_stray_typed(blocks: list[Block], typed: list[set[int]], numbering: _Nu
 def _is_exponent(before: str, label: str) -> bool:
     """Whether a typed superscript ``label`` after ``before`` is an exponent: "10⁻¹⁵", "m²"."""
     return bool(_POWER_OF_TEN.search(before[-12:])) or is_power(before, label)
+
+
+def _italic_styles(package: _Package, styles_part: str | None) -> frozenset[str]:
+    """The ids of the character styles that set their text in italics (w:rPr/w:i on)."""
+    root = package.xml(styles_part) if styles_part else None
+    if root is None:
+        return frozenset()
+    return frozenset(
+        style.get(f"{_W}styleId") or ""
+        for style in root.iter(f"{_W}style")
+        if style.get(f"{_W}type") == "character" and _italic(style.find(f"{_W}rPr"), frozenset())
+    )
+
+
+def _first_line_indent(paragraph: Any) -> int:
+    """Where a paragraph's first line starts, in twentieths of a point, from its own indentation
+    (``w:ind``: left or start, less a hanging indent, plus a first-line indent); 0 when it sets
+    none. A reference list's real hanging indent (left 720, hanging 720) starts at 0."""
+    ind = paragraph.find(f"{_W}pPr/{_W}ind")
+    if ind is None:
+        return 0
+
+    def value(*names: str) -> int:
+        raw = next((ind.get(f"{_W}{name}") for name in names if ind.get(f"{_W}{name}")), "0") or "0"
+        return int(raw) if raw.lstrip("-").isdigit() else 0
+
+    return value("left", "start") - value("hanging") + value("firstLine")
+
+
+# The end of a paragraph that may go on in the next: a word, a number or a comma, no sentence end.
+_OPEN_END = re.compile(r"[\w,&\-–(]$")
+# An entry's own label at its start: "[1]", "1.", "1)".
+_LABEL_LEAD = re.compile(r"(?:\[\d{1,3}\]|\d{1,3}[.)]\s)")
+# A paragraph that is one address alone: the last line of an entry set under it.
+_ADDRESS_ALONE = re.compile(r"(?:https?://|doi:\s?10\.)\S+")
+
+
+def _continues(previous: Block, previous_indent: int, block: Block, indent: int) -> bool:
+    """Whether ``block`` is the rest of ``previous``, split off by a typed line break: a reference
+    entry laid out as a hanging indent by hand, its first line a paragraph of its own and the rest
+    a second paragraph indented under it, or led by spaces ("Abdullah, D., … The application of
+    K-means clustering for province" ⏎ [indented] "clustering in Indonesia of the risk … Qual Quant
+    (2021). https://doi.org/…"), sometimes with the DOI on a third ("…, 106(3), 402–405." ⏎
+    "https://doi.org/10.2105/…"). Data: fixtures/parse-eval-docx, a Google Docs APA list whose
+    twelve entries are each split so (twelve titles and eleven URLs landed in the wrong entry).
+
+    Guard: ``previous`` is a plain paragraph that ends open (a word, a comma; no full stop, colon
+    or other sentence end), and ``block``'s first line starts further right than ``previous``'s
+    (``_first_line_indent``) or, led by spaces, follows a line that ends in a space. A heading, a
+    paragraph that ends its sentence, an entry with a real hanging indent after its list's heading
+    (both first lines at the margin) and a body paragraph led by a tab after a heading stay apart.
+    An address alone, indented or led by spaces, goes on the entry above it when that has no address
+    yet ("… 402–405." or "… Retrieved from" ⏎ "␣␣␣https://…"). A heading of fewer than four words
+    and a paragraph that opens on its own label ("[1] …") are never continued (an IEEE list's
+    entries, indented under their heading)."""
+    if previous.kind != "paragraph" or not previous.text.strip() or not block.text.strip():
+        return False
+    moved = indent > previous_indent or block.text[:2].isspace()
+    head = previous.text.rstrip()
+    # A heading's few words ("References", "Works Cited") and an entry that opens on its own label
+    # ("[1] R. Re …", "2. …") start no continuation.
+    if not moved or len(head.split()) < 4 or _LABEL_LEAD.match(block.text.lstrip()):
+        return False
+    if _ADDRESS_ALONE.fullmatch(block.text.strip()):
+        return not _ADDRESS_ALONE.search(head)
+    # A colon ends a first line padded with spaces to the margin ("Young People and HIV:␣␣␣"): the
+    # subtitle follows under it.
+    padded = previous.text[-2:].isspace()
+    if not (_OPEN_END.search(head) or (padded and head.endswith(":"))):
+        return False
+    return indent > previous_indent or previous.text[-1:].isspace()
+
+
+def _join(previous: Block, block: Block, typed: list[Anchor]) -> list[Anchor]:
+    """Append ``block`` to ``previous`` with one space between, moving its anchors, links and spans;
+    the anchors of ``typed`` as moved."""
+    head = previous.text.rstrip()
+    rest = block.text.lstrip()
+    # A word broken at its own hyphen ("non-" ⏎ "injecting") is joined whole.
+    gap = "" if head.endswith("-") and head[-2:-1].isalpha() else " "
+    shift = len(head) + len(gap) - (len(block.text) - len(rest))
+    previous.text = head + gap + rest
+    moved = {
+        id(a): replace(a, start=a.start + shift, end=a.end + shift, column=a.column + shift)
+        for a in block.anchors
+    }
+    previous.anchors.extend(moved[id(a)] for a in block.anchors)
+    previous.links.extend((max(0, at + shift), url) for at, url in block.links)
+    previous.spans.extend((a + shift, b + shift, kind) for a, b, kind in block.spans)
+    previous.link_spans.extend(replace(s, start=s.start + shift, end=s.end + shift) for s in block.link_spans)
+    return [moved[id(a)] for a in typed]
 
 
 def _style_kinds(package: _Package, styles_part: str | None) -> dict[str, BlockKind]:
@@ -328,15 +460,17 @@ def _read_package(package: _Package, path: str) -> ReadResult:
     formats, starts = _note_formats(package.xml(parts["settings"]) if "settings" in parts else None, body)
     numbering = _Numbering(formats, starts)
     style_kinds = _style_kinds(package, parts.get("styles"))
+    italic_styles = _italic_styles(package, parts.get("styles"))
     hyperlinks = {
         rid: target for rid, (kind, target, external) in rels.items() if external and kind == "hyperlink"
     }
     blocks: list[Block] = []
     typed: list[set[int]] = []  # per block, the anchors typed in superscript (by id)
+    previous_indent = 0
     line = 0
     for paragraph in body.iter(f"{_W}p") if body is not None else ():
         line += 1
-        reader = _Paragraph(hyperlinks, numbering, line)
+        reader = _Paragraph(hyperlinks, numbering, line, italic_styles)
         reader.visit(paragraph)
         reader.finish()
         style = paragraph.find(f"{_W}pPr/{_W}pStyle")
@@ -344,17 +478,22 @@ def _read_package(package: _Package, path: str) -> ReadResult:
         styled = style_kinds.get(style.get(f"{_W}val") or "") if style is not None else None
         if styled is not None:
             kind = styled
-        blocks.append(
-            Block(
-                reader.text,
-                ParagraphLocator(line),
-                kind=kind,
-                anchors=reader.anchors,
-                links=reader.links,
-                link_spans=reader.link_spans,
-            )
+        indent = _first_line_indent(paragraph)
+        block = Block(
+            reader.text,
+            ParagraphLocator(line),
+            kind=kind,
+            anchors=reader.anchors,
+            links=reader.links,
+            link_spans=reader.link_spans,
+            spans=reader.spans,
         )
-        typed.append({id(reader.anchors[i]) for i in reader.typed})
+        if blocks and kind == "paragraph" and _continues(blocks[-1], previous_indent, block, indent):
+            typed[-1] |= {id(a) for a in _join(blocks[-1], block, [reader.anchors[i] for i in reader.typed])}
+        else:
+            blocks.append(block)
+            typed.append({id(reader.anchors[i]) for i in reader.typed})
+            previous_indent = indent
     _drop_stray_typed(blocks, typed, numbering)
     for note_kind, part_type in _NOTE_KINDS:
         part = parts.get(part_type)
@@ -375,22 +514,30 @@ def _read_package(package: _Package, path: str) -> ReadResult:
             note_line = line
             pieces: list[_Paragraph] = []
             for paragraph in note.iter(f"{_W}p"):
-                reader = _Paragraph(part_links, None, line)
+                reader = _Paragraph(part_links, None, line, italic_styles)
                 reader.visit(paragraph)
                 pieces.append(reader)
                 line += 1
             line -= 1
-            text = "\n".join(piece.text for piece in pieces).strip()
-            offset = 0
+            joined = "\n".join(piece.text for piece in pieces)
+            text = joined.strip()
+            # Offsets into the stripped text: a note opens with the space after its mark.
+            offset = -(len(joined) - len(joined.lstrip()))
             links: list[tuple[int, str]] = []
+            spans: list[tuple[int, int, str]] = []
             for piece in pieces:
-                links.extend((offset + at, url) for at, url in piece.links)
+                links.extend((max(0, offset + at), url) for at, url in piece.links)
+                spans.extend(
+                    (max(0, offset + a), min(len(text), offset + b), kind)
+                    for a, b, kind in piece.spans
+                    if offset + b > 0
+                )
                 offset += len(piece.text) + 1
             label = numbering.label(note_kind, note.get(f"{_W}id") or "")
             entries.append(
                 (
                     len(numbering.labels),
-                    Block(text, ParagraphLocator(note_line), links=links, note_label=label),
+                    Block(text, ParagraphLocator(note_line), links=links, note_label=label, spans=spans),
                 )
             )
         # Referenced notes in order of reference, then the ones never referenced.

@@ -251,6 +251,20 @@ def _merge_links(found: list[tuple[str, int, int]], links: Sequence[str]) -> lis
         href = _clean_href(raw_href)
         if any(href.rstrip("/") == url.rstrip("/") for url in urls):
             continue
+        # Link text that shows the address without its scheme ("www.bbc.co.uk/news/…",
+        # "www.bcgperspectives.com"), the link's target with it ("http://www.bbc.co.uk/news/…"): the
+        # target says which scheme the author's address has, where normalise_url would guess https.
+        # Data: fixtures/parse-eval-docx, Word and Google Docs bibliographies (an MLA list: three
+        # entries; a Harvard list: two), read https:// for http://. Guard: the text has no scheme
+        # and is the target's address whole (a host alone is the _BARE_HOST case below).
+        schemeless = href.partition("://")[2].rstrip("/").lower()
+        same = next(
+            (i for i, url in enumerate(urls) if "://" not in url and url.rstrip("/").lower() == schemeless),
+            None,
+        )
+        if same is not None:
+            urls[same] = href
+            continue
         if any(url.startswith(href + ".") for url in urls):
             # A Markdown reader's autolink of a host broken after its dot ("https://osrg. github.io/
             # ryu", "https://developer. amazon.com/…": PDF text) ends at the dot; the text, read on,

@@ -1,0 +1,309 @@
+"""Rules learnt on the real Word documents of fixtures/parse-eval-docx (branch p13-docx), each with a
+minimal package built here where it fires and a near miss where it must not. The shapes are those of
+the set's calibration documents (provenance in its truth.toml)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+from xml.sax.saxutils import escape
+
+from citecheck.parse import parse_bytes
+from citecheck.parse.docx import read_docx
+from citecheck.parse.regions import EMPHASISED_SIGNAL
+
+TODAY = dt.date(2026, 12, 1)
+_W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+_R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_PKG_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+_REL_NS = f'xmlns:r="{_R_NS}"'
+
+
+def package(
+    body: list[str],
+    footnotes: dict[int, str] | None = None,
+    links: dict[str, str] | None = None,
+    note_links: dict[str, str] | None = None,
+    styles: str = "",
+) -> bytes:
+    """A Word package: ``body`` holds each body ``w:p``'s inner XML, ``footnotes`` each note's
+    paragraph inner XML (by Word id), ``links``/``note_links`` external hyperlink relationships of
+    the document and of its notes (id -> target), ``styles`` extra ``w:style`` elements."""
+    footnotes = footnotes or {}
+    rels = "".join(
+        f'<Relationship Id="{rid}" Type="{_R_NS}/hyperlink" Target="{target}" TargetMode="External"/>'
+        for rid, target in (links or {}).items()
+    )
+    note_rels = "".join(
+        f'<Relationship Id="{rid}" Type="{_R_NS}/hyperlink" Target="{target}" TargetMode="External"/>'
+        for rid, target in (note_links or {}).items()
+    )
+    notes = "".join(
+        f'<w:footnote w:id="{note_id}"><w:p><w:r><w:footnoteRef/></w:r>{inner}</w:p></w:footnote>'
+        for note_id, inner in footnotes.items()
+    )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr(
+            "[Content_Types].xml",
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+        )
+        archive.writestr(
+            "_rels/.rels",
+            f'<Relationships xmlns="{_PKG_NS}"><Relationship Id="rId1" '
+            f'Type="{_R_NS}/officeDocument" Target="word/document.xml"/></Relationships>',
+        )
+        paragraphs = "".join(f"<w:p>{p}</w:p>" for p in body)
+        archive.writestr(
+            "word/document.xml", f"<w:document {_W_NS} {_REL_NS}><w:body>{paragraphs}</w:body></w:document>"
+        )
+        archive.writestr(
+            "word/_rels/document.xml.rels",
+            f'<Relationships xmlns="{_PKG_NS}"><Relationship Id="rIdFn" Type="{_R_NS}/footnotes" '
+            f'Target="footnotes.xml"/><Relationship Id="rIdSt" Type="{_R_NS}/styles" Target="styles.xml"/>'
+            f"{rels}</Relationships>",
+        )
+        archive.writestr(
+            "word/_rels/footnotes.xml.rels", f'<Relationships xmlns="{_PKG_NS}">{note_rels}</Relationships>'
+        )
+        archive.writestr(
+            "word/footnotes.xml",
+            f'<w:footnotes {_W_NS} {_REL_NS}><w:footnote w:type="separator" w:id="-1"><w:p/></w:footnote>'
+            f'<w:footnote w:type="continuationSeparator" w:id="0"><w:p/></w:footnote>{notes}</w:footnotes>',
+        )
+        archive.writestr("word/styles.xml", f"<w:styles {_W_NS}>{styles}</w:styles>")
+    return buffer.getvalue()
+
+
+def run(text: str, *, italic: bool = False, style: str = "") -> str:
+    props = ""
+    if italic or style:
+        props = (
+            "<w:rPr>"
+            + (f'<w:rStyle w:val="{style}"/>' if style else "")
+            + ("<w:i/>" if italic else "")
+            + "</w:rPr>"
+        )
+    return f'<w:r>{props}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
+
+
+def ref(note_id: int) -> str:
+    return (
+        f'<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="{note_id}"/></w:r>'
+    )
+
+
+def notes_of(data: bytes) -> dict[str, object]:
+    doc = parse_bytes(data, path="file.docx", today=TODAY)
+    return {fn.label: fn for fn in doc.footnotes}
+
+
+# 1. Italic runs are emphasis, as <i> is in HTML (docx._Paragraph._emphasise, docx._italic) ---------
+
+
+def test_an_italic_title_in_a_word_footnote_is_its_title() -> None:
+    # The FCC order's Bluebook notes: "comScore, *comScore Reports …*, Nov. 6, 2014, http://…".
+    data = package(
+        [run("Smartphones grew.") + ref(1)],
+        {
+            1: run(" comScore, ")
+            + run("comScore Reports September U.S. Smartphone ", italic=True)
+            + run("Subscriber Market Share", italic=True)
+            + run(", Nov. 6, 2014, http://www.comscore.com/Insights/a (last visited Feb. 4, 2015).")
+        },
+    )
+    note = notes_of(data)["1"]
+    assert note.title == "comScore Reports September U.S. Smartphone Subscriber Market Share"  # type: ignore[attr-defined]
+    assert note.access_date == dt.date(2015, 2, 4)  # type: ignore[attr-defined]
+
+
+def test_a_character_style_that_sets_italics_is_emphasis_too() -> None:
+    styles = '<w:style w:type="character" w:styleId="BookTitle"><w:rPr><w:i/></w:rPr></w:style>'
+    data = package(
+        [run("Claim.") + ref(1)],
+        {
+            1: run(" FCC, ")
+            + run("Auction 97 – Advanced Wireless Services (AWS-3)", style="BookTitle")
+            + run(", http://wireless.fcc.gov/a.")
+        },
+        styles=styles,
+    )
+    assert notes_of(data)["1"].title == "Auction 97 – Advanced Wireless Services (AWS-3)"  # type: ignore[attr-defined]
+
+
+def test_italics_switched_off_and_plain_runs_mark_nothing() -> None:
+    # Near miss: <w:i w:val="0"/> is no emphasis, and two italic runs with plain words between them
+    # stay two marks, not one.
+    data = package(
+        [run("Claim.") + ref(1)],
+        {
+            1: run(" Comcast, ")
+            + '<w:r><w:rPr><w:i w:val="0"/></w:rPr><w:t>XFINITY</w:t></w:r>'
+            + run(", http://www.comcast.com/internet-service.html (last visited Feb. 22, 2015).")
+        },
+    )
+    note = notes_of(data)["1"]
+    assert note.title != "Comcast"  # type: ignore[attr-defined]
+
+
+# 2. An italic citation signal is no title (regions.EMPHASISED_SIGNAL) ---------------------------------
+
+
+def test_an_italic_signal_before_an_italic_title_is_passed_over() -> None:
+    data = package(
+        [run("Sites.") + ref(1)],
+        {
+            1: run(" ")
+            + run("See,", italic=True)
+            + run(" ")
+            + run("e.g", italic=True)
+            + run(".,  Alexa,")
+            + run(" Top Sites in United States", italic=True)
+            + run(", http://www.alexa.com/topsites/countries/US (last visited Jan. 22, 2015).")
+        },
+    )
+    assert notes_of(data)["1"].title == "Top Sites in United States"  # type: ignore[attr-defined]
+
+
+def test_the_signal_pattern_takes_signals_only() -> None:
+    for signal in ("See", "See, e.g", "See also ", "But see", "Cf.", "Compare", "e.g.,", "with"):
+        assert EMPHASISED_SIGNAL.fullmatch(signal), signal
+    # Near misses: titles that open on a signal word are more than it.
+    for title in ("See You Again", "Compare and Contrast", "Seeing Like a State", "Also Sprach Zarathustra"):
+        assert not EMPHASISED_SIGNAL.fullmatch(title), title
+
+
+# 3. A link showing its address without a scheme gives the scheme (entries._merge_links) ----------
+
+
+def hyperlink(rid: str, text: str) -> str:
+    return f'<w:hyperlink r:id="{rid}">{run(text)}</w:hyperlink>'
+
+
+def _list(entries: list[str], links: dict[str, str]) -> dict[str, object]:
+    body = [run("The essay cites its sources (BBC News) below."), run("Works Cited"), *entries]
+    return notes_of(package(body, links=links))
+
+
+def test_a_link_showing_www_takes_its_target_s_scheme() -> None:
+    notes = _list(
+        [
+            run("BBC News. “India Partition: Roots and Legacy.” News, 4 Aug. 2017, ")
+            + hyperlink("rId7", "www.bbc.co.uk/news/resources/idt-d88680d1")
+            + run("."),
+            run("“8 Stunning Storytelling Websites and Why They Shine.” Vev Blog, ")
+            + hyperlink("rId8", "www.vev.design/blog/storytelling-website")
+            + run("."),
+        ],
+        {
+            "rId7": "http://www.bbc.co.uk/news/resources/idt-d88680d1",
+            "rId8": "http://www.vev.design/blog/storytelling-website",
+        },
+    )
+    assert notes["1"].url == "http://www.bbc.co.uk/news/resources/idt-d88680d1"  # type: ignore[attr-defined]
+    assert notes["2"].url == "http://www.vev.design/blog/storytelling-website"  # type: ignore[attr-defined]
+
+
+def test_a_schemeless_address_without_a_link_still_reads_https() -> None:
+    # Near miss: no link gives a scheme, so the address is fetched as a browser would (https).
+    notes = _list(
+        [
+            run(
+                "Gupta, Saurabh. “India Centered Design.” ZEUX Innovation, 7 Feb. 2023, www.zeuxinnovation.com/articles/india."
+            ),
+            run(
+                "“8 Stunning Storytelling Websites and Why They Shine.” Vev Blog, www.vev.design/blog/storytelling-website."
+            ),
+        ],
+        {},
+    )
+    assert notes["1"].url == "https://www.zeuxinnovation.com/articles/india"  # type: ignore[attr-defined]
+
+
+# 4. An entry split over two paragraphs by hand is one entry (docx._continues, docx._join) ----------
+
+
+def _indented(text: str) -> str:
+    return '<w:pPr><w:ind w:left="720" w:firstLine="0"/></w:pPr>' + run(text)
+
+
+_SPLIT = [
+    run("Aral, S. O., Torrone, E., & Bernstein, K. (2015). Geographical targeting to improve progression   "),
+    _indented(
+        "through the sexually transmitted infection/HIV treatment continua in different populations. "
+        "Current opinion in HIV and AIDS, 10(6), 477–482. https://doi.org/10.1097/COH.0000000000000195"
+    ),
+    run(
+        "Koenig, L. J., Hoyer, D., Purcell, D. W., Zaza, S., & Mermin, J. (2016). Young People and HIV:     "
+    ),
+    run("          A Call to Action. American journal of public health, 106(3), 402–405.        "),
+    run("          https://doi.org/10.2105/AJPH.2015.302979"),
+    run("U.S. Department of Health and Human Services. (2021, June 2). U.S. Statistics. Retrieved from"),
+    run("        https://www.hiv.gov/hiv-basics/overview/data-and-trends/statistics"),
+    run("Strathdee, S. A., & Stockman, J. K. (2010). Epidemiology of HIV among injecting and non-"),
+    _indented(
+        "injecting drug users: current trends. Current HIV/AIDS reports, 7(2), 99–106. https://doi.org/10.1007/s11904-010-0043-7"
+    ),
+]
+
+
+def test_an_entry_s_first_line_and_its_indented_rest_are_one_entry() -> None:
+    notes = notes_of(package([run("HIV testing grew (Aral et al., 2015)."), run("References"), *_SPLIT]))
+    assert [
+        (label, fn.title, fn.url)  # type: ignore[attr-defined]
+        for label, fn in notes.items()
+    ] == [
+        (
+            "1",
+            "Geographical targeting to improve progression through the sexually transmitted infection/HIV treatment continua in different populations",
+            "https://doi.org/10.1097/COH.0000000000000195",
+        ),
+        ("2", "Young People and HIV: A Call to Action", "https://doi.org/10.2105/AJPH.2015.302979"),
+        ("3", notes["3"].title, "https://www.hiv.gov/hiv-basics/overview/data-and-trends/statistics"),  # type: ignore[attr-defined]
+        (
+            "4",
+            "Epidemiology of HIV among injecting and non-injecting drug users: current trends",
+            "https://doi.org/10.1007/s11904-010-0043-7",
+        ),
+    ]
+
+
+def test_headings_closed_sentences_and_real_hanging_indents_stay_apart() -> None:
+    # Near misses: "References" (a heading's few words) above an entry with a real hanging indent;
+    # an IEEE entry indented under its heading, opening on its label; an entry that ends its
+    # sentence above an indented annotation.
+    hanging = '<w:pPr><w:ind w:left="720" w:hanging="720"/></w:pPr>'
+    body = [
+        run("Claims are made in the text (Wenker, 2022)."),
+        run("Ethics Statement"),
+        '<w:pPr><w:ind w:left="720"/></w:pPr>'
+        + run("\tOur research adheres to four principles of research ethics."),
+        run("References"),
+        hanging
+        + run(
+            "Wenker, K. (2022) A systematic literature review on persuasive technology at the workplace. Patterns, 3(8)."
+        ),
+        _indented("This review gathers the studies of persuasive technology at work and sorts them by aim."),
+        hanging
+        + run(
+            "Hummel, D. and Maedche, A. (2019) How effective is nudging? Journal of Behavioral and Experimental Economics, 80."
+        ),
+    ]
+    blocks = [block.text for block in read_docx(package(body), path="file.docx").blocks]
+    assert blocks[1:4] == [
+        "Ethics Statement",
+        "\tOur research adheres to four principles of research ethics.",
+        "References",
+    ]
+    assert blocks[4].endswith("Patterns, 3(8).") and blocks[5].startswith("This review gathers")
+    ieee = [
+        run("Claim [1]."),
+        run("References"),
+        '<w:pPr><w:ind w:left="360"/></w:pPr>'
+        + run(
+            "[1] R. Re and A. Solow-Niederman, “Developing Artificially Intelligent Justice”, 2019. Available: https://ssrn.com/abstract=3390854."
+        ),
+    ]
+    notes = notes_of(package(ieee))
+    assert notes["1"].title == "Developing Artificially Intelligent Justice"  # type: ignore[attr-defined]
