@@ -172,6 +172,8 @@ def _access_date(
         if first_label is None:
             first_label = label.start()
         found = date_after_label(text, label.end(), label.lastgroup, month_first=month_first)
+        if found is None:
+            found = _yearless_access(text, label.start(), label.end())
         if found is not None:
             return _Access(found[0], label.start(), found[1])
     before = date_before_label(text, search_from) if first_label is None else None
@@ -186,6 +188,44 @@ def _access_date(
     # head and title end where they did without it.
     csl = csl_access_date(text, search_from, month_first=month_first)
     return _Access(csl[0] if csl is not None else None, first_label, None)
+
+
+# "Accessed November 23." with no year: Chicago author-date as reference managers render it (CSL's
+# chicago-author-date) dates a web page that gives no date of its own by the year it was read and
+# leaves that year out of the access date: "Akehurst, Steve. 2019. “Housing and the 2017 Election:
+# What the Numbers Say.” Accessed November 23. https://…". The year is the entry's.
+_MONTH_DAY = re.compile(
+    r"\s*(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?P<day>\d{1,2})(?![\d,])"
+)
+# The entry's date: its first year closing a field, "2019." or "(2019)", the author-date group.
+_ENTRY_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})[a-z]?[.)]")
+_MONTHS = {
+    name: number
+    for number, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1
+    )
+}
+
+
+def _yearless_access(text: str, label_start: int, label_end: int) -> tuple[dt.date, int] | None:
+    """The access date "Accessed November 23." with the entry's year (see _MONTH_DAY). Data:
+    fixtures/parse-eval-docx, a Word essay's Chicago author-date bibliography (a reference
+    manager's): five web pages' access dates unread. Guard: an English month and day that no year
+    follows, and a year closing a field before the label (the entry's date group, "2019." or
+    "(2019)"; a year inside the title, "the 2017 Election:", is none); without one, no access
+    date."""
+    match = _MONTH_DAY.match(text, label_end)
+    if match is None:
+        return None
+    year = _ENTRY_YEAR.search(text, 0, label_start)
+    if year is None:
+        return None
+    try:
+        value = dt.date(int(year.group(1)), _MONTHS[match["month"][:3].lower()], int(match["day"]))
+    except ValueError:
+        return None
+    return value, match.end()
 
 
 def _label_in_emphasis(text: str, marks: Sequence[Mark], label_start: int | None) -> bool:

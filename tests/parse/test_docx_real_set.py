@@ -307,3 +307,102 @@ def test_headings_closed_sentences_and_real_hanging_indents_stay_apart() -> None
     ]
     notes = notes_of(package(ieee))
     assert notes["1"].title == "Developing Artificially Intelligent Justice"  # type: ignore[attr-defined]
+
+
+# 5. An annotated bibliography's book entry without an address (regions._annotated_book) ----------
+
+
+def _br(first: str, rest: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{escape(first)}</w:t><w:br/><w:t xml:space="preserve">{escape(rest)}</w:t></w:r>'
+
+
+_ANNOTATION = (
+    "{who}’s book explores how art, religion, theater, and education shaped revolutionary identity and "
+    "culture in late eighteenth-century France. Rather than focusing solely on politics, the author examines "
+    "how cultural institutions reflected and reinforced revolutionary ideals. The analysis offers a "
+    "multidimensional view of how citizens internalized liberty and equality, and the academic tone and "
+    "extensive documentation make it a reliable source. For the travel blog, it deepens understanding of "
+    "sites such as Parisian theaters and schools that served as centers of revolutionary propaganda."
+)
+
+
+def test_a_book_entry_on_its_own_line_above_its_annotation_is_an_entry() -> None:
+    body = [
+        run("A travel blog on the French Revolution."),
+        run("Annotated Bibliography"),
+        _br(
+            "“Documents of the French Revolution.” Columbia University, 2024, https://www.columbia.edu/~iw6/doc_frv.html.",
+            _ANNOTATION.format(who="The collection"),
+        ),
+        _br(
+            "Kennedy, Emmet. A Cultural History of the French Revolution. Yale University Press, 1989.",
+            _ANNOTATION.format(who="Kennedy"),
+        ),
+        _br(
+            "Doyle, William. The Oxford History of the French Revolution. Oxford University Press, 1989.",
+            _ANNOTATION.format(who="Doyle"),
+        ),
+    ]
+    notes = notes_of(package(body))
+    assert [(label, fn.title) for label, fn in notes.items()] == [  # type: ignore[attr-defined]
+        ("1", "Documents of the French Revolution"),
+        ("2", "A Cultural History of the French Revolution"),
+        ("3", "The Oxford History of the French Revolution"),
+    ]
+
+
+def test_a_long_paragraph_opening_on_a_name_is_no_book_entry() -> None:
+    # Near misses: a first line that goes on as a sentence, and a book line with no annotation
+    # under it in a paragraph of prose.
+    from citecheck.parse.regions import _annotated_book
+
+    assert _annotated_book(
+        "Kennedy, Emmet. A Cultural History of the French Revolution. Yale University Press, 1989.\n"
+        + _ANNOTATION.format(who="Kennedy")
+    )
+    assert not _annotated_book(
+        "Kennedy, Emmet. A Cultural History, which Yale University Press printed in 1989, is long.\n"
+        + _ANNOTATION.format(who="Kennedy")
+    )
+    assert not _annotated_book(
+        "Kennedy, Emmet. A Cultural History of the French Revolution. Yale University Press, 1989. "
+        + _ANNOTATION.format(who="Kennedy")
+    )
+    assert not _annotated_book(
+        "In 1989, Kennedy wrote a history of the French Revolution.\n" + _ANNOTATION.format(who="Kennedy")
+    )
+
+
+# 6. Chicago author-date's access date without its year (entries._yearless_access) -----------------
+
+
+def test_an_access_date_without_a_year_takes_the_entry_s_year() -> None:
+    body = [
+        run("Housing mattered in 2017 (Akehurst 2019)."),
+        run("Bibliography"),
+        run(
+            "Akehurst, Steve. 2019. “Housing and the 2017 Election: What the Numbers Say.” Accessed November 23. "
+            "https://blog.shelter.org.uk/2017/06/housing-and-the-2017-election-what-the-numbers-say/."
+        ),
+        run(
+            "“Ecological Fallacy.” 2019. Encyclopedia Britannica. Accessed Nov. 3. https://www.britannica.com/science/ecological-fallacy."
+        ),
+    ]
+    notes = notes_of(package(body))
+    assert notes["1"].access_date == dt.date(2019, 11, 23)  # type: ignore[attr-defined]
+    assert notes["2"].access_date == dt.date(2019, 11, 3)  # type: ignore[attr-defined]
+
+
+def test_no_year_closing_a_field_gives_no_access_date() -> None:
+    # Near misses: a year only inside the title, and "Accessed November 2019" (a month and a year).
+    body = [
+        run("Housing mattered (Shelter, n.d.)."),
+        run("Bibliography"),
+        run(
+            "Shelter. n.d. “Housing and the 2017 Election.” Accessed November 23. https://blog.shelter.org.uk/a/."
+        ),
+        run("Shelter. 2019. “What the Numbers Say.” Accessed November 2019. https://blog.shelter.org.uk/b/."),
+    ]
+    notes = notes_of(package(body))
+    assert notes["1"].access_date is None  # type: ignore[attr-defined]
+    assert notes["2"].access_date != dt.date(2019, 11, 20)  # type: ignore[attr-defined]
