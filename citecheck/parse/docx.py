@@ -26,10 +26,8 @@ _DC_TITLE = "{http://purl.org/dc/elements/1.1/}title"
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True, huge_tree=False)
 _MAX_PART_BYTES = 64 * 1024 * 1024
 _CONTAINERS = frozenset(
-    _W + name
-    for name in ("ins", "smartTag", "customXml", "sdt", "sdtContent", "fldSimple", "bdo", "dir", "moveTo")
+    _W + name for name in ("ins", "smartTag", "customXml", "sdt", "sdtContent", "bdo", "dir", "moveTo")
 )
-_HYPERLINK_FIELD = re.compile(r'HYPERLINK\s+"([^"]+)"')
 _NOTE_KINDS = (("footnote", "footnotes"), ("endnote", "endnotes"))
 # Typed superscripts that are exponents, not markers: a power of ten ("10" "-" "15", each a run of
 # its own in matejak-thesis.docx: "10-1027 to 101027"), or a unit's power glued to the next unit
@@ -125,6 +123,46 @@ class _Numbering:
         return self.labels[key]
 
 
+@dataclass(slots=True)
+class _Field:
+    """A field being read: its instruction's pieces, its address once read, where its result starts."""
+
+    instruction: list[str] = field(default_factory=list)
+    url: str | None = None
+    result: int | None = None
+
+
+_FIELD_TOKEN = re.compile(r'\\[A-Za-z]|"[^"]*"|\S+')
+
+
+def field_address(instruction: str) -> str | None:
+    """The address of a HYPERLINK field's instruction: 'HYPERLINK "https://…" \\l "anchor" \\t
+    "_blank"'. The target may be quoted or bare; ``\\l`` names a place in it (a bookmark, a text
+    fragment: "#:~:text=…"), joined to it with "#", and alone (no target) a place in this document,
+    no address; ``\\o`` (a tooltip) and ``\\t`` (a frame) take an argument that is no address."""
+    tokens = _FIELD_TOKEN.findall(instruction)
+    if not tokens or tokens[0].upper() != "HYPERLINK":
+        return None
+    target: str | None = None
+    place = ""
+    position = 1
+    while position < len(tokens):
+        token = tokens[position]
+        if token.lower() in ("\\l", "\\o", "\\t"):
+            argument = tokens[position + 1].strip('"') if position + 1 < len(tokens) else ""
+            if token.lower() == "\\l":
+                place = argument
+            position += 2
+            continue
+        if not token.startswith("\\") and target is None:
+            target = token.strip('"').strip()
+        position += 1
+    if not target:
+        return None
+    address = _first_address(target)
+    return f"{address}#{place}" if place and "#" not in address else address
+
+
 class _Paragraph:
     """The visible text of one ``w:p``, with note references as anchors and hyperlinks."""
 
@@ -151,6 +189,7 @@ class _Paragraph:
         # Italic runs as "em" spans, as the HTML and Markdown readers set <i>/*…*: entries take titles
         # from them (citecheck.parse.regions.entry_marks). See _italic.
         self.spans: list[tuple[int, int, str]] = []
+        self.fields: list[_Field] = []  # the fields open (w:fldChar begin … end), innermost last
 
     def add(self, text: str) -> None:
         if not text:
@@ -184,8 +223,42 @@ class _Paragraph:
                 shown = "".join(self.parts)[start:].strip()
                 if url and shown and url.lower().startswith(("http://", "https://")):
                     self.link_spans.append(LinkSpan(url, start, self.length, anchor_is_url=shown == url))
+            elif tag == _W + "fldSimple":
+                # A field written whole in one element: <w:fldSimple w:instr='HYPERLINK "…"'>.
+                self._field_char("begin")
+                self.fields[-1].instruction.append(child.get(f"{_W}instr") or "")
+                self._field_char("separate")
+                self.visit(child)
+                self._field_char("end")
             elif tag in _CONTAINERS:
                 self.visit(child)
+
+    def _field_char(self, kind: str) -> None:
+        """A field's begin, separate or end mark (w:fldChar). Word writes a field's instruction in
+        as many w:instrText runs as edits cut it into ('HYPERLINK "https://doi.org/10.1111/j.1365-'
+        in one, '2524.2009.00896.x" ' in the next), so the instruction is read whole at the
+        separate mark, where the field's shown result begins; a HYPERLINK field is then a link
+        like w:hyperlink, its result the link text (an inline citation in the text)."""
+        if kind == "begin":
+            self.fields.append(_Field())
+        elif kind == "separate" and self.fields:
+            field = self.fields[-1]
+            field.url = field_address("".join(field.instruction))
+            field.result = self.length
+            if field.url is not None:
+                self.links.append((self.length, field.url))
+        elif kind == "end" and self.fields:
+            field = self.fields.pop()
+            if field.result is None:  # no result shown: the instruction alone
+                field.url = field_address("".join(field.instruction))
+                if field.url is not None:
+                    self.links.append((self.length, field.url))
+                return
+            shown = self.text[field.result :].strip()
+            if field.url and shown and field.url.lower().startswith(("http://", "https://")):
+                self.link_spans.append(
+                    LinkSpan(field.url, field.result, self.length, anchor_is_url=shown == field.url)
+                )
 
     def _run(self, run: Any) -> None:
         align = run.find(f"{_W}rPr/{_W}vertAlign")
@@ -203,10 +276,16 @@ class _Paragraph:
                 self.add("\n")
             elif tag == _W + "noBreakHyphen":
                 self.add("-")
+            elif tag == _W + "fldChar":
+                self._field_char(child.get(f"{_W}fldCharType") or "")
             elif tag == _W + "instrText":
-                field_url = _HYPERLINK_FIELD.search(child.text or "")
-                if field_url is not None:
-                    self.links.append((self.length, _first_address(field_url.group(1))))
+                if self.fields:
+                    self.fields[-1].instruction.append(child.text or "")
+                else:
+                    # The field began in an earlier paragraph: its instruction read from this piece.
+                    field_url = field_address(child.text or "")
+                    if field_url is not None:
+                        self.links.append((self.length, field_url))
             elif tag in (_W + "footnoteReference", _W + "endnoteReference") and self.numbering is not None:
                 kind = "footnote" if tag == _W + "footnoteReference" else "endnote"
                 note_id = child.get(f"{_W}id") or ""

@@ -2076,18 +2076,38 @@ _CHICAGO_FACTS_AFTER = re.compile(
 _TRANSLATOR_AFTER = re.compile(r",\s(?:trans|ed|eds)\.\s(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+.*$")
 
 
+_HEADING_HASHES = re.compile(r"^#+(?:\s+|$)|(?:^|\s+)#+$")
+# MLA 9's "other contributors" element after a title: ", edited by …", ", translated by …".
+_CONTRIBUTORS_AFTER = re.compile(
+    r",\s+(?:edited|translated|directed|performed|narrated|illustrated|compiled|introduced|adapted)"
+    r"\s+by\s+[A-Z]"
+)
+
+
 def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
     if not keep_medium:
         title = MEDIUM.sub(" ", title)
     title = " ".join(title.split()).strip()
     # Typst's link call left before its URL ("Title:\\ #link(\"https://…\")"): markup, not title.
     title = _TYPST_LINK.sub("", title)
-    title = title.strip(" ,;:–—-#\\").strip()
+    title = title.strip(" ,;:–—-\\").strip()
+    # A Markdown heading's "#" marks, set apart by a space ("## Title", "Title ##"); one glued to a
+    # word is the title's ("#Republic: Divided Democracy in the Age of Social Media", a hashtag title
+    # in a Word memo's footnotes of fixtures/parse-eval-docx; "Programming in C#").
+    title = _HEADING_HASHES.sub("", title).strip(" ,;:–—-\\").strip()
     # "et al." of an author list, set in italics and so left before the title once the first author
     # was read ("Rae, J.W., _et al._ Scaling language models: …": two entries of an essay's Nature
     # list, en-nature-numbered-essay-deep-learning-wall-references.md 12 and 13): no title opens so.
     title = _LEADING_ET_AL_TITLE.sub("", title)
     title = _without_leading_pictographs(title)
+    # MLA's contributors after the title ("Design and Modernity in Asia : National Identity …
+    # 1945-1990, edited by Yunah Lee, and Megha Rajguru, Bloomsbury Publishing USA, 2022.": an
+    # annotated bibliography of fixtures/parse-eval-docx, read with the editors and publisher on
+    # its title). Guard: ", <role> by " after two words at least; "Poems Edited by Women" (no
+    # comma before it) is a title.
+    contributors = _CONTRIBUTORS_AFTER.search(title)
+    if contributors is not None and len(title[: contributors.start()].split()) >= 2:
+        title = title[: contributors.start()]
     # A bracket or slash left open at the end ("Title. (", "Title?, /") is the start of the next field;
     # a slash glued to a word is the title's own ("répertoire .claude/").
     # The brackets and slashes left open at its end ("Title (", "Title /").

@@ -406,3 +406,134 @@ def test_no_year_closing_a_field_gives_no_access_date() -> None:
     notes = notes_of(package(body))
     assert notes["1"].access_date is None  # type: ignore[attr-defined]
     assert notes["2"].access_date != dt.date(2019, 11, 20)  # type: ignore[attr-defined]
+
+
+# 7. HYPERLINK fields: the instruction read whole, its result a link (docx._Paragraph._field_char) --
+
+
+def _field(instruction_pieces: list[str], shown: str) -> str:
+    instr = "".join(
+        f'<w:r><w:instrText xml:space="preserve">{escape(piece)}</w:instrText></w:r>'
+        for piece in instruction_pieces
+    )
+    return (
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        + instr
+        + '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        + run(shown)
+        + '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    )
+
+
+def test_a_field_instruction_cut_over_runs_gives_the_whole_address() -> None:
+    body = [
+        run("Weight management is hard (Ali et al., 2020)."),
+        run("References"),
+        run(
+            "Ali, H. I., Baynouna, L. M., & Bernsen, R. M. (2020). Barriers and facilitators of weight management. Health & Social Care in the Community, 18(2), 219–228. "
+        )
+        + _field(
+            [' HYPERLINK "https://doi.org/10.1111/j.1365-', '2524.2009.00896.x" '],
+            "doi:10.1111/j.1365-2524.2009.00896.x",
+        ),
+        run("Liu, C. F. (2025). Exploring the impact of AI technostress. iScience. ")
+        + _field(
+            [' HYPERLINK "https://www.cell.com/iscience/fulltext/S2589-0042(25)02655-0" \\t "_blank" '],
+            "the article",
+        ),
+    ]
+    notes = notes_of(package(body))
+    assert notes["1"].url == "https://doi.org/10.1111/j.1365-2524.2009.00896.x"  # type: ignore[attr-defined]
+    assert notes["2"].url == "https://www.cell.com/iscience/fulltext/S2589-0042(25)02655-0"  # type: ignore[attr-defined]
+
+
+def test_a_simple_field_and_a_text_fragment_anchor_are_read() -> None:
+    body = [
+        run("Tradition subordinates rights (Reid)."),
+        run("Works Cited"),
+        run("Reid, Graeme. “The Trouble with Tradition”. Human Rights Watch, Jan. 2013, ")
+        + _field(
+            [' HYPERLINK "https://www.hrw.org/news/2013/01/11/trouble-tradition" \\l ":~:text=But" '],
+            "hrw.org",
+        ),
+        run("Bhattacharjee, Puja, “The complicated gender history of pink.” CNN Health, Jan 2018. ")
+        + "<w:fldSimple w:instr=' HYPERLINK \"https://www.cnn.com/2018/01/12/health/pink.html\" '>"
+        + run("cnn.com")
+        + "</w:fldSimple>",
+    ]
+    notes = notes_of(package(body))
+    assert notes["1"].url == "https://www.hrw.org/news/2013/01/11/trouble-tradition#:~:text=But"  # type: ignore[attr-defined]
+    assert notes["2"].url == "https://www.cnn.com/2018/01/12/health/pink.html"  # type: ignore[attr-defined]
+
+
+def test_a_field_in_the_text_is_an_inline_link_and_other_fields_are_no_address() -> None:
+    from citecheck.parse.docx import field_address
+
+    # Near misses: a bookmark within the document, a cross-reference, a page number.
+    assert field_address('HYPERLINK \\l "_Toc123456"') is None
+    assert field_address("REF _Ref412551735 \\r \\h") is None
+    assert field_address("PAGE") is None
+    blocks = read_docx(
+        package(
+            [
+                run("The index rose, as ")
+                + _field([' HYPERLINK "https://example.org/report" '], "the report")
+                + run(" shows.")
+            ]
+        ),
+        path="file.docx",
+    ).blocks
+    assert [(s.url, blocks[0].text[s.start : s.end]) for s in blocks[0].link_spans] == [
+        ("https://example.org/report", "the report")
+    ]
+
+
+# 8. An address label inside a quoted title is the title's word (entries._inside_quotation) --------
+
+
+def test_online_inside_a_quoted_title_is_no_address_label() -> None:
+    from citecheck.parse.entries import parse_entry
+
+    fields = parse_entry(
+        "Quinlan-Gagnon, Wendy. “Art Museums Online: Using Interactive Websites to Build Cultural Capital.” "
+        "The International Journal of the Inclusive Museum, vol. 5, no. 2, 2013, pp. 23–32, https://doi.org/10.18848/44398."
+    )
+    assert fields.title == "Art Museums Online: Using Interactive Websites to Build Cultural Capital"
+    # Near miss: after the closing quote, "Online:" still introduces the address.
+    fields = parse_entry(
+        "Smith, Jane. “A Study of Museums.” Museum Journal, 2013. Online: https://example.org/museums"
+    )
+    assert fields.title == "A Study of Museums" and fields.urls == ["https://example.org/museums"]
+
+
+# 9. MLA's ", edited by …" after a title (styles._CONTRIBUTORS_AFTER) --------------------------------
+
+
+def test_mla_contributors_are_cut_from_the_title() -> None:
+    from citecheck.parse.entries import parse_entry
+
+    fields = parse_entry(
+        "Design and Modernity in Asia : National Identity and Transnational Exchange 1945-1990, edited by "
+        "Yunah Lee, and Megha Rajguru, Bloomsbury Publishing USA, 2022. ProQuest Ebook Central, https://ebookcentral.proquest.com/a."
+    )
+    assert (
+        fields.title
+        == "Design and Modernity in Asia : National Identity and Transnational Exchange 1945-1990"
+    )
+    # Near miss: no comma before the role, the words are the title's.
+    assert parse_entry("Smith, Anne. Poems Edited by Women. Penguin, 2001.").title == "Poems Edited by Women"
+
+
+# 10. A "#" glued to a title's first word is the title's (styles._HEADING_HASHES) --------------------
+
+
+def test_a_hashtag_title_keeps_its_hash_and_heading_marks_go() -> None:
+    from citecheck.parse.styles import tidy_title
+
+    assert tidy_title("#Republic: Divided Democracy in the Age of Social Media") == (
+        "#Republic: Divided Democracy in the Age of Social Media"
+    )
+    assert tidy_title("Programming in C#") == "Programming in C#"
+    # Near misses: Markdown's heading marks, set apart by a space, are no title's.
+    assert tidy_title("## Divided Democracy") == "Divided Democracy"
+    assert tidy_title("Divided Democracy ##") == "Divided Democracy"
