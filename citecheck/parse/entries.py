@@ -1768,15 +1768,59 @@ def _quoted_head_title(title: str, text: str) -> str:
 # its title) introduces the address; it names no work. Only a title of one word that is a stop word
 # of some language and stands alone before the address with one space, no stop or colon: "Go:
 # https://go.dev" and "Title. https://…" keep their titles.
+# The words that point the reader to an address: a citation signal, abbreviated or written out
+# (German "s." for "siehe"), closing the words before a bare address ("s. http://www.railway-
+# stations.org/", "Für weitere Informationen siehe https://…", "For more information see https://…").
+_POINTING_WORDS = frozenset(
+    {"s", "siehe", "vgl", "see", "cf", "voir", "véase", "vease", "vedi", "zie", "ver", "veja", "zob"}
+)
+_LEAD_IN_WORDS = 6
+
+
 def _introduces_address(title: str, text: str, url_start: int) -> bool:
-    """Whether ``title`` is a lone function word introducing the entry's address (see above)."""
+    """Whether ``title`` is what introduces the entry's bare address, not a work's name: a lone
+    function word (see above), or the whole text before the address closing on a word that points
+    to it, lower-case, in six words at most ("s." alone; "Für weitere Informationen siehe"). Data:
+    fixtures/parse-eval-docx, a German seminar paper's footnotes (three notes read with the titles
+    "s" and "Für weitere Informationen siehe"). Guard: the lead is all the text before the address,
+    and its pointing word is lower-case, with no comma before it: "What You See https://…" and
+    "Ionic Framework, see https://…" name a work."""
     word = title.strip()
-    return (
+    lead = text[:url_start].strip()
+    if (
         len(word.split()) == 1
         and word.casefold() in stopwords.every_language()
-        and text[:url_start].strip() == word
+        and lead == word
         and text[:url_start].endswith(" ")
+    ):
+        return True
+    last = lead.rstrip(":").split()[-1] if lead.split() else ""
+    return (
+        lead.startswith(word)
+        and "," not in lead  # "Ionic Framework, see https://…": a name, then the pointer
+        and len(lead.split()) <= _LEAD_IN_WORDS
+        and last.islower()
+        and last.rstrip(".:") in _POINTING_WORDS
     )
+
+
+# A German short note (Kurzbeleg): "Chris Griffith: Mobile App Development with Ionic 2, S.5" — the
+# author's given name and surname, a colon, the title, the page ("S." Seite).
+_SHORT_NOTE = re.compile(
+    r"(?P<name>[A-ZÀ-Ý][^\W\d_]+(?:[- ][A-ZÀ-Ý][^\W\d_]+){1,2}):\s+(?P<title>[^:]+?),\s*S\.\s?\d+(?:\s?[-–]\s?\d+)?(?:\s?f{1,2}\.)?\.?"
+)
+
+
+def _short_note_title(title: str, text: str) -> str:
+    """The title of a German short note ("Autor: Titel, S. 5", see _SHORT_NOTE) without its author:
+    a seminar paper's footnotes in fixtures/parse-eval-docx read "Chris Griffith: Mobile App
+    Development with Ionic 2" (twice). Guard: the whole note is so written, the name two or three
+    capitalised words, the page after "S." closing it, and no address; "Harry Potter: Der Stein der
+    Weisen" without a page, or with an address, keeps its title."""
+    found = _SHORT_NOTE.fullmatch(text.strip())
+    if found is None or not title.startswith(found.group("name")):
+        return title
+    return found.group("title").strip()
 
 
 def _before_page_pin(title: str) -> str:
@@ -1950,6 +1994,8 @@ def parse_entry(
         title = None
     if title is not None:
         title = _quoted_head_title(_before_page_pin(_case_name(title)), text)
+    if title is not None and not urls:
+        title = _short_note_title(title, text)
     if title is not None and found and _introduces_address(title, text, found[0][1]):
         title = None
     return EntryFields(

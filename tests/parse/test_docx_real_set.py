@@ -537,3 +537,40 @@ def test_a_hashtag_title_keeps_its_hash_and_heading_marks_go() -> None:
     # Near misses: Markdown's heading marks, set apart by a space, are no title's.
     assert tidy_title("## Divided Democracy") == "Divided Democracy"
     assert tidy_title("Divided Democracy ##") == "Divided Democracy"
+
+
+# 11. Words pointing to a bare address are no title (entries._introduces_address) ------------------
+
+
+def test_a_pointer_before_a_bare_address_is_no_title() -> None:
+    from citecheck.parse.entries import parse_entry
+
+    for note in (
+        "s. http://www.railway-stations.org/",
+        "Für weitere Informationen siehe https://de.wikipedia.org/wiki/3-S-Zentrale",
+        "For more information see https://example.org/elections",
+    ):
+        fields = parse_entry(note)
+        assert fields.title is None and fields.urls, note
+    # Near misses: a title that ends on "See" (capitalised), a name set apart by a comma.
+    assert parse_entry("What You See https://example.org/x").title == "What You See"
+    assert parse_entry("Ionic Framework, see https://ionicframework.com/about").title is not None
+
+
+# 12. A German short note "Autor: Titel, S. 5" (entries._short_note_title) ---------------------------
+
+
+def test_a_german_short_note_s_title_is_after_the_author() -> None:
+    from citecheck.parse.entries import parse_entry
+
+    assert parse_entry("Chris Griffith: Mobile App Development with Ionic 2, S.5").title == (
+        "Mobile App Development with Ionic 2"
+    )
+    # Near misses: no page closing it, an address in it.
+    assert parse_entry("Chris Griffith: Mobile App Development with Ionic 2").title != (
+        "Mobile App Development with Ionic 2"
+    )
+    with_address = parse_entry(
+        "Chris Griffith: Mobile App Development with Ionic 2, S.5, https://example.org/ionic"
+    )
+    assert with_address.title != "Mobile App Development with Ionic 2"
