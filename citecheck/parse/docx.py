@@ -388,6 +388,24 @@ def _italic_styles(package: _Package, styles_part: str | None) -> frozenset[str]
     )
 
 
+def _table_row(paragraph: Any, rows: dict[Any, int]) -> tuple[int | None, bool]:
+    """The row of a table of two columns or more that holds ``paragraph`` (numbered in reading
+    order in ``rows``), and whether Word repeats it as the table's header row (w:tblHeader), as the
+    HTML reader marks a cell's row (``Block.table_row``, ``Block.table_head``): a cell of a table's
+    body is a datum of its row, never the heading of a notes list. Data: fixtures/parse-eval-docx, a
+    Harvard literature review whose table of case studies (City | Main Features | Source) opened
+    "notes" at its "Source" cell, its ten cells numbered before the real reference list. A table of
+    one column is a page's layout (a box, a framed list), not rows of data: its paragraphs stay
+    the page's."""
+    cell = next(paragraph.iterancestors(f"{_W}tc"), None)
+    row = cell.getparent() if cell is not None else None
+    if row is None or row.tag != f"{_W}tr" or len(row.findall(f"{_W}tc")) < 2:
+        return None, False
+    number = rows.setdefault(row, len(rows))
+    header = row.find(f"{_W}trPr/{_W}tblHeader")
+    return number, header is not None and (header.get(f"{_W}val") or "1").lower() not in _OFF
+
+
 def _first_line_indent(paragraph: Any) -> int:
     """Where a paragraph's first line starts, in twentieths of a point, from its own indentation
     (``w:ind``: left or start, less a hanging indent, plus a first-line indent); 0 when it sets
@@ -407,6 +425,11 @@ def _first_line_indent(paragraph: Any) -> int:
 _OPEN_END = re.compile(r"[\w,&\-–(]$")
 # An entry's own label at its start: "[1]", "1.", "1)".
 _LABEL_LEAD = re.compile(r"(?:\[\d{1,3}\]|\d{1,3}[.)]\s)")
+# A new entry's author head: "Caines, A., …", "Dupoux, E. (2018" (an entry indented by mistake
+# under the one before it, Word's own bibliography in fixtures/parse-eval-docx).
+_AUTHOR_LEAD = re.compile(r"[A-ZÀ-Ý][^\W\d_]+(?:[-’'][A-ZÀ-Ý]?[^\W\d_]+)*,\s[A-ZÀ-Ý](?:\.|[^\W\d_]+[,.])")
+# An entry closed by its address: a paragraph ending on a URL or DOI goes on in no other.
+_ADDRESS_END = re.compile(r"(?:https?://|doi:\s?10\.|www\.)\S+$")
 # A paragraph that is one address alone: the last line of an entry set under it.
 _ADDRESS_ALONE = re.compile(r"(?:https?://|doi:\s?10\.)\S+")
 
@@ -427,15 +450,22 @@ def _continues(previous: Block, previous_indent: int, block: Block, indent: int)
     (both first lines at the margin) and a body paragraph led by a tab after a heading stay apart.
     An address alone, indented or led by spaces, goes on the entry above it when that has no address
     yet ("… 402–405." or "… Retrieved from" ⏎ "␣␣␣https://…"). A heading of fewer than four words
-    and a paragraph that opens on its own label ("[1] …") are never continued (an IEEE list's
-    entries, indented under their heading)."""
+    and a paragraph that opens on its own label ("[1] …") or on an author head ("Caines, A., …")
+    are never continued (an IEEE list's entries, indented under their heading; an entry indented
+    by mistake under the one before), nor is a paragraph that ends on its address."""
     if previous.kind != "paragraph" or not previous.text.strip() or not block.text.strip():
         return False
     moved = indent > previous_indent or block.text[:2].isspace()
     head = previous.text.rstrip()
     # A heading's few words ("References", "Works Cited") and an entry that opens on its own label
     # ("[1] R. Re …", "2. …") start no continuation.
-    if not moved or len(head.split()) < 4 or _LABEL_LEAD.match(block.text.lstrip()):
+    if (
+        not moved
+        or len(head.split()) < 4
+        or _LABEL_LEAD.match(block.text.lstrip())
+        or _AUTHOR_LEAD.match(block.text.lstrip())
+        or _ADDRESS_END.search(head)
+    ):
         return False
     if _ADDRESS_ALONE.fullmatch(block.text.strip()):
         return not _ADDRESS_ALONE.search(head)
@@ -546,6 +576,7 @@ def _read_package(package: _Package, path: str) -> ReadResult:
     blocks: list[Block] = []
     typed: list[set[int]] = []  # per block, the anchors typed in superscript (by id)
     previous_indent = 0
+    rows: dict[Any, int] = {}  # the table rows met (their elements, kept alive), in reading order
     line = 0
     for paragraph in body.iter(f"{_W}p") if body is not None else ():
         line += 1
@@ -558,6 +589,7 @@ def _read_package(package: _Package, path: str) -> ReadResult:
         if styled is not None:
             kind = styled
         indent = _first_line_indent(paragraph)
+        table_row, table_head = _table_row(paragraph, rows)
         block = Block(
             reader.text,
             ParagraphLocator(line),
@@ -566,8 +598,15 @@ def _read_package(package: _Package, path: str) -> ReadResult:
             links=reader.links,
             link_spans=reader.link_spans,
             spans=reader.spans,
+            table_row=table_row,
+            table_head=table_head,
         )
-        if blocks and kind == "paragraph" and _continues(blocks[-1], previous_indent, block, indent):
+        if (
+            blocks
+            and kind == "paragraph"
+            and blocks[-1].table_row == table_row
+            and _continues(blocks[-1], previous_indent, block, indent)
+        ):
             typed[-1] |= {id(a) for a in _join(blocks[-1], block, [reader.anchors[i] for i in reader.typed])}
         else:
             blocks.append(block)

@@ -574,3 +574,122 @@ def test_a_german_short_note_s_title_is_after_the_author() -> None:
         "Chris Griffith: Mobile App Development with Ionic 2, S.5, https://example.org/ionic"
     )
     assert with_address.title != "Mobile App Development with Ionic 2"
+
+
+# 13. A cell of a Word table is a datum of its row (docx._table_row) ----------------------------------
+
+
+def _table(rows: list[list[str]], *, header: bool = False) -> str:
+    head = "<w:trPr><w:tblHeader/></w:trPr>" if header else ""
+    body = "".join(
+        f"<w:tr>{head if number == 0 else ''}"
+        + "".join(f"<w:tc><w:p>{run(cell)}</w:p></w:tc>" for cell in row)
+        + "</w:tr>"
+        for number, row in enumerate(rows)
+    )
+    return f"<w:tbl>{body}</w:tbl>"
+
+
+def _document_with_table(table: str) -> bytes:
+    """A body whose table sits between two paragraphs (the helper wraps each body item in w:p, so
+    the table goes in its own package)."""
+    data = package([run("Cities use AI in transport (Debnath et al., 2011).")])
+    source = zipfile.ZipFile(io.BytesIO(data))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for item in source.infolist():
+            content = source.read(item.filename)
+            if item.filename == "word/document.xml":
+                refs = "".join(
+                    f"<w:p>{run(text)}</w:p>"
+                    for text in (
+                        "References",
+                        "Debnath, A.K., Haque, M.M., Chin, H.C., and Yuen, B. (2011) 'Sustainable urban transport: Smart technology initiatives in Singapore', Transportation Research Record, 2243(1), pp. 38-45.",
+                        "Transport for London (2024) 'Underground services performance'. Available at: https://tfl.gov.uk/corporate/a (Accessed: 13 November 2024).",
+                    )
+                )
+                content = content.replace(b"</w:body>", (table + refs).encode() + b"</w:body>")
+            archive.writestr(item, content)
+    return buffer.getvalue()
+
+
+_CASES = [
+    ["City", "Main Features", "Source"],
+    [
+        "Singapore",
+        "The Smart Nation initiative uses AI to monitor traffic and manage public transport routes.",
+        "Debnath et al. (2011)",
+    ],
+    [
+        "London",
+        "AI optimizes train frequencies and manages congestion in the rail network.",
+        "Transport for London (2024)",
+    ],
+]
+
+
+def test_a_source_column_s_header_cell_heads_no_notes() -> None:
+    notes = notes_of(_document_with_table(_table(_CASES)))
+    assert [(label, fn.title) for label, fn in notes.items()] == [  # type: ignore[attr-defined]
+        ("1", "Sustainable urban transport: Smart technology initiatives in Singapore"),
+        ("2", "Underground services performance"),
+    ]
+
+
+def test_a_one_column_table_is_layout_and_its_paragraphs_the_page_s() -> None:
+    # Near miss: a framed box of one column holding the list keeps it (its heading heads notes).
+    box = _table([["References"], ["Smith, J. (2020) 'A study of buses', Transport Review, 3(1), pp. 1-9."]])
+    blocks = read_docx(_document_with_table(box), path="file.docx").blocks
+    assert all(block.table_row is None for block in blocks)
+    rows = read_docx(_document_with_table(_table(_CASES, header=True)), path="file.docx").blocks
+    assert [(b.text, b.table_row, b.table_head) for b in rows if b.table_row is not None][:3] == [
+        ("City", 0, True),
+        ("Main Features", 0, True),
+        ("Source", 0, True),
+    ]
+
+
+def test_an_entry_indented_by_mistake_after_an_address_is_its_own() -> None:
+    # Word's bibliography: the last entry indented (left 720, no hanging) under one ending on its
+    # address; it opens on its author head. It stays an entry of its own.
+    hanging = '<w:pPr><w:ind w:left="720" w:hanging="720"/></w:pPr>'
+    body = [
+        run("Segmentation is hard (Caines et al., 2019)."),
+        run("References"),
+        hanging
+        + run(
+            "Kürzinger, L., & Rigoll, G., (2022, february 2). CTC - segmentation. Github: https://github.com/lumaku/ctc-segmentation"
+        ),
+        '<w:pPr><w:ind w:left="720"/></w:pPr>'
+        + run(
+            "Caines, A., & Buttery, P., (2019, october 11). The cross-linguistic performance of word segmentation models over time. Journal of Child Language. https://www.cambridge.org/core/a"
+        ),
+    ]
+    notes = notes_of(package(body))
+    assert [fn.url for fn in notes.values()] == [  # type: ignore[attr-defined]
+        "https://github.com/lumaku/ctc-segmentation",
+        "https://www.cambridge.org/core/a",
+    ]
+
+
+def test_an_indented_paragraph_opening_on_an_author_head_continues_nothing() -> None:
+    from citecheck.parse.docx import _AUTHOR_LEAD
+
+    assert _AUTHOR_LEAD.match("Caines, A., Altmann-Richer, E., & Buttery, P., (2019, october 11).")
+    assert _AUTHOR_LEAD.match("Dupoux, Emmanuel. Cognitive Science in the era of Artificial Intelligence.")
+    # Near misses: the rest of a split title or an imprint is no author head.
+    assert not _AUTHOR_LEAD.match(
+        "Reducing Sexually Transmitted Diseases in Youth of Color. Healthcare, 9(6)."
+    )
+    assert not _AUTHOR_LEAD.match("clustering in Indonesia of the risk of the COVID-19 pandemic")
+    body = [
+        run("Segmentation is hard (Tsay, 2010)."),
+        run("References"),
+        run(
+            "Goodfellow, I., Bengio, Y., & Courville, A. (2016). Deep learning, MIT Press, Cambridge, Massachusetts and London"
+        ),
+        '<w:pPr><w:ind w:left="720"/></w:pPr>'
+        + run("Tsay, R. S. (2010). Analysis of financial time series (3rd ed.). Wiley."),
+    ]
+    blocks = [b.text for b in read_docx(package(body), path="file.docx").blocks]
+    assert blocks[-1].startswith("Tsay, R. S. (2010)")
