@@ -428,6 +428,8 @@ _LABEL_LEAD = re.compile(r"(?:\[\d{1,3}\]|\d{1,3}[.)]\s)")
 # A new entry's author head: "Caines, A., …", "Dupoux, E. (2018" (an entry indented by mistake
 # under the one before it, Word's own bibliography in fixtures/parse-eval-docx).
 _AUTHOR_LEAD = re.compile(r"[A-ZÀ-Ý][^\W\d_]+(?:[-’'][A-ZÀ-Ý]?[^\W\d_]+)*,\s[A-ZÀ-Ý](?:\.|[^\W\d_]+[,.])")
+# An author-date entry's head: its bracketed year.
+_DATED_HEAD = re.compile(r"\((?:19|20)\d{2}[a-z]?\)")
 # An entry closed by its address: a paragraph ending on a URL or DOI goes on in no other.
 _ADDRESS_END = re.compile(r"(?:https?://|doi:\s?10\.|www\.)\S+$")
 # A paragraph that is one address alone: the last line of an entry set under it.
@@ -455,7 +457,12 @@ def _continues(previous: Block, previous_indent: int, block: Block, indent: int)
     by mistake under the one before), nor is a paragraph that ends on its address."""
     if previous.kind != "paragraph" or not previous.text.strip() or not block.text.strip():
         return False
-    moved = indent > previous_indent or block.text[:2].isspace()
+    # (Or, not moved at all, the rest of a title broken by a typed line break, in lower case, under
+    # a first line that opens an author-date entry: "Tom Dunigan., Greg Hinkel. (1999) Intrusion
+    # Detection and Intrusion Prevention" ⏎ "on a Large Network: A Case Study. Available from: …",
+    # a Harvard list of fixtures/parse-eval-docx.)
+    broken_title = block.text[:1].islower() and _DATED_HEAD.search(previous.text) is not None
+    moved = indent > previous_indent or block.text[:2].isspace() or broken_title
     head = previous.text.rstrip()
     # A heading's few words ("References", "Works Cited") and an entry that opens on its own label
     # ("[1] R. Re …", "2. …") start no continuation.
@@ -474,7 +481,7 @@ def _continues(previous: Block, previous_indent: int, block: Block, indent: int)
     padded = previous.text[-2:].isspace()
     if not (_OPEN_END.search(head) or (padded and head.endswith(":"))):
         return False
-    return indent > previous_indent or previous.text[-1:].isspace()
+    return indent > previous_indent or previous.text[-1:].isspace() or broken_title
 
 
 def _join(previous: Block, block: Block, typed: list[Anchor]) -> list[Anchor]:
@@ -492,7 +499,18 @@ def _join(previous: Block, block: Block, typed: list[Anchor]) -> list[Anchor]:
     }
     previous.anchors.extend(moved[id(a)] for a in block.anchors)
     previous.links.extend((max(0, at + shift), url) for at, url in block.links)
-    previous.spans.extend((a + shift, b + shift, kind) for a, b, kind in block.spans)
+    moved_spans = [(a + shift, b + shift, kind) for a, b, kind in block.spans]
+    if (
+        previous.spans
+        and moved_spans
+        and previous.spans[-1][2] == moved_spans[0][2] == "em"
+        and previous.spans[-1][1] >= len(head)
+        and moved_spans[0][0] <= len(head) + len(gap)
+    ):
+        # One italic title broken over the two paragraphs is one emphasis again.
+        previous.spans[-1] = (previous.spans[-1][0], moved_spans[0][1], "em")
+        moved_spans = moved_spans[1:]
+    previous.spans.extend(moved_spans)
     previous.link_spans.extend(replace(s, start=s.start + shift, end=s.end + shift) for s in block.link_spans)
     return [moved[id(a)] for a in typed]
 

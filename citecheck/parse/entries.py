@@ -1823,6 +1823,35 @@ def _short_note_title(title: str, text: str) -> str:
     return found.group("title").strip()
 
 
+_TITLE_CASE_WORD = re.compile(r"[A-ZÀ-Ý0-9&]|(?:of|in|and|the|for|on|to|a|an|de|la|le)$|[^\W\d_]{1,3}$")
+_SENTENCE_CASE_WORD = re.compile(r"[a-zà-ÿ][a-zà-ÿ-]{3,}")
+
+
+def _without_container_after_comma(title: str, text: str) -> str:
+    """A sentence-case title of an author-date entry without the title-cased container that a comma
+    joined to it, the journal or newspaper Harvard would set in italics: "(2017). Modelling driver
+    distraction effects due to mobile phone use on reaction time, Transportation Research Part C:
+    Emerging Technologies, Available From: …", "(2015) BCG allows consultants, partners to take
+    time off every week to pursue their interests, The Economic Times India, 2 October." Data:
+    fixtures/parse-eval-docx, two Word essays' Harvard lists (four titles read with their
+    journal). Guard: a bracketed year before the title (the author-date head), the title in
+    sentence case (two lower-case words of four letters or more after its first), the part after
+    its last comma in title case, two to eight words; a title-cased title ("Persuasive Technology:
+    The Technology That Connects, Controls Us") or one short part before the comma keeps it."""
+    before, comma, after = title.rpartition(", ")
+    if not comma or title not in text:
+        return title
+    if _BRACKETED_YEAR.search(text[: text.find(title)]) is None:
+        return title
+    tail = after.split()
+    if not 2 <= len(tail) <= 8 or not all(_TITLE_CASE_WORD.match(word) for word in tail):
+        return title
+    if not tail[0][:1].isupper() or any(c.isdigit() for c in after):
+        return title
+    lower = [word for word in before.split()[1:] if _SENTENCE_CASE_WORD.fullmatch(word.strip(",:;"))]
+    return before if len(before.split()) >= 4 and len(lower) >= 2 else title
+
+
 def _before_page_pin(title: str) -> str:
     """``title`` without a bracketed page pin and what follows it (see above)."""
     pin = _PAGE_PIN.search(title)
@@ -1996,6 +2025,8 @@ def parse_entry(
         title = _quoted_head_title(_before_page_pin(_case_name(title)), text)
     if title is not None and not urls:
         title = _short_note_title(title, text)
+    if title is not None:
+        title = _without_container_after_comma(title, text)
     if title is not None and found and _introduces_address(title, text, found[0][1]):
         title = None
     return EntryFields(

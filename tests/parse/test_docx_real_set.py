@@ -693,3 +693,67 @@ def test_an_indented_paragraph_opening_on_an_author_head_continues_nothing() -> 
     ]
     blocks = [b.text for b in read_docx(package(body), path="file.docx").blocks]
     assert blocks[-1].startswith("Tsay, R. S. (2010)")
+
+
+# 14. A title-cased container after a sentence-case title (entries._without_container_after_comma) --
+
+
+def test_a_journal_joined_by_a_comma_to_a_sentence_case_title_is_cut() -> None:
+    from citecheck.parse.entries import parse_entry
+
+    fields = parse_entry(
+        "Choudhary, P., Velaga, N. (2017). Modelling driver distraction effects due to mobile phone use on "
+        "reaction time, Transportation Research Part C: Emerging Technologies, Available From: "
+        "https://doi.org/10.1016/j.trc.2017.02.007."
+    )
+    assert fields.title == "Modelling driver distraction effects due to mobile phone use on reaction time"
+    fields = parse_entry(
+        "Chaturvedi, A. (2015) BCG allows consultants, partners to take time off every week to pursue their "
+        "interests, The Economic Times India, 2 October. Available at https://economictimes.indiatimes.com/a "
+        "(Accessed: 19 March 2025)"
+    )
+    assert (
+        fields.title
+        == "BCG allows consultants, partners to take time off every week to pursue their interests"
+    )
+
+
+def test_a_title_cased_title_with_a_comma_keeps_it() -> None:
+    from citecheck.parse.entries import _without_container_after_comma
+
+    # Near misses: a title in title case, a title without an author-date head, a short first part.
+    text = "Arora, S. (2024) Persuasive Technology: The Technology That Connects, Controls Us. Available at https://a.org"
+    title = "Persuasive Technology: The Technology That Connects, Controls Us"
+    assert _without_container_after_comma(title, text) == title
+    title = "Modelling driver distraction effects due to mobile phone use, Transportation Research"
+    assert _without_container_after_comma(title, title + ". 2017.") == title
+    text = "Smith, J. (2019) Love, Actually Revisited. London: Faber."
+    assert _without_container_after_comma("Love, Actually Revisited", text) == "Love, Actually Revisited"
+
+
+# 15. An italic title broken over two paragraphs, its rest in lower case (docx._continues, _join) ---
+
+
+def test_a_title_broken_by_a_line_break_is_joined_with_its_emphasis() -> None:
+    body = [
+        run("Prevention works (Dunigan and Hinkel, 1999)."),
+        run("References"),
+        run("Tom Dunigan., Greg Hinkel. (1999) ")
+        + run("Intrusion Detection and Intrusion Prevention", italic=True),
+        run("on a Large Network: A Case Study", italic=True)
+        + run(". Available from: https://www.usenix.org/legacy/dunigan.pdf [Accessed 23 September 2021]."),
+    ]
+    note = notes_of(package(body))["1"]
+    assert note.title == "Intrusion Detection and Intrusion Prevention on a Large Network: A Case Study"  # type: ignore[attr-defined]
+    assert note.url == "https://www.usenix.org/legacy/dunigan.pdf"  # type: ignore[attr-defined]
+    assert note.access_date == dt.date(2021, 9, 23)  # type: ignore[attr-defined]
+
+
+def test_a_lower_case_paragraph_after_prose_is_its_own() -> None:
+    # Near miss: no author-date head above it (prose), so a paragraph opening in lower case stays apart.
+    body = [
+        run("The firewall logs were read for the whole of the study period"),
+        run("and the alerts were then sorted by the hour they came in."),
+    ]
+    blocks = [b.text for b in read_docx(package(body), path="file.docx").blocks]
+    assert len(blocks) == 2
