@@ -3277,8 +3277,22 @@ def _group_author(sentence: str) -> bool:
 # and the title after it, each closed by a stop, read as an abbreviated journal ("Tabea. Johann …
 # Newspaper. Scihi") after a title "Tietz". The lead counts only where a whole sentence follows it
 # and another after that; "Title, Inf. Resursy Ross., 2010" (Pleiades) has none.
+# The given name may end on a middle initial, its stop the name's ("Ghosh, Monica G. Tiger Files: …
+# ProQuest Dissertations Publishing, 2013.": an annotated bibliography of fixtures/parse-eval-docx,
+# read with the title "Monica G. Tiger Files: …").
 _INVERTED_NAME_LEAD = re.compile(
-    r"[A-ZÀ-Ý][a-zà-ÿ'’\-]+,\s[A-ZÀ-Ý][a-zà-ÿ'’\-]+(?:\s[A-ZÀ-Ý][a-zà-ÿ'’\-]+)?\.\s"
+    r"[A-ZÀ-Ý][a-zà-ÿ'’\-]+,\s[A-ZÀ-Ý][a-zà-ÿ'’\-]+(?:\s[A-ZÀ-Ý][a-zà-ÿ'’\-]+)?(?:\s[A-ZÀ-Ý]\.|\.)\s"
+    r"(?=[^.]{10,}\.\s+[A-ZÀ-Ý])"
+)
+
+
+# MLA's and Chicago's one inverted author whose given name ends on a middle initial: "Ghosh, Monica
+# G. Tiger Files: …. ProQuest Dissertations Publishing, 2013." The initial's stop ends the name, not
+# a sentence of the title ("Monica G. Tiger Files: …" was read, an annotated bibliography of
+# fixtures/parse-eval-docx; "Smith, John A. The Book of Things." read "Smith"). Guard: a whole
+# sentence follows it and another after that, as _INVERTED_NAME_LEAD asks.
+_INVERTED_INITIAL_NAME = re.compile(
+    r"[A-ZÀ-Ý][a-zà-ÿ'’\-]+,\s[A-ZÀ-Ý][a-zà-ÿ'’\-]+(?:\s[A-ZÀ-Ý][a-zà-ÿ'’\-]+)?\s[A-ZÀ-Ý]\.\s"
     r"(?=[^.]{10,}\.\s+[A-ZÀ-Ý])"
 )
 
@@ -3329,6 +3343,7 @@ def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | N
                 _INVERTED_PAIR,
                 _GIVEN_CAPS_NAMES,
                 _DOTTED_VANCOUVER_AUTHORS,
+                _INVERTED_INITIAL_NAME,
             )
         )
         if m is not None

@@ -757,3 +757,24 @@ def test_a_lower_case_paragraph_after_prose_is_its_own() -> None:
     ]
     blocks = [b.text for b in read_docx(package(body), path="file.docx").blocks]
     assert len(blocks) == 2
+
+
+# 16. An inverted author whose given name ends on a middle initial (styles._INVERTED_INITIAL_NAME) --
+
+
+def test_an_inverted_author_with_a_middle_initial_is_no_title() -> None:
+    from citecheck.parse.entries import parse_entry
+
+    assert (
+        parse_entry(
+            "Ghosh, Monica G. Tiger Files: Textual and Visual Representations of Tigers in South Asian Contexts. "
+            "ProQuest Dissertations Publishing, 2013."
+        ).title
+        == "Tiger Files: Textual and Visual Representations of Tigers in South Asian Contexts"
+    )
+    assert parse_entry("Smith, John A. The Book of Things. Penguin, 2013.").title == "The Book of Things"
+    # Near misses: no initial (the rule before it reads it), and a short sentence after the name.
+    assert parse_entry("Tietz, Tabea. Johann Carolus and the First Newspaper. Scihi, 2021.").title == (
+        "Johann Carolus and the First Newspaper"
+    )
+    assert parse_entry("Smith, John A. Short. Penguin, 2013.").title != "Short"
