@@ -1999,6 +1999,16 @@ _CLOSING_DATE_FIELD = re.compile(
 )
 
 
+# A month and day right before a closing ", 2013": the year ends a US date, "December 31, 2013". The
+# date is a field of its own after a comma ("Title, May 5, 2013"), else the title's words ("Internet
+# Access Services: Status as of December 31, 2013", an italic title in the FCC's 2015 order,
+# fixtures/parse-eval-docx, read "… as of December 31").
+_MONTH_DAY_BEFORE = re.compile(
+    r"(?P<sep>,\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}$"
+)
+
+
 def _unbalanced_tail(title: str) -> str:
     """A title without a bracket left open at its end and its words ("National Transit Summaries
     and Trends (multiple years: 2009", the rest cut at a comma inside the brackets: heldback-16's
@@ -2160,7 +2170,13 @@ def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
         return None  # "(n.d.). Retrieved from …": a date group, no title
     closing_date = _CLOSING_DATE_FIELD.search(title)
     if closing_date is not None and closing_date.start() > 0:
-        title = title[: closing_date.start()].rstrip()
+        month_day = _MONTH_DAY_BEFORE.search(title, 0, closing_date.start())
+        if month_day is None:
+            title = title[: closing_date.start()].rstrip()
+        elif month_day.group("sep"):
+            # "Title, May 5, 2013": the whole date is the field, not its year alone.
+            title = title[: month_day.start()].rstrip()
+        # Else "… Status as of December 31, 2013": the date is the title's own words.
     # Nor is the version of a project document cited as "ver." ("Norme di Progetto ver. 1.0.0",
     # "Glossario ver. 1.0.0": heldback-10's Typst list of an Italian course project's own documents).
     # A standard's or a product's version written out is its title's ("Cybersecurity Framework

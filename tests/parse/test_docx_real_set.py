@@ -778,3 +778,17 @@ def test_an_inverted_author_with_a_middle_initial_is_no_title() -> None:
         "Johann Carolus and the First Newspaper"
     )
     assert parse_entry("Smith, John A. Short. Penguin, 2013.").title != "Short"
+
+
+# 17. A US date closing a title (styles._MONTH_DAY_BEFORE) -------------------------------------------
+
+
+def test_a_title_ending_on_a_us_date_keeps_it_and_a_date_field_goes_whole() -> None:
+    from citecheck.parse.styles import tidy_title
+
+    assert tidy_title("Internet Access Services: Status as of December 31, 2013") == (
+        "Internet Access Services: Status as of December 31, 2013"
+    )
+    # Near misses: the date as a field of its own after a comma goes whole; a year alone goes.
+    assert tidy_title("FOMC press release, May 5, 2013") == "FOMC press release"
+    assert tidy_title("Pattern: Microservice Architecture, 2017") == "Pattern: Microservice Architecture"
