@@ -57,6 +57,7 @@ from citecheck.parse.styles import (
     title_line,
     titles_before_names,
     venue_after_title,
+    without_journal_volume_tail,
 )
 from citecheck.parse.trailing_dates import trailing_month_dates
 from citecheck.parse.typography import (
@@ -2026,7 +2027,7 @@ def parse_entry(
     if title is not None and not urls:
         title = _short_note_title(title, text)
     if title is not None:
-        title = _without_container_after_comma(title, text)
+        title = without_journal_volume_tail(_without_container_after_comma(title, text))
     if title is not None and found and _introduces_address(title, text, found[0][1]):
         title = None
     return EntryFields(

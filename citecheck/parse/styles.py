@@ -2087,6 +2087,20 @@ _TRANSLATOR_AFTER = re.compile(r",\s(?:trans|ed|eds)\.\s(?:[A-Z]\.\s?){1,3}[A-Z]
 
 
 _HEADING_HASHES = re.compile(r"^#+(?:\s+|$)|(?:^|\s+)#+$")
+_JOURNAL_VOLUME_TAIL = re.compile(
+    r"[:,]\s+[A-ZÀ-Ý][^:,()]{2,80}?\s+\d{1,4}\s?\(\w{1,8}\)\s?:\s?\d+(?:\s?[-–]\s?\d+)?$"
+)
+
+
+def without_journal_volume_tail(title: str) -> str:
+    """``title`` without a journal, volume, issue and pages run on after it (_JOURNAL_VOLUME_TAIL),
+    where three words at least stay."""
+    tail = _JOURNAL_VOLUME_TAIL.search(title)
+    if tail is not None and len(title[: tail.start()].split()) >= 3:
+        return title[: tail.start()].rstrip()
+    return title
+
+
 # MLA 9's "other contributors" element after a title: ", edited by …", ", translated by …".
 _CONTRIBUTORS_AFTER = re.compile(
     r",\s+(?:edited|translated|directed|performed|narrated|illustrated|compiled|introduced|adapted)"
@@ -2115,6 +2129,10 @@ def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
     # annotated bibliography of fixtures/parse-eval-docx, read with the editors and publisher on
     # its title). Guard: ", <role> by " after two words at least; "Poems Edited by Women" (no
     # comma before it) is a title.
+    # A journal with its volume, issue and pages run on after the title ("Internet security: a case
+    # study of firewall selection: Information Management & Computer Security 6(4): 178-184", a
+    # Harvard list of fixtures/parse-eval-docx): "Journal 6(4): 178-184" closes no title.
+    title = without_journal_volume_tail(title)
     contributors = _CONTRIBUTORS_AFTER.search(title)
     if contributors is not None and len(title[: contributors.start()].split()) >= 2:
         title = title[: contributors.start()]

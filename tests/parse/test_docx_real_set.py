@@ -792,3 +792,43 @@ def test_a_title_ending_on_a_us_date_keeps_it_and_a_date_field_goes_whole() -> N
     # Near misses: the date as a field of its own after a comma goes whole; a year alone goes.
     assert tidy_title("FOMC press release, May 5, 2013") == "FOMC press release"
     assert tidy_title("Pattern: Microservice Architecture, 2017") == "Pattern: Microservice Architecture"
+
+
+# 18. An italic title whose colon was left upright; a journal's volume run on (docx, styles) --------
+
+
+def test_italic_runs_around_an_upright_colon_are_one_title() -> None:
+    body = [
+        run("Hospitality grows (Ecole Hoteliere Lausanne, 2018)."),
+        run("References"),
+        run("Ecole Hoteliere Lausanne. (2018). ")
+        + run("A Promising Outlook for The Hospitality Industry", italic=True)
+        + run(": ")
+        + run("WTTC publishes 2017 World Economic Impact on Travel & Tourism Report", italic=True)
+        + run(". Retrieved from http://www.ehl.edu/en/news/promising-outlook"),
+    ]
+    assert notes_of(package(body))["1"].title == (  # type: ignore[attr-defined]
+        "A Promising Outlook for The Hospitality Industry: WTTC publishes 2017 World Economic Impact on Travel & Tourism Report"
+    )
+    # Near miss: a comma between two italic runs parts two fields.
+    blocks = read_docx(
+        package([run("Title One", italic=True) + run(", ") + run("Journal Two", italic=True)]),
+        path="file.docx",
+    ).blocks
+    assert [blocks[0].text[a:b] for a, b, _ in blocks[0].spans] == ["Title One", "Journal Two"]
+
+
+def test_a_journal_volume_issue_and_pages_close_no_title() -> None:
+    from citecheck.parse.styles import without_journal_volume_tail
+
+    assert (
+        without_journal_volume_tail(
+            "Internet security: a case study of firewall selection: Information Management & Computer Security 6(4): 178-184"
+        )
+        == "Internet security: a case study of firewall selection"
+    )
+    # Near misses: no volume(issue): pages, or too little title left.
+    assert without_journal_volume_tail("Chapter 6(4): Results") == "Chapter 6(4): Results"
+    assert without_journal_volume_tail("Security: Computer Security 6(4): 178-184") == (
+        "Security: Computer Security 6(4): 178-184"
+    )
