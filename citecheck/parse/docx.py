@@ -338,6 +338,7 @@ class _Paragraph:
 
 
 _OFF = ("0", "false", "off", "none")
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 # What may stand upright between two italic runs of one emphasis: spaces, or a colon (see _emphasise).
 _EMPHASIS_GAP = re.compile(r"\s*(?::\s*)?")
 
@@ -603,6 +604,12 @@ def _read_package(package: _Package, path: str) -> ReadResult:
     line = 0
     for paragraph in body.iter(f"{_W}p") if body is not None else ():
         line += 1
+        if next(paragraph.iterancestors(_MC_FALLBACK), None) is not None:
+            # Word writes a text box twice: as a drawing (mc:Choice) and, for older readers, as
+            # VML (mc:Fallback). The copy is read once (a German seminar paper of
+            # fixtures/parse-eval-docx: its eight figure captions, "Abbildung 8: …, Quelle: …",
+            # each read twice).
+            continue
         reader = _Paragraph(hyperlinks, numbering, line, italic_styles)
         reader.visit(paragraph)
         reader.finish()

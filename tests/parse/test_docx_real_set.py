@@ -832,3 +832,31 @@ def test_a_journal_volume_issue_and_pages_close_no_title() -> None:
     assert without_journal_volume_tail("Security: Computer Security 6(4): 178-184") == (
         "Security: Computer Security 6(4): 178-184"
     )
+
+
+# 19. A text box is read once, not again from its VML fallback (docx._MC_FALLBACK) --------------------
+
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+
+def _text_box(caption: str) -> str:
+    box = f"<w:txbxContent><w:p>{run(caption)}</w:p></w:txbxContent>"
+    return (
+        f'<w:r><mc:AlternateContent xmlns:mc="{_MC}"><mc:Choice Requires="wps"><w:drawing>{box}</w:drawing>'
+        f"</mc:Choice><mc:Fallback><w:pict>{box}</w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+    )
+
+
+def test_a_text_box_caption_is_read_once() -> None:
+    body = [
+        run("The home page is shown below.")
+        + _text_box("Abbildung 8: Screenshot der Home Page, Quelle: selbst aufgenommen")
+    ]
+    texts = [b.text for b in read_docx(package(body), path="file.docx").blocks]
+    assert texts.count("Abbildung 8: Screenshot der Home Page, Quelle: selbst aufgenommen") == 1
+    # Near miss: a text box written once (no fallback) is read, once.
+    single = [
+        run("See the box.")
+        + f"<w:r><w:drawing><w:txbxContent><w:p>{run('Box text here')}</w:p></w:txbxContent></w:drawing></w:r>"
+    ]
+    assert [b.text for b in read_docx(package(single), path="file.docx").blocks].count("Box text here") == 1
