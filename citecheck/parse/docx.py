@@ -434,6 +434,16 @@ _LABEL_LEAD = re.compile(r"(?:\[\d{1,3}\]|\d{1,3}[.)]\s)")
 # A new entry's author head: "Caines, A., …", "Dupoux, E. (2018" (an entry indented by mistake
 # under the one before it, Word's own bibliography in fixtures/parse-eval-docx).
 _AUTHOR_LEAD = re.compile(r"[A-ZÀ-Ý][^\W\d_]+(?:[-’'][A-ZÀ-Ý]?[^\W\d_]+)*,\s[A-ZÀ-Ý](?:\.|[^\W\d_]+[,.])")
+# An address in angle brackets left open at a paragraph's end ("Available at: <http://ac.els-cdn.co"),
+# and the rest of it closing the next paragraph's first word ("m.ezproxy.wlv.ac.uk/…>"): Word broke
+# the line inside the address (a UK Harvard literature survey of fixtures/parse-eval-docx, three
+# addresses so broken and read cut short).
+_OPEN_ANGLE_ADDRESS = re.compile(r"<(?:https?://|www\.)[^\s<>]*$")
+_ANGLE_ADDRESS_REST = re.compile(r"[^\s<>]+>")
+# An address label closing a paragraph, its address alone in the next ("Available at:" ⏎ "<http://…>").
+_ADDRESS_LABEL_END = re.compile(
+    r"(?:available\s+(?:at|from|online)|accessed\s+at|retrieved\s+from|url)\s*:?$", re.IGNORECASE
+)
 # An author-date entry's head: its bracketed year.
 _DATED_HEAD = re.compile(r"\((?:19|20)\d{2}[a-z]?\)")
 # An entry closed by its address: a paragraph ending on a URL or DOI goes on in no other.
@@ -463,11 +473,19 @@ def _continues(previous: Block, previous_indent: int, block: Block, indent: int)
     by mistake under the one before), nor is a paragraph that ends on its address."""
     if previous.kind != "paragraph" or not previous.text.strip() or not block.text.strip():
         return False
+    if _OPEN_ANGLE_ADDRESS.search(previous.text) and _ANGLE_ADDRESS_REST.match(block.text.strip()):
+        return True  # "<http://ac.els-cdn.co" ⏎ "m.ezproxy.wlv.ac.uk/…pdf?…>": one address
+    if _ADDRESS_LABEL_END.search(previous.text.rstrip()) and _ADDRESS_ALONE.fullmatch(
+        block.text.strip().strip("<>")
+    ):
+        return True  # "… [Accessed 19 October 2014] Available at:" ⏎ "<http://…>"
     # (Or, not moved at all, the rest of a title broken by a typed line break, in lower case, under
     # a first line that opens an author-date entry: "Tom Dunigan., Greg Hinkel. (1999) Intrusion
     # Detection and Intrusion Prevention" ⏎ "on a Large Network: A Case Study. Available from: …",
     # a Harvard list of fixtures/parse-eval-docx.)
-    broken_title = block.text[:1].islower() and _DATED_HEAD.search(previous.text) is not None
+    broken_title = (block.text.lstrip(" ")[:1].islower() or block.text[:2] == " (") and _DATED_HEAD.search(
+        previous.text
+    ) is not None
     moved = indent > previous_indent or block.text[:2].isspace() or broken_title
     head = previous.text.rstrip()
     # A heading's few words ("References", "Works Cited") and an entry that opens on its own label
@@ -495,8 +513,13 @@ def _join(previous: Block, block: Block, typed: list[Anchor]) -> list[Anchor]:
     the anchors of ``typed`` as moved."""
     head = previous.text.rstrip()
     rest = block.text.lstrip()
-    # A word broken at its own hyphen ("non-" ⏎ "injecting") is joined whole.
-    gap = "" if head.endswith("-") and head[-2:-1].isalpha() else " "
+    # A word broken at its own hyphen ("non-" ⏎ "injecting") is joined whole, and so is an address
+    # broken inside its angle brackets.
+    gap = " "
+    if (head.endswith("-") and head[-2:-1].isalpha()) or (
+        _OPEN_ANGLE_ADDRESS.search(head) and _ANGLE_ADDRESS_REST.match(rest)
+    ):
+        gap = ""
     shift = len(head) + len(gap) - (len(block.text) - len(rest))
     previous.text = head + gap + rest
     moved = {

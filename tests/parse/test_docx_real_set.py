@@ -860,3 +860,44 @@ def test_a_text_box_caption_is_read_once() -> None:
         + f"<w:r><w:drawing><w:txbxContent><w:p>{run('Box text here')}</w:p></w:txbxContent></w:drawing></w:r>"
     ]
     assert [b.text for b in read_docx(package(single), path="file.docx").blocks].count("Box text here") == 1
+
+
+# 20. An address broken inside its angle brackets, or set under its label (docx._continues) ---------
+
+
+def test_an_angle_bracketed_address_broken_over_two_paragraphs_is_whole() -> None:
+    body = [
+        run("Retrieval can be multimodal (Revuelta-Martínez et al., 2013)."),
+        run("References"),
+        run(
+            "Revuelta-Martínez, Alejandro; Rodríguez, Luis. (2013) Multimodal interaction for information retrieval "
+            "using natural language. Computer Standards & Interfaces. [Online] 35(5), pp.428-441 [Accessed 19 October "
+            "2014] Accessed at: <http://ac.els-cdn.co"
+        ),
+        run("m.ezproxy.wlv.ac.uk/S0920548912001262/main.pdf?_tid=6f4bc884&acdnat=1413900990>"),
+        run(
+            "Dredze, M. (2012). How Social Media Will Change Public Health. IEEE Intelligent Systems. [Online] "
+            "27(4), pp.81–84 [Accessed 30 October 2014]  Available at:"
+        ),
+        run("<http://ieeexplore.ieee.org/lpdocs/epic03/wrapper.htm?arnumber=6285937>"),
+    ]
+    notes = notes_of(package(body))
+    assert [(fn.url, fn.access_date) for fn in notes.values()] == [  # type: ignore[attr-defined]
+        (
+            "http://ac.els-cdn.com.ezproxy.wlv.ac.uk/S0920548912001262/main.pdf?_tid=6f4bc884&acdnat=1413900990",
+            dt.date(2014, 10, 19),
+        ),
+        ("http://ieeexplore.ieee.org/lpdocs/epic03/wrapper.htm?arnumber=6285937", dt.date(2014, 10, 30)),
+    ]
+
+
+def test_a_closed_address_or_a_sentence_after_a_label_stays_apart() -> None:
+    # Near misses: the address closed its brackets already; the paragraph after "Available at:" is
+    # prose, not an address alone.
+    body = [
+        run("Available at: <http://ieeexplore.ieee.org/a> and more of the sentence here"),
+        run("m.ezproxy.wlv.ac.uk/S0920548912001262/main.pdf>"),
+        run("The database is Available at:"),
+        run("the library, on request, to every student."),
+    ]
+    assert len(read_docx(package(body), path="file.docx").blocks) == 4
