@@ -901,3 +901,58 @@ def test_a_closed_address_or_a_sentence_after_a_label_stays_apart() -> None:
         run("the library, on request, to every student."),
     ]
     assert len(read_docx(package(body), path="file.docx").blocks) == 4
+
+
+# 21. Author-date lines in a headless list of linked entries (generic._AUTHOR_YEAR_HEAD) ----------
+
+_ANNOTATION_LINE = (
+    "The source describes crowd sourcing as well as annotation programs and gives opinions on the "
+    "possibilities crowd sourcing has for the future of the field."
+)
+
+
+def test_a_long_author_date_entry_and_one_without_an_address_are_entries() -> None:
+    body = [
+        run("7C009 Literature Survey"),
+        run("Can social media be reliably analysed to provide useful statistical data?"),
+        run(
+            "Ahmed, S., Pasquier, M., & Qadah, G. (2013). Key issues in conducting sentiment analysis on Arabic social "
+            "media text. [Online] pp.72–77 [Accessed 29 October 2014] Available at: <http://ieeexplore.ieee.org/a>"
+        ),
+        run(_ANNOTATION_LINE),
+        run(
+            "Wan, S., & Paris, C. (2014). Improving government services with social media feedback. In Proceedings "
+            "of the 19th international conference on intelligent user interfaces, Haifa, Israel, 24-27 February "
+            "2014. New York: Association for Computing Machinery. [Online] ACM. "
+            "doi:10.1145/2557500.2557513, pp.27–36 [Accessed 30 October 2014] Available at: "
+            "<Y6BR4ZMFv6Gd__Mvhl5za27t19uT4uN__5B_CCwB5rxJ5fm1EyjKFLZ3qfLWlNVFhCT3EI40hSbcp41FwHcFMKohrg4La>"
+        ),
+        run(_ANNOTATION_LINE),
+        run(
+            "Alhanini, Y. (2011). The Enhancement of Arabic Stemming by Using Light Stemming and Dictionary-Based "
+            "Stemming. Journal of Software Engineering and Applications, 04(09), pp.522–526."
+        ),
+        run(
+            "Dredze, M. (2012). How Social Media Will Change Public Health. IEEE Intelligent Systems. [Online] "
+            "27(4), pp.81–84 [Accessed 30 October 2014] Available at: <http://ieeexplore.ieee.org/b>"
+        ),
+        run(_ANNOTATION_LINE),
+    ]
+    # Empty paragraphs between the items, as the survey has them.
+    spaced = [part for paragraph in body for part in (paragraph, "")]
+    notes = notes_of(package(spaced))
+    assert [fn.title for fn in notes.values()] == [  # type: ignore[attr-defined]
+        "Key issues in conducting sentiment analysis on Arabic social media text",
+        "Improving government services with social media feedback",
+        "The Enhancement of Arabic Stemming by Using Light Stemming and Dictionary-Based Stemming",
+        "How Social Media Will Change Public Health",
+    ]
+
+
+def test_prose_lines_between_linked_entries_stay_out() -> None:
+    from citecheck.parse.generic import _AUTHOR_YEAR_HEAD
+
+    # Near misses: an annotation, a sentence naming an author and a year in prose.
+    assert not _AUTHOR_YEAR_HEAD.match(_ANNOTATION_LINE)
+    assert not _AUTHOR_YEAR_HEAD.match("In 2013, Ahmed and others showed (2013) that sentiment is hard.")
+    assert _AUTHOR_YEAR_HEAD.match("Alhanini, Y. (2011). The Enhancement of Arabic Stemming.")
