@@ -412,6 +412,36 @@ def _table_row(paragraph: Any, rows: dict[Any, int]) -> tuple[int | None, bool]:
     return number, header is not None and (header.get(f"{_W}val") or "1").lower() not in _OFF
 
 
+def _layout(paragraph: Any) -> tuple[int, int]:
+    """A paragraph's own (left, hanging) indentation in twentieths of a point, (0, 0) unset."""
+    ind = paragraph.find(f"{_W}pPr/{_W}ind")
+    if ind is None:
+        return 0, 0
+
+    def value(*names: str) -> int:
+        raw = next((ind.get(f"{_W}{name}") for name in names if ind.get(f"{_W}{name}")), "0") or "0"
+        return int(raw) if raw.lstrip("-").isdigit() else 0
+
+    return value("left", "start"), value("hanging")
+
+
+def _asides(blocks: list[Block], layouts: list[tuple[int, int]]) -> None:
+    """Mark the annotations of an annotated bibliography laid out by indentation: a paragraph set
+    in as a block (a left indent, no hanging one) between two entries that share one hanging
+    indent, empty paragraphs aside (``Block.aside``). Data: fixtures/parse-eval-docx, a Word
+    annotated bibliography (entries left 720 hanging 720, each annotation left 360): its eleven
+    annotations were read as entries between the entries, every label after the first shifted.
+    Guard: both neighbours hang alike and the paragraph does not; a list whose paragraphs all
+    hang, or none, marks nothing."""
+    shown = [i for i, block in enumerate(blocks) if block.text.strip()]
+    for before, here, after in zip(shown, shown[1:], shown[2:], strict=False):
+        left, hanging = layouts[here]
+        if hanging or left <= 0 or blocks[here].kind != "paragraph":
+            continue
+        if layouts[before][1] > 0 and layouts[before] == layouts[after]:
+            blocks[here].aside = True
+
+
 def _first_line_indent(paragraph: Any) -> int:
     """Where a paragraph's first line starts, in twentieths of a point, from its own indentation
     (``w:ind``: left or start, less a hanging indent, plus a first-line indent); 0 when it sets
@@ -624,6 +654,7 @@ def _read_package(package: _Package, path: str) -> ReadResult:
     typed: list[set[int]] = []  # per block, the anchors typed in superscript (by id)
     previous_indent = 0
     rows: dict[Any, int] = {}  # the table rows met (their elements, kept alive), in reading order
+    layouts: list[tuple[int, int]] = []  # per block, its paragraph's (left, hanging) indentation
     line = 0
     for paragraph in body.iter(f"{_W}p") if body is not None else ():
         line += 1
@@ -642,6 +673,7 @@ def _read_package(package: _Package, path: str) -> ReadResult:
         if styled is not None:
             kind = styled
         indent = _first_line_indent(paragraph)
+        layouts.append(_layout(paragraph))
         table_row, table_head = _table_row(paragraph, rows)
         block = Block(
             reader.text,
@@ -661,10 +693,12 @@ def _read_package(package: _Package, path: str) -> ReadResult:
             and _continues(blocks[-1], previous_indent, block, indent)
         ):
             typed[-1] |= {id(a) for a in _join(blocks[-1], block, [reader.anchors[i] for i in reader.typed])}
+            layouts.pop()
         else:
             blocks.append(block)
             typed.append({id(reader.anchors[i]) for i in reader.typed})
             previous_indent = indent
+    _asides(blocks, layouts)
     _drop_stray_typed(blocks, typed, numbering)
     for note_kind, part_type in _NOTE_KINDS:
         part = parts.get(part_type)

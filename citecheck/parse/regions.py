@@ -1362,7 +1362,7 @@ def _line_among_entries(blocks: Sequence[Block], index: int) -> bool:
     and no full stop; the list's end has entries on one side only."""
     block = blocks[index]
     text = block.text.strip()
-    if block.item or "\n" in text or len(text) > _UNLABELLED_MAX or not _opens_entry(text):
+    if block.item or block.aside or "\n" in text or len(text) > _UNLABELLED_MAX or not _opens_entry(text):
         return False
     if not (text.endswith(".") and ", " in text):
         return False  # a sub-heading between groups of entries ("Websites", "Lo que se consulta sin IA")

@@ -956,3 +956,63 @@ def test_prose_lines_between_linked_entries_stay_out() -> None:
     assert not _AUTHOR_YEAR_HEAD.match(_ANNOTATION_LINE)
     assert not _AUTHOR_YEAR_HEAD.match("In 2013, Ahmed and others showed (2013) that sentiment is hard.")
     assert _AUTHOR_YEAR_HEAD.match("Alhanini, Y. (2011). The Enhancement of Arabic Stemming.")
+
+
+# 22. An annotation indented as a block between hanging entries is no entry (docx._asides) ----------
+
+
+def _hang(text: str) -> str:
+    return '<w:pPr><w:ind w:left="720" w:hanging="720"/></w:pPr>' + run(text)
+
+
+def _block_in(text: str) -> str:
+    return '<w:pPr><w:ind w:left="360"/></w:pPr>' + run(text)
+
+
+def test_annotations_set_in_between_hanging_entries_are_no_entries() -> None:
+    body = [
+        run("Marijuana policy is changing (Brenan, 2020)."),
+        '<w:pPr><w:pStyle w:val="Heading1"/></w:pPr>' + run("Bibliography"),
+        _hang(
+            "Berke, J., & Lee, Y. J. (2022, November 9). Business Insider. Retrieved from States: https://www.businessinsider.com/a"
+        ),
+        _block_in(
+            "The authors summarize the legality status of Marijuana use in each state, namely recreational, medicinal, or illegal."
+        ),
+        "",
+        _hang(
+            "Brenan, M. (2020, November 9). Gallup. Retrieved from Support for Legal Marijuana: https://news.gallup.com/b"
+        ),
+        _block_in(
+            "Brenan describes the demographics of the populations who do and do not support legalization, by age and party."
+        ),
+        "",
+        _hang(
+            "MacCoun, R., & Reuter, P. (2001). Evaluating alternative cannabis regimes. British Journal of Psychiatry, 123-128."
+        ),
+        _block_in(
+            "This article examines legal options for treatment of cannabis, including legalization and decriminalization."
+        ),
+        "",
+        _hang(
+            "Maryland State Archives. (2021, April 1). Maryland at a Glance Workforce. Retrieved from https://msa.maryland.gov/c"
+        ),
+    ]
+    styles = '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style>'
+    notes = notes_of(package(body, styles=styles))
+    assert [fn.url for fn in notes.values()] == [  # type: ignore[attr-defined]
+        "https://www.businessinsider.com/a",
+        "https://news.gallup.com/b",
+        None,
+        "https://msa.maryland.gov/c",
+    ]
+
+
+def test_a_list_of_hanging_entries_alone_marks_nothing_aside() -> None:
+    # Near misses: every paragraph hangs (no annotation), or none does (plain paragraphs).
+    hanging = [
+        _hang(f"Author{n}, A. ({2000 + n}). Title number {n}. Publisher, {2000 + n}.") for n in range(4)
+    ]
+    assert not any(b.aside for b in read_docx(package(hanging), path="file.docx").blocks)
+    plain = [_block_in(f"Paragraph {n} of an indented quotation, set in from the margin.") for n in range(4)]
+    assert not any(b.aside for b in read_docx(package(plain), path="file.docx").blocks)
