@@ -442,6 +442,14 @@ def _asides(blocks: list[Block], layouts: list[tuple[int, int]]) -> None:
             blocks[here].aside = True
 
 
+def _first_line_only(paragraph: Any) -> bool:
+    """Whether a paragraph is set in by a first-line indent only (w:firstLine, no left indent)."""
+    left, _ = _layout(paragraph)
+    ind = paragraph.find(f"{_W}pPr/{_W}ind")
+    first = ind.get(f"{_W}firstLine") if ind is not None else None
+    return left <= 0 and bool(first) and (first or "0").lstrip("-").isdigit() and int(first or "0") > 0
+
+
 def _first_line_indent(paragraph: Any) -> int:
     """Where a paragraph's first line starts, in twentieths of a point, from its own indentation
     (``w:ind``: left or start, less a hanging indent, plus a first-line indent); 0 when it sets
@@ -482,7 +490,9 @@ _ADDRESS_END = re.compile(r"(?:https?://|doi:\s?10\.|www\.)\S+$")
 _ADDRESS_ALONE = re.compile(r"(?:https?://|doi:\s?10\.)\S+")
 
 
-def _continues(previous: Block, previous_indent: int, block: Block, indent: int) -> bool:
+def _continues(
+    previous: Block, previous_indent: int, block: Block, indent: int, *, first_line_only: bool = False
+) -> bool:
     """Whether ``block`` is the rest of ``previous``, split off by a typed line break: a reference
     entry laid out as a hanging indent by hand, its first line a paragraph of its own and the rest
     a second paragraph indented under it, or led by spaces ("Abdullah, D., … The application of
@@ -516,7 +526,10 @@ def _continues(previous: Block, previous_indent: int, block: Block, indent: int)
     broken_title = (block.text.lstrip(" ")[:1].islower() or block.text[:2] == " (") and _DATED_HEAD.search(
         previous.text
     ) is not None
-    moved = indent > previous_indent or block.text[:2].isspace() or broken_title
+    # Set further right by a left indent: a first-line indent alone is a body paragraph's own
+    # ("Results of the Survey Study" ⏎ [first line indented] "The survey was …"), no continuation.
+    shifted = indent > previous_indent and not first_line_only
+    moved = shifted or block.text[:2].isspace() or broken_title
     head = previous.text.rstrip()
     # A heading's few words ("References", "Works Cited") and an entry that opens on its own label
     # ("[1] R. Re …", "2. …") start no continuation.
@@ -535,7 +548,7 @@ def _continues(previous: Block, previous_indent: int, block: Block, indent: int)
     padded = previous.text[-2:].isspace()
     if not (_OPEN_END.search(head) or (padded and head.endswith(":"))):
         return False
-    return indent > previous_indent or previous.text[-1:].isspace() or broken_title
+    return shifted or previous.text[-1:].isspace() or broken_title
 
 
 def _join(previous: Block, block: Block, typed: list[Anchor]) -> list[Anchor]:
@@ -690,7 +703,9 @@ def _read_package(package: _Package, path: str) -> ReadResult:
             blocks
             and kind == "paragraph"
             and blocks[-1].table_row == table_row
-            and _continues(blocks[-1], previous_indent, block, indent)
+            and _continues(
+                blocks[-1], previous_indent, block, indent, first_line_only=_first_line_only(paragraph)
+            )
         ):
             typed[-1] |= {id(a) for a in _join(blocks[-1], block, [reader.anchors[i] for i in reader.typed])}
             layouts.pop()

@@ -1016,3 +1016,14 @@ def test_a_list_of_hanging_entries_alone_marks_nothing_aside() -> None:
     assert not any(b.aside for b in read_docx(package(hanging), path="file.docx").blocks)
     plain = [_block_in(f"Paragraph {n} of an indented quotation, set in from the margin.") for n in range(4)]
     assert not any(b.aside for b in read_docx(package(plain), path="file.docx").blocks)
+
+
+def test_a_heading_line_over_a_first_line_indented_paragraph_stays_apart() -> None:
+    # Near miss of the split-entry rule: a heading typed as a plain line (four words, no stop) over
+    # a body paragraph set in by a first-line indent only.
+    body = [
+        run("Results of the Survey Study"),
+        '<w:pPr><w:ind w:firstLine="720"/></w:pPr>'
+        + run("The survey was answered by forty students in two weeks."),
+    ]
+    assert len(read_docx(package(body), path="file.docx").blocks) == 2
