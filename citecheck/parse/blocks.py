@@ -172,6 +172,9 @@ class Block:
     row_key: str | None = None
     # A row of a table under a notes heading: an entry though it neither links nor dates its source.
     headed_row: bool = False
+    # A paragraph the layout sets apart from the list around it: a DOCX annotation indented as a block
+    # between entries that share a hanging indent (docx._asides). It is no entry of that list.
+    aside: bool = False
     # The table row a cell's block was read from (HTML: each cell is a block of its own), numbered
     # in reading order: the generic fallback reads the cells of one row as one line again.
     table_row: int | None = None

@@ -58,6 +58,7 @@ from citecheck.parse.styles import (
     title_line,
     titles_before_names,
     venue_after_title,
+    without_journal_volume_tail,
     without_unopened_parenthesis,
 )
 from citecheck.parse.trailing_dates import trailing_month_dates
@@ -174,6 +175,8 @@ def _access_date(
         if first_label is None:
             first_label = label.start()
         found = date_after_label(text, label.end(), label.lastgroup, month_first=month_first)
+        if found is None:
+            found = _yearless_access(text, label.start(), label.end())
         if found is not None:
             return _Access(found[0], label.start(), found[1])
     before = date_before_label(text, search_from) if first_label is None else None
@@ -188,6 +191,44 @@ def _access_date(
     # head and title end where they did without it.
     csl = csl_access_date(text, search_from, month_first=month_first)
     return _Access(csl[0] if csl is not None else None, first_label, None)
+
+
+# "Accessed November 23." with no year: Chicago author-date as reference managers render it (CSL's
+# chicago-author-date) dates a web page that gives no date of its own by the year it was read and
+# leaves that year out of the access date: "Akehurst, Steve. 2019. “Housing and the 2017 Election:
+# What the Numbers Say.” Accessed November 23. https://…". The year is the entry's.
+_MONTH_DAY = re.compile(
+    r"\s*(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?P<day>\d{1,2})(?![\d,])"
+)
+# The entry's date: its first year closing a field, "2019." or "(2019)", the author-date group.
+_ENTRY_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})[a-z]?[.)]")
+_MONTHS = {
+    name: number
+    for number, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1
+    )
+}
+
+
+def _yearless_access(text: str, label_start: int, label_end: int) -> tuple[dt.date, int] | None:
+    """The access date "Accessed November 23." with the entry's year (see _MONTH_DAY). Data:
+    fixtures/parse-eval-docx, a Word essay's Chicago author-date bibliography (a reference
+    manager's): five web pages' access dates unread. Guard: an English month and day that no year
+    follows, and a year closing a field before the label (the entry's date group, "2019." or
+    "(2019)"; a year inside the title, "the 2017 Election:", is none); without one, no access
+    date."""
+    match = _MONTH_DAY.match(text, label_end)
+    if match is None:
+        return None
+    year = _ENTRY_YEAR.search(text, 0, label_start)
+    if year is None:
+        return None
+    try:
+        value = dt.date(int(year.group(1)), _MONTHS[match["month"][:3].lower()], int(match["day"]))
+    except ValueError:
+        return None
+    return value, match.end()
 
 
 def _label_in_emphasis(text: str, marks: Sequence[Mark], label_start: int | None) -> bool:
@@ -245,6 +286,15 @@ _PRINTED_LINK_IN_QUOTES = re.compile(
 )
 
 
+def _inside_quotation(text: str, position: int) -> bool:
+    """Whether ``position`` stands inside a quoted title: more curly opening quotes than closing ones
+    before it, or an odd number of straight ones. An address label there is the title's own word:
+    MLA's “Art Museums Online: Using Interactive Websites to Build Cultural Capital.” (an annotated
+    bibliography of fixtures/parse-eval-docx) read as the title "Art Museums", cut at "Online:"."""
+    before = text[:position]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 def _merge_links(found: list[tuple[str, int, int]], links: Sequence[str]) -> list[str]:
     urls = [url for url, _, _ in found]
     for raw_href in links:
@@ -252,6 +302,20 @@ def _merge_links(found: list[tuple[str, int, int]], links: Sequence[str]) -> lis
             continue
         href = _clean_href(raw_href)
         if any(href.rstrip("/") == url.rstrip("/") for url in urls):
+            continue
+        # Link text that shows the address without its scheme ("www.bbc.co.uk/news/…",
+        # "www.bcgperspectives.com"), the link's target with it ("http://www.bbc.co.uk/news/…"): the
+        # target says which scheme the author's address has, where normalise_url would guess https.
+        # Data: fixtures/parse-eval-docx, Word and Google Docs bibliographies (an MLA list: three
+        # entries; a Harvard list: two), read https:// for http://. Guard: the text has no scheme
+        # and is the target's address whole (a host alone is the _BARE_HOST case below).
+        schemeless = href.partition("://")[2].rstrip("/").lower()
+        same = next(
+            (i for i, url in enumerate(urls) if "://" not in url and url.rstrip("/").lower() == schemeless),
+            None,
+        )
+        if same is not None:
+            urls[same] = href
             continue
         if any(url.startswith(href + ".") for url in urls):
             # A Markdown reader's autolink of a host broken after its dot ("https://osrg. github.io/
@@ -1892,15 +1956,88 @@ def _quoted_head_title(title: str, text: str) -> str:
 # its title) introduces the address; it names no work. Only a title of one word that is a stop word
 # of some language and stands alone before the address with one space, no stop or colon: "Go:
 # https://go.dev" and "Title. https://…" keep their titles.
+# The words that point the reader to an address: a citation signal, abbreviated or written out
+# (German "s." for "siehe"), closing the words before a bare address ("s. http://www.railway-
+# stations.org/", "Für weitere Informationen siehe https://…", "For more information see https://…").
+_POINTING_WORDS = frozenset(
+    {"s", "siehe", "vgl", "see", "cf", "voir", "véase", "vease", "vedi", "zie", "ver", "veja", "zob"}
+)
+_LEAD_IN_WORDS = 6
+
+
 def _introduces_address(title: str, text: str, url_start: int) -> bool:
-    """Whether ``title`` is a lone function word introducing the entry's address (see above)."""
+    """Whether ``title`` is what introduces the entry's bare address, not a work's name: a lone
+    function word (see above), or the whole text before the address closing on a word that points
+    to it, lower-case, in six words at most ("s." alone; "Für weitere Informationen siehe"). Data:
+    fixtures/parse-eval-docx, a German seminar paper's footnotes (three notes read with the titles
+    "s" and "Für weitere Informationen siehe"). Guard: the lead is all the text before the address,
+    and its pointing word is lower-case, with no comma before it: "What You See https://…" and
+    "Ionic Framework, see https://…" name a work."""
     word = title.strip()
-    return (
+    lead = text[:url_start].strip()
+    if (
         len(word.split()) == 1
         and word.casefold() in stopwords.every_language()
-        and text[:url_start].strip() == word
+        and lead == word
         and text[:url_start].endswith(" ")
+    ):
+        return True
+    last = lead.rstrip(":").split()[-1] if lead.split() else ""
+    return (
+        lead.startswith(word)
+        and "," not in lead  # "Ionic Framework, see https://…": a name, then the pointer
+        and len(lead.split()) <= _LEAD_IN_WORDS
+        and last.islower()
+        and last.rstrip(".:") in _POINTING_WORDS
     )
+
+
+# A German short note (Kurzbeleg): "Chris Griffith: Mobile App Development with Ionic 2, S.5" — the
+# author's given name and surname, a colon, the title, the page ("S." Seite).
+_SHORT_NOTE = re.compile(
+    r"(?P<name>[A-ZÀ-Ý][^\W\d_]+(?:[- ][A-ZÀ-Ý][^\W\d_]+){1,2}):\s+(?P<title>[^:]+?),\s*S\.\s?\d+(?:\s?[-–]\s?\d+)?(?:\s?f{1,2}\.)?\.?"
+)
+
+
+def _short_note_title(title: str, text: str) -> str:
+    """The title of a German short note ("Autor: Titel, S. 5", see _SHORT_NOTE) without its author:
+    a seminar paper's footnotes in fixtures/parse-eval-docx read "Chris Griffith: Mobile App
+    Development with Ionic 2" (twice). Guard: the whole note is so written, the name two or three
+    capitalised words, the page after "S." closing it, and no address; "Harry Potter: Der Stein der
+    Weisen" without a page, or with an address, keeps its title."""
+    found = _SHORT_NOTE.fullmatch(text.strip())
+    if found is None or not title.startswith(found.group("name")):
+        return title
+    return found.group("title").strip()
+
+
+_TITLE_CASE_WORD = re.compile(r"[A-ZÀ-Ý0-9&]|(?:of|in|and|the|for|on|to|a|an|de|la|le)$|[^\W\d_]{1,3}$")
+_SENTENCE_CASE_WORD = re.compile(r"[a-zà-ÿ][a-zà-ÿ-]{3,}")
+
+
+def _without_container_after_comma(title: str, text: str) -> str:
+    """A sentence-case title of an author-date entry without the title-cased container that a comma
+    joined to it, the journal or newspaper Harvard would set in italics: "(2017). Modelling driver
+    distraction effects due to mobile phone use on reaction time, Transportation Research Part C:
+    Emerging Technologies, Available From: …", "(2015) BCG allows consultants, partners to take
+    time off every week to pursue their interests, The Economic Times India, 2 October." Data:
+    fixtures/parse-eval-docx, two Word essays' Harvard lists (four titles read with their
+    journal). Guard: a bracketed year before the title (the author-date head), the title in
+    sentence case (two lower-case words of four letters or more after its first), the part after
+    its last comma in title case, two to eight words; a title-cased title ("Persuasive Technology:
+    The Technology That Connects, Controls Us") or one short part before the comma keeps it."""
+    before, comma, after = title.rpartition(", ")
+    if not comma or title not in text:
+        return title
+    if _BRACKETED_YEAR.search(text[: text.find(title)]) is None:
+        return title
+    tail = after.split()
+    if not 2 <= len(tail) <= 8 or not all(_TITLE_CASE_WORD.match(word) for word in tail):
+        return title
+    if not tail[0][:1].isupper() or any(c.isdigit() for c in after):
+        return title
+    lower = [word for word in before.split()[1:] if _SENTENCE_CASE_WORD.fullmatch(word.strip(",:;"))]
+    return before if len(before.split()) >= 4 and len(lower) >= 2 else title
 
 
 def _before_page_pin(title: str) -> str:
@@ -2085,7 +2222,7 @@ def _parse_entry(
         ends.append(min(start for _, start, _ in found))
     if access.label_start is not None:
         ends.append(access.label_start)
-    intro = _URL_INTRO.search(text)
+    intro = next((m for m in _URL_INTRO.finditer(text) if not _inside_quotation(text, m.start())), None)
     if intro is not None and (intro.start() > 0 or (found and found[0][1] >= intro.end())):
         # (An entry opening with its address label, "Disponível em: <URL>. Acesso em: …", as ABNT
         # lists cite a page they name no title for, has no head: the label is no title.)
@@ -2151,6 +2288,10 @@ def _parse_entry(
         title = None
     if title is not None:
         title = _quoted_head_title(_before_page_pin(_case_name(title)), text)
+    if title is not None and not urls:
+        title = _short_note_title(title, text)
+    if title is not None:
+        title = without_journal_volume_tail(_without_container_after_comma(title, text))
     if title is not None and found and _introduces_address(title, text, found[0][1]):
         title = None
     return EntryFields(

@@ -345,6 +345,18 @@ def _known(found: Sequence[Footnote]) -> set[str]:
     return known
 
 
+# An author-date reference's head: authors inverted ("Wan, S., & Paris, C."), then the bracketed year.
+# A line so opened is an entry, not prose, up to _ENTRY_WORDS words besides its address (a
+# proceedings paper with its venue, publisher, DOI and access note: 47 words in a UK Harvard survey
+# of fixtures/parse-eval-docx, over _PROSE_WORDS), and, with no address, an entry of a plain run
+# of such lines that it stands inside (_siblings).
+_AUTHOR_YEAR_HEAD = re.compile(
+    r"[A-ZÀ-Ý][^\W\d_]+(?:[-’'][A-ZÀ-Ý]?[^\W\d_]+)*,\s(?:[A-ZÀ-Ý]\.|[A-ZÀ-Ý][^\W\d_]+)[^()\n]{0,200}?"
+    r"\((?:19|20)\d{2}[a-z]?\)"
+)
+_ENTRY_WORDS = 80
+
+
 def _item(raw: str, index: int, known: set[str]) -> _Item | None:
     if not _ADDRESS_HINT.search(raw) or _TABLE_RULE.match(raw) or _REFERENCE_DEFINITION.match(raw):
         return None
@@ -357,7 +369,8 @@ def _item(raw: str, index: int, known: set[str]) -> _Item | None:
     urls = [url for url in urls if url.lower().startswith(("http://", "https://", "www."))]
     if not urls or len(urls) > _MAX_URLS or any(_core(url) in known for url in urls):
         return None
-    if len(_words_besides(visible, urls)) > _PROSE_WORDS:
+    words = len(_words_besides(visible, urls))
+    if words > _PROSE_WORDS and not (words <= _ENTRY_WORDS and _AUTHOR_YEAR_HEAD.match(body.strip())):
         return None
     if _cells(raw) is None and _runs_on(visible, urls):
         return None
@@ -703,9 +716,33 @@ def _depth(raw: str) -> int:
     return len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip(" "))
 
 
+def _plain_siblings(run: list[_Item], lines: Sequence[str]) -> list[_Item]:
+    """A run of plain lines (no bullet, label or table) with the lines inside it that open as its
+    items do, an author-date head (_AUTHOR_YEAR_HEAD), and cite no address: a journal article
+    among linked ones ("Alhanini, Y. (2011). The Enhancement of Arabic Stemming …, 04(09),
+    pp.522–526.", a UK Harvard survey of fixtures/parse-eval-docx whose entries alternate with
+    annotations; lost, the entries after it were numbered one short). Guard: only between the
+    run's first and last items, only where most items open so, and only lines of
+    :data:`_CONTINUED_WORDS` words at most; an annotation's prose opens on no such head."""
+    heads = sum(1 for item in run if _AUTHOR_YEAR_HEAD.match(lines[item.line].strip()))
+    if heads * 3 < len(run) * 2:
+        return run
+    covered = {i for item in run for i in range(item.line, item.last + 1)}
+    found = [
+        _Item(index, index, lines[index].strip(), None, None, [])
+        for index in range(run[0].line, run[-1].last + 1)
+        if index not in covered
+        and _AUTHOR_YEAR_HEAD.match(lines[index].strip())
+        and len(lines[index].split()) <= _CONTINUED_WORDS
+    ]
+    return sorted([*run, *found], key=lambda item: item.line)
+
+
 def _siblings(run: list[_Item], lines: Sequence[str]) -> tuple[list[_Item], int]:
     """:func:`_with_siblings` within the list: the run with its siblings, and the line after it."""
     shapes = {_shape(lines[item.line]) for item in run}
+    if shapes == {None}:
+        return _plain_siblings(run, lines), run[-1].last + 1
     if len(shapes) != 1 or None in shapes:
         return run, run[-1].last + 1
     shape = shapes.pop()

@@ -2018,6 +2018,16 @@ _CLOSING_DATE_FIELD = re.compile(
 )
 
 
+# A month and day right before a closing ", 2013": the year ends a US date, "December 31, 2013". The
+# date is a field of its own after a comma ("Title, May 5, 2013"), else the title's words ("Internet
+# Access Services: Status as of December 31, 2013", an italic title in the FCC's 2015 order,
+# fixtures/parse-eval-docx, read "… as of December 31").
+_MONTH_DAY_BEFORE = re.compile(
+    r"(?P<sep>,\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}$"
+)
+
+
 def _unbalanced_tail(title: str) -> str:
     """A title without a bracket left open at its end and its words ("National Transit Summaries
     and Trends (multiple years: 2009", the rest cut at a comma inside the brackets: heldback-16's
@@ -2113,18 +2123,56 @@ _CHICAGO_FACTS_AFTER = re.compile(
 _TRANSLATOR_AFTER = re.compile(r",\s(?:trans|ed|eds)\.\s(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+.*$")
 
 
+_HEADING_HASHES = re.compile(r"^#+(?:\s+|$)|(?:^|\s+)#+$")
+_JOURNAL_VOLUME_TAIL = re.compile(
+    r"[:,]\s+[A-ZÀ-Ý][^:,()]{2,80}?\s+\d{1,4}\s?\(\w{1,8}\)\s?:\s?\d+(?:\s?[-–]\s?\d+)?$"
+)
+
+
+def without_journal_volume_tail(title: str) -> str:
+    """``title`` without a journal, volume, issue and pages run on after it (_JOURNAL_VOLUME_TAIL),
+    where three words at least stay."""
+    tail = _JOURNAL_VOLUME_TAIL.search(title)
+    if tail is not None and len(title[: tail.start()].split()) >= 3:
+        return title[: tail.start()].rstrip()
+    return title
+
+
+# MLA 9's "other contributors" element after a title: ", edited by …", ", translated by …".
+_CONTRIBUTORS_AFTER = re.compile(
+    r",\s+(?:edited|translated|directed|performed|narrated|illustrated|compiled|introduced|adapted)"
+    r"\s+by\s+[A-Z]"
+)
+
+
 def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
     if not keep_medium:
         title = MEDIUM.sub(" ", title)
     title = " ".join(title.split()).strip()
     # Typst's link call left before its URL ("Title:\\ #link(\"https://…\")"): markup, not title.
     title = _TYPST_LINK.sub("", title)
-    title = title.strip(" ,;:–—-#\\").strip()
+    title = title.strip(" ,;:–—-\\").strip()
+    # A Markdown heading's "#" marks, set apart by a space ("## Title", "Title ##"); one glued to a
+    # word is the title's ("#Republic: Divided Democracy in the Age of Social Media", a hashtag title
+    # in a Word memo's footnotes of fixtures/parse-eval-docx; "Programming in C#").
+    title = _HEADING_HASHES.sub("", title).strip(" ,;:–—-\\").strip()
     # "et al." of an author list, set in italics and so left before the title once the first author
     # was read ("Rae, J.W., _et al._ Scaling language models: …": two entries of an essay's Nature
     # list, en-nature-numbered-essay-deep-learning-wall-references.md 12 and 13): no title opens so.
     title = _LEADING_ET_AL_TITLE.sub("", title)
     title = _without_leading_pictographs(title)
+    # MLA's contributors after the title ("Design and Modernity in Asia : National Identity …
+    # 1945-1990, edited by Yunah Lee, and Megha Rajguru, Bloomsbury Publishing USA, 2022.": an
+    # annotated bibliography of fixtures/parse-eval-docx, read with the editors and publisher on
+    # its title). Guard: ", <role> by " after two words at least; "Poems Edited by Women" (no
+    # comma before it) is a title.
+    # A journal with its volume, issue and pages run on after the title ("Internet security: a case
+    # study of firewall selection: Information Management & Computer Security 6(4): 178-184", a
+    # Harvard list of fixtures/parse-eval-docx): "Journal 6(4): 178-184" closes no title.
+    title = without_journal_volume_tail(title)
+    contributors = _CONTRIBUTORS_AFTER.search(title)
+    if contributors is not None and len(title[: contributors.start()].split()) >= 2:
+        title = title[: contributors.start()]
     # A bracket or slash left open at the end ("Title. (", "Title?, /") is the start of the next field;
     # a slash glued to a word is the title's own ("répertoire .claude/").
     # The brackets and slashes left open at its end ("Title (", "Title /").
@@ -2177,7 +2225,13 @@ def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
         return None  # "(n.d.). Retrieved from …": a date group, no title
     closing_date = _CLOSING_DATE_FIELD.search(title)
     if closing_date is not None and closing_date.start() > 0:
-        title = title[: closing_date.start()].rstrip()
+        month_day = _MONTH_DAY_BEFORE.search(title, 0, closing_date.start())
+        if month_day is None:
+            title = title[: closing_date.start()].rstrip()
+        elif month_day.group("sep"):
+            # "Title, May 5, 2013": the whole date is the field, not its year alone.
+            title = title[: month_day.start()].rstrip()
+        # Else "… Status as of December 31, 2013": the date is the title's own words.
     # Nor is the version of a project document cited as "ver." ("Norme di Progetto ver. 1.0.0",
     # "Glossario ver. 1.0.0": heldback-10's Typst list of an Italian course project's own documents).
     # A standard's or a product's version written out is its title's ("Cybersecurity Framework
@@ -3341,8 +3395,22 @@ def _group_author(sentence: str) -> bool:
 # and the title after it, each closed by a stop, read as an abbreviated journal ("Tabea. Johann …
 # Newspaper. Scihi") after a title "Tietz". The lead counts only where a whole sentence follows it
 # and another after that; "Title, Inf. Resursy Ross., 2010" (Pleiades) has none.
+# The given name may end on a middle initial, its stop the name's ("Ghosh, Monica G. Tiger Files: …
+# ProQuest Dissertations Publishing, 2013.": an annotated bibliography of fixtures/parse-eval-docx,
+# read with the title "Monica G. Tiger Files: …").
 _INVERTED_NAME_LEAD = re.compile(
-    r"[A-ZÀ-Ý][a-zà-ÿ'’\-]+,\s[A-ZÀ-Ý][a-zà-ÿ'’\-]+(?:\s[A-ZÀ-Ý][a-zà-ÿ'’\-]+)?\.\s"
+    r"[A-ZÀ-Ý][a-zà-ÿ'’\-]+,\s[A-ZÀ-Ý][a-zà-ÿ'’\-]+(?:\s[A-ZÀ-Ý][a-zà-ÿ'’\-]+)?(?:\s[A-ZÀ-Ý]\.|\.)\s"
+    r"(?=[^.]{10,}\.\s+[A-ZÀ-Ý])"
+)
+
+
+# MLA's and Chicago's one inverted author whose given name ends on a middle initial: "Ghosh, Monica
+# G. Tiger Files: …. ProQuest Dissertations Publishing, 2013." The initial's stop ends the name, not
+# a sentence of the title ("Monica G. Tiger Files: …" was read, an annotated bibliography of
+# fixtures/parse-eval-docx; "Smith, John A. The Book of Things." read "Smith"). Guard: a whole
+# sentence follows it and another after that, as _INVERTED_NAME_LEAD asks.
+_INVERTED_INITIAL_NAME = re.compile(
+    r"[A-ZÀ-Ý][a-zà-ÿ'’\-]+,\s[A-ZÀ-Ý][a-zà-ÿ'’\-]+(?:\s[A-ZÀ-Ý][a-zà-ÿ'’\-]+)?\s[A-ZÀ-Ý]\.\s"
     r"(?=[^.]{10,}\.\s+[A-ZÀ-Ý])"
 )
 
@@ -3393,6 +3461,7 @@ def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | N
                 _INVERTED_PAIR,
                 _GIVEN_CAPS_NAMES,
                 _DOTTED_VANCOUVER_AUTHORS,
+                _INVERTED_INITIAL_NAME,
             )
         )
         if m is not None

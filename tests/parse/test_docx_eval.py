@@ -1,0 +1,87 @@
+"""Real Word documents (fixtures/parse-eval-docx): how well citecheck's DOCX reader and the shared
+note parser read the reference lists and footnotes of .docx files written by Word, Google Docs and
+WPS Office users (course papers, annotated bibliographies, a proposal, a memo with Word footnotes,
+the FCC's 2015 Open Internet Order), against truth written by hand from their XML before the
+parser ran on them (branch p13-docx; provenance in the set's truth.toml).
+
+Each document is parsed exactly as ``citecheck check`` reads a ``.docx`` file
+(:func:`citecheck.parse.parse_bytes`) and scored as the saved-page sets are
+(benchmarks/saved_pages.py): *found* when a footnote with the note's label comes out, then title,
+URL, access date and publisher where the truth gives them. The held-back quarter (truth.toml's
+``held_back``, HELDBACK-DOCX-RULE.md) counts in its aggregate only; its misses are never printed.
+
+``python -m tests.parse.test_docx_eval`` prints the per-document table (``-v`` adds calibration
+misses).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT / "benchmarks") not in sys.path:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from saved_pages import SetResult, score_set  # noqa: E402
+from saved_pages import table as set_table  # noqa: E402
+
+DOCX_SET = ROOT / "fixtures" / "parse-eval-docx"
+FIELDS = ("found", "title", "url", "accessed", "publisher")
+GATED = ("found", "title", "url", "accessed")
+
+# Floors: set where the branch's end measures (see the figures below), rounded down, so that a
+# regression fails; the held-back aggregate is pinned at what it reads, never above.
+# Measured first on main's parser at 00212e91 (before any rule of this branch): calibration (13
+# documents, 137 notes) found 134/137, titles 105/135 (77.8 %), URLs 113/133 (85.0 %), access dates
+# 132/137 (96.4 %); held back (4 documents, 56 notes) 51/56, 23/56 (41.1 %), 32/52 (61.5 %), 55/56.
+# Eleven calibration documents were added later (truth.toml's calibration_added, outside the held-back
+# rule; some found failures of their own). Main at 00212e91 reads the 24 calibration documents 241/245
+# found, 174/243 titles (71.6 %), 196/240 URLs (81.7 %), 229/245 access dates (93.5 %). With this
+# branch's rules (tests/parse/test_docx_real_set.py): 245/245, 233/243 (95.9 %), 240/240 (100 %),
+# 245/245 (100 %), no document lower than on main. The held-back part (4 documents): main 51/56,
+# 23/56 (41.1 %), 32/52 (61.5 %), 55/56 (98.2 %); branch 54/56, 23/56, 33/52 (63.5 %), 55/56 — it
+# moved only with the headless-list rule (generic._AUTHOR_YEAR_HEAD); its floors are what it reads.
+CALIBRATION_FLOOR = {"found": 1.0, "title": 0.958, "url": 1.0, "accessed": 1.0}
+HELD_BACK_FLOOR = {"found": 0.964, "title": 0.41, "url": 0.634, "accessed": 0.982}
+
+
+def run() -> SetResult:
+    return score_set(DOCX_SET, table_key="document", folder="documents", fields=FIELDS)
+
+
+def table(result: SetResult) -> str:
+    return set_table(result, FIELDS)
+
+
+def test_real_docx_gate() -> None:
+    result = run()
+    report = table(result)
+    for part, floors in (("calibration", CALIBRATION_FLOOR), ("held back", HELD_BACK_FLOOR)):
+        tally = result.calibration if part == "calibration" else result.held_back
+        for name, floor in floors.items():
+            rate = tally.rate(name)
+            assert rate is not None and rate >= floor, f"{part} {name} {rate}\n{report}"
+
+
+def test_the_set_is_real_and_its_held_back_part_fixed() -> None:
+    from saved_pages import load_truth
+
+    truth = load_truth(DOCX_SET)
+    files = sorted(d["file"] for d in truth["document"])
+    assert len(files) >= 15 and all(name.endswith(".docx") for name in files)
+    assert all(d["source"] and "@" in d["source"] for d in truth["document"])
+    # HELDBACK-DOCX-RULE.md: every fourth file name in alphabetical order of the first seventeen
+    # (the documents added later are calibration, outside the rule).
+    added = set(truth.get("calibration_added", []))
+    assert added <= set(files) and not added & set(truth["held_back"])
+    assert truth["held_back"] == [name for name in files if name not in added][3::4]
+    for name in files:
+        assert (DOCX_SET / "documents" / name).stat().st_size < 2_000_000
+
+
+if __name__ == "__main__":
+    outcome = run()
+    print(table(outcome))
+    if "-v" in sys.argv:
+        print("\n".join(outcome.misses))
