@@ -328,6 +328,12 @@ class ServiceSettings(BaseModel):
         description="A connection that has not sent a whole request head (line and headers) this long "
         "after it opened, or after its last answer, is closed.",
     )
+    body_timeout_seconds: float = Field(
+        default=60.0,
+        gt=0,
+        description="A request whose body has not all arrived this long after its head is dropped "
+        "(5 MiB at 1 Mbit/s takes 42 s).",
+    )
     max_connections_per_client: int = Field(
         default=32,
         ge=1,

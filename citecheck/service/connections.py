@@ -1,4 +1,5 @@
-"""Connections that cannot hold the service: a deadline for each request head, a cap per address.
+"""Connections that cannot hold the service: deadlines for each request's head and body, a cap per
+address.
 
 uvicorn answers 503 to everyone once ``limit_concurrency`` connections are open, and it gives a
 connection that sends part of a request head and then nothing (a "slowloris" client) no deadline
@@ -14,6 +15,10 @@ it is cancelled by the first byte received.
   an answer and waits for the next request, it must deliver a whole request head within the
   deadline or it is closed. A request's body is the app's business (its size limit, the job
   deadline), not this timer's.
+* a **body deadline** (``body_timeout_seconds``, default 60 s: 5 MiB, the largest body, at
+  1 Mbit/s takes 42 s): a request whose head came in must deliver its whole body within it, or the
+  connection is closed — a body trickled a byte at a time held its connection as long as the client
+  liked.
 * a **cap per address** (``max_connections_per_client``, default 32): a new connection from an
   address that already holds that many is closed at once, so one client cannot take the 256
   connections the server accepts. Connections from a trusted proxy (``forwarded_allow_ips``) are
@@ -59,12 +64,14 @@ def guarded_protocol(settings: ServiceSettings) -> type[H11Protocol]:
 
     class GuardedH11Protocol(H11Protocol):
         head_deadline = settings.header_timeout_seconds
+        body_deadline = settings.body_timeout_seconds
         per_client = settings.max_connections_per_client
         proxies = tuple(settings.forwarded_allow_ips)
 
         def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
             super().connection_made(transport)
             self._head_timer: asyncio.TimerHandle | None = None
+            self._body_timer: asyncio.TimerHandle | None = None
             host = self.client[0] if self.client else None
             if host is not None and not _trusted(host, self.proxies):
                 held = sum(1 for connection in self.connections if _client_host(connection) == host)
@@ -87,10 +94,21 @@ def guarded_protocol(settings: ServiceSettings) -> type[H11Protocol]:
             if self.conn.their_state is h11.IDLE and not self.transport.is_closing():
                 self.transport.close()  # no whole request head in time
 
+        def _body_overdue(self) -> None:
+            self._body_timer = None
+            if self.conn.their_state is h11.SEND_BODY and not self.transport.is_closing():
+                self.transport.close()  # the body did not all arrive in time
+
         def handle_events(self) -> None:
             super().handle_events()
-            if self.conn.their_state is not h11.IDLE:
-                self._stop_head_timer()  # the head is in: the rest is the app's
+            state = self.conn.their_state
+            if state is not h11.IDLE:
+                self._stop_head_timer()  # the head is in
+            if state is h11.SEND_BODY and getattr(self, "_body_timer", None) is None:
+                self._body_timer = self.loop.call_later(self.body_deadline, self._body_overdue)
+            elif state is not h11.SEND_BODY and getattr(self, "_body_timer", None) is not None:
+                self._body_timer.cancel()  # type: ignore[union-attr]
+                self._body_timer = None
 
         def on_response_complete(self) -> None:
             super().on_response_complete()
@@ -99,6 +117,9 @@ def guarded_protocol(settings: ServiceSettings) -> type[H11Protocol]:
 
         def connection_lost(self, exc: Exception | None) -> None:
             self._stop_head_timer()
+            if getattr(self, "_body_timer", None) is not None:
+                self._body_timer.cancel()  # type: ignore[union-attr]
+                self._body_timer = None
             super().connection_lost(exc)
 
     return GuardedH11Protocol

@@ -79,3 +79,30 @@ def test_one_address_cannot_take_every_connection_and_others_are_still_served() 
             connection.close()
         time.sleep(0.2)
         assert _healthy(base_url)  # the address itself, once it lets go
+
+
+def _post_head(length: int) -> bytes:
+    return (
+        f"POST /v1/checks HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: {length}\r\n\r\n"
+    ).encode()
+
+
+def test_a_body_that_never_all_arrives_is_dropped_at_its_deadline() -> None:
+    with service(body_timeout_seconds=0.5, header_timeout_seconds=30) as (host, port, base_url):
+        connection = socket.create_connection((host, port), timeout=5)
+        connection.sendall(_post_head(1000) + b'{"text": "')  # 10 of the 1,000 bytes promised
+        assert not _closed_by_server(connection, 0.2)
+        assert _healthy(base_url)
+        assert _closed_by_server(connection, 3.0)
+        connection.close()
+
+
+def test_a_body_sent_in_parts_within_its_deadline_is_answered() -> None:
+    body = b'{"text": "A claim.[1]\\n\\n[1] \\"T\\", Ex, https://example.org/a, (Access Date: 14.11.2025).\\n"}'
+    with service(body_timeout_seconds=2.0) as (host, port, _):
+        connection = socket.create_connection((host, port), timeout=5)
+        connection.sendall(_post_head(len(body)) + body[:20])
+        time.sleep(0.3)
+        connection.sendall(body[20:])
+        assert connection.recv(1024).startswith(b"HTTP/1.1 202")
+        connection.close()
