@@ -379,11 +379,17 @@ def _entry_target(fragment: str, targets: dict[str, Any]) -> bool:
     parent = item.getparent()
     if parent is None or not isinstance(parent.tag, str) or parent.tag.lower() not in ("ol", "ul"):
         return False
-    items = [child for child in parent if isinstance(child.tag, str) and child.tag.lower() == "li"]
-    named = sum(1 for child in items if child.get("id") or child.find(".//*[@id]") is not None)
-    if len(items) < _ENTRY_LIST_MIN or 2 * named <= len(items):
-        return False
-    return len(" ".join(item.text_content().split())) >= _ENTRY_MIN_CHARS
+    # Each list is judged once (a page of 5,000 references and 5,000 markers judged its list for
+    # every marker: 27 s).
+    lists = getattr(targets, "lists", None)
+    listed = lists.get(parent) if lists is not None else None
+    if listed is None:
+        items = [child for child in parent if isinstance(child.tag, str) and child.tag.lower() == "li"]
+        named = sum(1 for child in items if child.get("id") or child.find(".//*[@id]") is not None)
+        listed = len(items) >= _ENTRY_LIST_MIN and 2 * named > len(items)
+        if lists is not None:
+            lists[parent] = listed
+    return listed and len(" ".join(item.text_content().split())) >= _ENTRY_MIN_CHARS
 
 
 def _note_link(link: Any, targets: dict[str, Any]) -> str | None:
@@ -399,9 +405,17 @@ def _note_link(link: Any, targets: dict[str, Any]) -> str | None:
     return None
 
 
+class _Targets(dict[str, Any]):
+    """The page's link targets by id or name, with what :func:`_entry_target` found of their lists."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lists: dict[Any, bool] = {}
+
+
 def _targets(root: Any) -> dict[str, Any]:
     """Every element a link can point to, by its ``id`` or ``name``."""
-    targets: dict[str, Any] = {}
+    targets: dict[str, Any] = _Targets()
     for element in root.iter():
         if not isinstance(element.tag, str):
             continue
