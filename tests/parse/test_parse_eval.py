@@ -718,6 +718,11 @@ HELD_BACK_P13HUNT3_FLOOR = {"title": 0.97, "url": 0.96, "accessed": 1.0}
 # (fixtures/parse-eval/README.md, "Branch p13-hunt3"). Pinned there.
 STUDIED_P13HUNT3 = "p13hunt3 (studied)"
 STUDIED_P13HUNT3_FLOOR = {"title": 0.93, "url": 1.0, "accessed": 1.0}
+# heldback-p13seed2 (HELDBACK-P13SEED2-RULE.md, branch p13-seed2, 2026-12-06: five of the branch's 18 new seed-family
+# documents — analyses whose sentences carry note markers, most converted from Word — the smallest sha1 of their file
+# names, chosen before any parser run on them and before any parser change of the branch): wired in before any run.
+# Only its aggregate line is printed.
+HELD_BACK_P13SEED2 = "heldback-p13seed2"
 HELD_BACK: dict[str, str] = {
     "held_back_30": HELD_BACK_30,
     "held_back_32": HELD_BACK_32,
@@ -732,6 +737,7 @@ HELD_BACK: dict[str, str] = {
     "held_back_p12hunt2": HELD_BACK_P12HUNT2,
     "held_back_43": HELD_BACK_43,
     "held_back_p13hunt3": HELD_BACK_P13HUNT3,
+    "held_back_p13seed2": HELD_BACK_P13SEED2,
 }
 # Parts studied but below the gate (truth.toml's list -> the part): tallied on their own, out of the
 # overall and per-style tallies; their misses may be printed.
@@ -957,6 +963,7 @@ def table(result: EvalResult) -> str:
         HELD_BACK_43,
         STUDIED_P13HUNT3,
         HELD_BACK_P13HUNT3,
+        HELD_BACK_P13SEED2,
     ):
         if part not in result.by_part:
             continue
@@ -973,6 +980,7 @@ def table(result: EvalResult) -> str:
             HELD_BACK_P12HUNT,
             HELD_BACK_P12HUNT2,
             HELD_BACK_P13HUNT3,
+            HELD_BACK_P13SEED2,
         ):
             continue  # a few documents: a style's line would be one document's
         lines.append(f"  {'style':24} {'notes':>5}  " + "  ".join(f"{n:>9}" for n in FIELDS))
