@@ -245,6 +245,10 @@ _PRINTED_LINK_IN_QUOTES = re.compile(
 )
 
 
+def _without_scheme(url: str) -> str:
+    return url.partition("://")[2].rstrip("/").casefold() if "://" in url else url.rstrip("/").casefold()
+
+
 def _merge_links(found: list[tuple[str, int, int]], links: Sequence[str]) -> list[str]:
     urls = [url for url, _, _ in found]
     for raw_href in links:
@@ -252,6 +256,13 @@ def _merge_links(found: list[tuple[str, int, int]], links: Sequence[str]) -> lis
             continue
         href = _clean_href(raw_href)
         if any(href.rstrip("/") == url.rstrip("/") for url in urls):
+            continue
+        # Link text that shows the href's address without its scheme ("[www.aeaweb.org/journals/…]
+        # (http://www.aeaweb.org/journals/…)": branch p13-seed2's Replication Network post, read as
+        # "https://www.aeaweb.org/…", the scheme a bare "www." is given): the href is the address.
+        same = next((i for i, url in enumerate(urls) if _without_scheme(url) == _without_scheme(href)), None)
+        if same is not None:
+            urls[same] = href
             continue
         if any(url.startswith(href + ".") for url in urls):
             # A Markdown reader's autolink of a host broken after its dot ("https://osrg. github.io/
@@ -344,6 +355,29 @@ def _cites_a_work(text: str) -> bool:
         return False
     stripped = text.rstrip(" .)")
     return not any(end >= len(stripped) for _, _, end in find_dates(stripped))
+
+
+# A person's name set in bold before a quoted title ("**F.** **Bonomi** et al. “Fog computing: A platform
+# for internet of things and analytics,” in *Big Data …*", "**W. Steiner**, **S. Poledna**, “Fog computing
+# as enabler …,” in …": branch p13-seed2's FORA research page, which bolds its network's members among
+# the authors, two notes read with "Bonomi" and "W. Steiner" for their titles). A run of name pieces
+# only (initials, capitalised words, four at most), all of it before a quoted span of two words at
+# least, is the author, not a candidate title. A bold title is kept: it has a word no name has
+# ("**Attention Is All You Need**"), or no quoted title follows it, or it follows the quote.
+_NAME_TOKEN = re.compile(r"(?:[A-Z]\.(?:-?[A-Z]\.)*|[A-Z]|[A-Z][a-zà-ÿ’'-]+),?")
+_QUOTED_TITLE = re.compile(r"[“\"][^”\"\n]*\s[^”\"\n]*[”\"]")
+
+
+def _name_run_before_quote(mark: Mark, text: str) -> bool:
+    """Whether the emphasised ``mark`` is a run of name pieces before a quoted title (see above)."""
+    if mark.kind == "link":
+        return False
+    tokens = mark.text.split()
+    if not 1 <= len(tokens) <= 4 or not all(_NAME_TOKEN.fullmatch(token) for token in tokens):
+        return False
+    at = text.find(" ".join(tokens))
+    quote = _QUOTED_TITLE.search(text)
+    return at >= 0 and quote is not None and quote.start() > at
 
 
 def _entry_marks(text: str, marks: Sequence[Mark]) -> list[Mark]:
@@ -1903,6 +1937,26 @@ def _introduces_address(title: str, text: str, url_start: int) -> bool:
     )
 
 
+# A source field's label right before the address, a colon between and nothing else ("[4]来源:[https://
+# blog . polygon . technology/…](https://…)", "[6]资料来源:[https://…](https://…)": branch p13-seed2's
+# Chinese translation of a Medium analysis, four such notes read with "来源" for their title) names the
+# kind of the line, not a work, as "Source:" does. Only the label alone before the address: "Source:
+# Title. https://…" keeps its title, and a word that is no such label ("Go: https://go.dev") too.
+_SOURCE_LABEL = re.compile(
+    r"(?i)(?:sources?|quelle|fuente|fonte|źródło|kaynak|источник|джерело|출처|出典|出处|出處|来源|來源|"
+    r"资料来源|資料來源|منبع|مصدر)"
+)
+
+
+def _labels_address(title: str, text: str, url_start: int) -> bool:
+    """Whether ``title`` is a source field's label standing alone before the entry's address."""
+    word = title.strip()
+    return _SOURCE_LABEL.fullmatch(word) is not None and text[:url_start].strip().rstrip("[").strip() in (
+        word + ":",
+        word + "：",
+    )
+
+
 def _before_page_pin(title: str) -> str:
     """``title`` without a bracketed page pin and what follows it (see above)."""
     pin = _PAGE_PIN.search(title)
@@ -2101,6 +2155,7 @@ def _parse_entry(
         _without_container_tail(_without_host_tail(m))
         for m in _entry_marks(text, marks)
         if not (m.kind == "link" and (_DOMAIN_TEXT.match(m.text) or _whole_reference_link(m.text, head)))
+        and not _name_run_before_quote(m, text)
     ]
     site_split = access.label_start is not None and min(ends) == access.label_start and trailing_url
     journal = _JOURNAL_AFTER_COMMA.search(head)
@@ -2152,6 +2207,8 @@ def _parse_entry(
     if title is not None:
         title = _quoted_head_title(_before_page_pin(_case_name(title)), text)
     if title is not None and found and _introduces_address(title, text, found[0][1]):
+        title = None
+    if title is not None and found and _labels_address(title, text, found[0][1]):
         title = None
     return EntryFields(
         title=title,
