@@ -172,3 +172,22 @@ def test_near_miss_link_text_of_another_address_stays_first() -> None:
     # The text shows another page of the host: it is not the href's address without its scheme.
     text = "Policy[^1].\n\n[^1]: [www.widgets.example/a](http://www.widgets.example/b)\n"
     assert _notes(text)["1"][1] == "https://www.widgets.example/a"
+
+
+# --- an ideographic full stop ends a claim's sentence (citecheck/parse/claims.py) ---------------
+
+
+def test_an_ideographic_full_stop_ends_the_sentence() -> None:
+    text = (
+        "Flow 放弃了分片[^1]，因为它增加了复杂性。相反，节点被分配到四个功能之一。"
+        "通过保持 ACID[^2]兼容性，流可以扩展到数千倍的吞吐量。\n\n[^1]: 分片将事务分解。\n[^2]: 酸是简称。\n"
+    )
+    claims = {c.label: c.claim for c in _doc(text).citations}
+    assert claims["1"] == "Flow 放弃了分片，因为它增加了复杂性。"
+    assert claims["2"] == "通过保持 ACID兼容性，流可以扩展到数千倍的吞吐量。"
+
+
+def test_near_miss_a_full_width_comma_or_a_latin_stop_inside_the_sentence() -> None:
+    text = "版本 v2.0版[^1]支持，见图表，数据来自2024年[^2]的调查。\n\n[^1]: 说明。\n[^2]: 调查。\n"
+    claims = {c.label: c.claim for c in _doc(text).citations}
+    assert claims["1"] == claims["2"] == "版本 v2.0版支持，见图表，数据来自2024年的调查。"
