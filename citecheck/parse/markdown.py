@@ -1787,7 +1787,7 @@ _WORD_CONDITIONAL_CLOSE = r"(?:<!\[endif\]>)?"
 # - the back link after the empty anchor Word names the note with, '<a name="_edn1"></a>[\[i\]]
 #   (#_ednref1)', or as a heading's first words, "###### [[1]](#_ftnref1) …" (a converter that made
 #   every paragraph a sixth-level heading: The Replication Network's guest post).
-_WORD_NUMERAL_TAGS = r"(?:\s*</?[A-Za-z][^<>]{0,600}>\s*)*"
+_WORD_NUMERAL_TAGS = r"\s*(?:</?[A-Za-z][^<>]{0,600}>\s*)*"
 _WORD_NOTE_LINK = (
     r"\["
     + _WORD_CONDITIONAL_OPEN
