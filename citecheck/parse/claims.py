@@ -12,6 +12,14 @@ from collections.abc import Sequence
 
 _OPENING = "\"'“‘«„([¿¡—–-"
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s|$)|[.!?…]+[\"'”’»)\]]+(?=[A-ZА-ЯЁ])")
+# Chinese and Japanese close a sentence with an ideographic full stop (or a full-width "！", "？") and
+# write no space after it: "…的复杂性。相反，Flow 的节点…。通过保持…ACID[【2】]兼容性…。" (branch
+# p13-seed2's Chinese translation of a Medium analysis: both markers of a three-sentence item were given
+# the whole item). The stop, and the closing quotes or brackets after it, end a claim's sentence
+# whatever follows; the next word is still checked as after any stop. For claims only: an entry's
+# fields are split by the boundary above (styles.sentence_spans), where a Chinese title's inner stop
+# must not end it (a studied part's Chinese list lost publishers when it did).
+_CLAIM_BOUNDARY = re.compile(_BOUNDARY.pattern + r"|[。！？]+[」』”’）)\]]*")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w.\-]*|\d+)$")
 
 
@@ -79,14 +87,15 @@ def _is_abbreviation(text: str, dot: int, next_char: str) -> bool:
     return lowered in _BEFORE_NUMBER and next_char.isdigit()
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """The sentences of ``text`` as (start, end) spans, in order; whitespace between them is left out."""
+def sentence_spans(text: str, *, ideographic: bool = False) -> list[tuple[int, int]]:
+    """The sentences of ``text`` as (start, end) spans, in order; whitespace between them is left out.
+    ``ideographic``: an ideographic full stop ends a sentence too (a claim's, :data:`_CLAIM_BOUNDARY`)."""
     spans: list[tuple[int, int]] = []
     length = len(text)
     start = 0
     while start < length and text[start].isspace():
         start += 1
-    for match in _BOUNDARY.finditer(text):
+    for match in (_CLAIM_BOUNDARY if ideographic else _BOUNDARY).finditer(text):
         end = match.end()
         if end <= start:
             continue
@@ -169,7 +178,7 @@ def _window(text: str, span: tuple[int, int], position: int) -> tuple[int, int]:
 def claims_for(text: str, marker_spans: Sequence[tuple[int, int]]) -> tuple[str, list[str]]:
     """The tidy paragraph and, for each marker span (in order), the tidy sentence it belongs to."""
     cleaned, positions = remove_markers(text, marker_spans)
-    sentences = sentence_spans(cleaned)
+    sentences = sentence_spans(cleaned, ideographic=True)
     starts = [span[0] for span in sentences]
     tidied: dict[tuple[int, int], str] = {}
     claims: list[str] = []

@@ -295,6 +295,10 @@ def _inside_quotation(text: str, position: int) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
+def _without_scheme(url: str) -> str:
+    return url.partition("://")[2].rstrip("/").casefold() if "://" in url else url.rstrip("/").casefold()
+
+
 def _merge_links(found: list[tuple[str, int, int]], links: Sequence[str]) -> list[str]:
     urls = [url for url, _, _ in found]
     for raw_href in links:
@@ -303,17 +307,12 @@ def _merge_links(found: list[tuple[str, int, int]], links: Sequence[str]) -> lis
         href = _clean_href(raw_href)
         if any(href.rstrip("/") == url.rstrip("/") for url in urls):
             continue
-        # Link text that shows the address without its scheme ("www.bbc.co.uk/news/…",
-        # "www.bcgperspectives.com"), the link's target with it ("http://www.bbc.co.uk/news/…"): the
-        # target says which scheme the author's address has, where normalise_url would guess https.
-        # Data: fixtures/parse-eval-docx, Word and Google Docs bibliographies (an MLA list: three
-        # entries; a Harvard list: two), read https:// for http://. Guard: the text has no scheme
-        # and is the target's address whole (a host alone is the _BARE_HOST case below).
-        schemeless = href.partition("://")[2].rstrip("/").lower()
-        same = next(
-            (i for i, url in enumerate(urls) if "://" not in url and url.rstrip("/").lower() == schemeless),
-            None,
-        )
+        # Link text that shows the href's address without its scheme ("www.bbc.co.uk/news/…",
+        # "[www.aeaweb.org/journals/…](http://www.aeaweb.org/journals/…)"), the link's target with
+        # it: the target says which scheme the author's address has, where the bare "www." would be
+        # given https. Data: fixtures/parse-eval-docx, Word and Google Docs bibliographies (an MLA
+        # list: three entries; a Harvard list: two), and branch p13-seed2's Replication Network post.
+        same = next((i for i, url in enumerate(urls) if _without_scheme(url) == _without_scheme(href)), None)
         if same is not None:
             urls[same] = href
             continue
@@ -408,6 +407,29 @@ def _cites_a_work(text: str) -> bool:
         return False
     stripped = text.rstrip(" .)")
     return not any(end >= len(stripped) for _, _, end in find_dates(stripped))
+
+
+# A person's name set in bold before a quoted title ("**F.** **Bonomi** et al. “Fog computing: A platform
+# for internet of things and analytics,” in *Big Data …*", "**W. Steiner**, **S. Poledna**, “Fog computing
+# as enabler …,” in …": branch p13-seed2's FORA research page, which bolds its network's members among
+# the authors, two notes read with "Bonomi" and "W. Steiner" for their titles). A run of name pieces
+# only (initials, capitalised words, four at most), all of it before a quoted span of two words at
+# least, is the author, not a candidate title. A bold title is kept: it has a word no name has
+# ("**Attention Is All You Need**"), or no quoted title follows it, or it follows the quote.
+_NAME_TOKEN = re.compile(r"(?:[A-Z]\.(?:-?[A-Z]\.)*|[A-Z]|[A-Z][a-zà-ÿ’'-]+),?")
+_QUOTED_TITLE = re.compile(r"[“\"][^”\"\n]*\s[^”\"\n]*[”\"]")
+
+
+def _name_run_before_quote(mark: Mark, text: str) -> bool:
+    """Whether the emphasised ``mark`` is a run of name pieces before a quoted title (see above)."""
+    if mark.kind == "link":
+        return False
+    tokens = mark.text.split()
+    if not 1 <= len(tokens) <= 4 or not all(_NAME_TOKEN.fullmatch(token) for token in tokens):
+        return False
+    at = text.find(" ".join(tokens))
+    quote = _QUOTED_TITLE.search(text)
+    return at >= 0 and quote is not None and quote.start() > at
 
 
 def _entry_marks(text: str, marks: Sequence[Mark]) -> list[Mark]:
@@ -2040,6 +2062,26 @@ def _without_container_after_comma(title: str, text: str) -> str:
     return before if len(before.split()) >= 4 and len(lower) >= 2 else title
 
 
+# A source field's label right before the address, a colon between and nothing else ("[4]来源:[https://
+# blog . polygon . technology/…](https://…)", "[6]资料来源:[https://…](https://…)": branch p13-seed2's
+# Chinese translation of a Medium analysis, four such notes read with "来源" for their title) names the
+# kind of the line, not a work, as "Source:" does. Only the label alone before the address: "Source:
+# Title. https://…" keeps its title, and a word that is no such label ("Go: https://go.dev") too.
+_SOURCE_LABEL = re.compile(
+    r"(?i)(?:sources?|quelle|fuente|fonte|źródło|kaynak|источник|джерело|출처|出典|出处|出處|来源|來源|"
+    r"资料来源|資料來源|منبع|مصدر)"
+)
+
+
+def _labels_address(title: str, text: str, url_start: int) -> bool:
+    """Whether ``title`` is a source field's label standing alone before the entry's address."""
+    word = title.strip()
+    return _SOURCE_LABEL.fullmatch(word) is not None and text[:url_start].strip().rstrip("[").strip() in (
+        word + ":",
+        word + "：",
+    )
+
+
 def _before_page_pin(title: str) -> str:
     """``title`` without a bracketed page pin and what follows it (see above)."""
     pin = _PAGE_PIN.search(title)
@@ -2238,6 +2280,7 @@ def _parse_entry(
         _without_container_tail(_without_host_tail(m))
         for m in _entry_marks(text, marks)
         if not (m.kind == "link" and (_DOMAIN_TEXT.match(m.text) or _whole_reference_link(m.text, head)))
+        and not _name_run_before_quote(m, text)
     ]
     site_split = access.label_start is not None and min(ends) == access.label_start and trailing_url
     journal = _JOURNAL_AFTER_COMMA.search(head)
@@ -2293,6 +2336,8 @@ def _parse_entry(
     if title is not None:
         title = without_journal_volume_tail(_without_container_after_comma(title, text))
     if title is not None and found and _introduces_address(title, text, found[0][1]):
+        title = None
+    if title is not None and found and _labels_address(title, text, found[0][1]):
         title = None
     return EntryFields(
         title=title,

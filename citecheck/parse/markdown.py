@@ -1775,39 +1775,120 @@ def _mark_inline_notes(source: str) -> tuple[str, list[tuple[int, int, int]]]:
 # than a numeral, bare or so wrapped, is still no note link).
 _WORD_CONDITIONAL_OPEN = r"(?:<!\[if [^\]<>]{1,40}\]>)?"
 _WORD_CONDITIONAL_CLOSE = r"(?:<!\[endif\]>)?"
+# Branch p13-seed2's seed-family documents (analyses converted from Word) show five more ways a
+# converter writes the same links, each read as the plain one:
+# - the numeral in bold, "[**[1]**](#_ftnref1)" (a French internship report, three notes);
+# - the numeral in full-width brackets, "[【1】](#_ftn1)" (a Chinese translation of a Medium
+#   analysis, two notes: Chinese text brackets numbers so);
+# - the numeral inside the HTML spans Word puts round it, kept by a converter that keeps raw HTML,
+#   "[<span class="MsoFootnoteReference">…[1]</span></span>](#_ftn1)", over several lines (a
+#   GEOPHIRES note on the US tax credits, four notes): tags only, each under 600 characters;
+# - a link title after the anchor, "[\[i]](#_ednref1 "#_ednref1")" (a Spanish project plan);
+# - the back link after the empty anchor Word names the note with, '<a name="_edn1"></a>[\[i\]]
+#   (#_ednref1)', or as a heading's first words, "###### [[1]](#_ftnref1) …" (a converter that made
+#   every paragraph a sixth-level heading: The Replication Network's guest post).
+_WORD_NUMERAL_TAGS = r"\s*(?:</?[A-Za-z][^<>]{0,600}>\s*)*"
 _WORD_NOTE_LINK = (
     r"\["
     + _WORD_CONDITIONAL_OPEN
-    + r"\\?\[?(\d{1,4}|[ivxlcIVXLC]{1,7})\\?\]?"
+    + _WORD_NUMERAL_TAGS
+    + r"(?:\*\*)?\\?[\[【]?(\d{1,4}|[ivxlcIVXLC]{1,7})\\?[\]】]?(?:\*\*)?"
+    + _WORD_NUMERAL_TAGS
     + _WORD_CONDITIONAL_CLOSE
-    + r"\]\((?:https?://[^\s()#]*)?#_(?:ftn|edn)%s(\d{1,4})\)"
+    + r'\]\((?:https?://[^\s()#]*)?#_(?:ftn|edn)%s(\d{1,4})(?:[ \t]+"[^"\n]{0,200}")?\)'
 )
-_WORD_NOTE = re.compile(r"^( {0,3})" + _WORD_NOTE_LINK % "ref", re.MULTILINE)
-_WORD_MARKER = re.compile(_WORD_NOTE_LINK % "")
+_WORD_NOTE = re.compile(
+    r'^( {0,3})((?:#{1,6}[ \t]+)?(?:<a (?:name|id)="_?(?:ftn|edn)\d{1,4}"></a>[ \t]*)?)'
+    + _WORD_NOTE_LINK % "ref",
+    re.MULTILINE,
+)
+# A marker is a link to the note; a converter that took the anchor Word names the marker with
+# wrote some as the back link itself, "…페이지[[3\]](#_ftnref3)로…" (a Korean book chapter): a back
+# link inside a line (the notes' own, at a line's start, are read first) is a marker too.
+_WORD_MARKER = re.compile(_WORD_NOTE_LINK % "(?:ref)?")
 _WORD_NOTES_MIN = 2
+
+
+def _word_notes_read(source: str) -> bool:
+    """Whether the source's Word note links are read: two notes at least open with a back link, or
+    one does and the text links to it (a post with a single note: The Replication Network's, the
+    Spanish plan's "[\\[i]](#_edn1 …)")."""
+    notes = list(_WORD_NOTE.finditer(source))
+    if len(notes) >= _WORD_NOTES_MIN:
+        return True
+    if len(notes) != 1:
+        return False
+    anchor = notes[0].group(4)
+    return any(
+        marker.group(2) == anchor and "ref" not in marker.group()[marker.group().rfind("#_") :]
+        for marker in _WORD_MARKER.finditer(source)
+    )
+
+
+def _kept_lines(text: str, replacement: str, first: bool = False) -> str:
+    """``replacement`` padded with spaces to the length of ``text``, keeping its line breaks: at
+    the front (``first``: a note's label then starts the line its text is on) or where they were."""
+    breaks = text.count("\n")
+    if not breaks:
+        return replacement + " " * (len(text) - len(replacement))
+    if first:
+        body = replacement + " " * (len(text) - breaks - len(replacement))
+        return "\n" * breaks + body
+    kept = "".join("\n" if char == "\n" else " " for char in text[len(replacement) :])
+    return replacement + kept
 
 
 def _mark_word_notes(source: str) -> str:
     """The source with Word's note links written as "[^n]:" (a note) and "[^n]" (a marker), padded
-    with spaces so every offset stays; unchanged unless two notes at least open with a back link."""
+    with spaces (and the line breaks they spanned) so every offset stays; unchanged unless the notes
+    are read (:func:`_word_notes_read`)."""
     if "(#_" not in source or _FOOTNOTE_DEFINITION.search(source) is not None:
         return source
-    if len(_WORD_NOTE.findall(source)) < _WORD_NOTES_MIN:
+    if not _word_notes_read(source):
         return source
-
-    def padded(text: str, length: int) -> str:
-        return text + " " * (length - len(text))
 
     source = _WORD_NOTE.sub(
         lambda m: (
             m.group(1)
-            + padded(f"[^{_word_note_label(m.group(2), m.group(3))}]:", len(m.group()) - len(m.group(1)))
+            + _kept_lines(
+                m.group()[len(m.group(1)) :], f"[^{_word_note_label(m.group(3), m.group(4))}]:", first=True
+            )
         ),
         source,
     )
-    return _WORD_MARKER.sub(
-        lambda m: padded(f"[^{_word_note_label(m.group(1), m.group(2))}]", len(m.group())), source
-    )
+    return _marked_word_markers(source)
+
+
+def _marked_word_markers(source: str) -> str:
+    """The source with each Word marker link written "[^n]", padded with spaces. A marker whose
+    link spans lines (Word's HTML spans round the numeral) keeps no line break inside the sentence,
+    where the blank-looking lines would end its paragraph: its breaks move to the paragraph's end,
+    the padding shortened as much, so the offsets and lines after the paragraph stay."""
+    pieces: list[str] = []
+    last = 0
+    owed = 0
+    for match in _WORD_MARKER.finditer(source):
+        start, end = match.span()
+        if owed and start > last:
+            gap = source[last:start]
+            cut = gap.find("\n\n")
+            if cut >= 0:
+                gap = gap[:cut] + "\n" * owed + gap[cut:]
+                owed = 0
+            pieces.append(gap)
+        else:
+            pieces.append(source[last:start])
+        label = f"[^{_word_note_label(match.group(1), match.group(2))}]"
+        breaks = match.group().count("\n")
+        pieces.append(label + " " * (len(match.group()) - breaks - len(label)))
+        owed += breaks
+        last = end
+    rest = source[last:]
+    if owed:
+        cut = rest.find("\n\n")
+        rest = rest[:cut] + "\n" * owed + rest[cut:] if cut >= 0 else rest + "\n" * owed
+    pieces.append(rest)
+    return "".join(pieces)
 
 
 def _word_note_label(shown: str, anchor: str) -> str:
