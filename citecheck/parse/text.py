@@ -230,7 +230,11 @@ def _page_break_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[in
             else None
         )
         number = _last_entry_number(text, start, end, number)
-        last_line = text[text.rfind("\n", above_start, above_end) + 1 : above_end]
+        # The paragraph's own last line: a paragraph of one line starts at its own start (rfind's
+        # -1 made it the whole text before it, and the test below scanned megabytes for each
+        # paragraph: a 20 MB text of one-line paragraphs parsed for minutes).
+        line_break = text.rfind("\n", above_start, above_end)
+        last_line = text[line_break + 1 if line_break >= 0 else above_start : above_end]
         opening = text[start : start + 8]
         if (
             above is not None
