@@ -98,7 +98,9 @@ def test_a_body_that_never_all_arrives_is_dropped_at_its_deadline() -> None:
 
 
 def test_a_body_sent_in_parts_within_its_deadline_is_answered() -> None:
-    body = b'{"text": "A claim.[1]\\n\\n[1] \\"T\\", Ex, https://example.org/a, (Access Date: 14.11.2025).\\n"}'
+    body = (
+        b'{"text": "A claim.[1]\\n\\n[1] \\"T\\", Ex, https://example.org/a, (Access Date: 14.11.2025).\\n"}'
+    )
     with service(body_timeout_seconds=2.0) as (host, port, _):
         connection = socket.create_connection((host, port), timeout=5)
         connection.sendall(_post_head(len(body)) + body[:20])
