@@ -1302,12 +1302,14 @@ class _Walker:
         if tag == "a":
             href = element.get("href")
             fragment = _fragment(href)
-            if fragment and _BACKREF.match(fragment) and not self._marks_entry(element, href, fragment):
+            backref = bool(fragment) and _BACKREF.match(fragment) is not None
+            marks_entry = backref and self._marks_entry(element, href, fragment)
+            if backref and not marks_entry:
                 self._backlink(element)
                 return
             if fragment and (
-                (_note_link(element, self.targets) == fragment and self._in_page(href, fragment))
-                or (_BACKREF.match(fragment) and self._marks_entry(element, href, fragment))
+                marks_entry
+                or (_note_link(element, self.targets) == fragment and self._in_page(href, fragment))
             ):
                 self._marker(element, token="#" + fragment, fallback=fragment)
                 return

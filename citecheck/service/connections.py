@@ -67,11 +67,11 @@ def guarded_protocol(settings: ServiceSettings) -> type[H11Protocol]:
         body_deadline = settings.body_timeout_seconds
         per_client = settings.max_connections_per_client
         proxies = tuple(settings.forwarded_allow_ips)
+        _head_timer: asyncio.TimerHandle | None = None
+        _body_timer: asyncio.TimerHandle | None = None
 
         def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
             super().connection_made(transport)
-            self._head_timer: asyncio.TimerHandle | None = None
-            self._body_timer: asyncio.TimerHandle | None = None
             host = self.client[0] if self.client else None
             if host is not None and not _trusted(host, self.proxies):
                 held = sum(1 for connection in self.connections if _client_host(connection) == host)
@@ -85,9 +85,14 @@ def guarded_protocol(settings: ServiceSettings) -> type[H11Protocol]:
             self._head_timer = self.loop.call_later(self.head_deadline, self._head_overdue)
 
         def _stop_head_timer(self) -> None:
-            if getattr(self, "_head_timer", None) is not None:
-                self._head_timer.cancel()  # type: ignore[union-attr]
+            if self._head_timer is not None:
+                self._head_timer.cancel()
                 self._head_timer = None
+
+        def _stop_body_timer(self) -> None:
+            if self._body_timer is not None:
+                self._body_timer.cancel()
+                self._body_timer = None
 
         def _head_overdue(self) -> None:
             self._head_timer = None
@@ -104,11 +109,10 @@ def guarded_protocol(settings: ServiceSettings) -> type[H11Protocol]:
             state = self.conn.their_state
             if state is not h11.IDLE:
                 self._stop_head_timer()  # the head is in
-            if state is h11.SEND_BODY and getattr(self, "_body_timer", None) is None:
+            if state is h11.SEND_BODY and self._body_timer is None:
                 self._body_timer = self.loop.call_later(self.body_deadline, self._body_overdue)
-            elif state is not h11.SEND_BODY and getattr(self, "_body_timer", None) is not None:
-                self._body_timer.cancel()  # type: ignore[union-attr]
-                self._body_timer = None
+            elif state is not h11.SEND_BODY:
+                self._stop_body_timer()
 
         def on_response_complete(self) -> None:
             super().on_response_complete()
@@ -117,9 +121,7 @@ def guarded_protocol(settings: ServiceSettings) -> type[H11Protocol]:
 
         def connection_lost(self, exc: Exception | None) -> None:
             self._stop_head_timer()
-            if getattr(self, "_body_timer", None) is not None:
-                self._body_timer.cancel()  # type: ignore[union-attr]
-                self._body_timer = None
+            self._stop_body_timer()
             super().connection_lost(exc)
 
     return GuardedH11Protocol

@@ -567,10 +567,11 @@ _DATE_LANGUAGE = threading.local()
 @functools.cache
 def _dateparser_for(language: str | None) -> Any:
     from dateparser import DateDataParser
-    from dateparser.languages.loader import default_loader
+    from dateparser.data.languages_info import language_order  # the languages, none of their data loaded
 
-    known = set(default_loader.get_locale_map())
-    languages = ["en"] if not language or language == "en" or language not in known else [language, "en"]
+    languages = (
+        ["en"] if not language or language == "en" or language not in language_order else [language, "en"]
+    )
     return DateDataParser(
         languages=languages,
         settings=_HTMLDATE_PARSER_SETTINGS,
