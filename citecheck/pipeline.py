@@ -267,7 +267,9 @@ async def verify_here(
         else:
             todo.append((document, key, len(document.findings)))
     if todo:
-        await tasks.verify_documents([document for document, _, _ in todo], config, transport=transport)
+        await tasks.verify_documents(
+            [document for document, _, _ in todo], config, transport=transport, split=True
+        )
     for document, key, before in todo:
         if cache is not None and key is not None:
             cache.keep_findings(key, document.findings[before:])

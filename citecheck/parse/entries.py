@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
 from citecheck import stopwords
+from citecheck.forking import map_split
 from citecheck.parse.access_terms import csl_access_date
 from citecheck.parse.apa_titles import titles_before_containers
 from citecheck.parse.author_heads import surname_initials_heads
@@ -1460,6 +1461,12 @@ _CROSS_REFERENCE = re.compile(
 )
 
 
+# From this many entries a list is read on every core (citecheck.forking.map_split): an entry takes
+# ~0.2 ms of CPU (benchmarks/offline_scale.py's seed-style entries: 4,000 in ~0.9 s, 2026-12-06), a
+# fork of the parsing process and the entries sent back 16–21 ms (tasks.SPLIT_MIN_WEIGHT).
+SPLIT_MIN_ENTRIES = 1_000
+
+
 def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) -> list[EntryFields]:
     """Read a document's entries. Slashed dates are day first unless the document's own dates
     show it writes them month first (a 12/25/2023 somewhere, no 25/12/2023 anywhere); then an
@@ -1471,10 +1478,12 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     items = latex_low_quotes(without_head_glosses(items))
 
     def read(month_first: bool) -> list[EntryFields]:
-        return [
-            parse_entry(text, links, marks, month_first=month_first, marked_access=access)
-            for (text, links, marks), access in zip(items, accessed, strict=True)
-        ]
+        def one(index: int) -> EntryFields:
+            text, links, marks = items[index]
+            return parse_entry(text, links, marks, month_first=month_first, marked_access=accessed[index])
+
+        # Each entry is read on its own: a long list is spread over the cores (forking.map_split).
+        return map_split(one, range(len(items)), min_weight=SPLIT_MIN_ENTRIES, name="citecheck-parse")
 
     fields = read(month_first=False)
     orders = {f.date_order for f in fields} - {None}

@@ -10,12 +10,20 @@ Also exported for the eval gate and for library users: the claim scorer (:func:`
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from citecheck.config import Config
 from citecheck.findings import make_finding
-from citecheck.models import Document, Footnote
-from citecheck.verify.case import DocumentContext, FootnoteCase, TopicTerms, claim_contexts, usable_page
+from citecheck.models import Document, Finding, Footnote
+from citecheck.verify.case import (
+    DocumentContext,
+    FootnoteCase,
+    Sources,
+    TopicTerms,
+    claim_contexts,
+    usable_page,
+)
 from citecheck.verify.claim import ClaimScore, ClaimVerdict, score_claim, source_profile
 from citecheck.verify.facts import extract_page_facts
 from citecheck.verify.judge import judge_documents
@@ -40,11 +48,10 @@ def document_context(document: Document, config: Config) -> DocumentContext:
     for footnote in document.footnotes:
         if footnote.kind == "inline":
             continue  # a link in the text is no rival source for a footnote's claim, nor judged
-        if footnote.label in context.sources:
+        if footnote.label in context.usable_pages:
             continue  # a duplicate label: the structure checks report it; judge claims by the first entry
-        page = usable_page(footnote, config)
-        context.usable_pages[footnote.label] = (footnote, page)
-        context.sources[footnote.label] = source_profile(footnote, page)
+        context.usable_pages[footnote.label] = (footnote, usable_page(footnote, config))
+    context.sources = Sources(context.usable_pages, source_profile)
     return context
 
 
@@ -72,11 +79,25 @@ def footnote_cases(context: DocumentContext, config: Config) -> list[FootnoteCas
     return cases
 
 
+# How a list of cases is turned into each case's findings: in order, by default here
+# (:func:`citecheck.forking.map_split` spreads a big run over the machine's cores).
+CaseMapper = Callable[
+    [Callable[[FootnoteCase], list[Finding]], Sequence[FootnoteCase], Sequence[int]], list[list[Finding]]
+]
+
+
+def _here(
+    fn: Callable[[FootnoteCase], list[Finding]], cases: Sequence[FootnoteCase], weights: Sequence[int]
+) -> list[list[Finding]]:
+    return [fn(case) for case in cases]
+
+
 async def verify_documents(
     documents: list[Document],
     config: Config,
     *,
     transport: httpx.AsyncBaseTransport | None = None,
+    mapper: CaseMapper | None = None,
 ) -> None:
     """Run every check on every footnote and append the findings to ``doc.findings``.
 
@@ -84,27 +105,44 @@ async def verify_documents(
     behind a dead, soft-404, blocked, skipped or unreachable link is not the source, so title
     and claim checks fall back to the footnote entry, as offline. One failing check on one
     footnote is logged and skipped; it never stops the run.
+
+    What the footnotes of a document share is built first (:func:`document_context`); the cases
+    then need nothing of each other, and ``mapper`` may run them anywhere (each case's findings
+    come back in the cases' order, weighted by the citations they judge).
     """
     contexts = []
     for doc in documents:
         try:
             contexts.append(document_context(doc, config))
         except Exception as exc:  # a fault of ours on one document costs its content checks only
-            _check_failed(doc, None, "verifying the content", exc)
+            doc.findings.append(_check_failed(doc, None, "verifying the content", exc))
     if config.judge and config.judge_model and not config.offline:
         await judge_documents(contexts, config, transport=transport)
+    cases: list[FootnoteCase] = []
     for context in contexts:
         try:
-            cases = footnote_cases(context, config)
+            cases.extend(footnote_cases(context, config))
         except Exception as exc:
-            _check_failed(context.document, None, "verifying the content", exc)
-            continue
-        for case in cases:
-            for check in INLINE_CHECKS if case.footnote.kind == "inline" else CHECKS:
-                try:
-                    context.document.findings.extend(check(case))
-                except Exception as exc:  # one bad footnote never aborts the run
-                    _check_failed(context.document, case.footnote, f"the {_check_name(check)} check", exc)
+            context.document.findings.append(
+                _check_failed(context.document, None, "verifying the content", exc)
+            )
+    weights = [1 + len(case.citations) for case in cases]
+    for case, found in zip(cases, (mapper or _here)(case_findings, cases, weights), strict=True):
+        case.document.document.findings.extend(found)
+
+
+def case_findings(case: FootnoteCase) -> list[Finding]:
+    """Every check of the case's kind on one footnote; a check that fails inside citecheck is one
+    ``check-failed`` finding, never an exception (one bad footnote never aborts the run)."""
+    found: list[Finding] = []
+    for check in INLINE_CHECKS if case.footnote.kind == "inline" else CHECKS:
+        try:
+            found.extend(check(case))
+        except Exception as exc:
+            found.append(
+                _check_failed(case.document.document, case.footnote, f"the {_check_name(check)} check", exc)
+            )
+    return found
 
 
 def _check_name(check: object) -> str:
@@ -113,9 +151,9 @@ def _check_name(check: object) -> str:
     return name.removeprefix("check_").replace("_", " ")
 
 
-def _check_failed(document: Document, footnote: Footnote | None, what: str, exc: Exception) -> None:
-    """Say in the report what was not checked (never a silent all clear), and log one line for
-    the user; the traceback only where debug logging is set up (the logging module's last resort
+def _check_failed(document: Document, footnote: Footnote | None, what: str, exc: Exception) -> Finding:
+    """What to say in the report of what was not checked (never a silent all clear); one line is
+    logged for the user; the traceback only where debug logging is set up (the logging module's last resort
     prints warnings on stderr)."""
     where = f"footnote [{footnote.label}]" if footnote is not None else "the document"
     log.warning("%s failed on %s of %s: %s: %s", what, where, document.path, type(exc).__name__, exc)
@@ -130,24 +168,24 @@ def _check_failed(document: Document, footnote: Footnote | None, what: str, exc:
             f"{what[0].upper()}{what[1:]} failed on footnote [{footnote.label}] inside citecheck "
             f"({type(exc).__name__}: {exc}), so that was not checked; the other checks were. Please report the file."
         )
-    document.findings.append(
-        make_finding(
-            "check-failed",
-            message,
-            label=footnote.label if footnote is not None else None,
-            line=footnote.line if footnote is not None else 1,
-            column=footnote.column if footnote is not None else 1,
-            evidence={"check": what, "exception": type(exc).__name__},
-        )
+    return make_finding(
+        "check-failed",
+        message,
+        label=footnote.label if footnote is not None else None,
+        line=footnote.line if footnote is not None else 1,
+        column=footnote.column if footnote is not None else 1,
+        evidence={"check": what, "exception": type(exc).__name__},
     )
 
 
 __all__ = [
     "CHECKS",
     "INLINE_CHECKS",
+    "CaseMapper",
     "ClaimScore",
     "ClaimVerdict",
     "TitleMatch",
+    "case_findings",
     "document_context",
     "extract_page_facts",
     "footnote_cases",

@@ -202,7 +202,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
@@ -1331,7 +1331,7 @@ def _best_passage(passages: Sequence[str], found: Sequence[tuple[float, str]]) -
 
 
 def document_rarity(
-    own: str, claim_terms_: Sequence[WeightedTerm], sources: dict[str, SourceProfile]
+    own: str, claim_terms_: Sequence[WeightedTerm], sources: Mapping[str, SourceProfile]
 ) -> Callable[[Term], float]:
     """A rarity factor per term: 1 when no other source of the document has it, falling to
     ``1 - SHARED_TERM_DISCOUNT`` when all of them do (IDF over the document's own sources)."""

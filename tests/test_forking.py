@@ -1,0 +1,131 @@
+"""Work spread over forked children (citecheck.forking): same results in the same order, nothing
+lost when a child dies, no fork where it is unsafe or not worth it — and a verify run split this
+way finds exactly what one process finds."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import os
+import threading
+from pathlib import Path
+
+import pytest
+
+from citecheck import forking, tasks
+from citecheck.config import Config
+from citecheck.models import Document
+from citecheck.parse import parse_text
+
+ANALYSES = Path(__file__).resolve().parents[1] / "fixtures" / "analyses"
+
+
+def square_with_pid(item: int) -> tuple[int, int]:
+    return item * item, os.getpid()
+
+
+def test_split_points_cut_by_weight() -> None:
+    assert forking.split_points([1, 1, 1, 1], 2) == [0, 2, 4]
+    # one heavy item first: the cut comes right after it
+    assert forking.split_points([10, 1, 1, 1, 1, 1], 2) == [0, 1, 6]
+    assert forking.split_points([1] * 9, 3) == [0, 3, 6, 9]
+    assert forking.split_points([5], 2) == [0, 1]
+
+
+@pytest.mark.skipif(not forking.can_fork(), reason="fork needs Linux and a single thread")
+def test_map_split_keeps_order_and_uses_a_child() -> None:
+    items = list(range(200))
+    results = forking.map_split(square_with_pid, items, workers=2)
+    assert [value for value, _ in results] == [i * i for i in items]
+    pids = {pid for _, pid in results}
+    assert os.getpid() in pids and len(pids) == 2  # the first part here, the rest in one child
+    # the parent warmed up on the first items before it forked
+    assert results[0][1] == os.getpid()
+
+
+def dies_in_a_child(parent: int, item: int) -> tuple[int, int]:
+    if os.getpid() != parent:
+        os._exit(3)  # the child dies without a word
+    return item + 1, os.getpid()
+
+
+@pytest.mark.skipif(not forking.can_fork(), reason="fork needs Linux and a single thread")
+def test_a_dead_child_loses_nothing() -> None:
+    import functools
+
+    fn = functools.partial(dies_in_a_child, os.getpid())
+    results = forking.map_split(fn, list(range(50)), workers=2)
+    assert [value for value, _ in results] == list(range(1, 51))
+    assert {pid for _, pid in results} == {os.getpid()}
+
+
+def test_no_fork_below_the_minimum_or_with_threads() -> None:
+    results = forking.map_split(square_with_pid, list(range(20)), min_weight=21, workers=2)
+    assert {pid for _, pid in results} == {os.getpid()}
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        assert not forking.can_fork()
+        results = forking.map_split(square_with_pid, list(range(200)), workers=2)
+        assert [value for value, _ in results] == [i * i for i in range(200)]
+        assert {pid for _, pid in results} == {os.getpid()}
+    finally:
+        stop.set()
+        thread.join()
+
+
+def _seed_documents(copies: int) -> list[Document]:
+    return [
+        parse_text(path.read_text(encoding="utf-8"), path=str(path), today=dt.date(2025, 12, 1))
+        for path in sorted(ANALYSES.glob("*.txt"))
+        for _ in range(copies)
+    ]
+
+
+@pytest.mark.skipif(not forking.can_fork(), reason="fork needs Linux and a single thread")
+def test_a_split_verify_run_finds_what_one_process_finds(monkeypatch: pytest.MonkeyPatch) -> None:
+    config = Config(offline=True)
+    here = _seed_documents(3)
+    asyncio.run(tasks.verify_documents(here, config))
+    monkeypatch.setattr(tasks, "SPLIT_MIN_WEIGHT", 0)
+    calls: list[int] = []
+    real = forking.map_split
+
+    def spy(*args: object, **kwargs: object) -> object:
+        calls.append(1)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(forking, "map_split", spy)
+    split = _seed_documents(3)
+    asyncio.run(tasks.verify_documents(split, config, split=True))
+    assert calls
+    assert [[f.model_dump() for f in d.findings] for d in split] == [
+        [f.model_dump() for f in d.findings] for d in here
+    ]
+    assert any(f.code == "claim-mismatch" for d in split for f in d.findings)  # [iv], as ever
+
+
+WIKI = Path(__file__).resolve().parents[1] / "fixtures" / "parse-eval-wiki" / "documents"
+
+
+@pytest.mark.skipif(not forking.can_fork(), reason="fork needs Linux and a single thread")
+def test_entries_read_on_every_core_are_the_entries_read_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A real page with hundreds of references (Wikipedia's "Apple", calibration part of the set).
+    from citecheck.parse import entries
+
+    html = (WIKI / "en-apple.html").read_text(encoding="utf-8")
+    here = parse_text(html, path="apple.html", fmt=None, today=dt.date(2025, 12, 1))
+    forks: list[int] = []
+    real = forking.ForkedChild.__init__
+
+    def counted(self: forking.ForkedChild, *args: object, **kwargs: object) -> None:
+        forks.append(1)
+        real(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(forking.ForkedChild, "__init__", counted)
+    monkeypatch.setattr(entries, "SPLIT_MIN_ENTRIES", 0)
+    split = parse_text(html, path="apple.html", fmt=None, today=dt.date(2025, 12, 1))
+    assert forks
+    assert len(here.footnotes) > 100
+    assert split.model_dump() == here.model_dump()
