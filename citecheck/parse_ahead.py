@@ -24,21 +24,17 @@ parent stops it) and is killed when the caller's stack closes.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import datetime as dt
 import functools
 import logging
-import multiprocessing
 import os
-import signal
-import sys
-import threading
 from collections.abc import AsyncIterator, Callable, Sequence
 from multiprocessing.connection import Connection
-from multiprocessing.process import BaseProcess
 
+from citecheck import forking
 from citecheck.config import Config, today_for
 from citecheck.errors import InputError
+from citecheck.forking import ForkedChild
 from citecheck.models import Document
 from citecheck.parse.inputs import InputSource
 
@@ -69,23 +65,17 @@ def long_input(source: InputSource) -> bool:
 
 
 def can_fork(sources: Sequence[InputSource | Document]) -> bool:
-    """Whether a forked child may parse ``sources``: Linux (fork is the start method there that is
-    safe without an exec), no thread but this one, no stream (standard input read by a child that
-    died could not be read again here) and enough files to overlap."""
+    """Whether a forked child may parse ``sources``: the process may fork
+    (:func:`citecheck.forking.can_fork`), no stream (standard input read by a child that died could
+    not be read again here) and enough files to overlap."""
     files = [source for source in sources if isinstance(source, InputSource)]
-    return (
-        sys.platform.startswith("linux")
-        and threading.active_count() == 1
-        and len(files) >= MIN_SOURCES
-        and all(source.stream is None for source in files)
-    )
+    return forking.can_fork() and len(files) >= MIN_SOURCES and all(source.stream is None for source in files)
 
 
 def _child(sources: Sequence[InputSource], parse: Parse, out: Connection) -> None:
     """Parse ``sources`` in order and send each result: ``("doc", Document)``, ``("error",
     message)`` for an InputError, ``("failed", reason)`` for anything else (parsed again by the
     parent, which then fails as it would have)."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         for source in sources:
             message: tuple[str, object]
@@ -106,34 +96,22 @@ def _child(sources: Sequence[InputSource], parse: Parse, out: Connection) -> Non
 
 
 class _Child:
-    """The forked parser: its process and the reading end of its pipe."""
+    """The forked parser (:class:`citecheck.forking.ForkedChild`), read from the event loop."""
 
     def __init__(self, sources: Sequence[InputSource], parse: Parse) -> None:
-        context = multiprocessing.get_context("fork")
-        for stream in (sys.stdout, sys.stderr):  # the child flushes what it inherits when it ends
-            with contextlib.suppress(Exception):
-                stream.flush()
-        self.inbox, outbox = context.Pipe(duplex=False)
-        self.process: BaseProcess = context.Process(
-            target=_child, args=(sources, parse, outbox), name="citecheck-parse", daemon=True
-        )
-        self.process.start()
-        outbox.close()  # the child's end: EOF here once the child has closed it or died
+        self.forked = ForkedChild(_child, (sources, parse), name="citecheck-parse")
+        self.process = self.forked.process
 
     async def receive(self) -> tuple[str, object] | None:
         """The next result, or None once the child has no more to send (done or died)."""
         try:
-            message: tuple[str, object] = await asyncio.to_thread(self.inbox.recv)
+            message: tuple[str, object] = await asyncio.to_thread(self.forked.recv)
         except Exception:  # EOF (done or died), or a message that cannot be read back
             return None
         return message
 
     def stop(self) -> None:
-        if self.process.is_alive():
-            self.process.kill()
-        self.process.join(timeout=5)
-        with contextlib.suppress(OSError):
-            self.inbox.close()
+        self.forked.stop()
 
 
 def parse_source(source: InputSource, *, today: dt.date, inline_links: bool, max_bytes: int) -> Document:

@@ -7,8 +7,11 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import os
+import subprocess
+import sys
 import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -17,7 +20,8 @@ from citecheck.config import Config
 from citecheck.models import Document
 from citecheck.parse import parse_text
 
-ANALYSES = Path(__file__).resolve().parents[1] / "fixtures" / "analyses"
+ROOT = Path(__file__).resolve().parents[1]
+ANALYSES = ROOT / "fixtures" / "analyses"
 
 
 def square_with_pid(item: int) -> tuple[int, int]:
@@ -32,8 +36,25 @@ def test_split_points_cut_by_weight() -> None:
     assert forking.split_points([5], 2) == [0, 1]
 
 
-@pytest.mark.skipif(not forking.can_fork(), reason="fork needs Linux and a single thread")
+def in_a_fresh_process(scenario: str) -> None:
+    """Run ``scenario`` (a function of this module) in a new interpreter: the test process has
+    threads of its own (the fixture web's server), and forking.can_fork refuses to fork there."""
+    done = subprocess.run(
+        [sys.executable, "-c", f"import tests.test_forking as t; t.{scenario}()"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+
+
 def test_map_split_keeps_order_and_uses_a_child() -> None:
+    in_a_fresh_process("scenario_order_and_a_child")
+
+
+def scenario_order_and_a_child() -> None:
+    assert forking.can_fork()
     items = list(range(200))
     results = forking.map_split(square_with_pid, items, workers=2)
     assert [value for value, _ in results] == [i * i for i in items]
@@ -49,8 +70,11 @@ def dies_in_a_child(parent: int, item: int) -> tuple[int, int]:
     return item + 1, os.getpid()
 
 
-@pytest.mark.skipif(not forking.can_fork(), reason="fork needs Linux and a single thread")
 def test_a_dead_child_loses_nothing() -> None:
+    in_a_fresh_process("scenario_a_dead_child")
+
+
+def scenario_a_dead_child() -> None:
     import functools
 
     fn = functools.partial(dies_in_a_child, os.getpid())
@@ -75,6 +99,19 @@ def test_no_fork_below_the_minimum_or_with_threads() -> None:
         thread.join()
 
 
+def count_forks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """A list that grows by one at every child forked from now on."""
+    forks: list[int] = []
+    real = forking.ForkedChild.__init__
+
+    def counted(self: forking.ForkedChild, *args: Any, **kwargs: Any) -> None:
+        forks.append(1)
+        real(self, *args, **kwargs)
+
+    monkeypatch.setattr(forking.ForkedChild, "__init__", counted)
+    return forks
+
+
 def _seed_documents(copies: int) -> list[Document]:
     return [
         parse_text(path.read_text(encoding="utf-8"), path=str(path), today=dt.date(2025, 12, 1))
@@ -83,23 +120,20 @@ def _seed_documents(copies: int) -> list[Document]:
     ]
 
 
-@pytest.mark.skipif(not forking.can_fork(), reason="fork needs Linux and a single thread")
-def test_a_split_verify_run_finds_what_one_process_finds(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_split_verify_run_finds_what_one_process_finds() -> None:
+    in_a_fresh_process("scenario_split_verify")
+
+
+def scenario_split_verify() -> None:
+    monkeypatch = pytest.MonkeyPatch()
     config = Config(offline=True)
     here = _seed_documents(3)
     asyncio.run(tasks.verify_documents(here, config))
     monkeypatch.setattr(tasks, "SPLIT_MIN_WEIGHT", 0)
-    calls: list[int] = []
-    real = forking.map_split
-
-    def spy(*args: object, **kwargs: object) -> object:
-        calls.append(1)
-        return real(*args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(forking, "map_split", spy)
+    forks = count_forks(monkeypatch)
     split = _seed_documents(3)
     asyncio.run(tasks.verify_documents(split, config, split=True))
-    assert calls
+    assert forks
     assert [[f.model_dump() for f in d.findings] for d in split] == [
         [f.model_dump() for f in d.findings] for d in here
     ]
@@ -109,21 +143,18 @@ def test_a_split_verify_run_finds_what_one_process_finds(monkeypatch: pytest.Mon
 WIKI = Path(__file__).resolve().parents[1] / "fixtures" / "parse-eval-wiki" / "documents"
 
 
-@pytest.mark.skipif(not forking.can_fork(), reason="fork needs Linux and a single thread")
-def test_entries_read_on_every_core_are_the_entries_read_here(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_entries_read_on_every_core_are_the_entries_read_here() -> None:
+    in_a_fresh_process("scenario_split_entries")
+
+
+def scenario_split_entries() -> None:
+    monkeypatch = pytest.MonkeyPatch()
     # A real page with hundreds of references (Wikipedia's "Apple", calibration part of the set).
     from citecheck.parse import entries
 
     html = (WIKI / "en-apple.html").read_text(encoding="utf-8")
     here = parse_text(html, path="apple.html", fmt=None, today=dt.date(2025, 12, 1))
-    forks: list[int] = []
-    real = forking.ForkedChild.__init__
-
-    def counted(self: forking.ForkedChild, *args: object, **kwargs: object) -> None:
-        forks.append(1)
-        real(self, *args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(forking.ForkedChild, "__init__", counted)
+    forks = count_forks(monkeypatch)
     monkeypatch.setattr(entries, "SPLIT_MIN_ENTRIES", 0)
     split = parse_text(html, path="apple.html", fmt=None, today=dt.date(2025, 12, 1))
     assert forks
