@@ -282,16 +282,21 @@ def claim_contexts(document: Document) -> dict[str, list[ClaimContext]]:
     other_claims: dict[str, set[str]] = {}
     for citation in document.citations:
         other_claims.setdefault(citation.paragraph, set()).add(_bare(citation.claim))
+    # Each paragraph's unmarked sentences, bare, read once however many citations it carries.
+    unmarked: dict[str, list[tuple[str, str]]] = {}
     out: dict[str, list[ClaimContext]] = {}
     for citation in document.citations:
         own = _bare(citation.claim)
+        sentences = unmarked.get(citation.paragraph)
+        if sentences is None:
+            sentences = unmarked[citation.paragraph] = [
+                (sentence, _bare(sentence))
+                for sentence in split_sentences(citation.paragraph)
+                if not _MARKER.search(sentence)
+            ]
+        others = other_claims.get(citation.paragraph, set())
         context = [
-            sentence
-            for sentence in split_sentences(citation.paragraph)
-            if not _MARKER.search(sentence)
-            and (bare := _bare(sentence)) != own
-            and bare not in other_claims.get(citation.paragraph, set())
-            and own not in bare
+            sentence for sentence, bare in sentences if bare != own and bare not in others and own not in bare
         ]
         labels = by_sentence[(citation.claim, citation.line)]
         co_cited = tuple(sorted({label for label in labels if label != citation.label}))
