@@ -698,6 +698,37 @@ def _person_colon_leads(fields: list[EntryFields], texts: list[str]) -> None:
         entry.title = match.group("title").strip()
 
 
+# "Regularization for electricity price forecasting; Uniejewski, Bartosz; 2024; http://dx.doi.org/…":
+# a reading list whose entries are records with fields parted by semicolons, title first, then the
+# authors, the year (or a date "2025/03/13"), then the address (p14-docx2's Italian reading list,
+# 30 entries: the title ran on into "; Uniejewski" and the given name was taken for the publisher).
+# Guard: three entries or more of the list, and three in four of them, have that shape, and the
+# address follows the year; an entry of the shape whose title runs on is cut at its first semicolon.
+_SEMICOLON_RECORD = re.compile(
+    r"[\s*_>•-]*(?P<title>[^;]{8,300}?)\s*; (?P<names>[^;]{2,400}?)\s*; "
+    r"(?:19|20)\d{2}(?:[/.-]\d{1,2}[/.-]\d{1,2})?\s*;\s*(?P<rest>\S.*)"
+)
+_SEMICOLON_RECORDS = 3
+_SEMICOLON_SHARE = 0.75
+
+
+def _semicolon_records(fields: list[EntryFields], texts: list[str]) -> None:
+    """Titles of a list of semicolon-parted records (title; authors; year; address): the first field."""
+    if len(fields) < _SEMICOLON_RECORDS:
+        return
+    found: list[tuple[EntryFields, re.Match[str]]] = []
+    for entry, text in zip(fields, texts, strict=True):
+        match = _SEMICOLON_RECORD.fullmatch(text)
+        if match is not None and entry.urls and any(url in match.group("rest") for url in entry.urls):
+            found.append((entry, match))
+    if len(found) < _SEMICOLON_RECORDS or len(found) < _SEMICOLON_SHARE * len(fields):
+        return
+    for entry, match in found:
+        entry.title = match.group("title").strip()
+        if entry.publisher and entry.publisher in match.group("names"):
+            entry.publisher = None
+
+
 # "10. Edu.ec. [citado el 12 de marzo de 2025]. Disponible en: https://sga.unemi.edu.ec/…": a
 # citation generator's entry for a page it found no title on gives only the site, named by its
 # host's last labels capitalised ("Edu.ec", "Edu.ar"; heldback-19's Spanish Laplace course, three
@@ -1505,6 +1536,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     _repeated_colon_leads(fields, flat)
     _shared_opening_colon_leads(fields, flat)
     _person_colon_leads(fields, flat)
+    _semicolon_records(fields, flat)
     _surname_first_colon_titles(fields, flat)
     _annotated_colon_titles(fields)
     _corporate_author_titles(fields, flat)

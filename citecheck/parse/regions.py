@@ -484,8 +484,16 @@ def entry_start_of(block: Block) -> EntryStart | None:
     return found
 
 
+# "2019. 05. 10": a date written year first with dots (Korean, Hungarian, a student's header block
+# of name, teacher, date and course above a bibliography: p14-docx2's JavaScript bibliography, where
+# it was read as note "2019." and hid the eleven entries below). find_dates does not read it.
+_DOTTED_YEAR_FIRST = re.compile(r"(?:1[5-9]|20)\d{2}\.\s?(?:0?[1-9]|1[0-2])\.\s?(?:0?[1-9]|[12]\d|3[01])\.?")
+
+
 def _only_a_date(text: str) -> bool:
     stripped = text.strip()
+    if _DOTTED_YEAR_FIRST.fullmatch(stripped):
+        return True
     return any(start == 0 and end >= len(stripped) - 1 for _, start, end in find_dates(stripped))
 
 
