@@ -1,0 +1,243 @@
+"""Rules learnt on the calibration documents of fixtures/parse-eval-docx2 (branch p14-docx2), each
+with a minimal package or entry built here where it fires and a near miss where it must not. The
+shapes are those of the set's calibration documents (provenance in its truth.toml); nothing here
+was written from its held-back quarter (HELDBACK-DOCX2-RULE.md)."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from citecheck.parse.docx import read_docx
+from citecheck.parse.entries import parse_entry, parse_entries
+from citecheck.parse.regions import entry_start_of
+from citecheck.parse.blocks import Block, ParagraphLocator
+from tests.parse.test_docx_real_set import hyperlink, notes_of, package, run
+
+_W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+_R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+def _numbered(paragraph: str, num_id: int = 1, level: int = 0) -> str:
+    return f'<w:pPr><w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr></w:pPr>{paragraph}'
+
+
+def _with_numbering(data: bytes, levels: list[tuple[str, str]]) -> bytes:
+    """``data`` with a numbering part: list 1 (abstract 0) whose levels have these (format, text)."""
+    lvls = "".join(
+        f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/></w:lvl>'
+        for i, (fmt, text) in enumerate(levels)
+    )
+    numbering = (
+        f'<w:numbering {_W_NS}><w:abstractNum w:abstractNumId="0">{lvls}</w:abstractNum>'
+        '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>'
+    )
+    source = zipfile.ZipFile(io.BytesIO(data))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name in source.namelist():
+            content = source.read(name)
+            if name == "word/_rels/document.xml.rels":
+                content = content.replace(
+                    b"</Relationships>",
+                    f'<Relationship Id="rIdNum" Type="{_R_NS}/numbering" Target="numbering.xml"/>'
+                    "</Relationships>".encode(),
+                )
+            archive.writestr(name, content)
+        archive.writestr("word/numbering.xml", numbering)
+    return buffer.getvalue()
+
+
+# 1. Word's list numbers (docx._ListNumbers) ------------------------------------------------------
+
+_READING_LIST = [
+    run("Tutti gli articoli trattano di previsione dei prezzi; ho selezionato questi articoli."),
+    _numbered(run("Electricity price forecasting via statistical approaches; Poggi, Aurora; 2023; ") + hyperlink("rId1", "https://www.mdpi.com/2673-9909/3/2/18")),
+    run("Questo modello, basato sul mercato tedesco, prevede l’utilizzo di dummies."),
+    _numbered(run("Regularization for electricity price forecasting; Uniejewski, Bartosz; 2024; ") + hyperlink("rId2", "http://dx.doi.org/10.37190/ord240314")),
+    run("Le tecniche che consideriamo sono l’adaptive LASSO e la ridge regression."),
+    _numbered(run("The very short-term price elasticity of German electricity demand; Lion Hirth; 2022; ") + hyperlink("rId3", "https://hdl.handle.net/10419/249570")),
+    run("Utilizzano due modelli: un modello ARX e un modello fARX."),
+]
+_READING_LINKS = {
+    "rId1": "https://www.mdpi.com/2673-9909/3/2/18",
+    "rId2": "http://dx.doi.org/10.37190/ord240314",
+    "rId3": "https://hdl.handle.net/10419/249570",
+}
+
+
+def test_word_numbers_a_decimal_list_s_items_as_it_shows_them() -> None:
+    # The Italian reading list of fixtures/parse-eval-docx2: entries in a Word numbered list, each
+    # followed by its annotation; the numbers are Word's, not the text's.
+    data = _with_numbering(package(_READING_LIST, links=_READING_LINKS), [("decimal", "%1.")])
+    blocks = read_docx(data, path="file.docx").blocks
+    assert [b.list_number for b in blocks if b.item] == ["1", "2", "3"]
+    notes = notes_of(data)
+    assert [(label, fn.title, fn.url) for label, fn in notes.items()] == [  # type: ignore[attr-defined]
+        ("1", "Electricity price forecasting via statistical approaches", "https://www.mdpi.com/2673-9909/3/2/18"),
+        ("2", "Regularization for electricity price forecasting", "http://dx.doi.org/10.37190/ord240314"),
+        ("3", "The very short-term price elasticity of German electricity demand", "https://hdl.handle.net/10419/249570"),
+    ]
+
+
+def test_bullets_and_compound_numbers_give_no_label() -> None:
+    # Near miss: a bullet list, and a second level numbered "%1.%2." (1.1, 1.2), show no number of
+    # their own that a note could carry.
+    data = _with_numbering(package(_READING_LIST, links=_READING_LINKS), [("bullet", "\uf0b7")])
+    assert not any(b.item for b in read_docx(data, path="file.docx").blocks)
+    body = [_numbered(run("Introduzione")), _numbered(run("Il mercato"), level=1), _numbered(run("I dati"), level=1)]
+    data = _with_numbering(package(body), [("decimal", "%1."), ("decimal", "%1.%2.")])
+    assert [(b.text, b.list_number) for b in read_docx(data, path="file.docx").blocks] == [
+        ("Introduzione", "1"),
+        ("Il mercato", None),
+        ("I dati", None),
+    ]
+
+
+def test_a_deeper_level_counts_again_under_each_item_above_it() -> None:
+    body = [_numbered(run("A")), _numbered(run("a1"), level=1), _numbered(run("B")), _numbered(run("b1"), level=1)]
+    data = _with_numbering(package(body), [("decimal", "%1."), ("decimal", "(%2)")])
+    assert [b.list_number for b in read_docx(data, path="file.docx").blocks] == ["1", "1", "2", "1"]
+
+
+# 2. A year-first dotted date is no note label (regions._DOTTED_YEAR_FIRST) ----------------------
+
+
+def _block(text: str) -> Block:
+    return Block(text, ParagraphLocator(1))
+
+
+def test_a_dotted_year_first_date_is_no_note() -> None:
+    # The JavaScript bibliography of fixtures/parse-eval-docx2: name, teacher, "2019. 05. 10" and
+    # course above the list; the date was read as note "2019." and hid the eleven entries.
+    assert entry_start_of(_block("2019. 05. 10")) is None
+    assert entry_start_of(_block("2019.05.10.")) is None
+    urls = [
+        "https://docs.oracle.com/javase/tutorial/java/IandI/subclasses.html",
+        "https://www.merriam-webster.com/dictionary/recursion",
+        "https://javaconceptoftheday.com/advantages-of-using-arraylist-over-arrays/",
+        "https://www.javatpoint.com/recursion-in-java",
+    ]
+    heads = [
+        "Inheritance. (n.d.). Retrieved from ",
+        "Recursion. (n.d.). Retrieved from ",
+        "Pramodbablad. (2014, October 13). Advantages Of Using ArrayList Over Arrays. Retrieved from ",
+        "Recursion in Java. (n.d.). Retrieved from ",
+    ]
+    body = [run("Bibliography"), run("Maia Mandel"), run("2019. 05. 10")]
+    body += [run(head) + hyperlink(f"rId{i}", url) for i, (head, url) in enumerate(zip(heads, urls, strict=True))]
+    notes = notes_of(package(body, links={f"rId{i}": url for i, url in enumerate(urls)}))
+    assert "2019" not in notes
+    assert [fn.title for fn in notes.values()][:3] == [  # type: ignore[attr-defined]
+        "Inheritance",
+        "Recursion",
+        "Advantages Of Using ArrayList Over Arrays",
+    ]
+
+
+def test_a_numbered_note_opening_on_a_year_and_words_is_still_a_note() -> None:
+    # Near miss: "1. 5. 10" is no year; "2019. Smith wrote …" has words after the year.
+    assert entry_start_of(_block("1. 5. 10")) is not None
+    assert entry_start_of(_block("12. Smith, J. Title of the work. 2019.")) is not None
+    assert entry_start_of(_block("2019. 05. 10 Meeting notes of the group")) is not None
+
+
+# 3. APA's "[Video]" continues an entry broken before it (docx._FORM_DESCRIPTION) -----------------
+
+
+def test_an_entry_broken_before_its_form_description_is_one_entry() -> None:
+    # The game-development works cited of fixtures/parse-eval-docx2: one entry broken by a typed
+    # paragraph break before "[Video]"; every later title and address landed one entry early.
+    body = [
+        run("Works Cited"),
+        run("Jabrils. (2020, December 29). ") + run("Fighting Games are boring [Video]", italic=True) + run(". YouTube. https://www.youtube.com/watch?v=hpF2CuksR64"),
+        run("Brackeys. (2019, October 27). ") + run("FIRST PERSON MOVEMENT in Unity - FPS Controller", italic=True),
+        run("[Video]. Youtube. https://www.youtube.com/watch?v=_QajrabyTJc"),
+        run("Steven. (2020, May 23). ") + run("Attempting to Learn 3D Game Development", italic=True) + run(" [Video]. YouTube. https://www.youtube.com/watch?v=1mwNrMD0Lm0"),
+    ]
+    notes = notes_of(package(body))
+    assert [(label, fn.url) for label, fn in notes.items()] == [  # type: ignore[attr-defined]
+        ("1", "https://www.youtube.com/watch?v=hpF2CuksR64"),
+        ("2", "https://www.youtube.com/watch?v=_QajrabyTJc"),
+        ("3", "https://www.youtube.com/watch?v=1mwNrMD0Lm0"),
+    ]
+    assert notes["2"].title == "FIRST PERSON MOVEMENT in Unity - FPS Controller"  # type: ignore[attr-defined]
+
+
+def test_a_bracketed_label_or_a_closed_entry_continues_nothing() -> None:
+    # Near miss: "[2] …" is an entry's own label, and an entry closed by its full stop ends there.
+    blocks = read_docx(
+        package(
+            [
+                run("Brackeys. (2019, October 27). FIRST PERSON MOVEMENT in Unity"),
+                run("[2] Steven. (2020, May 23). Attempting to Learn 3D Game Development."),
+                run("Sorcerer. (2020, July 18). How to move objects using WASD in Unity 2020."),
+                run("[Video]. YouTube. https://www.youtube.com/watch?v=KiVL5rfVdTw"),
+            ]
+        ),
+        path="file.docx",
+    ).blocks
+    assert len(blocks) == 4
+
+
+# 4. Semicolon-parted records, title first (entries._semicolon_records) ---------------------------
+
+
+def test_a_list_of_semicolon_records_is_titled_by_the_first_field() -> None:
+    texts = [
+        ("Regularization for electricity price forecasting; Uniejewski, Bartosz; 2024; http://dx.doi.org/10.37190/ord240314", "http://dx.doi.org/10.37190/ord240314"),
+        ("Elastic net with Bayesian Density Estimation model; Mohanasundaram, Venkatachalam; 2025/03/13; https://doi.org/10.1038/s41598-025-92633-1", "https://doi.org/10.1038/s41598-025-92633-1"),
+        ("Electricity Price Forecasting: The Dawn of Machine Learning; Jędrzejewski, Arkadiusz and Weron, Rafał; 2022; https://ieeexplore.ieee.org/document/9761111", "https://ieeexplore.ieee.org/document/9761111"),
+    ]
+    fields = parse_entries([(text, [url], []) for text, url in texts])
+    assert [f.title for f in fields] == [
+        "Regularization for electricity price forecasting",
+        "Elastic net with Bayesian Density Estimation model",
+        "Electricity Price Forecasting: The Dawn of Machine Learning",
+    ]
+    assert all(f.publisher is None for f in fields)
+
+
+def test_one_semicolon_record_or_semicolons_in_prose_titles_nothing_new() -> None:
+    # Near miss: a single entry of the shape (not a list of them) keeps what the entry's own rules read.
+    text = "Regularization for electricity price forecasting; Uniejewski, Bartosz; 2024; http://dx.doi.org/10.37190/ord240314"
+    alone = parse_entry(text, ["http://dx.doi.org/10.37190/ord240314"], [])
+    listed = parse_entries([(text, ["http://dx.doi.org/10.37190/ord240314"], [])])
+    assert listed[0].title == alone.title
+    prose = [
+        ("Smith, J. (2020). Markets; prices; demand. Journal of Energy, 3, 1-10. https://doi.org/10.1/a", "https://doi.org/10.1/a"),
+        ("Jones, K. (2021). Forecasting; a review. Energy Economics, 4, 2-9. https://doi.org/10.1/b", "https://doi.org/10.1/b"),
+        ("Lee, M. (2022). Demand; supply. Energy Policy, 5, 3-8. https://doi.org/10.1/c", "https://doi.org/10.1/c"),
+    ]
+    titles = [f.title for f in parse_entries([(t, [u], []) for t, u in prose])]
+    assert titles == [parse_entry(t, [u], []).title for t, u in prose]
+
+
+# 5. Word's German "(kein Datum)" and Spanish "(s/f-a)" are APA date groups (styles._DATE_GROUP) -----
+
+
+def test_word_s_german_no_date_and_a_lettered_spanish_one_head_the_title() -> None:
+    # The German seminar paper (Word's BIBLIOGRAPHY field, APA, German UI) and the Spanish bibliography
+    # of fixtures/parse-eval-docx2.
+    google = parse_entry(
+        "Google. (kein Datum). Willkommen bei Colab! Abgerufen am 12. 1 2025 von https://colab.research.google.com/?hl=de",
+        ["https://colab.research.google.com/?hl=de"],
+        [],
+    )
+    assert google.title == "Willkommen bei Colab!"
+    otto = parse_entry(
+        "Otto, M., & Thornton, J. (s/f-a). Contenedores. Esdocu.com. Recuperado el 6 de mayo de 2025, de https://getbootstrap.esdocu.com/docs/5.1/layout/containers/",
+        ["https://getbootstrap.esdocu.com/docs/5.1/layout/containers/"],
+        [],
+    )
+    assert otto.title == "Contenedores"
+
+
+def test_kein_datum_inside_a_title_is_no_date_group() -> None:
+    # Near miss: the words in a title, not bracketed after the author, stay in it.
+    entry = parse_entry(
+        "Müller, K. (2020). Kein Datum ohne Zeit: Kalender im Netz. Abgerufen am 3. 4 2024 von https://example.org/kalender",
+        ["https://example.org/kalender"],
+        [],
+    )
+    assert entry.title == "Kein Datum ohne Zeit: Kalender im Netz"
