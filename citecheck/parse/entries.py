@@ -729,6 +729,65 @@ def _semicolon_records(fields: list[EntryFields], texts: list[str]) -> None:
             entry.publisher = None
 
 
+# A title whose opening quotation mark the writer left out, read on past the closing one into the
+# site: "Do The Light Thing: David Trubridge Reimagines … Future.” wakaNINE LLC, January 8, 2021."
+# (p14-docx2's Chicago works cited: the title ran on into the publisher). The closing mark after the
+# title's last stop ends it, and the few words after it, up to the next comma or stop, are the site.
+# Guard: no opening mark anywhere before it, the closing one ends a stop (".”", "?”", ",”"), and
+# one to six words follow it before a comma, a stop or the end.
+_UNOPENED_CLOSING_QUOTE = re.compile(
+    r"(?P<title>[^“”\"]{8,}?[^\s“”\"])[.,!?]”\s+(?P<site>[^\s,.;:“”\"][^,.;:“”\"]{0,60}?)\s*(?:[,.;]\s*\S.*|[.,]?)"
+)
+
+
+def _unopened_closing_quotes(fields: list[EntryFields]) -> None:
+    for entry in fields:
+        found = _UNOPENED_CLOSING_QUOTE.fullmatch(entry.title.strip()) if entry.title else None
+        if found is None or not 1 <= len(found.group("site").split()) <= 6:
+            continue
+        entry.title = found.group("title").strip()
+        entry.publisher = entry.publisher or found.group("site").strip()
+
+
+# An author list cut short with an ellipsis before its last author, a group whose name runs into its
+# date group without a stop: "Maron, D. J., …, White, H. D., … ISCHEMIA Research Group (2020).
+# Initial Invasive or Conservative Strategy for Stable Coronary Disease." (APA 7's rule for more than
+# twenty authors, as a reference manager writes it: p14-docx2's medical op-ed, its title read with the
+# group and the date). Guard: the title opens on one to six words and an APA date group, and the
+# entry's text has the ellipsis right before those words.
+_GROUP_DATE_OPENING = re.compile(
+    r"(?P<group>[^\W\d_][^().,;:]{1,80}?)\s*\((?:19|20)\d{2}[a-z]?(?:, [^()]{3,30})?\)\.\s+(?P<title>\S.{7,})"
+)
+
+
+def _ellipsis_group_heads(fields: list[EntryFields], texts: list[str]) -> None:
+    for entry, text in zip(fields, texts, strict=True):
+        found = _GROUP_DATE_OPENING.fullmatch(entry.title.strip()) if entry.title else None
+        if found is None or len(found.group("group").split()) > 6:
+            continue
+        at = text.find(found.group("group"))
+        if at > 0 and text[:at].rstrip().endswith(("…", "...")):
+            entry.title = found.group("title").strip()
+
+
+# A head of an author and a year parted by commas, the title after them: "USDA., 2021, Overview of
+# food access indicators for low-income and other census tracts … USDA data release, https://…"
+# (p14-docx2's food-access works cited, a data citation: the title kept "2021, "). Guard: the
+# entry's text opens on a name of one to six words, a comma, the year and a comma, and the title
+# opens on that year and comma.
+_NAME_COMMA_YEAR_HEAD = re.compile(r"[\s*_>•-]*[^\W\d_][^,()\d]{0,60}?, ((?:19|20)\d{2}[a-z]?), ")
+
+
+def _comma_year_heads(fields: list[EntryFields], texts: list[str]) -> None:
+    for entry, text in zip(fields, texts, strict=True):
+        head = _NAME_COMMA_YEAR_HEAD.match(text)
+        if head is None or not entry.title or len(text[: head.start(1)].split()) > 6:
+            continue
+        opening = f"{head.group(1)}, "
+        if entry.title.startswith(opening) and len(entry.title) > len(opening) + 8:
+            entry.title = entry.title[len(opening) :].strip()
+
+
 # "10. Edu.ec. [citado el 12 de marzo de 2025]. Disponible en: https://sga.unemi.edu.ec/…": a
 # citation generator's entry for a page it found no title on gives only the site, named by its
 # host's last labels capitalised ("Edu.ec", "Edu.ar"; heldback-19's Spanish Laplace course, three
@@ -1658,6 +1717,9 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
             # A note set in parentheses whole: its closing bracket is none of the title's
             # (styles._unbalanced_tail; the author-date head reads its title without tidy_title).
             entry.title = without_unopened_parenthesis(entry.title)
+    _unopened_closing_quotes(fields)
+    _ellipsis_group_heads(fields, flat)
+    _comma_year_heads(fields, flat)
     shapes = [f.head_shape for f in fields]
     if shapes.count("author-date") >= max(2, len(fields) // 2):
         # One list, one style: where the entries name only an author and a year before the access

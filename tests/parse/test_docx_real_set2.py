@@ -8,10 +8,17 @@ from __future__ import annotations
 import io
 import zipfile
 
-from citecheck.parse.docx import read_docx
-from citecheck.parse.entries import parse_entry, parse_entries
-from citecheck.parse.regions import entry_start_of
 from citecheck.parse.blocks import Block, ParagraphLocator
+from citecheck.parse.docx import read_docx
+from citecheck.parse.entries import (
+    EntryFields,
+    _comma_year_heads,
+    _ellipsis_group_heads,
+    _unopened_closing_quotes,
+    parse_entries,
+    parse_entry,
+)
+from citecheck.parse.regions import entry_start_of
 from tests.parse.test_docx_real_set import hyperlink, notes_of, package, run
 
 _W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -19,7 +26,9 @@ _R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
 
 def _numbered(paragraph: str, num_id: int = 1, level: int = 0) -> str:
-    return f'<w:pPr><w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr></w:pPr>{paragraph}'
+    return (
+        f'<w:pPr><w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr></w:pPr>{paragraph}'
+    )
 
 
 def _with_numbering(data: bytes, levels: list[tuple[str, str]]) -> bytes:
@@ -52,11 +61,20 @@ def _with_numbering(data: bytes, levels: list[tuple[str, str]]) -> bytes:
 
 _READING_LIST = [
     run("Tutti gli articoli trattano di previsione dei prezzi; ho selezionato questi articoli."),
-    _numbered(run("Electricity price forecasting via statistical approaches; Poggi, Aurora; 2023; ") + hyperlink("rId1", "https://www.mdpi.com/2673-9909/3/2/18")),
+    _numbered(
+        run("Electricity price forecasting via statistical approaches; Poggi, Aurora; 2023; ")
+        + hyperlink("rId1", "https://www.mdpi.com/2673-9909/3/2/18")
+    ),
     run("Questo modello, basato sul mercato tedesco, prevede l’utilizzo di dummies."),
-    _numbered(run("Regularization for electricity price forecasting; Uniejewski, Bartosz; 2024; ") + hyperlink("rId2", "http://dx.doi.org/10.37190/ord240314")),
+    _numbered(
+        run("Regularization for electricity price forecasting; Uniejewski, Bartosz; 2024; ")
+        + hyperlink("rId2", "http://dx.doi.org/10.37190/ord240314")
+    ),
     run("Le tecniche che consideriamo sono l’adaptive LASSO e la ridge regression."),
-    _numbered(run("The very short-term price elasticity of German electricity demand; Lion Hirth; 2022; ") + hyperlink("rId3", "https://hdl.handle.net/10419/249570")),
+    _numbered(
+        run("The very short-term price elasticity of German electricity demand; Lion Hirth; 2022; ")
+        + hyperlink("rId3", "https://hdl.handle.net/10419/249570")
+    ),
     run("Utilizzano due modelli: un modello ARX e un modello fARX."),
 ]
 _READING_LINKS = {
@@ -74,9 +92,17 @@ def test_word_numbers_a_decimal_list_s_items_as_it_shows_them() -> None:
     assert [b.list_number for b in blocks if b.item] == ["1", "2", "3"]
     notes = notes_of(data)
     assert [(label, fn.title, fn.url) for label, fn in notes.items()] == [  # type: ignore[attr-defined]
-        ("1", "Electricity price forecasting via statistical approaches", "https://www.mdpi.com/2673-9909/3/2/18"),
+        (
+            "1",
+            "Electricity price forecasting via statistical approaches",
+            "https://www.mdpi.com/2673-9909/3/2/18",
+        ),
         ("2", "Regularization for electricity price forecasting", "http://dx.doi.org/10.37190/ord240314"),
-        ("3", "The very short-term price elasticity of German electricity demand", "https://hdl.handle.net/10419/249570"),
+        (
+            "3",
+            "The very short-term price elasticity of German electricity demand",
+            "https://hdl.handle.net/10419/249570",
+        ),
     ]
 
 
@@ -85,7 +111,11 @@ def test_bullets_and_compound_numbers_give_no_label() -> None:
     # their own that a note could carry.
     data = _with_numbering(package(_READING_LIST, links=_READING_LINKS), [("bullet", "\uf0b7")])
     assert not any(b.item for b in read_docx(data, path="file.docx").blocks)
-    body = [_numbered(run("Introduzione")), _numbered(run("Il mercato"), level=1), _numbered(run("I dati"), level=1)]
+    body = [
+        _numbered(run("Introduzione")),
+        _numbered(run("Il mercato"), level=1),
+        _numbered(run("I dati"), level=1),
+    ]
     data = _with_numbering(package(body), [("decimal", "%1."), ("decimal", "%1.%2.")])
     assert [(b.text, b.list_number) for b in read_docx(data, path="file.docx").blocks] == [
         ("Introduzione", "1"),
@@ -95,7 +125,12 @@ def test_bullets_and_compound_numbers_give_no_label() -> None:
 
 
 def test_a_deeper_level_counts_again_under_each_item_above_it() -> None:
-    body = [_numbered(run("A")), _numbered(run("a1"), level=1), _numbered(run("B")), _numbered(run("b1"), level=1)]
+    body = [
+        _numbered(run("A")),
+        _numbered(run("a1"), level=1),
+        _numbered(run("B")),
+        _numbered(run("b1"), level=1),
+    ]
     data = _with_numbering(package(body), [("decimal", "%1."), ("decimal", "(%2)")])
     assert [b.list_number for b in read_docx(data, path="file.docx").blocks] == ["1", "1", "2", "1"]
 
@@ -125,7 +160,9 @@ def test_a_dotted_year_first_date_is_no_note() -> None:
         "Recursion in Java. (n.d.). Retrieved from ",
     ]
     body = [run("Bibliography"), run("Maia Mandel"), run("2019. 05. 10")]
-    body += [run(head) + hyperlink(f"rId{i}", url) for i, (head, url) in enumerate(zip(heads, urls, strict=True))]
+    body += [
+        run(head) + hyperlink(f"rId{i}", url) for i, (head, url) in enumerate(zip(heads, urls, strict=True))
+    ]
     notes = notes_of(package(body, links={f"rId{i}": url for i, url in enumerate(urls)}))
     assert "2019" not in notes
     assert [fn.title for fn in notes.values()][:3] == [  # type: ignore[attr-defined]
@@ -150,10 +187,15 @@ def test_an_entry_broken_before_its_form_description_is_one_entry() -> None:
     # paragraph break before "[Video]"; every later title and address landed one entry early.
     body = [
         run("Works Cited"),
-        run("Jabrils. (2020, December 29). ") + run("Fighting Games are boring [Video]", italic=True) + run(". YouTube. https://www.youtube.com/watch?v=hpF2CuksR64"),
-        run("Brackeys. (2019, October 27). ") + run("FIRST PERSON MOVEMENT in Unity - FPS Controller", italic=True),
+        run("Jabrils. (2020, December 29). ")
+        + run("Fighting Games are boring [Video]", italic=True)
+        + run(". YouTube. https://www.youtube.com/watch?v=hpF2CuksR64"),
+        run("Brackeys. (2019, October 27). ")
+        + run("FIRST PERSON MOVEMENT in Unity - FPS Controller", italic=True),
         run("[Video]. Youtube. https://www.youtube.com/watch?v=_QajrabyTJc"),
-        run("Steven. (2020, May 23). ") + run("Attempting to Learn 3D Game Development", italic=True) + run(" [Video]. YouTube. https://www.youtube.com/watch?v=1mwNrMD0Lm0"),
+        run("Steven. (2020, May 23). ")
+        + run("Attempting to Learn 3D Game Development", italic=True)
+        + run(" [Video]. YouTube. https://www.youtube.com/watch?v=1mwNrMD0Lm0"),
     ]
     notes = notes_of(package(body))
     assert [(label, fn.url) for label, fn in notes.items()] == [  # type: ignore[attr-defined]
@@ -185,9 +227,18 @@ def test_a_bracketed_label_or_a_closed_entry_continues_nothing() -> None:
 
 def test_a_list_of_semicolon_records_is_titled_by_the_first_field() -> None:
     texts = [
-        ("Regularization for electricity price forecasting; Uniejewski, Bartosz; 2024; http://dx.doi.org/10.37190/ord240314", "http://dx.doi.org/10.37190/ord240314"),
-        ("Elastic net with Bayesian Density Estimation model; Mohanasundaram, Venkatachalam; 2025/03/13; https://doi.org/10.1038/s41598-025-92633-1", "https://doi.org/10.1038/s41598-025-92633-1"),
-        ("Electricity Price Forecasting: The Dawn of Machine Learning; Jędrzejewski, Arkadiusz and Weron, Rafał; 2022; https://ieeexplore.ieee.org/document/9761111", "https://ieeexplore.ieee.org/document/9761111"),
+        (
+            "Regularization for electricity price forecasting; Uniejewski, Bartosz; 2024; http://dx.doi.org/10.37190/ord240314",
+            "http://dx.doi.org/10.37190/ord240314",
+        ),
+        (
+            "Elastic net with Bayesian Density Estimation model; Mohanasundaram, Venkatachalam; 2025/03/13; https://doi.org/10.1038/s41598-025-92633-1",
+            "https://doi.org/10.1038/s41598-025-92633-1",
+        ),
+        (
+            "Electricity Price Forecasting: The Dawn of Machine Learning; Jędrzejewski, Arkadiusz and Weron, Rafał; 2022; https://ieeexplore.ieee.org/document/9761111",
+            "https://ieeexplore.ieee.org/document/9761111",
+        ),
     ]
     fields = parse_entries([(text, [url], []) for text, url in texts])
     assert [f.title for f in fields] == [
@@ -205,9 +256,18 @@ def test_one_semicolon_record_or_semicolons_in_prose_titles_nothing_new() -> Non
     listed = parse_entries([(text, ["http://dx.doi.org/10.37190/ord240314"], [])])
     assert listed[0].title == alone.title
     prose = [
-        ("Smith, J. (2020). Markets; prices; demand. Journal of Energy, 3, 1-10. https://doi.org/10.1/a", "https://doi.org/10.1/a"),
-        ("Jones, K. (2021). Forecasting; a review. Energy Economics, 4, 2-9. https://doi.org/10.1/b", "https://doi.org/10.1/b"),
-        ("Lee, M. (2022). Demand; supply. Energy Policy, 5, 3-8. https://doi.org/10.1/c", "https://doi.org/10.1/c"),
+        (
+            "Smith, J. (2020). Markets; prices; demand. Journal of Energy, 3, 1-10. https://doi.org/10.1/a",
+            "https://doi.org/10.1/a",
+        ),
+        (
+            "Jones, K. (2021). Forecasting; a review. Energy Economics, 4, 2-9. https://doi.org/10.1/b",
+            "https://doi.org/10.1/b",
+        ),
+        (
+            "Lee, M. (2022). Demand; supply. Energy Policy, 5, 3-8. https://doi.org/10.1/c",
+            "https://doi.org/10.1/c",
+        ),
     ]
     titles = [f.title for f in parse_entries([(t, [u], []) for t, u in prose])]
     assert titles == [parse_entry(t, [u], []).title for t, u in prose]
@@ -241,3 +301,96 @@ def test_kein_datum_inside_a_title_is_no_date_group() -> None:
         [],
     )
     assert entry.title == "Kein Datum ohne Zeit: Kalender im Netz"
+
+
+# 6. A title whose opening quotation mark is missing (entries._unopened_closing_quotes) -----------
+
+
+def _titles(entries: list[tuple[str, str | None]]) -> list[tuple[str | None, str | None]]:
+    fields = parse_entries([(text, [url] if url else [], []) for text, url in entries])
+    return [(f.title, f.publisher) for f in fields]
+
+
+def test_a_title_without_its_opening_quote_ends_at_the_closing_one() -> None:
+    # The Chicago works cited of fixtures/parse-eval-docx2: the writer left out the opening mark.
+    got = _titles(
+        [
+            (
+                "Do The Light Thing: David Trubridge Reimagines Iconic Cloud & Ebb Lighting Fixtures for a "
+                "Sustainable Future.” wakaNINE LLC, January 8, 2021. https://wakanine.com/do-the-light-thing/",
+                "https://wakanine.com/do-the-light-thing/",
+            )
+        ]
+    )
+    assert got == [
+        (
+            "Do The Light Thing: David Trubridge Reimagines Iconic Cloud & Ebb Lighting Fixtures for a Sustainable Future",
+            "wakaNINE LLC",
+        )
+    ]
+
+
+def test_a_quoted_title_or_a_quote_inside_a_title_is_kept() -> None:
+    # Near miss: a title quoted whole, and one holding a quoted word, are read as before.
+    got = _titles(
+        [
+            (
+                "Gotter, Ana. “Marketing on Pinterest Means Rethinking the Old Playbook.” Shopify, April 9, 2021. "
+                "https://www.shopify.com/blog/pinterest-marketing",
+                "https://www.shopify.com/blog/pinterest-marketing",
+            )
+        ]
+    )
+    assert got[0][0] == "Marketing on Pinterest Means Rethinking the Old Playbook"
+    inside = [EntryFields(title="The “Open” Web and its Readers")]
+    _unopened_closing_quotes(inside)
+    assert inside[0].title == "The “Open” Web and its Readers"
+
+
+# 7. An APA group author after an ellipsis (entries._ellipsis_group_heads) -----------------------
+
+
+def test_a_group_author_after_an_ellipsis_is_no_part_of_the_title() -> None:
+    # The medical op-ed of fixtures/parse-eval-docx2: APA 7's list of more than twenty authors.
+    text = (
+        "Maron, D. J., Hochman, J. S., Reynolds, H. R., Maggioni, A. P., White, H. D., … ISCHEMIA Research "
+        "Group (2020). Initial Invasive or Conservative Strategy for Stable Coronary Disease. The New England "
+        "journal of medicine, 382(15), 1395–1407. https://doi.org/10.1056/NEJMoa1915922"
+    )
+    entry = parse_entries([(text, ["https://doi.org/10.1056/NEJMoa1915922"], [])])[0]
+    assert entry.title == "Initial Invasive or Conservative Strategy for Stable Coronary Disease"
+
+
+def test_a_title_naming_a_year_in_brackets_without_an_ellipsis_is_kept() -> None:
+    # Near miss: the same words without the ellipsis before them are not taken for a cut author list.
+    title = "ISCHEMIA Research Group (2020). Initial Invasive or Conservative Strategy"
+    fields = [EntryFields(title=title)]
+    _ellipsis_group_heads(fields, [f"White, H. D., {title}. Journal, 3, 1-9."])
+    assert fields[0].title == title
+    _ellipsis_group_heads(fields, [f"White, H. D., … {title}. Journal, 3, 1-9."])
+    assert fields[0].title == "Initial Invasive or Conservative Strategy"
+
+
+# 8. "Author., Year, Title" (entries._comma_year_heads) ------------------------------------------
+
+
+def test_a_name_and_year_parted_by_commas_leave_the_title() -> None:
+    # The food-access works cited of fixtures/parse-eval-docx2: a data citation.
+    text = (
+        "USDA., 2021, Overview of food access indicators for low-income and other census tracts. USDA data "
+        "release, https://www.ers.usda.gov/data-products/food-access-research-atlas/download-the-data/"
+    )
+    url = "https://www.ers.usda.gov/data-products/food-access-research-atlas/download-the-data/"
+    assert parse_entries([(text, [url], [])])[0].title == (
+        "Overview of food access indicators for low-income and other census tracts"
+    )
+
+
+def test_a_title_that_opens_on_a_year_after_another_head_keeps_it() -> None:
+    # Near miss: the year is the title's own ("2001, A Space Odyssey"), the head an APA date group.
+    text = "Kubrick, S. (1968). 2001, A Space Odyssey revisited. Retrieved from https://example.org/2001"
+    fields = parse_entries([(text, ["https://example.org/2001"], [])])
+    assert fields[0].title == "2001, A Space Odyssey revisited"
+    kept = [EntryFields(title="2001, A Space Odyssey revisited")]
+    _comma_year_heads(kept, [text])
+    assert kept[0].title == "2001, A Space Odyssey revisited"
