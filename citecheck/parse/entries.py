@@ -788,6 +788,62 @@ def _comma_year_heads(fields: list[EntryFields], texts: list[str]) -> None:
             entry.title = entry.title[len(opening) :].strip()
 
 
+# Word's APA 6 "Web site" source filled the wrong way round: the site's name typed into the page's
+# title field and the page's title into the site's, so that Word prints "Brenan, M. (2020, November
+# 9). Gallup. Retrieved from Support for Legal Marijuana Inches Up to New High of 68%: https://…"
+# (fixtures/parse-eval-docx's annotated bibliography made with Word's BIBLIOGRAPHY field: four of its
+# fourteen entries titled "Gallup", "Politico", "Brookings", "Business Insider"). The long field after
+# "Retrieved from", closed by a colon before the address, is the title; the short one is the site.
+# Guard: an APA date group, then a title of one to four words, then "Retrieved from" a field of five
+# words or more and three more than the title's, a colon and the address ending the entry; a page
+# named as usual ("Maryland at a Glance Workforce. Retrieved from Maryland Manual On-Line: …") stays.
+_SWAPPED_WEB_PAGE = re.compile(
+    r".*?\((?:19|20)\d{2}[a-z]?(?:, [^()]{3,30})?\)\.\s+(?P<site>[^.()]{2,60}?)\.\s+Retrieved from\s+"
+    r"(?P<page>\S.*?)\s*\.?:\s+(?:https?://|www\.)\S+\s*",
+    re.IGNORECASE,
+)
+
+
+def _swapped_web_page_fields(fields: list[EntryFields], texts: list[str]) -> None:
+    for entry, text in zip(fields, texts, strict=True):
+        found = _SWAPPED_WEB_PAGE.fullmatch(text) if entry.title and entry.urls else None
+        if found is None or entry.title != found.group("site").strip():
+            continue
+        site_words, page_words = len(found.group("site").split()), len(found.group("page").split())
+        if site_words <= 4 and page_words >= 5 and page_words >= site_words + 3:
+            entry.title = found.group("page").strip().rstrip(".").strip()
+            entry.publisher = found.group("site").strip()
+
+
+# An author-date list's date slot holding a word instead of a year: "Minecraft Wiki. (Unkown). World
+# generation. [online] Available at: …" (fixtures/parse-eval-docx's heading-less Harvard list, two
+# entries read as titled "Minecraft Wiki" and "Visual-paradigm.com. (Unkown)"; the other entries of
+# the list open "Name (2025)."). The bracketed word is where the year stands in the list's other
+# entries: the head before it is the author and the sentence after it the title. Guard: three
+# entries of the list or more open on a head and a bracketed year; the slot is one word of letters
+# (no digits, no stop: "(Ed.)" and "(Hrsg.)" are editors' marks); the title read is the head or ends
+# on the slot.
+_YEAR_SLOT_HEAD = re.compile(r"[\s*_>•-]*[^\W\d_][^()]{1,80}?\.?\s\((?:19|20)\d{2}[a-z]?\)[.,]?\s")
+_WORD_SLOT_HEAD = re.compile(
+    r"[\s*_>•-]*(?P<head>[^\W\d_][^()]{1,80}?)\.?\s\((?P<slot>[^\W\d_]{3,20})\)\.\s+(?P<title>\S.{2,300}?)\.(?:\s|$)"
+)
+_YEAR_SLOTS = 3
+
+
+def _word_in_year_slot(fields: list[EntryFields], texts: list[str]) -> None:
+    if sum(1 for text in texts if _YEAR_SLOT_HEAD.match(text)) < _YEAR_SLOTS:
+        return
+    for entry, text in zip(fields, texts, strict=True):
+        found = _WORD_SLOT_HEAD.match(text)
+        if found is None or entry.title is None:
+            continue
+        head, slot = found.group("head").strip(), found.group("slot")
+        if entry.title.strip(" .") == head.strip(" .") or entry.title.rstrip(" .)").endswith(slot):
+            entry.title = found.group("title").strip()
+            if entry.publisher == slot:
+                entry.publisher = None
+
+
 # "10. Edu.ec. [citado el 12 de marzo de 2025]. Disponible en: https://sga.unemi.edu.ec/…": a
 # citation generator's entry for a page it found no title on gives only the site, named by its
 # host's last labels capitalised ("Edu.ec", "Edu.ar"; heldback-19's Spanish Laplace course, three
@@ -1718,6 +1774,8 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
             # (styles._unbalanced_tail; the author-date head reads its title without tidy_title).
             entry.title = without_unopened_parenthesis(entry.title)
     _unopened_closing_quotes(fields)
+    _swapped_web_page_fields(fields, flat)
+    _word_in_year_slot(fields, flat)
     _ellipsis_group_heads(fields, flat)
     _comma_year_heads(fields, flat)
     shapes = [f.head_shape for f in fields]

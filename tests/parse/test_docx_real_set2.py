@@ -15,6 +15,7 @@ from citecheck.parse.entries import (
     _comma_year_heads,
     _ellipsis_group_heads,
     _unopened_closing_quotes,
+    _word_in_year_slot,
     parse_entries,
     parse_entry,
 )
@@ -394,3 +395,71 @@ def test_a_title_that_opens_on_a_year_after_another_head_keeps_it() -> None:
     kept = [EntryFields(title="2001, A Space Odyssey revisited")]
     _comma_year_heads(kept, [text])
     assert kept[0].title == "2001, A Space Odyssey revisited"
+
+
+# 9. Word's APA "Web site" fields filled the wrong way round (entries._swapped_web_page_fields) ---
+
+
+def test_a_site_typed_as_the_title_and_the_title_as_the_site_are_swapped_back() -> None:
+    # fixtures/parse-eval-docx's Word-made annotated bibliography: four entries of this shape.
+    url = "https://news.gallup.com/poll/323582/support-legal-marijuana-inches-new-high.aspx"
+    text = f"Brenan, M. (2020, November 9). Gallup. Retrieved from Support for Legal Marijuana Inches Up to New High of 68%: {url}"
+    entry = parse_entries([(text, [url], [])])[0]
+    assert (entry.title, entry.publisher) == (
+        "Support for Legal Marijuana Inches Up to New High of 68%",
+        "Gallup",
+    )
+
+
+def test_a_page_retrieved_from_its_site_as_usual_keeps_its_title() -> None:
+    # Near miss: the title before "Retrieved from" is the longer field; the site follows it.
+    url = "https://msa.maryland.gov/msa/mdmanual/01glance/economy/html/labor.html"
+    text = f"Maryland State Archives. (2021, April 1). Maryland at a Glance Workforce. Retrieved from Maryland Manual On-Line: {url}"
+    assert parse_entries([(text, [url], [])])[0].title == "Maryland at a Glance Workforce"
+
+
+# 10. A word in an author-date list's year slot (entries._word_in_year_slot) ---------------------
+
+_HARVARD = [
+    (
+        "Saisuman Revankar (2025). Minecraft Statistics By Player Demographics. [online] Sci-Tech Today. Available at: https://www.sci-tech-today.com/stats/minecraft-statistics/.",
+        "https://www.sci-tech-today.com/stats/minecraft-statistics/",
+    ),
+    (
+        "Zucconi, A. (2022). The World Generation of Minecraft. [online] Alan Zucconi. Available at: https://www.alanzucconi.com/2022/06/05/minecraft-world-generation/.",
+        "https://www.alanzucconi.com/2022/06/05/minecraft-world-generation/",
+    ),
+    (
+        "Dawnosaur (2023). How Minecraft generates Worlds you want to explore. [online] Available at: https://dawnosaur.substack.com/p/how-minecraft-generates-worlds.",
+        "https://dawnosaur.substack.com/p/how-minecraft-generates-worlds",
+    ),
+]
+
+
+def test_a_word_where_the_list_writes_its_years_leaves_the_title_after_it() -> None:
+    # fixtures/parse-eval-docx's heading-less Harvard list: "(Unkown)" twice in the year's place.
+    wiki = (
+        "Minecraft Wiki. (Unkown). World generation. [online] Available at: https://minecraft.wiki/w/World_generation.",
+        "https://minecraft.wiki/w/World_generation",
+    )
+    fields = parse_entries([(text, [url], []) for text, url in [*_HARVARD, wiki]])
+    assert fields[-1].title == "World generation"
+
+
+def test_an_editor_mark_or_a_list_without_years_in_brackets_changes_nothing() -> None:
+    # Near misses: "(Ed.)" is an editor's mark, and in a list that writes no bracketed years the
+    # bracketed word is no date slot.
+    edited = (
+        "Smith, J. (Ed.). Handbook of Maps. [online] Available at: https://example.org/maps.",
+        "https://example.org/maps",
+    )
+    fields = parse_entries([(text, [url], []) for text, url in [*_HARVARD, edited]])
+    assert fields[-1].title == parse_entries([(edited[0], [edited[1]], [])])[0].title
+    kept = [EntryFields(title="Minecraft Wiki", urls=["https://minecraft.wiki/w/World_generation"])]
+    _word_in_year_slot(
+        kept,
+        [
+            "Minecraft Wiki. (Unkown). World generation. [online] Available at: https://minecraft.wiki/w/World_generation."
+        ],
+    )
+    assert kept[0].title == "Minecraft Wiki"
