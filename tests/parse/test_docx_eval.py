@@ -108,8 +108,11 @@ def test_the_second_set_is_real_and_its_held_back_part_fixed() -> None:
     files = sorted(d["file"] for d in truth["document"])
     assert len(files) >= 16 and all(name.endswith(".docx") for name in files)
     assert all(d["source"] and "@" in d["source"] for d in truth["document"])
-    # HELDBACK-DOCX2-RULE.md: every fourth file name in (C-locale) alphabetical order.
-    assert truth["held_back"] == files[3::4]
+    # HELDBACK-DOCX2-RULE.md: every fourth file name in (C-locale) alphabetical order of the first
+    # seventeen (the documents added later are calibration, outside the rule).
+    added = set(truth.get("calibration_added", []))
+    assert added <= set(files) and not added & set(truth["held_back"])
+    assert truth["held_back"] == [name for name in files if name not in added][3::4]
     for name in files:
         assert (DOCX2_SET / "documents" / name).stat().st_size < 2_000_000
 
