@@ -844,6 +844,33 @@ def _word_in_year_slot(fields: list[EntryFields], texts: list[str]) -> None:
                 entry.publisher = None
 
 
+# MLA 7's web entry whose site is named twice, as the site (set in italics) and as its sponsor:
+# "Robichaud, Meg. Brain. Dribbble. Dribbble, n.d. Web. <https://…>", "Bale, Dan. Origin of Species.
+# Digital image. Dribbble. Dribbble, n.d. Web. <…>" (p14-docx2's theology bibliography, four entries:
+# the italic site was read as the title of one, and the medium "Digital image" kept in two others).
+# The sentence after the author's "Surname, Given." is the title; a short medium sentence may follow
+# it before the site. Guard: the site's name is repeated word for word as the next field, closed by
+# a comma; the title sentence holds no stop.
+_MLA_SITE_TWICE = re.compile(
+    r"[\s*_>•-]*(?P<author>[^\W\d_][^.,]{0,40}, [^.,]{1,40}(?:, (?:and|&) [^.,]{1,60})?)\. "
+    r"(?P<title>[^.]{1,200}?)\. (?:(?P<medium>[^\W\d_]+(?: [^\W\d_]+){0,2})\. )?"
+    r"(?P<site>[^\s.,][^.,]{0,60})\. (?P=site), .*"
+)
+
+
+def _mla_sites_named_twice(fields: list[EntryFields], texts: list[str]) -> None:
+    for entry, text in zip(fields, texts, strict=True):
+        found = _MLA_SITE_TWICE.fullmatch(text)
+        if found is None or not entry.title:
+            continue
+        title, site = found.group("title").strip(), found.group("site").strip()
+        if entry.title != title and (entry.title == site or entry.title.startswith(f"{title}. ")):
+            entry.title = title
+            entry.publisher = entry.publisher or site
+        if entry.title == title and found.group("medium") and entry.publisher == found.group("medium"):
+            entry.publisher = site  # the medium ("Digital image") is no publisher
+
+
 # "10. Edu.ec. [citado el 12 de marzo de 2025]. Disponible en: https://sga.unemi.edu.ec/…": a
 # citation generator's entry for a page it found no title on gives only the site, named by its
 # host's last labels capitalised ("Edu.ec", "Edu.ar"; heldback-19's Spanish Laplace course, three
@@ -1776,6 +1803,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     _unopened_closing_quotes(fields)
     _swapped_web_page_fields(fields, flat)
     _word_in_year_slot(fields, flat)
+    _mla_sites_named_twice(fields, flat)
     _ellipsis_group_heads(fields, flat)
     _comma_year_heads(fields, flat)
     shapes = [f.head_shape for f in fields]

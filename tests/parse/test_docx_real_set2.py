@@ -14,12 +14,14 @@ from citecheck.parse.entries import (
     EntryFields,
     _comma_year_heads,
     _ellipsis_group_heads,
+    _mla_sites_named_twice,
     _unopened_closing_quotes,
     _word_in_year_slot,
     parse_entries,
     parse_entry,
 )
 from citecheck.parse.regions import entry_start_of
+from citecheck.parse.styles import Mark
 from tests.parse.test_docx_real_set import hyperlink, notes_of, package, run
 
 _W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -463,3 +465,29 @@ def test_an_editor_mark_or_a_list_without_years_in_brackets_changes_nothing() ->
         ],
     )
     assert kept[0].title == "Minecraft Wiki"
+
+
+# 11. MLA 7's web entry naming its site twice (entries._mla_sites_named_twice) -------------------
+
+
+def test_an_mla_site_named_twice_is_no_title_and_its_medium_goes() -> None:
+    # The theology bibliography of fixtures/parse-eval-docx2 (MLA 7, images on Dribbble).
+    texts = [
+        "Robichaud, Meg. Brain. Dribbble. Dribbble, n.d. Web. <https://dribbble.com/shots/1799332-smarts>",
+        "Bale, Dan. Origin of Species. Digital image. Dribbble. Dribbble, n.d. Web. <https://dribbble.com/shots/1438389>",
+    ]
+    urls = ["https://dribbble.com/shots/1799332-smarts", "https://dribbble.com/shots/1438389"]
+    marks = [[Mark("em", "Dribbble")], [Mark("em", "Dribbble")]]
+    fields = parse_entries([(t, [u], m) for t, u, m in zip(texts, urls, marks, strict=True)])
+    assert [(f.title, f.publisher) for f in fields] == [
+        ("Brain", "Dribbble"),
+        ("Origin of Species", "Dribbble"),
+    ]
+
+
+def test_a_site_followed_by_another_publisher_is_read_as_before() -> None:
+    # Near miss: the sponsor differs from the site, so nothing shows the italic run to be the site.
+    text = "Robichaud, Meg. Brain. Dribbble. Creative Market, n.d. Web. <https://dribbble.com/shots/1799332-smarts>"
+    entry = [EntryFields(title="Dribbble", urls=["https://dribbble.com/shots/1799332-smarts"])]
+    _mla_sites_named_twice(entry, [text])
+    assert entry[0].title == "Dribbble"
