@@ -562,6 +562,24 @@ def _continues(
     return shifted or previous.text[-1:].isspace() or broken_title
 
 
+# Word's IEEE bibliography (the BIBLIOGRAPHY field in its IEEE style) is a table: each row a cell
+# holding the entry's label "[1]" and a cell holding the entry (p14-docx2's Spanish proposal, read
+# as two blocks a row: the labels alone and the entries without them, so no note was found). The
+# label cell and the cell after it in the same row are one entry. Guard: the first block of the row
+# is that label alone, and the second opens on no label of its own.
+_LABEL_CELL = re.compile(r"\s*\[\d{1,3}\]\s*")
+
+
+def _label_cell(previous: Block, block: Block) -> bool:
+    return (
+        previous.table_row is not None
+        and previous.kind == "paragraph"
+        and _LABEL_CELL.fullmatch(previous.text) is not None
+        and bool(block.text.strip())
+        and _LABEL_LEAD.match(block.text.lstrip()) is None
+    )
+
+
 def _join(previous: Block, block: Block, typed: list[Anchor]) -> list[Anchor]:
     """Append ``block`` to ``previous`` with one space between, moving its anchors, links and spans;
     the anchors of ``typed`` as moved."""
@@ -788,8 +806,11 @@ def _read_package(package: _Package, path: str) -> ReadResult:
             blocks
             and kind == "paragraph"
             and blocks[-1].table_row == table_row
-            and _continues(
-                blocks[-1], previous_indent, block, indent, first_line_only=_first_line_only(paragraph)
+            and (
+                _continues(
+                    blocks[-1], previous_indent, block, indent, first_line_only=_first_line_only(paragraph)
+                )
+                or _label_cell(blocks[-1], block)
             )
         ):
             typed[-1] |= {id(a) for a in _join(blocks[-1], block, [reader.anchors[i] for i in reader.typed])}

@@ -410,6 +410,17 @@ def is_notes_heading(text: str, *, marked_heading: bool = False) -> bool:
         return True
     if len(words) > (6 if marked_heading else 3):
         return marked_heading and _named_before_colon(stripped)
+    if (
+        len(words) == 2
+        and words[1] == "note"
+        and words[0] not in ("foot", "end")
+        and not _notes_word(words[0])
+    ):
+        # "Final note", "Author's note", "Concluding note": one remark, the heading of a closing
+        # section of prose, not of a list of notes (p14-docx2's film thesis: "Final note" over its
+        # discussion opened a notes section that read 257 paragraphs of prose and bibliography as
+        # notes "1.1"-"1.257"). The plural, or "foot note" / "end note", still heads notes.
+        return False
     if _READING.match(" ".join(words)):
         return True
     if marked_heading or len(words) <= 2 or stripped.endswith(":"):

@@ -20,7 +20,7 @@ from citecheck.parse.entries import (
     parse_entries,
     parse_entry,
 )
-from citecheck.parse.regions import entry_start_of
+from citecheck.parse.regions import entry_start_of, is_notes_heading
 from citecheck.parse.styles import Mark
 from tests.parse.test_docx_real_set import hyperlink, notes_of, package, run
 
@@ -491,3 +491,79 @@ def test_a_site_followed_by_another_publisher_is_read_as_before() -> None:
     entry = [EntryFields(title="Dribbble", urls=["https://dribbble.com/shots/1799332-smarts"])]
     _mla_sites_named_twice(entry, [text])
     assert entry[0].title == "Dribbble"
+
+
+# 12. "Final note" heads no notes (regions.is_notes_heading) -------------------------------------
+
+
+def test_a_single_note_named_by_its_place_heads_no_notes() -> None:
+    # The film thesis of fixtures/parse-eval-docx2: "Final note" over its closing discussion opened a
+    # notes section that read 257 paragraphs as notes.
+    assert not is_notes_heading("Final note")
+    assert not is_notes_heading("Closing note", marked_heading=True)
+
+
+def test_plural_notes_and_foot_notes_still_head_notes() -> None:
+    # Near miss: the plural, and the two-word spellings of footnotes and endnotes.
+    assert is_notes_heading("Final notes")
+    assert is_notes_heading("Foot note")
+    assert is_notes_heading("End note")
+    assert is_notes_heading("Notes")
+
+
+# 13. Word's IEEE bibliography table: a label cell and its entry cell (docx._label_cell) ----------
+
+
+def _ieee_table(rows: list[tuple[str, str]]) -> str:
+    cells = "".join(
+        f"<w:tr><w:tc><w:p>{run(label)}</w:p></w:tc><w:tc><w:p>{run(entry)}</w:p></w:tc></w:tr>"
+        for label, entry in rows
+    )
+    return f"<w:tbl>{cells}</w:tbl>"
+
+
+def _with_table(table: str) -> bytes:
+    body = [run("La idea es familiarizarse con el formato IEEE."), run("Trabajos citados")]
+    data = package(body)
+    source = zipfile.ZipFile(io.BytesIO(data))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name in source.namelist():
+            content = source.read(name)
+            if name == "word/document.xml":
+                content = content.replace(b"</w:body>", table.encode() + b"</w:body>")
+            archive.writestr(name, content)
+    return buffer.getvalue()
+
+
+def test_a_label_cell_and_its_entry_cell_are_one_entry() -> None:
+    # The Spanish proposal of fixtures/parse-eval-docx2 (Word's IEEE style, Spanish UI).
+    data = _with_table(
+        _ieee_table(
+            [
+                (
+                    "[1] ",
+                    "Google, «Android Developers,» [En línea]. Available: http://developer.android.com/index.html.",
+                ),
+                (
+                    "[2] ",
+                    "W. Enck, M. Ongtang y P. McDaniel, «On Lightweight Mobile Phone Application Certificacion,» 2009.",
+                ),
+            ]
+        )
+    )
+    notes = notes_of(data)
+    assert [(label, fn.title) for label, fn in notes.items()] == [  # type: ignore[attr-defined]
+        ("1", "Android Developers"),
+        ("2", "On Lightweight Mobile Phone Application Certificacion"),
+    ]
+
+
+def test_a_table_whose_first_cell_is_no_label_keeps_its_cells_apart() -> None:
+    # Near miss: a table of a year and an event, and a label cell before a cell with its own label.
+    blocks = read_docx(
+        _with_table(_ieee_table([("2012", "Android 4.1 released."), ("[3]", "[4] Another entry.")])),
+        path="file.docx",
+    ).blocks
+    texts = [b.text.strip() for b in blocks if b.table_row is not None]
+    assert texts == ["2012", "Android 4.1 released.", "[3]", "[4] Another entry."]
