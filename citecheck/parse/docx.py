@@ -580,6 +580,50 @@ def _label_cell(previous: Block, block: Block) -> bool:
     )
 
 
+# A bibliography a program writes into the document as a field: Word's own BIBLIOGRAPHY field, and
+# the reference managers' (Zotero's "ADDIN ZOTERO_BIBL", Mendeley's "ADDIN Mendeley Bibliography",
+# EndNote's "ADDIN EN.REFLIST"). The field's end is the list's end: the short line after it heads
+# what follows though its writer set it as plain text (p14-docx2's film thesis: "Appendix A: Stop
+# word list" after Word's bibliography field, its stop words and years then read as more entries).
+_BIBLIOGRAPHY_FIELD = re.compile(
+    r"^\s*(?:BIBLIOGRAPHY|ADDIN\s+(?:ZOTERO_BIBL|Mendeley\s+Bibliography|EN\.REFLIST|CSL_BIBLIOGRAPHY))\b"
+)
+_AFTER_FIELD_HEADING_WORDS = 12
+
+
+class _BibliographyField:
+    """Where a bibliography field ends, read paragraph by paragraph (its w:fldChar marks may span many)."""
+
+    def __init__(self) -> None:
+        self.depth = 0  # fields open (w:fldChar begin … end), nested ones counted
+        self.open = False  # the outermost open field is a bibliography field
+        self.ended = False  # such a field ended in the paragraphs read, and no text has come since
+
+    def read(self, paragraph: Any) -> None:
+        for element in paragraph.iter(f"{_W}fldChar", f"{_W}instrText"):
+            if element.tag == f"{_W}instrText":
+                if self.depth == 1 and _BIBLIOGRAPHY_FIELD.match(element.text or ""):
+                    self.open = True
+                continue
+            kind = element.get(f"{_W}fldCharType")
+            if kind == "begin":
+                self.depth += 1
+                if self.depth == 1:
+                    self.open = False
+            elif kind == "end" and self.depth:
+                self.depth -= 1
+                if self.depth == 0 and self.open:
+                    self.ended, self.open = True, False
+
+    def heads_next(self, text: str) -> bool:
+        """Whether ``text``, the first paragraph with text after the field's end, is a heading."""
+        if not self.ended or not text.strip():
+            return False
+        self.ended = False
+        stripped = text.strip()
+        return len(stripped.split()) <= _AFTER_FIELD_HEADING_WORDS and stripped[-1:] not in ".;,"
+
+
 def _join(previous: Block, block: Block, typed: list[Anchor]) -> list[Anchor]:
     """Append ``block`` to ``previous`` with one space between, moving its anchors, links and spans;
     the anchors of ``typed`` as moved."""
@@ -757,6 +801,7 @@ def _read_package(package: _Package, path: str) -> ReadResult:
     body = document.find(f"{_W}body")
     formats, starts = _note_formats(package.xml(parts["settings"]) if "settings" in parts else None, body)
     numbering = _Numbering(formats, starts)
+    bibliography = _BibliographyField()
     list_numbers = _ListNumbers.of(package.xml(parts["numbering"]) if "numbering" in parts else None)
     style_kinds = _style_kinds(package, parts.get("styles"))
     italic_styles = _italic_styles(package, parts.get("styles"))
@@ -785,6 +830,9 @@ def _read_package(package: _Package, path: str) -> ReadResult:
         styled = style_kinds.get(style.get(f"{_W}val") or "") if style is not None else None
         if styled is not None:
             kind = styled
+        elif bibliography.heads_next(reader.text):
+            kind = "heading"
+        bibliography.read(paragraph)
         indent = _first_line_indent(paragraph)
         layouts.append(_layout(paragraph))
         table_row, table_head = _table_row(paragraph, rows)

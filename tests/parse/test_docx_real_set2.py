@@ -567,3 +567,42 @@ def test_a_table_whose_first_cell_is_no_label_keeps_its_cells_apart() -> None:
     ).blocks
     texts = [b.text.strip() for b in blocks if b.table_row is not None]
     assert texts == ["2012", "Android 4.1 released.", "[3]", "[4] Another entry."]
+
+
+# 14. A bibliography field's end ends the list (docx._BibliographyField) --------------------------
+
+_BEGIN = '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> BIBLIOGRAPHY </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+_END = '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+_FIELD_ENTRIES = [
+    "Abraham, L. (2006). Framing news stories: The role of visual imagery. Howard Journal of Communications, 17(3), 183–203.",
+    "Belton, J. (1995). Movies and Mass Culture. The Athlone Press. Retrieved from https://www.goodreads.com/book/show/1639322",
+    "Whitten, S. (2019). More diversity, more money. Retrieved from https://www.cnbc.com/2019/04/04/more-diversity.html",
+]
+
+
+def _field_document(after: list[str], *, field: bool = True) -> bytes:
+    first, *rest = _FIELD_ENTRIES
+    body = [run("The films were studied (Belton, 1995)."), run("Bibliography")]
+    body.append((_BEGIN if field else "") + run(first))
+    body += [run(text) for text in rest[:-1]]
+    body.append(run(rest[-1]) + (_END if field else ""))
+    body += [run(text) for text in after]
+    return package(body)
+
+
+def test_the_short_line_after_a_bibliography_field_heads_the_next_section() -> None:
+    # The film thesis of fixtures/parse-eval-docx2: "Appendix A: Stop word list" after Word's field,
+    # its stop words then read as entries.
+    after = ["Appendix A: Stop word list", '"the", "and", "a", "an", "man", "woman", "girl",', "2012", "2013"]
+    notes = notes_of(_field_document(after))
+    assert len(notes) == 3
+    kinds = [b.kind for b in read_docx(_field_document(after), path="file.docx").blocks]
+    assert kinds[-4] == "heading"
+
+
+def test_prose_after_the_field_or_a_short_line_without_a_field_is_no_heading() -> None:
+    # Near misses: a sentence after the field's end, and the same short line where no field ended.
+    prose = ["The appendix lists the stop words used to filter the character names of the films."]
+    assert read_docx(_field_document(prose), path="file.docx").blocks[-1].kind == "paragraph"
+    plain = read_docx(_field_document(["Appendix A: Stop word list"], field=False), path="file.docx").blocks
+    assert plain[-1].kind == "paragraph"
