@@ -484,6 +484,13 @@ _ADDRESS_LABEL_END = re.compile(
 )
 # An author-date entry's head: its bracketed year.
 _DATED_HEAD = re.compile(r"\((?:19|20)\d{2}[a-z]?\)")
+# APA 7's description of a work's form in square brackets right after its title ("[Video]",
+# "[Blog post]", "[Computer software]"), and the head of an entry dated to the day, "(2019, October
+# 27)". An entry broken by a typed paragraph break before its description ("Brackeys. (2019, October
+# 27). FIRST PERSON MOVEMENT in Unity - FPS Controller" ⏎ "[Video]. Youtube. https://…": p14-docx2's
+# game-development works cited, whose later titles and addresses all landed one entry early).
+_FORM_DESCRIPTION = re.compile(r"\[[^\W\d_][^\[\]\d]{1,40}\][.,]")
+_DAY_DATED_HEAD = re.compile(r"\((?:19|20)\d{2}[a-z]?(?:, [^()]{3,30})?\)\.")
 # An entry closed by its address: a paragraph ending on a URL or DOI goes on in no other.
 _ADDRESS_END = re.compile(r"(?:https?://|doi:\s?10\.|www\.)\S+$")
 # A paragraph that is one address alone: the last line of an entry set under it.
@@ -526,6 +533,10 @@ def _continues(
     broken_title = (block.text.lstrip(" ")[:1].islower() or block.text[:2] == " (") and _DATED_HEAD.search(
         previous.text
     ) is not None
+    broken_title = broken_title or (
+        _FORM_DESCRIPTION.match(block.text.lstrip(" ")) is not None
+        and _DAY_DATED_HEAD.search(previous.text) is not None
+    )
     # Set further right by a left indent: a first-line indent alone is a body paragraph's own
     # ("Results of the Survey Study" ⏎ [first line indented] "The survey was …"), no continuation.
     shifted = indent > previous_indent and not first_line_only
@@ -549,6 +560,68 @@ def _continues(
     if not (_OPEN_END.search(head) or (padded and head.endswith(":"))):
         return False
     return shifted or previous.text[-1:].isspace() or broken_title
+
+
+# Word's IEEE bibliography (the BIBLIOGRAPHY field in its IEEE style) is a table: each row a cell
+# holding the entry's label "[1]" and a cell holding the entry (p14-docx2's Spanish proposal, read
+# as two blocks a row: the labels alone and the entries without them, so no note was found). The
+# label cell and the cell after it in the same row are one entry. Guard: the first block of the row
+# is that label alone, and the second opens on no label of its own.
+_LABEL_CELL = re.compile(r"\s*\[\d{1,3}\]\s*")
+
+
+def _label_cell(previous: Block, block: Block) -> bool:
+    return (
+        previous.table_row is not None
+        and previous.kind == "paragraph"
+        and _LABEL_CELL.fullmatch(previous.text) is not None
+        and bool(block.text.strip())
+        and _LABEL_LEAD.match(block.text.lstrip()) is None
+    )
+
+
+# A bibliography a program writes into the document as a field: Word's own BIBLIOGRAPHY field, and
+# the reference managers' (Zotero's "ADDIN ZOTERO_BIBL", Mendeley's "ADDIN Mendeley Bibliography",
+# EndNote's "ADDIN EN.REFLIST"). The field's end is the list's end: the short line after it heads
+# what follows though its writer set it as plain text (p14-docx2's film thesis: "Appendix A: Stop
+# word list" after Word's bibliography field, its stop words and years then read as more entries).
+_BIBLIOGRAPHY_FIELD = re.compile(
+    r"^\s*(?:BIBLIOGRAPHY|ADDIN\s+(?:ZOTERO_BIBL|Mendeley\s+Bibliography|EN\.REFLIST|CSL_BIBLIOGRAPHY))\b"
+)
+_AFTER_FIELD_HEADING_WORDS = 12
+
+
+class _BibliographyField:
+    """Where a bibliography field ends, read paragraph by paragraph (its w:fldChar marks may span many)."""
+
+    def __init__(self) -> None:
+        self.depth = 0  # fields open (w:fldChar begin … end), nested ones counted
+        self.open = False  # the outermost open field is a bibliography field
+        self.ended = False  # such a field ended in the paragraphs read, and no text has come since
+
+    def read(self, paragraph: Any) -> None:
+        for element in paragraph.iter(f"{_W}fldChar", f"{_W}instrText"):
+            if element.tag == f"{_W}instrText":
+                if self.depth == 1 and _BIBLIOGRAPHY_FIELD.match(element.text or ""):
+                    self.open = True
+                continue
+            kind = element.get(f"{_W}fldCharType")
+            if kind == "begin":
+                self.depth += 1
+                if self.depth == 1:
+                    self.open = False
+            elif kind == "end" and self.depth:
+                self.depth -= 1
+                if self.depth == 0 and self.open:
+                    self.ended, self.open = True, False
+
+    def heads_next(self, text: str) -> bool:
+        """Whether ``text``, the first paragraph with text after the field's end, is a heading."""
+        if not self.ended or not text.strip():
+            return False
+        self.ended = False
+        stripped = text.strip()
+        return len(stripped.split()) <= _AFTER_FIELD_HEADING_WORDS and stripped[-1:] not in ".;,"
 
 
 def _join(previous: Block, block: Block, typed: list[Anchor]) -> list[Anchor]:
@@ -623,6 +696,76 @@ def _note_formats(settings: Any, body: Any) -> tuple[dict[str, str], dict[str, i
     return formats, starts
 
 
+@dataclass(slots=True)
+class _ListNumbers:
+    """The numbers Word draws before the items of its numbered lists (w:numPr), which the text does
+    not hold: a "1." typed by hand is text, one Word counts is not. Only a level numbered in decimal
+    whose number text is that level's own number ("%1.", "(%2)") is counted; bullets, letters and
+    compound numbers ("%1.%2.") give none. Each list (w:numId) counts its levels from their w:start
+    (or the list's w:startOverride); an item of a level restarts the deeper levels.
+
+    Data: p14-docx2's Italian reading list (fixtures/parse-eval-docx2), 27 sources in a Word
+    numbered list with annotation paragraphs between them: read without their numbers, its first
+    three unannotated entries were taken for notes 1-3 of a list of their own.
+    """
+
+    levels: dict[str, dict[int, tuple[int, str]]]  # numId -> ilvl -> (start, number text)
+    counts: dict[str, dict[int, int]] = field(default_factory=dict)
+
+    def number(self, paragraph: Any) -> str | None:
+        properties = paragraph.find(f"{_W}pPr/{_W}numPr")
+        if properties is None:
+            return None
+        num = properties.find(f"{_W}numId")
+        num_id = num.get(f"{_W}val") if num is not None else None
+        level_element = properties.find(f"{_W}ilvl")
+        level_value = (level_element.get(f"{_W}val") or "0") if level_element is not None else "0"
+        if not num_id or num_id not in self.levels or not level_value.isdigit():
+            return None
+        level = int(level_value)
+        counts = self.counts.setdefault(num_id, {})
+        for deeper in [d for d in counts if d > level]:
+            del counts[deeper]
+        start, text = self.levels[num_id].get(level, (1, ""))
+        counts[level] = counts.get(level, start - 1) + 1
+        if text.count("%") != 1 or f"%{level + 1}" not in text:
+            return None
+        return str(counts[level])
+
+    @classmethod
+    def of(cls, root: Any) -> _ListNumbers:
+        if root is None:
+            return cls({})
+        abstract: dict[str, dict[int, tuple[int, str]]] = {}
+        for element in root.iter(f"{_W}abstractNum"):
+            levels: dict[int, tuple[int, str]] = {}
+            for lvl in element.iter(f"{_W}lvl"):
+                level_value = lvl.get(f"{_W}ilvl") or ""
+                fmt = lvl.find(f"{_W}numFmt")
+                if not level_value.isdigit() or fmt is None or fmt.get(f"{_W}val") != "decimal":
+                    continue
+                start = lvl.find(f"{_W}start")
+                text = lvl.find(f"{_W}lvlText")
+                start_value = (start.get(f"{_W}val") or "1") if start is not None else "1"
+                levels[int(level_value)] = (
+                    int(start_value) if start_value.isdigit() else 1,
+                    (text.get(f"{_W}val") or "") if text is not None else "",
+                )
+            abstract[element.get(f"{_W}abstractNumId") or ""] = levels
+        lists: dict[str, dict[int, tuple[int, str]]] = {}
+        for num in root.iter(f"{_W}num"):
+            ref = num.find(f"{_W}abstractNumId")
+            levels = dict(abstract.get((ref.get(f"{_W}val") or "") if ref is not None else "", {}))
+            for override in num.iter(f"{_W}lvlOverride"):
+                level_value = override.get(f"{_W}ilvl") or ""
+                start = override.find(f"{_W}startOverride")
+                value = (start.get(f"{_W}val") or "") if start is not None else ""
+                if level_value.isdigit() and value.isdigit() and int(level_value) in levels:
+                    levels[int(level_value)] = (int(value), levels[int(level_value)][1])
+            lists[num.get(f"{_W}numId") or ""] = levels
+        return cls(lists)
+
+
 # Zip packages that say what they are in a "mimetype" member (OpenDocument, EPUB), named so that a
 # user who gave one knows what to save it as (an .odt in the user trial was "a zip archive").
 _PACKAGE_KINDS = (
@@ -658,6 +801,8 @@ def _read_package(package: _Package, path: str) -> ReadResult:
     body = document.find(f"{_W}body")
     formats, starts = _note_formats(package.xml(parts["settings"]) if "settings" in parts else None, body)
     numbering = _Numbering(formats, starts)
+    bibliography = _BibliographyField()
+    list_numbers = _ListNumbers.of(package.xml(parts["numbering"]) if "numbering" in parts else None)
     style_kinds = _style_kinds(package, parts.get("styles"))
     italic_styles = _italic_styles(package, parts.get("styles"))
     hyperlinks = {
@@ -685,9 +830,13 @@ def _read_package(package: _Package, path: str) -> ReadResult:
         styled = style_kinds.get(style.get(f"{_W}val") or "") if style is not None else None
         if styled is not None:
             kind = styled
+        elif bibliography.heads_next(reader.text):
+            kind = "heading"
+        bibliography.read(paragraph)
         indent = _first_line_indent(paragraph)
         layouts.append(_layout(paragraph))
         table_row, table_head = _table_row(paragraph, rows)
+        list_number = list_numbers.number(paragraph)
         block = Block(
             reader.text,
             ParagraphLocator(line),
@@ -698,13 +847,18 @@ def _read_package(package: _Package, path: str) -> ReadResult:
             spans=reader.spans,
             table_row=table_row,
             table_head=table_head,
+            item=list_number is not None,
+            list_number=list_number,
         )
         if (
             blocks
             and kind == "paragraph"
             and blocks[-1].table_row == table_row
-            and _continues(
-                blocks[-1], previous_indent, block, indent, first_line_only=_first_line_only(paragraph)
+            and (
+                _continues(
+                    blocks[-1], previous_indent, block, indent, first_line_only=_first_line_only(paragraph)
+                )
+                or _label_cell(blocks[-1], block)
             )
         ):
             typed[-1] |= {id(a) for a in _join(blocks[-1], block, [reader.anchors[i] for i in reader.typed])}

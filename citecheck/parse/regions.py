@@ -410,6 +410,17 @@ def is_notes_heading(text: str, *, marked_heading: bool = False) -> bool:
         return True
     if len(words) > (6 if marked_heading else 3):
         return marked_heading and _named_before_colon(stripped)
+    if (
+        len(words) == 2
+        and words[1] == "note"
+        and words[0] not in ("foot", "end")
+        and not _notes_word(words[0])
+    ):
+        # "Final note", "Author's note", "Concluding note": one remark, the heading of a closing
+        # section of prose, not of a list of notes (p14-docx2's film thesis: "Final note" over its
+        # discussion opened a notes section that read 257 paragraphs of prose and bibliography as
+        # notes "1.1"-"1.257"). The plural, or "foot note" / "end note", still heads notes.
+        return False
     if _READING.match(" ".join(words)):
         return True
     if marked_heading or len(words) <= 2 or stripped.endswith(":"):
@@ -484,8 +495,16 @@ def entry_start_of(block: Block) -> EntryStart | None:
     return found
 
 
+# "2019. 05. 10": a date written year first with dots (Korean, Hungarian, a student's header block
+# of name, teacher, date and course above a bibliography: p14-docx2's JavaScript bibliography, where
+# it was read as note "2019." and hid the eleven entries below). find_dates does not read it.
+_DOTTED_YEAR_FIRST = re.compile(r"(?:1[5-9]|20)\d{2}\.\s?(?:0?[1-9]|1[0-2])\.\s?(?:0?[1-9]|[12]\d|3[01])\.?")
+
+
 def _only_a_date(text: str) -> bool:
     stripped = text.strip()
+    if _DOTTED_YEAR_FIRST.fullmatch(stripped):
+        return True
     return any(start == 0 and end >= len(stripped) - 1 for _, start, end in find_dates(stripped))
 
 

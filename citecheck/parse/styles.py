@@ -1376,9 +1376,13 @@ def _hyphen_site_before_url(head: str) -> bool:
 # German APA's "ohne Datum", lettered when one author has several ("(o. D.)", "(o. D.-a)": heldback-23's
 # German APA report, eleven entries); Turkish "tarih yok" ("(t.y.)": heldback-24's IEEE list written with
 # APA's date groups, two entries), Polish "bez daty" ("(b.d.)") and Russian "без года" ("(б. г.)").
+# Word's own bibliography (the BIBLIOGRAPHY field in Word's APA style, German UI) writes "(kein
+# Datum)", and Spanish APA letters "(s/f-a)" as English does "(n.d.-a)" (p14-docx2's German seminar
+# paper, five entries titled by their author "Google.", and its Spanish bibliography, one).
 _DATE_GROUP = re.compile(
     r"\((?:(?:19|20)\d{2}[a-z]?(?:[,\s][^()]{0,40})?|[^()]{0,30}\b(?:19|20)\d{2}|n\.\s?d\.|no\s+date(?:\s+[a-z])?"
-    r"|z\.\s?d\.(?:-[a-z])?|s\.\s?[fd]\.|s/f|o\.\s?j\.|o\.\s?d\.(?:-[a-z])?|t\.\s?y\.(?:-[a-z])?|b\.\s?d\.|б\.\s?г\.)\)\.?",
+    r"|z\.\s?d\.(?:-[a-z])?|s\.\s?[fd]\.|s/f(?:-[a-z])?|o\.\s?j\.|o\.\s?d\.(?:-[a-z])?|t\.\s?y\.(?:-[a-z])?|b\.\s?d\.|б\.\s?г\."
+    r"|kein\s+Datum(?:-[a-z])?)\)\.?",
     re.IGNORECASE,
 )
 _BOOK = re.compile(
