@@ -5,10 +5,12 @@ was written from its held-back quarter (HELDBACK-DOCX2-RULE.md)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import zipfile
 
 from citecheck.parse.blocks import Block, ParagraphLocator
+from citecheck.parse.document import parse_bytes
 from citecheck.parse.docx import read_docx
 from citecheck.parse.entries import (
     EntryFields,
@@ -22,7 +24,7 @@ from citecheck.parse.entries import (
 )
 from citecheck.parse.regions import entry_start_of, is_notes_heading
 from citecheck.parse.styles import Mark
-from tests.parse.test_docx_real_set import hyperlink, notes_of, package, run
+from tests.parse.test_docx_real_set import hyperlink, notes_of, package, ref, run
 
 _W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 _R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -107,6 +109,30 @@ def test_word_numbers_a_decimal_list_s_items_as_it_shows_them() -> None:
             "https://hdl.handle.net/10419/249570",
         ),
     ]
+
+
+def test_a_document_with_word_notes_takes_no_labels_from_a_numbered_list() -> None:
+    # The German seminar paper of fixtures/parse-eval-docx2: Word footnotes cite the sources, and a
+    # numbered list of the same sources closes the paper. Word's numbers on that list would be a
+    # second note 1, 2, … (a duplicate-footnote error and mismatched claims); the notes are Word's.
+    body = [
+        run("Open Source ist frei.") + ref(1),
+        run("Linux ist ein Kernel.") + ref(2),
+        _numbered(run("Open Source, Wikipedia, https://de.wikipedia.org/wiki/Open_Source")),
+        _numbered(run("Linux, Wikipedia, https://de.wikipedia.org/wiki/Linux")),
+    ]
+    footnotes = {
+        1: run(" Open Source, Wikipedia, unter: https://de.wikipedia.org/wiki/Open_Source"),
+        2: run(" Linux, Wikipedia, unter: https://de.wikipedia.org/wiki/Linux"),
+    }
+    data = _with_numbering(package(body, footnotes), [("decimal", "%1.")])
+    assert not any(b.item for b in read_docx(data, path="file.docx").blocks)
+    doc = parse_bytes(data, path="file.docx", today=dt.date(2025, 12, 1))
+    assert [fn.label for fn in doc.footnotes] == ["1", "2"]
+    assert not [f for f in doc.findings if f.code == "duplicate-footnote"]
+    # the near miss, the same list without Word notes: its numbers are its labels
+    alone = _with_numbering(package(body[2:]), [("decimal", "%1.")])
+    assert [b.list_number for b in read_docx(alone, path="file.docx").blocks if b.item] == ["1", "2"]
 
 
 def test_bullets_and_compound_numbers_give_no_label() -> None:
