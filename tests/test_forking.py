@@ -143,20 +143,23 @@ def scenario_split_verify() -> None:
 WIKI = Path(__file__).resolve().parents[1] / "fixtures" / "parse-eval-wiki" / "documents"
 
 
-def test_entries_read_on_every_core_are_the_entries_read_here() -> None:
+def test_a_page_read_on_every_core_is_the_page_read_here() -> None:
     in_a_fresh_process("scenario_split_entries")
 
 
 def scenario_split_entries() -> None:
     monkeypatch = pytest.MonkeyPatch()
     # A real page with hundreds of references (Wikipedia's "Apple", calibration part of the set).
-    from citecheck.parse import entries
+    from citecheck.parse import assemble, entries
 
     html = (WIKI / "en-apple.html").read_text(encoding="utf-8")
     here = parse_text(html, path="apple.html", fmt=None, today=dt.date(2025, 12, 1))
     forks = count_forks(monkeypatch)
-    monkeypatch.setattr(entries, "SPLIT_MIN_ENTRIES", 0)
+    monkeypatch.setattr(entries, "SPLIT_MIN_ENTRIES", 0)  # its references
+    monkeypatch.setattr(assemble, "SPLIT_MIN_BLOCKS", 0)  # its paragraphs' markers and inline links
     split = parse_text(html, path="apple.html", fmt=None, today=dt.date(2025, 12, 1))
     assert forks
     assert len(here.footnotes) > 100
+    assert len(here.citations) > 100 and any(fn.kind == "inline" for fn in here.footnotes)
+    assert len(forks) >= 2  # the references, then the paragraphs
     assert split.model_dump() == here.model_dump()
