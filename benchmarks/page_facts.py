@@ -75,7 +75,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(ROOT))
 
-from simweb import build_corpus  # noqa: E402
+from simweb import _saved_page, build_corpus, saved_pages  # noqa: E402
 
 from citecheck.models import FetchResult, PageFacts  # noqa: E402
 from citecheck.verify.facts import extract_page_facts  # noqa: E402
@@ -127,6 +127,18 @@ def simweb_pages(root: Path, urls: int, corpus: str) -> dict[str, FetchResult]:
         if path.is_file() and path.suffix not in NOT_PAGES and path.name != "_redirects":
             rel = path.relative_to(built.web)
             out[f"simweb-{corpus}/{rel}"] = page(f"http://{rel}", path.read_bytes())
+    return out
+
+
+def saved_group() -> dict[str, FetchResult]:
+    """The 45 whole real pages the end-to-end benchmark's ``saved`` corpus serves (held-back pages
+    excluded by :func:`simweb.saved_pages`, as they are there), each once, marked as that corpus
+    marks its copies (:func:`simweb._saved_page`)."""
+    pages = saved_pages()
+    out: dict[str, FetchResult] = {}
+    for serial in range(len(pages)):
+        body = _saved_page(pages, serial, f"127.0.0.2/{serial}").encode("utf-8")
+        out[f"saved/{serial:02d}"] = page(f"http://127.0.0.2/{serial}", body)
     return out
 
 
@@ -210,6 +222,7 @@ def all_pages(root: Path, urls: int) -> dict[str, FetchResult]:
     pages.update(variant_pages(pages))
     for corpus in ("words", "real"):
         pages.update(simweb_pages(root, urls, corpus))
+    pages.update(saved_group())
     return pages
 
 
@@ -263,9 +276,12 @@ def main() -> int:
     parser.add_argument("--module", type=Path, help="record or compare the facts of another facts.py")
     parser.add_argument("--against", type=Path, help="another facts.py to time beside this one")
     parser.add_argument("--no-timing", action="store_true")
+    parser.add_argument("--only", nargs="+", metavar="GROUP", help="these groups only (e.g. saved)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         pages = all_pages(Path(folder), args.urls)
+    if args.only:
+        pages = {name: result for name, result in pages.items() if name.split("/", 1)[0] in args.only}
     facts = facts_of(pages, load_extractor(args.module) if args.module else extract_page_facts)
     status = 0
     if args.record:

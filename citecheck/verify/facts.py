@@ -33,6 +33,7 @@ from trafilatura.settings import Extractor
 from trafilatura.utils import DOCTYPE_TAG as TRAFILATURA_DOCTYPE
 
 from citecheck.models import FetchResult, PageFacts
+from citecheck.verify import trafilatura_paths
 from citecheck.verify.textmatch import base_language, guess_language, normalize, strip_site_affixes
 
 log = logging.getLogger(__name__)
@@ -356,6 +357,9 @@ def _speed_up_trafilatura() -> None:
 
 
 _speed_up_trafilatura()
+# trafilatura's pruning and body searches by XPath with regular expressions called back per
+# element: answered in Python, the same elements (:mod:`citecheck.verify.trafilatura_paths`).
+trafilatura_paths.install()
 
 
 def _main_text(html: Any, url: str | None) -> str:
