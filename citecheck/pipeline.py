@@ -51,12 +51,14 @@ ResultHook = Callable[[str, FetchResult], None]
 Input = str | Path | Document
 
 
-# Pages waiting for a worker hold their bodies; past this many bytes the loop reads the next page
-# itself, so memory stays bounded when the workers fall behind (2,600 URLs on a loaded machine
-# reached a peak RSS of 165 MB with an unbounded queue). A count of pages (256, before) was hit
-# while the forkserver started: 82 of 784 pages of the end-to-end benchmark were read in the event
-# loop then, each stalling every request in flight; in bytes, small pages queue freely and large
-# ones (a few hundred KB each on the real web) still cannot hold more than this.
+# Pages waiting for a worker hold their bodies; while this many bytes wait, the fetch starts no
+# new link (fetch_all's ``gate``) until the workers have caught up, so memory stays bounded when
+# they fall behind (2,600 URLs on a loaded machine reached a peak RSS of 165 MB with an unbounded
+# queue). In bytes, not pages: small pages queue freely and large ones (a few hundred KB each on
+# the real web) cannot hold more than this. Before, the event loop read the next page itself past
+# this bound: on the end-to-end benchmark's saved real pages (165 KB each, ~30 ms of CPU a page)
+# the main process then imported the page readers and parsed pages while every request in flight
+# waited, and its RSS rose from ~130 MB to 252 MB.
 MAX_BYTES_QUEUED = 32 * 1024 * 1024
 
 
@@ -453,18 +455,23 @@ async def _check(
         reading: dict[str, asyncio.Future[PageFacts | None]] = {}
         # A result is held only until its worker has read it, to be read here if the worker failed.
         held: dict[str, FetchResult] = {}
-        queued = 0  # bytes of the bodies held
+        waiting = 0  # bytes of the bodies waiting for a worker's read
+        room = asyncio.Event()  # set while fewer than MAX_BYTES_QUEUED bytes wait: the fetch's gate
+        room.set()
 
         def hold(url: str, result: FetchResult | None = None) -> FetchResult | None:
-            nonlocal queued
             if result is not None:
                 held[url] = result
+                return result
+            return held.pop(url, None)
+
+        def queue_bytes(size: int) -> None:
+            nonlocal waiting
+            waiting += size
+            if waiting < MAX_BYTES_QUEUED:
+                room.set()
             else:
-                result = held.pop(url, None)
-            if result is not None and result.response is not None:
-                size = len(result.response.body) + len(result.response.raw)
-                queued += size if url in held else -size
-            return result
+                room.clear()
 
         def read(url: str, future: asyncio.Future[PageFacts | None]) -> None:
             failed = future.cancelled() or future.exception() is not None
@@ -486,7 +493,7 @@ async def _check(
             # (unless the archive wants them).
             final[url] = result.link
             key = tasks.page_key(result)
-            if result.response is not None and pool is not None and queued < MAX_BYTES_QUEUED:
+            if result.response is not None and pool is not None:
                 hold(url, result)
                 future = read_once.get(key) if key is not None else None
                 if future is None:
@@ -494,6 +501,9 @@ async def _check(
                     if key is not None:
                         read_once[key] = future
                 reading[url] = future
+                size = len(result.response.body) + len(result.response.raw)
+                queue_bytes(size)
+                future.add_done_callback(lambda done, size=size: queue_bytes(-size))  # type: ignore[misc]
                 future.add_done_callback(lambda done, url=url: read(url, done))  # type: ignore[misc]
             else:
                 if key is not None:  # a key means a response
@@ -516,6 +526,7 @@ async def _check(
             on_result=read_page,
             keep_responses=config.archive,
             limiter=limiter,
+            gate=room.wait,
         )
         for url, future in reading.items():
             try:

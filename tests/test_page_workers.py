@@ -41,6 +41,33 @@ async def test_worker_processes_change_nothing_in_the_report(
     assert any(f.code == "claim-mismatch" for f in pooled.documents[0].findings)
 
 
+async def test_pages_wait_for_the_workers_not_read_in_the_loop(
+    tmp_path: Path, devweb: DevWeb, test_config: Config, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Every body fills the queue (one byte allowed): the fetch waits for the workers to read it
+    # (fetch_all's gate) instead of this process reading the next pages itself, as it did before —
+    # importing the page readers into the main process and stalling every request in flight.
+    import citecheck.verify
+
+    analysis = tmp_path / "seed.txt"
+    shutil.copy(DEMO_ANALYSIS, analysis)
+    monkeypatch.setattr(pool, "MIN_WORK", 1)
+    monkeypatch.setattr(pipeline, "MAX_BYTES_QUEUED", 1)
+    read_here: list[str] = []
+    real = citecheck.verify.extract_page_facts
+
+    def counted(result: pipeline.FetchResult) -> pipeline.PageFacts | None:
+        read_here.append(result.link.url)
+        return real(result)
+
+    monkeypatch.setattr(citecheck.verify, "extract_page_facts", counted)
+    report = await pipeline.acheck([analysis], test_config, page_workers=True)
+    footnotes = [fn for fn in report.documents[0].footnotes if fn.link and fn.link.state == "alive"]
+    assert len(footnotes) > 5
+    assert read_here == []  # the workers' processes read every page
+    assert all(fn.page is not None and fn.page.title for fn in footnotes)
+
+
 def test_the_server_starts_early_only_for_inputs_that_will_want_workers(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
