@@ -468,7 +468,10 @@ def _html_parser() -> Any:
     names = lookup.get_namespace(None)
     for name, element_class in lxml.html.HtmlElementClassLookup._default_element_classes.items():
         names[name] = element_class
-    parser = lxml.html.HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8", remove_pis=True)
+    # htmldate.utils.HTML_PARSER's options (lxml-stubs lack default_doctype)
+    parser = lxml.html.HTMLParser(  # type: ignore[call-arg]
+        collect_ids=False, default_doctype=False, encoding="utf-8", remove_pis=True
+    )
     parser.set_element_class_lookup(lookup)
     return parser
 
