@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import copy
 import datetime as dt
 import functools
 import heapq
 import itertools
 import threading
 import time
+import zlib
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from pathlib import Path
@@ -183,7 +185,9 @@ class EarlyVerify:
     archive stage's, in the order a run that verified after the fetch adds them.
     """
 
-    def __init__(self, config: Config, pool: PoolFeeder, cache: LinkCache | None = None) -> None:
+    def __init__(
+        self, config: Config, pool: PoolFeeder, cache: LinkCache | None = None, *, pack_texts: bool = False
+    ) -> None:
         self.documents: list[Document] = []
         self.config = config
         self.pool = pool
@@ -193,6 +197,14 @@ class EarlyVerify:
         self.waiting: dict[int, set[str]] = {}
         self.waiters: dict[str, list[int]] = {}
         self.verifying: dict[int, asyncio.Future[list[Finding]]] = {}
+        # With ``pack_texts`` (nothing in this process reads a page's main text after the run: no
+        # cache, no archive), each page's text is kept here compressed, the page's own text
+        # emptied, and put back only in the copy of a document pickled for its worker
+        # (:class:`_Packed`). Page facts arrive from the workers during the fetch while the
+        # documents citing them wait for their other links or for the workers: on the end-to-end
+        # benchmark's whole real pages the texts held in this process (~60 KB each as str, plus
+        # the UTF-8 copy pickling leaves on every non-ASCII str) were a third of its memory.
+        self.packed: dict[int, bytes] | None = {} if pack_texts else None
 
     def add(self, document: Document) -> None:
         """``document`` is parsed: verified as soon as every link it cites is known."""
@@ -206,6 +218,9 @@ class EarlyVerify:
 
     def known(self, url: str, link: LinkResult, page: PageFacts | None) -> None:
         """``url``'s verdict and page facts are final: verify the documents that waited on them."""
+        if self.packed is not None and page is not None and page.text:
+            self.packed[id(page)] = zlib.compress(page.text.encode("utf-8"), 1)
+            page.text = ""  # the object stays in self.facts: its id is never reused in this run
         self.links[url], self.facts[url] = link, page
         for index in self.waiters.pop(url, []):
             self.waiting[index].discard(url)
@@ -226,7 +241,8 @@ class EarlyVerify:
             self.verifying[index] = done
             return
         # After the pages waiting to be read: they complete other documents and free their bodies.
-        future = self.pool.submit(tasks.verify_one, document, self.config, priority=1)
+        work = document if self.packed is None else _Packed(document, self.packed)
+        future = self.pool.submit(tasks.verify_one, work, self.config, priority=1)
         if self.cache is not None and key is not None:
             future.add_done_callback(functools.partial(_keep, self.cache, key))
         self.verifying[index] = future
@@ -242,9 +258,39 @@ class EarlyVerify:
             try:
                 document.findings.extend(await self.verifying[done])
             except Exception:  # a worker lost: verify that document here
+                if self.packed is not None:
+                    for fn in document.footnotes:
+                        fn.page = _unpacked(fn.page, self.packed)
                 await verify_here([document], self.config, self.cache)
         if phases is not None:
             phases("verify", total, total)
+
+
+class _Packed:
+    """A document whose pages' texts are kept compressed (:class:`EarlyVerify`): pickled, it is the
+    document with every text back in place, built only then (in the pool's feeder thread, when the
+    call goes to a worker) and dropped once sent, so documents waiting for a worker hold none."""
+
+    def __init__(self, document: Document, packed: dict[int, bytes]) -> None:
+        self.document = document
+        self.packed = packed
+
+    def __reduce_ex__(self, protocol: Any) -> Any:
+        footnotes = [
+            fn.model_copy(update={"page": _unpacked(fn.page, self.packed)})
+            if id(fn.page) in self.packed
+            else fn
+            for fn in self.document.footnotes
+        ]
+        # Unpickled by a copy of the document built here (``copy.copy``: nothing to import there).
+        return copy.copy, (self.document.model_copy(update={"footnotes": footnotes}),)
+
+
+def _unpacked(page: PageFacts | None, packed: dict[int, bytes]) -> PageFacts | None:
+    text = packed.get(id(page)) if page is not None else None
+    if page is None or text is None:
+        return page
+    return page.model_copy(update={"text": zlib.decompress(text).decode("utf-8")})
 
 
 def _keep(cache: LinkCache, key: str, future: asyncio.Future[list[Finding]]) -> None:
@@ -412,7 +458,7 @@ async def _check(
             # Starts the forkserver and the workers now, not at the first page.
             pool.submit(int).add_done_callback(lambda started: started.cancelled() or started.exception())
             if verifying:
-                early = EarlyVerify(config, pool, cache)
+                early = EarlyVerify(config, pool, cache, pack_texts=cache is None and not config.archive)
                 for url, link in final.items():
                     early.known(url, link, facts.get(url))
                 for document in documents:
