@@ -58,10 +58,12 @@ Input = str | Path | Document
 # they fall behind (2,600 URLs on a loaded machine reached a peak RSS of 165 MB with an unbounded
 # queue). In bytes, not pages: small pages queue freely and large ones (a few hundred KB each on
 # the real web) cannot hold more than this. Before, the event loop read the next page itself past
-# this bound: on the end-to-end benchmark's saved real pages (165 KB each, ~30 ms of CPU a page)
-# the main process then imported the page readers and parsed pages while every request in flight
-# waited, and its RSS rose from ~130 MB to 252 MB.
-MAX_BYTES_QUEUED = 32 * 1024 * 1024
+# 32 MB: on the end-to-end benchmark's saved real pages (165 KB each, ~30 ms of CPU a page) the
+# main process then imported the page readers and parsed pages while every request in flight
+# waited, and its RSS rose to 252-262 MB. 16 MB is still ~95 of those pages, seconds of work for
+# the workers: on that benchmark (two pairs, alternating, 2026-12-06) wall 39.0 and 44.3 s against
+# 43.1 and 42.3 s with 32 MB, the main process's peak RSS 145 and 144 MB against 151 and 152 MB.
+MAX_BYTES_QUEUED = 16 * 1024 * 1024
 
 
 class PoolFeeder:
