@@ -9,6 +9,9 @@ Pages, every one read through ``extract_page_facts`` as the pipeline's workers r
   rendered as :mod:`tests.verify.eval_real` renders them (the verify gate's pages);
 * ``simweb-words``, ``simweb-real``: every page the end-to-end benchmark's simulated web serves
   (:func:`simweb.build_corpus`, ``--urls``, seed 7, both corpora);
+* ``saved``: the 56 whole real pages (165 KB on average) the end-to-end benchmark's ``saved``
+  corpus serves (:func:`simweb.saved_pages`: the calibration pages of fixtures/parse-eval-pages and
+  parse-eval-wiki, never their held-back ones), each once, marked as that corpus marks its copies;
 * ``variants``: the fixture-web pages and a slice of the eval-real pages rewritten the ways real
   markup differs (comments everywhere, dates inside comments, conditional comments, an XML
   declaration, a BOM, no doctype/<html>/<head>/<body>, a bare fragment, a self-closing <html/>,
@@ -19,6 +22,7 @@ Pages, every one read through ``extract_page_facts`` as the pipeline's workers r
     python benchmarks/page_facts.py --record FILE     # facts of every page, to compare later
     python benchmarks/page_facts.py --compare FILE    # differences against a recording (exit 1 if any)
     python benchmarks/page_facts.py --module OLD.py --record FILE   # the facts of another facts.py
+    python benchmarks/page_facts.py --only saved      # these groups only (timing and facts)
     python benchmarks/page_facts.py --against OLD.py  # CPU of another facts.py (e.g. ``git show
                                                       # main:citecheck/verify/facts.py``) beside this one
 
@@ -55,6 +59,30 @@ trafilatura reads none); trafilatura options (every stage that runs feeds the te
 digit test before the extensive search (real pages always hold years). What is left: trafilatura's
 own XPath pruning (``prune_unwanted_nodes``, ~10 %), its tree copies, and htmldate's other
 non-digit-led patterns, whose digit-led necessary runs are present on most pages.
+
+Measured (branch p14-pagecpu, issue 12; 2 shared cores, load average 2.4-2.9; ms CPU per page,
+median of 3 single passes, main's tree (645ee9c) and this one run alternately as separate
+processes), facts identical on all 4,050 pages (``--record`` on main, ``--compare`` here):
+fixture-web 1.48 -> 1.20, eval-real 1.12 -> 1.03, variants 1.23 -> 1.03, simweb-words 1.38 ->
+1.19, simweb-real 4.60 -> 4.09, saved 39.57 -> 27.10 (-32 %); all 2.39 -> 1.94 (-19 %). What paid:
+trafilatura's XPath selections, each a chain of ``self::`` tests (a node set apiece in libxml2)
+and EXSLT ``re:test`` calls back into Python per element — its pruning (``OVERALL_DISCARD``,
+``REMOVE_COMMENTS_AND_LISTS``, ``RAW_TREE_PRUNE``, ``TEASER_DISCARD``, ``DISCARD_IMAGE``) and its
+body searches (``BODY_XPATH`` 0, 2, 3): 10.3 ms of a saved page's ~40 ms, answered in Python over
+lxml's tag iterator (:mod:`citecheck.verify.trafilatura_paths`, the same elements in the same
+order on 392,550 context checks over these pages) in about a fifth of that; and the shared
+parse's element classes looked up in C, not by lxml.html's Python method for each of ~5,000
+element proxies a page. Looked at and left (saved group): the ancestor scan of trafilatura's
+over-pruning guard (py-spy put 12.5 % on its line; timed alone 0.16 ms a page: the XPath on that
+line was the cost); trafilatura's copy of the tree it is handed and its unused backup copy with
+``fast`` and comments off (1.6 % of samples together; skipped, nothing measurable on the three
+largest pages, 52-59 against 55 ms, and a process's peak RSS over them unchanged, 115 MB); htmldate's
+three calls (published 2.7 ms a page, modified 2.8 ms — kept on 11 of the 56 pages, so not
+droppable — and the extensive search 10.9 ms a call on 19 of 56), whose pruned copy and
+serialisation each call rebuilds (2.1 ms a call: deepcopy 0.86, cleaning 0.41, serialising 0.84):
+shared, ~1.2 ms a page (4 %), but only by patching four htmldate functions around object
+identity. What is left: trafilatura's link-density passes (12.7 %: each div's text, trimmed, in
+each of six passes), its remaining tree copies, htmldate's candidate scan (4.7 %) and searches.
 """
 
 from __future__ import annotations
@@ -75,7 +103,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(ROOT))
 
-from simweb import build_corpus  # noqa: E402
+from simweb import _saved_page, build_corpus, saved_pages  # noqa: E402
 
 from citecheck.models import FetchResult, PageFacts  # noqa: E402
 from citecheck.verify.facts import extract_page_facts  # noqa: E402
@@ -127,6 +155,18 @@ def simweb_pages(root: Path, urls: int, corpus: str) -> dict[str, FetchResult]:
         if path.is_file() and path.suffix not in NOT_PAGES and path.name != "_redirects":
             rel = path.relative_to(built.web)
             out[f"simweb-{corpus}/{rel}"] = page(f"http://{rel}", path.read_bytes())
+    return out
+
+
+def saved_group() -> dict[str, FetchResult]:
+    """The 45 whole real pages the end-to-end benchmark's ``saved`` corpus serves (held-back pages
+    excluded by :func:`simweb.saved_pages`, as they are there), each once, marked as that corpus
+    marks its copies (:func:`simweb._saved_page`)."""
+    pages = saved_pages()
+    out: dict[str, FetchResult] = {}
+    for serial in range(len(pages)):
+        body = _saved_page(pages, serial, f"127.0.0.2/{serial}").encode("utf-8")
+        out[f"saved/{serial:02d}"] = page(f"http://127.0.0.2/{serial}", body)
     return out
 
 
@@ -210,6 +250,7 @@ def all_pages(root: Path, urls: int) -> dict[str, FetchResult]:
     pages.update(variant_pages(pages))
     for corpus in ("words", "real"):
         pages.update(simweb_pages(root, urls, corpus))
+    pages.update(saved_group())
     return pages
 
 
@@ -263,9 +304,12 @@ def main() -> int:
     parser.add_argument("--module", type=Path, help="record or compare the facts of another facts.py")
     parser.add_argument("--against", type=Path, help="another facts.py to time beside this one")
     parser.add_argument("--no-timing", action="store_true")
+    parser.add_argument("--only", nargs="+", metavar="GROUP", help="these groups only (e.g. saved)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         pages = all_pages(Path(folder), args.urls)
+    if args.only:
+        pages = {name: result for name, result in pages.items() if name.split("/", 1)[0] in args.only}
     facts = facts_of(pages, load_extractor(args.module) if args.module else extract_page_facts)
     status = 0
     if args.record:

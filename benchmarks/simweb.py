@@ -31,7 +31,7 @@ Two corpora (``build_corpus(..., corpus=...)``), the same hosts and behaviours f
 * ``saved``: the ``words`` analyses and hosts, but every live page is a whole real page as saved
   from the web (the calibration pages of ``fixtures/parse-eval-pages`` and ``parse-eval-wiki``:
   journal articles, blog posts, news and university pages and rendered Wikipedia articles, in
-  English, Portuguese, Spanish, German, French, Japanese, Chinese, Arabic, Hebrew; 45 pages,
+  English, Portuguese, Spanish, German, French, Japanese, Chinese, Arabic, Hebrew; 56 pages,
   under 1 to 1,021 KB, 165 KB on average; their menus, sidebars, scripts and comments included; provenance in
   those folders; their held-back pages are never served), in turn, each with a comment and a
   paragraph naming its URL so that no two bodies are the same. Reading a real page costs what it

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import copy
 import datetime as dt
 import functools
 import heapq
 import itertools
 import threading
 import time
+import zlib
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from pathlib import Path
@@ -51,13 +53,17 @@ ResultHook = Callable[[str, FetchResult], None]
 Input = str | Path | Document
 
 
-# Pages waiting for a worker hold their bodies; past this many bytes the loop reads the next page
-# itself, so memory stays bounded when the workers fall behind (2,600 URLs on a loaded machine
-# reached a peak RSS of 165 MB with an unbounded queue). A count of pages (256, before) was hit
-# while the forkserver started: 82 of 784 pages of the end-to-end benchmark were read in the event
-# loop then, each stalling every request in flight; in bytes, small pages queue freely and large
-# ones (a few hundred KB each on the real web) still cannot hold more than this.
-MAX_BYTES_QUEUED = 32 * 1024 * 1024
+# Pages waiting for a worker hold their bodies; while this many bytes wait, the fetch starts no
+# new link (fetch_all's ``gate``) until the workers have caught up, so memory stays bounded when
+# they fall behind (2,600 URLs on a loaded machine reached a peak RSS of 165 MB with an unbounded
+# queue). In bytes, not pages: small pages queue freely and large ones (a few hundred KB each on
+# the real web) cannot hold more than this. Before, the event loop read the next page itself past
+# 32 MB: on the end-to-end benchmark's saved real pages (165 KB each, ~30 ms of CPU a page) the
+# main process then imported the page readers and parsed pages while every request in flight
+# waited, and its RSS rose to 252-262 MB. 16 MB is still ~95 of those pages, seconds of work for
+# the workers: on that benchmark (two pairs, alternating, 2026-12-06) wall 39.0 and 44.3 s against
+# 43.1 and 42.3 s with 32 MB, the main process's peak RSS 145 and 144 MB against 151 and 152 MB.
+MAX_BYTES_QUEUED = 16 * 1024 * 1024
 
 
 class PoolFeeder:
@@ -181,7 +187,9 @@ class EarlyVerify:
     archive stage's, in the order a run that verified after the fetch adds them.
     """
 
-    def __init__(self, config: Config, pool: PoolFeeder, cache: LinkCache | None = None) -> None:
+    def __init__(
+        self, config: Config, pool: PoolFeeder, cache: LinkCache | None = None, *, pack_texts: bool = False
+    ) -> None:
         self.documents: list[Document] = []
         self.config = config
         self.pool = pool
@@ -191,6 +199,14 @@ class EarlyVerify:
         self.waiting: dict[int, set[str]] = {}
         self.waiters: dict[str, list[int]] = {}
         self.verifying: dict[int, asyncio.Future[list[Finding]]] = {}
+        # With ``pack_texts`` (nothing in this process reads a page's main text after the run: no
+        # cache, no archive), each page's text is kept here compressed, the page's own text
+        # emptied, and put back only in the copy of a document pickled for its worker
+        # (:class:`_Packed`). Page facts arrive from the workers during the fetch while the
+        # documents citing them wait for their other links or for the workers: on the end-to-end
+        # benchmark's whole real pages the texts held in this process (~60 KB each as str, plus
+        # the UTF-8 copy pickling leaves on every non-ASCII str) were a third of its memory.
+        self.packed: dict[int, bytes] | None = {} if pack_texts else None
 
     def add(self, document: Document) -> None:
         """``document`` is parsed: verified as soon as every link it cites is known."""
@@ -204,6 +220,9 @@ class EarlyVerify:
 
     def known(self, url: str, link: LinkResult, page: PageFacts | None) -> None:
         """``url``'s verdict and page facts are final: verify the documents that waited on them."""
+        if self.packed is not None and page is not None and page.text:
+            self.packed[id(page)] = zlib.compress(page.text.encode("utf-8"), 1)
+            page.text = ""  # the object stays in self.facts: its id is never reused in this run
         self.links[url], self.facts[url] = link, page
         for index in self.waiters.pop(url, []):
             self.waiting[index].discard(url)
@@ -224,7 +243,8 @@ class EarlyVerify:
             self.verifying[index] = done
             return
         # After the pages waiting to be read: they complete other documents and free their bodies.
-        future = self.pool.submit(tasks.verify_one, document, self.config, priority=1)
+        work = document if self.packed is None else _Packed(document, self.packed)
+        future = self.pool.submit(tasks.verify_one, work, self.config, priority=1)
         if self.cache is not None and key is not None:
             future.add_done_callback(functools.partial(_keep, self.cache, key))
         self.verifying[index] = future
@@ -240,9 +260,39 @@ class EarlyVerify:
             try:
                 document.findings.extend(await self.verifying[done])
             except Exception:  # a worker lost: verify that document here
+                if self.packed is not None:
+                    for fn in document.footnotes:
+                        fn.page = _unpacked(fn.page, self.packed)
                 await verify_here([document], self.config, self.cache)
         if phases is not None:
             phases("verify", total, total)
+
+
+class _Packed:
+    """A document whose pages' texts are kept compressed (:class:`EarlyVerify`): pickled, it is the
+    document with every text back in place, built only then (in the pool's feeder thread, when the
+    call goes to a worker) and dropped once sent, so documents waiting for a worker hold none."""
+
+    def __init__(self, document: Document, packed: dict[int, bytes]) -> None:
+        self.document = document
+        self.packed = packed
+
+    def __reduce_ex__(self, protocol: Any) -> Any:
+        footnotes = [
+            fn.model_copy(update={"page": _unpacked(fn.page, self.packed)})
+            if id(fn.page) in self.packed
+            else fn
+            for fn in self.document.footnotes
+        ]
+        # Unpickled by a copy of the document built here (``copy.copy``: nothing to import there).
+        return copy.copy, (self.document.model_copy(update={"footnotes": footnotes}),)
+
+
+def _unpacked(page: PageFacts | None, packed: dict[int, bytes]) -> PageFacts | None:
+    text = packed.get(id(page)) if page is not None else None
+    if page is None or text is None:
+        return page
+    return page.model_copy(update={"text": zlib.decompress(text).decode("utf-8")})
 
 
 def _keep(cache: LinkCache, key: str, future: asyncio.Future[list[Finding]]) -> None:
@@ -412,7 +462,7 @@ async def _check(
             # Starts the forkserver and the workers now, not at the first page.
             pool.submit(int).add_done_callback(lambda started: started.cancelled() or started.exception())
             if verifying:
-                early = EarlyVerify(config, pool, cache)
+                early = EarlyVerify(config, pool, cache, pack_texts=cache is None and not config.archive)
                 for url, link in final.items():
                     early.known(url, link, facts.get(url))
                 for document in documents:
@@ -455,18 +505,23 @@ async def _check(
         reading: dict[str, asyncio.Future[PageFacts | None]] = {}
         # A result is held only until its worker has read it, to be read here if the worker failed.
         held: dict[str, FetchResult] = {}
-        queued = 0  # bytes of the bodies held
+        waiting = 0  # bytes of the bodies waiting for a worker's read
+        room = asyncio.Event()  # set while fewer than MAX_BYTES_QUEUED bytes wait: the fetch's gate
+        room.set()
 
         def hold(url: str, result: FetchResult | None = None) -> FetchResult | None:
-            nonlocal queued
             if result is not None:
                 held[url] = result
+                return result
+            return held.pop(url, None)
+
+        def queue_bytes(size: int) -> None:
+            nonlocal waiting
+            waiting += size
+            if waiting < MAX_BYTES_QUEUED:
+                room.set()
             else:
-                result = held.pop(url, None)
-            if result is not None and result.response is not None:
-                size = len(result.response.body) + len(result.response.raw)
-                queued += size if url in held else -size
-            return result
+                room.clear()
 
         def read(url: str, future: asyncio.Future[PageFacts | None]) -> None:
             failed = future.cancelled() or future.exception() is not None
@@ -488,7 +543,7 @@ async def _check(
             # (unless the archive wants them).
             final[url] = result.link
             key = tasks.page_key(result)
-            if result.response is not None and pool is not None and queued < MAX_BYTES_QUEUED:
+            if result.response is not None and pool is not None:
                 hold(url, result)
                 future = read_once.get(key) if key is not None else None
                 if future is None:
@@ -496,6 +551,9 @@ async def _check(
                     if key is not None:
                         read_once[key] = future
                 reading[url] = future
+                size = len(result.response.body) + len(result.response.raw)
+                queue_bytes(size)
+                future.add_done_callback(lambda done, size=size: queue_bytes(-size))  # type: ignore[misc]
                 future.add_done_callback(lambda done, url=url: read(url, done))  # type: ignore[misc]
             else:
                 if key is not None:  # a key means a response
@@ -518,6 +576,7 @@ async def _check(
             on_result=read_page,
             keep_responses=config.archive,
             limiter=limiter,
+            gate=room.wait,
         )
         for url, future in reading.items():
             try:

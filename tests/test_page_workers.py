@@ -39,6 +39,67 @@ async def test_worker_processes_change_nothing_in_the_report(
 
     assert outcome(pooled) == outcome(inline)
     assert any(f.code == "claim-mismatch" for f in pooled.documents[0].findings)
+    # The texts the claims were checked against went to the workers; this process kept them
+    # compressed and holds none now (no cache, no archive: nothing reads them after the run).
+    pages = [fn.page for fn in pooled.documents[0].footnotes if fn.page is not None]
+    # (A document the workers failed to verify is verified here with its texts put back.)
+    assert pages and all(page.text == "" and page.text_hash for page in pages)
+    assert any(fn.page is not None and fn.page.text for fn in inline.documents[0].footnotes)
+
+
+def test_a_packed_document_pickles_as_the_document_with_its_texts() -> None:
+    import pickle
+    import zlib
+
+    from citecheck.models import Document, Footnote, PageFacts
+
+    text = "Ереван и Москва обсудили коридор — 2025 年"
+    page = PageFacts(title="T", text="", text_hash="h")
+    other = PageFacts(title="U", text="kept as it is")
+    document = Document(
+        path="a.txt",
+        format="text",
+        footnotes=[
+            Footnote(label="1", ordinal=1, raw="r", line=1, column=1, url="https://a.example/1", page=page),
+            Footnote(label="2", ordinal=2, raw="r", line=2, column=1, url="https://a.example/2", page=other),
+            Footnote(label="3", ordinal=3, raw="r", line=3, column=1),
+        ],
+    )
+    packed = {id(page): zlib.compress(text.encode("utf-8"), 1)}
+    sent = pickle.loads(pickle.dumps(pipeline._Packed(document, packed)))
+    assert isinstance(sent, Document)
+    assert [fn.page.text if fn.page else None for fn in sent.footnotes] == [text, "kept as it is", None]
+    assert sent.footnotes[0].page is not None and sent.footnotes[0].page.text_hash == "h"
+    assert page.text == "" and document.footnotes[0].page is page  # the document here is unchanged
+    assert pipeline._unpacked(page, packed).text == text  # type: ignore[union-attr]
+    assert pipeline._unpacked(other, packed) is other and pipeline._unpacked(None, packed) is None
+
+
+async def test_pages_wait_for_the_workers_not_read_in_the_loop(
+    tmp_path: Path, devweb: DevWeb, test_config: Config, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Every body fills the queue (one byte allowed): the fetch waits for the workers to read it
+    # (fetch_all's gate) instead of this process reading the next pages itself, as it did before —
+    # importing the page readers into the main process and stalling every request in flight.
+    import citecheck.verify
+
+    analysis = tmp_path / "seed.txt"
+    shutil.copy(DEMO_ANALYSIS, analysis)
+    monkeypatch.setattr(pool, "MIN_WORK", 1)
+    monkeypatch.setattr(pipeline, "MAX_BYTES_QUEUED", 1)
+    read_here: list[str] = []
+    real = citecheck.verify.extract_page_facts
+
+    def counted(result: pipeline.FetchResult) -> pipeline.PageFacts | None:
+        read_here.append(result.link.url)
+        return real(result)
+
+    monkeypatch.setattr(citecheck.verify, "extract_page_facts", counted)
+    report = await pipeline.acheck([analysis], test_config, page_workers=True)
+    footnotes = [fn for fn in report.documents[0].footnotes if fn.link and fn.link.state == "alive"]
+    assert len(footnotes) > 5
+    assert read_here == []  # the workers' processes read every page
+    assert all(fn.page is not None and fn.page.title for fn in footnotes)
 
 
 def test_the_server_starts_early_only_for_inputs_that_will_want_workers(

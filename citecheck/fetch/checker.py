@@ -14,7 +14,7 @@ import hashlib
 import logging
 import re
 from collections import Counter, deque
-from collections.abc import AsyncIterable, Callable, Iterable, Mapping, Sequence
+from collections.abc import AsyncIterable, Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -366,6 +366,7 @@ async def fetch_all(
     on_result: Callable[[str, FetchResult], None] | None = None,
     keep_responses: bool = True,
     limiter: HostLimiter | None = None,
+    gate: Callable[[], Awaitable[object]] | None = None,
 ) -> FetchRun:
     """Check every distinct URL once and return their verdicts keyed by the URLs as given.
 
@@ -384,14 +385,16 @@ async def fetch_all(
     response is dropped once ``on_result`` has seen it, so memory stays flat however many URLs a
     run checks (the pipeline reads page facts in ``on_result`` and keeps bodies only for the
     archive). ``limiter`` shares per-host politeness with other runs (the service's jobs, a worker
-    fleet); by default each run has its own in-process one.
+    fleet); by default each run has its own in-process one. ``gate()`` is awaited before each link
+    is started: the caller holds the fetch back while it cannot take more bodies (the pipeline, while
+    its page readers are behind); links already started go on.
     """
     # httpcore and anyio ask sniffio which event loop runs for every lock, event and cancel scope
     # of every request; said once here, each answer is a context-variable lookup, not a search.
     token = sniffio.current_async_library_cvar.set("asyncio")
     try:
         return await _fetch_all(
-            urls, config, transport, progress, validators, on_result, keep_responses, limiter
+            urls, config, transport, progress, validators, on_result, keep_responses, limiter, gate
         )
     finally:
         sniffio.current_async_library_cvar.reset(token)
@@ -413,6 +416,7 @@ async def _fetch_all(
     on_result: Callable[[str, FetchResult], None] | None,
     keep_responses: bool,
     limiter: HostLimiter | None,
+    gate: Callable[[], Awaitable[object]] | None = None,
 ) -> FetchRun:
     streamed = isinstance(urls, AsyncIterable)
     unique: list[str] = [] if streamed else await _drain(urls)
@@ -509,6 +513,10 @@ async def _fetch_all(
                 loop = asyncio.get_running_loop()
                 try:
                     while queue:
+                        if gate is not None:
+                            await gate()
+                            if not queue:  # the host's other workers took the rest meanwhile
+                                break
                         url = queue.popleft()
                         turn: asyncio.Future[None] = loop.create_future()
                         task = asyncio.ensure_future(check_in_turn(url, functools.partial(_end_turn, turn)))

@@ -25,7 +25,6 @@ import htmldate
 import lxml.html
 import trafilatura
 import trafilatura.settings
-from htmldate.utils import HTML_PARSER as HTMLDATE_PARSER
 from htmldate.utils import is_dubious_html
 from htmldate.utils import load_html as htmldate_load_html
 from lxml import etree
@@ -33,6 +32,7 @@ from trafilatura.settings import Extractor
 from trafilatura.utils import DOCTYPE_TAG as TRAFILATURA_DOCTYPE
 
 from citecheck.models import FetchResult, PageFacts
+from citecheck.verify import trafilatura_paths
 from citecheck.verify.textmatch import base_language, guess_language, normalize, strip_site_affixes
 
 log = logging.getLogger(__name__)
@@ -356,6 +356,9 @@ def _speed_up_trafilatura() -> None:
 
 
 _speed_up_trafilatura()
+# trafilatura's pruning and body searches by XPath with regular expressions called back per
+# element: answered in Python, the same elements (:mod:`citecheck.verify.trafilatura_paths`).
+trafilatura_paths.install()
 
 
 def _main_text(html: Any, url: str | None) -> str:
@@ -447,6 +450,35 @@ def _dates(page: Any, fetched_on: dt.date | None) -> tuple[dt.date | None, dt.da
 _XML_DECLARATION = re.compile(r"^\s*<\?xml", re.IGNORECASE)
 
 
+def _html_parser() -> Any:
+    """htmldate's parser (its options), whose elements get lxml.html's classes from lookups done in
+    C: lxml.html's own lookup is a Python method called for every element proxy created, ~5,000
+    a page on whole real pages (trafilatura and htmldate walk copies of this tree, which keep its
+    parser). The same class for every name (``lxml.html.HtmlElementClassLookup``'s defaults: the
+    form elements' classes by their lower-case names, ``HtmlElement`` for the rest, lxml.html's
+    comment, processing-instruction and entity classes); the parser lower-cases HTML names."""
+    lookup = etree.ElementNamespaceClassLookup(
+        etree.ElementDefaultClassLookup(
+            element=lxml.html.HtmlElement,
+            comment=lxml.html.HtmlComment,
+            pi=lxml.html.HtmlProcessingInstruction,
+            entity=lxml.html.HtmlEntity,
+        )
+    )
+    names = lookup.get_namespace(None)
+    for name, element_class in lxml.html.HtmlElementClassLookup._default_element_classes.items():
+        names[name] = element_class
+    # htmldate.utils.HTML_PARSER's options (lxml-stubs lack default_doctype)
+    parser = lxml.html.HTMLParser(  # type: ignore[call-arg]
+        collect_ids=False, default_doctype=False, encoding="utf-8", remove_pis=True
+    )
+    parser.set_element_class_lookup(lookup)
+    return parser
+
+
+_PARSER = _html_parser()
+
+
 def _date_tree(html: str) -> tuple[Any, bool]:
     """The page parsed once as htmldate parses it (comments kept), for its up to three searches
     (htmldate reads a tree it is given without changing it: it prunes a copy), and whether it
@@ -481,9 +513,7 @@ def _date_tree(html: str) -> tuple[Any, bool]:
     ):
         return _htmldate_tree(html), False
     try:
-        tree = lxml.html.fromstring(
-            html if line_break or not doctype else html + "\n", parser=HTMLDATE_PARSER
-        )
+        tree = lxml.html.fromstring(html if line_break or not doctype else html + "\n", parser=_PARSER)
     except Exception:  # htmldate's loader has its own fallbacks: let it decide
         return _htmldate_tree(html), False
     if tree is None or len(tree) < 1 or (is_dubious_html(beginning) and len(tree) < 2):

@@ -269,3 +269,57 @@ async def test_responses_can_be_released_after_on_result(devweb: DevWeb, test_co
     assert bodies[url] > 1000  # on_result saw the page …
     assert run.results[url].response is None  # … and the run did not keep it
     assert run.results[url].link.state == "alive"
+
+
+@pytest.mark.parametrize("streamed", [False, True])
+async def test_no_link_starts_while_the_gate_is_closed(
+    devweb: DevWeb, test_config: Config, streamed: bool
+) -> None:
+    # The pipeline closes the gate while its page readers are behind (pipeline.MAX_BYTES_QUEUED):
+    # the fetch then starts nothing, and goes on once it opens.
+    urls = [
+        "https://tass.ru/politika/25584021",
+        "https://catchall.test/articles/council-approves-budget.html",
+        "https://moved.test/2023/temporary",
+    ]
+
+    async def stream() -> Any:
+        for url in urls:
+            yield url
+
+    room = asyncio.Event()
+    devweb.reset_stats()
+    run = asyncio.ensure_future(fetch_all(stream() if streamed else urls, test_config, gate=room.wait))
+    await asyncio.sleep(0.4)
+    assert sum(devweb.hits.values()) == 0 and not run.done()
+    room.set()
+    results = (await run).results
+    assert [results[url].link.state for url in urls] == ["alive", "alive", "alive"]
+
+
+async def test_links_coming_while_the_gate_is_closed_wait_for_it(devweb: DevWeb, test_config: Config) -> None:
+    # Closed by the first answer (as the pipeline closes it when a body fills its queue) and opened
+    # 0.3 s later: the links that came meanwhile start only then, and none is lost.
+    urls = [f"https://catchall.test/articles/council-approves-budget.html?n={n}" for n in range(3)]
+    room = asyncio.Event()
+    room.set()
+    first = asyncio.Event()
+    answered: dict[str, float] = {}
+    loop = asyncio.get_running_loop()
+
+    async def stream() -> Any:
+        yield urls[0]
+        await first.wait()
+        for url in urls[1:]:
+            yield url
+
+    def close_at_the_first(url: str, result: FetchResult) -> None:
+        answered[url] = time.monotonic()
+        if not first.is_set():
+            room.clear()
+            loop.call_later(0.3, room.set)
+            first.set()
+
+    run = await fetch_all(stream(), test_config, gate=room.wait, on_result=close_at_the_first)
+    assert all(run.results[url].link.state == "alive" for url in urls)
+    assert all(answered[url] - answered[urls[0]] >= 0.25 for url in urls[1:])
