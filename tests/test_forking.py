@@ -19,6 +19,7 @@ from citecheck import forking, tasks
 from citecheck.config import Config
 from citecheck.models import Document
 from citecheck.parse import parse_text
+from citecheck.verify import case
 
 ROOT = Path(__file__).resolve().parents[1]
 ANALYSES = ROOT / "fixtures" / "analyses"
@@ -130,6 +131,7 @@ def scenario_split_verify() -> None:
     here = _seed_documents(3)
     asyncio.run(tasks.verify_documents(here, config))
     monkeypatch.setattr(tasks, "SPLIT_MIN_WEIGHT", 0)
+    monkeypatch.setattr(case, "SPLIT_MIN_PARAGRAPHS", 0)
     forks = count_forks(monkeypatch)
     split = _seed_documents(3)
     asyncio.run(tasks.verify_documents(split, config, split=True))
@@ -150,16 +152,17 @@ def test_a_page_read_on_every_core_is_the_page_read_here() -> None:
 def scenario_split_entries() -> None:
     monkeypatch = pytest.MonkeyPatch()
     # A real page with hundreds of references (Wikipedia's "Apple", calibration part of the set).
-    from citecheck.parse import assemble, entries
+    from citecheck.parse import assemble, entries, generic
 
     html = (WIKI / "en-apple.html").read_text(encoding="utf-8")
     here = parse_text(html, path="apple.html", fmt=None, today=dt.date(2025, 12, 1))
     forks = count_forks(monkeypatch)
     monkeypatch.setattr(entries, "SPLIT_MIN_ENTRIES", 0)  # its references
     monkeypatch.setattr(assemble, "SPLIT_MIN_BLOCKS", 0)  # its paragraphs' markers and inline links
+    monkeypatch.setattr(generic, "SPLIT_MIN_LINES", 0)  # its lines, for lists the finder missed
     split = parse_text(html, path="apple.html", fmt=None, today=dt.date(2025, 12, 1))
     assert forks
     assert len(here.footnotes) > 100
     assert len(here.citations) > 100 and any(fn.kind == "inline" for fn in here.footnotes)
-    assert len(forks) >= 2  # the references, then the paragraphs
+    assert len(forks) >= 4  # the references, the lines (twice), the paragraphs
     assert split.model_dump() == here.model_dump()

@@ -124,6 +124,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from citecheck.forking import map_split
 from citecheck.models import Footnote
 from citecheck.parse.blocks import Block, ReadResult, sub_closing_run
 from citecheck.parse.dates import ACCESS_LABEL
@@ -336,13 +337,21 @@ def _core(url: str) -> str:
 
 def _known(found: Sequence[Footnote]) -> set[str]:
     """What the entries already found cite: their addresses and every address or DOI in their text."""
+    entries = [fn for fn in found if fn.kind != "inline"]
     known: set[str] = set()
-    for fn in found:
-        if fn.kind == "inline":
-            continue
-        known |= {_core(url) for url in fn.urls}
-        known |= {_core(url) for url in _addresses(fn.raw)}
+    for cited in map_split(_cited_cores, entries, min_weight=SPLIT_MIN_LINES, name="citecheck-parse"):
+        known |= cited
     return known
+
+
+def _cited_cores(fn: Footnote) -> set[str]:
+    return {_core(url) for url in fn.urls} | {_core(url) for url in _addresses(fn.raw)}
+
+
+# From this many lines (or entries) the lines are read on every core (citecheck.forking.map_split):
+# a line that holds an address takes ~0.1 ms (benchmarks/offline_scale.py's 20 MB text: 40,000
+# lines, half of them entries, in ~2 s, 2026-12-06), a fork and its answer ~20–40 ms.
+SPLIT_MIN_LINES = 2_000
 
 
 # An author-date reference's head: authors inverted ("Wan, S., & Paris, C."), then the bracketed year.
@@ -618,8 +627,14 @@ def _runs(lines: Sequence[str], known: set[str]) -> list[list[_Item]]:
     current: list[_Item] = []
     gap = 0
     previous_text: tuple[int, str] | None = None
+
+    def line_item(index: int) -> _Item | None:
+        raw = lines[index]
+        return None if _HEADING.match(raw) else _item(raw, index, known)
+
+    items = map_split(line_item, range(len(lines)), min_weight=SPLIT_MIN_LINES, name="citecheck-parse")
     for index, raw in enumerate(lines):
-        item = None if _HEADING.match(raw) else _item(raw, index, known)
+        item = items[index]
         if (
             item is not None
             and previous_text is not None

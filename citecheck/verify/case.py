@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from citecheck.config import Config
+from citecheck.forking import map_split
 from citecheck.models import BROKEN_STATES, Citation, Document, Finding, Footnote, LinkResult, PageFacts
 from citecheck.verify.textmatch import (
     Match,
@@ -279,30 +280,48 @@ def claim_contexts(document: Document) -> dict[str, list[ClaimContext]]:
     by_sentence: dict[tuple[str, int], list[str]] = {}
     for citation in document.citations:
         by_sentence.setdefault((citation.claim, citation.line), []).append(citation.label)
+    owns = [_bare(citation.claim) for citation in document.citations]
     other_claims: dict[str, set[str]] = {}
-    for citation in document.citations:
-        other_claims.setdefault(citation.paragraph, set()).add(_bare(citation.claim))
-    # Each paragraph's unmarked sentences, bare, read once however many citations it carries.
-    unmarked: dict[str, list[tuple[str, str]]] = {}
+    for citation, own in zip(document.citations, owns, strict=True):
+        other_claims.setdefault(citation.paragraph, set()).add(own)
+    # Each paragraph's unmarked sentences, bare, read once however many citations it carries (a
+    # long document's paragraphs on every core: forking.map_split).
+    paragraphs = list(other_claims)
+    unmarked = dict(
+        zip(
+            paragraphs,
+            map_split(
+                _unmarked_sentences, paragraphs, min_weight=SPLIT_MIN_PARAGRAPHS, name="citecheck-verify"
+            ),
+            strict=True,
+        )
+    )
     out: dict[str, list[ClaimContext]] = {}
-    for citation in document.citations:
-        own = _bare(citation.claim)
-        sentences = unmarked.get(citation.paragraph)
-        if sentences is None:
-            sentences = unmarked[citation.paragraph] = [
-                (sentence, _bare(sentence))
-                for sentence in split_sentences(citation.paragraph)
-                if not _MARKER.search(sentence)
-            ]
-        others = other_claims.get(citation.paragraph, set())
+    for citation, own in zip(document.citations, owns, strict=True):
+        others = other_claims[citation.paragraph]
         context = [
-            sentence for sentence, bare in sentences if bare != own and bare not in others and own not in bare
+            sentence
+            for sentence, bare in unmarked[citation.paragraph]
+            if bare != own and bare not in others and own not in bare
         ]
         labels = by_sentence[(citation.claim, citation.line)]
         co_cited = tuple(sorted({label for label in labels if label != citation.label}))
         bucket = out.setdefault(citation.label, [])
         bucket.append(ClaimContext(citation, len(bucket), " ".join(context), co_cited))
     return out
+
+
+# From this many cited paragraphs their sentences are read on every core: a paragraph takes ~0.1 ms
+# (benchmarks/offline_scale.py's 20 MB text: 20,000 paragraphs in ~2 s, 2026-12-06), a fork and
+# its answer ~20–40 ms.
+SPLIT_MIN_PARAGRAPHS = 2_000
+
+
+def _unmarked_sentences(paragraph: str) -> list[tuple[str, str]]:
+    """The sentences of ``paragraph`` that carry no marker, each with its bare form."""
+    return [
+        (sentence, _bare(sentence)) for sentence in split_sentences(paragraph) if not _MARKER.search(sentence)
+    ]
 
 
 def _bare(text: str) -> str:
