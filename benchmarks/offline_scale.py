@@ -24,6 +24,13 @@ when the sentence lacks a title term and from its sentences' cached terms, and a
 collector thresholds 31.9 s (verify 21.8 s), median of 3 — the CLI's built_once collects its young
 generation less often, and that was 5 s of it. Findings identical before and after on 6,868 visible
 verify eval cases online and offline.
+2026-12-06 22:02, a later session's machine, quiet (load 1.2): the session-start code (645ee9c)
+43.0 s (one run; 850 MB); with the offline run on every core (citecheck.forking.map_split: the
+footnotes' checks, the entries, the body's blocks, the generic reader's lines and the cited
+paragraphs' sentences split over a child forked per other core) **the CLI 27.7 s** (27.5, 28.1,
+27.7), peak RSS 738 MB (the parent; the child shares its pages); findings identical. What stays
+on one core: the rest of parsing (~9 s: reading the text, finding the notes section, the list
+passes over all entries) and what the footnotes share (~2.5 s: contexts, the topic terms).
 """
 
 from __future__ import annotations

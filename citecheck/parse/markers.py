@@ -417,6 +417,18 @@ def group_labels(group: str) -> list[str]:
     return [str(n) for n in labels]
 
 
+# A label set in quotation marks of its own is the label named, not a note cited: "typed "[1]" APA
+# entries" (this project's fixtures/parse-eval-docx2/README.md, describing a document's entries, gave
+# a missing-footnote error offline). A marker cites from the end of its sentence or word, where no
+# opening quote stands right before it and its closing one right after.
+_QUOTE_PAIRS = {'"': '"', "“": "”", "„": "“", "‘": "’", "'": "'", "«": "»", "»": "«", "「": "」"}
+
+
+def _quoted_mention(text: str, start: int, end: int) -> bool:
+    before = text[start - 1 : start]
+    return bool(before) and _QUOTE_PAIRS.get(before) == text[end : end + 1]
+
+
 def find_text_markers(text: str, known: KnownLabels, masked: list[tuple[int, int]]) -> list[TextMarker]:
     """Markers written as plain text in ``text``, leaving out those inside ``masked`` spans (URLs,
     code) and index expressions (``arr[1]``)."""
@@ -463,6 +475,8 @@ def find_text_markers(text: str, known: KnownLabels, masked: list[tuple[int, int
                 continue
             if _in_link_text(text, start, end):
                 continue  # "[暗号化アルゴリズム ([1])](https://…)": a part number in a link's text
+            if _quoted_mention(text, start, end):
+                continue
             before = text[start - 1] if start else " "
             if not known.keys and (before.isspace() or _WORD_CHAR.match(before)):
                 continue

@@ -159,3 +159,17 @@ def test_markers_of_some_kinds_are_found_as_by_the_full_pattern(
     full = [(m.label, m.start, m.end) for m in find_text_markers(text, known, [])]
     assert narrow == full
     assert narrow  # every example has markers
+
+
+def test_a_label_in_quotation_marks_of_its_own_is_named_not_cited() -> None:
+    # This project's fixtures/parse-eval-docx2/README.md: 'a medical op-ed with typed "[1]" APA entries'.
+    text = 'A medical op-ed with typed "[1]" APA entries, and «[2]» or “[3]” in other scripts.'
+    doc = parse_text(text, fmt="text")
+    assert doc.citations == []
+    assert not [f for f in doc.findings if f.code == "missing-footnote"]
+
+
+def test_a_marker_after_a_quoted_title_still_cites() -> None:
+    text = 'He called it "the safest year"[1] and “a turning point”[2].\n\nNotes\n\n[1] A, https://a.example/1\n[2] B, https://b.example/2\n'
+    doc = parse_text(text, fmt="text")
+    assert [c.label for c in doc.citations] == ["1", "2"]
