@@ -187,21 +187,31 @@ REMOVE_COMMENTS_AND_LISTS = """
         """
 
 
-def _remove_comments_and_lists(by_id: str, by_class: str, list_id: str, list_class: str) -> Test:
-    id_re, class_re, list_id_re, list_class_re = (
-        _Search(by_id),
-        _Search(by_class),
-        _Search(list_id),
-        _Search(list_class),
-    )
+def _pruned_unless(guard: Test) -> Callable[[str, str, str, str], Test]:
+    """The test of a template that prunes an element by its id or class unless ``guard`` holds for
+    it, or its id or class says it is kept (the last two of the four patterns)."""
 
-    def test(element: Any) -> bool:
-        ident, css_class = element.get("id") or "", element.get("class") or ""
-        return (id_re[ident] or class_re[css_class]) and (
-            element.tag not in ("ol", "ul") or list_id_re[ident] or list_class_re[css_class]
+    def make(by_id: str, by_class: str, kept_id: str, kept_class: str) -> Test:
+        id_re, class_re, kept_id_re, kept_class_re = (
+            _Search(by_id),
+            _Search(by_class),
+            _Search(kept_id),
+            _Search(kept_class),
         )
 
-    return test
+        def test(element: Any) -> bool:
+            ident, css_class = element.get("id") or "", element.get("class") or ""
+            return (id_re[ident] or class_re[css_class]) and (
+                guard(element) or kept_id_re[ident] or kept_class_re[css_class]
+            )
+
+        return test
+
+    return make
+
+
+# Lists (ol, ul) go only when their own id or class says so.
+_remove_comments_and_lists = _pruned_unless(lambda element: element.tag not in ("ol", "ul"))
 
 
 RAW_TREE_PRUNE_0 = """
@@ -212,21 +222,8 @@ RAW_TREE_PRUNE_0 = """
         """
 
 
-def _raw_tree_prune_0(by_id: str, by_class: str, kept_id: str, kept_class: str) -> Test:
-    id_re, class_re, kept_id_re, kept_class_re = (
-        _Search(by_id),
-        _Search(by_class),
-        _Search(kept_id),
-        _Search(kept_class),
-    )
-
-    def test(element: Any) -> bool:
-        ident, css_class = element.get("id") or "", element.get("class") or ""
-        return (id_re[ident] or class_re[css_class]) and (
-            next(element.iterdescendants("h1"), None) is None or kept_id_re[ident] or kept_class_re[css_class]
-        )
-
-    return test
+# A block holding the page's h1 stays unless its own id or class says it goes.
+_raw_tree_prune_0 = _pruned_unless(lambda element: next(element.iterdescendants("h1"), None) is None)
 
 
 RAW_TREE_PRUNE_1 = ".//*[self::div or self::section or self::aside][contains(@class, '{}')]"
