@@ -2217,8 +2217,13 @@ _INDEX_CACHE: dict[tuple[tuple[tuple[str, str | None], ...], bool], TermIndex] =
 # each of its pages many times (its footnotes, document_rarity), across documents rarely: on the
 # 2,608-URL end-to-end run (2,942 citations, ~1.1 per URL) 256 instead of 1,024 cost no CPU (workers
 # 4.0-4.1 s either way) and took each worker's peak RSS from 161-162 to 152 MB, as the indexes grew
-# with the figures, days and folded text the rounded, spelled and dated look-ups keep.
-_INDEX_CACHE_SIZE = 256
+# with the figures, days and folded text the rounded, spelled and dated look-ups keep. A document's
+# own pages are held by its context (verify.case.Sources) while it is verified, so the cache serves
+# only what documents share: 48 instead of 256 took the workers' peak RSS on whole real pages
+# (benchmarks/e2e.py --corpus saved, 800 URLs, one run each, 2026-12-06) from 244 to 212 MB at no
+# CPU cost (16.9 / 16.7 against 16.3 / 15.9 s), on the 2,608-URL word-salad run from 143 / 140 to
+# 138 / 136 MB (workers 4.4 / 4.5 s), and the 20 MB offline run read 28.3 s (27.5–28.1 at 256).
+_INDEX_CACHE_SIZE = 48
 _INDEX_LOCK = threading.Lock()
 # A sentence's end (its mark, then perhaps a closing quote) before whitespace, or line breaks; the
 # mark is captured and given back to its sentence (_sentences). Japanese and Chinese end a sentence
