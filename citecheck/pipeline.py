@@ -63,6 +63,11 @@ Input = str | Path | Document
 # waited, and its RSS rose to 252-262 MB. 16 MB is still ~95 of those pages, seconds of work for
 # the workers: on that benchmark (two pairs, alternating, 2026-12-06) wall 39.0 and 44.3 s against
 # 43.1 and 42.3 s with 32 MB, the main process's peak RSS 145 and 144 MB against 151 and 152 MB.
+# Only texts this long are kept compressed (EarlyVerify's ``pack_texts``): compressing runs in the
+# event loop, and small texts save little. On the 2,608-URL word-salad run (benchmarks/e2e.py,
+# texts of a few KB) compressing every text was ~0.5 s of the main process's ~7 s of CPU (py-spy,
+# 2026-12-06); whole real pages' texts (the saved corpus) run to ~60 KB each.
+PACK_MIN_CHARS = 16_000
 MAX_BYTES_QUEUED = 16 * 1024 * 1024
 
 
@@ -220,7 +225,7 @@ class EarlyVerify:
 
     def known(self, url: str, link: LinkResult, page: PageFacts | None) -> None:
         """``url``'s verdict and page facts are final: verify the documents that waited on them."""
-        if self.packed is not None and page is not None and page.text:
+        if self.packed is not None and page is not None and len(page.text) >= PACK_MIN_CHARS:
             self.packed[id(page)] = zlib.compress(page.text.encode("utf-8"), 1)
             page.text = ""  # the object stays in self.facts: its id is never reused in this run
         self.links[url], self.facts[url] = link, page

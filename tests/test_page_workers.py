@@ -21,6 +21,18 @@ async def test_worker_processes_change_nothing_in_the_report(
     shutil.copy(DEMO_ANALYSIS, analysis)
     inline = await pipeline.acheck([analysis], test_config)
     monkeypatch.setattr(pool, "MIN_WORK", 1)
+    short = await pipeline.acheck([analysis], test_config, page_workers=True)
+    # Texts under PACK_MIN_CHARS are kept as they are (compressing them cost the event loop more
+    # than they weigh); every text is packed below.
+    assert all(
+        fn.page.text == inline_fn.page.text
+        for fn, inline_fn in zip(short.documents[0].footnotes, inline.documents[0].footnotes, strict=True)
+        if fn.page is not None
+        and inline_fn.page is not None
+        and len(inline_fn.page.text) < pipeline.PACK_MIN_CHARS
+    )
+    assert any(fn.page is not None and fn.page.text for fn in short.documents[0].footnotes)
+    monkeypatch.setattr(pipeline, "PACK_MIN_CHARS", 1)
     seen: list[str] = []
     pooled = await pipeline.acheck(
         [analysis], test_config, page_workers=True, phases=lambda phase, done, total: seen.append(phase)
