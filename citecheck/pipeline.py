@@ -63,12 +63,13 @@ Input = str | Path | Document
 # waited, and its RSS rose to 252-262 MB. 16 MB is still ~95 of those pages, seconds of work for
 # the workers: on that benchmark (two pairs, alternating, 2026-12-06) wall 39.0 and 44.3 s against
 # 43.1 and 42.3 s with 32 MB, the main process's peak RSS 145 and 144 MB against 151 and 152 MB.
+MAX_BYTES_QUEUED = 16 * 1024 * 1024
+
 # Only texts this long are kept compressed (EarlyVerify's ``pack_texts``): compressing runs in the
 # event loop, and small texts save little. On the 2,608-URL word-salad run (benchmarks/e2e.py,
 # texts of a few KB) compressing every text was ~0.5 s of the main process's ~7 s of CPU (py-spy,
 # 2026-12-06); whole real pages' texts (the saved corpus) run to ~60 KB each.
 PACK_MIN_CHARS = 16_000
-MAX_BYTES_QUEUED = 16 * 1024 * 1024
 
 
 class PoolFeeder:
@@ -322,9 +323,7 @@ async def verify_here(
         else:
             todo.append((document, key, len(document.findings)))
     if todo:
-        await tasks.verify_documents(
-            [document for document, _, _ in todo], config, transport=transport, split=True
-        )
+        await tasks.verify_documents([document for document, _, _ in todo], config, transport=transport)
     for document, key, before in todo:
         if cache is not None and key is not None:
             cache.keep_findings(key, document.findings[before:])

@@ -12,17 +12,14 @@ of RSS with the pipeline imported, 143–146 MB without (144 MB for the same imp
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, TypeVar
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from citecheck.config import Config
 from citecheck.models import Document, FetchResult, Finding, PageFacts
 
 if TYPE_CHECKING:  # a worker never imports httpx (see citecheck.verify.judge)
     import httpx
-
-T = TypeVar("T")
-R = TypeVar("R")
 
 
 def page_key(result: FetchResult) -> tuple[object, ...] | None:
@@ -59,33 +56,12 @@ def read_page(result: FetchResult) -> PageFacts | None:
 
 
 async def verify_documents(
-    documents: Sequence[Document],
-    config: Config,
-    *,
-    transport: httpx.AsyncBaseTransport | None = None,
-    split: bool = False,
+    documents: Sequence[Document], config: Config, *, transport: httpx.AsyncBaseTransport | None = None
 ) -> None:
-    """:func:`citecheck.verify.verify_documents`, imported on first use; with ``split``, a run with
-    citations enough is spread over this machine's cores by forked children (:func:`on_every_core`)."""
+    """:func:`citecheck.verify.verify_documents`, imported on first use."""
     from citecheck.verify import verify_documents as verify
 
-    await verify(list(documents), config, transport=transport, mapper=on_every_core if split else None)
-
-
-# Below this much work (footnotes plus the citations they support) one process verifies: a fork
-# and the findings sent back cost more than half the checks save. Measured 2026-12-06 (2 cores):
-# the checks take ~0.55 ms a unit (benchmarks/offline_scale.py's generator, 4,000 footnotes and
-# 4,000 citations in 4.6 s), a fork of the parsed process and its answer 16–21 ms at 100 or 1,000
-# items (86–150 MB of RSS), so at this size a split saves ~0.25 s.
-SPLIT_MIN_WEIGHT = 1_000
-
-
-def on_every_core(fn: Callable[[T], R], items: Sequence[T], weights: Sequence[int]) -> list[R]:
-    """``[fn(item) for item in items]``, parts of a big run on the other cores
-    (:func:`citecheck.forking.map_split`)."""
-    from citecheck.forking import map_split
-
-    return map_split(fn, items, weights=weights, min_weight=SPLIT_MIN_WEIGHT, name="citecheck-verify")
+    await verify(list(documents), config, transport=transport)
 
 
 def verify_one(document: Document, config: Config) -> list[Finding]:

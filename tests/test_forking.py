@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from citecheck import forking, tasks
+from citecheck import forking, tasks, verify
 from citecheck.config import Config
 from citecheck.models import Document
 from citecheck.parse import parse_text
@@ -130,11 +130,11 @@ def scenario_split_verify() -> None:
     config = Config(offline=True)
     here = _seed_documents(3)
     asyncio.run(tasks.verify_documents(here, config))
-    monkeypatch.setattr(tasks, "SPLIT_MIN_WEIGHT", 0)
+    monkeypatch.setattr(verify, "SPLIT_MIN_WEIGHT", 0)
     monkeypatch.setattr(case, "SPLIT_MIN_PARAGRAPHS", 0)
     forks = count_forks(monkeypatch)
     split = _seed_documents(3)
-    asyncio.run(tasks.verify_documents(split, config, split=True))
+    asyncio.run(tasks.verify_documents(split, config))
     assert forks
     assert [[f.model_dump() for f in d.findings] for d in split] == [
         [f.model_dump() for f in d.findings] for d in here

@@ -278,7 +278,7 @@ def _block_lines(blocks: list[Block]) -> tuple[list[str], list[tuple[int, int]]]
 
 # From this many body blocks their markers and claims are read on every core: a block with a
 # marker and its claim takes ~0.1 ms (benchmarks/offline_scale.py's 20 MB text: 20,000 blocks in
-# 2.2 s of CPU, 2026-12-06), a fork and the citations sent back ~20–40 ms (tasks.SPLIT_MIN_WEIGHT).
+# 2.2 s of CPU, 2026-12-06), a fork and the citations sent back ~20–40 ms (verify.SPLIT_MIN_WEIGHT).
 SPLIT_MIN_BLOCKS = 2_000
 
 

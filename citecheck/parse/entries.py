@@ -1636,7 +1636,7 @@ _CROSS_REFERENCE = re.compile(
 
 # From this many entries a list is read on every core (citecheck.forking.map_split): an entry takes
 # ~0.2 ms of CPU (benchmarks/offline_scale.py's seed-style entries: 4,000 in ~0.9 s, 2026-12-06), a
-# fork of the parsing process and the entries sent back 16–21 ms (tasks.SPLIT_MIN_WEIGHT).
+# fork of the parsing process and the entries sent back 16–21 ms (verify.SPLIT_MIN_WEIGHT).
 SPLIT_MIN_ENTRIES = 1_000
 
 
