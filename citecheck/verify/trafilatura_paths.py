@@ -111,8 +111,6 @@ class _Selection:
 # The templates: each XPath's text as trafilatura 2.3 writes it, ``{}`` where a regular
 # expression's literal stands (any text without a quote).
 
-_DISCARD_TAGS = ("div", "item", "list", "p", "section", "span")
-_BODY_TAGS = ("article", "div", "main", "section")
 
 OVERALL_DISCARD_0 = """
         .//*[self::div or self::item or self::list or self::p or self::section or self::span][
@@ -349,51 +347,39 @@ def _body_3(by_id: str, by_class: str) -> Test:
     return test
 
 
-# (module, list, index, template, tags, test factory, position)
-_REPLACED: list[tuple[str, str, int, str, tuple[str, ...], Callable[..., Test], str]] = [
-    (
-        "trafilatura.xpaths",
-        "OVERALL_DISCARD_XPATH",
-        0,
-        OVERALL_DISCARD_0,
-        _DISCARD_TAGS,
-        _overall_discard_0,
-        "",
-    ),
-    ("trafilatura.xpaths", "OVERALL_DISCARD_XPATH", 1, OVERALL_DISCARD_1, (), _overall_discard_1, ""),
-    (
-        "trafilatura.xpaths",
-        "REMOVE_COMMENTS_AND_LISTS_XPATH",
-        0,
-        REMOVE_COMMENTS_AND_LISTS,
-        ("div", "list", "section", "details", "ol", "ul"),
-        _remove_comments_and_lists,
-        "",
-    ),
-    (
-        "trafilatura.xpaths",
-        "RAW_TREE_PRUNE_XPATH",
-        0,
-        RAW_TREE_PRUNE_0,
-        ("div", "section", "aside"),
-        _raw_tree_prune_0,
-        "",
-    ),
-    (
-        "trafilatura.xpaths",
-        "RAW_TREE_PRUNE_XPATH",
-        1,
-        RAW_TREE_PRUNE_1,
-        ("div", "section", "aside"),
-        _contains_class,
-        "",
-    ),
-    ("trafilatura.xpaths", "TEASER_DISCARD_XPATH", 0, TEASER_DISCARD, _DISCARD_TAGS, _teaser, ""),
-    ("trafilatura.xpaths", "DISCARD_IMAGE_ELEMENTS", 0, DISCARD_IMAGE, _DISCARD_TAGS, _discard_image, ""),
-    ("trafilatura.xpaths", "BODY_XPATH", 0, BODY_0, _BODY_TAGS, _body_0, "child"),
-    ("trafilatura.xpaths", "BODY_XPATH", 2, BODY_2, _BODY_TAGS, _body_2, "first"),
-    ("trafilatura.xpaths", "BODY_XPATH", 3, BODY_3, _BODY_TAGS, _body_3, "first"),
+# (list of trafilatura.xpaths, index, template, test factory); the tags and the position are read
+# from the template (:func:`_shape`).
+_REPLACED: list[tuple[str, int, str, Callable[..., Test]]] = [
+    ("OVERALL_DISCARD_XPATH", 0, OVERALL_DISCARD_0, _overall_discard_0),
+    ("OVERALL_DISCARD_XPATH", 1, OVERALL_DISCARD_1, _overall_discard_1),
+    ("REMOVE_COMMENTS_AND_LISTS_XPATH", 0, REMOVE_COMMENTS_AND_LISTS, _remove_comments_and_lists),
+    ("RAW_TREE_PRUNE_XPATH", 0, RAW_TREE_PRUNE_0, _raw_tree_prune_0),
+    ("RAW_TREE_PRUNE_XPATH", 1, RAW_TREE_PRUNE_1, _contains_class),
+    ("TEASER_DISCARD_XPATH", 0, TEASER_DISCARD, _teaser),
+    ("DISCARD_IMAGE_ELEMENTS", 0, DISCARD_IMAGE, _discard_image),
+    ("BODY_XPATH", 0, BODY_0, _body_0),
+    ("BODY_XPATH", 2, BODY_2, _body_2),
+    ("BODY_XPATH", 3, BODY_3, _body_3),
 ]
+
+# A template's first step, ``.//*[self::a or self::b …]`` (optionally in parentheses): its tags.
+_FIRST_STEP_TAGS = re.compile(r"\s*\(?\.//\*\[(self::[\w-]+(?: or self::[\w-]+)*)\]")
+
+
+def _shape(template: str) -> tuple[tuple[str, ...], str]:
+    """The tag names a template's first step selects (none: every element) and its position:
+    ``(.//*[…])[1]`` "first", ``.//*[…][1]`` "child", else ""."""
+    step = _FIRST_STEP_TAGS.match(template)
+    tags = tuple(re.findall(r"self::([\w-]+)", step.group(1))) if step else ()
+    text = template.strip()
+    position = (
+        "first"
+        if text.startswith("(") and text.endswith(")[1]")
+        else "child"
+        if text.endswith("][1]")
+        else ""
+    )
+    return tags, position
 
 
 def _literals(template: str, path: str) -> list[str] | None:
@@ -403,9 +389,7 @@ def _literals(template: str, path: str) -> list[str] | None:
     return list(found.groups()) if found else None
 
 
-def selection_for(
-    xpath: Any, template: str, tags: tuple[str, ...], factory: Callable[..., Test], position: str
-) -> _Selection | None:
+def selection_for(xpath: Any, template: str, factory: Callable[..., Test]) -> _Selection | None:
     """The Python twin of ``xpath`` when its text is ``template``, or None."""
     path = getattr(xpath, "path", None)
     if not isinstance(path, str) or isinstance(xpath, _Selection):
@@ -417,20 +401,21 @@ def selection_for(
         test = factory(*literals)
     except re.error:
         return None
+    tags, position = _shape(template)
     return _Selection(xpath, tags, test, position=position)
 
 
 def install() -> list[str]:
     """Put the twins in trafilatura's lists (shared by every module that imported them), each only
     for the XPath it reproduces; the names of those replaced."""
-    import importlib
+    import trafilatura.xpaths as xpaths
 
     replaced: list[str] = []
-    for module_name, list_name, index, template, tags, factory, position in _REPLACED:
-        expressions = getattr(importlib.import_module(module_name), list_name, None)
+    for list_name, index, template, factory in _REPLACED:
+        expressions = getattr(xpaths, list_name, None)
         if not isinstance(expressions, list) or index >= len(expressions):
             continue
-        selection = selection_for(expressions[index], template, tags, factory, position)
+        selection = selection_for(expressions[index], template, factory)
         if selection is not None:
             expressions[index] = selection
             replaced.append(f"{list_name}[{index}]")

@@ -65,7 +65,7 @@ def _selections() -> list[tuple[str, Any, trafilatura_paths._Selection]]:
     import trafilatura.xpaths as xpaths
 
     out = []
-    for _, list_name, index, *_ in trafilatura_paths._REPLACED:
+    for list_name, index, *_ in trafilatura_paths._REPLACED:
         installed = getattr(xpaths, list_name)[index]
         assert isinstance(installed, trafilatura_paths._Selection), f"{list_name}[{index}] not installed"
         out.append((f"{list_name}[{index}]", installed.xpath, installed))
