@@ -290,6 +290,9 @@ ACCESS_LABEL = re.compile(
     re.IGNORECASE,
 )
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d{2}")
+# An author-date entry's bracketed date, the year with an optional letter and, dated to the day, its
+# month and day after a comma: "(2023)", "(2019b)", "(2019, October 27)" (APA, Harvard).
+AUTHOR_DATE_GROUP = r"\((?:19|20)\d{2}[a-z]?(?:, [^()]{3,30})?\)"
 # (With the full-width comma a Chinese export closes the date with: "访问时间为 二月 3, 2026，",
 # zh-deepresearch-batch-stream-yinyong-zhuzuo.)
 _TOKEN_TRIM = "[]().,;:，"

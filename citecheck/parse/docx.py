@@ -17,6 +17,7 @@ from lxml import etree
 
 from citecheck.errors import InputError
 from citecheck.parse.blocks import Anchor, Block, BlockKind, LinkSpan, ParagraphLocator, ReadResult
+from citecheck.parse.dates import AUTHOR_DATE_GROUP
 from citecheck.parse.markers import clean_label, is_power, label_style, looks_like_label, to_roman
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -490,7 +491,7 @@ _DATED_HEAD = re.compile(r"\((?:19|20)\d{2}[a-z]?\)")
 # 27). FIRST PERSON MOVEMENT in Unity - FPS Controller" ⏎ "[Video]. Youtube. https://…": p14-docx2's
 # game-development works cited, whose later titles and addresses all landed one entry early).
 _FORM_DESCRIPTION = re.compile(r"\[[^\W\d_][^\[\]\d]{1,40}\][.,]")
-_DAY_DATED_HEAD = re.compile(r"\((?:19|20)\d{2}[a-z]?(?:, [^()]{3,30})?\)\.")
+_DAY_DATED_HEAD = re.compile(rf"{AUTHOR_DATE_GROUP}\.")
 # An entry closed by its address: a paragraph ending on a URL or DOI goes on in no other.
 _ADDRESS_END = re.compile(r"(?:https?://|doi:\s?10\.|www\.)\S+$")
 # A paragraph that is one address alone: the last line of an entry set under it.

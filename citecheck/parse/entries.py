@@ -25,6 +25,7 @@ from citecheck.parse.access_terms import csl_access_date
 from citecheck.parse.apa_titles import titles_before_containers
 from citecheck.parse.author_heads import surname_initials_heads
 from citecheck.parse.dates import (
+    AUTHOR_DATE_GROUP,
     date_after_label,
     date_before_label,
     find_dates,
@@ -757,7 +758,7 @@ def _unopened_closing_quotes(fields: list[EntryFields]) -> None:
 # group and the date). Guard: the title opens on one to six words and an APA date group, and the
 # entry's text has the ellipsis right before those words.
 _GROUP_DATE_OPENING = re.compile(
-    r"(?P<group>[^\W\d_][^().,;:]{1,80}?)\s*\((?:19|20)\d{2}[a-z]?(?:, [^()]{3,30})?\)\.\s+(?P<title>\S.{7,})"
+    rf"(?P<group>[^\W\d_][^().,;:]{{1,80}}?)\s*{AUTHOR_DATE_GROUP}\.\s+(?P<title>\S.{{7,}})"
 )
 
 
@@ -799,7 +800,7 @@ def _comma_year_heads(fields: list[EntryFields], texts: list[str]) -> None:
 # words or more and three more than the title's, a colon and the address ending the entry; a page
 # named as usual ("Maryland at a Glance Workforce. Retrieved from Maryland Manual On-Line: …") stays.
 _SWAPPED_WEB_PAGE = re.compile(
-    r".*?\((?:19|20)\d{2}[a-z]?(?:, [^()]{3,30})?\)\.\s+(?P<site>[^.()]{2,60}?)\.\s+Retrieved from\s+"
+    rf".*?{AUTHOR_DATE_GROUP}\.\s+(?P<site>[^.()]{{2,60}}?)\.\s+Retrieved from\s+"
     r"(?P<page>\S.*?)\s*\.?:\s+(?:https?://|www\.)\S+\s*",
     re.IGNORECASE,
 )
