@@ -42,6 +42,7 @@ from citecheck.parse.regions import (
     is_notes_heading,
     read_header,
 )
+from citecheck.parse.repeated_names import names_not_titles
 from citecheck.parse.structure import NothingCited, structural_findings
 
 # Wider than an entry's URL pattern: in running text "…?item[i]=7" is all URL, no marker.
@@ -312,7 +313,7 @@ def assemble(
         for i, block in enumerate(blocks[:body_end])
         if i not in entry_set and i not in skipped and not is_chrome(block.text)
     ]
-    footnotes = _footnotes(entries, blocks)
+    footnotes = names_not_titles(_footnotes(entries, blocks))
     counted = _counted_positions(entries, footnotes)
     if lines is None:
         (lines, positions), render = _block_lines(blocks), markdown_line

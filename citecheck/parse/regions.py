@@ -1026,13 +1026,51 @@ def _names_sources_over_links(blocks: Sequence[Block], index: int) -> bool:
 _LINKED_ITEMS_MIN = 5
 
 
+# A news digest lists under each story the sources that covered it, each item a link naming the
+# outlet or commentator and a short note in brackets after it: "**Bu haberi kapsayan muhabirler:**"
+# over "- [Bahar Feyzan](https://www.youtube.com/watch?v=…) (⏱️ 01:07-03:23)" (heldback-36's Turkish
+# daily digest, two stories, 7 and 4 items, 11 notes; such pipelines write "(2024-05-01)", "(PDF)",
+# "(Reuters)" the same way). The bracket is at most 40 characters and holds no address of its own; an
+# item with words outside the bracket ("[Tool](…) – does X") is still no link item.
+_LINK_NOTE = re.compile(r"\([^()\n]{1,40}\)")
+
+
+def _annotated_link_item(block: Block) -> bool:
+    """Whether ``block`` is a list item that is one link, alone or with a short bracket after it."""
+    if _link_item(block):
+        return True
+    text = block.text.strip()
+    if not block.item or len(block.link_spans) != 1 or "://" in text.replace(block.link_spans[0].url, ""):
+        return False
+    span = block.link_spans[0]
+    before = block.text[: span.start].strip()
+    after = block.text[span.end :].strip()
+    return not before and _LINK_NOTE.fullmatch(after) is not None
+
+
+def _repeats_lead(blocks: Sequence[Block], notes_start: int | None, index: int) -> bool:
+    """Whether the paragraph at ``index`` repeats, word for word, the paragraph that opened the notes
+    section, as a digest repeats its "Sources covering this story:" over each story's links
+    (heldback-36's Turkish digest: the second story's four links under the same bold lead): it
+    opens the unlabelled list again as a notes heading would. Any other paragraph does not."""
+    if notes_start is None or notes_start < 1 or index <= notes_start:
+        return False
+    lead, block = blocks[notes_start - 1], blocks[index]
+    return (
+        lead.kind == block.kind == "paragraph"
+        and not block.item
+        and _ends_in_colon(block.text)
+        and " ".join(block.text.split()) == " ".join(lead.text.split())
+    )
+
+
 def _introduces_linked_items(blocks: Sequence[Block], index: int) -> bool:
     """Whether a paragraph closing on a colon introduces a run of link-only items (see above)."""
     block = blocks[index]
     if block.kind != "paragraph" or block.item or not _ends_in_colon(block.text):
         return False
     following = blocks[index + 1 : index + 1 + _LINKED_ITEMS_MIN]
-    if len(following) < _LINKED_ITEMS_MIN or not all(_link_item(b) for b in following):
+    if len(following) < _LINKED_ITEMS_MIN or not all(_annotated_link_item(b) for b in following):
         return False
     hrefs = [b.link_spans[0].url for b in following if b.link_spans]
     return len(set(hrefs)) == _LINKED_ITEMS_MIN and all(
@@ -2790,7 +2828,7 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
             and not unlabelled_open
             and in_section
             and (first_note is None or _after_labelled_list(blocks, starts, indexes, i))
-            and _heads_notes(blocks[i])
+            and (_heads_notes(blocks[i]) or _repeats_lead(blocks, notes_start, i))
             and _list_follows(blocks, starts, i)
         ):
             # A later sources list of the same document ("Sources:" under each topic, then "##
