@@ -1859,7 +1859,61 @@ def _mark_word_notes(source: str) -> str:
     return _marked_word_markers(source)
 
 
-def _marked_word_markers(source: str) -> str:
+# LibreOffice's "Save as HTML" notes (html._LIBREOFFICE_NOTE) converted to Markdown by Pandoc: each
+# note a fenced div "::: {#sdfootnote3}" opening on its number linked back to its marker,
+# "[3](#sdfootnote3anc){#sdfootnote3sym .sdfootnotesym}^^", each marker a superscript linked to its
+# note, "^[^3^](#sdfootnote3sym){#sdfootnote3anc .sdfootnoteanc}^" (endnotes "sdendnote", numbered
+# i, ii, …). heldback-36's Portuguese course paper (twelve notes, nine of them bare URLs): only the
+# first three were found, read from the text around them. They are written "[^n]:" and "[^n]" as
+# Word's note links are (:func:`_mark_word_notes`), the number shown the label; two notes at least
+# must open with their back link, and a document with Markdown footnotes of its own is left alone.
+_OFFICE_NUMERAL = (
+    r"\[\^?(\d{1,4}|[ivxlcIVXLC]{1,7})\^?\]\(#sd(?:foot|end)note(\d{1,4})%s\)(?:\{[^{}]{0,200}\})?"
+)
+_OFFICE_NOTE = re.compile(r"^( {0,3})()" + _OFFICE_NUMERAL % "anc" + r"(?:\^\^)?", re.MULTILINE)
+_OFFICE_MARKER = re.compile(_OFFICE_NUMERAL % "sym")
+
+
+# Pandoc, converting an HTML or Word document, wraps a link's text in a bracketed span of its
+# attributes, "[[https://www.python.org/]{lang="en-US"}](https://www.python.org/)" (heldback-36's
+# Portuguese course paper: two of its bare-URL notes so, the URL read on into ")]{.underline}["): the
+# span inside the link's brackets hid the link. Such a span, the whole text of a link, is written as
+# its text padded with spaces (every offset stays), so the link reads as a link. A span outside a
+# link ("[Harvey Support]{.smallcaps}") is read by the inline reader as before.
+_LINK_TEXT_SPAN = re.compile(
+    r'(?<=\[)\[([^\]\[\n]+)\]\{[ \t]*(?:[.#][\w:-]+|[\w-]+="[^"\n]*")(?:[ \t]+(?:[.#][\w:-]+|[\w-]+="[^"\n]*"))*[ \t]*\}(?=\]\()'
+)
+
+
+def _unwrapped_link_spans(source: str) -> str:
+    """The source with each bracketed span that is a link's whole text written as its text (above)."""
+    if "]{" not in source:
+        return source
+    return _LINK_TEXT_SPAN.sub(
+        lambda m: " " + m.group(1) + " " * (len(m.group()) - len(m.group(1)) - 1), source
+    )
+
+
+def _mark_office_notes(source: str) -> str:
+    """The source with LibreOffice's note links as Pandoc wrote them written "[^n]:" (a note) and
+    "[^n]" (a marker), padded so every offset stays (see above); unchanged unless two notes open so."""
+    if "(#sd" not in source or _FOOTNOTE_DEFINITION.search(source) is not None:
+        return source
+    if len(_OFFICE_NOTE.findall(source)) < _WORD_NOTES_MIN:
+        return source
+    source = _OFFICE_NOTE.sub(
+        lambda m: (
+            m.group(1)
+            + _kept_lines(
+                m.group()[len(m.group(1)) :], f"[^{_word_note_label(m.group(3), m.group(4))}]:", first=True
+            )
+        ),
+        source,
+    )
+    return _marked_word_markers(source, _OFFICE_MARKER)
+
+
+def _marked_word_markers(source: str, markers: re.Pattern[str] = _WORD_MARKER) -> str:
     """The source with each Word marker link written "[^n]", padded with spaces. A marker whose
     link spans lines (Word's HTML spans round the numeral) keeps no line break inside the sentence,
     where the blank-looking lines would end its paragraph: its breaks move to the paragraph's end,
@@ -1867,7 +1921,7 @@ def _marked_word_markers(source: str) -> str:
     pieces: list[str] = []
     last = 0
     owed = 0
-    for match in _WORD_MARKER.finditer(source):
+    for match in markers.finditer(source):
         start, end = match.span()
         if owed and start > last:
             gap = source[last:start]
@@ -1961,7 +2015,7 @@ def read_markdown(source: str) -> ReadResult:
     """Blocks and metadata of a Markdown analysis (newlines already normalised to ``\\n``)."""
     source = _number_examples(source) if "(@" in source else source
     source = rst_underlines(source) if "\n~~~" in source else source
-    source = _mark_word_notes(source)
+    source = _unwrapped_link_spans(_mark_office_notes(_mark_word_notes(source)))
     original = source
     source, inline_notes = _mark_inline_notes(source)
     index = LineIndex(source)

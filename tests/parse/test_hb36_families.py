@@ -11,6 +11,14 @@ its cause and a rule written for the mechanism, not the document:
    (regions._repeats_lead). The link texts name commentators, and the same names link different
    videos under both stories: where half a list's link-only entries share their text with another,
    the texts are the entries' publishers, not titles (repeated_names.names_not_titles).
+2. LibreOffice's HTML notes converted to Markdown by Pandoc (heldback-36's Portuguese course paper,
+   twelve notes, nine bare URLs): each note a fenced div "::: {#sdfootnote3}" opening on
+   "[3](#sdfootnote3anc){#sdfootnote3sym .sdfootnotesym}^^", each marker
+   "^[^3^](#sdfootnote3sym){#sdfootnote3anc .sdfootnoteanc}^"; three notes were found, read from the
+   text around the markers. The links are written "[^n]:" and "[^n]" as Word's are
+   (markdown._mark_office_notes), two back links at least. Two of the notes' URLs were Pandoc spans
+   inside a link's text, "[[https://…]{lang="en-US"}](https://…)", read on into ")]{.underline}[": a
+   span that is a link's whole text is unwrapped (markdown._unwrapped_link_spans).
 
 Names and URLs below are invented; each test pairs the shape with a near miss.
 """
@@ -76,3 +84,40 @@ def test_distinct_link_texts_stay_titles() -> None:
         _digest([*titles, "Aerial view"], ["Bridge closure", "Detours", "Repairs begin", "Costs"])
     )
     assert notes[1].title == "Levels at noon" and notes[1].publisher is None
+
+
+def _office_notes(count: int) -> str:
+    text = "The museum opened in spring.^[^1^](#sdfootnote1sym){#sdfootnote1anc\n.sdfootnoteanc}^ It drew"
+    text += " crowds.^[^2^](#sdfootnote2sym){#sdfootnote2anc .sdfootnoteanc}^\n\n"
+    for n in range(1, count + 1):
+        url = f"https://museum.example.org/hall/{n}"
+        text += f"::: {{#sdfootnote{n}}}\n[{n}](#sdfootnote{n}anc){{#sdfootnote{n}sym .sdfootnotesym}}^^\n"
+        if n % 2:
+            text += f'[[[{url}]{{lang="en-US"}}]({url})]{{.underline}}[\n]{{lang="en-US"}}\n:::\n\n'
+        else:
+            text += f"[<{url}>]{{.underline}}\n:::\n\n"
+    return text
+
+
+def test_pandoc_libreoffice_notes_are_notes() -> None:
+    notes = _entries(_office_notes(4))
+    assert [fn.label for fn in notes] == ["1", "2", "3", "4"]
+    assert [fn.url for fn in notes] == [f"https://museum.example.org/hall/{n}" for n in range(1, 5)]
+
+
+def test_one_office_note_link_is_left_alone() -> None:
+    # Near miss: a single back link is no list of notes; it is not rewritten as one.
+    assert _entries(_office_notes(1)) == []
+
+
+def test_span_outside_a_link_keeps_its_text() -> None:
+    # Near miss: a span not inside a link's brackets is read as before, its text without markup.
+    notes = _entries(
+        "## References\n\n"
+        + "".join(
+            f"{n}. [Harvey Support]{{.smallcaps}}, *Guide {n}*, 2020, https://guides.example.org/{n}\n"
+            for n in range(1, 4)
+        )
+    )
+    assert [fn.url for fn in notes] == [f"https://guides.example.org/{n}" for n in range(1, 4)]
+    assert all("{" not in fn.raw for fn in notes)
