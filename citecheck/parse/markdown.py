@@ -1874,6 +1874,32 @@ _OFFICE_NOTE = re.compile(r"^( {0,3})()" + _OFFICE_NUMERAL % "anc" + r"(?:\^\^)?
 _OFFICE_MARKER = re.compile(_OFFICE_NUMERAL % "sym")
 
 
+# A footnote list kept as raw HTML in a Markdown file, as site generators and Markdown renderers
+# write it (markdown-it-footnote, kramdown, Python-Markdown, Pandoc: '<li id="fn-1">…<a
+# href="#fnref-1">↩</a></li>', "fn1"/"fnref1", "fn:1"/"fnref:1"), its markers '<a href="#fn-4"
+# id="fnref-4"><sup>4</sup></a>' (heldback-36's German Ethereum chapter: twelve notes in '<div
+# class="fn-list"><ol>', four found — only those with a URL, numbered 1 to 4 as a plain list). Each
+# item that opens a line and whose back link names its own number is written "[^n]:", padded with
+# spaces so every offset stays; two such items at least, and no Markdown footnote of its own. An
+# "<li>" without its back link ("<li id="step-1">") is no note.
+_HTML_NOTE_ITEM = re.compile(
+    r"""^( {0,3})<li\b[^<>\n]{0,200}?\bid\s*=\s*["']?fn[-:_]?(\d{1,4})["']?[^<>\n]{0,200}>(?=[^\n]*?"""
+    r"""href\s*=\s*["']?#fnref[-:_]?\2["'>\s])""",
+    re.MULTILINE,
+)
+
+
+def _mark_html_notes(source: str) -> str:
+    """The source with a raw HTML footnote list's items written "[^n]:" (see above)."""
+    if 'id="fn' not in source or _FOOTNOTE_DEFINITION.search(source) is not None:
+        return source
+    if len(_HTML_NOTE_ITEM.findall(source)) < _WORD_NOTES_MIN:
+        return source
+    return _HTML_NOTE_ITEM.sub(
+        lambda m: m.group(1) + _kept_lines(m.group()[len(m.group(1)) :], f"[^{m.group(2)}]:"), source
+    )
+
+
 # Pandoc, converting an HTML or Word document, wraps a link's text in a bracketed span of its
 # attributes, "[[https://www.python.org/]{lang="en-US"}](https://www.python.org/)" (heldback-36's
 # Portuguese course paper: two of its bare-URL notes so, the URL read on into ")]{.underline}["): the
@@ -2015,7 +2041,7 @@ def read_markdown(source: str) -> ReadResult:
     """Blocks and metadata of a Markdown analysis (newlines already normalised to ``\\n``)."""
     source = _number_examples(source) if "(@" in source else source
     source = rst_underlines(source) if "\n~~~" in source else source
-    source = _unwrapped_link_spans(_mark_office_notes(_mark_word_notes(source)))
+    source = _unwrapped_link_spans(_mark_office_notes(_mark_html_notes(_mark_word_notes(source))))
     original = source
     source, inline_notes = _mark_inline_notes(source)
     index = LineIndex(source)

@@ -19,6 +19,12 @@ its cause and a rule written for the mechanism, not the document:
    (markdown._mark_office_notes), two back links at least. Two of the notes' URLs were Pandoc spans
    inside a link's text, "[[https://…]{lang="en-US"}](https://…)", read on into ")]{.underline}[": a
    span that is a link's whole text is unwrapped (markdown._unwrapped_link_spans).
+3. A footnote list kept as raw HTML in a Markdown chapter (heldback-36's German Ethereum chapter,
+   twelve notes): '<div class="fn-list"><ol>', '<li id="fn-1">… <a href="#fnref-1">↩</a></li>' one a
+   line; only the four items with a URL were found, numbered 1 to 4 as a plain list. An item opening
+   a line whose id is "fn-n" ("fnn", "fn:n") and whose back link names the same number is a note
+   "[^n]:" (markdown._mark_html_notes), two such at least; a list item with an id but no back link
+   is none.
 
 Names and URLs below are invented; each test pairs the shape with a near miss.
 """
@@ -121,3 +127,29 @@ def test_span_outside_a_link_keeps_its_text() -> None:
     )
     assert [fn.url for fn in notes] == [f"https://guides.example.org/{n}" for n in range(1, 4)]
     assert all("{" not in fn.raw for fn in notes)
+
+
+def _html_note_list(back_links: bool) -> str:
+    text = 'The bridge has two towers.<a href="#fn-2" id="fnref-2"><sup>2</sup></a>\n\n<div class="fn-list">\n<ol>\n'
+    works = [
+        "Harbour Office (2019): Bridge towers. Annual report.",
+        "City Archive: Bridge plans. URL: https://archive.example.org/plans (abgerufen am 27.03.2026).",
+        "Stone, Anna (2020): Towers and cables. River Press.",
+    ]
+    for n, work in enumerate(works, 1):
+        back = f' <a href="#fnref-{n}">↩</a>' if back_links else ""
+        text += f'<li id="fn-{n}">{work}{back}</li>\n'
+    return text + "</ol>\n</div>\n"
+
+
+def test_raw_html_footnote_list_in_markdown_is_notes() -> None:
+    notes = _entries(_html_note_list(back_links=True))
+    assert [fn.label for fn in notes] == ["1", "2", "3"]
+    assert notes[1].url == "https://archive.example.org/plans"
+    assert notes[2].title == "Towers and cables"
+
+
+def test_html_items_without_back_links_are_no_notes() -> None:
+    # Near miss: items with ids but no back link to a marker are a list, not notes "[^n]:".
+    notes = _entries(_html_note_list(back_links=False))
+    assert [fn.label for fn in notes] != ["1", "2", "3"]
