@@ -58,7 +58,10 @@ from citecheck.parse.text import line_spans
 from citecheck.parse.urls import URL_PATTERN, unwrap_urls, without_glued_word
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
 # A line wholly in strong emphasis ("**Orquestación Multi-Agente**"), and a line that opens with a
@@ -223,6 +226,9 @@ class _BlockStructure:
     """What markdown-it's block parser says about the source: code lines and link references."""
 
     code_lines: set[int] = field(default_factory=set)
+    # The fence lines round an entry's address set in a code block under it (_address_fence), each
+    # line's number to whether it closes the fence.
+    address_fences: dict[int, bool] = field(default_factory=dict)
     definition_lines: set[int] = field(default_factory=set)
     references: dict[str, str] = field(default_factory=dict)
 
@@ -292,6 +298,30 @@ def _fenced_reference_list(info: str, content: str) -> bool:
 _ENTRY_EVIDENCE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|https?://|\bdoi:")
 _CODE_LINE = re.compile(r"[{}=;]\s*$|^\s*(?:[$>#]|@\w+\{|\w+\(|import |from |def |pip |npm )|[{}]|\s=\s")
 _INDENTED_ENTRIES = 2
+
+
+# A source list may set each entry's address in a code block of its own right under the entry, so it
+# shows whole and is not made a link (heldback-36's French README of a robot project: twelve ISO 690
+# entries "Org. Title. [En ligne]. Disponible sur : (consulté le 6 janvier 2025)." each over "```⏎
+# https://…⏎```", every URL lost as code). A fence holding one address and nothing else, opened on the
+# line after a paragraph that dates its reading ("consulté le", "accessed", "дата обращения") and gives
+# no address of its own, is that paragraph's next line. Code under a paragraph that dates nothing ("Then
+# open:⏎```⏎http://localhost:8080⏎```") stays code.
+_ADDRESS_ONLY = re.compile(r"[ \t]*https?://\S+[ \t]*\n?")
+
+
+def _address_fence(tokens: Sequence[Token], number: int) -> bool:
+    """Whether the fence token at ``number`` is an entry's address under it (see above)."""
+    fence = tokens[number]
+    if fence.map is None or fence.map[1] - fence.map[0] != 3 or number < 3:  # opened, one line, closed
+        return False
+    if _ADDRESS_ONLY.fullmatch(fence.content) is None:
+        return False
+    opening, inline = tokens[number - 3], tokens[number - 2]
+    if opening.type != "paragraph_open" or opening.map is None or opening.map[1] != fence.map[0]:
+        return False
+    text = inline.content
+    return "://" not in text and ACCESS_LABEL.search(text) is not None
 
 
 def _indented_reference_list(content: str) -> bool:
@@ -435,7 +465,10 @@ def _block_structure(source: str) -> _BlockStructure:
     for number, token in enumerate(tokens):
         if token.map is None:
             continue
-        if token.type == "fence" and _fenced_reference_list(token.info, token.content):
+        if token.type == "fence" and _address_fence(tokens, number):
+            # An entry's address in a code block right under it: read as the entry's next line.
+            structure.address_fences.update({token.map[0]: False, token.map[1] - 1: True})
+        elif token.type == "fence" and _fenced_reference_list(token.info, token.content):
             # A list of sources pasted into a fence is read; only its fence lines are markup.
             structure.code_lines.update({token.map[0], token.map[1] - 1})
         elif (
@@ -2077,6 +2110,12 @@ def read_markdown(source: str) -> ReadResult:
         start, end = lines[number]
         line = source[start:end]
         number += 1
+        if number - 1 in structure.address_fences:
+            # The fence round an entry's address (_address_fence): the address goes on the entry,
+            # which the closing fence ends.
+            if structure.address_fences[number - 1]:
+                flush()
+            continue
         if number - 1 >= skip and (
             number - 1 in structure.code_lines or number - 1 in structure.definition_lines
         ):

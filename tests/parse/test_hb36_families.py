@@ -25,6 +25,11 @@ its cause and a rule written for the mechanism, not the document:
    a line whose id is "fn-n" ("fnn", "fn:n") and whose back link names the same number is a note
    "[^n]:" (markdown._mark_html_notes), two such at least; a list item with an id but no back link
    is none.
+4. Addresses in code blocks under their entries (heldback-36's French robot README, twelve ISO 690
+   entries "Org. Title. [En ligne]. Disponible sur : (consulté le 6 janvier 2025)." each over
+   "```⏎https://…⏎```"): every URL was code. A fence holding one address alone, opened on the line
+   right after a paragraph that dates its reading and gives no address, is that paragraph's next line
+   (markdown._address_fence); code under a paragraph that dates nothing stays code.
 
 Names and URLs below are invented; each test pairs the shape with a near miss.
 """
@@ -153,3 +158,24 @@ def test_html_items_without_back_links_are_no_notes() -> None:
     # Near miss: items with ids but no back link to a marker are a list, not notes "[^n]:".
     notes = _entries(_html_note_list(back_links=False))
     assert [fn.label for fn in notes] != ["1", "2", "3"]
+
+
+def _fenced_addresses(lead: str) -> str:
+    text = "# Robot\n\n## Sources\n\n"
+    for n in range(1, 5):
+        text += (
+            f"Lab {n}. Sensor guide {n}. [En ligne]. {lead}\n```\nhttps://lab.example.org/guide{n}.pdf\n```\n"
+        )
+    return text
+
+
+def test_an_address_fenced_under_its_entry_is_its_url() -> None:
+    notes = _entries(_fenced_addresses("Disponible sur : (consulté le 6 janvier 2025)."))
+    assert [fn.url for fn in notes] == [f"https://lab.example.org/guide{n}.pdf" for n in range(1, 5)]
+    assert all(fn.access_date is not None for fn in notes)
+
+
+def test_an_address_fenced_under_undated_text_stays_code() -> None:
+    # Near miss: the paragraphs date no reading ("Then open:"): the fenced addresses are code.
+    notes = _notes(_fenced_addresses("Then open:"))
+    assert not any(fn.url and "lab.example.org" in fn.url for fn in notes)
