@@ -214,7 +214,11 @@ _ACCESS_LABELS: dict[str, str] = {
     # assistant's exported source list (heldback-17's North Caucasus note, twelve entries). "Режим
     # доступу" (DSTU's "access mode" before a URL) is no date label: only "доступ отримано" is.
     "uk": r"дата\s+звернення|звернення|доступ\s+отримано|процитовано",
-    "de": r"(?:zuletzt\s+)?(?:abgerufen|aufgerufen|zugegriffen|eingesehen)(?:\s+am)?|zugriff(?:\s+am)?",
+    # The compound noun "Zugriffsdatum" (date of access), as a list writes it before the date
+    # ("Apache-Webserver (Zugriffsdatum: 16.04.2021): https://…": heldback-36's German Docker README,
+    # five entries), and "Abrufdatum" (date of retrieval), its other usual form.
+    "de": r"(?:zuletzt\s+)?(?:abgerufen|aufgerufen|zugegriffen|eingesehen)(?:\s+am)?|zugriff(?:\s+am)?"
+    r"|(?:zugriffs|abruf)datum",
     # The participle agrees with what was read ("page consultée le 2026-09-01": heldback-10's French list).
     # "visionnée le 28/11/2024" (viewed on): the date a video was watched, written where a page's
     # would be "consulté le" (p12-seedstyle's French bee-project sources, three video entries).
@@ -445,7 +449,7 @@ def date_before_label(text: str, start: int = 0) -> tuple[dt.date, int, int] | N
 _LABEL_STEMS = (
     "last", "access", "date", "data", "retriev", "view", "visit", "consult", "check", "cit", "son", "web.",
     "erişim", "erişil", "e.", "дата", "просмотр", "провер", "звернення", "доступ", "zuletzt", "abgerufen",
-    "aufgerufen", "zugegriffen", "eingesehen", "zugriff", "accédé", "visité", "visionn", "acess", "fecha",
+    "aufgerufen", "zugegriffen", "eingesehen", "zugriff", "abrufdatum", "accédé", "visité", "visionn", "acess", "fecha",
     "recuperado", "accedido", "url", "ultimo", "dostęp", "geraadpleegd", "bezocht", "geopend", "diakses",
     "最終", "アクセス", "閲覧", "参照", "访问", "查阅", "引用", "上网", "检索",
     "최종", "확인일", "접속일", "접근일", "검색일", "열람일",

@@ -30,6 +30,11 @@ its cause and a rule written for the mechanism, not the document:
    "```⏎https://…⏎```"): every URL was code. A fence holding one address alone, opened on the line
    right after a paragraph that dates its reading and gives no address, is that paragraph's next line
    (markdown._address_fence); code under a paragraph that dates nothing stays code.
+5. German "Zugriffsdatum" (date of access) before the date, "Apache-Webserver (Zugriffsdatum:
+   16.04.2021): https://…" (heldback-36's German Docker README, five entries): no access label knew
+   the compound, so no date was read and the label's bracket cut the titles. "Zugriffsdatum" and
+   "Abrufdatum" join the German access labels (dates._ACCESS_LABELS); "Zugriffsdaten" (access data)
+   is no label.
 
 Names and URLs below are invented; each test pairs the shape with a near miss.
 """
@@ -179,3 +184,24 @@ def test_an_address_fenced_under_undated_text_stays_code() -> None:
     # Near miss: the paragraphs date no reading ("Then open:"): the fenced addresses are code.
     notes = _notes(_fenced_addresses("Then open:"))
     assert not any(fn.url and "lab.example.org" in fn.url for fn in notes)
+
+
+def _german_sources(label: str) -> str:
+    text = "# Projekt\n\n## Quellenverzeichnis\n"
+    for n, name in enumerate(["Webserver", "Proxy Guide", "Image Notes"], 1):
+        text += f"* {name} ({label}: 1{n}.04.2021): https://docs.example.de/{n}\n"
+    return text
+
+
+def test_zugriffsdatum_labels_the_access_date() -> None:
+    import datetime as dt
+
+    notes = _entries(_german_sources("Zugriffsdatum"))
+    assert [fn.access_date for fn in notes] == [dt.date(2021, 4, 10 + n) for n in range(1, 4)]
+    assert notes[1].title == "Proxy Guide"
+    assert _entries(_german_sources("Abrufdatum"))[0].access_date == dt.date(2021, 4, 11)
+
+
+def test_zugriffsdaten_is_no_access_label() -> None:
+    # Near miss: "Zugriffsdaten" (access data) before a date labels no reading.
+    assert all(fn.access_date is None for fn in _entries(_german_sources("Zugriffsdaten")))
