@@ -33,6 +33,7 @@ from citecheck.parse.dates import (
     numeric_order,
 )
 from citecheck.parse.editors import editor_colon_titles
+from citecheck.parse.given_names import given_name_heads
 from citecheck.parse.glosses import without_head_glosses
 from citecheck.parse.host_heads import host_heads
 from citecheck.parse.name_runs import initial_pair_heads, trailing_identifiers, year_sentence_titles
@@ -1816,6 +1817,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     _mla_sites_named_twice(fields, flat)
     _ellipsis_group_heads(fields, flat)
     _comma_year_heads(fields, flat)
+    given_name_heads(fields, flat)
     shapes = [f.head_shape for f in fields]
     if shapes.count("author-date") >= max(2, len(fields) // 2):
         # One list, one style: where the entries name only an author and a year before the access

@@ -35,6 +35,13 @@ its cause and a rule written for the mechanism, not the document:
    the compound, so no date was read and the label's bracket cut the titles. "Zugriffsdatum" and
    "Abrufdatum" join the German access labels (dates._ACCESS_LABELS); "Zugriffsdaten" (access data)
    is no label.
+6. Machine-learning conference references copied from a PDF (heldback-36's SAE paper, twelve
+   entries): "Nick Cammarata, Shan Carter, …, and Swee Kiat Lim. Thread: Circuits. Distill, 2020.
+   https://… 2" — full names given name first, a last "and", the title the next sentence, the citing
+   pages after the entry, a preprint's title closed by ", 2023". Seven titles were names, ran on or
+   kept the year. Where three entries of a list open so, each title is the sentence after its names
+   without the closing year (given_names.given_name_heads); an initials list ("Q. M. Chaudhari. A
+   Simple …", no "and") and a list of single authors are not judged so.
 
 Names and URLs below are invented; each test pairs the shape with a near miss.
 """
@@ -205,3 +212,34 @@ def test_zugriffsdatum_labels_the_access_date() -> None:
 def test_zugriffsdaten_is_no_access_label() -> None:
     # Near miss: "Zugriffsdaten" (access data) before a date labels no reading.
     assert all(fn.access_date is None for fn in _entries(_german_sources("Zugriffsdaten")))
+
+
+_GIVEN_NAME_ENTRIES = [
+    "Anna Berg, Tomas Lind, and Mia Ek. Sparse codes in small networks. Signal Review, 2021. https://sig.example.org/1. 2, 5",
+    "Jon Falk and Eva M. Strand. Gradient tricks. Journal of Methods, 12(3):20–31, 2019. 3",
+    "Karl Holm, Lisa Nyberg, Per Ahl, Sara Lund, and Ola Dahl. Feature atlas. Distill Notes, 2020. https://fa.example.org. 6",
+    "Ida Sjö, Bo Vik, and Nils Ek. Quantized adapters for language models, 2023. 1",
+]
+
+
+def test_given_name_author_lists_give_the_next_sentence_as_title() -> None:
+    text = "# References\n\n" + "".join(f"[{n}] {e}   \n" for n, e in enumerate(_GIVEN_NAME_ENTRIES, 1))
+    notes = _entries(text)
+    assert [fn.title for fn in notes] == [
+        "Sparse codes in small networks",
+        "Gradient tricks",
+        "Feature atlas",
+        "Quantized adapters for language models",
+    ]
+
+
+def test_single_authors_and_initials_are_not_judged_so() -> None:
+    # Near miss: one author each (no "and"): the rule does not judge the list; and an initials
+    # entry's stops are no names' end ("Q. M. Chaudhari. A Simple and Robust …").
+    from citecheck.parse.given_names import _head_title
+
+    assert (
+        _head_title("Gytis Daujotas. Interpreting and steering features in images. LessWrong, 2024.") is None
+    )
+    head = _head_title("Q. M. Chaudhari. A Simple and Robust Clock Scheme. IEEE Trans., vol. 60, 2012.")
+    assert head is None
