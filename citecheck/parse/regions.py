@@ -2611,6 +2611,84 @@ def _url_only(text: str) -> bool:
     return len(found) == 1 and found[0][1] == 0 and len(stripped) - found[0][2] <= 1
 
 
+# A numbered reference list copied from a two-column PDF page, where the text layer set some labels
+# apart from their entries (heldback-36's digital-twins review, .txt, twelve references): "1. Delpierre,
+# C. … What" ⏎⏎ "their current deﬁnition … (2023).⏎Akbarialiabad, H., … (2024).⏎3. Barros, M. T. …
+# digital twins of" ⏎⏎ "2." ⏎⏎ "tissues and organs: …" — each entry's first line a paragraph of its
+# own, the rest after a blank line, and "2.", "4.", "9." alone where the column break dropped them,
+# their entries' text running on after the entry before. Four notes were lost and five cut at their
+# first line. Where two numbers at least stand alone, each missing from the list's labels: the lone
+# numbers go, a labelled block that stops mid-sentence (no closing stop or bracket) takes the
+# unlabelled block after it, and in the entry before each lone number, a line opening with an
+# author ("Surname, I.") after a line that closed a reference starts that number's entry. A list
+# with no lone number, or one alone (a page number), is left as it is.
+_LONE_NUMBER = re.compile(r"\s*(\d{1,3})\.\s*")
+_LONE_NUMBERS_MIN = 2
+_AUTHOR_LINE = re.compile(r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?, (?:[A-Z]\.|[A-Z][a-z]+\b)")
+_CLOSED_LINE = re.compile(r"[.)]\s*$")
+
+
+def _number_of(block: Block) -> int | None:
+    start = match_entry_start(block.text) if block.kind == "paragraph" else None
+    return label_ordinal(start.label or "") if start is not None and start.kind == "number" else None
+
+
+def _displaced_labels(blocks: list[Block]) -> list[Block]:
+    """The blocks with a PDF column break's displaced labels put back (see above)."""
+    lone = {
+        i: int(m.group(1))
+        for i, b in enumerate(blocks)
+        if b.kind == "paragraph" and (m := _LONE_NUMBER.fullmatch(b.text))
+    }
+    if len(lone) < _LONE_NUMBERS_MIN:
+        return blocks
+    present = {n for b in blocks if (n := _number_of(b)) is not None}
+    if not present or any(n in present for n in lone.values()):
+        return blocks
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        if i in lone:
+            continue
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and block.kind == "paragraph"
+            and _number_of(block) is None
+            and _number_of(previous) is not None
+            and _stops_mid_entry(previous.text)
+        ):
+            out[-1:] = split_entry_lines(_joined_entry(previous, [block]))
+        else:
+            out.append(block)
+    for number in sorted(lone.values()):
+        at = next((k for k, b in enumerate(out) if _number_of(b) == number - 1), None)
+        if at is not None:
+            out[at : at + 1] = _split_off_author_line(out[at], str(number))
+    return out
+
+
+def _stops_mid_entry(text: str) -> bool:
+    """Whether an entry's text stops mid-sentence: no closing stop or bracket, or an address cut at
+    its host or path ("https://www.", "https://turbine.ai/news/ai-")."""
+    words = text.split()
+    last = words[-1] if words else ""
+    if last.startswith(("http://", "https://")) and last.endswith(("www.", "-", "/")):
+        return True
+    return _CLOSED_LINE.search(text) is None
+
+
+def _split_off_author_line(block: Block, label: str) -> list[Block]:
+    """``block`` and, where a line of it after a closed line opens with an author, that line on as
+    an entry labelled ``label``; else ``block`` alone."""
+    starts = _line_starts(block.text)
+    for previous, line in itertools.pairwise(starts):
+        if _AUTHOR_LINE.match(block.text, line) and _CLOSED_LINE.search(block.text[previous:line]):
+            head = _slice_block(block, 0, line)
+            tail = _slice_block(block, line, len(block.text))
+            return [replace(head, text=head.text.rstrip("\n")), replace(tail, note_label=label, body_start=0)]
+    return [block]
+
+
 def _rejoin_url_paragraphs(blocks: Sequence[Block]) -> list[Block]:
     """The blocks with a URL that a PDF's line break set apart from its endnote put back on it.
 
@@ -2750,7 +2828,7 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
     in the notes section written like its first one (a numbered list after "[i]"-style notes is
     not more notes), and unlabelled list items under a notes heading that cite something."""
     rejoined = _rejoin_url_paragraphs(_rejoin_broken_entries(_rejoin_bare_labels(read_blocks)))
-    blocks = [piece for block in rejoined for piece in split_entry_lines(block)]
+    blocks = _displaced_labels([piece for block in rejoined for piece in split_entry_lines(block)])
     records = _field_records(blocks)
     if records:
         joined, record_entries, record_indexes = _joined_entries(blocks, records)

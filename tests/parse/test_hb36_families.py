@@ -42,6 +42,14 @@ its cause and a rule written for the mechanism, not the document:
    kept the year. Where three entries of a list open so, each title is the sentence after its names
    without the closing year (given_names.given_name_heads); an initials list ("Q. M. Chaudhari. A
    Simple …", no "and") and a list of single authors are not judged so.
+7. A numbered list copied from a two-column PDF page (heldback-36's digital-twins review as text,
+   twelve references): each entry's first line a paragraph of its own, the rest after a blank line,
+   and three labels ("2.", "4.", "9.") alone elsewhere, their entries' text run on after the entry
+   before. Four notes were lost and five cut at their first line. Where two lone numbers at least are
+   missing from the labels, they go; a labelled block stopping mid-sentence (or on a cut address,
+   "https://www.") takes the unlabelled block after it; and the entry before each lone number gives
+   up its line opening with an author after a closed line as that number's entry
+   (regions._displaced_labels). One lone number (a page number) changes nothing.
 
 Names and URLs below are invented; each test pairs the shape with a near miss.
 """
@@ -243,3 +251,37 @@ def test_single_authors_and_initials_are_not_judged_so() -> None:
     )
     head = _head_title("Q. M. Chaudhari. A Simple and Robust Clock Scheme. IEEE Trans., vol. 60, 2012.")
     assert head is None
+
+
+_COLUMN_LIST = """Results are discussed below.
+
+References
+1. Berg, A. & Lind, T. Sparse codes in small
+
+networks and their limits. Sig. Rev. 8, 112 (2023).
+Holm, K., Dahl, O. & Ek, M. Feature atlases for vision models. Vis. J. 7, 228 (2024).
+3. Sjö, I. et al. Quantized adapters for
+
+2.
+
+language models. https://doi.org/10.5555/qa.2024 (2024).
+4. Vik, B. Gradient tricks revisited. Methods 3, 20 (2019).
+"""
+
+
+def test_lone_labels_of_a_pdf_column_list_are_put_back() -> None:
+    text = _COLUMN_LIST.replace(
+        "4. Vik", "Ahl, P. Steering vectors. https://steer.example.org (2024).\n\n4.\n\n5. Vik"
+    )
+    notes = {fn.label: fn for fn in _notes(text, "doc.txt") if fn.kind == "footnote"}
+    assert sorted(notes, key=int) == ["1", "2", "3", "4", "5"]
+    assert notes["1"].title == "Sparse codes in small networks and their limits"
+    assert notes["2"].title == "Feature atlases for vision models"
+    assert notes["3"].url == "https://doi.org/10.5555/qa.2024"
+    assert notes["4"].url == "https://steer.example.org"
+
+
+def test_one_lone_number_changes_nothing() -> None:
+    # Near miss: a single number alone (a page number) is no displaced label; the list stays as read.
+    notes = {fn.label: fn for fn in _notes(_COLUMN_LIST, "doc.txt") if fn.kind == "footnote"}
+    assert "2" not in notes or notes["2"].title != "Feature atlases for vision models"
