@@ -44,6 +44,7 @@ from citecheck.parse.regions import (
 )
 from citecheck.parse.repeated_names import names_not_titles
 from citecheck.parse.structure import NothingCited, structural_findings
+from citecheck.parse.url_keys import urls_from_name_block
 
 # Wider than an entry's URL pattern: in running text "…?item[i]=7" is all URL, no marker.
 _RUNNING_TEXT_URL = re.compile(r"(?:https?|ftp)://\S+|(?<![\w.])www\.\S+", re.IGNORECASE)
@@ -329,6 +330,9 @@ def assemble(
         footnotes += continued_footnotes(lines, footnotes, render, positions)
     footnotes += titled_definitions(lines, footnotes)
     footnotes = set_apart_counted(sectioned_labels(footnotes, counted), counted)
+    if fmt == "markdown":
+        # Addresses given apart, in a block of "Name: URL" lines after the list (url_keys.py).
+        urls_from_name_block("\n".join(lines), footnotes)
     known = KnownLabels.of(
         [fn.label for fn in footnotes], [s.label for _, s in entries if s.kind == "paren" and s.label]
     )

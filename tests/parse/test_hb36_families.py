@@ -50,6 +50,12 @@ its cause and a rule written for the mechanism, not the document:
    "https://www.") takes the unlabelled block after it; and the entry before each lone number gives
    up its line opening with an author after a closed line as that number's entry
    (regions._displaced_labels). One lone number (a page number) changes nothing.
+8. A research assistant's source list without links, and after it a code block pairing a short
+   name of each source with its address, "Crossref: https://…", "OpenAlex auth: https://…"
+   (heldback-36's Russian BioETL specification: eleven addresses so, all lost). Each "Name: URL" line
+   goes to the one entry without an address whose first sentence holds the name's first word and
+   whose text holds most of its words, ties settled by the lines placed (url_keys); a block of
+   settings, or a name that fits two entries alike, gives nothing.
 
 Names and URLs below are invented; each test pairs the shape with a near miss.
 """
@@ -285,3 +291,47 @@ def test_one_lone_number_changes_nothing() -> None:
     # Near miss: a single number alone (a page number) is no displaced label; the list stays as read.
     notes = {fn.label: fn for fn in _notes(_COLUMN_LIST, "doc.txt") if fn.kind == "footnote"}
     assert "2" not in notes or notes["2"].title != "Feature atlases for vision models"
+
+
+_KEYED_LIST = """# Spec
+
+## Sources
+
+1. Riverdata. Access and authentication: limits, 429 (accessed 05.04.2026).
+2. Floodworks Developers. Authentication & rate limits (accessed 05.04.2026).
+3. Floodworks Help Center. Pricing and usage limits (accessed 05.04.2026).
+4. Sedlab API. License agreement: terms of use (accessed 05.04.2026).
+5. Sedlab. API overview (accessed 05.04.2026).
+
+URLs:
+```text
+Riverdata: https://riverdata.example.org/auth
+Floodworks auth: https://dev.floodworks.example.com/authentication
+Floodworks pricing: https://help.floodworks.example.com/pricing
+Sedlab API: https://sedlab.example.net/api
+Sedlab license: https://sedlab.example.net/api/license
+```
+"""
+
+
+def test_name_block_gives_each_entry_its_address() -> None:
+    notes = _entries(_KEYED_LIST)
+    assert [fn.url for fn in notes] == [
+        "https://riverdata.example.org/auth",
+        "https://dev.floodworks.example.com/authentication",
+        "https://help.floodworks.example.com/pricing",
+        "https://sedlab.example.net/api/license",
+        "https://sedlab.example.net/api",
+    ]
+
+
+def test_settings_block_and_ambiguous_names_give_nothing() -> None:
+    # Near misses: a block of settings is no name block; a name fitting two entries alike is left.
+    settings = _KEYED_LIST.replace("Riverdata: https://riverdata.example.org/auth", "timeout: 30")
+    assert all(fn.url is None for fn in _entries(settings))
+    ambiguous = _KEYED_LIST.replace("Floodworks pricing:", "Floodworks limits:").replace(
+        "Floodworks auth:", "Floodworks limits:"
+    )
+    notes = _entries(ambiguous)
+    assert notes[0].url == "https://riverdata.example.org/auth"
+    assert notes[1].url is None and notes[2].url is None
