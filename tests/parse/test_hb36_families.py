@@ -56,6 +56,16 @@ its cause and a rule written for the mechanism, not the document:
    goes to the one entry without an address whose first sentence holds the name's first word and
    whose text holds most of its words, ties settled by the lines placed (url_keys); a block of
    settings, or a name that fits two entries alike, gives nothing.
+9. "Name. Title." lists, the organisation or person that published a web source before its title
+   (heldback-36's French ISO 690 README, "SparkFun Electronics. HC-SR04 Ultrasonic Sensor Datasheet.
+   Auteur inconnu. [PDF en ligne]. …", and Russian BioETL specification, "Crossref. Access and
+   authentication (REST API): … (дата обращения: 05.04.2026)."): most titles were read right, but a
+   one- or two-word name was taken for the title, left on it, or a piece of it kept (9 titles). Where
+   three entries at least are read with the sentence after a short name as their title, the list's
+   other entries so shaped take that sentence too (head_sentences.head_sentence_titles); a name
+   sentence followed by "— URL:" or a GOST medium glued to the next sentence ("Title [Электронный
+   ресурс]") is no such shape (heldback-14's and a calibration GOST list; heldback-33's Ukrainian Typst
+   list gained two titles by it).
 
 Names and URLs below are invented; each test pairs the shape with a near miss.
 """
@@ -335,3 +345,38 @@ def test_settings_block_and_ambiguous_names_give_nothing() -> None:
     notes = _entries(ambiguous)
     assert notes[0].url == "https://riverdata.example.org/auth"
     assert notes[1].url is None and notes[2].url is None
+
+
+_NAME_FIRST = [
+    "Riverdata. Gauge readings explained. [En ligne]. Disponible sur : https://riverdata.example.org/g "
+    "(consulté le 6 janvier 2025).",
+    "Floodworks Lab. Flood maps for beginners. [En ligne]. Disponible sur : https://floodworks.example.com/m "
+    "(consulté le 6 janvier 2025).",
+    "Sedlab. Sediment sampling guide. [En ligne]. Disponible sur : https://sedlab.example.net/s "
+    "(consulté le 6 janvier 2025).",
+    "Harbour Office. Tide tables and their use. [En ligne]. Disponible sur : https://harbour.example.org/t "
+    "(consulté le 6 janvier 2025).",
+    "SparkRiver Electronics. Ultrasonic level sensor datasheet. Auteur inconnu. [PDF en ligne]. "
+    "Disponible sur : https://sparkriver.example.com/ds.pdf (consulté le 6 janvier 2025).",
+]
+
+
+def test_name_sentence_before_the_title_is_no_title() -> None:
+    notes = _entries("# Robot\n\n## Sources\n\n" + "\n\n".join(_NAME_FIRST) + "\n")
+    assert notes[4].title == "Ultrasonic level sensor datasheet"
+    assert notes[4].publisher == "SparkRiver Electronics"
+
+
+def test_gost_title_before_its_medium_keeps_its_first_sentence() -> None:
+    # Near miss: GOST's medium glued to the second sentence makes the first the title proper.
+    from citecheck.parse.head_sentences import _head_and_title
+
+    assert (
+        _head_and_title("Zod Documentation. Официальная документация Zod [Электронный ресурс]. - Режим")
+        is None
+    )
+    assert (
+        _head_and_title("KeyDB Documentation. — URL: https://docs.keydb.example (дата обращения: 1.1.2025).")
+        is None
+    )
+    assert _head_and_title("Doe, J. Rivers and their banks. River Press, 2020.") is None

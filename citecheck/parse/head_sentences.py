@@ -1,0 +1,100 @@
+"""A list whose entries open with a short name, a stop and the title, "Crossref. Access and
+authentication (REST API) (дата обращения: …)", "SparkFun Electronics. HC-SR04 Ultrasonic Sensor
+Datasheet. Auteur inconnu. [PDF en ligne]." (:func:`head_sentence_titles`).
+
+ISO 690 and GOST write the organisation (or the person, surname first) that published a web source
+before its title, each closed by a stop; research assistants' exports list their sources so too. The
+title rules read most of such a list right, the name's sentence apart, but took a one- or two-word
+name for the title where nothing told it from one ("Crossref", "Semantic Scholar", "SparkFun
+Electronics", "Instructables Workshop"), left it on the title ("christianDUCROS. GitHub - …") or kept
+a piece of it ("Ducros" of "Ducros, Christian."): heldback-36's French robot README (12 entries, 4
+so) and Russian BioETL specification (12 entries, 5 so). The list says which it is: where three of
+its entries at least are read with the sentence after a short name as their title, an entry of the
+same shape whose title is that name, a piece of it, or begins with it takes the sentence after it,
+cut before a bracketed access date, an "[En ligne]"-style medium or a "; " note. A name is one to
+five words, none an initial ("Doe, J." opens no name sentence), and the sentence after it two words
+at least; a list with fewer than three entries so read is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from citecheck.parse.dates import ACCESS_LABEL
+
+
+class _Titled(Protocol):
+    title: str | None
+    publisher: str | None
+
+
+_HEAD = re.compile(r"(?P<head>[^.\s][^.:;()\[\]]{0,60}?[^\W\d_]{2})\.\s+(?P<rest>\S.*)$")
+_HEAD_WORDS = 5
+_EVIDENCE_MIN = 3
+# Where the title sentence ends: its stop, a bracket holding the medium ("[En ligne]", "[PDF en
+# ligne]", "[Online]") or a date, or a note after a semicolon.
+_TITLE_END = re.compile(r"\.\s|\.$|\s\[|;\s")
+
+
+def _sentence(rest: str) -> str:
+    """The title sentence at the start of ``rest`` (see above), without a bracketed access date."""
+    end = _TITLE_END.search(rest)
+    sentence = rest[: end.start()] if end is not None else rest
+    bracket = sentence.rfind(" (")
+    while bracket > 0 and ACCESS_LABEL.match(sentence, bracket + 2) is not None:
+        sentence = sentence[:bracket]
+        bracket = sentence.rfind(" (")
+    return sentence.strip(" ,")
+
+
+def _head_and_title(line: str) -> tuple[str, str] | None:
+    match = _HEAD.match(line)
+    if match is None:
+        return None
+    head = match.group("head").strip()
+    if len(head.split()) > _HEAD_WORDS or any(len(word.strip(",")) == 1 for word in head.split()):
+        return None
+    rest = match.group("rest")
+    if not (rest[0].isalnum() or rest[0] in "\"“«'‘_") or "://" in _sentence(rest):
+        return None  # "KeyDB Documentation. — URL: https://…": no title after the name
+    end = _TITLE_END.search(rest)
+    if end is not None and end.group().endswith("["):
+        # "next-intl Documentation. Официальная документация next-intl [Электронный ресурс]": GOST
+        # sets the medium right after the title proper; the sentence before is no author's name.
+        return None
+    title = _sentence(rest)
+    return (head, title) if len(title.split()) >= 2 else None
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).strip(" .,;:").casefold()
+
+
+def head_sentence_titles(fields: Sequence[_Titled], flat: Sequence[str]) -> None:
+    """Titles of a list of "Name. Title." entries read as the sentence after the name (see above);
+    in place."""
+    shapes = [_head_and_title(line) for line in flat]
+    read_so = sum(
+        1
+        for entry, shape in zip(fields, shapes, strict=True)
+        if shape is not None and entry.title and _norm(entry.title) == _norm(shape[1])
+    )
+    if read_so < _EVIDENCE_MIN:
+        return
+    for entry, shape in zip(fields, shapes, strict=True):
+        if shape is None or not entry.title:
+            continue
+        head, title = _norm(shape[0]), shape[1]
+        read = _norm(entry.title)
+        if read == _norm(title):
+            continue
+        if read == head or (read and read in head) or read.startswith((head + " ", head + ". ")):
+            entry.title = title
+            if (
+                entry.publisher is None
+                or _norm(entry.publisher) in _norm(title)
+                or _norm(entry.publisher) in head
+            ):
+                entry.publisher = shape[0]  # the name before the title published it
