@@ -35,7 +35,7 @@ from citecheck.parse.dates import (
 from citecheck.parse.editors import editor_colon_titles
 from citecheck.parse.given_names import given_name_heads
 from citecheck.parse.glosses import without_head_glosses
-from citecheck.parse.head_sentences import head_sentence_titles
+from citecheck.parse.head_sentences import dated_colon_sites, head_sentence_titles
 from citecheck.parse.host_heads import host_heads
 from citecheck.parse.name_runs import initial_pair_heads, trailing_identifiers, year_sentence_titles
 from citecheck.parse.quoted_spans import quoted_spans
@@ -1820,6 +1820,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     _comma_year_heads(fields, flat)
     given_name_heads(fields, flat)
     head_sentence_titles(fields, flat)
+    dated_colon_sites(fields, flat)
     shapes = [f.head_shape for f in fields]
     if shapes.count("author-date") >= max(2, len(fields) // 2):
         # One list, one style: where the entries name only an author and a year before the access

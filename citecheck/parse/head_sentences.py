@@ -98,3 +98,36 @@ def head_sentence_titles(fields: Sequence[_Titled], flat: Sequence[str]) -> None
                 or _norm(entry.publisher) in head
             ):
                 entry.publisher = shape[0]  # the name before the title published it
+
+
+# German author-date lists close the author and year with a colon, "Wood, Gavin (2014/2024): Ethereum:
+# A Secure Decentralised Generalised Transaction Ledger.", and write a site that signs its own page
+# the same way without a year, "Etherscan: Ethereum Node Tracker. URL: https://… (abgerufen am …)"
+# (heldback-36's German Ethereum chapter: seven entries dated so, five sites; the five titles were read
+# with the site on them). Where three entries of a list at least open "Name (year): ", an entry that
+# opens "Name: " (one to four words, no digit, no bracket) with no year and whose title was read from
+# there names its site before the colon: the title is what follows it, the site its publisher. A list
+# without dated colons keeps "EIP-1559: Fee market change …" whole.
+_DATED_COLON = re.compile(r"[^:()\n]{2,120}\((?:1[5-9]|20)\d{2}[^()]{0,12}\):\s")
+_UNDATED_COLON = re.compile(r"(?P<name>[^\W\d_][^:()\d\n]{0,50}?):\s+\S")
+_DATED_COLONS_MIN = 3
+_SITE_WORDS = 4
+
+
+def dated_colon_sites(fields: Sequence[_Titled], flat: Sequence[str]) -> None:
+    """Titles of a dated-colon list's undated "Site: Title" entries without the site (see above); in
+    place."""
+    if sum(_DATED_COLON.match(line) is not None for line in flat) < _DATED_COLONS_MIN:
+        return
+    for entry, line in zip(fields, flat, strict=True):
+        found = _UNDATED_COLON.match(line) if entry.title else None
+        if found is None or _DATED_COLON.match(line) or len(found.group("name").split()) > _SITE_WORDS:
+            continue
+        name = found.group("name").strip()
+        title = entry.title or ""
+        if not title.startswith(name + ":"):
+            continue
+        rest = title[len(name) + 1 :].strip()
+        if len(rest.split()) >= 2:
+            entry.title = rest
+            entry.publisher = entry.publisher or name

@@ -66,6 +66,12 @@ its cause and a rule written for the mechanism, not the document:
    sentence followed by "— URL:" or a GOST medium glued to the next sentence ("Title [Электронный
    ресурс]") is no such shape (heldback-14's and a calibration GOST list; heldback-33's Ukrainian Typst
    list gained two titles by it).
+10. German author-date notes closing author and year with a colon, "Wood, Gavin (2014/2024): Title.",
+    and sites signing their pages so without a year, "Etherscan: Ethereum Node Tracker. URL: https://…
+    (abgerufen am 27.03.2026)." (heldback-36's German Ethereum chapter, five titles read with the site
+    on them). Where three entries open "Name (year): ", an undated "Site: " entry's title loses the site
+    to the publisher (head_sentences.dated_colon_sites); a list without dated colons keeps its colon
+    titles whole.
 
 Names and URLs below are invented; each test pairs the shape with a near miss.
 """
@@ -380,3 +386,36 @@ def test_gost_title_before_its_medium_keeps_its_first_sentence() -> None:
         is None
     )
     assert _head_and_title("Doe, J. Rivers and their banks. River Press, 2020.") is None
+
+
+_DATED_COLON_NOTES = [
+    "Berg, Anna (2019): Rivers and their banks. River Press.",
+    "Lind, Tomas (2020/2022): Flood maps for beginners. Flood Review.",
+    "Ek, Mia (2021): Sediment sampling. Sed Journal.",
+    "Riverwatch: River Level Tracker. URL: https://riverwatch.example.org/levels (abgerufen am 27.03.2026).",
+]
+
+
+def _footnote_list(entries: list[str]) -> str:
+    text = "Text.[^1]\n\n"
+    return text + "".join(f"[^{n}]: {entry}\n" for n, entry in enumerate(entries, 1))
+
+
+def test_undated_site_colon_in_a_dated_colon_list_is_the_site() -> None:
+    notes = _entries(_footnote_list(_DATED_COLON_NOTES))
+    assert notes[3].title == "River Level Tracker"
+    assert notes[3].publisher == "Riverwatch"
+
+
+def test_colon_titles_without_dated_colons_stay_whole() -> None:
+    # Near miss: no entry dates its author with a colon: "Riverwatch: River Level Tracker" is read
+    # as it was before, whatever that is, and not cut by this rule.
+    from citecheck.parse.head_sentences import dated_colon_sites
+
+    class _Entry:
+        title: str | None = "Riverwatch: River Level Tracker"
+        publisher: str | None = None
+
+    entry = _Entry()
+    dated_colon_sites([entry], [_DATED_COLON_NOTES[3]])
+    assert entry.title == "Riverwatch: River Level Tracker"
