@@ -32,8 +32,14 @@ from citecheck.parse.urls import URL_PATTERN
 
 # The scheme, the white space the text layer put after it, and a host's first label with its dot.
 # The scheme may end its line, the rest on the next ("https://⏎doi. org/ 10. 1186/ …").
+# Another text layer (an arXiv paper's, LaTeX with hyperref: heldback-36's SAE paper copied to
+# Markdown, "URL https://openaipublic. blob. core. windows. net/neuronexplainer/paper/index. html.")
+# keeps the scheme whole and puts the spaces after the host's dots only: two of the host's labels in a
+# row closed by a dot and a space are the same signature.
 _SPACED_SCHEME = re.compile(
-    r"(?<![\w/])(https?://)(?:[ \t]+|[ \t]*\n[ \t]*)(?=[a-z0-9][a-z0-9-]*\.(?:[ \t]|\n|[a-z]))", re.I
+    r"(?<![\w/])(https?://)(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?=[a-z0-9][a-z0-9-]*\.(?:[ \t]|\n|[a-z]))"
+    r"|(?=[a-z0-9][a-z0-9-]*\.[ \t]+[a-z0-9][a-z0-9-]*\.[ \t]+[a-z0-9]))",
+    re.I,
 )
 _PIECE = re.compile(r"[\w\-./?=&%#~+:@!$*']+[,;]?")
 _GAP = re.compile(r"[ \t]*\n?[ \t]*")

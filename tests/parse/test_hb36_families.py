@@ -72,6 +72,11 @@ its cause and a rule written for the mechanism, not the document:
     on them). Where three entries open "Name (year): ", an undated "Site: " entry's title loses the site
     to the publisher (head_sentences.dated_colon_sites); a list without dated colons keeps its colon
     titles whole.
+11. An arXiv paper's text layer (heldback-36's SAE paper): "URL https://openaipublic. blob. core.
+    windows. net/neuronexplainer/paper/index. html." — the scheme whole, a space after each of the
+    host's dots; the address was cut at "https://openaipublic". Two host labels in a row closed by a
+    dot and a space are the spaced-address signature too (spaced_urls._SPACED_SCHEME); an address
+    closing a sentence ("https://example.com. Then") is not.
 
 Names and URLs below are invented; each test pairs the shape with a near miss.
 """
@@ -419,3 +424,18 @@ def test_colon_titles_without_dated_colons_stay_whole() -> None:
     entry = _Entry()
     dated_colon_sites([entry], [_DATED_COLON_NOTES[3]])
     assert entry.title == "Riverwatch: River Level Tracker"
+
+
+def test_host_spaced_after_its_dots_is_joined() -> None:
+    from citecheck.parse.spaced_urls import join_spaced_urls
+
+    text = "Models. URL https://files. example. org/papers/index. html.(Date accessed: 14.05. 2023), 2"
+    assert "https://files.example.org/papers/index.html." in join_spaced_urls(text)
+
+
+def test_address_closing_a_sentence_is_left() -> None:
+    # Near miss: one dot and a space after the address ends the sentence; nothing is joined.
+    from citecheck.parse.spaced_urls import join_spaced_urls
+
+    text = "See https://example.org. Then the next. sentence follows."
+    assert join_spaced_urls(text) == text
