@@ -96,13 +96,25 @@ def _spaced_url_end(text: str, start: int) -> tuple[str, int]:
 _SPACED_INITIAL = re.compile(r"(?<![\w.])([A-Z]) \.(?=[ ,;]|$)", re.MULTILINE)
 
 
+# A reference manager that doubles the DOI resolver writes "https://doi.org/https://doi.org/10.…" (a
+# known Mendeley APA output), and a copy from Word or PDF may break it after the inner scheme's colon,
+# "https://doi.org/https: //doi.org/10.1016/j.ijinfomgt.2019.08.002" (heldback-36's Turkish thesis
+# list: the address was read as "https://doi.org/https"). A scheme inside an address's path, after a
+# slash, with white space before its "//", is closed up; a scheme after a space opens a new address.
+_INNER_SPACED_SCHEME = re.compile(r"(?<=/)(https?:)[ \t]+(?=//[a-z0-9])", re.I)
+
+
 def join_spaced_urls(text: str) -> str:
     """``text`` with each address written with a PDF text layer's spaces joined into one token (and
     the same layer's spaced initials closed up).
 
     The line breaks an address spanned are moved to the next blank line (or the end), so the lines
     after its paragraph keep their numbers."""
-    if "://" not in text or _SPACED_SCHEME.search(text) is None:
+    if "://" not in text:
+        return text
+    if "/http" in text:
+        text = _INNER_SPACED_SCHEME.sub(r"\1", text)
+    if _SPACED_SCHEME.search(text) is None:
         return text
     text = _SPACED_INITIAL.sub(r"\1.", text)
     out: list[str] = []

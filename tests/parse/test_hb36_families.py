@@ -77,6 +77,10 @@ its cause and a rule written for the mechanism, not the document:
     host's dots; the address was cut at "https://openaipublic". Two host labels in a row closed by a
     dot and a space are the spaced-address signature too (spaced_urls._SPACED_SCHEME); an address
     closing a sentence ("https://example.com. Then") is not.
+12. A doubled DOI resolver broken after its inner scheme's colon, "https://doi.org/https:
+    //doi.org/10.1016/…" (heldback-36's Turkish thesis list, read "https://doi.org/https"): a scheme
+    inside an address's path, after a slash, is closed up (spaced_urls._INNER_SPACED_SCHEME); one after
+    a space opens a new address and is left.
 
 Names and URLs below are invented; each test pairs the shape with a near miss.
 """
@@ -438,4 +442,19 @@ def test_address_closing_a_sentence_is_left() -> None:
     from citecheck.parse.spaced_urls import join_spaced_urls
 
     text = "See https://example.org. Then the next. sentence follows."
+    assert join_spaced_urls(text) == text
+
+
+def test_doubled_resolver_broken_after_its_colon_is_closed_up() -> None:
+    from citecheck.parse.spaced_urls import join_spaced_urls
+
+    text = "Journal, 57, 101994. https://doi.org/https: //doi.org/10.5555/jim.2019.08.002."
+    assert "https://doi.org/https://doi.org/10.5555/jim.2019.08.002" in join_spaced_urls(text)
+
+
+def test_scheme_after_a_space_is_left() -> None:
+    # Near miss: "see https: //…" after a space is no address's path; nothing is closed up.
+    from citecheck.parse.spaced_urls import join_spaced_urls
+
+    text = "Written as https: //example.org in the text."
     assert join_spaced_urls(text) == text
