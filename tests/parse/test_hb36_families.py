@@ -81,6 +81,11 @@ its cause and a rule written for the mechanism, not the document:
     //doi.org/10.1016/…" (heldback-36's Turkish thesis list, read "https://doi.org/https"): a scheme
     inside an address's path, after a slash, is closed up (spaced_urls._INNER_SPACED_SCHEME); one after
     a space opens a new address and is left.
+13. EndNote's APA 6th output without a place: "Title (third ed.): Prentice hall New Jersey." and a
+    chapter's editor after the book's title, "Handbook (W.-K. CHEN Ed.)." (heldback-36's Turkish
+    thesis list, two titles read with the bracket). A title's closing bracket giving an edition or an
+    editor goes, the name after its colon the publisher (edition_tails); any other closing bracket
+    ("(Yellow Paper)") stays.
 
 Names and URLs below are invented; each test pairs the shape with a near miss.
 """
@@ -458,3 +463,28 @@ def test_scheme_after_a_space_is_left() -> None:
 
     text = "Written as https: //example.org in the text."
     assert join_spaced_urls(text) == text
+
+
+class _Fields:
+    def __init__(self, title: str) -> None:
+        self.title: str | None = title
+        self.publisher: str | None = None
+
+
+def test_edition_and_editor_brackets_leave_the_title() -> None:
+    from citecheck.parse.edition_tails import edition_tails
+
+    book = _Fields("River engineering (third ed.): Delta Press New Jersey")
+    chapter = _Fields("The Hydrology Handbook (A.-B. STONE Ed.)")
+    edition_tails([book, chapter])
+    assert (book.title, book.publisher) == ("River engineering", "Delta Press New Jersey")
+    assert chapter.title == "The Hydrology Handbook"
+
+
+def test_other_closing_brackets_stay_on_the_title() -> None:
+    # Near miss: a bracket that gives no edition or editor stays on the title.
+    from citecheck.parse.edition_tails import edition_tails
+
+    other = _Fields("Ledger of rivers (Yellow Paper)")
+    edition_tails([other])
+    assert other.title == "Ledger of rivers (Yellow Paper)"
