@@ -40,3 +40,23 @@ def edition_tails(fields: Sequence[_Titled]) -> None:
         entry.title = found.group("title").rstrip(" ,:")
         if found.group("publisher") and not entry.publisher:
             entry.publisher = found.group("publisher").strip()
+
+
+# The kind of a thesis closing its title after a comma, "Perihanoglu, G. 2015. Feature extraction from
+# images by using digital image processing techniques, Master’s thesis. Istanbul Technical Univ."
+# (heldback-36's Turkish thesis list; the Harvard and Elsevier styles write a thesis so): the kind is no
+# part of the title. A title that is only the kind, or names a thesis inside it ("The Sex Ratio
+# Thesis, 1970–2000"), stays.
+_THESIS_TAIL = re.compile(
+    r"(?P<title>\S.*?),\s*(?:(?:ph\.?\s?d\.?|doctoral|master['’]?s?|msc|m\.?a\.?|bachelor['’]?s?|diploma)\s+)"
+    r"(?:thesis|dissertation)",
+    re.IGNORECASE,
+)
+
+
+def thesis_tails(fields: Sequence[_Titled]) -> None:
+    """Titles without a closing ", Master's thesis" (see above); in place."""
+    for entry in fields:
+        found = _THESIS_TAIL.fullmatch(entry.title) if entry.title and "," in entry.title else None
+        if found is not None and len(found.group("title").split()) >= _TITLE_WORDS_MIN:
+            entry.title = found.group("title").strip()

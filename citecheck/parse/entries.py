@@ -32,7 +32,7 @@ from citecheck.parse.dates import (
     iter_access_labels,
     numeric_order,
 )
-from citecheck.parse.edition_tails import edition_tails
+from citecheck.parse.edition_tails import edition_tails, thesis_tails
 from citecheck.parse.editors import editor_colon_titles
 from citecheck.parse.given_names import given_name_heads
 from citecheck.parse.glosses import without_head_glosses
@@ -1823,6 +1823,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     head_sentence_titles(fields, flat)
     dated_colon_sites(fields, flat)
     edition_tails(fields)
+    thesis_tails(fields)
     shapes = [f.head_shape for f in fields]
     if shapes.count("author-date") >= max(2, len(fields) // 2):
         # One list, one style: where the entries name only an author and a year before the access

@@ -85,7 +85,9 @@ its cause and a rule written for the mechanism, not the document:
     chapter's editor after the book's title, "Handbook (W.-K. CHEN Ed.)." (heldback-36's Turkish
     thesis list, two titles read with the bracket). A title's closing bracket giving an edition or an
     editor goes, the name after its colon the publisher (edition_tails); any other closing bracket
-    ("(Yellow Paper)") stays.
+    ("(Yellow Paper)") stays. The same list's thesis, "Title, Master's thesis. Istanbul Technical
+    Univ.": the kind after the comma is no part of the title (edition_tails.thesis_tails); "The Sex
+    Ratio Thesis, 1970–2000" stays.
 
 Names and URLs below are invented; each test pairs the shape with a near miss.
 """
@@ -488,3 +490,20 @@ def test_other_closing_brackets_stay_on_the_title() -> None:
     other = _Fields("Ledger of rivers (Yellow Paper)")
     edition_tails([other])
     assert other.title == "Ledger of rivers (Yellow Paper)"
+
+
+def test_thesis_kind_leaves_the_title() -> None:
+    from citecheck.parse.edition_tails import thesis_tails
+
+    thesis = _Fields("Sediment transport in small rivers, Master’s thesis")
+    thesis_tails([thesis])
+    assert thesis.title == "Sediment transport in small rivers"
+
+
+def test_a_title_naming_a_thesis_stays() -> None:
+    # Near miss: "Thesis" inside the title, no kind after a comma.
+    from citecheck.parse.edition_tails import thesis_tails
+
+    title = _Fields("The River Thesis, 1970–2000")
+    thesis_tails([title])
+    assert title.title == "The River Thesis, 1970–2000"
