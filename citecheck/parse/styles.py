@@ -4277,7 +4277,12 @@ _NATURE_TAIL = re.compile(
 # entries of an essay's Nature list, en-nature-numbered-essay-deep-learning-wall-references.md 5 and 7,
 # whose titles ran on into the site). The journal-word test below still decides where the title ends.
 _NATURE_YEAR_TAIL = re.compile(r"\s*\((?:19|20)\d{2}\)\.?\s*$")
-_JOURNAL_WORD = re.compile(r"(?:[A-Z][\w'’\-]*\.?|[a-z]+[A-Z][\w]*|&|of|and|in|the|for|on|[A-Z]\.)")
+# Nature Partner Journals write their prefix in lower case ("npj Digit. Med.", "npj Quantum Inf."), and
+# a journal's section follows its abbreviation after a hyphen ("Eur. J. Mech.-A/Solids"): heldback-36's
+# digital-twins review, two titles run on into the journal.
+_JOURNAL_WORD = re.compile(
+    r"(?:[A-Z][\w'’\-]*\.?(?:-[A-Z](?:/[A-Z][a-z]+)?)?|[a-z]+[A-Z][\w]*|npj|&|of|and|in|the|for|on|[A-Z]\.)"
+)
 
 
 def _nature_reference(head: str) -> tuple[str, str] | None:

@@ -88,6 +88,11 @@ its cause and a rule written for the mechanism, not the document:
     ("(Yellow Paper)") stays. The same list's thesis, "Title, Master's thesis. Istanbul Technical
     Univ.": the kind after the comma is no part of the title (edition_tails.thesis_tails); "The Sex
     Ratio Thesis, 1970–2000" stays.
+14. Nature-style numbered references whose journal is a Nature Partner Journal ("npj Digit. Med. 7,
+    228 (2024).") or carries a section after a hyphen ("Eur. J. Mech.-A/Solids 48, 38–47 (2014).")
+    (heldback-36's digital-twins review, two titles run on into the journal): "npj" and a hyphenated
+    section letter are journal words (styles._JOURNAL_WORD); a lower-case word of the title's own
+    ("the road ahead. next steps 7, 228") still is not.
 
 Names and URLs below are invented; each test pairs the shape with a near miss.
 """
@@ -507,3 +512,24 @@ def test_a_title_naming_a_thesis_stays() -> None:
     title = _Fields("The River Thesis, 1970–2000")
     thesis_tails([title])
     assert title.title == "The River Thesis, 1970–2000"
+
+
+def test_npj_and_section_journals_end_the_title() -> None:
+    from citecheck.parse.entries import parse_entries
+
+    items = [
+        "Berg, A., Lind, T. & Ek, M. Digital rivers, current status, and the road ahead. npj Digit. Med. 7, 228 (2024).",
+        "Holm, K., Dahl, O., Sjö, I., Vik, B. & Ahl, P. The living river project: a simulator. Eur. J. Mech.-A/Solids 48, 38–47 (2014).",
+    ]
+    titles = [f.title for f in parse_entries([(t, [], []) for t in items])]
+    assert titles == [
+        "Digital rivers, current status, and the road ahead",
+        "The living river project: a simulator",
+    ]
+
+
+def test_lower_case_words_are_no_journal() -> None:
+    # Near miss: a lower-case sentence after the stop is no journal: the title is not cut there.
+    from citecheck.parse.styles import _nature_reference
+
+    assert _nature_reference("Berg, A. & Ek, M. Rivers ahead. next steps 7, 228 (2024).") is None
