@@ -795,6 +795,11 @@ class _Inline:
                 if opened is None and source[match.end() : match.end() + 1] in ("", " ", "\t", "\n"):
                     # A closing delimiter that closes nothing is text (CommonMark): "…models-Robert_ Nau.pdf".
                     self.emit(match.group(), match.start())
+                elif opened is None and _never_closed(source, match):
+                    # An opening delimiter that nothing closes in its paragraph is text (CommonMark):
+                    # "MicroPython Development Team. _thread — Multi-threading support." (heldback-36's
+                    # French robot README, the module's name lost its underscore).
+                    self.emit(match.group(), match.start())
                 elif opened is None:
                     self.open_emphasis[match.group()] = self.length
                 elif self.length > opened:
@@ -931,6 +936,17 @@ class _Inline:
 # with a scheme or "www.", and a letter or digit right after it; a link with a title for its text
 # ("[Title](…)s") is left as written.
 _ADDRESS_TEXT = re.compile(r"\s*(?:https?://|www\.)", re.IGNORECASE)
+
+
+def _never_closed(source: str, opener: re.Match[str]) -> bool:
+    """Whether an underscore run opening emphasis has no same run after it in its paragraph that
+    could close it (one not followed by a letter or digit)."""
+    run = opener.group()
+    if not run.startswith("_"):
+        return False
+    stop = source.find("\n\n", opener.end())
+    paragraph = source[opener.end() : stop if stop >= 0 else len(source)]
+    return re.search(rf"(?<!_){re.escape(run)}(?![\w_])", paragraph) is None
 
 
 def _address_link_glued(source: str, text_start: int, text_end: int, end: int) -> bool:

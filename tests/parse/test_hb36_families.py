@@ -93,6 +93,10 @@ its cause and a rule written for the mechanism, not the document:
     (heldback-36's digital-twins review, two titles run on into the journal): "npj" and a hyphenated
     section letter are journal words (styles._JOURNAL_WORD); a lower-case word of the title's own
     ("the road ahead. next steps 7, 228") still is not.
+15. A name opening on an underscore with nothing to close it, "MicroPython Development Team. _thread
+    — Multi-threading support." (heldback-36's French README): the underscore was read as emphasis
+    and dropped. An underscore run that nothing closes in its paragraph is text, as CommonMark has
+    it (markdown._never_closed); "_emphasis_" closed stays emphasis.
 
 Names and URLs below are invented; each test pairs the shape with a near miss.
 """
@@ -533,3 +537,18 @@ def test_lower_case_words_are_no_journal() -> None:
     from citecheck.parse.styles import _nature_reference
 
     assert _nature_reference("Berg, A. & Ek, M. Rivers ahead. next steps 7, 228 (2024).") is None
+
+
+def test_unclosed_underscore_is_text() -> None:
+    from citecheck.parse.markdown import read_markdown
+
+    block = read_markdown("River Team. _gauge — Level readings support. [En ligne].\n").blocks[0]
+    assert "_gauge — Level readings support" in block.text
+
+
+def test_closed_underscores_stay_emphasis() -> None:
+    # Near miss: a closed run is emphasis; its marks are no text.
+    from citecheck.parse.markdown import read_markdown
+
+    block = read_markdown("River Team. _Level readings_ support.\n").blocks[0]
+    assert "_" not in block.text and any(kind == "em" for _, _, kind in block.spans)
