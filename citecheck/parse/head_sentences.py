@@ -41,6 +41,10 @@ _TITLE_END = re.compile(r"\.\s|\.$|\s\[|;\s")
 def _sentence(rest: str) -> str:
     """The title sentence at the start of ``rest`` (see above), without a bracketed access date."""
     end = _TITLE_END.search(rest)
+    while end is not None and end.group() == "; " and ": " in rest[: end.start()]:
+        # After a colon, a semicolon goes on with the list the colon opened ("Access and
+        # authentication (REST API): mailto, rate limits, 429; best practices").
+        end = _TITLE_END.search(rest, end.end())
     sentence = rest[: end.start()] if end is not None else rest
     bracket = sentence.rfind(" (")
     while bracket > 0 and ACCESS_LABEL.match(sentence, bracket + 2) is not None:

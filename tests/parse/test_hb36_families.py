@@ -65,7 +65,8 @@ its cause and a rule written for the mechanism, not the document:
    other entries so shaped take that sentence too (head_sentences.head_sentence_titles); a name
    sentence followed by "— URL:" or a GOST medium glued to the next sentence ("Title [Электронный
    ресурс]") is no such shape (heldback-14's and a calibration GOST list; heldback-33's Ukrainian Typst
-   list gained two titles by it).
+   list gained two titles by it). The title sentence ends at "; " unless a colon before it opened a
+   list the semicolon goes on with.
 10. German author-date notes closing author and year with a colon, "Wood, Gavin (2014/2024): Title.",
     and sites signing their pages so without a year, "Etherscan: Ethereum Node Tracker. URL: https://…
     (abgerufen am 27.03.2026)." (heldback-36's German Ethereum chapter, five titles read with the site
@@ -552,3 +553,21 @@ def test_closed_underscores_stay_emphasis() -> None:
 
     block = read_markdown("River Team. _Level readings_ support.\n").blocks[0]
     assert "_" not in block.text and any(kind == "em" for _, _, kind in block.spans)
+
+
+def test_semicolon_after_a_colon_goes_on_with_the_title() -> None:
+    from citecheck.parse.head_sentences import _sentence
+
+    assert _sentence("Access and limits (API): keys, 429; best practices (accessed 05.04.2026).") == (
+        "Access and limits (API): keys, 429; best practices"
+    )
+
+
+def test_semicolon_without_a_colon_ends_the_title() -> None:
+    # Near miss: with no colon before it, "; " opens a note after the title.
+    from citecheck.parse.head_sentences import _sentence
+
+    assert (
+        _sentence("Draft 2020-12 (core/meta); published 16.06.2022 (accessed 05.04.2026).")
+        == "Draft 2020-12 (core/meta)"
+    )
