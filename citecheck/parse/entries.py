@@ -34,7 +34,7 @@ from citecheck.parse.dates import (
 )
 from citecheck.parse.edition_tails import edition_tails, thesis_tails
 from citecheck.parse.editors import editor_colon_titles
-from citecheck.parse.given_names import given_name_heads
+from citecheck.parse.given_names import given_name_heads, name_only_authors
 from citecheck.parse.glosses import without_head_glosses
 from citecheck.parse.head_sentences import dated_colon_sites, head_sentence_titles
 from citecheck.parse.host_heads import host_heads
@@ -1820,6 +1820,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     _ellipsis_group_heads(fields, flat)
     _comma_year_heads(fields, flat)
     given_name_heads(fields, flat)
+    name_only_authors(fields, flat)
     head_sentence_titles(fields, flat)
     dated_colon_sites(fields, flat)
     edition_tails(fields)

@@ -65,3 +65,33 @@ def given_name_heads(fields: Sequence[_Titled], flat: Sequence[str]) -> None:
             entry.title = title
             if entry.publisher is not None and (entry.publisher in names or entry.publisher in title):
                 entry.publisher = None  # a name of the list, or the title, is no publisher
+
+
+# A reference list whose entries open with their authors and the year ("Perihanoglu, G. 2015. Title.",
+# "Gonzales, R. C., & Woods, R. E. (2008). Title.") may close with web sources that name only who wrote
+# them before the address, "Venelin Valkov https://medium.com/…", "Chris McCormick https://…"
+# (heldback-36's Turkish thesis list, eight dated author entries and two such). In such a list, as in
+# one the head shapes already call author-date, an entry whose text before its address is a name alone
+# (styles.head_shape "name") names its author: no title (nor a publisher: a person). A list of titles
+# ("React Documentation https://…" among title-first entries) keeps them.
+_DATED_AUTHORS = re.compile(
+    r"[A-Z][\w'’-]+,\s(?:[A-Z]\.|[A-Z][a-z]+)[^\n]{0,300}?(?:\((?:19|20)\d{2}[a-z]?\)\.?|\s(?:19|20)\d{2}[a-z]?\.)\s"
+)
+_DATED_AUTHORS_MIN = 3
+
+
+class _Shaped(Protocol):
+    title: str | None
+    publisher: str | None
+    head_shape: str | None
+
+
+def name_only_authors(fields: Sequence[_Shaped], flat: Sequence[str]) -> None:
+    """In a list of dated author entries, a name alone before an address is the author (see above);
+    in place."""
+    dated = sum(_DATED_AUTHORS.match(line) is not None for line in flat)
+    if dated < _DATED_AUTHORS_MIN or 2 * dated < len(flat):
+        return
+    for entry in fields:
+        if entry.head_shape == "name" and entry.title is not None:
+            entry.title = None  # a person, who wrote it: neither its title nor its publisher

@@ -98,6 +98,11 @@ its cause and a rule written for the mechanism, not the document:
     — Multi-threading support." (heldback-36's French README): the underscore was read as emphasis
     and dropped. An underscore run that nothing closes in its paragraph is text, as CommonMark has
     it (markdown._never_closed); "_emphasis_" closed stays emphasis.
+16. A dated author list closed by web sources naming only their author, "Venelin Valkov
+    https://medium.com/…" (heldback-36's Turkish thesis list, two such among eight dated entries): the
+    name was read as the title. In a list whose entries mostly open "Surname, I. … 2015." or "(2008).",
+    a name alone before the address is the author, no title (given_names.name_only_authors); a list
+    without dated authors keeps it as a short title.
 
 Names and URLs below are invented; each test pairs the shape with a near miss.
 """
@@ -571,3 +576,30 @@ def test_semicolon_without_a_colon_ends_the_title() -> None:
         _sentence("Draft 2020-12 (core/meta); published 16.06.2022 (accessed 05.04.2026).")
         == "Draft 2020-12 (core/meta)"
     )
+
+
+_DATED_AUTHOR_LIST = [
+    "Berg, A. 2015. Rivers and their banks. River Press.",
+    "Lind, T., & Ek, M. (2008). Flood maps for beginners (third ed.): Delta Press.",
+    "Holm, K. 2020. Sediment sampling in small rivers. Sed Journal, 4, 12–20.",
+]
+
+
+def test_a_name_alone_before_an_address_in_a_dated_list_is_no_title() -> None:
+    text = "## References\n\n" + "".join(
+        f"[{n}] {e}\n\n"
+        for n, e in enumerate([*_DATED_AUTHOR_LIST, "Anna Vik https://blog.example.org/rivers"], 1)
+    )
+    notes = _entries(text)
+    assert notes[3].url == "https://blog.example.org/rivers"
+    assert notes[3].title is None
+
+
+def test_a_name_alone_in_a_list_without_dated_authors_keeps_its_title() -> None:
+    # Near miss: no dated author entries: the words before the address stay the title.
+    entries = ["River Guide https://guide.example.org", "Flood Maps https://maps.example.org"]
+    text = "## References\n\n" + "".join(
+        f"[{n}] {e}\n\n" for n, e in enumerate([*entries, "Anna Vik https://blog.example.org/rivers"], 1)
+    )
+    notes = _entries(text)
+    assert notes[2].title == "Anna Vik"
