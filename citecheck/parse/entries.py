@@ -41,6 +41,7 @@ from citecheck.parse.host_heads import host_heads
 from citecheck.parse.name_runs import initial_pair_heads, trailing_identifiers, year_sentence_titles
 from citecheck.parse.quoted_spans import quoted_spans
 from citecheck.parse.registers import tagged_name_colon_titles
+from citecheck.parse.remark_publishers import remark_publishers
 from citecheck.parse.slug_spans import slug_spans
 from citecheck.parse.styles import (
     EDITORIAL_NOTE,
@@ -1825,6 +1826,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     dated_colon_sites(fields, flat)
     edition_tails(fields)
     thesis_tails(fields)
+    remark_publishers(fields, flat)
     shapes = [f.head_shape for f in fields]
     if shapes.count("author-date") >= max(2, len(fields) // 2):
         # One list, one style: where the entries name only an author and a year before the access

@@ -103,6 +103,10 @@ its cause and a rule written for the mechanism, not the document:
     name was read as the title. In a list whose entries mostly open "Surname, I. … 2015." or "(2008).",
     a name alone before the address is the author, no title (given_names.name_only_authors); a list
     without dated authors keeps it as a short title.
+17. A note stating the version it read, "… Ledger (Yellow Paper). Aktuelle Version: Berlin Version,
+    2024." (heldback-36's German Ethereum chapter, two notes): the version's name was read as the
+    publisher. A publisher found only right after a version label is none (remark_publishers); a
+    "Vgl." remark is left, German notes cite their own source after it as often (heldback-28).
 
 Names and URLs below are invented; each test pairs the shape with a near miss.
 """
@@ -603,3 +607,28 @@ def test_a_name_alone_in_a_list_without_dated_authors_keeps_its_title() -> None:
     )
     notes = _entries(text)
     assert notes[2].title == "Anna Vik"
+
+
+class _Publisher:
+    def __init__(self, publisher: str) -> None:
+        self.publisher: str | None = publisher
+
+
+def test_a_version_name_is_no_publisher() -> None:
+    from citecheck.parse.remark_publishers import remark_publishers
+
+    entry = _Publisher("Delta Version")
+    remark_publishers(
+        [entry],
+        ["Berg, Anna (2014/2024): River ledger (White Paper). Aktuelle Version: Delta Version, 2024."],
+    )
+    assert entry.publisher is None
+
+
+def test_a_publisher_after_vgl_stays() -> None:
+    # Near miss: "Vgl." opens the note's own source in German notes: its publisher stays.
+    from citecheck.parse.remark_publishers import remark_publishers
+
+    entry = _Publisher("River Press")
+    remark_publishers([entry], ["Vgl. Berg, Anna: Rivers. River Press, 2017."])
+    assert entry.publisher == "River Press"
