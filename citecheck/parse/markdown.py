@@ -24,6 +24,7 @@ number such notes in citation order, so no ``numbering-gap`` is found in their l
 
 from __future__ import annotations
 
+import bisect
 import functools
 import html
 import itertools
@@ -938,15 +939,31 @@ class _Inline:
 _ADDRESS_TEXT = re.compile(r"\s*(?:https?://|www\.)", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=2)
+def _underscore_closers(source: str, run: str) -> tuple[int, ...]:
+    """Where a run of ``run`` underscores could close emphasis in ``source`` (not followed by a
+    letter, digit or another underscore), in order; found once per source and run."""
+    return tuple(m.start() for m in re.finditer(rf"(?<!_){re.escape(run)}(?![\w_])", source))
+
+
+@functools.lru_cache(maxsize=2)
+def _paragraph_breaks(source: str) -> tuple[int, ...]:
+    return tuple(m.start() for m in re.finditer(r"\n[ \t]*\n", source))
+
+
 def _never_closed(source: str, opener: re.Match[str]) -> bool:
     """Whether an underscore run opening emphasis has no same run after it in its paragraph that
-    could close it (one not followed by a letter or digit)."""
+    could close it. (Positions found once per source: a paragraph of thousands of unclosed "_x"
+    costs no scan to its end from each.)"""
     run = opener.group()
     if not run.startswith("_"):
         return False
-    stop = source.find("\n\n", opener.end())
-    paragraph = source[opener.end() : stop if stop >= 0 else len(source)]
-    return re.search(rf"(?<!_){re.escape(run)}(?![\w_])", paragraph) is None
+    breaks = _paragraph_breaks(source)
+    at = bisect.bisect_left(breaks, opener.end())
+    stop = breaks[at] if at < len(breaks) else len(source)
+    closers = _underscore_closers(source, run)
+    at = bisect.bisect_left(closers, opener.end())
+    return at >= len(closers) or closers[at] >= stop
 
 
 def _address_link_glued(source: str, text_start: int, text_end: int, end: int) -> bool:

@@ -2660,10 +2660,16 @@ def _displaced_labels(blocks: list[Block]) -> list[Block]:
             out[-1:] = split_entry_lines(_joined_entry(previous, [block]))
         else:
             out.append(block)
-    for number in sorted(lone.values()):
-        at = next((k for k, b in enumerate(out) if _number_of(b) == number - 1), None)
-        if at is not None:
-            out[at : at + 1] = _split_off_author_line(out[at], str(number))
+    # Each number's entry before it, found once; split from the last place back, so that the places
+    # before stay where they are (a list of thousands of lone numbers costs one pass, not one each).
+    places: dict[int, int] = {}
+    for k, b in enumerate(out):
+        found = _number_of(b)
+        if found is not None:
+            places.setdefault(found, k)
+    wanted = sorted(((places[n - 1], n) for n in set(lone.values()) if n - 1 in places), reverse=True)
+    for at, number in wanted:
+        out[at : at + 1] = _split_off_author_line(out[at], str(number))
     return out
 
 
