@@ -23,6 +23,9 @@ _FENCED = re.compile(r"^ {0,3}(`{3,}|~{3,})[^\n]*\n(?P<body>.*?)\n {0,3}\1[ \t]*
 _NAME_LINE = re.compile(r"[ \t]*(?P<name>[^\s:][^:\n]{0,60}?):[ \t]+(?P<url>https?://\S+)[ \t]*")
 _WORD = re.compile(r"[^\W_]+")
 _LINES_MIN = 3
+# A name block lists a document's sources (the studied one, eleven); a block of hundreds of "key: URL"
+# lines is data, not read.
+_LINES_MAX = 200
 
 
 def _words(text: str) -> list[str]:
@@ -35,20 +38,23 @@ def _head(raw: str) -> str:
 
 
 def _matches(word: str, words: list[str]) -> bool:
+    """Whether a word of the entry begins with ``word`` ("auth" in "authentication"); a number only
+    matches itself ("7" is not in "70")."""
+    if word.isdigit():
+        return word in words
     return any(other.startswith(word) for other in words)
 
 
-def _candidates(name: str, footnotes: list[Footnote]) -> dict[int, int]:
-    """Each fitting footnote's index and how many of the name's words its text holds."""
+def _candidates(name: str, notes: list[tuple[list[str], list[str]]]) -> dict[int, int]:
+    """Each fitting note's index and how many of the name's words its text holds (``notes``: each
+    note's first-sentence words and all its words)."""
     words = _words(name)
     if not words:
         return {}
     found: dict[int, int] = {}
-    for index, fn in enumerate(footnotes):
-        if not _matches(words[0], _words(_head(fn.raw))):
-            continue
-        text = _words(fn.raw)
-        found[index] = sum(_matches(word, text) for word in words)
+    for index, (head, text) in enumerate(notes):
+        if _matches(words[0], head):
+            found[index] = sum(_matches(word, text) for word in words)
     return found
 
 
@@ -60,14 +66,15 @@ def urls_from_name_block(text: str, footnotes: list[Footnote]) -> None:
     for fence in _FENCED.finditer(text):
         lines = [line for line in fence.group("body").split("\n") if line.strip()]
         pairs = [_NAME_LINE.fullmatch(line) for line in lines]
-        if len(lines) < _LINES_MIN or any(pair is None for pair in pairs):
+        if not _LINES_MIN <= len(lines) <= _LINES_MAX or any(pair is None for pair in pairs):
             continue
         _place([(p.group("name"), p.group("url")) for p in pairs if p is not None], footnotes)
 
 
 def _place(pairs: list[tuple[str, str]], footnotes: list[Footnote]) -> None:
     open_notes = [fn for fn in footnotes if fn.url is None and fn.kind == "footnote"]
-    options = [_candidates(name, open_notes) for name, _ in pairs]
+    words = [(_words(_head(fn.raw)), _words(fn.raw)) for fn in open_notes]
+    options = [_candidates(name, words) for name, _ in pairs]
     placed: dict[int, str] = {}
     progress = True
     while progress:
