@@ -1,0 +1,91 @@
+"""Rules learnt on the first Word set's studied quarter (fixtures/parse-eval-docx, HELDBACK-DOCX-RULE.md,
+studied on branch p15-docxstudy): Word's field codes and what programs write through them (a table
+of contents, a reference manager's bibliography and citations). Each rule with a minimal package
+built here where it fires and a near miss where it must not."""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from citecheck.parse.docx import read_docx
+from tests.parse.test_docx_real_set import notes_of, package, run
+
+
+def _styled(style: str, inner: str) -> str:
+    return f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>{inner}'
+
+
+def _begin(instruction: str) -> str:
+    return (
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        f'<w:r><w:instrText xml:space="preserve">{escape(instruction)}</w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+    )
+
+
+_END = '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+
+
+def _styles(*pairs: tuple[str, str]) -> str:
+    return "".join(
+        f'<w:style w:type="paragraph" w:styleId="{sid}"><w:name w:val="{name}"/></w:style>'
+        for sid, name in pairs
+    )
+
+
+# 1. A table of contents is no text (docx._CONTENTS_FIELD) -----------------------------------------
+
+_REFERENCES = [
+    run("8. References"),
+    run("Brod, C. (1984). Technostress: The human cost of the computer revolution. Addison-Wesley."),
+    run("Ford, M. (2015). Rise of the robots: Technology and the threat of a jobless future. Basic Books."),
+]
+
+
+def _contents_lines(style: str = "") -> list[str]:
+    lines = ["1. Introduction\t2", "2. Research Objectives\t3", "3. Background\t4", "8. References\t9"]
+    paragraphs = [run(line) for line in lines]
+    paragraphs[0] = _begin(' TOC \\o "1-3" \\h \\z \\u ') + paragraphs[0]
+    paragraphs[-1] += _END
+    return [_styled(style, p) if style else p for p in paragraphs]
+
+
+def test_a_table_of_contents_field_is_no_list_of_notes() -> None:
+    # The master's proposal's shape: a TOC field over numbered headings with page numbers, then the
+    # unnumbered reference list.
+    body = [
+        run("Table of Contents"),
+        *_contents_lines(),
+        run("1. Introduction"),
+        run("AI helps (Brod, 1984)."),
+        *_REFERENCES,
+    ]
+    texts = [block.text for block in read_docx(package(body), path="p.docx").blocks]
+    assert "1. Introduction\t2" not in texts and "8. References\t9" not in texts
+    notes = notes_of(package(body))
+    assert notes["1"].title == "Technostress: The human cost of the computer revolution"  # type: ignore[attr-defined]
+    assert notes["2"].title == "Rise of the robots: Technology and the threat of a jobless future"  # type: ignore[attr-defined]
+
+
+def test_paragraphs_in_word_s_contents_styles_are_dropped_without_the_field() -> None:
+    styles = _styles(("Verzeichnis1", "toc 1"), ("TOCHeading", "TOC Heading"))
+    body = [
+        _styled("TOCHeading", run("Inhaltsverzeichnis")),
+        *[_styled("Verzeichnis1", run("1. Einleitung\t2"))],
+    ]
+    texts = [block.text for block in read_docx(package(body, styles=styles), path="p.docx").blocks]
+    assert texts == []
+
+
+def test_other_fields_and_a_field_left_open_keep_their_text() -> None:
+    # Near misses: a numbered list inside another field (an INDEX-less REF field), a TOC field that
+    # never ends (a damaged document), a style merely named like a table ("Tocata"), are text.
+    body = [_begin(" REF _Ref1 \\h ") + run("1. Introduction\t2") + _END]
+    assert [b.text for b in read_docx(package(body), path="p.docx").blocks] == ["1. Introduction\t2"]
+    body = [_begin(' TOC \\o "1-3" ') + run("1. Introduction\t2"), run("The text goes on.")]
+    assert len(read_docx(package(body), path="p.docx").blocks) == 2
+    styles = _styles(("Tocata", "Tocata"))
+    body = [_styled("Tocata", run("1. Introduction"))]
+    assert [b.text for b in read_docx(package(body, styles=styles), path="p.docx").blocks] == [
+        "1. Introduction"
+    ]
