@@ -89,3 +89,56 @@ def test_other_fields_and_a_field_left_open_keep_their_text() -> None:
     assert [b.text for b in read_docx(package(body, styles=styles), path="p.docx").blocks] == [
         "1. Introduction"
     ]
+
+
+# 2. A long address is no prose (regions._prose_length) ---------------------------------------------
+
+_SUMMON = (
+    "http://uwe.summon.serialssolutions.com/2.0.0/link/0/eLvHCXMwbV09TwMxDLWqdmGDFkQprTLC0F6ay"
+    + "-UuElvV6iohBsTEUl1ysZgQEqr4" * 15
+)
+
+
+def _zotero_bibliography(first: str) -> list[str]:
+    return [
+        run("References"),
+        _begin(' ADDIN ZOTERO_BIBL {"uncited":[],"omitted":[],"custom":[]} CSL_BIBLIOGRAPHY ') + run(first),
+        run(
+            "Bourgeault, I.L. (2010) The SAGE handbook of qualitative methods in health research. London: SAGE. "
+            "Available at: https://go.exlibris.link/GWhRGCQZ."
+        ),
+        run(
+            "Brown, A.P. (2010) ‘Qualitative method and compromise in applied social research’, Qualitative research, 10(2), pp. 229–248."
+        )
+        + _END,
+    ]
+
+
+def test_an_entry_with_a_discovery_service_link_of_hundreds_of_characters_is_an_entry() -> None:
+    first = (
+        "Barbour, R.S. (2008) Introducing qualitative research: a student’s guide to the craft of doing "
+        "qualitative research. London;Thousand Oaks, California; SAGE Publications (Book, Whole). "
+        f"Available at: {_SUMMON}."
+    )
+    assert len(first) > 600
+    notes = notes_of(package([run("Sampling matters (Barbour, 2008)."), *_zotero_bibliography(first)]))
+    assert notes["1"].title.startswith("Introducing qualitative research")  # type: ignore[attr-defined]
+    assert notes["2"].url == "https://go.exlibris.link/GWhRGCQZ"  # type: ignore[attr-defined]
+
+
+def test_a_long_paragraph_of_prose_with_ordinary_addresses_stays_prose() -> None:
+    # Near miss: over the limit by its words, not by one address's query string.
+    sites = " ".join(
+        f"https://example.org/guides/wordpress-on-aws-getting-started-part-{n}/" for n in range(4)
+    )
+    prose = (
+        "For our project we mostly used the official web site of the provider, and to make sure the "
+        "variants we found could be carried out in our own environment we tried each of them on a test "
+        "machine first, then wrote down what worked and what did not, which took most of a week. "
+    ) * 2 + sites
+    assert len(prose) > 600
+    first = "Barbour, R.S. (2008) Introducing qualitative research. London: SAGE."
+    notes = notes_of(
+        package([run("Sampling matters (Barbour, 2008)."), run("References"), run(prose), run(first)])
+    )
+    assert notes["1"].title == "Introducing qualitative research"  # type: ignore[attr-defined]
