@@ -19,6 +19,7 @@ from citecheck.errors import InputError
 from citecheck.parse.blocks import Anchor, Block, BlockKind, LinkSpan, ParagraphLocator, ReadResult
 from citecheck.parse.dates import AUTHOR_DATE_GROUP
 from citecheck.parse.markers import clean_label, is_power, label_style, looks_like_label, to_roman
+from citecheck.parse.regions import is_notes_heading
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
@@ -590,6 +591,9 @@ _BIBLIOGRAPHY_FIELD = re.compile(
     r"^\s*(?:BIBLIOGRAPHY|ADDIN\s+(?:ZOTERO_BIBL|Mendeley\s+Bibliography|EN\.REFLIST|CSL_BIBLIOGRAPHY))\b"
 )
 _AFTER_FIELD_HEADING_WORDS = 12
+# The heading a bibliography field's list is read under where its writer gave it none the reader
+# knows (see _read_package): the field says what its paragraphs are.
+_FIELD_LIST_HEADING = "Bibliography"
 
 
 class _BibliographyField:
@@ -680,6 +684,27 @@ def _contents_styles(package: _Package, styles_part: str | None) -> frozenset[st
         if name is not None and _CONTENTS_STYLE.fullmatch((name.get(f"{_W}val") or "").strip()):
             found.add(style.get(f"{_W}styleId") or "")
     return frozenset(found)
+
+
+def _head_field_lists(blocks: list[Block], unheaded: list[tuple[int, int]]) -> None:
+    """A bibliography field's result is the document's list of sources, one paragraph an entry,
+    whatever heads it: Zotero's "Add/Edit Bibliography" and Word's "Insert Bibliography" write the
+    field where the cursor stands, with no heading, and a writer may head it with words no list of
+    notes is named by ("Sources cited in this essay"), or with none (the essay's last paragraph
+    straight above it): nothing at all was found in such a document. There the list is read under a
+    heading of its own (_FIELD_LIST_HEADING, inserted at each such list's first block), as the field
+    names it. Guard: only in a document where no paragraph is a notes heading. Data:
+    fixtures/parse-eval-docx's Zotero model answer has two bibliography fields, the first (part
+    one's) under no heading, the second under "References": the document names that one its list,
+    read alone as before (a second list before it would number it on). Every bibliography field of
+    both Word sets' calibration has a heading ("References", "Works Cited", "Literaturverzeichnis")."""
+    if not unheaded or any(
+        block.text.strip() and is_notes_heading(block.text, marked_heading=block.kind != "paragraph")
+        for block in blocks
+    ):
+        return
+    for at, line in reversed(unheaded):
+        blocks.insert(at, Block(_FIELD_LIST_HEADING, ParagraphLocator(line), kind="heading"))
 
 
 def _join(previous: Block, block: Block, typed: list[Anchor]) -> list[Anchor]:
@@ -874,6 +899,9 @@ def _read_package(package: _Package, path: str) -> ReadResult:
     line = 0
     paragraphs = list(body.iter(f"{_W}p")) if body is not None else []
     contents = _field_paragraphs(paragraphs, _CONTENTS_FIELD)
+    listed = _field_paragraphs(paragraphs, _BIBLIOGRAPHY_FIELD)
+    # (block index, line) where each bibliography field's list starts (_head_field_lists)
+    unheaded: list[tuple[int, int]] = []
     contents_styles = _contents_styles(package, parts.get("styles"))
     for index, paragraph in enumerate(paragraphs):
         line += 1
@@ -886,6 +914,8 @@ def _read_package(package: _Package, path: str) -> ReadResult:
             # fixtures/parse-eval-docx: its eight figure captions, "Abbildung 8: …, Quelle: …",
             # each read twice).
             continue
+        if index in listed and index - 1 not in listed:
+            unheaded.append((len(blocks), line))
         reader = _Paragraph(hyperlinks, numbering, line, italic_styles)
         reader.visit(paragraph)
         reader.finish()
@@ -932,6 +962,7 @@ def _read_package(package: _Package, path: str) -> ReadResult:
             previous_indent = indent
     _asides(blocks, layouts)
     _drop_stray_typed(blocks, typed, numbering)
+    _head_field_lists(blocks, unheaded)
     body = len(blocks)
     for note_kind, part_type in _NOTE_KINDS:
         part = parts.get(part_type)

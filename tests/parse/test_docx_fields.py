@@ -142,3 +142,53 @@ def test_a_long_paragraph_of_prose_with_ordinary_addresses_stays_prose() -> None
         package([run("Sampling matters (Barbour, 2008)."), run("References"), run(prose), run(first)])
     )
     assert notes["1"].title == "Introducing qualitative research"  # type: ignore[attr-defined]
+
+
+# 3. A bibliography field is a list whatever heads it (docx._head_field_lists) ----------------------
+
+_ESSAY = [
+    run("Sampling matters in qualitative work (Barbour, 2008; Brown, 2010)."),
+    run("The essay's last paragraph ends here, straight above the list."),
+]
+
+
+def test_a_bibliography_field_without_a_heading_is_the_list() -> None:
+    first = "Barbour, R.S. (2008) Introducing qualitative research. London: SAGE."
+    notes = notes_of(package([*_ESSAY, *_zotero_bibliography(first)[1:]]))
+    assert notes["1"].title == "Introducing qualitative research"  # type: ignore[attr-defined]
+    assert notes["3"].title == "Qualitative method and compromise in applied social research"  # type: ignore[attr-defined]
+    # Word's own field under words that name no list of notes.
+    word = [
+        run("Sources cited in this essay"),
+        _begin(" BIBLIOGRAPHY \\l 1033 ")
+        + run(
+            "Ford, M. (2015). Rise of the robots: Technology and the threat of a jobless future. Basic Books."
+        ),
+        run("Brod, C. (1984). Technostress: The human cost of the computer revolution. Addison-Wesley.")
+        + _END,
+    ]
+    notes = notes_of(package([*_ESSAY, *word]))
+    assert notes["2"].title == "Technostress: The human cost of the computer revolution"  # type: ignore[attr-defined]
+
+
+def test_a_headed_list_elsewhere_and_other_fields_open_no_list() -> None:
+    # Near misses: part one's field under no heading, part two's list under "References" (the Zotero
+    # model answer's shape): the headed list is read alone, numbered from 1.
+    part_one = _zotero_bibliography(
+        "Anderson, C. (2010) ‘Presenting and evaluating qualitative research’, AJPE, 74(8)."
+    )
+    part_two = [
+        run("References"),
+        run("Barbour, R.S. (2008) Introducing qualitative research. London: SAGE."),
+        run("Crotty, M. (1998) The foundations of social research. London: SAGE."),
+    ]
+    notes = notes_of(package([*_ESSAY, *part_one[1:], run("Part two of the essay begins here."), *part_two]))
+    assert notes["1"].title == "Introducing qualitative research"  # type: ignore[attr-defined]
+    assert notes["2"].title == "The foundations of social research"  # type: ignore[attr-defined]
+    # A citation field (Zotero's ADDIN ZOTERO_ITEM) is no list, nor are the paragraphs after it.
+    cited = _begin(' ADDIN ZOTERO_ITEM CSL_CITATION {"citationID":"a"} ') + run("(Barbour, 2008)") + _END
+    body = [
+        run("Sampling matters ") + cited,
+        run("Barbour, R.S. (2008) Introducing qualitative research. London: SAGE."),
+    ]
+    assert notes_of(package(body)) == {}
