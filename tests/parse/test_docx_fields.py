@@ -192,3 +192,52 @@ def test_a_headed_list_elsewhere_and_other_fields_open_no_list() -> None:
         run("Barbour, R.S. (2008) Introducing qualitative research. London: SAGE."),
     ]
     assert notes_of(package(body)) == {}
+
+
+# 4. An address in italics is no emphasis (docx._ADDRESS_ONLY) --------------------------------------
+
+_PROPOSAL_LIST = [
+    (
+        "Autor, D. H. (2015). ",
+        "Why are there still so many jobs The history and future of workplace automation",
+        ". Journal of Economic Perspectives, 29(3), 3–30.",
+    ),
+    (
+        "Brod, C. (1984). ",
+        "Technostress: The human cost of the computer revolution",
+        ". Addison-Wesley Publishing Company.",
+    ),
+    (
+        "Ford, M. (2015). ",
+        "Rise of the robots: Technology and the threat of a jobless future",
+        ". Basic Books.",
+    ),
+]
+
+
+def test_an_address_set_in_italics_is_no_title() -> None:
+    url = "https://scholars.unh.edu/honors/856/"
+    first = run("Alkalay, S. (2024). From IT to AI... University of New Hampshire. ") + (
+        f'<w:hyperlink r:id="rId9">{run(url, italic=True)}</w:hyperlink>'
+    )
+    body = [run("AI changes work (Alkalay, 2024)."), run("8. References"), first]
+    body += [run(a) + run(t, italic=True) + run(rest) for a, t, rest in _PROPOSAL_LIST]
+    data = package(body, links={"rId9": url})
+    assert read_docx(data, path="p.docx").blocks[2].spans == []
+    notes = notes_of(data)
+    assert notes["1"].title == "From IT to AI..."  # type: ignore[attr-defined]
+    assert notes["1"].url == url  # type: ignore[attr-defined]
+
+
+def test_an_italic_title_with_its_address_keeps_its_emphasis() -> None:
+    # Near miss: a title in italics before its address, and an italic run that holds more than an
+    # address ("see https://… for the data"), stay emphasis.
+    body = [
+        run("Brod, C. (1984). ")
+        + run("Technostress: the human cost", italic=True)
+        + run(". https://example.org/brod")
+    ]
+    body.append(run("see https://example.org/data for the data", italic=True))
+    blocks = read_docx(package(body), path="p.docx").blocks
+    assert blocks[0].spans == [(17, 45, "em")]
+    assert blocks[1].spans and blocks[1].spans[0][2] == "em"
