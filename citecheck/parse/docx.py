@@ -681,6 +681,16 @@ _CONTENTS_FIELD = re.compile(r"\s*TOC\b")
 _CONTENTS_STYLE = re.compile(r"(?i)(?:toc|contents)\s?(?:[1-9]|heading)")
 
 
+def _in_contents_control(paragraph: Any) -> bool:
+    """Whether ``paragraph`` is in the content control Word wraps its table of contents in (w:sdt
+    whose w:docPartGallery is "Table of Contents"), as it writes it with the field and the styles."""
+    for control in paragraph.iterancestors(f"{_W}sdt"):
+        gallery = control.find(f"{_W}sdtPr/{_W}docPartObj/{_W}docPartGallery")
+        if gallery is not None and (gallery.get(f"{_W}val") or "").lower() == "table of contents":
+            return True
+    return False
+
+
 def _contents_styles(package: _Package, styles_part: str | None) -> frozenset[str]:
     """The ids of the paragraph styles of a table of contents (by their names, which Word writes in
     English whatever the language of its interface: "toc 1", the ids "TOC1" or "Verzeichnis1")."""
@@ -915,7 +925,11 @@ def _read_package(package: _Package, path: str) -> ReadResult:
     for index, paragraph in enumerate(paragraphs):
         line += 1
         style = paragraph.find(f"{_W}pPr/{_W}pStyle")
-        if index in contents or (style is not None and (style.get(f"{_W}val") or "") in contents_styles):
+        if (
+            index in contents
+            or (style is not None and (style.get(f"{_W}val") or "") in contents_styles)
+            or _in_contents_control(paragraph)
+        ):
             continue  # a table of contents (_CONTENTS_FIELD)
         if next(paragraph.iterancestors(_MC_FALLBACK), None) is not None:
             # Word writes a text box twice: as a drawing (mc:Choice) and, for older readers, as

@@ -241,3 +241,25 @@ def test_an_italic_title_with_its_address_keeps_its_emphasis() -> None:
     blocks = read_docx(package(body), path="p.docx").blocks
     assert blocks[0].spans == [(17, 45, "em")]
     assert blocks[1].spans and blocks[1].spans[0][2] == "em"
+
+
+def test_word_s_contents_control_is_dropped_and_other_controls_kept() -> None:
+    # Fires: the content control Word wraps its table of contents in, its lines in no TOC style and
+    # no field (a copy whose field was unlinked). Near miss: a control of another gallery
+    # ("Bibliographies", Word's own wrapper of its bibliography field) is read.
+    def control(gallery: str, lines: list[str]) -> str:
+        paragraphs = "".join(f"<w:p>{run(line)}</w:p>" for line in lines)
+        return (
+            f'<w:r/></w:p><w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val="{gallery}"/></w:docPartObj>'
+            f"</w:sdtPr><w:sdtContent>{paragraphs}</w:sdtContent></w:sdt><w:p>"
+        )
+
+    body = [run("Essay text."), control("Table of Contents", ["1. Introduction\t2", "2. Methods\t3"])]
+    texts = [b.text for b in read_docx(package(body), path="p.docx").blocks if b.text.strip()]
+    assert texts == ["Essay text."]
+    body = [
+        run("Essay text."),
+        control("Bibliographies", ["References", "Brod, C. (1984). Technostress. Addison-Wesley."]),
+    ]
+    texts = [b.text for b in read_docx(package(body), path="p.docx").blocks if b.text.strip()]
+    assert texts == ["Essay text.", "References", "Brod, C. (1984). Technostress. Addison-Wesley."]
