@@ -679,6 +679,12 @@ def _field_paragraphs(paragraphs: list[Any], instruction: re.Pattern[str]) -> se
 # more documents of that set have one (German and English seminar papers, a report, the FCC order).
 _CONTENTS_FIELD = re.compile(r"\s*TOC\b")
 _CONTENTS_STYLE = re.compile(r"(?i)(?:toc|contents)\s?(?:[1-9]|heading)")
+# The paragraph style Word's bibliography field and Zotero give each entry they write ("Bibliography",
+# built in), and EndNote's ("EndNote Bibliography"): the entries stay in it when the field is gone
+# (Zotero's "Unlink Citations", Word's "Convert Bibliography to Static Text"), a list all the same
+# (_head_field_lists). Data: the studied Zotero model answer, all 29 entries of its "References" in
+# the "Bibliography" style (and the heading too, which stays the list's).
+_ENTRY_STYLE = re.compile(r"(?i)(?:endnote\s+)?bibliography")
 
 
 def _in_contents_control(paragraph: Any) -> bool:
@@ -691,28 +697,29 @@ def _in_contents_control(paragraph: Any) -> bool:
     return False
 
 
-def _contents_styles(package: _Package, styles_part: str | None) -> frozenset[str]:
-    """The ids of the paragraph styles of a table of contents (by their names, which Word writes in
-    English whatever the language of its interface: "toc 1", the ids "TOC1" or "Verzeichnis1")."""
+def _styles_named(package: _Package, styles_part: str | None, names: re.Pattern[str]) -> frozenset[str]:
+    """The ids of the paragraph styles whose names ``names`` matches whole (by their names, which
+    Word writes in English whatever the language of its interface: "toc 1", the ids "TOC1" or
+    "Verzeichnis1")."""
     root = package.xml(styles_part) if styles_part else None
     if root is None:
         return frozenset()
     found = set()
     for style in root.iter(f"{_W}style"):
         name = style.find(f"{_W}name")
-        if name is not None and _CONTENTS_STYLE.fullmatch((name.get(f"{_W}val") or "").strip()):
+        if name is not None and names.fullmatch((name.get(f"{_W}val") or "").strip()):
             found.add(style.get(f"{_W}styleId") or "")
     return frozenset(found)
 
 
 def _head_field_lists(blocks: list[Block], unheaded: list[tuple[int, int]]) -> None:
-    """A bibliography field's result is the document's list of sources, one paragraph an entry,
-    whatever heads it: Zotero's "Add/Edit Bibliography" and Word's "Insert Bibliography" write the
-    field where the cursor stands, with no heading, and a writer may head it with words no list of
-    notes is named by ("Sources cited in this essay"), or with none (the essay's last paragraph
-    straight above it): nothing at all was found in such a document. There the list is read under a
-    heading of its own (_FIELD_LIST_HEADING, inserted at each such list's first block), as the field
-    names it. Guard: only in a document where no paragraph is a notes heading. Data:
+    """A bibliography field's result (or paragraphs in its entries' style, _ENTRY_STYLE) is the
+    document's list of sources, one paragraph an entry, whatever heads it: Zotero's "Add/Edit
+    Bibliography" and Word's "Insert Bibliography" write the field where the cursor stands, with
+    no heading, and a writer may head it with words no list of notes is named by ("Sources cited
+    in this essay"), or with none (the essay's last paragraph straight above it): nothing at all
+    was found in such a document. There the list is read under a heading of its own
+    (_FIELD_LIST_HEADING, inserted at each such list's first block), as the field names it. Guard: only in a document where no paragraph is a notes heading. Data:
     fixtures/parse-eval-docx's Zotero model answer has two bibliography fields, the first (part
     one's) under no heading, the second under "References": the document names that one its list,
     read alone as before (a second list before it would number it on). Every bibliography field of
@@ -921,7 +928,14 @@ def _read_package(package: _Package, path: str) -> ReadResult:
     listed = _field_paragraphs(paragraphs, _BIBLIOGRAPHY_FIELD)
     # (block index, line) where each bibliography field's list starts (_head_field_lists)
     unheaded: list[tuple[int, int]] = []
-    contents_styles = _contents_styles(package, parts.get("styles"))
+    contents_styles = _styles_named(package, parts.get("styles"), _CONTENTS_STYLE)
+    entry_styles = _styles_named(package, parts.get("styles"), _ENTRY_STYLE)
+    listed |= {
+        index
+        for index, paragraph in enumerate(paragraphs)
+        if (style := paragraph.find(f"{_W}pPr/{_W}pStyle")) is not None
+        and (style.get(f"{_W}val") or "") in entry_styles
+    }
     for index, paragraph in enumerate(paragraphs):
         line += 1
         style = paragraph.find(f"{_W}pPr/{_W}pStyle")

@@ -263,3 +263,44 @@ def test_word_s_contents_control_is_dropped_and_other_controls_kept() -> None:
     ]
     texts = [b.text for b in read_docx(package(body), path="p.docx").blocks if b.text.strip()]
     assert texts == ["Essay text.", "References", "Brod, C. (1984). Technostress. Addison-Wesley."]
+
+
+def _bibliography_styled(text: str) -> str:
+    return _styled("Bibliography", run(text))
+
+
+_ENTRY_STYLES = _styles(("Bibliography", "Bibliography"), ("Heading1", "heading 1"))
+
+
+def test_entries_left_in_word_s_bibliography_style_are_the_list() -> None:
+    # Fires: a Zotero bibliography unlinked (no field), its entries still in the "Bibliography"
+    # style, under no heading.
+    body = [
+        *_ESSAY,
+        _bibliography_styled("Barbour, R.S. (2008) Introducing qualitative research. London: SAGE."),
+        _bibliography_styled("Crotty, M. (1998) The foundations of social research. London: SAGE."),
+    ]
+    notes = notes_of(package(body, styles=_ENTRY_STYLES))
+    assert notes["2"].title == "The foundations of social research"  # type: ignore[attr-defined]
+
+
+def test_other_styles_and_a_headed_list_elsewhere_are_left_as_they_were() -> None:
+    # Near misses: the same paragraphs in the "Normal" style under no heading stay body text; in the
+    # style but with a "References" list elsewhere, that list is read alone.
+    plain = [
+        *_ESSAY,
+        run("Barbour, R.S. (2008) Introducing qualitative research. London: SAGE."),
+        run("Crotty, M. (1998) The foundations of social research. London: SAGE."),
+    ]
+    assert notes_of(package(plain, styles=_ENTRY_STYLES)) == {}
+    body = [
+        *_ESSAY,
+        _bibliography_styled(
+            "Anderson, C. (2010) Presenting and evaluating qualitative research. AJPE, 74(8)."
+        ),
+        run("Part two."),
+        _styled("Heading1", run("References")),
+        run("Barbour, R.S. (2008) Introducing qualitative research. London: SAGE."),
+    ]
+    notes = notes_of(package(body, styles=_ENTRY_STYLES))
+    assert list(notes) == ["1"] and notes["1"].title == "Introducing qualitative research"  # type: ignore[attr-defined]
