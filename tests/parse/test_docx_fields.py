@@ -304,3 +304,32 @@ def test_other_styles_and_a_headed_list_elsewhere_are_left_as_they_were() -> Non
     ]
     notes = notes_of(package(body, styles=_ENTRY_STYLES))
     assert list(notes) == ["1"] and notes["1"].title == "Introducing qualitative research"  # type: ignore[attr-defined]
+
+
+# 5. APA's page without an author, titled with a subtitle (styles._SUBTITLED_TITLE) ------------------
+
+
+def test_a_subtitled_title_before_the_date_is_the_title() -> None:
+    from citecheck.parse.entries import parse_entry
+
+    entry = parse_entry(
+        "Countdown to Zero Day: Stuxnet and the Launch of the World’s First Digital Weapon. (2021, June 2). "
+        "Cybersecurity & Digital Trust. https://icdt.osu.edu/countdown-zero-day"
+    )
+    assert entry.title == "Countdown to Zero Day: Stuxnet and the Launch of the World’s First Digital Weapon"
+    assert entry.publisher == "Cybersecurity & Digital Trust"
+
+
+def test_a_body_s_name_with_a_colon_or_an_author_list_stays_the_author() -> None:
+    # Near misses: a body's short name with a colon before the date, and authors with commas.
+    from citecheck.parse.entries import parse_entry
+
+    entry = parse_entry(
+        "Mozilla Developer Network: MDN Web Docs. (2023). Using fetch. https://developer.mozilla.org/x"
+    )
+    assert entry.title == "Using fetch"
+    entry = parse_entry(
+        "Rid, T., & Buchanan, B. (2014). Attributing cyber attacks: The case of the Sony hack and its aftermath. "
+        "Journal of Strategic Studies, 38(1-2), 4–37."
+    )
+    assert entry.title == "Attributing cyber attacks: The case of the Sony hack and its aftermath"
