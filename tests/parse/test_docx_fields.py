@@ -333,3 +333,30 @@ def test_a_body_s_name_with_a_colon_or_an_author_list_stays_the_author() -> None
         "Journal of Strategic Studies, 38(1-2), 4–37."
     )
     assert entry.title == "Attributing cyber attacks: The case of the Sony hack and its aftermath"
+
+
+# 6. A name with a lower-case first letter opens a sentence (claims.sentence_spans) -------------------
+
+
+def test_a_journal_named_in_camel_case_after_a_stop_is_a_field_of_its_own() -> None:
+    from citecheck.parse.claims import sentence_spans
+    from citecheck.parse.entries import parse_entry
+
+    entry = parse_entry(
+        "Liu, C. F., et al. (2025). Exploring the impact of AI technostress... iScience. "
+        "https://www.cell.com/iscience/fulltext/S2589-0042(25)02655-0"
+    )
+    assert entry.title == "Exploring the impact of AI technostress..."
+    text = "Sales fell. iPhone sales fell most."
+    assert [text[a:b] for a, b in sentence_spans(text)] == ["Sales fell.", "iPhone sales fell most."]
+
+
+def test_a_lower_case_word_or_an_abbreviation_before_a_camel_case_name_opens_nothing() -> None:
+    # Near misses: "ebooks" (no capital after its first letter) and "vs. iPad" (an abbreviation).
+    from citecheck.parse.claims import sentence_spans
+
+    text = "An ebook. ebooks sell. The score was 4 vs. iPad users."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "An ebook. ebooks sell.",
+        "The score was 4 vs. iPad users.",
+    ]
