@@ -53,10 +53,18 @@ GATED = ("found", "title", "url", "accessed")
 # 24 calibration documents read 239/243 titles (98.4 %), the rest as before; the held-back part did
 # not move.
 # Branch p15-docxstudy (issue 10) opened the held-back quarter for study: it is the `studied` part
-# now (truth.toml), scored apart from calibration, its misses printed; at the branch's start it read
-# 54/56 found, 23/56 titles (41.1 %), 33/52 URLs (63.5 %), 55/56 access dates, as above.
+# now (truth.toml), scored apart from calibration, its misses printed; at the branch's start (main at
+# b9d447bc) it read 54/56 found, 23/56 titles (41.1 %), 33/52 URLs (63.5 %), 55/56 access dates, as
+# above. Its families (tests/parse/test_docx_fields.py): Word's table of contents read as numbered
+# notes (a TOC field, its styles, its content control), an entry lost to the length of its
+# discovery-service link, an address set in italics taken for emphasis, APA's subtitled title before
+# the date of a page without an author, a journal named in camel case ("iScience") after a title.
+# Branch end: 56/56, 56/56, 52/52, 56/56 (publishers 3/3); calibration of both sets unchanged.
+# One rule for a family of the studied Zotero document that no visible document showed failing (its
+# headed list was read): a bibliography field (or Word's "Bibliography" entry style) in a document
+# with no notes heading is the list.
 CALIBRATION_FLOOR = {"found": 1.0, "title": 0.983, "url": 1.0, "accessed": 1.0}
-STUDIED_FLOOR = {"found": 0.964, "title": 0.41, "url": 0.634, "accessed": 0.982}
+STUDIED_FLOOR = {"found": 1.0, "title": 1.0, "url": 1.0, "accessed": 1.0}
 # The second set (fixtures/parse-eval-docx2, 17 documents, truth written before any parser run, then
 # five calibration documents added after its held-back rule). Main at 645ee9c9: calibration (18
 # documents, 180 notes) found 147/180 (81.7 %), titles 127/178 (71.3 %), URLs 137/178 (77.0 %), access
