@@ -719,11 +719,13 @@ def _head_field_lists(blocks: list[Block], unheaded: list[tuple[int, int]]) -> N
     no heading, and a writer may head it with words no list of notes is named by ("Sources cited
     in this essay"), or with none (the essay's last paragraph straight above it): nothing at all
     was found in such a document. There the list is read under a heading of its own
-    (_FIELD_LIST_HEADING, inserted at each such list's first block), as the field names it. Guard: only in a document where no paragraph is a notes heading. Data:
-    fixtures/parse-eval-docx's Zotero model answer has two bibliography fields, the first (part
-    one's) under no heading, the second under "References": the document names that one its list,
-    read alone as before (a second list before it would number it on). Every bibliography field of
-    both Word sets' calibration has a heading ("References", "Works Cited", "Literaturverzeichnis")."""
+    (_FIELD_LIST_HEADING, inserted at each such list's first block), as the field names it.
+
+    Guard: only in a document where no paragraph is a notes heading. Data: fixtures/parse-eval-docx's
+    Zotero model answer has two bibliography fields, the first (part one's) under no heading, the
+    second under "References": the document names that one its list, read alone as before (a
+    second list before it would number it on). Every bibliography field of both Word sets'
+    calibration has a heading ("References", "Works Cited", "Literaturverzeichnis")."""
     if not unheaded or any(
         block.text.strip() and is_notes_heading(block.text, marked_heading=block.kind != "paragraph")
         for block in blocks
