@@ -697,6 +697,22 @@ def _in_contents_control(paragraph: Any) -> bool:
     return False
 
 
+# Mendeley Cite (Mendeley Reference Manager 2.x's Word add-in) writes no fields: each citation is a
+# content control tagged "MENDELEY_CITATION_v3_" and its CSL JSON in base64, the bibliography one
+# tagged "MENDELEY_BIBLIOGRAPHY", one paragraph an entry. That control is a list as a bibliography
+# field's result is (_head_field_lists).
+_BIBLIOGRAPHY_TAG = "MENDELEY_BIBLIOGRAPHY"
+
+
+def _in_bibliography_control(paragraph: Any) -> bool:
+    """Whether ``paragraph`` is in a reference manager's bibliography content control."""
+    for control in paragraph.iterancestors(f"{_W}sdt"):
+        tag = control.find(f"{_W}sdtPr/{_W}tag")
+        if tag is not None and (tag.get(f"{_W}val") or "").strip() == _BIBLIOGRAPHY_TAG:
+            return True
+    return False
+
+
 def _styles_named(package: _Package, styles_part: str | None, names: re.Pattern[str]) -> frozenset[str]:
     """The ids of the paragraph styles whose names ``names`` matches whole (by their names, which
     Word writes in English whatever the language of its interface: "toc 1", the ids "TOC1" or
@@ -935,8 +951,11 @@ def _read_package(package: _Package, path: str) -> ReadResult:
     listed |= {
         index
         for index, paragraph in enumerate(paragraphs)
-        if (style := paragraph.find(f"{_W}pPr/{_W}pStyle")) is not None
-        and (style.get(f"{_W}val") or "") in entry_styles
+        if (
+            (style := paragraph.find(f"{_W}pPr/{_W}pStyle")) is not None
+            and (style.get(f"{_W}val") or "") in entry_styles
+        )
+        or _in_bibliography_control(paragraph)
     }
     for index, paragraph in enumerate(paragraphs):
         line += 1

@@ -360,3 +360,35 @@ def test_a_lower_case_word_or_an_abbreviation_before_a_camel_case_name_opens_not
         "An ebook. ebooks sell.",
         "The score was 4 vs. iPad users.",
     ]
+
+
+# 7. Mendeley Cite's bibliography content control is a list (docx._BIBLIOGRAPHY_TAG) -----------------
+
+
+def _control(tag: str, lines: list[str]) -> str:
+    paragraphs = "".join(f"<w:p>{run(line)}</w:p>" for line in lines)
+    return (
+        f'<w:r/></w:p><w:sdt><w:sdtPr><w:tag w:val="{tag}"/><w:id w:val="1"/></w:sdtPr>'
+        f"<w:sdtContent>{paragraphs}</w:sdtContent></w:sdt><w:p>"
+    )
+
+
+_MENDELEY_ENTRIES = [
+    "Barbour, R.S. (2008) Introducing qualitative research. London: SAGE.",
+    "Crotty, M. (1998) The foundations of social research. London: SAGE.",
+]
+
+
+def test_mendeley_cite_s_bibliography_control_under_no_heading_is_the_list() -> None:
+    body = [*_ESSAY, _control("MENDELEY_BIBLIOGRAPHY", _MENDELEY_ENTRIES)]
+    notes = notes_of(package(body))
+    assert notes["1"].title == "Introducing qualitative research"  # type: ignore[attr-defined]
+    assert notes["2"].title == "The foundations of social research"  # type: ignore[attr-defined]
+
+
+def test_other_content_controls_are_no_list() -> None:
+    # Near miss: a citation's control, or a template's own, holds no list.
+    body = [*_ESSAY, _control("MENDELEY_CITATION_v3_eyJjaXRhdGlvbklEIjoiIn0=", _MENDELEY_ENTRIES)]
+    assert notes_of(package(body)) == {}
+    body = [*_ESSAY, _control("Abstract", _MENDELEY_ENTRIES)]
+    assert notes_of(package(body)) == {}
