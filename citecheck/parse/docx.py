@@ -699,16 +699,17 @@ def _in_contents_control(paragraph: Any) -> bool:
 
 # Mendeley Cite (Mendeley Reference Manager 2.x's Word add-in) writes no fields: each citation is a
 # content control tagged "MENDELEY_CITATION_v3_" and its CSL JSON in base64, the bibliography one
-# tagged "MENDELEY_BIBLIOGRAPHY", one paragraph an entry. That control is a list as a bibliography
-# field's result is (_head_field_lists).
-_BIBLIOGRAPHY_TAG = "MENDELEY_BIBLIOGRAPHY"
+# tagged "MENDELEY_BIBLIOGRAPHY", one paragraph an entry; Citavi's add-in likewise ("CitaviPlaceholder#…"
+# citations, a "CitaviBibliography" control). That control is a list as a bibliography field's
+# result is (_head_field_lists).
+_BIBLIOGRAPHY_TAGS = frozenset(("MENDELEY_BIBLIOGRAPHY", "CitaviBibliography"))
 
 
 def _in_bibliography_control(paragraph: Any) -> bool:
     """Whether ``paragraph`` is in a reference manager's bibliography content control."""
     for control in paragraph.iterancestors(f"{_W}sdt"):
         tag = control.find(f"{_W}sdtPr/{_W}tag")
-        if tag is not None and (tag.get(f"{_W}val") or "").strip() == _BIBLIOGRAPHY_TAG:
+        if tag is not None and (tag.get(f"{_W}val") or "").strip() in _BIBLIOGRAPHY_TAGS:
             return True
     return False
 

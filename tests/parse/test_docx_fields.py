@@ -362,7 +362,7 @@ def test_a_lower_case_word_or_an_abbreviation_before_a_camel_case_name_opens_not
     ]
 
 
-# 7. Mendeley Cite's bibliography content control is a list (docx._BIBLIOGRAPHY_TAG) -----------------
+# 7. Mendeley Cite's and Citavi's bibliography content controls are lists (docx._BIBLIOGRAPHY_TAGS) ---
 
 
 def _control(tag: str, lines: list[str]) -> str:
@@ -384,6 +384,8 @@ def test_mendeley_cite_s_bibliography_control_under_no_heading_is_the_list() -> 
     notes = notes_of(package(body))
     assert notes["1"].title == "Introducing qualitative research"  # type: ignore[attr-defined]
     assert notes["2"].title == "The foundations of social research"  # type: ignore[attr-defined]
+    body = [*_ESSAY, _control("CitaviBibliography", _MENDELEY_ENTRIES)]
+    assert notes_of(package(body))["2"].title == "The foundations of social research"  # type: ignore[attr-defined]
 
 
 def test_other_content_controls_are_no_list() -> None:
