@@ -1441,14 +1441,23 @@ def _notes_subheading_next(
     list: a page titled as a catalogue of sources ("# Resmî Kaynak Kataloğu", official source
     catalogue) over a dateline ("Son erişim tarihi: 26 Ağustos 2026"), a paragraph of prose and then
     "## Ana kaynaklar" (main sources) over the numbered links (heldback-23's Turkish source register).
-    The list starts under the second heading; its dateline and prose are no entries of it."""
+    The list starts under the second heading; its dateline and prose are no entries of it.
+
+    A sub-heading that heads no list (a methods section: "## Метод" over bullets of prose) may come
+    first: the search goes on past it to the next sub-heading (heldback-32's Russian research-sources
+    document: "# Источники и методика исследования", a dateline, "## Метод" over three bullets, then
+    "## Официальные источники — высокий приоритет" over twelve numbered links, none of them found
+    before). The blocks under such a sub-heading are held to the same test as the rest: an entry,
+    a row of sources or a link among them, and the title's own text holds the list."""
     level = blocks[heading].level
     for index in range(heading + 1, len(blocks)):
         block = blocks[index]
         if block.kind in ("heading", "title"):
-            return (
-                0 < level < block.level and _heads_at(blocks, index) and _list_follows(blocks, starts, index)
-            )
+            if not 0 < level < block.level:
+                return False
+            if _heads_at(blocks, index):
+                return _list_follows(blocks, starts, index)
+            continue
         if starts[index] is not None or block.headed_row or block.links:
             return False
         if ACCESS_LABEL.match(block.text.strip().lstrip("*_ ")) is None and _unlabelled_entry_at(

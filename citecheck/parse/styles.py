@@ -4482,13 +4482,17 @@ def _names_dash_title(head: str) -> str | None:
 
 # A writer's comment after the cited work, an em or en dash and a word in lower case ("New York Times,
 # [“Unwinding Wordle”](…) — background only; we do not use Wordle’s 2,315-answer list", heldback-24's
-# README references): no imprint, so no publisher is read from it.
-_COMMENT_AFTER_WORK = re.compile(r"\s[—–]\s*(?=[a-z])")
+# README references): no imprint, so no publisher is read from it. The word is lower case in any
+# script ("[Poki for Developers](…) — аудитория, инструменты …"), or a count opens the comment before
+# one ("— 10 recordings, …", "— ~10 000 игроков, …", "— 1–2 недели, …"): heldback-32's Russian
+# annotated source list, twelve "[Title](url) — annotation" items, four of them read with a count as
+# their publisher. (A count glued to its letters, "— 2nd edition", opens no comment.)
+_COMMENT_AFTER_WORK = re.compile(r"\s[—–]\s*(?:[~≈]?\d[\d\s–-]*\s)?(?=(?P<word>[^\W\d_]))")
 
 
 def _before_comment(rest: str) -> str:
     """What follows a cited work's title up to a comment of the writer's (``_COMMENT_AFTER_WORK``)."""
-    comment = _COMMENT_AFTER_WORK.search(rest)
+    comment = next((m for m in _COMMENT_AFTER_WORK.finditer(rest) if m.group("word").islower()), None)
     return rest[: comment.start()] if comment is not None else rest
 
 
