@@ -71,7 +71,7 @@ from citecheck.parse.typography import (
     no_clock_publishers,
 )
 from citecheck.parse.urls import URL_PATTERN, find_urls, normalise_url, trim_url, unwrap_urls
-from citecheck.parse.wiki_prose import prose_through_link
+from citecheck.parse.wiki_prose import prose_through_link, sentence_word_link
 
 # Phrases that introduce the URL: the entry's bibliographic part ends before them.
 
@@ -2488,6 +2488,10 @@ def _parse_entry(
         title, publisher = title_and_publisher(head, entry_marks, cites=cites, site_split=site_split)
     if links:
         title = prose_through_link(text, head, title, marks)
+        if title is not None and sentence_word_link(text, title, marks) is None:
+            # A link on a word of the note's sentence: the words before it are prose, no author
+            # and no publisher either (wiki_prose.sentence_word_link).
+            title, publisher = None, None
     plain = head.strip().rstrip(" -—–:,").strip()
     first_cell = plain.split(" |", 1)[0]
     if plain.endswith("|") and ". " in first_cell:

@@ -2509,15 +2509,49 @@ def _in_written_sequence(blocks: Sequence[Block], index: int) -> bool:
     return False
 
 
+# A note's number alone in its paragraph and wholly a link back to its marker in the text, the note
+# in the next paragraph: a blog platform's rendered footnotes kept in a Markdown export, Substack's
+# '<a href="#footnote-anchor-1" id="footnote-1" class="footnote-number">1</a>' over '<div
+# class="footnote-content">' (heldback-32's Substack post: twelve notes, none found, the links of
+# the notes read as seventeen inline citations instead). The fragment names the marker it returns
+# to ("#footnote-anchor-1", "#fnref1", "#fnref:1", "#_ftnref1", "#cite_ref-1"); a numeral linking
+# to a section or a page ("#section-2", "https://…") is no note's label.
+_BACK_LINK_FRAGMENT = re.compile(r"(?i)#[\w:.-]*(?:ref|anchor)[\w:.-]*")
+_BARE_NUMERAL = re.compile(r"\s*(\d{1,3})\s*")
+
+
+def _back_linked_numeral(block: Block) -> str | None:
+    """The number of a note whose paragraph is only its number linking back to its marker."""
+    numeral = _BARE_NUMERAL.fullmatch(block.text)
+    if numeral is None or len(block.links) != 1 or block.kind != "paragraph" or block.item:
+        return None
+    return numeral.group(1) if _BACK_LINK_FRAGMENT.fullmatch(block.links[0][1]) else None
+
+
 def _rejoin_bare_labels(blocks: Sequence[Block]) -> list[Block]:
     """A note's bracketed label alone in its paragraph ("[13]", then the note in the next one, as
     in pesahim100a's mafsikim.docx) put on the front of that next paragraph, so that it starts an
-    entry as "[13] …" does. Only where the next paragraph starts no entry of its own."""
+    entry as "[13] …" does. Only where the next paragraph starts no entry of its own. A number
+    linking back to its marker (_back_linked_numeral) labels the next paragraph as the markup's
+    note."""
     out: list[Block] = []
     index = 0
     while index < len(blocks):
         block = blocks[index]
         following = blocks[index + 1] if index + 1 < len(blocks) else None
+        back_linked = _back_linked_numeral(block) if following is not None else None
+        if (
+            back_linked is not None
+            and following is not None
+            and following.kind == "paragraph"
+            and following.note_label is None
+            and _back_linked_numeral(following) is None
+            and match_entry_start(following.text) is None
+        ):
+            joined = _joined_entry(replace(block, text=back_linked, links=[]), [following], separator=" ")
+            out.append(replace(joined, note_label=back_linked, body_start=len(back_linked) + 1))
+            index += 2
+            continue
         if (
             following is not None
             and block.kind == "paragraph"

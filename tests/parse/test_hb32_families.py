@@ -12,6 +12,17 @@ for its cause and a rule written for the mechanism, not the document:
    игроков, …": a writer's comment after the linked title opened on a lower-case word only in ASCII,
    so four counts were read as publishers. The comment opens on a lower-case word in any script, or
    on a count before one (styles._COMMENT_AFTER_WORK); "— 2nd edition" or "— Springer" is none.
+3. A Substack post exported to Markdown with the blog's footnote markup kept: each note's number
+   alone in its paragraph, wholly a link back to its marker ('<a href="#footnote-anchor-1"
+   class="footnote-number">1</a>'), the note in the next paragraph (twelve notes, none found; their
+   links read as seventeen inline citations). A numeral linking back to its marker ("#…ref…",
+   "#…anchor…") labels the next paragraph as the markup's note (regions._back_linked_numeral); a
+   numeral linking to a section or a page does not.
+4. The same post's notes are prose: "See e.g. measurement [work](…)", "Extension [coverage](…) of
+   …", "See e.g., [tweet](…)", and one of claims each with its site in brackets "… ([Pew](…)), …
+   ([Wikimedia](…))": link text on a lower-case word or two of the sentence, or one of two or more
+   bracketed source pills, is no title, and the words before it no publisher
+   (wiki_prose.sentence_word_link); "Siehe [Von Linux zu macOS wechseln](…)" keeps its title.
 """
 
 from __future__ import annotations
@@ -69,3 +80,67 @@ def test_capitalised_name_after_dash_is_still_read() -> None:
     # Near miss: a capitalised name after the dash is no comment; what the entry reads then is its
     # publisher as before (or none), not cut off at the dash.
     assert _annotated("Springer, 2019").publisher == "Springer"
+
+
+def _substack(number: int, content: str, href: str = "#footnote-anchor-{n}") -> str:
+    link = href.format(n=number)
+    return (
+        '<div class="footnote" component-name="FootnoteToDOM">\n\n'
+        f'<a href="{link}" id="footnote-{number}" class="footnote-number" contenteditable="false">{number}</a>\n\n'
+        f'<div class="footnote-content">\n\n{content}\n\n</div>\n\n</div>\n\n'
+    )
+
+
+_NOTE_TEXTS = (
+    "See the [Annual Water Report](https://water.example.org/report) for the figures.",
+    "We are beginning to see stricter enforcement of the rules.",
+    "See [Rivers and Floods](https://rivers.example.net/floods) by the survey office.",
+)
+
+
+def test_numeral_linking_back_to_its_marker_labels_the_note() -> None:
+    text = 'Body text with a marker<a href="#footnote-1" class="footnote-anchor">1</a>.\n\n'
+    text += "".join(_substack(n, body) for n, body in enumerate(_NOTE_TEXTS, start=1))
+    notes = _notes(text)
+    assert [fn.label for fn in notes] == ["1", "2", "3"]
+    assert notes[0].url == "https://water.example.org/report"
+    assert notes[1].url is None
+    pandoc = "Text.\n\n" + "".join(_substack(n, b, "#fnref{n}") for n, b in enumerate(_NOTE_TEXTS, 1))
+    assert [fn.label for fn in _notes(pandoc)] == ["1", "2", "3"]
+
+
+def test_numeral_linking_to_a_section_labels_nothing() -> None:
+    # Near miss: "1" linking to "#section-1" (a contents entry) is no note's label.
+    text = "Intro.\n\n" + "".join(_substack(n, b, "#section-{n}") for n, b in enumerate(_NOTE_TEXTS, 1))
+    assert [fn.label for fn in _notes(text)] != ["1", "2", "3"]
+
+
+def _prose_notes(*bodies: str) -> list[Footnote]:
+    text = "Text" + "".join(f" claim[^{n}]" for n in range(1, len(bodies) + 1)) + ".\n\n"
+    text += "".join(f"[^{n}]: {body}\n" for n, body in enumerate(bodies, start=1))
+    return _notes(text)
+
+
+def test_link_on_a_word_of_the_sentence_is_no_title() -> None:
+    notes = _prose_notes(
+        "See e.g. measurement [work](https://metr.example.org/blog/tasks/)",
+        "Extension [coverage](https://cip.example.org/research/commons) of AI from the Project",
+        "See e.g., [tweet](https://x.example.com/status/1), [tweet](https://x.example.com/status/2).",
+        "Summaries cut clicks ([Pew](https://pew.example.org/a)), pageviews fell ([Wikimedia](https://wm.example.org/b)).",
+    )
+    assert [fn.title for fn in notes] == [None, None, None, None]
+    assert [fn.publisher for fn in notes] == [None, None, None, None]
+    assert notes[0].url == "https://metr.example.org/blog/tasks/"
+
+
+def test_capitalised_or_opening_link_keeps_its_title() -> None:
+    # Near misses: a title with capitals inside the sentence, a lower-case name opening the note,
+    # one bracketed link after a statement.
+    notes = _prose_notes(
+        "Siehe meinen Beitrag [Von Linux zu macOS wechseln](https://blog.example.net/macos/).",
+        "[numpy](https://numpy.example.org/) — the array library",
+        "Used by Viljoen on “[A Relational Theory of Data Governance](https://ylj.example.org/f)”",
+    )
+    assert notes[0].title == "Von Linux zu macOS wechseln"
+    assert notes[1].title == "numpy"
+    assert notes[2].title == "A Relational Theory of Data Governance"
