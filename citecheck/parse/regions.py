@@ -461,10 +461,23 @@ def is_notes_title(text: str) -> bool:
     )
 
 
+# A marked heading's name and its subtitle after a spaced dash, "Sources Officielles — C'est Nicolas
+# Qui Paye" (heldback-32's French source inventory titled so, the project's name after the dash, over
+# twelve rows of a "| Thème | URL | Référence |" table: nine not found, the table read as no sources'
+# table under a title not taken for a notes heading). As with a colon, the name of one to three
+# words must open with a notes word ("Références — Mon projet"); "Le projet — sources et méthodes"
+# is a title that names something else first.
+_SUBTITLE_DASH = re.compile(r"\s[—–]\s")
+
+
 def _named_before_colon(stripped: str) -> bool:
-    """A marked heading "Name: subtitle" whose name heads notes ("10 · Recursos: las fuentes
-    públicas que …", "References: further reading"): the subtitle says what the list holds."""
+    """A marked heading "Name: subtitle" (or "Name — subtitle") whose name heads notes ("10 ·
+    Recursos: las fuentes públicas que …", "References: further reading"): the subtitle says what
+    the list holds."""
     name, colon, _ = stripped.partition(":")
+    if not colon:
+        dashed = _SUBTITLE_DASH.search(stripped)
+        name, colon = (stripped[: dashed.start()], "—") if dashed is not None else (name, colon)
     words = heading_words(name)
     return bool(colon) and 1 <= len(words) <= 3 and words[0] in _NOTES_WORDS
 
@@ -2403,13 +2416,34 @@ def _heads_source_table(blocks: Sequence[Block], index: int) -> bool:
     """Whether a numbered heading heads a table of sources: the first block under it, past deeper
     numbered sub-headings ("## 1. Fuentes de Datos Primarias", "### 1.1 Votaciones del Congreso"),
     is a source table's row (heldback-21's Spanish source register and English bibliography: a
-    numbered section per group of sources, each a table). A section heading, not a note."""
+    numbered section per group of sources, each a table). A section heading, not a note.
+
+    A line or two of prose may say what the group is before its table ("## 1. Cour des Comptes",
+    "Institution constitutionnelle de contrôle des finances publiques.", then the table: heldback-32's
+    French source inventory, whose heading was read as note 1 and its twelve rows as notes 2-13):
+    paragraphs that link nowhere and start no entry are passed over, _GROUP_PROSE at most."""
     level = blocks[index].level
+    prose = 0
     for block in blocks[index + 1 :]:
         if block.kind == "heading" and 0 < level < block.level:
             continue
+        if (
+            prose < _GROUP_PROSE
+            and block.kind == "paragraph"
+            and not block.source_row
+            and not block.item
+            and not block.links
+            and not has_url(block.text)
+            and match_entry_start(block.text) is None
+        ):
+            prose += 1
+            continue
         return bool(block.source_row)
     return False
+
+
+# Paragraphs of prose a numbered group heading may have over its table of sources (_heads_source_table).
+_GROUP_PROSE = 2
 
 
 # The unlabelled entries a numbered heading needs under it to be a topic of an unlabelled list.

@@ -23,11 +23,21 @@ for its cause and a rule written for the mechanism, not the document:
    ([Wikimedia](…))": link text on a lower-case word or two of the sentence, or one of two or more
    bracketed source pills, is no title, and the words before it no publisher
    (wiki_prose.sentence_word_link); "Siehe [Von Linux zu macOS wechseln](…)" keeps its title.
+5. A French source inventory titled "# Sources Officielles — C'est Nicolas Qui Paye" (the project's
+   name after a dash), a numbered group heading "## 1. Cour des Comptes" and a line of prose over a
+   "| Thème | URL | Référence |" table of twelve rows: the title was no notes heading (seven words),
+   so the table was no table of sources and nine rows were lost. A marked heading whose name of one
+   to three words opens with a notes word keeps heading notes with a subtitle after a spaced dash
+   as after a colon (regions._named_before_colon); "Le projet — sources" does not.
+6. The same inventory's group heading was then read as note 1 and the rows as notes 2-13: a
+   numbered heading over a table of sources is a group of it even with a line or two of prose
+   between (regions._heads_source_table, _GROUP_PROSE); a paragraph that links out is no such line.
 """
 
 from __future__ import annotations
 
 from citecheck.models import Footnote
+from citecheck.parse.regions import is_notes_heading
 
 from .conftest import parsed_notes as _notes
 
@@ -144,3 +154,53 @@ def test_capitalised_or_opening_link_keeps_its_title() -> None:
     assert notes[0].title == "Von Linux zu macOS wechseln"
     assert notes[1].title == "numpy"
     assert notes[2].title == "A Relational Theory of Data Governance"
+
+
+_ROWS = (
+    (
+        "Certification RALFSS 2024",
+        "sites/default/files/2024-05/RALFSS-2024.pdf",
+        "Fraude sociale, comptes SS",
+    ),
+    ("Taxes à faible rendement", "sites/default/files/2025-04/Taxes-a-faible-rendement.pdf", "Fiscalité"),
+    ("Service National Universel", "sites/default/files/2024-09/SNU.pdf", "Coût SNU"),
+    ("CESE", "sites/default/files/2025-07/Conseil-economique-social.pdf", "Coût CESE"),
+    ("Projets numériques État", "system/files/2020-10/grands-projets-numeriques-Etat.pdf", "IT publique"),
+    ("RSA", "fr/publications/le-revenu-de-solidarite-active", "Protection sociale"),
+    ("APL", "fr/publications/les-aides-personnelles-au-logement", "Logement"),
+    ("EDF", "fr/publications/edf", "Énergie"),
+)
+_NAMES = tuple(row[0] for row in _ROWS)
+
+
+def _inventory(title: str, between: str = "Institution de contrôle des finances publiques.") -> str:
+    rows = "\n".join(
+        f"| {name} | https://www.comptes.example.fr/{path} | {topic} |" for name, path, topic in _ROWS
+    )
+    return (
+        f"# {title}\n\n> Inventaire des sources publiques.\n>\n> Dernière mise à jour : 2026-02-28\n\n---\n\n## 1. Cour des Comptes\n\n{between}\n\n"
+        f"| Thème | URL | Référence |\n|-------|-----|-----------|\n{rows}\n"
+    )
+
+
+def test_sources_title_with_a_dashed_subtitle_heads_its_table() -> None:
+    notes = _notes(_inventory("Sources Officielles — C'est Nicolas Qui Paye"))
+    assert [fn.label for fn in notes] == [str(n) for n in range(1, 9)]
+    assert notes[0].title == "Certification RALFSS 2024"
+    assert notes[7].url == "https://www.comptes.example.fr/fr/publications/edf"
+
+
+def test_title_naming_something_else_first_heads_no_notes() -> None:
+    # Near miss: the name before the dash is the project's, not its sources'; nor does a dash in a
+    # plain line of prose make it a heading.
+    assert is_notes_heading("Sources Officielles — C'est Nicolas Qui Paye", marked_heading=True)
+    assert not is_notes_heading("Le projet Nicolas — sources et méthodes de calcul", marked_heading=True)
+    assert not is_notes_heading("Sources Officielles — C'est Nicolas Qui Paye")
+
+
+def test_group_heading_over_a_linking_paragraph_is_read_as_before() -> None:
+    # Near miss: a paragraph that links out under the group heading is no line of prose about the
+    # group; the numbered heading is not taken for a group of the table.
+    between = "Voir le [site de la Cour](https://www.comptes.example.fr/) pour les rapports."
+    notes = _notes(_inventory("Sources Officielles — C'est Nicolas Qui Paye", between))
+    assert notes[0].title == "Cour des Comptes"
