@@ -3777,6 +3777,31 @@ def _example_or_gloss(head: str, at: int, text: str) -> bool:
     return acronym is not None and after.startswith(")") and _letters_of(text, acronym.group("abbr"))
 
 
+# An entry that opens on its site or author set apart, closed by a full stop, and then its title set
+# apart too, "**Fairtiq**. *FAIRTIQ fête ses cinq ans avec ses partenaires*. 28 avril 2021.
+# [fairtiq.com](…).", "**lio.laregion.fr**. *Gratuité des trains liO …*" (heldback-32's French
+# references, all eleven entries read with the site as the title). The first run is a name (a short
+# name, a domain, an organisation or authors) with fewer words than the second, which follows it
+# after the stop with nothing else between: the second is the title. "**Attention Is All You
+# Need**. *NeurIPS*." (a longer run, then a shorter) keeps its first run.
+def _marked_name_before_marked_title(head: str, at: int, text: str, later: Sequence[Mark]) -> bool:
+    """Whether the marked run ``text`` at ``at`` is the name opening the entry before its marked title."""
+    following = next((m for m in later if m.text.strip()), None)
+    if following is None or following.kind != "em" or head[:at].strip(" *_"):
+        return False
+    name = text.rstrip(".").strip()
+    second = following.text.strip()
+    if len(name.split()) >= len(second.split()):
+        return False
+    gap_end = head.find(second, at + len(text))
+    gap = head[at + len(text) : gap_end] if gap_end != -1 else "?"
+    if not (text.endswith(".") or "." in gap) or gap.strip(" .*_"):
+        return False
+    return bool(
+        _is_short_name(name) or _DOMAIN_NAME.match(name) or _is_org(name) or _looks_like_authors(name)
+    )
+
+
 def _mark_title(head: str, marks: Sequence[Mark]) -> tuple[str, int, int] | None:
     """The first marked run in ``head`` that can be a title, with its span in ``head``."""
     position = 0
@@ -3801,6 +3826,10 @@ def _mark_title(head: str, marks: Sequence[Mark]) -> tuple[str, int, int] | None
         if mark.kind == "link" and GENERIC_LINK.fullmatch(text):
             continue
         if mark.kind == "em" and _example_or_gloss(head, at, text):
+            continue
+        if mark.kind == "em" and _marked_name_before_marked_title(
+            head, at, text, marks[marks.index(mark) + 1 :]
+        ):
             continue
         if mark.kind == "em" and not head[:at].strip(" *_") and _AUTHOR_DATE_RUN.fullmatch(text):
             continue

@@ -32,11 +32,20 @@ for its cause and a rule written for the mechanism, not the document:
 6. The same inventory's group heading was then read as note 1 and the rows as notes 2-13: a
    numbered heading over a table of sources is a group of it even with a line or two of prose
    between (regions._heads_source_table, _GROUP_PROSE); a paragraph that links out is no such line.
+7. A French list "1. **Fairtiq**. *FAIRTIQ fête ses cinq ans …*. 28 avril 2021. [fairtiq.com](…)."
+   (all eleven entries): the first marked run, the site, was read as the title. A marked name (a
+   short name, a domain, an organisation, authors) opening the entry, closed by its stop and
+   followed at once by a longer marked run, is no title: the second run is
+   (styles._marked_name_before_marked_title). "**Attention Is All You Need**. *NeurIPS*." (a shorter
+   run after) keeps its first.
+8. The same list dates two readings "Dernière consultation le 31 mars 2023": no access label knew
+   it (dates._ACCESS_LABELS "fr", with the stem "dernière"); "une consultation publique" is none.
 """
 
 from __future__ import annotations
 
 from citecheck.models import Footnote
+from citecheck.parse.dates import ACCESS_LABEL
 from citecheck.parse.regions import is_notes_heading
 
 from .conftest import parsed_notes as _notes
@@ -204,3 +213,37 @@ def test_group_heading_over_a_linking_paragraph_is_read_as_before() -> None:
     between = "Voir le [site de la Cour](https://www.comptes.example.fr/) pour les rapports."
     notes = _notes(_inventory("Sources Officielles — C'est Nicolas Qui Paye", between))
     assert notes[0].title == "Cour des Comptes"
+
+
+def _site_first_list(first: str, second: str) -> list[Footnote]:
+    text = "# Références\n\n"
+    text += f"1. **{first}**. *{second}*. 28 avril 2021. [fairtiq.com](https://fairtiq.example.com/fr/blog/fete).\n\n"
+    text += "2. **lio.laregion.fr**. *Gratuité des trains liO pour les jeunes*. 23 août 2022. "
+    text += "[lio.laregion.fr](https://lio.laregion.example.fr).\n\n"
+    text += "3. **Wikipedia**. *TER Occitanie*. Dernière consultation le 31 mars 2023. "
+    text += "[wikipedia.org](https://fr.wikipedia.example.org/wiki/TER_Occitanie).\n"
+    return _notes(text)
+
+
+def test_marked_site_before_marked_title_is_no_title() -> None:
+    notes = _site_first_list("Fairtiq", "FAIRTIQ fête ses cinq ans avec ses partenaires")
+    assert [fn.title for fn in notes] == [
+        "FAIRTIQ fête ses cinq ans avec ses partenaires",
+        "Gratuité des trains liO pour les jeunes",
+        "TER Occitanie",
+    ]
+    assert notes[2].access_date is not None and notes[2].access_date.isoformat() == "2023-03-31"
+    assert notes[2].publisher == "Wikipedia"
+
+
+def test_longer_marked_title_before_a_shorter_run_is_kept() -> None:
+    # Near miss: the first run is the longer one (a title, then its venue).
+    notes = _site_first_list("Attention Is All You Need", "NeurIPS")
+    assert notes[0].title == "Attention Is All You Need"
+
+
+def test_consultation_labels_a_date_only_as_a_label() -> None:
+    assert ACCESS_LABEL.search("Dernière consultation le 31 mars 2023") is not None
+    assert ACCESS_LABEL.search("consultation : 3 mai 2020") is not None
+    # Near miss: the word in a sentence, no "le" or colon after it.
+    assert ACCESS_LABEL.search("Une consultation publique en mars 2020 a réuni 300 personnes.") is None
