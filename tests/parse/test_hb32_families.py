@@ -40,6 +40,13 @@ for its cause and a rule written for the mechanism, not the document:
    run after) keeps its first.
 8. The same list dates two readings "Dernière consultation le 31 mars 2023": no access label knew
    it (dates._ACCESS_LABELS "fr", with the stem "dernière"); "une consultation publique" is none.
+9. An English list of tools each named with its maker, "Dray, by CenturyLink <http://dray.it/>",
+   "Ozzie from Apache <http://…>" (eight of eleven items; five titles ran on over the maker, one was
+   the maker): where three items at least are so, the name is the title and the maker the
+   publisher (entries._maker_named_titles); one "Learning from Data <url>" keeps its title.
+10. The same list's sub-items, "main page <http://www.openscore.io/#/>⏎      * docs http://…": the
+    first address was taken on over the line break with the next bullet's "*". A line opening with
+    a list marker and its space never continues a URL (urls._NEVER_CONTINUES).
 """
 
 from __future__ import annotations
@@ -47,6 +54,7 @@ from __future__ import annotations
 from citecheck.models import Footnote
 from citecheck.parse.dates import ACCESS_LABEL
 from citecheck.parse.regions import is_notes_heading
+from citecheck.parse.urls import unwrap_urls
 
 from .conftest import parsed_notes as _notes
 
@@ -247,3 +255,38 @@ def test_consultation_labels_a_date_only_as_a_label() -> None:
     assert ACCESS_LABEL.search("consultation : 3 mai 2020") is not None
     # Near miss: the word in a sentence, no "le" or colon after it.
     assert ACCESS_LABEL.search("Une consultation publique en mars 2020 a réuni 300 personnes.") is None
+
+
+_TOOLS = (
+    "Dray, by CenturyLink <http://dray.example.it/>",
+    "Luigi, by Spotify – <https://git.example.com/spotify/luigi>",
+    "Ozzie from Apache <http://oozie.example.org/>",
+    "Mistral, from OpenStack community <https://wiki.example.org/wiki/Mistral>",
+)
+
+
+def test_tools_named_with_their_makers_read_name_then_maker() -> None:
+    text = "### Footnotes and References\n\n" + "".join(f"  * {item}\n" for item in _TOOLS)
+    notes = _notes(text)
+    assert [fn.title for fn in notes] == ["Dray", "Luigi", "Ozzie", "Mistral"]
+    assert [fn.publisher for fn in notes] == ["CenturyLink", "Spotify", "Apache", "OpenStack community"]
+
+
+def test_one_title_with_from_keeps_its_words() -> None:
+    # Near miss: a single "from" in a list of other shapes is a title's word.
+    text = "### References\n\n  * Learning from Data <https://books.example.org/lfd>\n"
+    text += (
+        "  * Ansible <https://git.example.com/ansible>\n  * TaskFlow <https://wiki.example.org/TaskFlow>\n"
+    )
+    assert _notes(text)[0].title == "Learning from Data"
+
+
+def test_next_bullet_does_not_continue_a_url() -> None:
+    text = "### References\n\n  * Score, by HP:\n      * main page <http://www.openscore.example.io/#/>\n"
+    text += (
+        "      * docs http://www.openscore.example.io/#/docs\n  * Ansible <https://git.example.com/ansible>\n"
+    )
+    assert _notes(text)[0].url == "http://www.openscore.example.io/#/"
+    assert unwrap_urls("see http://example.org/a/\n* docs") == "see http://example.org/a/\n* docs"
+    # Near miss: a URL cut at its line's end goes on with no space.
+    assert unwrap_urls("see http://example.org/a/\n*docs/page") == "see http://example.org/a/*docs/page"
