@@ -22,6 +22,7 @@ from citecheck.parse.claims import sentence_spans
 from citecheck.parse.csl_terms import REFERENCE_WORDS
 from citecheck.parse.dates import ACCESS_LABEL, find_dates
 from citecheck.parse.markers import SUPERSCRIPTS, TEXT_MARKER, EntryStart, label_ordinal, match_entry_start
+from citecheck.parse.page_foot_notes import italic_runs, joined_wrapped_paths, page_foot_notes
 from citecheck.parse.spaced_urls import unspaced_heading
 from citecheck.parse.styles import Mark
 from citecheck.parse.urls import URL_PATTERN, find_urls, has_url, unwrap_urls
@@ -2956,6 +2957,11 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
         if lettered:
             entries = [(blocks[i], start) for i, start in lettered]
             indexes = {i for i, _ in lettered}
+    if not entries:
+        footed = _page_foot_entries(blocks)
+        if footed is not None:
+            blocks, entries, indexes = footed
+            body_end = len(blocks)
     if notes_start is not None and all(start.label is None for _, start in entries):
         keyed_lines = _bracket_keyed_entries(blocks, notes_start)
         if keyed_lines:
@@ -3942,6 +3948,65 @@ def _lettered_entries(blocks: Sequence[Block]) -> list[tuple[int, EntryStart]]:
             run = []
         run.append((index, EntryStart(label.group("letter"), "paren", label.end())))
     return run if len(run) >= _LETTERED else []
+
+
+def _page_foot_entries(
+    blocks: Sequence[Block],
+) -> tuple[list[Block], list[tuple[Block, EntryStart]], set[int]] | None:
+    """The notes a PDF's text runs into its pages (citecheck.parse.page_foot_notes), each cut out of
+    the paragraphs it stands in (joined where it runs on into the next), the text around them kept
+    as body paragraphs; None where the text shows none."""
+    texts = [block.text if block.kind == "paragraph" and not block.item else "" for block in blocks]
+    notes = page_foot_notes(texts)
+    if not notes:
+        return None
+    cuts: dict[int, list[tuple[int, int, int]]] = {}  # block -> (start, end, note number or -1)
+    tails: dict[int, int] = {}  # block -> where a note run on from the block before ends in it
+    for number, (index, offset, end_index, end, _) in enumerate(notes):
+        if end_index == index:
+            cuts.setdefault(index, []).append((offset, end, number))
+        else:
+            cuts.setdefault(index, []).append((offset, len(texts[index]), number))
+            tails[end_index] = end
+    out: list[Block] = []
+    entries: list[tuple[Block, EntryStart]] = []
+    indexes: set[int] = set()
+    for i, block in enumerate(blocks):
+        if i not in cuts and i not in tails:
+            out.append(block)
+            continue
+        sliced = _slice_index(block)
+        position = tails.get(i, 0)
+        for start, end, number in [*cuts.get(i, []), (len(block.text), len(block.text), -1)]:
+            if block.text[position:start].strip():
+                out.append(_slice_block(block, position, start, sliced))
+            if number < 0:
+                break
+            piece = _slice_block(block, start, end, sliced)
+            label = notes[number][4]
+            if notes[number][2] != i:
+                following = blocks[notes[number][2]]
+                piece = _joined_entry(
+                    piece,
+                    [_slice_block(following, 0, notes[number][3], _slice_index(following))],
+                    separator=" ",
+                )
+            piece = _pdf_note_marks(piece)
+            indexes.add(len(out))
+            out.append(piece)
+            entries.append((piece, EntryStart(label, "number", len(label))))
+            position = end
+    return out, entries, indexes
+
+
+def _pdf_note_marks(piece: Block) -> Block:
+    """A page-foot note of a PDF's text with its wrapped addresses joined and its italic titles
+    marked as the text layer shows them (page_foot_notes.joined_wrapped_paths, italic_runs); a note
+    whose markup marks anything already is left as it is."""
+    if piece.links or piece.spans or piece.link_spans:
+        return piece
+    text = joined_wrapped_paths(piece.text)
+    return replace(piece, text=text, spans=[(a, b, "em") for a, b in italic_runs(text)])
 
 
 # A text may set its sources apart line by line where it uses them: "▶ [Quelle: Financial Times über

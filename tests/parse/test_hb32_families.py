@@ -47,12 +47,31 @@ for its cause and a rule written for the mechanism, not the document:
 10. The same list's sub-items, "main page <http://www.openscore.io/#/>⏎      * docs http://…": the
     first address was taken on over the line break with the next bullet's "*". A line opening with
     a list marker and its space never continues a URL (urls._NEVER_CONTINUES).
+11. A handbook chapter's PDF text held as Markdown (the ICRC's, Cambridge Core), its footnotes run
+    into the page text after each page's body, "… as follows: 1 This chapter builds on … 2 Council
+    of Europe (CoE), “ Glossary … ” . 3 Ibid. 4 Tom M.⏎⏎Mitchell, Machine Learning , …", the
+    markers bare numbers in the sentences before, running heads "290 II SPECIFIC PROCESSING …"
+    between pages: twelve notes, none found. A note is a bare number (then a capital or a quote)
+    that the text has shown before as a bare number, its marker, taken in sequence from 1; it runs
+    to the next note or to the page's running head (citecheck/parse/page_foot_notes.py,
+    regions._page_foot_entries; three notes at least, most of them citing; only where no other
+    notes are found). Prose whose numbers stand once, or whose run cites nothing, gives none.
+12. The same text layer's marks: an address wrapped at the margin with a space after its slash
+    ("www.theverge.com/2016/3/24/ 11297050/tay-…") is joined, and a field closed by a space before
+    its comma or stop ("Tom M. Mitchell, Machine Learning , McGraw-Hill") was set in italics: it is
+    read as emphasised (page_foot_notes.joined_wrapped_paths, italic_runs).
+13. Its Chicago book note's series, "Machine Learning , McGraw-Hill Series in Computer Science,
+    McGraw-Hill, New York, 1997", was read as the publisher: a series field with a press after it
+    yields to the press (styles._SERIES_FIELD); a series alone stays the publisher, as the eval's
+    truth has "RIETI Discussion Paper Series". "See also" before the author is a pointer
+    (styles._SEE_ALSO).
 """
 
 from __future__ import annotations
 
 from citecheck.models import Footnote
 from citecheck.parse.dates import ACCESS_LABEL
+from citecheck.parse.page_foot_notes import italic_runs, joined_wrapped_paths
 from citecheck.parse.regions import is_notes_heading
 from citecheck.parse.urls import unwrap_urls
 
@@ -290,3 +309,61 @@ def test_next_bullet_does_not_continue_a_url() -> None:
     assert unwrap_urls("see http://example.org/a/\n* docs") == "see http://example.org/a/\n* docs"
     # Near miss: a URL cut at its line's end goes on with no space.
     assert unwrap_urls("see http://example.org/a/\n*docs/page") == "see http://example.org/a/*docs/page"
+
+
+_PAGE_ONE = (
+    "The chapter explains the technology first. It is a set of sciences whose purpose is to "
+    "reproduce a human being ” . 2 In its current form it aims to entrust a machine with tasks. 3 "
+    "Machine learning is the most relevant process here. 4 An algorithm learns from data."
+)
+_PAGE_ONE_NOTES = (
+    "The steps are as follows: 1 This chapter builds on the second edition of this Handbook. "
+    "2 Council of Europe (CoE), “ Glossary on Rivers and Floods ” . 3 Ibid. 4 Tom M."
+)
+_PAGE_ONE_END = (
+    "Mitchell, Machine Learning , McGraw-Hill Series in Computer Science, McGraw-Hill, New York, 1997, 2. "
+    "290 II SPECIFIC PROCESSING SITUATIONS AND TECHNOLOGIES the model developed using the data."
+)
+_PAGE_TWO = (
+    "See e.g. the tools 5 that classify data. 6 The models change over time. 7 Static models do not. "
+    "5 Ibid., 18. 6 James Vincent, “ Twitter Taught a Chatbot ” , The Verge, 24 March 2016: "
+    "www.theverge.example.com/2016/3/24/ 11297050/tay-chatbot. 7 See also Office of Rivers (OCHA), "
+    "Rivers in the Age of Floods . Policy series, 2014: www.rivers.example.org/report/floods."
+)
+
+
+def test_footnotes_run_into_a_pdf_text_are_notes() -> None:
+    # "1" stands once first (the chapter's marker), so the first "1 This chapter" is its note.
+    text = "# Chapter 17\n\n 1 The chapter explores rivers.\n\n" + "\n\n".join(
+        (_PAGE_ONE, _PAGE_ONE_NOTES, _PAGE_ONE_END, _PAGE_TWO)
+    )
+    notes = _notes(text)
+    assert [fn.label for fn in notes if fn.kind != "inline"] == ["1", "2", "3", "4", "5", "6", "7"]
+    by_label = {fn.label: fn for fn in notes}
+    assert by_label["2"].title == "Glossary on Rivers and Floods"
+    assert by_label["4"].title == "Machine Learning"
+    assert by_label["4"].publisher == "McGraw-Hill"
+    assert by_label["6"].url == "https://www.theverge.example.com/2016/3/24/11297050/tay-chatbot"
+    assert by_label["7"].title == "Rivers in the Age of Floods"
+    assert by_label["7"].url == "https://www.rivers.example.org/report/floods"
+
+
+def test_numbers_standing_once_in_prose_are_no_notes() -> None:
+    # Near misses: numbers that do not stand again after their first place, and a numbered run
+    # that cites nothing.
+    prose = "We counted 3 Rivers in the north. Then 4 Lakes dried. 5 Dams were built in the south.\n\n"
+    assert [fn for fn in _notes(prose) if fn.kind != "inline"] == []
+    again = "Steps 1 and 2 and 3 follow. 1 Open the valve. 2 Close the gate. 3 Wait for the water.\n"
+    assert [fn for fn in _notes(again) if fn.kind != "inline"] == []
+
+
+def test_page_foot_marks_of_the_text_layer() -> None:
+    assert joined_wrapped_paths("at www.example.org/2016/3/ 11297050/tay-bot. Next") == (
+        "at www.example.org/2016/3/11297050/tay-bot. Next"
+    )
+    assert joined_wrapped_paths("see http://example.org/ for details and/or more") == (
+        "see http://example.org/ for details and/or more"
+    )
+    text = "Tom M. Mitchell, Machine Learning , McGraw-Hill, New York, 1997."
+    assert [text[a:b] for a, b in italic_runs(text)] == ["Machine Learning"]
+    assert italic_runs("Tom M. Mitchell, Machine Learning, McGraw-Hill, 1997.") == []
