@@ -381,7 +381,19 @@ _BACKLINK_ALPHABETS = (
 )
 
 
+# The English Wikipedia numbers the backlinks instead, the note's number and a count from 0: "↑ 10.0
+# 10.1 NVIDIA DGX Spark page — Specifications section …" (heldback-32's wiki page converted to
+# Markdown, "↑ [10.0](#cite_ref-…) [10.1](#cite_ref-…)": the note with no quoted title was read with
+# its backlinks; eight other notes kept a quoted title after them). Two at least, one number, from 0.
+_NUMBERED_BACKLINKS = re.compile(r"^(?:[↑^]\s*)?(?P<note>\d{1,3})\.0(?:\s+(?P=note)\.\d{1,2})+\s+(?=\S)")
+
+
 def _without_backlink_letters(text: str) -> str:
+    numbered = _NUMBERED_BACKLINKS.match(text)
+    if numbered is not None:
+        counts = [int(piece.split(".")[1]) for piece in numbered.group().strip(" ↑^").split()]
+        if counts == list(range(len(counts))):
+            return text[numbered.end() :]
     run = _BACKLINK_RUN.match(text)
     if run is None:
         return text
@@ -953,6 +965,34 @@ def _sites_before_dashes(fields: list[EntryFields]) -> None:
     for entry, found in dashed:
         entry.title = found.group("title").strip()
         entry.publisher = entry.publisher or found.group("site").strip()
+
+
+# A list written "Site — “Title”" ("NVIDIA Newsroom — “NVIDIA DGX Spark Arrives …” (Oct 2025)"), one
+# of its entries without the quotes: "NVIDIA DGX Spark page — Specifications section (memory
+# bandwidth, interfaces)" (heldback-32's wiki page converted to Markdown, nine of twelve notes quoted
+# after the dash): in such a list the site before the dash is no part of the unquoted title either.
+# Three quoted entries at least, half the list; only a title the dash splits (_SITE_DASH).
+_QUOTED_AFTER_DASH = re.compile(r"[^—–\"“]{2,60}?\s[—–]\s*[\"“]")
+_QUOTED_DASH_LIST = 3
+
+
+def _dashed_like_quoted(fields: list[EntryFields], flat: Sequence[str]) -> None:
+    quoted = sum(
+        1
+        for entry, line in zip(fields, flat, strict=True)
+        if entry.title
+        and (found := _QUOTED_AFTER_DASH.search(line))
+        and line[found.end() :].startswith(entry.title)
+    )
+    if quoted < _QUOTED_DASH_LIST or quoted * 2 < len(fields):
+        return
+    for entry, line in zip(fields, flat, strict=True):
+        title = (entry.title or "").strip()
+        unquoted = bool(title) and _QUOTED_AFTER_DASH.search(line) is None
+        found = _SITE_DASH.fullmatch(title) if unquoted else None
+        if found is not None and entry.urls:
+            entry.title = found.group("title").strip()
+            entry.publisher = entry.publisher or found.group("site").strip()
 
 
 def _a_site_list(
@@ -1708,6 +1748,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
             entry.title = drop_responsibility(title)
         entry.title = drop_repeated_heading(entry.title, line)
     _sites_before_dashes(fields)
+    _dashed_like_quoted(fields, flat)
     _sites_before_hyphens(fields, items)
     _repeated_colon_leads(fields, flat)
     _shared_opening_colon_leads(fields, flat)

@@ -65,6 +65,15 @@ for its cause and a rule written for the mechanism, not the document:
     yields to the press (styles._SERIES_FIELD); a series alone stays the publisher, as the eval's
     truth has "RIETI Discussion Paper Series". "See also" before the author is a pointer
     (styles._SEE_ALSO).
+14. An English wiki page converted to Markdown, its notes "10. ↑ [10.0](#cite_ref-…) [10.1](#cite_ref-…)
+    NVIDIA DGX Spark page — Specifications section …": the numbered backlinks the English Wikipedia
+    prints for a note cited twice stayed in the one title with no quotes. A run "N.0 N.1 …" after
+    the arrow, one number counted from 0, is backlinks (entries._NUMBERED_BACKLINKS); "10.5 mm" is
+    none.
+15. The same list writes "Site — “Title”" (nine of twelve); its one unquoted "Site — Title" kept the
+    site. In a list of three quoted "Site — “Title”" entries at least, half the list, an unquoted
+    title split by the dash loses its site too (entries._dashed_like_quoted); a list of two quoted
+    entries does not.
 """
 
 from __future__ import annotations
@@ -367,3 +376,31 @@ def test_page_foot_marks_of_the_text_layer() -> None:
     text = "Tom M. Mitchell, Machine Learning , McGraw-Hill, New York, 1997."
     assert [text[a:b] for a, b in italic_runs(text)] == ["Machine Learning"]
     assert italic_runs("Tom M. Mitchell, Machine Learning, McGraw-Hill, 1997.") == []
+
+
+def _wiki_list(quoted: int) -> str:
+    names = ("Newsroom", "The Verge", "Tom's Hardware", "Engadget")
+    lines = [
+        f'{n}. ↑ [{n}.0](#cite_ref-a_{n}-0) [{n}.1](#cite_ref-a_{n}-1) {names[n - 1]} — "Spark review number {n}" '
+        f"(Oct 2025). [https://news{n}.example.com/spark](https://news{n}.example.com/spark)"
+        for n in range(1, quoted + 1)
+    ]
+    n = quoted + 1
+    lines.append(
+        f"{n}. ↑ [{n}.0](#cite_ref-b_{n}-0) [{n}.1](#cite_ref-b_{n}-1) Spark product page — Specifications "
+        f"section (memory bandwidth). [https://spark.example.com/specs](https://spark.example.com/specs)"
+    )
+    return "## References\n\n" + "\n\n".join(lines) + "\n"
+
+
+def test_numbered_backlinks_and_a_site_before_an_unquoted_title() -> None:
+    notes = _notes(_wiki_list(4))
+    assert notes[0].title == "Spark review number 1"
+    assert notes[4].title == "Specifications section (memory bandwidth)"
+    assert notes[4].publisher == "Spark product page"
+
+
+def test_two_quoted_entries_make_no_site_list() -> None:
+    # Near miss: two quoted entries are too few to tell the list's shape; the site stays.
+    notes = _notes(_wiki_list(2))
+    assert notes[2].title == "Spark product page — Specifications section (memory bandwidth)"
