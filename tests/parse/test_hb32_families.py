@@ -74,17 +74,31 @@ for its cause and a rule written for the mechanism, not the document:
     site. In a list of three quoted "Site — “Title”" entries at least, half the list, an unquoted
     title split by the dash loses its site too (entries._dashed_like_quoted); a list of two quoted
     entries does not.
+16. A Turkish IEEE list, 'Arduino-ESP32, "WebServer Library Reference", Erişim: 01.06.2026,
+    https://docs.espressif.com/projects/arduino-esp32': the address is the project's, and its slug
+    spelt the author's field, which replaced the quoted title. A run the slug spells that stands
+    unquoted before the title the entry quotes is no title (slug_spans._replaces); the slug's run
+    after a date still replaces a title read before it.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from citecheck.models import Footnote
 from citecheck.parse.dates import ACCESS_LABEL
 from citecheck.parse.page_foot_notes import italic_runs, joined_wrapped_paths
 from citecheck.parse.regions import is_notes_heading
+from citecheck.parse.slug_spans import slug_spans
 from citecheck.parse.urls import unwrap_urls
 
 from .conftest import parsed_notes as _notes
+
+
+@dataclass
+class _Titled:
+    title: str | None
+    urls: list[str]
 
 
 def _sources_document(method_links: bool = False) -> str:
@@ -404,3 +418,21 @@ def test_two_quoted_entries_make_no_site_list() -> None:
     # Near miss: two quoted entries are too few to tell the list's shape; the site stays.
     notes = _notes(_wiki_list(2))
     assert notes[2].title == "Spark product page — Specifications section (memory bandwidth)"
+
+
+def test_quoted_title_stands_against_the_slug_of_its_author() -> None:
+    text = "# REFERANSLAR\n\n"
+    text += '[1] Arduino, "Wire (I2C) Library Reference", Erişim: 01.06.2026, https://www.arduino.example.cc/wire/\n'
+    text += '[2] Arduino-ESP32, "WebServer Library Reference", Erişim: 01.06.2026, '
+    text += "https://docs.example.com/projects/arduino-esp32\n"
+    notes = _notes(text)
+    assert notes[1].title == "WebServer Library Reference"
+
+
+def test_slug_run_still_replaces_an_unquoted_title() -> None:
+    # Near miss: no quotes; the run the slug spells is the title, the container after it is not.
+    fields = [_Titled("The First Amendment Encyclopedia", ["https://fa.example.edu/article/catos-letters/"])]
+    slug_spans(
+        fields, ["McDaniel, Robb. Cato's Letters, The First Amendment Encyclopedia. The Free Speech Center."]
+    )
+    assert fields[0].title == "Cato's Letters"
