@@ -79,6 +79,11 @@ for its cause and a rule written for the mechanism, not the document:
     spelt the author's field, which replaced the quoted title. A run the slug spells that stands
     unquoted before the title the entry quotes is no title (slug_spans._replaces); the slug's run
     after a date still replaces a title read before it.
+17. A German annotated source list, "- [AP News – Trump Administration's Cuts to USAID](…):⏎  Die
+    Trump-Regierung hat erhebliche Kürzungen …" (seven items): the annotation's first words were
+    read as the publisher, so the site before the dash was not. A linked title's colon followed by
+    fifteen words or more opens a description, no imprint (styles._ANNOTATION_WORDS); "[Title](…):
+    *The Economist* (11/17/2018)" keeps its publisher.
 """
 
 from __future__ import annotations
@@ -436,3 +441,30 @@ def test_slug_run_still_replaces_an_unquoted_title() -> None:
         fields, ["McDaniel, Robb. Cato's Letters, The First Amendment Encyclopedia. The Free Speech Center."]
     )
     assert fields[0].title == "Cato's Letters"
+
+
+_ANNOTATION = (
+    "Die Entscheidung der Regierung, die Behörde zu demontieren, führte zur Entlassung von Tausenden von "
+    "Mitarbeitern, darunter auch Beamte des Auswärtigen Dienstes, mit Plänen, ihre Funktionen einzugliedern."
+)
+
+
+def test_annotation_after_a_linked_title_names_no_publisher() -> None:
+    text = "## Quellen\n\n"
+    for site, title, host in (
+        ("AP News", "Cuts to Aid", "apnews.com"),
+        ("Reuters", "Aid Reorganised", "www.reuters.com"),
+        ("The Guardian", "First Days", "www.theguardian.com"),
+    ):
+        text += f"- [{site} – {title}](https://{host}/article/{len(title)}):\n  {_ANNOTATION}\n\n"
+    notes = _notes(text)
+    assert [fn.title for fn in notes] == ["Cuts to Aid", "Aid Reorganised", "First Days"]
+    assert [fn.publisher for fn in notes] == ["AP News", "Reuters", "The Guardian"]
+
+
+def test_short_field_after_a_linked_titles_colon_is_its_publisher() -> None:
+    # Near miss: a few words after the colon name the publisher.
+    text = "Notes[^1] and more[^2].\n\n"
+    text += "[^1]: [Bringing Investment to Poor Places](https://news.example.com/poor): *The Economist* (11/17/2018)\n"
+    text += "[^2]: [Zones: What We Know](https://files.example.org/zones.pdf): *The Tax Foundation* (01/07/2019)\n"
+    assert [fn.publisher for fn in _notes(text)] == ["The Economist", "The Tax Foundation"]
