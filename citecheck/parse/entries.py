@@ -71,7 +71,7 @@ from citecheck.parse.typography import (
     no_clock_publishers,
 )
 from citecheck.parse.urls import URL_PATTERN, find_urls, normalise_url, trim_url, unwrap_urls
-from citecheck.parse.wiki_prose import prose_through_link, sentence_word_link
+from citecheck.parse.wiki_prose import prose_through_link, prose_without_work, sentence_word_link
 
 # Phrases that introduce the URL: the entry's bibliographic part ends before them.
 
@@ -2558,6 +2558,8 @@ def _parse_entry(
             # A link on a word of the note's sentence: the words before it are prose, no author
             # and no publisher either (wiki_prose.sentence_word_link).
             title, publisher = None, None
+    if prose_without_work(text, title, bool(urls or links or entry_marks or access.date)):
+        title, publisher = None, None  # a note of prose that names no work (wiki_prose)
     plain = head.strip().rstrip(" -—–:,").strip()
     first_cell = plain.split(" |", 1)[0]
     if plain.endswith("|") and ". " in first_cell:

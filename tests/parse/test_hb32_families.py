@@ -84,6 +84,12 @@ for its cause and a rule written for the mechanism, not the document:
     read as the publisher, so the site before the dash was not. A linked title's colon followed by
     fifteen words or more opens a description, no imprint (styles._ANNOTATION_WORDS); "[Title](…):
     *The Economist* (11/17/2018)" keeps its publisher.
+18. The handbook's first footnote is prose, "This chapter builds on and revises two previous chapters of
+    the second edition of this Handbook, on Big Data and AI respectively. …": it was read with its
+    opening clause as title and "Big Data and AI respectively" as publisher. A note without address,
+    quote or markup whose first sentence has twelve words or more, three in four lower case, and a
+    clause after a comma names no work (wiki_prose.prose_without_work; three more such notes in other
+    parts read right now); a sentence-case article title with no comma keeps its title.
 """
 
 from __future__ import annotations
@@ -468,3 +474,22 @@ def test_short_field_after_a_linked_titles_colon_is_its_publisher() -> None:
     text += "[^1]: [Bringing Investment to Poor Places](https://news.example.com/poor): *The Economist* (11/17/2018)\n"
     text += "[^2]: [Zones: What We Know](https://files.example.org/zones.pdf): *The Tax Foundation* (01/07/2019)\n"
     assert [fn.publisher for fn in _notes(text)] == ["The Economist", "The Tax Foundation"]
+
+
+def test_a_note_of_prose_names_no_work() -> None:
+    notes = _prose_notes(
+        "This chapter builds on and revises two previous chapters of the second edition of this Handbook, "
+        "on rivers and floods respectively. The substance was developed at a workshop in 2019.",
+    )
+    assert notes[0].title is None
+    assert notes[0].publisher is None
+
+
+def test_a_sentence_case_article_title_keeps_its_title() -> None:
+    # Near miss: a title-first article reference in sentence case runs on without a comma.
+    notes = _prose_notes(
+        "A comparison of results of meta-analyses of randomized control trials and recommendations of "
+        "clinical experts. Treatments for myocardial infarction. JAMA 1992;268(2):240-8.",
+    )
+    assert notes[0].title is not None
+    assert notes[0].title.startswith("A comparison of results")
