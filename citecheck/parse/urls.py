@@ -49,7 +49,11 @@ _NEVER_CONTINUES = re.compile(
     r"acesso|acessado|accedido|consultato|dostęp|diakses|fecha|viewed|last|date|from|on\b|\(|\[|“|\"|«|‘|„"
     # A line opening with an address of its own starts another URL ("…/docs/faq/⏎https://…/c-and-c++/":
     # bare addresses one a line, a calibration document of heldback-16's family).
-    r"|https?://|ftp://|www\.)",
+    r"|https?://|ftp://|www\."
+    # A line opening with a list marker and its space is the next item ("main page <http://www.openscore.io/
+    # #/>⏎      * docs http://…": heldback-32's English link list, its sub-items read into one note, the
+    # first address taken on with "*"); a URL cut at its line's end goes on with no space.
+    r"|[*+•\-][ \t])",
     re.IGNORECASE,
 )
 # A URL closed by a full stop, the next line opening with a capitalised word: a new sentence
