@@ -38,12 +38,15 @@ def cell(tally: Tally, name: str) -> str:
 
 @dataclass
 class SetResult:
-    by_page: dict[str, Tally] = field(default_factory=dict)  # calibration pages only
+    by_page: dict[str, Tally] = field(default_factory=dict)  # calibration and studied pages
     calibration: Tally = field(default_factory=Tally)
     held_back: Tally = field(default_factory=Tally)
+    # a held-back part opened for study (truth.toml's ``studied``): its pages listed and their misses
+    # printed, tallied on their own, outside calibration
+    studied: Tally = field(default_factory=Tally)
     # named held-back parts (truth.toml's ``held_back_parts``), each an aggregate of its own as well
     parts: dict[str, Tally] = field(default_factory=dict)
-    misses: list[str] = field(default_factory=list)  # calibration pages only
+    misses: list[str] = field(default_factory=list)  # calibration and studied pages
 
 
 def load_truth(directory: Path) -> dict[str, Any]:
@@ -55,6 +58,7 @@ def score_set(directory: Path, *, table_key: str, folder: str, fields: tuple[str
     """Parse every page of the set and score ``fields`` ("found", "title", "url", "accessed")."""
     truth = load_truth(directory)
     hidden = set(truth["held_back"])
+    studied = set(truth.get("studied", []))
     result = SetResult()
     part_of = {}
     for part_name, files in truth.get("held_back_parts", {}).items():
@@ -68,7 +72,7 @@ def score_set(directory: Path, *, table_key: str, folder: str, fields: tuple[str
         tally = Tally()
         if not held:
             result.by_page[page["file"]] = tally
-        part = result.held_back if held else result.calibration
+        part = result.held_back if held else result.studied if page["file"] in studied else result.calibration
         for note in page["note"]:
             footnote = found.get(_label(note["label"]))
             for name in fields:
@@ -91,7 +95,9 @@ def table(result: SetResult, fields: tuple[str, ...], *, held_back: bool = True)
     """Per calibration page, then the calibration total and (``held_back``) the held-back aggregate."""
     lines = [f"{'page':38} " + " ".join(f"{name:>13}" for name in fields)]
     rows = [*result.by_page.items(), ("calibration", result.calibration)]
-    if held_back:
+    if result.studied.total["found"]:
+        rows.append(("studied (aggregate)", result.studied))
+    if held_back and (result.held_back.total["found"] or result.parts):
         rows.append(("held back (aggregate)", result.held_back))
         rows.extend((f"held back: {name}", tally) for name, tally in result.parts.items())
     for name, tally in rows:

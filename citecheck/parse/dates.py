@@ -222,8 +222,10 @@ _ACCESS_LABELS: dict[str, str] = {
     # The participle agrees with what was read ("page consultée le 2026-09-01": heldback-10's French list).
     # "visionnée le 28/11/2024" (viewed on): the date a video was watched, written where a page's
     # would be "consulté le" (p12-seedstyle's French bee-project sources, three video entries).
+    # "Dernière consultation le 31 mars 2023" (last consulted on): heldback-32's French references, two
+    # of eleven entries; "consultation" alone is a label only with its "le" or a colon after it.
     "fr": r"consulté(?:e|s|es)?(?:\s+le)?|date\s+de\s+consultation|accédé\s+le|visité\s+le"
-    r"|visionné(?:e|s|es)?\s+le",
+    r"|visionné(?:e|s|es)?\s+le|(?:dernière\s+)?consultation(?=\s+le\b|\s*:)(?:\s+le)?",
     # "Recuperado em 21 de setembro de 2024" (Portuguese Wikipedia's translated "Retrieved"; APA 7 in
     # Portuguese: "Recuperado em 5 de maio de 2020, de https://…").
     # Vancouver in Portuguese dates the reading in brackets without "em" ("[Acesso 8 jun 2021]": SciELO's
@@ -449,7 +451,8 @@ def date_before_label(text: str, start: int = 0) -> tuple[dt.date, int, int] | N
 _LABEL_STEMS = (
     "last", "access", "date", "data", "retriev", "view", "visit", "consult", "check", "cit", "son", "web.",
     "erişim", "erişil", "e.", "дата", "просмотр", "провер", "звернення", "доступ", "zuletzt", "abgerufen",
-    "aufgerufen", "zugegriffen", "eingesehen", "zugriff", "abrufdatum", "accédé", "visité", "visionn", "acess", "fecha",
+    "aufgerufen", "zugegriffen", "eingesehen", "zugriff", "abrufdatum", "accédé", "visité", "visionn", "dernière",
+    "acess", "fecha",
     "recuperado", "accedido", "url", "ultimo", "dostęp", "geraadpleegd", "bezocht", "geopend", "diakses",
     "最終", "アクセス", "閲覧", "参照", "访问", "查阅", "引用", "上网", "检索",
     "최종", "확인일", "접속일", "접근일", "검색일", "열람일",

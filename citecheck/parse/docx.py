@@ -19,6 +19,7 @@ from citecheck.errors import InputError
 from citecheck.parse.blocks import Anchor, Block, BlockKind, LinkSpan, ParagraphLocator, ReadResult
 from citecheck.parse.dates import AUTHOR_DATE_GROUP
 from citecheck.parse.markers import clean_label, is_power, label_style, looks_like_label, to_roman
+from citecheck.parse.regions import is_notes_heading
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
@@ -323,8 +324,12 @@ class _Paragraph:
 
     def finish(self) -> None:
         """Drop typed superscript "markers" glued to what follows them: a unit's power ("mol2.J"),
-        never a note marker, which a space or punctuation follows."""
+        never a note marker, which a space or punctuation follows; and the emphasis of an address
+        alone (_ADDRESS_ONLY)."""
         text = self.text
+        self.spans = [
+            span for span in self.spans if not _ADDRESS_ONLY.fullmatch(text[span[0] : span[1]].strip())
+        ]
         kept = [
             (index in self.typed, anchor)
             for index, anchor in enumerate(self.anchors)
@@ -338,6 +343,11 @@ class _Paragraph:
         return "".join(self.parts)
 
 
+# An address set in italics, alone ("https://scholars.unh.edu/honors/856/" in italics at the end of an
+# APA entry, the writer's own formatting of the link): no title, and read as emphasis it drew the
+# list's title rule to the wrong field (fixtures/parse-eval-docx, a master's proposal: "From IT to
+# AI... University of New Hampshire" for "From IT to AI"). The address stays a link.
+_ADDRESS_ONLY = re.compile(r"(?:https?://|www\.|doi:\s?10\.)\S+", re.IGNORECASE)
 _OFF = ("0", "false", "off", "none")
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 # What may stand upright between two italic runs of one emphasis: spaces, or a colon (see _emphasise).
@@ -590,6 +600,9 @@ _BIBLIOGRAPHY_FIELD = re.compile(
     r"^\s*(?:BIBLIOGRAPHY|ADDIN\s+(?:ZOTERO_BIBL|Mendeley\s+Bibliography|EN\.REFLIST|CSL_BIBLIOGRAPHY))\b"
 )
 _AFTER_FIELD_HEADING_WORDS = 12
+# The heading a bibliography field's list is read under where its writer gave it none the reader
+# knows (see _read_package): the field says what its paragraphs are.
+_FIELD_LIST_HEADING = "Bibliography"
 
 
 class _BibliographyField:
@@ -623,6 +636,120 @@ class _BibliographyField:
         self.ended = False
         stripped = text.strip()
         return len(stripped.split()) <= _AFTER_FIELD_HEADING_WORDS and stripped[-1:] not in ".;,"
+
+
+def _field_paragraphs(paragraphs: list[Any], instruction: re.Pattern[str]) -> set[int]:
+    """The indexes of the paragraphs that hold part of a field whose instruction ``instruction``
+    matches, counted only where that field is outermost (not nested in another) and ends: a field
+    left open by a damaged document covers nothing. Word writes a field spanning paragraphs as
+    w:fldChar begin … separate … end marks in runs of different paragraphs, its instruction in
+    w:instrText runs between begin and separate."""
+    covered: set[int] = set()
+    depth = 0
+    pieces: list[str] = []
+    started: int | None = None  # where the outermost field began
+    for index, paragraph in enumerate(paragraphs):
+        for element in paragraph.iter(f"{_W}fldChar", f"{_W}instrText", f"{_W}fldSimple"):
+            if element.tag == f"{_W}instrText":
+                if depth == 1:
+                    pieces.append(element.text or "")
+                continue
+            if element.tag == f"{_W}fldSimple":
+                if depth == 0 and instruction.match(element.get(f"{_W}instr") or ""):
+                    covered.add(index)
+                continue
+            kind = element.get(f"{_W}fldCharType")
+            if kind == "begin":
+                depth += 1
+                if depth == 1:
+                    started, pieces = index, []
+            elif kind == "end" and depth:
+                depth -= 1
+                if depth == 0 and started is not None and instruction.match("".join(pieces)):
+                    covered.update(range(started, index + 1))
+    return covered
+
+
+# Word's table of contents: a TOC field ('TOC \o "1-3" \h \z \u') whose result is one paragraph a
+# heading, "1. Introduction<tab>2", each styled with Word's built-in "toc 1" … "toc 9" (LibreOffice's
+# "Contents 1" …), under a "TOC Heading" paragraph. It repeats the headings with their page numbers
+# and cites nothing: read as text, its numbered lines were the notes of a list ("1. Introduction",
+# "8. References" read as notes 1-8, the reference list after them numbered on from 9: a master's
+# research proposal of fixtures/parse-eval-docx, 20 entries, every title and URL off by eight). Five
+# more documents of that set have one (German and English seminar papers, a report, the FCC order).
+_CONTENTS_FIELD = re.compile(r"\s*TOC\b")
+_CONTENTS_STYLE = re.compile(r"(?i)(?:toc|contents)\s?(?:[1-9]|heading)")
+# The paragraph style Word's bibliography field and Zotero give each entry they write ("Bibliography",
+# built in), and EndNote's ("EndNote Bibliography"): the entries stay in it when the field is gone
+# (Zotero's "Unlink Citations", Word's "Convert Bibliography to Static Text"), a list all the same
+# (_head_field_lists). Data: the studied Zotero model answer, all 29 entries of its "References" in
+# the "Bibliography" style (and the heading too, which stays the list's).
+_ENTRY_STYLE = re.compile(r"(?i)(?:endnote\s+)?bibliography")
+
+
+def _in_contents_control(paragraph: Any) -> bool:
+    """Whether ``paragraph`` is in the content control Word wraps its table of contents in (w:sdt
+    whose w:docPartGallery is "Table of Contents"), as it writes it with the field and the styles."""
+    for control in paragraph.iterancestors(f"{_W}sdt"):
+        gallery = control.find(f"{_W}sdtPr/{_W}docPartObj/{_W}docPartGallery")
+        if gallery is not None and (gallery.get(f"{_W}val") or "").lower() == "table of contents":
+            return True
+    return False
+
+
+# Mendeley Cite (Mendeley Reference Manager 2.x's Word add-in) writes no fields: each citation is a
+# content control tagged "MENDELEY_CITATION_v3_" and its CSL JSON in base64, the bibliography one
+# tagged "MENDELEY_BIBLIOGRAPHY", one paragraph an entry; Citavi's add-in likewise ("CitaviPlaceholder#…"
+# citations, a "CitaviBibliography" control). That control is a list as a bibliography field's
+# result is (_head_field_lists).
+_BIBLIOGRAPHY_TAGS = frozenset(("MENDELEY_BIBLIOGRAPHY", "CitaviBibliography"))
+
+
+def _in_bibliography_control(paragraph: Any) -> bool:
+    """Whether ``paragraph`` is in a reference manager's bibliography content control."""
+    for control in paragraph.iterancestors(f"{_W}sdt"):
+        tag = control.find(f"{_W}sdtPr/{_W}tag")
+        if tag is not None and (tag.get(f"{_W}val") or "").strip() in _BIBLIOGRAPHY_TAGS:
+            return True
+    return False
+
+
+def _styles_named(package: _Package, styles_part: str | None, names: re.Pattern[str]) -> frozenset[str]:
+    """The ids of the paragraph styles whose names ``names`` matches whole (by their names, which
+    Word writes in English whatever the language of its interface: "toc 1", the ids "TOC1" or
+    "Verzeichnis1")."""
+    root = package.xml(styles_part) if styles_part else None
+    if root is None:
+        return frozenset()
+    found = set()
+    for style in root.iter(f"{_W}style"):
+        name = style.find(f"{_W}name")
+        if name is not None and names.fullmatch((name.get(f"{_W}val") or "").strip()):
+            found.add(style.get(f"{_W}styleId") or "")
+    return frozenset(found)
+
+
+def _head_field_lists(blocks: list[Block], unheaded: list[tuple[int, int]]) -> None:
+    """A bibliography field's result (or paragraphs in its entries' style, _ENTRY_STYLE) is the
+    document's list of sources, one paragraph an entry, whatever heads it: Zotero's "Add/Edit
+    Bibliography" and Word's "Insert Bibliography" write the field where the cursor stands, with
+    no heading, and a writer may head it with words no list of notes is named by ("Sources cited
+    in this essay"), or with none (the essay's last paragraph straight above it): nothing at all
+    was found in such a document. There the list is read under a heading of its own
+    (_FIELD_LIST_HEADING, inserted at each such list's first block), as the field names it.
+
+    Guard: only in a document where no paragraph is a notes heading. Data: fixtures/parse-eval-docx's
+    Zotero model answer has two bibliography fields, the first (part one's) under no heading, the
+    second under "References": the document names that one its list, read alone as before (a
+    second list before it would number it on). Every bibliography field of both Word sets'
+    calibration has a heading ("References", "Works Cited", "Literaturverzeichnis")."""
+    if not unheaded or any(
+        block.text.strip() and is_notes_heading(block.text, marked_heading=block.kind != "paragraph")
+        for block in blocks
+    ):
+        return
+    for at, line in reversed(unheaded):
+        blocks.insert(at, Block(_FIELD_LIST_HEADING, ParagraphLocator(line), kind="heading"))
 
 
 def _join(previous: Block, block: Block, typed: list[Anchor]) -> list[Anchor]:
@@ -815,18 +942,42 @@ def _read_package(package: _Package, path: str) -> ReadResult:
     rows: dict[Any, int] = {}  # the table rows met (their elements, kept alive), in reading order
     layouts: list[tuple[int, int]] = []  # per block, its paragraph's (left, hanging) indentation
     line = 0
-    for paragraph in body.iter(f"{_W}p") if body is not None else ():
+    paragraphs = list(body.iter(f"{_W}p")) if body is not None else []
+    contents = _field_paragraphs(paragraphs, _CONTENTS_FIELD)
+    listed = _field_paragraphs(paragraphs, _BIBLIOGRAPHY_FIELD)
+    # (block index, line) where each bibliography field's list starts (_head_field_lists)
+    unheaded: list[tuple[int, int]] = []
+    contents_styles = _styles_named(package, parts.get("styles"), _CONTENTS_STYLE)
+    entry_styles = _styles_named(package, parts.get("styles"), _ENTRY_STYLE)
+    listed |= {
+        index
+        for index, paragraph in enumerate(paragraphs)
+        if (
+            (style := paragraph.find(f"{_W}pPr/{_W}pStyle")) is not None
+            and (style.get(f"{_W}val") or "") in entry_styles
+        )
+        or _in_bibliography_control(paragraph)
+    }
+    for index, paragraph in enumerate(paragraphs):
         line += 1
+        style = paragraph.find(f"{_W}pPr/{_W}pStyle")
+        if (
+            index in contents
+            or (style is not None and (style.get(f"{_W}val") or "") in contents_styles)
+            or _in_contents_control(paragraph)
+        ):
+            continue  # a table of contents (_CONTENTS_FIELD)
         if next(paragraph.iterancestors(_MC_FALLBACK), None) is not None:
             # Word writes a text box twice: as a drawing (mc:Choice) and, for older readers, as
             # VML (mc:Fallback). The copy is read once (a German seminar paper of
             # fixtures/parse-eval-docx: its eight figure captions, "Abbildung 8: …, Quelle: …",
             # each read twice).
             continue
+        if index in listed and index - 1 not in listed:
+            unheaded.append((len(blocks), line))
         reader = _Paragraph(hyperlinks, numbering, line, italic_styles)
         reader.visit(paragraph)
         reader.finish()
-        style = paragraph.find(f"{_W}pPr/{_W}pStyle")
         kind: BlockKind = "paragraph"
         styled = style_kinds.get(style.get(f"{_W}val") or "") if style is not None else None
         if styled is not None:
@@ -870,6 +1021,7 @@ def _read_package(package: _Package, path: str) -> ReadResult:
             previous_indent = indent
     _asides(blocks, layouts)
     _drop_stray_typed(blocks, typed, numbering)
+    _head_field_lists(blocks, unheaded)
     body = len(blocks)
     for note_kind, part_type in _NOTE_KINDS:
         part = parts.get(part_type)
@@ -892,6 +1044,7 @@ def _read_package(package: _Package, path: str) -> ReadResult:
             for paragraph in note.iter(f"{_W}p"):
                 reader = _Paragraph(part_links, None, line, italic_styles)
                 reader.visit(paragraph)
+                reader.finish()
                 pieces.append(reader)
                 line += 1
             line -= 1

@@ -75,7 +75,7 @@ from citecheck.parse.typography import (
     no_clock_publishers,
 )
 from citecheck.parse.urls import URL_PATTERN, find_urls, normalise_url, trim_url, unwrap_urls
-from citecheck.parse.wiki_prose import prose_through_link
+from citecheck.parse.wiki_prose import prose_through_link, prose_without_work, sentence_word_link
 
 # Phrases that introduce the URL: the entry's bibliographic part ends before them.
 
@@ -385,7 +385,19 @@ _BACKLINK_ALPHABETS = (
 )
 
 
+# The English Wikipedia numbers the backlinks instead, the note's number and a count from 0: "↑ 10.0
+# 10.1 NVIDIA DGX Spark page — Specifications section …" (heldback-32's wiki page converted to
+# Markdown, "↑ [10.0](#cite_ref-…) [10.1](#cite_ref-…)": the note with no quoted title was read with
+# its backlinks; eight other notes kept a quoted title after them). Two at least, one number, from 0.
+_NUMBERED_BACKLINKS = re.compile(r"^(?:[↑^]\s*)?(?P<note>\d{1,3})\.0(?:\s+(?P=note)\.\d{1,2})+\s+(?=\S)")
+
+
 def _without_backlink_letters(text: str) -> str:
+    numbered = _NUMBERED_BACKLINKS.match(text)
+    if numbered is not None:
+        counts = [int(piece.split(".")[1]) for piece in numbered.group().strip(" ↑^").split()]
+        if counts == list(range(len(counts))):
+            return text[numbered.end() :]
     run = _BACKLINK_RUN.match(text)
     if run is None:
         return text
@@ -959,6 +971,34 @@ def _sites_before_dashes(fields: list[EntryFields]) -> None:
         entry.publisher = entry.publisher or found.group("site").strip()
 
 
+# A list written "Site — “Title”" ("NVIDIA Newsroom — “NVIDIA DGX Spark Arrives …” (Oct 2025)"), one
+# of its entries without the quotes: "NVIDIA DGX Spark page — Specifications section (memory
+# bandwidth, interfaces)" (heldback-32's wiki page converted to Markdown, nine of twelve notes quoted
+# after the dash): in such a list the site before the dash is no part of the unquoted title either.
+# Three quoted entries at least, half the list; only a title the dash splits (_SITE_DASH).
+_QUOTED_AFTER_DASH = re.compile(r"[^—–\"“]{2,60}?\s[—–]\s*[\"“]")
+_QUOTED_DASH_LIST = 3
+
+
+def _dashed_like_quoted(fields: list[EntryFields], flat: Sequence[str]) -> None:
+    quoted = sum(
+        1
+        for entry, line in zip(fields, flat, strict=True)
+        if entry.title
+        and (found := _QUOTED_AFTER_DASH.search(line))
+        and line[found.end() :].startswith(entry.title)
+    )
+    if quoted < _QUOTED_DASH_LIST or quoted * 2 < len(fields):
+        return
+    for entry, line in zip(fields, flat, strict=True):
+        title = (entry.title or "").strip()
+        unquoted = bool(title) and _QUOTED_AFTER_DASH.search(line) is None
+        found = _SITE_DASH.fullmatch(title) if unquoted else None
+        if found is not None and entry.urls:
+            entry.title = found.group("title").strip()
+            entry.publisher = entry.publisher or found.group("site").strip()
+
+
 def _a_site_list(
     dashed: list[tuple[EntryFields, re.Match[str]]], fields: list[EntryFields], *, lengthened: bool
 ) -> bool:
@@ -1296,6 +1336,30 @@ def _surname_first_colon_titles(fields: list[EntryFields], texts: list[str]) -> 
 # ("Stand by Me") is its own.
 _BY_AUTHOR = re.compile(r"\s+by\s+(?P<author>[^\W\d_][^()\[\]]{0,60})$")
 _BY_AUTHOR_WORDS = 4
+
+
+# A list of tools each named with its maker, "Dray, by CenturyLink <http://dray.it/>", "Luigi, by
+# Spotify – <https://…>", "Ozzie from Apache <http://…>", "Mistral, from OpenStack community <https://
+# …>" (heldback-32's English workflow-engines references, eight of eleven items; five were read with
+# the maker in the title, one with the maker as the title): the name before "by"/"from" is the title,
+# the maker its publisher. Only where three items of the document at least are written so, each a
+# name of one to three words and a maker of one to four opening in a capital, the address right
+# after (past a dash or colon): a single "Learning from Data <url>" or "Stand by Me <url>" is a title.
+_MADE_BY = re.compile(
+    r"(?P<name>[^\W\d_][\w.+\-]*(?:\s[\w.+\-]+){0,2}?),?\s+(?:by|from)\s+"
+    r"(?P<maker>[A-Z][\w.&\-]*(?:\s[\w.&\-]+){0,3}?)\s*[:–—-]?\s*(?=https?://)"
+)
+_MADE_BY_ITEMS = 3
+
+
+def _maker_named_titles(fields: list[EntryFields], flat: Sequence[str]) -> None:
+    made = [_MADE_BY.match(line) for line in flat]
+    if sum(found is not None for found in made) < _MADE_BY_ITEMS:
+        return
+    for entry, found in zip(fields, made, strict=True):
+        if found is not None:
+            entry.title = found.group("name")
+            entry.publisher = found.group("maker")
 
 
 _AREA_STOP = ". — "
@@ -1688,6 +1752,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
             entry.title = drop_responsibility(title)
         entry.title = drop_repeated_heading(entry.title, line)
     _sites_before_dashes(fields)
+    _dashed_like_quoted(fields, flat)
     _sites_before_hyphens(fields, items)
     _repeated_colon_leads(fields, flat)
     _shared_opening_colon_leads(fields, flat)
@@ -1698,6 +1763,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     _corporate_author_titles(fields, flat)
     _organisation_author_titles(fields, flat)
     _link_text_before_by(fields, items)
+    _maker_named_titles(fields, flat)
     for entry in fields:
         if entry.title and _AREA_STOP in entry.title:
             # GOST 7.1 and ISO 690 part an entry's areas with ". — " ("Wei J., … et al. Title. —
@@ -2499,6 +2565,12 @@ def _parse_entry(
         title, publisher = title_and_publisher(head, entry_marks, cites=cites, site_split=site_split)
     if links:
         title = prose_through_link(text, head, title, marks)
+        if title is not None and sentence_word_link(text, title, marks) is None:
+            # A link on a word of the note's sentence: the words before it are prose, no author
+            # and no publisher either (wiki_prose.sentence_word_link).
+            title, publisher = None, None
+    if prose_without_work(text, title, bool(urls or links or entry_marks or access.date)):
+        title, publisher = None, None  # a note of prose that names no work (wiki_prose)
     plain = head.strip().rstrip(" -—–:,").strip()
     first_cell = plain.split(" |", 1)[0]
     if plain.endswith("|") and ". " in first_cell:

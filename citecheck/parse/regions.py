@@ -22,6 +22,7 @@ from citecheck.parse.claims import sentence_spans
 from citecheck.parse.csl_terms import REFERENCE_WORDS
 from citecheck.parse.dates import ACCESS_LABEL, find_dates
 from citecheck.parse.markers import SUPERSCRIPTS, TEXT_MARKER, EntryStart, label_ordinal, match_entry_start
+from citecheck.parse.page_foot_notes import italic_runs, joined_wrapped_paths, page_foot_notes
 from citecheck.parse.spaced_urls import unspaced_heading
 from citecheck.parse.styles import Mark
 from citecheck.parse.urls import URL_PATTERN, find_urls, has_url, unwrap_urls
@@ -461,10 +462,23 @@ def is_notes_title(text: str) -> bool:
     )
 
 
+# A marked heading's name and its subtitle after a spaced dash, "Sources Officielles — C'est Nicolas
+# Qui Paye" (heldback-32's French source inventory titled so, the project's name after the dash, over
+# twelve rows of a "| Thème | URL | Référence |" table: nine not found, the table read as no sources'
+# table under a title not taken for a notes heading). As with a colon, the name of one to three
+# words must open with a notes word ("Références — Mon projet"); "Le projet — sources et méthodes"
+# is a title that names something else first.
+_SUBTITLE_DASH = re.compile(r"\s[—–]\s")
+
+
 def _named_before_colon(stripped: str) -> bool:
-    """A marked heading "Name: subtitle" whose name heads notes ("10 · Recursos: las fuentes
-    públicas que …", "References: further reading"): the subtitle says what the list holds."""
+    """A marked heading "Name: subtitle" (or "Name — subtitle") whose name heads notes ("10 ·
+    Recursos: las fuentes públicas que …", "References: further reading"): the subtitle says what
+    the list holds."""
     name, colon, _ = stripped.partition(":")
+    if not colon:
+        dashed = _SUBTITLE_DASH.search(stripped)
+        name, colon = (stripped[: dashed.start()], "—") if dashed is not None else (name, colon)
     words = heading_words(name)
     return bool(colon) and 1 <= len(words) <= 3 and words[0] in _NOTES_WORDS
 
@@ -528,7 +542,29 @@ def _entry_starts(blocks: Sequence[Block]) -> list[EntryStart | None]:
         found = _empty_note(block) if empty[i] else None
         if found is not None and written(i - 1, -1) and written(i + 1, 1):
             starts[i] = EntryStart(found.group(1), "bracket", len(block.text))
+    for i in range(len(blocks)):
+        if _section_number(blocks, starts, i):
+            starts[i] = None
     return starts
+
+
+def _section_number(blocks: Sequence[Block], starts: Sequence[EntryStart | None], index: int) -> bool:
+    """Whether a heading's number ("# 10. Tài liệu tham khảo", "## 4. Джерела (ДСТУ 8302:2015)") is
+    the section's number, not a note's label: the next label is written alike and does not come
+    after it (the list under the heading starts again at 1). Real Markdown reports whose reference
+    section is numbered among the others and not named by a notes word the reader knows: the offline
+    run over the parse eval's 861 visible documents gave two of them a duplicate-footnote error
+    (vi-apa-8queens-tai-lieu-tham-khao.md's "[10]", hb25-uk-dstu-telegram-testy-dzherela.md's "[4]").
+    A heading of a list whose entries are headings too ("### 1. …", "### 2. …") goes on counting up."""
+    start = starts[index]
+    if start is None or start.kind != "number" or blocks[index].kind not in ("heading", "title"):
+        return False
+    number = label_ordinal(start.label or "")
+    following = next((s for s in starts[index + 1 :] if s is not None), None)
+    if number is None or following is None or not same_family(start, following):
+        return False
+    after = label_ordinal(following.label or "")
+    return after is not None and after <= number
 
 
 _FAMILIES = {"bracket": "bracket", "sup": "sup", "number": "number", "paren": "number", "caret": "number"}
@@ -1179,11 +1215,12 @@ def _unlabelled_entry(block: Block) -> bool:
     merely mentions a year ("The 2023 data were revised.") is prose."""
     text = block.text.strip()
     limit = _UNLABELLED_ITEM_MAX if block.item else _UNLABELLED_MAX
-    if block.item and block.kind == "paragraph" and len(text) > limit:
+    length = _prose_length(text)
+    if block.item and block.kind == "paragraph" and length > limit:
         return _quoted_head(text)
-    if block.kind == "paragraph" and len(text) > limit:
+    if block.kind == "paragraph" and length > limit:
         return _annotated_paragraph(text)
-    if block.kind != "paragraph" or not text or len(text) > limit or is_chrome(text):
+    if block.kind != "paragraph" or not text or length > limit or is_chrome(text):
         return False
     if _COPYRIGHT_LINE.match(text):
         # "©KOF ETH Zürich, 21. Jan. 2015" after the last entry: the page's copyright line closes on
@@ -1203,6 +1240,21 @@ def _unlabelled_entry(block: Block) -> bool:
         or _STANDARD_NUMBER.search(text) is not None
         or _STANDARD_OPENING.match(text) is not None
     )
+
+
+def _prose_length(text: str) -> int:
+    """A paragraph's length as the limits on an entry's length measure it: an address counts for at
+    most :data:`_ADDRESS_COUNTED` characters, for the link a library's discovery service or a search
+    engine writes runs to hundreds of characters of query string and token, which no one reads as
+    prose. Data: fixtures/parse-eval-docx, a Zotero bibliography in Harvard (Cite Them Right) whose
+    first entry ends "Available at: http://uwe.summon.serialssolutions.com/2.0.0/link/0/eLvHCXMw…"
+    (a Summon link of 478 characters, the entry 684): it was lost, and its 28 entries after it
+    numbered one off. Addresses of common length count whole: heldback-24's German paragraph that
+    runs on into a table of six addresses (66-89 characters each, 807 in all) stays prose."""
+    return len(text) - sum(max(0, len(url.group()) - _ADDRESS_COUNTED) for url in URL_PATTERN.finditer(text))
+
+
+_ADDRESS_COUNTED = 100
 
 
 # The longest paragraph read as one annotated entry: its citation, its address, its annotation.
@@ -1479,14 +1531,23 @@ def _notes_subheading_next(
     list: a page titled as a catalogue of sources ("# Resmî Kaynak Kataloğu", official source
     catalogue) over a dateline ("Son erişim tarihi: 26 Ağustos 2026"), a paragraph of prose and then
     "## Ana kaynaklar" (main sources) over the numbered links (heldback-23's Turkish source register).
-    The list starts under the second heading; its dateline and prose are no entries of it."""
+    The list starts under the second heading; its dateline and prose are no entries of it.
+
+    A sub-heading that heads no list (a methods section: "## Метод" over bullets of prose) may come
+    first: the search goes on past it to the next sub-heading (heldback-32's Russian research-sources
+    document: "# Источники и методика исследования", a dateline, "## Метод" over three bullets, then
+    "## Официальные источники — высокий приоритет" over twelve numbered links, none of them found
+    before). The blocks under such a sub-heading are held to the same test as the rest: an entry,
+    a row of sources or a link among them, and the title's own text holds the list."""
     level = blocks[heading].level
     for index in range(heading + 1, len(blocks)):
         block = blocks[index]
         if block.kind in ("heading", "title"):
-            return (
-                0 < level < block.level and _heads_at(blocks, index) and _list_follows(blocks, starts, index)
-            )
+            if not 0 < level < block.level:
+                return False
+            if _heads_at(blocks, index):
+                return _list_follows(blocks, starts, index)
+            continue
         if starts[index] is not None or block.headed_row or block.links:
             return False
         if ACCESS_LABEL.match(block.text.strip().lstrip("*_ ")) is None and _unlabelled_entry_at(
@@ -2432,13 +2493,34 @@ def _heads_source_table(blocks: Sequence[Block], index: int) -> bool:
     """Whether a numbered heading heads a table of sources: the first block under it, past deeper
     numbered sub-headings ("## 1. Fuentes de Datos Primarias", "### 1.1 Votaciones del Congreso"),
     is a source table's row (heldback-21's Spanish source register and English bibliography: a
-    numbered section per group of sources, each a table). A section heading, not a note."""
+    numbered section per group of sources, each a table). A section heading, not a note.
+
+    A line or two of prose may say what the group is before its table ("## 1. Cour des Comptes",
+    "Institution constitutionnelle de contrôle des finances publiques.", then the table: heldback-32's
+    French source inventory, whose heading was read as note 1 and its twelve rows as notes 2-13):
+    paragraphs that link nowhere and start no entry are passed over, _GROUP_PROSE at most."""
     level = blocks[index].level
+    prose = 0
     for block in blocks[index + 1 :]:
         if block.kind == "heading" and 0 < level < block.level:
             continue
+        if (
+            prose < _GROUP_PROSE
+            and block.kind == "paragraph"
+            and not block.source_row
+            and not block.item
+            and not block.links
+            and not has_url(block.text)
+            and match_entry_start(block.text) is None
+        ):
+            prose += 1
+            continue
         return bool(block.source_row)
     return False
+
+
+# Paragraphs of prose a numbered group heading may have over its table of sources (_heads_source_table).
+_GROUP_PROSE = 2
 
 
 # The unlabelled entries a numbered heading needs under it to be a topic of an unlabelled list.
@@ -2538,15 +2620,49 @@ def _in_written_sequence(blocks: Sequence[Block], index: int) -> bool:
     return False
 
 
+# A note's number alone in its paragraph and wholly a link back to its marker in the text, the note
+# in the next paragraph: a blog platform's rendered footnotes kept in a Markdown export, Substack's
+# '<a href="#footnote-anchor-1" id="footnote-1" class="footnote-number">1</a>' over '<div
+# class="footnote-content">' (heldback-32's Substack post: twelve notes, none found, the links of
+# the notes read as seventeen inline citations instead). The fragment names the marker it returns
+# to ("#footnote-anchor-1", "#fnref1", "#fnref:1", "#_ftnref1", "#cite_ref-1"); a numeral linking
+# to a section or a page ("#section-2", "https://…") is no note's label.
+_BACK_LINK_FRAGMENT = re.compile(r"(?i)#[\w:.-]*(?:ref|anchor)[\w:.-]*")
+_BARE_NUMERAL = re.compile(r"\s*(\d{1,3})\s*")
+
+
+def _back_linked_numeral(block: Block) -> str | None:
+    """The number of a note whose paragraph is only its number linking back to its marker."""
+    numeral = _BARE_NUMERAL.fullmatch(block.text)
+    if numeral is None or len(block.links) != 1 or block.kind != "paragraph" or block.item:
+        return None
+    return numeral.group(1) if _BACK_LINK_FRAGMENT.fullmatch(block.links[0][1]) else None
+
+
 def _rejoin_bare_labels(blocks: Sequence[Block]) -> list[Block]:
     """A note's bracketed label alone in its paragraph ("[13]", then the note in the next one, as
     in pesahim100a's mafsikim.docx) put on the front of that next paragraph, so that it starts an
-    entry as "[13] …" does. Only where the next paragraph starts no entry of its own."""
+    entry as "[13] …" does. Only where the next paragraph starts no entry of its own. A number
+    linking back to its marker (_back_linked_numeral) labels the next paragraph as the markup's
+    note."""
     out: list[Block] = []
     index = 0
     while index < len(blocks):
         block = blocks[index]
         following = blocks[index + 1] if index + 1 < len(blocks) else None
+        back_linked = _back_linked_numeral(block) if following is not None else None
+        if (
+            back_linked is not None
+            and following is not None
+            and following.kind == "paragraph"
+            and following.note_label is None
+            and _back_linked_numeral(following) is None
+            and match_entry_start(following.text) is None
+        ):
+            joined = _joined_entry(replace(block, text=back_linked, links=[]), [following], separator=" ")
+            out.append(replace(joined, note_label=back_linked, body_start=len(back_linked) + 1))
+            index += 2
+            continue
         if (
             following is not None
             and block.kind == "paragraph"
@@ -3001,6 +3117,11 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
         if lettered:
             entries = [(blocks[i], start) for i, start in lettered]
             indexes = {i for i, _ in lettered}
+    if not entries:
+        footed = _page_foot_entries(blocks)
+        if footed is not None:
+            blocks, entries, indexes = footed
+            body_end = len(blocks)
     if notes_start is not None and all(start.label is None for _, start in entries):
         keyed_lines = _bracket_keyed_entries(blocks, notes_start)
         if keyed_lines:
@@ -3987,6 +4108,65 @@ def _lettered_entries(blocks: Sequence[Block]) -> list[tuple[int, EntryStart]]:
             run = []
         run.append((index, EntryStart(label.group("letter"), "paren", label.end())))
     return run if len(run) >= _LETTERED else []
+
+
+def _page_foot_entries(
+    blocks: Sequence[Block],
+) -> tuple[list[Block], list[tuple[Block, EntryStart]], set[int]] | None:
+    """The notes a PDF's text runs into its pages (citecheck.parse.page_foot_notes), each cut out of
+    the paragraphs it stands in (joined where it runs on into the next), the text around them kept
+    as body paragraphs; None where the text shows none."""
+    texts = [block.text if block.kind == "paragraph" and not block.item else "" for block in blocks]
+    notes = page_foot_notes(texts)
+    if not notes:
+        return None
+    cuts: dict[int, list[tuple[int, int, int]]] = {}  # block -> (start, end, note number or -1)
+    tails: dict[int, int] = {}  # block -> where a note run on from the block before ends in it
+    for number, (index, offset, end_index, end, _) in enumerate(notes):
+        if end_index == index:
+            cuts.setdefault(index, []).append((offset, end, number))
+        else:
+            cuts.setdefault(index, []).append((offset, len(texts[index]), number))
+            tails[end_index] = end
+    out: list[Block] = []
+    entries: list[tuple[Block, EntryStart]] = []
+    indexes: set[int] = set()
+    for i, block in enumerate(blocks):
+        if i not in cuts and i not in tails:
+            out.append(block)
+            continue
+        sliced = _slice_index(block)
+        position = tails.get(i, 0)
+        for start, end, number in [*cuts.get(i, []), (len(block.text), len(block.text), -1)]:
+            if block.text[position:start].strip():
+                out.append(_slice_block(block, position, start, sliced))
+            if number < 0:
+                break
+            piece = _slice_block(block, start, end, sliced)
+            label = notes[number][4]
+            if notes[number][2] != i:
+                following = blocks[notes[number][2]]
+                piece = _joined_entry(
+                    piece,
+                    [_slice_block(following, 0, notes[number][3], _slice_index(following))],
+                    separator=" ",
+                )
+            piece = _pdf_note_marks(piece)
+            indexes.add(len(out))
+            out.append(piece)
+            entries.append((piece, EntryStart(label, "number", len(label))))
+            position = end
+    return out, entries, indexes
+
+
+def _pdf_note_marks(piece: Block) -> Block:
+    """A page-foot note of a PDF's text with its wrapped addresses joined and its italic titles
+    marked as the text layer shows them (page_foot_notes.joined_wrapped_paths, italic_runs); a note
+    whose markup marks anything already is left as it is."""
+    if piece.links or piece.spans or piece.link_spans:
+        return piece
+    text = joined_wrapped_paths(piece.text)
+    return replace(piece, text=text, spans=[(a, b, "em") for a, b in italic_runs(text)])
 
 
 # A text may set its sources apart line by line where it uses them: "▶ [Quelle: Financial Times über

@@ -160,6 +160,7 @@ def _balanced(span: str) -> bool:
     )
 
 
+_QUOTE_OPENERS = frozenset('"“«„')
 _DATE_LEAD = re.compile(r"^[^\W\d_]*[\d][\d./-]*,\s")
 _DASH_TAIL = re.compile(r"^\s[–—]\s\S")
 
@@ -188,6 +189,12 @@ def _replaces(title: str | None, span: str, text: str) -> bool:
     # disjoint: the run stands before the part read (a container, a description after the title)
     where_span, where_title = text.find(span), text.find(title.strip())
     if not 0 <= where_span < where_title:
+        return False
+    quoted_title = text[where_title - 1 : where_title] in _QUOTE_OPENERS
+    if quoted_title and text[where_span - 1 : where_span] not in _QUOTE_OPENERS:
+        # IEEE's 'Arduino-ESP32, "WebServer Library Reference", Erişim: …, https://…/arduino-esp32'
+        # (heldback-32's Turkish list: the address is the project's, its slug the author's name):
+        # the title the entry quotes is its title; an unquoted run before it names who, not what.
         return False
     # "Agent Development Kit (ADK): A Guide With Demo Project" at ".../agent-development-kit-adk":
     # the run heads the title read after it, which is no other part

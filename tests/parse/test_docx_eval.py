@@ -7,8 +7,11 @@ parser ran on them (branch p13-docx; provenance in the set's truth.toml).
 Each document is parsed exactly as ``citecheck check`` reads a ``.docx`` file
 (:func:`citecheck.parse.parse_bytes`) and scored as the saved-page sets are
 (benchmarks/saved_pages.py): *found* when a footnote with the note's label comes out, then title,
-URL, access date and publisher where the truth gives them. The held-back quarter (truth.toml's
-``held_back``, HELDBACK-DOCX-RULE.md) counts in its aggregate only; its misses are never printed.
+URL, access date and publisher where the truth gives them. The first set's held-back quarter
+(HELDBACK-DOCX-RULE.md) is studied since branch p15-docxstudy: truth.toml's ``studied``, a part of
+its own outside calibration (its own floors, its misses printed with ``-v``). The second set's
+held-back quarter (truth.toml's ``held_back``, HELDBACK-DOCX2-RULE.md) counts in its aggregate only;
+its misses are never printed.
 
 ``python -m tests.parse.test_docx_eval`` prints the per-document table (``-v`` adds calibration
 misses).
@@ -49,8 +52,19 @@ GATED = ("found", "title", "url", "accessed")
 # Word's APA web-site fields filled the wrong way round, a word in a Harvard list's year slot): the
 # 24 calibration documents read 239/243 titles (98.4 %), the rest as before; the held-back part did
 # not move.
+# Branch p15-docxstudy (issue 10) opened the held-back quarter for study: it is the `studied` part
+# now (truth.toml), scored apart from calibration, its misses printed; at the branch's start (main at
+# b9d447bc) it read 54/56 found, 23/56 titles (41.1 %), 33/52 URLs (63.5 %), 55/56 access dates, as
+# above. Its families (tests/parse/test_docx_fields.py): Word's table of contents read as numbered
+# notes (a TOC field, its styles, its content control), an entry lost to the length of its
+# discovery-service link, an address set in italics taken for emphasis, APA's subtitled title before
+# the date of a page without an author, a journal named in camel case ("iScience") after a title.
+# Branch end: 56/56, 56/56, 52/52, 56/56 (publishers 3/3); calibration of both sets unchanged.
+# One rule for a family of the studied Zotero document that no visible document showed failing (its
+# headed list was read): a bibliography field (or Word's "Bibliography" entry style, or Mendeley
+# Cite's and Citavi's bibliography content control) in a document with no notes heading is the list.
 CALIBRATION_FLOOR = {"found": 1.0, "title": 0.983, "url": 1.0, "accessed": 1.0}
-HELD_BACK_FLOOR = {"found": 0.964, "title": 0.41, "url": 0.634, "accessed": 0.982}
+STUDIED_FLOOR = {"found": 1.0, "title": 1.0, "url": 1.0, "accessed": 1.0}
 # The second set (fixtures/parse-eval-docx2, 17 documents, truth written before any parser run, then
 # five calibration documents added after its held-back rule). Main at 645ee9c9: calibration (18
 # documents, 180 notes) found 147/180 (81.7 %), titles 127/178 (71.3 %), URLs 137/178 (77.0 %), access
@@ -71,20 +85,27 @@ def table(result: SetResult) -> str:
 
 
 def test_real_docx_gate() -> None:
-    _gate(run(), CALIBRATION_FLOOR, HELD_BACK_FLOOR)
+    result = run()
+    assert not result.held_back.total["found"]  # no held-back part left in the first set
+    _gate(result, CALIBRATION_FLOOR, STUDIED_FLOOR, part="studied")
 
 
 def test_second_real_docx_gate() -> None:
     _gate(run(DOCX2_SET), CALIBRATION2_FLOOR, HELD_BACK2_FLOOR)
 
 
-def _gate(result: SetResult, calibration: dict[str, float], held_back: dict[str, float]) -> None:
+def _gate(
+    result: SetResult, calibration: dict[str, float], other: dict[str, float], *, part: str = "held back"
+) -> None:
     report = table(result)
-    for part, floors in (("calibration", calibration), ("held back", held_back)):
-        tally = result.calibration if part == "calibration" else result.held_back
+    for name_of_part, floors in (("calibration", calibration), (part, other)):
+        if name_of_part == "calibration":
+            tally = result.calibration
+        else:
+            tally = result.studied if part == "studied" else result.held_back
         for name, floor in floors.items():
             rate = tally.rate(name)
-            assert rate is not None and rate >= floor, f"{part} {name} {rate}\n{report}"
+            assert rate is not None and rate >= floor, f"{name_of_part} {name} {rate}\n{report}"
 
 
 def test_the_set_is_real_and_its_held_back_part_fixed() -> None:
@@ -96,9 +117,10 @@ def test_the_set_is_real_and_its_held_back_part_fixed() -> None:
     assert all(d["source"] and "@" in d["source"] for d in truth["document"])
     # HELDBACK-DOCX-RULE.md: every fourth file name in alphabetical order of the first seventeen
     # (the documents added later are calibration, outside the rule).
+    # Studied since p15-docxstudy: the rule's four are `studied` now, none held back.
     added = set(truth.get("calibration_added", []))
-    assert added <= set(files) and not added & set(truth["held_back"])
-    assert truth["held_back"] == [name for name in files if name not in added][3::4]
+    assert added <= set(files) and not added & set(truth["studied"]) and truth["held_back"] == []
+    assert truth["studied"] == [name for name in files if name not in added][3::4]
     for name in files:
         assert (DOCX_SET / "documents" / name).stat().st_size < 2_000_000
 

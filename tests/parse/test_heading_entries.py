@@ -129,3 +129,32 @@ def test_one_br_does_not_make_a_paragraphs_line_ends_soft() -> None:
     text = "First line of a copied list\nsecond line<br>\nthird line\n"
     (block,) = markdown.read_markdown(text).blocks
     assert block.text.count("\n") == 2
+
+
+def test_a_numbered_section_heading_over_its_list_is_no_note() -> None:
+    # A Markdown report's reference section numbered among the others, under a name the reader does
+    # not know as a notes heading (Vietnamese, Ukrainian): its number is the section's, not note [10]
+    # defined twice (vi-apa-8queens-tai-lieu-tham-khao.md, hb25-uk-dstu-telegram-testy-dzherela.md).
+    for heading in ("# 10. Tài liệu tham khảo", "## 4. Джерела (ДСТУ 8302:2015)"):
+        text = (
+            "Grain exports rose sharply [1] and the port reopened [2].\n\n"
+            f"{heading}\n\n"
+            "1. Acme News. (2024). Grain exports rise in October. Retrieved from https://acme.example/grain\n"
+            "2. Harbour Times. (2024). Port reopens after repairs. Retrieved from https://harbour.example/port\n"
+        )
+        document = parse_text(text, path="report.md", fmt="markdown")
+        assert [f.label for f in document.footnotes] == ["1", "2"], heading
+        assert not [f for f in document.findings if f.code == "duplicate-footnote"]
+
+
+def test_numbered_headings_that_count_up_stay_notes() -> None:
+    # Near miss: every source set as a heading of its own, numbered in sequence, is still read.
+    text = (
+        "Grain exports rose sharply [1] and the port reopened [2].\n\n## Sources\n\n"
+        "### 1. Grain exports rise in October\nAcme News, 2024\nhttps://acme.example/grain\n\n"
+        "### 2. Port reopens after repairs\nHarbour Times, 2024\nhttps://harbour.example/port\n"
+    )
+    assert [(label, url) for label, _, _, url, _ in _notes(text)] == [
+        ("1", "https://acme.example/grain"),
+        ("2", "https://harbour.example/port"),
+    ]

@@ -141,3 +141,17 @@ def test_entries_left_uncited_beside_cited_ones_are_each_an_orphan() -> None:
     orphans = [f for f in parse_text(text, today=TODAY).findings if f.code == "orphan-footnote"]
     assert sorted(f.label for f in orphans) == ["2", "4"]
     assert all(f.message.endswith("is never cited in the text.") for f in orphans)
+
+
+def test_an_ftp_source_is_not_an_invalid_url_but_a_mistyped_scheme_is() -> None:
+    # A real RST reference list cites the NGA's WGS 84 standard on its FTP server: the fetch skips
+    # such a link (unsupported-scheme); the structure check must not call it invalid at error severity.
+    text = (
+        "The datum is defined by the standard.[1] The page moved.[2]\n\n"
+        "[1] “WGS 84”, NGA, ftp://ftp.nga.mil/pub2/gandg/website/wgs84/NGA.STND.0036_1.0.0_WGS84.pdf, "
+        "(Access Date: 14.11.2025).\n"
+        "[2] “News”, Example, htps://news.example.org/a, (Access Date: 14.11.2025).\n"
+    )
+    doc = parse_text(text, path="ftp.txt", today=TODAY)
+    invalid = [(f.label, f.evidence["url"]) for f in doc.findings if f.code == "invalid-url"]
+    assert invalid == [("2", "htps://news.example.org/a")]

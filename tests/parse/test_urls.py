@@ -58,7 +58,7 @@ def test_a_date_after_a_url_is_not_glued_to_it() -> None:
     ("url", "problem"),
     [
         ("htps://tass.ru/x", "the scheme 'htps' is not http or https"),
-        ("ftp://example.org/file", "the scheme 'ftp' is not http or https"),
+        ("hxxp://example.org/file", "the scheme 'hxxp' is not http or https"),
         ("https//tass.ru/x", "'https' is not followed by '://'"),
         ("https:/tass.ru/x", "'https' is not followed by '://'"),
         ("https:///politika", "'https' is not followed by '://'"),
@@ -69,6 +69,14 @@ def test_a_date_after_a_url_is_not_glued_to_it() -> None:
 )
 def test_unusable_urls_say_why(url: str, problem: str) -> None:
     assert url_problem(url) == problem
+
+
+@pytest.mark.parametrize(
+    "url", ["ftp://ftp.nga.mil/pub2/gandg/wgs84.pdf", "sftp://files.example.org/a", "git://example.org/r.git"]
+)
+def test_addresses_of_other_kinds_are_not_invalid(url: str) -> None:
+    # Real addresses the fetch does not check (skipped, unsupported-scheme), not mistyped ones.
+    assert url_problem(url) is None
 
 
 @pytest.mark.parametrize(
