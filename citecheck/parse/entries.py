@@ -92,7 +92,11 @@ _URL_INTRO = re.compile(
     # The Bluebook's "available at" before the address, no colon (a law review's footnotes: "…
     # (9th Cir. 2010), available at http://…", heldback-19's trademark article, three notes read
     # with "available at" for their title).
-    r"|available\s+at(?=\s+(?:https?://|www\.)))",
+    r"|available\s+at(?=\s+(?:https?://|www\.))"
+    # German "abrufbar unter" / "verfügbar unter" ("available at") before the address, no colon, as
+    # German blogs and student papers write it ("WWF (2020): Living Planet Report 2020, abrufbar unter
+    # https://…. [21.01.2022].": heldback-38's WordPress post, five of nine titles read with it).
+    r"|(?:online\s+)?(?:abrufbar|verfügbar|einsehbar)\s+unter(?=\s+(?:https?://|www\.)))",
     re.IGNORECASE,
 )
 _SLASHED_DATE = re.compile(r"(?<![\w./-])(?P<na>\d{1,2})(?P<sep>/)(?P<nb>\d{1,2})/(?:\d{4}|\d{2})(?!\d)")

@@ -9,6 +9,14 @@ below was read for its cause and a rule written for the mechanism, not the page:
    the application of this document. For dated references, only the edition cited applies. …") was
    read as the first unlabelled entry ("cited" an access hint), every reference numbered one off
    (ECMA-262 6th edition: 6 titles, 5 URLs). The lead-in is no entry (regions._NORMATIVE_LEAD).
+2. German web sources that introduce the address with "abrufbar unter" / "verfügbar unter", no
+   colon ("WWF (2020): Living Planet Report 2020, abrufbar unter https://…. [21.01.2022]."; the
+   WordPress post, five titles read with the phrase): the phrase joins the address's introductions
+   (entries._URL_INTRO), only right before an address.
+3. Notes labelled with typed subscript digits ("₁ WWF (2020): …⏎⏎₂ …", the same post's nine sources,
+   the digit left in each author and title): a subscript number before a space and a word opens
+   an entry as a superscript one does (markers.ENTRY_START's "sub"); a digit of a formula wrapped to a
+   line's start ("₂-Ausstoß") opens none.
 
 Names and URLs below are invented; each test pairs the shape with a near miss.
 """
@@ -16,6 +24,8 @@ Names and URLs below are invented; each test pairs the shape with a near miss.
 from __future__ import annotations
 
 from citecheck.models import Footnote
+
+from citecheck.parse.markers import match_entry_start
 
 from .conftest import parsed_notes as _notes
 
@@ -74,3 +84,46 @@ def test_an_entry_naming_such_documents_later_stays_an_entry() -> None:
     entries = _entries(_normative(lead))
     assert entries[0].url == "https://archive.example.org/why"
     assert len(entries) == 5
+
+
+# 2. and 3. A German blog's sources: subscript labels, "abrufbar unter" --------------------------
+
+
+def _german_sources(phrase: str) -> str:
+    items = "<br><br>".join(
+        f"{sub} Amt {n} (2020): Bericht über Flächen {n}, {phrase} https://amt.example.de/bericht-{n}. [21.01.2022]."
+        for n, sub in ((1, "₁"), (2, "₂"), (3, "₃"))
+    )
+    return (
+        "<html><body><h1>Flächenverbrauch</h1><p>Der Verbrauch wächst.₁ Er wächst weiter.₂</p>"
+        f"<h4>Quellenangaben:</h4><p>{items}</p><footer>Impressum</footer></body></html>"
+    )
+
+
+def test_abrufbar_unter_introduces_the_address() -> None:
+    entries = _entries(_german_sources("abrufbar unter"))
+    assert [fn.title for fn in entries[:3]] == [f"Bericht über Flächen {n}" for n in (1, 2, 3)]
+    assert entries[0].url == "https://amt.example.de/bericht-1"
+
+
+def test_abrufbar_unter_before_words_stays_in_the_title() -> None:
+    # Near miss: the words before something other than an address are the title's own.
+    text = (
+        "Sources\n\n1. Amt (2020): Daten abrufbar unter Auflagen, Berlin. https://amt.example.de/a\n"
+        "2. Amt (2021): Archivrecht heute, Berlin. https://amt.example.de/b\n"
+    )
+    assert _entries(text, "doc.md")[0].title == "Daten abrufbar unter Auflagen"
+
+
+def test_subscript_digit_labels_an_entry() -> None:
+    entries = _entries(_german_sources("abrufbar unter"))
+    assert [fn.label for fn in entries[:3]] == ["1", "2", "3"]
+    assert entries[0].publisher == "Amt 1"
+    start = match_entry_start("₁₂ Amt (2020): Bericht")
+    assert start is not None and start.label == "12"
+
+
+def test_subscript_digit_of_a_formula_opens_no_entry() -> None:
+    # Near miss: a formula's subscript wrapped to a line's start, glued to its word.
+    assert match_entry_start("₂-Ausstoß der Industrie stieg 2020.") is None
+    assert match_entry_start("₂O und Wasserstoff") is None
