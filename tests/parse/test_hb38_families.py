@@ -24,7 +24,6 @@ Names and URLs below are invented; each test pairs the shape with a near miss.
 from __future__ import annotations
 
 from citecheck.models import Footnote
-
 from citecheck.parse.markers import match_entry_start
 
 from .conftest import parsed_notes as _notes
