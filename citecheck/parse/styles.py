@@ -5199,6 +5199,13 @@ def _title_after_initials(rest: str, *, cites: bool) -> tuple[str | None, str | 
 
 
 _TITLE_LINE_MAX = 200
+# Family: Harvard short citations in a notes list, names, a year and the page cited ("Madsen, McHugh &
+# de Kloet 1988, p. 452.", "Elphick, Dunning & Sibley 2001, p. 191."), as MediaWiki's {{sfn}} and
+# {{harvnb}} render them beside full cite templates: the work is in the bibliography, the note names no
+# title; with two or more authors they are three title-case words and were read as a title line
+# (heldback-38's "Duck" article, 3 of its 8 short notes among the first 12; one author, "Kear 2005,
+# p. 448.", is too short for a title line already).
+_PAGE_LOCATOR = re.compile(r",\s*(?:pp?|s)\.\s*[\dIVXLCivxlc]")
 
 
 def title_line(text: str) -> str | None:
@@ -5211,6 +5218,8 @@ def title_line(text: str) -> str | None:
     if len(stripped) > _TITLE_LINE_MAX or len(words) < 3 or URL_PATTERN.search(stripped):
         return None
     if next(iter(find_dates(stripped)), None) is not None or head_shape(stripped) is not None:
+        return None
+    if _SHORT_CITE.match(stripped) and _PAGE_LOCATOR.search(stripped):
         return None
     content = [w for w in words if w.lower().strip(",.:;") not in _FUNCTION_WORDS]
     capitalised = [w for w in content if w[0].isupper()]

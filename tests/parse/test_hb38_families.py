@@ -17,6 +17,10 @@ below was read for its cause and a rule written for the mechanism, not the page:
    the digit left in each author and title): a subscript number before a space and a word opens
    an entry as a superscript one does (markers.ENTRY_START's "sub"); a digit of a formula wrapped to a
    line's start ("₂-Ausstoß") opens none.
+4. MediaWiki's Harvard short citations ({{sfn}}, {{harvnb}}: "Madsen, McHugh & de Kloet 1988, p.
+   452.") among full cite templates: with two or more authors they read as a title-case line and
+   were given themselves for a title (the "Duck" article, 3 notes). Names, a year and a page
+   locator are a short citation, no title line (styles._PAGE_LOCATOR in styles.title_line).
 
 Names and URLs below are invented; each test pairs the shape with a near miss.
 """
@@ -25,6 +29,7 @@ from __future__ import annotations
 
 from citecheck.models import Footnote
 from citecheck.parse.markers import match_entry_start
+from citecheck.parse.styles import title_line
 
 from .conftest import parsed_notes as _notes
 
@@ -126,3 +131,41 @@ def test_subscript_digit_of_a_formula_opens_no_entry() -> None:
     # Near miss: a formula's subscript wrapped to a line's start, glued to its word.
     assert match_entry_start("₂-Ausstoß der Industrie stieg 2020.") is None
     assert match_entry_start("₂O und Wasserstoff") is None
+
+
+# 4. MediaWiki's short citations -------------------------------------------------------------------
+
+
+def _wiki_notes(short: str) -> str:
+    full = "".join(
+        f'<li id="cite_note-{n}"><span class="mw-cite-backlink"><b><a href="#cite_ref-{n}">^</a></b></span> '
+        f'<span class="reference-text"><cite class="citation web">"<a class="external text" '
+        f'href="https://birds.example.org/{n}">Duck facts {n}</a>". <i>Bird Site</i>. Retrieved '
+        f"22 May 2015.</cite></span></li>"
+        for n in range(1, 5)
+    )
+    shorts = "".join(
+        f'<li id="cite_note-{n}"><span class="mw-cite-backlink"><b><a href="#cite_ref-{n}">^</a></b></span> '
+        f'<span class="reference-text"><a href="#CITEREF{n}">{short}</a>, p.&#160;{n}0.</span></li>'
+        for n in range(5, 8)
+    )
+    body = "".join(
+        f'Text.<sup class="reference"><a href="#cite_note-{n}">[{n}]</a></sup> ' for n in range(1, 8)
+    )
+    return (
+        f'<html><body><div id="content"><p>{body}</p><h2>Notes</h2><div class="reflist">'
+        f'<ol class="references">{full}{shorts}</ol></div></div></body></html>'
+    )
+
+
+def test_short_citations_of_several_authors_have_no_title() -> None:
+    entries = {fn.label: fn for fn in _entries(_wiki_notes("Madsen, McHugh &amp; de Kloet 1988"))}
+    assert entries["1"].title == "Duck facts 1"
+    assert [entries[n].title for n in ("5", "6", "7")] == [None, None, None]
+    assert title_line("Elphick, Dunning & Sibley 2001, p. 191.") is None
+
+
+def test_title_line_without_page_locator_is_still_a_title() -> None:
+    # Near miss: title-case names joined by "&", no year and page cited, stay a title.
+    assert title_line("Ducks, Geese & Swans of the World") == "Ducks, Geese & Swans of the World"
+    assert title_line("Madsen, McHugh & de Kloet: Duck Systematics Revisited") is not None
