@@ -5452,6 +5452,18 @@ _SUBTITLED_TITLE = re.compile(r"[^\W\d_][^:,;()\[\]]+:\s[A-Z][^:,;()\[\]]+")
 _SUBTITLED_WORDS = 8
 
 
+# Family: MediaWiki's older citation templates (CS1 before about 2014) print the file format in
+# parentheses after the date, before the emphasised title: "Rob Pike (10 November 2009) (flv). *The Go
+# Programming Language* (Tech talk). Google." ({{cite video}}'s format=flv; "(PDF)" likewise). The
+# designator is no title: the marked title after it is (heldback-38's 2012 "Go" article, one note,
+# its title read as "(flv)"). A word in parentheses that is no file format or medium stays in the way.
+_FORMAT_DESIGNATOR = re.compile(
+    r"\((?:pdf|flv|mp4|mp3|ogg|ogv|webm|avi|wmv|mov|doc|docx|ppt|pptx|xls|xlsx|video|audio)\)", re.IGNORECASE
+)
+
+_TYPE_AFTER_TITLE = re.compile(r"^\s*\((?:[^\W\d_][\w-]*\s?){1,3}\)(?=\s*\.\s+\S)")
+
+
 def _author_date(
     head: str, dated: re.Match[str], marks: Sequence[Mark]
 ) -> tuple[str | None, str | None] | None:
@@ -5466,9 +5478,12 @@ def _author_date(
     marked = _mark_title(rest, marks)
     # (A dash may stand between the date and the marked title: "[Lepetiuk et al. (2024)](…) —
     # *Mapaganda* in Cartographica", a README's linked author-year then the work and its venue.)
-    if marked is not None and not rest[: marked[1]].strip(" .,:;—–"):
+    if marked is not None and not _FORMAT_DESIGNATOR.sub("", rest[: marked[1]]).strip(" .,:;—–"):
         title, _, end = marked
-        return tidy_title(title), _publisher_after(rest[end:]) or _publisher_from_author(before)
+        # CS1's type after the title, in parentheses ("*The Go Programming Language* (Tech talk).
+        # Google.", "(Press release)", "(Report)"): a kind of work, not its publisher.
+        after = _TYPE_AFTER_TITLE.sub("", rest[end:], count=1)
+        return tidy_title(title), _publisher_after(after) or _publisher_from_author(before)
     spans = sentence_spans(rest)
     first = rest[spans[0][0] : spans[0][1]] if spans else rest
     following = rest[spans[1][0] :] if len(spans) > 1 else ""

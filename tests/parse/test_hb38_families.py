@@ -21,6 +21,11 @@ below was read for its cause and a rule written for the mechanism, not the page:
    452.") among full cite templates: with two or more authors they read as a title-case line and
    were given themselves for a title (the "Duck" article, 3 notes). Names, a year and a page
    locator are a short citation, no title line (styles._PAGE_LOCATOR in styles.title_line).
+5. Older MediaWiki cite templates (CS1 of about 2012) print the file format after the date and the
+   type after the title: "Rob Pike (10 November 2009) (flv). *The Go Programming Language* (Tech
+   talk). Google." (the 2012 "Go" article: title read as "(flv)", publisher as "Tech talk"). A file
+   format in parentheses before the marked title is skipped (styles._FORMAT_DESIGNATOR), and so is a
+   short parenthesised type after it before the publisher (styles._TYPE_AFTER_TITLE).
 
 Names and URLs below are invented; each test pairs the shape with a near miss.
 """
@@ -169,3 +174,33 @@ def test_title_line_without_page_locator_is_still_a_title() -> None:
     # Near miss: title-case names joined by "&", no year and page cited, stay a title.
     assert title_line("Ducks, Geese & Swans of the World") == "Ducks, Geese & Swans of the World"
     assert title_line("Madsen, McHugh & de Kloet: Duck Systematics Revisited") is not None
+
+
+# 5. Older CS1: "(flv)" after the date, "(Tech talk)" after the title -------------------------------
+
+
+def _old_cs1(designator: str) -> str:
+    items = "".join(
+        f'<li id="cite_note-{n}"><span class="mw-cite-backlink"><b><a href="#cite_ref-{n}">^</a></b></span> '
+        f'<span class="reference-text"><span class="citation video"><a href="/wiki/Ann_Lee">Ann Lee</a> '
+        f'(10 November 2009) {designator}. <a class="external text" href="http://video.example.com/{n}">'
+        f"<i>Widget Talk {n}</i></a> (Tech talk). Widget Corp. Event occurs at 8:53.</span></span></li>"
+        for n in range(1, 4)
+    )
+    body = "".join(
+        f'Text.<sup class="reference"><a href="#cite_note-{n}">[{n}]</a></sup> ' for n in range(1, 4)
+    )
+    return f'<html><body><p>{body}</p><h2>References</h2><ol class="references">{items}</ol></body></html>'
+
+
+def test_file_format_after_the_date_is_no_title() -> None:
+    entries = _entries(_old_cs1("(flv)"))
+    assert [fn.title for fn in entries] == ["Widget Talk 1", "Widget Talk 2", "Widget Talk 3"]
+    assert entries[0].publisher == "Widget Corp"
+
+
+def test_a_worded_parenthesis_before_the_title_is_not_skipped() -> None:
+    # Near miss: a parenthesis of words that names no file format keeps the marked title from
+    # being taken as the one after the date.
+    entries = _entries(_old_cs1("(Widget Talk 0)"))
+    assert entries[0].title != "Widget Talk 1"
