@@ -1805,11 +1805,21 @@ def _closing_quote(head: str, opener_at: int) -> int | None:
         # The first quote that is not glued to a following word and is not followed by a
         # lower-case word: the inner quotes of 'discuss "Trump Route" at' are skipped.
         first_field = _ORG_FIELD_BEFORE.fullmatch(head, 0, opener_at) is not None
+        inner = False  # an inner quote opened before a word ('… Declares a "Public Health …')
         for k in range(opener_at + 1, length):
             if head[k] != opener or (k + 1 < length and head[k + 1].isalnum()):
+                inner = inner or (head[k] == opener and head[k - 1] == " ")
                 continue
             if opener == "'" and head[k - 1].isalnum() and k + 1 < length and head[k + 1].isalnum():
                 continue
+            if inner and k + 1 < length and head[k + 1] == opener:
+                # Family: a title that ends on a quotation of its own, the template quoting it whole
+                # without turning the inner quotes single ('"Swine Flu: … When the World Health
+                # Organization Declares a "Public Health Emergency of International Concern"". Inside
+                # Justice.', a MediaWiki cite template's title so written: heldback-38's 2014 Ebola
+                # article, one note, read without its last quote): the doubled quote closes both,
+                # the inner one the title's own.
+                return k + 1
             if first_field and len(head[opener_at + 1 : k].split()) >= 2:
                 return k  # 'Org, "Title" and …': see quoted_title
             after = k + 1

@@ -26,6 +26,10 @@ below was read for its cause and a rule written for the mechanism, not the page:
    talk). Google." (the 2012 "Go" article: title read as "(flv)", publisher as "Tech talk"). A file
    format in parentheses before the marked title is skipped (styles._FORMAT_DESIGNATOR), and so is a
    short parenthesised type after it before the publisher (styles._TYPE_AFTER_TITLE).
+6. A cite template's quoted title that ends on a quotation of its own, the inner quotes left double
+   ('"Swine Flu: … Declares a "Public Health Emergency of International Concern"". Inside Justice.':
+   the 2014 Ebola article, the title read without its last quote): where an inner quote opened before
+   a word, a doubled quote closes both (styles._closing_quote).
 
 Names and URLs below are invented; each test pairs the shape with a near miss.
 """
@@ -34,7 +38,7 @@ from __future__ import annotations
 
 from citecheck.models import Footnote
 from citecheck.parse.markers import match_entry_start
-from citecheck.parse.styles import title_line
+from citecheck.parse.styles import quoted_title, title_line
 
 from .conftest import parsed_notes as _notes
 
@@ -204,3 +208,19 @@ def test_a_worded_parenthesis_before_the_title_is_not_skipped() -> None:
     # being taken as the one after the date.
     entries = _entries(_old_cs1("(Widget Talk 0)"))
     assert entries[0].title != "Widget Talk 1"
+
+
+# 6. A quoted title ending on a quotation of its own ------------------------------------------------
+
+
+def test_doubled_quote_closes_an_inner_quotation_and_the_title() -> None:
+    head = 'Lee, Ann (29 April 2009). "Rules When the Agency Declares a "Widget Emergency"". Inside Widgets.'
+    found = quoted_title(head, strict=False)
+    assert found is not None and found[0] == 'Rules When the Agency Declares a "Widget Emergency"'
+
+
+def test_doubled_quote_without_an_inner_opening_is_not_joined() -> None:
+    # Near miss: no inner quote opened in the title, so its closing quote is the first one.
+    head = 'Lee, Ann (2009). "Rules of the Widget Agency"" Inside Widgets.'
+    found = quoted_title(head, strict=False)
+    assert found is not None and found[0] == "Rules of the Widget Agency"
