@@ -24,6 +24,7 @@ from citecheck.forking import map_split
 from citecheck.parse.access_terms import csl_access_date
 from citecheck.parse.apa_titles import titles_before_containers
 from citecheck.parse.author_heads import surname_initials_heads
+from citecheck.parse.coins import COINS_MARK, coins_publisher
 from citecheck.parse.dates import (
     AUTHOR_DATE_GROUP,
     date_after_label,
@@ -1652,7 +1653,15 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     # The access date's run that the markup marks (``Mark.kind == "accessed"``: MediaWiki's
     # span.reference-accessdate) is kept apart from the title marks.
     accessed = [next((m.text for m in marks if m.kind == "accessed"), None) for _, _, marks in items]
-    items = [(text, links, [m for m in marks if m.kind != "accessed"]) for text, links, marks in items]
+    # A citation template's COinS record (citecheck.parse.coins) names its publisher.
+    published = [
+        {coins_publisher(m.kind[len(COINS_MARK) :]) for m in marks if m.kind.startswith(COINS_MARK)} - {None}
+        for _, _, marks in items
+    ]
+    items = [
+        (text, links, [m for m in marks if m.kind != "accessed" and not m.kind.startswith(COINS_MARK)])
+        for text, links, marks in items
+    ]
     items = latex_low_quotes(without_head_glosses(items))
 
     def read(month_first: bool) -> list[EntryFields]:
@@ -1828,6 +1837,9 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
         for entry in fields:
             if entry.head_shape == "name" and entry.title is not None:
                 entry.publisher, entry.title = entry.title, None
+    for entry, names in zip(fields, published, strict=True):
+        if len(names) == 1:  # one template's record in the note: its publisher
+            entry.publisher = next(iter(names))
     return fields
 
 

@@ -30,6 +30,12 @@ below was read for its cause and a rule written for the mechanism, not the page:
    ('"Swine Flu: … Declares a "Public Health Emergency of International Concern"". Inside Justice.':
    the 2014 Ebola article, the title read without its last quote): where an inner quote opened before
    a word, a doubled quote closes both (styles._closing_quote).
+7. MediaWiki's COinS records (``<span class="Z3988" title="ctx_ver=Z39.88-2004&…&rft.pub=…">``
+   after each citation template): a book's publisher printed among series, volume and edition
+   words ("Volumen especial de 6 tomos … Ediciones culturales argentinas.") was read as the volume
+   (Spanish "Sarmiento", English "Cell biology", "Ebola": 4 publishers). The record's rft.pub is
+   the note's publisher where the note holds one record naming one (citecheck.parse.coins); a web
+   citation's record names none, and the printed reading stands.
 
 Names and URLs below are invented; each test pairs the shape with a near miss.
 """
@@ -224,3 +230,44 @@ def test_doubled_quote_without_an_inner_opening_is_not_joined() -> None:
     head = 'Lee, Ann (2009). "Rules of the Widget Agency"" Inside Widgets.'
     found = quoted_title(head, strict=False)
     assert found is not None and found[0] == "Rules of the Widget Agency"
+
+
+# 7. MediaWiki's COinS records ---------------------------------------------------------------------
+
+
+def _coins_note(coins: str, extra: str = "") -> str:
+    items = "".join(
+        f'<li id="cite_note-{n}"><span class="mw-cite-backlink"><b><a href="#cite_ref-{n}">^</a></b></span> '
+        f'<span class="reference-text"><cite class="citation book">Lee, Ann (1960). <i>Cartas {n}</i>. '
+        f"Volumen especial de 6 tomos de la obra. Buenos Aires: Ediciones Widget. p. {n}.</cite>"
+        f'<span title="{coins}" class="Z3988"></span>{extra}</span></li>'
+        for n in range(1, 4)
+    )
+    body = "".join(
+        f'Texto.<sup class="reference"><a href="#cite_note-{n}">[{n}]</a></sup> ' for n in range(1, 4)
+    )
+    return f'<html><body><p>{body}</p><h2>Referencias</h2><ol class="references">{items}</ol></body></html>'
+
+
+_BOOK_COINS = (
+    "ctx_ver=Z39.88-2004&amp;rft_val_fmt=info%3Aofi%2Ffmt%3Akev%3Amtx%3Abook&amp;rft.btitle=Cartas"
+    "&amp;rft.place=Buenos+Aires&amp;rft.pub=%5B%5BEdiciones+Widget%7CEd.+Widget%5D%5D&amp;rft.date=1960"
+)
+
+
+def test_coins_record_names_the_publisher() -> None:
+    entries = _entries(_coins_note(_BOOK_COINS))
+    assert [fn.title for fn in entries] == ["Cartas 1", "Cartas 2", "Cartas 3"]
+    assert [fn.publisher for fn in entries] == ["Ed. Widget"] * 3
+
+
+def test_coins_record_without_a_publisher_or_two_records_change_nothing() -> None:
+    # Near misses: a web citation's record names no publisher; two templates' records in one note
+    # name two; a record that is no query at all is ignored, never raised on.
+    plain = [fn.publisher for fn in _entries(_coins_note("ctx_ver=Z39.88-2004&amp;rft.btitle=Cartas"))]
+    assert "Ed. Widget" not in plain
+    second = '<span title="ctx_ver=Z39.88-2004&amp;rft.pub=Other+House" class="Z3988"></span>'
+    two = [fn.publisher for fn in _entries(_coins_note(_BOOK_COINS, second))]
+    assert two == plain
+    broken = [fn.publisher for fn in _entries(_coins_note("ctx_ver=Z39.88%%&amp;&amp;rft.pub="))]
+    assert broken == plain
