@@ -4128,6 +4128,13 @@ def _slashed_names(text: str) -> bool:
     )
 
 
+# Family: NLM/Vancouver author lists write a generational suffix after the initials ("Longini IM Jr
+# and Halloran ME.", "King ML Jr, Smith J III"): the suffix is no word of a title, so the names
+# alone before an emphasised title stay the authors (heldback-38's Annals of Internal Medicine page,
+# one of its 12 sampled notes read with its authors for the title, its title for the journal).
+_GENERATION_SUFFIX = re.compile(r"(\s[A-Z]{1,3}) (?:Jr|Sr|II|III|IV)\b\.?")
+
+
 def _title_before_container(lead: str, marked: str, marks: Sequence[Mark]) -> str | None:
     """ABNT, ISO 690: "AUTHOR, I. Article title. **Journal**, v. 26" and "AUTHOR, I. Chapter. In:
     EDITOR. **Book**" — the emphasis sets apart the journal or book, and the plain sentence after
@@ -4146,7 +4153,8 @@ def _title_before_container(lead: str, marked: str, marks: Sequence[Mark]) -> st
         # specialty? _British Journal of Radiology_ **92**": Nature's shape, two entries of an
         # essay's list, en-nature-numbered-essay-deep-learning-wall-references.md 2 and 9).
         return None
-    if len(_sentences(lead)) == 1 and (_names_only(lead.rstrip(".")) or _slashed_names(lead.rstrip("."))):
+    names = _GENERATION_SUFFIX.sub(r"\1", lead).rstrip(" .")
+    if len(_sentences(lead)) == 1 and (_names_only(names) or _slashed_names(lead.rstrip("."))):
         # "Meta Open Source. *React – The library …*": a name alone is the author, not a title; so
         # are two names set apart by a slash, a body and its other-language name or a publisher and
         # its journal ("Wiley / Journal of Control Science and Engineering. *Title*": heldback-21).

@@ -36,6 +36,10 @@ below was read for its cause and a rule written for the mechanism, not the page:
    (Spanish "Sarmiento", English "Cell biology", "Ebola": 4 publishers). The record's rft.pub is
    the note's publisher where the note holds one record naming one (citecheck.parse.coins); a web
    citation's record names none, and the printed reading stands.
+8. NLM/Vancouver author lists with a generational suffix ("Longini IM Jr and Halloran ME. <span
+   class=article-title>Strategy …</span>. <strong>Am J Epidemiol</strong>."; the Annals of Internal
+   Medicine page): "Jr" made the names read as a title before a container, the marked title taken
+   for the journal. The suffix is dropped before the names-only test (styles._GENERATION_SUFFIX).
 
 Names and URLs below are invented; each test pairs the shape with a near miss.
 """
@@ -271,3 +275,33 @@ def test_coins_record_without_a_publisher_or_two_records_change_nothing() -> Non
     assert two == plain
     broken = [fn.publisher for fn in _entries(_coins_note("ctx_ver=Z39.88%%&amp;&amp;rft.pub="))]
     assert broken == plain
+
+
+# 8. A generational suffix in a Vancouver author list ----------------------------------------------
+
+
+def _atypon(first: str) -> str:
+    items = "".join(
+        f'<li id="r{n}"><span class="references__note">{first} and Roe ME . '
+        f'<span class="references__article-title">Widget strategy number {n} for all groups</span>. '
+        f'<span class="references__source"><strong>Am J Widgets</strong></span>. '
+        f'<span class="references__year">2005</span>;161:303-6. [PMID: '
+        f'<a href="https://pubmed.ncbi.nlm.nih.gov/1569207{n}">1569207{n}</a>]</span></li>'
+        for n in range(1, 4)
+    )
+    return f'<html><body><p>Text.</p><h2>References</h2><ol class="references">{items}</ol></body></html>'
+
+
+def test_generational_suffix_leaves_the_names_authors() -> None:
+    entries = _entries(_atypon("Doe IM Jr"))
+    assert entries[0].title == "Widget strategy number 1 for all groups"
+    assert entries[0].publisher == "Am J Widgets"
+
+
+def test_suffix_word_of_a_title_is_kept() -> None:
+    # Near miss: "Jr" after a word, not after initials, is no name's suffix; a plain title before
+    # an emphasised container stays the title.
+    from citecheck.parse.styles import _GENERATION_SUFFIX
+
+    assert _GENERATION_SUFFIX.sub(r"\1", "Growing up Jr. in America.") == "Growing up Jr. in America."
+    assert _GENERATION_SUFFIX.sub(r"\1", "Doe IM Jr and Roe ME") == "Doe IM and Roe ME"
