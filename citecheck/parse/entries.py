@@ -680,6 +680,41 @@ _PERSON_LEAD = re.compile(r"(?P<lead>[^\W\d_][^\W\d_'’-]+(?: [^\W\d_][^\W\d_'�
 _PERSON_LEADS = 3
 
 
+# Family: German source lists that set the author off with a colon, DIN 1505's way, "Autor (Jahr):
+# Titel" and, for a page with no year, "Vorname Nachname: Titel (Stand: …)" (a blog's
+# "Quellenangaben": "WWF (2020): Living Planet Report 2020, abrufbar unter …", "Claudia Tam: How
+# Veganism Can Help …", "SÜDWIND e.V.; Irene Knoke, Friederike Niewerth: Flächenkonkurrenz: das
+# Beispiel Fleisch (Stand: Oktober 2013)"; heldback-38's WordPress post, five of nine entries with a
+# year, two without, read with their authors in the title). Where three entries of a list or more,
+# and half of them, open with an author and a year in parentheses before a colon, an entry whose
+# title opens with people before a colon — given name and surname each, or several names parted by
+# "," or ";" (a registered body's "e.V." among them) — loses them. A single word alone before a
+# colon ("Flächenkonkurrenz: das Beispiel Fleisch") is a title's own, and so are words led by an
+# article or another stop word ("Die Welt: …"); the list's shape is what makes two or three
+# capitalised words a person's name.
+_YEAR_COLON_LEAD = re.compile(r"[^:()]{2,80}?\(\s*(?:19|20)\d{2}[a-z]?\s*\):\s")
+_LEAD_NAME = r"(?:[A-ZÄÖÜ][\w’'-]+|[A-ZÄÖÜ]\.)(?:\s(?:[A-ZÄÖÜ][\w’'.-]+|e\.\s?V\.))*"
+_PEOPLE_COLON = re.compile(rf"(?P<lead>{_LEAD_NAME}(?:[;,]\s{_LEAD_NAME})*):\s(?P<title>\S.*)")
+_YEAR_COLON_LEADS = 3
+
+
+def _colon_author_lists(fields: list[EntryFields], texts: list[str]) -> None:
+    """Titles of a German "Autor (Jahr): Titel" list that open with the people of an undated entry."""
+    dated = sum(1 for text in texts if _YEAR_COLON_LEAD.match(text.lstrip(" *_-–—")))
+    if dated < _YEAR_COLON_LEADS or dated * 2 < len(texts):
+        return
+    for entry, text in zip(fields, texts, strict=True):
+        found = _PEOPLE_COLON.match(entry.title or "")
+        if found is None or not text.lstrip(" *_-–—").startswith(found.group("lead")):
+            continue
+        names = re.split(r"[;,]\s", found.group("lead"))
+        if len(names) == 1 and not 2 <= len(names[0].split()) <= 3:
+            continue
+        if len(names) == 1 and names[0].split()[0].casefold() in stopwords.every_language():
+            continue
+        entry.title = found.group("title").strip()
+
+
 def _person_colon_leads(fields: list[EntryFields], texts: list[str]) -> None:
     """Titles of a list that all open with a different person's name and a colon lose the name."""
     if len(fields) < _PERSON_LEADS:
@@ -1701,6 +1736,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     _repeated_colon_leads(fields, flat)
     _shared_opening_colon_leads(fields, flat)
     _person_colon_leads(fields, flat)
+    _colon_author_lists(fields, flat)
     _semicolon_records(fields, flat)
     _surname_first_colon_titles(fields, flat)
     _annotated_colon_titles(fields)

@@ -40,6 +40,12 @@ below was read for its cause and a rule written for the mechanism, not the page:
    class=article-title>Strategy …</span>. <strong>Am J Epidemiol</strong>."; the Annals of Internal
    Medicine page): "Jr" made the names read as a title before a container, the marked title taken
    for the journal. The suffix is dropped before the names-only test (styles._GENERATION_SUFFIX).
+9. German source lists with the author set off by a colon (DIN 1505's way): "WWF (2020): Title" for
+   most entries, "Claudia Tam: Title (Stand: …)" and "SÜDWIND e.V.; Irene Knoke, Friederike
+   Niewerth: Title" for pages without a year (the WordPress post: two titles read with their
+   people). In a list where three entries and half open "Author (Year): ", people before a colon
+   opening an entry's title are its authors (entries._colon_author_lists); a single word or words led
+   by an article stay in the title, and a list without the dated leads is not touched.
 
 Names and URLs below are invented; each test pairs the shape with a near miss.
 """
@@ -305,3 +311,34 @@ def test_suffix_word_of_a_title_is_kept() -> None:
 
     assert _GENERATION_SUFFIX.sub(r"\1", "Growing up Jr. in America.") == "Growing up Jr. in America."
     assert _GENERATION_SUFFIX.sub(r"\1", "Doe IM Jr and Roe ME") == "Doe IM and Roe ME"
+
+
+# 9. German "Autor (Jahr): Titel" lists with undated "Vorname Nachname: Titel" entries ------------------
+
+
+def _colon_list(dated: int) -> str:
+    lines = [
+        f"{n}. Amt {n} ({2010 + n}): Bericht über Flächen {n}, https://amt.example.de/b{n}"
+        for n in range(1, dated + 1)
+    ]
+    lines += [
+        f"{dated + 1}. Anna Berger: Wie Städte wachsen (Stand: 22.12.2020), https://stadt.example.org/wachsen",
+        f"{dated + 2}. WIDGET e.V.; Jan Ott, Eva Roth: Flächen im Wandel (Stand: 12.10.2013), https://x.example.org/f",
+        f"{dated + 3}. Flächenkonkurrenz: das Beispiel Fleisch, https://y.example.org/f",
+    ]
+    return "# Bericht\n\nText.\n\n## Quellen\n\n" + "\n".join(lines) + "\n"
+
+
+def test_people_before_a_colon_are_the_authors_in_a_dated_colon_list() -> None:
+    entries = _entries(_colon_list(4), "doc.md")
+    assert [fn.title for fn in entries[4:7]] == [
+        "Wie Städte wachsen",
+        "Flächen im Wandel",
+        "Flächenkonkurrenz: das Beispiel Fleisch",
+    ]
+
+
+def test_without_dated_colon_leads_the_colon_stays_in_the_title() -> None:
+    # Near miss: two entries "Author (Year): " only, the list's shape unknown; the title stays whole.
+    entries = _entries(_colon_list(2), "doc.md")
+    assert entries[2].title is not None and entries[2].title.startswith("Anna Berger: Wie Städte wachsen")
