@@ -46,6 +46,13 @@ below was read for its cause and a rule written for the mechanism, not the page:
    people). In a list where three entries and half open "Author (Year): ", people before a colon
    opening an entry's title are its authors (entries._colon_author_lists); a single word or words led
    by an article stay in the title, and a list without the dated leads is not touched.
+10. Vancouver references whose title holds two sentences ("Shear NH, Spielberg SP. Anticonvulsant
+   hypersensitivity syndrome. In vitro assessment of risk. J Clin Investig. 1988;82(6):1826.";
+   "•• Kardaun S et al. … Results from the prospective RegiSCAR study. Br J Dermatol.
+   2013;169(5):1071–80. This is a …", annotated): the title was cut at its first stop or ran on to
+   the journal (the Springer review, 2 notes). The NLM journal abbreviation before "Year;Volume"
+   bounds the title (entries._vancouver_sentence_titles); a journal written with stops is not
+   read so.
 
 Names and URLs below are invented; each test pairs the shape with a near miss.
 """
@@ -342,3 +349,32 @@ def test_without_dated_colon_leads_the_colon_stays_in_the_title() -> None:
     # Near miss: two entries "Author (Year): " only, the list's shape unknown; the title stays whole.
     entries = _entries(_colon_list(2), "doc.md")
     assert entries[2].title is not None and entries[2].title.startswith("Anna Berger: Wie Städte wachsen")
+
+
+# 10. Vancouver titles of two sentences -------------------------------------------------------------
+
+
+def _vancouver(journal: str) -> str:
+    lines = [
+        f"{n}. Lee AB, Roe C. Widget syndrome number {n}. In vitro assessment of risk. {journal}. "
+        f"19{80 + n};82(6):18{n}6."
+        for n in range(1, 4)
+    ]
+    lines.append(
+        "4. Doe J et al. Widget reactions. Results from the prospective study. Br J Widg. 2013;169(5):1071–80. "
+        "This is a large multinational prospective study."
+    )
+    return "# Review\n\nText.\n\n## References\n\n" + "\n".join(lines) + "\n"
+
+
+def test_vancouver_title_of_two_sentences_runs_to_the_journal() -> None:
+    entries = _entries(_vancouver("J Clin Widg"), "doc.md")
+    assert entries[0].title == "Widget syndrome number 1. In vitro assessment of risk"
+    assert entries[0].publisher == "J Clin Widg"
+    assert entries[3].title == "Widget reactions. Results from the prospective study"
+
+
+def test_journal_with_stops_is_no_nlm_abbreviation() -> None:
+    # Near miss: "J. Clin. Widg." is no NLM abbreviation; the rule does not bound the title by it.
+    entries = _entries(_vancouver("J. Clin. Widg."), "doc.md")
+    assert entries[0].title != "Widget syndrome number 1. In vitro assessment of risk"
