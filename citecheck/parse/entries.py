@@ -2314,6 +2314,14 @@ _TITLE_CASE_WORD = re.compile(r"[A-ZÀ-Ý0-9&]|(?:of|in|and|the|for|on|to|a|an|d
 _SENTENCE_CASE_WORD = re.compile(r"[a-zà-ÿ][a-zà-ÿ-]{3,}")
 
 
+# Family: the container a comma and "In:" introduce after the title, as German (DIN 1505) and Harvard
+# source lists write a series, journal or collected work ("FAO (2012): World Agriculture Towards
+# 2030/2050, The 2012 Revision, In: ESA Working Paper, Nr. 12-03, abrufbar unter …": heldback-38's
+# WordPress post, one title run on into its series). "In:" with its capital and colon after a comma
+# is no word of a title's own; "in" in running words ("Essays, in Theory") is left.
+_IN_CONTAINER_AFTER_COMMA = re.compile(r",\s+In:\s")
+
+
 def _without_container_after_comma(title: str, text: str) -> str:
     """A sentence-case title of an author-date entry without the title-cased container that a comma
     joined to it, the journal or newspaper Harvard would set in italics: "(2017). Modelling driver
@@ -2612,6 +2620,7 @@ def _parse_entry(
         title = _short_note_title(title, text)
     if title is not None:
         title = without_journal_volume_tail(_without_container_after_comma(title, text))
+        title = _IN_CONTAINER_AFTER_COMMA.split(title, maxsplit=1)[0].strip() or title
     if title is not None and found and _introduces_address(title, text, found[0][1]):
         title = None
     if title is not None and found and _labels_address(title, text, found[0][1]):

@@ -53,6 +53,10 @@ below was read for its cause and a rule written for the mechanism, not the page:
    the journal (the Springer review, 2 notes). The NLM journal abbreviation before "Year;Volume"
    bounds the title (entries._vancouver_sentence_titles); a journal written with stops is not
    read so.
+11. A container after a comma and "In:" ("FAO (2012): World Agriculture Towards 2030/2050, The 2012
+   Revision, In: ESA Working Paper, Nr. 12-03, abrufbar unter …"; the WordPress post, one title run
+   on into its series): the title ends before it (entries._IN_CONTAINER_AFTER_COMMA); a lower-case
+   "in" without a colon is a title's word.
 
 Names and URLs below are invented; each test pairs the shape with a near miss.
 """
@@ -378,3 +382,26 @@ def test_journal_with_stops_is_no_nlm_abbreviation() -> None:
     # Near miss: "J. Clin. Widg." is no NLM abbreviation; the rule does not bound the title by it.
     entries = _entries(_vancouver("J. Clin. Widg."), "doc.md")
     assert entries[0].title != "Widget syndrome number 1. In vitro assessment of risk"
+
+
+# 11. ", In: Container" after the title ----------------------------------------------------------------
+
+
+def _in_list(connector: str) -> str:
+    lines = [
+        f"{n}. Amt (201{n}): Widget Agriculture Towards 2050, The 201{n} Revision{connector}Working Paper"
+        f" Series, Nr. 12-0{n}, abrufbar unter https://amt.example.de/w{n}. [21.01.2022]."
+        for n in range(1, 4)
+    ]
+    return "# Bericht\n\nText.\n\n## Quellen\n\n" + "\n".join(lines) + "\n"
+
+
+def test_in_colon_after_a_comma_opens_the_container() -> None:
+    entries = _entries(_in_list(", In: "), "doc.md")
+    assert entries[0].title == "Widget Agriculture Towards 2050, The 2011 Revision"
+
+
+def test_lower_case_in_is_a_word_of_the_title() -> None:
+    # Near miss: ", in " without the colon runs on as the title's own words.
+    entries = _entries(_in_list(", in "), "doc.md")
+    assert entries[0].title is not None and "in Working Paper" in entries[0].title
