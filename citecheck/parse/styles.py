@@ -2419,7 +2419,20 @@ _JOURNAL_VOLUME = re.compile(
 )
 
 
+# Family: a standard's designation opening a specification's normative reference ("ISO/IEC
+# 10646:2003: *Information Technology – …*", "ECMA-402, *ECMAScript 2015 Internationalization API
+# Specification*."): the document's number, not who published it (heldback-38's ECMA-262 page, 3 of
+# its 7 references given their number for a publisher). The body's name alone ("ISO", "Ecma
+# International") or a designation with words after it stays.
+_STANDARD_DESIGNATION = re.compile(
+    r"(?:ISO(?:/IEC)?|IEC|ECMA|ANSI|DIN(?:\s+EN)?|EN|BS|ETSI(?:\s+[A-Z]{2})?|ITU-[TR]|IEEE\s+Std|NBR|RFC)"
+    r"[\s-]?\d[\d.-]*(?:-\d+)*(?::(?:19|20)\d{2})?"
+)
+
+
 def tidy_publisher(segment: str) -> str | None:
+    if _STANDARD_DESIGNATION.fullmatch(segment.strip(" .,:;")):
+        return None
     journal = _abbreviated_journal(segment)
     if journal is not None:
         return journal

@@ -57,6 +57,9 @@ below was read for its cause and a rule written for the mechanism, not the page:
    Revision, In: ESA Working Paper, Nr. 12-03, abrufbar unter …"; the WordPress post, one title run
    on into its series): the title ends before it (entries._IN_CONTAINER_AFTER_COMMA); a lower-case
    "in" without a colon is a title's word.
+12. A standard's designation opening a normative reference ("ISO/IEC 10646:2003: *Title*",
+   "ECMA-402, *Title*."; the ECMA-262 page, 3 publishers): the document's number is no publisher
+   (styles._STANDARD_DESIGNATION in styles.tidy_publisher); a body's name alone stays one.
 
 Names and URLs below are invented; each test pairs the shape with a near miss.
 """
@@ -65,7 +68,7 @@ from __future__ import annotations
 
 from citecheck.models import Footnote
 from citecheck.parse.markers import match_entry_start
-from citecheck.parse.styles import quoted_title, title_line
+from citecheck.parse.styles import quoted_title, tidy_publisher, title_line
 
 from .conftest import parsed_notes as _notes
 
@@ -405,3 +408,18 @@ def test_lower_case_in_is_a_word_of_the_title() -> None:
     # Near miss: ", in " without the colon runs on as the title's own words.
     entries = _entries(_in_list(", in "), "doc.md")
     assert entries[0].title is not None and "in Working Paper" in entries[0].title
+
+
+# 12. A standard's designation is no publisher -------------------------------------------------------
+
+
+def test_standard_designation_is_no_publisher() -> None:
+    assert tidy_publisher("ISO/IEC 10646:2003") is None
+    assert tidy_publisher("ECMA-402") is None
+    assert tidy_publisher("IEEE Std 754-2008") is None
+
+
+def test_standards_body_name_is_a_publisher() -> None:
+    # Near miss: the body's own name, or a designation with words after it, is kept.
+    assert tidy_publisher("Ecma International") == "Ecma International"
+    assert tidy_publisher("ISO") == "ISO"
