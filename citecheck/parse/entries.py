@@ -24,7 +24,7 @@ from citecheck.forking import map_split
 from citecheck.parse.access_terms import csl_access_date
 from citecheck.parse.apa_titles import titles_before_containers
 from citecheck.parse.author_heads import surname_initials_heads
-from citecheck.parse.coins import COINS_MARK, coins_publisher
+from citecheck.parse.coins import COINS_MARK, coins_container, coins_publisher, fuller_container
 from citecheck.parse.dates import (
     AUTHOR_DATE_GROUP,
     date_after_label,
@@ -1723,9 +1723,8 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     # span.reference-accessdate) is kept apart from the title marks.
     accessed = [next((m.text for m in marks if m.kind == "accessed"), None) for _, _, marks in items]
     # A citation template's COinS record (citecheck.parse.coins) names its publisher.
-    published = [
-        {coins_publisher(m.kind[len(COINS_MARK) :]) for m in marks if m.kind.startswith(COINS_MARK)} - {None}
-        for _, _, marks in items
+    records = [
+        [m.kind[len(COINS_MARK) :] for m in marks if m.kind.startswith(COINS_MARK)] for _, _, marks in items
     ]
     items = [
         (text, links, [m for m in marks if m.kind != "accessed" and not m.kind.startswith(COINS_MARK)])
@@ -1908,9 +1907,14 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
         for entry in fields:
             if entry.head_shape == "name" and entry.title is not None:
                 entry.publisher, entry.title = entry.title, None
-    for entry, names in zip(fields, published, strict=True):
-        if len(names) == 1:  # one template's record in the note: its publisher
-            entry.publisher = next(iter(names))
+    for entry, record in zip(fields, records, strict=True):
+        if len(record) != 1:  # one template's record in the note, or none to read
+            continue
+        publisher, container = coins_publisher(record[0]), coins_container(record[0])
+        if publisher is not None:
+            entry.publisher = publisher
+        elif container is not None and fuller_container(entry.publisher, container):
+            entry.publisher = container
     return fields
 
 

@@ -35,7 +35,9 @@ below was read for its cause and a rule written for the mechanism, not the page:
    words ("Volumen especial de 6 tomos … Ediciones culturales argentinas.") was read as the volume
    (Spanish "Sarmiento", English "Cell biology", "Ebola": 4 publishers). The record's rft.pub is
    the note's publisher where the note holds one record naming one (citecheck.parse.coins); a web
-   citation's record names none, and the printed reading stands.
+   citation's record names none: its rft.jtitle (the website, work or journal) then stands in for a
+   publisher read in part or not at all ("A Molecular Approach" of "The Cell: A Molecular Approach.
+   2nd edition", "khanacademy": 5 more publishers), never for a different one read.
 8. NLM/Vancouver author lists with a generational suffix ("Longini IM Jr and Halloran ME. <span
    class=article-title>Strategy …</span>. <strong>Am J Epidemiol</strong>."; the Annals of Internal
    Medicine page): "Jr" made the names read as a title before a container, the marked title taken
@@ -423,3 +425,39 @@ def test_standards_body_name_is_a_publisher() -> None:
     # Near miss: the body's own name, or a designation with words after it, is kept.
     assert tidy_publisher("Ecma International") == "Ecma International"
     assert tidy_publisher("ISO") == "ISO"
+
+
+def _web_coins_note(printed: str, jtitle: str) -> str:
+    coins = (
+        "ctx_ver=Z39.88-2004&amp;rft_val_fmt=info%3Aofi%2Ffmt%3Akev%3Amtx%3Ajournal&amp;rft.genre=unknown"
+        f"&amp;rft.jtitle={jtitle}&amp;rft.atitle=Widget+origins"
+    )
+    items = "".join(
+        f'<li id="cite_note-{n}"><span class="mw-cite-backlink"><b><a href="#cite_ref-{n}">^</a></b></span> '
+        f'<span class="reference-text"><cite class="citation web cs1"><a class="external text" '
+        f'href="https://widgets.example.org/{n}">"Widget origins {n}"</a>. {printed}'
+        f'<span class="reference-accessdate">. Retrieved <span class="nowrap">17 September</span> 2025</span>.'
+        f'</cite><span title="{coins}" class="Z3988"></span></span></li>'
+        for n in range(1, 4)
+    )
+    body = "".join(
+        f'Text.<sup class="reference"><a href="#cite_note-{n}">[{n}]</a></sup> ' for n in range(1, 4)
+    )
+    return f'<html><body><p>{body}</p><h2>References</h2><ol class="references">{items}</ol></body></html>'
+
+
+def test_coins_container_completes_a_publisher_read_in_part() -> None:
+    printed = "<i>The Widget: A Molecular Approach. 2nd edition</i>. Widget Associates"
+    entries = _entries(_web_coins_note(printed, "The+Widget%3A+A+Molecular+Approach.+2nd+edition"))
+    assert entries[0].publisher == "The Widget: A Molecular Approach. 2nd edition"
+    bare = _entries(_web_coins_note("<i>widgetacademy</i>", "widgetacademy"))
+    assert bare[0].publisher == "widgetacademy"
+
+
+def test_coins_container_leaves_a_different_publisher() -> None:
+    # Near miss: a publisher read that the container's name does not hold is kept.
+    from citecheck.parse.coins import fuller_container
+
+    assert not fuller_container("Widget Press", "Widget Journal of Gears")
+    assert fuller_container("A Molecular Approach", "The Widget: A Molecular Approach. 2nd edition")
+    assert not fuller_container("Widget Journal", "Widget Journal")
