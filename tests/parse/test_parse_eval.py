@@ -658,11 +658,20 @@ HELD_BACK_37_FLOOR = {"title": 0.94, "url": 0.85, "accessed": 1.0}
 # (75.2 %), URLs 115/121 (95.0 %), access dates 120/121 (99.2 %). Pinned there.
 # Measured again 2026-12-06 (session 30, aggregates only) after p12-refhtml (publisher article pages' look-up link rows and reference lists):
 # titles 80.2 %, URLs 95.0 %, access dates 99.2 %. Pinned there.
-# Studied on branch p15-hb38tune (2026-12-07; rules in tests/parse/test_hb38_families.py): at its start
-# titles 80.2 %, URLs 95.0 %, access dates 99.2 %, publishers 76.9 %. Tallied as a part of its own,
-# outside calibration, its misses printed.
+# Studied on branch p15-hb38tune (2026-12-07; rules in tests/parse/test_hb38_families.py; no truth
+# changed): at its start titles 97/121 (80.2 %), URLs 115/121 (95.0 %), access dates 120/121,
+# publishers 93/121. Families: a specification's normative-references lead-in read as entry 1 (every
+# reference one off), a German blog's subscript-digit labels and "abrufbar unter" before its
+# addresses, "Autor (Jahr): Titel" lists' undated "Vorname Nachname: Titel" entries and ", In:"
+# containers; MediaWiki's Harvard short citations read as title lines, older CS1's "(flv)" and
+# "(Tech talk)", a doubled closing quote, COinS records' rft.pub / rft.jtitle for publishers;
+# Vancouver titles of two sentences, "Jr" after initials, a standard's number as a publisher.
+# At the branch's end titles 119/121 (98.3 %), URLs 120/121 (99.2 %), access dates 120/121 (99.2 %),
+# publishers 115/121 (95.0 %); no other part lost a field (calibration, heldback-16, -26 and -37
+# gained publishers). Tallied as a part of its own, outside calibration, its misses printed. Pinned
+# at these figures (two decimals, cut).
 STUDIED_38 = "heldback-38 (studied, below the gate)"
-STUDIED_38_FLOOR = {"title": 0.80, "url": 0.95, "accessed": 0.99}
+STUDIED_38_FLOOR = {"title": 0.98, "url": 0.99, "accessed": 0.99}
 # heldback-40 (HELDBACK40-RULE.md, built blind on branch p12-hb40, 2026-12-06: reports, briefs and analyses
 # in the eval's least-represented languages, any form a user would hand over; 6 documents, 62 notes, in pl, pt,
 # nl, cs, ro and sv): wired in by its builder before any run.
