@@ -24,6 +24,7 @@ from citecheck.forking import map_split
 from citecheck.parse.access_terms import csl_access_date
 from citecheck.parse.apa_titles import titles_before_containers
 from citecheck.parse.author_heads import surname_initials_heads
+from citecheck.parse.coins import COINS_MARK, coins_container, coins_publisher, fuller_container
 from citecheck.parse.dates import (
     AUTHOR_DATE_GROUP,
     date_after_label,
@@ -96,7 +97,11 @@ _URL_INTRO = re.compile(
     # The Bluebook's "available at" before the address, no colon (a law review's footnotes: "…
     # (9th Cir. 2010), available at http://…", heldback-19's trademark article, three notes read
     # with "available at" for their title).
-    r"|available\s+at(?=\s+(?:https?://|www\.)))",
+    r"|available\s+at(?=\s+(?:https?://|www\.))"
+    # German "abrufbar unter" / "verfügbar unter" ("available at") before the address, no colon, as
+    # German blogs and student papers write it ("WWF (2020): Living Planet Report 2020, abrufbar unter
+    # https://…. [21.01.2022].": heldback-38's WordPress post, five of nine titles read with it).
+    r"|(?:online\s+)?(?:abrufbar|verfügbar|einsehbar)\s+unter(?=\s+(?:https?://|www\.)))",
     re.IGNORECASE,
 )
 _SLASHED_DATE = re.compile(r"(?<![\w./-])(?P<na>\d{1,2})(?P<sep>/)(?P<nb>\d{1,2})/(?:\d{4}|\d{2})(?!\d)")
@@ -689,6 +694,75 @@ def _organisation_author_titles(fields: list[EntryFields], texts: list[str]) -> 
 # …/widget-basics), is each entry's author, no part of its title.
 _PERSON_LEAD = re.compile(r"(?P<lead>[^\W\d_][^\W\d_'’-]+(?: [^\W\d_][^\W\d_'’-]+){1,2}): (?P<title>\S.*)")
 _PERSON_LEADS = 3
+
+
+# Family: German source lists that set the author off with a colon, DIN 1505's way, "Autor (Jahr):
+# Titel" and, for a page with no year, "Vorname Nachname: Titel (Stand: …)" (a blog's
+# "Quellenangaben": "WWF (2020): Living Planet Report 2020, abrufbar unter …", "Claudia Tam: How
+# Veganism Can Help …", "SÜDWIND e.V.; Irene Knoke, Friederike Niewerth: Flächenkonkurrenz: das
+# Beispiel Fleisch (Stand: Oktober 2013)"; heldback-38's WordPress post, five of nine entries with a
+# year, two without, read with their authors in the title). Where three entries of a list or more,
+# and half of them, open with an author and a year in parentheses before a colon, an entry whose
+# title opens with people before a colon — given name and surname each, or several names parted by
+# "," or ";" (a registered body's "e.V." among them) — loses them. A single word alone before a
+# colon ("Flächenkonkurrenz: das Beispiel Fleisch") is a title's own, and so are words led by an
+# article or another stop word ("Die Welt: …"); the list's shape is what makes two or three
+# capitalised words a person's name.
+_YEAR_COLON_LEAD = re.compile(r"[^:()]{2,80}?\(\s*(?:19|20)\d{2}[a-z]?\s*\):\s")
+_LEAD_NAME = r"(?:[A-ZÄÖÜ][\w’'-]+|[A-ZÄÖÜ]\.)(?:\s(?:[A-ZÄÖÜ][\w’'.-]+|e\.\s?V\.))*"
+_PEOPLE_COLON = re.compile(rf"(?P<lead>{_LEAD_NAME}(?:[;,]\s{_LEAD_NAME})*):\s(?P<title>\S.*)")
+_YEAR_COLON_LEADS = 3
+
+
+def _colon_author_lists(fields: list[EntryFields], texts: list[str]) -> None:
+    """Titles of a German "Autor (Jahr): Titel" list that open with the people of an undated entry."""
+    dated = sum(1 for text in texts if _YEAR_COLON_LEAD.match(text.lstrip(" *_-–—")))
+    if dated < _YEAR_COLON_LEADS or dated * 2 < len(texts):
+        return
+    for entry, text in zip(fields, texts, strict=True):
+        found = _PEOPLE_COLON.match(entry.title or "")
+        if found is None or not text.lstrip(" *_-–—").startswith(found.group("lead")):
+            continue
+        names = re.split(r"[;,]\s", found.group("lead"))
+        if len(names) == 1 and not 2 <= len(names[0].split()) <= 3:
+            continue
+        if len(names) == 1 and names[0].split()[0].casefold() in stopwords.every_language():
+            continue
+        entry.title = found.group("title").strip()
+
+
+# Family: Vancouver (NLM) references whose article title holds two sentences, "Authors. Title. Subtitle
+# sentence. Journal Abbrev. Year;Vol(Issue):Pages." (Springer Nature's article pages: "Shear NH,
+# Spielberg SP. Anticonvulsant hypersensitivity syndrome. In vitro assessment of risk. J Clin
+# Investig. 1988;82(6):1826.", and "•• Kardaun S et al. Drug reaction … reaction. Results from the
+# prospective RegiSCAR study. Br J Dermatol. 2013;169(5):1071–80. This is a large …", a "Current …
+# Reports" reference marked of major importance and annotated): the title was cut at its first
+# stop, or ran on to the journal and its volume (heldback-38's DRESS syndrome review, 2 of its 12
+# sampled notes). The journal is the NLM abbreviation right before "Year;Volume": capitalised
+# words without stops, eight at most; the title is all between the authors (closing on initials
+# or "et al.") and it. Only where the title read is that span's first sentence or runs on past it.
+_VANCOUVER_SENTENCES = re.compile(
+    r"[•*\s]*(?P<authors>[^.]{2,300}?(?:\bet\s+al|\b[A-Z]{1,3}))\.\s+(?P<title>[A-Z][^\n]{8,400}?)\.\s+"
+    r"(?P<journal>[A-Z][\w&'-]*(?:\s(?:[A-Z(][\w&'()-]*|of|and|in)){0,7})\.\s+(?:19|20)\d{2}"
+    r"(?:\s[A-Z][a-z]{2}(?:\s\d{1,2})?)?;\s?\d"
+)
+
+
+_VANCOUVER_NAME = r"[^\W\d_][\w'’‐-]+(?:\s[^\W\d_][\w'’‐-]+)?\s[A-Z]{1,3}"
+_VANCOUVER_NAMES = re.compile(rf"{_VANCOUVER_NAME}(?:,\s+{_VANCOUVER_NAME})*(?:,?\s+et\s+al)?")
+
+
+def _vancouver_sentence_titles(fields: list[EntryFields], texts: list[str]) -> None:
+    for entry, text in zip(fields, texts, strict=True):
+        found = _VANCOUVER_SENTENCES.match(text) if entry.title else None
+        if found is None or entry.title is None or not _VANCOUVER_NAMES.fullmatch(found.group("authors")):
+            continue
+        title, read = found.group("title").strip(), entry.title.strip().rstrip(".")
+        shorter = title.startswith(read + ". ")
+        longer = read.startswith(title + ". " + found.group("journal"))
+        if shorter or longer:
+            entry.title = title
+            entry.publisher = entry.publisher or found.group("journal")
 
 
 def _person_colon_leads(fields: list[EntryFields], texts: list[str]) -> None:
@@ -1716,7 +1790,14 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     # The access date's run that the markup marks (``Mark.kind == "accessed"``: MediaWiki's
     # span.reference-accessdate) is kept apart from the title marks.
     accessed = [next((m.text for m in marks if m.kind == "accessed"), None) for _, _, marks in items]
-    items = [(text, links, [m for m in marks if m.kind != "accessed"]) for text, links, marks in items]
+    # A citation template's COinS record (citecheck.parse.coins) names its publisher.
+    records = [
+        [m.kind[len(COINS_MARK) :] for m in marks if m.kind.startswith(COINS_MARK)] for _, _, marks in items
+    ]
+    items = [
+        (text, links, [m for m in marks if m.kind != "accessed" and not m.kind.startswith(COINS_MARK)])
+        for text, links, marks in items
+    ]
     items = latex_low_quotes(without_head_glosses(items))
 
     def read(month_first: bool) -> list[EntryFields]:
@@ -1757,6 +1838,8 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     _repeated_colon_leads(fields, flat)
     _shared_opening_colon_leads(fields, flat)
     _person_colon_leads(fields, flat)
+    _colon_author_lists(fields, flat)
+    _vancouver_sentence_titles(fields, flat)
     _semicolon_records(fields, flat)
     _surname_first_colon_titles(fields, flat)
     _annotated_colon_titles(fields)
@@ -1901,6 +1984,14 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
         for entry in fields:
             if entry.head_shape == "name" and entry.title is not None:
                 entry.publisher, entry.title = entry.title, None
+    for entry, record in zip(fields, records, strict=True):
+        if len(record) != 1:  # one template's record in the note, or none to read
+            continue
+        publisher, container = coins_publisher(record[0]), coins_container(record[0])
+        if publisher is not None:
+            entry.publisher = publisher
+        elif container is not None and fuller_container(entry.publisher, container):
+            entry.publisher = container
     return fields
 
 
@@ -2304,6 +2395,14 @@ _TITLE_CASE_WORD = re.compile(r"[A-ZÀ-Ý0-9&]|(?:of|in|and|the|for|on|to|a|an|d
 _SENTENCE_CASE_WORD = re.compile(r"[a-zà-ÿ][a-zà-ÿ-]{3,}")
 
 
+# Family: the container a comma and "In:" introduce after the title, as German (DIN 1505) and Harvard
+# source lists write a series, journal or collected work ("FAO (2012): World Agriculture Towards
+# 2030/2050, The 2012 Revision, In: ESA Working Paper, Nr. 12-03, abrufbar unter …": heldback-38's
+# WordPress post, one title run on into its series). "In:" with its capital and colon after a comma
+# is no word of a title's own; "in" in running words ("Essays, in Theory") is left.
+_IN_CONTAINER_AFTER_COMMA = re.compile(r",\s+In:\s")
+
+
 def _without_container_after_comma(title: str, text: str) -> str:
     """A sentence-case title of an author-date entry without the title-cased container that a comma
     joined to it, the journal or newspaper Harvard would set in italics: "(2017). Modelling driver
@@ -2608,6 +2707,7 @@ def _parse_entry(
         title = _short_note_title(title, text)
     if title is not None:
         title = without_journal_volume_tail(_without_container_after_comma(title, text))
+        title = _IN_CONTAINER_AFTER_COMMA.split(title, maxsplit=1)[0].strip() or title
     if title is not None and found and _introduces_address(title, text, found[0][1]):
         title = None
     if title is not None and found and _labels_address(title, text, found[0][1]):

@@ -32,6 +32,7 @@ from citecheck.parse.blocks import (
     bare_host_url,
     source_columns,
 )
+from citecheck.parse.coins import COINS_MARK
 from citecheck.parse.dates import parse_iso_date
 from citecheck.parse.link_tables import link_table_columns
 from citecheck.parse.markers import (
@@ -1370,6 +1371,12 @@ class _Walker:
             self._line_break()
         start = self.length
         classes = (element.get("class") or "").split()
+        if "Z3988" in classes and self.reference_text_depth and self.length:
+            coins = element.get("title") or ""
+            if coins.startswith("ctx_ver=Z39.88"):
+                # A citation template's COinS record (see COINS_MARK): kept as a mark over the
+                # character before it, its kind carrying the record.
+                self.spans.append((self.length - 1, self.length, COINS_MARK + coins))
         reference_text = not _REFERENCE_TEXT.isdisjoint(classes)
         self.reference_text_depth += reference_text
         self._add(element.text)

@@ -36,7 +36,9 @@ LabelStyle = Literal["lower-roman", "upper-roman", "arabic", "other"]
 
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 _ROMAN_CANONICAL = re.compile(r"m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})")
-_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+# Subscript digits read as their digits too: a label typed with them ("₁ WWF (2020): …") is the
+# number it shows (see ENTRY_START's "sub" group).
+_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉", "01234567890123456789")
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 
 
@@ -140,6 +142,12 @@ ENTRY_START = re.compile(
       | \.\.[^\S\n]+\[\#?(?P<rst>[A-Za-z0-9][\w.:-]{0,40})?\](?=[^\S\n])
       | \[\^(?P<caret_def>[ivxlcdm]{1,8}|[IVXLCDM]{1,8}|\d{1,4})\]:   # Markdown's "[^4]:", never a bare "[^4]"
       | (?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})
+      # Family: notes labelled with typed subscript digits, as a blog's editor without a superscript
+      # button types them ("₁ WWF (2020): Living Planet Report 2020, abrufbar unter …⏎⏎₂ …":
+      # heldback-38's WordPress post, nine sources, the digit left in the author and title of each).
+      # Only before a space and a letter or digit, so a chemical formula's digit wrapped to a line's
+      # start ("CO⏎₂-Ausstoß") is none.
+      | (?P<sub>[₀₁₂₃₄₅₆₇₈₉]{1,3})(?=[^\S\n]+\w)
       # A superscript label written in TeX by PDF-to-Markdown converters (Mathpix, Marker) for a
       # physics journal's endnotes: "$^{12}$ZEON Corporation, …".
       | \$\^\{(?P<texsup>\d{1,4})\}\$
@@ -199,6 +207,7 @@ def match_entry_start(text: str, pos: int = 0) -> EntryStart | None:
         ("refkey", "bracket"),
         ("caret_def", "bracket"),
         ("sup", "sup"),
+        ("sub", "sup"),
         ("texsup", "sup"),
         ("number", "number"),
         ("lettered", "number"),

@@ -1168,6 +1168,23 @@ _REFERENCE_SHAPE = re.compile(
 )
 
 
+# Family: a specification's "Normative references" clause, as the ISO/IEC Directives (Part 2) word its
+# lead-in and ISO, IEC, Ecma and national standards copy it: "The following referenced documents are
+# indispensable for the application of this document. For dated references, only the edition cited
+# applies. …" (the 2004-2011 wording), "The following documents, in whole or in part, are normatively
+# referenced in this document and are indispensable for its application." and "The following
+# documents are referred to in the text in such a way that some or all of their content constitutes
+# requirements of this document." (the wording since 2016). The paragraph introduces the list and
+# cites nothing, though "edition cited" reads as an access hint. Data: heldback-38's ECMA-262 6th
+# edition page (its clause 3 over 7 unlabelled references: the lead-in was taken for entry 1 and
+# every reference numbered one off, 6 titles and 5 URLs lost).
+_NORMATIVE_LEAD = re.compile(
+    r"the\s+following\s+(?:referenced\s+)?documents,?\s+(?:in\s+whole\s+or\s+in\s+part,\s+)?are\s+"
+    r"(?:indispensable|normatively\s+referenced|referred\s+to\s+in\s+the\s+text)\b",
+    re.IGNORECASE,
+)
+
+
 # A standard opening an item with its designation and year ("ABNT NBR ISO/IEC 27003:2011 – Title",
 # "ISO/IEC 25010:2011. Title", "DIN 1505-2:1984"): it cites a document as a year closing an entry
 # does (heldback-11's Portuguese list names three standards so, without any other year or link).
@@ -1221,6 +1238,8 @@ def _unlabelled_entry(block: Block) -> bool:
     if block.kind == "paragraph" and length > limit:
         return _annotated_paragraph(text)
     if block.kind != "paragraph" or not text or length > limit or is_chrome(text):
+        return False
+    if _NORMATIVE_LEAD.match(text):
         return False
     if _COPYRIGHT_LINE.match(text):
         # "©KOF ETH Zürich, 21. Jan. 2015" after the last entry: the page's copyright line closes on

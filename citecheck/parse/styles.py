@@ -1805,11 +1805,21 @@ def _closing_quote(head: str, opener_at: int) -> int | None:
         # The first quote that is not glued to a following word and is not followed by a
         # lower-case word: the inner quotes of 'discuss "Trump Route" at' are skipped.
         first_field = _ORG_FIELD_BEFORE.fullmatch(head, 0, opener_at) is not None
+        inner = False  # an inner quote opened before a word ('… Declares a "Public Health …')
         for k in range(opener_at + 1, length):
             if head[k] != opener or (k + 1 < length and head[k + 1].isalnum()):
+                inner = inner or (head[k] == opener and head[k - 1] == " ")
                 continue
             if opener == "'" and head[k - 1].isalnum() and k + 1 < length and head[k + 1].isalnum():
                 continue
+            if inner and k + 1 < length and head[k + 1] == opener:
+                # Family: a title that ends on a quotation of its own, the template quoting it whole
+                # without turning the inner quotes single ('"Swine Flu: … When the World Health
+                # Organization Declares a "Public Health Emergency of International Concern"". Inside
+                # Justice.', a MediaWiki cite template's title so written: heldback-38's 2014 Ebola
+                # article, one note, read without its last quote): the doubled quote closes both,
+                # the inner one the title's own.
+                return k + 1
             if first_field and len(head[opener_at + 1 : k].split()) >= 2:
                 return k  # 'Org, "Title" and …': see quoted_title
             after = k + 1
@@ -2420,7 +2430,20 @@ _JOURNAL_VOLUME = re.compile(
 )
 
 
+# Family: a standard's designation opening a specification's normative reference ("ISO/IEC
+# 10646:2003: *Information Technology – …*", "ECMA-402, *ECMAScript 2015 Internationalization API
+# Specification*."): the document's number, not who published it (heldback-38's ECMA-262 page, 3 of
+# its 7 references given their number for a publisher). The body's name alone ("ISO", "Ecma
+# International") or a designation with words after it stays.
+_STANDARD_DESIGNATION = re.compile(
+    r"(?:ISO(?:/IEC)?|IEC|ECMA|ANSI|DIN(?:\s+EN)?|EN|BS|ETSI(?:\s+[A-Z]{2})?|ITU-[TR]|IEEE\s+Std|NBR|RFC)"
+    r"[\s-]?\d[\d.-]*(?:-\d+)*(?::(?:19|20)\d{2})?"
+)
+
+
 def tidy_publisher(segment: str) -> str | None:
+    if _STANDARD_DESIGNATION.fullmatch(segment.strip(" .,:;")):
+        return None
     journal = _abbreviated_journal(segment)
     if journal is not None:
         return journal
@@ -4168,6 +4191,13 @@ def _slashed_names(text: str) -> bool:
     )
 
 
+# Family: NLM/Vancouver author lists write a generational suffix after the initials ("Longini IM Jr
+# and Halloran ME.", "King ML Jr, Smith J III"): the suffix is no word of a title, so the names
+# alone before an emphasised title stay the authors (heldback-38's Annals of Internal Medicine page,
+# one of its 12 sampled notes read with its authors for the title, its title for the journal).
+_GENERATION_SUFFIX = re.compile(r"(\s[A-Z]{1,3}) (?:Jr|Sr|II|III|IV)\b\.?")
+
+
 def _title_before_container(lead: str, marked: str, marks: Sequence[Mark]) -> str | None:
     """ABNT, ISO 690: "AUTHOR, I. Article title. **Journal**, v. 26" and "AUTHOR, I. Chapter. In:
     EDITOR. **Book**" — the emphasis sets apart the journal or book, and the plain sentence after
@@ -4186,7 +4216,8 @@ def _title_before_container(lead: str, marked: str, marks: Sequence[Mark]) -> st
         # specialty? _British Journal of Radiology_ **92**": Nature's shape, two entries of an
         # essay's list, en-nature-numbered-essay-deep-learning-wall-references.md 2 and 9).
         return None
-    if len(_sentences(lead)) == 1 and (_names_only(lead.rstrip(".")) or _slashed_names(lead.rstrip("."))):
+    names = _GENERATION_SUFFIX.sub(r"\1", lead).rstrip(" .")
+    if len(_sentences(lead)) == 1 and (_names_only(names) or _slashed_names(lead.rstrip("."))):
         # "Meta Open Source. *React – The library …*": a name alone is the author, not a title; so
         # are two names set apart by a slash, a body and its other-language name or a publisher and
         # its journal ("Wiley / Journal of Control Science and Engineering. *Title*": heldback-21).
@@ -5274,6 +5305,13 @@ def _title_after_initials(rest: str, *, cites: bool) -> tuple[str | None, str | 
 
 
 _TITLE_LINE_MAX = 200
+# Family: Harvard short citations in a notes list, names, a year and the page cited ("Madsen, McHugh &
+# de Kloet 1988, p. 452.", "Elphick, Dunning & Sibley 2001, p. 191."), as MediaWiki's {{sfn}} and
+# {{harvnb}} render them beside full cite templates: the work is in the bibliography, the note names no
+# title; with two or more authors they are three title-case words and were read as a title line
+# (heldback-38's "Duck" article, 3 of its 8 short notes among the first 12; one author, "Kear 2005,
+# p. 448.", is too short for a title line already).
+_PAGE_LOCATOR = re.compile(r",\s*(?:pp?|s)\.\s*[\dIVXLCivxlc]")
 
 
 def title_line(text: str) -> str | None:
@@ -5286,6 +5324,8 @@ def title_line(text: str) -> str | None:
     if len(stripped) > _TITLE_LINE_MAX or len(words) < 3 or URL_PATTERN.search(stripped):
         return None
     if next(iter(find_dates(stripped)), None) is not None or head_shape(stripped) is not None:
+        return None
+    if _SHORT_CITE.match(stripped) and _PAGE_LOCATOR.search(stripped):
         return None
     content = [w for w in words if w.lower().strip(",.:;") not in _FUNCTION_WORDS]
     capitalised = [w for w in content if w[0].isupper()]
@@ -5518,6 +5558,18 @@ _SUBTITLED_TITLE = re.compile(r"[^\W\d_][^:,;()\[\]]+:\s[A-Z][^:,;()\[\]]+")
 _SUBTITLED_WORDS = 8
 
 
+# Family: MediaWiki's older citation templates (CS1 before about 2014) print the file format in
+# parentheses after the date, before the emphasised title: "Rob Pike (10 November 2009) (flv). *The Go
+# Programming Language* (Tech talk). Google." ({{cite video}}'s format=flv; "(PDF)" likewise). The
+# designator is no title: the marked title after it is (heldback-38's 2012 "Go" article, one note,
+# its title read as "(flv)"). A word in parentheses that is no file format or medium stays in the way.
+_FORMAT_DESIGNATOR = re.compile(
+    r"\((?:pdf|flv|mp4|mp3|ogg|ogv|webm|avi|wmv|mov|doc|docx|ppt|pptx|xls|xlsx|video|audio)\)", re.IGNORECASE
+)
+
+_TYPE_AFTER_TITLE = re.compile(r"^\s*\((?:[^\W\d_][\w-]*\s?){1,3}\)(?=\s*\.\s+\S)")
+
+
 def _author_date(
     head: str, dated: re.Match[str], marks: Sequence[Mark]
 ) -> tuple[str | None, str | None] | None:
@@ -5532,9 +5584,12 @@ def _author_date(
     marked = _mark_title(rest, marks)
     # (A dash may stand between the date and the marked title: "[Lepetiuk et al. (2024)](…) —
     # *Mapaganda* in Cartographica", a README's linked author-year then the work and its venue.)
-    if marked is not None and not rest[: marked[1]].strip(" .,:;—–"):
+    if marked is not None and not _FORMAT_DESIGNATOR.sub("", rest[: marked[1]]).strip(" .,:;—–"):
         title, _, end = marked
-        return tidy_title(title), _publisher_after(rest[end:]) or _publisher_from_author(before)
+        # CS1's type after the title, in parentheses ("*The Go Programming Language* (Tech talk).
+        # Google.", "(Press release)", "(Report)"): a kind of work, not its publisher.
+        after = _TYPE_AFTER_TITLE.sub("", rest[end:], count=1)
+        return tidy_title(title), _publisher_after(after) or _publisher_from_author(before)
     spans = sentence_spans(rest)
     first = rest[spans[0][0] : spans[0][1]] if spans else rest
     following = rest[spans[1][0] :] if len(spans) > 1 else ""

@@ -70,8 +70,8 @@ heldback-36 (15 documents, HELDBACK36-RULE.md, built blind on branch p10-hb36, s
 p15-hb36tune) is tallied as a part of its own too (STUDIED_36), its misses printed.
 heldback-37 (14 documents, HELDBACK37-RULE.md, built blind on branch p10-hb37) is held back: scored on
 its own (HELD_BACK_37), outside calibration, its misses never printed.
-heldback-38 (whole web pages as served or saved, HELDBACK38-RULE.md, built blind on branch p10-hb38) is
-held back: scored on its own (HELD_BACK_38), outside calibration, its misses never printed.
+heldback-38 (whole web pages as served or saved, HELDBACK38-RULE.md, built blind on branch p10-hb38,
+studied on branch p15-hb38tune) is tallied as a part of its own (STUDIED_38), its misses printed.
 heldback-40 (reports, briefs and analyses in the eval's least-represented languages, HELDBACK40-RULE.md,
 built blind on branch p12-hb40) is held back: scored on its own (HELD_BACK_40), outside calibration, its
 misses never printed.
@@ -680,10 +680,22 @@ HELD_BACK_37_FLOOR = {"title": 0.94, "url": 0.85, "accessed": 1.0}
 # fixtures/parse-eval-wiki) and p11-pagerefs (whole saved blog, journal and research pages,
 # fixtures/parse-eval-pages), both built on their own visible sets (aggregates only): titles 91/121
 # (75.2 %), URLs 115/121 (95.0 %), access dates 120/121 (99.2 %). Pinned there.
-HELD_BACK_38 = "heldback-38"
 # Measured again 2026-12-06 (session 30, aggregates only) after p12-refhtml (publisher article pages' look-up link rows and reference lists):
 # titles 80.2 %, URLs 95.0 %, access dates 99.2 %. Pinned there.
-HELD_BACK_38_FLOOR = {"title": 0.80, "url": 0.95, "accessed": 0.99}
+# Studied on branch p15-hb38tune (2026-12-07; rules in tests/parse/test_hb38_families.py; no truth
+# changed): at its start titles 97/121 (80.2 %), URLs 115/121 (95.0 %), access dates 120/121,
+# publishers 93/121. Families: a specification's normative-references lead-in read as entry 1 (every
+# reference one off), a German blog's subscript-digit labels and "abrufbar unter" before its
+# addresses, "Autor (Jahr): Titel" lists' undated "Vorname Nachname: Titel" entries and ", In:"
+# containers; MediaWiki's Harvard short citations read as title lines, older CS1's "(flv)" and
+# "(Tech talk)", a doubled closing quote, COinS records' rft.pub / rft.jtitle for publishers;
+# Vancouver titles of two sentences, "Jr" after initials, a standard's number as a publisher.
+# At the branch's end titles 119/121 (98.3 %), URLs 120/121 (99.2 %), access dates 120/121 (99.2 %),
+# publishers 115/121 (95.0 %); no other part lost a field (calibration, heldback-16, -26 and -37
+# gained publishers). Tallied as a part of its own, outside calibration, its misses printed. Pinned
+# at these figures (two decimals, cut).
+STUDIED_38 = "heldback-38 (studied, below the gate)"
+STUDIED_38_FLOOR = {"title": 0.98, "url": 0.99, "accessed": 0.99}
 # heldback-40 (HELDBACK40-RULE.md, built blind on branch p12-hb40, 2026-12-06: reports, briefs and analyses
 # in the eval's least-represented languages, any form a user would hand over; 6 documents, 62 notes, in pl, pt,
 # nl, cs, ro and sv): wired in by its builder before any run.
@@ -753,7 +765,6 @@ HELD_BACK_P13SEED2_FLOOR = {"title": 0.94, "url": 0.84, "accessed": 1.0}
 HELD_BACK: dict[str, str] = {
     "held_back_30": HELD_BACK_30,
     "held_back_37": HELD_BACK_37,
-    "held_back_38": HELD_BACK_38,
     "held_back_39": HELD_BACK_39,
     "held_back_40": HELD_BACK_40,
     "held_back_41": HELD_BACK_41,
@@ -785,6 +796,7 @@ STUDIED = {
     "held_back_35": STUDIED_35,
     "held_back_32": STUDIED_32,
     "held_back_36": STUDIED_36,
+    "held_back_38": STUDIED_38,
     "studied_p13hunt3": STUDIED_P13HUNT3,
 }
 
@@ -978,9 +990,9 @@ def table(result: EvalResult) -> str:
         STUDIED_35,
         STUDIED_32,
         STUDIED_36,
+        STUDIED_38,
         HELD_BACK_30,
         HELD_BACK_37,
-        HELD_BACK_38,
         HELD_BACK_39,
         HELD_BACK_40,
         HELD_BACK_41,
@@ -1142,9 +1154,9 @@ def test_parse_eval_gate() -> None:
         (STUDIED_35, STUDIED_35_FLOOR),
         (STUDIED_32, STUDIED_32_FLOOR),
         (STUDIED_36, STUDIED_36_FLOOR),
+        (STUDIED_38, STUDIED_38_FLOOR),
         (HELD_BACK_30, HELD_BACK_30_FLOOR),
         (HELD_BACK_37, HELD_BACK_37_FLOOR),
-        (HELD_BACK_38, HELD_BACK_38_FLOOR),
         (HELD_BACK_40, HELD_BACK_40_FLOOR),
         (HELD_BACK_41, HELD_BACK_41_FLOOR),
         (HELD_BACK_42, HELD_BACK_42_FLOOR),
