@@ -1,0 +1,70 @@
+"""A Chicago bibliography's book or report: "Author. *Title*. Place: Publisher, Year." read with the
+author as its title.
+
+Family: Chicago notes-bibliography lists of reports by public bodies, the author an organisation
+named in the document's own language ("Vězeňská služba České republiky. *Výroční zpráva Vězeňské
+služby ČR za rok 2024*. Praha: Vězeňská služba ČR, 2025.", "Národní protidrogová centrála SKPV,
+Policie České republiky. *Výroční zpráva 2024*. Praha: Policie ČR, 2025."): heldback-40's Czech
+source list (hb40-cs-harm-reduction-model-zdroje-chicago.md), 6 of its 12 notes read with the body's
+name (or the name and the title) as title. ``entries._organisation_author_titles`` knows the shape
+only where the name holds an English word for a body ("Service", "Office"); the markup tells it in
+any language: the second sentence is wholly emphasised and the imprint follows it.
+
+Rule (:func:`emphasised_after_author_titles`): where an entry's text is one sentence (the author: no
+stop in it but the one closing it), then an emphasised run that is the whole next sentence (a
+bracketed remark after it allowed: "*Souhrn Zprávy …* (data za rok 2024)."), then an imprint whose
+sentence holds a year ("Place: Publisher, Year" or the year alone), and the title read starts with the author's sentence, the emphasised run is the title. Left
+alone: a journal emphasised after the article's author ("Smith, J. *Nature* 12 (2020): 3–4": no
+"Place:" or year after it), an author written with initials (a stop inside), a title read right.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+# The author's sentence: no stop inside, at most 160 characters.
+_AUTHOR = re.compile(r"[^.]{3,160}\.\s+")
+# After the emphasised title: an optional bracketed remark, its stop, then "Place:" or a year.
+# A year closes the imprint's sentence: "Disponível em: https://…" (an ABNT availability label after a
+# bold site, heldback-24's Portuguese list) has a colon but no imprint.
+_AFTER_TITLE = re.compile(
+    r"(?:\s*\([^()]{1,120}\))?\.\s+(?:[^\W\d_][^.:;,]{1,40}:\s[^.]{1,120}?)?\b(?:1[5-9]|20)\d\d\b"
+)
+
+
+class _Titled(Protocol):
+    title: str | None
+
+
+class _Marked(Protocol):
+    kind: str
+    text: str
+
+
+def emphasised_after_author_titles(
+    fields: Sequence[_Titled], items: Sequence[tuple[str, Sequence[str], Sequence[_Marked]]]
+) -> None:
+    """A title read from an author's sentence gives way to the emphasised title after it (above)."""
+    for entry, (text, _, marks) in zip(fields, items, strict=True):
+        title = (entry.title or "").strip()
+        if not title:
+            continue
+        body = text.strip().lstrip("*_ ")
+        author = _AUTHOR.match(body)
+        if author is None or not title.startswith(author.group().rstrip()[:-1].strip()):
+            continue
+        emphasised = next(
+            (
+                m.text.strip(" *_")
+                for m in marks
+                if m.kind == "em" and body.startswith(m.text.strip(" *_"), author.end())
+            ),
+            None,
+        )
+        if not emphasised or len(emphasised.split()) < 2 or emphasised == title:
+            continue
+        if _AFTER_TITLE.match(body, author.end() + len(emphasised)) is None:
+            continue
+        entry.title = emphasised
