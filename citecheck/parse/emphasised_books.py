@@ -10,12 +10,15 @@ name (or the name and the title) as title. ``entries._organisation_author_titles
 only where the name holds an English word for a body ("Service", "Office"); the markup tells it in
 any language: the second sentence is wholly emphasised and the imprint follows it.
 
-Rule (:func:`emphasised_after_author_titles`): where an entry's text is one sentence (the author: no
-stop in it but the one closing it), then an emphasised run that is the whole next sentence (a
-bracketed remark after it allowed: "*Souhrn Zprávy …* (data za rok 2024)."), then an imprint whose
-sentence holds a year ("Place: Publisher, Year" or the year alone), and the title read starts with the author's sentence, the emphasised run is the title. Left
-alone: a journal emphasised after the article's author ("Smith, J. *Nature* 12 (2020): 3–4": no
-"Place:" or year after it), an author written with initials (a stop inside), a title read right.
+Rule (:func:`emphasised_after_author_titles`): where an entry's text opens with one sentence (the
+author, up to its first stop), then an emphasised run that is the whole next sentence (a bracketed
+remark after it allowed: "*Souhrn Zprávy …* (data za rok 2024)."), then an imprint whose sentence
+holds a year ("Place: Publisher, Year" or the year alone), and the title read starts with the
+author's sentence, the emphasised run is the title; the publisher, unread or read from the title
+("Výroční zpráva", "SCAU"), is the imprint's (heldback-40's Czech list, 7 publishers). Left alone: a
+journal emphasised after an article's author ("Smith, J. *Nature* 12 (2020): 3–4": no stop after
+it), a bold site before an availability label ("Product Backlog V3. **Requisitos Habitica**.
+Disponível em: https://…": no year in that sentence; heldback-24's ABNT list), a title read right.
 """
 
 from __future__ import annotations
@@ -24,27 +27,27 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from citecheck.parse.styles import Mark
+
 # The author's sentence: no stop inside, at most 160 characters.
 _AUTHOR = re.compile(r"[^.]{3,160}\.\s+")
 # After the emphasised title: an optional bracketed remark, its stop, then "Place:" or a year.
 # A year closes the imprint's sentence: "Disponível em: https://…" (an ABNT availability label after a
 # bold site, heldback-24's Portuguese list) has a colon but no imprint.
+# The publisher is what stands between the place's colon and the first comma ("Praha: Policie ČR, 2025").
 _AFTER_TITLE = re.compile(
-    r"(?:\s*\([^()]{1,120}\))?\.\s+(?:[^\W\d_][^.:;,]{1,40}:\s[^.]{1,120}?)?\b(?:1[5-9]|20)\d\d\b"
+    r"(?:\s*\([^()]{1,120}\))?\.\s+"
+    r"(?:[^\W\d_][^.:;,]{1,40}:\s(?:(?P<publisher>[^.,:;]{2,80}),\s)?[^.]{0,120}?)?\b(?:1[5-9]|20)\d\d\b"
 )
 
 
 class _Titled(Protocol):
     title: str | None
-
-
-class _Marked(Protocol):
-    kind: str
-    text: str
+    publisher: str | None
 
 
 def emphasised_after_author_titles(
-    fields: Sequence[_Titled], items: Sequence[tuple[str, Sequence[str], Sequence[_Marked]]]
+    fields: Sequence[_Titled], items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]
 ) -> None:
     """A title read from an author's sentence gives way to the emphasised title after it (above)."""
     for entry, (text, _, marks) in zip(fields, items, strict=True):
@@ -53,7 +56,7 @@ def emphasised_after_author_titles(
             continue
         body = text.strip().lstrip("*_ ")
         author = _AUTHOR.match(body)
-        if author is None or not title.startswith(author.group().rstrip()[:-1].strip()):
+        if author is None:
             continue
         emphasised = next(
             (
@@ -63,8 +66,19 @@ def emphasised_after_author_titles(
             ),
             None,
         )
-        if not emphasised or len(emphasised.split()) < 2 or emphasised == title:
+        if not emphasised or len(emphasised.split()) < 2:
             continue
-        if _AFTER_TITLE.match(body, author.end() + len(emphasised)) is None:
+        imprint = _AFTER_TITLE.match(body, author.end() + len(emphasised))
+        if imprint is None:
             continue
-        entry.title = emphasised
+        if title.startswith(author.group().rstrip()[:-1].strip()):
+            entry.title = title = emphasised
+        if (
+            title == emphasised
+            and imprint.group("publisher")
+            and (not entry.publisher or entry.publisher in title)
+        ):
+            # The title right, the publisher unread or a piece of the title ("Výroční zpráva", "SCAU"):
+            # the imprint's ("Praha: Policie ČR, 2025." gives "Policie ČR"; heldback-40's Czech list,
+            # 7 such entries).
+            entry.publisher = imprint.group("publisher").strip()

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from citecheck.parse import parse_bytes
 from citecheck.parse.author_heads import author_head_end, surname_initials_heads
 from citecheck.parse.markers import ENTRY_START
+from citecheck.parse.pdf_author_date_lines import joined_author_date_lines
+from citecheck.parse.spaced_urls import join_spaced_urls
 
 
 def _titles(source: str, name: str = "doc.md") -> list[str | None]:
@@ -129,6 +131,8 @@ def test_emphasised_title_after_a_body_named_as_author() -> None:
         "Národní monitorovací středisko pro drogy a závislosti. *Souhrn Zprávy o nelegálních drogách* (data za"
         " rok 2024). Praha: Úřad vlády České republiky, 2025.\nhttps://www.drogy-info.cz/zprava/\n"
     )
+    publishers = [note.publisher for note in parse_bytes(source.encode(), path="doc.md").footnotes]
+    assert publishers[:2] == ["Vězeňská služba ČR", "Policie ČR"]
     assert _titles(source) == [
         "Výroční zpráva Vězeňské služby ČR za rok 2024",
         "Výroční zpráva 2024",
@@ -217,3 +221,62 @@ def test_a_list_quoted_whole_is_read() -> None:
         "> Brown, L. (2022). *A third study of things*. York: YUP. https://example.org/c\n"
     )
     assert len(_urls(source)) == 3
+
+
+# --- a Springer text layer's non-breaking hyphens in a spaced address --------------------------------
+
+
+def test_spaced_address_with_non_breaking_hyphens_is_whole() -> None:
+    text = "Alonso A (2022) Title. Financ Innov 8:70. https:// doi. org/ 10. 1186/ s40854\u2011 022\u2011 00366\u20111\n"
+    assert join_spaced_urls(text).rstrip().endswith("https://doi.org/10.1186/s40854-022-00366-1")
+
+
+def test_non_breaking_hyphen_in_prose_stays() -> None:
+    text = "A risk\u2011adjusted view, see https://doi.org/10.1186/x1 for more.\n"
+    assert join_spaced_urls(text) == text
+
+
+# --- an author-date list from a PDF, each printed line a paragraph ----------------------------------
+
+_PDF_LIST = (
+    "References\n\n"
+    "Alonso Robisco A, Carbó Martínez JM (2022) Measuring the model risk\u2011adjusted performance of machine "
+    "learning algo\u2011\n\n"
+    "rithms in credit default prediction. Financ Innov 8:70. https://doi.org/10.1186/s40854-022-00366-1\n\n"
+    "Arora N, Kaur PD (2020) A Bolasso based consistent feature selection algorithm: an\n\n"
+    "application to credit risk assessment. Appl Soft Comput 86:105936. https://doi.org/10.1016/j.asoc.2019.105936\n\n"
+    "Bailey AA, Bonifield CM (2022) Mobile payment adoption in Latin America. J Serv Mark 36(8):1058–1075\n"
+    "Bajari P, Nekipelov D (2015) Machine learning methods for demand estimation. Am Econ Rev\n\n"
+    "105(5):481–485\n\n---\n\n<!-- PAGE 28 -->\n\nAntonio et al. Financial Innovation           (2024) 10:94\n\n"
+    "Page 28 of 30\n\n"
+    "Belanche D, Guinalíu M (2022) Customer adoption of P2P mobile payment systems: the role of perceived risk.\n\n"
+    "Telemat Inform 72:101851. https://doi.org/10.1016/j.tele.2022.101851\n"
+)
+
+
+def test_printed_lines_go_back_on_their_entries() -> None:
+    joined = joined_author_date_lines(_PDF_LIST)
+    assert joined.count("\n") == _PDF_LIST.count("\n")  # every line keeps its number (within one)
+    assert _titles(_PDF_LIST) == [
+        "Measuring the model risk-adjusted performance of machine learning algorithms in credit default prediction",
+        "A Bolasso based consistent feature selection algorithm: an application to credit risk assessment",
+        "Mobile payment adoption in Latin America",
+        "Machine learning methods for demand estimation",
+        "Customer adoption of P2P mobile payment systems: the role of perceived risk",
+    ]
+
+
+def test_a_harvard_list_with_bodies_is_left_alone() -> None:
+    source = (
+        "## References\n\n"
+        "Locust (2024) *Locust - A modern load testing framework*. Available at: https://locust.io (Accessed: 9"
+        " February 2026).\n\n"
+        "Martin, R.C. (2017) *Clean Architecture*. Boston: Prentice Hall.\n\n"
+        "Stripe (2024) *Stripe API Reference*. Available at: https://docs.stripe.com/api (Accessed: 9 February"
+        " 2026).\n\n"
+        "Supabase (2024) *Supabase Documentation*. Available at: https://supabase.com/docs (Accessed: 9 February"
+        " 2026).\n"
+    )
+    assert joined_author_date_lines(source) == source
+    prose = "Smith J (2020) wrote it.\n\nthen more prose.\n\nJones K (2021) too.\n\nand again.\n"
+    assert joined_author_date_lines(prose) == prose
