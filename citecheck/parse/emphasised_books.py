@@ -82,3 +82,46 @@ def emphasised_after_author_titles(
             # the imprint's ("Praha: Policie ČR, 2025." gives "Policie ČR"; heldback-40's Czech list,
             # 7 such entries).
             entry.publisher = imprint.group("publisher").strip()
+
+
+# ISO 690's contribution in a host work, "Part. In *Host* [online]. …" (Slovak theses' sources converted
+# by Pandoc: "Chipset. In *Wikipedia* \[online\]. 2024. \[cit. 2025-02-11\]. Dostupné na internete: …";
+# "MSI MPG B550 gaming edge WIFI AMD AM4 [[DDR SDRAM|DDR4]] m.2 … motherboard. In *MSI* \[online\]."):
+# heldback-42's sk-iso690-pandoc, 2 of its 4 such entries read with the host ("Wikipedia", its title one
+# word) or a wiki link inside the part ("DDR4") as title. Rule: where the entry opens with a sentence,
+# then "In" and an emphasised host, and the title read is that host or a piece of the part's sentence
+# the markup set apart (the wiki link), the part's sentence is the title. Left alone: a part read
+# right, APA's "Title (date). In *Wikipedia*." read without its date (no markup on the title), an
+# "In" not followed by the emphasised run ("In Proceedings of …"), a part of more than 300 characters.
+# (A stop inside a word, "m.2", "3.2", is no sentence's end.)
+_PART_IN_HOST = re.compile(r"(?P<part>(?:[^.]|\.(?!\s)){1,300}?)\.\s+In:?\s+")
+
+
+def contribution_in_host_titles(
+    fields: Sequence[_Titled], items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]
+) -> None:
+    """A title read from the host (or inside the part) of "Part. In *Host*" is the part (above)."""
+    for entry, (text, _, marks) in zip(fields, items, strict=True):
+        title = (entry.title or "").strip()
+        body = text.strip()
+        found = _PART_IN_HOST.match(body)
+        if not title or found is None:
+            continue
+        part = found.group("part").strip()
+        host = next(
+            (
+                m.text.strip(" *_")
+                for m in marks
+                if m.kind == "em" and body.startswith(m.text.strip(" *_"), found.end())
+            ),
+            None,
+        )
+        if not host or title == part:
+            continue
+        # (A piece of the part only where the markup set it apart, as a wiki link: APA's "Multi-booting
+        # (2023, February 22). In *Wikipedia*." is read without its date, rightly.)
+        marked = any(m.kind == "em" and m.text.strip(" *_") == title for m in marks)
+        if title == host or (marked and title in part and len(title) < len(part)):
+            entry.title = part
+            if entry.publisher is None or entry.publisher in f"{part}. In":
+                entry.publisher = host  # "Chipset. In" read as the publisher: the host is

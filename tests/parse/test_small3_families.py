@@ -280,3 +280,51 @@ def test_a_harvard_list_with_bodies_is_left_alone() -> None:
     assert joined_author_date_lines(source) == source
     prose = "Smith J (2020) wrote it.\n\nthen more prose.\n\nJones K (2021) too.\n\nand again.\n"
     assert joined_author_date_lines(prose) == prose
+
+
+# --- "Title - Site, [link](URL)": a research assistant's works cited -------------------------------
+
+_WORKS_CITED = (
+    "## Geciteerd werk\n\n"
+    "1. Demografische toekomsten van Nederland geschetst - NIDI, [link](https://nidi.nl/demos/toekomsten/)\n"
+    "2. Bevolking \\| Vergrijzing \\| Volksgezondheid en Zorg - VZinfo, [link](https://www.vzinfo.nl/bevolking/vergrijzing)\n"
+    "3. Bevolking 2050 in beeld: drukker, diverser en grijzer - NIDI, [link](https://publ.nidi.nl/output/2020/beeld.pdf)\n"
+    "4. {last}, [link](https://www.cbs.nl/nl-nl/visualisaties/dashboard-bevolking/leeftijd/ouderen)\n"
+)
+
+
+def test_one_word_title_before_a_site_named_by_its_host() -> None:
+    assert _titles(_WORKS_CITED.format(last="Ouderen - CBS"))[3] == "Ouderen"
+
+
+def test_dash_before_words_naming_no_host_stays() -> None:
+    last = "Samenleven in de toekomst - Een verkenning naar sociale cohesie"
+    assert _titles(_WORKS_CITED.format(last=last + " ..."))[3] == last
+
+
+# --- ISO 690's "Part. In *Host* [online]." ---------------------------------------------------------
+
+_IN_HOST = (
+    "### 1.6 Zdroje\n\n"
+    "- \\[1\\] Základná Doska (počítač). In *Wikipedia* \\[online\\]. 2024. \\[cit. 2025-02-11\\]. Dostupné na"
+    " internete: \\<https://sk.wikipedia.org/wiki/Doska\\>.\n"
+    "- \\[2\\] {part}. In *{host}* \\[online\\]. \\[cit. 2025-02-11\\]. Dostupné na internete:"
+    " \\<https://www.msi.com/Motherboard/MPG-B550\\>.\n"
+)
+
+
+def test_part_in_host_is_the_title() -> None:
+    assert _titles(_IN_HOST.format(part="Chipset", host="Wikipedia"))[1] == "Chipset"
+    part = "MSI MPG B550 gaming edge WIFI AMD AM4 [[DDR SDRAM|DDR4]] m.2 USB 3.2 gen 2 HDMI ATX gaming motherboard"
+    assert _titles(_IN_HOST.format(part=part, host="MSI"))[1] == (
+        "MSI MPG B550 gaming edge WIFI AMD AM4 DDR4 m.2 USB 3.2 gen 2 HDMI ATX gaming motherboard"
+    )
+
+
+def test_apa_title_before_its_date_in_a_host_is_left_alone() -> None:
+    source = (
+        "## References\n\n"
+        "5. Multi-booting (2023, February 22). In *Wikipedia*. https://en.wikipedia.org/w/index.php?oldid=1\n"
+        "6. Chipset (2024, March 1). In *Wikipedia*. https://en.wikipedia.org/w/index.php?oldid=2\n"
+    )
+    assert _titles(source) == ["Multi-booting", "Chipset"]
