@@ -125,3 +125,24 @@ def contribution_in_host_titles(
             entry.title = part
             if entry.publisher is None or entry.publisher in f"{part}. In":
                 entry.publisher = host  # "Chipset. In" read as the publisher: the host is
+
+
+# Chicago's journal article, "„Title." *Journal* 43, č. 1 (2014): 235–248." (heldback-40's Czech list, note 12;
+# "no. 1" in English, "č." in Czech): the journal read as publisher with its volume on ("International Journal
+# of Epidemiology 43"). Where the publisher read is an emphasised run of the entry and a number after it, the
+# volume goes. A publisher whose number is its own ("Web 2.0", "Area 51", not emphasised apart) stays.
+_VOLUME_AFTER = re.compile(r"(?P<journal>.+?)\s+\d{1,4}")
+
+
+def emphasised_journal_publishers(
+    fields: Sequence[_Titled], items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]
+) -> None:
+    """A publisher read as an emphasised journal and its volume loses the volume (above)."""
+    for entry, (_, _, marks) in zip(fields, items, strict=True):
+        publisher = (entry.publisher or "").strip()
+        found = _VOLUME_AFTER.fullmatch(publisher) if publisher[-1:].isdigit() else None
+        if found is None:
+            continue
+        journal = found.group("journal")
+        if any(m.kind == "em" and m.text.strip(" *_") == journal for m in marks):
+            entry.publisher = journal

@@ -34,7 +34,11 @@ from citecheck.parse.dates import (
 )
 from citecheck.parse.edition_tails import edition_tails, thesis_tails
 from citecheck.parse.editors import editor_colon_titles
-from citecheck.parse.emphasised_books import contribution_in_host_titles, emphasised_after_author_titles
+from citecheck.parse.emphasised_books import (
+    contribution_in_host_titles,
+    emphasised_after_author_titles,
+    emphasised_journal_publishers,
+)
 from citecheck.parse.given_names import given_name_heads, name_only_authors
 from citecheck.parse.glosses import without_head_glosses
 from citecheck.parse.head_sentences import dated_colon_sites, head_sentence_titles
@@ -1796,6 +1800,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     _organisation_author_titles(fields, flat)
     emphasised_after_author_titles(fields, items)
     contribution_in_host_titles(fields, items)
+    emphasised_journal_publishers(fields, items)
     _link_text_before_by(fields, items)
     _maker_named_titles(fields, flat)
     for entry in fields:

@@ -328,3 +328,38 @@ def test_apa_title_before_its_date_in_a_host_is_left_alone() -> None:
         "6. Chipset (2024, March 1). In *Wikipedia*. https://en.wikipedia.org/w/index.php?oldid=2\n"
     )
     assert _titles(source) == ["Multi-booting", "Chipset"]
+
+
+# --- Chicago's "*Journal* 43, č. 1 (2014)": the journal without its volume -------------------------
+
+
+def _publishers(source: str) -> list[str | None]:
+    return [note.publisher for note in parse_bytes(source.encode(), path="doc.md").footnotes]
+
+
+def test_emphasised_journal_loses_its_volume() -> None:
+    source = (
+        "## Zdroje\n\n"
+        "Aspinall, Esther J., and Sharon J. Hutchinson. „Are Needle and Syringe Programmes Associated with a"
+        " Reduction?“ *International Journal of Epidemiology* 43, č. 1 (2014): 235–248.\n"
+        "https://doi.org/10.1093/ije/dyt243\n"
+    )
+    assert _publishers(source) == ["International Journal of Epidemiology"]
+
+
+def test_publisher_with_its_own_number_stays() -> None:
+    from citecheck.parse.emphasised_books import emphasised_journal_publishers
+    from citecheck.parse.styles import Mark
+
+    @dataclass
+    class _Read:
+        title: str | None
+        publisher: str | None
+
+    fields = [_Read("A Title", "Area 51"), _Read("B Title", "Web 2")]
+    items = [
+        ("A Title. Area 51, 2020.", [], [Mark("em", "A Title")]),
+        ("B Title. *Web* 2, 2020.", [], [Mark("em", "Webs")]),
+    ]
+    emphasised_journal_publishers(fields, items)
+    assert [f.publisher for f in fields] == ["Area 51", "Web 2"]
