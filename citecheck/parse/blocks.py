@@ -192,6 +192,9 @@ class Block:
     # Read inside a site's menu (HTML: a "nav", "menu", "navbar" container): its items name the
     # site's pages, and none heads a notes section (citecheck.parse.regions's ``_heads_notes``).
     menu: bool = False
+    # Every line of the paragraph is inside a block quote (Markdown "> …"): under an entry of a
+    # source list, its annotation (citecheck.parse.regions's ``_quoted_annotation``).
+    quoted: bool = False
 
 
 @dataclass(slots=True)

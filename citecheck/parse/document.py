@@ -23,6 +23,7 @@ from citecheck.parse.inputs import (
 from citecheck.parse.link_pieces import joined_link_pieces
 from citecheck.parse.markdown import read_markdown
 from citecheck.parse.page_break_items import joined_page_break_items
+from citecheck.parse.pdf_author_date_lines import joined_author_date_lines
 from citecheck.parse.spaced_urls import join_spaced_urls
 from citecheck.parse.text import read_text
 from citecheck.parse.wikitext import rewrite_refs
@@ -69,6 +70,8 @@ def parse_text(
     if reader_format in ("markdown", "text"):
         # A PDF text layer's spaced addresses ("https:// doi. org/ 10. 1109/ …"), joined (spaced_urls.py).
         text = join_spaced_urls(text)
+        # An author-date list from a PDF, each printed line a paragraph (pdf_author_date_lines.py).
+        text = joined_author_date_lines(text)
     if reader_format == "markdown":
         # Word's note anchors resolved to absolute links by a page-to-Markdown converter (word_anchors.py).
         text = relative_word_anchors(text)

@@ -35,6 +35,11 @@ from citecheck.parse.dates import (
 )
 from citecheck.parse.edition_tails import edition_tails, thesis_tails
 from citecheck.parse.editors import editor_colon_titles
+from citecheck.parse.emphasised_books import (
+    contribution_in_host_titles,
+    emphasised_after_author_titles,
+    emphasised_journal_publishers,
+)
 from citecheck.parse.given_names import given_name_heads, name_only_authors
 from citecheck.parse.glosses import without_head_glosses
 from citecheck.parse.head_sentences import dated_colon_sites, head_sentence_titles
@@ -1195,6 +1200,37 @@ def _titles_before_sites(
             entry.title, entry.publisher = tidy_title(title), site
 
 
+# A research assistant's "Works cited" ("Geciteerd werk") exported to Markdown: "N. Title - Site, [link](URL)"
+# (heldback-40's Dutch report, twelve entries: "Demografische toekomsten van Nederland geschetst - NIDI",
+# "Bevolking | Vergrijzing | Volksgezondheid en Zorg - VZinfo" read as title and site; "Ouderen - CBS"
+# kept whole, its title one word). One list, one shape: where three entries or more are read as the
+# title before " - " and the site after it, an entry whose title read ends in " - Site", the site one
+# to four words naming its link's host ("CBS" at www.cbs.nl), is title and site too. A dash whose
+# last part names no host ("Samenleven in de toekomst - Een verkenning …") stays the title's.
+_DASH_SITE_TAIL = re.compile(r"(?P<title>\S.{0,300}?) - (?P<site>[^\s-][^-|]{0,40}?)")
+_DASH_SITE_LIST = 3
+
+
+def _dash_sites_named_by_host(fields: list[EntryFields], texts: Sequence[str]) -> None:
+    read = sum(
+        1
+        for entry, text in zip(fields, texts, strict=True)
+        if entry.title and entry.publisher and f"{entry.title} - {entry.publisher}" in " ".join(text.split())
+    )
+    if read < _DASH_SITE_LIST:
+        return
+    for entry in fields:
+        found = _DASH_SITE_TAIL.fullmatch(entry.title.strip()) if entry.title and entry.urls else None
+        if found is None or " - " in found.group("site") or len(found.group("site").split()) > 4:
+            continue
+        key = re.sub(r"[^a-z0-9]", "", found.group("site").casefold())
+        if len(key) >= 3 and key in _host_key(entry.urls[0]):
+            entry.title, entry.publisher = (
+                found.group("title").strip(),
+                entry.publisher or found.group("site").strip(),
+            )
+
+
 # MLA's seventh edition with commas for its stops: "Title, Site[, Publisher], Date, Web, URL (last
 # accessed …)", the medium designator "Web" after the page's date (heldback-35's English thesis
 # list, nine of its twelve entries: ".Net Core Roadmap, Github, June 2020, Web, https://…"; the
@@ -1845,6 +1881,9 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     _annotated_colon_titles(fields)
     _corporate_author_titles(fields, flat)
     _organisation_author_titles(fields, flat)
+    emphasised_after_author_titles(fields, items)
+    contribution_in_host_titles(fields, items)
+    emphasised_journal_publishers(fields, items)
     _link_text_before_by(fields, items)
     _maker_named_titles(fields, flat)
     for entry in fields:
@@ -1874,6 +1913,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     _org_dash_runs(fields, items)
     _emphasised_sites_before_dashes(fields, items)
     _titles_before_sites(fields, items)
+    _dash_sites_named_by_host(fields, flat)
     _titles_before_site_links(fields, items)
     _web_medium_titles(fields, items)
     for entry, book, (text, _, _) in zip(

@@ -716,6 +716,12 @@ class _Inline:
             position = match.end()
             if group == "url":
                 url = _trim_bare_url(match.group())
+                if url.endswith("\\") and source.startswith(">", match.start() + len(url)):
+                    # Pandoc's escaped angle brackets round an address, "\<https://en.wikipedia.org/
+                    # wiki/Chipset\>" (Word's ISO 690 "Dostupné na internete: <URL>" converted to
+                    # Markdown: heldback-42's sk-iso690-pandoc, 4 of its 6 notes): the backslash
+                    # escapes the closing bracket, no part of the address.
+                    url = url[:-1]
                 if source[max(0, match.start() - 4) : match.start()].lower() == "&lt;":
                     # "\&lt;https://freshman.tech/pomodoro-timer\&gt;": angle brackets a converter wrote
                     # as escaped entities (urls._without_entity_bracket); the closing one is no part
@@ -2128,6 +2134,11 @@ def read_markdown(source: str) -> ReadResult:
         if pending.lines:
             inline = _Inline(source, index, structure.references)
             blocks.append(inline.block(pending))
+            if pending.kind == "paragraph" and all(
+                source[source.rfind("\n", 0, line_start) + 1 : line_start].lstrip().startswith(">")
+                for line_start, _ in pending.lines
+            ):
+                blocks[-1].quoted = True
             soft_breaks.update(inline.wrapped_breaks)
             flushed = pending
         pending = _Pending()

@@ -112,7 +112,10 @@ ENTRY_START = re.compile(
     [^\S\n]*
     (?:
         # (PDF-extracted text may leave the label on a line of its own: "[1] ⏎S. G, A. S. A, …".)
-        \[(?P<bracket>[ivxlcdm]{1,8}|[IVXLCDM]{1,8}|\d+)\]:?(?:[^\S\n]*\n(?=[^\S\n]*[^\W\d_]))?
+        # A stop after the bracket ("[1]. Moghrabi, C. - …", "[3]. Lane H. – …"): Slovak and Czech
+        # theses' ISO 690 lists written in Word (heldback-42's sk-iso690-nlp, 12 notes) — the stop is
+        # the label's, not the entry's first sentence; a space must follow ("[1].5" stays).
+        \[(?P<bracket>[ivxlcdm]{1,8}|[IVXLCDM]{1,8}|\d+)\](?::|\.(?=[^\S\n]))?(?:[^\S\n]*\n(?=[^\S\n]*[^\W\d_]))?
       # "[BAUM14]: " (DIN 1505 keys), or the key closing its line, the work on the next one (a key
       # cell of an HTML table: heldback-15's German Literaturverzeichnis, "[AVRA16]⏎Avram, Abel …").
       | \[(?P<key>[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]{1,7}(?:\d{2}|\d{4})[a-z]?)\](?::(?=[^\S\n])|[^\S\n]*\n(?=[^\S\n]*[^\W\d_]))

@@ -3066,8 +3066,9 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
                         _heads_notes(blocks[i])
                         or 0 < notes_level < blocks[i].level
                         or _linked_list_goes_on(blocks, entries, i)
+                        or _next_lettered_group(blocks, notes_start, i)
                     )
-                elif (
+                elif not _quoted_annotation(blocks, i, indexes) and (
                     _unlabelled_entry(blocks[i])
                     or _item_among_entries(blocks, i)
                     or _item_like_previous_entry(blocks, i, indexes)
@@ -3179,6 +3180,53 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
 # under the heading, and only lists of addresses stand between them.
 _BOLD_LEAD_ENTRIES = 5
 _BOLD_LEAD_MAX = 120
+
+
+# An annotated source list in Markdown: each entry a paragraph, its address on the next line, then
+# a block quote saying what the source gave ("> Vstup: roční rozpočet harm reduction (~512 mil. Kč
+# …), … za rok 2024." — "input: …"; heldback-40's Czech Chicago list, 12 entries and 11 such quotes,
+# figures and years in them read as 5 entries between the entries, every label after shifted). A
+# paragraph wholly quoted, right after an unquoted entry of the list, is that entry's annotation, no
+# entry. A list quoted whole (a PDF's reference list pasted into a block quote: every entry quoted)
+# has no unquoted entry before its paragraphs and is read as before.
+def _quoted_annotation(blocks: Sequence[Block], index: int, indexes: set[int]) -> bool:
+    """Whether the paragraph at ``index`` is a quoted annotation of the entry before it (above)."""
+    block = blocks[index]
+    if not block.quoted or index < 1 or index - 1 not in indexes:
+        return False
+    before = blocks[index - 1]
+    return before.kind == "paragraph" and not before.quoted
+
+
+# A source list in lettered groups, each under a heading of one level: "## A. České primární zdroje
+# (hlavní vstupy modelu)" (Czech primary sources: a notes heading), then "## B. Jednotkové náklady
+# léčby (…)" and "## C. Účinnost intervencí — meta-analýzy (…)", which name their topic, not sources
+# (heldback-40's Czech Chicago list: 6 of its 12 notes under B and C, lost where the list ended at
+# "B."). A heading of the notes heading's level goes on with the list when both open with a capital
+# letter and a stop and its letter is the next one after the last such heading; an appendix after a
+# numbered "## 5. Sources" ("## 6. …") or a heading without a letter ends it as before.
+_GROUP_LETTER = re.compile(r"\s*([A-Z])[.)]\s+\S")
+
+
+def _next_lettered_group(blocks: Sequence[Block], notes_start: int | None, index: int) -> bool:
+    """Whether the heading at ``index`` is the next lettered group of the notes heading's list."""
+    if notes_start is None or notes_start < 1:
+        return False
+    heading, block = blocks[notes_start - 1], blocks[index]
+    if heading.kind != "heading" or block.kind != "heading" or not 0 < heading.level == block.level:
+        return False
+    letter = _GROUP_LETTER.match(block.text)
+    if letter is None or _GROUP_LETTER.match(heading.text) is None:
+        return False
+    previous = next(
+        (
+            found.group(1)
+            for b in reversed(blocks[notes_start - 1 : index])
+            if b.kind == "heading" and b.level == block.level and (found := _GROUP_LETTER.match(b.text))
+        ),
+        None,
+    )
+    return previous is not None and ord(letter.group(1)) == ord(previous) + 1
 
 
 def _bold_lead(block: Block) -> bool:

@@ -73,8 +73,9 @@ its own (HELD_BACK_37), outside calibration, its misses never printed.
 heldback-38 (whole web pages as served or saved, HELDBACK38-RULE.md, built blind on branch p10-hb38,
 studied on branch p15-hb38tune) is tallied as a part of its own (STUDIED_38), its misses printed.
 heldback-40 (reports, briefs and analyses in the eval's least-represented languages, HELDBACK40-RULE.md,
-built blind on branch p12-hb40) is held back: scored on its own (HELD_BACK_40), outside calibration, its
-misses never printed.
+built blind on branch p12-hb40), heldback-42 (converted documents, HELDBACK42-RULE.md, branch p12-converted) and
+heldback-p12hunt (3 documents, branch p12-hunt), studied on branch p15-small3, are tallied as parts of their own
+(STUDIED_40, STUDIED_42, STUDIED_P12HUNT), their misses printed.
 Gate (issue 10's targets) on the calibration part: title ≥ 95 %, URL ≥ 98 %, access date ≥ 97 % and
 no style below 85 % on any of the three; the spent parts and "overall" (every document) are held to
 floors at what they measure, against regression.
@@ -699,12 +700,18 @@ STUDIED_38_FLOOR = {"title": 0.98, "url": 0.99, "accessed": 0.99}
 # heldback-40 (HELDBACK40-RULE.md, built blind on branch p12-hb40, 2026-12-06: reports, briefs and analyses
 # in the eval's least-represented languages, any form a user would hand over; 6 documents, 62 notes, in pl, pt,
 # nl, cs, ro and sv): wired in by its builder before any run.
-HELD_BACK_40 = "heldback-40"
+STUDIED_40 = "heldback-40 (studied, below the gate)"
 # Measured first at its merge (2026-12-06 16:01, main at b2d3187): titles 61.3 %, URLs 62.9 %, access dates
 # 100 %. Measured again after the session's branches: 79.0 %, 82.3 %, 100 % (p12-airesearch, whose family was
 # chosen because blind parts' per-style lines — heldback-36's and this part's — showed deep-research exports
 # losing their URLs; no document of this part was opened). Pinned there.
-HELD_BACK_40_FLOOR = {"title": 0.79, "url": 0.82, "accessed": 1.0}
+# Studied on branch p15-small3 (2026-12-07; rules in tests/parse/test_small3_families.py; no truth changed): a
+# part of its own (STUDIED_40), outside calibration and overall, its misses printed. At the branch's start (main
+# at d781b027): titles 49/62 (79.0 %), URLs 51/62 (82.3 %), access dates 100 %, publishers 88.7 %; every miss
+# but one in the Czech Chicago list (quoted "> Vstup: …" annotations read as entries, lettered groups "## B.",
+# "## C." ending the list, "Body. *Title*. Place: Publisher, Year." read with the body as title) and one
+# Dutch "Ouderen - CBS". At its end: titles 62/62, URLs 62/62, access dates 100 %, publishers 93.5 %.
+STUDIED_40_FLOOR = {"title": 1.0, "url": 1.0, "accessed": 1.0}
 # heldback-39 (3 documents, 27 notes, tr and uk; HELDBACK39-RULE.md, chosen on branch p12-seedstyle, 2026-12-06,
 # before any parser run: the last three in file-name order of the ten seed-family documents added there, analyses
 # and reports whose notes carry a title, a site, a URL and an access date): wired in before any run, without a
@@ -721,15 +728,28 @@ HELD_BACK_41_FLOOR = {"title": 0.93, "url": 1.0, "accessed": 1.0}
 # heldback-p12hunt (3 documents, 28 notes, en and zh; chosen on branch p12-hunt, 2026-12-06, before any parser run:
 # documents of the hunt's families found after its rules were written): wired in before any run, without a floor.
 # Only its aggregate line is printed.
-HELD_BACK_P12HUNT = "heldback-p12hunt"
+# Studied on branch p15-small3 (2026-12-07; rules in tests/parse/test_small3_families.py; no truth changed): a
+# part of its own (STUDIED_P12HUNT), outside calibration and overall, its misses printed. At the branch's start
+# (main at d781b027): titles 63.0 %, URLs 71.4 %, access dates 96.4 %, publishers 10 %, nearly every miss in
+# one Springer author-date list copied from a PDF, each printed line a paragraph, its DOIs spaced with
+# non-breaking hyphens. At its end: titles 100 % (one by a truth fix: the zh note 9 "… | JFrog ML", the page's
+# title without the site after ' - ', accepted as the document's truth comment says), URLs 100 %, access dates
+# 100 %, publishers 100 %.
+STUDIED_P12HUNT = "heldback-p12hunt (studied, below the gate)"
+STUDIED_P12HUNT_FLOOR = {"title": 1.0, "url": 1.0, "accessed": 1.0}
 # heldback-42 (HELDBACK42-RULE.md, branch p12-converted, 2026-12-06: documents converted from Word, PDF or a wiki
 # by pandoc, mammoth or a PDF exporter — a mammoth footnote list after a numbered quiz, ISO 690 lists with escaped
 # brackets or entities — in es and sk; 3 documents, 30 notes): the last three of the branch's twelve new documents
 # by file name, set aside before any parser run; aggregates only. Measured at the branch's start: titles 19/29
 # (65.5 %), URLs 26/30 (86.7 %), access dates 100 %; at its end (after the rules of tests/parse/
 # test_converted_families.py, none written by looking at them): the same. Pinned there.
-HELD_BACK_42 = "heldback-42"
-HELD_BACK_42_FLOOR = {"title": 0.65, "url": 0.86, "accessed": 1.0}
+STUDIED_42 = "heldback-42 (studied, below the gate)"
+# Studied on branch p15-small3 (2026-12-07; rules in tests/parse/test_small3_families.py; no truth changed): a
+# part of its own (STUDIED_42), outside calibration and overall, its misses printed. At the branch's start (main
+# at d781b027): titles 19/29 (65.5 %), URLs 26/30 (86.7 %), access dates 100 %, publishers 75 %: "[1]. " labels
+# and "Lane H. – Howard C." author lists of a Slovak ISO 690 list, Pandoc's escaped "\<URL\>", "Part. In
+# *Host*". At its end: titles 29/29, URLs 30/30, access dates 100 %, publishers 100 %.
+STUDIED_42_FLOOR = {"title": 1.0, "url": 1.0, "accessed": 1.0}
 # heldback-p12hunt2 (3 documents, 34 notes, es and fr; chosen on branch p12-hunt2, 2026-12-06, before any parser run
 # on them and before any parser change of the branch: Word and Google Docs documents exported to Markdown, their
 # brackets escaped): wired in before any run, without a floor. Only its aggregate line is printed.
@@ -766,10 +786,7 @@ HELD_BACK: dict[str, str] = {
     "held_back_30": HELD_BACK_30,
     "held_back_37": HELD_BACK_37,
     "held_back_39": HELD_BACK_39,
-    "held_back_40": HELD_BACK_40,
     "held_back_41": HELD_BACK_41,
-    "held_back_p12hunt": HELD_BACK_P12HUNT,
-    "held_back_42": HELD_BACK_42,
     "held_back_p12hunt2": HELD_BACK_P12HUNT2,
     "held_back_43": HELD_BACK_43,
     "held_back_p13hunt3": HELD_BACK_P13HUNT3,
@@ -798,6 +815,9 @@ STUDIED = {
     "held_back_36": STUDIED_36,
     "held_back_38": STUDIED_38,
     "studied_p13hunt3": STUDIED_P13HUNT3,
+    "held_back_40": STUDIED_40,
+    "held_back_42": STUDIED_42,
+    "held_back_p12hunt": STUDIED_P12HUNT,
 }
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "\u00a0": " "})
@@ -994,10 +1014,10 @@ def table(result: EvalResult) -> str:
         HELD_BACK_30,
         HELD_BACK_37,
         HELD_BACK_39,
-        HELD_BACK_40,
+        STUDIED_40,
         HELD_BACK_41,
-        HELD_BACK_P12HUNT,
-        HELD_BACK_42,
+        STUDIED_P12HUNT,
+        STUDIED_42,
         HELD_BACK_P12HUNT2,
         HELD_BACK_43,
         STUDIED_P13HUNT3,
@@ -1012,11 +1032,11 @@ def table(result: EvalResult) -> str:
         )
         if part in (
             HELD_BACK_39,
-            HELD_BACK_40,
+            STUDIED_40,
             HELD_BACK_41,
-            HELD_BACK_42,
+            STUDIED_42,
             HELD_BACK_43,
-            HELD_BACK_P12HUNT,
+            STUDIED_P12HUNT,
             HELD_BACK_P12HUNT2,
             HELD_BACK_P13HUNT3,
             HELD_BACK_P13SEED2,
@@ -1157,9 +1177,10 @@ def test_parse_eval_gate() -> None:
         (STUDIED_38, STUDIED_38_FLOOR),
         (HELD_BACK_30, HELD_BACK_30_FLOOR),
         (HELD_BACK_37, HELD_BACK_37_FLOOR),
-        (HELD_BACK_40, HELD_BACK_40_FLOOR),
+        (STUDIED_40, STUDIED_40_FLOOR),
         (HELD_BACK_41, HELD_BACK_41_FLOOR),
-        (HELD_BACK_42, HELD_BACK_42_FLOOR),
+        (STUDIED_42, STUDIED_42_FLOOR),
+        (STUDIED_P12HUNT, STUDIED_P12HUNT_FLOOR),
         (HELD_BACK_43, HELD_BACK_43_FLOOR),
         (STUDIED_P13HUNT3, STUDIED_P13HUNT3_FLOOR),
         (HELD_BACK_P13HUNT3, HELD_BACK_P13HUNT3_FLOOR),
