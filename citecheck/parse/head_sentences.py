@@ -132,6 +132,9 @@ def dated_colon_sites(fields: Sequence[_Titled], flat: Sequence[str]) -> None:
         if not title.startswith(name + ":"):
             continue
         rest = title[len(name) + 1 :].strip()
-        if len(rest.split()) >= 2:
+        # A page's title after its site opens on a capital ("Etherscan: Ethereum Node Tracker"); a
+        # title that goes on in lower case after its colon is one title ("Flächenkonkurrenz: das
+        # Beispiel Fleisch", heldback-38's German post, in a list of the same shape).
+        if len(rest.split()) >= 2 and not rest[:1].islower():
             entry.title = rest
             entry.publisher = entry.publisher or name
