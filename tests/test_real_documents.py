@@ -144,7 +144,18 @@ CONTENT_CODES = ("claim-mismatch", "title-mismatch", "publisher-mismatch", "sour
 # with its right title ("VibeCoding: Crea tus propias Mini-Herramientas Creativas", no longer the
 # teacher's name and platform), which shares no word with the sentence that cites it: a warning
 # the offline claim check gives a right title, not a parse miss.
-CEILING = {"calibration": 28, "held back": 0}
+# 28 -> 61 when heldback-32, -36, -38, -40, -42 and -p12hunt were studied (branches p15-*, 2026-12-07)
+# and came to be checked here (10,755 notes): 37 of the 61 warnings are on heldback-38's
+# whole rendered Wikipedia articles (the 2014 Ebola epidemic's 294 references, the Go language's, blood's,
+# the cell's, Domingo F. Sarmiento's), news headlines cited for a detail ("Fear of Ebola Breeds a Terror
+# of Physicians" for a sentence on the aid bodies' warnings) whose only shared word is the article's
+# subject, a name in under half of its sentences; one is heldback-36's Russian export citing "Enhanced API
+# key / rate limits". Offline warnings, no error; every parse is right (the eval reads their titles).
+# Counting a name of the document's own title as its subject (written as a name in a tenth of its
+# sentences) took the count to 44, but cost cross-document swaps reported offline on four held-back
+# parts of the verify eval (heldback-10, -15, -18 and -20 below their pins): not taken. A verify limit,
+# not a parse one; the ceiling was raised to 61 with that said.
+CEILING = {"calibration": 61, "held back": 0}
 
 
 def _parts() -> dict[str, list[Path]]:
