@@ -1919,7 +1919,13 @@ def _mark_word_notes(source: str) -> str:
     if not _word_notes_read(source):
         return source
 
-    source = _WORD_NOTE.sub(
+    return _marked_word_markers(_notes_defined(source, _WORD_NOTE))
+
+
+def _notes_defined(source: str, notes: re.Pattern[str]) -> str:
+    """``source`` with each note link ``notes`` finds (group 1 what stays before it, groups 3 and 4 its
+    number) written as a Markdown note definition "[^n]:", padded so every offset stays."""
+    return notes.sub(
         lambda m: (
             m.group(1)
             + _kept_lines(
@@ -1928,7 +1934,6 @@ def _mark_word_notes(source: str) -> str:
         ),
         source,
     )
-    return _marked_word_markers(source)
 
 
 # LibreOffice's "Save as HTML" notes (html._LIBREOFFICE_NOTE) converted to Markdown by Pandoc: each
@@ -1999,16 +2004,7 @@ def _mark_office_notes(source: str) -> str:
         return source
     if len(_OFFICE_NOTE.findall(source)) < _WORD_NOTES_MIN:
         return source
-    source = _OFFICE_NOTE.sub(
-        lambda m: (
-            m.group(1)
-            + _kept_lines(
-                m.group()[len(m.group(1)) :], f"[^{_word_note_label(m.group(3), m.group(4))}]:", first=True
-            )
-        ),
-        source,
-    )
-    return _marked_word_markers(source, _OFFICE_MARKER)
+    return _marked_word_markers(_notes_defined(source, _OFFICE_NOTE), _OFFICE_MARKER)
 
 
 def _marked_word_markers(source: str, markers: re.Pattern[str] = _WORD_MARKER) -> str:
