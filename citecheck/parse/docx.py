@@ -605,37 +605,10 @@ _AFTER_FIELD_HEADING_WORDS = 12
 _FIELD_LIST_HEADING = "Bibliography"
 
 
-class _BibliographyField:
-    """Where a bibliography field ends, read paragraph by paragraph (its w:fldChar marks may span many)."""
-
-    def __init__(self) -> None:
-        self.depth = 0  # fields open (w:fldChar begin … end), nested ones counted
-        self.open = False  # the outermost open field is a bibliography field
-        self.ended = False  # such a field ended in the paragraphs read, and no text has come since
-
-    def read(self, paragraph: Any) -> None:
-        for element in paragraph.iter(f"{_W}fldChar", f"{_W}instrText"):
-            if element.tag == f"{_W}instrText":
-                if self.depth == 1 and _BIBLIOGRAPHY_FIELD.match(element.text or ""):
-                    self.open = True
-                continue
-            kind = element.get(f"{_W}fldCharType")
-            if kind == "begin":
-                self.depth += 1
-                if self.depth == 1:
-                    self.open = False
-            elif kind == "end" and self.depth:
-                self.depth -= 1
-                if self.depth == 0 and self.open:
-                    self.ended, self.open = True, False
-
-    def heads_next(self, text: str) -> bool:
-        """Whether ``text``, the first paragraph with text after the field's end, is a heading."""
-        if not self.ended or not text.strip():
-            return False
-        self.ended = False
-        stripped = text.strip()
-        return len(stripped.split()) <= _AFTER_FIELD_HEADING_WORDS and stripped[-1:] not in ".;,"
+def _heads_after_field(text: str) -> bool:
+    """Whether ``text``, the first paragraph with text after a bibliography field's end, is a heading."""
+    stripped = text.strip()
+    return len(stripped.split()) <= _AFTER_FIELD_HEADING_WORDS and stripped[-1:] not in ".;,"
 
 
 def _field_paragraphs(paragraphs: list[Any], instruction: re.Pattern[str]) -> set[int]:
@@ -929,7 +902,6 @@ def _read_package(package: _Package, path: str) -> ReadResult:
     body = document.find(f"{_W}body")
     formats, starts = _note_formats(package.xml(parts["settings"]) if "settings" in parts else None, body)
     numbering = _Numbering(formats, starts)
-    bibliography = _BibliographyField()
     list_numbers = _ListNumbers.of(package.xml(parts["numbering"]) if "numbering" in parts else None)
     style_kinds = _style_kinds(package, parts.get("styles"))
     italic_styles = _italic_styles(package, parts.get("styles"))
@@ -944,7 +916,9 @@ def _read_package(package: _Package, path: str) -> ReadResult:
     line = 0
     paragraphs = list(body.iter(f"{_W}p")) if body is not None else []
     contents = _field_paragraphs(paragraphs, _CONTENTS_FIELD)
-    listed = _field_paragraphs(paragraphs, _BIBLIOGRAPHY_FIELD)
+    fields = _field_paragraphs(paragraphs, _BIBLIOGRAPHY_FIELD)
+    listed = set(fields)
+    field_ended = False  # a bibliography field ended, and no paragraph with text has come since
     # (block index, line) where each bibliography field's list starts (_head_field_lists)
     unheaded: list[tuple[int, int]] = []
     contents_styles = _styles_named(package, parts.get("styles"), _CONTENTS_STYLE)
@@ -982,9 +956,11 @@ def _read_package(package: _Package, path: str) -> ReadResult:
         styled = style_kinds.get(style.get(f"{_W}val") or "") if style is not None else None
         if styled is not None:
             kind = styled
-        elif bibliography.heads_next(reader.text):
-            kind = "heading"
-        bibliography.read(paragraph)
+        elif field_ended and reader.text.strip():
+            field_ended = False
+            if _heads_after_field(reader.text):
+                kind = "heading"
+        field_ended = field_ended or (index in fields and index + 1 not in fields)
         indent = _first_line_indent(paragraph)
         layouts.append(_layout(paragraph))
         table_row, table_head = _table_row(paragraph, rows)
