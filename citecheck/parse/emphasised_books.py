@@ -46,6 +46,15 @@ class _Titled(Protocol):
     publisher: str | None
 
 
+def _emphasised_at(body: str, at: int, marks: Sequence[Mark]) -> str | None:
+    """The text of the emphasised run (its markup's stars and underscores off) that ``body`` holds at
+    ``at``, or None."""
+    return next(
+        (m.text.strip(" *_") for m in marks if m.kind == "em" and body.startswith(m.text.strip(" *_"), at)),
+        None,
+    )
+
+
 def emphasised_after_author_titles(
     fields: Sequence[_Titled], items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]
 ) -> None:
@@ -58,14 +67,7 @@ def emphasised_after_author_titles(
         author = _AUTHOR.match(body)
         if author is None:
             continue
-        emphasised = next(
-            (
-                m.text.strip(" *_")
-                for m in marks
-                if m.kind == "em" and body.startswith(m.text.strip(" *_"), author.end())
-            ),
-            None,
-        )
+        emphasised = _emphasised_at(body, author.end(), marks)
         if not emphasised or len(emphasised.split()) < 2:
             continue
         imprint = _AFTER_TITLE.match(body, author.end() + len(emphasised))
@@ -108,14 +110,7 @@ def contribution_in_host_titles(
         if not title or found is None:
             continue
         part = found.group("part").strip()
-        host = next(
-            (
-                m.text.strip(" *_")
-                for m in marks
-                if m.kind == "em" and body.startswith(m.text.strip(" *_"), found.end())
-            ),
-            None,
-        )
+        host = _emphasised_at(body, found.end(), marks)
         if not host or title == part:
             continue
         # (A piece of the part only where the markup set it apart, as a wiki link: APA's "Multi-booting

@@ -559,11 +559,11 @@ def _section_number(blocks: Sequence[Block], starts: Sequence[EntryStart | None]
     start = starts[index]
     if start is None or start.kind != "number" or blocks[index].kind not in ("heading", "title"):
         return False
-    number = label_ordinal(start.label or "")
+    number = _ordinal_of(start)
     following = next((s for s in starts[index + 1 :] if s is not None), None)
     if number is None or following is None or not same_family(start, following):
         return False
-    after = label_ordinal(following.label or "")
+    after = _ordinal_of(following)
     return after is not None and after <= number
 
 
@@ -2765,7 +2765,7 @@ _CLOSED_LINE = re.compile(r"[.)]\s*$")
 
 def _number_of(block: Block) -> int | None:
     start = match_entry_start(block.text) if block.kind == "paragraph" else None
-    return label_ordinal(start.label or "") if start is not None and start.kind == "number" else None
+    return _ordinal_of(start) if start is not None and start.kind == "number" else None
 
 
 def _displaced_labels(blocks: list[Block]) -> list[Block]:
