@@ -31,6 +31,13 @@ def parsed_notes(text: str, name: str = "doc.md") -> list[Footnote]:
     return parse_bytes(text.encode(), path=name, today=TODAY).footnotes
 
 
+def listed_notes(text: str, name: str = "doc.md") -> list[Footnote]:
+    """:func:`parsed_notes` without the links of the running text (``L1``, …): the entries the
+    notes lists give, where a test asks where such a list ends (a link after it is a link of the
+    text, read as every other is)."""
+    return [fn for fn in parsed_notes(text, name) if fn.kind != "inline"]
+
+
 SAVED_PAGE_DAY = dt.date(2026, 12, 1)
 
 

@@ -11,6 +11,7 @@ shape with a near miss the rule must leave alone.
 
 from __future__ import annotations
 
+from .conftest import listed_notes
 from .conftest import parsed_notes as _notes
 
 _RELATED = (
@@ -44,7 +45,7 @@ def test_a_sibling_heading_over_prose_or_repository_links_ends_the_list() -> Non
         "- Index check: GET https://api.example/works/2\n",
         "## Author\n\n- [Portfolio](https://people.example/me) — the author's other work\n",
     ):
-        notes = _notes(_RELATED + after)
+        notes = listed_notes(_RELATED + after)
         assert [fn.url for fn in notes] == ["https://papers.example/w1", "https://papers.example/w2"], after
 
 

@@ -12,6 +12,7 @@ and URLs are invented. Each test pairs the shape with a near miss the rule must 
 
 from __future__ import annotations
 
+from .conftest import listed_notes
 from .conftest import parsed_notes as _notes
 
 
@@ -64,7 +65,10 @@ def test_groups_of_a_list_named_by_a_details_summary_stay_one_list() -> None:
         "- [Widget Class](https://docs.example/widget)\n- [Gadget API](https://docs.example/gadget)\n\n"
         "### Installation\n\n- [Download page](https://get.example/download)\n"
     )
-    assert [fn.url for fn in _notes(own)] == ["https://docs.example/widget", "https://docs.example/gadget"]
+    assert [fn.url for fn in listed_notes(own)] == [
+        "https://docs.example/widget",
+        "https://docs.example/gadget",
+    ]
 
 
 def test_a_www_host_naming_the_author_is_no_url_when_its_page_follows() -> None:

@@ -6,6 +6,7 @@ names and URLs are invented. Each test pairs the shape with a near miss the rule
 
 from __future__ import annotations
 
+from .conftest import listed_notes
 from .conftest import parsed_notes as _notes
 
 
@@ -108,7 +109,7 @@ def test_an_image_credits_page_lists_its_images() -> None:
         "### By John Doe, public domain\n\n"
         "* [Bell icon](https://widgets.example/File:Bell.svg), a trademark of [Widget Org](https://widgets.example/tm)\n"
     )
-    notes = _notes(text)
+    notes = listed_notes(text)
     assert [fn.title for fn in notes] == ["Globe icon", "Cloud icon", "Bell icon"]
     assert notes[2].url == "https://widgets.example/File:Bell.svg"
     # Near miss: a page of credits that is no list of images ("# Credits", people thanked) is not

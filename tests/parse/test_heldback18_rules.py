@@ -16,6 +16,7 @@ import datetime as dt
 
 from citecheck.parse.regions import is_notes_heading
 
+from .conftest import listed_notes
 from .conftest import parsed_notes as _notes
 
 
@@ -218,7 +219,7 @@ def test_a_second_references_section_after_a_labelled_list_goes_on_numbering() -
     assert [fn.label for fn in notes] == ["1", "2", "3", "4", "5"]
     assert notes[4].title == "Widget Trajectories Part 5" and notes[4].url == "https://doi.org/10.1000/w5"
     # Near miss: a later section that does not head notes ("## Discussion of the project") adds none.
-    other = _notes(first + "## Discussion of the project\n\nWe discuss.\n\n" + later)
+    other = listed_notes(first + "## Discussion of the project\n\nWe discuss.\n\n" + later)
     assert [fn.label for fn in other] == ["1", "2", "3"]
 
 

@@ -269,7 +269,8 @@ def test_a_numbered_heading_ends_an_unlabelled_list() -> None:
         "## 14. References\n\n- Doe (1980), Content Example: An Introduction\n- Roe et al. (2009), Introduction to "
         "Examples\n\n## 15. Acknowledgments\n\nTemplate adapted from (https://acme.example/t).\n"
     )
-    assert [fn.label for fn in _notes(text)] == ["1", "2"]
+    # The address in the paragraph under the next heading is a link of the text (L1), no note.
+    assert [fn.label for fn in _notes(text)] == ["1", "2", "L1"]
 
 
 def test_markdown_entity_references_are_decoded() -> None:

@@ -46,7 +46,10 @@ def test_a_pdf_list_item_wrapped_into_a_continuation_paragraph_keeps_its_url_and
 
 def test_an_indented_nested_list_is_no_continuation_of_the_item_above() -> None:
     text = "## Sources\n\n1. Alpha guide https://a.example/alpha\n\n    - Beta note https://b.example/beta\n"
-    assert [fn.url for fn in _notes(text)] == ["https://a.example/alpha"]
+    assert [(fn.kind, fn.url) for fn in _notes(text)] == [
+        ("footnote", "https://a.example/alpha"),
+        ("inline", "https://b.example/beta"),  # a link of the text after the list, checked as such
+    ]
 
 
 def test_a_keyed_source_table_labels_each_row_by_its_key() -> None:

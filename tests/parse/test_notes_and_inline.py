@@ -110,3 +110,43 @@ def test_html_inline_link_titles_keep_their_own_emphasis_rule() -> None:
         ("https://a.example/x", "Water tariffs"),
         ("https://a.example/y", None),
     ]
+
+
+_AFTER_THE_NOTES = (
+    "# Widget tariffs\n\nTariffs rose in March.[1] Gadgets followed.[2]\n\n"
+    "## Notes\n\n"
+    "[1] “Widget tariffs rise”, Acme News, https://news.example/widgets (Accessed: 03.03.2024).\n\n"
+    "[2] “Gadgets follow”, Acme News, https://news.example/gadgets (Accessed: 03.03.2024).\n\n"
+    "## About the author\n\n"
+    "She writes at [her blog](https://blog.example/jane) and keeps the data on "
+    "[the lab's site](https://lab.example/data). See also [3].\n"
+)
+
+
+def test_links_after_the_notes_are_links_of_the_text_and_markers_there_cite_nothing() -> None:
+    # A "License", "About the author" or "Further reading" paragraph after the notes: its links are
+    # followed by readers and were checked by no one (lychee checks them); a "[3]" there is no
+    # marker of a missing note.
+    doc = _md(_AFTER_THE_NOTES)
+    assert [(fn.label, fn.kind, fn.url) for fn in doc.footnotes] == [
+        ("1", "footnote", "https://news.example/widgets"),
+        ("2", "footnote", "https://news.example/gadgets"),
+        ("L1", "inline", "https://blog.example/jane"),
+        ("L2", "inline", "https://lab.example/data"),
+    ]
+    assert "missing-footnote" not in _codes(doc)
+    assert [c.label for c in doc.citations] == ["1", "2", "L1", "L2"]
+
+
+def test_links_after_the_notes_of_a_saved_page_stay_unread() -> None:
+    # Near miss: on an HTML page the text after the notes is mostly the site's own (Wikipedia's
+    # "Retrieved from" permanent link, category and authority-control links, a publisher's footer).
+    html = (
+        "<html><body><p>Tariffs rose in March.<sup><a href='#n1'>[1]</a></sup></p>"
+        "<h2>References</h2><ol><li id='n1'>“Widget tariffs rise”, Acme News, "
+        "<a href='https://news.example/widgets'>https://news.example/widgets</a>.</li></ol>"
+        "<p>Retrieved from <a href='https://wiki.example/w/index.php?oldid=1'>https://wiki.example/w/index.php?oldid=1</a></p>"
+        "</body></html>"
+    )
+    doc = parse_text(html, path="page.html", fmt="html", today=TODAY)
+    assert [fn.kind for fn in doc.footnotes] == ["footnote"]
