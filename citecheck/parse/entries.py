@@ -179,6 +179,38 @@ def _whole_reference_link(text: str, head: str) -> bool:
     )
 
 
+# A bracketed group of labelled dates opening an entry, its access date among them: "（公開日：2024/03/11、
+# 閲覧日：2025/05/24）[Title \- Site](URL)" (publication date, access date), "(閲覧日：2025/05/24)[Title](URL)".
+_DATED_LEAD = re.compile(r"\s*[（(](?P<dates>[^（）()\n]{6,80})[）)]\s*")
+# What a dated lead may hold besides its dates and labels: separators and the labels' words.
+_DATED_LEAD_REST = re.compile(r"[^\W\d_]{1,12}")
+
+
+def _dated_lead(
+    text: str, urls: Sequence[tuple[str, int, int]], *, month_first: bool = False
+) -> tuple[_Access, int] | None:
+    """The access date of a bracketed group of labelled dates that opens the entry, and where the
+    group ends; None for any other entry. The title follows it: s34-hunt4's Japanese reading log
+    (ja-bullets-kokaibi-etsuranbi-prefix-linked-genai.md), ten bullets "（公開日：…、閲覧日：…）[Title](URL)",
+    each read with "（公開日：2024/03/11、" as its title (the access label ends the head) and two with no
+    access date (a quoted title after the group moved the search past it). Only a group holding an
+    access label and its date, at most two dates and a few label words, and no address."""
+    lead = _DATED_LEAD.match(text)
+    if lead is None or any(start < lead.end() for _, start, _ in urls):
+        return None
+    inside = text[: lead.end("dates")]
+    access = _access_date(inside, (), lead.start("dates"), month_first=month_first)
+    if access.date is None or access.label_start is None:
+        return None
+    dates = list(find_dates(inside, lead.start("dates")))
+    rest = inside[lead.start("dates") :]
+    for _, start, end in reversed(dates):
+        rest = rest[: start - lead.start("dates")] + " " + rest[end - lead.start("dates") :]
+    if len(dates) > 2 or len(_DATED_LEAD_REST.findall(rest)) > 4:
+        return None
+    return access, lead.end()
+
+
 def _access_date(
     text: str, urls: Sequence[tuple[str, int, int]], search_from: int, *, month_first: bool = False
 ) -> _Access:
@@ -2652,6 +2684,9 @@ def _parse_entry(
     found = find_urls(text, schemeless=not links)
     quoted = quoted_title(text[: found[0][1]] if found else text, strict=True)
     access = _access_date(text, found, quoted[2] if quoted is not None else 0, month_first=month_first)
+    dated_lead = _dated_lead(text, found, month_first=month_first)
+    if dated_lead is not None:
+        access = dated_lead[0]
     if access.date is None and _label_in_emphasis(text, marks, access.label_start):
         access = _Access(None, None, None)
     if access.date is None:
@@ -2675,7 +2710,10 @@ def _parse_entry(
         # (An entry opening with its address label, "Disponível em: <URL>. Acesso em: …", as ABNT
         # lists cite a page they name no title for, has no head: the label is no title.)
         ends.append(intro.start())
-    head = text[: min(ends)]
+    if dated_lead is not None:
+        # The dates open the entry: its head is what follows them.
+        ends = [end for end in ends if end > dated_lead[1]] or [len(text)]
+    head = text[dated_lead[1] if dated_lead is not None else 0 : min(ends)]
     urls = list(dict.fromkeys(normalise_url(url) for url in _merge_links(found, links)))
     # "BlueHost. Recuperado de [enlace](Bluehost.com)": a retrieval phrase before a link cites the
     # work even where the link's target is no usable URL (it is reported, not repaired).

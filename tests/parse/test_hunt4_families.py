@@ -132,3 +132,51 @@ def test_cyrillic_description_line_is_not_part_of_the_address() -> None:
 def test_cyrillic_path_piece_still_continues() -> None:
     # Near miss: a path cut after "wiki/", its Cyrillic piece joined by "_", goes on.
     assert "wiki/Лексичний_аналіз" in unwrap_urls("URL: https://uk.wikipedia.org/wiki/\nЛексичний_аналіз\n")
+
+
+# --- A bracketed group of labelled dates opening an entry (entries._dated_lead) -----------------------------
+# Data: ja-bullets-kokaibi-etsuranbi-prefix-linked-genai.md ("- （公開日：2024/03/11、閲覧日：2025/05/24）[Title](URL)":
+# ten entries read with "（公開日：2024/03/11、" as their title, two with no access date).
+
+
+def test_dated_lead_gives_access_date_and_leaves_the_link_the_title() -> None:
+    notes = _notes(
+        "## 参考\n\n"
+        "- （公開日：2024/10/30、閲覧日：2025/05/24）[本家GitHub Copilot For Xcodeがパブリックプレビューに！](https://zenn.dev/a/1)\n"
+        "- （閲覧日：2025/05/24）[github/CopilotForXcode: Xcode extension for GitHub Copilot](https://github.com/github/CopilotForXcode)\n"
+    )
+    assert notes["1"] == ("本家GitHub Copilot For Xcodeがパブリックプレビューに！", "https://zenn.dev/a/1", dt.date(2025, 5, 24))
+    assert notes["2"][2] == dt.date(2025, 5, 24)
+    assert notes["2"][0] == "github/CopilotForXcode: Xcode extension for GitHub Copilot"
+
+
+def test_bracketed_remark_opening_an_entry_is_no_dated_lead() -> None:
+    # Near miss: a bracketed remark with words of its own (not a group of labelled dates) stays in the head.
+    notes = _notes(
+        "## References\n\n"
+        "1. (See also the appendix on methods, updated 2024-03-11) Doe, J. *A Title*. https://example.org/a\n"
+        "2. Roe, R. *Other Title*. https://example.org/b\n"
+    )
+    assert notes["1"][2] is None
+
+
+# --- A phrase in corner brackets run into the words after it (styles.quoted_title) --------------------------
+# Data: the same reading log: "[「Xcode」でも「GitHub Copilot」の無料プランで…](…)" and "[［速報］「GitHub Copilot
+# Coding Agent」パブリックプレビュー。…](…)" read as "Xcode" and "GitHub Copilot Coding Agent".
+
+
+def test_corner_quote_run_into_words_is_part_of_the_title() -> None:
+    notes = _notes(
+        "## 参考\n\n"
+        "- [「Xcode」でも「GitHub Copilot」の無料プランで利用可能に \\- ＠IT](https://atmarkit.itmedia.co.jp/a.html)\n"
+        "- [［速報］「GitHub Copilot Coding Agent」パブリックプレビュー － Publickey](https://www.publickey1.jp/b.html)\n"
+    )
+    assert notes["1"][0] == "「Xcode」でも「GitHub Copilot」の無料プランで利用可能に - ＠IT"
+    assert notes["2"][0] == "［速報］「GitHub Copilot Coding Agent」パブリックプレビュー － Publickey"
+
+
+def test_book_title_marks_before_a_publisher_still_give_the_title() -> None:
+    # Near miss: a book's 『書名』 run into its publisher in kanji is the title.
+    notes = _notes("## 参考文献\n\n1. 村上春樹『ノルウェイの森』講談社、1987年。\n2. 山田太郎「論文名の例」『雑誌名』12巻、2020年。\n")
+    assert notes["1"][0] == "ノルウェイの森"
+    assert notes["2"][0] == "論文名の例"
