@@ -2286,6 +2286,23 @@ _TITLE_SENTENCE_END = re.compile(r"[.?!](?=\s+[^\W\d_])")
 _HOST_TAIL = re.compile(r"\s[-|]\s+(?P<host>[\w-]+(?:\.[\w-]+)+)\s*$")
 
 
+def _without_host_link_after_colon(title: str | None, marks: Sequence[Mark]) -> str | None:
+    """``title`` without a link after its colon whose text is a host and path, not words: "**EPDK
+    Kurul Kararı (14820):** [epdk.gov.tr/Kararlar/14820](https://www.epdk.gov.tr)" names the decision
+    before the colon and shows where it is after it (s34-hunt4's Turkish tariff note: four entries so,
+    each read with the host on its title). A title closing on a colon and words keeps them."""
+    if title is None:
+        return None
+    for mark in marks:
+        shown = mark.text.strip()
+        if mark.kind != "link" or not _DOMAIN_TEXT.match(shown) or not title.endswith(shown):
+            continue
+        before = title[: len(title) - len(shown)].rstrip()
+        if before.endswith(":") and before[:-1].strip():
+            return before[:-1].rstrip()
+    return title
+
+
 def _without_host_tail(mark: Mark) -> Mark:
     """A link mark over "Title - example.com" at example.com cut to its title (see above)."""
     if mark.kind != "link" or not mark.href:
@@ -2761,6 +2778,7 @@ def _parse_entry(
         # first field names the URL's host, so it is the site and the second the page's title.
         title, publisher = named[0], publisher if publisher and publisher != named[0] else named[1]
     title = drop_repeated_heading(drop_responsibility(title), head)
+    title = _without_host_link_after_colon(title, marks)
     between = _between_ideographic_stops(head)
     if between is not None:
         title = between

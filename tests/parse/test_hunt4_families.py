@@ -145,7 +145,11 @@ def test_dated_lead_gives_access_date_and_leaves_the_link_the_title() -> None:
         "- （公開日：2024/10/30、閲覧日：2025/05/24）[本家GitHub Copilot For Xcodeがパブリックプレビューに！](https://zenn.dev/a/1)\n"
         "- （閲覧日：2025/05/24）[github/CopilotForXcode: Xcode extension for GitHub Copilot](https://github.com/github/CopilotForXcode)\n"
     )
-    assert notes["1"] == ("本家GitHub Copilot For Xcodeがパブリックプレビューに！", "https://zenn.dev/a/1", dt.date(2025, 5, 24))
+    assert notes["1"] == (
+        "本家GitHub Copilot For Xcodeがパブリックプレビューに！",
+        "https://zenn.dev/a/1",
+        dt.date(2025, 5, 24),
+    )
     assert notes["2"][2] == dt.date(2025, 5, 24)
     assert notes["2"][0] == "github/CopilotForXcode: Xcode extension for GitHub Copilot"
 
@@ -177,6 +181,39 @@ def test_corner_quote_run_into_words_is_part_of_the_title() -> None:
 
 def test_book_title_marks_before_a_publisher_still_give_the_title() -> None:
     # Near miss: a book's 『書名』 run into its publisher in kanji is the title.
-    notes = _notes("## 参考文献\n\n1. 村上春樹『ノルウェイの森』講談社、1987年。\n2. 山田太郎「論文名の例」『雑誌名』12巻、2020年。\n")
+    notes = _notes(
+        "## 参考文献\n\n1. 村上春樹『ノルウェイの森』講談社、1987年。\n2. 山田太郎「論文名の例」『雑誌名』12巻、2020年。\n"
+    )
     assert notes["1"][0] == "ノルウェイの森"
     assert notes["2"][0] == "論文名の例"
+
+
+# --- A host link after a bold lead's colon is no part of the title (entries._without_host_link_after_colon) -
+# Data: tr-bold-lead-colon-host-link-erisim-kaynaklar-epdk.md ("1.  **EPDK Kurul Kararı (14820):**
+# [epdk.gov.tr/Kararlar/14820](https://www.epdk.gov.tr) (Erişim: 18.08.2026)": four titles read with the host).
+
+
+def test_host_link_after_colon_is_cut_off_the_title() -> None:
+    notes = _notes(
+        "### Kaynaklar\n"
+        "1.  **EPDK Kurul Kararı (14820):** [epdk.gov.tr/Kararlar/14820](https://www.epdk.gov.tr) (Erişim: 18.08.2026)\n"
+        "2.  **Resmî Gazete Arşivi:** [resmigazete.gov.tr](https://www.resmigazete.gov.tr) (Erişim: 18.08.2026)\n"
+    )
+    assert notes["1"] == ("EPDK Kurul Kararı (14820)", "https://www.epdk.gov.tr", dt.date(2026, 8, 18))
+    assert notes["2"][0] == "Resmî Gazete Arşivi"
+
+
+def test_host_link_inside_the_title_sentence_stays() -> None:
+    # Near miss: the host link is a word of the title's sentence, no colon before it.
+    from citecheck.parse.entries import _without_host_link_after_colon
+    from citecheck.parse.styles import Mark
+
+    marks = [Mark("link", "fly.io", "https://fly.io")]
+    assert (
+        _without_host_link_after_colon("Case study: deploying on fly.io", marks)
+        == "Case study: deploying on fly.io"
+    )
+    assert (
+        _without_host_link_after_colon("Deploy guide: fly.io", [Mark("em", "fly.io", None)])
+        == "Deploy guide: fly.io"
+    )
