@@ -591,6 +591,33 @@ _ADDRESS_FIELD = re.compile(
 )
 
 
+# "Author: Title. URL: https://…": the author and a colon, the title closed by a full stop, then the
+# address in its own field (German seminar papers' DIN 1505-like web entries).
+_URL_FIELD_ENTRY = re.compile(
+    r"(?P<lead>[^\W\d_][^:\n]{1,60}?):\s(?P<title>[^:\n]{2,200}?)\.\s(?:URL|Online|Verfügbar\sunter|Available)\s?:\s"
+)
+
+
+def _url_field_colon_leads(fields: list[EntryFields], texts: list[str]) -> None:
+    """One list, one shape: where three entries at least of "Author: Title. URL: …" were read with
+    the title after the author's colon (and half of those of that shape), so is every entry of the
+    shape whose title still opens with its author ("Mozilla and individual contributors: Arrow
+    functions. URL: https://…" among "Maj, Wojciech: …" and "Facebook Inc.: …" in s34-hunt4's German
+    seminar paper on React, de-anchor-keys-author-colon-title-url-abgerufen-nextline-react.md)."""
+    shaped = [
+        (entry, found)
+        for entry, text in zip(fields, texts, strict=True)
+        if (found := _URL_FIELD_ENTRY.match(text.lstrip(" *_-"))) is not None and entry.title
+    ]
+    settled = sum(1 for entry, found in shaped if entry.title == tidy_title(found.group("title")))
+    if settled < _COLON_LEAD_LIST or 2 * settled < len(shaped):
+        return
+    for entry, found in shaped:
+        lead = found.group("lead").strip()
+        if entry.title and entry.title.startswith(lead + ":"):
+            entry.title = tidy_title(found.group("title"))
+
+
 def _shared_opening_colon_leads(fields: list[EntryFields], texts: list[str]) -> None:
     found: dict[str, list[tuple[EntryFields, str, str]]] = {}
     # The list's entries of this shape, "…: <its address>" (a page's links after the list are not).
@@ -1913,6 +1940,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     _annotated_colon_titles(fields)
     _corporate_author_titles(fields, flat)
     _organisation_author_titles(fields, flat)
+    _url_field_colon_leads(fields, flat)
     emphasised_after_author_titles(fields, items)
     contribution_in_host_titles(fields, items)
     emphasised_journal_publishers(fields, items)

@@ -217,3 +217,43 @@ def test_host_link_inside_the_title_sentence_stays() -> None:
         _without_host_link_after_colon("Deploy guide: fly.io", [Mark("em", "fly.io", None)])
         == "Deploy guide: fly.io"
     )
+
+
+# --- One list, one shape: "Author: Title. URL: …" (entries._url_field_colon_leads) ---------------------------
+# Data: de-anchor-keys-author-colon-title-url-abgerufen-nextline-react.md ("Mozilla and individual
+# contributors: Arrow functions. URL: https://…" read whole among "Maj, Wojciech: …" and "Facebook Inc.: …").
+
+REACT = (
+    "### Literaturverzeichnis\n\n"
+    "[MAJ18]: Maj, Wojciech: Interactive React lifecycle methods diagram. URL: https://github.com/wojtekmaj/a\n\n"
+    "[FACE18a]: Facebook Inc.: Introducing JSX. URL: https://reactjs.org/docs/introducing-jsx.html\n\n"
+    "[FACE18b]: Facebook Inc.: React.Component. URL: https://reactjs.org/docs/react-component.html\n\n"
+    "[MOZI18]: Mozilla and individual contributors: Arrow functions. URL: https://developer.mozilla.org/a\n"
+)
+
+
+def test_author_colon_lead_goes_as_in_the_rest_of_the_list() -> None:
+    from citecheck.parse.entries import EntryFields, _url_field_colon_leads
+
+    texts = [line.split(": ", 1)[1] for line in REACT.split("\n") if line.startswith("[")]
+    fields = [
+        EntryFields(title=title)
+        for title in (
+            "Interactive React lifecycle methods diagram",
+            "Introducing JSX",
+            "React.Component",
+            "Mozilla and individual contributors: Arrow functions",
+        )
+    ]
+    _url_field_colon_leads(fields, texts)
+    assert fields[3].title == "Arrow functions"
+
+
+def test_colon_lead_alone_in_its_list_stays() -> None:
+    # Near miss: one entry of the shape, the others another: nothing to go by.
+    from citecheck.parse.entries import EntryFields, _url_field_colon_leads
+
+    texts = ["Mozilla and individual contributors: Arrow functions. URL: https://developer.mozilla.org/a"]
+    fields = [EntryFields(title="Mozilla and individual contributors: Arrow functions")]
+    _url_field_colon_leads(fields, texts)
+    assert fields[0].title == "Mozilla and individual contributors: Arrow functions"
