@@ -1191,7 +1191,8 @@ _REFERENCE_SHAPE = re.compile(
     # "Ali J, Khan R, Ahmad N, Maqsood I. 2012. Random forest and decision trees. …" (s34-hunt4's
     # Indonesian rain-prediction report: three such entries without a URL under "## Refrensi", the list
     # read as no list at all). One to twelve names, each a capitalised surname and one to three capitals.
-    r"|^[A-Z][\w'’-]+\s[A-Z]{1,3}(?:,\s[A-Z][\w'’-]+\s[A-Z]{1,3}){0,11}\.\s(?:19|20)\d{2}[a-z]?\.\s+[A-Z\d“\"‘]"
+    # (Case counts here: the pattern is compiled ignoring case, the initials are capitals.)
+    r"|(?-i:^[A-Z][\w'’-]+\s[A-Z]{1,3}(?:,\s[A-Z][\w'’-]+\s[A-Z]{1,3}){0,11}\.\s(?:19|20)\d{2}[a-z]?\.\s+[A-Z\d“\"‘])"
     # GOST 7.1's two slashes before the container ("Title // Медицинский совет. 2019") and
     # Vancouver's "year;volume(issue):pages" ("2019;(7):52-56", "2020;64(9):e00682-20"): heldback-9's
     # Russian list in JSX, whose items have neither a quoted title nor a closing year.

@@ -88,6 +88,13 @@ def test_name_year_shape_wants_the_year_after_the_names() -> None:
     # Near miss: capitalised words and a year in a sentence of prose are no name-year entry.
     notes = _notes("## Catatan\n\nKami menguji model ini pada data BMKG. 2012 adalah tahun awal data.\n")
     assert notes == {}
+    # Nor are lower-case words where the initials stand ("Saya di. 2012. Ini …").
+    from citecheck.parse.regions import _REFERENCE_SHAPE
+
+    assert _REFERENCE_SHAPE.search(
+        "Ali J, Khan R, Ahmad N, Maqsood I. 2012. Random forest and decision trees."
+    )
+    assert not _REFERENCE_SHAPE.search("Saya di. 2012. Ini tahun pertama.")
 
 
 # --- Field items nested under an entry (regions._field_items_joined) ----------------------------------------
