@@ -179,6 +179,38 @@ def _whole_reference_link(text: str, head: str) -> bool:
     )
 
 
+# A bracketed group of labelled dates opening an entry, its access date among them: "（公開日：2024/03/11、
+# 閲覧日：2025/05/24）[Title \- Site](URL)" (publication date, access date), "(閲覧日：2025/05/24)[Title](URL)".
+_DATED_LEAD = re.compile(r"\s*[（(](?P<dates>[^（）()\n]{6,80})[）)]\s*")
+# What a dated lead may hold besides its dates and labels: separators and the labels' words.
+_DATED_LEAD_REST = re.compile(r"[^\W\d_]{1,12}")
+
+
+def _dated_lead(
+    text: str, urls: Sequence[tuple[str, int, int]], *, month_first: bool = False
+) -> tuple[_Access, int] | None:
+    """The access date of a bracketed group of labelled dates that opens the entry, and where the
+    group ends; None for any other entry. The title follows it: s34-hunt4's Japanese reading log
+    (ja-bullets-kokaibi-etsuranbi-prefix-linked-genai.md), ten bullets "（公開日：…、閲覧日：…）[Title](URL)",
+    each read with "（公開日：2024/03/11、" as its title (the access label ends the head) and two with no
+    access date (a quoted title after the group moved the search past it). Only a group holding an
+    access label and its date, at most two dates and a few label words, and no address."""
+    lead = _DATED_LEAD.match(text)
+    if lead is None or any(start < lead.end() for _, start, _ in urls):
+        return None
+    inside = text[: lead.end("dates")]
+    access = _access_date(inside, (), lead.start("dates"), month_first=month_first)
+    if access.date is None or access.label_start is None:
+        return None
+    dates = list(find_dates(inside, lead.start("dates")))
+    rest = inside[lead.start("dates") :]
+    for _, start, end in reversed(dates):
+        rest = rest[: start - lead.start("dates")] + " " + rest[end - lead.start("dates") :]
+    if len(dates) > 2 or len(_DATED_LEAD_REST.findall(rest)) > 4:
+        return None
+    return access, lead.end()
+
+
 def _access_date(
     text: str, urls: Sequence[tuple[str, int, int]], search_from: int, *, month_first: bool = False
 ) -> _Access:
@@ -557,6 +589,33 @@ _OPENING_LEAD_WORDS = 8
 _ADDRESS_FIELD = re.compile(
     r"(?:^|\s)(?:url|link|links|lien|enlace|ссылка|adresse|address|online|unter|verfügbar)\s*$", re.IGNORECASE
 )
+
+
+# "Author: Title. URL: https://…": the author and a colon, the title closed by a full stop, then the
+# address in its own field (German seminar papers' DIN 1505-like web entries).
+_URL_FIELD_ENTRY = re.compile(
+    r"(?P<lead>[^\W\d_][^:\n]{1,60}?):\s(?P<title>[^:\n]{2,200}?)\.\s(?:URL|Online|Verfügbar\sunter|Available)\s?:\s"
+)
+
+
+def _url_field_colon_leads(fields: list[EntryFields], texts: list[str]) -> None:
+    """One list, one shape: where three entries at least of "Author: Title. URL: …" were read with
+    the title after the author's colon (and half of those of that shape), so is every entry of the
+    shape whose title still opens with its author ("Mozilla and individual contributors: Arrow
+    functions. URL: https://…" among "Maj, Wojciech: …" and "Facebook Inc.: …" in s34-hunt4's German
+    seminar paper on React, de-anchor-keys-author-colon-title-url-abgerufen-nextline-react.md)."""
+    shaped = [
+        (entry, found)
+        for entry, text in zip(fields, texts, strict=True)
+        if (found := _URL_FIELD_ENTRY.match(text.lstrip(" *_-"))) is not None and entry.title
+    ]
+    settled = sum(1 for entry, found in shaped if entry.title == tidy_title(found.group("title")))
+    if settled < _COLON_LEAD_LIST or 2 * settled < len(shaped):
+        return
+    for entry, found in shaped:
+        lead = found.group("lead").strip()
+        if entry.title and entry.title.startswith(lead + ":"):
+            entry.title = tidy_title(found.group("title"))
 
 
 def _shared_opening_colon_leads(fields: list[EntryFields], texts: list[str]) -> None:
@@ -1881,6 +1940,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     _annotated_colon_titles(fields)
     _corporate_author_titles(fields, flat)
     _organisation_author_titles(fields, flat)
+    _url_field_colon_leads(fields, flat)
     emphasised_after_author_titles(fields, items)
     contribution_in_host_titles(fields, items)
     emphasised_journal_publishers(fields, items)
@@ -2252,6 +2312,23 @@ _TITLE_SENTENCE_END = re.compile(r"[.?!](?=\s+[^\W\d_])")
 # label ("[Wazuh sənədləşməsi — documentation.wazuh.com](…)", heldback-20's Azerbaijani link list,
 # read by its list's shape) and a site named in words ("– HEC Paris") are other rules'.
 _HOST_TAIL = re.compile(r"\s[-|]\s+(?P<host>[\w-]+(?:\.[\w-]+)+)\s*$")
+
+
+def _without_host_link_after_colon(title: str | None, marks: Sequence[Mark]) -> str | None:
+    """``title`` without a link after its colon whose text is a host and path, not words: "**EPDK
+    Kurul Kararı (14820):** [epdk.gov.tr/Kararlar/14820](https://www.epdk.gov.tr)" names the decision
+    before the colon and shows where it is after it (s34-hunt4's Turkish tariff note: four entries so,
+    each read with the host on its title). A title closing on a colon and words keeps them."""
+    if title is None:
+        return None
+    for mark in marks:
+        shown = mark.text.strip()
+        if mark.kind != "link" or not _DOMAIN_TEXT.match(shown) or not title.endswith(shown):
+            continue
+        before = title[: len(title) - len(shown)].rstrip()
+        if before.endswith(":") and before[:-1].strip():
+            return before[:-1].rstrip()
+    return title
 
 
 def _without_host_tail(mark: Mark) -> Mark:
@@ -2652,6 +2729,9 @@ def _parse_entry(
     found = find_urls(text, schemeless=not links)
     quoted = quoted_title(text[: found[0][1]] if found else text, strict=True)
     access = _access_date(text, found, quoted[2] if quoted is not None else 0, month_first=month_first)
+    dated_lead = _dated_lead(text, found, month_first=month_first)
+    if dated_lead is not None:
+        access = dated_lead[0]
     if access.date is None and _label_in_emphasis(text, marks, access.label_start):
         access = _Access(None, None, None)
     if access.date is None:
@@ -2675,7 +2755,10 @@ def _parse_entry(
         # (An entry opening with its address label, "Disponível em: <URL>. Acesso em: …", as ABNT
         # lists cite a page they name no title for, has no head: the label is no title.)
         ends.append(intro.start())
-    head = text[: min(ends)]
+    if dated_lead is not None:
+        # The dates open the entry: its head is what follows them.
+        ends = [end for end in ends if end > dated_lead[1]] or [len(text)]
+    head = text[dated_lead[1] if dated_lead is not None else 0 : min(ends)]
     urls = list(dict.fromkeys(normalise_url(url) for url in _merge_links(found, links)))
     # "BlueHost. Recuperado de [enlace](Bluehost.com)": a retrieval phrase before a link cites the
     # work even where the link's target is no usable URL (it is reported, not repaired).
@@ -2723,6 +2806,7 @@ def _parse_entry(
         # first field names the URL's host, so it is the site and the second the page's title.
         title, publisher = named[0], publisher if publisher and publisher != named[0] else named[1]
     title = drop_repeated_heading(drop_responsibility(title), head)
+    title = _without_host_link_after_colon(title, marks)
     between = _between_ideographic_stops(head)
     if between is not None:
         title = between

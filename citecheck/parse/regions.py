@@ -176,6 +176,10 @@ _NOTES_WORDS = frozenset(
         "referenties",
         "voetnoten",
         "referensi",
+        # Its common misspelling "Refrensi" heads Indonesian student READMEs' source lists (find_string
+        # "## Refrensi": eight of ten hits over references; s34-hunt4's rain-prediction report, its four
+        # author-year entries read as one bare link).
+        "refrensi",
         "pustaka",
         "rujukan",
         # Indonesian and Malay "Sumber" (source, sources: "**Sumber:**" over bare addresses,
@@ -403,6 +407,10 @@ def is_notes_heading(text: str, *, marked_heading: bool = False) -> bool:
     words = heading_words(stripped)
     if not words:
         return False
+    if _tham_khao(words, marked_heading=marked_heading):
+        return True
+    if words[0] in _LEADING_NOTES_WORDS and len(words) <= (6 if marked_heading else 3):
+        return True
     if words[:2] == ["sumber", "daya"]:
         return False  # Indonesian "sumber daya" is resources (of a country, a team), not sources
     if marked_heading and len(words) <= _READING_ON_WORDS and _READING_ON.match(" ".join(words)):
@@ -427,6 +435,28 @@ def is_notes_heading(text: str, *, marked_heading: bool = False) -> bool:
     if marked_heading or len(words) <= 2 or stripped.endswith(":"):
         return any(_notes_word(word) for word in words[:4])
     return _notes_word(words[0])
+
+
+# Words that name a sources list only as a heading's first word. Russian and Ukrainian "Ресурсы" /
+# "Ресурси" (resources) over a report's sources: s34-hunt4's Russian lab report, "# Ресурсы" over six
+# "* \tTitle. URL: address." bullets read as bare links with no title (the word heads the Aspose
+# tutorials' translated link lists too, find_string "# Ресурсы"). After another word it names the
+# tools a page was built with ("Используемые ресурсы:" over Bootstrap and Chart.js, heldback-20's
+# Russian demography page, after its "Используемая литература:"), no sources.
+_LEADING_NOTES_WORDS = frozenset(["ресурсы", "ресурси"])
+
+
+def _tham_khao(words: Sequence[str], *, marked_heading: bool) -> bool:
+    """Vietnamese names a reference list with the pair "tham khảo" (consult, reference): "Tài liệu
+    tham khảo" (reference documents), "Nguồn tham khảo" (reference sources), "Danh mục tài liệu tham
+    khảo". Neither word alone names one ("khảo sát" is a survey). A marked heading may carry a letter
+    or a few words more ("## F. Nguồn Tham Khảo", s34-hunt4's Nix report: its seven bold titles over
+    "- URL:" and "- Ngày truy cập:" bullets read as bare links with no title)."""
+    limit = 8 if marked_heading else 5
+    if len(words) > limit:
+        return False
+    pairs = itertools.pairwise(words[:6])
+    return any(first == "tham" and second == "khảo" for first, second in pairs)
 
 
 # Chinese and Japanese write no space after a word: a heading word opening with one of the notes
@@ -1156,6 +1186,13 @@ _REFERENCE_SHAPE = re.compile(
     # their title). Capitalised words, "and" and an editors' mark for the names, at most twelve.
     r"|^[A-Z][\w'’.-]*(?:\s(?:[A-Z][\w'’.-]*|and|&|\((?:editors?|eds?\.)\)),?){1,12},\s"
     r"(?:19|20)\d{2}[a-z]?\.\s+[A-Z“\"‘]"
+    # The name-year style of the CSE manual and of Indonesian theses (IPB's "Pedoman Penulisan Karya
+    # Ilmiah"): surnames with their initials unpunctuated, a full stop, then the year and another stop,
+    # "Ali J, Khan R, Ahmad N, Maqsood I. 2012. Random forest and decision trees. …" (s34-hunt4's
+    # Indonesian rain-prediction report: three such entries without a URL under "## Refrensi", the list
+    # read as no list at all). One to twelve names, each a capitalised surname and one to three capitals.
+    # (Case counts here: the pattern is compiled ignoring case, the initials are capitals.)
+    r"|(?-i:^[A-Z][\w'’-]+\s[A-Z]{1,3}(?:,\s[A-Z][\w'’-]+\s[A-Z]{1,3}){0,11}\.\s(?:19|20)\d{2}[a-z]?\.\s+[A-Z\d“\"‘])"
     # GOST 7.1's two slashes before the container ("Title // Медицинский совет. 2019") and
     # Vancouver's "year;volume(issue):pages" ("2019;(7):52-56", "2020;64(9):e00682-20"): heldback-9's
     # Russian list in JSX, whose items have neither a quoted title nor a closing year.
@@ -3087,6 +3124,7 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
             indexes.add(i)
     if entries:
         blocks, entries, indexes = _dated_groups_joined(blocks, entries, indexes)
+        blocks, entries = _field_items_joined(blocks, entries, indexes)
     if not entries:
         run = _journal_run(blocks)
         if run:
@@ -3515,6 +3553,66 @@ def _dated_groups_joined(
         bullet = _BULLET.match(head.text)
         result.append((joined[index], EntryStart(None, "caret", bullet.end() if bullet else 0)))
     return joined, result, (indexes - set(taken)) | set(groups)
+
+
+# A nested item that is one field of the entry above it: a short name, a colon and its value ("-
+# URL: https://…", "- Ngày truy cập: 2026-01-03", "- Mô tả: …", "- Accessed: …").
+_FIELD_ITEM = re.compile(
+    r"[^\S\n]*(?:[-*+•][^\S\n]+)?[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3}[^\S\n]*:[^\S\n]+\S"
+)
+# Entries of a list that must carry their fields so, for the shape to be the list's.
+_FIELD_ENTRIES = 2
+
+
+def _field_items(blocks: Sequence[Block], index: int, indexes: set[int]) -> list[int]:
+    """The items nested under the entry at ``index`` that are its fields (:data:`_FIELD_ITEM`), one
+    of them holding its address, when the entry's own text gives none: "1. **Nix Flakes
+    Documentation**" over "   - URL: https://nixos.wiki/wiki/Flakes", "   - Ngày truy cập: 2026-01-03",
+    "   - Mô tả: …" (s34-hunt4's Vietnamese Nix report, seven entries so: each read as its title
+    alone, no address, no access date). Empty for any other entry."""
+    block = blocks[index]
+    if not block.item or block.kind != "paragraph" or has_url(block.text) or _links_out(block):
+        return []
+    column = _column(block)
+    nested: list[int] = []
+    for at in range(index + 1, len(blocks)):
+        following = blocks[at]
+        if (
+            not following.item
+            or following.kind != "paragraph"
+            or _column(following) <= column
+            or at in indexes
+        ):
+            break
+        if _FIELD_ITEM.match(following.text) is None or "\n" in following.text.strip():
+            return []
+        nested.append(at)
+    return nested if any(has_url(blocks[at].text) or _links_out(blocks[at]) for at in nested) else []
+
+
+def _field_items_joined(
+    blocks: list[Block], entries: list[tuple[Block, EntryStart]], indexes: set[int]
+) -> tuple[list[Block], list[tuple[Block, EntryStart]]]:
+    """The entries with the field items nested under each (:func:`_field_items`) joined to it, a
+    field a sentence, where _FIELD_ENTRIES entries of the list at least are written so."""
+    where = {id(block): at for at, block in enumerate(blocks)}
+    fields = {
+        at: nested
+        for block, _ in entries
+        if (at := where.get(id(block))) is not None and (nested := _field_items(blocks, at, indexes))
+    }
+    if len(fields) < _FIELD_ENTRIES:
+        return blocks, entries
+    joined = list(blocks)
+    result: list[tuple[Block, EntryStart]] = []
+    for block, start in entries:
+        at = where[id(block)]
+        if at in fields:
+            details = [replace(blocks[i], text=_BULLET.sub("", blocks[i].text, count=1)) for i in fields[at]]
+            joined[at] = _joined_entry(block, details, separator=". ")
+            block = joined[at]
+        result.append((block, start))
+    return joined, result
 
 
 # Items a sibling heading must head, all of them, for a linked list to go on under it.

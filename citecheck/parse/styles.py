@@ -1926,6 +1926,19 @@ def quoted_title(head: str, *, strict: bool) -> tuple[str, int, int] | None:
             # after the entry's first field, a name closed by its comma, is the title, whatever
             # words describe it after.
             embedded = False
+        # "「Xcode」でも「GitHub Copilot」の無料プランで…": a phrase in corner brackets run straight into
+        # a hiragana particle ("でも", "の", "を") is a word of the title's sentence, not the title
+        # (s34-hunt4's Japanese reading log: two linked page titles read as "Xcode" and "GitHub Copilot
+        # Coding Agent"). So is a phrase in 「」 run into any word ("「GitHub Copilot Coding Agent」パブリック
+        # プレビュー"): Japanese lists set an article's title in 「」 before a mark or a comma
+        # ("「論文名」『雑誌名』"). A publisher written in kanji after a book's "『書名』" stays its container.
+        embedded = embedded or (
+            cjk
+            and (
+                "\u3041" <= after[:1] <= "\u309f"
+                or (opener.group() == "「" and after[:1] >= "\u30a1" and after[:1].isalpha())
+            )
+        )
         if inner.startswith("/") or embedded:
             continue
         return inner, index, close + 1

@@ -90,6 +90,21 @@ def trim_url(candidate: str) -> str:
     return trim_url(unglued) if unglued != url else url
 
 
+_FIRST_WORD = re.compile(r"\S+")
+
+
+def _other_script_word(rest: str) -> bool:
+    """Whether ``rest`` opens with a word wholly of letters outside the Latin script, ended by a
+    space or the line's end."""
+    word = _FIRST_WORD.match(rest)
+    return (
+        word is not None
+        and word.group().isalpha()
+        and all(ord(c) >= 0x370 for c in word.group())
+        and (word.end() == len(rest) or rest[word.end()].isspace())
+    )
+
+
 def _continues_url(url_so_far: str, rest: str) -> bool:
     token_match = _URLISH_TOKEN.match(rest)
     if token_match is None or _NEVER_CONTINUES.match(rest):
@@ -100,6 +115,13 @@ def _continues_url(url_so_far: str, rest: str) -> bool:
         # bibliography bodies, one field a line: heldback-11's Japanese book).
         return False
     if url_so_far.endswith(".") and _NEW_SENTENCE.match(rest):
+        return False
+    if url_so_far.isascii() and _other_script_word(rest):
+        # So does a line opening with a whole word of another alphabet (Cyrillic, Greek, Arabic …):
+        # the entry's description under its address ("https://docs.docker.com/⏎   Офіційна
+        # документація Docker": s34-hunt4's Ukrainian lab report, four addresses ending on "/" read
+        # with the word after them). A path cut there goes on with "_", "-", "%" or a digit in its
+        # first piece ("…/wiki/⏎Лексичний_аналіз"), which this does not stop.
         return False
     if url_so_far[-1] in _URL_TAIL_CHARS:
         return True
