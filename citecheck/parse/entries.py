@@ -122,6 +122,9 @@ _CITES = re.compile(
     # Reviews in Biotechnology. 1-18.")
     r"|(?<![\d.])\d{1,4}(?:\(\d{1,4}\))?:\d{1,6}(?:[-–]\d{1,6})?\.?\s*$|(?<![\d.])\d{1,5}\s?(?:с|сс|c|p|pp|S|стр|str)\.\s*$"
     r"|\.\s+\d{1,5}[-–]\d{1,5}\.?\s*$"
+    # the page cited after the imprint's year, its stop or not ("Алма-Ата, 1989. стр 124", "London,
+    # 2004, p 12"): heldback-20's Russian "Используемая литература", a book cited so read as no work
+    r"|(?i:(?<![\d/.-])(?:19|20)\d{2}[.,]\s*(?:стр|pp?|с|s)\.?\s*\d{1,5}(?:[-–]\d{1,5})?\.?\s*$)"
 )
 # A preprint or report identifier ("arXiv:2107.00829") or an imprint sentence ("London: Ofgem.",
 # "Richland (WA): Pacific Northwest National Laboratory; 2022"): the note cites a work.

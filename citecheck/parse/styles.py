@@ -1683,8 +1683,11 @@ _CITATION_KEY = re.compile(r"^\s*\[[^\]\s]{1,30}\]\.?\s*")
 _BARE_YEAR = re.compile(r"(?<![\w/])(?:\(\s*)?(?:19|20)\d{2}[a-z]?(?:\s*\))?(?![\w/])|\bn\.\s?d\.")
 _PAGES = re.compile(r"(?<![\w])(?:pp?|s|с)\.\s*\d+(?:\s*[-–]\s*\d+)?", re.IGNORECASE)
 _PUBLISHER_SPLIT = re.compile(r"[,;]|\.(?:\s|$)|//|\s[–—-]\s|[()]")
+# A page cited after the imprint is trailing matter too, with or without its stop: "p. 12", "pp 3-5",
+# "с. 45", Russian "стр 124" / "стр. 124" (heldback-20's "Используемая литература": "Татимов М.Б.
+# Социальная обусловленность демографических процессов. Алма-Ата, 1989. стр 124" read with no title).
 _TRAILING_MATTER = re.compile(
-    r"(?:[,.;]\s*(?:(?:isbn|issn|doi|s2cid|pmid|arxiv)\b.*|(?:pp?|s|с)\.\s*\d[\d\s–-]*|\d+\s*(?:p|pp|с|s)\.|"
+    r"(?:[,.;]\s*(?:(?:isbn|issn|doi|s2cid|pmid|arxiv)\b.*|(?:s|с)\.\s*\d[\d\s–-]*|(?:pp?|стр)\.?\s*\d[\d\s–-]*|\d+\s*(?:p|pp|с|s)\.|"
     r"vol\.\s*\d+.*|\d+\(\d+\).*|(?:19|20)\d{2}[a-z]?(?:[,;]\s*\d+.*)?|o\.\s?o\.|o\.\s?j\.)\s*)+$",
     re.IGNORECASE,
 )
