@@ -262,6 +262,29 @@ _MONTHS = {
 }
 
 
+# APA's date group holding the year a page was read, where the page gives no date of its own:
+# "Netflix. (Retrieved 2025). *Netflix-recommended internet speeds.* https://…" (Security.org's
+# "Citations", fixtures/parse-eval-pages securityorg-best-vpn.html: three of five entries, each read
+# as titled by its author, "Netflix", before). The label there dates no access (a year only) and
+# ends no head: the group is the entry's date, the title follows it. Near miss: "Retrieved 2025
+# from https://…" outside brackets, and "(Retrieved March 3, 2025)" (a full date: read as before).
+_ACCESS_YEAR_GROUP = re.compile(
+    r"\(\s*(?:retrieved|accessed|abgerufen|consulté|consultado)\s+(?:19|20)\d{2}\s*\)", re.IGNORECASE
+)
+
+
+def _access_year_group(text: str, access: _Access) -> bool:
+    """Whether the access label found opens an APA date group of a year alone (see above)."""
+    if access.date is not None or access.label_start is None:
+        return False
+    opening = text.rfind("(", 0, access.label_start + 1)
+    return (
+        opening >= 0
+        and not text[opening + 1 : access.label_start].strip()
+        and (_ACCESS_YEAR_GROUP.match(text, opening) is not None)
+    )
+
+
 def _yearless_access(text: str, label_start: int, label_end: int) -> tuple[dt.date, int] | None:
     """The access date "Accessed November 23." with the entry's year (see _MONTH_DAY). Data:
     fixtures/parse-eval-docx, a Word essay's Chicago author-date bibliography (a reference
@@ -2751,7 +2774,7 @@ def _parse_entry(
     ends = [len(text)]
     if found and not trailing_url:
         ends.append(min(start for _, start, _ in found))
-    if access.label_start is not None:
+    if access.label_start is not None and not _access_year_group(text, access):
         ends.append(access.label_start)
     intro = next((m for m in _URL_INTRO.finditer(text) if not _inside_quotation(text, m.start())), None)
     if intro is not None and (intro.start() > 0 or (found and found[0][1] >= intro.end())):

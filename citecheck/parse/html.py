@@ -1863,6 +1863,60 @@ def _cited_lists_outside(content: Any, taken: list[Any]) -> list[Any]:
     return found
 
 
+# A box of sources beside the article: a heading outside the article's element that names notes or
+# sources (regions.is_notes_heading), then, as its next element, a run of at least three entries
+# (paragraphs or list items), each citing its source by a link to another site and saying more than
+# the link. PolitiFact prints its fact checks' "Sources:" so, in the page's <aside> ("<h3
+# class='widget__header'>Sources:</h3><div><p>Publisher, "<a href=…>Title</a>," date</p>…",
+# scrapinghub/article-extraction-benchmark's saved pages; fixtures/parse-eval-pages
+# politifact-border-drugs.html: 0/8 entries read before). Near misses: a sidebar blogroll under
+# "Quellen" whose items are only their links (trafilatura's saved telemedicus.info review: 22
+# links, no source cited), a "Related" heading's cards (no notes heading).
+_SOURCE_BOX_MIN = 3
+
+
+def _source_box_entries(box: Any) -> list[Any]:
+    """The entries of a box under a sources heading: its paragraphs or list items (itself if it is
+    one), each linking an outside address and holding words beyond its links."""
+    tag = box.tag.lower() if isinstance(box.tag, str) else ""
+    entries = [box] if tag in ("p", "li") else [e for e in box.iter("p", "li") if e is not box]
+    kept = []
+    for entry in entries:
+        links = [
+            a for a in entry.iter("a") if (a.get("href") or "").lower().startswith(("http://", "https://"))
+        ]
+        rest = " ".join(entry.text_content().split())
+        for link in entry.iter("a"):
+            rest = rest.replace(" ".join(link.text_content().split()), "", 1)
+        if links and len(re.findall(r"[^\W\d_]{2,}", rest)) >= 2:
+            kept.append(entry)
+    return kept
+
+
+def _source_boxes_outside(content: Any, taken: list[Any]) -> list[Any]:
+    """Headed source boxes outside the article (see above): each heading, then its box, in the
+    page's order, to be read after the article. Guard: as _cited_lists_outside's, only where the
+    article's text links no note and nothing was read from outside it already."""
+    if taken or any(_NOTEREF.match(_fragment(link.get("href")) or "") for link in content.iter("a")):
+        return []
+    found: list[Any] = []
+    for heading in content.getroottree().iter(*_HEADINGS):
+        if any(a is content for a in heading.iterancestors()):
+            continue
+        if not is_notes_heading(" ".join(heading.text_content().split()), marked_heading=True):
+            continue
+        box = heading.getnext()
+        if (
+            box is None
+            or not isinstance(box.tag, str)
+            or any(box is e or any(a is e for a in box.iterancestors()) for e in found)
+        ):
+            continue
+        if len(_source_box_entries(box)) >= _SOURCE_BOX_MIN:
+            found.extend([heading, box])
+    return found
+
+
 def _reference_list_item(element: Any) -> bool:
     """Whether a list item belongs to a list of references that its class or id names
     (``_REFERENCE_LIST_ATTR``: "ref-list"), on the list itself or on one of its two containers: one
@@ -2035,7 +2089,8 @@ def read_html(source: str) -> ReadResult:
     walker.walk(content)
     outside = _notes_outside(content, targets)
     walker.cited_lists = _cited_lists_outside(content, outside)
-    for notes in [*outside, *walker.cited_lists]:
+    boxes = _source_boxes_outside(content, [*outside, *walker.cited_lists])
+    for notes in [*outside, *walker.cited_lists, *boxes]:
         walker._flush(walker.cursor)
         walker.walk(notes)
     walker._flush(walker.cursor)
