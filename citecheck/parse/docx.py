@@ -19,7 +19,7 @@ from citecheck.errors import InputError
 from citecheck.parse.blocks import Anchor, Block, BlockKind, LinkSpan, ParagraphLocator, ReadResult
 from citecheck.parse.dates import AUTHOR_DATE_GROUP
 from citecheck.parse.markers import clean_label, is_power, label_style, looks_like_label, to_roman
-from citecheck.parse.regions import is_notes_heading
+from citecheck.parse.regions import is_notes_heading, reads_as_entry
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
@@ -761,6 +761,34 @@ def _join(previous: Block, block: Block, typed: list[Anchor]) -> list[Anchor]:
     return [moved[id(a)] for a in typed]
 
 
+# Family: reference entries set in a heading style. Word users paste a list with its web formatting
+# or click a heading style by mistake: fixtures/parse-eval-docx3's Russian essay
+# ru-referat-url-first-dash-site-uml.docx sets all eight entries under "Список литературы" in
+# "heading 3" ("https://profspo.ru/books/83601 - Проектирование …", none read: headings end a list),
+# and ru-references-gost-url-data-obrashcheniya-databases.docx its tenth of 17 GOST entries in
+# "heading 1" ("Elmasri R., Navathe S. Fundamentals of Database Systems, … 2015. 1242 p.", the
+# entries after it lost). Under a notes heading, until a heading that cites nothing, a heading-styled
+# paragraph that reads as an entry (regions.reads_as_entry) and is longer than a heading
+# (_ENTRY_HEADING_MIN characters: the longest section heading of these documents is 83 characters
+# of prose, which cites nothing) is a paragraph.
+_ENTRY_HEADING_MIN = 40
+
+
+def _entry_headings(blocks: list[Block]) -> None:
+    """Read as paragraphs the heading-styled entries of a notes list (see above)."""
+    listing = False
+    for block in blocks:
+        if not block.text.strip():
+            continue
+        if block.kind == "paragraph":
+            listing = listing or is_notes_heading(block.text, marked_heading=False)
+        elif block.kind == "heading":
+            if listing and len(block.text.strip()) >= _ENTRY_HEADING_MIN and reads_as_entry(block):
+                block.kind = "paragraph"
+            else:
+                listing = is_notes_heading(block.text, marked_heading=True)
+
+
 def _style_kinds(package: _Package, styles_part: str | None) -> dict[str, BlockKind]:
     kinds: dict[str, BlockKind] = {}
     root = package.xml(styles_part) if styles_part else None
@@ -996,6 +1024,7 @@ def _read_package(package: _Package, path: str) -> ReadResult:
             typed.append({id(reader.anchors[i]) for i in reader.typed})
             previous_indent = indent
     _asides(blocks, layouts)
+    _entry_headings(blocks)
     _drop_stray_typed(blocks, typed, numbering)
     _head_field_lists(blocks, unheaded)
     body = len(blocks)

@@ -1156,6 +1156,14 @@ _REFERENCE_SHAPE = re.compile(
     # their title). Capitalised words, "and" and an editors' mark for the names, at most twelve.
     r"|^[A-Z][\w'’.-]*(?:\s(?:[A-Z][\w'’.-]*|and|&|\((?:editors?|eds?\.)\)),?){1,12},\s"
     r"(?:19|20)\d{2}[a-z]?\.\s+[A-Z“\"‘]"
+    # The year as a sentence of its own after the authors, "Surname, I. I., and I. I. Surname. 2013.
+    # Title. Journal. 8: e83407." (the Ecological Society of America's style, and Chicago author-date's
+    # "Annas, Julia.  1993.  The Morality of Happiness."): an inverted first name, then ". 2013. " and
+    # a capital. Data: fixtures/parse-eval-docx3 proposal-references-ecology-style-ladybeetles.docx, an
+    # NSF proposal's 50 references under "References", none read (no quotes, no parenthesised or
+    # closing year). Prose does not make a year a sentence of its own after a comma-led name.
+    # (The names may run to hundreds of characters: a team's author list, see _AUTHOR_RUN.)
+    r"|^[^\W\d_][\w'’-]*,\s[^\n]{0,1000}?\.\s+(?:19|20)\d{2}[a-z]?\.\s+[A-Z“\"‘]"
     # GOST 7.1's two slashes before the container ("Title // Медицинский совет. 2019") and
     # Vancouver's "year;volume(issue):pages" ("2019;(7):52-56", "2020;64(9):e00682-20"): heldback-9's
     # Russian list in JSX, whose items have neither a quoted title nor a closing year.
@@ -1261,6 +1269,13 @@ def _unlabelled_entry(block: Block) -> bool:
     )
 
 
+def reads_as_entry(block: Block) -> bool:
+    """Whether ``block``'s text, read as a plain paragraph under a notes heading, cites something
+    (:func:`_unlabelled_entry`): for readers whose markup calls an entry something else (a Word
+    paragraph set in a heading style, :func:`citecheck.parse.docx._entry_headings`)."""
+    return _unlabelled_entry(replace(block, kind="paragraph"))
+
+
 def _prose_length(text: str) -> int:
     """A paragraph's length as the limits on an entry's length measure it: an address counts for at
     most :data:`_ADDRESS_COUNTED` characters, for the link a library's discovery service or a search
@@ -1270,10 +1285,24 @@ def _prose_length(text: str) -> int:
     (a Summon link of 478 characters, the entry 684): it was lost, and its 28 entries after it
     numbered one off. Addresses of common length count whole: heldback-24's German paragraph that
     runs on into a table of six addresses (66-89 characters each, 807 in all) stays prose."""
-    return len(text) - sum(max(0, len(url.group()) - _ADDRESS_COUNTED) for url in URL_PATTERN.finditer(text))
+    addresses = sum(max(0, len(url.group()) - _ADDRESS_COUNTED) for url in URL_PATTERN.finditer(text))
+    authors = _AUTHOR_RUN.match(text)
+    return len(text) - addresses - (max(0, len(authors.group()) - _AUTHORS_COUNTED) if authors else 0)
 
 
 _ADDRESS_COUNTED = 100
+# A team's author list counts for at most _AUTHORS_COUNTED characters, as a long address does: a
+# reference naming thirty authors by initials and surname ("Mills, J. A., C. Teplitsky, B. Arroyo, …,
+# and … 2015. Title. …", 955 characters) is one entry, not prose. Data: fixtures/parse-eval-docx3
+# proposal-references-ecology-style-ladybeetles.docx, two of its 50 references (601 and 955
+# characters, author lists of 498 and over 570) lost and the entries after them numbered one off
+# each. Only a run of names with initials from the paragraph's start counts so ("Surname, I. I.," or
+# "I. I. Surname,"), never prose.
+_AUTHORS_COUNTED = 150
+_INITIALS = r"[^\W\d_a-z]\.(?:\s?-?[^\W\d_a-z]\.)*"
+_AUTHOR_SURNAME = r"(?:(?:de|van|von|der|den|del|da|di|du|le|la|vander)\s)*[^\W\d_a-z][\w'’-]*"
+_AUTHOR_NAME = rf"(?:{_INITIALS}\s{_AUTHOR_SURNAME}|{_AUTHOR_SURNAME},\s{_INITIALS})"
+_AUTHOR_RUN = re.compile(rf"{_AUTHOR_NAME}(?:,\s(?:and\s)?{_AUTHOR_NAME}|\sand\s{_AUTHOR_NAME})+")
 
 
 # The longest paragraph read as one annotated entry: its citation, its address, its annotation.

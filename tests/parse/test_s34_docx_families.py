@@ -1,0 +1,106 @@
+"""Families learnt on the calibration part of the third Word set (fixtures/parse-eval-docx3, branch
+s34-docx; its held-back part, HELDBACK-DOCX3-RULE.md, was not studied). Each rule with a minimal
+package built here where it fires and a near miss where it must not."""
+
+from __future__ import annotations
+
+from citecheck.parse.docx import read_docx
+from citecheck.parse.regions import _prose_length, reads_as_entry
+from tests.parse.test_docx_real_set import notes_of, package, run
+
+
+def _styled(style: str, inner: str) -> str:
+    return f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>{inner}'
+
+
+# 1. The year as a sentence of its own after the authors (regions._REFERENCE_SHAPE) ----------------
+# proposal-references-ecology-style-ladybeetles.docx: an NSF proposal's 50 references in the
+# Ecological Society of America's style under "References", none read before.
+
+_ESA = [
+    "Bahlai, C. A., M. Colunga-Garcia, S. H. Gage, and D. A. Landis. 2013. Long-term functional "
+    "dynamics of an aphidophagous coccinellid community are unchanged in response to repeated "
+    "invasion. PLoS One. 8: e83407.",
+    "Birkhead, T. 2014. Stormy outlook for long-term ecology studies. Nature News. 514: 405.",
+    "Chave, J. 2013. The problem of pattern and scale in ecology: what have we learned in 20 years? "
+    "Ecology Letters. 16: 4–16.",
+]
+
+
+def test_a_list_whose_years_stand_as_sentences_after_the_authors_is_read() -> None:
+    notes = notes_of(package([run("References"), *[run(entry) for entry in _ESA]]))
+    assert notes["2"].title == "Stormy outlook for long-term ecology studies"  # type: ignore[attr-defined]
+    assert notes["3"].title == (  # type: ignore[attr-defined]
+        "The problem of pattern and scale in ecology: what have we learned in 20 years?"
+    )
+
+
+def test_prose_with_a_year_inside_a_sentence_is_no_entry() -> None:
+    # Near miss: a comma-led sentence that names a year but never as a sentence of its own.
+    prose = [
+        "However, the program changed in 2013. Funding was cut and the plots were abandoned.",
+        "In short, since 2014 the data are kept by the station, as the report says.",
+        "Finally, we note that the 2013 survey was repeated twice. Both agree.",
+    ]
+    assert notes_of(package([run("References"), *[run(line) for line in prose]])) == {}
+
+
+# 2. A team's author list counts as a short one (regions._AUTHOR_RUN) -------------------------------
+# The same proposal: "Mills, J. A., C. Teplitsky, B. Arroyo, … 2015. …" (955 characters) and
+# "Hughes, B. B., R. Beas-Luna, …" (601) were lost and the entries after them numbered one off.
+
+
+def test_a_reference_with_thirty_authors_is_one_entry() -> None:
+    surnames = "Teplitsky Arroyo Charmantier Becker Birkhead Bize Blumstein Bonenfant Boutin Bushuev Cam"
+    names = ", ".join(f"{chr(65 + i % 26)}. B. {name}" for i, name in enumerate(surnames.split() * 4))
+    long_entry = f"Mills, J. A., {names}, and Z. Last. 2015. Why long-term studies matter. Nature. 1: 2."
+    assert len(long_entry) > 600
+    notes = notes_of(package([run("References"), run(_ESA[1]), run(long_entry), run(_ESA[2])]))
+    # (Its title is not read at this length: the entry counts, and the numbering after it holds.)
+    assert notes["2"].raw.startswith("Mills, J. A.")  # type: ignore[attr-defined]
+    assert notes["3"].title.startswith("The problem of pattern")  # type: ignore[attr-defined]
+
+
+def test_a_long_paragraph_of_prose_is_counted_whole() -> None:
+    # Near miss: prose whose commas separate no initials keeps its full length.
+    prose = "However, the sites, the plots, and the years, as we said, " * 12
+    assert _prose_length(prose) == len(prose)
+
+
+# 3. Entries set in a heading style are entries (docx._entry_headings) -----------------------------
+# ru-referat-url-first-dash-site-uml.docx: eight entries under "Список литературы" in "heading 3",
+# none read; ru-references-gost-url-data-obrashcheniya-databases.docx: its tenth GOST entry in
+# "heading 1", the entries after it lost.
+
+_HEADINGS = '<w:style w:type="paragraph" w:styleId="3"><w:name w:val="heading 3"/></w:style>'
+
+
+def test_heading_styled_entries_under_a_notes_heading_are_paragraphs() -> None:
+    body = [
+        run("Заключение"),
+        run("UML — графический язык."),
+        '<w:r><w:br w:type="page"/></w:r>' + run("Список литературы"),
+        _styled("3", run("https://profspo.ru/books/83601 - Проектирование информационных систем по методологии UML")),
+        _styled("3", run("https://ru.wikipedia.org/wiki/UML - Wikipedia")),
+        _styled("3", run("https://practicum.yandex.ru/blog/uml-diagrammy/ - Яндекс Практикум")),
+    ]
+    data = package(body, styles=_HEADINGS)
+    kinds = [block.kind for block in read_docx(data, path="p.docx").blocks if block.text.strip()]
+    assert kinds[-3:] == ["paragraph"] * 3
+    notes = notes_of(data)
+    assert notes["1"].url == "https://profspo.ru/books/83601"  # type: ignore[attr-defined]
+    assert notes["3"].url == "https://practicum.yandex.ru/blog/uml-diagrammy/"  # type: ignore[attr-defined]
+
+
+def test_headings_outside_a_notes_list_or_citing_nothing_stay_headings() -> None:
+    # Near misses: the same heading style over a section of prose, and a short heading after the list.
+    body = [
+        _styled("3", run("https://example.org/docs - Installation guide for the whole system")),
+        run("Install it so."),
+        run("Список литературы"),
+        run("Кузнецов С. Д. Основы баз данных. — М.: БИНОМ, 2007. — 484 с."),
+        _styled("3", run("Приложение А")),
+    ]
+    blocks = [b for b in read_docx(package(body, styles=_HEADINGS), path="p.docx").blocks if b.text.strip()]
+    assert blocks[0].kind == "heading" and blocks[-1].kind == "heading"
+    assert not reads_as_entry(blocks[-1])
