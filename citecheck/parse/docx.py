@@ -112,6 +112,8 @@ class _Numbering:
     starts: dict[str, int]
     labels: dict[tuple[str, str], str] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=lambda: {"footnote": 0, "endnote": 0})
+    # The body's anchors of notes marked by hand (w:customMarkFollows), by note: _typed_custom_mark.
+    custom: dict[tuple[str, str], list[Anchor]] = field(default_factory=dict)
 
     def label(self, kind: str, note_id: str, custom: str | None = None) -> str:
         key = (kind, note_id)
@@ -201,6 +203,7 @@ class _Paragraph:
             self.custom_mark = None
             assert self.numbering is not None
             self._anchor(self.numbering.label(kind, note_id, text.strip()), text)
+            self.numbering.custom.setdefault((kind, note_id), []).append(self.anchors[-1])
             return
         self.parts.append(text)
         self.length += len(text)
@@ -907,6 +910,27 @@ _PACKAGE_KINDS = (
 )
 
 
+# A note marked by hand whose mark a converter cut in two: WordPerfect's footnotes saved by Word as
+# custom marks (w:customMarkFollows) keep only the last digit after the reference ("could1" +
+# reference + "0" for note 10), while the note itself opens with its whole mark typed ("10  Under
+# certain, …"). Data: fixtures/parse-eval-docx3 chapter-footnotes-author-date-parenthetical-
+# philosophy.docx, notes 10-13 read as "0"-"3" (three labels colliding with notes 1-3). The note's
+# typed mark is its label when it ends with the mark read after the reference and is longer.
+_TYPED_MARK = re.compile(r"(\d{1,4})\s")
+
+
+def _typed_custom_mark(numbering: _Numbering, kind: str, note_id: str, text: str) -> str:
+    """The label of a note (see _TYPED_MARK): its custom mark completed by the note's typed one."""
+    label = numbering.label(kind, note_id)
+    anchors = numbering.custom.get((kind, note_id))
+    typed = _TYPED_MARK.match(text)
+    if anchors and typed and len(typed.group(1)) > len(label) and typed.group(1).endswith(label):
+        label = numbering.labels[(kind, note_id)] = typed.group(1)
+        for anchor in anchors:
+            anchor.label = label
+    return label
+
+
 def _other_package(package: _Package) -> str:
     """What a zip archive that is no DOCX is, for the refusal's one line."""
     if "mimetype" in package.names and package.archive.getinfo("mimetype").file_size <= 200:
@@ -1067,7 +1091,7 @@ def _read_package(package: _Package, path: str) -> ReadResult:
                     if offset + b > 0
                 )
                 offset += len(piece.text) + 1
-            label = numbering.label(note_kind, note.get(f"{_W}id") or "")
+            label = _typed_custom_mark(numbering, note_kind, note.get(f"{_W}id") or "", text)
             entries.append(
                 (
                     len(numbering.labels),

@@ -1142,6 +1142,10 @@ _REFERENCE_SHAPE = re.compile(
     # APA bibliography, an entry without a URL between two with one).
     r"|\(n\.\s?d\.\)\.\s"
     r"|(?<!\w)\d{1,4}\s?(?:s|p|pp|с|S)\.\s*$"  # a book's extent closing it ("Brno: Paido, 1999. 91 s.")
+    # GOST's extent with its illustrations, "— 176 с.: ил." (the stop after "с" often dropped: "1988.—
+    # 176 с: ил."): fixtures/parse-eval-docx3 ru-references-gost-url-data-obrashcheniya-databases.docx,
+    # a book of its 17 GOST entries lost and the entries after it numbered one off.
+    r"|(?<!\w)\d{1,4}\s?с\.?\s?:\s?ил\.\s*$"
     # The German page cited closing it, "S." before the number ("Makroökonomik. 2004. S.136f.",
     # "…, S. 245-253": KOF's Ökonomenstimme 'Literatur', fixtures/parse-eval-pages/pages/
     # oekonomenstimme-keynes.html, its first entry lost): prose ends on no "S. 136f.".

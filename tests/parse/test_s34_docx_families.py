@@ -4,6 +4,9 @@ package built here where it fires and a near miss where it must not."""
 
 from __future__ import annotations
 
+import io
+import zipfile
+
 from citecheck.parse.docx import read_docx
 from citecheck.parse.regions import _prose_length, reads_as_entry
 from tests.parse.test_docx_real_set import notes_of, package, run
@@ -80,7 +83,10 @@ def test_heading_styled_entries_under_a_notes_heading_are_paragraphs() -> None:
         run("Заключение"),
         run("UML — графический язык."),
         '<w:r><w:br w:type="page"/></w:r>' + run("Список литературы"),
-        _styled("3", run("https://profspo.ru/books/83601 - Проектирование информационных систем по методологии UML")),
+        _styled(
+            "3",
+            run("https://profspo.ru/books/83601 - Проектирование информационных систем по методологии UML"),
+        ),
         _styled("3", run("https://ru.wikipedia.org/wiki/UML - Wikipedia")),
         _styled("3", run("https://practicum.yandex.ru/blog/uml-diagrammy/ - Яндекс Практикум")),
     ]
@@ -104,3 +110,72 @@ def test_headings_outside_a_notes_list_or_citing_nothing_stay_headings() -> None
     blocks = [b for b in read_docx(package(body, styles=_HEADINGS), path="p.docx").blocks if b.text.strip()]
     assert blocks[0].kind == "heading" and blocks[-1].kind == "heading"
     assert not reads_as_entry(blocks[-1])
+
+
+# 4. A hand-marked note's mark completed by the note's typed one (docx._typed_custom_mark) ----------
+# chapter-footnotes-author-date-parenthetical-philosophy.docx (WordPerfect saved by Word): notes 10-13
+# referenced as "could1" + w:footnoteReference (customMarkFollows) + "0", read as notes "0"-"3".
+
+
+def _custom_ref(note_id: int, mark: str) -> str:
+    return f'<w:r><w:footnoteReference w:customMarkFollows="1" w:id="{note_id}"/><w:t>{mark}</w:t></w:r>'
+
+
+def _custom_package(marks: dict[int, tuple[str, str, str]]) -> bytes:
+    """Per note id: (text typed before the reference, the mark after it, the note's typed opening)."""
+    body = [
+        run("Objectivity. ")
+        + "".join(run(before) + _custom_ref(i, after) for i, (before, after, _) in marks.items())
+    ]
+    data = package(
+        body, {i: run(typed + "  See (Mackie 1977: Chapter 1).") for i, (_, _, typed) in marks.items()}
+    )
+    # package() opens each note with w:footnoteRef; a custom-marked note has none.
+    source, out = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for name in source.namelist():
+            part = source.read(name)
+            archive.writestr(name, part.replace(b"<w:r><w:footnoteRef/></w:r>", b""))
+    return out.getvalue()
+
+
+def test_a_custom_mark_cut_in_two_takes_the_note_s_typed_mark() -> None:
+    notes = notes_of(
+        _custom_package({1: ("could", "1", "1"), 10: ("could1", "0", "10"), 11: ("so1", "1", "11")})
+    )
+    assert sorted(notes, key=int) == ["1", "10", "11"]
+
+
+def test_a_custom_mark_that_differs_from_the_typed_one_stays() -> None:
+    # Near miss: a note marked "*" whose text opens with a number, and a mark "3" before a typed "4".
+    notes = notes_of(_custom_package({1: ("word", "*", "12"), 2: ("text", "3", "4")}))
+    assert sorted(notes) == ["*", "3"]
+
+
+# 5. GOST's extent with illustrations closes an entry (regions._REFERENCE_SHAPE) --------------------
+# ru-references-gost-url-data-obrashcheniya-databases.docx: "Мандель И. Д. Кластерный анализ. — М.:
+# Финансы и статистика. 1988.— 176 с: ил." lost, the entries after it numbered one off.
+
+
+def test_a_gost_book_closing_on_its_illustrations_is_an_entry() -> None:
+    body = [
+        run("Список литературы"),
+        run(
+            "Суслов С. А. Кластерный анализ: сущность, преимущества и недостатки // Вестник НГИЭИ. 2010. №1."
+        ),
+        run("Мандель И. Д. Кластерный анализ. — М.: Финансы и статистика. 1988.— 176 с: ил."),
+        run("Крахалёв В. Введение в RapidMiner // Хабрахабр. URL: https://habrahabr.ru/post/269427/"),
+    ]
+    notes = notes_of(package(body))
+    assert notes["2"].raw.startswith("Мандель")  # type: ignore[attr-defined]
+    assert notes["3"].url == "https://habrahabr.ru/post/269427/"  # type: ignore[attr-defined]
+
+
+def test_a_sentence_ending_on_a_count_of_illustrations_is_no_entry() -> None:
+    # Near miss: prose that ends "… 12 ил." without the extent's "с".
+    body = [
+        run("Список литературы"),
+        run("В работе приведено 12 ил."),
+        run("Их можно найти в приложении, где 5 ил."),
+    ]
+    assert notes_of(package(body)) == {}
