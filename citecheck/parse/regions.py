@@ -2892,6 +2892,40 @@ def _rejoin_url_paragraphs(blocks: Sequence[Block]) -> list[Block]:
     return out
 
 
+# An entry's access note set in a paragraph of its own under it: "… [en ligne] Disponible sur
+# https://docs.djangoproject.com/en/5.0/" then "(Consulté en Mai 2024)" (fixtures/parse-eval-docx3
+# fr-memoire-en-ligne-disponible-sur-consulte-vote.docx: two such paragraphs read as entries of their
+# own, the three entries after the first numbered one off). A paragraph that is only an access label
+# and its date (bracketed or not, at most _ACCESS_LINE_MAX characters, a year in it, no address)
+# after a paragraph that cites an address is that entry's.
+_ACCESS_LINE_MAX = 60
+_ACCESS_LINE = re.compile(r"[(\[]?\s*")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _rejoin_access_paragraphs(blocks: Sequence[Block]) -> list[Block]:
+    """The blocks with an access note set apart from its entry put back on it (see above)."""
+    out: list[Block] = []
+    for block in blocks:
+        previous = out[-1] if out else None
+        text = block.text.strip()
+        if (
+            previous is not None
+            and block.kind == "paragraph"
+            and previous.kind == "paragraph"
+            and block.note_label is None
+            and len(text) <= _ACCESS_LINE_MAX
+            and ACCESS_LABEL.match(text, _ACCESS_LINE.match(text).end()) is not None  # type: ignore[union-attr]
+            and _YEAR.search(text) is not None
+            and not has_url(text)
+            and (has_url(previous.text) or previous.links)
+        ):
+            out[-1] = _joined_entry(previous, [block])
+            continue
+        out.append(block)
+    return out
+
+
 # A field line of a source register: "Source: [Title](URL)", "출처: WTO - Global Trade Outlook",
 # "URL: https://…" (the bold of "**Source:**" is markup, gone from the text).
 _FIELD_LINE = re.compile(r"(?P<name>[^\W\d_][^\n:：]{0,30}?)\s*[:：][^\S\n]+(?P<value>\S[^\n]*)")
@@ -3001,7 +3035,9 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
     """Footnote entries among a reader's blocks: blocks the markup marks as notes, labelled entries
     in the notes section written like its first one (a numbered list after "[i]"-style notes is
     not more notes), and unlabelled list items under a notes heading that cite something."""
-    rejoined = _rejoin_url_paragraphs(_rejoin_broken_entries(_rejoin_bare_labels(read_blocks)))
+    rejoined = _rejoin_access_paragraphs(
+        _rejoin_url_paragraphs(_rejoin_broken_entries(_rejoin_bare_labels(read_blocks)))
+    )
     blocks = _displaced_labels([piece for block in rejoined for piece in split_entry_lines(block)])
     records = _field_records(blocks)
     if records:

@@ -179,3 +179,34 @@ def test_a_sentence_ending_on_a_count_of_illustrations_is_no_entry() -> None:
         run("Их можно найти в приложении, где 5 ил."),
     ]
     assert notes_of(package(body)) == {}
+
+
+# 6. An access note in a paragraph of its own belongs to the entry above (regions._rejoin_access_...) -
+# fr-memoire-en-ligne-disponible-sur-consulte-vote.docx: "(Consulté en Mai 2024)" under two online
+# entries read as entries, the entries after the first numbered one off.
+
+
+def test_an_access_note_under_an_online_entry_is_that_entry_s() -> None:
+    body = [
+        run("REFERENCES BIBLIOGRAPHIES"),
+        run("Maurice COMLAN, Uml-cours-slides, cours d’UML, 2023"),
+        run(
+            "Documentation officielle de Django, [en ligne] Disponible sur https://docs.djangoproject.com/en/5.0/"
+        ),
+        run("(Consulté en Mai 2024)"),
+        run("Documentation officielle de Python, [en ligne] Disponible sur https://www.python.org/doc/"),
+    ]
+    notes = notes_of(package(body))
+    assert sorted(notes) == ["1", "2", "3"]
+    assert notes["3"].url == "https://www.python.org/doc/"  # type: ignore[attr-defined]
+
+
+def test_an_access_note_under_an_entry_without_an_address_stays_apart() -> None:
+    # Near miss: under a printed book the same line is not joined (no address to have been read).
+    from citecheck.parse.regions import _rejoin_access_paragraphs
+
+    blocks = read_docx(
+        package([run("Maurice COMLAN, Uml-cours-slides, cours d’UML, 2023"), run("(Consulté en Mai 2024)")]),
+        path="p.docx",
+    ).blocks
+    assert len(_rejoin_access_paragraphs(blocks)) == 2
