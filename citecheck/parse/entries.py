@@ -2130,6 +2130,46 @@ _FORMAT_FIELD = re.compile(r"(?i)pdf|xlsx?|csv|docx?|pptx?|html?|video|slides|pr
 _MONTH_YEAR_FIELD = re.compile(r"[A-Z][a-z]{2,8}\.?[^\S\n]+(?:19|20)\d{2}")
 
 
+# A bare address, then a dash and the work's name, its makers in parentheses closing the entry:
+# "https://profspo.ru/books/83601 - Проектирование информационных систем по методологии UML …
+# (Галиаскаров Э. Г., Воробьев А. С.)", or only the site: "https://ru.wikipedia.org/wiki/UML -
+# Wikipedia" (fixtures/parse-eval-docx3 ru-referat-url-first-dash-site-uml.docx, all eight entries so,
+# no title read). The name after the dash is the title; a remark in lower case, a sentence or a date
+# after the dash is none.
+_DASHED_AFTER_ADDRESS = re.compile(
+    r"[^\S\n]*[-–—][^\S\n]+(?P<name>[^()\n]{2,300}?)[^\S\n]*(?:\([^()\n]{2,120}\))?[^\S\n]*\.?$"
+)
+
+
+_CODE_NAME = re.compile(r"_|[^\W\d_]\.[^\W\d]")
+
+
+def _dashed_after_address(text: str, found: Sequence[tuple[str, int, int]]) -> str | None:
+    """The work an entry names after its bare address and a dash (:data:`_DASHED_AFTER_ADDRESS`)."""
+    if len(found) != 1 or text[: found[0][1]].strip(" -*•–—:"):
+        return None
+    matched = _DASHED_AFTER_ADDRESS.match(text, found[0][2])
+    if matched is None:
+        return None
+    name = " ".join(matched.group("name").split()).strip()
+    if not name[:1].isupper() or name.endswith((":", ";")) or next(find_dates(name), None) is not None:
+        return None
+    if _CODE_NAME.search(name):
+        # Code after the dash names no work: "https://github.com/… — PosBusMixin._notify,
+        # _ensure_access_token" (a research note's Kazakh list of sources in the parse eval, hb16).
+        return None
+    words = name.split()
+    if (
+        len(words) >= 5
+        and sum(1 for w in words[1:] if w[:1].islower()) * 3 >= 2 * (len(words) - 1)
+        and name.endswith(".")
+    ):
+        # Running text: a remark, not a title. (A Russian title keeps its lower-case words, so only a
+        # sentence that closes on a stop is prose.)
+        return None
+    return name
+
+
 def _named_after_address(text: str, found: Sequence[tuple[str, int, int]]) -> tuple[str, str | None] | None:
     """The title (and site) an entry names in parentheses after its bare address
     (:data:`_NAMED_AFTER_ADDRESS`). A remark in lower case ("(hotel qualification decision)",
@@ -2739,6 +2779,8 @@ def _parse_entry(
         named_after = _named_after_address(text, found)
         if named_after is not None:
             title, publisher = named_after[0], publisher or named_after[1]
+    if title is None and not head.strip(" -*•–—:") and not marked:
+        title = _dashed_after_address(text, found)
     if title is not None and _links_only(text, marks):
         title = None
     if title is not None:

@@ -210,3 +210,38 @@ def test_an_access_note_under_an_entry_without_an_address_stays_apart() -> None:
         path="p.docx",
     ).blocks
     assert len(_rejoin_access_paragraphs(blocks)) == 2
+
+
+# 7. A work named after a bare address and a dash (entries._dashed_after_address) ------------------
+# ru-referat-url-first-dash-site-uml.docx: "https://profspo.ru/books/83601 - Проектирование
+# информационных систем … (Галиаскаров Э. Г., Воробьев А. С.)", no title read.
+
+
+def test_the_name_after_an_address_and_a_dash_is_the_title() -> None:
+    body = [
+        run("Список литературы"),
+        run(
+            "https://profspo.ru/books/83601 - Проектирование информационных систем по методологии UML "
+            "с использованием Qt-технологии программирования (Галиаскаров Э. Г., Воробьев А. С.)"
+        ),
+        run(
+            "https://urait.ru/book/x-539955 - Программная инженерия. Визуальное моделирование систем(Черткова Е. А.)"
+        ),
+    ]
+    notes = notes_of(package(body))
+    assert notes["1"].title == (  # type: ignore[attr-defined]
+        "Проектирование информационных систем по методологии UML с использованием Qt-технологии программирования"
+    )
+    assert notes["2"].title == "Программная инженерия. Визуальное моделирование систем"  # type: ignore[attr-defined]
+
+
+def test_code_a_date_or_a_remark_after_the_dash_is_no_title() -> None:
+    # Near misses: identifiers (the parse eval's hb16 research note), a date, a lower-case remark.
+    body = [
+        run("Sources"),
+        run("https://github.com/a/b/blob/main/sync.py — PosBusMixin._notify, _ensure_access_token"),
+        run("https://example.org/report.pdf - 12 March 2024"),
+        run("https://example.org/page - see the second section"),
+    ]
+    notes = notes_of(package(body))
+    assert [notes[label].title for label in ("1", "2", "3")] == [None, None, None]  # type: ignore[attr-defined]
