@@ -122,6 +122,15 @@ _CITES = re.compile(
     # Reviews in Biotechnology. 1-18.")
     r"|(?<![\d.])\d{1,4}(?:\(\d{1,4}\))?:\d{1,6}(?:[-–]\d{1,6})?\.?\s*$|(?<![\d.])\d{1,5}\s?(?:с|сс|c|p|pp|S|стр|str)\.\s*$"
     r"|\.\s+\d{1,5}[-–]\d{1,5}\.?\s*$"
+    # GOST's extent with its illustrations ("— 176 с: ил.", regions._REFERENCE_SHAPE's family).
+    r"|(?<![\d.])\d{1,5}\s?с\.?\s?:\s?ил\.\s*$"
+)
+# GOST's publication area, place, publisher and year after a dash (typed as a hyphen too): "… / М.
+# Фаулер, П. Садаладж : Пер. с англ. - М.: ООО "И.Д. Вильяме", 2013. - 192 с.: ил. - Парал. тит. Англ."
+# cites a book wherever it stands (fixtures/parse-eval-docx3 ru-references-gost-url-data-obrashcheniya-
+# databases.docx, whose entry closes on a note area, not the extent: no title read).
+_GOST_IMPRINT = re.compile(
+    r"\s[-–—]\s(?:М|M|СПб|Киев|Київ|Минск|Харків|Харьков|Львів)\.?\s?:\s?[^,\n]{2,80},\s?(?:19|20)\d{2}\b"
 )
 # A preprint or report identifier ("arXiv:2107.00829") or an imprint sentence ("London: Ofgem.",
 # "Richland (WA): Pacific Northwest National Laboratory; 2022"): the note cites a work.
@@ -429,7 +438,12 @@ def _cites_a_work(text: str) -> bool:
     if len(segments) >= 3 and _SHORT_NAME.match(segments[0]) and len(segments[1].split()) >= 3:
         return True  # "CNBC, Singapore’s AI ambitions get a boost …, February 19, 2024."
     text = EDITORIAL_NOTE.sub("", text)  # "… 2011. [volume, pages unverified]": the year still closes it
-    if _IDENTIFIER.search(text) or _IMPRINT.search(text) or _RUSSIAN_LANGUAGE_TAG.search(text):
+    if (
+        _IDENTIFIER.search(text)
+        or _IMPRINT.search(text)
+        or _RUSSIAN_LANGUAGE_TAG.search(text)
+        or _GOST_IMPRINT.search(text)
+    ):
         return True
     if _CITES.search(text) is None:
         return False

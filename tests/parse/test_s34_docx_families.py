@@ -245,3 +245,29 @@ def test_code_a_date_or_a_remark_after_the_dash_is_no_title() -> None:
     ]
     notes = notes_of(package(body))
     assert [notes[label].title for label in ("1", "2", "3")] == [None, None, None]  # type: ignore[attr-defined]
+
+
+# 8. GOST's publication area and illustrated extent cite a work (entries._GOST_IMPRINT, _CITES) -----
+# ru-references-gost-url-data-obrashcheniya-databases.docx: "Фаулер М. NoSQL: … / М. Фаулер, П.
+# Садаладж : Пер. с англ. - М.: ООО "И.Д. Вильяме", 2013. - 192 с.: ил. - Парал. тит. Англ." and
+# "Мандель И. Д. Кластерный анализ. — М.: Финансы и статистика. 1988.— 176 с: ил.", no title read.
+
+
+def test_a_gost_book_s_imprint_or_illustrated_extent_gives_its_title() -> None:
+    from citecheck.parse.entries import parse_entry
+
+    fowler = (
+        "Фаулер М. NoSQL: новая методология разработки нереляционных баз данных / М. Фаулер, П. Садаладж : "
+        'Пер. с англ. - М.: ООО "И.Д. Вильяме", 2013. - 192 с.: ил. - Парал. тит. Англ.'
+    )
+    assert parse_entry(fowler).title == "NoSQL: новая методология разработки нереляционных баз данных"
+    mandel = "Мандель И. Д. Кластерный анализ. — М.: Финансы и статистика. 1988.— 176 с: ил."
+    assert parse_entry(mandel).title == "Кластерный анализ"
+
+
+def test_a_dash_and_a_capital_m_in_prose_is_no_imprint() -> None:
+    # Near miss: "- M: …" in prose without a year after the publisher's comma cites nothing.
+    from citecheck.parse.entries import _cites_a_work
+
+    assert not _cites_a_work("Запустите тест - M: режим отладки, затем повторите")
+    assert not _cites_a_work("В главе 12 ил.")
