@@ -2522,6 +2522,33 @@ def _without_container_after_comma(title: str, text: str) -> str:
     return before if len(before.split()) >= 4 and len(lower) >= 2 else title
 
 
+# Family: a thesis cited by commas, its kind a field after the title: "Giovani Miroslav BABAGBETO,
+# Prototype d’un système électoral …, Mémoire de soutenance en Master, IFRI, 2023", "Rémy Yisségnon
+# OKE & Aristide Babatoundé YAGBO, Conception et Réalisation …, Mémoire de soutenance en licence, IUT,
+# 2008" (fixtures/parse-eval-docx3 fr-memoire-en-ligne-disponible-sur-consulte-vote.docx, both titles
+# read with the kind, the second with its authors). The title ends before the kind; a first field of
+# capitalised names with a surname in capitals ("OKE & … YAGBO") is the authors'.
+_THESIS_KIND_FIELD = re.compile(
+    r",\s+(?:mémoire|thèse|master'?s\s+thesis|ph\.?\s?d\.?\s+thesis|doctoral\s+(?:thesis|dissertation)|"
+    r"bachelor'?s\s+thesis|tesis|tese|dissertação|tesi|diplomarbeit|masterarbeit|bachelorarbeit|"
+    r"dissertation|trabajo\s+de\s+(?:grado|fin)|trabalho\s+de\s+conclusão)\b",
+    re.IGNORECASE,
+)
+_CAPITAL_NAMES_FIELD = re.compile(
+    r"(?:[A-ZÀ-Þ][\w'’-]*\s){0,3}[A-ZÀ-Þ]{3,}(?:\s(?:&|et|and|y|e)\s(?:[A-ZÀ-Þ][\w'’-]*\s){0,3}[A-ZÀ-Þ]{3,})*,\s"
+)
+
+
+def _without_thesis_kind(title: str) -> str:
+    """A thesis's title without the kind and the authors a comma-written citation puts round it."""
+    kind = _THESIS_KIND_FIELD.search(title)
+    if kind is None or kind.start() == 0:
+        return title
+    title = title[: kind.start()]
+    names = _CAPITAL_NAMES_FIELD.match(title)
+    return title[names.end() :] if names is not None and names.end() < len(title) else title
+
+
 # A source field's label right before the address, a colon between and nothing else ("[4]来源:[https://
 # blog . polygon . technology/…](https://…)", "[6]资料来源:[https://…](https://…)": branch p13-seed2's
 # Chinese translation of a Medium analysis, four such notes read with "来源" for their title) names the
@@ -2802,7 +2829,7 @@ def _parse_entry(
     if title is not None and not urls:
         title = _short_note_title(title, text)
     if title is not None:
-        title = without_journal_volume_tail(_without_container_after_comma(title, text))
+        title = without_journal_volume_tail(_without_container_after_comma(_without_thesis_kind(title), text))
         title = _IN_CONTAINER_AFTER_COMMA.split(title, maxsplit=1)[0].strip() or title
     if title is not None and found and _introduces_address(title, text, found[0][1]):
         title = None

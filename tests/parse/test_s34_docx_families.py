@@ -271,3 +271,32 @@ def test_a_dash_and_a_capital_m_in_prose_is_no_imprint() -> None:
 
     assert not _cites_a_work("Запустите тест - M: режим отладки, затем повторите")
     assert not _cites_a_work("В главе 12 ил.")
+
+
+# 9. A thesis's kind after its title, and its authors in capitals before it (entries._without_...) ---
+# fr-memoire-en-ligne-disponible-sur-consulte-vote.docx: "…, Mémoire de soutenance en Master, IFRI,
+# 2023" read into two titles, one with "Rémy Yisségnon OKE & Aristide Babatoundé YAGBO, " before it.
+
+
+def test_a_thesis_title_ends_before_its_kind_and_after_its_authors() -> None:
+    from citecheck.parse.entries import _without_thesis_kind
+
+    assert _without_thesis_kind(
+        "Rémy Yisségnon OKE & Aristide Babatoundé YAGBO, Conception et Réalisation d'un Système de Vote "
+        "Electronique, Mémoire de soutenance en licence, IUT"
+    ) == ("Conception et Réalisation d'un Système de Vote Electronique")
+    assert _without_thesis_kind("Prototype d’un système électoral, Mémoire de soutenance en Master") == (
+        "Prototype d’un système électoral"
+    )
+
+
+def test_a_title_that_opens_with_the_kind_or_names_it_inside_keeps_it() -> None:
+    # Near misses: a title about theses, and one whose first field is no names in capitals.
+    from citecheck.parse.entries import _without_thesis_kind
+
+    assert _without_thesis_kind("Thèse et antithèse, une histoire") == "Thèse et antithèse, une histoire"
+    assert (
+        _without_thesis_kind("Writing the dissertation in ten weeks")
+        == "Writing the dissertation in ten weeks"
+    )
+    assert _without_thesis_kind("Deep Learning, Master's thesis, TU Wien") == "Deep Learning"
