@@ -71,6 +71,7 @@ from citecheck.parse.styles import (
     titles_before_names,
     venue_after_title,
     without_journal_volume_tail,
+    without_software_tail,
     without_unopened_parenthesis,
 )
 from citecheck.parse.trailing_dates import trailing_month_dates
@@ -2829,6 +2830,7 @@ def _parse_entry(
     if title is not None and not urls:
         title = _short_note_title(title, text)
     if title is not None:
+        title = without_software_tail(title, text)
         title = without_journal_volume_tail(_without_container_after_comma(_without_thesis_kind(title), text))
         title = _IN_CONTAINER_AFTER_COMMA.split(title, maxsplit=1)[0].strip() or title
     if title is not None and found and _introduces_address(title, text, found[0][1]):

@@ -300,3 +300,27 @@ def test_a_title_that_opens_with_the_kind_or_names_it_inside_keeps_it() -> None:
         == "Writing the dissertation in ten weeks"
     )
     assert _without_thesis_kind("Deep Learning, Master's thesis, TU Wien") == "Deep Learning"
+
+
+# 10. APA's software version and description are no part of its title (styles.without_software_tail) -
+# pt-artigo-apa-referencias-doi-trabalho.docx: "R Core Team. (2020). R: A language and environment for
+# statistical computing (Versão 4.0.3) [Programa de computador]. *R Foundation …*", read with both.
+
+
+def test_a_software_title_goes_without_its_version_and_description() -> None:
+    from citecheck.parse.entries import parse_entry
+
+    for tail in ("(Versão 4.0.3) [Programa de computador]", "(Version 4.0.3) [Computer software]"):
+        entry = f"R Core Team. (2020). R: A language and environment for statistical computing {tail}. R Foundation."
+        assert parse_entry(entry).title == "R: A language and environment for statistical computing"
+
+
+def test_a_manual_s_version_without_a_description_stays() -> None:
+    # Near miss: the parse eval's "Django Documentation (Version 5.1)" names the manual's edition.
+    from citecheck.parse.styles import without_software_tail
+
+    text = "The Django Software Foundation. (2024). Django Documentation (Version 5.1). https://docs.djangoproject.com/"
+    assert (
+        without_software_tail("Django Documentation (Version 5.1)", text)
+        == "Django Documentation (Version 5.1)"
+    )
