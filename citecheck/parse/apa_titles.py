@@ -28,7 +28,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from citecheck.parse.styles import Mark
+from citecheck.parse.styles import Mark, without_software_tail
 
 # APA's date group: a year, perhaps a month and day or a letter, in brackets, closed by a stop.
 _DATE_GROUP = re.compile(r"\((?:19|20)\d{2}[a-z]?(?:,\s*[^()]{3,25})?\)\.\s+")
@@ -57,6 +57,7 @@ def _container_title(text: str, marks: Sequence[Mark]) -> tuple[str, str, int] |
         if at == -1:
             continue
         title = text[date.end() : at].strip()
+        title = without_software_tail(title, text)
         if (
             len(title.split()) < 2
             or len(title) > _TITLE_MAX

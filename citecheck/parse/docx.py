@@ -19,7 +19,7 @@ from citecheck.errors import InputError
 from citecheck.parse.blocks import Anchor, Block, BlockKind, LinkSpan, ParagraphLocator, ReadResult
 from citecheck.parse.dates import AUTHOR_DATE_GROUP
 from citecheck.parse.markers import clean_label, is_power, label_style, looks_like_label, to_roman
-from citecheck.parse.regions import is_notes_heading
+from citecheck.parse.regions import is_notes_heading, reads_as_entry
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
@@ -112,6 +112,8 @@ class _Numbering:
     starts: dict[str, int]
     labels: dict[tuple[str, str], str] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=lambda: {"footnote": 0, "endnote": 0})
+    # The body's anchors of notes marked by hand (w:customMarkFollows), by note: _typed_custom_mark.
+    custom: dict[tuple[str, str], list[Anchor]] = field(default_factory=dict)
 
     def label(self, kind: str, note_id: str, custom: str | None = None) -> str:
         key = (kind, note_id)
@@ -201,6 +203,7 @@ class _Paragraph:
             self.custom_mark = None
             assert self.numbering is not None
             self._anchor(self.numbering.label(kind, note_id, text.strip()), text)
+            self.numbering.custom.setdefault((kind, note_id), []).append(self.anchors[-1])
             return
         self.parts.append(text)
         self.length += len(text)
@@ -761,6 +764,34 @@ def _join(previous: Block, block: Block, typed: list[Anchor]) -> list[Anchor]:
     return [moved[id(a)] for a in typed]
 
 
+# Family: reference entries set in a heading style. Word users paste a list with its web formatting
+# or click a heading style by mistake: fixtures/parse-eval-docx3's Russian essay
+# ru-referat-url-first-dash-site-uml.docx sets all eight entries under "Список литературы" in
+# "heading 3" ("https://profspo.ru/books/83601 - Проектирование …", none read: headings end a list),
+# and ru-references-gost-url-data-obrashcheniya-databases.docx its tenth of 17 GOST entries in
+# "heading 1" ("Elmasri R., Navathe S. Fundamentals of Database Systems, … 2015. 1242 p.", the
+# entries after it lost). Under a notes heading, until a heading that cites nothing, a heading-styled
+# paragraph that reads as an entry (regions.reads_as_entry) and is longer than a heading
+# (_ENTRY_HEADING_MIN characters: the longest section heading of these documents is 83 characters
+# of prose, which cites nothing) is a paragraph.
+_ENTRY_HEADING_MIN = 40
+
+
+def _entry_headings(blocks: list[Block]) -> None:
+    """Read as paragraphs the heading-styled entries of a notes list (see above)."""
+    listing = False
+    for block in blocks:
+        if not block.text.strip():
+            continue
+        if block.kind == "paragraph":
+            listing = listing or is_notes_heading(block.text, marked_heading=False)
+        elif block.kind == "heading":
+            if listing and len(block.text.strip()) >= _ENTRY_HEADING_MIN and reads_as_entry(block):
+                block.kind = "paragraph"
+            else:
+                listing = is_notes_heading(block.text, marked_heading=True)
+
+
 def _style_kinds(package: _Package, styles_part: str | None) -> dict[str, BlockKind]:
     kinds: dict[str, BlockKind] = {}
     root = package.xml(styles_part) if styles_part else None
@@ -877,6 +908,27 @@ _PACKAGE_KINDS = (
     ("application/vnd.oasis.opendocument", "OpenDocument file, not a text document"),
     ("application/epub+zip", "EPUB book; save its chapters as HTML or DOCX"),
 )
+
+
+# A note marked by hand whose mark a converter cut in two: WordPerfect's footnotes saved by Word as
+# custom marks (w:customMarkFollows) keep only the last digit after the reference ("could1" +
+# reference + "0" for note 10), while the note itself opens with its whole mark typed ("10  Under
+# certain, …"). Data: fixtures/parse-eval-docx3 chapter-footnotes-author-date-parenthetical-
+# philosophy.docx, notes 10-13 read as "0"-"3" (three labels colliding with notes 1-3). The note's
+# typed mark is its label when it ends with the mark read after the reference and is longer.
+_TYPED_MARK = re.compile(r"(\d{1,4})\s")
+
+
+def _typed_custom_mark(numbering: _Numbering, kind: str, note_id: str, text: str) -> str:
+    """The label of a note (see _TYPED_MARK): its custom mark completed by the note's typed one."""
+    label = numbering.label(kind, note_id)
+    anchors = numbering.custom.get((kind, note_id))
+    typed = _TYPED_MARK.match(text)
+    if anchors and typed and len(typed.group(1)) > len(label) and typed.group(1).endswith(label):
+        label = numbering.labels[(kind, note_id)] = typed.group(1)
+        for anchor in anchors:
+            anchor.label = label
+    return label
 
 
 def _other_package(package: _Package) -> str:
@@ -996,6 +1048,7 @@ def _read_package(package: _Package, path: str) -> ReadResult:
             typed.append({id(reader.anchors[i]) for i in reader.typed})
             previous_indent = indent
     _asides(blocks, layouts)
+    _entry_headings(blocks)
     _drop_stray_typed(blocks, typed, numbering)
     _head_field_lists(blocks, unheaded)
     body = len(blocks)
@@ -1038,7 +1091,7 @@ def _read_package(package: _Package, path: str) -> ReadResult:
                     if offset + b > 0
                 )
                 offset += len(piece.text) + 1
-            label = numbering.label(note_kind, note.get(f"{_W}id") or "")
+            label = _typed_custom_mark(numbering, note_kind, note.get(f"{_W}id") or "", text)
             entries.append(
                 (
                     len(numbering.labels),

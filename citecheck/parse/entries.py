@@ -71,6 +71,7 @@ from citecheck.parse.styles import (
     titles_before_names,
     venue_after_title,
     without_journal_volume_tail,
+    without_software_tail,
     without_unopened_parenthesis,
 )
 from citecheck.parse.trailing_dates import trailing_month_dates
@@ -125,6 +126,15 @@ _CITES = re.compile(
     # the page cited after the imprint's year, its stop or not ("Алма-Ата, 1989. стр 124", "London,
     # 2004, p 12"): heldback-20's Russian "Используемая литература", a book cited so read as no work
     r"|(?i:(?<![\d/.-])(?:19|20)\d{2}[.,]\s*(?:стр|pp?|с|s)\.?\s*\d{1,5}(?:[-–]\d{1,5})?\.?\s*$)"
+    # GOST's extent with its illustrations ("— 176 с: ил.", regions._REFERENCE_SHAPE's family).
+    r"|(?<![\d.])\d{1,5}\s?с\.?\s?:\s?ил\.\s*$"
+)
+# GOST's publication area, place, publisher and year after a dash (typed as a hyphen too): "… / М.
+# Фаулер, П. Садаладж : Пер. с англ. - М.: ООО "И.Д. Вильяме", 2013. - 192 с.: ил. - Парал. тит. Англ."
+# cites a book wherever it stands (fixtures/parse-eval-docx3 ru-references-gost-url-data-obrashcheniya-
+# databases.docx, whose entry closes on a note area, not the extent: no title read).
+_GOST_IMPRINT = re.compile(
+    r"\s[-–—]\s(?:М|M|СПб|Киев|Київ|Минск|Харків|Харьков|Львів)\.?\s?:\s?[^,\n]{2,80},\s?(?:19|20)\d{2}\b"
 )
 # A preprint or report identifier ("arXiv:2107.00829") or an imprint sentence ("London: Ofgem.",
 # "Richland (WA): Pacific Northwest National Laboratory; 2022"): the note cites a work.
@@ -487,7 +497,12 @@ def _cites_a_work(text: str) -> bool:
     if len(segments) >= 3 and _SHORT_NAME.match(segments[0]) and len(segments[1].split()) >= 3:
         return True  # "CNBC, Singapore’s AI ambitions get a boost …, February 19, 2024."
     text = EDITORIAL_NOTE.sub("", text)  # "… 2011. [volume, pages unverified]": the year still closes it
-    if _IDENTIFIER.search(text) or _IMPRINT.search(text) or _RUSSIAN_LANGUAGE_TAG.search(text):
+    if (
+        _IDENTIFIER.search(text)
+        or _IMPRINT.search(text)
+        or _RUSSIAN_LANGUAGE_TAG.search(text)
+        or _GOST_IMPRINT.search(text)
+    ):
         return True
     if _CITES.search(text) is None:
         return False
@@ -2216,6 +2231,46 @@ _FORMAT_FIELD = re.compile(r"(?i)pdf|xlsx?|csv|docx?|pptx?|html?|video|slides|pr
 _MONTH_YEAR_FIELD = re.compile(r"[A-Z][a-z]{2,8}\.?[^\S\n]+(?:19|20)\d{2}")
 
 
+# A bare address, then a dash and the work's name, its makers in parentheses closing the entry:
+# "https://profspo.ru/books/83601 - Проектирование информационных систем по методологии UML …
+# (Галиаскаров Э. Г., Воробьев А. С.)", or only the site: "https://ru.wikipedia.org/wiki/UML -
+# Wikipedia" (fixtures/parse-eval-docx3 ru-referat-url-first-dash-site-uml.docx, all eight entries so,
+# no title read). The name after the dash is the title; a remark in lower case, a sentence or a date
+# after the dash is none.
+_DASHED_AFTER_ADDRESS = re.compile(
+    r"[^\S\n]*[-–—][^\S\n]+(?P<name>[^()\n]{2,300}?)[^\S\n]*(?:\([^()\n]{2,120}\))?[^\S\n]*\.?$"
+)
+
+
+_CODE_NAME = re.compile(r"_|[^\W\d_]\.[^\W\d]")
+
+
+def _dashed_after_address(text: str, found: Sequence[tuple[str, int, int]]) -> str | None:
+    """The work an entry names after its bare address and a dash (:data:`_DASHED_AFTER_ADDRESS`)."""
+    if len(found) != 1 or text[: found[0][1]].strip(" -*•–—:"):
+        return None
+    matched = _DASHED_AFTER_ADDRESS.match(text, found[0][2])
+    if matched is None:
+        return None
+    name = " ".join(matched.group("name").split()).strip()
+    if not name[:1].isupper() or name.endswith((":", ";")) or next(find_dates(name), None) is not None:
+        return None
+    if _CODE_NAME.search(name):
+        # Code after the dash names no work: "https://github.com/… — PosBusMixin._notify,
+        # _ensure_access_token" (a research note's Kazakh list of sources in the parse eval, hb16).
+        return None
+    words = name.split()
+    if (
+        len(words) >= 5
+        and sum(1 for w in words[1:] if w[:1].islower()) * 3 >= 2 * (len(words) - 1)
+        and name.endswith(".")
+    ):
+        # Running text: a remark, not a title. (A Russian title keeps its lower-case words, so only a
+        # sentence that closes on a stop is prose.)
+        return None
+    return name
+
+
 def _named_after_address(text: str, found: Sequence[tuple[str, int, int]]) -> tuple[str, str | None] | None:
     """The title (and site) an entry names in parentheses after its bare address
     (:data:`_NAMED_AFTER_ADDRESS`). A remark in lower case ("(hotel qualification decision)",
@@ -2571,6 +2626,33 @@ def _without_container_after_comma(title: str, text: str) -> str:
     return before if len(before.split()) >= 4 and len(lower) >= 2 else title
 
 
+# Family: a thesis cited by commas, its kind a field after the title: "Giovani Miroslav BABAGBETO,
+# Prototype d’un système électoral …, Mémoire de soutenance en Master, IFRI, 2023", "Rémy Yisségnon
+# OKE & Aristide Babatoundé YAGBO, Conception et Réalisation …, Mémoire de soutenance en licence, IUT,
+# 2008" (fixtures/parse-eval-docx3 fr-memoire-en-ligne-disponible-sur-consulte-vote.docx, both titles
+# read with the kind, the second with its authors). The title ends before the kind; a first field of
+# capitalised names with a surname in capitals ("OKE & … YAGBO") is the authors'.
+_THESIS_KIND_FIELD = re.compile(
+    r",\s+(?:mémoire|thèse|master'?s\s+thesis|ph\.?\s?d\.?\s+thesis|doctoral\s+(?:thesis|dissertation)|"
+    r"bachelor'?s\s+thesis|tesis|tese|dissertação|tesi|diplomarbeit|masterarbeit|bachelorarbeit|"
+    r"dissertation|trabajo\s+de\s+(?:grado|fin)|trabalho\s+de\s+conclusão)\b",
+    re.IGNORECASE,
+)
+_CAPITAL_NAMES_FIELD = re.compile(
+    r"(?:[A-ZÀ-Þ][\w'’-]*\s){0,3}[A-ZÀ-Þ]{3,}(?:\s(?:&|et|and|y|e)\s(?:[A-ZÀ-Þ][\w'’-]*\s){0,3}[A-ZÀ-Þ]{3,})*,\s"
+)
+
+
+def _without_thesis_kind(title: str) -> str:
+    """A thesis's title without the kind and the authors a comma-written citation puts round it."""
+    kind = _THESIS_KIND_FIELD.search(title)
+    if kind is None or kind.start() == 0:
+        return title
+    title = title[: kind.start()]
+    names = _CAPITAL_NAMES_FIELD.match(title)
+    return title[names.end() :] if names is not None and names.end() < len(title) else title
+
+
 # A source field's label right before the address, a colon between and nothing else ("[4]来源:[https://
 # blog . polygon . technology/…](https://…)", "[6]资料来源:[https://…](https://…)": branch p13-seed2's
 # Chinese translation of a Medium analysis, four such notes read with "来源" for their title) names the
@@ -2849,6 +2931,8 @@ def _parse_entry(
         named_after = _named_after_address(text, found)
         if named_after is not None:
             title, publisher = named_after[0], publisher or named_after[1]
+    if title is None and not head.strip(" -*•–—:") and not marked:
+        title = _dashed_after_address(text, found)
     if title is not None and _links_only(text, marks):
         title = None
     if title is not None:
@@ -2856,7 +2940,8 @@ def _parse_entry(
     if title is not None and not urls:
         title = _short_note_title(title, text)
     if title is not None:
-        title = without_journal_volume_tail(_without_container_after_comma(title, text))
+        title = without_software_tail(title, text)
+        title = without_journal_volume_tail(_without_container_after_comma(_without_thesis_kind(title), text))
         title = _IN_CONTAINER_AFTER_COMMA.split(title, maxsplit=1)[0].strip() or title
     if title is not None and found and _introduces_address(title, text, found[0][1]):
         title = None

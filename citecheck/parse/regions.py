@@ -1172,6 +1172,10 @@ _REFERENCE_SHAPE = re.compile(
     # APA bibliography, an entry without a URL between two with one).
     r"|\(n\.\s?d\.\)\.\s"
     r"|(?<!\w)\d{1,4}\s?(?:s|p|pp|с|S)\.\s*$"  # a book's extent closing it ("Brno: Paido, 1999. 91 s.")
+    # GOST's extent with its illustrations, "— 176 с.: ил." (the stop after "с" often dropped: "1988.—
+    # 176 с: ил."): fixtures/parse-eval-docx3 ru-references-gost-url-data-obrashcheniya-databases.docx,
+    # a book of its 17 GOST entries lost and the entries after it numbered one off.
+    r"|(?<!\w)\d{1,4}\s?с\.?\s?:\s?ил\.\s*$"
     # The German page cited closing it, "S." before the number ("Makroökonomik. 2004. S.136f.",
     # "…, S. 245-253": KOF's Ökonomenstimme 'Literatur', fixtures/parse-eval-pages/pages/
     # oekonomenstimme-keynes.html, its first entry lost): prose ends on no "S. 136f.".
@@ -1193,6 +1197,14 @@ _REFERENCE_SHAPE = re.compile(
     # read as no list at all). One to twelve names, each a capitalised surname and one to three capitals.
     # (Case counts here: the pattern is compiled ignoring case, the initials are capitals.)
     r"|(?-i:^[A-Z][\w'’-]+\s[A-Z]{1,3}(?:,\s[A-Z][\w'’-]+\s[A-Z]{1,3}){0,11}\.\s(?:19|20)\d{2}[a-z]?\.\s+[A-Z\d“\"‘])"
+    # The year as a sentence of its own after the authors, "Surname, I. I., and I. I. Surname. 2013.
+    # Title. Journal. 8: e83407." (the Ecological Society of America's style, and Chicago author-date's
+    # "Annas, Julia.  1993.  The Morality of Happiness."): an inverted first name, then ". 2013. " and
+    # a capital. Data: fixtures/parse-eval-docx3 proposal-references-ecology-style-ladybeetles.docx, an
+    # NSF proposal's 50 references under "References", none read (no quotes, no parenthesised or
+    # closing year). Prose does not make a year a sentence of its own after a comma-led name.
+    # (The names may run to hundreds of characters: a team's author list, see _AUTHOR_RUN.)
+    r"|^[^\W\d_][\w'’-]*,\s[^\n]{0,1000}?\.\s+(?:19|20)\d{2}[a-z]?\.\s+[A-Z“\"‘]"
     # GOST 7.1's two slashes before the container ("Title // Медицинский совет. 2019") and
     # Vancouver's "year;volume(issue):pages" ("2019;(7):52-56", "2020;64(9):e00682-20"): heldback-9's
     # Russian list in JSX, whose items have neither a quoted title nor a closing year.
@@ -1298,6 +1310,13 @@ def _unlabelled_entry(block: Block) -> bool:
     )
 
 
+def reads_as_entry(block: Block) -> bool:
+    """Whether ``block``'s text, read as a plain paragraph under a notes heading, cites something
+    (:func:`_unlabelled_entry`): for readers whose markup calls an entry something else (a Word
+    paragraph set in a heading style, :func:`citecheck.parse.docx._entry_headings`)."""
+    return _unlabelled_entry(replace(block, kind="paragraph"))
+
+
 def _prose_length(text: str) -> int:
     """A paragraph's length as the limits on an entry's length measure it: an address counts for at
     most :data:`_ADDRESS_COUNTED` characters, for the link a library's discovery service or a search
@@ -1307,10 +1326,24 @@ def _prose_length(text: str) -> int:
     (a Summon link of 478 characters, the entry 684): it was lost, and its 28 entries after it
     numbered one off. Addresses of common length count whole: heldback-24's German paragraph that
     runs on into a table of six addresses (66-89 characters each, 807 in all) stays prose."""
-    return len(text) - sum(max(0, len(url.group()) - _ADDRESS_COUNTED) for url in URL_PATTERN.finditer(text))
+    addresses = sum(max(0, len(url.group()) - _ADDRESS_COUNTED) for url in URL_PATTERN.finditer(text))
+    authors = _AUTHOR_RUN.match(text)
+    return len(text) - addresses - (max(0, len(authors.group()) - _AUTHORS_COUNTED) if authors else 0)
 
 
 _ADDRESS_COUNTED = 100
+# A team's author list counts for at most _AUTHORS_COUNTED characters, as a long address does: a
+# reference naming thirty authors by initials and surname ("Mills, J. A., C. Teplitsky, B. Arroyo, …,
+# and … 2015. Title. …", 955 characters) is one entry, not prose. Data: fixtures/parse-eval-docx3
+# proposal-references-ecology-style-ladybeetles.docx, two of its 50 references (601 and 955
+# characters, author lists of 498 and over 570) lost and the entries after them numbered one off
+# each. Only a run of names with initials from the paragraph's start counts so ("Surname, I. I.," or
+# "I. I. Surname,"), never prose.
+_AUTHORS_COUNTED = 150
+_INITIALS = r"[^\W\d_a-z]\.(?:\s?-?[^\W\d_a-z]\.)*"
+_AUTHOR_SURNAME = r"(?:(?:de|van|von|der|den|del|da|di|du|le|la|vander)\s)*[^\W\d_a-z][\w'’-]*"
+_AUTHOR_NAME = rf"(?:{_INITIALS}\s{_AUTHOR_SURNAME}|{_AUTHOR_SURNAME},\s{_INITIALS})"
+_AUTHOR_RUN = re.compile(rf"{_AUTHOR_NAME}(?:,\s(?:and\s)?{_AUTHOR_NAME}|\sand\s{_AUTHOR_NAME})+")
 
 
 # The longest paragraph read as one annotated entry: its citation, its address, its annotation.
@@ -2896,6 +2929,43 @@ def _rejoin_url_paragraphs(blocks: Sequence[Block]) -> list[Block]:
     return out
 
 
+# An entry's access note set in a paragraph of its own under it: "… [en ligne] Disponible sur
+# https://docs.djangoproject.com/en/5.0/" then "(Consulté en Mai 2024)" (fixtures/parse-eval-docx3
+# fr-memoire-en-ligne-disponible-sur-consulte-vote.docx: two such paragraphs read as entries of their
+# own, the three entries after the first numbered one off). A paragraph that is only an access label
+# and its date (bracketed or not, at most _ACCESS_LINE_MAX characters, a year in it, no address)
+# after a paragraph that cites an address is that entry's.
+_ACCESS_LINE_MAX = 60
+_ACCESS_LINE = re.compile(r"[(\[]?\s*")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _rejoin_access_paragraphs(blocks: Sequence[Block]) -> list[Block]:
+    """The blocks with an access note set apart from its entry put back on it (see above)."""
+    out: list[Block] = []
+    for block in blocks:
+        previous = out[-1] if out else None
+        text = block.text.strip()
+        if (
+            previous is not None
+            and block.kind == "paragraph"
+            and previous.kind == "paragraph"
+            and block.note_label is None
+            # A list item is an entry or one field of one ("   - Accessed: 2026-01-03" under "   - URL:
+            # …", s34-hunt4's nested field items, joined to their entry by _field_items_joined).
+            and not block.item
+            and len(text) <= _ACCESS_LINE_MAX
+            and ACCESS_LABEL.match(text, _ACCESS_LINE.match(text).end()) is not None  # type: ignore[union-attr]
+            and _YEAR.search(text) is not None
+            and not has_url(text)
+            and (has_url(previous.text) or previous.links)
+        ):
+            out[-1] = _joined_entry(previous, [block])
+            continue
+        out.append(block)
+    return out
+
+
 # A field line of a source register: "Source: [Title](URL)", "출처: WTO - Global Trade Outlook",
 # "URL: https://…" (the bold of "**Source:**" is markup, gone from the text).
 _FIELD_LINE = re.compile(r"(?P<name>[^\W\d_][^\n:：]{0,30}?)\s*[:：][^\S\n]+(?P<value>\S[^\n]*)")
@@ -3005,7 +3075,9 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
     """Footnote entries among a reader's blocks: blocks the markup marks as notes, labelled entries
     in the notes section written like its first one (a numbered list after "[i]"-style notes is
     not more notes), and unlabelled list items under a notes heading that cite something."""
-    rejoined = _rejoin_url_paragraphs(_rejoin_broken_entries(_rejoin_bare_labels(read_blocks)))
+    rejoined = _rejoin_access_paragraphs(
+        _rejoin_url_paragraphs(_rejoin_broken_entries(_rejoin_bare_labels(read_blocks)))
+    )
     blocks = _displaced_labels([piece for block in rejoined for piece in split_entry_lines(block)])
     records = _field_records(blocks)
     if records:

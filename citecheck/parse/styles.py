@@ -1277,6 +1277,40 @@ MEDIUM = re.compile(
     r"photograph|image|infographic|map|blog\s+post|(?:[\w.-]+\s+){1,2}post|tweet|fact\s+sheet|motion\s+picture|web\s*-?\s*site|веб-?сайт|(?:інтернет|интернет)-?портал|electronic\s+resource)\]|\((?:pdf|html)\))\.?",
     re.IGNORECASE,
 )
+# APA 7's software entry: the version in parentheses and the description in brackets after the title,
+# "R: A language and environment for statistical computing (Versão 4.0.3) [Programa de computador]"
+# (fixtures/parse-eval-docx3 pt-artigo-apa-referencias-doi-trabalho.docx, the R Core Team's entry,
+# its title read with both; in English "(Version 4.0.3) [Computer software]" kept its version). Neither
+# is the title's: both go where they close it (entries._parse_entry, apa_titles.titles_before_containers).
+# A version without the description stays: "Django Documentation (Version 5.1)" names a manual's
+# edition (the parse eval's en-apa-bold-authors-bibliography.md).
+_SOFTWARE_VERSION = r"\s*\((?:version|versão|versión|versione|versie)\s[\w.-]{1,20}\)"
+_SOFTWARE_DESCRIPTION = (
+    r"\s*\[(?:computer\s+(?:software|program)|software|programa\s+de\s+computador|programa\s+informático)\]"
+)
+_SOFTWARE_TAIL = re.compile(rf"(?:{_SOFTWARE_VERSION})?{_SOFTWARE_DESCRIPTION}$", re.IGNORECASE)
+_VERSION_TAIL = re.compile(rf"{_SOFTWARE_VERSION}$", re.IGNORECASE)
+_DESCRIPTION_NEXT = re.compile(_SOFTWARE_DESCRIPTION, re.IGNORECASE)
+
+
+def without_software_tail(title: str, text: str) -> str:
+    """``title`` without the software version and description closing it, or the version alone where
+    the description follows it in ``text`` (another rule took that away: MEDIUM)."""
+    stripped = _SOFTWARE_TAIL.sub("", title)
+    if stripped != title:
+        return stripped or title
+    version = _VERSION_TAIL.search(title)
+    at = text.find(title)
+    if (
+        version is not None
+        and version.start() > 0
+        and at != -1
+        and _DESCRIPTION_NEXT.match(text, at + len(title))
+    ):
+        return title[: version.start()]
+    return title
+
+
 # GB/T 7714's type and carrier code after the title: "[J]", "[M]", "[C]//", "[EB/OL]", "[A/OL]".
 # Upper case and followed by a field separator, so code such as "a[j]" or a "[A]" label is none.
 GBT_TYPE = re.compile(r"\s*\[(?:[MCNJDRSPAZG]|DB|CP|EB)(?:/(?:OL|CD|MT|DK))?\](?=\s*(?:[.．,，:：]|//|$))")
