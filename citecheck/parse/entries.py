@@ -2776,6 +2776,21 @@ def parse_entry(
     return again
 
 
+# A note that sends the reader back to a work cited before names no title of its own: "Ibid., p. 12.",
+# "Smith, op. cit., p. 45.", "Müller, a.a.O., S. 12.", Turkish "Ahmet Davutoğlu, a.g.e." and "Murat
+# Yeşiltaş-Ali Balcı, a.g.m., s. 12." (adı geçen eser / makale: heldback-19's page of a Turkish thesis,
+# whose "a.g.m." was read as the title "m"), Russian "Указ. соч. С. 12." / "Там же.", Ukrainian "Вказ.
+# праця", Polish "tamże", "dz. cyt.", Spanish "ob. cit.", Czech "tamtéž": an author (before a comma) at
+# most, the abbreviation, a page at most.
+_BACK_REFERENCE = re.compile(
+    r"(?:[^,;\n]{1,80}[,;]\s*|[^\W\d_][\w'’-]*(?:\s[^\W\d_]\.){1,3}\s)?"
+    r"(?:ibid(?:em)?|ib|id(?:em)?|op\.\s?cit|loc\.\s?cit|ob\.\s?cit|a\.\s?g\.\s?[emk]|a\.\s?a\.\s?o|ebd|ebenda"
+    r"|указ\.\s?соч|цит\.\s?соч|там\s+же|вказ\.\s?пр(?:аця|аці)|там\s+само|tamże|dz\.\s?cyt|tamtéž|uved\.\s?d)\.?"
+    r"(?:[,;]?\s*(?:(?:s|p|pp|S|с|С|str|стр)\.?\s*)?\d[\d\s–-]*(?:\s?ff?\.?)?)?\.?",
+    re.IGNORECASE,
+)
+
+
 def _parse_entry(
     text: str,
     links: Sequence[str] = (),
@@ -2947,6 +2962,8 @@ def _parse_entry(
         title = None
     if title is not None and found and _labels_address(title, text, found[0][1]):
         title = None
+    if not found and _BACK_REFERENCE.fullmatch(text.strip()):
+        title, publisher = None, None
     return EntryFields(
         title=title,
         publisher=publisher,

@@ -29,8 +29,12 @@ from citecheck.parse.urls import has_url
 # A bare number in the text: no letter, digit or joining punctuation glued to it ("2016/3/24",
 # "3.5", "10,000", "2nd" are none).
 _BARE_NUMBER = re.compile(r"(?<![\w.,/:%\-])(\d{1,3})(?![\w.,/:%\-])")
-# A note's start: a bare number, then a capital or an opening quote.
-_NOTE_START = re.compile(r"(?<![\w.,/:%\-])(\d{1,3})[ \t]+(?=[A-Z“\"‘«(\[])")
+# A note's start: a bare number, then a capital (of any cased script: "İ", "Д") or an opening quote.
+_NOTE_START = re.compile(r"(?<![\w.,/:%\-])(\d{1,3})[ \t]+(?=[^\W\d_]|[“\"‘«„(\[])")
+# A marker the text layer glued to the word or the punctuation after it, its superscript flattened:
+# "… hem de o teoriyi sahada uygulamaya koyan isim”225", "… bu kavram,226", "… vurgulamaktadır.227"
+# (heldback-19's page of a Turkish thesis as 9lib.net stores it, notes 225-228 under the page's text).
+_GLUED_MARKER = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][”\"’»).,;:]))(\d{1,3})(?![\w.,/:%\-])")
 # A page's running head and number: "290 II SPECIFIC PROCESSING, …", "17 ARTIFICIAL INTELLIGENCE 291".
 _RUNNING_HEAD = re.compile(r"(?<!\S)\d{1,4}\s+(?:[IVX]{1,4}\s+)?[A-Z][A-Z'’\-]+,?(?:\s+[A-Z][A-Z'’\-]+,?)+")
 _REFERENCE_SIGN = re.compile(r"[“”«»„\"]|(?<!\d)(?:19|20)\d{2}(?!\d)|\bIbid\b")
@@ -39,6 +43,13 @@ _NOTES_MIN = 3
 
 def _looks_cited(text: str) -> bool:
     return has_url(text) or _REFERENCE_SIGN.search(text) is not None
+
+
+def _opens_note(text: str, at: int) -> bool:
+    """Whether the note's text after its number opens as a note does: a quote or bracket, or a
+    capital (lower case opens the rest of a sentence: "… in 2 weeks")."""
+    first = text[at : at + 1]
+    return bool(first) and (not first.isalpha() or first.isupper())
 
 
 def _end_before_head(text: str, start: int) -> int | None:
@@ -52,16 +63,23 @@ def page_foot_notes(texts: Sequence[str]) -> list[tuple[int, int, int, int, str]
     paragraph and offset where its number starts, the paragraph and offset where it ends. None
     (an empty list) where the document shows no such notes (see the module)."""
     seen: set[int] = set()
+    glued: set[int] = set()
     expected = 1
     starts: list[tuple[int, int, int]] = []  # (paragraph, offset of the number, number)
     for index, text in enumerate(texts):
-        numbers = [(m.start(), int(m.group(1))) for m in _BARE_NUMBER.finditer(text)]
-        note_starts = {m.start() for m in _NOTE_START.finditer(text)}
-        for offset, number in numbers:
-            if offset in note_starts and number == expected and number in seen:
+        numbers = [(m.start(), int(m.group(1)), False) for m in _BARE_NUMBER.finditer(text)]
+        numbers += [(m.start(1), int(m.group(1)), True) for m in _GLUED_MARKER.finditer(text)]
+        note_starts = {m.start() for m in _NOTE_START.finditer(text) if _opens_note(text, m.end())}
+        for offset, number, is_glued in sorted(numbers):
+            # The first note is 1, or — a page from further on, its notes numbered on from the
+            # pages before — the number of a marker glued to the text above it.
+            first_here = not starts and number in glued
+            if offset in note_starts and number in seen and (number == expected or first_here):
                 starts.append((index, offset, number))
-                expected += 1
+                expected = number + 1
             seen.add(number)
+            if is_glued:
+                glued.add(number)
     if len(starts) < _NOTES_MIN:
         return []
     notes: list[tuple[int, int, int, int, str]] = []
