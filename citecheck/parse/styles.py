@@ -1217,7 +1217,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from citecheck.parse.blocks import sub_closing_run
-from citecheck.parse.bold_leads import author_lead_before_title, author_year_lead
+from citecheck.parse.bold_leads import author_lead_before_title, author_year_lead, label_lead_before_link
 from citecheck.parse.claims import sentence_spans as _claim_sentence_spans
 from citecheck.parse.dates import MONTH_BY_NAME, find_dates, month_names
 from citecheck.parse.no_date import only_no_date, without_closing_no_date
@@ -3721,8 +3721,13 @@ _FORMAT_LINK = re.compile(
 # and its calibration document) has no title in it.
 # "[URL](…)" names none either (a package README's Nature-style list, "*Title.* ICLR (2020). [URL](…).":
 # p13-hunt3's en-nature-bullets-bracket-labels-nff.md, two titles of nine read "URL").
+# The word "source" in other languages names none either: "[^F01]: Faustus · README.md. [Fuente](…). Consultado
+# el …" (s34-hunt5's es-footnotes-repo-file-fuente-link-consultado-faustus.md, five notes of five read "Fuente");
+# Portuguese "Fonte", German "Quelle", Turkish "Kaynak", Russian "Источник", Ukrainian "Джерело", Indonesian
+# "Sumber" are the same word. Only the whole link text: "[Fuente Ovejuna](…)" is a title.
 GENERIC_LINK = re.compile(
-    r"(?:link|here|website|web\s?site|source|online|url|enlace|lien|ссылка|tautan|bağlantı|collegamento)",
+    r"(?:link|here|website|web\s?site|source|online|url|enlace|lien|ссылка|tautan|bağlantı|collegamento"
+    r"|fuentes?|fontes?|quellen?|kaynak|источник|джерело|sumber)",
     re.IGNORECASE,
 )
 # ABNT's authors alone, surnames in capitals, initials after them, joined by ";" or ",": "LARSON,
@@ -4695,6 +4700,14 @@ def _bold_author_lead(
     if not opening or not start.startswith(opening):
         return None
     rest = start[len(opening) :].lstrip(" *_")
+    link = marks[1].text.strip() if len(marks) > 1 and marks[1].kind == "link" else ""
+    if (
+        link
+        and rest.lstrip(" :").startswith(link)
+        and label_lead_before_link(opening.rstrip() + (":" if rest.startswith(":") else ""), link)
+    ):
+        # "**EPDK:** [Title](…)": the label is the publisher, the link the title (bold_leads.py).
+        return tidy_title(link), tidy_publisher(opening.rstrip(" :")) or opening.rstrip(" :")
     following = marks[1].text.strip() if len(marks) > 1 and marks[1].kind == "em" else ""
     if following and rest.startswith(following) and author_lead_before_title(opening, following):
         title, publisher = title_and_publisher(rest, marks[1:], cites=cites, site_split=site_split)
