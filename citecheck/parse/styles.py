@@ -2653,7 +2653,9 @@ def _is_short_name(segment: str) -> bool:
 # heldback-22's Russian GOST list, read as "… 2023"). Only two sentences left, the second of two
 # words at least, one a lower-case word other than a function word, and no comma ("Title.
 # Wikipedia, the free encyclopedia [Internet]" names its site) nor a digit; a short name ("Title.
-# Wikipedie [online]") stays the site.
+# Wikipedie [online]") stays the site. French typography's spaced colon is that comma: "Line-line intersection.
+# Wikipédia : l’encyclopédie libre [en ligne]" (s34-hunt5's fr-sources-tab-indented-iso690-disponible-consulte-
+# raycasting.md, the site read as the title's subtitle).
 def _subtitle_before_medium(sentences: Sequence[str]) -> bool:
     """Whether the last of two sentences before a medium designator is the title's subtitle."""
     if len(sentences) != 2:
@@ -2663,6 +2665,7 @@ def _subtitle_before_medium(sentences: Sequence[str]) -> bool:
     return (
         len(words) >= 2
         and "," not in last
+        and " : " not in last
         and not any(c.isdigit() for c in last)
         and not _is_short_name(last)
         and any(w[0].islower() and w.lower() not in _FUNCTION_WORDS for w in words[1:])

@@ -102,3 +102,30 @@ def test_bold_title_before_host_or_short_link_stays() -> None:
     assert not label_lead_before_link("Attention Is All You Need:", "arXiv")
     assert not label_lead_before_link("A long bold title of the work:", "Its linked name here")
     assert not label_lead_before_link("EPDK", "Elektrik Faturalarına Esas Tarife Tabloları")
+
+
+# --- A site named before ISO 690's medium with French typography's spaced colon (styles._subtitle_before_medium) --
+# Data: fr-sources-tab-indented-iso690-disponible-consulte-raycasting.md ("Line-line intersection. Wikipédia :
+# l’encyclopédie libre [en ligne]. … [Consulté le 14 octobre 2021]. Disponible à l’adresse : …": the site read
+# as the title's subtitle); "Wikipedia, the free encyclopedia [Internet]" with a comma was read as the site already.
+
+
+def test_site_with_spaced_colon_before_medium_is_no_subtitle() -> None:
+    notes = _notes(
+        "#### Sources\n\n"
+        "1. Line-line intersection. Wikipédia : l’encyclopédie libre [en ligne]. Dernière modification de la "
+        "page le 6 octobre 2021 à 21:04. [Consulté le 14 octobre 2021]. Disponible à l’adresse : "
+        "[https://en.wikipedia.org/wiki/Line-line_intersection](https://en.wikipedia.org/wiki/Line-line_intersection)\n"
+    )
+    assert notes["1"][0] == "Line-line intersection"
+    assert notes["1"][2] == dt.date(2021, 10, 14)
+
+
+def test_lower_case_subtitle_before_medium_stays() -> None:
+    # Near miss: a subtitle in lower case with no spaced colon is the title's own (heldback-22's GOST shape).
+    notes = _notes(
+        "## Список литературы\n\n"
+        "1. Рынок онлайн-торговли. Статистика и тренды [Электронный ресурс] // Data Insight. – URL: "
+        "https://datainsight.ru/eCommerce_2023 (дата обращения: 10.05.2026).\n"
+    )
+    assert notes["1"][0] == "Рынок онлайн-торговли. Статистика и тренды"
