@@ -2656,6 +2656,22 @@ def _is_short_name(segment: str) -> bool:
 # Wikipedie [online]") stays the site. French typography's spaced colon is that comma: "Line-line intersection.
 # Wikipédia : l’encyclopédie libre [en ligne]" (s34-hunt5's fr-sources-tab-indented-iso690-disponible-consulte-
 # raycasting.md, the site read as the title's subtitle).
+# A site named with its gloss after a comma or French typography's spaced colon, right before the medium:
+# "Raycasting. Wikipédia : l’encyclopédie libre [en ligne]", the shape French Wikipedia's "Citer cette page"
+# writes (s34-hunt5's fr-sources-tab-indented-iso690-disponible-consulte-raycasting.md, entry 1: the one-word
+# title dropped as an author's name, the site read as the title). The sentence before it is the title however
+# short. The name: one or two capitalised words; the gloss: words, one in lower case.
+_GLOSSED_SITE = re.compile(r"[A-ZÀ-Ý][\w’'-]*(?:\s[A-ZÀ-Ý][\w’'-]*)?(?:,|\s:)\s(?P<gloss>[^\d]+)")
+
+
+def _title_before_glossed_site(sentences: Sequence[str]) -> bool:
+    """Whether two sentences before a medium designator are a title and its glossed site (see above)."""
+    if len(sentences) != 2:
+        return False
+    found = _GLOSSED_SITE.fullmatch(sentences[1].strip(" ."))
+    return found is not None and any(w[:1].islower() for w in found.group("gloss").split())
+
+
 def _subtitle_before_medium(sentences: Sequence[str]) -> bool:
     """Whether the last of two sentences before a medium designator is the title's subtitle."""
     if len(sentences) != 2:
@@ -5180,11 +5196,15 @@ def title_and_publisher(
         if comma and rest and _DOMAIN.match(site):
             sentences[0] = rest  # IEEE's "Whatis.com/de, Title. [Online]": the site, then the title
         body: str | None = host_site
-        while len(sentences) > 1 and (
-            _looks_like_authors(sentences[0])
-            or _is_org(sentences[0])
-            or _is_short_name(sentences[0].rstrip("."))
-            or _corporate_author_sentence(sentences[0])
+        while (
+            len(sentences) > 1
+            and not _title_before_glossed_site(sentences)
+            and (
+                _looks_like_authors(sentences[0])
+                or _is_org(sentences[0])
+                or _is_short_name(sentences[0].rstrip("."))
+                or _corporate_author_sentence(sentences[0])
+            )
         ):
             dropped = sentences.pop(0)
             if body is None and not _looks_like_authors(dropped):

@@ -129,3 +129,29 @@ def test_lower_case_subtitle_before_medium_stays() -> None:
         "https://datainsight.ru/eCommerce_2023 (дата обращения: 10.05.2026).\n"
     )
     assert notes["1"][0] == "Рынок онлайн-торговли. Статистика и тренды"
+
+
+# --- A short title before a glossed site and the medium (styles._title_before_glossed_site) ------------------------
+# Data: fr-sources-tab-indented-iso690-disponible-consulte-raycasting.md ("Raycasting. Wikipédia : l’encyclopédie
+# libre [en ligne]. …", French Wikipedia's "Citer cette page" shape: the one-word title dropped as an author).
+
+
+def test_one_word_title_before_glossed_wikipedia() -> None:
+    notes = _notes(
+        "#### Sources\n\n"
+        "1. Raycasting. Wikipédia : l’encyclopédie libre [en ligne]. Dernière modification de la page le "
+        "22 juillet 2021 à 22:17. [Consulté le 10 octobre 2021]. Disponible à l’adresse : "
+        "[https://fr.wikipedia.org/wiki/Raycasting](https://fr.wikipedia.org/wiki/Raycasting)\n"
+    )
+    assert notes["1"][0] == "Raycasting"
+    assert notes["1"][2] == dt.date(2021, 10, 10)
+
+
+def test_author_before_title_and_medium_is_still_dropped() -> None:
+    # Near miss: a body's name before a title with no gloss is the author, as before ("Org. Title [Internet]").
+    notes = _notes(
+        "## References\n\n"
+        "1. Office for National Statistics. Labour market overview [Internet]. 2024 [cited 2026 Mar 3]. "
+        "Available from: https://www.ons.gov.uk/employmentandlabourmarket\n"
+    )
+    assert notes["1"][0] == "Labour market overview"
