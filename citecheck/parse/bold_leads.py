@@ -16,6 +16,14 @@ author:
   Stärkung der Barrierefreiheit (…)*. \\[Online\\] 2021\\. [url](url) (Abgerufen am: …)"
   (iso690-de-boldauthor-gdocs-ihk-quellen.md, eleven entries).
 
+A third shape is a source list's: a short bold label closed by a colon naming who published the work,
+then the work's title as a link, "1.  **EPDK:** [Elektrik Faturalarına Esas Tarife Tabloları](https://www.epdk.gov.tr/…)
+(Geçerlilik: …)" (s34-hunt5's Turkish market-watch note, tr-kaynaklar-bold-org-colon-linked-title-gecerlilik-
+veri-tarihi-nobetci.md: three entries so, each read as the label). The link is the title and the label its
+publisher. Guards: three words at most before the colon, and a link of as many words as the label (two at
+least): "**EPDK Kurul Kararı (14820):** [epdk.gov.tr/Kararlar/14820](…)" (s34-hunt4's tariff note, a host
+shown as the link's text) and "**Attention Is All You Need:** [arXiv](…)" keep the bold run as the title.
+
 Guards: the first shape needs the year closed by a full stop at the run's end, a name before it
 closed by its own stop; the second needs the italic run to follow the bold one at once and to
 be longer (in words) than it, so that a bold title followed by its journal in italics ("**Attention
@@ -50,3 +58,18 @@ def author_lead_before_title(run: str, following: str) -> bool:
         return False
     words = len(run.split())
     return words <= _MAX_AUTHOR_WORDS and len(following.split()) > words
+
+
+# "EPDK:" / "Resmî Gazete:" : a short label closed by a colon (the third shape, see the module's docstring).
+_LABEL_LEAD = re.compile(r"[^*\[\]:]{1,40}?[^\s:]\s?:")
+_MAX_LABEL_WORDS = 3
+
+
+def label_lead_before_link(run: str, link_text: str) -> bool:
+    """Whether a bold run closed by a colon, with a link of ``link_text`` right after it, is the
+    publisher's label before the linked title (see the module's docstring)."""
+    run, link_text = _flat(run), _flat(link_text)
+    if _LABEL_LEAD.fullmatch(run) is None:
+        return False
+    words = len(run.split())
+    return words <= _MAX_LABEL_WORDS and len(link_text.split()) >= 2 and len(link_text.split()) >= words

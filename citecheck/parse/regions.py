@@ -105,6 +105,12 @@ _NOTES_WORDS = frozenset(
         "источников",
         "литература",
         "литературы",
+        # "Библиография" (Russian, Bulgarian) and Ukrainian "Бібліографія" over a lab report's GOST list
+        # ("# Библиография" over "2. Chmod. [Электронный ресурс]. … URL: […](…) (Дата обращения: …)":
+        # s34-hunt5's ru-bibliografiya-gost-url-link-text-other-data-obrashcheniya-chmod.md, its list not
+        # found, the link read as a bare one), as "Bibliography" / "Bibliografia" head one elsewhere.
+        "библиография",
+        "бібліографія",
         "ссылки",
         # Serbian and Macedonian ("Референце", Serbian Wikipedia's heading; "Литература", "Извори"):
         # heldback-23's Serbian OpenStreetMap wiki page ("## референце" over five links).

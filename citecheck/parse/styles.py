@@ -1217,7 +1217,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from citecheck.parse.blocks import sub_closing_run
-from citecheck.parse.bold_leads import author_lead_before_title, author_year_lead
+from citecheck.parse.bold_leads import author_lead_before_title, author_year_lead, label_lead_before_link
 from citecheck.parse.claims import sentence_spans as _claim_sentence_spans
 from citecheck.parse.dates import MONTH_BY_NAME, find_dates, month_names
 from citecheck.parse.no_date import only_no_date, without_closing_no_date
@@ -2653,7 +2653,25 @@ def _is_short_name(segment: str) -> bool:
 # heldback-22's Russian GOST list, read as "… 2023"). Only two sentences left, the second of two
 # words at least, one a lower-case word other than a function word, and no comma ("Title.
 # Wikipedia, the free encyclopedia [Internet]" names its site) nor a digit; a short name ("Title.
-# Wikipedie [online]") stays the site.
+# Wikipedie [online]") stays the site. French typography's spaced colon is that comma: "Line-line intersection.
+# Wikipédia : l’encyclopédie libre [en ligne]" (s34-hunt5's fr-sources-tab-indented-iso690-disponible-consulte-
+# raycasting.md, the site read as the title's subtitle).
+# A site named with its gloss after a comma or French typography's spaced colon, right before the medium:
+# "Raycasting. Wikipédia : l’encyclopédie libre [en ligne]", the shape French Wikipedia's "Citer cette page"
+# writes (s34-hunt5's fr-sources-tab-indented-iso690-disponible-consulte-raycasting.md, entry 1: the one-word
+# title dropped as an author's name, the site read as the title). The sentence before it is the title however
+# short. The name: one or two capitalised words; the gloss: words, one in lower case.
+_GLOSSED_SITE = re.compile(r"[A-ZÀ-Ý][\w’'-]*(?:\s[A-ZÀ-Ý][\w’'-]*)?(?:,|\s:)\s(?P<gloss>[^\d]+)")
+
+
+def _title_before_glossed_site(sentences: Sequence[str]) -> bool:
+    """Whether two sentences before a medium designator are a title and its glossed site (see above)."""
+    if len(sentences) != 2:
+        return False
+    found = _GLOSSED_SITE.fullmatch(sentences[1].strip(" ."))
+    return found is not None and any(w[:1].islower() for w in found.group("gloss").split())
+
+
 def _subtitle_before_medium(sentences: Sequence[str]) -> bool:
     """Whether the last of two sentences before a medium designator is the title's subtitle."""
     if len(sentences) != 2:
@@ -2663,6 +2681,7 @@ def _subtitle_before_medium(sentences: Sequence[str]) -> bool:
     return (
         len(words) >= 2
         and "," not in last
+        and " : " not in last
         and not any(c.isdigit() for c in last)
         and not _is_short_name(last)
         and any(w[0].islower() and w.lower() not in _FUNCTION_WORDS for w in words[1:])
@@ -3721,8 +3740,13 @@ _FORMAT_LINK = re.compile(
 # and its calibration document) has no title in it.
 # "[URL](…)" names none either (a package README's Nature-style list, "*Title.* ICLR (2020). [URL](…).":
 # p13-hunt3's en-nature-bullets-bracket-labels-nff.md, two titles of nine read "URL").
+# The word "source" in other languages names none either: "[^F01]: Faustus · README.md. [Fuente](…). Consultado
+# el …" (s34-hunt5's es-footnotes-repo-file-fuente-link-consultado-faustus.md, five notes of five read "Fuente");
+# Portuguese "Fonte", German "Quelle", Turkish "Kaynak", Russian "Источник", Ukrainian "Джерело", Indonesian
+# "Sumber" are the same word. Only the whole link text: "[Fuente Ovejuna](…)" is a title.
 GENERIC_LINK = re.compile(
-    r"(?:link|here|website|web\s?site|source|online|url|enlace|lien|ссылка|tautan|bağlantı|collegamento)",
+    r"(?:link|here|website|web\s?site|source|online|url|enlace|lien|ссылка|tautan|bağlantı|collegamento"
+    r"|fuentes?|fontes?|quellen?|kaynak|источник|джерело|sumber)",
     re.IGNORECASE,
 )
 # ABNT's authors alone, surnames in capitals, initials after them, joined by ";" or ",": "LARSON,
@@ -4695,6 +4719,14 @@ def _bold_author_lead(
     if not opening or not start.startswith(opening):
         return None
     rest = start[len(opening) :].lstrip(" *_")
+    link = marks[1].text.strip() if len(marks) > 1 and marks[1].kind == "link" else ""
+    if (
+        link
+        and rest.lstrip(" :").startswith(link)
+        and label_lead_before_link(opening.rstrip() + (":" if rest.startswith(":") else ""), link)
+    ):
+        # "**EPDK:** [Title](…)": the label is the publisher, the link the title (bold_leads.py).
+        return tidy_title(link), tidy_publisher(opening.rstrip(" :")) or opening.rstrip(" :")
     following = marks[1].text.strip() if len(marks) > 1 and marks[1].kind == "em" else ""
     if following and rest.startswith(following) and author_lead_before_title(opening, following):
         title, publisher = title_and_publisher(rest, marks[1:], cites=cites, site_split=site_split)
@@ -5164,11 +5196,15 @@ def title_and_publisher(
         if comma and rest and _DOMAIN.match(site):
             sentences[0] = rest  # IEEE's "Whatis.com/de, Title. [Online]": the site, then the title
         body: str | None = host_site
-        while len(sentences) > 1 and (
-            _looks_like_authors(sentences[0])
-            or _is_org(sentences[0])
-            or _is_short_name(sentences[0].rstrip("."))
-            or _corporate_author_sentence(sentences[0])
+        while (
+            len(sentences) > 1
+            and not _title_before_glossed_site(sentences)
+            and (
+                _looks_like_authors(sentences[0])
+                or _is_org(sentences[0])
+                or _is_short_name(sentences[0].rstrip("."))
+                or _corporate_author_sentence(sentences[0])
+            )
         ):
             dropped = sentences.pop(0)
             if body is None and not _looks_like_authors(dropped):
