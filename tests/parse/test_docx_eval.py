@@ -94,7 +94,16 @@ HELD_BACK3_FLOOR = {"found": 0.956, "title": 0.608, "url": 1.0, "accessed": 0.77
 # 21/22, 18/22 (81.8 %), 22/22, 14/22 (63.6 %). Branch s34-docx4 (tests/parse/test_s34_docx4_families.py:
 # a "NOTE FOR FEEDBACK" heading read as a notes heading, Word's GOST "Title [Журнал] / авт." entries):
 # calibration 76/76, 74/74, 74/74, 76/76; the held-back part did not move (its floors are what it reads).
-CALIBRATION4_FLOOR = {"found": 1.0, "title": 1.0, "url": 1.0, "accessed": 1.0}
+# Two calibration documents added after the rule (truth.toml's calibration_added, truth written before
+# any run on them), first read: a German school paper's tab-laid "Literaturverzeichnis" 14/14 found,
+# 0/14 titles, 8/13 URLs, 6/14 access dates; a Portuguese ABNT study 12/12, 10/12, 12/12, 12/12. With
+# their families (a list in two tab columns, "Online unter:", "zuletzt überprüft am"): 14/14, 12/14,
+# 13/13, 14/14 and as before; all 13 calibration documents 102/102, 96/100 (96.0 %), 99/99, 102/102.
+# Left: a two-author head broken over two paragraphs ("Bourg, David M. /" ⏎ "Glenn, Seeman"), a
+# one-word corporate author in the first column ("Dudenredaktion<TAB>Duden."), two ABNT author runs.
+# (The access-date label also moved the third set's held-back aggregate, 7/9 -> 9/9 access dates; its
+# floors stay what they were.)
+CALIBRATION4_FLOOR = {"found": 1.0, "title": 0.96, "url": 1.0, "accessed": 1.0}
 HELD_BACK4_FLOOR = {"found": 0.954, "title": 0.818, "url": 1.0, "accessed": 0.636}
 
 
@@ -191,8 +200,11 @@ def test_the_fourth_set_is_real_and_its_held_back_part_fixed() -> None:
     files = sorted(d["file"] for d in truth["document"])
     assert len(files) >= 14 and all(name.endswith(".docx") for name in files)
     assert all(d["source"] and "@" in d["source"] for d in truth["document"])
-    # HELDBACK-DOCX4-RULE.md: every fourth file name in (C-locale) alphabetical order.
-    assert truth["held_back"] == files[3::4]
+    # HELDBACK-DOCX4-RULE.md: every fourth file name in (C-locale) alphabetical order of the first
+    # fourteen (the documents added later are calibration, outside the rule).
+    added = set(truth.get("calibration_added", []))
+    assert added <= set(files) and not added & set(truth["held_back"])
+    assert truth["held_back"] == [name for name in files if name not in added][3::4]
     for name in files:
         assert (DOCX4_SET / "documents" / name).stat().st_size < 1_000_000
 

@@ -4,6 +4,11 @@ package built here (or the function it changes) where it fires, and a near miss 
 
 from __future__ import annotations
 
+import datetime as dt
+
+from citecheck.parse.dates import ACCESS_LABEL
+from citecheck.parse.docx import read_docx
+from citecheck.parse.entries import _tab_column_head
 from citecheck.parse.regions import is_notes_heading
 from citecheck.parse.styles import MEDIUM
 from tests.parse.test_docx_real_set import notes_of, package, run
@@ -86,3 +91,61 @@ def test_bracketed_numbers_around_a_slash_are_no_designation() -> None:
     ]
     assert notes_of(package([run("Список литературы"), *[run(line) for line in prose]])) == {}
     assert MEDIUM.search("Title [Журналы и газеты]") is None
+
+
+# 3. A list laid out in two columns with tabs (docx._tab_column_line, entries._tab_column_head,
+# entries._URL_INTRO's "Online unter:", dates' "zuletzt überprüft am") ------------------------------
+# de-facharbeit-schwarmverhalten-unity.docx (Xellss/Facharbeit, a German school paper, calibration
+# added after the held-back rule): "Literaturverzeichnis:" over "Author<TAB>Title. Place: Publisher,
+# Year" entries and web entries over four paragraphs, the last three led by tabs ("<TAB>Online unter:",
+# "<TAB>http://…", "<TAB>(Zuletzt überprüft am 04.03.2016)"): 0 of 14 sampled titles, 8 of 13 URLs
+# and 6 of 14 access dates read, the entries after the sixth numbered one to three off.
+
+_TAB = "<w:r><w:tab/></w:r>"
+
+
+def _tabbed(*parts: str) -> str:
+    return _TAB.join(run(part) if part else "" for part in parts)
+
+
+def test_tab_led_lines_are_their_entrys_and_the_first_column_its_author() -> None:
+    body = [
+        run("Literaturverzeichnis:"),
+        "",
+        _tabbed("Unity", "", "", "2015: Profiler Physics"),
+        _tabbed("", "", "", "Online unter:"),
+        _tabbed("", "", "", "http://docs.unity3d.com/Manual/ProfilerPhysics.html"),
+        _tabbed("", "", "", "(Zuletzt überprüft am 04.03.2016)"),
+        "",
+        _tabbed("Buckland, Mat", "", "Programming Game AI by Example. Texas: Wordware Publishing, 2005"),
+        "",
+        _tabbed("Kramper, Wolfgang", "Simulation von Schwarmverhalten. Berlin: Mensch und buch Verlag, 2010"),
+    ]
+    notes = notes_of(package(body))
+    assert sorted(notes) == ["1", "2", "3"]
+    first = notes["1"]
+    assert first.title == "Profiler Physics"  # type: ignore[attr-defined]
+    assert first.url == "http://docs.unity3d.com/Manual/ProfilerPhysics.html"  # type: ignore[attr-defined]
+    assert first.access_date == dt.date(2016, 3, 4)  # type: ignore[attr-defined]
+    assert notes["2"].title == "Programming Game AI by Example"  # type: ignore[attr-defined]
+    assert notes["3"].title == "Simulation von Schwarmverhalten"  # type: ignore[attr-defined]
+
+
+def test_a_tab_indented_body_paragraph_stays_apart() -> None:
+    # Near miss: prose led by a tab under a line with a tab is no further line of an entry.
+    body = [
+        _tabbed("Tabelle 1", "Ergebnisse der Umfrage"),
+        _tabbed("", "Die Umfrage zeigt, dass die meisten Teilnehmer zufrieden waren, wie erwartet."),
+    ]
+    blocks = [b for b in read_docx(package(body), path="p.docx").blocks if b.text.strip()]
+    assert len(blocks) == 2
+    # Nor does a head of more than four words, or one with a digit, read as an author column.
+    assert (
+        _tab_column_head("Table 2 shows\tthe results of the survey.")
+        == "Table 2 shows\tthe results of the survey."
+    )
+    long_head = "Smith, John, and Mary Roe\tA Title. Place: Publisher, 2005"
+    assert _tab_column_head(long_head) == long_head
+    # "geprüft am" without "zuletzt" labels no access date.
+    assert ACCESS_LABEL.search("Die Werte wurden geprüft am 04.03.2016 im Labor.") is None
+    assert ACCESS_LABEL.search("(zuletzt geprüft am 04.03.2016)") is not None
