@@ -217,8 +217,11 @@ _ACCESS_LABELS: dict[str, str] = {
     # The compound noun "Zugriffsdatum" (date of access), as a list writes it before the date
     # ("Apache-Webserver (Zugriffsdatum: 16.04.2021): https://…": heldback-36's German Docker README,
     # five entries), and "Abrufdatum" (date of retrieval), its other usual form.
+    # "Zuletzt überprüft am 14.03.2016" / "zuletzt geprüft am …" (last checked on; Citavi's German
+    # styles write the second): fixtures/parse-eval-docx4 de-facharbeit-schwarmverhalten-unity.docx,
+    # eight web entries, no access date read. Only after "zuletzt": "geprüft am" alone is prose.
     "de": r"(?:zuletzt\s+)?(?:abgerufen|aufgerufen|zugegriffen|eingesehen)(?:\s+am)?|zugriff(?:\s+am)?"
-    r"|(?:zugriffs|abruf)datum",
+    r"|(?:zugriffs|abruf)datum|zuletzt\s+(?:geprüft|überprüft)(?:\s+am)?",
     # The participle agrees with what was read ("page consultée le 2026-09-01": heldback-10's French list).
     # "visionnée le 28/11/2024" (viewed on): the date a video was watched, written where a page's
     # would be "consulté le" (p12-seedstyle's French bee-project sources, three video entries).

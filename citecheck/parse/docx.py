@@ -511,6 +511,35 @@ _ADDRESS_END = re.compile(r"(?:https?://|doi:\s?10\.|www\.)\S+$")
 _ADDRESS_ALONE = re.compile(r"(?:https?://|doi:\s?10\.)\S+")
 
 
+# A list laid out in two columns with tabs: the author (or the issuer) in the first, "Kramper,
+# Wolfgang<TAB>Simulation von Schwarmverhalten. Berlin: …", "Unity<TAB><TAB><TAB>2015: Profiler Physics",
+# and an entry's further lines led by tabs to stand in the second column under it ("<TAB>Online unter:",
+# "<TAB>http://docs.unity3d.com/…", "<TAB>(Zuletzt überprüft am 04.03.2016)"), empty paragraphs between
+# entries. Data: fixtures/parse-eval-docx4 de-facharbeit-schwarmverhalten-unity.docx (a German school
+# paper's "Literaturverzeichnis"): each of its web entries' three tab-led lines was read as an entry of
+# its own, every entry after the sixth numbered one to three off. Guard: the entry's first line opens
+# on a head of at most four words before its tabs, and the line is an address (its rest after tabs: a
+# piece of it, the access date), a short label closed by a colon ("Online unter:", "Available at:")
+# or a parenthesised remark (the access date): a body
+# paragraph indented by a tab under a tabbed line is none of these.
+_TAB_COLUMN_HEAD = re.compile(r"[^\t\n]{1,40}?\t+\S")
+_TAB_LED_LINE = re.compile(
+    r"\t+(?:(?:https?://|doi:\s?10\.|www\.)\S+(?:\t+\S+)*(?:\s*\([^()\n]{1,80}\))?\s*|[^\W\d_][^\t\n:]{0,30}:\s*|\([^()\n]{1,80}\)\.?\s*)"
+)
+_TAB_COLUMN_WORDS = 4
+
+
+def _tab_column_line(previous: str, line: str) -> bool:
+    """Whether ``line`` is a further line of the entry ``previous`` opens, in a list laid out in two
+    columns with tabs (see _TAB_COLUMN_HEAD)."""
+    head = _TAB_COLUMN_HEAD.match(previous)
+    return (
+        head is not None
+        and len(previous[: head.end()].split()) <= _TAB_COLUMN_WORDS + 1
+        and _TAB_LED_LINE.fullmatch(line) is not None
+    )
+
+
 def _continues(
     previous: Block, previous_indent: int, block: Block, indent: int, *, first_line_only: bool = False
 ) -> bool:
@@ -540,6 +569,8 @@ def _continues(
         block.text.strip().strip("<>")
     ):
         return True  # "… [Accessed 19 October 2014] Available at:" ⏎ "<http://…>"
+    if _tab_column_line(previous.text, block.text):
+        return True  # "Unity<TAB>2015: Profiler Physics" ⏎ "<TAB>Online unter:" ⏎ "<TAB>http://…"
     # (Or, not moved at all, the rest of a title broken by a typed line break, in lower case, under
     # a first line that opens an author-date entry: "Tom Dunigan., Greg Hinkel. (1999) Intrusion
     # Detection and Intrusion Prevention" ⏎ "on a Large Network: A Case Study. Available from: …",

@@ -89,7 +89,7 @@ from citecheck.parse.wiki_prose import prose_through_link, prose_without_work, s
 
 _BROKEN_WORD = re.compile(r"(?<=[a-z])-\n[ \t]*(?=[a-z])")
 _URL_INTRO = re.compile(
-    r"(?:\[online\]\.?\s*)?(?<![\w])(?:(?:available\s+(?:at|from|online)|url|online|режим\s+доступа|"
+    r"(?:\[online\]\.?\s*)?(?<![\w])(?:(?:available\s+(?:at|from|online)|url|online(?:\s+unter)?|режим\s+доступа|"
     r"erişim\s+adresi|en\s+ligne|disponible\s+(?:en|sur)|disponibile\s+su|abrufbar\s+unter|dostępn[ye]\s+w|tersedia\s+(?:di|pada)|doi)"
     r"\s*:|(?:retrieved|recuperado|obtenido|geraadpleegd)\s+(?:from|de|van)\b|disponível\s+em\b|available\s+from\b"
     # DSTU's Ukrainian "Режим доступу:" beside GOST's Russian "Режим доступа:", the colon dropped
@@ -2791,6 +2791,27 @@ _BACK_REFERENCE = re.compile(
 )
 
 
+# A list laid out in two columns with tabs (docx._tab_column_line): the author, or the issuer, alone in
+# the first column, "Buckland, Mat<TAB><TAB>Programming Game AI by Example. Texas: …", "Dudenredaktion<TAB>
+# Duden. Mannheim: …", "Unity<TAB><TAB><TAB>2015: Profiler Physics": the tabs close the author's field as
+# a full stop would. Data: fixtures/parse-eval-docx4 de-facharbeit-schwarmverhalten-unity.docx, 0 of
+# its 14 sampled titles read ("Mat Programming Game AI by Example", "Dudenredaktion Duden"). Guard: a
+# head of at most four words, capitalised, without digits, before the first tab (a trailing "/" of a
+# second author set on the next line dropped).
+_TAB_COLUMN_HEAD = re.compile(r"(?P<head>[^\t\n]{1,40}?) *\t+(?=\S)")
+_TAB_COLUMN_WORDS = 4
+
+
+def _tab_column_head(text: str) -> str:
+    found = _TAB_COLUMN_HEAD.match(text)
+    if found is None:
+        return text
+    head = found.group("head").rstrip(" /")
+    if not head[:1].isupper() or len(head.split()) > _TAB_COLUMN_WORDS or any(c.isdigit() for c in head):
+        return text
+    return head + (" " if head.endswith(".") else ". ") + text[found.end() :]
+
+
 def _parse_entry(
     text: str,
     links: Sequence[str] = (),
@@ -2815,6 +2836,7 @@ def _parse_entry(
     text = unwrapped
     # A word hyphenated at a line break ("convo-⏎    lutional", a PDF's text) is one word.
     text = _BROKEN_WORD.sub("", text) if "-\n" in text else text
+    text = _tab_column_head(text)
     text = _ESCAPE_IN_TOKEN.sub("", " ".join(text.split())).replace(" \\- ", " - ")
     text = _JUMP_UP.sub("", text)
     text = _without_backlink_letters(text)

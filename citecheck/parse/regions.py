@@ -436,11 +436,35 @@ def is_notes_heading(text: str, *, marked_heading: bool = False) -> bool:
         # discussion opened a notes section that read 257 paragraphs of prose and bibliography as
         # notes "1.1"-"1.257"). The plural, or "foot note" / "end note", still heads notes.
         return False
+    if _remark_to_someone(words):
+        return False
     if _READING.match(" ".join(words)):
         return True
     if marked_heading or len(words) <= 2 or stripped.endswith(":"):
         return any(_notes_word(word) for word in words[:4])
     return _notes_word(words[0])
+
+
+# A single note addressed to someone or about something: "NOTE FOR FEEDBACK", "Note to editors", "A
+# note on GANs" head one remark in prose, not a list of notes. Data: fixtures/parse-eval-docx4
+# policy-brief-hyperlinked-references-team-science.docx (a university policy brief made by Pandoc):
+# "NOTE FOR FEEDBACK" over one paragraph linking the formatted PDF opened a notes section, that
+# paragraph read as note 1 and the 123 references after "References" numbered on from 2 (all 11
+# sampled titles and URLs off by one). The plural ("Notes on sources") and a note on a list's
+# own subject ("Note on sources", "Note on references") still head notes.
+_REMARK_PREPOSITIONS = frozenset(("for", "to", "on", "about", "regarding"))
+
+
+def _remark_to_someone(words: Sequence[str]) -> bool:
+    """Whether a heading's words are a single remark's: "note" (after "a" at most), a preposition,
+    and no word naming a list of notes after it."""
+    rest = words[1:] if words[:1] == ["a"] else words
+    return (
+        len(rest) >= 3
+        and rest[0] == "note"
+        and rest[1] in _REMARK_PREPOSITIONS
+        and not any(_notes_word(word) for word in rest[2:])
+    )
 
 
 # Words that name a sources list only as a heading's first word. Russian and Ukrainian "Ресурсы" /
@@ -1215,6 +1239,13 @@ _REFERENCE_SHAPE = re.compile(
     # Vancouver's "year;volume(issue):pages" ("2019;(7):52-56", "2020;64(9):e00682-20"): heldback-9's
     # Russian list in JSX, whose items have neither a quoted title nor a closing year.
     r"|\w\s?//\s?[^\W\d_]|(?<!\d)(?:19|20)\d{2};\s?\d{0,4}\(\w{1,8}\):\s?\w"
+    # ISBD's (and GOST 7.1's) general material designation closing the title, then the slash before
+    # the statement of responsibility: "Title [Журнал] / авт. Surname I.." (Word's own GOST
+    # bibliography styles write every entry so), "Title [Текст] / I. Surname". Data: fixtures/
+    # parse-eval-docx4 ru-statya-word-bibliography-zhurnal-data-storage.docx, Word's BIBLIOGRAPHY
+    # field under "Список используемой литературы": 9 of its 10 entries (no quotes, no closing year)
+    # lost. A word closes the bracket: "[1] / [2]" is no designation.
+    r"|[^\W\d_]\]\s?/\s?[^\W\d_]"
     # The language of a cited work as Russian Wikipedia's cite templates print it after the title
     # ("LICENSE (англ.)", "Title (нем.) — heise online": heldback-14's copied "Примечания", a note
     # naming only a file's title).

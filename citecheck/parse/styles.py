@@ -1269,12 +1269,15 @@ _TITLE_REACH = 1000
 # "[Blog post]", "[Infographic]": heldback-14's APA photograph): what medium, never part of a title.
 # APA 7's description of the work in brackets after its title ("[Video]", "[Blog post]", and any
 # "[Site post]": "[Online forum post]", "[StackOverflow post]" in heldback-34's Dutch-APA README,
-# one title of twelve): no part of the title.
+# one title of twelve): no part of the title. Word's own GOST bibliography styles name the kind of
+# source so, "Title [Журнал] / авт. …", "Title [Отчет] / авт. …" (fixtures/parse-eval-docx4
+# ru-statya-word-bibliography-zhurnal-data-storage.docx, Word's BIBLIOGRAPHY field: eight journal
+# entries and a report, no title read).
 MEDIUM = re.compile(
     r"\s*(?:\[(?:internet|online|on-line|en\s+ligne|электронный\s+ресурс|електронний\s+ресурс|(?:эл|ел|электрон|електрон)\.\s*ресурс|"
     r"elektronik|elektronisch|recurso\s+electrónico|recurso\s+eletrônico|data\s+file|data\s*set|"
     r"computer\s+software|software|video|podcast|текст|текст\s*:\s*электронный|preprint|"
-    r"photograph|image|infographic|map|blog\s+post|(?:[\w.-]+\s+){1,2}post|tweet|fact\s+sheet|motion\s+picture|web\s*-?\s*site|веб-?сайт|(?:інтернет|интернет)-?портал|electronic\s+resource)\]|\((?:pdf|html)\))\.?",
+    r"photograph|image|infographic|map|blog\s+post|(?:[\w.-]+\s+){1,2}post|tweet|fact\s+sheet|motion\s+picture|web\s*-?\s*site|веб-?сайт|(?:інтернет|интернет)-?портал|electronic\s+resource|журнал|отч[её]т)\]|\((?:pdf|html)\))\.?",
     re.IGNORECASE,
 )
 # APA 7's software entry: the version in parentheses and the description in brackets after the title,
