@@ -271,6 +271,37 @@ def _attrs(element: Any) -> str:
     return f"{element.get('class') or ''} {element.get('id') or ''}"
 
 
+# A table's own notes, lettered from "a" under each table ("<fn id="table2fn3"><p><sup>c</sup>FFMQ: Five
+# Facet Mindfulness Questionnaire.</p></fn>", JATS markup as JMIR's article pages keep it inside the
+# table's figure: fixtures/parse-eval-pages/pages/jmir-calm-app.html, whose tables 2 and 3 both have a
+# note "c", read as the roman numeral 100 and reported as one note defined twice). Their labels are
+# the table's, not the document's notes': a note element named for a table, or the foot of a table.
+_TABLE_NOTE_ID = re.compile(r"t(?:able|bl|ab)?[-_]?\d+[-_]?(?:fn|note|tfn)[-_]?\d*", re.IGNORECASE)
+_TABLE_FOOT_CLASSES = frozenset(
+    {"table-wrap-foot", "table-foot", "table-footnote", "table-footnotes", "tablefoot"}
+)
+
+
+def _table_note_mark(element: Any) -> bool:
+    """Whether the superscript ``element`` is a table's own note mark (see above): it stands in the
+    table's notes, or in a cell of the table as one letter ("PSS<sup>a</sup>", "SCS-SF<sup>c</sup>",
+    the cells' references to them)."""
+    letter = re.fullmatch(r"[a-z]", (element.text_content() or "").strip()) is not None
+    for ancestor in element.iterancestors():
+        tag = ancestor.tag.lower() if isinstance(ancestor.tag, str) else ""
+        if tag in ("td", "th"):
+            return letter
+        if tag == "tfoot":
+            return True
+        if tag == "fn" and _TABLE_NOTE_ID.fullmatch(ancestor.get("id") or ""):
+            return True
+        if not _TABLE_FOOT_CLASSES.isdisjoint((ancestor.get("class") or "").lower().split()):
+            return True
+        if tag in ("body", "article", "main", "table"):
+            return False
+    return False
+
+
 def _fragment(href: str | None) -> str:
     return href.rpartition("#")[2] if href and "#" in href else ""
 
@@ -1344,6 +1375,7 @@ class _Walker:
             tag == "sup"
             and looks_like_label(element.text_content())
             and not is_power("".join(self.parts[-3:])[-12:], clean_label(element.text_content()))
+            and not _table_note_mark(element)
         ):
             inner = [
                 a

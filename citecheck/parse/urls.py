@@ -472,9 +472,18 @@ def url_problem(url: str) -> str | None:
     return None
 
 
+# Invisible format characters a page sets inside an address so that it may wrap: a zero-width space
+# after each slash and dot ("http:/\u200b/www.\u200bexample.\u200borg/\u200bfile.\u200bpdf": JMIR's
+# reference lists, fixtures/parse-eval-pages/pages/jmir-calm-app.html, whose [48] was an invalid URL),
+# a soft hyphen, a word joiner, a byte-order mark, direction marks. None belongs to an address.
+_FORMAT_CHARACTERS = re.compile("[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
+
+
 def normalise_url(url: str) -> str:
     """The URL to fetch: a host written without a scheme ("www.example.org/a",
-    "legislation.gov.uk/ukpga/2018/12") gets https, as a browser tries first."""
+    "legislation.gov.uk/ukpga/2018/12") gets https, as a browser tries first; invisible format
+    characters set inside it for wrapping are dropped."""
+    url = _FORMAT_CHARACTERS.sub("", url)
     if url.lower().startswith("www.") or _SCHEMELESS.fullmatch(url):
         return "https://" + url
     return url
