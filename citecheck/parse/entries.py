@@ -791,6 +791,84 @@ def _organisation_author_titles(fields: list[EntryFields], texts: list[str]) -> 
         entry.title = tidy_title(found.group("title")) or entry.title
 
 
+# "Freedom House, "Rwanda: Freedom on the Net 2022 Country Report" (2022-10-01). https://freedomhouse.org/…",
+# "NIST, "Artificial Intelligence Risk Management Framework …" (January 2023).", "Espressif Systems. "ESP32
+# Technical Reference Manual". https://docs.espressif.com/", "press.pl, "Wyciekły dane …", 7 kwietnia 2021.":
+# research-assistant source lists and student reports name the publisher, then the page's title in quotes
+# (calibration: hb15 Rwanda and Iran answers, hb14 AI-governance bibliography, hb16 source index, hb18
+# SORM and pipeline lists, tr-esp32-kaynakca.md, tr-numbered-emlakci-otomasyonu-referanslar.md,
+# pl-numbered-facebook-wyciek-zrodla.md, hb14 PQC review and hb15 healthcare.gov case study: 90 notes
+# whose publisher was lost or read from the remark after the title). The name before the quoted title
+# (the entry's title) is its publisher where it is no person's: no initials, "et al." or joined names
+# (Chicago's "Ben Els, Yves Maurer, and Valerie Schafer, “…”" stays an author), and it names an
+# organisation by itself — a word for a body (_ORGANISATION_WORDS), initials in capitals ("GAO", "IAPP"),
+# a written host ("press.pl") or the entry's own host ("Argus Media" at argusmedia.com) — or, in a list
+# where three such entries at least open so and most of them name one so, by the list's shape
+# ("Bruegel", "Factually", "Sidley Austin"). A name with a comma in it ("SILVA, João. "…"", ISO 690 and
+# ABNT authors) counts only by its first field naming a body or the host ("OpenStax, Prealgebra 2e,
+# section 6.1, "…""). A publisher already read stays unless the lead names the entry's host and it does
+# not (an identifier, a remark or an access label read after the title: "GAO-26-107859", "Erişim tarihi"),
+# nor a written host ("Agence Ecofin, "…," agenceecofin.com, 13 févr. 2025": fr-ieee-finclean-references.md).
+# A lead with a year is an author-date head ("Mike Ash (2012-02-17). "mikeash.com: …"", rendered Wikipedia).
+_QUOTED_LEAD = re.compile(
+    r"^[\s*_>•\-]*(?:\[?[A-Z]{0,3}\d{1,3}[.:)\]]?\s+)?(?P<lead>[^\s\"“”„«»'‘’][^\"“”„«»\n]{0,90}?)"
+    r"\s*[,.]\s+\(?[\"“„«](?P<quoted>[^\"“”„«»\n]{3,}?)[\"”“»]"
+)
+_PERSON_MARKS = re.compile(
+    r"\bet al\b|\s(?:and|&|und|y|et|i|e|и|ve)\s|(?:^|\s)[A-Z]\.|\([Ee]ds?\.?\)|\b[Ee]ds?\.|\b(?:by|von|par)\s"
+)
+_CAPITAL_INITIALS = re.compile(r"(?<![\w.])[A-Z][A-Z&]{1,7}[a-z]?(?![\w.])")
+_WRITTEN_SITE = re.compile(r"[\w-]+\.(?:[a-z]{2,3}|info|media|news|org|com|gov)", re.IGNORECASE)
+_QUOTED_LEADS = 3
+
+
+def _lead_names_body(lead: str, url: str | None) -> bool:
+    """Whether ``lead`` names an organisation by itself (see _QUOTED_LEAD)."""
+    if _organisation_name(lead) or _WRITTEN_SITE.fullmatch(lead) or (url and _site_names_host(lead, url)):
+        return True
+    words = lead.split()
+    return len(words) <= 4 and any(_CAPITAL_INITIALS.fullmatch(w.strip("()")) for w in words)
+
+
+def _quoted_title_leads(fields: list[EntryFields], flat: Sequence[str]) -> None:
+    """The name before a quoted title is its publisher (see _QUOTED_LEAD)."""
+    found: list[tuple[EntryFields, str, bool]] = []
+    for entry, text in zip(fields, flat, strict=True):
+        match = _QUOTED_LEAD.match(text)
+        if match is None or not entry.title:
+            continue
+        quoted = match.group("quoted").strip(" ,.;:")
+        if quoted.casefold() != entry.title.strip(" ,.;:").casefold():
+            continue
+        lead = match.group("lead").strip(" ,.;:*_")
+        first = lead.split(", ")[0].strip()
+        url = entry.urls[0] if entry.urls else None
+        if "," in lead:
+            if not (_organisation_name(first) or (url and _site_names_host(first, url))):
+                continue
+            lead = first
+        if not lead or (not lead[:1].isupper() and not _WRITTEN_SITE.fullmatch(lead)):
+            continue
+        if len(lead.split()) > 8 or re.search(r"\b(?:1[5-9]|20)\d\d\b", lead):
+            continue  # an author-date lead: "Mike Ash (2012-02-17). "…""
+        if _PERSON_MARKS.search(lead) and not _organisation_name(lead):
+            continue
+        found.append((entry, lead, _lead_names_body(lead, url)))
+    by_shape = len(found) >= _QUOTED_LEADS and 2 * sum(named for _, _, named in found) > len(found)
+    for entry, lead, named in found:
+        if not (named or by_shape):
+            continue
+        url = entry.urls[0] if entry.urls else None
+        hosted = bool(url and _site_names_host(lead, url))
+        if entry.publisher is None or (
+            hosted
+            and entry.publisher != lead
+            and not _WRITTEN_SITE.fullmatch(entry.publisher)
+            and not _site_names_host(entry.publisher, url or "")
+        ):
+            entry.publisher = lead
+
+
 # "Alexey Malanov: Sechs Mythen über Blockchain und Bitcoin: …. Online-Artikel, 22.08.2017, URL: …"
 # (heldback-19's German blockchain course, seven entries, each opening with its author's given name
 # and surname and a colon): a person's name, two or three capitalised words of letters, before a
@@ -2094,6 +2172,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
         if not (entry.title and any(m.kind == "em" and m.text.strip(" .,;:") == entry.title for m in marks))
     ]
     host_heads([fields[n] for n in unmarked], [flat[n] for n in unmarked])
+    _quoted_title_leads(fields, flat)
     slug_spans(fields, flat)
     quoted_spans(fields, flat)
     year_sentence_titles(fields, flat)
