@@ -808,7 +808,8 @@ def _organisation_author_titles(fields: list[EntryFields], texts: list[str]) -> 
 # ABNT authors) counts only by its first field naming a body or the host ("OpenStax, Prealgebra 2e,
 # section 6.1, "…""). A publisher already read stays unless the lead names the entry's host and it does
 # not (an identifier, a remark or an access label read after the title: "GAO-26-107859", "Erişim tarihi"),
-# nor a written host ("Agence Ecofin, "…," agenceecofin.com, 13 févr. 2025": fr-ieee-finclean-references.md).
+# nor an imprint's press before its year ("Widget Times, “…”, Acme Press, 2024."), nor a written host
+# ("Agence Ecofin, "…," agenceecofin.com, 13 févr. 2025": fr-ieee-finclean-references.md).
 # A lead with a year is an author-date head ("Mike Ash (2012-02-17). "mikeash.com: …"", rendered Wikipedia).
 _QUOTED_LEAD = re.compile(
     r"^[\s*_>•\-]*(?:\[?[A-Z]{0,3}\d{1,3}[.:)\]]?\s+)?(?P<lead>[^\s\"“”„«»'‘’][^\"“”„«»\n]{0,90}?)"
@@ -832,7 +833,7 @@ def _lead_names_body(lead: str, url: str | None) -> bool:
 
 def _quoted_title_leads(fields: list[EntryFields], flat: Sequence[str]) -> None:
     """The name before a quoted title is its publisher (see _QUOTED_LEAD)."""
-    found: list[tuple[EntryFields, str, bool]] = []
+    found: list[tuple[EntryFields, str, bool, str]] = []
     for entry, text in zip(fields, flat, strict=True):
         match = _QUOTED_LEAD.match(text)
         if match is None or not entry.title:
@@ -853,9 +854,9 @@ def _quoted_title_leads(fields: list[EntryFields], flat: Sequence[str]) -> None:
             continue  # an author-date lead: "Mike Ash (2012-02-17). "…""
         if _PERSON_MARKS.search(lead) and not _organisation_name(lead):
             continue
-        found.append((entry, lead, _lead_names_body(lead, url)))
-    by_shape = len(found) >= _QUOTED_LEADS and 2 * sum(named for _, _, named in found) > len(found)
-    for entry, lead, named in found:
+        found.append((entry, lead, _lead_names_body(lead, url), text))
+    by_shape = len(found) >= _QUOTED_LEADS and 2 * sum(named for _, _, named, _ in found) > len(found)
+    for entry, lead, named, text in found:
         if not (named or by_shape):
             continue
         url = entry.urls[0] if entry.urls else None
@@ -865,6 +866,10 @@ def _quoted_title_leads(fields: list[EntryFields], flat: Sequence[str]) -> None:
             and entry.publisher != lead
             and not _WRITTEN_SITE.fullmatch(entry.publisher)
             and not _site_names_host(entry.publisher, url or "")
+            and (
+                any(c.isdigit() for c in entry.publisher)  # an identifier: "(GAO-25-107933, 2025)"
+                or not re.search(re.escape(entry.publisher) + r",?\s*(?:19|20)\d\d\b", text)
+            )
         ):
             entry.publisher = lead
 

@@ -1716,7 +1716,13 @@ EDITORIAL_NOTE = re.compile(r"(?:\s*\[[^\[\]]{0,60}\s[^\[\]]{0,60}\]\.?)+\s*$")
 _CITATION_KEY = re.compile(r"^\s*\[[^\]\s]{1,30}\]\.?\s*")
 _BARE_YEAR = re.compile(r"(?<![\w/])(?:\(\s*)?(?:19|20)\d{2}[a-z]?(?:\s*\))?(?![\w/])|\bn\.\s?d\.")
 _PAGES = re.compile(r"(?<![\w])(?:pp?|s|с)\.\s*\d+(?:\s*[-–]\s*\d+)?", re.IGNORECASE)
-_PUBLISHER_SPLIT = re.compile(r"[,;]|\.(?:\s|$)|//|\s[–—-]\s|[()]")
+# (An initial's stop splits nothing: "U.S. Geological Survey", "W. H. Freeman", "J. H. Mizuno" were
+# read as "Geological Survey", "Freeman", "Mizuno": en-apa-mla-solar-groundwater-biblio,
+# hb14-en-rst-citations-ahrs-gravity, en-htmlp-marr-vision-essay-sources, pt-linklist-abnt-monitoramento;
+# a capital before a page number, "C. 121–125", is no initial.)
+_PUBLISHER_SPLIT = re.compile(
+    r"[,;]|(?<![\s.][A-Z])(?<!^[A-Z])\.(?:\s|$)|\.(?:\s(?![A-ZÀ-Ý])|$)|//|\s[–—-]\s|[()]"
+)
 # A page cited after the imprint is trailing matter too, with or without its stop: "p. 12", "pp 3-5",
 # "с. 45", Russian "стр 124" / "стр. 124" (heldback-20's "Используемая литература": "Татимов М.Б.
 # Социальная обусловленность демографических процессов. Алма-Ата, 1989. стр 124" read with no title).
@@ -2437,7 +2443,7 @@ _SUPPLIED = re.compile(r"\s*(?:\[[^\[\]]*\]\s*)+")
 # (2011)", "IEEE Trans. Ind. Electron., vol. 20", "Inf. J. Comput. (forthcoming)", "Philos. Mag.,
 # vol. 2"): IEEE, Elsevier, Pleiades and Vancouver write it so. Its full stops are the name's own.
 _ABBREVIATED_JOURNAL = re.compile(
-    r"\s*(?P<name>(?:(?:[A-Z][a-z]{0,9}\.|[A-Z][A-Za-z]+|of|and|&|for|in|the)\s?){1,8})"
+    r"\s*(?P<name>(?:(?:[A-Z][a-z]{0,9}\.|[A-Z][A-Za-z]+(?:['’]s)?|[A-Z](?=\s*(?:,|\d|$))|of|and|&|for|in|the)\s?){1,8})"
     r"(?=\s*,?\s*(?:vol\b|no\b|\d|\()|\s*$)"
 )
 _ABBREVIATION = re.compile(r"\s[A-Z][a-z]{0,9}\.")
@@ -2460,6 +2466,11 @@ def _abbreviated_journal(segment: str) -> str | None:
         return None
     name = match.group("name").strip()
     words = name.split()
+    if words and words[-1].casefold() in month_names():
+        # "The San Francisco Chronicle. July 7, 2013." (Chicago's newspapers, hb15-en-chicago-open-
+        # microeconomics, hb18-en-chicago-bibliography-perceptron): the month opens the date, no
+        # abbreviated journal's word.
+        return None
     # An abbreviation before another word: "Microsoft Learn." is a name that ends a sentence.
     abbreviated = any(_ABBREVIATION.fullmatch(" " + w) for w in words[:-1])
     if not abbreviated or any(_APPARATUS_ABBREVIATION.fullmatch(w) for w in words):
@@ -2488,6 +2499,18 @@ _JOURNAL_VOLUME = re.compile(
 _STANDARD_DESIGNATION = re.compile(
     r"(?:ISO(?:/IEC)?|IEC|ECMA|ANSI|DIN(?:\s+EN)?|EN|BS|ETSI(?:\s+[A-Z]{2})?|ITU-[TR]|IEEE\s+Std|NBR|RFC)"
     r"[\s-]?\d[\d.-]*(?:-\d+)*(?::(?:19|20)\d{2})?"
+)
+
+
+# A journal's volume after its name, then the issue ("no. 7", "Nr. 2") or the pages ("66636–66645")
+# in the next comma field: Chicago's notes ("New Media & Society 18, no. 7 (2016): 1103–19", "The
+# American Archivist 70, no. 1 (2007)": hb14-en-chicago-mdfootnotes-web-archiving, hb16-en-chicago-
+# handpan, hb16-en-harvard-netlogo) and Nature's ("IEEE Access 9, 66636–66645": en-nature-pdftext-
+# scirep-linkpredic), read with the volume. The name alone; a name with a number and nothing of an
+# issue after it ("Channel 4, 2019") is left.
+_VOLUME_BEFORE_ISSUE = re.compile(r"\s*(?P<name>[^\d()\[\]:;,.]*[^\W\d_][^\d()\[\]:;,.]*?)\s+\d{1,4}\s*")
+_ISSUE_OR_PAGES = re.compile(
+    r"\s*(?:(?:no|nr|n°|issue)\.?\s*(?:\d|$)|\d{1,6}\s*[–-]\s*\d{1,6}\s*\.?\s*$|\d{1,4}\s*$)", re.IGNORECASE
 )
 
 
@@ -2520,6 +2543,10 @@ def tidy_publisher(segment: str) -> str | None:
     if imprint is not None and imprint.end() < len(text):
         text = text[imprint.end() :]  # "London, U.K.: Springer": the place before its publisher
     pieces = _PUBLISHER_SPLIT.split(text)
+    if len(pieces) > 1:
+        volume_before = _VOLUME_BEFORE_ISSUE.fullmatch(pieces[0])
+        if volume_before is not None and _ISSUE_OR_PAGES.match(pieces[1]):
+            pieces[0] = volume_before.group("name")  # "New Media & Society 18, no. 7 (2016)"
     for index, piece in enumerate(pieces):
         # (The fullwidth stop and comma are CJK text's separators: "Title ．新浪[引用日期…]", Baidu
         # Baike's references, fixtures/parse-eval-pages baike-cai-jianya.html.)

@@ -5,6 +5,9 @@ shape. Branch start: calibration publishers 75.0 %; publisher-quoted-title 34.5 
 
 1. "Publisher, "Title"": the name before a quoted title is its publisher where it is no person's
    (entries._quoted_title_leads).
+2. A journal read with its volume, cut at its first abbreviation, or a newspaper run into its date's
+   month; an organisation's name cut at an initial's stop ("U.S. Geological Survey"): styles.tidy_publisher
+   (_VOLUME_BEFORE_ISSUE, _ABBREVIATED_JOURNAL, _PUBLISHER_SPLIT).
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 
 from citecheck.parse import parse_bytes
+from citecheck.parse.styles import tidy_publisher
 
 TODAY = dt.date(2026, 12, 7)
 
@@ -56,3 +60,32 @@ def test_person_before_quoted_title_is_no_publisher() -> None:
     publishers = [publisher for _, publisher in _publishers(text)]
     assert publishers[1:] == [None, None, "Blog"]
     assert publishers[0] != "Ann Roe"
+
+
+def test_journal_and_agency_publishers_fire() -> None:
+    # hb14-en-chicago-mdfootnotes-web-archiving ('New Media & Society 18, no. 7 (2016): 1103–19'),
+    # en-nature-pdftext-scirep-linkpredic ('IEEE Access 9, 66636–66645', 'Protein Cell 12(11), 858–876'),
+    # en-numbered-defect-toolkit-references ('Phys. Rev. B, 54:11169–11186'), hb14's Helmholtz list
+    # ('Proc. R. Soc. A 478:20220124'), pt-abnt-plainheading-medivisao ("Dr. Dobb's Journal of Software
+    # Tools"), hb15-en-chicago-open-microeconomics ('The San Francisco Chronicle. July 7, 2013'),
+    # en-apa-mla-solar-groundwater-bibliography ('U.S. Geological Survey'), en-htmlp-marr-vision ('W. H.
+    # Freeman').
+    assert tidy_publisher("Journal of Web Studies 18, no. 7") == "Journal of Web Studies"
+    assert tidy_publisher("Graph Letters 9, 66636–66645.") == "Graph Letters"
+    assert tidy_publisher("Cell Notes 12(11), 858–876") == "Cell Notes"
+    assert tidy_publisher("Phys. Rev. B, 54:11169–11186, 1996.") == "Phys. Rev. B"
+    assert tidy_publisher("Proc. R. Soc. A 478:20220124 (2022).") == "Proc. R. Soc. A"
+    assert tidy_publisher("Dr. Dobb's Journal of Software Tools") == "Dr. Dobb's Journal of Software Tools"
+    assert tidy_publisher("The Harbour Chronicle. July 7, 2013") == "The Harbour Chronicle"
+    assert tidy_publisher("U.S. Harbour Survey") == "U.S. Harbour Survey"
+    assert tidy_publisher("W. H. Quayside") == "W. H. Quayside"
+
+
+def test_journal_and_agency_publishers_near_miss() -> None:
+    # A name with a number and no issue or pages after it stays whole ("Channel 4, 2019"); an
+    # apostrophe inside a name is no possessive ("Pearson. O'Reilly Media.": en-apa-edition-info443,
+    # two publishers, the first stands); a capital before a page number is no initial
+    # (ru-gost-npe-wwr-reactor-ssylki's "C. 121–125").
+    assert tidy_publisher("Channel 4, 2019") == "Channel 4"
+    assert tidy_publisher("Pearson. O'Reilly Media.") == "Pearson"
+    assert tidy_publisher("C. 121–125") is None
