@@ -874,6 +874,37 @@ def _quoted_title_leads(fields: list[EntryFields], flat: Sequence[str]) -> None:
             entry.publisher = lead
 
 
+# ISO 690's container of a web page, "Title. In Site [online]. [cit. date]. Dostupné z: URL" ("Getopt(3) -
+# linux manual page. In man7 [online].", "RYŠAVÝ, O., 2015. Stubs. In git [online].", "… (TCP). In IETF
+# Datatracker [online]. 2022.": the Czech IPK project lists cs-iso690-ipk-kalkulacka-zdroje.md and
+# cs-iso690-ipk-sniffer-zdroje.md, seven notes read with no publisher or with "In IETF Datatracker"), and
+# ABNT's "Disponível em Site URL" with no colon, the site named before the address (pt-abnt-sus-br.md,
+# eight notes: "… revela CGU. Disponível em Correio do Estado https://correiodoestado.com.br/…"): the
+# site is the publisher. Only the name between "In" and the medium designator, or between "Disponível
+# em" and the address, at most eight words; a publisher read otherwise stands unless it is that name
+# with its "In".
+_IN_CONTAINER_ONLINE = re.compile(
+    r"[.?!]\s+In\s?:?\s+(?P<site>[^\s.:\[\]][^.\[\]]{0,80}?)\s*\[(?:online|on-line|en ligne|online-ressource)\]",
+    re.IGNORECASE,
+)
+_AVAILABLE_AT_SITE = re.compile(
+    r"\bDispon[íi]vel em\s+(?P<site>[^\s:<>][^:<>]{1,80}?)\s*<?https?://", re.IGNORECASE
+)
+
+
+def _named_containers(fields: list[EntryFields], flat: Sequence[str]) -> None:
+    """The site an ISO 690 or ABNT entry names before its medium or its address (see above)."""
+    for entry, text in zip(fields, flat, strict=True):
+        found = _IN_CONTAINER_ONLINE.search(text) or _AVAILABLE_AT_SITE.search(text)
+        if found is None:
+            continue
+        site = found.group("site").strip(" ,;")
+        if not site or len(site.split()) > 8:
+            continue
+        if entry.publisher is None or entry.publisher.removeprefix("In ").strip() == site:
+            entry.publisher = site
+
+
 # "Alexey Malanov: Sechs Mythen über Blockchain und Bitcoin: …. Online-Artikel, 22.08.2017, URL: …"
 # (heldback-19's German blockchain course, seven entries, each opening with its author's given name
 # and surname and a colon): a person's name, two or three capitalised words of letters, before a
@@ -2178,6 +2209,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     ]
     host_heads([fields[n] for n in unmarked], [flat[n] for n in unmarked])
     _quoted_title_leads(fields, flat)
+    _named_containers(fields, flat)
     slug_spans(fields, flat)
     quoted_spans(fields, flat)
     year_sentence_titles(fields, flat)

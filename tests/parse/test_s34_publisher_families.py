@@ -8,6 +8,8 @@ shape. Branch start: calibration publishers 75.0 %; publisher-quoted-title 34.5 
 2. A journal read with its volume, cut at its first abbreviation, or a newspaper run into its date's
    month; an organisation's name cut at an initial's stop ("U.S. Geological Survey"): styles.tidy_publisher
    (_VOLUME_BEFORE_ISSUE, _ABBREVIATED_JOURNAL, _PUBLISHER_SPLIT).
+3. ISO 690's "In Site [online]" and ABNT's "Disponível em Site URL": the site named there is the
+   publisher (entries._named_containers).
 """
 
 from __future__ import annotations
@@ -89,3 +91,30 @@ def test_journal_and_agency_publishers_near_miss() -> None:
     assert tidy_publisher("Channel 4, 2019") == "Channel 4"
     assert tidy_publisher("Pearson. O'Reilly Media.") == "Pearson"
     assert tidy_publisher("C. 121–125") is None
+
+
+def test_named_containers_fire() -> None:
+    # cs-iso690-ipk-kalkulacka-zdroje.md ('Getopt(3) - linux manual page. In man7 [online]. [cit.
+    # 2023-03-21]. Dostupné z: https://man7.org/…'), cs-iso690-ipk-sniffer-zdroje.md ('… (TCP). In IETF
+    # Datatracker [online]. 2022.'), pt-abnt-sus-br.md ('… revela CGU. Disponível em Correio do Estado
+    # https://correiodoestado.com.br/…').
+    text = (
+        "## Literatura\n\n"
+        "1. Widget(3) - widget manual page. In wman [online]. [cit. 2023-03-21]. Dostupné z: https://wman.example/widget.3\n"
+        "2. DOE, J. Widget protocol (WP). In Widget Tracker [online]. 2022. [cit. 2023-04-16]. Dostupné z: https://tracker.example/wp\n"
+        "3. ROE, A. Espera por widgets demora até 7 anos. Disponível em Diário do Porto https://diario.example/widgets\n"
+    )
+    assert [publisher for _, publisher in _publishers(text)] == ["wman", "Widget Tracker", "Diário do Porto"]
+
+
+def test_named_containers_near_miss() -> None:
+    # ABNT's usual "Disponível em: URL" (a colon, no name: pt-abnt-harness.md) and "In:" a book with no
+    # medium designator (Springer's chapters) name no site here.
+    text = (
+        "## Referências\n\n"
+        "1. ROE, A. Widgets at scale. 2025. Disponível em: https://widgets.example/scale. Acesso em: 09 ago. 2026.\n"
+        "2. DOE, J. Widget chapter. In: Widget Handbook. Berlin: Acme, 2020. https://acme.example/handbook\n"
+    )
+    publishers = [publisher for _, publisher in _publishers(text)]
+    assert publishers[0] is None
+    assert publishers[1] != "Widget Handbook"
