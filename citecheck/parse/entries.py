@@ -31,6 +31,7 @@ from citecheck.parse.dates import (
     date_before_label,
     find_dates,
     iter_access_labels,
+    month_names,
     numeric_order,
 )
 from citecheck.parse.edition_tails import edition_tails, thesis_tails
@@ -63,6 +64,7 @@ from citecheck.parse.styles import (
     names_comma_titles,
     names_first_titles,
     org_dash_title,
+    person_name,
     quoted_title,
     tidy_title,
     title_and_publisher,
@@ -821,6 +823,7 @@ _PERSON_MARKS = re.compile(
 _CAPITAL_INITIALS = re.compile(r"(?<![\w.])[A-Z][A-Z&]{1,7}[a-z]?(?![\w.])")
 _WRITTEN_SITE = re.compile(r"[\w-]+\.(?:[a-z]{2,3}|info|media|news|org|com|gov)", re.IGNORECASE)
 _QUOTED_LEADS = 3
+_LEAD_YEAR = re.compile(r"[,.]?\s*\((?:19|20)\d\d[a-z]?\)$")
 
 
 def _lead_names_body(lead: str, url: str | None) -> bool:
@@ -841,7 +844,9 @@ def _quoted_title_leads(fields: list[EntryFields], flat: Sequence[str]) -> None:
         quoted = match.group("quoted").strip(" ,.;:")
         if quoted.casefold() != entry.title.strip(" ,.;:").casefold():
             continue
-        lead = match.group("lead").strip(" ,.;:*_")
+        # An organisation as APA's author, its year after it: "Guiding Eyes for the Blind. (2017).
+        # "General Information." From https://…" (en-word-roman-endnotes-from-url-blindness, four notes).
+        lead = _LEAD_YEAR.sub("", match.group("lead").strip(" ,.;:*_")).strip(" ,.;:*_")
         first = lead.split(", ")[0].strip()
         url = entry.urls[0] if entry.urls else None
         if "," in lead:
@@ -861,7 +866,10 @@ def _quoted_title_leads(fields: list[EntryFields], flat: Sequence[str]) -> None:
             continue
         url = entry.urls[0] if entry.urls else None
         hosted = bool(url and _site_names_host(lead, url))
-        if entry.publisher is None or (
+        if (
+            entry.publisher is None
+            or re.search(re.escape(entry.publisher) + r":?\s*<?https?://", text)  # "From https://…"
+        ) or (
             hosted
             and entry.publisher != lead
             and not _WRITTEN_SITE.fullmatch(entry.publisher)
@@ -903,6 +911,47 @@ def _named_containers(fields: list[EntryFields], flat: Sequence[str]) -> None:
             continue
         if entry.publisher is None or entry.publisher.removeprefix("In ").strip() == site:
             entry.publisher = site
+
+
+# "“Surveillance Capitalism and the Challenge of Collective Action,” Shoshana Zuboff, New Labor Forum,
+# Volume 28, Issue 1, January, 2019." (en-endnotes-quiet-briefing.md, ten endnotes: the author read as
+# the publisher, or none read after two joined names), '"Resilience Circuit Breakers for Agentic AI,"
+# Michael Hannecke, Medium. https://…' (en-newsquoted-agent-kill-switch-references.md): the quoted title,
+# then its author, then the site or journal. Where the field after the closing quote is a person's name
+# (or two joined) and the publisher read is that name or none, the next field is the publisher when it
+# is a name too: capitalised, no digit, no month, no access label or volume, no "and" after it (a third
+# author), a "(PDF)" after the quote passed over ("…", Artificial
+# Intelligence, Bd. 194" keeps its journal: de-ieee-yago-slides-references.md).
+_PERSON_THEN_SITE = re.compile(
+    r"[”\"“](?:\s*\([^()]{1,10}\))?,?\s+(?P<person>[^,“”\"()]{3,80}?),\s+(?P<site>[^,“”\"()]{2,80}?)"
+    r"\s*(?P<end>,|\.(?:\s|$)|$)"
+)
+_NO_SITE_WORD = re.compile(
+    r"(?i)(?:accessed|retrieved|available|vol(?:ume)?|no|nr|issue|pp?|in|eds?|bd|band|heft|jg|tome?|t)\b"
+)
+
+
+def _sites_after_quoted_authors(fields: list[EntryFields], flat: Sequence[str]) -> None:
+    """The field after a quoted title's author is its publisher (see above)."""
+    for entry, text in zip(fields, flat, strict=True):
+        if not entry.title:
+            continue
+        at = text.find(entry.title)
+        found = _PERSON_THEN_SITE.search(text, max(0, at + len(entry.title))) if at >= 0 else None
+        if found is None or found.start() > at + len(entry.title) + 3:
+            continue
+        person, site = found.group("person").strip(), found.group("site").strip()
+        if entry.publisher not in (None, person) or not person_name(person):
+            continue
+        if (
+            not site[:1].isupper()
+            or any(c.isdigit() for c in site)
+            or site.split()[0].casefold() in month_names()
+            or _NO_SITE_WORD.match(site)
+            or re.match(r",?\s*and\s", text[found.end("site") :])
+        ):
+            continue
+        entry.publisher = site
 
 
 # "Alexey Malanov: Sechs Mythen über Blockchain und Bitcoin: …. Online-Artikel, 22.08.2017, URL: …"
@@ -2210,6 +2259,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     host_heads([fields[n] for n in unmarked], [flat[n] for n in unmarked])
     _quoted_title_leads(fields, flat)
     _named_containers(fields, flat)
+    _sites_after_quoted_authors(fields, flat)
     slug_spans(fields, flat)
     quoted_spans(fields, flat)
     year_sentence_titles(fields, flat)

@@ -1547,9 +1547,13 @@ _EDITION_IN_PARENTHESES = re.compile(
 # An edition statement, dropped from the publisher's field: "2nd ed.", "7. Aufl.", and the word spelt
 # out in the eval's languages, "4e édition", "5ª edición", "3ª edição", "2. Ausgabe", "2-е издание"
 # (heldback-35's French bibliography: three of six books read with "4e édition" as publisher).
+# (Also "2.a ed." (Spanish APA: es-apa-bitabit-referencias.html), "Revised Edition", "Expanded ed.",
+# "2nd Print" (en-docxnotes-ibm-encoder-decoder, hb18-en-chicago-bibliography-perceptron,
+# de-literaturverzeichnis-css-praeprozessoren): an edition is no publisher.)
 _EDITION_WORD = re.compile(
-    r"\b\d{1,2}(?:st|nd|rd|th|e|\.|-?е|a|ª|o|º)?\s*(?:ed|edn|edition|édition|edición|edição|edizione|aufl|"
-    r"auflage|ausgabe|éd|изд|издание|видання)\b\.?",
+    r"\b(?:\d{1,2}(?:st|nd|rd|th|e|\.|-?е|\.?a|ª|\.?o|º)?|revised|expanded|updated|enlarged)\s*"
+    r"(?:ed|edn|edition|édition|edición|edição|edizione|aufl|auflage|ausgabe|éd|изд|издание|видання)\b\.?"
+    r"|\b\d{1,2}(?:st|nd|rd|th)\s+print(?:ing)?\b\.?",
     re.IGNORECASE,
 )
 _DOMAIN = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,6}(?:/\S*)?$", re.IGNORECASE)
@@ -2629,6 +2633,11 @@ def _publisher_from_author(author: str) -> str | None:
     if _ampersand_authors(author):
         return None  # "Brito, J.N., Rebelo, C. & Brito, M.A."
     return tidy_publisher(author)
+
+
+def person_name(segment: str) -> bool:
+    """Whether ``segment`` is one person's name or two joined (:func:`_is_person`), for the list rules."""
+    return _is_person(segment)
 
 
 def _is_person(segment: str) -> bool:

@@ -10,6 +10,10 @@ shape. Branch start: calibration publishers 75.0 %; publisher-quoted-title 34.5 
    (_VOLUME_BEFORE_ISSUE, _ABBREVIATED_JOURNAL, _PUBLISHER_SPLIT).
 3. ISO 690's "In Site [online]" and ABNT's "Disponível em Site URL": the site named there is the
    publisher (entries._named_containers).
+4. "“Title,” Person, Site, date": the field after the quoted title's author is the publisher
+   (entries._sites_after_quoted_authors); an edition ("2.a ed.", "Revised Edition", "2nd Print") is no
+   publisher (styles._EDITION_WORD); an organisation's lead with APA's year, its publisher read as the
+   address's "From", is the publisher (entries._quoted_title_leads).
 """
 
 from __future__ import annotations
@@ -118,3 +122,39 @@ def test_named_containers_near_miss() -> None:
     publishers = [publisher for _, publisher in _publishers(text)]
     assert publishers[0] is None
     assert publishers[1] != "Widget Handbook"
+
+
+def test_site_after_quoted_author_fires() -> None:
+    # en-endnotes-quiet-briefing.md ('“How Cops Can Secretly Track Your Phone,” Kim Zetter, The Intercept,
+    # July 31, 2020.'), en-newsquoted-agent-kill-switch-references.md ('"…," Michael Hannecke, Medium.
+    # https://medium.com/…'), en-word-roman-endnotes-from-url-blind-navigation.md ('Guiding Eyes for the
+    # Blind. (2017). "General Information." From https://www.guidingeyes.org/…').
+    text = (
+        "## Notes\n\n"
+        "1. “How Widgets Track You,” Ann Roe, The Harbour Review, July 31, 2020.\n"
+        '2. "Circuit Breakers for Widgets," Bo Poe, Quayside. https://quayside.example/@bo/breakers\n'
+        '3. Widget Society for the Blind. (2017). "General Information." From https://wsb.example/about\n'
+    )
+    assert [publisher for _, publisher in _publishers(text)] == [
+        "The Harbour Review",
+        "Quayside",
+        "Widget Society for the Blind",
+    ]
+    assert tidy_publisher("Revised Edition, Acme Media, 2022") == "Acme Media"
+    assert tidy_publisher("2.a ed.). Acme Press") == "Acme Press"
+
+
+def test_site_after_quoted_author_near_miss() -> None:
+    # A journal with its volume after the quote stays (de-ieee-yago-slides-references.md: '"YAGO2: …",
+    # Artificial Intelligence, Bd. 194'); a third author joined by "and" is no site; a date after the
+    # author is no site.
+    text = (
+        "## Notes\n\n"
+        '1. J. Doe, "Widgets from Wikipedia", Artificial Widgets, Bd. 194, S. 28-61, 2013.\n'
+        "2. “Widgets at sea,” Ann Roe, Bo Poe, and Cy Doe, 2020.\n"
+        "3. “Widgets on land,” Ann Roe, March 9, 2024.\n"
+    )
+    publishers = [publisher for _, publisher in _publishers(text)]
+    assert publishers[0] != "Bd"
+    assert publishers[1] != "Bo Poe"
+    assert publishers[2] is None or not publishers[2].startswith("March")
