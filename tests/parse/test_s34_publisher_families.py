@@ -14,6 +14,8 @@ shape. Branch start: calibration publishers 75.0 %; publisher-quoted-title 34.5 
    (entries._sites_after_quoted_authors); an edition ("2.a ed.", "Revised Edition", "2nd Print") is no
    publisher (styles._EDITION_WORD); an organisation's lead with APA's year, its publisher read as the
    address's "From", is the publisher (entries._quoted_title_leads).
+5. "Title - Site, accessed …": a title read whole with its site, the site naming the link's host, gives
+   the publisher; the title stays (entries._suffix_sites_named_by_host).
 """
 
 from __future__ import annotations
@@ -158,3 +160,26 @@ def test_site_after_quoted_author_near_miss() -> None:
     assert publishers[0] != "Bd"
     assert publishers[1] != "Bo Poe"
     assert publishers[2] is None or not publishers[2].startswith("March")
+
+
+def test_site_suffix_named_by_host_fires() -> None:
+    # es-deepresearch-open-banking-obras-citadas-runin.md ('Variable Recurring Payments - GoCardless
+    # Developers, https://developer.gocardless.com/…'), pt-deepresearch-adk-fastapi-works-cited.md ('… |
+    # DataCamp, accessed July 30, 2025, https://www.datacamp.com/…').
+    text = (
+        "## Works cited\n\n"
+        "1. Recurring Widget Payments - Widgetpay Developers, https://developer.widgetpay.example/recurring\n"
+        "2. Widget Kit: A Guide With Demo Project | DataWidgets, accessed July 30, 2025, https://www.datawidgets.example/kit\n"
+    )
+    assert [publisher for _, publisher in _publishers(text)] == ["Widgetpay Developers", "DataWidgets"]
+
+
+def test_site_suffix_named_by_host_near_miss() -> None:
+    # en-vancouver-ascent.md ('pyclipper · PyPI [Internet]. 2019 [cited …]. Available from: https://pypi.org/…'):
+    # the truth has no publisher; a suffix naming another host gives none either.
+    text = (
+        "## References\n\n"
+        "1. Doe J. widgetlib · WidgetIndex [Internet]. 2019 [cited 2020 Apr 20]. Available from: https://widgetindex.example/widgetlib/\n"
+        "2. Widget Payments - Harbour Weekly, https://developer.widgetpay.example/recurring\n"
+    )
+    assert [publisher for _, publisher in _publishers(text)] == [None, None]
