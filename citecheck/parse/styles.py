@@ -2518,6 +2518,12 @@ _ISSUE_OR_PAGES = re.compile(
 )
 
 
+_FILE_NAME = re.compile(
+    r"[\w.-]+\.(?:jpe?g|png|gif|svg|webp|tiff?|bmp|pdf|docx?|pptx?|xlsx?|mp[34]|wav|zip)", re.IGNORECASE
+)
+_ADDRESS_INTRO_WORDS = frozenset({"from", "link", "url", "online"})
+
+
 def tidy_publisher(segment: str) -> str | None:
     if _STANDARD_DESIGNATION.fullmatch(segment.strip(" .,:;")):
         return None
@@ -2565,6 +2571,12 @@ def tidy_publisher(segment: str) -> str | None:
             press = tidy_publisher(". ".join(pieces[index + 1 :]))
             if press is not None:
                 return press  # "McGraw-Hill Series in Computer Science, McGraw-Hill": see _SERIES_FIELD
+        if _FILE_NAME.fullmatch(candidate) or candidate.casefold() in _ADDRESS_INTRO_WORDS:
+            # "charades.jpg: Each player writes … by thefuturistics is licensed under CC BY 2.0."
+            # (hb16-en-image-credits-pyconf-talk: eight credits read with their file's name) and "From
+            # https://…" (en-word-roman-endnotes-from-url-blind-navigation.md): a file's name or the
+            # word before an address names no publisher.
+            continue
         if _VERSION_FIELD.fullmatch(candidate):
             # "*SWEBOK: Guide to …*. Version 3.0. IEEE, 2014." (ISO 690, heldback-33's Czech list):
             # the work's version, a field of its own before the imprint, names no publisher.

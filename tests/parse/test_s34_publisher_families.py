@@ -16,6 +16,8 @@ shape. Branch start: calibration publishers 75.0 %; publisher-quoted-title 34.5 
    address's "From", is the publisher (entries._quoted_title_leads).
 5. "Title - Site, accessed …": a title read whole with its site, the site naming the link's host, gives
    the publisher; the title stays (entries._suffix_sites_named_by_host).
+6. A file's name ("charades.jpg") or the word before an address ("Online", "Link", "From") is no
+   publisher (styles._FILE_NAME, styles._ADDRESS_INTRO_WORDS).
 """
 
 from __future__ import annotations
@@ -183,3 +185,16 @@ def test_site_suffix_named_by_host_near_miss() -> None:
         "2. Widget Payments - Harbour Weekly, https://developer.widgetpay.example/recurring\n"
     )
     assert [publisher for _, publisher in _publishers(text)] == [None, None]
+
+
+def test_file_names_and_address_words_are_no_publishers() -> None:
+    # hb16-en-image-credits-pyconf-talk-photo-attribution.md ('charades.jpg: Each player writes … by
+    # thefuturistics is licensed under CC BY 2.0.'), cs-iso690-led-pasek-citace.md ("Online"),
+    # hb36's quoted-title footnotes ("Link"), en-word-roman-endnotes-from-url ("From").
+    assert tidy_publisher("widget.jpg") is None
+    assert tidy_publisher("Online") is None
+    assert tidy_publisher("Link") is None
+    assert tidy_publisher("From") is None
+    # Near miss: a host written as a name, or a name with "Online" in it, stays.
+    assert tidy_publisher("widgets.example") == "widgets.example"
+    assert tidy_publisher("Widget Online") == "Widget Online"
