@@ -987,6 +987,57 @@ def _suffix_sites_named_by_host(fields: list[EntryFields], flat: Sequence[str]) 
             entry.publisher = site
 
 
+# GOST 7.1 and 7.0.100 close a book's description with its imprint, "— Place : Publisher, Year" ("— М. :
+# Вильямс, 2008.", "– СПб.: Питер, 2013.", "— Ростов н/Д: Феникс, 2003.", "– Санкт-Петербург :
+# БХВ-Петербург, 2010."), and an article's with its container after "//" ("/ A. Kallepalli, D.B. James //
+# Optical Interactions with Tissue and Cells. — 2020."). Russian reading lists (calibration:
+# ru-gost-django-activity-tracker-spisok-istochnikov, ru-gost-skin-optics, ru-gost-warehouse-db,
+# ru-gost-bash-lab, ru-gost-mpi-gauss-jordan-ssylki, ru-gost-hugo-citeproc-*, ru-gost-pyconst-pixelart)
+# had a name of the statement of responsibility after " / " read as publisher ("Энгл", "Фаулер",
+# "A. Kallepalli"), the place left on ("М.: Изд-во МГУ") or none. The imprint's publisher is the
+# publisher; where there is none, the container after "//" is, when what was read is a name of the
+# statement of responsibility. The place: one to four capitalised words or abbreviations, no comma.
+_GOST_IMPRINT = re.compile(
+    r"(?:^|[.\s])[–—-]\s*(?P<place>[A-ZА-ЯЁ][\w.-]*(?:\s(?:[A-ZА-ЯЁ][\w.-]*|н/Д)){0,3})\s?:\s?"
+    r"(?P<press>[^\s:;,/][^:;,/]{0,60}?)\s*,\s*(?:19|20)\d{2}\b"
+)
+_GOST_CONTAINER = re.compile(r"\s//\s*(?P<container>[^\s/][^/]{1,160}?)\s*(?:\.\s+[–—-]|\s[–—]\s|$)")
+_RESPONSIBILITY = re.compile(r"\s/\s(?P<names>[^/]{2,200}?)(?:\s//|\s[–—]\s|\.\s[–—]|$)")
+
+
+def _gost_imprints(fields: list[EntryFields], flat: Sequence[str]) -> None:
+    """The imprint's publisher, or the container after "//", of a GOST entry (see above)."""
+    for entry, text in zip(fields, flat, strict=True):
+        names = _RESPONSIBILITY.search(text)
+        read = entry.publisher
+        from_names = bool(read and names is not None and read.strip(" .") in names.group("names"))
+        imprint = _GOST_IMPRINT.search(text)
+        if imprint is not None:
+            press = imprint.group("press").strip(" .")
+            place = imprint.group("place")
+            if len(press) < 2 or (not press[:1].isupper() and not press[:1].isdigit()):
+                continue
+            if (
+                (
+                    read is None
+                    or from_names
+                    or " / " in read  # "Паттерны проектирования / Э": run into the names
+                    or (":" in read and read.endswith(press))
+                    or (
+                        read.startswith(press)
+                        and read != press
+                        and not read[len(press) :].strip(" .,")[:1].isalpha()
+                    )
+                )
+                and place.casefold() not in {"doi", "url", "isbn"}
+            ):
+                entry.publisher = press
+            continue
+        container = _GOST_CONTAINER.search(text)
+        if container is not None and from_names:
+            entry.publisher = container.group("container").strip(" .")
+
+
 # "Alexey Malanov: Sechs Mythen über Blockchain und Bitcoin: …. Online-Artikel, 22.08.2017, URL: …"
 # (heldback-19's German blockchain course, seven entries, each opening with its author's given name
 # and surname and a colon): a person's name, two or three capitalised words of letters, before a
@@ -2294,6 +2345,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     _named_containers(fields, flat)
     _sites_after_quoted_authors(fields, flat)
     _suffix_sites_named_by_host(fields, flat)
+    _gost_imprints(fields, flat)
     slug_spans(fields, flat)
     quoted_spans(fields, flat)
     year_sentence_titles(fields, flat)

@@ -18,6 +18,8 @@ shape. Branch start: calibration publishers 75.0 %; publisher-quoted-title 34.5 
    the publisher; the title stays (entries._suffix_sites_named_by_host).
 6. A file's name ("charades.jpg") or the word before an address ("Online", "Link", "From") is no
    publisher (styles._FILE_NAME, styles._ADDRESS_INTRO_WORDS).
+7. GOST: the imprint's "— Place : Publisher, Year" gives the publisher, else the container after "//",
+   where a name of the statement of responsibility was read (entries._gost_imprints).
 """
 
 from __future__ import annotations
@@ -198,3 +200,31 @@ def test_file_names_and_address_words_are_no_publishers() -> None:
     # Near miss: a host written as a name, or a name with "Online" in it, stays.
     assert tidy_publisher("widgets.example") == "widgets.example"
     assert tidy_publisher("Widget Online") == "Widget Online"
+
+
+def test_gost_imprint_and_container_fire() -> None:
+    # ru-gost-django-activity-tracker-spisok-istochnikov.md ('Фаулер, М. Рефакторинг. … / М. Фаулер. — 2-е
+    # изд. — СПб. : Символ-Плюс, 2020. — 464 с.'), ru-gost-mpi-gauss-jordan-ssylki.md ('— М.: Изд-во МГУ,
+    # 2004.'), ru-gost-skin-optics.md ('… [Текст] / L.T. Troy, S.N. Thennadil // Journal of Biomedical
+    # Optics. — 2001. — V.6.').
+    text = (
+        "## Список литературы\n\n"
+        "1. Иванов, И. Виджеты. Подробное руководство / И. Иванов. — 2-е изд. — СПб. : Виджет-Плюс, 2020. — 464 с.\n"
+        "2. Петров П.П. Параллельные виджеты. — М.: Изд-во ВГУ, 2004. — 71 с.\n"
+        "3. Doe, J. Optical widgets [Текст] / J. Doe, R. Roe // Journal of Widget Optics. — 2001. — V.6. — P. 167–176.\n"
+    )
+    assert [publisher for _, publisher in _publishers(text)] == [
+        "Виджет-Плюс",
+        "Изд-во ВГУ",
+        "Journal of Widget Optics",
+    ]
+
+
+def test_gost_imprint_near_miss() -> None:
+    # A publisher read after the container stays where no imprint follows the names (an article's
+    # journal read already), and a DOI's "doi: 10…" is no place.
+    text = (
+        "## Список литературы\n\n"
+        "1. Doe J., Roe R. Widget maps // Robot Widget Systems. — Springer, 2016. — DOI: 10.1007/978-3-319-26054-9_5\n"
+    )
+    assert [publisher for _, publisher in _publishers(text)] != [None]
