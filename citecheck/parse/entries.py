@@ -815,7 +815,7 @@ def _organisation_author_titles(fields: list[EntryFields], texts: list[str]) -> 
 # A lead with a year is an author-date head ("Mike Ash (2012-02-17). "mikeash.com: …"", rendered Wikipedia).
 _QUOTED_LEAD = re.compile(
     r"^[\s*_>•\-]*(?:\[?[A-Z]{0,3}\d{1,3}[.:)\]]?\s+)?(?P<lead>[^\s\"“”„«»'‘’][^\"“”„«»\n]{0,90}?)"
-    r"\s*[,.]\s+\(?[\"“„«](?P<quoted>[^\"“”„«»\n]{3,}?)[\"”“»]"
+    r"(?:\s*[,.]|\s[—–])\s+\(?[\"“„«](?P<quoted>[^\"“”„«»\n]{3,}?)[\"”“»]"
 )
 _PERSON_MARKS = re.compile(
     r"\bet al\b|\s(?:and|&|und|y|et|i|e|и|ve)\s|(?:^|\s)[A-Z]\.|\([Ee]ds?\.?\)|\b[Ee]ds?\.|\b(?:by|von|par)\s"
@@ -853,7 +853,7 @@ def _quoted_title_leads(fields: list[EntryFields], flat: Sequence[str]) -> None:
             if not (_organisation_name(first) or (url and _site_names_host(first, url))):
                 continue
             lead = first
-        if not lead or (not lead[:1].isupper() and not _WRITTEN_SITE.fullmatch(lead)):
+        if not lead or "_" in lead or (not lead[:1].isupper() and not _WRITTEN_SITE.fullmatch(lead)):
             continue
         if len(lead.split()) > 8 or re.search(r"\b(?:1[5-9]|20)\d\d\b", lead):
             continue  # an author-date lead: "Mike Ash (2012-02-17). "…""

@@ -2560,7 +2560,9 @@ def tidy_publisher(segment: str) -> str | None:
     for index, piece in enumerate(pieces):
         # (The fullwidth stop and comma are CJK text's separators: "Title ．新浪[引用日期…]", Baidu
         # Baike's references, fixtures/parse-eval-pages baike-cai-jianya.html.)
-        candidate = " ".join(piece.split()).strip(" .,:;–—-\"'“”«»‘’*_[]/©=．，：；")
+        # (A middle dot closing the name is a separator too: "Financial Conduct Authority · Guidance for
+        # firms …", fr-htmlp-enquete-recouvrement-ia-sources, nine notes read with the dot.)
+        candidate = " ".join(piece.split()).strip(" .,:;–—-\"'“”«»‘’*_[]/©=．，：；·•")
         if candidate.lower().startswith("by ") or _NAMES_JOINED.match(candidate):
             # ', by Alain de Cheveigné & Hideki Kawahara, 2002', 'Chris Manning and Hinrich Schütze':
             # the authors; what follows them is their initials and years, no publisher.
@@ -2571,7 +2573,11 @@ def tidy_publisher(segment: str) -> str | None:
             press = tidy_publisher(". ".join(pieces[index + 1 :]))
             if press is not None:
                 return press  # "McGraw-Hill Series in Computer Science, McGraw-Hill": see _SERIES_FIELD
-        if _FILE_NAME.fullmatch(candidate) or candidate.casefold() in _ADDRESS_INTRO_WORDS:
+        if (
+            _FILE_NAME.fullmatch(candidate)
+            or candidate.casefold() in _ADDRESS_INTRO_WORDS
+            or ("_" in candidate and " " not in candidate)  # "cad_ES": an identifier (a page's file)
+        ):
             # "charades.jpg: Each player writes … by thefuturistics is licensed under CC BY 2.0."
             # (hb16-en-image-credits-pyconf-talk: eight credits read with their file's name) and "From
             # https://…" (en-word-roman-endnotes-from-url-blind-navigation.md): a file's name or the

@@ -20,6 +20,7 @@ shape. Branch start: calibration publishers 75.0 %; publisher-quoted-title 34.5 
    publisher (styles._FILE_NAME, styles._ADDRESS_INTRO_WORDS).
 7. GOST: the imprint's "— Place : Publisher, Year" gives the publisher, else the container after "//",
    where a name of the statement of responsibility was read (entries._gost_imprints).
+8. "Org · Title" (a middle dot after the name) and "Site — "Title"" (a dash before the quoted title).
 """
 
 from __future__ import annotations
@@ -228,3 +229,18 @@ def test_gost_imprint_near_miss() -> None:
         "1. Doe J., Roe R. Widget maps // Robot Widget Systems. — Springer, 2016. — DOI: 10.1007/978-3-319-26054-9_5\n"
     )
     assert [publisher for _, publisher in _publishers(text)] != [None]
+
+
+def test_middle_dot_and_dashed_quoted_leads_fire() -> None:
+    # fr-htmlp-enquete-recouvrement-ia-sources ('Financial Conduct Authority · Guidance for firms …'),
+    # en-source-table-h22-oil-consumption.md ('Drive Accord — "The infamous oil consumption issue …".
+    # https://www.driveaccord.net/…').
+    assert tidy_publisher("Widget Conduct Authority ·") == "Widget Conduct Authority"
+    text = (
+        "## Sources\n\n"
+        '1. Widget Forums — "Build-up part 1: reliability". https://www.widgetforums.example/t/1\n'
+        '2. Drive Widget — "The infamous widget issue". https://www.drivewidget.example/t/2\n'
+    )
+    assert [publisher for _, publisher in _publishers(text)] == ["Widget Forums", "Drive Widget"]
+    # Near miss: an identifier with an underscore is no publisher.
+    assert tidy_publisher("cad_ES ·") is None
