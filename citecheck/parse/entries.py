@@ -882,6 +882,40 @@ def _quoted_title_leads(fields: list[EntryFields], flat: Sequence[str]) -> None:
             entry.publisher = lead
 
 
+# The same order unquoted, "Publisher, Title …: URL" ("Cornell LII, 35 U.S.C. § 102 — https://www.law.
+# cornell.edu/…", "Auth Omnibus, Data residency (page datée du 16/04/2025) : https://authomnibus.com/…",
+# "Bureau of Labor Statistics, Occupational Employment and Wage Statistics (OES): …": hb18's patent-agent
+# sources, hb14's French payment study, hb16's bus-driver cost list), read with the title after the comma
+# and no publisher: the lead is the publisher where it names the entry's host or a body
+# (_ORGANISATION_WORDS) and no person (_PERSON_MARKS). A lead naming neither ("James Smith, Idea
+# Brokers") is left: a person's name and a site's are alike without them.
+_UNQUOTED_LEAD = re.compile(
+    r"^[\s*_>•\-]*(?:\[?[A-Z]{0,3}\d{1,3}[.:)\]]?\s+)?(?P<lead>[^\s,“”\"'(][^,“”\"(]{1,60}?),\s+"
+)
+
+
+def _unquoted_title_leads(fields: list[EntryFields], flat: Sequence[str]) -> None:
+    """The name before "Title" after a comma is its publisher where it names the host or a body."""
+    for entry, text in zip(fields, flat, strict=True):
+        if entry.publisher is not None or not entry.title or not entry.urls:
+            continue
+        match = _UNQUOTED_LEAD.match(text)
+        if match is None or not text[match.end() :].startswith(entry.title[:20]):
+            continue
+        lead = match.group("lead").strip(" .:;*_")
+        if (
+            not lead[:1].isupper()
+            or lead == entry.title
+            or len(lead.split()) > 8
+            or re.search(r"\d", lead)
+            or _PERSON_MARKS.search(lead)
+            or person_name(lead)
+        ):
+            continue
+        if _site_names_host(lead, entry.urls[0]) or _organisation_name(lead):
+            entry.publisher = lead
+
+
 # ISO 690's container of a web page, "Title. In Site [online]. [cit. date]. Dostupné z: URL" ("Getopt(3) -
 # linux manual page. In man7 [online].", "RYŠAVÝ, O., 2015. Stubs. In git [online].", "… (TCP). In IETF
 # Datatracker [online]. 2022.": the Czech IPK project lists cs-iso690-ipk-kalkulacka-zdroje.md and
@@ -2342,6 +2376,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     ]
     host_heads([fields[n] for n in unmarked], [flat[n] for n in unmarked])
     _quoted_title_leads(fields, flat)
+    _unquoted_title_leads(fields, flat)
     _named_containers(fields, flat)
     _sites_after_quoted_authors(fields, flat)
     _suffix_sites_named_by_host(fields, flat)

@@ -21,6 +21,7 @@ shape. Branch start: calibration publishers 75.0 %; publisher-quoted-title 34.5 
 7. GOST: the imprint's "— Place : Publisher, Year" gives the publisher, else the container after "//",
    where a name of the statement of responsibility was read (entries._gost_imprints).
 8. "Org · Title" (a middle dot after the name) and "Site — "Title"" (a dash before the quoted title).
+9. "Publisher, Title — URL" unquoted: the lead naming the host or a body (entries._unquoted_title_leads).
 """
 
 from __future__ import annotations
@@ -244,3 +245,18 @@ def test_middle_dot_and_dashed_quoted_leads_fire() -> None:
     assert [publisher for _, publisher in _publishers(text)] == ["Widget Forums", "Drive Widget"]
     # Near miss: an identifier with an underscore is no publisher.
     assert tidy_publisher("cad_ES ·") is None
+
+
+def test_unquoted_lead_naming_the_host_fires() -> None:
+    # hb18-en-publisher-title-patent-agent-skills-external-sources.md ('Cornell LII, 35 U.S.C. § 102 —
+    # https://www.law.cornell.edu/uscode/text/35/102').
+    text = "## Sources\n\n1. Widgetlaw LII, 35 U.S.C. § 102 — https://www.widgetlaw.example/uscode/102\n"
+    assert [publisher for _, publisher in _publishers(text)] == ["Widgetlaw LII"]
+
+
+def test_unquoted_person_lead_near_miss() -> None:
+    # Chicago's "James Smith, Idea Brokers: …" (a person before the title) names no publisher.
+    text = (
+        "## Sources\n\n1. Ann Roe, Widget Brokers and the Rise of Policy, https://widgets.example/brokers\n"
+    )
+    assert [publisher for _, publisher in _publishers(text)] != ["Ann Roe"]
