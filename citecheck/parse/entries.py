@@ -834,6 +834,22 @@ def _lead_names_body(lead: str, url: str | None) -> bool:
     return len(words) <= 4 and any(_CAPITAL_INITIALS.fullmatch(w.strip("()")) for w in words)
 
 
+def _remark_after_quote(publisher: str, lead: str) -> bool:
+    """Whether ``publisher``, read after a quoted title whose lead names a body, is a remark on the
+    work rather than its publisher: a short field with a number ("Grant Agreement 608509", "R47900",
+    "3–6 kwietnia"; a journal with its volume, six words, stays), a date ("Updated
+    January") or a sentence of the annotation ("Describes objective", "Recommends summary"): hb14's
+    PQC review, hb16's credentials footnotes, source index and fluid-windows report,
+    pl-numbered-facebook-wyciek-zrodla. A site named after the title that opens with the lead's name
+    ("Dropbox, "…," Dropbox Help Center", en-ieee-selective-sync.md) is the publisher and stays."""
+    words = publisher.split()
+    return bool(
+        (any(c.isdigit() for c in publisher) and len(words) <= 3)
+        or any(w.casefold() in month_names() for w in words)
+        or (len(words) == 2 and words[1][:1].islower() and words[0][:1].isupper())
+    )
+
+
 def _quoted_title_leads(fields: list[EntryFields], flat: Sequence[str]) -> None:
     """The name before a quoted title is its publisher (see _QUOTED_LEAD)."""
     found: list[tuple[EntryFields, str, bool, str]] = []
@@ -867,16 +883,33 @@ def _quoted_title_leads(fields: list[EntryFields], flat: Sequence[str]) -> None:
         url = entry.urls[0] if entry.urls else None
         hosted = bool(url and _site_names_host(lead, url))
         if (
-            entry.publisher is None
-            or re.search(re.escape(entry.publisher) + r":?\s*<?https?://", text)  # "From https://…"
-        ) or (
-            hosted
-            and entry.publisher != lead
-            and not _WRITTEN_SITE.fullmatch(entry.publisher)
-            and not _site_names_host(entry.publisher, url or "")
-            and (
-                any(c.isdigit() for c in entry.publisher)  # an identifier: "(GAO-25-107933, 2025)"
-                or not re.search(re.escape(entry.publisher) + r",?\s*(?:19|20)\d\d\b", text)
+            (
+                entry.publisher is None
+                or re.search(re.escape(entry.publisher) + r":?\s*<?https?://", text)  # "From https://…"
+            )
+            or (
+                named
+                and entry.publisher != lead
+                and _remark_after_quote(entry.publisher, lead)
+                and (
+                    hosted
+                    or _organisation_name(lead)
+                    # initials of three letters at least: "Dearden JC" (Vancouver) is a person
+                    or any(
+                        len(w.strip("()")) >= 3 and _CAPITAL_INITIALS.fullmatch(w.strip("()"))
+                        for w in lead.split()
+                    )
+                )
+            )
+            or (
+                hosted
+                and entry.publisher != lead
+                and not _WRITTEN_SITE.fullmatch(entry.publisher)
+                and not _site_names_host(entry.publisher, url or "")
+                and (
+                    any(c.isdigit() for c in entry.publisher)  # an identifier: "(GAO-25-107933, 2025)"
+                    or not re.search(re.escape(entry.publisher) + r",?\s*(?:19|20)\d\d\b", text)
+                )
             )
         ):
             entry.publisher = lead

@@ -21,6 +21,8 @@ shape. Branch start: calibration publishers 75.0 %; publisher-quoted-title 34.5 
 7. GOST: the imprint's "— Place : Publisher, Year" gives the publisher, else the container after "//",
    where a name of the statement of responsibility was read (entries._gost_imprints).
 8. "Org · Title" (a middle dot after the name) and "Site — "Title"" (a dash before the quoted title).
+   A remark read after the quoted title ("Grant Agreement 608509", "Updated January", "Describes
+   objective") gives way to a lead that names a body (entries._remark_after_quote).
 9. "Publisher, Title — URL" unquoted: the lead naming the host or a body (entries._unquoted_title_leads).
 """
 
@@ -260,3 +262,28 @@ def test_unquoted_person_lead_near_miss() -> None:
         "## Sources\n\n1. Ann Roe, Widget Brokers and the Rise of Policy, https://widgets.example/brokers\n"
     )
     assert [publisher for _, publisher in _publishers(text)] != ["Ann Roe"]
+
+
+def test_remark_after_quoted_title_gives_way_to_the_lead() -> None:
+    # hb16-de-ieee-like-fluid-windows-report ('European Commission CORDIS, "FLUIDGLASS — Fact Sheet",
+    # Grant Agreement 608509, FP7-ENERGY. https://cordis.europa.eu/…'), hb16's source index ('Pew Research
+    # Center, "Our Methods." Describes objective, nonpartisan research methods …').
+    text = (
+        "## Quellen\n\n"
+        '1. European Widget Commission CORDIS, "WIDGETGLASS — Fact Sheet", Grant Agreement 608509, FP7-ENERGY. https://cordis.example/p/608509\n'
+        '2. Widget Research Center, "Our Methods." Describes objective, nonpartisan research methods. URL: https://widgets.example/methods\n'
+    )
+    assert [publisher for _, publisher in _publishers(text)] == [
+        "European Widget Commission CORDIS",
+        "Widget Research Center",
+    ]
+
+
+def test_site_after_quoted_title_stays_near_miss() -> None:
+    # en-ieee-selective-sync.md ('Dropbox, "Selective Sync overview," Dropbox Help Center, 2024. [Online].
+    # Available: https://help.dropbox.com/…'): the site after the title is the publisher and stays.
+    text = (
+        "## References\n\n"
+        '1. Widgetbox, "Selective sync overview," Widgetbox Help Center, 2024. [Online]. Available: https://help.widgetbox.example/sync\n'
+    )
+    assert [publisher for _, publisher in _publishers(text)] == ["Widgetbox Help Center"]
