@@ -949,6 +949,39 @@ def _unquoted_title_leads(fields: list[EntryFields], flat: Sequence[str]) -> Non
             entry.publisher = lead
 
 
+# "Publisher — description" anchors and lines: "Google Business Profile — améliorer le classement local",
+# "World Obesity Federation — prevalencia de obesidad", "NCD-RisC — el mismo estudio en PubMed"
+# (fr-html-jsx-seo-local-sources.html, es-fuentes-imc.md, whose whole anchors the eval takes as titles):
+# a title read whole, a short name (one to five capitalised words, no digit, no person) before a spaced
+# em or en dash, a description in lower case after it, no publisher read. In a list where three entries
+# at least are so and they are most of those with a name before a dash, each such name is the
+# publisher. One entry alone is left, and so is a product's name before its page's title ("Leaflet — An
+# open-source JavaScript library", "PyCryptodome — RSA": heldback parts' truth has no publisher), and a
+# hyphen ("Title - Site", research-assistant exports).
+_NAME_DASH_DESCRIPTION = re.compile(r"^(?P<name>[^\s—–][^—–]{0,60}?)\s[—–]\s(?P<rest>\S.*)$")
+_NAME_DASH_LIST = 3
+
+
+def _names_before_dashes(fields: list[EntryFields]) -> None:
+    """The short name before a spaced dash and a description is the publisher (see above)."""
+    found: list[tuple[EntryFields, str, bool]] = []
+    for entry in fields:
+        match = _NAME_DASH_DESCRIPTION.match(entry.title.strip()) if entry.title else None
+        if match is None:
+            continue
+        name, rest = match.group("name").strip(), match.group("rest").strip()
+        words = name.split()
+        if not 1 <= len(words) <= 5 or not name[:1].isupper() or person_name(name) or re.search(r"\d", name):
+            continue
+        found.append((entry, name, rest[:1].islower()))
+    described = sum(lower for _, _, lower in found)
+    if described < _NAME_DASH_LIST or 2 * described <= len(found):
+        return
+    for entry, name, lower in found:
+        if lower and entry.publisher is None:
+            entry.publisher = name
+
+
 # ISO 690's container of a web page, "Title. In Site [online]. [cit. date]. Dostupné z: URL" ("Getopt(3) -
 # linux manual page. In man7 [online].", "RYŠAVÝ, O., 2015. Stubs. In git [online].", "… (TCP). In IETF
 # Datatracker [online]. 2022.": the Czech IPK project lists cs-iso690-ipk-kalkulacka-zdroje.md and
@@ -2414,6 +2447,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     _sites_after_quoted_authors(fields, flat)
     _suffix_sites_named_by_host(fields, flat)
     _gost_imprints(fields, flat)
+    _names_before_dashes(fields)
     slug_spans(fields, flat)
     quoted_spans(fields, flat)
     year_sentence_titles(fields, flat)

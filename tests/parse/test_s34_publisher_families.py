@@ -23,6 +23,7 @@ shape. Branch start: calibration publishers 75.0 %; publisher-quoted-title 34.5 
 8. "Org · Title" (a middle dot after the name) and "Site — "Title"" (a dash before the quoted title).
    A remark read after the quoted title ("Grant Agreement 608509", "Updated January", "Describes
    objective") gives way to a lead that names a body (entries._remark_after_quote).
+10. "Publisher — description" lists: the name before the dash (entries._names_before_dashes).
 9. "Publisher, Title — URL" unquoted: the lead naming the host or a body (entries._unquoted_title_leads).
 """
 
@@ -287,3 +288,31 @@ def test_site_after_quoted_title_stays_near_miss() -> None:
         '1. Widgetbox, "Selective sync overview," Widgetbox Help Center, 2024. [Online]. Available: https://help.widgetbox.example/sync\n'
     )
     assert [publisher for _, publisher in _publishers(text)] == ["Widgetbox Help Center"]
+
+
+def test_names_before_dashed_descriptions_fire() -> None:
+    # es-fuentes-imc.md ('NCD-RisC — el mismo estudio en PubMed', 'NCD-RisC — publicaciones', 'American
+    # College of Cardiology — resumen del estudio').
+    text = (
+        "## Fuentes\n\n"
+        "- [Widget-RisC — el mismo estudio en PubMed](https://pubmed.example/1)\n"
+        "- [Widget-RisC — publicaciones](https://widget-risc.example/pubs)\n"
+        "- [American College of Widgets — resumen del estudio](https://acw.example/resumen)\n"
+    )
+    assert [publisher for _, publisher in _publishers(text)] == [
+        "Widget-RisC",
+        "Widget-RisC",
+        "American College of Widgets",
+    ]
+
+
+def test_product_names_before_dashes_near_miss() -> None:
+    # Near miss (the held-back parts' truth has none): a product's name before its page's title
+    # ("PyCryptodome — RSA", "Leaflet — An open-source JavaScript library").
+    text = (
+        "## References\n\n"
+        "- [Widgetdome — RSA](https://docs.example/rsa)\n"
+        "- [Widgetdome — AES](https://docs.example/aes)\n"
+        "- [Leaflet — An open-source widget library](https://docs.example/maps)\n"
+    )
+    assert [publisher for _, publisher in _publishers(text)] == [None, None, None]
