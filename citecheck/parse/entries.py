@@ -1101,6 +1101,14 @@ _GOST_IMPRINT = re.compile(
     r"(?:^|[.\s])[–—-]\s*(?P<place>[A-ZА-ЯЁ][\w.-]*(?:\s(?:[A-ZА-ЯЁ][\w.-]*|н/Д)){0,3})\s?:\s?"
     r"(?P<press>[^\s:;,/][^:;,/]{0,60}?)\s*,\s*(?:19|20)\d{2}\b"
 )
+# The same imprint opening a sentence, ABNT's and ISO 690's "… Estatística Aplicada. São Paulo: Prentice
+# Hall, 2004." and "… 2. ed. rev. São Paulo, SP: Leya, 2016." (hb15-pt-abnt-pi-teses-dados-referencias,
+# pt-puc-desinformacao.md: no publisher read, or the place), the place one to four capitalised words and
+# perhaps its state after a comma.
+_SENTENCE_IMPRINT = re.compile(
+    r"(?:^|[.]\s)(?P<place>[A-ZÀ-Ý][\w-]+(?:\s[A-ZÀ-Ý][\w-]+){0,3}(?:,\s[A-Z]{2})?)\s?:\s"
+    r"(?P<press>[A-ZÀ-Ý][^:;,/.]{1,60}?)\s*,\s*(?:19|20)\d{2}\b"
+)
 _GOST_CONTAINER = re.compile(r"\s//\s*(?P<container>[^\s/][^/]{1,160}?)\s*(?:\.\s+[–—-]|\s[–—]\s|$)")
 _RESPONSIBILITY = re.compile(r"\s/\s(?P<names>[^/]{2,200}?)(?:\s//|\s[–—]\s|\.\s[–—]|$)")
 
@@ -1111,17 +1119,20 @@ def _gost_imprints(fields: list[EntryFields], flat: Sequence[str]) -> None:
         names = _RESPONSIBILITY.search(text)
         read = entry.publisher
         from_names = bool(read and names is not None and read.strip(" .") in names.group("names"))
-        imprint = _GOST_IMPRINT.search(text)
+        imprint = _GOST_IMPRINT.search(text) or _SENTENCE_IMPRINT.search(text)
         if imprint is not None:
             press = imprint.group("press").strip(" .")
             place = imprint.group("place")
             if len(press) < 2 or (not press[:1].isupper() and not press[:1].isdigit()):
                 continue
+            if entry.title and (press in entry.title or place in entry.title):
+                continue  # "PARQ: Piecewise-Affine Regularized Quantization, 2025": the title's colon
             if (
                 (
                     read is None
                     or from_names
                     or " / " in read  # "Паттерны проектирования / Э": run into the names
+                    or read == place.split(",")[0].strip()  # "São Paulo" of "São Paulo, SP: Leya, 2016"
                     or (":" in read and read.endswith(press))
                     or (
                         read.startswith(press)

@@ -23,6 +23,7 @@ shape. Branch start: calibration publishers 75.0 %; publisher-quoted-title 34.5 
 8. "Org · Title" (a middle dot after the name) and "Site — "Title"" (a dash before the quoted title).
    A remark read after the quoted title ("Grant Agreement 608509", "Updated January", "Describes
    objective") gives way to a lead that names a body (entries._remark_after_quote).
+   ABNT's and ISO 690's imprint opening a sentence, "… Title. Place: Publisher, Year.", likewise.
 10. "Publisher — description" lists: the name before the dash (entries._names_before_dashes).
 9. "Publisher, Title — URL" unquoted: the lead naming the host or a body (entries._unquoted_title_leads).
 """
@@ -316,3 +317,21 @@ def test_product_names_before_dashes_near_miss() -> None:
         "- [Leaflet — An open-source widget library](https://docs.example/maps)\n"
     )
     assert [publisher for _, publisher in _publishers(text)] == [None, None, None]
+
+
+def test_sentence_imprint_fires() -> None:
+    # hb15-pt-abnt-pi-teses-dados-referencias.md ('MILANI, A. M. P., SOARES, J., … Visualização de Dados.
+    # Porto Alegre: SAGAH, 2023.'), pt-puc-desinformacao.md ('… 2. ed. rev. São Paulo, SP: Leya, 2016.').
+    text = (
+        "## Referências\n\n"
+        "1. MILANI, A. M. P., SOARES, J. Visualização de Widgets. Porto Alegre: WIDGAH, 2023.\n"
+        "2. POE, C. Widgets: a arte de fazer o dobro. 2. ed. rev. São Paulo, SP: Leyawidget, 2016. 236 p.\n"
+    )
+    assert [publisher for _, publisher in _publishers(text)] == ["WIDGAH", "Leyawidget"]
+
+
+def test_title_colon_is_no_imprint_near_miss() -> None:
+    # kk-numbered-wal-ternary-qwen-adebiet.md ('… PARQ: Piecewise-Affine Regularized Quantization, 2025'):
+    # a title's colon before its subtitle and year is no "Place: Publisher".
+    text = "## References\n\n1. Doe J. WIDQ: Piecewise-Affine Regularized Widgets, 2025. https://arxiv.example/2501.1\n"
+    assert [publisher for _, publisher in _publishers(text)] != ["Piecewise-Affine Regularized Widgets"]
