@@ -982,6 +982,34 @@ def _names_before_dashes(fields: list[EntryFields]) -> None:
             entry.publisher = name
 
 
+# A site named in the sentence after the title, before a cell's bar or the access note: "Global
+# availability. Stripe | https://stripe.com/global | …" (tr-sourcetable-ozelapp-kaynak-ledgeri.md, twelve
+# rows), "kNN classificador. Documentação do scikit-learn. Acesso em: … Disponível em: https://scikit-
+# learn.org/…" (pt-tsunami-referencias.md, four notes): the title read, no publisher, and the next
+# sentence (at most six words, no digit) names the link's host, by its name (_site_names_host) or a word
+# of it (_site_word_in_host): that sentence is the publisher.
+_SENTENCE_AFTER_TITLE = re.compile(
+    r"\s*\.\s+(?P<site>[^\s.|:;\[\]()][^.|:;\[\]()]{1,60}?)\s*(?:[.|](?:\s|$))"
+)
+
+
+def _sites_after_titles(fields: list[EntryFields], flat: Sequence[str]) -> None:
+    """The sentence after the title that names the link's host is the publisher (see above)."""
+    for entry, text in zip(fields, flat, strict=True):
+        if entry.publisher is not None or not entry.title or not entry.urls:
+            continue
+        at = text.find(entry.title)
+        found = _SENTENCE_AFTER_TITLE.match(text, at + len(entry.title)) if at >= 0 else None
+        if found is None:
+            continue
+        site = found.group("site").strip()
+        host = re.sub(r"^[a-z]+://", "", entry.urls[0].lower()).split("/", 1)[0]
+        if len(site) < 3 or len(site.split()) > 6 or re.search(r"\d", site) or not site[:1].isalpha():
+            continue
+        if _site_names_host(site, entry.urls[0]) or _site_word_in_host(site, host):
+            entry.publisher = site
+
+
 # ISO 690's container of a web page, "Title. In Site [online]. [cit. date]. Dostupné z: URL" ("Getopt(3) -
 # linux manual page. In man7 [online].", "RYŠAVÝ, O., 2015. Stubs. In git [online].", "… (TCP). In IETF
 # Datatracker [online]. 2022.": the Czech IPK project lists cs-iso690-ipk-kalkulacka-zdroje.md and
@@ -2459,6 +2487,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     _suffix_sites_named_by_host(fields, flat)
     _gost_imprints(fields, flat)
     _names_before_dashes(fields)
+    _sites_after_titles(fields, flat)
     slug_spans(fields, flat)
     quoted_spans(fields, flat)
     year_sentence_titles(fields, flat)

@@ -24,6 +24,8 @@ shape. Branch start: calibration publishers 75.0 %; publisher-quoted-title 34.5 
    A remark read after the quoted title ("Grant Agreement 608509", "Updated January", "Describes
    objective") gives way to a lead that names a body (entries._remark_after_quote).
    ABNT's and ISO 690's imprint opening a sentence, "… Title. Place: Publisher, Year.", likewise.
+11. "Title. Site | URL" and "Title. Site. Acesso em: …": the sentence after the title naming the link's
+    host (entries._sites_after_titles).
 10. "Publisher — description" lists: the name before the dash (entries._names_before_dashes).
 9. "Publisher, Title — URL" unquoted: the lead naming the host or a body (entries._unquoted_title_leads).
 """
@@ -335,3 +337,22 @@ def test_title_colon_is_no_imprint_near_miss() -> None:
     # a title's colon before its subtitle and year is no "Place: Publisher".
     text = "## References\n\n1. Doe J. WIDQ: Piecewise-Affine Regularized Widgets, 2025. https://arxiv.example/2501.1\n"
     assert [publisher for _, publisher in _publishers(text)] != ["Piecewise-Affine Regularized Widgets"]
+
+
+def test_site_sentence_after_title_fires() -> None:
+    # pt-tsunami-referencias.md ('kNN classificador. Documentação do scikit-learn. Acesso em: 01/11/2025.
+    # Disponível em: https://scikit-learn.org/…').
+    text = (
+        "## Referências\n\n"
+        "1. Widget classificador. Documentação do widget-learn. Acesso em: 01/11/2025. Disponível em: https://widget-learn.example/knn\n"
+    )
+    assert [publisher for _, publisher in _publishers(text)] == ["Documentação do widget-learn"]
+
+
+def test_sentence_after_title_naming_no_host_near_miss() -> None:
+    # A sentence after the title that names another host is a subtitle or a remark, no publisher.
+    text = (
+        "## Referências\n\n"
+        "1. Widget classificador. Notas de aula. Acesso em: 01/11/2025. Disponível em: https://docs.example/knn\n"
+    )
+    assert [publisher for _, publisher in _publishers(text)] != ["Notas de aula"]
