@@ -31,6 +31,7 @@ from citecheck.parse.dates import (
     date_before_label,
     find_dates,
     iter_access_labels,
+    month_names,
     numeric_order,
 )
 from citecheck.parse.edition_tails import edition_tails, thesis_tails
@@ -63,6 +64,7 @@ from citecheck.parse.styles import (
     names_comma_titles,
     names_first_titles,
     org_dash_title,
+    person_name,
     quoted_title,
     tidy_title,
     title_and_publisher,
@@ -789,6 +791,390 @@ def _organisation_author_titles(fields: list[EntryFields], texts: list[str]) -> 
         ):
             continue
         entry.title = tidy_title(found.group("title")) or entry.title
+
+
+# "Freedom House, "Rwanda: Freedom on the Net 2022 Country Report" (2022-10-01). https://freedomhouse.org/…",
+# "NIST, "Artificial Intelligence Risk Management Framework …" (January 2023).", "Espressif Systems. "ESP32
+# Technical Reference Manual". https://docs.espressif.com/", "press.pl, "Wyciekły dane …", 7 kwietnia 2021.":
+# research-assistant source lists and student reports name the publisher, then the page's title in quotes
+# (calibration: hb15 Rwanda and Iran answers, hb14 AI-governance bibliography, hb16 source index, hb18
+# SORM and pipeline lists, tr-esp32-kaynakca.md, tr-numbered-emlakci-otomasyonu-referanslar.md,
+# pl-numbered-facebook-wyciek-zrodla.md, hb14 PQC review and hb15 healthcare.gov case study: 90 notes
+# whose publisher was lost or read from the remark after the title). The name before the quoted title
+# (the entry's title) is its publisher where it is no person's: no initials, "et al." or joined names
+# (Chicago's "Ben Els, Yves Maurer, and Valerie Schafer, “…”" stays an author), and it names an
+# organisation by itself — a word for a body (_ORGANISATION_WORDS), initials in capitals ("GAO", "IAPP"),
+# a written host ("press.pl") or the entry's own host ("Argus Media" at argusmedia.com) — or, in a list
+# where three such entries at least open so and most of them name one so, by the list's shape
+# ("Bruegel", "Factually", "Sidley Austin"). A name with a comma in it ("SILVA, João. "…"", ISO 690 and
+# ABNT authors) counts only by its first field naming a body or the host ("OpenStax, Prealgebra 2e,
+# section 6.1, "…""). A publisher already read stays unless the lead names the entry's host and it does
+# not (an identifier, a remark or an access label read after the title: "GAO-26-107859", "Erişim tarihi"),
+# nor an imprint's press before its year ("Widget Times, “…”, Acme Press, 2024."), nor a written host
+# ("Agence Ecofin, "…," agenceecofin.com, 13 févr. 2025": fr-ieee-finclean-references.md).
+# A lead with a year is an author-date head ("Mike Ash (2012-02-17). "mikeash.com: …"", rendered Wikipedia).
+_QUOTED_LEAD = re.compile(
+    r"^[\s*_>•\-]*(?:\[?[A-Z]{0,3}\d{1,3}[.:)\]]?\s+)?(?P<lead>[^\s\"“”„«»'‘’][^\"“”„«»\n]{0,90}?)"
+    r"(?:\s*[,.]|\s[—–])\s+\(?[\"“„«](?P<quoted>[^\"“”„«»\n]{3,}?)[\"”“»]"
+)
+_PERSON_MARKS = re.compile(
+    r"\bet al\b|\s(?:and|&|und|y|et|i|e|и|ve)\s|(?:^|\s)[A-Z]\.|\([Ee]ds?\.?\)|\b[Ee]ds?\.|\b(?:by|von|par)\s"
+)
+_CAPITAL_INITIALS = re.compile(r"(?<![\w.])[A-Z][A-Z&]{1,7}[a-z]?(?![\w.])")
+_WRITTEN_SITE = re.compile(r"[\w-]+\.(?:[a-z]{2,3}|info|media|news|org|com|gov)", re.IGNORECASE)
+_QUOTED_LEADS = 3
+_LEAD_YEAR = re.compile(r"[,.]?\s*\((?:19|20)\d\d[a-z]?\)$")
+
+
+def _lead_names_body(lead: str, url: str | None) -> bool:
+    """Whether ``lead`` names an organisation by itself (see _QUOTED_LEAD)."""
+    if _organisation_name(lead) or _WRITTEN_SITE.fullmatch(lead) or (url and _site_names_host(lead, url)):
+        return True
+    words = lead.split()
+    return len(words) <= 4 and any(_CAPITAL_INITIALS.fullmatch(w.strip("()")) for w in words)
+
+
+def _remark_after_quote(publisher: str, lead: str) -> bool:
+    """Whether ``publisher``, read after a quoted title whose lead names a body, is a remark on the
+    work rather than its publisher: a short field with a number ("Grant Agreement 608509", "R47900",
+    "3–6 kwietnia"; a journal with its volume, six words, stays), a date ("Updated
+    January") or a sentence of the annotation ("Describes objective", "Recommends summary"): hb14's
+    PQC review, hb16's credentials footnotes, source index and fluid-windows report,
+    pl-numbered-facebook-wyciek-zrodla. A site named after the title that opens with the lead's name
+    ("Dropbox, "…," Dropbox Help Center", en-ieee-selective-sync.md) is the publisher and stays."""
+    words = publisher.split()
+    return bool(
+        (any(c.isdigit() for c in publisher) and len(words) <= 3)
+        or any(w.casefold() in month_names() for w in words)
+        or (len(words) == 2 and words[1][:1].islower() and words[0][:1].isupper())
+    )
+
+
+def _quoted_title_leads(fields: list[EntryFields], flat: Sequence[str]) -> None:
+    """The name before a quoted title is its publisher (see _QUOTED_LEAD)."""
+    found: list[tuple[EntryFields, str, bool, str]] = []
+    for entry, text in zip(fields, flat, strict=True):
+        match = _QUOTED_LEAD.match(text)
+        if match is None or not entry.title:
+            continue
+        quoted = match.group("quoted").strip(" ,.;:")
+        if quoted.casefold() != entry.title.strip(" ,.;:").casefold():
+            continue
+        # An organisation as APA's author, its year after it: "Guiding Eyes for the Blind. (2017).
+        # "General Information." From https://…" (en-word-roman-endnotes-from-url-blindness, four notes).
+        lead = _LEAD_YEAR.sub("", match.group("lead").strip(" ,.;:*_")).strip(" ,.;:*_")
+        first = lead.split(", ")[0].strip()
+        url = entry.urls[0] if entry.urls else None
+        if "," in lead:
+            if not (_organisation_name(first) or (url and _site_names_host(first, url))):
+                continue
+            lead = first
+        if not lead or "_" in lead or (not lead[:1].isupper() and not _WRITTEN_SITE.fullmatch(lead)):
+            continue
+        if len(lead.split()) > 8 or re.search(r"\b(?:1[5-9]|20)\d\d\b", lead):
+            continue  # an author-date lead: "Mike Ash (2012-02-17). "…""
+        if _PERSON_MARKS.search(lead) and not _organisation_name(lead):
+            continue
+        found.append((entry, lead, _lead_names_body(lead, url), text))
+    by_shape = len(found) >= _QUOTED_LEADS and 2 * sum(named for _, _, named, _ in found) > len(found)
+    for entry, lead, named, text in found:
+        if not (named or by_shape):
+            continue
+        url = entry.urls[0] if entry.urls else None
+        hosted = bool(url and _site_names_host(lead, url))
+        if (
+            (
+                entry.publisher is None
+                or re.search(re.escape(entry.publisher) + r":?\s*<?https?://", text)  # "From https://…"
+            )
+            or (
+                named
+                and entry.publisher != lead
+                and _remark_after_quote(entry.publisher, lead)
+                and (
+                    hosted
+                    or _organisation_name(lead)
+                    # initials of three letters at least: "Dearden JC" (Vancouver) is a person
+                    or any(
+                        len(w.strip("()")) >= 3 and _CAPITAL_INITIALS.fullmatch(w.strip("()"))
+                        for w in lead.split()
+                    )
+                )
+            )
+            or (
+                hosted
+                and entry.publisher != lead
+                and not _WRITTEN_SITE.fullmatch(entry.publisher)
+                and not _site_names_host(entry.publisher, url or "")
+                and (
+                    any(c.isdigit() for c in entry.publisher)  # an identifier: "(GAO-25-107933, 2025)"
+                    or not re.search(re.escape(entry.publisher) + r",?\s*(?:19|20)\d\d\b", text)
+                )
+            )
+        ):
+            entry.publisher = lead
+
+
+# The same order unquoted, "Publisher, Title …: URL" ("Cornell LII, 35 U.S.C. § 102 — https://www.law.
+# cornell.edu/…", "Auth Omnibus, Data residency (page datée du 16/04/2025) : https://authomnibus.com/…",
+# "Bureau of Labor Statistics, Occupational Employment and Wage Statistics (OES): …": hb18's patent-agent
+# sources, hb14's French payment study, hb16's bus-driver cost list), read with the title after the comma
+# and no publisher: the lead is the publisher where it names the entry's host or a body
+# (_ORGANISATION_WORDS) and no person (_PERSON_MARKS). A lead naming neither ("James Smith, Idea
+# Brokers") is left: a person's name and a site's are alike without them.
+_UNQUOTED_LEAD = re.compile(
+    r"^[\s*_>•\-]*(?:\[?[A-Z]{0,3}\d{1,3}[.:)\]]?\s+)?(?P<lead>[^\s,“”\"'(][^,“”\"(]{1,60}?),\s+"
+)
+
+
+def _unquoted_title_leads(fields: list[EntryFields], flat: Sequence[str]) -> None:
+    """The name before "Title" after a comma is its publisher where it names the host or a body."""
+    for entry, text in zip(fields, flat, strict=True):
+        if entry.publisher is not None or not entry.title or not entry.urls:
+            continue
+        match = _UNQUOTED_LEAD.match(text)
+        if match is None or not text[match.end() :].startswith(entry.title[:20]):
+            continue
+        lead = match.group("lead").strip(" .:;*_")
+        if (
+            not lead[:1].isupper()
+            or lead == entry.title
+            or len(lead.split()) > 8
+            or re.search(r"\d", lead)
+            or _PERSON_MARKS.search(lead)
+            or person_name(lead)
+        ):
+            continue
+        if _site_names_host(lead, entry.urls[0]) or _organisation_name(lead):
+            entry.publisher = lead
+
+
+# "Publisher — description" anchors and lines: "Google Business Profile — améliorer le classement local",
+# "World Obesity Federation — prevalencia de obesidad", "NCD-RisC — el mismo estudio en PubMed"
+# (fr-html-jsx-seo-local-sources.html, es-fuentes-imc.md, whose whole anchors the eval takes as titles):
+# a title read whole, a short name (one to five capitalised words, no digit, no person) before a spaced
+# em or en dash, a description in lower case after it, no publisher read. In a list where three entries
+# at least are so and they are most of those with a name before a dash, each such name is the
+# publisher. One entry alone is left, and so is a product's name before its page's title ("Leaflet — An
+# open-source JavaScript library", "PyCryptodome — RSA": heldback parts' truth has no publisher), and a
+# hyphen ("Title - Site", research-assistant exports).
+_NAME_DASH_DESCRIPTION = re.compile(r"^(?P<name>[^\s—–][^—–]{0,60}?)\s[—–]\s(?P<rest>\S.*)$")
+_NAME_DASH_LIST = 3
+
+
+def _names_before_dashes(fields: list[EntryFields]) -> None:
+    """The short name before a spaced dash and a description is the publisher (see above)."""
+    found: list[tuple[EntryFields, str, bool]] = []
+    for entry in fields:
+        match = _NAME_DASH_DESCRIPTION.match(entry.title.strip()) if entry.title else None
+        if match is None:
+            continue
+        name, rest = match.group("name").strip(), match.group("rest").strip()
+        words = name.split()
+        if not 1 <= len(words) <= 5 or not name[:1].isupper() or person_name(name) or re.search(r"\d", name):
+            continue
+        found.append((entry, name, rest[:1].islower()))
+    described = sum(lower for _, _, lower in found)
+    if described < _NAME_DASH_LIST or 2 * described <= len(found):
+        return
+    for entry, name, lower in found:
+        if lower and entry.publisher is None:
+            entry.publisher = name
+
+
+# A site named in the sentence after the title, before a cell's bar or the access note: "Global
+# availability. Stripe | https://stripe.com/global | …" (tr-sourcetable-ozelapp-kaynak-ledgeri.md, twelve
+# rows), "kNN classificador. Documentação do scikit-learn. Acesso em: … Disponível em: https://scikit-
+# learn.org/…" (pt-tsunami-referencias.md, four notes): the title read, no publisher, and the next
+# sentence (at most six words, no digit) names the link's host, by its name (_site_names_host) or a word
+# of it (_site_word_in_host): that sentence is the publisher.
+_SENTENCE_AFTER_TITLE = re.compile(
+    r"\s*\.\s+(?P<site>[^\s.|:;\[\]()][^.|:;\[\]()]{1,60}?)\s*(?:[.|](?:\s|$))"
+)
+
+
+def _sites_after_titles(fields: list[EntryFields], flat: Sequence[str]) -> None:
+    """The sentence after the title that names the link's host is the publisher (see above)."""
+    for entry, text in zip(fields, flat, strict=True):
+        if entry.publisher is not None or not entry.title or not entry.urls:
+            continue
+        at = text.find(entry.title)
+        found = _SENTENCE_AFTER_TITLE.match(text, at + len(entry.title)) if at >= 0 else None
+        if found is None:
+            continue
+        site = found.group("site").strip()
+        host = re.sub(r"^[a-z]+://", "", entry.urls[0].lower()).split("/", 1)[0]
+        if len(site) < 3 or len(site.split()) > 6 or re.search(r"\d", site) or not site[:1].isalpha():
+            continue
+        if _site_names_host(site, entry.urls[0]) or _site_word_in_host(site, host):
+            entry.publisher = site
+
+
+# ISO 690's container of a web page, "Title. In Site [online]. [cit. date]. Dostupné z: URL" ("Getopt(3) -
+# linux manual page. In man7 [online].", "RYŠAVÝ, O., 2015. Stubs. In git [online].", "… (TCP). In IETF
+# Datatracker [online]. 2022.": the Czech IPK project lists cs-iso690-ipk-kalkulacka-zdroje.md and
+# cs-iso690-ipk-sniffer-zdroje.md, seven notes read with no publisher or with "In IETF Datatracker"), and
+# ABNT's "Disponível em Site URL" with no colon, the site named before the address (pt-abnt-sus-br.md,
+# eight notes: "… revela CGU. Disponível em Correio do Estado https://correiodoestado.com.br/…"): the
+# site is the publisher. Only the name between "In" and the medium designator, or between "Disponível
+# em" and the address, at most eight words; a publisher read otherwise stands unless it is that name
+# with its "In".
+_IN_CONTAINER_ONLINE = re.compile(
+    r"[.?!]\s+In\s?:?\s+(?P<site>[^\s.:\[\]][^.\[\]]{0,80}?)\s*\[(?:online|on-line|en ligne|online-ressource)\]",
+    re.IGNORECASE,
+)
+_AVAILABLE_AT_SITE = re.compile(
+    r"\bDispon[íi]vel em\s+(?P<site>[^\s:<>][^:<>]{1,80}?)\s*<?https?://", re.IGNORECASE
+)
+
+
+def _named_containers(fields: list[EntryFields], flat: Sequence[str]) -> None:
+    """The site an ISO 690 or ABNT entry names before its medium or its address (see above)."""
+    for entry, text in zip(fields, flat, strict=True):
+        found = _IN_CONTAINER_ONLINE.search(text) or _AVAILABLE_AT_SITE.search(text)
+        if found is None:
+            continue
+        site = found.group("site").strip(" ,;")
+        if not site or len(site.split()) > 8:
+            continue
+        if entry.publisher is None or entry.publisher.removeprefix("In ").strip() == site:
+            entry.publisher = site
+
+
+# "“Surveillance Capitalism and the Challenge of Collective Action,” Shoshana Zuboff, New Labor Forum,
+# Volume 28, Issue 1, January, 2019." (en-endnotes-quiet-briefing.md, ten endnotes: the author read as
+# the publisher, or none read after two joined names), '"Resilience Circuit Breakers for Agentic AI,"
+# Michael Hannecke, Medium. https://…' (en-newsquoted-agent-kill-switch-references.md): the quoted title,
+# then its author, then the site or journal. Where the field after the closing quote is a person's name
+# (or two joined) and the publisher read is that name or none, the next field is the publisher when it
+# is a name too: capitalised, no digit, no month, no access label or volume, no "and" after it (a third
+# author), a "(PDF)" after the quote passed over ("…", Artificial
+# Intelligence, Bd. 194" keeps its journal: de-ieee-yago-slides-references.md).
+_PERSON_THEN_SITE = re.compile(
+    r"[”\"“](?:\s*\([^()]{1,10}\))?,?\s+(?P<person>[^,“”\"()]{3,80}?),\s+(?P<site>[^,“”\"()]{2,80}?)"
+    r"\s*(?P<end>,|\.(?:\s|$)|$)"
+)
+_NO_SITE_WORD = re.compile(
+    r"(?i)(?:accessed|retrieved|available|vol(?:ume)?|no|nr|issue|pp?|in|eds?|bd|band|heft|jg|tome?|t)\b"
+)
+
+
+def _sites_after_quoted_authors(fields: list[EntryFields], flat: Sequence[str]) -> None:
+    """The field after a quoted title's author is its publisher (see above)."""
+    for entry, text in zip(fields, flat, strict=True):
+        if not entry.title:
+            continue
+        at = text.find(entry.title)
+        found = _PERSON_THEN_SITE.search(text, max(0, at + len(entry.title))) if at >= 0 else None
+        if found is None or found.start() > at + len(entry.title) + 3:
+            continue
+        person, site = found.group("person").strip(), found.group("site").strip()
+        if entry.publisher not in (None, person) or not person_name(person):
+            continue
+        if (
+            not site[:1].isupper()
+            or any(c.isdigit() for c in site)
+            or site.split()[0].casefold() in month_names()
+            or _NO_SITE_WORD.match(site)
+            or re.match(r",?\s*and\s", text[found.end("site") :])
+        ):
+            continue
+        entry.publisher = site
+
+
+# A title read whole with its site after the last dash or bar, "Variable Recurring Payments - GoCardless
+# Developers", "Agent Development Kit (ADK): A Guide With Demo Project | DataCamp", "Feature-Sliced
+# Design and good frontend architecture - codecentric AG" (research-assistant works-cited lists:
+# es-deepresearch-open-banking-obras-citadas, pt-deepresearch-adk-fastapi-works-cited,
+# ru-deepresearch-frontend-architecture; the eval accepts the title whole, "Title | Site"), its publisher
+# unread: the last field is the publisher where it names the link's host (_site_names_host). The title
+# stays as read.
+# Only where the export's shape closes the title there: a comma and the access label or address
+# ("…, accessed July 30, 2025, https://…"), or "Link Accessed:" (en-harvard-resident-evil-dataviz-
+# bibliography.md, four notes: "… - GameFAQs Link Accessed: 13 December 2024"). A page title in a
+# Vancouver "[Internet]" entry ("pyclipper · PyPI [Internet]"), a title in quotes ("«Agricoltura |
+# Regione Piemonte». Consultato: …"), a Harvard ". Available at:" and a link's text alone keep no site
+# (en-vancouver-ascent.md, hb14-it-ieee-ninja-d, hb21's link list and learning log: the truth has none).
+_SITE_SUFFIX_CLOSED = re.compile(r"\s*,\s*\S|\s+Link\s+Accessed\b", re.IGNORECASE)
+_TITLE_SITE_SUFFIX = re.compile(r"^(?P<title>\S.*?\S)\s(?:[-–—|·])\s(?P<site>[^-–—|·\s][^-–—|·]{0,60}?)$")
+
+
+def _suffix_sites_named_by_host(fields: list[EntryFields], flat: Sequence[str]) -> None:
+    """A title's closing " - Site" that names the link's host is its publisher (see above)."""
+    for entry, text in zip(fields, flat, strict=True):
+        if entry.publisher is not None or not entry.title or not entry.urls:
+            continue
+        at = text.find(entry.title)
+        if at < 0 or not _SITE_SUFFIX_CLOSED.match(text[at + len(entry.title) :]):
+            continue
+        found = _TITLE_SITE_SUFFIX.match(entry.title.strip())
+        if found is None:
+            continue
+        site = found.group("site").strip()
+        if len(site.split()) <= 5 and _site_names_host(site, entry.urls[0]):
+            entry.publisher = site
+
+
+# GOST 7.1 and 7.0.100 close a book's description with its imprint, "— Place : Publisher, Year" ("— М. :
+# Вильямс, 2008.", "– СПб.: Питер, 2013.", "— Ростов н/Д: Феникс, 2003.", "– Санкт-Петербург :
+# БХВ-Петербург, 2010."), and an article's with its container after "//" ("/ A. Kallepalli, D.B. James //
+# Optical Interactions with Tissue and Cells. — 2020."). Russian reading lists (calibration:
+# ru-gost-django-activity-tracker-spisok-istochnikov, ru-gost-skin-optics, ru-gost-warehouse-db,
+# ru-gost-bash-lab, ru-gost-mpi-gauss-jordan-ssylki, ru-gost-hugo-citeproc-*, ru-gost-pyconst-pixelart)
+# had a name of the statement of responsibility after " / " read as publisher ("Энгл", "Фаулер",
+# "A. Kallepalli"), the place left on ("М.: Изд-во МГУ") or none. The imprint's publisher is the
+# publisher; where there is none, the container after "//" is, when what was read is a name of the
+# statement of responsibility. The place: one to four capitalised words or abbreviations, no comma.
+_GOST_IMPRINT = re.compile(
+    r"(?:^|[.\s])[–—-]\s*(?P<place>[A-ZА-ЯЁ][\w.-]*(?:\s(?:[A-ZА-ЯЁ][\w.-]*|н/Д)){0,3})\s?:\s?"
+    r"(?P<press>[^\s:;,/][^:;,/]{0,60}?)\s*,\s*(?:19|20)\d{2}\b"
+)
+# The same imprint opening a sentence, ABNT's and ISO 690's "… Estatística Aplicada. São Paulo: Prentice
+# Hall, 2004." and "… 2. ed. rev. São Paulo, SP: Leya, 2016." (hb15-pt-abnt-pi-teses-dados-referencias,
+# pt-puc-desinformacao.md: no publisher read, or the place), the place one to four capitalised words and
+# perhaps its state after a comma.
+_SENTENCE_IMPRINT = re.compile(
+    r"(?:^|[.]\s)(?P<place>[A-ZÀ-Ý][\w-]+(?:\s[A-ZÀ-Ý][\w-]+){0,3}(?:,\s[A-Z]{2})?)\s?:\s"
+    r"(?P<press>[A-ZÀ-Ý][^:;,/.]{1,60}?)\s*,\s*(?:19|20)\d{2}\b"
+)
+_GOST_CONTAINER = re.compile(r"\s//\s*(?P<container>[^\s/][^/]{1,160}?)\s*(?:\.\s+[–—-]|\s[–—]\s|$)")
+_RESPONSIBILITY = re.compile(r"\s/\s(?P<names>[^/]{2,200}?)(?:\s//|\s[–—]\s|\.\s[–—]|$)")
+
+
+def _gost_imprints(fields: list[EntryFields], flat: Sequence[str]) -> None:
+    """The imprint's publisher, or the container after "//", of a GOST entry (see above)."""
+    for entry, text in zip(fields, flat, strict=True):
+        names = _RESPONSIBILITY.search(text)
+        read = entry.publisher
+        from_names = bool(read and names is not None and read.strip(" .") in names.group("names"))
+        imprint = _GOST_IMPRINT.search(text) or _SENTENCE_IMPRINT.search(text)
+        if imprint is not None:
+            press = imprint.group("press").strip(" .")
+            place = imprint.group("place")
+            if len(press) < 2 or (not press[:1].isupper() and not press[:1].isdigit()):
+                continue
+            if entry.title and (press in entry.title or place in entry.title):
+                continue  # "PARQ: Piecewise-Affine Regularized Quantization, 2025": the title's colon
+            if (
+                (
+                    read is None
+                    or from_names
+                    or " / " in read  # "Паттерны проектирования / Э": run into the names
+                    or read == place.split(",")[0].strip()  # "São Paulo" of "São Paulo, SP: Leya, 2016"
+                    or (":" in read and read.endswith(press))
+                    or (
+                        read.startswith(press)
+                        and read != press
+                        and not read[len(press) :].strip(" .,")[:1].isalpha()
+                    )
+                )
+                and place.casefold() not in {"doi", "url", "isbn"}
+            ):
+                entry.publisher = press
+            continue
+        container = _GOST_CONTAINER.search(text)
+        if container is not None and from_names:
+            entry.publisher = container.group("container").strip(" .")
 
 
 # "Alexey Malanov: Sechs Mythen über Blockchain und Bitcoin: …. Online-Artikel, 22.08.2017, URL: …"
@@ -2094,6 +2480,14 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
         if not (entry.title and any(m.kind == "em" and m.text.strip(" .,;:") == entry.title for m in marks))
     ]
     host_heads([fields[n] for n in unmarked], [flat[n] for n in unmarked])
+    _quoted_title_leads(fields, flat)
+    _unquoted_title_leads(fields, flat)
+    _named_containers(fields, flat)
+    _sites_after_quoted_authors(fields, flat)
+    _suffix_sites_named_by_host(fields, flat)
+    _gost_imprints(fields, flat)
+    _names_before_dashes(fields)
+    _sites_after_titles(fields, flat)
     slug_spans(fields, flat)
     quoted_spans(fields, flat)
     year_sentence_titles(fields, flat)

@@ -1550,9 +1550,13 @@ _EDITION_IN_PARENTHESES = re.compile(
 # An edition statement, dropped from the publisher's field: "2nd ed.", "7. Aufl.", and the word spelt
 # out in the eval's languages, "4e édition", "5ª edición", "3ª edição", "2. Ausgabe", "2-е издание"
 # (heldback-35's French bibliography: three of six books read with "4e édition" as publisher).
+# (Also "2.a ed." (Spanish APA: es-apa-bitabit-referencias.html), "Revised Edition", "Expanded ed.",
+# "2nd Print" (en-docxnotes-ibm-encoder-decoder, hb18-en-chicago-bibliography-perceptron,
+# de-literaturverzeichnis-css-praeprozessoren): an edition is no publisher.)
 _EDITION_WORD = re.compile(
-    r"\b\d{1,2}(?:st|nd|rd|th|e|\.|-?е|a|ª|o|º)?\s*(?:ed|edn|edition|édition|edición|edição|edizione|aufl|"
-    r"auflage|ausgabe|éd|изд|издание|видання)\b\.?",
+    r"\b(?:\d{1,2}(?:st|nd|rd|th|e|\.|-?е|\.?a|ª|\.?o|º)?|revised|expanded|updated|enlarged)\s*"
+    r"(?:ed|edn|edition|édition|edición|edição|edizione|aufl|auflage|ausgabe|éd|изд|издание|видання)\b\.?"
+    r"|\b\d{1,2}(?:st|nd|rd|th)\s+print(?:ing)?\b\.?",
     re.IGNORECASE,
 )
 _DOMAIN = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,6}(?:/\S*)?$", re.IGNORECASE)
@@ -1719,7 +1723,13 @@ EDITORIAL_NOTE = re.compile(r"(?:\s*\[[^\[\]]{0,60}\s[^\[\]]{0,60}\]\.?)+\s*$")
 _CITATION_KEY = re.compile(r"^\s*\[[^\]\s]{1,30}\]\.?\s*")
 _BARE_YEAR = re.compile(r"(?<![\w/])(?:\(\s*)?(?:19|20)\d{2}[a-z]?(?:\s*\))?(?![\w/])|\bn\.\s?d\.")
 _PAGES = re.compile(r"(?<![\w])(?:pp?|s|с)\.\s*\d+(?:\s*[-–]\s*\d+)?", re.IGNORECASE)
-_PUBLISHER_SPLIT = re.compile(r"[,;]|\.(?:\s|$)|//|\s[–—-]\s|[()]")
+# (An initial's stop splits nothing: "U.S. Geological Survey", "W. H. Freeman", "J. H. Mizuno" were
+# read as "Geological Survey", "Freeman", "Mizuno": en-apa-mla-solar-groundwater-biblio,
+# hb14-en-rst-citations-ahrs-gravity, en-htmlp-marr-vision-essay-sources, pt-linklist-abnt-monitoramento;
+# a capital before a page number, "C. 121–125", is no initial.)
+_PUBLISHER_SPLIT = re.compile(
+    r"[,;]|(?<![\s.][A-Z])(?<!^[A-Z])\.(?:\s|$)|\.(?:\s(?![A-ZÀ-Ý])|$)|//|\s[–—-]\s|[()]"
+)
 # A page cited after the imprint is trailing matter too, with or without its stop: "p. 12", "pp 3-5",
 # "с. 45", Russian "стр 124" / "стр. 124" (heldback-20's "Используемая литература": "Татимов М.Б.
 # Социальная обусловленность демографических процессов. Алма-Ата, 1989. стр 124" read with no title).
@@ -2440,7 +2450,7 @@ _SUPPLIED = re.compile(r"\s*(?:\[[^\[\]]*\]\s*)+")
 # (2011)", "IEEE Trans. Ind. Electron., vol. 20", "Inf. J. Comput. (forthcoming)", "Philos. Mag.,
 # vol. 2"): IEEE, Elsevier, Pleiades and Vancouver write it so. Its full stops are the name's own.
 _ABBREVIATED_JOURNAL = re.compile(
-    r"\s*(?P<name>(?:(?:[A-Z][a-z]{0,9}\.|[A-Z][A-Za-z]+|of|and|&|for|in|the)\s?){1,8})"
+    r"\s*(?P<name>(?:(?:[A-Z][a-z]{0,9}\.|[A-Z][A-Za-z]+(?:['’]s)?|[A-Z](?=\s*(?:,|\d|$))|of|and|&|for|in|the)\s?){1,8})"
     r"(?=\s*,?\s*(?:vol\b|no\b|\d|\()|\s*$)"
 )
 _ABBREVIATION = re.compile(r"\s[A-Z][a-z]{0,9}\.")
@@ -2463,6 +2473,11 @@ def _abbreviated_journal(segment: str) -> str | None:
         return None
     name = match.group("name").strip()
     words = name.split()
+    if words and words[-1].casefold() in month_names():
+        # "The San Francisco Chronicle. July 7, 2013." (Chicago's newspapers, hb15-en-chicago-open-
+        # microeconomics, hb18-en-chicago-bibliography-perceptron): the month opens the date, no
+        # abbreviated journal's word.
+        return None
     # An abbreviation before another word: "Microsoft Learn." is a name that ends a sentence.
     abbreviated = any(_ABBREVIATION.fullmatch(" " + w) for w in words[:-1])
     if not abbreviated or any(_APPARATUS_ABBREVIATION.fullmatch(w) for w in words):
@@ -2494,6 +2509,24 @@ _STANDARD_DESIGNATION = re.compile(
 )
 
 
+# A journal's volume after its name, then the issue ("no. 7", "Nr. 2") or the pages ("66636–66645")
+# in the next comma field: Chicago's notes ("New Media & Society 18, no. 7 (2016): 1103–19", "The
+# American Archivist 70, no. 1 (2007)": hb14-en-chicago-mdfootnotes-web-archiving, hb16-en-chicago-
+# handpan, hb16-en-harvard-netlogo) and Nature's ("IEEE Access 9, 66636–66645": en-nature-pdftext-
+# scirep-linkpredic), read with the volume. The name alone; a name with a number and nothing of an
+# issue after it ("Channel 4, 2019") is left.
+_VOLUME_BEFORE_ISSUE = re.compile(r"\s*(?P<name>[^\d()\[\]:;,.]*[^\W\d_][^\d()\[\]:;,.]*?)\s+\d{1,4}\s*")
+_ISSUE_OR_PAGES = re.compile(
+    r"\s*(?:(?:no|nr|n°|issue)\.?\s*(?:\d|$)|\d{1,6}\s*[–-]\s*\d{1,6}\s*\.?\s*$|\d{1,4}\s*$)", re.IGNORECASE
+)
+
+
+_FILE_NAME = re.compile(
+    r"[\w.-]+\.(?:jpe?g|png|gif|svg|webp|tiff?|bmp|pdf|docx?|pptx?|xlsx?|mp[34]|wav|zip)", re.IGNORECASE
+)
+_ADDRESS_INTRO_WORDS = frozenset({"from", "link", "url", "online"})
+
+
 def tidy_publisher(segment: str) -> str | None:
     if _STANDARD_DESIGNATION.fullmatch(segment.strip(" .,:;")):
         return None
@@ -2523,10 +2556,16 @@ def tidy_publisher(segment: str) -> str | None:
     if imprint is not None and imprint.end() < len(text):
         text = text[imprint.end() :]  # "London, U.K.: Springer": the place before its publisher
     pieces = _PUBLISHER_SPLIT.split(text)
+    if len(pieces) > 1:
+        volume_before = _VOLUME_BEFORE_ISSUE.fullmatch(pieces[0])
+        if volume_before is not None and _ISSUE_OR_PAGES.match(pieces[1]):
+            pieces[0] = volume_before.group("name")  # "New Media & Society 18, no. 7 (2016)"
     for index, piece in enumerate(pieces):
         # (The fullwidth stop and comma are CJK text's separators: "Title ．新浪[引用日期…]", Baidu
         # Baike's references, fixtures/parse-eval-pages baike-cai-jianya.html.)
-        candidate = " ".join(piece.split()).strip(" .,:;–—-\"'“”«»‘’*_[]/©=．，：；")
+        # (A middle dot closing the name is a separator too: "Financial Conduct Authority · Guidance for
+        # firms …", fr-htmlp-enquete-recouvrement-ia-sources, nine notes read with the dot.)
+        candidate = " ".join(piece.split()).strip(" .,:;–—-\"'“”«»‘’*_[]/©=．，：；·•")
         if candidate.lower().startswith("by ") or _NAMES_JOINED.match(candidate):
             # ', by Alain de Cheveigné & Hideki Kawahara, 2002', 'Chris Manning and Hinrich Schütze':
             # the authors; what follows them is their initials and years, no publisher.
@@ -2537,6 +2576,16 @@ def tidy_publisher(segment: str) -> str | None:
             press = tidy_publisher(". ".join(pieces[index + 1 :]))
             if press is not None:
                 return press  # "McGraw-Hill Series in Computer Science, McGraw-Hill": see _SERIES_FIELD
+        if (
+            _FILE_NAME.fullmatch(candidate)
+            or candidate.casefold() in _ADDRESS_INTRO_WORDS
+            or ("_" in candidate and " " not in candidate)  # "cad_ES": an identifier (a page's file)
+        ):
+            # "charades.jpg: Each player writes … by thefuturistics is licensed under CC BY 2.0."
+            # (hb16-en-image-credits-pyconf-talk: eight credits read with their file's name) and "From
+            # https://…" (en-word-roman-endnotes-from-url-blind-navigation.md): a file's name or the
+            # word before an address names no publisher.
+            continue
         if _VERSION_FIELD.fullmatch(candidate):
             # "*SWEBOK: Guide to …*. Version 3.0. IEEE, 2014." (ISO 690, heldback-33's Czech list):
             # the work's version, a field of its own before the imprint, names no publisher.
@@ -2605,6 +2654,11 @@ def _publisher_from_author(author: str) -> str | None:
     if _ampersand_authors(author):
         return None  # "Brito, J.N., Rebelo, C. & Brito, M.A."
     return tidy_publisher(author)
+
+
+def person_name(segment: str) -> bool:
+    """Whether ``segment`` is one person's name or two joined (:func:`_is_person`), for the list rules."""
+    return _is_person(segment)
 
 
 def _is_person(segment: str) -> bool:
