@@ -45,6 +45,7 @@ from citecheck.parse.given_names import given_name_heads, name_only_authors
 from citecheck.parse.glosses import without_head_glosses
 from citecheck.parse.head_sentences import dated_colon_sites, head_sentence_titles
 from citecheck.parse.host_heads import host_heads
+from citecheck.parse.name_colon_in import name_colon_in_titles
 from citecheck.parse.name_runs import initial_pair_heads, trailing_identifiers, year_sentence_titles
 from citecheck.parse.quoted_spans import quoted_spans
 from citecheck.parse.registers import tagged_name_colon_titles
@@ -2469,6 +2470,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     no_clock_publishers(fields)
     name_comma_title_notes(fields, flat)
     tagged_name_colon_titles(fields, flat)
+    name_colon_in_titles(fields, flat)
     surname_initials_heads(fields, flat)
     trailing_month_dates(fields)
     # A title the markup sets apart whole keeps the host it opens with: "OpenJS Foundation, *Express.js
