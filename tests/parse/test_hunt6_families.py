@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from citecheck.parse import parse_text
+from citecheck.parse.markdown import _zmarkdown_blocks
 
 TODAY = dt.date(2026, 12, 7)
 
@@ -102,3 +103,59 @@ def test_bracket_without_iso_date_stays() -> None:
     )
     assert notes["1"][0] == "CLIリファレンス（max-turns など）"
     assert notes["2"][0] == "Annual report (Statistics Office, 2026)"
+
+
+# --- zmarkdown blocks: the bars framing a "[[secret|…]]" block's lines (markdown._zmarkdown_blocks) -------------
+# Data: fr-sources-secret-block-apa-consulte-cesaro.md (Zeste de Savoir article: its six sources inside
+# "[[secret|Sources, références, et crédits]]", every line opened by "| ", read as nothing).
+
+
+def test_sources_inside_a_zmarkdown_secret_block() -> None:
+    notes = _notes(
+        "Fin de l'article.\n\n"
+        "[[secret|Sources, références, et crédits]]\n"
+        "| ## Sources et références pour aller plus loin\n"
+        "| \n"
+        "| 1. [*Pi et les nombres premiers*](http://serge.mehl.free.fr/anx/prem_alea.html). (s. d.). "
+        "Consulté 11 mars 2020.\n"
+        "| 1. [Problème de Bâle](https://fr.wikipedia.org/wiki/Probl%C3%A8me_de_B%C3%A2le). (2020). In *Wikipédia*.\n"
+    )
+    assert notes["1"][:3] == (
+        "Pi et les nombres premiers",
+        "http://serge.mehl.free.fr/anx/prem_alea.html",
+        dt.date(2020, 3, 11),
+    )
+    assert notes["2"][0] == "Problème de Bâle"
+
+
+def test_bars_of_a_table_or_after_a_wiki_link_stay() -> None:
+    table = "| Source | URL |\n|---|---|\n| Pi et les nombres premiers | http://serge.mehl.free.fr/a.html |\n"
+    for text in ("## Sources\n\n" + table, "## Sources\n\n[[Quellen]]\n" + table, "[[secret]]\n|---|---|\n"):
+        assert _zmarkdown_blocks(text) == text
+    assert _zmarkdown_blocks("[[secret]]\n| a\n|\nb\n| c\n") == "[[secret]]\n  a\n \nb\n| c\n"
+
+
+# --- A source list's link to a local document: its text is the title (entries._local_document_links) ------------
+# Data: pl-zrodla-numbered-linked-title-pages-pellux.md ("2. [Instrukcja kotła Pellux 200 Touch](pellux200-
+# dokumentacja/kociol-Pellux-200-Touch-instrukcja.pdf),⏎   str. 33–38 …": two of four entries read with no title).
+
+
+def test_link_to_a_local_pdf_names_the_work() -> None:
+    notes = _notes(
+        "## Źródła\n\n"
+        "1. [Instrukcja obsługi (pellux.pl)](https://pellux.pl/a.pdf),\n   str. 7.\n"
+        "2. [Instrukcja kotła Pellux 200 Touch](pellux200-dokumentacja/kociol.pdf),\n   str. 33–38 (menu).\n"
+    )
+    assert notes["2"][0] == "Instrukcja kotła Pellux 200 Touch"
+    assert notes["2"][1] is None
+
+
+def test_link_to_a_local_note_or_folder_names_nothing() -> None:
+    notes = _notes(
+        "## Źródła\n\n"
+        "1. [Instrukcja obsługi (pellux.pl)](https://pellux.pl/a.pdf),\n   str. 7.\n"
+        "2. [ROADMAP](docs/ROADMAP.md) — plan\n"
+        "3. [Dokumentacja](pellux200-dokumentacja/)\n"
+    )
+    assert notes.get("2", (None,))[0] is None
+    assert notes.get("3", (None,))[0] is None
