@@ -810,13 +810,17 @@ STUDIED_P34HUNT5_FLOOR = {"title": 0.82, "url": 1.0, "accessed": 1.0}
 # heldback-p34hunt6 (HELDBACK-P34HUNT6-RULE.md, branch s34-hunt6, 2026-12-07: nine of the sixth failure hunt's 30 new
 # documents — blog posts, essays and notes in languages other than English —, the smallest sha1 of their file names,
 # chosen before any parser run on them and before any parser change of the branch): wired in before any run. Only its
-# aggregate line is printed. Floors: see fixtures/parse-eval/README.md, "Branch s34-hunt6".
+# aggregate line is printed. Measured at the branch's start: titles 26/34 (76.5 %), URLs 34/38 (89.5 %), access dates
+# 39/39; at its end (after the rules of tests/parse/test_hunt6_families.py, none written by looking at it): the same.
+# Pinned there.
 HELD_BACK_P34HUNT6 = "heldback-p34hunt6"
-HELD_BACK_P34HUNT6_FLOOR = {"title": 0.0, "url": 0.0, "accessed": 0.0}
+HELD_BACK_P34HUNT6_FLOOR = {"title": 0.76, "url": 0.89, "accessed": 1.0}
 # p34hunt6 (studied): the hunt's other 21 documents, studied on branch s34-hunt6; a part of their own, outside
-# calibration and overall, their misses printed.
+# calibration and overall, their misses printed. Titles 95/111 (85.6 %) -> 110/111 (99.1 %), URLs 114/119 (95.8 %) ->
+# 119/119, access dates 118/121 (97.5 %, one document's dateline dates corrected to none) -> 121/121
+# (fixtures/parse-eval/README.md, "Branch s34-hunt6"). Pinned there.
 STUDIED_P34HUNT6 = "p34hunt6 (studied)"
-STUDIED_P34HUNT6_FLOOR = {"title": 0.0, "url": 0.0, "accessed": 0.0}
+STUDIED_P34HUNT6_FLOOR = {"title": 0.99, "url": 1.0, "accessed": 1.0}
 HELD_BACK: dict[str, str] = {
     "held_back_30": HELD_BACK_30,
     "held_back_37": HELD_BACK_37,
