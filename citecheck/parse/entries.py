@@ -45,6 +45,7 @@ from citecheck.parse.given_names import given_name_heads, name_only_authors
 from citecheck.parse.glosses import without_head_glosses
 from citecheck.parse.head_sentences import dated_colon_sites, head_sentence_titles
 from citecheck.parse.host_heads import host_heads
+from citecheck.parse.name_colon_in import name_colon_in_titles
 from citecheck.parse.name_runs import initial_pair_heads, trailing_identifiers, year_sentence_titles
 from citecheck.parse.quoted_spans import quoted_spans
 from citecheck.parse.registers import tagged_name_colon_titles
@@ -2469,6 +2470,8 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     no_clock_publishers(fields)
     name_comma_title_notes(fields, flat)
     tagged_name_colon_titles(fields, flat)
+    name_colon_in_titles(fields, flat)
+    _local_document_links(fields, items, flat)
     surname_initials_heads(fields, flat)
     trailing_month_dates(fields)
     # A title the markup sets apart whole keeps the host it opens with: "OpenJS Foundation, *Express.js
@@ -2831,6 +2834,29 @@ def _without_container_tail(mark: Mark) -> Mark:
         if len(title.split()) >= 3:
             return Mark(mark.kind, title.rstrip(".").strip(), mark.href)
     return mark
+
+
+# A source list's entry opening on a link to a document kept beside the text, a relative path to a PDF or
+# an office file ("2. [Instrukcja kotła Pellux 200 Touch](pellux200-dokumentacja/kociol-Pellux-200-Touch-
+# instrukcja.pdf), str. 33–38 (menu użytkownika i serwisowe).": s34-hunt6's Polish boiler report
+# pl-zrodla-numbered-linked-title-pages-pellux.md, two of its four entries, the two linked to the web read
+# right): the link's text names the work as a web link's does, its copy is only local. Only where nothing
+# else was read as the title, the entry opens on that link, and its target ends in a document's
+# extension: a link to a page of the project's own notes ("[ROADMAP](docs/ROADMAP.md)") or a folder names
+# no work cited.
+_LOCAL_DOCUMENT = re.compile(
+    r"(?![a-z][\w+.-]*:|/|#)[^\s?#]+\.(?:pdf|docx?|odt|epub|djvu|pptx?|xlsx?)", re.IGNORECASE
+)
+
+
+def _local_document_links(
+    fields: list[EntryFields], items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]], flat: Sequence[str]
+) -> None:
+    for entry, (_, _, marks), text in zip(fields, items, flat, strict=True):
+        if entry.title or entry.urls or not marks or marks[0].kind != "link" or not marks[0].href:
+            continue
+        if _LOCAL_DOCUMENT.fullmatch(marks[0].href) and text.lstrip(" *_").startswith(marks[0].text.strip()):
+            entry.title = tidy_title(marks[0].text) or None
 
 
 def _linked_title_first(head: str, marks: Sequence[Mark]) -> str | None:

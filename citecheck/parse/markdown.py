@@ -2105,8 +2105,36 @@ def rst_underlines(source: str) -> str:
     return "\n".join(lines)
 
 
+# Zeste de Savoir's zmarkdown blocks: a line "[[secret]]" (or "[[information]]", "[[attention]]",
+# "[[erreur]]", "[[question]]", a heading after a bar: "[[secret|Sources, références, et crédits]]"), then
+# the block's lines, each opened by a bar ("| ## Sources et références pour aller plus loin", "| 1. Hardy,
+# G. H., …"). French tutorials and articles of that site put their sources in such a block
+# (s34-hunt6's fr-sources-secret-block-apa-consulte-cesaro.md: its six sources, behind the bars, were
+# read as nothing). The bars are the block's frame, not table cells: each becomes a space, so the
+# lines read as the block holds them and every offset stays. Only the lines right after such a marker
+# that open on a bar then a space (or nothing): a table ("| a | b |") elsewhere is untouched.
+_ZMARKDOWN_BLOCK = re.compile(
+    r"^\[\[(?:secret|information|attention|erreur|question)(?:\s*\|[^\]\n]*)?\]\][ \t]*$", re.MULTILINE
+)
+_ZMARKDOWN_LINE = re.compile(r"\|(?=[ \t\n]|$)")
+
+
+def _zmarkdown_blocks(source: str) -> str:
+    """``source`` with the bars framing zmarkdown blocks' lines turned into spaces (see above)."""
+    for marker in reversed(list(_ZMARKDOWN_BLOCK.finditer(source))):
+        at = marker.end() + 1
+        while at < len(source) and _ZMARKDOWN_LINE.match(source, at):
+            source = source[:at] + " " + source[at + 1 :]
+            end = source.find("\n", at)
+            if end < 0:
+                break
+            at = end + 1
+    return source
+
+
 def read_markdown(source: str) -> ReadResult:
     """Blocks and metadata of a Markdown analysis (newlines already normalised to ``\\n``)."""
+    source = _zmarkdown_blocks(source) if "[[" in source else source
     source = _number_examples(source) if "(@" in source else source
     source = rst_underlines(source) if "\n~~~" in source else source
     source = _unwrapped_link_spans(_mark_office_notes(_mark_html_notes(_mark_word_notes(source))))

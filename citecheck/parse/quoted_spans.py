@@ -23,6 +23,7 @@ The evidence is the quotation marks and the separators around them, not a list o
   a spaced dash or bar, or a short lead (below); after it nothing, one of those separators or an opening bracket, or
   a by-line (a CSL locale's "by" term — "by", "von", "par", "przez", "door", "著", … 56 locales of
   citeproc-py's 63 write one — then a capitalised word) — is the quoted span.
+- A title read as exactly a short lead and one quoted word ('OpenClaw Docs, "Security"') is the word.
 - An entry where no title was read, opening with a short lead (one segment of at most six words
   closed by ", ", then at most three words: an organisation and a kind of publication) and then
   exactly one such quoted span, has the quoted span as its title.
@@ -144,6 +145,14 @@ def _set_apart(before: str, after: str) -> bool:
     )
 
 
+# A link's whole text "Org, \"Word\"": a short lead (:func:`_led`) closed by its comma, then one quoted
+# word that closes the title ("[OpenClaw Docs, \"Security\"](…)", "[OpenClaw CLI, \"security\"](…)": s34-hunt6's
+# French comparison article fr-sources-references-linked-org-quoted-title-openclaw.md, three of its seven
+# entries read with the organisation on, where the four quoting two words or more were read right). One
+# quoted word is the title only so — the lead before it, nothing after it: '“Stop” signs and traffic
+# control' and 'Why "Big" matters' keep their words.
+
+
 def _inner(match: re.Match[str]) -> str:
     return _words(match).strip().rstrip(",;").strip()
 
@@ -154,6 +163,12 @@ def quoted_spans(fields: Sequence[_Titled], texts: Sequence[str]) -> None:
         title = (entry.title or "").strip()
         if title:
             spans = _spans(title)
+            if not spans and len(_QUOTED.findall(title)) == 1:
+                word = next(_QUOTED.finditer(title))
+                if _led(title[: word.start()]) and not title[word.end() :].strip(" .,;"):
+                    # 'OpenClaw Docs, "Security"' (see the comment above _inner)
+                    entry.title = _inner(word)
+                continue
             if len(spans) != 1 or len(_QUOTED.findall(title)) != 1:
                 continue
             span = spans[0]

@@ -2049,6 +2049,13 @@ _PAGES_AFTER = re.compile(r"\s+\((?:pp?|ss?|S)\.\s*\d+(?:\s*[-–]\s*\d+)?\)$")
 # 2025)", "Regulation (EU) 2026/1881 (published OJ 28 July 2026)": heldback-18's source list of
 # EU law): when the document was issued, no word of its title. A year alone or a month and year
 # in brackets ("(2019)", "(March 2024)": an edition, a data series) is left to the other rules.
+# A site's name and an ISO date in brackets closing a title, ASCII or full-width ("Securing CI/CD in an
+# agentic world: Claude Code GitHub action case（Microsoft Security Blog, 2026-06-05）— https://…": s34-hunt6's
+# Japanese guide ja-sanko-link-title-dash-bare-url-checked-date-actions.md, whose other entries gloss
+# their titles in the same brackets without a date): where and when the page was published, no word of
+# its title. Only a name of one to six words and a full ISO date: "Release notes (2026)", "Title (Vol. 2,
+# 2019)" and a bracket without a comma stay.
+_SITE_ISO_DATE_AFTER = re.compile(r"\s*[(（][^\W\d_][^(),（）]{0,60}[,，]\s*(?:19|20)\d{2}-\d{2}-\d{2}[)）]$")
 _ISSUED_AFTER = re.compile(
     r"\s+\((?:(?:published|adopted|updated|issued|dated)(?:\s+[A-Z]{1,5})?\s+)?"
     r"(?P<day>\d{1,2})\s+(?P<month>[^\W\d_]+)\s+(?:19|20)\d{2}\)$",
@@ -2060,10 +2067,11 @@ _ISSUED_AFTER = re.compile(
 # "Siehe", French "Voir", Spanish "Véase", Italian "Vedi" and "Cfr." (confronta), Portuguese "Ver"):
 # the note's lead-in to a source, never its title (bare-URL footnotes of a dissertation chapter:
 # "[^3]: See https://…"; heldback-16's Italian digitisation plan: ".. [20] Cfr.  https://…", three).
-_SIGNAL = re.compile(
-    r"(?i)(?:see(?:\s+also|\s+e\.g\.,?)?|cfr?\.?|compare|vgl\.?|siehe(?:\s+auch)?|voir(?:\s+aussi)?|véase|"
+SIGNAL_WORDS = (
+    r"(?:see(?:\s+also|\s+e\.g\.,?)?|cfr?\.?|compare|vgl\.?|siehe(?:\s+auch)?|voir(?:\s+aussi)?|véase|"
     r"vease|vedi|ver|veja|zob\.?|см\.?)"
 )
+_SIGNAL = re.compile(r"(?i)" + SIGNAL_WORDS)
 
 
 _FIELDS_REMARK = re.compile(r"\s*\((?:[^(),]*,){3,}[^(),]*\)$")
@@ -2298,6 +2306,9 @@ def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
     issued = _ISSUED_AFTER.search(title)
     if issued is not None and issued.start() > 0 and issued.group("month").casefold() in month_names():
         title = title[: issued.start()].rstrip()
+    site_dated = _SITE_ISO_DATE_AFTER.search(title)
+    if site_dated is not None and len(title[: site_dated.start()].split()) >= 2:
+        title = title[: site_dated.start()].rstrip()
     # Nor is a magazine's issue after a comma ("Mozillas Rust - Konkurrenz für C und C++, iX 06/2015"),
     # nor the field a PDF's text glued on with a semicolon ("… the world wide web;Internet Research").
     title = _ISSUE_AFTER.sub("", _GLUED_FIELD.sub("", title))
