@@ -48,6 +48,33 @@ dateModified, JSON-LD's dateModified — so skipping it could change facts); tra
 passes (its recall check re-reads the whole page with ``html2txt`` on short extractions: a fifth
 of page facts on the real corpus, but inside the library); lazy passages per page (every page is
 asked about spelled-out figures by ``document_rarity``, which reads them).
+
+Measured (branch s34-cpu, issue 12, whole real pages: ``--corpus saved``, 800 URLs, 652 pages, 917
+citations; 2 shared cores, load 0.3-1.7; CPU s, ``--repeats 1 --rounds 1``, main's tree (67de497)
+and this one run alternately as separate processes), every digest identical: saved page facts
+36739fecbd85, verify 919567e20cd6/e0b9bb22ddda; real c4228bf70def/24ae301bd9c0 (facts aecb56fd9687);
+words 4f53cda18c2b/3c4481b452da (facts e0b8a86ca5ad); fixture pages 7b2e44a5f380. Verify 10.45 →
+9.41 (median of 3 pairs: 9.25/9.41, 10.45/9.30, 10.72/10.10, base/new); three more pairs of the
+verify stage alone (page facts pickled once) 9.50 → 9.15 (−3.7 %: the gain is near the 5 % bar,
+the machine's spread about as wide); every ``TermIndex._build`` of a run 11.1 → 10.3 s. Page facts
+unchanged (no change there). What paid, each exact by construction and compared with its plain form
+on generated strings (tests/verify/test_textmatch.py): ``claim.text_width`` asking only the
+characters from U+1100 on their width, found by one pattern (0.26 → 0.08 s over the 652 page texts,
+read once per source profile: 1,474 per run); ``textmatch._mentions_iranian_currency`` trying its
+pattern only where a currency's name opens in the lower-cased text (1.1 → 0.3 s over the 9,249
+texts indexed per run; "rial" stands in "material" and "editorial", after which the whole pattern,
+a look-behind at every character, was searched); ``latin_spelling`` of an ASCII name as its lower
+case. Tried and dropped: the index's per-term loop taken by kind, with one ASCII test per term
+(builds 8.1 against 8.1 s: nothing); a substring or pattern precheck for abbreviated months
+(``_abbreviated_dates``: any month prefix and its period in the folded text cost as much as the two
+passes it would skip, 0.75 against 0.90 s, and 132 of 1,237 texts pass it); reading only the runs of
+one or two digits in ``dated_days`` (half the runs, but finding them costs what finding all did).
+Seen and left, for whoever measures next: of the 42.3 MB of text indexed per run, 37.7 MB is the
+same 56 pages indexed again (``simweb._saved_page`` serves each page under many URLs; trafilatura
+drops the copy's mark, so the texts are identical while the index's fields — the titles — differ). A
+cache of each field's share of an index would remove most of ``_build`` here but would not speed a
+web of distinct pages, so it was not written: the benchmark's per-citation figure already stands for
+distinct pages.
 """
 
 from __future__ import annotations

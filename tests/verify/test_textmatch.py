@@ -876,3 +876,61 @@ def test_find_remembers_by_options() -> None:
     assert loose is not None and loose.how == "prefix"
     assert index.find(name, loose=True) == loose
     assert index.find(name, loose=False) is None
+
+
+def test_speedups_answer_as_the_plain_tests() -> None:
+    # s34-cpu (issue 12, benchmarks/verify_cpu.py --corpus saved): three tests read per page or per
+    # name, each now cheaper and meant to answer exactly as its plain form; compared on strings
+    # built of the pieces where they could differ (every case the pattern's ignore-case equates,
+    # the dotted İ that lower() writes as two characters, old Cyrillic о and т, wide characters).
+    import random
+    import unicodedata
+
+    from citecheck.verify import textmatch
+    from citecheck.verify.claim import text_width
+
+    def plain_currency(text: str) -> bool:
+        lowered = text.lower()
+        return any(s in lowered for s in textmatch._IRANIAN_CURRENCY_STEMS) and bool(
+            textmatch._IRANIAN_CURRENCY.search(text)
+        )
+
+    def plain_spelling(name: str) -> str | None:
+        if len(name) < textmatch.SPELLING_MIN_LETTERS:
+            return None
+        folded = unicodedata.normalize("NFKD", textmatch.fold_case(name))
+        plain = "".join(c for c in folded if not unicodedata.combining(c))
+        return plain if plain.isascii() and plain.isalpha() else None
+
+    def plain_width(text: str) -> int:
+        wide = sum(1 for c in text if c >= "\u1100" and unicodedata.east_asian_width(c) in "WF")
+        return len(text) + (0 if text.isascii() else wide)
+
+    pieces = ["toman", "TOMANS", "rial", "RİAL", "rıal", "Rials", "томан", "ТОМАНОВ", "риал", "تومان", "ریال"]
+    pieces += [
+        "material",
+        "x",
+        "1 000",
+        " ",
+        "é",
+        "İ",
+        "ı",
+        "ᲄоман",
+        "тᲂман",
+        "ri\u0307al",
+        "_",
+        "東京",
+        "ｶ",
+        "한",
+    ]
+    rng = random.Random(34)
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
+        assert textmatch._mentions_iranian_currency(text) == plain_currency(text), text
+        assert text_width(text) == plain_width(text), text
+        name = "".join(rng.choice("aZé1-İ'ı ") for _ in range(rng.randint(0, 7)))
+        assert textmatch.latin_spelling(name) == plain_spelling(name), name
+    # Near misses: a currency's letters inside another word, or glued to one, are no mention.
+    assert not textmatch._mentions_iranian_currency("editorial material on tutorials")
+    assert not textmatch._mentions_iranian_currency("Rialto and Tomanek")
+    assert textmatch._mentions_iranian_currency("It cost 500,000 RIALS.")
