@@ -2136,7 +2136,31 @@ def _superscript_led(block: Block, lines: Sequence[int]) -> list[tuple[int, str]
     ordinals = [label_ordinal(label) for _, label in found]
     if any(b != a + 1 for a, b in itertools.pairwise(ordinals) if a is not None and b is not None):
         return []
+    ends = [*(start for start, _ in found[1:]), len(text)]
+    pieces = [text[start:end] for (start, _), end in zip(found, ends, strict=True)]
+    if any(
+        _CONTACT_ONLY.fullmatch(piece, _label_end(piece, label))
+        for piece, (_, label) in zip(pieces, found, strict=True)
+    ):
+        return []  # an author's contact under the by-line, not a note
     return found
+
+
+# An author's contact line under an article's by-line, led by the author's superscript number:
+# "²grigv_84@mail.ru, https://orcid.org/0000-0002-9073-4184" (fixtures/parse-eval-docx4
+# ru-statya-spisok-istochnikov-finansy-semyi.docx: its Russian and English by-lines each read as note
+# 2, "defined twice"). Only addresses of mail and of author registries (ORCID, ResearcherID, Scopus,
+# eLIBRARY), their labels and separators: a note cites a work.
+_CONTACT_ONLY = re.compile(
+    r"(?:[\s,;]|(?i:e-?mail|orcid(?:\s?id)?|researcherid)\s?:?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|(?i:https?://(?:www\.)?(?:orcid\.org|researcherid\.com|scopus\.com/authid|elibrary\.ru/author)\S*))+"
+)
+
+
+def _label_end(piece: str, label: str) -> int:
+    """Where the text after an entry's label starts in ``piece`` (the label's first occurrence)."""
+    at = piece.find(label)
+    return at + len(label) if at >= 0 else 0
 
 
 # A lead line of its own before a list's entries: a few words closed by a colon ("Sources:",
