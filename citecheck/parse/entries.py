@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
@@ -916,6 +916,16 @@ def _quoted_title_leads(fields: list[EntryFields], flat: Sequence[str]) -> None:
             entry.publisher = lead
 
 
+def _titled_without_publisher(
+    fields: Sequence[EntryFields], flat: Sequence[str]
+) -> Iterator[tuple[EntryFields, str, str]]:
+    """The entries with their text and title that have a title and an address but no publisher yet:
+    what the publisher readers after the title (a lead, a sentence or a suffix naming the site) read."""
+    for entry, text in zip(fields, flat, strict=True):
+        if entry.publisher is None and entry.title and entry.urls:
+            yield entry, text, entry.title
+
+
 # The same order unquoted, "Publisher, Title …: URL" ("Cornell LII, 35 U.S.C. § 102 — https://www.law.
 # cornell.edu/…", "Auth Omnibus, Data residency (page datée du 16/04/2025) : https://authomnibus.com/…",
 # "Bureau of Labor Statistics, Occupational Employment and Wage Statistics (OES): …": hb18's patent-agent
@@ -930,16 +940,14 @@ _UNQUOTED_LEAD = re.compile(
 
 def _unquoted_title_leads(fields: list[EntryFields], flat: Sequence[str]) -> None:
     """The name before "Title" after a comma is its publisher where it names the host or a body."""
-    for entry, text in zip(fields, flat, strict=True):
-        if entry.publisher is not None or not entry.title or not entry.urls:
-            continue
+    for entry, text, title in _titled_without_publisher(fields, flat):
         match = _UNQUOTED_LEAD.match(text)
-        if match is None or not text[match.end() :].startswith(entry.title[:20]):
+        if match is None or not text[match.end() :].startswith(title[:20]):
             continue
         lead = match.group("lead").strip(" .:;*_")
         if (
             not lead[:1].isupper()
-            or lead == entry.title
+            or lead == title
             or len(lead.split()) > 8
             or re.search(r"\d", lead)
             or _PERSON_MARKS.search(lead)
@@ -996,11 +1004,9 @@ _SENTENCE_AFTER_TITLE = re.compile(
 
 def _sites_after_titles(fields: list[EntryFields], flat: Sequence[str]) -> None:
     """The sentence after the title that names the link's host is the publisher (see above)."""
-    for entry, text in zip(fields, flat, strict=True):
-        if entry.publisher is not None or not entry.title or not entry.urls:
-            continue
-        at = text.find(entry.title)
-        found = _SENTENCE_AFTER_TITLE.match(text, at + len(entry.title)) if at >= 0 else None
+    for entry, text, title in _titled_without_publisher(fields, flat):
+        at = text.find(title)
+        found = _SENTENCE_AFTER_TITLE.match(text, at + len(title)) if at >= 0 else None
         if found is None:
             continue
         site = found.group("site").strip()
@@ -1102,13 +1108,11 @@ _TITLE_SITE_SUFFIX = re.compile(r"^(?P<title>\S.*?\S)\s(?:[-–—|·])\s(?P<sit
 
 def _suffix_sites_named_by_host(fields: list[EntryFields], flat: Sequence[str]) -> None:
     """A title's closing " - Site" that names the link's host is its publisher (see above)."""
-    for entry, text in zip(fields, flat, strict=True):
-        if entry.publisher is not None or not entry.title or not entry.urls:
+    for entry, text, title in _titled_without_publisher(fields, flat):
+        at = text.find(title)
+        if at < 0 or not _SITE_SUFFIX_CLOSED.match(text[at + len(title) :]):
             continue
-        at = text.find(entry.title)
-        if at < 0 or not _SITE_SUFFIX_CLOSED.match(text[at + len(entry.title) :]):
-            continue
-        found = _TITLE_SITE_SUFFIX.match(entry.title.strip())
+        found = _TITLE_SITE_SUFFIX.match(title.strip())
         if found is None:
             continue
         site = found.group("site").strip()
