@@ -2122,6 +2122,7 @@ def _superscript_led(block: Block, lines: Sequence[int]) -> list[tuple[int, str]
     and so is each later line that opens with the next. Where each starts and its label, or nothing."""
     text = block.text
     found: list[tuple[int, str]] = []
+    bodies: list[int] = []  # where each note's text starts, after its superscript
     for anchor in block.anchors:
         if label_ordinal(anchor.label) is None or not _SUPERSCRIPT_SHOWN.fullmatch(
             text[anchor.start : anchor.end]
@@ -2131,17 +2132,14 @@ def _superscript_led(block: Block, lines: Sequence[int]) -> list[tuple[int, str]
         if text[line : anchor.start].strip():
             continue
         found.append((line if found else 0, anchor.label))
+        bodies.append(anchor.end)
     if not found or text[: block.anchors[0].start].strip() or block.anchors[0].label != found[0][1]:
         return []
     ordinals = [label_ordinal(label) for _, label in found]
     if any(b != a + 1 for a, b in itertools.pairwise(ordinals) if a is not None and b is not None):
         return []
     ends = [*(start for start, _ in found[1:]), len(text)]
-    pieces = [text[start:end] for (start, _), end in zip(found, ends, strict=True)]
-    if any(
-        _CONTACT_ONLY.fullmatch(piece, _label_end(piece, label))
-        for piece, (_, label) in zip(pieces, found, strict=True)
-    ):
+    if any(_CONTACT_ONLY.fullmatch(text, body, end) for body, end in zip(bodies, ends, strict=True)):
         return []  # an author's contact under the by-line, not a note
     return found
 
@@ -2155,13 +2153,6 @@ _CONTACT_ONLY = re.compile(
     r"(?:[\s,;]|(?i:e-?mail|orcid(?:\s?id)?|researcherid)\s?:?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|(?i:https?://(?:www\.)?(?:orcid\.org|researcherid\.com|scopus\.com/authid|elibrary\.ru/author)\S*))+"
 )
-
-
-def _label_end(piece: str, label: str) -> int:
-    """Where the text after an entry's label starts in ``piece`` (the label's first occurrence)."""
-    at = piece.find(label)
-    return at + len(label) if at >= 0 else 0
-
 
 # A lead line of its own before a list's entries: a few words closed by a colon ("Sources:",
 # "**Evidenced or assumed:**"), markup aside.
@@ -2998,7 +2989,6 @@ def _rejoin_url_paragraphs(blocks: Sequence[Block]) -> list[Block]:
 # after a paragraph that cites an address is that entry's.
 _ACCESS_LINE_MAX = 60
 _ACCESS_LINE = re.compile(r"[(\[]?\s*")
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 def _rejoin_access_paragraphs(blocks: Sequence[Block]) -> list[Block]:
