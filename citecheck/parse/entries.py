@@ -132,13 +132,6 @@ _CITES = re.compile(
     # GOST's extent with its illustrations ("— 176 с: ил.", regions._REFERENCE_SHAPE's family).
     r"|(?<![\d.])\d{1,5}\s?с\.?\s?:\s?ил\.\s*$"
 )
-# GOST's publication area, place, publisher and year after a dash (typed as a hyphen too): "… / М.
-# Фаулер, П. Садаладж : Пер. с англ. - М.: ООО "И.Д. Вильяме", 2013. - 192 с.: ил. - Парал. тит. Англ."
-# cites a book wherever it stands (fixtures/parse-eval-docx3 ru-references-gost-url-data-obrashcheniya-
-# databases.docx, whose entry closes on a note area, not the extent: no title read).
-_GOST_IMPRINT = re.compile(
-    r"\s[-–—]\s(?:М|M|СПб|Киев|Київ|Минск|Харків|Харьков|Львів)\.?\s?:\s?[^,\n]{2,80},\s?(?:19|20)\d{2}\b"
-)
 # A preprint or report identifier ("arXiv:2107.00829") or an imprint sentence ("London: Ofgem.",
 # "Richland (WA): Pacific Northwest National Laboratory; 2022"): the note cites a work.
 _IDENTIFIER = re.compile(r"(?i)\barxiv:\s?\d{4}\.\d{4,5}|\bhdl:\s?\d")
@@ -504,6 +497,10 @@ def _cites_a_work(text: str) -> bool:
         _IDENTIFIER.search(text)
         or _IMPRINT.search(text)
         or _RUSSIAN_LANGUAGE_TAG.search(text)
+        # GOST's publication area after a dash (typed as a hyphen too), "… / М. Фаулер, П. Садаладж :
+        # Пер. с англ. - М.: ООО "И.Д. Вильяме", 2013. - 192 с.: ил. - Парал. тит. Англ.", cites a book
+        # wherever it stands (fixtures/parse-eval-docx3 ru-references-gost-url-data-obrashcheniya-
+        # databases.docx, whose entry closes on a note area, not the extent: no title read).
         or _GOST_IMPRINT.search(text)
     ):
         return True
