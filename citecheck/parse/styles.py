@@ -5368,7 +5368,7 @@ def _bare_year_title(head: str, dated: re.Match[str] | None) -> tuple[str | None
     if not spans:
         return None
     sentence = rest[spans[0][0] : spans[0][1]]
-    container = _IN_CONTAINER_AFTER.search(sentence)
+    container = _IN_CONTAINER_AFTER_COMMA.search(sentence)
     title = tidy_title(sentence[: container.start()] if container is not None else sentence)
     if title is None or len(title) < 3:
         return None
@@ -5413,7 +5413,7 @@ _PHYSICS_JOURNAL = re.compile(
 )
 # Where such a title ends: ", in: Proceedings", ", In Book" (the container), or a comma before an
 # abbreviated journal ("…, J. Mach. Learn. Res. 12").
-_IN_CONTAINER_AFTER = re.compile(r",\s+[Ii]n:?\s+(?=[A-Z\d])")
+_IN_CONTAINER_AFTER_COMMA = re.compile(r",\s+[Ii]n:?\s+(?=[A-Z\d])")
 
 
 def _title_after_initials(rest: str, *, cites: bool) -> tuple[str | None, str | None] | None:
@@ -5428,7 +5428,7 @@ def _title_after_initials(rest: str, *, cites: bool) -> tuple[str | None, str | 
     edition = _EDITION.search(rest)
     if edition is not None:
         ends.append((edition.start(), edition.end()))
-    container = _IN_CONTAINER_AFTER.search(rest)
+    container = _IN_CONTAINER_AFTER_COMMA.search(rest)
     if container is not None:
         ends.append((container.start(), container.end()))
     for comma in re.finditer(r",\s+", rest):
