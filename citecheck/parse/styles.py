@@ -2837,7 +2837,13 @@ def _corporate_author_sentence(sentence: str) -> bool:
 # by a colon, "Smith, J., Jones, A.: Title. In: Container, pp. 1–10 (2021).", "Brown, B., et al.:
 # Title? Widget Lett. 5, 1–9 (2019).", the year in brackets at the end.
 _COLON_LED_AUTHORS = re.compile(rf"^{_INITIALLED}(?:,\s{_INITIALLED})*(?:,?\s?et\s+al\.)?\s?:\s+(?=\S)")
-_IN_CONTAINER_AFTER = re.compile(r"(?<=[.?!])\s+In:\s+(?P<container>[^,()]{2,160})")
+# The "In:" sentence names the container after its editors, if any ("In: Washer, H., Gear, C. (eds.)
+# WTM 2019. LNCS, vol. 11877", the "(eds.)" sometimes already dropped by the editors' rule): the
+# container runs to the sentence's stop or a comma.
+_IN_CONTAINER_AFTER = re.compile(
+    rf"(?<=[.?!])\s+In:\s+(?:{_INITIALLED}(?:,\s{_INITIALLED})*\s*(?:\((?:eds?|Hrsg|dir)\.\)\s*)?)?"
+    r"(?P<container>(?:[^,().]|\.(?!\s))+)"
+)
 _JOURNAL_BEFORE_VOLUME = re.compile(r"^(?P<journal>[^\d,()]{2,80}?)\.?\s+\d{1,5}(?:\(\d{1,4}\))?,\s")
 
 
@@ -2862,7 +2868,7 @@ def _colon_led_reference(head: str) -> tuple[str | None, str | None] | None:
     if title is None or len(title.split()) < 2:
         return None
     after = rest[end:]
-    container = _IN_CONTAINER_AFTER.match(rest, end - 1) if end > 0 else None
+    container = _IN_CONTAINER_AFTER.match(rest, end) if end > 0 else None
     if container is not None:
         return title, tidy_publisher(container.group("container"))
     journal = _JOURNAL_BEFORE_VOLUME.match(after.strip())

@@ -202,17 +202,30 @@ def test_host_without_a_stop_is_no_author() -> None:
 # en-springer-lncs-trust-ontology-references.md 1-5, 7, 8, 11, 12: "Amaral, G., Sales, T.P., …: Title.
 # In: … (eds.) OTM 2019. LNCS, vol. 11877, pp. 3-21. Springer, Cham (2019)."
 def test_springer_colon_led_authors() -> None:
-    title, _ = title_and_publisher(
+    title, container = title_and_publisher(
         "Bolt, G., Nut, T.P., Screw, D.: Towards a reference ontology of widgets. In: Washer, H., Gear, C. "
         "(eds.) WTM 2019. LNCS, vol. 11877, pp. 3-21. Springer, Cham (2019). ",
         [],
         cites=True,
     )
-    assert title == "Towards a reference ontology of widgets"
+    # The "In:" sentence's container comes after its editors, not the first editor's surname.
+    assert (title, container) == ("Towards a reference ontology of widgets", "WTM")
     title, journal = title_and_publisher(
         "Bolt, B., et al.: Does widget size matter? Widget Lett. 5, 1–9 (2019). ", [], cites=True
     )
     assert (title, journal) == ("Does widget size matter?", "Widget Lett")
+
+
+def test_springer_in_container_without_editors() -> None:
+    # The container right after "In:" (it was never read: the pattern was tried one character early).
+    assert _colon_led_reference(
+        "Bolt, J., Nut, A.: Widget trust ontologies. In: Proceedings of the Widget Conference, pp. 1–10 (2021). "
+    ) == ("Widget trust ontologies", "Proceedings of the Widget Conference")
+    # Near miss: "In" inside the title's sentence is no container sentence.
+    assert _colon_led_reference("Bolt, J.: Widgets In: a survey of gadgets. Widget Press (2022). ") == (
+        "Widgets In: a survey of gadgets",
+        None,
+    )
 
 
 def test_colon_after_a_name_that_is_no_author_list() -> None:
