@@ -21,8 +21,10 @@ READMES = ROOT / "fixtures" / "readmes"
 CALIBRATED = sorted(p for p in READMES.glob("*.md") if p.name != "README.md")
 HELD_BACK = sorted((READMES / "held-back").glob("*.md"))
 # This repository's own documentation besides its README: the fixtures' READMEs (provenance, eval
-# records), which quote markers and URLs in prose and tables.
-OWN_DOCS = sorted(p for p in (ROOT / "fixtures").rglob("README.md") if "documents" not in p.parts)
+# records) and docs/ (the evaluation and benchmark records), which quote markers and URLs in prose and tables.
+OWN_DOCS = sorted(p for p in (ROOT / "fixtures").rglob("README.md") if "documents" not in p.parts) + sorted(
+    (ROOT / "docs").glob("*.md")
+)
 OFFLINE = Config(offline=True, today="2026-01-01")
 
 
