@@ -12,6 +12,7 @@ import datetime as dt
 import functools
 import heapq
 import itertools
+import os
 import tempfile
 import threading
 import time
@@ -180,6 +181,14 @@ def page_facts_pool(work: int, enabled: bool, *, encoder: bool = False) -> Execu
     # Workers fork from a server that has loaded what they need once (citecheck.pool), not each
     # on its own; the CLI may have started it already, before its own imports.
     return ProcessPoolExecutor(pools.WORKERS, mp_context=pools.forkserver(encoder))
+
+
+def _memory_folder() -> str | None:
+    """A folder in memory (Linux's ``/dev/shm``) for files the workers share, else the default
+    temporary folder. Writing a 2 KB file and renaming it into place cost 830 µs of CPU in /tmp on
+    this machine's disk (ext4), 21 µs in /dev/shm; reading one, 10 µs in either."""
+    shm = "/dev/shm"
+    return shm if os.path.isdir(shm) and os.access(shm, os.W_OK | os.X_OK) else None
 
 
 class EarlyVerify:
@@ -472,7 +481,11 @@ async def _check(
             # The workers' shared sentence vectors (semantic.share_vectors), removed after the workers
             # have stopped (the stack unwinds in reverse).
             vectors = (
-                Path(workers.enter_context(tempfile.TemporaryDirectory(prefix="citecheck-vectors-")))
+                Path(
+                    workers.enter_context(
+                        tempfile.TemporaryDirectory(prefix="citecheck-vectors-", dir=_memory_folder())
+                    )
+                )
                 if verifying
                 else None
             )
