@@ -224,9 +224,6 @@ def any_of(literals: tuple[bytes, ...]) -> re2._Regexp:
     return re2.compile(b"|".join(re.escape(literal) for literal in literals), options)
 
 
-# Any challenge marker at all (challenge_reason's scan of 64 KB looks for each in turn only then).
-ANY_CHALLENGE_MARKER = any_of(CHALLENGE_BODY_MARKERS)
-
 _SEPARATORS = re.compile(r"\s[|\-–—:·•»/]\s|\s*[|–—·•»]\s*")
 _PUNCTUATION = re.compile(r"[^\w\s']+")
 _SPACES = re.compile(r"\s+")

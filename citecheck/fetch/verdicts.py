@@ -46,13 +46,7 @@ import httpcore
 import httpx
 
 from citecheck.fetch.guard import NameResolutionFailed, PrivateAddressBlocked
-from citecheck.fetch.markers import (
-    ANY_CHALLENGE_MARKER,
-    CHALLENGE_BODY_MARKERS,
-    PageText,
-    bot_wall_phrase,
-    paywall_phrase,
-)
+from citecheck.fetch.markers import CHALLENGE_BODY_MARKERS, PageText, bot_wall_phrase, paywall_phrase
 from citecheck.fetch.walls import detect_wall
 from citecheck.models import LinkError, LinkState
 
@@ -259,8 +253,6 @@ def challenge_reason(
             return f"challenge page titled {page.title!r}"
     if len(body) <= CHALLENGE_BODY_SCAN or status >= 400:
         scan = body[:CHALLENGE_BODY_SCAN]
-        if ANY_CHALLENGE_MARKER.search(scan) is None:
-            return None  # none of the markers below is in it
         for marker in CHALLENGE_BODY_MARKERS:
             if marker in scan:
                 return f"challenge script {marker.decode()}"
