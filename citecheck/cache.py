@@ -57,6 +57,7 @@ VERIFY_LIBRARIES = (
     "num2words",
     "numpy",
     "pydantic",
+    "pystemmer",
     "rapidfuzz",
     "sentencepiece",
     "snowballstemmer",

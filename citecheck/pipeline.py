@@ -12,6 +12,8 @@ import datetime as dt
 import functools
 import heapq
 import itertools
+import os
+import tempfile
 import threading
 import time
 import zlib
@@ -181,6 +183,14 @@ def page_facts_pool(work: int, enabled: bool, *, encoder: bool = False) -> Execu
     return ProcessPoolExecutor(pools.WORKERS, mp_context=pools.forkserver(encoder))
 
 
+def _memory_folder() -> str | None:
+    """A folder in memory (Linux's ``/dev/shm``) for files the workers share, else the default
+    temporary folder. Writing a 2 KB file and renaming it into place cost 830 µs of CPU in /tmp on
+    this machine's disk (ext4), 21 µs in /dev/shm; reading one, 10 µs in either."""
+    shm = "/dev/shm"
+    return shm if os.path.isdir(shm) and os.access(shm, os.W_OK | os.X_OK) else None
+
+
 class EarlyVerify:
     """Documents handed to the pool's workers for verification as soon as every link they cite is
     known (verdict and page facts), while the fetch goes on for the others.
@@ -194,12 +204,20 @@ class EarlyVerify:
     """
 
     def __init__(
-        self, config: Config, pool: PoolFeeder, cache: LinkCache | None = None, *, pack_texts: bool = False
+        self,
+        config: Config,
+        pool: PoolFeeder,
+        cache: LinkCache | None = None,
+        *,
+        pack_texts: bool = False,
+        vectors: Path | None = None,
     ) -> None:
         self.documents: list[Document] = []
         self.config = config
         self.pool = pool
         self.cache = cache
+        # The folder the workers share sentence vectors through (semantic.share_vectors), or None.
+        self.vectors = str(vectors) if vectors is not None else None
         self.links: dict[str, LinkResult] = {}
         self.facts: dict[str, PageFacts | None] = {}
         self.waiting: dict[int, set[str]] = {}
@@ -250,7 +268,7 @@ class EarlyVerify:
             return
         # After the pages waiting to be read: they complete other documents and free their bodies.
         work = document if self.packed is None else _Packed(document, self.packed)
-        future = self.pool.submit(tasks.verify_one, work, self.config, priority=1)
+        future = self.pool.submit(tasks.verify_one, work, self.config, self.vectors, priority=1)
         if self.cache is not None and key is not None:
             future.add_done_callback(functools.partial(_keep, self.cache, key))
         self.verifying[index] = future
@@ -460,13 +478,26 @@ async def _check(
             executor = page_facts_pool(work, page_workers, encoder=verifying)
             if executor is None:
                 return
+            # The workers' shared sentence vectors (semantic.share_vectors), removed after the workers
+            # have stopped (the stack unwinds in reverse).
+            vectors = (
+                Path(
+                    workers.enter_context(
+                        tempfile.TemporaryDirectory(prefix="citecheck-vectors-", dir=_memory_folder())
+                    )
+                )
+                if verifying
+                else None
+            )
             workers.enter_context(executor)  # exited last: the feeder below has stopped by then
             pool = PoolFeeder(executor, loop, capacity=2 * pools.WORKERS)
             workers.callback(pool.close)
             # Starts the forkserver and the workers now, not at the first page.
             pool.submit(int).add_done_callback(lambda started: started.cancelled() or started.exception())
             if verifying:
-                early = EarlyVerify(config, pool, cache, pack_texts=cache is None and not config.archive)
+                early = EarlyVerify(
+                    config, pool, cache, pack_texts=cache is None and not config.archive, vectors=vectors
+                )
                 for url, link in final.items():
                     early.known(url, link, facts.get(url))
                 for document in documents:

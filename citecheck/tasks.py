@@ -64,8 +64,17 @@ async def verify_documents(
     await verify(list(documents), config, transport=transport)
 
 
-def verify_one(document: Document, config: Config) -> list[Finding]:
-    """Verify one document (in a worker process) and return the findings verification added."""
+def verify_one(document: Document, config: Config, vectors: str | None = None) -> list[Finding]:
+    """Verify one document (in a worker process) and return the findings verification added.
+
+    ``vectors``: the folder the run's workers share sentence vectors through
+    (:func:`citecheck.verify.semantic.share_vectors`), or None."""
+    if vectors is not None:
+        from pathlib import Path
+
+        from citecheck.verify import semantic
+
+        semantic.share_vectors(Path(vectors))
     before = len(document.findings)
     asyncio.run(verify_documents([document], config))
     return document.findings[before:]

@@ -79,6 +79,55 @@ _encode_lock = threading.Lock()
 _model: object | None = None
 _failed = False
 _cache: OrderedDict[str, NDArray[np.float32]] = OrderedDict()
+# The folder the worker processes of one run share their vectors through (share_vectors), or None.
+_shared: Path | None = None
+_VECTOR_BYTES = 512 * 4  # one vector: 512 float32
+
+
+def share_vectors(folder: Path | None) -> None:
+    """Keep every vector this process encodes in ``folder`` too, and look there before encoding.
+
+    A run's worker processes each keep their own cache (``_cache``), and documents that quote the
+    same sentences or cite the same pages went to both: on the end-to-end benchmark's real pages
+    (``benchmarks/e2e.py --corpus real``, 800 URLs, 2026-12-07) the two workers encoded 1,191 texts,
+    487 of them in both (704 distinct), the encoder being the largest single cost of their CPU. One
+    file per text (its 2 KB of float32, named by the text's hash), written whole and renamed into
+    place, so that a reader sees a whole vector or none; a file of any other size is ignored.
+
+    A vector depends, in its last bits (a few 1e-7), on the texts encoded in the same call (the
+    matrix products' shapes), so which process encodes a text first already varied with which
+    worker verified which document; sharing changes that order, not what the checks decide.
+    """
+    global _shared
+    _shared = folder
+
+
+def _vector_path(folder: Path, key: str) -> Path:
+    return folder / hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
+
+
+def _read_shared(folder: Path, keys: Sequence[str]) -> dict[str, NDArray[np.float32]]:
+    found: dict[str, NDArray[np.float32]] = {}
+    for key in keys:
+        try:
+            data = _vector_path(folder, key).read_bytes()
+        except OSError:
+            continue
+        if len(data) == _VECTOR_BYTES:
+            found[key] = np.frombuffer(data, dtype=np.float32).copy()
+    return found
+
+
+def _write_shared(folder: Path, vectors: dict[str, NDArray[np.float32]]) -> None:
+    for key, vector in vectors.items():
+        path = _vector_path(folder, key)
+        partial = path.with_name(f".{path.name}.{os.getpid()}")
+        try:
+            partial.write_bytes(np.ascontiguousarray(vector, dtype=np.float32).tobytes())
+            os.replace(partial, path)
+        except OSError:  # a full or vanished folder: the vector is still this process's
+            with contextlib.suppress(OSError):
+                partial.unlink()
 
 
 def covers(language: str | None) -> bool:
@@ -314,14 +363,25 @@ def embed(texts: Sequence[str]) -> NDArray[np.float32] | None:
     keys = [t[:MAX_CHARS] for t in texts]
     with _lock:
         missing = list(dict.fromkeys(k for k in keys if k not in _cache))
+    shared = _shared
+    if missing and shared is not None:
+        found = _read_shared(shared, missing)
+        if found:
+            missing = [key for key in missing if key not in found]
+            with _lock:
+                _cache.update(found)
     if missing:
         with _encode_lock:
             vectors = np.asarray(model.encode(missing), dtype=np.float32)  # type: ignore[attr-defined]
         if vectors.ndim == 1:
             vectors = vectors[None, :]
+        encoded = dict(zip(missing, vectors, strict=True))
+        if shared is not None:
+            _write_shared(shared, encoded)
         with _lock:
-            for key, vector in zip(missing, vectors, strict=True):
-                _cache[key] = vector
+            _cache.update(encoded)
+    if len(_cache) > _CACHE_SIZE:
+        with _lock:
             while len(_cache) > _CACHE_SIZE:
                 _cache.popitem(last=False)
     with _lock:

@@ -207,3 +207,43 @@ def test_an_email_first_sign_in_with_a_long_footer_is_a_login_wall() -> None:
     assert len(page.text) > LOGIN_PAGE_MAX_TEXT
     wall = detect_wall(page, body)
     assert wall is not None and wall.kind == "login-wall" and "account field" in wall.message
+
+
+@pytest.mark.parametrize(
+    ("teaser", "found"),
+    [
+        ("This article is for subscribers only.", True),
+        ("Этот материал доступен только подписчикам.", True),  # an anchor in UTF-8 bytes
+        ("This article is for subs cribers only.", False),  # near miss: no anchor whole
+    ],
+)
+def test_a_teaser_is_found_beside_bytes_that_are_not_utf8(teaser: str, found: bool) -> None:
+    """The one-pass look for an anchor (walls._ANY_ANCHOR) reads bytes: an invalid byte next to
+    the anchor (a page mislabelled, or cut) does not hide it, as it did not hide it from the
+    twelve searches it stands in front of."""
+    body = (
+        b"<html><head><title>Ports</title></head><body><article><h1>Ports</h1><p>\xff\xfe"
+        + teaser.encode()
+        + b"\xc3</p>"
+        + b"<p>The port reopened for grain exports after talks. </p>" * 40
+        + b"</article></body></html>"
+    )
+    wall = detect_wall(read_page(body), body)
+    assert (wall is not None and wall.kind == "paywall" and "teaser" in wall.message) is found
+
+
+def test_the_one_pass_anchor_look_agrees_with_a_search_for_each_anchor() -> None:
+    import random
+
+    from citecheck.fetch import walls
+
+    rng = random.Random(7)
+    bodies = []
+    for _ in range(3000):
+        anchor = bytearray(rng.choice(walls._TEASER_ANCHORS))
+        if rng.random() < 0.5:  # broken by one byte: a near miss, or another anchor by chance
+            anchor[rng.randrange(len(anchor))] = rng.randrange(256)
+        bodies.append(rng.randbytes(rng.randrange(8)) + bytes(anchor) + rng.randbytes(rng.randrange(8)))
+    for body in bodies:
+        each = any(body.find(anchor) >= 0 for anchor in walls._TEASER_ANCHORS)
+        assert (walls._ANY_ANCHOR.search(body) is not None) is each, body

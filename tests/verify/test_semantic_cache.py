@@ -123,3 +123,61 @@ def test_encoding_from_the_cache_keeps_the_table_out_of_memory(cache_home: Path)
     words = " ".join(f"w{n} Stadt{n} город{n} 都市{n} kenti{n}" for n in range(400))
     model.encode([words[i : i + 300] for i in range(0, len(words), 300)])
     assert _file_rss_mb() - before < 15
+
+
+class _CountingEncoder:
+    """Stands in for the model: a distinct vector per text, and a record of what it was asked."""
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        self.asked.extend(texts)
+        rows = [np.random.default_rng(list(t.encode())).standard_normal(512) for t in texts]
+        return np.asarray(rows, dtype=np.float32)
+
+
+@pytest.fixture
+def fake_encoder(monkeypatch: pytest.MonkeyPatch) -> _CountingEncoder:
+    encoder = _CountingEncoder()
+    monkeypatch.setattr(semantic, "_model", encoder)
+    monkeypatch.setattr(semantic, "_cache", semantic.OrderedDict())
+    monkeypatch.setattr(semantic, "_shared", None)
+    return encoder
+
+
+def test_shared_vectors_are_read_back_by_another_process_instead_of_encoded(
+    fake_encoder: _CountingEncoder, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    semantic.share_vectors(tmp_path)
+    first = semantic.embed(TEXTS)
+    assert fake_encoder.asked == TEXTS
+    assert sorted(p.stat().st_size for p in tmp_path.iterdir()) == [2048] * 3  # no partial file left
+    # Another worker: its own cache empty, the folder shared. Nothing is encoded again.
+    monkeypatch.setattr(semantic, "_cache", semantic.OrderedDict())
+    fake_encoder.asked.clear()
+    again = semantic.embed([TEXTS[2], TEXTS[0], "A text no one encoded."])
+    assert fake_encoder.asked == ["A text no one encoded."]
+    assert first is not None and again is not None
+    assert np.array_equal(again[0], first[2]) and np.array_equal(again[1], first[0])
+
+
+def test_a_shared_vector_of_the_wrong_size_is_encoded_again(
+    fake_encoder: _CountingEncoder, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    semantic.share_vectors(tmp_path)
+    first = semantic.embed(TEXTS)
+    semantic._vector_path(tmp_path, TEXTS[1]).write_bytes(b"\0" * 100)  # half-written by a crash
+    monkeypatch.setattr(semantic, "_cache", semantic.OrderedDict())
+    fake_encoder.asked.clear()
+    again = semantic.embed(TEXTS)
+    assert fake_encoder.asked == [TEXTS[1]]
+    assert first is not None and again is not None and np.array_equal(again, first)
+    assert semantic._vector_path(tmp_path, TEXTS[1]).stat().st_size == 2048  # rewritten whole
+
+
+def test_without_a_shared_folder_nothing_is_written(fake_encoder: _CountingEncoder, tmp_path: Path) -> None:
+    semantic.share_vectors(None)
+    semantic.embed(TEXTS)
+    assert fake_encoder.asked == TEXTS
+    assert not any(tmp_path.iterdir())
