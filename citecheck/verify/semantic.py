@@ -82,6 +82,11 @@ _cache: OrderedDict[str, NDArray[np.float32]] = OrderedDict()
 # The folder the worker processes of one run share their vectors through (share_vectors), or None.
 _shared: Path | None = None
 _VECTOR_BYTES = 512 * 4  # one vector: 512 float32
+# Files one process writes to the shared folder at most: the folder is in memory (/dev/shm), so a
+# run over a whole archive must not fill it. 16,384 vectors are 32 MB a worker; the 2,608-URL
+# end-to-end run encodes ~5,000 distinct texts in all. Past the cap vectors stay in the process.
+SHARED_MAX_FILES = 16_384
+_shared_written = 0
 
 
 def share_vectors(folder: Path | None) -> None:
@@ -119,7 +124,11 @@ def _read_shared(folder: Path, keys: Sequence[str]) -> dict[str, NDArray[np.floa
 
 
 def _write_shared(folder: Path, vectors: dict[str, NDArray[np.float32]]) -> None:
+    global _shared_written
     for key, vector in vectors.items():
+        if _shared_written >= SHARED_MAX_FILES:
+            return
+        _shared_written += 1
         path = _vector_path(folder, key)
         partial = path.with_name(f".{path.name}.{os.getpid()}")
         try:

@@ -143,6 +143,7 @@ def fake_encoder(monkeypatch: pytest.MonkeyPatch) -> _CountingEncoder:
     monkeypatch.setattr(semantic, "_model", encoder)
     monkeypatch.setattr(semantic, "_cache", semantic.OrderedDict())
     monkeypatch.setattr(semantic, "_shared", None)
+    monkeypatch.setattr(semantic, "_shared_written", 0)
     return encoder
 
 
@@ -181,3 +182,14 @@ def test_without_a_shared_folder_nothing_is_written(fake_encoder: _CountingEncod
     semantic.embed(TEXTS)
     assert fake_encoder.asked == TEXTS
     assert not any(tmp_path.iterdir())
+
+
+def test_a_process_writes_at_most_its_share_of_the_folder(
+    fake_encoder: _CountingEncoder, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The folder is in memory: a process stops writing past SHARED_MAX_FILES, and still encodes.
+    monkeypatch.setattr(semantic, "SHARED_MAX_FILES", 2)
+    semantic.share_vectors(tmp_path)
+    vectors = semantic.embed(TEXTS)
+    assert vectors is not None and len(vectors) == 3
+    assert len(list(tmp_path.iterdir())) == 2
