@@ -2246,7 +2246,9 @@ def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
     title = " ".join(title.split()).strip()
     # Typst's link call left before its URL ("Title:\\ #link(\"https://…\")"): markup, not title.
     title = _TYPST_LINK.sub("", title)
-    title = title.strip(" ,;:–—-\\").strip()
+    # Full-width separators close a title as their ASCII forms do ("页岩分析，https://…": a Chinese
+    # note's title then its address, p35hunt7's translated analysis on explainable AI).
+    title = title.strip(" ,;:–—-\\，；：").strip()
     # A Markdown heading's "#" marks, set apart by a space ("## Title", "Title ##"); one glued to a
     # word is the title's ("#Republic: Divided Democracy in the Age of Social Media", a hashtag title
     # in a Word memo's footnotes of fixtures/parse-eval-docx; "Programming in C#").

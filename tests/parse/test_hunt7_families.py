@@ -90,3 +90,81 @@ def test_heading_word_followed_by_prose_or_few_entries_is_left_alone() -> None:
     assert split_run_together_notes("Endnotes [1] A, “T,” https://a.org . [2] B, https://b.org .\n") is None
     # A heading word inside a sentence opens no notes section.
     assert split_run_together_notes("See the Notes [1] below. [2] More. [3] And more.\n") is None
+
+
+# --- A Word note whose back link repeats an earlier note's anchor is labelled by its own numeral (markdown) --------
+# Data: zh-translated-article-fullwidth-lenticular-ftn-spaced-link-text-xai.md ('[【3】](#_ftnref1)页岩分析，…': the
+# third note read as a second note 1, the first lost).
+
+
+def test_note_repeating_an_earlier_anchor_takes_its_shown_numeral() -> None:
+    notes = _notes(
+        "A[【1】](#_ftn1) B[【2】](#_ftn2) C[【3】](#_ftn1)\n\n"
+        "[【1】](#_ftnref1)《理解可解释的 AI》，[https://a.org/x](https://a.org/x)\n\n"
+        "[【2】](#_ftnref2)[https://b.org/y](https://b.org/y)\n\n"
+        "[【3】](#_ftnref1)页岩分析，[https://c.org/z](https://c.org/z)\n",
+        fmt="markdown",
+    )
+    assert notes["1"][1] == "https://a.org/x"
+    assert notes["3"][1] == "https://c.org/z"
+    # Full-width separators close a title as ASCII ones do.
+    assert notes["3"][0] == "页岩分析"
+
+
+def test_note_with_another_shown_numeral_but_its_own_anchor_keeps_the_anchor() -> None:
+    notes = _notes(
+        "A[[1]](#_ftn1) B[[2]](#_ftn2)\n\n"
+        "[[1]](#_ftnref1) First, https://a.org/x\n\n"
+        "[[5]](#_ftnref2) Second, https://b.org/y\n",
+        fmt="markdown",
+    )
+    assert notes["2"][1] == "https://b.org/y"
+    assert "5" not in notes
+
+
+# --- A Word back link left empty, the note's number after it (markdown._EMPTY_BACK_LINK) --------------------------
+# Data: en-industry-council-mla-weblog-footnotes-html-anchors-spying.md ('[](#_ftnref1)1 Drinkwater, Doug. “…”':
+# both notes missed).
+
+
+def test_empty_back_link_with_the_number_after_it_is_a_note() -> None:
+    notes = _notes(
+        'Text<a href="#_ftn1" name="_ftnref1">1</a> and more<a href="#_ftn2" name="_ftnref2">2</a>.\n\n'
+        "[](#_ftnref1)1 Drinkwater, Doug. “RSA 2014: Encryption Works.” Web log post. <[https://a.org/1](https://a.org/1)>\n\n"
+        "[](#_ftnref2)2 Schneier, Bruce. “The NSA’s Capabilities.” Web log post. <[https://a.org/2](https://a.org/2)>\n",
+        fmt="markdown",
+    )
+    assert notes["1"][0] == "RSA 2014: Encryption Works"
+    assert notes["2"][1] == "https://a.org/2"
+
+
+def test_empty_back_link_with_another_number_after_it_is_left() -> None:
+    notes = _notes(
+        "[](#_ftnref1)7 Drinkwater, Doug. “RSA 2014.” <https://a.org/1>\n\n"
+        "[](#_ftnref2)9 Schneier, Bruce. “The NSA.” <https://a.org/2>\n",
+        fmt="markdown",
+    )
+    assert "1" not in notes and "2" not in notes
+
+
+# --- An address cut by one space after a slash, its path's rest one token ending the field (spaced_urls) ----------
+# Data: en-cnas-endnotes-unnumbered-return-arrows-flattened-ai-race.txt note 3 ('https://apnews.com/ article/bb56… .'),
+# en-merics-endnotes-pipe-accessed-colon-split-url-eu.txt notes 1 and 4.
+
+
+def test_address_cut_by_a_space_after_a_slash_is_joined() -> None:
+    from citecheck.parse.spaced_urls import join_spaced_urls
+
+    assert "https://apnews.com/article/bb5628f2a742 " in join_spaced_urls(
+        "AP, September 1, 2017, https://apnews.com/ article/bb5628f2a742 . Next"
+    )
+    assert "https://ec.europa.eu/funding/calls/horizon_en " in join_spaced_urls(
+        "“Horizon Europe.” https://ec.europa.eu/ funding/calls/horizon_en . Accessed: April 8, 2026"
+    )
+
+
+def test_word_after_an_address_ending_in_a_slash_stays_apart() -> None:
+    from citecheck.parse.spaced_urls import join_spaced_urls
+
+    text = "See https://example.org/ and the docs/ folder. Or https://example.org/ Documentation/x ."
+    assert join_spaced_urls(text) == text
