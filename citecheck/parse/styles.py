@@ -1322,6 +1322,8 @@ GBT_TYPE = re.compile(r"\s*\[(?:[MCNJDRSPAZG]|DB|CP|EB)(?:/(?:OL|CD|MT|DK))?\](?
 # written in camel case ("HEDAM N. eBPF - From a Programmer’s Perspective[C/OL]": heldback-16's
 # Chinese report on eBPF; "iOS", "eBay").
 _GBT_SEPARATOR = re.compile(r"[．。]\s*|\.\s*(?=[A-Z\d\u3400-\u9fff]|[a-z]{1,3}[A-Z])")
+# Chinese names of two to four characters, each closed by a semicolon (CNKI's author field).
+_CNKI_AUTHORS = re.compile(r"\s*(?:[\u3400-\u9fff·]{2,4}\s*[;；]\s*)+")
 # "(EN)", "(ang.)", "(in Russian)": the language of the source.
 # Not inside a name: "Regulation (EU) 2016/679" keeps its "(EU)" (a tag is not followed by a number),
 # "copper(II)" its "(II)" (a tag is not glued to a word).
@@ -5531,6 +5533,13 @@ def _gbt_title(head: str, marker: re.Match[str]) -> tuple[str | None, str | None
     last full stop before the type code and the code; the journal or publisher follows it."""
     before = head[: marker.start()]
     cuts = [m.end() for m in _GBT_SEPARATOR.finditer(before) if m.end() < len(before)]
+    if not cuts:
+        # CNKI's export closes each Chinese author's name with a semicolon and no full stop, "柳海燕;
+        # 郑健; 基于React和Express的…系统的设计与实现[J/OL]" (p35hunt7's Chinese thesis proposal, its first
+        # endnote read with both authors on the title): the names end where the last of them does.
+        names = _CNKI_AUTHORS.match(before)
+        if names is not None and names.end() < len(before):
+            cuts = [names.end()]
     title = before[cuts[-1] :] if cuts else before
     after = head[marker.end() :].lstrip(" .．,，:：/")
     return tidy_title(title), tidy_publisher(after) if after else None

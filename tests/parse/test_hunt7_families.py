@@ -168,3 +168,23 @@ def test_word_after_an_address_ending_in_a_slash_stays_apart() -> None:
 
     text = "See https://example.org/ and the docs/ folder. Or https://example.org/ Documentation/x ."
     assert join_spaced_urls(text) == text
+
+
+# --- CNKI's Chinese authors closed by semicolons before a GB/T title (styles._CNKI_AUTHORS) ----------------------
+# Data: zh-thesis-proposal-gbt7714-endnotes-ednref-eb-ol-cited-date.md endnote 1 ('柳海燕;郑健; 基于React和Express的…[J/OL]':
+# read with both authors on the title).
+
+
+def test_cnki_semicolon_authors_are_not_the_title() -> None:
+    notes = _notes(
+        "参考文献\n\n[1] 柳海燕;郑健; 基于React和Express的接待工作管理系统的设计与实现[J/OL]. 电脑知识与技术, 2021: 10-13.\n"
+        "[2] 陈海云, 李学庆. 基于React Native的移动应用开发模版的设计与实现[D]. 山东大学, 2021.\n"
+    )
+    assert notes["1"][0] == "基于React和Express的接待工作管理系统的设计与实现"
+
+
+def test_title_opening_with_a_chinese_word_and_semicolon_after_a_full_stop_stays() -> None:
+    notes = _notes(
+        "参考文献\n\n[1] 张三. 城市;乡村;发展研究[J]. 地理学报, 2020, 75(1): 1-10.\n[2] 李四. 另一个题目[M]. 北京: 出版社, 2019.\n"
+    )
+    assert notes["1"][0] == "城市;乡村;发展研究"
