@@ -2242,6 +2242,24 @@ _CONTRIBUTORS_AFTER = re.compile(
 )
 
 
+# A title opened with "‘" or "“" and closed by the same mark typed again, then the publisher's bracket
+# or the address's "<": "‘Magic Notes‘ (Beam) <https://magicnotes.ai/> accessed 28 August 2025" (an
+# OSCOLA endnote of p35hunt7's Ada Lovelace report 'Scribe and prejudice?', read whole up to the "<").
+# Guard: the mark stands exactly twice, its proper closing mark nowhere, and after the second only a
+# bracket, "<", a comma or the end.
+_SAME_MARK_AFTER = re.compile(r"\s*(?:[(<,]|$)")
+
+
+def _same_mark_closed(title: str) -> str:
+    mark = title[:1]
+    if mark not in ("‘", "“") or title.count(mark) != 2 or _CLOSERS[mark][0] in title:
+        return title
+    second = title.index(mark, 1)
+    if second < 3 or _SAME_MARK_AFTER.match(title, second + 1) is None:
+        return title
+    return title[1:second].strip()
+
+
 def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
     if not keep_medium:
         title = MEDIUM.sub(" ", title)
@@ -2288,6 +2306,7 @@ def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
         return None  # "3.0^ ^3.1^] [": backlink debris, not a title
     if _SIGNAL.fullmatch(title):
         return None  # "See https://…": a citation signal before a bare URL names nothing
+    title = _same_mark_closed(title)
     if len(title) >= 2 and title[0] in _OPENERS and title[-1] in "”’»\"'›" and title.count(title[0]) <= 2:
         title = title[1:-1].strip()
     elif (

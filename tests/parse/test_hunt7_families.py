@@ -188,3 +188,27 @@ def test_title_opening_with_a_chinese_word_and_semicolon_after_a_full_stop_stays
         "参考文献\n\n[1] 张三. 城市;乡村;发展研究[J]. 地理学报, 2020, 75(1): 1-10.\n[2] 李四. 另一个题目[M]. 北京: 出版社, 2019.\n"
     )
     assert notes["1"][0] == "城市;乡村;发展研究"
+
+
+# --- A title closed by its opening quote typed again (styles._same_mark_closed) ----------------------------------
+# Data: en-ada-endnotes-oscola-spaced-angle-bracket-scribe.txt endnote 8 ('‘Magic Notes‘ (Beam) <https://…> accessed
+# 28 August 2025': read whole up to the "<").
+
+
+def test_title_closed_by_its_opening_mark_typed_again() -> None:
+    notes = _notes(
+        "Endnotes\n\n[1] ‘Magic Notes‘ (Beam) <https://magicnotes.ai/> accessed 28 August 2025.\n"
+        "[2] ‘AI Exemplars Programme’ (GOV.UK) <https://www.gov.uk/x> accessed 29 September 2025.\n"
+    )
+    assert notes["1"][0] == "Magic Notes"
+    assert notes["1"][2] == dt.date(2025, 8, 28)
+
+
+def test_title_with_an_inner_opening_mark_stays_whole() -> None:
+    from citecheck.parse.styles import tidy_title
+
+    assert (
+        tidy_title("‘Tis the Season: Retail in ‘Holiday’ Markets")
+        == "‘Tis the Season: Retail in ‘Holiday’ Markets"
+    )
+    assert tidy_title("“Loud“ and clear answers") == "“Loud“ and clear answers"
