@@ -212,3 +212,30 @@ def test_title_with_an_inner_opening_mark_stays_whole() -> None:
         == "‘Tis the Season: Retail in ‘Holiday’ Markets"
     )
     assert tidy_title("“Loud“ and clear answers") == "“Loud“ and clear answers"
+
+
+# --- MLA 6's unlabelled access date right before the address in angle brackets (entries._mla_access_before_address)
+# Data: en-industry-council-mla-weblog-footnotes-html-anchors-spying.md notes 1 and 2 ('… Bruce Schneier, Feb. 25,
+# 2014. Mar 26, 2014. <https://…>': access dates unread).
+
+
+def test_mla6_date_before_the_angle_bracketed_address_is_the_access_date() -> None:
+    notes = _notes(
+        "Notes\n\n"
+        "1. Drinkwater, Doug. “RSA 2014: Encryption Works.” Web log post. Schneier on Security. Bruce Schneier, "
+        "Feb. 25, 2014. Mar 26, 2014. <https://www.schneier.com/a.html>\n"
+        "2. Schneier, Bruce. “The NSA’s Capabilities.” Web log post. Schneier on Security. Sep. 6, 2013. "
+        "March 26, 2014. <https://www.schneier.com/b.html>\n"
+    )
+    assert notes["1"][2] == dt.date(2014, 3, 26)
+    assert notes["2"][2] == dt.date(2014, 3, 26)
+
+
+def test_single_date_or_date_not_before_the_address_is_no_access_date() -> None:
+    notes = _notes(
+        "Notes\n\n"
+        "1. Doe, Jane. “A Post.” Web log post. Some Blog. Feb. 25, 2014. <https://example.org/a>\n"
+        "2. Doe, Jane. “Another.” Some Blog, Feb. 25, 2014, updated Mar 26, 2014, see <https://example.org/b> online.\n"
+    )
+    assert notes["1"][2] is None
+    assert notes["2"][2] is None
