@@ -824,14 +824,18 @@ STUDIED_P34HUNT6_FLOOR = {"title": 0.99, "url": 1.0, "accessed": 1.0}
 # heldback-p35hunt7 (HELDBACK-P35HUNT7-RULE.md, branch s35-hunt7, 2026-12-07: six of the seventh failure hunt's 24 new
 # documents — policy and think-tank reports, analyses and explainers citing web sources in numbered notes or source
 # lists —, the smallest sha1 of their file names, chosen before any parser run on them and before any parser change of
-# the branch): wired in before any run. Only its aggregate line is printed. Floors pinned at the branch's end.
+# the branch): wired in before any run. Only its aggregate line is printed. Measured at the branch's start: titles
+# 21/35 (60.0 %), URLs 22/38 (57.9 %), access dates 34/34; at its end (after the rules of
+# tests/parse/test_hunt7_families.py, none written by looking at it): titles 33/35 (94.3 %), URLs 35/38 (92.1 %),
+# access dates 34/34. Pinned there.
 HELD_BACK_P35HUNT7 = "heldback-p35hunt7"
-HELD_BACK_P35HUNT7_FLOOR = {"title": 0.0, "url": 0.0, "accessed": 0.0}
+HELD_BACK_P35HUNT7_FLOOR = {"title": 0.94, "url": 0.92, "accessed": 1.0}
 # p35hunt7 (studied): the hunt's other 18 documents, studied on branch s35-hunt7; a part of their own, outside
-# calibration and overall, their misses printed (fixtures/parse-eval/README.md, "Branch s35-hunt7"). Pinned at the
-# branch's end.
+# calibration and overall, their misses printed. Titles 33/111 (29.7 %) -> 96/111 (86.5 %), URLs 59/129 (45.7 %) ->
+# 119/129 (92.2 %), access dates 91/116 (78.4 %) -> 116/116 (fixtures/parse-eval/README.md, "Branch s35-hunt7").
+# Pinned there.
 STUDIED_P35HUNT7 = "p35hunt7 (studied)"
-STUDIED_P35HUNT7_FLOOR = {"title": 0.0, "url": 0.0, "accessed": 0.0}
+STUDIED_P35HUNT7_FLOOR = {"title": 0.86, "url": 0.92, "accessed": 1.0}
 HELD_BACK: dict[str, str] = {
     "held_back_30": HELD_BACK_30,
     "held_back_37": HELD_BACK_37,
