@@ -48,6 +48,9 @@ _ENDS = re.compile(r"(?:[.)\]”\"’»]|https?://\S+)$")
 _OPENS = re.compile(r"[A-Z“\"‘'«\[(]|[^\W\d_a-zA-Z]")
 
 
+_ENTRY_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
 @dataclass
 class SplitNotes:
     """The rewritten text and where each of its lines starts in the original text."""
@@ -142,7 +145,11 @@ def _entries(rest: str) -> list[tuple[int, int, int]] | None:
             for index, (_, text_start) in enumerate(starts):
                 end = starts[index + 1][0] if index + 1 < len(starts) else len(rest)
                 spans.append((text_start, end, starts[index][0]))
-            return spans
+            # Every entry says something ("Ibid." will do): "References [1] [2] [3]" (markers in a line)
+            # is no list.
+            if all(_ENTRY_WORD.search(rest, start, end) for start, end, _ in spans):
+                return spans
+            return None
     return None
 
 

@@ -88,6 +88,8 @@ def test_heading_word_followed_by_prose_or_few_entries_is_left_alone() -> None:
         is None
     )
     assert split_run_together_notes("Endnotes [1] A, “T,” https://a.org . [2] B, https://b.org .\n") is None
+    # Markers in a line after a heading word say nothing: no list.
+    assert split_run_together_notes("References [1] [2] [3] [4]\n\nText.\n") is None
     # A heading word inside a sentence opens no notes section.
     assert split_run_together_notes("See the Notes [1] below. [2] More. [3] And more.\n") is None
 
