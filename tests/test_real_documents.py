@@ -161,7 +161,14 @@ CONTENT_CODES = ("claim-mismatch", "title-mismatch", "publisher-mismatch", "sour
 # jeopgeunil-traversability.md), whose titles are read with the organisation in front — a parse miss
 # left by s34-hunt5 with that said (no signal found that tells "Org, Title, date" from the common
 # "Title, Site, date"); fixing those titles takes the warnings away.
-CEILING = {"calibration": 65, "held back": 0}
+# 65 -> 70 when the documents of the seventh hunt (s35-hunt7, 2026-12-07: 18 studied documents, its blind part
+# excluded) came to be checked here: all five new warnings are on notes the eval reads right — four of the Ada
+# Lovelace paper's OSCOLA footnotes (en-ada-footnotes-oscola-angle-url-accessed-flattened-delegation.txt 4-7: news
+# headlines cited in a group of six markers for a general sentence on AI assistants) and the Chinese XAI translation's
+# note 1 (a Chinese title against a Chinese sentence, no word shared as the offline check splits them). The 65
+# findings before are unchanged. Offline limits of the claim check, not parse misses; the ceiling was raised to 70
+# with that said.
+CEILING = {"calibration": 70, "held back": 0}
 
 
 def _parts() -> dict[str, list[Path]]:

@@ -24,6 +24,7 @@ from citecheck.parse.link_pieces import joined_link_pieces
 from citecheck.parse.markdown import read_markdown
 from citecheck.parse.page_break_items import joined_page_break_items
 from citecheck.parse.pdf_author_date_lines import joined_author_date_lines
+from citecheck.parse.run_together_notes import split_run_together_notes
 from citecheck.parse.spaced_urls import join_spaced_urls
 from citecheck.parse.text import read_text
 from citecheck.parse.wikitext import rewrite_refs
@@ -79,6 +80,10 @@ def parse_text(
         text = joined_link_pieces(text)
         # A numbered entry cut by a page break into a bullet of its own (page_break_items.py).
         text = joined_page_break_items(text)
+    # A report's notes section run together on one line, one entry a line (run_together_notes.py).
+    split = split_run_together_notes(text) if reader_format in ("markdown", "text") else None
+    if split is not None:
+        text = split.text
     wiki = rewrite_refs(text) if reader_format in ("markdown", "text") and "</ref" in text else None
     if wiki is not None:
         # MediaWiki source: its <ref> notes as the wiki renders them (wikitext.py), positions mapped
@@ -109,6 +114,14 @@ def parse_text(
         for finding in document.findings:
             if finding.line is not None and finding.column is not None:
                 finding.line, finding.column = wiki.original(finding.line, finding.column)
+    if split is not None:
+        for footnote in document.footnotes:
+            footnote.line, footnote.column = split.original(footnote.line, footnote.column)
+        for citation in document.citations:
+            citation.line, citation.column = split.original(citation.line, citation.column)
+        for finding in document.findings:
+            if finding.line is not None and finding.column is not None:
+                finding.line, finding.column = split.original(finding.line, finding.column)
     return document
 
 

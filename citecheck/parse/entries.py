@@ -244,10 +244,33 @@ def _access_date(
         # No label: a date after the (last) URL written in the text is when the source was read.
         for value, _, end in find_dates(text, visible[-1][2]):
             return _Access(value, first_label, end)
+        mla = _mla_access_before_address(text, visible[-1], search_from)
+        if mla is not None:
+            return mla
     # Last, a CSL locale's access term before a date (access_terms.py): the date only, the entry's
     # head and title end where they did without it.
     csl = csl_access_date(text, search_from, month_first=month_first)
     return _Access(csl[0] if csl is not None else None, first_label, None)
+
+
+# MLA's sixth edition writes the day a web source was read, unlabelled, after its publication date and
+# right before the address in angle brackets: "… Web log post. Schneier on Security. Bruce Schneier,
+# Feb. 25, 2014. Mar 26, 2014. <https://…>" (p35hunt7's CA Security Council post, both notes, their
+# access dates unread). Read so only where the address is in angle brackets and closes the entry, the
+# date ends the sentence right before it, and another date stands before that one.
+_MLA_DATE_TO_ADDRESS = re.compile(r"\.?[ \t]*<[ \t]*$")
+
+
+def _mla_access_before_address(text: str, url: tuple[str, int, int], search_from: int) -> _Access | None:
+    if text[url[2] :].strip() not in ("", ">", ">.", "."):
+        return None
+    dates = [found for found in find_dates(text, search_from) if found[2] <= url[1]]
+    if len(dates) < 2 or _MLA_DATE_TO_ADDRESS.fullmatch(text, dates[-1][2], url[1]) is None:
+        return None
+    value, _, end = dates[-1]
+    if value < dates[-2][0]:
+        return None  # read before it was published: not an access date
+    return _Access(value, None, end)
 
 
 # "Accessed November 23." with no year: Chicago author-date as reference managers render it (CSL's

@@ -1916,24 +1916,39 @@ def _mark_word_notes(source: str) -> str:
     are read (:func:`_word_notes_read`)."""
     if "(#_" not in source or _FOOTNOTE_DEFINITION.search(source) is not None:
         return source
+    source = _EMPTY_BACK_LINK.sub(_numeral_into_link, source)
     if not _word_notes_read(source):
         return source
 
     return _marked_word_markers(_notes_defined(source, _WORD_NOTE))
 
 
+# A back link left empty with the note's number after it, "[](#_ftnref1)1 Drinkwater, Doug. “…”" (a
+# converter that dropped Word's superscript from the link text but kept the number: p35hunt7's CA
+# Security Council post, both notes missed): the numeral is moved into the link, "[1](#_ftnref1)",
+# the same length, so every offset stays. Only a number equal to the anchor's is so moved.
+_EMPTY_BACK_LINK = re.compile(r"(?m)^( {0,3})\[\]\((#_(?:ftn|edn)ref(\d{1,4}))\)(\d{1,4})(?!\d)")
+
+
+def _numeral_into_link(match: re.Match[str]) -> str:
+    if match.group(3) != match.group(4):
+        return match.group()
+    return f"{match.group(1)}[{match.group(4)}]({match.group(2)})"
+
+
 def _notes_defined(source: str, notes: re.Pattern[str]) -> str:
     """``source`` with each note link ``notes`` finds (group 1 what stays before it, groups 3 and 4 its
-    number) written as a Markdown note definition "[^n]:", padded so every offset stays."""
-    return notes.sub(
-        lambda m: (
-            m.group(1)
-            + _kept_lines(
-                m.group()[len(m.group(1)) :], f"[^{_word_note_label(m.group(3), m.group(4))}]:", first=True
-            )
-        ),
-        source,
-    )
+    number) written as a Markdown note definition "[^n]:", padded so every offset stays. A note whose
+    back link repeats an anchor an earlier note already links to, while it shows a numeral of its own,
+    is labelled by that numeral (:func:`_word_note_label`)."""
+    anchors: set[str] = set()
+
+    def defined(m: re.Match[str]) -> str:
+        label = _word_note_label(m.group(3), m.group(4), repeated=m.group(4) in anchors)
+        anchors.add(m.group(4))
+        return m.group(1) + _kept_lines(m.group()[len(m.group(1)) :], f"[^{label}]:", first=True)
+
+    return notes.sub(defined, source)
 
 
 # LibreOffice's "Save as HTML" notes (html._LIBREOFFICE_NOTE) converted to Markdown by Pandoc: each
@@ -2039,13 +2054,16 @@ def _marked_word_markers(source: str, markers: re.Pattern[str] = _WORD_MARKER) -
     return "".join(pieces)
 
 
-def _word_note_label(shown: str, anchor: str) -> str:
+def _word_note_label(shown: str, anchor: str, *, repeated: bool = False) -> str:
     """The label of a Word note link: its anchor's number ("#_ftnref4"), or the roman numeral it
     shows where Word numbered the notes so ("[\\[iv\\]](#_ednref4)": endnotes, Word's default), as
     the reader sees it and cites it. heldback-28's French blog post (ten endnotes "i" to "x", the
     last two linked back through the editor's page address, one of them to "#_ednref1" by mistake:
-    the numeral shown is the label either way)."""
-    return anchor if shown.isdigit() else shown
+    the numeral shown is the label either way). So too a note whose anchor an earlier note already
+    links back to (``repeated``): a copied note's link left pointing at the first one, "[【3】]
+    (#_ftnref1)页岩分析，…" (p35hunt7's Chinese translation of a Medium analysis on explainable AI,
+    its third note read as a second note 1 and the first lost)."""
+    return anchor if shown.isdigit() and not repeated else shown
 
 
 # reStructuredText section titles underlined (and overlined) with "~" (PEPs, Sphinx docs: "Caught

@@ -107,6 +107,25 @@ _SPACED_INITIAL = re.compile(r"(?<![\w.])([A-Z]) \.(?=[ ,;]|$)", re.MULTILINE)
 _INNER_SPACED_SCHEME = re.compile(r"(?<=/)(https?:)[ \t]+(?=//[a-z0-9])", re.I)
 
 
+# An address cut by one space after a slash, its path's rest one token that ends the field: "https://
+# apnews.com/ article/bb5628f2a7424a10b3e38b07f4eb90d4 ." (a CNAS report's endnotes, page text
+# archived with the PDF's line break become a space), "https://research-and-innovation.ec.europa.eu/
+# funding/funding-opportunities/…/horizon-europe_en . Accessed: April 8, 2026" (a MERICS report).
+# Data: p35hunt7 (studied), en-cnas-endnotes-unnumbered-return-arrows-flattened-ai-race.txt note 3 and
+# en-merics-endnotes-pipe-accessed-colon-split-url-eu.txt notes 1 and 4, the addresses cut at the slash.
+# Joined when the rest has a slash of its own and no capital or dot-ended word before it (a path, not a
+# word: "see https://a.org/ and more" is left), and white space then "." , ";" or "," or the line's end
+# follows it. The space moves to the end of the rest, so every offset after it stays.
+_SLASH_SPACED_PATH = re.compile(
+    r"(https?://[^\s<>\"“”()\[\]]+/) ([a-z0-9][a-z0-9\-_~%]*/[\w\-./?=&%#~+:@]*[\w/=])(?=[ \t]+[.;,](?:\s|$)|[ \t]*$)",
+    re.M,
+)
+
+
+def _slash_space_closed(match: re.Match[str]) -> str:
+    return match.group(1) + match.group(2) + " "
+
+
 def join_spaced_urls(text: str) -> str:
     """``text`` with each address written with a PDF text layer's spaces joined into one token (and
     the same layer's spaced initials closed up).
@@ -117,6 +136,8 @@ def join_spaced_urls(text: str) -> str:
         return text
     if "/http" in text:
         text = _INNER_SPACED_SCHEME.sub(r"\1", text)
+    if "/ " in text:
+        text = _SLASH_SPACED_PATH.sub(_slash_space_closed, text)
     if _SPACED_SCHEME.search(text) is None:
         return text
     text = _SPACED_INITIAL.sub(r"\1.", text)

@@ -1322,6 +1322,8 @@ GBT_TYPE = re.compile(r"\s*\[(?:[MCNJDRSPAZG]|DB|CP|EB)(?:/(?:OL|CD|MT|DK))?\](?
 # written in camel case ("HEDAM N. eBPF - From a Programmer’s Perspective[C/OL]": heldback-16's
 # Chinese report on eBPF; "iOS", "eBay").
 _GBT_SEPARATOR = re.compile(r"[．。]\s*|\.\s*(?=[A-Z\d\u3400-\u9fff]|[a-z]{1,3}[A-Z])")
+# Chinese names of two to four characters, each closed by a semicolon (CNKI's author field).
+_CNKI_AUTHORS = re.compile(r"\s*(?:[\u3400-\u9fff·]{2,4}\s*[;；]\s*)+")
 # "(EN)", "(ang.)", "(in Russian)": the language of the source.
 # Not inside a name: "Regulation (EU) 2016/679" keeps its "(EU)" (a tag is not followed by a number),
 # "copper(II)" its "(II)" (a tag is not glued to a word).
@@ -2240,13 +2242,33 @@ _CONTRIBUTORS_AFTER = re.compile(
 )
 
 
+# A title opened with "‘" or "“" and closed by the same mark typed again, then the publisher's bracket
+# or the address's "<": "‘Magic Notes‘ (Beam) <https://magicnotes.ai/> accessed 28 August 2025" (an
+# OSCOLA endnote of p35hunt7's Ada Lovelace report 'Scribe and prejudice?', read whole up to the "<").
+# Guard: the mark stands exactly twice, its proper closing mark nowhere, and after the second only a
+# bracket, "<", a comma or the end.
+_SAME_MARK_AFTER = re.compile(r"\s*(?:[(<,]|$)")
+
+
+def _same_mark_closed(title: str) -> str:
+    mark = title[:1]
+    if mark not in ("‘", "“") or title.count(mark) != 2 or _CLOSERS[mark][0] in title:
+        return title
+    second = title.index(mark, 1)
+    if second < 3 or _SAME_MARK_AFTER.match(title, second + 1) is None:
+        return title
+    return title[1:second].strip()
+
+
 def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
     if not keep_medium:
         title = MEDIUM.sub(" ", title)
     title = " ".join(title.split()).strip()
     # Typst's link call left before its URL ("Title:\\ #link(\"https://…\")"): markup, not title.
     title = _TYPST_LINK.sub("", title)
-    title = title.strip(" ,;:–—-\\").strip()
+    # Full-width separators close a title as their ASCII forms do ("页岩分析，https://…": a Chinese
+    # note's title then its address, p35hunt7's translated analysis on explainable AI).
+    title = title.strip(" ,;:–—-\\，；：").strip()
     # A Markdown heading's "#" marks, set apart by a space ("## Title", "Title ##"); one glued to a
     # word is the title's ("#Republic: Divided Democracy in the Age of Social Media", a hashtag title
     # in a Word memo's footnotes of fixtures/parse-eval-docx; "Programming in C#").
@@ -2284,6 +2306,7 @@ def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
         return None  # "3.0^ ^3.1^] [": backlink debris, not a title
     if _SIGNAL.fullmatch(title):
         return None  # "See https://…": a citation signal before a bare URL names nothing
+    title = _same_mark_closed(title)
     if len(title) >= 2 and title[0] in _OPENERS and title[-1] in "”’»\"'›" and title.count(title[0]) <= 2:
         title = title[1:-1].strip()
     elif (
@@ -5535,6 +5558,13 @@ def _gbt_title(head: str, marker: re.Match[str]) -> tuple[str | None, str | None
     last full stop before the type code and the code; the journal or publisher follows it."""
     before = head[: marker.start()]
     cuts = [m.end() for m in _GBT_SEPARATOR.finditer(before) if m.end() < len(before)]
+    if not cuts:
+        # CNKI's export closes each Chinese author's name with a semicolon and no full stop, "柳海燕;
+        # 郑健; 基于React和Express的…系统的设计与实现[J/OL]" (p35hunt7's Chinese thesis proposal, its first
+        # endnote read with both authors on the title): the names end where the last of them does.
+        names = _CNKI_AUTHORS.match(before)
+        if names is not None and names.end() < len(before):
+            cuts = [names.end()]
     title = before[cuts[-1] :] if cuts else before
     after = head[marker.end() :].lstrip(" .．,，:：/")
     return tidy_title(title), tidy_publisher(after) if after else None
