@@ -1312,6 +1312,32 @@ def _sentence_stops(text: str) -> int:
 _COPYRIGHT_LINE = re.compile(r"©|\(c\)[^\S\n]*(?:19|20)\d{2}\b|(?i:copyright)\s+(?:©|\(c\)|(?:19|20)\d{2}\b)")
 
 
+# Family: the imprint, "Place[: Publisher], year.", as a sentence of its own in the middle of an entry,
+# the work's extent, the pages cited, its medium or a pointer following it (so no year closes the
+# entry): "Алма-Ата, 1989. стр 124", "Усть-Каменогорск, 2009. см. таблица 1 и 2." (a Russian page's
+# "Используемая литература" <ul>: fixtures/parse-eval hb20-ru-html-references-kazakhstan-demography-
+# literatura.html, three of its four unlinked entries refused, the list read as no list), "New York:
+# Norton, 2006. 305-306. Print." (MLA: fixtures/parse-eval-pages genders-maeshowe.html's Works Cited),
+# "Birmingham, England: PACKT Publishing, 2018. Film." (fixtures/parse-eval-docx annotated-mla-
+# googledocs-design.docx). Found by logging every item a notes section refused over the 1,113 visible
+# documents (branch s35-notes); the last two were kept by their neighbours, the first list was lost.
+# Guard: the place opens a sentence, and every word of it is capitalised ("We moved to Berlin, 2009.
+# It rained." is no imprint); the publisher, when there is one, has no full stop or comma.
+_IMPRINT = re.compile(
+    r"(?:^|(?<=\.\s)|(?<=[.?!][”\"’]\s))(?P<place>[^\W\d_][\w'’-]+(?:[\s-][^\W\d_][\w'’-]+){0,3}(?:,\s[^\W\d_][\w'’-]+)?)"
+    r"(?:\s?:\s?[^\W\d_][^.,:;\n]{1,60})?,\s(?:1[5-9]|20)\d{2}\.\s+\S"
+)
+_PLACE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _imprint(text: str) -> bool:
+    """Whether ``text`` holds a publication imprint as a sentence of its own (:data:`_IMPRINT`)."""
+    for match in _IMPRINT.finditer(text):
+        if all(word[0].isupper() for word in _PLACE_WORD.findall(match.group("place"))):
+            return True
+    return False
+
+
 def _unlabelled_entry(block: Block) -> bool:
     """An unnumbered item under a notes heading cites something: a URL, an access label, or the
     shape of a reference (a quoted title, "(2023)", a closing year, pages, an ISBN). A sentence that
@@ -1340,6 +1366,7 @@ def _unlabelled_entry(block: Block) -> bool:
         # Jekyll page's "title: Bibliographie": heldback-23's French bibliography) cites no source.
         or any(not url.startswith("/") for _, url in block.links)
         or (_REFERENCE_SHAPE.search(text) is not None and _sentence_stops(text) <= 6)
+        or (_imprint(text) and _sentence_stops(text) <= 6)
         # A book's long ISO 690 entry ("… Přeložila Eva Nevrlá. 1. vydání. Brno: …, 2017. 280 s.
         # ISBN …") has many full stops; prose has no ISBN (nor a DOI).
         or _STANDARD_NUMBER.search(text) is not None

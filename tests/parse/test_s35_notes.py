@@ -1,0 +1,67 @@
+"""Notes not found: mechanisms classed over the visible real documents (branch s35-notes).
+
+1. An unlabelled entry whose imprint ("Place[: Publisher], year.") is a sentence of its own in the
+   middle of the entry, the pages cited, the work's extent, its medium or a pointer after it, so that
+   no year closes the entry and nothing else marks it a reference: "Татимов М.Б. Социальная
+   обусловленность демографических процессов. Алма-Ата, 1989. стр 124" (fixtures/parse-eval
+   hb20-ru-html-references-kazakhstan-demography-literatura.html: three of the four items of its
+   "Используемая литература" list refused, the list read as none), "… New York: Norton, 2006.
+   305-306. Print." (MLA, genders-maeshowe.html), "… Birmingham, England: PACKT Publishing, 2018.
+   Film." (annotated-mla-googledocs-design.docx). The imprint is a reference's shape (regions._IMPRINT); a capitalised place opening a sentence is
+   required, so prose with a date after a comma is none.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from citecheck.parse import parse_text
+from citecheck.parse.blocks import Block, LineIndex, SpanLocator
+from citecheck.parse.regions import _imprint, _unlabelled_entry
+
+TODAY = dt.date(2026, 12, 7)
+
+
+def _block(text: str) -> Block:
+    return Block(text=text, locator=SpanLocator(LineIndex(text), 0), item=True)
+
+
+def test_imprint_mid_entry_reads_as_an_entry() -> None:
+    for text in (
+        "Татимов М.Б. Социальная обусловленность демографических процессов. Алма-Ата, 1989. стр 124",
+        "Алексеенко А.Н. Население Казахстана в 1926–1939 гг. Усть-Каменогорск, 2009. см. таблица 1 и 2.",
+        "Wordsworth, William. “I wandered lonely as a cloud.” New York: Norton, 2006. 305-306. Print.",
+        "A Front-End Web Developer Masterclass. Birmingham, England: PACKT Publishing, 2018. Film.",
+    ):
+        assert _imprint(text), text
+    assert _unlabelled_entry(
+        _block("Татимов М.Б. Социальная обусловленность демографических процессов. Алма-Ата, 1989. стр 124")
+    )
+
+
+def test_imprint_near_misses() -> None:
+    # Prose: the words before the comma are no capitalised place opening a sentence.
+    assert not _imprint("We moved to Berlin, 2009. It rained all week.")
+    assert not _imprint("The team grew in March, 2010. Then it shrank again.")
+    # A year in the middle of a sentence, no stop after it.
+    assert not _imprint("Paris, 2009 was the year the plan changed.")
+
+
+def test_list_of_imprint_entries_under_a_literature_heading_is_read() -> None:
+    text = (
+        "# Демография\n\nТекст.\n\n### Используемая литература:\n\n"
+        "- Татимов М.Б. Социальная обусловленность демографических процессов. Алма-Ата, 1989. стр 124\n"
+        "- Алексеенко А.Н. Население Казахстана в 1926–1939 гг. Усть-Каменогорск, 2009. см. таблица 1 и 2.\n"
+    )
+    notes = parse_text(text, path="t.md", fmt="markdown", today=TODAY).footnotes
+    assert [fn.label for fn in notes] == ["1", "2"]
+    assert notes[0].title == "Социальная обусловленность демографических процессов"
+
+
+def test_prose_list_under_a_heading_of_another_kind_stays_prose() -> None:
+    text = (
+        "# Поездка\n\nТекст.\n\n### Итоги:\n\n"
+        "- Мы переехали в Берлин, 2009. Шёл дождь.\n"
+        "- Команда выросла весной, 2010. Потом уменьшилась.\n"
+    )
+    assert parse_text(text, path="t.md", fmt="markdown", today=TODAY).footnotes == []
