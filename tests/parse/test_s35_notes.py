@@ -9,6 +9,10 @@
    305-306. Print." (MLA, genders-maeshowe.html), "… Birmingham, England: PACKT Publishing, 2018.
    Film." (annotated-mla-googledocs-design.docx). The imprint is a reference's shape (regions._IMPRINT); a capitalised place opening a sentence is
    required, so prose with a date after a comma is none.
+2. A source named without a link in a list of sources, a bracketed remark after the name ("Arbeitsbuch
+   von Luis Lüscher über Splunk (Wird nicht öffentlich zur Verfügung gestellt.)", "Manufacturer
+   datasheets (Jenbacher J920, …) for heat rate / ramp specs."): read with no title, in German,
+   English and French link lists (entries._title_before_paren_remark).
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import datetime as dt
 
 from citecheck.parse import parse_text
 from citecheck.parse.blocks import Block, LineIndex, SpanLocator
+from citecheck.parse.entries import _title_before_paren_remark
 from citecheck.parse.regions import _imprint, _unlabelled_entry
 
 TODAY = dt.date(2026, 12, 7)
@@ -65,3 +70,39 @@ def test_prose_list_under_a_heading_of_another_kind_stays_prose() -> None:
         "- Команда выросла весной, 2010. Потом уменьшилась.\n"
     )
     assert parse_text(text, path="t.md", fmt="markdown", today=TODAY).footnotes == []
+
+
+# 2. A source named without a link, a bracketed remark after its name (entries._title_before_paren_remark).
+
+
+def test_unlinked_source_with_a_bracketed_remark_is_named_by_its_title() -> None:
+    text = (
+        "# Splunk\n\nText.\n\n## Quellenverzeichnis\n\n"
+        "- [Dokumentation für Search](https://docs.splunk.com/Documentation/Search)\n"
+        "- [Dokumentation für Where Search](https://docs.splunk.com/Documentation/Where)\n"
+        "- [Splunk Tutorial](https://docs.splunk.com/Documentation/Tutorial)\n"
+        "- Arbeitsbuch von Luis Lüscher über Splunk (Wird nicht öffentlich zur Verfügung gestellt.)\n"
+    )
+    notes = parse_text(text, path="t.md", fmt="markdown", today=TODAY).footnotes
+    assert notes[-1].title == "Arbeitsbuch von Luis Lüscher über Splunk"
+    assert _title_before_paren_remark(
+        "Manufacturer datasheets (Jenbacher J920, MWM TCG 2032, Wärtsilä 34SG) for heat rate / ramp specs."
+    ) == ("Manufacturer datasheets")
+
+
+def test_bracketed_remark_near_misses() -> None:
+    # A legal short cite with its parenthetical: a pinpoint's digits, a signal (an FCC order's notes).
+    assert (
+        _title_before_paren_remark("See, e.g., Access Comments at 7 (stating that providers can monitor).")
+        is None
+    )
+    assert _title_before_paren_remark("See Charter Comments (noting the rates revert).") is None
+    # An explanatory note's sentence, longer than a source's name.
+    assert (
+        _title_before_paren_remark("Hooks should only be called at the top level (not inside loops).") is None
+    )
+    # A remark in the middle, then a sentence: no remark closing a name.
+    assert (
+        _title_before_paren_remark("Podcast notes (season 1). It was recorded in Lyon and edited later.")
+        is None
+    )
