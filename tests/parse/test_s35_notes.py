@@ -22,7 +22,9 @@ import datetime as dt
 from citecheck.parse import parse_text
 from citecheck.parse.blocks import Block, LineIndex, SpanLocator
 from citecheck.parse.entries import _title_before_paren_remark
+from citecheck.parse.markdown import _soft_breaks
 from citecheck.parse.regions import _imprint, _unlabelled_entry
+from citecheck.parse.text import line_spans
 
 TODAY = dt.date(2026, 12, 7)
 
@@ -106,3 +108,31 @@ def test_bracketed_remark_near_misses() -> None:
         _title_before_paren_remark("Podcast notes (season 1). It was recorded in Lyon and edited later.")
         is None
     )
+
+
+# 3. A notes heading as a paragraph's first line over hard-broken entries (markdown._soft_breaks).
+
+_GBT_ENTRIES = (
+    "[1]Hu Bing,Chen Yanping,Keogh E.Time series classification under more realistic assumptions [C]//"
+    "Proc of SIAM International Conference on Data Mining. Austin: SIAM,2013: 578-586.  \n"
+    "[2]贾澎涛，何华灿，刘丽，等．时间序列数据挖掘综述[J].计算机应用研究,2007,24(11): 15-18.  \n"
+    "[3]Chen Yanping,Hu Bing,Keogh E,et al.DTW-D: time series semisupervised learning from a single "
+    "example [C]//Proc of ACM SIGKDD.2013:383-391.\n"
+)
+
+
+def test_heading_line_over_hard_broken_entries_is_no_part_of_the_first() -> None:
+    notes = parse_text("参考文献：\n" + _GBT_ENTRIES, path="t.md", fmt="markdown", today=TODAY).footnotes
+    assert [fn.label for fn in notes] == ["1", "2", "3"]
+    assert notes[0].title == "Time series classification under more realistic assumptions"
+
+
+def test_prose_line_over_hard_broken_lines_still_runs_on() -> None:
+    # The first line is no notes heading: its soft break joins it to the next, as before.
+    text = "The model was trained on\nthe whole corpus.  \nIt then ran for a week.  \nNothing failed.\n"
+    blocks = parse_text(text, path="t.md", fmt="markdown", today=TODAY)
+    assert blocks.footnotes == []
+    lines = line_spans(text, 0, len(text))
+    assert _soft_breaks(text, lines) == {lines[0][1]}
+    heading = "References\n" + text.split("\n", 1)[1]
+    assert _soft_breaks(heading, line_spans(heading, 0, len(heading))) == set()
