@@ -2006,6 +2006,11 @@ def split_entry_lines(block: Block) -> list[Block]:
         cuts = labelled
     elif _lead_line_before(block.text, lines, labelled) or _lead_over_addresses(block.text, lines, labelled):
         cuts = [0, *labelled]  # "**Evidenced or assumed:**⏎(1) URL⏎(2) URL": the lead, then the entries
+    elif _bracketed_list_after_prose(block.text, lines, labelled):
+        cuts = [
+            0,
+            *labelled,
+        ]  # "… hiring plan?⏎[1] [https://ifs.org.uk](…)⏎[2] …": the text, then the entries
     elif is_notes_heading(block.text[: block.text.find("\n")].replace("<br>", ""), marked_heading=True):
         if labelled:
             cuts = [0, *labelled]  # "Daftar Pustaka:<br>⏎[1] …": the heading, then the entries
@@ -2204,6 +2209,32 @@ def _lead_line_before(text: str, lines: Sequence[int], labelled: Sequence[int]) 
         return False
     lead = (0, lines[1] - 1)
     return _LEAD_LINE.fullmatch(text, *lead) is not None or _RULE_LINE.fullmatch(text, *lead) is not None
+
+
+# Family: a list of notes written straight under the last paragraph, no blank line and no heading
+# between, its lines labelled "[1]", "[2]", … (an assistant's answer pasted with its sources: "… or are
+# you mapping out a long-term corporate hiring plan?⏎[1] [https://ifs.org.uk](…)⏎[2] …"; a German
+# article's "… aufgenommen werden.⏎ [1] <http://www.golem.de/…>⏎ [2] …"). Markdown reads a bracketed
+# number as no list item, so the lines run on in the paragraph above and the list was read as
+# prose with links. Found by rewriting the visible documents' lists so (branch s35-notes: the blank
+# lines before their entries taken out): hb20-en-link-list-uk-occupations-decade-ai-mode-sources.md,
+# de-rust-quellen.md and hb22-en-wikipedia-converted-central-asia-notes.md lost every note. Guard: the
+# labels are brackets, numbered 1, 2, 3, … one after another with no gap, three at least, each opening
+# a line and the last running to the paragraph's end; the text before them is the paragraph's own.
+_AFTER_PROSE_ENTRIES = 3
+
+
+def _bracketed_list_after_prose(text: str, lines: Sequence[int], labelled: Sequence[int]) -> bool:
+    """Whether a paragraph ends on a bracketed list numbered from 1 in sequence (see above)."""
+    if len(labelled) < _AFTER_PROSE_ENTRIES or not labelled[0]:
+        return False
+    if list(labelled) != [at for at in lines if at >= labelled[0]]:
+        return False  # a line among the entries that opens none: wrapped text, not a list one a line
+    for ordinal, at in enumerate(labelled, start=1):
+        start = match_entry_start(text, at)
+        if start is None or start.kind != "bracket" or label_ordinal(start.label or "") != ordinal:
+            return False
+    return True
 
 
 def _lead_over_addresses(text: str, lines: Sequence[int], labelled: Sequence[int]) -> bool:

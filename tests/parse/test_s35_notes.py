@@ -23,7 +23,7 @@ from citecheck.parse import parse_text
 from citecheck.parse.blocks import Block, LineIndex, SpanLocator
 from citecheck.parse.entries import _title_before_paren_remark
 from citecheck.parse.markdown import _soft_breaks
-from citecheck.parse.regions import _imprint, _unlabelled_entry
+from citecheck.parse.regions import _imprint, _unlabelled_entry, split_entry_lines
 from citecheck.parse.text import line_spans
 
 TODAY = dt.date(2026, 12, 7)
@@ -136,3 +136,32 @@ def test_prose_line_over_hard_broken_lines_still_runs_on() -> None:
     assert _soft_breaks(text, lines) == {lines[0][1]}
     heading = "References\n" + text.split("\n", 1)[1]
     assert _soft_breaks(heading, line_spans(heading, 0, len(heading))) == set()
+
+
+# 4. A bracketed list straight under the last paragraph (regions._bracketed_list_after_prose).
+
+
+def test_bracketed_list_under_the_last_paragraph_is_read() -> None:
+    text = (
+        "# Jobs\n\nThe middle of the labour market has thinned since 2000 [1][2], the ends grown [3].\n"
+        "Are you mapping out a long-term hiring plan?\n"
+        "[1] [https://ifs.org.uk](https://ifs.org.uk/publications/changing-geography-jobs)\n"
+        "[2] [https://committees.parliament.uk](https://committees.parliament.uk/writtenevidence/70524/html/)\n"
+        "[3] [https://www.telegraph.co.uk](https://www.telegraph.co.uk/business/2019/10/23/hourglass/)\n"
+    )
+    notes = parse_text(text, path="t.md", fmt="markdown", today=TODAY).footnotes
+    assert [(fn.label, fn.kind) for fn in notes] == [("1", "footnote"), ("2", "footnote"), ("3", "footnote")]
+    assert notes[0].url == "https://ifs.org.uk/publications/changing-geography-jobs"
+
+
+def test_bracketed_lines_in_prose_near_misses() -> None:
+    def pieces(text: str) -> int:
+        return len(split_entry_lines(_block(text)))
+
+    prose = "We compared three settings.\n"
+    assert pieces(prose + "[1] first entry\n[2] second entry\n[3] third entry") == 4
+    # A gap in the numbering, two entries only, a line among them that opens none, another label kind.
+    assert pieces(prose + "[1] first entry\n[3] third entry\n[4] fourth entry") == 1
+    assert pieces(prose + "[1] first entry\n[2] second entry") == 1
+    assert pieces(prose + "[1] first entry\nwrapped on\n[2] second entry\n[3] third entry") == 1
+    assert pieces(prose + "(1) first entry\n(2) second entry\n(3) third entry") == 1
