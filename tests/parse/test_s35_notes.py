@@ -22,8 +22,8 @@ import datetime as dt
 from citecheck.parse import parse_text
 from citecheck.parse.blocks import Block, LineIndex, SpanLocator
 from citecheck.parse.entries import _title_before_paren_remark
-from citecheck.parse.markdown import _soft_breaks
-from citecheck.parse.regions import _imprint, _unlabelled_entry, split_entry_lines
+from citecheck.parse.markdown import _soft_breaks, read_markdown
+from citecheck.parse.regions import _entry_starts, _imprint, _unlabelled_entry, split_entry_lines
 from citecheck.parse.text import line_spans
 
 TODAY = dt.date(2026, 12, 7)
@@ -165,3 +165,31 @@ def test_bracketed_lines_in_prose_near_misses() -> None:
     assert pieces(prose + "[1] first entry\n[2] second entry") == 1
     assert pieces(prose + "[1] first entry\nwrapped on\n[2] second entry\n[3] third entry") == 1
     assert pieces(prose + "(1) first entry\n(2) second entry\n(3) third entry") == 1
+
+
+# 5. A numbered group heading over bracketed entries (regions._section_number).
+
+_GROUPED = (
+    "# Список литературы\n\n## 1. Эмоции\n\n"
+    "[1] **Ekman, P.** (1992). An argument for basic emotions. *Cognition and Emotion*, 6(3–4), 169–200.\n\n"
+    "[2] **Russell, J. A.** (1980). A circumplex model of affect. *Journal of Personality and Social "
+    "Psychology*, 39(6), 1161–1178.\n\n"
+    "[3] **Plutchik, R.** (1980). A general psychoevolutionary theory of emotion. New York: Academic Press.\n"
+)
+
+
+def test_numbered_group_heading_over_bracketed_entries_is_no_note() -> None:
+    notes = parse_text(_GROUPED, path="t.md", fmt="markdown", today=TODAY).footnotes
+    assert [fn.label for fn in notes] == ["1", "2", "3"]
+    assert notes[1].title == "A circumplex model of affect"
+
+
+def test_numbered_line_that_is_no_heading_keeps_its_label() -> None:
+    blocks = [
+        b for b in read_markdown(_GROUPED.replace("## 1. Эмоции", "1. Эмоции")).blocks if b.text.strip()
+    ]
+    starts = _entry_starts(blocks)
+    # Not a heading: a list item numbered "1." stays a label (whatever follows it).
+    assert starts[1] is not None and starts[1].kind == "number"
+    heading = [b for b in read_markdown(_GROUPED).blocks if b.text.strip()]
+    assert _entry_starts(heading)[1] is None
