@@ -19,7 +19,7 @@ from typing import TypeVar
 
 from citecheck.parse.blocks import ACCESS_CELL, Anchor, Block, Locator, SpanLocator
 from citecheck.parse.claims import sentence_spans
-from citecheck.parse.csl_terms import REFERENCE_WORDS
+from citecheck.parse.csl_terms import NOTE_WORDS, REFERENCE_WORDS
 from citecheck.parse.dates import ACCESS_LABEL, find_dates
 from citecheck.parse.markers import SUPERSCRIPTS, TEXT_MARKER, EntryStart, label_ordinal, match_entry_start
 from citecheck.parse.page_foot_notes import italic_runs, joined_wrapped_paths, page_foot_notes
@@ -315,7 +315,7 @@ _NOTES_WORDS = frozenset(
     ]
 )
 # And the CSL locales' words for "references" in 40 languages (citecheck/parse/csl_terms.py).
-_NOTES_WORDS = _NOTES_WORDS | REFERENCE_WORDS
+_NOTES_WORDS = _NOTES_WORDS | REFERENCE_WORDS | NOTE_WORDS
 # A reading list's heading ("Further Reading / Watching", "Suggested readings", "Lectures
 # complémentaires", "Weiterführende Links"): its items are works cited like sources.
 _READING = re.compile(

@@ -13,6 +13,12 @@
    von Luis Lüscher über Splunk (Wird nicht öffentlich zur Verfügung gestellt.)", "Manufacturer
    datasheets (Jenbacher J920, …) for heat rate / ramp specs."): read with no title, in German,
    English and French link lists (entries._title_before_paren_remark).
+3-5. Found by a probe that rewrote the visible documents' notes lists (heading as a plain first line,
+   blank lines taken out, labels rewritten) and counted the notes still found: a notes heading on a
+   paragraph's first line over hard-broken entries (markdown._soft_breaks), a "[1]" … list straight
+   under the last paragraph (regions._bracketed_list_after_prose), a numbered group heading over
+   bracketed entries (regions._section_number).
+6. Notes headings named by the CSL locales' plural of "note" (csl_terms.NOTE_WORDS).
 """
 
 from __future__ import annotations
@@ -21,9 +27,16 @@ import datetime as dt
 
 from citecheck.parse import parse_text
 from citecheck.parse.blocks import Block, LineIndex, SpanLocator
+from citecheck.parse.csl_terms import NOTE_WORDS
 from citecheck.parse.entries import _title_before_paren_remark
 from citecheck.parse.markdown import _soft_breaks, read_markdown
-from citecheck.parse.regions import _entry_starts, _imprint, _unlabelled_entry, split_entry_lines
+from citecheck.parse.regions import (
+    _entry_starts,
+    _imprint,
+    _unlabelled_entry,
+    is_notes_heading,
+    split_entry_lines,
+)
 from citecheck.parse.text import line_spans
 
 TODAY = dt.date(2026, 12, 7)
@@ -193,3 +206,30 @@ def test_numbered_line_that_is_no_heading_keeps_its_label() -> None:
     assert starts[1] is not None and starts[1].kind == "number"
     heading = [b for b in read_markdown(_GROUPED).blocks if b.text.strip()]
     assert _entry_starts(heading)[1] is None
+
+
+# 6. The CSL locales' plural of "note" names a notes heading (csl_terms.NOTE_WORDS).
+
+
+def test_csl_note_terms_head_notes() -> None:
+    for heading in ("Бележки", "Poznámky", "Noter", "Bilješke", "Σημειώσεις", "Piezīmes"):
+        assert is_notes_heading(heading), heading
+        assert is_notes_heading(heading, marked_heading=True), heading
+    text = (
+        "# Статия\n\nТекстът цитира [1] и [2], после [3].\n\n## Бележки\n\n"
+        "[1] „Заглавие едно“. https://example.bg/one\n\n[2] „Заглавие две“. https://example.bg/two\n\n"
+        "[3] „Заглавие три“. https://example.bg/three\n"
+    )
+    notes = parse_text(text, path="t.md", fmt="markdown", today=TODAY).footnotes
+    assert [(fn.label, fn.url) for fn in notes][:3] == [
+        ("1", "https://example.bg/one"),
+        ("2", "https://example.bg/two"),
+        ("3", "https://example.bg/three"),
+    ]
+
+
+def test_csl_note_terms_left_out() -> None:
+    # Indonesian and Polish "notes" name remarks and jottings there; the footnotes are named otherwise.
+    assert "catatan" not in NOTE_WORDS and "notatki" not in NOTE_WORDS
+    assert not is_notes_heading("Catatan")
+    assert not is_notes_heading("Notatki")
