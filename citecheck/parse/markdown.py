@@ -1028,6 +1028,13 @@ def _soft_breaks(source: str, lines: list[tuple[int, int]]) -> set[int]:
             and source[end : end + 1] == "\n"
             and _LINK_END.search(source[start:end].rstrip()) is None
             and not opening[index + 1]
+            # A notes heading as the paragraph's first line, the entries under it with no blank line
+            # between and each closed by a hard break ("参考文献：⏎[1]Hu Bing,…  ⏎[2]…", a PDF's text
+            # pasted with its heading): the heading ends its line. Found by rewriting the visible
+            # documents' "# Heading⏎⏎entries" so (branch s35-notes): three Chinese GB/T lists (zh-gbt-
+            # shigong-lwt.md, zh-gbt-pdf-time-series.md, zh-gbt-pdfmd-horqin-lulc-cankao.md) lost every
+            # note, the heading read as wrapped onto the first entry.
+            and not (index == 0 and is_notes_heading(source[start:end]))
         }
     return {
         end
