@@ -83,6 +83,33 @@ serialisation each call rebuilds (2.1 ms a call: deepcopy 0.86, cleaning 0.41, s
 shared, ~1.2 ms a page (4 %), but only by patching four htmldate functions around object
 identity. What is left: trafilatura's link-density passes (12.7 %: each div's text, trimmed, in
 each of six passes), its remaining tree copies, htmldate's candidate scan (4.7 %) and searches.
+
+Measured (branch s35-pagecost, issue 12, 2026-12-07; 2 shared cores, load average 4.5-5; main
+98880131): where a saved page's CPU goes (``--only saved``, 24-29 ms a page by load; stages timed
+with ``time.process_time`` around each reader, median of 3 passes, and py-spy over three passes):
+trafilatura's main text 14.6 ms (54 % of py-spy's samples: its extraction 30 %, of which the
+link-density passes 11 % and their ``trim`` of whole divs' text 6 %; tree preparation 9 %; text
+output 4 %), htmldate 7.2 ms (31 %: the published call 2.2 ms, the modified call 2.3 ms, the
+extensive search 9 ms on the 19 of 64 pages whose metadata has no date — spread over its candidate
+scan, dateparser, the pruned copy, serialisation and patterns, none above 5 %), the shared parse
+1.6 ms (its own lxml parse; 17 of 64 pages still reach trafilatura as a string: fragments, an XML
+declaration, doctypes with a ``/``), the text hash 1.0 ms, metadata, titles and language 0.3 ms.
+On the eval-real pages (0.8 ms a page) the dates cost more than the text (0.32 against 0.28 ms).
+Exact savings left are each a few per cent (sharing htmldate's pruned copy and serialisation
+between its calls, ~1-1.5 ms; trimmed lengths in the link-density test, ~1 ms), none several-fold.
+A faster extractor, as an experiment (resiliparse 2.0.1, ``extract_plain_text(HTMLTree.parse(html),
+main_content=True)`` in place of trafilatura): main text 3.1 against 18.1 ms a saved page (0.05
+against 0.29 on eval-real), page facts 13.6 against 24.4 ms (0.57 against 0.81); but it keeps a
+Substack post's comment thread instead of the post (4 of the 64 pages left with under 300 chars of
+an article trafilatura reads whole, 4 others 3 to 94 times longer with boilerplate), and the
+verify eval gets worse: one more false alarm in each of three visible parts (real-heldback-6,
+-13, -14: their pinned gates fail), swaps caught +1 or +2 in four parts, unspent held-back
+aggregates unchanged. Not adopted. In the whole run (``e2e.py --corpus saved --urls 800``, py-spy
+over the process tree, 6,207 samples) reading pages is 38 % of the CPU (trafilatura 21 %, htmldate
+11 %), verifying claims 32 % (``TermIndex.build`` over the sources' texts 21 %), the fetch 8 %:
+free page reading would make the run 1.6 times cheaper, not four. With resiliparse the tree's CPU
+was 29.9 s (runs 29.9, 29.0, 31.5) against 31.5 s (34.0, 31.5, 31.2), the workers' unchanged
+(25.4 against 25.3 s): its longer texts cost the claim checks what the extraction saved.
 """
 
 from __future__ import annotations
