@@ -33,7 +33,7 @@ from citecheck.parse.blocks import (
     source_columns,
 )
 from citecheck.parse.coins import COINS_MARK
-from citecheck.parse.dates import parse_iso_date
+from citecheck.parse.dates import ACCESS_LABEL, parse_iso_date
 from citecheck.parse.link_tables import link_table_columns
 from citecheck.parse.markers import (
     GROUP_RANGE_MAX,
@@ -640,6 +640,34 @@ def _loose_item(element: Any) -> bool:
     return not (element.text or "").strip() and not any((child.tail or "").strip() for child in children)
 
 
+# An entry's address set in a code block of its own right under it ("<p>Wikipédia. Ultrason. [En
+# ligne]. Disponible sur : (consulté le 6 janvier 2025).</p><pre><code>https://…</code></pre>"), as
+# a source list does so the address shows whole: a Markdown README's "```⏎https://…⏎```" under each
+# entry, rendered (benchmarks/parse_html.py: hb36-fr-en-ligne-disponible-sur-url-code-block-robot-pico,
+# twelve ISO 690 entries, and hb36-ru-deep-research-istochniki-url-code-block-bioetl-spec, 40 fields
+# lost as code). The Markdown reader's rule (markdown._address_fence), by structure: a "<pre>" holding
+# one address and nothing else, right after a "<p>" that dates its reading ("consulté le",
+# "accessed", "дата обращения") and gives no address of its own, is that paragraph's next line. A
+# "<pre>" under a paragraph that dates nothing ("Then open:" over "http://localhost:8080") stays code.
+_PRE_ADDRESS = re.compile(r"\s*(https?://\S+)\s*")
+
+
+def _address_pre(element: Any) -> str | None:
+    """The address a "<pre>" gives its entry above (see above), or None."""
+    found = _PRE_ADDRESS.fullmatch(element.text_content())
+    if found is None:
+        return None
+    before = element.getprevious()
+    while before is not None and not isinstance(before.tag, str):  # comments between
+        before = before.getprevious()
+    if before is None or str(before.tag).lower() != "p" or (element.text or "").strip():
+        return None
+    text = before.text_content()
+    if "://" in text or ACCESS_LABEL.search(text) is None:
+        return None
+    return found.group(1)
+
+
 def _list_label(number: int, list_type: str | None) -> str:
     if list_type == "i":
         return to_roman(number)
@@ -1134,6 +1162,8 @@ class _Walker:
         # (``_item_paragraph``); a heading anywhere else stays a heading.
         kind: BlockKind = "heading" if tag in _HEADINGS and not _item_paragraph(element, tag) else "paragraph"
         origin = self._locate(element)
+        if tag == "pre" and self._entry_address(element):
+            return
         self._flush(origin, kind)
         self.menu = self.menu_depth > 0
         # A heading's level and a list item, as the Markdown reader tells them ("<h2>", "<li>"):
@@ -1244,6 +1274,19 @@ class _Walker:
         if notes_like:
             self.notes_depth -= 1
         self._flush(self.cursor)
+
+    def _entry_address(self, element: Any) -> bool:
+        """A "<pre>" holding the address of the entry just read (``_address_pre``): added to that
+        entry's block as its next line, as the Markdown reader reads the fence under it."""
+        address = _address_pre(element)
+        if address is None or self.has_text or not self.blocks:
+            return False
+        last = self.blocks[-1]
+        if last.kind != "paragraph" or last.item or last.table_row is not None or "://" in last.text:
+            return False
+        text = last.text.rstrip()
+        self.blocks[-1] = replace(last, text=f"{text}\n{address}")
+        return True
 
     def _source_table(self, table: Any, depth: int) -> bool:
         """A table whose header names its sources' columns ("Title", "Link", "Accessed", "資料"):
@@ -2083,6 +2126,47 @@ def _spanned_rows_joined(blocks: list[Block]) -> list[Block]:
     return joined
 
 
+# Endnotes of a report converted from PDF to a page keep their numbers as plain text, each note a
+# paragraph of its own: "<p>Endnotes</p><p>1 Herodotus, Histories, …</p><p>2 DOD, …</p>". The
+# Markdown reader reads the same paragraphs by their numbers (markdown._bare_run,
+# _plain_notes_line); here they were read one a label off, the first lost (benchmarks/parse_html.py:
+# en-report-endnotes-cset-ai-decision-support, 24 fields). Guard, as there: right after a notes
+# heading (a heading, or a paragraph of the heading's word alone), paragraphs opening on "1 ", "2 ",
+# "3 " … in order, three at least, each number before a capital, a quotation mark or a bracket (or
+# "ô", cp1252's curly quote read as cp437); a paragraph numbered out of order ("2019 Report") or
+# a page's furniture between notes ("Center for … | 31") is left as it is. A lone "1 Introduction"
+# is no run.
+_BARE_NOTE = re.compile(r"(\d{1,3}) (?=[\"“‘(A-Z]|ô\S)")
+_BARE_RUN = 3
+
+
+def _bare_notes(blocks: list[Block]) -> None:
+    """Labels the bare-numbered endnote paragraphs after a notes heading (see above), in place."""
+    for at, heading in enumerate(blocks):
+        if heading.note_label is not None or heading.item or heading.table_row is not None:
+            continue
+        if heading.kind not in ("heading", "paragraph") or not is_notes_heading(heading.text.strip()):
+            continue
+        run: list[tuple[Block, str, int]] = []
+        expected = 1
+        for block in blocks[at + 1 :]:
+            if block.kind == "heading":
+                break
+            if block.note_label is not None or block.item or block.table_row is not None:
+                break
+            found = _BARE_NOTE.match(block.text)
+            if found is None or int(found.group(1)) != expected:
+                if not run:
+                    break
+                continue
+            run.append((block, found.group(1), found.end()))
+            expected += 1
+        if len(run) >= _BARE_RUN:
+            for block, label, body in run:
+                block.note_label, block.body_start = label, body
+            return
+
+
 def read_html(source: str) -> ReadResult:
     """Blocks and metadata of an HTML document (newlines already normalised to ``\\n``)."""
     # lxml refuses str input with an encoding declaration, and control characters; blank them
@@ -2127,6 +2211,7 @@ def read_html(source: str) -> ReadResult:
         walker.walk(notes)
     walker._flush(walker.cursor)
     blocks = _spanned_rows_joined(walker.blocks)
+    _bare_notes(blocks)
     # The first <h1> of the content is its title (kept out of the body).
     for block in blocks:
         if block.kind == "heading" and title and " ".join(block.text.split()) == title:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from dataclasses import replace
 
 from citecheck.parse.blocks import (
     Block,
@@ -25,6 +26,7 @@ from citecheck.parse.blocks import (
     bare_host_url,
     source_columns,
 )
+from citecheck.parse.dates import ACCESS_LABEL
 from citecheck.parse.markers import label_ordinal, match_entry_start
 from citecheck.parse.regions import is_notes_heading
 
@@ -933,6 +935,36 @@ def _notes_line(text: str, pieces: list[tuple[int, int]], start: int, end: int) 
     return is_notes_heading(line, marked_heading=line.isupper())
 
 
+# An entry's address as a paragraph of its own right under it: a page whose source list sets each
+# address in a code block under its entry ("Wikipédia. Ultrason. [En ligne]. Disponible sur :
+# (consulté le 6 janvier 2025)." over "https://fr.wikipedia.org/wiki/Ultrason"), copied from the
+# browser, keeps the code block as a paragraph (benchmarks/parse_pasted.py: hb36-fr-en-ligne-
+# disponible-sur-url-code-block-robot-pico, twelve entries, 29 fields read one entry off). As the
+# Markdown and HTML readers read the fence and the "<pre>" (markdown._address_fence,
+# html._address_pre): a paragraph of one address and nothing else, right after a paragraph that
+# dates its reading ("consulté le", "accessed") and gives no address of its own, is that
+# paragraph's next line. An address under a paragraph that dates nothing ("Then open:" over
+# "http://localhost:8080") stays a paragraph of its own.
+_ADDRESS_ALONE = re.compile(r"https?://\S+")
+
+
+def _entry_address(previous: Block, block: Block) -> Block | None:
+    """``previous`` with ``block``'s address as its next line (see above), or None."""
+    if _ADDRESS_ALONE.fullmatch(block.text) is None or previous.kind != "paragraph":
+        return None
+    if previous.item or previous.note_label is not None or "://" in previous.text:
+        return None
+    if ACCESS_LABEL.search(previous.text) is None:
+        return None
+    if not isinstance(previous.locator, SpanLocator) or not isinstance(block.locator, SpanLocator):
+        return None
+    shift = len(previous.text) + 1
+    segments = [*previous.locator.segments, *((at + shift, source) for at, source in block.locator.segments)]
+    return replace(
+        previous, text=f"{previous.text}\n{block.text}", locator=SpanLocator(previous.locator.index, segments)
+    )
+
+
 def read_text(text: str) -> ReadResult:
     """Blocks of a plain-text analysis (newlines already normalised to ``\\n``)."""
     index = LineIndex(text)
@@ -1034,6 +1066,10 @@ def read_text(text: str) -> ReadResult:
                     _locator(index, segments, block_start, block_start + underlined.end(1)),
                 )
                 block.kind, block.level = "heading", _UNDERLINE_LEVELS.get(underlined.group(2)[0], 3)
+            merged = _entry_address(blocks[-1], block) if blocks and block.kind == "paragraph" else None
+            if merged is not None:
+                blocks[-1] = merged
+                continue
             blocks.append(block)
     if ".. _" in text:
         blocks = _keyed_by_targets(blocks)

@@ -1,0 +1,157 @@
+"""A document reads the same whatever its container: the same sources written as Markdown, as the
+HTML a site renders from it, and as the text a browser copies from that page.
+
+Each rule here mirrors one the Markdown reader already has, found by benchmarks/parse_html.py and
+benchmarks/parse_pasted.py (the parse eval's documents rendered and pasted); the data each rule was
+found on is named in the module that holds it. Every rule has a near miss where it must not fire.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from citecheck.models import Document
+from citecheck.parse import parse_text
+
+from .conftest import TODAY
+
+
+def _html(body: str) -> Document:
+    page = f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"></head><body><article>\n{body}</article></body></html>\n'
+    return parse_text(page, path="page.html", fmt="html", today=TODAY)
+
+
+def _text(body: str) -> Document:
+    return parse_text(body, path="page.txt", fmt="text", today=TODAY)
+
+
+def _fields(doc: Document) -> list[tuple[str, str | None, str | None, dt.date | None]]:
+    return [(fn.label, fn.title, fn.url, fn.access_date) for fn in doc.footnotes]
+
+
+# An entry's address in a code block right under it (hb36-fr-en-ligne-disponible-sur-url-code-block-
+# robot-pico-sources.md, rendered and pasted).
+_ENTRIES = [
+    (
+        "Wikipédia. Ultrason. [En ligne]. Disponible sur : (consulté le 6 janvier 2025).",
+        "https://fr.wikipedia.org/wiki/Ultrason",
+    ),
+    (
+        "Ducros, Christian. Les 3 raisons de la programmation asynchrone. [Vidéo en ligne]. Disponible sur : (consulté le 6 janvier 2025).",
+        "https://www.youtube.com/watch?v=GzPktikU_PI",
+    ),
+    (
+        "Compuphase. Termite. [En ligne]. Disponible sur : (consulté le 6 janvier 2025).",
+        "https://www.compuphase.com/software_termite.htm",
+    ),
+]
+_CODE_URLS = [
+    ("https://fr.wikipedia.org/wiki/Ultrason", dt.date(2025, 1, 6)),
+    ("https://www.youtube.com/watch?v=GzPktikU_PI", dt.date(2025, 1, 6)),
+    ("https://www.compuphase.com/software_termite.htm", dt.date(2025, 1, 6)),
+]
+
+
+def test_html_address_pre_under_a_dated_entry_is_its_next_line() -> None:
+    body = "<h2>Sources</h2>\n" + "".join(
+        f"<p>{entry}</p>\n<pre><code>{url}\n</code></pre>\n" for entry, url in _ENTRIES
+    )
+    doc = _html(body)
+    assert [(fn.url, fn.access_date) for fn in doc.footnotes] == _CODE_URLS
+    assert doc.footnotes[0].title == "Ultrason"
+
+
+# Entries that date nothing: the Markdown reader keeps their fences as code, apart.
+_UNDATED = [
+    (
+        "Wikipédia. Ultrason. [En ligne]. Disponible sur : Wikipédia, 2025.",
+        "https://fr.wikipedia.org/wiki/Ultrason",
+    ),
+    (
+        "Compuphase. Termite. [En ligne]. Disponible sur : Compuphase, 2024.",
+        "https://www.compuphase.com/software_termite.htm",
+    ),
+]
+
+
+def test_html_address_pre_under_an_undated_paragraph_stays_apart() -> None:
+    # Near miss: no reading date above the code block; it is not the paragraph's line.
+    body = "<h2>Sources</h2>\n" + "".join(
+        f"<p>{entry}</p>\n<pre><code>{url}\n</code></pre>\n" for entry, url in _UNDATED
+    )
+    doc = _html(body)
+    firsts = [fn for fn in doc.footnotes if fn.raw.startswith("Wikipédia")]
+    assert firsts and firsts[0].url is None
+
+
+def test_html_address_pre_under_an_entry_with_its_own_address_stays_apart() -> None:
+    # Near miss: the paragraph gives its address already; the code block is not its line.
+    body = (
+        "<h2>Sources</h2>\n"
+        "<p>Wikipédia. Ultrason. [En ligne]. Disponible sur : https://fr.wikipedia.org/wiki/Ultrason "
+        "(consulté le 6 janvier 2025).</p>\n<pre><code>https://example.org/other\n</code></pre>\n"
+    )
+    doc = _html(body)
+    assert doc.footnotes[0].url == "https://fr.wikipedia.org/wiki/Ultrason"
+    assert all(
+        fn.urls != ["https://fr.wikipedia.org/wiki/Ultrason", "https://example.org/other"]
+        for fn in doc.footnotes
+    )
+
+
+def test_pasted_address_paragraph_under_a_dated_entry_is_its_next_line() -> None:
+    text = "Sources\n\n" + "".join(f"{entry}\n\n{url}\n\n\n" for entry, url in _ENTRIES)
+    doc = _text(text)
+    assert [(fn.url, fn.access_date) for fn in doc.footnotes] == _CODE_URLS
+    first = doc.footnotes[0]
+    assert (first.line, first.column) == (3, 1)  # the entry's own place in the paste
+
+
+def test_pasted_address_paragraph_under_an_undated_paragraph_stays_apart() -> None:
+    # Near miss: no reading date above the address; it is no entry's line.
+    doc = _text("Sources\n\n" + "".join(f"{entry}\n\n{url}\n\n\n" for entry, url in _UNDATED))
+    firsts = [fn for fn in doc.footnotes if fn.raw.startswith("Wikipédia")]
+    assert firsts and firsts[0].url is None
+
+
+# Bare-numbered endnotes of a report exported from PDF, one paragraph each under a plain "Endnotes"
+# (en-report-endnotes-cset-ai-decision-support.md, rendered).
+_BARE = (
+    "<p>Center for Security and Emerging Technology | 30</p>\n<p>Endnotes</p>\n"
+    "<p>1 Herodotus, Histories, trans. A. D. Godley (Cambridge, MA: Harvard University Press, 1920), book 1,\n"
+    "chs. 54-77.</p>\n"
+    "<p>2 DOD, DOD Dictionary of Military and Associated Terms (Washington, D.C.: DOD, November 2021),\n"
+    '<a href="https://irp.fas.org/doddir/dod/dictionary.pdf">https://irp.fas.org/doddir/dod/dictionary.pdf</a>.</p>\n'
+    "<p>3 “ARCAS,” Elbit Systems, accessed September 27, 2024, "
+    '<a href="http://elbitsystems.com/product/arcas/">http://elbitsystems.com/product/arcas/</a>.</p>\n'
+    "<p>4 Seth Bonder, “Army Operations Research: Historical Perspectives and Lessons Learned,” Operations\n"
+    "Research 50, no. 1 (2002): 25-34.</p>\n"
+)
+
+
+def test_html_bare_numbered_endnote_paragraphs_keep_their_numbers() -> None:
+    doc = _html(_BARE)
+    assert [(fn.label, fn.title) for fn in doc.footnotes] == [
+        ("1", "Histories"),
+        ("2", "DOD Dictionary of Military and Associated Terms"),
+        ("3", "ARCAS"),
+        ("4", "Army Operations Research: Historical Perspectives and Lessons Learned"),
+    ]
+    assert doc.footnotes[1].url == "https://irp.fas.org/doddir/dod/dictionary.pdf"
+    assert doc.footnotes[2].access_date == dt.date(2024, 9, 27)
+
+
+def test_html_bare_numbers_without_a_notes_heading_are_not_labels() -> None:
+    # Near miss: the same paragraphs under a heading that names no notes ("Findings") are text.
+    doc = _html(_BARE.replace("<p>Endnotes</p>", "<p>Findings</p>"))
+    assert not any(fn.raw.startswith("Herodotus") for fn in doc.footnotes)
+
+
+def test_html_two_bare_numbered_paragraphs_are_no_run() -> None:
+    # Near miss: two numbered paragraphs ("1 Introduction"-like) under "Notes" are no run of three.
+    body = (
+        "<h2>Notes</h2>\n<p>1 Herodotus, Histories (Cambridge, MA: Harvard University Press, 1920).</p>\n"
+        "<p>2 Seth Bonder, “Army Operations Research,” Operations Research 50 (2002).</p>\n"
+    )
+    doc = _html(body)
+    assert [fn.raw[:2] for fn in doc.footnotes] == ["1 ", "2 "]
