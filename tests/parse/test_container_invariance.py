@@ -155,3 +155,40 @@ def test_html_two_bare_numbered_paragraphs_are_no_run() -> None:
     )
     doc = _html(body)
     assert [fn.raw[:2] for fn in doc.footnotes] == ["1 ", "2 "]
+
+
+# A paragraph all in bold naming the sources ("<p><strong>Qaynaqlar:</strong></p>"), over lists of
+# "Name: URL" items (hb29-az-link-list-frontend-arasdirma-qaynaqlar.md, rendered).
+_LINKED_ITEMS = (
+    "<p>Resmi Dokumentasiya:</p>\n<ul>\n"
+    '<li>Tailwind CSS v4: <a href="https://tailwindcss.com/">https://tailwindcss.com/</a></li>\n'
+    '<li>Utility Classes: <a href="https://tailwindcss.com/docs/styling-with-utility-classes">'
+    "https://tailwindcss.com/docs/styling-with-utility-classes</a></li>\n"
+    '<li>Tailwind CSS v4 Blog: <a href="https://tailwindcss.com/blog/tailwindcss-v4">'
+    "https://tailwindcss.com/blog/tailwindcss-v4</a></li>\n</ul>\n"
+)
+_TOPIC = (
+    "<h2>2. Tailwind CSS v4 — Utility Class Mentigi</h2>\n"
+    "<p><strong>Neden:</strong> Butun stil islerini Tailwind utility class'lari ile edeceksen.</p>\n"
+)
+
+
+def test_html_bold_notes_paragraph_heads_the_lists_under_it() -> None:
+    doc = _html(_TOPIC + "<p><strong>Qaynaqlar:</strong></p>\n" + _LINKED_ITEMS)
+    assert [(fn.label, fn.title, fn.url) for fn in doc.footnotes] == [
+        ("1", "Tailwind CSS v4", "https://tailwindcss.com/"),
+        ("2", "Utility Classes", "https://tailwindcss.com/docs/styling-with-utility-classes"),
+        ("3", "Tailwind CSS v4 Blog", "https://tailwindcss.com/blog/tailwindcss-v4"),
+    ]
+
+
+def test_html_bold_paragraph_naming_no_sources_heads_nothing() -> None:
+    # Near miss: a bold paragraph that names no sources ("Nümunələr:", examples) over the same lists.
+    doc = _html(_TOPIC + "<p><strong>Nümunələr:</strong></p>\n" + _LINKED_ITEMS)
+    assert all(fn.label.startswith("L") for fn in doc.footnotes)
+
+
+def test_html_notes_word_in_plain_paragraph_not_bold_is_not_rewritten() -> None:
+    # Near miss: the word not in bold is a plain paragraph, read as the page's text was before.
+    doc = _html(_TOPIC + "<p>Qaynaqlar: aşağıdakı siyahı</p>\n" + _LINKED_ITEMS)
+    assert all(fn.label.startswith("L") for fn in doc.footnotes)
