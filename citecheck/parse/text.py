@@ -931,8 +931,34 @@ def _notes_line(text: str, pieces: list[tuple[int, int]], start: int, end: int) 
     if _RST_DIRECTIVE.match(line):
         return False  # reStructuredText's ".. note::" opens a box of text, not a list of notes
     # A line in capitals ("CREDITS AND REFERENCES") is set apart as a heading is: read as a marked
-    # heading's name (a few qualifying words allowed).
-    return is_notes_heading(line, marked_heading=line.isupper())
+    # heading's name (a few qualifying words allowed); so is a line over a list of addresses
+    # (_heads_linked_items).
+    return is_notes_heading(line, marked_heading=line.isupper() or _heads_linked_items(text, line, end))
+
+
+# A page's heading pasted as text is a line of its own, its mark gone: "مراجع تنفيذ تأكيد البريد
+# ومراجعة الحسابات" ("References for the e-mail confirmation …", the Markdown's "# مراجع …") over
+# "• Supabase Auth signUp: https://… — …" items was read as prose, its nine sources as nothing
+# (benchmarks/parse_pasted.py: ar-linklist-supabase-marajie, 18 fields). A line that closes no
+# sentence (no stop, colon, question or exclamation mark at its end) right over a list whose first
+# item, bulleted or numbered, gives an address is read with a marked heading's allowance for
+# qualifying words (regions.is_notes_heading). A sentence ("The sources we used are listed
+# below.") or a line over prose keeps the plain line's limit (near-miss tests).
+_SENTENCE_END = re.compile(r"[.:!?。：！？؟]\s*$")
+_NEXT_PARAGRAPH = re.compile(r"\s*\n[^\S\n]*\n[^\S\n]*(?![•◦▪‣·\-*\d])[^\n]+(?=\n[^\S\n]*\n)")
+_FIRST_ITEM = re.compile(r"\s*(?:[•◦▪‣·\-*]|\d{1,3}\.)[^\S\n]+[^\n]*https?://")
+
+
+def _heads_linked_items(text: str, line: str, end: int) -> bool:
+    """Whether ``line`` (ending at ``end``) is set over a list of addresses (see above)."""
+    if _SENTENCE_END.search(line):
+        return False
+    if _FIRST_ITEM.match(text, end) is not None:
+        return True
+    # One paragraph of one line may come between, saying what the list is ("Accessed 3 October 2026.
+    # Official references for …").
+    between = _NEXT_PARAGRAPH.match(text, end)
+    return between is not None and _FIRST_ITEM.match(text, between.end()) is not None
 
 
 # An entry's address as a paragraph of its own right under it: a page whose source list sets each

@@ -192,3 +192,40 @@ def test_html_notes_word_in_plain_paragraph_not_bold_is_not_rewritten() -> None:
     # Near miss: the word not in bold is a plain paragraph, read as the page's text was before.
     doc = _html(_TOPIC + "<p>Qaynaqlar: aşağıdakı siyahı</p>\n" + _LINKED_ITEMS)
     assert all(fn.label.startswith("L") for fn in doc.footnotes)
+
+
+# A page's heading pasted as text, its mark gone, over an intro line and "• Name: URL — …" items
+# (ar-linklist-supabase-marajie.md, rendered and pasted).
+_PASTED_ITEMS = (
+    "• Supabase Auth signUp: https://supabase.com/docs/reference/javascript/auth-signup — user and session.\n"
+    "• Supabase Auth resend: https://supabase.com/docs/reference/javascript/auth-resend — resending.\n"
+    "• Supabase RLS: https://supabase.com/docs/guides/database/postgres/row-level-security — policies.\n"
+)
+
+
+def test_pasted_heading_line_over_linked_items_heads_them() -> None:
+    text = "مراجع تنفيذ تأكيد البريد ومراجعة الحسابات\n\nتاريخ الاطلاع: 3 أكتوبر 2026.\n\n" + _PASTED_ITEMS
+    doc = _text(text)
+    assert [(fn.label, fn.title) for fn in doc.footnotes] == [
+        ("1", "Supabase Auth signUp"),
+        ("2", "Supabase Auth resend"),
+        ("3", "Supabase RLS"),
+    ]
+
+
+def test_pasted_sentence_over_linked_items_is_no_heading() -> None:
+    # Near miss: a sentence ending in a stop that mentions sources is prose, not the list's heading.
+    doc = _text(
+        "مراجع تنفيذ تأكيد البريد ومراجعة الحسابات.\n\nتاريخ الاطلاع: 3 أكتوبر 2026.\n\n" + _PASTED_ITEMS
+    )
+    assert all(fn.label.startswith("L") for fn in doc.footnotes)
+
+
+def test_pasted_heading_line_over_prose_is_no_heading() -> None:
+    # Near miss: the same line over prose (no list of addresses under it) keeps the plain limit.
+    text = (
+        "Sources for the migration of consent\n\nWe read them first.\n\nThen more prose here.\n\n"
+        + _PASTED_ITEMS
+    )
+    doc = _text(text)
+    assert all(fn.label.startswith("L") for fn in doc.footnotes)
