@@ -35,6 +35,7 @@ from citecheck.parse.blocks import (
 from citecheck.parse.coins import COINS_MARK
 from citecheck.parse.dates import ACCESS_LABEL, parse_iso_date
 from citecheck.parse.link_tables import link_table_columns
+from citecheck.parse.markdown import _plain_name
 from citecheck.parse.markers import (
     GROUP_RANGE_MAX,
     clean_label,
@@ -1341,9 +1342,24 @@ class _Walker:
                     self.links.append((self.length, bare))
                     self._add(bare)
                 else:
+                    title_at = self.length
                     self._add(cell.text)
                     for child in cell:
                         self.walk(child, depth + 1)
+                    if (
+                        number == columns.title
+                        and self.length > title_at
+                        and (columns.titled or _plain_name(cell.text_content()))
+                        and not any(kind == "em" and a >= title_at for a, _, kind in self.spans)
+                    ):
+                        # The title column's cell is the entry's title, as the Markdown reader marks
+                        # it (markdown._SourceRow.row): a column named "Title", or a cell that only
+                        # names its source (markdown._plain_name). Not a whole reference in a table
+                        # read under a notes heading (D-Lib's "[1] | Clay Shirky, "How …", June
+                        # 2010." rows, fixtures/parse-eval-pages dlib-crowdsourcing). Unmarked,
+                        # the row's next cells ran into it ("UART. peripherals/esp-idf-v4.4-uart.html
+                        # |", benchmarks/parse_html.py: en-sourcetable-esp32-docs-index, …).
+                        self.spans.append((title_at, self.length, "em"))
             self.flat_depth -= 1
             count = len(self.blocks)
             self._flush(self.cursor)

@@ -229,3 +229,40 @@ def test_pasted_heading_line_over_prose_is_no_heading() -> None:
     )
     doc = _text(text)
     assert all(fn.label.startswith("L") for fn in doc.footnotes)
+
+
+# A table of sources whose header names a title column (en-sourcetable-esp32-docs-index.md,
+# rendered): each row's title cell is its title, the file and link cells after it.
+_TITLE_TABLE = (
+    "<table>\n<thead>\n<tr><th>File</th><th>Title</th><th>Source URL</th><th>Version/Date</th></tr>\n</thead>\n<tbody>\n"
+    "<tr><td>gpio/esp-idf-v4.4-gpio.html</td><td>GPIO &amp; RTC GPIO</td>"
+    '<td><a href="https://docs.espressif.com/gpio.html">https://docs.espressif.com/gpio.html</a></td><td>IDF v4.4</td></tr>\n'
+    "<tr><td>peripherals/esp-idf-v4.4-uart.html</td><td>UART</td>"
+    '<td><a href="https://docs.espressif.com/uart.html">https://docs.espressif.com/uart.html</a></td><td>IDF v4.4</td></tr>\n'
+    "</tbody>\n</table>\n"
+)
+
+
+def test_html_source_table_title_cell_is_the_title() -> None:
+    doc = _html("<h1>ESP32 Official Documentation Index</h1>\n" + _TITLE_TABLE)
+    assert [(fn.title, fn.url) for fn in doc.footnotes] == [
+        ("GPIO & RTC GPIO", "https://docs.espressif.com/gpio.html"),
+        ("UART", "https://docs.espressif.com/uart.html"),
+    ]
+
+
+def test_html_headerless_reference_table_cell_is_not_made_a_title() -> None:
+    # Near miss: a table of whole references under "References" (D-Lib's "[1] | Clay Shirky, "…",
+    # June 2010."): the reference's cell is no title; the title is read inside it.
+    body = (
+        "<h3>References</h3>\n<table>\n"
+        '<tr><td><a id="1">[1]</a></td><td>Clay Shirky, "<a href="https://www.ted.com/talks/shirky">'
+        'How Cognitive Surplus Will Change the World</a>", June 2010.</td></tr>\n'
+        '<tr><td><a id="2">[2]</a></td><td>Tim Berners-Lee with Mark Fischetti, <i>Weaving the Web</i> '
+        "(San Francisco: Harper, 1999).</td></tr>\n</table>\n"
+    )
+    doc = _html(body)
+    assert [fn.title for fn in doc.footnotes] == [
+        "How Cognitive Surplus Will Change the World",
+        "Weaving the Web",
+    ]
