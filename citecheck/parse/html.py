@@ -653,6 +653,24 @@ def _loose_item(element: Any) -> bool:
 _PRE_ADDRESS = re.compile(r"\s*(https?://\S+)\s*")
 
 
+# A link whose text is its own address ("<a href="https://www.vs.gov.cz/">https://www.vs.gov.cz/</a>"):
+# what a site's generator makes of a bare address in the source (markdown-it's linkify, GitHub's
+# autolinks, WordPress's make_clickable). The reader sees the address, as the source shows it, and
+# no text set apart as a title: read as link text, it stood in the entry where the Markdown has a
+# bare address, and the entries' titles were read against it (benchmarks/parse_html.py: hb40-cs-
+# harm-reduction-model-zdroje-chicago, "… Výroční zpráva 2024. Praha: …, 2025. https://…"; 83 fields
+# over 31 documents, en-harvard-protest-data-analysis 11, hb19-en-citation-key-relay 9, …; 5 fields
+# of 4 documents whose Markdown wrote "<https://…>" links read otherwise). The link itself is kept
+# (its URL, and as an inline citation whose anchor is its address). Guard: only a link after text on
+# its line; an address on a line of its own ("<span>Overweight & obesity statistics.(2021).</span>
+# <br><a>https://…</a>", fixtures/parse-eval-pages healthline-plant-based) keeps its span, which
+# the readers of a title line over its link line read by.
+def _autolink(shown: str, href: str) -> bool:
+    """Whether link text ``shown`` is the address ``href`` itself (see above)."""
+    shown = shown.strip()
+    return bool(shown) and " " not in shown and shown.rstrip("/") == href.strip().rstrip("/")
+
+
 def _address_pre(element: Any) -> str | None:
     """The address a "<pre>" gives its entry above (see above), or None."""
     found = _PRE_ADDRESS.fullmatch(element.text_content())
@@ -1497,14 +1515,18 @@ class _Walker:
         text, as an inline citation (not in navigation, not a link to this very page)."""
         self.links.append((self.length, href))
         start = self.length
+        # A link opening a line of its own ("<br><a href=URL>URL</a>", a reference's address under it).
+        line_start = not self.has_text or self.last_char == "\n"
         blocks = len(self.blocks)
         self._add(element.text)
         for child in element:
             self.walk(child, depth + 1)
         if len(self.blocks) != blocks:
             return  # a link around whole blocks (a card, a teaser): page furniture, not a citation
-        # Link text is where entries' titles are marked (citecheck.parse.styles).
-        self.spans.append((start, self.length, "link"))
+        # Link text is where entries' titles are marked (citecheck.parse.styles); an address shown as
+        # its own link text sets no title apart (_autolink).
+        if line_start or not _autolink("".join(self.parts)[start:], href):
+            self.spans.append((start, self.length, "link"))
         rel = set((element.get("rel") or "").lower().split())
         if self.nav_depth or self.length <= start or self._is_self_link(href) or rel & _APPARATUS_REL:
             return

@@ -266,3 +266,76 @@ def test_html_headerless_reference_table_cell_is_not_made_a_title() -> None:
         "How Cognitive Surplus Will Change the World",
         "Weaving the Web",
     ]
+
+
+# Entries ending in a bare address that the site's generator made a link of its own text
+# (en-harvard-protest-data-analysis-references.md, rendered).
+_HARVARD = [
+    (
+        "Alaş, B., 2020. Matplotlib: A Complete Data Visualization Guide. Kaggle. Available at: ",
+        "https://www.kaggle.com/code/berkayalan/matplotlib-a-complete-data-visualization-guide",
+        " [Accessed 12 January 2025].",
+    ),
+    (
+        "CareerFoundry, 2024. Open Data Sources. Available at: ",
+        "https://careerfoundry.com/en/blog/data-analytics/open-data-sources/",
+        " (Accessed: 26 December 2024).",
+    ),
+    (
+        "Clark, D. and Regan, P., 2021. Mass Mobilization Protest Data. Harvard Dataverse. Available at: ",
+        "https://doi.org/10.7910/DVN/HTTWYL",
+        " (Accessed: 3 January 2025).",
+    ),
+    (
+        "DataCamp, 2025. Python: Round to Two Decimal Places. Available at: ",
+        "https://www.datacamp.com/tutorial/python-round-to-two-decimal-places",
+        " (Accessed: 12 January 2025).",
+    ),
+]
+
+
+def test_html_address_as_its_own_link_text_marks_no_title() -> None:
+    items = "".join(f'<li>{a}<a href="{url}">{url}</a>{b}</li>\n' for a, url, b in _HARVARD)
+    doc = _html(f"<h2>References</h2>\n<ul>\n{items}</ul>\n")
+    markdown = parse_text(
+        "## References\n\n" + "".join(f"- {a}{url}{b}\n" for a, url, b in _HARVARD),
+        path="page.md",
+        fmt="markdown",
+        today=TODAY,
+    )
+    assert _fields(doc) == _fields(markdown)
+    assert [fn.title for fn in doc.footnotes][1:] == [
+        "Open Data Sources",
+        "Mass Mobilization Protest Data",
+        "Python: Round to Two Decimal Places",
+    ]
+
+
+def test_html_link_with_text_of_its_own_keeps_its_title_span() -> None:
+    # Near miss: a link whose text is not its address ("Open Data Sources") still sets the title apart.
+    body = (
+        "<h2>References</h2>\n"
+        '<p>CareerFoundry (2023) <a href="https://careerfoundry.com/en/blog/datasets/">Open Data Sources</a>, '
+        "a blog post (Accessed: 3 May 2024).</p>\n"
+        '<p>DataCamp (2023) <a href="https://www.datacamp.com/tutorial/round">Python: Round to Two Decimal '
+        "Places</a>, a tutorial (Accessed: 3 May 2024).</p>\n"
+    )
+    doc = _html(body)
+    assert [fn.title for fn in doc.footnotes] == ["Open Data Sources", "Python: Round to Two Decimal Places"]
+
+
+def test_html_address_link_on_a_line_of_its_own_keeps_its_span() -> None:
+    # Near miss: the address under its entry after a line break (healthline's "<cite><span>Title.(2021).
+    # </span><br><a>https://…</a></cite>", fixtures/parse-eval-pages healthline-plant-based) is a line of
+    # its own, read as the entry's link line: its title line stays the title.
+    url = "https://www.niddk.nih.gov/health-information/health-statistics/overweight-obesity"
+    other = "https://pubmed.ncbi.nlm.nih.gov/29237159/"
+    body = (
+        "<h2>Sources</h2>\n<ul>\n"
+        f'<li><cite><span>Overweight &amp; obesity statistics.(2021).</span><br/><a href="{url}">{url}</a></cite></li>\n'
+        f'<li><cite><span>Kraus, R. (2018). Plant-based diets: a review.</span><br/><a href="{other}">{other}</a></cite></li>\n'
+        "</ul>\n"
+    )
+    doc = _html(body)
+    assert doc.footnotes[0].title == "Overweight & obesity statistics"
+    assert doc.footnotes[0].url == url
