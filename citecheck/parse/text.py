@@ -698,7 +698,36 @@ def _bare_endnotes(text: str) -> dict[int, str]:
         if int(found.group(1)) == expected and ("http" in line or "www." in line):
             run[found.start()] = found.group(1)
             expected += 1
-    return run if len(run) >= _BARE_NOTE_RUN else {}
+    return run if len(run) >= _BARE_NOTE_RUN else _headed_bare_endnotes(text)
+
+
+# The same endnotes under their heading's word on a line of its own ("Endnotes", then "1 Herodotus,
+# Histories, …", "2 DOD, …", a paragraph each): a report's page pasted as text, or its PDF export, as
+# the Markdown reader reads them (markdown._plain_notes_line, _bare_run). Under the heading the notes
+# need no address each; the heading is a paragraph of the notes word alone (regions.is_notes_heading,
+# a plain line) and the notes open the paragraphs after it, 1, 2, 3 … in order, three at least (a
+# number out of order is the note's text). Data: benchmarks/parse_pasted.py, en-report-endnotes-cset-
+# ai-decision-support, its first note lost and every other one a label off (22 fields).
+_NOTES_LINE = re.compile(r"(?:\A|\n[^\S\n]*\n)([^\n]+)\n[^\S\n]*\n(?=1 )")
+
+
+def _headed_bare_endnotes(text: str) -> dict[int, str]:
+    """Where each paragraph of bare-numbered endnotes under a notes heading starts (see above)."""
+    for heading in _NOTES_LINE.finditer(text):
+        if not is_notes_heading(heading.group(1).strip()):
+            continue
+        run: dict[int, str] = {}
+        expected = 1
+        for found in _BARE_NOTE.finditer(text, heading.end()):
+            at = found.start()
+            if at > 1 and text[at - 2 : at].strip(" \t") != "\n\n" and at != heading.end():
+                continue  # a paragraph's start only
+            if int(found.group(1)) == expected:
+                run[at] = found.group(1)
+                expected += 1
+        if len(run) >= _BARE_NOTE_RUN:
+            return run
+    return {}
 
 
 # A reference list whose labels close its entries, "“IoT Nedir?” https://www.example.com.tr/blog/…⏎
@@ -1012,7 +1041,7 @@ def read_text(text: str) -> ReadResult:
     if decolumned is not None:
         text, segments = decolumned
     code = _rst_code(text)
-    endnotes = _bare_endnotes(text) if "http" in text else {}
+    endnotes = _bare_endnotes(text) if "http" in text or "\n1 " in text else {}
     trailing = _trailing_labels(text) if "http" in text and "]" in text else []
     closing_labels = {_trimmed(text, a, b): label for a, b, label in trailing}
     for run_start, run_end in _page_break_joined(text, paragraph_spans(text)):

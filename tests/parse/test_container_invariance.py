@@ -339,3 +339,33 @@ def test_html_address_link_on_a_line_of_its_own_keeps_its_span() -> None:
     doc = _html(body)
     assert doc.footnotes[0].title == "Overweight & obesity statistics"
     assert doc.footnotes[0].url == url
+
+
+# The same endnotes pasted as text: "Endnotes" on a line of its own over "1 Herodotus, …" paragraphs
+# (en-report-endnotes-cset-ai-decision-support.md, rendered and pasted).
+_PASTED_BARE = (
+    "Center for Security and Emerging Technology | 30\n\nEndnotes\n\n"
+    "1 Herodotus, Histories, trans. A. D. Godley (Cambridge, MA: Harvard University Press, 1920), book 1, chs. 54-77.\n\n"
+    "2 DOD, DOD Dictionary of Military and Associated Terms (Washington, D.C.: DOD, November 2021), "
+    "https://irp.fas.org/doddir/dod/dictionary.pdf.\n\n"
+    "3 “ARCAS,” Elbit Systems, accessed September 27, 2024, http://elbitsystems.com/product/arcas/.\n\n"
+    "4 Seth Bonder, “Army Operations Research: Historical Perspectives and Lessons Learned,” Operations "
+    "Research 50, no. 1 (2002): 25-34.\n"
+)
+
+
+def test_pasted_bare_numbered_endnotes_under_their_heading_keep_their_numbers() -> None:
+    doc = _text(_PASTED_BARE)
+    assert [(fn.label, fn.title) for fn in doc.footnotes] == [
+        ("1", "Histories"),
+        ("2", "DOD Dictionary of Military and Associated Terms"),
+        ("3", "ARCAS"),
+        ("4", "Army Operations Research: Historical Perspectives and Lessons Learned"),
+    ]
+
+
+def test_pasted_bare_numbers_under_a_heading_naming_no_notes_are_text() -> None:
+    # Near miss: the same paragraphs under "Findings" (no notes heading, and not every one with an
+    # address) open no notes by their numbers.
+    doc = _text(_PASTED_BARE.replace("Endnotes", "Findings"))
+    assert not any(fn.raw.startswith("Herodotus") for fn in doc.footnotes)
