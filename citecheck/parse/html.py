@@ -21,6 +21,9 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from citecheck.parse.blocks import (
+    RECORD_COLUMNS,
+    RECORD_LINK,
+    RECORD_TITLE,
     Anchor,
     Block,
     BlockKind,
@@ -1131,7 +1134,11 @@ class _Walker:
     def _element(
         self, element: Any, tag: str, depth: int, notes_like: bool, list_state: list[Any] | None
     ) -> None:
-        if tag == "table" and self.flat_depth == 0 and self._source_table(element, depth):
+        if (
+            tag == "table"
+            and self.flat_depth == 0
+            and (self._record_table(element) or self._source_table(element, depth))
+        ):
             return
         if tag in _BLOCK_TAGS and self.flat_depth == 0:
             self._block(element, tag, depth, notes_like, list_state)
@@ -1305,6 +1312,49 @@ class _Walker:
             return False
         text = last.text.rstrip()
         self.blocks[-1] = replace(last, text=f"{text}\n{address}")
+        return True
+
+    def _record_table(self, table: Any) -> bool:
+        """A two-column table that describes one work, a field a row ("Title | DC Street / Sunset in
+        Logan Circle …", "Photographer | …", "Source | <a href=…>Flickr</a>", "License | …"): one
+        entry, its title and its source's link, as the Markdown reader reads it (markdown._record_table:
+        an image-credits file, its seven images, benchmarks/parse_html.py hb14-en-imagecredits-dc-
+        abundance-web-images, 14 fields). Guard: every row two cells, a row named "Title" (``RECORD_TITLE``)
+        and a row named "Source"/"URL"/"Link" (``RECORD_LINK``) whose value holds one web link; a table
+        of settings, licences or people has no such pair."""
+        rows = [
+            [c for c in row if isinstance(c.tag, str) and c.tag.lower() in ("th", "td")]
+            for row in table.iter("tr")
+        ]
+        if len(rows) < 2 or any(len(cells) != 2 for cells in rows):
+            return False
+        title: Any = None
+        link: str | None = None
+        for name_cell, value in rows:
+            name = " ".join(name_cell.text_content().split()).strip(" *_`:")
+            if title is None and RECORD_TITLE.match(name):
+                title = value
+            elif link is None and RECORD_LINK.match(name):
+                anchors = [
+                    (a.get("href") or "").strip()
+                    for a in value.iter("a")
+                    if (a.get("href") or "").strip().startswith(("http://", "https://"))
+                ]
+                if len(anchors) == 1:
+                    link = anchors[0]
+        if title is None or link is None or not title.text_content().strip():
+            return False
+        self._flush(self._locate(table))
+        start = self.length
+        self._add(" ".join(title.text_content().split()))
+        self.spans.append((start, self.length, "em"))
+        self._add(RECORD_COLUMNS.separator(1, access=False))
+        self.links.append((self.length, link))
+        self._add(link)
+        count = len(self.blocks)
+        self._flush(self.cursor)
+        if len(self.blocks) > count:
+            self.blocks[-1].source_row = True
         return True
 
     def _source_table(self, table: Any, depth: int) -> bool:

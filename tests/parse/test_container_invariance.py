@@ -369,3 +369,31 @@ def test_pasted_bare_numbers_under_a_heading_naming_no_notes_are_text() -> None:
     # address) open no notes by their numbers.
     doc = _text(_PASTED_BARE.replace("Endnotes", "Findings"))
     assert not any(fn.raw.startswith("Herodotus") for fn in doc.footnotes)
+
+
+# A record of one work, one field a row (hb14-en-imagecredits-dc-abundance-web-images.md, rendered).
+def _record(title_name: str, source_name: str) -> str:
+    return (
+        "<h3>dc-rowhouses.jpg</h3>\n<table>\n<thead>\n<tr><th>Field</th><th>Value</th></tr>\n</thead>\n<tbody>\n"
+        f"<tr><td><strong>{title_name}</strong></td><td>DC Street / Sunset in Logan Circle, Washington, DC USA</td></tr>\n"
+        "<tr><td><strong>Photographer</strong></td><td>Ted Eytan (Flickr: taedc)</td></tr>\n"
+        f'<tr><td><strong>{source_name}</strong></td><td><a href="https://www.flickr.com/photos/taedc/50518944778">Flickr</a></td></tr>\n'
+        '<tr><td><strong>License</strong></td><td><a href="https://creativecommons.org/licenses/by-sa/4.0/">CC BY-SA 4.0</a></td></tr>\n'
+        "</tbody>\n</table>\n"
+    )
+
+
+def test_html_record_table_is_one_entry() -> None:
+    doc = _html("<h2>Web-Ready Images</h2>\n" + _record("Title", "Source"))
+    assert [(fn.title, fn.url) for fn in doc.footnotes] == [
+        (
+            "DC Street / Sunset in Logan Circle, Washington, DC USA",
+            "https://www.flickr.com/photos/taedc/50518944778",
+        )
+    ]
+
+
+def test_html_two_column_table_without_a_title_row_is_no_record() -> None:
+    # Near miss: a table of fields with no "Title" row (a settings or licence table) is not a work.
+    doc = _html("<h2>Web-Ready Images</h2>\n" + _record("Caption", "Source"))
+    assert all(fn.title != "DC Street / Sunset in Logan Circle, Washington, DC USA" for fn in doc.footnotes)
