@@ -875,7 +875,9 @@ def _tab_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return cells
 
 
-def _tab_table(text: str, start: int, end: int) -> tuple[SourceColumns, list[list[tuple[int, int]]]] | None:
+def _tab_table(
+    text: str, start: int, end: int, *, headed: bool = False
+) -> tuple[SourceColumns, list[list[tuple[int, int]]]] | None:
     """A paragraph that is a table of sources copied from a web page: every line has the header's
     number of tab-separated cells, at least :data:`_TAB_ROWS_MIN` rows follow the header, and the
     header names a table of sources (blocks.source_columns: a "Source"/"Title" or access-date
@@ -893,8 +895,8 @@ def _tab_table(text: str, start: int, end: int) -> tuple[SourceColumns, list[lis
     width = len(rows[0])
     if any(len(row) != width for row in rows):
         return None
-    columns = source_columns([text[a:b] for a, b in rows[0]])
-    if columns is None or (columns.title is None and not columns.links):
+    columns = source_columns([text[a:b] for a, b in rows[0]], headed=headed)
+    if columns is None or (columns.title is None and not columns.links and not headed):
         return None
     if len(rows) <= _TAB_ROWS_MIN and not any(
         "://" in text[a:b] or bare_host_url(text[a:b])
@@ -908,10 +910,22 @@ def _tab_table(text: str, start: int, end: int) -> tuple[SourceColumns, list[lis
     return columns, rows[1:]
 
 
+def _under_notes(blocks: list[Block]) -> bool:
+    """Whether the text read so far stands under a notes heading: its last heading names notes
+    ("Fuentes", "Sources"). Under one, a pasted table is one of sources whatever its header names, as
+    the Markdown and HTML readers read a table under a notes heading (markdown's ``under_notes``,
+    html._Walker.under_notes): "Nombre en las citas⇥Repositorio⇥Commit" under "Fuentes"
+    (benchmarks/parse_pasted.py: es-sourcetable-gentle-desktop-fuentes, its rows read as nothing)."""
+    heading = next((block for block in reversed(blocks) if block.kind == "heading"), None)
+    return heading is not None and is_notes_heading(heading.text.strip(), marked_heading=True)
+
+
 def _tab_row(index: LineIndex, text: str, cells: list[tuple[int, int]], columns: SourceColumns) -> Block:
     """One row of a copied table of sources as an entry written as the Markdown reader writes a
     pipe table's row: its title cell, ". ", the other cells " | " apart (a link column's bare host
     with its scheme), the access label before the access cell; numbering and key columns left out."""
+    from citecheck.parse.markdown import _plain_name  # here: markdown imports this module
+
     order = columns.order(len(cells))
     parts: list[str] = []
     segments: list[tuple[int, int]] = []
@@ -928,7 +942,11 @@ def _tab_row(index: LineIndex, text: str, cells: list[tuple[int, int]], columns:
         bare = bare_host_url(cell) if number in columns.links else None
         shown = bare if bare is not None and not cell.startswith("http") else cell
         segments.append((length, start - (len(shown) - len(cell))))
-        if number == columns.title and (columns.named is None or columns.titled):
+        if number == columns.title and (columns.named is None or columns.titled or _plain_name(shown)):
+            # As the Markdown reader marks it (markdown._SourceRow.row): a source column's cell that
+            # only names its source is the title too ("UN World Population Prospects 2024": the pasted
+            # tables of hb21-ja-source-table-world-model-data-sources and hb17-en-source-table-olympic-
+            # host-debt, benchmarks/parse_pasted.py, 2 fields).
             spans.append((length, length + len(shown), "em"))
         parts.append(shown)
         length += len(shown)
@@ -1046,9 +1064,12 @@ def read_text(text: str) -> ReadResult:
     closing_labels = {_trimmed(text, a, b): label for a, b, label in trailing}
     for run_start, run_end in _page_break_joined(text, paragraph_spans(text)):
         start, end = _trimmed(text, run_start, run_end)
-        table = _tab_table(text, start, end) if "\t" in text[start:end] else None
+        headed = "\t" in text[start:end] and _under_notes(blocks)
+        table = _tab_table(text, start, end, headed=headed) if "\t" in text[start:end] else None
         if table is not None:
-            blocks.extend(_tab_row(index, text, cells, table[0]) for cells in table[1])
+            for cells in table[1]:
+                blocks.append(_tab_row(index, text, cells, table[0]))
+                blocks[-1].headed_row = headed
             continue
         pieces = split_paragraph(text, start, end)
         if endnotes and any(start <= at < end for at in endnotes):

@@ -397,3 +397,54 @@ def test_html_two_column_table_without_a_title_row_is_no_record() -> None:
     # Near miss: a table of fields with no "Title" row (a settings or licence table) is not a work.
     doc = _html("<h2>Web-Ready Images</h2>\n" + _record("Caption", "Source"))
     assert all(fn.title != "DC Street / Sunset in Logan Circle, Washington, DC USA" for fn in doc.footnotes)
+
+
+# A table of sources pasted from the page, its cells tab-separated (es-sourcetable-gentle-desktop-
+# fuentes.md, rendered and pasted): under "Fuentes" its header names no source column.
+_PASTED_REPOS = (
+    "Nombre en las citas\tRepositorio\tCommit\n"
+    "gentle-shell-desktop\tGentleman-Programming/gentle-shell-desktop\t5ab4a00\n"
+    "gentle-shell\tGentleman-Programming/gentle-shell (main, versión del paquete 4.0.0)\tac67159\n"
+    "pi\tearendil-works/pi (v1.0.0)\ta13d35a\n"
+)
+
+
+def test_pasted_table_under_a_notes_heading_is_a_table_of_sources() -> None:
+    doc = _text("Fuentes\n\nRepositorios fijados (clones de solo lectura):\n\n" + _PASTED_REPOS)
+    assert [fn.title for fn in doc.footnotes] == ["gentle-shell-desktop", "gentle-shell", "pi"]
+
+
+def test_pasted_table_under_another_heading_is_no_table_of_sources() -> None:
+    # Near miss: the same table under a heading that names no notes ("Repositorios") is data.
+    doc = _text("Repositorios\n\nRepositorios fijados (clones de solo lectura):\n\n" + _PASTED_REPOS)
+    assert doc.footnotes == []
+
+
+def test_pasted_source_column_cell_naming_its_source_is_the_title() -> None:
+    # A "source" column's cell that only names its source ("UN World Population Prospects 2024",
+    # read as a name and a year otherwise) is the title, as in the Markdown table
+    # (hb21-ja-source-table-world-model-data-sources.md, rendered and pasted).
+    text = (
+        "source\turl\tnote\n"
+        "IMF Data API\thttps://data.imf.org/en/Resource-Pages/IMF-API\tIMF の SDMX 2.1 / 3.0 API\n"
+        "UN World Population Prospects 2024\thttps://population.un.org/wpp/\t人口ベースライン\n"
+        "ILOSTAT SDMX tools\thttps://ilostat.ilo.org/resources/sdmx-tools/\t労働データ API/ツール入口\n"
+    )
+    doc = _text(text)
+    assert [fn.title for fn in doc.footnotes] == [
+        "IMF Data API",
+        "UN World Population Prospects 2024",
+        "ILOSTAT SDMX tools",
+    ]
+
+
+def test_pasted_source_column_cell_with_a_citation_is_not_taken_whole() -> None:
+    # Near miss: a cell that cites its source ("Smith, J. (2020). Title.") has field stops: not a
+    # plain name, its title read inside it.
+    text = (
+        "source\turl\tnote\n"
+        "Smith, J. (2020). Population futures. UN Press.\thttps://population.un.org/wpp/\tbaseline\n"
+        "Doe, A. (2021). Labour statistics. ILO.\thttps://ilostat.ilo.org/resources/\tlabour\n"
+    )
+    doc = _text(text)
+    assert all(not (fn.title or "").startswith("Smith, J.") for fn in doc.footnotes)
