@@ -188,12 +188,6 @@ def test_html_bold_paragraph_naming_no_sources_heads_nothing() -> None:
     assert all(fn.label.startswith("L") for fn in doc.footnotes)
 
 
-def test_html_notes_word_in_plain_paragraph_not_bold_is_not_rewritten() -> None:
-    # Near miss: the word not in bold is a plain paragraph, read as the page's text was before.
-    doc = _html(_TOPIC + "<p>Qaynaqlar: aşağıdakı siyahı</p>\n" + _LINKED_ITEMS)
-    assert all(fn.label.startswith("L") for fn in doc.footnotes)
-
-
 # A page's heading pasted as text, its mark gone, over an intro line and "• Name: URL — …" items
 # (ar-linklist-supabase-marajie.md, rendered and pasted).
 _PASTED_ITEMS = (
@@ -448,3 +442,30 @@ def test_pasted_source_column_cell_with_a_citation_is_not_taken_whole() -> None:
     )
     doc = _text(text)
     assert all(not (fn.title or "").startswith("Smith, J.") for fn in doc.footnotes)
+
+
+def test_pasted_azerbaijani_sources_word_heads_the_lists_under_it() -> None:
+    # "Qaynaqlar:" (Azerbaijani: sources) on a line of its own once the page's bold is gone
+    # (hb29-az-link-list-frontend-arasdirma-qaynaqlar.md, rendered and pasted).
+    text = (
+        "Neden: Butun stil islerini Tailwind utility class'lari ile edeceksen.\n\nQaynaqlar:\n\n"
+        "Resmi Dokumentasiya:\n\n"
+        "• Tailwind CSS v4: https://tailwindcss.com/\n"
+        "• Utility Classes: https://tailwindcss.com/docs/styling-with-utility-classes\n"
+    )
+    doc = _text(text)
+    assert [(fn.label, fn.title) for fn in doc.footnotes] == [
+        ("1", "Tailwind CSS v4"),
+        ("2", "Utility Classes"),
+    ]
+
+
+def test_pasted_azerbaijani_word_in_a_sentence_heads_nothing() -> None:
+    # Near miss: the word inside a sentence is prose, not a heading.
+    text = (
+        "Bu qaynaqlar bizim üçün çox faydalı oldu və hamısını oxuduq.\n\nResmi Dokumentasiya:\n\n"
+        "• Tailwind CSS v4: https://tailwindcss.com/\n"
+        "• Utility Classes: https://tailwindcss.com/docs/styling-with-utility-classes\n"
+    )
+    doc = _text(text)
+    assert all(fn.label.startswith("L") for fn in doc.footnotes)
