@@ -902,6 +902,7 @@ class _Walker:
         self.list_depth: int | None = None
         self.list_number: str | None = None
         self.menu = False
+        self.quoted = False
 
     # Positions in the source -------------------------------------------------------------
     def _locate(self, element: Any, pattern: re.Pattern[str] | None = None, token: str | None = None) -> int:
@@ -1041,6 +1042,7 @@ class _Walker:
                     list_depth=self.list_depth,
                     list_number=self.list_number,
                     menu=self.menu,
+                    quoted=self.quoted,
                 )
             )
         self._reset(next_origin, next_kind)
@@ -1192,6 +1194,13 @@ class _Walker:
             return
         self._flush(origin, kind)
         self.menu = self.menu_depth > 0
+        # A paragraph of a block quote ("<blockquote><p>Vstupy: …</p></blockquote>", Markdown's "> …"):
+        # under an entry of a source list, its annotation, as the Markdown reader marks it
+        # (Block.quoted, regions._quoted_annotation). Data: benchmarks/parse_html.py, hb40-cs-harm-
+        # reduction-model-zdroje-chicago (each source's "> Vstupy: …" read as an entry of its own).
+        self.quoted = tag == "p" and any(
+            isinstance(a.tag, str) and a.tag.lower() == "blockquote" for a in element.iterancestors()
+        )
         # A heading's level and a list item, as the Markdown reader tells them ("<h2>", "<li>"):
         # notes sections use both (citecheck.parse.regions).
         self.level = int(tag[1]) if tag in _HEADINGS else 0

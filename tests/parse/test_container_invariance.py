@@ -469,3 +469,45 @@ def test_pasted_azerbaijani_word_in_a_sentence_heads_nothing() -> None:
     )
     doc = _text(text)
     assert all(fn.label.startswith("L") for fn in doc.footnotes)
+
+
+# A source list whose entries each carry a quoted note under them ("> Vstupy: …" in Markdown,
+# "<blockquote><p>…</p></blockquote>" rendered: hb40-cs-harm-reduction-model-zdroje-chicago.md).
+def _quoted_notes(quote: str) -> str:
+    entries = [
+        (
+            "Národní monitorovací středisko pro drogy a závislosti. <em>Souhrn Zprávy o nelegálních drogách v České republice 2025</em>. Praha: Úřad vlády České republiky, 2025.",
+            "https://www.drogy-info.cz/zprava-o-zavislostech/",
+            "Vstupy: roční rozpočet harm reduction (~512 mil. Kč = 31,4 % z 1 631,1 mil.), počet injekčních uživatelů (~42 000).",
+        ),
+        (
+            "Vězeňská služba České republiky. <em>Výroční zpráva Vězeňské služby ČR za rok 2024</em>. Praha: Vězeňská služba ČR, 2025.",
+            "https://www.vs.gov.cz/",
+            "Vstupy: čerpaný rozpočet vězeňství (13,35 mld. Kč), stav vězněných (19 430).",
+        ),
+        (
+            "Národní protidrogová centrála SKPV, Policie České republiky. <em>Výroční zpráva 2024</em>. Praha: Policie ČR, 2025.",
+            "https://policie.gov.cz/clanek/vyrocni-zprava-2024.aspx",
+            "Vstupy: počet zajištěných osob a objem zajištěných drog.",
+        ),
+    ]
+    return "<h2>A. České primární zdroje</h2>\n" + "".join(
+        f'<p>{entry}\n<a href="{url}">{url}</a></p>\n{quote.format(note)}\n' for entry, url, note in entries
+    )
+
+
+def test_html_quoted_note_under_an_entry_is_its_annotation() -> None:
+    doc = _html(
+        "<h1>Zdroje použité k výpočtům</h1>\n" + _quoted_notes("<blockquote>\n<p>{}</p>\n</blockquote>")
+    )
+    assert [fn.title for fn in doc.footnotes] == [
+        "Souhrn Zprávy o nelegálních drogách v České republice 2025",
+        "Výroční zpráva Vězeňské služby ČR za rok 2024",
+        "Výroční zpráva 2024",
+    ]
+
+
+def test_html_unquoted_note_paragraph_is_not_made_an_annotation() -> None:
+    # Near miss: the same notes as plain paragraphs are not set apart as quotes; nothing marks them.
+    doc = _html("<h1>Zdroje použité k výpočtům</h1>\n" + _quoted_notes("<p>{}</p>"))
+    assert any((fn.title or "").startswith("Vstupy") or fn.raw.startswith("Vstupy") for fn in doc.footnotes)
