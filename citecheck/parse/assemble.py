@@ -233,6 +233,26 @@ def _item_line(block: Block, text: str) -> str:
     return f"{block.list_number}. {text}" if block.list_number else f"- {text}"
 
 
+def _bold_line(block: Block, text: str) -> bool:
+    """Whether a paragraph of one line is set in bold whole ("<p><strong>Qaynaqlar:</strong></p>"):
+    written as Markdown writes it ("**Qaynaqlar:**"), so the readers of source lines tell the
+    sources' lead line as they do in the Markdown (benchmarks/parse_html.py: hb29-az-link-list-
+    frontend-arasdirma-qaynaqlar's "**Qaynaqlar:**" over lists of "Name: URL" items, read as inline
+    links on the page). Guard: a plain paragraph, not an item or a heading, of one line, whose whole
+    text is one emphasised run with no link in it."""
+    stripped = text.strip()
+    return (
+        block.kind == "paragraph"
+        and not block.level
+        and not block.item
+        and "\n" not in block.text.strip()
+        and bool(stripped)
+        and stripped == block.text.strip()
+        and not block.link_spans
+        and any(kind == "em" and block.text[a:b].strip() == stripped for a, b, kind in block.spans)
+    )
+
+
 def _block_lines(blocks: list[Block]) -> tuple[list[str], list[tuple[int, int]]]:
     """The lines of the blocks, their links written as Markdown's ("[anchor](URL)") so that a line
     read again keeps its link text, the addresses of other links behind them appended, headings
@@ -271,6 +291,8 @@ def _block_lines(blocks: list[Block]) -> tuple[list[str], list[tuple[int, int]]]
                     text = f"{'#' * max(block.level, 1)} {text}"
                 if number == 0 and block.item:
                     text = _item_line(block, text)
+                elif _bold_line(block, text):
+                    text = f"**{text}**"
                 lines.append(text)
                 positions.append(position)
         lines.append("")

@@ -21,6 +21,9 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from citecheck.parse.blocks import (
+    RECORD_COLUMNS,
+    RECORD_LINK,
+    RECORD_TITLE,
     Anchor,
     Block,
     BlockKind,
@@ -33,8 +36,9 @@ from citecheck.parse.blocks import (
     source_columns,
 )
 from citecheck.parse.coins import COINS_MARK
-from citecheck.parse.dates import parse_iso_date
+from citecheck.parse.dates import ACCESS_LABEL, parse_iso_date
 from citecheck.parse.link_tables import link_table_columns
+from citecheck.parse.markdown import _plain_name
 from citecheck.parse.markers import (
     GROUP_RANGE_MAX,
     clean_label,
@@ -640,6 +644,52 @@ def _loose_item(element: Any) -> bool:
     return not (element.text or "").strip() and not any((child.tail or "").strip() for child in children)
 
 
+# An entry's address set in a code block of its own right under it ("<p>Wikipédia. Ultrason. [En
+# ligne]. Disponible sur : (consulté le 6 janvier 2025).</p><pre><code>https://…</code></pre>"), as
+# a source list does so the address shows whole: a Markdown README's "```⏎https://…⏎```" under each
+# entry, rendered (benchmarks/parse_html.py: hb36-fr-en-ligne-disponible-sur-url-code-block-robot-pico,
+# twelve ISO 690 entries, and hb36-ru-deep-research-istochniki-url-code-block-bioetl-spec, 40 fields
+# lost as code). The Markdown reader's rule (markdown._address_fence), by structure: a "<pre>" holding
+# one address and nothing else, right after a "<p>" that dates its reading ("consulté le",
+# "accessed", "дата обращения") and gives no address of its own, is that paragraph's next line. A
+# "<pre>" under a paragraph that dates nothing ("Then open:" over "http://localhost:8080") stays code.
+_PRE_ADDRESS = re.compile(r"\s*(https?://\S+)\s*")
+
+
+# A link whose text is its own address ("<a href="https://www.vs.gov.cz/">https://www.vs.gov.cz/</a>"):
+# what a site's generator makes of a bare address in the source (markdown-it's linkify, GitHub's
+# autolinks, WordPress's make_clickable). The reader sees the address, as the source shows it, and
+# no text set apart as a title: read as link text, it stood in the entry where the Markdown has a
+# bare address, and the entries' titles were read against it (benchmarks/parse_html.py: hb40-cs-
+# harm-reduction-model-zdroje-chicago, "… Výroční zpráva 2024. Praha: …, 2025. https://…"; 83 fields
+# over 31 documents, en-harvard-protest-data-analysis 11, hb19-en-citation-key-relay 9, …; 5 fields
+# of 4 documents whose Markdown wrote "<https://…>" links read otherwise). The link itself is kept
+# (its URL, and as an inline citation whose anchor is its address). Guard: only a link after text on
+# its line; an address on a line of its own ("<span>Overweight & obesity statistics.(2021).</span>
+# <br><a>https://…</a>", fixtures/parse-eval-pages healthline-plant-based) keeps its span, which
+# the readers of a title line over its link line read by.
+def _autolink(shown: str, href: str) -> bool:
+    """Whether link text ``shown`` is the address ``href`` itself (see above)."""
+    shown = shown.strip()
+    return bool(shown) and " " not in shown and shown.rstrip("/") == href.strip().rstrip("/")
+
+
+def _address_pre(element: Any) -> str | None:
+    """The address a "<pre>" gives its entry above (see above), or None."""
+    found = _PRE_ADDRESS.fullmatch(element.text_content())
+    if found is None:
+        return None
+    before = element.getprevious()
+    while before is not None and not isinstance(before.tag, str):  # comments between
+        before = before.getprevious()
+    if before is None or str(before.tag).lower() != "p" or (element.text or "").strip():
+        return None
+    text = before.text_content()
+    if "://" in text or ACCESS_LABEL.search(text) is None:
+        return None
+    return found.group(1)
+
+
 def _list_label(number: int, list_type: str | None) -> str:
     if list_type == "i":
         return to_roman(number)
@@ -852,6 +902,7 @@ class _Walker:
         self.list_depth: int | None = None
         self.list_number: str | None = None
         self.menu = False
+        self.quoted = False
 
     # Positions in the source -------------------------------------------------------------
     def _locate(self, element: Any, pattern: re.Pattern[str] | None = None, token: str | None = None) -> int:
@@ -991,6 +1042,7 @@ class _Walker:
                     list_depth=self.list_depth,
                     list_number=self.list_number,
                     menu=self.menu,
+                    quoted=self.quoted,
                 )
             )
         self._reset(next_origin, next_kind)
@@ -1084,7 +1136,11 @@ class _Walker:
     def _element(
         self, element: Any, tag: str, depth: int, notes_like: bool, list_state: list[Any] | None
     ) -> None:
-        if tag == "table" and self.flat_depth == 0 and self._source_table(element, depth):
+        if (
+            tag == "table"
+            and self.flat_depth == 0
+            and (self._record_table(element) or self._source_table(element, depth))
+        ):
             return
         if tag in _BLOCK_TAGS and self.flat_depth == 0:
             self._block(element, tag, depth, notes_like, list_state)
@@ -1134,8 +1190,17 @@ class _Walker:
         # (``_item_paragraph``); a heading anywhere else stays a heading.
         kind: BlockKind = "heading" if tag in _HEADINGS and not _item_paragraph(element, tag) else "paragraph"
         origin = self._locate(element)
+        if tag == "pre" and self._entry_address(element):
+            return
         self._flush(origin, kind)
         self.menu = self.menu_depth > 0
+        # A paragraph of a block quote ("<blockquote><p>Vstupy: …</p></blockquote>", Markdown's "> …"):
+        # under an entry of a source list, its annotation, as the Markdown reader marks it
+        # (Block.quoted, regions._quoted_annotation). Data: benchmarks/parse_html.py, hb40-cs-harm-
+        # reduction-model-zdroje-chicago (each source's "> Vstupy: …" read as an entry of its own).
+        self.quoted = tag == "p" and any(
+            isinstance(a.tag, str) and a.tag.lower() == "blockquote" for a in element.iterancestors()
+        )
         # A heading's level and a list item, as the Markdown reader tells them ("<h2>", "<li>"):
         # notes sections use both (citecheck.parse.regions).
         self.level = int(tag[1]) if tag in _HEADINGS else 0
@@ -1245,6 +1310,62 @@ class _Walker:
             self.notes_depth -= 1
         self._flush(self.cursor)
 
+    def _entry_address(self, element: Any) -> bool:
+        """A "<pre>" holding the address of the entry just read (``_address_pre``): added to that
+        entry's block as its next line, as the Markdown reader reads the fence under it."""
+        address = _address_pre(element)
+        if address is None or self.has_text or not self.blocks:
+            return False
+        last = self.blocks[-1]
+        if last.kind != "paragraph" or last.item or last.table_row is not None or "://" in last.text:
+            return False
+        text = last.text.rstrip()
+        self.blocks[-1] = replace(last, text=f"{text}\n{address}")
+        return True
+
+    def _record_table(self, table: Any) -> bool:
+        """A two-column table that describes one work, a field a row ("Title | DC Street / Sunset in
+        Logan Circle …", "Photographer | …", "Source | <a href=…>Flickr</a>", "License | …"): one
+        entry, its title and its source's link, as the Markdown reader reads it (markdown._record_table:
+        an image-credits file, its seven images, benchmarks/parse_html.py hb14-en-imagecredits-dc-
+        abundance-web-images, 14 fields). Guard: every row two cells, a row named "Title" (``RECORD_TITLE``)
+        and a row named "Source"/"URL"/"Link" (``RECORD_LINK``) whose value holds one web link; a table
+        of settings, licences or people has no such pair."""
+        rows = [
+            [c for c in row if isinstance(c.tag, str) and c.tag.lower() in ("th", "td")]
+            for row in table.iter("tr")
+        ]
+        if len(rows) < 2 or any(len(cells) != 2 for cells in rows):
+            return False
+        title: Any = None
+        link: str | None = None
+        for name_cell, value in rows:
+            name = " ".join(name_cell.text_content().split()).strip(" *_`:")
+            if title is None and RECORD_TITLE.match(name):
+                title = value
+            elif link is None and RECORD_LINK.match(name):
+                anchors = [
+                    (a.get("href") or "").strip()
+                    for a in value.iter("a")
+                    if (a.get("href") or "").strip().startswith(("http://", "https://"))
+                ]
+                if len(anchors) == 1:
+                    link = anchors[0]
+        if title is None or link is None or not title.text_content().strip():
+            return False
+        self._flush(self._locate(table))
+        start = self.length
+        self._add(" ".join(title.text_content().split()))
+        self.spans.append((start, self.length, "em"))
+        self._add(RECORD_COLUMNS.separator(1, access=False))
+        self.links.append((self.length, link))
+        self._add(link)
+        count = len(self.blocks)
+        self._flush(self.cursor)
+        if len(self.blocks) > count:
+            self.blocks[-1].source_row = True
+        return True
+
     def _source_table(self, table: Any, depth: int) -> bool:
         """A table whose header names its sources' columns ("Title", "Link", "Accessed", "資料"):
         each body row one entry, read as a reference (as the Markdown reader reads one)."""
@@ -1298,9 +1419,24 @@ class _Walker:
                     self.links.append((self.length, bare))
                     self._add(bare)
                 else:
+                    title_at = self.length
                     self._add(cell.text)
                     for child in cell:
                         self.walk(child, depth + 1)
+                    if (
+                        number == columns.title
+                        and self.length > title_at
+                        and (columns.titled or _plain_name(cell.text_content()))
+                        and not any(kind == "em" and a >= title_at for a, _, kind in self.spans)
+                    ):
+                        # The title column's cell is the entry's title, as the Markdown reader marks
+                        # it (markdown._SourceRow.row): a column named "Title", or a cell that only
+                        # names its source (markdown._plain_name). Not a whole reference in a table
+                        # read under a notes heading (D-Lib's "[1] | Clay Shirky, "How …", June
+                        # 2010." rows, fixtures/parse-eval-pages dlib-crowdsourcing). Unmarked,
+                        # the row's next cells ran into it ("UART. peripherals/esp-idf-v4.4-uart.html
+                        # |", benchmarks/parse_html.py: en-sourcetable-esp32-docs-index, …).
+                        self.spans.append((title_at, self.length, "em"))
             self.flat_depth -= 1
             count = len(self.blocks)
             self._flush(self.cursor)
@@ -1438,14 +1574,18 @@ class _Walker:
         text, as an inline citation (not in navigation, not a link to this very page)."""
         self.links.append((self.length, href))
         start = self.length
+        # A link opening a line of its own ("<br><a href=URL>URL</a>", a reference's address under it).
+        line_start = not self.has_text or self.last_char == "\n"
         blocks = len(self.blocks)
         self._add(element.text)
         for child in element:
             self.walk(child, depth + 1)
         if len(self.blocks) != blocks:
             return  # a link around whole blocks (a card, a teaser): page furniture, not a citation
-        # Link text is where entries' titles are marked (citecheck.parse.styles).
-        self.spans.append((start, self.length, "link"))
+        # Link text is where entries' titles are marked (citecheck.parse.styles); an address shown as
+        # its own link text sets no title apart (_autolink).
+        if line_start or not _autolink("".join(self.parts)[start:], href):
+            self.spans.append((start, self.length, "link"))
         rel = set((element.get("rel") or "").lower().split())
         if self.nav_depth or self.length <= start or self._is_self_link(href) or rel & _APPARATUS_REL:
             return
@@ -2083,6 +2223,47 @@ def _spanned_rows_joined(blocks: list[Block]) -> list[Block]:
     return joined
 
 
+# Endnotes of a report converted from PDF to a page keep their numbers as plain text, each note a
+# paragraph of its own: "<p>Endnotes</p><p>1 Herodotus, Histories, …</p><p>2 DOD, …</p>". The
+# Markdown reader reads the same paragraphs by their numbers (markdown._bare_run,
+# _plain_notes_line); here they were read one a label off, the first lost (benchmarks/parse_html.py:
+# en-report-endnotes-cset-ai-decision-support, 24 fields). Guard, as there: right after a notes
+# heading (a heading, or a paragraph of the heading's word alone), paragraphs opening on "1 ", "2 ",
+# "3 " … in order, three at least, each number before a capital, a quotation mark or a bracket (or
+# "ô", cp1252's curly quote read as cp437); a paragraph numbered out of order ("2019 Report") or
+# a page's furniture between notes ("Center for … | 31") is left as it is. A lone "1 Introduction"
+# is no run.
+_BARE_NOTE = re.compile(r"(\d{1,3}) (?=[\"“‘(A-Z]|ô\S)")
+_BARE_RUN = 3
+
+
+def _bare_notes(blocks: list[Block]) -> None:
+    """Labels the bare-numbered endnote paragraphs after a notes heading (see above), in place."""
+    for at, heading in enumerate(blocks):
+        if heading.note_label is not None or heading.item or heading.table_row is not None:
+            continue
+        if heading.kind not in ("heading", "paragraph") or not is_notes_heading(heading.text.strip()):
+            continue
+        run: list[tuple[Block, str, int]] = []
+        expected = 1
+        for block in blocks[at + 1 :]:
+            if block.kind == "heading":
+                break
+            if block.note_label is not None or block.item or block.table_row is not None:
+                break
+            found = _BARE_NOTE.match(block.text)
+            if found is None or int(found.group(1)) != expected:
+                if not run:
+                    break
+                continue
+            run.append((block, found.group(1), found.end()))
+            expected += 1
+        if len(run) >= _BARE_RUN:
+            for block, label, body in run:
+                block.note_label, block.body_start = label, body
+            return
+
+
 def read_html(source: str) -> ReadResult:
     """Blocks and metadata of an HTML document (newlines already normalised to ``\\n``)."""
     # lxml refuses str input with an encoding declaration, and control characters; blank them
@@ -2127,6 +2308,7 @@ def read_html(source: str) -> ReadResult:
         walker.walk(notes)
     walker._flush(walker.cursor)
     blocks = _spanned_rows_joined(walker.blocks)
+    _bare_notes(blocks)
     # The first <h1> of the content is its title (kept out of the body).
     for block in blocks:
         if block.kind == "heading" and title and " ".join(block.text.split()) == title:

@@ -253,6 +253,10 @@ _NOTES_WORDS = frozenset(
         "istinadlar",
         "mənbələr",
         "ədəbiyyat",
+        # And "Qaynaqlar" (sources), set in bold over "Name: URL" lists in an Azerbaijani study guide
+        # (hb29-az-link-list-frontend-arasdirma-qaynaqlar.md): read by its bold in Markdown and HTML, by
+        # nothing once the page is pasted as text and the bold is gone (benchmarks/parse_pasted.py).
+        "qaynaqlar",
         # Georgian ("წყაროები", sources; "ლიტერატურა", literature; "შენიშვნები", notes;
         # "სქოლიოები", footnotes; "ბმულები", links): heldback-19's Georgian plan ("## 11. წყაროები",
         # twelve "Title: URL" items), the first list in this script.

@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from dataclasses import replace
 
 from citecheck.parse.blocks import (
     Block,
@@ -25,6 +26,7 @@ from citecheck.parse.blocks import (
     bare_host_url,
     source_columns,
 )
+from citecheck.parse.dates import ACCESS_LABEL
 from citecheck.parse.markers import label_ordinal, match_entry_start
 from citecheck.parse.regions import is_notes_heading
 
@@ -696,7 +698,36 @@ def _bare_endnotes(text: str) -> dict[int, str]:
         if int(found.group(1)) == expected and ("http" in line or "www." in line):
             run[found.start()] = found.group(1)
             expected += 1
-    return run if len(run) >= _BARE_NOTE_RUN else {}
+    return run if len(run) >= _BARE_NOTE_RUN else _headed_bare_endnotes(text)
+
+
+# The same endnotes under their heading's word on a line of its own ("Endnotes", then "1 Herodotus,
+# Histories, …", "2 DOD, …", a paragraph each): a report's page pasted as text, or its PDF export, as
+# the Markdown reader reads them (markdown._plain_notes_line, _bare_run). Under the heading the notes
+# need no address each; the heading is a paragraph of the notes word alone (regions.is_notes_heading,
+# a plain line) and the notes open the paragraphs after it, 1, 2, 3 … in order, three at least (a
+# number out of order is the note's text). Data: benchmarks/parse_pasted.py, en-report-endnotes-cset-
+# ai-decision-support, its first note lost and every other one a label off (22 fields).
+_NOTES_LINE = re.compile(r"(?:\A|\n[^\S\n]*\n)([^\n]+)\n[^\S\n]*\n(?=1 )")
+
+
+def _headed_bare_endnotes(text: str) -> dict[int, str]:
+    """Where each paragraph of bare-numbered endnotes under a notes heading starts (see above)."""
+    for heading in _NOTES_LINE.finditer(text):
+        if not is_notes_heading(heading.group(1).strip()):
+            continue
+        run: dict[int, str] = {}
+        expected = 1
+        for found in _BARE_NOTE.finditer(text, heading.end()):
+            at = found.start()
+            if at > 1 and text[at - 2 : at].strip(" \t") != "\n\n" and at != heading.end():
+                continue  # a paragraph's start only
+            if int(found.group(1)) == expected:
+                run[at] = found.group(1)
+                expected += 1
+        if len(run) >= _BARE_NOTE_RUN:
+            return run
+    return {}
 
 
 # A reference list whose labels close its entries, "“IoT Nedir?” https://www.example.com.tr/blog/…⏎
@@ -844,7 +875,9 @@ def _tab_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return cells
 
 
-def _tab_table(text: str, start: int, end: int) -> tuple[SourceColumns, list[list[tuple[int, int]]]] | None:
+def _tab_table(
+    text: str, start: int, end: int, *, headed: bool = False
+) -> tuple[SourceColumns, list[list[tuple[int, int]]]] | None:
     """A paragraph that is a table of sources copied from a web page: every line has the header's
     number of tab-separated cells, at least :data:`_TAB_ROWS_MIN` rows follow the header, and the
     header names a table of sources (blocks.source_columns: a "Source"/"Title" or access-date
@@ -862,8 +895,8 @@ def _tab_table(text: str, start: int, end: int) -> tuple[SourceColumns, list[lis
     width = len(rows[0])
     if any(len(row) != width for row in rows):
         return None
-    columns = source_columns([text[a:b] for a, b in rows[0]])
-    if columns is None or (columns.title is None and not columns.links):
+    columns = source_columns([text[a:b] for a, b in rows[0]], headed=headed)
+    if columns is None or (columns.title is None and not columns.links and not headed):
         return None
     if len(rows) <= _TAB_ROWS_MIN and not any(
         "://" in text[a:b] or bare_host_url(text[a:b])
@@ -877,10 +910,22 @@ def _tab_table(text: str, start: int, end: int) -> tuple[SourceColumns, list[lis
     return columns, rows[1:]
 
 
+def _under_notes(blocks: list[Block]) -> bool:
+    """Whether the text read so far stands under a notes heading: its last heading names notes
+    ("Fuentes", "Sources"). Under one, a pasted table is one of sources whatever its header names, as
+    the Markdown and HTML readers read a table under a notes heading (markdown's ``under_notes``,
+    html._Walker.under_notes): "Nombre en las citas⇥Repositorio⇥Commit" under "Fuentes"
+    (benchmarks/parse_pasted.py: es-sourcetable-gentle-desktop-fuentes, its rows read as nothing)."""
+    heading = next((block for block in reversed(blocks) if block.kind == "heading"), None)
+    return heading is not None and is_notes_heading(heading.text.strip(), marked_heading=True)
+
+
 def _tab_row(index: LineIndex, text: str, cells: list[tuple[int, int]], columns: SourceColumns) -> Block:
     """One row of a copied table of sources as an entry written as the Markdown reader writes a
     pipe table's row: its title cell, ". ", the other cells " | " apart (a link column's bare host
     with its scheme), the access label before the access cell; numbering and key columns left out."""
+    from citecheck.parse.markdown import _plain_name  # here: markdown imports this module
+
     order = columns.order(len(cells))
     parts: list[str] = []
     segments: list[tuple[int, int]] = []
@@ -897,7 +942,11 @@ def _tab_row(index: LineIndex, text: str, cells: list[tuple[int, int]], columns:
         bare = bare_host_url(cell) if number in columns.links else None
         shown = bare if bare is not None and not cell.startswith("http") else cell
         segments.append((length, start - (len(shown) - len(cell))))
-        if number == columns.title and (columns.named is None or columns.titled):
+        if number == columns.title and (columns.named is None or columns.titled or _plain_name(shown)):
+            # As the Markdown reader marks it (markdown._SourceRow.row): a source column's cell that
+            # only names its source is the title too ("UN World Population Prospects 2024": the pasted
+            # tables of hb21-ja-source-table-world-model-data-sources and hb17-en-source-table-olympic-
+            # host-debt, benchmarks/parse_pasted.py, 2 fields).
             spans.append((length, length + len(shown), "em"))
         parts.append(shown)
         length += len(shown)
@@ -929,8 +978,64 @@ def _notes_line(text: str, pieces: list[tuple[int, int]], start: int, end: int) 
     if _RST_DIRECTIVE.match(line):
         return False  # reStructuredText's ".. note::" opens a box of text, not a list of notes
     # A line in capitals ("CREDITS AND REFERENCES") is set apart as a heading is: read as a marked
-    # heading's name (a few qualifying words allowed).
-    return is_notes_heading(line, marked_heading=line.isupper())
+    # heading's name (a few qualifying words allowed); so is a line over a list of addresses
+    # (_heads_linked_items).
+    return is_notes_heading(line, marked_heading=line.isupper() or _heads_linked_items(text, line, end))
+
+
+# A page's heading pasted as text is a line of its own, its mark gone: "مراجع تنفيذ تأكيد البريد
+# ومراجعة الحسابات" ("References for the e-mail confirmation …", the Markdown's "# مراجع …") over
+# "• Supabase Auth signUp: https://… — …" items was read as prose, its nine sources as nothing
+# (benchmarks/parse_pasted.py: ar-linklist-supabase-marajie, 18 fields). A line that closes no
+# sentence (no stop, colon, question or exclamation mark at its end) right over a list whose first
+# item, bulleted or numbered, gives an address is read with a marked heading's allowance for
+# qualifying words (regions.is_notes_heading). A sentence ("The sources we used are listed
+# below.") or a line over prose keeps the plain line's limit (near-miss tests).
+_SENTENCE_END = re.compile(r"[.:!?。：！？؟]\s*$")
+_NEXT_PARAGRAPH = re.compile(r"\s*\n[^\S\n]*\n[^\S\n]*(?![•◦▪‣·\-*\d])[^\n]+(?=\n[^\S\n]*\n)")
+_FIRST_ITEM = re.compile(r"\s*(?:[•◦▪‣·\-*]|\d{1,3}\.)[^\S\n]+[^\n]*https?://")
+
+
+def _heads_linked_items(text: str, line: str, end: int) -> bool:
+    """Whether ``line`` (ending at ``end``) is set over a list of addresses (see above)."""
+    if _SENTENCE_END.search(line):
+        return False
+    if _FIRST_ITEM.match(text, end) is not None:
+        return True
+    # One paragraph of one line may come between, saying what the list is ("Accessed 3 October 2026.
+    # Official references for …").
+    between = _NEXT_PARAGRAPH.match(text, end)
+    return between is not None and _FIRST_ITEM.match(text, between.end()) is not None
+
+
+# An entry's address as a paragraph of its own right under it: a page whose source list sets each
+# address in a code block under its entry ("Wikipédia. Ultrason. [En ligne]. Disponible sur :
+# (consulté le 6 janvier 2025)." over "https://fr.wikipedia.org/wiki/Ultrason"), copied from the
+# browser, keeps the code block as a paragraph (benchmarks/parse_pasted.py: hb36-fr-en-ligne-
+# disponible-sur-url-code-block-robot-pico, twelve entries, 29 fields read one entry off). As the
+# Markdown and HTML readers read the fence and the "<pre>" (markdown._address_fence,
+# html._address_pre): a paragraph of one address and nothing else, right after a paragraph that
+# dates its reading ("consulté le", "accessed") and gives no address of its own, is that
+# paragraph's next line. An address under a paragraph that dates nothing ("Then open:" over
+# "http://localhost:8080") stays a paragraph of its own.
+_ADDRESS_ALONE = re.compile(r"https?://\S+")
+
+
+def _entry_address(previous: Block, block: Block) -> Block | None:
+    """``previous`` with ``block``'s address as its next line (see above), or None."""
+    if _ADDRESS_ALONE.fullmatch(block.text) is None or previous.kind != "paragraph":
+        return None
+    if previous.item or previous.note_label is not None or "://" in previous.text:
+        return None
+    if ACCESS_LABEL.search(previous.text) is None:
+        return None
+    if not isinstance(previous.locator, SpanLocator) or not isinstance(block.locator, SpanLocator):
+        return None
+    shift = len(previous.text) + 1
+    segments = [*previous.locator.segments, *((at + shift, source) for at, source in block.locator.segments)]
+    return replace(
+        previous, text=f"{previous.text}\n{block.text}", locator=SpanLocator(previous.locator.index, segments)
+    )
 
 
 def read_text(text: str) -> ReadResult:
@@ -954,14 +1059,17 @@ def read_text(text: str) -> ReadResult:
     if decolumned is not None:
         text, segments = decolumned
     code = _rst_code(text)
-    endnotes = _bare_endnotes(text) if "http" in text else {}
+    endnotes = _bare_endnotes(text) if "http" in text or "\n1 " in text else {}
     trailing = _trailing_labels(text) if "http" in text and "]" in text else []
     closing_labels = {_trimmed(text, a, b): label for a, b, label in trailing}
     for run_start, run_end in _page_break_joined(text, paragraph_spans(text)):
         start, end = _trimmed(text, run_start, run_end)
-        table = _tab_table(text, start, end) if "\t" in text[start:end] else None
+        headed = "\t" in text[start:end] and _under_notes(blocks)
+        table = _tab_table(text, start, end, headed=headed) if "\t" in text[start:end] else None
         if table is not None:
-            blocks.extend(_tab_row(index, text, cells, table[0]) for cells in table[1])
+            for cells in table[1]:
+                blocks.append(_tab_row(index, text, cells, table[0]))
+                blocks[-1].headed_row = headed
             continue
         pieces = split_paragraph(text, start, end)
         if endnotes and any(start <= at < end for at in endnotes):
@@ -1034,6 +1142,10 @@ def read_text(text: str) -> ReadResult:
                     _locator(index, segments, block_start, block_start + underlined.end(1)),
                 )
                 block.kind, block.level = "heading", _UNDERLINE_LEVELS.get(underlined.group(2)[0], 3)
+            merged = _entry_address(blocks[-1], block) if blocks and block.kind == "paragraph" else None
+            if merged is not None:
+                blocks[-1] = merged
+                continue
             blocks.append(block)
     if ".. _" in text:
         blocks = _keyed_by_targets(blocks)
