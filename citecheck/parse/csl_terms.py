@@ -75,12 +75,12 @@ def csl_long_terms(name: str) -> tuple[tuple[str, str], ...]:
     return tuple(terms)
 
 
-def csl_reference_terms() -> tuple[tuple[str, str], ...]:
-    """(locale, its plural term for "reference") for every locale file of the installed citeproc-py."""
+def csl_terms(name: str) -> tuple[tuple[str, str], ...]:
+    """(locale, its plural of the term ``name``) for every locale file of the installed citeproc-py."""
     terms: list[tuple[str, str]] = []
     for locale, root in locale_roots():
         for term in root.iter(f"{_CSL}term"):
-            if term.get("name") != "reference" or term.get("form"):
+            if term.get("name") != name or term.get("form"):
                 continue
             plural = term.find(f"{_CSL}multiple")
             word = (plural.text if plural is not None else term.text) or ""
@@ -88,6 +88,11 @@ def csl_reference_terms() -> tuple[tuple[str, str], ...]:
                 terms.append((locale, word.strip()))
             break
     return tuple(terms)
+
+
+def csl_reference_terms() -> tuple[tuple[str, str], ...]:
+    """(locale, its plural term for "reference") for every locale file of the installed citeproc-py."""
+    return csl_terms("reference")
 
 
 def _heading_word(word: str) -> bool:
@@ -105,17 +110,7 @@ REFERENCE_WORDS: frozenset[str] = frozenset(term.casefold() for _, term in CSL_R
 def csl_note_terms() -> tuple[tuple[str, str], ...]:
     """(locale, its plural term for "note") for every locale file of the installed citeproc-py: the word
     a citation processor prints for "notes" ("бележки", "poznámky", "noter", "σημειώσεις", "הערות")."""
-    terms: list[tuple[str, str]] = []
-    for locale, root in locale_roots():
-        for term in root.iter(f"{_CSL}term"):
-            if term.get("name") != "note" or term.get("form"):
-                continue
-            plural = term.find(f"{_CSL}multiple")
-            word = (plural.text if plural is not None else term.text) or ""
-            if word.strip():
-                terms.append((locale, word.strip()))
-            break
-    return tuple(terms)
+    return csl_terms("note")
 
 
 # Notes headings in the languages the parser knew no word for (branch s35-notes): a probe of the
