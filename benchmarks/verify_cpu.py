@@ -250,6 +250,7 @@ def _clear_caches() -> None:
     from citecheck.verify import semantic, textmatch
 
     textmatch._INDEX_CACHE.clear()
+    textmatch._clear_field_parts()
     textmatch._WORD_TERMS.clear()
     semantic._cache.clear()
     for name in dir(textmatch):
