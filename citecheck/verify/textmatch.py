@@ -2957,8 +2957,8 @@ SPELLED_WORDS_MAX = 99
 class _FieldPart:
     """What one text adds to a :class:`TermIndex`, read once and applied to each index that holds it
     (:meth:`TermIndex._build`): its language, the months and days its dates name, its hedged
-    figures, then per key in the order of its first occurrence a group ``(key, spelling, consonant
-    key, ops)`` — the ops, each ``(target, key, value)``, being what that key's first occurrence in
+    figures, then per key in the order of its first occurrence a group (key, spelling, consonant
+    key, ops: four aligned tuples) — the ops, each ``(target, key, value)``, being what that key's first occurrence in
     an index adds besides itself (its place stem, whole-word key, Latin spelling, month, weekday,
     figure, Arabic-script keys) — and the keys read from the whole text (katakana runs, compounds
     written apart, Iranian amounts). Every part of it depends on the text and its language only."""
@@ -2979,13 +2979,17 @@ class _FieldPart:
 # Field parts kept per process by (text, language), least recently used first out, while the texts
 # they read hold at most _PART_CHARS characters together; texts shorter than _PART_MIN_CHARS are
 # read anew each time (a sentence or a title costs little, and the index cache above keeps exact
-# repeats of whole field lists). The same page is indexed again under other fields (another cited
-# title, a document's title: claim.source_profile, case.Sources): on benchmarks/verify_cpu.py
-# --corpus saved (800 URLs, 652 pages, 2026-12-07) 37.7 of the 42.3 MB of text indexed per run was
-# a page indexed before. A part holds about ... bytes per character of its text (measured below), so
-# the bound keeps the cache near ... MB.
+# repeats of whole field lists). A page is indexed again under other fields (another footnote's
+# cited title before it: claim.source_profile): on benchmarks/verify_cpu.py --corpus saved (800 URLs,
+# 652 pages, 2026-12-07) 37.7 of the 42.3 MB of text indexed per run was a text indexed before, and
+# the 155 distinct texts of 2,000 characters or more carried 41.7 MB of it (the 7,878 shorter ones
+# 0.6 MB). A part holds 5.2 bytes per character of its text (tracemalloc over those 155, passages
+# read; 3.3 without), so the bound keeps the cache near 10 MB. Replaying that run's texts, 2M
+# characters keep 33.0 of the 37.7 MB of repeats, 4M 35.3, 8M all; verify CPU 9.6 s before, 6.3 s at
+# 2M, 5.9 s at 4M (median of 3 each), and on the end-to-end run (benchmarks/e2e.py --corpus saved,
+# 800 URLs) each worker's peak RSS rose by 5-7 MB at 2M, 8-9 MB at 4M, over 221-226 MB before.
 _PART_MIN_CHARS = 2000
-_PART_CHARS = 4_000_000
+_PART_CHARS = 2_000_000
 _PARTS: dict[tuple[str, str | None], _FieldPart] = {}
 _PARTS_CHARS = [0]
 _PARTS_LOCK = threading.Lock()
