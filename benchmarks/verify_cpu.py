@@ -75,6 +75,20 @@ drops the copy's mark, so the texts are identical while the index's fields — t
 cache of each field's share of an index would remove most of ``_build`` here but would not speed a
 web of distinct pages, so it was not written: the benchmark's per-citation figure already stands for
 distinct pages.
+
+Measured (branch s35-termindex, issue 12; 2 shared cores, load 1.2-3; CPU s, median of 3, main's tree
+(ba8a2aa) first, then this one), every digest identical (saved 919567e20cd6/e0b9bb22ddda, real
+c4228bf70def/24ae301bd9c0, words 4f53cda18c2b/3c4481b452da): verify saved 9.62 → 6.30 (−35 %),
+real 2.04 → 1.84, words 1.09 → 1.02 (distinct pages: read as often as before, so no gain is claimed
+there; earlier runs of this branch gave 2.08 and 1.12, the spread is the machine's). What
+paid: a ``TermIndex`` is built from per-text parts (``textmatch._field_part``: each text's language,
+dates, and per distinct key what its first occurrence adds), a part kept per (text, language) in a
+bounded LRU cache (2M characters, ~10 MB) and replayed in field order, so the page indexed again
+under another cited title is read once; the whole build compared with the one-pass form it replaces
+(tests/verify/test_termindex_parts.py). Under cProfile (verify stage alone, 4M bound) ``_build`` went from 35.0
+to 9.6 s cumulative of 50.2 → 18.6 s. End to end (benchmarks/e2e.py --corpus saved --urls 800, main's
+tree and this one in turn): tree CPU 32.9 → 30.5 s (--runs 3, 4M-character bound) and 30.2 → 28.6 s
+(--runs 2, 2M), each worker's peak RSS +5-7 MB at 2M (221-226 MB before).
 """
 
 from __future__ import annotations
@@ -250,6 +264,7 @@ def _clear_caches() -> None:
     from citecheck.verify import semantic, textmatch
 
     textmatch._INDEX_CACHE.clear()
+    textmatch._clear_field_parts()
     textmatch._WORD_TERMS.clear()
     semantic._cache.clear()
     for name in dir(textmatch):

@@ -100,7 +100,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from itertools import pairwise
 from operator import itemgetter
-from typing import Literal, cast
+from typing import Any, Literal, cast
 
 import jdatetime
 import langcodes
@@ -636,15 +636,6 @@ def arabic_short_reading(word: str, language: str | None) -> str | None:
     if not 2 <= len(consonants) <= 3:
         return None
     return key
-
-
-def _index_arabic_short(index: dict[str, list[tuple[str, str]]], word: str, language: str | None) -> None:
-    reading = arabic_short_reading(word, language)
-    if reading is None:
-        return
-    found = index.setdefault(arabic_script_consonants(consonant_key(reading, word)), [])
-    if len(found) < 8 and all(r != reading for r, _ in found):
-        found.append((reading, word))
 
 
 def written_as_in_arabic(reading: str, key: str) -> bool:
@@ -2473,89 +2464,54 @@ class TermIndex:
 
     @classmethod
     def _build(cls, fields: Iterable[tuple[str, str | None]], *, passages: bool) -> TermIndex:
+        """Each field's share read on its own (:func:`_field_part`, kept per text) and applied in
+        order, as one pass over the fields would: a key met in an earlier field keeps its first
+        spelling and skips what its later occurrences would add."""
         index = cls()
+        keys, consonants, months = index.keys, index.consonants, index.months
+        spellings, weekdays, figures, arabic = index.spellings, index.weekdays, index.figures, index.arabic
         for text, language in fields:
             if not text:
                 continue
-            lang = base_language(language) or guess_language(text)
-            if lang:
-                index.languages.add(lang)
-            keys, consonants = index.keys, index.consonants
-            months = month_numbers(lang)
-            if months and _names_a_month_cached(text, lang):
-                _dated_months(text, months, index.months, lang)
-                index.days.update(dated_days(text, lang))
-            elif months and lang in SOLAR_HIJRI_LANGUAGES:  # dated_days reads its own calendar's months
-                index.days.update(solar_hijri_days(text))
-            if months:
-                for dated in numeric_dates(text, lang):  # "2/7": the day, and its month
-                    index.days.add(dated)
-                    index.months.setdefault(dated[1], f"{dated[0]}/{dated[1]}")
-            for term in _terms(text, lang):
-                key = term.key
-                if term.kind == "number":
-                    hedged = _figure_value(key) if term.approx else None
-                    if hedged is not None and hedged >= ROUNDED_MIN_WHOLE:
-                        index.rounded.append((hedged, term.text, term.approx))
+            part = _field_part(text, language)
+            if part.language:
+                index.languages.add(part.language)
+            for month, written in part.months:
+                months.setdefault(month, written)
+            index.days.update(part.days)
+            index.rounded.extend(part.rounded)
+            for key, written, consonant, ops in zip(
+                part.keys, part.written, part.consonants, part.ops, strict=True
+            ):
                 if key in keys:
                     continue  # its consonants were set with its first occurrence
-                keys[key] = term.text
-                place = place_stem(term)
-                if place is not None:
-                    keys.setdefault(place, term.text)
-                if term.kind == "name":
-                    spelling = latin_spelling(term.text)
-                    if spelling is not None:
-                        index.spellings.setdefault(spelling, term.text)
-                if term.kind == "word" and len(key) < WHOLE_WORD_MAX_STEM:
-                    whole = _whole_word_key(term)
-                    if whole is not None:
-                        keys.setdefault(whole, term.text)
-                if months and term.kind != "number":
-                    month = months.get(fold_case(term.text))
-                    if month is not None:
-                        index.months.setdefault(month, term.text)
-                if term.kind != "number" and lang:
-                    weekday = weekday_of(term.text, lang)
-                    if weekday is not None:
-                        index.weekdays.setdefault(weekday, term.text)
-                if term.kind == "number" and " " in term.text:
-                    keys.setdefault(_plain_figure(term), term.text)  # "1,1 milion" has 1,1 too
-                if term.kind == "number":
-                    value = _figure_value(key)
-                    if value is not None:
-                        index.figures.append((value, term.text))
-                if term.kind in ("name", "word") and not term.text.isascii():
-                    _index_arabic_short(index.arabic_short, term.text, lang)
-                if len(key) >= 4 and term.kind in ("name", "word"):
-                    arabic = not term.text.isascii() and _char_script(term.text[0]) == "arabic"
-                    if arabic:  # و may be a consonant too (ولادیمیر, Vladimir): both readings
-                        consonants.setdefault(consonant_key(key, term.text), term.text)
-                        whole = sound_key(fold_case(term.text), lang)
-                        for reading in (consonant_key(whole, term.text), consonant_key(whole)):
-                            folded = arabic_script_consonants(reading)
-                            if len(folded) >= 4:
-                                index.arabic.setdefault(folded, term.text)
-                    consonant = _CONSONANT_KEYS.get(key)
-                    if consonant is None:
-                        if len(_CONSONANT_KEYS) > _WORD_TERMS_SIZE:
-                            _CONSONANT_KEYS.clear()
-                        consonant = _CONSONANT_KEYS[key] = consonant_key(key)
-                    consonants.setdefault(consonant, term.text)
-            # Not searched in ASCII text (a test of no cost): the pattern, which opens with a
-            # repeat, is tried at every character (0.5 ms per page of the simulated web).
-            if not text.isascii() and _KATAKANA_RUN.search(text):
-                for key, spelled in _katakana_runs(text, lang):
-                    keys.setdefault(key, spelled)
-            index._initial_texts.append((text, lang))
-            if lang in NOUN_CAPITALISING:
-                for key, spelled in _compounds_written_apart(text, lang):
-                    keys.setdefault(key, spelled)
-            if _mentions_iranian_currency(text):
-                for key, written in _iranian_amounts(text, lang):
-                    keys.setdefault(key, written)
+                keys[key] = written
+                for op, op_key, value in ops:
+                    if op == "k":
+                        keys.setdefault(op_key, value)
+                    elif op == "c":
+                        consonants.setdefault(op_key, value)
+                    elif op == "s":
+                        spellings.setdefault(op_key, value)
+                    elif op == "m":
+                        months.setdefault(op_key, value)
+                    elif op == "w":
+                        weekdays.setdefault(op_key, value)
+                    elif op == "f":
+                        figures.append((op_key, value))
+                    elif op == "r":
+                        arabic.setdefault(op_key, value)
+                    else:  # "a": a short word in Arabic script, its (reading, word)
+                        found = index.arabic_short.setdefault(op_key, [])
+                        if len(found) < 8 and all(r != value[0] for r, _ in found):
+                            found.append(value)
+                if consonant is not None:
+                    consonants.setdefault(consonant, written)
+            for key, written in part.tail:
+                keys.setdefault(key, written)
+            index._initial_texts.append((text, part.language))
             if passages:
-                index.passages.extend(p for p in split_passages(text, lang) if len(p) > 20)
+                index.passages.extend(_field_passages(part, text))
         index.figures.sort(key=itemgetter(0))
         index.rounded.sort(key=itemgetter(0))
         # Numbers' keys ("#12") sort before every word's (sound keys are ASCII letters and digits).
@@ -2995,6 +2951,189 @@ SPELLED_MIN = 32
 SPELLED_WORD_MIN_LETTERS = 4
 SPELLED_MAX = 10**12
 SPELLED_WORDS_MAX = 99
+
+
+@dataclass(slots=True)
+class _FieldPart:
+    """What one text adds to a :class:`TermIndex`, read once and applied to each index that holds it
+    (:meth:`TermIndex._build`): its language, the months and days its dates name, its hedged
+    figures, then per key in the order of its first occurrence a group (key, spelling, consonant
+    key, ops: four aligned tuples) — the ops, each ``(target, key, value)``, being what that key's first occurrence in
+    an index adds besides itself (its place stem, whole-word key, Latin spelling, month, weekday,
+    figure, Arabic-script keys) — and the keys read from the whole text (katakana runs, compounds
+    written apart, Iranian amounts). Every part of it depends on the text and its language only."""
+
+    language: str | None
+    months: tuple[tuple[int, str], ...]
+    days: tuple[tuple[int, int], ...]
+    rounded: tuple[tuple[Decimal, str, str], ...]
+    # The groups as four aligned tuples (a tuple per group took 88 bytes more each).
+    keys: tuple[str, ...]
+    written: tuple[str, ...]
+    consonants: tuple[str | None, ...]
+    ops: tuple[tuple[tuple[str, Any, Any], ...], ...]
+    tail: tuple[tuple[str, str], ...]
+    passages: tuple[str, ...] | None = None  # read when first asked (split_passages)
+
+
+# Field parts kept per process by (text, language), least recently used first out, while the texts
+# they read hold at most _PART_CHARS characters together; texts shorter than _PART_MIN_CHARS are
+# read anew each time (a sentence or a title costs little, and the index cache above keeps exact
+# repeats of whole field lists). A page is indexed again under other fields (another footnote's
+# cited title before it: claim.source_profile): on benchmarks/verify_cpu.py --corpus saved (800 URLs,
+# 652 pages, 2026-12-07) 37.7 of the 42.3 MB of text indexed per run was a text indexed before, and
+# the 155 distinct texts of 2,000 characters or more carried 41.7 MB of it (the 7,878 shorter ones
+# 0.6 MB). A part holds 5.2 bytes per character of its text (tracemalloc over those 155, passages
+# read; 3.3 without), so the bound keeps the cache near 10 MB. Replaying that run's texts, 2M
+# characters keep 33.0 of the 37.7 MB of repeats, 4M 35.3, 8M all; verify CPU 9.6 s before, 6.3 s at
+# 2M, 5.9 s at 4M (median of 3 each), and on the end-to-end run (benchmarks/e2e.py --corpus saved,
+# 800 URLs) each worker's peak RSS rose by 5-7 MB at 2M, 8-9 MB at 4M, over 221-226 MB before.
+_PART_MIN_CHARS = 2000
+_PART_CHARS = 2_000_000
+_PARTS: dict[tuple[str, str | None], _FieldPart] = {}
+_PARTS_CHARS = [0]
+_PARTS_LOCK = threading.Lock()
+
+
+def _field_part(text: str, language: str | None) -> _FieldPart:
+    """The share of ``text`` (in ``language``, guessed when None) in any index (:class:`_FieldPart`)."""
+    if len(text) < _PART_MIN_CHARS:
+        return _read_field(text, language)
+    key = (text, language)
+    with _PARTS_LOCK:
+        part = _PARTS.pop(key, None)
+        if part is not None:
+            _PARTS[key] = part  # now the most recently used
+            return part
+    part = _read_field(text, language)
+    with _PARTS_LOCK:
+        if key not in _PARTS:
+            _PARTS_CHARS[0] += len(text)
+        _PARTS[key] = part
+        while _PARTS_CHARS[0] > _PART_CHARS and len(_PARTS) > 1:
+            oldest = next(iter(_PARTS))
+            del _PARTS[oldest]
+            _PARTS_CHARS[0] -= len(oldest[0])
+    return part
+
+
+def _clear_field_parts() -> None:
+    with _PARTS_LOCK:
+        _PARTS.clear()
+        _PARTS_CHARS[0] = 0
+
+
+def _field_passages(part: _FieldPart, text: str) -> tuple[str, ...]:
+    if part.passages is None:
+        part.passages = tuple(p for p in split_passages(text, part.language) if len(p) > 20)
+    return part.passages
+
+
+def _read_field(text: str, language: str | None) -> _FieldPart:
+    lang = base_language(language) or guess_language(text)
+    months = month_numbers(lang)
+    dated: dict[int, str] = {}
+    days: list[tuple[int, int]] = []
+    if months and _names_a_month_cached(text, lang):
+        _dated_months(text, months, dated, lang)
+        days.extend(dated_days(text, lang))
+    elif months and lang in SOLAR_HIJRI_LANGUAGES:  # dated_days reads its own calendar's months
+        days.extend(solar_hijri_days(text))
+    if months:
+        for day in numeric_dates(text, lang):  # "2/7": the day, and its month
+            days.append(day)
+            dated.setdefault(day[1], f"{day[0]}/{day[1]}")
+    rounded: list[tuple[Decimal, str, str]] = []
+    keys: list[str] = []
+    spelled: list[str] = []
+    consonants: list[str | None] = []
+    groups: list[tuple[tuple[str, Any, Any], ...]] = []
+    seen: set[str] = set()
+    # A text long enough for its part to be kept is read past _terms' cache: its part stands for
+    # it, and the terms of the 155 such texts of a verify_cpu --corpus saved run held 38 MB there.
+    read = _terms if len(text) < _PART_MIN_CHARS else _terms.__wrapped__
+    for term in read(text, lang):
+        key = term.key
+        kind = term.kind
+        written = term.text
+        if kind == "number":
+            hedged = _figure_value(key) if term.approx else None
+            if hedged is not None and hedged >= ROUNDED_MIN_WHOLE:
+                rounded.append((hedged, written, term.approx))
+        if key in seen:
+            continue  # only its first occurrence adds anything to an index
+        seen.add(key)
+        ops: list[tuple[str, Any, Any]] = []
+        place = place_stem(term)
+        if place is not None:
+            ops.append(("k", place, written))
+        if kind == "name":
+            spelling = latin_spelling(written)
+            if spelling is not None:
+                ops.append(("s", spelling, written))
+        if kind == "word" and len(key) < WHOLE_WORD_MAX_STEM:
+            whole = _whole_word_key(term)
+            if whole is not None:
+                ops.append(("k", whole, written))
+        if months and kind != "number":
+            month = months.get(fold_case(written))
+            if month is not None:
+                ops.append(("m", month, written))
+        if kind != "number" and lang:
+            weekday = weekday_of(written, lang)
+            if weekday is not None:
+                ops.append(("w", weekday, written))
+        if kind == "number" and " " in written:
+            ops.append(("k", _plain_figure(term), written))  # "1,1 milion" has 1,1 too
+        if kind == "number":
+            value = _figure_value(key)
+            if value is not None:
+                ops.append(("f", value, written))
+        consonant = None
+        if kind in ("name", "word"):
+            if not written.isascii():
+                reading = arabic_short_reading(written, lang)
+                if reading is not None:
+                    short = arabic_script_consonants(consonant_key(reading, written))
+                    ops.append(("a", short, (reading, written)))
+            if len(key) >= 4:
+                if not written.isascii() and _char_script(written[0]) == "arabic":
+                    # و may be a consonant too (ولادیمیر, Vladimir): both readings
+                    ops.append(("c", consonant_key(key, written), written))
+                    whole = sound_key(fold_case(written), lang)
+                    for reading in (consonant_key(whole, written), consonant_key(whole)):
+                        folded = arabic_script_consonants(reading)
+                        if len(folded) >= 4:
+                            ops.append(("r", folded, written))
+                consonant = _CONSONANT_KEYS.get(key)
+                if consonant is None:
+                    if len(_CONSONANT_KEYS) > _WORD_TERMS_SIZE:
+                        _CONSONANT_KEYS.clear()
+                    consonant = _CONSONANT_KEYS[key] = consonant_key(key)
+        keys.append(key)
+        spelled.append(written)
+        consonants.append(consonant)
+        groups.append(tuple(ops) if ops else ())
+    tail: list[tuple[str, str]] = []
+    # Not searched in ASCII text (a test of no cost): the pattern, which opens with a repeat, is
+    # tried at every character (0.5 ms per page of the simulated web).
+    if not text.isascii() and _KATAKANA_RUN.search(text):
+        tail.extend(_katakana_runs(text, lang))
+    if lang in NOUN_CAPITALISING:
+        tail.extend(_compounds_written_apart(text, lang))
+    if _mentions_iranian_currency(text):
+        tail.extend(_iranian_amounts(text, lang))
+    return _FieldPart(
+        lang,
+        tuple(dated.items()),
+        tuple(days),
+        tuple(rounded),
+        tuple(keys),
+        tuple(spelled),
+        tuple(consonants),
+        tuple(groups),
+        tuple(tail),
+    )
 
 
 def spelled_number(value: int, language: str | None) -> str | None:
