@@ -983,6 +983,27 @@ def _notes_line(text: str, pieces: list[tuple[int, int]], start: int, end: int) 
     return is_notes_heading(line, marked_heading=line.isupper() or _heads_linked_items(text, line, end))
 
 
+# A numbered section heading pasted as text: "1. Fuentes de Datos Primarias" over "1.1 Votaciones del
+# Congreso" (the Markdown's "## 1. Fuentes …" over "### 1.1 …") reads as the first item of a numbered
+# list, a note, and the tables of sources under it as nothing (benchmarks/parse_pasted.py:
+# hb21-es-source-table-ampay-fuentes-bibliografia, 29 fields; hb19-en-link-list-gidas-canonical-
+# reference-set-rfc-w3c, "19. Canonical reference set …" over "19.1 Hard requirements …"). A line of
+# its own numbered "N." that closes no sentence, whose next paragraph opens with its own number's
+# first subsection ("N.1"), is a heading. A numbered list's item over a paragraph numbered otherwise
+# (or "N.1" under an item that closes a sentence) stays an item (near-miss tests).
+_SECTION_NUMBER = re.compile(r"(\d{1,2})\.[^\S\n]+\S[^\n]*")
+
+
+def _numbered_section(text: str, pieces: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether the one-line paragraph ``text[start:end]`` is a numbered section's heading (see above)."""
+    if len(pieces) != 1 or "\n" in text[start:end]:
+        return False
+    line = _SECTION_NUMBER.fullmatch(text, start, end)
+    if line is None or _SENTENCE_END.search(text[start:end]):
+        return False
+    return re.match(rf"\s*\n[^\S\n]*\n[^\S\n]*{line.group(1)}\.1\.?[^\S\n]+\S", text[end:]) is not None
+
+
 # A page's heading pasted as text is a line of its own, its mark gone: "مراجع تنفيذ تأكيد البريد
 # ومراجعة الحسابات" ("References for the e-mail confirmation …", the Markdown's "# مراجع …") over
 # "• Supabase Auth signUp: https://… — …" items was read as prose, its nine sources as nothing
@@ -1134,7 +1155,9 @@ def read_text(text: str) -> ReadResult:
             )
             if heading is not None:
                 block.kind, block.level = "heading", len(heading.group(1))
-            elif _notes_line(text, pieces, block_start, block_end):
+            elif _notes_line(text, pieces, block_start, block_end) or _numbered_section(
+                text, pieces, block_start, block_end
+            ):
                 block.kind = "heading"
             elif underlined is not None and len(underlined.group(2)) * 2 >= len(underlined.group(1)):
                 block = Block(
