@@ -989,7 +989,9 @@ def _notes_line(text: str, pieces: list[tuple[int, int]], start: int, end: int) 
 # hb21-es-source-table-ampay-fuentes-bibliografia, 29 fields; hb19-en-link-list-gidas-canonical-
 # reference-set-rfc-w3c, "19. Canonical reference set …" over "19.1 Hard requirements …"). A line of
 # its own numbered "N." that closes no sentence, whose next paragraph opens with its own number's
-# first subsection ("N.1"), is a heading. A numbered list's item over a paragraph numbered otherwise
+# first subsection ("N.1") or with an entry's bracketed label ("1. DeFi and AMM Theory" over
+# "[ADAMS-2024] Adams, H., … \"UniswapX: …\"": en-citekey-bardo-master-citation-index, 12 fields;
+# "5. References" over "[1] SMS.to. …" in nine more, read as before), is a heading. A numbered list's item over a paragraph numbered otherwise
 # (or "N.1" under an item that closes a sentence) stays an item (near-miss tests).
 _SECTION_NUMBER = re.compile(r"(\d{1,2})\.[^\S\n]+\S[^\n]*")
 
@@ -1001,7 +1003,10 @@ def _numbered_section(text: str, pieces: list[tuple[int, int]], start: int, end:
     line = _SECTION_NUMBER.fullmatch(text, start, end)
     if line is None or _SENTENCE_END.search(text[start:end]):
         return False
-    return re.match(rf"\s*\n[^\S\n]*\n[^\S\n]*{line.group(1)}\.1\.?[^\S\n]+\S", text[end:]) is not None
+    below = (
+        rf"\s*\n[^\S\n]*\n[^\S\n]*(?:{line.group(1)}\.1\.?[^\S\n]+\S|\[[^\]\s][^\]\n]{{0,39}}\][^\S\n]+\S)"
+    )
+    return re.match(below, text[end:]) is not None
 
 
 # A page's heading pasted as text is a line of its own, its mark gone: "مراجع تنفيذ تأكيد البريد

@@ -578,3 +578,32 @@ def test_pasted_numbered_entry_over_a_subsection_number_stays_a_note() -> None:
     ]
     heading = [block for block in read_text(_NUMBERED_SECTIONS).blocks if block.text.startswith("1. ")]
     assert [block.kind for block in heading] == ["heading"]
+
+
+# A numbered section heading over keyed entries (en-citekey-bardo-master-citation-index.md,
+# rendered and pasted: "## 1. DeFi and AMM Theory" over "[ADAMS-2024] Adams, H., …").
+_KEYED_UNDER_NUMBER = (
+    "Master Citation Index\n\n"
+    "{heading}\n\n"
+    '[ADAMS-2024] Adams, H., Reynolds, C. "UniswapX: Aggregating Automated Market Makers." Uniswap Labs, 2024. '
+    "— Describes UniswapX's auction design.\n\n"
+    '[ADAMS-2025] Adams, A., Moallemi, C. "am-AMM: Auction-Managed Automated Market Maker." Working paper, 2025. '
+    "— Proposes auctioning the pool manager role.\n\n"
+    '[MILIONIS-2022] Milionis, J., Moallemi, C. "Automated Market Making and Loss-Versus-Rebalancing." arXiv, 2022. '
+    "— Defines LVR.\n"
+)
+
+
+def test_pasted_numbered_section_heading_over_keyed_entries_is_a_heading() -> None:
+    doc = _text(_KEYED_UNDER_NUMBER.format(heading="1. DeFi and AMM Theory"))
+    assert [(fn.label, fn.title) for fn in doc.footnotes] == [
+        ("ADAMS-2024", "UniswapX: Aggregating Automated Market Makers"),
+        ("ADAMS-2025", "am-AMM: Auction-Managed Automated Market Maker"),
+        ("MILIONIS-2022", "Automated Market Making and Loss-Versus-Rebalancing"),
+    ]
+
+
+def test_pasted_numbered_sentence_over_keyed_entries_stays_a_paragraph() -> None:
+    # Near miss: a numbered line that closes a sentence ("1. Read these first.") is no heading.
+    blocks = read_text(_KEYED_UNDER_NUMBER.format(heading="1. Read these first.")).blocks
+    assert [block.kind for block in blocks if block.text.startswith("1. ")] == ["paragraph"]
