@@ -607,3 +607,32 @@ def test_pasted_numbered_sentence_over_keyed_entries_stays_a_paragraph() -> None
     # Near miss: a numbered line that closes a sentence ("1. Read these first.") is no heading.
     blocks = read_text(_KEYED_UNDER_NUMBER.format(heading="1. Read these first.")).blocks
     assert [block.kind for block in blocks if block.text.startswith("1. ")] == ["paragraph"]
+
+
+# A loose bulleted list pasted as text, its items one paragraph each (en-acm-pdfmd-kvcache-
+# references.md, rendered and pasted: "- [14] DeepSeek-AI. 2024. …" items a blank line apart).
+def _loose(labels: list[str]) -> str:
+    return "References\n\n" + "\n\n".join(
+        f"• [{label}] DeepSeek-AI. 2024. Model {label}: A Strong Language Model. CoRR abs/2405.0{label} (2024). "
+        f"https://doi.org/10.48550/arXiv.2405.0{label}"
+        for label in labels
+    )
+
+
+def test_pasted_loose_bulleted_items_keep_their_labels() -> None:
+    doc = _text(_loose(["14", "15", "16"]))
+    assert [(fn.label, fn.url) for fn in doc.footnotes] == [
+        ("14", "https://doi.org/10.48550/arXiv.2405.014"),
+        ("15", "https://doi.org/10.48550/arXiv.2405.015"),
+        ("16", "https://doi.org/10.48550/arXiv.2405.016"),
+    ]
+    # Out of order, as the page shows them (hb23-en-acm-refs-intersectional-ai: [1], [3], [2], [4]).
+    assert [fn.label for fn in _text(_loose(["1", "3", "2", "4"])).footnotes] == ["1", "3", "2", "4"]
+
+
+def test_pasted_lone_bulleted_paragraph_between_prose_is_no_item() -> None:
+    # Near miss: one bulleted paragraph with prose above and below is not a loose list's item.
+    blocks = read_text(
+        "We compared two runs.\n\n• [14] the first run, see the appendix\n\nThe second run was slower.\n"
+    ).blocks
+    assert [(block.text[:2], block.item) for block in blocks if "[14]" in block.text] == [("• ", False)]
