@@ -39,6 +39,13 @@ left out as parse_html.py's artifacts, 582 scored, 12,308 truth fields scored; 1
 * a bulleted item's block starts after its bullet (a label after it is the item's): 841 lost
   (title 480, URL 278, access date 83), 21 gained, 145 documents worse.
 
+Branch s35-pasted (2026-12-07; 756 documents, 137 left out, 15,258 fields scored): main at d8ff0af
+970 lost (title 548, URL 339, access date 83), 26 gained, 177 documents worse; a numbered section
+heading over its first subsection ("1. Fuentes …" over "1.1 …") or over keyed entries
+("1. DeFi and AMM Theory" over "[ADAMS-2024] …") a heading: 929 lost; a loose bulleted list's
+items (a blank line between them) read as a tight list's, each label its item's: 835 lost (title
+478, URL 285, access date 72), 20 gained, 170 documents worse.
+
 Left (841, by cause): numbered section headings pasted as "9. Fuentes y Fechas de Consulta" (read
 as a note, or, made headings, costing hb28-pt's numbered list: tried, not taken); titles set apart
 only by bold or link text, which the paste drops (hb34-es, "• **Evans Data Corporation**: …");

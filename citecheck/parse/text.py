@@ -177,6 +177,30 @@ def _bulleted_items(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, 
     return [_trimmed(text, a + _item_marker(text, a), b) for a, b in lines]
 
 
+def _loose_items(text: str, runs: list[tuple[int, int]]) -> set[int]:
+    """Where the items of a loose bulleted list start: a Markdown list whose items are paragraphs
+    ("<li><p>…</p></li>") is copied from the browser with a blank line between its items, each a
+    paragraph of one line opening with its bullet ("• [14] DeepSeek-AI. 2024. …" over a blank line
+    and "• [15] …"). Each is an item as a tight list's line is (_bulleted_items): its block starts
+    after the bullet, so the label that opens it is its label. Taken where two such paragraphs at
+    least stand one after the other; a bulleted paragraph between others of prose stays as it is.
+    Data: benchmarks/parse_pasted.py, 929 -> 835 fields lost, none lost that was not (hb18-en-citation-
+    key-pipeline-gas-route-shares-ukraine-turkstream 23, hb17-pl-bibliografia-netografia 16,
+    hb23-en-acm-refs-intersectional-ai 14 ("[1]", "[3]", "[2]" read as 1, 2, 3), en-authordate-pdfmd-
+    waveletdiffusion 14, en-acm-pdfmd-kvcache 12 ("[14]"-"[29]" read as 1-12), en-numbered-pdfmd-
+    videoqa 9, cs-iso690-neuronove-site 6); the parse eval, parse_html and parse_wrap unchanged."""
+    spans = [span for span in (_trimmed(text, *run) for run in runs) if span[0] < span[1]]
+    bulleted = [
+        "\n" not in text[start:end] and _BULLET.match(text, start) is not None for start, end in spans
+    ]
+    return {
+        start
+        for number, (start, _end) in enumerate(spans)
+        if bulleted[number]
+        and ((number > 0 and bulleted[number - 1]) or (number + 1 < len(spans) and bulleted[number + 1]))
+    }
+
+
 # A numbered entry whose label a PDF's text glued to its first word: "10.Guía práctica …",
 # "12.INFORME SOBRE …" (a research-assistant report's "Obras citadas" copied from its PDF: labels 1-9
 # keep their space, 10 on lose it; es-deepresearch-licitaciones-obras-citadas-pdf-wrapped, entries
@@ -983,6 +1007,32 @@ def _notes_line(text: str, pieces: list[tuple[int, int]], start: int, end: int) 
     return is_notes_heading(line, marked_heading=line.isupper() or _heads_linked_items(text, line, end))
 
 
+# A numbered section heading pasted as text: "1. Fuentes de Datos Primarias" over "1.1 Votaciones del
+# Congreso" (the Markdown's "## 1. Fuentes …" over "### 1.1 …") reads as the first item of a numbered
+# list, a note, and the tables of sources under it as nothing (benchmarks/parse_pasted.py:
+# hb21-es-source-table-ampay-fuentes-bibliografia, 29 fields; hb19-en-link-list-gidas-canonical-
+# reference-set-rfc-w3c, "19. Canonical reference set …" over "19.1 Hard requirements …"). A line of
+# its own numbered "N." that closes no sentence, whose next paragraph opens with its own number's
+# first subsection ("N.1") or with an entry's bracketed label ("1. DeFi and AMM Theory" over
+# "[ADAMS-2024] Adams, H., … \"UniswapX: …\"": en-citekey-bardo-master-citation-index, 12 fields;
+# "5. References" over "[1] SMS.to. …" in nine more, read as before), is a heading. A numbered list's item over a paragraph numbered otherwise
+# (or "N.1" under an item that closes a sentence) stays an item (near-miss tests).
+_SECTION_NUMBER = re.compile(r"(\d{1,2})\.[^\S\n]+\S[^\n]*")
+
+
+def _numbered_section(text: str, pieces: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether the one-line paragraph ``text[start:end]`` is a numbered section's heading (see above)."""
+    if len(pieces) != 1 or "\n" in text[start:end]:
+        return False
+    line = _SECTION_NUMBER.fullmatch(text, start, end)
+    if line is None or _SENTENCE_END.search(text[start:end]):
+        return False
+    below = (
+        rf"\s*\n[^\S\n]*\n[^\S\n]*(?:{line.group(1)}\.1\.?[^\S\n]+\S|\[[^\]\s][^\]\n]{{0,39}}\][^\S\n]+\S)"
+    )
+    return re.match(below, text[end:]) is not None
+
+
 # A page's heading pasted as text is a line of its own, its mark gone: "مراجع تنفيذ تأكيد البريد
 # ومراجعة الحسابات" ("References for the e-mail confirmation …", the Markdown's "# مراجع …") over
 # "• Supabase Auth signUp: https://… — …" items was read as prose, its nine sources as nothing
@@ -1062,7 +1112,9 @@ def read_text(text: str) -> ReadResult:
     endnotes = _bare_endnotes(text) if "http" in text or "\n1 " in text else {}
     trailing = _trailing_labels(text) if "http" in text and "]" in text else []
     closing_labels = {_trimmed(text, a, b): label for a, b, label in trailing}
-    for run_start, run_end in _page_break_joined(text, paragraph_spans(text)):
+    runs = _page_break_joined(text, paragraph_spans(text))
+    loose = _loose_items(text, runs)
+    for run_start, run_end in runs:
         start, end = _trimmed(text, run_start, run_end)
         headed = "\t" in text[start:end] and _under_notes(blocks)
         table = _tab_table(text, start, end, headed=headed) if "\t" in text[start:end] else None
@@ -1096,6 +1148,9 @@ def read_text(text: str) -> ReadResult:
                 ),
             ]
         items = set(_bulleted_items(text, line_spans(text, start, end)))
+        if start in loose and pieces == [(start, end)]:
+            pieces = [_trimmed(text, start + _item_marker(text, start), end)]
+            items.add(pieces[0])
         for block_start, block_end in pieces:
             block = Block(text[block_start:block_end], _locator(index, segments, block_start, block_end))
             block.item = (block_start, block_end) in items
@@ -1134,7 +1189,9 @@ def read_text(text: str) -> ReadResult:
             )
             if heading is not None:
                 block.kind, block.level = "heading", len(heading.group(1))
-            elif _notes_line(text, pieces, block_start, block_end):
+            elif _notes_line(text, pieces, block_start, block_end) or _numbered_section(
+                text, pieces, block_start, block_end
+            ):
                 block.kind = "heading"
             elif underlined is not None and len(underlined.group(2)) * 2 >= len(underlined.group(1)):
                 block = Block(

@@ -12,6 +12,7 @@ import datetime as dt
 
 from citecheck.models import Document
 from citecheck.parse import parse_text
+from citecheck.parse.text import read_text
 
 from .conftest import TODAY
 
@@ -511,3 +512,127 @@ def test_html_unquoted_note_paragraph_is_not_made_an_annotation() -> None:
     # Near miss: the same notes as plain paragraphs are not set apart as quotes; nothing marks them.
     doc = _html("<h1>Zdroje použité k výpočtům</h1>\n" + _quoted_notes("<p>{}</p>"))
     assert any((fn.title or "").startswith("Vstupy") or fn.raw.startswith("Vstupy") for fn in doc.footnotes)
+
+
+# A numbered section heading pasted as text (hb21-es-source-table-ampay-fuentes-bibliografia.md,
+# rendered and pasted: "## 1. Fuentes de Datos Primarias" over "### 1.1 Votaciones del Congreso").
+_NUMBERED_SECTIONS = (
+    "Fuentes y Bibliografia\n\n"
+    "Version: 1.0 Fecha: 2026-01-21\n\n"
+    "1. Fuentes de Datos Primarias\n\n"
+    "1.1 Votaciones del Congreso\n\n"
+    "Fuente\tURL\tAcceso\tEstado\n"
+    "Open Politica - Votaciones\thttps://github.com/openpolitica/congreso-pleno-asistencia-votacion\t2026-01-15\tOK\n"
+    "Congreso - Votaciones Pleno\thttps://www.congreso.gob.pe/AsistenciasVotacionesPleno/\t2026-01-15\tOK\n\n"
+    "1.2 Planes de Gobierno\n\n"
+    "Fuente\tURL\tAcceso\tEstado\n"
+    "JNE Plataforma Historica\thttps://plataformahistorico.jne.gob.pe/OrganizacionesPoliticas/PlanesGobiernoTrabajo\t2026-01-15\tOK\n"
+)
+
+
+def test_pasted_numbered_section_heading_over_its_first_subsection_is_a_heading() -> None:
+    doc = _text(_NUMBERED_SECTIONS)
+    assert [(title, url) for _label, title, url, _accessed in _fields(doc)] == [
+        ("Open Politica - Votaciones", "https://github.com/openpolitica/congreso-pleno-asistencia-votacion"),
+        ("Congreso - Votaciones Pleno", "https://www.congreso.gob.pe/AsistenciasVotacionesPleno/"),
+        (
+            "JNE Plataforma Historica",
+            "https://plataformahistorico.jne.gob.pe/OrganizacionesPoliticas/PlanesGobiernoTrabajo",
+        ),
+    ]
+    assert {fn.access_date for fn in doc.footnotes} == {dt.date(2026, 1, 15)}
+
+
+_NUMBERED_ENTRIES = (
+    "References\n\n"
+    "1. Smith, J. Climate data handbook. https://example.org/handbook (accessed 2026-01-15)\n\n"
+    "{second}. Jones, K. Ocean records. https://example.org/ocean (accessed 2026-01-15)\n\n"
+    "3. Brown, L. Rainfall series. https://example.org/rain (accessed 2026-01-15)\n"
+)
+
+
+def test_pasted_numbered_entry_over_the_next_entry_stays_a_note() -> None:
+    # Near miss: "1. …" over "2. …" is a numbered list (no "1.1" under it); every entry a note.
+    doc = _text(_NUMBERED_ENTRIES.format(second="2"))
+    assert [(label, url) for label, _title, url, _accessed in _fields(doc)] == [
+        ("1", "https://example.org/handbook"),
+        ("2", "https://example.org/ocean"),
+        ("3", "https://example.org/rain"),
+    ]
+
+
+def test_pasted_numbered_entry_over_a_subsection_number_stays_a_note() -> None:
+    # Near miss: the entry "1. …" closes a sentence, so the "1.1 …" paragraph under it does not make
+    # it a heading; the entries stay notes.
+    text = (
+        "References\n\n"
+        "1. Smith, J. Climate data handbook. Oxford: Clarendon Press, 2020.\n\n"
+        "1.1 Supplement, tables of the handbook.\n\n"
+        "2. Jones, K. Ocean records. Cambridge: CUP, 2019.\n"
+    )
+    blocks = read_text(text).blocks
+    assert [block.kind for block in blocks if block.text.startswith("1. ")] == ["paragraph"]
+    assert [(fn.label, fn.title) for fn in _text(text).footnotes] == [
+        ("1", "Climate data handbook"),
+        ("2", "Ocean records"),
+    ]
+    heading = [block for block in read_text(_NUMBERED_SECTIONS).blocks if block.text.startswith("1. ")]
+    assert [block.kind for block in heading] == ["heading"]
+
+
+# A numbered section heading over keyed entries (en-citekey-bardo-master-citation-index.md,
+# rendered and pasted: "## 1. DeFi and AMM Theory" over "[ADAMS-2024] Adams, H., …").
+_KEYED_UNDER_NUMBER = (
+    "Master Citation Index\n\n"
+    "{heading}\n\n"
+    '[ADAMS-2024] Adams, H., Reynolds, C. "UniswapX: Aggregating Automated Market Makers." Uniswap Labs, 2024. '
+    "— Describes UniswapX's auction design.\n\n"
+    '[ADAMS-2025] Adams, A., Moallemi, C. "am-AMM: Auction-Managed Automated Market Maker." Working paper, 2025. '
+    "— Proposes auctioning the pool manager role.\n\n"
+    '[MILIONIS-2022] Milionis, J., Moallemi, C. "Automated Market Making and Loss-Versus-Rebalancing." arXiv, 2022. '
+    "— Defines LVR.\n"
+)
+
+
+def test_pasted_numbered_section_heading_over_keyed_entries_is_a_heading() -> None:
+    doc = _text(_KEYED_UNDER_NUMBER.format(heading="1. DeFi and AMM Theory"))
+    assert [(fn.label, fn.title) for fn in doc.footnotes] == [
+        ("ADAMS-2024", "UniswapX: Aggregating Automated Market Makers"),
+        ("ADAMS-2025", "am-AMM: Auction-Managed Automated Market Maker"),
+        ("MILIONIS-2022", "Automated Market Making and Loss-Versus-Rebalancing"),
+    ]
+
+
+def test_pasted_numbered_sentence_over_keyed_entries_stays_a_paragraph() -> None:
+    # Near miss: a numbered line that closes a sentence ("1. Read these first.") is no heading.
+    blocks = read_text(_KEYED_UNDER_NUMBER.format(heading="1. Read these first.")).blocks
+    assert [block.kind for block in blocks if block.text.startswith("1. ")] == ["paragraph"]
+
+
+# A loose bulleted list pasted as text, its items one paragraph each (en-acm-pdfmd-kvcache-
+# references.md, rendered and pasted: "- [14] DeepSeek-AI. 2024. …" items a blank line apart).
+def _loose(labels: list[str]) -> str:
+    return "References\n\n" + "\n\n".join(
+        f"• [{label}] DeepSeek-AI. 2024. Model {label}: A Strong Language Model. CoRR abs/2405.0{label} (2024). "
+        f"https://doi.org/10.48550/arXiv.2405.0{label}"
+        for label in labels
+    )
+
+
+def test_pasted_loose_bulleted_items_keep_their_labels() -> None:
+    doc = _text(_loose(["14", "15", "16"]))
+    assert [(fn.label, fn.url) for fn in doc.footnotes] == [
+        ("14", "https://doi.org/10.48550/arXiv.2405.014"),
+        ("15", "https://doi.org/10.48550/arXiv.2405.015"),
+        ("16", "https://doi.org/10.48550/arXiv.2405.016"),
+    ]
+    # Out of order, as the page shows them (hb23-en-acm-refs-intersectional-ai: [1], [3], [2], [4]).
+    assert [fn.label for fn in _text(_loose(["1", "3", "2", "4"])).footnotes] == ["1", "3", "2", "4"]
+
+
+def test_pasted_lone_bulleted_paragraph_between_prose_is_no_item() -> None:
+    # Near miss: one bulleted paragraph with prose above and below is not a loose list's item.
+    blocks = read_text(
+        "We compared two runs.\n\n• [14] the first run, see the appendix\n\nThe second run was slower.\n"
+    ).blocks
+    assert [(block.text[:2], block.item) for block in blocks if "[14]" in block.text] == [("• ", False)]
