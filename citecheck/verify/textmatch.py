@@ -1428,7 +1428,12 @@ def _word_entry(word: str, language: str | None) -> _Entry:
     """What ``word`` becomes in a text of ``language``: None (a stopword, too short, as frequent
     as a function word, or a key too short), its one term (a number; a word in lower case; an
     acronym, always a name), or — for a capitalised word, a name unless it opens a sentence —
-    its terms as a name and as a plain word (``(as_name, as_word)``; one may be None)."""
+    its terms as a name and as a plain word (``(as_name, as_word)``; one may be None).
+
+    Asked once per word and language (_word_terms keeps the answer), so it reads past the caches of
+    zipf, sound_key and stem, which held each word's answers a second time: 29 MB of each worker's
+    heap on benchmarks/e2e.py --corpus saved (800 URLs, 2026-12-07, tracemalloc: 44,564, 40,341
+    and 33,199 entries, 9.0, 8.7 and 5.8 MB, against 7.7 MB for the answers kept here)."""
     if word[0].isdigit():
         if " " in word:
             # Grouped in thousands (_GAP_AND_GROUPED): a count, never a year ("2 000", "1 950 km").
@@ -1444,17 +1449,17 @@ def _word_entry(word: str, language: str | None) -> _Entry:
         lowered in stops or len(lowered) < 2 or (language is None and lowered in ANY_STOPWORD)
     ):
         return None
-    frequency = zipf(lowered, language)
+    frequency = zipf.__wrapped__(lowered, language)
     if not acronym and frequency >= STOPWORD_ZIPF:
         return None
     # Names are keyed unstemmed: stemmers cut names like suffixes (Nahçıvan → nahçıv), and
     # inflected names (Татуляна) still meet by prefix.
-    name_key = sound_key(lowered, language)
+    name_key = sound_key.__wrapped__(lowered, language)
     noun = language in NOUN_CAPITALISING and frequency < COMMON_NAME_ZIPF and common_noun(lowered, language)
     as_name = Term(word, name_key, "name", language, frequency, noun) if len(name_key) >= 2 else None
     if acronym:
         return as_name
-    word_key = sound_key(stem(lowered, language), language)
+    word_key = sound_key.__wrapped__(stem.__wrapped__(lowered, language), language)
     as_word = Term(word, word_key, "word", language, frequency) if len(word_key) >= 2 else None
     if not word[:1].isupper():
         return as_word
@@ -3034,7 +3039,13 @@ def _read_field(text: str, language: str | None) -> _FieldPart:
     months = month_numbers(lang)
     dated: dict[int, str] = {}
     days: list[tuple[int, int]] = []
-    if months and _names_a_month_cached(text, lang):
+    # Likewise past _names_a_month_cached's cache: keyed by the whole text, its 4,096 entries held
+    # the texts themselves, 5.1-5.3 MB of each worker's heap on benchmarks/e2e.py --corpus saved
+    # (800 URLs, 2026-12-07: ~770 entries, tracemalloc), for texts whose parts are kept anyway.
+    names_a_month = (
+        _names_a_month_cached if len(text) < _PART_MIN_CHARS else _names_a_month_cached.__wrapped__
+    )
+    if months and names_a_month(text, lang):
         _dated_months(text, months, dated, lang)
         days.extend(dated_days(text, lang))
     elif months and lang in SOLAR_HIJRI_LANGUAGES:  # dated_days reads its own calendar's months

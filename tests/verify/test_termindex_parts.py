@@ -219,6 +219,49 @@ def test_short_texts_are_not_kept(monkeypatch: pytest.MonkeyPatch) -> None:
     assert len(tm._PARTS) == 1
 
 
+def test_texts_kept_as_parts_are_not_kept_by_the_word_caches_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A text long enough for its part to be kept is read past the caches keyed by whole texts
+    (_terms, _names_a_month_cached), which would hold it a second time; a shorter one is cached."""
+    monkeypatch.setattr(tm, "_PART_MIN_CHARS", 40)
+    tm._names_a_month_cached.cache_clear()
+    tm._terms.cache_clear()
+    short = "Robson won on 3 November 2024."  # 30 characters
+    long = "Richard Robson won the Nobel prize in Melbourne on 3 November 2024."
+    tm._field_part(short, "en")
+    assert tm._names_a_month_cached.cache_info().currsize == 1
+    assert tm._terms.cache_info().currsize == 1
+    part = tm._field_part(long, "en")
+    assert tm._names_a_month_cached.cache_info().currsize == 1
+    assert tm._terms.cache_info().currsize == 1
+    assert part.months  # read all the same
+    assert state(TermIndex._build([(long, "en")], passages=True)) == state(
+        one_pass_build([(long, "en")], passages=True)
+    )
+
+
+def test_a_words_terms_are_kept_once() -> None:
+    """_word_entry's answers are kept per word (_word_terms), not again in the caches of the
+    functions it asks; what those functions answer is unchanged."""
+    for cached in (tm.zipf, tm.sound_key, tm.stem):
+        cached.cache_clear()
+    entry = tm._word_entry("Melbourne", "en")
+    assert (
+        tm.zipf.cache_info().currsize,
+        tm.sound_key.cache_info().currsize,
+        tm.stem.cache_info().currsize,
+    ) == (
+        0,
+        0,
+        0,
+    )
+    assert isinstance(entry, tuple)
+    as_name, as_word = entry
+    assert as_name is not None and as_name.key == tm.sound_key("melbourne", "en")
+    assert as_word is not None and as_word.key == tm.sound_key(tm.stem("melbourne", "en"), "en")
+    assert as_name.zipf == tm.zipf("melbourne", "en")
+    assert tm.sound_key.cache_info().currsize == 2  # other callers still cached
+
+
 def test_kept_parts_bounded_by_their_characters(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(tm, "_PART_MIN_CHARS", 10)
     monkeypatch.setattr(tm, "_PART_CHARS", 100)
