@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from citecheck.models import Document, DocumentFormat
 from citecheck.parse.assemble import assemble
@@ -106,23 +107,23 @@ def parse_text(
         positions=positions,
         file_lines=file_lines,
     )
-    if wiki is not None:
-        for footnote in document.footnotes:
-            footnote.line, footnote.column = wiki.original(footnote.line, footnote.column)
-        for citation in document.citations:
-            citation.line, citation.column = wiki.original(citation.line, citation.column)
-        for finding in document.findings:
-            if finding.line is not None and finding.column is not None:
-                finding.line, finding.column = wiki.original(finding.line, finding.column)
-    if split is not None:
-        for footnote in document.footnotes:
-            footnote.line, footnote.column = split.original(footnote.line, footnote.column)
-        for citation in document.citations:
-            citation.line, citation.column = split.original(citation.line, citation.column)
-        for finding in document.findings:
-            if finding.line is not None and finding.column is not None:
-                finding.line, finding.column = split.original(finding.line, finding.column)
+    # Positions back to the file, through the rewrites in the reverse of the order they were made.
+    for rewrite in (wiki, split):
+        if rewrite is not None:
+            _map_positions(document, rewrite.original)
     return document
+
+
+def _map_positions(document: Document, original: Callable[[int, int], tuple[int, int]]) -> None:
+    """Every footnote's, citation's and finding's (line, column) through ``original``: from a
+    rewritten text's positions to those of the text it was rewritten from."""
+    for footnote in document.footnotes:
+        footnote.line, footnote.column = original(footnote.line, footnote.column)
+    for citation in document.citations:
+        citation.line, citation.column = original(citation.line, citation.column)
+    for finding in document.findings:
+        if finding.line is not None and finding.column is not None:
+            finding.line, finding.column = original(finding.line, finding.column)
 
 
 def _joined_lines(text: str, soft: frozenset[int]) -> tuple[list[str], list[tuple[int, int]]]:
