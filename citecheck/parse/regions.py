@@ -29,8 +29,9 @@ from citecheck.parse.urls import URL_PATTERN, find_urls, has_url, unwrap_urls
 
 _T = TypeVar("_T")
 
-NOTES_HEADING = re.compile(
-    r"""(?:\#+\s*)?(?:
+# The names of a notes or sources section, a verbose pattern's alternation (also read by
+# run_together_notes.py, whose heading runs on into its first entry).
+NOTES_HEADING_NAMES = r"""
         (?:foot|end)?notes?|references?|sources?|bibliography|works\s+cited|citations?
       | kaynaklar|kaynakça|dipnotlar|notlar|son\s?notlar
       | примечания|сноски|источники|литература|список\s+(?:литературы|источников)
@@ -53,7 +54,9 @@ NOTES_HEADING = re.compile(
       # heldback-16's conference talk, ten images).
       | (?:image|photo|picture|illustration)s?\s+(?:credits|attributions?)|bildnachweis(?:e)?
       | crédits\s+(?:photos?|images?)
-    )\s*:?""",
+"""
+NOTES_HEADING = re.compile(
+    r"(?:\#+\s*)?(?:" + NOTES_HEADING_NAMES + r")\s*:?",
     re.IGNORECASE | re.VERBOSE,
 )
 # Words that name a notes or sources section, in the languages of the parse eval and their

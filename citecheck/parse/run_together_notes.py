@@ -33,14 +33,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from citecheck.parse.regions import NOTES_HEADING_NAMES
+
 _ENTRIES_MIN = 3
+# The heading: the names regions.py knows a notes section by (NOTES_HEADING_NAMES: Bibliography,
+# Works cited, Kaynakça, Литература, Einzelnachweise, Bibliografía, …) and a few more a report's
+# notes run on after ("Foot notes", Portuguese, Ukrainian and Chinese names).
 _HEADING = re.compile(
-    r"(?P<lead>[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?)"
-    r"(?P<word>End ?notes|Foot ?notes|Notes|References|Sources|Anmerkungen|Fußnoten|Endnoten|Quellen|"
-    r"Notas|Referencias|Referências|Fuentes|Fontes|Références|Примечания|Источники|Примітки|Джерела|"
-    r"注释|注釋|尾注|脚注|参考文献)"
-    r"(?:\*\*)?[ \t]*:?[ \t]+",
-    re.I,
+    r"(?P<lead>[\ \t]*(?:\#{1,6}[\ \t]+)?(?:\*\*)?)"
+    r"(?P<word>(?:" + NOTES_HEADING_NAMES + r")"
+    r"|End\ ?notes|Foot\ ?notes|Referências|Fontes|Примітки|Джерела|注释|注釋|尾注|脚注|参考文献)"
+    r"(?:\*\*)?[\ \t]*:?[\ \t]+",
+    re.IGNORECASE | re.VERBOSE,
 )
 # An entry's end before the next bare numeral: a full stop, a closing bracket or quote, or an address.
 _ENDS = re.compile(r"(?:[.)\]”\"’»]|https?://\S+)$")

@@ -94,6 +94,51 @@ def test_heading_word_followed_by_prose_or_few_entries_is_left_alone() -> None:
     assert split_run_together_notes("See the Notes [1] below. [2] More. [3] And more.\n") is None
 
 
+def test_notes_run_together_under_any_name_regions_knows_a_notes_section_by() -> None:
+    # The heading names are regions.NOTES_HEADING_NAMES' (Bibliography, Литература, Kaynakça, Works cited,
+    # Einzelnachweise …), not a second hand list: a list run together after them splits as after "Endnotes".
+    for heading, entries in (
+        (
+            "Bibliography",
+            "1 Smith, “Tariffs”, https://a.org/1. 2 Jones, “Rails”, https://b.org/2. 3 Doe, “Ports”, https://c.org/3.",
+        ),
+        (
+            "Литература:",
+            "[1] Иванов. Тарифы // URL: https://a.ru/1 [2] Петров. Пути // URL: https://b.ru/2 [3] Сидоров. Порты // URL: https://c.ru/3",
+        ),
+        (
+            "Kaynakça",
+            "1 | Yılmaz, “Baş”, https://a.tr/1 2 | Kaya, “İki”, https://b.tr/2 3 | Demir, “Üç”, https://c.tr/3",
+        ),
+        (
+            "## Works cited",
+            "[1] A, “One,” https://a.org/1 . [2] B, “Two,” https://b.org/2 . [3] C, “Three,” https://c.org/3 .",
+        ),
+    ):
+        split = split_run_together_notes(f"Body text.\n\n{heading} {entries}\n")
+        assert split is not None, heading
+        lines = [line for line in split.text.split("\n") if line]
+        assert lines[1] == heading.rstrip(":") or lines[1] == heading, lines[1]
+        assert [line[:3] for line in lines[2:]] == ["[1]", "[2]", "[3]"], heading
+
+
+def test_a_notes_name_inside_prose_or_over_unordered_numbers_stays_prose() -> None:
+    # Near misses: the name starts a sentence of prose, or the numbers do not carry in order.
+    assert (
+        split_run_together_notes(
+            "Bibliography 1 is the long one, and we read it twice in 2019 at home.\n" * 3
+        )
+        is None
+    )
+    assert (
+        split_run_together_notes(
+            "Литература [1] Иванов, https://a.ru/1 [3] Петров, https://b.ru/2 [2] Сидоров.\n"
+        )
+        is None
+    )
+    assert split_run_together_notes("The bibliography [1] lists [2] three [3] items.\n" * 3) is None
+
+
 # --- A Word note whose back link repeats an earlier note's anchor is labelled by its own numeral (markdown) --------
 # Data: zh-translated-article-fullwidth-lenticular-ftn-spaced-link-text-xai.md ('[【3】](#_ftnref1)页岩分析，…': the
 # third note read as a second note 1, the first lost).
