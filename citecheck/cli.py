@@ -139,7 +139,10 @@ def _interactive() -> bool:
 
 @app.command(help="Check analyses: structure, links, archive, verification.\n\n" + EXIT_CODES_HELP)
 def check(
-    paths: Annotated[list[str], typer.Argument(help="Files, directories, globs, or - for stdin.")],
+    paths: Annotated[
+        list[str],
+        typer.Argument(help="Files, directories, globs, - for stdin, or web addresses of analyses."),
+    ],
     offline: Annotated[bool, typer.Option("--offline", help="Do not touch the network.")] = False,
     fmt: Annotated[
         str, typer.Option("--format", "-f", help=f"Output format: {', '.join(FORMAT_NAMES)}.")
@@ -272,7 +275,12 @@ def check(
             from citecheck.parse import expand_inputs
             from citecheck.parse_ahead import ParseAhead
 
-            parsed = stack.enter_context(ParseAhead.for_config(expand_inputs(paths), config))
+            sources: list[Any] = list(expand_inputs(paths))
+            if any(source.address for source in sources):  # analyses given by their web address
+                from citecheck.pipeline import fetch_addresses, run_sync
+
+                sources = run_sync(fetch_addresses(sources, config))
+            parsed = stack.enter_context(ParseAhead.for_config(sources, config))
         with pool.built_once():  # the pipeline's modules stay to the end of the process
             from citecheck.pipeline import acheck, run_sync, worst_severity_at_least
 

@@ -20,6 +20,13 @@ class CitecheckError(Exception):
 class InputError(CitecheckError):
     """An input document cannot be read or parsed."""
 
+    @classmethod
+    def too_large(cls, path: str, max_bytes: int) -> InputError:
+        """The one line for an input (a file, stdin, a fetched address) beyond the input cap."""
+        return cls(
+            f"{path}: larger than the input cap of {max_bytes:,} bytes (raise it with --max-input-bytes)"
+        )
+
 
 class ConfigError(CitecheckError):
     """The configuration is invalid."""

@@ -359,6 +359,33 @@ def input_sources(inputs: Sequence[Input]) -> list[InputSource | Document]:
     return sources
 
 
+async def fetch_addresses(
+    sources: Sequence[InputSource | Document],
+    config: Config,
+    *,
+    transport: httpx.AsyncBaseTransport | None = None,
+    limiter: HostLimiter | None = None,
+) -> list[InputSource | Document]:
+    """Every web-address input fetched (side by side, through the guarded session, under the input
+    cap), ready to parse as a file's bytes in the format its answer gives; the rest as they are.
+    :class:`~citecheck.errors.InputError` for the first that cannot be had, as for a missing file."""
+    from citecheck.fetch.documents import fetch_document
+
+    wanted = [s for s in sources if isinstance(s, InputSource) and s.address and s.data is None]
+    if not wanted:
+        return list(sources)
+    fetched = await asyncio.gather(
+        *(fetch_document(s.path, config, transport=transport, limiter=limiter) for s in wanted)
+    )
+    pages = {page.url: page for page in fetched}
+    return [
+        InputSource(s.path, data=pages[s.path].body, fmt=pages[s.path].fmt, address=True)
+        if isinstance(s, InputSource) and s.path in pages
+        else s
+        for s in sources
+    ]
+
+
 def _warm_verify_stage() -> None:
     from citecheck.verify.semantic import warm_up
 
@@ -455,7 +482,10 @@ async def _check(
         # (links() below): the first request leaves after the first document, not the last.
         # Forked first, before this process starts any thread (the pool's, the verify warm-up).
         ahead = parsed or workers.enter_context(
-            parse_ahead.ParseAhead.for_config(input_sources(inputs), config)
+            parse_ahead.ParseAhead.for_config(
+                await fetch_addresses(input_sources(inputs), config, transport=transport, limiter=limiter),
+                config,
+            )
         )
         documents = []
         known = dict(prefetched or {})

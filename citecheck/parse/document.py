@@ -178,4 +178,6 @@ def parse_input(
     max_bytes: int = DEFAULT_MAX_INPUT_BYTES,
 ) -> Document:
     """Parse one source from :func:`expand_inputs`; :class:`InputError` beyond ``max_bytes``."""
-    return parse_bytes(source.load(max_bytes), path=source.path, today=today, inline_links=inline_links)
+    return parse_bytes(
+        source.load(max_bytes), path=source.path, fmt=source.fmt, today=today, inline_links=inline_links
+    )

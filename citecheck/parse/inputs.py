@@ -40,12 +40,6 @@ _CHUNK = 1 << 20
 _GLOB_CHARS = frozenset("*?[")
 
 
-def _too_large(path: str, max_bytes: int) -> InputError:
-    return InputError(
-        f"{path}: larger than the input cap of {max_bytes:,} bytes (raise it with --max-input-bytes)"
-    )
-
-
 def read_capped(stream: BinaryIO, path: str, max_bytes: int) -> bytes:
     """At most ``max_bytes`` from ``stream``; :class:`InputError` when there is more (reads cap + 1)."""
     chunks: list[bytes] = []
@@ -57,23 +51,32 @@ def read_capped(stream: BinaryIO, path: str, max_bytes: int) -> bytes:
         chunks.append(chunk)
         remaining -= len(chunk)
     if remaining <= 0:
-        raise _too_large(path, max_bytes)
+        raise InputError.too_large(path, max_bytes)
     return b"".join(chunks)
 
 
 @dataclass(frozen=True, slots=True)
 class InputSource:
-    """One document to parse: its path (``<stdin>`` for standard input) and, for stdin, its bytes
-    (or the stream to read them from)."""
+    """One document to parse: its path (``<stdin>`` for standard input, the address for a web
+    page) and, for stdin or a fetched page, its bytes (or the stream to read them from); ``fmt`` when
+    the source says its format (a page's Content-Type), else the extension and the bytes tell.
+    ``address``: a web address not fetched yet (:func:`citecheck.pipeline.fetch_addresses`)."""
 
     path: str
     data: bytes | None = None
     stream: BinaryIO | None = None
+    fmt: DocumentFormat | None = None
+    address: bool = False
 
     def load(self, max_bytes: int = DEFAULT_MAX_INPUT_BYTES) -> bytes:
+        if self.address and self.data is None:
+            raise InputError(
+                f"{self.path}: a web address is fetched only by an online check "
+                "(citecheck check without --offline); save the page to read it offline"
+            )
         if self.data is not None:
             if len(self.data) > max_bytes:
-                raise _too_large(self.path, max_bytes)
+                raise InputError.too_large(self.path, max_bytes)
             return self.data
         if self.stream is not None:
             return read_capped(self.stream, self.path, max_bytes)
@@ -81,12 +84,17 @@ class InputSource:
             with open(self.path, "rb") as file:
                 size = os.fstat(file.fileno()).st_size
                 if size > max_bytes:
-                    raise _too_large(self.path, max_bytes)
+                    raise InputError.too_large(self.path, max_bytes)
                 return read_capped(file, self.path, max_bytes)
         except IsADirectoryError:
             raise InputError(f"{self.path}: is a directory") from None
         except OSError as exc:
             raise InputError(f"{self.path}: cannot read ({exc.strerror or exc})") from None
+
+
+def is_address(spec: str) -> bool:
+    """Whether an input names a web address rather than a file (``http://`` or ``https://``)."""
+    return spec[:8].lower().startswith(("http://", "https://"))
 
 
 def _directory_files(directory: Path) -> list[Path]:
@@ -102,7 +110,8 @@ def _directory_files(directory: Path) -> list[Path]:
 
 
 def expand_inputs(specs: list[str]) -> list[InputSource]:
-    """Turn each spec (file, directory, glob or ``-``) into sources, in order, without duplicates."""
+    """Turn each spec (file, directory, glob, ``-`` or web address) into sources, in order, without
+    duplicates."""
     sources: list[InputSource] = []
     seen: set[str] = set()
 
@@ -113,6 +122,11 @@ def expand_inputs(specs: list[str]) -> list[InputSource]:
             sources.append(InputSource(key))
 
     for spec in specs:
+        if is_address(spec):  # a published analysis, fetched before it is parsed
+            if spec not in seen:
+                seen.add(spec)
+                sources.append(InputSource(spec, address=True))
+            continue
         if spec == STDIN:
             # Read when parsed, through the cap: stdin may be endless.
             sources.append(InputSource(STDIN_PATH, stream=sys.stdin.buffer))

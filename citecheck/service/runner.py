@@ -28,8 +28,9 @@ from typing import Any
 import httpx
 
 from citecheck.config import Config, today_for
-from citecheck.errors import CitecheckError, InputError, NetworkUnavailable
-from citecheck.fetch import HostLimiter, InProcessHostLimiter, fetch_all
+from citecheck.errors import CitecheckError, InputError
+from citecheck.fetch import HostLimiter, InProcessHostLimiter
+from citecheck.fetch.documents import fetch_document
 from citecheck.models import Document, Report
 from citecheck.parse import parse_bytes, parse_text
 from citecheck.pipeline import acheck, unique_urls
@@ -40,7 +41,6 @@ from citecheck.service.settings import ServiceSettings
 
 log = logging.getLogger("citecheck.service")
 
-FETCHED_STATES = frozenset({"alive", "redirected"})
 WORKER_START_SECONDS = 120.0  # importing the library on a loaded 2-core machine can take seconds
 
 
@@ -80,30 +80,9 @@ async def read_document(
             submission.data, path=submission.name, fmt=submission.format, today=today, inline_links=inline
         )
     if submission.url is not None:
-        body = await fetch_page(submission.url, submission.config, transport=transport, limiter=limiter)
-        return parse_bytes(body, path=submission.url, fmt="html", today=today, inline_links=inline)
+        page = await fetch_document(submission.url, submission.config, transport=transport, limiter=limiter)
+        return parse_bytes(page.body, path=submission.url, fmt=page.fmt, today=today, inline_links=inline)
     raise InputError("the submission holds no document")
-
-
-async def fetch_page(
-    url: str,
-    config: Config,
-    *,
-    transport: httpx.AsyncBaseTransport | None = None,
-    limiter: HostLimiter | None = None,
-) -> bytes:
-    """The page at ``url``, fetched with the run's SSRF guard, limits and remaps."""
-    page_config = config.model_copy(update={"soft404_probe": False, "archive": False})
-    run = await fetch_all([url], page_config, transport=transport, limiter=limiter)
-    if run.network_unavailable:
-        raise NetworkUnavailable(f"could not fetch {url}: the network is unavailable")
-    result = run.results.get(url)
-    if result is None or result.response is None or result.link.state not in FETCHED_STATES:
-        state = result.link.state if result is not None else "unreachable"
-        detail = result.link.error.message if result is not None and result.link.error else None
-        reason = f"{state}: {detail}" if detail else state
-        raise InputError(f"could not fetch {url} ({reason})")
-    return result.response.body
 
 
 class LibraryRunner:
