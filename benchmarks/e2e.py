@@ -373,6 +373,17 @@ def outcome_of(
     )
 
 
+def machine_speed() -> float:
+    """Seconds a 20-million-step Python loop takes here: machines of one kind differ threefold
+    (0.77 to 3.0 s seen), and citecheck, unlike lychee, spends CPU on every page it reads, so a
+    ratio means little without this beside it."""
+    started = time.perf_counter()
+    step = 0
+    while step < 20_000_000:
+        step += 1
+    return time.perf_counter() - started
+
+
 def compile_package(folder: Path) -> None:
     """Write the package's bytecode, as ``pip install`` does for an installed package: users do not
     compile citecheck's modules on every run, and a shell with ``PYTHONDONTWRITEBYTECODE`` set (as
@@ -555,7 +566,10 @@ def main(argv: list[str] | None = None) -> int:
     compile_package(PACKAGE)
     if args.compare_source is not None:
         compile_package(args.compare_source / "citecheck")
-    report: list[str] = [f"{time.strftime('%Y-%m-%d %H:%M:%S')} load average {os.getloadavg()[0]:.1f}"]
+    report: list[str] = [
+        f"{time.strftime('%Y-%m-%d %H:%M:%S')} load average {os.getloadavg()[0]:.1f}; "
+        f"machine: a 20M-step Python loop takes {machine_speed():.2f} s"
+    ]
     for size in args.urls:
         with tempfile.TemporaryDirectory(prefix="citecheck-e2e-") as folder:
             corpus = build_corpus(
