@@ -123,3 +123,17 @@ def test_the_format_is_the_content_type_s_then_the_address_s() -> None:
     # Anything else: told from the address and the bytes, as for a file (a PDF is refused there).
     assert format_of("application/octet-stream", "https://a.org/x.docx") is None
     assert format_of("", "https://a.org/x") is None
+
+
+def test_a_page_that_never_answers_is_given_up_within_the_link_deadline(
+    monkeypatch, capsys, tmp_path, devweb: DevWeb
+) -> None:
+    import time
+
+    monkeypatch.chdir(tmp_path)
+    address = devweb.url("/never")
+    started = time.monotonic()
+    code, _, err = _check(monkeypatch, capsys, devweb, address, "--timeout", "0.5", "--link-deadline", "1.5")
+    assert code == ExitCode.USAGE
+    assert f"could not fetch {address} (" in err
+    assert time.monotonic() - started < 8  # 1.5 s deadline; the rest is the in-process CLI on a loaded machine
