@@ -26,7 +26,7 @@ from . import eval_real as real
 from .eval_corpus import Pair, document_for, load_pairs, verified
 
 ONLINE_MAX_FALSE_ALARMS = 0
-ONLINE_MIN_CAUGHT = 29
+ONLINE_MIN_CAUGHT = 31  # 29 until s36-verify (30 measured on main before it: claim._exchanged_by_own_facts)
 OFFLINE_MAX_FALSE_ALARMS = 0
 # 9 of 14 since a title naming only the document's subject is unverified offline, not a mismatch
 # (citecheck.verify.claim._on_the_documents_subject): one swap between two analyses on the same
