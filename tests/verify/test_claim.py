@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from types import SimpleNamespace
 
 import pytest
 
@@ -22,6 +23,7 @@ from citecheck.verify.claim import (
     _figures_elsewhere,
     _measured_alike,
     _names_and_numbers_absent,
+    _own_facts,
     _rival_fits_better,
     _rival_has_the_anchors,
     _words_known,
@@ -42,6 +44,8 @@ from . import (
     heldback9,
     heldback10,
     heldback11,
+    heldback14,
+    heldback17,
 )
 from .eval_corpus import document_for, load_pairs, seed_document, verified
 from .heldback_gate import Part
@@ -1043,3 +1047,41 @@ def test_offline_one_common_word_shared_is_still_no_consistency() -> None:
     document.footnotes[2].url = "https://tennis.example/2024/01/28/sinner-wins-melbourne"
     document = verified(document, Config(offline=True))
     assert [f.code for f in claim_findings(document) if f.label == "iii"] == ["claim-mismatch"]
+
+
+def test_footnotes_exchanged_are_told_by_each_sentences_own_facts() -> None:
+    # Two Italian sentences on the Ever Given: [3]'s (it reached Rotterdam) cites [4]'s page on the
+    # refloating, [4]'s (321 ships waiting) cites [3]'s. Words and meaning fit both pages of one
+    # event alike; each sentence's own fact — Rotterdam, 321, in no other sentence of the document —
+    # is on the other footnote's page only.
+    found = _claim_verdicts("evergiven-it/3<->4")
+    assert [f.evidence["reason"] for f in found] == ["footnotes-exchanged"]
+    assert found[0].evidence["better_footnote"]["label"] == "4"
+    assert found[0].evidence["found_only_in_better_footnote"] == ["Rotterdam"]
+    assert _claim_verdicts("evergiven-it/3") == []
+    # Across languages (real-heldback-4, spent): a Finnish sentence's 484 points on an English page.
+    assert _hb4_reasons("pisa-fi/1<->2") == ["footnotes-exchanged"]
+    assert _hb4_reasons("pisa-fi/1") == []
+
+
+def test_own_facts_leave_out_the_topics_facts_small_numbers_and_nouns() -> None:
+    sentences = [
+        "Airbus delivered 735 aircraft to Lufthansa in 2023, 12 more than planned.",
+        "Lufthansa said the Jahresbericht of Airbus was late.",
+        "Boeing delivered 528 aircraft.",
+    ]
+    case = SimpleNamespace(document=SimpleNamespace(topic=TopicTerms.build(sentences, "en")))
+    own = {t.text for t in _own_facts(case, claim_terms(sentences[0], "", "en"))}  # type: ignore[arg-type]
+    # 735 and the year are this sentence's alone; Airbus and Lufthansa are the topic's (another
+    # sentence names them), 12 is a small number.
+    assert own == {"735", "2023"}
+
+
+def test_footnotes_with_leads_of_years_nouns_or_small_numbers_are_not_exchanged() -> None:
+    # Near misses (spent parts 3, 14, 17): correct neighbours whose pages each give the other
+    # sentence's year ("2014" beside "2020"), small counts ("2:0", "11") or a capitalised German noun
+    # ("Enthaltungen") — counting those as facts called them exchanged; each keeps its verdict.
+    assert _hb3_reasons("duplantis-de/1") == []
+    assert _reasons(heldback14.PART, "wembley-en/2") == []
+    assert _reasons(heldback14.PART, "wembley-en/5") == []
+    assert _reasons(heldback17.PART, "ladekabel-de/5") == []

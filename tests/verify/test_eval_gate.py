@@ -26,7 +26,7 @@ from . import eval_real as real
 from .eval_corpus import Pair, document_for, load_pairs, verified
 
 ONLINE_MAX_FALSE_ALARMS = 0
-ONLINE_MIN_CAUGHT = 29
+ONLINE_MIN_CAUGHT = 31  # 29 until s36-verify (30 measured on main before it: claim._exchanged_by_own_facts)
 OFFLINE_MAX_FALSE_ALARMS = 0
 # 9 of 14 since a title naming only the document's subject is unverified offline, not a mismatch
 # (citecheck.verify.claim._on_the_documents_subject): one swap between two analyses on the same
@@ -154,7 +154,8 @@ class RealPins:
 
 
 REAL_PINS = {
-    False: RealPins(0.0, 0.95, 0.77, 0.90, 0.94),  # false alarms 0.01 until v11-families (paris2024-pl/2)
+    # false alarms 0.01 until v11-families (paris2024-pl/2); same-document 0.77 (28/35) until s36-verify
+    False: RealPins(0.0, 0.95, 0.82, 0.90, 0.94),
     True: RealPins(0.02, 0.95, 0.90, 0.90, 0.90),  # false alarms 0.04 until v11-hb17tune (worldcup-en/5)
 }
 REAL_OFFLINE_MAX_ERROR_RATE = 0.05
