@@ -839,13 +839,17 @@ STUDIED_P35HUNT7_FLOOR = {"title": 0.86, "url": 0.92, "accessed": 1.0}
 # heldback-p36hunt8 (HELDBACK-P36HUNT8-RULE.md, branch s36-hunt8, 2026-12-07: five of the eighth failure hunt's 20 new
 # documents — analyses, research notes and reports on the regions the eval covered least, in 8 languages —, the smallest
 # sha1 of their file names, chosen before any parser run on them and before any parser change of the branch): wired in
-# before any run. Only its aggregate line is printed. Floors pinned at the branch's end.
+# before any run. Only its aggregate line is printed. Measured at the branch's start: titles 50/60 (83.3 %), URLs
+# 53/60 (88.3 %), access dates 53/60 (88.3 %); at its end (after the rules of tests/parse/test_hunt8_families.py,
+# none written by looking at it): the same. Pinned there.
 HELD_BACK_P36HUNT8 = "heldback-p36hunt8"
-HELD_BACK_P36HUNT8_FLOOR = {"title": 0.0, "url": 0.0, "accessed": 0.0}
+HELD_BACK_P36HUNT8_FLOOR = {"title": 0.83, "url": 0.88, "accessed": 0.88}
 # p36hunt8 (studied): the hunt's other 15 documents, studied on branch s36-hunt8; a part of their own, outside
-# calibration and overall, their misses printed (fixtures/parse-eval/README.md, "Branch s36-hunt8"). Pinned there.
+# calibration and overall, their misses printed. Titles 138/163 (84.7 %) -> 156/163 (95.7 %), URLs 145/163 (89.0 %)
+# -> 160/163 (98.2 %), access dates 158/163 (96.9 %) -> 162/163 (99.4 %) (fixtures/parse-eval/README.md, "Branch
+# s36-hunt8"). Pinned there.
 STUDIED_P36HUNT8 = "p36hunt8 (studied)"
-STUDIED_P36HUNT8_FLOOR = {"title": 0.0, "url": 0.0, "accessed": 0.0}
+STUDIED_P36HUNT8_FLOOR = {"title": 0.95, "url": 0.98, "accessed": 0.99}
 HELD_BACK: dict[str, str] = {
     "held_back_30": HELD_BACK_30,
     "held_back_37": HELD_BACK_37,
