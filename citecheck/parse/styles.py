@@ -5478,6 +5478,17 @@ _PHYSICS_JOURNAL = re.compile(
 _IN_CONTAINER_AFTER_COMMA = re.compile(r",\s+[Ii]n:?\s+(?=[A-Z\d])")
 
 
+# IEEE's book with its title unmarked and the publisher before the volume, edition and pages, each a comma
+# field: "W. Odom, CCNA 200-301 Official Cert Guide, Volume 1, Cisco Press, sve. 1, izd. 1, str. 77-78, 2020."
+# (Croatian "svezak", "izdanje", "stranica"; p36hunt8's Croatian ARP paper, two books read with ", Cisco Press,
+# sve" on their titles), "…, Volume 1, Cisco Press, vol. 1, 1st ed., pp. 77-78, 2020.": a press's name right
+# before such a field ends the title. Only a name ending in a publishing house's word.
+_PRESS_BEFORE_APPARATUS = re.compile(
+    r",\s+(?P<press>(?:[A-Z][\w'’&.\-]*\s){0,3}(?:Press|Publishing|Publishers|Verlag|Books|Media|Naklada)),"
+    r"\s+(?:vol|sv|sve|svez|knj|izd|ed|pp?|str|bd|t|tom|no|br)\.\s*\d"
+)
+
+
 def _title_after_initials(rest: str, *, cites: bool) -> tuple[str | None, str | None] | None:
     """Title and container after an initials-first author list: the title runs to the container
     (", in: …"), an abbreviated journal after a comma, or the end of its sentence; else its comma
@@ -5497,6 +5508,9 @@ def _title_after_initials(rest: str, *, cites: bool) -> tuple[str | None, str | 
         if _abbreviated_journal(rest[comma.end() :]) is not None:
             ends.append((comma.start(), comma.end()))
             break
+    pressed = _PRESS_BEFORE_APPARATUS.search(rest)
+    if pressed is not None and len(rest[: pressed.start()].split()) >= 2:
+        ends.append((pressed.start(), pressed.start("press")))
     sentences = sentence_spans(rest)
     if len(sentences) > 1:
         ends.append((sentences[0][1], sentences[1][0]))

@@ -157,3 +157,26 @@ def test_authors_and_year_linked_before_the_title_are_read_as_before() -> None:
         "- [Castillo-Eslava et al. (2023)](https://example.org/r) — Recognition of Territorial Sovereignty by LLMs\n"
     )
     assert notes["2"][0] == "Recognition of Territorial Sovereignty by LLMs"
+
+
+# --- A press's name before IEEE's volume, edition or pages ends an unmarked book title (styles) -----------------
+# Data: hr-rad-literatura-ieee-bez-dat-dostupno-pristupano-arp.md ("[1] W. Odom, CCNA 200-301 Official Cert Guide,
+# Volume 1, Cisco Press, sve. 1, izd. 1, str. 77-78, 2020."): two books read with ", Cisco Press, sve" on the title.
+
+_IEEE_BOOKS = "## Literatura\n[1] W. Odom, {book}\n\n[2] W. Odom, Network Basics, Cisco Press, 2019.\n"
+
+
+def test_press_before_volume_fields_ends_the_title() -> None:
+    for fields in ("sve. 1, izd. 1, str. 77-78, 2020.", "vol. 1, 1st ed., pp. 77-78, 2020."):
+        notes = _notes(
+            _IEEE_BOOKS.format(book=f"CCNA 200-301 Official Cert Guide, Volume 1, Cisco Press, {fields}")
+        )
+        assert notes["1"][0] == "CCNA 200-301 Official Cert Guide, Volume 1"
+
+
+def test_other_field_or_no_volume_field_after_the_press_is_no_title_end() -> None:
+    from citecheck.parse.styles import _PRESS_BEFORE_APPARATUS
+
+    assert _PRESS_BEFORE_APPARATUS.search("CCNA Guide, Volume 1, Cisco Press, sve. 1, 2020.") is not None
+    assert _PRESS_BEFORE_APPARATUS.search("CCNA Guide, Volume 1, Cisco Systems, vol. 1, 2020.") is None
+    assert _PRESS_BEFORE_APPARATUS.search("CCNA Guide, Volume 1, Cisco Press, 2020.") is None

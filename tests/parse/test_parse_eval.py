@@ -845,11 +845,11 @@ STUDIED_P35HUNT7_FLOOR = {"title": 0.86, "url": 0.92, "accessed": 1.0}
 HELD_BACK_P36HUNT8 = "heldback-p36hunt8"
 HELD_BACK_P36HUNT8_FLOOR = {"title": 0.83, "url": 0.88, "accessed": 0.88}
 # p36hunt8 (studied): the hunt's other 15 documents, studied on branch s36-hunt8; a part of their own, outside
-# calibration and overall, their misses printed. Titles 138/163 (84.7 %) -> 156/163 (95.7 %), URLs 145/163 (89.0 %)
+# calibration and overall, their misses printed. Titles 138/163 (84.7 %) -> 158/163 (96.9 %), URLs 145/163 (89.0 %)
 # -> 160/163 (98.2 %), access dates 158/163 (96.9 %) -> 162/163 (99.4 %) (fixtures/parse-eval/README.md, "Branch
 # s36-hunt8"). Pinned there.
 STUDIED_P36HUNT8 = "p36hunt8 (studied)"
-STUDIED_P36HUNT8_FLOOR = {"title": 0.95, "url": 0.98, "accessed": 0.99}
+STUDIED_P36HUNT8_FLOOR = {"title": 0.96, "url": 0.98, "accessed": 0.99}
 HELD_BACK: dict[str, str] = {
     "held_back_30": HELD_BACK_30,
     "held_back_37": HELD_BACK_37,
