@@ -241,8 +241,12 @@ def _access_date(
         return _Access(before[0], before[1], before[2])
     visible = [url for url in urls if url[1] >= search_from]
     if visible:
-        # No label: a date after the (last) URL written in the text is when the source was read.
-        for value, _, end in find_dates(text, visible[-1][2]):
+        # No label: a date after the (last) URL written in the text is when the source was read —
+        # unless a summary of the source, labelled so, holds it (see _SUMMARY_LABEL).
+        summary = _SUMMARY_LABEL.search(text, visible[-1][2])
+        for value, start, end in find_dates(text, visible[-1][2]):
+            if summary is not None and start >= summary.start():
+                break
             return _Access(value, first_label, end)
         mla = _mla_access_before_address(text, visible[-1], search_from)
         if mla is not None:
@@ -251,6 +255,19 @@ def _access_date(
     # head and title end where they did without it.
     csl = csl_access_date(text, search_from, month_first=month_first)
     return _Access(csl[0] if csl is not None else None, first_label, None)
+
+
+# A field that sums the source up, labelled so after its address: "**URL:** https://…⏎**Tipo:**
+# primary⏎**Resumen:** Javier Milei (born October 22, 1970, Buenos Aires, …) is …" (a research agent's
+# report, p36hunt8's Spanish report on Javier Milei: four sources read as accessed on the birthday or a
+# date their summary quotes). The summary's dates are the source's content, not the day it was read.
+# The label words of such fields in the eval's languages; a label ends with its colon.
+_SUMMARY_LABEL = re.compile(
+    r"(?<![^\W\d_])(?:summary|abstract|description|snippet|excerpt|overview|resumen|resumo|"
+    r"descripción|descrição|extracto|résumé|extrait|zusammenfassung|beschreibung|auszug|riassunto|"
+    r"samenvatting|streszczenie|özet|açıklama|аннотация|описание|анотація|опис|摘要|要約|요약)\*{0,2}\s*[:：]",
+    re.IGNORECASE,
+)
 
 
 # MLA's sixth edition writes the day a web source was read, unlabelled, after its publication date and

@@ -69,7 +69,22 @@ def _head_and_title(line: str) -> tuple[str, str] | None:
         # sets the medium right after the title proper; the sentence before is no author's name.
         return None
     title = _sentence(rest)
+    if _PUBLICATION_STATEMENT.fullmatch(title):
+        # "CIA World Factbook. Washington, DC: Central Intelligence Agency, 2010.": the sentence after
+        # the name is the book's place, publisher and year, so the "name" is its title (Chicago's
+        # bibliography entry of a work with no author; p36hunt8's essay on Central-Eastern Europe,
+        # two such books read as titled "Washington, DC: …" in a list of names and titles).
+        return None
     return (head, title) if len(title.split()) >= 2 else None
+
+
+# A book's publication statement: a place of one to four capitalised words, a state's or country's
+# code or name after a comma ("Washington, DC", "Princeton, NJ", "Cham, Switzerland"), its colon, the
+# publisher, a comma and the year.
+_PUBLICATION_STATEMENT = re.compile(
+    r"[A-ZÀ-Þ][\w'’.\-]*(?:\s[A-ZÀ-Þ][\w'’.\-]*){0,3}(?:,\s?(?:[A-Z]{2,3}|[A-ZÀ-Þ][^\W\d_]+))?"
+    r":\s+[^:;]{2,80}?,\s*(?:1[5-9]|20)\d{2}"
+)
 
 
 def _norm(text: str) -> str:

@@ -319,6 +319,12 @@ _NOTES_WORDS = frozenset(
         "litteraturliste",
         "lähteet",
         "lähdeluettelo",
+        # Romanian "Surse" (sources: "Surse consultate", "Surse bibliografice", "Surse web"), the word
+        # the CSL locale lacks (it gives "Referințe", "Bibliografie"): p36hunt8's Romanian budget
+        # verification report ("## 5. Surse consultate" over "### 5.1 …" groups of "Label: URL" bullets,
+        # none read: the groups' headings ended the list before it began).
+        "surse",
+        "sursele",
     ]
 )
 # And the CSL locales' words for "references" in 40 languages (citecheck/parse/csl_terms.py).

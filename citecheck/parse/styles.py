@@ -1611,13 +1611,19 @@ _DIN_CORPORATE = re.compile(
     r"^[A-ZÄÖÜ][A-ZÄÖÜ&\-]+(?:\s(?:[A-ZÄÖÜ][A-ZÄÖÜ&\-]+|für|of|de|du|des|der))+\s?:\s+(?=\S)"
 )
 _DIN_AUTHORS = re.compile(rf"^(?:{_DIN_NAME}\s?;\s)*{_DIN_NAME}\s?:\s+(?=\S)")
-# A GOST/DSTU author before the title: "Kallepalli, A. ", "Troy, L. T. ", "Дейт К. Дж. ".
+# A GOST/DSTU author before the title: "Kallepalli, A. ", "Troy, L. T. ", "Дейт К. Дж. ". An initial
+# opens with a capital: a lower-case abbreviation after a word is no initial but the word's number
+# ("Legea nr. 500/2002 privind finanțele publice", "OUG nr. 133/2021": a Romanian act's name, "law
+# no. …", read as the author "Legea nr." and the title "500/2002 privind …", or as no title at all:
+# p36hunt8's Romanian budget verification report, entries 2-5; "Zakon br.", "Law no." likewise). A
+# script without case has no capitals to tell by: "최선희 등. Title" (Korean "et al.") is read as before.
+_GOST_INITIAL = r"(?:(?![a-zß-öø-ÿа-яёєіїґў])[^\W\d_]{1,2}\.\s?)"
 _GOST_AUTHOR = re.compile(
     # "Таненбаум Э., Бос Х. ": more than one, set apart by commas or semicolons ("Брин, С.; Пейдж, Л.
     # ": heldback-21's Russian list).
-    r"^(?:[^\W\d_][\w'’\-]+,?\s(?:[^\W\d_]{1,2}\.\s?){1,3}[,;]\s)*"
+    rf"^(?:[^\W\d_][\w'’\-]+,?\s{_GOST_INITIAL}{{1,3}}[,;]\s)*"
     # (Russian and Ukrainian close the list with "и др." and "та ін.", Latin's "et al.".)
-    r"[^\W\d_][\w'’\-]+,?\s(?:[^\W\d_]{1,2}\.\s?){1,3}(?:,?\s?(?:et\s+al|и\s+др|та\s+ін)\.\s)?(?=[^\W\d_]|\d)"
+    rf"[^\W\d_][\w'’\-]+,?\s{_GOST_INITIAL}{{1,3}}(?:,?\s?(?:et\s+al|и\s+др|та\s+ін)\.\s)?(?=[^\W\d_]|\d)"
 )
 _SURNAME_INITIALS_ONLY = re.compile(
     r"(?:[^\W\d_][\w'’\-]+,?\s(?:[^\W\d_]{1,2}\.\s?){1,3},\s)*[^\W\d_][\w'’\-]+,?\s(?:[^\W\d_]{1,2}\.\s?){1,3}"
@@ -4865,6 +4871,26 @@ _EDITORS_BEFORE_YEAR = re.compile(
 )
 
 
+def _inside_leading_link(head: str, dated: re.Match[str], marks: Sequence[Mark]) -> bool:
+    """Whether the date group ``dated`` stands inside the text of a link that opens ``head`` (its
+    text three words at least before the group) and nothing but a table's cells follows the link:
+    "[Lepetiuk et al. (2024)](…) — Mapaganda" names its authors in the link, its title after it."""
+    opening = len(head) - len(head.lstrip(" *_[-–—•"))
+    for mark in marks:
+        text = mark.text.strip() if mark.kind == "link" and mark.text else ""
+        at = head.find(text, opening) if text else -1
+        after = head[at + len(text) :].strip(" .,;:*_]") if at >= 0 else ""
+        if (
+            at == opening
+            and at <= dated.start()
+            and dated.end() <= at + len(text) + 1
+            and len(head[at : dated.start()].split()) >= 3
+            and (not after or after.startswith("|"))
+        ):
+            return True
+    return False
+
+
 def title_and_publisher(
     head: str, marks: Sequence[Mark] = (), *, cites: bool = True, site_split: bool = False
 ) -> tuple[str | None, str | None]:
@@ -5177,6 +5203,13 @@ def title_and_publisher(
         # it stands inside the title before its subtitle ("China's Approach to AI Regulation (2025):
         # The Playbook, Key Updates …, accessed …", heldback-24's deep-research works cited).
         dated = None
+    if dated is not None and _inside_leading_link(head, dated, marks):
+        # "[Amnesty International - Without Trace: Belarus Disappeared (2002)](https://…) | type: NGO |
+        # accessed: 2026-01-07", "[Human Rights Watch - Service for Life Report (2009)](https://…)":
+        # the year inside the link's text dates the linked work, it closes no author group (p36hunt8's
+        # research notes on Belarus, Eritrea and Turkey: three link texts so read as the authors with
+        # "| type: NGO |" or nothing after them as the title). Only where the link opens the head.
+        dated = None
     springer = None if marks or MEDIUM.search(head) else _colon_led_reference(head)
     if springer is not None:
         return springer
@@ -5445,6 +5478,17 @@ _PHYSICS_JOURNAL = re.compile(
 _IN_CONTAINER_AFTER_COMMA = re.compile(r",\s+[Ii]n:?\s+(?=[A-Z\d])")
 
 
+# IEEE's book with its title unmarked and the publisher before the volume, edition and pages, each a comma
+# field: "W. Odom, CCNA 200-301 Official Cert Guide, Volume 1, Cisco Press, sve. 1, izd. 1, str. 77-78, 2020."
+# (Croatian "svezak", "izdanje", "stranica"; p36hunt8's Croatian ARP paper, two books read with ", Cisco Press,
+# sve" on their titles), "…, Volume 1, Cisco Press, vol. 1, 1st ed., pp. 77-78, 2020.": a press's name right
+# before such a field ends the title. Only a name ending in a publishing house's word.
+_PRESS_BEFORE_APPARATUS = re.compile(
+    r",\s+(?P<press>(?:[A-Z][\w'’&.\-]*\s){0,3}(?:Press|Publishing|Publishers|Verlag|Books|Media|Naklada)),"
+    r"\s+(?:vol|sv|sve|svez|knj|izd|ed|pp?|str|bd|t|tom|no|br)\.\s*\d"
+)
+
+
 def _title_after_initials(rest: str, *, cites: bool) -> tuple[str | None, str | None] | None:
     """Title and container after an initials-first author list: the title runs to the container
     (", in: …"), an abbreviated journal after a comma, or the end of its sentence; else its comma
@@ -5464,6 +5508,9 @@ def _title_after_initials(rest: str, *, cites: bool) -> tuple[str | None, str | 
         if _abbreviated_journal(rest[comma.end() :]) is not None:
             ends.append((comma.start(), comma.end()))
             break
+    pressed = _PRESS_BEFORE_APPARATUS.search(rest)
+    if pressed is not None and len(rest[: pressed.start()].split()) >= 2:
+        ends.append((pressed.start(), pressed.start("press")))
     sentences = sentence_spans(rest)
     if len(sentences) > 1:
         ends.append((sentences[0][1], sentences[1][0]))

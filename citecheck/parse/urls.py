@@ -53,7 +53,13 @@ _NEVER_CONTINUES = re.compile(
     # A line opening with a list marker and its space is the next item ("main page <http://www.openscore.io/
     # #/>⏎      * docs http://…": heldback-32's English link list, its sub-items read into one note, the
     # first address taken on with "*"); a URL cut at its line's end goes on with no space.
-    r"|[*+•\-][ \t])",
+    r"|[*+•\-][ \t]"
+    # A line opening with a field's label, a capitalised word and its colon before a space, is the
+    # entry's next field ("URL: https://…/who-is-the-real-javier-milei/⏎Tipo: primary": a research
+    # agent's report, one bold-labelled field a line under each source's heading, the bold gone once
+    # read; p36hunt8's Spanish report on Javier Milei, three addresses ending on "/" read with "Tipo"
+    # on). A path goes on with no space after a colon ("…/wiki/⏎Special:Search").
+    r"|(?-i:[A-Z])[^\W\d_]{1,20}:[ \t])",
     re.IGNORECASE,
 )
 # A URL closed by a full stop, the next line opening with a capitalised word: a new sentence
