@@ -136,4 +136,6 @@ def test_a_page_that_never_answers_is_given_up_within_the_link_deadline(
     code, _, err = _check(monkeypatch, capsys, devweb, address, "--timeout", "0.5", "--link-deadline", "1.5")
     assert code == ExitCode.USAGE
     assert f"could not fetch {address} (" in err
-    assert time.monotonic() - started < 8  # 1.5 s deadline; the rest is the in-process CLI on a loaded machine
+    assert (
+        time.monotonic() - started < 8
+    )  # 1.5 s deadline; the rest is the in-process CLI on a loaded machine
