@@ -39,6 +39,10 @@ DOCX3_SET = ROOT / "fixtures" / "parse-eval-docx3"
 # The fourth set (branch s34-docx4): fourteen analyses, briefs, articles and reports (en, fr, ru, tr),
 # its own held-back part (fixtures/parse-eval-docx4/HELDBACK-DOCX4-RULE.md), scored and gated on its own.
 DOCX4_SET = ROOT / "fixtures" / "parse-eval-docx4"
+# The fifth set (branch s36-docx5): twelve papers, reports, a memo and a template (es, pt, id, uk, en;
+# LibreOffice, Google Docs, Mendeley fields), its own held-back part
+# (fixtures/parse-eval-docx5/HELDBACK-DOCX5-RULE.md: the quarter whose file-name SHA-1 is smallest).
+DOCX5_SET = ROOT / "fixtures" / "parse-eval-docx5"
 FIELDS = ("found", "title", "url", "accessed", "publisher")
 GATED = ("found", "title", "url", "accessed")
 
@@ -210,7 +214,7 @@ def test_the_fourth_set_is_real_and_its_held_back_part_fixed() -> None:
 
 
 if __name__ == "__main__":
-    for directory in (DOCX_SET, DOCX2_SET, DOCX3_SET, DOCX4_SET):
+    for directory in (DOCX_SET, DOCX2_SET, DOCX3_SET, DOCX4_SET, DOCX5_SET):
         outcome = run(directory)
         print(f"== {directory.name}")
         print(table(outcome))
