@@ -1,0 +1,155 @@
+"""Families learnt on the calibration part of the fifth Word set (fixtures/parse-eval-docx5, branch
+s36-docx5; its held-back part, HELDBACK-DOCX5-RULE.md, was not studied). Each rule with a minimal
+package built here (or the function it changes) where it fires, and a near miss where it must not."""
+
+from __future__ import annotations
+
+from citecheck.parse.regions import _kind_line, is_notes_heading
+from tests.parse.test_docx_real_set import notes_of, package, run
+
+# 1. A line naming the kind of the entries under it is a sub-heading of the list -------------------
+# (regions._kind_subheading, regions._kind_line). es-plantilla-articulo-referencias-apa-revista.docx
+# (oscarnortiz/legislacionParaguaya, a law journal's article template): "Referencias", three
+# paragraphs of instructions, then nine APA examples each under a line naming its kind ("Artículos de
+# revistas:", "Páginas Web:", "Tesis:"); counted as prose, the sub-headings made the list half prose
+# and the heading was judged to head no list (0 of 9 entries read).
+
+_INSTRUCTIONS = [
+    "(Referencias en estilo APA 7° edición, o en el manual de estilo de su especialidad) fuente Minion "
+    "Pro, tamaño 12, interlineado 1.5",
+    "En el caso de utilizar APA 7° edición solo se incluirán las fuentes citadas, las acotaciones o "
+    "enlaces en el texto se realizarán utilizando la forma «apellido, año» entre paréntesis, ejemplo: "
+    "(Pérez, 2013) y las citas textuales se pondrán entre comillas. Las referencias deben aparecer al "
+    "final del texto, organizadas alfabéticamente a partir del primer elemento de entrada, según "
+    "especifica el estilo bibliográfico de la America Psychological Association (APA), en su versión 7. "
+    "El Comité Editorial recomienda el uso de gestores bibliográficos (Zotero, Mendeley, EndNote, entre "
+    "otros) para facilitar el trabajo con la bibliografía. Las referencias de cada trabajo deben "
+    "presentar un alto porcentaje de actualidad de los últimos 5 años, salvo los casos de las revisiones "
+    "bibliográficas donde las referencias deben abarcar un amplio rango de tiempo por el tipo de estudio "
+    "que se pretende realizar. A continuación, se muestran ejemplos para la elaboración de referencias y "
+    "bibliografía de algunos tipos de documentos: ",
+    "Para artículos científicos el manuscrito debe tener 10 -15 referencias.",
+]
+_KINDS_AND_ENTRIES = [
+    (
+        "Artículos de revistas:",
+        "Hernández Chávez, M., Suárez Hernández, J. & Ojeda González, A. (2003). "
+        "Metodología para evaluar la excelencia de las revistas científicas. Ciencias de la Información, "
+        "34(3), 3-8.",
+    ),
+    (
+        "Artículos de revistas con DOI o URL:",
+        "Núñez Gudás, M. (2002). Criterios para la evaluación de la "
+        "calidad de las fuentes de información sobre salud en Internet. ACIMED, 10(5). "
+        "http://bvs.sld.cu/revistas/aci/vol10_5_02/aci05502.htm",
+    ),
+    (
+        "Conferencias presentadas en eventos:",
+        "Deldén, M. (2019, 30 de octubre). Literacidad audiovisual: "
+        "un concepto para comprender la historia a través del cine [sesión de conferencia]. Ciclo de "
+        "Conferencias de las Artes, Bogotá, Colombia.",
+    ),
+    (
+        "Libros impresos:",
+        "Pruna-Goodgall, P. M., Álvarez-Sandoval, O., et al. (2005). Historia de la "
+        "Ciencia y la Tecnología en Cuba. Instituto Cubano del Libro.",
+    ),
+    (
+        "Partes de libros:",
+        "Domínguez, L. J. (2007). Vacuna ABC. En M. G. Limontan (ed.), La Historia de "
+        "la Biomedicina Cubana (Vol. 1, pp. 241-281). Instituto Cubano del Libro.",
+    ),
+    (
+        "Informes:",
+        "Bruno Lomonte, S. A. (2000). Desarrollo científico en Costa Rica: un análisis "
+        "bibliométrico. Costa Rica: Academia Nacional de Ciencias.",
+    ),
+]
+
+
+def _template(kinds_and_entries: list[tuple[str, str]]) -> bytes:
+    body = [run("Las conclusiones se derivan del trabajo realizado (Pérez, 2013)."), run("Referencias")]
+    body += [run(text) for text in _INSTRUCTIONS]
+    for kind, entry in kinds_and_entries:
+        body += [run(kind), run(entry)]
+    return package(body)
+
+
+def test_kind_subheadings_between_entries_are_no_prose_of_the_list() -> None:
+    notes = notes_of(_template(_KINDS_AND_ENTRIES))
+    assert sorted(notes, key=int) == ["1", "2", "3", "4", "5", "6"]
+    assert notes["1"].title == "Metodología para evaluar la excelencia de las revistas científicas"  # type: ignore[attr-defined]
+    # The sub-heading naming DOIs and URLs is no entry (its words are a reference's shape).
+    assert notes["2"].url == "http://bvs.sld.cu/revistas/aci/vol10_5_02/aci05502.htm"  # type: ignore[attr-defined]
+    assert notes["6"].title.startswith("Desarrollo científico en Costa Rica")  # type: ignore[attr-defined]
+
+
+def test_a_kind_line_is_short_closed_by_a_colon_and_cites_nothing() -> None:
+    assert _kind_line("Páginas Web: ")
+    assert _kind_line("Artículos de revistas con DOI o URL:")
+    # Near misses: an entry, a line with a year or an address, a sentence introducing something.
+    assert not _kind_line("Deldén, M. (2019, 30 de octubre). Literacidad audiovisual.")
+    assert not _kind_line("Sources consulted in 2023:")
+    assert not _kind_line("Online: https://example.org/report")
+    assert not _kind_line(
+        "En el caso de utilizar otro estilo bibliográfico, el autor deberá consultar al comité editorial:"
+    )
+
+
+def test_colon_lines_over_prose_do_not_make_a_list() -> None:
+    # Near miss: a "Referencias" section of prose whose paragraphs open with colon lines (a how-to on
+    # citing) heads no list; the colon lines sit over prose, not over entries.
+    body = [run("Texto del artículo."), run("Referencias")]
+    for kind in ("Libros:", "Revistas:", "Páginas web:", "Informes:"):
+        body += [
+            run(kind),
+            run(
+                "Se citan con el apellido del autor y el año entre paréntesis, y en la lista se ordenan "
+                "alfabéticamente por el primer elemento de la entrada, sin sangría francesa."
+            ),
+        ]
+    assert notes_of(package(body)) == {}
+
+
+# 2. GOST's and ДСТУ's name of the sources section, "Список использованных источников" ---------------
+# (regions._gost_list_name). uk-tezy-spysok-literatury-optymizatsiia.docx (oleksandravozniuk/DiplomaDoc,
+# Ukrainian conference theses): "9. Список використаної літератури" on a plain line over three numbered
+# entries; three words with a participle were more than a plain notes heading may have (0 of 3 read).
+
+
+def test_the_gost_sources_heading_heads_notes() -> None:
+    for heading in (
+        "9. Список використаної літератури",
+        "Список використаних джерел",
+        "Перелік використаних джерел",
+        "Список использованных источников",
+        "Список использованной литературы",
+        "СПИСОК РЕКОМЕНДУЕМОЙ ЛИТЕРАТУРЫ",
+    ):
+        assert is_notes_heading(heading), heading
+    body = [
+        run("8. Висновки"),
+        run("Аналіз результатів описаних експериментів показав, що залежності є логічними [1]."),
+        run("9. Список використаної літератури"),
+        run(
+            "1. Pavlov A.A. Optimization for one class of combinatorial problems under uncertainty. "
+            "Адаптивні системи автоматичного управління. 2019. 1. № 34. С. 81–89."
+        ),
+        run(
+            "2. Pavlov A.A. Combinatorial optimization under uncertainty and formal models of expert "
+            "estimation. Вісник Національного технічного університету «ХПІ». 2019. № 1. С. 3–7."
+        ),
+        run("3. Вагнер Г. Основы исследования операций. Т. 2. М.: Мир, 1973. 488 с."),
+    ]
+    notes = notes_of(package(body))
+    assert sorted(notes) == ["1", "2", "3"]
+    assert notes["1"].title == "Optimization for one class of combinatorial problems under uncertainty"  # type: ignore[attr-defined]
+
+
+def test_other_lists_named_so_head_no_notes() -> None:
+    # Near misses: the same list word and participle over what is no source (abbreviations, exercises,
+    # figures), and a list word before a notes word with two qualifiers.
+    assert not is_notes_heading("Список використаних скорочень")
+    assert not is_notes_heading("Список использованных сокращений")
+    assert not is_notes_heading("Перелік рекомендованих вправ")
+    assert not is_notes_heading("Список ілюстрацій використаних")
