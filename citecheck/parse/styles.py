@@ -2989,6 +2989,20 @@ _GROUP_AUTHOR = re.compile(
 )
 
 
+# A title typed in capitals right after ABNT's or ISO 690's authors ("ENDERS, Walter. APPLIED
+# ECONOMETRIC TIME SERIES. 4. ed. …", "SCHWARZ, Gideon. ESTIMATING THE DIMENSION OF A MODEL. The Annals
+# of Statistics, …"): the writer set the title as the surname is set. The authors were read already (a
+# surname in capitals and a given name closed by a stop), so the sentence is no second author, as a
+# sentence all in capitals is taken to be elsewhere ("AI-BOOST", "DORA": _looks_like_authors). Two
+# words at least: one word in capitals after the authors ("IBGE.") may be the body that published it.
+# Data: fixtures/parse-eval-docx5 pt-monografia-referencias-abnt-volatilidade-cripto.docx, three of 34
+# ABNT entries (titles read "4. ed", "Journal of Econometrics, v. 31", "The Annals of Statistics, …").
+def _capitals_title(sentence: str) -> bool:
+    stripped = sentence.strip().rstrip(".")
+    letters = [c for c in stripped if c.isalpha()]
+    return len(stripped.split()) >= 2 and bool(letters) and all(c.isupper() for c in letters)
+
+
 def _looks_like_authors(sentence: str) -> bool:
     stripped = sentence.strip().rstrip(".")
     if not stripped:
@@ -3723,8 +3737,11 @@ def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | N
         return tidy_title(", ".join(whole)), publisher
     sentences = _sentences(text)
     dropped = 0
+    named = lead is not None and lead.re in (_ABNT_AUTHORS, _ISO690_AUTHORS)
     while len(sentences) > 1 and dropped < 3:
         first = sentences[0]
+        if named and dropped == 0 and _capitals_title(first):
+            break
         if _group_author(first):
             publisher = publisher or first.rstrip(".")
         elif _CREDIT.match(first) or _DATE_SENTENCE.fullmatch(first.strip()) or _looks_like_authors(first):

@@ -153,3 +153,51 @@ def test_other_lists_named_so_head_no_notes() -> None:
     assert not is_notes_heading("Список использованных сокращений")
     assert not is_notes_heading("Перелік рекомендованих вправ")
     assert not is_notes_heading("Список ілюстрацій використаних")
+
+
+# 3. A title typed in capitals after ABNT's authors is the title, no second author -----------------
+# (styles._capitals_title). pt-monografia-referencias-abnt-volatilidade-cripto.docx (Menezes-Gus/
+# Comparativo_Cripto, a Brazilian monograph exported from Google Docs): "ENDERS, Walter. APPLIED
+# ECONOMETRIC TIME SERIES. 4. ed. …" read with the title "4. ed"; two more entries so.
+
+_ABNT_HEADING = "REFERÊNCIAS BIBLIOGRÁFICAS"
+
+
+def _abnt(entries: list[str]) -> dict[str, object]:
+    body = [
+        run("Os modelos seguem a literatura (ENDERS, 2014)."),
+        run(_ABNT_HEADING),
+        *[run(e) for e in entries],
+    ]
+    return notes_of(package(body))
+
+
+def test_a_capitals_title_after_abnt_authors_is_the_title() -> None:
+    notes = _abnt(
+        [
+            "BAUR, Dirk G.; DIMPFL, Thomas. Asymmetric Volatility in Cryptocurrencies. Economics Letters, 2018.",
+            "ENDERS, Walter. APPLIED ECONOMETRIC TIME SERIES. 4. ed. United States of America: Wiley, 2014. "
+            "ISBN 978-1-118-80856-6.",
+            "SCHWARZ, Gideon. ESTIMATING THE DIMENSION OF A MODEL. The Annals of Statistics, v. 6, n. 2, "
+            "p. 461-464, 1978.",
+            "BOLLORSLEV, Tim. GENERALIZED AUTOREGRESSIVE CONDITIONAL HETEROSKEDASTICITY. Journal of "
+            "Econometrics, v. 31, p. 307-327, 1986.",
+        ]
+    )
+    assert notes["2"].title == "APPLIED ECONOMETRIC TIME SERIES"  # type: ignore[attr-defined]
+    assert notes["3"].title == "ESTIMATING THE DIMENSION OF A MODEL"  # type: ignore[attr-defined]
+    assert notes["4"].title == "GENERALIZED AUTOREGRESSIVE CONDITIONAL HETEROSKEDASTICITY"  # type: ignore[attr-defined]
+
+
+def test_a_body_in_capitals_or_a_corporate_head_keeps_its_reading() -> None:
+    # Near misses: one word in capitals after the authors (the body that published the work), and a
+    # corporate author in capitals with no person before it, are read as before.
+    notes = _abnt(
+        [
+            "SILVA, João. IBGE. Censo demográfico de 2010: características da população. Rio de Janeiro, 2012.",
+            "BRASIL. MINISTÉRIO DA SAÚDE. Política nacional de atenção básica. Brasília, 2012.",
+            "BAUR, Dirk G.; DIMPFL, Thomas. Asymmetric Volatility in Cryptocurrencies. Economics Letters, 2018.",
+        ]
+    )
+    assert notes["1"].title == "Censo demográfico de 2010: características da população"  # type: ignore[attr-defined]
+    assert notes["2"].title == "Política nacional de atenção básica"  # type: ignore[attr-defined]
