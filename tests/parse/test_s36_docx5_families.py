@@ -201,3 +201,71 @@ def test_a_body_in_capitals_or_a_corporate_head_keeps_its_reading() -> None:
     )
     assert notes["1"].title == "Censo demográfico de 2010: características da população"  # type: ignore[attr-defined]
     assert notes["2"].title == "Política nacional de atenção básica"  # type: ignore[attr-defined]
+
+
+# 4. A tab typed as a line end inside a hyphenated word joins it whole (docx._HYPHEN_BROKEN) -------
+# es-tesina-referencias-chicago-covid-dea.docx (EaglewithGlasses/covid-response-DEA, a thesis written
+# in LibreOffice on a university template): entries wrapped by hand with tabs, one inside
+# "SARS-<TAB>CoV-2" (the title read "SARS- CoV-2").
+
+_TAB = "<w:r><w:tab/></w:r>"
+
+
+def _chicago(pieces: list[str]) -> bytes:
+    return package(
+        [
+            run("Los países respondieron de forma distinta [Aydin, 2020]."),
+            run("Referencias"),
+            run("Aydin, Nezir y Gökhan Yurdakul. “Assessing Countries’ Performances against COVID-19 ")
+            + _TAB
+            + run("via WSIDEA and Machine Learning Algorithms.” Applied Soft Computing 97 (2020): 106792."),
+            "".join(pieces),
+            run(
+                "Farrell, M. J. “The Measurement of Productive Efficiency.” Journal of the Royal Statistical "
+            )
+            + _TAB
+            + run("Society. Series a (General) 120, no. 3 (1957): 253–90."),
+        ]
+    )
+
+
+def test_a_tab_after_a_word_s_hyphen_joins_the_word() -> None:
+    notes = notes_of(
+        _chicago(
+            [
+                run("Taherinezhad, Ali, y Alireza Alinezhad. “Nations Performance Evaluation during SARS-"),
+                _TAB,
+                run(
+                    "CoV-2 Outbreak Handling via Data Envelopment Analysis.” International Journal of Systems "
+                ),
+                _TAB,
+                run("Science 10 (2022): 1–18."),
+            ]
+        )
+    )
+    assert (
+        notes["2"].title
+        == "Nations Performance Evaluation during SARS-CoV-2 Outbreak Handling via Data Envelopment Analysis"
+    )  # type: ignore[attr-defined]
+    # A tab between words is a space as before.
+    assert (
+        notes["1"].title
+        == "Assessing Countries’ Performances against COVID-19 via WSIDEA and Machine Learning Algorithms"
+    )  # type: ignore[attr-defined]
+
+
+def test_a_tab_after_a_spaced_dash_or_a_number_s_hyphen_stays() -> None:
+    # Near misses: a dash between spaces, and a hyphen after a digit (a page range typed "253-" and a
+    # tab), are no word broken at its hyphen; the tab stays a space between them.
+    notes = notes_of(
+        _chicago(
+            [
+                run("Pereira, Miguel Alves. “A Network Analysis of Efficiency -"),
+                _TAB,
+                run("Evidence from SARS-CoV-2.” Expert Systems with Applications 210 (2022): 118-"),
+                _TAB,
+                run("362."),
+            ]
+        )
+    )
+    assert notes["2"].title == "A Network Analysis of Efficiency - Evidence from SARS-CoV-2"  # type: ignore[attr-defined]
