@@ -1660,11 +1660,15 @@ _INITIALLED_AUTHORS = re.compile(
 )
 # ABNT names with full given names: "RODRIGUES, Leandro Bezerra; DA SILVA, Júlio César.",
 # "PONTES, Rodrigo Garcia." — the surname in capitals, the list ending at a full given name's stop;
-# names before a ";" may give initials ("TANENBAUM, A. S.; BOS, Herbert.").
+# names before a ";" may give initials ("TANENBAUM, A. S.; BOS, Herbert."). The given names may hold
+# the particles of Portuguese and Spanish names in lower case ("BUENO, Rodrigo De Losso da Silveira.",
+# "SILVA, Maria das Graças.": ABNT inverts only the last surname; fixtures/parse-eval-docx5
+# pt-monografia-referencias-abnt-volatilidade-cripto.docx read the given names as the title).
 _CAPS_SURNAME = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+(?:\s[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+)*"
+_GIVEN_PARTICLE = r"(?:da|das|de|del|della|di|do|dos|du)\s"
 _ABNT_AUTHORS = re.compile(
     rf"^(?:{_CAPS_SURNAME},\s(?:[^;.]|(?<=\b[A-ZÀ-ÖØ-Þ])\.){{1,60}};\s)*{_CAPS_SURNAME},\s"
-    r"(?:[A-ZÀ-ÖØ-Þ]\.\s?|[A-ZÀ-ÖØ-Þ][\w'’\-]+\s)*?[A-ZÀ-ÖØ-Þ][\w'’\-]+\.(?:\s?et\s+al\.)?\s+(?=[^\W\d_]|\d)"
+    rf"(?:[A-ZÀ-ÖØ-Þ]\.\s?|[A-ZÀ-ÖØ-Þ][\w'’\-]+\s|{_GIVEN_PARTICLE})*?[A-ZÀ-ÖØ-Þ][\w'’\-]+\.(?:\s?et\s+al\.)?\s+(?=[^\W\d_]|\d)"
 )
 # ABNT authors written whole in capitals, given names first, two or more joined by commas ("DAVI
 # FERREIRA SANTIAGO, FELIPE MEIRELES LEONEL, JOÃO VITOR SAADE SIMÃO. Title.": a calibration list of

@@ -269,3 +269,35 @@ def test_a_tab_after_a_spaced_dash_or_a_number_s_hyphen_stays() -> None:
         )
     )
     assert notes["2"].title == "A Network Analysis of Efficiency - Evidence from SARS-CoV-2"  # type: ignore[attr-defined]
+
+
+# 5. ABNT given names with their particles in lower case (styles._GIVEN_PARTICLE) -------------------
+# pt-monografia-referencias-abnt-volatilidade-cripto.docx: "BUENO, Rodrigo De Losso da Silveira.
+# Econometria de Séries Temporais. …" read with the given names as the title.
+
+
+def test_abnt_given_names_with_particles_are_the_authors() -> None:
+    notes = _abnt(
+        [
+            "BUENO, Rodrigo De Losso da Silveira. Econometria de Séries Temporais. 2. ed. rev. e atual. "
+            "Cengage Learning, 2011. 360 páginas p. ISBN 978-8522111572.",
+            "SILVA, Maria das Graças. Finanças públicas no Brasil. São Paulo: Atlas, 2015.",
+            "BAUR, Dirk G.; DIMPFL, Thomas. Asymmetric Volatility in Cryptocurrencies. Economics Letters, 2018.",
+        ]
+    )
+    assert notes["1"].title == "Econometria de Séries Temporais"  # type: ignore[attr-defined]
+    assert notes["2"].title == "Finanças públicas no Brasil"  # type: ignore[attr-defined]
+
+
+def test_a_particle_in_the_title_stays_in_the_title() -> None:
+    # Near miss: the authors end at the first given name's stop; "da" in the title after it is the
+    # title's ("Estudo de caso da Empresa X"), not more of the name.
+    notes = _abnt(
+        [
+            "SANTOS, Ana. Estudo de caso da Empresa X. São Paulo: Atlas, 2010.",
+            "COSTA, Pedro. Da Silva Xavier e os mercados. Rio de Janeiro: FGV, 2019.",
+            "BAUR, Dirk G.; DIMPFL, Thomas. Asymmetric Volatility in Cryptocurrencies. Economics Letters, 2018.",
+        ]
+    )
+    assert notes["1"].title == "Estudo de caso da Empresa X"  # type: ignore[attr-defined]
+    assert notes["2"].title == "Da Silva Xavier e os mercados"  # type: ignore[attr-defined]
