@@ -1562,8 +1562,11 @@ _EDITION_WORD = re.compile(
     re.IGNORECASE,
 )
 _DOMAIN = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,6}(?:/\S*)?$", re.IGNORECASE)
+# "authority" (a regulator: "Saudi Human Resources Authority. (2023). Annual Report.", an APA group
+# author read as the title in fixtures/parse-eval-docx5 report-references-crowd-management-saudi.docx;
+# "Financial Conduct Authority", "Port Authority"), as entries._ORGANISATION_WORDS has it.
 _ORG_WORDS = (
-    r"inc|ltd|llc|gmbh|corp|corporation|company|foundation|consortium|contributors|institute|"
+    r"inc|ltd|llc|gmbh|corp|corporation|company|foundation|consortium|contributors|institute|authority|"
     r"university|association|agency|group|project|team|organi[sz]ation|ministry|council|society|press|network|"
     r"office|cent(?:er|re)|department|service|bureau|commission|committee|administration|board|school|"
     r"library|museum|laboratory|developers|authors|international"

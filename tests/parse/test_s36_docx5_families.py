@@ -301,3 +301,40 @@ def test_a_particle_in_the_title_stays_in_the_title() -> None:
     )
     assert notes["1"].title == "Estudo de caso da Empresa X"  # type: ignore[attr-defined]
     assert notes["2"].title == "Da Silva Xavier e os mercados"  # type: ignore[attr-defined]
+
+
+# 6. "Authority" names a body, as "Ministry" does (styles._ORG_WORDS) -------------------------------
+# report-references-crowd-management-saudi.docx (Sarah4045/SPSS, a report on crowd-management staff):
+# "Saudi Human Resources Authority. (2023). Annual Report." read with the authority as its title,
+# where "Saudi Ministry of Labor and Social Development. (2023). Annual Report." was read right.
+
+
+def _apa(entries: list[str]) -> dict[str, object]:
+    body = [run("Satisfaction rose (Gallup, 2023)."), run("References"), *[run(e) for e in entries]]
+    return notes_of(package(body))
+
+
+def test_an_authority_as_apa_group_author_is_no_title() -> None:
+    notes = _apa(
+        [
+            "Gallup. (2023). State of the Global Workplace Report.",
+            "Saudi Human Resources Authority. (2023). Annual Report.",
+            "Financial Conduct Authority. (2022). Consumer Duty implementation.",
+        ]
+    )
+    assert notes["2"].title == "Annual Report"  # type: ignore[attr-defined]
+    assert notes["3"].title == "Consumer Duty implementation"  # type: ignore[attr-defined]
+
+
+def test_a_title_about_authority_stays_a_title() -> None:
+    # Near miss: APA moves the title of a work without an author to the front; a title ending in
+    # "authority" is still the title.
+    notes = _apa(
+        [
+            "Gallup. (2023). State of the Global Workplace Report.",
+            "The limits of moral authority. (2019). Cambridge University Press.",
+            "Smith, J. (2018). Questioning authority. Oxford University Press.",
+        ]
+    )
+    assert notes["2"].title == "The limits of moral authority"  # type: ignore[attr-defined]
+    assert notes["3"].title == "Questioning authority"  # type: ignore[attr-defined]
