@@ -2267,6 +2267,16 @@ def _same_mark_closed(title: str) -> str:
     return title[1:second].strip()
 
 
+# A book's series after its title, as Chicago's notes write it ("Benchmarking with DEA, SFA, and R,
+# International Series in Operations Research & Management Science (New York, NY: Springer …)": a
+# Spanish thesis's Chicago list, fixtures/parse-eval-docx5 es-tesina-referencias-chicago-covid-dea.docx,
+# the series read into the title). Springer's and its peers' series are named "… Series in/on/of …"
+# or "Lecture Notes in …"; closing the title after a comma, capitalised, the series is no part of it.
+_BOOK_SERIES_AFTER = re.compile(
+    r",\s+(?:[A-Z][\w&'’-]*\s){0,3}(?:Series\s(?:in|on|of)|Lecture\s+Notes\s+in)\s[A-Z][^,]{2,100}$"
+)
+
+
 def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
     if not keep_medium:
         title = MEDIUM.sub(" ", title)
@@ -2297,6 +2307,9 @@ def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
     contributors = _CONTRIBUTORS_AFTER.search(title)
     if contributors is not None and len(title[: contributors.start()].split()) >= 2:
         title = title[: contributors.start()]
+    series = _BOOK_SERIES_AFTER.search(title)
+    if series is not None and len(title[: series.start()].split()) >= 2:
+        title = title[: series.start()]
     # A bracket or slash left open at the end ("Title. (", "Title?, /") is the start of the next field;
     # a slash glued to a word is the title's own ("répertoire .claude/").
     # The brackets and slashes left open at its end ("Title (", "Title /").

@@ -5,6 +5,7 @@ package built here (or the function it changes) where it fires, and a near miss 
 from __future__ import annotations
 
 from citecheck.parse.regions import _kind_line, is_notes_heading
+from citecheck.parse.styles import tidy_title
 from tests.parse.test_docx_real_set import notes_of, package, run
 
 # 1. A line naming the kind of the entries under it is a sub-heading of the list -------------------
@@ -338,3 +339,34 @@ def test_a_title_about_authority_stays_a_title() -> None:
     )
     assert notes["2"].title == "The limits of moral authority"  # type: ignore[attr-defined]
     assert notes["3"].title == "Questioning authority"  # type: ignore[attr-defined]
+
+
+# 7. A book's series after its title is no part of it (styles._BOOK_SERIES_AFTER) ------------------
+# es-tesina-referencias-chicago-covid-dea.docx: "Bogetoft y Otto, Benchmarking with DEA, SFA, and R,
+# International Series in Operations Research & Management Science (New York, NY: Springer New York,
+# 2011), https://doi.org/…" read with the series in the title.
+
+
+def test_a_book_series_after_the_title_is_cut() -> None:
+    assert (
+        tidy_title(
+            "Benchmarking with DEA, SFA, and R, International Series in Operations Research & Management Science"
+        )
+        == "Benchmarking with DEA, SFA, and R"
+    )
+    assert (
+        tidy_title("The Elements of Statistical Learning, Springer Series in Statistics")
+        == "The Elements of Statistical Learning"
+    )
+    assert tidy_title("Algorithm Engineering, Lecture Notes in Computer Science") == "Algorithm Engineering"
+
+
+def test_series_words_inside_a_title_stay() -> None:
+    # Near misses: "series in" inside a title, or after a comma with one word before it, and in lower
+    # case, are the title's.
+    assert tidy_title("Analysis of Time Series in Economics") == "Analysis of Time Series in Economics"
+    assert tidy_title("Forecasting, Time Series in Practice") == "Forecasting, Time Series in Practice"
+    assert (
+        tidy_title("Data and models, a series of lectures on forecasting")
+        == "Data and models, a series of lectures on forecasting"
+    )
