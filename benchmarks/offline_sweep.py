@@ -41,6 +41,7 @@ SETS = (
     "parse-eval-docx2",
     "parse-eval-docx3",
     "parse-eval-docx4",
+    "parse-eval-docx5",
 )
 
 

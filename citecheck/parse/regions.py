@@ -453,9 +453,35 @@ def is_notes_heading(text: str, *, marked_heading: bool = False) -> bool:
         return False
     if _READING.match(" ".join(words)):
         return True
+    if _gost_list_name(words):
+        return True
     if marked_heading or len(words) <= 2 or stripped.endswith(":"):
         return any(_notes_word(word) for word in words[:4])
     return _notes_word(words[0])
+
+
+# The name GOST 7.32 gives the sources section of a report, "Список использованных источников" (list
+# of sources used), and its Ukrainian counterpart in ДСТУ 8302 / ДСТУ 3008, "Список використаних
+# джерел", with the variants writers use ("Список использованной литературы", "Список використаної
+# літератури", "Список рекомендованої літератури", "Перелік використаних джерел"): a list word, one
+# participle, the notes word. On a plain line it is three words, more than a plain notes heading may
+# have, and its first word is no notes word. Data: fixtures/parse-eval-docx5
+# uk-tezy-spysok-literatury-optymizatsiia.docx ("9. Список використаної літератури" over a Word-numbered
+# list of three: no entry read, two of its DOIs taken for bare links).
+_GOST_LIST_WORDS = frozenset(("список", "перелік", "перечень"))
+_GOST_PARTICIPLE = re.compile(
+    r"(?:использованн|используем|рекомендуем|рекомендованн|цитируем|процитированн"
+    r"|використан|рекомендован|цитован|процитован)\w*"
+)
+
+
+def _gost_list_name(words: Sequence[str]) -> bool:
+    return (
+        len(words) == 3
+        and words[0] in _GOST_LIST_WORDS
+        and _GOST_PARTICIPLE.fullmatch(words[1]) is not None
+        and _notes_word(words[2])
+    )
 
 
 # A single note addressed to someone or about something: "NOTE FOR FEEDBACK", "Note to editors", "A
@@ -1387,7 +1413,7 @@ def _unlabelled_entry(block: Block) -> bool:
         # A link within the site only ("Version 2.2 ([Versions précédentes](/fr/versions))" under a
         # Jekyll page's "title: Bibliographie": heldback-23's French bibliography) cites no source.
         or any(not url.startswith("/") for _, url in block.links)
-        or (_REFERENCE_SHAPE.search(text) is not None and _sentence_stops(text) <= 6)
+        or (_REFERENCE_SHAPE.search(text) is not None and _sentence_stops(text) <= 6 and not _kind_line(text))
         or (_imprint(text) and _sentence_stops(text) <= 6)
         # A book's long ISO 690 entry ("… Přeložila Eva Nevrlá. 1. vydání. Brno: …, 2017. 280 s.
         # ISBN …") has many full stops; prose has no ISBN (nor a DOI).
@@ -1753,9 +1779,36 @@ def _mostly_entries(blocks: Sequence[Block], starts: Sequence[EntryStart | None]
             continue  # a sub-heading ("# Literatura" > "## Seznam bibliografických citací")
         if blocks[index].kind != "paragraph":
             break
+        if _kind_subheading(blocks, starts, index):
+            continue  # "Libros impresos:" over the entry it names the kind of
         paragraphs += 1
         entries += _unlabelled_entry_at(blocks, starts, index)
     return entries >= _SECTION_ENTRIES and entries * 2 > paragraphs
+
+
+# A line naming the kind of the entries under it, closed by a colon, a sub-heading of the list typed
+# as a paragraph ("Artículos de revistas:", "Libros impresos:", "Páginas Web:", "Informes:", "Tesis:":
+# the APA 7 model list of a Paraguayan law journal's article template, fixtures/parse-eval-docx5
+# es-plantilla-articulo-referencias-apa-revista.docx, nine such lines over nine entries, one each;
+# the sub-headings student bibliographies write, "Books:", "Websites:", "Internet sources:"). At most
+# _KIND_WORDS words, no address, no digit, right over an entry. Without this, a list of entries one
+# to a kind counts as half prose, and a notes heading with a few lines of instructions before it
+# (the template's) was judged to head no list.
+_KIND_WORDS = 8
+
+
+def _kind_line(text: str) -> bool:
+    """One line of at most _KIND_WORDS words closed by a colon, without a digit or an address: the
+    shape of a kind sub-heading (see above). Naming a kind by a word a reference's shape knows ("…
+    con DOI o URL:") does not make it an entry."""
+    text = text.strip()
+    if "\n" in text or not _ends_in_colon(text) or any(ch.isdigit() for ch in text):
+        return False
+    return len(text.split()) <= _KIND_WORDS and URL_PATTERN.search(text) is None
+
+
+def _kind_subheading(blocks: Sequence[Block], starts: Sequence[EntryStart | None], index: int) -> bool:
+    return _kind_line(blocks[index].text) and _unlabelled_entry_at(blocks, starts, index + 1)
 
 
 def _unlabelled_entry_at(blocks: Sequence[Block], starts: Sequence[EntryStart | None], index: int) -> bool:

@@ -1562,8 +1562,11 @@ _EDITION_WORD = re.compile(
     re.IGNORECASE,
 )
 _DOMAIN = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,6}(?:/\S*)?$", re.IGNORECASE)
+# "authority" (a regulator: "Saudi Human Resources Authority. (2023). Annual Report.", an APA group
+# author read as the title in fixtures/parse-eval-docx5 report-references-crowd-management-saudi.docx;
+# "Financial Conduct Authority", "Port Authority"), as entries._ORGANISATION_WORDS has it.
 _ORG_WORDS = (
-    r"inc|ltd|llc|gmbh|corp|corporation|company|foundation|consortium|contributors|institute|"
+    r"inc|ltd|llc|gmbh|corp|corporation|company|foundation|consortium|contributors|institute|authority|"
     r"university|association|agency|group|project|team|organi[sz]ation|ministry|council|society|press|network|"
     r"office|cent(?:er|re)|department|service|bureau|commission|committee|administration|board|school|"
     r"library|museum|laboratory|developers|authors|international"
@@ -1666,11 +1669,15 @@ _INITIALLED_AUTHORS = re.compile(
 )
 # ABNT names with full given names: "RODRIGUES, Leandro Bezerra; DA SILVA, Júlio César.",
 # "PONTES, Rodrigo Garcia." — the surname in capitals, the list ending at a full given name's stop;
-# names before a ";" may give initials ("TANENBAUM, A. S.; BOS, Herbert.").
+# names before a ";" may give initials ("TANENBAUM, A. S.; BOS, Herbert."). The given names may hold
+# the particles of Portuguese and Spanish names in lower case ("BUENO, Rodrigo De Losso da Silveira.",
+# "SILVA, Maria das Graças.": ABNT inverts only the last surname; fixtures/parse-eval-docx5
+# pt-monografia-referencias-abnt-volatilidade-cripto.docx read the given names as the title).
 _CAPS_SURNAME = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+(?:\s[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+)*"
+_GIVEN_PARTICLE = r"(?:da|das|de|del|della|di|do|dos|du)\s"
 _ABNT_AUTHORS = re.compile(
     rf"^(?:{_CAPS_SURNAME},\s(?:[^;.]|(?<=\b[A-ZÀ-ÖØ-Þ])\.){{1,60}};\s)*{_CAPS_SURNAME},\s"
-    r"(?:[A-ZÀ-ÖØ-Þ]\.\s?|[A-ZÀ-ÖØ-Þ][\w'’\-]+\s)*?[A-ZÀ-ÖØ-Þ][\w'’\-]+\.(?:\s?et\s+al\.)?\s+(?=[^\W\d_]|\d)"
+    rf"(?:[A-ZÀ-ÖØ-Þ]\.\s?|[A-ZÀ-ÖØ-Þ][\w'’\-]+\s|{_GIVEN_PARTICLE})*?[A-ZÀ-ÖØ-Þ][\w'’\-]+\.(?:\s?et\s+al\.)?\s+(?=[^\W\d_]|\d)"
 )
 # ABNT authors written whole in capitals, given names first, two or more joined by commas ("DAVI
 # FERREIRA SANTIAGO, FELIPE MEIRELES LEONEL, JOÃO VITOR SAADE SIMÃO. Title.": a calibration list of
@@ -2266,6 +2273,16 @@ def _same_mark_closed(title: str) -> str:
     return title[1:second].strip()
 
 
+# A book's series after its title, as Chicago's notes write it ("Benchmarking with DEA, SFA, and R,
+# International Series in Operations Research & Management Science (New York, NY: Springer …)": a
+# Spanish thesis's Chicago list, fixtures/parse-eval-docx5 es-tesina-referencias-chicago-covid-dea.docx,
+# the series read into the title). Springer's and its peers' series are named "… Series in/on/of …"
+# or "Lecture Notes in …"; closing the title after a comma, capitalised, the series is no part of it.
+_BOOK_SERIES_AFTER = re.compile(
+    r",\s+(?:[A-Z][\w&'’-]*\s){0,3}(?:Series\s(?:in|on|of)|Lecture\s+Notes\s+in)\s[A-Z][^,]{2,100}$"
+)
+
+
 def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
     if not keep_medium:
         title = MEDIUM.sub(" ", title)
@@ -2296,6 +2313,9 @@ def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
     contributors = _CONTRIBUTORS_AFTER.search(title)
     if contributors is not None and len(title[: contributors.start()].split()) >= 2:
         title = title[: contributors.start()]
+    series = _BOOK_SERIES_AFTER.search(title)
+    if series is not None and len(title[: series.start()].split()) >= 2:
+        title = title[: series.start()]
     # A bracket or slash left open at the end ("Title. (", "Title?, /") is the start of the next field;
     # a slash glued to a word is the title's own ("répertoire .claude/").
     # The brackets and slashes left open at its end ("Title (", "Title /").
@@ -2993,6 +3013,20 @@ _GROUP_AUTHOR = re.compile(
     r"(?:the\s+)?[\w.+-]+\s(?:developers|contributors|maintainers|(?:development|core)\s+team)",
     re.IGNORECASE,
 )
+
+
+# A title typed in capitals right after ABNT's or ISO 690's authors ("ENDERS, Walter. APPLIED
+# ECONOMETRIC TIME SERIES. 4. ed. …", "SCHWARZ, Gideon. ESTIMATING THE DIMENSION OF A MODEL. The Annals
+# of Statistics, …"): the writer set the title as the surname is set. The authors were read already (a
+# surname in capitals and a given name closed by a stop), so the sentence is no second author, as a
+# sentence all in capitals is taken to be elsewhere ("AI-BOOST", "DORA": _looks_like_authors). Two
+# words at least: one word in capitals after the authors ("IBGE.") may be the body that published it.
+# Data: fixtures/parse-eval-docx5 pt-monografia-referencias-abnt-volatilidade-cripto.docx, three of 34
+# ABNT entries (titles read "4. ed", "Journal of Econometrics, v. 31", "The Annals of Statistics, …").
+def _capitals_title(sentence: str) -> bool:
+    stripped = sentence.strip().rstrip(".")
+    letters = [c for c in stripped if c.isalpha()]
+    return len(stripped.split()) >= 2 and bool(letters) and all(c.isupper() for c in letters)
 
 
 def _looks_like_authors(sentence: str) -> bool:
@@ -3729,8 +3763,11 @@ def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | N
         return tidy_title(", ".join(whole)), publisher
     sentences = _sentences(text)
     dropped = 0
+    named = lead is not None and lead.re in (_ABNT_AUTHORS, _ISO690_AUTHORS)
     while len(sentences) > 1 and dropped < 3:
         first = sentences[0]
+        if named and dropped == 0 and _capitals_title(first):
+            break
         if _group_author(first):
             publisher = publisher or first.rstrip(".")
         elif _CREDIT.match(first) or _DATE_SENTENCE.fullmatch(first.strip()) or _looks_like_authors(first):

@@ -39,6 +39,10 @@ DOCX3_SET = ROOT / "fixtures" / "parse-eval-docx3"
 # The fourth set (branch s34-docx4): fourteen analyses, briefs, articles and reports (en, fr, ru, tr),
 # its own held-back part (fixtures/parse-eval-docx4/HELDBACK-DOCX4-RULE.md), scored and gated on its own.
 DOCX4_SET = ROOT / "fixtures" / "parse-eval-docx4"
+# The fifth set (branch s36-docx5): twelve papers, reports, a memo and a template (es, pt, id, uk, en;
+# LibreOffice, Google Docs, Mendeley fields), its own held-back part
+# (fixtures/parse-eval-docx5/HELDBACK-DOCX5-RULE.md: the quarter whose file-name SHA-1 is smallest).
+DOCX5_SET = ROOT / "fixtures" / "parse-eval-docx5"
 FIELDS = ("found", "title", "url", "accessed", "publisher")
 GATED = ("found", "title", "url", "accessed")
 
@@ -105,6 +109,19 @@ HELD_BACK3_FLOOR = {"found": 0.956, "title": 0.608, "url": 1.0, "accessed": 0.77
 # floors stay what they were.)
 CALIBRATION4_FLOOR = {"found": 1.0, "title": 0.96, "url": 1.0, "accessed": 1.0}
 HELD_BACK4_FLOOR = {"found": 0.954, "title": 0.818, "url": 1.0, "accessed": 0.636}
+# The fifth set (fixtures/parse-eval-docx5, 12 documents, truth written before any parser run; its
+# held-back quarter chosen by the smallest SHA-1 of the file names). First read (main at bea62b0a,
+# blind): calibration (9 documents) with the truth as first written 39/60 found, 35/57 titles, 51/57
+# URLs, 57/60 access dates; with the pt monograph relabelled "1.N" (the project's convention for an
+# unnumbered list beside Word footnotes, seen at that read) 49/61, 40/57 (70.2 %), 55/58, 61/61; held
+# back (3 documents, 34 notes) 34/34, 25/34 (73.5 %), 29/33 (87.9 %), 34/34. Branch s36-docx5
+# (tests/parse/test_s36_docx5_families.py: kind sub-headings in a list, GOST's "Список использованных
+# источников", a title in capitals after ABNT authors, a tab after a word's hyphen, ABNT given-name
+# particles, "Authority" naming a body, a book's series after its title): calibration 61/61, 56/57
+# (98.2 %), 58/58, 61/61; the held-back part did not move (its floors are what it reads). Left: an
+# initials-first Russian book with a Latin "C." page mark ("Г. Вагнер. Основы исследования операций").
+CALIBRATION5_FLOOR = {"found": 1.0, "title": 0.982, "url": 1.0, "accessed": 1.0}
+HELD_BACK5_FLOOR = {"found": 1.0, "title": 0.735, "url": 0.878, "accessed": 1.0}
 
 
 def run(directory: Path = DOCX_SET) -> SetResult:
@@ -131,6 +148,10 @@ def test_third_real_docx_gate() -> None:
 
 def test_fourth_real_docx_gate() -> None:
     _gate(run(DOCX4_SET), CALIBRATION4_FLOOR, HELD_BACK4_FLOOR)
+
+
+def test_fifth_real_docx_gate() -> None:
+    _gate(run(DOCX5_SET), CALIBRATION5_FLOOR, HELD_BACK5_FLOOR)
 
 
 def _gate(
@@ -209,8 +230,25 @@ def test_the_fourth_set_is_real_and_its_held_back_part_fixed() -> None:
         assert (DOCX4_SET / "documents" / name).stat().st_size < 1_000_000
 
 
+def test_the_fifth_set_is_real_and_its_held_back_part_fixed() -> None:
+    import hashlib
+
+    from saved_pages import load_truth
+
+    truth = load_truth(DOCX5_SET)
+    files = sorted(d["file"] for d in truth["document"])
+    assert len(files) >= 12 and all(name.endswith(".docx") for name in files)
+    assert all(d["source"] and "@" in d["source"] for d in truth["document"])
+    assert files == sorted(p.name for p in (DOCX5_SET / "documents").iterdir())
+    # HELDBACK-DOCX5-RULE.md: the quarter of the file names whose SHA-1 hex digest is smallest.
+    ranked = sorted(files, key=lambda name: hashlib.sha1(name.encode()).hexdigest())
+    assert sorted(truth["held_back"]) == sorted(ranked[: len(files) // 4])
+    for name in files:
+        assert (DOCX5_SET / "documents" / name).stat().st_size < 1_000_000
+
+
 if __name__ == "__main__":
-    for directory in (DOCX_SET, DOCX2_SET, DOCX3_SET, DOCX4_SET):
+    for directory in (DOCX_SET, DOCX2_SET, DOCX3_SET, DOCX4_SET, DOCX5_SET):
         outcome = run(directory)
         print(f"== {directory.name}")
         print(table(outcome))
