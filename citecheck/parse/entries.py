@@ -1584,6 +1584,18 @@ def _sites_before_dashes(fields: list[EntryFields]) -> None:
 # after the dash): in such a list the site before the dash is no part of the unquoted title either.
 # Three quoted entries at least, half the list; only a title the dash splits (_SITE_DASH).
 _QUOTED_AFTER_DASH = re.compile(r"[^—–\"“]{2,60}?\s[—–]\s*[\"“]")
+_DASH_QUOTE = re.compile(r"\s[—–]\s*[\"“]")
+
+
+def _quoted_after_dash(line: str) -> re.Match[str] | None:
+    """``_QUOTED_AFTER_DASH.search(line)``, found from 60 characters before the first dash-and-quote
+    instead of from every position of the line (the lazy run tried at each start was 8 % of parsing
+    the 800-URL benchmark's analyses). The same match: the run holds no dash, so a match ends at the
+    first dash-and-quote that has a valid run before it, and a run is at most 60 characters long."""
+    anchor = _DASH_QUOTE.search(line)
+    return None if anchor is None else _QUOTED_AFTER_DASH.search(line, max(0, anchor.start() - 60))
+
+
 _QUOTED_DASH_LIST = 3
 
 
@@ -1591,15 +1603,13 @@ def _dashed_like_quoted(fields: list[EntryFields], flat: Sequence[str]) -> None:
     quoted = sum(
         1
         for entry, line in zip(fields, flat, strict=True)
-        if entry.title
-        and (found := _QUOTED_AFTER_DASH.search(line))
-        and line[found.end() :].startswith(entry.title)
+        if entry.title and (found := _quoted_after_dash(line)) and line[found.end() :].startswith(entry.title)
     )
     if quoted < _QUOTED_DASH_LIST or quoted * 2 < len(fields):
         return
     for entry, line in zip(fields, flat, strict=True):
         title = (entry.title or "").strip()
-        unquoted = bool(title) and _QUOTED_AFTER_DASH.search(line) is None
+        unquoted = bool(title) and _quoted_after_dash(line) is None
         found = _SITE_DASH.fullmatch(title) if unquoted else None
         if found is not None and entry.urls:
             entry.title = found.group("title").strip()

@@ -169,3 +169,23 @@ def test_site_dash_title_is_the_pattern_it_replaced(text: str, site: str, title:
 
     pattern = re.match(rf"\s*{re.escape(site)}(\s[-–—|]\s){re.escape(title)}", text)
     assert _site_dash_title(text, site, title) == (pattern.group(1) if pattern else None)
+
+
+def test_the_dash_quote_search_finds_what_the_whole_line_search_finds() -> None:
+    # entries._quoted_after_dash starts the lazy search 60 characters before the first dash-and-quote:
+    # the same match as searching from every position, on any line of dashes, quotes and words.
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from citecheck.parse.entries import _QUOTED_AFTER_DASH, _quoted_after_dash
+
+    @settings(max_examples=3000, deadline=None)
+    @given(st.text(alphabet=st.sampled_from(list('ab  —–"“x,.\n')), max_size=240))
+    def same(line: str) -> None:
+        whole, fast = _QUOTED_AFTER_DASH.search(line), _quoted_after_dash(line)
+        assert (whole is None and fast is None) or (whole and fast and whole.span() == fast.span())
+
+    same()
+    found = _quoted_after_dash("Acme Institute — “Water tariffs in practice”, https://acme.example/t")
+    assert found is not None and found.group().startswith("Acme Institute")
+    assert _quoted_after_dash("Acme Institute – Water tariffs, 2024, pp. 3–9") is None
