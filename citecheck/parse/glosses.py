@@ -45,6 +45,10 @@ _BRACKET = re.compile(
     r"|[A-Z][\w'’-]+(?:\s+(?:&|and)\s+[A-Z][\w'’-]+|\s+et\s+al\.?)?,?\s+(?:19|20)\d{2})\)\s*$"
 )
 _NAMED_LINES = 4
+# What every "Name: URL" line holds: a colon, a space and an address. Looked for first, so that
+# _NAMED_LINE's nested run (slow on a long entry without one: 0.26 ms an entry, 11 % of parsing 300
+# of the parse eval's documents) is tried only where it can match; the same lines match.
+_COLON_URL = re.compile(r":\s+<?https?://")
 
 
 def _gloss_start(head: str) -> int | None:
@@ -63,7 +67,10 @@ def without_head_glosses(
 ) -> list[tuple[str, Sequence[str], Sequence[Mark]]]:
     """The entries with the glosses of their "Name: URL" lines blanked, where most of the list is
     written so (see the module's docstring); unchanged otherwise."""
-    named = [_NAMED_LINE.match(text) if "\n" not in text.strip() else None for text, _, _ in items]
+    named = [
+        _NAMED_LINE.match(text) if "\n" not in text.strip() and _COLON_URL.search(text) else None
+        for text, _, _ in items
+    ]
     count = sum(match is not None for match in named)
     if count < _NAMED_LINES or count * 2 <= len(items):
         return list(items)

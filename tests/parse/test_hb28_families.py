@@ -425,3 +425,24 @@ def test_an_author_repeated_in_a_gost_list_is_no_kind_tag() -> None:
     fields = [SimpleNamespace(title="Oficial", publisher=None) for _ in range(2)]
     tagged_name_colon_titles(fields, ["Oficial. Banco: Guia. <https://a.example/>"] * 2)
     assert [f.title for f in fields] == ["Oficial", "Oficial"]
+
+
+def test_a_named_line_always_holds_the_colon_and_address_looked_for_first() -> None:
+    # glosses._COLON_URL is a necessary condition of glosses._NAMED_LINE (it is looked for first, for
+    # speed): any line the full pattern matches holds it, so skipping lines without it changes nothing.
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from citecheck.parse.glosses import _COLON_URL, _NAMED_LINE
+
+    pieces = st.sampled_from(["Name", " ", "(", ")", ":", ": ", "https://a.org/x", "<", "-", "*", "for", ","])
+
+    @settings(max_examples=3000, deadline=None)
+    @given(st.lists(pieces, max_size=14).map("".join))
+    def holds(line: str) -> None:
+        if _NAMED_LINE.match(line) is not None:
+            assert _COLON_URL.search(line) is not None
+
+    holds()
+    assert _NAMED_LINE.match("- Hallucination paper list (what we use): https://a.org/x") is not None
+    assert _COLON_URL.search("- Hallucination paper list (what we use): https://a.org/x") is not None
