@@ -39,7 +39,10 @@ from citecheck.errors import CitecheckError, NetworkUnavailable
 from citecheck.progress import PHASE_LABELS, interactive
 
 if TYPE_CHECKING:
-    from citecheck.models import Report
+    from collections.abc import Sequence
+
+    from citecheck.models import Document, Report
+    from citecheck.parse import InputSource
 
 
 class ExitCode(enum.IntEnum):
@@ -275,11 +278,12 @@ def check(
             from citecheck.parse import expand_inputs
             from citecheck.parse_ahead import ParseAhead
 
-            sources: list[Any] = list(expand_inputs(paths))
-            if any(source.address for source in sources):  # analyses given by their web address
+            inputs = expand_inputs(paths)
+            sources: Sequence[InputSource | Document] = inputs
+            if any(source.address for source in inputs):  # analyses given by their web address
                 from citecheck.pipeline import fetch_addresses, run_sync
 
-                sources = run_sync(fetch_addresses(sources, config))
+                sources = run_sync(fetch_addresses(inputs, config))
             parsed = stack.enter_context(ParseAhead.for_config(sources, config))
         with pool.built_once():  # the pipeline's modules stay to the end of the process
             from citecheck.pipeline import acheck, run_sync, worst_severity_at_least

@@ -2079,13 +2079,14 @@ def split_entry_lines(block: Block) -> list[Block]:
         labelled = [i for i in labelled if not i or not block.text[:i].rstrip().endswith(",")]
     if len(labelled) >= 2 and labelled[0] == 0:
         cuts = labelled
-    elif _lead_line_before(block.text, lines, labelled) or _lead_over_addresses(block.text, lines, labelled):
-        cuts = [0, *labelled]  # "**Evidenced or assumed:**⏎(1) URL⏎(2) URL": the lead, then the entries
-    elif _bracketed_list_after_prose(block.text, lines, labelled):
-        cuts = [
-            0,
-            *labelled,
-        ]  # "… hiring plan?⏎[1] [https://ifs.org.uk](…)⏎[2] …": the text, then the entries
+    elif (
+        _lead_line_before(block.text, lines, labelled)
+        or _lead_over_addresses(block.text, lines, labelled)
+        or _bracketed_list_after_prose(block.text, lines, labelled)
+    ):
+        # The lead, then the entries ("**Evidenced or assumed:**⏎(1) URL⏎(2) URL"); or the paragraph's
+        # own text, then its bracketed list ("… hiring plan?⏎[1] [https://ifs.org.uk](…)⏎[2] …").
+        cuts = [0, *labelled]
     elif is_notes_heading(block.text[: block.text.find("\n")].replace("<br>", ""), marked_heading=True):
         if labelled:
             cuts = [0, *labelled]  # "Daftar Pustaka:<br>⏎[1] …": the heading, then the entries

@@ -31,6 +31,7 @@ is found in a split line is reported where it stands in the file.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from citecheck.parse.regions import NOTES_HEADING_NAMES
@@ -71,19 +72,33 @@ class SplitNotes:
         return first_line, first_column + column - 1
 
 
-def _bracket_starts(rest: str) -> list[tuple[int, int]]:
-    """(start of the label, start of the entry's text) of "[1]", "[2]", … in order."""
-    found: list[tuple[int, int]] = []
-    at = 0
-    number = 1
+def _carried(
+    rest: str,
+    found: list[tuple[int, int]],
+    label: Callable[[int], str],
+    fits: Callable[[int, re.Match[str]], bool] | None = None,
+) -> list[tuple[int, int]]:
+    """``found`` carried on through ``rest``: for each next number (one more than the entries found),
+    the first match of ``label(number)`` after the last entry (that ``fits(after, match)``, when
+    given), until a number is not found."""
+    at = found[-1][1] if found else 0
+    number = len(found) + 1
     while True:
-        match = re.compile(rf"(?:^|(?<=\s))\[{number}\](?:[ \t]*\.)?[ \t]+").search(rest, at)
-        if match is None or (number == 1 and match.start() != 0):
-            break
+        pattern = re.compile(label(number))
+        match = pattern.search(rest, at)
+        while match is not None and fits is not None and not fits(at, match):
+            match = pattern.search(rest, match.end())
+        if match is None:
+            return found
         found.append((match.start(), match.end()))
         at = match.end()
         number += 1
-    return found
+
+
+def _bracket_starts(rest: str) -> list[tuple[int, int]]:
+    """(start of the label, start of the entry's text) of "[1]", "[2]", … in order."""
+    found = _carried(rest, [], lambda number: rf"(?:^|(?<=\s))\[{number}\](?:[ \t]*\.)?[ \t]+")
+    return found if found and found[0][0] == 0 else []
 
 
 def _pipe_starts(rest: str) -> list[tuple[int, int]]:
@@ -91,17 +106,14 @@ def _pipe_starts(rest: str) -> list[tuple[int, int]]:
     first = re.match(r"1[ \t]+(?:\|[ \t]+)?(?=\S)", rest)
     if first is None:
         return []
-    found = [(0, first.end())]
-    at = first.end()
-    number = 2
-    while True:
-        match = re.compile(rf"(?<=\s){number}[ \t]+\|[ \t]+").search(rest, at)
-        if match is None:
-            break
-        found.append((match.start(), match.end()))
-        at = match.end()
-        number += 1
+    found = _carried(rest, [(0, first.end())], lambda number: rf"(?<=\s){number}[ \t]+\|[ \t]+")
     return found if len(found) >= 2 and "|" in rest[found[1][0] : found[1][1]] else []
+
+
+def _after_an_entry(rest: str, at: int, match: re.Match[str]) -> bool:
+    """Whether a bare numeral follows an entry's end and comes before an entry's opening."""
+    before = rest[at : match.start()].split()
+    return bool(_ENDS.search(before[-1] if before else "")) and _OPENS.match(rest, match.end()) is not None
 
 
 def _bare_starts(rest: str) -> list[tuple[int, int]]:
@@ -109,24 +121,12 @@ def _bare_starts(rest: str) -> list[tuple[int, int]]:
     first = re.match(r"1[ \t]+(?=\S)", rest)
     if first is None or not _OPENS.match(rest, first.end()):
         return []
-    found = [(0, first.end())]
-    at = first.end()
-    number = 2
-    while True:
-        pattern = re.compile(rf"(?<=\s){number}[ \t]+(?=\S)")
-        match = pattern.search(rest, at)
-        while match is not None:
-            before = rest[at : match.start()].rstrip()
-            last = before.split()[-1] if before.split() else ""
-            if _ENDS.search(last) and _OPENS.match(rest, match.end()):
-                break
-            match = pattern.search(rest, match.end())
-        if match is None:
-            break
-        found.append((match.start(), match.end()))
-        at = match.end()
-        number += 1
-    return found
+    return _carried(
+        rest,
+        [(0, first.end())],
+        lambda number: rf"(?<=\s){number}[ \t]+(?=\S)",
+        lambda at, match: _after_an_entry(rest, at, match),
+    )
 
 
 def _arrow_starts(rest: str) -> list[tuple[int, int]]:

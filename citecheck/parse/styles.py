@@ -2310,12 +2310,11 @@ def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
     # study of firewall selection: Information Management & Computer Security 6(4): 178-184", a
     # Harvard list of fixtures/parse-eval-docx): "Journal 6(4): 178-184" closes no title.
     title = without_journal_volume_tail(title)
-    contributors = _CONTRIBUTORS_AFTER.search(title)
-    if contributors is not None and len(title[: contributors.start()].split()) >= 2:
-        title = title[: contributors.start()]
-    series = _BOOK_SERIES_AFTER.search(title)
-    if series is not None and len(title[: series.start()].split()) >= 2:
-        title = title[: series.start()]
+    # Contributors, then a book's series, closing the title: cut where two words at least stay.
+    for tail in (_CONTRIBUTORS_AFTER, _BOOK_SERIES_AFTER):
+        found = tail.search(title)
+        if found is not None and len(title[: found.start()].split()) >= 2:
+            title = title[: found.start()]
     # A bracket or slash left open at the end ("Title. (", "Title?, /") is the start of the next field;
     # a slash glued to a word is the title's own ("répertoire .claude/").
     # The brackets and slashes left open at its end ("Title (", "Title /").
