@@ -371,12 +371,22 @@ async def fetch_addresses(
     :class:`~citecheck.errors.InputError` for the first that cannot be had, as for a missing file."""
     from citecheck.fetch.documents import fetch_document
 
-    wanted = [s for s in sources if isinstance(s, InputSource) and s.address and s.data is None]
+    wanted = {s.path: s for s in sources if isinstance(s, InputSource) and s.address and s.data is None}
     if not wanted:
         return list(sources)
-    fetched = await asyncio.gather(
-        *(fetch_document(s.path, config, transport=transport, limiter=limiter) for s in wanted)
-    )
+    # One fetch per distinct address; the first that cannot be had ends the others at once (an
+    # error is the run's answer, and a sibling on a slow host must not hold it to its deadline).
+    tasks = [
+        asyncio.ensure_future(fetch_document(path, config, transport=transport, limiter=limiter))
+        for path in wanted
+    ]
+    try:
+        fetched = await asyncio.gather(*tasks)
+    except BaseException:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        raise
     pages = {page.url: page for page in fetched}
     return [
         InputSource(s.path, data=pages[s.path].body, fmt=pages[s.path].fmt, address=True)

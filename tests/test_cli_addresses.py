@@ -139,3 +139,26 @@ def test_a_page_that_never_answers_is_given_up_within_the_link_deadline(
     assert (
         time.monotonic() - started < 8
     )  # 1.5 s deadline; the rest is the in-process CLI on a loaded machine
+
+
+def test_an_address_that_fails_ends_its_slow_siblings_at_once(test_config: Config, devweb: DevWeb) -> None:
+    """The library path in a long-lived loop (the service's): the first address that cannot be had is
+    the answer, and a sibling still fetching from a slow host is cancelled with it, not left running
+    in the caller's loop (before: gather raised the first error and the other fetch went on)."""
+    import asyncio
+
+    from citecheck.errors import InputError
+    from citecheck.parse import InputSource
+    from citecheck.pipeline import fetch_addresses
+
+    dead, slow = devweb.url("/status/404"), devweb.url("/slow?ms=8000")
+    sources = [InputSource(slow, address=True), InputSource(dead, address=True)]
+    config = test_config.model_copy(update={"allow_private": True, "timeout": 10.0, "link_deadline": 25.0})
+
+    async def run() -> set[asyncio.Task[object]]:
+        with pytest.raises(InputError, match=f"could not fetch {dead}"):
+            await fetch_addresses(sources, config)
+        await asyncio.sleep(0)
+        return {task for task in asyncio.all_tasks() if task is not asyncio.current_task()}
+
+    assert asyncio.run(run()) == set()
