@@ -102,6 +102,67 @@ _NOTEREF = re.compile(
     re.IGNORECASE,
 )
 _WORD_NOTE_ID = re.compile(r"^_?(?:edn|ftn)\d+$", re.IGNORECASE)
+# A marker a footnote script drew: bigfoot.js and littlefoot.js (the footnote plugins of WordPress,
+# Jekyll, Ghost, Hugo and Astro blogs) put before or in place of "<sup id="fnref:1"><a
+# href="#fn:1">1</a></sup>" in a page's text a button showing dots (SVG circles) or the number:
+# bigfoot's "<button class="bigfoot-footnote__button" rel="footnote" data-footnote-number="1"
+# data-bigfoot-footnote="<p>the note</p>">", set in a <div> of its own, littlefoot's "<button
+# class="littlefoot__button" id="fnref:1" title="See Footnote 1" aria-label="Footnote 1">". A page
+# saved after the script ran keeps the button. Buttons are not text (_SKIP_TAGS), so where the
+# script removed the original marker (bigfoot's default) none of the page's notes was cited:
+# fixtures/parse-eval-pages' danwang-2020-letter.html (a WordPress blog saved by a read-it-later
+# app) read its 21 notes with no marker, "None of the 21 entries is cited". The templates: bigfoot's
+# own default and those of blogs using it, littlefoot's default and seven sites' own templates in
+# the public-code index (2026-12-07), all a <button> with "foot" in its class and the number in
+# data-footnote-number, in its title or aria-label ("See Footnote 1", "脚注 1") or as its text. Guard:
+# such a button only, outside the notes; where the script kept the original marker right after it
+# (littlefoot hides it for print), the original is the marker and the button is passed over.
+_SCRIPT_MARKER_NUMBER = ("data-footnote-number", "data-footnote-identifier")
+_SCRIPT_MARKER_CLASS = re.compile(r"foot", re.IGNORECASE)
+
+
+def _script_marker(element: Any) -> str | None:
+    """The label of a footnote script's marker button (see _SCRIPT_MARKER_NUMBER), or None."""
+    if not isinstance(element.tag, str) or element.tag.lower() != "button":
+        return None
+    if (element.get("rel") or "").lower() != "footnote" and not _SCRIPT_MARKER_CLASS.search(
+        element.get("class") or ""
+    ):
+        return None
+    for name in _SCRIPT_MARKER_NUMBER:
+        value = (element.get(name) or "").strip()
+        if value and looks_like_label(value):
+            return clean_label(value)
+    for name in ("aria-label", "title"):
+        words = (element.get(name) or "").split()
+        if len(words) >= 2 and looks_like_label(words[-1]):
+            return clean_label(words[-1])
+    text = " ".join(element.text_content().split())
+    return clean_label(text) if text and looks_like_label(text) else None
+
+
+def _original_marker_follows(element: Any) -> bool:
+    """Whether right after ``element`` (nothing but space between) comes the original marker a
+    footnote script kept: a <sup>, <a> or <span> showing a label and linking within the page."""
+    following = element.getnext()
+    if following is None or (element.tail or "").strip() or not isinstance(following.tag, str):
+        return False
+    if following.tag.lower() not in ("sup", "a", "span"):
+        return False
+    if not looks_like_label(" ".join(following.text_content().split())):
+        return False
+    links = [following] if following.tag.lower() == "a" else list(following.iter("a"))
+    return any((link.get("href") or "").startswith("#") for link in links)
+
+
+def _script_marker_holder(element: Any) -> Any | None:
+    """The script's button when ``element`` is the <div> or <span> it sets its button in alone."""
+    children = [child for child in element if isinstance(child.tag, str)]
+    if len(children) != 1 or (element.text or "").strip() or (children[0].tail or "").strip():
+        return None
+    return children[0] if _script_marker(children[0]) is not None else None
+
+
 # LibreOffice (and OpenOffice) "Save as HTML": the marker in the text is "<a class="sdfootnoteanc"
 # name="sdfootnote4anc" href="#sdfootnote4sym"><sup>4</sup></a>", each note a "<div
 # id="sdfootnote4">" whose paragraph opens on "<a class="sdfootnotesym" name="sdfootnote4sym"
@@ -1063,6 +1124,16 @@ class _Walker:
         if self._unshown(element, tag):
             self._add(element.tail)
             return
+        if self.notes_depth == 0 and tag in ("button", "div", "span"):
+            button = element if tag == "button" else _script_marker_holder(element)
+            label = _script_marker(button) if button is not None else None
+            if label is not None and _original_marker_follows(element):
+                self._add(element.tail)
+                return
+            if label is not None:
+                self._script_marker(button, label)
+                self._add(element.tail)
+                return
         attrs = _attrs(element)
         notes_like = bool(_NOTES_ATTR.search(attrs))
         if tag == "a" and _BACKLINK_ATTR.search(attrs) and self._backlink_label(element):
@@ -1735,6 +1806,27 @@ class _Walker:
             return False
         text = element.text_content()
         return bool(_OFFICE_BACKREF.match(_fragment(element.get("href")))) and looks_like_label(text)
+
+    def _script_marker(self, button: Any, label: str) -> None:
+        """A footnote script's marker (_script_marker). Its <div> breaks the paragraph it was set
+        in ("… Brady has pointed out</p><div><button>…</button></div>that the leadership …"), so at
+        the start of a block it closes the paragraph before it, as the original "<sup>" did; the
+        words after it would otherwise open a block read as note 1's entry ("1 that the …")."""
+        last = self.blocks[-1] if self.blocks else None
+        if (
+            not self._at_block_start()
+            or last is None
+            or last.kind != "paragraph"
+            or last.note_label is not None
+            or last.item
+            or self.under_notes
+        ):
+            self._marker(button, token=None, fallback=label)
+            return
+        line, column = self.index.line_col(self._locate(button, _tag_pattern("button")))
+        text = last.text.rstrip()
+        last.text = f"{text}{label}"
+        last.anchors.append(Anchor(label, len(text), len(text) + len(label), line, column))
 
     def _marker(self, element: Any, *, token: str | None, fallback: str) -> None:
         text = element.text_content()
