@@ -85,6 +85,8 @@ HELDBACK_24 = ROOT / "fixtures" / "eval" / "real-heldback-24"
 HELDBACK_25 = ROOT / "fixtures" / "eval" / "real-heldback-25"
 # held back: built blind on v11-hb26, never measured (heldback26.py: no pins until the lead measures it)
 HELDBACK_26 = ROOT / "fixtures" / "eval" / "real-heldback-26"
+# held back: built blind on s37-hb27, never measured (heldback27.py: no pins until the lead measures it)
+HELDBACK_27 = ROOT / "fixtures" / "eval" / "real-heldback-27"
 # Every part in the order it was built: a part shares no topic, page or claim with those before it.
 PARTS = (
     REAL,
@@ -113,6 +115,7 @@ PARTS = (
     HELDBACK_24,
     HELDBACK_25,
     HELDBACK_26,
+    HELDBACK_27,
 )
 CHECKED_AT = dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC)
 

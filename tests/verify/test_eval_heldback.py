@@ -35,6 +35,7 @@ from . import (
     heldback24,
     heldback25,
     heldback26,
+    heldback27,
 )
 from .heldback_gate import Part, check_offline, check_shape, check_with_pages
 from .test_eval_gate import RealOutcome
@@ -65,6 +66,7 @@ PARTS = {
     "heldback-24": heldback24.PART,
     "heldback-25": heldback25.PART,
     "heldback-26": heldback26.PART,
+    "heldback-27": heldback27.PART,
 }
 
 # Each part verifies ~300 documents; on a loaded two-core machine that outlasts the suite's default
