@@ -510,6 +510,106 @@ class _Targets(dict[str, Any]):
         self.lists: dict[Any, bool] = {}
 
 
+# A note written in the text right after its marker, shown as a tooltip or in the margin: WordPress's
+# Modern Footnotes plugin ("<sup class="modern-footnotes-footnote" data-mfn="1"><a
+# aria-describedby="mfn-content-…-1" href="javascript:void(0)">1</a></sup><span
+# class="modern-footnotes-footnote__note" id="mfn-content-…-1" role="tooltip">Note.</span>": law
+# reviews, think-tank and news blogs), the "footnotes" plugin's tooltips ("<span
+# class="footnote_tooltip">"), Tufte CSS's numbered sidenotes ("<label class="sidenote-number"> … <span
+# class="sidenote">"; its unnumbered margin notes are left where they are). Read where it stands, every marker was a missing-footnote error and the note's
+# words and links ran into the sentence, its links read as inline citations whose "claim" was the
+# note. Each such note is moved, before the page is walked, into a list of notes after the article,
+# and its marker links to it: it is read as the note of that marker, its sentence as the claim.
+# Guard: the note follows its marker with nothing but space between (the marker a <sup>, <a>, or a
+# sidenote's <label>/<input>, showing a label or naming one in data-mfn), it is named a note's by its
+# class or by the marker's aria-describedby, and its words are nowhere else on the page (a plugin
+# that lists the notes after the post too is read by that list, as before). Data: the plugin's markup as the public-code
+# index holds it (its own script, three crawlers' cleaning rules, a law-review scraper's notes on 134-372
+# notes an article; 2026-12-07); none of the parse eval's documents or saved pages has one.
+_INLINE_NOTE_CLASS = re.compile(
+    r"modern-footnotes-footnote__note|footnote_tooltip|(?:^|\s)sidenote(?:$|\s)", re.IGNORECASE
+)
+# Tufte CSS numbers its sidenotes by a counter: the marker, "<label class="sidenote-number">", is empty.
+_COUNTED_MARKER_CLASS = re.compile(r"(?:^|\s)sidenote-number(?:$|\s)", re.IGNORECASE)
+_INLINE_MARKER_TAGS = frozenset({"sup", "a", "label", "input", "span"})
+
+
+def _inline_note_marker(note: Any, ordinal: int) -> tuple[Any, str] | None:
+    """The marker right before the inline note ``note`` (see _INLINE_NOTE_CLASS) and its label
+    (``ordinal``, the note's place among the page's inline notes, for a counted marker)."""
+    marker = note.getprevious()
+    while marker is not None and isinstance(marker.tag, str) and marker.tag.lower() == "input":
+        if (marker.tail or "").strip():
+            return None
+        marker = marker.getprevious()  # Tufte's "<label …>1</label><input type=checkbox …><span …>"
+    if marker is None or not isinstance(marker.tag, str) or (marker.tail or "").strip():
+        return None
+    if marker.tag.lower() not in _INLINE_MARKER_TAGS:
+        return None
+    named = (note.get("id") or "") and any(
+        note.get("id") in (link.get("aria-describedby") or "").split() for link in marker.iter()
+    )
+    if not (_INLINE_NOTE_CLASS.search(note.get("class") or "") or named):
+        return None
+    for value in (marker.get("data-mfn"), " ".join(marker.text_content().split())):
+        if value and looks_like_label(value):
+            return marker, clean_label(value)
+    if _COUNTED_MARKER_CLASS.search(marker.get("class") or "") and not marker.text_content().strip():
+        return marker, str(ordinal)
+    return None
+
+
+def _inline_notes_to_list(content: Any) -> None:
+    """Move the notes written in the text after their markers into a list after the article (see
+    _INLINE_NOTE_CLASS), each marker linking to its note."""
+    found: list[tuple[Any, Any, str]] = []
+    page_text: str | None = None
+    for note in content.iter("span", "aside", "small", "div"):
+        if note.getparent() is None:
+            continue
+        marked = _inline_note_marker(note, len(found) + 1)
+        if marked is None:
+            continue
+        # A plugin that also lists its notes after the post (the "footnotes" plugin's reference
+        # table, Modern Footnotes' optional list) shows each note twice: the list is read then.
+        page_text = " ".join(content.text_content().split()) if page_text is None else page_text
+        words = " ".join(note.text_content().split())[:80]
+        if words and page_text.count(words) > 1:
+            continue
+        found.append((note, *marked))
+    if not found:
+        return
+    notes = etree.SubElement(content, "ol", {"class": "footnotes"})
+    for number, (note, marker, label) in enumerate(found, 1):
+        anchor = f"fn-inline-{number}"
+        parent = note.getparent()
+        previous = note.getprevious()
+        if note.tail:  # the sentence goes on after the note
+            if previous is not None:
+                previous.tail = (previous.tail or "") + note.tail
+            else:
+                parent.text = (parent.text or "") + note.tail
+            note.tail = None
+        parent.remove(note)
+        item = etree.SubElement(notes, "li", {"id": anchor})
+        item.text = f"{label}. "
+        item.append(note)
+        links = [marker] if marker.tag.lower() == "a" else list(marker.iter("a"))
+        if links:
+            links[0].set("href", f"#{anchor}")
+        elif marker.tag.lower() in ("label", "input"):  # not read as text: a marker of ours after it
+            shown = etree.Element("sup")
+            etree.SubElement(shown, "a", {"href": f"#{anchor}"}).text = label
+            marker.addnext(shown)
+        else:  # a <sup> or <span> showing the label without a link: it links now
+            link = etree.SubElement(marker, "a", {"href": f"#{anchor}"})
+            link.text, marker.text = marker.text, None
+            for child in list(marker):
+                if child is not link:
+                    marker.remove(child)
+                    link.append(child)
+
+
 def _targets(root: Any) -> dict[str, Any]:
     """Every element a link can point to, by its ``id`` or ``name``."""
     targets: dict[str, Any] = _Targets()
@@ -2373,6 +2473,7 @@ def read_html(source: str) -> ReadResult:
     title, date, language = _metadata(root)
     paragraphs = _paragraph_lengths(root)
     content: Any = _content(root, paragraphs)
+    _inline_notes_to_list(content)
     targets = _targets(root)
     walker = _Walker(
         source,

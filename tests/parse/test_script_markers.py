@@ -104,3 +104,87 @@ def test_near_miss_other_buttons_are_no_markers() -> None:
     document = _parse(body)
     assert [fn.label for fn in document.footnotes] == ["1", "2"]  # the notes are read
     assert [c.label for c in document.citations] == []  # but cited by no button
+
+
+# Notes written in the text right after their markers (citecheck.parse.html._INLINE_NOTE_CLASS):
+# Modern Footnotes' markup as its plugin writes it (with and without aria-describedby), the
+# "footnotes" plugin's tooltip, Tufte CSS's counted sidenotes.
+def _modern(number: int, note: str, *, described: bool = True) -> str:
+    scope = "00000000000007aa0000000000000000_753"
+    link = f' aria-describedby="mfn-content-{scope}-{number}"' if described else ""
+    return (
+        f'<sup class="modern-footnotes-footnote " data-mfn="{number}" data-mfn-post-scope="{scope}">'
+        f'<a href="javascript:void(0)" role="button" aria-pressed="false"{link}>{number}</a></sup>'
+        f'<span id="mfn-content-{scope}-{number}" role="tooltip" class="modern-footnotes-footnote__note" '
+        f'tabindex="0" data-mfn="{number}">{note}</span>'
+    )
+
+
+_NOTE_1 = (
+    "Ministry of Transport, “Rail transit through Georgia rose by a third”, "
+    '<a href="https://transport.example/2025/rail-transit">https://transport.example/2025/rail-transit</a>, '
+    "(Access Date: 14.11.2025)."
+)
+_NOTE_2 = 'Port Authority, “Cargo volumes in 2025”, <a href="https://port.example/cargo-2025">https://port.example/cargo-2025</a>'
+
+
+def test_modern_footnotes_notes_in_the_text_are_the_notes_of_their_markers() -> None:
+    body = (
+        "<article>"
+        + _FILLER
+        + f"<p>Rail transit through Georgia rose by a third in 2025{_modern(1, _NOTE_1)}, the ministry said. "
+        + f"Cargo volumes at the port reached a record.{_modern(2, _NOTE_2, described=False)}</p></article>"
+    )
+    document = _parse(body)
+    notes = {fn.label: fn for fn in document.footnotes}
+    assert set(notes) == {"1", "2"}  # before: two inline links (L1, L2) and two missing-footnote errors
+    assert notes["1"].title == "Rail transit through Georgia rose by a third"
+    assert notes["1"].url == "https://transport.example/2025/rail-transit"
+    assert notes["1"].access_date == dt.date(2025, 11, 14)
+    cited = {c.label: c.claim for c in document.citations}
+    assert cited["1"] == "Rail transit through Georgia rose by a third in 2025, the ministry said."
+    assert "Ministry" not in cited["1"]  # the note is no longer part of its sentence
+    assert not [f for f in document.findings if f.code == "missing-footnote"]
+
+
+def test_a_tufte_sidenote_numbered_by_its_counter_is_a_note() -> None:
+    sidenote = (
+        '<label for="sn-{n}" class="margin-toggle sidenote-number"></label>'
+        '<input type="checkbox" id="sn-{n}" class="margin-toggle"/><span class="sidenote">{note}</span>'
+    )
+    body = (
+        "<article>"
+        + _FILLER
+        + f"<p>Rail transit through Georgia rose by a third in 2025.{sidenote.format(n=1, note=_NOTE_1)} "
+        + f"Cargo volumes at the port reached a record.{sidenote.format(n=2, note=_NOTE_2)}</p></article>"
+    )
+    document = _parse(body)
+    assert [fn.label for fn in document.footnotes] == ["1", "2"]
+    assert [c.label for c in document.citations] == ["1", "2"]
+
+
+def test_near_miss_a_note_the_page_also_lists_after_the_post_is_read_from_the_list() -> None:
+    # The "footnotes" plugin shows each note as a tooltip and again in its reference list.
+    tooltip = (
+        '<span class="footnote_referrer"><a role="button" tabindex="0"><sup id="footnote_plugin_tooltip_1" '
+        'class="footnote_plugin_tooltip_text">[1]</sup></a><span id="footnote_plugin_tooltip_text_1" '
+        f'class="footnote_tooltip">{_NOTE_1}</span></span>'
+    )
+    body = (
+        "<article>"
+        + _FILLER
+        + f"<p>Rail transit through Georgia rose by a third in 2025.{tooltip}</p>"
+        + f'<div class="footnotes"><ol><li id="footnote_plugin_reference_1">{_NOTE_1}</li></ol></div></article>'
+    )
+    labels = [fn.label for fn in _parse(body).footnotes]
+    assert labels.count("1") == 1  # one note 1, not a copy of it
+
+
+def test_near_miss_a_span_after_a_superscript_is_no_note_by_its_place_alone() -> None:
+    body = (
+        "<article>"
+        + _FILLER
+        + '<p>The area is 12 km<sup>2</sup><span class="unit-note">(about 4.6 square miles)</span> '
+        "around the port.</p></article>"
+    )
+    assert _parse(body).footnotes == []  # a unit's gloss, not a note of a marker "2"
