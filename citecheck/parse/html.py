@@ -404,6 +404,16 @@ class _NoteLinks:
     # bibliography under the notes (MediaWiki's "References" under its numbered "Citations") is not
     # numbered into them (_Walker._block).
     taken: frozenset[str] = frozenset()
+    # Notes set each in a <div> of its own that a marker links into (its target, or the target's
+    # parent): Substack's '<div class="footnote"><a class="footnote-number" href="…#footnote-anchor-1-…"
+    # id="footnote-1-…">1</a><div class="footnote-content"><p>The note …</p></div></div>'. The
+    # number and the note's paragraphs are one entry, as a list item's are; read as blocks the
+    # number stood alone as note 1 and the note's text, its title and its address, in a paragraph
+    # of its own after it: every note of a Substack post was read empty (fixtures/parse-eval-pages'
+    # 12gramsofcarbon-vlaes.html: six notes with no text; its truth holds no address, so the page
+    # set scored it whole). Guard: a <div> that one label's markers link into and that holds no
+    # other marker's target.
+    wholes: frozenset[Any] = frozenset()
 
 
 def _shown_label(text: str) -> str | None:
@@ -522,8 +532,10 @@ class _Targets(dict[str, Any]):
 # and its marker links to it: it is read as the note of that marker, its sentence as the claim.
 # Guard: the note follows its marker with nothing but space between (the marker a <sup>, <a>, or a
 # sidenote's <label>/<input>, showing a label or naming one in data-mfn), it is named a note's by its
-# class or by the marker's aria-describedby, and its words are nowhere else on the page (a plugin
-# that lists the notes after the post too is read by that list, as before). Data: the plugin's markup as the public-code
+# class or by the marker's aria-describedby, and its words are nowhere else on the page: a plugin
+# that lists the notes after the post too (the "footnotes" plugin's reference table, whose tooltips
+# are copies, often cut short with "… Continue reading") is read by that list, and the copy is
+# dropped from the sentence it ran into. Data: the plugin's markup as the public-code
 # index holds it (its own script, three crawlers' cleaning rules, a law-review scraper's notes on 134-372
 # notes an article; 2026-12-07); none of the parse eval's documents or saved pages has one.
 _INLINE_NOTE_CLASS = re.compile(
@@ -559,10 +571,23 @@ def _inline_note_marker(note: Any, ordinal: int) -> tuple[Any, str] | None:
     return None
 
 
+def _drop_keeping_tail(element: Any) -> None:
+    """Take ``element`` out of its parent; the text after it (its tail) stays where it was."""
+    parent, previous = element.getparent(), element.getprevious()
+    if element.tail:  # the sentence goes on after it
+        if previous is not None:
+            previous.tail = (previous.tail or "") + element.tail
+        else:
+            parent.text = (parent.text or "") + element.tail
+        element.tail = None
+    parent.remove(element)
+
+
 def _inline_notes_to_list(content: Any) -> None:
     """Move the notes written in the text after their markers into a list after the article (see
     _INLINE_NOTE_CLASS), each marker linking to its note."""
     found: list[tuple[Any, Any, str]] = []
+    copies: list[Any] = []
     page_text: str | None = None
     for note in content.iter("span", "aside", "small", "div"):
         if note.getparent() is None:
@@ -573,24 +598,20 @@ def _inline_notes_to_list(content: Any) -> None:
         # A plugin that also lists its notes after the post (the "footnotes" plugin's reference
         # table, Modern Footnotes' optional list) shows each note twice: the list is read then.
         page_text = " ".join(content.text_content().split()) if page_text is None else page_text
-        words = " ".join(note.text_content().split())[:80]
+        words = " ".join(note.text_content().split())
+        words = re.split(r"…|\.\.\.", words, maxsplit=1)[0].strip()[:40]  # a tooltip may cut it short
         if words and page_text.count(words) > 1:
+            copies.append(note)
             continue
         found.append((note, *marked))
+    for copy in copies:
+        _drop_keeping_tail(copy)
     if not found:
         return
     notes = etree.SubElement(content, "ol", {"class": "footnotes"})
     for number, (note, marker, label) in enumerate(found, 1):
         anchor = f"fn-inline-{number}"
-        parent = note.getparent()
-        previous = note.getprevious()
-        if note.tail:  # the sentence goes on after the note
-            if previous is not None:
-                previous.tail = (previous.tail or "") + note.tail
-            else:
-                parent.text = (parent.text or "") + note.tail
-            note.tail = None
-        parent.remove(note)
+        _drop_keeping_tail(note)
         item = etree.SubElement(notes, "li", {"id": anchor})
         item.text = f"{label}. "
         item.append(note)
@@ -683,6 +704,13 @@ def _note_links(content: Any, targets: dict[str, Any]) -> _NoteLinks:
         label = next(iter(seen))
         if len(seen) == 1 and label is not None:
             labels[entry] = label
+    wholes = frozenset(
+        entry
+        for entry, seen in shown.items()
+        if entry.tag.lower() == "div"
+        and len(seen) == 1
+        and not any(inner in shown for inner in entry.iterdescendants())
+    )
     listed = _listed_labels(list(labels))
     counts: dict[str, int] = {}
     for label in listed.values():
@@ -694,9 +722,9 @@ def _note_links(content: Any, targets: dict[str, Any]) -> _NoteLinks:
     )
     shown_keys = [label_key(label) for label in labels.values()]
     if not disagree or len(set(shown_keys)) != len(shown_keys):
-        return _NoteLinks({}, {}, frozenset(label for label in listed.values() if label is not None))
+        return _NoteLinks({}, {}, frozenset(label for label in listed.values() if label is not None), wholes)
     markers = {fragment: labels[entry] for entry in labels for fragment in fragments[entry]}
-    return _NoteLinks(labels, markers, frozenset(labels.values()))
+    return _NoteLinks(labels, markers, frozenset(labels.values()), wholes)
 
 
 # A reference laid out as a card: a <div> of a few short paragraphs, author, title, imprint (and
@@ -1412,9 +1440,13 @@ class _Walker:
         )
         card = _card(element, tag)
         word_note = (
-            tag in ("div", "p")
-            and bool(_WORD_NOTE_ID.match(element_id) or _LIBREOFFICE_NOTE.match(element_id))
-        ) or card
+            (
+                tag in ("div", "p")
+                and bool(_WORD_NOTE_ID.match(element_id) or _LIBREOFFICE_NOTE.match(element_id))
+            )
+            or card
+            or element in self.note_links.wholes
+        )
         loose_item = tag == "li" and not note_item and _loose_item(element)
         if tag == "li" and list_state is not None:
             number = list_state[0]

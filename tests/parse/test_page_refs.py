@@ -540,6 +540,11 @@ def test_whole_pages_gate() -> None:
 # interviews, which cite no link, joined the part), titles 381/420 (90.7 %), URLs 481/494 (97.4 %), access 469/473 (99.2 %);
 # held back (14 pages) 99/128, 49/87, 98/123, 124/128; p34-pages 27/27, 23/27, 27/27, 27/27. The
 # old 44 calibration pages and the old ten held-back pages read as before.
+# Session 37 (2026-12-07): notes each in a <div> a marker links into read whole (Substack's
+# div.footnote: html._NoteLinks.wholes), learnt on the calibration page 12gramsofcarbon-vlaes.html
+# (its notes read empty) and measured on the held-back parts once, aggregate lines only: held back
+# 99/128, 49/87 -> 52/87, 98/123 -> 102/123, 124/128 -> 125/128; its p13-html line 25/25, 0/3 -> 3/3,
+# 21/25 -> 25/25, 24/25 -> 25/25 (three saved newsletter pages, never opened). Calibration identical.
 CALIBRATION_FLOOR = {"found": 0.996, "title": 0.907, "url": 0.973, "accessed": 0.991}
-HELD_BACK_FLOOR = {"found": 0.773, "title": 0.563, "url": 0.796, "accessed": 0.968}
+HELD_BACK_FLOOR = {"found": 0.773, "title": 0.597, "url": 0.829, "accessed": 0.976}
 P34_PAGES_FLOOR = {"found": 1.0, "title": 0.851, "url": 1.0, "accessed": 1.0}

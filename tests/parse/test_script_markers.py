@@ -176,8 +176,9 @@ def test_near_miss_a_note_the_page_also_lists_after_the_post_is_read_from_the_li
         + f"<p>Rail transit through Georgia rose by a third in 2025.{tooltip}</p>"
         + f'<div class="footnotes"><ol><li id="footnote_plugin_reference_1">{_NOTE_1}</li></ol></div></article>'
     )
-    labels = [fn.label for fn in _parse(body).footnotes]
-    assert labels.count("1") == 1  # one note 1, not a copy of it
+    document = _parse(body)
+    assert [fn.label for fn in document.footnotes].count("1") == 1  # one note 1, not a copy of it
+    assert "Ministry" not in document.citations[0].claim  # and the copy is out of its sentence
 
 
 def test_near_miss_a_span_after_a_superscript_is_no_note_by_its_place_alone() -> None:
@@ -188,3 +189,58 @@ def test_near_miss_a_span_after_a_superscript_is_no_note_by_its_place_alone() ->
         "around the port.</p></article>"
     )
     assert _parse(body).footnotes == []  # a unit's gloss, not a note of a marker "2"
+
+
+# Substack's notes: each a <div class="footnote"> the marker links into, its number a link back and
+# the note in a <div class="footnote-content"> (citecheck.parse.html._NoteLinks.wholes).
+def _substack_marker(number: int) -> str:
+    return (
+        f'<a data-component-name="FootnoteAnchorToDOM" id="footnote-anchor-{number}-158324559" '
+        f'href="https://x.substack.com/p/post#footnote-{number}-158324559" target="_self" rel="" '
+        f'class="footnote-anchor">{number}</a>'
+    )
+
+
+def _substack_note(number: int, note: str) -> str:
+    return (
+        f'<div class="footnote" data-component-name="FootnoteToDOM"><a id="footnote-{number}-158324559" '
+        f'href="https://x.substack.com/p/post#footnote-anchor-{number}-158324559" class="footnote-number" '
+        f'contenteditable="false" target="_self" rel="">{number}</a><div class="footnote-content"><p>{note}</p>'
+        "</div></div>"
+    )
+
+
+def test_a_substack_note_is_its_number_and_its_content_together() -> None:
+    body = (
+        "<article>"
+        + _FILLER
+        + f"<p>Rail transit through Georgia rose by a third in 2025.{_substack_marker(1)} "
+        + f"Cargo volumes at the port reached a record.{_substack_marker(2)}</p>"
+        + _substack_note(1, _NOTE_1)
+        + _substack_note(2, _NOTE_2)
+        + "</article>"
+    )
+    notes = {fn.label: fn for fn in _parse(body).footnotes}
+    assert set(notes) == {"1", "2"}  # before: both read empty, their links inline citations L1, L2
+    assert notes["1"].url == "https://transport.example/2025/rail-transit"
+    assert notes["1"].title == "Rail transit through Georgia rose by a third"
+    assert notes["2"].url == "https://port.example/cargo-2025"
+
+
+def test_near_miss_a_div_holding_several_notes_is_not_one_note() -> None:
+    # Markers linking to anchors in one container of notes (Word's and old CMSs' "<a name=…>"): the
+    # container is no note of its own, and its notes stay apart.
+    body = (
+        "<article>"
+        + _FILLER
+        + '<p>Rail transit through Georgia rose by a third in 2025.<sup><a href="#fn1">1</a></sup> '
+        + 'Cargo volumes at the port reached a record.<sup><a href="#fn2">2</a></sup></p>'
+        + '<h3>Notes</h3><div class="notes"><a id="fn1"></a>1. '
+        + _NOTE_1
+        + '<br><a id="fn2"></a>2. '
+        + _NOTE_2
+        + "</div></article>"
+    )
+    notes = {fn.label: fn for fn in _parse(body).footnotes}
+    assert notes["1"].url == "https://transport.example/2025/rail-transit"
+    assert notes["2"].url == "https://port.example/cargo-2025"
