@@ -261,7 +261,10 @@ _MARKERS_OF_KINDS = {
     (False, False): re.compile(f"{_BRACKET_MARKER}|{_GROUP_MARKER}"),
 }
 # "m²", "km³", "x²": units and powers, not footnotes; "nⁿ", "n<sup>4</sup>": a power of a variable.
-_POWER_BASE = re.compile(r"(?:^|[^\w])[a-zA-Z]{1,2}$")
+# A unit glued to its number too, as German, French and Russian pages write areas ("63m²", "90m²",
+# "5cm³"): read as note 2, a holiday-rental page and a listing among trafilatura's saved test pages
+# (adbar/trafilatura tests/eval, 922 pages swept on 2026-12-07) each had a missing-footnote error.
+_POWER_BASE = re.compile(r"(?:^|[^a-zA-Z_])[a-zA-Z]{1,2}$")
 _VARIABLE_BASE = re.compile(r"(?:^|[^\w])[a-z]$")
 # "(log(n))²", "(a+b)²": a bracketed expression squared; "(see below)²" stays a marker.
 _EXPRESSION_BASE = re.compile(r"\)\)$|[\w\s][-+*/^][\w\s]*\)$|\([a-z]\)$")

@@ -56,6 +56,19 @@ def test_word_or_capitals_before_a_superscript_stay_markers() -> None:
     assert _markers("As the report² says.") == ["2"]
 
 
+# markers.is_power: a unit glued to its number ("63m²", trafilatura's saved pages, session 37).
+
+
+def test_a_unit_glued_to_its_number_is_squared() -> None:
+    assert is_power("Wohnfläche von 63m", "2")
+    assert is_power("5cm", "3")
+    assert _markers("Das Blockhaus hat eine Wohnfläche von 63m² und bietet Platz.") == []
+    # near misses: a year, a word and a code before a superscript stay markers
+    assert not is_power("in 2023", "2")
+    assert not is_power("Q3", "2")
+    assert _markers("As the 2023 report² says.") == ["2"]
+
+
 # markers.is_power: a number raised to a power inside arithmetic ("2<sup>0</sup> + 2<sup>1</sup>").
 
 
