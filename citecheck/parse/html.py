@@ -463,12 +463,17 @@ _ENTRY_MIN_CHARS = 30
 
 def _entry_item(target: Any) -> Any:
     """The list item ``target`` is, or opens (an anchor or a block at its start: HighWire's
-    "<li><a id="ref-1">↵</a><div class="cit">…"), else None."""
+    "<li><a id="ref-1">↵</a><div class="cit">…"), else None. A list written in blocks counts too:
+    "<div class="references"><div class="reference"><a class="reference-number" id="ref1">1.</a>
+    <div class="reference-content">…" (a journal site's template, defuddle's footnote fixtures,
+    kepano/defuddle tests/fixtures/footnotes--numeric-anchor-id.html: its three markers "[1]" linking
+    "#ref1" were read as back links and its references stood orphaned) — an item is a <div> or <p>
+    with a class that three or more of its siblings share (_block_item)."""
     element = target
     for _ in range(3):
         if not isinstance(element.tag, str):
             return None
-        if element.tag.lower() == "li":
+        if element.tag.lower() == "li" or _block_item(element):
             return element
         parent = element.getparent()
         if parent is None or next((c for c in parent if isinstance(c.tag, str)), None) is not element:
@@ -477,21 +482,51 @@ def _entry_item(target: Any) -> Any:
     return None
 
 
-def _entry_target(fragment: str, targets: dict[str, Any]) -> bool:
-    """Whether ``fragment`` names an item of a list of entries, or what opens one (see above)."""
+def _block_item(element: Any) -> bool:
+    """Whether ``element`` is a <div> or <p> whose class _ENTRY_LIST_MIN or more of its siblings
+    share (with it): an item of a list written in blocks."""
+    if element.tag.lower() not in ("div", "p") or not (element.get("class") or "").strip():
+        return False
+    parent = element.getparent()
+    if parent is None:
+        return False
+    kind = (element.tag.lower(), element.get("class"))
+    alike = sum(1 for c in parent if isinstance(c.tag, str) and (c.tag.lower(), c.get("class")) == kind)
+    return alike >= _ENTRY_LIST_MIN
+
+
+def _entry_target(fragment: str, targets: dict[str, Any], shown: str = "") -> bool:
+    """Whether ``fragment`` names an item of a list of entries, or what opens one (see above). An
+    item of a list written in blocks must open on the label the link shows (``shown``): an
+    author-date journal's references are such blocks too (Frontiers' "div.References"), and its
+    links showing a year ("2006") are no markers (fixtures/parse-eval-pages
+    frontiers-dog-cooperation.html: six missing-footnote errors and 109 orphans without this)."""
     target = targets.get(fragment)
     item = _entry_item(target) if target is not None else None
     if item is None:
         return False
     parent = item.getparent()
-    if parent is None or not isinstance(parent.tag, str) or parent.tag.lower() not in ("ol", "ul"):
+    if parent is None or not isinstance(parent.tag, str):
         return False
+    if item.tag.lower() == "li" and parent.tag.lower() not in ("ol", "ul"):
+        return False
+    if item.tag.lower() != "li":
+        label = clean_label(shown) if shown and looks_like_label(shown) else None
+        opening = " ".join(item.text_content().split())
+        if label is None or not re.match(rf"[\[(]?{re.escape(label)}(?!\w)", opening):
+            return False
     # Each list is judged once (a page of 5,000 references and 5,000 markers judged its list for
     # every marker: 27 s).
     lists = getattr(targets, "lists", None)
     listed = lists.get(parent) if lists is not None else None
     if listed is None:
-        items = [child for child in parent if isinstance(child.tag, str) and child.tag.lower() == "li"]
+        kind = (item.tag.lower(), item.get("class") if item.tag.lower() != "li" else None)
+        items = [
+            child
+            for child in parent
+            if isinstance(child.tag, str)
+            and (child.tag.lower(), child.get("class") if kind[0] != "li" else None) == kind
+        ]
         named = sum(1 for child in items if child.get("id") or child.find(".//*[@id]") is not None)
         listed = len(items) >= _ENTRY_LIST_MIN and 2 * named > len(items)
         if lists is not None:
@@ -507,9 +542,31 @@ def _note_link(link: Any, targets: dict[str, Any]) -> str | None:
         return None
     if _NOTEREF.match(fragment):
         return fragment
-    if looks_like_label(" ".join(link.text_content().split())) and _entry_target(fragment, targets):
+    shown = " ".join(link.text_content().split())
+    if looks_like_label(shown) and (
+        _entry_target(fragment, targets, shown) or _named_note(targets.get(fragment))
+    ):
         return fragment
     return None
+
+
+# A note named so by its class where its id says nothing: pulldown-cmark's (mdBook's, Zola's)
+# "<div class="footnote-definition" id="1"><sup class="footnote-definition-label">1</sup><p>…" linked
+# by "<sup class="footnote-reference"><a href="#1">1</a></sup>" (defuddle's footnote fixtures,
+# kepano/defuddle tests/fixtures/footnotes--pulldown-cmark-footnote-definition.html: its note was not
+# found and its marker pointed nowhere). Guard: the link shows a label (the caller) and its target's
+# class names a footnote or endnote, not a list of them.
+_NOTE_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:foot|end)-?note(?:-?(?:definition|def|item|body|content))?(?:$|[\s_-])", re.I
+)
+
+
+def _named_note(target: Any) -> bool:
+    return (
+        target is not None
+        and isinstance(target.tag, str)
+        and bool(_NOTE_CLASS.search(target.get("class") or ""))
+    )
 
 
 class _Targets(dict[str, Any]):
@@ -587,7 +644,7 @@ def _inline_notes_to_list(content: Any) -> None:
     """Move the notes written in the text after their markers into a list after the article (see
     _INLINE_NOTE_CLASS), each marker linking to its note."""
     found: list[tuple[Any, Any, str]] = []
-    copies: list[Any] = []
+    copies: list[tuple[Any, Any, str]] = []
     page_text: str | None = None
     for note in content.iter("span", "aside", "small", "div"):
         if note.getparent() is None:
@@ -601,10 +658,10 @@ def _inline_notes_to_list(content: Any) -> None:
         words = " ".join(note.text_content().split())
         words = re.split(r"…|\.\.\.", words, maxsplit=1)[0].strip()[:40]  # a tooltip may cut it short
         if words and page_text.count(words) > 1:
-            copies.append(note)
+            copies.append((note, *marked))
             continue
         found.append((note, *marked))
-    for copy in copies:
+    for copy, _marker, _label in copies:
         _drop_keeping_tail(copy)
     if not found:
         return
@@ -671,11 +728,47 @@ def _notes_outside(content: Any, targets: dict[str, Any]) -> list[Any]:
             ):
                 container = ancestor
         candidates.add(container if container is not None else target)
+    candidates.update(_unlinked_notes_outside(content))
     # The outermost of them, in the page's order; each found once (a set, then one walk of the
     # page), so that a page of many notes costs time in proportion (60,000 notes outside the
     # article: minutes when each was compared with every other).
     found = {c for c in candidates if not any(a in candidates for a in c.iterancestors())}
     return [element for element in content.getroottree().iter() if element in found] if found else []
+
+
+# Notes after the article that its markers do not link: superscript numbers in the text, and the
+# notes under a "Footnotes" heading in an element of their own beside the <article> (a company news
+# page's "<div class="PostDetail__…__footnotes"><h4>Footnotes</h4><p><sup>1</sup> …" or "<ol><li
+# id="footnote-1">…"; defuddle's fixtures footnotes--external-labeled-section and
+# footnotes--labeled-section-ol, kepano/defuddle tests/fixtures: every marker a missing-footnote
+# error). Guard: the article shows two or more plain superscript labels (not inside a link), and the
+# element outside it says it holds notes by its class or id (_NOTES_ATTR) and opens on a notes
+# heading; only the first such element is read.
+_SUPERSCRIPT_MARKERS_MIN = 2
+
+
+def _unlinked_notes_outside(content: Any) -> list[Any]:
+    shown = sum(
+        1
+        for sup in content.iter("sup")
+        if sup.find(".//a") is None
+        and not any(isinstance(a.tag, str) and a.tag.lower() == "a" for a in sup.iterancestors())
+        and looks_like_label(" ".join(sup.text_content().split()))
+    )
+    if shown < _SUPERSCRIPT_MARKERS_MIN:
+        return []
+    for element in content.itersiblings():
+        for holder in (element, *element.iterdescendants()):
+            if not isinstance(holder.tag, str) or not _NOTES_ATTR.search(_attrs(holder)):
+                continue
+            heading = next((c for c in holder if isinstance(c.tag, str)), None)
+            if (
+                heading is not None
+                and heading.tag.lower() in _HEADINGS
+                and is_notes_heading(" ".join(heading.text_content().split()), marked_heading=True)
+            ):
+                return [holder]
+    return []
 
 
 def _note_links(content: Any, targets: dict[str, Any]) -> _NoteLinks:
@@ -1309,7 +1402,8 @@ class _Walker:
         points at the text, where no list of entries is."""
         if self.notes_depth > 0 or not looks_like_label(" ".join(element.text_content().split())):
             return False
-        return _entry_target(fragment, self.targets) and self._in_page(href, fragment)
+        shown = " ".join(element.text_content().split())
+        return _entry_target(fragment, self.targets, shown) and self._in_page(href, fragment)
 
     def _in_page(self, href: str | None, fragment: str) -> bool:
         """Whether a link to ``fragment`` points into this page: a bare "#…", or a place the page

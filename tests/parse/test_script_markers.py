@@ -244,3 +244,80 @@ def test_near_miss_a_div_holding_several_notes_is_not_one_note() -> None:
     notes = {fn.label: fn for fn in _parse(body).footnotes}
     assert notes["1"].url == "https://transport.example/2025/rail-transit"
     assert notes["2"].url == "https://port.example/cargo-2025"
+
+
+# Families of kepano/defuddle's footnote fixtures (tests/fixtures, MIT): a reference list written in
+# blocks, a note named by its class only, notes beside the article under a "Footnotes" heading.
+def test_a_reference_list_written_in_blocks_is_linked_by_its_numbers() -> None:
+    refs = "".join(
+        f'<div class="reference"><a class="reference-number" id="ref{n}">{n}.</a>'
+        f'<div class="reference-content">{note}</div></div>'
+        for n, note in ((1, _NOTE_1), (2, _NOTE_2), (3, "Customs Service, “Annual report 2025”, 2025."))
+    )
+    body = (
+        "<article>"
+        + _FILLER
+        + f'<p>{"Rail transit through Georgia rose by a third in 2025."} <a href="#ref1">[1]</a> '
+        + 'Cargo volumes at the port reached a record. <a href="#ref2">[2]</a></p>'
+        + f'<div class="references"><h3>References</h3>{refs}</div></article>'
+    )
+    document = _parse(body)
+    assert {c.label for c in document.citations} == {"1", "2"}  # before: read as back links, none cited
+
+
+def test_near_miss_an_author_date_list_in_blocks_gives_no_markers_to_its_years() -> None:
+    refs = "".join(
+        f'<div class="References"><p id="B{n}">{name} ({year}). A study of cooperation. J Ethol {n}, 1-9.</p></div>'
+        for n, name, year in ((1, "Bräuer, J.", 2006), (2, "Call, J.", 2014), (3, "Hare, B.", 2010))
+    )
+    body = (
+        "<article>"
+        + _FILLER
+        + '<p>Dogs cooperate with people (Bräuer et al., <a href="#B1">2006</a>; Call, <a href="#B2">2014</a>).</p>'
+        + f"<h2>References</h2>{refs}</article>"
+    )
+    document = _parse(body)
+    assert not [f for f in document.findings if f.code == "missing-footnote"]
+
+
+def test_a_note_named_by_its_class_is_linked_by_its_number() -> None:
+    # pulldown-cmark (mdBook, Zola): the note's id is its number alone.
+    body = (
+        "<article>"
+        + _FILLER
+        + '<p>Rail transit through Georgia rose by a third in 2025.<sup class="footnote-reference">'
+        + '<a href="#1">1</a></sup></p><hr><div class="footnote-definition" id="1">'
+        + f'<sup class="footnote-definition-label">1</sup><p>{_NOTE_1}</p></div></article>'
+    )
+    document = _parse(body)
+    assert [fn.label for fn in document.footnotes] == ["1"]
+    assert document.footnotes[0].url == "https://transport.example/2025/rail-transit"
+    assert [c.label for c in document.citations] == ["1"]
+
+
+def test_notes_beside_the_article_under_a_footnotes_heading_are_read() -> None:
+    body = (
+        "<article>"
+        + _FILLER
+        + '<p>Rail transit through Georgia rose by a third in 2025.<sup class="caption">1</sup> '
+        + 'Cargo volumes at the port reached a record.<sup class="caption">2</sup></p></article>'
+        + '<div class="page"><div class="PostDetail__x1__footnotes"><h4>Footnotes</h4><ol>'
+        + f'<li id="footnote-1">{_NOTE_1}</li><li id="footnote-2">{_NOTE_2}</li></ol></div></div>'
+    )
+    document = _parse(body)
+    assert {fn.label: fn.url for fn in document.footnotes} == {
+        "1": "https://transport.example/2025/rail-transit",
+        "2": "https://port.example/cargo-2025",
+    }
+    assert not [f for f in document.findings if f.code == "missing-footnote"]
+
+
+def test_near_miss_a_footnotes_box_beside_an_article_without_superscripts_is_not_read() -> None:
+    body = (
+        "<article>"
+        + _FILLER
+        + "<p>Rail transit through Georgia rose by a third in 2025.</p></article>"
+        + '<div class="sidebar-footnotes"><h4>Footnotes</h4><ol>'
+        + f'<li id="footnote-1">{_NOTE_1}</li></ol></div>'
+    )
+    assert _parse(body).footnotes == []
