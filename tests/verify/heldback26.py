@@ -8,8 +8,15 @@ cited pages in 13 languages, five documents not news-style (three briefs, two ex
 real sentence copied as published; built blind on branch v11-hb26 with no check run on it; it shares no
 topic, page or claim with real/ or held-back parts 2-25 (fixtures/eval/README.md).
 
-The part is **held back: nothing is calibrated on it.** Its pins are the figures it measured when it
-was first run (regression only; the issue's targets are printed, not asserted).
+The part was held back and measured blind (at its merge, then after branches v11-arabic and
+s36-verify: false alarms 14, 12, 13/92), then **studied on branch s37-hb26 (2026-12-07) — now spent**
+(calibration data, as parts 2-10, 12-17, 22 and 23): its false alarms were read with the verifier's
+evidence and put in the cross-part families of fixtures/eval/README.md before any rule was written,
+and one mechanism was fixed: a name of three consonants, or two after an opening vowel, written in
+another language with other vowels in the same places (Turkish Beşar and Esad for Bashar and Assad,
+Башар and Асад) meets it by its shape (``textmatch.vowel_shape``: three false alarms spared here, one
+borderline same-document swap lost, one same-document swap caught on part 10). Its pins are the
+figures after that branch (regression only; the issue's targets are printed, not asserted).
 ``pytest tests/verify/test_eval_heldback.py -k heldback-26 -s`` prints the tables.
 """
 
@@ -60,12 +67,18 @@ SUPPORTED_SWAPS_HELDBACK_26 = frozenset(
 #               wrong titles caught 9/10 same language, 21/24 across
 #   offline     error findings on correct footnotes 0/92; any claim finding 5/92;
 #               cross-document swaps reported 33/40 (target ≥ 60 %)
+# Measured again blind after v11-arabic (false alarms 12/92) and s36-verify (13/92; same-document
+# swaps 14/28), every other figure as first. Then studied on s37-hb26 (fixtures/eval/README.md,
+# "Branch s37-hb26tune"): false alarms 13 -> 10/92 (same language 2/29, across 11 -> 8/63 — by page
+# language ar 4/9, tr 3 -> 2/6, ru 2 -> 1/7, es 1 -> 0/1, fa 1/5, fr 1/4, en 1/45), same-document swaps
+# 14 -> 13/28 (asad-padenie-rezhima-ru/1<->2, a call its builder listed as borderline: the Turkish page
+# states the regime's fall without the date), every other figure unchanged.
 PART = Part(
-    title="fixtures/eval/real-heldback-26",
+    title="fixtures/eval/real-heldback-26: spent, studied on s37-hb26",
     directory=real.HELDBACK_26,
     supported=SUPPORTED_SWAPS_HELDBACK_26,
     pins=Pins(
-        max_false_alarms=14,
+        max_false_alarms=10,  # 14 at the first blind measurement; 10 after s37-hb26 (textmatch.vowel_shape)
         min_cross_document=35,
         min_same_document=13,
         min_titles_same_language=9,
