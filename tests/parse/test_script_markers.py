@@ -321,3 +321,27 @@ def test_near_miss_a_footnotes_box_beside_an_article_without_superscripts_is_not
         + f'<li id="footnote-1">{_NOTE_1}</li></ol></div>'
     )
     assert _parse(body).footnotes == []
+
+
+def test_a_note_nested_in_its_marker_is_its_note() -> None:
+    def marker(n: int, note: str) -> str:
+        return (
+            f'<span title="note" class="inline-footnote">{n}<span class="footnoteContent" '
+            f'style="display:none;">{note}</span></span>'
+        )
+
+    body = (
+        "<article>"
+        + _FILLER
+        + f"<p>Rail transit through Georgia rose by a third in 2025.{marker(1, _NOTE_1)}</p>"
+        + f"<p>Cargo volumes at the port reached a record.{marker(2, _NOTE_2)}</p></article>"
+    )
+    document = _parse(body)
+    assert {fn.label: fn.url for fn in document.footnotes} == {
+        "1": "https://transport.example/2025/rail-transit",
+        "2": "https://port.example/cargo-2025",
+    }
+    assert {c.label: c.claim for c in document.citations} == {
+        "1": "Rail transit through Georgia rose by a third in 2025.",
+        "2": "Cargo volumes at the port reached a record.",
+    }
