@@ -544,10 +544,28 @@ def _note_link(link: Any, targets: dict[str, Any]) -> str | None:
         return fragment
     shown = " ".join(link.text_content().split())
     if looks_like_label(shown) and (
-        _entry_target(fragment, targets, shown) or _named_note(targets.get(fragment))
+        _entry_target(fragment, targets, shown)
+        or _named_note(targets.get(fragment))
+        or _numbered_note_id(fragment, shown, targets)
     ):
         return fragment
     return None
+
+
+# A note's id that ends on a note's word and number after a prefix of the page's own: "#mn37note01"
+# (dhammatalks.org's sutta pages: "<span class="fn"><a href="#mn37note01">1</a></span>" to "<p
+# id="mn37note01">1. …"; defuddle's fixture issues--120-dhammatalks-footnotes: seven notes, none
+# cited), "#post-12-fn3", "#ch2-footnote-4". Guard: the number the id ends on is the one the link
+# shows, and the id names an element of the page.
+_NUMBERED_NOTE_ID = re.compile(r"(?:foot-?note|end-?note|note|fn|ftn)[-_:.]?0*(\d{1,4})$", re.IGNORECASE)
+
+
+def _numbered_note_id(fragment: str, shown: str, targets: dict[str, Any]) -> bool:
+    number = _NUMBERED_NOTE_ID.search(fragment)
+    label = clean_label(shown)
+    return (
+        number is not None and fragment in targets and label.isdigit() and int(label) == int(number.group(1))
+    )
 
 
 # A note named so by its class where its id says nothing: pulldown-cmark's (mdBook's, Zola's)

@@ -345,3 +345,26 @@ def test_a_note_nested_in_its_marker_is_its_note() -> None:
         "1": "Rail transit through Georgia rose by a third in 2025.",
         "2": "Cargo volumes at the port reached a record.",
     }
+
+
+def test_a_note_id_ending_on_its_number_after_a_prefix_is_linked() -> None:
+    # dhammatalks.org's sutta pages: "<span class="fn"><a href="#mn37note01">1</a></span>".
+    body = (
+        "<article>"
+        + _FILLER
+        + '<p>Rail transit through Georgia rose by a third in 2025.<span class="fn"><a href="#mn37note01">1</a>'
+        + '</span> Cargo volumes at the port reached a record.<span class="fn"><a href="#mn37note02">2</a></span></p>'
+        + f'<h3>Notes</h3><p id="mn37note01">1. {_NOTE_1}</p><p id="mn37note02">2. {_NOTE_2}</p></article>'
+    )
+    document = _parse(body)
+    assert {c.label for c in document.citations} == {"1", "2"}  # before: notes read, none cited
+
+
+def test_near_miss_a_link_whose_number_is_not_its_id_s_is_no_marker() -> None:
+    body = (
+        "<article>"
+        + _FILLER
+        + '<p>See the third chapter, <a href="#chapter-note3">2</a>, for the method.</p>'
+        + '<h3 id="chapter-note3">Chapter 3</h3><p>The method is described here at length.</p></article>'
+    )
+    assert not [f for f in _parse(body).findings if f.code == "missing-footnote"]
