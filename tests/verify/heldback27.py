@@ -15,7 +15,8 @@ fixtures/eval/real* directory; fixtures/eval/README.md, "real-heldback-27/").
 markers in, nothing of issue 11 changed since session 36), by the lead, aggregate lines only: false alarms with pages
 3/84 (0/19 within one language, 3/65 across), offline error findings 0/84, same-document swaps caught 27/42 (8/12,
 19/30), cross-document 40/40, offline 35/40, wrong titles 10/10 and 19/19. Pinned at those figures; nothing is
-calibrated on it. ``pytest tests/verify/test_eval_heldback.py -k heldback-27 -s`` prints its tables.
+calibrated on it. Measured again after real-heldback-26's study was merged (s37-hb26, the vowel-shape name rule):
+every figure the same. ``pytest tests/verify/test_eval_heldback.py -k heldback-27 -s`` prints its tables.
 """
 
 from __future__ import annotations
