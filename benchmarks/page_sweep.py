@@ -19,7 +19,6 @@ import argparse
 import collections
 import datetime as dt
 import json
-import sys
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -67,5 +66,5 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    # citecheck is the installed one, or PYTHONPATH's (another checkout to compare with).
     raise SystemExit(main())
