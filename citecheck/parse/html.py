@@ -675,6 +675,59 @@ def _nested_inline_note(note: Any) -> tuple[Any, str] | None:
     return (marker, clean_label(label)) if label and looks_like_label(label) else None
 
 
+# A table's own notes: plain superscript numbers in its cells ("Einkommensteuer<sup>2</sup>") and the
+# small paragraph right after it that explains them ("<p class="font-size-xs"><sup>1</sup> Dazu zählen
+# …<br><sup>2</sup> Einkommensteuer inklusive …<br>Quelle: …"). Every table numbers its notes from 1, so
+# read as the document's notes they were notes defined twice and markers without notes: a finance
+# guide among trafilatura's saved test pages (adbar/trafilatura tests/eval, swept on 2026-12-07) had
+# five missing-footnote and two duplicate-footnote errors from its three tables. Both are left out of
+# the document's notes and markers (their text is a table's, not the document's); so are the marks of
+# a heading right before the table, which names it. Guard: superscripts without a link (a reference's "<sup><a href="#cite_note-1">" in a table is a citation), and a
+# paragraph that follows the table (or the wrapper it ends) at once, opens on one of the table's
+# superscript labels and labels nothing the table does not.
+def _table_notes(content: Any) -> frozenset[Any]:
+    found: set[Any] = set()
+    for table in content.iter("table"):
+        title = table.getprevious()  # a heading naming the table carries its notes' marks too
+        titled = (
+            [title]
+            if title is not None and isinstance(title.tag, str) and title.tag.lower() in _HEADINGS
+            else []
+        )
+        marks = [
+            sup
+            for part in (*titled, table)
+            for sup in part.iter("sup")
+            if sup.find(".//a") is None and looks_like_label(" ".join(sup.text_content().split()))
+        ]
+        labels = {clean_label(" ".join(sup.text_content().split())) for sup in marks}
+        if not labels:
+            continue
+        holder = table
+        following = holder.getnext()
+        while following is None and holder.getparent() is not None and holder.getparent() is not content:
+            holder = holder.getparent()
+            following = holder.getnext()
+        if (
+            following is None
+            or not isinstance(following.tag, str)
+            or following.tag.lower() not in ("p", "div")
+        ):
+            continue
+        first = next((child for child in following if isinstance(child.tag, str)), None)
+        if first is None or first.tag.lower() != "sup" or (following.text or "").strip():
+            continue
+        noted = {
+            clean_label(" ".join(sup.text_content().split()))
+            for sup in following.iter("sup")
+            if looks_like_label(" ".join(sup.text_content().split()))
+        }
+        if noted and noted <= labels:
+            found.update(marks)
+            found.add(following)
+    return frozenset(found)
+
+
 def _drop_keeping_tail(element: Any) -> None:
     """Take ``element`` out of its parent; the text after it (its tail) stays where it was."""
     parent, previous = element.getparent(), element.getprevious()
@@ -1204,6 +1257,7 @@ class _Walker:
         self.descriptions: frozenset[str] = frozenset()  # ids named by aria-describedby
         self.cited_lists: list[Any] = []  # lists of cited works read from outside the article
         self.cited_titles: tuple[str, ...] = ()  # the page's citation_reference titles
+        self.table_notes: frozenset[Any] = frozenset()  # a table's own notes and their marks (_table_notes)
         self._reset(0, "paragraph")
 
     def _reset(self, origin: int, kind: BlockKind) -> None:
@@ -1389,7 +1443,7 @@ class _Walker:
         if self.apparatus and (element in self.apparatus.links or element in self.apparatus.separators):
             self._apparatus(element)
             return
-        if self._unshown(element, tag):
+        if self._unshown(element, tag) or element in self.table_notes:
             self._add(element.tail)
             return
         if self.notes_depth == 0 and tag in ("button", "div", "span"):
@@ -2660,6 +2714,7 @@ def read_html(source: str) -> ReadResult:
     walker.apparatus = find_apparatus(root, _reference_context)
     walker.institutions = author_institutions(root)
     walker.cited_titles = cited_titles(root)
+    walker.table_notes = _table_notes(content)
     walker.descriptions = frozenset(
         name
         for element in root.iterfind(".//*[@aria-describedby]")

@@ -368,3 +368,32 @@ def test_near_miss_a_link_whose_number_is_not_its_id_s_is_no_marker() -> None:
         + '<h3 id="chapter-note3">Chapter 3</h3><p>The method is described here at length.</p></article>'
     )
     assert not [f for f in _parse(body).findings if f.code == "missing-footnote"]
+
+
+def test_a_table_s_own_notes_are_neither_markers_nor_notes() -> None:
+    # A finance guide's tables (trafilatura's saved test pages): each numbers its notes from 1.
+    def table(title: str) -> str:
+        return (
+            f"<h4>{title}<sup>1</sup></h4><table><tr><td>Monatsbrutto<sup>2</sup></td><td>3.380 €</td></tr>"
+            "<tr><td>Einkommensteuer<sup>3</sup></td><td>510 €</td></tr></table>"
+            '<p class="font-size-xs"><sup>1</sup> Ein Single hat 30 Jahre verdient.<br><sup>2</sup> Brutto im '
+            "Monat.<br><sup>3</sup> Mit Solidaritätszuschlag.<br>Quelle: Finanztip-Berechnung</p>"
+        )
+
+    body = "<article>" + _FILLER + table("Beispiel A") + _FILLER + table("Beispiel B") + "</article>"
+    document = _parse(body)
+    assert [
+        f.code for f in document.findings if f.severity == "error"
+    ] == []  # before: 2 duplicate, 4 missing
+    assert document.footnotes == []
+
+
+def test_near_miss_a_table_citing_the_document_s_notes_keeps_its_markers() -> None:
+    body = (
+        "<article>"
+        + _FILLER
+        + '<table><tr><td>Rail transit rose by a third<sup><a href="#fn1">1</a></sup></td></tr></table>'
+        + f'<p>The year was a record.</p><ol class="footnotes"><li id="fn1">{_NOTE_1}</li></ol></article>'
+    )
+    document = _parse(body)
+    assert [c.label for c in document.citations] == ["1"]
