@@ -1,0 +1,79 @@
+"""Rules from the failure hunt of branch s37-hunt9 (21 new real documents of the product's core kind as publishers put
+it on the web: think-tank analyses and commentaries saved as their article HTML, policy analyses exported from Word to
+Markdown, named-footnote commentaries and research-assistant reports, in 6 languages): each has a case where it fires
+and a near miss where it must not; the data that justifies it is named with it (fixtures/parse-eval, part
+"p37hunt9 (studied)").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from citecheck.parse import parse_text
+
+TODAY = dt.date(2026, 12, 7)
+
+
+def _notes(text: str, fmt: str = "html") -> dict[str, tuple[str | None, str | None, dt.date | None, str]]:
+    suffix = {"html": "x.html", "text": "x.txt"}.get(fmt, "x.md")
+    document = parse_text(text, path=suffix, fmt=fmt, today=TODAY)
+    return {fn.label: (fn.title, fn.url, fn.access_date, fn.kind) for fn in document.footnotes}
+
+
+# --- A notes section that is one item of an accordion (html._notes_section_item) ---------------------------------
+# Data: the seven studied saved Brookings articles (a 'Footnotes' accordion item holding '<ol><li id="footnote-0">'):
+# their 103 notes read as two entries ('Acknowledgements and disclosures …', 'Footnotes Beginning in …'), every
+# label after them one off; titles 41.0 % -> 91.0 %, URLs 44.7 % -> 97.1 % of the part's chicago-notes.
+
+_ACCORDION = """<html><body><article>
+<p>Sentiment fell.<a class="citation" id="citation-1"><sup>1</sup></a> Wages rose.<a class="citation"
+id="citation-2"><sup>2</sup></a></p>
+<div class="byo-block footnotes acknowledgements">
+<ul class="accordion">
+<li class="accordion-item"><a aria-controls="a1" href="#"><span class="h3">Acknowledgements and disclosures</span></a>
+<div id="a1"><p>The Brookings Institution is financed through the support of a diverse array of foundations.</p></div>
+</li>
+<li class="accordion-item"><a aria-controls="a2" href="#"><span class="h3">{title}</span></a>
+<div id="a2"><ol>
+<li{id0}>Decker, Ryan A. 2023. “Surging Business Formation in the Pandemic.” <a
+href="https://doi.org/10.1353/eca.2023.a935424">https://doi.org/10.1353/eca.2023.a935424</a>.</li>
+<li{id1}>Ip, Greg. 2023. “The Economy Is Great. Why Are Americans in Such a Rotten Mood?” Wall Street Journal. <a
+href="https://www.wsj.com/economy/x">https://www.wsj.com/economy/x</a>.</li>
+</ol></div>
+</li>
+</ul>
+</div>
+</article></body></html>
+"""
+
+
+def test_accordion_item_headed_footnotes_holds_the_notes() -> None:
+    notes = _notes(_ACCORDION.format(title="Footnotes", id0="", id1=""))
+    assert notes["1"][:2] == (
+        "Surging Business Formation in the Pandemic",
+        "https://doi.org/10.1353/eca.2023.a935424",
+    )
+    assert notes["2"][1] == "https://www.wsj.com/economy/x"
+
+
+def test_accordion_item_whose_list_items_carry_note_ids_holds_the_notes() -> None:
+    notes = _notes(_ACCORDION.format(title="Further reading", id0=' id="footnote-0"', id1=' id="footnote-1"'))
+    assert notes["1"][1] == "https://doi.org/10.1353/eca.2023.a935424"
+    assert notes["2"][1] == "https://www.wsj.com/economy/x"
+
+
+_NOTE_WITH_LIST = """<html><body><article>
+<p>Claim one.<sup><a href="#fn1">1</a></sup> Claim two.<sup><a href="#fn2">2</a></sup></p>
+<div class="footnotes"><ol>
+<li id="fn1">See:<ul><li>“First Report,” Agency A, https://a.example/one</li>
+<li>“Second Report,” Agency B, https://b.example/two</li></ul></li>
+<li id="fn2">“Third Report,” Agency C, https://c.example/three</li>
+</ol></div>
+</article></body></html>
+"""
+
+
+def test_a_note_carrying_a_list_of_its_own_stays_one_note() -> None:
+    notes = _notes(_NOTE_WITH_LIST)
+    assert notes["1"][1] == "https://a.example/one"
+    assert notes["2"][1] == "https://c.example/three"
