@@ -38,7 +38,7 @@ from citecheck.parse.blocks import (
 from citecheck.parse.coins import COINS_MARK
 from citecheck.parse.dates import ACCESS_LABEL, parse_iso_date
 from citecheck.parse.link_tables import link_table_columns
-from citecheck.parse.markdown import _plain_name
+from citecheck.parse.markdown import _plain_name, shown_address
 from citecheck.parse.markers import (
     GROUP_RANGE_MAX,
     clean_label,
@@ -1512,6 +1512,8 @@ class _Walker:
                 if web:
                     self.site_links.add(web)
             if web:
+                # A link whose text is another whole address cites that one (markdown.shown_address).
+                web = shown_address(element.text_content(), web, escaped=False) or web
                 self._link(element, unwrap_google_redirect(web), depth)
                 return
             if site_path and _SITE_PATH.match(href or "") and self._site_path_title(element, depth):
