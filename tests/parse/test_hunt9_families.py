@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from citecheck.parse import parse_text
+from citecheck.parse.styles import title_and_publisher
 
 TODAY = dt.date(2026, 12, 7)
 
@@ -125,3 +126,29 @@ def test_html_link_showing_another_whole_address_cites_the_shown_address() -> No
     assert _notes(page)["1"][1] == "https://www.cnbc.com/2020/10/12/bill-gates.html"
     same = page.replace("https://washington.org/", "https://www.cnbc.com/2020/10/12/bill-gates.html/")
     assert _notes(same)["1"][1] == "https://www.cnbc.com/2020/10/12/bill-gates.html/"
+
+
+# --- A year inside a title is no author's year (styles._bare_year_title, styles._SHORT_CITE) ---------------------
+# Data: the studied Italian research-assistant report on the 2025 referendums: "Referendum 2025: cosa prevedono i 5
+# quesiti, e per cosa si vota" read as the author "Referendum" and the title "cosa prevedono …", "Referendum
+# abrogativi 2025" as a short citation "Name Name 2025" with no title (3 titles); calibration's "National AI
+# Initiative Act of 2020" and "Safe Actor Programming with MPST (2026)" were short citations too.
+
+
+def test_lower_case_after_a_year_and_colon_keeps_the_year_in_the_title() -> None:
+    assert title_and_publisher("Referendum 2025: cosa prevedono i 5 quesiti, e per cosa si vota")[0] == (
+        "Referendum 2025: cosa prevedono i 5 quesiti, e per cosa si vota"
+    )
+    assert (
+        title_and_publisher("Cua, G., 2005: Real-time earthquake detection")[0]
+        == "Real-time earthquake detection"
+    )
+    assert title_and_publisher("Python Software Foundation, 2023. ssl — TLS/SSL wrapper for socket objects")[
+        0
+    ] == ("ssl — TLS/SSL wrapper for socket objects")
+
+
+def test_title_with_a_year_and_lower_case_words_is_no_short_citation() -> None:
+    assert title_and_publisher("Referendum abrogativi 2025")[0] == "Referendum abrogativi 2025"
+    assert title_and_publisher("McHugh & de Kloet 1988") == (None, None)
+    assert title_and_publisher("Smith and Jones 2001, pp. 4-5") == (None, None)
