@@ -5464,6 +5464,20 @@ def _bare_year_title(head: str, dated: re.Match[str] | None) -> tuple[str | None
         # "eBay" aside). After a full stop a title may open in lower case ("Python Software
         # Foundation, 2023. ssl — TLS/SSL wrapper …", en-harvard-iot-auth-reference).
         return None
+    head_words = author.split()
+    if (
+        found.group().rstrip().endswith(":")
+        and not found.group().lstrip().startswith(",")
+        and len(head_words) >= 2
+        and any((w.isupper() and len(w) > 1) or any(c.isdigit() for c in w) for w in head_words)
+    ):
+        # "[PDF] GLOBAL TRENDS 2025: A TRANSFORMED WORLD", "Top 50 Best Websites 2025: Get inspired."
+        # (research assistants' source titles: fixtures/parse-eval p37hunt9, es-deepresearch-pdftext-
+        # webdesign): the AMS's year before a colon follows its authors after a comma ("Cua, G.,
+        # 2005: Title"), a short form's after a surname ("O'Neil 2004: Real-time atmospheric
+        # scattering", hb23-en-link-list-cosmogon); a year run into words in capitals or with a
+        # number ("Top 50 Best Websites") before a colon is the title's own.
+        return None
     if not found.group().rstrip().endswith((".", ":")) and not _ENDS_ON_INITIAL.search(author):
         # "ERA 2012 Versus ERA 2010": a year run into capitals follows initials only ("Doe, J. 2016
         # Title"); after a body's name ("American Thyroid Association. 2016 American Thyroid

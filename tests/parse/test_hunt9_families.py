@@ -152,3 +152,20 @@ def test_title_with_a_year_and_lower_case_words_is_no_short_citation() -> None:
     assert title_and_publisher("Referendum abrogativi 2025")[0] == "Referendum abrogativi 2025"
     assert title_and_publisher("McHugh & de Kloet 1988") == (None, None)
     assert title_and_publisher("Smith and Jones 2001, pp. 4-5") == (None, None)
+
+
+# Data: the studied Italian report's "[PDF] GLOBAL TRENDS 2025: A TRANSFORMED WORLD" and calibration's
+# es-deepresearch-pdftext-webdesign "Top 50 Best Websites 2025: Get inspired." (3 titles read as their subtitles).
+
+
+def test_year_run_into_capitals_or_a_number_before_a_colon_is_the_titles_own() -> None:
+    assert (
+        title_and_publisher("GLOBAL TRENDS 2025: A TRANSFORMED WORLD")[0]
+        == "GLOBAL TRENDS 2025: A TRANSFORMED WORLD"
+    )
+    assert title_and_publisher("Top 25 Best-Website Designs of 2025: Digital Masterpieces")[0] == (
+        "Top 25 Best-Website Designs of 2025: Digital Masterpieces"
+    )
+    assert title_and_publisher("O'Neil 2004: Real-time atmospheric scattering")[0] == (
+        "Real-time atmospheric scattering"
+    )
