@@ -2063,6 +2063,12 @@ _CODE_CITATION_AFTER = re.compile(r",\s+\d{1,3}\s+(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R
 
 
 _PAGES_AFTER = re.compile(r"\s+\((?:pp?|ss?|S)\.\s*\d+(?:\s*[-–]\s*\d+)?\)$")
+# A locator's abbreviation left closing a title where the title's sentence was cut at its full stop
+# ("Reglamento (UE) 2024/1689 (Reglamento de Inteligencia Artificial), arts. 2, 4, 50: <URL>" read
+# as "…), arts": fixtures/parse-eval p37hunt9's Spanish case study; "…, pp. 3-5", "…, § 4"): where
+# in the work, no word of its name. Only the abbreviations in lower case after a comma (a title
+# ending "…, Arts" or "…, Art" names the arts).
+_LOCATOR_STUB = re.compile(r",\s*(?:arts?|pp?|ss?|secs?|paras?|chap|ch|cap|§{1,2})\.?$")
 # A full date in brackets closing a title, the day, the month's name and the year, maybe after
 # "published", "adopted", "updated" ("EDPB Guidelines 01/2025 on Pseudonymisation (16 January
 # 2025)", "Regulation (EU) 2026/1881 (published OJ 28 July 2026)": heldback-18's source list of
@@ -2345,7 +2351,7 @@ def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
     ):
         title = title[1:].strip()  # '""Total Turnover""': the outer quotes taken, an inner one left open
     # The pages cited, in brackets after the title ("Title Release 0.2 (pp. 159-163)"), are no part of it.
-    title = _PAGES_AFTER.sub("", title)
+    title = _LOCATOR_STUB.sub("", _PAGES_AFTER.sub("", title))
     code = _CODE_CITATION_AFTER.search(title)
     if code is not None and code.start() > 0:
         title = title[: code.start()]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from citecheck.parse import parse_text
-from citecheck.parse.styles import title_and_publisher
+from citecheck.parse.styles import tidy_title, title_and_publisher
 
 TODAY = dt.date(2026, 12, 7)
 
@@ -168,4 +168,18 @@ def test_year_run_into_capitals_or_a_number_before_a_colon_is_the_titles_own() -
     )
     assert title_and_publisher("O'Neil 2004: Real-time atmospheric scattering")[0] == (
         "Real-time atmospheric scattering"
+    )
+
+
+# --- A locator's abbreviation closing a title is no word of it (styles._LOCATOR_STUB) ----------------------------
+# Data: the studied Spanish case study's "[^ue]: Reglamento (UE) 2024/1689 (Reglamento de Inteligencia Artificial),
+# arts. 2, 4, 50, 111 y 113: <URL>" read as "…), arts".
+
+
+def test_article_locator_stub_is_cut_from_the_title() -> None:
+    assert tidy_title("Reglamento (UE) 2024/1689 (Reglamento de Inteligencia Artificial), arts") == (
+        "Reglamento (UE) 2024/1689 (Reglamento de Inteligencia Artificial)"
+    )
+    assert (
+        tidy_title("Museum Guide to Science, Technology, Arts") == "Museum Guide to Science, Technology, Arts"
     )
