@@ -853,13 +853,18 @@ STUDIED_P36HUNT8_FLOOR = {"title": 0.96, "url": 0.98, "accessed": 0.99}
 # heldback-p37hunt9 (HELDBACK-P37HUNT9-RULE.md, branch s37-hunt9, 2026-12-07: five of the ninth failure hunt's 21 new
 # documents — think-tank analyses and commentaries as saved HTML pages, Markdown converted from them and research-assistant
 # reports, in 6 languages —, the smallest sha1 of their file names, chosen before any parser run on them and before any
-# parser change of the branch): wired in before any run. Only its aggregate line is printed.
+# parser change of the branch): wired in before any run. Only its aggregate line is printed. Measured at the branch's
+# start: titles 20/40 (50.0 %), URLs 25/50 (50.0 %), access dates 50/50; at its end (after the rules of
+# tests/parse/test_hunt9_families.py, none written by looking at it): titles 36/40 (90.0 %), URLs 50/50, access
+# dates 50/50. Pinned there.
 HELD_BACK_P37HUNT9 = "heldback-p37hunt9"
-HELD_BACK_P37HUNT9_FLOOR = {"title": 0.0, "url": 0.0, "accessed": 0.0}
+HELD_BACK_P37HUNT9_FLOOR = {"title": 0.9, "url": 1.0, "accessed": 1.0}
 # p37hunt9 (studied): the hunt's other 16 documents, studied on branch s37-hunt9; a part of their own, outside
-# calibration and overall, their misses printed.
+# calibration and overall, their misses printed. Titles 96/155 (61.9 %) -> 140/155 (90.3 %), URLs 120/190 (63.2 %)
+# -> 187/190 (98.4 %), access dates 190/190 -> 190/190 (fixtures/parse-eval/README.md, "Branch s37-hunt9"). Pinned
+# there.
 STUDIED_P37HUNT9 = "p37hunt9 (studied)"
-STUDIED_P37HUNT9_FLOOR = {"title": 0.0, "url": 0.0, "accessed": 0.0}
+STUDIED_P37HUNT9_FLOOR = {"title": 0.90, "url": 0.98, "accessed": 1.0}
 HELD_BACK: dict[str, str] = {
     "held_back_30": HELD_BACK_30,
     "held_back_37": HELD_BACK_37,
