@@ -38,7 +38,7 @@ from citecheck.parse.blocks import (
 from citecheck.parse.coins import COINS_MARK
 from citecheck.parse.dates import ACCESS_LABEL, parse_iso_date
 from citecheck.parse.link_tables import link_table_columns
-from citecheck.parse.markdown import _plain_name
+from citecheck.parse.markdown import _plain_name, shown_address
 from citecheck.parse.markers import (
     GROUP_RANGE_MAX,
     clean_label,
@@ -1258,6 +1258,7 @@ class _Walker:
         self.cited_lists: list[Any] = []  # lists of cited works read from outside the article
         self.cited_titles: tuple[str, ...] = ()  # the page's citation_reference titles
         self.table_notes: frozenset[Any] = frozenset()  # a table's own notes and their marks (_table_notes)
+        self.section_lists: dict[Any, bool] = {}  # lists of page sections, not notes (_section_list)
         self._reset(0, "paragraph")
 
     def _reset(self, origin: int, kind: BlockKind) -> None:
@@ -1626,6 +1627,7 @@ class _Walker:
         note_item = (
             tag == "li"
             and list_state is not None
+            and not self._section_list(element.getparent())
             and (
                 self.notes_depth > 0
                 or bool(_NOTE_ITEM_ID.match(element_id))
@@ -1707,6 +1709,20 @@ class _Walker:
         if notes_like:
             self.notes_depth -= 1
         self._flush(self.cursor)
+
+    def _section_list(self, parent: Any) -> bool:
+        """Whether ``parent`` lists sections of the page rather than notes (``_notes_section_item``):
+        one of its items holds a list of notes of its own. Judged once a list."""
+        if parent is None:
+            return False
+        known = self.section_lists.get(parent)
+        if known is None:
+            known = any(
+                isinstance(child.tag, str) and child.tag.lower() == "li" and _notes_section_item(child)
+                for child in parent
+            )
+            self.section_lists[parent] = known
+        return known
 
     def _entry_address(self, element: Any) -> bool:
         """A "<pre>" holding the address of the entry just read (``_address_pre``): added to that
@@ -1894,6 +1910,8 @@ class _Walker:
                 if web:
                     self.site_links.add(web)
             if web:
+                # A link whose text is another whole address cites that one (markdown.shown_address).
+                web = shown_address(element.text_content(), web, escaped=False) or web
                 self._link(element, unwrap_google_redirect(web), depth)
                 return
             if site_path and _SITE_PATH.match(href or "") and self._site_path_title(element, depth):
@@ -2506,6 +2524,45 @@ def _source_boxes_outside(content: Any, taken: list[Any]) -> list[Any]:
         if len(_source_box_entries(box)) >= _SOURCE_BOX_MIN:
             found.extend([heading, box])
     return found
+
+
+# A notes section laid out as one item of an accordion (or tabs): "<ul class="accordion"><li
+# class="accordion-item"><a aria-controls=…><span>Footnotes</span></a><div …><ol><li
+# id="footnote-0">…</li>…</ol></div></li></ul>", the list of items the page's sections, the item
+# holding the notes its own list under a title. Read with the notes container's class
+# ("footnotes acknowledgements") as a list of notes, each accordion item was one note: a page's 15
+# footnotes read as two entries, "Acknowledgements and disclosures …" and "Footnotes Beginning in
+# May 2021 …" (the saved Brookings Institution articles of fixtures/parse-eval's p37hunt9: 87 of
+# their notes lost, every label after them one off). An item is such a section when it holds a list
+# of two or more items and what it says outside that list is a notes heading ("Footnotes",
+# "Endnotes", "Notes", … regions.is_notes_heading), or that list's items carry note ids
+# ("footnote-0", "fn3": _NOTE_ITEM_ID) for most of them; then no item of its list is a note, the
+# inner list's items are. Guard: a note that carries a list of its own (a note "See:" over two
+# sources) says no notes heading and its sources carry no note ids; it stays one note.
+_SECTION_ITEM_MIN = 2
+
+
+def _notes_section_item(item: Any) -> bool:
+    """Whether the list item ``item`` is a section holding a list of notes (see above)."""
+    for inner in item.iter("ol", "ul"):
+        if inner is item:
+            continue
+        entries = [child for child in inner if isinstance(child.tag, str) and child.tag.lower() == "li"]
+        if len(entries) < _SECTION_ITEM_MIN:
+            continue
+        noted = sum(1 for child in entries if _NOTE_ITEM_ID.match(child.get("id") or ""))
+        if 2 * noted > len(entries):
+            return True
+        outside = " ".join(
+            text
+            for node in item.iter()
+            if isinstance(node.tag, str) and not any(a is inner for a in (node, *node.iterancestors()))
+            for text in (node.text,)
+            if text and text.strip()
+        )
+        if is_notes_heading(" ".join(outside.split()), marked_heading=True):
+            return True
+    return False
 
 
 def _reference_list_item(element: Any) -> bool:
