@@ -397,3 +397,19 @@ def test_near_miss_a_table_citing_the_document_s_notes_keeps_its_markers() -> No
     )
     document = _parse(body)
     assert [c.label for c in document.citations] == ["1"]
+
+
+def test_short_notes_in_one_div_each_opening_on_its_number_are_notes_not_a_card() -> None:
+    # O'Reilly's chapters: "<div data-type="footnotes"><p data-type="footnote" id="fn1"><sup><a …>1</a></sup> …".
+    body = (
+        "<article>"
+        + _FILLER
+        + '<p>Rail transit through Georgia rose by a third.<sup><a href="ch02.html#fn1" id="fn1-marker">1</a></sup> '
+        + 'Cargo volumes reached a record.<sup><a href="ch02.html#fn2" id="fn2-marker">2</a></sup></p>'
+        + '<div data-type="footnotes"><p data-type="footnote" id="fn1"><sup><a href="ch02.html#fn1-marker">1</a>'
+        + '</sup> A minor caveat on the figures.</p><p data-type="footnote" id="fn2"><sup>'
+        + '<a href="ch02.html#fn2-marker">2</a></sup> An exception for transit cargo.</p></div></article>'
+    )
+    document = _parse(body)
+    assert [fn.label for fn in document.footnotes] == ["1", "2"]  # before: one card holding both
+    assert not [f for f in document.findings if f.severity == "error"]
