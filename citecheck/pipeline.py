@@ -67,17 +67,6 @@ Input = str | Path | Document
 # 43.1 and 42.3 s with 32 MB, the main process's peak RSS 145 and 144 MB against 151 and 152 MB.
 MAX_BYTES_QUEUED = 16 * 1024 * 1024
 
-# While this many bytes of bodies already wait for the workers, each further page body of at least
-# PACK_BODY_MIN bytes waits compressed (zlib level 1, ~0.1 ms of the event loop's CPU for a 40 KB
-# page; HTML shrinks 4-5 times) and is decompressed by the worker that reads it. The workers start
-# late (their forkserver's imports, at a lower priority than the fetch: ~1.5 s on two busy cores)
-# and pages pile up meanwhile: on the end-to-end benchmark's real-excerpt corpus (800 URLs, pages of
-# 38 KB) the gate closed for ~0.5 s at 1.5 s into the run, with ~400 pages waiting, and the fetch
-# started next to nothing then. Below 4 MB (the workers keeping up, as on small pages) nothing is
-# compressed; a body kept for the archive (``raw``) is not either.
-PACK_QUEUED_FROM = 4 * 1024 * 1024
-PACK_BODY_MIN = 16 * 1024
-
 # Only texts this long are kept compressed (EarlyVerify's ``pack_texts``): compressing runs in the
 # event loop, and small texts save little. On the 2,608-URL word-salad run (benchmarks/e2e.py,
 # texts of a few KB) compressing every text was ~0.5 s of the main process's ~7 s of CPU (py-spy,
@@ -609,28 +598,16 @@ async def _check(
             else:
                 room.clear()
 
-        # The bodies of held results that wait packed (tasks.packed), by URL.
-        packed_bodies: dict[str, bytes] = {}
-
-        def whole(url: str, result: FetchResult) -> FetchResult:
-            body = packed_bodies.pop(url, None)
-            return result if body is None else tasks.unpacked(result, body)
-
         def read(url: str, future: asyncio.Future[PageFacts | None]) -> None:
             failed = future.cancelled() or future.exception() is not None
             if early is None:
                 if not failed:
                     hold(url)
-                    packed_bodies.pop(url, None)
                 return
             result = hold(url)
             if result is not None:
                 # A worker lost (killed, out of memory): the page is read here.
-                if failed:
-                    early.known(url, result.link, tasks.read_page(whole(url, result)))
-                else:
-                    packed_bodies.pop(url, None)
-                    early.known(url, result.link, future.result())
+                early.known(url, result.link, tasks.read_page(result) if failed else future.result())
 
         # A body met before is not read again (tasks.page_key): its URL shares the first's facts.
         read_once: dict[tuple[object, ...], asyncio.Future[PageFacts | None]] = {}
@@ -642,28 +619,14 @@ async def _check(
             final[url] = result.link
             key = tasks.page_key(result)
             if result.response is not None and pool is not None:
-                body: bytes | None = None
-                stored = result
-                if (
-                    waiting >= PACK_QUEUED_FROM
-                    and not result.response.raw
-                    and len(result.response.body) >= PACK_BODY_MIN
-                ):
-                    # The workers are behind: the page waits for them compressed, so the gate
-                    # (MAX_BYTES_QUEUED) holds ~4-5 times as many pages before it stops the fetch.
-                    stored, body = tasks.packed(result)
-                    packed_bodies[url] = body
-                hold(url, stored)
+                hold(url, result)
                 future = read_once.get(key) if key is not None else None
                 if future is None:
-                    if body is None:
-                        future = pool.submit(tasks.read_page, stored)
-                    else:
-                        future = pool.submit(tasks.read_packed_page, stored, body)
+                    future = pool.submit(tasks.read_page, result)
                     if key is not None:
                         read_once[key] = future
                 reading[url] = future
-                size = len(body) if body is not None else len(result.response.body) + len(result.response.raw)
+                size = len(result.response.body) + len(result.response.raw)
                 queue_bytes(size)
                 future.add_done_callback(lambda done, size=size: queue_bytes(-size))  # type: ignore[misc]
                 future.add_done_callback(lambda done, url=url: read(url, done))  # type: ignore[misc]
@@ -696,7 +659,7 @@ async def _check(
             except Exception:  # a worker lost (killed, out of memory): read the page here
                 facts[url] = early.facts.get(url) if early is not None else None
                 if (result := hold(url)) is not None:
-                    facts[url] = tasks.read_page(whole(url, result))
+                    facts[url] = tasks.read_page(result)
         network_unavailable = run.network_unavailable
         if cache is not None and not network_unavailable:
             cache.update(run.results, facts)  # saved with the verification's findings, below

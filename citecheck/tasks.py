@@ -12,7 +12,6 @@ of RSS with the pipeline imported, 143–146 MB without (144 MB for the same imp
 from __future__ import annotations
 
 import asyncio
-import zlib
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -54,27 +53,6 @@ def read_page(result: FetchResult) -> PageFacts | None:
     from citecheck.verify import extract_page_facts
 
     return extract_page_facts(result)
-
-
-def packed(result: FetchResult) -> tuple[FetchResult, bytes]:
-    """``result`` without its decoded body, and the body compressed (zlib, level 1): how a page
-    waits for a worker while the workers are behind (:data:`citecheck.pipeline.PACK_QUEUED_FROM`)."""
-    assert result.response is not None
-    stub = result.model_copy(update={"response": result.response.model_copy(update={"body": b""})})
-    return stub, zlib.compress(result.response.body, 1)
-
-
-def unpacked(result: FetchResult, body: bytes) -> FetchResult:
-    """The result :func:`packed` took apart, whole again."""
-    assert result.response is not None
-    return result.model_copy(
-        update={"response": result.response.model_copy(update={"body": zlib.decompress(body)})}
-    )
-
-
-def read_packed_page(result: FetchResult, body: bytes) -> PageFacts | None:
-    """:func:`read_page` of a result that waited for its worker :func:`packed`."""
-    return read_page(unpacked(result, body))
 
 
 async def verify_documents(
