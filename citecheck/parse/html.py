@@ -547,9 +547,56 @@ def _note_link(link: Any, targets: dict[str, Any]) -> str | None:
         _entry_target(fragment, targets, shown)
         or _named_note(targets.get(fragment))
         or _numbered_note_id(fragment, shown, targets)
+        or _links_back(link, targets.get(fragment))
     ):
         return fragment
     return None
+
+
+def _label_headings_to_paragraphs(content: Any) -> None:
+    """A note's number set as a heading of its own above the note's paragraph (Texinfo's "<h5
+    class="footnote-body-heading"><a id="FOOT1" href="#DOCF1">(1)</a></h5><p>The note …</p>") is
+    put at the front of that paragraph, so that the two read as one entry. Guard: the heading holds
+    only a link showing a label, which links back to a link pointing at it (_links_back), and a
+    paragraph follows it at once."""
+    ids: dict[str, Any] = {}
+    for link in content.iter("a"):
+        own = link.get("id") or link.get("name")
+        if own:
+            ids.setdefault(own, link)
+    for heading in list(content.iter(*_HEADINGS)):
+        children = [child for child in heading if isinstance(child.tag, str)]
+        following = heading.getnext()
+        if len(children) != 1 or children[0].tag.lower() != "a" or (heading.text or "").strip():
+            continue
+        if following is None or not isinstance(following.tag, str) or following.tag.lower() != "p":
+            continue
+        label_link = children[0]
+        shown = " ".join(label_link.text_content().split()).strip("()")
+        if (label_link.tail or "").strip() or not looks_like_label(shown):
+            continue
+        marker = ids.get(_fragment(label_link.get("href")))
+        if marker is None or not _links_back(marker, label_link):
+            continue
+        label_link.tail = " " + (following.text or "")
+        following.text = None
+        following.insert(0, label_link)
+        _drop_keeping_tail(heading)
+
+
+def _links_back(link: Any, target: Any) -> bool:
+    """Whether ``target`` is a link back to ``link`` (its href names ``link``'s id): a marker and its
+    note's number linking each other, whatever the ids say — Texinfo's "<a class="footnote"
+    id="DOCF1" href="#FOOT1"><sup>1</sup></a>" and "<h5><a id="FOOT1" href="#DOCF1">(1)</a></h5>"
+    (defuddle's fixture issues--280-texinfo-footnotes: three markers without notes)."""
+    own = link.get("id") or link.get("name")
+    return (
+        bool(own)
+        and target is not None
+        and isinstance(target.tag, str)
+        and target.tag.lower() == "a"
+        and _fragment(target.get("href")) == own
+    )
 
 
 # A note's id that ends on a note's word and number after a prefix of the page's own: "#mn37note01"
@@ -2774,6 +2821,7 @@ def read_html(source: str) -> ReadResult:
     paragraphs = _paragraph_lengths(root)
     content: Any = _content(root, paragraphs)
     _inline_notes_to_list(content)
+    _label_headings_to_paragraphs(content)
     targets = _targets(root)
     walker = _Walker(
         source,

@@ -10,7 +10,7 @@ from benchmarks.defuddle_footnotes import score
 def test_defuddle_s_footnote_pages_read_at_least_as_well_as_measured() -> None:
     studied, held_back, _ = score()
     assert (studied.pages, held_back.pages) == (29, 10)
-    assert studied.passed >= 25 and studied.found >= 105 and studied.linked >= 105 and studied.errors <= 5
+    assert studied.passed >= 26 and studied.found >= 108 and studied.linked >= 108 and studied.errors <= 2
     assert (
         held_back.passed >= 6 and held_back.found >= 31 and held_back.linked >= 30 and held_back.errors <= 7
     )

@@ -413,3 +413,30 @@ def test_short_notes_in_one_div_each_opening_on_its_number_are_notes_not_a_card(
     document = _parse(body)
     assert [fn.label for fn in document.footnotes] == ["1", "2"]  # before: one card holding both
     assert not [f for f in document.findings if f.severity == "error"]
+
+
+def test_a_marker_and_its_note_number_linking_each_other_are_a_marker_and_its_note() -> None:
+    # Texinfo (GNU manuals): "<a class="footnote" id="DOCF1" href="#FOOT1"><sup>1</sup></a>" and a heading
+    # "<h5><a id="FOOT1" href="#DOCF1">(1)</a></h5>" above the note's paragraph.
+    body = (
+        "<article>"
+        + _FILLER
+        + '<p>Rail transit through Georgia rose by a third<a class="footnote" id="DOCF1" href="#FOOT1"><sup>1</sup>'
+        + '</a> in 2025.</p><div class="footnotes-segment"><hr><h4>Footnotes</h4>'
+        + f'<h5 class="footnote-body-heading"><a id="FOOT1" href="#DOCF1">(1)</a></h5><p>{_NOTE_1}</p></div></article>'
+    )
+    document = _parse(body)
+    assert [(fn.label, fn.url) for fn in document.footnotes] == [
+        ("1", "https://transport.example/2025/rail-transit")
+    ]
+    assert [c.label for c in document.citations] == ["1"]
+
+
+def test_near_miss_a_heading_linking_elsewhere_stays_a_heading() -> None:
+    body = (
+        "<article>"
+        + _FILLER
+        + '<p>See <a id="back" href="#part-2">the second part</a>.</p>'
+        + '<h5><a id="part-2" href="#top">(2)</a></h5><p>The second part of the report.</p></article>'
+    )
+    assert _parse(body).footnotes == []
