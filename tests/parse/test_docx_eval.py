@@ -43,6 +43,10 @@ DOCX4_SET = ROOT / "fixtures" / "parse-eval-docx4"
 # LibreOffice, Google Docs, Mendeley fields), its own held-back part
 # (fixtures/parse-eval-docx5/HELDBACK-DOCX5-RULE.md: the quarter whose file-name SHA-1 is smallest).
 DOCX5_SET = ROOT / "fixtures" / "parse-eval-docx5"
+# The sixth set (branch s37-docx6): twelve papers, theses and essays (sr, sv, pl, nl, it, ru, en; Word's
+# bibliography style and field, Google Docs footnotes, a Pandoc-made list), its own held-back part
+# (fixtures/parse-eval-docx6/HELDBACK-DOCX6-RULE.md: the quarter whose file-name SHA-1 is smallest).
+DOCX6_SET = ROOT / "fixtures" / "parse-eval-docx6"
 FIELDS = ("found", "title", "url", "accessed", "publisher")
 GATED = ("found", "title", "url", "accessed")
 
@@ -248,7 +252,7 @@ def test_the_fifth_set_is_real_and_its_held_back_part_fixed() -> None:
 
 
 if __name__ == "__main__":
-    for directory in (DOCX_SET, DOCX2_SET, DOCX3_SET, DOCX4_SET, DOCX5_SET):
+    for directory in (DOCX_SET, DOCX2_SET, DOCX3_SET, DOCX4_SET, DOCX5_SET, DOCX6_SET):
         outcome = run(directory)
         print(f"== {directory.name}")
         print(table(outcome))
