@@ -89,7 +89,7 @@ _SHOWN_ADDRESS = re.compile(r"https?://\S+")
 _WORDS_AFTER = re.compile(r"[^\W_]|[(\[]")
 
 
-def _typed_on_address(target: str, shown: str) -> str | None:
+def _typed_on_address(target: str | None, shown: str) -> str | None:
     """The address alone where a link's target is its shown text, words typed after the address
     included (see _SHOWN_ADDRESS); None where the link is not one of those."""
     if not target or not any(space in shown for space in " \u00a0"):
