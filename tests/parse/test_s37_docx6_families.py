@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from citecheck.parse.docx import _typed_on_address, read_docx
-from tests.parse.test_docx_real_set import hyperlink, notes_of, package, run
+from tests.parse.test_docx_real_set import hyperlink, notes_of, package, ref, run
 from tests.parse.test_docx_real_set2 import _numbered, _with_numbering
 
 # 1. A link Word stretched over the words typed after its address (docx._typed_on_address) --------
@@ -109,3 +109,44 @@ def test_an_unnumbered_line_under_a_numbered_item_still_continues_it() -> None:
     data = _with_numbering(package(body), [("decimal", "%1.")])
     blocks = read_docx(data, path="file.docx").blocks
     assert [b.text for b in blocks][-1].endswith("clustering in Indonesia, Qual Quant.")
+
+
+# 3. Emphasis over a whole reference marks no field (regions._em_whole_reference) -----------------
+# it-tesi-bibliografia-moneyball-calcio.docx (pheelu/Moneyball-in-Football-IT-): the whole
+# "Bibliografia" set in italic runs; each entry's one emphasis was the entry, read as its title
+# ("Mahesh B. Machine learning algorithms-a review. International Journal … 2020 Jan;9(1):381-6") or
+# losing it ('Pisano, Joseph. "Moneyball." (2011): 53-55.' read with none).
+
+_ITALIC_LIST = [
+    'Pisano, Joseph. "Moneyball." (2011): 53-55.',
+    "Mahesh B. Machine learning algorithms-a review. International Journal of Science and Research "
+    "(IJSR).[Internet]. 2020 Jan;9(1):381-6.",
+    'Rigatti, Steven J. "Random forest." Journal of Insurance Medicine 47, no. 1 (2017): 31-39.',
+]
+
+
+def test_a_list_set_in_italics_is_read_by_its_entries_shapes() -> None:
+    body = [run("Il calcio è cambiato."), run("Bibliografia")]
+    body += [_numbered(run(entry, italic=True)) for entry in _ITALIC_LIST]
+    notes = notes_of(_with_numbering(package(body), [("decimal", "[%1]")]))
+    assert [notes[label].title for label in ("1", "2", "3")] == [  # type: ignore[attr-defined]
+        "Moneyball",
+        "Machine learning algorithms-a review",
+        "Random forest",
+    ]
+
+
+def test_a_title_alone_in_italics_is_still_the_title() -> None:
+    # Near misses: a Polish resolution named with its date, one sentence in italics (the parse eval's
+    # hb22, a Word footnote), and a book's title alone; both stay titles.
+    act = (
+        "Uchwała nr 498/20 Zarządu Województwa Łódzkiego z dnia 29 maja 2020 r. w sprawie "
+        "przedstawienia raportu o stanie województwa."
+    )
+    data = package(
+        [run("Raport przyjęto.") + ref(1) + run(" Podręcznik.") + ref(2)],
+        {1: run(" ") + run(act, italic=True), 2: run(" ") + run("The Chicago Manual of Style", italic=True)},
+    )
+    notes = notes_of(data)
+    assert notes["1"].title == act.rstrip(".")  # type: ignore[attr-defined]
+    assert notes["2"].title == "The Chicago Manual of Style"  # type: ignore[attr-defined]
