@@ -50,6 +50,7 @@ from citecheck.parse.name_runs import initial_pair_heads, trailing_identifiers, 
 from citecheck.parse.quoted_spans import quoted_spans
 from citecheck.parse.registers import tagged_name_colon_titles
 from citecheck.parse.remark_publishers import remark_publishers
+from citecheck.parse.sciencedirect_exports import sciencedirect_titles
 from citecheck.parse.slug_spans import slug_spans
 from citecheck.parse.styles import (
     EDITORIAL_NOTE,
@@ -2461,6 +2462,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     _person_colon_leads(fields, flat)
     _colon_author_lists(fields, flat)
     _vancouver_sentence_titles(fields, flat)
+    sciencedirect_titles(fields, flat)
     _semicolon_records(fields, flat)
     _surname_first_colon_titles(fields, flat)
     _annotated_colon_titles(fields)

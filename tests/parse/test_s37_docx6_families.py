@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from citecheck.parse.docx import _typed_on_address, read_docx
+from citecheck.parse.sciencedirect_exports import sciencedirect_title
 from tests.parse.test_docx_real_set import hyperlink, notes_of, package, ref, run
 from tests.parse.test_docx_real_set2 import _numbered, _with_numbering
 
@@ -150,3 +151,58 @@ def test_a_title_alone_in_italics_is_still_the_title() -> None:
     notes = notes_of(data)
     assert notes["1"].title == act.rstrip(".")  # type: ignore[attr-defined]
     assert notes["2"].title == "The Chicago Manual of Style"  # type: ignore[attr-defined]
+
+
+# 4. ScienceDirect's exported reference (sciencedirect_exports) ------------------------------------
+# The Italian thesis' entries 6 and 9: "Bruce G. Marcot, Trent D. Penman, Advances in Bayesian …,
+# Environmental Modelling & Software, Volume 111, 2019, Pages 386-393, ISSN …, https://doi.org/…"
+# read with the second author as the title.
+
+_MARCOT = (
+    "Bruce G. Marcot, Trent D. Penman, Advances in Bayesian network modelling: Integration of modelling "
+    "technologies, Environmental Modelling & Software, Volume 111, 2019, Pages 386-393, ISSN 1364-8152, "
+    "https://doi.org/10.1016/j.envsoft.2018.09.016. "
+    "(https://www.sciencedirect.com/science/article/pii/S1364815218302937)"
+)
+
+
+def test_a_sciencedirect_export_is_read_by_its_tail() -> None:
+    assert sciencedirect_title(_MARCOT) == (
+        "Advances in Bayesian network modelling: Integration of modelling technologies"
+    )
+    # A README's (public code index) with four authors, a middle initial and a hyphen in the title;
+    # an article number for the pages and a title of two capitalised words (the title keeps one piece).
+    assert sciencedirect_title(
+        "Xiaojun Li, Peijun Shi, T. Andrew Black, Kai Zhu, A snow-free vegetation index for improved "
+        "monitoring of vegetation spring green-up date in deciduous ecosystems, Remote Sensing of "
+        "Environment, Volume 196, 2017, Pages 1-12, ISSN 0034-4257, https://doi.org/10.1016/j.rse.2017.04.031."
+    ) == (
+        "A snow-free vegetation index for improved monitoring of vegetation spring green-up date in "
+        "deciduous ecosystems"
+    )
+    assert sciencedirect_title(
+        "J. Doe, Deep Learning, Neural Networks, Volume 12, Issue 3, 2020, 100123, ISSN 1"
+    ) == ("Deep Learning")
+    body = [run("I modelli bayesiani [1]."), run("Bibliografia"), _numbered(run(_MARCOT))]
+    notes = notes_of(_with_numbering(package(body), [("decimal", "[%1]")]))
+    assert notes["1"].title == (  # type: ignore[attr-defined]
+        "Advances in Bayesian network modelling: Integration of modelling technologies"
+    )
+
+
+def test_other_styles_with_a_volume_are_not_sciencedirect_exports() -> None:
+    # Near misses: APA and Harvard open on "Surname, I." (no given name first), a Chicago article
+    # writes no "Volume N, Year, Pages", and a title with no names before it is left to the grammar.
+    assert (
+        sciencedirect_title("Smith, J. (2020). Deep learning. Neural Networks, Volume 12, 2020, Pages 1-2.")
+        is None
+    )
+    assert (
+        sciencedirect_title(
+            'Rigatti, Steven J. "Random forest." Journal of Insurance Medicine 47, no. 1 (2017): 31-39.'
+        )
+        is None
+    )
+    assert (
+        sciencedirect_title("Deep learning in practice, Neural Networks, Volume 12, 2020, Pages 1-2") is None
+    )
