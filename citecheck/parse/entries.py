@@ -1274,7 +1274,8 @@ def _colon_author_lists(fields: list[EntryFields], texts: list[str]) -> None:
 # stop, or ran on to the journal and its volume (heldback-38's DRESS syndrome review, 2 of its 12
 # sampled notes). The journal is the NLM abbreviation right before "Year;Volume": capitalised
 # words without stops, eight at most; the title is all between the authors (closing on initials
-# or "et al.") and it. Only where the title read is that span's first sentence or runs on past it.
+# or "et al.") and it. Only where the title read is that span's first sentence or runs on past it,
+# or is the journal itself (a one-word title passed over: fixtures/parse-eval-docx6).
 _VANCOUVER_SENTENCES = re.compile(
     r"[•*\s]*(?P<authors>[^.]{2,300}?(?:\bet\s+al|\b[A-Z]{1,3}))\.\s+(?P<title>[A-Z][^\n]{8,400}?)\.\s+"
     r"(?P<journal>[A-Z][\w&'-]*(?:\s(?:[A-Z(][\w&'()-]*|of|and|in)){0,7})\.\s+(?:19|20)\d{2}"
@@ -1294,7 +1295,11 @@ def _vancouver_sentence_titles(fields: list[EntryFields], texts: list[str]) -> N
         title, read = found.group("title").strip(), entry.title.strip().rstrip(".")
         shorter = title.startswith(read + ". ")
         longer = read.startswith(title + ". " + found.group("journal"))
-        if shorter or longer:
+        # The journal taken for the title, a short one passed over: "Reider B. Moneyball. The
+        # American Journal of Sports Medicine. 2014;42(3):533-535." (fixtures/parse-eval-docx6's
+        # Italian thesis, its first entry).
+        journal = read == found.group("journal").strip()
+        if shorter or longer or journal:
             entry.title = title
             entry.publisher = entry.publisher or found.group("journal")
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from citecheck.parse.docx import _typed_on_address, read_docx
+from citecheck.parse.entries import parse_entries
 from citecheck.parse.sciencedirect_exports import sciencedirect_title
 from tests.parse.test_docx_real_set import hyperlink, notes_of, package, ref, run
 from tests.parse.test_docx_real_set2 import _numbered, _with_numbering
@@ -206,3 +207,19 @@ def test_other_styles_with_a_volume_are_not_sciencedirect_exports() -> None:
     assert (
         sciencedirect_title("Deep learning in practice, Neural Networks, Volume 12, 2020, Pages 1-2") is None
     )
+
+
+# 5. A Vancouver title taken for the journal after it (entries._vancouver_sentence_titles) --------
+# The Italian thesis' first entry: "Reider B. Moneyball. The American Journal of Sports Medicine.
+# 2014;42(3):533-535." read with the journal as the title, the one-word title passed over.
+
+
+def test_a_one_word_vancouver_title_is_not_passed_over_for_the_journal() -> None:
+    text = "Reider B. Moneyball. The American Journal of Sports Medicine. 2014;42(3):533-535. doi:10.1177/x"
+    assert parse_entries([(text, [], [])])[0].title == "Moneyball"
+
+
+def test_a_vancouver_title_read_right_stays() -> None:
+    # Near miss: the same shape, its title read already; the journal is not taken for it.
+    text = "Billings J, Teicholz N. Uninsured patients in District of Columbia hospitals. Health Aff. 1990;9(4):158-65."
+    assert parse_entries([(text, [], [])])[0].title == "Uninsured patients in District of Columbia hospitals"
