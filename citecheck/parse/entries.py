@@ -1287,6 +1287,38 @@ _VANCOUVER_NAME = r"[^\W\d_][\w'’‐-]+(?:\s[^\W\d_][\w'’‐-]+)?\s[A-Z]{1,3
 _VANCOUVER_NAMES = re.compile(rf"{_VANCOUVER_NAME}(?:,\s+{_VANCOUVER_NAME})*(?:,?\s+et\s+al)?")
 
 
+# A title that closes on the span of years it studies ("… public trust in the United States, 1974 to
+# 2010", "… Foreign Assets and Liabilities, 1970–2004"), as social-science and statistics titles do,
+# was cut at its last comma and the span read as the publisher (fixtures/parse-eval-docx6's PISA
+# paper, APA). A publisher that is only a span of years, written right after the title in the entry,
+# is the title's end, and the container its stop opens on (". American sociological review, 77(2)")
+# the publisher, as elsewhere. Guard: two years, the second after the first, joined by "to",
+# "through", "until" or a dash; a publisher named in words, or one year alone, stays. (Run last of
+# the list's passes: an earlier one may have mended the title already, fixtures/parse-eval-docx's
+# "…Marijuana Use, 1979–2004. Prev Sci, 4-16.")
+_YEARS_SPAN = re.compile(
+    r"(?P<first>(?:1[5-9]|20)\d{2})\s*(?:to|through|until|[–—-])\s*(?P<last>(?:1[5-9]|20)\d{2})"
+)
+
+
+_CONTAINER_AFTER = re.compile(r"\.\s+(?P<container>[^\W\d_][^\d.,;:()]{1,80}?)\s*,\s*\d")
+
+
+def _year_span_titles(fields: list[EntryFields], texts: list[str]) -> None:
+    for entry, text in zip(fields, texts, strict=True):
+        span = _YEARS_SPAN.fullmatch(entry.publisher or "")
+        if entry.title is None or entry.publisher is None or span is None:
+            continue
+        if int(span.group("last")) <= int(span.group("first")):
+            continue
+        whole = f"{entry.title}, {entry.publisher}"
+        if whole in text:
+            # The container the title's stop opens on, where one follows (APA's journal: ". American
+            # sociological review, 77(2)", ". Prev Sci, 4-16"), is the publisher, as for the rest.
+            after = _CONTAINER_AFTER.match(text, text.index(whole) + len(whole))
+            entry.title, entry.publisher = whole, after.group("container") if after else None
+
+
 def _vancouver_sentence_titles(fields: list[EntryFields], texts: list[str]) -> None:
     for entry, text in zip(fields, texts, strict=True):
         found = _VANCOUVER_SENTENCES.match(text) if entry.title else None
@@ -2479,6 +2511,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     emphasised_journal_publishers(fields, items)
     _link_text_before_by(fields, items)
     _maker_named_titles(fields, flat)
+    _year_span_titles(fields, flat)
     for entry in fields:
         if entry.title and _AREA_STOP in entry.title:
             # GOST 7.1 and ISO 690 part an entry's areas with ". — " ("Wei J., … et al. Title. —

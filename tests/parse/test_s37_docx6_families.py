@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from citecheck.parse.docx import _typed_on_address, read_docx
-from citecheck.parse.entries import parse_entries
+from citecheck.parse.entries import _YEARS_SPAN, EntryFields, _year_span_titles, parse_entries
 from citecheck.parse.sciencedirect_exports import sciencedirect_title
 from tests.parse.test_docx_real_set import hyperlink, notes_of, package, ref, run
 from tests.parse.test_docx_real_set2 import _numbered, _with_numbering
@@ -223,3 +223,36 @@ def test_a_vancouver_title_read_right_stays() -> None:
     # Near miss: the same shape, its title read already; the journal is not taken for it.
     text = "Billings J, Teicholz N. Uninsured patients in District of Columbia hospitals. Health Aff. 1990;9(4):158-65."
     assert parse_entries([(text, [], [])])[0].title == "Uninsured patients in District of Columbia hospitals"
+
+
+# 6. A title that closes on a span of years (entries._year_span_titles) ----------------------------
+# en-paper-footnote-references-pisa-urban-rural.docx (JGerezAIR/CIES-2018-PISA-Science-Urban): "Gauchat,
+# G. (2012). Politicization of science in the public sphere: A study of public trust in the United
+# States, 1974 to 2010. American sociological review, …" read with the span as the publisher.
+
+_GAUCHAT = (
+    "Gauchat, G. (2012). Politicization of science in the public sphere: A study of public trust in the "
+    "United States, {span}. American sociological review, 77(2), 167-187."
+)
+
+
+def test_a_span_of_years_after_the_title_s_last_comma_is_the_title_s() -> None:
+    for span in ("1974 to 2010", "1974–2010", "1974 through 2010"):
+        entry = parse_entries([(_GAUCHAT.format(span=span), [], [])])[0]
+        assert (
+            entry.title
+            == f"Politicization of science in the public sphere: A study of public trust in the United States, {span}"
+        )
+        assert entry.publisher != span  # the journal after it where the span had been cut off
+    entry = parse_entries([(_GAUCHAT.format(span="1974 to 2010"), [], [])])[0]
+    assert entry.publisher == "American sociological review"
+
+
+def test_a_span_that_runs_backwards_or_a_publisher_in_words_is_not_moved() -> None:
+    # Near misses: "2010 to 1974" is no span a study covers; a publisher named in words stays one.
+    assert _YEARS_SPAN.fullmatch("2010 to 1974") is not None
+    entry = parse_entries([(_GAUCHAT.format(span="2010 to 1974"), [], [])])[0]
+    assert not (entry.title or "").endswith("2010 to 1974")
+    fields = [EntryFields(title="Good City Form", publisher="MIT Press")]
+    _year_span_titles(fields, ["Lynch, K. (1984). Good City Form, MIT Press."])
+    assert (fields[0].title, fields[0].publisher) == ("Good City Form", "MIT Press")
