@@ -126,6 +126,22 @@ HELD_BACK4_FLOOR = {"found": 0.954, "title": 0.818, "url": 1.0, "accessed": 0.63
 # initials-first Russian book with a Latin "C." page mark ("Г. Вагнер. Основы исследования операций").
 CALIBRATION5_FLOOR = {"found": 1.0, "title": 0.982, "url": 1.0, "accessed": 1.0}
 HELD_BACK5_FLOOR = {"found": 1.0, "title": 0.735, "url": 0.878, "accessed": 1.0}
+# The sixth set (fixtures/parse-eval-docx6, 12 documents in seven languages, truth written before any
+# parser run; its held-back quarter chosen by the smallest SHA-1 of the file names). First read (main
+# at 70b57982, blind): calibration (9 documents, 68 notes) 65/68 found, 55/67 titles (82.1 %), 63/67
+# URLs, 63/68 access dates as the truth was first written (64/68 once the Harvard essay's entry 2 was
+# given the "(Accessed 20 November 2020)" that the first dump had cut off after a 600-character
+# link: the parser read it right); held back (3 documents, 20 notes) 18/20, 13/18 (72.2 %), 18/20,
+# 20/20. Branch s37-docx6 (tests/parse/test_s37_docx6_families.py: a link Word stretched over the
+# words typed after its address, two Word-numbered paragraphs never one entry, emphasis over a whole
+# reference, ScienceDirect's exported references, a Vancouver title taken for its journal, a title
+# closing on a span of years): calibration 67/68, 63/67 (94.0 %), 67/67, 68/68; the held-back part
+# did not move (its floors are what it reads). Left: an entry typed inside the last one ("(2007).
+# [13]Waskom, …"), Word's IEEE book with seven initials before the name, a title-first book
+# ("Machine Learning, Tom Mitchell, McGraw Hill, 1997."), a title holding a quoted word in the same
+# double quotes.
+CALIBRATION6_FLOOR = {"found": 0.985, "title": 0.94, "url": 1.0, "accessed": 1.0}
+HELD_BACK6_FLOOR = {"found": 0.9, "title": 0.722, "url": 0.9, "accessed": 1.0}
 
 
 def run(directory: Path = DOCX_SET) -> SetResult:
@@ -156,6 +172,10 @@ def test_fourth_real_docx_gate() -> None:
 
 def test_fifth_real_docx_gate() -> None:
     _gate(run(DOCX5_SET), CALIBRATION5_FLOOR, HELD_BACK5_FLOOR)
+
+
+def test_sixth_real_docx_gate() -> None:
+    _gate(run(DOCX6_SET), CALIBRATION6_FLOOR, HELD_BACK6_FLOOR)
 
 
 def _gate(
@@ -249,6 +269,26 @@ def test_the_fifth_set_is_real_and_its_held_back_part_fixed() -> None:
     assert sorted(truth["held_back"]) == sorted(ranked[: len(files) // 4])
     for name in files:
         assert (DOCX5_SET / "documents" / name).stat().st_size < 1_000_000
+
+
+def test_the_sixth_set_is_real_and_its_held_back_part_fixed() -> None:
+    import hashlib
+
+    from saved_pages import load_truth
+
+    truth = load_truth(DOCX6_SET)
+    files = sorted(d["file"] for d in truth["document"])
+    assert len(files) >= 12 and all(name.endswith(".docx") for name in files)
+    assert all(d["source"] and "@" in d["source"] for d in truth["document"])
+    assert files == sorted(p.name for p in (DOCX6_SET / "documents").iterdir())
+    # HELDBACK-DOCX6-RULE.md: the quarter of the file names whose SHA-1 hex digest is smallest.
+    ranked = sorted(files, key=lambda name: hashlib.sha1(name.encode()).hexdigest())
+    assert sorted(truth["held_back"]) == sorted(ranked[: len(files) // 4])
+    # Byte for byte from their repositories: a Polish paper with its screenshots is 3.3 MB.
+    for name in files:
+        assert (DOCX6_SET / "documents" / name).stat().st_size < 4_000_000
+    languages = {d["language"] for d in truth["document"]}
+    assert {"sr", "sv", "pl", "nl"} <= languages
 
 
 if __name__ == "__main__":
