@@ -7,7 +7,9 @@ link Word stretched over the words typed after its address (target = the shown t
 its spaces) is the address alone (:func:`_typed_on_address`: three of seven sources of a Polish
 thesis' "wykaz źródeł"); a paragraph Word numbers is never the rest of a Word-numbered paragraph
 before it, whatever their indents (the same list's sixth item, its hanging indent 11 twips off the
-list's, had swallowed the seventh). No threshold.
+list's, had swallowed the seventh); a typed superscript number that raises a number before an
+operator is a power, judged with what follows it as the Markdown reader judges one (a Dutch
+report's "4²⁷/4": two false ``missing-footnote`` errors). No threshold.
 """
 
 from __future__ import annotations
@@ -376,7 +378,10 @@ class _Paragraph:
         kept = [
             (index in self.typed, anchor)
             for index, anchor in enumerate(self.anchors)
-            if index not in self.typed or not _GLUED_AFTER.match(text[anchor.end : anchor.end + 2])
+            if index not in self.typed
+            or not (
+                _GLUED_AFTER.match(text[anchor.end : anchor.end + 2]) or _power_before_operator(text, anchor)
+            )
         ]
         self.anchors = [anchor for _, anchor in kept]
         self.typed = {index for index, (typed, _) in enumerate(kept) if typed}
@@ -435,6 +440,17 @@ def _drop_stray_typed(blocks: list[Block], typed: list[set[int]], numbering: _Nu
                 for a in block.anchors
                 if id(a) not in ids or a.label in known or label_style(a.label) in styles
             ]
+
+
+def _power_before_operator(text: str, anchor: Anchor) -> bool:
+    """Whether a typed superscript number raises a number and an operator follows it, as the
+    Markdown and plain-text readers judge one with what comes after it ("4²⁷/4", "2¹⁰ × 3"): a
+    Dutch report's state-space sizes, "de toestandsgrootte voor Oekraïne 4<sup>27</sup>/4, … voor
+    Rusland 4<sup>83</sup>/4" (fixtures/parse-eval-docx6), were two markers and two
+    ``missing-footnote`` errors. The operator must follow: "in 2014⁵." stays a marker."""
+    before = text[max(0, anchor.start - 12) : anchor.start]
+    after = text[anchor.end : anchor.end + 8]
+    return is_power(before, anchor.label, after)
 
 
 def _is_exponent(before: str, label: str) -> bool:

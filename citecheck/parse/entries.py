@@ -8,6 +8,11 @@ more ("chathamhouse", "iemed", "benzinga": heldback-22's seven such titles; shor
 read so only in a list of three linked ones or more, half the list at least (heldback-22's newsletter
 list, seven linked of ten; heldback-18's deep-research list, whose unlinked "Title – Site, accessed
 …, /files/…" entries the other rules read already, is why an entry read otherwise is left alone).
+
+Rules of the sixth Word set (fixtures/parse-eval-docx6, branch s37-docx6, no threshold): a Vancouver
+title taken for the journal after it (:func:`_vancouver_sentence_titles`), a title that closes on a
+span of years read with the span as its publisher (:func:`_year_span_titles`), ScienceDirect's
+exported references (:mod:`citecheck.parse.sciencedirect_exports`).
 """
 
 from __future__ import annotations

@@ -256,3 +256,43 @@ def test_a_span_that_runs_backwards_or_a_publisher_in_words_is_not_moved() -> No
     fields = [EntryFields(title="Good City Form", publisher="MIT Press")]
     _year_span_titles(fields, ["Lynch, K. (1984). Good City Form, MIT Press."])
     assert (fields[0].title, fields[0].publisher) == ("Good City Form", "MIT Press")
+
+
+# 7. A typed superscript that raises a number before an operator is a power (docx._power_before_operator)
+# nl-verslag-bronnen-vierkleurenstelling.docx (Tomttaw/Radio-Russia): "de toestandsgrootte voor
+# Oekraïne 4²⁷/4, … voor Rusland 4⁸³/4", the powers typed in superscript: two markers, two
+# ``missing-footnote`` errors in the offline sweep.
+
+
+def _raised(text: str) -> str:
+    return (
+        f'<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:t xml:space="preserve">{text}</w:t></w:r>'
+    )
+
+
+def test_a_raised_number_before_an_operator_is_a_power() -> None:
+    data = package(
+        [
+            run("De toestandsgrootte voor Oekraïne is 4")
+            + _raised("27")
+            + run("/4, voor Rusland 4")
+            + _raised("83")
+            + run("/4.")
+        ]
+    )
+    assert [a.label for b in read_docx(data, path="file.docx").blocks for a in b.anchors] == []
+
+
+def test_a_raised_number_after_a_year_and_before_a_stop_is_a_marker() -> None:
+    # Near miss: a note typed in superscript after a number, a stop after it ("W 2014 roku 600 mln⁵."),
+    # and one after a number with no operator at all stay markers.
+    data = package(
+        [
+            run("W 2014 roku przekroczyła 600")
+            + _raised("5")
+            + run(". Liczba wzrosła w 1980")
+            + _raised("6")
+            + run(" roku.")
+        ]
+    )
+    assert [a.label for b in read_docx(data, path="file.docx").blocks for a in b.anchors] == ["5", "6"]
