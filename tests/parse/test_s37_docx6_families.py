@@ -8,6 +8,7 @@ import datetime as dt
 
 from citecheck.parse.docx import _typed_on_address, read_docx
 from citecheck.parse.entries import _YEARS_SPAN, EntryFields, _year_span_titles, parse_entries
+from citecheck.parse.language import guess_language
 from citecheck.parse.sciencedirect_exports import sciencedirect_title
 from tests.parse.test_docx_real_set import hyperlink, notes_of, package, ref, run
 from tests.parse.test_docx_real_set2 import _numbered, _with_numbering
@@ -296,3 +297,61 @@ def test_a_raised_number_after_a_year_and_before_a_stop_is_a_marker() -> None:
         ]
     )
     assert [a.label for b in read_docx(data, path="file.docx").blocks for a in b.anchors] == ["5", "6"]
+
+
+# 8. A document's language among five more Latin-script languages (parse.language.guess_language) --
+# The set's Polish thesis and paper read "en", its Dutch report and Italian thesis "es"; the claim
+# check then judged their sentences in that language, and a Polish sentence citing an English title
+# was an error ("shares no distinctive word", the two in one language to its eyes).
+
+
+def test_polish_dutch_italian_portuguese_swedish_bodies_are_told() -> None:
+    assert (
+        guess_language(
+            "Jednocześnie tak wielki wybór wcale nie sprawia, że odżywiamy się zdrowo. Od 1980 liczba osób "
+            "dorosłych zmagających się z otyłością stale rośnie i jest to problem dla zdrowia w Polsce."
+        )
+        == "pl"
+    )
+    assert (
+        guess_language(
+            "Voor het eerste gedeelte van de opdracht is de toestandsgrootte voor Oekraïne groot. De "
+            "onderbouwing voor deze state spaces is als volgt: we willen zo min mogelijk zenders gebruiken."
+        )
+        == "nl"
+    )
+    assert (
+        guess_language(
+            "Negli ultimi anni il mondo dello sport ha subito una trasformazione guidata da concetti "
+            "innovativi e metodologie avanzate, che sono alla base della analisi dei dati nel calcio."
+        )
+        == "it"
+    )
+    assert (
+        guess_language(
+            "Idag har banker flyttat många av sina tjänster online och det är intressant att se hur de "
+            "hanterar den nya tekniken för att behålla lojala kunder som inte byter bank."
+        )
+        == "sv"
+    )
+
+
+def test_a_few_short_words_of_the_added_lists_make_no_guess() -> None:
+    # Near misses: a Czech text meets Polish "i", "na", "do", "o" and is still Czech (its "a", "v",
+    # "se", "je"); an Indonesian one meets Italian "di", "e" and is read as none; English stays English.
+    assert (
+        guess_language(
+            "Tato práce popisuje návrh a implementaci kalkulačky pro výpočet indexu v prostředí webového "
+            "prohlížeče, na základě dat z databáze i o uživatelích, do které se ukládají výsledky."
+        )
+        == "cs"
+    )
+    assert (
+        guess_language(
+            "Demokrasi adalah bentuk pemerintahan di mana rakyat memiliki hak yang setara e-voting."
+        )
+        is None
+    )
+    assert (
+        guess_language("The report of the ministry is based on the data that was published in 2023.") == "en"
+    )
