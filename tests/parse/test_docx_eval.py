@@ -135,7 +135,8 @@ HELD_BACK5_FLOOR = {"found": 1.0, "title": 0.735, "url": 0.878, "accessed": 1.0}
 # 20/20. Branch s37-docx6 (tests/parse/test_s37_docx6_families.py: a link Word stretched over the
 # words typed after its address, two Word-numbered paragraphs never one entry, emphasis over a whole
 # reference, ScienceDirect's exported references, a Vancouver title taken for its journal, a title
-# closing on a span of years): calibration 67/68, 63/67 (94.0 %), 67/67, 68/68; the held-back part
+# closing on a span of years; and, for the offline sweep, a raised number before an operator as a
+# power, the body's language among six more): calibration 67/68, 63/67 (94.0 %), 67/67, 68/68; the held-back part
 # did not move (its floors are what it reads). Left: an entry typed inside the last one ("(2007).
 # [13]Waskom, …"), Word's IEEE book with seven initials before the name, a title-first book
 # ("Machine Learning, Tom Mitchell, McGraw Hill, 1997."), a title holding a quoted word in the same
