@@ -42,6 +42,7 @@ SETS = (
     "parse-eval-docx3",
     "parse-eval-docx4",
     "parse-eval-docx5",
+    "parse-eval-docx6",
 )
 
 

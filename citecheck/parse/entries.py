@@ -8,6 +8,11 @@ more ("chathamhouse", "iemed", "benzinga": heldback-22's seven such titles; shor
 read so only in a list of three linked ones or more, half the list at least (heldback-22's newsletter
 list, seven linked of ten; heldback-18's deep-research list, whose unlinked "Title – Site, accessed
 …, /files/…" entries the other rules read already, is why an entry read otherwise is left alone).
+
+Rules of the sixth Word set (fixtures/parse-eval-docx6, branch s37-docx6, no threshold): a Vancouver
+title taken for the journal after it (:func:`_vancouver_sentence_titles`), a title that closes on a
+span of years read with the span as its publisher (:func:`_year_span_titles`), ScienceDirect's
+exported references (:mod:`citecheck.parse.sciencedirect_exports`).
 """
 
 from __future__ import annotations
@@ -50,6 +55,7 @@ from citecheck.parse.name_runs import initial_pair_heads, trailing_identifiers, 
 from citecheck.parse.quoted_spans import quoted_spans
 from citecheck.parse.registers import tagged_name_colon_titles
 from citecheck.parse.remark_publishers import remark_publishers
+from citecheck.parse.sciencedirect_exports import sciencedirect_titles
 from citecheck.parse.slug_spans import slug_spans
 from citecheck.parse.styles import (
     EDITORIAL_NOTE,
@@ -1273,7 +1279,8 @@ def _colon_author_lists(fields: list[EntryFields], texts: list[str]) -> None:
 # stop, or ran on to the journal and its volume (heldback-38's DRESS syndrome review, 2 of its 12
 # sampled notes). The journal is the NLM abbreviation right before "Year;Volume": capitalised
 # words without stops, eight at most; the title is all between the authors (closing on initials
-# or "et al.") and it. Only where the title read is that span's first sentence or runs on past it.
+# or "et al.") and it. Only where the title read is that span's first sentence or runs on past it,
+# or is the journal itself (a one-word title passed over: fixtures/parse-eval-docx6).
 _VANCOUVER_SENTENCES = re.compile(
     r"[•*\s]*(?P<authors>[^.]{2,300}?(?:\bet\s+al|\b[A-Z]{1,3}))\.\s+(?P<title>[A-Z][^\n]{8,400}?)\.\s+"
     r"(?P<journal>[A-Z][\w&'-]*(?:\s(?:[A-Z(][\w&'()-]*|of|and|in)){0,7})\.\s+(?:19|20)\d{2}"
@@ -1285,6 +1292,38 @@ _VANCOUVER_NAME = r"[^\W\d_][\w'’‐-]+(?:\s[^\W\d_][\w'’‐-]+)?\s[A-Z]{1,3
 _VANCOUVER_NAMES = re.compile(rf"{_VANCOUVER_NAME}(?:,\s+{_VANCOUVER_NAME})*(?:,?\s+et\s+al)?")
 
 
+# A title that closes on the span of years it studies ("… public trust in the United States, 1974 to
+# 2010", "… Foreign Assets and Liabilities, 1970–2004"), as social-science and statistics titles do,
+# was cut at its last comma and the span read as the publisher (fixtures/parse-eval-docx6's PISA
+# paper, APA). A publisher that is only a span of years, written right after the title in the entry,
+# is the title's end, and the container its stop opens on (". American sociological review, 77(2)")
+# the publisher, as elsewhere. Guard: two years, the second after the first, joined by "to",
+# "through", "until" or a dash; a publisher named in words, or one year alone, stays. (Run last of
+# the list's passes: an earlier one may have mended the title already, fixtures/parse-eval-docx's
+# "…Marijuana Use, 1979–2004. Prev Sci, 4-16.")
+_YEARS_SPAN = re.compile(
+    r"(?P<first>(?:1[5-9]|20)\d{2})\s*(?:to|through|until|[–—-])\s*(?P<last>(?:1[5-9]|20)\d{2})"
+)
+
+
+_CONTAINER_AFTER = re.compile(r"\.\s+(?P<container>[^\W\d_][^\d.,;:()]{1,80}?)\s*,\s*\d")
+
+
+def _year_span_titles(fields: list[EntryFields], texts: list[str]) -> None:
+    for entry, text in zip(fields, texts, strict=True):
+        span = _YEARS_SPAN.fullmatch(entry.publisher or "")
+        if entry.title is None or entry.publisher is None or span is None:
+            continue
+        if int(span.group("last")) <= int(span.group("first")):
+            continue
+        whole = f"{entry.title}, {entry.publisher}"
+        if whole in text:
+            # The container the title's stop opens on, where one follows (APA's journal: ". American
+            # sociological review, 77(2)", ". Prev Sci, 4-16"), is the publisher, as for the rest.
+            after = _CONTAINER_AFTER.match(text, text.index(whole) + len(whole))
+            entry.title, entry.publisher = whole, after.group("container") if after else None
+
+
 def _vancouver_sentence_titles(fields: list[EntryFields], texts: list[str]) -> None:
     for entry, text in zip(fields, texts, strict=True):
         found = _VANCOUVER_SENTENCES.match(text) if entry.title else None
@@ -1293,7 +1332,11 @@ def _vancouver_sentence_titles(fields: list[EntryFields], texts: list[str]) -> N
         title, read = found.group("title").strip(), entry.title.strip().rstrip(".")
         shorter = title.startswith(read + ". ")
         longer = read.startswith(title + ". " + found.group("journal"))
-        if shorter or longer:
+        # The journal taken for the title, a short one passed over: "Reider B. Moneyball. The
+        # American Journal of Sports Medicine. 2014;42(3):533-535." (fixtures/parse-eval-docx6's
+        # Italian thesis, its first entry).
+        journal = read == found.group("journal").strip()
+        if shorter or longer or journal:
             entry.title = title
             entry.publisher = entry.publisher or found.group("journal")
 
@@ -2461,6 +2504,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     _person_colon_leads(fields, flat)
     _colon_author_lists(fields, flat)
     _vancouver_sentence_titles(fields, flat)
+    sciencedirect_titles(fields, flat)
     _semicolon_records(fields, flat)
     _surname_first_colon_titles(fields, flat)
     _annotated_colon_titles(fields)
@@ -2472,6 +2516,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     emphasised_journal_publishers(fields, items)
     _link_text_before_by(fields, items)
     _maker_named_titles(fields, flat)
+    _year_span_titles(fields, flat)
     for entry in fields:
         if entry.title and _AREA_STOP in entry.title:
             # GOST 7.1 and ISO 690 part an entry's areas with ". — " ("Wei J., … et al. Title. —

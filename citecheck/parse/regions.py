@@ -5,6 +5,11 @@ README sweep (branch p10-readme-sweep, 195 public READMEs and docs pages): numbe
 notes, 13 ``orphan-footnote`` warnings, are judged by an item's own text (:func:`_own_text`), as the
 whole list a run ends, and under a heading of remarks (:func:`_uncited_plain_list`); see the comment
 above :func:`_own_text`.
+
+Sixth Word set (branch s37-docx6, tests/parse/test_s37_docx6_families.py): emphasis over a whole
+reference (a year and three fields at least) marks no field (:func:`_em_whole_reference`: an
+Italian thesis' bibliography set in italics from end to end, 3 of 13 titles); no threshold beyond
+that count of fields, which a title alone in italics (a dated act's name, hb22) does not reach.
 """
 
 from __future__ import annotations
@@ -1910,7 +1915,33 @@ def entry_marks(block: Block, body_start: int) -> list[Mark]:
         and end > start
         and not (kind == "em" and _em_in_sentence(block.text, start, end))
         and not (kind == "em" and EMPHASISED_SIGNAL.fullmatch(block.text[start:end]))
+        and not (kind == "em" and _em_whole_reference(block.text, body_start, start, end))
     ]
+
+
+# A list set in italics from end to end (fixtures/parse-eval-docx6's Italian thesis: all thirteen
+# entries of its "Bibliografia" in italic runs, so each entry's one emphasis was the whole entry and
+# the whole entry was read as its title, or the title was lost: 3 of 13). Emphasis that runs over an
+# entry's whole text, from its body's start to its end, sets no field apart. Guard: the entry is a
+# whole reference, a year and three fields at least (two stops between them, each before a capital,
+# a quote, a bracket or a digit: "Reider B. Moneyball. The American Journal … 2014;42(3)"), so a
+# title alone in italics stays the title it marks: "*The Chicago Manual of Style*", a Polish act
+# named with its date ("_Uchwała nr 498/20 Zarządu Województwa Łódzkiego z dnia 29 maja 2020 r. w
+# sprawie …_", the parse eval's hb22, one sentence) and an address alone ("*https://…*", hb28).
+_WHOLE_REFERENCE = re.compile(r"\b(?:1[5-9]|20)\d{2}\b")
+_FIELD_STOP = re.compile(r"[.\]]['\"’”]?\s+['\"‘“«(\[\d\w]")
+
+
+def _em_whole_reference(text: str, body_start: int, start: int, end: int) -> bool:
+    """Whether an emphasised run is the whole of an entry that is a full reference (see above)."""
+    body = text[body_start:]
+    lead = len(body) - len(body.lstrip())
+    return (
+        start <= body_start + lead
+        and not text[end:].strip()
+        and _WHOLE_REFERENCE.search(body) is not None
+        and sum(1 for stop in _FIELD_STOP.finditer(body) if not stop.group(0)[-1].islower()) >= 2
+    )
 
 
 # A citation signal set in italics, as the Bluebook (rule 1.2) sets every signal: "*See*",
