@@ -179,7 +179,16 @@ CONTENT_CODES = ("claim-mismatch", "title-mismatch", "publisher-mismatch", "sour
 # miss the branch left (the Brookings testimony's note 11 read as the quoted list "China, Japan, South Korea, …"
 # before its linked title). Offline limits of the claim check, not parse misses, but for that one; the ceiling was
 # raised to 83 with that said.
-CEILING = {"calibration": 83, "held back": 0}
+# 83 -> 88 when s37-docx6's language guess (parse.language: Italian, Portuguese, Dutch, Polish, Swedish and Czech
+# bodies read as their own language, not as English or Spanish or nothing) met s37-hunt9's documents, the two merged
+# the same day: five warnings on notes the eval reads right, four on the two Italian research-assistant reports
+# (it-deepreport-rapporto-fonti-link-html-p 12; -referendum 2, 9 twice: "REFERENDUM 2025 – Voto per corrispondenza dei
+# cittadini italiani" for a sentence on the polls' opening hours) and one on the Polish blog's named note
+# ("deniability"). Read as Italian and Polish, their sentences share no word with the titles they cite once the
+# document title's words are set aside, where the check abstained before for want of a language. The 83 findings
+# before are unchanged. Offline limits of the claim check, at warning severity; the ceiling was raised to 88 with that
+# said (the language guess itself removed a false claim-mismatch error on docx6's Polish thesis).
+CEILING = {"calibration": 88, "held back": 0}
 
 
 def _parts() -> dict[str, list[Path]]:
