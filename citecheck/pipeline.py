@@ -371,7 +371,9 @@ async def fetch_addresses(
     :class:`~citecheck.errors.InputError` for the first that cannot be had, as for a missing file."""
     from citecheck.fetch.documents import fetch_document
 
-    wanted = {s.path: s for s in sources if isinstance(s, InputSource) and s.address and s.data is None}
+    wanted = list(
+        dict.fromkeys(s.path for s in sources if isinstance(s, InputSource) and s.address and s.data is None)
+    )
     if not wanted:
         return list(sources)
     # One fetch per distinct address; the first that cannot be had ends the others at once (an

@@ -121,6 +121,12 @@ _SCRIPT_MARKER_NUMBER = ("data-footnote-number", "data-footnote-identifier")
 _SCRIPT_MARKER_CLASS = re.compile(r"foot", re.IGNORECASE)
 
 
+def _element_label(element: Any) -> str | None:
+    """The label ``element``'s text shows ("4", "[iv]"), cleaned, or None when it shows none."""
+    shown = " ".join(element.text_content().split())
+    return clean_label(shown) if looks_like_label(shown) else None
+
+
 def _script_marker(element: Any) -> str | None:
     """The label of a footnote script's marker button (see _SCRIPT_MARKER_NUMBER), or None."""
     if not isinstance(element.tag, str) or element.tag.lower() != "button":
@@ -137,8 +143,7 @@ def _script_marker(element: Any) -> str | None:
         words = (element.get(name) or "").split()
         if len(words) >= 2 and looks_like_label(words[-1]):
             return clean_label(words[-1])
-    text = " ".join(element.text_content().split())
-    return clean_label(text) if text and looks_like_label(text) else None
+    return _element_label(element)
 
 
 def _original_marker_follows(element: Any) -> bool:
@@ -149,7 +154,7 @@ def _original_marker_follows(element: Any) -> bool:
         return False
     if following.tag.lower() not in ("sup", "a", "span"):
         return False
-    if not looks_like_label(" ".join(following.text_content().split())):
+    if _element_label(following) is None:
         return False
     links = [following] if following.tag.lower() == "a" else list(following.iter("a"))
     return any((link.get("href") or "").startswith("#") for link in links)
@@ -490,9 +495,15 @@ def _block_item(element: Any) -> bool:
     parent = element.getparent()
     if parent is None:
         return False
-    kind = (element.tag.lower(), element.get("class"))
-    alike = sum(1 for c in parent if isinstance(c.tag, str) and (c.tag.lower(), c.get("class")) == kind)
-    return alike >= _ENTRY_LIST_MIN
+    return sum(1 for c in parent if _alike(c, element)) >= _ENTRY_LIST_MIN
+
+
+def _alike(element: Any, item: Any) -> bool:
+    """Whether ``element`` is an item of the same list as ``item``: a <li> beside it, or, in a list
+    written in blocks, a block of its tag and class."""
+    if not isinstance(element.tag, str) or element.tag.lower() != item.tag.lower():
+        return False
+    return item.tag.lower() == "li" or element.get("class") == item.get("class")
 
 
 def _entry_target(fragment: str, targets: dict[str, Any], shown: str = "") -> bool:
@@ -520,13 +531,7 @@ def _entry_target(fragment: str, targets: dict[str, Any], shown: str = "") -> bo
     lists = getattr(targets, "lists", None)
     listed = lists.get(parent) if lists is not None else None
     if listed is None:
-        kind = (item.tag.lower(), item.get("class") if item.tag.lower() != "li" else None)
-        items = [
-            child
-            for child in parent
-            if isinstance(child.tag, str)
-            and (child.tag.lower(), child.get("class") if kind[0] != "li" else None) == kind
-        ]
+        items = [child for child in parent if _alike(child, item)]
         named = sum(1 for child in items if child.get("id") or child.find(".//*[@id]") is not None)
         listed = len(items) >= _ENTRY_LIST_MIN and 2 * named > len(items)
         if lists is not None:
@@ -559,12 +564,8 @@ def _label_headings_to_paragraphs(content: Any) -> None:
     put at the front of that paragraph, so that the two read as one entry. Guard: the heading holds
     only a link showing a label, which links back to a link pointing at it (_links_back), and a
     paragraph follows it at once."""
-    ids: dict[str, Any] = {}
-    for link in content.iter("a"):
-        own = link.get("id") or link.get("name")
-        if own:
-            ids.setdefault(own, link)
-    for heading in list(content.iter(*_HEADINGS)):
+    candidates = []
+    for heading in content.iter(*_HEADINGS):
         children = [child for child in heading if isinstance(child.tag, str)]
         following = heading.getnext()
         if len(children) != 1 or children[0].tag.lower() != "a" or (heading.text or "").strip():
@@ -573,8 +574,16 @@ def _label_headings_to_paragraphs(content: Any) -> None:
             continue
         label_link = children[0]
         shown = " ".join(label_link.text_content().split()).strip("()")
-        if (label_link.tail or "").strip() or not looks_like_label(shown):
-            continue
+        if not (label_link.tail or "").strip() and looks_like_label(shown):
+            candidates.append((heading, label_link, following))
+    if not candidates:
+        return  # the page's link ids are read only for a page with such a heading
+    ids: dict[str, Any] = {}
+    for link in content.iter("a"):
+        own = link.get("id") or link.get("name")
+        if own:
+            ids.setdefault(own, link)
+    for heading, label_link, following in candidates:
         marker = ids.get(_fragment(label_link.get("href")))
         if marker is None or not _links_back(marker, label_link):
             continue
@@ -741,13 +750,13 @@ def _table_notes(content: Any) -> frozenset[Any]:
             if title is not None and isinstance(title.tag, str) and title.tag.lower() in _HEADINGS
             else []
         )
-        marks = [
-            sup
+        marked = {
+            sup: label
             for part in (*titled, table)
             for sup in part.iter("sup")
-            if sup.find(".//a") is None and looks_like_label(" ".join(sup.text_content().split()))
-        ]
-        labels = {clean_label(" ".join(sup.text_content().split())) for sup in marks}
+            if sup.find(".//a") is None and (label := _element_label(sup)) is not None
+        }
+        labels = set(marked.values())
         if not labels:
             continue
         holder = table
@@ -764,13 +773,9 @@ def _table_notes(content: Any) -> frozenset[Any]:
         first = next((child for child in following if isinstance(child.tag, str)), None)
         if first is None or first.tag.lower() != "sup" or (following.text or "").strip():
             continue
-        noted = {
-            clean_label(" ".join(sup.text_content().split()))
-            for sup in following.iter("sup")
-            if looks_like_label(" ".join(sup.text_content().split()))
-        }
+        noted = {label for sup in following.iter("sup") if (label := _element_label(sup)) is not None}
         if noted and noted <= labels:
-            found.update(marks)
+            found.update(marked)
             found.add(following)
     return frozenset(found)
 
@@ -900,7 +905,7 @@ def _unlinked_notes_outside(content: Any) -> list[Any]:
         for sup in content.iter("sup")
         if sup.find(".//a") is None
         and not any(isinstance(a.tag, str) and a.tag.lower() == "a" for a in sup.iterancestors())
-        and looks_like_label(" ".join(sup.text_content().split()))
+        and _element_label(sup) is not None
     )
     if shown < _SUPERSCRIPT_MARKERS_MIN:
         return []
@@ -982,7 +987,7 @@ def _opens_on_label(paragraph: Any) -> bool:
         first is not None
         and not (paragraph.text or "").strip()
         and first.tag.lower() in ("sup", "a")
-        and looks_like_label(" ".join(first.text_content().split()))
+        and _element_label(first) is not None
     )
 
 
@@ -1517,7 +1522,7 @@ class _Walker:
                 self._add(element.tail)
                 return
             if label is not None:
-                self._script_marker(button, label)
+                self._place_script_marker(button, label)
                 self._add(element.tail)
                 return
         attrs = _attrs(element)
@@ -2215,7 +2220,7 @@ class _Walker:
         text = element.text_content()
         return bool(_OFFICE_BACKREF.match(_fragment(element.get("href")))) and looks_like_label(text)
 
-    def _script_marker(self, button: Any, label: str) -> None:
+    def _place_script_marker(self, button: Any, label: str) -> None:
         """A footnote script's marker (_script_marker). Its <div> breaks the paragraph it was set
         in ("… Brady has pointed out</p><div><button>…</button></div>that the leadership …"), so at
         the start of a block it closes the paragraph before it, as the original "<sup>" did; the
