@@ -72,6 +72,7 @@ from simweb import BROKEN_TRUTHS, CORPORA, LIVE_TRUTHS, REFUSING_HOST, Corpus, b
 MAX_CONCURRENCY = 64
 MAX_PER_HOST = 4
 TIMEOUT = 10
+SHOW_SCHEDULE = False
 RETRIES = 2
 SIMWEB = Path(__file__).resolve().parent / "simweb.py"
 PACKAGE = Path(__file__).resolve().parent.parent / "citecheck"
@@ -94,6 +95,7 @@ class Outcome:
     web_cpu: float = 0.0  # the simulated web's CPU while serving this run, on the same two cores
     first_request: float = 0.0  # seconds from the command's start to the web's first request
     last_answer: float = 0.0  # seconds from the command's start to the web's last answer
+    schedule: list[str] = field(default_factory=list)  # the hosts that answered last (--schedule)
 
 
 def _free_port() -> int:
@@ -131,6 +133,10 @@ class Web:
             self.process.wait(timeout=60)
 
     def requests(self) -> list[tuple[str, float, float]]:
+        return [(host, start, end) for host, start, end, *_ in self.all_requests()]
+
+    def all_requests(self) -> list[tuple[str, float, float, str]]:
+        """Every request: its host, start and end (the system's monotonic clock) and "METHOD target"."""
         return [tuple(entry) for entry in json.loads(self.log.read_text(encoding="utf-8"))]  # type: ignore[misc]
 
 
@@ -282,7 +288,8 @@ def _timed(
             time.sleep(every)
         wall = time.perf_counter() - started
         errors.seek(0)
-        stderr = errors.read().decode(errors="replace")[-2000:]
+        stderr = errors.read().decode(errors="replace")
+        stderr = stderr if os.environ.get("FULLERR") else stderr[-2000:]
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     own_cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     own_cpu -= sum(cpu.get(pid, 0.0) for pid in reaped)
@@ -348,12 +355,13 @@ def outcome_of(
     tool: str,
     usage: Usage,
     verdicts: dict[str, str],
-    entries: list[tuple[str, float, float]],
+    logged: list[tuple[str, float, float, str]],
     busiest: str,
     notes: list[str] | None = None,
     web_cpu: float = 0.0,
 ) -> Outcome:
     """One tool's run: its usage, its verdicts and the web's request log."""
+    entries = [(host, start, end) for host, start, end, _ in logged]
     return Outcome(
         tool,
         usage.wall,
@@ -370,7 +378,29 @@ def outcome_of(
         web_cpu,
         min((start for _, start, _ in entries), default=usage.started) - usage.started,
         max((end for _, _, end in entries), default=usage.started) - usage.started,
+        schedule(logged, usage.started),
     )
+
+
+def schedule(logged: list[tuple[str, float, float, str]], started: float, hosts: int = 4) -> list[str]:
+    """The hosts whose last answer came last: when each was first and last asked, its requests'
+    own time ÷ MAX_PER_HOST (what it needed at best, from its first request), and its last
+    requests (what the run's end waited for)."""
+    by_host: dict[str, list[tuple[float, float, str]]] = defaultdict(list)
+    for host, start, end, what in logged:
+        by_host[host].append((start - started, end - started, what))
+    lines = []
+    for host, spans in sorted(by_host.items(), key=lambda item: -max(end for _, end, _ in item[1]))[:hosts]:
+        spans.sort()
+        busy = sum(end - start for start, end, _ in spans) / MAX_PER_HOST
+        tail = "; ".join(
+            f"{what.split('?')[0][-28:]} {start:.2f}+{end - start:.2f}" for start, end, what in spans[-3:]
+        )
+        lines.append(
+            f"    {host}: {len(spans)} requests, first {spans[0][0]:.2f} s, last answer "
+            f"{max(end for _, end, _ in spans):.2f} s, own time ÷ {MAX_PER_HOST} {busy:.2f} s; last: {tail}"
+        )
+    return lines
 
 
 def machine_speed() -> float:
@@ -404,7 +434,7 @@ def run_citecheck(
     with Web(corpus, log) as web:
         # Run from the corpus's folder: `python -m` puts the working directory first on sys.path.
         usage = _timed(citecheck_command(corpus, report, extra), env, cwd=corpus.root)
-    entries = web.requests()
+    entries = web.all_requests()
     verdicts: dict[str, str] = {}
     if report.exists():
         data = json.loads(report.read_text(encoding="utf-8"))
@@ -448,7 +478,7 @@ def run_lychee(corpus: Corpus, busiest: str, binary: str) -> Outcome:
     log = corpus.root / "requests.json"
     with Web(corpus, log) as web:
         usage = _timed(command)
-    entries = web.requests()
+    entries = web.all_requests()
     report = json.loads(output.read_text(encoding="utf-8"))
     verdicts = {url: "ok" for url in corpus.truth}
     for key, label in (("error_map", "error"), ("timeout_map", "timeout")):
@@ -515,6 +545,8 @@ def describe(corpus: Corpus, runs: dict[str, list[Outcome]]) -> list[str]:
             f"  timeline: first request at {outcome.first_request:.2f} s, last answer at "
             f"{outcome.last_answer:.2f} s, exit at {outcome.wall:.2f} s"
         )
+        if SHOW_SCHEDULE:
+            lines.extend(["  hosts answering last:", *outcome.schedule])
         if len(outcome.per_process) > 1:
             lines.append(
                 "  per process (peak RSS, of it private; CPU): "
@@ -534,7 +566,7 @@ def describe(corpus: Corpus, runs: dict[str, list[Outcome]]) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    global TIMEOUT
+    global TIMEOUT, SHOW_SCHEDULE
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--urls", type=int, nargs="+", default=[800, 2600])
     parser.add_argument("--runs", type=int, default=3)
@@ -552,6 +584,9 @@ def main(argv: list[str] | None = None) -> int:
         help="add 50 MB bodies, gzip bombs, silent servers, 500s and unresolvable names (use with --timeout 2)",
     )
     parser.add_argument("--timeout", type=int, default=TIMEOUT, help="per-request timeout for both tools")
+    parser.add_argument(
+        "--schedule", action="store_true", help="print the hosts that answered last, and what they answered"
+    )
     parser.add_argument("--cache-rerun", action="store_true", help="also time a second run with --cache")
     parser.add_argument("--extra", default="", help="extra arguments for citecheck check")
     parser.add_argument(
@@ -561,6 +596,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     TIMEOUT = args.timeout
+    SHOW_SCHEDULE = args.schedule
     binary = None if args.no_lychee else lychee_binary()
     extra = args.extra.split()
     compile_package(PACKAGE)

@@ -527,7 +527,7 @@ class SimServer(FixtureServer):
     def __init__(self, root: Path, head_hostile: set[str]) -> None:
         super().__init__(root)
         self.head_hostile = head_hostile
-        self.log: list[tuple[str, float, float]] = []
+        self.log: list[tuple[str, float, float, str]] = []
 
     async def _dispatch(
         self, request: Request, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
@@ -541,7 +541,7 @@ class SimServer(FixtureServer):
                 return await self._send(writer, request, 405, b"", [("Allow", "GET")])
             return await super()._dispatch(request, reader, writer)
         finally:
-            self.log.append((host, started, time.monotonic()))
+            self.log.append((host, started, time.monotonic(), f"{request.method} {request.target}"))
 
 
 async def _serve(args: argparse.Namespace) -> None:
