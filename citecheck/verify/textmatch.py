@@ -118,7 +118,6 @@ from babel.numbers import get_decimal_symbol
 from babel.units import format_unit
 from num2words import num2words
 from rapidfuzz import fuzz, process
-from wordfreq import available_languages
 
 from citecheck.verify import wordlists
 
@@ -725,10 +724,10 @@ def _frequencies(language: str) -> Mapping[str, float]:
     (:mod:`citecheck.verify.wordlists`), or empty — also when wordfreq's nearest list is another
     language's (see ``LIST_MAX_DISTANCE``)."""
     try:
-        listed = available_languages(wordlist="small")
+        listed = wordlists.available_languages()
         if language not in listed:
             nearest, distance = langcodes.closest_match(
-                language, list(listed), max_distance=LIST_MAX_DISTANCE
+                language, sorted(listed), max_distance=LIST_MAX_DISTANCE
             )
             if nearest == "und" or distance > LIST_MAX_DISTANCE:
                 return {}
