@@ -49,6 +49,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import heapq
 import html
 import json
 import random
@@ -199,6 +200,29 @@ class Corpus:
             wait = 1.0 if self.behaviour[url] == "rate-limited" else 0.0
             longest = max(longest, own + wait)
         return max(longest, max(total / per_host for total in busy.values()))
+
+    def document_order_bound(self, per_host: int) -> float:
+        """What a checker could do knowing every URL at its start but not which pages are slow:
+        each host's URLs taken in the order the analyses cite them, ``per_host`` at a time, each
+        holding its slot for the latency of the requests it needs (and a slow page's 3 s), a
+        429's one-second wait outside the slot; no CPU, no global cap. The issue's bound
+        (:meth:`ideal_bound`) assumes the 3-second pages start at once, which only a checker
+        that knew them could arrange: a slow page cited late on a busy host starts late."""
+        queues: dict[str, list[str]] = defaultdict(list)
+        for url, host in self.host_of.items():  # insertion order: the order the URLs were cited
+            if host != REFUSING_HOST and host in self.latency_ms:
+                queues[host].append(url)
+        end = 0.0
+        for host, urls in queues.items():
+            latency = self.latency_ms[host] / 1000
+            slots = [0.0] * per_host
+            for url in urls:
+                start = heapq.heappop(slots)
+                held = self.requests_needed(url) * latency
+                held += SLOW_PAGE_SECONDS if self.behaviour[url] == "slow" else 0.0
+                heapq.heappush(slots, start + held)
+                end = max(end, start + held + (1.0 if self.behaviour[url] == "rate-limited" else 0.0))
+        return end
 
 
 def _article(rng: random.Random, title: str) -> str:
