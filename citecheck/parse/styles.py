@@ -1217,7 +1217,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from citecheck.parse.blocks import sub_closing_run
-from citecheck.parse.bold_leads import author_lead_before_title, author_year_lead, label_lead_before_link
+from citecheck.parse.bold_leads import (
+    author_lead_before_comma_title,
+    author_lead_before_title,
+    author_year_lead,
+    label_lead_before_link,
+)
 from citecheck.parse.claims import sentence_spans as _claim_sentence_spans
 from citecheck.parse.dates import MONTH_BY_NAME, THAI_MONTH, find_dates, month_names
 from citecheck.parse.no_date import only_no_date, without_closing_no_date
@@ -4885,6 +4890,10 @@ def _bold_author_lead(
         title, publisher = title_and_publisher(rest, marks[1:], cites=cites, site_split=site_split)
         if title is not None:
             return title, publisher
+    after_comma = rest[1:].lstrip(" *_") if rest.startswith(",") else ""
+    if following and after_comma.startswith(following) and author_lead_before_comma_title(opening, following):
+        # "**OpenAI**, *How ChatGPT … are developed*. Disponibil …": the authors, their comma, the title.
+        return tidy_title(following), None
     if not author_year_lead(opening):
         return None
     if following and rest.startswith(following):

@@ -208,3 +208,29 @@ def test_sources_words_and_marked_headings_still_head_notes() -> None:
     assert is_notes_heading("Notes and sources:")
     assert is_notes_heading("Links and references:")
     assert is_notes_heading("Issues and notes", marked_heading=True)
+
+
+# --- Bold names, a comma, then the italic title (bold_leads.author_lead_before_comma_title) ----------------------------
+# Data: the Romanian testing report's "**OpenAI**, *How ChatGPT … are developed*." and "**T. J. McCabe**, *A Complexity
+# Measure*, IEEE …" (two of seven titles read as the author: studied ieee titles 63.6 % -> 81.8 %); the shape is in six
+# reference lists of find_string "**, *The"'s ten hits (Spanish, Vietnamese and English source lists).
+
+_BOLD_NAMES = """## Bibliografie
+
+1. **OpenAI**, *How ChatGPT and our foundation models are developed*. Disponibil la: <https://help.openai.com/en/articles/1>
+2. **T. J. McCabe**, *A Complexity Measure*, IEEE Transactions on Software Engineering, 1976. <https://doi.org/10.1109/TSE.1976.233837>
+3. **P. T. Eugster, P. A. Felber, R. Guerraoui, A. M. Kern**, *The many faces of publish/subscribe*, ACM Computing Surveys (2003). https://x.org/a.pdf
+4. **Attention Is All You Need**, *NeurIPS*, 2017. https://arxiv.org/abs/1706.03762
+"""
+
+
+def test_bold_names_before_a_comma_and_an_italic_title() -> None:
+    notes = _notes(_BOLD_NAMES)
+    assert notes["1"][0] == "How ChatGPT and our foundation models are developed"
+    assert notes["2"][0] == "A Complexity Measure"
+    assert notes["3"][0] == "The many faces of publish/subscribe"
+
+
+def test_a_bold_title_before_its_italic_venue_stays_the_title() -> None:
+    # The italic run after the comma is shorter than the bold run: a venue, not a title after names.
+    assert _notes(_BOLD_NAMES)["4"][0] == "Attention Is All You Need"
