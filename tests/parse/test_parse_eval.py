@@ -868,13 +868,16 @@ STUDIED_P37HUNT9_FLOOR = {"title": 0.90, "url": 0.98, "accessed": 1.0}
 # heldback-p38hunt10 (HELDBACK-P38HUNT10-RULE.md, branch s38-hunt10, 2026-12-07: five of the tenth failure hunt's 22 new
 # documents — blog posts, reports, theses and course notes in the scripts and regions the eval covered least —, the
 # smallest sha1 of their file names, chosen before any parser run on them and before any parser change of the branch):
-# wired in before any run. Only its aggregate line is printed. FIRST_READ_P38HUNT10
+# wired in before any run. Only its aggregate line is printed. Measured at the branch's start: titles 12/20 (60.0 %),
+# URLs 17/22 (77.3 %), access dates 22/22; at its end (after the rules of tests/parse/test_hunt10_families.py, none
+# written by looking at it): titles 16/20 (80.0 %), URLs 19/22 (86.4 %), access dates 22/22. Pinned there.
 HELD_BACK_P38HUNT10 = "heldback-p38hunt10"
-HELD_BACK_P38HUNT10_FLOOR = {"title": 0.0, "url": 0.0, "accessed": 0.0}
+HELD_BACK_P38HUNT10_FLOOR = {"title": 0.8, "url": 0.86, "accessed": 1.0}
 # p38hunt10 (studied): the hunt's other 17 documents, studied on branch s38-hunt10; a part of their own, outside
-# calibration and overall, their misses printed. FIRST_READ_S38HUNT10
+# calibration and overall, their misses printed. Titles 74/101 (73.3 %) -> 97/101 (96.0 %), URLs 94/102 (92.2 %) ->
+# 102/102, access dates 78/98 (79.6 %) -> 98/98 (fixtures/parse-eval/README.md, "Branch s38-hunt10"). Pinned there.
 STUDIED_P38HUNT10 = "p38hunt10 (studied)"
-STUDIED_P38HUNT10_FLOOR = {"title": 0.0, "url": 0.0, "accessed": 0.0}
+STUDIED_P38HUNT10_FLOOR = {"title": 0.96, "url": 1.0, "accessed": 1.0}
 HELD_BACK: dict[str, str] = {
     "held_back_30": HELD_BACK_30,
     "held_back_37": HELD_BACK_37,
