@@ -393,12 +393,25 @@ _EDIT_LINKS = re.compile(
 # scripts (s38-hunt10's Thai README "# แหล่งอ้างอิง" and Hindi page "### संदर्भ लिंक", both read
 # without their heading). Arabic and Hebrew vowel points and Greek accents are marks too: a word is
 # matched with them, then without them (_bare).
-_MARKS = "".join(
-    re.escape(chr(code))
-    for code in range(0x300, 0x10000)
-    if unicodedata.category(chr(code)) in ("Mn", "Mc", "Me")
-)
-_HEADING_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[" + _MARKS + r"])*")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _words_with_marks(text: str) -> list[str]:
+    """The runs of letters in ``text``, each with the combining marks after its letters."""
+    words: list[str] = []
+    start = -1
+    for at, char in enumerate(text):
+        if char.isalpha() or (start != -1 and unicodedata.category(char)[0] == "M"):
+            if start == -1:
+                start = at
+        elif start != -1:
+            words.append(text[start:at])
+            start = -1
+    if start != -1:
+        words.append(text[start:])
+    return words
+
+
 CHROME = re.compile(
     r"""(?:
         paylaş|share|share\s+(?:this|on|via)\b.{0,40}|tweet|print|yazdır|поделиться|teilen|partager|compartir
@@ -443,7 +456,7 @@ def heading_words(text: str) -> list[str]:
     stripped = _HEADING_NUMBER.sub("", stripped)
     # Turkish and Azerbaijani capital "İ" casefolds to "i" and a combining dot above, which no
     # word of the lists has ("İstinadlar", "İÇERİK": heldback-18's Azerbaijani sources list).
-    return [w.casefold().replace("\u0307", "") for w in _HEADING_WORD.findall(stripped)]
+    return [w.casefold().replace("\u0307", "") for w in _words_with_marks(stripped)]
 
 
 def is_notes_heading(text: str, *, marked_heading: bool = False) -> bool:
@@ -3808,7 +3821,7 @@ def _text_before_address(block: Block) -> bool:
     """An entry naming its source in words before its address ("Cornell LII, 35 U.S.C. § 102 —
     https://…"), not a bare address ("https://en.wikipedia.org/wiki/Wordle")."""
     first = min((span.start for span in block.link_spans), default=None)
-    return first is not None and first > 0 and _HEADING_WORD.search(block.text[:first]) is not None
+    return first is not None and first > 0 and _LETTER.search(block.text[:first]) is not None
 
 
 def _group_line(block: Block) -> bool:
