@@ -285,6 +285,11 @@ _ACCESS_LABELS: dict[str, str] = {
     # Georgian ("ბოლო ნახვა", last viewed; "წვდომის თარიღი", "ნახვის თარიღი", date of access or of
     # viewing): heldback-19's Georgian plan states its list's one access date so, in a quote above it.
     "ka": r"ბოლო\s+ნახვა|(?:წვდომის|ნახვის)\s+თარიღი",
+    # Thai ("สืบค้นเมื่อ 31 สิงหาคม 2568", searched on; "ค้นเมื่อ", "เข้าถึงเมื่อ", accessed on; "สืบค้นวันที่"):
+    # the Thai APA of university reports and student articles, its date in Thai months and, mostly, a
+    # Buddhist-era year (_THAI_DATE). Data: s38-hunt10's Thai Ruby article (twelve entries) and clinic
+    # README (eight), none read; find_string "สืบค้นเมื่อ": ten hits, all reference lists.
+    "th": r"(?:สืบค้น|ค้น|เข้าถึง)(?:ข้อมูล)?(?:เมื่อ(?:วันที่)?|วันที่)",
 }
 ACCESS_LABEL = re.compile(
     r"(?<![\w])(?:"
@@ -398,6 +403,11 @@ def date_after_label(
         value = _make(int(cjk.group(1)), int(cjk.group(2)), int(cjk.group(3)))
         if value is not None:
             return value, cjk.end()
+    thai = _THAI_DATE.match(text, position)
+    if thai is not None:
+        value = thai_date(thai)
+        if value is not None:
+            return value, thai.end()
     for candidate, end in _worded_candidates(text[position : position + 60]):
         value = _dateparser_date(candidate, language)
         if value is not None:
@@ -406,6 +416,53 @@ def date_after_label(
 
 
 _CJK_LETTER = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+# A Thai date, "31 สิงหาคม 2568", "14 พ.ค. 2566", "10 กรกฎาคม 2023": day, month name or its dotted
+# abbreviation, year — in Thai or Arabic digits, the year Buddhist-era (พ.ศ., 543 years ahead) or, less
+# often, Christian (ค.ศ.). dateparser knows the month names but reads "2568" as the year 2568.
+_THAI_MONTHS = (
+    ("มกราคม", "ม.ค."),
+    ("กุมภาพันธ์", "ก.พ."),
+    ("มีนาคม", "มี.ค."),
+    ("เมษายน", "เม.ย."),
+    ("พฤษภาคม", "พ.ค."),
+    ("มิถุนายน", "มิ.ย."),
+    ("กรกฎาคม", "ก.ค."),
+    ("สิงหาคม", "ส.ค."),
+    ("กันยายน", "ก.ย."),
+    ("ตุลาคม", "ต.ค."),
+    ("พฤศจิกายน", "พ.ย."),
+    ("ธันวาคม", "ธ.ค."),
+)
+THAI_MONTH_BY_NAME: dict[str, int] = {
+    name: number for number, names in enumerate(_THAI_MONTHS, start=1) for name in names
+}
+THAI_MONTH = "|".join(sorted((re.escape(n) for n in THAI_MONTH_BY_NAME), key=len, reverse=True))
+_THAI_DATE = re.compile(
+    rf"(?P<day>[0-9๐-๙]{{1,2}})\s*(?P<month>{THAI_MONTH})\s*(?:(?P<era>พ\.\s?ศ\.|ค\.\s?ศ\.)\s*)?"
+    r"(?P<year>[0-9๐-๙]{4})(?![0-9๐-๙])"
+)
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+# The Buddhist era runs 543 years ahead: 2568 BE is 2025. A year written without its era is Buddhist
+# from this one on (Christian years this high are centuries away) and Christian below it.
+BUDDHIST_ERA_OFFSET = 543
+_BUDDHIST_YEARS_FROM = 2400
+
+
+def thai_year(year: int, era: str | None = None) -> int:
+    """The Christian year of a year a Thai text writes: Buddhist-era (พ.ศ., or 2400 and above
+    without an era) less 543, a Christian one (ค.ศ., or below 2400) as it is."""
+    if era is not None:
+        return year - BUDDHIST_ERA_OFFSET if era.startswith("พ") else year
+    return year - BUDDHIST_ERA_OFFSET if year >= _BUDDHIST_YEARS_FROM else year
+
+
+def thai_date(match: re.Match[str]) -> dt.date | None:
+    """The date a :data:`_THAI_DATE` match stands for (None when it names no real day)."""
+    day = int(match.group("day").translate(_THAI_DIGITS))
+    year = int(match.group("year").translate(_THAI_DIGITS))
+    return _make(thai_year(year, match.group("era")), THAI_MONTH_BY_NAME[match.group("month")], day)
+
+
 _SPACED_NUMERIC = re.compile(r"\d[\d ./-]{6,14}\d")
 # "2025 年 1 月 4 日", "2011年10月1日": year, month and day marked by 年, 月 and 日.
 _CJK_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -463,6 +520,7 @@ _LABEL_STEMS = (
     # Georgian (the "ka" branch's three openings: without them its labels were never tried).
     "ბოლო", "წვდომის", "ნახვის",
     "процитовано", "läst", "besøkt", "lest", "hozzáférés", "accesat", "ανακτήθηκε", "truy", "אוחזר",
+    "สืบค้น", "ค้น", "เข้าถึง",
 )  # fmt: skip
 
 

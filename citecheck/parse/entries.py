@@ -116,7 +116,16 @@ _URL_INTRO = re.compile(
     # German "abrufbar unter" / "verfügbar unter" ("available at") before the address, no colon, as
     # German blogs and student papers write it ("WWF (2020): Living Planet Report 2020, abrufbar unter
     # https://…. [21.01.2022].": heldback-38's WordPress post, five of nine titles read with it).
-    r"|(?:online\s+)?(?:abrufbar|verfügbar|einsehbar)\s+unter(?=\s+(?:https?://|www\.)))",
+    r"|(?:online\s+)?(?:abrufbar|verfügbar|einsehbar)\s+unter(?=\s+(?:https?://|www\.))"
+    # Finnish "Luettavissa:" (readable at), "Saatavilla:", "Saatavissa:" (available at) and, for a podcast
+    # or a video, "Kuunneltavissa:", "Katsottavissa:" (to be listened to, watched at), as Finnish
+    # polytechnics' Harvard has it ("Author. Year. Title. Luettavissa: URL. Luettu: 2.10.2025"): s38-hunt10's
+    # two Finnish course reports, whose titles ending on a file name ("h7-maalisuora.md") ran on into the
+    # label. Only with the colon: "on luettavissa verkossa" is prose.
+    r"|(?:luettavissa|saatavilla|saatavissa|kuunneltavissa|katsottavissa)\s*:"
+    # Thai APA's "สืบค้นจาก" (retrieved from) before the address: s38-hunt10's Thai clinic README, where
+    # an entry without a date label kept it as its title's last word ("… Cloud Platform สืบค้นจาก").
+    r"|(?:สืบค้น|ค้น)(?:ข้อมูล)?จาก)",
     re.IGNORECASE,
 )
 _SLASHED_DATE = re.compile(r"(?<![\w./-])(?P<na>\d{1,2})(?P<sep>/)(?P<nb>\d{1,2})/(?:\d{4}|\d{2})(?!\d)")

@@ -64,7 +64,7 @@ from citecheck.parse.reference_html import (
 )
 from citecheck.parse.regions import is_notes_heading
 from citecheck.parse.table_keys import _key_header, key_column_by_values, keys_by_values
-from citecheck.parse.urls import unwrap_google_redirect
+from citecheck.parse.urls import unwrap_redirect
 
 
 def _words(text: str) -> frozenset[str]:
@@ -1980,7 +1980,7 @@ class _Walker:
             if web:
                 # A link whose text is another whole address cites that one (markdown.shown_address).
                 web = shown_address(element.text_content(), web, escaped=False) or web
-                self._link(element, unwrap_google_redirect(web), depth)
+                self._link(element, unwrap_redirect(web), depth)
                 return
             if site_path and _SITE_PATH.match(href or "") and self._site_path_title(element, depth):
                 return

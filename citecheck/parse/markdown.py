@@ -57,7 +57,7 @@ from citecheck.parse.markers import clean_label, is_power, label_ordinal, looks_
 from citecheck.parse.regions import is_notes_heading, is_notes_title
 from citecheck.parse.table_keys import key_column_by_values
 from citecheck.parse.text import line_spans
-from citecheck.parse.urls import URL_PATTERN, unwrap_urls, without_glued_word
+from citecheck.parse.urls import URL_PATTERN, unwrap_redirect, unwrap_urls, without_glued_word
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -648,6 +648,8 @@ class _Inline:
         href = _DESTINATION_ESCAPE.sub(r"\1", href)
         if not literal:
             href = shown_address(self.source[text_start:text_end], href) or href
+            # A platform's outbound redirect leads to the address in its parameter (urls.unwrap_redirect).
+            href = unwrap_redirect(href)
         start = self.length
         self.links.append((start, href))
         if literal:

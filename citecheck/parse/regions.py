@@ -18,6 +18,7 @@ import bisect
 import datetime as dt
 import itertools
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TypeVar
@@ -330,6 +331,27 @@ _NOTES_WORDS = frozenset(
         # none read: the groups' headings ended the list before it began).
         "surse",
         "sursele",
+        # Romanian "Referinţe" typed with the cedilla t (U+0163) of the legacy Romanian keyboard, the
+        # CSL locale having only the comma-below "Referințe" (s38-hunt10's Romanian Java QA analysis,
+        # "## 9. Referinţe"; find_string "Referinţe" heads Romanian theses' lists too).
+        "referinţe",
+        "referinţă",
+        # Greek ("Πηγές", sources; "Βιβλιογραφία"; "Αναφορές", references), Hebrew ("מקורות", sources;
+        # "ביבליוגרפיה") and Hindi ("संदर्भ", references; "स्रोत", sources), casefolded as heading_words
+        # gives them (the Greek final sigma becomes "σ"): the CSL locales give only "Σημειώσεις",
+        # "Παραπομπές", "הערות", "הפניות". s38-hunt10's Greek security blog ("## Πηγές" over five
+        # links, read as the page's loose links with the one in its body first), and find_string
+        # "## Πηγές", "## מקורות", "## ביבליוגרפיה", "## संदर्भ": ten hits each over source lists.
+        "πηγέσ",
+        "πηγή",
+        "βιβλιογραφία",
+        "αναφορέσ",
+        "מקורות",
+        "ביבליוגרפיה",
+        "संदर्भ",
+        "स्रोत",
+        # Thai "บรรณานุกรม" (bibliography); the compounds ending in "อ้างอิง" are read by _THAI_NOTES.
+        "บรรณานุกรม",
     ]
 )
 # And the CSL locales' words for "references" in 40 languages (citecheck/parse/csl_terms.py).
@@ -364,7 +386,32 @@ _EDIT_LINKS = re.compile(
     r"\s*(?:\\?\[\s*\[?(?:edit|modifica|edytuj|modifier|bearbeiten|editar|править|düzenle)\b.*|\(\s*\w[^)]*\))\s*$",
     re.IGNORECASE,
 )
-_HEADING_WORD = re.compile(r"[^\W\d_]+")
+# A word of a heading: letters with the combining marks written on them. Thai and the Indic scripts
+# write vowels and tone marks as combining marks (categories Mn, Mc) inside their words, which Python's
+# "\w" does not match, so "[^\W\d_]+" cut "เอกสารอ้างอิง" (reference documents) into "เอกสารอ", "างอ",
+# "ง" and "संदर्भ" (references) into "स", "दर", "भ": no word of the lists could match a heading in these
+# scripts (s38-hunt10's Thai README "# แหล่งอ้างอิง" and Hindi page "### संदर्भ लिंक", both read
+# without their heading). Arabic and Hebrew vowel points and Greek accents are marks too: a word is
+# matched with them, then without them (_bare).
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _words_with_marks(text: str) -> list[str]:
+    """The runs of letters in ``text``, each with the combining marks after its letters."""
+    words: list[str] = []
+    start = -1
+    for at, char in enumerate(text):
+        if char.isalpha() or (start != -1 and unicodedata.category(char)[0] == "M"):
+            if start == -1:
+                start = at
+        elif start != -1:
+            words.append(text[start:at])
+            start = -1
+    if start != -1:
+        words.append(text[start:])
+    return words
+
+
 CHROME = re.compile(
     r"""(?:
         paylaş|share|share\s+(?:this|on|via)\b.{0,40}|tweet|print|yazdır|поделиться|teilen|partager|compartir
@@ -409,7 +456,7 @@ def heading_words(text: str) -> list[str]:
     stripped = _HEADING_NUMBER.sub("", stripped)
     # Turkish and Azerbaijani capital "İ" casefolds to "i" and a combining dot above, which no
     # word of the lists has ("İstinadlar", "İÇERİK": heldback-18's Azerbaijani sources list).
-    return [w.casefold().replace("\u0307", "") for w in _HEADING_WORD.findall(stripped)]
+    return [w.casefold().replace("\u0307", "") for w in _words_with_marks(stripped)]
 
 
 def is_notes_heading(text: str, *, marked_heading: bool = False) -> bool:
@@ -460,9 +507,27 @@ def is_notes_heading(text: str, *, marked_heading: bool = False) -> bool:
         return True
     if _gost_list_name(words):
         return True
+    if not marked_heading and _remarks_after_a_subject(words):
+        return False
     if marked_heading or len(words) <= 2 or stripped.endswith(":"):
         return any(_notes_word(word) for word in words[:4])
     return _notes_word(words[0])
+
+
+# "Issues and notes:", Persian "مسائل و ملاحظات:" (issues and considerations): on a plain line, a word for
+# remarks (the CSL locales' "note" terms: "notes", "ملاحظات", "Anmerkungen", "remarques") after another
+# subject joined by "and" names remarks on that subject, the lead-in of a list of points in the prose, not
+# a list of notes. Data: s38-hunt10's Persian Virgool essay, whose "مسائل و ملاحظات:" over four design
+# considerations opened the notes there: its three sources were read as notes 4-6 after them. The
+# sources' words ("Links and references:", "Data and sources:") and a notes word first ("Notes and
+# sources:") still head notes, and so does a marked heading.
+_AND = frozenset(
+    ("and", "&", "و", "et", "und", "y", "e", "i", "и", "і", "та", "ve", "en", "og", "och", "és", "și")
+)
+
+
+def _remarks_after_a_subject(words: Sequence[str]) -> bool:
+    return len(words) == 3 and words[1] in _AND and words[2] in NOTE_WORDS and not _notes_word(words[0])
 
 
 # The name GOST 7.32 gives the sources section of a report, "Список использованных источников" (list
@@ -539,8 +604,30 @@ def _tham_khao(words: Sequence[str], *, marked_heading: bool) -> bool:
 _CJK_NOTES_WORDS = tuple(w for w in _NOTES_WORDS if "\u3040" <= w[0] <= "\u9fff")
 
 
+# Thai writes no space inside a compound either, and names a reference list by one ending in "อ้างอิง"
+# (reference): "เอกสารอ้างอิง" (reference documents), "แหล่งอ้างอิง" (reference sources), "รายการอ้างอิง"
+# (reference list). Data: s38-hunt10's Thai clinic-system README ("# แหล่งอ้างอิง" over 18 "[n]" entries).
+_THAI_NOTES = "อ้างอิง"
+
+
+def _bare(word: str) -> str:
+    """A word without its combining marks (vowel points, accents): "المَراجِع" is "المراجع", "πηγεσ" of
+    an upper-case "ΠΗΓΕΣ" is "πηγέσ" without its accent."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+# The notes words of the scripts from Greek on without their marks, for a heading written without
+# them (an upper-case Greek heading drops its accents) or with more (vowel points).
+_BARE_NOTES_WORDS = frozenset(_bare(w) for w in _NOTES_WORDS if w[:1] >= "\u0370")
+
+
 def _notes_word(word: str) -> bool:
-    return word in _NOTES_WORDS or ("\u3040" <= word[:1] <= "\u9fff" and word.startswith(_CJK_NOTES_WORDS))
+    return (
+        word in _NOTES_WORDS
+        or ("\u3040" <= word[:1] <= "\u9fff" and word.startswith(_CJK_NOTES_WORDS))
+        or ("\u0e00" <= word[:1] <= "\u0e7f" and word.endswith(_THAI_NOTES))
+        or (word[:1] >= "\u0370" and _bare(word) in _BARE_NOTES_WORDS)
+    )
 
 
 _GLOSS = re.compile(r"\s+\([^()\n]{3,}\)\s*$")
@@ -3734,7 +3821,7 @@ def _text_before_address(block: Block) -> bool:
     """An entry naming its source in words before its address ("Cornell LII, 35 U.S.C. § 102 —
     https://…"), not a bare address ("https://en.wikipedia.org/wiki/Wordle")."""
     first = min((span.start for span in block.link_spans), default=None)
-    return first is not None and first > 0 and _HEADING_WORD.search(block.text[:first]) is not None
+    return first is not None and first > 0 and _LETTER.search(block.text[:first]) is not None
 
 
 def _group_line(block: Block) -> bool:

@@ -1217,9 +1217,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from citecheck.parse.blocks import sub_closing_run
-from citecheck.parse.bold_leads import author_lead_before_title, author_year_lead, label_lead_before_link
+from citecheck.parse.bold_leads import (
+    author_lead_before_comma_title,
+    author_lead_before_title,
+    author_year_lead,
+    label_lead_before_link,
+)
 from citecheck.parse.claims import sentence_spans as _claim_sentence_spans
-from citecheck.parse.dates import MONTH_BY_NAME, find_dates, month_names
+from citecheck.parse.dates import MONTH_BY_NAME, THAI_MONTH, find_dates, month_names
 from citecheck.parse.no_date import only_no_date, without_closing_no_date
 from citecheck.parse.urls import URL_PATTERN
 
@@ -1421,7 +1426,11 @@ def _hyphen_site_before_url(head: str) -> bool:
 _DATE_GROUP = re.compile(
     r"\((?:(?:19|20)\d{2}[a-z]?(?:[,\s][^()]{0,40})?|[^()]{0,30}\b(?:19|20)\d{2}|n\.\s?d\.|no\s+date(?:\s+[a-z])?"
     r"|z\.\s?d\.(?:-[a-z])?|s\.\s?[fd]\.|s/f(?:-[a-z])?|o\.\s?j\.|o\.\s?d\.(?:-[a-z])?|t\.\s?y\.(?:-[a-z])?|b\.\s?d\.|б\.\s?г\."
-    r"|kein\s+Datum(?:-[a-z])?)\)\.?",
+    r"|kein\s+Datum(?:-[a-z])?"
+    # Thai APA: a Buddhist-era year, alone or after a day and a Thai month ("(2552)", "(27 ตุลาคม 2559)",
+    # "(พ.ศ. 2566)"), and Thai "no year shown" ("(ม.ป.ป.)"). Data: s38-hunt10's Thai Ruby article (seven
+    # of twelve titles read as "Site. (date)") and clinic README (three).
+    rf"|(?:[0-9๐-๙]{{1,2}}\s*(?:{THAI_MONTH})\s*)?(?:พ\.\s?ศ\.\s*)?(?:25[0-9]{{2}}|๒๕[๐-๙]{{2}})|ม\.\s?ป\.\s?ป\.)\)\.?",
     re.IGNORECASE,
 )
 _BOOK = re.compile(
@@ -4881,6 +4890,10 @@ def _bold_author_lead(
         title, publisher = title_and_publisher(rest, marks[1:], cites=cites, site_split=site_split)
         if title is not None:
             return title, publisher
+    after_comma = rest[1:].lstrip(" *_") if rest.startswith(",") else ""
+    if following and after_comma.startswith(following) and author_lead_before_comma_title(opening, following):
+        # "**OpenAI**, *How ChatGPT … are developed*. Disponibil …": the authors, their comma, the title.
+        return tidy_title(following), None
     if not author_year_lead(opening):
         return None
     if following and rest.startswith(following):

@@ -499,16 +499,41 @@ def normalise_url(url: str) -> str:
 # q=<the address>&sa=D&source=editors&ust=…&usg=…"; pages made from such an export often keep the
 # wrapper's tail glued to the address ("…/force-review.pdf&sa=D&ust=1553928833143000", a
 # California police scorecard in the user trial). Checked as written, each would be a dead link.
-_GOOGLE_REDIRECT = re.compile(r"^https?://(?:www\.)?google\.[a-z.]+/url\?", re.IGNORECASE)
 _GOOGLE_REDIRECT_TAIL = re.compile(r"&sa=D(?:&source=[\w-]*)?&ust=\d+(?:&usg=[\w-]+)?$")
 
 
-def unwrap_google_redirect(href: str) -> str:
-    """The address a Google Docs export's link leads to: its redirect's ``q`` and without the
-    redirect's own parameters (see _GOOGLE_REDIRECT). Any other address comes back as it is."""
-    if _GOOGLE_REDIRECT.match(href):
-        target = parse_qs(urlsplit(href).query).get("q", [""])[0]
-        if target.lower().startswith(("http://", "https://")):
-            return target
+# The same wrapper around every outbound link of other platforms, the address a reader reaches in one
+# of its query's parameters: Virgool's "https://l.vrgl.ir/r?ad=1&l=<address>&si=…&st=post&k=…" on every
+# link of a Persian Virgool post copied out (s38-hunt10's Virgool essay, its three sources; find_string
+# "l.vrgl.ir/r?": ten hits in nine repositories' Markdown), Outlook's Safe Links "https://nam11.safelinks.
+# protection.outlook.com/?url=<address>&data=…" on links pasted from mail (ten hits, Markdown links of
+# READMEs among them), Facebook's and Instagram's link shim "https://l.facebook.com/l.php?u=<address>&h=…"
+# (ten hits, two Markdown links) and VK's "https://vk.com/away.php?to=<address>&cc_key=" (ten hits, a
+# numbered Markdown list of sources among them). Host, path and the parameter that holds the address.
+_REDIRECTORS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
+    (re.compile(r"(?:www\.)?google\.[a-z.]+"), ("/url",), "q"),
+    (re.compile(r"l\.vrgl\.ir"), ("/r",), "l"),
+    (re.compile(r"[a-z]{2,5}\d{0,3}\.safelinks\.protection\.outlook\.com"), ("", "/"), "url"),
+    (re.compile(r"lm?\.(?:facebook|instagram)\.com"), ("/l.php", "", "/"), "u"),
+    (re.compile(r"(?:m\.)?vk\.com"), ("/away.php",), "to"),
+)
+
+
+def unwrap_redirect(href: str) -> str:
+    """The address a link leads to through a platform's outbound redirect (Google Docs' export, Virgool,
+    Outlook's Safe Links, Facebook's link shim, VK: see _REDIRECTORS): the web address in the redirect's
+    parameter, without the redirect's own parameters. Any other address comes back as it is, but for the
+    Google wrapper's tail left glued to an address (_GOOGLE_REDIRECT_TAIL)."""
+    try:
+        parts = urlsplit(href)
+    except ValueError:
         return href
+    if parts.scheme.lower() in ("http", "https"):
+        host = (parts.hostname or "").lower()
+        for pattern, paths, parameter in _REDIRECTORS:
+            if pattern.fullmatch(host) and parts.path in paths:
+                target = parse_qs(parts.query).get(parameter, [""])[0].strip()
+                if target.lower().startswith(("http://", "https://")) and " " not in target:
+                    return target
+                return href
     return _GOOGLE_REDIRECT_TAIL.sub("", href)
