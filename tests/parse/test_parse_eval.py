@@ -865,6 +865,16 @@ HELD_BACK_P37HUNT9_FLOOR = {"title": 0.9, "url": 1.0, "accessed": 1.0}
 # there.
 STUDIED_P37HUNT9 = "p37hunt9 (studied)"
 STUDIED_P37HUNT9_FLOOR = {"title": 0.90, "url": 0.98, "accessed": 1.0}
+# heldback-p38md (HELDBACK-P38MD-RULE.md, branch s38-md, 2026-12-07: five of the branch's 22 Markdown files whose notes
+# are written in shapes the reader did not read — Pandoc inline notes, Liquid and Hugo note tags, raw HTML notes, exported
+# back-link lists, asterisk notes —, the smallest sha1 of their file names, chosen before any parser run on them and before
+# any parser change of the branch): wired in before any run. Only its aggregate line is printed.
+HELD_BACK_P38MD = "heldback-p38md"
+HELD_BACK_P38MD_FLOOR = {"title": 0.0, "url": 0.0, "accessed": 0.0}
+# p38md (studied): the branch's other 17 Markdown files, studied on branch s38-md; a part of their own, outside
+# calibration and overall, their misses printed.
+STUDIED_P38MD = "p38md (studied)"
+STUDIED_P38MD_FLOOR = {"title": 0.0, "url": 0.0, "accessed": 0.0}
 HELD_BACK: dict[str, str] = {
     "held_back_30": HELD_BACK_30,
     "held_back_37": HELD_BACK_37,
@@ -880,6 +890,7 @@ HELD_BACK: dict[str, str] = {
     "held_back_p35hunt7": HELD_BACK_P35HUNT7,
     "held_back_p36hunt8": HELD_BACK_P36HUNT8,
     "held_back_p37hunt9": HELD_BACK_P37HUNT9,
+    "held_back_p38md": HELD_BACK_P38MD,
 }
 # Parts studied but below the gate (truth.toml's list -> the part): tallied on their own, out of the
 # overall and per-style tallies; their misses may be printed.
@@ -910,6 +921,7 @@ STUDIED = {
     "studied_p35hunt7": STUDIED_P35HUNT7,
     "studied_p36hunt8": STUDIED_P36HUNT8,
     "studied_p37hunt9": STUDIED_P37HUNT9,
+    "studied_p38md": STUDIED_P38MD,
     "held_back_40": STUDIED_40,
     "held_back_42": STUDIED_42,
     "held_back_p12hunt": STUDIED_P12HUNT,
@@ -1130,6 +1142,8 @@ def table(result: EvalResult) -> str:
         HELD_BACK_P36HUNT8,
         STUDIED_P37HUNT9,
         HELD_BACK_P37HUNT9,
+        STUDIED_P38MD,
+        HELD_BACK_P38MD,
     ):
         if part not in result.by_part:
             continue
@@ -1153,6 +1167,7 @@ def table(result: EvalResult) -> str:
             HELD_BACK_P35HUNT7,
             HELD_BACK_P36HUNT8,
             HELD_BACK_P37HUNT9,
+            HELD_BACK_P38MD,
         ):
             continue  # a few documents: a style's line would be one document's
         lines.append(f"  {'style':24} {'notes':>5}  " + "  ".join(f"{n:>9}" for n in FIELDS))
@@ -1310,6 +1325,8 @@ def test_parse_eval_gate() -> None:
         (HELD_BACK_P36HUNT8, HELD_BACK_P36HUNT8_FLOOR),
         (STUDIED_P37HUNT9, STUDIED_P37HUNT9_FLOOR),
         (HELD_BACK_P37HUNT9, HELD_BACK_P37HUNT9_FLOOR),
+        (STUDIED_P38MD, STUDIED_P38MD_FLOOR),
+        (HELD_BACK_P38MD, HELD_BACK_P38MD_FLOOR),
     )
     for part, floors in spent_floors:
         for name, floor in floors.items():
