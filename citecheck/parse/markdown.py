@@ -55,6 +55,7 @@ from citecheck.parse.dates import ACCESS_LABEL, parse_date, parse_iso_date
 from citecheck.parse.link_tables import link_table_columns, markdown_links
 from citecheck.parse.markers import clean_label, is_power, label_ordinal, looks_like_label, match_entry_start
 from citecheck.parse.regions import is_notes_heading, is_notes_title
+from citecheck.parse.site_notes import read_site_notes
 from citecheck.parse.table_keys import key_column_by_values
 from citecheck.parse.text import line_spans
 from citecheck.parse.urls import URL_PATTERN, unwrap_urls, without_glued_word
@@ -2205,6 +2206,8 @@ def read_markdown(source: str) -> ReadResult:
     source = _number_examples(source) if "(@" in source else source
     source = rst_underlines(source) if "\n~~~" in source else source
     source = _unwrapped_link_spans(_mark_office_notes(_mark_html_notes(_mark_word_notes(source))))
+    site_notes = read_site_notes(source)
+    source = site_notes.source
     original = source
     source, inline_notes = _mark_inline_notes(source)
     index = LineIndex(source)
@@ -2295,6 +2298,13 @@ def read_markdown(source: str) -> ReadResult:
             ):
                 continue
             flush()
+            continue
+        if start in site_notes.starts:
+            # A note a site generator or exporter wrote in its own syntax, whose line had no room for
+            # "[^label]:" (citecheck/parse/site_notes.py): read as that definition would be.
+            flush()
+            label, body = site_notes.starts[start]
+            pending = _Pending([(start, end)], note_label=label, body_start=body - start, renumbered=True)
             continue
         if not under_notes and not pending.lines and _plain_notes_line(source, lines, number - 1):
             # "Endnotes" on a line of its own over "1 Herodotus, …", "2 DOD, …": a report exported
