@@ -136,6 +136,7 @@ _INLINE = re.compile(
   | (?P<imagelink>\[!\[(?P<ialt>[^\]]{0,1000})\]\([^)]*\)\]\((?P<ihref>[^()\s]*)(?:\s+(?:"[^"]*"|'[^']*'))?\))
   | (?P<image>!\[(?P<alt>[^\]]{0,1000})\]\([^)]*\))
   | (?P<link>\[(?P<ltext>[^\]]{0,1000})\]\((?P<href><[^<>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+(?:"[^"]*"|'[^']*'))?\))
+  | (?P<keylink>\[(?P<ktext>\[[^\]\[\n]{1,100}\])\]\((?P<khref>[^()\s]+)\))
   | (?P<wikilink>\[\[(?P<wtarget>[^\]|\n]{1,1000})(?:\|(?P<walias>[^\]\n]{1,1000}))?\]\])
   | (?P<span>\[(?P<stext>[^\]\[\n]+)\]\{[ \t]*[.#][\w:-]+(?:[ \t]+[.#][\w:-]+)*[ \t]*\})
   | (?P<reflink>\[(?P<rtext>[^\]\[]+)\](?:\[(?P<rref>[^\]\[]*)\])?)
@@ -784,6 +785,16 @@ class _Inline:
                     href = href.replace("&amp;", "&")
                     self.link(href, match.start(), match.start() + len(url), literal=True)
                 position = match.start() + len(url)
+            elif group == "keylink":
+                # "[[Dea07]](…/bibliography/#Dea07)": a link whose text is a bracketed key (CommonMark
+                # reads it so), not a wiki link followed by a parenthesis (p38md's Vietnamese SRE book
+                # notes: the key read as the title "Dea07" and the address lost as text).
+                self.link(
+                    match.group("khref"),
+                    match.start("ktext"),
+                    match.end("ktext"),
+                    emphasised=_emphasis_around(source, match.start(), match.end()),
+                )
             elif group == "wikilink":
                 # An Obsidian or wiki link to a note, "[[path/01 - Note title|Alias]]": the alias (else
                 # the note's name) is shown and names the work cited, as a title would; no URL.

@@ -200,3 +200,57 @@ def test_asterisk_remarks_and_emphasis_are_no_notes() -> None:
 def test_markdown_notes_of_its_own_keep_every_family_out() -> None:
     text = LIQUID + "\nA claim.[^a]\n\n[^a]: A note of its own.\n"
     assert set(_notes(text)) == {"a"}
+
+
+# ---- what a note's links and lead words name (citecheck/parse/entries.py, markdown.py) ----
+
+
+def _note(text: str) -> tuple[str | None, str | None]:
+    return _notes(f"A claim.[^1]\n\n[^1]: {text}\n")["1"]
+
+
+def test_bracketed_key_link_is_a_link_and_names_no_work() -> None:
+    # "[[Dea07]](…)": CommonMark's link with a bracketed text, not a wiki link and "(…)" after it.
+    title, url = _note(
+        "Jeff Dean's lecture is a great resource [[Dea07]](https://sre.google/sre-book/bibliography/#Dea07)."
+    )
+    assert url == "https://sre.google/sre-book/bibliography/#Dea07"
+    assert title not in ("Dea07", "[Dea07]")
+    # An Obsidian wiki link stays one: its name is shown, no address.
+    assert _note("See [[Working notes on SRE]] for the details.")[1] is None
+    # A link whose text only starts like a key keeps it as the title.
+    assert _note("[Dea07 lecture notes on distributed systems](https://example.org/dea07)")[0] == (
+        "Dea07 lecture notes on distributed systems"
+    )
+
+
+def test_possessive_name_link_gives_way_to_the_work_linked_after_it() -> None:
+    text = (
+        "See the section in [John Allspaw's](https://twitter.com/allspaw) presentation "
+        "[People Are The Adaptable Element of Complex Systems](https://example.org/las2019.pdf) From Lean Agile Scotland."
+    )
+    assert _note(text) == (
+        "People Are The Adaptable Element of Complex Systems",
+        "https://example.org/las2019.pdf",
+    )
+    # A title ending in "'s" with no other link is the work's own.
+    assert _note("[Schindler's List](https://example.org/film)")[0] == "Schindler's List"
+
+
+def test_words_saying_what_an_address_holds_are_no_title() -> None:
+    assert (
+        _note(
+            "More details available at [https://selenium.dev/](https://www.selenium.dev/documentation/en/)"
+        )[0]
+        is None
+    )
+    assert _note("Source code available at https://github.com/example/tool")[0] is None
+    assert _note("OpenAI Gym, available at https://github.com/openai/gym")[0] == "OpenAI Gym"
+
+
+def test_a_date_alone_is_no_title() -> None:
+    assert _note("Source: [RIoT Secure, October 2025](https://www.riotsecure.com/blog/wasm)")[0] is None
+    assert (
+        _note("[October 2025 Update: new pricing](https://example.org/update)")[0]
+        == "October 2025 Update: new pricing"
+    )
