@@ -2555,6 +2555,10 @@ def read_markdown(source: str) -> ReadResult:
         # The notes themselves, read from the source as written, after the text that cites them.
         note = _Pending([(text_start, text_end)], note_label=str(number))
         blocks.append(_Inline(original, index, structure.references).block(note))
+    for label, text_start, text_end in site_notes.inline:
+        # Notes a Hugo shortcode wrote where they are cited (site_notes._hugo_notes), read so too.
+        note = _Pending([(text_start, text_end)], note_label=label)
+        blocks.append(_Inline(site_notes.inline_source, index, structure.references).block(note))
     blocks += _front_matter_sources(source, lines, skip, index, structure) if skip else []
     if (
         "title" in front

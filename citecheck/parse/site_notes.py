@@ -52,6 +52,10 @@ class SiteNotes:
 
     source: str
     starts: dict[int, tuple[str, int]] = field(default_factory=dict)
+    # Notes written where they are cited (a Hugo shortcode in running text): (label, start, end) of
+    # their text in ``inline_source``, the source as it was before their shortcodes became markers.
+    inline: list[tuple[str, int, int]] = field(default_factory=list)
+    inline_source: str = ""
 
 
 def _blank(text: str) -> str:
@@ -86,8 +90,9 @@ def read_site_notes(source: str) -> SiteNotes:
     if _MARKDOWN_NOTE.search(source) is not None:
         return SiteNotes(source)
     source = _liquid_notes(source)
-    source = _hugo_notes(source)
-    notes = SiteNotes(source)
+    before = source
+    source, inline = _hugo_notes(source)
+    notes = SiteNotes(source, inline=inline, inline_source=before)
     _backlink_lists(notes)
     _anchor_notes(notes)
     _asterisk_notes(notes)
@@ -149,6 +154,22 @@ def _line_start(source: str, at: int) -> int:
     return source.rfind("\n", 0, at) + 1
 
 
+def _in_running_text(source: str, code: re.Match[str], start: int) -> bool:
+    """Whether a shortcode stands in a paragraph's text, not alone on its line as a list's note: text
+    before it on its line (a list item's mark aside), text after it, or its line continuing a
+    paragraph ("…carbon monoxide⏎{{< footnote "1" "Haldane J. …" >}}.")."""
+    before = source[start : code.start()]
+    if before.strip() and _ITEM_MARK.fullmatch(before) is None:
+        return True
+    line_end = source.find("\n", code.end())
+    if source[code.end() : len(source) if line_end < 0 else line_end].strip():
+        return True
+    if before.strip() or start == 0:
+        return False
+    previous = source[_line_start(source, start - 1) : start - 1].strip()
+    return bool(previous) and not previous.startswith("{{") and _ITEM_MARK.match(previous) is None
+
+
 def _hugo_note_text(arguments: list[str]) -> str | None:
     """A note's text from its shortcode's arguments after the number: "Title" "URL" as a linked title."""
     texts = [a for a in arguments if a]
@@ -159,33 +180,47 @@ def _hugo_note_text(arguments: list[str]) -> str | None:
     return ", ".join(texts)
 
 
-def _hugo_notes(source: str) -> str:
-    """Hugo's note shortcodes as ``[^n]:`` notes and ``[^n]`` markers (see the module's docstring)."""
+def _hugo_notes(source: str) -> tuple[str, list[tuple[str, int, int]]]:
+    """Hugo's note shortcodes as ``[^n]:`` notes and ``[^n]`` markers (see the module's docstring),
+    and the notes written where they are cited, "…carbon monoxide {{< footnote "1" "Haldane J. The
+    Action of Carbonic Oxide on Man. …" >}}." or unnumbered, "{{< footnote "The exact definition is
+    debated." >}}" (the theme numbers them in order and lists them where "{{< footnote_list >}}"
+    stands): each becomes its marker, its text read as the note (label, start, end)."""
     if "{{" not in source:
-        return source
+        return source, []
     codes = list(_SHORTCODE.finditer(source))
     if not codes:
-        return source
+        return source, []
     pieces: list[tuple[int, int, str]] = []
     defined: set[str] = set()
+    inline: list[tuple[str, int, int]] = []
     closers = [c for c in codes if c.group(1) == "/" and c.group(2) == "footnote"]
     for code in codes:
         if code.group(1) or code.group(2) not in ("footnote", "footnoteitem"):
             continue
         arguments = _arguments(code.group(3))
+        start = _line_start(source, code.start())
+        if _in_running_text(source, code, start):
+            # In running text: a marker ("{{< footnote 3 >}}"), or a note written where it is cited.
+            texts = [m for m in _ARGUMENT.finditer(code.group(3)) if m.group(1) or m.group(2)]
+            numbered = bool(arguments) and arguments[0].isdigit()
+            said = texts[1:] if numbered else texts
+            if code.group(2) == "footnote" and said and all(m.group(1) is not None for m in said):
+                label = arguments[0] if numbered else str(len(inline) + 1)
+                if label in defined:
+                    continue
+                offset = code.start(3)
+                inline.append((label, offset + said[0].start(1), offset + said[-1].end(1)))
+                pieces.append((code.start(), code.end(), _written(code.group(), f"[^{label}]")))
+                defined.add(label)
+            continue
         if not arguments or not arguments[0].isdigit():
             continue
         number = arguments[0]
-        start = _line_start(source, code.start())
-        before = source[start : code.start()]
-        if before.strip() and _ITEM_MARK.fullmatch(before) is None:
-            continue  # in running text: a marker, or a note written where it is cited
         line_end = source.find("\n", code.end())
         line_end = len(source) if line_end < 0 else line_end
         text = _hugo_note_text(arguments[1:])
         if text is not None:
-            if source[code.end() : line_end].strip():
-                continue
             replacement = f"[^{number}]: {text}"
             if len(replacement) > line_end - start:
                 continue
@@ -200,7 +235,7 @@ def _hugo_notes(source: str) -> str:
             pieces.append((closer.start(), closer.end(), " " * (closer.end() - closer.start())))
         defined.add(number)
     if not defined:
-        return source
+        return source, []
     for wrapper in _WRAPPER_LINE.finditer(source):
         # "{{< footnotelist >}}", "{{< /references >}}": a theme's wrapper round the notes prints no
         # text, and a line of it after a note would be read as the note's last words.
@@ -217,7 +252,7 @@ def _hugo_notes(source: str) -> str:
             # "{{< footref 5 "two-factor authentication" >}}": the theme prints the words, then the mark.
             shown = " ".join(arguments[1:]).strip() if name == "footref" else ""
             pieces.append((code.start(), code.end(), _written(code.group(), f"{shown}[^{arguments[0]}]")))
-    return _replace(source, pieces)
+    return _replace(source, pieces), inline
 
 
 # ---- footnote lists kept from a rendered page (back links) -------------------------------------

@@ -99,6 +99,22 @@ def test_hugo_note_shortcodes_are_read_as_notes() -> None:
     assert _cited(HUGO_PAIRED) == ["1"]
 
 
+HUGO_INLINE = """In 1895, Haldane proposed bringing canaries into mines to detect carbon monoxide
+{{< footnote "1" "Haldane J. The Action of Carbonic Oxide on Man. The Journal of Physiology. 1895." >}}.
+Abduction chooses the best explanation{{< footnote "The exact definition is debated." >}}.
+
+{{< footnote_list >}}
+"""
+
+
+def test_hugo_notes_written_where_they_are_cited() -> None:
+    parsed = _parsed(HUGO_INLINE)
+    raws = {fn.label: fn.raw for fn in parsed.footnotes}
+    assert raws["1"].startswith("Haldane J. The Action of Carbonic Oxide on Man")
+    assert raws["2"] == "The exact definition is debated."
+    assert _cited(HUGO_INLINE) == ["1", "2"]
+
+
 def test_hugo_page_links_and_unnumbered_shortcodes_are_no_notes() -> None:
     # Hugo's own "{{< ref "posts/x.md" >}}" is a page link; a numbered "ref" whose note does not exist,
     # and a theme's unnumbered "{{< footnote >}}…{{< /footnote >}}" (small print), are no notes.
