@@ -86,9 +86,13 @@ def _replace(source: str, pieces: list[tuple[int, int, str]]) -> str:
 
 
 def read_site_notes(source: str) -> SiteNotes:
-    """Every family's notes written as Markdown notes (see the module's docstring)."""
+    """Every family's notes written as Markdown notes (see the module's docstring). Code is no note:
+    each family is read with fenced blocks and code spans hidden (a README that shows the syntax,
+    "`{% fn_ref 1 %}`", documents it), and what they hold is put back afterwards."""
     if _MARKDOWN_NOTE.search(source) is not None:
         return SiteNotes(source)
+    real = source
+    source = _without_code(source)
     source = _liquid_notes(source)
     before = source
     source, inline = _hugo_notes(source)
@@ -96,7 +100,50 @@ def read_site_notes(source: str) -> SiteNotes:
     _backlink_lists(notes)
     _anchor_notes(notes)
     _asterisk_notes(notes)
+    if source == real and notes.source == real:
+        return notes
+    notes.source = _with_code(notes.source, real)
+    notes.inline_source = _with_code(notes.inline_source, real)
     return notes
+
+
+_HIDDEN = "\x00"
+_FENCE_OPEN = re.compile(r"^ {0,3}(`{3,}|~{3,})[^\n]*$", re.MULTILINE)
+_CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)((?:(?!\n[ \t]*\n)[^`]|`(?!\1))+?)(?<!`)\1(?!`)")
+
+
+def _without_code(source: str) -> str:
+    """``source`` with what fenced blocks and code spans hold written as hidden characters (line
+    breaks kept), so no family reads it."""
+    if "`" not in source and "~~~" not in source:
+        return source
+    pieces: list[tuple[int, int, str]] = []
+    at = 0
+    while True:
+        fence = _FENCE_OPEN.search(source, at)
+        if fence is None:
+            break
+        mark = fence.group(1)
+        closing = re.compile(
+            r"^ {0,3}" + re.escape(mark[0]) + "{" + str(len(mark)) + r",}[ \t]*$", re.MULTILINE
+        )
+        end_match = closing.search(source, fence.end())
+        end = end_match.end() if end_match is not None else len(source)
+        pieces.append((fence.end(), end, _hide(source[fence.end() : end])))
+        at = end
+    hidden = _replace(source, pieces)
+    return _CODE_SPAN.sub(lambda m: m.group(1) + _hide(m.group(2)) + m.group(1), hidden)
+
+
+def _hide(text: str) -> str:
+    return "".join("\n" if char == "\n" else _HIDDEN for char in text)
+
+
+def _with_code(written: str, real: str) -> str:
+    """``written`` with the code :func:`_without_code` hid put back from ``real``."""
+    if _HIDDEN not in written:
+        return written
+    return "".join(r if w == _HIDDEN else w for w, r in zip(written, real, strict=True))
 
 
 # ---- Liquid (Octopress's footnote plugin) -------------------------------------------------------

@@ -868,13 +868,17 @@ STUDIED_P37HUNT9_FLOOR = {"title": 0.90, "url": 0.98, "accessed": 1.0}
 # heldback-p38md (HELDBACK-P38MD-RULE.md, branch s38-md, 2026-12-07: five of the branch's 22 Markdown files whose notes
 # are written in shapes the reader did not read — Pandoc inline notes, Liquid and Hugo note tags, raw HTML notes, exported
 # back-link lists, asterisk notes —, the smallest sha1 of their file names, chosen before any parser run on them and before
-# any parser change of the branch): wired in before any run. Only its aggregate line is printed.
+# any parser change of the branch): wired in before any run. Only its aggregate line is printed. Measured at the
+# branch's start: titles 16/18 (88.9 %), URLs 13/18 (72.2 %), access dates 18/18; at its end (after the rules of
+# citecheck/parse/site_notes.py and tests/parse/test_site_notes.py, none written by looking at it): titles 17/18
+# (94.4 %), URLs 18/18, access dates 18/18. Pinned there.
 HELD_BACK_P38MD = "heldback-p38md"
-HELD_BACK_P38MD_FLOOR = {"title": 0.0, "url": 0.0, "accessed": 0.0}
+HELD_BACK_P38MD_FLOOR = {"title": 0.94, "url": 1.0, "accessed": 1.0}
 # p38md (studied): the branch's other 17 Markdown files, studied on branch s38-md; a part of their own, outside
-# calibration and overall, their misses printed.
+# calibration and overall, their misses printed. Titles 43/59 (72.9 %) -> 50/59 (84.7 %), URLs 47/59 (79.7 %) ->
+# 59/59, access dates 59/59 -> 59/59 (fixtures/parse-eval/README.md, "Branch s38-md"). Pinned there.
 STUDIED_P38MD = "p38md (studied)"
-STUDIED_P38MD_FLOOR = {"title": 0.0, "url": 0.0, "accessed": 0.0}
+STUDIED_P38MD_FLOOR = {"title": 0.84, "url": 1.0, "accessed": 1.0}
 HELD_BACK: dict[str, str] = {
     "held_back_30": HELD_BACK_30,
     "held_back_37": HELD_BACK_37,

@@ -270,3 +270,14 @@ def test_a_date_alone_is_no_title() -> None:
         _note("[October 2025 Update: new pricing](https://example.org/update)")[0]
         == "October 2025 Update: new pricing"
     )
+
+
+def test_syntax_shown_as_code_is_no_note() -> None:
+    # A README documenting the syntaxes: in code spans and fenced blocks they are examples.
+    text = (
+        "Use `{% fn_ref 1 %}` in the text and `{% footnotes %}{% fn A note. %}{% endfootnotes %}` below.\n\n"
+        '```markdown\nA claim{{< footref 1 "" >}}.\n\n1. {{< footnote 1 "Title" "https://example.org/a" >}}\n```\n\n'
+        "Back links look like `1. Text [↩](#fnref:1)` and markers like `[1](#fn:1)`.\n"
+    )
+    assert _notes(text) == {}
+    assert _cited(text) == []
