@@ -275,7 +275,8 @@ def test_a_date_alone_is_no_title() -> None:
 def test_syntax_shown_as_code_is_no_note() -> None:
     # A README documenting the syntaxes: in code spans and fenced blocks they are examples.
     text = (
-        "Use `{% fn_ref 1 %}` in the text and `{% footnotes %}{% fn A note. %}{% endfootnotes %}` below.\n\n"
+        "Use `{% fn_ref 1 %}` in the text and `{% footnotes %}{% fn A note. %}{% endfootnotes %}` below; a theme's\n"
+        'shortcode (`{{< footnote 1 "Title" "URL" >}}` in a list) works too.\n\n'
         '```markdown\nA claim{{< footref 1 "" >}}.\n\n1. {{< footnote 1 "Title" "https://example.org/a" >}}\n```\n\n'
         "Back links look like `1. Text [↩](#fnref:1)` and markers like `[1](#fn:1)`.\n"
     )
