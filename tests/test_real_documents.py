@@ -188,7 +188,16 @@ CONTENT_CODES = ("claim-mismatch", "title-mismatch", "publisher-mismatch", "sour
 # document title's words are set aside, where the check abstained before for want of a language. The 83 findings
 # before are unchanged. Offline limits of the claim check, at warning severity; the ceiling was raised to 88 with that
 # said (the language guess itself removed a false claim-mismatch error on docx6's Polish thesis).
-CEILING = {"calibration": 88, "held back": 0}
+# 88 -> 92 with s38-md's Markdown documents (p38md, studied; checked here with the calibration part as every studied
+# part is): two as main read them, before any parser change of the branch — the blog on π's Pandoc note [2], "See
+# ["A tale of two measures: degrees and radians"](…)", the author's companion post cited for a sentence on 22/7 (at
+# error severity), and the Linked APIs page's [1], Fielding's dissertation cited for a quoted definition of hypermedia
+# — and two on notes the branch's rules now read right: the incident-analysis post's [1] ("People Are The Adaptable
+# Element of Complex Systems" for "incident analyses will be written to be filed, not read") and the Korean WordPress
+# export's [3] ("Render an arbitrary Markdown document", an English title cited by a Korean sentence). Each a correct
+# citation whose sentence shares no word with the title it cites: offline limits of the claim check, not parse misses;
+# the ceiling was raised to 92 with that said. The 88 findings before are unchanged.
+CEILING = {"calibration": 92, "held back": 0}
 
 
 def _parts() -> dict[str, list[Path]]:

@@ -32,6 +32,7 @@ from citecheck.parse.author_heads import surname_initials_heads
 from citecheck.parse.coins import COINS_MARK, coins_container, coins_publisher, fuller_container
 from citecheck.parse.dates import (
     AUTHOR_DATE_GROUP,
+    MONTH_BY_NAME,
     date_after_label,
     date_before_label,
     find_dates,
@@ -192,6 +193,32 @@ class _Access:
 # a linked title followed by its details ("[Title](url), Journal, 2020") is marked as before.
 _WHOLE_REFERENCE_SHARE = 0.9
 _REFERENCE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+# A link whose text is a bibliography's citation key, "[[Dea07]](…/bibliography/#Dea07)": the key
+# points to the entry of a list elsewhere, it names no work (p38md's Vietnamese translation of the
+# SRE book: two notes titled "Dea07" and "Fow08"; the quoted lecture title before the key is the
+# title). A key is an author's abbreviation and a two-digit year, "Dea07", "McN14b", "Con63".
+_CITATION_KEY = re.compile(r"\[?[A-Z][A-Za-z]{1,4}\d{2}[a-z]?\]?")
+
+
+def _citation_key_link(mark: Mark) -> bool:
+    return mark.kind == "link" and _CITATION_KEY.fullmatch(mark.text.strip()) is not None
+
+
+# A link on a person's name in the possessive, then the work's own link: "See … in [John Allspaw's]
+# (twitter) presentation [People Are The Adaptable Element of Complex Systems](….pdf)" (p38md's
+# incident-analysis post: the note read as titled "John Allspaw's", its address the profile). The
+# name's link is the author's page, the work is the later link. Only one to four capitalised words
+# ending in "'s"/"’s", and only where another link follows it: "[Schindler's List](…)" alone keeps it.
+_POSSESSIVE_NAME = re.compile(r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s")
+
+
+def _possessive_name_link(mark: Mark, marks: Sequence[Mark]) -> bool:
+    if mark.kind != "link" or _POSSESSIVE_NAME.fullmatch(mark.text.strip()) is None:
+        return False
+    later = list(marks)[list(marks).index(mark) + 1 :] if mark in marks else []
+    return any(other.kind == "link" and other.href and other.href != mark.href for other in later)
 
 
 def _whole_reference_link(text: str, head: str) -> bool:
@@ -3113,6 +3140,20 @@ _POINTING_WORDS = frozenset(
     {"s", "siehe", "vgl", "see", "cf", "voir", "véase", "vease", "vedi", "zie", "ver", "veja", "zob"}
 )
 _LEAD_IN_WORDS = 6
+_MONTH_NAMES = "|".join(sorted((re.escape(name) for name in MONTH_BY_NAME), key=len, reverse=True))
+# A date and nothing else, "October 2025", "3 March 2024", "March 3, 2024", "2024-03-03" (the
+# months of every language dates.py reads).
+_DATE_ONLY = re.compile(
+    rf"(?i)(?:\d{{1,2}}\.?\s+)?(?:{_MONTH_NAMES})\.?\s+(?:\d{{1,2}},?\s+)?(?:19|20)\d{{2}}|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}"
+)
+# What an address is said to hold before "available at" (see _introduces_address).
+_AVAILABLE_AT = re.compile(
+    r"([^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s+(?:is\s+|are\s+)?available\s+(?:at|from|on)\s*:?"
+)
+_ADDRESS_HOLDS = frozenset(
+    {"more", "further", "additional", "full", "complete", "source", "code", "details", "information"}
+    | {"info", "data", "text", "documentation", "instructions"}
+)
 
 
 def _introduces_address(title: str, text: str, url_start: int) -> bool:
@@ -3132,6 +3173,12 @@ def _introduces_address(title: str, text: str, url_start: int) -> bool:
         and text[:url_start].endswith(" ")
     ):
         return True
+    phrase = _AVAILABLE_AT.fullmatch(lead)
+    if phrase is not None and lead.startswith(word):
+        # "More details available at https://…", "Source code available at …" (p38md's thesis
+        # chapter, a Pandoc note read as titled "More details"): the words before "available" only
+        # say what the address holds, they name no work. "OpenAI Gym, available at …" names one.
+        return all(w in _ADDRESS_HOLDS for w in phrase.group(1).casefold().split())
     last = lead.rstrip(":").split()[-1] if lead.split() else ""
     return (
         lead.startswith(word)
@@ -3487,7 +3534,12 @@ def _parse_entry(
         for m in _entry_marks(text, marks)
         if not (m.kind == "link" and (_DOMAIN_TEXT.match(m.text) or _whole_reference_link(m.text, head)))
         and not _name_run_before_quote(m, text)
+        and not _citation_key_link(m)
+        and not _possessive_name_link(m, marks)
     ]
+    possessive = [m for m in marks if _possessive_name_link(m, marks)]
+    if possessive and len(urls) > 1 and possessive[0].href and urls[0] == normalise_url(possessive[0].href):
+        urls = [*urls[1:], urls[0]]  # the author's page after the work's (_possessive_name_link)
     site_split = access.label_start is not None and min(ends) == access.label_start and trailing_url
     journal = _JOURNAL_AFTER_COMMA.search(head)
     linked_first = _linked_title_first(head, entry_marks)
@@ -3553,6 +3605,11 @@ def _parse_entry(
         title = without_journal_volume_tail(_without_container_after_comma(_without_thesis_kind(title), text))
         title = _IN_CONTAINER_AFTER_COMMA.split(title, maxsplit=1)[0].strip() or title
     if title is not None and found and _introduces_address(title, text, found[0][1]):
+        title = None
+    if title is not None and _DATE_ONLY.fullmatch(title.strip(" .,;")):
+        # "[RIoT Secure, October 2025](…)": the source's name and when it wrote, split at the comma,
+        # left the date for the title (p38md's asterisk note under a size table). A date alone names
+        # no work.
         title = None
     if title is not None and found and _labels_address(title, text, found[0][1]):
         title = None

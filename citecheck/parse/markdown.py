@@ -55,6 +55,7 @@ from citecheck.parse.dates import ACCESS_LABEL, parse_date, parse_iso_date
 from citecheck.parse.link_tables import link_table_columns, markdown_links
 from citecheck.parse.markers import clean_label, is_power, label_ordinal, looks_like_label, match_entry_start
 from citecheck.parse.regions import is_notes_heading, is_notes_title
+from citecheck.parse.site_notes import read_site_notes
 from citecheck.parse.table_keys import key_column_by_values
 from citecheck.parse.text import line_spans
 from citecheck.parse.urls import URL_PATTERN, unwrap_redirect, unwrap_urls, without_glued_word
@@ -135,6 +136,7 @@ _INLINE = re.compile(
   | (?P<imagelink>\[!\[(?P<ialt>[^\]]{0,1000})\]\([^)]*\)\]\((?P<ihref>[^()\s]*)(?:\s+(?:"[^"]*"|'[^']*'))?\))
   | (?P<image>!\[(?P<alt>[^\]]{0,1000})\]\([^)]*\))
   | (?P<link>\[(?P<ltext>[^\]]{0,1000})\]\((?P<href><[^<>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+(?:"[^"]*"|'[^']*'))?\))
+  | (?P<keylink>\[(?P<ktext>\[[^\]\[\n]{1,100}\])\]\((?P<khref>[^()\s]+)\))
   | (?P<wikilink>\[\[(?P<wtarget>[^\]|\n]{1,1000})(?:\|(?P<walias>[^\]\n]{1,1000}))?\]\])
   | (?P<span>\[(?P<stext>[^\]\[\n]+)\]\{[ \t]*[.#][\w:-]+(?:[ \t]+[.#][\w:-]+)*[ \t]*\})
   | (?P<reflink>\[(?P<rtext>[^\]\[]+)\](?:\[(?P<rref>[^\]\[]*)\])?)
@@ -785,6 +787,16 @@ class _Inline:
                     href = href.replace("&amp;", "&")
                     self.link(href, match.start(), match.start() + len(url), literal=True)
                 position = match.start() + len(url)
+            elif group == "keylink":
+                # "[[Dea07]](…/bibliography/#Dea07)": a link whose text is a bracketed key (CommonMark
+                # reads it so), not a wiki link followed by a parenthesis (p38md's Vietnamese SRE book
+                # notes: the key read as the title "Dea07" and the address lost as text).
+                self.link(
+                    match.group("khref"),
+                    match.start("ktext"),
+                    match.end("ktext"),
+                    emphasised=_emphasis_around(source, match.start(), match.end()),
+                )
             elif group == "wikilink":
                 # An Obsidian or wiki link to a note, "[[path/01 - Note title|Alias]]": the alias (else
                 # the note's name) is shown and names the work cited, as a title would; no URL.
@@ -2207,6 +2219,8 @@ def read_markdown(source: str) -> ReadResult:
     source = _number_examples(source) if "(@" in source else source
     source = rst_underlines(source) if "\n~~~" in source else source
     source = _unwrapped_link_spans(_mark_office_notes(_mark_html_notes(_mark_word_notes(source))))
+    site_notes = read_site_notes(source)
+    source = site_notes.source
     original = source
     source, inline_notes = _mark_inline_notes(source)
     index = LineIndex(source)
@@ -2297,6 +2311,13 @@ def read_markdown(source: str) -> ReadResult:
             ):
                 continue
             flush()
+            continue
+        if start in site_notes.starts:
+            # A note a site generator or exporter wrote in its own syntax, whose line had no room for
+            # "[^label]:" (citecheck/parse/site_notes.py): read as that definition would be.
+            flush()
+            label, body = site_notes.starts[start]
+            pending = _Pending([(start, end)], note_label=label, body_start=body - start, renumbered=True)
             continue
         if not under_notes and not pending.lines and _plain_notes_line(source, lines, number - 1):
             # "Endnotes" on a line of its own over "1 Herodotus, …", "2 DOD, …": a report exported
@@ -2536,6 +2557,10 @@ def read_markdown(source: str) -> ReadResult:
         # The notes themselves, read from the source as written, after the text that cites them.
         note = _Pending([(text_start, text_end)], note_label=str(number))
         blocks.append(_Inline(original, index, structure.references).block(note))
+    for label, text_start, text_end in site_notes.inline:
+        # Notes a Hugo shortcode wrote where they are cited (site_notes._hugo_notes), read so too.
+        note = _Pending([(text_start, text_end)], note_label=label)
+        blocks.append(_Inline(site_notes.inline_source, index, structure.references).block(note))
     blocks += _front_matter_sources(source, lines, skip, index, structure) if skip else []
     if (
         "title" in front
