@@ -165,8 +165,11 @@ or None where it did not run), ``matched_terms``, ``missing_terms``, ``best_pass
 "names-the-source", "no-address" or "a-book" on an ``unverified-offline``),
 ``threshold``, and ``better_footnote`` (``{"label", "support"}``) when another footnote fits; for
 footnotes exchanged, ``found_only_in_better_footnote`` (the sentence's numbers and names found on
-the other footnote's page and not on its own; for figures elsewhere, its figures).
-Offline findings carry ``severity`` "error" only when near-certain, else "warning".
+the other footnote's page and not on its own; for figures elsewhere, its figures); ``hedged``
+("encoder-abstains", "one-sided-fit", "nothing-fits") on a mismatch with its page that is a warning.
+Offline findings carry ``severity`` "error" only when near-certain, else "warning"; with the page, a
+"low-support" or "other-footnote-fits" mismatch is a warning where its evidence is one-sided
+(:func:`_hedged`, branch s38-verify).
 
 From branch v11-families (issue 11; fixtures/eval/README.md, "Branch v11-families"): a sentence's date
 that the page gives relative to its publication ("bugün" on a page of 28 May for "28 Mayıs"), or a
@@ -1368,10 +1371,22 @@ class ClaimVerdict:
     severity: Severity | None = None
     # Footnotes exchanged: the sentence's numbers and names found on the other footnote's page only.
     facts_elsewhere: tuple[str, ...] = ()
+    # Why a mismatch is only a warning (_hedged): "encoder-abstains", "one-sided-fit", "nothing-fits".
+    hedge: str | None = None
 
 
 def judge_citation(case: FootnoteCase, claim: ClaimContext) -> ClaimVerdict:
-    """The default scorer's verdict on one citation of the case's footnote."""
+    """The default scorer's verdict on one citation of the case's footnote, at the severity its
+    evidence bears (:func:`_hedged`)."""
+    verdict = _judged(case, claim)
+    if verdict.code == "claim-mismatch" and verdict.severity is None:
+        hedge = _hedged(case, claim, verdict)
+        if hedge is not None:
+            return replace(verdict, severity="warning", hedge=hedge)
+    return verdict
+
+
+def _judged(case: FootnoteCase, claim: ClaimContext) -> ClaimVerdict:
     doc = case.document
     thresholds = case.config.thresholds
     label = case.footnote.label
@@ -1490,6 +1505,147 @@ def judge_citation(case: FootnoteCase, claim: ClaimContext) -> ClaimVerdict:
             facts_elsewhere=tuple(_figure_texts(weighted, theirs.figures)),
         )
     return ClaimVerdict(None, score, "supported", rival)
+
+
+# --- how sure a mismatch is (severity) -----------------------------------------------------------
+#
+# A ``claim-mismatch`` is an error ("likely the wrong footnote") where its evidence is two-sided or
+# reads the page, and a warning ("check this footnote") where it rests on one side only:
+#
+# * the encoder abstains (a page in another language than the sentence that it was not trained
+#   on) and the page has at least one of the sentence's names and numbers (``HEDGED_MIN_FOUND``)
+#   and a tenth of its weight (``HEDGED_MIN_SUPPORT``), so it is on the sentence's story and only
+#   the absence of its other names speaks against it;
+# * the encoder reads the cited page, in another language than the sentence's, on the sentence's
+#   topic (a cosine of ``SAME_TOPIC_BAND``'s floor or more) and no other footnote's page fits the
+#   sentence better by ``claim_swap_margin``: the low support is a translation's, not a sign of a
+#   pasted footnote; and
+# * another footnote's page "fits better" while the footnote it belongs to is itself well cited:
+#   each sentence citing that footnote fits its own page better than this footnote's page by
+#   ``ONE_SIDED_PARTNER_LEAD`` (no exchange), the cited page is read by the encoder as stating the
+#   sentence's topic closely (``HEDGED_FIT_MIN_COSINE``) and the rival's lead is under
+#   ``HEDGED_MAX_MARGIN``. A writer who took the sentence from a neighbour's page and cited another
+#   that states it, and a writer who cited the wrong one of two sources, both leave this trace.
+#
+# Branch s38-verify measured every verdict of the visible parts (fixtures/eval/real and
+# real-heldback-2 … -23 and -26: 3,220 correct pairs, 1,177 same-document and 1,363 cross-document
+# swaps; fixtures/eval/README.md, "Branch s38-verify") before any of these was written. No finding is
+# dropped: a swap they touch is still reported, as a warning.
+# * Encoder abstaining: 21 correct pairs were errors by a low support (20) or a better-fitting
+#   neighbour (1) on such pages, 8 of them on a page with one of the sentence's names or numbers or
+#   more; of the swaps caught the same way, 17 same-document ones had one and no cross-document one
+#   (a page of another story shares none: the 114 cross-document swaps caught there stay errors).
+#   After the exchange condition below, 8 correct pairs against 14 same-document swaps: their
+#   supports were 0.08-0.40 (7 of 8 at 0.1 or more) against 0.05-0.20 (12 of 14 under 0.1: one name
+#   of many found); hence ``HEDGED_MIN_SUPPORT`` (at half the minimum support, 0.125: 5 against 2).
+# * One-sided "fits better": of the 52 correct pairs called "another footnote fits better" (error),
+#   the rival's own sentence fitted its page by 0.5 or more better than the cited page for 20, and
+#   for 33 of 265 same-document and 25 of 30 cross-document swaps caught so; with the cited page read
+#   at a cosine of 0.3 or more, 15 against 22 and 5; with the rival's lead under 0.6 as well (twice
+#   ``claim_swap_margin``), 12 against 12 and 3. Each cut of the lead or the partner's margin kept
+#   roughly one correct pair per swap (no setting separates them: the README's table).
+# * Nothing fitting better across languages: of the 21 correct pairs flagged by a low support on
+#   pages the encoder read in another language (cosines 0.15-0.37), 9 were read at 0.3 or more with
+#   no page of the document leading by the swap margin; so were 6 same-document and 6 cross-document
+#   swaps caught (of 150 and 476 flagged so); at 0.33 and more, 4 against 3 and 5.
+# None of the three holds where another footnote's sentence fits the cited page better than its own
+# page by ``ONE_SIDED_PARTNER_LEAD``: that sentence belongs here, the two footnotes look exchanged,
+# and the evidence is two-sided; nor where the page's headline is far from every other page's of the
+# document (:func:`_far_from_the_other_pages`, its own thresholds): a page of another story. Of the 29 correct pairs and 44 swaps the three rules made warnings,
+# 1 correct pair (heldback-13 anaklia-en/5, its sentence and a neighbour's both written from one page)
+# and 12 same-document swaps have such a partner (at a lead of 0.4: 3 and 16; 0.3: 4 and 18).
+# With the exchange condition and ``HEDGED_MIN_SUPPORT``: false alarms at error severity 107 -> 80
+# of 3,220, swaps caught at error severity 757 -> 746 same-document and 1,227 -> 1,218 cross-document;
+# the headline condition then kept 5 of those 9 cross-document swaps as errors (all of "nothing
+# fits"; no correct pair). ``HEDGED_FIT_MIN_COSINE``: of the 11 correct pairs and 9 swaps (6
+# same-document, 3 cross-document) then left to the one-sided rule, the cited page was read at
+# 0.40-0.55 for 9 correct pairs (0.31 and 0.36 for the other two) and at 0.30-0.39 for 7 swaps (0.40
+# and 0.46 for the other two); at the band's top (0.45) 3 against 1. On fixtures/eval/pairs.jsonl it
+# kept one of the two swaps the rule had made warnings an error (moldova-energy/1<-/2, 0.36; the other,
+# moldova-energy/5<-german-gas/3 at 0.45, stays a warning).
+# All conditions, over the visible parts: false alarms at error severity 107 -> 82 of 3,220 (same
+# language 24 -> 20 of 1,213, across 83 -> 62 of 2,007; by rule: the encoder abstaining 7, nothing
+# fitting better 9, a one-sided better fit 9), swaps caught at error severity 757 -> 751
+# same-document (2, 3, 1) and 1,227 -> 1,225 cross-document (0, 1, 1), every one of them still
+# reported, as a warning.
+HEDGED_MIN_FOUND = 1
+HEDGED_MIN_SUPPORT = 0.1
+_HEDGES = {
+    "encoder-abstains": "its page is in a language that cannot be compared with the sentence by meaning, "
+    "and it has some of the sentence's names or numbers",
+    "one-sided-fit": "the other footnote's own sentence fits its source much better than this one's, "
+    "so the two were not exchanged",
+    "nothing-fits": "its page, in another language, is on the sentence's topic, and no other footnote's "
+    "source fits the sentence better",
+}
+ONE_SIDED_PARTNER_LEAD = 0.5
+HEDGED_MAX_MARGIN = 0.6
+HEDGED_FIT_MIN_COSINE = 0.4
+
+
+def _hedged(case: FootnoteCase, claim: ClaimContext, verdict: ClaimVerdict) -> str | None:
+    """Why a mismatch rests on one side only, so that it is a warning, not an error (None: it is an
+    error): see the comment above ``HEDGED_MIN_FOUND``."""
+    hedge = _one_sided(case, claim, verdict)
+    if hedge is None:
+        return None
+    doc = case.document
+    peers = {k: v for k, v in doc.sources.items() if v.basis == "page"}
+    source = doc.sources.get(case.footnote.label)
+    if source is None:
+        return None
+    label = case.footnote.label
+    if _far_from_the_other_pages(source, [v for k, v in peers.items() if k != label]):
+        return None  # a page of another story: the mismatch is not one-sided
+    language = doc.language or guess_language(claim.citation.claim)
+    for other in sorted(k for k in peers if k != label):
+        pairs = _scored_here_and_there(case, source, other, peers, language)
+        if any(here.support >= there.support + ONE_SIDED_PARTNER_LEAD for here, there in pairs):
+            return None  # another sentence belongs on this page: the other half of an exchange
+    return hedge
+
+
+def _one_sided(case: FootnoteCase, claim: ClaimContext, verdict: ClaimVerdict) -> str | None:
+    """Which one-sided shape a mismatch has (:func:`_hedged`), before the exchange is looked for."""
+    score = verdict.score
+    if score.basis != "page" or verdict.reason not in ("low-support", "other-footnote-fits"):
+        return None
+    if _encoder_abstains_on_the_story(score):
+        return "encoder-abstains"
+    if score.semantic is None or score.semantic < SAME_TOPIC_BAND[0]:
+        return None
+    thresholds = case.config.thresholds
+    if verdict.reason == "low-support":
+        leads = verdict.rival is not None and verdict.rival[1] - score.support >= thresholds.claim_swap_margin
+        return "nothing-fits" if score.cross_language and not leads else None
+    if verdict.rival is None or score.semantic < HEDGED_FIT_MIN_COSINE:
+        return None
+    rival, rival_support = verdict.rival
+    if rival_support - score.support >= HEDGED_MAX_MARGIN:
+        return None
+    doc = case.document
+    peers = {k: v for k, v in doc.sources.items() if v.basis == "page"}
+    source = doc.sources.get(case.footnote.label)
+    if source is None or rival not in peers:
+        return None
+    language = doc.language or guess_language(claim.citation.claim)
+    pairs = _scored_here_and_there(case, source, rival, peers, language)
+    if pairs and all(there.support >= here.support + ONE_SIDED_PARTNER_LEAD for here, there in pairs):
+        return "one-sided-fit"
+    return None
+
+
+def _encoder_abstains_on_the_story(score: ClaimScore) -> bool:
+    """Whether the page was read across languages without the encoder (names and numbers, and
+    cognates in a close language, are all that met the sentence) and has at least
+    ``HEDGED_MIN_FOUND`` of the sentence's names and numbers, supporting it at ``HEDGED_MIN_SUPPORT``
+    or more: a page on its story, whose other absent names may be written otherwise."""
+    return (
+        score.cross_language
+        and score.semantic is None
+        and score.details.get("anchors_found", 0) >= HEDGED_MIN_FOUND
+        and score.support >= HEDGED_MIN_SUPPORT
+    )
 
 
 def _page_off_the_subject(
@@ -3061,7 +3217,11 @@ def _finding(case: FootnoteCase, claim: ClaimContext, outcome: ClaimVerdict) -> 
         message = (
             f"The source of {what} supports this sentence weakly (support {score.support:.2f}), while the "
             f"source of footnote [{outcome.rival[0]}] fits it much better ({outcome.rival[1]:.2f}): "
-            "the footnotes may be swapped."
+            + (
+                "the footnotes may be swapped."
+                if outcome.hedge is None
+                else f"check which source the sentence rests on ({_HEDGES[outcome.hedge]})."
+            )
         )
     else:
         evidence["threshold"] = thresholds.claim_min_support
@@ -3069,8 +3229,15 @@ def _finding(case: FootnoteCase, claim: ClaimContext, outcome: ClaimVerdict) -> 
             evidence["better_footnote"] = {"label": outcome.rival[0], "support": round(outcome.rival[1], 3)}
         message = (
             f"The source of {what} does not appear to support the sentence that cites it "
-            f"(support {score.support:.2f} < {thresholds.claim_min_support:.2f}): likely the wrong footnote."
+            f"(support {score.support:.2f} < {thresholds.claim_min_support:.2f}): "
+            + (
+                "likely the wrong footnote."
+                if outcome.hedge is None
+                else f"check that it states the sentence ({_HEDGES[outcome.hedge]})."
+            )
         )
+    if outcome.hedge is not None:
+        evidence["hedged"] = outcome.hedge
     return make_finding(
         outcome.code,
         message,

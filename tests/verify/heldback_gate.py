@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import eval_real as real
-from .test_eval_gate import RealOutcome, _error, _false_alarm, _rate, real_table, run_real
+from .test_eval_gate import RealOutcome, _error, _error_alarm, _false_alarm, _rate, real_table, run_real
 
 
 @dataclass(frozen=True)
@@ -84,9 +84,10 @@ def check_with_pages(part: Part, online: list[RealOutcome], offline: list[RealOu
     titles_same = _rate(online, "wrong-title", lambda o: o.has("title-mismatch"), cross_language=False)
     titles_cross = _rate(online, "wrong-title", lambda o: o.has("title-mismatch"), cross_language=True)
     alarmed = [o.case.id for o in online if o.case.kind == "correct" and _false_alarm(o)]
+    errors = _rate(online, "correct", _error_alarm)
     print("  false alarms:", alarmed)
     print(
-        f"  issue targets: false alarms ≤ 3 % ({alarms[0]}/{alarms[1]}), swaps ≥ 95 % "
+        f"  issue targets: false alarms ≤ 3 % ({alarms[0]}/{alarms[1]}; at error severity {errors[0]}), swaps ≥ 95 % "
         f"({cross[0] + same[0]}/{cross[1] + same[1]}), wrong titles ≥ 90 % per setting "
         f"({titles_same[0]}/{titles_same[1]}, {titles_cross[0]}/{titles_cross[1]})"
     )

@@ -212,6 +212,12 @@ def _false_alarm(o: RealOutcome) -> bool:
     return o.has("claim-mismatch") or o.has("title-mismatch")
 
 
+def _error_alarm(o: RealOutcome) -> bool:
+    """A false alarm as the issue counts it: an error-severity mismatch (s38-verify's one-sided
+    mismatches are warnings: citecheck.verify.claim._hedged)."""
+    return o.has("claim-mismatch", "error") or o.has("title-mismatch", "error")
+
+
 def _error(o: RealOutcome) -> bool:
     return any(s == "error" for _, s in o.findings)
 
@@ -221,6 +227,7 @@ def real_table(online: list[RealOutcome], offline: list[RealOutcome], held_back:
     rows = [f"part: {'held-back' if held_back else 'calibrated'}"]
     kinds = [
         ("correct: false alarms (pages)", online, "correct", _false_alarm),
+        ("correct: false alarms at error severity (pages)", online, "correct", _error_alarm),
         ("correct: error findings (offline)", offline, "correct", _error),
         ("correct: any claim finding (offline)", offline, "correct", lambda o: o.has("claim-mismatch")),
         (
@@ -228,6 +235,12 @@ def real_table(online: list[RealOutcome], offline: list[RealOutcome], held_back:
             online,
             "swap-same-document",
             lambda o: o.has("claim-mismatch"),
+        ),
+        (
+            "swap same-document caught as errors (pages)",
+            online,
+            "swap-same-document",
+            lambda o: o.has("claim-mismatch", "error"),
         ),
         (
             "swap cross-document caught (pages)",
@@ -249,7 +262,7 @@ def real_table(online: list[RealOutcome], offline: list[RealOutcome], held_back:
         cross = _rate(mine, kind, hit, cross_language=True)
         total = (same[0] + cross[0], same[1] + cross[1])
         rows.append(
-            f"  {name:42} {total[0]:3}/{total[1]:<3}  same-language {same[0]}/{same[1]}  cross-language {cross[0]}/{cross[1]}"
+            f"  {name:48} {total[0]:3}/{total[1]:<3}  same-language {same[0]}/{same[1]}  cross-language {cross[0]}/{cross[1]}"
         )
     languages = sorted({o.case.page_language for o in online if o.case.held_back == held_back})
     for language in languages:
