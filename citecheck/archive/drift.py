@@ -12,12 +12,14 @@ import hashlib
 import re
 from dataclasses import dataclass
 
+from citecheck import lazyre
+
 SHINGLE_SIZE = 3
 # Below this many words in the earliest capture there is too little text to judge drift.
 MIN_WORDS = 8
 
-_WORD = re.compile(r"\w+", re.UNICODE)
-_DIGIT = re.compile(r"\d")
+_WORD = lazyre.compile(r"\w+", re.UNICODE)
+_DIGIT = lazyre.compile(r"\d")
 # Date lines ("Updated 14 November 2025", "обновлено 14 ноября") change on every visit; with the
 # digits gone, the month name is the only trace left, so it goes too.
 # fmt: off

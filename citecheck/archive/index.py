@@ -11,7 +11,6 @@ import datetime as dt
 import ipaddress
 import json
 import logging
-import re
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -20,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from citecheck import lazyre
 from citecheck.archive.warc import WrittenCapture, as_utc, parse_warc_date, warc_date
 from citecheck.archive.wayback import WaybackCapture
 from citecheck.models import BROKEN_STATES, Capture
@@ -79,7 +79,7 @@ CREATE INDEX IF NOT EXISTS captures_record ON captures(record_id);
 
 log = logging.getLogger(__name__)
 
-_WWW = re.compile(r"^www\d*\.")
+_WWW = lazyre.compile(r"^www\d*\.")
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from citecheck import lazyre
 from citecheck.config import AuditSettings
 
 # Only a definite "not found" counts towards dead; timeouts and 5xx are evidence of nothing.
@@ -115,7 +115,7 @@ def advance(
 
 FINGERPRINT_SIZE = 64
 _SHINGLE = 2
-_TOKEN = re.compile(r"\w+")
+_TOKEN = lazyre.compile(r"\w+")
 
 
 def _hash63(text: str) -> int:

@@ -22,6 +22,7 @@ from typing import Any, Literal
 import httpx
 from lxml import etree
 
+from citecheck import lazyre
 from citecheck.audit.store import DocumentRecord
 from citecheck.config import Config
 from citecheck.errors import CitecheckError
@@ -38,9 +39,9 @@ WORDPRESS_PER_PAGE = 100
 MAX_SITEMAP_DEPTH = 4
 MAX_WORDPRESS_PAGES = 2000
 _WP_API_REL = "https://api.w.org/"
-_LINK_TAG = re.compile(r"<link\b[^>]*>", re.IGNORECASE)
-_ATTR = re.compile(r"""([a-zA-Z_:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
-_TAGS = re.compile(r"<[^>]+>")
+_LINK_TAG = lazyre.compile(r"<link\b[^>]*>", re.IGNORECASE)
+_ATTR = lazyre.compile(r"""([a-zA-Z_:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
+_TAGS = lazyre.compile(r"<[^>]+>")
 
 
 class SourceError(CitecheckError):

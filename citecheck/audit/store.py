@@ -25,6 +25,7 @@ from typing import Any, Literal
 import platformdirs
 import psycopg
 
+from citecheck import lazyre
 from citecheck.audit.history import UrlState
 from citecheck.errors import CitecheckError, ConfigError
 from citecheck.models import Document, Finding, LinkResult
@@ -34,7 +35,7 @@ SCHEMA_VERSION = 1
 # A holder renews its lock every minute; one that stops (a crash on another host) loses it after this.
 LOCK_TTL = dt.timedelta(minutes=30)
 SQLITE_BUSY_TIMEOUT_MS = 15_000
-_PREFIX = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,30}$")
+_PREFIX = lazyre.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,30}$")
 _IN_CHUNK = 500
 
 _DB_ERRORS = (sqlite3.Error, psycopg.Error)

@@ -12,7 +12,6 @@ import datetime as dt
 import functools
 import hashlib
 import logging
-import re
 from collections import Counter, deque
 from collections.abc import AsyncIterable, Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -21,6 +20,7 @@ from urllib.parse import urlsplit
 import httpx
 import sniffio
 
+from citecheck import lazyre
 from citecheck.config import Config
 from citecheck.fetch import network, soft404
 from citecheck.fetch.body import charset_of, media_type
@@ -36,7 +36,7 @@ log = logging.getLogger(__name__)
 
 PROBE_BODY_BYTES = 256 * 1024
 # Letters (any script, for IDNs), digits, hyphens and dots; no spaces, percent signs or slashes.
-_HOST = re.compile(r"[^\W_](?:[\w-]*[^\W_])?(?:\.[^\W_](?:[\w-]*[^\W_])?)*\.?")
+_HOST = lazyre.compile(r"[^\W_](?:[\w-]*[^\W_])?(?:\.[^\W_](?:[\w-]*[^\W_])?)*\.?")
 Validators = Mapping[str, tuple[str | None, str | None]]
 
 

@@ -16,6 +16,8 @@ import unicodedata
 
 import re2
 
+from citecheck import lazyre
+
 SCAN_BYTES = 512 * 1024
 
 NOT_FOUND_PHRASES: tuple[str, ...] = (
@@ -224,16 +226,16 @@ def any_of(literals: tuple[bytes, ...]) -> re2._Regexp:
     return re2.compile(b"|".join(re.escape(literal) for literal in literals), options)
 
 
-_SEPARATORS = re.compile(r"\s[|\-–—:·•»/]\s|\s*[|–—·•»]\s*")
-_PUNCTUATION = re.compile(r"[^\w\s']+")
-_SPACES = re.compile(r"\s+")
+_SEPARATORS = lazyre.compile(r"\s[|\-–—:·•»/]\s|\s*[|–—·•»]\s*")
+_PUNCTUATION = lazyre.compile(r"[^\w\s']+")
+_SPACES = lazyre.compile(r"\s+")
 _TITLE = re.compile(rb"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
 _H1 = re.compile(rb"<h1\b[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 _INVISIBLE = re.compile(rb"<(script|style|noscript|template|svg)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _COMMENT = re.compile(rb"<!--.*?-->", re.DOTALL)
 _TAG = re.compile(rb"<[^>]*>")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK = lazyre.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def normalize_phrase(text: str) -> str:

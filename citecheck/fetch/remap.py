@@ -11,10 +11,11 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from citecheck import lazyre
 from citecheck.config import Config, parse_remap
 from citecheck.patterns import search
 
-_DOLLAR_GROUP = re.compile(r"\$\$|\$\{(\w+)\}|\$(\d+)")
+_DOLLAR_GROUP = lazyre.compile(r"\$\$|\$\{(\w+)\}|\$(\d+)")
 
 
 def to_python_replacement(replacement: str) -> str:

@@ -21,7 +21,7 @@ from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
 from rapidfuzz import fuzz
 
-from citecheck import stopwords
+from citecheck import lazyre, stopwords
 from citecheck.fetch.markers import PageText, normalize_phrase, not_found_phrase
 
 # A probe page this similar to ours (0–100) means ours is the host's catch-all page too.
@@ -30,12 +30,12 @@ SIMILARITY_THRESHOLD = 92.0
 MIN_COMPARABLE_TEXT = 300
 COMPARE_CHARS = 20_000
 
-_ERROR_PATH = re.compile(
+_ERROR_PATH = lazyre.compile(
     r"(?:^|[/_.=-])(?:404|not[-_]?found|page[-_]?not[-_]?found|error[-_]?404|err404)(?:$|[/_.?&=-])",
     re.IGNORECASE,
 )
-_INDEX_NAMES = re.compile(r"^(?:index|default|home)\.\w+$", re.IGNORECASE)
-_SCRIPT = re.compile(r"\.(?:php\d?|aspx?|jsp|cgi|pl|cfm|do|action)$")
+_INDEX_NAMES = lazyre.compile(r"^(?:index|default|home)\.\w+$", re.IGNORECASE)
+_SCRIPT = lazyre.compile(r"\.(?:php\d?|aspx?|jsp|cgi|pl|cfm|do|action)$")
 _SCRIPT_NAMES = frozenset(
     {
         "view",
@@ -185,7 +185,7 @@ def _comparable(sample: PageSample) -> str:
 
 
 # Words of a path's last segment: letters, three or more of them.
-_SLUG_WORD = re.compile(r"[^\W\d_]{3,}")
+_SLUG_WORD = lazyre.compile(r"[^\W\d_]{3,}")
 # How many of the slug's content words (in no language's stop-word list) the title must carry, and
 # what share of them, for the page to be known as itself without a probe.
 SLUG_WORDS_IN_TITLE = 3

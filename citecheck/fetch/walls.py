@@ -44,6 +44,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from citecheck import lazyre
 from citecheck.fetch.markers import PageText, any_of, paywall_phrase
 
 LOGIN_PAGE_MAX_TEXT = 2500
@@ -168,7 +169,7 @@ PAYWALL_TEXT_PHRASES: tuple[str, ...] = (
     "bu haber abonelerimize özeldir",
 )
 # Le Monde's teaser: "Il vous reste 82.15% de cet article à lire."
-_PERCENT_LEFT = re.compile(r"il vous reste \d+(?:[.,]\d+)?\s?% de cet article à lire")
+_PERCENT_LEFT = lazyre.compile(r"il vous reste \d+(?:[.,]\d+)?\s?% de cet article à lire")
 
 _PASSWORD_FIELD = re.compile(rb"<input\b[^>]*\btype\s*=\s*[\"']?password\b", re.IGNORECASE)
 _INVISIBLE = re.compile(rb"<(script|style|noscript|template)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
@@ -185,10 +186,10 @@ _ARTICLE_MARKUP = re.compile(
     rb"""|["']@type["']\s*:\s*["'](?:News|Blog|Scholarly|Tech)?Article["']|["']@type["']\s*:\s*["']BlogPosting["']""",
     re.IGNORECASE,
 )
-_SEPARATORS = re.compile(r"\s[|\-–—:·•»«‹›/]\s|\s*[|–—·•»«‹›]\s*")
-_PUNCTUATION = re.compile(r"[^\w\s'-]+")
-_SPACES = re.compile(r"\s+")
-_CJK_OR_ARABIC = re.compile(r"[\u0600-\u06ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_SEPARATORS = lazyre.compile(r"\s[|\-–—:·•»«‹›/]\s|\s*[|–—·•»«‹›]\s*")
+_PUNCTUATION = lazyre.compile(r"[^\w\s'-]+")
+_SPACES = lazyre.compile(r"\s+")
+_CJK_OR_ARABIC = lazyre.compile(r"[\u0600-\u06ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 @dataclass(frozen=True)
@@ -213,7 +214,9 @@ _PAYWALL_TEXT = tuple(_normalize(p) for p in PAYWALL_TEXT_PHRASES)
 # answered by one search instead of a loop over its segments and the phrases (3 % of the main
 # process's CPU on the end-to-end benchmark's 2,600 URLs, py-spy --gil). A segment's words and
 # phrases are substrings of the whole title's normal form, so the answer is the same.
-_ANY_LOGIN = re.compile("|".join(re.escape(x) for x in sorted({*_PHRASES, *_WORDS}, key=len, reverse=True)))
+_ANY_LOGIN = lazyre.compile(
+    "|".join(re.escape(x) for x in sorted({*_PHRASES, *_WORDS}, key=len, reverse=True))
+)
 
 
 def login_phrase(text: str | None) -> str | None:
@@ -338,7 +341,7 @@ _TEASER_ANCHORS: tuple[bytes, ...] = (
 _ANY_ANCHOR = any_of(_TEASER_ANCHORS)
 _ANCHOR_WINDOW = 240
 _MAX_ANCHOR_HITS = 64
-_TAG = re.compile(r"<[^>]*>|^[^<]*>|<[^>]*$")
+_TAG = lazyre.compile(r"<[^>]*>|^[^<]*>|<[^>]*$")
 
 
 def _inside_script(body: bytes, position: int) -> bool:

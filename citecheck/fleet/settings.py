@@ -11,10 +11,10 @@ by a worker that died is free again after this long).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from citecheck import lazyre
 from citecheck.errors import ConfigError
 
 DEFAULT_PREFIX = "citecheck"
@@ -26,8 +26,8 @@ DEFAULT_MAINTENANCE = 20_000
 DEFAULT_STALL_SECONDS = 120.0
 # Leases are renewed every third of this; longer than any pause between renewals a busy loop makes.
 DEFAULT_LEASE_SECONDS = 30.0
-_PREFIX = re.compile(r"^[A-Za-z_][A-Za-z0-9_.-]{0,60}$")
-_LOCATION = re.compile(r"^[A-Za-z0-9_-]{1,40}$")
+_PREFIX = lazyre.compile(r"^[A-Za-z_][A-Za-z0-9_.-]{0,60}$")
+_LOCATION = lazyre.compile(r"^[A-Za-z0-9_-]{1,40}$")
 _FLEET_PARAMS = ("prefix", "heartbeat_ms", "maintenance", "stall_s", "lease_s")
 
 

@@ -53,15 +53,16 @@ import functools
 import re
 from collections.abc import Iterator
 
+from citecheck import lazyre
 from citecheck.parse.csl_terms import csl_long_terms
 from citecheck.parse.dates import ACCESS_LABEL, date_after_label
 
 _NAMES = ("accessed", "retrieved")
 _BRACKETED = "cited"
 _SHORTEST = 4
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_CJK = lazyre.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 # What may stand between a label and its date, as dates.ACCESS_LABEL's tail has it.
-_TAIL = re.compile(r"[\s:：.\-–—]*(?:on\s+|le\s+|el\s+|am\s+|il\s+|em\s+|op\s+|pada\s+)?", re.IGNORECASE)
+_TAIL = lazyre.compile(r"[\s:：.\-–—]*(?:on\s+|le\s+|el\s+|am\s+|il\s+|em\s+|op\s+|pada\s+)?", re.IGNORECASE)
 
 
 def _language(locale: str) -> str:

@@ -24,19 +24,19 @@ title without the quotes and "(PDF)": seven calibration titles), and hold two wo
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from citecheck import lazyre
 from citecheck.parse.styles import Mark, without_software_tail
 
 # APA's date group: a year, perhaps a month and day or a letter, in brackets, closed by a stop.
-_DATE_GROUP = re.compile(r"\((?:19|20)\d{2}[a-z]?(?:,\s*[^()]{3,25})?\)\.\s+")
-_IN_VOLUME = re.compile(r"(?:^|[.,]\s+)In(?::|\s+[A-Z])")
+_DATE_GROUP = lazyre.compile(r"\((?:19|20)\d{2}[a-z]?(?:,\s*[^()]{3,25})?\)\.\s+")
+_IN_VOLUME = lazyre.compile(r"(?:^|[.,]\s+)In(?::|\s+[A-Z])")
 _TITLE_MAX = 300
 # A title in double quotes ('(2009). "Chapter 6: Graphs" (PDF). *Journal*': Wikipedia's citation
 # templates, calibration pages) is read by the quotation rules, the quotes and "(PDF)" left out.
-_DOUBLE_QUOTES = re.compile(r'["“”«»„]')
+_DOUBLE_QUOTES = lazyre.compile(r'["“”«»„]')
 
 
 class _Fields(Protocol):

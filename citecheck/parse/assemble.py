@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from citecheck import lazyre
 from citecheck.forking import map_split
 from citecheck.models import Citation, Document, DocumentFormat, Footnote
 from citecheck.parse.blocks import Block, ReadResult
@@ -47,7 +48,7 @@ from citecheck.parse.structure import NothingCited, structural_findings
 from citecheck.parse.url_keys import urls_from_name_block
 
 # Wider than an entry's URL pattern: in running text "…?item[i]=7" is all URL, no marker.
-_RUNNING_TEXT_URL = re.compile(r"(?:https?|ftp)://\S+|(?<![\w.])www\.\S+", re.IGNORECASE)
+_RUNNING_TEXT_URL = lazyre.compile(r"(?:https?|ftp)://\S+|(?<![\w.])www\.\S+", re.IGNORECASE)
 
 
 def _renumbered(entries: list[tuple[Block, EntryStart]]) -> list[str | None]:

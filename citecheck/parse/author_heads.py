@@ -39,6 +39,8 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from citecheck import lazyre
+
 # A surname's particle ("de", "la", "van", "von", "der", "dos", "del"): a short lower-case word (by its
 # shape, not a list) between or before the capitalised words.
 _PARTICLE_LETTERS = 5
@@ -46,21 +48,21 @@ _WORD = r"[^\W\d_][\w'’\-]*"
 # A hyphen joins initials ("J.-P."), never a dash between spaces: that sets names apart (below).
 _INITIALS = r"(?:[^\W\d_]{1,2}\.\s?(?:-(?!\s))?){1,3}"
 _NAME = rf"(?P<surname>{_WORD}(?:\s{_WORD}){{0,3}}),?\s(?P<initials>{_INITIALS})"
-_ONE_NAME = re.compile(_NAME)
+_ONE_NAME = lazyre.compile(_NAME)
 # Names are set apart by a comma or semicolon, or by a dash between spaces: Slovak and Czech theses'
 # ISO 690 lists written by hand ("Lane H. – Howard C. – Hapke H. M. Natural Language Processing …",
 # "Moghrabi, C. - Moussa, S. E. - Eid, M. S. Natural language …": heldback-42's sk-iso690-nlp, 8 of
 # its 12 notes).
 _SEPARATOR = r"(?:[,;]|\s[-–])"
-_HEAD = re.compile(
+_HEAD = lazyre.compile(
     rf"^(?P<names>{_NAME}(?:{_SEPARATOR}\s{_NAME.replace('?P<surname>', '').replace('?P<initials>', '')}){{0,7}})"
     r"(?:,?\s?(?:et\s+al|и\s+др|та\s+ін)\.)?\s+(?=[^\W\d_]|\d|[\"“«„])"
 )
 # The sentence after the authors: up to a full stop before a space and a capital (or the end).
-_SENTENCE = re.compile(r"(?P<title>[^.]{3,300}?)\.(?=\s+[^\W\d_]|\s*$)")
+_SENTENCE = lazyre.compile(r"(?P<title>[^.]{3,300}?)\.(?=\s+[^\W\d_]|\s*$)")
 # A quoted title stands wherever it is ('John D. C. Little, Stephen C. Graves, "Little's Law"').
-_QUOTES = re.compile('["“”„«»]')
-_NAME_SPLIT = re.compile(rf"(?<=\.){_SEPARATOR}\s")
+_QUOTES = lazyre.compile('["“”„«»]')
+_NAME_SPLIT = lazyre.compile(rf"(?<=\.){_SEPARATOR}\s")
 
 # ISO 690's imprint "Place: Publisher, …, Year." read onto the title after the names ("Socher R. – Bauer
 # J. – Manning C. et al. Parsing With Compositional Vector Grammars. Stanford: Computer Science
@@ -68,10 +70,10 @@ _NAME_SPLIT = re.compile(rf"(?<=\.){_SEPARATOR}\s")
 # sentence "Place: Publisher" (the place one to three capitalised words, no stop in the publisher)
 # whose text goes on after the title read with a comma and, in the same sentence, a year. A subtitle
 # after a colon ("Deep Learning. Volume Two: Advanced Topics. Springer, 2019.") is not followed so.
-_IMPRINT_TAIL = re.compile(
+_IMPRINT_TAIL = lazyre.compile(
     r"(?P<title>[^.]{3,300}?)\.\s+[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*){0,2}:\s[^.:]{2,160}$"
 )
-_IMPRINT_GOES_ON = re.compile(r",[^.]{0,200}?\b(?:1[5-9]|20)\d\d\b")
+_IMPRINT_GOES_ON = lazyre.compile(r",[^.]{0,200}?\b(?:1[5-9]|20)\d\d\b")
 
 
 class _Titled(Protocol):

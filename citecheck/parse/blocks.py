@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
+from citecheck import lazyre
 from citecheck.parse.dates import ACCESS_LABEL
 
 BlockKind = Literal["paragraph", "heading", "title"]
@@ -214,7 +215,7 @@ class ReadResult:
 # date it was read (any access label of citecheck.parse.dates, or 閲覧日 …), a numbering column.
 # The German "Quellen" is read beside "Quelle", as "Sources" beside "Source" (benchmarks/parse_html.py:
 # hb24-de's "| Quellen | Datum |" table rendered, 14 fields; "Quellcode", "Quellenlage" are not).
-_TITLE_COLUMN = re.compile(
+_TITLE_COLUMN = lazyre.compile(
     r"(?i)^(?:sources?|references?|resources?|ressources?|recursos?|ресурс|resurs|mənbə|title|work|document|publication|quellen?|titel|fuente|fonte|título|titre|"
     r"source\s+(?:title|name)|источник|название|kaynak|başlık|źródło|tytuł|bron|titolo|fonti?|資料|出典|文献|"
     r"参考資料|参考文献|来源|出处|文献名|タイトル|标题|منبع|منابع|مصدر|المصدر|"
@@ -222,22 +223,22 @@ _TITLE_COLUMN = re.compile(
     # Georgian desk research, a table of facts citing their sources in its last column).
     r"წყარო|წყაროები|სათაური)$"
 )
-_DATASET_COLUMN = re.compile(r"(?i)^(?:datasets?|data\s+sets?|data\s+sources?)$")
-_LINK_COLUMN = re.compile(
+_DATASET_COLUMN = lazyre.compile(r"(?i)^(?:datasets?|data\s+sets?|data\s+sources?)$")
+_LINK_COLUMN = lazyre.compile(
     r"(?i)^(?:link|links|url|web|website|enlace|lien|ссылка|bağlantı|リンク|链接|ბმული)$"
 )
 # A column named in two or three words, one of them the title's or the link's ("Kaynak başlığı",
 # "Source title", "Doğrudan URL", "Official link": heldback-9's Turkish ledger of sources).
-_TITLE_WORD = re.compile(
+_TITLE_WORD = lazyre.compile(
     r"(?i)^(?:title|titel|titre|título|titolo|başlık|başlığı|tytuł|название|заголовок|標題|标题|タイトル|عنوان)$"
 )
-_LINK_WORD = re.compile(r"(?i)^(?:urls?|links?|enlace|lien|bağlantı|bağlantısı|ссылка|لینک|رابط)$")
+_LINK_WORD = lazyre.compile(r"(?i)^(?:urls?|links?|enlace|lien|bağlantı|bağlantısı|ссылка|لینک|رابط)$")
 
 
 # A source column named with a qualifier ("Primary source", "Official source", "Primary / official
 # source": heldback-12's English source register, ten rows, one or two URLs in the cell): the same
 # column as "Source".
-_QUALIFIED_SOURCE = re.compile(
+_QUALIFIED_SOURCE = lazyre.compile(
     r"(?i)^(?:primary|official|original|cited|main)(?:\s*/\s*(?:primary|official|original|secondary))?"
     r"\s+sources?$"
 )
@@ -250,7 +251,7 @@ _QUALIFIED_SOURCE = re.compile(
 # Для чого |", two tables, twelve DSTU records keyed "N1" … "N12", eight without a link or date: not
 # found before). Each name is the record's own term in its language (the words of a citation
 # manager's or a library's field), optionally qualified "full"; a bare "Data" or "Details" is not.
-_RECORD_COLUMN = re.compile(
+_RECORD_COLUMN = lazyre.compile(
     r"(?i)^(?:(?:full|complete|повні|повний|полные|полное|vollständige)\s+)?"
     r"(?:citations?|bibliographic\s+(?:data|details|records?|descriptions?|references?)|"
     r"full\s+references?|références?\s+complètes?|notices?\s+bibliographiques?|"
@@ -260,7 +261,7 @@ _RECORD_COLUMN = re.compile(
 
 
 # A column name's closing bracketed word or two ("Source (date)", "Quelle (Stand)").
-_BRACKETED_TAIL = re.compile(r"\s+\([^()]{1,20}\)$")
+_BRACKETED_TAIL = lazyre.compile(r"\s+\([^()]{1,20}\)$")
 
 
 def _compound(name: str, word: re.Pattern[str]) -> bool:
@@ -268,22 +269,22 @@ def _compound(name: str, word: re.Pattern[str]) -> bool:
     return 2 <= len(words) <= 3 and any(word.match(w) for w in words)
 
 
-_NUMBER_COLUMN = re.compile(r"(?i)^(?:#|no\.?|nr\.?|№|n\.?º?)$")
+_NUMBER_COLUMN = lazyre.compile(r"(?i)^(?:#|no\.?|nr\.?|№|n\.?º?)$")
 # A column of the sources' keys, the labels the text cites them by ("ID", "Ref", "Kürzel").
-_REPOSITORY_COLUMN = re.compile(r"(?i)^(?:repositor(?:y|ies|io|ios|ium)|repositório|repo|dépôt)$")
+_REPOSITORY_COLUMN = lazyre.compile(r"(?i)^(?:repositor(?:y|ies|io|ios|ium)|repositório|repo|dépôt)$")
 # "SRC-ID", "Source ID", "Ref ID" name the same column with the keys' prefix or kind before "ID"
 # (heldback-17's French table of sources, "| SRC-ID | Source | … | URL |", eleven rows keyed
 # "SRC-01", "SRC-01b" …: the text cites them by those keys).
 # "Identifier" in the languages of the eval ("Kimlik", "Kennung", "Identifiant", "Identificador",
 # "Azonosító", "Идентификатор", "标识"/"編號"): heldback-28's Turkish report, "| Kimlik | Kaynak |
 # Commit kapsamı |" over twelve rows keyed "R01" … "R12", cited by those keys.
-_KEY_COLUMN = re.compile(
+_KEY_COLUMN = lazyre.compile(
     r"(?i)^(?:(?:[a-z]{1,6}[-\s])?id|ref\.?|key|kürzel|sigle|clave|código|code|nº ref\.?"
     r"|kimlik|kennung|identifiant|identificador|identificativo|identyfikator|azonosító|идентификатор"
     r"|ідентифікатор|标识|編號|编号)$"
 )
 # A key: a few letters and a number ("Q1", "S-03", "R12a"), or a number, optionally in brackets.
-_ROW_KEY = re.compile(r"\[?((?:[A-Za-z]{1,3}[-.]?)?\d{1,4}[a-z]?)\]?")
+_ROW_KEY = lazyre.compile(r"\[?((?:[A-Za-z]{1,3}[-.]?)?\d{1,4}[a-z]?)\]?")
 # A column of the commits a table of repository sources pins ("Commit", "Commit kapsamı", "Revision",
 # "SHA"): a version of the source, no field of its entry. In a row that links the source (the
 # address names the file, often at that commit) the cell is left out, as a numbering cell is
@@ -292,16 +293,18 @@ _ROW_KEY = re.compile(r"\[?((?:[A-Za-z]{1,3}[-.]?)?\d{1,4}[a-z]?)\]?")
 # title's tail or as the publisher before). Rows without a link keep it: the two calibration tables
 # of pinned repositories ("| ID | Repository | Commit | … |", "| Nombre en las citas | Repositorio |
 # Commit |") link none, and there the hash stands where a publisher would be read otherwise.
-_COMMIT_COLUMN = re.compile(r"(?i)^(?:commit|revision|révision|revisión|revisão|sha(?:-?1)?)(?:\s+\w+)?$")
-_ACCESS_COLUMN = re.compile(
+_COMMIT_COLUMN = lazyre.compile(r"(?i)^(?:commit|revision|révision|revisión|revisão|sha(?:-?1)?)(?:\s+\w+)?$")
+_ACCESS_COLUMN = lazyre.compile(
     r"(?i)^(?:閲覧日|アクセス日|参照日|访问日期|访问时间|查阅日期|accessed|access\s+date|date\s+accessed)$"
 )
 
 
 # The field names of a table describing one work, a field a row (citecheck.parse.markdown's
 # _record_table): the row of its title, and the row of its source or link.
-RECORD_TITLE = re.compile(r"(?i)^(?:title|titel|titre|título|titolo|başlık|tytuł|название)$")
-RECORD_LINK = re.compile(r"(?i)^(?:source|quelle|fuente|fonte|источник|kaynak|źródło|url|link|lien|enlace)$")
+RECORD_TITLE = lazyre.compile(r"(?i)^(?:title|titel|titre|título|titolo|başlık|tytuł|название)$")
+RECORD_LINK = lazyre.compile(
+    r"(?i)^(?:source|quelle|fuente|fonte|источник|kaynak|źródło|url|link|lien|enlace)$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -359,11 +362,13 @@ RECORD_COLUMNS = SourceColumns(title=0, access=None, links=(1,), skip=(), named=
 
 # A link column's cell that is a host name alone, or with a path, written without its scheme
 # ("pinhi.ca", "sudbury.com/spotlight/…"): in that column it can only be the source's address.
-_BARE_HOST_CELL = re.compile(r"(?i)(?:www\.)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}(?:/\S*)?")
+_BARE_HOST_CELL = lazyre.compile(
+    r"(?i)(?:www\.)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}(?:/\S*)?"
+)
 
 
 # A file name is no host: "README.md", "indodax.js" in a table's URL column name local files.
-_FILE_ENDING = re.compile(
+_FILE_ENDING = lazyre.compile(
     r"(?i)\.(?:md|js|ts|py|json|html?|txt|pdf|ya?ml|toml|csv|sh|rs|go|java|c|h|cpp|xml|zip)$"
 )
 

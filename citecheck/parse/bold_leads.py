@@ -32,12 +32,12 @@ Is All You Need.** *NeurIPS*, 2017") keeps its title.
 
 from __future__ import annotations
 
-import re
+from citecheck import lazyre
 
 # "Name. 2019." / "Name, Given und Other, Given. 1962." / "---. 1859.": Word's author-and-year lead.
-_AUTHOR_YEAR_LEAD = re.compile(r"(?:-{2,3}|[^*\[\]]{2,160}?[^\s.])\.\s(?:1[5-9]|20)\d{2}[a-z]?\.")
+_AUTHOR_YEAR_LEAD = lazyre.compile(r"(?:-{2,3}|[^*\[\]]{2,160}?[^\s.])\.\s(?:1[5-9]|20)\d{2}[a-z]?\.")
 # "Name." closed by its full stop, a few words at most: an author set in bold before an italic title.
-_AUTHOR_LEAD = re.compile(r"[^*\[\]\"“”«»]{2,80}?[^\s.]\.")
+_AUTHOR_LEAD = lazyre.compile(r"[^*\[\]\"“”«»]{2,80}?[^\s.]\.")
 _MAX_AUTHOR_WORDS = 6
 
 
@@ -56,7 +56,7 @@ def author_year_lead(run: str) -> bool:
 # (a Spanish README), "**R. J. van Glabbeek**, *The Linear Time – Branching Time Spectrum I*, in …", a
 # Vietnamese "## Nguồn" list (find_string "**, *The": six reference lists of ten hits). Names: no digit,
 # quote or bracket, up to four comma-joined names of up to four words each.
-_COMMA_AUTHORS = re.compile(
+_COMMA_AUTHORS = lazyre.compile(
     r"[^\W\d_][^\d*\[\]\"“”«»():;]{0,40}(?:,\s[^\W\d_][^\d*\[\]\"“”«»():;,]{0,40}){0,3}"
 )
 
@@ -75,7 +75,7 @@ def author_lead_before_comma_title(run: str, following: str) -> bool:
 
 
 # An initial ("T.", "J.-P."): no word of a name's length.
-_INITIAL = re.compile(r"[^\W\d_]\.(?:-[^\W\d_]\.)?")
+_INITIAL = lazyre.compile(r"[^\W\d_]\.(?:-[^\W\d_]\.)?")
 
 
 def author_lead_before_title(run: str, following: str) -> bool:
@@ -89,7 +89,7 @@ def author_lead_before_title(run: str, following: str) -> bool:
 
 
 # "EPDK:" / "Resmî Gazete:" : a short label closed by a colon (the third shape, see the module's docstring).
-_LABEL_LEAD = re.compile(r"[^*\[\]:]{1,40}?[^\s:]\s?:")
+_LABEL_LEAD = lazyre.compile(r"[^*\[\]:]{1,40}?[^\s:]\s?:")
 _MAX_LABEL_WORDS = 3
 
 

@@ -10,8 +10,10 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from citecheck import lazyre
+
 _OPENING = "\"'“‘«„([¿¡—–-"
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s|$)|[.!?…]+[\"'”’»)\]]+(?=[A-ZА-ЯЁ])")
+_BOUNDARY = lazyre.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s|$)|[.!?…]+[\"'”’»)\]]+(?=[A-ZА-ЯЁ])")
 # Chinese and Japanese close a sentence with an ideographic full stop (or a full-width "！", "？") and
 # write no space after it: "…的复杂性。相反，Flow 的节点…。通过保持…ACID[【2】]兼容性…。" (branch
 # p13-seed2's Chinese translation of a Medium analysis: both markers of a three-sentence item were given
@@ -19,8 +21,8 @@ _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s|$)|[.!?…]+[\"'”’�
 # whatever follows; the next word is still checked as after any stop. For claims only: an entry's
 # fields are split by the boundary above (styles.sentence_spans), where a Chinese title's inner stop
 # must not end it (a studied part's Chinese list lost publishers when it did).
-_CLAIM_BOUNDARY = re.compile(_BOUNDARY.pattern + r"|[。！？]+[」』”’）)\]]*")
-_WORD_BEFORE = re.compile(r"([^\W\d_][\w.\-]*|\d+)$")
+_CLAIM_BOUNDARY = lazyre.compile(_BOUNDARY.pattern + r"|[。！？]+[」』”’）)\]]*")
+_WORD_BEFORE = lazyre.compile(r"([^\W\d_][\w.\-]*|\d+)$")
 
 
 def _words(text: str) -> frozenset[str]:
@@ -126,9 +128,9 @@ def sentence_spans(text: str, *, ideographic: bool = False) -> list[tuple[int, i
 
 
 # Runs of whitespace and lone non-space whitespace (a single " " is left alone: far fewer substitutions).
-_SPACES = re.compile(r"\s\s+|[^\S ]")
+_SPACES = lazyre.compile(r"\s\s+|[^\S ]")
 _LONGEST_CLAIM = 1500
-_SPACE_BEFORE_PUNCT = re.compile(r"\s+([.,;:!?])(?=\s|$|[\"'”’»)])")
+_SPACE_BEFORE_PUNCT = lazyre.compile(r"\s+([.,;:!?])(?=\s|$|[\"'”’»)])")
 
 
 def tidy(text: str) -> str:

@@ -13,15 +13,15 @@ written with "ô" and "ö" ends so), and no curly quotation mark in the text. Fr
 
 from __future__ import annotations
 
-import re
+from citecheck import lazyre
 
-_SLIPPED_QUOTE = re.compile(r"ô(?=\S)[^ôö]{1,300}?ö(?=[\s,.;:)\]]|$)")
-_CLOSED_AFTER_STOP = re.compile(r"[,.]ö")
+_SLIPPED_QUOTE = lazyre.compile(r"ô(?=\S)[^ôö]{1,300}?ö(?=[\s,.;:)\]]|$)")
+_CLOSED_AFTER_STOP = lazyre.compile(r"[,.]ö")
 _SLIPPED_SPANS = 3
 _STOPPED_CLOSES = 2
 # Between letters an apostrophe ("ChinaÆs"), between digits or spaces a dash ("25û34", "Check û The").
-_SLIPPED_APOSTROPHE = re.compile(r"(?<=[^\W\d_])Æ(?=[^\W\d_])")
-_SLIPPED_DASH = re.compile(r"(?<=\d)û(?=\d)|(?<= )û(?= )")
+_SLIPPED_APOSTROPHE = lazyre.compile(r"(?<=[^\W\d_])Æ(?=[^\W\d_])")
+_SLIPPED_DASH = lazyre.compile(r"(?<=\d)û(?=\d)|(?<= )û(?= )")
 
 
 def repaired_code_page_marks(text: str) -> str:

@@ -21,11 +21,13 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qs
 
+from citecheck import lazyre
+
 # The kind of an HTML reader's mark that carries a COinS record (citecheck.parse.html): the record
 # follows this prefix in the mark's kind.
 COINS_MARK = "coins:"
 
-_WIKI_LINK = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]]*)\]\]")
+_WIKI_LINK = lazyre.compile(r"\[\[(?:[^\]|]*\|)?([^\]]*)\]\]")
 _PUBLISHER_MAX = 120
 
 

@@ -24,15 +24,16 @@ cannot be read is skipped; without the package the set is empty and the headings
 from __future__ import annotations
 
 import functools
-import re
 from importlib import resources
 
 from lxml import etree
 
+from citecheck import lazyre
+
 CSL_NAMESPACE = "{http://purl.org/net/xbiblio/csl}"
 _CSL = CSL_NAMESPACE
-_ONE_WORD = re.compile(r"[^\W\d_]+")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_ONE_WORD = lazyre.compile(r"[^\W\d_]+")
+_CJK = lazyre.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _LEFT_OUT = frozenset({"reference"})
 
 

@@ -10,6 +10,8 @@ import functools
 import re
 from collections.abc import Iterator
 
+from citecheck import lazyre
+
 _MONTHS: dict[int, tuple[str, ...]] = {
     1: (
         "january",
@@ -103,7 +105,7 @@ _MONTH = "|".join(sorted((re.escape(n) for n in MONTH_BY_NAME), key=len, reverse
 _DAY_SUFFIX = r"(?:st|nd|rd|th|er|º|°)?"
 
 # One pattern, several shapes; the group names say which shape matched.
-DATE_PATTERN = re.compile(
+DATE_PATTERN = lazyre.compile(
     rf"""
     (?<![\w.\-/])(?:
         (?P<iy>\d{{4}})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})(?![\d])            # 2025-11-14
@@ -181,7 +183,7 @@ def parse_date(text: str) -> dt.date | None:
     return next((value for value, _, _ in find_dates(text)), None)
 
 
-_ISO_PREFIX = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})")
+_ISO_PREFIX = lazyre.compile(r"\s*(\d{4})-(\d{2})-(\d{2})")
 
 
 def parse_iso_date(value: str) -> dt.date | None:
@@ -291,7 +293,7 @@ _ACCESS_LABELS: dict[str, str] = {
     # README (eight), none read; find_string "สืบค้นเมื่อ": ten hits, all reference lists.
     "th": r"(?:สืบค้น|ค้น|เข้าถึง)(?:ข้อมูล)?(?:เมื่อ(?:วันที่)?|วันที่)",
 }
-ACCESS_LABEL = re.compile(
+ACCESS_LABEL = lazyre.compile(
     r"(?<![\w])(?:"
     + "|".join(f"(?P<{language}>{pattern})" for language, pattern in _ACCESS_LABELS.items())
     # (A hyphen glued to a word after it makes a name: "ACCESS-ESM1.5", "Cited-By" are no labels.)
@@ -303,7 +305,7 @@ ACCESS_LABEL = re.compile(
     + r"[\s:：.\-–—]*(?:on\s+|le\s+|el\s+|am\s+|il\s+|em\s+|op\s+|pada\s+)?",
     re.IGNORECASE,
 )
-_YEAR_TOKEN = re.compile(r"(?:19|20)\d{2}")
+_YEAR_TOKEN = lazyre.compile(r"(?:19|20)\d{2}")
 # An author-date entry's bracketed date, the year with an optional letter and, dated to the day, its
 # month and day after a comma: "(2023)", "(2019b)", "(2019, October 27)" (APA, Harvard).
 AUTHOR_DATE_GROUP = r"\((?:19|20)\d{2}[a-z]?(?:, [^()]{3,30})?\)"
@@ -334,7 +336,7 @@ def _dateparser_date(candidate: str, language: str | None) -> dt.date | None:
 # A word ends at a closing bracket too: Vancouver's "[cited 2023 Oct 1];19(4):1036–46" and a
 # student's "[cited 2023 Oct 1].Available:" glue the next field to the date's bracket (heldback-18's
 # Spanish Vancouver list, three access dates).
-_WORD = re.compile(r"[^\s\])]+[\])]?")
+_WORD = lazyre.compile(r"[^\s\])]+[\])]?")
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
                "october", "november", "december")  # fmt: skip
 
@@ -415,7 +417,7 @@ def date_after_label(
     return None
 
 
-_CJK_LETTER = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_CJK_LETTER = lazyre.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 # A Thai date, "31 สิงหาคม 2568", "14 พ.ค. 2566", "10 กรกฎาคม 2023": day, month name or its dotted
 # abbreviation, year — in Thai or Arabic digits, the year Buddhist-era (พ.ศ., 543 years ahead) or, less
 # often, Christian (ค.ศ.). dateparser knows the month names but reads "2568" as the year 2568.
@@ -437,7 +439,7 @@ THAI_MONTH_BY_NAME: dict[str, int] = {
     name: number for number, names in enumerate(_THAI_MONTHS, start=1) for name in names
 }
 THAI_MONTH = "|".join(sorted((re.escape(n) for n in THAI_MONTH_BY_NAME), key=len, reverse=True))
-_THAI_DATE = re.compile(
+_THAI_DATE = lazyre.compile(
     rf"(?P<day>[0-9๐-๙]{{1,2}})\s*(?P<month>{THAI_MONTH})\s*(?:(?P<era>พ\.\s?ศ\.|ค\.\s?ศ\.)\s*)?"
     r"(?P<year>[0-9๐-๙]{4})(?![0-9๐-๙])"
 )
@@ -463,14 +465,14 @@ def thai_date(match: re.Match[str]) -> dt.date | None:
     return _make(thai_year(year, match.group("era")), THAI_MONTH_BY_NAME[match.group("month")], day)
 
 
-_SPACED_NUMERIC = re.compile(r"\d[\d ./-]{6,14}\d")
+_SPACED_NUMERIC = lazyre.compile(r"\d[\d ./-]{6,14}\d")
 # "2025 年 1 月 4 日", "2011年10月1日": year, month and day marked by 年, 月 and 日.
-_CJK_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_CJK_DATE = lazyre.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
 # Japanese, Korean and Chinese write the access label after the date: "2014年5月30日閲覧" (Japanese
 # Wikipedia's "…日閲覧。"), "2023년 3월 18일에 확인함" (Korean Wikipedia's), "2020年1月1日查阅".
-_DATE_BEFORE_LABEL = re.compile(
+_DATE_BEFORE_LABEL = lazyre.compile(
     r"((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]\s*(?:に|에)?\s*"
     r"(?:閲覧|参照|アクセス|確認|확인|접속|查阅|访问|浏览|检索|引用)"
 )
@@ -481,7 +483,7 @@ _DATE_BEFORE_LABEL = re.compile(
 # name turned into "10月"): "Rete.js - …, 10月 5, 2025にアクセス、 https://…" (ja-deepresearch-retejs-
 # inyou-akusesu and ja-deepresearch-ai-benchmarks-inyou-unnumbered, every entry). Only before the
 # label: "10月 5, 2025" alone is no date the hand list reads.
-_MONTH_FIRST_BEFORE_LABEL = re.compile(
+_MONTH_FIRST_BEFORE_LABEL = lazyre.compile(
     r"(?<!\d)(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[,，、]\s*((?:19|20)\d{2})\s*(?:年|년)?\s*(?:に|에)?\s*"
     r"(?:閲覧|参照|アクセス|액세스|확인|접속)"
 )

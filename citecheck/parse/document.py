@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 
+from citecheck import lazyre
 from citecheck.models import Document, DocumentFormat
 from citecheck.parse.assemble import assemble
 from citecheck.parse.blocks import Block, ReadResult
@@ -31,7 +31,7 @@ from citecheck.parse.text import read_text
 from citecheck.parse.wikitext import rewrite_refs
 from citecheck.parse.word_anchors import relative_word_anchors
 
-_SURROGATES = re.compile(r"[\ud800-\udfff]")
+_SURROGATES = lazyre.compile(r"[\ud800-\udfff]")
 
 
 def _normalise(text: str) -> str:

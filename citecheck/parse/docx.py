@@ -24,6 +24,7 @@ from typing import Any
 
 from lxml import etree
 
+from citecheck import lazyre
 from citecheck.errors import InputError
 from citecheck.parse.blocks import Anchor, Block, BlockKind, LinkSpan, ParagraphLocator, ReadResult
 from citecheck.parse.dates import AUTHOR_DATE_GROUP
@@ -43,8 +44,8 @@ _NOTE_KINDS = (("footnote", "footnotes"), ("endnote", "endnotes"))
 # Typed superscripts that are exponents, not markers: a power of ten ("10" "-" "15", each a run of
 # its own in matejak-thesis.docx: "10-1027 to 101027"), or a unit's power glued to the next unit
 # ("mol2.J-1.s-1").
-_POWER_OF_TEN = re.compile(r"(?:^|[^\w.,])10[-\u2212\u2013+]?$")
-_GLUED_AFTER = re.compile(r"^(?:\w|[.\u00b7]\w)")
+_POWER_OF_TEN = lazyre.compile(r"(?:^|[^\w.,])10[-\u2212\u2013+]?$")
+_GLUED_AFTER = lazyre.compile(r"^(?:\w|[.\u00b7]\w)")
 _DEFAULT_FORMATS = {"footnote": "decimal", "endnote": "lowerRoman"}
 
 
@@ -68,7 +69,7 @@ def _format_number(number: int, fmt: str) -> str:
 # Reference managers (Papers, Mendeley) write a work's several addresses into one link target,
 # joined by a written "\n": "http://…/dolezal09.html\npapers2://publication/uuid/2F26…" in
 # avnerus's PhD proposal (user trial). The link is the first address.
-_JOINED_ADDRESSES = re.compile(r"\\n|[\r\n\t]")
+_JOINED_ADDRESSES = lazyre.compile(r"\\n|[\r\n\t]")
 
 
 def _first_address(target: str) -> str:
@@ -84,11 +85,11 @@ def _first_address(target: str) -> str:
 # shows when the target is exactly the shown text, spaces as "%20", and the shown text opens on an
 # address and the words after it open a word (_WORDS_AFTER); a link whose text and target differ
 # otherwise (a title shown, a target of its own) keeps its target.
-_SHOWN_ADDRESS = re.compile(r"https?://\S+")
+_SHOWN_ADDRESS = lazyre.compile(r"https?://\S+")
 # What is typed after the address opens a word, a number or a bracket; a space inside a query
 # ("…,428459.html?FromPartnership =indeed" targeting "…?FromPartnership%20=indeed", a job listing of
 # fixtures/parse-eval-docx) is followed by the query's "=", "&" or "/" and the address goes on.
-_WORDS_AFTER = re.compile(r"[^\W_]|[(\[]")
+_WORDS_AFTER = lazyre.compile(r"[^\W_]|[(\[]")
 
 
 def _typed_on_address(target: str | None, shown: str) -> str | None:
@@ -173,7 +174,7 @@ class _Field:
     result: int | None = None
 
 
-_FIELD_TOKEN = re.compile(r'\\[A-Za-z]|"[^"]*"|\S+')
+_FIELD_TOKEN = lazyre.compile(r'\\[A-Za-z]|"[^"]*"|\S+')
 
 
 def field_address(instruction: str) -> str | None:
@@ -396,16 +397,16 @@ class _Paragraph:
 # fixtures/parse-eval-docx5 es-tesina-referencias-chicago-covid-dea.docx, six such tabs in nine
 # entries, one inside "SARS-CoV-2": the title read "SARS- CoV-2") break a hyphenated word there as at a
 # line's end. The word is joined whole, as two paragraphs are that break a word at its hyphen (_join).
-_HYPHEN_BROKEN = re.compile(r"[^\W\d_]-$")
+_HYPHEN_BROKEN = lazyre.compile(r"[^\W\d_]-$")
 # An address set in italics, alone ("https://scholars.unh.edu/honors/856/" in italics at the end of an
 # APA entry, the writer's own formatting of the link): no title, and read as emphasis it drew the
 # list's title rule to the wrong field (fixtures/parse-eval-docx, a master's proposal: "From IT to
 # AI... University of New Hampshire" for "From IT to AI"). The address stays a link.
-_ADDRESS_ONLY = re.compile(r"(?:https?://|www\.|doi:\s?10\.)\S+", re.IGNORECASE)
+_ADDRESS_ONLY = lazyre.compile(r"(?:https?://|www\.|doi:\s?10\.)\S+", re.IGNORECASE)
 _OFF = ("0", "false", "off", "none")
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 # What may stand upright between two italic runs of one emphasis: spaces, or a colon (see _emphasise).
-_EMPHASIS_GAP = re.compile(r"\s*(?::\s*)?")
+_EMPHASIS_GAP = lazyre.compile(r"\s*(?::\s*)?")
 
 
 def _italic(properties: Any, italic_styles: frozenset[str]) -> bool:
@@ -542,35 +543,35 @@ def _first_line_indent(paragraph: Any) -> int:
 
 
 # The end of a paragraph that may go on in the next: a word, a number or a comma, no sentence end.
-_OPEN_END = re.compile(r"[\w,&\-–(]$")
+_OPEN_END = lazyre.compile(r"[\w,&\-–(]$")
 # An entry's own label at its start: "[1]", "1.", "1)".
-_LABEL_LEAD = re.compile(r"(?:\[\d{1,3}\]|\d{1,3}[.)]\s)")
+_LABEL_LEAD = lazyre.compile(r"(?:\[\d{1,3}\]|\d{1,3}[.)]\s)")
 # A new entry's author head: "Caines, A., …", "Dupoux, E. (2018" (an entry indented by mistake
 # under the one before it, Word's own bibliography in fixtures/parse-eval-docx).
-_AUTHOR_LEAD = re.compile(r"[A-ZÀ-Ý][^\W\d_]+(?:[-’'][A-ZÀ-Ý]?[^\W\d_]+)*,\s[A-ZÀ-Ý](?:\.|[^\W\d_]+[,.])")
+_AUTHOR_LEAD = lazyre.compile(r"[A-ZÀ-Ý][^\W\d_]+(?:[-’'][A-ZÀ-Ý]?[^\W\d_]+)*,\s[A-ZÀ-Ý](?:\.|[^\W\d_]+[,.])")
 # An address in angle brackets left open at a paragraph's end ("Available at: <http://ac.els-cdn.co"),
 # and the rest of it closing the next paragraph's first word ("m.ezproxy.wlv.ac.uk/…>"): Word broke
 # the line inside the address (a UK Harvard literature survey of fixtures/parse-eval-docx, three
 # addresses so broken and read cut short).
-_OPEN_ANGLE_ADDRESS = re.compile(r"<(?:https?://|www\.)[^\s<>]*$")
-_ANGLE_ADDRESS_REST = re.compile(r"[^\s<>]+>")
+_OPEN_ANGLE_ADDRESS = lazyre.compile(r"<(?:https?://|www\.)[^\s<>]*$")
+_ANGLE_ADDRESS_REST = lazyre.compile(r"[^\s<>]+>")
 # An address label closing a paragraph, its address alone in the next ("Available at:" ⏎ "<http://…>").
-_ADDRESS_LABEL_END = re.compile(
+_ADDRESS_LABEL_END = lazyre.compile(
     r"(?:available\s+(?:at|from|online)|accessed\s+at|retrieved\s+from|url)\s*:?$", re.IGNORECASE
 )
 # An author-date entry's head: its bracketed year.
-_DATED_HEAD = re.compile(r"\((?:19|20)\d{2}[a-z]?\)")
+_DATED_HEAD = lazyre.compile(r"\((?:19|20)\d{2}[a-z]?\)")
 # APA 7's description of a work's form in square brackets right after its title ("[Video]",
 # "[Blog post]", "[Computer software]"), and the head of an entry dated to the day, "(2019, October
 # 27)". An entry broken by a typed paragraph break before its description ("Brackeys. (2019, October
 # 27). FIRST PERSON MOVEMENT in Unity - FPS Controller" ⏎ "[Video]. Youtube. https://…": p14-docx2's
 # game-development works cited, whose later titles and addresses all landed one entry early).
-_FORM_DESCRIPTION = re.compile(r"\[[^\W\d_][^\[\]\d]{1,40}\][.,]")
-_DAY_DATED_HEAD = re.compile(rf"{AUTHOR_DATE_GROUP}\.")
+_FORM_DESCRIPTION = lazyre.compile(r"\[[^\W\d_][^\[\]\d]{1,40}\][.,]")
+_DAY_DATED_HEAD = lazyre.compile(rf"{AUTHOR_DATE_GROUP}\.")
 # An entry closed by its address: a paragraph ending on a URL or DOI goes on in no other.
-_ADDRESS_END = re.compile(r"(?:https?://|doi:\s?10\.|www\.)\S+$")
+_ADDRESS_END = lazyre.compile(r"(?:https?://|doi:\s?10\.|www\.)\S+$")
 # A paragraph that is one address alone: the last line of an entry set under it.
-_ADDRESS_ALONE = re.compile(r"(?:https?://|doi:\s?10\.)\S+")
+_ADDRESS_ALONE = lazyre.compile(r"(?:https?://|doi:\s?10\.)\S+")
 
 
 # A list laid out in two columns with tabs: the author (or the issuer) in the first, "Kramper,
@@ -584,8 +585,8 @@ _ADDRESS_ALONE = re.compile(r"(?:https?://|doi:\s?10\.)\S+")
 # piece of it, the access date), a short label closed by a colon ("Online unter:", "Available at:")
 # or a parenthesised remark (the access date): a body
 # paragraph indented by a tab under a tabbed line is none of these.
-_TAB_COLUMN_HEAD = re.compile(r"[^\t\n]{1,40}?\t+\S")
-_TAB_LED_LINE = re.compile(
+_TAB_COLUMN_HEAD = lazyre.compile(r"[^\t\n]{1,40}?\t+\S")
+_TAB_LED_LINE = lazyre.compile(
     r"\t+(?:(?:https?://|doi:\s?10\.|www\.)\S+(?:\t+\S+)*(?:\s*\([^()\n]{1,80}\))?\s*|[^\W\d_][^\t\n:]{0,30}:\s*|\([^()\n]{1,80}\)\.?\s*)"
 )
 _TAB_COLUMN_WORDS = 4
@@ -674,7 +675,7 @@ def _continues(
 # as two blocks a row: the labels alone and the entries without them, so no note was found). The
 # label cell and the cell after it in the same row are one entry. Guard: the first block of the row
 # is that label alone, and the second opens on no label of its own.
-_LABEL_CELL = re.compile(r"\s*\[\d{1,3}\]\s*")
+_LABEL_CELL = lazyre.compile(r"\s*\[\d{1,3}\]\s*")
 
 
 def _label_cell(previous: Block, block: Block) -> bool:
@@ -692,7 +693,7 @@ def _label_cell(previous: Block, block: Block) -> bool:
 # EndNote's "ADDIN EN.REFLIST"). The field's end is the list's end: the short line after it heads
 # what follows though its writer set it as plain text (p14-docx2's film thesis: "Appendix A: Stop
 # word list" after Word's bibliography field, its stop words and years then read as more entries).
-_BIBLIOGRAPHY_FIELD = re.compile(
+_BIBLIOGRAPHY_FIELD = lazyre.compile(
     r"^\s*(?:BIBLIOGRAPHY|ADDIN\s+(?:ZOTERO_BIBL|Mendeley\s+Bibliography|EN\.REFLIST|CSL_BIBLIOGRAPHY))\b"
 )
 _AFTER_FIELD_HEADING_WORDS = 12
@@ -746,14 +747,14 @@ def _field_paragraphs(paragraphs: list[Any], instruction: re.Pattern[str]) -> se
 # "8. References" read as notes 1-8, the reference list after them numbered on from 9: a master's
 # research proposal of fixtures/parse-eval-docx, 20 entries, every title and URL off by eight). Five
 # more documents of that set have one (German and English seminar papers, a report, the FCC order).
-_CONTENTS_FIELD = re.compile(r"\s*TOC\b")
-_CONTENTS_STYLE = re.compile(r"(?i)(?:toc|contents)\s?(?:[1-9]|heading)")
+_CONTENTS_FIELD = lazyre.compile(r"\s*TOC\b")
+_CONTENTS_STYLE = lazyre.compile(r"(?i)(?:toc|contents)\s?(?:[1-9]|heading)")
 # The paragraph style Word's bibliography field and Zotero give each entry they write ("Bibliography",
 # built in), and EndNote's ("EndNote Bibliography"): the entries stay in it when the field is gone
 # (Zotero's "Unlink Citations", Word's "Convert Bibliography to Static Text"), a list all the same
 # (_head_field_lists). Data: the studied Zotero model answer, all 29 entries of its "References" in
 # the "Bibliography" style (and the heading too, which stays the list's).
-_ENTRY_STYLE = re.compile(r"(?i)(?:endnote\s+)?bibliography")
+_ENTRY_STYLE = lazyre.compile(r"(?i)(?:endnote\s+)?bibliography")
 
 
 def _in_contents_control(paragraph: Any) -> bool:
@@ -1009,7 +1010,7 @@ _PACKAGE_KINDS = (
 # certain, …"). Data: fixtures/parse-eval-docx3 chapter-footnotes-author-date-parenthetical-
 # philosophy.docx, notes 10-13 read as "0"-"3" (three labels colliding with notes 1-3). The note's
 # typed mark is its label when it ends with the mark read after the reference and is longer.
-_TYPED_MARK = re.compile(r"(\d{1,4})\s")
+_TYPED_MARK = lazyre.compile(r"(\d{1,4})\s")
 
 
 def _typed_custom_mark(numbering: _Numbering, kind: str, note_id: str, text: str) -> str:

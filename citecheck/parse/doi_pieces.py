@@ -20,9 +20,11 @@ from __future__ import annotations
 
 import re
 
-_DOI_HOST = re.compile(r"https?://(?:dx\.)?doi\.org/", re.IGNORECASE)
-_NEXT_PIECE = re.compile(r"[ \t]?\n?[ \t]?([0-9A-Za-z][\w\-./;:()<>]*)")
-_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+\b")
+from citecheck import lazyre
+
+_DOI_HOST = lazyre.compile(r"https?://(?:dx\.)?doi\.org/", re.IGNORECASE)
+_NEXT_PIECE = lazyre.compile(r"[ \t]?\n?[ \t]?([0-9A-Za-z][\w\-./;:()<>]*)")
+_CAPITALISED_WORD = lazyre.compile(r"[A-Z][a-z]+\b")
 _TRAILING = ".,;:"
 
 

@@ -18,13 +18,15 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from citecheck import lazyre
+
 
 class _Titled(Protocol):
     title: str | None
     publisher: str | None
 
 
-_EDITION_TAIL = re.compile(
+_EDITION_TAIL = lazyre.compile(
     r"(?P<title>\S.*?)\s*\((?P<inner>[^()]{0,40}?\b(?:[Ee]ds?|edn|Hrsg)\.?)\)"
     r"(?::\s*(?P<publisher>[^.:;()]{2,80}?))?[\s.]*"
 )
@@ -47,7 +49,7 @@ def edition_tails(fields: Sequence[_Titled]) -> None:
 # (heldback-36's Turkish thesis list; the Harvard and Elsevier styles write a thesis so): the kind is no
 # part of the title. A title that is only the kind, or names a thesis inside it ("The Sex Ratio
 # Thesis, 1970–2000"), stays.
-_THESIS_TAIL = re.compile(
+_THESIS_TAIL = lazyre.compile(
     r"(?P<title>\S.*?),\s*(?:(?:ph\.?\s?d\.?|doctoral|master['’]?s?|msc|m\.?a\.?|bachelor['’]?s?|diploma)\s+)"
     r"(?:thesis|dissertation)",
     re.IGNORECASE,

@@ -26,15 +26,17 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from citecheck import lazyre
+
 # The issuer, "(Hrsg.)" or "(Hg.)", a colon, the title (up to a comma, a stop, a bracket or a URL).
-_EDITED = re.compile(
+_EDITED = lazyre.compile(
     r"(?P<name>[^():;]{2,160}?)\s*\((?:Hrsg|Hg|Hgg|Hrsgg)\.\)\s*:\s*[*_]*"
     r"(?P<title>[^\s,.;()<>*_][^,;()<>*_]*?)[*_]*\s*(?=[,;(<]|\.\s|\.$|$|\s(?:URL|URI|https?://))"
 )
 # What opens the clause citing the work: "vgl.", "siehe", "s." (compare, see), "s. etwa:".
-_CLAUSE_OPENING = re.compile(r"(?i)^(?:.*?(?:^|\s))?(?:vgl\.|siehe|s\.)(?:\s+(?:etwa|auch|dazu))?:?\s+")
+_CLAUSE_OPENING = lazyre.compile(r"(?i)^(?:.*?(?:^|\s))?(?:vgl\.|siehe|s\.)(?:\s+(?:etwa|auch|dazu))?:?\s+")
 # "in:" before the issuer's clause: "…, in: Lovink, Geert; Tkacz, Nathaniel (Hg.): …".
-_IN_CONTAINER = re.compile(r"(?i)\bin:[^:]*$")
+_IN_CONTAINER = lazyre.compile(r"(?i)\bin:[^:]*$")
 _NAME_WORDS = 14
 
 

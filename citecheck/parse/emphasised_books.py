@@ -23,19 +23,19 @@ Disponível em: https://…": no year in that sentence; heldback-24's ABNT list)
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from citecheck import lazyre
 from citecheck.parse.styles import Mark
 
 # The author's sentence: no stop inside, at most 160 characters.
-_AUTHOR = re.compile(r"[^.]{3,160}\.\s+")
+_AUTHOR = lazyre.compile(r"[^.]{3,160}\.\s+")
 # After the emphasised title: an optional bracketed remark, its stop, then "Place:" or a year.
 # A year closes the imprint's sentence: "Disponível em: https://…" (an ABNT availability label after a
 # bold site, heldback-24's Portuguese list) has a colon but no imprint.
 # The publisher is what stands between the place's colon and the first comma ("Praha: Policie ČR, 2025").
-_AFTER_TITLE = re.compile(
+_AFTER_TITLE = lazyre.compile(
     r"(?:\s*\([^()]{1,120}\))?\.\s+"
     r"(?:[^\W\d_][^.:;,]{1,40}:\s(?:(?P<publisher>[^.,:;]{2,80}),\s)?[^.]{0,120}?)?\b(?:1[5-9]|20)\d\d\b"
 )
@@ -96,7 +96,7 @@ def emphasised_after_author_titles(
 # right, APA's "Title (date). In *Wikipedia*." read without its date (no markup on the title), an
 # "In" not followed by the emphasised run ("In Proceedings of …"), a part of more than 300 characters.
 # (A stop inside a word, "m.2", "3.2", is no sentence's end.)
-_PART_IN_HOST = re.compile(r"(?P<part>(?:[^.]|\.(?!\s)){1,300}?)\.\s+In:?\s+")
+_PART_IN_HOST = lazyre.compile(r"(?P<part>(?:[^.]|\.(?!\s)){1,300}?)\.\s+In:?\s+")
 
 
 def contribution_in_host_titles(
@@ -126,7 +126,7 @@ def contribution_in_host_titles(
 # "no. 1" in English, "č." in Czech): the journal read as publisher with its volume on ("International Journal
 # of Epidemiology 43"). Where the publisher read is an emphasised run of the entry and a number after it, the
 # volume goes. A publisher whose number is its own ("Web 2.0", "Area 51", not emphasised apart) stays.
-_VOLUME_AFTER = re.compile(r"(?P<journal>.+?)\s+\d{1,4}")
+_VOLUME_AFTER = lazyre.compile(r"(?P<journal>.+?)\s+\d{1,4}")
 
 
 def emphasised_journal_publishers(

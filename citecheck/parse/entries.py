@@ -24,7 +24,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
-from citecheck import stopwords
+from citecheck import lazyre, stopwords
 from citecheck.forking import map_split
 from citecheck.parse.access_terms import csl_access_date
 from citecheck.parse.apa_titles import titles_before_containers
@@ -97,8 +97,8 @@ from citecheck.parse.wiki_prose import prose_through_link, prose_without_work, s
 # Phrases that introduce the URL: the entry's bibliographic part ends before them.
 
 
-_BROKEN_WORD = re.compile(r"(?<=[a-z])-\n[ \t]*(?=[a-z])")
-_URL_INTRO = re.compile(
+_BROKEN_WORD = lazyre.compile(r"(?<=[a-z])-\n[ \t]*(?=[a-z])")
+_URL_INTRO = lazyre.compile(
     r"(?:\[online\]\.?\s*)?(?<![\w])(?:(?:available\s+(?:at|from|online)|url|online(?:\s+unter)?|режим\s+доступа|"
     r"erişim\s+adresi|en\s+ligne|disponible\s+(?:en|sur)|disponibile\s+su|abrufbar\s+unter|dostępn[ye]\s+w|tersedia\s+(?:di|pada)|doi)"
     r"\s*:|(?:retrieved|recuperado|obtenido|geraadpleegd)\s+(?:from|de|van)\b|disponível\s+em\b|available\s+from\b"
@@ -129,12 +129,12 @@ _URL_INTRO = re.compile(
     r"|(?:สืบค้น|ค้น)(?:ข้อมูล)?จาก)",
     re.IGNORECASE,
 )
-_SLASHED_DATE = re.compile(r"(?<![\w./-])(?P<na>\d{1,2})(?P<sep>/)(?P<nb>\d{1,2})/(?:\d{4}|\d{2})(?!\d)")
+_SLASHED_DATE = lazyre.compile(r"(?<![\w./-])(?P<na>\d{1,2})(?P<sep>/)(?P<nb>\d{1,2})/(?:\d{4}|\d{2})(?!\d)")
 # GB/T 7714's citation date: "[EB/OL]. (2024-06-13)[2026-09-27]." — the bracketed date after the
 # type code is when the source was cited (引用日期), the one in parentheses when it was published.
-_GBT_CITED = re.compile(r"\[\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s*\]")
+_GBT_CITED = lazyre.compile(r"\[\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s*\]")
 # Signs that a note cites a work even without a URL: an ISBN or DOI, pages, a closing year.
-_CITES = re.compile(
+_CITES = lazyre.compile(
     r"(?i)\b(?:isbn|doi)\b|\b(?:pp?|s)\.\s*\d|(?:19|20)\d{2}(?:\s[a-z]{3}(?:\s\d{1,2})?)?[;:]\s*\d|(?<![\d/.-])(?:19|20)\d{2}[a-z]?\)?\s*\.?\s*$"
     # a journal's volume(issue):pages closing the entry ("Cell. 159(4):940-954."), a book's extent
     # ("… 2013. 874 с.", "… 2016. 312 p.", "… 2014. 240 S.", citeproc's GOST locale "… 2013. –
@@ -150,18 +150,20 @@ _CITES = re.compile(
 )
 # A preprint or report identifier ("arXiv:2107.00829") or an imprint sentence ("London: Ofgem.",
 # "Richland (WA): Pacific Northwest National Laboratory; 2022"): the note cites a work.
-_IDENTIFIER = re.compile(r"(?i)\barxiv:\s?\d{4}\.\d{4,5}|\bhdl:\s?\d")
-_IMPRINT = re.compile(
+_IDENTIFIER = lazyre.compile(r"(?i)\barxiv:\s?\d{4}\.\d{4,5}|\bhdl:\s?\d")
+_IMPRINT = lazyre.compile(
     r"(?:^|\.\s)[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?(?:\s\([A-Z]{2}\))?:\s[A-Z][\w&'’.-]*(?:\s(?:[A-Z][\w&'’.-]*|&|and|of))*"
     r"(?:[;,]\s*(?:19|20)\d{2})?\.?\s*$"
 )
 # A publisher's name opening a note: "CNBC", "White House", "Pennsylvania Office of Attorney General".
-_SHORT_NAME = re.compile(r"^(?:[A-Z][\w&.'’-]*|of|the|and|for)(?:\s(?:[A-Z][\w&.'’-]*|of|the|and|for)){0,5}$")
+_SHORT_NAME = lazyre.compile(
+    r"^(?:[A-Z][\w&.'’-]*|of|the|and|for)(?:\s(?:[A-Z][\w&.'’-]*|of|the|and|for)){0,5}$"
+)
 # A link whose text is a domain ("[gml.noaa.gov/ccgg/trends/](https://…)") names a source, but
 # ordinary link text is not a URL.
-_DOMAIN_TEXT = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,6}(?:/\S*)?$")
+_DOMAIN_TEXT = lazyre.compile(r"^(?:[\w-]+\.)+[a-z]{2,6}(?:/\S*)?$")
 # Markdown escapes inside a URL ("…/aditya\_tripathi"): the reader keeps the backslash in URL text.
-_ESCAPE_IN_TOKEN = re.compile(r"(?<=[^\s\\])\\(?=[_*~#+\-.!()\[\]])")
+_ESCAPE_IN_TOKEN = lazyre.compile(r"(?<=[^\s\\])\\(?=[_*~#+\-.!()\[\]])")
 
 
 @dataclass(slots=True)
@@ -192,14 +194,14 @@ class _Access:
 # cover nearly all of the entry's head, name a year and hold four comma-separated fields or more;
 # a linked title followed by its details ("[Title](url), Journal, 2020") is marked as before.
 _WHOLE_REFERENCE_SHARE = 0.9
-_REFERENCE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_REFERENCE_YEAR = lazyre.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 # A link whose text is a bibliography's citation key, "[[Dea07]](…/bibliography/#Dea07)": the key
 # points to the entry of a list elsewhere, it names no work (p38md's Vietnamese translation of the
 # SRE book: two notes titled "Dea07" and "Fow08"; the quoted lecture title before the key is the
 # title). A key is an author's abbreviation and a two-digit year, "Dea07", "McN14b", "Con63".
-_CITATION_KEY = re.compile(r"\[?[A-Z][A-Za-z]{1,4}\d{2}[a-z]?\]?")
+_CITATION_KEY = lazyre.compile(r"\[?[A-Z][A-Za-z]{1,4}\d{2}[a-z]?\]?")
 
 
 def _citation_key_link(mark: Mark) -> bool:
@@ -211,7 +213,7 @@ def _citation_key_link(mark: Mark) -> bool:
 # incident-analysis post: the note read as titled "John Allspaw's", its address the profile). The
 # name's link is the author's page, the work is the later link. Only one to four capitalised words
 # ending in "'s"/"’s", and only where another link follows it: "[Schindler's List](…)" alone keeps it.
-_POSSESSIVE_NAME = re.compile(r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s")
+_POSSESSIVE_NAME = lazyre.compile(r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s")
 
 
 def _possessive_name_link(mark: Mark, marks: Sequence[Mark]) -> bool:
@@ -232,9 +234,9 @@ def _whole_reference_link(text: str, head: str) -> bool:
 
 # A bracketed group of labelled dates opening an entry, its access date among them: "（公開日：2024/03/11、
 # 閲覧日：2025/05/24）[Title \- Site](URL)" (publication date, access date), "(閲覧日：2025/05/24)[Title](URL)".
-_DATED_LEAD = re.compile(r"\s*[（(](?P<dates>[^（）()\n]{6,80})[）)]\s*")
+_DATED_LEAD = lazyre.compile(r"\s*[（(](?P<dates>[^（）()\n]{6,80})[）)]\s*")
 # What a dated lead may hold besides its dates and labels: separators and the labels' words.
-_DATED_LEAD_REST = re.compile(r"[^\W\d_]{1,12}")
+_DATED_LEAD_REST = lazyre.compile(r"[^\W\d_]{1,12}")
 
 
 def _dated_lead(
@@ -304,7 +306,7 @@ def _access_date(
 # report, p36hunt8's Spanish report on Javier Milei: four sources read as accessed on the birthday or a
 # date their summary quotes). The summary's dates are the source's content, not the day it was read.
 # The label words of such fields in the eval's languages; a label ends with its colon.
-_SUMMARY_LABEL = re.compile(
+_SUMMARY_LABEL = lazyre.compile(
     r"(?<![^\W\d_])(?:summary|abstract|description|snippet|excerpt|overview|resumen|resumo|"
     r"descripción|descrição|extracto|résumé|extrait|zusammenfassung|beschreibung|auszug|riassunto|"
     r"samenvatting|streszczenie|özet|açıklama|аннотация|описание|анотація|опис|摘要|要約|요약)\*{0,2}\s*[:：]",
@@ -317,7 +319,7 @@ _SUMMARY_LABEL = re.compile(
 # Feb. 25, 2014. Mar 26, 2014. <https://…>" (p35hunt7's CA Security Council post, both notes, their
 # access dates unread). Read so only where the address is in angle brackets and closes the entry, the
 # date ends the sentence right before it, and another date stands before that one.
-_MLA_DATE_TO_ADDRESS = re.compile(r"\.?[ \t]*<[ \t]*$")
+_MLA_DATE_TO_ADDRESS = lazyre.compile(r"\.?[ \t]*<[ \t]*$")
 
 
 def _mla_access_before_address(text: str, url: tuple[str, int, int], search_from: int) -> _Access | None:
@@ -336,12 +338,12 @@ def _mla_access_before_address(text: str, url: tuple[str, int, int], search_from
 # chicago-author-date) dates a web page that gives no date of its own by the year it was read and
 # leaves that year out of the access date: "Akehurst, Steve. 2019. “Housing and the 2017 Election:
 # What the Numbers Say.” Accessed November 23. https://…". The year is the entry's.
-_MONTH_DAY = re.compile(
+_MONTH_DAY = lazyre.compile(
     r"\s*(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?P<day>\d{1,2})(?![\d,])"
 )
 # The entry's date: its first year closing a field, "2019." or "(2019)", the author-date group.
-_ENTRY_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})[a-z]?[.)]")
+_ENTRY_YEAR = lazyre.compile(r"(?<![\d/.-])((?:19|20)\d{2})[a-z]?[.)]")
 _MONTHS = {
     name: number
     for number, name in enumerate(
@@ -356,7 +358,7 @@ _MONTHS = {
 # as titled by its author, "Netflix", before). The label there dates no access (a year only) and
 # ends no head: the group is the entry's date, the title follows it. Near miss: "Retrieved 2025
 # from https://…" outside brackets, and "(Retrieved March 3, 2025)" (a full date: read as before).
-_ACCESS_YEAR_GROUP = re.compile(
+_ACCESS_YEAR_GROUP = lazyre.compile(
     r"\(\s*(?:retrieved|accessed|abgerufen|consulté|consultado)\s+(?:19|20)\d{2}\s*\)", re.IGNORECASE
 )
 
@@ -443,7 +445,7 @@ def _clean_href(href: str) -> str:
 
 
 # “Title (https://…)” — a quoted title whose link a PDF print shows in brackets after it.
-_PRINTED_LINK_IN_QUOTES = re.compile(
+_PRINTED_LINK_IN_QUOTES = lazyre.compile(
     r"([“\"«„])([^“”\"«»„\n]{1,300}?) \((https?://[^\s()]+(?:\([^\s()]*\)[^\s()]*)*)\)([”\"»“])"
 )
 
@@ -519,12 +521,12 @@ def _merge_links(found: list[tuple[str, int, int]], links: Sequence[str]) -> lis
 
 
 # A host alone, written without its scheme ("www.itis.gov"), as the site's name.
-_BARE_HOST = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}", re.IGNORECASE)
+_BARE_HOST = lazyre.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}", re.IGNORECASE)
 
 
 # A Wikipedia note cited more than once, copied as text, opens with its backlinks as letters:
 # "Jump up to: a  b  c Evans, Eric (2003). Title." (a calibration copy of p10-hb11gate2).
-_JUMP_UP = re.compile(
+_JUMP_UP = lazyre.compile(
     r"^(?i:jump\s+up\s+to|saltar\s+a|aller\s+à|перейти\s+к)\s*:?\s+(?:[a-z]{1,2}\s+)+(?=\S)"
 )
 
@@ -533,7 +535,7 @@ _JUMP_UP = re.compile(
 # first letters of the wiki's alphabet: "↑ 가 나 “Title”. 《Site》." (the Korean Wikipedia; the parse
 # eval's calibration Korean list, 3 of its 12 notes, one of them read with no title), "↑ a b c …",
 # "↑ а б …". The letters must run from the alphabet's first, in order: that is the backlinks' shape.
-_BACKLINK_RUN = re.compile(r"^[↑^]\s*((?:\S\s+){2,26})(?=\S)")
+_BACKLINK_RUN = lazyre.compile(r"^[↑^]\s*((?:\S\s+){2,26})(?=\S)")
 _BACKLINK_ALPHABETS = (
     "abcdefghijklmnopqrstuvwxyz",
     "абвгдежзиклмнопрстуфхцчшщэюя",
@@ -545,7 +547,7 @@ _BACKLINK_ALPHABETS = (
 # 10.1 NVIDIA DGX Spark page — Specifications section …" (heldback-32's wiki page converted to
 # Markdown, "↑ [10.0](#cite_ref-…) [10.1](#cite_ref-…)": the note with no quoted title was read with
 # its backlinks; eight other notes kept a quoted title after them). Two at least, one number, from 0.
-_NUMBERED_BACKLINKS = re.compile(r"^(?:[↑^]\s*)?(?P<note>\d{1,3})\.0(?:\s+(?P=note)\.\d{1,2})+\s+(?=\S)")
+_NUMBERED_BACKLINKS = lazyre.compile(r"^(?:[↑^]\s*)?(?P<note>\d{1,3})\.0(?:\s+(?P=note)\.\d{1,2})+\s+(?=\S)")
 
 
 def _without_backlink_letters(text: str) -> str:
@@ -565,7 +567,7 @@ def _without_backlink_letters(text: str) -> str:
 
 # A cited work's language as Russian Wikipedia's cite templates print it ("LICENSE (англ.)"): a note
 # naming only a title so cites that work (heldback-14's copied "Примечания").
-_RUSSIAN_LANGUAGE_TAG = re.compile(r"\s\((?:англ|нем|фр|исп|итал|рус|укр|кит|яп|польск|порт|лат)\.\)")
+_RUSSIAN_LANGUAGE_TAG = lazyre.compile(r"\s\((?:англ|нем|фр|исп|итал|рус|укр|кит|яп|польск|порт|лат)\.\)")
 
 
 def _cites_a_work(text: str) -> bool:
@@ -599,8 +601,8 @@ def _cites_a_work(text: str) -> bool:
 # only (initials, capitalised words, four at most), all of it before a quoted span of two words at
 # least, is the author, not a candidate title. A bold title is kept: it has a word no name has
 # ("**Attention Is All You Need**"), or no quoted title follows it, or it follows the quote.
-_NAME_TOKEN = re.compile(r"(?:[A-Z]\.(?:-?[A-Z]\.)*|[A-Z]|[A-Z][a-zà-ÿ’'-]+),?")
-_QUOTED_TITLE = re.compile(r"[“\"][^”\"\n]*\s[^”\"\n]*[”\"]")
+_NAME_TOKEN = lazyre.compile(r"(?:[A-Z]\.(?:-?[A-Z]\.)*|[A-Z]|[A-Z][a-zà-ÿ’'-]+),?")
+_QUOTED_TITLE = lazyre.compile(r"[“\"][^”\"\n]*\s[^”\"\n]*[”\"]")
 
 
 def _name_run_before_quote(mark: Mark, text: str) -> bool:
@@ -637,7 +639,7 @@ def _date_order(text: str) -> str | None:
 
 # A medium designator standing alone (DSTU 8302 and GOST 7.1 print it in brackets; lists copied
 # from PDFs often drop them): "Електронний ресурс", "Электронный ресурс", "Electronic resource".
-_MEDIUM_WORDS = re.compile(r"(?i)(?:електронний|электронный)\s+ресурс|electronic\s+resource")
+_MEDIUM_WORDS = lazyre.compile(r"(?i)(?:електронний|электронный)\s+ресурс|electronic\s+resource")
 
 # Entries a list needs before its other entries tell what a bare line in it is.
 _TITLE_LIST = 3
@@ -646,7 +648,7 @@ _TITLE_LIST = 3
 # – Zambia GDP", "Trading Economics – Exchange Rate", "FRED – ZMW/USD", twelve links, nine of whose
 # first fields name the link's host whole). One dash, the same in every such title (a dash inside
 # brackets, "Zambia GDP (1960–2025)", is the title's own).
-_SITE_DASH = re.compile(r"(?P<site>[^–—]{2,40}\S) (?P<dash>[–—]) ?(?P<title>\S(?:[^–—()]|\([^()]*\))*)")
+_SITE_DASH = lazyre.compile(r"(?P<site>[^–—]{2,40}\S) (?P<dash>[–—]) ?(?P<title>\S(?:[^–—()]|\([^()]*\))*)")
 # How many such titles a list needs, the share of its entries they must be, and the share of them
 # whose first field must name the host of the entry's URL, before every one is read "Site – Title".
 # The calibration part's lists of this shape fall short of it: a Polish link list has three dashed
@@ -662,19 +664,19 @@ _SITE_DASH_HOSTS = 2 / 3
 # Each text whose site names its host is split already (``host_named_site``); where those are most
 # of the list, the rest are split too ("OpenEdition" at journals.openedition.org, "Ohio State
 # University" at etd.ohiolink.edu): one list, one shape. Only link texts, one hyphen each.
-_SITE_HYPHEN = re.compile(r"(?P<site>[^-–—]{2,40}\S) - (?P<title>\S[^–—]*)")
+_SITE_HYPHEN = lazyre.compile(r"(?P<site>[^-–—]{2,40}\S) - (?P<title>\S[^–—]*)")
 
 
 # "Amazon AWS: Produkte", "Amazon AWS: AWS Free Tier", … (heldback-15's German DIN 1505 list: ten
 # of twelve entries the company's pages): one lead before a colon, repeated in this many of a list's
 # titles and in half of them at least, is their author, no part of any title.
-_COLON_LEAD = re.compile(r"(?P<lead>[^:;]{2,40}?)(?: ; [^:;]{2,40})?: (?P<title>\S.*)")
+_COLON_LEAD = lazyre.compile(r"(?P<lead>[^:;]{2,40}?)(?: ; [^:;]{2,40})?: (?P<title>\S.*)")
 _COLON_LEAD_LIST = 3
 # Not where the title stands in APA's author place, right before the date group ("OAuth 2.0: Core.
 # (n.d.). Retrieved from …", "Widget Kit: Setup. (2020). …"): APA parts author from title by the date
 # group, never by a colon, so the colon there is the title's own (heldback-33's Chinese APA list,
 # eight titles "OAuth 2.0: …" read as "…" with "OAuth 2.0" as publisher).
-_APA_DATE_AFTER = re.compile(r"[.\s]*\((?:n\.\s?d\.|(?:19|20)\d{2}[a-z]?(?:,[^()]{0,30})?)\)\.")
+_APA_DATE_AFTER = lazyre.compile(r"[.\s]*\((?:n\.\s?d\.|(?:19|20)\d{2}[a-z]?(?:,[^()]{0,30})?)\)\.")
 
 
 def _repeated_colon_leads(fields: list[EntryFields], texts: list[str]) -> None:
@@ -707,16 +709,16 @@ def _repeated_colon_leads(fields: list[EntryFields], texts: list[str]) -> None:
 # entries at least and half the list, the lead before the colon has at most eight words, and the
 # entry's own address follows the title after ": " (a title with a colon of its own keeps it: the
 # lead ends at the first colon, the title at the last one before the address).
-_OPENING_LEAD = re.compile(r"(?P<lead>[^\W\d_][^:\n]{2,100}?): (?P<rest>\S.*)")
+_OPENING_LEAD = lazyre.compile(r"(?P<lead>[^\W\d_][^:\n]{2,100}?): (?P<rest>\S.*)")
 _OPENING_LEAD_WORDS = 8
-_ADDRESS_FIELD = re.compile(
+_ADDRESS_FIELD = lazyre.compile(
     r"(?:^|\s)(?:url|link|links|lien|enlace|ссылка|adresse|address|online|unter|verfügbar)\s*$", re.IGNORECASE
 )
 
 
 # "Author: Title. URL: https://…": the author and a colon, the title closed by a full stop, then the
 # address in its own field (German seminar papers' DIN 1505-like web entries).
-_URL_FIELD_ENTRY = re.compile(
+_URL_FIELD_ENTRY = lazyre.compile(
     r"(?P<lead>[^\W\d_][^:\n]{1,60}?):\s(?P<title>[^:\n]{2,200}?)\.\s(?:URL|Online|Verfügbar\sunter|Available)\s?:\s"
 )
 
@@ -778,10 +780,10 @@ def _shared_opening_colon_leads(fields: list[EntryFields], texts: list[str]) -> 
 # or an acronym in brackets besides), the title is the next sentence. Guard: only that imprint (a
 # title that names its publisher elsewhere, "Wikipedia, the free encyclopedia", is left), and the next
 # sentence holds three words or more.
-_CLOSING_IMPRINT = re.compile(
+_CLOSING_IMPRINT = lazyre.compile(
     r"[.]\s*(?P<place>[^.:;]{2,60}):\s*(?P<publisher>[^.:;]{2,80});\s*(?:19|20)\d{2}[a-z]?\.?\s*$"
 )
-_NAME_WRAPPING = re.compile(r"^(?:the\s+)|\s*\([A-Za-z]{2,10}\)\s*$", re.IGNORECASE)
+_NAME_WRAPPING = lazyre.compile(r"^(?:the\s+)|\s*\([A-Za-z]{2,10}\)\s*$", re.IGNORECASE)
 
 
 def _corporate_author_titles(fields: list[EntryFields], texts: list[str]) -> None:
@@ -843,10 +845,10 @@ _ORGANISATION_WORDS = frozenset(
     ]
 )
 _NAME_LINK_WORDS = frozenset({"of", "for", "and", "the", "on", "&", "in"})
-_ORGANISATION_LEAD = re.compile(
+_ORGANISATION_LEAD = lazyre.compile(
     r"(?P<org>[^.]{3,120}?)\.\s+(?P<title>[^\W\d_][^.]{10,300}?)\.\s+(?P<rest>\S.*)$"
 )
-_IMPRINT_OPENING = re.compile(r"(?:[^\W\d_][^.:;,]{1,40}:\s|(?:19|20)\d{2}\b)")
+_IMPRINT_OPENING = lazyre.compile(r"(?:[^\W\d_][^.:;,]{1,40}:\s|(?:19|20)\d{2}\b)")
 
 
 def _organisation_name(text: str) -> bool:
@@ -893,17 +895,17 @@ def _organisation_author_titles(fields: list[EntryFields], texts: list[str]) -> 
 # nor an imprint's press before its year ("Widget Times, “…”, Acme Press, 2024."), nor a written host
 # ("Agence Ecofin, "…," agenceecofin.com, 13 févr. 2025": fr-ieee-finclean-references.md).
 # A lead with a year is an author-date head ("Mike Ash (2012-02-17). "mikeash.com: …"", rendered Wikipedia).
-_QUOTED_LEAD = re.compile(
+_QUOTED_LEAD = lazyre.compile(
     r"^[\s*_>•\-]*(?:\[?[A-Z]{0,3}\d{1,3}[.:)\]]?\s+)?(?P<lead>[^\s\"“”„«»'‘’][^\"“”„«»\n]{0,90}?)"
     r"(?:\s*[,.]|\s[—–])\s+\(?[\"“„«](?P<quoted>[^\"“”„«»\n]{3,}?)[\"”“»]"
 )
-_PERSON_MARKS = re.compile(
+_PERSON_MARKS = lazyre.compile(
     r"\bet al\b|\s(?:and|&|und|y|et|i|e|и|ve)\s|(?:^|\s)[A-Z]\.|\([Ee]ds?\.?\)|\b[Ee]ds?\.|\b(?:by|von|par)\s"
 )
-_CAPITAL_INITIALS = re.compile(r"(?<![\w.])[A-Z][A-Z&]{1,7}[a-z]?(?![\w.])")
-_WRITTEN_SITE = re.compile(r"[\w-]+\.(?:[a-z]{2,3}|info|media|news|org|com|gov)", re.IGNORECASE)
+_CAPITAL_INITIALS = lazyre.compile(r"(?<![\w.])[A-Z][A-Z&]{1,7}[a-z]?(?![\w.])")
+_WRITTEN_SITE = lazyre.compile(r"[\w-]+\.(?:[a-z]{2,3}|info|media|news|org|com|gov)", re.IGNORECASE)
 _QUOTED_LEADS = 3
-_LEAD_YEAR = re.compile(r"[,.]?\s*\((?:19|20)\d\d[a-z]?\)$")
+_LEAD_YEAR = lazyre.compile(r"[,.]?\s*\((?:19|20)\d\d[a-z]?\)$")
 
 
 def _lead_names_body(lead: str, url: str | None) -> bool:
@@ -1012,7 +1014,7 @@ def _titled_without_publisher(
 # and no publisher: the lead is the publisher where it names the entry's host or a body
 # (_ORGANISATION_WORDS) and no person (_PERSON_MARKS). A lead naming neither ("James Smith, Idea
 # Brokers") is left: a person's name and a site's are alike without them.
-_UNQUOTED_LEAD = re.compile(
+_UNQUOTED_LEAD = lazyre.compile(
     r"^[\s*_>•\-]*(?:\[?[A-Z]{0,3}\d{1,3}[.:)\]]?\s+)?(?P<lead>[^\s,“”\"'(][^,“”\"(]{1,60}?),\s+"
 )
 
@@ -1046,7 +1048,7 @@ def _unquoted_title_leads(fields: list[EntryFields], flat: Sequence[str]) -> Non
 # publisher. One entry alone is left, and so is a product's name before its page's title ("Leaflet — An
 # open-source JavaScript library", "PyCryptodome — RSA": heldback parts' truth has no publisher), and a
 # hyphen ("Title - Site", research-assistant exports).
-_NAME_DASH_DESCRIPTION = re.compile(r"^(?P<name>[^\s—–][^—–]{0,60}?)\s[—–]\s(?P<rest>\S.*)$")
+_NAME_DASH_DESCRIPTION = lazyre.compile(r"^(?P<name>[^\s—–][^—–]{0,60}?)\s[—–]\s(?P<rest>\S.*)$")
 _NAME_DASH_LIST = 3
 
 
@@ -1076,7 +1078,7 @@ def _names_before_dashes(fields: list[EntryFields]) -> None:
 # learn.org/…" (pt-tsunami-referencias.md, four notes): the title read, no publisher, and the next
 # sentence (at most six words, no digit) names the link's host, by its name (_site_names_host) or a word
 # of it (_site_word_in_host): that sentence is the publisher.
-_SENTENCE_AFTER_TITLE = re.compile(
+_SENTENCE_AFTER_TITLE = lazyre.compile(
     r"\s*\.\s+(?P<site>[^\s.|:;\[\]()][^.|:;\[\]()]{1,60}?)\s*(?:[.|](?:\s|$))"
 )
 
@@ -1105,11 +1107,11 @@ def _sites_after_titles(fields: list[EntryFields], flat: Sequence[str]) -> None:
 # site is the publisher. Only the name between "In" and the medium designator, or between "Disponível
 # em" and the address, at most eight words; a publisher read otherwise stands unless it is that name
 # with its "In".
-_IN_CONTAINER_ONLINE = re.compile(
+_IN_CONTAINER_ONLINE = lazyre.compile(
     r"[.?!]\s+In\s?:?\s+(?P<site>[^\s.:\[\]][^.\[\]]{0,80}?)\s*\[(?:online|on-line|en ligne|online-ressource)\]",
     re.IGNORECASE,
 )
-_AVAILABLE_AT_SITE = re.compile(
+_AVAILABLE_AT_SITE = lazyre.compile(
     r"\bDispon[íi]vel em\s+(?P<site>[^\s:<>][^:<>]{1,80}?)\s*<?https?://", re.IGNORECASE
 )
 
@@ -1136,11 +1138,11 @@ def _named_containers(fields: list[EntryFields], flat: Sequence[str]) -> None:
 # is a name too: capitalised, no digit, no month, no access label or volume, no "and" after it (a third
 # author), a "(PDF)" after the quote passed over ("…", Artificial
 # Intelligence, Bd. 194" keeps its journal: de-ieee-yago-slides-references.md).
-_PERSON_THEN_SITE = re.compile(
+_PERSON_THEN_SITE = lazyre.compile(
     r"[”\"“](?:\s*\([^()]{1,10}\))?,?\s+(?P<person>[^,“”\"()]{3,80}?),\s+(?P<site>[^,“”\"()]{2,80}?)"
     r"\s*(?P<end>,|\.(?:\s|$)|$)"
 )
-_NO_SITE_WORD = re.compile(
+_NO_SITE_WORD = lazyre.compile(
     r"(?i)(?:accessed|retrieved|available|vol(?:ume)?|no|nr|issue|pp?|in|eds?|bd|band|heft|jg|tome?|t)\b"
 )
 
@@ -1181,8 +1183,8 @@ def _sites_after_quoted_authors(fields: list[EntryFields], flat: Sequence[str]) 
 # Vancouver "[Internet]" entry ("pyclipper · PyPI [Internet]"), a title in quotes ("«Agricoltura |
 # Regione Piemonte». Consultato: …"), a Harvard ". Available at:" and a link's text alone keep no site
 # (en-vancouver-ascent.md, hb14-it-ieee-ninja-d, hb21's link list and learning log: the truth has none).
-_SITE_SUFFIX_CLOSED = re.compile(r"\s*,\s*\S|\s+Link\s+Accessed\b", re.IGNORECASE)
-_TITLE_SITE_SUFFIX = re.compile(r"^(?P<title>\S.*?\S)\s(?:[-–—|·])\s(?P<site>[^-–—|·\s][^-–—|·]{0,60}?)$")
+_SITE_SUFFIX_CLOSED = lazyre.compile(r"\s*,\s*\S|\s+Link\s+Accessed\b", re.IGNORECASE)
+_TITLE_SITE_SUFFIX = lazyre.compile(r"^(?P<title>\S.*?\S)\s(?:[-–—|·])\s(?P<site>[^-–—|·\s][^-–—|·]{0,60}?)$")
 
 
 def _suffix_sites_named_by_host(fields: list[EntryFields], flat: Sequence[str]) -> None:
@@ -1209,7 +1211,7 @@ def _suffix_sites_named_by_host(fields: list[EntryFields], flat: Sequence[str]) 
 # "A. Kallepalli"), the place left on ("М.: Изд-во МГУ") or none. The imprint's publisher is the
 # publisher; where there is none, the container after "//" is, when what was read is a name of the
 # statement of responsibility. The place: one to four capitalised words or abbreviations, no comma.
-_GOST_IMPRINT = re.compile(
+_GOST_IMPRINT = lazyre.compile(
     r"(?:^|[.\s])[–—-]\s*(?P<place>[A-ZА-ЯЁ][\w.-]*(?:\s(?:[A-ZА-ЯЁ][\w.-]*|н/Д)){0,3})\s?:\s?"
     r"(?P<press>[^\s:;,/][^:;,/]{0,60}?)\s*,\s*(?:19|20)\d{2}\b"
 )
@@ -1217,12 +1219,12 @@ _GOST_IMPRINT = re.compile(
 # Hall, 2004." and "… 2. ed. rev. São Paulo, SP: Leya, 2016." (hb15-pt-abnt-pi-teses-dados-referencias,
 # pt-puc-desinformacao.md: no publisher read, or the place), the place one to four capitalised words and
 # perhaps its state after a comma.
-_SENTENCE_IMPRINT = re.compile(
+_SENTENCE_IMPRINT = lazyre.compile(
     r"(?:^|[.]\s)(?P<place>[A-ZÀ-Ý][\w-]+(?:\s[A-ZÀ-Ý][\w-]+){0,3}(?:,\s[A-Z]{2})?)\s?:\s"
     r"(?P<press>[A-ZÀ-Ý][^:;,/.]{1,60}?)\s*,\s*(?:19|20)\d{2}\b"
 )
-_GOST_CONTAINER = re.compile(r"\s//\s*(?P<container>[^\s/][^/]{1,160}?)\s*(?:\.\s+[–—-]|\s[–—]\s|$)")
-_RESPONSIBILITY = re.compile(r"\s/\s(?P<names>[^/]{2,200}?)(?:\s//|\s[–—]\s|\.\s[–—]|$)")
+_GOST_CONTAINER = lazyre.compile(r"\s//\s*(?P<container>[^\s/][^/]{1,160}?)\s*(?:\.\s+[–—-]|\s[–—]\s|$)")
+_RESPONSIBILITY = lazyre.compile(r"\s/\s(?P<names>[^/]{2,200}?)(?:\s//|\s[–—]\s|\.\s[–—]|$)")
 
 
 def _gost_imprints(fields: list[EntryFields], flat: Sequence[str]) -> None:
@@ -1267,7 +1269,9 @@ def _gost_imprints(fields: list[EntryFields], flat: Sequence[str]) -> None:
 # colon opening every entry of a list (three at least), each a different name, none of its words in
 # its entry's address (a title's words are in its slug: "Widget Basics: A primer" at
 # …/widget-basics), is each entry's author, no part of its title.
-_PERSON_LEAD = re.compile(r"(?P<lead>[^\W\d_][^\W\d_'’-]+(?: [^\W\d_][^\W\d_'’-]+){1,2}): (?P<title>\S.*)")
+_PERSON_LEAD = lazyre.compile(
+    r"(?P<lead>[^\W\d_][^\W\d_'’-]+(?: [^\W\d_][^\W\d_'’-]+){1,2}): (?P<title>\S.*)"
+)
 _PERSON_LEADS = 3
 
 
@@ -1283,9 +1287,9 @@ _PERSON_LEADS = 3
 # colon ("Flächenkonkurrenz: das Beispiel Fleisch") is a title's own, and so are words led by an
 # article or another stop word ("Die Welt: …"); the list's shape is what makes two or three
 # capitalised words a person's name.
-_YEAR_COLON_LEAD = re.compile(r"[^:()]{2,80}?\(\s*(?:19|20)\d{2}[a-z]?\s*\):\s")
+_YEAR_COLON_LEAD = lazyre.compile(r"[^:()]{2,80}?\(\s*(?:19|20)\d{2}[a-z]?\s*\):\s")
 _LEAD_NAME = r"(?:[A-ZÄÖÜ][\w’'-]+|[A-ZÄÖÜ]\.)(?:\s(?:[A-ZÄÖÜ][\w’'.-]+|e\.\s?V\.))*"
-_PEOPLE_COLON = re.compile(rf"(?P<lead>{_LEAD_NAME}(?:[;,]\s{_LEAD_NAME})*):\s(?P<title>\S.*)")
+_PEOPLE_COLON = lazyre.compile(rf"(?P<lead>{_LEAD_NAME}(?:[;,]\s{_LEAD_NAME})*):\s(?P<title>\S.*)")
 _YEAR_COLON_LEADS = 3
 
 
@@ -1317,7 +1321,7 @@ def _colon_author_lists(fields: list[EntryFields], texts: list[str]) -> None:
 # words without stops, eight at most; the title is all between the authors (closing on initials
 # or "et al.") and it. Only where the title read is that span's first sentence or runs on past it,
 # or is the journal itself (a one-word title passed over: fixtures/parse-eval-docx6).
-_VANCOUVER_SENTENCES = re.compile(
+_VANCOUVER_SENTENCES = lazyre.compile(
     r"[•*\s]*(?P<authors>[^.]{2,300}?(?:\bet\s+al|\b[A-Z]{1,3}))\.\s+(?P<title>[A-Z][^\n]{8,400}?)\.\s+"
     r"(?P<journal>[A-Z][\w&'-]*(?:\s(?:[A-Z(][\w&'()-]*|of|and|in)){0,7})\.\s+(?:19|20)\d{2}"
     r"(?:\s[A-Z][a-z]{2}(?:\s\d{1,2})?)?;\s?\d"
@@ -1325,7 +1329,7 @@ _VANCOUVER_SENTENCES = re.compile(
 
 
 _VANCOUVER_NAME = r"[^\W\d_][\w'’‐-]+(?:\s[^\W\d_][\w'’‐-]+)?\s[A-Z]{1,3}"
-_VANCOUVER_NAMES = re.compile(rf"{_VANCOUVER_NAME}(?:,\s+{_VANCOUVER_NAME})*(?:,?\s+et\s+al)?")
+_VANCOUVER_NAMES = lazyre.compile(rf"{_VANCOUVER_NAME}(?:,\s+{_VANCOUVER_NAME})*(?:,?\s+et\s+al)?")
 
 
 # A title that closes on the span of years it studies ("… public trust in the United States, 1974 to
@@ -1337,12 +1341,12 @@ _VANCOUVER_NAMES = re.compile(rf"{_VANCOUVER_NAME}(?:,\s+{_VANCOUVER_NAME})*(?:,
 # "through", "until" or a dash; a publisher named in words, or one year alone, stays. (Run last of
 # the list's passes: an earlier one may have mended the title already, fixtures/parse-eval-docx's
 # "…Marijuana Use, 1979–2004. Prev Sci, 4-16.")
-_YEARS_SPAN = re.compile(
+_YEARS_SPAN = lazyre.compile(
     r"(?P<first>(?:1[5-9]|20)\d{2})\s*(?:to|through|until|[–—-])\s*(?P<last>(?:1[5-9]|20)\d{2})"
 )
 
 
-_CONTAINER_AFTER = re.compile(r"\.\s+(?P<container>[^\W\d_][^\d.,;:()]{1,80}?)\s*,\s*\d")
+_CONTAINER_AFTER = lazyre.compile(r"\.\s+(?P<container>[^\W\d_][^\d.,;:()]{1,80}?)\s*,\s*\d")
 
 
 def _year_span_titles(fields: list[EntryFields], texts: list[str]) -> None:
@@ -1408,7 +1412,7 @@ def _person_colon_leads(fields: list[EntryFields], texts: list[str]) -> None:
 # 30 entries: the title ran on into "; Uniejewski" and the given name was taken for the publisher).
 # Guard: three entries or more of the list, and three in four of them, have that shape, and the
 # address follows the year; an entry of the shape whose title runs on is cut at its first semicolon.
-_SEMICOLON_RECORD = re.compile(
+_SEMICOLON_RECORD = lazyre.compile(
     r"[\s*_>•-]*(?P<title>[^;]{8,300}?)\s*; (?P<names>[^;]{2,400}?)\s*; "
     r"(?:19|20)\d{2}(?:[/.-]\d{1,2}[/.-]\d{1,2})?\s*;\s*(?P<rest>\S.*)"
 )
@@ -1439,7 +1443,7 @@ def _semicolon_records(fields: list[EntryFields], texts: list[str]) -> None:
 # title's last stop ends it, and the few words after it, up to the next comma or stop, are the site.
 # Guard: no opening mark anywhere before it, the closing one ends a stop (".”", "?”", ",”"), and
 # one to six words follow it before a comma, a stop or the end.
-_UNOPENED_CLOSING_QUOTE = re.compile(
+_UNOPENED_CLOSING_QUOTE = lazyre.compile(
     r"(?P<title>[^“”\"]{8,}?[^\s“”\"])[.,!?]”\s+(?P<site>[^\s,.;:“”\"][^,.;:“”\"]{0,60}?)\s*(?:[,.;]\s*\S.*|[.,]?)"
 )
 
@@ -1459,7 +1463,7 @@ def _unopened_closing_quotes(fields: list[EntryFields]) -> None:
 # twenty authors, as a reference manager writes it: p14-docx2's medical op-ed, its title read with the
 # group and the date). Guard: the title opens on one to six words and an APA date group, and the
 # entry's text has the ellipsis right before those words.
-_GROUP_DATE_OPENING = re.compile(
+_GROUP_DATE_OPENING = lazyre.compile(
     rf"(?P<group>[^\W\d_][^().,;:]{{1,80}}?)\s*{AUTHOR_DATE_GROUP}\.\s+(?P<title>\S.{{7,}})"
 )
 
@@ -1479,7 +1483,7 @@ def _ellipsis_group_heads(fields: list[EntryFields], texts: list[str]) -> None:
 # (p14-docx2's food-access works cited, a data citation: the title kept "2021, "). Guard: the
 # entry's text opens on a name of one to six words, a comma, the year and a comma, and the title
 # opens on that year and comma.
-_NAME_COMMA_YEAR_HEAD = re.compile(r"[\s*_>•-]*[^\W\d_][^,()\d]{0,60}?, ((?:19|20)\d{2}[a-z]?), ")
+_NAME_COMMA_YEAR_HEAD = lazyre.compile(r"[\s*_>•-]*[^\W\d_][^,()\d]{0,60}?, ((?:19|20)\d{2}[a-z]?), ")
 
 
 def _comma_year_heads(fields: list[EntryFields], texts: list[str]) -> None:
@@ -1501,7 +1505,7 @@ def _comma_year_heads(fields: list[EntryFields], texts: list[str]) -> None:
 # Guard: an APA date group, then a title of one to four words, then "Retrieved from" a field of five
 # words or more and three more than the title's, a colon and the address ending the entry; a page
 # named as usual ("Maryland at a Glance Workforce. Retrieved from Maryland Manual On-Line: …") stays.
-_SWAPPED_WEB_PAGE = re.compile(
+_SWAPPED_WEB_PAGE = lazyre.compile(
     rf".*?{AUTHOR_DATE_GROUP}\.\s+(?P<site>[^.()]{{2,60}}?)\.\s+Retrieved from\s+"
     r"(?P<page>\S.*?)\s*\.?:\s+(?:https?://|www\.)\S+\s*",
     re.IGNORECASE,
@@ -1527,8 +1531,8 @@ def _swapped_web_page_fields(fields: list[EntryFields], texts: list[str]) -> Non
 # entries of the list or more open on a head and a bracketed year; the slot is one word of letters
 # (no digits, no stop: "(Ed.)" and "(Hrsg.)" are editors' marks); the title read is the head or ends
 # on the slot.
-_YEAR_SLOT_HEAD = re.compile(r"[\s*_>•-]*[^\W\d_][^()]{1,80}?\.?\s\((?:19|20)\d{2}[a-z]?\)[.,]?\s")
-_WORD_SLOT_HEAD = re.compile(
+_YEAR_SLOT_HEAD = lazyre.compile(r"[\s*_>•-]*[^\W\d_][^()]{1,80}?\.?\s\((?:19|20)\d{2}[a-z]?\)[.,]?\s")
+_WORD_SLOT_HEAD = lazyre.compile(
     r"[\s*_>•-]*(?P<head>[^\W\d_][^()]{1,80}?)\.?\s\((?P<slot>[^\W\d_]{3,20})\)\.\s+(?P<title>\S.{2,300}?)\.(?:\s|$)"
 )
 _YEAR_SLOTS = 3
@@ -1555,7 +1559,7 @@ def _word_in_year_slot(fields: list[EntryFields], texts: list[str]) -> None:
 # The sentence after the author's "Surname, Given." is the title; a short medium sentence may follow
 # it before the site. Guard: the site's name is repeated word for word as the next field, closed by
 # a comma; the title sentence holds no stop.
-_MLA_SITE_TWICE = re.compile(
+_MLA_SITE_TWICE = lazyre.compile(
     r"[\s*_>•-]*(?P<author>[^\W\d_][^.,]{0,40}, [^.,]{1,40}(?:, (?:and|&) [^.,]{1,60})?)\. "
     r"(?P<title>[^.]{1,200}?)\. (?:(?P<medium>[^\W\d_]+(?: [^\W\d_]+){0,2})\. )?"
     r"(?P<site>[^\s.,][^.,]{0,60})\. (?P=site), .*"
@@ -1580,7 +1584,7 @@ def _mla_sites_named_twice(fields: list[EntryFields], texts: list[str]) -> None:
 # host's last labels capitalised ("Edu.ec", "Edu.ar"; heldback-19's Spanish Laplace course, three
 # entries; its titled entries carry the same "Unam.mx", "Blogspot.com" after "[Internet]."). A title
 # that is only such a name, the end of the entry's own host, is none.
-_HOST_NAME = re.compile(r"[A-Z][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
+_HOST_NAME = lazyre.compile(r"[A-Z][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
 
 
 def _host_only_titles(fields: list[EntryFields]) -> None:
@@ -1596,8 +1600,8 @@ def _host_only_titles(fields: list[EntryFields]) -> None:
 # A bracketed source closing a title: the same one repeated through a list ("… (NDC) (MEPA)", "…
 # 2023 (CAP) (MEPA)", five of heldback-15's Georgian link texts), or a site's host ("… (geostat.ge)",
 # "(AskGov.ge )"). Three repeats at least; an acronym said once ("(NDC)") is the title's own.
-_BRACKET_TRAILER = re.compile(r"(?P<title>\S.*?\S)\s*\((?P<source>[^()]{2,30})\)")
-_HOST_IN_BRACKETS = re.compile(r"\s*(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\s*", re.IGNORECASE)
+_BRACKET_TRAILER = lazyre.compile(r"(?P<title>\S.*?\S)\s*\((?P<source>[^()]{2,30})\)")
+_HOST_IN_BRACKETS = lazyre.compile(r"\s*(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\s*", re.IGNORECASE)
 _BRACKET_REPEATS = 3
 
 
@@ -1605,7 +1609,9 @@ _BRACKET_REPEATS = 3
 # (Not a doubled hyphen, a typed dash before a gloss: "The Arcade Learning Environment (ALE) -- a
 # platform for AI research. - GitHub", ja-deepresearch-ai-benchmarks-inyou-unnumbered [12], whose
 # title lost its name so.)
-_ORG_DASH = re.compile(r"(?P<org>(?:[A-Z][\w'’&-]*\s){2,8}\([A-Z]{2,8}\))\s?[–—-]\s?(?P<title>[^\s–—-].{3,})")
+_ORG_DASH = lazyre.compile(
+    r"(?P<org>(?:[A-Z][\w'’&-]*\s){2,8}\([A-Z]{2,8}\))\s?[–—-]\s?(?P<title>[^\s–—-].{3,})"
+)
 
 
 def _bracketed_sources(fields: list[EntryFields]) -> None:
@@ -1662,8 +1668,8 @@ def _sites_before_dashes(fields: list[EntryFields]) -> None:
 # bandwidth, interfaces)" (heldback-32's wiki page converted to Markdown, nine of twelve notes quoted
 # after the dash): in such a list the site before the dash is no part of the unquoted title either.
 # Three quoted entries at least, half the list; only a title the dash splits (_SITE_DASH).
-_QUOTED_AFTER_DASH = re.compile(r"[^—–\"“]{2,60}?\s[—–]\s*[\"“]")
-_DASH_QUOTE = re.compile(r"\s[—–]\s*[\"“]")
+_QUOTED_AFTER_DASH = lazyre.compile(r"[^—–\"“]{2,60}?\s[—–]\s*[\"“]")
+_DASH_QUOTE = lazyre.compile(r"\s[—–]\s*[\"“]")
 
 
 def _quoted_after_dash(line: str) -> re.Match[str] | None:
@@ -1780,7 +1786,7 @@ def _org_dash_runs(
 
 
 # "Title. Site. https://…": a title-first entry whose closing sentence before its URL names the site.
-_CLOSING_SITE = re.compile(r"^(?P<title>.{8,}?)\.\s+(?P<site>[^\s.,:;()]+(?:\s[^\s.,:;()]+){0,2})\.\s*$")
+_CLOSING_SITE = lazyre.compile(r"^(?P<title>.{8,}?)\.\s+(?P<site>[^\s.,:;()]+(?:\s[^\s.,:;()]+){0,2})\.\s*$")
 # Entries of a list read so already before the others are: three at least, half the list's.
 _TITLE_SITE_LIST = 3
 
@@ -1824,7 +1830,7 @@ def _titles_before_sites(
 # title before " - " and the site after it, an entry whose title read ends in " - Site", the site one
 # to four words naming its link's host ("CBS" at www.cbs.nl), is title and site too. A dash whose
 # last part names no host ("Samenleven in de toekomst - Een verkenning …") stays the title's.
-_DASH_SITE_TAIL = re.compile(r"(?P<title>\S.{0,300}?) - (?P<site>[^\s-][^-|]{0,40}?)")
+_DASH_SITE_TAIL = lazyre.compile(r"(?P<title>\S.{0,300}?) - (?P<site>[^\s-][^-|]{0,40}?)")
 _DASH_SITE_LIST = 3
 
 
@@ -1853,7 +1859,7 @@ def _dash_sites_named_by_host(fields: list[EntryFields], texts: Sequence[str]) -
 # list, nine of its twelve entries: ".Net Core Roadmap, Github, June 2020, Web, https://…"; the
 # titles ran on to "Web"). The text before the URL, then: comma fields, a date field (a year, four
 # words at most), "Web".
-_WEB_MEDIUM_RUN = re.compile(
+_WEB_MEDIUM_RUN = lazyre.compile(
     r"(?P<head>[^,]+(?:, [^,]+)*?), (?P<date>[^,]*\b(?:1[89]|20)\d{2}\b[^,]*), Web\.?"
 )
 _WEB_MEDIUM_DATE_WORDS = 4
@@ -1889,10 +1895,10 @@ def _web_medium_titles(
 # "**Reuters** — OpenAI launches Codex app to gain ground in AI coding race (Feb 2, 2026)⏎<https://…>":
 # an emphasised site (a short name, at most four words, no link of its own), a spaced dash, then the
 # page's title, longer than the name and opening in capitals, perhaps closed by its date in brackets.
-_EMPHASISED_SITE_DASH = re.compile(
+_EMPHASISED_SITE_DASH = lazyre.compile(
     r"^[\s*_>•\-]*(?P<site>[^*_\n]{2,60}?)[\s*_]*\s[—–]\s+(?P<title>[A-Z0-9\"“'‘][^\n]*?)\s*$"
 )
-_CLOSING_DATE_GROUP = re.compile(r"\s*\([^()]*\b(?:19|20)\d{2}\b[^()]*\)\s*$")
+_CLOSING_DATE_GROUP = lazyre.compile(r"\s*\([^()]*\b(?:19|20)\d{2}\b[^()]*\)\s*$")
 _EMPHASISED_SITE_WORDS = 4
 
 
@@ -1976,16 +1982,16 @@ _NAME = rf"[^\W\d_](?=[\w'’-]*?[^\W\d_A-Z])[\w'’-]++, {_GIVEN}(?: {_GIVEN}){
 # Ökonomenstimme 'Literatur', fixtures/parse-eval-pages/pages/oekonomenstimme-keynes.html: seven
 # entries, three with "/", one "Dieselben:").
 _DITTO_AUTHORS = r"(?:Dieselben|Derselbe|Dieselbe|Ders\.|Dies\.)"
-_SURNAME_FIRST_LEAD = re.compile(
+_SURNAME_FIRST_LEAD = lazyre.compile(
     rf"(?P<lead>{_NAME}(?:(?:; |/){_NAME}){{0,5}}|{_DITTO_AUTHORS}): (?P<rest>\S.*)"
 )
-_IN_CONTAINER = re.compile(r"[,.] [Ii]n[:,] ")
+_IN_CONTAINER = lazyre.compile(r"[,.] [Ii]n[:,] ")
 # Without a container, the title ends at a full stop before the place and year or the year
 # ("Makroökonomik. 2004. S.136f.", "Multiplikatoren der deutschen Volkswirtschaft. Berlin 2012.",
 # "… Finanzpolitik. Beitrag zu Ökonomenstimme vom 5. Januar 2015."): a year within six words after
 # it, no comma between; else at the first comma, as before ("Digitale Diskurse und Wikipedia. Wie
 # das Social Web … verwandelt, Tübingen 2018": heldback-20's German list, its subtitle kept).
-_TITLE_FIELD_END = re.compile(r"\. (?=(?:[^\s,]+ ){0,6}(?:19|20)\d{2}\b)")
+_TITLE_FIELD_END = lazyre.compile(r"\. (?=(?:[^\s,]+ ){0,6}(?:19|20)\d{2}\b)")
 _SURNAME_FIRST_LIST = 3
 _SURNAME_FIRST_SHARE = 0.75
 
@@ -1998,7 +2004,7 @@ _SURNAME_FIRST_SHARE = 0.75
 # colon on one same word in lower case that is in no language's stop-word list (a subtitle in
 # sentence case, "Deep learning: a review", opens on a stop word, and two subtitles of one list do
 # not share their first word) and run on for three words at least.
-_ANNOTATED_LEAD = re.compile(r"(?P<lead>[^:]{2,80}?): (?P<word>[^\W\d_]+)(?P<rest>(?:\s+\S+){3,}.*)")
+_ANNOTATED_LEAD = lazyre.compile(r"(?P<lead>[^:]{2,80}?): (?P<word>[^\W\d_]+)(?P<rest>(?:\s+\S+){3,}.*)")
 _ANNOTATED_LIST = 3
 
 
@@ -2061,7 +2067,7 @@ def _surname_first_colon_titles(fields: list[EntryFields], texts: list[str]) -> 
 # author. Where a title is a link's text, then " by " and at most four words, the link's text is the
 # title and the words after "by" its publisher. A title that only holds "by" inside its link text
 # ("Stand by Me") is its own.
-_BY_AUTHOR = re.compile(r"\s+by\s+(?P<author>[^\W\d_][^()\[\]]{0,60})$")
+_BY_AUTHOR = lazyre.compile(r"\s+by\s+(?P<author>[^\W\d_][^()\[\]]{0,60})$")
 _BY_AUTHOR_WORDS = 4
 
 
@@ -2072,7 +2078,7 @@ _BY_AUTHOR_WORDS = 4
 # the maker its publisher. Only where three items of the document at least are written so, each a
 # name of one to three words and a maker of one to four opening in a capital, the address right
 # after (past a dash or colon): a single "Learning from Data <url>" or "Stand by Me <url>" is a title.
-_MADE_BY = re.compile(
+_MADE_BY = lazyre.compile(
     r"(?P<name>[^\W\d_][\w.+\-]*(?:\s[\w.+\-]+){0,2}?),?\s+(?:by|from)\s+"
     r"(?P<maker>[A-Z][\w.&\-]*(?:\s[\w.&\-]+){0,3}?)\s*[:–—-]?\s*(?=https?://)"
 )
@@ -2112,7 +2118,7 @@ def _link_text_before_by(
 # title, a dash, then the entry's own address shown without its scheme as the link's text
 # (heldback-22's cloud-compliance sources, seven entries). The shown address is the link, no part of
 # the title; a site's name after the dash ("— Microsoft", "— microsoft.com" for a deeper page) stays.
-_SHOWN_ADDRESS = re.compile(
+_SHOWN_ADDRESS = lazyre.compile(
     r"(?P<title>\S.*?\S)\s+[–—-]\s+(?P<address>[^\s/]+\.[a-z]{2,}(?:/\S*)?)", re.IGNORECASE
 )
 
@@ -2138,7 +2144,7 @@ def _shown_addresses(fields: list[EntryFields]) -> None:
 # Guard: the entry is the lead, the colon and the link, nothing after; the link text names its own
 # host (:func:`_site_names_host`, or the host shown); three entries of a list at least, so one
 # "Author: [Title](…)" entry whose title happens to spell its host keeps its reading.
-_LEAD_COLON_LINK = re.compile(r"[\s*_>•-]*(?P<lead>\S.{2,200}?\S)\s*:\s+(?P<anchor>\S.{0,60}?)\s*")
+_LEAD_COLON_LINK = lazyre.compile(r"[\s*_>•-]*(?P<lead>\S.{2,200}?\S)\s*:\s+(?P<anchor>\S.{0,60}?)\s*")
 _SITE_LINK_LEADS = 3
 
 
@@ -2179,14 +2185,14 @@ def _titles_before_site_links(
 # "- Blog |") and a "| by Author" go with it. Only where the title opens the entry unquoted: a
 # title quoted or after its authors (IEEE's „… - DataDrivenInvestor“, Harvard's "Sampad, B. (2023)
 # Improving … - LinkedIn.") is the one its writer copied, site and all, as the eval's truth keeps it.
-_CLOSING_SITE_NAME = re.compile(
+_CLOSING_SITE_NAME = lazyre.compile(
     r"(?P<title>\S.*?\S)\s+(?:[|–—-]\s+)+(?P<site>[^\W\d_][\w'’.&]*(?:\s[\w'’.&]+){0,3})"
 )
-_CLOSING_SECTION = re.compile(
+_CLOSING_SECTION = lazyre.compile(
     r"(?P<title>\S.*?\S)\s+[|–—-]\s+(?:by\s+[^|–—]+|[^\W\d_][\w'’.&]*(?:\s[^\W\d_][\w'’.&]*)?)"
 )
 _OPENING_MARKUP = " \t[*_(#>-"
-_CLOSING_BAR_FIELD = re.compile(r"(?P<title>\S.*?\S)\s+\|\s+(?P<field>[^|\n]{2,60})")
+_CLOSING_BAR_FIELD = lazyre.compile(r"(?P<title>\S.*?\S)\s+\|\s+(?P<field>[^|\n]{2,60})")
 # A browser tab's title is short; the patterns above try every place a long one could end, each to
 # its end (a 12,000-character run of "| " took 2 s, quadratic; tests/parse/test_hostile_inputs.py).
 _CLOSING_TITLE_MAX = 500
@@ -2250,14 +2256,14 @@ def _host_named_closings(fields: list[EntryFields], texts: list[str]) -> None:
         entry.publisher = entry.publisher or found.group("site").strip()
 
 
-_PLACE_YEAR_CLOSING = re.compile(r"\.\s[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?,\s(?:1[5-9]|20)\d{2}$")
+_PLACE_YEAR_CLOSING = lazyre.compile(r"\.\s[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?,\s(?:1[5-9]|20)\d{2}$")
 # A list whose authors are written with the year glued on ("한국은행(2025), 「Title」, …", "OECD(2026), Title, …":
 # Korean reference style) names a source with no year "Author, Title, URL(접속일: …)" ("산업연구원, ISTANS
 # 산업통계분석시스템, https://www.istans.or.kr(접속일: 2026. 8. 29).": a Korean economics paper's list, p13-hunt3's
 # ko-html-author-year-url-glued-jeopsogil-ai.html, three titles of twelve read with the author). Three
 # entries at least with the glued year; the author one word, the title two at least.
-_GLUED_YEAR_AUTHOR = re.compile(r"^[^\s,(][^()]{0,60}[^\s(]\((?:19|20)\d{2}[a-z]?\),\s")
-_ONE_WORD_AUTHOR = re.compile(r"^(?P<author>[^\W\d_][\w.&'’-]{1,30}),\s(?P<title>\S.*)$")
+_GLUED_YEAR_AUTHOR = lazyre.compile(r"^[^\s,(][^()]{0,60}[^\s(]\((?:19|20)\d{2}[a-z]?\),\s")
+_ONE_WORD_AUTHOR = lazyre.compile(r"^(?P<author>[^\W\d_][\w.&'’-]{1,30}),\s(?P<title>\S.*)$")
 _GLUED_YEAR_ENTRIES = 3
 
 
@@ -2283,7 +2289,7 @@ def _undated_author_commas(fields: list[EntryFields], texts: list[str]) -> None:
 # a Polish student wiki's sources, each wholly a link's text, p13-hunt3's pl-linked-entries-dostep-zrodla-
 # gpfs.md, six titles of eight read with the site). The site is at most four words; the title left has
 # two words at least.
-_STOP_CLOSING_SITE = re.compile(r"(?P<title>\S.*?\S)\.\s(?P<site>[^\W_][\w'’.&-]*(?:\s[\w'’.&-]+){0,3})")
+_STOP_CLOSING_SITE = lazyre.compile(r"(?P<title>\S.*?\S)\.\s(?P<site>[^\W_][\w'’.&-]*(?:\s[\w'’.&-]+){0,3})")
 _HOST_LABEL_WORD = 3
 _STOP_CLOSING_ENTRIES = 3
 
@@ -2319,7 +2325,7 @@ def _host_named_stop_closings(fields: list[EntryFields], texts: list[str]) -> No
 # a site-first reading took for the site ("Robotics Simulation - Six DoF - Showcase - three.js forum"
 # read as site "Robotics Simulation", title "Six DoF - …": heldback-25's Turkish list of page titles,
 # two entries) open the slug, so they open the title. The slug must begin with all of them.
-_SLUG_PART = re.compile(r"[^\W_]+")
+_SLUG_PART = lazyre.compile(r"[^\W_]+")
 
 
 def _slugged_openings(fields: list[EntryFields], texts: list[str]) -> None:
@@ -2402,7 +2408,7 @@ def _unlinked_like_linked(fields: list[EntryFields], texts: list[str]) -> None:
 # and a colon, then a quoted title and its author after "by". The quoted title is the title, not
 # the kind before it nor the sentence about it. A quote without "by" after it, or a lead that is not
 # emphasised, is left to the other rules.
-_KIND_QUOTED_BY = re.compile(
+_KIND_QUOTED_BY = lazyre.compile(
     r"(?P<kind>[^:\"“”]{2,40}):\s+[\"“](?P<title>[^\"“”]{3,200})[\"”]\s+by\s+[^\W\d_]"
 )
 
@@ -2425,7 +2431,7 @@ def _quoted_after_kind(
 # heldback-19's trademark article, two such notes read as title-case headings by the one-kind-of-
 # entry rule below): it cites the document's own section, no work. Only a note that opens so, the
 # signal or "discussion" before the word ("Infra Red Imaging" is a title).
-_CROSS_REFERENCE = re.compile(
+_CROSS_REFERENCE = lazyre.compile(
     r"\s*(?:(?:see(?:\s+also)?|cf\.),?\s+(?:discussion\s+)?|discussion\s+)(?:infra|supra)\b", re.IGNORECASE
 )
 
@@ -2455,7 +2461,7 @@ SPLIT_MIN_ENTRIES = 1_000
 # loops …)", nine words); the longest name the rule is for runs seven ("Test direct de l'API
 # Open-Meteo pour Chambéry (appel du …)"). Found by classing the eval's "title None, note found"
 # misses (branch s35-notes).
-_PAREN_REMARK = re.compile(
+_PAREN_REMARK = lazyre.compile(
     r"(?P<head>[^\W\d_][^()\n:]{1,120}?)\s+\((?P<remark>[^()\n]{2,200})\)(?P<after>\s*|\.|\s+[a-z][^()\n.]{0,60}\.?)"
 )
 _PAREN_REMARK_WORDS = 8
@@ -2715,14 +2721,16 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
 # A kind of work taken for the publisher ("PhD thesis", "Doctoral dissertation", "Working paper",
 # "CDE Working Paper 2022-01", "… Institute Working Paper 18-2"), and where it stands in the text,
 # the field after it following.
-_KIND_PUBLISHER = re.compile(
+_KIND_PUBLISHER = lazyre.compile(
     r"(?i)(?:[^,.;:()\[\]]{0,60}[^\S\n])?(?:(?:ph\.?d\.?|doctoral|master['’]?s|msc|m\.?a\.?)[^\S\n]+)?"
     r"(?:thesis|dissertation|working[^\S\n]+paper(?:[^\S\n]*[\d-]+)?)"
 )
-_KIND_IN_TEXT = re.compile(
+_KIND_IN_TEXT = lazyre.compile(
     r"(?i)\b(?:thesis|dissertation|working[^\S\n]+paper(?:[^\S\n]+[\d-]+)?)[,.][^\S\n]+"
 )
-_INSTITUTION_FIELD = re.compile(r"[_*]*(?P<name>[A-Z][^,.;:()\[\]\d_*]{1,80}?)[_*]*[^\S\n]*(?:[,.;(\[]|$)")
+_INSTITUTION_FIELD = lazyre.compile(
+    r"[_*]*(?P<name>[A-Z][^,.;:()\[\]\d_*]{1,80}?)[_*]*[^\S\n]*(?:[,.;(\[]|$)"
+)
 _INSTITUTION_WORDS_MAX = 8
 
 
@@ -2746,7 +2754,7 @@ def _institution_after_kind(fields: list[EntryFields], texts: list[str]) -> None
 
 
 # A date in brackets right after an entry's address, ISO-written: "https://… (2026-06) (S)".
-_DATE_AFTER_ADDRESS = re.compile(
+_DATE_AFTER_ADDRESS = lazyre.compile(
     r"https?://\S+[^\S\n]+\((?P<year>(?:19|20)\d{2})(?P<month>-\d{2})?(?P<day>-\d{2})?\)"
 )
 # Entries dating their sources so by year or month, at least, for a full date there to be theirs too.
@@ -2779,10 +2787,10 @@ def _published_after_addresses(fields: list[EntryFields], texts: list[str]) -> N
 # Archaeological Methods Theory, 25, pp.996–1023"), close the entry; the title ends before them
 # (heldback-16's NetLogo model references, four entries). Only after a bracketed year, where the
 # title follows the authors; the journal's name opens with a capital and holds no comma.
-_JOURNAL_AFTER_COMMA = re.compile(
+_JOURNAL_AFTER_COMMA = lazyre.compile(
     r"(?:,\s*|\.(?=[A-Z]))(?P<journal>[A-Z][^,.()]{2,80}),\s*\d{1,4}(?:\s*\(\w{1,8}\))?\s*[,:]\s*pp?\.\s*[\w–-]+[\s,.;]*$"
 )
-_BRACKETED_YEAR = re.compile(r"\((?:19|20)\d{2}[a-z]?\)")
+_BRACKETED_YEAR = lazyre.compile(r"\((?:19|20)\d{2}[a-z]?\)")
 
 
 # A bare address, then a work named in parentheses that close the entry: "https://arxiv.org/pdf/1101.0395
@@ -2793,18 +2801,18 @@ _BRACKETED_YEAR = re.compile(r"\((?:19|20)\d{2}[a-z]?\)")
 # titles) and heldback-21's Armenian one ("(Law on Tourism)"); the parentheses may nest once
 # ("(Tekrarlı uzunluk kodlaması (RLE) ve …)"). The prefix holds no bracket, no URL and four tokens
 # at most; the parentheses must close the entry (a full stop after them at most).
-_NAMED_AFTER_ADDRESS = re.compile(
+_NAMED_AFTER_ADDRESS = lazyre.compile(
     r"[^\S\n]+(?:[^\s()\[\]<>]+[^\S\n]+){0,4}?\((?P<inner>[^()\n]{2,300}(?:\([^()\n]{1,60}\)[^()\n]{0,200})?)\)[^\S\n]*\.?$"
 )
 # The work's makers and year after its title inside those parentheses: ", ALTAN MESUT, 2006", ",
 # ROJATKAR/BORKAR/NAIK/PEDDIWAR, 2015", ", M. Emre CELEBİ, 2011": a name in capitals (3 letters at
 # least) then a year, closing it.
-_CAPITAL_MAKERS_YEAR = re.compile(
+_CAPITAL_MAKERS_YEAR = lazyre.compile(
     r",[^\S\n]+(?P<names>[^,]*\b[A-ZÀ-ÞĞİŞ]{3,}\b[^,]*),[^\S\n]+(?:19|20)\d{2}$"
 )
 
-_FORMAT_FIELD = re.compile(r"(?i)pdf|xlsx?|csv|docx?|pptx?|html?|video|slides|preprint")
-_MONTH_YEAR_FIELD = re.compile(r"[A-Z][a-z]{2,8}\.?[^\S\n]+(?:19|20)\d{2}")
+_FORMAT_FIELD = lazyre.compile(r"(?i)pdf|xlsx?|csv|docx?|pptx?|html?|video|slides|preprint")
+_MONTH_YEAR_FIELD = lazyre.compile(r"[A-Z][a-z]{2,8}\.?[^\S\n]+(?:19|20)\d{2}")
 
 
 # A bare address, then a dash and the work's name, its makers in parentheses closing the entry:
@@ -2813,12 +2821,12 @@ _MONTH_YEAR_FIELD = re.compile(r"[A-Z][a-z]{2,8}\.?[^\S\n]+(?:19|20)\d{2}")
 # Wikipedia" (fixtures/parse-eval-docx3 ru-referat-url-first-dash-site-uml.docx, all eight entries so,
 # no title read). The name after the dash is the title; a remark in lower case, a sentence or a date
 # after the dash is none.
-_DASHED_AFTER_ADDRESS = re.compile(
+_DASHED_AFTER_ADDRESS = lazyre.compile(
     r"[^\S\n]*[-–—][^\S\n]+(?P<name>[^()\n]{2,300}?)[^\S\n]*(?:\([^()\n]{2,120}\))?[^\S\n]*\.?$"
 )
 
 
-_CODE_NAME = re.compile(r"_|[^\W\d_]\.[^\W\d]")
+_CODE_NAME = lazyre.compile(r"_|[^\W\d_]\.[^\W\d]")
 
 
 def _dashed_after_address(text: str, found: Sequence[tuple[str, int, int]]) -> str | None:
@@ -2899,7 +2907,7 @@ def _named_after_address(text: str, found: Sequence[tuple[str, int, int]]) -> tu
 # (',” inProceedings of the 2019 Conference …', ',” in2017 IEEE Symposium …': heldback-33's English
 # privacy-audit paper, six entries of twelve): "in" glued to a capital or a digit right after a
 # comma and a closing quote opens the container. No word is "in" and a capital after a quote.
-_GLUED_QUOTE_IN = re.compile(r"(,[\"”])\s?in(?=[A-Z\d])")
+_GLUED_QUOTE_IN = lazyre.compile(r"(,[\"”])\s?in(?=[A-Z\d])")
 # A head of three fields parted by ideographic full stops, "Author。Title。Date。" (biblatex's
 # "Author. Title. Date. url:" printed, or translated, in Chinese: heldback-33's translated biblatex
 # list, "国家发展规划委员会。下加利福尼亚和城市人口。2014 年 1 月。网址:[…](…)", three of its twelve titles
@@ -2909,7 +2917,7 @@ _GLUED_QUOTE_IN = re.compile(r"(,[\"”])\s?in(?=[A-Z\d])")
 # short, the last a date of at most 24 characters; "Title。Subtitle。" with no date closing it, and
 # "Title: subtitle。Month。Day, year" (a title in the author's place) are left.
 _IDEOGRAPHIC_STOP = "。"
-_IDEOGRAPHIC_DATE = re.compile(r"(?:19|20)\d{2}|\d{1,2}\s*[年月日]|[一二三四五六七八九十]+月")
+_IDEOGRAPHIC_DATE = lazyre.compile(r"(?:19|20)\d{2}|\d{1,2}\s*[年月日]|[一二三四五六七八九十]+月")
 _IDEOGRAPHIC_AUTHOR = 40
 _IDEOGRAPHIC_DATE_LENGTH = 24
 
@@ -2941,7 +2949,7 @@ def _between_ideographic_stops(head: str) -> str | None:
 # names (at most _LINKED_FIRST_NAMES words, no stop but an initial's) stand between it and the
 # bracketed year; an entry opening on its authors (APA, Harvard) has no such link.
 _LINKED_FIRST_NAMES = 40
-_NAMES_THEN_YEAR = re.compile(
+_NAMES_THEN_YEAR = lazyre.compile(
     r"[^\S\n]*,?[^\S\n]*(?P<names>(?:[^\W\d_][\w'’\-]*\.?,?(?:[^\S\n]+|(?=\()))+?)\((?:19|20)\d{2}[a-z]?\)"
 )
 
@@ -2954,11 +2962,11 @@ _NAMES_THEN_YEAR = re.compile(
 # ends on a volume ("Vol. 8", "374", "22(4)") and pages or an article number after a comma, and
 # the sentence before the journal has three words or more; a link over a title alone ends on
 # no such numbers.
-_CONTAINER_TAIL = re.compile(
+_CONTAINER_TAIL = lazyre.compile(
     r"(?:Vol\.?\s*|Bd\.\s*|\b)\d{1,4}(?:\s*\(\d{1,4}(?:[-–/]\d{1,4})?\))?,\s*"
     r"(?:(?:S|pp?|Seiten?)\.\s*)?e?\d{1,8}(?:\s*[-–]\s*\d{1,8})?\.?\s*$"
 )
-_TITLE_SENTENCE_END = re.compile(r"[.?!](?=\s+[^\W\d_])")
+_TITLE_SENTENCE_END = lazyre.compile(r"[.?!](?=\s+[^\W\d_])")
 
 
 # A linked page title closing on its own site's domain after a dash or a bar ("[Radical Inclusion: …
@@ -2968,7 +2976,7 @@ _TITLE_SENTENCE_END = re.compile(r"[.?!](?=\s+[^\W\d_])")
 # a host (labels and dots) and is the link's own host, "www." aside. A hand-written "Name — host"
 # label ("[Wazuh sənədləşməsi — documentation.wazuh.com](…)", heldback-20's Azerbaijani link list,
 # read by its list's shape) and a site named in words ("– HEC Paris") are other rules'.
-_HOST_TAIL = re.compile(r"\s[-|]\s+(?P<host>[\w-]+(?:\.[\w-]+)+)\s*$")
+_HOST_TAIL = lazyre.compile(r"\s[-|]\s+(?P<host>[\w-]+(?:\.[\w-]+)+)\s*$")
 
 
 def _without_host_link_after_colon(title: str | None, marks: Sequence[Mark]) -> str | None:
@@ -3023,7 +3031,7 @@ def _without_container_tail(mark: Mark) -> Mark:
 # else was read as the title, the entry opens on that link, and its target ends in a document's
 # extension: a link to a page of the project's own notes ("[ROADMAP](docs/ROADMAP.md)") or a folder names
 # no work cited.
-_LOCAL_DOCUMENT = re.compile(
+_LOCAL_DOCUMENT = lazyre.compile(
     r"(?![a-z][\w+.-]*:|/|#)[^\s?#]+\.(?:pdf|docx?|odt|epub|djvu|pptx?|xlsx?)", re.IGNORECASE
 )
 
@@ -3061,7 +3069,7 @@ def _linked_title_first(head: str, marks: Sequence[Mark]) -> str | None:
     return tidy_title(shown)
 
 
-_AN_INITIAL = re.compile(r"(?<![\w'’-])[A-Z]{1,2}\.?(?![\w'’-])")
+_AN_INITIAL = lazyre.compile(r"(?<![\w'’-])[A-Z]{1,2}\.?(?![\w'’-])")
 
 
 # An entry that is only two links or more, joined by commas and a conjunction ("[Campos del
@@ -3075,8 +3083,8 @@ _AN_INITIAL = re.compile(r"(?<![\w'’-])[A-Z]{1,2}\.?(?![\w'’-])")
 # each with its address after it ("English text https://…; Chinese PDF https://…") and a work's
 # link then its author's ("[Free course](…) by [acme.example](…)") keep their title.
 _AND = r"(?:and|y|e|et|und|i|и|та|ve|og|en|och|oraz|a|és|ja|&)"
-_LINK_JOINER = re.compile(rf"\s*(?:,\s*(?:{_AND}\s+)?|{_AND}\s+)", re.IGNORECASE)
-_LINKS_ONLY_EDGE = re.compile(r"[\s.]*")
+_LINK_JOINER = lazyre.compile(rf"\s*(?:,\s*(?:{_AND}\s+)?|{_AND}\s+)", re.IGNORECASE)
+_LINKS_ONLY_EDGE = lazyre.compile(r"[\s.]*")
 _LINKS_ONLY_MIN = 2
 
 
@@ -3087,7 +3095,7 @@ _LINKS_ONLY_MIN = 2
 # title). The case name is the title, without the signal before it ("See", "See also", "Cf."). Only
 # a name holding " v. " between two parts without a comma, and the reporter's volume, abbreviation
 # and first page right after its comma; "Smith v. Jones: a history, 2019" keeps its title.
-_CASE_CITE = re.compile(
+_CASE_CITE = lazyre.compile(
     r"^(?:(?:see(?:\s+also)?|cf\.|e\.g\.)\s*,?\s+)?(?P<case>[^,]{2,120}?\sv\.\s[^,]{2,120}?),\s+\d{1,4}\s+"
     r"[A-Z][\w.' ]{0,24}?\s\d{1,5}\b",
     re.IGNORECASE,
@@ -3099,7 +3107,7 @@ _CASE_CITE = re.compile(
 # converted to Markdown, heldback-22, the publisher read on the title): the page cited is a place
 # in the work, never its title's, so the title ends before it. Only "(p. N)" / "(pp. N–M)" after
 # two words at least.
-_PAGE_PIN = re.compile(r"\s\((?:pp?|S|С|с)\.\s?\d{1,5}(?:\s?[–-]\s?\d{1,5})?\)")
+_PAGE_PIN = lazyre.compile(r"\s\((?:pp?|S|С|с)\.\s?\d{1,5}(?:\s?[–-]\s?\d{1,5})?\)")
 
 
 # A title that opens with a quoted phrase, its subtitle after the closing quote and a colon ("Ceño
@@ -3111,7 +3119,7 @@ _PAGE_PIN = re.compile(r"\s\((?:pp?|S|С|с)\.\s?\d{1,5}(?:\s?[–-]\s?\d{1,5})?
 # it; 'Publisher, "Title": remark' (heldback-26's Dutch source list: a remark after the colon) and a
 # quoted title followed by its container after a stop stay as read.
 _QUOTE_PAIRS = {"‘": "’", "“": "”", '"': '"', "'": "'", "«": "»", "„": "“"}
-_QUOTED_SUBTITLE = re.compile(r"\s*:\s+(?P<sub>[^.\[\]()“”\"‘’«»]{3,200}?)\s*(?=\[|\(|\.(?:\s|$)|$)")
+_QUOTED_SUBTITLE = lazyre.compile(r"\s*:\s+(?P<sub>[^.\[\]()“”\"‘’«»]{3,200}?)\s*(?=\[|\(|\.(?:\s|$)|$)")
 
 
 def _quoted_head_title(title: str, text: str) -> str:
@@ -3143,11 +3151,11 @@ _LEAD_IN_WORDS = 6
 _MONTH_NAMES = "|".join(sorted((re.escape(name) for name in MONTH_BY_NAME), key=len, reverse=True))
 # A date and nothing else, "October 2025", "3 March 2024", "March 3, 2024", "2024-03-03" (the
 # months of every language dates.py reads).
-_DATE_ONLY = re.compile(
+_DATE_ONLY = lazyre.compile(
     rf"(?i)(?:\d{{1,2}}\.?\s+)?(?:{_MONTH_NAMES})\.?\s+(?:\d{{1,2}},?\s+)?(?:19|20)\d{{2}}|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}"
 )
 # What an address is said to hold before "available at" (see _introduces_address).
-_AVAILABLE_AT = re.compile(
+_AVAILABLE_AT = lazyre.compile(
     r"([^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s+(?:is\s+|are\s+)?available\s+(?:at|from|on)\s*:?"
 )
 _ADDRESS_HOLDS = frozenset(
@@ -3191,7 +3199,7 @@ def _introduces_address(title: str, text: str, url_start: int) -> bool:
 
 # A German short note (Kurzbeleg): "Chris Griffith: Mobile App Development with Ionic 2, S.5" — the
 # author's given name and surname, a colon, the title, the page ("S." Seite).
-_SHORT_NOTE = re.compile(
+_SHORT_NOTE = lazyre.compile(
     r"(?P<name>[A-ZÀ-Ý][^\W\d_]+(?:[- ][A-ZÀ-Ý][^\W\d_]+){1,2}):\s+(?P<title>[^:]+?),\s*S\.\s?\d+(?:\s?[-–]\s?\d+)?(?:\s?f{1,2}\.)?\.?"
 )
 
@@ -3208,8 +3216,8 @@ def _short_note_title(title: str, text: str) -> str:
     return found.group("title").strip()
 
 
-_TITLE_CASE_WORD = re.compile(r"[A-ZÀ-Ý0-9&]|(?:of|in|and|the|for|on|to|a|an|de|la|le)$|[^\W\d_]{1,3}$")
-_SENTENCE_CASE_WORD = re.compile(r"[a-zà-ÿ][a-zà-ÿ-]{3,}")
+_TITLE_CASE_WORD = lazyre.compile(r"[A-ZÀ-Ý0-9&]|(?:of|in|and|the|for|on|to|a|an|de|la|le)$|[^\W\d_]{1,3}$")
+_SENTENCE_CASE_WORD = lazyre.compile(r"[a-zà-ÿ][a-zà-ÿ-]{3,}")
 
 
 # Family: the container a comma and "In:" introduce after the title, as German (DIN 1505) and Harvard
@@ -3217,7 +3225,7 @@ _SENTENCE_CASE_WORD = re.compile(r"[a-zà-ÿ][a-zà-ÿ-]{3,}")
 # 2030/2050, The 2012 Revision, In: ESA Working Paper, Nr. 12-03, abrufbar unter …": heldback-38's
 # WordPress post, one title run on into its series). "In:" with its capital and colon after a comma
 # is no word of a title's own; "in" in running words ("Essays, in Theory") is left.
-_IN_CONTAINER_AFTER_COMMA = re.compile(r",\s+In:\s")
+_IN_CONTAINER_AFTER_COMMA = lazyre.compile(r",\s+In:\s")
 
 
 def _without_container_after_comma(title: str, text: str) -> str:
@@ -3251,13 +3259,13 @@ def _without_container_after_comma(title: str, text: str) -> str:
 # 2008" (fixtures/parse-eval-docx3 fr-memoire-en-ligne-disponible-sur-consulte-vote.docx, both titles
 # read with the kind, the second with its authors). The title ends before the kind; a first field of
 # capitalised names with a surname in capitals ("OKE & … YAGBO") is the authors'.
-_THESIS_KIND_FIELD = re.compile(
+_THESIS_KIND_FIELD = lazyre.compile(
     r",\s+(?:mémoire|thèse|master'?s\s+thesis|ph\.?\s?d\.?\s+thesis|doctoral\s+(?:thesis|dissertation)|"
     r"bachelor'?s\s+thesis|tesis|tese|dissertação|tesi|diplomarbeit|masterarbeit|bachelorarbeit|"
     r"dissertation|trabajo\s+de\s+(?:grado|fin)|trabalho\s+de\s+conclusão)\b",
     re.IGNORECASE,
 )
-_CAPITAL_NAMES_FIELD = re.compile(
+_CAPITAL_NAMES_FIELD = lazyre.compile(
     r"(?:[A-ZÀ-Þ][\w'’-]*\s){0,3}[A-ZÀ-Þ]{3,}(?:\s(?:&|et|and|y|e)\s(?:[A-ZÀ-Þ][\w'’-]*\s){0,3}[A-ZÀ-Þ]{3,})*,\s"
 )
 
@@ -3277,7 +3285,7 @@ def _without_thesis_kind(title: str) -> str:
 # Chinese translation of a Medium analysis, four such notes read with "来源" for their title) names the
 # kind of the line, not a work, as "Source:" does. Only the label alone before the address: "Source:
 # Title. https://…" keeps its title, and a word that is no such label ("Go: https://go.dev") too.
-_SOURCE_LABEL = re.compile(
+_SOURCE_LABEL = lazyre.compile(
     r"(?i)(?:sources?|quelle|fuente|fonte|źródło|kaynak|источник|джерело|출처|出典|出处|出處|来源|來源|"
     r"资料来源|資料來源|منبع|مصدر)"
 )
@@ -3313,7 +3321,7 @@ def _case_name(title: str) -> str:
 # rows of eight with no address). Only a year cell (or years joined by commas) right after the
 # first cell, and another cell after it; a row whose second cell is a word ("Various") reads no
 # title without an address, as before.
-_ROW_YEAR = re.compile(r"^[^|]{3,200}?\.\s+(?:19|20)\d{2}(?:,\s*(?:19|20)\d{2})*\s+\|\s+\S")
+_ROW_YEAR = lazyre.compile(r"^[^|]{3,200}?\.\s+(?:19|20)\d{2}(?:,\s*(?:19|20)\d{2})*\s+\|\s+\S")
 
 
 def _dated_row(head: str) -> bool:
@@ -3339,7 +3347,7 @@ def _links_only(text: str, marks: Sequence[Mark]) -> bool:
 
 
 # A work's DOI or arXiv identifier, as a link's text may show it.
-_DOI_TEXT = re.compile(r"(?i)(?:doi:\s*)?10\.\d{4,9}/\S+|arxiv:\s*\d{4}\.\d{4,5}(?:v\d+)?")
+_DOI_TEXT = lazyre.compile(r"(?i)(?:doi:\s*)?10\.\d{4,9}/\S+|arxiv:\s*\d{4}\.\d{4,5}(?:v\d+)?")
 
 
 # A surname's particle opening an entry, written small as its bearer writes it: "van Bebber C, 2005.
@@ -3352,7 +3360,7 @@ _DOI_TEXT = re.compile(r"(?i)(?:doi:\s*)?10\.\d{4,9}/\S+|arxiv:\s*\d{4}\.\d{4,5}
 # opens; "de facto standards for …", "la …" before a lower-case word are left alone. (The first
 # version capitalised every such entry: "de la Cruz J. M., Pérez A. Métodos …", which the list's
 # surname-initials rule reads right, came out with the authors in its title.)
-_PARTICLE_LEAD = re.compile(
+_PARTICLE_LEAD = lazyre.compile(
     r"^(?P<particle>van|von|de|da|das|dos|du|di|del|della|der|den|ter|ten|zu|le|la)"
     r"(?=\s(?:(?:der|den|de|la|van|von)\s)?[A-ZÀ-ÝĀ-Ž][\w'’-]+(?:,|\s[A-Z]{1,3}(?:[,.\s]|$)))"
 )
@@ -3401,7 +3409,7 @@ def parse_entry(
 # whose "a.g.m." was read as the title "m"), Russian "Указ. соч. С. 12." / "Там же.", Ukrainian "Вказ.
 # праця", Polish "tamże", "dz. cyt.", Spanish "ob. cit.", Czech "tamtéž": an author (before a comma) at
 # most, the abbreviation, a page at most.
-_BACK_REFERENCE = re.compile(
+_BACK_REFERENCE = lazyre.compile(
     r"(?:[^,;\n]{1,80}[,;]\s*|[^\W\d_][\w'’-]*(?:\s[^\W\d_]\.){1,3}\s)?"
     r"(?:ibid(?:em)?|ib|id(?:em)?|op\.\s?cit|loc\.\s?cit|ob\.\s?cit|a\.\s?g\.\s?[emk]|a\.\s?a\.\s?o|ebd|ebenda"
     r"|указ\.\s?соч|цит\.\s?соч|там\s+же|вказ\.\s?пр(?:аця|аці)|там\s+само|tamże|dz\.\s?cyt|tamtéž|uved\.\s?d)\.?"
@@ -3417,7 +3425,7 @@ _BACK_REFERENCE = re.compile(
 # its 14 sampled titles read ("Mat Programming Game AI by Example", "Dudenredaktion Duden"). Guard: a
 # head of at most four words, capitalised, without digits, before the first tab (a trailing "/" of a
 # second author set on the next line dropped).
-_TAB_COLUMN_HEAD = re.compile(r"(?P<head>[^\t\n]{1,40}?) *\t+(?=\S)")
+_TAB_COLUMN_HEAD = lazyre.compile(r"(?P<head>[^\t\n]{1,40}?) *\t+(?=\S)")
 _TAB_COLUMN_WORDS = 4
 
 

@@ -124,6 +124,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from citecheck import lazyre
 from citecheck.forking import map_split
 from citecheck.models import Footnote
 from citecheck.parse.blocks import Block, ReadResult, sub_closing_run
@@ -148,17 +149,17 @@ _SIBLING_REACH = 12
 _BIB_SHARE = 2 / 3
 _CITED_SHARE = 0.5
 
-_DOI = re.compile(r"(?<![\w/.])(?:doi:\s*)?(10\.\d{4,9}/\S+)", re.IGNORECASE)
-_ADDRESS_HINT = re.compile(r"://|www\.|(?<![\w/.])(?:doi:\s*)?10\.\d{4,9}/", re.IGNORECASE)
+_DOI = lazyre.compile(r"(?<![\w/.])(?:doi:\s*)?(10\.\d{4,9}/\S+)", re.IGNORECASE)
+_ADDRESS_HINT = lazyre.compile(r"://|www\.|(?<![\w/.])(?:doi:\s*)?10\.\d{4,9}/", re.IGNORECASE)
 # Container decoration at a line's start: indentation, quote marks, list bullets and glyphs.
 # Bullets and pointer glyphs, Western and East Asian ("・", "●", "■", "◆"), and pointing hands and
 # link emoji.
 _GLYPHS = "-*+•·▪▫◦‣⁃–—→⇒➜➤►▶▸▹▷❯»✓✔☞"
 _BULLET = rf"(?:(?:[{re.escape(_GLYPHS)}]|👉|🔗|📎)\ufe0f?\s+|[・●○■□◆◇]\s*)"
-_DECORATION = re.compile(rf"^[\s>]*(?:{_BULLET}|\d+\\?\.\s+)?")
-_BULLET_ONLY = re.compile(rf"^[\s>]*{_BULLET}")
+_DECORATION = lazyre.compile(rf"^[\s>]*(?:{_BULLET}|\d+\\?\.\s+)?")
+_BULLET_ONLY = lazyre.compile(rf"^[\s>]*{_BULLET}")
 # An item's own label after the decoration: "[1]", "[^key]", "(A)", "1.", "1)", "S1", "SRC-03".
-_LABEL = re.compile(
+_LABEL = lazyre.compile(
     r"^(?:\[\^?(?P<bracket>[\w.-]{1,24})\]:?"
     r"|\((?P<paren>[A-Za-z]|\d{1,3})\)"
     r"|(?P<number>\d{1,3})[.)]"
@@ -167,41 +168,41 @@ _LABEL = re.compile(
     # East Asian labels need no space after them: "【1】", "［1］", "1．", "1、", "①".
     r"|^(?:[【［]\s*(?P<cjk_bracket>[\w.-]{1,12})\s*[】］]|(?P<cjk_number>\d{1,3})[．、]|(?P<circled>[①-⑳]))\s*"
 )
-_ORDERED = re.compile(r"^[\s>]*(?P<n>\d{1,3})\\?[.)]\s+")
-_HEADING = re.compile(r"^\s{0,3}#{1,6}\s|^\s*(?:=+|-+)\s*$")
+_ORDERED = lazyre.compile(r"^[\s>]*(?P<n>\d{1,3})\\?[.)]\s+")
+_HEADING = lazyre.compile(r"^\s{0,3}#{1,6}\s|^\s*(?:=+|-+)\s*$")
 # A paragraph wholly in bold, a colon inside or after it, heads what follows as a heading does
 # ("**Qaynaqlar:**" over sub-leads "Resmi Dokumentasiya:", "Video Dersler:" and their "- Title: URL"
 # items: heldback-29's Azerbaijani study guide). Read for a run's lead only.
-_BOLD_HEADING = re.compile(r"^(?:\*\*|__)(?=\S)[^*_\n]{1,80}?(?<=\S)(?:\*\*|__)\s*:?$")
-_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_FENCE = re.compile(r"^\s*(?:```|~~~)")
-_CODE_BEFORE_URL = re.compile(r"""(?:["'`=]|(?<!\])\()\s*$""")
-_CODE_LINE = re.compile(
+_BOLD_HEADING = lazyre.compile(r"^(?:\*\*|__)(?=\S)[^*_\n]{1,80}?(?<=\S)(?:\*\*|__)\s*:?$")
+_TABLE_RULE = lazyre.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_FENCE = lazyre.compile(r"^\s*(?:```|~~~)")
+_CODE_BEFORE_URL = lazyre.compile(r"""(?:["'`=]|(?<!\])\()\s*$""")
+_CODE_LINE = lazyre.compile(
     r"^\s*(?:\$\s|>>>\s|curl\s|wget\s|git\s|pip3?\s|npm\s|npx\s|yarn\s|go\s+(?:get|install)\s|docker\s|"
     r"import\s|from\s+\S+\s+import|const\s|let\s|var\s|#include|require\(|<(?:script|link|a|img|iframe)\b|"
     r"[\w.]+\s*=\s*[\"'(\[{]|\w+\(\s*[\"'])"
 )
 # A Markdown link reference definition ("[docs]: https://… "Title""): the target of a link in the
 # text, not an entry (READMEs write dozens).
-_REFERENCE_DEFINITION = re.compile(
+_REFERENCE_DEFINITION = lazyre.compile(
     r'^\s{0,3}\[[^\]]+\]:\s*<?\S+>?(?:\s+(?:"[^"]*"|\'[^\']*\'|\([^)]*\)))?\s*$'
 )
 # A year where a reference writes it: in brackets, or between field stops ("(2020)", ", 2020.",
 # "2020;22(1)"), not inside a sentence ("written in 2001 by").
-_YEAR = re.compile(r"(?:[(\[]|[,.;:]\s*)(?:19|20)\d{2}[a-z]?(?:[)\].,;:]|$)")
-_YEAR_ANY = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-_WORD = re.compile(r"[^\W\d_]{2,}")
+_YEAR = lazyre.compile(r"(?:[(\[]|[,.;:]\s*)(?:19|20)\d{2}[a-z]?(?:[)\].,;:]|$)")
+_YEAR_ANY = lazyre.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_WORD = lazyre.compile(r"[^\W\d_]{2,}")
 # A link's text to 1,000 characters (parse/markdown.py's _INLINE says why).
-_MARKDOWN_LINK = re.compile(r"\[([^\]\n]{0,1000})\]\(\s*<?([^()\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+_MARKDOWN_LINK = lazyre.compile(r"\[([^\]\n]{0,1000})\]\(\s*<?([^()\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
 # A link text that is only a host name or an address without its scheme ("stat.example.fi",
 # "www.who.int/data").
-_HOST_LINK = re.compile(
+_HOST_LINK = lazyre.compile(
     r"\[\s*((?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/[^\s\]]*)?)\s*\]\(\s*<?([^()\s>]+)>?\s*\)",
     re.IGNORECASE,
 )
-_GLOSS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_GLOSS = lazyre.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 # Words split at spaces and punctuation, not at \W: the vowel signs of Indic scripts are no \w.
-_LEAD_SPLIT = re.compile(r"[\s.,;:!?()\[\]{}|/\\\"'«»“”„‘’*#>_=+~-]+")
+_LEAD_SPLIT = lazyre.compile(r"[\s.,;:!?()\[\]{}|/\\\"'«»“”„‘’*#>_=+~-]+")
 
 
 @dataclass(slots=True)
@@ -299,8 +300,8 @@ def _words_besides(text: str, urls: Sequence[str]) -> list[str]:
     return _WORD.findall(text)
 
 
-_SCHEME_LETTERS = re.compile(r"[a-z][a-z0-9+.-]*$", re.IGNORECASE)
-_SCHEME_CHAR = re.compile(r"[a-z0-9+.-]", re.IGNORECASE)
+_SCHEME_LETTERS = lazyre.compile(r"[a-z][a-z0-9+.-]*$", re.IGNORECASE)
+_SCHEME_CHAR = lazyre.compile(r"[a-z0-9+.-]", re.IGNORECASE)
 
 
 def _scheme_char(char: str) -> bool:
@@ -359,7 +360,7 @@ SPLIT_MIN_LINES = 2_000
 # proceedings paper with its venue, publisher, DOI and access note: 47 words in a UK Harvard survey
 # of fixtures/parse-eval-docx, over _PROSE_WORDS), and, with no address, an entry of a plain run
 # of such lines that it stands inside (_siblings).
-_AUTHOR_YEAR_HEAD = re.compile(
+_AUTHOR_YEAR_HEAD = lazyre.compile(
     r"[A-ZÀ-Ý][^\W\d_]+(?:[-’'][A-ZÀ-Ý]?[^\W\d_]+)*,\s(?:[A-ZÀ-Ý]\.|[A-ZÀ-Ý][^\W\d_]+)[^()\n]{0,200}?"
     r"\((?:19|20)\d{2}[a-z]?\)"
 )
@@ -564,8 +565,8 @@ def _names_sources(text: str) -> bool:
 
 
 # README sweep (module docstring): leads that named no sources but read as if they did.
-_EMOJI_SHORTCODE = re.compile(r"(?<![\w:]):[a-z0-9_+-]{2,40}:(?![\w:])")
-_SOFTWARE_SOURCE = re.compile(r"\bsource[\s-]+code\b|\bopen[\s-]+source\b", re.IGNORECASE)
+_EMOJI_SHORTCODE = lazyre.compile(r"(?<![\w:]):[a-z0-9_+-]{2,40}:(?![\w:])")
+_SOFTWARE_SOURCE = lazyre.compile(r"\bsource[\s-]+code\b|\bopen[\s-]+source\b", re.IGNORECASE)
 _DATASET_WORDS = frozenset(["dataset", "datasets", "datensätze"])
 _DATASET_LEAD_WORDS = 3
 
@@ -805,7 +806,7 @@ def _siblings(run: list[_Item], lines: Sequence[str]) -> tuple[list[_Item], int]
 # A sub-heading that only numbers a section ("5.2. Bibliografia", "7.2 Dokumentquellen" written
 # as a plain line: a report converted from a PDF or a word processor keeps its section numbers but
 # not its heading marks).
-_SECTION_LINE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+\S")
+_SECTION_LINE = lazyre.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+\S")
 _SECTION_WORDS = 8
 # The words of an entry without an address in a continued list: an unlinked reference (authors,
 # title, year, publisher) runs 8 to 20 ("Craig Walls (2022). *Spring in Action* (6ª edición).
@@ -951,13 +952,13 @@ def _body(lines: Sequence[str], run: Sequence[_Item]) -> str:
     return "\n".join(kept)
 
 
-_CODE_SPAN = re.compile(r"(`+)[^`\n]+?\1")
+_CODE_SPAN = lazyre.compile(r"(`+)[^`\n]+?\1")
 
 
 # A label inside a paragraph of entries run together (a reference list copied from a PDF with its
 # line breaks lost): "[12]", and the OCR's "[12|" and "[12 " (hb19's region-analysis references:
 # "[1 A. Aiken …", "[11| M. Deters …"); only ever taken in strict sequence (see _run_together).
-_JOINED_LABEL = re.compile(r"\[(\d{1,3})(?:\]|\|(?=\s)|\s(?=\S))\s*")
+_JOINED_LABEL = lazyre.compile(r"\[(\d{1,3})(?:\]|\|(?=\s)|\s(?=\S))\s*")
 
 
 def _run_together(line: str, first: int, min_items: int = _MIN_ITEMS) -> list[tuple[str, str]] | None:
@@ -1111,7 +1112,7 @@ def generic_footnotes(
 # Rally on Brisk Contract Wins""): the form a chat assistant's answer exported as Markdown gives its
 # sources, cited in the text as reference links ("([Reuters][3])"). CommonMark's title may be in
 # double or single quotes or in parentheses.
-_TITLED_DEFINITION = re.compile(
+_TITLED_DEFINITION = lazyre.compile(
     r"^\s{0,3}\[(?P<label>\d{1,3})\]:\s*<?(?P<url>https?://[^\s>]+)>?\s+"
     r"(?:\"(?P<double>[^\"]+)\"|'(?P<single>[^']+)'|\((?P<paren>[^()]+)\))\s*$"
 )
@@ -1248,7 +1249,7 @@ def set_apart_counted(footnotes: list[Footnote], counted: frozenset[tuple[int, i
 # list has no note of that number and has the one after it. Two entries are then enough (three are
 # asked of a line otherwise, :data:`_MIN_ITEMS`): the label must close a full stop right after a
 # year or a page range's last digit, so "[3]" cited in a note's text ("as shown in [3], …") is text.
-_GAP_LABEL_AFTER = re.compile(r"\d\.\s*$")
+_GAP_LABEL_AFTER = lazyre.compile(r"\d\.\s*$")
 
 
 def _gap_filled(raw: str, label: int, taken: set[str]) -> list[tuple[str, str]] | None:
@@ -1301,7 +1302,7 @@ def split_run_together(found: list[Footnote], render: Renderer | None = None) ->
 # An address glued to the next entry by a lost line break: "…/cbp-8392/.Government of UK 2018. Data
 # Protection Act …" (heldback-20's Harvard list copied from a PDF). Only after a "/" that ends the
 # path: a dot and a capital opening a path segment is no address ("/.well-known" is lower case).
-_GLUED = re.compile(r"(?<=/)\.(?=[A-Z][^\W\d_]+[\s,])")
+_GLUED = lazyre.compile(r"(?<=/)\.(?=[A-Z][^\W\d_]+[\s,])")
 
 
 def _glued_pieces(raw: str) -> tuple[list[str], bool]:

@@ -17,9 +17,10 @@ this rule, nor an entry whose names hold anything but capitalised words, initial
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Protocol
+
+from citecheck import lazyre
 
 
 class _Titled(Protocol):
@@ -31,10 +32,10 @@ class _Titled(Protocol):
 # particle, the last a capitalised word; a PDF's loose accent ("Daphne ` Ippolito") is passed over.
 _WORD = r"(?:[A-Z][a-z]?\.|[A-Z][\w'’-]*|(?:de|van|von|der|den|da|del|di|du|la|le|dos|das)(?=\s)|[`´¨ˆ˜])"
 _NAME = rf"{_WORD}(?:\s{_WORD}){{0,3}}\s[A-Z][\w'’-]+"
-_GIVEN_NAME_HEAD = re.compile(
+_GIVEN_NAME_HEAD = lazyre.compile(
     rf"(?P<names>{_NAME}(?:,\s{_NAME}){{0,60}},?\sand\s{_NAME})\.\s+(?P<title>[^\s.].*?[^\s.])(?:\.(?:\s|$)|$)"
 )
-_CLOSING_YEAR = re.compile(r",\s(?:19|20)\d{2}[a-z]?$")
+_CLOSING_YEAR = lazyre.compile(r",\s(?:19|20)\d{2}[a-z]?$")
 _HEADS_MIN = 3
 
 
@@ -74,7 +75,7 @@ def given_name_heads(fields: Sequence[_Titled], flat: Sequence[str]) -> None:
 # one the head shapes already call author-date, an entry whose text before its address is a name alone
 # (styles.head_shape "name") names its author: no title (nor a publisher: a person). A list of titles
 # ("React Documentation https://…" among title-first entries) keeps them.
-_DATED_AUTHORS = re.compile(
+_DATED_AUTHORS = lazyre.compile(
     r"[A-Z][\w'’-]+,\s(?:[A-Z]\.|[A-Z][a-z]+)[^\n]{0,300}?(?:\((?:19|20)\d{2}[a-z]?\)\.?|\s(?:19|20)\d{2}[a-z]?\.)\s"
 )
 _DATED_AUTHORS_MIN = 3

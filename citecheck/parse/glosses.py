@@ -25,22 +25,22 @@ mark inside a gloss ("(*Nature* 2024)") goes with it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from citecheck import lazyre
 from citecheck.parse.styles import Mark
 
 # "Name: URL" on one line: the name (no link markup, no colon, no address), the colon, the address.
-_NAMED_LINE = re.compile(
+_NAMED_LINE = lazyre.compile(
     r"^[\s\-*•]*(?P<head>[^:\n\[\]()<>]*(?:\([^()\n]*\)[^:\n\[\]()<>]*)*?)\s*:\s+<?https?://\S+"
 )
 # The glosses closing a name: ", for [the] Name In Capitals" and a bracket, in either order.
-_PURPOSE = re.compile(r",\s+for\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s*$")
+_PURPOSE = lazyre.compile(r",\s+for\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s*$")
 # A closing bracket that is a remark (opening in lower case, two words at least: "(what we go
 # beyond)") or an author and a year ("(Walters & Wilder 2023)", "(Smith et al. 2021)"). Initials
 # ("(KazISS)", "(ROS)") and a version ("(Rev. 13)") may be part of the name: a calibration list of
 # "LightWare GitHub (ROS): https://…", "SF20 Product Guide (Rev. 13): https://…" keeps them.
-_BRACKET = re.compile(
+_BRACKET = lazyre.compile(
     r"\s*\((?:[a-z][^()\n]{0,58}\s[^()\n]{1,58}"
     r"|[A-Z][\w'’-]+(?:\s+(?:&|and)\s+[A-Z][\w'’-]+|\s+et\s+al\.?)?,?\s+(?:19|20)\d{2})\)\s*$"
 )
@@ -48,7 +48,7 @@ _NAMED_LINES = 4
 # What every "Name: URL" line holds: a colon, a space and an address. Looked for first, so that
 # _NAMED_LINE's nested run (slow on a long entry without one: 0.26 ms an entry, 11 % of parsing 300
 # of the parse eval's documents) is tried only where it can match; the same lines match.
-_COLON_URL = re.compile(r":\s+<?https?://")
+_COLON_URL = lazyre.compile(r":\s+<?https?://")
 
 
 def _gloss_start(head: str) -> int | None:

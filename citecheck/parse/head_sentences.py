@@ -18,10 +18,10 @@ at least; a list with fewer than three entries so read is left alone.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from citecheck import lazyre
 from citecheck.parse.dates import ACCESS_LABEL
 
 
@@ -30,12 +30,12 @@ class _Titled(Protocol):
     publisher: str | None
 
 
-_HEAD = re.compile(r"(?P<head>[^.\s][^.:;()\[\]]{0,60}?[^\W\d_]{2})\.\s+(?P<rest>\S.*)$")
+_HEAD = lazyre.compile(r"(?P<head>[^.\s][^.:;()\[\]]{0,60}?[^\W\d_]{2})\.\s+(?P<rest>\S.*)$")
 _HEAD_WORDS = 5
 _EVIDENCE_MIN = 3
 # Where the title sentence ends: its stop, a bracket holding the medium ("[En ligne]", "[PDF en
 # ligne]", "[Online]") or a date, or a note after a semicolon.
-_TITLE_END = re.compile(r"\.\s|\.$|\s\[|;\s")
+_TITLE_END = lazyre.compile(r"\.\s|\.$|\s\[|;\s")
 
 
 def _sentence(rest: str) -> str:
@@ -81,7 +81,7 @@ def _head_and_title(line: str) -> tuple[str, str] | None:
 # A book's publication statement: a place of one to four capitalised words, a state's or country's
 # code or name after a comma ("Washington, DC", "Princeton, NJ", "Cham, Switzerland"), its colon, the
 # publisher, a comma and the year.
-_PUBLICATION_STATEMENT = re.compile(
+_PUBLICATION_STATEMENT = lazyre.compile(
     r"[A-ZÀ-Þ][\w'’.\-]*(?:\s[A-ZÀ-Þ][\w'’.\-]*){0,3}(?:,\s?(?:[A-Z]{2,3}|[A-ZÀ-Þ][^\W\d_]+))?"
     r":\s+[^:;]{2,80}?,\s*(?:1[5-9]|20)\d{2}"
 )
@@ -127,8 +127,8 @@ def head_sentence_titles(fields: Sequence[_Titled], flat: Sequence[str]) -> None
 # opens "Name: " (one to four words, no digit, no bracket) with no year and whose title was read from
 # there names its site before the colon: the title is what follows it, the site its publisher. A list
 # without dated colons keeps "EIP-1559: Fee market change …" whole.
-_DATED_COLON = re.compile(r"[^:()\n]{2,120}\((?:1[5-9]|20)\d{2}[^()]{0,12}\):\s")
-_UNDATED_COLON = re.compile(r"(?P<name>[^\W\d_][^:()\d\n]{0,50}?):\s+\S")
+_DATED_COLON = lazyre.compile(r"[^:()\n]{2,120}\((?:1[5-9]|20)\d{2}[^()]{0,12}\):\s")
+_UNDATED_COLON = lazyre.compile(r"(?P<name>[^\W\d_][^:()\d\n]{0,50}?):\s+\S")
 _DATED_COLONS_MIN = 3
 _SITE_WORDS = 4
 

@@ -48,17 +48,21 @@ from collections.abc import Sequence
 from typing import Protocol
 from urllib.parse import unquote, urlsplit
 
+from citecheck import lazyre
+
 
 class _Titled(Protocol):
     title: str | None
     urls: list[str]
 
 
-_HEAD = re.compile(r"^(?P<seg>(?:[^,.:|–—]|\.(?=\S)){2,60}?)(?:,|\.|:|\s[|–—-])\s+(?P<rest>\S.*)$", re.DOTALL)
+_HEAD = lazyre.compile(
+    r"^(?P<seg>(?:[^,.:|–—]|\.(?=\S)){2,60}?)(?:,|\.|:|\s[|–—-])\s+(?P<rest>\S.*)$", re.DOTALL
+)
 # A segment written as a host: labels of two characters or more joined by dots ("pl.wikipedia").
-_WRITTEN_HOST = re.compile(r"[^\W_][\w-]+(?:\.[^\W_][\w-]+)+")
-_DASH = re.compile(r"\s[–—]\s")
-_PAREN = re.compile(r"^.*\((?P<seg>[^()]{2,40})\)$")
+_WRITTEN_HOST = lazyre.compile(r"[^\W_][\w-]+(?:\.[^\W_][\w-]+)+")
+_DASH = lazyre.compile(r"\s[–—]\s")
+_PAREN = lazyre.compile(r"^.*\((?P<seg>[^()]{2,40})\)$")
 
 
 def _spell(text: str) -> str:

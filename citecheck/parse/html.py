@@ -20,6 +20,7 @@ from urllib.parse import unquote, urlsplit
 from lxml import etree
 from lxml import html as lxml_html
 
+from citecheck import lazyre
 from citecheck.parse.blocks import (
     RECORD_COLUMNS,
     RECORD_LINK,
@@ -83,7 +84,7 @@ _SKIP_TAGS = _words(
 )
 _FURNITURE_TAGS = _words("nav aside header footer form")
 # Fragments a marker link points to, and the back links an entry points home with.
-_BACKREF = re.compile(
+_BACKREF = lazyre.compile(
     r"^(?:_?(?:ftn|edn)ref\d+|fnref[:\-_]?[\w.:-]*|cite_ref-[\w.:-]+|footnote-ref-?[\w-]*|noteref-?\d+|"
     r"easy-footnote-\d+[\w-]*|ref-?\d+|r\d+|ftnt_ref\d+|bodyftn\d+|footnote-anchor-\d+|fn-?ref[\w-]*|"
     # SPIP (the French CMS of La Vie des idées and Le Monde diplomatique's blogs) links a note
@@ -94,14 +95,14 @@ _BACKREF = re.compile(
     r"sd(?:foot|end)note\d+anc)$",
     re.IGNORECASE,
 )
-_NOTEREF = re.compile(
+_NOTEREF = lazyre.compile(
     r"^(?:_?(?:ftn|edn)\d+|fn[:\-_]?[\w.:-]+|cite_note-[\w.:-]+|foot-?note-?[\w-]+|endnote-?[\w-]+|"
     r"easy-footnote-bottom-\d+[\w-]*|note-?\d+|n\d+|ftnt\d+|nb\d+(?:-\d+)?|"
     # LibreOffice's marker in the text links to its note's symbol, "#sdfootnote4sym".
     r"sd(?:foot|end)note\d+sym)$",
     re.IGNORECASE,
 )
-_WORD_NOTE_ID = re.compile(r"^_?(?:edn|ftn)\d+$", re.IGNORECASE)
+_WORD_NOTE_ID = lazyre.compile(r"^_?(?:edn|ftn)\d+$", re.IGNORECASE)
 # A marker a footnote script drew: bigfoot.js and littlefoot.js (the footnote plugins of WordPress,
 # Jekyll, Ghost, Hugo and Astro blogs) put before or in place of "<sup id="fnref:1"><a
 # href="#fn:1">1</a></sup>" in a page's text a button showing dots (SVG circles) or the number:
@@ -118,7 +119,7 @@ _WORD_NOTE_ID = re.compile(r"^_?(?:edn|ftn)\d+$", re.IGNORECASE)
 # such a button only, outside the notes; where the script kept the original marker right after it
 # (littlefoot hides it for print), the original is the marker and the button is passed over.
 _SCRIPT_MARKER_NUMBER = ("data-footnote-number", "data-footnote-identifier")
-_SCRIPT_MARKER_CLASS = re.compile(r"foot", re.IGNORECASE)
+_SCRIPT_MARKER_CLASS = lazyre.compile(r"foot", re.IGNORECASE)
 
 
 def _element_label(element: Any) -> str | None:
@@ -179,24 +180,24 @@ def _script_marker_holder(element: Any) -> Any | None:
 # bare-number exports as the search index holds them (two Spanish university forms, a Hugo essay),
 # none with 5+ cited sources. The note's <div> is one entry, as Word's "<div id=ftn4>" is (_block);
 # the pair is read as Word's "_ftn4"/"_ftnref4" (_NOTEREF, _BACKREF, _OFFICE_BACKREF).
-_LIBREOFFICE_NOTE = re.compile(r"^sd(?:foot|end)note\d+$", re.IGNORECASE)
+_LIBREOFFICE_NOTE = lazyre.compile(r"^sd(?:foot|end)note\d+$", re.IGNORECASE)
 # The back link Word ("_ftnref4", "_ednref4") and Google Docs ("ftnt_ref4") put before each note: one
 # per note, so a second one inside a block is the start of the next note.
-_OFFICE_BACKREF = re.compile(
+_OFFICE_BACKREF = lazyre.compile(
     r"^(?:(?:_?(?:ftn|edn)ref|ftnt_ref)\d+|sd(?:foot|end)note\d+anc)$", re.IGNORECASE
 )
-_NOTE_ITEM_ID = re.compile(
+_NOTE_ITEM_ID = lazyre.compile(
     r"^(?:fn[:\-_]?[\w.:-]+|cite_note-[\w.:-]+|foot-?note-?[\w-]+|endnote-?[\w-]+|ftnt\d+)$", re.IGNORECASE
 )
-_NOTES_ATTR = re.compile(
+_NOTES_ATTR = lazyre.compile(
     r"foot-?notes?|end-?notes?|reflist|references|(?:^|[\s_-])notes(?:$|[\s_-])", re.IGNORECASE
 )
-_BACKLINK_ATTR = re.compile(
+_BACKLINK_ATTR = lazyre.compile(
     r"mw-cite-backlink|footnote-backref|fn-backref|backlink|reversefootnote|footnote-return", re.IGNORECASE
 )
 # The arrow a back link shows before or after its number ("↑1", "1 ↩", "^ 2").
-_BACK_ARROWS = re.compile(rf"[{BACK_ARROWS}^]|\u21a9\ufe0e?")
-_CHROME_ATTR = re.compile(
+_BACK_ARROWS = lazyre.compile(rf"[{BACK_ARROWS}^]|\u21a9\ufe0e?")
+_CHROME_ATTR = lazyre.compile(
     r"(?:^|[\s_-])(?:share|sharing|sharedaddy|social|addtoany|a2a_kit|wpml|wpml-ls|language-switcher|"
     r"lang-switch|langswitch|post-translations|trp-language|polylang|related|similar|yarpp|author-bio|"
     r"author-box|authorbox|about-author|author-info|comments?|comment-respond|respond|breadcrumbs?|"
@@ -212,7 +213,7 @@ _CHROME_ATTR = re.compile(
 _NAV_ROLES = frozenset(
     {"navigation", "banner", "contentinfo", "menu", "menubar", "tablist", "doc-toc", "search"}
 )
-_NAV_ATTR = re.compile(
+_NAV_ATTR = lazyre.compile(
     r"(?:^|[\s_-])(?:nav|navbar|navbox|menu|menubar|toc|breadcrumbs?|pagination|pager|skip-link|"
     r"masthead|header|footer|toolbar|tabs|sphinxsidebar|md-nav|mw-jump-link)(?:$|[\s_-])",
     re.IGNORECASE,
@@ -244,7 +245,7 @@ def _table_of_contents(element: Any) -> bool:
 # after them became notes.
 _FRAME_TAGS = frozenset({"html", "body", "main", "article"})
 _MENU_ROLES = frozenset({"navigation", "menu", "menubar"})
-_MENU_ATTR = re.compile(
+_MENU_ATTR = lazyre.compile(
     r"(?:^|[\s_-])(?:nav|navbar|navbox|menu|menubar|submenu|breadcrumbs?|pagination|pager)(?:$|[\s_-])",
     re.IGNORECASE,
 )
@@ -256,7 +257,7 @@ _APPARATUS_REL = _words(
 )
 _CODE_TAGS = frozenset({"code", "kbd", "samp", "tt", "var"})
 _EMPHASIS_TAGS = frozenset({"em", "i", "cite", "q"})
-_QUOTED = re.compile(r"^[\"“„«‘'].*[\"”»’']$", re.DOTALL)
+_QUOTED = lazyre.compile(r"^[\"“„«‘'].*[\"”»’']$", re.DOTALL)
 _CONTENT_PATHS = tuple(
     etree.XPath(path)
     for path in (
@@ -286,7 +287,7 @@ _DATE_META = (
     "parsely-pub-date",
     "sailthru.date",
 )
-_TITLE_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s+::\s+")
+_TITLE_SEPARATORS = lazyre.compile(r"\s+[|–—-]\s+|\s+::\s+")
 # When the page says it was last revised (Open Graph, schema.org, WordPress, Dublin Core): the
 # document as it stands was written then. A wiki page's "datePublished" is its first version's
 # (mozilla/readability's saved "List of films featuring time loops": 2014, modified 2024), and its
@@ -299,22 +300,24 @@ _MODIFIED_META = (
     "dcterms.modified",
     "last-modified",
 )
-_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
-_UNSAFE_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_XML_DECLARATION = lazyre.compile(r"^\s*<\?xml[^>]*\?>")
+_UNSAFE_CHARS = lazyre.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # Runs of whitespace and lone non-space whitespace (a single " " is left alone: far fewer substitutions).
-_SPACES = re.compile(r"\s\s+|[^\S ]")
+_SPACES = lazyre.compile(r"\s\s+|[^\S ]")
 _MAX_DEPTH = 200
 # React's explicit space between inline elements, ``{" "}`` (or ``{' '}``), as JSX formatters
 # (Prettier) write it at a line break: a component's markup read as HTML keeps it as text ("Coblin,
 # W. S. (1994). Title.{" "} <i>Journal</i>", heldback-9's JSX reference lists). It is a space; so is
 # a JSX comment, ``{/* … */}``, between elements.
-_JSX_SPACE = re.compile(r"""\{\s*(?:"\s*"|'\s*'|/\*.*?\*/)\s*\}""", re.DOTALL)
+_JSX_SPACE = lazyre.compile(r"""\{\s*(?:"\s*"|'\s*'|/\*.*?\*/)\s*\}""", re.DOTALL)
 # A JSX component's conditional rendering read as text: "{expanded === "science" && (" opening a
 # list shown on a condition, ")}" closing it, ") : (" between its two branches (heldback-16's
 # Armenian sources page: three lists, each inside such a condition, whose opening read as an entry
 # titled "science"). A text node that is only such code is no text; a node holding words beside
 # it ("Sources (see below)}") is left alone.
-_JSX_CONDITION = re.compile(r"\s*(?:\{[^{}<>\n]*?(?:&&|\?)\s*\(|\)\s*\}|\)\s*:\s*\(|\)\s*:\s*null\s*\})\s*")
+_JSX_CONDITION = lazyre.compile(
+    r"\s*(?:\{[^{}<>\n]*?(?:&&|\?)\s*\(|\)\s*\}|\)\s*:\s*\(|\)\s*:\s*null\s*\})\s*"
+)
 # How many lines a start tag may span (lxml reports the line where it ends).
 _TAG_LINES = 8
 _TAG_PATTERNS: dict[str, re.Pattern[str]] = {}
@@ -346,7 +349,7 @@ def _attrs(element: Any) -> str:
 # table's figure: fixtures/parse-eval-pages/pages/jmir-calm-app.html, whose tables 2 and 3 both have a
 # note "c", read as the roman numeral 100 and reported as one note defined twice). Their labels are
 # the table's, not the document's notes': a note element named for a table, or the foot of a table.
-_TABLE_NOTE_ID = re.compile(r"t(?:able|bl|ab)?[-_]?\d+[-_]?(?:fn|note|tfn)[-_]?\d*", re.IGNORECASE)
+_TABLE_NOTE_ID = lazyre.compile(r"t(?:able|bl|ab)?[-_]?\d+[-_]?(?:fn|note|tfn)[-_]?\d*", re.IGNORECASE)
 _TABLE_FOOT_CLASSES = frozenset(
     {"table-wrap-foot", "table-foot", "table-footnote", "table-footnotes", "tablefoot"}
 )
@@ -378,7 +381,7 @@ def _fragment(href: str | None) -> str:
 
 # A note marker's shown label where it names its note group: "[n 1]", "[note 3]", "[nb 2]", "[a]",
 # "[ab]" (MediaWiki's groups), besides the numbers and numerals looks_like_label reads.
-_GROUP_LABEL = re.compile(r"\[?\^?\s*((?:[A-Za-z]{1,6}\s?)?\d{1,4}|[a-z]{1,3}|[A-Z]{1,3})\s*\]?")
+_GROUP_LABEL = lazyre.compile(r"\[?\^?\s*((?:[A-Za-z]{1,6}\s?)?\d{1,4}|[a-z]{1,3}|[A-Z]{1,3})\s*\]?")
 _ENTRY_TAGS = _words("li p div dd dt td")
 
 
@@ -613,7 +616,7 @@ def _links_back(link: Any, target: Any) -> bool:
 # id="mn37note01">1. …"; defuddle's fixture issues--120-dhammatalks-footnotes: seven notes, none
 # cited), "#post-12-fn3", "#ch2-footnote-4". Guard: the number the id ends on is the one the link
 # shows, and the id names an element of the page.
-_NUMBERED_NOTE_ID = re.compile(r"(?:foot-?note|end-?note|note|fn|ftn)[-_:.]?0*(\d{1,4})$", re.IGNORECASE)
+_NUMBERED_NOTE_ID = lazyre.compile(r"(?:foot-?note|end-?note|note|fn|ftn)[-_:.]?0*(\d{1,4})$", re.IGNORECASE)
 
 
 def _numbered_note_id(fragment: str, shown: str, targets: dict[str, Any]) -> bool:
@@ -630,7 +633,7 @@ def _numbered_note_id(fragment: str, shown: str, targets: dict[str, Any]) -> boo
 # kepano/defuddle tests/fixtures/footnotes--pulldown-cmark-footnote-definition.html: its note was not
 # found and its marker pointed nowhere). Guard: the link shows a label (the caller) and its target's
 # class names a footnote or endnote, not a list of them.
-_NOTE_CLASS = re.compile(
+_NOTE_CLASS = lazyre.compile(
     r"(?:^|[\s_-])(?:foot|end)-?note(?:-?(?:definition|def|item|body|content))?(?:$|[\s_-])", re.I
 )
 
@@ -669,11 +672,11 @@ class _Targets(dict[str, Any]):
 # dropped from the sentence it ran into. Data: the plugin's markup as the public-code
 # index holds it (its own script, three crawlers' cleaning rules, a law-review scraper's notes on 134-372
 # notes an article; 2026-12-07); none of the parse eval's documents or saved pages has one.
-_INLINE_NOTE_CLASS = re.compile(
+_INLINE_NOTE_CLASS = lazyre.compile(
     r"modern-footnotes-footnote__note|footnote_tooltip|(?:^|\s)sidenote(?:$|\s)", re.IGNORECASE
 )
 # Tufte CSS numbers its sidenotes by a counter: the marker, "<label class="sidenote-number">", is empty.
-_COUNTED_MARKER_CLASS = re.compile(r"(?:^|\s)sidenote-number(?:$|\s)", re.IGNORECASE)
+_COUNTED_MARKER_CLASS = lazyre.compile(r"(?:^|\s)sidenote-number(?:$|\s)", re.IGNORECASE)
 _INLINE_MARKER_TAGS = frozenset({"sup", "a", "label", "input", "span"})
 
 
@@ -711,7 +714,7 @@ def _inline_note_marker(note: Any, ordinal: int) -> tuple[Any, str] | None:
 # sentences and none was found). Guard: the marker shows a label before the note and nothing else,
 # its class names a footnote, and the note's class names a footnote's content; nothing inside a
 # list of notes (Substack's "div.footnote > div.footnote-content" is a note of the list, read whole).
-_NESTED_NOTE_CLASS = re.compile(r"footnote-?content|footnote__content", re.IGNORECASE)
+_NESTED_NOTE_CLASS = lazyre.compile(r"footnote-?content|footnote__content", re.IGNORECASE)
 
 
 def _nested_inline_note(note: Any) -> tuple[Any, str] | None:
@@ -1038,7 +1041,7 @@ def _layout_cell(element: Any) -> bool:
 # (eLife's reference to a work with no DOI: "<div class="reference__title">Evolution of eyes and
 # photoreceptor cell types</div>", fixtures/parse-eval-pages/pages/elife-basal-chordate.html).
 # Guard: only inside a note item (``flat_depth``); a class token ending in "title", whole.
-_TITLE_CLASS = re.compile(r"(?:^|\s)(?:[\w-]*[_-])?title(?:$|\s)", re.IGNORECASE)
+_TITLE_CLASS = lazyre.compile(r"(?:^|\s)(?:[\w-]*[_-])?title(?:$|\s)", re.IGNORECASE)
 
 
 # A journal page prints each reference's number in an element of its own, the list's own numbers
@@ -1051,7 +1054,7 @@ _TITLE_CLASS = re.compile(r"(?:^|\s)(?:[\w-]*[_-])?title(?:$|\s)", re.IGNORECASE
 # place: 6-17 for 49-60). Guard: only in an item already read as a note (a notes list's item), only
 # an inline element with no child elements, only before any text of the item; a year ("2019")
 # has four digits.
-_SHOWN_NUMBER = re.compile(r"[\[(]?\d{1,3}[.)\]]?")
+_SHOWN_NUMBER = lazyre.compile(r"[\[(]?\d{1,3}[.)\]]?")
 _SHOWN_NUMBER_TAGS = _words("span strong b")
 
 
@@ -1103,7 +1106,7 @@ def _loose_item(element: Any) -> bool:
 # one address and nothing else, right after a "<p>" that dates its reading ("consulté le",
 # "accessed", "дата обращения") and gives no address of its own, is that paragraph's next line. A
 # "<pre>" under a paragraph that dates nothing ("Then open:" over "http://localhost:8080") stays code.
-_PRE_ADDRESS = re.compile(r"\s*(https?://\S+)\s*")
+_PRE_ADDRESS = lazyre.compile(r"\s*(https?://\S+)\s*")
 
 
 # A link whose text is its own address ("<a href="https://www.vs.gov.cz/">https://www.vs.gov.cz/</a>"):
@@ -1172,7 +1175,7 @@ def _linked_works(header: list[Any], rows: list[Any], *, headed: bool = False) -
 
 
 # A record's field label set in bold: "Authors:", "Source:", "Publication/version:", "Quelle :".
-_FIELD_LABEL = re.compile(r"[^\W\d_][\w/ .-]{0,30}?\s?:")
+_FIELD_LABEL = lazyre.compile(r"[^\W\d_][\w/ .-]{0,30}?\s?:")
 
 
 def _line_start(element: Any) -> bool:
@@ -2433,7 +2436,7 @@ def _content(root: Any, paragraphs: dict[Any, int]) -> Any:
 
 # A network-path reference ("//host/path", RFC 3986 section 4.2): the address of another site
 # without its scheme, which the page's own scheme completes.
-_NETWORK_PATH = re.compile(r"^//([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?::\d+)?(?:[/?#]|$)", re.IGNORECASE)
+_NETWORK_PATH = lazyre.compile(r"^//([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?::\d+)?(?:[/?#]|$)", re.IGNORECASE)
 
 
 def _interwiki(element: Any) -> bool:
@@ -2477,7 +2480,7 @@ def _web_href(element: Any, href: str | None, self_url: str | None) -> str | Non
 # A list of references or one of its items named by its class or id ("reference-list",
 # "reference-item", "ref-list", "bibliography-entry"), where _NOTES_ATTR's plural "references" and
 # "notes" do not name it: Baidu Baike's "参考资料" (ul.reference-list > li.reference-item).
-_REFERENCE_LIST_ATTR = re.compile(
+_REFERENCE_LIST_ATTR = lazyre.compile(
     r"(?:^|[\s_-])(?:refs?|references?|bibliography|citations?)[-_](?:list|items?|entry|entries)(?:$|[\s_-])",
     re.IGNORECASE,
 )
@@ -2697,11 +2700,11 @@ def _wikilink(element: Any, href: str | None) -> bool:
 
 
 # What may come before an entry's title in its block: its printed number ("1.", "[2]") at most.
-_ENTRY_OPENING = re.compile(r"\s*(?:\[?\d{1,4}[.)\]]?)?\s*")
+_ENTRY_OPENING = lazyre.compile(r"\s*(?:\[?\d{1,4}[.)\]]?)?\s*")
 
 
 # A path on the page's own site: "/posts/…", not "//host/…" (_NETWORK_PATH), "#…" nor "/" (the home page).
-_SITE_PATH = re.compile(r"^/(?!/)\S+$")
+_SITE_PATH = lazyre.compile(r"^/(?!/)\S+$")
 
 
 def _site_path_href(href: str | None, self_url: str | None) -> str | None:
@@ -2777,7 +2780,7 @@ def _spanned_rows_joined(blocks: list[Block]) -> list[Block]:
 # "ô", cp1252's curly quote read as cp437); a paragraph numbered out of order ("2019 Report") or
 # a page's furniture between notes ("Center for … | 31") is left as it is. A lone "1 Introduction"
 # is no run.
-_BARE_NOTE = re.compile(r"(\d{1,3}) (?=[\"“‘(A-Z]|ô\S)")
+_BARE_NOTE = lazyre.compile(r"(\d{1,3}) (?=[\"“‘(A-Z]|ô\S)")
 _BARE_RUN = 3
 
 

@@ -27,21 +27,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from citecheck import stopwords
+from citecheck import lazyre, stopwords
 from citecheck.models import Citation, Footnote
 from citecheck.parse.blocks import Block, LinkSpan
 from citecheck.parse.claims import claims_for
 
 INLINE_PREFIX = "L"
-_WORD = re.compile(r"[^\W\d_]{2,}")
-_URLISH = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)|^[\w-]+(?:\.[\w-]+)+(?:/\S*)?$", re.IGNORECASE)
+_WORD = lazyre.compile(r"[^\W\d_]{2,}")
+_URLISH = lazyre.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)|^[\w-]+(?:\.[\w-]+)+(?:/\S*)?$", re.IGNORECASE)
 # After a title standing alone: a separator and a publisher or format, not more prose.
-_TRAILER = re.compile(r"^[\s]*(?:[—–\-:|,(\[/·•]|$)")
+_TRAILER = lazyre.compile(r"^[\s]*(?:[—–\-:|,(\[/·•]|$)")
 _MIN_CONTENT_WORDS_SET_APART = 2
 _MIN_CONTENT_WORDS_ALONE = 3
 _ALONE_MAX_WORDS_AFTER = 4
 # A link whose text is a source's number: "[1](https://…)".
-_NUMBER_ANCHOR = re.compile(r"\d{1,3}")
+_NUMBER_ANCHOR = lazyre.compile(r"\d{1,3}")
 
 
 def content_words(text: str) -> list[str]:

@@ -17,6 +17,7 @@ from io import BytesIO
 from pathlib import Path
 from typing import BinaryIO
 
+from citecheck import lazyre
 from citecheck.config import DEFAULT_MAX_INPUT_BYTES
 from citecheck.errors import InputError
 from citecheck.models import DocumentFormat
@@ -232,7 +233,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
         return None
 
 
-_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+_CONTROL_CHARS = lazyre.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 
 
 def _control_ratio(text: str) -> float:

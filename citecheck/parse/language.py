@@ -11,8 +11,9 @@ visible documents read right that did not, none reads wrong that read right.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
+
+from citecheck import lazyre
 
 
 def _words(text: str) -> frozenset[str]:
@@ -41,9 +42,9 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     # words they do not share decide between the two (a Czech text read as Polish otherwise).
     "cs": _words("a v se je ve pro jako ale jsou které také byl by k s jsem není na z o do to po od"),
 }
-_WORD = re.compile(r"[^\W\d_]+")
-_CYRILLIC_WORD = re.compile(r"\b[\u0400-\u04ff]")
-_TURKISH_LETTERS = re.compile(r"[ğışİ]")
+_WORD = lazyre.compile(r"[^\W\d_]+")
+_CYRILLIC_WORD = lazyre.compile(r"\b[\u0400-\u04ff]")
+_TURKISH_LETTERS = lazyre.compile(r"[ğışİ]")
 _SAMPLE_CHARS = 6_000
 _ADDED = frozenset({"it", "pt", "nl", "pl", "sv", "cs"})
 _ADDED_MIN_HITS = 3

@@ -21,11 +21,11 @@ link to the page over two lines ("[SCROLLS: Standardized … lan-](u)⏎[guage s
 
 from __future__ import annotations
 
-import re
+from citecheck import lazyre
 
-_LINK = re.compile(r"\[((?:[^\[\]\\\n]|\\.)*)\]\((https?://[^\s()<>]+)\)")
-_GAP = re.compile(r"\.?[ \t]*\n?[ \t]*")
-_LOOSE = re.compile(r"[\\\s\-]")
+_LINK = lazyre.compile(r"\[((?:[^\[\]\\\n]|\\.)*)\]\((https?://[^\s()<>]+)\)")
+_GAP = lazyre.compile(r"\.?[ \t]*\n?[ \t]*")
+_LOOSE = lazyre.compile(r"[\\\s\-]")
 
 
 def _loose(text: str) -> str:

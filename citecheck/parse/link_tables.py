@@ -37,16 +37,15 @@ rows without a key are numbered.
 
 from __future__ import annotations
 
-import re
-
+from citecheck import lazyre
 from citecheck.parse.blocks import SourceColumns
 from citecheck.parse.table_keys import keys_by_values
 
-_MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\((https?://[^)\s]+)[^)]*\)")
-_BARE_URL = re.compile(r"(?<![(<\[])https?://\S+")
+_MARKDOWN_LINK = lazyre.compile(r"\[([^\]]*)\]\((https?://[^)\s]+)[^)]*\)")
+_BARE_URL = lazyre.compile(r"(?<![(<\[])https?://\S+")
 # A figure: a cell that is a number with its unit or currency ("$499", "4.5/5", "12 %", "2024").
-_FIGURE = re.compile(r"[^\w]{0,3}\d[\d.,\s/:%-]*[^\s\d]{0,4}")
-_WORD = re.compile(r"[^\W\d_]{2,}")
+_FIGURE = lazyre.compile(r"[^\w]{0,3}\d[\d.,\s/:%-]*[^\s\d]{0,4}")
+_WORD = lazyre.compile(r"[^\W\d_]{2,}")
 
 
 def markdown_links(cell: str) -> list[str]:

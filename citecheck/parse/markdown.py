@@ -35,6 +35,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
+from citecheck import lazyre
 from citecheck.parse.blocks import (
     ACCESS_CELL,
     RECORD_COLUMNS,
@@ -66,53 +67,53 @@ if TYPE_CHECKING:
     from markdown_it import MarkdownIt
     from markdown_it.token import Token
 
-_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
+_FENCE = lazyre.compile(r" {0,3}(`{3,}|~{3,})")
 # A line wholly in strong emphasis ("**Orquestación Multi-Agente**"), and a line that opens with a
 # numbered entry's label ("[1] Google DeepMind. …").
-_BOLD_LINE = re.compile(r"[ \t]{0,3}(?:\*\*[^*\n]+\*\*|__[^_\n]+__):?[ \t]*")
-_NUMBERED_ENTRY_START = re.compile(r"[ \t]{0,3}\[\d{1,3}\][ \t]+\S")
-_FOOTNOTE_DEFINITION = re.compile(r" {0,3}\[\^([^\]\s]+)\]:[ \t]?")
-_ATX = re.compile(r" {0,3}(#{1,6})(?:[ \t]+|$)")
-_ATX_CLOSE = re.compile(r"[ \t]+#+[ \t]*$|[ \t]+$")
-_SETEXT = re.compile(r" {0,3}(=+|-+)[ \t]*")
-_RULE = re.compile(r" {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})")
+_BOLD_LINE = lazyre.compile(r"[ \t]{0,3}(?:\*\*[^*\n]+\*\*|__[^_\n]+__):?[ \t]*")
+_NUMBERED_ENTRY_START = lazyre.compile(r"[ \t]{0,3}\[\d{1,3}\][ \t]+\S")
+_FOOTNOTE_DEFINITION = lazyre.compile(r" {0,3}\[\^([^\]\s]+)\]:[ \t]?")
+_ATX = lazyre.compile(r" {0,3}(#{1,6})(?:[ \t]+|$)")
+_ATX_CLOSE = lazyre.compile(r"[ \t]+#+[ \t]*$|[ \t]+$")
+_SETEXT = lazyre.compile(r" {0,3}(=+|-+)[ \t]*")
+_RULE = lazyre.compile(r" {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})")
 # A list item that is one link alone ("- [Title](url)", "1. [Title](url)") followed, after a blank
 # line, by a paragraph indented to its content: the paragraph is a note on what the work was used for
 # (heldback-34's Japanese README, five entries "- [Python socket - …](…)⏎⏎  `TCP・UDP通信`の基本構文と
 # 使い方を参照"), no part of the entry, whose publisher it was read as. The item ends at the blank
 # line. Guard: only where the item's lines are exactly a link; an item with text beside its link, or
 # a line wrapped mid-entry (PDF-to-Markdown's continuation paragraphs), goes on as before.
-_LINK_ALONE_ITEM = re.compile(r"[ \t]*(?:\d{1,9}[.)][ \t]+)?\[[^\]\n]+\]\([^)\s]+\)[ \t]*")
-_BULLET = re.compile(r" {0,3}[-*+][ \t]+")
+_LINK_ALONE_ITEM = lazyre.compile(r"[ \t]*(?:\d{1,9}[.)][ \t]+)?\[[^\]\n]+\]\([^)\s]+\)[ \t]*")
+_BULLET = lazyre.compile(r" {0,3}[-*+][ \t]+")
 # A GFM task list item's checkbox, "- [ ] todo", "- [x] done" (ethereum/EIPs' EIP-2657, fifteen
 # "- [x] EIP 2537 Commit Hash - [5edff4…](…)" lines read as notes labelled "x", one "defined twice"):
 # a box the renderer draws, not a label. Guard: "[x]" after an item labelled "[ix]" is the tenth of
 # a roman-numbered list.
-_TASK_BOX = re.compile(r"\[[ xX]\][ \t]+(?=\S)")
-_NINTH = re.compile(r"[ \t]*\[(?:ix|IX)\]")
-_ORDERED = re.compile(r" {0,3}\d{1,9}[.)][ \t]+")
+_TASK_BOX = lazyre.compile(r"\[[ xX]\][ \t]+(?=\S)")
+_NINTH = lazyre.compile(r"[ \t]*\[(?:ix|IX)\]")
+_ORDERED = lazyre.compile(r" {0,3}\d{1,9}[.)][ \t]+")
 # (Not a heading that opens on a bracketed key, "* #### [27001] ISO/IEC 27001:2013": an entry of a keyed
 # list set as headings, two BSI Grundschutz literature lists in the calibration part.)
-_BULLET_HEADING = re.compile(r" {0,3}[-*+][ \t]+(?=#{1,6}[ \t]+[^\s\[])")
-_QUOTE = re.compile(r"(?: {0,3}>[ \t]?)+")
+_BULLET_HEADING = lazyre.compile(r" {0,3}[-*+][ \t]+(?=#{1,6}[ \t]+[^\s\[])")
+_QUOTE = lazyre.compile(r"(?: {0,3}>[ \t]?)+")
 # A link reference definition, as CommonMark has it: the label, the destination, an optional quoted
 # title, nothing else on the line. "[@Marques2010]: Marques, J.P., et al. (2010). Title." runs on: it
 # is a keyed reference entry, not a definition.
-_LINK_DEFINITION = re.compile(
+_LINK_DEFINITION = lazyre.compile(
     r" {0,3}\[[^\]^][^\]]*\]:[ \t]*(?:<[^>\n]*>|\S+)(?:[ \t]+(?:\"[^\"]*\"?|'[^']*'?|\([^)]*\)?))?[ \t]*"
 )
 # A kramdown block attribute list on a line of its own ("{: .no_toc }", "{:toc}", "{: #id}"), as
 # Jekyll sites write them (heldback-21's just-the-docs references page: "# References⏎{: .no_toc }",
 # "1. TOC⏎{:toc}"): markup that qualifies the block above, no text of the document.
-_KRAMDOWN_ATTRIBUTES = re.compile(r" {0,3}\{:[^{}\n]*\}[ \t]*")
-_KRAMDOWN_TOC = re.compile(r" {0,3}\{:\s*toc\s*\}[ \t]*")
-_FRONT_MATTER_KEY = re.compile(r"(title|date)\s*:\s*(.+?)\s*$", re.IGNORECASE)
-_INDENTED = re.compile(r"(?: {2,}|\t)")
+_KRAMDOWN_ATTRIBUTES = lazyre.compile(r" {0,3}\{:[^{}\n]*\}[ \t]*")
+_KRAMDOWN_TOC = lazyre.compile(r" {0,3}\{:\s*toc\s*\}[ \t]*")
+_FRONT_MATTER_KEY = lazyre.compile(r"(title|date)\s*:\s*(.+?)\s*$", re.IGNORECASE)
+_INDENTED = lazyre.compile(r"(?: {2,}|\t)")
 # A GFM table's delimiter row ("|---|:---:|"), and a link cell of a table of sources.
-_TABLE_DELIMITER = re.compile(r" {0,3}\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*")
-_LINK_CELL = re.compile(r"\[[^\]]*\]\((\S+?)\)|<(\S+)>")
+_TABLE_DELIMITER = lazyre.compile(r" {0,3}\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*")
+_LINK_CELL = lazyre.compile(r"\[[^\]]*\]\((\S+?)\)|<(\S+)>")
 # A Pandoc fenced div's fence ("::: {#refs}", ":::"): markup, no text of the document.
-_DIV_FENCE = re.compile(r" {0,3}:{3,}[ \t]*(?:\{[^{}\n]*\}|[\w-]+)?[ \t]*:*[ \t]*")
+_DIV_FENCE = lazyre.compile(r" {0,3}:{3,}[ \t]*(?:\{[^{}\n]*\}|[\w-]+)?[ \t]*:*[ \t]*")
 # A link's or image's text is read to 1,000 characters at most: read to the next "]" however far, a
 # line of many "[" without one cost a scan to the line's end from each (12,000 "[" took 11 s to
 # parse; tests/parse/test_hostile_inputs.py). No link text of the eval's documents is near it.
@@ -127,7 +128,7 @@ _DIV_FENCE = re.compile(r" {0,3}:{3,}[ \t]*(?:\{[^{}\n]*\}|[\w-]+)?[ \t]*:*[ \t]
 # 6 ``orphan-footnote`` warnings were such markers (rust-lang's blog, a German 1776 translation).
 # Guard: a character other than a space or a quote's ">" right before the marker, or one space or
 # tab after one; "[^1]: text" opening a line (or a block quote) stays a definition.
-_INLINE = re.compile(
+_INLINE = lazyre.compile(
     r"""
     (?P<url>https?://[^\s<>]+)
   | (?P<fnref>(?:(?<=[^\s>])|(?<=[^\s>][ \t]))\[\^(?P<fnlabel>[^\]\s]+)\]|\[\^(?P<fnlabel_b>[^\]\s]+)\](?!:))
@@ -152,39 +153,39 @@ _INLINE = re.compile(
     re.VERBOSE,
 )
 # Where inline markup can start; the full pattern is only tried there (much faster on prose).
-_MARKUP_START = re.compile(r"[\[<!`\\*~_{&]|https?://")
+_MARKUP_START = lazyre.compile(r"[\[<!`\\*~_{&]|https?://")
 # An underscore run is emphasis only where it is not inside a word, and it is read whole: "Arduino__SKU"
 # (a URL's tail after a space, heldback-24's GOST list; "snake__case") is text, as CommonMark reads it.
-_EMPHASIS = re.compile(r"\*+|~~|(?<!\w)_+|(?<!_)_+(?!\w)")
-_TAG_NAME = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)")
-_HREF = re.compile(r"""\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
+_EMPHASIS = lazyre.compile(r"\*+|~~|(?<!\w)_+|(?<!_)_+(?!\w)")
+_TAG_NAME = lazyre.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)")
+_HREF = lazyre.compile(r"""\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
 _CODE_TAGS = frozenset({"code", "kbd", "samp", "tt", "var", "pre"})
 _EMPHASIS_TAGS = frozenset({"i", "em", "cite", "b", "strong"})
 # A line that opens or closes an HTML table row: in an HTML block inside Markdown (a bibliography
 # laid out as a table, one work a row), each row is a block of its own, as a list item is.
-_ROW_TAG = re.compile(r"\s*</?tr\b[^>]*>\s*$", re.IGNORECASE)
-_ROWSPAN = re.compile(r"<t[dh]\b[^>]*\browspan\s*=\s*[\"']?(\d{1,2})", re.IGNORECASE)
+_ROW_TAG = lazyre.compile(r"\s*</?tr\b[^>]*>\s*$", re.IGNORECASE)
+_ROWSPAN = lazyre.compile(r"<t[dh]\b[^>]*\browspan\s*=\s*[\"']?(\d{1,2})", re.IGNORECASE)
 _ROWSPAN_MAX = 4
 # A line opened by a block-level HTML element with text after it, as citeproc's bibliography is
 # printed into Markdown by Pandoc, ox-hugo and Quarto ("<div class="csl-entry"><a
 # id="citeproc_bib_item_1"></a>1.	Welsh, C. …</div>", one work a line, no blank line between):
 # each such line is a block of its own, read from after its opening tags (and an empty anchor),
 # so its number is the item's label, as in the rendered page.
-_BLOCK_OPEN = re.compile(
+_BLOCK_OPEN = lazyre.compile(
     r" {0,3}(?:<(?:div|p|li|dd|dt)\b[^<>]*>[ \t]*)+(?:<a\s[^<>]*\b(?:id|name)\s*=[^<>]*>[ \t]*</a>[ \t]*)*",
     re.IGNORECASE,
 )
 # A Markdown backslash escape (any ASCII punctuation, CommonMark's rule) inside a bare URL.
-_URL_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_URL_ESCAPE = lazyre.compile(r"\\([!-/:-@\[-`{-~])")
 # An HTML entity closing angle bracket, escaped or not, after a bare URL opened by "&lt;".
-_ENTITY_GT = re.compile(r"\\?&gt;?", re.IGNORECASE)
+_ENTITY_GT = lazyre.compile(r"\\?&gt;?", re.IGNORECASE)
 # GFM leaves these off the end of a bare URL ("see https://example.org/a." ends at "a").
 _URL_TRAILING = ".,:;!?*_~'\""
 _CLOSING_QUOTES = "”’»"
-_QUOTES_AROUND = re.compile(r"^[\"“„«‘'].*[\"”»’']$", re.DOTALL)
+_QUOTES_AROUND = lazyre.compile(r"^[\"“„«‘'].*[\"”»’']$", re.DOTALL)
 
 
-_DESTINATION_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_DESTINATION_ESCAPE = lazyre.compile(r"\\([!-/:-@\[-`{-~])")
 
 
 def is_web_url(url: str) -> bool:
@@ -205,7 +206,7 @@ def is_web_url(url: str) -> bool:
 # goes on from the shown address: "[https://ifs.org.uk](https://ifs.org.uk/publications/…)", a
 # research assistant's source list showing each page's site (hb20-en-link-list-uk-occupations, 12
 # entries), cites the page.
-_SHOWN_ADDRESS = re.compile(r"https?://[^\s<>\[\]()]+", re.IGNORECASE)
+_SHOWN_ADDRESS = lazyre.compile(r"https?://[^\s<>\[\]()]+", re.IGNORECASE)
 
 
 def _address_key(url: str) -> str:
@@ -231,7 +232,7 @@ def shown_address(text: str, href: str, *, escaped: bool = True) -> str | None:
     return shown
 
 
-_FULL_WIDTH_STOP = re.compile(r"[，；！？、。（）《》「」『』]")
+_FULL_WIDTH_STOP = lazyre.compile(r"[，；！？、。（）《》「」『』]")
 
 
 def _trim_bare_url(url: str) -> str:
@@ -296,17 +297,17 @@ def normalizeReference(label: str) -> str:
     return normalize(label)
 
 
-_PRE_BLOCK = re.compile(r"\s*<(?:pre|code)[\s>]|\s*<!--", re.IGNORECASE)
+_PRE_BLOCK = lazyre.compile(r"\s*<(?:pre|code)[\s>]|\s*<!--", re.IGNORECASE)
 
 
 # Where code can be: an indented line, a fence, a <pre>/<code> block (and an HTML comment, no more
 # text than code is: an author's note to self, "<!-- … https://tex.stackexchange.com/… -->"). A document without any is read
 # without the block parser (the reader's own rules see everything else), which keeps long prose
 # fast: markdown-it's block pass costs about as much as the rest of the reading.
-_MAYBE_CODE = re.compile(
+_MAYBE_CODE = lazyre.compile(
     r"^(?: {4}|\t| {0,3}(?:```|~~~)| {0,3}<(?:pre|code)\b| {0,3}<!--)", re.MULTILINE | re.IGNORECASE
 )
-_REFERENCE = re.compile(
+_REFERENCE = lazyre.compile(
     r"^ {0,3}\[([^\]^][^\]]*)\]:[ \t]*(<[^<>\n]*>|\S+)(?:[ \t]+(?:\"[^\"\n]*\"?|'[^'\n]*'?|\([^)\n]*\)?))?[ \t]*$",
     re.MULTILINE,
 )
@@ -316,7 +317,7 @@ _REFERENCE = re.compile(
 # into a bare fence): no language named (or a plain-text one), and at least two lines, every line a
 # numbered entry "[n] …" that carries a web address. Code has no such lines (a "[1]" line of a log or
 # an array literal carries no address on every line); a fence naming a language stays code.
-_FENCED_ENTRY = re.compile(r"\[\d{1,3}\][ \t]+\S[^\n]*https?://\S+[^\n]*")
+_FENCED_ENTRY = lazyre.compile(r"\[\d{1,3}\][ \t]+\S[^\n]*https?://\S+[^\n]*")
 _PLAIN_INFO = frozenset({"", "text", "txt", "plaintext", "plain"})
 
 
@@ -338,8 +339,8 @@ def _fenced_reference_list(info: str, content: str) -> bool:
 # block of paragraphs (two at least, blank-line separated) each giving a year or an address, none a
 # line of code (an assignment, a call, a brace or a prompt), is the list. Code under "## Citation"
 # (a BibTeX record, "pip install …") has braces, "=" or a prompt.
-_ENTRY_EVIDENCE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|https?://|\bdoi:")
-_CODE_LINE = re.compile(r"[{}=;]\s*$|^\s*(?:[$>#]|@\w+\{|\w+\(|import |from |def |pip |npm )|[{}]|\s=\s")
+_ENTRY_EVIDENCE = lazyre.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|https?://|\bdoi:")
+_CODE_LINE = lazyre.compile(r"[{}=;]\s*$|^\s*(?:[$>#]|@\w+\{|\w+\(|import |from |def |pip |npm )|[{}]|\s=\s")
 _INDENTED_ENTRIES = 2
 
 
@@ -350,7 +351,7 @@ _INDENTED_ENTRIES = 2
 # line after a paragraph that dates its reading ("consulté le", "accessed", "дата обращения") and gives
 # no address of its own, is that paragraph's next line. Code under a paragraph that dates nothing ("Then
 # open:⏎```⏎http://localhost:8080⏎```") stays code.
-_ADDRESS_ONLY = re.compile(r"[ \t]*https?://\S+[ \t]*\n?")
+_ADDRESS_ONLY = lazyre.compile(r"[ \t]*https?://\S+[ \t]*\n?")
 
 
 def _address_fence(tokens: Sequence[Token], number: int) -> bool:
@@ -381,7 +382,7 @@ def _indented_reference_list(content: str) -> bool:
 # The note opens on a capital or a quotation mark, or on a mark a code-page slip made of the quotation
 # mark ("3 ôARCAS,ö Elbit Systems": cp1252's curly quotes read as cp437 in a report exported from PDF,
 # en-report-endnotes-cset-ai-decision-support.md).
-_BARE_NOTE = re.compile(r" {0,3}(\d{1,3}) (?=[\"“‘(A-Z]|ô\S)")
+_BARE_NOTE = lazyre.compile(r" {0,3}(\d{1,3}) (?=[\"“‘(A-Z]|ô\S)")
 _BARE_RUN = 3
 
 
@@ -409,7 +410,7 @@ def _bare_run(source: str, lines: list[tuple[int, int]], at: int) -> bool:
 
 # A bare note's number inside a paragraph of notes run together: after a space, before a quotation
 # mark or a capital ("…-2023.pdf 2 “Summary Report…”", "…Semiconductors) 4 “Incentives…").
-_INLINE_BARE_NOTE = re.compile(r"(?<=\s)(\d{1,3}) (?=[\"“‘A-Z])")
+_INLINE_BARE_NOTE = lazyre.compile(r"(?<=\s)(\d{1,3}) (?=[\"“‘A-Z])")
 _JOINED_NOTES = 3
 
 
@@ -434,8 +435,8 @@ def _joined_bare_notes(line: str, expected: int) -> list[tuple[int, int, str, in
     return [(at, end, label, body - at) for (at, label, body), end in zip(cuts, bounds, strict=True)]
 
 
-_URL_TAIL = re.compile(r"[\w.~%/=&?#+-]+")
-_CUT_URL_END = re.compile(r"https?://\S+[/-]\s*$")
+_URL_TAIL = lazyre.compile(r"[\w.~%/=&?#+-]+")
+_CUT_URL_END = lazyre.compile(r"https?://\S+[/-]\s*$")
 
 
 def _url_tail_heading(source: str, note: _Pending, line: str) -> bool:
@@ -558,7 +559,7 @@ class _Pending:
 
 
 # The date closing a "Source + access date" cell ("[npm](…)، دسترسی 2026-09-06").
-_CELL_DATE = re.compile(
+_CELL_DATE = lazyre.compile(
     r"(?:19|20)\d{2}-\d{2}-\d{2}(?=[\s.)]*(?:\||$))|\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}(?=[\s.)]*(?:\||$))",
     re.M,
 )
@@ -570,8 +571,8 @@ _CELL_DATE = re.compile(
 # Blog sweep (branch p10-blog-sweep): a Japanese Racket post's "[^3]" in the row after such a tick was
 # masked as code, one false ``orphan-footnote``. Guard: only in a line that opens and closes with "|"
 # (after up to three spaces); a span over two lines of a paragraph, and "\|" inside a cell, stay.
-_TABLE_ROW_LINE = re.compile(r" {0,3}\|.*\|[ \t]*")
-_CELL_BAR = re.compile(r"(?<!\\)\|")
+_TABLE_ROW_LINE = lazyre.compile(r" {0,3}\|.*\|[ \t]*")
+_CELL_BAR = lazyre.compile(r"(?<!\\)\|")
 
 
 def _cell_end(source: str, position: int, end: int) -> int:
@@ -998,7 +999,7 @@ class _Inline:
 # does, but read as text it ran on into the date. A space parts them. Only a link whose text opens
 # with a scheme or "www.", and a letter or digit right after it; a link with a title for its text
 # ("[Title](…)s") is left as written.
-_ADDRESS_TEXT = re.compile(r"\s*(?:https?://|www\.)", re.IGNORECASE)
+_ADDRESS_TEXT = lazyre.compile(r"\s*(?:https?://|www\.)", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=2)
@@ -1054,11 +1055,11 @@ def _glued_break(source: str, start: int, end: int) -> bool:
 # fields, 239 of them in paragraphs of "<br>" lines. Only where two lines or more end with the tag;
 # Markdown's own hard break (two spaces, a backslash) is read so too, but never at a line that closes
 # on a link or an address (trailing spaces are left in copied link lists by accident): _soft_breaks.
-_BR_END = re.compile(r"<br\s*/?>(?:\s*</br>)?[ \t]*$", re.IGNORECASE)
+_BR_END = lazyre.compile(r"<br\s*/?>(?:\s*</br>)?[ \t]*$", re.IGNORECASE)
 _BR_LINES_MIN = 2
 # A line that ends on Markdown's hard break: two spaces or more, or a backslash, before its line end.
-_HARD_BREAK_END = re.compile(r"(?: {2,}|(?<!\\)\\)\n")
-_LINK_END = re.compile(r"(?:\]\([^()\s]*\)|https?://\S*|>)\W{0,3}$")
+_HARD_BREAK_END = lazyre.compile(r"(?: {2,}|(?<!\\)\\)\n")
+_LINK_END = lazyre.compile(r"(?:\]\([^()\s]*\)|https?://\S*|>)\W{0,3}$")
 
 
 def _soft_breaks(source: str, lines: list[tuple[int, int]]) -> set[int]:
@@ -1174,7 +1175,7 @@ _LABEL_REACH = 40
 _TOKEN_MAX = 30
 # A line that ends on a comma, colon, semicolon, an opening bracket, "&", a spaced dash, or a word
 # that cannot end an entry: an article, a conjunction or a preposition (the languages of the eval).
-_RUNS_ON_END = re.compile(
+_RUNS_ON_END = lazyre.compile(
     r"(?:[,:;(\[&]|\s[-–—]|\s(?:a|an|and|or|the|of|in|to|for|with|on|at|by|from|into|et|und|der|die|das"
     r"|den|dem|von|zu|für|mit|de|la|le|les|des|du|van|het|een|en|voor|op|met|y|e|el|los|las|del|para|con"
     r"|por|do|da|em|com|di|della|il|per|и|в|на|с|по|для|о|w|z|i))$",
@@ -1183,18 +1184,18 @@ _RUNS_ON_END = re.compile(
 # A list item that gives one field of a record ("- **Kaynak:** OGM, Tablo 1.6 …", "- **URL:** https://…",
 # heldback-20's Turkish source register, a file a heading): its lines are left as the item reader
 # reads them (read whole, the register's entries were counted one more than the files it lists).
-_FIELD_LABEL = re.compile(r"(?:\*\*|__)[^*_\n]{1,30}:(?:\*\*|__)|(?:\*\*|__)[^*_\n]{1,30}(?:\*\*|__):")
+_FIELD_LABEL = lazyre.compile(r"(?:\*\*|__)[^*_\n]{1,30}:(?:\*\*|__)|(?:\*\*|__)[^*_\n]{1,30}(?:\*\*|__):")
 # A line that closes on an access date in brackets: "(дата обращения: 03.12.2024)", "[Accessed 3 May
 # 2020]." (the label and a date of digits or words, the bracket closed, a full stop at most after).
-_ACCESS_CLOSE = re.compile(r"[(\[][^()\[\]\n]{0,40}\d{4}[^()\[\]\n]{0,3}[)\]]\.?[ \t]*$")
+_ACCESS_CLOSE = lazyre.compile(r"[(\[][^()\[\]\n]{0,40}\d{4}[^()\[\]\n]{0,3}[)\]]\.?[ \t]*$")
 _BRACKETS = (("(", ")"), ("[", "]"), ("«", "»"), ("“", "”"))
-_WORD_CUT = re.compile(r"\w-$")
-_LIST_NUMBER = re.compile(r"\d{1,3}[a-z]?\\?[.)]")
+_WORD_CUT = lazyre.compile(r"\w-$")
+_LIST_NUMBER = lazyre.compile(r"\d{1,3}[a-z]?\\?[.)]")
 
 
 # A word that an editor's wrap keeps off a line's start, because there it would open a block ("2.",
 # "-", "#", ">"): the word before it moves down with it.
-_BLOCK_WORD = re.compile(r"\d{1,9}[.)]|[-*+>]|#{1,6}")
+_BLOCK_WORD = lazyre.compile(r"\d{1,9}[.)]|[-*+>]|#{1,6}")
 
 
 def _first_unit(line: str) -> int:
@@ -1249,13 +1250,13 @@ def _linked_breaks(source: str, lines: list[tuple[int, int]]) -> set[int]:
 
 # A list marker opening a source line, nested or not ("    - 1. Gorwa, R. …", an outliner's item
 # numbered in its text): the item's content column is where its text starts.
-_MARKER_LINE = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?=\S)")
+_MARKER_LINE = lazyre.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?=\S)")
 
 
 # A year in brackets opening a line ("(2022). "ToxiGen: …"): an entry's label "(n)" to the entry
 # reader, but under a list item's text, indented to it, the item's date wrapped down (an APA item
 # "- 4. Hartvigsen, T., …, & Kamar, E.⏎      (2022). …": heldback-27's outline).
-_YEAR_OPENING = re.compile(r"\((?:1[5-9]|20)\d{2}[a-z]?\)")
+_YEAR_OPENING = lazyre.compile(r"\((?:1[5-9]|20)\d{2}[a-z]?\)")
 
 
 def _item_continues(source: str, paragraph_start: int, following_start: int) -> bool:
@@ -1288,13 +1289,13 @@ def _item_continues(source: str, paragraph_start: int, following_start: int) -> 
 # A line closing a Markdown link with its title ("](https://… "https://…")") or with a comma or stop
 # after it ("](https://…),"): the address is whole (a link whose address is cut at a hyphen,
 # "[https://…/machismo-](https://…/machismo-)⏎fabrica-putas.html", heldback-33, goes on joined).
-_LINK_CLOSED = re.compile(r"\]\([^()\s]*(?:\s+\"[^\"\n]*\"\)[,;.]?|\)[,;.])$")
+_LINK_CLOSED = lazyre.compile(r"\]\([^()\s]*(?:\s+\"[^\"\n]*\"\)[,;.]?|\)[,;.])$")
 
 
 # A line that is an entry's label alone ("(4)", "[12]", "7."), its text wrapped down to the next line
 # ("(4)⏎https://www.prnewswire.com/…"): no piece of an address cut at the margin above it.
 # Data: parse_wrap, a parenthesized list of evidence addresses (eight addresses lost wrapped).
-_LABEL_ALONE = re.compile(r"[(\[]?\d{1,3}[a-z]?[.)\]]")
+_LABEL_ALONE = lazyre.compile(r"[(\[]?\d{1,3}[a-z]?[.)\]]")
 
 
 @functools.lru_cache(maxsize=4)
@@ -1485,7 +1486,7 @@ def _wrapped_breaks(source: str, lines: list[tuple[int, int]]) -> set[int]:
 # definitions). A "[n]" opening a line is the entry's number where at least this many lines of the
 # block open so, numbered 1, 2, 3, … in order; a lone "[1]" opening a line, or numbers out of
 # order, stay links.
-_ENTRY_NUMBER = re.compile(r"[ \t]{0,3}\[(\d{1,4})\][ \t]+\S")
+_ENTRY_NUMBER = lazyre.compile(r"[ \t]{0,3}\[(\d{1,4})\][ \t]+\S")
 _ENTRY_NUMBERS_MIN = 2
 
 
@@ -1507,12 +1508,12 @@ def _entry_numbers(source: str, lines: list[tuple[int, int]]) -> set[int]:
 # field stops (a comma, a semicolon, a full stop between words, brackets, markup), at most this many
 # words (the longest such cell of heldback-21's three source tables has eight).
 _NAME_WORDS = 8
-_FIELD_STOP = re.compile(r"[,;()\[\]<>`*_]|\.\s|\.$|https?://|www\.")
+_FIELD_STOP = lazyre.compile(r"[,;()\[\]<>`*_]|\.\s|\.$|https?://|www\.")
 
 
 # A cell that repeats the source above it ("idem", "ibid.", "ebd."): no name of its own (heldback-15's
 # French table of claims, "| … | idem |").
-_DITTO = re.compile(r"(?i)(?:idem|ibid(?:em)?|id|ebd|ebenda|dto|ditto|same|〃|″|—|–|-)\.?")
+_DITTO = lazyre.compile(r"(?i)(?:idem|ibid(?:em)?|id|ebd|ebenda|dto|ditto|same|〃|″|—|–|-)\.?")
 
 
 def _plain_name(cell: str) -> bool:
@@ -1595,7 +1596,7 @@ def _record_table(
 
 
 # The first cell of a layout table's row: a reference list's label ("[1]", "1.", "12").
-_LAYOUT_LABEL = re.compile(r"\[\d{1,4}\]|\d{1,4}\.?")
+_LAYOUT_LABEL = lazyre.compile(r"\[\d{1,4}\]|\d{1,4}\.?")
 _LAYOUT_ROWS = 3
 
 
@@ -1638,8 +1639,8 @@ def _table_rows(
     return rows, number
 
 
-_BRACKET_NUMBER = re.compile(r"\[\d{1,4}\]")
-_URL_CELL = re.compile(r"(?:\[[^\]]*\]\()?<?https?://\S+")
+_BRACKET_NUMBER = lazyre.compile(r"\[\d{1,4}\]")
+_URL_CELL = lazyre.compile(r"(?:\[[^\]]*\]\()?<?https?://\S+")
 
 
 def _keyed_reference_columns(
@@ -1747,7 +1748,7 @@ def _title_heading(
 # README reference section, "---⏎## 参考文献⏎…⏎- [Title](url)⏎…⏎---": its eight entries were
 # dropped as front matter). Guard: any line "key: value" or "key:" (or an empty block) keeps the
 # block front matter as before; a block of headings, list items and paragraphs only is text.
-_YAML_KEY = re.compile(r"[ \t]*[\"']?[A-Za-z_][\w .-]*[\"']?[ \t]*:(?:[ \t]|$)")
+_YAML_KEY = lazyre.compile(r"[ \t]*[\"']?[A-Za-z_][\w .-]*[\"']?[ \t]*:(?:[ \t]|$)")
 
 
 def _front_matter(source: str, lines: list[tuple[int, int]]) -> tuple[int, dict[str, str]]:
@@ -1776,8 +1777,8 @@ def _front_matter(source: str, lines: list[tuple[int, int]]) -> tuple[int, dict[
 # list of bare addresses under a heading named by the key. The key's words must head notes
 # ("sources used", "references"; not "tags" or "related") and every item under it must be one
 # address alone, two at least.
-_FRONT_LIST_KEY = re.compile(r"([A-Za-z][\w-]{1,40})\s*:\s*$")
-_FRONT_LIST_ITEM = re.compile(r"[ \t]*-[ \t]+[\"']?(https?://\S+?)[\"']?[ \t]*$")
+_FRONT_LIST_KEY = lazyre.compile(r"([A-Za-z][\w-]{1,40})\s*:\s*$")
+_FRONT_LIST_ITEM = lazyre.compile(r"[ \t]*-[ \t]+[\"']?(https?://\S+?)[\"']?[ \t]*$")
 _FRONT_SOURCES = 2
 
 
@@ -1809,8 +1810,8 @@ def _front_matter_sources(
 
 # Pandoc's example lists: "(@)" or "(@key)" opening a line is an item numbered 1, 2, … through the
 # whole document, and "(@key)" in the text refers to that number.
-_EXAMPLE_ITEM = re.compile(r"^ {0,3}\(@([\w-]*)\)(?=[ \t])", re.MULTILINE)
-_EXAMPLE_REFERENCE = re.compile(r"\(@([\w-]+)\)")
+_EXAMPLE_ITEM = lazyre.compile(r"^ {0,3}\(@([\w-]*)\)(?=[ \t])", re.MULTILINE)
+_EXAMPLE_REFERENCE = lazyre.compile(r"\(@([\w-]+)\)")
 
 
 def _number_examples(source: str) -> str:
@@ -1840,9 +1841,9 @@ def _number_examples(source: str) -> str:
 # mix; the brackets inside a note must balance, a note ends at a blank line at the latest, and it
 # holds at least two words or a link alone ("finding.^[https://pubmed.ncbi.nlm.nih.gov/42660839/]",
 # as research wikis cite: a calibration page of 16 such notes, p10-hb11gate2).
-_INLINE_NOTE = re.compile(r"(?<![\\`])\^\[")
+_INLINE_NOTE = lazyre.compile(r"(?<![\\`])\^\[")
 _INLINE_NOTES_MIN = 2
-_INLINE_NOTE_LINK = re.compile(r"<?(?:https?://|www\.)\S+>?")
+_INLINE_NOTE_LINK = lazyre.compile(r"<?(?:https?://|www\.)\S+>?")
 
 
 def _inline_note_text(text: str) -> bool:
@@ -1932,7 +1933,7 @@ _WORD_NOTE_LINK = (
     + _WORD_CONDITIONAL_CLOSE
     + r'\]\((?:https?://[^\s()#]*)?#_(?:ftn|edn)%s(\d{1,4})(?:[ \t]+"[^"\n]{0,200}")?\)'
 )
-_WORD_NOTE = re.compile(
+_WORD_NOTE = lazyre.compile(
     r'^( {0,3})((?:#{1,6}[ \t]+)?(?:<a (?:name|id)="_?(?:ftn|edn)\d{1,4}"></a>[ \t]*)?)'
     + _WORD_NOTE_LINK % "ref",
     re.MULTILINE,
@@ -1940,7 +1941,7 @@ _WORD_NOTE = re.compile(
 # A marker is a link to the note; a converter that took the anchor Word names the marker with
 # wrote some as the back link itself, "…페이지[[3\]](#_ftnref3)로…" (a Korean book chapter): a back
 # link inside a line (the notes' own, at a line's start, are read first) is a marker too.
-_WORD_MARKER = re.compile(_WORD_NOTE_LINK % "(?:ref)?")
+_WORD_MARKER = lazyre.compile(_WORD_NOTE_LINK % "(?:ref)?")
 _WORD_NOTES_MIN = 2
 
 
@@ -1990,7 +1991,7 @@ def _mark_word_notes(source: str) -> str:
 # converter that dropped Word's superscript from the link text but kept the number: p35hunt7's CA
 # Security Council post, both notes missed): the numeral is moved into the link, "[1](#_ftnref1)",
 # the same length, so every offset stays. Only a number equal to the anchor's is so moved.
-_EMPTY_BACK_LINK = re.compile(r"(?m)^( {0,3})\[\]\((#_(?:ftn|edn)ref(\d{1,4}))\)(\d{1,4})(?!\d)")
+_EMPTY_BACK_LINK = lazyre.compile(r"(?m)^( {0,3})\[\]\((#_(?:ftn|edn)ref(\d{1,4}))\)(\d{1,4})(?!\d)")
 
 
 def _numeral_into_link(match: re.Match[str]) -> str:
@@ -2025,8 +2026,8 @@ def _notes_defined(source: str, notes: re.Pattern[str]) -> str:
 _OFFICE_NUMERAL = (
     r"\[\^?(\d{1,4}|[ivxlcIVXLC]{1,7})\^?\]\(#sd(?:foot|end)note(\d{1,4})%s\)(?:\{[^{}]{0,200}\})?"
 )
-_OFFICE_NOTE = re.compile(r"^( {0,3})()" + _OFFICE_NUMERAL % "anc" + r"(?:\^\^)?", re.MULTILINE)
-_OFFICE_MARKER = re.compile(_OFFICE_NUMERAL % "sym")
+_OFFICE_NOTE = lazyre.compile(r"^( {0,3})()" + _OFFICE_NUMERAL % "anc" + r"(?:\^\^)?", re.MULTILINE)
+_OFFICE_MARKER = lazyre.compile(_OFFICE_NUMERAL % "sym")
 
 
 # A footnote list kept as raw HTML in a Markdown file, as site generators and Markdown renderers
@@ -2037,7 +2038,7 @@ _OFFICE_MARKER = re.compile(_OFFICE_NUMERAL % "sym")
 # item that opens a line and whose back link names its own number is written "[^n]:", padded with
 # spaces so every offset stays; two such items at least, and no Markdown footnote of its own. An
 # "<li>" without its back link ("<li id="step-1">") is no note.
-_HTML_NOTE_ITEM = re.compile(
+_HTML_NOTE_ITEM = lazyre.compile(
     r"""^( {0,3})<li\b[^<>\n]{0,200}?\bid\s*=\s*["']?fn[-:_]?(\d{1,4})["']?[^<>\n]{0,200}>(?=[^\n]*?"""
     r"""href\s*=\s*["']?#fnref[-:_]?\2["'>\s])""",
     re.MULTILINE,
@@ -2061,7 +2062,7 @@ def _mark_html_notes(source: str) -> str:
 # span inside the link's brackets hid the link. Such a span, the whole text of a link, is written as
 # its text padded with spaces (every offset stays), so the link reads as a link. A span outside a
 # link ("[Harvey Support]{.smallcaps}") is read by the inline reader as before.
-_LINK_TEXT_SPAN = re.compile(
+_LINK_TEXT_SPAN = lazyre.compile(
     r'(?<=\[)\[([^\]\[\n]+)\]\{[ \t]*(?:[.#][\w:-]+|[\w-]+="[^"\n]*")(?:[ \t]+(?:[.#][\w:-]+|[\w-]+="[^"\n]*"))*[ \t]*\}(?=\]\()'
 )
 
@@ -2138,10 +2139,10 @@ def _word_note_label(shown: str, anchor: str, *, repeated: bool = False) -> str:
 # offset stays. A Markdown fence after a line of text ("Output:⏎~~~") is shorter than its line, or
 # has code, not a blank line, after it, or closes a fence, and a Markdown file shows no
 # reStructuredText (:data:`_RST_SIGN`).
-_TILDE_LINE = re.compile(r"~{3,}[ \t]*")
+_TILDE_LINE = lazyre.compile(r"~{3,}[ \t]*")
 # Guard: only in a document that shows reStructuredText, a directive, footnote, target or
 # substitution at a line's start (".. code-block::", ".. [1] ", ".. _name:", ".. |x|").
-_RST_SIGN = re.compile(r"^\.\.[ \t]+(?:[\w-]+::|\[|_|\|)", re.MULTILINE)
+_RST_SIGN = lazyre.compile(r"^\.\.[ \t]+(?:[\w-]+::|\[|_|\|)", re.MULTILINE)
 
 
 def rst_underlines(source: str) -> str:
@@ -2194,10 +2195,10 @@ def rst_underlines(source: str) -> str:
 # read as nothing). The bars are the block's frame, not table cells: each becomes a space, so the
 # lines read as the block holds them and every offset stays. Only the lines right after such a marker
 # that open on a bar then a space (or nothing): a table ("| a | b |") elsewhere is untouched.
-_ZMARKDOWN_BLOCK = re.compile(
+_ZMARKDOWN_BLOCK = lazyre.compile(
     r"^\[\[(?:secret|information|attention|erreur|question)(?:\s*\|[^\]\n]*)?\]\][ \t]*$", re.MULTILINE
 )
-_ZMARKDOWN_LINE = re.compile(r"\|(?=[ \t\n]|$)")
+_ZMARKDOWN_LINE = lazyre.compile(r"\|(?=[ \t\n]|$)")
 
 
 def _zmarkdown_blocks(source: str) -> str:

@@ -32,10 +32,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from citecheck import lazyre
+
 LabelStyle = Literal["lower-roman", "upper-roman", "arabic", "other"]
 
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
-_ROMAN_CANONICAL = re.compile(r"m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})")
+_ROMAN_CANONICAL = lazyre.compile(r"m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})")
 # Subscript digits read as their digits too: a label typed with them ("₁ WWF (2020): …") is the
 # number it shows (see ENTRY_START's "sub" group).
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉", "01234567890123456789")
@@ -92,7 +94,7 @@ def clean_label(text: str) -> str:
     return text.strip().strip("[]()^ ").translate(_SUPERSCRIPT_DIGITS).rstrip(".")
 
 
-_LABEL_TEXT = re.compile(r"\[?\^?(?:[ivxlcdm]{1,8}|[IVXLCDM]{1,8}|\d{1,4}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})\]?")
+_LABEL_TEXT = lazyre.compile(r"\[?\^?(?:[ivxlcdm]{1,8}|[IVXLCDM]{1,8}|\d{1,4}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})\]?")
 
 
 def looks_like_label(text: str) -> bool:
@@ -107,7 +109,7 @@ def looks_like_label(text: str) -> bool:
 
 # How an entry starts at the beginning of a line: "[iv] …", "[^4]: …", "4. …", "4) …", "(4) …",
 # "⁴ …", and Wikipedia's rendered "4. ^ …" / "^ a b …".
-ENTRY_START = re.compile(
+ENTRY_START = lazyre.compile(
     r"""
     [^\S\n]*
     (?:
@@ -250,7 +252,7 @@ _GROUP_MARKER = (
     r"\[(?P<group>\d{1,3}(?:[^\S\n]*[-–—][^\S\n]*\d{1,3})?(?:[^\S\n]*[,;][^\S\n]*\d{1,3}"
     r"(?:[^\S\n]*[-–—][^\S\n]*\d{1,3})?)+|\d{1,3}[^\S\n]*[-–—][^\S\n]*\d{1,3})\](?![^\W_]|\()"
 )
-TEXT_MARKER = re.compile(f"{_BRACKET_MARKER}|{_GROUP_MARKER}|{_SUP_MARKER}|{_PAREN_MARKER}")
+TEXT_MARKER = lazyre.compile(f"{_BRACKET_MARKER}|{_GROUP_MARKER}|{_SUP_MARKER}|{_PAREN_MARKER}")
 # The same markers where only some kinds can be there: no superscript digit in the text, or no
 # source list labelled "(1)" (the kinds never overlap, so each finds what TEXT_MARKER finds of
 # its kinds). Brackets alone are found by a fast scan for "[": a 20 MB text in milliseconds.
@@ -264,27 +266,27 @@ _MARKERS_OF_KINDS = {
 # A unit glued to its number too, as German, French and Russian pages write areas ("63m²", "90m²",
 # "5cm³"): read as note 2, a holiday-rental page and a listing among trafilatura's saved test pages
 # (adbar/trafilatura tests/eval, 922 pages swept on 2026-12-07) each had a missing-footnote error.
-_POWER_BASE = re.compile(r"(?:^|[^a-zA-Z_])[a-zA-Z]{1,2}$")
-_VARIABLE_BASE = re.compile(r"(?:^|[^\w])[a-z]$")
+_POWER_BASE = lazyre.compile(r"(?:^|[^a-zA-Z_])[a-zA-Z]{1,2}$")
+_VARIABLE_BASE = lazyre.compile(r"(?:^|[^\w])[a-z]$")
 # "(log(n))²", "(a+b)²": a bracketed expression squared; "(see below)²" stays a marker.
-_EXPRESSION_BASE = re.compile(r"\)\)$|[\w\s][-+*/^][\w\s]*\)$|\([a-z]\)$")
+_EXPRESSION_BASE = lazyre.compile(r"\)\)$|[\w\s][-+*/^][\w\s]*\)$|\([a-z]\)$")
 
 
 # "ReLU²", "GeLU³": a name with an inner capital (an identifier, as _CAMEL reads one in an index
 # expression) squared or cubed; "report²", "NASA²" stay markers (README sweep, below).
-_IDENTIFIER_BASE = re.compile(r"(?:^|[^\w])[A-Za-z]*[a-z][A-Z][A-Za-z]*$")
+_IDENTIFIER_BASE = lazyre.compile(r"(?:^|[^\w])[A-Za-z]*[a-z][A-Z][A-Za-z]*$")
 # A number raised to a power inside arithmetic: "2<sup>0</sup> + 2<sup>1</sup> + …", "= 10<sup>6</sup>":
 # an operator before the number or right after the superscript. "in 1998<sup>4</sup> the" stays a
 # marker (README sweep, below).
-_NUMBER_BASE = re.compile(r"(?:^|[^\w.,])(\d+(?:[.,]\d+)?)$")
-_OPERATOR_BEFORE = re.compile(r"[-+*/=×·^−]\s*$")
-_OPERATOR_AFTER = re.compile(r"\s*[+*/=×·^−]")
+_NUMBER_BASE = lazyre.compile(r"(?:^|[^\w.,])(\d+(?:[.,]\d+)?)$")
+_OPERATOR_BEFORE = lazyre.compile(r"[-+*/=×·^−]\s*$")
+_OPERATOR_AFTER = lazyre.compile(r"\s*[+*/=×·^−]")
 # A power of two or of ten written alone: "256 (2<sup>8</sup>) values", "Go em 2<sup>8</sup> palavras",
 # "na ordem de 10<sup>400</sup> jeitos" (blog sweep, branch p10-blog-sweep: 3 false
 # ``missing-footnote`` errors in a Portuguese and a Russian post, no operator near them). Guard: the
 # base is the number 2 or 10 standing alone (not "12", "1.2", "v2"), and the exponent is no "1";
 # "in 1998<sup>4</sup>", "page 12<sup>3</sup>", "step 2<sup>1</sup>" stay markers.
-_TWO_OR_TEN_BASE = re.compile(r"(?:^|[^\w.,])(?:2|10)$")
+_TWO_OR_TEN_BASE = lazyre.compile(r"(?:^|[^\w.,])(?:2|10)$")
 
 
 def is_power(before: str, label: str, after: str = "") -> bool:
@@ -353,16 +355,16 @@ class KnownLabels:
 # "row_data[1]", "m[1][2]". What marks code: an identifier with "_", an attribute chain or an inner
 # capital; an operator or bracket right before the identifier; an index, call, attribute or
 # assignment right after the brackets.
-_IDENTIFIER_BEFORE = re.compile(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$")
-_CODE_BEFORE_IDENTIFIER = re.compile(r"(?:[(\[{=,+\-*/%<>!&|^~@$:]|->)[^\S\n]*$")
-_CODE_AFTER = re.compile(
+_IDENTIFIER_BEFORE = lazyre.compile(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$")
+_CODE_BEFORE_IDENTIFIER = lazyre.compile(r"(?:[(\[{=,+\-*/%<>!&|^~@$:]|->)[^\S\n]*$")
+_CODE_AFTER = lazyre.compile(
     r"\[|\(|\.[A-Za-z_]|->|::|[^\S\n]*(?:[-+*/%&|^]?=(?!=)|==|!=|<=|>=|\+\+|--|\bis\b[^\S\n]+(?:not[^\S\n]+)?None\b)"
 )
-_CAMEL = re.compile(r"[a-z][A-Z]")
+_CAMEL = lazyre.compile(r"[a-z][A-Z]")
 # Without any entry in the document a bracket is believed a marker only where markers stand:
 # glued to the end of a clause (".[1]", "%[1]", "”[1]"), not to a word ("arr[1]", "A[1]") and not
 # after a space ("see [1]", "footnote [iv] cites"), which is how labels are mentioned in prose.
-_WORD_CHAR = re.compile(r"\w")
+_WORD_CHAR = lazyre.compile(r"\w")
 
 
 # A bracket inside a Markdown link's text that the reader kept as written (CommonMark lets link text
@@ -370,8 +372,8 @@ _WORD_CHAR = re.compile(r"\w")
 # number in free-programming-books' Japanese list): the link's text closes right after it.
 # Guard: the link goes to a web address and has words before the bracket; "[[1]](https://…)" (a
 # marker linked to its source) and "[\[1\]](#references)" (a marker linked to the notes) stay.
-_CLOSES_LINK_TEXT = re.compile(r"[^\[\]\n]{0,40}\]\((?:https?://|www\.)")
-_OPENS_LINK_TEXT = re.compile(r"\[([^\[\]\n]{1,200})$")
+_CLOSES_LINK_TEXT = lazyre.compile(r"[^\[\]\n]{0,40}\]\((?:https?://|www\.)")
+_OPENS_LINK_TEXT = lazyre.compile(r"\[([^\[\]\n]{1,200})$")
 
 
 def _in_link_text(text: str, start: int, end: int) -> bool:
@@ -385,10 +387,10 @@ def _in_link_text(text: str, start: int, end: int) -> bool:
 # line, the "$" against its content on the inside and not followed by a digit ("$5 and $10" is
 # money), and with a sign of TeX in it (a command, "^", "_", a brace): "$\mathbb{E}[x]$",
 # "$$\hat{x} = x - \mathbb{E}[x]$$" (README sweep, below). A bracket inside is an argument.
-_TEX_MATH = re.compile(
+_TEX_MATH = lazyre.compile(
     r"\$\$(?=\S)[^$\n]{1,400}?(?<=\S)\$\$|(?<![\w$\\])\$(?=[^\s$])[^$\n]{1,400}?(?<=[^\s\\$])\$(?![\d$])"
 )
-_TEX_SIGN = re.compile(r"\\[A-Za-z]+|[\^_{}]")
+_TEX_SIGN = lazyre.compile(r"\\[A-Za-z]+|[\^_{}]")
 
 
 def _is_index_expression(text: str, start: int, end: int) -> bool:
@@ -411,7 +413,7 @@ def _is_index_expression(text: str, start: int, end: int) -> bool:
 # A range in a group stands for every number in it, up to this many ("[3–5]" is 3, 4 and 5): numbered
 # styles cite runs of a few references; "[1–200]" is no citation (a page range, an interval).
 GROUP_RANGE_MAX = 30
-_GROUP_PART = re.compile(r"(\d+)(?:\s*[-–—]\s*(\d+))?")
+_GROUP_PART = lazyre.compile(r"(\d+)(?:\s*[-–—]\s*(\d+))?")
 
 
 def group_labels(group: str) -> list[str]:

@@ -27,11 +27,12 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from citecheck import lazyre
 from citecheck.parse.styles import SIGNAL_WORDS, tidy_title
 
 _NAME = r"[A-ZÀ-ÝÄÖÜ][\w'’\-]+"
 _PERSON = rf"{_NAME}(?:\s{_NAME})?,\s(?:{_NAME}|[A-Z]\.)(?:\s(?:{_NAME}|[A-Z]\.)){{0,2}}"
-_NOTE = re.compile(
+_NOTE = lazyre.compile(
     rf"(?:(?:{SIGNAL_WORDS})\.?\s+)?(?:z\.\s?B\.:?\s+)?"
     rf"(?P<names>{_PERSON}(?:(?:;\s|\s/\s){_PERSON}){{0,2}}):\s+(?P<title>\S.*?),\s+in:\s+\S",
     re.IGNORECASE,

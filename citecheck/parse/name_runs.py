@@ -43,9 +43,10 @@ hold two words without digits.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Protocol
+
+from citecheck import lazyre
 
 
 class _Titled(Protocol):
@@ -53,27 +54,27 @@ class _Titled(Protocol):
     urls: list[str]
 
 
-_YEAR_SENTENCE = re.compile(
+_YEAR_SENTENCE = lazyre.compile(
     r"(?P<head>[^\d]{3,600}?)\.\s+(?P<year>(?:1[5-9]|20)\d\d[a-z]?)\.\s+(?P<rest>\S.*)$"
 )
 # First Monday's "Given Surname, year. Title." for a book (internetarchive/sandcrawler's saved
 # First Monday article, fixtures/parse-eval-pages: "Allan M Brandt, 1987. No magic bullet: A social
 # history … Oxford: Oxford University Press.", three such books titled "Allan M Brandt, 1987"). A
 # comma before the year where the names are capitalised words (and "and", an editors' mark) only.
-_NAME_COMMA_YEAR = re.compile(
+_NAME_COMMA_YEAR = lazyre.compile(
     r"(?P<head>[A-Z][\w'’.-]*(?:\s(?:[A-Z][\w'’.-]*|and|&|\((?:editors?|eds?\.)\)),?){1,12}),\s+"
     r"(?P<year>(?:1[5-9]|20)\d\d[a-z]?)\.\s+(?P<rest>\S.*)$"
 )
 # The title's sentence: up to a stop (or "?." / "!.") followed by a space or the end, not after an
 # initial ("U.S. Policy").
-_SENTENCE = re.compile(r"(?P<t>.+?(?<!\b[^\W\d_]))\s?\.(?=\s|$)")
-_MARKER = re.compile(r"^\s*(?:\[?\d+[.)\]]\s+)")
+_SENTENCE = lazyre.compile(r"(?P<t>.+?(?<!\b[^\W\d_]))\s?\.(?=\s|$)")
+_MARKER = lazyre.compile(r"^\s*(?:\[?\d+[.)\]]\s+)")
 _NAME = r"[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}"
 _INITIALS = r"(?:[^\W\d_]\.[ -]?){1,3}"
-_PAIRS = re.compile(
+_PAIRS = lazyre.compile(
     rf"^(?P<names>(?:{_NAME}, {_INITIALS}(?:,\s|\s&\s|\sand\s|\s)){{2,10}})(?P<rest>[^\W\d_].*)$"
 )
-_ID = re.compile(r"(?<![\d.])\d{4}\.\d{4,5}(?:v\d+)?(?![\d.])|\b10\.\d{4,9}/\S+")
+_ID = lazyre.compile(r"(?<![\d.])\d{4}\.\d{4,5}(?:v\d+)?(?![\d.])|\b10\.\d{4,9}/\S+")
 _LAST_WORDS = 5
 
 
@@ -85,7 +86,7 @@ def year_sentence_titles(fields: Sequence[_Titled], texts: Sequence[str]) -> Non
         if match is None:
             continue
         head = match.group("head")
-        if match.re is _YEAR_SENTENCE and not (
+        if match.re is lazyre.compiled(_YEAR_SENTENCE) and not (
             ", " in head or " and " in head or "&" in head or ". " in head
         ):
             continue

@@ -25,15 +25,15 @@ them no title). Only bracketed, the whole title: "N.d. Press" or "No Date" unbra
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
+from citecheck import lazyre
 from citecheck.parse.csl_terms import CSL_NAMESPACE as _CSL
 from citecheck.parse.csl_terms import locale_roots
 
 # The last field of a title: after a comma, or bracketed after a space; short (a designation is one
 # to three words).
-_CLOSING_FIELD = re.compile(
+_CLOSING_FIELD = lazyre.compile(
     r"(?:,\s*(?P<plain>[^,\[\]()]{1,24})|,?\s+[\[(](?P<bracketed>[^\[\]()]{1,24})[\])])\s*\.?$"
 )
 
@@ -65,7 +65,7 @@ def without_closing_no_date(title: str) -> str:
     return title[: field.start()].rstrip(" ,;:–—-")
 
 
-_ONLY_BRACKETED = re.compile(r"\s*[\[(](?P<designation>[^\[\]()]{1,24})[\])]\s*\.?\s*")
+_ONLY_BRACKETED = lazyre.compile(r"\s*[\[(](?P<designation>[^\[\]()]{1,24})[\])]\s*\.?\s*")
 
 
 def only_no_date(title: str) -> bool:

@@ -18,11 +18,11 @@ their numbers.
 
 from __future__ import annotations
 
-import re
+from citecheck import lazyre
 
-_NUMBERED_BULLET = re.compile(r"[ \t]{0,3}[-*+][ \t]+(?:<span\b[^>]*></span>)*\[\d{1,4}\][ \t]")
-_BULLET = re.compile(r"[ \t]{0,3}[-*+][ \t]+(\S.*)")
-_ENDS_AN_ENTRY = re.compile(r"(?:[.)\]>]|https?://\S+)[ \t]*$")
+_NUMBERED_BULLET = lazyre.compile(r"[ \t]{0,3}[-*+][ \t]+(?:<span\b[^>]*></span>)*\[\d{1,4}\][ \t]")
+_BULLET = lazyre.compile(r"[ \t]{0,3}[-*+][ \t]+(\S.*)")
+_ENDS_AN_ENTRY = lazyre.compile(r"(?:[.)\]>]|https?://\S+)[ \t]*$")
 
 
 def joined_page_break_items(text: str) -> str:

@@ -24,20 +24,23 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from citecheck import lazyre
 from citecheck.parse.urls import has_url
 
 # A bare number in the text: no letter, digit or joining punctuation glued to it ("2016/3/24",
 # "3.5", "10,000", "2nd" are none).
-_BARE_NUMBER = re.compile(r"(?<![\w.,/:%\-])(\d{1,3})(?![\w.,/:%\-])")
+_BARE_NUMBER = lazyre.compile(r"(?<![\w.,/:%\-])(\d{1,3})(?![\w.,/:%\-])")
 # A note's start: a bare number, then a capital (of any cased script: "İ", "Д") or an opening quote.
-_NOTE_START = re.compile(r"(?<![\w.,/:%\-])(\d{1,3})[ \t]+(?=[^\W\d_]|[“\"‘«„(\[])")
+_NOTE_START = lazyre.compile(r"(?<![\w.,/:%\-])(\d{1,3})[ \t]+(?=[^\W\d_]|[“\"‘«„(\[])")
 # A marker the text layer glued to the word or the punctuation after it, its superscript flattened:
 # "… hem de o teoriyi sahada uygulamaya koyan isim”225", "… bu kavram,226", "… vurgulamaktadır.227"
 # (heldback-19's page of a Turkish thesis as 9lib.net stores it, notes 225-228 under the page's text).
-_GLUED_MARKER = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][”\"’»).,;:]))(\d{1,3})(?![\w.,/:%\-])")
+_GLUED_MARKER = lazyre.compile(r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][”\"’»).,;:]))(\d{1,3})(?![\w.,/:%\-])")
 # A page's running head and number: "290 II SPECIFIC PROCESSING, …", "17 ARTIFICIAL INTELLIGENCE 291".
-_RUNNING_HEAD = re.compile(r"(?<!\S)\d{1,4}\s+(?:[IVX]{1,4}\s+)?[A-Z][A-Z'’\-]+,?(?:\s+[A-Z][A-Z'’\-]+,?)+")
-_REFERENCE_SIGN = re.compile(r"[“”«»„\"]|(?<!\d)(?:19|20)\d{2}(?!\d)|\bIbid\b")
+_RUNNING_HEAD = lazyre.compile(
+    r"(?<!\S)\d{1,4}\s+(?:[IVX]{1,4}\s+)?[A-Z][A-Z'’\-]+,?(?:\s+[A-Z][A-Z'’\-]+,?)+"
+)
+_REFERENCE_SIGN = lazyre.compile(r"[“”«»„\"]|(?<!\d)(?:19|20)\d{2}(?!\d)|\bIbid\b")
 _NOTES_MIN = 3
 
 
@@ -120,10 +123,12 @@ def _note_text(texts: Sequence[str], note: tuple[int, int, int, int, str]) -> st
 #   Cyber-Warfare . OCHA Policy …" (Chicago notes set the book or report in italics; three of the
 #   handbook's titles were read with the rest of the note). The field before such a space, from the
 #   comma before it, is read as emphasised, as the italics were.
-_WRAPPED_PATH = re.compile(
+_WRAPPED_PATH = lazyre.compile(
     r"(?<=[\w.-]/) (?=[\w.~%-]*/[\w./~%?=&#-]{2,})(?=[\w./~%?=&#-]{8,}(?:[.,;]?(?:\s|$)))"
 )
-_ITALIC_END = re.compile(r"(?:(?<=, )|(?<=\), ))(?P<run>[^,“”\"()\n]{3,150}?[^\s,])[ \t]+(?=[,.](?:\s|$))")
+_ITALIC_END = lazyre.compile(
+    r"(?:(?<=, )|(?<=\), ))(?P<run>[^,“”\"()\n]{3,150}?[^\s,])[ \t]+(?=[,.](?:\s|$))"
+)
 
 
 def joined_wrapped_paths(text: str) -> str:

@@ -25,22 +25,24 @@ from __future__ import annotations
 
 import re
 
+from citecheck import lazyre
+
 _NAME_CHARS = r"[\w'’\u2011-]"
 # "Surname Initials" (one to four surname words, one to three capital initials), or "et al".
-_PERSON = re.compile(rf"[^\W\d_]{_NAME_CHARS}*(?: [^\W\d_]{_NAME_CHARS}*){{0,3}} [A-Z]{{1,3}}|et al\.?")
+_PERSON = lazyre.compile(rf"[^\W\d_]{_NAME_CHARS}*(?: [^\W\d_]{_NAME_CHARS}*){{0,3}} [A-Z]{{1,3}}|et al\.?")
 # A body as author: one to four capitalised words.
-_BODY = re.compile(rf"[A-Z]{_NAME_CHARS}*(?: [A-Z&]{_NAME_CHARS}*){{0,3}}")
+_BODY = lazyre.compile(rf"[A-Z]{_NAME_CHARS}*(?: [A-Z&]{_NAME_CHARS}*){{0,3}}")
 # The names (bounded, no bracket or line break in them), then the bracketed year and a space.
-_HEAD = re.compile(r"(?P<names>[^()\n]{2,300}?) \((?:19|20)\d\d[a-z]?\) \S")
+_HEAD = lazyre.compile(r"(?P<names>[^()\n]{2,300}?) \((?:19|20)\d\d[a-z]?\) \S")
 _HEADS_MIN = 3
 # An entry's line that ends it: an address, or a journal's "volume(issue):pages" / "volume:number".
-_ENDS_ENTRY = re.compile(r"(?:https?://\S+|\d+(?:\([\w–-]{1,10}\))?:\d+(?:[–-]\d+)?\.?)[ \t]*$")
-_NOT_TEXT = re.compile(r"[ \t]*(?:#|---|\*\*\*|<!--|[-*+•][ \t]|\d{1,3}[.)][ \t]|\[\d)")
-_PAGE_FURNITURE = re.compile(
+_ENDS_ENTRY = lazyre.compile(r"(?:https?://\S+|\d+(?:\([\w–-]{1,10}\))?:\d+(?:[–-]\d+)?\.?)[ \t]*$")
+_NOT_TEXT = lazyre.compile(r"[ \t]*(?:#|---|\*\*\*|<!--|[-*+•][ \t]|\d{1,3}[.)][ \t]|\[\d)")
+_PAGE_FURNITURE = lazyre.compile(
     r"[ \t]*(?:Page|Seite|Página|Strana)[ \t]+\d+[ \t]+(?:of|von|de|z)[ \t]+\d+[ \t]*$", re.I
 )
 _CONTINUATION_MAX = 300
-_HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-$")
+_HYPHEN_BREAK = lazyre.compile(r"(?<=[^\W\d_])-$")
 
 
 def _opens_entry(line: str) -> str | None:
@@ -60,7 +62,7 @@ def _opens_entry(line: str) -> str | None:
 # et al. Financial Innovation           (2024) 10:94") and "Page 28 of 30" (the mobile-payments list
 # above: the running head read as a note between notes 6 and 7, every label after shifted). The lines
 # from the page mark to the page's number, four at most, are no text of the list: left blank.
-_PAGE_MARK = re.compile(r"[ \t]*<!--[ \t]*PAGE[ \t]+\d+[ \t]*-->[ \t]*$", re.I)
+_PAGE_MARK = lazyre.compile(r"[ \t]*<!--[ \t]*PAGE[ \t]+\d+[ \t]*-->[ \t]*$", re.I)
 _PAGE_REACH = 4
 
 

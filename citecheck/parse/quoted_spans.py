@@ -49,6 +49,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from citecheck import lazyre
 from citecheck.parse.csl_terms import csl_long_terms
 
 
@@ -58,7 +59,7 @@ class _Titled(Protocol):
 
 
 _PAIRS = {'"': '"', "“": "”", "„": "“", "«": "»", "»": "«", "「": "」", "『": "』"}
-_QUOTED = re.compile(
+_QUOTED = lazyre.compile(
     "|".join(f"{re.escape(o)}([^{re.escape(o + c)}]+){re.escape(c)}" for o, c in _PAIRS.items())
 )
 _SEPARATOR_END = (",", ";", "—", "–", "|", " -")
@@ -115,7 +116,7 @@ def _led(before: str) -> bool:
 # „Foam: …“, arXiv:physics/0203033": the GenEx generator's bibliography, p12-seedstyle's
 # en-bracket-access-date-genex-bibliography.txt, entries 4 and 5): the names are not the title's words,
 # and whatever follows the span is where it was published.
-_INITIALLED_NAMES = re.compile(
+_INITIALLED_NAMES = lazyre.compile(
     r"(?:(?:[^\W\d_]\.\s?){1,3}[^\W\d_][\w'’\-]+(?:,\s|\s(?:and|&)\s))*(?:[^\W\d_]\.\s?){1,3}[^\W\d_][\w'’\-]+"
 )
 

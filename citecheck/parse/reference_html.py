@@ -30,16 +30,20 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from citecheck import lazyre
+
 # What may stand between the links of a row, or around them: brackets, bars, middle dots, commas.
-_SEPARATORS = re.compile(r"[\s\[\]()|·•,;/]*")
+_SEPARATORS = lazyre.compile(r"[\s\[\]()|·•,;/]*")
 # The trailing part of a reference's text a row's first bracket or bar leaves behind ("…21–34. [").
-_TRAILING_SEPARATORS = re.compile(r"[\s\[(|·•,;/]+$")
+_TRAILING_SEPARATORS = lazyre.compile(r"[\s\[(|·•,;/]+$")
 # Where a row starts inside the reference's own element: after the reference's closing stop or
 # bracket, or on a bracket or bar of its own ("…21–34. [", "…10.2196/12239 [", "…2008. |").
-_ROW_OPENING = re.compile(r"(?:[.)\]]|[\[(|·•])\s*$")
-_LETTER = re.compile(r"[^\W\d_]")
-_ADDRESS_LIKE = re.compile(r"://|^www\.|\.[a-z]{2,4}(?:/|$)|\b10\.\d{4,9}/", re.IGNORECASE)
-_DOI_TEXT = re.compile(r"(?:doi:?\s*|https?://(?:dx\.)?doi\.org/)?(10\.\d{4,9}/[^\s\"<>]+)", re.IGNORECASE)
+_ROW_OPENING = lazyre.compile(r"(?:[.)\]]|[\[(|·•])\s*$")
+_LETTER = lazyre.compile(r"[^\W\d_]")
+_ADDRESS_LIKE = lazyre.compile(r"://|^www\.|\.[a-z]{2,4}(?:/|$)|\b10\.\d{4,9}/", re.IGNORECASE)
+_DOI_TEXT = lazyre.compile(
+    r"(?:doi:?\s*|https?://(?:dx\.)?doi\.org/)?(10\.\d{4,9}/[^\s\"<>]+)", re.IGNORECASE
+)
 _DOI_HOSTS = frozenset({"doi.org", "dx.doi.org", "www.doi.org"})
 # A short label: a service's name or an action ("CrossRef", "View at Google Scholar", "PMC free
 # article"), not a title (titles run longer) nor an address.
@@ -47,12 +51,12 @@ _LABEL_WORDS = 4
 _LABEL_CHARS = 32
 # Words of the reference itself that a look-up's query repeats ("scholar_lookup?title=Within-field+
 # variability+of+Fusarium…", "refindit.org/?text=Cordeiro%20LM…"): a search for the entry.
-_QUERY_WORD = re.compile(r"[^\W\d_]{4,}")
+_QUERY_WORD = lazyre.compile(r"[^\W\d_]{4,}")
 _QUERY_WORDS = 4
 # The arrows a back link to the text shows (html.py's classed back links read theirs with "^" too;
 # HighWire's reference rows with "↵", its carriage-return arrow).
 BACK_ARROWS = "↑↩⤴⇧"
-_BACK_ARROW = re.compile(rf"\s*[↵{BACK_ARROWS}]\ufe0e?\s*")
+_BACK_ARROW = lazyre.compile(rf"\s*[↵{BACK_ARROWS}]\ufe0e?\s*")
 
 
 def _short_label(text: str) -> bool:
@@ -262,7 +266,7 @@ def author_institutions(root: Any) -> frozenset[str]:
     return frozenset(found)
 
 
-_LEADING_LABEL = re.compile(r"^\s*[\[(]?(?:\d{1,2}|[a-z*†‡§])[\])]?[.,]?\s*")
+_LEADING_LABEL = lazyre.compile(r"^\s*[\[(]?(?:\d{1,2}|[a-z*†‡§])[\])]?[.,]?\s*")
 
 
 def affiliation_line(element: Any, institutions: frozenset[str]) -> bool:
@@ -282,7 +286,7 @@ def affiliation_line(element: Any, institutions: frozenset[str]) -> bool:
     return _normal(_LEADING_LABEL.sub("", text, count=1)) in institutions
 
 
-_REFERENCE_FIELD = re.compile(r"(?:^|;)\s*citation_title=([^;]*)")
+_REFERENCE_FIELD = lazyre.compile(r"(?:^|;)\s*citation_title=([^;]*)")
 _CITED_TITLE_WORDS = 3
 
 
@@ -324,7 +328,7 @@ def cited_title_span(text: str, titles: tuple[str, ...]) -> tuple[int, int] | No
     return best
 
 
-_ET_AL = re.compile(r"\s*et\.?\s+al\.?\s*", re.IGNORECASE)
+_ET_AL = lazyre.compile(r"\s*et\.?\s+al\.?\s*", re.IGNORECASE)
 
 
 def author_list_mark(text: str) -> bool:

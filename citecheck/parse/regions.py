@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
+from citecheck import lazyre
 from citecheck.parse.blocks import ACCESS_CELL, Anchor, Block, Locator, SpanLocator
 from citecheck.parse.claims import sentence_spans
 from citecheck.parse.csl_terms import NOTE_WORDS, REFERENCE_WORDS
@@ -61,7 +62,7 @@ NOTES_HEADING_NAMES = r"""
       | (?:image|photo|picture|illustration)s?\s+(?:credits|attributions?)|bildnachweis(?:e)?
       | crédits\s+(?:photos?|images?)
 """
-NOTES_HEADING = re.compile(
+NOTES_HEADING = lazyre.compile(
     r"(?:\#+\s*)?(?:" + NOTES_HEADING_NAMES + r")\s*:?",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -358,7 +359,7 @@ _NOTES_WORDS = frozenset(
 _NOTES_WORDS = _NOTES_WORDS | REFERENCE_WORDS | NOTE_WORDS
 # A reading list's heading ("Further Reading / Watching", "Suggested readings", "Lectures
 # complémentaires", "Weiterführende Links"): its items are works cited like sources.
-_READING = re.compile(
+_READING = lazyre.compile(
     r"(?:further|additional|suggested|recommended)\s+(?:reading|readings|watching|links)\b|reading\s+list\b"
     r"|lectures?\s+(?:complémentaires|recommandées|conseillées)\b|weiterführende\s+(?:links|lektüre)\b"
     r"|lecturas?\s+(?:recomendadas|adicionales|complementarias)\b|ulteriori\s+letture\b|leituras?\s+(?:recomendadas|complementares)\b"
@@ -376,13 +377,13 @@ _READING = re.compile(
     r"|(?:(?:useful|additional|further|study|learning|reference|recommended|suggested)\s+)?materials$"
 )
 # A reading list's heading naming its subject after a preposition, up to ten words in all.
-_READING_ON = re.compile(
+_READING_ON = lazyre.compile(
     r"(?:further|additional|suggested|recommended)\s+(?:reading|readings)\s+(?:on|about|for|in)\s+\w"
 )
 _READING_ON_WORDS = 10
-_HEADING_NOISE = re.compile(r"\[[^\]]*\]\([^)]*\)|[\\*_#`>\[\]{}|]|<[^>]+>")
-_HEADING_NUMBER = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|[ivxlc]{1,6}\.)\s*", re.IGNORECASE)
-_EDIT_LINKS = re.compile(
+_HEADING_NOISE = lazyre.compile(r"\[[^\]]*\]\([^)]*\)|[\\*_#`>\[\]{}|]|<[^>]+>")
+_HEADING_NUMBER = lazyre.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|[ivxlc]{1,6}\.)\s*", re.IGNORECASE)
+_EDIT_LINKS = lazyre.compile(
     r"\s*(?:\\?\[\s*\[?(?:edit|modifica|edytuj|modifier|bearbeiten|editar|править|düzenle)\b.*|\(\s*\w[^)]*\))\s*$",
     re.IGNORECASE,
 )
@@ -393,7 +394,7 @@ _EDIT_LINKS = re.compile(
 # scripts (s38-hunt10's Thai README "# แหล่งอ้างอิง" and Hindi page "### संदर्भ लिंक", both read
 # without their heading). Arabic and Hebrew vowel points and Greek accents are marks too: a word is
 # matched with them, then without them (_bare).
-_LETTER = re.compile(r"[^\W\d_]")
+_LETTER = lazyre.compile(r"[^\W\d_]")
 
 
 def _words_with_marks(text: str) -> list[str]:
@@ -412,7 +413,7 @@ def _words_with_marks(text: str) -> list[str]:
     return words
 
 
-CHROME = re.compile(
+CHROME = lazyre.compile(
     r"""(?:
         paylaş|share|share\s+(?:this|on|via)\b.{0,40}|tweet|print|yazdır|поделиться|teilen|partager|compartir
       | this\s+(?:post|article|page)\s+is\s+also\s+available\s+in\b.*
@@ -428,18 +429,18 @@ CHROME = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
-_CATEGORY = re.compile(
+_CATEGORY = lazyre.compile(
     r"(?:analysis|commentary|opinion|report|news|policy\s+brief|brief|article|column|"
     r"analiz|yorum|görüş|rapor|haber|makale|аналитика|анализ|комментарий|мнение|статья|"
     r"analyse|kommentar|meinung|commentaire|tribune|análisis|opinión|artículo)",
     re.IGNORECASE,
 )
-_DATELINE_LABEL = re.compile(
+_DATELINE_LABEL = lazyre.compile(
     r"(?:published|posted|updated|date|yayın\s+tarihi|tarih|yayınlanma|опубликовано|дата|"
     r"veröffentlicht|publié\s+le|publicado)\s*(?:on|:)?\s*",
     re.IGNORECASE,
 )
-_BIBLIOGRAPHIC = re.compile(r"[“”«»„\"]|(?<!\d)(?:19|20)\d{2}(?!\d)")
+_BIBLIOGRAPHIC = lazyre.compile(r"[“”«»„\"]|(?<!\d)(?:19|20)\d{2}(?!\d)")
 _SHORT = 200
 _HEADER_BLOCKS = 8
 
@@ -539,7 +540,7 @@ def _remarks_after_a_subject(words: Sequence[str]) -> bool:
 # uk-tezy-spysok-literatury-optymizatsiia.docx ("9. Список використаної літератури" over a Word-numbered
 # list of three: no entry read, two of its DOIs taken for bare links).
 _GOST_LIST_WORDS = frozenset(("список", "перелік", "перечень"))
-_GOST_PARTICIPLE = re.compile(
+_GOST_PARTICIPLE = lazyre.compile(
     r"(?:использованн|используем|рекомендуем|рекомендованн|цитируем|процитированн"
     r"|використан|рекомендован|цитован|процитован)\w*"
 )
@@ -630,7 +631,7 @@ def _notes_word(word: str) -> bool:
     )
 
 
-_GLOSS = re.compile(r"\s+\([^()\n]{3,}\)\s*$")
+_GLOSS = lazyre.compile(r"\s+\([^()\n]{3,}\)\s*$")
 
 
 def _closing_gloss(heading: str) -> str:
@@ -659,7 +660,7 @@ def is_notes_title(text: str) -> bool:
 # table under a title not taken for a notes heading). As with a colon, the name of one to three
 # words must open with a notes word ("Références — Mon projet"); "Le projet — sources et méthodes"
 # is a title that names something else first.
-_SUBTITLE_DASH = re.compile(r"\s[—–]\s")
+_SUBTITLE_DASH = lazyre.compile(r"\s[—–]\s")
 
 
 def _named_before_colon(stripped: str) -> bool:
@@ -678,7 +679,7 @@ def _named_before_colon(stripped: str) -> bool:
 # "[3] …"): a note whose text the copy lost (a Wikipedia article converted to text, its citation
 # templates left unrendered: heldback-22's Central Asia page, five of twelve notes empty). It keeps
 # the run of notes going where it stands between two bracketed entries with text; alone it is none.
-_EMPTY_NOTE = re.compile(r"[ \t]*\[(\d{1,3})\][ \t]*")
+_EMPTY_NOTE = lazyre.compile(r"[ \t]*\[(\d{1,3})\][ \t]*")
 
 
 def entry_start_of(block: Block) -> EntryStart | None:
@@ -703,7 +704,9 @@ def entry_start_of(block: Block) -> EntryStart | None:
 # "2019. 05. 10": a date written year first with dots (Korean, Hungarian, a student's header block
 # of name, teacher, date and course above a bibliography: p14-docx2's JavaScript bibliography, where
 # it was read as note "2019." and hid the eleven entries below). find_dates does not read it.
-_DOTTED_YEAR_FIRST = re.compile(r"(?:1[5-9]|20)\d{2}\.\s?(?:0?[1-9]|1[0-2])\.\s?(?:0?[1-9]|[12]\d|3[01])\.?")
+_DOTTED_YEAR_FIRST = lazyre.compile(
+    r"(?:1[5-9]|20)\d{2}\.\s?(?:0?[1-9]|1[0-2])\.\s?(?:0?[1-9]|[12]\d|3[01])\.?"
+)
 
 
 def _only_a_date(text: str) -> bool:
@@ -792,7 +795,7 @@ def _prose(block: Block) -> str:
 # English gloss (pesahim100a's mafsikim.docx, a Google Docs export of an essay with 14 typed
 # endnotes, three of them a label, the quoted source and a comment in paragraphs of their own).
 _CONTINUATION_GAP = 2
-_GAP_MARKER = re.compile(r"\[\^?\w{1,6}\]")
+_GAP_MARKER = lazyre.compile(r"\[\^?\w{1,6}\]")
 
 
 def _continues_run(
@@ -980,7 +983,7 @@ def _reject(rejected: set[tuple[str, int]], first: EntryStart | None) -> None:
 #   "4. Rename …" (one quoted phrase) after "1."–"3." whose sub-bullets broke the run.
 # * Under a heading of remarks (:func:`_uncited_plain_list`): "## Note:" over "1. The npy dataset is …",
 #   "##### 6. Other resources." over "The code for:⏎1. preparing alignment test sets" (fairseq).
-_SUB_ITEM = re.compile(r"\n[ \t]*(?:[-*+•]|\d{1,9}[.)])[ \t]+\S")
+_SUB_ITEM = lazyre.compile(r"\n[ \t]*(?:[-*+•]|\d{1,9}[.)])[ \t]+\S")
 
 
 def _own_text(text: str) -> str:
@@ -1084,7 +1087,7 @@ class _CitedNumbers:
 
 # A bracketed number in prose, not glued to a Latin word or digit ("arr[1]" indexes): CJK text glues
 # its markers to the word before ("比較される[3][4]ため").
-_CITED_NUMBER = re.compile(r"(?<![A-Za-z0-9_])\[(\d{1,3})\]")
+_CITED_NUMBER = lazyre.compile(r"(?<![A-Za-z0-9_])\[(\d{1,3})\]")
 
 
 def _ordinal_of(start: EntryStart | None) -> int | None:
@@ -1210,7 +1213,7 @@ def _introduces_dated_links(blocks: Sequence[Block], index: int) -> bool:
 # and at least three list items follow it, each a short name (at most six words), a colon and one
 # URL, nothing after it. A sentence over names and URLs that does not call them sources ("Install
 # these tools:") leaves them links of the running text.
-_SOURCE_LEAD = re.compile(r"([^\W\d_]+)[*_]*:[*_\s]*$")
+_SOURCE_LEAD = lazyre.compile(r"([^\W\d_]+)[*_]*:[*_\s]*$")
 
 
 def _named_link_item(block: Block) -> bool:
@@ -1268,7 +1271,7 @@ _LINKED_ITEMS_MIN = 5
 # daily digest, two stories, 7 and 4 items, 11 notes; such pipelines write "(2024-05-01)", "(PDF)",
 # "(Reuters)" the same way). The bracket is at most 40 characters and holds no address of its own; an
 # item with words outside the bracket ("[Tool](…) – does X") is still no link item.
-_LINK_NOTE = re.compile(r"\([^()\n]{1,40}\)")
+_LINK_NOTE = lazyre.compile(r"\([^()\n]{1,40}\)")
 
 
 def _annotated_link_item(block: Block) -> bool:
@@ -1322,20 +1325,20 @@ _UNLABELLED_MAX = 600
 # it: an entry of 614 characters in a Spanish resource list of heldback-8); the markup says it is
 # one item, so only the limit against runaway text applies.
 _UNLABELLED_ITEM_MAX = 1000
-_ACCESS_HINT = re.compile(
+_ACCESS_HINT = lazyre.compile(
     r"(?i)\b(?:accessed|retrieved|available|erişim|дата|abgerufen|consult|acesso|acessado|dostęp|"
     r"geraadpleegd|diakses|cited|disponível|disponible|archived)\b|\[online\]|\[электронный|\[електронний"
 )
 _ENTRY_OPENERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ\"“„«'[(*_ÀÁÂÄÇÉÍÓÖÚÜŞĞİАБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЩЭЮЯ")
-_BULLET = re.compile(r"[^\S\n]*(?:[-*+•●▪■◦–][^\S\n]+)?(?:↑[^\S\n]*)?")
+_BULLET = lazyre.compile(r"[^\S\n]*(?:[-*+•●▪■◦–][^\S\n]+)?(?:↑[^\S\n]*)?")
 # Wikipedia's backlink arrow before a note ("↑ Patani GA, LaVoie EJ (1996). «Title». …", as Spanish,
 # Russian and Ukrainian Wikipedia pages print it and copies keep it): only notes carry it, so an item
 # opening with it is a note whatever it cites (heldback-10's Spanish Wikipedia copy: two notes naming a
 # lecture's topic and department without a year or a link).
-_BACKLINK = re.compile(r"[^\S\n]*(?:[-*+•–][^\S\n]+)?↑[^\S\n]*\S")
+_BACKLINK = lazyre.compile(r"[^\S\n]*(?:[-*+•–][^\S\n]+)?↑[^\S\n]*\S")
 
 
-_REFERENCE_SHAPE = re.compile(
+_REFERENCE_SHAPE = lazyre.compile(
     r"[“”«»„\"]|\((?:19|20)\d{2}|(?<!\d)(?:19|20)\d{2}[a-z]?\)?\.?\s*$|\bpp?\.\s*\d|\b(?:isbn|doi)\b"
     # APA's date group for a work without a date, "(n.d.).", after its author or its bracketed
     # description ("[Good Judgment Project Forecasts]. (n.d.). Unpublished raw data.": heldback-18's
@@ -1404,7 +1407,7 @@ _REFERENCE_SHAPE = re.compile(
 # cites nothing, though "edition cited" reads as an access hint. Data: heldback-38's ECMA-262 6th
 # edition page (its clause 3 over 7 unlabelled references: the lead-in was taken for entry 1 and
 # every reference numbered one off, 6 titles and 5 URLs lost).
-_NORMATIVE_LEAD = re.compile(
+_NORMATIVE_LEAD = lazyre.compile(
     r"the\s+following\s+(?:referenced\s+)?documents,?\s+(?:in\s+whole\s+or\s+in\s+part,\s+)?are\s+"
     r"(?:indispensable|normatively\s+referenced|referred\s+to\s+in\s+the\s+text)\b",
     re.IGNORECASE,
@@ -1414,11 +1417,11 @@ _NORMATIVE_LEAD = re.compile(
 # A standard opening an item with its designation and year ("ABNT NBR ISO/IEC 27003:2011 – Title",
 # "ISO/IEC 25010:2011. Title", "DIN 1505-2:1984"): it cites a document as a year closing an entry
 # does (heldback-11's Portuguese list names three standards so, without any other year or link).
-_STANDARD_OPENING = re.compile(
+_STANDARD_OPENING = lazyre.compile(
     r"[^\S\n]*(?:[-*+•][^\S\n]+)?(?:ABNT[^\S\n]+)?(?:NBR|ISO(?:/IEC)?|IEC|EN|DIN|BS|ANSI|ГОСТ(?:[^\S\n]+Р)?|ДСТУ)"
     r"(?:[^\S\n]+(?:ISO(?:/IEC)?|IEC|EN))?[^\S\n]+\d[\d.\-]*:(?:19|20)\d{2}\b"
 )
-_STANDARD_NUMBER = re.compile(
+_STANDARD_NUMBER = lazyre.compile(
     r"\b(?:ISBN|ISSN)(?:-1[03])?:?\s*[\dX][\d\s-]{8,}"
     # A DOI ("DOI 10.5194/nhess-15-1331-2015", "doi:10.1000/xyz"): a long ISO 690 article entry's
     # volume, issue and pages add full stops, and prose cites no DOI either.
@@ -1428,8 +1431,8 @@ _STANDARD_NUMBER = re.compile(
 
 
 # An initial's full stop ("F. M. Suchanek", "A.-C. Ngonga"): no sentence ends there.
-_INITIAL_STOP = re.compile(r"(?:^|(?<=[\s.\-]))[A-Z]\. ")
-_STOP = re.compile(r"\. ")
+_INITIAL_STOP = lazyre.compile(r"(?:^|(?<=[\s.\-]))[A-Z]\. ")
+_STOP = lazyre.compile(r"\. ")
 
 
 def _sentence_stops(text: str) -> int:
@@ -1449,7 +1452,9 @@ def _sentence_stops(text: str) -> int:
 
 # "©", "(c) 2015", "Copyright © 2017 …", "Copyright 2015 …" opening the line; "Copyright law in the
 # digital age (2015)" is a work's title, "(C) Author. Title." an entry lettered C.
-_COPYRIGHT_LINE = re.compile(r"©|\(c\)[^\S\n]*(?:19|20)\d{2}\b|(?i:copyright)\s+(?:©|\(c\)|(?:19|20)\d{2}\b)")
+_COPYRIGHT_LINE = lazyre.compile(
+    r"©|\(c\)[^\S\n]*(?:19|20)\d{2}\b|(?i:copyright)\s+(?:©|\(c\)|(?:19|20)\d{2}\b)"
+)
 
 
 # Family: the imprint, "Place[: Publisher], year.", as a sentence of its own in the middle of an entry,
@@ -1463,11 +1468,11 @@ _COPYRIGHT_LINE = re.compile(r"©|\(c\)[^\S\n]*(?:19|20)\d{2}\b|(?i:copyright)\s
 # documents (branch s35-notes); the last two were kept by their neighbours, the first list was lost.
 # Guard: the place opens a sentence, and every word of it is capitalised ("We moved to Berlin, 2009.
 # It rained." is no imprint); the publisher, when there is one, has no full stop or comma.
-_IMPRINT = re.compile(
+_IMPRINT = lazyre.compile(
     r"(?:^|(?<=\.\s)|(?<=[.?!][”\"’]\s))(?P<place>[^\W\d_][\w'’-]+(?:[\s-][^\W\d_][\w'’-]+){0,3}(?:,\s[^\W\d_][\w'’-]+)?)"
     r"(?:\s?:\s?[^\W\d_][^.,:;\n]{1,60})?,\s(?:1[5-9]|20)\d{2}\.\s+\S"
 )
-_PLACE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_PLACE_WORD = lazyre.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _imprint(text: str) -> bool:
@@ -1547,7 +1552,7 @@ _AUTHORS_COUNTED = 150
 _INITIALS = r"[^\W\d_a-z]\.(?:\s?-?[^\W\d_a-z]\.)*"
 _AUTHOR_SURNAME = r"(?:(?:de|van|von|der|den|del|da|di|du|le|la|vander)\s)*[^\W\d_a-z][\w'’-]*"
 _AUTHOR_NAME = rf"(?:{_INITIALS}\s{_AUTHOR_SURNAME}|{_AUTHOR_SURNAME},\s{_INITIALS})"
-_AUTHOR_RUN = re.compile(rf"{_AUTHOR_NAME}(?:,\s(?:and\s)?{_AUTHOR_NAME}|\sand\s{_AUTHOR_NAME})+")
+_AUTHOR_RUN = lazyre.compile(rf"{_AUTHOR_NAME}(?:,\s(?:and\s)?{_AUTHOR_NAME}|\sand\s{_AUTHOR_NAME})+")
 
 
 # The longest paragraph read as one annotated entry: its citation, its address, its annotation.
@@ -1577,7 +1582,7 @@ def _annotated_paragraph(text: str) -> bool:
 
 # A book's whole entry on a line of its own, author first: "Kennedy, Emmet. A Cultural History of the
 # French Revolution. Yale University Press, 1989." (MLA, Chicago's bibliography).
-_AUTHOR_FIRST_BOOK = re.compile(
+_AUTHOR_FIRST_BOOK = lazyre.compile(
     r"[A-Z][^\W\d_]+(?:[-’'][A-Z]?[^\W\d_]+)*,\s[A-Z][^\W\d_.]*\.?(?:\s[A-Z][^\W\d_.]*\.?)*\.\s"
     r"[^\n]+,\s(?:1[5-9]|20)\d{2}\.$"
 )
@@ -1640,7 +1645,7 @@ def _item_among_entries(blocks: Sequence[Block], index: int) -> bool:
 
 # The separators that split an unlinked list item into a work and its source ("Title — Site",
 # "Title – Site", "Title | Site"): the shape one list's items share (_item_like_previous_entry).
-_ITEM_SEPARATOR = re.compile(r"\s(—|–|\|)\s")
+_ITEM_SEPARATOR = lazyre.compile(r"\s(—|–|\|)\s")
 
 
 def _item_like_previous_entry(blocks: Sequence[Block], index: int, indexes: set[int]) -> bool:
@@ -1708,7 +1713,9 @@ def _leads_list_of_entries(blocks: Sequence[Block], index: int) -> bool:
 # A book named as "Given Surname, Title, …" (heldback-17's Polish project bibliography: "Jerzy
 # Grębosz, Opus magnum C++. Programowanie w języku C++. Wydanie III poprawione", "Stuart Russell,
 # Peter Norvig, Wprowadzenie do sztucznej inteligencji."): one or two given-first names, a comma.
-_GIVEN_FIRST_BOOK = re.compile(r"(?:[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž'’\-]+\s[A-ZÀ-ÝĀ-Ž][\w'’\-]+,\s){1,3}(?=[^\W\d_])")
+_GIVEN_FIRST_BOOK = lazyre.compile(
+    r"(?:[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž'’\-]+\s[A-ZÀ-ÝĀ-Ž][\w'’\-]+,\s){1,3}(?=[^\W\d_])"
+)
 
 
 def _book_list(blocks: Sequence[Block], index: int) -> bool:
@@ -2015,8 +2022,8 @@ def entry_marks(block: Block, body_start: int) -> list[Mark]:
 # title alone in italics stays the title it marks: "*The Chicago Manual of Style*", a Polish act
 # named with its date ("_Uchwała nr 498/20 Zarządu Województwa Łódzkiego z dnia 29 maja 2020 r. w
 # sprawie …_", the parse eval's hb22, one sentence) and an address alone ("*https://…*", hb28).
-_WHOLE_REFERENCE = re.compile(r"\b(?:1[5-9]|20)\d{2}\b")
-_FIELD_STOP = re.compile(r"[.\]]['\"’”]?\s+['\"‘“«(\[\d\w]")
+_WHOLE_REFERENCE = lazyre.compile(r"\b(?:1[5-9]|20)\d{2}\b")
+_FIELD_STOP = lazyre.compile(r"[.\]]['\"’”]?\s+['\"‘“«(\[\d\w]")
 
 
 def _em_whole_reference(text: str, body_start: int, start: int, end: int) -> bool:
@@ -2036,7 +2043,7 @@ def _em_whole_reference(text: str, body_start: int, start: int, end: int) -> boo
 # never names it: in the FCC's 2015 Open Internet Order (fixtures/parse-eval-docx), "*See, e.g.*,
 # Alexa, *Top Sites in United States*, http://…" was read with the title "See, e.g". Guard: the
 # whole run is signal words (a title that opens on "See" or "Compare" is more than them).
-EMPHASISED_SIGNAL = re.compile(
+EMPHASISED_SIGNAL = lazyre.compile(
     r"(?i)\s*(?:(?:but\s+)?see|cf|compare|accord|contra|e\.\s?g|i\.\s?e|with|and|also|generally)"
     r"(?:[\s.,]+(?:see|also|generally|e\.\s?g|i\.\s?e|with))*[\s.,;:]*"
 )
@@ -2044,8 +2051,8 @@ EMPHASISED_SIGNAL = re.compile(
 
 # Emphasis a sentence runs through: a lower-case word (or "word (") right before it and no field end
 # right after it (a stop, comma, colon, the entry's end, a bracketed year).
-_WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?P<word>[^\W\d_]+)\s\(?$")
-_FIELD_END_AFTER = re.compile(r"\s*(?:[.,:;!?]|$|\([^)]*[,\d])")
+_WORD_BEFORE = lazyre.compile(r"(?<![^\W\d_])(?P<word>[^\W\d_]+)\s\(?$")
+_FIELD_END_AFTER = lazyre.compile(r"\s*(?:[.,:;!?]|$|\([^)]*[,\d])")
 
 
 def _em_in_sentence(text: str, start: int, end: int) -> bool:
@@ -2077,17 +2084,17 @@ def _line_starts(text: str) -> list[int]:
 
 # A list number inside a line, after a space: where a list run together on one line may go on (an
 # entry may open with a number of its own: "6. 3.2 FITS File Format - …").
-_RUN_IN_NUMBER = re.compile(r"\s(\d{1,4})\.\s+(?=\S)")
+_RUN_IN_NUMBER = lazyre.compile(r"\s(\d{1,4})\.\s+(?=\S)")
 # The same run of a list labelled "[1]", "[2]", …: a bracketed number right after an entry's URL,
 # with or without a space ("[1]Title: https://…/p/359551116[2]Title: https://…[3]…": heldback-34's
 # Chinese VuePress page, whose seven 脚注 ran together in one paragraph, the Markdown's line breaks
 # lost in the rendering; six notes not found). Only where the block itself opens on a bracketed
 # label, the numbers go on from it in sequence, each right after a URL, three entries at least.
-_RUN_IN_BRACKET = re.compile(r"\s?\[(\d{1,4})\][^\S\n]*(?=\S)")
+_RUN_IN_BRACKET = lazyre.compile(r"\s?\[(\d{1,4})\][^\S\n]*(?=\S)")
 _RUN_IN_ENTRIES = 3
 _URL_REACH = 4000  # how far back the URL before a run-in number may start (the longest URL in the eval: 303)
 # A notes heading run into the paragraph before its list ("… images. Works cited 1. …").
-_INLINE_NOTES_HEADING = re.compile(
+_INLINE_NOTES_HEADING = lazyre.compile(
     r"(?<=[.!?:])\s+(?P<heading>[A-Z][^\W\d_]*(?:\s[^\W\d_]+){0,2})\s+(?=1\.\s)"
 )
 
@@ -2233,7 +2240,7 @@ def split_entry_lines(block: Block) -> list[Block]:
 # Kelly, B. … (listado en https://…)⏎5b. Elmore, R. … Is Complexity Virtuous? …" (heldback-26's
 # Spanish research list), "11. IAB Revises Ad Forecast …⏎11b. IAB: Retail Commerce Media …"
 # (heldback-17's ad market report). Markdown reads it as a line of the item above.
-_INSERTED_ITEM = re.compile(r"(?P<number>\d{1,3})(?P<letter>[a-z])\.[^\S\n]+(?=\S)")
+_INSERTED_ITEM = lazyre.compile(r"(?P<number>\d{1,3})(?P<letter>[a-z])\.[^\S\n]+(?=\S)")
 
 
 def _inserted_items(block: Block, lines: Sequence[int]) -> list[tuple[int, str, int]]:
@@ -2255,7 +2262,9 @@ def _inserted_items(block: Block, lines: Sequence[int]) -> list[tuple[int, str, 
 
 # An inserted item standing as a block of its own: "8b. …", "[8b] …", "(8b) …" after the item "8."
 # (:data:`_INSERTED_ITEM` reads it as a line inside the item above).
-_INSERTED_BLOCK = re.compile(r"[^\S\n]*[\[(]?(?P<number>\d{1,3})(?P<letter>[a-z])[\])]?[.:)]?[^\S\n]+(?=\S)")
+_INSERTED_BLOCK = lazyre.compile(
+    r"[^\S\n]*[\[(]?(?P<number>\d{1,3})(?P<letter>[a-z])[\])]?[.:)]?[^\S\n]+(?=\S)"
+)
 
 
 def _inserted_entries(
@@ -2299,7 +2308,7 @@ def _inserted_entries(
 
 # A bracket opening a block where the list's bracketed label should stand, with no number in it: the
 # label garbled ("[美] 温迪·弗莱 …" for "[11]", a machine translation of the list).
-_GARBLED_BRACKET = re.compile(r"[^\S\n]*\[[^\]\d\n]{1,3}\][^\S\n]*(?=\S)")
+_GARBLED_BRACKET = lazyre.compile(r"[^\S\n]*\[[^\]\d\n]{1,3}\][^\S\n]*(?=\S)")
 
 
 def _gap_entries(blocks: Sequence[Block], entries: list[tuple[Block, EntryStart]], indexes: set[int]) -> None:
@@ -2337,7 +2346,7 @@ def _gap_entries(blocks: Sequence[Block], entries: list[tuple[Block, EntryStart]
 
 
 # A superscript number as a reader shows it: the digits alone ("<sup>1 </sup>", "⁴").
-_SUPERSCRIPT_SHOWN = re.compile(r"\s*[\d⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}\s*")
+_SUPERSCRIPT_SHOWN = lazyre.compile(r"\s*[\d⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}\s*")
 
 
 def _superscript_led(block: Block, lines: Sequence[int]) -> list[tuple[int, str]]:
@@ -2375,21 +2384,21 @@ def _superscript_led(block: Block, lines: Sequence[int]) -> list[tuple[int, str]
 # ru-statya-spisok-istochnikov-finansy-semyi.docx: its Russian and English by-lines each read as note
 # 2, "defined twice"). Only addresses of mail and of author registries (ORCID, ResearcherID, Scopus,
 # eLIBRARY), their labels and separators: a note cites a work.
-_CONTACT_ONLY = re.compile(
+_CONTACT_ONLY = lazyre.compile(
     r"(?:[\s,;]|(?i:e-?mail|orcid(?:\s?id)?|researcherid)\s?:?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|(?i:https?://(?:www\.)?(?:orcid\.org|researcherid\.com|scopus\.com/authid|elibrary\.ru/author)\S*))+"
 )
 
 # A lead line of its own before a list's entries: a few words closed by a colon ("Sources:",
 # "**Evidenced or assumed:**"), markup aside.
-_LEAD_LINE = re.compile(r"[*_\s]*[^\W\d_][^\n:]{0,80}:[*_\s]*")
+_LEAD_LINE = lazyre.compile(r"[*_\s]*[^\W\d_][^\n:]{0,80}:[*_\s]*")
 _LEAD_ENTRIES = 3
 # A rule drawn as a line of one mark repeated ("-----…", "_____", "═══"): a converter's horizontal
 # rule between the text and its notes, escaped so that Markdown keeps it as text ("\-----…  ", a
 # Google Docs export of a research report whose twelve numbered notes ran on under it with no blank
 # line, heldback-35's Portuguese report: 0 of 12 notes found before). It leads the run as a lead
 # closed by a colon does (:func:`_lead_line_before`), on the same conditions.
-_RULE_LINE = re.compile(r"[^\S\n]*([-_*=~\u2013\u2014\u2500\u2550])\1{2,}[^\S\n]*")
+_RULE_LINE = lazyre.compile(r"[^\S\n]*([-_*=~\u2013\u2014\u2500\u2550])\1{2,}[^\S\n]*")
 
 
 def _lead_line_before(text: str, lines: Sequence[int], labelled: Sequence[int]) -> bool:
@@ -2478,7 +2487,9 @@ def _edited_sections(text: str, lines: Sequence[int]) -> list[int]:
     ]
 
 
-_EDIT_LINK = re.compile(r"\[\s*(?:edit|editar|modifier|bearbeiten|modifica|edytuj|править|редагувати)\s*\]")
+_EDIT_LINK = lazyre.compile(
+    r"\[\s*(?:edit|editar|modifier|bearbeiten|modifica|edytuj|править|редагувати)\s*\]"
+)
 
 
 # A list number at the start of a line, alone on it ("1.⏎GNU Bash Manual …", Pandoc's output of a
@@ -2486,12 +2497,12 @@ _EDIT_LINK = re.compile(r"\[\s*(?:edit|editar|modifier|bearbeiten|modifica|edytu
 # because "2005. 354 с." and "3.5 GHz" start lines too.
 # A stop typed twice ("2..  风***.计算机专业论文开题报告模板[EB/OL]", heldback-15's Chinese list) is
 # still the label's.
-_LOOSE_NUMBER = re.compile(
+_LOOSE_NUMBER = lazyre.compile(
     r"[^\S\n]*(\d{1,3})(?:[.)]\.?(?:[^\S\n]*(?=\n)|(?=[^\W\d_])|[^\S\n]+(?=\S))|(?=[^\W\d_]))"
 )
 # A first entry whose "1" was lost, its stop left (".  Anthropic. Claude Code …[EB/OL]", then "2..",
 # "3.前端之家", …: the same list): read as number 1 when the next line is numbered 2.
-_LOST_FIRST_NUMBER = re.compile(r"[^\S\n]*[.)][^\S\n]+(?=[^\W\d_])")
+_LOST_FIRST_NUMBER = lazyre.compile(r"[^\S\n]*[.)][^\S\n]+(?=[^\W\d_])")
 
 
 def _numbered_run(text: str, lines: Sequence[int]) -> list[tuple[int, str, int]] | None:
@@ -2623,7 +2634,7 @@ def _split_unlabelled(block: Block) -> list[Block]:
 _BARE_URL_LINES = 2
 # What may follow a line's one link: spaces (a Markdown hard break), underscores a wiki left there,
 # or a closing mark.
-_AFTER_LINE_LINK = re.compile(r"[\s_.,;·|]*")
+_AFTER_LINE_LINK = lazyre.compile(r"[\s_.,;·|]*")
 _LINKED_LINES = 3
 
 
@@ -2683,9 +2694,9 @@ def _bare_url_lines(text: str) -> bool:
 # ASP.NET Core – https://…": heldback-25's Polish project report, "▪", "◦", "■", "➢" as word processors
 # print them).
 _BULLET_GLYPHS = "-*•●○◦▪■□‣⁃➢➤►▸"
-_BULLET_LINE = re.compile(rf"[^\S\n]*[{re.escape(_BULLET_GLYPHS)}][^\S\n]+\S")
+_BULLET_LINE = lazyre.compile(rf"[^\S\n]*[{re.escape(_BULLET_GLYPHS)}][^\S\n]+\S")
 # A bullet with nothing after it on its line (a PDF copy's empty bullet, its text moved elsewhere).
-_EMPTY_BULLET = re.compile(
+_EMPTY_BULLET = lazyre.compile(
     rf"[^\S\n]*[{re.escape(_BULLET_GLYPHS.replace('-', '').replace('*', ''))}][^\S\n]*(?=\n|$)"
 )
 _BULLETED_ITEMS = 3
@@ -2737,7 +2748,7 @@ def _bulleted_lines(block: Block, lines: list[int]) -> list[Block] | None:
 
 # What opens a line that goes on the entry above it: a label introducing its URL ("Available at:",
 # "URL:", "Disponível em:", "Режим доступа:") or its access date ("[Accessed 1 April 2019]").
-_CONTINUATION = re.compile(
+_CONTINUATION = lazyre.compile(
     r"[^\S\n]*(?:\[online\]\.?\s*)?(?:(?:available\s+(?:at|from|online)|url|режим\s+доступа|disponível\s+em"
     r"|disponible\s+(?:en|sur)|disponibile\s+su|abrufbar\s+unter|dostępn[ye]\s+w|tersedia\s+(?:di|pada)|erişim\s+adresi)\s*:"
     r"|(?:retrieved|recuperado|obtenido)\s+(?:from|de)\b|[\[(]?(?:accessed|viewed|cited|acesso\s+em|consultado"
@@ -2761,7 +2772,7 @@ def _second_address(text: str, entry: int, at: int, end: int) -> bool:
     )
 
 
-_ADDRESS_OPENING = re.compile(
+_ADDRESS_OPENING = lazyre.compile(
     r"[^\S\n]*(?:available\s+(?:at|from|online)|url|disponível\s+em|disponible\s+(?:en|sur)|disponibile\s+su)\s*:",
     re.I,
 )
@@ -2797,8 +2808,8 @@ def _line_is_entry(piece: str) -> bool:
 # A title in quotation marks (a rendered Wikipedia citation's «Title» or “Title”), and a year: with
 # both, a copied reference line is an entry whatever closes it ("Torvalds (5 de mayo de 2006).
 # «Re: Git wiki». Referencias de los antecesores de Git").
-_QUOTED_WORK = re.compile(r"[«“„\"][^«»“”„\"\n]{3,}[»”“\"]")
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_QUOTED_WORK = lazyre.compile(r"[«“„\"][^«»“”„\"\n]{3,}[»”“\"]")
+_YEAR = lazyre.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 def _opens_entry(text: str) -> bool:
@@ -2990,7 +3001,7 @@ def _last_ordinal(block: Block) -> int | None:
     return last
 
 
-_BARE_LABEL = re.compile(r"\s*\[\d{1,3}\]\s*")
+_BARE_LABEL = lazyre.compile(r"\s*\[\d{1,3}\]\s*")
 
 
 _BARE_LABEL_REACH = 4
@@ -3020,8 +3031,8 @@ def _in_written_sequence(blocks: Sequence[Block], index: int) -> bool:
 # the notes read as seventeen inline citations instead). The fragment names the marker it returns
 # to ("#footnote-anchor-1", "#fnref1", "#fnref:1", "#_ftnref1", "#cite_ref-1"); a numeral linking
 # to a section or a page ("#section-2", "https://…") is no note's label.
-_BACK_LINK_FRAGMENT = re.compile(r"(?i)#[\w:.-]*(?:ref|anchor)[\w:.-]*")
-_BARE_NUMERAL = re.compile(r"\s*(\d{1,3})\s*")
+_BACK_LINK_FRAGMENT = lazyre.compile(r"(?i)#[\w:.-]*(?:ref|anchor)[\w:.-]*")
+_BARE_NUMERAL = lazyre.compile(r"\s*(\d{1,3})\s*")
 
 
 def _back_linked_numeral(block: Block) -> str | None:
@@ -3131,10 +3142,10 @@ def _url_only(text: str) -> bool:
 # unlabelled block after it, and in the entry before each lone number, a line opening with an
 # author ("Surname, I.") after a line that closed a reference starts that number's entry. A list
 # with no lone number, or one alone (a page number), is left as it is.
-_LONE_NUMBER = re.compile(r"\s*(\d{1,3})\.\s*")
+_LONE_NUMBER = lazyre.compile(r"\s*(\d{1,3})\.\s*")
 _LONE_NUMBERS_MIN = 2
-_AUTHOR_LINE = re.compile(r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?, (?:[A-Z]\.|[A-Z][a-z]+\b)")
-_CLOSED_LINE = re.compile(r"[.)]\s*$")
+_AUTHOR_LINE = lazyre.compile(r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?, (?:[A-Z]\.|[A-Z][a-z]+\b)")
+_CLOSED_LINE = lazyre.compile(r"[.)]\s*$")
 
 
 def _number_of(block: Block) -> int | None:
@@ -3240,7 +3251,7 @@ def _rejoin_url_paragraphs(blocks: Sequence[Block]) -> list[Block]:
 # and its date (bracketed or not, at most _ACCESS_LINE_MAX characters, a year in it, no address)
 # after a paragraph that cites an address is that entry's.
 _ACCESS_LINE_MAX = 60
-_ACCESS_LINE = re.compile(r"[(\[]?\s*")
+_ACCESS_LINE = lazyre.compile(r"[(\[]?\s*")
 
 
 def _rejoin_access_paragraphs(blocks: Sequence[Block]) -> list[Block]:
@@ -3271,13 +3282,13 @@ def _rejoin_access_paragraphs(blocks: Sequence[Block]) -> list[Block]:
 
 # A field line of a source register: "Source: [Title](URL)", "출처: WTO - Global Trade Outlook",
 # "URL: https://…" (the bold of "**Source:**" is markup, gone from the text).
-_FIELD_LINE = re.compile(r"(?P<name>[^\W\d_][^\n:：]{0,30}?)\s*[:：][^\S\n]+(?P<value>\S[^\n]*)")
-_SOURCE_FIELD = re.compile(
+_FIELD_LINE = lazyre.compile(r"(?P<name>[^\W\d_][^\n:：]{0,30}?)\s*[:：][^\S\n]+(?P<value>\S[^\n]*)")
+_SOURCE_FIELD = lazyre.compile(
     r"(?i)^(?:source|quelle|fuente|fonte|źródło|kaynak|источник|джерело|출처|出典|出处|来源|منبع|مصدر)$"
 )
-_URL_FIELD = re.compile(r"(?i)^(?:url|link|lien|enlace|ссылка|링크|リンク|链接)$")
+_URL_FIELD = lazyre.compile(r"(?i)^(?:url|link|lien|enlace|ссылка|링크|リンク|链接)$")
 # "CV01 — Should Cost Modelling — Guidance Note": a record's heading keyed by capitals and digits.
-_RECORD_KEY = re.compile(r"(?P<key>[A-Z]{1,6}\d{1,4}[a-z]?)\s+[—–-]\s+\S")
+_RECORD_KEY = lazyre.compile(r"(?P<key>[A-Z]{1,6}\d{1,4}[a-z]?)\s+[—–-]\s+\S")
 _FIELD_RECORDS = 3
 # A register's field items wrapped at the source's margin ("- **Kaynak:** T.C. … (OGM),⏎  "Ormancılık
 # İstatistikleri 2025", …", "- **URL:** https://…xls⏎  — erişim: 2026-08-02. …"): an indented line
@@ -3618,7 +3629,7 @@ def _quoted_annotation(blocks: Sequence[Block], index: int, indexes: set[int]) -
 # "B."). A heading of the notes heading's level goes on with the list when both open with a capital
 # letter and a stop and its letter is the next one after the last such heading; an appendix after a
 # numbered "## 5. Sources" ("## 6. …") or a heading without a letter ends it as before.
-_GROUP_LETTER = re.compile(r"\s*([A-Z])[.)]\s+\S")
+_GROUP_LETTER = lazyre.compile(r"\s*([A-Z])[.)]\s+\S")
 
 
 def _next_lettered_group(blocks: Sequence[Block], notes_start: int | None, index: int) -> bool:
@@ -3767,7 +3778,7 @@ def _bold_topic_entries(
 # A source index's keys: "S1. Reuters, "Standards and Values." …" (letters then a number, closed by
 # a stop) and "**SRC-DUDEN-ANTWORT** (`full_fetched_page`, …): [Title](URL)" (capitals, digits and
 # hyphens, with a gloss in brackets and a colon after it).
-_SOURCE_KEY = re.compile(
+_SOURCE_KEY = lazyre.compile(
     r"(?P<key>(?P<prefix>[A-Z]{1,3})\d{1,3}[a-z]?)\.[^\S\n]+"
     r"|(?P<dashed>(?P<head>[A-Z][A-Z0-9]{1,9})(?:-[A-Z0-9]+)+)(?:[^\S\n]*\([^()\n]*\))?[^\S\n]*:?[^\S\n]+"
     # "- [vac] VDAB, Vacatures afnemen met de Vacature API —⏎  https://…": a short key in lower case
@@ -3791,9 +3802,9 @@ _SOURCE_KEY = re.compile(
 _SOURCE_KEYS = 3
 
 
-_BRACKET_KEY = re.compile(r"\[[a-z][a-z0-9]{1,11}(?:-[a-z0-9]{1,11})*\]:?[^\S\n]+")
+_BRACKET_KEY = lazyre.compile(r"\[[a-z][a-z0-9]{1,11}(?:-[a-z0-9]{1,11})*\]:?[^\S\n]+")
 # A mnemonic key in capitals, as _SOURCE_KEY's "mnemonic" ("[UK-HB] ", "[CALL-2006] ").
-_CAPITAL_KEY = re.compile(r"\[[A-Z][A-Z0-9]{1,15}(?:-[A-Z0-9]{1,15}){0,3}\][^\S\n]+")
+_CAPITAL_KEY = lazyre.compile(r"\[[A-Z][A-Z0-9]{1,15}(?:-[A-Z0-9]{1,15}){0,3}\][^\S\n]+")
 
 
 # Nested entries a group line must stand over, all of them with text before their address.
@@ -3932,7 +3943,7 @@ def _dated_groups_joined(
 
 # A nested item that is one field of the entry above it: a short name, a colon and its value ("-
 # URL: https://…", "- Ngày truy cập: 2026-01-03", "- Mô tả: …", "- Accessed: …").
-_FIELD_ITEM = re.compile(
+_FIELD_ITEM = lazyre.compile(
     r"[^\S\n]*(?:[-*+•][^\S\n]+)?[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3}[^\S\n]*:[^\S\n]+\S"
 )
 # Entries of a list that must carry their fields so, for the shape to be the list's.
@@ -4136,7 +4147,7 @@ def _source_keyed(entries: list[tuple[Block, EntryStart]]) -> list[tuple[Block, 
 # A bracketed key at an entry's head, whatever its letters: "[UK-HB] ", "[W3C_DID]: ", "[Kursiv] ",
 # "[Ref. 3] -- ", "[CONTROLLER-DOCUMENT] " (up to 40 characters, at most three words, not a number
 # alone: numbers are labels of their own), closed by a colon or not, then the entry; not a link's text.
-_HEAD_KEY = re.compile(r"\[(?P<key>(?!\d+\])[^\W_](?:[\w.\-/]| (?=[\w.])){0,39})\]:?[^\S\n(]")
+_HEAD_KEY = lazyre.compile(r"\[(?P<key>(?!\d+\])[^\W_](?:[\w.\-/]| (?=[\w.])){0,39})\]:?[^\S\n(]")
 # A token written as a key, not a word: no space, at most 24 characters, and a digit, a joiner
 # ("-", "_", ".") or one case throughout ("L1", "UK-HB", "W3C_DID", "gazeta", "PERLA"); "Kursiv" or
 # "Ref. 3" could be a bracketed word and must be cited.
@@ -4211,7 +4222,7 @@ def _cited_bracket_keys(
 # "7 — …", "#7 …", "^7 …" (a hash or caret before it, or a colon or a dash after it); three digits
 # at most ("2019 - …" opens with a year). Or a capital letter: "(A) …", "A. …", "A) …" (heldback-20's
 # README references "(A)" … "(E)", read by a rule of their own only where nothing else is an entry).
-_OPENING_NUMBER = re.compile(
+_OPENING_NUMBER = lazyre.compile(
     r"(?:[#^](?P<marked>\d{1,3}[a-z]?)(?::|[^\S\n]+[-—–])?|(?P<plain>\d{1,3}[a-z]?)(?::|[^\S\n]+[-—–])"
     r"|\((?P<letter>[A-Z])\)|(?P<lettered>[A-Z])[.)])[^\S\n]+(?=\S)"
 )
@@ -4286,9 +4297,9 @@ def _grouped_bracket_keys(keyed: list[tuple[Block, EntryStart]]) -> bool:
 # "### S01. Wonka, Wimmer — Instant Architecture, 2003": a heading keyed like an entry (letters and a
 # number, or a number), then the reference; "## 2. Methods" keys a section and is told apart by
 # what follows (see _keyed_heading_entries).
-_HEADING_KEY = re.compile(r"\[?(?P<prefix>[A-Z]{0,3})(?P<number>\d{1,4})\]?[.:)]?\s+")
-_AUTHOR_DASH = re.compile(r"\s[—–]\s")
-_CLOSING_YEAR = re.compile(r",?\s*\(?(?:19|20)\d{2}[a-z]?\)?\.?\s*$")
+_HEADING_KEY = lazyre.compile(r"\[?(?P<prefix>[A-Z]{0,3})(?P<number>\d{1,4})\]?[.:)]?\s+")
+_AUTHOR_DASH = lazyre.compile(r"\s[—–]\s")
+_CLOSING_YEAR = lazyre.compile(r",?\s*\(?(?:19|20)\d{2}[a-z]?\)?\.?\s*$")
 # Keyed headings an annotated bibliography needs, and the longest annotation taken with each.
 _KEYED_HEADINGS = 3
 _ANNOTATION_MAX = 400
@@ -4431,14 +4442,14 @@ def _keyed_entry(
 # abgerufen am 27.09.2017)⏎URL"; heldback-10's de-bsi-grundschutz-mdm-literatur.md and the
 # calibration document of another module, whose keys include ISO numbers, "[27001]": a number of
 # five digits or more, where numbered notes stop at four), as are DIN 1505 keyed lists without the colon.
-_KEY_LINE = re.compile(
+_KEY_LINE = lazyre.compile(
     r"(?:#{1,6}[^\S\n]+)?\[(?P<key>[A-Z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*|\d{5,})\][^\S\n]+(?=\S)"
 )
 # A standard's designation alone ("ISO/IEC 27001:2013", "DIN 66399") and a detail line's first field.
-_DESIGNATION = re.compile(
+_DESIGNATION = lazyre.compile(
     r"(?:ISO(?:/IEC)?|IEC|EN|DIN|BS|ANSI|NF|UNE|IEEE|ASTM|ISA|ITU-[TR]|RFC)(?:\s+[A-Z]{1,4})?[\s-]?\d[\w./:-]*"
 )
-_FIRST_FIELD = re.compile(r"\s*([^\W\d_][^,\n]{10,200}),\s")
+_FIRST_FIELD = lazyre.compile(r"\s*([^\W\d_][^,\n]{10,200}),\s")
 _KEY_LINES = 3  # keyed lines a section needs (as keyed headings and line lists need three)
 _KEY_DETAILS = 3  # paragraphs of details under one key, at most (the BSI modules give one or two)
 
@@ -4526,7 +4537,7 @@ def _joined_entry(head: Block, details: list[Block], *, separator: str = "\n") -
 
 # A journal article's citation in the medical (Vancouver, ICMJE) form: year, volume(issue), pages
 # ("JAMA 2004: 291(20); 2457-65", "Lancet 2001;357(9263):1191-4", "BMC Med 2004: 2; 33").
-_JOURNAL_CITATION = re.compile(
+_JOURNAL_CITATION = lazyre.compile(
     r"(?<!\d)(?:19|20)\d{2}\s*[:;]\s*\d{1,4}(?:\s*\(\s*[\w-]{1,8}\s*\))?\s*[:;]\s*\d"
 )
 # Paragraphs in a row that each cite a journal so make a reference list even with no heading.
@@ -4578,12 +4589,12 @@ def _line_list(blocks: Sequence[Block]) -> int | None:
 # else, parted by middle dots, bars, commas or semicolons (heldback-23's research summary closing
 # on an italic line of eleven such links). Three links at least; only where the document gives no
 # other notes. A sentence with words between its links is prose, not such a line.
-_SOURCES_LEAD = re.compile(r"[^\S\n]*(?P<word>[^\W\d_]+(?:[^\S\n]+[^\W\d_]+)?)[^\S\n]*:[^\S\n]*")
-_BETWEEN_LINKS = re.compile(r"[\s·•|,;]*")
+_SOURCES_LEAD = lazyre.compile(r"[^\S\n]*(?P<word>[^\W\d_]+(?:[^\S\n]+[^\W\d_]+)?)[^\S\n]*:[^\S\n]*")
+_BETWEEN_LINKS = lazyre.compile(r"[\s·•|,;]*")
 _SOURCES_LINE = 3
 
 
-_SHOWN_HOST = re.compile(r"(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)(?:/\S*)?")
+_SHOWN_HOST = lazyre.compile(r"(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)(?:/\S*)?")
 
 
 def _shows_own_host(anchor: str, url: str) -> bool:
@@ -4627,7 +4638,7 @@ def _sources_line(blocks: Sequence[Block]) -> tuple[int, list[tuple[int, int]]] 
 # of a reference). The lines that only mention "(A)" cite nothing and stay text. Only where the
 # document gives no other notes: a letter in brackets is more often an enumeration ("(a) the
 # Secretary shall …"), which cites nothing.
-_LETTER_LABEL = re.compile(r"[^\S\n]*\((?P<letter>[A-Z])\)[^\S\n]+(?=\S)")
+_LETTER_LABEL = lazyre.compile(r"[^\S\n]*\((?P<letter>[A-Z])\)[^\S\n]+(?=\S)")
 _LETTERED = 3
 
 
@@ -4716,7 +4727,7 @@ def _pdf_note_marks(piece: Block) -> Block:
 # nothing else is a source; three such lines at least, where the document gives no other notes,
 # are its sources in order, each link's text the title. A pointer before prose with a link in it
 # ("→ see the [install guide](…) first") is running text.
-_POINTER_LINE = re.compile(r"[^\S\n]*(?:[▶►➜➔→☞]|👉|🔗)\ufe0f?[^\S\n]*")
+_POINTER_LINE = lazyre.compile(r"[^\S\n]*(?:[▶►➜➔→☞]|👉|🔗)\ufe0f?[^\S\n]*")
 _POINTER_LINKS = 3
 
 
@@ -4768,7 +4779,7 @@ def _dated_row(block: Block) -> bool:
 
 
 # A source cell that sends the reader to the row above: "idem", "ibid.", "id.", "ditto".
-_SAME_SOURCE = re.compile(r"(?i)(?:idem|ibid(?:em)?|id|ditto|dto)\.?")
+_SAME_SOURCE = lazyre.compile(r"(?i)(?:idem|ibid(?:em)?|id|ditto|dto)\.?")
 
 
 def _same_source_row(block: Block) -> bool:
@@ -4792,7 +4803,7 @@ def _reads_as_prose(text: str) -> bool:
     return sum(1 for w in words[1:] if w[:1].islower()) * 3 >= 2 * (len(words) - 1)
 
 
-_OPENING_QUOTE = re.compile(r"[“”«»„\"]")
+_OPENING_QUOTE = lazyre.compile(r"[“”«»„\"]")
 
 
 def _cites_like_reference(text: str) -> bool:

@@ -22,15 +22,16 @@ the colon's part, a calibration Russian list); so does every entry not written "
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import Protocol
 
-_TAG = re.compile(r"(?P<tag>[A-ZÀ-Ý][^\W\d_]{2,19})\.\s+(?P<rest>\S.*)")
-_NAME_COLON = re.compile(r"(?P<name>[A-ZÀ-Ý][^\d.:;<>()\[\]]{1,60}?):\s+(?P<title>\S.*)")
-_ADDRESS = re.compile(r"\s*<?(?:https?://|www\.)")
-_CLOSING_YEAR = re.compile(r",\s*(?:19|20)\d{2}\s*$")
+from citecheck import lazyre
+
+_TAG = lazyre.compile(r"(?P<tag>[A-ZÀ-Ý][^\W\d_]{2,19})\.\s+(?P<rest>\S.*)")
+_NAME_COLON = lazyre.compile(r"(?P<name>[A-ZÀ-Ý][^\d.:;<>()\[\]]{1,60}?):\s+(?P<title>\S.*)")
+_ADDRESS = lazyre.compile(r"\s*<?(?:https?://|www\.)")
+_CLOSING_YEAR = lazyre.compile(r",\s*(?:19|20)\d{2}\s*$")
 _TAGGED = 3
 _NAME_WORDS = 6
 

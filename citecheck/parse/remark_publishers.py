@@ -15,12 +15,14 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from citecheck import lazyre
+
 
 class _Published(Protocol):
     publisher: str | None
 
 
-_VERSION_LABEL = re.compile(r"\bversion:\s*$", re.IGNORECASE)
+_VERSION_LABEL = lazyre.compile(r"\bversion:\s*$", re.IGNORECASE)
 
 
 def remark_publishers(fields: Sequence[_Published], flat: Sequence[str]) -> None:

@@ -3,9 +3,9 @@ link texts repeat over different addresses (:func:`names_not_titles`)."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
+from citecheck import lazyre
 from citecheck.models import Footnote
 
 # A news digest lists under each story the outlets or commentators that covered it, one link each,
@@ -18,7 +18,7 @@ from citecheck.models import Footnote
 # ("Documentation" twice among ten titles) keeps its titles.
 _SHARED_MIN = 4
 # What may follow the link in such an entry: a short note in brackets ("(⏱️ 01:07-03:23)", "(PDF)").
-_TRAILING_NOTE = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*")
+_TRAILING_NOTE = lazyre.compile(r"\s*(?:\([^()]{1,40}\))?\s*")
 
 
 def _link_only(footnote: Footnote) -> bool:

@@ -34,13 +34,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from citecheck import lazyre
 from citecheck.parse.regions import NOTES_HEADING_NAMES
 
 _ENTRIES_MIN = 3
 # The heading: the names regions.py knows a notes section by (NOTES_HEADING_NAMES: Bibliography,
 # Works cited, Kaynakça, Литература, Einzelnachweise, Bibliografía, …) and a few more a report's
 # notes run on after ("Foot notes", Portuguese, Ukrainian and Chinese names).
-_HEADING = re.compile(
+_HEADING = lazyre.compile(
     r"(?P<lead>[\ \t]*(?:\#{1,6}[\ \t]+)?(?:\*\*)?)"
     r"(?P<word>(?:" + NOTES_HEADING_NAMES + r")"
     r"|End\ ?notes|Foot\ ?notes|Referências|Fontes|Примітки|Джерела|注释|注釋|尾注|脚注|参考文献)"
@@ -48,12 +49,12 @@ _HEADING = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # An entry's end before the next bare numeral: a full stop, a closing bracket or quote, or an address.
-_ENDS = re.compile(r"(?:[.)\]”\"’»]|https?://\S+)$")
+_ENDS = lazyre.compile(r"(?:[.)\]”\"’»]|https?://\S+)$")
 # What may open an entry after a bare numeral: a capital, a quote or bracket, a non-Latin letter.
-_OPENS = re.compile(r"[A-Z“\"‘'«\[(]|[^\W\d_a-zA-Z]")
+_OPENS = lazyre.compile(r"[A-Z“\"‘'«\[(]|[^\W\d_a-zA-Z]")
 
 
-_ENTRY_WORD = re.compile(r"[^\W\d_]{2,}")
+_ENTRY_WORD = lazyre.compile(r"[^\W\d_]{2,}")
 
 
 @dataclass

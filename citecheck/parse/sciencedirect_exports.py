@@ -20,11 +20,12 @@ Doe, Deep Learning, …"). No threshold.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Protocol
 
-_TAIL = re.compile(
+from citecheck import lazyre
+
+_TAIL = lazyre.compile(
     r",\s*(?P<journal>[^,]{2,160}?),\s*Volume\s+\d+[A-Za-z]?,\s*(?:Issue\s+[\w–-]+,\s*)?(?:19|20)\d{2},"
     r"\s*(?:Pages?\s+[\w–-]+|\d{3,})\s*(?:,|\.|$)"
 )
@@ -53,7 +54,7 @@ _PARTICLES = frozenset(
         "al",
     ]
 )
-_NAME_WORD = re.compile(r"[A-Z\u00c0-\u00de][\w'’\u00c0-\u024f.-]*|[A-Z]\.")
+_NAME_WORD = lazyre.compile(r"[A-Z\u00c0-\u00de][\w'’\u00c0-\u024f.-]*|[A-Z]\.")
 
 
 class _Fields(Protocol):

@@ -41,8 +41,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from citecheck import lazyre
+
 # A document's own Markdown notes: none of the families below is read beside them.
-_MARKDOWN_NOTE = re.compile(r"^ {0,3}\[\^[^\]\s]+\]:", re.MULTILINE)
+_MARKDOWN_NOTE = lazyre.compile(r"^ {0,3}\[\^[^\]\s]+\]:", re.MULTILINE)
 
 
 @dataclass(slots=True)
@@ -108,8 +110,8 @@ def read_site_notes(source: str) -> SiteNotes:
 
 
 _HIDDEN = "\x00"
-_FENCE_OPEN = re.compile(r"^ {0,3}(`{3,}|~{3,})[^\n]*$", re.MULTILINE)
-_CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)((?:(?!\n[ \t]*\n)[^`]|`(?!\1))+?)(?<!`)\1(?!`)")
+_FENCE_OPEN = lazyre.compile(r"^ {0,3}(`{3,}|~{3,})[^\n]*$", re.MULTILINE)
+_CODE_SPAN = lazyre.compile(r"(?<!`)(`+)(?!`)((?:(?!\n[ \t]*\n)[^`]|`(?!\1))+?)(?<!`)\1(?!`)")
 
 
 def _without_code(source: str) -> str:
@@ -148,9 +150,9 @@ def _with_code(written: str, real: str) -> str:
 
 # ---- Liquid (Octopress's footnote plugin) -------------------------------------------------------
 
-_LIQUID_BLOCK = re.compile(r"\{%-?\s*footnotes\s*-?%\}(.*?)\{%-?\s*endfootnotes\s*-?%\}", re.DOTALL)
-_LIQUID_NOTE = re.compile(r"^([ \t]*)\{%-?[ \t]*fn[ \t]+(.*?)[ \t]*-?%\}", re.DOTALL | re.MULTILINE)
-_LIQUID_MARKER = re.compile(r"\{%-?\s*fn_ref\s+(\d{1,3})\s*-?%\}")
+_LIQUID_BLOCK = lazyre.compile(r"\{%-?\s*footnotes\s*-?%\}(.*?)\{%-?\s*endfootnotes\s*-?%\}", re.DOTALL)
+_LIQUID_NOTE = lazyre.compile(r"^([ \t]*)\{%-?[ \t]*fn[ \t]+(.*?)[ \t]*-?%\}", re.DOTALL | re.MULTILINE)
+_LIQUID_MARKER = lazyre.compile(r"\{%-?\s*fn_ref\s+(\d{1,3})\s*-?%\}")
 
 
 def _liquid_notes(source: str) -> str:
@@ -183,14 +185,14 @@ def _liquid_notes(source: str) -> str:
 
 # ---- Hugo shortcodes --------------------------------------------------------------------------
 
-_SHORTCODE = re.compile(
+_SHORTCODE = lazyre.compile(
     r"\{\{[<%][ \t]*(/?)(footnote|footnoteitem|footref|ref)((?:[ \t]+(?:\"[^\"\n]*\"|[^\s\"{}<>%]+))*)"
     r"[ \t]*[>%]\}\}"
 )
-_WRAPPER_LINE = re.compile(r"^[ \t]*\{\{[<%][ \t]*/?[\w-]+[ \t]*[>%]\}\}[ \t]*$", re.MULTILINE)
-_ARGUMENT = re.compile(r"\"([^\"\n]*)\"|([^\s\"]+)")
-_ITEM_MARK = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-*+])[ \t]+")
-_WEB = re.compile(r"(?:https?://|www\.)\S+")
+_WRAPPER_LINE = lazyre.compile(r"^[ \t]*\{\{[<%][ \t]*/?[\w-]+[ \t]*[>%]\}\}[ \t]*$", re.MULTILINE)
+_ARGUMENT = lazyre.compile(r"\"([^\"\n]*)\"|([^\s\"]+)")
+_ITEM_MARK = lazyre.compile(r"[ \t]*(?:\d{1,3}[.)]|[-*+])[ \t]+")
+_WEB = lazyre.compile(r"(?:https?://|www\.)\S+")
 
 
 def _arguments(text: str) -> list[str]:
@@ -304,11 +306,11 @@ def _hugo_notes(source: str) -> tuple[str, list[tuple[str, int, int]]]:
 
 # ---- footnote lists kept from a rendered page (back links) -------------------------------------
 
-_ITEM = re.compile(r"^( {0,3})(?:(\d{1,3})[.)]|[-*+])[ \t]+", re.MULTILINE)
-_BACK_LINK = re.compile(
+_ITEM = lazyre.compile(r"^( {0,3})(?:(\d{1,3})[.)]|[-*+])[ \t]+", re.MULTILINE)
+_BACK_LINK = lazyre.compile(
     r"(?:[ \t]|&nbsp;|&#160;)*\[(?:↩\ufe0e?\ufe0f?|↑|⤴\ufe0f?|&#8617;\ufe0e?|&#x21a9;\ufe0e?)\]\(#(fnref\d*[-:_]?[\w:.-]*)\)"
 )
-_NOTE_LINK = re.compile(r"\[(\d{1,3}|[ivxlc]{1,6})\]\(#(fn(?!ref)[-:_]?[\w:.-]+)\)")
+_NOTE_LINK = lazyre.compile(r"\[(\d{1,3}|[ivxlc]{1,6})\]\(#(fn(?!ref)[-:_]?[\w:.-]+)\)")
 
 
 def _item_end(source: str, start: int) -> int:
@@ -367,18 +369,18 @@ def _backlink_lists(notes: SiteNotes) -> None:
 
 # ---- notes opened by an HTML anchor ------------------------------------------------------------
 
-_ANCHOR = re.compile(
+_ANCHOR = lazyre.compile(
     r"^( {0,3}(?:(?:\d{1,3}[.)]|[-*+])[ \t]+)?)<a[ \t]+(?:name|id)[ \t]*=[ \t]*[\"']fn[-:_]?(\d{1,3})[\"'][ \t]*>"
     r"[ \t]*</a>[ \t]*",
     re.MULTILINE,
 )
 _SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 # The number a note shows before its text: "¹:", "[1]", "(1)", "1.", "^1", or a link to itself.
-_SHOWN_NUMBER = re.compile(
+_SHOWN_NUMBER = lazyre.compile(
     r"(?:\[(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\]\(#fn[-:_]?\d{1,3}\)|\[\d{1,3}\]|\(\d{1,3}\)|\^\d{1,3}|"
     r"[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\d{1,3}\.)[:.]?[ \t]+"
 )
-_ANCHOR_MARKER = re.compile(
+_ANCHOR_MARKER = lazyre.compile(
     r"\[([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\d{1,3})\]\(#fn[-:_]?(\d{1,3})\)|<a[ \t]+href=[\"']#fn[-:_]?(\d{1,3})[\"'][^<>]*>[^<>]{1,6}</a>"
 )
 
@@ -448,7 +450,7 @@ def _anchor_notes(notes: SiteNotes) -> None:
 
 # ---- asterisk notes ----------------------------------------------------------------------------
 
-_ASTERISK_NOTE = re.compile(r"^(\*?)((?:\\\*){1,3})[ \t]+(?=\S)", re.MULTILINE)
+_ASTERISK_NOTE = lazyre.compile(r"^(\*?)((?:\\\*){1,3})[ \t]+(?=\S)", re.MULTILINE)
 
 
 def _asterisk_notes(notes: SiteNotes) -> None:

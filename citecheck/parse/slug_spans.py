@@ -58,6 +58,8 @@ from urllib.parse import unquote, urlsplit
 
 from anyascii import anyascii
 
+from citecheck import lazyre
+
 
 class _Titled(Protocol):
     title: str | None
@@ -67,8 +69,8 @@ class _Titled(Protocol):
 _MIN_WORDS = 2
 _MIN_LETTERS = 8
 _ID_DIGITS = 5
-_EXTENSION = re.compile(r"\.[A-Za-z]{2,5}$")
-_SLUG_WORD = re.compile(r"[^\W_]+")
+_EXTENSION = lazyre.compile(r"\.[A-Za-z]{2,5}$")
+_SLUG_WORD = lazyre.compile(r"[^\W_]+")
 _OPENERS = "\"'“„«‘‚‹「『《([{"
 _CLOSERS = "\"'”»’›」』》)]}"
 _SEPARATOR_TOKENS = frozenset("-–—|/•·")
@@ -161,8 +163,8 @@ def _balanced(span: str) -> bool:
 
 
 _QUOTE_OPENERS = frozenset('"“«„')
-_DATE_LEAD = re.compile(r"^[^\W\d_]*[\d][\d./-]*,\s")
-_DASH_TAIL = re.compile(r"^\s[–—]\s\S")
+_DATE_LEAD = lazyre.compile(r"^[^\W\d_]*[\d][\d./-]*,\s")
+_DASH_TAIL = lazyre.compile(r"^\s[–—]\s\S")
 
 
 def _replaces(title: str | None, span: str, text: str) -> bool:

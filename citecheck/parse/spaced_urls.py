@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from citecheck import lazyre
 from citecheck.parse.urls import URL_PATTERN
 
 # The scheme, the white space the text layer put after it, and a host's first label with its dot.
@@ -36,7 +37,7 @@ from citecheck.parse.urls import URL_PATTERN
 # Markdown, "URL https://openaipublic. blob. core. windows. net/neuronexplainer/paper/index. html.")
 # keeps the scheme whole and puts the spaces after the host's dots only: two of the host's labels in a
 # row closed by a dot and a space are the same signature.
-_SPACED_SCHEME = re.compile(
+_SPACED_SCHEME = lazyre.compile(
     r"(?<![\w/])(https?://)(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?=[a-z0-9][a-z0-9-]*\.(?:[ \t]|\n|[a-z]))"
     r"|(?=[a-z0-9][a-z0-9-]*\.[ \t]+[a-z0-9][a-z0-9-]*\.[ \t]+[a-z0-9]))",
     re.I,
@@ -44,15 +45,15 @@ _SPACED_SCHEME = re.compile(
 # Springer's text layer of Financial Innovation writes an address's hyphens as non-breaking ones
 # (U+2011: "https:// doi. org/ 10. 1186/ s40854‑ 022‑ 00366‑1", heldback-p12hunt's mobile-payments
 # reference list, 5 of its 10 addresses cut at the first one): a piece of the address, read as "-".
-_PIECE = re.compile(r"[\w\-./?=&%#~+:@!$*'\u2011]+[,;]?")
-_GAP = re.compile(r"[ \t]*\n?[ \t]*")
-_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+[,;.:]?$")
-_LABEL_WORD = re.compile(
+_PIECE = lazyre.compile(r"[\w\-./?=&%#~+:@!$*'\u2011]+[,;]?")
+_GAP = lazyre.compile(r"[ \t]*\n?[ \t]*")
+_CAPITALISED_WORD = lazyre.compile(r"[A-Z][a-z]+[,;.:]?$")
+_LABEL_WORD = lazyre.compile(
     r"(?:access|accessed|retrieved|available|viewed|last|from|on|and|at|in)\b", re.IGNORECASE
 )
-_ENTRY_START = re.compile(r"[ \t]*(?:\d{1,3}\.[ \t]+\D|\[\d{1,4}\])")
-_WORDS_AFTER = re.compile(r"[ \t]*\S+[ \t]+[A-Z][a-z]")
-_PAGE_NUMBER = re.compile(r"[ \t]*\d{1,3}[ \t]*(?:\n|$)")
+_ENTRY_START = lazyre.compile(r"[ \t]*(?:\d{1,3}\.[ \t]+\D|\[\d{1,4}\])")
+_WORDS_AFTER = lazyre.compile(r"[ \t]*\S+[ \t]+[A-Z][a-z]")
+_PAGE_NUMBER = lazyre.compile(r"[ \t]*\d{1,3}[ \t]*(?:\n|$)")
 _MAX_PIECES = 30
 
 
@@ -96,7 +97,7 @@ def _spaced_url_end(text: str, start: int) -> tuple[str, int]:
 # Zhang, Q."): the same text layer's kerning, six of the twelve Scientific Reports entries above,
 # whose author run then did not end where the title begins. Joined only in a text that shows the
 # spaced addresses, the signature of that text layer.
-_SPACED_INITIAL = re.compile(r"(?<![\w.])([A-Z]) \.(?=[ ,;]|$)", re.MULTILINE)
+_SPACED_INITIAL = lazyre.compile(r"(?<![\w.])([A-Z]) \.(?=[ ,;]|$)", re.MULTILINE)
 
 
 # A reference manager that doubles the DOI resolver writes "https://doi.org/https://doi.org/10.…" (a
@@ -104,7 +105,7 @@ _SPACED_INITIAL = re.compile(r"(?<![\w.])([A-Z]) \.(?=[ ,;]|$)", re.MULTILINE)
 # "https://doi.org/https: //doi.org/10.1016/j.ijinfomgt.2019.08.002" (heldback-36's Turkish thesis
 # list: the address was read as "https://doi.org/https"). A scheme inside an address's path, after a
 # slash, with white space before its "//", is closed up; a scheme after a space opens a new address.
-_INNER_SPACED_SCHEME = re.compile(r"(?<=/)(https?:)[ \t]+(?=//[a-z0-9])", re.I)
+_INNER_SPACED_SCHEME = lazyre.compile(r"(?<=/)(https?:)[ \t]+(?=//[a-z0-9])", re.I)
 
 
 # An address cut by one space after a slash, its path's rest one token that ends the field: "https://
@@ -116,7 +117,7 @@ _INNER_SPACED_SCHEME = re.compile(r"(?<=/)(https?:)[ \t]+(?=//[a-z0-9])", re.I)
 # Joined when the rest has a slash of its own and no capital or dot-ended word before it (a path, not a
 # word: "see https://a.org/ and more" is left), and white space then "." , ";" or "," or the line's end
 # follows it. The space moves to the end of the rest, so every offset after it stays.
-_SLASH_SPACED_PATH = re.compile(
+_SLASH_SPACED_PATH = lazyre.compile(
     r"(https?://[^\s<>\"“”()\[\]]+/) ([a-z0-9][a-z0-9\-_~%]*/[\w\-./?=&%#~+:@]*[\w/=])(?=[ \t]+[.;,](?:\s|$)|[ \t]*$)",
     re.M,
 )
@@ -176,7 +177,7 @@ def join_spaced_urls(text: str) -> str:
 # A heading set in spaced capitals, one letter a time, words apart by two or more spaces ("R E F E R E N
 # C E S", "O R C I D": a Wiley article's text layer, fixtures/parse-eval
 # en-apa-pdftext-wiley-accelerometer-references.txt, whose list was not found under it).
-_LETTER_SPACED = re.compile(r"[^\W\d_](?: {1,2}[^\W\d_]){3,}")
+_LETTER_SPACED = lazyre.compile(r"[^\W\d_](?: {1,2}[^\W\d_]){3,}")
 
 
 def unspaced_heading(text: str) -> str | None:

@@ -1216,6 +1216,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from citecheck import lazyre
 from citecheck.parse.blocks import sub_closing_run
 from citecheck.parse.bold_leads import (
     author_lead_before_comma_title,
@@ -1265,7 +1266,7 @@ _CJK_OPENERS = "「『《〈"
 # Gems II* …': a Swedish rendering report's bibliography found by branch p12-hunt2's hunt, six entries,
 # every title read wrong without it). Read as the straight double quote is, the same mark both ends.
 _SYMMETRIC = ('"', "'", "”")
-_OPENER = re.compile("[" + re.escape(_OPENERS) + "]")
+_OPENER = lazyre.compile("[" + re.escape(_OPENERS) + "]")
 # Titles open near the start of an entry and are not pages long; looking further only costs time.
 _TITLE_REACH = 1000
 
@@ -1278,7 +1279,7 @@ _TITLE_REACH = 1000
 # source so, "Title [Журнал] / авт. …", "Title [Отчет] / авт. …" (fixtures/parse-eval-docx4
 # ru-statya-word-bibliography-zhurnal-data-storage.docx, Word's BIBLIOGRAPHY field: eight journal
 # entries and a report, no title read).
-MEDIUM = re.compile(
+MEDIUM = lazyre.compile(
     r"\s*(?:\[(?:internet|online|on-line|en\s+ligne|электронный\s+ресурс|електронний\s+ресурс|(?:эл|ел|электрон|електрон)\.\s*ресурс|"
     r"elektronik|elektronisch|recurso\s+electrónico|recurso\s+eletrônico|data\s+file|data\s*set|"
     r"computer\s+software|software|video|podcast|текст|текст\s*:\s*электронный|preprint|"
@@ -1296,9 +1297,9 @@ _SOFTWARE_VERSION = r"\s*\((?:version|versão|versión|versione|versie)\s[\w.-]{
 _SOFTWARE_DESCRIPTION = (
     r"\s*\[(?:computer\s+(?:software|program)|software|programa\s+de\s+computador|programa\s+informático)\]"
 )
-_SOFTWARE_TAIL = re.compile(rf"(?:{_SOFTWARE_VERSION})?{_SOFTWARE_DESCRIPTION}$", re.IGNORECASE)
-_VERSION_TAIL = re.compile(rf"{_SOFTWARE_VERSION}$", re.IGNORECASE)
-_DESCRIPTION_NEXT = re.compile(_SOFTWARE_DESCRIPTION, re.IGNORECASE)
+_SOFTWARE_TAIL = lazyre.compile(rf"(?:{_SOFTWARE_VERSION})?{_SOFTWARE_DESCRIPTION}$", re.IGNORECASE)
+_VERSION_TAIL = lazyre.compile(rf"{_SOFTWARE_VERSION}$", re.IGNORECASE)
+_DESCRIPTION_NEXT = lazyre.compile(_SOFTWARE_DESCRIPTION, re.IGNORECASE)
 
 
 def without_software_tail(title: str, text: str) -> str:
@@ -1321,14 +1322,16 @@ def without_software_tail(title: str, text: str) -> str:
 
 # GB/T 7714's type and carrier code after the title: "[J]", "[M]", "[C]//", "[EB/OL]", "[A/OL]".
 # Upper case and followed by a field separator, so code such as "a[j]" or a "[A]" label is none.
-GBT_TYPE = re.compile(r"\s*\[(?:[MCNJDRSPAZG]|DB|CP|EB)(?:/(?:OL|CD|MT|DK))?\](?=\s*(?:[.．,，:：]|//|$))")
+GBT_TYPE = lazyre.compile(
+    r"\s*\[(?:[MCNJDRSPAZG]|DB|CP|EB)(?:/(?:OL|CD|MT|DK))?\](?=\s*(?:[.．,，:：]|//|$))"
+)
 # Where the GB/T author (or author and year) sentence ends: a full stop, full-width or not, before
 # the title's first character (a capital, a digit or a CJK character), glued or not, or a name
 # written in camel case ("HEDAM N. eBPF - From a Programmer’s Perspective[C/OL]": heldback-16's
 # Chinese report on eBPF; "iOS", "eBay").
-_GBT_SEPARATOR = re.compile(r"[．。]\s*|\.\s*(?=[A-Z\d\u3400-\u9fff]|[a-z]{1,3}[A-Z])")
+_GBT_SEPARATOR = lazyre.compile(r"[．。]\s*|\.\s*(?=[A-Z\d\u3400-\u9fff]|[a-z]{1,3}[A-Z])")
 # Chinese names of two to four characters, each closed by a semicolon (CNKI's author field).
-_CNKI_AUTHORS = re.compile(r"\s*(?:[\u3400-\u9fff·]{2,4}\s*[;；]\s*)+")
+_CNKI_AUTHORS = lazyre.compile(r"\s*(?:[\u3400-\u9fff·]{2,4}\s*[;；]\s*)+")
 # "(EN)", "(ang.)", "(in Russian)": the language of the source.
 # Not inside a name: "Regulation (EU) 2016/679" keeps its "(EU)" (a tag is not followed by a number),
 # "copper(II)" its "(II)" (a tag is not glued to a word).
@@ -1347,7 +1350,7 @@ _ROMANCE_LANGUAGE_NAMES = (
     r"lat[íi]n|latim|japon[éêe]s|chino|chin[éêe]s|neerland[éêe]s|holand[éêe]s|catal[áa]n|catal[ãa]o|"
     r"[áa]rabe|griego|grego|polaco|polon[éêe]s|sueco|ucraniano"
 )
-_LANGUAGE_TAG = re.compile(
+_LANGUAGE_TAG = lazyre.compile(
     r"(?<!\w)\((?:[A-Z]{2}|[a-z]{2,4}\.|[а-яё]{2,5}\.|in\s+[A-Z][a-z]+|[A-Z][a-z]+\s+language|"
     rf"e[nm]\s+(?:{_ROMANCE_LANGUAGE_NAMES}))\)"
     r"(?!\s*(?:No\.?\s*)?\d)"
@@ -1388,16 +1391,16 @@ def _drop_language_tags(text: str) -> str:
 # separator, a full stop and then the dash (". — Режим доступа: URL", ". — URL: …"), is none: there the
 # title is read by GOST's own fields ("Org. Title [Электронный ресурс] // Site. — Режим доступа:", a
 # calibration thesis list of p10-hb11gate2, nine entries).
-_DASH_BEFORE_URL = re.compile(r"(?<!\.)\s[—–]\s*$")
-_DASH_SEPARATOR = re.compile(r"\s[—–-]\s")
-_TRAILING_DASH = re.compile(r"\s[—–-]\s*$")
+_DASH_BEFORE_URL = lazyre.compile(r"(?<!\.)\s[—–]\s*$")
+_DASH_SEPARATOR = lazyre.compile(r"\s[—–-]\s")
+_TRAILING_DASH = lazyre.compile(r"\s[—–-]\s*$")
 # "Title — Site, " before the URL: an em or en dash, a site of at most five words, a comma ending the head.
-_SITE_BEFORE_URL = re.compile(r"\s[—–]\s(?:[^\s,—–]+(?:\s[^\s,—–]+){0,4})(\s*),\s*$")
+_SITE_BEFORE_URL = lazyre.compile(r"\s[—–]\s(?:[^\s,—–]+(?:\s[^\s,—–]+){0,4})(\s*),\s*$")
 # The same with a hyphen, as a research assistant's source list without access dates writes each
 # entry: "Writing a good Claude.md - Hacker News, https://…", "flutter_gemma | Flutter package -
 # Pub.dev, https://…" (ja-deepresearch-claude-md-inyou-superscripts, ja-deepresearch-flutter-gemma-
 # inyou-runin, es-deepresearch-open-banking-obras-citadas-runin: the site was left in the title).
-_HYPHEN_SITE_BEFORE_URL = re.compile(r"\s-\s(?P<site>[^\s,\-–—]+(?:\s[^\s,\-–—]+){0,3})\s*,\s*$")
+_HYPHEN_SITE_BEFORE_URL = lazyre.compile(r"\s-\s(?P<site>[^\s,\-–—]+(?:\s[^\s,\-–—]+){0,3})\s*,\s*$")
 
 
 def _hyphen_site_before_url(head: str) -> bool:
@@ -1423,7 +1426,7 @@ def _hyphen_site_before_url(head: str) -> bool:
 # Word's own bibliography (the BIBLIOGRAPHY field in Word's APA style, German UI) writes "(kein
 # Datum)", and Spanish APA letters "(s/f-a)" as English does "(n.d.-a)" (p14-docx2's German seminar
 # paper, five entries titled by their author "Google.", and its Spanish bibliography, one).
-_DATE_GROUP = re.compile(
+_DATE_GROUP = lazyre.compile(
     r"\((?:(?:19|20)\d{2}[a-z]?(?:[,\s][^()]{0,40})?|[^()]{0,30}\b(?:19|20)\d{2}|n\.\s?d\.|no\s+date(?:\s+[a-z])?"
     r"|z\.\s?d\.(?:-[a-z])?|s\.\s?[fd]\.|s/f(?:-[a-z])?|o\.\s?j\.|o\.\s?d\.(?:-[a-z])?|t\.\s?y\.(?:-[a-z])?|b\.\s?d\.|б\.\s?г\."
     r"|kein\s+Datum(?:-[a-z])?"
@@ -1433,7 +1436,7 @@ _DATE_GROUP = re.compile(
     rf"|(?:[0-9๐-๙]{{1,2}}\s*(?:{THAI_MONTH})\s*)?(?:พ\.\s?ศ\.\s*)?(?:25[0-9]{{2}}|๒๕[๐-๙]{{2}})|ม\.\s?ป\.\s?ป\.)\)\.?",
     re.IGNORECASE,
 )
-_BOOK = re.compile(
+_BOOK = lazyre.compile(
     r"^[^,()]{3,80},\s+(?P<title>[^()]{3,300}?)\s+\((?:[^:()]{2,60}):\s*(?P<publisher>[^,()]{2,80}),\s*(?:19|20)\d{2}\)"
 )
 # A Chicago book note whose title the markup sets in italics, one comma field between it and the
@@ -1444,7 +1447,7 @@ _BOOK = re.compile(
 # fixtures/parse-eval-pages http451-full-stack.html (a Word-exported write-up), notes 3 and 12.
 # Guard (_emphasised_book_title): an emphasised run that opens _BOOK's title exactly, then one comma
 # field of one to six words, no quote, bracket or further comma in it.
-_BOOK_FIELD_AFTER_TITLE = re.compile(r",\s+[^,\s\"“”‘’'()\[\]][^,\"“”()\[\]]{0,60}")
+_BOOK_FIELD_AFTER_TITLE = lazyre.compile(r",\s+[^,\s\"“”‘’'()\[\]][^,\"“”()\[\]]{0,60}")
 
 
 def _colon_in_marked_title(head: str, colon: int, marks: Sequence[Mark]) -> bool:
@@ -1479,41 +1482,43 @@ def _emphasised_book_title(book: re.Match[str], marks: Sequence[Mark]) -> str | 
 # Smith, Title: Subtitle, New York: The Free Press, 1991." (a person's full name, the title's comma
 # segments, an optional thesis type, "Place: Publisher" or "Publisher", the year closing the note).
 # Not where the markup marks a title: "[Title](…), Thierry Poibeau, MIT Press, 2017" is title-first.
-_BOOK_PLAIN = re.compile(
+_BOOK_PLAIN = lazyre.compile(
     r"^[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+){1,2},\s+(?P<title>[A-Z][^()]{3,300}?)"
     r"(?:,\s+(?i:(?:ph\.?\s?d\.?|doctoral|master'?s?)\s*(?:dissertation|thesis)))?"
     r",\s+(?:[^,:()]{2,40}:\s*)?(?P<publisher>[^,:()]{2,80}),\s*(?:19|20)\d{2}\.?$"
 )
 # A standard's designation opening an entry ("ДСТУ 7564:2014. ", "ГОСТ Р 7.0.5-2008. ", "ISO/IEC
 # 25010:2011. ", "DIN 1505-2:1984. ") and the imprint that closes its title ("…. Київ, 2015.").
-_STANDARD = re.compile(
+_STANDARD = lazyre.compile(
     r"^(?:ДСТУ|ГОСТ(?:\s+Р)?|СТБ|ISO(?:/IEC)?|IEC|EN|DIN|BS|ANSI|NF|UNE)(?:\s+[A-Z]{1,4})?\s+"
     r"\d[\w./:-]*\d\.\s+"
 )
 # A standard's designation alone ("IEC 63278-1:2024", "ISO/IEC 20922:2016", "ISA-95", "DIN 1505-2").
-_DESIGNATION = re.compile(
+_DESIGNATION = lazyre.compile(
     r"(?:ДСТУ|ГОСТ(?:\s+Р)?|СТБ|ISO(?:/IEC)?|IEC|EN|DIN|BS|ANSI|NF|UNE|IEEE|ASTM|ISA|ITU-[TR]|RFC)"
     r"(?:\s+[A-Z]{1,4})?[\s-]?\d[\w./:-]*"
 )
-_IMPRINT = re.compile(r"\.{1,2}\s+(?P<who>[^\W\d_][^.,]{1,40}),\s*(?:19|20)\d{2}\.")
-_STANDARD_AREA = re.compile(r"\.\s+[—–]\s+")
+_IMPRINT = lazyre.compile(r"\.{1,2}\s+(?P<who>[^\W\d_][^.,]{1,40}),\s*(?:19|20)\d{2}\.")
+_STANDARD_AREA = lazyre.compile(r"\.\s+[—–]\s+")
 # Words that name a publishing house right before its name in quotes ("М.: Издательский дом
 # «Вильямс»", "Изд-во «Гуманитарный центр»", "ООО «Конверт»"): the quoted name is no title.
-_PUBLISHING_HOUSE = re.compile(
+_PUBLISHING_HOUSE = lazyre.compile(
     r"(?i)(?:издательский\s+дом|издательство|изд-во|видавництво|вид-во|видавничий\s+дім|ООО|ЗАО|ОАО|ТОВ)\s*$"
 )
-_PERSON = re.compile(r"^[^\W\d][\w'’\-]+,(?:\s*[^\W\d]\.)+(?:,?\s*(?:&|and)\s.*)?$|.*\bet\s+al\b[.,]?\s*$")
+_PERSON = lazyre.compile(
+    r"^[^\W\d][\w'’\-]+,(?:\s*[^\W\d]\.)+(?:,?\s*(?:&|and)\s.*)?$|.*\bet\s+al\b[.,]?\s*$"
+)
 # One person named given name first with an initial ("C. Tscherning", "Walter D. Lambert", "J. R. R.
 # Tolkien"), a sentence of its own before the title (reStructuredText citations of a Python
 # library, heldback-14: "Walter D. Lambert. The International Gravity Formula. U.S. Coast and
 # Geodetic Survey. 1945."). Without an initial ("Carlo Somigliana.") two capitalised words read as a
 # short title as well ("Physical Geodesy."), so they are not taken for a person.
-_INITIALLED_GIVEN_FIRST = re.compile(
+_INITIALLED_GIVEN_FIRST = lazyre.compile(
     r"(?:[A-ZÀ-Ý][a-zà-ÿ'’\-]+\s)?(?:[A-ZÀ-Ý]\.\s?){1,3}\s?[A-ZÀ-Ý][a-zà-ÿ'’\-]+"
 )
 # One author in a Vancouver list ("Boyd IA", "Ali Awan A") or "Surname, I. I." / "I. Surname".
 _NAME = r"[^\W\d_][\w'’\-]+"
-_VANCOUVER_AUTHORS = re.compile(
+_VANCOUVER_AUTHORS = lazyre.compile(
     rf"^(?:{_NAME}(?:\s{_NAME})?\s[A-Z]{{1,3}}(?:,\s|\.\s|\s(?=et\sal))|et\sal\.\s)+"
 )
 # A Vancouver author list whose initials carry full stops and whose last author follows "&" ("Heijningen
@@ -1523,27 +1528,27 @@ _VANCOUVER_AUTHORS = re.compile(
 # apart by a comma or by "&"/"and"/"y" — "Smith J. Vitamin D. deficiency" (a title word and a letter
 # after the authors, a bare space between) is one name.
 _DOTTED_VANCOUVER_NAME = rf"{_NAME}(?:\s{_NAME})?\s(?:[A-Z]\.){{1,3}}"
-_DOTTED_VANCOUVER_AUTHORS = re.compile(
+_DOTTED_VANCOUVER_AUTHORS = lazyre.compile(
     rf"^{_DOTTED_VANCOUVER_NAME}(?:(?:,\s+(?:(?:&|and|y|e)\s+)?|\s+(?:&|and|y|e)\s+){_DOTTED_VANCOUVER_NAME})+\s+(?=\S)"
 )
-_INITIALS = re.compile(r"(?:\b[^\W\d_]\.\s?){1,3}")
+_INITIALS = lazyre.compile(r"(?:\b[^\W\d_]\.\s?){1,3}")
 # "Beazley, David; Jones, Brian K. " — a semicolon-separated author list; a name before the last
 # may hold an initial too ("Mamajek, Eric E.; Hillenbrand, Lynne A. ", the Chinese Wikipedia's
 # citation template, whose titles are not quoted: the Chinese "天囷增十五" page of
 # fixtures/parse-eval-wiki).
-_SEMICOLON_AUTHORS = re.compile(
+_SEMICOLON_AUTHORS = lazyre.compile(
     rf"^(?:{_NAME},\s(?:[^;.]|(?<=\b[^\W\d_])\.){{1,40}};\s)+{_NAME},\s(?:{_NAME}\s)?(?:[^\W\d_]\.\s?)+\s*"
 )
 # A name part of an author list: "Setiawardhana", "D. A. Saraswati", "and E. Susanto", "Simon Singh".
-_NAME_PART = re.compile(
+_NAME_PART = lazyre.compile(
     rf"^(?:(?:and|&|und|et|y|e|i)\s)?(?:[^\W\d_]\.(?:-[^\W\d_]\.)?\s?){{0,3}}{_NAME}(?:\s{_NAME})?$"
 )
 # "K. Ahmad und K. Bin Ahmad", "J. Doe and R. Roe": two initialled names joined without a comma.
-_JOINED_NAMES = re.compile(
+_JOINED_NAMES = lazyre.compile(
     rf"^(?:[^\W\d_]\.\s?){{1,3}}{_NAME}(?:\s{_NAME})?\s(?:and|&|und|et|y|e|i)\s(?:[^\W\d_]\.\s?){{1,3}}{_NAME}(?:\s{_NAME})?$"
 )
 # An edition after the title: ", 7. Aufl.", ", 2nd ed.", ", 3rd Edition.", ", 3e éd.", ", 2-е изд.".
-_EDITION = re.compile(
+_EDITION = lazyre.compile(
     r",\s*\d{1,2}(?:st|nd|rd|th|e|-?е|\.)?\s*(?:aufl(?:age)?|ed(?:ition|n)?|éd(?:ition)?|изд(?:ание)?)(?:\.|\s*$)",
     re.IGNORECASE,
 )
@@ -1552,7 +1557,7 @@ _EDITION = re.compile(
 # (heldback-12's German APA list, two entries); a number in it, so "(ed.)" alone stays.
 # So is the volume of a series or a multi-volume work: "Socio-cultural Inspired Metaheuristics (Vol.
 # 828). Springer." (heldback-16's Turkish thesis), "Title (2nd ed., Vol. 3)", "(Bd. 2)".
-_EDITION_IN_PARENTHESES = re.compile(
+_EDITION_IN_PARENTHESES = lazyre.compile(
     r"\s*\((?:(?=[^()]*\d)[^()]{0,60}?\b(?:ed|edn|edition|aufl|auflage|éd|изд)\.?"
     r"|(?:[^()]{0,30},\s*)?(?:vol|bd|tome|том)\.\s*\d{1,4}(?:,\s*pp?\.\s*[\d–-]+)?)\)[\s.]*$",
     re.IGNORECASE,
@@ -1564,13 +1569,13 @@ _EDITION_IN_PARENTHESES = re.compile(
 # (Also "2.a ed." (Spanish APA: es-apa-bitabit-referencias.html), "Revised Edition", "Expanded ed.",
 # "2nd Print" (en-docxnotes-ibm-encoder-decoder, hb18-en-chicago-bibliography-perceptron,
 # de-literaturverzeichnis-css-praeprozessoren): an edition is no publisher.)
-_EDITION_WORD = re.compile(
+_EDITION_WORD = lazyre.compile(
     r"\b(?:\d{1,2}(?:st|nd|rd|th|e|\.|-?е|\.?a|ª|\.?o|º)?|revised|expanded|updated|enlarged)\s*"
     r"(?:ed|edn|edition|édition|edición|edição|edizione|aufl|auflage|ausgabe|éd|изд|издание|видання)\b\.?"
     r"|\b\d{1,2}(?:st|nd|rd|th)\s+print(?:ing)?\b\.?",
     re.IGNORECASE,
 )
-_DOMAIN = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,6}(?:/\S*)?$", re.IGNORECASE)
+_DOMAIN = lazyre.compile(r"^(?:[\w-]+\.)+[a-z]{2,6}(?:/\S*)?$", re.IGNORECASE)
 # "authority" (a regulator: "Saudi Human Resources Authority. (2023). Annual Report.", an APA group
 # author read as the title in fixtures/parse-eval-docx5 report-references-crowd-management-saudi.docx;
 # "Financial Conduct Authority", "Port Authority"), as entries._ORGANISATION_WORDS has it.
@@ -1580,11 +1585,11 @@ _ORG_WORDS = (
     r"office|cent(?:er|re)|department|service|bureau|commission|committee|administration|board|school|"
     r"library|museum|laboratory|developers|authors|international"
 )
-_ORG_SUFFIX = re.compile(rf"\b(?:{_ORG_WORDS})\.?$", re.IGNORECASE)
-_ORG_WORD = re.compile(rf"\b(?:{_ORG_WORDS})\b", re.IGNORECASE)
+_ORG_SUFFIX = lazyre.compile(rf"\b(?:{_ORG_WORDS})\.?$", re.IGNORECASE)
+_ORG_WORD = lazyre.compile(rf"\b(?:{_ORG_WORDS})\b", re.IGNORECASE)
 # "Office of Gas and Electricity Markets", "Ministry of Health", "Department for Education": a body
 # named by its kind first, every later word capitalised.
-_ORG_OF = re.compile(
+_ORG_OF = lazyre.compile(
     r"^(?:office|ministry|department|bureau|agency|institute|council|commission|university|"
     r"school|centre|center|board|federation|society|academy|court|house)\s(?:of|for|on)\s"
     r"(?:(?:the|and|of|for|&)\s|[A-Z][\w&'’.-]*\s?){1,8}$",
@@ -1603,7 +1608,7 @@ _ORG_KIND = (
     r"organización|organização|organizzazione|servicio|serviço|servizio|dirección|direção|direzione|"
     r"secretaría|secretaria|colegio|ordem|orden|confederación|federación|federação)"
 )
-_ORG_NAMED_KIND = re.compile(
+_ORG_NAMED_KIND = lazyre.compile(
     rf"^(?:[A-Z][\w’'-]+\s){{0,2}}{_ORG_KIND}(?:\s[A-Z][\w’'-]+){{0,2}}\s(?:of|for|on|de|del|da|do|das|dos|di|della|per|pour|para|des|du|"
     r"für|der)\s(?:(?:the|and|of|for|de|del|la|las|los|el|y|e|para|da|do|di|della|delle|per|et|des|du|"
     r"le|les|&)\s|[A-Z][\w&'’.-]*\s?){1,10}(?:\s?\([A-Z][A-Za-z]{1,9}\))?$"
@@ -1619,10 +1624,10 @@ _DIN_PARTICLE = r"(?:(?:van|von|de|der|den|du|da|di|del|della|la|le|zu|ter|ten)\
 _DIN_NAME = rf"{_DIN_PARTICLE}[A-ZÀ-Ý][\w'’\-]+(?:\s[A-ZÀ-Ý][\w'’\-]+)?,\s{_DIN_GIVEN}"
 # DIN 1505's corporate author in capitals: "ACME INSTITUT: Tarife …", "BUNDESAMT FÜR STATISTIK: …"
 # (two words or more: "HTML: The Definitive Guide" is a title).
-_DIN_CORPORATE = re.compile(
+_DIN_CORPORATE = lazyre.compile(
     r"^[A-ZÄÖÜ][A-ZÄÖÜ&\-]+(?:\s(?:[A-ZÄÖÜ][A-ZÄÖÜ&\-]+|für|of|de|du|des|der))+\s?:\s+(?=\S)"
 )
-_DIN_AUTHORS = re.compile(rf"^(?:{_DIN_NAME}\s?;\s)*{_DIN_NAME}\s?:\s+(?=\S)")
+_DIN_AUTHORS = lazyre.compile(rf"^(?:{_DIN_NAME}\s?;\s)*{_DIN_NAME}\s?:\s+(?=\S)")
 # A GOST/DSTU author before the title: "Kallepalli, A. ", "Troy, L. T. ", "Дейт К. Дж. ". An initial
 # opens with a capital: a lower-case abbreviation after a word is no initial but the word's number
 # ("Legea nr. 500/2002 privind finanțele publice", "OUG nr. 133/2021": a Romanian act's name, "law
@@ -1630,32 +1635,32 @@ _DIN_AUTHORS = re.compile(rf"^(?:{_DIN_NAME}\s?;\s)*{_DIN_NAME}\s?:\s+(?=\S)")
 # p36hunt8's Romanian budget verification report, entries 2-5; "Zakon br.", "Law no." likewise). A
 # script without case has no capitals to tell by: "최선희 등. Title" (Korean "et al.") is read as before.
 _GOST_INITIAL = r"(?:(?![a-zß-öø-ÿа-яёєіїґў])[^\W\d_]{1,2}\.\s?)"
-_GOST_AUTHOR = re.compile(
+_GOST_AUTHOR = lazyre.compile(
     # "Таненбаум Э., Бос Х. ": more than one, set apart by commas or semicolons ("Брин, С.; Пейдж, Л.
     # ": heldback-21's Russian list).
     rf"^(?:[^\W\d_][\w'’\-]+,?\s{_GOST_INITIAL}{{1,3}}[,;]\s)*"
     # (Russian and Ukrainian close the list with "и др." and "та ін.", Latin's "et al.".)
     rf"[^\W\d_][\w'’\-]+,?\s{_GOST_INITIAL}{{1,3}}(?:,?\s?(?:et\s+al|и\s+др|та\s+ін)\.\s)?(?=[^\W\d_]|\d)"
 )
-_SURNAME_INITIALS_ONLY = re.compile(
+_SURNAME_INITIALS_ONLY = lazyre.compile(
     r"(?:[^\W\d_][\w'’\-]+,?\s(?:[^\W\d_]{1,2}\.\s?){1,3},\s)*[^\W\d_][\w'’\-]+,?\s(?:[^\W\d_]{1,2}\.\s?){1,3}"
 )
 # GOST's areas are set apart by dashes; the title area ends before the edition, place or extent.
-_GOST_AREA = re.compile(
+_GOST_AREA = lazyre.compile(
     r"\s[–—]\s(?=\d+-?[еяй]?\s*изд|изд|[МM]\.\s*:|СПб|Киев|Минск|Ростов|\d+\s*[сc]\.|Электрон|URL|Режим)"
 )
 # A full stop typed without its space between a name and the title in a GOST heading ("Robert,
 # K.Yin.Case Study Research [Текст]": heldback-13's Russian syllabus): before a medium designator a
 # stop between a word and a capitalised word ends a sentence ("Mermaid.js" has no capital after).
-_GLUED_STOP = re.compile(r"(?<=[^\W\d_]{2})\.(?=[A-ZА-ЯЁІЇЄ][a-zа-яёіїє])")
+_GLUED_STOP = lazyre.compile(r"(?<=[^\W\d_]{2})\.(?=[A-ZА-ЯЁІЇЄ][a-zа-яёіїє])")
 # The same dash typed against the full stop before it ("Dr. Joe Martell.- 2nd. ed.- Bookboon. com.,
 # 2015.- 137 p.", "K.Yin Robert.- USA: Sage": heldback-13's Russian syllabus): after a word's full
 # stop, a dash and a space end the area as " — " does.
-_GLUED_AREA = re.compile(r"(?<=[^\W\d_]{2})\.[-–—]\s")
+_GLUED_AREA = lazyre.compile(r"(?<=[^\W\d_]{2})\.[-–—]\s")
 # GOST's other title information naming what kind of publication the work is ("Title :
 # учебное пособие / …", "Title: навчальний посібник"): no part of the title (heldback-13's Russian
 # syllabus; a calibration document's "[Текст] : учебное пособие" stops at its medium already).
-_PUBLICATION_KIND = re.compile(
+_PUBLICATION_KIND = lazyre.compile(
     r"\s?:\s*(?:учебн[\w-]*\s+пособие|учебник|монография|навчальн\w*\s+посібник|підручник|монографія)\b",
     re.IGNORECASE,
 )
@@ -1663,11 +1668,11 @@ _PUBLICATION_KIND = re.compile(
 # Business research methods Dr. Sue Greener, Dr. Joe Martell.- 2nd. ed.": heldback-13): the title
 # ends before them.
 _HONOURED_NAME = r"(?:Dr|Prof|Проф|Др)\.\s+(?:[^\W\d_]\.\s?)*[^\W\d_][\w'’\-]+(?:\s[^\W\d_][\w'’\-]+){0,2}"
-_HONOURED_NAMES = re.compile(rf"\s{_HONOURED_NAME}(?:,\s{_HONOURED_NAME})*\s*$")
+_HONOURED_NAMES = lazyre.compile(rf"\s{_HONOURED_NAME}(?:,\s{_HONOURED_NAME})*\s*$")
 # Names with initials, as ABNT, APA and ISO 690 write them: "AGUIAR, P. et al.", "BATTISTI, I.;
 # SILVA SMOLSKI, F.", "Sullivan, G. M.; Feinn, R." — the author part before a plain title.
 _INITIALLED = r"[^\W\d_][\w'’\-]+(?:\s[^\W\d_][\w'’\-]+){0,2},\s(?:[^\W\d_]{1,2}\.\s?){1,3}"
-_INITIALLED_AUTHORS = re.compile(
+_INITIALLED_AUTHORS = lazyre.compile(
     # (Pleiades closes the list with a comma: "Fedorova, G.N., Information systems".)
     # GOST lists its authors with commas: "Мильчакова, Н.Н., Яркова, Е.Н. Title" (heldback-13).
     rf"^{_INITIALLED}(?:(?:;\s|,\s(?={_INITIALLED})|,?\s?(?<=[\s.,])(?:and|&|und|e|y|et|i|и)\s){_INITIALLED})*"
@@ -1684,7 +1689,7 @@ _INITIALLED_AUTHORS = re.compile(
 # pt-monografia-referencias-abnt-volatilidade-cripto.docx read the given names as the title).
 _CAPS_SURNAME = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+(?:\s[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+)*"
 _GIVEN_PARTICLE = r"(?:da|das|de|del|della|di|do|dos|du)\s"
-_ABNT_AUTHORS = re.compile(
+_ABNT_AUTHORS = lazyre.compile(
     rf"^(?:{_CAPS_SURNAME},\s(?:[^;.]|(?<=\b[A-ZÀ-ÖØ-Þ])\.){{1,60}};\s)*{_CAPS_SURNAME},\s"
     rf"(?:[A-ZÀ-ÖØ-Þ]\.\s?|[A-ZÀ-ÖØ-Þ][\w'’\-]+\s|{_GIVEN_PARTICLE})*?[A-ZÀ-ÖØ-Þ][\w'’\-]+\.(?:\s?et\s+al\.)?\s+(?=[^\W\d_]|\d)"
 )
@@ -1692,7 +1697,7 @@ _ABNT_AUTHORS = re.compile(
 # FERREIRA SANTIAGO, FELIPE MEIRELES LEONEL, JOÃO VITOR SAADE SIMÃO. Title.": a calibration list of
 # p10-hb11gate2); one name alone ("NASA. Title") is left to the other rules.
 _CAPS_WORDS = r"[A-ZÀ-ÖØ-Þ]{2,}(?:\s[A-ZÀ-ÖØ-Þ]{2,})*"
-_CAPS_NAMES = re.compile(rf"^(?:{_CAPS_WORDS},\s)+{_CAPS_WORDS}\.\s+(?=[^\W\d_])")
+_CAPS_NAMES = lazyre.compile(rf"^(?:{_CAPS_WORDS},\s)+{_CAPS_WORDS}\.\s+(?=[^\W\d_])")
 # ISO 690 (ČSN ISO 690, and ABNT's kin): the first author inverted, "SURNAME, Given", the others
 # "Given SURNAME", joined by commas and the language's "and", the list closed by a full stop
 # ("CARVALHO, Gonçalo, Sergii MYKOLYSHYN a Vasco PEREIRA. ", "CODD, Edgar F. ", "CATAK, F. Ozgur,
@@ -1701,8 +1706,8 @@ _CAPS_NAMES = re.compile(rf"^(?:{_CAPS_WORDS},\s)+{_CAPS_WORDS}\.\s+(?=[^\W\d_])
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _CAPS_NAME = rf"(?:Mc|Mac|O'|D')?[{_UPPER}][{_UPPER}'’\-]+(?:\s[{_UPPER}][{_UPPER}'’\-]+)*"
 _GIVEN = rf"(?:[{_UPPER}]\.(?:-[{_UPPER}]\.)?|[{_UPPER}][a-zß-ÿā-ž'’]+(?:-[{_UPPER}][a-zß-ÿā-ž'’]+)?)"
-_SHORTENED_LIST = re.compile(r"(?:et\s+al|a\s+kol)\.\s*$")
-_ISO690_AUTHORS = re.compile(
+_SHORTENED_LIST = lazyre.compile(r"(?:et\s+al|a\s+kol)\.\s*$")
+_ISO690_AUTHORS = lazyre.compile(
     rf"^{_CAPS_NAME},\s(?:{_GIVEN}\s){{0,3}}{_GIVEN}"
     rf"(?:;\s{_CAPS_NAME},\s(?:{_GIVEN}\s){{0,3}}{_GIVEN})*"  # "BROWN, Peter C.; McDANIEL, Mark A."
     rf"(?:(?:,\s|\s(?:a|and|und|et|y|e|i|и|&)\s)(?:{_GIVEN}\s){{1,3}}{_CAPS_NAME})*"
@@ -1723,41 +1728,41 @@ _ISO690_AUTHORS = re.compile(
 _GIVEN_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’\-]+"
 _CAPS_SURNAME_VOWELLED = rf"(?=[{_UPPER}'’\-]*[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-Ü])[{_UPPER}][{_UPPER}'’\-]{{3,}}"
 _GIVEN_CAPS_NAME = rf"(?:{_GIVEN_WORD}\s){{1,3}}{_CAPS_SURNAME_VOWELLED}(?:\s{_CAPS_SURNAME_VOWELLED})?"
-_GIVEN_CAPS_NAMES = re.compile(
+_GIVEN_CAPS_NAMES = lazyre.compile(
     rf"^{_GIVEN_CAPS_NAME}(?:(?:,\s|\s(?:et|and|und|y|e|i|&)\s){_GIVEN_CAPS_NAME})*\.\s+(?=\S)"
 )
 # Two people each written "Surname, Given", joined by "and" (MLA by hand: "Kovach, Bill and
 # Rosenstiel, Tom. The Elements of Journalism, 4th Edition. Crown, 2021": heldback-17's works-cited
 # list, one title; MLA itself writes the second given name first). The sentence is the authors'.
-_INVERTED_PAIR = re.compile(
+_INVERTED_PAIR = lazyre.compile(
     r"^[A-ZÀ-Ý][\w'’\-]+,\s[A-ZÀ-Ý][\w'’\-]+(?:\s[A-Z]\.)?\s(?:and|&)\s"
     r"[A-ZÀ-Ý][\w'’\-]+,\s[A-ZÀ-Ý][\w'’\-]+(?:\s[A-Z]\.)?\.\s+(?=[A-Z\"“*_])"
 )
 # "Chapter. In: Editor. **Book**": what introduces the work the cited part is in.
-_CONTAINER_INTRO = re.compile(r"(?:^|(?<=[.\s]))(?:in|em|dans|en|w)\s*:\s", re.IGNORECASE)
-_IN_BEFORE_MARK = re.compile(r"(?<=\.)\s+In\s*$")
-_CREDIT = re.compile(
+_CONTAINER_INTRO = lazyre.compile(r"(?:^|(?<=[.\s]))(?:in|em|dans|en|w)\s*:\s", re.IGNORECASE)
+_IN_BEFORE_MARK = lazyre.compile(r"(?<=\.)\s+In\s*$")
+_CREDIT = lazyre.compile(
     r"^(?:data\s+provided\s+by|courtesy\s+of|source:|data\s+from|image\s+by)\b", re.IGNORECASE
 )
-_LEADING_ORG = re.compile(r"^(.{1,60}?\b(?:Inc|Ltd|Corp|Co|GmbH|LLC)\.)\s+(?=[A-Z])")
+_LEADING_ORG = lazyre.compile(r"^(.{1,60}?\b(?:Inc|Ltd|Corp|Co|GmbH|LLC)\.)\s+(?=[A-Z])")
 # Bracketed remarks in place of a field: "[No authors listed]. Title" (PubMed), "… 2011. [volume,
 # pages unverified]" — no part of the title.
-LEADING_REMARK = re.compile(r"^\s*\[[^\[\]\d]{3,40}\s[^\[\]\d]{1,40}\]\.\s+(?=[^\W\d_])")
-EDITORIAL_NOTE = re.compile(r"(?:\s*\[[^\[\]]{0,60}\s[^\[\]]{0,60}\]\.?)+\s*$")
-_CITATION_KEY = re.compile(r"^\s*\[[^\]\s]{1,30}\]\.?\s*")
-_BARE_YEAR = re.compile(r"(?<![\w/])(?:\(\s*)?(?:19|20)\d{2}[a-z]?(?:\s*\))?(?![\w/])|\bn\.\s?d\.")
-_PAGES = re.compile(r"(?<![\w])(?:pp?|s|с)\.\s*\d+(?:\s*[-–]\s*\d+)?", re.IGNORECASE)
+LEADING_REMARK = lazyre.compile(r"^\s*\[[^\[\]\d]{3,40}\s[^\[\]\d]{1,40}\]\.\s+(?=[^\W\d_])")
+EDITORIAL_NOTE = lazyre.compile(r"(?:\s*\[[^\[\]]{0,60}\s[^\[\]]{0,60}\]\.?)+\s*$")
+_CITATION_KEY = lazyre.compile(r"^\s*\[[^\]\s]{1,30}\]\.?\s*")
+_BARE_YEAR = lazyre.compile(r"(?<![\w/])(?:\(\s*)?(?:19|20)\d{2}[a-z]?(?:\s*\))?(?![\w/])|\bn\.\s?d\.")
+_PAGES = lazyre.compile(r"(?<![\w])(?:pp?|s|с)\.\s*\d+(?:\s*[-–]\s*\d+)?", re.IGNORECASE)
 # (An initial's stop splits nothing: "U.S. Geological Survey", "W. H. Freeman", "J. H. Mizuno" were
 # read as "Geological Survey", "Freeman", "Mizuno": en-apa-mla-solar-groundwater-biblio,
 # hb14-en-rst-citations-ahrs-gravity, en-htmlp-marr-vision-essay-sources, pt-linklist-abnt-monitoramento;
 # a capital before a page number, "C. 121–125", is no initial.)
-_PUBLISHER_SPLIT = re.compile(
+_PUBLISHER_SPLIT = lazyre.compile(
     r"[,;]|(?<![\s.][A-Z])(?<!^[A-Z])\.(?:\s|$)|\.(?:\s(?![A-ZÀ-Ý])|$)|//|\s[–—-]\s|[()]"
 )
 # A page cited after the imprint is trailing matter too, with or without its stop: "p. 12", "pp 3-5",
 # "с. 45", Russian "стр 124" / "стр. 124" (heldback-20's "Используемая литература": "Татимов М.Б.
 # Социальная обусловленность демографических процессов. Алма-Ата, 1989. стр 124" read with no title).
-_TRAILING_MATTER = re.compile(
+_TRAILING_MATTER = lazyre.compile(
     r"(?:[,.;]\s*(?:(?:isbn|issn|doi|s2cid|pmid|arxiv)\b.*|(?:s|с)\.\s*\d[\d\s–-]*|(?:pp?|стр)\.?\s*\d[\d\s–-]*|\d+\s*(?:p|pp|с|s)\.|"
     r"vol\.\s*\d+.*|\d+\(\d+\).*|(?:19|20)\d{2}[a-z]?(?:[,;]\s*\d+.*)?|o\.\s?o\.|o\.\s?j\.)\s*)+$",
     re.IGNORECASE,
@@ -1774,11 +1779,13 @@ _PLACE = (
 # The publisher after "Place:" opens as a name does, not in lower case: "SANTANA, R. Git: entenda
 # conceitos básicos sobre o sistema." is a title with its subtitle (a calibration ABNT list of
 # p10-hb11gate2), not the place "Git" and a publisher.
-_PLACE_PUBLISHER = re.compile(rf"\.\s+{_PLACE}\s+(?P<publisher>(?![a-zà-ÿ]{{3,}}\s)[^,.:]{{2,80}}?)\.?\s*$")
+_PLACE_PUBLISHER = lazyre.compile(
+    rf"\.\s+{_PLACE}\s+(?P<publisher>(?![a-zà-ÿ]{{3,}}\s)[^,.:]{{2,80}}?)\.?\s*$"
+)
 # (A name's words are capitalised whatever the flag: "Referendum abrogativi 2025", a research
 # assistant's source title, read as a short citation "Name Name 2025" and left without a title:
 # fixtures/parse-eval p37hunt9's it-deepreport-…-referendum [1].)
-_SHORT_CITE = re.compile(
+_SHORT_CITE = lazyre.compile(
     r"^(?-i:[A-ZÀ-ÞА-ЯЁ])[\w'’\-]+(?:,?\s(?:et\s+al\.?|&|and|(?-i:de|van|von|der|den|da|di|du|del|la|le)|"
     r"(?-i:[A-ZÀ-ÞА-ЯЁ])[\w'’\-]+\.?)){0,4}\s*\(?(?:19|20)\d{2}[a-z]?\)?\.?"
     r"(?:\s*,\s*(?:pp?\.|s\.|ch(?:ap)?\.|section|§|exercise)[^;]*)?\s*(?:;.*)?$",
@@ -1787,7 +1794,7 @@ _SHORT_CITE = re.compile(
 # Backlink wrappers ("[↑]", "^") and the dash some lists put between label and entry ("[1] - Title").
 # (A dash glued to an author in capitals is a list bullet written without its space: "-HERNANDEZ, C.".)
 _TAG_CHARS = 30  # a bracketed tag's length at most, as _CITATION_KEY's key
-_WRAPPER = re.compile(r"^(?:[\s\[\]↑^]|[-–—](?=\s|[A-ZÀ-Ý]{2}))+")
+_WRAPPER = lazyre.compile(r"^(?:[\s\[\]↑^]|[-–—](?=\s|[A-ZÀ-Ý]{2}))+")
 
 
 def _without_wrapper(head: str) -> str:
@@ -1810,13 +1817,13 @@ def _without_wrapper(head: str) -> str:
     return rest
 
 
-_SU = re.compile(
+_SU = lazyre.compile(
     r"^\s*,?\s*(?:su|on|in|auf|sur|em|en|w)\s+(?P<site>[^,()\s][^,()]{0,79}?)(?=\.?\s*(?:,|$)|\.\s)",
     re.IGNORECASE,
 )
-_CAPITALISED = re.compile(r"^[^\W\d_][\w&.'’®-]*$")
+_CAPITALISED = lazyre.compile(r"^[^\W\d_][\w&.'’®-]*$")
 # A word of a person's name: "Simon", "O’Reilly", "Jean-Luc", or an initial "J.".
-_PERSON_WORD = re.compile(r"^(?:[^\W\d_]\.|[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž'’\-]+(?:-[A-Z][a-z]+)?)$")
+_PERSON_WORD = lazyre.compile(r"^(?:[^\W\d_]\.|[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž'’\-]+(?:-[A-Z][a-z]+)?)$")
 _FUNCTION_WORDS = frozenset(
     [
         "a",
@@ -1872,7 +1879,7 @@ _FUNCTION_WORDS = frozenset(
 # A container's preposition and its capitalised name after a straight closing quote ('"What is the
 # origin of the $ Sign" en FAQ Library', the saved Spanish "$" page of fixtures/parse-eval-wiki): the
 # quote closes the title, the lower-case word after it notwithstanding.
-_CONTAINER_AFTER_QUOTE = re.compile(r" (?:in|w|en|em|dans) (?=[A-ZÀ-ÖØ-Þ])")
+_CONTAINER_AFTER_QUOTE = lazyre.compile(r" (?:in|w|en|em|dans) (?=[A-ZÀ-ÖØ-Þ])")
 
 
 def _closing_quote(head: str, opener_at: int) -> int | None:
@@ -1939,7 +1946,7 @@ def _closing_quote(head: str, opener_at: int) -> int | None:
 # So is one right after a preposition ('On the foolishness of "natural language programming"',
 # Dijkstra's EWD 667 as heldback-10's research exports cite it twice; "Notes on "Structured
 # Programming""): the title's sentence runs through it.
-_LOWER_WORD_BEFORE = re.compile(
+_LOWER_WORD_BEFORE = lazyre.compile(
     r"(?:^|\s)(?:the|a|an|le|la|les|el|los|las|der|die|das|il|lo|os|as|of|on|about|against|über|sobre|sur)\s*$"
 )
 
@@ -2024,15 +2031,15 @@ def quoted_title(head: str, *, strict: bool) -> tuple[str, int, int] | None:
 
 
 # A colon and two words at least after a quotation that opens a head (``title_and_publisher``).
-_QUOTE_THEN_COLON = re.compile(r":\s+\S+\s+\S")
+_QUOTE_THEN_COLON = lazyre.compile(r":\s+\S+\s+\S")
 # The entry's first field, a name of capitalised words closed by a comma ("University of Missouri
 # Library, "), before a quoted title.
-_ORG_FIELD_BEFORE = re.compile(
+_ORG_FIELD_BEFORE = lazyre.compile(
     r"\s*[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|and|for|the|de|du|des|für))*,\s*"
 )
 
 
-_TYPST_LINK = re.compile(r"[\s:\\]*#link\(\s*[\"']?$")
+_TYPST_LINK = lazyre.compile(r"[\s:\\]*#link\(\s*[\"']?$")
 
 
 # A web address written without its scheme, a host in lower case: a generic top-level domain, or a
@@ -2047,7 +2054,7 @@ _BARE_HOST = (
 # "Gigabit broadband in the UK: …. commonslibrary.parliament.uk" (heldback-20's Harvard list): where
 # the page is, not words of its title. A title that names a site inside a sentence ("Deploying
 # to fly.io", "Notes on example.org") has no full stop before it and keeps it.
-_ADDRESS_AFTER_TITLE = re.compile(
+_ADDRESS_AFTER_TITLE = lazyre.compile(
     rf"(?:(?<=[^\W\d_]{{2}})|(?<=[)?!]))\.\s+{_BARE_HOST}(?:/\S*)?(?<![.,])[.,]?$"
 )
 
@@ -2058,7 +2065,7 @@ _ADDRESS_AFTER_TITLE = re.compile(
 # ("In:", "In Proceedings", "In Proc.", "In Advances in", a conference, symposium, workshop or
 # congress named within the next words): a name may hold ".In" ("The Plug.In Framework") and a
 # host's ".in" is written small ("amazon.in").
-_GLUED_IN = re.compile(
+_GLUED_IN = lazyre.compile(
     r"(?<=[a-z]{2})\.In(?::\s+|\s+(?=Proc(?:eedings|\.)\s|Advances\sin\s|"
     r"(?:[\w.&'’-]+\s){0,8}(?:Conference|Symposium|Workshop|Congress)\b)).*$"
 )
@@ -2068,16 +2075,16 @@ _GLUED_IN = re.compile(
 # Commission Act, 15 U.S.C. § 45", heldback-17's compliance audit; "…, 16 C.F.R. pt. 312", "…, 42
 # U.S.C. §§ 1320d–1320d-9"): where the act sits in the code, not words of its name. A title that
 # is about the section ("Litigating under 42 U.S.C. § 1983") has no comma before it and keeps it.
-_CODE_CITATION_AFTER = re.compile(r",\s+\d{1,3}\s+(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R)\.(?:\s+\S+){1,3}$")
+_CODE_CITATION_AFTER = lazyre.compile(r",\s+\d{1,3}\s+(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R)\.(?:\s+\S+){1,3}$")
 
 
-_PAGES_AFTER = re.compile(r"\s+\((?:pp?|ss?|S)\.\s*\d+(?:\s*[-–]\s*\d+)?\)$")
+_PAGES_AFTER = lazyre.compile(r"\s+\((?:pp?|ss?|S)\.\s*\d+(?:\s*[-–]\s*\d+)?\)$")
 # A locator's abbreviation left closing a title where the title's sentence was cut at its full stop
 # ("Reglamento (UE) 2024/1689 (Reglamento de Inteligencia Artificial), arts. 2, 4, 50: <URL>" read
 # as "…), arts": fixtures/parse-eval p37hunt9's Spanish case study; "…, pp. 3-5", "…, § 4"): where
 # in the work, no word of its name. Only the abbreviations in lower case after a comma (a title
 # ending "…, Arts" or "…, Art" names the arts).
-_LOCATOR_STUB = re.compile(r",\s*(?:arts?|pp?|ss?|secs?|paras?|chap|ch|cap|§{1,2})\.?$")
+_LOCATOR_STUB = lazyre.compile(r",\s*(?:arts?|pp?|ss?|secs?|paras?|chap|ch|cap|§{1,2})\.?$")
 # A full date in brackets closing a title, the day, the month's name and the year, maybe after
 # "published", "adopted", "updated" ("EDPB Guidelines 01/2025 on Pseudonymisation (16 January
 # 2025)", "Regulation (EU) 2026/1881 (published OJ 28 July 2026)": heldback-18's source list of
@@ -2089,8 +2096,10 @@ _LOCATOR_STUB = re.compile(r",\s*(?:arts?|pp?|ss?|secs?|paras?|chap|ch|cap|§{1,
 # their titles in the same brackets without a date): where and when the page was published, no word of
 # its title. Only a name of one to six words and a full ISO date: "Release notes (2026)", "Title (Vol. 2,
 # 2019)" and a bracket without a comma stay.
-_SITE_ISO_DATE_AFTER = re.compile(r"\s*[(（][^\W\d_][^(),（）]{0,60}[,，]\s*(?:19|20)\d{2}-\d{2}-\d{2}[)）]$")
-_ISSUED_AFTER = re.compile(
+_SITE_ISO_DATE_AFTER = lazyre.compile(
+    r"\s*[(（][^\W\d_][^(),（）]{0,60}[,，]\s*(?:19|20)\d{2}-\d{2}-\d{2}[)）]$"
+)
+_ISSUED_AFTER = lazyre.compile(
     r"\s+\((?:(?:published|adopted|updated|issued|dated)(?:\s+[A-Z]{1,5})?\s+)?"
     r"(?P<day>\d{1,2})\s+(?P<month>[^\W\d_]+)\s+(?:19|20)\d{2}\)$",
     re.IGNORECASE,
@@ -2105,17 +2114,17 @@ SIGNAL_WORDS = (
     r"(?:see(?:\s+also|\s+e\.g\.,?)?|cfr?\.?|compare|vgl\.?|siehe(?:\s+auch)?|voir(?:\s+aussi)?|véase|"
     r"vease|vedi|ver|veja|zob\.?|см\.?)"
 )
-_SIGNAL = re.compile(r"(?i)" + SIGNAL_WORDS)
+_SIGNAL = lazyre.compile(r"(?i)" + SIGNAL_WORDS)
 
 
-_FIELDS_REMARK = re.compile(r"\s*\((?:[^(),]*,){3,}[^(),]*\)$")
+_FIELDS_REMARK = lazyre.compile(r"\s*\((?:[^(),]*,){3,}[^(),]*\)$")
 
 
-_VERSION_AFTER = re.compile(r"[\s,(]+ver\.\s?\d+(?:\.\d+){1,3}\)?$", re.IGNORECASE)
+_VERSION_AFTER = lazyre.compile(r"[\s,(]+ver\.\s?\d+(?:\.\d+){1,3}\)?$", re.IGNORECASE)
 
 
 # A version statement that is a whole field: "Version 3.0", "Ver. 2", "v1.2.0".
-_VERSION_FIELD = re.compile(r"(?:version|ver\.|v)\s?\d+(?:\.\d+){0,3}", re.IGNORECASE)
+_VERSION_FIELD = lazyre.compile(r"(?:version|ver\.|v)\s?\d+(?:\.\d+){0,3}", re.IGNORECASE)
 # A series statement, the field before the imprint in Chicago's book and report notes: "*Machine
 # Learning*, McGraw-Hill Series in Computer Science, McGraw-Hill, New York, 1997", "*Humanitarianism
 # in the Age of Cyber-Warfare*. OCHA Policy and Studies series, 2014" (heldback-32's ICRC handbook,
@@ -2123,13 +2132,13 @@ _VERSION_FIELD = re.compile(r"(?:version|ver\.|v)\s?\d+(?:\.\d+){0,3}", re.IGNOR
 # holding the word "series" names no publisher where a press follows it: that press does. Alone
 # it stands for the publisher as before ("RIETI Discussion Paper Series", "OWASP Cheat Sheet Series",
 # a journal's "Series B": the eval's truth names them so).
-_SERIES_FIELD = re.compile(
+_SERIES_FIELD = lazyre.compile(
     r"(?=\S+\s+\S).*(?<!\S)(?:series|reihe|série|serie|серия|серія)(?!\S).*", re.IGNORECASE
 )
 
 
-_ISSUE_AFTER = re.compile(r",\s+[^\W\d_][\w'’\-]{0,11}\s+\d{1,2}/(?:19|20)\d{2}$")
-_GLUED_FIELD = re.compile(r"(?<=[a-z]);(?=[A-Z][a-z]).*$")
+_ISSUE_AFTER = lazyre.compile(r",\s+[^\W\d_][\w'’\-]{0,11}\s+\d{1,2}/(?:19|20)\d{2}$")
+_GLUED_FIELD = lazyre.compile(r"(?<=[a-z]);(?=[A-Z][a-z]).*$")
 
 
 # A date closing the title as a field of its own after a comma, the list's next field read with it:
@@ -2141,7 +2150,7 @@ _GLUED_FIELD = re.compile(r"(?<=[a-z]);(?=[A-Z][a-z]).*$")
 # year, or a year alone; a year inside the title ("… in 2026 as …") has no comma before it and
 # stays, and a month written out with its year is an edition ("World Economic Outlook Database,
 # October 2024", a calibration title), so "…, February 2024" is left alone too.
-_CLOSING_DATE_FIELD = re.compile(
+_CLOSING_DATE_FIELD = lazyre.compile(
     r",\s+(?:\d{1,2}[-./](?:\d{1,2}|[A-Z][a-z]{2})[-./](?:\d{4}|\d{2})|[A-Z][a-z]{2}-\d{2}"
     r"|(?:19|20)\d{2})(?:\s\[[^\[\]]{1,30}\])?$"
 )
@@ -2151,7 +2160,7 @@ _CLOSING_DATE_FIELD = re.compile(
 # date is a field of its own after a comma ("Title, May 5, 2013"), else the title's words ("Internet
 # Access Services: Status as of December 31, 2013", an italic title in the FCC's 2015 order,
 # fixtures/parse-eval-docx, read "… as of December 31").
-_MONTH_DAY_BEFORE = re.compile(
+_MONTH_DAY_BEFORE = lazyre.compile(
     r"(?P<sep>,\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}$"
 )
@@ -2185,10 +2194,10 @@ def without_unopened_parenthesis(title: str) -> str:
 
 
 # An enumerator closed by a half bracket at a title's end: "a)", "2)", "iv)".
-_ENUMERATOR_CLOSE = re.compile(r"(?<![^\s,;:])(?:[A-Za-z]|\d{1,3}|[ivxlcdm]{1,6})\)$")
+_ENUMERATOR_CLOSE = lazyre.compile(r"(?<![^\s,;:])(?:[A-Za-z]|\d{1,3}|[ivxlcdm]{1,6})\)$")
 
 
-_OPEN_BRACKETS_AFTER = re.compile(r"(?:[\s,;.]*[(\[]|(?:[\s,;.]|(?<=[?!]))[\s,;.]*/)+[\s.]*$")
+_OPEN_BRACKETS_AFTER = lazyre.compile(r"(?:[\s,;.]*[(\[]|(?:[\s,;.]|(?<=[?!]))[\s,;.]*/)+[\s.]*$")
 _BRACKET_RUN = frozenset(",;.([/")
 
 
@@ -2223,7 +2232,7 @@ def _without_leading_pictographs(title: str) -> str:
 # "clock_gettime(3) : Linux manual page. – Текст : электронный // Linux man-pages. – URL: …"
 # (p12-seedstyle's Russian fisheye spec, ru-gost-fisheye-istochniki.md, entries 1-3). Read up to "//",
 # the title kept the area; it is never a title's words. Only at the title's end, after a spaced dash.
-_GOST_CONTENT_AREA = re.compile(
+_GOST_CONTENT_AREA = lazyre.compile(
     r"\.?\s[–—-]\s*Текст\s*:\s*(?:электронный|непосредственный|електронний|безпосередній)\.?$"
 )
 
@@ -2238,7 +2247,7 @@ def _without_gost_content_area(title: str) -> str:
 # An e-print's identifier after a comma closes the title field, no word of the title
 # ("MathTutorBench (EMNLP 2025 Oral), arXiv:2502.18940": an annotated bibliography's bold citation,
 # en-annotated-bibliography-ai-tutoring-thermo.md entry 11). A title that is the identifier stays.
-_EPRINT_AFTER = re.compile(r",\s*arXiv:\s?\d{4}\.\d{4,5}(?:v\d+)?\.?$", re.IGNORECASE)
+_EPRINT_AFTER = lazyre.compile(r",\s*arXiv:\s?\d{4}\.\d{4,5}(?:v\d+)?\.?$", re.IGNORECASE)
 
 
 # Chicago's publication facts in brackets after a title, "(Place: Publisher, Month Year)", and its
@@ -2246,14 +2255,14 @@ _EPRINT_AFTER = re.compile(r",\s*arXiv:\s?\d{4}\.\d{4,5}(?:v\d+)?\.?$", re.IGNOR
 # it (en-report-endnotes-cset-ai-decision-support.md notes 1 and 2: "Histories, trans. A. D. Godley",
 # "DOD Dictionary of Military and Associated Terms (Washington, D.C.: DOD, November 2021)"). The
 # brackets must hold a place and a colon before the year; "Study (Part 2, 2020)" and "(2020)" stay.
-_CHICAGO_FACTS_AFTER = re.compile(
+_CHICAGO_FACTS_AFTER = lazyre.compile(
     r"\s*\((?:[A-Z][\w.'’-]*(?:,?\s[A-Z][\w.'’-]*){0,3}):\s[^():]{2,80}\b(?:19|20)\d{2}\)\s*$"
 )
-_TRANSLATOR_AFTER = re.compile(r",\s(?:trans|ed|eds)\.\s(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+.*$")
+_TRANSLATOR_AFTER = lazyre.compile(r",\s(?:trans|ed|eds)\.\s(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+.*$")
 
 
-_HEADING_HASHES = re.compile(r"^#+(?:\s+|$)|(?:^|\s+)#+$")
-_JOURNAL_VOLUME_TAIL = re.compile(
+_HEADING_HASHES = lazyre.compile(r"^#+(?:\s+|$)|(?:^|\s+)#+$")
+_JOURNAL_VOLUME_TAIL = lazyre.compile(
     r"[:,]\s+[A-ZÀ-Ý][^:,()]{2,80}?\s+\d{1,4}\s?\(\w{1,8}\)\s?:\s?\d+(?:\s?[-–]\s?\d+)?$"
 )
 
@@ -2268,7 +2277,7 @@ def without_journal_volume_tail(title: str) -> str:
 
 
 # MLA 9's "other contributors" element after a title: ", edited by …", ", translated by …".
-_CONTRIBUTORS_AFTER = re.compile(
+_CONTRIBUTORS_AFTER = lazyre.compile(
     r",\s+(?:edited|translated|directed|performed|narrated|illustrated|compiled|introduced|adapted)"
     r"\s+by\s+[A-Z]"
 )
@@ -2279,7 +2288,7 @@ _CONTRIBUTORS_AFTER = re.compile(
 # OSCOLA endnote of p35hunt7's Ada Lovelace report 'Scribe and prejudice?', read whole up to the "<").
 # Guard: the mark stands exactly twice, its proper closing mark nowhere, and after the second only a
 # bracket, "<", a comma or the end.
-_SAME_MARK_AFTER = re.compile(r"\s*(?:[(<,]|$)")
+_SAME_MARK_AFTER = lazyre.compile(r"\s*(?:[(<,]|$)")
 
 
 def _same_mark_closed(title: str) -> str:
@@ -2297,7 +2306,7 @@ def _same_mark_closed(title: str) -> str:
 # Spanish thesis's Chicago list, fixtures/parse-eval-docx5 es-tesina-referencias-chicago-covid-dea.docx,
 # the series read into the title). Springer's and its peers' series are named "… Series in/on/of …"
 # or "Lecture Notes in …"; closing the title after a comma, capitalised, the series is no part of it.
-_BOOK_SERIES_AFTER = re.compile(
+_BOOK_SERIES_AFTER = lazyre.compile(
     r",\s+(?:[A-Z][\w&'’-]*\s){0,3}(?:Series\s(?:in|on|of)|Lecture\s+Notes\s+in)\s[A-Z][^,]{2,100}$"
 )
 
@@ -2424,14 +2433,14 @@ def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
 # A register's fields after its source's name, no title: a year and month (or a date), then short
 # fields set off by dashes ("JURIST — **2025-09** — tier 2 — https://…": heldback-25's source register,
 # the name its site's, the fields its date and reliability tier).
-_DATED_FIELDS = re.compile(r"(?:19|20)\d{2}-\d{2}(?:-\d{2})?(?:\s[—–-]\s[^\s—–]+(?:\s[^\s—–]+)?)+")
+_DATED_FIELDS = lazyre.compile(r"(?:19|20)\d{2}-\d{2}(?:-\d{2})?(?:\s[—–-]\s[^\s—–]+(?:\s[^\s—–]+)?)+")
 
 
 # A place of publication before its publisher ("Rio de Janeiro: Elsevier", "Boston, MA : Addison-Wesley").
-_PLACE_COLON = re.compile(rf"^{_PLACE}\s*(?P<rest>[A-ZÀ-Ý0-9].*)$")
+_PLACE_COLON = lazyre.compile(rf"^{_PLACE}\s*(?P<rest>[A-ZÀ-Ý0-9].*)$")
 # Words of the entry's own apparatus, never a publisher: URL and archive labels left before a link
 # ("Available", "Verfügbar unter", "Archived from the original on", "Archived at the Wayback Machine").
-_APPARATUS = re.compile(
+_APPARATUS = lazyre.compile(
     r"^(?:url|available|verfügbar|disponível|disponible|disponibile|dostępn|dostupné|archived|archiviato|"
     r"archiviert|retrieved|accessed|abgerufen|consultado|consulté|last\s+(?:referenced|accessed|visited)|"
     # A statement of responsibility ("Přeložila Eva Nevrlá", "Translated by …", "Hrsg. von …").
@@ -2439,21 +2448,23 @@ _APPARATUS = re.compile(
     re.IGNORECASE,
 )
 # ABNT's author: the surname in capitals, a comma, a given name ("BARBOSA, Marina", "DA SILVA, Júlio").
-_ABNT_PERSON = re.compile(r"^[A-ZÀ-Ý'’-]{2,}(?:\s[A-ZÀ-Ý'’-]{2,})*,\s+[A-ZÀ-Ý][a-zà-ÿ]")
+_ABNT_PERSON = lazyre.compile(r"^[A-ZÀ-Ý'’-]{2,}(?:\s[A-ZÀ-Ý'’-]{2,})*,\s+[A-ZÀ-Ý][a-zà-ÿ]")
 # A pointer before the cited author ("vgl.", "cf.", "see"), with its "also" ("See also United Nations
 # Office for the Coordination of Humanitarian Affairs (OCHA), *Title*": heldback-32's ICRC handbook).
-_SEE_ALSO = re.compile(r"^(?:vgl|cf|see|siehe|voir|ver|zob)\.?(?:\s+(?:also|auch|aussi))?\s+", re.IGNORECASE)
+_SEE_ALSO = lazyre.compile(
+    r"^(?:vgl|cf|see|siehe|voir|ver|zob)\.?(?:\s+(?:also|auch|aussi))?\s+", re.IGNORECASE
+)
 # A note's pointer to what follows, alone or opening a phrase ("Voir", "See also", "Voir une démonstration
 # du …", "Siehe"): words that send the reader on, no work's name.
-SEE_LEAD = re.compile(r"(?:vgl|cf|see|siehe|voir|ver|véase|vedi|zob|viz)\.?(?:\s|$)", re.IGNORECASE)
+SEE_LEAD = lazyre.compile(r"(?:vgl|cf|see|siehe|voir|ver|véase|vedi|zob|viz)\.?(?:\s|$)", re.IGNORECASE)
 # An identifier after the title ("arXiv : 1806.01799", "doi: 10.1000/x", "ISBN 978-…"): no publisher.
-_IDENTIFIER = re.compile(
+_IDENTIFIER = lazyre.compile(
     r"^(?:arxiv|doi|isbn|issn|pmid|pmc|pmcid|bibcode|oclc|s2cid|hdl|jstor)\b\s*:?\s*\S*\d", re.I
 )
 # The kind of work the entry cites, said where a publisher would stand ("Online-Artikel, 22.08.2017,
 # URL: …": heldback-19's German course, seven entries; "Blogbeitrag", "Online article", "Web page"):
 # no name.
-_WORK_KIND = re.compile(
+_WORK_KIND = lazyre.compile(
     r"(?:online|internet|web)[-\s]?(?:artikel|beitrag|quelle|ressource|article|resource|page)"
     r"|blog[-\s]?(?:beitrag|artikel|post|article)|webseite|zeitungsartikel|zeitschriftenartikel"
     # Course material ("_Title_, Vorlesungsskript. Goethe-Universität Frankfurt.", "Vorlesungsmaterial.
@@ -2462,10 +2473,10 @@ _WORK_KIND = re.compile(
     r"|(?:bachelor|master|diplom|seminar)arbeit",
     re.IGNORECASE,
 )
-_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th|e|er|a|o|ª|º|\.)?", re.IGNORECASE)
-_INITIALS_ONLY = re.compile(r"^[^\W\d_](?:\.\s?[^\W\d_])*\.?$")
+_ORDINAL = lazyre.compile(r"\d{1,3}(?:st|nd|rd|th|e|er|a|o|ª|º|\.)?", re.IGNORECASE)
+_INITIALS_ONLY = lazyre.compile(r"^[^\W\d_](?:\.\s?[^\W\d_])*\.?$")
 _PUBLISHER_MAX_WORDS = 12
-_DOMAIN_NAME = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$")
+_DOMAIN_NAME = lazyre.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$")
 
 
 def _reads_as_publisher(candidate: str) -> bool:
@@ -2516,31 +2527,31 @@ def _reads_as_publisher(candidate: str) -> bool:
 
 
 # Two people joined ("Chris Manning and Hinrich Schütze", "Eric Moulines & Francis Charpentier"): authors.
-_NAMES_JOINED = re.compile(
+_NAMES_JOINED = lazyre.compile(
     r"^[A-ZÀ-Ý][\w'’.-]+(?:\s[A-ZÀ-Ý][\w'’.-]*){1,3}\s(?:and|&|und|et|e|y|i)\s[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*){1,3}$"
 )
 
 
-_SUPPLIED = re.compile(r"\s*(?:\[[^\[\]]*\]\s*)+")
+_SUPPLIED = lazyre.compile(r"\s*(?:\[[^\[\]]*\]\s*)+")
 
 
 # A journal named by its abbreviated words before volume, year or pages ("J. Mach. Learn. Res. 12
 # (2011)", "IEEE Trans. Ind. Electron., vol. 20", "Inf. J. Comput. (forthcoming)", "Philos. Mag.,
 # vol. 2"): IEEE, Elsevier, Pleiades and Vancouver write it so. Its full stops are the name's own.
-_ABBREVIATED_JOURNAL = re.compile(
+_ABBREVIATED_JOURNAL = lazyre.compile(
     r"\s*(?P<name>(?:(?:[A-Z][a-z]{0,9}\.|[A-Z][A-Za-z]+(?:['’]s)?|[A-Z](?=\s*(?:,|\d|$))|of|and|&|for|in|the)\s?){1,8})"
     r"(?=\s*,?\s*(?:vol\b|no\b|\d|\()|\s*$)"
 )
-_ABBREVIATION = re.compile(r"\s[A-Z][a-z]{0,9}\.")
-_APPARATUS_ABBREVIATION = re.compile(r"(?:vol|no|nr|pp?|ed|eds|hrsg|bd|tom|iss)\.", re.IGNORECASE)
+_ABBREVIATION = lazyre.compile(r"\s[A-Z][a-z]{0,9}\.")
+_APPARATUS_ABBREVIATION = lazyre.compile(r"(?:vol|no|nr|pp?|ed|eds|hrsg|bd|tom|iss)\.", re.IGNORECASE)
 
 
-_LEADING_PLACE = re.compile(rf"\s*{_PLACE}\s*")
+_LEADING_PLACE = lazyre.compile(rf"\s*{_PLACE}\s*")
 # IEEE's imprint with the country written out, "Vienna, Austria: R Foundation for Statistical
 # Computing, 2026." (heldback-34's R Markdown list, whose publisher was read as "Vienna"): the city
 # and country before the colon are the place. Guard: only opening the imprint after the title (a
 # full stop or nothing before it), two capitalised names of one or two words, a colon and a capital.
-_LEADING_CITY_COUNTRY = re.compile(
+_LEADING_CITY_COUNTRY = lazyre.compile(
     r"[\s.]*[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?,\s[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?\s?:\s+(?=[A-ZÀ-Ý])"
 )
 
@@ -2569,7 +2580,7 @@ def _abbreviated_journal(segment: str) -> str | None:
 # volume, "… 37", one with its pages): the name. Guard: the number must be followed by an issue in
 # brackets (not a year) or by a colon and pages, and end the segment; "Channel 4" or "Web 2.0" alone
 # is left as it is.
-_JOURNAL_VOLUME = re.compile(
+_JOURNAL_VOLUME = lazyre.compile(
     r"\s*(?P<name>[^\d()\[\]:;,.]{3,}?)\s+\d{1,4}\s*"
     r"(?:\((?!(?:19|20)\d{2}\))[\w–-]{1,9}\)(?:\s*:\s*e?\d+(?:\s*[–-]\s*\d+)?)?|:\s*e?\d+(?:\s*[–-]\s*\d+)?)"
     r"[\s.,]*"
@@ -2581,7 +2592,7 @@ _JOURNAL_VOLUME = re.compile(
 # Specification*."): the document's number, not who published it (heldback-38's ECMA-262 page, 3 of
 # its 7 references given their number for a publisher). The body's name alone ("ISO", "Ecma
 # International") or a designation with words after it stays.
-_STANDARD_DESIGNATION = re.compile(
+_STANDARD_DESIGNATION = lazyre.compile(
     r"(?:ISO(?:/IEC)?|IEC|ECMA|ANSI|DIN(?:\s+EN)?|EN|BS|ETSI(?:\s+[A-Z]{2})?|ITU-[TR]|IEEE\s+Std|NBR|RFC)"
     r"[\s-]?\d[\d.-]*(?:-\d+)*(?::(?:19|20)\d{2})?"
 )
@@ -2593,13 +2604,13 @@ _STANDARD_DESIGNATION = re.compile(
 # handpan, hb16-en-harvard-netlogo) and Nature's ("IEEE Access 9, 66636–66645": en-nature-pdftext-
 # scirep-linkpredic), read with the volume. The name alone; a name with a number and nothing of an
 # issue after it ("Channel 4, 2019") is left.
-_VOLUME_BEFORE_ISSUE = re.compile(r"\s*(?P<name>[^\d()\[\]:;,.]*[^\W\d_][^\d()\[\]:;,.]*?)\s+\d{1,4}\s*")
-_ISSUE_OR_PAGES = re.compile(
+_VOLUME_BEFORE_ISSUE = lazyre.compile(r"\s*(?P<name>[^\d()\[\]:;,.]*[^\W\d_][^\d()\[\]:;,.]*?)\s+\d{1,4}\s*")
+_ISSUE_OR_PAGES = lazyre.compile(
     r"\s*(?:(?:no|nr|n°|issue)\.?\s*(?:\d|$)|\d{1,6}\s*[–-]\s*\d{1,6}\s*\.?\s*$|\d{1,4}\s*$)", re.IGNORECASE
 )
 
 
-_FILE_NAME = re.compile(
+_FILE_NAME = lazyre.compile(
     r"[\w.-]+\.(?:jpe?g|png|gif|svg|webp|tiff?|bmp|pdf|docx?|pptx?|xlsx?|mp[34]|wav|zip)", re.IGNORECASE
 )
 _ADDRESS_INTRO_WORDS = frozenset({"from", "link", "url", "online"})
@@ -2691,13 +2702,13 @@ def tidy_publisher(segment: str) -> str | None:
 
 # "in <year or ordinal> … Conference/Symposium/Workshop … (ABBR). Press, year": a container that
 # opens with "in", names a meeting, closes its sentence, and a press after it.
-_PROCEEDINGS_THEN_PRESS = re.compile(
+_PROCEEDINGS_THEN_PRESS = lazyre.compile(
     r"\s*[Ii]n\s+(?=[^.]*\b(?:Conference|Symposium|Workshop|Congress)\b)[^.]{5,200}?(?:\([^()]{1,30}\))?\.\s+"
     r"(?P<press>[A-Z][^.,;]{1,60}(?:,\s*(?:19|20)\d{2}.*|\.)?)$"
 )
 
 
-_SURNAMES_JOINED = re.compile(r"^[A-ZÀ-Ý][\w'’\-]+\s(?:&|and|und|et|y|e)\s[A-ZÀ-Ý][\w'’\-]+$")
+_SURNAMES_JOINED = lazyre.compile(r"^[A-ZÀ-Ý][\w'’\-]+\s(?:&|and|und|et|y|e)\s[A-ZÀ-Ý][\w'’\-]+$")
 
 
 # APA's list of two or more authors, "Surname, I. I." each, joined by commas, the last after "&" or
@@ -2705,14 +2716,14 @@ _SURNAMES_JOINED = re.compile(r"^[A-ZÀ-Ý][\w'’\-]+\s(?:&|and|und|et|y|e)\s[A
 # ("Anil, R., Borgeaud, S., Wu, Y., …, Yu, J., ... ve Bauer, A.": heldback-33's Turkish thesis list,
 # whose first author was read as the publisher of two entries, its quoted title's container no field).
 _APA_NAME = r"[^\W\d_][\w'’\-]+(?:[ -][^\W\d_][\w'’\-]+)?,\s(?:[^\W\d_]\.(?:\s?-?[^\W\d_]\.)*)"
-_APA_NAME_LIST = re.compile(
+_APA_NAME_LIST = lazyre.compile(
     rf"{_APA_NAME}(?:,\s(?:(?:\.\.\.|…|\.\s\.\s\.)\s)?(?:(?:&|and|ve|y|et|und|e|i)\s)?{_APA_NAME}){{1,}}"
 )
 # The word a list writes where no author is named ("Anonymous", "Anon.", Indonesian and Turkish
 # "Anonim", "Anónimo", "Anonyme", "Anonym", "Аноним", "Анонім"): no organisation, so no publisher
 # (heldback-35's Indonesian APA list, five entries "Anonim. (2021). _Title_. Diakses pada …" read
 # with "Anonim" as publisher).
-_ANONYMOUS = re.compile(r"(?i)anon(?:ymous|ym|yme|imo?|ymus)?|anónimo|аноним|анонім|匿名")
+_ANONYMOUS = lazyre.compile(r"(?i)anon(?:ymous|ym|yme|imo?|ymus)?|anónimo|аноним|анонім|匿名")
 
 
 def _publisher_from_author(author: str) -> str | None:
@@ -2796,7 +2807,7 @@ def _is_short_name(segment: str) -> bool:
 # writes (s34-hunt5's fr-sources-tab-indented-iso690-disponible-consulte-raycasting.md, entry 1: the one-word
 # title dropped as an author's name, the site read as the title). The sentence before it is the title however
 # short. The name: one or two capitalised words; the gloss: words, one in lower case.
-_GLOSSED_SITE = re.compile(r"[A-ZÀ-Ý][\w’'-]*(?:\s[A-ZÀ-Ý][\w’'-]*)?(?:,|\s:)\s(?P<gloss>[^\d]+)")
+_GLOSSED_SITE = lazyre.compile(r"[A-ZÀ-Ý][\w’'-]*(?:\s[A-ZÀ-Ý][\w’'-]*)?(?:,|\s:)\s(?P<gloss>[^\d]+)")
 
 
 def _title_before_glossed_site(sentences: Sequence[str]) -> bool:
@@ -2826,11 +2837,11 @@ def _subtitle_before_medium(sentences: Sequence[str]) -> bool:
 # A name in camel case opening on a small letter ("arXiv", "bioRxiv", "eBay"): a site's name as
 # it writes it ("ElectionSim: … Driven Agents – arXiv", heldback-18's research-assistant export,
 # two titles, beside "– HEC Paris" and "– Resonate" read so already).
-_CAMEL_NAME = re.compile(r"[a-z]{1,4}[A-Z][A-Za-z]*")
+_CAMEL_NAME = lazyre.compile(r"[a-z]{1,4}[A-Z][A-Za-z]*")
 
 
-_ORG_COMMA_INITIALS = re.compile(r"^(?P<name>[^,():;\[\]]{3,100}),\s(?P<abbr>[A-ZÄÖÜ]{2,8}),\s(?=\S)")
-_ABBREVIATED = re.compile(r"^(?P<name>[^():;\[\]]{3,100}?)\s\((?P<abbr>[A-ZÄÖÜ]{2,8})\)")
+_ORG_COMMA_INITIALS = lazyre.compile(r"^(?P<name>[^,():;\[\]]{3,100}),\s(?P<abbr>[A-ZÄÖÜ]{2,8}),\s(?=\S)")
+_ABBREVIATED = lazyre.compile(r"^(?P<name>[^():;\[\]]{3,100}?)\s\((?P<abbr>[A-ZÄÖÜ]{2,8})\)")
 
 
 def _initials_of(name: str, abbreviation: str) -> bool:
@@ -2846,7 +2857,7 @@ def _letters_of(name: str, abbreviation: str) -> bool:
     return len(abbreviation) <= len(initials) and set(abbreviation) <= set(initials)
 
 
-_SENTENCE_END = re.compile(r"[^\W\d_]{2}\.\s+[A-ZÀ-Ý]")
+_SENTENCE_END = lazyre.compile(r"[^\W\d_]{2}\.\s+[A-ZÀ-Ý]")
 
 
 def _abbreviated_organisation(head: str) -> int | None:
@@ -2879,7 +2890,7 @@ def _abbreviated_organisation(head: str) -> int | None:
 
 # Vancouver's editors named as the author sentence: "Institute of Medicine (U.S.), editor.",
 # "Institute of Medicine (U.S.), Institute of Medicine (U.S.), editores.", "Baron S, editor.".
-_EDITOR_SENTENCE = re.compile(
+_EDITOR_SENTENCE = lazyre.compile(
     r"^.{2,160}?,\s(?:editors?|editores|editoras?|eds?|Hrsg|éds?|a cura di)\.?$", re.IGNORECASE
 )
 
@@ -2903,15 +2914,15 @@ def _corporate_author_sentence(sentence: str) -> bool:
 # Springer's numbered references (LNCS, Springer journals' "basic" style): initialled authors closed
 # by a colon, "Smith, J., Jones, A.: Title. In: Container, pp. 1–10 (2021).", "Brown, B., et al.:
 # Title? Widget Lett. 5, 1–9 (2019).", the year in brackets at the end.
-_COLON_LED_AUTHORS = re.compile(rf"^{_INITIALLED}(?:,\s{_INITIALLED})*(?:,?\s?et\s+al\.)?\s?:\s+(?=\S)")
+_COLON_LED_AUTHORS = lazyre.compile(rf"^{_INITIALLED}(?:,\s{_INITIALLED})*(?:,?\s?et\s+al\.)?\s?:\s+(?=\S)")
 # The "In:" sentence names the container after its editors, if any ("In: Washer, H., Gear, C. (eds.)
 # WTM 2019. LNCS, vol. 11877", the "(eds.)" sometimes already dropped by the editors' rule): the
 # container runs to the sentence's stop or a comma.
-_IN_CONTAINER_AFTER = re.compile(
+_IN_CONTAINER_AFTER = lazyre.compile(
     rf"(?<=[.?!])\s+In:\s+(?:{_INITIALLED}(?:,\s{_INITIALLED})*\s*(?:\((?:eds?|Hrsg|dir)\.\)\s*)?)?"
     r"(?P<container>(?:[^,().]|\.(?!\s))+)"
 )
-_JOURNAL_BEFORE_VOLUME = re.compile(r"^(?P<journal>[^\d,()]{2,80}?)\.?\s+\d{1,5}(?:\(\d{1,4}\))?,\s")
+_JOURNAL_BEFORE_VOLUME = lazyre.compile(r"^(?P<journal>[^\d,()]{2,80}?)\.?\s+\d{1,5}(?:\(\d{1,4}\))?,\s")
 
 
 def _colon_led_reference(head: str) -> tuple[str | None, str | None] | None:
@@ -2943,11 +2954,11 @@ def _colon_led_reference(head: str) -> tuple[str | None, str | None] | None:
 
 
 # A site named by its host name, closed by a full stop, at the head of an entry: "Hackaday.io. Title".
-_HOST_AUTHOR = re.compile(r"^(?P<site>[A-Za-z][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6})\.\s+(?=[A-ZÀ-Ý0-9¿¡\"“])")
+_HOST_AUTHOR = lazyre.compile(r"^(?P<site>[A-Za-z][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6})\.\s+(?=[A-ZÀ-Ý0-9¿¡\"“])")
 # A sentence wholly in square brackets ("[Updated 2023 Jun 5].", "[cited 2024 Aug 14].") and one that
 # opens a chapter's container ("In: StatPearls", "En: 20th Annual International Conference …").
-_BRACKETED_SENTENCE = re.compile(r"\[[^\[\]]{1,80}\]\.?")
-_CONTAINER_SENTENCE = re.compile(r"(?:In|En|Em|Dans|W)\s*:\s")
+_BRACKETED_SENTENCE = lazyre.compile(r"\[[^\[\]]{1,80}\]\.?")
+_CONTAINER_SENTENCE = lazyre.compile(r"(?:In|En|Em|Dans|W)\s*:\s")
 
 
 def _chapter_sentences(sentences: list[str]) -> list[str]:
@@ -2967,9 +2978,9 @@ def _chapter_sentences(sentences: list[str]) -> list[str]:
 
 
 # A full stop right after an organisation's initials in brackets: its sentence ends there.
-_STOP_AFTER_BRACKETS = re.compile(r"\.\s+(?=\S)")
+_STOP_AFTER_BRACKETS = lazyre.compile(r"\.\s+(?=\S)")
 # What a name in brackets carries on with inside a title: a number or a version right after it.
-_NAME_GOES_ON = re.compile(r"\s+v?\d")
+_NAME_GOES_ON = lazyre.compile(r"\s+v?\d")
 
 
 def _names_only(segment: str) -> bool:
@@ -2987,7 +2998,7 @@ def _names_only(segment: str) -> bool:
 
 # A surname's particle in lower case after its initials were cut off by a sentence split ("Sonia
 # Chiasson, P. C. van Oorschot, Title": the fields read "van Oorschot"): heldback-13's Polish notes.
-_PARTICLE_NAME = re.compile(
+_PARTICLE_NAME = lazyre.compile(
     r"^(?:van|von|de|der|den|da|di|du|del|della|dos|das|ten|ter)(?:\s(?:der|den|de|la))?\s[A-ZÀ-Ý][\w'’\-]+$"
 )
 
@@ -3027,7 +3038,7 @@ def _is_org(sentence: str) -> bool:
 # "PyTorch contributors"), as its citation file and docs ask to be cited: an author, the title the
 # sentence after it (a Serbian paper's list, p13-hunt3's sr-authordate-two-urls-pristupljeno-jazz.md:
 # "scikit-learn developers. Cross-validation: …; Common pitfalls: …. https://…" read as the title).
-_GROUP_AUTHOR = re.compile(
+_GROUP_AUTHOR = lazyre.compile(
     r"(?:the\s+)?[\w.+-]+\s(?:developers|contributors|maintainers|(?:development|core)\s+team)",
     re.IGNORECASE,
 )
@@ -3097,11 +3108,11 @@ def _ampersand_authors(author: str) -> bool:
 
 # A numeric date that ends a phrase ("… per l'esercizio fiscale chiuso 31/1/2026": the fiscal year
 # ended on it) is the title's: the phrase runs on into it without a comma.
-_DATE_IN_WORDS = re.compile(r"(?<=[^\W\d_])\s+~?$")
+_DATE_IN_WORDS = lazyre.compile(r"(?<=[^\W\d_])\s+~?$")
 # Any date a preposition or an article leads into, closing a phrase of the title ("…, entré en
 # vigueur le 27 juillet 2026": heldback-25's French regulation, the link's whole text its title): the
 # phrase needs it; a date after a comma or a full stop is the entry's own and goes.
-_LED_DATE = re.compile(
+_LED_DATE = lazyre.compile(
     r"(?<!\S)(?:le|du|au|depuis|on|since|until|am|vom|seit|bis|del|desde|dal)\s+$", re.IGNORECASE
 )
 
@@ -3110,7 +3121,7 @@ _LED_DATE = re.compile(
 # ("Press Statement of … Group on 22 July 2020, (Warsaw, Poland, 2020)": heldback-25's Chicago
 # endnotes; "Title (New York: Basic Books, 2015)" after an emphasised title is cut by the mark): a
 # place or a publisher, a comma or a colon, and the year. "(2020)" alone stays.
-_FACTS_AFTER_COMMA = re.compile(r",\s*\([^()\n]{1,80}?[,:]\s*(?:19|20)\d{2}\)$")
+_FACTS_AFTER_COMMA = lazyre.compile(r",\s*\([^()\n]{1,80}?[,:]\s*(?:19|20)\d{2}\)$")
 
 
 def _strip_trailing_matter(segment: str) -> str:
@@ -3133,7 +3144,7 @@ def _title_like(text: str) -> bool:
     return any(w[0].islower() and w.lower() not in _FUNCTION_WORDS for w in text.split() if w[0].isalpha())
 
 
-_SITE_HANDLE = re.compile(r"[^\W\d_][\w.&-]{1,24}")
+_SITE_HANDLE = lazyre.compile(r"[^\W\d_][\w.&-]{1,24}")
 # "Site - Title" where the site names the link's host ("Baeldung - Spring Events" at baeldung.com,
 # "PostgreSQL - Transaction Isolation" at postgresql.org, "Medium (Dylan Smith) - …" at medium.com,
 # "DataSet Blog - Log4j2" at dataset.com): one or two words before a hyphen, an author in brackets
@@ -3142,14 +3153,14 @@ _SITE_HANDLE = re.compile(r"[^\W\d_][\w.&-]{1,24}")
 # truth ("Anthropic — Building effective agents", "PyPy – Speed", "NASM — The Netwide Assembler
 # Manual"), and so is a third field ("LiveCode - HTML5 - Calculator App Demo").
 # (A slash may join a site's initials: "RFE/RL" at rferl.org, heldback-27's link list of news sources.)
-_HOST_SITE = re.compile(
+_HOST_SITE = lazyre.compile(
     r"(?P<site>[^\W\d_][\w.&']*(?:/[^\W\d_][\w.&']*)?(?:\s[^\W\d_][\w.&']*)?)(?:\s\([^()]{1,40}\))?\s-\s"
     r"(?P<title>[^-—–]*\S)"
 )
 # DSTU 8302 / GOST 7.1's corporate heading, a sentence of its own before the title: "Prisma. Data
 # Modeling Documentation. URL: https://www.prisma.io/…" (heldback-13's Ukrainian list); the heading
 # names the host, so it is the site, as in "Site - Title".
-_HOST_HEADING = re.compile(
+_HOST_HEADING = lazyre.compile(
     r"(?P<site>[^\W\d_][\w&']*(?:\s[^\W\d_][\w&']*)?)\.\s(?P<title>[^\W\d_][^.()]*[^\s.])\.?"
 )
 # "Site, title : URL" (a French study's sources, "Auth0, tarifs : https://auth0.com/pricing",
@@ -3162,7 +3173,7 @@ _HOST_HEADING = re.compile(
 # University, Tuition" at clayton.edu: an education statistics site's linked 'Sources', fixtures/
 # parse-eval-pages educationdata-online-college.html, eight of its twelve sampled entries read
 # whole as titles): up to five words, capitalised ones and "of", "the", "and", "for", "&".
-_HOST_COMMA = re.compile(
+_HOST_COMMA = lazyre.compile(
     r"(?P<site>[^\W\d_][\w.&'-]*(?:\s(?:of|the|and|for|&|[^\W\d_][\w.&'-]*)){0,4}),\s"
     r"(?P<title>(?!(?:inc|ltd|llc|gmbh)\b)[^\W\d_][^,]*\S)",
     re.IGNORECASE,
@@ -3202,7 +3213,8 @@ def host_named_site(text: str, href: str | None) -> tuple[str, str] | None:
         # 2015. "The Employment Situation…" at bls.gov: Chicago's author list, the parse eval's
         # heldback-15, spent).
         if (
-            match.re is not _HOST_COMMA or re.search(r"[.!?]\s|[\"“”„«»]", match.group("title")) is not None
+            match.re is not lazyre.compiled(_HOST_COMMA)
+            or re.search(r"[.!?]\s|[\"“”„«»]", match.group("title")) is not None
         ) or any(w[:1].islower() for w in match.group("site").split() if w.lower() not in _SITE_NAME_LINKS):
             return None
         initials = "".join(w[0] for w in words if w not in _SITE_NAME_LINKS)
@@ -3217,7 +3229,7 @@ def host_named_site(text: str, href: str | None) -> tuple[str, str] | None:
     named = [w for w in words if w not in _SITE_KIND] or words[:1]
     key = "".join(re.sub(r"[^\w]", "", w) for w in named)
     if key not in labels and key.replace("_", "") not in {label.replace("-", "") for label in labels}:
-        if match.re is not _HOST_COMMA:
+        if match.re is not lazyre.compiled(_HOST_COMMA):
             return None
         # "Site, title": the host may name the site shortened or lengthened ("MET Norway" at
         # api.met.no, "OpenWeather" at openweathermap.org, "Météo-France" at meteofrance.fr: the
@@ -3236,7 +3248,7 @@ def host_named_site(text: str, href: str | None) -> tuple[str, str] | None:
     return MEDIUM.sub("", match.group("title")).strip(), match.group("site").strip()
 
 
-_SITE_DATE_AFTER = re.compile(
+_SITE_DATE_AFTER = lazyre.compile(
     r",\s+(?:\d{1,2}\.?\s+)?(?:[^\W\d_]{3,12}\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d{2}\s*$"
 )
 
@@ -3331,14 +3343,14 @@ _SUBTITLE_WORDS = 2
 # part's designator opens no field of its own, so the sentence goes on the title before it. Only with
 # the colon (or a dash): "Tailored acoustic metamaterials. Part I. Thin- and …" (heldback-14, read
 # from its emphasis) and a volume's "Part 2." in a book entry are left as they were.
-_PART_OF_SERIES = re.compile(
+_PART_OF_SERIES = lazyre.compile(
     r"\s*(?:Part|Часть|Частина|Teil|Partie|Parte|Bölüm|Część|Deel)\s+(?:\d{1,3}|[IVX]{1,5})\s*(?::|\s[—–-]\s)"
 )
 
 # A sentence that is a part's designation: the designator and a number ("Часть 2.5", "Part IV:") or,
 # alone in its sentence, an ordinal word ("Часть девятая.", "Teil zwei"). Read only where a medium
 # designator closes the title area (heldback-29's GOST list, branch p10-hb29tune).
-_PART_SENTENCE = re.compile(
+_PART_SENTENCE = lazyre.compile(
     r"(?:Part|Часть|Частина|Teil|Partie|Parte|Bölüm|Część|Deel|Osa|Del)\s+"
     r"(?:(?:\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5})(?:[.:]|$)|[^\W\d_]+\.?$)"
 )
@@ -3379,7 +3391,7 @@ def _subtitle_after_question(piece: str) -> bool:
 
 # A sentence that is a date ("2016.", "2018 Jan 5;12(3):45-9."), dropped before the title; one that
 # runs on ("2016 American Thyroid Association Guidelines for …") is the title, opening with its year.
-_DATE_SENTENCE = re.compile(r"(?:19|20)\d{2}[a-z]?(?:[\s;:,].{0,24})?")
+_DATE_SENTENCE = lazyre.compile(r"(?:19|20)\d{2}[a-z]?(?:[\s;:,].{0,24})?")
 
 
 def _comma_fields(text: str) -> list[str]:
@@ -3404,7 +3416,7 @@ def _comma_fields(text: str) -> list[str]:
     return fields
 
 
-_ORG_DASH = re.compile(r"\s[—–]\s")
+_ORG_DASH = lazyre.compile(r"\s[—–]\s")
 _ORG_DASH_WORDS = 3
 
 
@@ -3424,7 +3436,7 @@ def _org_dash_title(title: str) -> tuple[str, str] | None:
 
 # A venue named after a title's comma: "…, IEEE International Conference on Software Architecture",
 # "…, International Journal of Open Information Technologies ISSN: …", "…, Proceedings of …".
-_VENUE_AFTER_COMMA = re.compile(
+_VENUE_AFTER_COMMA = lazyre.compile(
     r",\s+(?P<venue>(?:(?:IEEE|ACM|IFIP|USENIX|IEEE/ACM)\s+)?(?:(?:\d+(?:st|nd|rd|th)\s+)?(?:International|"
     r"European|Annual|National|World)\s+(?:Conference|Journal|Symposium|Workshop)\s+(?:on|of)\s+[A-Z]"
     r"|Proceedings\s+of\s+the\s+[A-Z]|Journal\s+of\s+[A-Z]).*)$"
@@ -3449,7 +3461,7 @@ def venue_after_title(title: str) -> tuple[str, str] | None:
 
 
 # An edition's sentence closing a book's title: "Wydanie III poprawione", "Edition 2", "Auflage 3".
-_EDITION_SENTENCE = re.compile(
+_EDITION_SENTENCE = lazyre.compile(
     r"\.\s+(?:wydanie|wyd\.|edition|edici[óo]n|[ée]dition|auflage|издание|видання)\b.*$", re.IGNORECASE
 )
 _NAMES_COMMA_LIST = 3
@@ -3505,9 +3517,9 @@ def names_comma_titles(texts: Sequence[str]) -> list[tuple[str | None, str | Non
 
 # The person's field of a title-first list: "Given Surname" alone between commas, two capitalised
 # words, neither all capitals nor a function word ("Mark Lutz", "Gerhard Völkl").
-_PERSON_FIELD = re.compile(r"([^\W\d_][\w'’\-]+) ([^\W\d_][\w'’\-]+)")
+_PERSON_FIELD = lazyre.compile(r"([^\W\d_][\w'’\-]+) ([^\W\d_][\w'’\-]+)")
 _TITLES_BEFORE_NAMES_LIST = 3
-_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_ANY_YEAR = lazyre.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 # An edition written out ("Second Edition", "Zweite Auflage") is two capitalised words, no person.
@@ -3618,14 +3630,14 @@ def _imprint_after(text: str, title: str) -> bool:
 # "Head First HTML and CSS: …. O'Reilly Media. 2022. – 762 р." (heldback-11's Ukrainian list from
 # PDF): the publisher is the short sentence before the year, the year is followed by the extent,
 # and everything before the publisher, full stops and all, is the title.
-_TITLE_PUBLISHER_YEAR_EXTENT = re.compile(
+_TITLE_PUBLISHER_YEAR_EXTENT = lazyre.compile(
     r"^(?P<title>[^\W\d_].{2,300}?)\.\s+(?P<publisher>[^\W\d_][^.]{1,40}?)\.\s+(?:19|20)\d{2}\.\s*[–—-]\s*\d+\s*[рpсcsSс]\.(?:\s|$)"
 )
 # A publisher in guillemets after the title, then the year: "Duncan McGregor, Nat Pryce, Java to
 # Kotlin: A Refactoring Guidebook, «O'Reilly Media», 2021." (heldback-11's Ukrainian list; Russian
 # and Ukrainian lists write "Изд-во «Гуманитарный центр», 2021" so): the quoted name is no title.
-_PUBLISHER_IN_GUILLEMETS = re.compile(r",\s*«(?P<publisher>[^«»]{2,40})»,\s*(?:19|20)\d{2}\b")
-_ELIDED_AUTHORS = re.compile(r",\s*(?:…|\.\.\.)\s*(?=[^\W\d_][\w'’\-]+,\s(?:[^\W\d_]\.\s?)+)")
+_PUBLISHER_IN_GUILLEMETS = lazyre.compile(r",\s*«(?P<publisher>[^«»]{2,40})»,\s*(?:19|20)\d{2}\b")
+_ELIDED_AUTHORS = lazyre.compile(r",\s*(?:…|\.\.\.)\s*(?=[^\W\d_][\w'’\-]+,\s(?:[^\W\d_]\.\s?)+)")
 
 
 def _publisher_named_in_title(title: str, trailing: Sequence[str]) -> bool:
@@ -3639,7 +3651,7 @@ def _publisher_named_in_title(title: str, trailing: Sequence[str]) -> bool:
     return 1 <= len(name) <= 4 and len(words) > len(name) and words[0] == name[0]
 
 
-_GIVEN_FIRST_SENTENCE = re.compile(
+_GIVEN_FIRST_SENTENCE = lazyre.compile(
     r"(?P<person>(?:[^\W\d_]\.\s?|[^\W\d_][\w'’\-]+\s){1,4}?[^\W\d_][\w'’\-]+)\.\s+(?=[A-ZÀ-Ý\d])"
 )
 
@@ -3648,7 +3660,7 @@ _GIVEN_FIRST_SENTENCE = re.compile(
 # Transport, UK. Road Traffic Estimates: …", heldback-20's author-date list, two entries): a
 # sentence of the author, as the name alone is. "Title, UK" never ends a title's first sentence in
 # the eval (a place after a comma is the imprint's and follows the title).
-_ORG_COUNTRY = re.compile(r"[^,]{3,100},\s(?:[A-Z]\.?){2,3}\.?")
+_ORG_COUNTRY = lazyre.compile(r"[^,]{3,100},\s(?:[A-Z]\.?){2,3}\.?")
 
 
 def _group_author(sentence: str) -> bool:
@@ -3664,7 +3676,7 @@ def _group_author(sentence: str) -> bool:
 # The given name may end on a middle initial, its stop the name's ("Ghosh, Monica G. Tiger Files: …
 # ProQuest Dissertations Publishing, 2013.": an annotated bibliography of fixtures/parse-eval-docx,
 # read with the title "Monica G. Tiger Files: …").
-_INVERTED_NAME_LEAD = re.compile(
+_INVERTED_NAME_LEAD = lazyre.compile(
     r"[A-ZÀ-Ý][a-zà-ÿ'’\-]+,\s[A-ZÀ-Ý][a-zà-ÿ'’\-]+(?:\s[A-ZÀ-Ý][a-zà-ÿ'’\-]+)?(?:\s[A-ZÀ-Ý]\.|\.)\s"
     r"(?=[^.]{10,}\.\s+[A-ZÀ-Ý])"
 )
@@ -3675,7 +3687,7 @@ _INVERTED_NAME_LEAD = re.compile(
 # a sentence of the title ("Monica G. Tiger Files: …" was read, an annotated bibliography of
 # fixtures/parse-eval-docx; "Smith, John A. The Book of Things." read "Smith"). Guard: a whole
 # sentence follows it and another after that, as _INVERTED_NAME_LEAD asks.
-_INVERTED_INITIAL_NAME = re.compile(
+_INVERTED_INITIAL_NAME = lazyre.compile(
     r"[A-ZÀ-Ý][a-zà-ÿ'’\-]+,\s[A-ZÀ-Ý][a-zà-ÿ'’\-]+(?:\s[A-ZÀ-Ý][a-zà-ÿ'’\-]+)?\s[A-ZÀ-Ý]\.\s"
     r"(?=[^.]{10,}\.\s+[A-ZÀ-Ý])"
 )
@@ -3886,7 +3898,7 @@ def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | N
 
 
 # Link text naming a copy's format rather than the work ("html format", "PDF", "full text").
-_FORMAT_LINK = re.compile(
+_FORMAT_LINK = lazyre.compile(
     r"(?:html|pdf|full[\s-]?text|abstract|docx?|epub|slides?)(?:\s+(?:format|version|file|copy))?",
     re.IGNORECASE,
 )
@@ -3902,7 +3914,7 @@ _FORMAT_LINK = re.compile(
 # el …" (s34-hunt5's es-footnotes-repo-file-fuente-link-consultado-faustus.md, five notes of five read "Fuente");
 # Portuguese "Fonte", German "Quelle", Turkish "Kaynak", Russian "Источник", Ukrainian "Джерело", Indonesian
 # "Sumber" are the same word. Only the whole link text: "[Fuente Ovejuna](…)" is a title.
-GENERIC_LINK = re.compile(
+GENERIC_LINK = lazyre.compile(
     r"(?:link|here|website|web\s?site|source|online|url|enlace|lien|ссылка|tautan|bağlantı|collegamento"
     r"|fuentes?|fontes?|quellen?|kaynak|источник|джерело|sumber)",
     re.IGNORECASE,
@@ -3910,7 +3922,7 @@ GENERIC_LINK = re.compile(
 # ABNT's authors alone, surnames in capitals, initials after them, joined by ";" or ",": "LARSON,
 # R.; FARBER, B.", "MARTINS, J. S., LENZ, M. L., SILVA, M. B. F.", "BORI, A.".
 _ABNT_INITIALS = r"(?:[A-ZÀ-ÖØ-Þ]\.\s?)+"
-_MARKED_ABNT_AUTHORS = re.compile(
+_MARKED_ABNT_AUTHORS = lazyre.compile(
     rf"{_CAPS_SURNAME},\s{_ABNT_INITIALS}(?:[;,]\s{_CAPS_SURNAME},\s{_ABNT_INITIALS})*(?:\s?et\s+al\.)?"
 )
 
@@ -3918,7 +3930,7 @@ _MARKED_ABNT_AUTHORS = re.compile(
 # a comma ("LIU, Junwei et al.", "NOVÁK, Jan.") or a body's name ("IEEE COMPUTER SOCIETY.",
 # "BMAD-CODE-ORG.", "METR."). Set in bold before an emphasised title (title_and_publisher); a bold
 # title in capitals closed by a stop is followed by no second emphasised run right after it.
-_MARKED_CAPS_CREATOR = re.compile(rf"{_CAPS_SURNAME}(?:,\s[^.;*\n]{{1,60}}?)?\.")
+_MARKED_CAPS_CREATOR = lazyre.compile(rf"{_CAPS_SURNAME}(?:,\s[^.;*\n]{{1,60}}?)?\.")
 # A bold author-date run opening an entry ("**GAim4A (2022a)**", "**Entertainment Software
 # Association (ESA), 2024**", "**Lukman, J. (2024)**"): the entry's author and year, set apart as
 # Harvard lists laid out one field a line set them, never its title.
@@ -3938,13 +3950,13 @@ def _lead_org(sentences: Sequence[str]) -> bool:
 
 
 # "et al." left at the head of a lead once the first author's name is dropped ("Weidinger, L., et al.").
-_LEADING_ET_AL = re.compile(r"^et\.?\s+al\.?,?\s+")
-_LEADING_ET_AL_TITLE = re.compile(r"^et\.?\s+al\.,?\s+(?=[A-Z0-9])")
-_ET_AL_RUN = re.compile(r"et\.?\s+al\.?,?", re.IGNORECASE)
-_AUTHOR_DATE_RUN = re.compile(r"[^\n]{1,80}?(?:\((?:19|20)\d{2}[a-z]?\)|,\s(?:19|20)\d{2}[a-z]?)\.?")
+_LEADING_ET_AL = lazyre.compile(r"^et\.?\s+al\.?,?\s+")
+_LEADING_ET_AL_TITLE = lazyre.compile(r"^et\.?\s+al\.,?\s+(?=[A-Z0-9])")
+_ET_AL_RUN = lazyre.compile(r"et\.?\s+al\.?,?", re.IGNORECASE)
+_AUTHOR_DATE_RUN = lazyre.compile(r"[^\n]{1,80}?(?:\((?:19|20)\d{2}[a-z]?\)|,\s(?:19|20)\d{2}[a-z]?)\.?")
 
 
-_DASH_BEFORE_QUOTE = re.compile(r"\S\s[—–]\s*[\"“«„]?$")
+_DASH_BEFORE_QUOTE = lazyre.compile(r"\S\s[—–]\s*[\"“«„]?$")
 
 
 # A link alone in round brackets closing an entry that has words of its own before it, "[1] Go
@@ -3953,7 +3965,7 @@ _DASH_BEFORE_QUOTE = re.compile(r"\S\s[—–]\s*[\"“«„]?$")
 # "citation pill"); the link's text names the site, not the work, which the words before it name
 # (heldback-31's Go concurrency note, twelve entries). Not a link that is the entry's only words,
 # nor one with anything but a full stop after its bracket.
-_PILL_BEFORE = re.compile(r"[^\W_][^()]*?\s\($")
+_PILL_BEFORE = lazyre.compile(r"[^\W_][^()]*?\s\($")
 
 
 def _closing_source_pill(head: str, text: str) -> bool:
@@ -3974,7 +3986,7 @@ def _closing_source_pill(head: str, text: str) -> bool:
 # its comma field is a word of a name, where a later emphasised run is a whole comma field of its
 # own: that one is the title. An emphasised run closing its field, or one with no whole-field run
 # after it, is read as before.
-_FIELD_END = re.compile(r"[,;]|\s[–—]\s|$")
+_FIELD_END = lazyre.compile(r"[,;]|\s[–—]\s|$")
 
 
 def _whole_field(head: str, start: int, end: int) -> bool:
@@ -4009,16 +4021,16 @@ _IDENTIFIER_LABELS = (
     r"(?:Bibcode|doi|arXiv|PMID|PMC|ISSN|eISSN|ISBN|OCLC|LCCN|hdl|S2CID|JSTOR|JFM|MR|Zbl|OSTI|SSRN|"
     r"CiteSeerX|NLC|ASIN|ERIC|RFC)"
 )
-_IDENTIFIER_LABEL_BEFORE = re.compile(rf"(?<![^\W_]){_IDENTIFIER_LABELS}\s*:?\s*$")
+_IDENTIFIER_LABEL_BEFORE = lazyre.compile(rf"(?<![^\W_]){_IDENTIFIER_LABELS}\s*:?\s*$")
 # The label inside the link's text (the Chinese page's mobile HTML: "<a …>Bibcode:2008ApJ...687.1264M</a>").
-_IDENTIFIER_LINK_TEXT = re.compile(rf"{_IDENTIFIER_LABELS}\s*:?\s*\S*\d\S*")
+_IDENTIFIER_LINK_TEXT = lazyre.compile(rf"{_IDENTIFIER_LABELS}\s*:?\s*\S*\d\S*")
 
 
 # A link to a document of the same repository by its relative path ("[P020 – Analyse Stufe 3 Norm-Nachweis](
 # ../../plans/inbox/260622_Plan_P020_….md)", under a German project note's "## Nachweise", p13-hunt3's
 # de-linklist-abgerufen-am-nachweise-urhg.md, three titles of five lost): its text names the document cited.
 # A path with a file's extension, not a page's own anchor ("#top") nor a bare scheme-less host.
-_RELATIVE_DOCUMENT = re.compile(
+_RELATIVE_DOCUMENT = lazyre.compile(
     r"(?:\.{1,2}/)+[^\s:#?]+\.(?:md|markdown|rst|txt|pdf|html?|docx?|adoc)(?:#\S*)?", re.IGNORECASE
 )
 
@@ -4027,11 +4039,11 @@ _RELATIVE_DOCUMENT = re.compile(
 # or the expansion of the initials before it in brackets ("NBCB (*National Center for Biomedical
 # Computing*)"): a Polish article's footnotes and a French fact sheet's (p13-hunt3's pl-markdown-footnotes-
 # bare-url-przypisy-korpus.md notes 6, 7 and 12, fr-indented-footnotes-voir-i2b2.md note 2, read as titles).
-_EXAMPLE_BEFORE = re.compile(
+_EXAMPLE_BEFORE = lazyre.compile(
     r"(?:\b(?:np|e\.\s?g|z\.\s?b|z\.\s?B|par\s+ex|p\.\s?ej|ad\s+es|напр|наприклад)\.?|\bnp\.)\s*[*_]*$",
     re.IGNORECASE,
 )
-_ACRONYM_BEFORE = re.compile(r"\b(?P<abbr>[A-Z]{2,8})\s*\(\s*[*_]*$")
+_ACRONYM_BEFORE = lazyre.compile(r"\b(?P<abbr>[A-Z]{2,8})\s*\(\s*[*_]*$")
 
 
 def _example_or_gloss(head: str, at: int, text: str) -> bool:
@@ -4182,11 +4194,11 @@ def _mark_title(head: str, marks: Sequence[Mark]) -> tuple[str, int, int] | None
 # an emphasised run). Guard: a lower-case word of three letters at least right after ": ", no bracket
 # or further colon before the stop, at most 150 characters ("*Title*: v. 3, n. 2", "*Nature*: 12, 3-4"
 # and "*Title*: Publisher" stay as they were).
-_PLAIN_SUBTITLE = re.compile(r":[^\S\n]+(?P<sub>[a-zà-ÿ]{3}[^.:;()\[\]\n]{0,150}?)(?=\.(?:\s|$))")
+_PLAIN_SUBTITLE = lazyre.compile(r":[^\S\n]+(?P<sub>[a-zà-ÿ]{3}[^.:;()\[\]\n]{0,150}?)(?=\.(?:\s|$))")
 
 
 # "Smith J, et al. Title", "McCown, Frank et al., Title" (the list ends at "et al." or "et al.,").
-_ET_AL = re.compile(r"^[^.]{1,120}?(?:\bet\s+al|(?<!\w)и\s+др|(?<!\w)та\s+ін)\.,?\s+(?=[^\W\d_]|\d)")
+_ET_AL = lazyre.compile(r"^[^.]{1,120}?(?:\bet\s+al|(?<!\w)и\s+др|(?<!\w)та\s+ін)\.,?\s+(?=[^\W\d_]|\d)")
 
 
 # BibTeX's plain and unsrt styles: given names first, "and" before the last ("G. Kresse and J.
@@ -4198,15 +4210,15 @@ _GIVEN_NAME = (
     r"(?:\s(?:[A-Z]\.|[A-ZÀ-Ý][a-zà-ÿ'’\-]+|van|von|de|der|den|da|di|du|del|dos|le|la)){0,3}"
     r"\s[A-ZÀ-Ý][\w'’\-]+"
 )
-_INITIAL_IN = re.compile(r"\b[A-Z]\.(?=\s)")
-_GIVEN_FIRST_AUTHORS = re.compile(rf"^(?:{_GIVEN_NAME},\s)*{_GIVEN_NAME},?\sand\s{_GIVEN_NAME}\.\s")
+_INITIAL_IN = lazyre.compile(r"\b[A-Z]\.(?=\s)")
+_GIVEN_FIRST_AUTHORS = lazyre.compile(rf"^(?:{_GIVEN_NAME},\s)*{_GIVEN_NAME},?\sand\s{_GIVEN_NAME}\.\s")
 
 
 # (Before a dash the bracket must hold a digit, a date: "(IEEE) — additive …" names its publisher;
 # a bracket closed by a full stop is a gloss ("(Жовтневый, Приморский, …). 2,694 cases …"). The
 # description opens on a word in lower case or a count, then a space: no host ("lygia.xyz,
 # GitHub"), no year ("2022a. ‘actant’"), no hash.)
-_DESCRIPTION_AFTER_LEAD = re.compile(
+_DESCRIPTION_AFTER_LEAD = lazyre.compile(
     r"(?:(?:\([^()\n]{0,60}\d[^()\n]{0,60}\)[^\S\n]*)?(?:[—–]|\.)|\([^()\n]{1,160}\)\.)[^\S\n]+"
     r"(?=(?:[a-zа-яёґєії]+|\d[\d,.]*)[^\S\n])"
 )
@@ -4281,11 +4293,11 @@ def _plain_subtitle(title: str, after: str) -> str | None:
 
 
 # One person, given name first, closing the entry's first sentence ("Zachery Doe. GitHub profile.").
-_ONE_GIVEN_FIRST = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'’\-]+(?:\s[A-Z]\.)?\s[A-ZÀ-Ý][a-zà-ÿ'’\-]+\.\s+(?=\S)")
+_ONE_GIVEN_FIRST = lazyre.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'’\-]+(?:\s[A-Z]\.)?\s[A-ZÀ-Ý][a-zà-ÿ'’\-]+\.\s+(?=\S)")
 _NAMES_LIST_ENTRIES = 3
 
 
-_SERIES_VOLUME = re.compile(r"\s?,\s+volume\s+\d+\s+of\s")
+_SERIES_VOLUME = lazyre.compile(r"\s?,\s+volume\s+\d+\s+of\s")
 
 
 def _authors_as_title(title: str | None, authors: str) -> bool:
@@ -4337,16 +4349,16 @@ def names_first_titles(
 
 
 # One author, initials first, closing a sentence ("Q. M. Chaudhari. Title. *Journal*").
-_ONE_INITIALLED = re.compile(r"^(?:[A-Z]\.\s?(?:-[A-Z]\.\s?)?){1,3}[A-ZÀ-Ý][\w'’\-]+\.\s+(?=\S)")
+_ONE_INITIALLED = lazyre.compile(r"^(?:[A-Z]\.\s?(?:-[A-Z]\.\s?)?){1,3}[A-ZÀ-Ý][\w'’\-]+\.\s+(?=\S)")
 # The first author, initials first, and "et al." closing the sentence ("S. Amershi et al. Title.").
-_INITIALLED_ET_AL = re.compile(
+_INITIALLED_ET_AL = lazyre.compile(
     r"^(?:[A-Z]\.\s?(?:-[A-Z]\.\s?)?){1,3}[A-ZÀ-Ý][\w'’\-]+,?\set\sal\.\s+(?=[A-Z])"
 )
 
 
 # Two or more authors each written "Surname I. I." with no comma inside a name, set apart by commas
 # (GOST 7.1, DSTU 8302): "Nosek B. A., Ebersole C. R., DeHaven A. C., Mellor D. T. ".
-_SURNAMES_THEN_INITIALS = re.compile(
+_SURNAMES_THEN_INITIALS = lazyre.compile(
     r"(?:[A-ZÀ-ÝА-ЯІЇЄҐ][\w'’\-]+\s(?:[A-ZÀ-ÝА-ЯІЇЄҐ]\.\s?){1,3},\s)+[A-ZÀ-ÝА-ЯІЇЄҐ][\w'’\-]+\s(?:[A-ZÀ-ÝА-ЯІЇЄҐ]\.\s?){1,3}"
 )
 
@@ -4383,26 +4395,26 @@ def _drop_authors(lead: str) -> str:
 
 
 # A body named by its initials with its name after them in brackets, as a whole sentence.
-_ABBREVIATION_EXPANDED = re.compile(r"(?P<abbr>[A-Z]{2,8})\s\((?P<name>[^()]{5,120})\)\.")
+_ABBREVIATION_EXPANDED = lazyre.compile(r"(?P<abbr>[A-Z]{2,8})\s\((?P<name>[^()]{5,120})\)\.")
 
 
 # A preprint server's name right before "[Preprint]" ("arXiv", "bioRxiv", "medRxiv", "SSRN").
-_SERVER_BEFORE_MEDIUM = re.compile(
+_SERVER_BEFORE_MEDIUM = lazyre.compile(
     r"(?<=[.?!])\s+(?P<site>[A-Za-z][\w-]*[a-z][A-Z][\w-]*|SSRN|Research\s+Square|Preprints)\.?\s*$"
 )
 
 
-_CLOSING_YEAR_SENTENCE = re.compile(r"(?:^|[.!?]\s+)(?:19|20)\d{2}[a-z]?\.$")
-_AUTHORS_YEAR_ONLY = re.compile(r"(?P<authors>.+?),?\s+(?:19|20)\d{2}[a-z]?\.")
+_CLOSING_YEAR_SENTENCE = lazyre.compile(r"(?:^|[.!?]\s+)(?:19|20)\d{2}[a-z]?\.$")
+_AUTHORS_YEAR_ONLY = lazyre.compile(r"(?P<authors>.+?),?\s+(?:19|20)\d{2}[a-z]?\.")
 # Harvard's list of names, "Surname, I., Surname, I. and Surname, I." (Google Scholar's Harvard).
-_HARVARD_NAMES = re.compile(
+_HARVARD_NAMES = lazyre.compile(
     r"(?:[^\W\d_][\w'’\-]+(?:\s[^\W\d_][\w'’\-]+)?,\s(?:[A-Z]\.\s?)+,?\s(?:(?:and|&)\s)?)*"
     r"[^\W\d_][\w'’\-]+(?:\s[^\W\d_][\w'’\-]+)?,\s(?:[A-Z]\.\s?)*[A-Z]\."
 )
 
 
 # A word of a name in French or Italian with its article elided: "l’Afrique", "d'Italia".
-_ELIDED_NAME_WORD = re.compile(r"[ldLD]['’][A-ZÀ-Ý]\w*")
+_ELIDED_NAME_WORD = lazyre.compile(r"[ldLD]['’][A-ZÀ-Ý]\w*")
 # The words of one of the names a slash sets apart (a long one: "Journal of Control Science and
 # Engineering", "Pool Énergétique de l’Afrique Centrale").
 _SLASHED_NAME_WORDS = 8
@@ -4427,7 +4439,7 @@ def _slashed_names(text: str) -> bool:
 # and Halloran ME.", "King ML Jr, Smith J III"): the suffix is no word of a title, so the names
 # alone before an emphasised title stay the authors (heldback-38's Annals of Internal Medicine page,
 # one of its 12 sampled notes read with its authors for the title, its title for the journal).
-_GENERATION_SUFFIX = re.compile(r"(\s[A-Z]{1,3}) (?:Jr|Sr|II|III|IV)\b\.?")
+_GENERATION_SUFFIX = lazyre.compile(r"(\s[A-Z]{1,3}) (?:Jr|Sr|II|III|IV)\b\.?")
 
 
 def _title_before_container(lead: str, marked: str, marks: Sequence[Mark]) -> str | None:
@@ -4509,7 +4521,7 @@ def _title_before_container(lead: str, marked: str, marks: Sequence[Mark]) -> st
 # paper, two notes of ten; news titles elsewhere in it keep both quotes). The closing quote after the
 # title's comma (or full stop, question or exclamation mark), a capital after it, and no opening quote
 # anywhere before it: the title is everything before, three words at least.
-_CLOSING_QUOTE_AFTER_TITLE = re.compile(r"[,.?!][\"”]\s+(?=[A-Z(])")
+_CLOSING_QUOTE_AFTER_TITLE = lazyre.compile(r"[,.?!][\"”]\s+(?=[A-Z(])")
 
 
 def _lost_opening_quote(head: str) -> tuple[str | None, str | None] | None:
@@ -4557,14 +4569,16 @@ def _date_group(head: str) -> re.Match[str] | None:
 
 # Surnames before a venue's date group: two or more joined by "&" or "and", or one and "et al.".
 _SURNAME = r"[A-Z][\w'’-]+"
-_SURNAMES = re.compile(rf"{_SURNAME}(?:,\s+{_SURNAME})*,?\s+(?:&|and)\s+{_SURNAME}|{_SURNAME}\s+et\s+al\.?")
-_YEAR_SPAN = re.compile(r"\(\s*(?:1[6-9]|20)\d{2}\s*[–—-]\s*(?:1[6-9]|20)\d{2}\s*\)")
+_SURNAMES = lazyre.compile(
+    rf"{_SURNAME}(?:,\s+{_SURNAME})*,?\s+(?:&|and)\s+{_SURNAME}|{_SURNAME}\s+et\s+al\.?"
+)
+_YEAR_SPAN = lazyre.compile(r"\(\s*(?:1[6-9]|20)\d{2}\s*[–—-]\s*(?:1[6-9]|20)\d{2}\s*\)")
 
 
 # A spacing accent standing alone before a word ("D.E. Montano, ˜ D. Kasprzyk", "¨ M. Strohmaier"):
 # what a PDF conversion leaves of an accented letter of the name before it. No text of the entry.
-_LOOSE_DIACRITIC = re.compile(r"(?<!\S)[˜¨´ˆˇ˘˚¸˛˝]\s+")
-_YEAR_IN_GROUP = re.compile(r"(?:19|20)\d{2}")
+_LOOSE_DIACRITIC = lazyre.compile(r"(?<!\S)[˜¨´ˆˇ˘˚¸˛˝]\s+")
+_YEAR_IN_GROUP = lazyre.compile(r"(?:19|20)\d{2}")
 
 
 # Nature's numbered references (and Springer's, Science's, Cell's that share the shape): "LeCun, Y.,
@@ -4574,14 +4588,14 @@ _YEAR_IN_GROUP = re.compile(r"(?:19|20)\d{2}")
 # or more, then the journal (abbreviated words, each capitalised or closed by a full stop), its
 # volume, the pages or article number, the year in brackets.
 _NATURE_NAME = r"[^\W\d_][\w'’\-]+(?:\s[^\W\d_][\w'’\-]+){0,3},\s(?:[^\W\d_]{1,2}\.(?:\s?-?[^\W\d_]\.)*)"
-_NATURE_AUTHORS = re.compile(
+_NATURE_AUTHORS = lazyre.compile(
     rf"^(?:{_NATURE_NAME}(?:,\s{_NATURE_NAME})*,?\s(?:&|and)\s{_NATURE_NAME}|{_NATURE_NAME}(?:\set\sal\.)?)\s+(?=\S)"
 )
 # The article number may be a journal's letters and digits ("bbaf667", Brief. Bioinform.; "gkad123",
 # Nucleic Acids Res.) and Cell Press pages end on an electronic supplement ("850-864.e9"): two entries
 # of a single-cell README's Nature list (en-nature-numbered-drug-response-references.md 9 and 11),
 # whose titles ran on into the journal.
-_NATURE_TAIL = re.compile(
+_NATURE_TAIL = lazyre.compile(
     r"\s(?P<volume>\d{1,6}[A-Za-z]?)(?:,\s*(?:[A-Za-z]{0,5}\d+(?:\s?[-–]\s?[A-Za-z]{0,2}\d+)?(?:\.e\d{1,3})?)?)?"
     r"\s*(?:\((?:19|20)\d{2}\))?\.?\s*$"
 )
@@ -4589,11 +4603,11 @@ _NATURE_TAIL = re.compile(
 # understand us? Medium (2021).", "Greene, T. DeepMind tells Google … toxic. The Next Web (2021)." (two
 # entries of an essay's Nature list, en-nature-numbered-essay-deep-learning-wall-references.md 5 and 7,
 # whose titles ran on into the site). The journal-word test below still decides where the title ends.
-_NATURE_YEAR_TAIL = re.compile(r"\s*\((?:19|20)\d{2}\)\.?\s*$")
+_NATURE_YEAR_TAIL = lazyre.compile(r"\s*\((?:19|20)\d{2}\)\.?\s*$")
 # Nature Partner Journals write their prefix in lower case ("npj Digit. Med.", "npj Quantum Inf."), and
 # a journal's section follows its abbreviation after a hyphen ("Eur. J. Mech.-A/Solids"): heldback-36's
 # digital-twins review, two titles run on into the journal.
-_JOURNAL_WORD = re.compile(
+_JOURNAL_WORD = lazyre.compile(
     r"(?:[A-Z][\w'’\-]*\.?(?:-[A-Z](?:/[A-Z][a-z]+)?)?|[a-z]+[A-Z][\w]*|npj|&|of|and|in|the|for|on|[A-Z]\.)"
 )
 
@@ -4623,7 +4637,7 @@ def _nature_reference(head: str) -> tuple[str, str] | None:
 # Network Simulation Guide / C. Welsh. – Packt", "Операционная система UNIX / А. Робачевский, С.
 # Немнюгин"), as citeproc's GOST styles print it: the title ends before it. Initials first, so a
 # title's own slash ("TCP/IP", "Input / Output") stays.
-_RESPONSIBILITY = re.compile(r"\s/\s+(?:[^\W\d_]{1,2}\.\s?){1,3}\s?[^\W\d_][\w'’\-]+(?=[\s,.]|$)")
+_RESPONSIBILITY = lazyre.compile(r"\s/\s+(?:[^\W\d_]{1,2}\.\s?){1,3}\s?[^\W\d_][\w'’\-]+(?=[\s,.]|$)")
 
 
 def drop_responsibility(title: str | None) -> str | None:
@@ -4651,14 +4665,14 @@ def drop_responsibility(title: str | None) -> str | None:
 # to " / ", its own full stops and all ("Фаулер, М. Рефакторинг. Улучшение существующего кода / М.
 # Фаулер": a calibration thesis list of p10-hb11gate2, whose titles were cut at the first stop).
 _NAME_PARTICLE = r"(?:van|von|de|der|den|du|da|di|del|la|le|ван|фон|де|дер|ди|да|дель|ле|ла)"
-_GOST_HEADED = re.compile(
+_GOST_HEADED = lazyre.compile(
     r"^(?P<heading>[^\W\d_][\w'’\-]+,?\s(?:[^\W\d_]{1,2}\.\s?){0,2}[^\W\d_]{1,2}\."
     rf"(?:\s{_NAME_PARTICLE}\.)?|[^\s./][^.]{{0,60}}?\.)\s+"
     r"(?P<title>\S.*?)\s/\s(?P<resp>[^/].*?)(?:\.?\s+[—–]\s|\s*//|\.?\s*$)"
 )
 
 
-_ET_AL_BRACKET = re.compile(r"\s*\[(?:et\.?\s?al|и\s?др|та\s?ін)\.?\]$", re.IGNORECASE)
+_ET_AL_BRACKET = lazyre.compile(r"\s*\[(?:et\.?\s?al|и\s?др|та\s?ін)\.?\]$", re.IGNORECASE)
 
 
 def _repeats_heading(heading: str, responsibility: str) -> bool:
@@ -4720,10 +4734,12 @@ def drop_repeated_heading(title: str | None, head: str) -> str | None:
 # "Kahoot! – dokumentace a nápověda", is followed by neither); a last field that is only an event's date
 # ("depositato 5/6/2026", ", 10/7/2026") dates the filing, not the work. From heldback-13's Italian
 # sources list (eight entries); "Title — Site, <URL>" without a date is _SITE_BEFORE_URL's.
-_DASHED_REMARK = re.compile(r"\s[—–]\s+(?P<tail>[^—–]+)$")
-_NUMERIC_DATE = re.compile(r"(?<![\d/.])~?\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}(?![\d/.])")
-_LOCAL_PATH = re.compile(r"(?<![\w/:.])(?:[\w.-]+/)+[\w.-]+(?: [\w.-]+)?\.[A-Za-z]{2,5}\b")
-_DATED_FIELD = re.compile(r",\s+(?:[^\W\d_A-ZÀ-Ý][^\W\d_]*\s+)?~?\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\s*$")
+_DASHED_REMARK = lazyre.compile(r"\s[—–]\s+(?P<tail>[^—–]+)$")
+_NUMERIC_DATE = lazyre.compile(r"(?<![\d/.])~?\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}(?![\d/.])")
+_LOCAL_PATH = lazyre.compile(r"(?<![\w/:.])(?:[\w.-]+/)+[\w.-]+(?: [\w.-]+)?\.[A-Za-z]{2,5}\b")
+_DATED_FIELD = lazyre.compile(
+    r",\s+(?:[^\W\d_A-ZÀ-Ý][^\W\d_]*\s+)?~?\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\s*$"
+)
 
 
 # "Authors — Title": people or a body named first, one spaced dash, then the work (German and English
@@ -4738,9 +4754,11 @@ _DATED_FIELD = re.compile(r",\s+(?:[^\W\d_A-ZÀ-Ý][^\W\d_]*\s+)?~?\d{1,2}[./]\d
 # — Flat Look and Feel" (calibration IEEE entries) are titles with their dash, and so, unread, is
 # "BJ Fogg — Behavior Model". "Python — Getting Started" (two words
 # after), "Refs and The DOM — React documentation" and "Title — Subtitle | Site" keep their dash.
-_NAMES_DASH = re.compile(r"^(?P<names>[^—–\-:;.()\[\]\d][^—–:;()\[\]\d]{0,100}?)\s[—–]\s(?P<rest>[^—–]+)$")
-_NAME_JOINS = re.compile(r"\s+et\s+al\.?$|,\s*|\s&\s|\s(?:and|und|et|y)\s")
-_CLOSING_VENUE = re.compile(r"\s*\([^()]*\b(?:19|20)\d{2}\)\s*$")
+_NAMES_DASH = lazyre.compile(
+    r"^(?P<names>[^—–\-:;.()\[\]\d][^—–:;()\[\]\d]{0,100}?)\s[—–]\s(?P<rest>[^—–]+)$"
+)
+_NAME_JOINS = lazyre.compile(r"\s+et\s+al\.?$|,\s*|\s&\s|\s(?:and|und|et|y)\s")
+_CLOSING_VENUE = lazyre.compile(r"\s*\([^()]*\b(?:19|20)\d{2}\)\s*$")
 
 
 # Russian Wikipedia's cite templates rendered and copied as text: "Автор. Заголовок (англ.). Издание
@@ -4748,8 +4766,8 @@ _CLOSING_VENUE = re.compile(r"\s*\([^()]*\b(?:19|20)\d{2}\)\s*$")
 # author (given name first, "Thomas Claburn.", "Schmidt J.", or "Surname, Given" run into the title
 # because the title was the link: "Avram, Abel Docker: Automated …") opens it (heldback-14's copied
 # "Примечания", four notes; the quoted excerpt after "— «…»" is no title).
-_RUSSIAN_LANGUAGE_CLOSE = re.compile(r"\s\((?:[а-яё]{2,5}\.)\)(?:\.\s*|\s[—–]\s)")
-_RUSSIAN_CITE_AUTHOR = re.compile(
+_RUSSIAN_LANGUAGE_CLOSE = lazyre.compile(r"\s\((?:[а-яё]{2,5}\.)\)(?:\.\s*|\s[—–]\s)")
+_RUSSIAN_CITE_AUTHOR = lazyre.compile(
     r"(?:[A-ZА-ЯЁ][\w'’-]+,\s[A-ZА-ЯЁ][\w'’-]+(?:\s[A-ZА-ЯЁ]\.)*\s(?=\S)"
     r"|[A-ZА-ЯЁ][\w'’-]+\s(?:[A-ZА-ЯЁ]\.\s?){1,2}\s?(?=[A-ZА-ЯЁ\d])"
     r"|[A-ZА-ЯЁ][\w'’-]+\s[A-ZА-ЯЁ][\w'’-]+\.\s(?=\S))"
@@ -4772,7 +4790,7 @@ def _russian_wiki_cite(head: str) -> tuple[str | None, str | None] | None:
     return tidy_title(title), (site if _is_short_name(site) else None)
 
 
-_CHANNEL_BEFORE_COLON = re.compile(
+_CHANNEL_BEFORE_COLON = lazyre.compile(
     r"\s*(?P<title>[^()]*[^\s(])\s\((?P<site>[A-Z][a-z]{2,}(?:[A-Z][a-z]+)*)\):\s*"
 )
 
@@ -4805,7 +4823,7 @@ def _names_dash_title(head: str) -> str | None:
 # one ("— 10 recordings, …", "— ~10 000 игроков, …", "— 1–2 недели, …"): heldback-32's Russian
 # annotated source list, twelve "[Title](url) — annotation" items, four of them read with a count as
 # their publisher. (A count glued to its letters, "— 2nd edition", opens no comment.)
-_COMMENT_AFTER_WORK = re.compile(r"\s[—–]\s*(?:[~≈]?\d[\d\s–-]*\s)?(?=(?P<word>[^\W\d_]))")
+_COMMENT_AFTER_WORK = lazyre.compile(r"\s[—–]\s*(?:[~≈]?\d[\d\s–-]*\s)?(?=(?P<word>[^\W\d_]))")
 
 
 def _before_comment(rest: str) -> str:
@@ -4828,7 +4846,7 @@ def _without_dashed_remark(head: str) -> str:
 
 # After an emphasised work, its publisher and its edition or year: ", Elsevier, 3rd Edition, 2017",
 # ", Wiley, 2022 Edition".
-_PUBLISHER_EDITION = re.compile(
+_PUBLISHER_EDITION = lazyre.compile(
     r"\s*,\s*[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}\s*,\s*"
     r"(?:[^,.]{0,20}\b(?i:edition|ed\.|aufl\.|auflage|édition|edición|edizione)|(?:19|20)\d{2}\b)"
 )
@@ -4866,7 +4884,7 @@ def title_before_remark(text: str) -> tuple[str | None, str | None]:
 
 
 # The head of an entry that is a broken Markdown link: "[Title] (" before its address.
-_BROKEN_LINK_HEAD = re.compile(r"\s*\[(?P<title>[^\[\]\n]{3,200})\][^\S\n]+\(?\s*")
+_BROKEN_LINK_HEAD = lazyre.compile(r"\s*\[(?P<title>[^\[\]\n]{3,200})\][^\S\n]+\(?\s*")
 
 
 def _bold_author_lead(
@@ -4913,7 +4931,7 @@ def _bold_author_lead(
 # (fixtures/parse-eval iso690-en-wordboldauthoryear-code4lib-bibliography.md, entry 9: "s.l." read
 # as an abbreviation, the sentence ran on). Only after a full stop, a place of one to three words, the
 # spaced colon, a publisher and a four-digit year closing the sentence.
-_ISO690_IMPRINT = re.compile(
+_ISO690_IMPRINT = lazyre.compile(
     r"^(?P<title>.*\S)\.\s+[^\s:,]{1,20}(?:\s[^\s:,]{1,20}){0,2}\s:\s[^:,]{1,80},\s(?:1[5-9]|20)\d{2}[a-z]?\.?$"
 )
 
@@ -4925,7 +4943,7 @@ def _without_iso690_imprint(sentence: str) -> str:
     return found.group("title") if found is not None else sentence
 
 
-_EDITORS_BEFORE_YEAR = re.compile(
+_EDITORS_BEFORE_YEAR = lazyre.compile(
     r"(?i)(?<=\.)\s\((?:eds?|ur|hrsg|hg|red|ред|coord|orgs?|dir)\.\)(?=\s+\(?(?:19|20)\d{2}\b)"
 )
 
@@ -5433,14 +5451,14 @@ def title_and_publisher(
 # 2018. Title. [Online]", "Hoey, P. S., n.d. Title.", "Lopen, J. 2023 Title." — a comma or space, the
 # year (or "n.d."), a month after a comma, then a full stop (or, after initials, a capital); the
 # American Meteorological Society's (and AGU's older) colon after the year: "Cua, G., 2005: Title".
-_YEAR_AFTER_AUTHORS = re.compile(
+_YEAR_AFTER_AUTHORS = lazyre.compile(
     r"(?:,\s*|\s+)(?:(?:19|20)\d{2}[a-z]?|n\.\s?d\.)(?:,\s+(?P<month>[A-Z][a-z]+)(?:\s+\d{1,2})?)?"
     r"(?:\.\s+|:\s+|(?<=\.)\s+|(?<=\d)\s+(?=[A-Z]))(?=[^\W_]|[\"“‘'])"
 )
 # "Knieriem, B., Zhang, X. and Baggili, I.", "El-Shaarawi, A. & Anquandah, J. S.": surnames, each
 # with its initials, joined by commas, "and" or "&".
 _SURNAME_INITIAL = r"[A-ZÀ-Ý][\w'’\-]+(?:\s[A-ZÀ-Ý][\w'’\-]+)?,\s?(?:[A-Z]\.\s?-?){1,4}"
-_SURNAME_INITIALS = re.compile(
+_SURNAME_INITIALS = lazyre.compile(
     rf"{_SURNAME_INITIAL}(?:(?:,\s|,?\s(?:and|&|et|und|y|e|i)\s){_SURNAME_INITIAL})*(?:,?\s(?:et\s+al\.))?"
     # The American Meteorological Society's: the first name inverted, the others initials first
     # ("Cua, G., M. Fischer, and T. Heaton").
@@ -5449,13 +5467,13 @@ _SURNAME_INITIALS = re.compile(
 # ISO 690 as Zotero writes it in French: surnames in capitals with full given names, "et" before the
 # last ("FAURIA, Marc Macias, MICHALETZ, Sean T. et JOHNSON, Edward A., 2011. Title").
 _CAPS_PERSON = rf"{_CAPS_NAME},\s{_GIVEN}(?:[\s-]{_GIVEN})*"
-_CAPS_PEOPLE = re.compile(rf"{_CAPS_PERSON}(?:(?:,\s|,?\s(?:et|and|und|y|e|i|&)\s){_CAPS_PERSON})*")
+_CAPS_PEOPLE = lazyre.compile(rf"{_CAPS_PERSON}(?:(?:,\s|,?\s(?:et|and|und|y|e|i|&)\s){_CAPS_PERSON})*")
 # An organisation in the author's place: a few capitalised words or a domain ("Data Made Simple",
 # "Python Software Foundation", "Kaggle.com").
 _YEAR_AUTHOR_WORDS = 6
 
 
-_ENDS_ON_INITIAL = re.compile(r"\b[A-Z]\.$")
+_ENDS_ON_INITIAL = lazyre.compile(r"\b[A-Z]\.$")
 
 
 def _bare_year_title(head: str, dated: re.Match[str] | None) -> tuple[str | None, str | None] | None:
@@ -5548,7 +5566,7 @@ _INITIAL_NAME = (
 )
 # (The list's last surname may keep a stray stop before its comma, "W. Verhoef, L. Jia, and Z. Su.,
 # Optical-thermal …", heldback-17's linked bibliography: the comma still closes the list.)
-_INITIALS_FIRST = re.compile(
+_INITIALS_FIRST = lazyre.compile(
     rf"^(?:{_INITIAL_NAME},\s(?:(?:and|&|und|et|y|e|i)\s)?)*{_INITIAL_NAME}"
     rf"(?:,?\s(?:and|&|und|et|y|e|i)\s{_INITIAL_NAME})?(?:,\s+et\s+al\.)?\.?,\s+(?=[^\W\d_]|\d)"
 )
@@ -5556,13 +5574,13 @@ _INITIALS_FIRST = re.compile(
 # full stop, then "volume, page (year)" (the volume with its issue: "Phys. Today 43(12), 42 (1990)");
 # a proceedings' article number before the page ("Proc. 1st
 # IEEE-NEMS, 60501014, 391 (2006)").
-_PHYSICS_JOURNAL = re.compile(
+_PHYSICS_JOURNAL = lazyre.compile(
     r"(?P<journal>(?:[A-Z][A-Za-z]*\.?\s){0,5}[A-Z][A-Za-z]*\.(?:\s[A-Z\d][\w-]*){0,4},?\s(?:[A-Z]\s)?)"
     r"(?:\d{1,9}(?:\(\d{1,4}\))?,\s)?[A-Z]?\d{1,8}\s\((?:19|20)\d{2}\)\.?\s*$"
 )
 # Where such a title ends: ", in: Proceedings", ", In Book" (the container), or a comma before an
 # abbreviated journal ("…, J. Mach. Learn. Res. 12").
-_IN_CONTAINER_AFTER_COMMA = re.compile(r",\s+[Ii]n:?\s+(?=[A-Z\d])")
+_IN_CONTAINER_AFTER_COMMA = lazyre.compile(r",\s+[Ii]n:?\s+(?=[A-Z\d])")
 
 
 # IEEE's book with its title unmarked and the publisher before the volume, edition and pages, each a comma
@@ -5570,7 +5588,7 @@ _IN_CONTAINER_AFTER_COMMA = re.compile(r",\s+[Ii]n:?\s+(?=[A-Z\d])")
 # (Croatian "svezak", "izdanje", "stranica"; p36hunt8's Croatian ARP paper, two books read with ", Cisco Press,
 # sve" on their titles), "…, Volume 1, Cisco Press, vol. 1, 1st ed., pp. 77-78, 2020.": a press's name right
 # before such a field ends the title. Only a name ending in a publishing house's word.
-_PRESS_BEFORE_APPARATUS = re.compile(
+_PRESS_BEFORE_APPARATUS = lazyre.compile(
     r",\s+(?P<press>(?:[A-Z][\w'’&.\-]*\s){0,3}(?:Press|Publishing|Publishers|Verlag|Books|Media|Naklada)),"
     r"\s+(?:vol|sv|sve|svez|knj|izd|ed|pp?|str|bd|t|tom|no|br)\.\s*\d"
 )
@@ -5628,7 +5646,7 @@ _TITLE_LINE_MAX = 200
 # title; with two or more authors they are three title-case words and were read as a title line
 # (heldback-38's "Duck" article, 3 of its 8 short notes among the first 12; one author, "Kear 2005,
 # p. 448.", is too short for a title line already).
-_PAGE_LOCATOR = re.compile(r",\s*(?:pp?|s)\.\s*[\dIVXLCivxlc]")
+_PAGE_LOCATOR = lazyre.compile(r",\s*(?:pp?|s)\.\s*[\dIVXLCivxlc]")
 
 
 def title_line(text: str) -> str | None:
@@ -5653,10 +5671,10 @@ def title_line(text: str) -> str | None:
 # http://… diakses 21 April 2013" — a name (an author or the site's owner) and a year, then the URL:
 # the entry names no title (heldback-12's Indonesian lab report, five entries). A Markdown escape
 # ("2013\\.") and a stray full stop before the year (", .2013") are the typist's.
-_NAME_YEAR_HEAD = re.compile(r"(?P<name>[^\W\d_][^\d()\[\]]{0,60}?)[\s,.]*(?:19|20)\d\d[a-z]?")
+_NAME_YEAR_HEAD = lazyre.compile(r"(?P<name>[^\W\d_][^\d()\[\]]{0,60}?)[\s,.]*(?:19|20)\d\d[a-z]?")
 
 
-_SURNAME_INITIAL_ONLY = re.compile(r"[A-ZÀ-ÝА-ЯЁ][a-zà-ÿа-яё'’\-]+\s[A-ZА-ЯЁ]\.")
+_SURNAME_INITIAL_ONLY = lazyre.compile(r"[A-ZÀ-ÝА-ЯЁ][a-zà-ÿа-яё'’\-]+\s[A-ZА-ЯЁ]\.")
 
 
 def name_year_only(head: str, title: str | None) -> bool:
@@ -5704,7 +5722,7 @@ def _gbt_title(head: str, marker: re.Match[str]) -> tuple[str | None, str | None
     return tidy_title(title), tidy_publisher(after) if after else None
 
 
-_LATEX_CLOSE = re.compile(r"(?<=[\w.,?!)])''(?!')")
+_LATEX_CLOSE = lazyre.compile(r"(?<=[\w.,?!)])''(?!')")
 
 
 def _latex_quotes(head: str) -> str:
@@ -5754,7 +5772,7 @@ def _mark_before(head: str, marks: Sequence[Mark], position: int, quote_end: int
 
 # Words that name a periodical or a proceedings volume: a field of capitalised words holding one
 # is where a work appeared ("International Statistical Review"), not its title.
-_PERIODICAL = re.compile(
+_PERIODICAL = lazyre.compile(
     r"\b(?:journal|review|proceedings|transactions|letters|bulletin|quarterly|annals|magazine|"
     r"conference|workshop|symposium|zeitschrift|revista|revue|rivista)\b",
     re.IGNORECASE,
@@ -5770,16 +5788,16 @@ def _names_only_long(text: str) -> bool:
 
 
 # A journal's volume, issue and pages closing a field: "31(2):235-256", "12: 33-39".
-_VOLUME_PAGES = re.compile(r"\s\d{1,4}\s*(?:\(\s*[\w-]{1,8}\s*\))?\s*:\s*\d+(?:\s*[-–]\s*\d+)?$")
+_VOLUME_PAGES = lazyre.compile(r"\s\d{1,4}\s*(?:\(\s*[\w-]{1,8}\s*\))?\s*:\s*\d+(?:\s*[-–]\s*\d+)?$")
 # What APA writes right after the date for a work inside another: "In *Wikipedia*", "In: Book".
-_IN_CONTAINER = re.compile(r"(?:In|Dans|En|Em|In:)\s+(?=\S)")
+_IN_CONTAINER = lazyre.compile(r"(?:In|Dans|En|Em|In:)\s+(?=\S)")
 
 
 # Who issues a document, named before its title: initials ("MHCLG", "BRE", "HM Government"), or a
 # body by its kind (_is_institution). A work's own name before a dash ("Ng-book — The Complete Guide
 # to Angular") is neither.
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
-_ISSUER = re.compile(r"^[A-Z]{2,6}(?:\s[A-Z][a-z]+){0,2}$")
+_ACRONYM = lazyre.compile(r"[A-Z]{2,6}")
+_ISSUER = lazyre.compile(r"^[A-Z]{2,6}(?:\s[A-Z][a-z]+){0,2}$")
 
 
 def _linked_title_before(
@@ -5840,7 +5858,7 @@ def _emphasised_title_before(
 # entries). The domain opens no sentence (it starts small), yet it closes the title before it.
 # The same with a country's domain ("Gigabit broadband in the UK: …. commonslibrary.parliament.uk.
 # [Online]. Available from: …", heldback-20's UK Harvard list), which ``_BARE_HOST`` reads.
-_DOMAIN_SITE_AFTER = re.compile(rf"\.\s+(?P<site>{_BARE_HOST}),?\.?\s*$")
+_DOMAIN_SITE_AFTER = lazyre.compile(rf"\.\s+(?P<site>{_BARE_HOST}),?\.?\s*$")
 
 
 def _split_domain_site(first: str, following: str) -> tuple[str, str]:
@@ -5853,18 +5871,18 @@ def _split_domain_site(first: str, following: str) -> tuple[str, str]:
 
 
 # A German registered association's name, "eingetragener Verein": "Forschungsgruppe Wahlen e.V.".
-_REGISTERED_BODY = re.compile(r"\se\.\s?V\.?$")
+_REGISTERED_BODY = lazyre.compile(r"\se\.\s?V\.?$")
 
 
 # "Title, ISSUER, 2017" and "Title, HQ SACT, Sept 2023": a title, the body that issued it named by
 # its initials (a word of two capitals or more, not a roman numeral: "Part II" is the title's), then
 # a year, a month before it or not.
-_ISSUER_AND_DATE = re.compile(
+_ISSUER_AND_DATE = lazyre.compile(
     r"(?P<title>[^\n]+?),\s(?P<issuer>(?:[A-Z][\w&.-]*\s){0,2}(?![IVXLC]+\b)[A-Z]{2,8}(?:\s(?![IVXLC]+\b)[A-Z]{2,8})?)"
     r",\s(?:[A-Z][a-z]{2,8}\.?\s)?(?:19|20)\d{2}"
 )
 # A title naming a kind of work at its end: software documentation, a handbook, a manual, a guide.
-_DOCUMENTATION_TITLE = re.compile(
+_DOCUMENTATION_TITLE = lazyre.compile(
     r"\s(?:Documentation|Docs|Handbook|Manual|Guide|Reference|Specification|API)$"
     r"|\s(?:Dokumentation|Documentatie|Dokümantasyonu|Belgeleri|Handbuch|Handleiding|Kılavuzu)$"
 )
@@ -5872,13 +5890,13 @@ _DOCUMENTATION_TITLE = re.compile(
 
 # Authors written "Surname, I., Surname, I. I." (two at least, the last closed by its initial's
 # stop), then a space: what follows is no name.
-_INITIALLED_NAMES = re.compile(
+_INITIALLED_NAMES = lazyre.compile(
     r"(?:[A-ZÀ-Þ][\w'’-]{1,30}(?:[ -][A-ZÀ-Þ][\w'’-]{1,30})?,[^\S\n]+(?:[A-Z]\.[^\S\n]?){1,3}(?:,[^\S\n]+|[^\S\n]+(?:&|and|y|et)[^\S\n]+)){1,11}"
     r"[A-ZÀ-Þ][\w'’-]{1,30}(?:[ -][A-ZÀ-Þ][\w'’-]{1,30})?,[^\S\n]+(?:[A-Z]\.[^\S\n]?){0,2}[A-Z]\.(?=[^\S\n])"
 )
 
 
-_SUBTITLED_TITLE = re.compile(r"[^\W\d_][^:,;()\[\]]+:\s[A-Z][^:,;()\[\]]+")
+_SUBTITLED_TITLE = lazyre.compile(r"[^\W\d_][^:,;()\[\]]+:\s[A-Z][^:,;()\[\]]+")
 _SUBTITLED_WORDS = 8
 
 
@@ -5887,11 +5905,11 @@ _SUBTITLED_WORDS = 8
 # Programming Language* (Tech talk). Google." ({{cite video}}'s format=flv; "(PDF)" likewise). The
 # designator is no title: the marked title after it is (heldback-38's 2012 "Go" article, one note,
 # its title read as "(flv)"). A word in parentheses that is no file format or medium stays in the way.
-_FORMAT_DESIGNATOR = re.compile(
+_FORMAT_DESIGNATOR = lazyre.compile(
     r"\((?:pdf|flv|mp4|mp3|ogg|ogv|webm|avi|wmv|mov|doc|docx|ppt|pptx|xls|xlsx|video|audio)\)", re.IGNORECASE
 )
 
-_TYPE_AFTER_TITLE = re.compile(r"^\s*\((?:[^\W\d_][\w-]*\s?){1,3}\)(?=\s*\.\s+\S)")
+_TYPE_AFTER_TITLE = lazyre.compile(r"^\s*\((?:[^\W\d_][\w-]*\s?){1,3}\)(?=\s*\.\s+\S)")
 
 
 def _author_date(

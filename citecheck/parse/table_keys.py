@@ -30,14 +30,14 @@ With the key column taken, its cell is left out of the row's text, as a named ke
 from __future__ import annotations
 
 import itertools
-import re
 from dataclasses import replace
 
+from citecheck import lazyre
 from citecheck.parse.blocks import SourceColumns
 
 # A key cell's value: a number, or a few letters and a number ("Q1", "S-03", "SRC-01b"), optionally
 # bracketed, as ``blocks._ROW_KEY`` reads it in each row.
-_KEY_VALUE = re.compile(r"\[?((?:[A-Za-z]{1,3}[-.]?)?\d{1,4}[a-z]?)\]?")
+_KEY_VALUE = lazyre.compile(r"\[?((?:[A-Za-z]{1,3}[-.]?)?\d{1,4}[a-z]?)\]?")
 _KEY_ROWS = 3
 _KEY_COLUMNS = 2
 _LARGEST_NUMBER_KEY = 999

@@ -17,6 +17,7 @@ import itertools
 import re
 from dataclasses import replace
 
+from citecheck import lazyre
 from citecheck.parse.blocks import (
     Block,
     LineIndex,
@@ -31,11 +32,11 @@ from citecheck.parse.markers import label_ordinal, match_entry_start
 from citecheck.parse.regions import is_notes_heading
 
 # An AsciiDoc or Typst section heading: "== Title", "=== Title" (one "=" and a space in Typst too).
-_HEADING_LINE = re.compile(r"(=+)[^\S\n]+\S[^\n]*")
+_HEADING_LINE = lazyre.compile(r"(=+)[^\S\n]+\S[^\n]*")
 # A title underlined on the next line, as reStructuredText and Markdown's setext write a heading
 # ("References⏎----------"): the line of one punctuation character at least half as long as the title.
-_UNDERLINED = re.compile(r"([^\n]*\S[^\n]*)\n(=+|-+|~+|\^+|\*+|#+|\++)[^\S\n]*")
-_UNDERLINE_LINE = re.compile(r"(=+|-+|~+|\^+|\*+|#+|\++)[^\S\n]*")
+_UNDERLINED = lazyre.compile(r"([^\n]*\S[^\n]*)\n(=+|-+|~+|\^+|\*+|#+|\++)[^\S\n]*")
+_UNDERLINE_LINE = lazyre.compile(r"(=+|-+|~+|\^+|\*+|#+|\++)[^\S\n]*")
 _UNDERLINE_LEVELS = {"=": 1, "-": 2}
 # Editors that do not wrap write one paragraph per line; wrapped text never has lines this long.
 _UNWRAPPED_LINE = 300
@@ -144,8 +145,8 @@ def _section_title(text: str, lines: list[tuple[int, int]]) -> tuple[int, int] |
 
 # A list item's bullet as a browser copies it ("•", "◦", "▪") or as text writes it ("-", "*").
 # An ordered list's item as a browser copies it: the number the page shows ("1. ", "12. ").
-_NUMBERED = re.compile(r"\d{1,3}\.[^\S\n]+(?=\S)")
-_BULLET = re.compile(r"[•◦▪‣·\-*][^\S\n]+(?=\S)")
+_NUMBERED = lazyre.compile(r"\d{1,3}\.[^\S\n]+(?=\S)")
+_BULLET = lazyre.compile(r"[•◦▪‣·\-*][^\S\n]+(?=\S)")
 
 
 def _item_marker(text: str, start: int) -> int:
@@ -205,10 +206,10 @@ def _loose_items(text: str, runs: list[tuple[int, int]]) -> set[int]:
 # "12.INFORME SOBRE …" (a research-assistant report's "Obras citadas" copied from its PDF: labels 1-9
 # keep their space, 10 on lose it; es-deepresearch-licitaciones-obras-citadas-pdf-wrapped, entries
 # 10, 12-16). Taken only in sequence: the number right after the entry above's.
-_GLUED_NUMBER = re.compile(r"(\d{1,3})\.(?=[^\W\d_])")
+_GLUED_NUMBER = lazyre.compile(r"(\d{1,3})\.(?=[^\W\d_])")
 # What ends a line that closes a sentence or an entry, so a paragraph after it is not its wrapped
 # remainder.
-_CLOSED_LINE = re.compile(r"[.!?)\]»”\"']\s*$")
+_CLOSED_LINE = lazyre.compile(r"[.!?)\]»”\"']\s*$")
 # A heading line over a list: short, no sentence punctuation at its end.
 _LIST_HEADING_LINE = 80
 
@@ -380,13 +381,13 @@ def split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # A page converted from two columns with their layout kept (pdftotext -layout): each line holds a
 # line of the left column, a gutter of three spaces or more, and a line of the right column, the
 # right column starting at one position on the page (its wrapped lines indented a little more).
-_GUTTER = re.compile(r"(?<=\S) {3,}(?=\S)")
+_GUTTER = lazyre.compile(r"(?<=\S) {3,}(?=\S)")
 _COLUMN_LINES = 6  # lines a page needs before its gutter is believed (a table has fewer or shorter)
 _COLUMN_SPREAD = 8  # how far right of the column's start its lines may begin (hanging indents)
 _COLUMN_START = 30  # the right column starts past this position (a short table's cells do not)
 # A page's running header or footer on such a page: one line, its two ends far apart ("I.M. Doe et
 # al.          Computerized Medical Imaging and Graphics 130 (2026) 102759"). No text of the document.
-_FURNITURE = re.compile(r"\S {10,}\S")
+_FURNITURE = lazyre.compile(r"\S {10,}\S")
 
 
 def _gutter_at(line: str) -> int | None:
@@ -494,10 +495,10 @@ def _locator(index: LineIndex, segments: list[tuple[int, int]] | None, start: in
 # line's end) are markup: blanked in place (offsets kept), strong runs marked as the title they set
 # apart. From heldback-10's Italian project plan, whose sources are "- *Title#super[G] ver. 1.0.0*
 # \\⏎#link(…)[…] \\⏎*Ultimo Accesso 5 Febbraio 2025*"; heldback-4's Typst list is plain.
-_TYPST = re.compile(r"^#(?:set|let|import|show|include)\b|#(?:[a-z]+[(\[]#?)?link\(\s*\"", re.MULTILINE)
+_TYPST = lazyre.compile(r"^#(?:set|let|import|show|include)\b|#(?:[a-z]+[(\[]#?)?link\(\s*\"", re.MULTILINE)
 # (Labels may open in capitals, "<AdR>", "<NdP>": heldback-27's Italian technical specification, whose
 # strong titles are followed by the label the document cites them by.)
-_TYPST_BLANK = re.compile(
+_TYPST_BLANK = lazyre.compile(
     r"#(?:super|sub)\[[^\]\n]*\]|#[A-Za-z][\w-]*(?![\w(\[.-])|(?<=\S)[^\S\n]*\\(?=[^\S\n]*$)|<[A-Za-z][\w:-]*>",
     re.MULTILINE,
 )
@@ -505,15 +506,15 @@ _TYPST_BLANK = re.compile(
 # "#underline[#link(\"URL\")]" (Typst underlines no link by default, so a document that wants them so
 # wraps each; heldback-27's Italian technical specification, twelve sources). Everything but the
 # address is blanked; a link call with its own text is left to _TYPST_LINK_TEXT.
-_TYPST_WRAPPED_LINK = re.compile(
+_TYPST_WRAPPED_LINK = lazyre.compile(
     r"#[a-z]+(?P<open>[(\[])#?link\(\s*\"(?P<url>https?://[^\"\s]+)\"\s*\)(?P<close>[)\]])"
 )
-_TYPST_STRONG = re.compile(r"(?<![\w*\\])\*(?=\S)([^*\n]*?\S)[^\S\n]*\*(?![\w*])")
+_TYPST_STRONG = lazyre.compile(r"(?<![\w*\\])\*(?=\S)([^*\n]*?\S)[^\S\n]*\*(?![\w*])")
 
 
 # A link call with its text, "#link("https://…")[Norme di progetto (1.0.0)]": the text is the link's,
 # a title where it is not the URL again (a calibration document of another project group's list).
-_TYPST_LINK_TEXT = re.compile(r"#link\(\s*\"(?P<url>https?://[^\"\s]+)\"\s*\)\[(?P<text>[^\]\n]+)\]")
+_TYPST_LINK_TEXT = lazyre.compile(r"#link\(\s*\"(?P<url>https?://[^\"\s]+)\"\s*\)\[(?P<text>[^\]\n]+)\]")
 
 
 def _blank(chars: list[str], start: int, end: int) -> None:
@@ -560,7 +561,7 @@ def _typst_plain(text: str) -> tuple[str, list[tuple[int, int, str]], list[tuple
 # (a paragraph, a heading, a code line), where the next list starts at 1 again. Guard: Typst
 # source only (_TYPST), a line whose first character is "+" and a space after it (a "+1" or
 # "++" line, a diff's added line, is no item), two items at least.
-_TYPST_ENUM = re.compile(r"^\+[^\S\n]+(?=\S)", re.MULTILINE)
+_TYPST_ENUM = lazyre.compile(r"^\+[^\S\n]+(?=\S)", re.MULTILINE)
 _TYPST_ENUM_RUN = 2
 
 
@@ -590,12 +591,12 @@ def _typst_enum_items(text: str) -> dict[int, str]:
 # entries labelled by their keys ("[@key] caption body"), the block's closing line, "#@#" comment
 # lines and the inline commands' brackets ("@<strong>{https://…}", "@<href>{URL, text}") blanked;
 # the caption stays text (a page's title where the body holds only its URL).
-_REVIEW_BIB = re.compile(r"^//bibpaper\[([^\]\n]+)\]\[([^\n]*?)\](\{?)[^\S\n]*$", re.MULTILINE)
-_REVIEW_BLANK = re.compile(
+_REVIEW_BIB = lazyre.compile(r"^//bibpaper\[([^\]\n]+)\]\[([^\n]*?)\](\{?)[^\S\n]*$", re.MULTILINE)
+_REVIEW_BLANK = lazyre.compile(
     r"^//embed\b[^\n]*\{\n(?:[^\n]*\n)*?//\}[^\n]*$|^(?://\}|#@#)[^\n]*$", re.MULTILINE
 )
-_REVIEW_QUOTED = re.compile(r"[『「]([^『』「」\n]+)[』」]")
-_REVIEW_INLINE = re.compile(r"@<(?:strong|b|em|i|href|kw|bou|ami|u|tt)>\{([^{}\n]*)\}")
+_REVIEW_QUOTED = lazyre.compile(r"[『「]([^『』「」\n]+)[』」]")
+_REVIEW_INLINE = lazyre.compile(r"@<(?:strong|b|em|i|href|kw|bou|ami|u|tt)>\{([^{}\n]*)\}")
 
 
 def _review_plain(text: str) -> tuple[str, list[tuple[int, int, str]]]:
@@ -639,7 +640,7 @@ def _review_plain(text: str) -> tuple[str, list[tuple[int, int, str]]]:
 # bracketed URL and the closing underscore are markup, blanked in place (offsets kept). From
 # heldback-13's Polish reST paper and a calibration document of its family (a Django deployment
 # guide whose footnotes are "`Title <URL>`_" each).
-_RST_LINK = re.compile(r"`(?P<text>[^`<>\n][^`<>]*?)[^\S\n]*<(?P<url>https?://[^<>`\s]+)>`__?(?![\w`])")
+_RST_LINK = lazyre.compile(r"`(?P<text>[^`<>\n][^`<>]*?)[^\S\n]*<(?P<url>https?://[^<>`\s]+)>`__?(?![\w`])")
 
 
 def _rst_plain(text: str) -> tuple[str, list[tuple[int, int, str]], list[tuple[int, str]]]:
@@ -664,7 +665,7 @@ def _rst_plain(text: str) -> tuple[str, list[tuple[int, int, str]], list[tuple[i
 # of …," ZDNet, Feb. 2015, https://…", one a line, page furniture between. A bare number opening a
 # line is as often a page number, an address or a table row, so such lines are notes only as a run
 # numbered 1, 2, 3, … in order (three at least), each citing a URL (heldback-11's SOAR white paper).
-_BARE_NOTE = re.compile(r"^(\d{1,3}) (?=[\"“‘'(A-Z])", re.MULTILINE)
+_BARE_NOTE = lazyre.compile(r"^(\d{1,3}) (?=[\"“‘'(A-Z])", re.MULTILINE)
 _BARE_NOTE_RUN = 3
 
 
@@ -677,10 +678,10 @@ _BARE_NOTE_RUN = 3
 # index expressions in such code. Guard: the introducing line, a blank line, then lines indented
 # deeper than the introducing line, to the first line that is not (blank lines inside kept); a
 # doctest paragraph is masked whole; inline literals only between double backquotes on one line.
-_LITERAL_INTRO = re.compile(
+_LITERAL_INTRO = lazyre.compile(
     r"(?:^|[^:/])::[ \t]*$|^[ \t]*\.\. (?:code-block|code|sourcecode|doctest)::", re.MULTILINE
 )
-_INLINE_LITERAL = re.compile(r"``[^`\n]+``")
+_INLINE_LITERAL = lazyre.compile(r"``[^`\n]+``")
 
 
 def _rst_code(text: str) -> list[tuple[int, int]]:
@@ -732,7 +733,7 @@ def _bare_endnotes(text: str) -> dict[int, str]:
 # a plain line) and the notes open the paragraphs after it, 1, 2, 3 … in order, three at least (a
 # number out of order is the note's text). Data: benchmarks/parse_pasted.py, en-report-endnotes-cset-
 # ai-decision-support, its first note lost and every other one a label off (22 fields).
-_NOTES_LINE = re.compile(r"(?:\A|\n[^\S\n]*\n)([^\n]+)\n[^\S\n]*\n(?=1 )")
+_NOTES_LINE = lazyre.compile(r"(?:\A|\n[^\S\n]*\n)([^\n]+)\n[^\S\n]*\n(?=1 )")
 
 
 def _headed_bare_endnotes(text: str) -> dict[int, str]:
@@ -761,7 +762,7 @@ def _headed_bare_endnotes(text: str) -> dict[int, str]:
 # a run numbered 1, 2, 3, … in order (five at least, most citing a URL) whose first entry starts at
 # most five lines below a notes heading; each entry runs from the line after the label above (the
 # heading for the first) to its own label.
-_TRAILING_LABEL = re.compile(r"\[(\d{1,3})\][^\S\n]*\.?[^\S\n]*$", re.MULTILINE)
+_TRAILING_LABEL = lazyre.compile(r"\[(\d{1,3})\][^\S\n]*\.?[^\S\n]*$", re.MULTILINE)
 _TRAILING_LABEL_RUN = 5
 _TRAILING_LABEL_REACH = 5
 
@@ -808,10 +809,10 @@ def _trailing_labels(text: str) -> list[tuple[int, int, str]]:
 # text; a line that is only a call without arguments between them ("html.Br(),") is layout,
 # blanked too. Three such calls at least, so a single snippet of
 # code quoted in prose stays as written.
-_LINK_CALL = re.compile(
+_LINK_CALL = lazyre.compile(
     r'\b(?:[A-Za-z_]\w*\.)?A\(\s*(?P<strings>"[^"\n]*"(?:\s*"[^"\n]*")*)\s*,\s*href\s*=\s*"\s*(?P<url>https?://[^"\s]+)\s*"\s*\)'
 )
-_EMPTY_CALL_LINE = re.compile(r"^[^\S\n]*(?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*\(\s*\),?[^\S\n]*$", re.MULTILINE)
+_EMPTY_CALL_LINE = lazyre.compile(r"^[^\S\n]*(?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*\(\s*\),?[^\S\n]*$", re.MULTILINE)
 _LINK_CALLS = 3
 
 
@@ -851,11 +852,11 @@ def _link_calls_plain(text: str) -> tuple[str, list[tuple[int, int, str]], list[
 
 # A reStructuredText hyperlink target on a line of its own (".. _camacho2009:"): Sphinx's name for
 # what follows it, cited in the text as "camacho2009_" or ":ref:`camacho2009`".
-_RST_TARGET = re.compile(r"\.\.[^\S\n]+_(?P<key>[\w.:+-]{1,40}):[^\S\n]*")
+_RST_TARGET = lazyre.compile(r"\.\.[^\S\n]+_(?P<key>[\w.:+-]{1,40}):[^\S\n]*")
 # Targets needed over entries before they are taken as the entries' keys: Sphinx pages put a target
 # over a section or a paragraph here and there; a bibliography puts one over every entry.
 _TARGET_RUN = 3
-_CITING = re.compile(r"https?://|www\.|(?<!\d)(?:19|20)\d{2}(?!\d)")
+_CITING = lazyre.compile(r"https?://|www\.|(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 def _keyed_by_targets(blocks: list[Block]) -> list[Block]:
@@ -981,7 +982,7 @@ def _tab_row(index: LineIndex, text: str, cells: list[tuple[int, int]], columns:
     return block
 
 
-_RST_DIRECTIVE = re.compile(r"[ \t]*\.\. [\w-]+::")
+_RST_DIRECTIVE = lazyre.compile(r"[ \t]*\.\. [\w-]+::")
 
 
 def _notes_line(text: str, pieces: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -1017,7 +1018,7 @@ def _notes_line(text: str, pieces: list[tuple[int, int]], start: int, end: int) 
 # "[ADAMS-2024] Adams, H., … \"UniswapX: …\"": en-citekey-bardo-master-citation-index, 12 fields;
 # "5. References" over "[1] SMS.to. …" in nine more, read as before), is a heading. A numbered list's item over a paragraph numbered otherwise
 # (or "N.1" under an item that closes a sentence) stays an item (near-miss tests).
-_SECTION_NUMBER = re.compile(r"(\d{1,2})\.[^\S\n]+\S[^\n]*")
+_SECTION_NUMBER = lazyre.compile(r"(\d{1,2})\.[^\S\n]+\S[^\n]*")
 
 
 def _numbered_section(text: str, pieces: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -1041,9 +1042,9 @@ def _numbered_section(text: str, pieces: list[tuple[int, int]], start: int, end:
 # item, bulleted or numbered, gives an address is read with a marked heading's allowance for
 # qualifying words (regions.is_notes_heading). A sentence ("The sources we used are listed
 # below.") or a line over prose keeps the plain line's limit (near-miss tests).
-_SENTENCE_END = re.compile(r"[.:!?。：！？؟]\s*$")
-_NEXT_PARAGRAPH = re.compile(r"\s*\n[^\S\n]*\n[^\S\n]*(?![•◦▪‣·\-*\d])[^\n]+(?=\n[^\S\n]*\n)")
-_FIRST_ITEM = re.compile(r"\s*(?:[•◦▪‣·\-*]|\d{1,3}\.)[^\S\n]+[^\n]*https?://")
+_SENTENCE_END = lazyre.compile(r"[.:!?。：！？؟]\s*$")
+_NEXT_PARAGRAPH = lazyre.compile(r"\s*\n[^\S\n]*\n[^\S\n]*(?![•◦▪‣·\-*\d])[^\n]+(?=\n[^\S\n]*\n)")
+_FIRST_ITEM = lazyre.compile(r"\s*(?:[•◦▪‣·\-*]|\d{1,3}\.)[^\S\n]+[^\n]*https?://")
 
 
 def _heads_linked_items(text: str, line: str, end: int) -> bool:
@@ -1068,7 +1069,7 @@ def _heads_linked_items(text: str, line: str, end: int) -> bool:
 # dates its reading ("consulté le", "accessed") and gives no address of its own, is that
 # paragraph's next line. An address under a paragraph that dates nothing ("Then open:" over
 # "http://localhost:8080") stays a paragraph of its own.
-_ADDRESS_ALONE = re.compile(r"https?://\S+")
+_ADDRESS_ALONE = lazyre.compile(r"https?://\S+")
 
 
 def _entry_address(previous: Block, block: Block) -> Block | None:

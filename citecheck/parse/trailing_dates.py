@@ -31,9 +31,10 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Protocol
 
+from citecheck import lazyre
 from citecheck.parse.csl_terms import locale_roots
 
-_LETTERS = re.compile(r"[^\W\d_]{3,}\.?")
+_LETTERS = lazyre.compile(r"[^\W\d_]{3,}\.?")
 
 
 @lru_cache(maxsize=1)
@@ -75,11 +76,11 @@ class _Titled(Protocol):
     urls: list[str]
 
 
-_MONTH_IN = re.compile(r"[^\W\d_]{3,}")
+_MONTH_IN = lazyre.compile(r"[^\W\d_]{3,}")
 # The same tail with any word of letters where the month stands: a title that does not end so cannot
 # end with a date, and the month names (CLDR for 63 locales: ~0.35 s to load, measured on this
 # machine) are read only for a document with such a title.
-_WORD_TAIL = re.compile(
+_WORD_TAIL = lazyre.compile(
     r",\s+(?:\d{1,2}\.?\s+)?[^\W\d_]{3,}\.?(?:\s+\d{1,2},)?\s+(?:[^\W\d_]{1,3}\s+)?(?:19|20)\d\d\s*$"
 )
 

@@ -17,22 +17,22 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from citecheck import lazyre
 from citecheck.parse.styles import Mark
 
-_LATEX_LOW_QUOTES = re.compile(r'(?<![\w,]),,(?=[^\W_])([^"\n,]{1,200}?)"')
+_LATEX_LOW_QUOTES = lazyre.compile(r'(?<![\w,]),,(?=[^\W_])([^"\n,]{1,200}?)"')
 # The same low mark closed as LaTeX closes an English quotation, two apostrophes (",,Foam: A
 # General-Purpose Cellular Monte Carlo Event Generator'', arXiv:…": the Polish-written GenEx generator's
 # Doxygen bibliography, p12-seedstyle's en-bracket-access-date-genex-bibliography.txt, four of nine
 # entries). The apostrophes must close the span, with no letter glued after them ("rock''n''roll").
-_LATEX_LOW_QUOTES_APOSTROPHES = re.compile(r"(?<![\w,]),,(?=[^\W_])([^\"\n,']{1,200}?)''(?!\w)")
+_LATEX_LOW_QUOTES_APOSTROPHES = lazyre.compile(r"(?<![\w,]),,(?=[^\W_])([^\"\n,']{1,200}?)''(?!\w)")
 _FULLWIDTH_COLONS = "：︰﹕"
 
 
-_CLOCK = re.compile(r"(?i)\d{1,2}:\d{2}(?::\d{2})?\s*(?:UTC|GMT|CES?T|[AP]M|Uhr)?")
+_CLOCK = lazyre.compile(r"(?i)\d{1,2}:\d{2}(?::\d{2})?\s*(?:UTC|GMT|CES?T|[AP]M|Uhr)?")
 
 
 class _Fields(Protocol):
@@ -75,7 +75,7 @@ def no_clock_publishers(fields: Sequence[_Fields]) -> None:
 # name two to four capitalised words, the title two words at least opening in a capital or a digit,
 # neither with a digit, a colon, a semicolon or a bracket; only where the entry's own rules found no
 # title (a note that cites no address gets none from its plain text) or took the whole note for it.
-_NAME_COMMA_TITLE = re.compile(
+_NAME_COMMA_TITLE = lazyre.compile(
     r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*),\s+(?P<title>[A-Z][^\d,;:()\[\]]{3,120}?)\.?"
 )
 

@@ -17,11 +17,14 @@ from __future__ import annotations
 
 import re
 
+from citecheck import lazyre
 from citecheck.models import Footnote
 
-_FENCED = re.compile(r"^ {0,3}(`{3,}|~{3,})[^\n]*\n(?P<body>.*?)\n {0,3}\1[ \t]*$", re.MULTILINE | re.DOTALL)
-_NAME_LINE = re.compile(r"[ \t]*(?P<name>[^\s:][^:\n]{0,60}?):[ \t]+(?P<url>https?://\S+)[ \t]*")
-_WORD = re.compile(r"[^\W_]+")
+_FENCED = lazyre.compile(
+    r"^ {0,3}(`{3,}|~{3,})[^\n]*\n(?P<body>.*?)\n {0,3}\1[ \t]*$", re.MULTILINE | re.DOTALL
+)
+_NAME_LINE = lazyre.compile(r"[ \t]*(?P<name>[^\s:][^:\n]{0,60}?):[ \t]+(?P<url>https?://\S+)[ \t]*")
+_WORD = lazyre.compile(r"[^\W_]+")
 _LINES_MIN = 3
 # A name block lists a document's sources (the studied one, eleven); a block of hundreds of "key: URL"
 # lines is data, not read.

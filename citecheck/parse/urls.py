@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qs, urlsplit, uses_netloc
 
+from citecheck import lazyre
 from citecheck.parse.doi_pieces import joined_doi_piece
 
 # A scheme and its slashes (with the usual typos of http(s), so they can be reported), or a bare
@@ -23,7 +24,7 @@ from citecheck.parse.doi_pieces import joined_doi_piece
 # Full-width punctuation (，；！？) closes a URL as "、" and "。" do: an address writes it percent-encoded,
 # Chinese prose puts it right after one ("…/inner-class-fake-friends.html，2019-06-18.": GB/T 7714
 # lists of two Chinese blog posts, fixtures/parse-eval zh-gbt-blog-*-cankaowenxian.md, branch p12-hunt).
-URL_PATTERN = re.compile(
+URL_PATTERN = lazyre.compile(
     r"""
     (?:
         h(?:tt?|ttt|xx)ps?(?::/{1,3}|//|:\\\\)          # http://, https://, htps://, https//, https:/
@@ -36,15 +37,15 @@ URL_PATTERN = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _TRAILING = ".,;:!?'’”»"
-_WHITESPACE = re.compile(r"\s")
-_GLUED_WORD = re.compile(r"\([^\W\d_]+$")
+_WHITESPACE = lazyre.compile(r"\s")
+_GLUED_WORD = lazyre.compile(r"\([^\W\d_]+$")
 _PAIRS = {")": "(", "]": "["}
 
 # What may start the line after a wrapped URL without being part of it. "zuletzt" ("zuletzt am
 # 15.2.2015", German for "last on", the access label of Word's ISO 690 bibliography style: branch
 # p12-hunt2's iso690-de-wordboldauthoryear-baeume-literatur.md, "…/treelayout/⏎zuletzt am …", read as
 # "…/treelayout/zuletzt"), as "last" is for its English twin.
-_NEVER_CONTINUES = re.compile(
+_NEVER_CONTINUES = lazyre.compile(
     r"(?:access|accessed|retrieved|available|erişim|дата|abgerufen|zugriff|zuletzt|consulté|consultado|"
     r"acesso|acessado|accedido|consultato|dostęp|diakses|fecha|viewed|last|date|from|on\b|\(|\[|“|\"|«|‘|„"
     # A line opening with an address of its own starts another URL ("…/docs/faq/⏎https://…/c-and-c++/":
@@ -64,8 +65,8 @@ _NEVER_CONTINUES = re.compile(
 )
 # A URL closed by a full stop, the next line opening with a capitalised word: a new sentence
 # ("…/fmiTrM.⏎Acesso em: 10 jul. 2017", ABNT), not more of the URL.
-_NEW_SENTENCE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+\b")
-_URLISH_TOKEN = re.compile(r"[\w\-./?=&%#~+:;@!$*,']+")
+_NEW_SENTENCE = lazyre.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+\b")
+_URLISH_TOKEN = lazyre.compile(r"[\w\-./?=&%#~+:;@!$*,']+")
 _URL_TAIL_CHARS = frozenset("/-_.=?&%#~+")
 
 
@@ -96,7 +97,7 @@ def trim_url(candidate: str) -> str:
     return trim_url(unglued) if unglued != url else url
 
 
-_FIRST_WORD = re.compile(r"\S+")
+_FIRST_WORD = lazyre.compile(r"\S+")
 
 
 def _other_script_word(rest: str) -> bool:
@@ -139,7 +140,7 @@ def _continues_url(url_so_far: str, rest: str) -> bool:
 # every-government-contractor-should-k⏎now", "…/avoid-bot-detection-with-playwright-stealt⏎h" (a
 # research-assistant report's source list copied from its PDF, lines cut at about 80 characters:
 # es-deepresearch-licitaciones-obras-citadas-pdf-wrapped entry 9, es-deepresearch-scraping-… entry 13).
-_WIDTH_TAIL = re.compile(r"[a-z0-9][a-z0-9\-._~%/]{0,30}(?=\n|$)")
+_WIDTH_TAIL = lazyre.compile(r"[a-z0-9][a-z0-9\-._~%/]{0,30}(?=\n|$)")
 # The shortest line a URL is cut at by a page's width (a shorter line ended where the URL did).
 _PAGE_LINE = 70
 
@@ -198,10 +199,10 @@ def unwrap_urls(text: str) -> str:
 # The line after an address that closes its line, when it is prose: a first token opening on a digit
 # or a capital, then more words on the same line ("2,874 student turns, 221 sessions", "22-problem
 # benchmark, five models", "194 students, Harvard Physical Sciences 2, …").
-_PROSE_LINE = re.compile(r"[\dA-Z][^\s/]*[^\S\n]+[^\W\d_]")
+_PROSE_LINE = lazyre.compile(r"[\dA-Z][^\s/]*[^\S\n]+[^\W\d_]")
 # A sentence opening on the line after an address that ends on a slash: a capitalised word, a space
 # and a word in lower case ("…/our-most-recent-learnings/⏎Source for the separate …").
-_SENTENCE_AFTER_SLASH = re.compile(r"[A-Z][a-z]+[^\S\n]+[a-z]")
+_SENTENCE_AFTER_SLASH = lazyre.compile(r"[A-Z][a-z]+[^\S\n]+[a-z]")
 
 
 def _annotation_follows(text: str, url_start: int, url_end: int, rest_start: int) -> bool:
@@ -229,16 +230,16 @@ def _annotation_follows(text: str, url_start: int, url_end: int, rest_start: int
 # A stray space inside a path: "…/politika/ 25584021" or "…/poli tika/1".
 # The token after a space continues the URL when it has a digit or a slash, or ends in a web
 # page's file extension ("…/armenia russia-talks.html"): prose rarely looks like that.
-_SPACE_CONTINUATION = re.compile(
+_SPACE_CONTINUATION = lazyre.compile(
     r" ([\w\-.~%]*\d[\w\-.~%]*(?:/[\w\-./~%?=&#]*)?|[\w\-.~%]+/[\w\-./~%?=&#]*"
     r"|[\w\-~%]+\.(?:html?|shtml|php|aspx?|jsp|pdf)(?:[?#][\w\-./~%?=&#]*)?)(?=\.?(?:[\s,;)]|$))"
 )
 # Words going on after a token: its comma or a space, then a word ("2,874 student turns", "22-problem
 # benchmark, five models").
-_WORDS_AFTER = re.compile(r"[\d,.]*[,;]?[^\S\n]*[^\W\d_]{2,}")
+_WORDS_AFTER = lazyre.compile(r"[\d,.]*[,;]?[^\S\n]*[^\W\d_]{2,}")
 
 
-_ENTITY_CLOSE = re.compile(r"&gt;?$|&gt;?(?=[.,;:)\]]*$)", re.IGNORECASE)
+_ENTITY_CLOSE = lazyre.compile(r"&gt;?$|&gt;?(?=[.,;:)\]]*$)", re.IGNORECASE)
 
 
 def _without_entity_bracket(text: str, start: int, url: str) -> str:
@@ -270,15 +271,15 @@ def _words_after_whole_url(text: str, url: str, tail: re.Match[str]) -> bool:
 # The rest of a host broken after one of its dots by a space, then its path: " edu/research/…",
 # " github.io/ryu" (heldback-21's Chinese GB/T list, copied from a PDF: two of its addresses). Only
 # with a path: "https://widgets.example. see docs" is a sentence after a URL.
-_HOST_CONTINUATION = re.compile(r" ([a-z]{2,6}(?:\.[a-z0-9-]+)*/[^\s<>\"“”«»‘’\[\]{}|\\^`]*)")
-_DATE_LIKE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{4}")
+_HOST_CONTINUATION = lazyre.compile(r" ([a-z]{2,6}(?:\.[a-z0-9-]+)*/[^\s<>\"“”«»‘’\[\]{}|\\^`]*)")
+_DATE_LIKE = lazyre.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{4}")
 # A path cut after one of its slashes by a space, the rest a path of its own segments ("…/math/
 # Differential-calculus/dc-diff-intro", "…/en/latest/ news/2024/10/france-…/": a line break of a
 # PDF's reference list become a space; heldback-19's Spanish Vancouver list and heldback-23's ACM
 # list, one address each). Joined only when what follows holds a slash after a letter, a path going
 # on in segments, after a path of a segment at least; a lone number or word after "/ " ("…/politika/ 25584021") keeps its space, so the
 # address is reported as invalid rather than guessed.
-_PATH_SEGMENTS = re.compile(r"[\w\-.~%]*[^\W\d_][\w\-.~%]*/[\w\-.~%]")
+_PATH_SEGMENTS = lazyre.compile(r"[\w\-.~%]*[^\W\d_][\w\-.~%]*/[\w\-.~%]")
 
 
 def _wrapped_after_slash(url: str, tail: str) -> bool:
@@ -300,7 +301,7 @@ def _wrapped_after_slash(url: str, tail: str) -> bool:
 # "Node.js" or "e.g." is none: a country-code or unknown ending needs a path, or a closing slash
 # ("sigmahq.io/" in a report's endnote, a calibration chapter of p10-hb11gate2).
 _GENERIC_TLD = "com|org|net|gov|edu|int|mil|info"
-_SCHEMELESS = re.compile(
+_SCHEMELESS = lazyre.compile(
     r"(?<![\w.@/:\-《〈『「])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+"
     rf"(?:(?:[a-z]{{2,6}})(?:(?=/[\w~%\-])/[^\s<>\"“”«»‘’\[\]{{}}|\\^`]*|/(?=[\s,;)]|$))"
     rf"|(?:{_GENERIC_TLD})(?![\w.\-@]))"
@@ -380,8 +381,10 @@ def find_urls(text: str, *, schemeless: bool = False) -> list[tuple[str, int, in
 # PDF's text of a reference list set with break points in its addresses (ACM's format; heldback-23's
 # ACM list, where the address was lost and the title ran on over it). Only "http(s):" then one space
 # and "//" before a host of two labels at least: "note: //comment" has no host.
-_SPACED_SCHEME = re.compile(r"(?<![\w.])(https?): //(?=(?:[\w-]+\.)+[a-z]{2,}(?:[/\s.,;)]|$))", re.IGNORECASE)
-_SPACED_REST = re.compile(r"[^\s<>\"“”«»‘’\[\]{}|\\^`]*")
+_SPACED_SCHEME = lazyre.compile(
+    r"(?<![\w.])(https?): //(?=(?:[\w-]+\.)+[a-z]{2,}(?:[/\s.,;)]|$))", re.IGNORECASE
+)
+_SPACED_REST = lazyre.compile(r"[^\s<>\"“”«»‘’\[\]{}|\\^`]*")
 
 
 def _with_spaced_schemes(text: str, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -419,7 +422,7 @@ def _without_named_hosts(found: list[tuple[str, int, int]]) -> list[tuple[str, i
     return kept
 
 
-_SCHEME = re.compile(r"([a-z][a-z0-9+.\-]*)(:?)(/*)")
+_SCHEME = lazyre.compile(r"([a-z][a-z0-9+.\-]*)(:?)(/*)")
 # Host names (lowercased before they are matched): labels of a-z, 0-9, "_" and any character from
 # U+00A1 to U+FFFF, hyphens inside; a top-level label starting with a letter. Each class is written
 # as the complement of a few small ranges: spelt as "[a-z0-9_\u00a1-\uffff]" with re.IGNORECASE it
@@ -431,8 +434,8 @@ _TLD_FIRST = r"[^\x00-`{-\xa0\U00010000-\U0010ffff]"  # a-z U+00A1-U+FFFF
 _TLD_LAST = r"[^\x00-/:-`{-\xa0\U00010000-\U0010ffff]"  # a-z 0-9 U+00A1-U+FFFF
 _TLD_INNER = r"[^\x00-,./:-`{-\xa0\U00010000-\U0010ffff]"  # a-z 0-9 - U+00A1-U+FFFF
 _LABEL = rf"{_ALNUM_}(?:{_ALNUM_HYPHEN}{{0,61}}{_ALNUM_})?"
-_HOST = re.compile(rf"^(?:{_LABEL}\.)+{_TLD_FIRST}(?:{_TLD_INNER}*{_TLD_LAST})?\.?$")
-_IPV4 = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
+_HOST = lazyre.compile(rf"^(?:{_LABEL}\.)+{_TLD_FIRST}(?:{_TLD_INNER}*{_TLD_LAST})?\.?$")
+_IPV4 = lazyre.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
 
 
 # Schemes of real addresses that are not web pages (the standard library's list of schemes with a
@@ -482,7 +485,7 @@ def url_problem(url: str) -> str | None:
 # after each slash and dot ("http:/\u200b/www.\u200bexample.\u200borg/\u200bfile.\u200bpdf": JMIR's
 # reference lists, fixtures/parse-eval-pages/pages/jmir-calm-app.html, whose [48] was an invalid URL),
 # a soft hyphen, a word joiner, a byte-order mark, direction marks. None belongs to an address.
-_FORMAT_CHARACTERS = re.compile("[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
+_FORMAT_CHARACTERS = lazyre.compile("[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
 
 
 def normalise_url(url: str) -> str:
@@ -499,7 +502,7 @@ def normalise_url(url: str) -> str:
 # q=<the address>&sa=D&source=editors&ust=…&usg=…"; pages made from such an export often keep the
 # wrapper's tail glued to the address ("…/force-review.pdf&sa=D&ust=1553928833143000", a
 # California police scorecard in the user trial). Checked as written, each would be a dead link.
-_GOOGLE_REDIRECT_TAIL = re.compile(r"&sa=D(?:&source=[\w-]*)?&ust=\d+(?:&usg=[\w-]+)?$")
+_GOOGLE_REDIRECT_TAIL = lazyre.compile(r"&sa=D(?:&source=[\w-]*)?&ust=\d+(?:&usg=[\w-]+)?$")
 
 
 # The same wrapper around every outbound link of other platforms, the address a reader reaches in one

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from citecheck import lazyre
 from citecheck.parse.styles import Mark
 
 # At most this many words may follow the link before the sentence's stop ("… aus LINK entnommen.",
@@ -68,7 +69,7 @@ def prose_through_link(text: str, head: str, title: str | None, marks: Sequence[
 # ("[A Relational Theory of Data Governance](…)") keeps its title.
 _SENTENCE_LINK_WORDS_MAX = 3
 # "e.g.", "i.e.", "z.B.", "cf." before the link are words of the sentence too ("See e.g., [tweet](…)").
-_ABBREVIATION_BEFORE = re.compile(r"(?:(?<![^\W\d_])(?:[^\W\d_]\.){2,}|\b[Cc]f\.)$")
+_ABBREVIATION_BEFORE = lazyre.compile(r"(?:(?<![^\W\d_])(?:[^\W\d_]\.){2,}|\b[Cc]f\.)$")
 
 
 def sentence_word_link(text: str, title: str | None, marks: Sequence[Mark]) -> str | None:
@@ -126,7 +127,7 @@ def _among_source_pills(text: str, title: str, marks: Sequence[Mark]) -> bool:
 # meta-analyses of randomized control trials and recommendations of clinical experts.": calibration).
 _PROSE_FIRST_WORDS = 12
 _PROSE_LOWER_SHARE = 0.75
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[^\W\d_])")
+_SENTENCE_END = lazyre.compile(r"[.!?]\s+(?=[^\W\d_])")
 
 
 def prose_without_work(text: str, title: str | None, cited: bool) -> bool:

@@ -25,22 +25,23 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from citecheck import lazyre
 from citecheck.parse.blocks import LineIndex
 
-_REF = re.compile(
+_REF = lazyre.compile(
     r"<ref(?P<attrs>(?:\s+[^<>/]{0,200}?)?)\s*(?:/>|>(?P<body>.{0,8000}?)</ref\s*>)",
     re.IGNORECASE | re.DOTALL,
 )
 # (A note's text is bounded, 8,000 characters, so that a text of many unclosed "<ref>" is read in
 # linear time: tests/parse/test_hostile_inputs.py's concern.)
-_NAME = re.compile(r"""name\s*=\s*(?:"(?P<q>[^"]*)"|'(?P<s>[^']*)'|(?P<b>[^\s"'/>]+))""", re.IGNORECASE)
-_LIST_TAG = re.compile(r"\{\{\s*(?:reflist|references|refs)\b[^{}]*\}\}|<references\s*/>", re.IGNORECASE)
-_CITATION = re.compile(r"\{\{\s*(?:cite\s*[\w-]*|citation)\s*\|", re.IGNORECASE)
+_NAME = lazyre.compile(r"""name\s*=\s*(?:"(?P<q>[^"]*)"|'(?P<s>[^']*)'|(?P<b>[^\s"'/>]+))""", re.IGNORECASE)
+_LIST_TAG = lazyre.compile(r"\{\{\s*(?:reflist|references|refs)\b[^{}]*\}\}|<references\s*/>", re.IGNORECASE)
+_CITATION = lazyre.compile(r"\{\{\s*(?:cite\s*[\w-]*|citation)\s*\|", re.IGNORECASE)
 _MIN_REFS = 2
 # "[[Target|shown]]", "[[shown]]": the words shown; "[https://… shown]": the words, then the address.
-_WIKILINK = re.compile(r"\[\[(?:[^\[\]|]*\|)?([^\[\]]*)\]\]")
-_EXTERNAL = re.compile(r"\[(https?://[^\s\]]+)(?:\s+([^\]]*))?\]")
-_EMPHASIS = re.compile(r"'{2,}")
+_WIKILINK = lazyre.compile(r"\[\[(?:[^\[\]|]*\|)?([^\[\]]*)\]\]")
+_EXTERNAL = lazyre.compile(r"\[(https?://[^\s\]]+)(?:\s+([^\]]*))?\]")
+_EMPHASIS = lazyre.compile(r"'{2,}")
 
 
 @dataclass(slots=True)

@@ -19,9 +19,9 @@ they are.
 
 from __future__ import annotations
 
-import re
+from citecheck import lazyre
 
-_WORD_ANCHOR_LINK = re.compile(r"\]\(https?://[^\s()<>]*?(#_(?:ftn|edn)(?:ref)?\d{1,4})\)")
+_WORD_ANCHOR_LINK = lazyre.compile(r"\]\(https?://[^\s()<>]*?(#_(?:ftn|edn)(?:ref)?\d{1,4})\)")
 
 
 def relative_word_anchors(text: str) -> str:

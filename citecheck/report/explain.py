@@ -15,14 +15,14 @@ key terms with the page; closest passage: …" and never ``{"label": "iii", "sup
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from citecheck import lazyre
 from citecheck.models import Document, Finding
 
 PASSAGE_CHARS = 220
-_SENTENCE_END = re.compile(
+_SENTENCE_END = lazyre.compile(
     r"(?<=[.!?…])[\"”’»)\]]*(?:\[[^\]]{1,6}\])*\s+(?=[\"“«(]?[^\W\d_a-zà-öø-ÿа-яё]|\d)"
 )
 # Keys already said by the message or by the sentences below, or not for people.

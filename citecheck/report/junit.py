@@ -7,9 +7,9 @@ as ``system-out``. The attributes stay within the Jenkins xunit ``junit-10.xsd``
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
 
+from citecheck import lazyre
 from citecheck.config import Config
 from citecheck.models import Finding, Report
 from citecheck.report.view import (
@@ -24,7 +24,7 @@ DOCUMENT_CASE = "(document)"
 
 # XML 1.0 cannot carry most control characters, even escaped; a stray one in a scraped title
 # would make the whole file unreadable to the CI server.
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_XML_ILLEGAL = lazyre.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def _clean(text: str) -> str:

@@ -10,6 +10,7 @@ import html
 import re
 from urllib.parse import quote
 
+from citecheck import lazyre
 from citecheck.config import Config
 from citecheck.models import Document, Finding, Report
 from citecheck.report.explain import evidence_lines, headline, place
@@ -44,7 +45,7 @@ _STATE_ICONS = {
     "blocked": ":no_entry:",
     "skipped": ":fast_forward:",
 }
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~])")
+_MD_SPECIAL = lazyre.compile(r"([\\`*_{}\[\]()#+!|~])")
 
 
 def md(text: str) -> str:

@@ -14,7 +14,6 @@ cited 900 URLs of one host (901 requests to it).
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -22,12 +21,13 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel, Field
 
+from citecheck import lazyre
 from citecheck.errors import InputError
 
 # Linear: one character class, no nesting; the trailing punctuation of prose is trimmed after.
 # Case-sensitive, so re's literal-prefix search skips ahead (5 MB: 73 ms with IGNORECASE, far
 # less without); a rare upper-case scheme is still counted by the worker after parsing.
-_URL = re.compile(r"""https?://[^\s<>"'\[\]{}|\\^`]+""")
+_URL = lazyre.compile(r"""https?://[^\s<>"'\[\]{}|\\^`]+""")
 _TRAILING = ".,;:!?)'\"»”’"
 
 

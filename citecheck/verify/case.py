@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from citecheck import lazyre
 from citecheck.config import Config
 from citecheck.forking import map_split
 from citecheck.models import BROKEN_STATES, Citation, Document, Finding, Footnote, LinkResult, PageFacts
@@ -35,8 +36,10 @@ if TYPE_CHECKING:
 # Pages behind these link states are not the cited source (an error page, a bot wall, nothing).
 NOT_THE_SOURCE: frozenset[str] = BROKEN_STATES | {"blocked", "skipped", "unreachable"}
 
-_MARKER = re.compile(r"\[[ivxlcdm\d]{1,6}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+", re.IGNORECASE)
-_SENTENCE = re.compile(r"(?<=[.!?…])[\"”’»)\]]*(?:\[[^\]]{1,6}\])*\s+(?=[\"“«(]?[A-ZÀ-ÖØ-ÞА-ЯЁÇĞİÖŞÜ0-9])")
+_MARKER = lazyre.compile(r"\[[ivxlcdm\d]{1,6}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+", re.IGNORECASE)
+_SENTENCE = lazyre.compile(
+    r"(?<=[.!?…])[\"”’»)\]]*(?:\[[^\]]{1,6}\])*\s+(?=[\"“«(]?[A-ZÀ-ÖØ-ÞА-ЯЁÇĞİÖŞÜ0-9])"
+)
 
 
 def split_sentences(paragraph: str) -> list[str]:
@@ -44,7 +47,7 @@ def split_sentences(paragraph: str) -> list[str]:
     return [s.strip() for s in _SENTENCE.split(paragraph) if s.strip()]
 
 
-_PAIR_WORD = re.compile(r"[^\W\d_]{3,}")
+_PAIR_WORD = lazyre.compile(r"[^\W\d_]{3,}")
 
 
 def word_pairs(text: str) -> list[tuple[str, str]]:

@@ -212,6 +212,7 @@ from functools import lru_cache
 from typing import Literal
 from urllib.parse import unquote, urlsplit
 
+from citecheck import lazyre
 from citecheck.config import VerifyThresholds
 from citecheck.findings import make_finding
 from citecheck.models import Finding, Footnote, PageFacts, Severity
@@ -330,11 +331,11 @@ SEMANTIC_CROSS_READ = 24
 MANYFACTS_MIN_WORDS = 8
 MANYFACTS_MIN_COSINE = 0.5
 MANYFACTS_COSINE_MARGIN = 0.08
-_FACT_CLAUSE = re.compile(r"(?<=[,;:])\s+|\s+(?=[-–—]\s)|\s+\(|\)\s+")
+_FACT_CLAUSE = lazyre.compile(r"(?<=[,;:])\s+|\s+(?=[-–—]\s)|\s+\(|\)\s+")
 CLAUSE_SPLIT = 2.5
 CLAUSE_WINDOW = 1.5
 CLAUSE_MIN = 0.5
-_CLAUSE = re.compile(r"(?<=[,;:])\s+|\s+(?=[-–—]\s)")
+_CLAUSE = lazyre.compile(r"(?<=[,;:])\s+|\s+(?=[-–—]\s)")
 # A neighbouring footnote fits "much better" also when its page beats the cited one on words by
 # ``claim_swap_margin`` and on meaning by SWAP_COSINE_MARGIN, while the cited page covers less
 # than SWAP_MAX_LEXICAL of the claim's words: on the same topic the encoder lifts a swapped page's
@@ -500,7 +501,7 @@ def text_width(text: str) -> int:
 # are asked their width, not every character of a page in Python (a page in letters holds a few,
 # its quotes and dashes). The same count; per page (source_profile) 0.26 → 0.08 s over the 652
 # page texts of ``benchmarks/verify_cpu.py --corpus saved`` (439,132 such characters of 18.8 M).
-_FROM_HANGUL_JAMO = re.compile("[\u1100-\U0010ffff]")
+_FROM_HANGUL_JAMO = lazyre.compile("[\u1100-\U0010ffff]")
 
 
 @dataclass(frozen=True)
@@ -619,7 +620,7 @@ def source_profile(footnote: Footnote, page: PageFacts | None) -> SourceProfile:
     return SourceProfile(index, "title", cited_title or None, languages, script=script_of(cited_title))
 
 
-_QUOTED = re.compile(r"[\"“„«‘']([^\"“”„«»‘’]{2,200})[\"”“»’']")
+_QUOTED = lazyre.compile(r"[\"“„«‘']([^\"“”„«»‘’]{2,200})[\"”“»’']")
 
 
 def claim_terms(claim: str, context: str = "", language: str | None = None) -> list[WeightedTerm]:
@@ -1089,7 +1090,7 @@ def _absence_tells(absent: int, nouns: int) -> bool:
     return absent > nouns
 
 
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = lazyre.compile(r"[^\W\d_]+")
 _OPENING = " \t\n„“”\"«»‚‘’'(["
 
 
@@ -1242,7 +1243,7 @@ REPORTING_CONJUNCTIONS = frozenset(
 )
 REPORTED_GAP = 4
 REPORTED_MIN_WORDS = 6
-_REPORT_WORD = re.compile(r"[^\W\d_]+")
+_REPORT_WORD = lazyre.compile(r"[^\W\d_]+")
 
 
 def reported_content(sentence: str) -> str | None:
@@ -2977,8 +2978,8 @@ def offline_verdict(
 # A book, by the signs its entry carries: an ISBN, a page locator ("p. 12", "pp. 3–5", "S. 136"),
 # or an address where books are read (Google Books, the Internet Archive's and Open Library's
 # books, WorldCat).
-_BOOK_SIGNS = re.compile(r"\bISBN\b|(?<![\w.])(?:pp?|S|с|стр)\.\s?\d", re.IGNORECASE)
-_BOOK_HOSTS = re.compile(
+_BOOK_SIGNS = lazyre.compile(r"\bISBN\b|(?<![\w.])(?:pp?|S|с|стр)\.\s?\d", re.IGNORECASE)
+_BOOK_HOSTS = lazyre.compile(
     r"^https?://(?:[\w-]+\.)*(?:books\.google\.[a-z.]+|archive\.org/details|openlibrary\.org|worldcat\.org)",
     re.IGNORECASE,
 )

@@ -32,6 +32,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from citecheck import lazyre
 from citecheck.findings import finding_at, make_finding
 from citecheck.models import Finding
 from citecheck.verify.case import FootnoteCase
@@ -90,7 +91,7 @@ def claim_dates(text: str) -> list[dt.date]:
 
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 # Words and phrases that announce or foresee, in any language (matched case-folded, whole words).
-_ANNOUNCING = re.compile(
+_ANNOUNCING = lazyre.compile(
     r"\b(?:"
     # English
     r"will|shall|won't|would|'ll|is\s+to|are\s+to|(?:is|are|was|were)\s+(?:due|set|expected|scheduled|planned|slated|going)\s+to"

@@ -31,6 +31,7 @@ from lxml import etree
 from trafilatura.settings import Extractor
 from trafilatura.utils import DOCTYPE_TAG as TRAFILATURA_DOCTYPE
 
+from citecheck import lazyre
 from citecheck.models import FetchResult, PageFacts
 from citecheck.verify import trafilatura_paths
 from citecheck.verify.textmatch import base_language, guess_language, normalize, strip_site_affixes
@@ -128,7 +129,7 @@ def _decode(body: bytes, declared: str | None, header_charset: str | None, *, ht
 
 
 # C0 control characters other than tab, line feed, form feed and carriage return.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+_CONTROL = lazyre.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 
 # --- HTML -------------------------------------------------------------------------------------
@@ -377,7 +378,7 @@ def _main_text(html: Any, url: str | None) -> str:
 # lxml.html's own test for a whole document (``lxml.html._looks_like_full_html_unicode``): for
 # one, ``lxml.html.fromstring`` returns the root whatever the comments are, as trafilatura's
 # loader does.
-_FULL_HTML = re.compile(r"^\s*<(?:html|!doctype)", re.IGNORECASE)
+_FULL_HTML = lazyre.compile(r"^\s*<(?:html|!doctype)", re.IGNORECASE)
 # The characters trafilatura's loader deletes before parsing (``trafilatura.utils.INVALID_XML_CHARS``:
 # C0 controls but tab, line feed and carriage return; U+FFFE, U+FFFF), looked for in UTF-8 bytes,
 # where ``bytes.translate`` finds them in a tenth of the regular expression's time.
@@ -447,7 +448,7 @@ def _dates(page: Any, fetched_on: dt.date | None) -> tuple[dt.date | None, dt.da
     return published, modified
 
 
-_XML_DECLARATION = re.compile(r"^\s*<\?xml", re.IGNORECASE)
+_XML_DECLARATION = lazyre.compile(r"^\s*<\?xml", re.IGNORECASE)
 
 
 def _html_parser() -> Any:

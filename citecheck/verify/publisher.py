@@ -62,6 +62,7 @@ from urllib.parse import urlsplit
 
 from rapidfuzz import fuzz
 
+from citecheck import lazyre
 from citecheck.findings import finding_at
 from citecheck.models import Finding, PageFacts
 from citecheck.verify.case import FootnoteCase
@@ -102,8 +103,8 @@ _INSTITUTION_WORDS = _table(
 _TRANSLITERABLE = frozenset({"latin", "cyrillic", "greek"})
 # German umlauts as domains write them (Süddeutsche → sueddeutsche.de).
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
-_SEPARATORS = re.compile(r"\s+[|\-–—:·•»/]\s+|\s*[|–—·•»]\s*")
-_TLD_TAIL = re.compile(r"\.[a-z]{2,4}$", re.IGNORECASE)
+_SEPARATORS = lazyre.compile(r"\s+[|\-–—:·•»/]\s+|\s*[|–—·•»]\s*")
+_TLD_TAIL = lazyre.compile(r"\.[a-z]{2,4}$", re.IGNORECASE)
 
 # Similarities given by each rule (a mismatch needs every one to fail).
 SAME_NAME = 1.0
@@ -139,7 +140,7 @@ _RESOLVERS = frozenset(
 # A replay URL of a Wayback-style archive: "/web/" (or "/wayback/") and a capture timestamp, then the
 # original URL, with or without its scheme; or, on any archive, a full timestamp (14 digits, or
 # archive.today's "2019.01.01-120000") followed by an original URL with its scheme.
-_REPLAY = re.compile(
+_REPLAY = lazyre.compile(
     r"^/(?:web|wayback)/\d{1,14}(?:[a-z]{2}_|\*)?/(?P<original>.+)$"
     r"|/(?:\d{14}(?:[a-z]{2}_)?|\d{4}\.\d{2}\.\d{2}-\d{6})/(?P<schemed>https?:/?/.+)$",
     re.IGNORECASE,
@@ -368,7 +369,7 @@ def is_institution(publisher: str) -> bool:
     return bool(words & _INSTITUTION_WORDS) or any(w.startswith("bundes") for w in words)
 
 
-_PUBLIC_HOST = re.compile(r"(?:^|\.)(?:gov|gv|gouv|gob|govt|go|mil|edu|ac|admin|bund|europa|int)(?:\.|$)")
+_PUBLIC_HOST = lazyre.compile(r"(?:^|\.)(?:gov|gv|gouv|gob|govt|go|mil|edu|ac|admin|bund|europa|int)(?:\.|$)")
 
 
 def _institutional_site(url: str, labels: Sequence[str], site_names: Sequence[str]) -> bool:

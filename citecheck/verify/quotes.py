@@ -14,6 +14,7 @@ import re
 
 from rapidfuzz import fuzz
 
+from citecheck import lazyre
 from citecheck.findings import make_finding
 from citecheck.models import Finding, PageFacts
 from citecheck.verify.case import FootnoteCase
@@ -28,7 +29,7 @@ _QUOTE_PATTERNS = (
     re.compile(r'"([^"]{2,300})"'),
     re.compile(r"(?:(?<=\s)|^)[‘']([^‘’']{2,300})[’'](?![\w])"),
 )
-_PUNCTUATION = re.compile(r"[^\w\s]", re.UNICODE)
+_PUNCTUATION = lazyre.compile(r"[^\w\s]", re.UNICODE)
 DISTINCTIVE_SINGLE_LENGTH = 8
 
 

@@ -119,6 +119,7 @@ from babel.units import format_unit
 from num2words import num2words
 from rapidfuzz import fuzz, process
 
+from citecheck import lazyre
 from citecheck.verify import wordlists
 
 TermKind = Literal["word", "name", "number", "year"]
@@ -135,7 +136,7 @@ _QUOTES = str.maketrans(
 )  # fmt: skip
 
 
-_QUOTE_CHARS = re.compile("[" + re.escape("".join(chr(code) for code in _QUOTES)) + "]")
+_QUOTE_CHARS = lazyre.compile("[" + re.escape("".join(chr(code) for code in _QUOTES)) + "]")
 _QUOTE_FOR = {chr(code): folded for code, folded in _QUOTES.items()}
 
 
@@ -319,8 +320,10 @@ _STOPWORD_LANGUAGES: dict[str, tuple[str, ...]] = {
     word: tuple(lang for lang, stops in STOPWORDS.items() if lang != "ru" and word in stops)
     for word in frozenset().union(*(stops for lang, stops in STOPWORDS.items() if lang != "ru"))
 }
-_TRANSLIT_RU = re.compile(r"(?:iya|iye|yy|iy|ogo|yego|aya|oye|zh|kh|shch|yet|ykh|ovoy|yev|nyy|skiy|skogo)\b")
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+_TRANSLIT_RU = lazyre.compile(
+    r"(?:iya|iye|yy|iy|ogo|yego|aya|oye|zh|kh|shch|yet|ykh|ovoy|yev|nyy|skiy|skogo)\b"
+)
+_WORD = lazyre.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 
 
 @lru_cache(maxsize=1024)
@@ -384,7 +387,7 @@ def _guess_language(text: str) -> str | None:
 # --- tokens, stems and keys ---------------------------------------------------------------
 
 _ELISION = frozenset({"l", "d", "qu", "n", "s", "j", "c", "m", "t", "lorsqu", "jusqu"})
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_NUMBER = lazyre.compile(r"\d+(?:[.,]\d+)*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -415,13 +418,13 @@ def _mark_ranges() -> str:
 # Arabic ones were read so. Marks that only vocalise (``_VOCALISATION``) are dropped before reading.
 _MARKS = _mark_ranges()
 _LETTERS = r"[^\W\d_]+(?:[" + _MARKS + r"]+[^\W\d_]*)*"
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?:'[^\W\d_]+)?|" + _LETTERS + r"(?:'" + _LETTERS + r")*")
+_TOKEN = lazyre.compile(r"\d+(?:[.,]\d+)*(?:'[^\W\d_]+)?|" + _LETTERS + r"(?:'" + _LETTERS + r")*")
 # ASCII text has no combining marks: the same tokens by the simpler pattern (it scans faster).
-_TOKEN_ASCII = re.compile(r"\d+(?:[.,]\d+)*(?:'[^\W\d_]+)?|[^\W\d_]+(?:'[^\W\d_]+)*")
+_TOKEN_ASCII = lazyre.compile(r"\d+(?:[.,]\d+)*(?:'[^\W\d_]+)?|[^\W\d_]+(?:'[^\W\d_]+)*")
 
 # Marks an editor may write or leave out without changing the word: Arabic's harakat, shadda,
 # sukun and Quranic signs, the tatweel (a letter stretcher), and Hebrew's points and cantillation.
-_VOCALISATION = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u0591-\u05c7]")
+_VOCALISATION = lazyre.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u0591-\u05c7]")
 
 
 def fold_vocalisation(text: str) -> str:
@@ -431,8 +434,8 @@ def fold_vocalisation(text: str) -> str:
     return _VOCALISATION.sub("", text)
 
 
-_GAP_END = re.compile(r"[.!?:;]\s*$")
-_GAP_STOP = re.compile(r"[.!?:]")
+_GAP_END = lazyre.compile(r"[.!?:;]\s*$")
+_GAP_STOP = lazyre.compile(r"[.!?:]")
 
 
 def tokenize(text: str) -> list[Token]:
@@ -566,12 +569,12 @@ def sound_key(word: str, language: str | None = None) -> str:
 # and ISO 843 romanise them, μπ, ντ and γκ open a word as b, d and g and γγ is ng; inside a word
 # they keep mp and nt (Αντετοκούνμπο is Antetokounmpo), but γκ is g (after ν, ng), as the Latin
 # spellings of the names Greek writes so have it (Σένγκεν, Χονγκ Κονγκ, Αγκόλα).
-_GREEK_DIGRAPH = re.compile(r"μπ|ντ|γκ|γγ")
+_GREEK_DIGRAPH = lazyre.compile(r"μπ|ντ|γκ|γγ")
 # Greek has no sh either: σ writes both (Σένγκεν for Schengen, whose Cyrillic Шенген keys "Sengen"),
 # so a name in Greek letters is looked up with the index's sh folded into s (TermIndex.find). On
 # real-heldback-5 (studied for issue 11) a Greek sentence's Σένγκεν missed a Macedonian page's
 # Шенгенската; folding sh into s for every script instead cost a held-back part's offline figures.
-_GREEK_LETTER = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
+_GREEK_LETTER = lazyre.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
 _GREEK_SOUNDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^μπ"), "b"),
     (re.compile(r"^ντ"), "d"),
@@ -929,18 +932,18 @@ def terms(text: str, language: str | None = None) -> list[Term]:
     return list(_terms(text, base_language(language)))
 
 
-_YEAR = re.compile(r"(19|20)\d\d")
+_YEAR = lazyre.compile(r"(19|20)\d\d")
 # A time to the hundredth written with a seconds mark (Italian and sports pages: 46"86, 47''47,
 # 1'43"50) is the decimal 46.86 that other pages write 46,86 or 46.86; read as two numbers, the
 # 86 and 91 of "46"86 … (46"91)" met nothing on a Dutch page's "46,86" (real-heldback-4).
-_TIMING = re.compile(r"(\d)(?:\"|'')(\d\d)(?!\d)")
+_TIMING = lazyre.compile(r"(\d)(?:\"|'')(\d\d)(?!\d)")
 # A time of hours, minutes and seconds (a marathon's 2:00:35) is written with colons in most
 # languages and with periods in Dutch and Finnish news (2.00.35); read as three numbers or
 # as the decimal 200.35, neither met the other. Both are keyed "#2:00:35" (_number_value): on
 # real-heldback-5 (studied for issue 11) a Dutch sentence's "2.04.02" and "2.04.32" met nothing on
 # the German page's "(2:04:02)" and "(2:04:32)". A date written DD.MM.YY has the same shape and
 # keys alike on both sides.
-_CLOCK = re.compile(r"(?<![\d.,:])(\d{1,2})[:.](\d\d)[:.](\d\d)(?![\d:]|[.,]\d)")
+_CLOCK = lazyre.compile(r"(?<![\d.,:])(\d{1,2})[:.](\d\d)[:.](\d\d)(?![\d:]|[.,]\d)")
 
 
 # A time of hours, minutes and seconds written with its units ("1 hora, 4 minutos y 16 segundos",
@@ -1110,7 +1113,7 @@ SCALE_MIN_LETTERS = 2
 # A scale word is read as a text's words are (_LETTERS, with their combining marks): read by \w alone,
 # Hindi's "लाख" and "करोड़" were cut at their vowel signs into ('ल', 'ख') and ('कर', 'ड'), which no
 # text's words are, so "20 लाख" never became 2,000,000 (seen on real-heldback-15, issue 11).
-_SCALE_WORD = re.compile(_LETTERS)
+_SCALE_WORD = lazyre.compile(_LETTERS)
 
 
 @lru_cache(maxsize=128)
@@ -1211,8 +1214,8 @@ def cjk_scales() -> dict[str, int]:
 # The locales whose scale words are written without a space after the number (cjk_scales), and the
 # characters those words open with (a text without any of them needs no look).
 _CJK_SCALE_LOCALES = ("ja", "zh", "zh_Hant", "ko")
-_CJK_SCALE_START = re.compile(r"\d[万萬億亿兆京만억조천]")
-_CJK_FIGURE = re.compile(r"(\d+(?:[.,]\d+)*)([万萬億亿兆京만억조천]+)")
+_CJK_SCALE_START = lazyre.compile(r"\d[万萬億亿兆京만억조천]")
+_CJK_FIGURE = lazyre.compile(r"(\d+(?:[.,]\d+)*)([万萬億亿兆京만억조천]+)")
 
 
 def _apply_cjk_scales(
@@ -1332,7 +1335,7 @@ _GLUED_APPROXIMATIONS = {
     for k, v in APPROXIMATIONS.items()
     if not k.isascii() and len(k) <= 2 and _char_script(k[0]) in ("han", "hangul", "kana")
 }
-_APPROX_GAP = re.compile(r"\s*[~≈$€£¥₽₹₺₼₾]?\s*")
+_APPROX_GAP = lazyre.compile(r"\s*[~≈$€£¥₽₹₺₼₾]?\s*")
 
 
 def _mark_approximations(
@@ -1363,8 +1366,8 @@ def _mark_approximations(
 # Every token with the text before it (from the previous token's end): the same tokens as
 # _TOKEN.finditer. A token starts at every letter or digit, so the gap is what is neither; in
 # ASCII text, letters and digits are [A-Za-z] and [0-9] (the simpler classes scan faster).
-_GAP_AND_TOKEN = re.compile(r"([\W_]*)(" + _TOKEN.pattern + ")")
-_GAP_AND_TOKEN_ASCII = re.compile(
+_GAP_AND_TOKEN = lazyre.compile(r"([\W_]*)(" + _TOKEN.pattern + ")")
+_GAP_AND_TOKEN_ASCII = lazyre.compile(
     r"([^A-Za-z0-9]*)([0-9]+(?:[.,][0-9]+)*(?:'[A-Za-z]+)?|[A-Za-z]+(?:'[A-Za-z]+)*)"
 )
 
@@ -1377,7 +1380,7 @@ _GAP_AND_TOKEN_ASCII = re.compile(
 # (studied for issue 11) an English sentence's "7,820,204" voters met nothing on its Russian page's
 # "7 820 204", read as 7, 820 and 204; gating by language keeps an English infobox's row of seat
 # counts three numbers.
-_GAP_AND_GROUPED = re.compile(r"([\W_]*)(\d{1,3}(?: \d{3})+(?!\d|[.,]\d| \d)|" + _TOKEN.pattern + ")")
+_GAP_AND_GROUPED = lazyre.compile(r"([\W_]*)(\d{1,3}(?: \d{3})+(?!\d|[.,]\d| \d)|" + _TOKEN.pattern + ")")
 
 
 @lru_cache(maxsize=256)
@@ -1563,11 +1566,11 @@ def common_noun(word: str, language: str, depth: int = 0) -> bool:
     return False
 
 
-_ORDINAL_END = re.compile(r"(?:^|\s)\d{1,2}\.$")
-_FIRST_WORD = re.compile(r"[^\W\d_]+")
+_ORDINAL_END = lazyre.compile(r"(?:^|\s)\d{1,2}\.$")
+_FIRST_WORD = lazyre.compile(r"[^\W\d_]+")
 # A single capital letter and its period after a space: the initial of a name ("John M. Jumper",
 # "D. Bakeriui"), not the end of a sentence, when a capitalised word follows.
-_INITIAL_END = re.compile(r"(?:^|[\s(])[^\W\d_]\.$")
+_INITIAL_END = lazyre.compile(r"(?:^|[\s(])[^\W\d_]\.$")
 
 
 @lru_cache(maxsize=128)
@@ -1676,7 +1679,7 @@ def month_names(language: str | None) -> frozenset[str]:
 # text before the number). Seven times faster on the eval's and the benchmark's page texts
 # (6.5 MB), and the same words as the expression's matches, left to right without overlap
 # (tests/verify/test_textmatch.py compares them on generated strings).
-_DIGIT_RUN = re.compile(r"\d+")
+_DIGIT_RUN = lazyre.compile(r"\d+")
 
 
 def _tried_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
@@ -1700,7 +1703,7 @@ def _digit_run_starts(text: str) -> Iterator[int]:
     return (run.start() for run in _DIGIT_RUN.finditer(text))
 
 
-_LETTER = re.compile(r"[^\W\d_]")
+_LETTER = lazyre.compile(r"[^\W\d_]")
 
 
 def _abbreviation_starts(text: str) -> Iterator[int]:
@@ -1718,10 +1721,10 @@ def _abbreviation_starts(text: str) -> Iterator[int]:
         yield start
 
 
-_WORD_AFTER_NUMBER = re.compile(r"\s+([^\W\d_]{3,}+)")
-_WORD_BEFORE_NUMBER_REVERSED = re.compile(r"\s+([^\W\d_]{3,}+)")
-_WORD_CHAR = re.compile(r"\w")
-_BEFORE_A_DAY = re.compile(r"[\w.,]")  # "1.5 million", "3,200 tonnes", "A320 jets": not a day or a year
+_WORD_AFTER_NUMBER = lazyre.compile(r"\s+([^\W\d_]{3,}+)")
+_WORD_BEFORE_NUMBER_REVERSED = lazyre.compile(r"\s+([^\W\d_]{3,}+)")
+_WORD_CHAR = lazyre.compile(r"\w")
+_BEFORE_A_DAY = lazyre.compile(r"[\w.,]")  # "1.5 million", "3,200 tonnes", "A320 jets": not a day or a year
 _REVERSE_WINDOW = 48
 
 
@@ -1794,8 +1797,10 @@ def _dated_months(
 # page that writes the sentence's month only so ("effective on Sept. 27 at 8 p.m.", "Oct. 6"), and
 # it was found for none of them (fixtures/eval/README.md, "residual 3").
 ABBREVIATION_MIN_LETTERS = 3
-_ABBREVIATED_AFTER_DAY = re.compile(r"(?<![\w.,])(\d{1,2})(?:\.|st|nd|rd|th|er)?\s+([^\W\d_]{3,5})\.(?!\w)")
-_ABBREVIATED_BEFORE_DAY = re.compile(r"(?<![\w.])([^\W\d_]{3,5})\.\s*(\d{1,2})(?![\w.,]\d|\d)")
+_ABBREVIATED_AFTER_DAY = lazyre.compile(
+    r"(?<![\w.,])(\d{1,2})(?:\.|st|nd|rd|th|er)?\s+([^\W\d_]{3,5})\.(?!\w)"
+)
+_ABBREVIATED_BEFORE_DAY = lazyre.compile(r"(?<![\w.])([^\W\d_]{3,5})\.\s*(\d{1,2})(?![\w.,]\d|\d)")
 
 
 # A date written in digits ("28.02.2023", "01/05/2024", "Ngày 2/7", "2025-09-02") is the day and month
@@ -1807,7 +1812,9 @@ _ABBREVIATED_BEFORE_DAY = re.compile(r"(?<![\w.])([^\W\d_]{3,5})\.\s*(\d{1,2})(?
 # fixtures/eval (real/ and real-heldback-2 to -23), eight in six parts (3, 5, 12, 14, 16, 19) cite a
 # page that writes the sentence's day only so ("Ngày 2/7" for "On 2 July", "1.8.2025" for "August 1");
 # none was found before (fixtures/eval/README.md, "residual 3").
-_NUMERIC_DATE = re.compile(r"(?<![\d.,/:-])(\d{1,4})([./-])\s?(\d{1,2})(?:\2\s?(\d{1,4}))?(?![\d]|[.,/:-]\d)")
+_NUMERIC_DATE = lazyre.compile(
+    r"(?<![\d.,/:-])(\d{1,4})([./-])\s?(\d{1,2})(?:\2\s?(\d{1,4}))?(?![\d]|[.,/:-]\d)"
+)
 
 
 @lru_cache(maxsize=128)
@@ -1909,8 +1916,8 @@ def _abbreviated_dates(text: str, language: str | None) -> tuple[tuple[int, int,
 # encoder's support (claim.score_claim). Read from the numbers outward, as _words_beside_numbers
 # reads them: a day of one or two digits, then its month's name after an ordinal's period or suffix
 # (and "of", "de"), or before it ("January 6").
-_DAY_AFTER = re.compile(r"(?:\.|st|nd|rd|th|er|º|-?го)?\s+(?:of\s+|de\s+)?([^\W\d_]{3,})", re.IGNORECASE)
-_MONTH_BEFORE_REVERSED = re.compile(r"\s+,?([^\W\d_]{3,})")
+_DAY_AFTER = lazyre.compile(r"(?:\.|st|nd|rd|th|er|º|-?го)?\s+(?:of\s+|de\s+)?([^\W\d_]{3,})", re.IGNORECASE)
+_MONTH_BEFORE_REVERSED = lazyre.compile(r"\s+,?([^\W\d_]{3,})")
 
 
 def dated_days(text: str, language: str | None) -> frozenset[tuple[int, int]]:
@@ -1965,7 +1972,7 @@ SOLAR_HIJRI_MONTHS = (
     "اسفند",
 )
 SOLAR_HIJRI_YEARS = (1400, 1401, 1402, 1403)
-_SOLAR_HIJRI_DATE = re.compile(
+_SOLAR_HIJRI_DATE = lazyre.compile(
     r"(?<!\d)(\d{1,2})\s*("
     + "|".join(SOLAR_HIJRI_MONTHS)
     + r")(?!\w)(?:\s+(?:ماه\s+)?(?:سال\s+)?(\d{4})(?!\d))?"
@@ -2232,7 +2239,7 @@ _INDEX_LOCK = threading.Lock()
 # real-heldback-16 (studied for issue 11) a Japanese page's whole paragraph of five sentences was one
 # passage, whose cosine to the German sentence one of them translates ("An Bord der beiden Tanker:
 # rund 9.200 Tonnen Schweröl.") was 0.30.
-_SENTENCE_SPLIT = re.compile(r"(?=[.!?…\n。！？])(?:([.!?…][\"”’»]?(?=\s)|[。！？][」』”’）)]?)\s*|\n+)")
+_SENTENCE_SPLIT = lazyre.compile(r"(?=[.!?…\n。！？])(?:([.!?…][\"”’»]?(?=\s)|[。！？][」』”’）)]?)\s*|\n+)")
 
 
 # A word the stemmer cuts to fewer letters than this is also keyed whole. Snowball's Russian
@@ -2272,7 +2279,7 @@ def _derives(term: Term) -> bool:
     return _char_script(term.text[0]) in ("kana", "han")
 
 
-_CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
+_CYRILLIC = lazyre.compile(r"[а-яёА-ЯЁ]")
 
 
 # A name spelled alike in two languages is one name, though each language's sound key reads its
@@ -2352,7 +2359,7 @@ def latin_spelling(name: str) -> str | None:
 # kiv, Минском's min — are as often a word's opening as a place's).
 PLACE_STEM_MIN = 5
 PLACE_ENDING_MAX = 4
-_PLACE_ADJECTIVE = re.compile(rf"([A-Za-z]{{{PLACE_STEM_MIN},}}?)sk[a-z]{{0,{PLACE_ENDING_MAX}}}")
+_PLACE_ADJECTIVE = lazyre.compile(rf"([A-Za-z]{{{PLACE_STEM_MIN},}}?)sk[a-z]{{0,{PLACE_ENDING_MAX}}}")
 
 
 def place_stem(term: Term) -> str | None:
@@ -2383,8 +2390,8 @@ def _whole_word_key(term: Term) -> str | None:
 # part 16's same-document swaps 27 -> 28 (the exchange now met on the right page), nothing worse.
 # Two letters are too few: ドル, ガス, ビル are common words that glue into many runs.
 KATAKANA_MIN_RUN = 3
-_KATAKANA_RUN = re.compile(rf"[\u30A1-\u30FA\u30FC]{{{KATAKANA_MIN_RUN},}}")
-_GLUED_RUN = re.compile(r"[\u3041-\u30FF\u4E00-\u9FFF]+")
+_KATAKANA_RUN = lazyre.compile(rf"[\u30A1-\u30FA\u30FC]{{{KATAKANA_MIN_RUN},}}")
+_GLUED_RUN = lazyre.compile(r"[\u3041-\u30FF\u4E00-\u9FFF]+")
 
 
 def _katakana_runs(text: str, language: str | None) -> Iterator[tuple[str, str]]:
@@ -2411,11 +2418,11 @@ def _katakana_runs(text: str, language: str | None) -> Iterator[tuple[str, str]]
 # (fixtures/eval/README.md, "residual 3").
 INITIALS_MIN = 3
 INITIALS_MAX = 6
-_RUN_GAP = re.compile(r"[ \t\u00a0\-‐‑–]+")
-_RUN_SPLIT = re.compile(r"([^\W\d_]+)")
+_RUN_GAP = lazyre.compile(r"[ \t\u00a0\-‐‑–]+")
+_RUN_SPLIT = lazyre.compile(r"([^\W\d_]+)")
 
 
-_ACRONYM = re.compile(rf"(?<![^\W\d_])[^\W\d_]{{{INITIALS_MIN},{INITIALS_MAX}}}(?![^\W\d_])")
+_ACRONYM = lazyre.compile(rf"(?<![^\W\d_])[^\W\d_]{{{INITIALS_MIN},{INITIALS_MAX}}}(?![^\W\d_])")
 
 
 def written_out_initials(text: str, language: str | None) -> list[tuple[str, str]]:
@@ -3301,10 +3308,10 @@ def spelled_numbers(language: str | None) -> Mapping[str, int]:
 # Latin and Cyrillic ones. Invented cases only (tests/verify/test_families_rules.py).
 _TOMAN = r"تومان|tomans?|томан\w*"
 _RIAL = r"ریال|rials?|риал\w*"
-_IRANIAN_CURRENCY = re.compile(rf"(?<!\w)(?:{_TOMAN}|{_RIAL})(?!\w)", re.IGNORECASE)
+_IRANIAN_CURRENCY = lazyre.compile(rf"(?<!\w)(?:{_TOMAN}|{_RIAL})(?!\w)", re.IGNORECASE)
 # An amount's digits and separators to 40 characters ("1 000 000 000" is 13): unbounded, a long run
 # of digits and spaces before a currency's name was tried from each of its digits to its end.
-_IRANIAN_AMOUNT = re.compile(
+_IRANIAN_AMOUNT = lazyre.compile(
     rf"(\d(?:[\d.,\u202f\u00a0 ]{{0,40}}\d)?(?:\s+[^\W\d_]+)?)\s+(?:(?P<toman>{_TOMAN})|(?P<rial>{_RIAL}))(?!\w)",
     re.IGNORECASE,
 )
@@ -3400,7 +3407,7 @@ def keyed(text: str, language: str | None = None) -> str:
 
 # --- titles -------------------------------------------------------------------------------
 
-_TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+|\s*\|\s*")
+_TITLE_SEPARATOR = lazyre.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+|\s*\|\s*")
 
 
 def strip_site_affixes(title: str, site_names: Sequence[str] = ()) -> str:

@@ -55,12 +55,12 @@ to drop, so a Russian headline on the FSB's arrests after the Crocus attack was 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from citecheck import lazyre
 from citecheck.findings import finding_at
 from citecheck.models import Finding, PageFacts
 from citecheck.verify import semantic
@@ -124,7 +124,7 @@ TWO_SIDED_MAX_COSINE = 0.6
 # 11) two Arabic headlines on Ethiopia's dam ("…إثيوبيا تدشن سد النهضة") cited for Vietnamese pages
 # on a trade deal had nothing to compare, the encoder not reading Vietnamese.
 
-_ELLIPSIS = re.compile(r"\s*(?:\.{3}|…)\s*[\"'”’»]?\s*$")
+_ELLIPSIS = lazyre.compile(r"\s*(?:\.{3}|…)\s*[\"'”’»]?\s*$")
 
 
 @dataclass(frozen=True)

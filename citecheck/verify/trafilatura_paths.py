@@ -37,6 +37,8 @@ from typing import Any
 
 from lxml import etree
 
+from citecheck import lazyre
+
 Test = Callable[[Any], bool]
 
 
@@ -363,7 +365,7 @@ _REPLACED: list[tuple[str, int, str, Callable[..., Test]]] = [
 ]
 
 # A template's first step, ``.//*[self::a or self::b …]`` (optionally in parentheses): its tags.
-_FIRST_STEP_TAGS = re.compile(r"\s*\(?\.//\*\[(self::[\w-]+(?: or self::[\w-]+)*)\]")
+_FIRST_STEP_TAGS = lazyre.compile(r"\s*\(?\.//\*\[(self::[\w-]+(?: or self::[\w-]+)*)\]")
 
 
 def _shape(template: str) -> tuple[tuple[str, ...], str]:

@@ -1,0 +1,92 @@
+"""Module-level regular expressions compiled when first used, not when their module is imported.
+
+The parser and the verify stage hold ~1,050 module-level patterns. Python compiles each one at
+import (its ``re`` module keeps no compiled pattern between processes), and that was the largest
+single cost of a small run: of the CLI's 1.65 s of CPU checking five analyses offline (cProfile,
+benchmarks/e2e.py's 25-URL corpus, 2026-12-07), 0.75 s was ``re.compile``, 0.6 s of it at import.
+A text analysis uses few of them — the seed analysis 313 of 1,067, a word-salad analysis 282
+(HTML's, Word's, Markdown's and most reference styles' patterns wait for documents that need
+them) — so a run compiles what its documents need, in the process that needs it: the parse child
+reaches its first document sooner, and a one-analysis CI check spends less before its first request.
+
+:func:`compile` returns a :class:`LazyPattern` typed as the ``re.Pattern`` it stands for. On first
+use it compiles and copies the pattern's methods onto itself, so later calls go straight to the
+compiled pattern's C methods. It is not an ``re.Pattern`` instance: module-level patterns are used
+through their methods (``PATTERN.search(text)``), never passed to ``re.sub(PATTERN, …)`` or an
+``isinstance`` check (tests/test_lazyre.py reads every module to hold the package to that).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, cast
+
+# What a compiled pattern offers; copied onto the proxy when it compiles.
+_MEMBERS = (
+    "search",
+    "match",
+    "fullmatch",
+    "finditer",
+    "findall",
+    "sub",
+    "subn",
+    "split",
+    "scanner",
+    "flags",
+    "groups",
+    "groupindex",
+)
+
+
+class LazyPattern:
+    """A regular expression compiled on first use (see the module's docstring)."""
+
+    def __init__(self, pattern: str | LazyPattern, flags: int = 0) -> None:
+        self.pattern: str = pattern.pattern if isinstance(pattern, LazyPattern) else pattern
+        self._flags = flags
+
+    def compiled(self) -> re.Pattern[str]:
+        """The compiled pattern (compiled now if it was not yet)."""
+        found: re.Pattern[str] | None = self.__dict__.get("_compiled")
+        if found is None:
+            found = re.compile(self.pattern, self._flags)
+            for name in _MEMBERS:
+                setattr(self, name, getattr(found, name))
+            self._compiled = found
+        return found
+
+    def __getattr__(self, name: str) -> Any:
+        # Called only for what the instance does not hold yet: the first use of a method.
+        if name.startswith("__") or name in ("_flags", "_compiled"):
+            raise AttributeError(name)
+        return getattr(self.compiled(), name)
+
+    # A match's ``.re`` is the compiled pattern: ``match.re == PATTERN`` and ``match.re in (A, B)``
+    # hold as they did for eager patterns (``is`` cannot: use :func:`compiled`).
+    def __eq__(self, other: object) -> bool:
+        if other is self:
+            return True
+        if isinstance(other, re.Pattern):
+            return self.compiled() == other
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self.compiled())
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (compile, (self.pattern, self._flags))
+
+    def __repr__(self) -> str:
+        return f"lazyre.compile({self.pattern!r}, {self._flags})"
+
+
+def compiled(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The ``re.Pattern`` a module-level pattern stands for (a match's ``.re`` is that object)."""
+    return pattern.compiled() if isinstance(pattern, LazyPattern) else pattern
+
+
+def compile(pattern: str | re.Pattern[str], flags: int = 0) -> re.Pattern[str]:
+    """``re.compile``, compiled when first used."""
+    if isinstance(pattern, re.Pattern):  # a compiled pattern: nothing left to defer
+        return pattern if not flags else re.compile(pattern.pattern, pattern.flags | flags)
+    return cast("re.Pattern[str]", LazyPattern(cast("str | LazyPattern", pattern), flags))
