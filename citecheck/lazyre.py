@@ -18,6 +18,7 @@ through their methods (``PATTERN.search(text)``), never passed to ``re.sub(PATTE
 
 from __future__ import annotations
 
+import contextlib
 import re
 from typing import Any, cast
 
@@ -44,6 +45,7 @@ class LazyPattern:
     def __init__(self, pattern: str | LazyPattern, flags: int = 0) -> None:
         self.pattern: str = pattern.pattern if isinstance(pattern, LazyPattern) else pattern
         self._flags = flags
+        _MADE.append(self)
 
     def compiled(self) -> re.Pattern[str]:
         """The compiled pattern (compiled now if it was not yet)."""
@@ -78,6 +80,24 @@ class LazyPattern:
 
     def __repr__(self) -> str:
         return f"lazyre.compile({self.pattern!r}, {self._flags})"
+
+
+# Every lazy pattern made in this process (module-level ones: they live as long as their module).
+_MADE: list[LazyPattern] = []
+
+
+def compile_all() -> int:
+    """Compile every lazy pattern this process has made; returns how many were compiled now.
+
+    For a process that forks workers (the pool's forkserver, :mod:`citecheck.workers`): compiled
+    there once, a pattern is in every worker, as eager patterns were; left lazy, each worker would
+    compile what it uses itself (on the 800-URL end-to-end benchmark the two workers spent 1.8 s of
+    CPU each instead of 1.5 s, 2026-12-07)."""
+    waiting = [pattern for pattern in _MADE if "_compiled" not in pattern.__dict__]
+    for pattern in waiting:
+        with contextlib.suppress(re.error):  # left to fail where it is used, as it would have
+            pattern.compiled()
+    return len(waiting)
 
 
 def compiled(pattern: re.Pattern[str]) -> re.Pattern[str]:

@@ -21,6 +21,7 @@ import datetime as dt
 import logging
 
 import citecheck.tasks  # noqa: F401  (what a worker runs; not the pipeline: see citecheck.tasks)
+from citecheck import lazyre
 from citecheck.config import Config
 from citecheck.models import Citation, Document, FetchedBody, FetchResult, Footnote, LinkResult
 from citecheck.pool import built_once, yield_cpu
@@ -74,5 +75,9 @@ def warm() -> None:
 
 # A warm-up that fails costs the workers time, never the run. Then everything the server holds,
 # which every worker forks with, is frozen out of the collector's walks (citecheck.pool.built_once).
-with built_once(), contextlib.suppress(Exception):
-    warm()
+with built_once():
+    with contextlib.suppress(Exception):
+        warm()
+    # What the warm-up did not use, compiled here once rather than in each worker (citecheck.lazyre).
+    with contextlib.suppress(Exception):
+        lazyre.compile_all()

@@ -160,12 +160,33 @@ def test_importing_the_parser_compiles_few_patterns() -> None:
     """The parse child's first document waits for its imports: ~0.26 s of CPU when the parser's
     ~900 module-level patterns were compiled at import, ~0.09 s now (2026-12-07, this machine)."""
     code = (
-        "import citecheck.parse.document, gc\n"
-        "from citecheck.lazyre import LazyPattern\n"
-        "lazy = [o for o in gc.get_objects() if isinstance(o, LazyPattern)]\n"
-        "print(len(lazy), sum('search' in vars(o) for o in lazy))\n"
+        "import citecheck.parse.document\n"
+        "from citecheck.lazyre import _MADE\n"
+        "print(len(_MADE), sum('search' in vars(o) for o in _MADE))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     made, compiled = map(int, out.split())
     assert made > 500
     assert compiled < made // 4
+
+
+def test_compile_all_compiles_what_is_waiting() -> None:
+    waiting = lazyre.compile(r"\bnever-used-yet-\d+\b")
+    broken = lazyre.compile(r"(never closed")
+    assert lazyre.compile_all() >= 2
+    assert "search" in vars(waiting)
+    with pytest.raises(re.error):  # a broken pattern fails where it is used, not in compile_all
+        broken.search("text")
+
+
+def test_the_workers_server_compiles_every_pattern_once_for_its_workers() -> None:
+    """Workers fork from the server: what it compiled, each of them has without compiling it again."""
+    code = (
+        "import citecheck.workers\n"
+        "from citecheck.lazyre import _MADE\n"
+        "print(len(_MADE), sum('search' not in vars(o) for o in _MADE))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    made, waiting = map(int, out.split())
+    assert made > 30
+    assert waiting == 0
