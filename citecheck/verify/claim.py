@@ -1587,26 +1587,40 @@ HEDGED_FIT_MIN_COSINE = 0.4
 def _hedged(case: FootnoteCase, claim: ClaimContext, verdict: ClaimVerdict) -> str | None:
     """Why a mismatch rests on one side only, so that it is a warning, not an error (None: it is an
     error): see the comment above ``HEDGED_MIN_FOUND``."""
-    hedge = _one_sided(case, claim, verdict)
-    if hedge is None:
-        return None
     doc = case.document
-    peers = {k: v for k, v in doc.sources.items() if v.basis == "page"}
-    source = doc.sources.get(case.footnote.label)
+    label = case.footnote.label
+    source = doc.sources.get(label)
     if source is None:
         return None
-    label = case.footnote.label
+    peers = {k: v for k, v in doc.sources.items() if v.basis == "page"}
+    language = doc.language or guess_language(claim.citation.claim)
+    scored: dict[str, list[tuple[ClaimScore, ClaimScore]]] = {}
+
+    def here_and_there(other: str) -> list[tuple[ClaimScore, ClaimScore]]:
+        # The one-sided rule and the exchange test both ask this of the rival: scored once.
+        if other not in scored:
+            scored[other] = _scored_here_and_there(case, source, other, peers, language)
+        return scored[other]
+
+    hedge = _one_sided(case, verdict, peers, here_and_there)
+    if hedge is None:
+        return None
     if _far_from_the_other_pages(source, [v for k, v in peers.items() if k != label]):
         return None  # a page of another story: the mismatch is not one-sided
-    language = doc.language or guess_language(claim.citation.claim)
     for other in sorted(k for k in peers if k != label):
-        pairs = _scored_here_and_there(case, source, other, peers, language)
-        if any(here.support >= there.support + ONE_SIDED_PARTNER_LEAD for here, there in pairs):
+        if any(
+            here.support >= there.support + ONE_SIDED_PARTNER_LEAD for here, there in here_and_there(other)
+        ):
             return None  # another sentence belongs on this page: the other half of an exchange
     return hedge
 
 
-def _one_sided(case: FootnoteCase, claim: ClaimContext, verdict: ClaimVerdict) -> str | None:
+def _one_sided(
+    case: FootnoteCase,
+    verdict: ClaimVerdict,
+    peers: dict[str, SourceProfile],
+    here_and_there: Callable[[str], list[tuple[ClaimScore, ClaimScore]]],
+) -> str | None:
     """Which one-sided shape a mismatch has (:func:`_hedged`), before the exchange is looked for."""
     score = verdict.score
     if score.basis != "page" or verdict.reason not in ("low-support", "other-footnote-fits"):
@@ -1622,15 +1636,9 @@ def _one_sided(case: FootnoteCase, claim: ClaimContext, verdict: ClaimVerdict) -
     if verdict.rival is None or score.semantic < HEDGED_FIT_MIN_COSINE:
         return None
     rival, rival_support = verdict.rival
-    if rival_support - score.support >= HEDGED_MAX_MARGIN:
+    if rival_support - score.support >= HEDGED_MAX_MARGIN or rival not in peers:
         return None
-    doc = case.document
-    peers = {k: v for k, v in doc.sources.items() if v.basis == "page"}
-    source = doc.sources.get(case.footnote.label)
-    if source is None or rival not in peers:
-        return None
-    language = doc.language or guess_language(claim.citation.claim)
-    pairs = _scored_here_and_there(case, source, rival, peers, language)
+    pairs = here_and_there(rival)
     if pairs and all(there.support >= here.support + ONE_SIDED_PARTNER_LEAD for here, there in pairs):
         return "one-sided-fit"
     return None
