@@ -10,10 +10,14 @@ them) — so a run compiles what its documents need, in the process that needs i
 reaches its first document sooner, and a one-analysis CI check spends less before its first request.
 
 :func:`compile` returns a :class:`LazyPattern` typed as the ``re.Pattern`` it stands for. On first
-use it compiles and copies the pattern's methods onto itself, so later calls go straight to the
-compiled pattern's C methods. It is not an ``re.Pattern`` instance: module-level patterns are used
-through their methods (``PATTERN.search(text)``), never passed to ``re.sub(PATTERN, …)`` or an
-``isinstance`` check (tests/test_lazyre.py reads every module to hold the package to that).
+use it compiles, and the module's own names for it are rebound to the compiled ``re.Pattern``: uses
+through them are then plain ``re`` uses (through the stand-in, parsing 300 parse-eval documents took
+25–30 % more CPU even with every pattern compiled, 2026-12-07). A copy held elsewhere (another
+module's ``from … import PATTERN``, a tuple of rules) stays the stand-in, whose methods are then the
+compiled pattern's bound methods. The stand-in is not an ``re.Pattern``: module-level patterns are
+used through their methods (``PATTERN.search(text)``), never passed to ``re.sub(PATTERN, …)`` or an
+``isinstance`` check, and a match is tested against one with :func:`compiled`, not ``is``
+(tests/test_lazyre.py reads every module to hold the package to that).
 """
 
 from __future__ import annotations
@@ -46,8 +50,8 @@ class LazyPattern:
     """A regular expression compiled on first use (see the module's docstring).
 
     Its methods are instance attributes, replaced by the compiled pattern's bound methods at the
-    first call: no ``__getattr__`` (a class with one loses CPython's fast attribute lookups — every
-    ``PATTERN.search`` paid for it: parsing 300 documents took 7–10 % more CPU, 2026-12-07)."""
+    first call, not a ``__getattr__`` (a class with one loses CPython's fast attribute lookups on
+    every use of a copy)."""
 
     def __init__(
         self, pattern: str | LazyPattern, flags: int = 0, home: dict[str, Any] | None = None
@@ -68,10 +72,7 @@ class LazyPattern:
             for name in _METHODS:
                 setattr(self, name, getattr(found, name))
             self._compiled = found
-            if self._home is not None:
-                # The module's own name for it now holds the compiled pattern itself: its uses
-                # there are then uses of an re.Pattern, at no cost of this stand-in's (on 300
-                # parse-eval documents the stand-ins' method lookups cost 25 % more CPU).
+            if self._home is not None:  # the module's names for it: the pattern itself now
                 for name, value in list(self._home.items()):
                     if value is self:
                         self._home[name] = found
@@ -134,6 +135,6 @@ def compiled(pattern: re.Pattern[str]) -> re.Pattern[str]:
 def compile(pattern: str | re.Pattern[str], flags: int = 0) -> re.Pattern[str]:
     """``re.compile``, compiled when first used."""
     if isinstance(pattern, re.Pattern):  # a compiled pattern: nothing left to defer
-        return pattern if not flags else re.compile(pattern.pattern, pattern.flags | flags)
+        return re.compile(pattern, flags)  # re's own answer (flags with a compiled one: ValueError)
     home = sys._getframe(1).f_globals
     return cast("re.Pattern[str]", LazyPattern(cast("str | LazyPattern", pattern), flags, home))
