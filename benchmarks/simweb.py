@@ -192,12 +192,8 @@ class Corpus:
                 longest = max(longest, timeout)
             if host == REFUSING_HOST or host not in self.latency_ms:
                 continue
-            latency = self.latency_ms[host] / 1000
-            own = self.requests_needed(url) * latency
-            if self.behaviour[url] == "slow":
-                own += SLOW_PAGE_SECONDS
+            own, wait = self._service(url)
             busy[host] += own
-            wait = 1.0 if self.behaviour[url] == "rate-limited" else 0.0
             longest = max(longest, own + wait)
         return max(longest, max(total / per_host for total in busy.values()))
 
@@ -213,16 +209,21 @@ class Corpus:
             if host != REFUSING_HOST and host in self.latency_ms:
                 queues[host].append(url)
         end = 0.0
-        for host, urls in queues.items():
-            latency = self.latency_ms[host] / 1000
+        for urls in queues.values():
             slots = [0.0] * per_host
             for url in urls:
                 start = heapq.heappop(slots)
-                held = self.requests_needed(url) * latency
-                held += SLOW_PAGE_SECONDS if self.behaviour[url] == "slow" else 0.0
+                held, wait = self._service(url)
                 heapq.heappush(slots, start + held)
-                end = max(end, start + held + (1.0 if self.behaviour[url] == "rate-limited" else 0.0))
+                end = max(end, start + held + wait)
         return end
+
+    def _service(self, url: str) -> tuple[float, float]:
+        """Seconds a URL holds one of its host's slots at the least (the latency of each request it
+        needs, a slow page's 3 s), and seconds it waits outside one (a 429's Retry-After: 1)."""
+        held = self.requests_needed(url) * self.latency_ms[self.host_of[url]] / 1000
+        held += SLOW_PAGE_SECONDS if self.behaviour[url] == "slow" else 0.0
+        return held, 1.0 if self.behaviour[url] == "rate-limited" else 0.0
 
 
 def _article(rng: random.Random, title: str) -> str:
