@@ -134,9 +134,6 @@ class Web:
             self.process.terminate()
             self.process.wait(timeout=60)
 
-    def requests(self) -> list[tuple[str, float, float]]:
-        return [(host, start, end) for host, start, end, *_ in self.all_requests()]
-
     def all_requests(self) -> list[tuple[str, float, float, str]]:
         """Every request: its host, start and end (the system's monotonic clock) and "METHOD target"."""
         return [tuple(entry) for entry in json.loads(self.log.read_text(encoding="utf-8"))]  # type: ignore[misc]
