@@ -9,7 +9,6 @@ import asyncio
 import contextlib
 import copy
 import datetime as dt
-import functools
 import heapq
 import itertools
 import os
@@ -223,6 +222,10 @@ class EarlyVerify:
         self.waiting: dict[int, set[str]] = {}
         self.waiters: dict[str, list[int]] = {}
         self.verifying: dict[int, asyncio.Future[list[Finding]]] = {}
+        # The --cache key of each document a worker verifies: its findings are kept when collected
+        # (:meth:`finish`), not by a callback on its future, which the loop may run only after the
+        # run has saved the cache (a future already done when awaited does not yield).
+        self.keys: dict[int, str] = {}
         # With ``pack_texts`` (nothing in this process reads a page's main text after the run: no
         # cache, no archive), each page's text is kept here compressed, the page's own text
         # emptied, and put back only in the copy of a document pickled for its worker
@@ -269,8 +272,8 @@ class EarlyVerify:
         # After the pages waiting to be read: they complete other documents and free their bodies.
         work = document if self.packed is None else _Packed(document, self.packed)
         future = self.pool.submit(tasks.verify_one, work, self.config, self.vectors, priority=1)
-        if self.cache is not None and key is not None:
-            future.add_done_callback(functools.partial(_keep, self.cache, key))
+        if key is not None:
+            self.keys[index] = key
         self.verifying[index] = future
 
     async def finish(self, phases: PhaseHook | None) -> None:
@@ -282,7 +285,10 @@ class EarlyVerify:
             if phases is not None:
                 phases("verify", done, total)
             try:
-                document.findings.extend(await self.verifying[done])
+                findings = await self.verifying[done]
+                document.findings.extend(findings)
+                if self.cache is not None and done in self.keys:
+                    self.cache.keep_findings(self.keys[done], findings)
             except Exception:  # a worker lost: verify that document here
                 if self.packed is not None:
                     for fn in document.footnotes:
@@ -317,11 +323,6 @@ def _unpacked(page: PageFacts | None, packed: dict[int, bytes]) -> PageFacts | N
     if page is None or text is None:
         return page
     return page.model_copy(update={"text": zlib.decompress(text).decode("utf-8")})
-
-
-def _keep(cache: LinkCache, key: str, future: asyncio.Future[list[Finding]]) -> None:
-    if not future.cancelled() and future.exception() is None:
-        cache.keep_findings(key, future.result())
 
 
 async def verify_here(
