@@ -787,8 +787,8 @@ HELD_BACK_P13SEED2_FLOOR = {"title": 0.94, "url": 0.84, "accessed": 1.0}
 # the branch): wired in before any run. Only its aggregate line is printed. Measured at the branch's start: titles
 # 27/44 (61.4 %), URLs 47/49 (95.9 %), access dates 45/47 (95.7 %); at its end (after the rules of
 # tests/parse/test_hunt4_families.py, none written by looking at it): the same. Pinned there.
-HELD_BACK_P34HUNT4 = "heldback-p34hunt4"
-HELD_BACK_P34HUNT4_FLOOR = {"title": 0.61, "url": 0.95, "accessed": 0.95}
+STUDIED_HB_P34HUNT4 = "heldback-p34hunt4 (studied)"
+STUDIED_HB_P34HUNT4_FLOOR = {"title": 0.61, "url": 0.95, "accessed": 0.95}
 # p34hunt4 (studied): the hunt's other 23 documents, studied on branch s34-hunt4; a part of their own, outside
 # calibration and overall, their misses printed. Titles 92/131 (70.2 %) -> 123/131 (93.9 %), URLs 118/136
 # (86.8 %) -> 136/136, access dates 122/133 (91.7 %) -> 132/133 (99.2 %) (fixtures/parse-eval/README.md,
@@ -800,8 +800,8 @@ STUDIED_P34HUNT4_FLOOR = {"title": 0.93, "url": 1.0, "accessed": 0.99}
 # the branch): wired in before any run. Only its aggregate line is printed. Measured at the branch's start: titles
 # 23/35 (65.7 %), URLs 25/34 (73.5 %), access dates 30/32 (93.8 %); at its end (after the rules of
 # tests/parse/test_hunt5_families.py, none written by looking at it): the same. Pinned there.
-HELD_BACK_P34HUNT5 = "heldback-p34hunt5"
-HELD_BACK_P34HUNT5_FLOOR = {"title": 0.65, "url": 0.73, "accessed": 0.93}
+STUDIED_HB_P34HUNT5 = "heldback-p34hunt5 (studied)"
+STUDIED_HB_P34HUNT5_FLOOR = {"title": 0.65, "url": 0.73, "accessed": 0.93}
 # p34hunt5 (studied): the hunt's other 21 documents, studied on branch s34-hunt5; a part of their own, outside
 # calibration and overall, their misses printed. Titles 55/80 (68.8 %) -> 66/80 (82.5 %), URLs 81/82 (98.8 %) ->
 # 82/82, access dates 80/81 (98.8 %) -> 81/81 (fixtures/parse-eval/README.md, "Branch s34-hunt5"). Pinned there.
@@ -813,8 +813,8 @@ STUDIED_P34HUNT5_FLOOR = {"title": 0.82, "url": 1.0, "accessed": 1.0}
 # aggregate line is printed. Measured at the branch's start: titles 26/34 (76.5 %), URLs 34/38 (89.5 %), access dates
 # 39/39; at its end (after the rules of tests/parse/test_hunt6_families.py, none written by looking at it): the same.
 # Pinned there.
-HELD_BACK_P34HUNT6 = "heldback-p34hunt6"
-HELD_BACK_P34HUNT6_FLOOR = {"title": 0.76, "url": 0.89, "accessed": 1.0}
+STUDIED_HB_P34HUNT6 = "heldback-p34hunt6 (studied)"
+STUDIED_HB_P34HUNT6_FLOOR = {"title": 0.76, "url": 0.89, "accessed": 1.0}
 # p34hunt6 (studied): the hunt's other 21 documents, studied on branch s34-hunt6; a part of their own, outside
 # calibration and overall, their misses printed. Titles 95/111 (85.6 %) -> 110/111 (99.1 %), URLs 114/119 (95.8 %) ->
 # 119/119, access dates 118/121 (97.5 %, one document's dateline dates corrected to none) -> 121/121
@@ -901,9 +901,6 @@ HELD_BACK: dict[str, str] = {
     "held_back_43": HELD_BACK_43,
     "held_back_p13hunt3": HELD_BACK_P13HUNT3,
     "held_back_p13seed2": HELD_BACK_P13SEED2,
-    "held_back_p34hunt4": HELD_BACK_P34HUNT4,
-    "held_back_p34hunt5": HELD_BACK_P34HUNT5,
-    "held_back_p34hunt6": HELD_BACK_P34HUNT6,
     "held_back_p35hunt7": HELD_BACK_P35HUNT7,
     "held_back_p36hunt8": HELD_BACK_P36HUNT8,
     "held_back_p37hunt9": HELD_BACK_P37HUNT9,
@@ -934,8 +931,11 @@ STUDIED = {
     "held_back_38": STUDIED_38,
     "studied_p13hunt3": STUDIED_P13HUNT3,
     "studied_p34hunt4": STUDIED_P34HUNT4,
+    "held_back_p34hunt4": STUDIED_HB_P34HUNT4,
     "studied_p34hunt5": STUDIED_P34HUNT5,
+    "held_back_p34hunt5": STUDIED_HB_P34HUNT5,
     "studied_p34hunt6": STUDIED_P34HUNT6,
+    "held_back_p34hunt6": STUDIED_HB_P34HUNT6,
     "studied_p35hunt7": STUDIED_P35HUNT7,
     "studied_p36hunt8": STUDIED_P36HUNT8,
     "studied_p37hunt9": STUDIED_P37HUNT9,
@@ -1150,11 +1150,11 @@ def table(result: EvalResult) -> str:
         HELD_BACK_P13HUNT3,
         HELD_BACK_P13SEED2,
         STUDIED_P34HUNT4,
-        HELD_BACK_P34HUNT4,
+        STUDIED_HB_P34HUNT4,
         STUDIED_P34HUNT5,
-        HELD_BACK_P34HUNT5,
+        STUDIED_HB_P34HUNT5,
         STUDIED_P34HUNT6,
-        HELD_BACK_P34HUNT6,
+        STUDIED_HB_P34HUNT6,
         STUDIED_P35HUNT7,
         HELD_BACK_P35HUNT7,
         STUDIED_P36HUNT8,
@@ -1182,9 +1182,9 @@ def table(result: EvalResult) -> str:
             HELD_BACK_P12HUNT2,
             HELD_BACK_P13HUNT3,
             HELD_BACK_P13SEED2,
-            HELD_BACK_P34HUNT4,
-            HELD_BACK_P34HUNT5,
-            HELD_BACK_P34HUNT6,
+            STUDIED_HB_P34HUNT4,
+            STUDIED_HB_P34HUNT5,
+            STUDIED_HB_P34HUNT6,
             HELD_BACK_P35HUNT7,
             HELD_BACK_P36HUNT8,
             HELD_BACK_P37HUNT9,
@@ -1336,11 +1336,11 @@ def test_parse_eval_gate() -> None:
         (HELD_BACK_P13HUNT3, HELD_BACK_P13HUNT3_FLOOR),
         (HELD_BACK_P13SEED2, HELD_BACK_P13SEED2_FLOOR),
         (STUDIED_P34HUNT4, STUDIED_P34HUNT4_FLOOR),
-        (HELD_BACK_P34HUNT4, HELD_BACK_P34HUNT4_FLOOR),
+        (STUDIED_HB_P34HUNT4, STUDIED_HB_P34HUNT4_FLOOR),
         (STUDIED_P34HUNT5, STUDIED_P34HUNT5_FLOOR),
-        (HELD_BACK_P34HUNT5, HELD_BACK_P34HUNT5_FLOOR),
+        (STUDIED_HB_P34HUNT5, STUDIED_HB_P34HUNT5_FLOOR),
         (STUDIED_P34HUNT6, STUDIED_P34HUNT6_FLOOR),
-        (HELD_BACK_P34HUNT6, HELD_BACK_P34HUNT6_FLOOR),
+        (STUDIED_HB_P34HUNT6, STUDIED_HB_P34HUNT6_FLOOR),
         (STUDIED_P35HUNT7, STUDIED_P35HUNT7_FLOOR),
         (HELD_BACK_P35HUNT7, HELD_BACK_P35HUNT7_FLOOR),
         (STUDIED_P36HUNT8, STUDIED_P36HUNT8_FLOOR),
