@@ -57,6 +57,7 @@ from citecheck.parse.quoted_spans import quoted_spans
 from citecheck.parse.registers import tagged_name_colon_titles
 from citecheck.parse.remark_publishers import remark_publishers
 from citecheck.parse.sciencedirect_exports import sciencedirect_titles
+from citecheck.parse.script_commas import script_comma_titles
 from citecheck.parse.slug_spans import slug_spans
 from citecheck.parse.styles import (
     EDITORIAL_NOTE,
@@ -2679,6 +2680,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     slug_spans(fields, flat)
     quoted_spans(fields, flat)
     year_sentence_titles(fields, flat)
+    script_comma_titles(fields, flat)
     trailing_identifiers(fields)
     initial_pair_heads(fields)
     for entry in fields:

@@ -207,6 +207,13 @@ def is_web_url(url: str) -> bool:
 # research assistant's source list showing each page's site (hb20-en-link-list-uk-occupations, 12
 # entries), cites the page.
 _SHOWN_ADDRESS = lazyre.compile(r"https?://[^\s<>\[\]()]+", re.IGNORECASE)
+# A link whose target is a placeholder left from a template — a word with no dot or slash ("URL",
+# "link", "lien") or a bare "#" — and whose text is a whole address: "_Listes en compréhension_, Python
+# Software Foundation, [https://docs.python.org/fr/3.12/tutorial/…](URL) (consulté le 11-02-2024)." (a
+# French tutorial's bibliography, heldback-p34hunt5, studied on branch s39-hb34: four addresses of five
+# read as none). The address cited is the one shown. Not a relative page ("about", "./x", "x.html"):
+# those hold a dot or a slash, or their text is no address.
+_PLACEHOLDER_TARGET = lazyre.compile(r"#?|[A-Za-z]{1,12}")
 
 
 def _address_key(url: str) -> str:
@@ -221,7 +228,11 @@ def shown_address(text: str, href: str, *, escaped: bool = True) -> str | None:
     the HTML reader asks the same of an ``<a href>``'s text, which has no Markdown escapes
     (``escaped=False``)."""
     shown = _URL_ESCAPE.sub(r"\1", text.strip()) if escaped else text.strip()
-    if not _SHOWN_ADDRESS.fullmatch(shown) or shown.endswith(("…", "...")) or not is_web_url(href):
+    if not _SHOWN_ADDRESS.fullmatch(shown) or shown.endswith(("…", "...")):
+        return None
+    if _PLACEHOLDER_TARGET.fullmatch(href.strip()):
+        return shown
+    if not is_web_url(href):
         return None
     try:
         shown_key, href_key = _address_key(shown), _address_key(href)
