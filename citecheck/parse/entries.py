@@ -2256,9 +2256,13 @@ def _labelled_author_tails(fields: list[EntryFields]) -> None:
 def _address_path_titles(fields: list[EntryFields]) -> None:
     for entry in fields:
         title = (entry.title or "").strip()
-        if title and _ADDRESS_PATH_TEXT.fullmatch(title) and title.rstrip("/").count("/"):
-            if any(_address_key(title) == _address_key(url) for url in entry.urls):
-                entry.title = None
+        if (
+            title
+            and _ADDRESS_PATH_TEXT.fullmatch(title)
+            and title.rstrip("/").count("/")
+            and any(_address_key(title) == _address_key(url) for url in entry.urls)
+        ):
+            entry.title = None
 
 
 def _shown_addresses(fields: list[EntryFields]) -> None:

@@ -37,9 +37,7 @@ class _Titled(Protocol):
 
 _COMMA = lazyre.compile(r"\s*[，、،]\s*")
 # A date or a year alone: "2020", "2025-06-30", "2022年2月", "（2022）".
-_DATE = lazyre.compile(
-    r"[（(]?(?:1[5-9]|20)\d\d(?:[-./年]\d{1,2}(?:[-./月]\d{1,2}日?)?月?)?年?[)）]?"
-)
+_DATE = lazyre.compile(r"[（(]?(?:1[5-9]|20)\d\d(?:[-./年]\d{1,2}(?:[-./月]\d{1,2}日?)?月?)?年?[)）]?")
 # A name followed by its year in brackets: "Alexey Soshin（2022）", "山田太郎 (2019)".
 _NAME_YEAR = lazyre.compile(r"[^\d（()）]{2,40}[（(](?:1[5-9]|20)\d\d[a-z]?[)）]")
 _LATIN_NAME = lazyre.compile(r"[A-Za-z][\w&.'’-]*(?: [A-Za-z][\w&.'’-]*){0,3}")
@@ -56,9 +54,7 @@ def _is_field(segment: str, others: Sequence[str]) -> bool:
     if _DATE.fullmatch(segment) or _NAME_YEAR.fullmatch(segment):
         return True
     return bool(
-        _LATIN_NAME.fullmatch(segment)
-        and others
-        and all(_OTHER_SCRIPT.search(other) for other in others)
+        _LATIN_NAME.fullmatch(segment) and others and all(_OTHER_SCRIPT.search(other) for other in others)
     )
 
 
@@ -98,6 +94,11 @@ def script_comma_titles(fields: Sequence[_Titled], texts: Sequence[str]) -> None
         first = segments[0]
         entry.title = best
         # "Org，Title，…": a short first field before the title is its body (the publisher field)
-        if entry.publisher is None and segments[1:2] == [best] and len(first.split()) <= _SHORT_NAME_WORDS:
-            if not _DATE.fullmatch(first) and not _NAME_YEAR.fullmatch(first):
-                entry.publisher = first
+        if (
+            entry.publisher is None
+            and segments[1:2] == [best]
+            and len(first.split()) <= _SHORT_NAME_WORDS
+            and not _DATE.fullmatch(first)
+            and not _NAME_YEAR.fullmatch(first)
+        ):
+            entry.publisher = first
