@@ -40,6 +40,7 @@ _EVIDENCE_MIN = 3
 # https://…" and "[2] John Polacek. By The Numbers: …" read as the names (a Vietnamese blog's four
 # references, heldback-p34hunt6, studied on branch s39-hb34).
 _SHORT_EVIDENCE_MIN = 2
+_CLOSING_YEAR = lazyre.compile(r",\s*(?:1[5-9]|20)\d{2}\s*$")
 # Where the title sentence ends: its stop, a bracket holding the medium ("[En ligne]", "[PDF en
 # ligne]", "[Online]") or a date, or a note after a semicolon.
 _TITLE_END = lazyre.compile(r"\.\s|\.$|\s\[|;\s")
@@ -108,7 +109,8 @@ def head_sentence_titles(fields: Sequence[_Titled], flat: Sequence[str]) -> None
         if shape is not None and entry.title and _norm(entry.title) == _norm(shape[1])
     )
     shaped = sum(1 for shape in shapes if shape is not None)
-    if read_so < _EVIDENCE_MIN and not (read_so >= _SHORT_EVIDENCE_MIN and 2 * read_so >= shaped):
+    short_list = read_so < _EVIDENCE_MIN
+    if short_list and not (read_so >= _SHORT_EVIDENCE_MIN and 2 * read_so >= shaped):
         return
     for entry, shape in zip(fields, shapes, strict=True):
         if shape is None or not entry.title:
@@ -116,6 +118,10 @@ def head_sentence_titles(fields: Sequence[_Titled], flat: Sequence[str]) -> None
         head, title = _norm(shape[0]), shape[1]
         read = _norm(entry.title)
         if read == _norm(title):
+            continue
+        if short_list and (len(title.split()) <= len(shape[0].split()) or _CLOSING_YEAR.search(title)):
+            # On a short list's weaker evidence, only a sentence longer than the name and not a venue
+            # with its year: "**Attention Is All You Need.** *NeurIPS*, 2017." keeps its title.
             continue
         if read == head or (read and read in head) or read.startswith((head + " ", head + ". ")):
             entry.title = title

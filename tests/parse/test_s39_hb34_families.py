@@ -159,6 +159,20 @@ def test_one_entry_read_so_is_no_evidence() -> None:
     assert notes["1"][0] != "Advances in Neural Information Processing"
 
 
+def test_a_short_list_s_venue_and_year_after_a_bold_title_is_no_title() -> None:
+    # Two entries read "Name. Title." are a short list's evidence, but a sentence no longer than the name, or a
+    # venue with its year, is none of a title (tests/parse/test_hunt2_families.py's Google Docs list).
+    notes = _notes(
+        "### **Quellen**\n\n"
+        "- **Bundesministerium der Justiz.** *Gesetz zur Stärkung der Barrierefreiheit (BFSG)*. \\[Online\\] 2021\\. "
+        "[https://www.gesetze-im-internet.de/bfsg/](https://www.gesetze-im-internet.de/bfsg/) (Abgerufen am: 14.04.2026).\n"
+        "- **WakaTime.** *WakaTime: Dashboards for developers*. \\[Software\\] 2026\\. "
+        "[https://wakatime.com/](https://wakatime.com/) (Abgerufen am: 14.04.2026).\n"
+        "- **Attention Is All You Need.** *NeurIPS*, 2017. https://arxiv.org/abs/1706.03762\n"
+    )
+    assert notes["3"][0] == "Attention Is All You Need"
+
+
 # --- German "Ressourcen" heads a sources section (regions._NOTES_WORDS) ------------------------------------------
 # Data: hbh5-de-ressourcen-links-whole-entry-online-im-internet-zugriff-tauri.md (four entries not found).
 
