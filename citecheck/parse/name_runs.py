@@ -81,7 +81,7 @@ _LAST_WORDS = 5
 # Penetration test. https://en.wikipedia.org/…": ACM papers' reference lists found by the code search, the
 # Chinese translation's "[1] 2017. OpenCAPI 规范. http://opencapi.org [在线; 访问日期：2022年2月]." of
 # heldback-p34hunt4, studied on branch s39-hb34: five titles of twelve read as none).
-_YEAR_FIRST = lazyre.compile(r"^(?:(?:1[5-9]|20)\d\d[a-z]?|\[n\.\s?d\.\])\.\s+(?P<rest>\S.*)$")
+_YEAR_FIRST = lazyre.compile(r"^(?P<year>(?:1[5-9]|20)\d\d[a-z]?|\[n\.\s?d\.\])\.\s+(?P<rest>\S.*)$")
 _YEAR_ONLY = lazyre.compile(r"(?:1[5-9]|20)\d\d[a-z]?")
 # "and" between the last two names in the languages ACM lists are translated into ("Mikhail Asiatici 和
 # Paolo Ienne. 2019. …", the same Chinese translation).
@@ -112,7 +112,7 @@ def year_sentence_titles(fields: Sequence[_Titled], texts: Sequence[str]) -> Non
         # (the year itself looks like a list marker "2017." to _MARKER: the text is tried first)
         first = _YEAR_FIRST.match(text.lstrip()) or _YEAR_FIRST.match(body)
         if first is not None:
-            _year_first_title(entry, first.group("rest"))
+            _year_first_title(entry, first.group("year"), first.group("rest"))
             continue
         match = _YEAR_SENTENCE.match(body) or _NAME_COMMA_YEAR.match(body)
         if match is None:
@@ -148,15 +148,19 @@ def _in_container(body: str, title: str, end: int) -> bool:
     return at >= 0 and bool(_CONTAINER.search(body[end : at + 1]))
 
 
-def _year_first_title(entry: _Titled, rest: str) -> None:
+def _year_first_title(entry: _Titled, year: str, rest: str) -> None:
     """ACM's entry without an author opens with its year: "[1] 2017. OpenCAPI Specification.
     http://opencapi.org [Online; accessed Feb 2022]." (see above). Only where no title was read or
-    the one read is no piece of the sentence after the year."""
+    the one read is no piece of the sentence after the year; a title read with the year on it loses
+    the year ("2020. tf.dtypes.DType", "2019. Garbage in, garbage out": ACM lists of the code search)."""
+    title = (entry.title or "").strip()
+    if title.startswith(year + ". ") and len(title) > len(year) + 2:
+        entry.title = title[len(year) + 2 :].strip()
+        return
     sentence = _SENTENCE.match(rest)
     if sentence is None:
         return
     found = sentence.group("t").strip()
-    title = (entry.title or "").strip()
     if title and title in found:
         return
     if _title_sentence(found) and not _YEAR_ONLY.fullmatch(found):

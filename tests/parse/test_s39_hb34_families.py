@@ -36,6 +36,20 @@ def test_a_year_first_acm_entry_has_the_sentence_after_the_year_for_title() -> N
     assert notes["2"][0] == "英特尔傲腾持久内存"
 
 
+def test_year_first_entries_of_acm_papers_found_by_the_code_search() -> None:
+    notes = _notes(
+        "## REFERENCES\n\n"
+        "[1] 2019. Alien Tag Family Product Brief. http://www.alientechnology.com/wp-content/uploads/Tag.\n\n"
+        "[2] 2020. tf.dtypes.DType. https://www.tensorflow.org/versions/r2.1/api_docs/python/tf/dtypes/DType\n\n"
+        "[3] [n. d.]. _DeepSeek API Platform_ . DeepSeek. https://platform.deepseek.com/\n"
+    )
+    assert [notes[n][0] for n in "123"] == [
+        "Alien Tag Family Product Brief",
+        "tf.dtypes.DType",
+        "DeepSeek API Platform",
+    ]
+
+
 def test_a_year_first_entry_whose_next_sentence_is_its_address_has_no_title() -> None:
     notes = _notes("# References\n\n[1] 2017. http://opencapi.org [Online; accessed Feb 2022].\n")
     assert notes["1"][0] is None
