@@ -489,6 +489,30 @@ def _glued_bracket_addresses_last(
     return urls
 
 
+# A link whose text names only the file's format or says "link", standing where the address stands: "NOAA
+# National Weather Service. Hydrologic information center - flood loss data. [HTML](http://…), Last Accessed on
+# 6/21/17." (a research group's README, heldback-p34hunt5, studied on branch s39-hb34: the word read into the
+# head, which was then split at its dash as "Title - Site"; the same entry with a bare URL read right). The
+# word is the address's place: the head ends before it, as before a URL. Only a link of one such word (in
+# brackets or not), with a web target, after some text.
+_FORMAT_LINK_TEXT = lazyre.compile(
+    r"\(?\[?(?:html?|pdf|docx?|pptx?|xlsx?|csv|epub|link|url|online|web(?:site)?)\]?\)?", re.IGNORECASE
+)
+
+
+def _format_link_start(text: str, marks: Sequence[Mark]) -> int | None:
+    for mark in marks:
+        shown = mark.text.strip()
+        if mark.kind != "link" or not mark.href or not _FORMAT_LINK_TEXT.fullmatch(shown):
+            continue
+        if not mark.href.lower().startswith(("http://", "https://")):
+            continue
+        at = text.rfind(shown)
+        if at > 0 and text[:at].strip(" .,;:([") and not text[at - 1 : at].isalnum():
+            return at
+    return None
+
+
 def _access_remark_mark(mark: Mark) -> bool:
     """An emphasised access-date remark, "<i>(Last Accessed on 11-2021)</i>" after an entry's linked
     title (an English README's HTML reference headings, heldback-p34hunt5, studied on branch s39-hb34:
@@ -3664,6 +3688,9 @@ def _parse_entry(
         ends.append(min(start for _, start, _ in found))
     if access.label_start is not None and not _access_year_group(text, access):
         ends.append(access.label_start)
+    format_link = _format_link_start(text, marks)
+    if format_link is not None:
+        ends.append(format_link)
     intro = next((m for m in _URL_INTRO.finditer(text) if not _inside_quotation(text, m.start())), None)
     if intro is not None and (intro.start() > 0 or (found and found[0][1] >= intro.end())):
         # (An entry opening with its address label, "Disponível em: <URL>. Acesso em: …", as ABNT

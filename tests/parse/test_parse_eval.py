@@ -79,7 +79,7 @@ heldback-p12hunt (3 documents, branch p12-hunt), studied on branch p15-small3, a
 heldback-p34hunt4, -p34hunt5 and -p34hunt6 (nine documents each, HELDBACK-P34HUNT{4,5,6}-RULE.md, chosen blind on
 branches s34-hunt4/5/6) were spent on branch s39-hb34: tallied as parts of their own (STUDIED_HB_P34HUNT4/5/6),
 their misses printed. Blind: titles 61.4 / 65.7 / 76.5 %, URLs 95.9 / 73.5 / 89.5 %, access dates 95.7 / 93.8 /
-100 %; studied: titles 93.2 / 91.4 / 94.1 %, URLs 95.9 / 100 / 97.4 %, access dates 95.7 / 100 / 100 %.
+100 %; studied: titles 93.2 / 97.1 / 94.1 %, URLs 95.9 / 100 / 97.4 %, access dates 95.7 / 100 / 100 %.
 Gate (issue 10's targets) on the calibration part: title ≥ 95 %, URL ≥ 98 %, access date ≥ 97 % and
 no style below 85 % on any of the three; the spent parts and "overall" (every document) are held to
 floors at what they measure, against regression.
@@ -813,10 +813,11 @@ STUDIED_P34HUNT4_FLOOR = {"title": 0.93, "url": 1.0, "accessed": 0.99}
 # Spent on branch s39-hb34 (2026-12-07): moved to the studied parts, its misses printed. Blind figures (at the
 # branch's start): titles 23/35 (65.7 %), URLs 25/34 (73.5 %), access dates 30/32 (93.8 %). Studied there: German
 # "Ressourcen", a placeholder link target ("[https://…](URL)"), an address glued after a link, an italic access
-# remark and "Title, Author: Name", "dan" between names, "Name. Title." short lists: titles 32/35 (91.4 %), URLs
-# 34/34, access dates 32/32.
+# remark and "Title, Author: Name", "dan" between names, "Name. Title." short lists, a "[HTML](URL)" format link in
+# the address's place: titles 34/35 (97.1 %), URLs 34/34, access dates 32/32 (left: a publication list's item cut
+# above its heading).
 STUDIED_HB_P34HUNT5 = "heldback-p34hunt5 (studied)"
-STUDIED_HB_P34HUNT5_FLOOR = {"title": 0.91, "url": 1.0, "accessed": 1.0}
+STUDIED_HB_P34HUNT5_FLOOR = {"title": 0.97, "url": 1.0, "accessed": 1.0}
 # p34hunt5 (studied): the hunt's other 21 documents, studied on branch s34-hunt5; a part of their own, outside
 # calibration and overall, their misses printed. Titles 55/80 (68.8 %) -> 66/80 (82.5 %), URLs 81/82 (98.8 %) ->
 # 82/82, access dates 80/81 (98.8 %) -> 81/81 (fixtures/parse-eval/README.md, "Branch s34-hunt5"). Pinned there.

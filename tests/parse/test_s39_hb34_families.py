@@ -369,3 +369,26 @@ def test_dan_between_words_that_are_no_names_stays_in_the_title() -> None:
     )
     # (read as before the rule: words joined by "dan" that are no names are no author list)
     assert notes["1"][0] == "Ekonomi dan Bisnis Indonesia"
+
+
+# --- A link whose text is only a format word stands where the address stands (entries._format_link_start) -------
+# Data: hbh5-en-other-references-org-title-format-link-last-accessed-flood.md (entries 1 and 3); the code search
+# finds "… 2010. [PDF](https://…)." in many reference lists and publication lists.
+
+
+def test_a_format_word_link_ends_the_head_as_an_address_would() -> None:
+    notes = _notes(
+        "## Other references\n"
+        "1. NOAA National Weather Service. Hydrologic information center - flood loss data. "
+        "[HTML](http://www.nws.noaa.gov/hic/), Last Accessed on 6/21/17.\n"
+        "2. National Oceanic and Atmospheric Administration. National Water Model: Improving Water Prediction "
+        "Services. [PDF](http://water.noaa.gov/documents/wrn.pdf), Last Accessed on July 1, 2020.\n"
+    )
+    assert notes["1"][0] == "Hydrologic information center - flood loss data"
+
+
+def test_a_link_of_more_than_a_format_word_is_read_as_before() -> None:
+    notes = _notes(
+        "## References\n\n1. Ministry of Health. [PDF guide to vaccines](https://example.org/guide.pdf)\n"
+    )
+    assert notes["1"][0] == "PDF guide to vaccines"
