@@ -197,7 +197,13 @@ CONTENT_CODES = ("claim-mismatch", "title-mismatch", "publisher-mismatch", "sour
 # export's [3] ("Render an arbitrary Markdown document", an English title cited by a Korean sentence). Each a correct
 # citation whose sentence shares no word with the title it cites: offline limits of the claim check, not parse misses;
 # the ceiling was raised to 92 with that said. The 88 findings before are unchanged.
-CEILING = {"calibration": 92, "held back": 0}
+# 92 -> 95 when heldback-p34hunt4/5/6 were spent on branch s39-hb34 (2026-12-07: 27 documents, 129 notes, checked
+# here from then on as every studied part is): the 92 findings before are unchanged (the same list with main's parser
+# and the branch's), and the three new warnings are on notes the eval reads right — the threat-report analysis's
+# [nav-1002] ("Mapping AI-enabled cyber threats: Insights from the LLM ATT&CK Navigator", cited by a table cell "100,
+# the maximum") and the Korean Broadcom analysis's [ukgov] and [tunguz] (English titles cited by Korean sentences).
+# Offline limits of the claim check, not parse misses; the ceiling was raised to 95 with that said.
+CEILING = {"calibration": 95, "held back": 0}
 
 
 def _parts() -> dict[str, list[Path]]:

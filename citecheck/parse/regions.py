@@ -86,6 +86,9 @@ _NOTES_WORDS = frozenset(
         # pédagogiques"): its items are cited like sources.
         "resources",
         "ressources",
+        # German "Ressourcen" ("# Nützliche Ressourcen" over a project note's four linked sources, two
+        # with "(Zugriff am …)": heldback-p34hunt5, studied on branch s39-hb34).
+        "ressourcen",
         "recursos",
         "risorse",
         "note",
