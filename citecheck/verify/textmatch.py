@@ -1520,12 +1520,10 @@ def _function_words(language: str) -> frozenset[str]:
 
 def _frequent_content_word(word: str, lowered: str, language: str | None) -> bool:
     """Whether a word as frequent as a function word is kept as a term (see ``_function_words``)."""
-    if not language:
+    if not language or _char_script(word[0]) in CASED_SCRIPTS:
         return False
     listed = _function_words(language)
-    if not listed or lowered in listed:
-        return False
-    return _char_script(word[0]) not in CASED_SCRIPTS
+    return bool(listed) and lowered not in listed
 
 
 # German (and Luxembourgish, read with German's word list) capitalises every noun, so a capitalised
