@@ -1669,6 +1669,8 @@ class _Walker:
                 return
         attrs = _attrs(element)
         notes_like = bool(_NOTES_ATTR.search(attrs))
+        if self.flat_depth > 0:
+            self._data_doi(element)
         if tag == "a" and _BACKLINK_ATTR.search(attrs) and self._backlink_label(element):
             self._add(element.tail)
             return
@@ -2222,6 +2224,15 @@ class _Walker:
             and not author_list_mark("".join(self.parts)[start:])
             and not _names_or_dates(element)
         ) or (self.flat_depth > 0 and _TITLE_CLASS.search(" ".join(classes))):
+            if self.flat_depth > 0 and _TITLE_CLASS.search(" ".join(classes)):
+                # The page names this run the title: emphasis inside it is a species' or a term's
+                # ("<span class="cit-article-title"><em>Prevotella histicola</em> sp. nov., isolated
+                # from …</span>", HighWire; the genus read as the title), not a title of its own.
+                self.spans = [
+                    span
+                    for span in self.spans
+                    if not (span[2] == "em" and start <= span[0] and span[1] <= self.length)
+                ]
             self.spans.append((start, self.length, "em"))
         elif "reference-accessdate" in classes:
             # MediaWiki's citation templates (CS1) set the access date in a span of its own, whatever
@@ -2319,6 +2330,17 @@ class _Walker:
             return False
         return href.split("#", 1)[0].rstrip("/") == self.self_url.split("#", 1)[0].rstrip("/")
 
+    def _data_doi(self, element: Any) -> None:
+        """A reference's element that carries the cited work's DOI as data (HighWire's ``<div class="cit
+        ref-cit ref-journal" data-doi="10.1128/JB.00542-10">``, whose text runs the DOI into the next
+        field, "doi:10.1128/JB.00542-10pmid:20656903", and whose only look-up may be "Abstract/FREE
+        Full Text"): the DOI's address is a link of the entry, where the element starts (fixtures/
+        parse-eval-pages ijsem-prevotella-jejuni.html: three of eight sampled references without a
+        URL). Guards: inside a note item only; the whole value a DOI."""
+        doi = (element.get("data-doi") or "").strip()
+        if doi and _WHOLE_DOI.fullmatch(doi):
+            self.links.append((self.length, "https://doi.org/" + doi))
+
     def _apparatus(self, element: Any) -> None:
         """A link (or separator) of a reference's look-up row (reference_html.find_apparatus): its label
         and the separators around it are dropped; a DOI resolver's link stays the entry's link, in the
@@ -2348,6 +2370,8 @@ class _Walker:
         LessWrong's notes, fixtures/parse-eval-pages lesswrong-simulators.html, were lost with it);
         an affiliation line is a list item or a paragraph-like element without block children."""
         if element.get("hidden") is not None and (element.get("id") or "") in self.descriptions:
+            return True
+        if tag in ("div", "ul", "ol", "p", "section") and _affiliation_list(element):
             return True
         # An <address> too: HighWire's BMJ pages set each affiliation as "<li class="aff"><a
         # id="aff-1"></a><address><sup>1</sup>Division of …</address></li>", whose item holds a
@@ -2680,8 +2704,13 @@ def _web_href(element: Any, href: str | None, self_url: str | None) -> str | Non
 # A list of references or one of its items named by its class or id ("reference-list",
 # "reference-item", "ref-list", "bibliography-entry"), where _NOTES_ATTR's plural "references" and
 # "notes" do not name it: Baidu Baike's "参考资料" (ul.reference-list > li.reference-item).
+# Also a container named "bibliography" and nothing more (Wiley Online Library's
+# ``<div class="bibliography"><ul class="custom"><li><span class="bullet">1</span><div class="text">…``:
+# each item split into a "1" block and the reference, the label lost; fixtures/parse-eval-pages
+# wiley-advs-perovskite.html). Whole class token or id only: "bibliography-note" stays out.
 _REFERENCE_LIST_ATTR = lazyre.compile(
-    r"(?:^|[\s_-])(?:refs?|references?|bibliography|citations?)[-_](?:list|items?|entry|entries)(?:$|[\s_-])",
+    r"(?:^|[\s_-])(?:refs?|references?|bibliography|citations?)[-_](?:list|items?|entry|entries)(?:$|[\s_-])"
+    r"|(?:^|\s)bibliography(?:$|\s)",
     re.IGNORECASE,
 )
 
@@ -2834,6 +2863,25 @@ def _notes_section_item(item: Any) -> bool:
         if is_notes_heading(" ".join(outside.split()), marked_heading=True):
             return True
     return False
+
+
+# A block whose class names it the authors' affiliations, as a journal page's template names the list
+# under its by-line: F1000Research's ``<div class="expanded-details affiliations is-hidden"><sup>1</sup>
+# South Carolina Department of Natural Resources, …<br><sup>2</sup>National Marine Fisheries …`` (no
+# ``citation_author_institution`` tags to tell the lines by): read as notes 1-2, note 1 pushed the
+# references' numbers on by one, every sampled reference reading its neighbour's title and URL
+# (fixtures/parse-eval-pages f1000-sharpnose-longevity.html). Guards: a whole class token
+# ("affiliation(s)", "author-affiliation(s)"; "aff" alone is a common abbreviation of others); a
+# short block (an affiliation list, not an article that a theme so classes: at most _AFFILIATION_CHARS).
+_WHOLE_DOI = lazyre.compile(r"10\.\d{4,9}/\S+")
+_AFFILIATION_CLASS = lazyre.compile(r"(?:^|\s)(?:author-?)?affiliations?(?:$|\s)", re.IGNORECASE)
+_AFFILIATION_CHARS = 3000
+
+
+def _affiliation_list(element: Any) -> bool:
+    if not _AFFILIATION_CLASS.search(element.get("class") or ""):
+        return False
+    return len(element.text_content()) <= _AFFILIATION_CHARS
 
 
 def _reference_list_item(element: Any) -> bool:
