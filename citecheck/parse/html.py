@@ -1446,6 +1446,7 @@ class _Walker:
         self.bullet_count = 0
         self.row_label: tuple[Any, str] | None = None  # a back link's number for its row's next cell
         self.last_note_number = 0  # the highest number labelling a note read so far (_notes_start)
+        self.bullet_blocks: list[Block] = []  # entries numbered by their place in bulleted lists
         self.card_depth = 0
         self.card_first_end: int | None = None
         self.rows: dict[str, int] = {}
@@ -1479,6 +1480,7 @@ class _Walker:
         self.spans: list[tuple[int, int, str]] = []
         self.note_label: str | None = None
         self.bound_label = False  # note_label from the markers linking to the block (_NoteLinks)
+        self.bullet_label = False  # note_label is the item's place in a bulleted list
         self.body_start = 0
         self.origin = origin
         self.kind: BlockKind = kind
@@ -1639,6 +1641,8 @@ class _Walker:
                     quoted=self.quoted,
                 )
             )
+            if self.bullet_label and self.note_label is not None:
+                self.bullet_blocks.append(self.blocks[-1])
         self._reset(next_origin, next_kind)
 
     def _at_block_start(self) -> bool:
@@ -1898,6 +1902,7 @@ class _Walker:
                 # is for: heldback-9's JSX page) are counted on across the section.
                 self.bullet_count += 1
                 self.note_label = str(self.bullet_count)
+                self.bullet_label = True
                 self.body_start = 0
                 if self.note_label in self.note_links.taken:
                     self.note_label = None
@@ -2401,6 +2406,7 @@ class _Walker:
         # A label as written ("[iv]") beats the number of the list item it sits in.
         if label and not self.bound_label and (self.note_label is None or label_ordinal(label) is not None):
             self.note_label = label
+            self.bullet_label = False
         self.body_start = self.length
 
     def _backlink(self, element: Any) -> None:
@@ -3091,6 +3097,40 @@ def _bare_notes(blocks: list[Block]) -> None:
             return
 
 
+def _bullets_after_written_labels(blocks: list[Block], bulleted: list[Block]) -> None:
+    """Number a bulleted reference list on after the notes whose numbers the page writes, when the
+    list comes first and its places collide with those numbers. SciELO's pages print the unnumbered
+    "Referencias" list, then the notes ("<sup>2</sup> Sobre las diferentes teorías …", 2-9; "1"-"6"
+    on another page), whose numbers are the markers of the text: numbered 1, 2, … by place, the
+    references took the notes' labels (two entries each label 2-9, every sampled reference beside a
+    note of its number; fixtures/parse-eval-pages scielo-transformacao-es.html,
+    scielo-novaeconomia-latex.html). As a later bulleted list is numbered on after the notes read
+    before it (_Walker: last_note_number), an earlier one is numbered on after the notes that follow.
+    Guards: every bulleted entry comes before the first written one; at least two written labels,
+    and one of them a bulleted entry's label too (no collision, nothing changes)."""
+    if not bulleted:
+        return
+    ids = {id(block) for block in bulleted}
+    written = [
+        block
+        for block in blocks
+        if block.note_label is not None and block.note_label.isdigit() and id(block) not in ids
+    ]
+    if len(written) < 2:
+        return
+    place = {id(block): at for at, block in enumerate(blocks)}
+    first_written = min(place.get(id(block), len(blocks)) for block in written)
+    kept = [block for block in bulleted if id(block) in place]
+    if not kept or any(place[id(block)] > first_written for block in kept):
+        return
+    labels = {block.note_label for block in written}
+    if not any(block.note_label in labels for block in kept):
+        return
+    top = max(int(block.note_label or 0) for block in written)
+    for offset, block in enumerate(kept, start=1):
+        block.note_label = str(top + offset)
+
+
 def read_html(source: str) -> ReadResult:
     """Blocks and metadata of an HTML document (newlines already normalised to ``\\n``)."""
     # lxml refuses str input with an encoding declaration, and control characters; blank them
@@ -3140,6 +3180,7 @@ def read_html(source: str) -> ReadResult:
         walker.walk(notes)
     walker._flush(walker.cursor)
     blocks = _spanned_rows_joined(walker.blocks)
+    _bullets_after_written_labels(blocks, walker.bullet_blocks)
     _bare_notes(blocks)
     # The first <h1> of the content is its title (kept out of the body).
     for block in blocks:
