@@ -1321,8 +1321,13 @@ def _colon_author_lists(fields: list[EntryFields], texts: list[str]) -> None:
 # words without stops, eight at most; the title is all between the authors (closing on initials
 # or "et al.") and it. Only where the title read is that span's first sentence or runs on past it,
 # or is the journal itself (a one-word title passed over: fixtures/parse-eval-docx6).
+# F1000Research closes the authors with a colon ("Carlson JK, Parsons GR: Age and growth of the
+# bonnethead shark, Sphyrna tiburo, from …. Environ Biol Fish. 1997; 50(3): 331–341.", "Bishop SDH, …,
+# et al.: Age, …"), and a title may close on its question mark: read so too, and a title read as a
+# run inside the span's title (an italic species name) or as the span's title after the authors' tail
+# ("Baremore IE: Changes in …") is mended (fixtures/parse-eval-pages f1000-sharpnose-longevity.html).
 _VANCOUVER_SENTENCES = lazyre.compile(
-    r"[•*\s]*(?P<authors>[^.]{2,300}?(?:\bet\s+al|\b[A-Z]{1,3}))\.\s+(?P<title>[A-Z][^\n]{8,400}?)\.\s+"
+    r"[•*\s]*(?P<authors>[^.:]{2,300}?(?:\bet\s+al|\b[A-Z]{1,3}))(?:\.:?|:)\s+(?P<title>[A-Z][^\n]{8,400}?[.?])\s+"
     r"(?P<journal>[A-Z][\w&'-]*(?:\s(?:[A-Z(][\w&'()-]*|of|and|in)){0,7})\.\s+(?:19|20)\d{2}"
     r"(?:\s[A-Z][a-z]{2}(?:\s\d{1,2})?)?;\s?\d"
 )
@@ -1369,14 +1374,16 @@ def _vancouver_sentence_titles(fields: list[EntryFields], texts: list[str]) -> N
         found = _VANCOUVER_SENTENCES.match(text) if entry.title else None
         if found is None or entry.title is None or not _VANCOUVER_NAMES.fullmatch(found.group("authors")):
             continue
-        title, read = found.group("title").strip(), entry.title.strip().rstrip(".")
+        title, read = found.group("title").strip().rstrip("."), entry.title.strip().rstrip(".")
         shorter = title.startswith(read + ". ")
         longer = read.startswith(title + ". " + found.group("journal"))
         # The journal taken for the title, a short one passed over: "Reider B. Moneyball. The
         # American Journal of Sports Medicine. 2014;42(3):533-535." (fixtures/parse-eval-docx6's
         # Italian thesis, its first entry).
         journal = read == found.group("journal").strip()
-        if shorter or longer or journal:
+        colon = text[found.end("authors") : found.start("title")].strip(" .") == ":"
+        part = colon and read != title and (read in title or read.rstrip("?").endswith(" " + title.rstrip("?")))
+        if shorter or longer or journal or part:
             entry.title = title
             entry.publisher = entry.publisher or found.group("journal")
 
