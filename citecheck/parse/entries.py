@@ -1382,7 +1382,9 @@ def _vancouver_sentence_titles(fields: list[EntryFields], texts: list[str]) -> N
         # Italian thesis, its first entry).
         journal = read == found.group("journal").strip()
         colon = text[found.end("authors") : found.start("title")].strip(" .") == ":"
-        part = colon and read != title and (read in title or read.rstrip("?").endswith(" " + title.rstrip("?")))
+        part = (
+            colon and read != title and (read in title or read.rstrip("?").endswith(" " + title.rstrip("?")))
+        )
         if shorter or longer or journal or part:
             entry.title = title
             entry.publisher = entry.publisher or found.group("journal")

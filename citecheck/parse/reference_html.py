@@ -267,8 +267,7 @@ def _list_rows(root: Any, in_references: Any, seen: set[Any]) -> list[tuple[Any,
             before = _text_preceding(listing)
             if (
                 _last_in_parent(listing)
-                and 
-                any(_short_label(a.text_content()) for a in links)
+                and any(_short_label(a.text_content()) for a in links)
                 and before.strip()
                 and not _separators(before)
                 and _inside_item(listing)
