@@ -1390,6 +1390,37 @@ def _vancouver_sentence_titles(fields: list[EntryFields], texts: list[str]) -> N
             entry.publisher = entry.publisher or found.group("journal")
 
 
+# Family: the chemistry journals' style (Wiley-VCH's Angewandte and Advanced journals, ACS, RSC) prints no
+# article title: "H. W. Kroto, Nature 1987, 329, 529.", "K. S. Novoselov, A. K. Geim, …, Science 2004, 306,
+# 666." — initials-first authors, the journal, the year, volume and first page. The journal with its
+# year was read as the title ("Nature 1987", "Science 2004", or the last author: fixtures/parse-eval-pages
+# wiley-advs-perovskite.html, 8 of 8 sampled entries). An entry that is wholly that has no title.
+# Guards: the whole entry only (a title anywhere breaks the pattern); every author initials first; the
+# journal without digits or commas, sixty characters at most.
+_CHEMISTRY_AUTHOR = r"[A-Z][a-z]?\.(?:[\s-]?[A-Z][a-z]?\.)*\s[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+)?"
+_CHEMISTRY_ENTRY = lazyre.compile(
+    rf"(?P<authors>{_CHEMISTRY_AUTHOR}(?:,\s{_CHEMISTRY_AUTHOR})*(?:,?\s(?:and|&)\s{_CHEMISTRY_AUTHOR})?),\s"
+    r"(?P<journal>[A-Z][\w.&'’-]*(?:\s(?:[A-Z(][\w.&'’()-]*|of|and|in|the|für|de)){0,8})\s"
+    r"(?P<year>(?:1[89]|20)\d{2}),\s*\d+[A-Za-z]?,\s*[A-Z]?\d+(?:\s*[–-]\s*[A-Z]?\d+)?\.?"
+)
+
+
+def _untitled_chemistry_entries(fields: list[EntryFields], texts: list[str]) -> None:
+    """(Guards, besides the pattern: the journal's words capitalised, as abbreviations are, and the title
+    read is one of what the pattern names — the journal with its year, authors, or the whole entry.)"""
+    for entry, text in zip(fields, texts, strict=True):
+        found = _CHEMISTRY_ENTRY.fullmatch(text.strip()) if entry.title else None
+        if found is None or entry.title is None:
+            continue
+        read = entry.title.strip().rstrip(".")
+        if (
+            read.startswith(found.group("journal"))
+            or read in found.group("authors")
+            or text.strip().rstrip(".").startswith(read)
+        ):
+            entry.title = None
+
+
 def _person_colon_leads(fields: list[EntryFields], texts: list[str]) -> None:
     """Titles of a list that all open with a different person's name and a colon lose the name."""
     if len(fields) < _PERSON_LEADS:
@@ -2555,6 +2586,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     _person_colon_leads(fields, flat)
     _colon_author_lists(fields, flat)
     _vancouver_sentence_titles(fields, flat)
+    _untitled_chemistry_entries(fields, flat)
     sciencedirect_titles(fields, flat)
     _semicolon_records(fields, flat)
     _surname_first_colon_titles(fields, flat)

@@ -226,3 +226,25 @@ def test_a_stop_closed_vancouver_entry_keeps_its_reading() -> None:
     )
     parsed = parse_bytes(page.encode(), path="x.md", today=TODAY)
     assert parsed.footnotes[0].title == "Age and growth of the bonnethead shark"
+
+
+# 12. The chemistry journals' style prints no article title.
+def test_chemistry_style_entry_has_no_title() -> None:
+    page = (
+        "# References\n\n"
+        "1. H. W. Kroto, Nature 1987, 329, 529.\n"
+        "2. Y. Kurui, Y. Oshima, M. Okamoto, Phys. Rev. B 2008, 77, 161403.\n"
+        "3. K. S. Novoselov, A. K. Geim, Science 2004, 306, 666.\n"
+    )
+    parsed = parse_bytes(page.encode(), path="x.md", today=TODAY)
+    assert [fn.title for fn in parsed.footnotes] == [None, None, None]
+
+
+def test_an_entry_with_a_title_before_the_journal_keeps_it() -> None:
+    page = (
+        "# References\n\n"
+        "1. H. W. Kroto, C60: Buckminsterfullerene. Nature 1987, 329, 529.\n"
+        "2. S. Iijima, Helical microtubules of graphitic carbon. Nature 1991, 354, 56.\n"
+    )
+    parsed = parse_bytes(page.encode(), path="x.md", today=TODAY)
+    assert parsed.footnotes[1].title == "Helical microtubules of graphitic carbon"
