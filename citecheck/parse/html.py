@@ -2141,6 +2141,12 @@ class _Walker:
             if backref and not marks_entry:
                 self._backlink(element)
                 return
+            if fragment and _into_affiliations(self.targets.get(fragment)):
+                # An author's affiliation mark ("<a href="#af015"><sup>c</sup></a>"): the list it points
+                # into is not read (_affiliation_list), so neither is the mark (ScienceDirect: "[c]"
+                # reported as a marker without its note).
+                self._add(element.tail)
+                return
             if fragment and (
                 marks_entry
                 or (_note_link(element, self.targets) == fragment and self._in_page(href, fragment))
@@ -2916,6 +2922,19 @@ def _field_item(element: Any) -> bool:
     return bool(_FIELD_ITEM_CLASS.search(element.get("class") or ""))
 
 
+def _into_affiliations(target: Any) -> bool:
+    """Whether a link's target sits in an affiliation list (_affiliation_list), a few levels up."""
+    for level, element in enumerate(target.iterancestors() if target is not None else ()):
+        if level > _AFFILIATION_LEVELS:
+            return False
+        if isinstance(element.tag, str) and _affiliation_list(element):
+            return True
+    return target is not None and _affiliation_list(target)
+
+
+_AFFILIATION_LEVELS = 3
+
+
 def _affiliation_list(element: Any) -> bool:
     if not _AFFILIATION_CLASS.search(element.get("class") or ""):
         return False
@@ -3097,6 +3116,12 @@ def _bare_notes(blocks: list[Block]) -> None:
             return
 
 
+# A list, not a stray block read as a bulleted note (SciELO's funding statement before a numbered
+# Vancouver list: renumbered, it broke the list's order), and two labels shared at least.
+_BULLETED_LIST = 3
+_COLLISIONS = 2
+
+
 def _bullets_after_written_labels(blocks: list[Block], bulleted: list[Block]) -> None:
     """Number a bulleted reference list on after the notes whose numbers the page writes, when the
     list comes first and its places collide with those numbers. SciELO's pages print the unnumbered
@@ -3106,8 +3131,9 @@ def _bullets_after_written_labels(blocks: list[Block], bulleted: list[Block]) ->
     note of its number; fixtures/parse-eval-pages scielo-transformacao-es.html,
     scielo-novaeconomia-latex.html). As a later bulleted list is numbered on after the notes read
     before it (_Walker: last_note_number), an earlier one is numbered on after the notes that follow.
-    Guards: every bulleted entry comes before the first written one; at least two written labels,
-    and one of them a bulleted entry's label too (no collision, nothing changes)."""
+    Guards: every bulleted entry comes before the first written one; at least two written labels;
+    three bulleted entries or more, two of whose labels the written notes share (no collision,
+    nothing changes)."""
     if not bulleted:
         return
     ids = {id(block) for block in bulleted}
@@ -3124,7 +3150,7 @@ def _bullets_after_written_labels(blocks: list[Block], bulleted: list[Block]) ->
     if not kept or any(place[id(block)] > first_written for block in kept):
         return
     labels = {block.note_label for block in written}
-    if not any(block.note_label in labels for block in kept):
+    if len(kept) < _BULLETED_LIST or sum(block.note_label in labels for block in kept) < _COLLISIONS:
         return
     top = max(int(block.note_label or 0) for block in written)
     for offset, block in enumerate(kept, start=1):

@@ -248,3 +248,18 @@ def test_an_entry_with_a_title_before_the_journal_keeps_it() -> None:
     )
     parsed = parse_bytes(page.encode(), path="x.md", today=TODAY)
     assert parsed.footnotes[1].title == "Helical microtubules of graphitic carbon"
+
+
+def test_an_affiliation_mark_is_no_note_marker() -> None:
+    body = (
+        '<p class="authors">A. Author<a href="#af1" class="intra_ref"><sup>a</sup></a>, B. Author'
+        '<a href="#af2"><sup>b</sup></a></p><ul class="affiliation authAffil"><li id="af1"><sup>a</sup> Zoological'
+        ' Institute, Basel</li><li id="af2"><sup>b</sup> Centre for Synthesis, Oslo</li></ul>'
+        + _TEXT
+        + '<p>As shown before<a href="#fn1"><sup>1</sup></a>.</p><ol class="footnotes"><li id="fn1">A note on the'
+        " method used.</li></ol>"
+    )
+    page = f"<html><head><title>Article</title></head><body><article>{body}</article></body></html>"
+    parsed = parse_bytes(page.encode(), path="page.html", today=TODAY)
+    assert not [f for f in parsed.findings if f.code == "missing-footnote"]
+    assert {c.label for c in parsed.citations} == {"1"}
