@@ -563,11 +563,11 @@ def test_whole_pages_gate() -> None:
 # from generators the set lacked: ACS, AIP Scitation, APA PsycARTICLES, Cambridge Core, IOPscience,
 # nature.com; 37 entries; HELDBACK-P39B-RULE.md), read once before any change: found 26/37, titles
 # 25/32, URLs 19/37, access dates 37/37. Then p39-pages was spent to calibration (blind: 64/64, 9/56,
-# 40/64, 53/56); with this branch's rules (tests/parse/test_s39_pages2_rules.py) it reads 64/64, 40/56,
+# 40/64, 53/56); with this branch's rules (tests/parse/test_s39_pages2_rules.py) it reads 64/64, 46/56,
 # 64/64, 56/56, the 66 earlier calibration pages as before (628/630, 455/507, 604/617, 597/601):
-# calibration (74 pages) 692/694 (99.7 %), 495/563 (87.9 %), 668/681 (98.1 %), 653/657 (99.4 %).
+# calibration (74 pages) 692/694 (99.7 %), 501/563 (89.0 %), 668/681 (98.1 %), 653/657 (99.4 %).
 # p39b-pages read again at the end: 26/37, 30/32 (93.8 %), 25/37 (67.6 %), 37/37. Floors at those
 # figures (rounded down); the calibration title floor moves down only because p39-pages joined it.
-CALIBRATION_FLOOR = {"found": 0.996, "title": 0.878, "url": 0.980, "accessed": 0.993}
+CALIBRATION_FLOOR = {"found": 0.996, "title": 0.889, "url": 0.980, "accessed": 0.993}
 HELD_BACK_FLOOR = {"found": 0.702, "title": 0.937, "url": 0.675, "accessed": 1.0}
 P39B_PAGES_FLOOR = {"found": 0.702, "title": 0.937, "url": 0.675, "accessed": 1.0}
