@@ -1379,8 +1379,13 @@ def _colon_author_lists(fields: list[EntryFields], texts: list[str]) -> None:
 # words without stops, eight at most; the title is all between the authors (closing on initials
 # or "et al.") and it. Only where the title read is that span's first sentence or runs on past it,
 # or is the journal itself (a one-word title passed over: fixtures/parse-eval-docx6).
+# F1000Research closes the authors with a colon ("Carlson JK, Parsons GR: Age and growth of the
+# bonnethead shark, Sphyrna tiburo, from …. Environ Biol Fish. 1997; 50(3): 331–341.", "Bishop SDH, …,
+# et al.: Age, …"), and a title may close on its question mark: read so too, and a title read as a
+# run inside the span's title (an italic species name) or as the span's title after the authors' tail
+# ("Baremore IE: Changes in …") is mended (fixtures/parse-eval-pages f1000-sharpnose-longevity.html).
 _VANCOUVER_SENTENCES = lazyre.compile(
-    r"[•*\s]*(?P<authors>[^.]{2,300}?(?:\bet\s+al|\b[A-Z]{1,3}))\.\s+(?P<title>[A-Z][^\n]{8,400}?)\.\s+"
+    r"[•*\s]*(?P<authors>[^.:]{2,300}?(?:\bet\s+al|\b[A-Z]{1,3}))(?:\.:?|:)\s+(?P<title>[A-Z][^\n]{8,400}?[.?])\s+"
     r"(?P<journal>[A-Z][\w&'-]*(?:\s(?:[A-Z(][\w&'()-]*|of|and|in)){0,7})\.\s+(?:19|20)\d{2}"
     r"(?:\s[A-Z][a-z]{2}(?:\s\d{1,2})?)?;\s?\d"
 )
@@ -1427,16 +1432,51 @@ def _vancouver_sentence_titles(fields: list[EntryFields], texts: list[str]) -> N
         found = _VANCOUVER_SENTENCES.match(text) if entry.title else None
         if found is None or entry.title is None or not _VANCOUVER_NAMES.fullmatch(found.group("authors")):
             continue
-        title, read = found.group("title").strip(), entry.title.strip().rstrip(".")
+        title, read = found.group("title").strip().rstrip("."), entry.title.strip().rstrip(".")
         shorter = title.startswith(read + ". ")
         longer = read.startswith(title + ". " + found.group("journal"))
         # The journal taken for the title, a short one passed over: "Reider B. Moneyball. The
         # American Journal of Sports Medicine. 2014;42(3):533-535." (fixtures/parse-eval-docx6's
         # Italian thesis, its first entry).
         journal = read == found.group("journal").strip()
-        if shorter or longer or journal:
+        colon = text[found.end("authors") : found.start("title")].strip(" .") == ":"
+        part = (
+            colon and read != title and (read in title or read.rstrip("?").endswith(" " + title.rstrip("?")))
+        )
+        if shorter or longer or journal or part:
             entry.title = title
             entry.publisher = entry.publisher or found.group("journal")
+
+
+# Family: the chemistry journals' style (Wiley-VCH's Angewandte and Advanced journals, ACS, RSC) prints no
+# article title: "H. W. Kroto, Nature 1987, 329, 529.", "K. S. Novoselov, A. K. Geim, …, Science 2004, 306,
+# 666." — initials-first authors, the journal, the year, volume and first page. The journal with its
+# year was read as the title ("Nature 1987", "Science 2004", or the last author: fixtures/parse-eval-pages
+# wiley-advs-perovskite.html, 8 of 8 sampled entries). An entry that is wholly that has no title.
+# Guards: the whole entry only (a title anywhere breaks the pattern); every author initials first; the
+# journal without digits or commas, sixty characters at most.
+_CHEMISTRY_AUTHOR = r"[A-Z][a-z]?\.(?:[\s-]?[A-Z][a-z]?\.)*\s[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+)?"
+_CHEMISTRY_ENTRY = lazyre.compile(
+    rf"(?P<authors>{_CHEMISTRY_AUTHOR}(?:,\s{_CHEMISTRY_AUTHOR})*(?:,?\s(?:and|&)\s{_CHEMISTRY_AUTHOR})?),\s"
+    r"(?P<journal>[A-Z][\w.&'’-]*(?:\s(?:[A-Z(][\w.&'’()-]*|of|and|in|the|für|de)){0,8})\s"
+    r"(?P<year>(?:1[89]|20)\d{2}),\s*\d+[A-Za-z]?,\s*[A-Z]?\d+(?:\s*[–-]\s*[A-Z]?\d+)?\.?"
+)
+
+
+def _untitled_chemistry_entries(fields: list[EntryFields], texts: list[str]) -> None:
+    """(Guards, besides the pattern: the journal's words capitalised, as abbreviations are, and the title
+    read is one of what the pattern names — the journal with its year, authors, or the whole entry.)"""
+    for entry, text in zip(fields, texts, strict=True):
+        found = _CHEMISTRY_ENTRY.fullmatch(text.strip()) if entry.title else None
+        if found is None or entry.title is None:
+            continue
+        read = entry.title.strip().rstrip(".")
+        if (
+            read.startswith(found.group("journal"))
+            or read in found.group("authors")
+            or text.strip().rstrip(".").startswith(read)
+        ):
+            entry.title = None
 
 
 def _person_colon_leads(fields: list[EntryFields], texts: list[str]) -> None:
@@ -2707,6 +2747,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     _person_colon_leads(fields, flat)
     _colon_author_lists(fields, flat)
     _vancouver_sentence_titles(fields, flat)
+    _untitled_chemistry_entries(fields, flat)
     sciencedirect_titles(fields, flat)
     _semicolon_records(fields, flat)
     _surname_first_colon_titles(fields, flat)

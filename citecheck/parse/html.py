@@ -1446,6 +1446,7 @@ class _Walker:
         self.bullet_count = 0
         self.row_label: tuple[Any, str] | None = None  # a back link's number for its row's next cell
         self.last_note_number = 0  # the highest number labelling a note read so far (_notes_start)
+        self.bullet_blocks: list[Block] = []  # entries numbered by their place in bulleted lists
         self.card_depth = 0
         self.card_first_end: int | None = None
         self.rows: dict[str, int] = {}
@@ -1479,6 +1480,7 @@ class _Walker:
         self.spans: list[tuple[int, int, str]] = []
         self.note_label: str | None = None
         self.bound_label = False  # note_label from the markers linking to the block (_NoteLinks)
+        self.bullet_label = False  # note_label is the item's place in a bulleted list
         self.body_start = 0
         self.origin = origin
         self.kind: BlockKind = kind
@@ -1639,6 +1641,8 @@ class _Walker:
                     quoted=self.quoted,
                 )
             )
+            if self.bullet_label and self.note_label is not None:
+                self.bullet_blocks.append(self.blocks[-1])
         self._reset(next_origin, next_kind)
 
     def _at_block_start(self) -> bool:
@@ -1669,6 +1673,8 @@ class _Walker:
                 return
         attrs = _attrs(element)
         notes_like = bool(_NOTES_ATTR.search(attrs))
+        if self.flat_depth > 0:
+            self._data_doi(element)
         if tag == "a" and _BACKLINK_ATTR.search(attrs) and self._backlink_label(element):
             self._add(element.tail)
             return
@@ -1778,7 +1784,9 @@ class _Walker:
         if tag in _BLOCK_TAGS and self.flat_depth == 0:
             self._block(element, tag, depth, notes_like, list_state)
         elif tag in _BLOCK_TAGS:
-            if self.card_depth and self.has_text:
+            if tag == "li" and self.has_text and _field_item(element):
+                self._field_stop()
+            elif self.card_depth and self.has_text:
                 # A card's paragraphs are its fields: "Levi, Primo. Il sistema periodico. Einaudi …"
                 while self.parts and self.parts[-1].isspace():
                     self.length -= len(self.parts.pop())
@@ -1894,6 +1902,7 @@ class _Walker:
                 # is for: heldback-9's JSX page) are counted on across the section.
                 self.bullet_count += 1
                 self.note_label = str(self.bullet_count)
+                self.bullet_label = True
                 self.body_start = 0
                 if self.note_label in self.note_links.taken:
                     self.note_label = None
@@ -2132,6 +2141,12 @@ class _Walker:
             if backref and not marks_entry:
                 self._backlink(element)
                 return
+            if fragment and _into_affiliations(self.targets.get(fragment)):
+                # An author's affiliation mark ("<a href="#af015"><sup>c</sup></a>"): the list it points
+                # into is not read (_affiliation_list), so neither is the mark (ScienceDirect: "[c]"
+                # reported as a marker without its note).
+                self._add(element.tail)
+                return
             if fragment and (
                 marks_entry
                 or (_note_link(element, self.targets) == fragment and self._in_page(href, fragment))
@@ -2222,6 +2237,15 @@ class _Walker:
             and not author_list_mark("".join(self.parts)[start:])
             and not _names_or_dates(element)
         ) or (self.flat_depth > 0 and _TITLE_CLASS.search(" ".join(classes))):
+            if self.flat_depth > 0 and _TITLE_CLASS.search(" ".join(classes)):
+                # The page names this run the title: emphasis inside it is a species' or a term's
+                # ("<span class="cit-article-title"><em>Prevotella histicola</em> sp. nov., isolated
+                # from …</span>", HighWire; the genus read as the title), not a title of its own.
+                self.spans = [
+                    span
+                    for span in self.spans
+                    if not (span[2] == "em" and start <= span[0] and span[1] <= self.length)
+                ]
             self.spans.append((start, self.length, "em"))
         elif "reference-accessdate" in classes:
             # MediaWiki's citation templates (CS1) set the access date in a span of its own, whatever
@@ -2319,6 +2343,29 @@ class _Walker:
             return False
         return href.split("#", 1)[0].rstrip("/") == self.self_url.split("#", 1)[0].rstrip("/")
 
+    def _field_stop(self) -> None:
+        """End the field read so far with a stop, as a card's paragraphs are ended (_element)."""
+        while self.parts and self.parts[-1].isspace():
+            self.length -= len(self.parts.pop())
+        if self.parts and self.parts[-1] != self.parts[-1].rstrip():
+            kept = self.parts[-1].rstrip()
+            self.length -= len(self.parts[-1]) - len(kept)
+            self.parts[-1] = kept
+        self._clamp_spans()
+        self.last_char = self.parts[-1][-1] if self.parts else " "
+        self._add(" " if self.last_char in ".!?:,;" else ". ")
+
+    def _data_doi(self, element: Any) -> None:
+        """A reference's element that carries the cited work's DOI as data (HighWire's ``<div class="cit
+        ref-cit ref-journal" data-doi="10.1128/JB.00542-10">``, whose text runs the DOI into the next
+        field, "doi:10.1128/JB.00542-10pmid:20656903", and whose only look-up may be "Abstract/FREE
+        Full Text"): the DOI's address is a link of the entry, where the element starts (fixtures/
+        parse-eval-pages ijsem-prevotella-jejuni.html: three of eight sampled references without a
+        URL). Guards: inside a note item only; the whole value a DOI."""
+        doi = (element.get("data-doi") or "").strip()
+        if doi and _WHOLE_DOI.fullmatch(doi):
+            self.links.append((self.length, "https://doi.org/" + doi))
+
     def _apparatus(self, element: Any) -> None:
         """A link (or separator) of a reference's look-up row (reference_html.find_apparatus): its label
         and the separators around it are dropped; a DOI resolver's link stays the entry's link, in the
@@ -2349,6 +2396,8 @@ class _Walker:
         an affiliation line is a list item or a paragraph-like element without block children."""
         if element.get("hidden") is not None and (element.get("id") or "") in self.descriptions:
             return True
+        if tag in ("div", "ul", "ol", "p", "section") and _affiliation_list(element):
+            return True
         # An <address> too: HighWire's BMJ pages set each affiliation as "<li class="aff"><a
         # id="aff-1"></a><address><sup>1</sup>Division of …</address></li>", whose item holds a
         # block, the address (fixtures/parse-eval-pages bmj-dabigatran-warfarin.html: the
@@ -2363,6 +2412,7 @@ class _Walker:
         # A label as written ("[iv]") beats the number of the list item it sits in.
         if label and not self.bound_label and (self.note_label is None or label_ordinal(label) is not None):
             self.note_label = label
+            self.bullet_label = False
         self.body_start = self.length
 
     def _backlink(self, element: Any) -> None:
@@ -2680,8 +2730,13 @@ def _web_href(element: Any, href: str | None, self_url: str | None) -> str | Non
 # A list of references or one of its items named by its class or id ("reference-list",
 # "reference-item", "ref-list", "bibliography-entry"), where _NOTES_ATTR's plural "references" and
 # "notes" do not name it: Baidu Baike's "参考资料" (ul.reference-list > li.reference-item).
+# Also a container named "bibliography" and nothing more (Wiley Online Library's
+# ``<div class="bibliography"><ul class="custom"><li><span class="bullet">1</span><div class="text">…``:
+# each item split into a "1" block and the reference, the label lost; fixtures/parse-eval-pages
+# wiley-advs-perovskite.html). Whole class token or id only: "bibliography-note" stays out.
 _REFERENCE_LIST_ATTR = lazyre.compile(
-    r"(?:^|[\s_-])(?:refs?|references?|bibliography|citations?)[-_](?:list|items?|entry|entries)(?:$|[\s_-])",
+    r"(?:^|[\s_-])(?:refs?|references?|bibliography|citations?)[-_](?:list|items?|entry|entries)(?:$|[\s_-])"
+    r"|(?:^|\s)bibliography(?:$|\s)",
     re.IGNORECASE,
 )
 
@@ -2834,6 +2889,56 @@ def _notes_section_item(item: Any) -> bool:
         if is_notes_heading(" ".join(outside.split()), marked_heading=True):
             return True
     return False
+
+
+# A block whose class names it the authors' affiliations, as a journal page's template names the list
+# under its by-line: F1000Research's ``<div class="expanded-details affiliations is-hidden"><sup>1</sup>
+# South Carolina Department of Natural Resources, …<br><sup>2</sup>National Marine Fisheries …`` (no
+# ``citation_author_institution`` tags to tell the lines by): read as notes 1-2, note 1 pushed the
+# references' numbers on by one, every sampled reference reading its neighbour's title and URL
+# (fixtures/parse-eval-pages f1000-sharpnose-longevity.html). Guards: a whole class token
+# ("affiliation(s)", "author-affiliation(s)"; "aff" alone is a common abbreviation of others); a
+# short block (an affiliation list, not an article that a theme so classes: at most _AFFILIATION_CHARS).
+_WHOLE_DOI = lazyre.compile(r"10\.\d{4,9}/\S+")
+_AFFILIATION_CLASS = lazyre.compile(r"(?:^|\s)(?:author-?)?affiliations?(?:$|\s)", re.IGNORECASE)
+_AFFILIATION_CHARS = 3000
+
+
+# A reference whose fields are the items of a list inside the reference's own item (ScienceDirect's
+# ``<ul class="reference"><li class="author">R.C. Albertson, …</li><li class="title"><p>Directional
+# selection has shaped …</p></li><li class="source"><p>Proc. Natl. Acad. Sci. USA, 100 (2003), pp.
+# 5252–5257</p></li>``): the fields ran into one another with no stop between ("… T.D. Kocher
+# Directional selection … fishes Proc. Natl. Acad. Sci. …"), and the title came out as "pp. 5252–5257"
+# (fixtures/parse-eval-pages sciencedirect-cichlid-phylogeny.html: 7 of 8 sampled titles). Each field
+# item after the first now ends the one before with a stop. Guard: the item's class names a field of a
+# reference (author, title, source, …), the list sits inside a note item already.
+_FIELD_ITEM_CLASS = lazyre.compile(
+    r"(?:^|\s)(?:authors?|title|source|publisher|year|date|volume|pages|doi|journal|editors?|host)(?:$|\s)",
+    re.IGNORECASE,
+)
+
+
+def _field_item(element: Any) -> bool:
+    return bool(_FIELD_ITEM_CLASS.search(element.get("class") or ""))
+
+
+def _into_affiliations(target: Any) -> bool:
+    """Whether a link's target sits in an affiliation list (_affiliation_list), a few levels up."""
+    for level, element in enumerate(target.iterancestors() if target is not None else ()):
+        if level > _AFFILIATION_LEVELS:
+            return False
+        if isinstance(element.tag, str) and _affiliation_list(element):
+            return True
+    return target is not None and _affiliation_list(target)
+
+
+_AFFILIATION_LEVELS = 3
+
+
+def _affiliation_list(element: Any) -> bool:
+    if not _AFFILIATION_CLASS.search(element.get("class") or ""):
+        return False
+    return len(element.text_content()) <= _AFFILIATION_CHARS
 
 
 def _reference_list_item(element: Any) -> bool:
@@ -3011,6 +3116,47 @@ def _bare_notes(blocks: list[Block]) -> None:
             return
 
 
+# A list, not a stray block read as a bulleted note (SciELO's funding statement before a numbered
+# Vancouver list: renumbered, it broke the list's order), and two labels shared at least.
+_BULLETED_LIST = 3
+_COLLISIONS = 2
+
+
+def _bullets_after_written_labels(blocks: list[Block], bulleted: list[Block]) -> None:
+    """Number a bulleted reference list on after the notes whose numbers the page writes, when the
+    list comes first and its places collide with those numbers. SciELO's pages print the unnumbered
+    "Referencias" list, then the notes ("<sup>2</sup> Sobre las diferentes teorías …", 2-9; "1"-"6"
+    on another page), whose numbers are the markers of the text: numbered 1, 2, … by place, the
+    references took the notes' labels (two entries each label 2-9, every sampled reference beside a
+    note of its number; fixtures/parse-eval-pages scielo-transformacao-es.html,
+    scielo-novaeconomia-latex.html). As a later bulleted list is numbered on after the notes read
+    before it (_Walker: last_note_number), an earlier one is numbered on after the notes that follow.
+    Guards: every bulleted entry comes before the first written one; at least two written labels;
+    three bulleted entries or more, two of whose labels the written notes share (no collision,
+    nothing changes)."""
+    if not bulleted:
+        return
+    ids = {id(block) for block in bulleted}
+    written = [
+        block
+        for block in blocks
+        if block.note_label is not None and block.note_label.isdigit() and id(block) not in ids
+    ]
+    if len(written) < 2:
+        return
+    place = {id(block): at for at, block in enumerate(blocks)}
+    first_written = min(place.get(id(block), len(blocks)) for block in written)
+    kept = [block for block in bulleted if id(block) in place]
+    if not kept or any(place[id(block)] > first_written for block in kept):
+        return
+    labels = {block.note_label for block in written}
+    if len(kept) < _BULLETED_LIST or sum(block.note_label in labels for block in kept) < _COLLISIONS:
+        return
+    top = max(int(block.note_label or 0) for block in written)
+    for offset, block in enumerate(kept, start=1):
+        block.note_label = str(top + offset)
+
+
 def read_html(source: str) -> ReadResult:
     """Blocks and metadata of an HTML document (newlines already normalised to ``\\n``)."""
     # lxml refuses str input with an encoding declaration, and control characters; blank them
@@ -3060,6 +3206,7 @@ def read_html(source: str) -> ReadResult:
         walker.walk(notes)
     walker._flush(walker.cursor)
     blocks = _spanned_rows_joined(walker.blocks)
+    _bullets_after_written_labels(blocks, walker.bullet_blocks)
     _bare_notes(blocks)
     # The first <h1> of the content is its title (kept out of the body).
     for block in blocks:

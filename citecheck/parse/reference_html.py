@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 from citecheck import lazyre
 
@@ -212,8 +212,12 @@ def find_apparatus(root: Any, in_references: Any) -> Apparatus:
         if not whole and not _ROW_OPENING.search(before):
             continue  # two linked words ending a sentence ("… are not <a>wrapper</a> <a>minds</a>")
         candidates.append((container, links, before))
+    candidates.extend(_list_rows(root, in_references, seen))
     row_classes = {_class(c) for c, links, _ in candidates if len(links) >= 2 and _class(c)}
     found = Apparatus()
+    # A DOI that look-ups of two references or more carry is the citing page's own (ACS-style
+    # "linkout?doi=<the page's DOI>&key=<the cited work's>"), never the one cited.
+    shared = _shared_query_dois(links for _, links, _ in candidates)
     for container, links, before in candidates:
         if len(links) == 1:
             link = links[0]
@@ -224,13 +228,132 @@ def find_apparatus(root: Any, in_references: Any) -> Apparatus:
                 or (_class(container) and _class(container) in row_classes)
             ):
                 continue
+        if container.tag.lower() in ("ul", "ol"):
+            # A row set as a list, one link an item: the list goes whole, its DOI kept.
+            found.links[container] = next(
+                (kept for kept in (_kept_address(a, shared) for a in links) if kept), None
+            )
+            continue
         for link in links:
-            href = (link.get("href") or "").strip()
-            found.links[link] = href if doi_resolver(href) else None
+            found.links[link] = _kept_address(link, shared)
         run = _trailing_run(container)
         found.separators.update(child for child in run if child.tag.lower() != "a")
         found.tails.update(run)
     return found
+
+
+def _list_rows(root: Any, in_references: Any, seen: set[Any]) -> list[tuple[Any, list[Any], str]]:
+    """Look-up rows set as a list after the reference's text, one short-label link an item: Wiley
+    Online Library's ``<ul class="externalReferences"><li><a>CrossRef</a>,</li><li><a>CAS</a>,</li>
+    <li><a>Web of Science® Times Cited: 987</a>,</li><li><a>ADS</a></li></ul>`` (fixtures/
+    parse-eval-pages wiley-advs-perovskite.html: each reference's title read as "CrossRef", "CAS" or
+    "ADS"; _trailing_run sees one link per item, with nothing before it). Guards: two items or more,
+    each only a short-label link and separators; the list follows text of the reference's own
+    element; only inside references."""
+    rows = []
+    for listing in root.iter("ul", "ol"):
+        items = [child for child in listing if isinstance(child.tag, str)]
+        if len(items) < 2 or any(item.tag.lower() != "li" for item in items):
+            continue
+        links = []
+        for item in items:
+            children = [c for c in item if isinstance(c.tag, str)]
+            if len(children) != 1 or children[0].tag.lower() != "a" or not _separators(item.text):
+                break
+            if not _separators(children[0].tail) or not _list_row_label(children[0]):
+                break
+            links.append(children[0])
+        else:
+            before = _text_preceding(listing)
+            if (
+                _last_in_parent(listing)
+                and any(_short_label(a.text_content()) for a in links)
+                and before.strip()
+                and not _separators(before)
+                and _inside_item(listing)
+                and in_references(listing)
+            ):
+                seen.update(items)
+                rows.append((listing, links, before))
+    return rows
+
+
+# A list row's item may say a little more than a short label ("Web of Science® Times Cited: 987").
+_LIST_ROW_WORDS = 6
+_LIST_ROW_CHARS = 48
+_ITEM_LEVELS = 3
+
+
+def _last_in_parent(element: Any) -> bool:
+    """Whether ``element`` ends its parent: nothing but blanks and separators after it (a row closes the
+    reference; a list of linked names at its start, eLife's authors, does not)."""
+    if not _separators(element.tail):
+        return False
+    for sibling in element.itersiblings():
+        if isinstance(sibling.tag, str) or not _separators(sibling.tail):
+            return False
+    return True
+
+
+def _list_row_label(link: Any) -> bool:
+    shown = " ".join(link.text_content().split())
+    return (
+        bool(link.get("href"))
+        and 0 < len(shown.split()) <= _LIST_ROW_WORDS
+        and len(shown) <= _LIST_ROW_CHARS
+        and bool(_LETTER.search(shown))
+        and not _ADDRESS_LIKE.search(shown)
+    )
+
+
+def _inside_item(listing: Any) -> bool:
+    """Whether the list sits inside a list item (the reference's own), a few levels up."""
+    parent = listing.getparent()
+    for _ in range(_ITEM_LEVELS):
+        if parent is None:
+            return False
+        if isinstance(parent.tag, str) and parent.tag.lower() == "li":
+            return True
+        parent = parent.getparent()
+    return False
+
+
+_WHOLE_DOI = lazyre.compile(r"10\.\d{4,9}/\S+")
+
+
+def _query_dois(href: str) -> set[str]:
+    """The DOIs a link's query gives as whole values ("XREF?id=10.1038/329529a0",
+    "external-ref?access_num=10.2217/fmb.10.126&link_type=DOI")."""
+    try:
+        pairs = parse_qsl(urlsplit(href).query)
+    except ValueError:
+        return set()
+    return {value.strip() for _, value in pairs if _WHOLE_DOI.fullmatch(value.strip())}
+
+
+def _shared_query_dois(rows: Any) -> set[str]:
+    seen: dict[str, int] = {}
+    for links in rows:
+        for doi in set().union(*(_query_dois(link.get("href") or "") for link in links)):
+            seen[doi] = seen.get(doi, 0) + 1
+    return {doi for doi, count in seen.items() if count >= 2}
+
+
+def _kept_address(link: Any, shared: set[str]) -> str | None:
+    """What a row's link leaves the entry: a DOI resolver's address as it is; a look-up of the cited
+    work's DOI (a publisher's "/resolve/reference/XREF?id=10.1038/329529a0", HighWire's
+    "/external-ref?access_num=10.2217/fmb.10.126&link_type=DOI": the cited work's DOI in its query,
+    and no other) as that DOI's address (fixtures/parse-eval-pages wiley-advs-perovskite.html,
+    ijsem-prevotella-jejuni.html); else nothing. Guards: a query with two DOIs is not read (Taylor &
+    Francis's "linkout?doi=<the page's own>&key=<the cited work's>": which is which is not said); a
+    DOI ``shared`` by the rows of several references is the citing page's own."""
+    href = (link.get("href") or "").strip()
+    if doi_resolver(href):
+        return href
+    dois = _query_dois(href)
+    if len(dois) == 1 and not dois <= shared:
+        return "https://doi.org/" + dois.pop()
+    return None
 
 
 def trim_trailing_separators(parts: list[str]) -> int:
@@ -256,14 +379,25 @@ def _normal(text: str) -> str:
 def author_institutions(root: Any) -> frozenset[str]:
     """The institutions the page names for its authors (``<meta name="citation_author_institution">``,
     Highwire Press's tags that Google Scholar reads; Frontiers, PubMed Central, HighWire and most
-    journal platforms write them), normalised."""
+    journal platforms write them), normalised. HighWire writes the affiliation's number into the tag
+    ("1Department of Clinical Microbiology, …", the page's list showing "<sup>1</sup>Department …"):
+    the value without that number is kept too (fixtures/parse-eval-pages ijsem-prevotella-jejuni.html:
+    five affiliations read as notes 1-5, the references pushed to labels "2.1", "2.2", …)."""
     found = set()
     for meta in root.iter("meta"):
         if (meta.get("name") or "").strip().lower() == "citation_author_institution":
             value = _normal(meta.get("content") or "")
             if value:
                 found.add(value)
+                unnumbered = _GLUED_AFFILIATION_NUMBER.sub("", value, count=1)
+                if unnumbered != value:
+                    found.add(unnumbered)
     return frozenset(found)
+
+
+# A number of one or two digits glued to the institution's first letter ("1Department", "12Institut"):
+# a year or a street number stands apart ("2019 …", "10 Downing Street") and is kept.
+_GLUED_AFFILIATION_NUMBER = lazyre.compile(r"^\d{1,2}(?=[^\W\d_])")
 
 
 _LEADING_LABEL = lazyre.compile(r"^\s*[\[(]?(?:\d{1,2}|[a-z*†‡§])[\])]?[.,]?\s*")

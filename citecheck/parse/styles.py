@@ -5920,6 +5920,13 @@ _FORMAT_DESIGNATOR = lazyre.compile(
 _TYPE_AFTER_TITLE = lazyre.compile(r"^\s*\((?:[^\W\d_][\w-]*\s?){1,3}\)(?=\s*\.\s+\S)")
 
 
+# What follows a journal's bracketed year when the year is the journal's: only the pages ("pp.
+# 5252–5257", "p. 12", "412–426"). Read as an author-date head, the pages became the title (fixtures/
+# parse-eval-pages sciencedirect-cichlid-phylogeny.html: 7 of 8 sampled titles "pp. …", the real title
+# marked before the journal). Guard: an emphasised run before the date to take as the title instead.
+_PAGES_ONLY = lazyre.compile(r"[,:;.]?\s*(?:pp?\.\s*)?\d+(?:\s*[–-]\s*\d+)?\.?")
+
+
 def _author_date(
     head: str, dated: re.Match[str], marks: Sequence[Mark]
 ) -> tuple[str | None, str | None] | None:
@@ -5931,6 +5938,13 @@ def _author_date(
     emphasised = _emphasised_title_before(head, dated, marks)
     if emphasised is not None:
         return emphasised
+    if before and _PAGES_ONLY.fullmatch(rest):
+        # Only the pages after the date ("Proc. Natl. Acad. Sci. USA, 100 (2003), pp. 5252–5257",
+        # ScienceDirect's journal field): the date is the journal's, not an author's, and the
+        # title stands before it, marked (see _PAGES_ONLY).
+        before_marked = _mark_title(before, [m for m in marks if m.kind == "em"])
+        if before_marked is not None:
+            return tidy_title(before_marked[0]), None
     marked = _mark_title(rest, marks)
     # (A dash may stand between the date and the marked title: "[Lepetiuk et al. (2024)](…) —
     # *Mapaganda* in Cartographica", a README's linked author-year then the work and its venue.)

@@ -473,9 +473,9 @@ def test_whole_pages_gate() -> None:
         for name, floor in floors.items():
             rate = tally.rate(name)
             assert rate is not None and rate >= floor, f"{part} {name} {rate}\n{report}"
-    for name, floor in P39_PAGES_FLOOR.items():
-        rate = result.parts["p39-pages"].rate(name)
-        assert rate is not None and rate >= floor, f"p39-pages {name} {rate}\n{report}"
+    for name, floor in P39B_PAGES_FLOOR.items():
+        rate = result.parts["p39b-pages"].rate(name)
+        assert rate is not None and rate >= floor, f"p39b-pages {name} {rate}\n{report}"
 
 
 # Measured on branch p11-pagerefs (fixtures/parse-eval-pages, 2026-12-06). At the start (main at
@@ -559,6 +559,15 @@ def test_whole_pages_gate() -> None:
 # matter, microdata-marked author names, soft hyphens, a collapsed <details> reference list — are not
 # among its pages). Floors at those figures (rounded down); the calibration title floor moves down
 # only because the spent pages joined the part.
-CALIBRATION_FLOOR = {"found": 0.996, "title": 0.897, "url": 0.978, "accessed": 0.993}
-HELD_BACK_FLOOR = {"found": 1.0, "title": 0.160, "url": 0.625, "accessed": 0.946}
-P39_PAGES_FLOOR = {"found": 1.0, "title": 0.160, "url": 0.625, "accessed": 0.946}
+# Branch s39-pages2 (2026-12-07): a new held-back part first, "p39b-pages" (six journal-article pages
+# from generators the set lacked: ACS, AIP Scitation, APA PsycARTICLES, Cambridge Core, IOPscience,
+# nature.com; 37 entries; HELDBACK-P39B-RULE.md), read once before any change: found 26/37, titles
+# 25/32, URLs 19/37, access dates 37/37. Then p39-pages was spent to calibration (blind: 64/64, 9/56,
+# 40/64, 53/56); with this branch's rules (tests/parse/test_s39_pages2_rules.py) it reads 64/64, 46/56,
+# 64/64, 56/56, the 66 earlier calibration pages as before (628/630, 455/507, 604/617, 597/601):
+# calibration (74 pages) 692/694 (99.7 %), 501/563 (89.0 %), 668/681 (98.1 %), 653/657 (99.4 %).
+# p39b-pages read again at the end: 26/37, 30/32 (93.8 %), 25/37 (67.6 %), 37/37. Floors at those
+# figures (rounded down); the calibration title floor moves down only because p39-pages joined it.
+CALIBRATION_FLOOR = {"found": 0.996, "title": 0.889, "url": 0.980, "accessed": 0.993}
+HELD_BACK_FLOOR = {"found": 0.702, "title": 0.937, "url": 0.675, "accessed": 1.0}
+P39B_PAGES_FLOOR = {"found": 0.702, "title": 0.937, "url": 0.675, "accessed": 1.0}
