@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from citecheck.findings import finding_at, make_finding
 from citecheck.models import Document, Finding, Footnote
 from citecheck.parse.markers import label_key, label_style, to_roman
-from citecheck.parse.urls import url_problem
+from citecheck.parse.urls import fixed_version, url_problem
 
 
 def _shown(label: str) -> str:
@@ -326,7 +326,7 @@ def _entry_findings(doc: Document, today: dt.date | None) -> list[Finding]:
                         evidence={"url": url, "problem": problem},
                     )
                 )
-        if fn.urls and fn.access_date is None:
+        if fn.urls and fn.access_date is None and not all(fixed_version(url) for url in fn.urls):
             findings.append(
                 finding_at(
                     "missing-access-date",

@@ -65,6 +65,7 @@ from rapidfuzz import fuzz
 from citecheck import lazyre
 from citecheck.findings import finding_at
 from citecheck.models import Finding, PageFacts
+from citecheck.parse.urls import PERSISTENT_RESOLVERS, archived_original
 from citecheck.verify.case import FootnoteCase
 from citecheck.verify.semantic import same_meaning
 from citecheck.verify.sites import host_labels
@@ -122,41 +123,14 @@ class PublisherMatch:
 NO_MATCH = PublisherMatch(0.0, None)
 
 
-# Hosts that resolve persistent identifiers (DOI, Handle, PURL, w3id, identifiers.org, ARK, URN:NBN):
-# they redirect to the publisher's page and never are it.
-_RESOLVERS = frozenset(
-    {
-        "doi.org",
-        "handle.net",
-        "purl.org",
-        "w3id.org",
-        "identifiers.org",
-        "n2t.net",
-        "nbn-resolving.org",
-        "nbn-resolving.de",
-        "urn.fi",
-    }
-)
-# A replay URL of a Wayback-style archive: "/web/" (or "/wayback/") and a capture timestamp, then the
-# original URL, with or without its scheme; or, on any archive, a full timestamp (14 digits, or
-# archive.today's "2019.01.01-120000") followed by an original URL with its scheme.
-_REPLAY = lazyre.compile(
-    r"^/(?:web|wayback)/\d{1,14}(?:[a-z]{2}_|\*)?/(?P<original>.+)$"
-    r"|/(?:\d{14}(?:[a-z]{2}_)?|\d{4}\.\d{2}\.\d{2}-\d{6})/(?P<schemed>https?:/?/.+)$",
-    re.IGNORECASE,
-)
-
-
 def naming_url(url: str) -> str | None:
     """The URL whose host names a work's publisher: an archived copy's original URL, None for a
     persistent-identifier resolver (its host names no one), otherwise ``url`` itself."""
-    replay = _REPLAY.search(urlsplit(url)._replace(scheme="", netloc="").geturl() or "")
-    if replay:
-        original = replay.group("original") or replay.group("schemed")
-        original = re.sub(r"^(https?):/?/", r"\1://", original, flags=re.IGNORECASE)
-        return original if "://" in original else f"http://{original}"
+    original = archived_original(url)
+    if original is not None:
+        return original
     registered, _ = host_labels(url)
-    return None if registered in _RESOLVERS else url
+    return None if registered in PERSISTENT_RESOLVERS else url
 
 
 def _first_path_segment(url: str) -> str | None:

@@ -155,3 +155,20 @@ def test_an_ftp_source_is_not_an_invalid_url_but_a_mistyped_scheme_is() -> None:
     doc = parse_text(text, path="ftp.txt", today=TODAY)
     invalid = [(f.label, f.evidence["url"]) for f in doc.findings if f.code == "invalid-url"]
     assert invalid == [("2", "htps://news.example.org/a")]
+
+
+def test_a_doi_or_an_archived_copy_needs_no_access_date() -> None:
+    """A persistent identifier or a replay URL names a version that does not change; a page does."""
+    text = (
+        "One claim.[1] Two.[2] Three.[3] Four.[4] Five.[5]\n\n"
+        "[1] A. Author, “Title one”, Journal 3 (2020) 1–9, https://doi.org/10.1000/xyz123.\n"
+        "[2] B. Author, “Title two”, http://hdl.handle.net/10419/123456.\n"
+        "[3] “Title three”, Site, https://web.archive.org/web/20190101000000/https://site.example/a.\n"
+        "[4] “Title four”, Site, https://site.example/b.\n"
+        "[5] “Title five”, Site, https://doi.org.example.net/10.1000/x, https://doi.org/10.1000/y.\n"
+    )
+    doc = parse_text(text)
+    assert len(doc.footnotes) == 5
+    missing = sorted(f.label for f in structural_findings(doc, today=TODAY) if f.code == "missing-access-date")
+    # A page (4), and a note whose other address is a page on a host merely named like a resolver (5).
+    assert missing == ["4", "5"]
