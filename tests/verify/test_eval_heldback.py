@@ -36,6 +36,7 @@ from . import (
     heldback25,
     heldback26,
     heldback27,
+    heldback28,
 )
 from .heldback_gate import Part, check_offline, check_shape, check_with_pages
 from .test_eval_gate import RealOutcome
@@ -67,6 +68,7 @@ PARTS = {
     "heldback-25": heldback25.PART,
     "heldback-26": heldback26.PART,
     "heldback-27": heldback27.PART,
+    "heldback-28": heldback28.PART,
 }
 
 # Each part verifies ~300 documents; on a loaded two-core machine that outlasts the suite's default
