@@ -13,15 +13,19 @@ blind on branch s39-hb28 (2026-12-07): no check of citecheck was run on it (not 
 no topic, page, claim or document with real/ or held-back parts 2-27 (an overlap script over every
 fixtures/eval/real* directory; fixtures/eval/README.md, "real-heldback-28/").
 
-**Never measured**: ``pins=None``, so tests/verify/test_eval_heldback.py skips its two gates (no score is computed)
-until the lead measures it once and pins what it scored then; its shape test runs.
-``pytest tests/verify/test_eval_heldback.py -k heldback-28 -s`` prints its tables once pinned.
+**Measured once, blind** (2026-12-07, 17:05 UTC, main at 21d53b53 with session 39's merges: s39-verify's rules for
+Turkish letters and frequent names without capitals in), by the lead, aggregate lines only (lines naming cases filtered
+out of the output): false alarms with pages 8/88 (0/19 within one language, 8/69 across), 4/88 at error severity (0/19,
+4/69); offline error findings 0/88 (any claim finding 6/88); same-document swaps caught 18/46 (0/7 within one language,
+18/39 across; 17 as errors); cross-document 39/40 (18/18, 21/22), offline 33/40; wrong titles 10/10 and 19/20. Pinned at
+those figures; nothing is calibrated on it. ``pytest tests/verify/test_eval_heldback.py -k heldback-28 -s`` prints
+its tables.
 """
 
 from __future__ import annotations
 
 from . import eval_real as real
-from .heldback_gate import Part
+from .heldback_gate import Part, Pins
 
 # Same-document swaps whose "wrong" source states the claim's main fact too, read by hand by the
 # builder before any check was run on the part (fixtures/eval/real-heldback-28/SUPPORTED_SWAPS.md:
@@ -35,10 +39,19 @@ SUPPORTED_SWAPS_HELDBACK_28 = frozenset(
 )
 
 PART = Part(
-    title="fixtures/eval/real-heldback-28: held back, built blind on s39-hb28, not yet measured",
+    title="fixtures/eval/real-heldback-28: held back, built blind on s39-hb28",
     directory=real.HELDBACK_28,
     supported=SUPPORTED_SWAPS_HELDBACK_28,
-    pins=None,
+    # The first measurement (blind), 2026-12-07.
+    pins=Pins(
+        max_false_alarms=8,
+        min_cross_document=39,
+        min_same_document=18,
+        min_titles_same_language=10,
+        min_titles_cross_language=19,
+        max_offline_errors=0,
+        min_offline_cross_document=33,
+    ),
     min_correct=88,
     independent_of=real.built_before(real.HELDBACK_28),
     min_cross_language=69,
