@@ -896,13 +896,17 @@ STUDIED_P38MD_FLOOR = {"title": 0.84, "url": 1.0, "accessed": 1.0}
 # new documents — note syntaxes the reader had not met (Org "[fn:N]", AsciiDoc "footnote:[…]"), notes citing several
 # sources, numbered lists next to the notes, analyses and research notes in zh, ru, uk, ko, ja, tr, ar —, the smallest
 # sha1 of their file names, chosen before any parser run on them and before any parser change of the branch): wired in
-# before any run. Only its aggregate line is printed. Floors are set at the branch's end.
+# before any run. Only its aggregate line is printed. Measured at the branch's start: titles 8/10 (80.0 %), URLs 5/10
+# (50.0 %), access dates 8/10 (80.0 %); at its end (after the rules of tests/parse/test_hunt11_families.py, none written
+# by looking at it): titles 8/10, URLs 6/10 (60.0 %), access dates 8/10. Pinned there.
 HELD_BACK_P39HUNT11 = "heldback-p39hunt11"
-HELD_BACK_P39HUNT11_FLOOR = {"title": 0.0, "url": 0.0, "accessed": 0.0}
+HELD_BACK_P39HUNT11_FLOOR = {"title": 0.8, "url": 0.6, "accessed": 0.8}
 # p39hunt11 (studied): the hunt's other 16 documents, studied on branch s39-hunt11; a part of their own, outside
-# calibration and overall, their misses printed.
+# calibration and overall, their misses printed. Titles 51/90 (56.7 %) -> 81/90 (90.0 %), URLs 57/90 (63.3 %) -> 87/90
+# (96.7 %), access dates 87/90 (96.7 %) -> 89/90 (98.9 %) (fixtures/parse-eval/README.md, "Branch s39-hunt11"). Pinned
+# there.
 STUDIED_P39HUNT11 = "p39hunt11 (studied)"
-STUDIED_P39HUNT11_FLOOR = {"title": 0.0, "url": 0.0, "accessed": 0.0}
+STUDIED_P39HUNT11_FLOOR = {"title": 0.9, "url": 0.96, "accessed": 0.98}
 HELD_BACK: dict[str, str] = {
     "held_back_30": HELD_BACK_30,
     "held_back_37": HELD_BACK_37,
