@@ -200,7 +200,12 @@ def test_remark_or_date_after_bare_address_is_no_title() -> None:
     assert parse_entry(f"{url} 3 March 2024").title is None
     # A sentence after the address (a Chinese translation's note in the eval's calibration part).
     wiki = "https://en.wikipedia.org/wiki/Magic_Quadrant"
-    assert parse_entry(f"{wiki} 根据乔丹·彼得森的说法，人类深刻理解并接受等级制度。这也是组织和整理图表的一个好方法。").title is None
+    assert (
+        parse_entry(
+            f"{wiki} 根据乔丹·彼得森的说法，人类深刻理解并接受等级制度。这也是组织和整理图表的一个好方法。"
+        ).title
+        is None
+    )
 
 
 # --- A list item's number written again, and Chinese pointers before an address ---------------------------------
