@@ -3189,6 +3189,8 @@ _POINTING_WORDS = frozenset(
     {"s", "siehe", "vgl", "see", "cf", "voir", "véase", "vease", "vedi", "zie", "ver", "veja", "zob"}
 )
 _LEAD_IN_WORDS = 6
+# The words a clause before ", see URL" holds at least to be read as prose (see _introduces_address).
+_PROSE_CLAUSE_WORDS = 5
 # "e.g." and its like after a pointer ("See, e.g., https://…"): the pointer introduces the address still.
 _EXAMPLE_SIGNAL = lazyre.compile(
     r"(?i),?\s*\b(?:e\.\s?g\.|i\.\s?e\.|for example|for instance|z\.\s?B\.)(?=[\s,:]|$)"
@@ -3262,6 +3264,18 @@ def _introduces_address(title: str, text: str, url_start: int) -> bool:
     if lead.startswith(word) and _CJK.search(lead) and lead.rstrip(":：，, ").endswith(_CJK_POINTERS):
         return True
     last = lead.rstrip(":").split()[-1] if lead.split() else ""
+    clause = lead.rstrip(":").rsplit(",", 1)[0].split() if "," in lead else []
+    if (
+        last.islower()
+        and last.rstrip(".:") in _POINTING_WORDS
+        and len(clause) >= _PROSE_CLAUSE_WORDS
+        and sum(1 for w in clause[1:] if w[:1].islower()) * 3 >= 2 * (len(clause) - 1)
+        and lead.rstrip(":").endswith(f", {last.rstrip(':')}")
+    ):
+        # "For a recent complete list of data science platforms, see http://…" (an AsciiDoc report's
+        # note, branch s39-hunt11): a clause of lower-case words, then the pointer, says what the address
+        # holds; "Ionic Framework, see https://…" (a name before the comma) still names a work.
+        return True
     return (
         lead.startswith(word)
         and "," not in lead  # "Ionic Framework, see https://…": a name, then the pointer

@@ -243,6 +243,14 @@ def test_number_that_is_no_repeated_label_stays() -> None:
 
 def test_see_eg_introduces_the_address() -> None:
     assert parse_entry("See, e.g., https://bit.ly/2ZHlKWG for a proof.").title is None
+    # A clause of lower-case words before ", see URL" (an AsciiDoc report's note) says what the address holds.
+    lead = "For a recent complete list of data science platforms, see"
+    assert parse_entry(f"{lead} http://www.kdnuggets.com/2017/02/gartner.html.").title is None
+    # Near miss: a capitalised name before the comma is no clause of prose; the rule leaves it to the others.
+    named = parse_entry(
+        "The Ionic Framework Component Reference Guide, see https://ionicframework.com/docs"
+    ).title
+    assert named is not None and named.startswith("The Ionic Framework Component Reference Guide")
     # Near miss: words other than a pointer round "e.g." name the work.
     assert parse_entry(
         "Visual introductions, e.g. Seeing Theory: https://seeing-theory.brown.edu/"

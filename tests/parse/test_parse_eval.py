@@ -902,11 +902,11 @@ STUDIED_P38MD_FLOOR = {"title": 0.84, "url": 1.0, "accessed": 1.0}
 HELD_BACK_P39HUNT11 = "heldback-p39hunt11"
 HELD_BACK_P39HUNT11_FLOOR = {"title": 0.8, "url": 0.6, "accessed": 0.8}
 # p39hunt11 (studied): the hunt's other 16 documents, studied on branch s39-hunt11; a part of their own, outside
-# calibration and overall, their misses printed. Titles 51/90 (56.7 %) -> 81/90 (90.0 %), URLs 57/90 (63.3 %) -> 87/90
+# calibration and overall, their misses printed. Titles 51/90 (56.7 %) -> 82/90 (91.1 %), URLs 57/90 (63.3 %) -> 87/90
 # (96.7 %), access dates 87/90 (96.7 %) -> 89/90 (98.9 %) (fixtures/parse-eval/README.md, "Branch s39-hunt11"). Pinned
 # there.
 STUDIED_P39HUNT11 = "p39hunt11 (studied)"
-STUDIED_P39HUNT11_FLOOR = {"title": 0.9, "url": 0.96, "accessed": 0.98}
+STUDIED_P39HUNT11_FLOOR = {"title": 0.91, "url": 0.96, "accessed": 0.98}
 HELD_BACK: dict[str, str] = {
     "held_back_30": HELD_BACK_30,
     "held_back_37": HELD_BACK_37,
