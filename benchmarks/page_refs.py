@@ -12,10 +12,10 @@ Every page is parsed exactly as ``citecheck check`` reads a ``.html`` file
 out, and each truth field (title, URL, access date; a missing key is not scored) is compared as the
 parse eval compares it (tests/parse/test_parse_eval.py's ``field_matches``).
 
-The pages are split into calibration and held-back (truth.toml's ``held_back``: the last three in
-alphabetical order of file name of the first pages, the last two of the blog-platform pages, each
-chosen before any parser run). Held-back pages are reported as
-aggregates only: their misses are never printed.
+The pages are split into calibration and held-back (truth.toml's ``held_back``; since branch s39-pages
+the part ``p39-pages`` alone, eight pages chosen before any parser run, fixtures/parse-eval-pages/
+HELDBACK-P39-RULE.md — the pages held back before were spent to calibration then). Held-back pages are
+reported as aggregates only: their misses are never printed.
 
 Run: ``.venv/bin/python benchmarks/page_refs.py`` (``-v`` prints the calibration misses).
 """

@@ -31,6 +31,7 @@ from citecheck.parse.apa_titles import titles_before_containers
 from citecheck.parse.author_heads import surname_initials_heads
 from citecheck.parse.coins import COINS_MARK, coins_container, coins_publisher, fuller_container
 from citecheck.parse.dates import (
+    ACCESS_LABEL,
     AUTHOR_DATE_GROUP,
     MONTH_BY_NAME,
     date_after_label,
@@ -57,6 +58,7 @@ from citecheck.parse.quoted_spans import quoted_spans
 from citecheck.parse.registers import tagged_name_colon_titles
 from citecheck.parse.remark_publishers import remark_publishers
 from citecheck.parse.sciencedirect_exports import sciencedirect_titles
+from citecheck.parse.script_commas import script_comma_titles
 from citecheck.parse.slug_spans import slug_spans
 from citecheck.parse.styles import (
     EDITORIAL_NOTE,
@@ -461,6 +463,62 @@ def _inside_quotation(text: str, position: int) -> bool:
 
 def _without_scheme(url: str) -> str:
     return url.partition("://")[2].rstrip("/").casefold() if "://" in url else url.rstrip("/").casefold()
+
+
+# An address in round brackets glued to a link's closing bracket, "[go-nv/goenv: … for Go.](https://github.com/
+# go-nv/goenv?tab=readme-ov-file)(https://developer.apple.com/documentation/swiftui/view)（最終アクセス日：
+# 2024/09/23）" (a Japanese post's references, heldback-p34hunt5, studied on branch s39-hb34: the other
+# page's address, pasted twice, was read as the entry's): Markdown's link already took its destination, the
+# bracket after it is left over. The link's target is the entry's address, the glued one after it. Only a
+# bracket opening right at the link text's end, with no space: "[Title](URL) (https://mirror…)" is left.
+def _glued_bracket_addresses_last(
+    text: str, found: list[tuple[str, int, int]], marks: Sequence[Mark], urls: list[str]
+) -> list[str]:
+    if not found or len(urls) < 2:
+        return urls
+    for mark in marks:
+        if mark.kind != "link" or not mark.href or not mark.text.strip():
+            continue
+        at = text.find(mark.text.strip())
+        after = at + len(mark.text.strip())
+        if at < 0 or text[after : after + 1] != "(" or found[0][1] != after + 1:
+            continue
+        href = normalise_url(_clean_href(mark.href))
+        if href in urls and urls[0] != href:
+            return [href, *(url for url in urls if url != href)]
+    return urls
+
+
+# A link whose text names only the file's format or says "link", standing where the address stands: "NOAA
+# National Weather Service. Hydrologic information center - flood loss data. [HTML](http://…), Last Accessed on
+# 6/21/17." (a research group's README, heldback-p34hunt5, studied on branch s39-hb34: the word read into the
+# head, which was then split at its dash as "Title - Site"; the same entry with a bare URL read right). The
+# word is the address's place: the head ends before it, as before a URL. Only a link of one such word (in
+# brackets or not), with a web target, after some text.
+_FORMAT_LINK_TEXT = lazyre.compile(
+    r"\(?\[?(?:html?|pdf|docx?|pptx?|xlsx?|csv|epub|link|url|online|web(?:site)?)\]?\)?", re.IGNORECASE
+)
+
+
+def _format_link_start(text: str, marks: Sequence[Mark]) -> int | None:
+    for mark in marks:
+        shown = mark.text.strip()
+        if mark.kind != "link" or not mark.href or not _FORMAT_LINK_TEXT.fullmatch(shown):
+            continue
+        if not mark.href.lower().startswith(("http://", "https://")):
+            continue
+        at = text.rfind(shown)
+        if at > 0 and text[:at].strip(" .,;:([") and not text[at - 1 : at].isalnum():
+            return at
+    return None
+
+
+def _access_remark_mark(mark: Mark) -> bool:
+    """An emphasised access-date remark, "<i>(Last Accessed on 11-2021)</i>" after an entry's linked
+    title (an English README's HTML reference headings, heldback-p34hunt5, studied on branch s39-hb34:
+    three titles read as the remark): a date the writer set in italics, no title."""
+    text = mark.text.strip(" ()[]")
+    return mark.kind == "em" and ACCESS_LABEL.match(text) is not None and any(ch.isdigit() for ch in text)
 
 
 def _merge_links(found: list[tuple[str, int, int]], links: Sequence[str]) -> list[str]:
@@ -1552,6 +1610,71 @@ def _word_in_year_slot(fields: list[EntryFields], texts: list[str]) -> None:
                 entry.publisher = None
 
 
+# APA's date slot holding the access date: "Microsoft Planetary Computer. (Access Date: November 2024).
+# Landsat Collection 2, Level-2 [Dataset]. U.S. Geological Survey (USGS). https://…" (an English data
+# project's references, heldback-p34hunt4, studied on branch s39-hb34: both entries read as titled with
+# their author). Where the year stands, an access label and its date: the head before it is the author,
+# the sentence after it the title. The label says it, so no list evidence is asked; only where the
+# title read is the head (or none was read), and the head closes with a stop as APA's author does: a
+# title's access date in brackets, "Dune Analytics: ERC-4337 Account Abstraction Dashboard (abgerufen am
+# 27.03.2026). Für EIP-7702 vgl. …" (heldback-36's German notes), is no slot.
+_ACCESS_SLOT_HEAD = lazyre.compile(
+    r"[\s*_>•-]*(?P<head>[^\W\d_][^()]{1,80}?)\.\s\((?P<slot>[^()]{3,60})\)\.\s+(?P<title>\S.{2,300}?)\.(?:\s|$)"
+)
+
+
+def _access_date_in_year_slot(fields: list[EntryFields], texts: list[str]) -> None:
+    for entry, text in zip(fields, texts, strict=True):
+        found = _ACCESS_SLOT_HEAD.match(text)
+        if found is None:
+            continue
+        slot = found.group("slot").strip()
+        if ACCESS_LABEL.match(slot) is None or not any(ch.isdigit() for ch in slot):
+            continue
+        if entry.title is None or entry.title.strip(" .") == found.group("head").strip(" ."):
+            entry.title = found.group("title").strip()
+
+
+# A passage quoted from the work after its marked title and a colon: "Anthropic, [*Disrupting the first
+# reported AI-orchestrated cyber espionage campaign*](https://…pdf) (November 2025): "the threat actor
+# [was] able to leverage AI to execute 80–90% of tactical operations independently." See [[…]]." (an
+# analysis's named footnotes, heldback-p34hunt4, studied on branch s39-hb34: the quotation read as the
+# title). A note quoting its source names the work, then the passage; the quotation marks are the
+# quote's, not a title's. Only where the quotation read as the title opens right after a colon, a
+# link of two words at least stands before it, and something (its date) stands between the link and
+# the colon: a quoted title with nothing linked before it ("Org, "Title": https://…"), or after a
+# bold label ("**Academic Research**: "Designing for Security and Trust" by …", heldback-22), keeps it.
+_COLON_QUOTE = lazyre.compile(r":\s*[\"“„«]\s*$")
+_MARKED_TITLE_WORDS = 2
+
+
+def _quoted_passages_after_titles(
+    fields: list[EntryFields], items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]
+) -> None:
+    for entry, (text, _, marks) in zip(fields, items, strict=True):
+        title = (entry.title or "").strip()
+        at = text.find(title) if title else -1
+        if at <= 0 or not _COLON_QUOTE.search(text[:at]):
+            continue
+        before = text[:at]
+        marked = next(
+            (
+                m.text.strip(" *_.,")
+                for m in marks
+                if m.kind == "link"
+                and len(m.text.split()) >= _MARKED_TITLE_WORDS
+                and "://" not in m.text
+                and m.text.strip(" *_") in before
+                # something (its date) between the title and the colon: a bold label right before
+                # its colon, "**Academic Research**: "Designing for Security and Trust" by …", is none
+                and before[before.find(m.text.strip(" *_")) + len(m.text.strip(" *_")) :].strip(' :"“„«')
+            ),
+            None,
+        )
+        if marked:
+            entry.title = marked
+
+
 # MLA 7's web entry whose site is named twice, as the site (set in italics) and as its sponsor:
 # "Robichaud, Meg. Brain. Dribbble. Dribbble, n.d. Web. <https://…>", "Bale, Dan. Origin of Species.
 # Digital image. Dribbble. Dribbble, n.d. Web. <…>" (p14-docx2's theology bibliography, four entries:
@@ -2128,6 +2251,44 @@ def _address_key(url: str) -> str:
     return re.sub(r"^(?:[a-z]+://)?(?:www\.)?", "", url.strip().casefold()).rstrip("/")
 
 
+# A "title" that is the entry's own address written without its scheme, a path on it:
+# "3. [github.com/javan/whenever](https://github.com/javan/whenever){:target="_blank"}" (an Indonesian
+# Jekyll post's references, heldback-p34hunt4, studied on branch s39-hb34). The reader sees the address,
+# as with a link whose text is the URL; the work has no title here. Only a text with a slash after its
+# host and no space, equal to the address but for scheme, "www." and closing slash: a site's name that
+# is its host ("Booking.com") keeps its title.
+_ADDRESS_PATH_TEXT = lazyre.compile(r"[^\s/]+\.[^\s/]+/\S*")
+
+
+# A title followed by its author under a label, "Food Detection and Recognition using CNN, Author: Hokuto
+# Kagaya, Nov 22, 2014" (the link text of an English README's reference headings, heldback-p34hunt5,
+# studied on branch s39-hb34: three entries, "Author:" and "author:"): the label closes the title. Only a
+# comma, the label word and its colon; a title that goes on after the label's name keeps it ("The Author:
+# A Study" has no comma before it).
+_LABELLED_AUTHOR = lazyre.compile(r",\s+(?:[Aa]uthors?|[Aa]utor(?:en)?|[Aa]uteurs?|[Aa]utore?i?)\s*:\s+\S")
+_LABELLED_TITLE_WORDS = 2
+
+
+def _labelled_author_tails(fields: list[EntryFields]) -> None:
+    for entry in fields:
+        title = entry.title or ""
+        label = _LABELLED_AUTHOR.search(title)
+        if label is not None and len(title[: label.start()].split()) >= _LABELLED_TITLE_WORDS:
+            entry.title = title[: label.start()].strip()
+
+
+def _address_path_titles(fields: list[EntryFields]) -> None:
+    for entry in fields:
+        title = (entry.title or "").strip()
+        if (
+            title
+            and _ADDRESS_PATH_TEXT.fullmatch(title)
+            and title.rstrip("/").count("/")
+            and any(_address_key(title) == _address_key(url) for url in entry.urls)
+        ):
+            entry.title = None
+
+
 def _shown_addresses(fields: list[EntryFields]) -> None:
     """Titles closed by a dash and the entry's own address shown without its scheme lose it."""
     for entry in fields:
@@ -2679,6 +2840,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     slug_spans(fields, flat)
     quoted_spans(fields, flat)
     year_sentence_titles(fields, flat)
+    script_comma_titles(fields, flat)
     trailing_identifiers(fields)
     initial_pair_heads(fields)
     for entry in fields:
@@ -2689,6 +2851,8 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     _unopened_closing_quotes(fields)
     _swapped_web_page_fields(fields, flat)
     _word_in_year_slot(fields, flat)
+    _access_date_in_year_slot(fields, flat)
+    _quoted_passages_after_titles(fields, items)
     _mla_sites_named_twice(fields, flat)
     _ellipsis_group_heads(fields, flat)
     _comma_year_heads(fields, flat)
@@ -2699,6 +2863,8 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     edition_tails(fields)
     thesis_tails(fields)
     remark_publishers(fields, flat)
+    _address_path_titles(fields)
+    _labelled_author_tails(fields)
     shapes = [f.head_shape for f in fields]
     if shapes.count("author-date") >= max(2, len(fields) // 2):
         # One list, one style: where the entries name only an author and a year before the access
@@ -3610,6 +3776,9 @@ def _parse_entry(
         ends.append(min(start for _, start, _ in found))
     if access.label_start is not None and not _access_year_group(text, access):
         ends.append(access.label_start)
+    format_link = _format_link_start(text, marks)
+    if format_link is not None:
+        ends.append(format_link)
     intro = next((m for m in _URL_INTRO.finditer(text) if not _inside_quotation(text, m.start())), None)
     if intro is not None and (intro.start() > 0 or (found and found[0][1] >= intro.end())):
         # (An entry opening with its address label, "Disponível em: <URL>. Acesso em: …", as ABNT
@@ -3620,6 +3789,7 @@ def _parse_entry(
         ends = [end for end in ends if end > dated_lead[1]] or [len(text)]
     head = text[dated_lead[1] if dated_lead is not None else 0 : min(ends)]
     urls = list(dict.fromkeys(normalise_url(url) for url in _merge_links(found, links)))
+    urls = _glued_bracket_addresses_last(text, found, marks, urls)
     # "BlueHost. Recuperado de [enlace](Bluehost.com)": a retrieval phrase before a link cites the
     # work even where the link's target is no usable URL (it is reported, not repaired).
     retrieved = bool(links) and intro is not None and intro.start() > 0
@@ -3632,6 +3802,7 @@ def _parse_entry(
         and not _name_run_before_quote(m, text)
         and not _citation_key_link(m)
         and not _possessive_name_link(m, marks)
+        and not _access_remark_mark(m)
     ]
     possessive = [m for m in marks if _possessive_name_link(m, marks)]
     if possessive and len(urls) > 1 and possessive[0].href and urls[0] == normalise_url(possessive[0].href):

@@ -13,7 +13,8 @@ its entries at least are read with the sentence after a short name as their titl
 same shape whose title is that name, a piece of it, or begins with it takes the sentence after it,
 cut before a bracketed access date, an "[En ligne]"-style medium or a "; " note. A name is one to
 five words, none an initial ("Doe, J." opens no name sentence), and the sentence after it two words
-at least; a list with fewer than three entries so read is left alone.
+at least; a list with fewer than three entries so read is left alone, unless two at least are and
+they are half its entries of the shape or more (a short list: four "[n] Name. Title. URL" entries).
 """
 
 from __future__ import annotations
@@ -33,6 +34,13 @@ class _Titled(Protocol):
 _HEAD = lazyre.compile(r"(?P<head>[^.\s][^.:;()\[\]]{0,60}?[^\W\d_]{2})\.\s+(?P<rest>\S.*)$")
 _HEAD_WORDS = 5
 _EVIDENCE_MIN = 3
+# A short list says it as well when half its entries of the shape at least, and two, are read so:
+# "[3] Ferdy Christant. In Defense of Expressive CSS. https://…" and "[4] John Polacek. The Case of
+# Atomic CSS. https://…" read right, "[1] Philip Ardeljan. 15kb of CSS is all you'll ever need ⚡️.
+# https://…" and "[2] John Polacek. By The Numbers: …" read as the names (a Vietnamese blog's four
+# references, heldback-p34hunt6, studied on branch s39-hb34).
+_SHORT_EVIDENCE_MIN = 2
+_CLOSING_YEAR = lazyre.compile(r",\s*(?:1[5-9]|20)\d{2}\s*$")
 # Where the title sentence ends: its stop, a bracket holding the medium ("[En ligne]", "[PDF en
 # ligne]", "[Online]") or a date, or a note after a semicolon.
 _TITLE_END = lazyre.compile(r"\.\s|\.$|\s\[|;\s")
@@ -100,7 +108,9 @@ def head_sentence_titles(fields: Sequence[_Titled], flat: Sequence[str]) -> None
         for entry, shape in zip(fields, shapes, strict=True)
         if shape is not None and entry.title and _norm(entry.title) == _norm(shape[1])
     )
-    if read_so < _EVIDENCE_MIN:
+    shaped = sum(1 for shape in shapes if shape is not None)
+    short_list = read_so < _EVIDENCE_MIN
+    if short_list and not (read_so >= _SHORT_EVIDENCE_MIN and 2 * read_so >= shaped):
         return
     for entry, shape in zip(fields, shapes, strict=True):
         if shape is None or not entry.title:
@@ -108,6 +118,10 @@ def head_sentence_titles(fields: Sequence[_Titled], flat: Sequence[str]) -> None
         head, title = _norm(shape[0]), shape[1]
         read = _norm(entry.title)
         if read == _norm(title):
+            continue
+        if short_list and (len(title.split()) <= len(shape[0].split()) or _CLOSING_YEAR.search(title)):
+            # On a short list's weaker evidence, only a sentence longer than the name and not a venue
+            # with its year: "**Attention Is All You Need.** *NeurIPS*, 2017." keeps its title.
             continue
         if read == head or (read and read in head) or read.startswith((head + " ", head + ". ")):
             entry.title = title

@@ -596,6 +596,62 @@ def _label_headings_to_paragraphs(content: Any) -> None:
         _drop_keeping_tail(heading)
 
 
+# A note marker and its note's number shown with a star, "*1" (the Japanese blog engines' way: tDiary's
+# "<span class="footnote"><a name="fm01" href="./20190211.html#f01" title="…">*1</a></span>" in the
+# text and "<p class="footnote"><a name="f01" href="./20190211.html#fm01">*1</a> Note …</p>" at the
+# day's foot; Hatena Blog's "<a href="#f-…" name="fn-…">*1</a>" and "<p class="footnote"><a
+# href="#fn-…" name="f-…">*1</a>: Note …</p>"), each linking the other by the page's own address
+# and a fragment. A star is no label (markers.looks_like_label), so the twelve notes of postlight/
+# parser's saved tDiary day (fixtures/parse-eval-pages takagi-nict-passwords.html) were not read
+# at all. Guard: the two links show the same starred number and name each other (_links_back both
+# ways), and exactly one of them opens its block (the note; the other, in the running text, is the
+# marker); then both show the bare number and the note's link is read as its way back.
+_STAR_LABEL = lazyre.compile(r"[*＊※]\s?(\d{1,3})")
+
+
+def _star_note_pairs(content: Any, targets: dict[str, Any]) -> frozenset[Any]:
+    """Rewrite starred marker/note number pairs (see _STAR_LABEL) to their numbers; the note-side
+    links, to be read as back links."""
+    backs: set[Any] = set()
+    for link in content.iter("a"):
+        shown = _STAR_LABEL.fullmatch(" ".join(link.text_content().split()))
+        target = targets.get(_fragment(link.get("href")))
+        if shown is None or target is None or target is link or not _links_back(link, target):
+            continue
+        if not _links_back(target, link):
+            continue
+        other = _STAR_LABEL.fullmatch(" ".join(target.text_content().split()))
+        if other is None or other.group(1) != shown.group(1):
+            continue
+        opens = [_opens_block(link), _opens_block(target)]
+        if opens.count(True) != 1:
+            continue
+        note = target if opens[1] else link
+        for element in (link, target):
+            for child in list(element):
+                _drop_keeping_tail(child)
+            element.text = shown.group(1)
+        backs.add(note)
+    return frozenset(backs)
+
+
+def _opens_block(link: Any) -> bool:
+    """Whether ``link`` (or the inline element it sits in) is the first thing of its block."""
+    element = link
+    while True:
+        parent = element.getparent()
+        if parent is None or not isinstance(parent.tag, str):
+            return False
+        if (parent.text or "").strip():
+            return False
+        first = next((c for c in parent if isinstance(c.tag, str)), None)
+        if first is not element:
+            return False
+        if parent.tag.lower() in _ENTRY_TAGS:
+            return True
+        element = parent
+
+
 def _links_back(link: Any, target: Any) -> bool:
     """Whether ``target`` is a link back to ``link`` (its href names ``link``'s id): a marker and its
     note's number linking each other, whatever the ids say — Texinfo's "<a class="footnote"
@@ -676,7 +732,15 @@ _INLINE_NOTE_CLASS = lazyre.compile(
     r"modern-footnotes-footnote__note|footnote_tooltip|(?:^|\s)sidenote(?:$|\s)", re.IGNORECASE
 )
 # Tufte CSS numbers its sidenotes by a counter: the marker, "<label class="sidenote-number">", is empty.
-_COUNTED_MARKER_CLASS = lazyre.compile(r"(?:^|\s)sidenote-number(?:$|\s)", re.IGNORECASE)
+# Sites that take Tufte's markup over name the pair a footnote's: maggieappleton.com's Astro theme
+# writes "<label for="1" class="margin-toggle footnote-number"></label><input type="checkbox" id="1"
+# class="margin-toggle"><span class="footnote">Note …</span>" (kepano/defuddle's fixture
+# footnotes--maggieappleton.com-xanadu-patterns, fixtures/parse-eval-pages maggieappleton-xanadu.html:
+# its five notes ran into their sentences, none found). A note classed only "footnote" is taken so
+# when its marker is such a counted label that toggles the checkbox right before the note
+# (_TOGGLED_NOTE_CLASS); a span classed "footnote" elsewhere (tDiary's marker) is no note.
+_COUNTED_MARKER_CLASS = lazyre.compile(r"(?:^|\s)(?:side|foot)note-number(?:$|\s)", re.IGNORECASE)
+_TOGGLED_NOTE_CLASS = lazyre.compile(r"(?:^|\s)(?:side|foot)note(?:$|\s)", re.IGNORECASE)
 _INLINE_MARKER_TAGS = frozenset({"sup", "a", "label", "input", "span"})
 
 
@@ -687,9 +751,11 @@ def _inline_note_marker(note: Any, ordinal: int) -> tuple[Any, str] | None:
     if nested is not None:
         return nested
     marker = note.getprevious()
+    toggles: set[str] = set()
     while marker is not None and isinstance(marker.tag, str) and marker.tag.lower() == "input":
         if (marker.tail or "").strip():
             return None
+        toggles.add(marker.get("id") or "")
         marker = marker.getprevious()  # Tufte's "<label …>1</label><input type=checkbox …><span …>"
     if marker is None or not isinstance(marker.tag, str) or (marker.tail or "").strip():
         return None
@@ -698,7 +764,14 @@ def _inline_note_marker(note: Any, ordinal: int) -> tuple[Any, str] | None:
     named = (note.get("id") or "") and any(
         note.get("id") in (link.get("aria-describedby") or "").split() for link in marker.iter()
     )
-    if not (_INLINE_NOTE_CLASS.search(note.get("class") or "") or named):
+    toggled = (
+        marker.tag.lower() == "label"
+        and bool(marker.get("for"))
+        and marker.get("for") in toggles
+        and bool(_COUNTED_MARKER_CLASS.search(marker.get("class") or ""))
+        and bool(_TOGGLED_NOTE_CLASS.search(note.get("class") or ""))
+    )
+    if not (_INLINE_NOTE_CLASS.search(note.get("class") or "") or named or toggled):
         return None
     for value in (marker.get("data-mfn"), " ".join(marker.text_content().split())):
         if value and looks_like_label(value):
@@ -781,6 +854,23 @@ def _table_notes(content: Any) -> frozenset[Any]:
             found.update(marked)
             found.add(following)
     return frozenset(found)
+
+
+# A collapsed notes section: "<details><summary class="h6" role="heading" aria-level="6">References
+# </summary><ol>…</ol></details>" (Harvard's Nutrition Source, WordPress; fixtures/parse-eval-pages
+# nutritionsource-healthy-eating-plate.html). The summary names the section as a heading would; read
+# as a paragraph, the list under it was no notes section's. Guard: the <summary> of a <details>, and
+# its whole text names notes or sources (regions.is_notes_heading); its level is its aria-level, else 6.
+def _notes_summary_level(element: Any, tag: str) -> int:
+    if tag != "summary":
+        return 0
+    parent = element.getparent()
+    if parent is None or not isinstance(parent.tag, str) or parent.tag.lower() != "details":
+        return 0
+    if not is_notes_heading(" ".join(element.text_content().split()), marked_heading=True):
+        return 0
+    level = (element.get("aria-level") or "").strip()
+    return int(level) if level.isdigit() and 1 <= int(level) <= 6 else 6
 
 
 def _drop_keeping_tail(element: Any) -> None:
@@ -1044,6 +1134,46 @@ def _layout_cell(element: Any) -> bool:
 _TITLE_CLASS = lazyre.compile(r"(?:^|\s)(?:[\w-]*[_-])?title(?:$|\s)", re.IGNORECASE)
 
 
+# Markup that says what a run of a reference is: schema.org's microdata ("itemprop="author"",
+# "familyName", "datePublished") and JATS-derived classes ("surname", "given-names", "year"). A
+# journal's template that sets a reference's authors and year in bold says by them that the bold is
+# no title: PeerJ's "<b><span class="name" itemprop="author"><span class="surname"
+# itemprop="familyName">Anderson</span></span>.</b> <b class="year" itemprop="datePublished">2017a</b>.
+# <cite class="article-title">…" (fixtures/parse-eval-pages peerj-state-of-oa.html: the author read as
+# the title of 14 of 17 sampled references). Guard: every word of the emphasised run is inside such
+# an element (a title that names a person, "<i>Letters of <span itemprop="author">…</span></i>",
+# keeps its mark).
+_NAME_OR_DATE_PROPS = frozenset({"author", "creator", "editor", "familyname", "givenname", "datepublished"})
+_NAME_OR_DATE_CLASS = lazyre.compile(r"(?:^|\s)(?:surname|given-names?|year|citation-authors?)(?:$|\s)", re.I)
+
+
+def _names_or_dates(element: Any) -> bool:
+    """Whether all the words of ``element`` stand in elements marked as names or dates (see above)."""
+
+    def marked(node: Any) -> bool:
+        props = {p.lower() for p in (node.get("itemprop") or "").split()}
+        return not props.isdisjoint(_NAME_OR_DATE_PROPS) or bool(
+            _NAME_OR_DATE_CLASS.search(node.get("class") or "")
+        )
+
+    if marked(element):
+        return bool(element.text_content().strip())
+    if re.search(r"\w", element.text or ""):
+        return False
+    found = False
+    for child in element:
+        if not isinstance(child.tag, str):
+            if re.search(r"\w", child.tail or ""):
+                return False
+            continue
+        if not marked(child) and not _names_or_dates(child):
+            return False
+        found = True
+        if re.search(r"\w", child.tail or ""):
+            return False
+    return found
+
+
 # A journal page prints each reference's number in an element of its own, the list's own numbers
 # hidden ("<li><span class="reference-list__ordinal_number">49</span><div class="reference">…",
 # eLife; Springer's "c-article-references__counter"), and a saved page may hold only some of the
@@ -1278,6 +1408,10 @@ def _keyed_first_row(header: list[Any], rows: list[Any]) -> bool:
     return bool(keys_by_values(keys)) and bool(_SHOWN_NUMBER.fullmatch(keys[0].strip()))
 
 
+# What follows a Vancouver reference's journal name: its date and volume (". 2011 May 25;94(1)").
+_VANCOUVER_DATE_VOLUME = lazyre.compile(r"\.\s*(?:19|20)\d{2}(?:\s+[A-Z][a-z]{2,8}(?:\s+\d{1,2})?)?\s*;\s*\d")
+
+
 class _Walker:
     """Walks the content tree in document order, cutting it into blocks of visible text."""
 
@@ -1330,6 +1464,7 @@ class _Walker:
         self.cited_titles: tuple[str, ...] = ()  # the page's citation_reference titles
         self.table_notes: frozenset[Any] = frozenset()  # a table's own notes and their marks (_table_notes)
         self.section_lists: dict[Any, bool] = {}  # lists of page sections, not notes (_section_list)
+        self.star_backlinks: frozenset[Any] = frozenset()  # starred notes' own links (_star_note_pairs)
         self._reset(0, "paragraph")
 
     def _reset(self, origin: int, kind: BlockKind) -> None:
@@ -1393,7 +1528,11 @@ class _Walker:
         if self.pre_depth == 0:
             if _JSX_CONDITION.fullmatch(text):
                 text = " "
-            text = _SPACES.sub(" ", _JSX_SPACE.sub(" ", text))
+            # A soft hyphen ("&shy;") only says where a word may break; it is no letter of the word.
+            # A WordPress theme's hyphenation filter writes one into every long word ("Alt&shy;stein&shy;zeit
+            # von A bis Z": trafilatura's saved steinzeitwissen.de page, fixtures/parse-eval-pages
+            # steinzeitwissen-werkzeuge.html: 0 of 7 sampled titles read as written).
+            text = _SPACES.sub(" ", _JSX_SPACE.sub(" ", text.replace("\u00ad", "")))
             if self.last_char.isspace() and text.startswith(" "):
                 text = text[1:]
             if not text:
@@ -1541,6 +1680,7 @@ class _Walker:
                 not notes_like
                 and (tag in _FURNITURE_TAGS or _CHROME_ATTR.search(attrs))
                 and not self._holds_the_article(element)
+                and not self._back_matter(element, tag)
             )
         ):
             self._add(element.tail)
@@ -1584,6 +1724,33 @@ class _Walker:
         gallery button; trafilatura's saved test pages, 2026-12-06) is no note marker: read as one
         it was a marker [31425091] without a note, an error."""
         return (href or "").strip().startswith("#") or fragment in self.targets
+
+    def _back_matter(self, element: Any, tag: str) -> bool:
+        """Whether ``element`` is a ``<footer>`` of the article holding its reference list: the
+        back matter of a journal article rendered from JATS, "<article><main>…</main><footer
+        class="back"><section id="references"><h2>References</h2><ul class="ref-list">…" (PeerJ's
+        pages; fixtures/parse-eval-pages peerj-state-of-oa.html: its 52 references were dropped with
+        the footer as page furniture, 0 of 17 sampled entries found). Guard: inside the article's
+        element (the page's own footer stays furniture), and it holds a heading that names notes or
+        sources (regions.is_notes_heading) followed by a list of three or more items."""
+        if tag != "footer" or self.article is None or element is self.article:
+            return False
+        if not any(a is self.article for a in element.iterancestors()):
+            return False
+        for heading in element.iter(*_HEADINGS):
+            if not is_notes_heading(" ".join(heading.text_content().split()), marked_heading=True):
+                continue
+            following = heading.getnext()
+            while following is not None and not (
+                isinstance(following.tag, str) and following.tag.lower() in ("ol", "ul")
+            ):
+                following = following.getnext()
+            if (
+                following is not None
+                and sum(1 for c in following if isinstance(c.tag, str)) >= _ENTRY_LIST_MIN
+            ):
+                return True
+        return False
 
     def _holds_the_article(self, element: Any) -> bool:
         """Whether ``element`` holds most of the article's paragraphs (``_ARTICLE_SHARE``): then its
@@ -1654,7 +1821,9 @@ class _Walker:
         # Data (benchmarks/parse_html.py): the two de-bsi-grundschutz documents' keyed headings in
         # items, 30 fields. Guard: only a heading that is the first child of an "<li>"
         # (``_item_paragraph``); a heading anywhere else stays a heading.
-        kind: BlockKind = "heading" if tag in _HEADINGS and not _item_paragraph(element, tag) else "paragraph"
+        summary_level = _notes_summary_level(element, tag)
+        heading = (tag in _HEADINGS and not _item_paragraph(element, tag)) or summary_level > 0
+        kind: BlockKind = "heading" if heading else "paragraph"
         origin = self._locate(element)
         if tag == "pre" and self._entry_address(element):
             return
@@ -1669,7 +1838,7 @@ class _Walker:
         )
         # A heading's level and a list item, as the Markdown reader tells them ("<h2>", "<li>"):
         # notes sections use both (citecheck.parse.regions).
-        self.level = int(tag[1]) if tag in _HEADINGS else 0
+        self.level = int(tag[1]) if tag in _HEADINGS else summary_level
         self.item = tag == "li"
         if _item_paragraph(element, tag):
             self.item = True
@@ -1955,6 +2124,9 @@ class _Walker:
         if tag == "a":
             href = element.get("href")
             fragment = _fragment(href)
+            if element in self.star_backlinks:
+                self._backlink(element)
+                return
             backref = bool(fragment) and _BACKREF.match(fragment) is not None
             marks_entry = backref and self._marks_entry(element, href, fragment)
             if backref and not marks_entry:
@@ -2048,6 +2220,7 @@ class _Walker:
             tag in _TITLE_MARK_TAGS
             and not (tag in ("b", "strong") and self.reference_text_depth)
             and not author_list_mark("".join(self.parts)[start:])
+            and not _names_or_dates(element)
         ) or (self.flat_depth > 0 and _TITLE_CLASS.search(" ".join(classes))):
             self.spans.append((start, self.length, "em"))
         elif "reference-accessdate" in classes:
@@ -2071,7 +2244,9 @@ class _Walker:
             return  # a link around whole blocks (a card, a teaser): page furniture, not a citation
         # Link text is where entries' titles are marked (citecheck.parse.styles); an address shown as
         # its own link text sets no title apart (_autolink).
-        if line_start or not _autolink("".join(self.parts)[start:], href):
+        if (line_start or not _autolink("".join(self.parts)[start:], href)) and not self._wraps_emphasis(
+            element
+        ):
             self.spans.append((start, self.length, "link"))
         rel = set((element.get("rel") or "").lower().split())
         if self.nav_depth or self.length <= start or self._is_self_link(href) or rel & _APPARATUS_REL:
@@ -2087,6 +2262,31 @@ class _Walker:
             ) == " ".join(shown.split())
         self.link_spans.append(
             LinkSpan(href, start, self.length, anchor_is_url=shown == href, emphasised=emphasised)
+        )
+
+    def _wraps_emphasis(self, element: Any) -> bool:
+        """Whether a link of a notes list only wraps one emphasised run ("<a href=…><em>The American
+        journal of clinical nutrition</em></a>"): the emphasis marks the run (_inline) as the same
+        words set in italics without the link would be, and the link adds no mark of its own. Read
+        with both, a Vancouver reference's linked journal name, after the title sentence, was taken
+        for the title ("Authors. Title. <a><em>Journal</em></a>. 2011 May 25;94(1):247-53.":
+        fixtures/parse-eval-pages nutritionsource-healthy-eating-plate.html, 4 of 6 titles), where
+        the italics alone read right. Guard: notes only; the link holds nothing but that element, and
+        a Vancouver journal's date and volume follow it (". 2011 May 25;94(1)", ". 2013;173(5)"): a
+        Wikipedia reference's linked italic title after its linked author ("<a>Plinius, Gaius
+        Secundus</a> (1855). <a><i>The Natural History of Pliny</i></a>. Vol. III.", the parse eval's
+        en-apple wiki page) keeps its link's mark."""
+        if not (self.notes_depth > 0 or self.under_notes or _in_reference_list(element)):
+            return False
+        if not _VANCOUVER_DATE_VOLUME.match(element.tail or ""):
+            return False
+        if (element.text or "").strip():
+            return False
+        children = [child for child in element if isinstance(child.tag, str)]
+        return (
+            len(children) == 1
+            and children[0].tag.lower() in ("em", "i")
+            and not (children[0].tail or "").strip()
         )
 
     def _site_path_title(self, element: Any, depth: int) -> bool:
@@ -2831,6 +3031,7 @@ def read_html(source: str) -> ReadResult:
     _inline_notes_to_list(content)
     _label_headings_to_paragraphs(content)
     targets = _targets(root)
+    star_backlinks = _star_note_pairs(content, targets)
     walker = _Walker(
         source,
         LineIndex(source),
@@ -2840,6 +3041,7 @@ def read_html(source: str) -> ReadResult:
         paragraphs=paragraphs,
         article=content,
     )
+    walker.star_backlinks = star_backlinks
     walker.apparatus = find_apparatus(root, _reference_context)
     walker.institutions = author_institutions(root)
     walker.cited_titles = cited_titles(root)

@@ -207,6 +207,13 @@ def is_web_url(url: str) -> bool:
 # research assistant's source list showing each page's site (hb20-en-link-list-uk-occupations, 12
 # entries), cites the page.
 _SHOWN_ADDRESS = lazyre.compile(r"https?://[^\s<>\[\]()]+", re.IGNORECASE)
+# A link whose target is a placeholder left from a template — a word with no dot or slash ("URL",
+# "link", "lien") or a bare "#" — and whose text is a whole address: "_Listes en compréhension_, Python
+# Software Foundation, [https://docs.python.org/fr/3.12/tutorial/…](URL) (consulté le 11-02-2024)." (a
+# French tutorial's bibliography, heldback-p34hunt5, studied on branch s39-hb34: four addresses of five
+# read as none). The address cited is the one shown. Not a relative page ("about", "./x", "x.html"):
+# those hold a dot or a slash, or their text is no address.
+_PLACEHOLDER_TARGET = lazyre.compile(r"#?|[A-Za-z]{1,12}")
 
 
 def _address_key(url: str) -> str:
@@ -221,7 +228,11 @@ def shown_address(text: str, href: str, *, escaped: bool = True) -> str | None:
     the HTML reader asks the same of an ``<a href>``'s text, which has no Markdown escapes
     (``escaped=False``)."""
     shown = _URL_ESCAPE.sub(r"\1", text.strip()) if escaped else text.strip()
-    if not _SHOWN_ADDRESS.fullmatch(shown) or shown.endswith(("…", "...")) or not is_web_url(href):
+    if not _SHOWN_ADDRESS.fullmatch(shown) or shown.endswith(("…", "...")):
+        return None
+    if _PLACEHOLDER_TARGET.fullmatch(href.strip()):
+        return shown
+    if not is_web_url(href):
         return None
     try:
         shown_key, href_key = _address_key(shown), _address_key(href)
@@ -2214,8 +2225,41 @@ def _zmarkdown_blocks(source: str) -> str:
     return source
 
 
+# A bare fence never closed, with Markdown footnote definitions after it: "LINK --- C\n```\n\n---\n[^1]:
+# Ver [Title](URL)." (a Portuguese handbook post, heldback-p34hunt6, studied on branch s39-hb34: the text
+# begins inside the diagram's code block, so its closing fence reads as an opening one and every note
+# after it as code; three notes lost). A document cut from a longer one, or written with one fence too
+# many (a model's answer), has one. CommonMark runs an unclosed fence to the end; a renderer shows the
+# notes as code. The notes are what the writer cited: the fence line is read as a blank line. Only a
+# fence without an info string (a "```python" opens code the writer meant) whose run to the end holds a
+# line opening "[^label]:"; a closed fence, or one before code only, stays code.
+_FOOTNOTE_DEFINITION_LINE = lazyre.compile(r"^\[\^[^\]\s]+\]:", re.MULTILINE)
+
+
+def _stray_fences(source: str) -> str:
+    """``source`` with an unclosed bare fence before footnote definitions blanked (see above)."""
+    lines = source.split("\n")
+    fence: str | None = None
+    opened_at = 0
+    for number, line in enumerate(lines):
+        if fence is not None:
+            if line.strip().startswith(fence) and not line.strip().strip(fence[0]):
+                fence = None
+            continue
+        opened = _FENCE.match(line)
+        if opened is not None:
+            fence, opened_at = opened.group(1), number
+    if fence is None or lines[opened_at].strip().strip(fence[0]):
+        return source
+    if not _FOOTNOTE_DEFINITION_LINE.search("\n".join(lines[opened_at + 1 :])):
+        return source
+    lines[opened_at] = " " * len(lines[opened_at])
+    return "\n".join(lines)
+
+
 def read_markdown(source: str) -> ReadResult:
     """Blocks and metadata of a Markdown analysis (newlines already normalised to ``\\n``)."""
+    source = _stray_fences(source) if "```" in source or "~~~" in source else source
     source = _zmarkdown_blocks(source) if "[[" in source else source
     source = _number_examples(source) if "(@" in source else source
     source = rst_underlines(source) if "\n~~~" in source else source

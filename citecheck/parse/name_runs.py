@@ -76,36 +76,98 @@ _PAIRS = lazyre.compile(
 )
 _ID = lazyre.compile(r"(?<![\d.])\d{4}\.\d{4,5}(?:v\d+)?(?![\d.])|\b10\.\d{4,9}/\S+")
 _LAST_WORDS = 5
+# ACM's entry without an author: the year (or "[n. d.]") is its first sentence ("[1] 2018. Add a new op in
+# TensorFlow. https://…", "[1] 2018. Upgrading GitHub from Rails 3.2 to 5.2. https://…", "[5] 2025.
+# Penetration test. https://en.wikipedia.org/…": ACM papers' reference lists found by the code search, the
+# Chinese translation's "[1] 2017. OpenCAPI 规范. http://opencapi.org [在线; 访问日期：2022年2月]." of
+# heldback-p34hunt4, studied on branch s39-hb34: five titles of twelve read as none).
+_YEAR_FIRST = lazyre.compile(r"^(?P<year>(?:1[5-9]|20)\d\d[a-z]?|\[n\.\s?d\.\])\.\s+(?P<rest>\S.*)$")
+_YEAR_ONLY = lazyre.compile(r"(?:1[5-9]|20)\d\d[a-z]?")
+# "and" between the last two names in the languages ACM lists are translated into ("Mikhail Asiatici 和
+# Paolo Ienne. 2019. …", the same Chinese translation).
+_AND = lazyre.compile(r" (?:and|und|et|y|e|i|ve|và|dan|и|та|och|og|en) |\s?和\s?|\s?与\s?")
+# The container after the title's sentence: "In Proceedings …", Chinese "载于《…》" / "见：", "《…》".
+_CONTAINER = lazyre.compile(r"(?:^|[.\s])(?:In:?\s|载于|见[:：]?|《)")
+_UNSPACED = lazyre.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _title_sentence(found: str) -> bool:
+    """A title's sentence: opening with a letter or a quote, two words without digits at least (not
+    "ISBN 978-1492043454", "– 762 р." of a title-first entry whose year closes its imprint) — or, in
+    a script written without spaces, two of its letters ("英特尔傲腾持久内存")."""
+    return (
+        (found[:1].isalpha() or found[:1] in "\"“„«'‘")
+        and (
+            sum(1 for word in found.split() if not any(ch.isdigit() for ch in word)) >= 2
+            or sum(1 for ch in found if _UNSPACED.match(ch)) >= 2
+        )
+        and "://" not in found
+    )
 
 
 def year_sentence_titles(fields: Sequence[_Titled], texts: Sequence[str]) -> None:
     """The "Names. Year. Title." shape read so where the title read is a piece of the names (see above)."""
     for entry, text in zip(fields, texts, strict=True):
         body = _MARKER.sub("", text)
+        # (the year itself looks like a list marker "2017." to _MARKER: the text is tried first)
+        first = _YEAR_FIRST.match(text.lstrip()) or _YEAR_FIRST.match(body)
+        if first is not None:
+            _year_first_title(entry, first.group("year"), first.group("rest"))
+            continue
         match = _YEAR_SENTENCE.match(body) or _NAME_COMMA_YEAR.match(body)
         if match is None:
             continue
         head = match.group("head")
         if match.re is lazyre.compiled(_YEAR_SENTENCE) and not (
-            ", " in head or " and " in head or "&" in head or ". " in head
+            ", " in head or _AND.search(head) or "&" in head or ". " in head
         ):
-            continue
-        title = (entry.title or "").strip()
-        at = body.find(title) if title else 0
-        if at < 0 or at >= match.start("year"):
             continue
         sentence = _SENTENCE.match(match.group("rest"))
         if sentence is None:
             continue
         found = sentence.group("t").strip()
-        # a title's sentence: opening with a letter or a quote, two words without digits at least
-        # (not "ISBN 978-1492043454", "– 762 р." of a title-first entry whose year closes its imprint)
-        if (
-            (found[:1].isalpha() or found[:1] in "\"“„«'‘")
-            and sum(1 for word in found.split() if not any(ch.isdigit() for ch in word)) >= 2
-            and "://" not in found
+        title = (entry.title or "").strip()
+        at = body.find(title) if title else 0
+        if at < 0 or (
+            at >= match.start("year")
+            and not _in_container(body, title, match.start("rest") + sentence.end())
+            and _title_sentence(title)  # "17–es", an article number read after the title's sentence
         ):
+            continue
+        if _title_sentence(found):
             entry.title = found
+            publisher = getattr(entry, "publisher", None)
+            if publisher and publisher.strip() in head:  # an author's name read as the publisher
+                entry.publisher = None  # type: ignore[attr-defined]
+
+
+def _in_container(body: str, title: str, end: int) -> bool:
+    """Whether the title read is the container named after the title's sentence ("… . 载于《Proceedings …
+    》.", "… . In Proceedings of …"): the sentence after the year is the work's title then."""
+    at = body.find(title, end)
+    return at >= 0 and bool(_CONTAINER.search(body[end : at + 1]))
+
+
+def _year_first_title(entry: _Titled, year: str, rest: str) -> None:
+    """ACM's entry without an author opens with its year: "[1] 2017. OpenCAPI Specification.
+    http://opencapi.org [Online; accessed Feb 2022]." (see above). Only where no title was read or
+    the one read is no piece of the sentence after the year; a title read with the year on it loses
+    the year ("2020. tf.dtypes.DType", "2019. Garbage in, garbage out": ACM lists of the code search)."""
+    title = (entry.title or "").strip()
+    if title.startswith(year + ". ") and len(title) > len(year) + 2:
+        entry.title = title[len(year) + 2 :].strip()
+        return
+    sentence = _SENTENCE.match(rest)
+    if sentence is None:
+        return
+    found = sentence.group("t").strip()
+    if title and title in found:
+        return
+    if _title_sentence(found) and not _YEAR_ONLY.fullmatch(found):
+        entry.title = found
+        publisher = getattr(entry, "publisher", None)
+        if publisher is not None and publisher.strip(" .") == found:
+            entry.publisher = None  # type: ignore[attr-defined]
 
 
 def initial_pair_heads(fields: Sequence[_Titled]) -> None:

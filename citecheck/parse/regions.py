@@ -93,6 +93,9 @@ _NOTES_WORDS = frozenset(
         # pédagogiques"): its items are cited like sources.
         "resources",
         "ressources",
+        # German "Ressourcen" ("# Nützliche Ressourcen" over a project note's four linked sources, two
+        # with "(Zugriff am …)": heldback-p34hunt5, studied on branch s39-hb34).
+        "ressourcen",
         "recursos",
         "risorse",
         "note",
@@ -483,6 +486,8 @@ def is_notes_heading(text: str, *, marked_heading: bool = False) -> bool:
         stripped = _closing_gloss(stripped)
     if not stripped or len(stripped) > 80 or "\n" in stripped:
         return False
+    if _literature_review(heading_words(stripped)):
+        return False
     if NOTES_HEADING.fullmatch(stripped) is not None:
         return True
     unspaced = unspaced_heading(stripped)
@@ -525,6 +530,25 @@ def is_notes_heading(text: str, *, marked_heading: bool = False) -> bool:
     if marked_heading or len(words) <= 2 or stripped.endswith(":"):
         return any(_notes_word(word) for word in words[:4])
     return _notes_word(words[0])
+
+
+# A review of the literature is a section of the paper's prose, not its list of sources: "Literature
+# Review", "2. Literature review and hypotheses", "Review of the literature", "Revisão de literatura",
+# "Revisión de la literatura", "Обзор литературы", "Przegląd literatury". Read as a notes heading, the
+# bullet list in PeerJ's "Literature Review" section (fixtures/parse-eval-pages peerj-state-of-oa.html,
+# nine definitions of kinds of open access) became notes 1-9 and the page's real reference list was
+# numbered on after them: 5 of its 17 sampled entries found, none with its title. Guard: a word for
+# literature together with a word for a review or survey, and at most three other words.
+_LITERATURE_WORDS = frozenset(
+    ["literature", "literatura", "literatury", "литературы", "littérature", "letteratura", "literatuur"]
+)
+_REVIEW_WORDS = frozenset(
+    ["review", "survey", "revisão", "revisión", "revue", "rassegna", "обзор", "przegląd", "overzicht"]
+)
+
+
+def _literature_review(words: Sequence[str]) -> bool:
+    return len(words) <= 6 and not _LITERATURE_WORDS.isdisjoint(words) and not _REVIEW_WORDS.isdisjoint(words)
 
 
 # "Issues and notes:", Persian "مسائل و ملاحظات:" (issues and considerations): on a plain line, a word for

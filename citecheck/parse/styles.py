@@ -1541,11 +1541,11 @@ _SEMICOLON_AUTHORS = lazyre.compile(
 )
 # A name part of an author list: "Setiawardhana", "D. A. Saraswati", "and E. Susanto", "Simon Singh".
 _NAME_PART = lazyre.compile(
-    rf"^(?:(?:and|&|und|et|y|e|i)\s)?(?:[^\W\d_]\.(?:-[^\W\d_]\.)?\s?){{0,3}}{_NAME}(?:\s{_NAME})?$"
+    rf"^(?:(?:and|&|und|et|y|e|i|dan|ve|và)\s)?(?:[^\W\d_]\.(?:-[^\W\d_]\.)?\s?){{0,3}}{_NAME}(?:\s{_NAME})?$"
 )
 # "K. Ahmad und K. Bin Ahmad", "J. Doe and R. Roe": two initialled names joined without a comma.
 _JOINED_NAMES = lazyre.compile(
-    rf"^(?:[^\W\d_]\.\s?){{1,3}}{_NAME}(?:\s{_NAME})?\s(?:and|&|und|et|y|e|i)\s(?:[^\W\d_]\.\s?){{1,3}}{_NAME}(?:\s{_NAME})?$"
+    rf"^(?:[^\W\d_]\.\s?){{1,3}}{_NAME}(?:\s{_NAME})?\s(?:and|&|und|et|y|e|i|dan|ve|và)\s(?:[^\W\d_]\.\s?){{1,3}}{_NAME}(?:\s{_NAME})?$"
 )
 # An edition after the title: ", 7. Aufl.", ", 2nd ed.", ", 3rd Edition.", ", 3e éd.", ", 2-е изд.".
 _EDITION = lazyre.compile(
@@ -1675,7 +1675,7 @@ _INITIALLED = r"[^\W\d_][\w'’\-]+(?:\s[^\W\d_][\w'’\-]+){0,2},\s(?:[^\W\d_]{
 _INITIALLED_AUTHORS = lazyre.compile(
     # (Pleiades closes the list with a comma: "Fedorova, G.N., Information systems".)
     # GOST lists its authors with commas: "Мильчакова, Н.Н., Яркова, Е.Н. Title" (heldback-13).
-    rf"^{_INITIALLED}(?:(?:;\s|,\s(?={_INITIALLED})|,?\s?(?<=[\s.,])(?:and|&|und|e|y|et|i|и)\s){_INITIALLED})*"
+    rf"^{_INITIALLED}(?:(?:;\s|,\s(?={_INITIALLED})|,?\s?(?<=[\s.,])(?:and|&|und|e|y|et|i|и|dan|ve|và)\s){_INITIALLED})*"
     # A colon may close the list before the title ("He, K., Zhang, X., Ren, S., Sun, J.: Deep Residual
     # Learning …", a Czech textbook's list converted from PDF: cs-iso690-neuronove-site-literatura.md,
     # three titles read with the last author before them).
@@ -2528,7 +2528,7 @@ def _reads_as_publisher(candidate: str) -> bool:
 
 # Two people joined ("Chris Manning and Hinrich Schütze", "Eric Moulines & Francis Charpentier"): authors.
 _NAMES_JOINED = lazyre.compile(
-    r"^[A-ZÀ-Ý][\w'’.-]+(?:\s[A-ZÀ-Ý][\w'’.-]*){1,3}\s(?:and|&|und|et|e|y|i)\s[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*){1,3}$"
+    r"^[A-ZÀ-Ý][\w'’.-]+(?:\s[A-ZÀ-Ý][\w'’.-]*){1,3}\s(?:and|&|und|et|e|y|i|dan|ve|và)\s[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*){1,3}$"
 )
 
 
@@ -2745,6 +2745,14 @@ def _publisher_from_author(author: str) -> str | None:
     return tidy_publisher(author)
 
 
+# "and" between two names in the languages IEEE lists are written in: "R. J. Hyndman dan G.
+# Athanasopoulos, Forecasting: principles and practice. OTexts, 2018." (an Indonesian report's linked
+# references, heldback-p34hunt5, studied on branch s39-hb34: the names read on the title), French "et",
+# Spanish "y", Portuguese and Italian "e", Turkish "ve", Vietnamese "và", Nordic "og"/"och", Dutch "en",
+# Russian "и", Ukrainian "та". Both sides must still be names.
+_PERSONS_JOINED = lazyre.compile(r"\s(?:and|&|und|dan|et|y|e|ve|và|og|och|en|и|та)\s")
+
+
 def person_name(segment: str) -> bool:
     """Whether ``segment`` is one person's name or two joined (:func:`_is_person`), for the list rules."""
     return _is_person(segment)
@@ -2753,7 +2761,7 @@ def person_name(segment: str) -> bool:
 def _is_person(segment: str) -> bool:
     """'Simon Singh', 'PAUL VEYNE', 'Weizenbaum J.', 'D. A. Saraswati', 'and E. Susanto'; 'J. Doe and
     R. Roe' only when both sides are names ('Tools and Applications' is none)."""
-    joined = re.split(r"\s(?:and|&|und)\s", segment.strip())
+    joined = _PERSONS_JOINED.split(segment.strip())
     if len(joined) == 2 and all(joined):
         return all(_is_person(part) for part in joined)
     words = segment.replace("and ", "", 1).replace("&", "").split()
@@ -5573,8 +5581,8 @@ _INITIAL_NAME = (
 # (The list's last surname may keep a stray stop before its comma, "W. Verhoef, L. Jia, and Z. Su.,
 # Optical-thermal …", heldback-17's linked bibliography: the comma still closes the list.)
 _INITIALS_FIRST = lazyre.compile(
-    rf"^(?:{_INITIAL_NAME},\s(?:(?:and|&|und|et|y|e|i)\s)?)*{_INITIAL_NAME}"
-    rf"(?:,?\s(?:and|&|und|et|y|e|i)\s{_INITIAL_NAME})?(?:,\s+et\s+al\.)?\.?,\s+(?=[^\W\d_]|\d)"
+    rf"^(?:{_INITIAL_NAME},\s(?:(?:and|&|und|et|y|e|i|dan|ve|và)\s)?)*{_INITIAL_NAME}"
+    rf"(?:,?\s(?:and|&|und|et|y|e|i|dan|ve|và)\s{_INITIAL_NAME})?(?:,\s+et\s+al\.)?\.?,\s+(?=[^\W\d_]|\d)"
 )
 # A physics journal reference with no title (AIP, APS): abbreviated words, at least one with a
 # full stop, then "volume, page (year)" (the volume with its issue: "Phys. Today 43(12), 42 (1990)");

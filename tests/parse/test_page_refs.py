@@ -473,9 +473,9 @@ def test_whole_pages_gate() -> None:
         for name, floor in floors.items():
             rate = tally.rate(name)
             assert rate is not None and rate >= floor, f"{part} {name} {rate}\n{report}"
-    for name, floor in P34_PAGES_FLOOR.items():
-        rate = result.parts["p34-pages"].rate(name)
-        assert rate is not None and rate >= floor, f"p34-pages {name} {rate}\n{report}"
+    for name, floor in P39_PAGES_FLOOR.items():
+        rate = result.parts["p39-pages"].rate(name)
+        assert rate is not None and rate >= floor, f"p39-pages {name} {rate}\n{report}"
 
 
 # Measured on branch p11-pagerefs (fixtures/parse-eval-pages, 2026-12-06). At the start (main at
@@ -545,6 +545,20 @@ def test_whole_pages_gate() -> None:
 # (its notes read empty) and measured on the held-back parts once, aggregate lines only: held back
 # 99/128, 49/87 -> 52/87, 98/123 -> 102/123, 124/128 -> 125/128; its p13-html line 25/25, 0/3 -> 3/3,
 # 21/25 -> 25/25, 24/25 -> 25/25 (three saved newsletter pages, never opened). Calibration identical.
-CALIBRATION_FLOOR = {"found": 0.996, "title": 0.907, "url": 0.973, "accessed": 0.991}
-HELD_BACK_FLOOR = {"found": 0.773, "title": 0.597, "url": 0.829, "accessed": 0.976}
-P34_PAGES_FLOOR = {"found": 1.0, "title": 0.851, "url": 1.0, "accessed": 1.0}
+# Branch s39-pages (2026-12-07): a new held-back part first, "p39-pages" (eight journal-article pages:
+# F1000Research, Wiley, IJSEM on HighWire, ScienceDirect 2014, four SciELO pages in es and pt; 64
+# entries; HELDBACK-P39-RULE.md), read once before any change: 64/64, titles 9/56 (16.1 %), URLs
+# 40/64 (62.5 %), access dates 53/56 (94.6 %). Then the fourteen pages held back until then were spent
+# to calibration; blind, they read 99/128, 52/87, 102/123, 125/128 (p13-html 25/25, 3/3, 25/25,
+# 25/25; p34-pages 27/27, 23/27, 27/27, 27/27). With this branch's rules
+# (tests/parse/test_s39_pages_rules.py) the fourteen read 128/128, 74/87, 123/123, 128/128, the old 52
+# calibration pages as before (500/502, 381/420, 481/494, 469/473): calibration (66 pages) 628/630
+# (99.7 %), 455/507 (89.7 %), 604/617 (97.9 %), 597/601 (99.3 %). The held-back part is p39-pages
+# alone, read again at the end: unchanged, 64/64, 9/56, 40/64, 53/56 (the spent pages' families —
+# starred tDiary notes, toggled sidenotes, a "Literature Review" heading, an article's <footer> back
+# matter, microdata-marked author names, soft hyphens, a collapsed <details> reference list — are not
+# among its pages). Floors at those figures (rounded down); the calibration title floor moves down
+# only because the spent pages joined the part.
+CALIBRATION_FLOOR = {"found": 0.996, "title": 0.897, "url": 0.978, "accessed": 0.993}
+HELD_BACK_FLOOR = {"found": 1.0, "title": 0.160, "url": 0.625, "accessed": 0.946}
+P39_PAGES_FLOOR = {"found": 1.0, "title": 0.160, "url": 0.625, "accessed": 0.946}

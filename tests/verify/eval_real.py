@@ -81,7 +81,7 @@ HELDBACK_22 = ROOT / "fixtures" / "eval" / "real-heldback-22"
 HELDBACK_23 = ROOT / "fixtures" / "eval" / "real-heldback-23"
 # held back: built blind on v11-hb24 (heldback24.py)
 HELDBACK_24 = ROOT / "fixtures" / "eval" / "real-heldback-24"
-# held back: built blind on v11-hb25 (heldback25.py)
+# spent: built blind on v11-hb25, measured blind four times, studied on s39-verify (heldback25.py)
 HELDBACK_25 = ROOT / "fixtures" / "eval" / "real-heldback-25"
 # held back: built blind on v11-hb26, never measured (heldback26.py: no pins until the lead measures it)
 HELDBACK_26 = ROOT / "fixtures" / "eval" / "real-heldback-26"

@@ -108,7 +108,7 @@ PART = Part(
         min_same_document=29,  # 28 until s36-verify (claim._exchanged_by_own_facts), 25 until v11-hb21tune (claim._thin_exchange_possible) and v11-hb22tune
         # (claim.text_width: a short Japanese page is not thin), one each; 27 until v11-hb23tune
         # (textmatch._katakana_runs: altman-en/1<->2)
-        min_titles_same_language=26,
+        min_titles_same_language=27,  # 26 until s39-verify (textmatch._frequent_content_word)
         min_titles_cross_language=37,
         max_offline_errors=0,
         min_offline_cross_document=64,

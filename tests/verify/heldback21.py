@@ -99,7 +99,7 @@ PART = Part(
         min_cross_document=52,  # 51 until v11-hb21tune (claim._thin_swap_margin)
         min_same_document=23,  # 20 until v11-hb21tune (claim._thin_exchange_possible), 22 until v11-hb22tune (claim.text_width)
         min_titles_same_language=18,
-        min_titles_cross_language=28,  # 27 until v11-hb21tune (title._figures_on_both_sides)
+        min_titles_cross_language=29,  # 27 until v11-hb21tune (title._figures_on_both_sides); 28 until s39-verify (textmatch._frequent_content_word)
         max_offline_errors=0,
         min_offline_cross_document=39,
     ),

@@ -8,8 +8,15 @@ languages, three documents not news-style (a newsletter brief, an explainer, a s
 claim a real sentence copied as published; built blind on branch v11-hb25 with no check run on it; it
 shares no topic, page or claim with real/ or held-back parts 2-24 (fixtures/eval/README.md).
 
-The part is **held back: nothing is calibrated on it.** Its pins are the figures it measured when it
-was first wired in (regression only; the issue's targets are printed, not asserted).
+The part was held back and measured blind (at its merge, then after the session's merges, s37-hb26
+and s38-verify: false alarms 6, 6, 6, 6/92; 5/92 at error severity after s38-verify), then **studied
+on branch s39-verify (2026-12-07) — now spent** (calibration data, as parts 2-10, 12-17, 22, 23 and
+26): its false alarms and missed same-document swaps were read with the verifier's evidence and put in
+the cross-part families of fixtures/eval/README.md before any rule was written, and one mechanism
+fixed: a name in Turkish spelling keeps its letters' sounds in a text of any language (ş is sh, ç is ch
+beside ş, ğ or ı: ``textmatch.sound_key``), so "Çavuşoğlu" in an English sentence meets "Чавушоглу"
+(two false alarms spared, the two halves of one "exchange"). Its pins are the figures after that
+branch (regression only; the issue's targets are printed, not asserted).
 ``pytest tests/verify/test_eval_heldback.py -k heldback-25 -s`` prints the tables.
 """
 
@@ -62,14 +69,17 @@ SUPPORTED_SWAPS_HELDBACK_25 = frozenset(
 #               wrong titles caught 10/10 same language, 18/19 across languages
 #   offline     error findings on correct footnotes 0/92; cross-document swaps reported 29/41
 #               (any offline claim finding on a correct footnote, not pinned: 5/92)
-# The pins below are these figures; nothing was adjusted after seeing this part's cases (the lead's
-# run filtered out the lines that list case ids).
+# The pins were these figures, nothing adjusted after seeing this part's cases (the lead's run
+# filtered out the lines that list case ids). Measured blind again at every session since (6/92; at
+# error severity 5/92 after s38-verify). Then studied on s39-verify (fixtures/eval/README.md, "Branch
+# s39-verify"): false alarms 6 -> 4/92 (at error severity 5 -> 3; across languages 6 -> 4/51:
+# turkiye-rename-en/1 and /5 spared), every other figure unchanged.
 PART = Part(
-    title="fixtures/eval/real-heldback-25",
+    title="fixtures/eval/real-heldback-25: spent, studied on s39-verify",
     directory=real.HELDBACK_25,
     supported=SUPPORTED_SWAPS_HELDBACK_25,
     pins=Pins(
-        max_false_alarms=6,
+        max_false_alarms=4,  # 6 while held back; 4 after s39-verify (textmatch._TURKIC_SOUNDS)
         min_cross_document=41,
         min_same_document=12,
         min_titles_same_language=10,

@@ -61,16 +61,31 @@ def test_available_languages_are_wordfreqs_small_lists() -> None:
     assert {"en", "de", "ru", "tr", "zh"} <= wordlists.available_languages()
 
 
-def test_verifying_does_not_import_wordfreq_once_its_lists_are_cached(tmp_path: Path) -> None:
-    """wordfreq (~0.08 s of CPU and ~6 MB on import) is needed only to write a list's trie."""
+def test_verifying_does_not_import_wordfreq_even_to_write_a_list(tmp_path: Path) -> None:
+    """wordfreq (~0.08 s of CPU and ~6 MB on import) is needed only to write a list's trie, and a
+    child process writes it: the process that verifies neither imports wordfreq nor keeps the
+    memory of unpacking its dict (94 MB at its peak for German), on the first run as on the next."""
     code = (
-        "import sys\n"
+        "import resource, sys\n"
         "from citecheck.verify import textmatch\n"
-        "assert textmatch.zipf('the', 'en') > 7\n"
-        "print('wordfreq' in sys.modules)\n"
+        "before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+        "assert textmatch.zipf('the', 'en') > 7 and textmatch.zipf('und', 'de') > 7\n"
+        "grown = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before\n"
+        "print('wordfreq' in sys.modules, grown // 1024)\n"
     )
     env = {**os.environ, "CITECHECK_WORDLIST_CACHE": str(tmp_path)}
     first = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert sorted(p.name for p in tmp_path.rglob("*.marisa")) == ["de.marisa", "en.marisa"]
     again = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
-    assert first.stdout.strip() == "True"  # the trie was written from wordfreq's dict
-    assert again.stdout.strip() == "False"  # then read from the cache alone
+    for run in (first, again):
+        imported, grown_mb = run.stdout.split()
+        assert imported == "False"
+        assert int(grown_mb) < 20, run.stdout  # in-process writing grew it by ~60 MB
+
+
+def test_a_list_is_written_here_when_no_child_can_write_it(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(wordlists.sys, "executable", str(cache / "no-such-python"))
+    assert wordlists.frequencies("tr").get("ve") == get_frequency_dict("tr", wordlist="small")["ve"]
+    assert (wordlists.cache_dir() / "tr.marisa").is_file()
