@@ -169,6 +169,8 @@ def test_a_doi_or_an_archived_copy_needs_no_access_date() -> None:
     )
     doc = parse_text(text)
     assert len(doc.footnotes) == 5
-    missing = sorted(f.label for f in structural_findings(doc, today=TODAY) if f.code == "missing-access-date")
+    missing = sorted(
+        f.label for f in structural_findings(doc, today=TODAY) if f.code == "missing-access-date"
+    )
     # A page (4), and a note whose other address is a page on a host merely named like a resolver (5).
     assert missing == ["4", "5"]
