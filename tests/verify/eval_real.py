@@ -79,7 +79,7 @@ HELDBACK_21 = ROOT / "fixtures" / "eval" / "real-heldback-21"
 HELDBACK_22 = ROOT / "fixtures" / "eval" / "real-heldback-22"
 # held back: built blind on v11-hb23 (heldback23.py)
 HELDBACK_23 = ROOT / "fixtures" / "eval" / "real-heldback-23"
-# held back: built blind on v11-hb24 (heldback24.py)
+# spent: built blind on v11-hb24, measured blind at each session since, studied on s39-verify2 (heldback24.py)
 HELDBACK_24 = ROOT / "fixtures" / "eval" / "real-heldback-24"
 # spent: built blind on v11-hb25, measured blind four times, studied on s39-verify (heldback25.py)
 HELDBACK_25 = ROOT / "fixtures" / "eval" / "real-heldback-25"
