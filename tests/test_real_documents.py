@@ -203,7 +203,15 @@ CONTENT_CODES = ("claim-mismatch", "title-mismatch", "publisher-mismatch", "sour
 # [nav-1002] ("Mapping AI-enabled cyber threats: Insights from the LLM ATT&CK Navigator", cited by a table cell "100,
 # the maximum") and the Korean Broadcom analysis's [ukgov] and [tunguz] (English titles cited by Korean sentences).
 # Offline limits of the claim check, not parse misses; the ceiling was raised to 95 with that said.
-CEILING = {"calibration": 95, "held back": 0}
+# 95 -> 100 with s39-hunt11's documents (p39hunt11, studied; checked here with the calibration part as every studied
+# part is): five warnings, all on notes of the new documents that the branch's rules now read right, each a correct
+# citation whose sentence shares no word with the title it cites — an English title cited by a Chinese sentence twice
+# (the HotSpot GC post's Org notes [6] "The Unspoken - Phases of CMS" and [10] "What do 'real', 'user' and 'sys'
+# mean") and by a Russian one ([4] "Iced geometry Cache, изменяемый master"), "Domain Specific Language" for "an
+# internal DSL" (the BitScheme specification's AsciiDoc note [4]), and a link whose text is its authors and year
+# ("Rebecca Campbell et al. (2019)", the SAK policy summary's [1]). Offline limits of the claim check, not parse
+# misses; the ceiling was raised to 100 with that said. The 95 findings before are unchanged.
+CEILING = {"calibration": 100, "held back": 0}
 
 
 def _parts() -> dict[str, list[Path]]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from citecheck import lazyre
 from citecheck.forking import map_split
@@ -77,9 +78,29 @@ def _renumbered(entries: list[tuple[Block, EntryStart]]) -> list[str | None]:
     return labels
 
 
+# A list item whose text opens with its own number again, the list's mark being the converter's: a
+# Chinese book's notes converted to Markdown, "1.    1。  请参阅 […](URL)。", "1.  10.  参见 …" (every
+# item marked "1.", the note's number after it, with the ideographic full stop or a period; branch
+# s39-hunt11, part p39hunt11: the number was read into four titles). Only the number the item is
+# labelled with, then a stop and a space: "1. 1.5 million …" or "2. 2020. Title" keep their text.
+_REPEATED_NUMBER = lazyre.compile(r"[ \t]*(\d{1,4})[。．.][ \t]+")
+
+
+def _without_repeated_number(entries: list[tuple[Block, EntryStart]], labels: list[str | None]) -> None:
+    """Each list item's entry start moved past its number written again (:data:`_REPEATED_NUMBER`)."""
+    for index, ((block, start), label) in enumerate(zip(entries, labels, strict=True)):
+        if not block.item or start.kind != "number" or label is None:
+            continue
+        repeated = _REPEATED_NUMBER.match(block.text, start.length)
+        if repeated is not None and repeated.group(1) == label:
+            entries[index] = (block, replace(start, length=repeated.end()))
+
+
 def _footnotes(entries: list[tuple[Block, EntryStart]], blocks: list[Block] | None = None) -> list[Footnote]:
     footnotes: list[Footnote] = []
     labels = _renumbered(entries)
+    entries = list(entries)
+    _without_repeated_number(entries, labels)
     headed = heading_access_dates(blocks, entries) if blocks is not None else [None] * len(entries)
     parsed = parse_entries(
         [

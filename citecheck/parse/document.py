@@ -24,6 +24,7 @@ from citecheck.parse.inputs import (
 )
 from citecheck.parse.link_pieces import joined_link_pieces
 from citecheck.parse.markdown import read_markdown
+from citecheck.parse.markup_notes import has_markup_notes
 from citecheck.parse.page_break_items import joined_page_break_items
 from citecheck.parse.pdf_author_date_lines import joined_author_date_lines
 from citecheck.parse.run_together_notes import split_run_together_notes
@@ -70,6 +71,10 @@ def parse_text(
     if fmt is None:
         fmt = sniff_format(text[:8192].encode("utf-8"), text)
     reader_format: DocumentFormat = "text" if fmt == "docx" else fmt
+    if fmt == "text" and has_markup_notes(text):
+        # Org's or AsciiDoc's notes (an ".adoc" file is sniffed as text): the Markdown reader reads
+        # them (markup_notes.py).
+        reader_format = "markdown"
     if reader_format in ("markdown", "text"):
         # A PDF text layer's spaced addresses ("https:// doi. org/ 10. 1109/ …"), joined (spaced_urls.py).
         text = join_spaced_urls(text)

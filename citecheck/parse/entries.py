@@ -3062,6 +3062,47 @@ def _dashed_after_address(text: str, found: Sequence[tuple[str, int, int]]) -> s
     return name
 
 
+# A bare address, then the work's name after a space alone, closing the entry: the ch32fun README's
+# "Footnotes/links", "* https://…/RISC-V%20QingKeV2%20Microprocessor%20Debug%20Manual.pdf Debugging
+# Manual", and its Arabic translation's "* https://… دليل التصحيح" (branch s39-hunt11, part p39hunt11: 5
+# titles of 6 unread). As after a dash (_DASHED_AFTER_ADDRESS): a name of ten words at most that opens
+# on a capital or a letter of a script without case, no date, no bracket, no second address, and no
+# sentence of lower-case words; the caller reads it only where the entry has no access date.
+_SPACED_AFTER_ADDRESS = lazyre.compile(r"[^\S\n]+(?P<name>[^()\[\]<>\n]{2,160}?)[^\S\n]*\.?$")
+_SPACED_NAME_WORDS = 10
+# A clause or a sentence ending inside the words: a comma or a stop of Chinese, Japanese or Arabic writing, or a
+# Latin stop followed by more words.
+_SENTENCE_INSIDE = lazyre.compile(r"[。，；！？、،؛]|[.!?;]\s")
+
+
+def _spaced_after_address(text: str, found: Sequence[tuple[str, int, int]]) -> str | None:
+    """The work an entry names after its bare address and a space (:data:`_SPACED_AFTER_ADDRESS`)."""
+    if len(found) != 1 or text[: found[0][1]].strip(" -*•–—:"):
+        return None
+    matched = _SPACED_AFTER_ADDRESS.match(text, found[0][2])
+    if matched is None:
+        return None
+    name = " ".join(matched.group("name").split()).strip()
+    words = name.split()
+    if (
+        not name[:1].isalpha()
+        or name[:1].islower()
+        or len(words) > _SPACED_NAME_WORDS
+        or name.endswith((":", ";", ","))
+        or next(find_dates(name), None) is not None
+        or URL_PATTERN.search(name) is not None
+        or _CODE_NAME.search(name)
+    ):
+        return None
+    if len(words) >= 5 and sum(1 for w in words[1:] if w[:1].islower()) * 3 >= 2 * (len(words) - 1):
+        return None  # running text after the address, a remark
+    if _SENTENCE_INSIDE.search(name):
+        # Sentences after the address: "https://en.wikipedia.org/wiki/Magic_Quadrant 根据乔丹·彼得森的说法，人类
+        # 深刻理解并接受等级制度。这也是…" (a Chinese translation's note in the eval's calibration part), a remark.
+        return None
+    return name
+
+
 def _named_after_address(text: str, found: Sequence[tuple[str, int, int]]) -> tuple[str, str | None] | None:
     """The title (and site) an entry names in parentheses after its bare address
     (:data:`_NAMED_AFTER_ADDRESS`). A remark in lower case ("(hotel qualification decision)",
@@ -3355,6 +3396,35 @@ _POINTING_WORDS = frozenset(
     {"s", "siehe", "vgl", "see", "cf", "voir", "véase", "vease", "vedi", "zie", "ver", "veja", "zob"}
 )
 _LEAD_IN_WORDS = 6
+# The words a clause before ", see URL" holds at least to be read as prose (see _introduces_address).
+_PROSE_CLAUSE_WORDS = 5
+# "e.g." and its like after a pointer ("See, e.g., https://…"): the pointer introduces the address still.
+_EXAMPLE_SIGNAL = lazyre.compile(
+    r"(?i),?\s*\b(?:e\.\s?g\.|i\.\s?e\.|for example|for instance|z\.\s?B\.)(?=[\s,:]|$)"
+)
+# The same pointers in Chinese and Japanese, where no space sets a word apart, closing the text before
+# the address: "请参阅 https://…" (please see), "参见 https://…", "…的编程集成，网址为 https://…" (the address
+# is), "…を参照 https://…". A translated book's Chinese notes (branch s39-hunt11, part p39hunt11: four
+# notes titled "请参阅", "参见" and the sentence before "网址为") open so.
+_CJK_POINTERS = (
+    "请参阅",
+    "請參閱",
+    "参阅",
+    "參閱",
+    "请参见",
+    "請參見",
+    "参见",
+    "參見",
+    "详见",
+    "詳見",
+    "网址为",
+    "網址為",
+    "网址是",
+    "網址是",
+    "を参照",
+    "参照",
+)
+_CJK = lazyre.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _MONTH_NAMES = "|".join(sorted((re.escape(name) for name in MONTH_BY_NAME), key=len, reverse=True))
 # A date and nothing else, "October 2025", "3 March 2024", "March 3, 2024", "2024-03-03" (the
 # months of every language dates.py reads).
@@ -3381,6 +3451,10 @@ def _introduces_address(title: str, text: str, url_start: int) -> bool:
     "Ionic Framework, see https://…" name a work."""
     word = title.strip()
     lead = text[:url_start].strip()
+    if _EXAMPLE_SIGNAL.sub(" ", lead).strip(" ,:").rstrip(".").casefold() in _POINTING_WORDS:
+        # "See, e.g., <https://bit.ly/…> for a proof." (a Pandoc lecture's note, read as titled "g":
+        # branch s39-hunt11, part p39hunt11): the pointer and its "e.g." introduce the address.
+        return True
     if (
         len(word.split()) == 1
         and word.casefold() in stopwords.every_language()
@@ -3394,7 +3468,21 @@ def _introduces_address(title: str, text: str, url_start: int) -> bool:
         # chapter, a Pandoc note read as titled "More details"): the words before "available" only
         # say what the address holds, they name no work. "OpenAI Gym, available at …" names one.
         return all(w in _ADDRESS_HOLDS for w in phrase.group(1).casefold().split())
+    if lead.startswith(word) and _CJK.search(lead) and lead.rstrip(":：，, ").endswith(_CJK_POINTERS):
+        return True
     last = lead.rstrip(":").split()[-1] if lead.split() else ""
+    clause = lead.rstrip(":").rsplit(",", 1)[0].split() if "," in lead else []
+    if (
+        last.islower()
+        and last.rstrip(".:") in _POINTING_WORDS
+        and len(clause) >= _PROSE_CLAUSE_WORDS
+        and sum(1 for w in clause[1:] if w[:1].islower()) * 3 >= 2 * (len(clause) - 1)
+        and lead.rstrip(":").endswith(f", {last.rstrip(':')}")
+    ):
+        # "For a recent complete list of data science platforms, see http://…" (an AsciiDoc report's
+        # note, branch s39-hunt11): a clause of lower-case words, then the pointer, says what the address
+        # holds; "Ionic Framework, see https://…" (a name before the comma) still names a work.
+        return True
     return (
         lead.startswith(word)
         and "," not in lead  # "Ionic Framework, see https://…": a name, then the pointer
@@ -3814,6 +3902,8 @@ def _parse_entry(
             title, publisher = named_after[0], publisher or named_after[1]
     if title is None and not head.strip(" -*•–—:") and not marked:
         title = _dashed_after_address(text, found)
+    if title is None and not head.strip(" -*•–—:") and not marked and access.date is None:
+        title = _spaced_after_address(text, found)
     if title is not None and _links_only(text, marks):
         title = None
     if title is not None:

@@ -28,7 +28,14 @@ from citecheck.parse.blocks import ACCESS_CELL, Anchor, Block, Locator, SpanLoca
 from citecheck.parse.claims import sentence_spans
 from citecheck.parse.csl_terms import NOTE_WORDS, REFERENCE_WORDS
 from citecheck.parse.dates import ACCESS_LABEL, find_dates
-from citecheck.parse.markers import SUPERSCRIPTS, TEXT_MARKER, EntryStart, label_ordinal, match_entry_start
+from citecheck.parse.markers import (
+    SUPERSCRIPTS,
+    TEXT_MARKER,
+    EntryStart,
+    label_key,
+    label_ordinal,
+    match_entry_start,
+)
 from citecheck.parse.page_foot_notes import italic_runs, joined_wrapped_paths, page_foot_notes
 from citecheck.parse.spaced_urls import unspaced_heading
 from citecheck.parse.styles import Mark
@@ -238,6 +245,11 @@ _NOTES_WORDS = frozenset(
         "المصادر",
         "الهوامش",
         "هوامش",
+        # "الحواشي" (the notes: plural of حاشية, a note in the margin), as Arabic translations head
+        # their notes ("### الحواشي/الروابط" over a README translation's sources, "#### الحواشي" in an
+        # Arabic Open Data Structures; branch s39-hunt11).
+        "الحواشي",
+        "حواشي",
         "منابع",
         "پانویس",
         "پانوشت",
@@ -3409,6 +3421,23 @@ def _field_records(blocks: Sequence[Block]) -> list[tuple[Block, EntryStart, lis
     return [(entry, EntryStart(key if keyed else None, "caret", 0), used) for entry, _, used, key in found]
 
 
+def _renumbered_after_notes(
+    blocks: Sequence[Block], entries: list[tuple[Block, EntryStart]], i: int, start: EntryStart
+) -> bool:
+    """Whether a numbered list item after the notes section, past a heading of the notes heading's
+    level or above that heads no notes, numbers a list of its own: its number is one the notes have
+    already taken. A Korean wiki article's "## 꼬리질문" (follow-up questions, "1. **…?**" with a
+    sub-bullet "추천 참고 URL: [URL](URL)") after "## 참고문헌", and the LCTT translation's "### 相关文章："
+    (related articles, "1.  [Title][4]") after "### 注释", took notes 1-2 and 1-4 over (branch s39-hunt11,
+    part p39hunt11). A list that goes on numbering past the notes (11, 12 … under "## Appendix") keeps
+    its items, and a heading under the notes heading or heading notes of its own does not end the
+    section."""
+    if not blocks[i].item or start.kind != "number" or start.label is None:
+        return False
+    taken = {label_key(entry.label) for _, entry in entries if entry.label is not None}
+    return label_key(start.label) in taken
+
+
 def find_entries(read_blocks: Sequence[Block]) -> Entries:
     """Footnote entries among a reader's blocks: blocks the markup marks as notes, labelled entries
     in the notes section written like its first one (a numbered list after "[i]"-style notes is
@@ -3465,10 +3494,23 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
     notes_level = blocks[notes_start - 1].level if headed and notes_start is not None else 0
     if headed and notes_start is not None and _group_of_named_list(blocks, notes_start - 1):
         notes_level -= 1
+    # Whether a heading after the notes heading, not under it and heading no notes, has ended the
+    # notes section ("## 참고문헌" … "## 꼬리질문", follow-up questions): see _renumbered_after_notes.
+    left_notes = False
     for i, start in enumerate(starts):
         in_section = notes_start is not None and i >= notes_start
         if start is not None and unlabelled_open and in_section and _key_among_keys(blocks, starts, i):
             start = None
+        if (
+            headed
+            and in_section
+            and blocks[i].kind == "heading"
+            and 0 < blocks[i].level <= notes_level
+            and not _heads_notes(blocks[i])
+        ):
+            left_notes = True
+        if start is not None and left_notes and _renumbered_after_notes(blocks, entries, i, start):
+            continue
         if (
             start is None
             and blocks[i].source_row

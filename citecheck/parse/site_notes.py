@@ -42,6 +42,7 @@ import re
 from dataclasses import dataclass, field
 
 from citecheck import lazyre
+from citecheck.parse.markup_notes import asciidoc_notes, org_notes
 
 # A document's own Markdown notes: none of the families below is read beside them.
 _MARKDOWN_NOTE = lazyre.compile(r"^ {0,3}\[\^[^\]\s]+\]:", re.MULTILINE)
@@ -96,8 +97,14 @@ def read_site_notes(source: str) -> SiteNotes:
     real = source
     source = _without_code(source)
     source = _liquid_notes(source)
-    before = source
-    source, inline = _hugo_notes(source)
+    # Org's and AsciiDoc's notes (markup_notes.py).
+    source = org_notes(source)
+    asciidoc = asciidoc_notes(source)
+    if asciidoc is not None:
+        source, before, inline = asciidoc
+    else:
+        before = source
+        source, inline = _hugo_notes(source)
     notes = SiteNotes(source, inline=inline, inline_source=before)
     _backlink_lists(notes)
     _anchor_notes(notes)

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from citecheck.findings import finding_at, make_finding
 from citecheck.models import Document, Finding, Footnote
 from citecheck.parse.markers import label_key, label_style, to_roman
-from citecheck.parse.urls import fixed_version, url_problem
+from citecheck.parse.urls import url_problem
+from citecheck.persistent_urls import fixed_version
 
 
 def _shown(label: str) -> str:

@@ -3225,6 +3225,12 @@ def host_named_site(text: str, href: str | None) -> tuple[str, str] | None:
             or re.search(r"[.!?]\s|[\"“”„«»]", match.group("title")) is not None
         ) or any(w[:1].islower() for w in match.group("site").split() if w.lower() not in _SITE_NAME_LINKS):
             return None
+        if match.group("title").strip()[:1].islower():
+            # "Slint Backends & Renderers, документация с предупреждением unreleased" at docs.slint.dev
+            # (a Russian research note's linked source, branch s39-hunt11): what follows the comma
+            # in lower case qualifies the page (documentation warning it is unreleased); the words
+            # before it are the page's title, not its site.
+            return None
         initials = "".join(w[0] for w in words if w not in _SITE_NAME_LINKS)
         first = re.sub(r"[^\w]", "", words[0])
         if initials not in labels and not any(

@@ -65,7 +65,7 @@ from rapidfuzz import fuzz
 from citecheck import lazyre
 from citecheck.findings import finding_at
 from citecheck.models import Finding, PageFacts
-from citecheck.parse.urls import PERSISTENT_RESOLVERS, archived_original
+from citecheck.persistent_urls import PERSISTENT_RESOLVERS, archived_original
 from citecheck.verify.case import FootnoteCase
 from citecheck.verify.semantic import same_meaning
 from citecheck.verify.sites import host_labels

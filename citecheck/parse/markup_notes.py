@@ -1,0 +1,195 @@
+"""Notes written in Org mode's and AsciiDoc's syntax, rewritten as the Markdown reader reads notes.
+
+Two lightweight markups write notes their own way, and authors carry that syntax into the files
+citecheck reads: Org files themselves (``.org``, sniffed as Markdown or text), Markdown blog posts
+written by Org users (Hugo front matter, ``#`` headings, Org notes and links), AsciiDoc files
+(``.adoc``) and Markdown wiki pages that paste AsciiDoc's macro into a bullet. Found with the public
+search tools on branch s39-hunt11 (fixtures/parse-eval part "p39hunt11 (studied)"; seven Chinese
+blog posts of one Org author, three English Org and Org-export files, four AsciiDoc documents, one
+Markdown page with AsciiDoc macros). Read as prose before, an Org note's link "[[URL][Title]]" gave
+the address with "][Title" glued on and no title, a bare "[fn:1] URL" the title "fn:1", and an
+AsciiDoc macro no note at all (first read: org-notes 0/15 titles, asciidoc-notes 1/12 addresses).
+
+- Org (:func:`org_notes`): a definition is a line opening with ``[fn:LABEL]`` at its first column,
+  its text after it; a marker is ``[fn:LABEL]`` anywhere else. Read where a definition's label is
+  also a marker in the text (Org itself lists a definition nobody cites, but an unreferenced
+  ``[fn:1]`` at a line's start is as likely a bracketed remark); the definitions become ``[^LABEL]:``
+  notes and the markers ``[^LABEL]``. Org links, ``[[URL][Text]]`` and ``[[URL]]`` with a web
+  address, are written as Markdown's ``[Text](URL)`` and ``<URL>`` in such a document (an Org link
+  whose target is a heading, ``[[*Intro]]``, or a wiki page's ``[[Page]]`` is no web link and stays).
+  Org's inline notes, ``[fn::Text]`` and ``[fn:name:Text]``, are not read: none was seen in a
+  document with sources.
+- AsciiDoc (:func:`asciidoc_notes`): a note is the inline macro ``footnote:[Text]`` (or
+  ``footnote:id[Text]``, which names it; ``footnote:id[]`` cites a named note again), numbered 1, 2,
+  … in the order they stand, its text ending at the bracket that balances its opening one (a link
+  macro inside holds brackets of its own), before a blank line at the latest. The macro is explicit,
+  so one note is read (Pandoc's "^[…]" needs two, markdown._INLINE_NOTES_MIN: a caret and a bracket
+  stand in code and formulas too). AsciiDoc's links inside a note, ``link:URL[Text]`` and
+  ``URL[Text]``, are written as Markdown links; a Markdown link there (a wiki page pasting the
+  macro into Markdown, "footnote:[see [Cortex-A53 on arm.com](URL)]") stays as written. The
+  malformed ``footnote[…]`` without its colon is no macro (AsciiDoc prints it as text).
+
+Every rewrite keeps each offset where it was (replacements padded with spaces, line breaks kept),
+as site_notes.py's families do; both run only where the document has no Markdown notes of its own.
+A document the text reader would read (an ``.adoc`` file is sniffed as text) is read by the Markdown
+reader when it holds either family's notes (:func:`has_markup_notes`, document.parse_text).
+"""
+
+from __future__ import annotations
+
+import re
+
+from citecheck import lazyre
+
+# ---- Org ------------------------------------------------------------------------------------------
+
+_ORG_DEFINITION = lazyre.compile(r"^\[fn:([\w-]{1,40})\][ \t]+(?=\S)", re.MULTILINE)
+_ORG_MARKER = lazyre.compile(r"\[fn:([\w-]{1,40})\]")
+# An Org link to a web address, with its description or without: "[[https://…][Title]]",
+# "[[https://…]]"; the description may run onto the next line (not over a blank one).
+_ORG_LINK = lazyre.compile(r"\[\[((?:https?://|www\.)[^\s\[\]]+)\](?:\[((?:(?!\n[ \t]*\n)[^\[\]])+)\])?\]")
+
+
+def _padded(text: str, replacement: str) -> str:
+    """``replacement`` padded with spaces to the length of ``text``, with as many line breaks as
+    ``text`` has (a replacement that keeps them all, a link whose text runs onto the next line, is
+    padded after them; else the breaks of ``text`` follow it); ``text`` itself when it does not fit."""
+    breaks = text.count("\n")
+    if replacement.count("\n") == breaks:
+        return replacement.ljust(len(text)) if len(replacement) <= len(text) else text
+    if "\n" in replacement or len(replacement) + breaks > len(text):
+        return text
+    return replacement + "".join("\n" if char == "\n" else " " for char in text[len(replacement) :])
+
+
+def _replace(source: str, pieces: list[tuple[int, int, str]]) -> str:
+    """``source`` with each (start, end, text) piece put in place (pieces that overlap are skipped)."""
+    out: list[str] = []
+    last = 0
+    for start, end, text in sorted(pieces):
+        if start < last:
+            continue
+        out += [source[last:start], text]
+        last = end
+    out.append(source[last:])
+    return "".join(out)
+
+
+def _org_link(link: re.Match[str]) -> str:
+    target, text = link.group(1), link.group(2)
+    if text is None or not text.strip():
+        return f"<{target}>"
+    return f"[{text}]({target})"
+
+
+def org_notes(source: str) -> str:
+    """``source`` with Org's notes, markers and web links written in Markdown (see the docstring);
+    ``source`` itself where no definition's label is cited."""
+    if "[fn:" not in source:
+        return source
+    definitions = list(_ORG_DEFINITION.finditer(source))
+    if not definitions:
+        return source
+    opened = {definition.start() for definition in definitions}
+    markers = [m for m in _ORG_MARKER.finditer(source) if m.start() not in opened]
+    labels = {definition.group(1) for definition in definitions}
+    if not labels & {marker.group(1) for marker in markers}:
+        return source
+    pieces: list[tuple[int, int, str]] = []
+    for definition in definitions:
+        head = source[definition.start() : definition.end()]
+        pieces.append((definition.start(), definition.end(), _padded(head, f"[^{definition.group(1)}]: ")))
+    for marker in markers:
+        if marker.group(1) in labels:
+            pieces.append((marker.start(), marker.end(), _padded(marker.group(), f"[^{marker.group(1)}]")))
+    for link in _ORG_LINK.finditer(source):
+        pieces.append((link.start(), link.end(), _padded(link.group(), _org_link(link))))
+    return _replace(source, pieces)
+
+
+# ---- AsciiDoc -------------------------------------------------------------------------------------
+
+# The macro's opening: "footnote:[", or "footnote:name[" naming the note. Not inside a word
+# ("myfootnote:[") but right after one ("platform.footnote:[", "Skater,footnote:[").
+_ASCIIDOC_NOTE = lazyre.compile(r"(?<![A-Za-z0-9_])footnote:([\w-]{0,40})\[")
+# AsciiDoc's links: "link:URL[Text]" and a bare web address with its text, "https://…[Text]".
+_ASCIIDOC_LINK = lazyre.compile(r"(?:link:)?((?:https?://|www\.)[^\s\[\]]+)\[([^\[\]\n]*)\]")
+
+
+def _closing_bracket(source: str, opened: int) -> int | None:
+    """The offset of the "]" that balances the "[" before ``opened``, or None (a blank line first,
+    or the text's end). A backslash escapes the bracket after it."""
+    depth, at = 1, opened
+    while at < len(source):
+        char = source[at]
+        if char == "\\" and source[at + 1 : at + 2] in ("[", "]"):
+            at += 2
+            continue
+        if char == "\n" and re.match(r"[ \t]*\n", source[at + 1 :]):
+            return None
+        depth += (char == "[") - (char == "]")
+        if depth == 0:
+            return at
+        at += 1
+    return None
+
+
+def _asciidoc_links(text: str) -> str:
+    """A note's AsciiDoc links as Markdown links; its Markdown links as they are."""
+
+    def written(link: re.Match[str]) -> str:
+        if text[link.end() : link.end() + 1] == "(":
+            return link.group()  # "[Title](URL)": the "URL[" is no AsciiDoc link's
+        target, shown = link.group(1), link.group(2).strip()
+        return f"[{shown}]({target})" if shown else f"<{target}>"
+
+    return _ASCIIDOC_LINK.sub(written, text)
+
+
+def asciidoc_notes(source: str) -> tuple[str, str, list[tuple[str, int, int]]] | None:
+    """AsciiDoc's notes read where they stand: (``source`` with each macro written as its marker
+    ``[^n]``, ``source`` with each macro's text written with Markdown links in place of the macro,
+    and each note's (label, start, end) in the latter); None where the source has no such note."""
+    if "footnote:" not in source:
+        return None
+    marked: list[tuple[int, int, str]] = []
+    written: list[tuple[int, int, str]] = []
+    notes: list[tuple[str, int, int]] = []
+    named: dict[str, str] = {}
+    position = 0
+    while True:
+        macro = _ASCIIDOC_NOTE.search(source, position)
+        if macro is None:
+            break
+        closing = _closing_bracket(source, macro.end())
+        if closing is None:
+            position = macro.end()
+            continue
+        position = closing + 1
+        name, text = macro.group(1), source[macro.end() : closing]
+        span = source[macro.start() : closing + 1]
+        if not text.strip():
+            label = named.get(name) if name else None
+            if label is not None:  # "footnote:id[]": a named note cited again
+                marked.append((macro.start(), closing + 1, _padded(span, f"[^{label}]")))
+            continue
+        label = str(len(notes) + 1)
+        if name:
+            named[name] = label
+        shown = _asciidoc_links(text)
+        replacement = _padded(span, shown)
+        if replacement == span:
+            continue  # no room for the links written out (a note of many bare links)
+        notes.append((label, macro.start(), macro.start() + len(shown)))
+        written.append((macro.start(), closing + 1, replacement))
+        marked.append((macro.start(), closing + 1, _padded(span, f"[^{label}]")))
+    if not notes:
+        return None
+    return _replace(source, marked), _replace(source, written), notes
+
+
+def has_markup_notes(text: str) -> bool:
+    """Whether ``text`` holds Org or AsciiDoc notes the Markdown reader reads (see the docstring)."""
+    if "footnote:" in text and asciidoc_notes(text) is not None:
+        return True
+    return "[fn:" in text and org_notes(text) != text
