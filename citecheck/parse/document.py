@@ -9,6 +9,7 @@ from collections.abc import Callable
 from citecheck import lazyre
 from citecheck.models import Document, DocumentFormat
 from citecheck.parse.assemble import assemble
+from citecheck.parse.bare_numbered_entries import numbered_bare_entries
 from citecheck.parse.blocks import Block, ReadResult
 from citecheck.parse.code_page import repaired_code_page_marks
 from citecheck.parse.docx import read_docx
@@ -79,6 +80,8 @@ def parse_text(
         text = join_spaced_urls(text)
         # An author-date list from a PDF, each printed line a paragraph (pdf_author_date_lines.py).
         text = joined_author_date_lines(text)
+        # A Lancet-style reference list, each entry opening with a bare number (bare_numbered_entries.py).
+        text = numbered_bare_entries(text)
     if reader_format == "markdown":
         # Word's note anchors resolved to absolute links by a page-to-Markdown converter (word_anchors.py).
         text = relative_word_anchors(text)

@@ -43,10 +43,12 @@ hold two words without digits.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Protocol
 
 from citecheck import lazyre
+from citecheck.parse.dates import month_names
 
 
 class _Titled(Protocol):
@@ -54,8 +56,16 @@ class _Titled(Protocol):
     urls: list[str]
 
 
+# The date's sentence may hold a day and month before the year, written as numbers or the month's name
+# in the entry's language ("Rhysider, J. 3.2.2026. Phrack. Darknet Diaries -podcast. Kuunneltavissa:
+# URL", "Amin, R., Cloppert, M. & Hutchins, E. Tammikuu 2011. Intelligence-Driven …": Finnish
+# polytechnics' Harvard, whose date slot names the month, or the day of a podcast's episode;
+# hbh10-fi-kybertappoketju-lahteet-luettu-kuunneltu-katsottu.md, heldback-p38hunt10 spent on branch
+# s39-hb36, both titles read as the date or none). A word before the year is a month only if
+# dateparser's locales name a month so (dates.month_names): "Annual Report 2011." is a title.
 _YEAR_SENTENCE = lazyre.compile(
-    r"(?P<head>[^\d]{3,600}?)\.\s+(?P<year>(?:1[5-9]|20)\d\d[a-z]?)\.\s+(?P<rest>\S.*)$"
+    r"(?P<head>[^\d]{3,600}?)\.\s+(?P<date>(?:\d{1,2}\.\s?\d{1,2}\.\s?|(?P<month>[^\W\d_]{3,15})\s)?"
+    r"(?P<year>(?:1[5-9]|20)\d\d[a-z]?))\.\s+(?P<rest>\S.*)$"
 )
 # First Monday's "Given Surname, year. Title." for a book (internetarchive/sandcrawler's saved
 # First Monday article, fixtures/parse-eval-pages: "Allan M Brandt, 1987. No magic bullet: A social
@@ -105,6 +115,22 @@ def _title_sentence(found: str) -> bool:
     )
 
 
+def _names_date(entry: _Titled, body: str, match: re.Match[str]) -> bool:
+    """Whether a date sentence holding more than the year (a day and month, a month's name) is the
+    date after the names: only where the title read is none or that date itself. In a title-first
+    entry the date follows the title ("ANALOG DEVICES. An Overview of Automatic Level Control. 22. 12.
+    2005. Technický článek, …", "Ministerio …. Notificaciones de accidentes …. Abril 2023. Boletín
+    …": a Czech ISO 690 and a Spanish Vancouver list of the calibration part), the title read before it
+    right."""
+    if match.start("date") == match.start("year"):
+        return True  # the year alone
+    month = match.group("month")
+    if month and month.casefold() not in month_names():
+        return False
+    title = (entry.title or "").strip(" .")
+    return not title or title == match.group("date")
+
+
 def year_sentence_titles(fields: Sequence[_Titled], texts: Sequence[str]) -> None:
     """The "Names. Year. Title." shape read so where the title read is a piece of the names (see above)."""
     for entry, text in zip(fields, texts, strict=True):
@@ -115,7 +141,9 @@ def year_sentence_titles(fields: Sequence[_Titled], texts: Sequence[str]) -> Non
             _year_first_title(entry, first.group("year"), first.group("rest"))
             continue
         match = _YEAR_SENTENCE.match(body) or _NAME_COMMA_YEAR.match(body)
-        if match is None:
+        if match is None or (
+            match.re is lazyre.compiled(_YEAR_SENTENCE) and not _names_date(entry, body, match)
+        ):
             continue
         head = match.group("head")
         if match.re is lazyre.compiled(_YEAR_SENTENCE) and not (

@@ -117,14 +117,24 @@ _INNER_SPACED_SCHEME = lazyre.compile(r"(?<=/)(https?:)[ \t]+(?=//[a-z0-9])", re
 # Joined when the rest has a slash of its own and no capital or dot-ended word before it (a path, not a
 # word: "see https://a.org/ and more" is left), and white space then "." , ";" or "," or the line's end
 # follows it. The space moves to the end of the rest, so every offset after it stays.
+# The Lancet's Vancouver list closes the address with the access date in brackets, "… https://www.gov.uk/
+# government/publications/gambling-related-harms-evidence-review (accessed April 13, 2022).", its PDF's
+# line breaks become spaces the same way (hbh8-en-lancet-policy-pdf-references-spaced-urls-accessed-
+# gambling.md, heldback-p36hunt8 spent on branch s39-hb36: two of its eight addresses cut at the slash,
+# one of them read with the space in it): the bracketed access label closes the rest as the stop does,
+# and there a last segment alone is taken when it is hyphenated words ("…/about-us/ reducing-gambling-
+# harms. (accessed …)"), as no sentence's word after an address is.
+_ACCESS_BRACKET = r"[ \t]+\((?i:last )?(?i:accessed|retrieved|viewed|cited)\b"
 _SLASH_SPACED_PATH = lazyre.compile(
-    r"(https?://[^\s<>\"“”()\[\]]+/) ([a-z0-9][a-z0-9\-_~%]*/[\w\-./?=&%#~+:@]*[\w/=])(?=[ \t]+[.;,](?:\s|$)|[ \t]*$)",
+    r"(https?://[^\s<>\"“”()\[\]]+/) (?:([a-z0-9][a-z0-9\-_~%]*/[\w\-./?=&%#~+:@]*[\w/=])"
+    rf"(?=[ \t]+[.;,](?:\s|$)|[ \t]*$|{_ACCESS_BRACKET})"
+    rf"|([a-z0-9]+(?:-[a-z0-9]+)+/?)(?=\.?{_ACCESS_BRACKET}))",
     re.M,
 )
 
 
 def _slash_space_closed(match: re.Match[str]) -> str:
-    return match.group(1) + match.group(2) + " "
+    return match.group(1) + (match.group(2) or match.group(3)) + " "
 
 
 def join_spaced_urls(text: str) -> str:

@@ -94,6 +94,14 @@ def trim_url(candidate: str) -> str:
     # (Korean "date accessed" glued to the address with no space, a reference list rendered from
     # HTML: p13-hunt3's ko-html-author-year-url-glued-jeopsogil-ai.html, three of four URLs).
     unglued = without_glued_word(url)
+    if unglued == url and url.endswith("*") and "*" not in url.rstrip("*"):
+        # Asterisks closing an address and found nowhere else in it are emphasis that did not pair
+        # with an opening one ("  * Name. "Title." https://edition.cnn.com/…/index.html*": a Greek
+        # bibliography's bulleted list, its every address glued to a stray "*",
+        # hbh10-el-ionio-white-noise-bibliografia-quoted-titles.md, heldback-p38hunt10 spent on
+        # branch s39-hb36). An address's own "*" (a wildcard, "…/items/*/edit") has more of the path
+        # after it; one closing an address that has another "*" inside ("…/a*b*") is kept.
+        unglued = url.rstrip("*")
     return trim_url(unglued) if unglued != url else url
 
 
