@@ -40,13 +40,20 @@ ARCHIVE_REPLAY = lazyre.compile(
 
 def resolver_host(url: str) -> bool:
     """Whether ``url``'s host resolves persistent identifiers (:data:`PERSISTENT_RESOLVERS`)."""
-    host = (urlsplit(url).hostname or "").rstrip(".").lower()
+    try:
+        host = (urlsplit(url).hostname or "").rstrip(".").lower()
+    except ValueError:  # an address urllib cannot split ("https://[i]"): no resolver's
+        return False
     return any(host == name or host.endswith(f".{name}") for name in PERSISTENT_RESOLVERS)
 
 
 def archived_original(url: str) -> str | None:
     """The original URL inside an archived copy's replay URL (:data:`ARCHIVE_REPLAY`), else None."""
-    replay = ARCHIVE_REPLAY.search(urlsplit(url)._replace(scheme="", netloc="").geturl() or "")
+    try:
+        path = urlsplit(url)._replace(scheme="", netloc="").geturl()
+    except ValueError:  # an address urllib cannot split ("https://[i]"): no replay URL
+        return None
+    replay = ARCHIVE_REPLAY.search(path or "")
     if replay is None:
         return None
     original = re.sub(

@@ -378,6 +378,10 @@ def assemble(
     ]
     footnotes = names_not_titles(_footnotes(entries, blocks))
     counted = _counted_positions(entries, footnotes)
+    # Entries whose labels the HTML reader counted from a bulleted list's items (Block.counted_label).
+    bullets = frozenset(
+        (fn.line, fn.column) for (block, _), fn in zip(entries, footnotes, strict=True) if block.counted_label
+    )
     if lines is None:
         (lines, positions), render = _block_lines(blocks), markdown_line
     # An author-date list: no entry the finder found writes its own label.
@@ -449,6 +453,12 @@ def assemble(
         if label is not None
     )
     document.findings = structural_findings(
-        document, today=today, nothing_cited=nothing, counted=counted, noted=noted, renumbered=renumbered
+        document,
+        today=today,
+        nothing_cited=nothing,
+        counted=counted,
+        noted=noted,
+        renumbered=renumbered,
+        bullets=bullets,
     )
     return document

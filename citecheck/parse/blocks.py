@@ -158,6 +158,10 @@ class Block:
     # A Markdown "[^label]:" definition: every renderer numbers these notes 1, 2, 3 … in the order
     # they are first cited, so the label as written is never shown and no gap in it is seen.
     renumbered: bool = False
+    # ``note_label`` is the reader's count of a bulleted list's items, not a number the page prints
+    # (html.py numbers bullets under a notes heading on from the notes before them, or after the
+    # notes written after them): no gap or disorder in it is the author's.
+    counted_label: bool = False
     # Runs the markup set apart, as (start, end, kind): "link" text and "em"phasis (bold, italic);
     # entries take titles from them. Readers that cannot tell leave it empty.
     spans: list[tuple[int, int, str]] = field(default_factory=list)

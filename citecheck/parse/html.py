@@ -1642,6 +1642,7 @@ class _Walker:
                 )
             )
             if self.bullet_label and self.note_label is not None:
+                self.blocks[-1].counted_label = True
                 self.bullet_blocks.append(self.blocks[-1])
         self._reset(next_origin, next_kind)
 

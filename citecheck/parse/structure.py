@@ -209,6 +209,7 @@ def _numbering_findings(
     doc: Document,
     renumbered: frozenset[str] = frozenset(),
     counted: frozenset[tuple[int, int]] = frozenset(),
+    bullets: frozenset[tuple[int, int]] = frozenset(),
 ) -> list[Finding]:
     """Gaps and disorder in the labels of entries and of first markers.
 
@@ -223,7 +224,11 @@ def _numbering_findings(
     is checked as before. Where such notes are left out, the entries that write no label of their
     own (``counted``: a bulleted "参考資料" list after the notes, which the reader numbered on from
     them) are left out too: their numbers are the reader's, and 13 Japanese posts of the sweep would
-    read "[5] opens the notes: [1]–[4] is missing".
+    read "[5] opens the notes: [1]–[4] is missing". ``bullets``: entries of a page's bulleted list,
+    numbered by the HTML reader on around the notes the page numbers, are left out always: SciELO's
+    pages print the unnumbered references before the notes, so their count, set after the notes'
+    numbers, read as 7 and 9 "out of order" warnings on two saved pages
+    (fixtures/parse-eval-pages scielo-novaeconomia-latex.html, scielo-transformacao-es.html).
     """
     findings: list[Finding] = []
     entries: list[Footnote] = []
@@ -232,6 +237,8 @@ def _numbering_findings(
         key = label_key(fn.label)
         if renumbered and (fn.line, fn.column) in counted:
             continue
+        if (fn.line, fn.column) in bullets:
+            continue  # the reader's count of bullets, numbered on around the written notes
         if key not in seen:
             seen.add(key)
             entries.append(fn)
@@ -424,6 +431,7 @@ def structural_findings(
     counted: frozenset[tuple[int, int]] = frozenset(),
     noted: frozenset[str] = frozenset(),
     renumbered: frozenset[str] = frozenset(),
+    bullets: frozenset[tuple[int, int]] = frozenset(),
 ) -> list[Finding]:
     """Every structural finding of ``doc``, in document order.
 
@@ -431,11 +439,12 @@ def structural_findings(
     document gets ``no-citations``. ``counted``: (line, column) of the entries whose labels the
     reader counted because they write none, and ``noted`` the labels markers inside notes cite
     (see :func:`_reference_findings`); ``renumbered`` the labels of Markdown ``[^label]:`` notes
-    (see :func:`_numbering_findings`).
+    (see :func:`_numbering_findings`), and ``bullets`` the positions of entries whose labels the
+    HTML reader counted from a bulleted list's items, which no numbering finding reads.
     """
     findings = (
         _reference_findings(doc, counted, noted)
-        + _numbering_findings(doc, renumbered, counted)
+        + _numbering_findings(doc, renumbered, counted, bullets)
         + _entry_findings(doc, today)
     )
     if not doc.footnotes and not doc.citations:

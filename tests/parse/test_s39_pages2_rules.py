@@ -263,3 +263,16 @@ def test_an_affiliation_mark_is_no_note_marker() -> None:
     parsed = parse_bytes(page.encode(), path="page.html", today=TODAY)
     assert not [f for f in parsed.findings if f.code == "missing-footnote"]
     assert {c.label for c in parsed.citations} == {"1"}
+
+
+def test_bullets_numbered_after_the_notes_are_no_numbering_gap() -> None:
+    """The reader's count of the bulleted references (3-5, set before notes 1-2) is no disorder of
+    the author's; the notes' own numbers are still checked (a note 4 after notes 1-2 is a gap)."""
+    page = f"<html><head><title>Article</title></head><body><article>{_SCIELO}</article></body></html>"
+    parsed = parse_bytes(page.encode(), path="page.html", today=TODAY)
+    assert {fn.label for fn in parsed.footnotes} == {"1", "2", "3", "4", "5"}
+    assert [f.message for f in parsed.findings if f.code == "numbering-gap"] == []
+    gapped = page.replace("<sup>2</sup>", "<sup>4</sup>")
+    parsed = parse_bytes(gapped.encode(), path="page.html", today=TODAY)
+    gaps = [f.label for f in parsed.findings if f.code == "numbering-gap"]
+    assert gaps == ["4"], gaps

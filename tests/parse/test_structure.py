@@ -174,3 +174,14 @@ def test_a_doi_or_an_archived_copy_needs_no_access_date() -> None:
     )
     # A page (4), and a note whose other address is a page on a host merely named like a resolver (5).
     assert missing == ["4", "5"]
+
+
+def test_an_address_urllib_cannot_split_is_no_persistent_identifier() -> None:
+    from citecheck.persistent_urls import archived_original, fixed_version, resolver_host
+
+    for url in ("https://[i]", "http://[2001:db8::1"):
+        assert not resolver_host(url)
+        assert archived_original(url) is None
+    assert fixed_version("https://[i]") is False
+    doc = parse_text("A claim.[i]\n\n[i]https://[i]\n")
+    assert isinstance(structural_findings(doc, today=TODAY), list)
