@@ -22,8 +22,8 @@ main process, and the workers' forkserver too, once the tries were written. Whic
 read from the package's data folder (:func:`available_languages`), the way wordfreq's own
 ``available_languages`` reads it.
 
-A trie is written by a child process (``python -m citecheck.verify.wordlists LANG PATH``), not by the
-process that needs it: writing one unpacks wordfreq's dict and builds the trie (2 s and a 94 MB peak
+A trie is written by a child process (:mod:`citecheck.verify.trie_writer`, run by its path, so that it
+imports nothing of citecheck), not by the process that needs it: writing one unpacks wordfreq's dict and builds the trie (2 s and a 94 MB peak
 for German, measured), and memory Python freed stays with the process. On a machine's first run of
 the end-to-end benchmark (800 URLs) the workers' forkserver wrote the lists in-process and its peak
 RSS was 226 MB, against 123 MB on every later run (the workers it forks carry its pages too); with
@@ -33,10 +33,8 @@ process, as before.
 
 from __future__ import annotations
 
-import contextlib
 import importlib.util
 import logging
-import os
 import subprocess
 import sys
 from collections.abc import Iterator, Mapping
@@ -45,10 +43,11 @@ from importlib import metadata
 from pathlib import Path
 
 from citecheck.config import cache_folder
+from citecheck.verify import trie_writer
 
 log = logging.getLogger(__name__)
 
-_FORMAT = "<d"  # one float64 per word: wordfreq's frequency exactly
+_FORMAT = trie_writer.FORMAT
 
 
 class TrieFrequencies(Mapping[str, float]):
@@ -123,7 +122,8 @@ def available_languages() -> frozenset[str]:
     return frozenset(found)
 
 
-# A child writing one list: 2 s on this project's slowest machines; ten times that is a child stuck.
+# A child writing one list: 0.3 s of CPU (German); 2 s of wall on a loaded machine. Thirty times that
+# is a child stuck.
 _CHILD_TIMEOUT = 60.0
 
 
@@ -131,7 +131,8 @@ def _write_elsewhere(language: str, path: Path) -> None:
     """Write ``language``'s trie in a child process (see the module's docstring), or here if that fails."""
     try:
         subprocess.run(
-            [sys.executable, "-m", "citecheck.verify.wordlists", language, str(path)],
+            # -P: the script's folder (this package's modules) is not put on the child's sys.path.
+            [sys.executable, "-P", trie_writer.__file__, language, str(path)],
             check=True,
             timeout=_CHILD_TIMEOUT,
             stdin=subprocess.DEVNULL,
@@ -141,25 +142,4 @@ def _write_elsewhere(language: str, path: Path) -> None:
     except (OSError, subprocess.SubprocessError):
         log.debug("word list child failed for %s; writing it here", language, exc_info=True)
     if not path.exists():
-        _write(language, path)
-
-
-def _write(language: str, path: Path) -> None:
-    """Write ``language``'s list as a trie to ``path``, atomically (a reader never sees half a file)."""
-    import marisa_trie
-    from wordfreq import get_frequency_dict
-
-    words = get_frequency_dict(language, wordlist="small")
-    trie = marisa_trie.RecordTrie(_FORMAT, ((word, (value,)) for word, value in words.items()))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
-    try:
-        trie.save(str(partial))
-        os.replace(partial, path)
-    finally:
-        with contextlib.suppress(OSError):
-            partial.unlink()
-
-
-if __name__ == "__main__":  # the child of :func:`_write_elsewhere`: ``LANG PATH``
-    _write(sys.argv[1], Path(sys.argv[2]))
+        trie_writer.write(language, path)

@@ -89,3 +89,18 @@ def test_a_list_is_written_here_when_no_child_can_write_it(
     monkeypatch.setattr(wordlists.sys, "executable", str(cache / "no-such-python"))
     assert wordlists.frequencies("tr").get("ve") == get_frequency_dict("tr", wordlist="small")["ve"]
     assert (wordlists.cache_dir() / "tr.marisa").is_file()
+
+
+def test_the_child_writing_a_list_imports_nothing_of_citecheck(tmp_path: Path) -> None:
+    """The verify package's import (0.5 s of CPU) would cost a machine's first run once per language."""
+    from citecheck.verify import trie_writer
+
+    code = (
+        "import runpy, sys\n"
+        f"sys.argv = ['trie_writer', 'fi', {str(tmp_path / 'fi.marisa')!r}]\n"
+        f"runpy.run_path({trie_writer.__file__!r}, run_name='__main__')\n"
+        "print(sorted(m for m in sys.modules if m.startswith('citecheck')))\n"
+    )
+    run = subprocess.run([sys.executable, "-P", "-c", code], capture_output=True, text=True, check=True)
+    assert run.stdout.strip() == "[]"
+    assert (tmp_path / "fi.marisa").is_file()
