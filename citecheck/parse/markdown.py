@@ -2156,6 +2156,13 @@ _TILDE_LINE = lazyre.compile(r"~{3,}[ \t]*")
 _RST_SIGN = lazyre.compile(r"^\.\.[ \t]+(?:[\w-]+::|\[|_|\|)", re.MULTILINE)
 
 
+def _closes_fence(line: str, fence: str) -> bool:
+    """Whether ``line`` closes a fence opened with ``fence`` ("```", "~~~~"): as long a run of its
+    character at least, and nothing else on the line."""
+    stripped = line.strip()
+    return stripped.startswith(fence) and not stripped.strip(fence[0])
+
+
 def rst_underlines(source: str) -> str:
     if _RST_SIGN.search(source) is None:
         return source  # no reStructuredText: "~~~" lines are Markdown's fences
@@ -2163,7 +2170,7 @@ def rst_underlines(source: str) -> str:
     fence: str | None = None
     for number, line in enumerate(lines):
         if fence is not None:
-            if line.strip().startswith(fence) and not line.strip().strip(fence[0]):
+            if _closes_fence(line, fence):
                 fence = None
             continue
         opened = _FENCE.match(line)
@@ -2243,7 +2250,7 @@ def _stray_fences(source: str) -> str:
     opened_at = 0
     for number, line in enumerate(lines):
         if fence is not None:
-            if line.strip().startswith(fence) and not line.strip().strip(fence[0]):
+            if _closes_fence(line, fence):
                 fence = None
             continue
         opened = _FENCE.match(line)
