@@ -116,6 +116,11 @@ _ASCIIDOC_NOTE = lazyre.compile(r"(?<![A-Za-z0-9_])footnote:([\w-]{0,40})\[")
 _ASCIIDOC_LINK = lazyre.compile(r"(?:link:)?((?:https?://|www\.)[^\s\[\]]+)\[([^\[\]\n]*)\]")
 
 
+# The rest of a line holding nothing but blanks: matched where it stands (a slice of the source from
+# there at each line break of a note was a copy of the whole rest of the document each time).
+_BLANK_REST = lazyre.compile(r"[ \t]*\n")
+
+
 def _closing_bracket(source: str, opened: int) -> int | None:
     """The offset of the "]" that balances the "[" before ``opened``, or None (a blank line first,
     or the text's end). A backslash escapes the bracket after it."""
@@ -125,7 +130,7 @@ def _closing_bracket(source: str, opened: int) -> int | None:
         if char == "\\" and source[at + 1 : at + 2] in ("[", "]"):
             at += 2
             continue
-        if char == "\n" and re.match(r"[ \t]*\n", source[at + 1 :]):
+        if char == "\n" and _BLANK_REST.match(source, at + 1) is not None:
             return None
         depth += (char == "[") - (char == "]")
         if depth == 0:
