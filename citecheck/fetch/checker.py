@@ -28,6 +28,7 @@ from citecheck.fetch.client import parsed_url
 from citecheck.fetch.fetcher import PARK, BodyPolicy, Chain, Exchange, FetchSession
 from citecheck.fetch.hosts import host_of, max_per_host
 from citecheck.fetch.limiter import HostLimiter
+from citecheck.fetch.refresh import is_permanent
 from citecheck.fetch.remap import apply_remaps, is_excluded, unmap
 from citecheck.fetch.verdicts import PERMANENT_REDIRECTS, capture_transport_errors
 from citecheck.models import FetchedBody, FetchResult, Hop, LinkError, LinkResult, LinkState
@@ -94,10 +95,15 @@ def _comparable_url(url: str) -> tuple[str, str, str]:
 
 
 def permanent_target(hops: Sequence[Hop]) -> str | None:
-    """Where the leading run of permanent (301/308) redirects leads, if the chain starts with one."""
+    """Where the leading run of permanent redirects (301/308, or an instant meta refresh) leads, if any."""
     target = None
     for hop in hops:
-        if hop.status not in PERMANENT_REDIRECTS:
+        permanent = (
+            hop.status in PERMANENT_REDIRECTS
+            if hop.refresh_delay is None
+            else is_permanent(hop.refresh_delay)
+        )
+        if not permanent:
             break
         target = hop.location
     return target
@@ -223,6 +229,7 @@ class LinkChecker:
             # A deep link sent to the home page or an error page is gone whatever that page says:
             # it is not fetched (on the end-to-end benchmark, 20 requests of 967).
             gone_if=lambda next_url: soft404.redirect_reason(target, next_url),
+            refresh=True,
         )
         final = chain.final
         draft = _Draft(
