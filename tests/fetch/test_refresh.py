@@ -31,7 +31,9 @@ PAGE = "https://site.example/docs/old"
         ("", None),
     ],
 )
-def test_content_is_read_as_the_standard_reads_it(content: str, expected: tuple[int, str | None] | None) -> None:
+def test_content_is_read_as_the_standard_reads_it(
+    content: str, expected: tuple[int, str | None] | None
+) -> None:
     assert parse_content(content) == expected
 
 
@@ -42,10 +44,16 @@ def _page(head: str) -> bytes:
 @pytest.mark.parametrize(
     ("head", "target"),
     [
-        ('<meta http-equiv="refresh" content="0; url=https://other.example/new">', "https://other.example/new"),
+        (
+            '<meta http-equiv="refresh" content="0; url=https://other.example/new">',
+            "https://other.example/new",
+        ),
         ("<META CONTENT='0;URL=../new' HTTP-EQUIV='Refresh'>", "https://site.example/new"),
         ("<meta http-equiv=refresh content=0;url=new>", "https://site.example/docs/new"),
-        ('<meta http-equiv="refresh" content="0; url=new?a=1&amp;b=2">', "https://site.example/docs/new?a=1&b=2"),
+        (
+            '<meta http-equiv="refresh" content="0; url=new?a=1&amp;b=2">',
+            "https://site.example/docs/new?a=1&b=2",
+        ),
         (f'<meta http-equiv="refresh" content="{MAX_DELAY}; url=new">', "https://site.example/docs/new"),
     ],
 )
@@ -71,7 +79,6 @@ def test_a_refresh_that_moves_the_reader_is_found(head: str, target: str) -> Non
 )
 def test_a_refresh_that_keeps_the_reader_here_is_not(head: str) -> None:
     assert declared(_page(head), PAGE) is None
-
 
 
 @pytest.mark.anyio
