@@ -277,7 +277,7 @@ class LinkChecker:
         """A 2xx answer may still be a soft 404, or a permanent move worth citing instead."""
         reason = soft404.redirect_reason(target, final.url)
         if final.is_page and final.body_read:
-            reason = soft404.content_reason(final.page) or reason
+            reason = soft404.content_reason(final.page, (url, target, final.url)) or reason
             if reason is None and self.config.soft404_probe:
                 sample = soft404.PageSample(target, final.url, final.status or 0, final.page)
                 reason = await self.prober.judge(sample)
