@@ -500,7 +500,7 @@ class FetchSession:
         retries: int | None = None,
         urgent: bool = False,
         deadline: float | None = None,
-        gone_if: Callable[[str], str | None] | None = None,
+        stop_before: Callable[[str], Verdict | None] | None = None,
         refresh: bool = False,
     ) -> Chain:
         """GET ``url`` and follow its redirects by hand, up to ``config.max_redirects`` hops.
@@ -512,9 +512,10 @@ class FetchSession:
         A loop — the same URL asked again with the same cookies — and a chain longer than the
         limit both end as ``unreachable`` (``redirect-loop`` / ``too-many-redirects``): a reader's
         browser gives up on them too, but the page may well exist, so neither is called dead.
-        ``gone_if(next_url)`` may end the chain before a hop is asked for: when the redirect's
-        target alone says the page is gone (a deep link sent to the site's home page), the reason
-        it gives becomes a ``soft-404`` verdict and that page is not fetched.
+        ``stop_before(next_url)`` may end the chain before a hop is asked for, with the verdict it
+        gives: when the redirect's target alone says the page is gone (a deep link sent to the
+        site's home page: ``soft-404``) or stands in front of it (a cookie-consent page:
+        ``blocked``), that page is not fetched.
         """
         chain = Chain(start=url)
         clock = LinkClock(self.link_deadline if deadline is None else deadline)
@@ -561,9 +562,9 @@ class FetchSession:
             if not target.startswith(("http://", "https://")):
                 chain.verdict = Verdict("unreachable", "invalid-redirect", f"redirected to {target!r}")
                 return chain
-            gone = gone_if(target) if gone_if is not None else None
-            if gone is not None:
-                chain.verdict = Verdict("soft-404", "soft-404", gone)
+            stopped = stop_before(target) if stop_before is not None else None
+            if stopped is not None:
+                chain.verdict = stopped
                 return chain
             key = (target, "; ".join(sorted(f"{c.name}={c.value}" for c in jar.jar)))
             if key in seen:

@@ -520,9 +520,13 @@ _GOOGLE_REDIRECT_TAIL = lazyre.compile(r"&sa=D(?:&source=[\w-]*)?&ust=\d+(?:&usg
 # protection.outlook.com/?url=<address>&data=…" on links pasted from mail (ten hits, Markdown links of
 # READMEs among them), Facebook's and Instagram's link shim "https://l.facebook.com/l.php?u=<address>&h=…"
 # (ten hits, two Markdown links) and VK's "https://vk.com/away.php?to=<address>&cc_key=" (ten hits, a
-# numbered Markdown list of sources among them). Host, path and the parameter that holds the address.
+# numbered Markdown list of sources among them). Google's and YouTube's cookie-consent interstitial,
+# "https://consent.google.com/ml?continue=<address>&gl=BE", is the address a reader in Europe copies from
+# the bar (find_string "consent.google.com/ml?continue=": ten hits, news items' "url" fields and link
+# resolvers' tests among them). Host, path and the parameter that holds the address.
 _REDIRECTORS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
     (re.compile(r"(?:www\.)?google\.[a-z.]+"), ("/url",), "q"),
+    (re.compile(r"consent\.(?:google\.[a-z.]+|youtube\.com)"), ("/ml", "/m", "/"), "continue"),
     (re.compile(r"l\.vrgl\.ir"), ("/r",), "l"),
     (re.compile(r"[a-z]{2,5}\d{0,3}\.safelinks\.protection\.outlook\.com"), ("", "/"), "url"),
     (re.compile(r"lm?\.(?:facebook|instagram)\.com"), ("/l.php", "", "/"), "u"),
@@ -531,8 +535,8 @@ _REDIRECTORS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
 
 
 def unwrap_redirect(href: str) -> str:
-    """The address a link leads to through a platform's outbound redirect (Google Docs' export, Virgool,
-    Outlook's Safe Links, Facebook's link shim, VK: see _REDIRECTORS): the web address in the redirect's
+    """The address a link leads to through a platform's outbound redirect (Google Docs' export, Google's
+    consent page, Virgool, Outlook's Safe Links, Facebook's link shim, VK: see _REDIRECTORS): the web address in the redirect's
     parameter, without the redirect's own parameters. Any other address comes back as it is, but for the
     Google wrapper's tail left glued to an address (_GOOGLE_REDIRECT_TAIL)."""
     try:

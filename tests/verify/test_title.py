@@ -289,6 +289,8 @@ def test_a_deep_page_titled_only_with_its_site_name_gives_no_headline_to_compare
         ("https://data.harbour.example/datasets/tide-gauges", None),
     ],
 )
-def test_a_page_titled_with_a_name_that_is_not_the_sites_is_still_judged(url: str, publisher: str | None) -> None:
+def test_a_page_titled_with_a_name_that_is_not_the_sites_is_still_judged(
+    url: str, publisher: str | None
+) -> None:
     document = verified(_titled_by_site(url, publisher, []), Config())
     assert [f.label for f in document.findings if f.code == "title-mismatch"] == ["iv"]

@@ -1,0 +1,50 @@
+"""Google's and YouTube's consent interstitial around a link (parse/urls.unwrap_redirect): the address a
+reader in Europe copies from the bar is the page behind the gate."""
+
+from __future__ import annotations
+
+import pytest
+
+from citecheck.parse import parse_bytes
+from citecheck.parse.urls import unwrap_redirect
+
+
+@pytest.mark.parametrize(
+    ("href", "target"),
+    [
+        (
+            "https://consent.google.com/ml?continue=https://news.google.com/rss/articles/CBMiaWh0dHBz&gl=BE",
+            "https://news.google.com/rss/articles/CBMiaWh0dHBz",
+        ),
+        (
+            "https://consent.youtube.com/m?continue=https%3A%2F%2Fwww.youtube.com%2Fwatch%3Fv%3Dabc&gl=DE",
+            "https://www.youtube.com/watch?v=abc",
+        ),
+    ],
+)
+def test_the_consent_gate_unwraps_to_the_page_behind_it(href: str, target: str) -> None:
+    assert unwrap_redirect(href) == target
+
+
+@pytest.mark.parametrize(
+    "href",
+    [
+        "https://consent.google.com/ml?continue=javascript:alert(1)",  # no web address behind it
+        "https://consent.google.com/terms",
+        "https://consent.example.org/ml?continue=https://a.example/",  # not Google's gate
+    ],
+)
+def test_other_links_stay_as_written(href: str) -> None:
+    assert unwrap_redirect(href) == href
+
+
+def test_a_markdown_link_through_the_gate_cites_the_page() -> None:
+    text = (
+        "Bitcoin traders favour options.[^1]\n\n"
+        "[^1]: [“Cryptoverse: Bitcoin traders like their options”](https://consent.google.com/ml?"
+        "continue=https://www.reuters.com/technology/cryptoverse-bitcoin-traders-2023-06-20/&gl=BE), Reuters.\n"
+    )
+    document = parse_bytes(text.encode(), path="notes.md")
+    assert [f.url for f in document.footnotes] == [
+        "https://www.reuters.com/technology/cryptoverse-bitcoin-traders-2023-06-20/"
+    ]
