@@ -14,13 +14,22 @@ with tomllib in a script of its own) nor before its same-document swaps were rea
 held-back parts 2-28 (an overlap script over every fixtures/eval/real* directory; fixtures/eval/README.md,
 "real-heldback-29/").
 
-Not yet measured: pins=None until the builder's single blind run (aggregate lines only).
+**Measured once, blind** (2026-12-07, 19:00 UTC, every verify rule of main at 8067c5ad — the branch changes nothing in
+citecheck/), by the builder after SUPPORTED_SWAPS.md and the wiring with ``pins=None`` were committed, with permissive
+pins and the lines that name cases filtered out of the output (aggregate lines only): false alarms with pages 10/113
+(0/17 within one language, 10/96 across), 8/113 at error severity (0/17, 8/96); offline error findings 0/113 (any claim
+finding 11/113); same-document swaps caught 40/57 (6/8 within one language, 34/49 across; 38 as errors); cross-document
+45/50 (25/26, 20/24), offline 42/50; wrong titles 14/14 and 26/27. In the product's domain (MOEX, Kirkuk–Ceyhan,
+Kazakhstan) / outside it (Bybit, Dembélé, Pope Francis): false alarms 6/56 / 4/57 (4 / 4 at error severity),
+same-document swaps 14/27 / 26/30, cross-document 21/25 / 24/25, wrong titles 19/20 / 21/21, offline errors 0/56 /
+0/57. Pinned at those figures; nothing is calibrated on it. ``pytest tests/verify/test_eval_heldback.py -k heldback-29
+-s`` prints its tables.
 """
 
 from __future__ import annotations
 
 from . import eval_real as real
-from .heldback_gate import Part
+from .heldback_gate import Part, Pins
 
 # Same-document swaps whose "wrong" source states the claim's main fact too, read by hand by the
 # builder before any check was run on the part (fixtures/eval/real-heldback-29/SUPPORTED_SWAPS.md:
@@ -41,7 +50,16 @@ PART = Part(
     title="fixtures/eval/real-heldback-29: held back, built blind on s40-hb29",
     directory=real.HELDBACK_29,
     supported=SUPPORTED_SWAPS_HELDBACK_29,
-    pins=None,
+    # The first measurement (blind), 2026-12-07.
+    pins=Pins(
+        max_false_alarms=10,
+        min_cross_document=45,
+        min_same_document=40,
+        min_titles_same_language=14,
+        min_titles_cross_language=26,
+        max_offline_errors=0,
+        min_offline_cross_document=42,
+    ),
     min_correct=113,
     independent_of=real.built_before(real.HELDBACK_29),
     min_cross_language=96,
