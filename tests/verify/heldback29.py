@@ -22,7 +22,8 @@ finding 11/113); same-document swaps caught 40/57 (6/8 within one language, 34/4
 45/50 (25/26, 20/24), offline 42/50; wrong titles 14/14 and 26/27. In the product's domain (MOEX, Kirkuk–Ceyhan,
 Kazakhstan) / outside it (Bybit, Dembélé, Pope Francis): false alarms 6/56 / 4/57 (4 / 4 at error severity),
 same-document swaps 14/27 / 26/30, cross-document 21/25 / 24/25, wrong titles 19/20 / 21/21, offline errors 0/56 /
-0/57. Pinned at those figures; nothing is calibrated on it. ``pytest tests/verify/test_eval_heldback.py -k heldback-29
+0/57. Pinned at those figures; nothing is calibrated on it. Run again at the end of the branch on the same code (a
+check of the pins, aggregate lines only): every figure the same. ``pytest tests/verify/test_eval_heldback.py -k heldback-29
 -s`` prints its tables.
 """
 
