@@ -394,7 +394,4 @@ def consent_gate(requested: str, next_url: str) -> str | None:
         return None
     if before == after or not _CONSENT_HOST.fullmatch(after):
         return None
-    return (
-        f"the site sent the link to its cookie-consent page ({after}); the page may be fine for "
-        "readers who consent: check it by hand"
-    )
+    return f"sent to the cookie-consent page at {after}, which stands before the page"
