@@ -1523,8 +1523,15 @@ _INITIALLED_GIVEN_FIRST = lazyre.compile(
 )
 # One author in a Vancouver list ("Boyd IA", "Ali Awan A") or "Surname, I. I." / "I. Surname".
 _NAME = r"[^\W\d_][\w'’\-]+"
+# A surname of up to three words ("Nujum Navaz A", "Van der Berg J"), and in PubMed's own records a
+# given initial left before it ("Serhani MA, T El Kassabi H, Ismail H, Nujum Navaz A. ECG monitoring
+# systems: …": heldback-43's Spanish lab report, spent on branch s40-hb, its title read from "T El
+# Kassabi H" on, the list stopping at the initial). The words of a longer name are capitalised
+# ("Illustrated guide to AI. Volume I." is a title), and each name closes on its capitals and a comma
+# or stop.
+_VANCOUVER_SURNAME = rf"(?:{_NAME}(?:\s{_NAME})?|(?:{_NAME}|[A-Z])(?:\s[A-ZÀ-Ý][\w'’\-]+){{1,2}})"
 _VANCOUVER_AUTHORS = lazyre.compile(
-    rf"^(?:{_NAME}(?:\s{_NAME})?\s[A-Z]{{1,3}}(?:,\s|\.\s|\s(?=et\sal))|et\sal\.\s)+"
+    rf"^(?:{_VANCOUVER_SURNAME}\s[A-Z]{{1,3}}(?:,\s|\.\s|\s(?=et\sal))|et\sal\.\s)+"
 )
 # A Vancouver author list whose initials carry full stops and whose last author follows "&" ("Heijningen
 # G. & Underhill A.", "Sapsanis C., Georgoulas G., Tzes A. & Lymberopoulos D.", "Kumarage K., …,
@@ -5723,7 +5730,23 @@ def title_line(text: str) -> str | None:
         return None
     content = [w for w in words if w.lower().strip(",.:;") not in _FUNCTION_WORDS]
     capitalised = [w for w in content if w[0].isupper()]
-    return tidy_title(stripped) if content and len(capitalised) * 4 >= len(content) * 3 else None
+    if content and len(capitalised) * 4 >= len(content) * 3:
+        return tidy_title(stripped)
+    authors = " ".join(text.split())[: -len(stripped)] if stripped else ""
+    if (
+        _VANCOUVER_AUTHORS.fullmatch(authors)
+        and authors.rstrip().endswith(".")  # the list closed by its stop, not cut at a comma
+        and stripped[:1].isupper()
+        and len(_sentences(stripped)) == 1
+        and stripped.rstrip().endswith(".")
+    ):
+        # "Ay Gül AN. Real-time feature extraction of ECG signals using NI LabVIEW." (heldback-43's
+        # Spanish Vancouver list, spent on branch s40-hb: a thesis cited by its author and title
+        # alone, no year, no address): after a Vancouver author list the one sentence left, closed
+        # by its stop, is the title in sentence case too. Without the authors a sentence-case line
+        # is a note's prose ("Interview with an official of the ministry."), left untitled.
+        return tidy_title(stripped)
+    return None
 
 
 # Harvard as students type it without the parentheses: "Nagios, 2013. http://…", "Mitchel, B. 2013.
