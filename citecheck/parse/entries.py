@@ -1843,12 +1843,22 @@ def _typed_site_list(
     the site. A link's text is the page's title as shown, dash and all: the calibration French
     list's "[Claude Code — fonctionnalités …](https://code.claude.com/…)" and "[Anthropic — Building
     effective agents](…)", three of three naming their hosts so, whose truth keeps them whole, is
-    left to the stricter count."""
+    left to the stricter count, and so is an entry whose dash runs into a link ("Widget Trust Center
+    — [widgets.example.org/trust-center](…)": heldback-22's address shown after a dash). The sites
+    must be several, more than half as many as the entries (six of seven in that list): one name
+    before every entry ("Widget Works — Shareables", "Widget Works — FAQ" at widget.example) is a
+    product whose pages the list names, each page's title whole (heldback-18's near miss)."""
     marks_of = {id(entry): marks for entry, (_, _, marks) in zip(fields, items, strict=True)}
     for entry, found in dashed:
-        if any(m.kind == "link" and found.group(0).strip() in m.text for m in marks_of[id(entry)]):
+        whole = found.group(0).strip()
+        if any(
+            m.kind == "link" and m.text.strip() and (whole in m.text or m.text.strip() in whole)
+            for m in marks_of[id(entry)]
+        ):
             return False
     if len(dashed) < _SITE_DASH_LIST or len(dashed) < _SITE_DASH_SHARE * len(fields):
+        return False
+    if 2 * len({found.group("site").strip().casefold() for _, found in dashed}) <= len(dashed):
         return False
     named = sum(1 for entry, found in dashed if _site_names_host(found.group("site"), entry.urls[0]))
     return named >= _SITE_DASH_HOSTS * len(dashed)
