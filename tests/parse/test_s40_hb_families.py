@@ -154,6 +154,12 @@ def test_linked_site_dash_titles_near_miss() -> None:
     notes = _notes(LINKED_SITES)
     assert notes["1"].title == "Claude Code — fonctionnalités et extensions"
     assert notes["3"].title == "Anthropic — Building effective agents"
+    # One product's name before every typed entry: its pages' titles, whole.
+    product = "## Literatura\n" + "".join(
+        f"[{n}] Acme Labs — {page}. https://acme.com/docs/{n}/, data dostępu: 19.05.2026.\n"
+        for n, page in enumerate(("Getting started", "Alert rules", "Dashboards"), start=1)
+    )
+    assert _notes(product)["1"].title == "Acme Labs — Getting started"
 
 
 # A document's name, a dash, then links to its parts (heldback-30's Spanish tutorial shape).
