@@ -2614,10 +2614,13 @@ def _abbreviated_journal(segment: str) -> str | None:
 # Data Science Review* 3 (1)."; heldback-34's Pandoc csl-entry list, seven journals read with their
 # volume, "… 37", one with its pages): the name. Guard: the number must be followed by an issue in
 # brackets (not a year) or by a colon and pages, and end the segment; "Channel 4" or "Web 2.0" alone
-# is left as it is.
+# is left as it is. MLA's "Journal vol.issue (year): pages", "Hearts 2.4 (2021): 505-513." (heldback-43's
+# Spanish lab report, spent on branch s40-hb: its publisher read "Hearts 2.4 : 505-513"): the name too; the
+# stop between volume and issue and the pages after the year tell it from a name with a number.
 _JOURNAL_VOLUME = lazyre.compile(
-    r"\s*(?P<name>[^\d()\[\]:;,.]{3,}?)\s+\d{1,4}\s*"
+    r"\s*(?P<name>[^\d()\[\]:;,.]{3,}?)\s+(?:\d{1,4}\s*"
     r"(?:\((?!(?:19|20)\d{2}\))[\w–-]{1,9}\)(?:\s*:\s*e?\d+(?:\s*[–-]\s*\d+)?)?|:\s*e?\d+(?:\s*[–-]\s*\d+)?)"
+    r"|\d{1,4}\.\d{1,4}\s*\((?:19|20)\d{2}\)\s*:\s*e?\d+(?:\s*[–-]\s*\d+)?)"
     r"[\s.,]*"
 )
 

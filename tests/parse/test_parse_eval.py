@@ -785,7 +785,7 @@ STUDIED_HB_P12HUNT2_FLOOR = {"title": 1.0, "url": 1.0, "accessed": 1.0}
 # start, main at 8067c5ad): titles 22/25 (88.0 %), URLs 25/25, access dates 25/25, publishers 12/16. Studied there
 # (tests/parse/test_s40_hb_families.py; no truth changed): Vancouver surnames of three words after a stray initial,
 # a Vancouver entry of author and sentence-case title alone, APA's "Title. (n.d.). host.tld.": titles 25/25, URLs
-# 25/25, access dates 25/25, publishers 13/16. Pinned there.
+# 25/25, access dates 25/25, publishers 14/16. Pinned there.
 STUDIED_HB_43 = "heldback-43 (studied)"
 STUDIED_HB_43_FLOOR = {"title": 1.0, "url": 1.0, "accessed": 1.0}
 # heldback-p13hunt3 (HELDBACK-P13HUNT3-RULE.md, branch p13-hunt3, 2026-12-06: nine of the failure hunt's 36 new documents,

@@ -11,7 +11,7 @@ import datetime as dt
 
 from citecheck.models import Footnote
 from citecheck.parse.document import parse_text
-from citecheck.parse.styles import title_line
+from citecheck.parse.styles import tidy_publisher, title_line
 
 TODAY = dt.date(2026, 12, 1)
 
@@ -214,3 +214,12 @@ def test_vancouver_near_misses() -> None:
         is None
     )
     assert title_line("Interview with an official of the ministry.") is None
+
+
+def test_mla_journal_with_dotted_volume_issue_year_and_pages() -> None:
+    assert tidy_publisher(" Hearts 2.4 (2021): 505-513.") == "Hearts"
+
+
+def test_mla_journal_near_miss() -> None:
+    # A name with a dotted number and a year but no pages keeps its number: "Web 2.0 (2019)".
+    assert tidy_publisher(" Web 2.0 (2019).") == "Web 2.0"
