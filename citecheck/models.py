@@ -249,6 +249,16 @@ class Report(_Model):
     summary: Summary = Field(default_factory=Summary)
 
 
+def link_key(url: str) -> str:
+    """The address a cited URL is fetched and known by in a run: the URL without its fragment.
+
+    A fragment ("#section-2", "#page=12", a text fragment "#:~:text=…") never reaches the server,
+    which answers every such URL of one page alike: an analysis citing a report's pages or a long
+    article's sections has it fetched once, and each footnote keeps the URL it cites.
+    """
+    return url.split("#", 1)[0]
+
+
 def summarize(documents: list[Document], *, network_unavailable: bool = False) -> Summary:
     """Count documents, footnotes, findings per severity and unique URLs per link state."""
     counts = FindingCounts()
@@ -258,7 +268,7 @@ def summarize(documents: list[Document], *, network_unavailable: bool = False) -
             setattr(counts, finding.severity, getattr(counts, finding.severity) + 1)
         for fn in doc.footnotes:
             if fn.url and fn.link is not None:
-                links[fn.url] = fn.link.state
+                links[link_key(fn.url)] = fn.link.state
     per_state: dict[str, int] = {}
     for state in links.values():
         per_state[state] = per_state.get(state, 0) + 1

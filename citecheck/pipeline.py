@@ -43,6 +43,7 @@ from citecheck.models import (
     LinkResult,
     PageFacts,
     Report,
+    link_key,
     summarize,
 )
 from citecheck.parse import InputSource, expand_inputs
@@ -239,7 +240,9 @@ class EarlyVerify:
         """``document`` is parsed: verified as soon as every link it cites is known."""
         index = len(self.documents)
         self.documents.append(document)
-        self.waiting[index] = {fn.url for fn in document.footnotes if fn.url and fn.url not in self.facts}
+        self.waiting[index] = {
+            link_key(fn.url) for fn in document.footnotes if fn.url and link_key(fn.url) not in self.facts
+        }
         for url in self.waiting[index]:
             self.waiters.setdefault(url, []).append(index)
         if not self.waiting[index]:
@@ -261,8 +264,8 @@ class EarlyVerify:
             return
         document = self.documents[index]
         for fn in document.footnotes:
-            if fn.url and fn.url in self.links:
-                fn.link, fn.page = self.links[fn.url], self.facts.get(fn.url)
+            if fn.url and (address := link_key(fn.url)) in self.links:
+                fn.link, fn.page = self.links[address], self.facts.get(address)
         key, kept = self.cache.kept(document, self.config) if self.cache is not None else (None, None)
         if kept is not None:  # verified by an earlier run as it is now (--cache)
             done: asyncio.Future[list[Finding]] = asyncio.get_running_loop().create_future()
@@ -412,12 +415,13 @@ def parse_inputs(inputs: Sequence[Input], config: Config) -> list[Document]:
 
 
 def unique_urls(documents: Sequence[Document]) -> list[str]:
-    """Every distinct cited URL, in order of first appearance across the run."""
+    """Every distinct cited URL, in order of first appearance across the run, as fetched
+    (:func:`~citecheck.models.link_key`: URLs of one page that differ in their fragment are one)."""
     seen: dict[str, None] = {}
     for doc in documents:
         for fn in doc.footnotes:
             if fn.url:
-                seen.setdefault(fn.url, None)
+                seen.setdefault(link_key(fn.url), None)
     return list(seen)
 
 
@@ -669,9 +673,9 @@ async def _check(
         results = {**known, **run.results}
         for doc in documents:
             for fn in doc.footnotes:
-                if fn.url and fn.url in results:
-                    fn.link = results[fn.url].link
-                    fn.page = facts.get(fn.url)
+                if fn.url and (key := link_key(fn.url)) in results:
+                    fn.link = results[key].link
+                    fn.page = facts.get(key)
                     doc.findings.extend(link_findings(fn))
         if not network_unavailable:
             await archive_documents(

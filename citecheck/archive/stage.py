@@ -22,7 +22,7 @@ from citecheck.config import Config, today_for, wayback_budget_for
 from citecheck.errors import ConfigError
 from citecheck.fetch import make_client
 from citecheck.findings import finding_at, make_finding
-from citecheck.models import BROKEN_STATES, ArchiveRef, Capture, Document, FetchResult, Footnote
+from citecheck.models import BROKEN_STATES, ArchiveRef, Capture, Document, FetchResult, Footnote, link_key
 
 LIVE_STATES = frozenset({"alive", "redirected"})
 # (done, total) as Wayback lookups finish.
@@ -58,7 +58,12 @@ def read_date(footnote: Footnote, document: Document, config: Config) -> dt.date
 def _page_text(documents: list[Document], url: str) -> str | None:
     for document in documents:
         for footnote in document.footnotes:
-            if footnote.url == url and footnote.page is not None and footnote.page.text:
+            if (
+                footnote.url
+                and link_key(footnote.url) == url
+                and footnote.page is not None
+                and footnote.page.text
+            ):
                 return footnote.page.text
     return None
 
@@ -113,7 +118,7 @@ async def consult_wayback(
     wanted: dict[tuple[str, dt.date], None] = {}
     for document in documents:
         for footnote in document.footnotes:
-            source = sources.get(footnote.url or "")
+            source = sources.get(link_key(footnote.url or ""))
             if source is not None and (source.broken or source.drifted):
                 wanted.setdefault((source.url, read_date(footnote, document, config)), None)
     lookups: dict[tuple[str, dt.date], Lookup] = {}
@@ -202,7 +207,7 @@ def unavailable_finding(
         "reason": wayback.unreachable or "budget",
     }
     for document in documents:
-        if any(footnote.url in missed for footnote in document.footnotes):
+        if any(link_key(footnote.url or "") in missed for footnote in document.footnotes):
             document.findings.append(make_finding("wayback-unavailable", message, evidence=evidence))
             return
 
@@ -353,7 +358,7 @@ async def _attach_public_copies(
     unavailable_finding(documents, sources, lookups, wayback, config)
     for document in documents:
         for footnote in document.footnotes:
-            source = sources.get(footnote.url or "")
+            source = sources.get(link_key(footnote.url or ""))
             if source is None:
                 continue
             lookup = lookups.get((source.url, read_date(footnote, document, config)))

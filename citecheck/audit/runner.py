@@ -53,6 +53,7 @@ from citecheck.models import (
     LinkState,
     PageFacts,
     Report,
+    link_key,
     summarize,
 )
 from citecheck.pipeline import acheck, finalize_findings, run_sync, unique_urls
@@ -427,7 +428,7 @@ class _AuditRun:
         for doc in report.documents:
             stored = self.store.latest_findings(doc.path)
             for fn in doc.footnotes:
-                url = fn.url
+                url = link_key(fn.url) if fn.url else None
                 record = self.records.get(url) if url else None
                 if url is None or fn.link is None or record is None:
                     continue
@@ -559,7 +560,9 @@ class _AuditRun:
         for doc in report.documents:
             for fn in doc.footnotes:
                 if fn.url:
-                    citations.setdefault(fn.url, []).append(AuditCitation(document=doc.path, label=fn.label))
+                    citations.setdefault(link_key(fn.url), []).append(
+                        AuditCitation(document=doc.path, label=fn.label)
+                    )
         events = self.store.unreported_events()
         latest_transition: dict[str, EventRecord] = {}
         drifted: dict[str, EventRecord] = {}
@@ -698,7 +701,7 @@ def _content_findings(report: Report, sourced: Sequence[SourcedDocument]) -> lis
 
 
 def _urls_of(items: Iterator[SourcedDocument] | Sequence[SourcedDocument]) -> set[str]:
-    return {fn.url for item in items for fn in item.document.footnotes if fn.url}
+    return {link_key(fn.url) for item in items for fn in item.document.footnotes if fn.url}
 
 
 async def aaudit(

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from citecheck.config import Config
+from citecheck.devweb import DevWeb
 from citecheck.models import PageFacts
 from citecheck.pipeline import acheck
 from citecheck.verify.quotes import text_fragments
@@ -72,7 +73,9 @@ def test_short_passages_prefixes_and_offline_runs_are_not_judged() -> None:
 
 
 @pytest.mark.anyio
-async def test_a_changed_page_is_caught_by_its_link_end_to_end(tmp_path: Path, test_config: Config) -> None:
+async def test_a_changed_page_is_caught_by_its_link_end_to_end(
+    tmp_path: Path, devweb: DevWeb, test_config: Config
+) -> None:
     page = "https://refresh.test/guide/new-setup"
     analysis = tmp_path / "sensors.md"
     analysis.write_text(
@@ -84,6 +87,7 @@ async def test_a_changed_page_is_caught_by_its_link_end_to_end(tmp_path: Path, t
         "#:~:text=calibrated%20against%20a%20satellite%20altimeter (accessed 3 March 2024).\n",
         encoding="utf-8",
     )
+    devweb.reset_stats()
     report = await acheck([analysis], test_config)
     found = [
         (f.label, f.evidence.get("quote"))
@@ -91,3 +95,10 @@ async def test_a_changed_page_is_caught_by_its_link_end_to_end(tmp_path: Path, t
         if f.code == "quote-not-found"
     ]
     assert found == [("2", "calibrated against a satellite altimeter")]
+    # One page, two fragments: fetched once (the fragment never reaches the server), both footnotes
+    # judged against it, each keeping the URL it cites.
+    assert devweb.hits["/refresh.test/guide/new-setup"] == 1
+    footnotes = report.documents[0].footnotes
+    assert [fn.link.state if fn.link is not None else None for fn in footnotes] == ["alive", "alive"]
+    assert all(fn.page is not None and "#:~:text=" in (fn.url or "") for fn in footnotes)
+    assert report.summary.links == {"alive": 1}
