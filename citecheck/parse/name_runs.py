@@ -67,6 +67,18 @@ _YEAR_SENTENCE = lazyre.compile(
     r"(?P<head>[^\d]{3,600}?)\.\s+(?P<date>(?:\d{1,2}\.\s?\d{1,2}\.\s?|(?P<month>[^\W\d_]{3,15})\s)?"
     r"(?P<year>(?:1[5-9]|20)\d\d[a-z]?))\.\s+(?P<rest>\S.*)$"
 )
+# ABNT's academic work (NBR 6023, "trabalhos acadêmicos") writes its year between the title and the
+# kind of work: "BORGES, Elida Neves Mendes. UML para modelagem do ciclo de evasão estudantil. 2019.
+# Trabalho de Conclusão de Curso (Bacharelado em Estatística) – Universidade de Brasília, Brasília, 2019."
+# (branch s40-hunt12's Brazilian UML report, read as the title "Trabalho de Conclusão de Curso (…) – …").
+# The sentence after that year is no title: the kind of work with its degree in brackets, perhaps
+# after the leaf count ("95 f."). Spanish theses are written alike ("Tesis (Maestría en …) – …").
+_ACADEMIC_KIND = lazyre.compile(
+    r"(?:\d{1,4}\s+[fp]\.\s+)?(?:Trabalho\s+de\s+(?:Conclusão\s+de\s+Curso|Graduação)|Dissertação|Tese|Monografia"
+    r"|Relatório\s+de\s+Estágio|Tesis|Trabajo\s+(?:de\s+)?(?:Fin\s+de\s+(?:Grado|Máster)|de\s+Grado))\s*"
+    r"\((?=[^()]*\b(?:Mestrado|Doutorado|Bacharelado|Licenciatura|Graduação|Especialização|Maestría|Doctorado"
+    r"|Grado|Máster|Master|Tecnólogo)\b)"
+)
 # First Monday's "Given Surname, year. Title." for a book (internetarchive/sandcrawler's saved
 # First Monday article, fixtures/parse-eval-pages: "Allan M Brandt, 1987. No magic bullet: A social
 # history … Oxford: Oxford University Press.", three such books titled "Allan M Brandt, 1987"). A
@@ -145,6 +157,8 @@ def year_sentence_titles(fields: Sequence[_Titled], texts: Sequence[str]) -> Non
             match.re is lazyre.compiled(_YEAR_SENTENCE) and not _names_date(entry, body, match)
         ):
             continue
+        if _ACADEMIC_KIND.match(match.group("rest")):
+            continue  # "Title. 2019. Trabalho de Conclusão de Curso (…)": the title is before the year
         head = match.group("head")
         if match.re is lazyre.compiled(_YEAR_SENTENCE) and not (
             ", " in head or _AND.search(head) or "&" in head or ". " in head
