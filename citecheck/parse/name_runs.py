@@ -230,3 +230,46 @@ def trailing_identifiers(fields: Sequence[_Titled]) -> None:
         if not stop or len(head.split()) < 2 or len(last.split()) > _LAST_WORDS or not _ID.search(last):
             continue
         entry.title = head.strip()
+
+
+# SSRN's "Suggested Citation" (every paper page of the Social Science Research Network prints it, and
+# reference lists copy it): "Girma, Sourafel and Gorg, Holger, Foreign Direct Investment, Spillovers and
+# Absorptive Capacity: Evidence from Quantile Regressions (July 2003). IIIS Discussion Paper No. 1; GEP
+# Working Paper No. 2002/14" — names inverted ("Surname, Given") joined by " and " or ", ", a comma, the
+# title, its date in brackets with its month ("(July 2003)", "(March 5, 2020)") and a stop, then the series
+# or "Available at SSRN: …". A Polish paper's sources (branch s40-hunt12's pl-praca-regresja-kwantylowa-
+# zrodla-tab-bare-urls-dostep.md, entry 5) read its series as the title. Rule (:func:`ssrn_titles`):
+# where the entry opens so and the title read is none or stands after the bracketed date (the series),
+# the title between the names and the date is the title. Given names are written out (a capitalised
+# word, a middle initial after it), not initials alone; what would be the title holds no names (no
+# initial after a comma, no "&", no "et al."): APA's "Surname, I., & Surname, I. (2020). Title." and
+# ACM's "Names. 2025. Title." are not this, nor names with a year alone in brackets ("Judd, Charles M.;
+# McCleland, Gary e Ryan, Carey S. (2017). Title": a calibration Portuguese list, read so by a first
+# version without the month).
+_SSRN_NAME = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?,\s[A-Z][a-z'’-]+(?:\s(?:[A-Z]\.|[A-Z][a-z'’-]+)){0,2}"
+_SSRN_HEAD = lazyre.compile(
+    rf"^(?P<names>{_SSRN_NAME}(?:(?:,\s|,?\sand\s){_SSRN_NAME}){{0,8}}),\s"
+    r"(?P<title>[A-Z\"“‘][^()]{7,300}?)\s\((?P<month>[A-Z][a-z]{2,9})\.?\s(?:\d{1,2},\s)?(?:19|20)\d{2}\)\.(?:\s|$)"
+)
+
+# Names inside what would be the title: initials after a comma, "&", "et al." (APA's author lists).
+_NAMES_IN_TITLE = lazyre.compile(r",\s[A-Z]\.|\s&\s|\bet\s+al\b")
+
+
+def ssrn_titles(fields: Sequence[_Titled], texts: Sequence[str]) -> None:
+    """SSRN's "Surname, Given and Surname, Given, Title (Month Year). Series." read so (see above)."""
+    for entry, text in zip(fields, texts, strict=True):
+        body = _MARKER.sub("", text).strip()
+        found = _SSRN_HEAD.match(body)
+        if found is None:
+            continue
+        title = found.group("title").strip()
+        if found.group("month").casefold() not in month_names() or _NAMES_IN_TITLE.search(title):
+            continue  # "Surname, Given, Surname, I., & Surname, I. (2020)": APA's names, then its date
+        current = (entry.title or "").strip()
+        if current and body.find(current, found.end()) < 0:
+            continue  # a title read elsewhere than in the series after the date stays
+        entry.title = title
+        publisher = getattr(entry, "publisher", None)
+        if publisher and publisher.strip(" .") in found.group("names"):  # an author's surname read as it
+            entry.publisher = None  # type: ignore[attr-defined]

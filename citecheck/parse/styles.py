@@ -1989,6 +1989,11 @@ def quoted_title(head: str, *, strict: bool) -> tuple[str, int, int] | None:
         cjk = opener.group() in _CJK_OPENERS
         if before >= 0 and head[before].isalnum() and (strict or glued) and not cjk:
             continue
+        if glued and head[before] == "=":
+            # 'type="range"': an attribute's or a setting's value, glued to its "=" (a Czech README's
+            # note whose title is the code span "```<input type="range">```", read as "range": branch
+            # s40-hunt12's cs-readme-robot-esp32-zdroje-iso690-online-cit-footnotes.md, note 10).
+            continue
         if cjk and any(c in head[:index] for c in '“„«"'):
             # The Korean and Chinese Wikipedias' citation templates: '“Title”. 《Site》': after a
             # quoted title the title marks hold its container (the parse eval's calibration Korean
@@ -2283,8 +2288,13 @@ _TRANSLATOR_AFTER = lazyre.compile(r",\s(?:trans|ed|eds)\.\s(?:[A-Z]\.\s?){1,3}[
 
 
 _HEADING_HASHES = lazyre.compile(r"^#+(?:\s+|$)|(?:^|\s+)#+$")
+# Taylor & Francis's "Cite this article" writes the same after commas, volume and issue parted by a colon:
+# "Is there a pattern in how COVID-19 has affected Australia’s stock returns?, Applied Economics Letters,
+# 29:3, 179-182" (a Polish paper's sources, branch s40-hunt12's pl-praca-regresja-kwantylowa-zrodla-tab-bare-
+# urls-dostep.md entry 9): only with the page range after it.
 _JOURNAL_VOLUME_TAIL = lazyre.compile(
     r"[:,]\s+[A-ZÀ-Ý][^:,()]{2,80}?\s+\d{1,4}\s?\(\w{1,8}\)\s?:\s?\d+(?:\s?[-–]\s?\d+)?$"
+    r"|,\s+[A-ZÀ-Ý][^:,()]{2,80}?,\s+\d{1,4}:\d{1,4},\s+(?:pp?\.\s?)?\d+\s?[-–]\s?\d+$"
 )
 
 

@@ -163,3 +163,71 @@ def test_abnt_academic_work_title_before_year() -> None:
 def test_abnt_academic_work_near_miss() -> None:
     # "Names. Year. Title.": a title that opens on "Tese" without a degree in brackets is the title.
     assert _notes(_ABNT)["3"][0] == "Tese de ontem e de hoje"
+
+
+# --- A quoted attribute value is no quoted title (styles.quoted_title) ----------------------------------------------
+# Data: the Czech robot README's note 10, the code span "```<input type="range">```" read as the title "range".
+
+
+def test_attribute_value_is_no_quoted_title() -> None:
+    text = (
+        'Text.[^1]\n\n[^1]: ```<input type="range">```. Mdm [online]. [cit. 2024-02-26]. Dostupné z: '
+        "https://developer.mozilla.org/en-US/docs/Web/HTML/Element/input/range\n"
+    )
+    assert _notes(text)["1"][0] == '<input type="range">'
+
+
+def test_quoted_title_near_miss() -> None:
+    # A quoted title after a space and "=" stays one ("= " is no attribute's).
+    text = 'Text.[^1]\n\n[^1]: Smith, J. = "The Long Title of a Report", Acme, 2020. https://example.org/report\n'
+    assert _notes(text)["1"][0] == "The Long Title of a Report"
+
+
+# --- Taylor & Francis's journal tail (styles._JOURNAL_VOLUME_TAIL) -------------------------------------------------
+# Data: the Polish paper's entry 9, "… Australia’s stock returns?, Applied Economics Letters, 29:3, 179-182, DOI: …".
+
+_TF = """## Źródła
+
+1. Paresh Kumar Narayan, Qiang Gong & Huson Joher Ali Ahmed (2022) Is there a pattern in how COVID-19 has affected Australia’s stock returns?, Applied Economics Letters, 29:3, 179-182, DOI: 10.1080/13504851.2020.1861190
+2. Smith, J. (2021) Volume 3:4 of the series, Part Two, Chapter 5, https://example.org/book
+"""
+
+
+def test_taylor_francis_journal_tail() -> None:
+    assert _notes(_TF)["1"][0] == "Is there a pattern in how COVID-19 has affected Australia’s stock returns?"
+
+
+def test_taylor_francis_journal_tail_near_miss() -> None:
+    # Without a page range after "volume:issue" nothing is cut.
+    from citecheck.parse.styles import without_journal_volume_tail
+
+    title = "Notes on lattices, Applied Letters, 29:3"
+    assert without_journal_volume_tail(title) == title
+    assert (
+        without_journal_volume_tail("A study of caching, Applied Letters, 29:3, 179-182")
+        == "A study of caching"
+    )
+
+
+# --- SSRN's suggested citation (name_runs.ssrn_titles) -------------------------------------------------------------
+# Data: the Polish paper's entry 5, read as its series "IIIS Discussion Paper No. 1; GEP Working Paper No. 2002/14".
+
+_SSRN = """## Źródła
+
+1. Girma, Sourafel and Gorg, Holger, Foreign Direct Investment, Spillovers and Absorptive Capacity: Evidence from Quantile Regressions (July 2003). IIIS Discussion Paper No. 1; GEP Working Paper No. 2002/14
+2. Judd, Charles M.; McCleland, Gary e Ryan, Carey S. (2017). Data Analysis: A Model Comparison Approach To Regression. Routledge.
+3. Aitken, G., & Visser-Quinn, A. (2021). Modelling systemic impacts in cities (March 2021). npj Urban Sustainability.
+"""
+
+
+def test_ssrn_suggested_citation() -> None:
+    assert _notes(_SSRN)["1"][0] == (
+        "Foreign Direct Investment, Spillovers and Absorptive Capacity: Evidence from Quantile Regressions"
+    )
+
+
+def test_ssrn_near_misses() -> None:
+    # A year alone in brackets after the names, and APA's initials, are no SSRN citation.
+    notes = _notes(_SSRN)
+    assert notes["2"][0] == "Data Analysis: A Model Comparison Approach To Regression"
+    assert notes["3"][0] != "Aitken, G., & Visser-Quinn, A."
