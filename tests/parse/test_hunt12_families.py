@@ -51,6 +51,12 @@ def test_org_inline_notes_are_read_where_they_stand() -> None:
     assert has_markup_notes(_ORG_INLINE)
 
 
+def test_org_inline_notes_in_an_org_file() -> None:
+    # An .org file (sniffed as text) holding only inline notes goes to the Markdown reader too.
+    text = "* Notes\nEmacs can do video editing[fn::See [[http://1010.co.uk/gneve.html][gneve]].] and more.\n"
+    assert _notes(text, path="notes.org", fmt=None)["1"][1] == "http://1010.co.uk/gneve.html"
+
+
 def test_org_inline_note_near_misses() -> None:
     # An empty inline note is none; a document defining Org notes of its own keeps that numbering only.
     assert org_inline_notes("Text[fn::] and more.\n") is None

@@ -949,13 +949,16 @@ STUDIED_P39HUNT11_FLOOR = {"title": 0.91, "url": 0.96, "accessed": 0.98}
 # new documents — reStructuredText auto-numbered notes, Org and Pandoc inline notes, notes after HTML anchors or in
 # "<sup>N</sup>", ABNT, Thai, Hebrew, Polish, Czech, Marathi, Hindi, Persian and Indonesian reference lists —, the
 # smallest sha1 of their file names, chosen before any parser run on them and before any parser change of the branch):
-# wired in before any run. Only its aggregate line is printed.
+# wired in before any run. Only its aggregate line is printed. Measured at the branch's start: titles 5/15 (33.3 %),
+# URLs 14/27 (51.9 %), access dates 13/24 (54.2 %); at its end (after the rules of tests/parse/test_hunt12_families.py,
+# none written by looking at it): the same. Pinned there.
 HELD_BACK_P40HUNT12 = "heldback-p40hunt12"
-HELD_BACK_P40HUNT12_FLOOR = {"title": 0.0, "url": 0.0, "accessed": 0.0}
+HELD_BACK_P40HUNT12_FLOOR = {"title": 0.33, "url": 0.51, "accessed": 0.54}
 # p40hunt12 (studied): the hunt's other 15 documents, studied on branch s40-hunt12; a part of their own, outside
-# calibration and overall, their misses printed.
+# calibration and overall, their misses printed. Titles 71/80 (88.8 %) -> 78/80 (97.5 %), URLs 82/83 (98.8 %) -> 83/83,
+# access dates 76/80 (95.0 %) -> 80/80 (fixtures/parse-eval/README.md, "Branch s40-hunt12"). Pinned there.
 STUDIED_P40HUNT12 = "p40hunt12 (studied)"
-STUDIED_P40HUNT12_FLOOR = {"title": 0.0, "url": 0.0, "accessed": 0.0}
+STUDIED_P40HUNT12_FLOOR = {"title": 0.97, "url": 1.0, "accessed": 1.0}
 HELD_BACK: dict[str, str] = {
     "held_back_30": HELD_BACK_30,
     "held_back_37": HELD_BACK_37,
