@@ -237,3 +237,35 @@ def test_ssrn_near_misses() -> None:
     notes = _notes(_SSRN)
     assert notes["2"][0] == "Data Analysis: A Model Comparison Approach To Regression"
     assert notes["3"][0] != "Aitken, G., & Visser-Quinn, A."
+
+
+# --- Marked inline notes after a plain numbered list (regions._marked_notes_restart) -------------------------------
+# Data: the German Jekyll page closes on a list of four models after the paragraph carrying its Org note; read as one
+# run with the note (appended after the text), the models were entries 1-4 beside note 1.
+
+_MODELS = """Tests sind niemals absolut zuverlässig, in bedingten Wahrscheinlichkeiten ausgedrückt[fn::https://example.org/serology-tests]:
+
+Logistische Regressionen
+1. Modelle logit $$P(Y=0 \\vert Z_{i}, X) = \\alpha_{0} + \\alpha_{1} X$$ für alle Kovariaten $$Z_{i}$$.
+2. Haupteffekte und Interaktionseffekte mit $$X$$: logit $$P(Y=0 \\vert Z, X)$$.
+3. Komplexere Modelle zur Abschätzung sind denkbar und wünschenswert.
+"""
+
+
+def test_list_before_marked_inline_notes_is_no_notes() -> None:
+    document = parse_text(_MODELS, path="x.md", fmt="markdown", today=TODAY)
+    found = [(fn.label, fn.url) for fn in document.footnotes if not fn.label.startswith("L")]
+    assert found == [("1", "https://example.org/serology-tests")]
+
+
+def test_numbered_references_without_marked_notes_near_miss() -> None:
+    # A numbered list of references with no note the reader marks is read as before.
+    text = (
+        "A claim [1] and another [2].\n\n"
+        "1. Smith, J. (2020). A study of caching. https://example.org/a\n"
+        "2. Jones, K. (2021). Another study of caching. https://example.org/b\n"
+    )
+    assert [fn.label for fn in parse_text(text, path="x.md", fmt="markdown", today=TODAY).footnotes] == [
+        "1",
+        "2",
+    ]
