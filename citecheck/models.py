@@ -43,6 +43,9 @@ class Hop(_Model):
     url: str
     status: int
     location: str | None = None
+    # Seconds of the ``<meta http-equiv="refresh">`` that made this hop, on a page that answered
+    # ``status`` (2xx); None for an HTTP redirect (3xx with a Location).
+    refresh_delay: int | None = None
 
 
 class LinkError(_Model):

@@ -211,7 +211,13 @@ CONTENT_CODES = ("claim-mismatch", "title-mismatch", "publisher-mismatch", "sour
 # internal DSL" (the BitScheme specification's AsciiDoc note [4]), and a link whose text is its authors and year
 # ("Rebecca Campbell et al. (2019)", the SAK policy summary's [1]). Offline limits of the claim check, not parse
 # misses; the ceiling was raised to 100 with that said. The 95 findings before are unchanged.
-CEILING = {"calibration": 100, "held back": 0}
+# 100 -> 101 when heldback-30, -43 and -p12hunt2 were spent on branch s40-hb (2026-12-07: 15 documents, 139 notes,
+# checked here from then on as every studied part is): the 100 findings before are unchanged (the same list with
+# main's parser and the branch's), and the one new warning is on a note the eval reads right — the Italian railway
+# note's [3] "Doppio piano, parte 6: Rock / Caravaggio (ETR 421, 521, 621)", cited for the axle load of the
+# "Caravaggio" trains (hb30-it-publisher-title-consultato-doppio-piano-riferimenti.md). An offline limit of the claim
+# check, not a parse miss; the ceiling was raised to 101 with that said.
+CEILING = {"calibration": 101, "held back": 0}
 
 
 def _parts() -> dict[str, list[Path]]:

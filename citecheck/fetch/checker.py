@@ -22,14 +22,15 @@ import sniffio
 
 from citecheck import lazyre
 from citecheck.config import Config
-from citecheck.fetch import network, soft404
+from citecheck.fetch import network, soft404, walls
 from citecheck.fetch.body import charset_of, media_type
 from citecheck.fetch.client import parsed_url
 from citecheck.fetch.fetcher import PARK, BodyPolicy, Chain, Exchange, FetchSession
 from citecheck.fetch.hosts import host_of, max_per_host
 from citecheck.fetch.limiter import HostLimiter
+from citecheck.fetch.refresh import is_permanent
 from citecheck.fetch.remap import apply_remaps, is_excluded, unmap
-from citecheck.fetch.verdicts import PERMANENT_REDIRECTS, capture_transport_errors
+from citecheck.fetch.verdicts import PERMANENT_REDIRECTS, Verdict, capture_transport_errors
 from citecheck.models import FetchedBody, FetchResult, Hop, LinkError, LinkResult, LinkState
 
 log = logging.getLogger(__name__)
@@ -94,10 +95,15 @@ def _comparable_url(url: str) -> tuple[str, str, str]:
 
 
 def permanent_target(hops: Sequence[Hop]) -> str | None:
-    """Where the leading run of permanent (301/308) redirects leads, if the chain starts with one."""
+    """Where the leading run of permanent redirects (301/308, or an instant meta refresh) leads, if any."""
     target = None
     for hop in hops:
-        if hop.status not in PERMANENT_REDIRECTS:
+        permanent = (
+            hop.status in PERMANENT_REDIRECTS
+            if hop.refresh_delay is None
+            else is_permanent(hop.refresh_delay)
+        )
+        if not permanent:
             break
         target = hop.location
     return target
@@ -222,7 +228,8 @@ class LinkChecker:
             first_headers=self._conditional_headers(url),
             # A deep link sent to the home page or an error page is gone whatever that page says:
             # it is not fetched (on the end-to-end benchmark, 20 requests of 967).
-            gone_if=lambda next_url: soft404.redirect_reason(target, next_url),
+            stop_before=lambda next_url: _stop_before(target, next_url),
+            refresh=True,
         )
         final = chain.final
         draft = _Draft(
@@ -270,7 +277,7 @@ class LinkChecker:
         """A 2xx answer may still be a soft 404, or a permanent move worth citing instead."""
         reason = soft404.redirect_reason(target, final.url)
         if final.is_page and final.body_read:
-            reason = soft404.content_reason(final.page) or reason
+            reason = soft404.content_reason(final.page, (url, target, final.url)) or reason
             if reason is None and self.config.soft404_probe:
                 sample = soft404.PageSample(target, final.url, final.status or 0, final.page)
                 reason = await self.prober.judge(sample)
@@ -291,6 +298,15 @@ class LinkChecker:
         if final is None or final.status is None:
             return None
         return soft404.PageSample(url, final.url, final.status, final.page)
+
+
+def _stop_before(target: str, next_url: str) -> Verdict | None:
+    """Where a redirect from ``target`` to ``next_url`` alone settles the link, without fetching it."""
+    gone = soft404.redirect_reason(target, next_url)
+    if gone is not None:
+        return Verdict("soft-404", "soft-404", gone)
+    gate = walls.consent_gate(target, next_url)
+    return Verdict("blocked", "consent-wall", gate) if gate is not None else None
 
 
 def _end_turn(turn: asyncio.Future[None], *_task: object) -> None:

@@ -65,7 +65,9 @@ async def fetch_document(
     cap = config.max_input_bytes
     async with FetchSession(config, transport=transport, limiter=limiter) as session:
         chain = await session.follow(
-            apply_remaps(url, config), policy=BodyPolicy(cap=cap + 1, error_cap=0, any_type=True)
+            apply_remaps(url, config),
+            policy=BodyPolicy(cap=cap + 1, error_cap=0, any_type=True),
+            refresh=True,
         )
     final = chain.final
     verdict = chain.verdict

@@ -54,6 +54,8 @@ from citecheck.fetch.client import make_timeout, make_transport, parsed_url, req
 from citecheck.fetch.hosts import accepted_statuses, host_of, host_settings
 from citecheck.fetch.limiter import HostLimiter, InProcessHostLimiter, PriorityGate
 from citecheck.fetch.markers import PageText, read_page
+from citecheck.fetch.refresh import Refresh
+from citecheck.fetch.refresh import declared as declared_refresh
 from citecheck.fetch.verdicts import (
     ALIVE,
     REDIRECT_STATUSES,
@@ -228,6 +230,22 @@ class Reply:
     def json(self) -> Any:
         """The body parsed as JSON (raises ``ValueError`` when it is not JSON)."""
         return json.loads(self.body)
+
+
+def _refreshed(exchange: Exchange, jar: httpx.Cookies) -> Refresh | None:
+    """Where ``exchange``'s page refreshes to, if it is a 2xx page that does; its cookies go in ``jar``."""
+    status = exchange.status
+    if status is None or not 200 <= status < 300 or not exchange.body_read or not exchange.is_page:
+        return None
+    if exchange.verdict.state != "alive":
+        return None
+    moved = declared_refresh(exchange.read.body, exchange.url, charset_of(exchange.content_type) or "utf-8")
+    if moved is not None and "set-cookie" in exchange.fields:
+        response = httpx.Response(
+            status, headers=exchange.headers, request=httpx.Request("GET", exchange.url)
+        )
+        jar.extract_cookies(response)
+    return moved
 
 
 @asynccontextmanager
@@ -482,16 +500,22 @@ class FetchSession:
         retries: int | None = None,
         urgent: bool = False,
         deadline: float | None = None,
-        gone_if: Callable[[str], str | None] | None = None,
+        stop_before: Callable[[str], Verdict | None] | None = None,
+        refresh: bool = False,
     ) -> Chain:
         """GET ``url`` and follow its redirects by hand, up to ``config.max_redirects`` hops.
+
+        With ``refresh``, a 2xx page whose ``<meta http-equiv="refresh">`` sends the reader on at
+        once (:mod:`citecheck.fetch.refresh`) is a hop too, as a browser takes it: redirect stubs
+        of static sites answer 200 with one.
 
         A loop — the same URL asked again with the same cookies — and a chain longer than the
         limit both end as ``unreachable`` (``redirect-loop`` / ``too-many-redirects``): a reader's
         browser gives up on them too, but the page may well exist, so neither is called dead.
-        ``gone_if(next_url)`` may end the chain before a hop is asked for: when the redirect's
-        target alone says the page is gone (a deep link sent to the site's home page), the reason
-        it gives becomes a ``soft-404`` verdict and that page is not fetched.
+        ``stop_before(next_url)`` may end the chain before a hop is asked for, with the verdict it
+        gives: when the redirect's target alone says the page is gone (a deep link sent to the
+        site's home page: ``soft-404``) or stands in front of it (a cookie-consent page:
+        ``blocked``), that page is not fetched.
         """
         chain = Chain(start=url)
         clock = LinkClock(self.link_deadline if deadline is None else deadline)
@@ -513,26 +537,34 @@ class FetchSession:
             )
             chain.attempts += exchange.attempts
             chain.elapsed += exchange.elapsed
-            if not exchange.is_redirect:
+            moved = None if exchange.is_redirect or not refresh else _refreshed(exchange, jar)
+            if not exchange.is_redirect and moved is None:
                 chain.final = exchange
                 chain.verdict = exchange.verdict
                 return chain
-            assert exchange.status is not None and exchange.location is not None
-            with capture_transport_errors() as failure:
-                target = str(httpx.URL(current).join(exchange.location))
-            if failure.verdict is not None:
-                chain.hops.append(Hop(url=current, status=exchange.status, location=exchange.location))
-                chain.verdict = Verdict(
-                    "unreachable", "invalid-redirect", f"bad Location {exchange.location!r}"
+            assert exchange.status is not None
+            if moved is not None:
+                target = moved.url
+                chain.hops.append(
+                    Hop(url=current, status=exchange.status, location=target, refresh_delay=moved.delay)
                 )
-                return chain
-            chain.hops.append(Hop(url=current, status=exchange.status, location=target))
+            else:
+                assert exchange.location is not None
+                with capture_transport_errors() as failure:
+                    target = str(httpx.URL(current).join(exchange.location))
+                if failure.verdict is not None:
+                    chain.hops.append(Hop(url=current, status=exchange.status, location=exchange.location))
+                    chain.verdict = Verdict(
+                        "unreachable", "invalid-redirect", f"bad Location {exchange.location!r}"
+                    )
+                    return chain
+                chain.hops.append(Hop(url=current, status=exchange.status, location=target))
             if not target.startswith(("http://", "https://")):
                 chain.verdict = Verdict("unreachable", "invalid-redirect", f"redirected to {target!r}")
                 return chain
-            gone = gone_if(target) if gone_if is not None else None
-            if gone is not None:
-                chain.verdict = Verdict("soft-404", "soft-404", gone)
+            stopped = stop_before(target) if stop_before is not None else None
+            if stopped is not None:
+                chain.verdict = stopped
                 return chain
             key = (target, "; ".join(sorted(f"{c.name}={c.value}" for c in jar.jar)))
             if key in seen:

@@ -2,9 +2,11 @@
 
 Three kinds of evidence, cheapest first:
 
-1. the page's title or first heading is an error-page phrase (:mod:`citecheck.fetch.markers`);
+1. the page's title or first heading is an error-page phrase (:mod:`citecheck.fetch.markers`), or
+   says the site's domain is for sale (:func:`parked_reason`);
 2. a deep link was redirected to the site's home page, or to a URL that says ``404``/``notfound``
-   (wikimedia/DeadlinkChecker's rule);
+   (wikimedia/DeadlinkChecker's rule); any link was redirected from its site to a domain
+   marketplace (:data:`DOMAIN_MARKETPLACES`);
 3. the host answers a random sibling path just as it answered ours: we ask for a path of the same
    shape that cannot exist (``/news/<random>``) and compare. One probe per host and path shape,
    shared by every link of that shape in the run.
@@ -15,7 +17,7 @@ from __future__ import annotations
 import asyncio
 import re
 import secrets
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
@@ -55,6 +57,73 @@ _SCRIPT_NAMES = frozenset(
 )
 
 
+# Expired domains are bought up and parked: every path of the old site then answers 200 with a
+# page offering the domain for sale, or redirects to a marketplace's page for it. Seen in the
+# public code index (find_string "is for sale | HugeDomains", "steht zum Verkauf", "Parked Domain
+# name on Hostinger", 2026-12-07: 30 excerpts from site audits, link checkers' tests and notes):
+# titles "AkersBiosciences.com is for sale | HugeDomains", "gcrit.com is for sale | HugeDomains",
+# "Parked Domain name on Hostinger DNS system" (markers.NOT_FOUND_PHRASES), "Diese Domain steht
+# zum Verkauf", "Ce nom de domaine est à vendre"; redirects to
+# "https://www.hugedomains.com/domain_profile.cfm?d=opencctv.com". A title says so only when a
+# domain name stands right before "is for sale" (or its German, French, Spanish, Italian,
+# Portuguese, Dutch, Turkish or Russian wording): "Cottage in Kent is for sale" is a listing.
+DOMAIN_MARKETPLACES = frozenset(
+    {
+        "hugedomains.com",
+        "sedo.com",
+        "dan.com",
+        "afternic.com",
+        "atom.com",
+        "buydomains.com",
+        "undeveloped.com",
+        "domainmarket.com",
+        "squadhelp.com",
+    }
+)
+# A title segment that is only "<domain> is for sale" in one of these wordings (a trailing "!" or
+# "." allowed), where the domain is the site's own: "Tesla.com is for sale, says Musk" and "Why the
+# domain name Example.com is for sale matters" are headlines, and "Node.js is for sale" names no
+# site asked for.
+_FOR_SALE_SEGMENT = lazyre.compile(
+    r"(?:(?:the\s+)?domain(?:\s+name)?\s+)?"
+    r"(?P<domain>[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,24})\s*:?\s+"
+    r"(?:is\s+(?:now\s+)?(?:for\s+sale|available\s+for\s+(?:sale|purchase))|may\s+be\s+for\s+sale"
+    r"|(?:steht|ist)\s+zum\s+verkauf|est\s+à\s+vendre|está\s+(?:a\s+la\s+)?(?:en\s+)?venta"
+    r"|está\s+à\s+venda|è\s+in\s+vendita|is\s+te\s+koop|satılıktır|satılık|продается|продаётся)"
+    r"\s*[.!]*",
+    re.IGNORECASE,
+)
+_TITLE_SEPARATORS = lazyre.compile(r"\s+[|\-–—·•»]\s+|\s*[|–—·•»]\s*")
+
+
+def parked_reason(text: str | None, urls: Sequence[str] = ()) -> str | None:
+    """Why ``text`` (a title or heading) says the site's domain is for sale, if it does: one of its
+    segments is only "<domain> is for sale" (or its wording in eight other languages), the domain
+    being the host of one of ``urls`` (the URL asked for and where it led)."""
+    if not text or not urls:
+        return None
+    hosts = {_registrable_host(urlsplit(url).netloc) for url in urls}
+    for segment in _TITLE_SEPARATORS.split(text):
+        found = _FOR_SALE_SEGMENT.fullmatch(segment.strip())
+        if found and _registrable_host(found.group("domain")) in hosts:
+            return f"{text!r} offers the site's domain {found.group('domain')} for sale"
+    return None
+
+
+def _registrable_host(netloc: str) -> str:
+    host = netloc.lower().rsplit("@", 1)[-1].split(":", 1)[0]
+    return host[4:] if host.startswith("www.") else host
+
+
+def marketplace_reason(requested: str, final: str) -> str | None:
+    """Why a redirect from ``requested`` to ``final`` means the site's domain is for sale, if it does."""
+    before, after = _registrable_host(urlsplit(requested).netloc), _registrable_host(urlsplit(final).netloc)
+    if before == after or before.endswith("." + after):
+        return None
+    market = next((m for m in DOMAIN_MARKETPLACES if after == m or after.endswith("." + m)), None)
+    return f"the site's domain is for sale (redirected to {market}: {final})" if market else None
+
+
 @dataclass(frozen=True)
 class PageSample:
     """One fetched page as the soft-404 rules see it."""
@@ -85,6 +154,9 @@ def redirect_reason(requested: str, final: str) -> str | None:
     """Why a redirect from ``requested`` to ``final`` means the page is gone, if it does."""
     if requested == final:
         return None
+    market = marketplace_reason(requested, final)
+    if market is not None:
+        return market
     before, after = urlsplit(requested), urlsplit(final)
     after_target = after.path + ("?" + after.query if after.query else "")
     if _ERROR_PATH.search(after_target) and not _ERROR_PATH.search(before.path):
@@ -106,14 +178,18 @@ def redirect_reason(requested: str, final: str) -> str | None:
     return None
 
 
-def content_reason(page: PageText | None) -> str | None:
-    """Why the page's own words say it is an error page, if they do."""
+def content_reason(page: PageText | None, urls: Sequence[str] = ()) -> str | None:
+    """Why the page's own words say it is an error page, if they do (``urls``: the URL asked for
+    and where it led, which a parked page names)."""
     if page is None:
         return None
     for label, text in (("title", page.title), ("heading", page.heading)):
         phrase = not_found_phrase(text)
         if phrase:
             return f"the page's {label} {text!r} says it is not found"
+        parked = parked_reason(text, urls)
+        if parked:
+            return f"the page's {label} {parked}"
     return None
 
 

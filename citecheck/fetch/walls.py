@@ -3,7 +3,9 @@ teaser instead of the cited source.
 
 Such a link is ``blocked`` (``login-wall`` / ``paywall``), never ``alive``, and its text is never
 scored against a claim: a sign-in form shares nothing with any claim and would read as "wrong
-footnote".
+footnote". So is a link that a site sends to its **cookie-consent page** (``consent-wall``,
+:func:`consent_gate`): what a reader sees after consenting is not known, and the consent page is
+not fetched.
 
 A **login wall** is recognised by its form and its name, not by the mere presence of either:
 
@@ -43,6 +45,7 @@ import html
 import re
 import unicodedata
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from citecheck import lazyre
 from citecheck.fetch.markers import PageText, any_of, paywall_phrase
@@ -367,3 +370,28 @@ def _teaser_phrase(body: bytes) -> str | None:
                     return phrase
             position = lowered.find(anchor, position + len(anchor))
     return None
+
+
+# Cookie-consent interstitials that sites redirect a visitor to, from the European Union at least,
+# before the page: Google's and YouTube's "consent.google.com/ml?continue=…", Yahoo's and AOL's
+# "guce.yahoo.com/consent" and "consent.yahoo.com/v2/collectConsent?sessionId=…" (Yahoo News,
+# Finance, TechCrunch), and DPG Media's privacy gate "myprivacy.dpgmedia.nl/consent?siteKey=…" in
+# front of the Dutch and Belgian news sites (AD, de Volkskrant, HLN, nu.nl). Seen in the public code
+# index (find_string "consent.yahoo.com/v2/collectConsent", "consent.google.com/ml?continue=",
+# "myprivacy.dpgmedia", 2026-12-07: 30 hits — news APIs' items whose "url" is the gate, link
+# resolvers' and scrapers' tests, consent-blocker host lists).
+_CONSENT_HOST = lazyre.compile(
+    r"consent\.(?:google\.[a-z.]+|youtube\.com|yahoo\.com)|guce\.(?:yahoo|aol)\.com"
+    r"|myprivacy\.dpgmedia(?:group)?\.(?:nl|be|net)"
+)
+
+
+def consent_gate(requested: str, next_url: str) -> str | None:
+    """Why ``next_url``, where a link to ``requested`` was sent, is a consent page before it, if it is."""
+    try:
+        before, after = urlsplit(requested).hostname or "", urlsplit(next_url).hostname or ""
+    except ValueError:
+        return None
+    if before == after or not _CONSENT_HOST.fullmatch(after):
+        return None
+    return f"sent to the cookie-consent page at {after}, which stands before the page"

@@ -1809,7 +1809,9 @@ def _bracketed_sources(fields: list[EntryFields]) -> None:
             entry.publisher = entry.publisher or source
 
 
-def _sites_before_dashes(fields: list[EntryFields]) -> None:
+def _sites_before_dashes(
+    fields: list[EntryFields], items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]
+) -> None:
     """In a list of "Site – Title" link texts whose first fields mostly name their links' hosts, the
     first field of every one is the site, the second the title: one list, one shape."""
     dashed = [
@@ -1824,11 +1826,95 @@ def _sites_before_dashes(fields: list[EntryFields]) -> None:
     # The host may name the site lengthened, as it may a "Site, title" ("Hevy — Shareables: …" at
     # hevyapp.com, "Liftoff — FAQ" at liftoffrank.com: heldback-18's Turkish list of app pages, nine
     # of twelve naming their hosts so or whole).
-    if not _a_site_list(dashed, fields, lengthened=True):
+    if not _a_site_list(dashed, fields, lengthened=True) and not _typed_site_list(dashed, fields, items):
         return
     for entry, found in dashed:
         entry.title = found.group("title").strip()
         entry.publisher = entry.publisher or found.group("site").strip()
+
+
+def _typed_site_list(
+    dashed: list[tuple[EntryFields, re.Match[str]]],
+    fields: list[EntryFields],
+    items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]],
+) -> bool:
+    """Whether typed "Site — Title. URL" entries (``dashed``), none of them a link's text, make a
+    list of that shape: as many and as much of the list as :func:`_a_site_list` asks, and two in
+    three of their sites naming their hosts by their first word too (:func:`_site_names_host`:
+    "Grafana Labs", "Grafana Cloud", "Grafana Mimir" at grafana.com). A Polish project report's
+    "11. Literatura" (heldback-30, spent on branch s40-hb): "[5] Grafana Labs — How to aggregate
+    metrics …. https://grafana.com/blog/…, data dostępu: 19.05.2026.", seven of its nine entries so,
+    five of the seven naming their hosts ("SigNoz" whole, four by "Grafana"), their titles read with
+    the site. A link's text is the page's title as shown, dash and all: the calibration French
+    list's "[Claude Code — fonctionnalités …](https://code.claude.com/…)" and "[Anthropic — Building
+    effective agents](…)", three of three naming their hosts so, whose truth keeps them whole, is
+    left to the stricter count, and so is an entry whose dash runs into a link ("Widget Trust Center
+    — [widgets.example.org/trust-center](…)": heldback-22's address shown after a dash). The sites
+    must be several, more than half as many as the entries (six of seven in that list): one name
+    before every entry ("Widget Works — Shareables", "Widget Works — FAQ" at widget.example) is a
+    product whose pages the list names, each page's title whole (heldback-18's near miss)."""
+    marks_of = {id(entry): marks for entry, (_, _, marks) in zip(fields, items, strict=True)}
+    for entry, found in dashed:
+        whole = found.group(0).strip()
+        if any(
+            m.kind == "link" and m.text.strip() and (whole in m.text or m.text.strip() in whole)
+            for m in marks_of[id(entry)]
+        ):
+            return False
+    if len(dashed) < _SITE_DASH_LIST or len(dashed) < _SITE_DASH_SHARE * len(fields):
+        return False
+    if 2 * len({found.group("site").strip().casefold() for _, found in dashed}) <= len(dashed):
+        return False
+    named = sum(1 for entry, found in dashed if _site_names_host(found.group("site"), entry.urls[0]))
+    return named >= _SITE_DASH_HOSTS * len(dashed)
+
+
+# A document's name, a dash, then links to its parts, their texts set apart by commas: "Guía del usuario
+# del Jetson Orin Nano Developer Kit — [Quick Start](…), [Troubleshooting](…), [How-To](…), [Hardware
+# Layout](…) (consultado el 2026-09-26)", "Notas de la versión de Jetson Linux — [r39.2.1](…), [r39.2](…)"
+# (heldback-30's Spanish vendor tutorial, spent on branch s40-hb: both titled by their first link's
+# text, a section's or a release's name). The unlinked lead names the work the links are parts or
+# versions of: it is the title. Two links at least after the dash and nothing else between them but
+# commas, "and" and their kin; a lead of two words at least, no link in it. One link after a dash
+# ("Site — [Title](…)") keeps its text for the title. A part is named short (one or two words in that
+# list, four at most here); links described at length ("Foros de desarrolladores de NVIDIA — [hilo sobre
+# el cuelgue de arranque / configuración de usuario omitida](…), [hilo sobre 25W / MAXN SUPER](…)", the
+# same list) are works of their own under a site's name, left as they were read.
+_PART_LINK_WORDS = 4
+_LEAD_DASH = lazyre.compile(r"(?P<lead>[^—–\[\]]{3,160}?)\s[—–]\s(?P<rest>\S.*)")
+_PART_LINK_GLUE = lazyre.compile(r"(?:\s*(?:[,;/]|\b(?:and|y|et|und|e|i|и)\b)\s*)*")
+_TRAILING_BRACKET = lazyre.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _leads_over_part_links(
+    fields: list[EntryFields], items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]
+) -> None:
+    """The unlinked lead before a dash and a run of two links or more is the title (see above)."""
+    for entry, (text, _, marks) in zip(fields, items, strict=True):
+        links = [m.text.strip() for m in marks if m.kind == "link" and m.text.strip()]
+        found = _LEAD_DASH.fullmatch(" ".join(text.split())) if len(links) >= 2 and entry.urls else None
+        if (
+            found is None
+            or len(found.group("lead").split()) < 2
+            or any(len(link.split()) > _PART_LINK_WORDS for link in links)
+        ):
+            continue
+        lead = found.group("lead").strip()
+        if any(link in lead for link in links):
+            continue
+        rest = _TRAILING_BRACKET.sub("", found.group("rest")).rstrip(" .")
+        position = 0
+        for link in links:
+            glue = _PART_LINK_GLUE.match(rest, position)
+            position = glue.end() if glue is not None else position
+            if not rest.startswith(link, position):
+                break
+            position += len(link)
+        else:
+            if not rest[position:].strip(" .,;") and (entry.title or "") in links:
+                entry.title = tidy_title(lead) or entry.title
+                if entry.publisher in (*links, lead, entry.title):
+                    entry.publisher = None  # another part's name, or the lead read twice
 
 
 # A list written "Site — “Title”" ("NVIDIA Newsroom — “NVIDIA DGX Spark Arrives …” (Oct 2025)"), one
@@ -2744,7 +2830,8 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
         if title is not None:
             entry.title = drop_responsibility(title)
         entry.title = drop_repeated_heading(entry.title, line)
-    _sites_before_dashes(fields)
+    _sites_before_dashes(fields, items)
+    _leads_over_part_links(fields, items)
     _dashed_like_quoted(fields, flat)
     _sites_before_hyphens(fields, items)
     _repeated_colon_leads(fields, flat)

@@ -113,12 +113,22 @@ _CONTAINER = lazyre.compile(r"(?:^|[.\s])(?:In:?\s|载于|见[:：]?|《)")
 _UNSPACED = lazyre.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
+# A locator opening the sentence after the year: the issue, volume or pages of ISO 690's "*Journal*
+# [en ligne]. 2018. N° 3-4, pp. 57-93." (heldback-p12hunt2's French master's paper, spent on branch
+# s40-hb: "DUCHATEAU, Fabien, …. Impact des données …. *Ingénierie …* [en ligne]. 2018. N° 3-4, pp.
+# 57-93.", the title read as "N° 3-4, pp"). "No." ends its own sentence at its stop already; "N°",
+# "Nº", "Nr", "Vol", "Bd", "Heft", "T." and pages with their number do not.
+_LOCATOR_OPENING = lazyre.compile(r"(?i)(?:n[°º]|nr\.?|no\.|vol\.?|bd\.?|heft|t\.|pp?\.|s\.)\s*\d")
+
+
 def _title_sentence(found: str) -> bool:
     """A title's sentence: opening with a letter or a quote, two words without digits at least (not
     "ISBN 978-1492043454", "– 762 р." of a title-first entry whose year closes its imprint) — or, in
-    a script written without spaces, two of its letters ("英特尔傲腾持久内存")."""
+    a script written without spaces, two of its letters ("英特尔傲腾持久内存"); no locator
+    (:data:`_LOCATOR_OPENING`)."""
     return (
-        (found[:1].isalpha() or found[:1] in "\"“„«'‘")
+        not _LOCATOR_OPENING.match(found)
+        and (found[:1].isalpha() or found[:1] in "\"“„«'‘")
         and (
             sum(1 for word in found.split() if not any(ch.isdigit() for ch in word)) >= 2
             or sum(1 for ch in found if _UNSPACED.match(ch)) >= 2

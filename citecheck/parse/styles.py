@@ -1279,9 +1279,14 @@ _TITLE_REACH = 1000
 # one title of twelve): no part of the title. Word's own GOST bibliography styles name the kind of
 # source so, "Title [Журнал] / авт. …", "Title [Отчет] / авт. …" (fixtures/parse-eval-docx4
 # ru-statya-word-bibliography-zhurnal-data-storage.docx, Word's BIBLIOGRAPHY field: eight journal
-# entries and a report, no title read).
+# entries and a report, no title read). ISO 690's type of medium in the cataloguer's language, French
+# "[enregistrement vidéo]" and "[enregistrement sonore]" (heldback-p12hunt2's French master's paper,
+# spent on branch s40-hb: "Cataloging for the Future FRBR, BIBFRAME & Linked Data [enregistrement
+# vidéo]. *YouTube* [en ligne]", its title read with it), Spanish "[grabación de vídeo]", Portuguese
+# "[gravação de vídeo]", and "[vidéo]" / "[vídeo]" alone, names the medium as "[Video]" does.
 MEDIUM = lazyre.compile(
-    r"\s*(?:\[(?:internet|online|on-line|en\s+ligne|электронный\s+ресурс|електронний\s+ресурс|(?:эл|ел|электрон|електрон)\.\s*ресурс|"
+    r"\s*(?:\[(?:internet|online|on-line|en\s+ligne|(?:enregistrement|grabaci[oó]n|grava[cç][aã]o)\s+"
+    r"(?:de\s+)?(?:vid[ée]o|v[íi]deo|sonore|sonora|audio|[áa]udio)|vid[ée]o|v[íi]deo|электронный\s+ресурс|електронний\s+ресурс|(?:эл|ел|электрон|електрон)\.\s*ресурс|"
     r"elektronik|elektronisch|recurso\s+electrónico|recurso\s+eletrônico|data\s+file|data\s*set|"
     r"computer\s+software|software|video|podcast|текст|текст\s*:\s*электронный|preprint|"
     r"photograph|image|infographic|map|blog\s+post|(?:[\w.-]+\s+){1,2}post|tweet|fact\s+sheet|motion\s+picture|web\s*-?\s*site|веб-?сайт|(?:інтернет|интернет)-?портал|electronic\s+resource|журнал|отч[её]т)\]|\((?:pdf|html)\))\.?",
@@ -1539,8 +1544,15 @@ _INITIALLED_GIVEN_FIRST = lazyre.compile(
 )
 # One author in a Vancouver list ("Boyd IA", "Ali Awan A") or "Surname, I. I." / "I. Surname".
 _NAME = r"[^\W\d_][\w'’\-]+"
+# A surname of up to three words ("Nujum Navaz A", "Van der Berg J"), and in PubMed's own records a
+# given initial left before it ("Serhani MA, T El Kassabi H, Ismail H, Nujum Navaz A. ECG monitoring
+# systems: …": heldback-43's Spanish lab report, spent on branch s40-hb, its title read from "T El
+# Kassabi H" on, the list stopping at the initial). The words of a longer name are capitalised
+# ("Illustrated guide to AI. Volume I." is a title), and each name closes on its capitals and a comma
+# or stop.
+_VANCOUVER_SURNAME = rf"(?:{_NAME}(?:\s{_NAME})?|(?:{_NAME}|[A-Z])(?:\s[A-ZÀ-Ý][\w'’\-]+){{1,2}})"
 _VANCOUVER_AUTHORS = lazyre.compile(
-    rf"^(?:{_NAME}(?:\s{_NAME})?\s[A-Z]{{1,3}}(?:,\s|\.\s|\s(?=et\sal))|et\sal\.\s)+"
+    rf"^(?:{_VANCOUVER_SURNAME}\s[A-Z]{{1,3}}(?:,\s|\.\s|\s(?=et\sal))|et\sal\.\s)+"
 )
 # A Vancouver author list whose initials carry full stops and whose last author follows "&" ("Heijningen
 # G. & Underhill A.", "Sapsanis C., Georgoulas G., Tzes A. & Lymberopoulos D.", "Kumarage K., …,
@@ -2050,10 +2062,33 @@ def quoted_title(head: str, *, strict: bool) -> tuple[str, int, int] | None:
                 or (opener.group() == "「" and after[:1] >= "\u30a1" and after[:1].isalpha())
             )
         )
+        if (
+            embedded
+            and not head[:index].strip(" *_")
+            and len(inner.split()) >= _KIND_AFTER_QUOTE_WORDS
+            and _KIND_AFTER_QUOTE.match(head, close + 1)
+        ):
+            # '„Validating JSON, XML and CSV data with SHACL-like constraint” slides of presentation
+            # held at DINI-KIM 2022, https://bit.ly/…' (see _KIND_AFTER_QUOTE).
+            embedded = False
         if inner.startswith("/") or embedded:
             continue
         return inner, index, close + 1
     return None
+
+
+# A quotation opening the entry, then a lower-case noun naming what kind of work it is, "slides of
+# presentation held at …", "talk at …", "video of …" (heldback-30's Google Docs research-topics page
+# exported as HTML, spent on branch s40-hb: note 9 read whole, quotes and description): the quotation
+# is the title and the rest describes it. A title that opens with a quoted phrase runs on in words of
+# its sentence ('"Fake news" detection on social media', '“Media time” is considered …'), not in a
+# kind of work; and such a quoted phrase is short, where a quoted title runs to three words at least.
+_KIND_AFTER_QUOTE = lazyre.compile(
+    r"\s(?:slides|slide\s+deck|presentation|talk|lecture|keynote|webinar|video|recording|poster|podcast|"
+    r"interview|transcript|handout|folien|vortrag|diapositives|présentation|conférence|diapositivas|"
+    r"ponencia|charla|presentazione|prezentacja|wykład)\b"
+)
+_KIND_AFTER_QUOTE_WORDS = 3
 
 
 # A colon and two words at least after a quotation that opens a head (``title_and_publisher``).
@@ -2610,10 +2645,13 @@ def _abbreviated_journal(segment: str) -> str | None:
 # Data Science Review* 3 (1)."; heldback-34's Pandoc csl-entry list, seven journals read with their
 # volume, "… 37", one with its pages): the name. Guard: the number must be followed by an issue in
 # brackets (not a year) or by a colon and pages, and end the segment; "Channel 4" or "Web 2.0" alone
-# is left as it is.
+# is left as it is. MLA's "Journal vol.issue (year): pages", "Hearts 2.4 (2021): 505-513." (heldback-43's
+# Spanish lab report, spent on branch s40-hb: its publisher read "Hearts 2.4 : 505-513"): the name too; the
+# stop between volume and issue and the pages after the year tell it from a name with a number.
 _JOURNAL_VOLUME = lazyre.compile(
-    r"\s*(?P<name>[^\d()\[\]:;,.]{3,}?)\s+\d{1,4}\s*"
+    r"\s*(?P<name>[^\d()\[\]:;,.]{3,}?)\s+(?:\d{1,4}\s*"
     r"(?:\((?!(?:19|20)\d{2}\))[\w–-]{1,9}\)(?:\s*:\s*e?\d+(?:\s*[–-]\s*\d+)?)?|:\s*e?\d+(?:\s*[–-]\s*\d+)?)"
+    r"|\d{1,4}\.\d{1,4}\s*\((?:19|20)\d{2}\)\s*:\s*e?\d+(?:\s*[–-]\s*\d+)?)"
     r"[\s.,]*"
 )
 
@@ -4516,6 +4554,20 @@ def _slashed_names(text: str) -> bool:
 _GENERATION_SUFFIX = lazyre.compile(r"(\s[A-Z]{1,3}) (?:Jr|Sr|II|III|IV)\b\.?")
 
 
+# ISO 690 sets the creator in capitals, a body's name whole however long: "OBSERVATOIRE DE LA CULTURE
+# ET DES COMMUNICATIONS DU QUÉBEC. *État des lieux sur les métadonnées …* [en ligne]. Québec : …" and
+# two bodies joined in lower case, "BIBLIOTHÈQUE NATIONALE DE FRANCE et AGENCE BIBLIOGRAPHIQUE DE
+# L'ENSEIGNEMENT SUPÉRIEUR. *Transition bibliographique …*" (heldback-p12hunt2's French master's
+# paper, spent on branch s40-hb: both read with the name for the title; _names_only takes five words
+# at most). A sentence of capitalised words only, two at least, no digit, "et"/"and"/"&" between
+# names, before the emphasised run, is that creator; a title in capitals holds a digit or a
+# punctuation mark more often than not ("COVID-19 AND …", "WHY …?") and is left to the other rules.
+_CAPS_WORD = r"(?:[LDJ]['’])?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]*"
+_CAPS_BODY_NAME = lazyre.compile(
+    rf"{_CAPS_WORD}(?:\s{_CAPS_WORD})+(?:\s(?:et|and|und|y|e|i|&)\s{_CAPS_WORD}(?:\s{_CAPS_WORD})*)*"
+)
+
+
 def _title_before_container(lead: str, marked: str, marks: Sequence[Mark]) -> str | None:
     """ABNT, ISO 690: "AUTHOR, I. Article title. **Journal**, v. 26" and "AUTHOR, I. Chapter. In:
     EDITOR. **Book**" — the emphasis sets apart the journal or book, and the plain sentence after
@@ -4535,6 +4587,9 @@ def _title_before_container(lead: str, marked: str, marks: Sequence[Mark]) -> st
         # essay's list, en-nature-numbered-essay-deep-learning-wall-references.md 2 and 9).
         return None
     names = _GENERATION_SUFFIX.sub(r"\1", lead).rstrip(" .")
+    if len(_sentences(lead)) == 1 and _CAPS_BODY_NAME.fullmatch(names):
+        # ISO 690's creator in capitals, a body's name of any length (see _CAPS_BODY_NAME).
+        return None
     if len(_sentences(lead)) == 1 and (_names_only(names) or _slashed_names(lead.rstrip("."))):
         # "Meta Open Source. *React – The library …*": a name alone is the author, not a title; so
         # are two names set apart by a slash, a body and its other-language name or a publisher and
@@ -5740,7 +5795,23 @@ def title_line(text: str) -> str | None:
         return None
     content = [w for w in words if w.lower().strip(",.:;") not in _FUNCTION_WORDS]
     capitalised = [w for w in content if w[0].isupper()]
-    return tidy_title(stripped) if content and len(capitalised) * 4 >= len(content) * 3 else None
+    if content and len(capitalised) * 4 >= len(content) * 3:
+        return tidy_title(stripped)
+    authors = " ".join(text.split())[: -len(stripped)] if stripped else ""
+    if (
+        _VANCOUVER_AUTHORS.fullmatch(authors)
+        and authors.rstrip().endswith(".")  # the list closed by its stop, not cut at a comma
+        and stripped[:1].isupper()
+        and len(_sentences(stripped)) == 1
+        and stripped.rstrip().endswith(".")
+    ):
+        # "Ay Gül AN. Real-time feature extraction of ECG signals using NI LabVIEW." (heldback-43's
+        # Spanish Vancouver list, spent on branch s40-hb: a thesis cited by its author and title
+        # alone, no year, no address): after a Vancouver author list the one sentence left, closed
+        # by its stop, is the title in sentence case too. Without the authors a sentence-case line
+        # is a note's prose ("Interview with an official of the ministry."), left untitled.
+        return tidy_title(stripped)
+    return None
 
 
 # Harvard as students type it without the parentheses: "Nagios, 2013. http://…", "Mitchel, B. 2013.
@@ -5824,6 +5895,10 @@ def _cites_elsewhere(mark: Mark) -> bool:
     return mark.kind != "link" or (mark.href or "").lower().startswith(("http://", "https://"))
 
 
+# The words of a site named as IEEE's author before a quoted title, at most (see _mark_before).
+_IEEE_SITE_WORDS = 4
+
+
 def _mark_before(head: str, marks: Sequence[Mark], position: int, quote_end: int | None = None) -> bool:
     """Whether a marked title comes before the quoted phrase at ``position``. A marked run that is
     the author sentence ("**Espressif Systems.** "ESP32 Technical Reference Manual"") is not; nor is
@@ -5840,6 +5915,25 @@ def _mark_before(head: str, marks: Sequence[Mark], position: int, quote_end: int
     if quote_end is not None and text and head.find(text, quote_end) != -1:
         return False
     between = head[marked[2] : position].strip()
+    if (
+        quote_end is not None
+        and between == ","
+        and not head[: marked[1]].strip(" *_")
+        and len(text.split()) <= _IEEE_SITE_WORDS
+        and len(text.split()) < len(head[position:quote_end].split())
+        and any(
+            m.kind == "em" and m.text.strip() and head.find(m.text.strip(), quote_end) != -1
+            for m in marks
+            if m.text.strip() != text
+        )
+    ):
+        # IEEE's "Author, "Title," *Container*, date" with a site set in italics as the author:
+        # '*El Periódico*, «El renting de vehículos rompe récords en España: …», *Sección Motor*, jul.
+        # 2026.' (heldback-p12hunt2's Spanish business plan exported from Google Docs, spent on
+        # branch s40-hb: the title read as "El Periódico"). The run opening the entry, closed by the
+        # comma right before the quotation, shorter than it, with another emphasised run (the
+        # container) after the quotation, is the author: the quotation is the title.
+        return False
     author_sentence = text.endswith(".") or between.startswith(".")
     return not (
         author_sentence and (_looks_like_authors(text) or _is_org(text) or _is_short_name(text.rstrip(".")))
@@ -6100,6 +6194,22 @@ def _author_date(
     ):
         # Title-first APA: "Are the Warriors …? (n.d.). Retrieved from" / "Title. (2019). YouTube."
         return tidy_title(before), tidy_publisher(first) if first.strip(" .") else None
+    if (
+        before
+        and _DOMAIN.match(first.strip(" .")) is not None
+        and "/" not in first
+        and not following.strip(" .")
+        and _DOMAIN.match(before) is None
+        and (not author_like or len(before.split()) == 1)
+    ):
+        # The field after the date a host's name alone, closing the head: "FFT. (n.d.).
+        # Nti-audio.com. Retrieved April 12, 2023, from https://…" (APA's page without an author,
+        # its site named by its domain: heldback-43's Spanish lab report, spent on branch s40-hb,
+        # read with "FFT" as the author and the host as the title, then no title). A domain names
+        # the site, never the page's title, so what stands before the date is the title — a person
+        # ("Smith, J.") aside; a word alone in capitals ("FFT") reads as initials, but no author
+        # is written so. (A domain before the date is the author, as above.)
+        return tidy_title(before), tidy_publisher(first)
     if not first.strip(" ."):
         names = _INITIALLED_NAMES.match(before)
         named = before[names.end() :].strip(" .") if names is not None else ""

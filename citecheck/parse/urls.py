@@ -499,11 +499,13 @@ _FORMAT_CHARACTERS = lazyre.compile("[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
 def normalise_url(url: str) -> str:
     """The URL to fetch: a host written without a scheme ("www.example.org/a",
     "legislation.gov.uk/ukpga/2018/12") gets https, as a browser tries first; invisible format
-    characters set inside it for wrapping are dropped."""
+    characters set inside it for wrapping are dropped; a platform's redirect or an AMP viewer's
+    address is the page it leads to (:func:`unwrap_redirect`)."""
     url = _FORMAT_CHARACTERS.sub("", url)
     if url.lower().startswith("www.") or _SCHEMELESS.fullmatch(url):
         return "https://" + url
-    return url
+    # Written out in an entry as in a link, a platform's redirect or AMP address leads to the page.
+    return unwrap_redirect(url)
 
 
 # Google Docs' HTML export sends every link through Google's redirect, "https://www.google.com/url?
@@ -520,9 +522,13 @@ _GOOGLE_REDIRECT_TAIL = lazyre.compile(r"&sa=D(?:&source=[\w-]*)?&ust=\d+(?:&usg
 # protection.outlook.com/?url=<address>&data=…" on links pasted from mail (ten hits, Markdown links of
 # READMEs among them), Facebook's and Instagram's link shim "https://l.facebook.com/l.php?u=<address>&h=…"
 # (ten hits, two Markdown links) and VK's "https://vk.com/away.php?to=<address>&cc_key=" (ten hits, a
-# numbered Markdown list of sources among them). Host, path and the parameter that holds the address.
+# numbered Markdown list of sources among them). Google's and YouTube's cookie-consent interstitial,
+# "https://consent.google.com/ml?continue=<address>&gl=BE", is the address a reader in Europe copies from
+# the bar (find_string "consent.google.com/ml?continue=": ten hits, news items' "url" fields and link
+# resolvers' tests among them). Host, path and the parameter that holds the address.
 _REDIRECTORS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
     (re.compile(r"(?:www\.)?google\.[a-z.]+"), ("/url",), "q"),
+    (re.compile(r"consent\.(?:google\.[a-z.]+|youtube\.com)"), ("/ml", "/m", "/"), "continue"),
     (re.compile(r"l\.vrgl\.ir"), ("/r",), "l"),
     (re.compile(r"[a-z]{2,5}\d{0,3}\.safelinks\.protection\.outlook\.com"), ("", "/"), "url"),
     (re.compile(r"lm?\.(?:facebook|instagram)\.com"), ("/l.php", "", "/"), "u"),
@@ -530,9 +536,39 @@ _REDIRECTORS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
 )
 
 
+# Google's AMP viewer and the AMP cache serve a publisher's page under their own address, the page's
+# address in the path: "https://www.google.com/amp/s/www.geeksforgeeks.org/what-is-web-socket/amp/" and
+# "[Seebeck Effect](https://www.google.com/amp/s/searchnetworking.techtarget.com/definition/Seebeck-
+# effect%3famp=1)" in READMEs' reference lists, "https://www-bbc-com.cdn.ampproject.org/c/s/www.bbc.com/
+# news/amp/world-1" (find_string "https://www.google.com/amp/s/": ten hits, Markdown references and
+# de-AMP tools' tests among them). "s/" marks an https page; the page's query is written "%3F…".
+_AMP_VIEWER = lazyre.compile(
+    r"https?://(?:www\.)?google\.[a-z.]+/amp/(?P<secure>s/)?(?P<rest>[^/?#\s]+\.[^/?#\s]+(?:[/?#]\S*)?)",
+    re.IGNORECASE,
+)
+_AMP_CACHE = lazyre.compile(
+    r"https?://[a-z0-9-]+\.cdn\.ampproject\.org/[cv]/(?P<secure>s/)?(?P<rest>[^/?#\s]+\.[^/?#\s]+(?:[/?#]\S*)?)",
+    re.IGNORECASE,
+)
+
+
+def _amp_original(href: str) -> str | None:
+    for pattern in (_AMP_VIEWER, _AMP_CACHE):
+        found = pattern.fullmatch(href)
+        if found:
+            rest = (
+                re.sub(r"%3[Ff]", "?", found.group("rest"), count=1)
+                if "?" not in found.group("rest")
+                else found.group("rest")
+            )
+            return ("https://" if found.group("secure") else "http://") + rest
+    return None
+
+
 def unwrap_redirect(href: str) -> str:
-    """The address a link leads to through a platform's outbound redirect (Google Docs' export, Virgool,
-    Outlook's Safe Links, Facebook's link shim, VK: see _REDIRECTORS): the web address in the redirect's
+    """The address a link leads to through a platform's outbound redirect (Google Docs' export, Google's
+    consent page, Virgool, Outlook's Safe Links, Facebook's link shim, VK: see _REDIRECTORS) or the
+    publisher's page a Google AMP viewer or AMP cache address serves (_AMP_VIEWER, _AMP_CACHE): the web address in the redirect's
     parameter, without the redirect's own parameters. Any other address comes back as it is, but for the
     Google wrapper's tail left glued to an address (_GOOGLE_REDIRECT_TAIL)."""
     try:
@@ -540,6 +576,9 @@ def unwrap_redirect(href: str) -> str:
     except ValueError:
         return href
     if parts.scheme.lower() in ("http", "https"):
+        original = _amp_original(href)
+        if original is not None:
+            return original
         host = (parts.hostname or "").lower()
         for pattern, paths, parameter in _REDIRECTORS:
             if pattern.fullmatch(host) and parts.path in paths:

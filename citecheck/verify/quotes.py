@@ -6,11 +6,21 @@ sentence quoting a Russian minister in translation ("absolute misunderstanding")
 verbatim on the Russian page, and that is no fault.
 Quotes, whitespace, case and punctuation are normalised first; ``quote_min_similarity`` (0.92)
 tolerates spelling variants (destabilise/destabilize) through rapidfuzz's partial ratio.
+
+A cited URL may carry a **text fragment** ("…/report#:~:text=tariffs%20rose%20by%2012%25", what a
+browser's "Copy link to highlight" and search engines' snippet links write): the passage the author
+pointed at, in the page's own words. Each directive's start (and end) is looked for on the page as
+a quotation is, in any language; a passage the page no longer holds means it changed since it was
+cited, or the link leads elsewhere (:func:`check_text_fragments`). The directive is read by the
+WICG "URL Fragment Text Directives" syntax: ``text=[prefix-,]start[,end][,-suffix]``, several joined
+by ``&``, each part percent-encoded. A passage of fewer than :data:`FRAGMENT_MIN_WORDS` words is
+not looked for (a name, a figure: too little to say the page changed).
 """
 
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote
 
 from rapidfuzz import fuzz
 
@@ -137,4 +147,66 @@ def check_quotes(case: FootnoteCase) -> list[Finding]:
                     },
                 )
             )
+    return findings
+
+
+FRAGMENT_MIN_WORDS = 3
+
+
+def text_fragments(url: str | None) -> list[str]:
+    """The passages a URL's text directives point at (each directive's start, and its end if any).
+
+    >>> text_fragments("https://a.example/r#:~:text=tariffs%20rose,by%2012%25&text=-,the%20port")
+    ['tariffs rose', 'by 12%', 'the port']
+    """
+    if not url or ":~:" not in url:
+        return []
+    directives = url.split(":~:", 1)[1]
+    passages: list[str] = []
+    for directive in directives.split("&"):
+        if not directive.startswith("text="):
+            continue
+        parts = directive[len("text=") :].split(",")
+        if parts and parts[0].endswith("-"):
+            parts = parts[1:]  # prefix-
+        if parts and parts[-1].startswith("-"):
+            parts = parts[:-1]  # -suffix
+        for part in parts[:2]:
+            passage = unquote(part).strip()
+            if passage and passage not in passages:
+                passages.append(passage)
+    return passages
+
+
+def check_text_fragments(case: FootnoteCase) -> list[Finding]:
+    """``quote-not-found`` for each passage the cited URL's text fragment points at that the page lacks."""
+    page, footnote = case.page, case.footnote
+    if page is None or not page.text:
+        return []
+    threshold = case.config.thresholds.quote_min_similarity
+    findings: list[Finding] = []
+    for passage in text_fragments(footnote.url):
+        if len(re.findall(r"[^\W_]+", passage)) < FRAGMENT_MIN_WORDS:
+            continue
+        present, score = page_contains(passage, page, threshold)
+        if present:
+            continue
+        findings.append(
+            make_finding(
+                "quote-not-found",
+                f"The link of [{footnote.label}] highlights “{passage}”, but the page does not contain it "
+                f"(closest match {score:.2f}): the page has changed since it was cited, or the link leads "
+                "to another page.",
+                label=footnote.label,
+                line=footnote.line,
+                column=footnote.column,
+                evidence={
+                    "quote": passage,
+                    "text_fragment": True,
+                    "closest_similarity": score,
+                    "threshold": threshold,
+                    "page_title": page.title,
+                },
+            )
+        )
     return findings

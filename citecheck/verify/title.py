@@ -57,6 +57,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from rapidfuzz import fuzz
 
@@ -209,7 +210,7 @@ def check_title(case: FootnoteCase) -> list[Finding]:
     if page is None or not footnote.title:
         return []
     candidates = page.titles or ([page.title] if page.title else [])
-    if not candidates:
+    if not candidates or titled_by_its_site_only(footnote.url, footnote.publisher, page, candidates):
         return []
     match = title_similarity(
         footnote.title, candidates, site_names=[page.site_name] if page.site_name else []
@@ -252,6 +253,25 @@ def check_title(case: FootnoteCase) -> list[Finding]:
         f"two titles share no name or number{meaning}: the cited title describes another story."
     )
     return [finding_at("title-mismatch", message, footnote, evidence=evidence)]
+
+
+def titled_by_its_site_only(
+    url: str | None, publisher: str | None, page: PageFacts, candidates: Sequence[str]
+) -> bool:
+    """A page below a site's front page whose every title is only the site's own name gives no
+    headline to compare: an app that writes its content with scripts ("Harbour Data Portal" for
+    every dataset of a portal), a template that titles each page with the site. The cited
+    publisher and the names the page gives itself (``og:site_name``, JSON-LD publisher…) are the
+    site's names. A front page is still judged: citing a site's home page for an article is a
+    wrong link, and its title says so."""
+    if not url:
+        return False
+    parts = urlsplit(url)
+    if not parts.path.strip("/") and not parts.query:
+        return False
+    names = {keyed(name) for name in (publisher, page.site_name, *page.site_names) if name}
+    names.discard("")
+    return bool(names) and all(keyed(candidate) in names for candidate in candidates)
 
 
 def cross_language_verdict(

@@ -6,6 +6,9 @@ import re
 
 import pytest
 
+from citecheck.config import Config
+from citecheck.devweb import DevWeb
+from citecheck.fetch import fetch_all
 from citecheck.fetch.markers import PageText
 from citecheck.fetch.soft404 import (
     PageSample,
@@ -161,3 +164,68 @@ def test_a_catch_all_cannot_name_a_slug_it_was_not_asked_for() -> None:
     assert not title_names_path(page)
     probe = _sample("https://c.test/articles/citecheck-1.html", "Courier — latest news", HOME_TEXT)
     assert probe_reason(page, probe) is not None
+
+
+# -- parked domains (soft404.parked_reason, soft404.marketplace_reason) ---------------------------
+
+_PARKED_SITE = ("https://akersbiosciences.com/jobs",)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "AkersBiosciences.com is for sale | HugeDomains",
+        "The domain name akersbiosciences.com is for sale",
+        "www.akersbiosciences.com steht zum Verkauf - Sedo GmbH",
+        "akersbiosciences.com est à vendre !",
+    ],
+)
+def test_a_title_offering_the_sites_own_domain_for_sale_is_a_parked_page(title: str) -> None:
+    assert content_reason(PageText(title, None, ""), _PARKED_SITE) is not None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Cottage in Kent is for sale",  # a listing, no domain
+        "Why the domain name akersbiosciences.com is for sale matters",  # a headline about it
+        "akersbiosciences.com is for sale, says its founder",
+        "Tesla.com is for sale | HugeDomains",  # another site's domain
+        "Node.js is for sale",
+    ],
+)
+def test_headlines_and_other_domains_for_sale_are_not(title: str) -> None:
+    assert content_reason(PageText(title, None, ""), _PARKED_SITE) is None
+
+
+def test_a_for_sale_title_needs_the_urls_to_name_the_site() -> None:
+    assert content_reason(PageText("AkersBiosciences.com is for sale", None, "")) is None
+
+
+def test_a_redirect_to_a_domain_marketplace_means_the_domain_is_for_sale() -> None:
+    market = "https://www.hugedomains.com/domain_profile.cfm?d=opencctv.com"
+    assert redirect_reason("https://opencctv.com/", market) is not None  # even the home page
+    assert redirect_reason("https://www.opencctv.com/streams/12", market) is not None
+    # The marketplace's own pages moving about are not a sale.
+    assert redirect_reason("https://hugedomains.com/blog/a", "https://www.hugedomains.com/blog/b") is None
+    assert redirect_reason("https://opencctv.com/", "https://opencctv.org/") is None
+
+
+@pytest.mark.anyio
+async def test_a_parked_site_answers_every_path_with_its_sale_page(test_config: Config) -> None:
+    url = "https://parked.test/2019/05/harbour-sensors-report"
+    link = (await fetch_all([url], test_config)).results[url].link
+    assert (link.state, link.error and link.error.kind) == ("soft-404", "soft-404")
+    assert link.error is not None and "for sale" in link.error.message
+
+
+@pytest.mark.anyio
+async def test_a_link_sent_to_a_domain_marketplace_is_gone_without_asking_it(
+    devweb: DevWeb, test_config: Config
+) -> None:
+    url = "https://sold.test/news/old-story"  # fixtures/web/sold.test/_redirects
+    devweb.reset_stats()
+    link = (await fetch_all([url], test_config)).results[url].link
+    assert (link.state, link.error and link.error.kind) == ("soft-404", "soft-404")
+    assert link.error is not None and "hugedomains.com" in link.error.message
+    assert sum(devweb.hits.values()) == 1  # the marketplace was not asked

@@ -89,6 +89,8 @@ HELDBACK_26 = ROOT / "fixtures" / "eval" / "real-heldback-26"
 HELDBACK_27 = ROOT / "fixtures" / "eval" / "real-heldback-27"
 # held back: built blind on s39-hb28, never measured (heldback28.py: no pins until the lead measures it)
 HELDBACK_28 = ROOT / "fixtures" / "eval" / "real-heldback-28"
+# held back: built blind on s40-hb29 and measured once by its builder (heldback29.py pins that run)
+HELDBACK_29 = ROOT / "fixtures" / "eval" / "real-heldback-29"
 # Every part in the order it was built: a part shares no topic, page or claim with those before it.
 PARTS = (
     REAL,
@@ -119,6 +121,7 @@ PARTS = (
     HELDBACK_26,
     HELDBACK_27,
     HELDBACK_28,
+    HELDBACK_29,
 )
 CHECKED_AT = dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC)
 

@@ -37,6 +37,7 @@ from . import (
     heldback26,
     heldback27,
     heldback28,
+    heldback29,
 )
 from .heldback_gate import Part, check_offline, check_shape, check_with_pages
 from .test_eval_gate import RealOutcome
@@ -69,6 +70,7 @@ PARTS = {
     "heldback-26": heldback26.PART,
     "heldback-27": heldback27.PART,
     "heldback-28": heldback28.PART,
+    "heldback-29": heldback29.PART,
 }
 
 # Each part verifies ~300 documents; on a loaded two-core machine that outlasts the suite's default

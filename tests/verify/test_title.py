@@ -254,3 +254,43 @@ def test_a_title_opening_with_a_country_keeps_it_in_the_pages_language() -> None
         language="sv",
     )
     assert cross_language_verdict("Finland bans phones in schools", page, page.titles) is not None
+
+
+def _titled_by_site(url: str, publisher: str | None, site_names: list[str]) -> Document:
+    document = seed_document(online=True)
+    footnote = document.footnotes[3]
+    footnote.url, footnote.publisher = url, publisher
+    footnote.title = "Tide gauge readings of the harbour network, 2023"
+    footnote.page = PageFacts(
+        title="Harbour Data Portal", titles=["Harbour Data Portal"], site_names=site_names, language="en"
+    )
+    return document
+
+
+@pytest.mark.parametrize(
+    ("publisher", "site_names"),
+    [("Harbour Data Portal", []), (None, ["Harbour Data Portal"]), ("HARBOUR DATA PORTAL.", [])],
+)
+def test_a_deep_page_titled_only_with_its_site_name_gives_no_headline_to_compare(
+    publisher: str | None, site_names: list[str]
+) -> None:
+    # An app shell: every dataset of the portal is titled with the portal's name.
+    document = verified(
+        _titled_by_site("https://data.harbour.example/datasets/tide-gauges", publisher, site_names), Config()
+    )
+    assert not [f for f in document.findings if f.code == "title-mismatch" and f.label == "iv"]
+
+
+@pytest.mark.parametrize(
+    ("url", "publisher"),
+    [
+        ("https://data.harbour.example/", "Harbour Data Portal"),  # the home page cited for an article
+        ("https://data.harbour.example/datasets/tide-gauges", "Port Authority"),  # the title names no site
+        ("https://data.harbour.example/datasets/tide-gauges", None),
+    ],
+)
+def test_a_page_titled_with_a_name_that_is_not_the_sites_is_still_judged(
+    url: str, publisher: str | None
+) -> None:
+    document = verified(_titled_by_site(url, publisher, []), Config())
+    assert [f.label for f in document.findings if f.code == "title-mismatch"] == ["iv"]
