@@ -391,7 +391,7 @@ def date_after_label(
     if match is not None:
         value = date_from_match(match, month_first=month_first and language == "en")
         if value is not None:
-            return value, glued + match.end()
+            return _thai_era(value, language), glued + match.end()
     spaced = _SPACED_NUMERIC.match(text, position)
     if spaced is not None and " " in spaced.group():
         # "2 8 .05.2019", "2014-11- 29": a PDF's text layer puts stray spaces inside numbers
@@ -456,6 +456,16 @@ def thai_year(year: int, era: str | None = None) -> int:
     if era is not None:
         return year - BUDDHIST_ERA_OFFSET if era.startswith("พ") else year
     return year - BUDDHIST_ERA_OFFSET if year >= _BUDDHIST_YEARS_FROM else year
+
+
+def _thai_era(value: dt.date, language: str | None) -> dt.date:
+    """A numeric date read after a Thai access label with its year as :func:`thai_year` reads it: a
+    year of 2400 or more is Buddhist-era ("สืบค้นเมื่อ 3/9/2568", searched on 3 September 2025: a
+    Thai GitBook page's four references, branch s40-hunt12, read as the year 2568 before). After any
+    other label, or below 2400, the date is as written."""
+    if language != "th" or value.year < _BUDDHIST_YEARS_FROM:
+        return value
+    return _make(thai_year(value.year), value.month, value.day) or value
 
 
 def thai_date(match: re.Match[str]) -> dt.date | None:

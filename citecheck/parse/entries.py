@@ -53,7 +53,12 @@ from citecheck.parse.glosses import without_head_glosses
 from citecheck.parse.head_sentences import dated_colon_sites, head_sentence_titles
 from citecheck.parse.host_heads import host_heads
 from citecheck.parse.name_colon_in import name_colon_in_titles
-from citecheck.parse.name_runs import initial_pair_heads, trailing_identifiers, year_sentence_titles
+from citecheck.parse.name_runs import (
+    initial_pair_heads,
+    ssrn_titles,
+    trailing_identifiers,
+    year_sentence_titles,
+)
 from citecheck.parse.quoted_spans import quoted_spans
 from citecheck.parse.registers import tagged_name_colon_titles
 from citecheck.parse.remark_publishers import remark_publishers
@@ -2968,6 +2973,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     slug_spans(fields, flat)
     quoted_spans(fields, flat)
     year_sentence_titles(fields, flat)
+    ssrn_titles(fields, flat)
     script_comma_titles(fields, flat)
     trailing_identifiers(fields)
     initial_pair_heads(fields)

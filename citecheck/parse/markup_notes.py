@@ -17,8 +17,15 @@ AsciiDoc macro no note at all (first read: org-notes 0/15 titles, asciidoc-notes
   notes and the markers ``[^LABEL]``. Org links, ``[[URL][Text]]`` and ``[[URL]]`` with a web
   address, are written as Markdown's ``[Text](URL)`` and ``<URL>`` in such a document (an Org link
   whose target is a heading, ``[[*Intro]]``, or a wiki page's ``[[Page]]`` is no web link and stays).
-  Org's inline notes, ``[fn::Text]`` and ``[fn:name:Text]``, are not read: none was seen in a
-  document with sources.
+  Org's inline notes, ``[fn::Text]`` and ``[fn:name:Text]`` (:func:`org_inline_notes`), are read
+  where they stand as AsciiDoc's macro is (below): numbered 1, 2, … in order, the text ending at the
+  bracket that balances the note's opening one, before a blank line at the latest, a named one cited
+  again by ``[fn:name]``; its Org links written as Markdown's. Read only where the source defines no
+  Org note (``[fn:N] …`` at a line's start), so two numberings never mix, and only a note with text
+  (``[fn::]`` is none). Data: branch s40-hunt12's German Jekyll page on causal inference (fixtures/
+  parse-eval part "p40hunt12 (studied)"), one note ``…ausgedrückt[fn::https://…]:`` written in its
+  Markdown, read as no note before (the address glued to "fn::" was no link either); the macro is
+  explicit, so one note is read, as one AsciiDoc note is.
 - AsciiDoc (:func:`asciidoc_notes`): a note is the inline macro ``footnote:[Text]`` (or
   ``footnote:id[Text]``, which names it; ``footnote:id[]`` cites a named note again), numbered 1, 2,
   … in the order they stand, its text ending at the bracket that balances its opening one (a link
@@ -193,8 +200,64 @@ def asciidoc_notes(source: str) -> tuple[str, str, list[tuple[str, int, int]]] |
     return _replace(source, marked), _replace(source, written), notes
 
 
+# Org's inline note: "[fn::" or "[fn:name:" (the name as a definition's label is written).
+_ORG_INLINE_NOTE = lazyre.compile(r"\[fn:([\w-]{0,40}):")
+
+
+def _org_note_links(text: str) -> str:
+    """An inline note's Org links as Markdown links."""
+    return _ORG_LINK.sub(_org_link, text)
+
+
+def org_inline_notes(source: str) -> tuple[str, str, list[tuple[str, int, int]]] | None:
+    """Org's inline notes read where they stand, as :func:`asciidoc_notes` reads AsciiDoc's: (``source``
+    with each note written as its marker ``[^n]``, ``source`` with each note's text in its place, and
+    each note's (label, start, end) in the latter); None where the source has no such note or defines
+    Org notes of its own (see the docstring)."""
+    if "[fn:" not in source or _ORG_DEFINITION.search(source) is not None:
+        return None
+    marked: list[tuple[int, int, str]] = []
+    written: list[tuple[int, int, str]] = []
+    notes: list[tuple[str, int, int]] = []
+    named: dict[str, str] = {}
+    position = 0
+    while True:
+        opening = _ORG_INLINE_NOTE.search(source, position)
+        if opening is None:
+            break
+        closing = _closing_bracket(source, opening.end())
+        if closing is None:
+            position = opening.end()
+            continue
+        position = closing + 1
+        name, text = opening.group(1), source[opening.end() : closing]
+        if not text.strip():
+            continue
+        span = source[opening.start() : closing + 1]
+        shown = _org_note_links(text.strip())
+        replacement = _padded(span, shown)
+        if replacement == span:
+            continue
+        label = str(len(notes) + 1)
+        if name:
+            named[name] = label
+        notes.append((label, opening.start(), opening.start() + len(shown)))
+        written.append((opening.start(), closing + 1, replacement))
+        marked.append((opening.start(), closing + 1, _padded(span, f"[^{label}]")))
+    if not notes:
+        return None
+    if named:  # "[fn:name]": a named inline note cited again
+        taken = [(start, end) for start, end, _ in marked]
+        for marker in _ORG_MARKER.finditer(source):
+            again = named.get(marker.group(1))
+            inside = any(start <= marker.start() < end for start, end in taken)
+            if again is not None and not inside:
+                marked.append((marker.start(), marker.end(), _padded(marker.group(), f"[^{again}]")))
+    return _replace(source, marked), _replace(source, written), notes
+
+
 def has_markup_notes(text: str) -> bool:
     """Whether ``text`` holds Org or AsciiDoc notes the Markdown reader reads (see the docstring)."""
     if "footnote:" in text and asciidoc_notes(text) is not None:
         return True
-    return "[fn:" in text and org_notes(text) != text
+    return "[fn:" in text and (org_notes(text) != text or org_inline_notes(text) is not None)

@@ -67,6 +67,18 @@ _YEAR_SENTENCE = lazyre.compile(
     r"(?P<head>[^\d]{3,600}?)\.\s+(?P<date>(?:\d{1,2}\.\s?\d{1,2}\.\s?|(?P<month>[^\W\d_]{3,15})\s)?"
     r"(?P<year>(?:1[5-9]|20)\d\d[a-z]?))\.\s+(?P<rest>\S.*)$"
 )
+# ABNT's academic work (NBR 6023, "trabalhos acadêmicos") writes its year between the title and the
+# kind of work: "BORGES, Elida Neves Mendes. UML para modelagem do ciclo de evasão estudantil. 2019.
+# Trabalho de Conclusão de Curso (Bacharelado em Estatística) – Universidade de Brasília, Brasília, 2019."
+# (branch s40-hunt12's Brazilian UML report, read as the title "Trabalho de Conclusão de Curso (…) – …").
+# The sentence after that year is no title: the kind of work with its degree in brackets, perhaps
+# after the leaf count ("95 f."). Spanish theses are written alike ("Tesis (Maestría en …) – …").
+_ACADEMIC_KIND = lazyre.compile(
+    r"(?:\d{1,4}\s+[fp]\.\s+)?(?:Trabalho\s+de\s+(?:Conclusão\s+de\s+Curso|Graduação)|Dissertação|Tese|Monografia"
+    r"|Relatório\s+de\s+Estágio|Tesis|Trabajo\s+(?:de\s+)?(?:Fin\s+de\s+(?:Grado|Máster)|de\s+Grado))\s*"
+    r"\((?=[^()]*\b(?:Mestrado|Doutorado|Bacharelado|Licenciatura|Graduação|Especialização|Maestría|Doctorado"
+    r"|Grado|Máster|Master|Tecnólogo)\b)"
+)
 # First Monday's "Given Surname, year. Title." for a book (internetarchive/sandcrawler's saved
 # First Monday article, fixtures/parse-eval-pages: "Allan M Brandt, 1987. No magic bullet: A social
 # history … Oxford: Oxford University Press.", three such books titled "Allan M Brandt, 1987"). A
@@ -155,6 +167,8 @@ def year_sentence_titles(fields: Sequence[_Titled], texts: Sequence[str]) -> Non
             match.re is lazyre.compiled(_YEAR_SENTENCE) and not _names_date(entry, body, match)
         ):
             continue
+        if _ACADEMIC_KIND.match(match.group("rest")):
+            continue  # "Title. 2019. Trabalho de Conclusão de Curso (…)": the title is before the year
         head = match.group("head")
         if match.re is lazyre.compiled(_YEAR_SENTENCE) and not (
             ", " in head or _AND.search(head) or "&" in head or ". " in head
@@ -226,3 +240,46 @@ def trailing_identifiers(fields: Sequence[_Titled]) -> None:
         if not stop or len(head.split()) < 2 or len(last.split()) > _LAST_WORDS or not _ID.search(last):
             continue
         entry.title = head.strip()
+
+
+# SSRN's "Suggested Citation" (every paper page of the Social Science Research Network prints it, and
+# reference lists copy it): "Girma, Sourafel and Gorg, Holger, Foreign Direct Investment, Spillovers and
+# Absorptive Capacity: Evidence from Quantile Regressions (July 2003). IIIS Discussion Paper No. 1; GEP
+# Working Paper No. 2002/14" — names inverted ("Surname, Given") joined by " and " or ", ", a comma, the
+# title, its date in brackets with its month ("(July 2003)", "(March 5, 2020)") and a stop, then the series
+# or "Available at SSRN: …". A Polish paper's sources (branch s40-hunt12's pl-praca-regresja-kwantylowa-
+# zrodla-tab-bare-urls-dostep.md, entry 5) read its series as the title. Rule (:func:`ssrn_titles`):
+# where the entry opens so and the title read is none or stands after the bracketed date (the series),
+# the title between the names and the date is the title. Given names are written out (a capitalised
+# word, a middle initial after it), not initials alone; what would be the title holds no names (no
+# initial after a comma, no "&", no "et al."): APA's "Surname, I., & Surname, I. (2020). Title." and
+# ACM's "Names. 2025. Title." are not this, nor names with a year alone in brackets ("Judd, Charles M.;
+# McCleland, Gary e Ryan, Carey S. (2017). Title": a calibration Portuguese list, read so by a first
+# version without the month).
+_SSRN_NAME = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?,\s[A-Z][a-z'’-]+(?:\s(?:[A-Z]\.|[A-Z][a-z'’-]+)){0,2}"
+_SSRN_HEAD = lazyre.compile(
+    rf"^(?P<names>{_SSRN_NAME}(?:(?:,\s|,?\sand\s){_SSRN_NAME}){{0,8}}),\s"
+    r"(?P<title>[A-Z\"“‘][^()]{7,300}?)\s\((?P<month>[A-Z][a-z]{2,9})\.?\s(?:\d{1,2},\s)?(?:19|20)\d{2}\)\.(?:\s|$)"
+)
+
+# Names inside what would be the title: initials after a comma, "&", "et al." (APA's author lists).
+_NAMES_IN_TITLE = lazyre.compile(r",\s[A-Z]\.|\s&\s|\bet\s+al\b")
+
+
+def ssrn_titles(fields: Sequence[_Titled], texts: Sequence[str]) -> None:
+    """SSRN's "Surname, Given and Surname, Given, Title (Month Year). Series." read so (see above)."""
+    for entry, text in zip(fields, texts, strict=True):
+        body = _MARKER.sub("", text).strip()
+        found = _SSRN_HEAD.match(body)
+        if found is None:
+            continue
+        title = found.group("title").strip()
+        if found.group("month").casefold() not in month_names() or _NAMES_IN_TITLE.search(title):
+            continue  # "Surname, Given, Surname, I., & Surname, I. (2020)": APA's names, then its date
+        current = (entry.title or "").strip()
+        if current and body.find(current, found.end()) < 0:
+            continue  # a title read elsewhere than in the series after the date stays
+        entry.title = title
+        publisher = getattr(entry, "publisher", None)
+        if publisher and publisher.strip(" .") in found.group("names"):  # an author's surname read as it
+            entry.publisher = None  # type: ignore[attr-defined]

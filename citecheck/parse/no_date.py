@@ -43,15 +43,21 @@ def _key(text: str) -> str:
 
 
 @cache
-def no_date_terms() -> frozenset[str]:
-    """Every locale's "no date" term (long and short forms), spaces taken out, folded."""
-    terms = {
-        _key(term.text or "")
+def no_date_written() -> frozenset[str]:
+    """Every locale's "no date" term (long and short forms) as written, spaces (no-break ones too)
+    as single spaces: "n.d.", "s. f.", "o. J.", "χ.χ.", "u.å.", "ม.ป.ป.", "sem data", "不详"."""
+    return frozenset(
+        " ".join((term.text or "").split())
         for _, root in locale_roots()
         for term in root.iter(f"{_CSL}term")
         if term.get("name") == "no date" and (term.text or "").strip()
-    }
-    return frozenset(term for term in terms if term)
+    )
+
+
+@cache
+def no_date_terms() -> frozenset[str]:
+    """Every locale's "no date" term (long and short forms), spaces taken out, folded."""
+    return frozenset(term for term in map(_key, no_date_written()) if term)
 
 
 def without_closing_no_date(title: str) -> str:

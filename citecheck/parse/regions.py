@@ -834,14 +834,36 @@ _CONTINUATION_GAP = 2
 _GAP_MARKER = lazyre.compile(r"\[\^?\w{1,6}\]")
 
 
+def _marked_notes_restart(
+    blocks: Sequence[Block], starts: Sequence[EntryStart | None], last: int, index: int
+) -> bool:
+    """Whether the block at ``index`` is a note the reader marks (``note_label``: an Org, Pandoc or
+    AsciiDoc inline note, read where it stands and appended after the text) numbered 1 again right
+    after a plain numbered item the reader marks as no note. A German Jekyll page (branch s40-hunt12's
+    de-jekyll-kausalitaet-covid-org-inline-fn-url-numbered-definitions.md) closes on a list of four
+    models, "1. Modelle logit $$P(…)$$", its one Org note "[fn::URL]" after them: read as one run, the
+    models were entries 1-4 beside note 1. A list that goes on in the marked notes' numbering stays one
+    run (the marked block is then no restart)."""
+    previous, current = starts[last], starts[index]
+    if previous is None or current is None:
+        return False
+    if blocks[index].note_label is None or blocks[last].note_label is not None:
+        return False
+    before, after = label_ordinal(previous.label or ""), label_ordinal(current.label or "")
+    return before is not None and after == 1
+
+
 def _continues_run(
     blocks: Sequence[Block], starts: Sequence[EntryStart | None], last: int, index: int
 ) -> bool:
     """Whether the entry start at ``index`` continues the run whose last start is at ``last``: right
     after it, or after at most _CONTINUATION_GAP plain paragraphs when its label is the next number
-    in the same style (a note's own further paragraphs, not a break in the list)."""
+    in the same style (a note's own further paragraphs, not a break in the list). Notes the reader
+    marks as notes (an inline note read where it stands, appended after the text that cites it) whose
+    numbering starts again after a plain numbered list begin a run of their own: the list before them
+    is the text's (:func:`_marked_notes_restart`)."""
     if last == index - 1:
-        return True
+        return not _marked_notes_restart(blocks, starts, last, index)
     gap = range(last + 1, index)
     previous, current = starts[last], starts[index]
     if len(gap) > _CONTINUATION_GAP or previous is None or current is None or previous.kind != current.kind:

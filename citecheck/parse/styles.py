@@ -1211,6 +1211,7 @@ readable part lost; tests/parse/test_studied3_rules.py):
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -1226,7 +1227,7 @@ from citecheck.parse.bold_leads import (
 )
 from citecheck.parse.claims import sentence_spans as _claim_sentence_spans
 from citecheck.parse.dates import MONTH_BY_NAME, THAI_MONTH, find_dates, month_names
-from citecheck.parse.no_date import only_no_date, without_closing_no_date
+from citecheck.parse.no_date import no_date_written, only_no_date, without_closing_no_date
 from citecheck.parse.urls import URL_PATTERN
 
 
@@ -1441,6 +1442,26 @@ _DATE_GROUP = lazyre.compile(
     rf"|(?:[0-9๐-๙]{{1,2}}\s*(?:{THAI_MONTH})\s*)?(?:พ\.\s?ศ\.\s*)?(?:25[0-9]{{2}}|๒๕[๐-๙]{{2}})|ม\.\s?ป\.\s?ป\.)\)\.?",
     re.IGNORECASE,
 )
+
+
+@functools.cache
+def _date_groups() -> re.Pattern[str]:
+    """:data:`_DATE_GROUP` with every CSL locale's "no date" term a date group too (no_date.
+    no_date_written: "(χ.χ.)", "(b.r.)", "(u.å.)", "(é. n.)", "(sem data)", "(不详)", lettered "-a"
+    as English "(n.d.-a)"): the words a citation processor set to another language prints where a
+    year stands. Data: branch s40-hunt12's tool README whose APA list has one entry exported with a
+    Greek locale, "Haapala, A. (χ.χ.). python-Levenshtein: …" (title read as "A. (χ.χ.). python-…"
+    before). The hand list above stays (its forms with and without spaces, and those no locale has)."""
+    terms = sorted((term for term in no_date_written() if len(term) >= 2), key=len, reverse=True)
+    extra = "|".join(re.escape(term).replace(r"\ ", r"\s?") + r"(?:-[a-z])?" for term in terms)
+    pattern = _DATE_GROUP.pattern
+    if extra:
+        opening = r"\((?:"
+        assert pattern.startswith(opening)
+        pattern = opening + extra + "|" + pattern[len(opening) :]
+    return re.compile(pattern, re.IGNORECASE)
+
+
 _BOOK = lazyre.compile(
     r"^[^,()]{3,80},\s+(?P<title>[^()]{3,300}?)\s+\((?:[^:()]{2,60}):\s*(?P<publisher>[^,()]{2,80}),\s*(?:19|20)\d{2}\)"
 )
@@ -1980,6 +2001,11 @@ def quoted_title(head: str, *, strict: bool) -> tuple[str, int, int] | None:
         cjk = opener.group() in _CJK_OPENERS
         if before >= 0 and head[before].isalnum() and (strict or glued) and not cjk:
             continue
+        if glued and head[before] == "=":
+            # 'type="range"': an attribute's or a setting's value, glued to its "=" (a Czech README's
+            # note whose title is the code span "```<input type="range">```", read as "range": branch
+            # s40-hunt12's cs-readme-robot-esp32-zdroje-iso690-online-cit-footnotes.md, note 10).
+            continue
         if cjk and any(c in head[:index] for c in '“„«"'):
             # The Korean and Chinese Wikipedias' citation templates: '“Title”. 《Site》': after a
             # quoted title the title marks hold its container (the parse eval's calibration Korean
@@ -2297,8 +2323,13 @@ _TRANSLATOR_AFTER = lazyre.compile(r",\s(?:trans|ed|eds)\.\s(?:[A-Z]\.\s?){1,3}[
 
 
 _HEADING_HASHES = lazyre.compile(r"^#+(?:\s+|$)|(?:^|\s+)#+$")
+# Taylor & Francis's "Cite this article" writes the same after commas, volume and issue parted by a colon:
+# "Is there a pattern in how COVID-19 has affected Australia’s stock returns?, Applied Economics Letters,
+# 29:3, 179-182" (a Polish paper's sources, branch s40-hunt12's pl-praca-regresja-kwantylowa-zrodla-tab-bare-
+# urls-dostep.md entry 9): only with the page range after it.
 _JOURNAL_VOLUME_TAIL = lazyre.compile(
     r"[:,]\s+[A-ZÀ-Ý][^:,()]{2,80}?\s+\d{1,4}\s?\(\w{1,8}\)\s?:\s?\d+(?:\s?[-–]\s?\d+)?$"
+    r"|,\s+[A-ZÀ-Ý][^:,()]{2,80}?,\s+\d{1,4}:\d{1,4},\s+(?:pp?\.\s?)?\d+\s?[-–]\s?\d+$"
 )
 
 
@@ -2856,6 +2887,19 @@ def _is_short_name(segment: str) -> bool:
 _GLOSSED_SITE = lazyre.compile(r"[A-ZÀ-Ý][\w’'-]*(?:\s[A-ZÀ-Ý][\w’'-]*)?(?:,|\s:)\s(?P<gloss>[^\d]+)")
 
 
+# A company's name closed by its legal form ("PROKYBER s.r.o.", "Example GmbH", "Acme Ltd.", "Foo
+# Sp. z o.o."): the last sentence before a medium designator so closed is the site that published the
+# page, and the short sentence before it its title, not an author's name to drop ("PK-DevKitV1 Esp32.
+# PROKYBER s.r.o. [online].": branch s40-hunt12's Czech robot README, note 11, read as "PROKYBER
+# s.r.o"). The forms: Czech and Slovak, German, English, Polish, French, Spanish, Italian, Dutch,
+# Nordic, Hungarian and South Slavic ones.
+_LEGAL_FORM_END = lazyre.compile(
+    r"\s(?:spol\.\s?s\s?r\.\s?o|s\.\s?r\.\s?o|a\.\s?s|v\.\s?o\.\s?s|GmbH|AG|KG|Ltd|Inc|LLC|Corp|PLC"
+    r"|sp\.\s?z\s?o\.\s?o|S\.\s?A|SAS|SARL|S\.\s?L|S\.\s?p\.\s?A|S\.\s?r\.\s?l|B\.\s?V|N\.\s?V|Oy|AB|ApS"
+    r"|Kft|Zrt|d\.\s?o\.\s?o)\.?\s*$"
+)
+
+
 def _title_before_glossed_site(sentences: Sequence[str]) -> bool:
     """Whether two sentences before a medium designator are a title and its glossed site (see above)."""
     if len(sentences) != 2:
@@ -2864,12 +2908,28 @@ def _title_before_glossed_site(sentences: Sequence[str]) -> bool:
     return found is not None and any(w[:1].islower() for w in found.group("gloss").split())
 
 
+# A title proper in English title case ("Access USB Devices on the Web") gives its subtitle the same
+# case; a phrase in lower case after it is the site's name ("Access USB Devices on the Web. Chrome for
+# developers [online].": branch s40-hunt12's Czech robot README, note 4, read as one title). Title
+# case: three words at least, every word of four letters or more capitalised (or in capitals).
+_TITLE_CASE_WORD = lazyre.compile(r"[^\W\d_]{4,}")
+
+
+def _title_cased(sentence: str) -> bool:
+    """Whether ``sentence`` is written in English title case (see above)."""
+    words = sentence.strip(" .").split()
+    long_words = [w for w in words if _TITLE_CASE_WORD.fullmatch(w.strip(",:;()\"'“”"))]
+    return len(words) >= 3 and bool(long_words) and all(w[0].isupper() for w in long_words)
+
+
 def _subtitle_before_medium(sentences: Sequence[str]) -> bool:
     """Whether the last of two sentences before a medium designator is the title's subtitle."""
     if len(sentences) != 2:
         return False
     last = sentences[1].strip(" .")
     words = last.split()
+    if (_title_cased(sentences[0]) and not _title_cased(last)) or _LEGAL_FORM_END.search(last) is not None:
+        return False
     return (
         len(words) >= 2
         and "," not in last
@@ -4615,7 +4675,7 @@ def _date_group(head: str) -> re.Match[str] | None:
     """The first "(2023)"-like group within 260 characters that is a date: "(Best Prompts in 2025)",
     two capitalised words before the year that name no month, and "(OE 2025)", an abbreviation
     before it (a Portuguese law's budget year), are a title's own parenthesis."""
-    for found in _DATE_GROUP.finditer(head, 0, 260):
+    for found in _date_groups().finditer(head, 0, 260):
         year = _YEAR_IN_GROUP.search(found.group())
         words = found.group()[1 : year.start()].split() if year is not None else []
         capitalised = [w.strip(",.").casefold() for w in words if w[:1].isupper()]
@@ -5475,6 +5535,7 @@ def title_and_publisher(
         while (
             len(sentences) > 1
             and not _title_before_glossed_site(sentences)
+            and not (len(sentences) == 2 and _LEGAL_FORM_END.search(sentences[1]) is not None)
             and (
                 _looks_like_authors(sentences[0])
                 or _is_org(sentences[0])
@@ -5493,8 +5554,9 @@ def title_and_publisher(
             sentences = [" ".join(sentences)]
         # "Title. Wikipedie [online].": a short name right before the medium is where it is published.
         site = sentences[-1].strip(" .") if len(sentences) > 1 else ""
+        site_named = _is_short_name(site) or _LEGAL_FORM_END.search(site) is not None
         return tidy_title(sentences[0]), tidy_publisher(head[medium.end() :]) or body or (
-            site if _is_short_name(site) and len(site.split()) <= 3 else None
+            site if site_named and len(site.split()) <= 3 else None
         )
     if "//" in head:
         # GOST (Russian): "Title // Publisher. 2025."
@@ -5781,7 +5843,7 @@ def head_shape(head: str) -> str | None:
     """ "author-date" for a head that is only authors and a year ("Sharma, P. (2018)", "Tzutalin,
     D., (2017),"), "name" for one that is one or two capitalised words ("Google"), else None."""
     bare = head.strip(" ,.;:-–—")
-    dated = _DATE_GROUP.search(bare)
+    dated = _date_groups().search(bare)
     if dated is not None and not bare[dated.end() :].strip(" ,.;:"):
         before = bare[: dated.start()].strip(" ,.")
         return "author-date" if before and _looks_like_authors(before + ". ") else None
