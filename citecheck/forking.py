@@ -177,3 +177,24 @@ def map_split(
             if child is not None:
                 child.stop()
         gc.unfreeze()
+
+
+def run_script(path: str, *args: str, timeout: float) -> bool:
+    """Run the Python file ``path`` with ``args`` in a fresh interpreter and wait for it, quietly:
+    True when it exited 0. For work whose memory must not stay in this process (a cache written
+    once: word-list tries, the sentence encoder's table). ``-P``: the file's folder, a package of
+    citecheck's, is not put on the child's ``sys.path``, so it imports only what it names."""
+    import subprocess
+
+    try:
+        done = subprocess.run(
+            [sys.executable, "-P", path, *args],
+            check=False,
+            timeout=timeout,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return done.returncode == 0

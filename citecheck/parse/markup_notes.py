@@ -45,6 +45,7 @@ reader when it holds either family's notes (:func:`has_markup_notes`, document.p
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from citecheck import lazyre
 
@@ -158,43 +159,64 @@ def _asciidoc_links(text: str) -> str:
     return _ASCIIDOC_LINK.sub(written, text)
 
 
+_Edits = list[tuple[int, int, str]]
+_Notes = list[tuple[str, int, int]]
+
+
+def _notes_in_place(
+    source: str,
+    opening: re.Pattern[str],
+    shown_of: Callable[[str], str],
+    *,
+    empty_cites_again: bool,
+) -> tuple[_Edits, _Edits, _Notes, dict[str, str]]:
+    """The inline notes ``opening`` opens (its group 1 a name, maybe empty), each text ending at the
+    bracket that balances the note's opening one: the edits writing each as its marker ``[^n]``, the
+    edits writing each as its text (``shown_of``), each note's (label, start, end), and the labels of
+    the named ones. With ``empty_cites_again``, a named note without text cites that note again."""
+    marked: _Edits = []
+    written: _Edits = []
+    notes: _Notes = []
+    named: dict[str, str] = {}
+    position = 0
+    while True:
+        found = opening.search(source, position)
+        if found is None:
+            break
+        closing = _closing_bracket(source, found.end())
+        if closing is None:
+            position = found.end()
+            continue
+        position = closing + 1
+        name, text = found.group(1), source[found.end() : closing]
+        span = source[found.start() : closing + 1]
+        if not text.strip():
+            again = named.get(name) if name and empty_cites_again else None
+            if again is not None:
+                marked.append((found.start(), closing + 1, _padded(span, f"[^{again}]")))
+            continue
+        shown = shown_of(text)
+        replacement = _padded(span, shown)
+        if replacement == span:
+            continue  # no room for the links written out (a note of many bare links)
+        label = str(len(notes) + 1)
+        if name:
+            named[name] = label
+        notes.append((label, found.start(), found.start() + len(shown)))
+        written.append((found.start(), closing + 1, replacement))
+        marked.append((found.start(), closing + 1, _padded(span, f"[^{label}]")))
+    return marked, written, notes, named
+
+
 def asciidoc_notes(source: str) -> tuple[str, str, list[tuple[str, int, int]]] | None:
     """AsciiDoc's notes read where they stand: (``source`` with each macro written as its marker
     ``[^n]``, ``source`` with each macro's text written with Markdown links in place of the macro,
     and each note's (label, start, end) in the latter); None where the source has no such note."""
     if "footnote:" not in source:
         return None
-    marked: list[tuple[int, int, str]] = []
-    written: list[tuple[int, int, str]] = []
-    notes: list[tuple[str, int, int]] = []
-    named: dict[str, str] = {}
-    position = 0
-    while True:
-        macro = _ASCIIDOC_NOTE.search(source, position)
-        if macro is None:
-            break
-        closing = _closing_bracket(source, macro.end())
-        if closing is None:
-            position = macro.end()
-            continue
-        position = closing + 1
-        name, text = macro.group(1), source[macro.end() : closing]
-        span = source[macro.start() : closing + 1]
-        if not text.strip():
-            label = named.get(name) if name else None
-            if label is not None:  # "footnote:id[]": a named note cited again
-                marked.append((macro.start(), closing + 1, _padded(span, f"[^{label}]")))
-            continue
-        label = str(len(notes) + 1)
-        if name:
-            named[name] = label
-        shown = _asciidoc_links(text)
-        replacement = _padded(span, shown)
-        if replacement == span:
-            continue  # no room for the links written out (a note of many bare links)
-        notes.append((label, macro.start(), macro.start() + len(shown)))
-        written.append((macro.start(), closing + 1, replacement))
-        marked.append((macro.start(), closing + 1, _padded(span, f"[^{label}]")))
+    marked, written, notes, _ = _notes_in_place(
+        source, _ASCIIDOC_NOTE, _asciidoc_links, empty_cites_again=True
+    )
     if not notes:
         return None
     return _replace(source, marked), _replace(source, written), notes
@@ -216,34 +238,9 @@ def org_inline_notes(source: str) -> tuple[str, str, list[tuple[str, int, int]]]
     Org notes of its own (see the docstring)."""
     if "[fn:" not in source or _ORG_DEFINITION.search(source) is not None:
         return None
-    marked: list[tuple[int, int, str]] = []
-    written: list[tuple[int, int, str]] = []
-    notes: list[tuple[str, int, int]] = []
-    named: dict[str, str] = {}
-    position = 0
-    while True:
-        opening = _ORG_INLINE_NOTE.search(source, position)
-        if opening is None:
-            break
-        closing = _closing_bracket(source, opening.end())
-        if closing is None:
-            position = opening.end()
-            continue
-        position = closing + 1
-        name, text = opening.group(1), source[opening.end() : closing]
-        if not text.strip():
-            continue
-        span = source[opening.start() : closing + 1]
-        shown = _org_note_links(text.strip())
-        replacement = _padded(span, shown)
-        if replacement == span:
-            continue
-        label = str(len(notes) + 1)
-        if name:
-            named[name] = label
-        notes.append((label, opening.start(), opening.start() + len(shown)))
-        written.append((opening.start(), closing + 1, replacement))
-        marked.append((opening.start(), closing + 1, _padded(span, f"[^{label}]")))
+    marked, written, notes, named = _notes_in_place(
+        source, _ORG_INLINE_NOTE, lambda text: _org_note_links(text.strip()), empty_cites_again=False
+    )
     if not notes:
         return None
     if named:  # "[fn:name]": a named inline note cited again

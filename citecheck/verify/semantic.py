@@ -50,6 +50,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from citecheck.config import cache_folder
+from citecheck.forking import run_script
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
@@ -327,19 +328,8 @@ WRITER_TIMEOUT = 300.0
 
 def _write_elsewhere(folder: Path) -> None:
     """Write the cache for ``folder`` in a child process (this module run by its path); never raises."""
-    import subprocess
-
-    try:
-        subprocess.run(
-            [sys.executable, "-P", __file__, str(folder)],
-            check=False,
-            timeout=WRITER_TIMEOUT,
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-    except (OSError, subprocess.SubprocessError):
-        log.debug("encoder cache not written by a child; loading the model here", exc_info=True)
+    if not run_script(__file__, str(folder), timeout=WRITER_TIMEOUT):
+        log.debug("encoder cache not written by a child; loading the model here")
 
 
 def _load() -> Any:

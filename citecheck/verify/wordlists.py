@@ -35,14 +35,13 @@ from __future__ import annotations
 
 import importlib.util
 import logging
-import subprocess
-import sys
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
 from citecheck.config import cache_folder
+from citecheck.forking import run_script
 from citecheck.verify import trie_writer
 
 log = logging.getLogger(__name__)
@@ -129,17 +128,7 @@ _CHILD_TIMEOUT = 60.0
 
 def _write_elsewhere(language: str, path: Path) -> None:
     """Write ``language``'s trie in a child process (see the module's docstring), or here if that fails."""
-    try:
-        subprocess.run(
-            # -P: the script's folder (this package's modules) is not put on the child's sys.path.
-            [sys.executable, "-P", trie_writer.__file__, language, str(path)],
-            check=True,
-            timeout=_CHILD_TIMEOUT,
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-    except (OSError, subprocess.SubprocessError):
-        log.debug("word list child failed for %s; writing it here", language, exc_info=True)
+    if not run_script(trie_writer.__file__, language, str(path), timeout=_CHILD_TIMEOUT):
+        log.debug("word list child failed for %s; writing it here", language)
     if not path.exists():
         trie_writer.write(language, path)

@@ -86,7 +86,7 @@ def test_verifying_does_not_import_wordfreq_even_to_write_a_list(tmp_path: Path)
 def test_a_list_is_written_here_when_no_child_can_write_it(
     cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(wordlists.sys, "executable", str(cache / "no-such-python"))
+    monkeypatch.setattr(sys, "executable", str(cache / "no-such-python"))
     assert wordlists.frequencies("tr").get("ve") == get_frequency_dict("tr", wordlist="small")["ve"]
     assert (wordlists.cache_dir() / "tr.marisa").is_file()
 
