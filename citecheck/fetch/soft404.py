@@ -93,6 +93,9 @@ _FOR_SALE_SEGMENT = lazyre.compile(
     r"\s*[.!]*",
     re.IGNORECASE,
 )
+# Longer titles are not read for a sale: the longest marketplace title seen is ~60 characters, and the
+# domain pattern backtracks on a long run of dotted words.
+_PARKED_TITLE_MAX = 300
 _TITLE_SEPARATORS = lazyre.compile(r"\s+[|\-–—·•»]\s+|\s*[|–—·•»]\s*")
 
 
@@ -101,6 +104,8 @@ def parked_reason(text: str | None, urls: Sequence[str] = ()) -> str | None:
     segments is only "<domain> is for sale" (or its wording in eight other languages), the domain
     being the host of one of ``urls`` (the URL asked for and where it led)."""
     if not text or not urls:
+        return None
+    if len(text) > _PARKED_TITLE_MAX:  # a sale page's title is short; a long one is not read at all
         return None
     hosts = {_registrable_host(urlsplit(url).netloc) for url in urls}
     for segment in _TITLE_SEPARATORS.split(text):
