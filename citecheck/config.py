@@ -49,6 +49,26 @@ DEFAULT_WAYBACK_BUDGET_CI = 20.0
 DEFAULT_CACHE_MAX_AGE = "1d"
 # Per input document; a report or thesis is a few MB, so 50 MB is far beyond any real analysis.
 DEFAULT_MAX_INPUT_BYTES = 50 * 1000 * 1000
+# The files a directory given as input is searched for (any other file is read only when named): the
+# formats the readers know, plain text's and Markdown's other names, and the lightweight markups whose
+# notes the Markdown and text readers read (reStructuredText, Org, AsciiDoc).
+DIRECTORY_EXTENSIONS = frozenset(
+    {
+        ".txt",
+        ".text",
+        ".md",
+        ".markdown",
+        ".mdown",
+        ".html",
+        ".htm",
+        ".xhtml",
+        ".docx",
+        ".rst",
+        ".org",
+        ".adoc",
+        ".asciidoc",
+    }
+)
 
 SeverityOrOff = Literal["error", "warning", "info", "off"]
 

@@ -27,6 +27,8 @@ import os
 from collections.abc import Iterator, Sequence
 from multiprocessing.context import BaseContext
 
+from citecheck.config import DIRECTORY_EXTENSIONS
+
 # Below this much work (pages to read plus footnotes to verify) everything runs in this process:
 # a worker pool costs more to start. Footnotes count too: a re-run whose links come from --cache
 # reads few pages but verifies every document (800 URLs: 130 fetched, 897 footnotes verified).
@@ -48,7 +50,7 @@ NICENESS = 5
 # How much of the inputs :func:`start_early` reads to count their links (the parse reads them
 # again, from the page cache); a run past this many bytes has work for a pool anyway.
 _SCAN_BYTES = 4 * 1024 * 1024
-_EXTENSIONS = (".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".text")
+_EXTENSIONS = tuple(DIRECTORY_EXTENSIONS)
 
 
 # After :func:`built_once`, the youngest generation is collected once this many more container

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from citecheck import lazyre
-from citecheck.config import DEFAULT_MAX_INPUT_BYTES
+from citecheck.config import DEFAULT_MAX_INPUT_BYTES, DIRECTORY_EXTENSIONS
 from citecheck.errors import InputError
 from citecheck.models import DocumentFormat
 
@@ -33,8 +33,6 @@ EXTENSIONS: dict[str, DocumentFormat] = {
     ".xhtml": "html",
     ".docx": "docx",
 }
-# What a directory is searched for (other extensions are only read when named explicitly).
-DIRECTORY_EXTENSIONS = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".docx"})
 STDIN = "-"
 STDIN_PATH = "<stdin>"
 _CHUNK = 1 << 20
@@ -136,7 +134,9 @@ def expand_inputs(specs: list[str]) -> list[InputSource]:
         if path.is_dir():
             files = _directory_files(path)
             if not files:
-                raise InputError(f"{spec}: no analyses (.txt .md .html .docx) in this directory")
+                raise InputError(
+                    f"{spec}: no analyses ({' '.join(sorted(DIRECTORY_EXTENSIONS))}) in this directory"
+                )
             for file in files:
                 add(file)
         elif path.exists():
