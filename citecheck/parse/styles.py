@@ -1679,7 +1679,9 @@ _INITIALLED_AUTHORS = lazyre.compile(
     # A colon may close the list before the title ("He, K., Zhang, X., Ren, S., Sun, J.: Deep Residual
     # Learning …", a Czech textbook's list converted from PDF: cs-iso690-neuronove-site-literatura.md,
     # three titles read with the last author before them).
-    rf"(?:\s?et\s+al\.\s?)?(?:,|(?<=\.):)?\s*(?=[^\W\d_]|\d)"
+    # The list may be all there is before the title's emphasis, "Karp, J. M. & Teo, G. *Title*." (Nature's
+    # style, the lead read alone; _drop_authors): then it runs to the lead's end.
+    rf"(?:\s?et\s+al\.\s?)?(?:,|(?<=\.):)?\s*(?=[^\W\d_]|\d|$)"
 )
 # ABNT names with full given names: "RODRIGUES, Leandro Bezerra; DA SILVA, Júlio César.",
 # "PONTES, Rodrigo Garcia." — the surname in capitals, the list ending at a full given name's stop;
@@ -4391,6 +4393,13 @@ def _drop_authors(lead: str) -> str:
         # below took the first surname and left the rest before the title, and the journal after it
         # was read as the title). One author is read by them as before.
         return lead[several.end() :]
+    whole = _INITIALLED_AUTHORS.fullmatch(lead)
+    if whole is not None and lead.rstrip().endswith(".") and (" & " in lead or " and " in lead):
+        # The whole lead is the authors' list, two or more joined by "&"/"and" ("Karp, J. M. & Teo, G.",
+        # Nature's two authors, the first with two initials): no title is in it. The patterns below
+        # each took the first author alone ("Karp, J."), and "M. & Teo, G." was read as the title
+        # before the emphasised one (fixtures/parse-eval-pages nature-nnano-cell-sensors.html, entry 2).
+        return ""
     for pattern in (
         _ISO690_AUTHORS,
         _ET_AL,
