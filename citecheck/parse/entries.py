@@ -1418,10 +1418,14 @@ def _colon_author_lists(fields: list[EntryFields], texts: list[str]) -> None:
 # et al.: Age, …"), and a title may close on its question mark: read so too, and a title read as a
 # run inside the span's title (an italic species name) or as the span's title after the authors' tail
 # ("Baremore IE: Changes in …") is mended (fixtures/parse-eval-pages f1000-sharpnose-longevity.html).
+# Frontiers prints the year in brackets after the journal, "… systematic review. JMIR Med Inform. (2019)
+# 7:e12239. 10.2196/12239" (and PubMed Central's copies of its articles so): read so too, and a title
+# read as the whole head, authors to journal, is mended (fixtures/parse-eval-pages pmc-autocorpus.html,
+# 7 of 12 sampled titles the whole head or title and journal).
 _VANCOUVER_SENTENCES = lazyre.compile(
     r"[•*\s]*(?P<authors>[^.:]{2,300}?(?:\bet\s+al|\b[A-Z]{1,3}))(?:\.:?|:)\s+(?P<title>[A-Z][^\n]{8,400}?[.?])\s+"
-    r"(?P<journal>[A-Z][\w&'-]*(?:\s(?:[A-Z(][\w&'()-]*|of|and|in)){0,7})\.\s+(?:19|20)\d{2}"
-    r"(?:\s[A-Z][a-z]{2}(?:\s\d{1,2})?)?;\s?\d"
+    r"(?P<journal>[A-Z][\w&'-]*(?:\s(?:[A-Z(][\w&'()-]*|of|and|in)){0,7})\.\s+(?:(?:19|20)\d{2}"
+    r"(?:\s[A-Z][a-z]{2}(?:\s\d{1,2})?)?;\s?\d|\((?:19|20)\d{2}\)\s\d+:)"
 )
 
 
@@ -1477,9 +1481,11 @@ def _vancouver_sentence_titles(fields: list[EntryFields], texts: list[str]) -> N
         part = (
             colon and read != title and (read in title or read.rstrip("?").endswith(" " + title.rstrip("?")))
         )
-        if shorter or longer or journal or part:
+        head = read == text[: found.end("journal")].strip(" •*")
+        if shorter or longer or journal or part or head:
             entry.title = title
-            entry.publisher = entry.publisher or found.group("journal")
+            # (The whole head read as the title left the volume and pages for the publisher.)
+            entry.publisher = found.group("journal") if head else entry.publisher or found.group("journal")
 
 
 # Family: the chemistry journals' style (Wiley-VCH's Angewandte and Advanced journals, ACS, RSC) prints no

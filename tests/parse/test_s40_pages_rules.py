@@ -202,3 +202,29 @@ def test_title_sentence_after_two_authors_stays_the_title() -> None:
     )
     notes = _notes(text, "md")
     assert notes["1"][0] == "Mesenchymal stem cell homing"
+
+
+# 8. (calibration page pmc-autocorpus.html) Frontiers' Vancouver: "Journal. (Year) Vol:Pages".
+def test_vancouver_with_bracketed_year_after_the_journal() -> None:
+    text = (
+        "Text cites it.[1][2]\n\n## References\n\n1. Sheikhalishahi S, Miotto R, Osmani V. Natural language"
+        " processing of clinical notes on chronic diseases: systematic review. JMIR Med Inform. (2019) 7:e12239."
+        " 10.2196/12239\n2. Ceusters W. An information artifact ontology perspective on data collections."
+        " Stud Health Technol Inform. (2012) 180:68–72.\n"
+    )
+    notes = _notes(text, "md")
+    assert (
+        notes["1"][0]
+        == "Natural language processing of clinical notes on chronic diseases: systematic review"
+    )
+    assert notes["2"][0] == "An information artifact ontology perspective on data collections"
+
+
+def test_apa_entry_with_bracketed_year_keeps_its_title() -> None:
+    # Near miss: APA's year in brackets after the authors, not after the journal.
+    text = (
+        "Text cites it.[1]\n\n## References\n\n1. Smith, J., & Roe, K. (2019). Reading clinical notes at scale."
+        " Journal of Biomedical Informatics, 7(2), 1–9.\n"
+    )
+    notes = _notes(text, "md")
+    assert notes["1"][0] == "Reading clinical notes at scale"
