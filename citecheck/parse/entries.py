@@ -1546,6 +1546,17 @@ _ACS_ENTRY = lazyre.compile(
 )
 
 
+# And as Taylor & Francis's materials journals print it, the authors closed by a colon: "P. G. Bruce,
+# B. Scrosati and J. M. Tarascon: Angew. Chem. Int. Ed., 2008, 47, 2930–2946." (fixtures/parse-eval-pages
+# tandf-licoo2.html: the last authors and the journal's first word read as the title, 3 of 11 sampled
+# entries; the others, one or two authors, were read right already). Guards as the chemistry style's.
+_COLON_CHEMISTRY_ENTRY = lazyre.compile(
+    rf"(?P<authors>{_CHEMISTRY_AUTHOR}(?:,\s{_CHEMISTRY_AUTHOR})*(?:,?\s(?:and|&)\s{_CHEMISTRY_AUTHOR})?):\s"
+    r"(?P<journal>[A-Z][\w.&'’-]*(?:\s(?:[A-Z(][\w.&'’()-]*|of|and|in|the|für|de)){0,8}),\s"
+    r"(?P<year>(?:1[89]|20)\d{2}),\s*\d+[A-Za-z]?,\s*[A-Z]?\d+(?:\s*[–-]\s*[A-Z]?\d+)?\.?"
+)
+
+
 def _untitled_chemistry_entries(fields: list[EntryFields], texts: list[str]) -> None:
     """(Guards, besides the pattern: the journal's words capitalised, as abbreviations are, and the title
     read is one of what the pattern names — the journal with its year, authors, or the whole entry; in
@@ -1563,7 +1574,11 @@ def _untitled_chemistry_entries(fields: list[EntryFields], texts: list[str]) -> 
                 entry.title = None
             continue
         found = (
-            (_CHEMISTRY_ENTRY.fullmatch(text.strip()) or _APS_ENTRY.fullmatch(text.strip()))
+            (
+                _CHEMISTRY_ENTRY.fullmatch(text.strip())
+                or _APS_ENTRY.fullmatch(text.strip())
+                or _COLON_CHEMISTRY_ENTRY.fullmatch(text.strip())
+            )
             if entry.title
             else None
         )
@@ -1574,6 +1589,7 @@ def _untitled_chemistry_entries(fields: list[EntryFields], texts: list[str]) -> 
             read.startswith(found.group("journal"))
             or read in found.group("authors")
             or text.strip().rstrip(".").startswith(read)
+            or read in text.strip()[: found.end("journal")]
         ):
             entry.title = None
 

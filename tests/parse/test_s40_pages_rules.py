@@ -228,3 +228,23 @@ def test_apa_entry_with_bracketed_year_keeps_its_title() -> None:
     )
     notes = _notes(text, "md")
     assert notes["1"][0] == "Reading clinical notes at scale"
+
+
+# 9. (calibration page tandf-licoo2.html) Taylor & Francis's colon-closed authors before the journal.
+def test_colon_closed_authors_then_journal_have_no_title() -> None:
+    text = (
+        "Text cites it.[1]\n\n## References\n\n1. P. G. Bruce, B. Scrosati and J. M. Tarascon: Angew. Chem. Int."
+        " Ed., 2008, 47, 2930–2946.\n"
+    )
+    notes = _notes(text, "md")
+    assert notes["1"][0] is None
+
+
+def test_colon_closed_authors_then_a_title_keep_it() -> None:
+    # Near miss: a quoted article title after the colon, the journal after it.
+    text = (
+        "Text cites it.[1]\n\n## References\n\n1. P. G. Bruce and J. M. Tarascon: 'Growth of the crystals in"
+        " cells', J. Cryst. Growth, 2010, 20, 38.\n"
+    )
+    notes = _notes(text, "md")
+    assert notes["1"][0] is not None and notes["1"][0].startswith("Growth of the crystals")
