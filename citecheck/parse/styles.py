@@ -4991,6 +4991,21 @@ def _inside_leading_link(head: str, dated: re.Match[str], marks: Sequence[Mark])
     return False
 
 
+# A citation signal opening a note before the work's author ("vergl. Gerken, Klaus 2001: Studien zur …",
+# "Vgl. Müller, Hans: Titel …", "see Anne-Marie Brady: Marketing Dictatorship …", "Cf. Smith, J. …"):
+# German footnotes open so most of the time ("Vgl.", "vergl.", "s."), English, French, Polish, Russian,
+# Turkish ones often ("see", "cf.", "voir", "zob.", "см.", "bkz."). It leads the work in, and the head
+# is read without it: with it, the signal was read as the title ("vergl": fixtures/parse-eval-pages
+# steinzeitwissen-werkzeuge.html, 2 of 13 notes) or the author's given name was ("Klaus 2001: Studien
+# …", "Hans: Die Geschichte der Stadt"). Guards: a capital after it, the author's or the title's; a head
+# with no link or emphasis (a marked title is found with the signal before it as it is: "vgl. DeRouchy,
+# Bill: [History of the Button](…) UXLx/Youtube", the parse eval's de-pandoc-inline-notes document).
+_LEADING_SIGNAL = lazyre.compile(
+    r"\s*(?i:vgl|vergl|cfr?|see|siehe|voir|véase|vease|vedi|zob|por|bkz|см|ср)\.?"
+    r"(?:\s+(?i:auch|also|aussi|z\.\s?b\.))?[:,]?\s+(?=[A-ZÀ-ÝÄÖÜÆØÅŁŚŻА-ЯЁ])"
+)
+
+
 def title_and_publisher(
     head: str, marks: Sequence[Mark] = (), *, cites: bool = True, site_split: bool = False
 ) -> tuple[str | None, str | None]:
@@ -5005,6 +5020,9 @@ def title_and_publisher(
     # p13-hunt3's sr-authordate-two-urls-pristupljeno-jazz.md, the title read as the last names) says who
     # the names are, not where they end: read as the same entry without it.
     head = _EDITORS_BEFORE_YEAR.sub("", head)
+    signal = _LEADING_SIGNAL.match(head) if not marks else None
+    if signal is not None:
+        head = head[signal.end() :]
     generic = [m for m in marks if m.kind == "link" and GENERIC_LINK.fullmatch(m.text.strip())]
     if generic and head.rstrip(" ,.;:").endswith(generic[-1].text.strip()):
         # "Title⏎[Link](…)": the link's word is no part of the title before it.

@@ -248,3 +248,25 @@ def test_colon_closed_authors_then_a_title_keep_it() -> None:
     )
     notes = _notes(text, "md")
     assert notes["1"][0] is not None and notes["1"][0].startswith("Growth of the crystals")
+
+
+# 10. (calibration page steinzeitwissen-werkzeuge.html) A citation signal before the author: "vergl.", "Vgl.".
+def test_leading_signal_is_no_part_of_the_head() -> None:
+    text = (
+        "Text cites it.[^1][^2]\n\n[^1]: vergl. Gerken, Klaus 2001: Studien zur Besiedlung im Gebiet zwischen"
+        " Wümme und Oste. Archäologische Berichte 9, Oldenburg, 2001, S. 29\n"
+        "[^2]: Vgl. Müller, Hans: Die Geschichte der Stadt. Berlin 2003, S. 12.\n"
+    )
+    notes = _notes(text, "md")
+    assert notes["1"][0] == "Studien zur Besiedlung im Gebiet zwischen Wümme und Oste"
+    assert notes["2"][0] == "Die Geschichte der Stadt"
+
+
+def test_leading_signal_before_a_linked_title_leaves_the_link_the_title() -> None:
+    # Near miss: a head with a marked title is read as before, the signal and all.
+    text = (
+        "Text cites it.[^1]\n\n[^1]: vgl. DeRouchy, Bill: [History of the Button](https://youtu.be/zdwUbhm-8Mw)"
+        " UXLx/Youtube\n"
+    )
+    notes = _notes(text, "md")
+    assert notes["1"][0] == "History of the Button"
