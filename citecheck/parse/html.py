@@ -192,7 +192,7 @@ _NOTE_ITEM_ID = lazyre.compile(
 _NOTES_ATTR = lazyre.compile(
     r"foot-?notes?|end-?notes?|reflist|references|(?:^|[\s_-])notes(?:$|[\s_-])", re.IGNORECASE
 )
-# A block holding a reference's number alone ("1. ", "[12]", "3)"): Walker._number_block_label.
+# A block holding a reference's number alone ("1. ", "[12]", "3)"): _Walker._number_block.
 _LONE_NUMBER = lazyre.compile(r"\[?(\d{1,4})[.)\]]?")
 _BACKLINK_ATTR = lazyre.compile(
     r"mw-cite-backlink|footnote-backref|fn-backref|backlink|reversefootnote|footnote-return", re.IGNORECASE

@@ -4997,12 +4997,14 @@ def _inside_leading_link(head: str, dated: re.Match[str], marks: Sequence[Mark])
 # Turkish ones often ("see", "cf.", "voir", "zob.", "см.", "bkz."). It leads the work in, and the head
 # is read without it: with it, the signal was read as the title ("vergl": fixtures/parse-eval-pages
 # steinzeitwissen-werkzeuge.html, 2 of 13 notes) or the author's given name was ("Klaus 2001: Studien
-# …", "Hans: Die Geschichte der Stadt"). Guards: a capital after it, the author's or the title's; a head
+# …", "Hans: Die Geschichte der Stadt"). Guards: a capital after it and a comma or colon within four
+# words, the author's name ("Gerken, Klaus", "Müller, Hans:"; a title "See You Again" keeps its word); a head
 # with no link or emphasis (a marked title is found with the signal before it as it is: "vgl. DeRouchy,
 # Bill: [History of the Button](…) UXLx/Youtube", the parse eval's de-pandoc-inline-notes document).
 _LEADING_SIGNAL = lazyre.compile(
     r"\s*(?i:vgl|vergl|cfr?|see|siehe|voir|véase|vease|vedi|zob|por|bkz|см|ср)\.?"
-    r"(?:\s+(?i:auch|also|aussi|z\.\s?b\.))?[:,]?\s+(?=[A-ZÀ-ÝÄÖÜÆØÅŁŚŻА-ЯЁ])"
+    r"(?:\s+(?i:auch|also|aussi|z\.\s?b\.))?[:,]?\s+"
+    r"(?=[A-ZÀ-ÝÄÖÜÆØÅŁŚŻА-ЯЁ][\w'’.-]*(?:\s[\w'’.-]+){0,3}[,:])"
 )
 
 

@@ -270,3 +270,10 @@ def test_leading_signal_before_a_linked_title_leaves_the_link_the_title() -> Non
     )
     notes = _notes(text, "md")
     assert notes["1"][0] == "History of the Button"
+
+
+def test_title_opening_on_a_signal_word_keeps_it() -> None:
+    # Near miss: "See" opening a title, no name closed by a comma or colon after it.
+    text = "Text cites it.[^1]\n\n[^1]: See You Again Tonight. Sony Music, 2015. https://example.com/song\n"
+    notes = _notes(text, "md")
+    assert notes["1"][0] == "See You Again Tonight"
