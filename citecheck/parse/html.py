@@ -192,8 +192,11 @@ _NOTE_ITEM_ID = lazyre.compile(
 _NOTES_ATTR = lazyre.compile(
     r"foot-?notes?|end-?notes?|reflist|references|(?:^|[\s_-])notes(?:$|[\s_-])", re.IGNORECASE
 )
-# A block holding a reference's number alone ("1. ", "[12]", "3)"): _Walker._number_block.
+# A block holding a reference's number alone ("1. ", "[12]", "3)"), and the words the block after it must
+# hold to be the entry it numbers (the shortest reference, "A. Author, J. Phys. 9, 245 (1945).", has
+# eight): _Walker._number_block.
 _LONE_NUMBER = lazyre.compile(r"\[?(\d{1,4})[.)\]]?")
+_NUMBERED_ENTRY_WORDS = 4
 _BACKLINK_ATTR = lazyre.compile(
     r"mw-cite-backlink|footnote-backref|fn-backref|backlink|reversefootnote|footnote-return", re.IGNORECASE
 )
@@ -2506,14 +2509,18 @@ class _Walker:
         after the list read as notes 1 and 2). Guards: inside a notes container (``notes_depth``); the
         block holds the number alone ("1.", "[1]", "1)") and no label of its own; and the next block
         must start in the element right after the number's (its pair), else the number is dropped
-        with nothing labelled — as a lone number between two blocks labels nothing either way."""
+        with nothing labelled — as a lone number between two blocks labels nothing either way; and
+        that element must say a reference's worth (``_NUMBERED_ENTRY_WORDS`` words): a recipe card's
+        nutrition label in a "notes" container sets each value and its unit in blocks of their own
+        ("<div>11</div><div>g</div>", trafilatura's saved elavegan.com page: twelve "notes" read
+        so, caught by benchmarks/page_sweep.py)."""
         if self.notes_depth == 0 or self.note_label is not None:
             return
         found = _LONE_NUMBER.fullmatch("".join(self.parts).strip())
         follower = element.getnext()
         while follower is not None and not isinstance(follower.tag, str):
             follower = follower.getnext()
-        if found is None or follower is None:
+        if found is None or follower is None or len(follower.text_content().split()) < _NUMBERED_ENTRY_WORDS:
             return
         self.parts, self.length, self.has_text = [], 0, False
         self.number_label = (found.group(1), follower)

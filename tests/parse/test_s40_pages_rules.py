@@ -277,3 +277,18 @@ def test_title_opening_on_a_signal_word_keeps_it() -> None:
     text = "Text cites it.[^1]\n\n[^1]: See You Again Tonight. Sony Music, 2015. https://example.com/song\n"
     notes = _notes(text, "md")
     assert notes["1"][0] == "See You Again Tonight"
+
+
+def test_values_and_units_in_blocks_are_no_numbered_entries() -> None:
+    # Near miss of 2: a recipe card's nutrition label in a "notes" container, each value and its unit
+    # in blocks of their own (trafilatura's saved elavegan.com page).
+    cells = "".join(
+        f'<div class="nutrient"><div class="value">{value}</div><div class="unit">{unit}</div></div>'
+        for value, unit in (("11", "g"), ("17", "%"), ("4", "g"), ("20", "%"))
+    )
+    body = (
+        '<div class="article"><p>' + "Mix the peanut butter with the flour and roll the balls. " * 8 + "</p>"
+        f'<div class="recipe-notes">{cells}</div></div>'
+    )
+    notes = _notes(body)
+    assert "11" not in notes and "4" not in notes
