@@ -12,10 +12,10 @@ Every page is parsed exactly as ``citecheck check`` reads a ``.html`` file
 out, and each truth field (title, URL, access date; a missing key is not scored) is compared as the
 parse eval compares it (tests/parse/test_parse_eval.py's ``field_matches``).
 
-The pages are split into calibration and held-back (truth.toml's ``held_back``; since branch s39-pages2
-the part ``p39b-pages`` alone, six journal pages chosen before any parser run, fixtures/parse-eval-pages/
-HELDBACK-P39B-RULE.md — branch s39-pages's part ``p39-pages`` was spent to calibration then, as the
-pages held back before it were on s39-pages). Held-back pages are reported as aggregates only: their
+The pages are split into calibration and held-back (truth.toml's ``held_back``; since branch s40-pages
+the part ``p40-pages`` alone, six whole pages chosen before any parser run, fixtures/parse-eval-pages/
+HELDBACK-P40-RULE.md — branch s39-pages2's part ``p39b-pages`` was spent to calibration then, as the parts
+held back before it were on s39-pages and s39-pages2). Held-back pages are reported as aggregates only: their
 misses are never printed.
 
 Run: ``.venv/bin/python benchmarks/page_refs.py`` (``-v`` prints the calibration misses).

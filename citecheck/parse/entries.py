@@ -476,6 +476,40 @@ def _without_scheme(url: str) -> str:
 # page's address, pasted twice, was read as the entry's): Markdown's link already took its destination, the
 # bracket after it is left over. The link's target is the entry's address, the glued one after it. Only a
 # bracket opening right at the link text's end, with no space: "[Title](URL) (https://mirror…)" is left.
+# Family: a reference whose only links are look-ups in abstracting and indexing services, with its DOI
+# written in the text. ACS Publications' pages print "… CrystEngComm 2007, 9, 438– 448, DOI: 10.1039/
+# b706207a [CrossRef], [CAS]" and keep each reference's CAS record beside it, whose links go to
+# chemport.cas.org's and SciFinder's resolvers (fixtures/parse-eval-pages acs-jacs-mof-linkers.html: the
+# first chemport address read as the URL, 6 of 6 sampled entries). A look-up in an index finds the record
+# of a work, not the work; the DOI the reference writes is its address, read first, the look-ups kept
+# after it. Guards: every link of the entry is such a look-up (a publisher's or an author's page keeps its
+# place), and the DOI is written with its "DOI"/"doi" label. The services: CAS (chemport, SciFinder),
+# Google Scholar, PubMed, Web of Science, Scopus, NASA ADS, MathSciNet, zbMATH, INSPIRE.
+_INDEX_LOOKUP_HOST = lazyre.compile(
+    r"^(?:[\w-]+\.)*(?:chemport\.cas\.org|scifinder\.cas\.org|scholar\.google\.[a-z.]+|pubmed\.ncbi\.nlm\.nih\.gov|"
+    r"webofknowledge\.com|webofscience\.com|isiknowledge\.com|scopus\.com|adsabs\.harvard\.edu|zbmath\.org|"
+    r"inspirehep\.net)(?:/|$)|^(?:www\.)?ncbi\.nlm\.nih\.gov/(?:pubmed|entrez)|^(?:www\.)?ams\.org/mathscinet",
+    re.IGNORECASE,
+)
+_WRITTEN_DOI = lazyre.compile(r"\b(?:DOI|doi)\s*:?\s*(10\.\d{4,9}/[^\s,;\[\]]+)")
+
+
+def _index_lookup(url: str) -> bool:
+    parts = urlsplit(url)
+    return _INDEX_LOOKUP_HOST.match(parts.netloc + parts.path) is not None
+
+
+def _written_doi_before_lookups(text: str, urls: list[str]) -> list[str]:
+    """The entry's URLs with its written DOI's address first, where every URL is an index's look-up
+    (see above)."""
+    if not urls or not all(_index_lookup(url) for url in urls):
+        return urls
+    found = _WRITTEN_DOI.search(text)
+    if found is None:
+        return urls
+    return ["https://doi.org/" + found.group(1).rstrip(".)"), *urls]
+
+
 def _glued_bracket_addresses_last(
     text: str, found: list[tuple[str, int, int]], marks: Sequence[Mark], urls: list[str]
 ) -> list[str]:
@@ -1389,10 +1423,14 @@ def _colon_author_lists(fields: list[EntryFields], texts: list[str]) -> None:
 # et al.: Age, …"), and a title may close on its question mark: read so too, and a title read as a
 # run inside the span's title (an italic species name) or as the span's title after the authors' tail
 # ("Baremore IE: Changes in …") is mended (fixtures/parse-eval-pages f1000-sharpnose-longevity.html).
+# Frontiers prints the year in brackets after the journal, "… systematic review. JMIR Med Inform. (2019)
+# 7:e12239. 10.2196/12239" (and PubMed Central's copies of its articles so): read so too, and a title
+# read as the whole head, authors to journal, is mended (fixtures/parse-eval-pages pmc-autocorpus.html,
+# 7 of 12 sampled titles the whole head or title and journal).
 _VANCOUVER_SENTENCES = lazyre.compile(
     r"[•*\s]*(?P<authors>[^.:]{2,300}?(?:\bet\s+al|\b[A-Z]{1,3}))(?:\.:?|:)\s+(?P<title>[A-Z][^\n]{8,400}?[.?])\s+"
-    r"(?P<journal>[A-Z][\w&'-]*(?:\s(?:[A-Z(][\w&'()-]*|of|and|in)){0,7})\.\s+(?:19|20)\d{2}"
-    r"(?:\s[A-Z][a-z]{2}(?:\s\d{1,2})?)?;\s?\d"
+    r"(?P<journal>[A-Z][\w&'-]*(?:\s(?:[A-Z(][\w&'()-]*|of|and|in)){0,7})\.\s+(?:(?:19|20)\d{2}"
+    r"(?:\s[A-Z][a-z]{2}(?:\s\d{1,2})?)?;\s?\d|\((?:19|20)\d{2}\)\s\d+:)"
 )
 
 
@@ -1448,9 +1486,11 @@ def _vancouver_sentence_titles(fields: list[EntryFields], texts: list[str]) -> N
         part = (
             colon and read != title and (read in title or read.rstrip("?").endswith(" " + title.rstrip("?")))
         )
-        if shorter or longer or journal or part:
+        head = read == text[: found.end("journal")].strip(" •*")
+        if shorter or longer or journal or part or head:
             entry.title = title
-            entry.publisher = entry.publisher or found.group("journal")
+            # (The whole head read as the title left the volume and pages for the publisher.)
+            entry.publisher = found.group("journal") if head else entry.publisher or found.group("journal")
 
 
 # Family: the chemistry journals' style (Wiley-VCH's Angewandte and Advanced journals, ACS, RSC) prints no
@@ -1468,11 +1508,85 @@ _CHEMISTRY_ENTRY = lazyre.compile(
 )
 
 
+# The same family in the physics journals' style of IOP Publishing (J. Phys., Nanotechnology, New J.
+# Phys.): "Willets K A and Duyne R P V 2007 Annu. Rev. Phys. Chem. 58 267–97" — surname-first authors with
+# undotted initials, the year, the journal (in italics on the page), volume and pages or article number,
+# no article title. The italic journal was read as the title (fixtures/parse-eval-pages
+# iop-jpcm-ito-plasmonics.html: 6 of 6 sampled entries, "Annu. Rev. Phys. Chem", "Nat. Mater", …).
+# Guards: the whole entry only; and the title read must be the journal the pattern names, whole — a
+# title-case article title before the journal ("… 2007 Quantum Dots In Cells Nature 455 376") is read
+# with the journal by the pattern, so it is not the journal and stays.
+_PHYSICS_AUTHOR = r"(?:(?:van|von|de|der|den|da|di|du|le|la)\s)*[A-Z][\w'’-]+(?:\s[A-Z][a-z][\w'’-]*)?\s[A-Z](?:\s[A-Z]){0,3}"
+_PHYSICS_ENTRY = lazyre.compile(
+    rf"(?P<authors>{_PHYSICS_AUTHOR}(?:,\s{_PHYSICS_AUTHOR})*(?:,?\s(?:and|&)\s{_PHYSICS_AUTHOR})?(?:\set\sal\.?)?)\s"
+    r"(?P<year>(?:1[89]|20)\d{2}[a-z]?)\s"
+    r"(?P<journal>[A-Z][\w.&'’-]*(?:\s(?:[A-Z(][\w.&'’()-]*|of|and|in|the|für|de)){0,8})\s"
+    r"[A-Z]?\d+[A-Z]?\s[A-Z]?\d+(?:\s*[–-]\s*[A-Z]?\d+)?\.?"
+)
+
+
+# And in the style of AIP's and the APS's journals: "C. Di Valentin, G. Pacchioni, and E. Giamello, J. Phys.
+# Chem. B 109, 11414 (2005).", the year last in brackets, a DOI address often after it (fixtures/parse-
+# eval-pages aip-aplphotonics-esr-spectrometer.html: the authors read as the title, 5 of 7 entries).
+# Guards as the chemistry style's: the whole entry, initials-first authors, capitalised journal words.
+_APS_ENTRY = lazyre.compile(
+    rf"(?P<authors>{_CHEMISTRY_AUTHOR}(?:,\s{_CHEMISTRY_AUTHOR})*(?:,?\s(?:and|&)\s{_CHEMISTRY_AUTHOR})?),\s"
+    r"(?P<journal>[A-Z][\w.&'’-]*(?:\s(?:[A-Z(][\w.&'’()-]*|of|and|in|the|für|de)){0,8})\s"
+    r"\d+[A-Z]?,\s*[A-Z]?\d+(?:\s*[–-]\s*[A-Z]?\d+)?\s\((?P<year>(?:1[89]|20)\d{2})\)\.?"
+    r"(?:\s+(?:https?://|doi:)\S+)?"
+)
+
+
+# And in ACS's own style: "O’Keeffe, M.; Yaghi, O. M. Chem. Rev. 2012, 112, 675– 702, DOI: 10.1021/cr200205j
+# [ACS Full Text], [CAS]", surname-first authors parted by semicolons, the journal abbreviated, year,
+# volume, pages; on ACS's pages the reference's CAS record (title, authors, abstract) follows in the same
+# item, so the pattern is matched at the entry's start only, and the title read must lie inside it (the
+# journal's first word, "Chem", read as the title: fixtures/parse-eval-pages acs-jacs-mof-linkers.html).
+# A reference grouping several works opens with "(a) " before the first.
+_ACS_AUTHOR = r"[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+)?,\s[A-Z][a-z]?\.(?:[\s-]?[A-Z][a-z]?\.)*"
+_ACS_ENTRY = lazyre.compile(
+    rf"(?:\([a-z]\)\s)?(?P<authors>{_ACS_AUTHOR}(?:;\s{_ACS_AUTHOR})*)\s"
+    r"(?P<journal>[A-Z][\w.&'’-]*(?:\s(?:[A-Z(][\w.&'’()-]*|of|and|in|the|für|de)){0,8})\s"
+    r"(?P<year>(?:1[89]|20)\d{2}),\s*\d+,\s*[A-Z]?\d+(?:\s*[–-]\s*[A-Z]?\d+)?(?=[,.]?\s|[,.]?$)"
+)
+
+
+# And as Taylor & Francis's materials journals print it, the authors closed by a colon: "P. G. Bruce,
+# B. Scrosati and J. M. Tarascon: Angew. Chem. Int. Ed., 2008, 47, 2930–2946." (fixtures/parse-eval-pages
+# tandf-licoo2.html: the last authors and the journal's first word read as the title, 3 of 11 sampled
+# entries; the others, one or two authors, were read right already). Guards as the chemistry style's.
+_COLON_CHEMISTRY_ENTRY = lazyre.compile(
+    rf"(?P<authors>{_CHEMISTRY_AUTHOR}(?:,\s{_CHEMISTRY_AUTHOR})*(?:,?\s(?:and|&)\s{_CHEMISTRY_AUTHOR})?):\s"
+    r"(?P<journal>[A-Z][\w.&'’-]*(?:\s(?:[A-Z(][\w.&'’()-]*|of|and|in|the|für|de)){0,8}),\s"
+    r"(?P<year>(?:1[89]|20)\d{2}),\s*\d+[A-Za-z]?,\s*[A-Z]?\d+(?:\s*[–-]\s*[A-Z]?\d+)?\.?"
+)
+
+
 def _untitled_chemistry_entries(fields: list[EntryFields], texts: list[str]) -> None:
     """(Guards, besides the pattern: the journal's words capitalised, as abbreviations are, and the title
-    read is one of what the pattern names — the journal with its year, authors, or the whole entry.)"""
+    read is one of what the pattern names — the journal with its year, authors, or the whole entry; in
+    the physics style, the journal itself.)"""
     for entry, text in zip(fields, texts, strict=True):
-        found = _CHEMISTRY_ENTRY.fullmatch(text.strip()) if entry.title else None
+        acs = _ACS_ENTRY.match(text.strip()) if entry.title else None
+        if acs is not None and entry.title is not None:
+            read = entry.title.strip().rstrip(".")
+            if acs.group("journal").startswith(read) or read in text.strip()[: acs.end("authors")]:
+                entry.title = None
+            continue
+        physics = _PHYSICS_ENTRY.fullmatch(text.strip()) if entry.title else None
+        if physics is not None and entry.title is not None:
+            if entry.title.strip().rstrip(".") == physics.group("journal").strip().rstrip("."):
+                entry.title = None
+            continue
+        found = (
+            (
+                _CHEMISTRY_ENTRY.fullmatch(text.strip())
+                or _APS_ENTRY.fullmatch(text.strip())
+                or _COLON_CHEMISTRY_ENTRY.fullmatch(text.strip())
+            )
+            if entry.title
+            else None
+        )
         if found is None or entry.title is None:
             continue
         read = entry.title.strip().rstrip(".")
@@ -1480,6 +1594,7 @@ def _untitled_chemistry_entries(fields: list[EntryFields], texts: list[str]) -> 
             read.startswith(found.group("journal"))
             or read in found.group("authors")
             or text.strip().rstrip(".").startswith(read)
+            or read in text.strip()[: found.end("journal")]
         ):
             entry.title = None
 
@@ -3924,6 +4039,7 @@ def _parse_entry(
     head = text[dated_lead[1] if dated_lead is not None else 0 : min(ends)]
     urls = list(dict.fromkeys(normalise_url(url) for url in _merge_links(found, links)))
     urls = _glued_bracket_addresses_last(text, found, marks, urls)
+    urls = _written_doi_before_lookups(text, urls)
     # "BlueHost. Recuperado de [enlace](Bluehost.com)": a retrieval phrase before a link cites the
     # work even where the link's target is no usable URL (it is reported, not repaired).
     retrieved = bool(links) and intro is not None and intro.start() > 0

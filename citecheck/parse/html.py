@@ -192,6 +192,11 @@ _NOTE_ITEM_ID = lazyre.compile(
 _NOTES_ATTR = lazyre.compile(
     r"foot-?notes?|end-?notes?|reflist|references|(?:^|[\s_-])notes(?:$|[\s_-])", re.IGNORECASE
 )
+# A block holding a reference's number alone ("1. ", "[12]", "3)"), and the words the block after it must
+# hold to be the entry it numbers (the shortest reference, "A. Author, J. Phys. 9, 245 (1945).", has
+# eight): _Walker._number_block.
+_LONE_NUMBER = lazyre.compile(r"\[?(\d{1,4})[.)\]]?")
+_NUMBERED_ENTRY_WORDS = 4
 _BACKLINK_ATTR = lazyre.compile(
     r"mw-cite-backlink|footnote-backref|fn-backref|backlink|reversefootnote|footnote-return", re.IGNORECASE
 )
@@ -1445,6 +1450,7 @@ class _Walker:
         self.menu_depth = 0
         self.bullet_count = 0
         self.row_label: tuple[Any, str] | None = None  # a back link's number for its row's next cell
+        self.number_label: tuple[str, Any] | None = None  # a lone number for the next block (_number_block)
         self.last_note_number = 0  # the highest number labelling a note read so far (_notes_start)
         self.bullet_blocks: list[Block] = []  # entries numbered by their place in bulleted lists
         self.card_depth = 0
@@ -1482,6 +1488,7 @@ class _Walker:
         self.bound_label = False  # note_label from the markers linking to the block (_NoteLinks)
         self.bullet_label = False  # note_label is the item's place in a bulleted list
         self.body_start = 0
+        self.label_item: Any = None  # the list item a back link labelled at its start (_carried_label)
         self.origin = origin
         self.kind: BlockKind = kind
         self.has_text = False
@@ -1618,6 +1625,7 @@ class _Walker:
         if text.strip():
             if self.note_label is not None and self.note_label.isdigit():
                 self.last_note_number = max(self.last_note_number, int(self.note_label))
+            self._printed_label(text)
             self.blocks.append(
                 Block(
                     text=text,
@@ -1645,6 +1653,23 @@ class _Walker:
                 self.blocks[-1].counted_label = True
                 self.bullet_blocks.append(self.blocks[-1])
         self._reset(next_origin, next_kind)
+
+    def _printed_label(self, text: str) -> None:
+        """An entry labelled by its list item (its place, or its id) that prints the same number first
+        as text: the entry starts after it. ACS Publications print each reference's number in the item,
+        "<li id="ref4"><div class="reference"><strong class="refLabel"><a href="JavaScript:void(0);"
+        class="refNumLink">4. </a></strong><div class="NLM_citation">O’Keeffe, M.; Yaghi, O. M. …"
+        (fixtures/parse-eval-pages acs-jacs-mof-linkers.html: the title read "4. O’Keeffe"). Guards: the
+        number is the entry's own label, with its stop or brackets ("4.", "[4]", "4)"), and a space after
+        it; an entry whose text opens with another number, or with its number bare ("3 ways to …"),
+        keeps its text."""
+        if self.note_label is None or self.body_start != 0 or not self.note_label.isdigit():
+            return
+        printed = re.match(
+            rf"\s*(?:\[{self.note_label}\]|\({self.note_label}\)|{self.note_label}[.)])\s", text
+        )
+        if printed is not None:
+            self.body_start = printed.end()
 
     def _at_block_start(self) -> bool:
         return not self.has_text
@@ -1836,6 +1861,12 @@ class _Walker:
         origin = self._locate(element)
         if tag == "pre" and self._entry_address(element):
             return
+        carried = self._carried_label(element)
+        if self.number_label is not None:
+            number, follower = self.number_label
+            self.number_label = None
+            if element is follower or any(a is follower for a in element.iterancestors()):
+                carried = (number, follower)
         self._flush(origin, kind)
         self.menu = self.menu_depth > 0
         # A paragraph of a block quote ("<blockquote><p>Vstupy: …</p></blockquote>", Markdown's "> …"):
@@ -1872,6 +1903,9 @@ class _Walker:
             if self.row_label[0] is element.getparent():
                 self._entry_label(self.row_label[1])
             self.row_label = None
+        if carried is not None:
+            self._entry_label(carried[0])
+            self.label_item = carried[1]
         element_id = element.get("id") or ""
         note_item = (
             tag == "li"
@@ -1956,8 +1990,19 @@ class _Walker:
         if tag == "pre":
             self.pre_depth -= 1
             self.masked.append((0, self.length))
+        self._number_block(element)
         if notes_like:
             self.notes_depth -= 1
+        if (
+            self.label_item is not None
+            and self.has_text
+            and any(ancestor is self.label_item for ancestor in element.iterancestors())
+        ):
+            # A block inside an entry whose label was carried to it (_carried_label) closes, and the
+            # entry's element goes on: what follows is the same entry's (AIP's DOI link after the
+            # reference's <div>, in the same "refbody"), a line of it.
+            self._line_break()
+            return
         self._flush(self.cursor)
 
     def _section_list(self, parent: Any) -> bool:
@@ -2438,6 +2483,47 @@ class _Walker:
             label = digits.group() if digits else ""
         if label:
             self._entry_label(label)
+            self.label_item = next(element.iterancestors("li"), None)
+
+    def _carried_label(self, element: Any) -> tuple[str, Any] | None:
+        """The label of an entry whose text starts in a block of its own after it: a list item
+        opening on its back link ("[1]") and holding the reference in a ``<div>`` after it.
+        IOPscience prints its references so ("<li><a class="indices-id" href="#fnref-…">[1]</a><div
+        class="indices-content"><cite>Willets K A … 2007 …</cite><p><a>CrossRef</a></p></div></li>",
+        fixtures/parse-eval-pages iop-jpcm-ito-plasmonics.html: 0/6 entries found, the label lost
+        with the empty block the link stood in). Guard: only a label a back link set at the start of
+        the block (:meth:`_backlink`), nothing read after it, and only for a block inside the same
+        list item; a label with text after it labels its own block as before."""
+        if self.has_text or self.note_label is None or self.label_item is None:
+            return None
+        if not any(ancestor is self.label_item for ancestor in element.iterancestors()):
+            return None
+        return self.note_label, self.label_item
+
+    def _number_block(self, element: Any) -> None:
+        """A block holding an entry's number alone, closing: the number labels the block that comes
+        next, its own block dropped. AIP's Scitation pages set each reference as "<div
+        class="refcontainer"><div class="refnumbercontainer"><span class="refnumber">1. </span></div><div
+        class="refbody">E. Zavoisky, J. Phys. (USSR) 9, 245 (1945).</div></div>" (fixtures/parse-eval-
+        pages aip-aplphotonics-esr-spectrometer.html: 5 of 7 sampled entries not found, two tab labels
+        after the list read as notes 1 and 2). Guards: inside a notes container (``notes_depth``); the
+        block holds the number alone ("1.", "[1]", "1)") and no label of its own; and the next block
+        must start in the element right after the number's (its pair), else the number is dropped
+        with nothing labelled — as a lone number between two blocks labels nothing either way; and
+        that element must say a reference's worth (``_NUMBERED_ENTRY_WORDS`` words): a recipe card's
+        nutrition label in a "notes" container sets each value and its unit in blocks of their own
+        ("<div>11</div><div>g</div>", trafilatura's saved elavegan.com page: twelve "notes" read
+        so, caught by benchmarks/page_sweep.py)."""
+        if self.notes_depth == 0 or self.note_label is not None:
+            return
+        found = _LONE_NUMBER.fullmatch("".join(self.parts).strip())
+        follower = element.getnext()
+        while follower is not None and not isinstance(follower.tag, str):
+            follower = follower.getnext()
+        if found is None or follower is None or len(follower.text_content().split()) < _NUMBERED_ENTRY_WORDS:
+            return
+        self.parts, self.length, self.has_text = [], 0, False
+        self.number_label = (found.group(1), follower)
 
     def _backlink_label(self, element: Any) -> bool:
         """A back link classed as one ("footnote_backlink") that opens its note and shows its number

@@ -1712,7 +1712,9 @@ _INITIALLED_AUTHORS = lazyre.compile(
     # A colon may close the list before the title ("He, K., Zhang, X., Ren, S., Sun, J.: Deep Residual
     # Learning …", a Czech textbook's list converted from PDF: cs-iso690-neuronove-site-literatura.md,
     # three titles read with the last author before them).
-    rf"(?:\s?et\s+al\.\s?)?(?:,|(?<=\.):)?\s*(?=[^\W\d_]|\d)"
+    # The list may be all there is before the title's emphasis, "Karp, J. M. & Teo, G. *Title*." (Nature's
+    # style, the lead read alone; _drop_authors): then it runs to the lead's end.
+    rf"(?:\s?et\s+al\.\s?)?(?:,|(?<=\.):)?\s*(?=[^\W\d_]|\d|$)"
 )
 # ABNT names with full given names: "RODRIGUES, Leandro Bezerra; DA SILVA, Júlio César.",
 # "PONTES, Rodrigo Garcia." — the surname in capitals, the list ending at a full given name's stop;
@@ -4489,6 +4491,13 @@ def _drop_authors(lead: str) -> str:
         # below took the first surname and left the rest before the title, and the journal after it
         # was read as the title). One author is read by them as before.
         return lead[several.end() :]
+    whole = _INITIALLED_AUTHORS.fullmatch(lead)
+    if whole is not None and lead.rstrip().endswith(".") and (" & " in lead or " and " in lead):
+        # The whole lead is the authors' list, two or more joined by "&"/"and" ("Karp, J. M. & Teo, G.",
+        # Nature's two authors, the first with two initials): no title is in it. The patterns below
+        # each took the first author alone ("Karp, J."), and "M. & Teo, G." was read as the title
+        # before the emphasised one (fixtures/parse-eval-pages nature-nnano-cell-sensors.html, entry 2).
+        return ""
     for pattern in (
         _ISO690_AUTHORS,
         _ET_AL,
@@ -5097,6 +5106,23 @@ def _inside_leading_link(head: str, dated: re.Match[str], marks: Sequence[Mark])
     return False
 
 
+# A citation signal opening a note before the work's author ("vergl. Gerken, Klaus 2001: Studien zur …",
+# "Vgl. Müller, Hans: Titel …", "see Anne-Marie Brady: Marketing Dictatorship …", "Cf. Smith, J. …"):
+# German footnotes open so most of the time ("Vgl.", "vergl.", "s."), English, French, Polish, Russian,
+# Turkish ones often ("see", "cf.", "voir", "zob.", "см.", "bkz."). It leads the work in, and the head
+# is read without it: with it, the signal was read as the title ("vergl": fixtures/parse-eval-pages
+# steinzeitwissen-werkzeuge.html, 2 of 13 notes) or the author's given name was ("Klaus 2001: Studien
+# …", "Hans: Die Geschichte der Stadt"). Guards: a capital after it and a comma or colon within four
+# words, the author's name ("Gerken, Klaus", "Müller, Hans:"; a title "See You Again" keeps its word); a head
+# with no link or emphasis (a marked title is found with the signal before it as it is: "vgl. DeRouchy,
+# Bill: [History of the Button](…) UXLx/Youtube", the parse eval's de-pandoc-inline-notes document).
+_LEADING_SIGNAL = lazyre.compile(
+    r"\s*(?i:vgl|vergl|cfr?|see|siehe|voir|véase|vease|vedi|zob|por|bkz|см|ср)\.?"
+    r"(?:\s+(?i:auch|also|aussi|z\.\s?b\.))?[:,]?\s+"
+    r"(?=[A-ZÀ-ÝÄÖÜÆØÅŁŚŻА-ЯЁ][\w'’.-]*(?:\s[\w'’.-]+){0,3}[,:])"
+)
+
+
 def title_and_publisher(
     head: str, marks: Sequence[Mark] = (), *, cites: bool = True, site_split: bool = False
 ) -> tuple[str | None, str | None]:
@@ -5111,6 +5137,9 @@ def title_and_publisher(
     # p13-hunt3's sr-authordate-two-urls-pristupljeno-jazz.md, the title read as the last names) says who
     # the names are, not where they end: read as the same entry without it.
     head = _EDITORS_BEFORE_YEAR.sub("", head)
+    signal = _LEADING_SIGNAL.match(head) if not marks else None
+    if signal is not None:
+        head = head[signal.end() :]
     generic = [m for m in marks if m.kind == "link" and GENERIC_LINK.fullmatch(m.text.strip())]
     if generic and head.rstrip(" ,.;:").endswith(generic[-1].text.strip()):
         # "Title⏎[Link](…)": the link's word is no part of the title before it.

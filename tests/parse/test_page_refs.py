@@ -473,9 +473,9 @@ def test_whole_pages_gate() -> None:
         for name, floor in floors.items():
             rate = tally.rate(name)
             assert rate is not None and rate >= floor, f"{part} {name} {rate}\n{report}"
-    for name, floor in P39B_PAGES_FLOOR.items():
-        rate = result.parts["p39b-pages"].rate(name)
-        assert rate is not None and rate >= floor, f"p39b-pages {name} {rate}\n{report}"
+    for name, floor in P40_PAGES_FLOOR.items():
+        rate = result.parts["p40-pages"].rate(name)
+        assert rate is not None and rate >= floor, f"p40-pages {name} {rate}\n{report}"
 
 
 # Measured on branch p11-pagerefs (fixtures/parse-eval-pages, 2026-12-06). At the start (main at
@@ -568,6 +568,17 @@ def test_whole_pages_gate() -> None:
 # calibration (74 pages) 692/694 (99.7 %), 501/563 (89.0 %), 668/681 (98.1 %), 653/657 (99.4 %).
 # p39b-pages read again at the end: 26/37, 30/32 (93.8 %), 25/37 (67.6 %), 37/37. Floors at those
 # figures (rounded down); the calibration title floor moves down only because p39-pages joined it.
-CALIBRATION_FLOOR = {"found": 0.996, "title": 0.889, "url": 0.980, "accessed": 0.993}
-HELD_BACK_FLOOR = {"found": 0.702, "title": 0.937, "url": 0.675, "accessed": 1.0}
-P39B_PAGES_FLOOR = {"found": 0.702, "title": 0.937, "url": 0.675, "accessed": 1.0}
+# Branch s40-pages (2026-12-07): a new held-back part first, "p40-pages" (six whole pages of generators
+# and kinds the set lacked: three Russian NGO reports rendered by the Substance/Lens reader, a Write.as
+# blog, Dotdash Meredith's "Article Sources", a WordPress page with WP-Footnotes; 42 entries;
+# HELDBACK-P40-RULE.md), read once before any change: found 22/42, titles 15/42, URLs 15/42, access
+# dates 42/42. Then p39b-pages was spent to calibration (blind first read 26/37, 25/32, 19/37, 37/37;
+# 26/37, 30/32, 25/37, 37/37 at this branch's start); with this branch's rules (tests/parse/
+# test_s40_pages_rules.py) it reads 37/37, 32/32, 37/37, 37/37, and the 74 earlier calibration pages
+# 692/694, 512/563 (pmc-autocorpus 5 -> 12/12, tandf 9 -> 12/12, steinzeitwissen 1 -> 2/7), 668/681,
+# 653/657: calibration (80 pages) 729/731 (99.7 %), 544/595 (91.4 %), 705/718 (98.2 %), 690/694
+# (99.4 %). p40-pages read again at the end: unchanged, 22/42, 15/42, 15/42, 42/42. Floors at those
+# figures (rounded down).
+CALIBRATION_FLOOR = {"found": 0.997, "title": 0.914, "url": 0.981, "accessed": 0.994}
+HELD_BACK_FLOOR = {"found": 0.523, "title": 0.357, "url": 0.357, "accessed": 1.0}
+P40_PAGES_FLOOR = {"found": 0.523, "title": 0.357, "url": 0.357, "accessed": 1.0}
