@@ -4,11 +4,13 @@ notice, a session timeout, a self-reload, refreshes hidden in <noscript> and in 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from citecheck.config import Config
 from citecheck.devweb import DevWeb
-from citecheck.fetch import fetch_all
+from citecheck.fetch import fetch_all, make_transport
 from citecheck.fetch.refresh import MAX_DELAY, declared, parse_content
 
 PAGE = "https://site.example/docs/old"
@@ -132,3 +134,22 @@ async def test_a_deep_link_refreshed_to_the_home_page_is_gone(test_config: Confi
     url = "https://refresh.test/news/old-story"
     link = (await fetch_all([url], test_config)).results[url].link
     assert (link.state, link.error and link.error.kind) == ("soft-404", "soft-404")
+
+
+@pytest.mark.anyio
+async def test_a_refresh_hop_is_vetted_like_a_redirect(tmp_path: Path) -> None:
+    # 127.0.0.1 is allowed, 127.0.0.2 is not: the stub's target must be refused before any
+    # connection is tried (nothing listens on 127.0.0.2: an unguarded client would report it refused).
+    (tmp_path / "stub.test").mkdir()
+    with DevWeb(root=tmp_path) as web:
+        target = f"http://127.0.0.2:{web.port}/status/200"
+        (tmp_path / "stub.test" / "moved").write_text(
+            f'<html><head><meta http-equiv="refresh" content="0; url={target}"><title>Moved</title></head></html>',
+            encoding="utf-8",
+        )
+        config = Config(retries=0, allow_private=False)
+        transport = make_transport(config, address_allowed=lambda ip: str(ip) == "127.0.0.1")
+        url = web.url("/stub.test/moved")
+        link = (await fetch_all([url], config, transport=transport)).results[url].link
+    assert (link.state, link.error and link.error.kind) == ("skipped", "private-address")
+    assert [(hop.location, hop.refresh_delay) for hop in link.hops] == [(target, 0)]
