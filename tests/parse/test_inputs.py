@@ -63,7 +63,17 @@ def test_missing_paths_and_empty_globs_are_input_errors(
 
 
 def test_a_directory_is_searched_for_the_lightweight_markups_too(tmp_path: Path) -> None:
-    for name in ("a.rst", "b.org", "c.adoc", "d.mdown", "e.text", "f.xhtml", "notes.pdf", "data.json", "g.md"):
+    for name in (
+        "a.rst",
+        "b.org",
+        "c.adoc",
+        "d.mdown",
+        "e.text",
+        "f.xhtml",
+        "notes.pdf",
+        "data.json",
+        "g.md",
+    ):
         (tmp_path / name).write_text("x", encoding="utf-8")
     found = [Path(source.path).name for source in expand_inputs([str(tmp_path)])]
     assert found == ["a.rst", "b.org", "c.adoc", "d.mdown", "e.text", "f.xhtml", "g.md"]
