@@ -7,6 +7,8 @@ near misses they must leave alone.
   and the day a sentence reports tells which page it was written from.
 * The first day of a range written with its month once is dated too
   (:func:`citecheck.verify.textmatch.dated_days`: "dal 25 al 30 aprile" is 25 and 30 April).
+* A sentence of another citation's cited text (a quotation of several sentences) is that citation's, not
+  the unmarked context of its neighbours (:func:`citecheck.verify.case.claim_contexts`).
 
 Measured on every visible part (real, real-heldback-2 … -26) and part 28, verdict by verdict, with pages
 and offline (fixtures/eval/README.md, "Branch s40-verify").
@@ -16,12 +18,13 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from citecheck.models import Finding
+from citecheck.models import Citation, Document, Finding
+from citecheck.verify.case import claim_contexts
 from citecheck.verify.claim import _own_dates
 from citecheck.verify.textmatch import dated_days
 
 from . import eval_real as real
-from . import heldback5, heldback7, heldback13, heldback14
+from . import heldback5, heldback6, heldback7, heldback13, heldback14, heldback16
 
 
 def _verdicts(part: object, case_id: str) -> list[Finding]:
@@ -96,3 +99,50 @@ def test_a_page_giving_the_day_inside_a_range_keeps_its_sentence() -> None:
     # correct neighbours were called exchanged.
     assert _verdicts(heldback14.PART, "venice-en/1") == []
     assert _verdicts(heldback14.PART, "venice-en/3") == []
+
+
+PARAGRAPH = (
+    "The summit opened on Monday. Armenia froze its participation.[1] “The alliance failed us. So we stepped "
+    "back,” the prime minister said.[2]"
+)
+
+
+def _contexts(paragraph: str, *claims: str) -> dict[str, str]:
+    citations = [
+        Citation(label=str(i), claim=claim, paragraph=paragraph, line=1, column=i)
+        for i, claim in enumerate(claims, 1)
+    ]
+    return {
+        label: found[0].context
+        for label, found in claim_contexts(Document(path="d", citations=citations)).items()
+    }
+
+
+def test_a_sentence_of_another_citation_s_quotation_is_not_context() -> None:
+    # [2] cites a quotation of two sentences: its first sentence carries no marker, but it is [2]'s
+    # cited text, not an unmarked sentence beside [1] (whose support it lent [2]'s page). On spent
+    # real-heldback-28, armenia-csto-freeze-brief-en/3 read "2021", "2022" and "France24" from [4]'s
+    # quotation as its context.
+    contexts = _contexts(
+        PARAGRAPH,
+        "Armenia froze its participation.",
+        "“The alliance failed us. So we stepped back,” the prime minister said.",
+    )
+    assert contexts == {"1": "The summit opened on Monday.", "2": "The summit opened on Monday."}
+
+
+def test_an_unmarked_sentence_stays_the_context_of_the_paragraph_s_citations() -> None:
+    # Near miss: cited as one sentence, [2]'s quotation leaves its first sentence unmarked context.
+    contexts = _contexts(
+        PARAGRAPH, "Armenia froze its participation.", "So we stepped back,” the prime minister said."
+    )
+    assert "The alliance failed us." in contexts["1"]
+    assert "The summit opened on Monday." in contexts["1"]
+
+
+def test_quotations_of_neighbours_lend_no_support_on_real_documents() -> None:
+    # Spent real-heldback-16: a German sentence on Kyrgyzstan no longer called swapped by the words of
+    # a neighbour's two-sentence claim; spent real-heldback-6: an exchange it had hidden is caught.
+    assert _verdicts(heldback16.PART, "kirgistan-de/2") == []
+    found = _verdicts(heldback6.PART, "messi-pl/1<->2")
+    assert [f.severity for f in found] == ["error"]
