@@ -20,7 +20,7 @@ from types import SimpleNamespace
 
 from citecheck.models import Citation, Document, Finding
 from citecheck.verify.case import claim_contexts
-from citecheck.verify.claim import _own_dates
+from citecheck.verify.claim import _own_dates, _written_day
 from citecheck.verify.textmatch import dated_days
 
 from . import eval_real as real
@@ -81,6 +81,7 @@ def test_footnotes_exchanged_are_told_by_each_sentence_s_own_date() -> None:
     # sentence's own day is on the other footnote's page only.
     found = _verdicts(heldback13.PART, "snapback-en/3<->4")
     assert [f.evidence["reason"] for f in found] == ["footnotes-exchanged"]
+    assert found[0].evidence["found_only_in_better_footnote"] == ["September 27"]  # as English writes it
     assert _verdicts(heldback13.PART, "snapback-en/4") == []  # (its /3 is a false alarm of another family)
     # Spent real-heldback-5: an English sentence on the Alaska Airlines door plug, a Portuguese page.
     found = _verdicts(heldback5.PART, "alaska-en/3<->4")
@@ -90,6 +91,7 @@ def test_footnotes_exchanged_are_told_by_each_sentence_s_own_date() -> None:
     # Spent real-heldback-7: a French chronology of the Channel Tunnel.
     found = _verdicts(heldback7.PART, "chunnel-fr/1<->2")
     assert [f.evidence["reason"] for f in found] == ["footnotes-exchanged"]
+    assert found[0].evidence["found_only_in_better_footnote"] == ["20 janvier"]
     assert _verdicts(heldback7.PART, "chunnel-fr/1") == []
 
 
@@ -146,3 +148,9 @@ def test_quotations_of_neighbours_lend_no_support_on_real_documents() -> None:
     assert _verdicts(heldback16.PART, "kirgistan-de/2") == []
     found = _verdicts(heldback6.PART, "messi-pl/1<->2")
     assert [f.severity for f in found] == ["error"]
+
+
+def test_a_date_in_the_evidence_is_written_in_the_sentence_s_language() -> None:
+    assert _written_day(16, 11, "ru") == "16 ноября"
+    assert _written_day(28, 6, "en") == "June 28"
+    assert _written_day(29, 2, "xx-unknown") == "--02-29"  # ISO 8601 where CLDR has no such locale
