@@ -1970,11 +1970,21 @@ def _abbreviated_dates(text: str, language: str | None) -> tuple[tuple[int, int,
 # (and "of", "de"), or before it ("January 6").
 _DAY_AFTER = lazyre.compile(r"(?:\.|st|nd|rd|th|er|º|-?го)?\s+(?:of\s+|de\s+)?([^\W\d_]{3,})", re.IGNORECASE)
 _MONTH_BEFORE_REVERSED = lazyre.compile(r"\s+,?([^\W\d_]{3,})")
+# The first day of a range written with its month once, after the range's last day: "dal 25 al 30
+# aprile", "vom 25. bis 30. April", "25–30 April", "с 25 по 30 апреля", "du 25 au 30 avril" — a dash,
+# or a word of at most three letters (each language's "to", "till", "and") between the two days.
+_RANGE_TO = lazyre.compile(
+    r"(?:\.|st|nd|rd|th|er|º)?\s*(?:[-–—]|\s[^\W\d_]{1,3}\s)\s*(\d{1,2})(?!\d)", re.IGNORECASE
+)
 
 
 def dated_days(text: str, language: str | None) -> frozenset[tuple[int, int]]:
     """The (day, month) pairs ``text`` writes as a day beside its month's name, by the month names
-    of ``language``: "am 6. Januar" in German → {(6, 1)}."""
+    of ``language``: "am 6. Januar" in German → {(6, 1)}; the first day of a range that writes its
+    month once, after its last day, too ("dal 25 al 30 aprile" → {(25, 4), (30, 4)}: ``_RANGE_TO``).
+    Without the range's first day, a page giving the dates of a period was read as lacking the day
+    it opens with (real-heldback-14's venice-en: "starting on 25 April" against "dal 25 al 30
+    aprile"; branch s40-verify, where a sentence's own dates became facts of an exchange)."""
     months = month_numbers(language)
     if not months:
         return frozenset()
@@ -1992,6 +2002,11 @@ def dated_days(text: str, language: str | None) -> frozenset[tuple[int, int]]:
             before = _MONTH_BEFORE_REVERSED.match(text[max(0, start - _REVERSE_WINDOW) : start][::-1])
             if before is not None and not _WORD_CHAR.match(text, end):
                 month = months.get(fold_case(before.group(1)[::-1]))
+        if month is None:
+            to = _RANGE_TO.match(text, end)
+            if to is not None and day < int(to.group(1)) <= 31:
+                last = _DAY_AFTER.match(text, to.end())
+                month = months.get(fold_case(last.group(1))) if last is not None else None
         if month is not None:
             found.add((day, month))
     found.update((day, month) for day, month, _ in _abbreviated_dates(text, language))

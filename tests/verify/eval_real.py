@@ -87,7 +87,7 @@ HELDBACK_25 = ROOT / "fixtures" / "eval" / "real-heldback-25"
 HELDBACK_26 = ROOT / "fixtures" / "eval" / "real-heldback-26"
 # held back: built blind on s37-hb27, never measured (heldback27.py: no pins until the lead measures it)
 HELDBACK_27 = ROOT / "fixtures" / "eval" / "real-heldback-27"
-# held back: built blind on s39-hb28, never measured (heldback28.py: no pins until the lead measures it)
+# spent: built blind on s39-hb28, measured blind once, studied on s40-verify (heldback28.py)
 HELDBACK_28 = ROOT / "fixtures" / "eval" / "real-heldback-28"
 # held back: built blind on s40-hb29 and measured once by its builder (heldback29.py pins that run)
 HELDBACK_29 = ROOT / "fixtures" / "eval" / "real-heldback-29"

@@ -18,8 +18,10 @@ Turkish letters and frequent names without capitals in), by the lead, aggregate 
 out of the output): false alarms with pages 8/88 (0/19 within one language, 8/69 across), 4/88 at error severity (0/19,
 4/69); offline error findings 0/88 (any claim finding 6/88); same-document swaps caught 18/46 (0/7 within one language,
 18/39 across; 17 as errors); cross-document 39/40 (18/18, 21/22), offline 33/40; wrong titles 10/10 and 19/20. Pinned at
-those figures; nothing is calibrated on it. ``pytest tests/verify/test_eval_heldback.py -k heldback-28 -s`` prints
-its tables.
+those figures. Then **studied on branch s40-verify (2026-12-07) — now spent** (calibration data, as parts 2-10, 12-17,
+22-26): its false alarms and missed same-document swaps were read with the verifier's evidence and put in the
+cross-part families of fixtures/eval/README.md ("Branch s40-verify") before any rule was written.
+``pytest tests/verify/test_eval_heldback.py -k heldback-28 -s`` prints its tables.
 """
 
 from __future__ import annotations
@@ -39,10 +41,10 @@ SUPPORTED_SWAPS_HELDBACK_28 = frozenset(
 )
 
 PART = Part(
-    title="fixtures/eval/real-heldback-28: held back, built blind on s39-hb28",
+    title="fixtures/eval/real-heldback-28: spent, studied on s40-verify",
     directory=real.HELDBACK_28,
     supported=SUPPORTED_SWAPS_HELDBACK_28,
-    # The first measurement (blind), 2026-12-07.
+    # The first measurement (blind), 2026-12-07; the part is spent since s40-verify.
     pins=Pins(
         max_false_alarms=8,
         min_cross_document=39,
