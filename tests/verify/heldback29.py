@@ -25,6 +25,14 @@ same-document swaps 14/27 / 26/30, cross-document 21/25 / 24/25, wrong titles 19
 0/57. Pinned at those figures; nothing is calibrated on it. Run again at the end of the branch on the same code (a
 check of the pins, aggregate lines only): every figure the same. ``pytest tests/verify/test_eval_heldback.py -k heldback-29
 -s`` prints its tables.
+
+**Measured again by the lead after merging s40-verify** (2026-12-07, 19:58 UTC; its two rules learnt on the spent
+real-heldback-28 — a sentence's own dates in the two-sided exchange rule, a quotation's sentences kept out of their
+neighbours' context — and the lead's session-40 verify changes; aggregate lines only): false alarms with pages 11/113
+(0/17, 11/96), **9/113 at error severity** (one more than before); every other figure the same (same-document 40/57,
+cross-document 45/50, offline 42/50, titles 14/14 and 26/27, offline errors 0/113). The pin on false alarms follows the
+measurement (10 -> 11); nothing was changed in citecheck/ for it — reverting a rule because of this part would be
+calibrating on it.
 """
 
 from __future__ import annotations
@@ -53,7 +61,7 @@ PART = Part(
     supported=SUPPORTED_SWAPS_HELDBACK_29,
     # The first measurement (blind), 2026-12-07.
     pins=Pins(
-        max_false_alarms=10,
+        max_false_alarms=11,
         min_cross_document=45,
         min_same_document=40,
         min_titles_same_language=14,
