@@ -23,6 +23,7 @@ def test_registry_lists_one_function_per_check() -> None:
         "check_title",
         "check_claims",
         "check_quotes",
+        "check_text_fragments",
         "check_dates",
         "check_publisher",
     ]
