@@ -157,6 +157,21 @@ _MARKUP_START = lazyre.compile(r"[\[<!`\\*~_{&]|https?://")
 # An underscore run is emphasis only where it is not inside a word, and it is read whole: "Arduino__SKU"
 # (a URL's tail after a space, heldback-24's GOST list; "snake__case") is text, as CommonMark reads it.
 _EMPHASIS = lazyre.compile(r"\*+|~~|(?<!\w)_+|(?<!_)_+(?!\w)")
+
+
+def _dated_reference_text(text: str) -> bool:
+    """Link text that is a whole reference, its access date included: "Угловая команда. _Структурные
+    директивы_ . Google. Доступ к 28 мая 2018 года" (the Russian freeCodeCamp guides link every source
+    so; heldback-p39hunt11, spent on branch s40-hb2), "Angular team. _Structural directives_. Google.
+    Accessed 28 May 2018". Two sentences at least before an access label, and a date right after
+    the label; a title's link text ("[*Structural directives*](…)") has neither."""
+    label = ACCESS_LABEL.search(text)
+    if label is None or text[: label.start()].count(". ") < 1:
+        return False
+    dated = parse_date(text[label.end() :])
+    return dated is not None and _EMPHASIS.search(text[: label.start()]) is not None
+
+
 _TAG_NAME = lazyre.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)")
 _HREF = lazyre.compile(r"""\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
 _CODE_TAGS = frozenset({"code", "kbd", "samp", "tt", "var", "pre"})
@@ -669,16 +684,20 @@ class _Inline:
         if literal:
             self.emit(self.source[text_start:text_end], text_start)
         else:
-            # Link text is one title mark: emphasis inside it marks the whole link, not a run of it.
+            # Link text is one title mark: emphasis inside it marks the whole link, not a run of it —
+            # save in a whole reference linked with its access date (_dated_reference_text), where
+            # the emphasis sets its title apart as it would unlinked.
+            whole = _dated_reference_text(self.source[text_start:text_end])
             outer_emphasis, outer_spans = self.open_emphasis, len(self.spans)
             self.open_emphasis = {}
             self.link_depth += 1
             self.line(text_start, text_end)
             self.link_depth -= 1
-            del self.spans[outer_spans:]
+            if not whole:
+                del self.spans[outer_spans:]
             self.open_emphasis = outer_emphasis
             self.spans.append((start, self.length, "link"))
-            if _EMPHASIS.search(self.source[text_start:text_end]):
+            if _EMPHASIS.search(self.source[text_start:text_end]) and not whole:
                 self.spans.append((start, self.length, "em"))
         if is_web_url(href) and self.length > start and not self.link_depth:
             shown = "".join(self.parts)[start:].strip()

@@ -3599,6 +3599,7 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
     if entries:
         blocks, entries, indexes = _dated_groups_joined(blocks, entries, indexes)
         blocks, entries = _field_items_joined(blocks, entries, indexes)
+        blocks, entries, indexes = _address_items_joined(blocks, entries, indexes)
     if not entries:
         run = _journal_run(blocks)
         if run:
@@ -4087,6 +4088,74 @@ def _field_items_joined(
             block = joined[at]
         result.append((block, start))
     return joined, result
+
+
+# A nested item that is nothing but an address ("   - https://doi.org/10.1038/s41586-024-07558-y"), bare or
+# in angle brackets.
+_ADDRESS_ITEM = lazyre.compile(r"<?(?:https?://|www\.)[^\s<>]+>?")
+# Entries of a list that must carry their address so, for the shape to be the list's.
+_ADDRESS_ITEM_ENTRIES = 2
+
+
+def _address_item(blocks: Sequence[Block], index: int) -> int | None:
+    """The one item nested right under the entry at ``index`` that is nothing but its address
+    (:data:`_ADDRESS_ITEM`), when the entry's own text gives none: "1. Dorkenwald S, … Neuronal
+    wiring diagram of an adult brain. *Nature*. 2024;634:124-138." over "   - https://doi.org/…"
+    (heldback-p39hunt11's Japanese audit note, spent on branch s40-hb2: four Vancouver entries read
+    without their DOIs and their four addresses as entries 5-8). None for any other entry: one
+    with an address of its own, an item not nested under it, or two nested items (a list of
+    several sources under a topic)."""
+    block = blocks[index]
+    if not block.item or block.kind != "paragraph" or has_url(block.text) or _links_out(block):
+        return None
+    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    if following is None or not following.item or following.kind != "paragraph":
+        return None
+    column = _column(block)
+    if _column(following) <= column:
+        return None
+    after = blocks[index + 2] if index + 2 < len(blocks) else None
+    if after is not None and after.item and _column(after) >= _column(following):
+        return None
+    shown = _BULLET.sub("", following.text.strip(), count=1).strip()
+    return index + 1 if _ADDRESS_ITEM.fullmatch(shown) else None
+
+
+def _address_items_joined(
+    blocks: list[Block], entries: list[tuple[Block, EntryStart]], indexes: set[int]
+) -> tuple[list[Block], list[tuple[Block, EntryStart]], set[int]]:
+    """The entries with the address item nested under each (:func:`_address_item`) joined to it, and
+    those items no entries of their own, where _ADDRESS_ITEM_ENTRIES entries of the list at least
+    are written so."""
+    where = {id(block): at for at, block in enumerate(blocks)}
+    addresses = {
+        at: nested
+        for block, _ in entries
+        if (at := where.get(id(block))) is not None and (nested := _address_item(blocks, at)) is not None
+    }
+    if len(addresses) < _ADDRESS_ITEM_ENTRIES:
+        return blocks, entries, indexes
+    dropped = set(addresses.values())
+    joined = list(blocks)
+    result: list[tuple[Block, EntryStart]] = []
+    for block, start in entries:
+        at = where[id(block)]
+        if at in dropped:
+            continue
+        if at in addresses:
+            address = blocks[addresses[at]]
+            bullet = _BULLET.match(address.text)
+            cut = bullet.end() if bullet else 0
+            detail = replace(
+                address,
+                text=address.text[cut:],
+                spans=[(a - cut, b - cut, kind) for a, b, kind in address.spans if a >= cut],
+                links=[(max(0, i - cut), url) for i, url in address.links],
+            )
+            joined[at] = _joined_entry(block, [detail], separator=" ")
+            block = joined[at]
+        result.append((block, start))
+    return joined, result, indexes - dropped
 
 
 # Items a sibling heading must head, all of them, for a linked list to go on under it.

@@ -4568,6 +4568,37 @@ _CAPS_BODY_NAME = lazyre.compile(
 )
 
 
+# At most this many words, no digit: a body's name before an emphasised title, and a publisher's after it.
+_SHORT_NAME_WORDS = 3
+
+
+def _body_before_title_and_publisher(lead: str, after: str) -> bool:
+    """MLA's "Body. *Title*. Publisher." of a web page, the body's name in sentence case: "Angular
+    team. _Structural directives_. Google. Accessed 28 May 2018", and the Russian freeCodeCamp
+    guides' word-for-word translation of it, "Угловая команда. _Структурные директивы_ . Google.
+    Доступ к 28 мая 2018 года" (heldback-p39hunt11's Angular guide, spent on branch s40-hb2; a
+    Russian body's name is never capitalised beyond its first word, so ``_names_only`` does not
+    take it for a name and the emphasis was read as a container, the name as the title). The
+    emphasised run is the title where a short name alone stands before it (one sentence of at
+    most _SHORT_NAME_WORDS words, no digit) and a short publisher's name alone closes the head after
+    it (one sentence, as short, no digit, capitalised). A container is followed by its volume, year
+    or pages ("*Nature*. 2024;634:124-138", "**Revista**, v. 26") or by nothing (ABNT's "Título.
+    **Site**. Disponível em: …"), and a title before it is a sentence of its own after the authors:
+    those keep their reading."""
+    sentences = _sentences(lead)
+    words = lead.split()
+    if len(sentences) != 1 or not words or len(words) > _SHORT_NAME_WORDS or any(c.isdigit() for c in lead):
+        return False
+    rest = after.strip(" *_.,")
+    closing = _sentences(rest)
+    return (
+        len(closing) == 1
+        and 0 < len(rest.split()) <= _SHORT_NAME_WORDS
+        and not any(c.isdigit() for c in rest)
+        and rest[:1].isupper()
+    )
+
+
 def _title_before_container(lead: str, marked: str, marks: Sequence[Mark]) -> str | None:
     """ABNT, ISO 690: "AUTHOR, I. Article title. **Journal**, v. 26" and "AUTHOR, I. Chapter. In:
     EDITOR. **Book**" — the emphasis sets apart the journal or book, and the plain sentence after
@@ -5436,6 +5467,8 @@ def title_and_publisher(
     if marked is not None:
         title, start, end = marked
         contained = _title_before_container(head[:start], title, marks)
+        if contained is not None and _body_before_title_and_publisher(head[:start], head[end:]):
+            contained = None
         if contained is not None:
             return tidy_title(contained), tidy_publisher(title)
         linked = any(m.kind == "link" and m.text.strip() == title.strip() for m in marks)
