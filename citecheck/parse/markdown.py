@@ -551,6 +551,20 @@ def _block_structure(source: str) -> _BlockStructure:
             # A reference list indented under its heading, which Markdown takes for code (see
             # _indented_reference_list): read as the list it is.
             continue
+        elif (
+            token.type == "code_block"
+            and number >= 1
+            and tokens[number - 1].type in ("footnote_reference_open", "footnote_open")
+            and tokens[number - 1].map is not None
+            and tokens[number - 1].map[0] == token.map[0]  # type: ignore[index]
+        ):
+            # A note's text on its definition's own line, after a label padded to the width of the
+            # link it replaced ("[^ii]:              As it turned out …", _kept_lines): the padding
+            # indents it four spaces or more, which the footnote plugin reads as code. Read before only
+            # where no other line of the document could be code (the block parser was not run):
+            # heldback-p13seed2's Pandoc-converted blog post, spent on branch s40-hb2, has an indented
+            # rule over its notes, and its two endnotes were lost as code.
+            continue
         elif token.type in ("fence", "code_block") or (
             token.type == "html_block" and _PRE_BLOCK.match(token.content)
         ):
@@ -1953,12 +1967,15 @@ _WORD_CONDITIONAL_CLOSE = r"(?:<!\[endif\]>)?"
 # - the back link after the empty anchor Word names the note with, '<a name="_edn1"></a>[\[i\]]
 #   (#_ednref1)', or as a heading's first words, "###### [[1]](#_ftnref1) …" (a converter that made
 #   every paragraph a sixth-level heading: The Replication Network's guest post).
+# - the numeral in Pandoc's superscript, "[^[ii]^](#_ednref2)" (Word's HTML, its "<sup>" numerals converted
+#   by Pandoc: heldback-p13seed2's English blog post on a Research Data Australia demo, spent on branch
+#   s40-hb2 — neither of its two endnotes found, the second's address read as an inline link).
 _WORD_NUMERAL_TAGS = r"\s*(?:</?[A-Za-z][^<>]{0,600}>\s*)*"
 _WORD_NOTE_LINK = (
     r"\["
     + _WORD_CONDITIONAL_OPEN
     + _WORD_NUMERAL_TAGS
-    + r"(?:\*\*)?\\?[\[【]?(\d{1,4}|[ivxlcIVXLC]{1,7})\\?[\]】]?(?:\*\*)?"
+    + r"(?:\*\*)?\^?\\?[\[【]?(\d{1,4}|[ivxlcIVXLC]{1,7})\\?[\]】]?\^?(?:\*\*)?"
     + _WORD_NUMERAL_TAGS
     + _WORD_CONDITIONAL_CLOSE
     + r'\]\((?:https?://[^\s()#]*)?#_(?:ftn|edn)%s(\d{1,4})(?:[ \t]+"[^"\n]{0,200}")?\)'

@@ -1268,6 +1268,15 @@ _CJK_OPENERS = "「『《〈"
 # every title read wrong without it). Read as the straight double quote is, the same mark both ends.
 _SYMMETRIC = ('"', "'", "”")
 _OPENER = lazyre.compile("[" + re.escape(_OPENERS) + "]")
+
+
+def _english_quotation_open(head: str, index: int) -> bool:
+    """Whether an English quotation ("“…”") is open at ``index``: more "“" before it than "„" (a German
+    quotation's opener, which "“" closes) and "”" together."""
+    before = head[:index]
+    return before.count("“") - before.count("„") - before.count("”") > 0
+
+
 # Titles open near the start of an entry and are not pages long; looking further only costs time.
 _TITLE_REACH = 1000
 
@@ -2000,6 +2009,13 @@ def quoted_title(head: str, *, strict: bool) -> tuple[str, int, int] | None:
         glued = before == index - 1 and before >= 0
         cjk = opener.group() in _CJK_OPENERS
         if before >= 0 and head[before].isalnum() and (strict or glued) and not cjk:
+            continue
+        if opener.group() == "”" and _english_quotation_open(head, index):
+            # 'said “Beer! Is it free?”, I said “Yes”': the closing mark of an English quotation opened
+            # before it opens none (Swedish and Finnish open with "”", where no "“" stands before it;
+            # German closes „…“, which leaves none open). Read as an opener it took ', I said “Yes' for
+            # the title of heldback-p13seed2's prose endnote (spent on branch s40-hb2), found once its
+            # endnotes were.
             continue
         if glued and head[before] == "=":
             # 'type="range"': an attribute's or a setting's value, glued to its "=" (a Czech README's

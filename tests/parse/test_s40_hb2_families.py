@@ -234,3 +234,86 @@ Text [1](https://doi.org/10.1000/xyz1).
     notes = _notes(text)
     assert notes["1"].title == "Network models"
     assert notes["2"].title == "Memory cells"
+
+
+# --- Word's endnote links with Pandoc's superscript numerals (markdown._WORD_NOTE_LINK) -----------------------
+# --- and a padded note label over an indented rule (markdown._block_structure) -------------------------------
+
+PANDOC_SUP_ENDNOTES = """---
+Title: A demo
+---
+
+We got free servers and beer[^[i]^](#_edn1). Our idea was to map the
+collections[^[ii]^](#_edn2), which we got running on the train.
+
+    ------------------------------------------------------------------------
+
+[^[i]^](#_ednref1) My partner asked whether it was free.
+
+[^[ii]^](#_ednref2) We ran a desktop application called
+[Gplates](http://gplates.org) on the cloud instead.
+"""
+
+
+def test_pandoc_superscript_word_endnotes() -> None:
+    notes = _notes(PANDOC_SUP_ENDNOTES)
+    assert notes["ii"].url == "http://gplates.org"
+    assert "i" in notes and notes["i"].url is None
+
+
+def test_pandoc_superscript_endnotes_without_a_rule() -> None:
+    # The same notes without the indented rule (no line of the document could be code).
+    notes = _notes(PANDOC_SUP_ENDNOTES.replace("    " + "-" * 72 + "\n\n", ""))
+    assert notes["ii"].url == "http://gplates.org"
+
+
+def test_indented_code_stays_code_beside_word_notes() -> None:
+    # Near miss: an indented code block of its own (not on a note's first line) is still code: its address
+    # is no note's and no link of the text.
+    text = PANDOC_SUP_ENDNOTES.replace(
+        "    " + "-" * 72 + "\n", "    curl https://example.org/install.sh | sh\n"
+    )
+    document = parse_text(text, fmt="markdown", today=TODAY)
+    assert all(footnote.url != "https://example.org/install.sh" for footnote in document.footnotes)
+
+
+# --- The closing mark of an English quotation opens none (styles._english_quotation_open) -------------------
+
+
+def test_english_closing_quote_opens_no_title() -> None:
+    text = (
+        "Free beer[^1] here.\n\n"
+        "[^1]: My partner said “Beer! Is it free?”, I said “Yes”, and she said “What, as in beer?”, she’ll "
+        "be using Linux next.\n"
+    )
+    assert _notes(text)["1"].title is None
+
+
+def test_swedish_quotation_opening_with_the_closing_mark_is_a_title() -> None:
+    # Near miss: Swedish and Finnish quote with ”…” — no “ stands before, so the mark opens the title.
+    text = (
+        "Text[^1] här.\n\n"
+        "[^1]: Andersson, A. (2020). ”Öppna data i kommunerna”. Kommunförbundet. https://example.se/oppna-data\n"
+    )
+    assert _notes(text)["1"].title == "Öppna data i kommunerna"
+
+
+# --- A title quoted whole in its link keeps the host it opens with (entries.parse_entries, _quoted_whole) ------
+
+CS1_HOST_TITLES = """<html><body><p>Asm.js is fast.<sup><a href="#cite_note-1">[1]</a></sup> It has a FAQ.<sup><a
+href="#cite_note-2">[2]</a></sup> It is a subset.<sup><a href="#cite_note-3">[3]</a></sup></p>
+<h2>References</h2><ol class="references">
+<li id="cite_note-1"><span class="reference-text"><cite class="citation web cs1"><a class="external text"
+href="https://hacks.example.org/asm">"Asm.js in Firefox Nightly"</a>. <i>Hacks blog</i>. 2013.</cite></span></li>
+<li id="cite_note-2"><span class="reference-text"><cite class="citation web cs1"><a class="external text"
+href="http://asmjs.org/faq.html">"asm.js&#160;— frequently asked questions"</a>. Asmjs.org. July 26, 2014.</cite></span></li>
+<li id="cite_note-3"><span class="reference-text"><cite class="citation web cs1"><a class="external text"
+href="http://asmjs.org/spec/latest/">"asm.js&#160;— working draft"</a>. Asmjs.org. August 18, 2014.</cite></span></li>
+</ol></body></html>
+"""
+
+
+def test_title_quoted_whole_in_its_link_keeps_its_host() -> None:
+    notes = _notes(CS1_HOST_TITLES, fmt="html")
+    assert notes["2"].title == "asm.js — frequently asked questions"
+    assert notes["3"].title == "asm.js — working draft"
