@@ -1298,6 +1298,9 @@ MEDIUM = lazyre.compile(
     r"(?:de\s+)?(?:vid[ée]o|v[íi]deo|sonore|sonora|audio|[áa]udio)|vid[ée]o|v[íi]deo|электронный\s+ресурс|електронний\s+ресурс|(?:эл|ел|электрон|електрон)\.\s*ресурс|"
     r"elektronik|elektronisch|recurso\s+electrónico|recurso\s+eletrônico|data\s+file|data\s*set|"
     r"computer\s+software|software|video|podcast|текст|текст\s*:\s*электронный|preprint|"
+    # APA 7 in Spanish names the platform too, "[Video de YouTube]" (heldback-37's Mexican course
+    # bibliography, spent on branch s40-hb2: "48 frases …, [Video de YOUTUBE]" kept in the title).
+    r"v[íi]deo\s+de\s+youtube|youtube\s+video|"
     r"photograph|image|infographic|map|blog\s+post|(?:[\w.-]+\s+){1,2}post|tweet|fact\s+sheet|motion\s+picture|web\s*-?\s*site|веб-?сайт|(?:інтернет|интернет)-?портал|electronic\s+resource|журнал|отч[её]т)\]|\((?:pdf|html)\))\.?",
     re.IGNORECASE,
 )

@@ -317,3 +317,35 @@ def test_title_quoted_whole_in_its_link_keeps_its_host() -> None:
     notes = _notes(CS1_HOST_TITLES, fmt="html")
     assert notes["2"].title == "asm.js — frequently asked questions"
     assert notes["3"].title == "asm.js — working draft"
+
+
+# --- APA's "[Video de YouTube]" (styles.MEDIUM) and a binding's edition (edition_tails._SPELT_EDITION) -------
+
+APA_ES = """<html><body><h2>Bibliografía</h2><ul>
+<li>Anderson, E. (2009). Inclusive masculinity: the changing nature of masculinities (Paperback edition). New York:
+Routledge. ISBN 9780415804622</li>
+<li>El Diario. (4 ene 2016). 48 frases que se escuchan a lo largo de la vida, [Video de YOUTUBE].
+<a href="https://youtu.be/abc">https://youtu.be/abc</a></li>
+<li>Motik, B. (2012). OWL 2 Web Ontology Language Document Overview (Second Edition). W3C.
+<a href="https://www.w3.org/TR/owl2-overview/">https://www.w3.org/TR/owl2-overview/</a></li>
+<li>Acme Corp. (2020). Acme Database Server (Enterprise Edition). Acme.
+<a href="https://acme.example/server">https://acme.example/server</a></li>
+</ul></body></html>
+"""
+
+
+def test_binding_edition_closes_no_title() -> None:
+    assert (
+        _notes(APA_ES, fmt="html")["1"].title == "Inclusive masculinity: the changing nature of masculinities"
+    )
+
+
+def test_numbered_or_product_edition_stays_in_the_title() -> None:
+    # Near misses: a specification's numbered edition and a product's edition are their titles' own.
+    notes = _notes(APA_ES, fmt="html")
+    assert notes["3"].title == "OWL 2 Web Ontology Language Document Overview (Second Edition)"
+    assert notes["4"].title == "Acme Database Server (Enterprise Edition)"
+
+
+def test_spanish_apa_youtube_video_designator() -> None:
+    assert _notes(APA_ES, fmt="html")["2"].title == "48 frases que se escuchan a lo largo de la vida"
