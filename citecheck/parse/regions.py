@@ -756,6 +756,36 @@ def _empty_note(block: Block) -> re.Match[str] | None:
     return _EMPTY_NOTE.fullmatch(block.text) if block.kind == "paragraph" and not block.item else None
 
 
+# A note's number a converter flattened from its superscript and glued to the note's address, "2<https://…>"
+# (shown "2https://…").
+_GLUED_NOTE_NUMBER = lazyre.compile(r"[ \t]*(\d{1,3})(?=https?://\S)")
+
+
+def _glued_note_number(
+    blocks: Sequence[Block], starts: Sequence[EntryStart | None], index: int
+) -> re.Match[str] | None:
+    """A paragraph opening with the next note's number glued to an address, right after a note: a Word
+    document converted to Markdown whose first note kept its back link, "[[1\\]](#_ftnref1)https://…", and
+    whose later ones lost theirs, the superscript flattened to its digits, "2<https://…>", "3<https://…>"
+    (heldback-p13seed2's German student report, spent on branch s40-hb2: both read as inline links, no
+    notes 2 and 3). Guards: the block before is a note (a bracket or a note's markup) numbered one less, or
+    such a paragraph itself; the digits touch the address; a plain paragraph, not a list item."""
+    block = blocks[index]
+    if starts[index] is not None or index == 0 or block.kind != "paragraph" or block.item:
+        return None
+    found = _GLUED_NOTE_NUMBER.match(block.text)
+    if found is None:
+        return None
+    before = starts[index - 1] or (
+        EntryStart(previous.group(1), "bracket", previous.end())
+        if (previous := _glued_note_number(blocks, starts, index - 1)) is not None
+        else None
+    )
+    if before is None or before.kind != "bracket" or before.label is None or not before.label.isdigit():
+        return None
+    return found if int(found.group(1)) == int(before.label) + 1 else None
+
+
 def _entry_starts(blocks: Sequence[Block]) -> list[EntryStart | None]:
     """:func:`entry_start_of` of every block, an empty note ("[2]" alone) one too where it stands
     between two bracketed entries with text, only empty notes between them."""
@@ -772,6 +802,10 @@ def _entry_starts(blocks: Sequence[Block]) -> list[EntryStart | None]:
         found = _empty_note(block) if empty[i] else None
         if found is not None and written(i - 1, -1) and written(i + 1, 1):
             starts[i] = EntryStart(found.group(1), "bracket", len(block.text))
+    for i in range(len(blocks)):
+        glued = _glued_note_number(blocks, starts, i)
+        if glued is not None:
+            starts[i] = EntryStart(glued.group(1), "bracket", glued.end())
     for i in range(len(blocks)):
         if _section_number(blocks, starts, i):
             starts[i] = None

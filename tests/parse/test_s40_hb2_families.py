@@ -349,3 +349,36 @@ def test_numbered_or_product_edition_stays_in_the_title() -> None:
 
 def test_spanish_apa_youtube_video_designator() -> None:
     assert _notes(APA_ES, fmt="html")["2"].title == "48 frases que se escuchan a lo largo de la vida"
+
+
+# --- A Word note's number flattened and glued to its address (regions._glued_note_number) -------------------
+
+GLUED_NUMBERS = """# Hana als Datenbank
+
+SAP Hana ist eine Plattform[[1\\]](#_ftn1) mit einer Datenbank.
+
+------
+
+[[1\\]](#_ftnref1)https://www.example.com/hana-interview-questions/
+
+2<https://link.example.org/book/10.1007%2F978-3-658-18603-6>
+
+3<https://www.example.de/products/hana.html#page=3>
+
+# Indizes
+
+Die Daten werden in zwei Formaten abgelegt.
+"""
+
+
+def test_flattened_note_numbers_glued_to_their_addresses() -> None:
+    notes = _notes(GLUED_NUMBERS)
+    assert notes["1"].url == "https://www.example.com/hana-interview-questions/"
+    assert notes["2"].url == "https://link.example.org/book/10.1007%2F978-3-658-18603-6"
+    assert notes["3"].url == "https://www.example.de/products/hana.html#page=3"
+
+
+def test_glued_number_out_of_sequence_is_no_note() -> None:
+    # Near miss: a number that is not the next note's ("7<https://…>" after note 1) stays a link of the text.
+    notes = _notes(GLUED_NUMBERS.replace("2<https", "7<https").replace("3<https", "9<https"))
+    assert "7" not in notes and "2" not in notes
