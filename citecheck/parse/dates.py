@@ -211,7 +211,13 @@ _ACCESS_LABELS: dict[str, str] = {
     # "дата последнего обращения: октября 29, 2025" (date last accessed): a research assistant's
     # source list exported with a Russian interface (ru-deepresearch-frontend-architecture-
     # istochniki-obrashcheniya, every entry).
-    "ru": r"дата\s+(?:последнего\s+)?(?:обращения|доступа|просмотра)|просмотрено|проверено",
+    # "Доступ к 28 мая 2018 года": "Accessed 28 May 2018" machine-translated word for word, as the
+    # Russian freeCodeCamp guides print every source's date (heldback-p39hunt11's Angular guide, spent
+    # on branch s40-hb2, and its "Lifecycle hooks" sibling: find_string ". Доступ к 2", two hits, both
+    # so). "Доступ к" ("access to") is prose everywhere else ("доступ к 1C", "Доступ к 15+ урокам"):
+    # a label only right before a day, a month's name and a year.
+    "ru": r"дата\s+(?:последнего\s+)?(?:обращения|доступа|просмотра)|просмотрено|проверено"
+    r"|доступ\s+к(?=\s+\d{1,2}\s+[а-яё]{3,9}\.?\s+(?:19|20)\d{2}\b)",
     # "доступ отримано квітня 5, 2025": the Ukrainian "accessed April 5, 2025" of a research
     # assistant's exported source list (heldback-17's North Caucasus note, twelve entries). "Режим
     # доступу" (DSTU's "access mode" before a URL) is no date label: only "доступ отримано" is.

@@ -26,8 +26,14 @@ class _Titled(Protocol):
     publisher: str | None
 
 
+# An edition named by a book's binding or format ("(Paperback edition)": heldback-37's Mexican APA course
+# bibliography, spent on branch s40-hb2, "Inclusive masculinity: … (Paperback edition). New York:
+# Routledge."). An edition named by its number stays: a W3C specification's title holds it ("OWL 2 Web
+# Ontology Language Document Overview (Second Edition)", a calibration IEEE list, which a first version
+# that took ordinals too lost, caught by the whole-output diff), as does a product's ("(Enterprise Edition)").
+_SPELT_EDITION = r"(?:[Pp]aperback|[Hh]ardcover|[Hh]ardback|[Kk]indle|[Pp]ocket|e-?[Bb]ook)\s+[Ee]dition"
 _EDITION_TAIL = lazyre.compile(
-    r"(?P<title>\S.*?)\s*\((?P<inner>[^()]{0,40}?\b(?:[Ee]ds?|edn|Hrsg)\.?)\)"
+    r"(?P<title>\S.*?)\s*\((?P<inner>[^()]{0,40}?\b(?:(?:[Ee]ds?|edn|Hrsg)\.?|" + _SPELT_EDITION + r"))\)"
     r"(?::\s*(?P<publisher>[^.:;()]{2,80}?))?[\s.]*"
 )
 _TITLE_WORDS_MIN = 2

@@ -230,6 +230,18 @@ def _possessive_name_link(mark: Mark, marks: Sequence[Mark]) -> bool:
     return any(other.kind == "link" and other.href and other.href != mark.href for other in later)
 
 
+# A link's text quoted whole: '"asm.js — frequently asked questions"', '“Title”'.
+_QUOTED_WHOLE = lazyre.compile(r'\s*(?:"(?P<straight>[^"]+)"|“(?P<curly>[^“”]+)”)[\s.,;:]*')
+
+
+def _quoted_whole(text: str) -> str | None:
+    """The words of a link text quoted whole, without the quotes; None for any other text."""
+    found = _QUOTED_WHOLE.fullmatch(text)
+    if found is None:
+        return None
+    return " ".join((found.group("straight") or found.group("curly")).split())
+
+
 def _whole_reference_link(text: str, head: str) -> bool:
     plain = head.strip(" ,.;:-–—")
     return (
@@ -3071,10 +3083,21 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     # A title the markup sets apart whole keeps the host it opens with: "OpenJS Foundation, *Express.js
     # - Fast, unopinionated, minimalist web framework for Node.js*, 2024. [Online]. Dostępne: https://
     # expressjs.com" (a Polish thesis's IEEE list, p13-hunt3's pl-ieee-dostepne-styczen-literatura.md).
+    # So does a title quoted whole in its link's text, as MediaWiki's citation templates (CS1) print a
+    # web page's: '"asm.js — frequently asked questions". Asmjs.org.' (heldback-37's rendered English
+    # Wikipedia page, spent on branch s40-hb2: read as "frequently asked questions", the host taken for
+    # the page's site).
     unmarked = [
         number
         for number, (entry, (_, _, marks)) in enumerate(zip(fields, items, strict=True))
-        if not (entry.title and any(m.kind == "em" and m.text.strip(" .,;:") == entry.title for m in marks))
+        if not (
+            entry.title
+            and any(
+                (m.kind == "em" and m.text.strip(" .,;:") == entry.title)
+                or (m.kind == "link" and _quoted_whole(m.text) == entry.title)
+                for m in marks
+            )
+        )
     ]
     host_heads([fields[n] for n in unmarked], [flat[n] for n in unmarked])
     _quoted_title_leads(fields, flat)

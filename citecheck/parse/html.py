@@ -601,6 +601,53 @@ def _label_headings_to_paragraphs(content: Any) -> None:
         _drop_keeping_tail(heading)
 
 
+# A blank line in text: where WordPress's wpautop() ends a paragraph when it renders a post.
+_BLANK_LINE = lazyre.compile(r"[ \t]*\n[ \t]*\n\s*")
+
+
+def _blank_line_paragraphs(content: Any) -> None:
+    """A post body as WordPress stores it (``post_content``, exported by its WXR export or imported
+    so into Jekyll or Hugo): paragraphs apart by blank lines, no ``<p>`` at all — wpautop() adds
+    those only when the post is shown. Read as HTML, the blank lines were spaces and a list of bare
+    addresses, one a paragraph, ran into one block (heldback-37's Portuguese post, spent on branch
+    s40-hb2: six addresses and a linked video under "Referências" read as one note). Each blank
+    line in the content's own text (not inside a list, a table or any element) becomes two line
+    breaks, which end a paragraph as wpautop's ``</p><p>`` does (``_inline``'s rule for
+    "<br><br>"). Guards: only a body without one ``<p>`` or ``<br>`` (a page written or rendered
+    with them says where its paragraphs are); only text standing directly in the content (a
+    heading's tail, the body's own text), never an element's inner text."""
+    if next(content.iter("p", "br"), None) is not None:
+        return
+    for holder in [content, *content]:
+        own_text = holder is content
+        if not own_text and not isinstance(holder.tag, str):
+            continue
+        text = holder.text if own_text else holder.tail
+        if not text or not _BLANK_LINE.search(text.strip()):
+            continue
+        # The source line each piece starts on (lxml's sourceline is where a start tag ends).
+        line = holder.sourceline or 1
+        if not own_text:
+            line += sum(part.count("\n") for part in holder.itertext())
+        pieces = _BLANK_LINE.split(text)
+        separators = _BLANK_LINE.findall(text)
+        target, at = (holder, 0) if own_text else (holder.getparent(), holder.getparent().index(holder) + 1)
+        if own_text:
+            holder.text = pieces[0]
+        else:
+            holder.tail = pieces[0]
+        line += pieces[0].count("\n")
+        for separator, piece in zip(separators, pieces[1:], strict=True):
+            line += separator.count("\n")
+            for tail in (None, piece):
+                br = etree.Element("br")
+                br.sourceline = line
+                br.tail = tail
+                target.insert(at, br)
+                at += 1
+            line += piece.count("\n")
+
+
 # A note marker and its note's number shown with a star, "*1" (the Japanese blog engines' way: tDiary's
 # "<span class="footnote"><a name="fm01" href="./20190211.html#f01" title="…">*1</a></span>" in the
 # text and "<p class="footnote"><a name="f01" href="./20190211.html#fm01">*1</a> Note …</p>" at the
@@ -2782,9 +2829,21 @@ def _interwiki(element: Any) -> bool:
     own pages is, not a web source. In the Arabic "رياضيات" page of fixtures/parse-eval-wiki (Parsoid's
     HTML) an explanatory note's one interwiki link, "وأُسطات" to the English article "Eustathius", was
     read as the note's title and URL. A source on another wiki cited as such is an external link
-    (class "external"), which stays one."""
+    (class "external"), which stays one.
+
+    Parsoid marks every link to one of the wiki's own pages rel "mw:WikiLink" (its external links
+    are rel "mw:ExtLink"); in HTML fetched from the REST API those hrefs are absolute
+    ("https://en.wikipedia.org/wiki/Sepp_Hochreiter", "…/wiki/Doi_(identifier)", a missing page's
+    "…/wiki/Sam_Altman?action=edit&redlink=1"), so ``_web_href`` took an author's article or the
+    identifier's explanation for the source: 10 of heldback-37's URL misses (spent on branch s40-hb2:
+    two rendered Wikipedia pages, en and ar, every CS1 citation with a linked author or an
+    identifier). A wiki link is never the source, whatever its href spells."""
     rel = (element.get("rel") or "").split()
-    return "extiw" in (element.get("class") or "").split() or "mw:WikiLink/Interwiki" in rel
+    return (
+        "extiw" in (element.get("class") or "").split()
+        or "mw:WikiLink/Interwiki" in rel
+        or "mw:WikiLink" in rel
+    )
 
 
 def _web_href(element: Any, href: str | None, self_url: str | None) -> str | None:
@@ -3263,6 +3322,7 @@ def read_html(source: str) -> ReadResult:
     content: Any = _content(root, paragraphs)
     _inline_notes_to_list(content)
     _label_headings_to_paragraphs(content)
+    _blank_line_paragraphs(content)
     targets = _targets(root)
     star_backlinks = _star_note_pairs(content, targets)
     walker = _Walker(

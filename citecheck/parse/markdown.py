@@ -157,6 +157,21 @@ _MARKUP_START = lazyre.compile(r"[\[<!`\\*~_{&]|https?://")
 # An underscore run is emphasis only where it is not inside a word, and it is read whole: "Arduino__SKU"
 # (a URL's tail after a space, heldback-24's GOST list; "snake__case") is text, as CommonMark reads it.
 _EMPHASIS = lazyre.compile(r"\*+|~~|(?<!\w)_+|(?<!_)_+(?!\w)")
+
+
+def _dated_reference_text(text: str) -> bool:
+    """Link text that is a whole reference, its access date included: "Угловая команда. _Структурные
+    директивы_ . Google. Доступ к 28 мая 2018 года" (the Russian freeCodeCamp guides link every source
+    so; heldback-p39hunt11, spent on branch s40-hb2), "Angular team. _Structural directives_. Google.
+    Accessed 28 May 2018". Two sentences at least before an access label, and a date right after
+    the label; a title's link text ("[*Structural directives*](…)") has neither."""
+    label = ACCESS_LABEL.search(text)
+    if label is None or text[: label.start()].count(". ") < 1:
+        return False
+    dated = parse_date(text[label.end() :])
+    return dated is not None and _EMPHASIS.search(text[: label.start()]) is not None
+
+
 _TAG_NAME = lazyre.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)")
 _HREF = lazyre.compile(r"""\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
 _CODE_TAGS = frozenset({"code", "kbd", "samp", "tt", "var", "pre"})
@@ -536,6 +551,20 @@ def _block_structure(source: str) -> _BlockStructure:
             # A reference list indented under its heading, which Markdown takes for code (see
             # _indented_reference_list): read as the list it is.
             continue
+        elif (
+            token.type == "code_block"
+            and number >= 1
+            and tokens[number - 1].type in ("footnote_reference_open", "footnote_open")
+            and tokens[number - 1].map is not None
+            and tokens[number - 1].map[0] == token.map[0]  # type: ignore[index]
+        ):
+            # A note's text on its definition's own line, after a label padded to the width of the
+            # link it replaced ("[^ii]:              As it turned out …", _kept_lines): the padding
+            # indents it four spaces or more, which the footnote plugin reads as code. Read before only
+            # where no other line of the document could be code (the block parser was not run):
+            # heldback-p13seed2's Pandoc-converted blog post, spent on branch s40-hb2, has an indented
+            # rule over its notes, and its two endnotes were lost as code.
+            continue
         elif token.type in ("fence", "code_block") or (
             token.type == "html_block" and _PRE_BLOCK.match(token.content)
         ):
@@ -669,16 +698,20 @@ class _Inline:
         if literal:
             self.emit(self.source[text_start:text_end], text_start)
         else:
-            # Link text is one title mark: emphasis inside it marks the whole link, not a run of it.
+            # Link text is one title mark: emphasis inside it marks the whole link, not a run of it —
+            # save in a whole reference linked with its access date (_dated_reference_text), where
+            # the emphasis sets its title apart as it would unlinked.
+            whole = _dated_reference_text(self.source[text_start:text_end])
             outer_emphasis, outer_spans = self.open_emphasis, len(self.spans)
             self.open_emphasis = {}
             self.link_depth += 1
             self.line(text_start, text_end)
             self.link_depth -= 1
-            del self.spans[outer_spans:]
+            if not whole:
+                del self.spans[outer_spans:]
             self.open_emphasis = outer_emphasis
             self.spans.append((start, self.length, "link"))
-            if _EMPHASIS.search(self.source[text_start:text_end]):
+            if _EMPHASIS.search(self.source[text_start:text_end]) and not whole:
                 self.spans.append((start, self.length, "em"))
         if is_web_url(href) and self.length > start and not self.link_depth:
             shown = "".join(self.parts)[start:].strip()
@@ -1934,12 +1967,15 @@ _WORD_CONDITIONAL_CLOSE = r"(?:<!\[endif\]>)?"
 # - the back link after the empty anchor Word names the note with, '<a name="_edn1"></a>[\[i\]]
 #   (#_ednref1)', or as a heading's first words, "###### [[1]](#_ftnref1) …" (a converter that made
 #   every paragraph a sixth-level heading: The Replication Network's guest post).
+# - the numeral in Pandoc's superscript, "[^[ii]^](#_ednref2)" (Word's HTML, its "<sup>" numerals converted
+#   by Pandoc: heldback-p13seed2's English blog post on a Research Data Australia demo, spent on branch
+#   s40-hb2 — neither of its two endnotes found, the second's address read as an inline link).
 _WORD_NUMERAL_TAGS = r"\s*(?:</?[A-Za-z][^<>]{0,600}>\s*)*"
 _WORD_NOTE_LINK = (
     r"\["
     + _WORD_CONDITIONAL_OPEN
     + _WORD_NUMERAL_TAGS
-    + r"(?:\*\*)?\\?[\[【]?(\d{1,4}|[ivxlcIVXLC]{1,7})\\?[\]】]?(?:\*\*)?"
+    + r"(?:\*\*)?\^?\\?[\[【]?(\d{1,4}|[ivxlcIVXLC]{1,7})\\?[\]】]?\^?(?:\*\*)?"
     + _WORD_NUMERAL_TAGS
     + _WORD_CONDITIONAL_CLOSE
     + r'\]\((?:https?://[^\s()#]*)?#_(?:ftn|edn)%s(\d{1,4})(?:[ \t]+"[^"\n]{0,200}")?\)'

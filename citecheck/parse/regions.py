@@ -756,6 +756,36 @@ def _empty_note(block: Block) -> re.Match[str] | None:
     return _EMPTY_NOTE.fullmatch(block.text) if block.kind == "paragraph" and not block.item else None
 
 
+# A note's number a converter flattened from its superscript and glued to the note's address, "2<https://…>"
+# (shown "2https://…").
+_GLUED_NOTE_NUMBER = lazyre.compile(r"[ \t]*(\d{1,3})(?=https?://\S)")
+
+
+def _glued_note_number(
+    blocks: Sequence[Block], starts: Sequence[EntryStart | None], index: int
+) -> re.Match[str] | None:
+    """A paragraph opening with the next note's number glued to an address, right after a note: a Word
+    document converted to Markdown whose first note kept its back link, "[[1\\]](#_ftnref1)https://…", and
+    whose later ones lost theirs, the superscript flattened to its digits, "2<https://…>", "3<https://…>"
+    (heldback-p13seed2's German student report, spent on branch s40-hb2: both read as inline links, no
+    notes 2 and 3). Guards: the block before is a note (a bracket or a note's markup) numbered one less, or
+    such a paragraph itself; the digits touch the address; a plain paragraph, not a list item."""
+    block = blocks[index]
+    if starts[index] is not None or index == 0 or block.kind != "paragraph" or block.item:
+        return None
+    found = _GLUED_NOTE_NUMBER.match(block.text)
+    if found is None:
+        return None
+    before = starts[index - 1] or (
+        EntryStart(previous.group(1), "bracket", previous.end())
+        if (previous := _glued_note_number(blocks, starts, index - 1)) is not None
+        else None
+    )
+    if before is None or before.kind != "bracket" or before.label is None or not before.label.isdigit():
+        return None
+    return found if int(found.group(1)) == int(before.label) + 1 else None
+
+
 def _entry_starts(blocks: Sequence[Block]) -> list[EntryStart | None]:
     """:func:`entry_start_of` of every block, an empty note ("[2]" alone) one too where it stands
     between two bracketed entries with text, only empty notes between them."""
@@ -772,6 +802,10 @@ def _entry_starts(blocks: Sequence[Block]) -> list[EntryStart | None]:
         found = _empty_note(block) if empty[i] else None
         if found is not None and written(i - 1, -1) and written(i + 1, 1):
             starts[i] = EntryStart(found.group(1), "bracket", len(block.text))
+    for i in range(len(blocks)):
+        glued = _glued_note_number(blocks, starts, i)
+        if glued is not None:
+            starts[i] = EntryStart(glued.group(1), "bracket", glued.end())
     for i in range(len(blocks)):
         if _section_number(blocks, starts, i):
             starts[i] = None
@@ -3599,6 +3633,7 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
     if entries:
         blocks, entries, indexes = _dated_groups_joined(blocks, entries, indexes)
         blocks, entries = _field_items_joined(blocks, entries, indexes)
+        blocks, entries, indexes = _address_items_joined(blocks, entries, indexes)
     if not entries:
         run = _journal_run(blocks)
         if run:
@@ -4087,6 +4122,74 @@ def _field_items_joined(
             block = joined[at]
         result.append((block, start))
     return joined, result
+
+
+# A nested item that is nothing but an address ("   - https://doi.org/10.1038/s41586-024-07558-y"), bare or
+# in angle brackets.
+_ADDRESS_ITEM = lazyre.compile(r"<?(?:https?://|www\.)[^\s<>]+>?")
+# Entries of a list that must carry their address so, for the shape to be the list's.
+_ADDRESS_ITEM_ENTRIES = 2
+
+
+def _address_item(blocks: Sequence[Block], index: int) -> int | None:
+    """The one item nested right under the entry at ``index`` that is nothing but its address
+    (:data:`_ADDRESS_ITEM`), when the entry's own text gives none: "1. Dorkenwald S, … Neuronal
+    wiring diagram of an adult brain. *Nature*. 2024;634:124-138." over "   - https://doi.org/…"
+    (heldback-p39hunt11's Japanese audit note, spent on branch s40-hb2: four Vancouver entries read
+    without their DOIs and their four addresses as entries 5-8). None for any other entry: one
+    with an address of its own, an item not nested under it, or two nested items (a list of
+    several sources under a topic)."""
+    block = blocks[index]
+    if not block.item or block.kind != "paragraph" or has_url(block.text) or _links_out(block):
+        return None
+    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    if following is None or not following.item or following.kind != "paragraph":
+        return None
+    column = _column(block)
+    if _column(following) <= column:
+        return None
+    after = blocks[index + 2] if index + 2 < len(blocks) else None
+    if after is not None and after.item and _column(after) >= _column(following):
+        return None
+    shown = _BULLET.sub("", following.text.strip(), count=1).strip()
+    return index + 1 if _ADDRESS_ITEM.fullmatch(shown) else None
+
+
+def _address_items_joined(
+    blocks: list[Block], entries: list[tuple[Block, EntryStart]], indexes: set[int]
+) -> tuple[list[Block], list[tuple[Block, EntryStart]], set[int]]:
+    """The entries with the address item nested under each (:func:`_address_item`) joined to it, and
+    those items no entries of their own, where _ADDRESS_ITEM_ENTRIES entries of the list at least
+    are written so."""
+    where = {id(block): at for at, block in enumerate(blocks)}
+    addresses = {
+        at: nested
+        for block, _ in entries
+        if (at := where.get(id(block))) is not None and (nested := _address_item(blocks, at)) is not None
+    }
+    if len(addresses) < _ADDRESS_ITEM_ENTRIES:
+        return blocks, entries, indexes
+    dropped = set(addresses.values())
+    joined = list(blocks)
+    result: list[tuple[Block, EntryStart]] = []
+    for block, start in entries:
+        at = where[id(block)]
+        if at in dropped:
+            continue
+        if at in addresses:
+            address = blocks[addresses[at]]
+            bullet = _BULLET.match(address.text)
+            cut = bullet.end() if bullet else 0
+            detail = replace(
+                address,
+                text=address.text[cut:],
+                spans=[(a - cut, b - cut, kind) for a, b, kind in address.spans if a >= cut],
+                links=[(max(0, i - cut), url) for i, url in address.links],
+            )
+            joined[at] = _joined_entry(block, [detail], separator=" ")
+            block = joined[at]
+        result.append((block, start))
+    return joined, result, indexes - dropped
 
 
 # Items a sibling heading must head, all of them, for a linked list to go on under it.

@@ -1268,6 +1268,15 @@ _CJK_OPENERS = "「『《〈"
 # every title read wrong without it). Read as the straight double quote is, the same mark both ends.
 _SYMMETRIC = ('"', "'", "”")
 _OPENER = lazyre.compile("[" + re.escape(_OPENERS) + "]")
+
+
+def _english_quotation_open(head: str, index: int) -> bool:
+    """Whether an English quotation ("“…”") is open at ``index``: more "“" before it than "„" (a German
+    quotation's opener, which "“" closes) and "”" together."""
+    before = head[:index]
+    return before.count("“") - before.count("„") - before.count("”") > 0
+
+
 # Titles open near the start of an entry and are not pages long; looking further only costs time.
 _TITLE_REACH = 1000
 
@@ -1289,6 +1298,9 @@ MEDIUM = lazyre.compile(
     r"(?:de\s+)?(?:vid[ée]o|v[íi]deo|sonore|sonora|audio|[áa]udio)|vid[ée]o|v[íi]deo|электронный\s+ресурс|електронний\s+ресурс|(?:эл|ел|электрон|електрон)\.\s*ресурс|"
     r"elektronik|elektronisch|recurso\s+electrónico|recurso\s+eletrônico|data\s+file|data\s*set|"
     r"computer\s+software|software|video|podcast|текст|текст\s*:\s*электронный|preprint|"
+    # APA 7 in Spanish names the platform too, "[Video de YouTube]" (heldback-37's Mexican course
+    # bibliography, spent on branch s40-hb2: "48 frases …, [Video de YOUTUBE]" kept in the title).
+    r"v[íi]deo\s+de\s+youtube|youtube\s+video|"
     r"photograph|image|infographic|map|blog\s+post|(?:[\w.-]+\s+){1,2}post|tweet|fact\s+sheet|motion\s+picture|web\s*-?\s*site|веб-?сайт|(?:інтернет|интернет)-?портал|electronic\s+resource|журнал|отч[её]т)\]|\((?:pdf|html)\))\.?",
     re.IGNORECASE,
 )
@@ -2002,6 +2014,13 @@ def quoted_title(head: str, *, strict: bool) -> tuple[str, int, int] | None:
         glued = before == index - 1 and before >= 0
         cjk = opener.group() in _CJK_OPENERS
         if before >= 0 and head[before].isalnum() and (strict or glued) and not cjk:
+            continue
+        if opener.group() == "”" and _english_quotation_open(head, index):
+            # 'said “Beer! Is it free?”, I said “Yes”': the closing mark of an English quotation opened
+            # before it opens none (Swedish and Finnish open with "”", where no "“" stands before it;
+            # German closes „…“, which leaves none open). Read as an opener it took ', I said “Yes' for
+            # the title of heldback-p13seed2's prose endnote (spent on branch s40-hb2), found once its
+            # endnotes were.
             continue
         if glued and head[before] == "=":
             # 'type="range"': an attribute's or a setting's value, glued to its "=" (a Czech README's
@@ -4577,6 +4596,37 @@ _CAPS_BODY_NAME = lazyre.compile(
 )
 
 
+# At most this many words, no digit: a body's name before an emphasised title, and a publisher's after it.
+_SHORT_NAME_WORDS = 3
+
+
+def _body_before_title_and_publisher(lead: str, after: str) -> bool:
+    """MLA's "Body. *Title*. Publisher." of a web page, the body's name in sentence case: "Angular
+    team. _Structural directives_. Google. Accessed 28 May 2018", and the Russian freeCodeCamp
+    guides' word-for-word translation of it, "Угловая команда. _Структурные директивы_ . Google.
+    Доступ к 28 мая 2018 года" (heldback-p39hunt11's Angular guide, spent on branch s40-hb2; a
+    Russian body's name is never capitalised beyond its first word, so ``_names_only`` does not
+    take it for a name and the emphasis was read as a container, the name as the title). The
+    emphasised run is the title where a short name alone stands before it (one sentence of at
+    most _SHORT_NAME_WORDS words, no digit) and a short publisher's name alone closes the head after
+    it (one sentence, as short, no digit, capitalised). A container is followed by its volume, year
+    or pages ("*Nature*. 2024;634:124-138", "**Revista**, v. 26") or by nothing (ABNT's "Título.
+    **Site**. Disponível em: …"), and a title before it is a sentence of its own after the authors:
+    those keep their reading."""
+    sentences = _sentences(lead)
+    words = lead.split()
+    if len(sentences) != 1 or not words or len(words) > _SHORT_NAME_WORDS or any(c.isdigit() for c in lead):
+        return False
+    rest = after.strip(" *_.,")
+    closing = _sentences(rest)
+    return (
+        len(closing) == 1
+        and 0 < len(rest.split()) <= _SHORT_NAME_WORDS
+        and not any(c.isdigit() for c in rest)
+        and rest[:1].isupper()
+    )
+
+
 def _title_before_container(lead: str, marked: str, marks: Sequence[Mark]) -> str | None:
     """ABNT, ISO 690: "AUTHOR, I. Article title. **Journal**, v. 26" and "AUTHOR, I. Chapter. In:
     EDITOR. **Book**" — the emphasis sets apart the journal or book, and the plain sentence after
@@ -5465,6 +5515,8 @@ def title_and_publisher(
     if marked is not None:
         title, start, end = marked
         contained = _title_before_container(head[:start], title, marks)
+        if contained is not None and _body_before_title_and_publisher(head[:start], head[end:]):
+            contained = None
         if contained is not None:
             return tidy_title(contained), tidy_publisher(title)
         linked = any(m.kind == "link" and m.text.strip() == title.strip() for m in marks)
