@@ -130,23 +130,13 @@ def check_quotes(case: FootnoteCase) -> list[Finding]:
             present, score = page_contains(phrase, page, threshold)
             if present:
                 continue
-            findings.append(
-                make_finding(
-                    "quote-not-found",
-                    f"The sentence quotes “{phrase}”, but the page of [{case.footnote.label}] does not contain it "
-                    f"(closest match {score:.2f}).",
-                    label=case.footnote.label,
-                    line=citation.line,
-                    column=citation.column,
-                    evidence={
-                        "quote": phrase,
-                        "closest_similarity": score,
-                        "threshold": threshold,
-                        "page_language": page_language,
-                        "page_title": page.title,
-                    },
-                )
+            message = (
+                f"The sentence quotes “{phrase}”, but the page of [{case.footnote.label}] does not contain it "
+                f"(closest match {score:.2f})."
             )
+            evidence = {"quote": phrase, "closest_similarity": score, "threshold": threshold}
+            evidence.update(page_language=page_language, page_title=page.title)
+            findings.append(_not_on_page(case, message, (citation.line, citation.column), evidence))
     return findings
 
 
@@ -191,22 +181,25 @@ def check_text_fragments(case: FootnoteCase) -> list[Finding]:
         present, score = page_contains(passage, page, threshold)
         if present:
             continue
-        findings.append(
-            make_finding(
-                "quote-not-found",
-                f"The link of [{footnote.label}] highlights “{passage}”, but the page does not contain it "
-                f"(closest match {score:.2f}): the page has changed since it was cited, or the link leads "
-                "to another page.",
-                label=footnote.label,
-                line=footnote.line,
-                column=footnote.column,
-                evidence={
-                    "quote": passage,
-                    "text_fragment": True,
-                    "closest_similarity": score,
-                    "threshold": threshold,
-                    "page_title": page.title,
-                },
-            )
+        message = (
+            f"The link of [{footnote.label}] highlights “{passage}”, but the page does not contain it "
+            f"(closest match {score:.2f}): the page has changed since it was cited, or the link leads to another page."
         )
+        evidence: dict[str, object] = {"quote": passage, "text_fragment": True}
+        evidence.update(closest_similarity=score, threshold=threshold, page_title=page.title)
+        findings.append(_not_on_page(case, message, (footnote.line, footnote.column), evidence))
     return findings
+
+
+def _not_on_page(
+    case: FootnoteCase, message: str, place: tuple[int, int], evidence: dict[str, object]
+) -> Finding:
+    """A ``quote-not-found`` finding of the case's footnote at ``place`` (line, column)."""
+    return make_finding(
+        "quote-not-found",
+        message,
+        label=case.footnote.label,
+        line=place[0],
+        column=place[1],
+        evidence=evidence,
+    )
