@@ -141,6 +141,9 @@ def check_quotes(case: FootnoteCase) -> list[Finding]:
 
 
 FRAGMENT_MIN_WORDS = 3
+# As quotations are (_QUOTE_PATTERNS): a longer passage is not looked for (a browser writes a long one as its
+# start and end; the fuzzy search costs its length times the page's).
+FRAGMENT_MAX_CHARS = 300
 
 
 def text_fragments(url: str | None) -> list[str]:
@@ -176,7 +179,7 @@ def check_text_fragments(case: FootnoteCase) -> list[Finding]:
     threshold = case.config.thresholds.quote_min_similarity
     findings: list[Finding] = []
     for passage in text_fragments(footnote.url):
-        if len(re.findall(r"[^\W_]+", passage)) < FRAGMENT_MIN_WORDS:
+        if len(passage) > FRAGMENT_MAX_CHARS or len(re.findall(r"[^\W_]+", passage)) < FRAGMENT_MIN_WORDS:
             continue
         present, score = page_contains(passage, page, threshold)
         if present:

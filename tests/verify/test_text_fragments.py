@@ -102,3 +102,8 @@ async def test_a_changed_page_is_caught_by_its_link_end_to_end(
     assert [fn.link.state if fn.link is not None else None for fn in footnotes] == ["alive", "alive"]
     assert all(fn.page is not None and "#:~:text=" in (fn.url or "") for fn in footnotes)
     assert report.summary.links == {"alive": 1}
+
+
+def test_a_passage_longer_than_a_quotation_is_not_looked_for() -> None:
+    long_passage = "%20".join(["word"] * 100)  # 499 characters: a browser writes such a passage as start,end
+    assert _cited_with(f"https://a.example/r#:~:text={long_passage}") == []
