@@ -1,0 +1,56 @@
+"""Rules from heldback-p40hunt12, spent on branch s40-hb3 (studied, misses printed).
+
+Each family's case fails on main before the branch; each near miss (a similar input the rule must not fire on)
+passes before and after. The inputs are written for the test, in the shape of the documents named in the
+modules' comments, not copied from them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from citecheck.models import Footnote
+from citecheck.parse.document import parse_text
+
+TODAY = dt.date(2026, 12, 1)
+
+
+def _notes(text: str, fmt: str = "markdown") -> dict[str, Footnote]:
+    document = parse_text(text, fmt=fmt, today=TODAY)  # type: ignore[arg-type]
+    return {footnote.label: footnote for footnote in document.footnotes}
+
+
+# --- a paragraph broken by "<br>" at every line is no hard-wrapped run (markdown._broken_at_every_line) ------
+
+BR_NOTES = """### Notes
+
+<sup>1</sup> <a href = http://journal.example.org/content/355/6324/515>Kennedy, Wojcik, and Lazer (2017).</a><br>
+<sup>2</sup> See <a href = "http://archive.example.org/stable/439492">Lewis-Beck and Rice (1984)</a>.<br>
+<sup>3</sup> See <a href = https://papers.example.com/article/S0169207008000289>Lewis-Beck and Tien (2008)</a>.<br>
+<sup>4</sup> See Beauchamp, 2017; Huberty, 2013; Saleiro, Gomes, and Soares, 2016.<br>
+<sup>5</sup> See <a href = https://pub.example.com/doi/full/10.1089/big.2017.0047> Sathiaraj, Cassidy, and Rohli (2017) </a>.
+"""
+
+
+def test_br_lines_are_one_note_each() -> None:
+    notes = _notes(BR_NOTES)
+    assert notes["1"].url == "http://journal.example.org/content/355/6324/515"
+    assert notes["2"].url == "http://archive.example.org/stable/439492"
+    assert notes["3"].url == "https://papers.example.com/article/S0169207008000289"
+    assert notes["4"].url is None
+    assert notes["5"].url == "https://pub.example.com/doi/full/10.1089/big.2017.0047"
+
+
+# Near miss: a paragraph hard-wrapped with one "<br>" line end only is still read as wrapped text.
+WRAPPED_ONE_BR = """Some text.[^1]
+
+[^1]: Smith, J. (2020). A long title of a report that the author wrapped at the margin of the
+    editor. Example Press. https://example.org/report<br>
+    Accessed 3 May 2021.
+"""
+
+
+def test_one_br_line_keeps_the_wrap() -> None:
+    note = _notes(WRAPPED_ONE_BR)["1"]
+    assert note.url == "https://example.org/report"
+    assert note.access_date == dt.date(2021, 5, 3)
