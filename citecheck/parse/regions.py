@@ -368,6 +368,11 @@ _NOTES_WORDS = frozenset(
         "स्रोत",
         # Thai "บรรณานุกรม" (bibliography); the compounds ending in "อ้างอิง" are read by _THAI_NOTES.
         "บรรณานุกรม",
+        # Thai "แหล่งที่มา" (sources: the word Thai writers head a list of sources with, as "Sources"):
+        # heldback-p40hunt12's Thai string-concatenation README (spent on branch s40-hb3), "## 🧿 แหล่งที่มา"
+        # over ten APA entries, none found. Guard: "ที่มา" alone (origin, "ที่มาและความสำคัญ": a project's
+        # background and significance, a section of prose) is no notes word.
+        "แหล่งที่มา",
     ]
 )
 # And the CSL locales' words for "references" in 40 languages (citecheck/parse/csl_terms.py).

@@ -54,3 +54,58 @@ def test_one_br_line_keeps_the_wrap() -> None:
     note = _notes(WRAPPED_ONE_BR)["1"]
     assert note.url == "https://example.org/report"
     assert note.access_date == dt.date(2021, 5, 3)
+
+
+# --- Thai "แหล่งที่มา" (sources) heads a list (regions._NOTES_WORDS) --------------------------------------------
+
+THAI_SOURCES = """# การต่อสตริง
+
+เนื้อหาของรายงาน
+
+## 🧿 แหล่งที่มา
+
+Example Site. (2024). Joining Text in Ruby. Example Site. สืบค้นเมื่อ 31 สิงหาคม 2025, จาก https://example.org/ruby-join
+
+Docs Site. (2023). String Methods. Docs Site. สืบค้นเมื่อ 4 กันยายน 2025, จาก https://example.org/string-methods
+"""
+
+
+def test_thai_sources_heading_opens_a_list() -> None:
+    notes = _notes(THAI_SOURCES)
+    assert notes["1"].url == "https://example.org/ruby-join"
+    assert notes["1"].access_date == dt.date(2025, 8, 31)
+    assert notes["2"].url == "https://example.org/string-methods"
+
+
+def test_thai_origin_heading_is_no_notes_heading() -> None:
+    # Near miss: "ที่มา" alone or "ที่มาและความสำคัญ" (background and significance) heads prose.
+    from citecheck.parse.regions import is_notes_heading
+
+    assert not is_notes_heading("ที่มาและความสำคัญ")
+    assert not is_notes_heading("ที่มา")
+
+
+# --- Thai APA's written-out "no date" in the date group (styles._DATE_GROUP) ------------------------------------
+
+THAI_NO_DATE = """# รายงาน
+
+## แหล่งอ้างอิง
+
+Example Site. (ไม่มีวันที่). Joining Text in Ruby. Example Site. สืบค้นเมื่อ 31 สิงหาคม 2025, จาก https://example.org/ruby-join
+
+Docs Site. (ไม่ปรากฏปีที่พิมพ์). String Methods. Docs Site. สืบค้นเมื่อ 4 กันยายน 2025, จาก https://example.org/string-methods
+"""
+
+
+def test_thai_written_no_date_is_a_date_group() -> None:
+    notes = _notes(THAI_NO_DATE)
+    assert notes["1"].title == "Joining Text in Ruby"
+    assert notes["2"].title == "String Methods"
+
+
+# Near miss: a bracketed Thai remark that is no date ("(ไม่มีข้อมูล)", no data) leaves the entry as it was read.
+THAI_REMARK = THAI_NO_DATE.replace("(ไม่มีวันที่)", "(ไม่มีข้อมูล)")
+
+
+def test_thai_bracketed_remark_is_no_date_group() -> None:
+    assert _notes(THAI_REMARK)["1"].title != "Joining Text in Ruby"
