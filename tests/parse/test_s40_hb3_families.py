@@ -109,3 +109,61 @@ THAI_REMARK = THAI_NO_DATE.replace("(ไม่มีวันที่)", "(ไ�
 
 def test_thai_bracketed_remark_is_no_date_group() -> None:
     assert _notes(THAI_REMARK)["1"].title != "Joining Text in Ruby"
+
+
+# --- an entry closing on "Retrieved from" / "จาก", its address the next paragraph (regions._FROM_LABEL_END) ----
+
+FROM_NEXT_PARAGRAPH = """# Report
+
+Some text.
+
+## References
+
+Example. (2020). First Title. Example Press. Retrieved from
+
+https://example.org/a
+
+Other. (2021). Second Title. Other Press. Retrieved from
+
+https://example.org/b
+
+Third. (2021). Third Title. Other Press. Retrieved from https://example.org/c
+"""
+
+
+def test_address_after_from_label_is_the_entrys() -> None:
+    notes = _notes(FROM_NEXT_PARAGRAPH)
+    assert notes["1"].title == "First Title"
+    assert notes["1"].url == "https://example.org/a"
+    assert notes["2"].title == "Second Title"
+    assert notes["2"].url == "https://example.org/b"
+    assert notes["3"].url == "https://example.org/c"
+
+
+THAI_FROM_NEXT_PARAGRAPH = """# รายงาน
+
+## แหล่งอ้างอิง
+
+Example Site. (2024). Joining Text in Ruby. Example Site. สืบค้นเมื่อ 31 สิงหาคม 2025, จาก
+
+https://example.org/ruby-join
+
+Docs Site. (2023). String Methods. Docs Site. สืบค้นเมื่อ 4 กันยายน 2025, จาก https://example.org/string-methods
+"""
+
+
+def test_thai_address_after_chak_is_the_entrys() -> None:
+    notes = _notes(THAI_FROM_NEXT_PARAGRAPH)
+    assert notes["1"].url == "https://example.org/ruby-join"
+    assert notes["1"].access_date == dt.date(2025, 8, 31)
+    assert notes["2"].url == "https://example.org/string-methods"
+
+
+# Near miss: an entry that does not close on a from-label keeps a bare address after it as an entry of its own.
+NO_FROM_LABEL = FROM_NEXT_PARAGRAPH.replace("Example Press. Retrieved from\n", "Example Press.\n")
+
+
+def test_address_after_closed_entry_stays_apart() -> None:
+    notes = _notes(NO_FROM_LABEL)
+    assert notes["1"].url is None
+    assert notes["2"].url == "https://example.org/a"
