@@ -217,7 +217,15 @@ CONTENT_CODES = ("claim-mismatch", "title-mismatch", "publisher-mismatch", "sour
 # note's [3] "Doppio piano, parte 6: Rock / Caravaggio (ETR 421, 521, 621)", cited for the axle load of the
 # "Caravaggio" trains (hb30-it-publisher-title-consultato-doppio-piano-riferimenti.md). An offline limit of the claim
 # check, not a parse miss; the ceiling was raised to 101 with that said.
-CEILING = {"calibration": 101, "held back": 0}
+# 101 -> 105 when heldback-p40hunt12 was spent on branch s40-hb3 (2026-12-07: five documents, 27 notes, checked here
+# from then on): the 101 findings before are unchanged (the same list with main's parser and the branch's; main's
+# parser gives 102 on the same documents, its one extra on the election README's note 1, notes 2-5 joined to it),
+# and the four new warnings are all on the election README's
+# notes (hbh12-en-readme-election-ml-notes-sup-unquoted-href-author-year-links.md), author-year short cites linked
+# whole ("Kennedy, Wojcik, and Lazer (2017)", "See Lewis-Beck and Rice (1984)", "Eggers, Fowler, … (2014)"; truth
+# scores no title for them) that share no word with the sentences citing them — the family of "Rebecca Campbell et
+# al. (2019)" above. An offline limit of the claim check, not a parse miss; the ceiling was raised to 105 with that said.
+CEILING = {"calibration": 105, "held back": 0}
 
 
 def _parts() -> dict[str, list[Path]]:

@@ -999,9 +999,13 @@ class _Inline:
             else:
                 runs.append([start, end])
         self.soft_breaks = _soft_breaks(self.source, pending.lines)
-        if not self.soft_breaks and (
-            not pending.item
-            or (pending.marked and _FIELD_LABEL.match(self.source, pending.lines[0][0]) is None)
+        if (
+            not self.soft_breaks
+            and not _broken_at_every_line(self.source, pending.lines)
+            and (
+                not pending.item
+                or (pending.marked and _FIELD_LABEL.match(self.source, pending.lines[0][0]) is None)
+            )
         ):
             self.soft_breaks = self.wrapped_breaks = (
                 _wrapped_breaks(self.source, pending.lines)
@@ -1104,6 +1108,19 @@ _BR_LINES_MIN = 2
 # A line that ends on Markdown's hard break: two spaces or more, or a backslash, before its line end.
 _HARD_BREAK_END = lazyre.compile(r"(?: {2,}|(?<!\\)\\)\n")
 _LINK_END = lazyre.compile(r"(?:\]\([^()\s]*\)|https?://\S*|>)\W{0,3}$")
+
+
+def _broken_at_every_line(source: str, lines: list[tuple[int, int]]) -> bool:
+    """Whether every line of a paragraph but its last ends with "<br>" (two at least): its author broke
+    each line by hand, so none of its line ends is a hard wrap's, whatever the lines' widths. Without
+    this, :func:`_soft_breaks` finding no soft end left the paragraph to :func:`_wrapped_breaks`,
+    which read lines of like width as one wrapped run: a README's notes one a line, "<sup>1</sup>
+    <a href=…>Kennedy, Wojcik, and Lazer (2017).</a><br>⏎<sup>2</sup> See …<br>⏎…" (heldback-p40hunt12's
+    election README, spent on branch s40-hb3: notes 2-5 joined to note 1, three addresses lost).
+    Guard: a paragraph with one "<br>" line end, or one whose other line ends lack the tag, is read
+    as before (_soft_breaks makes those ends soft)."""
+    ends = [bool(_BR_END.search(source, start, end)) for start, end in lines[:-1]]
+    return len(ends) >= _BR_LINES_MIN and all(ends)
 
 
 def _soft_breaks(source: str, lines: list[tuple[int, int]]) -> set[int]:

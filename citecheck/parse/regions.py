@@ -368,6 +368,11 @@ _NOTES_WORDS = frozenset(
         "स्रोत",
         # Thai "บรรณานุกรม" (bibliography); the compounds ending in "อ้างอิง" are read by _THAI_NOTES.
         "บรรณานุกรม",
+        # Thai "แหล่งที่มา" (sources: the word Thai writers head a list of sources with, as "Sources"):
+        # heldback-p40hunt12's Thai string-concatenation README (spent on branch s40-hb3), "## 🧿 แหล่งที่มา"
+        # over ten APA entries, none found. Guard: "ที่มา" alone (origin, "ที่มาและความสำคัญ": a project's
+        # background and significance, a section of prose) is no notes word.
+        "แหล่งที่มา",
     ]
 )
 # And the CSL locales' words for "references" in 40 languages (citecheck/parse/csl_terms.py).
@@ -3307,6 +3312,19 @@ def _split_off_author_line(block: Block, label: str) -> list[Block]:
     return [block]
 
 
+# An entry that ends on the label its address follows, "Retrieved from" / "Available from:" / Thai APA's
+# "จาก" (from, after "สืบค้นเมื่อ 4 กันยายน 2025,"), the address set in the next paragraph: heldback-p40hunt12's
+# Thai README (spent on branch s40-hb3), seven of ten entries "… สืบค้นเมื่อ 31 สิงหาคม 2025, จาก⏎⏎https://…",
+# each address read as an entry of its own and the entry's fields lost. The paragraph that is one URL alone
+# is that entry's (see _rejoin_url_paragraphs). Guard: the label must close the paragraph and the paragraph
+# cite no address of its own; "Retrieved from the archive." or a label before its address stays as it is.
+_FROM_LABEL_END = lazyre.compile(
+    r"(?:\b(?:retrieved|available|accessed)\s+(?:from|at)|\bdisponible\s+(?:en|sur)|\bdisponível\s+em"
+    r"|\brecuperado\s+de|\bdiakses\s+dari|\babgerufen\s+(?:von|unter)|จาก)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _rejoin_url_paragraphs(blocks: Sequence[Block]) -> list[Block]:
     """The blocks with a URL that a PDF's line break set apart from its endnote put back on it.
 
@@ -3324,8 +3342,10 @@ def _rejoin_url_paragraphs(blocks: Sequence[Block]) -> list[Block]:
             and block.note_label is None
             and previous.note_label is None
             and not previous.link_spans
-            and previous.text.rstrip().endswith(",")
-            and match_entry_start(previous.text) is not None
+            and (
+                (previous.text.rstrip().endswith(",") and match_entry_start(previous.text) is not None)
+                or _FROM_LABEL_END.search(previous.text) is not None
+            )
             and match_entry_start(block.text) is None
             and not has_url(previous.text)
             and _url_only(block.text)

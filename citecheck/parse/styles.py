@@ -1450,8 +1450,11 @@ _DATE_GROUP = lazyre.compile(
     r"|kein\s+Datum(?:-[a-z])?"
     # Thai APA: a Buddhist-era year, alone or after a day and a Thai month ("(2552)", "(27 ตุลาคม 2559)",
     # "(พ.ศ. 2566)"), and Thai "no year shown" ("(ม.ป.ป.)"). Data: s38-hunt10's Thai Ruby article (seven
-    # of twelve titles read as "Site. (date)") and clinic README (three).
-    rf"|(?:[0-9๐-๙]{{1,2}}\s*(?:{THAI_MONTH})\s*)?(?:พ\.\s?ศ\.\s*)?(?:25[0-9]{{2}}|๒๕[๐-๙]{{2}})|ม\.\s?ป\.\s?ป\.)\)\.?",
+    # of twelve titles read as "Site. (date)") and clinic README (three). Written out, "no date" is
+    # "(ไม่มีวันที่)" and "no year shown" "(ไม่ปรากฏปีที่พิมพ์)": heldback-p40hunt12's Thai README (spent on
+    # branch s40-hb3), ten entries "Site. (ไม่มีวันที่). Title. Site. สืบค้นเมื่อ …", each titled "Site" before.
+    rf"|(?:[0-9๐-๙]{{1,2}}\s*(?:{THAI_MONTH})\s*)?(?:พ\.\s?ศ\.\s*)?(?:25[0-9]{{2}}|๒๕[๐-๙]{{2}})|ม\.\s?ป\.\s?ป\."
+    r"|ไม่มีวันที่|ไม่ปรากฏปี(?:ที่พิมพ์)?)\)\.?",
     re.IGNORECASE,
 )
 
