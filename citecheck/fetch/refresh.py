@@ -142,12 +142,13 @@ def declared(body: bytes, page_url: str, charset: str = "utf-8") -> Refresh | No
         if target is None or delay > MAX_DELAY:
             return None
         try:
-            absolute = httpx.URL(page_url).join(target)
+            page = httpx.URL(page_url)
+            absolute = page.join(target)
         except (httpx.InvalidURL, ValueError):
             return None
         if absolute.scheme not in ("http", "https"):
             return None
-        if str(absolute.copy_with(fragment=None)) == str(httpx.URL(page_url).copy_with(fragment=None)):
+        if absolute.copy_with(fragment=None) == page.copy_with(fragment=None):
             return None
         return Refresh(delay=delay, url=str(absolute))
     return None

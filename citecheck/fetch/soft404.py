@@ -24,6 +24,7 @@ from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 from rapidfuzz import fuzz
 
 from citecheck import lazyre, stopwords
+from citecheck.fetch.hosts import host_of
 from citecheck.fetch.markers import PageText, normalize_phrase, not_found_phrase
 
 # A probe page this similar to ours (0–100) means ours is the host's catch-all page too.
@@ -107,22 +108,22 @@ def parked_reason(text: str | None, urls: Sequence[str] = ()) -> str | None:
         return None
     if len(text) > _PARKED_TITLE_MAX:  # a sale page's title is short; a long one is not read at all
         return None
-    hosts = {_registrable_host(urlsplit(url).netloc) for url in urls}
+    hosts = {_site_host(url) for url in urls}
     for segment in _TITLE_SEPARATORS.split(text):
         found = _FOR_SALE_SEGMENT.fullmatch(segment.strip())
-        if found and _registrable_host(found.group("domain")) in hosts:
+        if found and _site_host(found.group("domain")) in hosts:
             return f"{text!r} offers the site's domain {found.group('domain')} for sale"
     return None
 
 
-def _registrable_host(netloc: str) -> str:
-    host = netloc.lower().rsplit("@", 1)[-1].split(":", 1)[0]
-    return host[4:] if host.startswith("www.") else host
+def _site_host(url: str) -> str:
+    """The host of ``url`` (or of a bare domain) as the site is named: without "www."."""
+    return host_of(url).removeprefix("www.")
 
 
 def marketplace_reason(requested: str, final: str) -> str | None:
     """Why a redirect from ``requested`` to ``final`` means the site's domain is for sale, if it does."""
-    before, after = _registrable_host(urlsplit(requested).netloc), _registrable_host(urlsplit(final).netloc)
+    before, after = _site_host(requested), _site_host(final)
     if before == after or before.endswith("." + after):
         return None
     market = next((m for m in DOMAIN_MARKETPLACES if after == m or after.endswith("." + m)), None)

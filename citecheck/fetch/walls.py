@@ -45,9 +45,9 @@ import html
 import re
 import unicodedata
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from citecheck import lazyre
+from citecheck.fetch.hosts import host_of
 from citecheck.fetch.markers import PageText, any_of, paywall_phrase
 
 LOGIN_PAGE_MAX_TEXT = 2500
@@ -388,10 +388,7 @@ _CONSENT_HOST = lazyre.compile(
 
 def consent_gate(requested: str, next_url: str) -> str | None:
     """Why ``next_url``, where a link to ``requested`` was sent, is a consent page before it, if it is."""
-    try:
-        before, after = urlsplit(requested).hostname or "", urlsplit(next_url).hostname or ""
-    except ValueError:
-        return None
+    before, after = host_of(requested), host_of(next_url)
     if before == after or not _CONSENT_HOST.fullmatch(after):
         return None
     return f"sent to the cookie-consent page at {after}, which stands before the page"

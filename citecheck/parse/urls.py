@@ -556,11 +556,9 @@ def _amp_original(href: str) -> str | None:
     for pattern in (_AMP_VIEWER, _AMP_CACHE):
         found = pattern.fullmatch(href)
         if found:
-            rest = (
-                re.sub(r"%3[Ff]", "?", found.group("rest"), count=1)
-                if "?" not in found.group("rest")
-                else found.group("rest")
-            )
+            rest = found.group("rest")
+            if "?" not in rest:
+                rest = re.sub(r"%3[Ff]", "?", rest, count=1)
             return ("https://" if found.group("secure") else "http://") + rest
     return None
 
