@@ -1861,14 +1861,7 @@ class _Walker:
                 self._field_stop()
             elif self.card_depth and self.has_text:
                 # A card's paragraphs are its fields: "Levi, Primo. Il sistema periodico. Einaudi …"
-                while self.parts and self.parts[-1].isspace():
-                    self.length -= len(self.parts.pop())
-                if self.parts and self.parts[-1] != self.parts[-1].rstrip():
-                    kept = self.parts[-1].rstrip()
-                    self.length -= len(self.parts[-1]) - len(kept)
-                    self.parts[-1] = kept
-                self._clamp_spans()
-                self.last_char = self.parts[-1][-1] if self.parts else " "
+                self._trim_trailing_space()
                 if self.card_first_end is None:
                     self.card_first_end = self.length
                 self._add(" " if self.last_char in ".!?:" else ". ")
@@ -2436,8 +2429,8 @@ class _Walker:
             return False
         return href.split("#", 1)[0].rstrip("/") == self.self_url.split("#", 1)[0].rstrip("/")
 
-    def _field_stop(self) -> None:
-        """End the field read so far with a stop, as a card's paragraphs are ended (_element)."""
+    def _trim_trailing_space(self) -> None:
+        """Drop the whitespace the text read so far ends with (its spans kept within it)."""
         while self.parts and self.parts[-1].isspace():
             self.length -= len(self.parts.pop())
         if self.parts and self.parts[-1] != self.parts[-1].rstrip():
@@ -2446,6 +2439,10 @@ class _Walker:
             self.parts[-1] = kept
         self._clamp_spans()
         self.last_char = self.parts[-1][-1] if self.parts else " "
+
+    def _field_stop(self) -> None:
+        """End the field read so far with a stop, as a card's paragraphs are ended (_element)."""
+        self._trim_trailing_space()
         self._add(" " if self.last_char in ".!?:,;" else ". ")
 
     def _data_doi(self, element: Any) -> None:
