@@ -198,7 +198,13 @@ class LinkCache:
             self._entries[url] = {
                 "checked_at": link.checked_at.isoformat(),
                 "link": link.model_dump(mode="json"),
-                "page": page.model_dump(mode="json") if page is not None else None,
+                # With what the JSON report leaves out but the checks read (the page's names, the
+                # cited parts found), not the text, kept beside it.
+                "page": (
+                    {**page.model_dump(mode="json"), "site_names": page.site_names, "anchors": page.anchors}
+                    if page is not None
+                    else None
+                ),
                 "text": page.text if page is not None else "",
             }
 

@@ -146,6 +146,15 @@ _CODES: tuple[FindingCode, ...] = (
         "The site refused our checker",
         "The site answered 401/403/429 or a bot challenge. The page may be fine for readers; check it by hand.",
     ),
+    FindingCode(
+        "anchor-not-found",
+        "warning",
+        "links",
+        "The cited section is not on the page",
+        "The URL points at a part of its page (#section) that the page no longer has: a reader lands at its top. "
+        "Judged only on pages read whole whose own markup names their parts (a heading's id), not on pages "
+        "whose scripts name them.",
+    ),
     # Verification.
     FindingCode(
         "title-mismatch",

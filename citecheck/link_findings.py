@@ -1,4 +1,5 @@
-"""Turn a footnote's link verdict into findings (dead-link, soft-404, redirected, unreachable, blocked).
+"""Turn a footnote's link verdict into findings (dead-link, soft-404, redirected, unreachable, blocked,
+and anchor-not-found for a cited part of a page the page no longer holds).
 
 The verdict itself is the fetcher's; this module only words it for a reader and places it at
 the footnote entry.
@@ -9,6 +10,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from citecheck.findings import finding_at
+from citecheck.fragments import element_fragment, readable
 from citecheck.models import Finding, Footnote, LinkResult
 
 
@@ -62,6 +64,26 @@ def link_findings(footnote: Footnote) -> list[Finding]:
     link = footnote.link
     if link is None:
         return []
+    return _state_findings(footnote, link) + _anchor_findings(footnote, link)
+
+
+def _anchor_findings(footnote: Footnote, link: LinkResult) -> list[Finding]:
+    """``anchor-not-found`` when the page, read whole, lacks the part the cited URL points at."""
+    fragment = element_fragment(footnote.url)
+    page = footnote.page
+    if fragment is None or page is None or link.state not in ("alive", "redirected"):
+        return []
+    if page.anchors.get(fragment) is not False:  # found, or not judged
+        return []
+    message = (
+        f"[{footnote.label}] {footnote.url} points at the part “{readable(fragment)}” of its page, which the "
+        "page no longer has: a reader lands at the top. Find the section it meant, or cite the page without #…."
+    )
+    evidence = {"url": footnote.url, "fragment": fragment, "state": link.state}
+    return [finding_at("anchor-not-found", message, footnote, evidence=evidence)]
+
+
+def _state_findings(footnote: Footnote, link: LinkResult) -> list[Finding]:
     evidence = _evidence(link)
     target = link.suggestion or link.final_url
     if link.state in _MESSAGES:

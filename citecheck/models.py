@@ -137,6 +137,12 @@ class PageFacts(_Model):
         description="Every name the page gives itself (og:site_name, JSON-LD publisher, application-name…); "
         "kept out of the JSON report.",
     )
+    anchors: dict[str, bool] = Field(
+        default_factory=dict,
+        exclude=True,
+        description="For each fragment the run's citations point at (#section), whether the page holds that "
+        "part; empty when the page was not judged (citecheck.verify.anchors). Kept out of the JSON report.",
+    )
 
 
 class ArchiveRef(_Model):

@@ -34,6 +34,7 @@ from citecheck.archive import archive_documents
 from citecheck.cache import LinkCache
 from citecheck.config import Config
 from citecheck.fetch import HostLimiter, fetch_all
+from citecheck.fragments import element_fragment
 from citecheck.link_findings import link_findings
 from citecheck.models import (
     SEVERITY_RANK,
@@ -562,11 +563,22 @@ async def _check(
             # page read, where the import held every answer in flight.
             threading.Thread(target=_warm_verify_stage, name="citecheck-warm-verify", daemon=True).start()
 
+        # The parts of each page (#section) the documents parsed so far point at: judged when the
+        # page is read (verify.anchors). A page read before a later document cites another of its
+        # parts is not judged for that part.
+        cited_parts: dict[str, set[str]] = {}
+
+        def parts_of(url: str) -> tuple[str, ...]:
+            return tuple(sorted(cited_parts.get(url, ())))
+
         async def links() -> AsyncIterator[str]:
             nonlocal work
             asked: set[str] = set(known)
             async for document in ahead.documents():
                 documents.append(document)
+                for fn in document.footnotes:
+                    if (fragment := element_fragment(fn.url)) is not None and fn.url is not None:
+                        cited_parts.setdefault(link_key(fn.url), set()).add(fragment)
                 urls = [url for url in unique_urls([document]) if url not in asked]
                 asked.update(urls)
                 if cache is not None and urls:
@@ -614,7 +626,9 @@ async def _check(
             result = hold(url)
             if result is not None:
                 # A worker lost (killed, out of memory): the page is read here.
-                early.known(url, result.link, tasks.read_page(result) if failed else future.result())
+                early.known(
+                    url, result.link, tasks.read_page(result, parts_of(url)) if failed else future.result()
+                )
 
         # A body met before is not read again (tasks.page_key): its URL shares the first's facts.
         read_once: dict[tuple[object, ...], asyncio.Future[PageFacts | None]] = {}
@@ -624,12 +638,14 @@ async def _check(
             # Page facts are read as each response arrives, so bodies need not outlive the fetch
             # (unless the archive wants them).
             final[url] = result.link
-            key = tasks.page_key(result)
+            parts = parts_of(url)
+            body_key = tasks.page_key(result)
+            key = None if body_key is None else (*body_key, parts)
             if result.response is not None and pool is not None:
                 hold(url, result)
                 future = read_once.get(key) if key is not None else None
                 if future is None:
-                    future = pool.submit(tasks.read_page, result)
+                    future = pool.submit(tasks.read_page, result, parts)
                     if key is not None:
                         read_once[key] = future
                 reading[url] = future
@@ -640,10 +656,10 @@ async def _check(
             else:
                 if key is not None:  # a key means a response
                     if key not in read_here:
-                        read_here[key] = tasks.read_page(result)
+                        read_here[key] = tasks.read_page(result, parts)
                     facts[url] = read_here[key]
                 elif result.response is not None:
-                    facts[url] = tasks.read_page(result)
+                    facts[url] = tasks.read_page(result, parts)
                 if early is not None:
                     early.known(url, result.link, facts.get(url))
             if on_result is not None:
@@ -666,7 +682,7 @@ async def _check(
             except Exception:  # a worker lost (killed, out of memory): read the page here
                 facts[url] = early.facts.get(url) if early is not None else None
                 if (result := hold(url)) is not None:
-                    facts[url] = tasks.read_page(result)
+                    facts[url] = tasks.read_page(result, parts_of(url))
         network_unavailable = run.network_unavailable
         if cache is not None and not network_unavailable:
             cache.update(run.results, facts)  # saved with the verification's findings, below

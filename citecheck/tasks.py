@@ -48,11 +48,12 @@ def page_key(result: FetchResult) -> tuple[object, ...] | None:
     )
 
 
-def read_page(result: FetchResult) -> PageFacts | None:
-    """:func:`citecheck.verify.extract_page_facts`, imported on first use."""
+def read_page(result: FetchResult, fragments: Sequence[str] = ()) -> PageFacts | None:
+    """:func:`citecheck.verify.extract_page_facts`, imported on first use; ``fragments``: the parts
+    of the page (``#section``) the run's citations point at."""
     from citecheck.verify import extract_page_facts
 
-    return extract_page_facts(result)
+    return extract_page_facts(result, fragments)
 
 
 async def verify_documents(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 
 import httpx
@@ -35,9 +36,9 @@ async def test_one_body_under_many_urls_is_read_once(tmp_path: Path, monkeypatch
     read: list[str] = []
     real = tasks.read_page
 
-    def counted(result: FetchResult) -> object:
+    def counted(result: FetchResult, fragments: Sequence[str] = ()) -> object:
         read.append(result.link.url)
-        return real(result)
+        return real(result, fragments)
 
     monkeypatch.setattr(tasks, "read_page", counted)
     config = Config(wayback=False, soft404_probe=False, retries=0)

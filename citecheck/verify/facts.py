@@ -17,7 +17,7 @@ import json
 import logging
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import charset_normalizer
@@ -33,7 +33,7 @@ from trafilatura.utils import DOCTYPE_TAG as TRAFILATURA_DOCTYPE
 
 from citecheck import lazyre
 from citecheck.models import FetchResult, PageFacts
-from citecheck.verify import trafilatura_paths
+from citecheck.verify import anchors, trafilatura_paths
 from citecheck.verify.textmatch import base_language, guess_language, normalize, strip_site_affixes
 
 log = logging.getLogger(__name__)
@@ -49,16 +49,19 @@ _TEXT_TYPES = ("text/plain",)
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 
 
-def extract_page_facts(result: FetchResult) -> PageFacts | None:
-    """Facts of the page behind ``result``, or None when it is not HTML, PDF or text, or cannot be decoded."""
+def extract_page_facts(result: FetchResult, fragments: Sequence[str] = ()) -> PageFacts | None:
+    """Facts of the page behind ``result``, or None when it is not HTML, PDF or text, or cannot be decoded.
+
+    ``fragments``: the parts of the page (``#section``) that citations point at, judged for an HTML
+    page whose whole body was read (:mod:`citecheck.verify.anchors`)."""
     try:
-        return _extract(result)
+        return _extract(result, fragments)
     except Exception:  # a broken page must never stop the run
         log.debug("page facts failed for %s", result.link.url, exc_info=True)
         return None
 
 
-def _extract(result: FetchResult) -> PageFacts | None:
+def _extract(result: FetchResult, fragments: Sequence[str] = ()) -> PageFacts | None:
     response = result.response
     if response is None or not response.body:
         return None
@@ -71,7 +74,13 @@ def _extract(result: FetchResult) -> PageFacts | None:
         content_type in ("", "application/octet-stream") and _looks_like_html(body)
     ):
         text = _decode(body, response.encoding, _charset(result), html=True)
-        return None if text is None else html_facts(text, url=response.url, fetched_on=fetched_on)
+        if response.truncated:  # the parts past the size cap are unknown
+            fragments = ()
+        return (
+            None
+            if text is None
+            else html_facts(text, url=response.url, fetched_on=fetched_on, fragments=fragments)
+        )
     if content_type in _TEXT_TYPES or content_type.startswith("text/plain"):
         text = _decode(body, response.encoding, _charset(result), html=False)
         return None if text is None else text_facts(text)
@@ -135,13 +144,18 @@ _CONTROL = lazyre.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 # --- HTML -------------------------------------------------------------------------------------
 
 
-def html_facts(html: str, *, url: str | None = None, fetched_on: dt.date | None = None) -> PageFacts:
-    """Facts of an HTML page. Each part is guarded: what cannot be read stays empty."""
+def html_facts(
+    html: str, *, url: str | None = None, fetched_on: dt.date | None = None, fragments: Sequence[str] = ()
+) -> PageFacts:
+    """Facts of an HTML page. Each part is guarded: what cannot be read stays empty. ``fragments``:
+    the parts of the page citations point at (:mod:`citecheck.verify.anchors`)."""
     page, parsed_here = _date_tree(html)
     # htmldate's tree, when parsed here and the whole document, holds what the metadata readers
     # look at exactly as a parse of their own would (see :func:`_date_tree`): one parse serves both.
     shared = parsed_here and page.getparent() is None
     tree = page if shared else _parse_html(html)
+    # Read before trafilatura, which may edit the shared tree; only for pages cited with a fragment.
+    parts = anchors.index_page(tree) if fragments else None
     meta = _meta(tree) if tree is not None else {}
     jsonld = list(_jsonld(tree)) if tree is not None else []
     site_name = _first(
@@ -183,6 +197,7 @@ def html_facts(html: str, *, url: str | None = None, fetched_on: dt.date | None 
         description=description,
         text=text,
         text_hash=text_hash(text) if text else None,
+        anchors=anchors.judge(parts, len(text), fragments),
     )
 
 

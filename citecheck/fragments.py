@@ -1,0 +1,54 @@
+"""The fragment of a cited URL that names a part of its page (``#History``), read without the page.
+
+Light on purpose: the main process reads it for every cited URL (:mod:`citecheck.pipeline` asks
+the page readers to judge those parts, :mod:`citecheck.link_findings` words the verdict), and it
+must not import the verify stage. What is judged, and why these fragments are not, is told in
+:mod:`citecheck.verify.anchors`.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote
+
+from citecheck import lazyre
+
+# Longer "fragments" are data, not the name of a part of a page.
+MAX_FRAGMENT_CHARS = 200
+# Routes and application state: "#/docs", "#!api=gtk", "#t=8m53", "#page=12", "#v=onepage&q=…".
+_STATE = lazyre.compile(r"[/=&!?]")
+# Marks that share buttons and copy trackers add to a copied link.
+_TRACKING = lazyre.compile(r"^(?:\.[A-Za-z0-9_-]{6,}|ixzz[A-Za-z0-9]{4,}|google_vignette)$")
+
+
+def element_fragment(url: str | None) -> str | None:
+    """The part of ``url``'s fragment that names an element of the page, or None when there is
+    none worth judging (:mod:`citecheck.verify.anchors` says which are not).
+
+    >>> element_fragment("https://a.example/wiki/Kars#History")
+    'History'
+    >>> element_fragment("https://a.example/r#sec-2:~:text=tariffs")
+    'sec-2'
+    >>> [element_fragment(u) for u in ("https://a.example/#/docs", "https://a.example/p#top", "https://a.example/p")]
+    [None, None, None]
+    """
+    if not url or "#" not in url:
+        return None
+    fragment = url.split("#", 1)[1].split(":~:", 1)[0]
+    if not fragment or len(fragment) > MAX_FRAGMENT_CHARS:
+        return None
+    decoded = unquote(fragment)
+    if decoded.lower() == "top" or _STATE.search(decoded) or _TRACKING.match(decoded):
+        return None
+    return fragment
+
+
+_SEPARATORS = re.compile(r"[_\s]+")
+
+
+def readable(fragment: str) -> str:
+    """A fragment as a reader would name the section: "Early_life" → "Early life"."""
+    return _SEPARATORS.sub(" ", unquote(fragment, errors="replace")).strip()
+
+
+__all__ = ["element_fragment", "readable"]
