@@ -32,8 +32,11 @@ table-of-contents script to number (tocbot and its kind) is not called wrong for
 script would have made. Pages with little text (application shells) and bodies cut at the size
 cap are not judged either.
 
-Measured on real pages' own in-page links (``<a href="#…">``, each a fragment the page's authors
-meant to work; benchmarks/anchors.py): see that script's docstring for the figures.
+Measured on real pages' own in-page links (``<a href="#…">`` in their content, each a fragment
+the page's authors meant to work; benchmarks/anchors.py, figures in its docstring): on 531 judged
+pages of trafilatura's evaluation set, 666 of 736 found, the other 70 all script handles (comment,
+share and player buttons) whose target the saved page lacks; held back, readability's 66 judged
+pages 1,157 of 1,160. ``MIN_TEXT_CHARS`` is the soft-404 check's bar, not fitted here.
 """
 
 from __future__ import annotations
