@@ -16,12 +16,23 @@ script of its own) nor before its same-document swaps were read by hand and comm
 (fixtures/eval/real-heldback-30/SUPPORTED_SWAPS.md), and it shares no topic, page, claim or document with real/ or
 held-back parts 2-29 (an overlap script over every fixtures/eval/real* directory; fixtures/eval/README.md,
 "real-heldback-30/").
+
+**Measured once, blind** (2026-12-07, 21:58 UTC, every verify rule of main at 63fb0adb — the branch changes nothing in
+citecheck/), by the builder after SUPPORTED_SWAPS.md and the wiring with ``pins=None`` were committed, by a script
+of its own over ``PART.run`` that prints aggregate figures only (no case named): false alarms with pages 7/87 (3/43
+within one language, 4/44 across), 4/87 at error severity (3/43, 1/44); offline error findings 0/87 (any claim
+finding 8/87); same-document swaps caught 22/33 (8/12 within one language, 14/21 across; 20 as errors);
+cross-document 34/40 (16/16, 18/24), offline 25/40; wrong titles 9/9 and 15/20. In the product's domain (Karapetyan,
+Amaglobeli, Kazakhstan's ban) / outside it (Nobel, Gezeravcı, Dok-1 Max): false alarms 6/48 / 1/39 (3 / 1 at error
+severity), same-document swaps 13/22 / 9/11, cross-document 17/22 / 17/18, wrong titles 13/17 / 11/12, offline errors
+0/48 / 0/39. Pinned at those figures; nothing is calibrated on it. ``pytest tests/verify/test_eval_heldback.py -k
+heldback-30 -s`` prints its tables.
 """
 
 from __future__ import annotations
 
 from . import eval_real as real
-from .heldback_gate import Part
+from .heldback_gate import Part, Pins
 
 # Same-document swaps whose "wrong" source states the claim's main fact too, read by hand by the
 # builder before any check was run on the part (fixtures/eval/real-heldback-30/SUPPORTED_SWAPS.md:
@@ -49,7 +60,16 @@ PART = Part(
     title="fixtures/eval/real-heldback-30: held back, built blind on s41-hb30",
     directory=real.HELDBACK_30,
     supported=SUPPORTED_SWAPS_HELDBACK_30,
-    pins=None,  # wired in blind; measured once by its builder after this wiring is committed
+    # The first measurement (blind), 2026-12-07.
+    pins=Pins(
+        max_false_alarms=7,
+        min_cross_document=34,
+        min_same_document=22,
+        min_titles_same_language=9,
+        min_titles_cross_language=15,
+        max_offline_errors=0,
+        min_offline_cross_document=25,
+    ),
     min_correct=87,
     independent_of=real.built_before(real.HELDBACK_30),
     min_cross_language=44,
