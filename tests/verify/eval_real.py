@@ -91,6 +91,8 @@ HELDBACK_27 = ROOT / "fixtures" / "eval" / "real-heldback-27"
 HELDBACK_28 = ROOT / "fixtures" / "eval" / "real-heldback-28"
 # held back: built blind on s40-hb29 and measured once by its builder (heldback29.py pins that run)
 HELDBACK_29 = ROOT / "fixtures" / "eval" / "real-heldback-29"
+# held back: built blind on s41-hb30 and measured once by its builder (heldback30.py)
+HELDBACK_30 = ROOT / "fixtures" / "eval" / "real-heldback-30"
 # Every part in the order it was built: a part shares no topic, page or claim with those before it.
 PARTS = (
     REAL,
@@ -122,6 +124,7 @@ PARTS = (
     HELDBACK_27,
     HELDBACK_28,
     HELDBACK_29,
+    HELDBACK_30,
 )
 CHECKED_AT = dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC)
 

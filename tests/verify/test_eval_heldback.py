@@ -38,6 +38,7 @@ from . import (
     heldback27,
     heldback28,
     heldback29,
+    heldback30,
 )
 from .heldback_gate import Part, check_offline, check_shape, check_with_pages
 from .test_eval_gate import RealOutcome
@@ -71,6 +72,7 @@ PARTS = {
     "heldback-27": heldback27.PART,
     "heldback-28": heldback28.PART,
     "heldback-29": heldback29.PART,
+    "heldback-30": heldback30.PART,
 }
 
 # Each part verifies ~300 documents; on a loaded two-core machine that outlasts the suite's default
