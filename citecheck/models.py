@@ -46,6 +46,9 @@ class Hop(_Model):
     # Seconds of the ``<meta http-equiv="refresh">`` that made this hop, on a page that answered
     # ``status`` (2xx); None for an HTTP redirect (3xx with a Location).
     refresh_delay: int | None = None
+    # True for a stub page whose script sent the reader on (``window.location = …``: see
+    # citecheck.fetch.refresh.scripted); such a hop is followed but is no permanent move.
+    scripted: bool = False
 
 
 class LinkError(_Model):

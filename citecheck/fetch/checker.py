@@ -95,9 +95,12 @@ def _comparable_url(url: str) -> tuple[str, str, str]:
 
 
 def permanent_target(hops: Sequence[Hop]) -> str | None:
-    """Where the leading run of permanent redirects (301/308, or an instant meta refresh) leads, if any."""
+    """Where the leading run of permanent redirects (301/308, or an instant meta refresh) leads, if
+    any. A script's redirect is not one (citecheck.fetch.refresh.scripted)."""
     target = None
     for hop in hops:
+        if hop.scripted:
+            break
         permanent = (
             hop.status in PERMANENT_REDIRECTS
             if hop.refresh_delay is None

@@ -56,6 +56,7 @@ from citecheck.fetch.limiter import HostLimiter, InProcessHostLimiter, PriorityG
 from citecheck.fetch.markers import PageText, read_page
 from citecheck.fetch.refresh import Refresh
 from citecheck.fetch.refresh import declared as declared_refresh
+from citecheck.fetch.refresh import scripted as scripted_refresh
 from citecheck.fetch.verdicts import (
     ALIVE,
     REDIRECT_STATUSES,
@@ -239,7 +240,10 @@ def _refreshed(exchange: Exchange, jar: httpx.Cookies) -> Refresh | None:
         return None
     if exchange.verdict.state != "alive":
         return None
-    moved = declared_refresh(exchange.read.body, exchange.url, charset_of(exchange.content_type) or "utf-8")
+    charset = charset_of(exchange.content_type) or "utf-8"
+    moved = declared_refresh(exchange.read.body, exchange.url, charset) or scripted_refresh(
+        exchange.read.body, exchange.url, charset
+    )
     if moved is not None and "set-cookie" in exchange.fields:
         response = httpx.Response(
             status, headers=exchange.headers, request=httpx.Request("GET", exchange.url)
@@ -546,7 +550,13 @@ class FetchSession:
             if moved is not None:
                 target = moved.url
                 chain.hops.append(
-                    Hop(url=current, status=exchange.status, location=target, refresh_delay=moved.delay)
+                    Hop(
+                        url=current,
+                        status=exchange.status,
+                        location=target,
+                        refresh_delay=None if moved.scripted else moved.delay,
+                        scripted=moved.scripted,
+                    )
                 )
             else:
                 assert exchange.location is not None

@@ -49,10 +49,12 @@ _WHITESPACE = " \t\n\f\r"
 
 @dataclass(frozen=True)
 class Refresh:
-    """A refresh a browser would perform: after ``delay`` seconds, go to ``url`` (absolute)."""
+    """A refresh a browser would perform: after ``delay`` seconds, go to ``url`` (absolute).
+    ``scripted``: made by a page's script (:func:`scripted`), not by a meta refresh."""
 
     delay: int
     url: str
+    scripted: bool = False
 
 
 def parse_content(content: str) -> tuple[int, str | None] | None:
@@ -157,3 +159,89 @@ def declared(body: bytes, page_url: str, charset: str = "utf-8") -> Refresh | No
 def is_permanent(delay: int) -> bool:
     """An instant refresh is a permanent move (a reader never sees the page); a delayed one is not."""
     return delay == 0
+
+
+# --- Redirects made by a script ---------------------------------------------------------------
+#
+# A stub page may send the reader on with a script instead of a meta refresh: a docs site's root
+# ("<title>Redirecting</title><script>window.location.replace("latest/" + window.location.search +
+# window.location.hash);</script>"), a sign-in hand-off ("<script>window.location='…/signup/'
+# </script>", body "Redirecting"), a framework's "redirecting" page ("window.location.href=…").
+# Those three shapes are from the public code index (find_string "<title>Redirecting</title>
+# <script>window.location", 10 excerpts read on 2026-12-07), where a link checker's own tests
+# name the case "javascript redirect, opens fine in a browser". citecheck runs no script, so it
+# follows only a page that is nothing but such a stub: little visible text (STUB_TEXT_CHARS), a
+# small body (STUB_BYTES), and one inline script whose whole text is one assignment of a string
+# literal to the page's location (``location``, ``location.href``, ``location.replace(…)``,
+# ``location.assign(…)``, on ``window``, ``document``, ``top`` or ``self``), the page's own query
+# or fragment appended at most. A redirect inside a condition, a function or an event handler (a
+# form's "after saving, go to …"), or on a page with content, is not followed: the page is read
+# as the one cited. Unlike an instant meta refresh it is not a permanent move (no "cite the new
+# URL"): the hop is followed so that the page checked and verified is the one a reader lands on.
+
+STUB_BYTES = 32 * 1024
+STUB_TEXT_CHARS = 200
+_SCRIPT_ELEMENT = re.compile(rb"<script\b([^>]*)>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL)
+_NOT_TEXT = re.compile(
+    rb"<!--.*?(?:-->|$)|<(script|style|noscript|template|title)\b.*?(?:</\1\s*>|$)", re.IGNORECASE | re.DOTALL
+)
+_TAG = re.compile(rb"<[^>]*>")
+_LOCATION = r"(?:(?:window|document|top|self)\.)?location"
+_LITERAL = r"""(?:"(?P<double>[^"\\\n]*)"|'(?P<single>[^'\\\n]*)')"""
+_TAILS = r"(?P<tails>(?:\s*\+\s*(?:(?:window|document)\.)?location\.(?:search|hash))*)"
+_STATEMENT = re.compile(
+    r"^\s*(?:<!--)?\s*(?:"
+    + _LOCATION
+    + r"(?:\.href)?\s*=\s*"
+    + _LITERAL
+    + _TAILS
+    + r"|"
+    + _LOCATION
+    + r"\.(?:replace|assign)\s*\(\s*"
+    + _LITERAL.replace("double", "double2").replace("single", "single2")
+    + _TAILS.replace("tails", "tails2")
+    + r"\s*\))\s*;?\s*(?://\s*-->)?\s*$"
+)
+
+
+def scripted(body: bytes, page_url: str, charset: str = "utf-8") -> Refresh | None:
+    """Where a script-only redirect stub (see above) sends its reader, or None when ``body`` is no
+    such stub.
+
+    >>> stub = b'<title>Redirecting</title><script>window.location.replace("latest/" + window.location.search);</script>'
+    >>> scripted(stub, "https://docs.example/project/?v=2").url
+    'https://docs.example/project/latest/?v=2'
+    >>> scripted(b"<script>if (mobile) location.href = '/m/';</script>", "https://a.example/") is None
+    True
+    """
+    if len(body) > STUB_BYTES or body.find(b"location") < 0:
+        return None
+    text = _TAG.sub(b" ", _NOT_TEXT.sub(b" ", body))
+    if len(b" ".join(text.split())) > STUB_TEXT_CHARS:
+        return None
+    targets: set[str] = set()
+    for attributes, content in _SCRIPT_ELEMENT.findall(body):
+        if b"src=" in attributes.lower() or b"location" not in content:
+            continue
+        match = _STATEMENT.match(content.decode(charset, errors="replace"))
+        if match is None:
+            return None  # a script that moves the reader some other way: not ours to guess
+        groups = match.groupdict()
+        literal = next(
+            groups[name] for name in ("double", "single", "double2", "single2") if groups[name] is not None
+        )
+        tails = (groups["tails"] or "") + (groups["tails2"] or "")
+        try:
+            page = httpx.URL(page_url)
+            absolute = page.join(html.unescape(literal))
+        except (httpx.InvalidURL, ValueError):
+            return None
+        if "search" in tails and page.query and not absolute.query:
+            absolute = absolute.copy_with(query=page.query)
+        targets.add(str(absolute.copy_with(fragment=None)))
+    if len(targets) != 1:
+        return None
+    target = httpx.URL(targets.pop())
+    if target.scheme not in ("http", "https") or target == httpx.URL(page_url).copy_with(fragment=None):
+        return None
+    return Refresh(delay=0, url=str(target), scripted=True)
