@@ -1951,7 +1951,13 @@ def _mark_inline_notes(source: str) -> tuple[str, list[tuple[int, int, int]]]:
     if "^[" not in source or _FOOTNOTE_DEFINITION.search(source) is not None:
         return source, []
     notes = _inline_notes(source)
-    if len(notes) < _INLINE_NOTES_MIN:
+    if len(notes) < _INLINE_NOTES_MIN and not (
+        len(notes) == 1 and _INLINE_NOTE_LINK.fullmatch(source[notes[0][1] : notes[0][2]].strip())
+    ):
+        # One note is read alone where its text is a web address alone: no formula or code writes
+        # "^[https://…]" (an Obsidian note's one "…of a set.^[https://ru.wikipedia.org/wiki/…]" in a
+        # callout, read as a link of the prose before: branch s41-hunt13, fixtures/parse-eval part
+        # "p41hunt13 (studied)"). One note of words stays text ("$x^[a, b]$", "^[sic]").
         return source, []
     pieces: list[str] = []
     last = 0

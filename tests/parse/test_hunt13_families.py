@@ -104,3 +104,21 @@ def test_address_with_braces_elsewhere_is_kept() -> None:
     assert _links("Call https://api.example.com/users/{id}/posts to list them.\n") == [
         "https://api.example.com/users/{id}/posts"
     ]
+
+
+# --- One Pandoc inline note holding a web address alone (markdown._mark_inline_notes) ----------------------------
+# Data: p41hunt13's Obsidian note on the cardinality of a set, whose one note "…of a set.^[https://ru.wikipedia.org/
+# wiki/Мощность_множества#Примеры]" stands in a callout: read as a link of the prose before (two notes were needed).
+
+
+def test_one_inline_note_of_an_address_alone_is_read() -> None:
+    text = ">- We cannot list all elements of a set.^[https://ru.wikipedia.org/wiki/Мощность_множества#Примеры]\n"
+    assert _notes(text) == {"1": (None, "https://ru.wikipedia.org/wiki/Мощность_множества#Примеры")}
+
+
+def test_one_inline_note_near_misses() -> None:
+    # One note of words stays text, as before: "^[" stands in formulas and code too.
+    assert _notes("The interval $x^[a, b]$ is closed.\n") == {}
+    assert _notes("A remark^[This book is generally referred to as ISL.] in passing.\n") == {}
+    # In a code span the address is code.
+    assert _notes("Write `note.^[https://example.org/x]` for an inline note.\n") == {}
