@@ -56,7 +56,7 @@ from citecheck.parse.dates import ACCESS_LABEL, parse_date, parse_iso_date
 from citecheck.parse.link_tables import link_table_columns, markdown_links
 from citecheck.parse.markers import clean_label, is_power, label_ordinal, looks_like_label, match_entry_start
 from citecheck.parse.regions import is_notes_heading, is_notes_title
-from citecheck.parse.site_notes import read_site_notes
+from citecheck.parse.site_notes import in_code, read_site_notes
 from citecheck.parse.table_keys import key_column_by_values
 from citecheck.parse.text import line_spans
 from citecheck.parse.urls import URL_PATTERN, unwrap_redirect, unwrap_urls, without_glued_word
@@ -1952,7 +1952,9 @@ def _mark_inline_notes(source: str) -> tuple[str, list[tuple[int, int, int]]]:
         return source, []
     notes = _inline_notes(source)
     if len(notes) < _INLINE_NOTES_MIN and not (
-        len(notes) == 1 and _INLINE_NOTE_LINK.fullmatch(source[notes[0][1] : notes[0][2]].strip())
+        len(notes) == 1
+        and _INLINE_NOTE_LINK.fullmatch(source[notes[0][1] : notes[0][2]].strip())
+        and not in_code(source, notes[0][1])
     ):
         # One note is read alone where its text is a web address alone: no formula or code writes
         # "^[https://…]" (an Obsidian note's one "…of a set.^[https://ru.wikipedia.org/wiki/…]" in a

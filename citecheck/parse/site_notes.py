@@ -148,6 +148,12 @@ def _hide(text: str) -> str:
     return "".join("\n" if char == "\n" else _HIDDEN for char in text)
 
 
+def in_code(source: str, offset: int) -> bool:
+    """Whether ``offset`` of ``source`` lies in a fenced block or a code span (read as
+    :func:`read_site_notes` hides code)."""
+    return _without_code(source)[offset : offset + 1] != source[offset : offset + 1]
+
+
 def _with_code(written: str, real: str) -> str:
     """``written`` with the code :func:`_without_code` hid put back from ``real``."""
     if _HIDDEN not in written:
