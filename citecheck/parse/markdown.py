@@ -56,7 +56,7 @@ from citecheck.parse.dates import ACCESS_LABEL, parse_date, parse_iso_date
 from citecheck.parse.link_tables import link_table_columns, markdown_links
 from citecheck.parse.markers import clean_label, is_power, label_ordinal, looks_like_label, match_entry_start
 from citecheck.parse.regions import is_notes_heading, is_notes_title
-from citecheck.parse.site_notes import read_site_notes
+from citecheck.parse.site_notes import in_code, read_site_notes
 from citecheck.parse.table_keys import key_column_by_values
 from citecheck.parse.text import line_spans
 from citecheck.parse.urls import URL_PATTERN, unwrap_redirect, unwrap_urls, without_glued_word
@@ -806,7 +806,16 @@ class _Inline:
             self.emit(source[position : match.start()], position)
             position = match.end()
             if group == "url":
-                url = _trim_bare_url(match.group())
+                url = match.group()
+                if source[match.start() - 1 : match.start()] == "{" and "}" in url:
+                    # An address opened right after "{" is a LaTeX argument ("\\href{https://…}{svpng}",
+                    # "\\url{https://…}" left in Markdown): it ends at the "}" that closes it, as no
+                    # address holds a "}" unencoded (RFC 3986). Read with "}{svpng}来输出…" glued on
+                    # before, an address no server has: 12 links of two documents of branch s41-hunt13
+                    # (fixtures/parse-eval part "p41hunt13 (studied)"), a Chinese R Markdown report and
+                    # a README written for both GitHub and LaTeX.
+                    url = url[: url.index("}")]
+                url = _trim_bare_url(url)
                 if url.endswith("\\") and source.startswith(">", match.start() + len(url)):
                     # Pandoc's escaped angle brackets round an address, "\<https://en.wikipedia.org/
                     # wiki/Chipset\>" (Word's ISO 690 "Dostupné na internete: <URL>" converted to
@@ -1942,7 +1951,15 @@ def _mark_inline_notes(source: str) -> tuple[str, list[tuple[int, int, int]]]:
     if "^[" not in source or _FOOTNOTE_DEFINITION.search(source) is not None:
         return source, []
     notes = _inline_notes(source)
-    if len(notes) < _INLINE_NOTES_MIN:
+    if len(notes) < _INLINE_NOTES_MIN and not (
+        len(notes) == 1
+        and _INLINE_NOTE_LINK.fullmatch(source[notes[0][1] : notes[0][2]].strip())
+        and not in_code(source, notes[0][1])
+    ):
+        # One note is read alone where its text is a web address alone: no formula or code writes
+        # "^[https://…]" (an Obsidian note's one "…of a set.^[https://ru.wikipedia.org/wiki/…]" in a
+        # callout, read as a link of the prose before: branch s41-hunt13, fixtures/parse-eval part
+        # "p41hunt13 (studied)"). One note of words stays text ("$x^[a, b]$", "^[sic]").
         return source, []
     pieces: list[str] = []
     last = 0

@@ -1,4 +1,4 @@
-"""Notes written in Org mode's and AsciiDoc's syntax, rewritten as the Markdown reader reads notes.
+r"""Notes written in Org mode's, AsciiDoc's and LaTeX's syntax, rewritten as the Markdown reader reads notes.
 
 Two lightweight markups write notes their own way, and authors carry that syntax into the files
 citecheck reads: Org files themselves (``.org``, sniffed as Markdown or text), Markdown blog posts
@@ -35,11 +35,25 @@ AsciiDoc macro no note at all (first read: org-notes 0/15 titles, asciidoc-notes
   ``URL[Text]``, are written as Markdown links; a Markdown link there (a wiki page pasting the
   macro into Markdown, "footnote:[see [Cortex-A53 on arm.com](URL)]") stays as written. The
   malformed ``footnote[…]`` without its colon is no macro (AsciiDoc prints it as text).
+- LaTeX (:func:`latex_notes`): Markdown written for a LaTeX build (Pandoc, R Markdown, Beamer slides)
+  keeps LaTeX's ``\footnote{Text}`` (or ``\footnote[n]{Text}``), which Pandoc passes to LaTeX as it
+  stands. Read where it stands as AsciiDoc's macro is: numbered 1, 2, … in order, its text ending at
+  the brace that balances its opening one (``\href{URL}{Title}`` and ``\url{URL}`` inside hold
+  braces of their own), before a blank line at the latest. Its links are written as Markdown's:
+  ``\href{URL}{Title}`` as "[Title](URL)", as "<URL>" where the text only shows the address
+  ("\href{https://en.wikipedia.org/wiki/Cron}{en.wikipedia.org/wiki/Cron}"); ``\url{URL}`` and a
+  bare address as "<URL>", LaTeX's escapes undone ("NL\_DF0Klepc"); styled text (``\emph{…}``) as
+  plain text. ``\footnotetext``/``\footnotemark`` (a text and a marker set apart) are no such note.
+  Read only where the source has no Pandoc inline note "^[…]" (two numberings would mix). Data:
+  branch s41-hunt13's seven documents of the family (fixtures/parse-eval part "p41hunt13
+  (studied)": a Statistics Netherlands working paper in R Markdown, Beamer slides with a note at the
+  end of six slide headings, a Chinese rendering report whose notes are mostly remarks, a German
+  exercise sheet, a README written for both GitHub and LaTeX), 16 notes read as none before.
 
 Every rewrite keeps each offset where it was (replacements padded with spaces, line breaks kept),
 as site_notes.py's families do; both run only where the document has no Markdown notes of its own.
 A document the text reader would read (an ``.adoc`` file is sniffed as text) is read by the Markdown
-reader when it holds either family's notes (:func:`has_markup_notes`, document.parse_text).
+reader when it holds any family's notes (:func:`has_markup_notes`, document.parse_text).
 """
 
 from __future__ import annotations
@@ -129,18 +143,19 @@ _ASCIIDOC_LINK = lazyre.compile(r"(?:link:)?((?:https?://|www\.)[^\s\[\]]+)\[([^
 _BLANK_REST = lazyre.compile(r"[ \t]*\n")
 
 
-def _closing_bracket(source: str, opened: int) -> int | None:
+def _closing_bracket(source: str, opened: int, pair: str = "[]") -> int | None:
     """The offset of the "]" that balances the "[" before ``opened``, or None (a blank line first,
-    or the text's end). A backslash escapes the bracket after it."""
+    or the text's end). A backslash escapes the bracket after it. ``pair`` names another pair of
+    brackets ("{}": a LaTeX argument)."""
     depth, at = 1, opened
     while at < len(source):
         char = source[at]
-        if char == "\\" and source[at + 1 : at + 2] in ("[", "]"):
+        if char == "\\" and source[at + 1 : at + 2] in (pair[0], pair[1]):
             at += 2
             continue
         if char == "\n" and _BLANK_REST.match(source, at + 1) is not None:
             return None
-        depth += (char == "[") - (char == "]")
+        depth += (char == pair[0]) - (char == pair[1])
         if depth == 0:
             return at
         at += 1
@@ -169,6 +184,7 @@ def _notes_in_place(
     shown_of: Callable[[str], str],
     *,
     empty_cites_again: bool,
+    pair: str = "[]",
 ) -> tuple[_Edits, _Edits, _Notes, dict[str, str]]:
     """The inline notes ``opening`` opens (its group 1 a name, maybe empty), each text ending at the
     bracket that balances the note's opening one: the edits writing each as its marker ``[^n]``, the
@@ -183,7 +199,7 @@ def _notes_in_place(
         found = opening.search(source, position)
         if found is None:
             break
-        closing = _closing_bracket(source, found.end())
+        closing = _closing_bracket(source, found.end(), pair)
         if closing is None:
             position = found.end()
             continue
@@ -253,8 +269,95 @@ def org_inline_notes(source: str) -> tuple[str, str, list[tuple[str, int, int]]]
     return _replace(source, marked), _replace(source, written), notes
 
 
+# ---- LaTeX ---------------------------------------------------------------------------------------
+
+# LaTeX's note command left in Markdown: "\footnote{", or "\footnote[3]{" numbering it by hand (the
+# empty group is the name _notes_in_place asks for: a LaTeX note has none). Not "\footnotetext{" nor
+# "\footnotemark" (a text or a marker set apart), not "\\footnote{" (a backslash escaped in Markdown).
+_LATEX_NOTE = lazyre.compile(r"(?<!\\)\\footnote(?:\[[^\]\n]{0,8}\])?()\{")
+# Inside a note: "\href{URL}{Text}", "\url{URL}", and the markup a note's text carries.
+_LATEX_HREF = lazyre.compile(r"\\href\{([^{}\s]+)\}\{((?:[^{}]|\{[^{}]*\})*)\}")
+_LATEX_URL = lazyre.compile(r"\\url\{([^{}\s]+)\}")
+_LATEX_STYLED = lazyre.compile(
+    r"\\(?:emph|textit|textsl|textbf|texttt|textsc|mbox|justify)\s*\{((?:[^{}]|\{[^{}]*\})*)\}"
+)
+_LATEX_BARE_URL = lazyre.compile(r"(?:https?://|www\.)[^\s<>{}]+")
+# The characters LaTeX needs escaped in an address ("NL\_DF0Klepc", "100\%", "\#fragment").
+_LATEX_ESCAPE = lazyre.compile(r"\\([_%#&$~])")
+# A command left once its argument is read ("\\justify", "\\newline"): dropped.
+_LATEX_COMMAND = lazyre.compile(r"\\[A-Za-z]+\*?[ \t]*")
+
+
+def _latex_plain(text: str) -> str:
+    r"""A note's LaTeX markup as plain text: styled text without its command, escaped characters and
+    "~" (a tie) as they print."""
+    for _ in range(3):  # nested: "\texttt{{\justify}name}"
+        text = _LATEX_STYLED.sub(lambda styled: styled.group(1), text)
+    text = _LATEX_COMMAND.sub("", text.replace("{", "").replace("}", ""))
+    return _LATEX_ESCAPE.sub(lambda escaped: escaped.group(1), text).replace("~", " ")
+
+
+def _latex_address(text: str) -> str:
+    return _LATEX_ESCAPE.sub(lambda escaped: escaped.group(1), text)
+
+
+def _bare_address(target: str) -> str:
+    r"""An address without its scheme, "www." and closing slash: how a link text that only shows the
+    address writes it ("en.wikipedia.org/wiki/Cron")."""
+    bare = re.sub(r"^(?:https?://)?(?:www\.)?", "", target.casefold())
+    return bare.rstrip("/")
+
+
+def _latex_links(text: str) -> str:
+    r"""A LaTeX note's text with its links as Markdown's: "\href{URL}{Title}" as "[Title](URL)" (as
+    "<URL>" where the text only shows the address), "\url{URL}" and a bare address as "<URL>", their
+    LaTeX escapes undone; the rest as plain text."""
+    pieces: list[tuple[int, int, str]] = []
+    for link in _LATEX_HREF.finditer(text):
+        target, shown = _latex_address(link.group(1)), _latex_plain(link.group(2)).strip()
+        same = _bare_address(shown) == _bare_address(target)
+        written = f"<{target}>" if not shown or same else f"[{shown}]({target})"
+        pieces.append((link.start(), link.end(), written))
+    for link in _LATEX_URL.finditer(text):
+        pieces.append((link.start(), link.end(), f"<{_latex_address(link.group(1))}>"))
+    taken = [(start, end) for start, end, _ in pieces]
+    for bare in _LATEX_BARE_URL.finditer(text):
+        if any(start <= bare.start() < end for start, end in taken):
+            continue
+        address = _latex_address(bare.group()).rstrip(".,;:")
+        end = bare.start() + len(bare.group().rstrip(".,;:"))
+        pieces.append((bare.start(), end, f"<{address}>"))
+    out: list[str] = []
+    last = 0
+    for start, end, written in sorted(pieces):
+        if start < last:
+            continue
+        out += [_latex_plain(text[last:start]), written]
+        last = end
+    out.append(_latex_plain(text[last:]))
+    return " ".join("".join(out).split())
+
+
+def latex_notes(source: str) -> tuple[str, str, list[tuple[str, int, int]]] | None:
+    r"""LaTeX's notes left in Markdown read where they stand, as :func:`asciidoc_notes` reads
+    AsciiDoc's (see the docstring): (``source`` with each note written as its marker ``[^n]``,
+    ``source`` with each note's text in its place, its links as Markdown's, and each note's (label,
+    start, end) in the latter); None where the source has no such note, or has Pandoc inline notes
+    "^[…]" too (two numberings would mix)."""
+    if "\\footnote" not in source or "^[" in source:
+        return None
+    marked, written, notes, _ = _notes_in_place(
+        source, _LATEX_NOTE, _latex_links, empty_cites_again=False, pair="{}"
+    )
+    if not notes:
+        return None
+    return _replace(source, marked), _replace(source, written), notes
+
+
 def has_markup_notes(text: str) -> bool:
-    """Whether ``text`` holds Org or AsciiDoc notes the Markdown reader reads (see the docstring)."""
+    r"""Whether ``text`` holds Org, AsciiDoc or LaTeX notes the Markdown reader reads (see the docstring)."""
     if "footnote:" in text and asciidoc_notes(text) is not None:
+        return True
+    if "\\footnote" in text and latex_notes(text) is not None:
         return True
     return "[fn:" in text and (org_notes(text) != text or org_inline_notes(text) is not None)

@@ -42,7 +42,7 @@ import re
 from dataclasses import dataclass, field
 
 from citecheck import lazyre
-from citecheck.parse.markup_notes import asciidoc_notes, org_inline_notes, org_notes
+from citecheck.parse.markup_notes import asciidoc_notes, latex_notes, org_inline_notes, org_notes
 
 # A document's own Markdown notes: none of the families below is read beside them.
 _MARKDOWN_NOTE = lazyre.compile(r"^ {0,3}\[\^[^\]\s]+\]:", re.MULTILINE)
@@ -99,7 +99,7 @@ def read_site_notes(source: str) -> SiteNotes:
     source = _liquid_notes(source)
     # Org's and AsciiDoc's notes (markup_notes.py).
     source = org_notes(source)
-    asciidoc = asciidoc_notes(source) or org_inline_notes(source)
+    asciidoc = asciidoc_notes(source) or org_inline_notes(source) or latex_notes(source)
     if asciidoc is not None:
         source, before, inline = asciidoc
     else:
@@ -146,6 +146,12 @@ def _without_code(source: str) -> str:
 
 def _hide(text: str) -> str:
     return "".join("\n" if char == "\n" else _HIDDEN for char in text)
+
+
+def in_code(source: str, offset: int) -> bool:
+    """Whether ``offset`` of ``source`` lies in a fenced block or a code span (read as
+    :func:`read_site_notes` hides code)."""
+    return _without_code(source)[offset : offset + 1] != source[offset : offset + 1]
 
 
 def _with_code(written: str, real: str) -> str:
