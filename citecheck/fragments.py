@@ -8,7 +8,6 @@ must not import the verify stage. What is judged, and why these fragments are no
 
 from __future__ import annotations
 
-import re
 from urllib.parse import unquote
 
 from citecheck import lazyre
@@ -43,7 +42,7 @@ def element_fragment(url: str | None) -> str | None:
     return fragment
 
 
-_SEPARATORS = re.compile(r"[_\s]+")
+_SEPARATORS = lazyre.compile(r"[_\s]+")
 
 
 def readable(fragment: str) -> str:

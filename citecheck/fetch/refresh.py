@@ -32,6 +32,7 @@ from dataclasses import dataclass
 
 import httpx
 
+from citecheck import lazyre
 from citecheck.fetch.markers import SCAN_BYTES
 
 MAX_DELAY = 10
@@ -189,7 +190,7 @@ _TAG = re.compile(rb"<[^>]*>")
 _LOCATION = r"(?:(?:window|document|top|self)\.)?location"
 _LITERAL = r"""(?:"(?P<double>[^"\\\n]*)"|'(?P<single>[^'\\\n]*)')"""
 _TAILS = r"(?P<tails>(?:\s*\+\s*(?:(?:window|document)\.)?location\.(?:search|hash))*)"
-_STATEMENT = re.compile(
+_STATEMENT = lazyre.compile(
     r"^\s*(?:<!--)?\s*(?:"
     + _LOCATION
     + r"(?:\.href)?\s*=\s*"
