@@ -2998,7 +2998,10 @@ def _cited_lists_outside(content: Any, taken: list[Any]) -> list[Any]:
 # Guards: as theirs, only where the article's text links no note and nothing was read from outside
 # it already; the list has three items or more, and most of them (an email interview cites no
 # address: Treehugger's item 15 of 17) link an address of another site than the page's (a menu of
-# "data sources" pages links the site's own); the name is a whole class or id token ("sources",
+# "data sources" pages links the site's own) and say a word beyond their links ('"Prayer Plant."
+# ASPCA.'; a blogroll's items are their links alone: trafilatura's saved telemedicus.info review keeps
+# its sidebar's 54 links in a <div class="sources">, read as 54 notes by the first version of this
+# rule, found by benchmarks/page_sweep.py); the name is a whole class or id token ("sources",
 # "mntl-sources", "article-sources", "sources-and-citation"), not "resources", within four levels.
 _SOURCES_ATTR = lazyre.compile(r"(?:^|[\s_-])sources(?:$|[\s_])", re.IGNORECASE)
 
@@ -3010,6 +3013,23 @@ def _host(url: str | None) -> str:
     except ValueError:
         return ""
     return host.rstrip(".").removeprefix("www.")
+
+
+def _cites_another_site(item: Any, own: str) -> bool:
+    """Whether the list item ``item`` links an address of another site than ``own`` and says a word
+    beyond its links (a blogroll's item is its link alone)."""
+    links = [
+        a
+        for a in item.iter("a")
+        if (a.get("href") or "").strip().lower().startswith(("http://", "https://"))
+        and _host(a.get("href")) != own
+    ]
+    if not links:
+        return False
+    rest = " ".join(item.text_content().split())
+    for link in item.iter("a"):
+        rest = rest.replace(" ".join(link.text_content().split()), "", 1)
+    return re.search(r"[^\W\d_]{2,}", rest) is not None
 
 
 def _named_source_lists_outside(content: Any, taken: list[Any], self_url: str | None) -> list[Any]:
@@ -3027,15 +3047,7 @@ def _named_source_lists_outside(content: Any, taken: list[Any], self_url: str | 
         if not any(isinstance(a.tag, str) and _SOURCES_ATTR.search(_attrs(a)) for a in named):
             continue
         items = [child for child in element if isinstance(child.tag, str) and child.tag.lower() == "li"]
-        citing = sum(
-            1
-            for item in items
-            if any(
-                (a.get("href") or "").strip().lower().startswith(("http://", "https://"))
-                and _host(a.get("href")) != own
-                for a in item.iter("a")
-            )
-        )
+        citing = sum(1 for item in items if _cites_another_site(item, own))
         if citing >= _CITED_LIST_MIN and 2 * citing > len(items):
             found.append(element)
     return found

@@ -142,3 +142,17 @@ def test_named_sources_near_miss_own_site_links() -> None:
     )
     parsed = parse_bytes(page.encode(), path="page.html", today=TODAY)
     assert parsed.footnotes == []
+
+
+def test_named_sources_near_miss_blogroll() -> None:
+    # Near miss: a sidebar blogroll kept in a <div class="sources"> (trafilatura's saved telemedicus.info
+    # review): each item is its link alone, no source cited.
+    roll = "".join(
+        f'<li><a href="https://{name}.example.org/">{name.title()} Online</a></li>'
+        for name in ("golem", "heise", "dejure", "irights", "openjur")
+    )
+    body = (
+        f'<div class="loc article-content"><div class="article-body">{_ARTICLE * 3}</div></div>'
+        f'<div class="sidebar"><div class="sources"><ul class="news toggle">{roll}</ul></div></div>'
+    )
+    assert _parse(body) == {}
