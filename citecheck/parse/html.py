@@ -1105,6 +1105,8 @@ def _unlinked_notes_outside(content: Any) -> list[Any]:
 def _note_links(content: Any, targets: dict[str, Any]) -> _NoteLinks:
     """Bind note markers to the entries their links point to (see :class:`_NoteLinks`)."""
     shown: dict[Any, set[str | None]] = {}
+    first: dict[Any, str | None] = {}  # the label the first marker of each entry shows
+    plain: set[Any] = set()  # entries a link other than a wrapped marker points to
     fragments: dict[Any, set[str]] = {}
     wrapped_entries = 0
     for link in content.iter("a"):
@@ -1126,18 +1128,26 @@ def _note_links(content: Any, targets: dict[str, Any]) -> _NoteLinks:
         if entry is None:
             continue
         wrapped_entries += wrapped is not None
-        shown.setdefault(entry, set()).add(wrapped[1] if wrapped else _shown_label(link.text_content()))
+        label = wrapped[1] if wrapped else _shown_label(link.text_content())
+        shown.setdefault(entry, set()).add(label)
+        first.setdefault(entry, label)
+        if wrapped is None:
+            plain.add(entry)
         fragments.setdefault(entry, set()).add(fragment)
     labels: dict[Any, str] = {}
     for entry, seen in shown.items():
-        label = next(iter(seen))
-        if len(seen) == 1 and label is not None:
+        label = first[entry]
+        if label is not None and (len(seen) == 1 or (entry not in plain and None not in seen)):
+            # A source the text cites twice under two numbers (the Lens reader numbers every marker
+            # anew: OVD-Info's criminal-prosecution report, ovdinfo/reports 2014/cr-report, five such
+            # entries, each marker a missing-footnote error) is one entry: it takes its first marker's
+            # number, and its later markers are bound to it (_Walker._inline).
             labels[entry] = label
     wholes = frozenset(
         entry
         for entry, seen in shown.items()
         if entry.tag.lower() == "div"
-        and len(seen) == 1
+        and (len(seen) == 1 or (entry in labels and entry not in plain))
         and not any(inner in shown for inner in entry.iterdescendants())
     )
     listed = _listed_labels(list(labels))
@@ -2284,6 +2294,19 @@ class _Walker:
                 or (_note_link(element, self.targets) == fragment and self._in_page(href, fragment))
             ):
                 self._marker(element, token="#" + fragment, fallback=fragment)
+                return
+            wrapped = _wrapped_marker(element, self.targets) if fragment in self.note_links.markers else None
+            if wrapped is not None:
+                # The cited words, then the number they end on: the marker of the entry the link points
+                # to, under that entry's number (_wrapped_marker, _note_links).
+                sup = [child for child in element if isinstance(child.tag, str)][-1]
+                self._add(element.text)
+                for child in element:
+                    if child is sup:
+                        self._marker(child, token="#" + fragment, fallback=wrapped[1])
+                        self._add(child.tail)
+                    else:
+                        self.walk(child, depth + 1)
                 return
             if back_arrow_link(element):
                 return  # the way back to the text (reference_html.back_arrow_link)

@@ -587,7 +587,7 @@ P40_PAGES_FLOOR = {"found": 0.523, "title": 0.357, "url": 0.357, "accessed": 1.0
 # rule in the pools and indexes reachable: HELDBACK-P41-RULE.md). p40-pages was spent and is studied
 # since (truth.toml's ``studied``): blind 22/42, 15/42, 15/42, 42/42; with this branch's rules
 # (tests/parse/test_s41_pages_rules.py: a link wrapping the cited words and ending on the note's <sup>
-# number numbers the unnumbered reference it points to; a list of sources outside the article in a
+# number numbers the unnumbered reference it points to, a source cited twice under its first number; a list of sources outside the article in a
 # container named "sources"; a trailing arrow glyph after a linked title) 42/42, 41/42 (97.6 %), 42/42,
 # 42/42. Calibration (80 pages) unchanged: 729/731, 544/595, 705/718, 690/694.
 P40_STUDIED_FLOOR = {"found": 1.0, "title": 0.976, "url": 1.0, "accessed": 1.0}

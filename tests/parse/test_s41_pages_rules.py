@@ -73,6 +73,38 @@ def test_wrapped_marker_near_miss_words_after_the_number() -> None:
     assert notes.get("3", (None,))[0] != "Третий заголовок"
 
 
+def test_wrapped_markers_citing_one_source_twice_bind_to_its_entry() -> None:
+    # The Lens reader numbers every marker anew: a source cited twice is linked by markers 1 and 4.
+    # The entry takes its first marker's number; the later marker cites it, no missing note.
+    page = _lens().replace(
+        '</div></div><div class="panel',
+        f"<p>{_PROSE}<span class='reference' id='ref_4'><a href=\"#web_resource_a1\">снова первый"
+        '<sup>4</sup></a></span>.</p></div></div><div class="panel',
+        1,
+    )
+    parsed = parse_bytes(
+        f"<html><head><title>Report</title></head><body>{page}</body></html>".encode(),
+        path="page.html",
+        today=TODAY,
+    )
+    notes = {fn.label: fn for fn in parsed.footnotes}
+    assert notes["1"].title == "Первый заголовок"
+    assert [c.label for c in parsed.citations if c.label in ("1", "4")] == ["1", "1"]
+    assert not [f for f in parsed.findings if f.code == "missing-footnote"]
+
+
+def test_plain_markers_showing_two_labels_near_miss() -> None:
+    # Near miss: ordinary marker links ("[1]", "[4]") to one list item keep their reading (the item is
+    # not relabelled by them: the rule is the wrapped markers' only).
+    body = (
+        f"<p>{_PROSE}<a href='#n1'>[1]</a> и <a href='#n2'>[2]</a> и <a href='#n1'>[4]</a>.</p>"
+        "<h2>Примечания</h2><ol><li id='n1'>Первый источник, 2014. http://example1.org/a</li>"
+        "<li id='n2'>Второй источник, 2014. http://example2.org/b</li></ol>"
+    )
+    notes = _parse(body)
+    assert "1" in notes and "2" in notes and "4" not in notes
+
+
 # 2. A trailing arrow glyph set after a linked title ("Title ↪") is no part of the title.
 def test_trailing_arrow_dropped_from_title() -> None:
     assert tidy_title("Коалиция правозащитных организаций договорилась о помощи ↪") == (
