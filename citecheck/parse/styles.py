@@ -2312,6 +2312,21 @@ def _without_leading_pictographs(title: str) -> str:
     return title[index:].strip()
 
 
+# An arrow set after a linked title to say the link leaves the page: "Title ↪" (U+21AA; the
+# Substance/Lens reader's 2015 reports, ovdinfo/reports: every linked title of the reference list
+# ends on " &#8618;", fixtures/parse-eval-pages ovdinfo-20-2-report-2015.html, 7/7 titles read with
+# it), "Title ↗", "Title ⇗", "Title ➚". A glyph, not a word: dropped with the space before it. Guard:
+# only an arrow (the Unicode arrow blocks) at the title's very end after a space, the title holding
+# words before it; "A → B" keeps its arrow, and so does a title that is an arrow alone.
+_TRAILING_ARROW = lazyre.compile(
+    r"(?<=\w[\w.?!)\]»”\"'’])\s+[\u2190-\u21ff\u27f0-\u27ff\u2900-\u297f\u2b00-\u2b2f\u279c-\u27bf][\ufe0e\ufe0f]?$"
+)
+
+
+def _without_trailing_arrow(title: str) -> str:
+    return _TRAILING_ARROW.sub("", title)
+
+
 # GOST R 7.0.100-2018 writes the content form and means of access as an area of its own after the title
 # area, "– Текст : электронный" ("непосредственный"; Ukrainian "електронний"), then the host after "//":
 # "clock_gettime(3) : Linux manual page. – Текст : электронный // Linux man-pages. – URL: …"
@@ -2419,6 +2434,7 @@ def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
     # list, en-nature-numbered-essay-deep-learning-wall-references.md 12 and 13): no title opens so.
     title = _LEADING_ET_AL_TITLE.sub("", title)
     title = _without_leading_pictographs(title)
+    title = _without_trailing_arrow(title)
     # MLA's contributors after the title ("Design and Modernity in Asia : National Identity …
     # 1945-1990, edited by Yunah Lee, and Megha Rajguru, Bloomsbury Publishing USA, 2022.": an
     # annotated bibliography of fixtures/parse-eval-docx, read with the editors and publisher on
