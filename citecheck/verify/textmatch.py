@@ -982,6 +982,8 @@ _MERIDIEM = lazyre.compile(
     r"(?<![\d.,:])(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s?(?:([ap])\.\s?m\.|([ap])m\b)", re.IGNORECASE
 )
 _ZERO_HOUR = lazyre.compile(r"0(\d)\.([0-5]\d)")
+# What every _MERIDIEM time holds, searched first: the full pattern's scan was a sixth of reading a page.
+_MERIDIEM_HINT = lazyre.compile(r"\d\s?[aApP]\.?\s?[mM]")
 # A decimal that may be a time written with a dot without its hour's zero ("8.30", "19.30"): its key.
 _DECIMAL_TIME = lazyre.compile(r"#(?:1?\d|2[0-3])\.[0-5]\d")
 
@@ -1121,7 +1123,7 @@ def _terms(text: str, language: str | None) -> tuple[Term, ...]:
     if ":" in folded:
         folded = _CLOCK.sub(r"\1.\2.\3", folded)
     times: set[str] = set()
-    if "m" in folded or "M" in folded:
+    if _MERIDIEM_HINT.search(folded):
         english = language == "en"
         folded = _MERIDIEM.sub(lambda m: _meridiem_time(m, english, times), folded)
     if ":" in folded:
