@@ -988,31 +988,34 @@ _MERIDIEM_HINT = lazyre.compile(r"\d\s?[aApP]\.?\s?[mM]")
 _DECIMAL_TIME = lazyre.compile(r"#(?:1?\d|2[0-3])\.[0-5]\d")
 
 
-def _meridiem_time(match: re.Match[str], english: bool, times: set[str]) -> str:
+def _meridiem_time(match: re.Match[str], english: bool, times: dict[str, str]) -> str:
     """An hour with a.m. or p.m. as a 24-hour time ("6 a.m." → "6.00", "7:07 pm" → "19.07"), recorded
-    in ``times``; "am"/"pm" without points are read so in English text only."""
+    in ``times`` with the text it was written as; "am"/"pm" without points are read so in English text
+    only."""
     letter = match.group(3) or match.group(4)
     if match.group(3) is None and not english:
         return match.group(0)
     hour = int(match.group(1)) % 12 + (12 if letter.casefold() == "p" else 0)
     written = f"{hour}.{match.group(2) or '00'}"
-    times.add(written)
+    times.setdefault(written, match.group(0))
     return written
 
 
-def _hour_minute(match: re.Match[str], times: set[str]) -> str:
+def _hour_minute(match: re.Match[str], times: dict[str, str]) -> str:
     written = f"{match.group(1)}.{match.group(2)}"
-    times.add(written)
+    times.setdefault(written, match.group(0))
     return written
 
 
-def _time_of_day(raw: str, times: set[str]) -> str | None:
-    """The key of a token that is a time of day ("#7:07"), or None (see ``_HOUR_MINUTE``)."""
+def _time_of_day(raw: str, times: dict[str, str]) -> tuple[str, str] | None:
+    """The key of a token that is a time of day ("#7:07") and the text it was written as ("7:07 am",
+    "8 p.m.", "07.07"), or None (see ``_HOUR_MINUTE``)."""
     if raw in times:
         hour, minute = raw.split(".")
-        return f"#{int(hour)}:{minute}"
+        # Its spaces kept unbreakable: a number's text with a space is a figure and its scale word.
+        return f"#{int(hour)}:{minute}", times[raw].replace(" ", "\u00a0")
     zero = _ZERO_HOUR.fullmatch(raw)
-    return None if zero is None else f"#{zero.group(1)}:{zero.group(2)}"
+    return None if zero is None else (f"#{zero.group(1)}:{zero.group(2)}", raw)
 
 
 # A time of hours, minutes and seconds written with its units ("1 hora, 4 minutos y 16 segundos",
@@ -1122,7 +1125,7 @@ def _terms(text: str, language: str | None) -> tuple[Term, ...]:
         folded = _TIMING.sub(r"\1.\2", folded)
     if ":" in folded:
         folded = _CLOCK.sub(r"\1.\2.\3", folded)
-    times: set[str] = set()
+    times: dict[str, str] = {}
     if _MERIDIEM_HINT.search(folded):
         english = language == "en"
         folded = _MERIDIEM.sub(lambda m: _meridiem_time(m, english, times), folded)
@@ -1171,9 +1174,9 @@ def _terms(text: str, language: str | None) -> tuple[Term, ...]:
     _mark_approximations(entries, words, pairs, digits)
     for i in digits:
         raw = words[i].split("'")[0]
-        key = _time_of_day(raw, times) if "." in raw else None
-        if key is not None:
-            entries[i] = Term(words[i], key, "number", language)
+        time = _time_of_day(raw, times) if "." in raw else None
+        if time is not None:
+            entries[i] = Term(time[1], time[0], "number", language)
     return cast("tuple[Term, ...]", tuple(filter(None, entries)))  # placed words are resolved above
 
 
