@@ -1,6 +1,8 @@
 """Offline "wrong footnote" at error severity needs near-certainty (citecheck/verify/claim.py,
-``_quotation_sentence`` and ``_entry_touches``): two shapes found on real pages of a Russian NGO's
-reports (fixtures/parse-eval-pages/pages/ovdinfo-*), each with its near miss that stays an error."""
+``_quotation_sentence``, ``_entry_touches``, ``_discursive_note`` and the shortest sentence judged):
+shapes found on real pages and documents of the parse eval (a Russian NGO's reports, a blog's
+pointer to its own post, an essay's acknowledgement, a journal's affiliation line), each with its
+near miss that stays an error."""
 
 from __future__ import annotations
 
@@ -74,10 +76,59 @@ def test_words_of_the_whole_entry_count_not_only_its_title(tmp_path: Path) -> No
     assert _severities(tmp_path, text + entry.format(subtitle=other)) == {"1": "error"}
 
 
-def test_the_real_reports_get_no_offline_error() -> None:
-    for name in ("ovdinfo-20-2-report-2015.html", "ovdinfo-adm-report-2014.html"):
-        report = check([PAGES / name], Config(offline=True))
+FIXTURES = PAGES.parents[1]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "parse-eval-pages/pages/ovdinfo-20-2-report-2015.html",  # a quoted speaker's words
+        "parse-eval-pages/pages/ovdinfo-adm-report-2014.html",  # a subtitle the title lost
+        "parse-eval-pages/pages/ijsem-prevotella-jejuni.html",  # an affiliation line as a sentence
+        "parse-eval-pages/pages/lesswrong-predictable-updating.html",  # "Thanks to …"
+        "parse-eval/documents/en-swanlotus-pi-of-archimedes-pandoc-inline-notes.md",  # "See “…”."
+        "parse-eval/documents/hbh12-en-readme-election-ml-notes-sup-unquoted-href-author-year-links.md",
+    ],
+)
+def test_real_documents_get_no_offline_error(name: str) -> None:
+    if True:
+        report = check([FIXTURES / name], Config(offline=True))
         errors = [
             f for f in report.documents[0].findings if f.code == "claim-mismatch" and f.severity == "error"
         ]
         assert errors == [], name
+
+
+PI = (
+    "The fraction twenty-two sevenths is a convenient rational approximation for the circle constant "
+    "that serves well in elementary contexts.[^1]\n\n"
+)
+FOOTBALL_EN = (
+    "\u201cManchester club signs Brazilian striker in record summer transfer deal\u201d, Sports Daily, "
+    "https://sports.example/football/record-transfer"
+)
+
+
+@pytest.mark.parametrize(
+    ("note", "severity"),
+    [
+        (f"See {FOOTBALL_EN}.", "warning"),
+        (f"See also {FOOTBALL_EN}.", "warning"),
+        (f"Cf. {FOOTBALL_EN}.", "warning"),
+        (f"Thanks to Sports Daily for {FOOTBALL_EN}.", "warning"),
+        (f"{FOOTBALL_EN}.", "error"),  # the entry itself: as before
+        (f"Seeing Red: {FOOTBALL_EN}.", "error"),  # a title that opens with the letters of "see"
+    ],
+)
+def test_a_note_that_points_on_or_thanks_is_no_error_offline(
+    tmp_path: Path, note: str, severity: str
+) -> None:
+    assert _severities(tmp_path, PI + f"[^1]: {note}\n") == {"1": severity}
+
+
+def test_a_fragment_of_three_words_is_no_error(tmp_path: Path) -> None:
+    entry = f"[^1]: {FOOTBALL_EN}.\n"
+    assert "error" not in _severities(tmp_path, "Sun Nyunt Wai,[^1]\n\n" + entry).values()
+    assert _severities(tmp_path, "The archive lists every station's readings.[^1]\n\n" + entry) == {
+        "1": "error"
+    }
