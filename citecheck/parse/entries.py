@@ -2600,6 +2600,47 @@ def _titles_before_site_links(
         entry.title, entry.publisher = tidy_title(lead), anchor
 
 
+# "Why the Guardian is changing the language it uses about the environment, [The Guardian](https://www.
+# theguardian.com/…) (Erişim Tarihi: 08.10.2020)": the page's title in words, a comma, then one link whose text
+# names the site it points to, an access date in brackets after it at most (heldback-39's Turkish essay, spent on
+# branch s41-hb2: two notes of its list so, their site lost, the title read from the link's text where the address
+# spells no title). The link's text is the publisher, the words before the comma the title. Guard: one link, its
+# text naming its own host (_site_names_host, or the host shown); the words before it three at least and no
+# person's name, no quotation mark ("Martin Fowler, [Refactoring](https://refactoring.com)" is an author and his
+# book's site; a quoted title is read by its quotes). One entry suffices: the link's naming its host is the evidence.
+_COMMA_SITE_LINK = lazyre.compile(
+    r"[\s*_>•-]*(?P<lead>\S.{2,200}?\S),\s+(?P<anchor>\S.{0,60}?)\s*(?:\((?P<note>[^()]{1,60})\))?\s*\.?"
+)
+_COMMA_SITE_LEAD_WORDS = 3
+
+
+def _titles_before_comma_site_links(
+    fields: list[EntryFields], items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]
+) -> None:
+    """The site linked after a title and a comma is the publisher, the words before it the title (see above)."""
+    for entry, (text, _, marks) in zip(fields, items, strict=True):
+        links = [mark for mark in marks if mark.kind == "link"]
+        if len(links) != 1 or not links[0].href or not entry.urls or entry.publisher is not None:
+            continue
+        found = _COMMA_SITE_LINK.fullmatch(" ".join(text.split()))
+        anchor = " ".join(links[0].text.split())
+        if found is None or anchor != found.group("anchor") or "," in anchor:
+            continue
+        if found.group("note") is not None and entry.access_date is None:
+            continue  # "(…)" after the link is the reading's date, nothing else
+        lead = found.group("lead").strip(" *_")
+        if (
+            len(lead.split()) < _COMMA_SITE_LEAD_WORDS
+            or set(lead) & set('"“”„«»')
+            or person_name(lead)
+            or _PERSON_MARKS.search(lead)
+        ):
+            continue
+        host = _address_key(links[0].href).split("/", 1)[0]
+        if anchor.casefold().removeprefix("www.") == host or _site_names_host(anchor, links[0].href):
+            entry.title, entry.publisher = tidy_title(lead), anchor
+
+
 # "US energy prices were set to rise long before the Iran war | Chatham House", "The Falling Lira |
 # Özgür Orhangazi - Phenomenal World", "… Breaches Medicare Portal - - Benzinga": a page's own title
 # as its browser tab shows it, the site's name closing it after a bar or a dash (research
@@ -3015,6 +3056,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     _titles_before_sites(fields, items)
     _dash_sites_named_by_host(fields, flat)
     _titles_before_site_links(fields, items)
+    _titles_before_comma_site_links(fields, items)
     _web_medium_titles(fields, items)
     for entry, book, (text, _, _) in zip(
         fields, names_comma_titles([t for t, _, _ in items]), items, strict=True

@@ -102,3 +102,49 @@ def test_long_kanji_closing_field_names_no_site() -> None:
         heading="引用文献",
     )
     assert note.publisher is None
+
+
+# --- "Title, <a>Site</a> (access date)": the linked site after a comma (entries._titles_before_comma_site_links) ----
+
+
+def _html_list(*items: str) -> list[Footnote]:
+    lis = "".join(f"<li>{item}</li>" for item in items)
+    page = (
+        f"<html><body><p>Metin.<sup>[1]</sup></p><h4>Kaynakça ve Dipnotlar</h4><ol>{lis}</ol></body></html>"
+    )
+    return _notes(page, fmt="html")
+
+
+def test_linked_site_after_a_comma_is_the_publisher() -> None:
+    (note,) = _html_list(
+        'Why cities are planting more trees on their busiest streets, <a href="https://www.theguardian.com/'
+        'cities/2021/jun/02/trees">The Guardian</a> (Erişim Tarihi: 08.10.2021)'
+    )
+    assert note.title == "Why cities are planting more trees on their busiest streets"
+    assert note.publisher == "The Guardian"
+
+
+def test_linked_site_after_a_comma_in_markdown() -> None:
+    (note,) = _notes(
+        "Metin.[^1]\n\n[^1]: Yeni iklim raporu: kıyı kentleri risk altında, "
+        "[Euronews](https://tr.euronews.com/2021/09/27/yeni-iklim-raporu) (Erişim Tarihi: 10.10.2021)\n"
+    )
+    assert note.title == "Yeni iklim raporu: kıyı kentleri risk altında"
+    assert note.publisher == "Euronews"
+
+
+def test_linked_book_after_its_author_is_no_site_after_a_title() -> None:
+    # Near miss: an author's name before the link (two words, a person) is no title.
+    (note,) = _html_list(
+        'Martin Fowler, <a href="https://refactoring.com/">Refactoring</a> (Erişim: 08.10.2021)'
+    )
+    assert note.title != "Martin Fowler"
+
+
+def test_linked_title_after_a_comma_not_naming_its_host_left_alone() -> None:
+    # Near miss: the link's text is a page's title, not the name of its host.
+    (note,) = _html_list(
+        'Kaynak listesi ve notlar, <a href="https://example.org/green-deal">Avrupa Yeşil Mutabakatı</a> '
+        "(Erişim Tarihi: 11.10.2021)"
+    )
+    assert note.publisher != "Avrupa Yeşil Mutabakatı"
