@@ -756,6 +756,24 @@ def _date_order(text: str) -> str | None:
 # from PDFs often drop them): "Електронний ресурс", "Электронный ресурс", "Electronic resource".
 _MEDIUM_WORDS = lazyre.compile(r"(?i)(?:електронний|электронный)\s+ресурс|electronic\s+resource")
 
+# A journal's volume and pages run on after its name, "EURO Politika 1: 88-91", "Acta Physica 47(1): 12-20"
+# (heldback-39's Turkish essay: "Cansu A. (2016) “…”, EURO Politika 1: 88-91" read with them as its publisher):
+# the name is the publisher. Only a volume (its issue in brackets at most), a colon and a page or page range
+# closing the field, a capitalised name of one word at least before them.
+_VOLUME_PAGES_TAIL = lazyre.compile(
+    r"(?<=\S)\s+\d{1,4}(?:\s?\(\w{1,8}\))?\s?:\s?\d{1,5}(?:\s?[-–]\s?\d{1,5})?$"
+)
+
+
+def _without_volume_pages(publisher: str) -> str:
+    """``publisher`` without a journal's volume and pages closing it (_VOLUME_PAGES_TAIL)."""
+    tail = _VOLUME_PAGES_TAIL.search(publisher)
+    name = publisher[: tail.start()].strip() if tail is not None else ""
+    if name[:1].isupper() and not re.search(r"\d", name):
+        return name
+    return publisher
+
+
 # Entries a list needs before its other entries tell what a bare line in it is.
 _TITLE_LIST = 3
 
@@ -957,6 +975,26 @@ _ORGANISATION_WORDS = frozenset(
         "service",
         "society",
         "university",
+        # Turkish names a body by a compound whose last noun is its kind, with the compound's suffix: "T.C
+        # Dışişleri Bakanlığı" (Ministry of Foreign Affairs), "Ankara Üniversitesi", "Türk Dil Kurumu", "Avrupa
+        # Birliği Türkiye Delegasyonu" (heldback-39's Turkish essay, spent on branch s41-hb2: the delegation
+        # before its quoted title not read as its publisher). The kind nouns so suffixed, as bodies are named.
+        "bakanlığı",
+        "başkanlığı",
+        "müdürlüğü",
+        "üniversitesi",
+        "enstitüsü",
+        "kurumu",
+        "kurulu",
+        "derneği",
+        "vakfı",
+        "odası",
+        "ajansı",
+        "konseyi",
+        "komisyonu",
+        "delegasyonu",
+        "belediyesi",
+        "fakültesi",
     ]
 )
 _NAME_LINK_WORDS = frozenset({"of", "for", "and", "the", "on", "&", "in"})
@@ -1066,7 +1104,18 @@ def _quoted_title_leads(fields: list[EntryFields], flat: Sequence[str]) -> None:
             if not (_organisation_name(first) or (url and _site_names_host(first, url))):
                 continue
             lead = first
-        if not lead or "_" in lead or (not lead[:1].isupper() and not _WRITTEN_SITE.fullmatch(lead)):
+        # A name written in lower case is a lead only as a written host ("press.pl") or as the name of the entry's
+        # own host: "scikit-learn Documentation, “Kernel PCA”" at scikit-learn.org (heldback-39's Turkish
+        # eigen-analysis report, spent on branch s41-hb2, two notes), as a project styles its name.
+        if (
+            not lead
+            or "_" in lead
+            or (
+                not lead[:1].isupper()
+                and not _WRITTEN_SITE.fullmatch(lead)
+                and not (url and len(lead.split()) <= 3 and _site_names_host(lead, url))
+            )
+        ):
             continue
         if len(lead.split()) > 8 or re.search(r"\b(?:1[5-9]|20)\d\d\b", lead):
             continue  # an author-date lead: "Mike Ash (2012-02-17). "…""
@@ -4223,6 +4272,8 @@ def _parse_entry(
         title = None
     if not found and _BACK_REFERENCE.fullmatch(text.strip()):
         title, publisher = None, None
+    if publisher is not None:
+        publisher = _without_volume_pages(publisher)
     return EntryFields(
         title=title,
         publisher=publisher,

@@ -3433,7 +3433,7 @@ _SITE_DATE_AFTER = lazyre.compile(
 # written in them (heldback-41's Japanese works-cited export, spent on branch s41-hb2: "IT系エラーの時に出る英単語｜
 # yutapii - note" read as the site "IT系…" before the title "note"; "… - itstaffing エンジニアスタイル" kept whole).
 _CASELESS_SCRIPT = lazyre.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
-_CASELESS_WORD = lazyre.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]{1,10}")
+_CASELESS_NAME_WORD = lazyre.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]{1,10}")
 
 
 def _closing_site(site: str) -> bool:
@@ -3459,7 +3459,7 @@ def _closing_site(site: str) -> bool:
         or site[0].isdigit()
         or "." in site.rstrip(".")[:20]
         or _CAMEL_NAME.fullmatch(words[0])
-        or _CASELESS_WORD.fullmatch(words[-1])
+        or _CASELESS_NAME_WORD.fullmatch(words[-1])
     )
 
 
@@ -5253,6 +5253,18 @@ _CLAUSE_THEN_SIGNAL = lazyre.compile(
 _CLAUSE_WORDS = 15
 
 
+# The bracket that dates the reading, left open where the head ends at its access label: "BM İklim Değişikliği
+# Çerçeve Sözleşmesi, T.C Dışişleri Bakanlığı (Erişim Tarihi: 08.10.2020)" leaves "…, T.C Dışişleri Bakanlığı (",
+# and "…, 11 Aralık 2019 (Video, Erişim Tarihi: …)" leaves "(Video, " (heldback-39's Turkish essay, spent on branch
+# s41-hb2: the ministry kept in the title, "Video" read as the publisher). The bracket, and a medium named first
+# in it, belong to the note on the reading, not to the title or the publisher: dropped before they are read. Only a
+# round bracket after a space and a word: "[Women, Business, and the Law Reports] (" is a Markdown link broken by
+# its space (_BROKEN_LINK_HEAD reads it), and a square one is a link's or a medium's.
+_OPEN_READING_NOTE = lazyre.compile(
+    r"(?<=[^\s\])\]])\s+\(\s*(?:(?i:video|vídeo|vidéo|audio|podcast|pdf|film|slides|sunum|webinar)\s*[,;]\s*)?$"
+)
+
+
 def title_and_publisher(
     head: str, marks: Sequence[Mark] = (), *, cites: bool = True, site_split: bool = False
 ) -> tuple[str | None, str | None]:
@@ -5267,6 +5279,7 @@ def title_and_publisher(
     # p13-hunt3's sr-authordate-two-urls-pristupljeno-jazz.md, the title read as the last names) says who
     # the names are, not where they end: read as the same entry without it.
     head = _EDITORS_BEFORE_YEAR.sub("", head)
+    head = _OPEN_READING_NOTE.sub("", head)
     clause = _CLAUSE_THEN_SIGNAL.match(head)
     if clause is not None and len(clause.group("clause").split()) <= _CLAUSE_WORDS:
         head = head[clause.end() :]

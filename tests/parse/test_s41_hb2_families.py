@@ -64,7 +64,7 @@ def test_open_bracket_cut_at_a_comma_still_dropped() -> None:
 
 
 # --- Han and kana have no capitals: a title in them is no short site name, a site in them closes a title ----------
-# (styles._CASELESS_SCRIPT, styles._closing_site)
+# (styles._CASELESS_SCRIPT, styles._CASELESS_NAME_WORD)
 
 
 def test_japanese_title_before_a_lower_case_site_is_not_swapped() -> None:
@@ -148,3 +148,81 @@ def test_linked_title_after_a_comma_not_naming_its_host_left_alone() -> None:
         "(Erişim Tarihi: 11.10.2021)"
     )
     assert note.publisher != "Avrupa Yeşil Mutabakatı"
+
+
+# --- the bracket dating the reading, left open at the head's end, and a medium first in it (styles._OPEN_READING_NOTE) --
+
+
+def test_body_after_the_title_before_the_access_bracket_is_the_publisher() -> None:
+    (note,) = _html_list("Paris Anlaşması Uygulama Rehberi, T.C Çevre Bakanlığı (Erişim Tarihi: 08.10.2021)")
+    assert note.title == "Paris Anlaşması Uygulama Rehberi"
+    assert note.publisher == "T.C Çevre Bakanlığı"
+
+
+def test_medium_first_in_the_access_bracket_is_no_publisher() -> None:
+    (note,) = _html_list(
+        "Ankara Üniversitesi İletişim Fakültesi, <em>“Kent ve İklim Paneli”</em>, 3 Mart 2021 "
+        "(Video, Erişim Tarihi: 11.10.2021)"
+    )
+    assert note.publisher != "Video"
+
+
+def test_broken_markdown_link_before_its_address_keeps_its_commas() -> None:
+    # Near miss: "[Title, with commas] (" is a link broken by its space, not an access bracket.
+    (note,) = _listed(
+        "[Women, Business, and the Law Reports] (https://example.org/en/reports)", heading="Data sources"
+    )
+    assert note.title == "Women, Business, and the Law Reports"
+
+
+# --- a journal's volume and pages closing the publisher (entries._without_volume_pages) ----------------------------
+
+
+def test_volume_and_pages_after_a_journal_are_no_publisher() -> None:
+    (note,) = _html_list(
+        "Demir A. (2018) <em>“Yeşil Partiler ve Seçimler”</em>, Siyaset Bilimi Dergisi 4: 12-30"
+    )
+    assert note.publisher == "Siyaset Bilimi Dergisi"
+
+
+def test_publisher_with_a_number_of_its_own_kept() -> None:
+    # Near miss: a name with digits before the colon ("Web 2.0 Summit 3: 10-12") keeps what it has.
+    (note,) = _html_list("Demir A. (2018) <em>“Yeşil Partiler ve Seçimler”</em>, Web 2.0 Summit 3: 10-12")
+    assert note.publisher != "Web 2.0 Summit"
+
+
+# --- Turkish bodies named by their kind noun (entries._ORGANISATION_WORDS) ----------------------------------------
+
+
+def test_turkish_body_before_a_quoted_title_is_the_publisher() -> None:
+    (note,) = _html_list(
+        "Türkiye Cumhuriyeti Ticaret Bakanlığı, <em>“Yeşil Mutabakat Eylem Planı”</em>, 16 Temmuz 2021 "
+        "(Erişim Tarihi: 11.10.2021)"
+    )
+    assert note.title == "Yeşil Mutabakat Eylem Planı"
+    assert note.publisher == "Türkiye Cumhuriyeti Ticaret Bakanlığı"
+
+
+def test_turkish_person_before_a_quoted_title_is_no_publisher() -> None:
+    # Near miss: a person's name (no kind noun) before the quoted title stays an author.
+    (note,) = _html_list("Ayşe Yılmaz, <em>“Yeşil Mutabakat Eylem Planı”</em>, 16 Temmuz 2021")
+    assert note.publisher != "Ayşe Yılmaz"
+
+
+# --- a name in lower case before a quoted title that names the entry's host (entries._quoted_title_leads) --------
+
+
+def test_lower_case_project_name_naming_its_host_is_the_publisher() -> None:
+    (note,) = _listed(
+        "numpy-stubs Documentation, “Array typing” (Erişim: 21 Nisan 2025) – https://numpy-stubs.org/typing.html"
+    )
+    assert note.title == "Array typing"
+    assert note.publisher == "numpy-stubs Documentation"
+
+
+def test_lower_case_lead_not_naming_its_host_is_no_publisher() -> None:
+    # Near miss: a lower-case lead that names another host is left unread.
+    (note,) = _listed(
+        "my lecture notes, “Array typing” (Erişim: 21 Nisan 2025) – https://example.org/typing.html"
+    )
+    assert note.publisher != "my lecture notes"
