@@ -207,7 +207,10 @@ _ACCESS_LABELS: dict[str, str] = {
     # Complete. Web. 29 Jun. 2011.": the Genders article's Works Cited, five entries,
     # fixtures/parse-eval-pages): "Web." is a label only right before a day, a month and a year.
     r"|web(?=\.[^\S\n]+\d{1,2}[^\S\n]+[A-Za-z]{3,9}\.?[^\S\n]+(?:19|20)\d{2}\b)",
-    "tr": r"(?:son\s+)?erişim(?:\s+tarihi)?|erişildi|e\.\s?t\.",
+    # "E.T." abbreviates "Erişim Tarihi"; before its colon the closing dot may be left out ("(E.T: 10.10.2020)",
+    # heldback-39's Turkish essay, spent on branch s41-hb2, beside its "(Erişim Tarihi: 08.10.2020)"): "E.T"
+    # with no dot and no colon after it ("E.T the Extra-Terrestrial") labels nothing.
+    "tr": r"(?:son\s+)?erişim(?:\s+tarihi)?|erişildi|e\.\s?t(?:\.|(?=\s*:))",
     # "дата последнего обращения: октября 29, 2025" (date last accessed): a research assistant's
     # source list exported with a Russian interface (ru-deepresearch-frontend-architecture-
     # istochniki-obrashcheniya, every entry).

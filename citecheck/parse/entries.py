@@ -756,6 +756,24 @@ def _date_order(text: str) -> str | None:
 # from PDFs often drop them): "Електронний ресурс", "Электронный ресурс", "Electronic resource".
 _MEDIUM_WORDS = lazyre.compile(r"(?i)(?:електронний|электронный)\s+ресурс|electronic\s+resource")
 
+# A journal's volume and pages run on after its name, "EURO Politika 1: 88-91", "Acta Physica 47(1): 12-20"
+# (heldback-39's Turkish essay: "Cansu A. (2016) “…”, EURO Politika 1: 88-91" read with them as its publisher):
+# the name is the publisher. Only a volume (its issue in brackets at most), a colon and a page or page range
+# closing the field, a capitalised name of one word at least before them.
+_VOLUME_PAGES_TAIL = lazyre.compile(
+    r"(?<=\S)\s+\d{1,4}(?:\s?\(\w{1,8}\))?\s?:\s?\d{1,5}(?:\s?[-–]\s?\d{1,5})?$"
+)
+
+
+def _without_volume_pages(publisher: str) -> str:
+    """``publisher`` without a journal's volume and pages closing it (_VOLUME_PAGES_TAIL)."""
+    tail = _VOLUME_PAGES_TAIL.search(publisher)
+    name = publisher[: tail.start()].strip() if tail is not None else ""
+    if name[:1].isupper() and not re.search(r"\d", name):
+        return name
+    return publisher
+
+
 # Entries a list needs before its other entries tell what a bare line in it is.
 _TITLE_LIST = 3
 
@@ -957,6 +975,26 @@ _ORGANISATION_WORDS = frozenset(
         "service",
         "society",
         "university",
+        # Turkish names a body by a compound whose last noun is its kind, with the compound's suffix: "T.C
+        # Dışişleri Bakanlığı" (Ministry of Foreign Affairs), "Ankara Üniversitesi", "Türk Dil Kurumu", "Avrupa
+        # Birliği Türkiye Delegasyonu" (heldback-39's Turkish essay, spent on branch s41-hb2: the delegation
+        # before its quoted title not read as its publisher). The kind nouns so suffixed, as bodies are named.
+        "bakanlığı",
+        "başkanlığı",
+        "müdürlüğü",
+        "üniversitesi",
+        "enstitüsü",
+        "kurumu",
+        "kurulu",
+        "derneği",
+        "vakfı",
+        "odası",
+        "ajansı",
+        "konseyi",
+        "komisyonu",
+        "delegasyonu",
+        "belediyesi",
+        "fakültesi",
     ]
 )
 _NAME_LINK_WORDS = frozenset({"of", "for", "and", "the", "on", "&", "in"})
@@ -1066,7 +1104,18 @@ def _quoted_title_leads(fields: list[EntryFields], flat: Sequence[str]) -> None:
             if not (_organisation_name(first) or (url and _site_names_host(first, url))):
                 continue
             lead = first
-        if not lead or "_" in lead or (not lead[:1].isupper() and not _WRITTEN_SITE.fullmatch(lead)):
+        # A name written in lower case is a lead only as a written host ("press.pl") or as the name of the entry's
+        # own host: "scikit-learn Documentation, “Kernel PCA”" at scikit-learn.org (heldback-39's Turkish
+        # eigen-analysis report, spent on branch s41-hb2, two notes), as a project styles its name.
+        if (
+            not lead
+            or "_" in lead
+            or (
+                not lead[:1].isupper()
+                and not _WRITTEN_SITE.fullmatch(lead)
+                and not (url and len(lead.split()) <= 3 and _site_names_host(lead, url))
+            )
+        ):
             continue
         if len(lead.split()) > 8 or re.search(r"\b(?:1[5-9]|20)\d\d\b", lead):
             continue  # an author-date lead: "Mike Ash (2012-02-17). "…""
@@ -2600,6 +2649,47 @@ def _titles_before_site_links(
         entry.title, entry.publisher = tidy_title(lead), anchor
 
 
+# "Why the Guardian is changing the language it uses about the environment, [The Guardian](https://www.
+# theguardian.com/…) (Erişim Tarihi: 08.10.2020)": the page's title in words, a comma, then one link whose text
+# names the site it points to, an access date in brackets after it at most (heldback-39's Turkish essay, spent on
+# branch s41-hb2: two notes of its list so, their site lost, the title read from the link's text where the address
+# spells no title). The link's text is the publisher, the words before the comma the title. Guard: one link, its
+# text naming its own host (_site_names_host, or the host shown); the words before it three at least and no
+# person's name, no quotation mark ("Martin Fowler, [Refactoring](https://refactoring.com)" is an author and his
+# book's site; a quoted title is read by its quotes). One entry suffices: the link's naming its host is the evidence.
+_COMMA_SITE_LINK = lazyre.compile(
+    r"[\s*_>•-]*(?P<lead>\S.{2,200}?\S),\s+(?P<anchor>\S.{0,60}?)\s*(?:\((?P<note>[^()]{1,60})\))?\s*\.?"
+)
+_COMMA_SITE_LEAD_WORDS = 3
+
+
+def _titles_before_comma_site_links(
+    fields: list[EntryFields], items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]
+) -> None:
+    """The site linked after a title and a comma is the publisher, the words before it the title (see above)."""
+    for entry, (text, _, marks) in zip(fields, items, strict=True):
+        links = [mark for mark in marks if mark.kind == "link"]
+        if len(links) != 1 or not links[0].href or not entry.urls or entry.publisher is not None:
+            continue
+        found = _COMMA_SITE_LINK.fullmatch(" ".join(text.split()))
+        anchor = " ".join(links[0].text.split())
+        if found is None or anchor != found.group("anchor") or "," in anchor:
+            continue
+        if found.group("note") is not None and entry.access_date is None:
+            continue  # "(…)" after the link is the reading's date, nothing else
+        lead = found.group("lead").strip(" *_")
+        if (
+            len(lead.split()) < _COMMA_SITE_LEAD_WORDS
+            or set(lead) & set('"“”„«»')
+            or person_name(lead)
+            or _PERSON_MARKS.search(lead)
+        ):
+            continue
+        host = _address_key(links[0].href).split("/", 1)[0]
+        if anchor.casefold().removeprefix("www.") == host or _site_names_host(anchor, links[0].href):
+            entry.title, entry.publisher = tidy_title(lead), anchor
+
+
 # "US energy prices were set to rise long before the Iran war | Chatham House", "The Falling Lira |
 # Özgür Orhangazi - Phenomenal World", "… Breaches Medicare Portal - - Benzinga": a page's own title
 # as its browser tab shows it, the site's name closing it after a bar or a dash (research
@@ -3015,6 +3105,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     _titles_before_sites(fields, items)
     _dash_sites_named_by_host(fields, flat)
     _titles_before_site_links(fields, items)
+    _titles_before_comma_site_links(fields, items)
     _web_medium_titles(fields, items)
     for entry, book, (text, _, _) in zip(
         fields, names_comma_titles([t for t, _, _ in items]), items, strict=True
@@ -4181,6 +4272,8 @@ def _parse_entry(
         title = None
     if not found and _BACK_REFERENCE.fullmatch(text.strip()):
         title, publisher = None, None
+    if publisher is not None:
+        publisher = _without_volume_pages(publisher)
     return EntryFields(
         title=title,
         publisher=publisher,
