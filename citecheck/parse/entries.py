@@ -2301,6 +2301,61 @@ def _colon_sites_named_by_host(
         entry.title, entry.publisher = found.group("title").strip(), found.group("site").strip()
 
 
+# A note's fields separated by semicolons, the title first: "Comparative Research Paper on Parliamentary
+# Administration (2020); Inter-Parliamentary Union; Geneva. Available here", "See: The Resilience of
+# Executive Dominance in Westminster Systems: Ireland 2016-2019 (2020); Kenny and Casey; Public Law (2021)
+# 355-374. Available here", "South Africa has changed its electoral law, but a much more serious overhaul
+# is needed; The Conversation (May 30, 2023); Maserumule, M.H.", "Parliamentary Staffs Act; c.9 1959" (a
+# South African parliamentary review's notes, branch s41-hunt14's p41hunt14: the year group read as
+# an author-date entry's, the title taken for the author and the field after it for the title, or the
+# second field left on the title). Rules (:func:`_semicolon_fields`):
+# - "[See: ]Title (Year); Who; …", the title (two words at least, no semicolon or bracket) read as
+#   publisher and the next field as title: the title is the first field, the publisher the second.
+# - A title read as "First; Site", the note going on "(date); …" after it, the site five words at most
+#   ("…; The Conversation (May 30, 2023); Maserumule, M.H."): the title is the first field. A title
+#   whose fields are its own ("Securely using pull_request_target; Secure use reference", "Werknemersbanen
+#   En Reisafstand; Woon- En Werkregio": five parts of the eval, eight titles a first version cut) has
+#   no dated field after it.
+# - A note's lead-in "For a more detailed discussion on financial autonomy: Administration and Financing
+#   of Parliaments" ("For [a] more/further …:" then a capitalised title of two words at least) goes.
+_YEAR_SEMICOLON_TITLE = lazyre.compile(
+    r"^(?:see:?\s+)?(?P<title>[^;()\s][^;()]{8,250}?)\s*\((?:1[89]|20)\d{2}\);\s*(?P<who>[^;]{2,80}?);",
+    re.IGNORECASE,
+)
+_SEMICOLON_FIELDS_FIRST = 3
+_SEMICOLON_FIELDS_LATER = 5
+_FURTHER_READING_LEAD = lazyre.compile(r"^For (?:an? )?(?:more|further)\b[^:]{0,80}:\s+(?=[A-Z])")
+
+
+def _semicolon_fields(fields: list[EntryFields], flat: Sequence[str]) -> None:
+    """The title of a note whose fields are separated by semicolons (see above)."""
+    for entry, text in zip(fields, flat, strict=True):
+        title = (entry.title or "").strip()
+        if not title:
+            continue
+        found = _YEAR_SEMICOLON_TITLE.match(" ".join(text.split()))
+        if (
+            found is not None
+            and entry.publisher is not None
+            and found.group("title").strip().startswith(entry.publisher.strip())
+            and title.startswith(found.group("who").strip())
+        ):
+            entry.title, entry.publisher = found.group("title").strip(), found.group("who").strip()
+            continue
+        parts = [part.strip() for part in title.split("; ")]
+        if (
+            len(parts) == 2
+            and len(parts[0].split()) >= _SEMICOLON_FIELDS_FIRST
+            and 0 < len(parts[1].split()) <= _SEMICOLON_FIELDS_LATER
+            and re.search(re.escape(title) + r"\s*\([^()]*\b(?:19|20)\d{2}\)\s*;", " ".join(text.split()))
+        ):
+            entry.title = parts[0]
+            continue
+        lead = _FURTHER_READING_LEAD.match(title)
+        if lead is not None and len(title[lead.end() :].split()) >= 2:
+            entry.title = title[lead.end() :]
+
+
 # MLA's seventh edition with commas for its stops: "Title, Site[, Publisher], Date, Web, URL (last
 # accessed …)", the medium designator "Web" after the page's date (heldback-35's English thesis
 # list, nine of its twelve entries: ".Net Core Roadmap, Github, June 2020, Web, https://…"; the
@@ -3075,6 +3130,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     _titles_before_sites(fields, items)
     _dash_sites_named_by_host(fields, flat)
     _colon_sites_named_by_host(fields, items)
+    _semicolon_fields(fields, flat)
     _titles_before_site_links(fields, items)
     _web_medium_titles(fields, items)
     for entry, book, (text, _, _) in zip(
