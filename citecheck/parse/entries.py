@@ -51,6 +51,7 @@ from citecheck.parse.emphasised_books import (
 from citecheck.parse.given_names import given_name_heads, name_only_authors
 from citecheck.parse.glosses import without_head_glosses
 from citecheck.parse.head_sentences import dated_colon_sites, head_sentence_titles
+from citecheck.parse.jats_flat import jats_flat_titles
 from citecheck.parse.host_heads import host_heads
 from citecheck.parse.name_colon_in import name_colon_in_titles
 from citecheck.parse.name_runs import (
@@ -3131,6 +3132,7 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     _dash_sites_named_by_host(fields, flat)
     _colon_sites_named_by_host(fields, items)
     _semicolon_fields(fields, flat)
+    jats_flat_titles(fields, [text for text, _, _ in items])
     _titles_before_site_links(fields, items)
     _web_medium_titles(fields, items)
     for entry, book, (text, _, _) in zip(
