@@ -51,8 +51,8 @@ from citecheck.parse.emphasised_books import (
 from citecheck.parse.given_names import given_name_heads, name_only_authors
 from citecheck.parse.glosses import without_head_glosses
 from citecheck.parse.head_sentences import dated_colon_sites, head_sentence_titles
-from citecheck.parse.jats_flat import jats_flat_titles
 from citecheck.parse.host_heads import host_heads
+from citecheck.parse.jats_flat import jats_flat_titles
 from citecheck.parse.name_colon_in import name_colon_in_titles
 from citecheck.parse.name_runs import (
     initial_pair_heads,
@@ -2292,7 +2292,7 @@ def _colon_sites_named_by_host(
             and len(found.group("title").split()) >= 2
             and not any(c.isdigit() for c in found.group("site"))
             and len(links) == 1
-            and links[0].text.strip() == entry.title.strip()
+            and links[0].text.strip() == (entry.title or "").strip()
         ):
             headed.append((entry, found))
     named = sum(1 for entry, found in headed if _colon_site_names_host(found.group("site"), entry.urls[0]))

@@ -47,9 +47,7 @@ class _Titled(Protocol):
     publisher: str | None
 
 
-_GLUED_NAME = lazyre.compile(
-    r"(?:[A-ZÀ-Ý][\w'’-]*\s)?[A-ZÀ-ÝÇ][\w'’-]*[a-zà-ÿß](?:[A-Z]\.)+(?:Jr\.)?"
-)
+_GLUED_NAME = lazyre.compile(r"(?:[A-ZÀ-Ý][\w'’-]*\s)?[A-ZÀ-ÝÇ][\w'’-]*[a-zà-ÿß](?:[A-Z]\.)+(?:Jr\.)?")
 _BODY_NAME_WORDS = 6
 _GLUE = lazyre.compile(r"(?<=[a-zà-ÿß)?!’”\"])(?=[A-Z]|\d)")
 _LIST_ENTRIES = 3
@@ -72,7 +70,11 @@ def _title_line(lines: Sequence[str]) -> str | None:
         return lines[names] if names < len(lines) else None
     if len(lines) >= 2:
         first = lines[0]
-        if len(first.split()) <= _BODY_NAME_WORDS and not any(c.isdigit() for c in first) and not _GLUE.search(first):
+        if (
+            len(first.split()) <= _BODY_NAME_WORDS
+            and not any(c.isdigit() for c in first)
+            and not _GLUE.search(first)
+        ):
             return lines[1]
     return None
 
@@ -95,5 +97,7 @@ def jats_flat_titles(fields: Sequence[_Titled], texts: Sequence[str]) -> None:
         if title is not None and not re.match(r"https?://", title):
             entry.title = title
             publisher = (entry.publisher or "").strip(" .")
-            if publisher and (_GLUE.search(publisher) or _GLUED_NAME.fullmatch(publisher + ".") or publisher in title):
+            if publisher and (
+                _GLUE.search(publisher) or _GLUED_NAME.fullmatch(publisher + ".") or publisher in title
+            ):
                 entry.publisher = None  # a name, or a run of the glued line, read as the publisher

@@ -4341,7 +4341,7 @@ def _mark_title(head: str, marks: Sequence[Mark]) -> tuple[str, int, int] | None
             # "[W3C WAI, *Title*](…)": the issuer, a comma, the title in italics closing the link text
             # (markdown.issuer_before_emphasised_title keeps that run's mark): the run is the title,
             # the issuer its publisher (read by the entry's comma fields).
-            inner = next(
+            closing: Mark | None = next(
                 (
                     other
                     for other in marks[marks.index(mark) + 1 :]
@@ -4352,8 +4352,8 @@ def _mark_title(head: str, marks: Sequence[Mark]) -> tuple[str, int, int] | None
                 ),
                 None,
             )
-            if inner is not None:
-                run = inner.text.strip()
+            if closing is not None:
+                run = closing.text.strip()
                 return run, at + len(text) - len(run), at + len(text)
             split = host_named_site(text, mark.href)
             if split is not None:
