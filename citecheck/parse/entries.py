@@ -52,6 +52,7 @@ from citecheck.parse.given_names import given_name_heads, name_only_authors
 from citecheck.parse.glosses import without_head_glosses
 from citecheck.parse.head_sentences import dated_colon_sites, head_sentence_titles
 from citecheck.parse.host_heads import host_heads
+from citecheck.parse.jats_flat import jats_flat_titles
 from citecheck.parse.name_colon_in import name_colon_in_titles
 from citecheck.parse.name_runs import (
     initial_pair_heads,
@@ -2266,7 +2267,12 @@ def _titles_before_sites(
 # title before " - " and the site after it, an entry whose title read ends in " - Site", the site one
 # to four words naming its link's host ("CBS" at www.cbs.nl), is title and site too. A dash whose
 # last part names no host ("Samenleven in de toekomst - Een verkenning …") stays the title's.
-_DASH_SITE_TAIL = lazyre.compile(r"(?P<title>\S.{0,300}?) - (?P<site>[^\s-][^-|]{0,40}?)")
+# The dash may be an em or en dash as well, the site then named by the host as _site_names_host says,
+# by its first word too (a Spanish research memo's "Fuentes consultadas", seven '[Title — Site](URL)'
+# links, branch s41-hunt14's p41hunt14: "Truto", "Actian", "Cequence", "Okta" read off, "Milvus Blog"
+# at milvus.io, "Microsoft Security Blog" at microsoft.com and "FINOS AIR Governance Framework" at
+# air-governance-framework.finos.org left on the titles).
+_DASH_SITE_TAIL = lazyre.compile(r"(?P<title>\S.{0,300}?) (?P<dash>[-–—]) (?P<site>[^\s–—-][^–—|-]{0,40}?)")
 _DASH_SITE_LIST = 3
 
 
@@ -2274,7 +2280,9 @@ def _dash_sites_named_by_host(fields: list[EntryFields], texts: Sequence[str]) -
     read = sum(
         1
         for entry, text in zip(fields, texts, strict=True)
-        if entry.title and entry.publisher and f"{entry.title} - {entry.publisher}" in " ".join(text.split())
+        if entry.title
+        and entry.publisher
+        and any(f"{entry.title} {dash} {entry.publisher}" in " ".join(text.split()) for dash in "-–—")
     )
     if read < _DASH_SITE_LIST:
         return
@@ -2282,12 +2290,120 @@ def _dash_sites_named_by_host(fields: list[EntryFields], texts: Sequence[str]) -
         found = _DASH_SITE_TAIL.fullmatch(entry.title.strip()) if entry.title and entry.urls else None
         if found is None or " - " in found.group("site") or len(found.group("site").split()) > 4:
             continue
+        if found.group("dash") != "-" and (
+            entry.publisher is not None or any(f" {d} " in found.group("title") for d in "–—")
+        ):
+            continue  # a title read before its site already ("Handling FITS files — Astropy4MPIK 1.0 …")
         key = re.sub(r"[^a-z0-9]", "", found.group("site").casefold())
-        if len(key) >= 3 and key in _host_key(entry.urls[0]):
+        if (len(key) >= 3 and key in _host_key(entry.urls[0])) or (
+            found.group("dash") != "-" and _site_names_host(found.group("site"), entry.urls[0])
+        ):
             entry.title, entry.publisher = (
                 found.group("title").strip(),
                 entry.publisher or found.group("site").strip(),
             )
+
+
+# A list of links whose texts name their sites first, "[Site: Title (date)](URL)" (a German regulatory
+# analysis's "Quellen", eight links, branch s41-hunt14's p41hunt14: "KJM: Sperrverfügungen gerichtlich
+# bestätigt (30.04.2025)" at kjm-online.de, "FSM: …" at fsm.de, "Lewis Silkin: …" at lewissilkin.com,
+# "Corbado: …" at corbado.com, "EU-Kommission: Age-verification blueprint" at ec.europa.eu; seven were
+# read whole). A page's own title may open with its site and a colon ("Tailscale: How Tailscale works",
+# "mikeash.com: Friday Q&A …": host_heads.py, the eval's truth keeps them), so one such link is left
+# alone: only where three links or more of one list open so with a site that names their hosts
+# (_site_names_host), and they are half the list's entries, is every such opening (one to three
+# capitalised words, no digit) the publisher, the rest (two words at least) the title.
+_COLON_SITE_HEAD = lazyre.compile(r"(?P<site>[A-ZÄÖÜ][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2}): (?P<title>\S.*)")
+_COLON_SITE_LIST = 3
+
+
+def _colon_site_names_host(site: str, url: str) -> bool:
+    """Whether ``site`` names the host of ``url`` (_site_names_host), or, three letters or more, is a
+    hyphen-separated part of one of its labels ("KJM" at kjm-online.de)."""
+    if _site_names_host(site, url):
+        return True
+    key = re.sub(r"[^a-z0-9]", "", site.casefold())
+    host = re.sub(r"^[a-z]+://", "", url.lower()).split("/", 1)[0].split(":", 1)[0]
+    return len(key) >= 3 and any(key in label.split("-") for label in host.split(".")[:-1])
+
+
+def _colon_sites_named_by_host(
+    fields: list[EntryFields], items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]
+) -> None:
+    """The site opening each link text of a list of "[Site: Title](URL)" links (see above)."""
+    headed: list[tuple[EntryFields, re.Match[str]]] = []
+    for entry, (_, _, marks) in zip(fields, items, strict=True):
+        links = [m for m in marks if m.kind == "link"]
+        found = _COLON_SITE_HEAD.fullmatch(entry.title.strip()) if entry.title and entry.urls else None
+        if (
+            found is not None
+            and entry.publisher is None
+            and len(found.group("title").split()) >= 2
+            and not any(c.isdigit() for c in found.group("site"))
+            and len(links) == 1
+            and links[0].text.strip() == (entry.title or "").strip()
+        ):
+            headed.append((entry, found))
+    named = sum(1 for entry, found in headed if _colon_site_names_host(found.group("site"), entry.urls[0]))
+    if named < _COLON_SITE_LIST or 2 * named < len(fields):
+        return
+    for entry, found in headed:
+        entry.title, entry.publisher = found.group("title").strip(), found.group("site").strip()
+
+
+# A note's fields separated by semicolons, the title first: "Comparative Research Paper on Parliamentary
+# Administration (2020); Inter-Parliamentary Union; Geneva. Available here", "See: The Resilience of
+# Executive Dominance in Westminster Systems: Ireland 2016-2019 (2020); Kenny and Casey; Public Law (2021)
+# 355-374. Available here", "South Africa has changed its electoral law, but a much more serious overhaul
+# is needed; The Conversation (May 30, 2023); Maserumule, M.H.", "Parliamentary Staffs Act; c.9 1959" (a
+# South African parliamentary review's notes, branch s41-hunt14's p41hunt14: the year group read as
+# an author-date entry's, the title taken for the author and the field after it for the title, or the
+# second field left on the title). Rules (:func:`_semicolon_fields`):
+# - "[See: ]Title (Year); Who; …", the title (two words at least, no semicolon or bracket) read as
+#   publisher and the next field as title: the title is the first field, the publisher the second.
+# - A title read as "First; Site", the note going on "(date); …" after it, the site five words at most
+#   ("…; The Conversation (May 30, 2023); Maserumule, M.H."): the title is the first field. A title
+#   whose fields are its own ("Securely using pull_request_target; Secure use reference", "Werknemersbanen
+#   En Reisafstand; Woon- En Werkregio": five parts of the eval, eight titles a first version cut) has
+#   no dated field after it.
+# - A note's lead-in "For a more detailed discussion on financial autonomy: Administration and Financing
+#   of Parliaments" ("For [a] more/further …:" then a capitalised title of two words at least) goes.
+_YEAR_SEMICOLON_TITLE = lazyre.compile(
+    r"^(?:see:?\s+)?(?P<title>[^;()\s][^;()]{8,250}?)\s*\((?:1[89]|20)\d{2}\);\s*(?P<who>[^;]{2,80}?);",
+    re.IGNORECASE,
+)
+_SEMICOLON_FIELDS_FIRST = 3
+_SEMICOLON_FIELDS_LATER = 5
+_FURTHER_READING_LEAD = lazyre.compile(r"^For (?:an? )?(?:more|further)\b[^:]{0,80}:\s+(?=[A-Z])")
+
+
+def _semicolon_fields(fields: list[EntryFields], flat: Sequence[str]) -> None:
+    """The title of a note whose fields are separated by semicolons (see above)."""
+    for entry, text in zip(fields, flat, strict=True):
+        title = (entry.title or "").strip()
+        if not title:
+            continue
+        found = _YEAR_SEMICOLON_TITLE.match(" ".join(text.split()))
+        if (
+            found is not None
+            and entry.publisher is not None
+            and found.group("title").strip().startswith(entry.publisher.strip())
+            and title.startswith(found.group("who").strip())
+        ):
+            entry.title, entry.publisher = found.group("title").strip(), found.group("who").strip()
+            continue
+        parts = [part.strip() for part in title.split("; ")]
+        if (
+            len(parts) == 2
+            and len(parts[0].split()) >= _SEMICOLON_FIELDS_FIRST
+            and 0 < len(parts[1].split()) <= _SEMICOLON_FIELDS_LATER
+            and re.search(re.escape(title) + r"\s*\([^()]*\b(?:19|20)\d{2}\)\s*;", " ".join(text.split()))
+        ):
+            entry.title = parts[0]
+            continue
+        lead = _FURTHER_READING_LEAD.match(title)
+        if lead is not None and len(title[lead.end() :].split()) >= 2:
+            entry.title = title[lead.end() :]
 
 
 # MLA's seventh edition with commas for its stops: "Title, Site[, Publisher], Date, Web, URL (last
@@ -3104,6 +3220,9 @@ def parse_entries(items: Sequence[tuple[str, Sequence[str], Sequence[Mark]]]) ->
     _emphasised_sites_before_dashes(fields, items)
     _titles_before_sites(fields, items)
     _dash_sites_named_by_host(fields, flat)
+    _colon_sites_named_by_host(fields, items)
+    _semicolon_fields(fields, flat)
+    jats_flat_titles(fields, [text for text, _, _ in items])
     _titles_before_site_links(fields, items)
     _titles_before_comma_site_links(fields, items)
     _web_medium_titles(fields, items)

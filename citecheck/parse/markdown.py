@@ -172,6 +172,22 @@ def _dated_reference_text(text: str) -> bool:
     return dated is not None and _EMPHASIS.search(text[: label.start()]) is not None
 
 
+# Link text that names who issued the work, a comma, then its title in italics, the run closing the
+# text: "[W3C WAI, *Authoring Tool Accessibility Guidelines (ATAG) 2.0*](https://www.w3.org/TR/ATAG20/)"
+# (a Polish model procurement specification's "Źródła i opracowania", four such links, branch
+# s41-hunt14's p41hunt14; the titles were read with the issuer on). The issuer: one to five words, no
+# markup; the emphasis marks the title, not the whole link. Emphasis that opens the text or does not
+# close it ("[*Title*, 2nd ed.](…)", "[Using *asyncio* well](…)") marks the whole link, as before.
+_ISSUER_EMPHASISED_TITLE = lazyre.compile(
+    r"[^\W\d_][^*_\[\]<>,]{0,60}?(?: [^*_\[\]<>,\s]+){0,4},\s+(?P<mark>\*{1,2}|_{1,2})(?=\S)[^*_]+?(?<=\S)(?P=mark)\s*"
+)
+
+
+def issuer_before_emphasised_title(text: str) -> bool:
+    """Whether link text is "Issuer, *Title*" (:data:`_ISSUER_EMPHASISED_TITLE`)."""
+    return _ISSUER_EMPHASISED_TITLE.fullmatch(text) is not None
+
+
 _TAG_NAME = lazyre.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)")
 _HREF = lazyre.compile(r"""\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
 _CODE_TAGS = frozenset({"code", "kbd", "samp", "tt", "var", "pre"})
@@ -701,7 +717,9 @@ class _Inline:
             # Link text is one title mark: emphasis inside it marks the whole link, not a run of it —
             # save in a whole reference linked with its access date (_dated_reference_text), where
             # the emphasis sets its title apart as it would unlinked.
-            whole = _dated_reference_text(self.source[text_start:text_end])
+            whole = _dated_reference_text(self.source[text_start:text_end]) or issuer_before_emphasised_title(
+                self.source[text_start:text_end]
+            )
             outer_emphasis, outer_spans = self.open_emphasis, len(self.spans)
             self.open_emphasis = {}
             self.link_depth += 1

@@ -5163,6 +5163,16 @@ class Header:
     date: dt.date | None
 
 
+# A sources heading naming its entries as consulted, then the day in brackets: "## Fuentes consultadas
+# (2026-09-22)" (a Spanish research memo's seven links, branch s41-hunt14's p41hunt14). English
+# "Sources consulted (…)" is an access label already (dates.ACCESS_LABEL); the Romance languages' and
+# Dutch plural participles are not (as labels in a sentence they would read "consultadas" in prose
+# as a date's label), so they date a heading only: the participle, then a bracket opening on the date.
+_CONSULTED_HEADING = lazyre.compile(
+    r"\b(?:consultad[oa]s|consultades|consult[ée]e?s|consultat[ei]|geraadpleegd)\s*\(", re.IGNORECASE
+)
+
+
 def heading_access_dates(
     blocks: Sequence[Block], entries: Sequence[tuple[Block, EntryStart]]
 ) -> list[dt.date | None]:
@@ -5179,7 +5189,7 @@ def heading_access_dates(
             level = block.level or 1
             while stack and stack[-1][0] >= level:
                 stack.pop()
-            label = ACCESS_LABEL.search(block.text)
+            label = ACCESS_LABEL.search(block.text) or _CONSULTED_HEADING.search(block.text)
             date = None
             if label is not None:
                 found = next(find_dates(block.text, label.end()), None)

@@ -4366,6 +4366,23 @@ def _mark_title(head: str, marks: Sequence[Mark]) -> tuple[str, int, int] | None
             ):
                 return quoted[0], at + quoted[1] + 1, at + quoted[2] - 1
         if mark.kind == "link":
+            # "[W3C WAI, *Title*](…)": the issuer, a comma, the title in italics closing the link text
+            # (markdown.issuer_before_emphasised_title keeps that run's mark): the run is the title,
+            # the issuer its publisher (read by the entry's comma fields).
+            closing: Mark | None = next(
+                (
+                    other
+                    for other in marks[marks.index(mark) + 1 :]
+                    if other.kind == "em"
+                    and other.text.strip()
+                    and text.endswith(other.text.strip())
+                    and text[: len(text) - len(other.text.strip())].rstrip().endswith(",")
+                ),
+                None,
+            )
+            if closing is not None:
+                run = closing.text.strip()
+                return run, at + len(text) - len(run), at + len(text)
             split = host_named_site(text, mark.href)
             if split is not None:
                 return split[0], at + len(text) - len(split[0]), at + len(text)
