@@ -1681,10 +1681,42 @@ def _named_by(index: TermIndex, names: Mapping[str, str], term: Term) -> str | N
     """The key of the name in ``names`` (a CLDR table: code or zone → name) that ``term`` writes,
     whole or inflected, found in ``index`` (:func:`_names_index` of those names), or None."""
     hit = index.find(replace(term, kind="name"), loose=True, countries=False)
-    if hit is None or hit.how not in ("exact", "prefix"):
+    if hit is None or hit.how not in ("exact", "prefix") or _cut_short(term, hit):
         return None
     found = hit.found.casefold()
     return next((key for key, name in names.items() if name.casefold() == found), None)
+
+
+def _cut_short(term: Term, hit: Match) -> bool:
+    """Whether a word in Arabic script met a place's name by a prefix of its key without writing
+    the name. A name in Arabic script takes no case ending: a word that names it writes it whole
+    but for its final long vowel, with an article or a preposition before it and an adjective's
+    or a pronoun's ending after it (روسيا in الروسية, أوكرانيا in الأوكراني, پاکستان in پاکستانی),
+    where alphabets with case endings stem it (Ruotsissa ~ Ruotsi) and are left as they are.
+    Without this the Arabic السويس (Suez, key "svis") named Switzerland (سويسرا, "svisr"), so
+    "سفينة إيفر غيفين تغادر قناة السويس" (the Ever Given leaves the Suez Canal), cited for a German
+    page headlined "Schweizer UBS übernimmt angeschlagene Credit Suisse" on fixtures/eval/real
+    (studied for issue 11, branch s41-titles), shared a country with it and was taken for a
+    translation; and فاغنر (Wagner, "fghnr") named Afghanistan (أفغانستان)."""
+    if hit.how != "prefix" or _char_script(term.text[:1] or " ") != "arabic":
+        return False
+    stem = _ARABIC_FINAL_VOWEL.sub("", _arabic_letters(hit.found))
+    return bool(stem) and stem not in _arabic_letters(term.text)
+
+
+# Alif, alif maqsura, ya and ta marbuta (folded to ha) ending a name: dropped before an ending.
+_ARABIC_FINAL_VOWEL = lazyre.compile(r"[اىيهی]$")
+_ARABIC_FOLDS = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ی": "ي", "ک": "ك"}
+)
+
+
+def _arabic_letters(text: str) -> str:
+    """``text`` with the variant letters of Arabic script folded (hamza seats, ta marbuta, the
+    Persian ya and kaf) and its diacritics and tatweel dropped."""
+    return "".join(
+        c for c in text.translate(_ARABIC_FOLDS) if not ("\u064b" <= c <= "\u065f" or c == "\u0640")
+    )
 
 
 def _names_index(names: Iterable[str], language: str | None) -> TermIndex:
