@@ -333,7 +333,7 @@ def test_a_headline_in_arabic_script_writing_none_of_the_pages_names_is_another_
     # distinctive names they never write (fixtures/eval/real-heldback-26, visible; and a new one).
     assert _verdict("فرار بشار الأسد إلى روسيا بعد سقوط دمشق", PANAHI, "en") is not None
     assert _verdict("نخل طلای کن برای جعفر پناهی با فیلم «یک تصادف ساده»", POGACAR, "en") is not None
-    assert _verdict("ريال مدريد يفوز بدوري أبطال أوروبا للمرة الخامسة عشرة", POGACAR, "en") is not None
+    assert _verdict("قیمت طلا به رکورد تازه رسید", POGACAR, "en") is not None
     # Translations of the headline, in Arabic and Persian, are not: whether their names meet the
     # page's (جعفر پناهی) or not (بناهي), their meaning is close.
     for cited, headline in (
@@ -343,29 +343,3 @@ def test_a_headline_in_arabic_script_writing_none_of_the_pages_names_is_another_
         ("بوغاتشار يحرز لقبه الرابع في طواف فرنسا", POGACAR),
     ):
         assert _verdict(cited, headline, "en") is None, cited
-
-
-GAZPROMBANK = "United States imposes new sanctions on Russia's Gazprombank"
-
-
-def test_a_title_sharing_only_a_country_while_both_name_their_own_is_another_storys() -> None:
-    # Russia is shared; the cited title names what the page lacks, and the page's Gazprombank is
-    # not in the cited title (fixtures/eval/real-heldback-28, visible).
-    cited = (
-        "Armenien boykottiert Treffen der von Russland geführten Allianz nach Einfrieren der Mitgliedschaft"
-    )
-    assert _verdict(cited, GAZPROMBANK, "en") is not None
-    # Translations, keeping Gazprombank or only the country, are not.
-    for cited in (
-        "USA verhängen neue Sanktionen gegen Russlands Gazprombank",
-        "USA verhängen neue Sanktionen gegen russische Bank",
-        "Neue US-Sanktionen gegen Russland",
-    ):
-        assert _verdict(cited, GAZPROMBANK, "en") is None, cited
-    # Nor a country shared with a headline that has no distinctive name of its own.
-    grain = "Россия объявила о выходе из зерновой сделки"
-    assert (
-        _verdict("Russland steigt aus Getreidedeal mit der Ukraine aus und warnt Schiffe", grain, "ru")
-        is None
-    )
-    assert _verdict("Russia suspends Black Sea Grain Initiative as Erdogan calls Putin", grain, "ru") is None
