@@ -319,6 +319,8 @@ def cross_language_verdict(
     if script_of(cited) not in CASED_SCRIPTS:
         absent += _headline_countries_dropped(cited_terms, cited_language, page, page_language)
         unmet = _headline_names_unmet_in_arabic_script(cited, cited_language, page, page_language)
+    elif script_of(candidates[0]) not in CASED_SCRIPTS:
+        absent += _headline_countries_dropped(cited_terms, cited_language, page, page_language)
     bar = CROSS_LANGUAGE_NAMELESS_MAX_COSINE if absent >= ABSENT_NAMES else CROSS_LANGUAGE_MAX_COSINE
     if absent >= MANY_ABSENT_NAMES:
         bar = CROSS_LANGUAGE_MANY_ABSENT_MAX_COSINE
