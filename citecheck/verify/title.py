@@ -51,6 +51,18 @@ made a plain word — its first, or the first after a colon — is among those n
 country or, in a language that does not capitalise its nouns, its word list does not know it
 (:func:`_placed_name`): "İmamoğlu detained: Erdoğan's main rival put in police custody" had no name
 to drop, so a Russian headline on the FSB's arrests after the Crocus attack was not judged.
+
+From the study of the visible parts on branch s41-titles (issue 11; wrong titles across languages
+701 → 704/718 over fixtures/eval/real and parts 2-26 and 28, nothing else of any verdict changed;
+benchmarks/title_pairs.py measures every title cited for every page of its part in another
+language, across topics and within one): a word in Arabic script names a country only when it
+writes the name's letters (:func:`~citecheck.verify.textmatch.country_of`: السويس is not
+Switzerland, العقوبات not Cuba); a cited title in Arabic script counts the distinctive names of a
+cased headline that it never writes (:func:`_headline_names_unmet_in_arabic_script`); a cased title
+counts the countries of a headline without case that it drops; and ``CROSS_LANGUAGE_MAX_COSINE``
+is 0.22. Tried and dropped: a title sharing only a country or a year with the page while both name
+their own (two stories on one country) flagged ~100 same-event headlines of other outlets within a
+topic for one wrong title caught.
 """
 
 from __future__ import annotations
@@ -91,8 +103,16 @@ from citecheck.verify.textmatch import (
 # across languages. Translations of the page's own headline score well above it (the old eval's
 # translated titles of Russian and Turkish pages; English ↔ Russian headlines of the seed at
 # 0.33–0.48); another story's headline in another language scored below 0.2 on the calibrated part
-# of fixtures/eval/real.
-CROSS_LANGUAGE_MAX_COSINE = 0.2
+# of fixtures/eval/real. Raised from 0.2 to 0.22 on branch s41-titles (issue 11): over every title of
+# the visible verify parts cited for every page of its part in another language
+# (benchmarks/title_pairs.py) it flagged 644 more of the ~4,700 pairs across topics left unflagged
+# (13.7 %) and 30 more of the ~9,440 within a topic left unflagged (0.3 %, headlines of the same
+# theme by other outlets, not translations); at 0.25 it was 1,290 and 95 (1.0 %). Three wrong titles
+# of the eval at 0.21 were caught (a Turkish headline on the Kahramanmaraş earthquakes for an English
+# page on Chandrayaan-3, a Slovak one on Alcaraz for a Dutch page on Iceland's volcano, a Russian one
+# on the key rate for a German page on floods); the translations written for the tests score 0.3
+# and above.
+CROSS_LANGUAGE_MAX_COSINE = 0.22
 # A cited title with at least ABSENT_NAMES names or numbers, none of which the page's titles have,
 # is another story's below CROSS_LANGUAGE_NAMELESS_MAX_COSINE: the author's translations of a
 # page's own headline keep its names and score 0.33–0.48 (the seed's Russian titles), while
@@ -320,6 +340,9 @@ def cross_language_verdict(
         absent += _headline_countries_dropped(cited_terms, cited_language, page, page_language)
         unmet = _headline_names_unmet_in_arabic_script(cited, cited_language, page, page_language)
     elif script_of(candidates[0]) not in CASED_SCRIPTS:
+        # The other way round (a cased title, a headline without case): its countries all the same
+        # (benchmarks/title_pairs.py, branch s41-titles: 134 more of the cased titles flagged across
+        # topics, 4 more within one).
         absent += _headline_countries_dropped(cited_terms, cited_language, page, page_language)
     bar = CROSS_LANGUAGE_NAMELESS_MAX_COSINE if absent >= ABSENT_NAMES else CROSS_LANGUAGE_MAX_COSINE
     if absent >= MANY_ABSENT_NAMES:
