@@ -12,10 +12,11 @@ Every page is parsed exactly as ``citecheck check`` reads a ``.html`` file
 out, and each truth field (title, URL, access date; a missing key is not scored) is compared as the
 parse eval compares it (tests/parse/test_parse_eval.py's ``field_matches``).
 
-The pages are split into calibration and held-back (truth.toml's ``held_back``; since branch s40-pages
-the part ``p40-pages`` alone, six whole pages chosen before any parser run, fixtures/parse-eval-pages/
-HELDBACK-P40-RULE.md — branch s39-pages2's part ``p39b-pages`` was spent to calibration then, as the parts
-held back before it were on s39-pages and s39-pages2). Held-back pages are reported as aggregates only: their
+The pages are split into calibration, studied and held-back (truth.toml's ``studied`` and ``held_back``).
+Since branch s41-pages no page is held back: the part ``p40-pages`` (six whole pages chosen before any
+parser run, fixtures/parse-eval-pages/HELDBACK-P40-RULE.md) was spent there and is studied (listed, misses
+printed, its own aggregate line), and the part meant to replace it, ``p41-pages``, could not be built
+(HELDBACK-P41-RULE.md). Held-back pages, when a part is held back, are reported as aggregates only: their
 misses are never printed.
 
 Run: ``.venv/bin/python benchmarks/page_refs.py`` (``-v`` prints the calibration misses).

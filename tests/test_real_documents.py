@@ -225,7 +225,15 @@ CONTENT_CODES = ("claim-mismatch", "title-mismatch", "publisher-mismatch", "sour
 # whole ("Kennedy, Wojcik, and Lazer (2017)", "See Lewis-Beck and Rice (1984)", "Eggers, Fowler, … (2014)"; truth
 # scores no title for them) that share no word with the sentences citing them — the family of "Rebecca Campbell et
 # al. (2019)" above. An offline limit of the claim check, not a parse miss; the ceiling was raised to 105 with that said.
-CEILING = {"calibration": 105, "held back": 0}
+# 105 -> 107 when heldback-p37hunt9 and -p38md were spent on branch s41-hb (2026-12-07: ten documents, 68 notes, checked
+# here from then on): the 105 findings before are unchanged, and main's parser gives the same 107 on the same
+# documents (the branch's rules add and remove none). Both new warnings are on two of the Brookings pages: the
+# "Chinese perspectives on strategic stability" page's note [11], "Initial FY-13 Deals Exempt From Sequester, But DOD
+# Would Face $50B Bill" (read right: the eval scores it), and the "Beijing bolsters its position" commentary's note [4],
+# a sentence of prose whose link is set on "redirected an aircraft carrier" (truth scores no title there; the words
+# are read as one), each sharing no word with the sentence citing it. Offline limits of the claim check, the second
+# with a prose note's link words taken for a title; the ceiling was raised to 107 with that said.
+CEILING = {"calibration": 107, "held back": 0}
 
 
 def _parts() -> dict[str, list[Path]]:

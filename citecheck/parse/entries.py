@@ -99,7 +99,13 @@ from citecheck.parse.typography import (
     no_clock_publishers,
 )
 from citecheck.parse.urls import URL_PATTERN, find_urls, normalise_url, trim_url, unwrap_urls
-from citecheck.parse.wiki_prose import prose_through_link, prose_without_work, sentence_word_link
+from citecheck.parse.wiki_prose import (
+    prose_before_bracketed_addresses,
+    prose_through_link,
+    prose_without_work,
+    quotation_after_saying_clause,
+    sentence_word_link,
+)
 
 # Phrases that introduce the URL: the entry's bibliographic part ends before them.
 
@@ -3630,8 +3636,17 @@ _LEAD_IN_WORDS = 6
 # The words a clause before ", see URL" holds at least to be read as prose (see _introduces_address).
 _PROSE_CLAUSE_WORDS = 5
 # "e.g." and its like after a pointer ("See, e.g., https://…"): the pointer introduces the address still.
+# Alone before the address they introduce it too ("For example: https://…", French "Notamment :
+# <https://patternlab.io/> ; <http://styleguides.io/>", a French essay's note, heldback-p37hunt9, spent
+# on branch s41-hb, read as titled "Notamment"): Bluebook's signal "e.g." and its written-out forms in
+# the languages the pointers above are read in — French "notamment", "par exemple", "p. ex.", German
+# "zum Beispiel", "beispielsweise", "insbesondere", Spanish "por ejemplo", "p. ej.", "en particular",
+# Italian "per esempio", "ad esempio", Portuguese "por exemplo", Dutch "bijvoorbeeld", Polish "np.",
+# "m.in.", English "in particular". They say that what follows is an example, never what it is called.
 _EXAMPLE_SIGNAL = lazyre.compile(
-    r"(?i),?\s*\b(?:e\.\s?g\.|i\.\s?e\.|for example|for instance|z\.\s?B\.)(?=[\s,:]|$)"
+    r"(?i),?\s*\b(?:e\.\s?g\.|i\.\s?e\.|for example|for instance|in particular|z\.\s?B\.|zum beispiel"
+    r"|beispielsweise|insbesondere|notamment|par exemple|p\.\s?ex\.|por ejemplo|p\.\s?ej\.|en particular"
+    r"|per esempio|ad esempio|por exemplo|bijvoorbeeld|np\.|m\.\s?in\.)(?=[\s,:]|$)"
 )
 # The same pointers in Chinese and Japanese, where no space sets a word apart, closing the text before
 # the address: "请参阅 https://…" (please see), "参见 https://…", "…的编程集成，网址为 https://…" (the address
@@ -3682,10 +3697,13 @@ def _introduces_address(title: str, text: str, url_start: int) -> bool:
     "Ionic Framework, see https://…" name a work."""
     word = title.strip()
     lead = text[:url_start].strip()
-    if _EXAMPLE_SIGNAL.sub(" ", lead).strip(" ,:").rstrip(".").casefold() in _POINTING_WORDS:
+    pointer = _EXAMPLE_SIGNAL.sub(" ", lead).strip(" ,:").rstrip(".").casefold()
+    if pointer in _POINTING_WORDS:
         # "See, e.g., <https://bit.ly/…> for a proof." (a Pandoc lecture's note, read as titled "g":
         # branch s39-hunt11, part p39hunt11): the pointer and its "e.g." introduce the address.
         return True
+    if not pointer and _EXAMPLE_SIGNAL.match(lead) is not None:
+        return True  # "Notamment : <https://…>", "For example: https://…": the example signal alone
     if (
         len(word.split()) == 1
         and word.casefold() in stopwords.every_language()
@@ -4102,6 +4120,12 @@ def _parse_entry(
             title, publisher = None, None
     if prose_without_work(text, title, bool(urls or links or entry_marks or access.date)):
         title, publisher = None, None  # a note of prose that names no work (wiki_prose)
+    if prose_before_bracketed_addresses(
+        text, head, title, any(not URL_PATTERN.match(m.text.strip()) for m in marks if m.text.strip())
+    ):
+        title, publisher = None, None  # prose, its addresses in brackets after it (wiki_prose)
+    if quotation_after_saying_clause(text, title, bool(urls or access.date)):
+        title, publisher = None, None  # a sentence quoted after a clause of prose (wiki_prose)
     plain = head.strip().rstrip(" -—–:,").strip()
     first_cell = plain.split(" |", 1)[0]
     if plain.endswith("|") and ". " in first_cell:

@@ -11,6 +11,7 @@ so nothing in them is a marker.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import re
 from dataclasses import dataclass, replace
@@ -566,6 +567,38 @@ def _note_link(link: Any, targets: dict[str, Any]) -> str | None:
     return None
 
 
+# A marker that is the cited words themselves, linked to the source, with the note's number set after
+# them in the same link: the Substance/Lens reader's reports (OVD-Info's, ovdinfo/reports: "<span
+# class='reference'><a href="#web_resource_…">could be equated with criminal cases<sup>1</sup></a>
+# </span>" to "<div class="citation" id="web_resource_…"><div class="citation-url"><a href=URL>Title</a>
+# </div><div class="citation-description">…</div></div>"). The list is in its own order, not the
+# markers', and prints no number: the only number is the one the marker shows. Read as plain text
+# the links were no markers of their notes, the list's entries were numbered by their places (or
+# read as unnumbered items, each line an entry), every title under another entry's number
+# (fixtures/parse-eval-pages: the three OVD-Info reports, 7/21 entries found under their numbers,
+# 1/21 titles). Guard: the link's last element is a <sup> showing a label with nothing after it, it
+# has words of its own before it, and it points into the page at an item of a list of entries (a
+# list item, or a block whose class three or more siblings share: _entry_item).
+
+
+def _wrapped_marker(link: Any, targets: dict[str, Any]) -> tuple[str, str] | None:
+    """(fragment, label) of a link that wraps cited words and ends on its note's number (see above)."""
+    href = (link.get("href") or "").strip()
+    fragment = _fragment(href)
+    if not href.startswith("#") or not fragment or fragment not in targets:
+        return None
+    children = [child for child in link if isinstance(child.tag, str)]
+    if not children or children[-1].tag.lower() != "sup" or (children[-1].tail or "").strip():
+        return None
+    shown = " ".join(children[-1].text_content().split())
+    words = " ".join(link.text_content().split())[: -len(shown) or None].strip() if shown else ""
+    if not shown or not looks_like_label(shown) or not re.search(r"\w{2}", words):
+        return None
+    if _entry_item(targets[fragment]) is None:
+        return None
+    return fragment, clean_label(shown)
+
+
 def _label_headings_to_paragraphs(content: Any) -> None:
     """A note's number set as a heading of its own above the note's paragraph (Texinfo's "<h5
     class="footnote-body-heading"><a id="FOOT1" href="#DOCF1">(1)</a></h5><p>The note …</p>") is
@@ -1010,7 +1043,8 @@ def _notes_outside(content: Any, targets: dict[str, Any]) -> list[Any]:
     """
     candidates: set[Any] = set()
     for link in content.iter("a"):
-        fragment = _note_link(link, targets)
+        wrapped = _wrapped_marker(link, targets)
+        fragment = _note_link(link, targets) or (wrapped[0] if wrapped else None)
         if not fragment:
             continue
         target = targets.get(fragment)
@@ -1071,9 +1105,15 @@ def _unlinked_notes_outside(content: Any) -> list[Any]:
 def _note_links(content: Any, targets: dict[str, Any]) -> _NoteLinks:
     """Bind note markers to the entries their links point to (see :class:`_NoteLinks`)."""
     shown: dict[Any, set[str | None]] = {}
+    first: dict[Any, str | None] = {}  # the label the first marker of each entry shows
+    plain: set[Any] = set()  # entries a link other than a wrapped marker points to
     fragments: dict[Any, set[str]] = {}
+    wrapped_entries = 0
     for link in content.iter("a"):
         fragment = _note_link(link, targets)
+        wrapped = None if fragment else _wrapped_marker(link, targets)
+        if wrapped is not None:
+            fragment = wrapped[0]
         if not fragment or fragment not in targets:
             continue
         target = targets[fragment]
@@ -1087,18 +1127,27 @@ def _note_links(content: Any, targets: dict[str, Any]) -> _NoteLinks:
             entry = target if target.tag.lower() in _ENTRY_TAGS else target.getparent()
         if entry is None:
             continue
-        shown.setdefault(entry, set()).add(_shown_label(link.text_content()))
+        wrapped_entries += wrapped is not None
+        label = wrapped[1] if wrapped else _shown_label(link.text_content())
+        shown.setdefault(entry, set()).add(label)
+        first.setdefault(entry, label)
+        if wrapped is None:
+            plain.add(entry)
         fragments.setdefault(entry, set()).add(fragment)
     labels: dict[Any, str] = {}
     for entry, seen in shown.items():
-        label = next(iter(seen))
-        if len(seen) == 1 and label is not None:
+        label = first[entry]
+        if label is not None and (len(seen) == 1 or (entry not in plain and None not in seen)):
+            # A source the text cites twice under two numbers (the Lens reader numbers every marker
+            # anew: OVD-Info's criminal-prosecution report, ovdinfo/reports 2014/cr-report, five such
+            # entries, each marker a missing-footnote error) is one entry: it takes its first marker's
+            # number, and its later markers are bound to it (_Walker._inline).
             labels[entry] = label
     wholes = frozenset(
         entry
         for entry, seen in shown.items()
         if entry.tag.lower() == "div"
-        and len(seen) == 1
+        and (len(seen) == 1 or (entry in labels and entry not in plain))
         and not any(inner in shown for inner in entry.iterdescendants())
     )
     listed = _listed_labels(list(labels))
@@ -1110,8 +1159,15 @@ def _note_links(content: Any, targets: dict[str, Any]) -> _NoteLinks:
         label is not None and (counts[label] > 1 or label_key(label) != label_key(labels[entry]))
         for entry, label in listed.items()
     )
+    # Entries that print no number of their own, numbered only by their markers (_wrapped_marker):
+    # the markers' numbers are theirs.
+    unprinted = (
+        wrapped_entries >= _ENTRY_LIST_MIN
+        and len(labels) >= _ENTRY_LIST_MIN
+        and all(label is None for label in listed.values())
+    )
     shown_keys = [label_key(label) for label in labels.values()]
-    if not disagree or len(set(shown_keys)) != len(shown_keys):
+    if not (disagree or unprinted) or len(set(shown_keys)) != len(shown_keys):
         return _NoteLinks({}, {}, frozenset(label for label in listed.values() if label is not None), wholes)
     markers = {fragment: labels[entry] for entry in labels for fragment in fragments[entry]}
     return _NoteLinks(labels, markers, frozenset(labels.values()), wholes)
@@ -2239,6 +2295,19 @@ class _Walker:
             ):
                 self._marker(element, token="#" + fragment, fallback=fragment)
                 return
+            wrapped = _wrapped_marker(element, self.targets) if fragment in self.note_links.markers else None
+            if wrapped is not None:
+                # The cited words, then the number they end on: the marker of the entry the link points
+                # to, under that entry's number (_wrapped_marker, _note_links).
+                sup = [child for child in element if isinstance(child.tag, str)][-1]
+                self._add(element.text)
+                for child in element:
+                    if child is sup:
+                        self._marker(child, token="#" + fragment, fallback=wrapped[1])
+                        self._add(child.tail)
+                    else:
+                        self.walk(child, depth + 1)
+                return
             if back_arrow_link(element):
                 return  # the way back to the text (reference_html.back_arrow_link)
             web = None if _interwiki(element) else _web_href(element, href, self.self_url)
@@ -2941,6 +3010,72 @@ def _cited_lists_outside(content: Any, taken: list[Any]) -> list[Any]:
     return found
 
 
+# A list of the article's sources kept outside the article's element, in a container the page names
+# so by its class or id ("sources": Dotdash Meredith's sites, Treehugger, Verywell, Investopedia, The
+# Spruce …, "<div class="comp mntl-article-sources …"><span class="…heading…">View Article
+# Sources</span>…<div class="mntl-citation-sources mntl-sources"><ol class="mntl-sources__content"><li
+# class="mntl-sources__source" id="citation-5"><p>Names. "<a href=…>Title</a>." <em>Journal</em> …",
+# the article's own citation spans left empty). Headed by a toggle's label, not a heading, and named
+# neither notes nor references, it was not read: fixtures/parse-eval-pages treehugger-low-light-plants
+# .html, 0/7 entries. Each item is read as a note numbered in order, as _cited_lists_outside's are.
+# Guards: as theirs, only where the article's text links no note and nothing was read from outside
+# it already; the list has three items or more, and most of them (an email interview cites no
+# address: Treehugger's item 15 of 17) link an address of another site than the page's (a menu of
+# "data sources" pages links the site's own) and say a word beyond their links ('"Prayer Plant."
+# ASPCA.'; a blogroll's items are their links alone: trafilatura's saved telemedicus.info review keeps
+# its sidebar's 54 links in a <div class="sources">, read as 54 notes by the first version of this
+# rule, found by benchmarks/page_sweep.py); the name is a whole class or id token ("sources",
+# "mntl-sources", "article-sources", "sources-and-citation"), not "resources", within four levels.
+_SOURCES_ATTR = lazyre.compile(r"(?:^|[\s_-])sources(?:$|[\s_])", re.IGNORECASE)
+
+
+def _host(url: str | None) -> str:
+    """The host of ``url`` without "www." ("" where it has none or is malformed)."""
+    try:
+        host = urlsplit((url or "").strip()).hostname or ""
+    except ValueError:
+        return ""
+    return host.rstrip(".").removeprefix("www.")
+
+
+def _cites_another_site(item: Any, own: str) -> bool:
+    """Whether the list item ``item`` links an address of another site than ``own`` and says a word
+    beyond its links (a blogroll's item is its link alone)."""
+    links = [
+        a
+        for a in item.iter("a")
+        if (a.get("href") or "").strip().lower().startswith(("http://", "https://"))
+        and _host(a.get("href")) != own
+    ]
+    if not links:
+        return False
+    rest = " ".join(item.text_content().split())
+    for link in item.iter("a"):
+        rest = rest.replace(" ".join(link.text_content().split()), "", 1)
+    return re.search(r"[^\W\d_]{2,}", rest) is not None
+
+
+def _named_source_lists_outside(content: Any, taken: list[Any], self_url: str | None) -> list[Any]:
+    """The lists of sources in containers named so outside the article (see above), page order."""
+    if taken or any(_NOTEREF.match(_fragment(link.get("href")) or "") for link in content.iter("a")):
+        return []
+    own = _host(self_url)
+    found: list[Any] = []
+    for element in content.getroottree().iter("ul", "ol"):
+        if element is content or any(a is content for a in element.iterancestors()):
+            continue
+        if any(f is a for f in found for a in element.iterancestors()):
+            continue
+        named = [element, *itertools.islice(element.iterancestors(), 4)]
+        if not any(isinstance(a.tag, str) and _SOURCES_ATTR.search(_attrs(a)) for a in named):
+            continue
+        items = [child for child in element if isinstance(child.tag, str) and child.tag.lower() == "li"]
+        citing = sum(1 for item in items if _cites_another_site(item, own))
+        if citing >= _CITED_LIST_MIN and 2 * citing > len(items):
+            found.append(element)
+    return found
+
+
 # A box of sources beside the article: a heading outside the article's element that names notes or
 # sources (regions.is_notes_heading), then, as its next element, a run of at least three entries
 # (paragraphs or list items), each citing its source by a link to another site and saying more than
@@ -3344,6 +3479,9 @@ def read_html(source: str) -> ReadResult:
     walker.walk(content)
     outside = _notes_outside(content, targets)
     walker.cited_lists = _cited_lists_outside(content, outside)
+    walker.cited_lists += _named_source_lists_outside(
+        content, [*outside, *walker.cited_lists], walker.self_url
+    )
     boxes = _source_boxes_outside(content, [*outside, *walker.cited_lists])
     for notes in [*outside, *walker.cited_lists, *boxes]:
         walker._flush(walker.cursor)

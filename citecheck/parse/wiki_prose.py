@@ -145,3 +145,86 @@ def prose_without_work(text: str, title: str | None, cited: bool) -> bool:
         return False
     lower = sum(1 for word in words[1:] if word[:1].islower())
     return lower >= _PROSE_LOWER_SHARE * (len(words) - 1)
+
+
+# A note of prose that gives its addresses in round brackets as evidence, after the sentence they back:
+# "And, by the way, there isn't much on StackOverflow as well (http://stackoverflow.com/questions/612428/…
+# and http://stackoverflow.com/questions/3546567/…)" (an Octopress blog's Liquid note, heldback-p38md,
+# spent on branch s41-hb: read as titled "And, there isn't much on StackOverflow as well"). A work's
+# title before its address in brackets ("Pros and cons of the ARCHIVE engine (https://…)", "Title, Site
+# (https://…)") is short, or capitalised, or runs on without a comma; a clause of running prose is
+# none of those: at least _BRACKETED_PROSE_WORDS words, a comma inside, the words after the first three
+# in four lower case (_PROSE_LOWER_SHARE, as prose_without_work), no digit, no quotation or marked run,
+# and the bracket holds only addresses (joined by "and", "or", commas or semicolons).
+_BRACKETED_PROSE_WORDS = 8
+_BRACKET_JOINERS = frozenset({"and", "or", "&"})
+
+
+def _addresses_only(text: str, start: int) -> bool:
+    """Whether the round bracket opening at ``start`` holds only addresses, joined by commas,
+    semicolons, "and", "or" or "&", and closes."""
+    close = text.find(")", start)
+    if close == -1:
+        return False
+    tokens = text[start + 1 : close].replace(",", " ").replace(";", " ").split()
+    return (
+        bool(tokens)
+        and tokens[0].startswith(("http://", "https://"))
+        and all(
+            token.startswith(("http://", "https://")) or token.casefold() in _BRACKET_JOINERS
+            for token in tokens
+        )
+    )
+
+
+def prose_before_bracketed_addresses(text: str, head: str, title: str | None, marked: bool) -> bool:
+    """Whether the note is a sentence of prose whose addresses follow it in round brackets (above),
+    ``title`` read from its opening words; ``marked``: the note has a marked run or link."""
+    if not title or marked or any(quote in text for quote in '"“”«»„'):
+        return False
+    bare = head.rstrip()
+    if not bare.endswith("(") or not _addresses_only(text, len(bare) - 1):
+        return False
+    sentence = bare[:-1].strip()
+    words = sentence.split()
+    if len(words) < _BRACKETED_PROSE_WORDS or ", " not in sentence or any(c.isdigit() for c in sentence):
+        return False
+    if not set(title.replace(",", " ").split()) <= set(sentence.replace(",", " ").split()):
+        return False  # the title is read from the sentence's words (a field may be left out of it)
+    lower = sum(1 for word in words[1:] if word[:1].islower())
+    return lower >= _PROSE_LOWER_SHARE * (len(words) - 1)
+
+
+# A note that quotes a sentence after a clause saying where it was read or who said it: "On lit
+# d’ailleurs sur la page d’accueil du livre-web : « *This book is a work in progress.* »" (a French
+# essay's note, heldback-p37hunt9, spent on branch s41-hb: read as titled "This book is a work in
+# progress"). The quotation is a whole sentence, its own stop inside the closing mark (French
+# typography sets a title's stop outside the guillemets, « Le titre ». ; a sentence quoted whole keeps
+# its stop inside), the note closes on it, and the clause before its colon is running prose: at
+# least _SAYING_CLAUSE_WORDS words, the words after the first three in four lower case, no digit,
+# and no pointer ("see", "voir", "vgl.": "For more, see the company's post: “Announcing Foo.”" points
+# to a work by its title). An address or an access date in the note keeps its title.
+_SAYING_CLAUSE_WORDS = 4
+_QUOTED_SENTENCE = lazyre.compile(
+    r"(?P<clause>[^:«»“”\"„]{3,240}?)\s*[:：]\s*(?:«\s*|“|„|\")(?P<quote>[^«»“”\"„]{3,400}?[.!?…])\s*(?:\s*»|”|“|\")\s*\.?"
+)
+_POINTERS = frozenset(
+    {"see", "voir", "siehe", "vgl", "cf", "véase", "vease", "vedi", "zob", "ver", "veja", "zie"}
+)
+
+
+def quotation_after_saying_clause(text: str, title: str | None, cited: bool) -> bool:
+    """Whether the note is a quoted sentence after a clause of prose (above), ``title`` read from the
+    quotation; ``cited``: the note has an address or an access date."""
+    if not title or cited:
+        return False
+    found = _QUOTED_SENTENCE.fullmatch(text.strip())
+    if found is None or title.strip(" .!?…") != found.group("quote").strip(" .!?…"):
+        return False
+    words = found.group("clause").split()
+    if len(words) < _SAYING_CLAUSE_WORDS or any(c.isdigit() for c in found.group("clause")):
+        return False
+    if any(word.casefold().strip(".,;") in _POINTERS for word in words):
+        return False
+    lower = sum(1 for word in words[1:] if word[:1].islower())
+    return lower >= _PROSE_LOWER_SHARE * (len(words) - 1)

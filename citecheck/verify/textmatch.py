@@ -964,6 +964,58 @@ _TIMING = lazyre.compile(r"(\d)(?:\"|'')(\d\d)(?!\d)")
 # the German page's "(2:04:02)" and "(2:04:32)". A date written DD.MM.YY has the same shape and
 # keys alike on both sides.
 _CLOCK = lazyre.compile(r"(?<![\d.,:])(\d{1,2})[:.](\d\d)[:.](\d\d)(?![\d:]|[.,]\d)")
+# A time of day is written "7:07" in most languages, "07.07" in Turkish, Russian, German, Danish and
+# Finnish news ("saat 07.07'de", "в 06.00 мск") and "6 a.m." in English: each is keyed "#7:07" or
+# "#6:00" (_HOUR_MINUTE, _MERIDIEM, _ZERO_HOUR), kept out of the figures' arithmetic as _CLOCK's times
+# are (_figure_value: a time is no share, total or rounded figure), and a page's time with seconds
+# gives its hours and minutes too (_read_field). Read as numbers, a page's "7:07 am" was the small
+# numbers 7 and 7, and a sentence's "07.07" the decimal 7.07, a figure of weight no page writing the
+# time otherwise had. From the study of real-heldback-29 (issue 11, branch s41-verify): a Turkish
+# sentence's "sabah 07.07'de" against an English page's "at 7:07 am local time", and a Russian
+# sentence's "в 06.00 мск" against "at 6 a.m. local time", each the one figure of its sentence, were
+# read as missing from the cited page. Minutes are two digits under 60 and hours under 24 (a score
+# "2:1", a ratio "16:9" is no time); a dotted time is read as one only with its hour's leading zero
+# ("07.07", not "7.07" or "19.30", which are decimals as often); "am"/"pm" without their points only
+# in English text (German "6 am Tag" is "6 a day").
+_HOUR_MINUTE = lazyre.compile(r"(?<![\d.,:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:]|[.,]\d)")
+_MERIDIEM = lazyre.compile(
+    r"(?<![\d.,:])(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s?(?:([ap])\.\s?m\.|([ap])m\b)", re.IGNORECASE
+)
+_ZERO_HOUR = lazyre.compile(r"0(\d)\.([0-5]\d)")
+# What every _MERIDIEM time holds, searched first: the full pattern's scan was a sixth of reading a page.
+_MERIDIEM_HINT = lazyre.compile(r"\d\s?[aApP]\.?\s?[mM]")
+# A decimal that may be a time written with a dot without its hour's zero ("8.30", "19.30"): its key.
+_DECIMAL_TIME = lazyre.compile(r"#(?:1?\d|2[0-3])\.[0-5]\d")
+
+
+def _meridiem_time(match: re.Match[str], english: bool, times: dict[str, str]) -> str:
+    """An hour with a.m. or p.m. as a 24-hour time ("6 a.m." → "6.00", "7:07 pm" → "19.07"), recorded
+    in ``times`` with the text it was written as; "am"/"pm" without points are read so in English text
+    only."""
+    letter = match.group(3) or match.group(4)
+    if match.group(3) is None and not english:
+        return match.group(0)
+    hour = int(match.group(1)) % 12 + (12 if letter.casefold() == "p" else 0)
+    written = f"{hour}.{match.group(2) or '00'}"
+    times.setdefault(written, match.group(0))
+    return written
+
+
+def _hour_minute(match: re.Match[str], times: dict[str, str]) -> str:
+    written = f"{match.group(1)}.{match.group(2)}"
+    times.setdefault(written, match.group(0))
+    return written
+
+
+def _time_of_day(raw: str, times: dict[str, str]) -> tuple[str, str] | None:
+    """The key of a token that is a time of day ("#7:07") and the text it was written as ("7:07 am",
+    "8 p.m.", "07.07"), or None (see ``_HOUR_MINUTE``)."""
+    if raw in times:
+        hour, minute = raw.split(".")
+        # Its spaces kept unbreakable: a number's text with a space is a figure and its scale word.
+        return f"#{int(hour)}:{minute}", times[raw].replace(" ", "\u00a0")
+    zero = _ZERO_HOUR.fullmatch(raw)
+    return None if zero is None else (f"#{zero.group(1)}:{zero.group(2)}", raw)
 
 
 # A time of hours, minutes and seconds written with its units ("1 hora, 4 minutos y 16 segundos",
@@ -1073,6 +1125,12 @@ def _terms(text: str, language: str | None) -> tuple[Term, ...]:
         folded = _TIMING.sub(r"\1.\2", folded)
     if ":" in folded:
         folded = _CLOCK.sub(r"\1.\2.\3", folded)
+    times: dict[str, str] = {}
+    if _MERIDIEM_HINT.search(folded):
+        english = language == "en"
+        folded = _MERIDIEM.sub(lambda m: _meridiem_time(m, english, times), folded)
+    if ":" in folded:
+        folded = _HOUR_MINUTE.sub(lambda m: _hour_minute(m, times), folded)
     folded = durations_as_clock(folded, language)
     end = _tokens_end(folded)
     if groups_by_space(language):
@@ -1114,6 +1172,11 @@ def _terms(text: str, language: str | None) -> tuple[Term, ...]:
     if not _ABBREVIATED_SCALES.keys().isdisjoint(map(str.casefold, distinct)):
         _apply_abbreviated_scales(entries, words, pairs, language)
     _mark_approximations(entries, words, pairs, digits)
+    for i in digits:
+        raw = words[i].split("'")[0]
+        time = _time_of_day(raw, times) if "." in raw else None
+        if time is not None:
+            entries[i] = Term(time[1], time[0], "number", language)
     return cast("tuple[Term, ...]", tuple(filter(None, entries)))  # placed words are resolved above
 
 
@@ -3289,6 +3352,15 @@ def _read_field(text: str, language: str | None) -> _FieldPart:
                 ops.append(("w", weekday, written))
         if kind == "number" and " " in written:
             ops.append(("k", _plain_figure(term), written))  # "1,1 milion" has 1,1 too
+        if kind == "number" and ":" in key:
+            # A time with seconds ("11:07:25 am") gives its hours and minutes too, the "11:07" of a
+            # sentence written from it; a time of hours and minutes its decimal ("19.30 Uhr", read as
+            # one without the hour's leading zero): _HOUR_MINUTE.
+            hours_minutes = key.rsplit(":", 1)[0] if key.count(":") == 2 else key
+            ops.append(("k", hours_minutes, written))
+            ops.append(("k", hours_minutes.replace(":", "."), written))
+        elif kind == "number" and _DECIMAL_TIME.fullmatch(key):
+            ops.append(("k", key.replace(".", ":"), written))  # "um 8.30 Uhr" has the time 8:30
         if kind == "number":
             value = _figure_value(key)
             if value is not None:

@@ -468,14 +468,15 @@ def test_whole_pages_gate() -> None:
 
     result = run()
     report = table(result)
-    for part, floors in (("calibration", CALIBRATION_FLOOR), ("held back", HELD_BACK_FLOOR)):
-        tally = result.calibration if part == "calibration" else result.held_back
-        for name, floor in floors.items():
-            rate = tally.rate(name)
-            assert rate is not None and rate >= floor, f"{part} {name} {rate}\n{report}"
-    for name, floor in P40_PAGES_FLOOR.items():
-        rate = result.parts["p40-pages"].rate(name)
-        assert rate is not None and rate >= floor, f"p40-pages {name} {rate}\n{report}"
+    for name, floor in CALIBRATION_FLOOR.items():
+        rate = result.calibration.rate(name)
+        assert rate is not None and rate >= floor, f"calibration {name} {rate}\n{report}"
+    # No part is held back since branch s41-pages (p41-pages could not be built); the studied part
+    # p40-pages is gated at its figures after that branch's rules.
+    assert not result.held_back.total["found"], report
+    for name, floor in P40_STUDIED_FLOOR.items():
+        rate = result.studied.rate(name)
+        assert rate is not None and rate >= floor, f"p40-pages (studied) {name} {rate}\n{report}"
 
 
 # Measured on branch p11-pagerefs (fixtures/parse-eval-pages, 2026-12-06). At the start (main at
@@ -582,3 +583,11 @@ def test_whole_pages_gate() -> None:
 CALIBRATION_FLOOR = {"found": 0.997, "title": 0.914, "url": 0.981, "accessed": 0.994}
 HELD_BACK_FLOOR = {"found": 0.523, "title": 0.357, "url": 0.357, "accessed": 1.0}
 P40_PAGES_FLOOR = {"found": 0.523, "title": 0.357, "url": 0.357, "accessed": 1.0}
+# Branch s41-pages (2026-12-07): the new held-back part p41-pages could not be built (no page met its
+# rule in the pools and indexes reachable: HELDBACK-P41-RULE.md). p40-pages was spent and is studied
+# since (truth.toml's ``studied``): blind 22/42, 15/42, 15/42, 42/42; with this branch's rules
+# (tests/parse/test_s41_pages_rules.py: a link wrapping the cited words and ending on the note's <sup>
+# number numbers the unnumbered reference it points to, a source cited twice under its first number; a list of sources outside the article in a
+# container named "sources"; a trailing arrow glyph after a linked title) 42/42, 41/42 (97.6 %), 42/42,
+# 42/42. Calibration (80 pages) unchanged: 729/731, 544/595, 705/718, 690/694.
+P40_STUDIED_FLOOR = {"found": 1.0, "title": 0.976, "url": 1.0, "accessed": 1.0}

@@ -89,7 +89,7 @@ HELDBACK_26 = ROOT / "fixtures" / "eval" / "real-heldback-26"
 HELDBACK_27 = ROOT / "fixtures" / "eval" / "real-heldback-27"
 # spent: built blind on s39-hb28, measured blind once, studied on s40-verify (heldback28.py)
 HELDBACK_28 = ROOT / "fixtures" / "eval" / "real-heldback-28"
-# held back: built blind on s40-hb29 and measured once by its builder (heldback29.py pins that run)
+# spent: built blind on s40-hb29, measured blind twice, studied on s41-verify (heldback29.py)
 HELDBACK_29 = ROOT / "fixtures" / "eval" / "real-heldback-29"
 # held back: built blind on s41-hb30 and measured once by its builder (heldback30.py)
 HELDBACK_30 = ROOT / "fixtures" / "eval" / "real-heldback-30"

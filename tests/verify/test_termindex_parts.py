@@ -76,6 +76,12 @@ def one_pass_build(fields: Iterable[tuple[str, str | None]], *, passages: bool) 
                     index.weekdays.setdefault(weekday, term.text)
             if term.kind == "number" and " " in term.text:
                 keys.setdefault(tm._plain_figure(term), term.text)  # "1,1 milion" has 1,1 too
+            if term.kind == "number" and ":" in key:  # a time's other keys (s41-verify)
+                hours_minutes = key.rsplit(":", 1)[0] if key.count(":") == 2 else key
+                keys.setdefault(hours_minutes, term.text)
+                keys.setdefault(hours_minutes.replace(":", "."), term.text)
+            elif term.kind == "number" and tm._DECIMAL_TIME.fullmatch(key):
+                keys.setdefault(key.replace(".", ":"), term.text)
             if term.kind == "number":
                 value = tm._figure_value(key)
                 if value is not None:
