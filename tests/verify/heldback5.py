@@ -80,7 +80,7 @@ PART = Part(
         min_cross_document=37,  # 34 until v11-hb12tune (claim._page_off_the_subject)
         min_same_document=20,  # 19 until s40-verify (claim._own_dates), 18 until s36-verify (claim._exchanged_by_own_facts), 16 until v11-hb10tune (claim._figures_elsewhere), 17 until v11-hb15tune (claim._thin_off_the_topic)
         min_titles_same_language=9,
-        min_titles_cross_language=19,
+        min_titles_cross_language=20,  # 19 until s41-titles (title.CROSS_LANGUAGE_MAX_COSINE 0.22)
         max_offline_errors=0,
         min_offline_cross_document=34,
     ),
