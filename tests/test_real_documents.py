@@ -233,7 +233,14 @@ CONTENT_CODES = ("claim-mismatch", "title-mismatch", "publisher-mismatch", "sour
 # a sentence of prose whose link is set on "redirected an aircraft carrier" (truth scores no title there; the words
 # are read as one), each sharing no word with the sentence citing it. Offline limits of the claim check, the second
 # with a prose note's link words taken for a title; the ceiling was raised to 107 with that said.
-CEILING = {"calibration": 107, "held back": 0}
+# Session 41 (branch s41-hunt14) added ten studied documents of genres the eval lacked (a UK public inquiry's
+# report, South African parliamentary reviews, …): three warnings on them, each a correct note whose title shares no
+# word with its sentence once the document's subject is set aside — "Horizon Issues judgment" in the Horizon inquiry's
+# report (Horizon is the report's subject), a State Capture commission's final reports and a paper on executive
+# dominance in Westminster systems cited for a sentence on South Africa's. Warnings, none an error (the session's
+# offline restraint made two errors of this set, on notes pointing on with "See …", warnings); the ceiling was
+# raised to 110 with that said.
+CEILING = {"calibration": 110, "held back": 0}
 
 
 def _parts() -> dict[str, list[Path]]:
