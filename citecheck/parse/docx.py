@@ -822,6 +822,37 @@ def _head_field_lists(blocks: list[Block], unheaded: list[tuple[int, int]]) -> N
         blocks.insert(at, Block(_FIELD_LIST_HEADING, ParagraphLocator(line), kind="heading"))
 
 
+# Family: a file that is nothing but its list of sources ("Works Cited.docx"), one entry a paragraph
+# and no heading at all: a writer keeps the list in a file of its own. Nothing was read from such a
+# document (no notes heading, no field). Data: fixtures/parse-eval-docx2's
+# works-cited-mla-print-commentaries.docx (spent by branch s41-docx), 16 MLA entries, 0/16 read; 15
+# of them read as entries (regions.reads_as_entry), the sixteenth typed "Romans. . Ed." (the stray
+# stop). Guards: at least _WHOLE_LIST_MIN paragraphs with text, none a heading, none with a note
+# reference, no paragraph that would head notes were it styled a heading (the same set's
+# works-cited-apa-retrieved-accessed-mascots.docx opens on a plain "Works Cited Page", read as its
+# heading), and at most one paragraph in _WHOLE_LIST_SLACK that does not
+# read as an entry (an essay whose paragraphs cite, or a memo with a few entries, stays as it was).
+_WHOLE_LIST_MIN = 4
+_WHOLE_LIST_SLACK = 10
+
+
+def _head_whole_list(blocks: list[Block]) -> None:
+    """Head a document that is only a list of sources with _FIELD_LIST_HEADING (see above)."""
+    texts = [(at, block) for at, block in enumerate(blocks) if block.text.strip()]
+    if len(texts) < _WHOLE_LIST_MIN or any(
+        block.kind != "paragraph"
+        or block.anchors
+        or block.table_row is not None
+        or is_notes_heading(block.text, marked_heading=True)
+        for _, block in texts
+    ):
+        return
+    misses = sum(1 for _, block in texts if not reads_as_entry(block))
+    if misses * _WHOLE_LIST_SLACK > len(texts) or not reads_as_entry(texts[0][1]):
+        return
+    blocks.insert(texts[0][0], Block(_FIELD_LIST_HEADING, texts[0][1].locator, kind="heading"))
+
+
 def _join(previous: Block, block: Block, typed: list[Anchor]) -> list[Anchor]:
     """Append ``block`` to ``previous`` with one space between, moving its anchors, links and spans;
     the anchors of ``typed`` as moved."""
@@ -1148,6 +1179,7 @@ def _read_package(package: _Package, path: str) -> ReadResult:
     _entry_headings(blocks)
     _drop_stray_typed(blocks, typed, numbering)
     _head_field_lists(blocks, unheaded)
+    _head_whole_list(blocks)
     body = len(blocks)
     for note_kind, part_type in _NOTE_KINDS:
         part = parts.get(part_type)
