@@ -1,0 +1,44 @@
+"""Families learnt on the spent held-back parts of the second and third Word sets
+(fixtures/parse-eval-docx2 and -docx3, branch s41-docx: their held-back files are ``studied`` now).
+Each rule with a minimal package built here where it fires, and a near miss where it must not."""
+
+from __future__ import annotations
+
+from citecheck.parse.docx import read_docx
+from tests.parse.test_docx_real_set import notes_of, package, run
+
+# 1. A file that is only its list of sources (docx._head_whole_list) ---------------------------------
+# works-cited-mla-print-commentaries.docx (docx2): sixteen MLA entries, one a paragraph, no heading
+# at all: nothing was read.
+
+_MLA = [
+    "Garland, David E. 2 Corinthians. Ed. E. Ray Clendenen. Broadman & Holman Publishers, 1999. Print.",
+    "George, Timothy. Galatians. Ed. E. Ray Clendenen. Broadman & Holman Publishers, 1994. Print.",
+    "Hays, Richard B. “The Letter to the Galatians.” Nashville: Abingdon Press, 2000. Print.",
+    "Martin, D. Michael. Thessalonians. Ed. E. Ray Clendenen. Broadman & Holman Publishers, 1995. Print.",
+    "Smith, Abraham. “The First Letter to the Thessalonians.” Nashville: Abingdon Press, 2000. Print.",
+]
+
+
+def test_a_file_that_is_only_a_list_of_sources_is_read_as_one() -> None:
+    notes = notes_of(package([run(entry) for entry in _MLA]))
+    assert sorted(notes) == ["1", "2", "3", "4", "5"]
+    assert getattr(notes["3"], "title") == "The Letter to the Galatians"
+    listed = read_docx(package([run(entry) for entry in _MLA]), path="f.docx").blocks
+    assert [block.text for block in listed if block.kind == "heading"] == ["Bibliography"]
+
+
+def test_a_document_of_prose_around_a_few_entries_is_not_a_list() -> None:
+    # Near misses: an essay whose paragraphs are prose, with two entries among them; a list under a
+    # plain paragraph that would head notes were it styled ("Works Cited Page") gets no heading of
+    # the reader's (the reader leaves such a document to the note parser, as before).
+    prose = [
+        "The commentaries disagree about the date of the letter, and this essay weighs them in turn.",
+        "Most readers now place it late, though the older view still has defenders in the field.",
+        "The essay ends with what the disagreement means for a reader of the letter today.",
+    ]
+    assert notes_of(package([run(text) for text in [*prose, *_MLA[:2]]])) == {}
+    blocks = read_docx(
+        package([run("Works Cited Page"), *(run(entry) for entry in _MLA)]), path="f.docx"
+    ).blocks
+    assert [block.text for block in blocks if block.kind == "heading"] == []
