@@ -1613,7 +1613,32 @@ def _unlabelled_entry(block: Block) -> bool:
         # ISBN …") has many full stops; prose has no ISBN (nor a DOI).
         or _STANDARD_NUMBER.search(text) is not None
         or _STANDARD_OPENING.match(text) is not None
+        or author_date_key(text) is not None
     )
+
+
+# Family: an entry led by its author-date key, the "Surname year" the text cites it by, then the
+# reference in full with the names given first: "Italia 2017 Paola Italia, Come lavorava Gadda, Rome:
+# Carocci editore.", "Del Vento 2019 Christian Del Vento, La biblioteca ritrovata. …", "Alcini and
+# Giuffrida 2022 Alcini Giorgia and Giuffrida Milena, Catalogo …" (fixtures/parse-eval-docx2's
+# it-bibliografia-author-date-keys-gadda.docx, spent by branch s41-docx: one of its ten entries was
+# read, the others neither quote a title nor close on a year). The key's first surname is named
+# again among the names before the first comma; a sentence that opens on a year ("In 2017 Paola
+# Italia, the editor, …") names no one twice.
+_AUTHOR_DATE_KEY = lazyre.compile(
+    r"(?P<key>[^\W\d_][\w'’-]+)(?:\s(?:[^\W\d_][\w'’-]+|and|e|&)){0,4}\s(?:1[5-9]|20)\d{2}[a-z]?\s"
+    r"(?P<names>[^\W\d_][^,\n]{2,80}?),\s"
+)
+
+
+def author_date_key(text: str) -> re.Match[str] | None:
+    """The author-date key that leads ``text`` when the reference after it names the key's first
+    surname again before its first comma (see above); else None."""
+    match = _AUTHOR_DATE_KEY.match(text)
+    if match is None or not match.group("key")[0].isupper():
+        return None
+    names = re.findall(r"[\w'’-]+", match.group("names"))
+    return match if match.group("key") in names else None
 
 
 def reads_as_entry(block: Block) -> bool:

@@ -5,6 +5,7 @@ Each rule with a minimal package built here where it fires, and a near miss wher
 from __future__ import annotations
 
 from citecheck.parse.docx import read_docx
+from citecheck.parse.regions import author_date_key
 from tests.parse.test_docx_real_set import notes_of, package, run
 
 # 1. A file that is only its list of sources (docx._head_whole_list) ---------------------------------
@@ -23,7 +24,7 @@ _MLA = [
 def test_a_file_that_is_only_a_list_of_sources_is_read_as_one() -> None:
     notes = notes_of(package([run(entry) for entry in _MLA]))
     assert sorted(notes) == ["1", "2", "3", "4", "5"]
-    assert getattr(notes["3"], "title") == "The Letter to the Galatians"
+    assert notes["3"].title == "The Letter to the Galatians"
     listed = read_docx(package([run(entry) for entry in _MLA]), path="f.docx").blocks
     assert [block.text for block in listed if block.kind == "heading"] == ["Bibliography"]
 
@@ -42,3 +43,33 @@ def test_a_document_of_prose_around_a_few_entries_is_not_a_list() -> None:
         package([run("Works Cited Page"), *(run(entry) for entry in _MLA)]), path="f.docx"
     ).blocks
     assert [block.text for block in blocks if block.kind == "heading"] == []
+
+
+# 2. An entry led by its author-date key (regions.author_date_key) ----------------------------------
+# it-bibliografia-author-date-keys-gadda.docx (docx2): "Bibliografia", ten entries each led by the key
+# the text cites ("Italia 2017 Paola Italia, Come lavorava Gadda, Rome: Carocci editore."): one read.
+
+_KEYED = [
+    ("Italia 2017 Paola Italia, ", "Come lavorava Gadda", ", Rome: Carocci editore."),
+    (
+        "Alcini and Giuffrida 2022 Alcini Giorgia and Giuffrida Milena, ",
+        "Catalogo della biblioteca",
+        ", Rome: Bulzoni.",
+    ),
+    ("Del Vento 2019 Christian Del Vento, ", "La biblioteca ritrovata", ", Alessandria: Edizioni dell'Orso."),
+]
+
+
+def test_an_entry_led_by_its_author_date_key_is_an_entry() -> None:
+    body = [run("Bibliografia"), *(run(a) + run(title, italic=True) + run(b) for a, title, b in _KEYED)]
+    notes = notes_of(package(body))
+    assert [notes[label].title for label in ("1", "2", "3")] == [title for _, title, _ in _KEYED]  # type: ignore[attr-defined]
+    assert author_date_key("Del Vento 2019 Christian Del Vento, La biblioteca ritrovata.") is not None
+
+
+def test_a_sentence_opening_on_a_name_and_a_year_is_no_key() -> None:
+    # Near misses: the year after a word, then a name that does not repeat it; a key without the
+    # comma after the names.
+    assert author_date_key("In 2017 Paola Italia, the editor, published a study of Gadda.") is None
+    assert author_date_key("Rome 2017 Paola Italia, Come lavorava Gadda.") is None
+    assert author_date_key("Italia 2017 Paola Italia published Come lavorava Gadda.") is None
