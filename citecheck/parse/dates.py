@@ -206,7 +206,9 @@ _ACCESS_LABELS: dict[str, str] = {
     # MLA 7 closes a web source with its medium and the date it was read ("… EBSCO Academic Search
     # Complete. Web. 29 Jun. 2011.": the Genders article's Works Cited, five entries,
     # fixtures/parse-eval-pages): "Web." is a label only right before a day, a month and a year.
-    r"|web(?=\.[^\S\n]+\d{1,2}[^\S\n]+[A-Za-z]{3,9}\.?[^\S\n]+(?:19|20)\d{2}\b)",
+    # A comma may follow the month ("Web. 5 August, 2014.": fixtures/parse-eval-docx2's
+    # works-cited-mla-print-commentaries.docx, both web entries, spent by branch s41-docx).
+    r"|web(?=\.[^\S\n]+\d{1,2}[^\S\n]+[A-Za-z]{3,9}\.?,?[^\S\n]+(?:19|20)\d{2}\b)",
     # "E.T." abbreviates "Erişim Tarihi"; before its colon the closing dot may be left out ("(E.T: 10.10.2020)",
     # heldback-39's Turkish essay, spent on branch s41-hb2, beside its "(Erişim Tarihi: 08.10.2020)"): "E.T"
     # with no dot and no colon after it ("E.T the Extra-Terrestrial") labels nothing.

@@ -73,3 +73,25 @@ def test_a_sentence_opening_on_a_name_and_a_year_is_no_key() -> None:
     assert author_date_key("In 2017 Paola Italia, the editor, published a study of Gadda.") is None
     assert author_date_key("Rome 2017 Paola Italia, Come lavorava Gadda.") is None
     assert author_date_key("Italia 2017 Paola Italia published Come lavorava Gadda.") is None
+
+
+# 3. MLA's "Web." before a date with a comma after the month (dates._ACCESS_LABELS) ----------------
+# works-cited-mla-print-commentaries.docx (docx2): "… The United Methodist Church, 2014. Web. 5
+# August, 2014.": the access date was lost in both web entries.
+
+
+def test_mla_web_before_a_day_a_month_a_comma_and_a_year_dates_the_reading() -> None:
+    entry = (
+        "The People of the United Methodist Church. The United Methodist Church, 2014. Web. 5 August, 2014."
+    )
+    notes = notes_of(package([run("Works Cited"), run(entry)]))
+    assert str(notes["1"].access_date) == "2014-08-05"  # type: ignore[attr-defined]
+
+
+def test_web_before_words_that_are_no_date_dates_nothing() -> None:
+    # Near miss: "Web." then a number and a word that is no month, a comma and a year.
+    entry = (
+        "The People of the United Methodist Church. The United Methodist Church, 2014. Web. 5 pages, 2014."
+    )
+    notes = notes_of(package([run("Works Cited"), run(entry)]))
+    assert notes["1"].access_date is None  # type: ignore[attr-defined]
