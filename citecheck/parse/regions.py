@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from citecheck import lazyre
-from citecheck.parse.blocks import ACCESS_CELL, Anchor, Block, Locator, SpanLocator
+from citecheck.parse.blocks import ACCESS_CELL, Anchor, Block, Locator, ParagraphLocator, SpanLocator
 from citecheck.parse.claims import sentence_spans
 from citecheck.parse.csl_terms import NOTE_WORDS, REFERENCE_WORDS
 from citecheck.parse.dates import ACCESS_LABEL, find_dates
@@ -723,6 +723,27 @@ def _named_before_colon(stripped: str) -> bool:
 _EMPTY_NOTE = lazyre.compile(r"[ \t]*\[(\d{1,3})\][ \t]*")
 
 
+def _stale_typed_number(block: Block, typed: EntryStart) -> bool:
+    """Whether a Word-numbered paragraph opens on a typed number that is not Word's: the number
+    left from an older list, which Word shows after its own ("1. 2. Э. Гамма, …"). The reader sees
+    Word's number first; it is the item's label. Data: fixtures/parse-eval-docx3's
+    ru-referat-gost-word-numbers-typed-visitor.docx (spent by branch s41-docx), a Word list 1-8 whose
+    first item keeps a typed "2." (items 3-5 their typed "3."-"5."): read as an entry "2", the second
+    item numbered on as a second "3". Guard: a Word paragraph (ParagraphLocator; an HTML list drawn
+    with its numbers hidden keeps what it types), both numbers plain digits; a typed number equal to
+    Word's is read as before."""
+    return (
+        isinstance(block.locator, ParagraphLocator)
+        and block.item
+        and typed.kind == "number"
+        and block.list_number is not None
+        and block.list_number.isdigit()
+        and typed.label is not None
+        and typed.label.isdigit()
+        and typed.label != block.list_number
+    )
+
+
 def entry_start_of(block: Block) -> EntryStart | None:
     """How ``block`` starts as a footnote entry: from the markup, or from a label at its start."""
     if block.note_label is not None:
@@ -733,6 +754,9 @@ def entry_start_of(block: Block) -> EntryStart | None:
         # where Markdown writes "1. ". Guard: only a block the HTML reader read from an "<ol>" item
         # whose text opens on no label of its own; Markdown and DOCX blocks never carry one.
         return EntryStart(block.list_number, "number", 0)
+    if found is not None and _stale_typed_number(block, found):
+        assert block.list_number is not None
+        return EntryStart(block.list_number, "number", found.length)
     if found is not None and found.kind == "number" and _only_a_date(block.text):
         # "2. September 2015": a date written day first with its ordinal dot (German, Scandinavian,
         # Czech), a post's dateline, not a note "2." (trafilatura's saved test pages, 2026-12-06: a
