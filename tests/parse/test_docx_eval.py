@@ -96,6 +96,14 @@ HELD_BACK2_FLOOR = {"found": 0.48, "title": 0.428, "url": 0.98, "accessed": 0.96
 # Left: a GOST address broken by a space ("…/early/2017 /03/27/…", its title read as the authors).
 CALIBRATION3_FLOOR = {"found": 1.0, "title": 0.987, "url": 0.988, "accessed": 1.0}
 HELD_BACK3_FLOOR = {"found": 0.956, "title": 0.608, "url": 1.0, "accessed": 0.777}
+# Branch s41-docx spent the second and third sets' held-back parts (issue 10): they are `studied`
+# now (truth.toml), scored apart from calibration, their misses printed. Blind at the branch's start
+# (main at 30df4dd7): docx2 24/50 found, 21/49 titles, 49/50 URLs, 48/50 access dates; docx3 22/23,
+# 14/23, 17/17, 9/9. Families (tests/parse/test_s41_docx_families.py): a file that is only its list
+# of sources, an entry led by its author-date key, MLA's "Web. 5 August, 2014.", a Word-numbered
+# item's stale typed number. Floors: where the branch's end measures, rounded down.
+STUDIED2_FLOOR = {"found": 1.0, "title": 0.95, "url": 0.98, "accessed": 1.0}
+STUDIED3_FLOOR = {"found": 1.0, "title": 0.65, "url": 1.0, "accessed": 1.0}
 # The fourth set (fixtures/parse-eval-docx4, 14 documents, truth written before any parser run). First
 # read (main at d39fffc8, blind): calibration (11 documents, 76 notes) found 69/76 (90.8 %), titles
 # 55/74 (74.3 %), URLs 64/74 (86.5 %), access dates 74/76 (97.4 %); held back (3 documents, 22 notes)
@@ -160,11 +168,15 @@ def test_real_docx_gate() -> None:
 
 
 def test_second_real_docx_gate() -> None:
-    _gate(run(DOCX2_SET), CALIBRATION2_FLOOR, HELD_BACK2_FLOOR)
+    result = run(DOCX2_SET)
+    assert not result.held_back.total["found"]  # spent by s41-docx: the part is `studied`
+    _gate(result, CALIBRATION2_FLOOR, STUDIED2_FLOOR, part="studied")
 
 
 def test_third_real_docx_gate() -> None:
-    _gate(run(DOCX3_SET), CALIBRATION3_FLOOR, HELD_BACK3_FLOOR)
+    result = run(DOCX3_SET)
+    assert not result.held_back.total["found"]  # spent by s41-docx: the part is `studied`
+    _gate(result, CALIBRATION3_FLOOR, STUDIED3_FLOOR, part="studied")
 
 
 def test_fourth_real_docx_gate() -> None:
@@ -219,9 +231,10 @@ def test_the_second_set_is_real_and_its_held_back_part_fixed() -> None:
     assert all(d["source"] and "@" in d["source"] for d in truth["document"])
     # HELDBACK-DOCX2-RULE.md: every fourth file name in (C-locale) alphabetical order of the first
     # seventeen (the documents added later are calibration, outside the rule).
+    # Spent by s41-docx: the rule's four are `studied` now, none held back.
     added = set(truth.get("calibration_added", []))
-    assert added <= set(files) and not added & set(truth["held_back"])
-    assert truth["held_back"] == [name for name in files if name not in added][3::4]
+    assert added <= set(files) and not added & set(truth["studied"]) and truth["held_back"] == []
+    assert truth["studied"] == [name for name in files if name not in added][3::4]
     for name in files:
         assert (DOCX2_SET / "documents" / name).stat().st_size < 2_000_000
 
@@ -234,7 +247,8 @@ def test_the_third_set_is_real_and_its_held_back_part_fixed() -> None:
     assert len(files) >= 14 and all(name.endswith(".docx") for name in files)
     assert all(d["source"] and "@" in d["source"] for d in truth["document"])
     # HELDBACK-DOCX3-RULE.md: every fourth file name in (C-locale) alphabetical order.
-    assert truth["held_back"] == files[3::4]
+    # Spent by s41-docx: the rule's three are `studied` now, none held back.
+    assert truth["studied"] == files[3::4] and truth["held_back"] == []
     for name in files:
         assert (DOCX3_SET / "documents" / name).stat().st_size < 1_000_000
 

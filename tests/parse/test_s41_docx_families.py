@@ -7,6 +7,7 @@ from __future__ import annotations
 from citecheck.parse.docx import read_docx
 from citecheck.parse.regions import author_date_key
 from tests.parse.test_docx_real_set import notes_of, package, run
+from tests.parse.test_docx_real_set2 import _numbered, _with_numbering
 
 # 1. A file that is only its list of sources (docx._head_whole_list) ---------------------------------
 # works-cited-mla-print-commentaries.docx (docx2): sixteen MLA entries, one a paragraph, no heading
@@ -95,3 +96,37 @@ def test_web_before_words_that_are_no_date_dates_nothing() -> None:
     )
     notes = notes_of(package([run("Works Cited"), run(entry)]))
     assert notes["1"].access_date is None  # type: ignore[attr-defined]
+
+
+# 4. A Word-numbered item's stale typed number (regions._stale_typed_number) --------------------------
+# ru-referat-gost-word-numbers-typed-visitor.docx (docx3): a Word list 1-8 whose first item keeps a
+# typed "2." of an older list: read as entry "2", the second item numbered on as a second "3".
+
+_BOOKS = [
+    "Гамма Э. Приемы объектно-ориентированного проектирования. — СПб.: Питер, 2007. — 366 с.",
+    "Шевчук А. Паттерны проектирования на платформе .NET. — СПб.: Питер, 2015. — 320 с.",
+    "Гранд М. Шаблоны проектирования в JAVA. — М.: Новое знание, 2004. — 560 с.",
+]
+
+
+def _word_list(typed: list[str]) -> dict[str, object]:
+    body = [run("Список литературы")] + [_numbered(run(t + b)) for t, b in zip(typed, _BOOKS, strict=True)]
+    return notes_of(_with_numbering(package(body), [("decimal", "%1.")]))
+
+
+def test_a_typed_number_that_is_not_word_s_yields_to_word_s() -> None:
+    notes = _word_list(["2. ", "", "3. "])
+    assert sorted(notes) == ["1", "2", "3"]
+    assert "Паттерны" in notes["2"].raw  # type: ignore[attr-defined]
+
+
+def test_a_typed_number_equal_to_word_s_is_read_as_before() -> None:
+    # Near misses: typed numbers that agree with Word's; a list Word does not number keeps its typed
+    # numbers, whatever they are.
+    assert sorted(_word_list(["1. ", "2. ", "3. "])) == ["1", "2", "3"]
+    plain = notes_of(
+        package(
+            [run("Список литературы"), *(run(f"{n}. {b}") for n, b in zip((4, 5, 6), _BOOKS, strict=True))]
+        )
+    )
+    assert sorted(plain) == ["4", "5", "6"]
