@@ -248,7 +248,9 @@ def test_a_bracketed_label_or_a_closed_entry_continues_nothing() -> None:
         ),
         path="file.docx",
     ).blocks
-    assert len(blocks) == 4
+    # (s41-docx: a file that is only a list is headed by the reader, docx._head_whole_list; its four
+    # paragraphs stay four.)
+    assert len([block for block in blocks if block.kind == "paragraph"]) == 4
 
 
 # 4. Semicolon-parted records, title first (entries._semicolon_records) ---------------------------
