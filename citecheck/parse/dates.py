@@ -241,7 +241,12 @@ _ACCESS_LABELS: dict[str, str] = {
     # "Dernière consultation le 31 mars 2023" (last consulted on): heldback-32's French references, two
     # of eleven entries; "consultation" alone is a label only with its "le" or a colon after it.
     "fr": r"consulté(?:e|s|es)?(?:\s+le)?|date\s+de\s+consultation|accédé\s+le|visité\s+le"
-    r"|visionné(?:e|s|es)?\s+le|(?:dernière\s+)?consultation(?=\s+le\b|\s*:)(?:\s+le)?",
+    r"|visionné(?:e|s|es)?\s+le|(?:dernière\s+)?consultation(?=\s+le\b|\s*:)(?:\s+le)?"
+    # Word's BIBLIOGRAPHY field in French Chicago closes a web source "(accès le 05 05, 2017)"
+    # (fixtures/parse-eval-docx4's fr-note-de-synthese-…docx, eight entries, spent by branch
+    # s41-docx2): "accès le" labels a date only right before its number ("l'accès le plus rapide"
+    # is prose).
+    r"|accès\s+le(?=\s+\d)",
     # "Recuperado em 21 de setembro de 2024" (Portuguese Wikipedia's translated "Retrieved"; APA 7 in
     # Portuguese: "Recuperado em 5 de maio de 2020, de https://…").
     # Vancouver in Portuguese dates the reading in brackets without "em" ("[Acesso 8 jun 2021]": SciELO's
@@ -411,6 +416,15 @@ def date_after_label(
         value = date_from_match(joined, month_first=month_first and language == "en") if joined else None
         if value is not None:
             return value, spaced.end()
+    word = _WORD_NUMERIC.match(text, position)
+    if word is not None:
+        # Word's bibliography styles write a date entered with a numeric month as "05 05, 2017"
+        # (the day, the month, a comma, the year; the same entries date their sources "31 12
+        # 2016"): day first, as date_from_match reads numbers, unless only month-first makes sense.
+        first, second, year = (int(word.group(index)) for index in (1, 2, 3))
+        value = _make(year, first, second) if second > 12 >= first else _make(year, second, first)
+        if value is not None:
+            return value, word.end()
     cjk = _CJK_DATE.match(text, position)
     if cjk is not None:
         value = _make(int(cjk.group(1)), int(cjk.group(2)), int(cjk.group(3)))
@@ -487,6 +501,8 @@ def thai_date(match: re.Match[str]) -> dt.date | None:
 
 
 _SPACED_NUMERIC = lazyre.compile(r"\d[\d ./-]{6,14}\d")
+# "05 05, 2017": Word's bibliography date with a numeric month, read only right after a label.
+_WORD_NUMERIC = lazyre.compile(r"(\d{1,2})[^\S\n]+(\d{1,2}),[^\S\n]*((?:19|20)\d{2})(?!\d)")
 # "2025 年 1 月 4 日", "2011年10月1日": year, month and day marked by 年, 月 and 日.
 _CJK_DATE = lazyre.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
@@ -534,7 +550,8 @@ def date_before_label(text: str, start: int = 0) -> tuple[dt.date, int, int] | N
 _LABEL_STEMS = (
     "last", "access", "date", "data", "retriev", "view", "visit", "consult", "check", "cit", "son", "web.",
     "erişim", "erişil", "e.", "дата", "просмотр", "провер", "звернення", "доступ", "zuletzt", "abgerufen",
-    "aufgerufen", "zugegriffen", "eingesehen", "zugriff", "abrufdatum", "accédé", "visité", "visionn", "dernière",
+    "aufgerufen", "zugegriffen", "eingesehen", "zugriff", "abrufdatum", "accédé", "accès", "visité", "visionn",
+    "dernière",
     "acess", "fecha",
     "recuperado", "accedido", "url", "ultimo", "dostęp", "geraadpleegd", "bezocht", "geopend", "diakses",
     "最終", "アクセス", "閲覧", "参照", "访问", "查阅", "引用", "上网", "检索",

@@ -2522,7 +2522,35 @@ def _superscript_led(block: Block, lines: Sequence[int]) -> list[tuple[int, str]
     ends = [*(start for start, _ in found[1:]), len(text)]
     if any(_CONTACT_ONLY.fullmatch(text, body, end) for body, end in zip(bodies, ends, strict=True)):
         return []  # an author's contact under the by-line, not a note
+    if all(_affiliation_only(text[body:end]) for body, end in zip(bodies, ends, strict=True)):
+        return []  # an author's affiliation under the by-line, not a note
     return found
+
+
+def _affiliation_only(body: str) -> bool:
+    """Whether a superscript-led line is an author's affiliation, as a journal's Word template sets
+    them under the by-line ("¹<TAB>The Brain Body Institute, St. Joseph's Hospital, McMaster
+    University, Hamilton, ON L8N 4A6, Canada; haasneis@…", MDPI's template: fixtures/parse-eval-docx5
+    research-paper-mdpi-references-depression-immune.docx, spent by branch s41-docx2, where four
+    affiliations were read as notes 1-4 and the references' first four pushed to "2.1"-"2.4"). An
+    institution's word, an address of at least three comma-separated parts (institution, town,
+    country), and nothing a citation needs: no year, no web address but an author registry's. A note
+    citing an institution's report names its year ("Department of Health, Annual report, London,
+    2019.") and stays a note."""
+    if _CITATION_SIGN.search(body) or not _INSTITUTION.search(body):
+        return False
+    address = body.split(";", 1)[0]  # the authors' mail addresses follow a semicolon
+    return len([part for part in address.split(",") if part.strip()]) >= _AFFILIATION_PARTS
+
+
+_INSTITUTION = lazyre.compile(
+    r"\b(?:Universit(?:y|ies|ät|é|à|at|ad|ade|eit|et|y)|Institut(?:e|o|ion)?|Department|Dept\.|Cent(?:re|er|ro)"
+    r"|Hospital|Klinikum|Clinic|College|School|Facult(?:y|é|ad|ade)|Laborator(?:y|ies|ium|io|oire)|Academy)\b"
+)
+_CITATION_SIGN = lazyre.compile(
+    r"(?<!\d)(?:1[5-9]|20)\d{2}(?!\d)|https?://(?!(?:www\.)?orcid\.org)|www\.|\bdoi\b", re.IGNORECASE
+)
+_AFFILIATION_PARTS = 3
 
 
 # An author's contact line under an article's by-line, led by the author's superscript number:
