@@ -134,6 +134,14 @@ HELD_BACK4_FLOOR = {"found": 0.954, "title": 0.818, "url": 1.0, "accessed": 0.63
 # initials-first Russian book with a Latin "C." page mark ("Г. Вагнер. Основы исследования операций").
 CALIBRATION5_FLOOR = {"found": 1.0, "title": 0.982, "url": 1.0, "accessed": 1.0}
 HELD_BACK5_FLOOR = {"found": 1.0, "title": 0.735, "url": 0.878, "accessed": 1.0}
+# Branch s41-docx2 spent the fourth and fifth sets' held-back parts (issue 10): they are `studied`
+# now (truth.toml), scored apart from calibration, their misses printed. Blind at the branch's start
+# (main at 4deb5c06): docx4 21/22 found, 18/22 titles, 22/22 URLs, 14/22 access dates; docx5 34/34,
+# 25/34, 29/33, 34/34. Families (tests/parse/test_s41_docx2_families.py): Word's French Chicago
+# "(accès le 05 05, 2017)", an author's affiliation under the by-line read as a note. Floors: where
+# the branch's end measures, rounded down.
+STUDIED4_FLOOR = {"found": 0.954, "title": 0.818, "url": 1.0, "accessed": 1.0}
+STUDIED5_FLOOR = {"found": 1.0, "title": 0.82, "url": 1.0, "accessed": 1.0}
 # The sixth set (fixtures/parse-eval-docx6, 12 documents in seven languages, truth written before any
 # parser run; its held-back quarter chosen by the smallest SHA-1 of the file names). First read (main
 # at 70b57982, blind): calibration (9 documents, 68 notes) 65/68 found, 55/67 titles (82.1 %), 63/67
@@ -180,11 +188,15 @@ def test_third_real_docx_gate() -> None:
 
 
 def test_fourth_real_docx_gate() -> None:
-    _gate(run(DOCX4_SET), CALIBRATION4_FLOOR, HELD_BACK4_FLOOR)
+    result = run(DOCX4_SET)
+    assert not result.held_back.total["found"]  # spent by s41-docx2: the part is `studied`
+    _gate(result, CALIBRATION4_FLOOR, STUDIED4_FLOOR, part="studied")
 
 
 def test_fifth_real_docx_gate() -> None:
-    _gate(run(DOCX5_SET), CALIBRATION5_FLOOR, HELD_BACK5_FLOOR)
+    result = run(DOCX5_SET)
+    assert not result.held_back.total["found"]  # spent by s41-docx2: the part is `studied`
+    _gate(result, CALIBRATION5_FLOOR, STUDIED5_FLOOR, part="studied")
 
 
 def test_sixth_real_docx_gate() -> None:
@@ -262,9 +274,10 @@ def test_the_fourth_set_is_real_and_its_held_back_part_fixed() -> None:
     assert all(d["source"] and "@" in d["source"] for d in truth["document"])
     # HELDBACK-DOCX4-RULE.md: every fourth file name in (C-locale) alphabetical order of the first
     # fourteen (the documents added later are calibration, outside the rule).
+    # Spent by s41-docx2: the rule's three are `studied` now, none held back.
     added = set(truth.get("calibration_added", []))
-    assert added <= set(files) and not added & set(truth["held_back"])
-    assert truth["held_back"] == [name for name in files if name not in added][3::4]
+    assert added <= set(files) and not added & set(truth["studied"]) and truth["held_back"] == []
+    assert truth["studied"] == [name for name in files if name not in added][3::4]
     for name in files:
         assert (DOCX4_SET / "documents" / name).stat().st_size < 1_000_000
 
@@ -281,7 +294,8 @@ def test_the_fifth_set_is_real_and_its_held_back_part_fixed() -> None:
     assert files == sorted(p.name for p in (DOCX5_SET / "documents").iterdir())
     # HELDBACK-DOCX5-RULE.md: the quarter of the file names whose SHA-1 hex digest is smallest.
     ranked = sorted(files, key=lambda name: hashlib.sha1(name.encode()).hexdigest())
-    assert sorted(truth["held_back"]) == sorted(ranked[: len(files) // 4])
+    # Spent by s41-docx2: the rule's three are `studied` now, none held back.
+    assert sorted(truth["studied"]) == sorted(ranked[: len(files) // 4]) and truth["held_back"] == []
     for name in files:
         assert (DOCX5_SET / "documents" / name).stat().st_size < 1_000_000
 
