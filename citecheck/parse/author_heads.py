@@ -54,8 +54,15 @@ _ONE_NAME = lazyre.compile(_NAME)
 # "Moghrabi, C. - Moussa, S. E. - Eid, M. S. Natural language …": heldback-42's sk-iso690-nlp, 8 of
 # its 12 notes).
 _SEPARATOR = r"(?:[,;]|\s[-–])"
+# Up to twenty names, as APA 7 lists them before its ellipsis; MDPI's template writes ten, then "et
+# al." (fixtures/parse-eval-docx5 research-paper-mdpi-references-depression-immune.docx, entries 1 and
+# 60 with ten and nine names, spent by branch s41-docx2: with at most eight here their titles kept
+# the names after the eighth).
+_MAX_NAMES = 20
+_ET_AL = lazyre.compile(r"(?:et\s+al|и\s+др|та\s+ін)\.")
 _HEAD = lazyre.compile(
-    rf"^(?P<names>{_NAME}(?:{_SEPARATOR}\s{_NAME.replace('?P<surname>', '').replace('?P<initials>', '')}){{0,7}})"
+    rf"^(?P<names>{_NAME}(?:{_SEPARATOR}\s{_NAME.replace('?P<surname>', '').replace('?P<initials>', '')})"
+    rf"{{0,{_MAX_NAMES - 1}}})"
     r"(?:,?\s?(?:et\s+al|и\s+др|та\s+ін)\.)?\s+(?=[^\W\d_]|\d|[\"“«„])"
 )
 # The sentence after the authors: up to a full stop before a space and a capital (or the end).
@@ -106,7 +113,11 @@ def author_head_end(text: str) -> int | None:
     found = _HEAD.match(text)
     if found is None:
         return None
-    names = [n for n in _NAME_SPLIT.split(found.group("names")) if n.strip()]
+    # "…; Faravelli, C.; et al. The Size …" (MDPI: "et al." after a semicolon) reads "et al." as a
+    # name with the initials "al."; it closes the list, as after a comma.
+    names = [
+        n for n in _NAME_SPLIT.split(found.group("names")) if n.strip() and not _ET_AL.fullmatch(n.strip())
+    ]
     readings = [_plausible_name(n) for n in names]
     if not all(ok for ok, _, _ in readings):
         return None
