@@ -120,3 +120,42 @@ def test_a_superscript_led_note_citing_an_institution_stays_a_note() -> None:
     )
     assert not _affiliation_only("University of Alberta, Edmonton")
     assert not _affiliation_only("See the discussion above, in the second part, for the details.")
+
+
+# 3. A surname-initials author list of up to twenty names, "et al." after a semicolon closing it
+# (author_heads._MAX_NAMES, author_heads._ET_AL) ----------------------------------------------------
+# research-paper-mdpi-references-depression-immune.docx (docx5): MDPI's references name up to ten
+# authors, then "; et al."; entries 1 and 60 (ten and nine names) kept the names on their titles.
+
+_NAMES = [
+    "Wittchen, H.U.",
+    "Jacobi, F.",
+    "Rehm, J.",
+    "Gustavsson, A.",
+    "Svensson, M.",
+    "Jönsson, B.",
+    "Olesen, J.",
+    "Allgulander, C.",
+    "Alonso, J.",
+    "Faravelli, C.",
+]
+
+
+def test_ten_names_and_et_al_after_a_semicolon_end_at_the_title() -> None:
+    from citecheck.parse.author_heads import author_head_end
+
+    head = "; ".join(_NAMES) + "; et al. "
+    assert author_head_end(head + "The Size and Burden of Mental Disorders.") == len(head)
+    nine = "; ".join(_NAMES[:9]) + " "
+    assert author_head_end(nine + "Serotonin Transporter Complexes.") == len(nine)
+
+
+def test_a_name_list_going_on_in_lower_case_or_a_title_is_no_head() -> None:
+    # Near misses: APA's names going on after "y" (as before), a title that opens with a capitalised
+    # phrase and no initials, and a list of more than twenty names (left to the other rules).
+    from citecheck.parse.author_heads import author_head_end
+
+    assert author_head_end("Serrano, L. H. y Herrera, L. K. Title of the work.") is None
+    assert author_head_end("The Size and Burden of Mental Disorders. Eur. J. 2011.") is None
+    many = "; ".join(f"Name{chr(65 + i)}, {chr(65 + i)}." for i in range(21)) + " Title of the work."
+    assert author_head_end(many) is None
