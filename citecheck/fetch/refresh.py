@@ -144,17 +144,35 @@ def declared(body: bytes, page_url: str, charset: str = "utf-8") -> Refresh | No
         delay, target = parsed
         if target is None or delay > MAX_DELAY:
             return None
-        try:
-            page = httpx.URL(page_url)
-            absolute = page.join(target)
-        except (httpx.InvalidURL, ValueError):
-            return None
-        if absolute.scheme not in ("http", "https"):
-            return None
-        if absolute.copy_with(fragment=None) == page.copy_with(fragment=None):
+        page = _url(page_url)
+        absolute = _join(page, target) if page is not None else None
+        if page is None or absolute is None or not _moves(page, absolute):
             return None
         return Refresh(delay=delay, url=str(absolute))
     return None
+
+
+def _url(url: str) -> httpx.URL | None:
+    try:
+        return httpx.URL(url)
+    except (httpx.InvalidURL, ValueError):
+        return None
+
+
+def _join(page: httpx.URL, target: str) -> httpx.URL | None:
+    """``target`` (as a page writes it) resolved against the page's address, or None when invalid."""
+    try:
+        return page.join(target)
+    except (httpx.InvalidURL, ValueError):
+        return None
+
+
+def _moves(page: httpx.URL, target: httpx.URL) -> bool:
+    """Whether going to ``target`` leaves ``page``: an http(s) address other than the page's own
+    (its fragment aside) — a refresh to the page itself only reloads it."""
+    return target.scheme in ("http", "https") and target.copy_with(fragment=None) != page.copy_with(
+        fragment=None
+    )
 
 
 def is_permanent(delay: int) -> bool:
@@ -220,7 +238,10 @@ def scripted(body: bytes, page_url: str, charset: str = "utf-8") -> Refresh | No
     text = _TAG.sub(b" ", _NOT_TEXT.sub(b" ", body))
     if len(b" ".join(text.split())) > STUB_TEXT_CHARS:
         return None
-    targets: set[str] = set()
+    page = _url(page_url)
+    if page is None:
+        return None
+    targets: set[httpx.URL] = set()
     for attributes, content in _SCRIPT_ELEMENT.findall(body):
         if b"src=" in attributes.lower() or b"location" not in content:
             continue
@@ -232,17 +253,15 @@ def scripted(body: bytes, page_url: str, charset: str = "utf-8") -> Refresh | No
             groups[name] for name in ("double", "single", "double2", "single2") if groups[name] is not None
         )
         tails = (groups["tails"] or "") + (groups["tails2"] or "")
-        try:
-            page = httpx.URL(page_url)
-            absolute = page.join(html.unescape(literal))
-        except (httpx.InvalidURL, ValueError):
+        absolute = _join(page, html.unescape(literal))
+        if absolute is None:
             return None
         if "search" in tails and page.query and not absolute.query:
             absolute = absolute.copy_with(query=page.query)
-        targets.add(str(absolute.copy_with(fragment=None)))
+        targets.add(absolute.copy_with(fragment=None))
     if len(targets) != 1:
         return None
-    target = httpx.URL(targets.pop())
-    if target.scheme not in ("http", "https") or target == httpx.URL(page_url).copy_with(fragment=None):
+    target = targets.pop()
+    if not _moves(page, target):
         return None
     return Refresh(delay=0, url=str(target), scripted=True)
