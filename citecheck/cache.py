@@ -36,11 +36,11 @@ from typing import Any
 from pydantic import ValidationError
 
 from citecheck.config import Config, duration_seconds, today_for
-from citecheck.models import Document, FetchResult, Finding, LinkResult, PageFacts
+from citecheck.models import LIVE_STATES, Document, FetchResult, Finding, LinkResult, PageFacts
 
 CACHE_VERSION = 1
 # Only these states are kept: what was fine then is worth trusting for a while.
-CACHED_STATES = frozenset({"alive", "redirected"})
+CACHED_STATES = LIVE_STATES
 
 log = logging.getLogger(__name__)
 
@@ -112,6 +112,19 @@ def verify_key(document: Document, config: Config) -> str:
     as_verified = document.model_dump_json(exclude=_NOT_READ_BY_VERIFICATION)
     digest.update(as_verified.encode())
     return digest.hexdigest()
+
+
+# The page facts the JSON report leaves out (``Field(exclude=True)``) but the checks read — the
+# page's names for the publisher check, the cited parts judged — are kept in an entry too; its text
+# is kept beside the facts ("text"). Read off the model, so that a field left out of the report later
+# is not lost from the cache (the site names were, until session 41).
+_KEPT_OUT_OF_REPORT = tuple(
+    name for name, info in PageFacts.model_fields.items() if info.exclude and name != "text"
+)
+
+
+def _page_entry(page: PageFacts) -> dict[str, object]:
+    return {**page.model_dump(mode="json"), **{name: getattr(page, name) for name in _KEPT_OUT_OF_REPORT}}
 
 
 class LinkCache:
@@ -198,13 +211,7 @@ class LinkCache:
             self._entries[url] = {
                 "checked_at": link.checked_at.isoformat(),
                 "link": link.model_dump(mode="json"),
-                # With what the JSON report leaves out but the checks read (the page's names, the
-                # cited parts found), not the text, kept beside it.
-                "page": (
-                    {**page.model_dump(mode="json"), "site_names": page.site_names, "anchors": page.anchors}
-                    if page is not None
-                    else None
-                ),
+                "page": _page_entry(page) if page is not None else None,
                 "text": page.text if page is not None else "",
             }
 

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 from citecheck.findings import finding_at
 from citecheck.fragments import element_fragment, readable
-from citecheck.models import Finding, Footnote, LinkResult
+from citecheck.models import LIVE_STATES, Finding, Footnote, LinkResult
 
 
 def _detail(link: LinkResult) -> str:
@@ -71,7 +71,7 @@ def _anchor_findings(footnote: Footnote, link: LinkResult) -> list[Finding]:
     """``anchor-not-found`` when the page, read whole, lacks the part the cited URL points at."""
     fragment = element_fragment(footnote.url)
     page = footnote.page
-    if fragment is None or page is None or link.state not in ("alive", "redirected"):
+    if fragment is None or page is None or link.state not in LIVE_STATES:
         return []
     if page.anchors.get(fragment) is not False:  # found, or not judged
         return []

@@ -29,6 +29,8 @@ LINK_STATES: tuple[LinkState, ...] = (
     "skipped",
 )
 BROKEN_STATES: frozenset[str] = frozenset({"dead", "soft-404"})
+# The link works: a reader reaches the page (redirected: at a new address).
+LIVE_STATES: frozenset[str] = frozenset({"alive", "redirected"})
 
 DocumentFormat = Literal["text", "html", "markdown", "docx"]
 

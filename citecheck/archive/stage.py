@@ -22,9 +22,17 @@ from citecheck.config import Config, today_for, wayback_budget_for
 from citecheck.errors import ConfigError
 from citecheck.fetch import make_client
 from citecheck.findings import finding_at, make_finding
-from citecheck.models import BROKEN_STATES, ArchiveRef, Capture, Document, FetchResult, Footnote, link_key
+from citecheck.models import (
+    BROKEN_STATES,
+    LIVE_STATES,
+    ArchiveRef,
+    Capture,
+    Document,
+    FetchResult,
+    Footnote,
+    link_key,
+)
 
-LIVE_STATES = frozenset({"alive", "redirected"})
 # (done, total) as Wayback lookups finish.
 LookupProgress = Callable[[int, int], None]
 

@@ -17,10 +17,11 @@ from typing import Literal
 
 from citecheck import lazyre
 from citecheck.config import AuditSettings
+from citecheck.models import LIVE_STATES
 
 # Only a definite "not found" counts towards dead; timeouts and 5xx are evidence of nothing.
 FAILURE_VERDICTS: frozenset[str] = frozenset({"dead", "soft-404"})
-HEALTHY_VERDICTS: frozenset[str] = frozenset({"alive", "redirected"})
+HEALTHY_VERDICTS: frozenset[str] = LIVE_STATES
 CONFIRMED_BROKEN: frozenset[str] = frozenset({"dead", "soft-404"})
 FAILING_STATES: frozenset[str] = frozenset({"unreachable", "dead", "soft-404"})
 

@@ -14,7 +14,7 @@ from typing import Any
 import httpx
 
 from citecheck.config import DEFAULT_USER_AGENT
-from citecheck.models import AuditDocument, AuditDocumentFindings, AuditLink, AuditResult
+from citecheck.models import LIVE_STATES, AuditDocument, AuditDocumentFindings, AuditLink, AuditResult
 
 LIST_LIMIT = 10
 # Documents whose content findings the webhook's JSON carries (the CLI's --format json has them all).
@@ -57,10 +57,10 @@ def describe_link(link: AuditLink) -> str:
     """One line on one URL: its state, what it answered, since when it fails, where it is cited."""
     status = f" (HTTP {link.http_status})" if link.http_status is not None else ""
     parts = [f"{link_label(link)}{status}  {link.url}"]
-    if link.failing_since is not None and link.state not in {"alive", "redirected"}:
+    if link.failing_since is not None and link.state not in LIVE_STATES:
         checks = "failed check" if link.failures == 1 else "failed checks"
         parts.append(f" — failing since {_when(link.failing_since)} ({link.failures} {checks})")
-    if link.previous_state is not None and link.state in {"alive", "redirected"}:
+    if link.previous_state is not None and link.state in LIVE_STATES:
         parts.append(f" — was {link.previous_state}")
     if link.similarity is not None:
         parts.append(f" — text similarity {link.similarity:.2f} to the last copy")

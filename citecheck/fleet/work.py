@@ -37,14 +37,14 @@ from citecheck.fetch.hosts import host_of
 from citecheck.fleet.limiter import RedisHostLimiter
 from citecheck.fleet.settings import QueueSettings
 from citecheck.fleet.store import FleetStore, Opinion, StoredResult
-from citecheck.models import FetchResult, LinkError, LinkResult, PageFacts
+from citecheck.models import LIVE_STATES, FetchResult, LinkError, LinkResult, PageFacts
 from citecheck.verify import extract_page_facts
 
 log = logging.getLogger(__name__)
 
 BATCH_SIZE = 25
 SECOND_OPINION_STATES = frozenset({"dead", "soft-404", "unreachable", "blocked"})
-HEALTHY_STATES = frozenset({"alive", "redirected"})
+HEALTHY_STATES = LIVE_STATES
 # A worker announces its location this often; one silent for LOCATION_TTL is not asked for opinions.
 LOCATION_BEAT_SECONDS = 2.0
 LOCATION_TTL_SECONDS = 10.0
