@@ -42,12 +42,13 @@ def element_fragment(url: str | None) -> str | None:
     return fragment
 
 
-_SEPARATORS = lazyre.compile(r"[_\s]+")
+# Spaces and underscores, which section names and their fragments use alike ("Early_life").
+SEPARATORS = lazyre.compile(r"[_\s]+")
 
 
 def readable(fragment: str) -> str:
     """A fragment as a reader would name the section: "Early_life" → "Early life"."""
-    return _SEPARATORS.sub(" ", unquote(fragment, errors="replace")).strip()
+    return SEPARATORS.sub(" ", unquote(fragment, errors="replace")).strip()
 
 
-__all__ = ["element_fragment", "readable"]
+__all__ = ["SEPARATORS", "element_fragment", "readable"]

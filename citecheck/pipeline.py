@@ -577,7 +577,7 @@ async def _check(
             async for document in ahead.documents():
                 documents.append(document)
                 for fn in document.footnotes:
-                    if (fragment := element_fragment(fn.url)) is not None and fn.url is not None:
+                    if fn.url and (fragment := element_fragment(fn.url)) is not None:
                         cited_parts.setdefault(link_key(fn.url), set()).add(fragment)
                 urls = [url for url in unique_urls([document]) if url not in asked]
                 asked.update(urls)

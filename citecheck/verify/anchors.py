@@ -48,6 +48,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from citecheck import lazyre
+from citecheck.fragments import SEPARATORS
 
 # A page with less main text than this is an application shell or a stub: its parts, if any, are
 # written by scripts (the soft-404 check's bar for "an app shell", fetch.soft404.MIN_COMPARABLE_TEXT).
@@ -57,13 +58,12 @@ MIN_TEXT_CHARS = 300
 MAX_ANCHORS = 20_000
 # MediaWiki's legacy fragment encoding: "Caf.C3.A9" for "Café".
 _LEGACY_BYTE = lazyre.compile(r"\.([0-9A-F]{2})")
-_SPACES = lazyre.compile(r"[\s_]+")
 
 
 def _key(name: str) -> int:
     """How a name is compared: case, spaces and underscores aside, as a 32-bit digest (a digest
     that collides can only hide a missing anchor, never invent one)."""
-    folded = _SPACES.sub("_", name.strip()).casefold()
+    folded = SEPARATORS.sub("_", name.strip()).casefold()
     return zlib.crc32(folded.encode("utf-8", "surrogatepass"))
 
 
