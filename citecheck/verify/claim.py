@@ -3269,7 +3269,7 @@ OFFLINE_ERROR_MIN_CLAIM_WORDS = 4
 
 def _discursive_note(raw: str | None) -> bool:
     """Whether a note opens by pointing the reader on ("See", "Cf.", "Vgl.", "См.") or by thanking."""
-    return bool(raw) and _DISCURSIVE_NOTE.match(raw or "") is not None
+    return raw is not None and _DISCURSIVE_NOTE.match(raw) is not None
 
 
 def _words(text: str) -> int:
