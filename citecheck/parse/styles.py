@@ -1293,6 +1293,12 @@ _TITLE_REACH = 1000
 # spent on branch s40-hb: "Cataloging for the Future FRBR, BIBFRAME & Linked Data [enregistrement
 # vidéo]. *YouTube* [en ligne]", its title read with it), Spanish "[grabación de vídeo]", Portuguese
 # "[gravação de vídeo]", and "[vidéo]" / "[vídeo]" alone, names the medium as "[Video]" does.
+# APA 6's "[Video file]", APA 7 in Dutch "[Videobestand]" (find_string "[Videobestand]": four hits, all
+# Dutch APA entries, s42-hunt16's JavaScript README among them: "Learn Closures In 7 Minutes
+# [Videobestand]" its title), and APA 7's "[Large language model]" after a chatbot's name and version
+# (the APA's own advice for citing ChatGPT; find_string: six of ten hits such entries, the others a
+# wiki link and diagram labels, no titles), in Czech ISO 690 "[velký jazykový model]" (s42-hunt16's
+# bachelor's thesis, "Claude Opus 4.6 [velký jazykový model]").
 MEDIUM = lazyre.compile(
     r"\s*(?:\[(?:internet|online|on-line|en\s+ligne|(?:enregistrement|grabaci[oó]n|grava[cç][aã]o)\s+"
     r"(?:de\s+)?(?:vid[ée]o|v[íi]deo|sonore|sonora|audio|[áa]udio)|vid[ée]o|v[íi]deo|электронный\s+ресурс|електронний\s+ресурс|(?:эл|ел|электрон|електрон)\.\s*ресурс|"
@@ -1301,6 +1307,7 @@ MEDIUM = lazyre.compile(
     # APA 7 in Spanish names the platform too, "[Video de YouTube]" (heldback-37's Mexican course
     # bibliography, spent on branch s40-hb2: "48 frases …, [Video de YOUTUBE]" kept in the title).
     r"v[íi]deo\s+de\s+youtube|youtube\s+video|"
+    r"video\s+file|videobestand|large\s+language\s+model|velk[ýy]\s+jazykov[ýy]\s+model|"
     r"photograph|image|infographic|map|blog\s+post|(?:[\w.-]+\s+){1,2}post|tweet|fact\s+sheet|motion\s+picture|web\s*-?\s*site|веб-?сайт|(?:інтернет|интернет)-?портал|electronic\s+resource|журнал|отч[её]т)\]|\((?:pdf|html)\))\.?",
     re.IGNORECASE,
 )
