@@ -1767,7 +1767,12 @@ _SHORTENED_LIST = lazyre.compile(r"(?:et\s+al|a\s+kol)\.\s*$")
 _ISO690_AUTHORS = lazyre.compile(
     rf"^{_CAPS_NAME},\s(?:{_GIVEN}\s){{0,3}}{_GIVEN}"
     rf"(?:;\s{_CAPS_NAME},\s(?:{_GIVEN}\s){{0,3}}{_GIVEN})*"  # "BROWN, Peter C.; McDANIEL, Mark A."
-    rf"(?:(?:,\s|\s(?:a|and|und|et|y|e|i|и|&)\s)(?:{_GIVEN}\s){{1,3}}{_CAPS_NAME})*"
+    # Every name inverted, joined by commas and the language's "and" ("TREMBLAY, Pierre, BOUCHARD, Martin et
+    # LECLERC, Chloé. La courbe de gravité des crimes. …", "TSE, Wang Hung et WARD, Michael J. Asynchronous
+    # …": a French reference manager's ISO 690, s42-hunt16's criminology project, two titles of six read
+    # as "Martin et LECLERC" and as the journal).
+    rf"(?:(?:,\s|\s(?:a|and|und|et|y|e|i|и|&)\s)(?:(?:{_GIVEN}\s){{1,3}}{_CAPS_NAME}"
+    rf"|{_CAPS_NAME},\s(?:{_GIVEN}\s){{0,3}}{_GIVEN}))*"
     # The list shortened after its first author, ", et al." or Czech "a kol." ("ACHOUR, Mehdi, et al. PHP
     # Documentation [online]. …", "HAUSER, Marianne, et al. HTML5 Guidelines …": a Czech graduation
     # project's ISO 690 list, p13-hunt3's cs-iso690-word-online-zdroje-cyklo.md, read with the authors).
@@ -4123,9 +4128,20 @@ GENERIC_LINK = lazyre.compile(
 )
 # ABNT's authors alone, surnames in capitals, initials after them, joined by ";" or ",": "LARSON,
 # R.; FARBER, B.", "MARTINS, J. S., LENZ, M. L., SILVA, M. B. F.", "BORI, A.".
+# Given names written out, the names joined by ";" as ABNT joins them: "**SERRANO, Maurício; SERRANO,
+# Milene**. Requisitos - Aula 15. Material apresentado …" (s42-hunt16's requirements course page, its
+# lecture read as titled by its authors). Up to three given words, particles in lower case ("SILVA,
+# Maria das Graças"), each name's surname in capitals: a bold title in capitals has no ", Given" after it.
+# Only before a plain title: with an emphasised run right after the names ("**LIU, Junwei et al.**
+# *Large Language Model-Based Agents …* [online]. arXiv preprint …", heldback-33's Czech list) that run
+# is the title (_MARKED_CAPS_CREATOR below).
 _ABNT_INITIALS = r"(?:[A-ZÀ-ÖØ-Þ]\.\s?)+"
+_ABNT_GIVEN_NAMES = r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’\-]+(?:\s(?:(?:da|das|de|do|dos|e)\s)?[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’\-]+){0,2}"
 _MARKED_ABNT_AUTHORS = lazyre.compile(
     rf"{_CAPS_SURNAME},\s{_ABNT_INITIALS}(?:[;,]\s{_CAPS_SURNAME},\s{_ABNT_INITIALS})*(?:\s?et\s+al\.)?"
+)
+_MARKED_ABNT_FULL_NAMES = lazyre.compile(
+    rf"{_CAPS_SURNAME},\s{_ABNT_GIVEN_NAMES}(?:;\s{_CAPS_SURNAME},\s{_ABNT_GIVEN_NAMES})*(?:\s?et\s+al\.)?"
 )
 
 # ISO 690's creator alone, in capitals, closed by its full stop: a surname with given names after
@@ -5161,6 +5177,14 @@ def title_before_remark(text: str) -> tuple[str | None, str | None]:
 _BROKEN_LINK_HEAD = lazyre.compile(r"\s*\[(?P<title>[^\[\]\n]{3,200})\][^\S\n]+\(?\s*")
 
 
+def _emphasis_follows(head: str, marks: Sequence[Mark], opening: str) -> bool:
+    """Whether the second marked run is emphasis standing right after the opening one."""
+    if len(marks) < 2 or marks[1].kind != "em":
+        return False
+    rest = head.lstrip(" *_")[len(opening) :].lstrip(" *_.,")
+    return bool(marks[1].text.strip()) and rest.startswith(marks[1].text.strip())
+
+
 def _bold_author_lead(
     head: str, marks: Sequence[Mark], opening: str, *, cites: bool, site_split: bool
 ) -> tuple[str | None, str | None] | None:
@@ -5322,7 +5346,14 @@ def title_and_publisher(
         # one with commas in its title), as a link's text would.
         return tidy_title(broken.group("title")), None
     opening = marks[0].text.strip() if marks and marks[0].kind == "em" else ""
-    if opening and head.lstrip(" *_").startswith(opening) and _MARKED_ABNT_AUTHORS.fullmatch(opening):
+    if (
+        opening
+        and head.lstrip(" *_").startswith(opening)
+        and (
+            _MARKED_ABNT_AUTHORS.fullmatch(opening)
+            or (_MARKED_ABNT_FULL_NAMES.fullmatch(opening) and not _emphasis_follows(head, marks, opening))
+        )
+    ):
         # "**LARSON, R.; FARBER, B.** Estatística Aplicada. São Paulo: …": ABNT's authors set in bold
         # where the title should be (heldback-15's Portuguese list): the sentence after them is
         # the title.
