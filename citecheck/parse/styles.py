@@ -4741,7 +4741,10 @@ def _title_before_container(lead: str, marked: str, marks: Sequence[Mark]) -> st
     # Google Scholar's Harvard writes no colon: "Chen, T. and Guestrin, C., 2016. Xgboost: Title.
     # In *Proceedings of the 22nd ACM SIGKDD …* (pp. 785-794)": "In" right before the emphasis.
     lead = _IN_BEFORE_MARK.sub("", lead).strip()
-    if not lead.endswith((".", "?", "!")):
+    # The stop may stand inside the title's closing quote: "Answer to „What’s the best practice for
+    # primary keys in tables?" In: _Stack Overflow_ [online]" (s42-hunt16's Czech ISO 690 list, the
+    # container read as the title; its sibling "…practice". In: …" was read right).
+    if not lead.rstrip("\"”“’»").endswith((".", "?", "!")):
         # A title that ends on its own question or exclamation mark closes the sentence before the
         # emphasised container too ("Chan, S., & Siegel, E.L. Will machine learning end …
         # specialty? _British Journal of Radiology_ **92**": Nature's shape, two entries of an
