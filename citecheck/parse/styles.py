@@ -4136,7 +4136,9 @@ GENERIC_LINK = lazyre.compile(
 # *Large Language Model-Based Agents …* [online]. arXiv preprint …", heldback-33's Czech list) that run
 # is the title (_MARKED_CAPS_CREATOR below).
 _ABNT_INITIALS = r"(?:[A-ZÀ-ÖØ-Þ]\.\s?)+"
-_ABNT_GIVEN_NAMES = r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’\-]+(?:\s(?:(?:da|das|de|do|dos|e)\s)?[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’\-]+){0,2}"
+_ABNT_GIVEN_NAMES = (
+    r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’\-]+(?:\s(?:(?:da|das|de|do|dos|e)\s)?[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’\-]+){0,2}"
+)
 _MARKED_ABNT_AUTHORS = lazyre.compile(
     rf"{_CAPS_SURNAME},\s{_ABNT_INITIALS}(?:[;,]\s{_CAPS_SURNAME},\s{_ABNT_INITIALS})*(?:\s?et\s+al\.)?"
 )
@@ -4744,7 +4746,7 @@ def _title_before_container(lead: str, marked: str, marks: Sequence[Mark]) -> st
     # The stop may stand inside the title's closing quote: "Answer to „What’s the best practice for
     # primary keys in tables?" In: _Stack Overflow_ [online]" (s42-hunt16's Czech ISO 690 list, the
     # container read as the title; its sibling "…practice". In: …" was read right).
-    if not lead.rstrip("\"”“’»").endswith((".", "?", "!")):
+    if not lead.rstrip('"”“’»').endswith((".", "?", "!")):
         # A title that ends on its own question or exclamation mark closes the sentence before the
         # emphasised container too ("Chan, S., & Siegel, E.L. Will machine learning end …
         # specialty? _British Journal of Radiology_ **92**": Nature's shape, two entries of an
