@@ -1764,6 +1764,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹ�
 _CAPS_NAME = rf"(?:Mc|Mac|O'|D')?[{_UPPER}][{_UPPER}'’\-]+(?:\s[{_UPPER}][{_UPPER}'’\-]+)*"
 _GIVEN = rf"(?:[{_UPPER}]\.(?:-[{_UPPER}]\.)?|[{_UPPER}][a-zß-ÿā-ž'’]+(?:-[{_UPPER}][a-zß-ÿā-ž'’]+)?)"
 _SHORTENED_LIST = lazyre.compile(r"(?:et\s+al|a\s+kol)\.\s*$")
+_INITIAL_CLOSES = lazyre.compile(rf"\s[{_UPPER}]\.\s*$")
 _ISO690_AUTHORS = lazyre.compile(
     rf"^{_CAPS_NAME},\s(?:{_GIVEN}\s){{0,3}}{_GIVEN}"
     rf"(?:;\s{_CAPS_NAME},\s(?:{_GIVEN}\s){{0,3}}{_GIVEN})*"  # "BROWN, Peter C.; McDANIEL, Mark A."
@@ -5731,11 +5732,14 @@ def title_and_publisher(
         shortened = _ISO690_AUTHORS.match(before)
         if (
             shortened is not None
-            and _SHORTENED_LIST.search(shortened.group())
+            and (_SHORTENED_LIST.search(shortened.group()) or _INITIAL_CLOSES.search(shortened.group()))
             and shortened.end() < len(before)
         ):
             # "ACHOUR, Mehdi, et al. PHP Documentation [online].": the abbreviation's stop is no
             # sentence's end, so the sentence rules below would keep the authors in the title.
+            # Nor is a last given name's initial ("TSE, Wang Hung et WARD, Michael J. Asynchronous
+            # Instabilities … Patrol. SIAM Journal on Applied Dynamical Systems [en ligne]. 1 Janvier
+            # 2018, Vol. 17": s42-hunt16's French ISO 690 list, the journal read as the title).
             before = before[shortened.end() :]
         for pattern in (
             _DOTTED_VANCOUVER_AUTHORS,

@@ -186,3 +186,30 @@ def test_comma_inside_quote_before_emphasis_is_no_closed_title() -> None:
         "[online]. Dostupné z: https://stackoverflow.com/a/338424/8096705\n"
     )
     assert notes["1"][0] != 'Answer to "What is the best practice for keys,"'
+
+
+# --- ISO 690 authors closed by an initial before a medium (styles: _INITIAL_CLOSES) ---------------------------------
+# Data: p42hunt16's French criminology project, "TSE, Wang Hung et WARD, Michael J. Asynchronous … Patrol. SIAM Journal
+# on Applied Dynamical Systems [en ligne]. 1 Janvier 2018, Vol. 17" (the journal read as the title: the initial's stop
+# closed no sentence, so the authors and the title were one).
+
+
+def test_authors_closed_by_an_initial_leave_the_title_before_the_journal() -> None:
+    notes = _read(
+        "## Bibliographie\n\nTSE, Wang Hung et WARD, Michael J. Asynchronous Instabilities of Crime Hotspots for a "
+        "1-D Reaction-Diffusion Model of Urban Crime with Focused Police Patrol. SIAM Journal on Applied Dynamical "
+        "Systems [en ligne]. 1 Janvier 2018, Vol. 17, n° 3, p. 2018‑2075.\n"
+    )
+    assert notes["1"][0] == (
+        "Asynchronous Instabilities of Crime Hotspots for a 1-D Reaction-Diffusion Model of Urban Crime with Focused "
+        "Police Patrol"
+    )
+
+
+def test_authors_closed_by_a_given_name_read_as_before() -> None:
+    # Near miss: a given name written out closes the authors' sentence itself; the reading is the sentence rules'.
+    notes = _read(
+        "## Bibliographie\n\nBOUSQUET, Richard et LENOIR, Éric. La prévention de la délinquance [en ligne]. [S. l.] : "
+        "Presses Universitaires de France, 2009.\n"
+    )
+    assert notes["1"][0] == "La prévention de la délinquance"
