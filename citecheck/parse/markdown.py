@@ -128,6 +128,10 @@ _DIV_FENCE = lazyre.compile(r" {0,3}:{3,}[ \t]*(?:\{[^{}\n]*\}|[\w-]+)?[ \t]*:*[
 # 6 ``orphan-footnote`` warnings were such markers (rust-lang's blog, a German 1776 translation).
 # Guard: a character other than a space or a quote's ">" right before the marker, or one space or
 # tab after one; "[^1]: text" opening a line (or a block quote) stays a definition.
+# An address wrapped as "<URL:http://…>" (RFC 3986, appendix C, and ISO 690-2's electronic sources) is an
+# autolink as "<http://…>" is; French typography spaces its colon ("Disponible à : <URL : https://…>":
+# a reference manager's French ISO 690, s42-hunt16's criminology project, two addresses), and "<URL" with
+# a space after it opened an HTML tag that vanished, address and all.
 _INLINE = lazyre.compile(
     r"""
     (?P<url>https?://[^\s<>]+)
@@ -141,7 +145,7 @@ _INLINE = lazyre.compile(
   | (?P<wikilink>\[\[(?P<wtarget>[^\]|\n]{1,1000})(?:\|(?P<walias>[^\]\n]{1,1000}))?\]\])
   | (?P<span>\[(?P<stext>[^\]\[\n]+)\]\{[ \t]*[.#][\w:-]+(?:[ \t]+[.#][\w:-]+)*[ \t]*\})
   | (?P<reflink>\[(?P<rtext>[^\]\[]+)\](?:\[(?P<rref>[^\]\[]*)\])?)
-  | (?P<autolink><(?P<auto>(?:https?|ftp)://[^>\s]+)>)
+  | (?P<autolink><(?:(?i:url)[ \t]*:[ \t]*)?(?P<auto>(?:https?|ftp)://[^>\s]+)[ \t]*>)
   | (?P<code>`+)
   | (?P<attrs>\{:?[ \t]*(?:-|[#.][\w:-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s}]+))(?:[ \t]+(?:[#.][\w:-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s}]+)))*[ \t]*\})
   | (?P<escape>\\[\\`*_{}\[\]()\#+\-.!<>~|"'])

@@ -1293,6 +1293,12 @@ _TITLE_REACH = 1000
 # spent on branch s40-hb: "Cataloging for the Future FRBR, BIBFRAME & Linked Data [enregistrement
 # vidéo]. *YouTube* [en ligne]", its title read with it), Spanish "[grabación de vídeo]", Portuguese
 # "[gravação de vídeo]", and "[vidéo]" / "[vídeo]" alone, names the medium as "[Video]" does.
+# APA 6's "[Video file]", APA 7 in Dutch "[Videobestand]" (find_string "[Videobestand]": four hits, all
+# Dutch APA entries, s42-hunt16's JavaScript README among them: "Learn Closures In 7 Minutes
+# [Videobestand]" its title), and APA 7's "[Large language model]" after a chatbot's name and version
+# (the APA's own advice for citing ChatGPT; find_string: six of ten hits such entries, the others a
+# wiki link and diagram labels, no titles), in Czech ISO 690 "[velký jazykový model]" (s42-hunt16's
+# bachelor's thesis, "Claude Opus 4.6 [velký jazykový model]").
 MEDIUM = lazyre.compile(
     r"\s*(?:\[(?:internet|online|on-line|en\s+ligne|(?:enregistrement|grabaci[oó]n|grava[cç][aã]o)\s+"
     r"(?:de\s+)?(?:vid[ée]o|v[íi]deo|sonore|sonora|audio|[áa]udio)|vid[ée]o|v[íi]deo|электронный\s+ресурс|електронний\s+ресурс|(?:эл|ел|электрон|електрон)\.\s*ресурс|"
@@ -1301,6 +1307,7 @@ MEDIUM = lazyre.compile(
     # APA 7 in Spanish names the platform too, "[Video de YouTube]" (heldback-37's Mexican course
     # bibliography, spent on branch s40-hb2: "48 frases …, [Video de YOUTUBE]" kept in the title).
     r"v[íi]deo\s+de\s+youtube|youtube\s+video|"
+    r"video\s+file|videobestand|large\s+language\s+model|velk[ýy]\s+jazykov[ýy]\s+model|"
     r"photograph|image|infographic|map|blog\s+post|(?:[\w.-]+\s+){1,2}post|tweet|fact\s+sheet|motion\s+picture|web\s*-?\s*site|веб-?сайт|(?:інтернет|интернет)-?портал|electronic\s+resource|журнал|отч[её]т)\]|\((?:pdf|html)\))\.?",
     re.IGNORECASE,
 )
@@ -1757,10 +1764,16 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹ�
 _CAPS_NAME = rf"(?:Mc|Mac|O'|D')?[{_UPPER}][{_UPPER}'’\-]+(?:\s[{_UPPER}][{_UPPER}'’\-]+)*"
 _GIVEN = rf"(?:[{_UPPER}]\.(?:-[{_UPPER}]\.)?|[{_UPPER}][a-zß-ÿā-ž'’]+(?:-[{_UPPER}][a-zß-ÿā-ž'’]+)?)"
 _SHORTENED_LIST = lazyre.compile(r"(?:et\s+al|a\s+kol)\.\s*$")
+_INITIAL_CLOSES = lazyre.compile(rf"\s[{_UPPER}]\.\s*$")
 _ISO690_AUTHORS = lazyre.compile(
     rf"^{_CAPS_NAME},\s(?:{_GIVEN}\s){{0,3}}{_GIVEN}"
     rf"(?:;\s{_CAPS_NAME},\s(?:{_GIVEN}\s){{0,3}}{_GIVEN})*"  # "BROWN, Peter C.; McDANIEL, Mark A."
-    rf"(?:(?:,\s|\s(?:a|and|und|et|y|e|i|и|&)\s)(?:{_GIVEN}\s){{1,3}}{_CAPS_NAME})*"
+    # Every name inverted, joined by commas and the language's "and" ("TREMBLAY, Pierre, BOUCHARD, Martin et
+    # LECLERC, Chloé. La courbe de gravité des crimes. …", "TSE, Wang Hung et WARD, Michael J. Asynchronous
+    # …": a French reference manager's ISO 690, s42-hunt16's criminology project, two titles of six read
+    # as "Martin et LECLERC" and as the journal).
+    rf"(?:(?:,\s|\s(?:a|and|und|et|y|e|i|и|&)\s)(?:(?:{_GIVEN}\s){{1,3}}{_CAPS_NAME}"
+    rf"|{_CAPS_NAME},\s(?:{_GIVEN}\s){{0,3}}{_GIVEN}))*"
     # The list shortened after its first author, ", et al." or Czech "a kol." ("ACHOUR, Mehdi, et al. PHP
     # Documentation [online]. …", "HAUSER, Marianne, et al. HTML5 Guidelines …": a Czech graduation
     # project's ISO 690 list, p13-hunt3's cs-iso690-word-online-zdroje-cyklo.md, read with the authors).
@@ -4116,9 +4129,22 @@ GENERIC_LINK = lazyre.compile(
 )
 # ABNT's authors alone, surnames in capitals, initials after them, joined by ";" or ",": "LARSON,
 # R.; FARBER, B.", "MARTINS, J. S., LENZ, M. L., SILVA, M. B. F.", "BORI, A.".
+# Given names written out, the names joined by ";" as ABNT joins them: "**SERRANO, Maurício; SERRANO,
+# Milene**. Requisitos - Aula 15. Material apresentado …" (s42-hunt16's requirements course page, its
+# lecture read as titled by its authors). Up to three given words, particles in lower case ("SILVA,
+# Maria das Graças"), each name's surname in capitals: a bold title in capitals has no ", Given" after it.
+# Only before a plain title: with an emphasised run right after the names ("**LIU, Junwei et al.**
+# *Large Language Model-Based Agents …* [online]. arXiv preprint …", heldback-33's Czech list) that run
+# is the title (_MARKED_CAPS_CREATOR below).
 _ABNT_INITIALS = r"(?:[A-ZÀ-ÖØ-Þ]\.\s?)+"
+_ABNT_GIVEN_NAMES = (
+    r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’\-]+(?:\s(?:(?:da|das|de|do|dos|e)\s)?[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’\-]+){0,2}"
+)
 _MARKED_ABNT_AUTHORS = lazyre.compile(
     rf"{_CAPS_SURNAME},\s{_ABNT_INITIALS}(?:[;,]\s{_CAPS_SURNAME},\s{_ABNT_INITIALS})*(?:\s?et\s+al\.)?"
+)
+_MARKED_ABNT_FULL_NAMES = lazyre.compile(
+    rf"{_CAPS_SURNAME},\s{_ABNT_GIVEN_NAMES}(?:;\s{_CAPS_SURNAME},\s{_ABNT_GIVEN_NAMES})*(?:\s?et\s+al\.)?"
 )
 
 # ISO 690's creator alone, in capitals, closed by its full stop: a surname with given names after
@@ -4718,7 +4744,10 @@ def _title_before_container(lead: str, marked: str, marks: Sequence[Mark]) -> st
     # Google Scholar's Harvard writes no colon: "Chen, T. and Guestrin, C., 2016. Xgboost: Title.
     # In *Proceedings of the 22nd ACM SIGKDD …* (pp. 785-794)": "In" right before the emphasis.
     lead = _IN_BEFORE_MARK.sub("", lead).strip()
-    if not lead.endswith((".", "?", "!")):
+    # The stop may stand inside the title's closing quote: "Answer to „What’s the best practice for
+    # primary keys in tables?" In: _Stack Overflow_ [online]" (s42-hunt16's Czech ISO 690 list, the
+    # container read as the title; its sibling "…practice". In: …" was read right).
+    if not lead.rstrip('"”“’»').endswith((".", "?", "!")):
         # A title that ends on its own question or exclamation mark closes the sentence before the
         # emphasised container too ("Chan, S., & Siegel, E.L. Will machine learning end …
         # specialty? _British Journal of Radiology_ **92**": Nature's shape, two entries of an
@@ -5154,6 +5183,14 @@ def title_before_remark(text: str) -> tuple[str | None, str | None]:
 _BROKEN_LINK_HEAD = lazyre.compile(r"\s*\[(?P<title>[^\[\]\n]{3,200})\][^\S\n]+\(?\s*")
 
 
+def _emphasis_follows(head: str, marks: Sequence[Mark], opening: str) -> bool:
+    """Whether the second marked run is emphasis standing right after the opening one."""
+    if len(marks) < 2 or marks[1].kind != "em":
+        return False
+    rest = head.lstrip(" *_")[len(opening) :].lstrip(" *_.,")
+    return bool(marks[1].text.strip()) and rest.startswith(marks[1].text.strip())
+
+
 def _bold_author_lead(
     head: str, marks: Sequence[Mark], opening: str, *, cites: bool, site_split: bool
 ) -> tuple[str | None, str | None] | None:
@@ -5315,7 +5352,14 @@ def title_and_publisher(
         # one with commas in its title), as a link's text would.
         return tidy_title(broken.group("title")), None
     opening = marks[0].text.strip() if marks and marks[0].kind == "em" else ""
-    if opening and head.lstrip(" *_").startswith(opening) and _MARKED_ABNT_AUTHORS.fullmatch(opening):
+    if (
+        opening
+        and head.lstrip(" *_").startswith(opening)
+        and (
+            _MARKED_ABNT_AUTHORS.fullmatch(opening)
+            or (_MARKED_ABNT_FULL_NAMES.fullmatch(opening) and not _emphasis_follows(head, marks, opening))
+        )
+    ):
         # "**LARSON, R.; FARBER, B.** Estatística Aplicada. São Paulo: …": ABNT's authors set in bold
         # where the title should be (heldback-15's Portuguese list): the sentence after them is
         # the title.
@@ -5688,11 +5732,14 @@ def title_and_publisher(
         shortened = _ISO690_AUTHORS.match(before)
         if (
             shortened is not None
-            and _SHORTENED_LIST.search(shortened.group())
+            and (_SHORTENED_LIST.search(shortened.group()) or _INITIAL_CLOSES.search(shortened.group()))
             and shortened.end() < len(before)
         ):
             # "ACHOUR, Mehdi, et al. PHP Documentation [online].": the abbreviation's stop is no
             # sentence's end, so the sentence rules below would keep the authors in the title.
+            # Nor is a last given name's initial ("TSE, Wang Hung et WARD, Michael J. Asynchronous
+            # Instabilities … Patrol. SIAM Journal on Applied Dynamical Systems [en ligne]. 1 Janvier
+            # 2018, Vol. 17": s42-hunt16's French ISO 690 list, the journal read as the title).
             before = before[shortened.end() :]
         for pattern in (
             _DOTTED_VANCOUVER_AUTHORS,
