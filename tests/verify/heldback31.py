@@ -18,14 +18,22 @@ script of its own) nor before its same-document swaps were read by hand and comm
 held-back parts 2-30 (an overlap script over every fixtures/eval/real* directory; fixtures/eval/README.md,
 "real-heldback-31/").
 
-Wired in blind with ``pins=None`` (only its shape is checked); measured once by its builder after this wiring was
-committed (see the pins and fixtures/eval/README.md, "real-heldback-31/").
+**Measured once, blind** (2026-12-08, 00:43 UTC, every verify rule of main at c83d49b5 — the branch changes nothing in
+citecheck/), by the builder after SUPPORTED_SWAPS.md and the wiring with ``pins=None`` were committed, by a script
+of its own over ``PART.run`` that prints aggregate figures only (no case named): false alarms with pages 13/107 (8/54
+within one language, 5/53 across), 12/107 at error severity (8/54, 4/53); offline error findings 0/107 (any claim
+finding 13/107); same-document swaps caught 21/34 (10/16 within one language, 11/18 across; 20 as errors);
+cross-document 47/52 (25/25, 22/27), offline 42/52; wrong titles 14/14 and 21/22. In the product's domain (the Tehran
+embassy attack, Spiderweb) / outside it (Olympiacos, Truong My Lan, Black Myth: Wukong, Lewotobi): false alarms 2/39 /
+11/68 (2 / 10 at error severity), same-document swaps 3/10 / 18/24, cross-document 18/19 / 29/33, wrong titles 13/13 /
+22/23, offline errors 0/39 / 0/68. Pinned at those figures; nothing is calibrated on it. ``pytest
+tests/verify/test_eval_heldback.py -k heldback-31 -s`` prints its tables.
 """
 
 from __future__ import annotations
 
 from . import eval_real as real
-from .heldback_gate import Part
+from .heldback_gate import Part, Pins
 
 # Same-document swaps whose "wrong" source states the claim's main fact too, read by hand by the
 # builder before any check was run on the part (fixtures/eval/real-heldback-31/SUPPORTED_SWAPS.md:
@@ -60,7 +68,16 @@ PART = Part(
     title="fixtures/eval/real-heldback-31: held back, built blind on s42-hb31",
     directory=real.HELDBACK_31,
     supported=SUPPORTED_SWAPS_HELDBACK_31,
-    pins=None,
+    # The first measurement (blind), 2026-12-08.
+    pins=Pins(
+        max_false_alarms=13,
+        min_cross_document=47,
+        min_same_document=21,
+        min_titles_same_language=14,
+        min_titles_cross_language=21,
+        max_offline_errors=0,
+        min_offline_cross_document=42,
+    ),
     min_correct=107,
     independent_of=real.built_before(real.HELDBACK_31),
     min_cross_language=53,
