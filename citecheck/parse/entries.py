@@ -2328,7 +2328,7 @@ _COLON_SITE_LIST = 3
 
 
 def _colon_site_head(title: str) -> re.Match[str] | None:
-    """"Site: Title", the site one to three words each opening with a capital (any script)."""
+    """A title "Site: Title", the site one to three words each opening with a capital (any script)."""
     found = _COLON_SITE_HEAD.fullmatch(title)
     if found is None or not all(word[0].isupper() for word in found.group("site").split()):
         return None
