@@ -11,8 +11,8 @@ import datetime as dt
 
 from citecheck.parse import parse_text
 from citecheck.parse.entries import _colon_site_names_host
-from citecheck.parse.wiki_prose import sentence_word_link
 from citecheck.parse.styles import Mark
+from citecheck.parse.wiki_prose import sentence_word_link
 
 TODAY = dt.date(2026, 12, 8)
 
