@@ -11,6 +11,7 @@ import datetime as dt
 
 from citecheck.parse import parse_text
 from citecheck.parse.entries import _colon_site_names_host
+from citecheck.parse.markdown import read_markdown
 from citecheck.parse.styles import Mark
 from citecheck.parse.wiki_prose import sentence_word_link
 
@@ -105,3 +106,59 @@ def test_a_long_run_with_a_capital_or_after_punctuation_stays() -> None:
     assert sentence_word_link(f"See John Maynard Keynes, {title} (1920).", title, [_link(title)]) == title
     run = "notes on the history of the treaty"
     assert sentence_word_link(f"Further reading: {run}.", run, [_link(run)]) == run
+
+
+# --- A table of contents of in-page anchors and host lines captioning links (markdown._without_contents_lists,
+# markdown._without_host_captions) ------------------------------------------------------------------------------
+# Data: p42hunt15's Arabic analysis exported from an answer engine: under "41+ Sources" a contents list of thirteen
+# "N. [N.Section](#heading-N)" items read as notes 1-13, and each source printed as favicon, host line, link, the host
+# line read as a note of its own (the ten sources found as notes 15, 17, … 33).
+
+_EXPORT = """41+ Sources
+
+1. [1.Key points](#heading-1)
+2. [2.The text](#heading-2)
+3. [3.Sources](#heading-3)
+
+Sources
+-------
+
+![](https://t3.gstatic.com/faviconV2?client=SOCIAL&type=FAVICON&url=https://hafryat.com)
+hafryat.com
+
+[Despotism and science in al-Kawakibi](https://hafryat.com/ar/blog/despotism-and-science)
+
+![](https://t3.gstatic.com/faviconV2?client=SOCIAL&type=FAVICON&url=https://aljazeera.net)
+aljazeera.net
+
+[On the book Tabai al-Istibdad](https://www.aljazeera.net/blogs/2019/12/25/on-the-book)
+"""
+
+
+def test_contents_and_host_captions_are_no_notes() -> None:
+    document = parse_text(_EXPORT, path="x.md", fmt="markdown", today=TODAY)
+    found = {fn.label: fn.url for fn in document.footnotes if fn.url and "gstatic" not in fn.url}
+    assert found == {
+        "1": "https://hafryat.com/ar/blog/despotism-and-science",
+        "2": "https://www.aljazeera.net/blogs/2019/12/25/on-the-book",
+    }
+
+
+def test_a_lone_anchor_item_or_one_saying_more_stays() -> None:
+    # Near misses: two anchor items only, and an item saying more than its link, stay blocks of the document.
+    texts = [
+        block.text
+        for block in read_markdown(
+            "1. [Part one](#one)\n2. [Part two](#two)\n3. See [Part](#part) and more\n"
+        ).blocks
+    ]
+    assert texts == ["1. Part one", "2. Part two", "3. See Part and more"]
+
+
+def test_a_host_line_before_a_link_elsewhere_stays() -> None:
+    # Near miss: a host named on its line, the link after it to another host: the line is a block of its own.
+    texts = [
+        block.text.strip()
+        for block in read_markdown("example.org\n\n[A page](https://other.net/a/page)\n").blocks
+    ]
+    assert texts == ["example.org", "A page"]
