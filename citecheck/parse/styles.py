@@ -2014,6 +2014,10 @@ _LOWER_WORD_BEFORE = lazyre.compile(
 )
 
 
+_WORD_BEFORE_GUILLEMETS = lazyre.compile(r"[^\W\d_]{2,}\s«$")
+_SEGMENT_STOP = lazyre.compile(r"[.;](?:\s|$)|\s[-–—]\s")
+
+
 def quoted_title(head: str, *, strict: bool) -> tuple[str, int, int] | None:
     """The first quoted phrase that starts a segment of ``head`` (strict) or any word (relaxed).
 
@@ -2022,6 +2026,7 @@ def quoted_title(head: str, *, strict: bool) -> tuple[str, int, int] | None:
     ("/dev/ioports") is no title.
     """
     head = head[:_TITLE_REACH]
+    run_into = -1  # where the last quoted phrase run into the title's words closed (_SENTENCE_QUOTES)
     for opener in _OPENER.finditer(head):
         index = opener.start()
         before = index - 1
@@ -2031,6 +2036,8 @@ def quoted_title(head: str, *, strict: bool) -> tuple[str, int, int] | None:
         cjk = opener.group() in _CJK_OPENERS
         if before >= 0 and head[before].isalnum() and (strict or glued) and not cjk:
             continue
+        if run_into >= 0 and not _SEGMENT_STOP.search(head, run_into, index):
+            continue  # 'a «…» in …: «…» і «…»!': one title's sentence quoting names (_SENTENCE_QUOTES)
         if opener.group() == "”" and _english_quotation_open(head, index):
             # 'said “Beer! Is it free?”, I said “Yes”': the closing mark of an English quotation opened
             # before it opens none (Swedish and Finnish open with "”", where no "“" stands before it;
@@ -2108,6 +2115,8 @@ def quoted_title(head: str, *, strict: bool) -> tuple[str, int, int] | None:
             # '„Validating JSON, XML and CSV data with SHACL-like constraint” slides of presentation
             # held at DINI-KIM 2022, https://bit.ly/…' (see _KIND_AFTER_QUOTE).
             embedded = False
+        if embedded and opener.group() == "«":
+            run_into = close + 1
         if inner.startswith("/") or embedded:
             continue
         return inner, index, close + 1
@@ -2129,7 +2138,7 @@ _KIND_AFTER_QUOTE_WORDS = 3
 
 
 # A colon and two words at least after a quotation that opens a head (``title_and_publisher``).
-_QUOTE_THEN_COLON = lazyre.compile(r":\s+\S+\s+\S")
+_QUOTE_THEN_COLON = lazyre.compile(r"(?:\s\([^()\n]{1,80}\))?:\s+\S+\s+\S")
 # The entry's first field, a name of capitalised words closed by a comma ("University of Missouri
 # Library, "), before a quoted title.
 _ORG_FIELD_BEFORE = lazyre.compile(
@@ -3901,12 +3910,32 @@ _INVERTED_INITIAL_NAME = lazyre.compile(
 )
 
 
+# A page's title in a research-assistant export that opens with its author, as Russian and Ukrainian
+# sites title an author's article: the author in GOST's order ("Сердечний О. В. Китайська стратегічна
+# програма «…» - sinologist") or two or three capitalised names closed by a stop before a title opened
+# by guillemets ("Цзян Шигун. «Критичне десятиліття» в … - Strategic Group Sofia": p42hunt15's
+# Ukrainian "Джерела" list, branch s42-hunt15b). The author is no part of the title; at least three
+# words must be left. A site or a name before a stop with no guillemets after it ("BBC News. Report
+# on …") is read as before.
+_NAMES_BEFORE_GUILLEMETS = lazyre.compile(r"(?:[^\W\d_][\w'’\-]+\s){1,2}[^\W\d_][\w'’\-]+\.\s(?=«)")
+_AUTHOR_LEAD_MIN_WORDS = 3
+
+
+def _without_author_lead(title: str) -> str:
+    lead = _GOST_AUTHOR.match(title) or _NAMES_BEFORE_GUILLEMETS.match(title)
+    if lead is None or not all(word[:1].isupper() for word in lead.group().split()):
+        return title
+    rest = title[lead.end() :]
+    return rest if len(rest.split()) >= _AUTHOR_LEAD_MIN_WORDS else title
+
+
 def _from_segments(head: str, *, cites: bool, site_split: bool) -> tuple[str | None, str | None]:
     """Title and publisher of an unmarked head, by its sentences and comma segments."""
     text = _CITATION_KEY.sub("", head.strip())
     if site_split:
         # "Title - Site, accessed …": the whole head is the page's title and its site.
         title, site = _split_site(text.strip(" ,;"))
+        title = _without_author_lead(title)
         if site is None:
             # "Imgur, Offensive Plus Minus vs Defensive Plus Minus, accessed …": site, then title.
             first, _, rest = title.partition(", ")
@@ -5811,6 +5840,10 @@ def title_and_publisher(
     if not cites or _SHORT_CITE.match(head.strip()):
         return None, None
     relaxed = None if quote_opens else quoted_title(head, strict=False)
+    if relaxed is not None and site_split and _WORD_BEFORE_GUILLEMETS.search(head, 0, relaxed[1] + 1):
+        # "Сердечний О. В. Китайська стратегічна програма «Зроблено в Китаї – 2025» - sinologist, доступ
+        # отримано …" (_SENTENCE_QUOTES): the page's whole title names the programme in guillemets.
+        relaxed = None
     if relaxed is not None and _PUBLISHING_HOUSE.search(head[: relaxed[1]].rstrip('«"“ ')):
         relaxed = None
     if relaxed is not None:
