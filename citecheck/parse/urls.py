@@ -335,6 +335,28 @@ def has_url(text: str) -> bool:
     return URL_PATTERN.search(text) is not None or _SCHEMELESS.search(text) is not None
 
 
+# A text fragment's directive ("#:~:text=…", WICG's scroll-to-text) quotes the words it highlights,
+# and a sentence selected whole ends with its full stop, which is the directive's own: "[https://www.
+# uscourts.gov/…#:~:text=The%20vast%20majority%20of%20appeals,lower%20courts%2C%20the%20figures%20show.]"
+# (a "Citation Needed" issue exported as e-mail text, every address in square brackets: p42hunt15's
+# en-newsletter-citation-needed-sbf-new-trial-…, branch s42-hunt15b; read without the stop, the
+# highlight names no text of the page). Kept only where the bracket opened right before the address
+# closes right after the stop ("[…show.]", "<…show.>"): a stop after a bracket-less address, or after
+# one with no text directive ("[https://example.org/page.]"), still ends the sentence.
+_TEXT_DIRECTIVE = "#:~:text="
+_ENCLOSING = {"[": "]", "<": ">"}
+
+
+def _stop_closing_text_fragment(text: str, url: str, start: int, end: int) -> bool:
+    closer = _ENCLOSING.get(text[start - 1 : start]) if start > 0 else None
+    return (
+        closer is not None
+        and _TEXT_DIRECTIVE in url
+        and not url.endswith(".")
+        and text.startswith("." + closer, end)
+    )
+
+
 def find_urls(text: str, *, schemeless: bool = False) -> list[tuple[str, int, int]]:
     """Every URL in ``text`` as written (trimmed of trailing punctuation), with its span.
 
@@ -371,6 +393,8 @@ def find_urls(text: str, *, schemeless: bool = False) -> list[tuple[str, int, in
                 # reference list copied from a PDF) goes on in its next label and its path.
                 url = url + "." + trim_url(rest.group(1))
                 end = rest.start(1) + len(trim_url(rest.group(1)))
+        if _stop_closing_text_fragment(text, url, start, end):
+            url, end = url + ".", end + 1
         if "&amp;" in url:
             # An "&" a converter wrote as its entity ("…LmNvbS8&amp;guce_referrer_sig=…", a Word file's
             # references converted to Markdown with their brackets escaped too: en-harvard-entity-
