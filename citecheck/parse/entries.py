@@ -2278,6 +2278,45 @@ _DASH_SITE_TAIL = lazyre.compile(r"(?P<title>\S.{0,300}?) (?P<dash>[-–—]) (?
 _DASH_SITE_LIST = 3
 
 
+# A page title closed by its site named in the Arabic script (_host_named_closings: "حول كتاب طبائع
+# الاستبداد للكواكبي - الجزيرة نت" at aljazeera.net, "… - العلم نور" at al-3lmnoor.com, "… | علوم |
+# الجزيرة نت": p42hunt15's Arabic answer-engine export, branch s42-hunt15b, four titles read with the
+# site; Arabic sites title their pages so elsewhere too: an Arabic research note's links "[… | اقتصاد -
+# الجزيرة نت](https://www.aljazeera.net/…)" and "[… | اقتصاد | الجزيرة نت](…)" (code index id
+# 56516148470), Google News items "… - هسبريس" for hespress.com, "… - حفريات" at hafryat.com) names no host letter for letter, transliterated or not: the script writes
+# its long vowels with the letters anyascii renders "w", "y" and "h" (ة) and its short ones not at
+# all, and a host writes a vowel for each ("aljazeera"), Arabizi's digits for the throat letters
+# ("3lm" for علم). Their consonants agree: the site's letters and the host's, vowels, "w", "y", "h",
+# digits and doubled letters dropped, "p" read as "b" and "z" as "s" (Arabic has no "p", and its
+# ز ذ ظ are hosts' "z" or "s"), are one skeleton of three consonants or more — the site's whole,
+# joined ("العلم نور" as "lmnr"), or one of its words ("الجزيرة" as "ljzr" of "الجزيرة نت") —
+# equal to a label of the host's. A site translated rather than transliterated ("ويكي مصدر" at
+# wikisource.org) names none, as before; so does a word of two consonants ("موضوع", "md").
+# A site's Latin word that is the host's whole label ("BBC" of "BBC News عربي" at bbc.com) names it.
+_ABJAD = lazyre.compile(r"[\u0600-\u06ff\u0750-\u077f\u0590-\u05ff]")
+_SKELETON_DROP = lazyre.compile(r"[^b-df-gj-np-tv-xz]|[wyh]")
+_SKELETON_MIN = 3
+
+
+def _skeleton(word: str) -> str:
+    letters = _SKELETON_DROP.sub("", anyascii(word).casefold().replace("p", "b").replace("z", "s"))
+    return re.sub(r"(.)\1+", r"\1", letters)
+
+
+def _abjad_site_names_host(site: str, url: str) -> bool:
+    """Whether ``site``, written in the Arabic or Hebrew script, names the host of ``url`` (see above)."""
+    if not _ABJAD.search(site):
+        return False
+    host = re.sub(r"^[a-z]+://", "", url.lower()).split("/", 1)[0].split(":", 1)[0]
+    labels = [label for label in host.split(".")[:-1] if label not in ("www", "ar", "m")]
+    keys = {_skeleton(label.replace("-", "")) for label in labels}
+    words = site.split()
+    if any(word.isascii() and len(word) >= _SKELETON_MIN and word.casefold() in labels for word in words):
+        return True
+    wanted = [_skeleton("".join(words))] + [_skeleton(word) for word in words if _ABJAD.search(word)]
+    return any(len(key) >= _SKELETON_MIN and key in keys for key in wanted)
+
+
 def _dash_sites_named_by_host(fields: list[EntryFields], texts: Sequence[str]) -> None:
     read = sum(
         1
@@ -2890,8 +2929,10 @@ def _host_named_closings(fields: list[EntryFields], texts: list[str]) -> None:
         host = re.sub(r"^[a-z]+://", "", entry.urls[0].lower()).split("/", 1)[0].split(":", 1)[0]
         labels = {label.replace("-", "") for label in host.split(".")[:-1] if label != "www"}
         barred = title[found.end("title") : found.start("site")].strip() == "|"
-        if (len(key) < 4 or key not in labels) and not (
-            barred and _site_word_in_host(found.group("site"), host)
+        if (
+            (len(key) < 4 or key not in labels)
+            and not (barred and _site_word_in_host(found.group("site"), host))
+            and not _abjad_site_names_host(found.group("site"), entry.urls[0])
         ):
             continue
         title = found.group("title").strip()
