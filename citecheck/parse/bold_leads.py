@@ -74,6 +74,33 @@ def author_lead_before_comma_title(run: str, following: str) -> bool:
     return len(following.split()) > max(len(name) for name in names)
 
 
+# A reading list's "**Author** – _Title_ (why read it)": the author's name in bold, a spaced dash, the
+# work's title in italics (p42hunt15's Turkish analysis, "Stratejik Okumalar ve Kaynakça": "**Hans J.
+# Morgenthau** – _Politics Among Nations: …_ (…)", "**Henry Kissinger** – _Diplomacy_ (…)", nine books,
+# each read as the author, the remark or no entry at all, branch s42-hunt15b; an essay's Markdown
+# footnote "**O’Connor, C. & Weatherall, J. O. (2019)** – _The Misinformation Age: …_", code index id
+# 3161319224, writes the same shape with an author-date lead). The bold run is a person's name: two to
+# four capitalised words, initials besides, a year in brackets after them; the italic run has two words
+# or more, or is one word that closes the entry or stands before a remark in brackets. A bold title of
+# five words or more ("**Attention Is All You Need** – *NeurIPS*"), a one-word italic run with more
+# fields after it ("**Deep Learning** – *Nature*, 521, 436–444") and a bold run that is no name ("**API
+# v2** – *Release notes*") keep their readings.
+_DASH_AUTHOR_WORD = r"(?:[^\W\d_]\.\s?){0,3}[^\W\d_a-zß-öø-ÿ][^\W\d_]+(?:[-’'][^\W\d_]+)?"
+_DASH_AUTHOR = lazyre.compile(
+    rf"{_DASH_AUTHOR_WORD}(?:\s{_DASH_AUTHOR_WORD}){{1,3}}(?:\s\((?:1[5-9]|20)\d{{2}}[a-z]?\))?"
+)
+_ONE_WORD_TITLE_CLOSING = lazyre.compile(r"[\s.]*(?:\(.*\))?[\s.]*")
+
+
+def author_lead_before_dash_title(run: str, following: str, after: str = "") -> bool:
+    """Whether a bold run, a spaced dash after it and then the italic run ``following`` (``after``
+    what comes after that run), is the author's name before the title (see _DASH_AUTHOR)."""
+    run, following = _flat(run), _flat(following)
+    if _DASH_AUTHOR.fullmatch(run) is None or not following:
+        return False
+    return len(following.split()) >= 2 or _ONE_WORD_TITLE_CLOSING.fullmatch(_flat(after)) is not None
+
+
 # An initial ("T.", "J.-P."): no word of a name's length.
 _INITIAL = lazyre.compile(r"[^\W\d_]\.(?:-[^\W\d_]\.)?")
 

@@ -25,6 +25,7 @@ from typing import TypeVar
 
 from citecheck import lazyre
 from citecheck.parse.blocks import ACCESS_CELL, Anchor, Block, Locator, ParagraphLocator, SpanLocator
+from citecheck.parse.bold_leads import author_lead_before_dash_title
 from citecheck.parse.claims import sentence_spans
 from citecheck.parse.csl_terms import NOTE_WORDS, REFERENCE_WORDS
 from citecheck.parse.dates import ACCESS_LABEL, find_dates
@@ -1638,7 +1639,24 @@ def _unlabelled_entry(block: Block) -> bool:
         or _STANDARD_NUMBER.search(text) is not None
         or _STANDARD_OPENING.match(text) is not None
         or author_date_key(text) is not None
+        or _author_dash_work(block)
     )
+
+
+def _author_dash_work(block: Block) -> bool:
+    """A list item "**Author** – _Title_ (why read it)": a reading list's book, named by its author in
+    bold and its title in italics, no year or address (bold_leads.author_lead_before_dash_title)."""
+    runs = sorted((start, end) for start, end, kind in block.spans if kind == "em")
+    if not block.item or len(runs) < 2 or block.text[: runs[0][0]].strip(" *_"):
+        return False
+    (lead_start, lead_end), (title_start, title_end) = runs[0], runs[1]
+    text = block.text
+    return _DASH_BETWEEN.fullmatch(text, lead_end, title_start) is not None and author_lead_before_dash_title(
+        text[lead_start:lead_end], text[title_start:title_end], text[title_end:]
+    )
+
+
+_DASH_BETWEEN = lazyre.compile(r"[\s*_]*[–—-]\s[\s*_]*")
 
 
 # Family: an entry led by its author-date key, the "Surname year" the text cites it by, then the

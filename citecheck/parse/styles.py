@@ -1221,6 +1221,7 @@ from citecheck import lazyre
 from citecheck.parse.blocks import sub_closing_run
 from citecheck.parse.bold_leads import (
     author_lead_before_comma_title,
+    author_lead_before_dash_title,
     author_lead_before_title,
     author_year_lead,
     label_lead_before_link,
@@ -5220,6 +5221,9 @@ def _emphasis_follows(head: str, marks: Sequence[Mark], opening: str) -> bool:
     return bool(marks[1].text.strip()) and rest.startswith(marks[1].text.strip())
 
 
+_DASH_AFTER_LEAD = lazyre.compile(r"\s*[–—-]\s")
+
+
 def _bold_author_lead(
     head: str, marks: Sequence[Mark], opening: str, *, cites: bool, site_split: bool
 ) -> tuple[str | None, str | None] | None:
@@ -5244,6 +5248,15 @@ def _bold_author_lead(
     after_comma = rest[1:].lstrip(" *_") if rest.startswith(",") else ""
     if following and after_comma.startswith(following) and author_lead_before_comma_title(opening, following):
         # "**OpenAI**, *How ChatGPT … are developed*. Disponibil …": the authors, their comma, the title.
+        return tidy_title(following), None
+    dashed = _DASH_AFTER_LEAD.match(rest)
+    after_dash = rest[dashed.end() :].lstrip(" *_") if dashed is not None else ""
+    if (
+        following
+        and after_dash.startswith(following)
+        and author_lead_before_dash_title(opening, following, after_dash[len(following) :].lstrip(" *_"))
+    ):
+        # "**Henry Kissinger** – _Diplomacy_ (…)": the author, a spaced dash, the title (bold_leads.py).
         return tidy_title(following), None
     if not author_year_lead(opening):
         return None
