@@ -76,6 +76,57 @@ _SENTENCE_LINK_WORDS_MAX = 3
 # [validation humaine des appels d’outils](…), consulté le …": p34hunt5's French list) keeps its title:
 # the comma sets it apart.
 _SENTENCE_RUN_WORDS_MAX = 8
+# A link on a clause of the note's sentence, run into it on both sides: its text opens with a verb, a
+# preposition or a share, not a name ("The number included in the Russian state budget under
+# expenditures [corresponds exactly to the sum included in South Ossetia's budget for 2016](…).",
+# "Moldovagaz (which is [50% owned by Gazprom](…) itself)", "living -- [as he put it](…) -- the life of a
+# pensioner": p42hunt15's footnoted remarks on post-Soviet de facto states, branch s42-hunt15b, three
+# notes read with the clause as the title). Its first word is lower case (all of it) or a percentage;
+# what follows may show capitals and digits (a name, a year inside the clause); the word before it is a
+# lower-case word of the sentence that is no article or possessive ("the [2023 annual report](…)",
+# "their [country report](…)" name a work), or a spaced dash opening an aside after one; up to twenty
+# words. A run with a capital first ("[European Central Bank](…)", "[The current plan of …](…)") or after
+# a comma or colon ("n8n, [validation humaine des appels d’outils](…)") keeps its title, as before.
+_CLAUSE_LINK_WORDS_MAX = 20
+_CLAUSE_FIRST = lazyre.compile(r"(?:[^\W\d_A-Z]+|\d+(?:[.,]\d+)?\s?%)(?=\s)")
+_DETERMINERS = frozenset(
+    (
+        "the a an this that these those its their his her our my your"  # English
+        " de het een deze dit die"  # Dutch
+        " der die das den dem des ein eine einen einem einer dieser diese"  # German
+        " le la les un une du des ce cette ces son sa ses leur leurs"  # French
+        " el los las una il lo gli uno o os as um uma"  # Spanish, Italian, Portuguese
+    ).split()
+)
+_ASIDE_DASH = lazyre.compile(r"(?:--|[–—])$")
+
+
+def _clause_link(text: str, title: str, marks: Sequence[Mark]) -> bool:
+    words = title.split()
+    first = _CLAUSE_FIRST.match(title)
+    if first is None or not 2 <= len(words) <= _CLAUSE_LINK_WORDS_MAX or "/" in title:
+        return False
+    if first.group()[0].isalpha() and not first.group().islower():
+        return False
+    for mark in marks:
+        if mark.kind != "link" or not mark.href or mark.text.strip() != title.strip():
+            continue
+        at = text.find(mark.text)
+        before = text[:at].rstrip(" ").split() if at > 0 else []
+        if before and _ASIDE_DASH.search(before[-1]) and len(before) > 1:
+            before = before[:-1]
+        if (
+            at > 0
+            and text[at - 1] in " ["
+            and before
+            and before[-1].isalpha()
+            and before[-1].islower()
+            and before[-1] not in _DETERMINERS
+        ):
+            return True
+    return False
+
+
 # "e.g.", "i.e.", "z.B.", "cf." before the link are words of the sentence too ("See e.g., [tweet](…)").
 _ABBREVIATION_BEFORE = lazyre.compile(r"(?:(?<![^\W\d_])(?:[^\W\d_]\.){2,}|\b[Cc]f\.)$")
 
@@ -87,6 +138,8 @@ def sentence_word_link(text: str, title: str | None, marks: Sequence[Mark]) -> s
     if _among_source_pills(text, title, marks):
         return None
     words = title.split()
+    if _clause_link(text, title, marks):
+        return None
     if not 0 < len(words) <= _SENTENCE_RUN_WORDS_MAX or title != title.lower():
         return title
     if any(char.isdigit() for char in title) or not any(char.isalpha() for char in title):
