@@ -367,8 +367,18 @@ _AUTHOR_YEAR_HEAD = lazyre.compile(
 _ENTRY_WORDS = 80
 
 
+# A line that is a Markdown image and nothing else shows a picture and cites no source: an answer
+# engine's export sets each source's site icon on a line of its own before the source's link
+# ("![](https://t3.gstatic.com/faviconV2?client=SOCIAL&type=FAVICON&…&url=https://hafryat.com)":
+# p42hunt15's Arabic analysis, ten icons read as notes 11-20 after its ten sources, branch
+# s42-hunt15b). A linked image ("[![badge](…)](https://…)") and an image beside words are read as before.
+_IMAGE_LINE = lazyre.compile(r"\s*(?:[-*+]\s+)?(?:!\[[^\[\]]*\]\([^()\s]*\)\s*)+")
+
+
 def _item(raw: str, index: int, known: set[str]) -> _Item | None:
     if not _ADDRESS_HINT.search(raw) or _TABLE_RULE.match(raw) or _REFERENCE_DEFINITION.match(raw):
+        return None
+    if _IMAGE_LINE.fullmatch(raw):
         return None
     text, _ = _undecorated(raw)
     label, family, body = _label_of(text.strip())

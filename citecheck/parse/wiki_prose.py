@@ -90,13 +90,33 @@ _SENTENCE_RUN_WORDS_MAX = 8
 _CLAUSE_LINK_WORDS_MAX = 20
 _CLAUSE_FIRST = lazyre.compile(r"(?:[^\W\d_A-Z]+|\d+(?:[.,]\d+)?\s?%)(?=\s)")
 _DETERMINERS = frozenset(
-    (
-        "the a an this that these those its their his her our my your"  # English
-        " de het een deze dit die"  # Dutch
-        " der die das den dem des ein eine einen einem einer dieser diese"  # German
-        " le la les un une du des ce cette ces son sa ses leur leurs"  # French
-        " el los las una il lo gli uno o os as um uma"  # Spanish, Italian, Portuguese
-    ).split()
+    {
+        # English
+        *(
+            "the",
+            "a",
+            "an",
+            "this",
+            "that",
+            "these",
+            "those",
+            "its",
+            "their",
+            "his",
+            "her",
+            "our",
+            "my",
+            "your",
+        ),
+        # Dutch
+        *("de", "het", "een", "deze", "dit", "die"),
+        # German
+        *("der", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "dieser", "diese"),
+        # French
+        *("le", "la", "les", "un", "une", "du", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs"),
+        # Spanish, Italian, Portuguese
+        *("el", "los", "las", "una", "il", "lo", "gli", "uno", "o", "os", "as", "um", "uma"),
+    }
 )
 _ASIDE_DASH = lazyre.compile(r"(?:--|[–—])$")
 
