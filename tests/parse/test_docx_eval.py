@@ -47,6 +47,11 @@ DOCX5_SET = ROOT / "fixtures" / "parse-eval-docx5"
 # bibliography style and field, Google Docs footnotes, a Pandoc-made list), its own held-back part
 # (fixtures/parse-eval-docx6/HELDBACK-DOCX6-RULE.md: the quarter whose file-name SHA-1 is smallest).
 DOCX6_SET = ROOT / "fixtures" / "parse-eval-docx6"
+# The seventh set (branch s42-docx7): twelve lists and papers citing web sources (tr, pt, de, ru, uk, es;
+# ABNT "Acesso em:", "Heruntergeladen von … am", "[04.11.2018]", ДСТУ "(дата звернення: …)", GOST),
+# its own held-back part (fixtures/parse-eval-docx7/HELDBACK-DOCX7-RULE.md: the quarter whose file-name
+# SHA-1 is LARGEST).
+DOCX7_SET = ROOT / "fixtures" / "parse-eval-docx7"
 FIELDS = ("found", "title", "url", "accessed", "publisher")
 GATED = ("found", "title", "url", "accessed")
 
@@ -322,7 +327,7 @@ def test_the_sixth_set_is_real_and_its_held_back_part_fixed() -> None:
 
 
 if __name__ == "__main__":
-    for directory in (DOCX_SET, DOCX2_SET, DOCX3_SET, DOCX4_SET, DOCX5_SET, DOCX6_SET):
+    for directory in (DOCX_SET, DOCX2_SET, DOCX3_SET, DOCX4_SET, DOCX5_SET, DOCX6_SET, DOCX7_SET):
         outcome = run(directory)
         print(f"== {directory.name}")
         print(table(outcome))
