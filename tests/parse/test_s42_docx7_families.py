@@ -1,0 +1,100 @@
+"""Families learnt on the calibration part of the seventh Word set (fixtures/parse-eval-docx7, branch
+s42-docx7; its held-back part, HELDBACK-DOCX7-RULE.md, was not studied). Each rule with a minimal
+package built here (or the function it changes) where it fires, and a near miss where it must not."""
+
+from __future__ import annotations
+
+from citecheck.parse.docx import _unfinished_entry, _without_tabs, read_docx
+from tests.parse.test_docx_real_set import hyperlink, notes_of, package, run
+
+# 1. A tab typed inside a link's address (docx._without_tabs, docx._Paragraph._in_shown_address) ----
+# de-seminararbeit-verkehrsfluss-fussnoten.docx (tobitoast4/W-Seminararbeit): the writer wrapped two
+# addresses of the "Literaturverzeichnis" by hand with tabs inside the link; Word wrote the tab into the
+# target as "%09". One was read with a space inside, the other cut at it ("…pdf?__bl").
+
+_KBA = "https://www.kba.de/DE/Statistik/Fahrzeuge/Bestand/FahrzeugklassenAufbauarten/b_fzkl_zeitreihe.html"
+
+
+def _tabbed_link(target: str, first: str, rest: str) -> str:
+    return f'<w:hyperlink r:id="rId1"><w:r><w:t>{first}</w:t></w:r><w:r><w:tab/><w:t>{rest}</w:t></w:r></w:hyperlink>'
+
+
+def test_a_tab_inside_a_link_s_address_is_left_out() -> None:
+    assert _without_tabs("https://example.org/Fahrzeugklass%09en/a.html") == "https://example.org/Fahrzeugklassen/a.html"
+    first, rest = _KBA.split("enAufbauarten")[0], "enAufbauarten" + _KBA.split("enAufbauarten")[1]
+    data = package(
+        [
+            run("Literaturverzeichnis"),
+            run("Kraftfahrt-Bundesamt (2018): Bestand in den Jahren 1960 bis 2018 nach Fahrzeugklassen. ")
+            + _tabbed_link(_KBA, first, rest)
+            + run(" [04.11.2018]."),
+        ],
+        links={"rId1": _KBA.replace("enAufbauarten", "%09enAufbauarten")},
+    )
+    blocks = read_docx(data, path="file.docx").blocks
+    assert [url for b in blocks for _, url in b.links] == [_KBA]
+    assert _KBA in "".join(b.text for b in blocks)
+    assert notes_of(data)["1"].url == _KBA
+
+
+def test_a_tab_after_a_link_s_address_or_in_its_title_stays() -> None:
+    # Near misses: a link showing a title with a tab in it, a tab after the address inside the link
+    # (before the access date), a target with no tab.
+    assert _without_tabs("https://example.org/a%20b.pdf") == "https://example.org/a%20b.pdf"
+    assert _without_tabs(None) is None
+    data = package(
+        [
+            run("Sources"),
+            '<w:hyperlink r:id="rId1"><w:r><w:t>Annual</w:t></w:r><w:r><w:tab/><w:t>report</w:t></w:r></w:hyperlink>',
+            '<w:hyperlink r:id="rId2"><w:r><w:t>https://example.org/a.pdf </w:t></w:r><w:r><w:tab/><w:t>[04.11.2018]</w:t></w:r></w:hyperlink>',
+        ],
+        links={"rId1": "https://example.org/report", "rId2": "https://example.org/a.pdf"},
+    )
+    text = "".join(b.text for b in read_docx(data, path="file.docx").blocks)
+    assert "Annual\treport" in text and "a.pdf \t[04.11.2018]" in text
+
+
+# 2. An entry wrapped by hand with paragraph marks at the same margin (docx._unfinished_entry) -------
+# de-bachelorarbeit-literaturverzeichnis-neonatologie.docx (meryemcinar/ba): four of eight entries of
+# the "Literaturverzeichnis" wrapped over two to four paragraphs, no indent; every entry after the
+# second was read one to three off.
+
+
+def test_an_entry_wrapped_by_hand_is_one_entry() -> None:
+    assert _unfinished_entry(
+        "Hartley, K. A., Miller, C. S., Gephart, S. M. (2015). Facilitated Tucking to Reduce Pain in",
+        "Neonates: Evidence for Best Practice. Advances in Neonatal Care, 15(3), 201-208.",
+    )
+    assert _unfinished_entry(
+        "Perroteau, A., Nanquette, M.A., Rousseau, A., Renolleau, S.,",
+        "Bérard, L., Mitanchez, D. & Leblanc, J. (2018). Efficacy of facilitated tucking on very",
+    )
+    body = [
+        run("Literaturverzeichnis"),
+        run("Hartley, K. A., Miller, C. S., Gephart, S. M. (2015). Facilitated Tucking to Reduce Pain in"),
+        run("Neonates: Evidence for Best Practice. Advances in Neonatal Care, 15(3), 201-208. Heruntergeladen von")
+        + hyperlink("rId1", "https://example.org/hartley.pdf")
+        + run(" am 24.12.2018"),
+        run("Johnston et al. (2014). Skin-to-skin care for procedural pain in neonates. Heruntergeladen von ")
+        + hyperlink("rId2", "https://example.org/johnston.pdf")
+        + run(" am 30.08.2017"),
+    ]
+    notes = notes_of(
+        package(body, links={"rId1": "https://example.org/hartley.pdf", "rId2": "https://example.org/johnston.pdf"})
+    )
+    assert notes["1"].title == "Facilitated Tucking to Reduce Pain in Neonates: Evidence for Best Practice"
+    assert notes["2"].url == "https://example.org/johnston.pdf"
+
+
+def test_entries_that_end_or_open_their_own_are_not_joined() -> None:
+    # Near misses: an entry closed by its full stop, one closed by its address, a next line with its
+    # own dated head or author head, a label, a line with no date before it, an author run ended by a
+    # full stop.
+    head = "Hartley, K. A. (2015). Facilitated Tucking"
+    assert not _unfinished_entry(head + ".", "Neonates: Evidence for Best Practice.")
+    assert not _unfinished_entry(head + " https://example.org/a", "Neonates: Evidence.")
+    assert not _unfinished_entry(head, "Johnston et al. (2014). Skin-to-skin care.")
+    assert not _unfinished_entry(head, "Obeidat, H. M. Use of facilitated tucking.")
+    assert not _unfinished_entry(head, "2. Obeidat et al. Use of facilitated tucking.")
+    assert not _unfinished_entry("Results of the Survey Study", "The survey was run in 2019.")
+    assert not _unfinished_entry("Perroteau, A., Nanquette, M.A.", "Bérard, L., Mitanchez, D. (2018). Efficacy.")
