@@ -396,7 +396,9 @@ class _Paragraph:
 
     def _in_shown_address(self) -> bool:
         """Whether the text shown so far by the link open here is an address (see _without_tabs)."""
-        return bool(self.link_starts) and _SHOWN_ADDRESS.fullmatch(self.text[self.link_starts[-1] :]) is not None
+        return (
+            bool(self.link_starts) and _SHOWN_ADDRESS.fullmatch(self.text[self.link_starts[-1] :]) is not None
+        )
 
 
 # A tab typed inside a link's address to wrap the line by hand ("…/Fahrzeugklass<TAB>enAufbauarten/…"):

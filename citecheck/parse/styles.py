@@ -2001,6 +2001,29 @@ _LOWER_WORD_BEFORE = lazyre.compile(
 )
 
 
+# The imprint of a GOST / ДСТУ entry, "— М.: «Мир», 1980", "— СПб: «Питер», 2007", "Київ : «Наукова
+# думка», 2013": the place, a colon, the publisher in guillemets (or quotes), a comma and the year.
+# The quoted name is the publisher, not the title. Data: fixtures/parse-eval-docx3's Russian referat
+# (four of its five book titles read as "Питер", "Новое знание", "Вильямс", left open by branches
+# s34-docx and s41-docx), fixtures/parse-eval-docx7's held-back Russian list (its one "издательство
+# «МИР», Москва 1978" is another shape and stays as it was). Guard: the place is one or two words or
+# abbreviations closed by the colon, opening the imprint after a dash, a full stop or the line's start,
+# and the year follows the closing mark after a comma.
+_IMPRINT_PLACE_BEFORE = lazyre.compile(
+    r"(?:^|[—–.]\s|\s[—–-]\s)\s*[^\W\d_][\w.\-]{0,20}(?:\s[^\W\d_][\w.\-]{0,20})?\s?:\s*$"
+)
+_IMPRINT_YEAR_AFTER = lazyre.compile(r"\s*,\s*(?:1[5-9]|20)\d{2}\b")
+
+
+def _imprint_publisher(head: str, index: int, close: int) -> bool:
+    """Whether the quoted phrase from ``index`` to ``close`` is the publisher of a GOST imprint
+    ("— М.: «Мир», 1980"; see _IMPRINT_PLACE_BEFORE)."""
+    return (
+        _IMPRINT_PLACE_BEFORE.search(head, 0, index) is not None
+        and _IMPRINT_YEAR_AFTER.match(head, close + 1) is not None
+    )
+
+
 def quoted_title(head: str, *, strict: bool) -> tuple[str, int, int] | None:
     """The first quoted phrase that starts a segment of ``head`` (strict) or any word (relaxed).
 
@@ -2095,7 +2118,7 @@ def quoted_title(head: str, *, strict: bool) -> tuple[str, int, int] | None:
             # '„Validating JSON, XML and CSV data with SHACL-like constraint” slides of presentation
             # held at DINI-KIM 2022, https://bit.ly/…' (see _KIND_AFTER_QUOTE).
             embedded = False
-        if inner.startswith("/") or embedded:
+        if inner.startswith("/") or embedded or _imprint_publisher(head, index, close):
             continue
         return inner, index, close + 1
     return None

@@ -20,7 +20,10 @@ def _tabbed_link(target: str, first: str, rest: str) -> str:
 
 
 def test_a_tab_inside_a_link_s_address_is_left_out() -> None:
-    assert _without_tabs("https://example.org/Fahrzeugklass%09en/a.html") == "https://example.org/Fahrzeugklassen/a.html"
+    assert (
+        _without_tabs("https://example.org/Fahrzeugklass%09en/a.html")
+        == "https://example.org/Fahrzeugklassen/a.html"
+    )
     first, rest = _KBA.split("enAufbauarten")[0], "enAufbauarten" + _KBA.split("enAufbauarten")[1]
     data = package(
         [
@@ -72,7 +75,9 @@ def test_an_entry_wrapped_by_hand_is_one_entry() -> None:
     body = [
         run("Literaturverzeichnis"),
         run("Hartley, K. A., Miller, C. S., Gephart, S. M. (2015). Facilitated Tucking to Reduce Pain in"),
-        run("Neonates: Evidence for Best Practice. Advances in Neonatal Care, 15(3), 201-208. Heruntergeladen von")
+        run(
+            "Neonates: Evidence for Best Practice. Advances in Neonatal Care, 15(3), 201-208. Heruntergeladen von"
+        )
         + hyperlink("rId1", "https://example.org/hartley.pdf")
         + run(" am 24.12.2018"),
         run("Johnston et al. (2014). Skin-to-skin care for procedural pain in neonates. Heruntergeladen von ")
@@ -80,7 +85,10 @@ def test_an_entry_wrapped_by_hand_is_one_entry() -> None:
         + run(" am 30.08.2017"),
     ]
     notes = notes_of(
-        package(body, links={"rId1": "https://example.org/hartley.pdf", "rId2": "https://example.org/johnston.pdf"})
+        package(
+            body,
+            links={"rId1": "https://example.org/hartley.pdf", "rId2": "https://example.org/johnston.pdf"},
+        )
     )
     assert notes["1"].title == "Facilitated Tucking to Reduce Pain in Neonates: Evidence for Best Practice"
     assert notes["2"].url == "https://example.org/johnston.pdf"
@@ -97,4 +105,116 @@ def test_entries_that_end_or_open_their_own_are_not_joined() -> None:
     assert not _unfinished_entry(head, "Obeidat, H. M. Use of facilitated tucking.")
     assert not _unfinished_entry(head, "2. Obeidat et al. Use of facilitated tucking.")
     assert not _unfinished_entry("Results of the Survey Study", "The survey was run in 2019.")
-    assert not _unfinished_entry("Perroteau, A., Nanquette, M.A.", "Bérard, L., Mitanchez, D. (2018). Efficacy.")
+    assert not _unfinished_entry(
+        "Perroteau, A., Nanquette, M.A.", "Bérard, L., Mitanchez, D. (2018). Efficacy."
+    )
+
+
+# 3. A typed bullet marks a list item (docx._TYPED_BULLET) -----------------------------------------
+# ru-proekt-spisok-literatury-ssylki.docx (artkegor/school-individual-project): "Список используемой
+# литературы" over eight "- " lines, a course's name then seven links; the name was dropped and the
+# links read one off.
+
+
+def test_a_typed_bullet_line_among_linked_items_is_an_entry() -> None:
+    links = {
+        "rId1": "https://firebase.google.com/docs/android/setup",
+        "rId2": "https://www.ng.ru/economics/a.html",
+    }
+    body = [
+        run("Список используемой литературы"),
+        run("- Годовой курс по Android-разработке в IT школе Samsung"),
+        run("- ") + hyperlink("rId1", links["rId1"]),
+        run("- ") + hyperlink("rId2", links["rId2"]),
+    ]
+    notes = notes_of(package(body, links=links))
+    assert notes["2"].url == links["rId1"] and notes["3"].url == links["rId2"]
+    blocks = read_docx(package(body, links=links), path="file.docx").blocks
+    assert [b.item for b in blocks] == [False, True, True, True]
+
+
+def test_a_dash_that_marks_no_item() -> None:
+    # Near misses: a dash before a number, a dash glued to a word, a plain paragraph.
+    body = [run("- 5 % of the sample"), run("-based reasoning"), run("Годовой курс")]
+    blocks = read_docx(package(body), path="file.docx").blocks
+    assert [b.item for b in blocks] == [False, False, False]
+
+
+# 4. A point of an enumeration closed by a semicolon heads nothing (regions.is_notes_heading) --------
+# 5. An appendix heading ends the notes for a list numbering anew (regions._APPENDIX_HEADING) --------
+# uk-metodychni-vkazivky-kursova-dstu.docx (VladaBoholii/kursova): a grading criterion "− наявність
+# посилань;" (presence of references) was read as the notes heading, so its "СПИСОК ВИКОРИСТАНИХ
+# ДЖЕРЕЛ" gave no entry; once it did, the appendix' table of topics numbered "1", "2", … took the
+# notes' numbers over.
+
+
+def test_a_criterion_closed_by_a_semicolon_is_no_notes_heading() -> None:
+    from citecheck.parse.regions import is_notes_heading
+
+    assert not is_notes_heading("− наявність посилань;")
+    assert not is_notes_heading("- sources;")
+    # Near misses: the same words as a heading, a GOST list name, a heading closed by a colon.
+    assert is_notes_heading("Посилання")
+    assert is_notes_heading("СПИСОК ВИКОРИСТАНИХ ДЖЕРЕЛ")
+    assert is_notes_heading("Sources:")
+
+
+def _guidelines(appendix: str) -> dict[str, object]:
+    body = [
+        run("Вимоги до роботи"),
+        run("Оцінку «відмінно» отримує студент, робота якого оформлена відповідно до вимог."),
+        run("СПИСОК ВИКОРИСТАНИХ ДЖЕРЕЛ"),
+        run(
+            "1. ДСТУ 3008-2015. Інформація та документація. Звіти у сфері науки і техніки. – Київ : ДП «УкрНДНЦ», 2016. – 26 с."
+        ),
+        run(
+            "2. ДСТУ 8302:2015. Інформація та документація. Бібліографічне посилання. – Київ : ДП «УкрНДНЦ», 2016. – 17 с."
+        ),
+        run(appendix),
+        run("Теми курсових робіт"),
+        run("1. Розробка об'єктно-орієнтованої бібліотеки для мережевих задач"),
+        run("2. Інформаційна система обліку та пошуку ліків в аптеці"),
+        run("3. Веб-застосунок програмної системи генерації квитанцій"),
+    ]
+    return notes_of(package(body))
+
+
+def test_a_list_numbered_anew_under_an_appendix_heading_is_no_notes() -> None:
+    notes = _guidelines("ДОДАТКИ")
+    assert notes["1"].title.startswith("Інформація та документація. Звіти")
+    assert notes["2"].title.startswith("Інформація та документація. Бібліографічне")
+    assert "3" not in notes
+
+
+def test_a_list_numbered_anew_under_another_heading_is_read_as_before() -> None:
+    # Near miss: no appendix heading (a plain line of prose): the rule does not fire, and what the
+    # parser read before is read (the later "1." takes the number, as on main).
+    notes = _guidelines("Далі подано теми курсових робіт кафедри.")
+    assert "3" in notes
+
+
+# 6. A GOST imprint's publisher in guillemets is no title (styles._imprint_publisher) ---------------
+# The open family the brief names: "— М.: «Вильямс», 2006." read as the title "Вильямс"
+# (fixtures/parse-eval-docx3's ru-referat-gost-word-numbers-typed-visitor.docx, four of five titles).
+
+
+def test_a_publisher_in_guillemets_after_the_place_is_no_title() -> None:
+    from citecheck.parse.styles import quoted_title
+
+    head = "Иванов И. И. Основы программирования / И. И. Иванов. — М.: «Мир», 1980. — 300 с."
+    assert quoted_title(head, strict=True) is None
+    assert quoted_title(head, strict=False) is None
+    assert quoted_title("Title. — СПб: «Питер», 2007. — C. 366.", strict=True) is None
+    assert quoted_title("Title. – Київ : «Наукова думка», 2013. – 271 с.", strict=True) is None
+
+
+def test_a_quoted_title_near_an_imprint_stays_the_title() -> None:
+    from citecheck.parse.styles import quoted_title
+
+    # Near misses: a quoted title opening the entry; a quoted name after a colon with no year after it;
+    # a title after "На тему:" (no imprint place before the colon).
+    assert quoted_title("«Память персонального компьютера» / И. Петров. — М.: Мир, 1980.", strict=True)[
+        0
+    ] == ("Память персонального компьютера")
+    assert quoted_title("Доклад. — Тема: «Память персонального компьютера». — 12 с.", strict=True) is not None
+    assert quoted_title("Реферат на тему: «Паттерн Посетитель», 2023", strict=False) is not None
