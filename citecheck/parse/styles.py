@@ -2447,6 +2447,41 @@ _BOOK_SERIES_AFTER = lazyre.compile(
 )
 
 
+# GOST 7.1's and ДСТУ 8302's parallel title, the title in its original language after " = ": "Применение
+# UML 2.0 и шаблонов проектирования = Applying UML and Patterns: An Introduction …", "Приемы … = Design
+# Patterns: Elements of Reusable Object-Oriented Software" (fixtures/parse-eval-docx3's Russian referat,
+# three of its five books read with the English title on, left open by branches s34-docx and s41-docx).
+# The title is the part before it. Guard: the sign is set apart by spaces, the parts are written in two
+# scripts (Cyrillic before, Latin after, or the other way round), each has two words at least; "E = mc2"
+# and "Ввод = вывод" stay whole.
+_PARALLEL_SIGN = lazyre.compile(r"\s=\s")
+_CYRILLIC = lazyre.compile(r"[\u0400-\u04ff]")
+_LATIN = lazyre.compile(r"[A-Za-z]")
+
+
+def _script(text: str) -> str | None:
+    cyrillic, latin = len(_CYRILLIC.findall(text)), len(_LATIN.findall(text))
+    if cyrillic > 2 * latin:
+        return "cyrillic"
+    if latin > 2 * cyrillic:
+        return "latin"
+    return None
+
+
+def _without_parallel_title(title: str) -> str:
+    """``title`` without a GOST parallel title after " = " (see _PARALLEL_SIGN)."""
+    found = _PARALLEL_SIGN.search(title)
+    if found is None:
+        return title
+    before, after = title[: found.start()].strip(), title[found.end() :].strip()
+    if len(before.split()) < 2 or len(after.split()) < 2:
+        return title
+    mine, theirs = _script(before), _script(after)
+    if mine is None or theirs is None or mine == theirs:
+        return title
+    return before
+
+
 def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
     if not keep_medium:
         title = MEDIUM.sub(" ", title)
@@ -2475,6 +2510,7 @@ def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
     # study of firewall selection: Information Management & Computer Security 6(4): 178-184", a
     # Harvard list of fixtures/parse-eval-docx): "Journal 6(4): 178-184" closes no title.
     title = without_journal_volume_tail(title)
+    title = _without_parallel_title(title)
     # Contributors, then a book's series, closing the title: cut where two words at least stay.
     for tail in (_CONTRIBUTORS_AFTER, _BOOK_SERIES_AFTER):
         found = tail.search(title)
