@@ -272,3 +272,33 @@ def test_an_equals_sign_inside_a_title_stays() -> None:
     assert tidy_title("Why E = mc2 and what it means") == "Why E = mc2 and what it means"
     assert tidy_title("Теория = Theory") == "Теория = Theory"
     assert tidy_title("Формула a=b для Python code") == "Формула a=b для Python code"
+
+
+# 9. German "(o. A)" in the year's place, and DIN 1505 names joined by a slash (styles._DATE_GROUP,
+# styles._DIN_AUTHORS). de-seminararbeit-verkehrsfluss-fussnoten.docx: "Neubert, Lutz (o. A):
+# Statistische Analyse …" read with "Lutz (o. A):" on the title, "Nagel, Kai/ Schreckenberg, Michael:
+# A cellular automaton model …" read as the title "Kai/ Schreckenberg".
+
+
+def _german_list(*entries: str) -> dict[str, object]:
+    return notes_of(package([run("Text."), run("Literaturverzeichnis"), *(run(e) for e in entries)]))
+
+
+def test_no_year_given_and_slashed_names_head_the_title() -> None:
+    notes = _german_list(
+        "Neubert, Lutz (o. A): Statistische Analyse von Verkehrsdaten. Duisburg 2001.",
+        "Nagel, Kai/ Schreckenberg, Michael: A cellular automaton model for freeway traffic. Journal de Physique I, 1992.",
+    )
+    assert notes["1"].title == "Statistische Analyse von Verkehrsdaten"
+    assert notes["2"].title == "A cellular automaton model for freeway traffic"
+
+
+def test_a_slash_or_parenthesis_in_a_title_is_left_alone() -> None:
+    # Near misses: a slash inside a title before a colon (no "Surname, Given" on both sides), a
+    # parenthesised word in a title, a DIN 1505 list with semicolons as before.
+    notes = _german_list(
+        "Input/ Output, Mode: A primer on devices. Berlin, 2001.",
+        "Küsters, Ralf ; Wilke, Thomas: Moderne Kryptographie. Wiesbaden : Vieweg, 2011.",
+    )
+    assert notes["1"].title != "A primer on devices"
+    assert notes["2"].title == "Moderne Kryptographie"
