@@ -1714,8 +1714,14 @@ _GLUED_AREA = lazyre.compile(r"(?<=[^\W\d_]{2})\.[-–—]\s")
 # GOST's other title information naming what kind of publication the work is ("Title :
 # учебное пособие / …", "Title: навчальний посібник"): no part of the title (heldback-13's Russian
 # syllabus; a calibration document's "[Текст] : учебное пособие" stops at its medium already).
+# So is the kind of a legal act after a spaced colon, ДСТУ 8302's "Title : наказ Міністерства … від
+# 12.01.2017 р. № 40", "Про стандартизацію : Закон України від 11 лют. 2014 р. № 1315" and GOST's
+# "Title : федеральный закон от …", "… : постановление Правительства …" (fixtures/parse-eval-docx7's
+# Ukrainian coursework guidelines, both acts read with the kind, date and number on the title). A colon
+# glued to the title ("Конституція: закон і практика") is a subtitle's and stays.
 _PUBLICATION_KIND = lazyre.compile(
-    r"\s?:\s*(?:учебн[\w-]*\s+пособие|учебник|монография|навчальн\w*\s+посібник|підручник|монографія)\b",
+    r"\s?:\s*(?:учебн[\w-]*\s+пособие|учебник|монография|навчальн\w*\s+посібник|підручник|монографія)\b"
+    r"|\s:\s+(?:наказ|закон|постанова|указ|розпорядження|приказ|федеральный\s+закон|постановление|распоряжение)\b",
     re.IGNORECASE,
 )
 # The authors named after the title with their honorifics, no slash before them ("An introduction to

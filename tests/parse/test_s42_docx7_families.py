@@ -302,3 +302,29 @@ def test_a_slash_or_parenthesis_in_a_title_is_left_alone() -> None:
     )
     assert notes["1"].title != "A primer on devices"
     assert notes["2"].title == "Moderne Kryptographie"
+
+
+# 10. A legal act's kind after GOST's spaced colon ends its title (styles._PUBLICATION_KIND) --------
+# uk-metodychni-vkazivky-kursova-dstu.docx: "Про затвердження Вимог до оформлення дисертації : наказ
+# Міністерства освіти і науки України від 12.01.2017 р. № 40. …" read with the order's kind, date and
+# number on the title.
+
+
+def _dstu_list(*entries: str) -> dict[str, object]:
+    return notes_of(package([run("Текст."), run("СПИСОК ВИКОРИСТАНИХ ДЖЕРЕЛ"), *(run(e) for e in entries)]))
+
+
+def test_an_act_s_kind_after_a_spaced_colon_is_no_title() -> None:
+    notes = _dstu_list(
+        "1. Про затвердження Вимог до оформлення дисертації : наказ Міністерства освіти і науки України від "
+        "12.01.2017 р. № 40. URL: https://zakon.rada.gov.ua/laws/show/z0155-17 (дата звернення: 07.02.2019)",
+        "2. Про стандартизацію : Закон України від 11 лют. 2014 р. № 1315. URL: http://zakon1.rada.gov.ua/laws/show/1315-18",
+    )
+    assert notes["1"].title == "Про затвердження Вимог до оформлення дисертації"
+    assert notes["2"].title == "Про стандартизацію"
+
+
+def test_a_glued_colon_before_the_word_is_a_subtitle() -> None:
+    # Near miss: "Конституція: закон і практика" (a subtitle glued to the title).
+    notes = _dstu_list("1. Конституція: закон і практика / І. Петров. – Київ : Наукова думка, 2010. – 200 с.")
+    assert notes["1"].title == "Конституція: закон і практика"
