@@ -124,12 +124,7 @@ _INNER_SPACED_SCHEME = lazyre.compile(r"(?<=/)(https?:)[ \t]+(?=//[a-z0-9])", re
 # one of them read with the space in it): the bracketed access label closes the rest as the stop does,
 # and there a last segment alone is taken when it is hyphenated words ("…/about-us/ reducing-gambling-
 # harms. (accessed …)"), as no sentence's word after an address is.
-# GOST 7.0.5's and ДСТУ 8302's own label closes the rest the same way, "URL: https://zakon.rada.gov.ua/
-# laws/show/z0155-17 (дата звернення: 07.02.2019)" (fixtures/parse-eval-docx7's Ukrainian coursework
-# guidelines: the address read with the space in it), "(дата обращения: …)".
-_ACCESS_BRACKET = (
-    r"[ \t]+\((?i:last )?(?i:accessed|retrieved|viewed|cited|дата[ \t]+(?:звернення|обращения))\b"
-)
+_ACCESS_BRACKET = r"[ \t]+\((?i:last )?(?i:accessed|retrieved|viewed|cited)\b"
 _SLASH_SPACED_PATH = lazyre.compile(
     r"(https?://[^\s<>\"“”()\[\]]+/) (?:([a-z0-9][a-z0-9\-_~%]*/[\w\-./?=&%#~+:@]*[\w/=])"
     rf"(?=[ \t]+[.;,](?:\s|$)|[ \t]*$|{_ACCESS_BRACKET})"

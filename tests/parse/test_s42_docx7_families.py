@@ -220,36 +220,6 @@ def test_a_quoted_title_near_an_imprint_stays_the_title() -> None:
     assert quoted_title("Реферат на тему: «Паттерн Посетитель», 2023", strict=False) is not None
 
 
-# 7. GOST's and ДСТУ's access label closes an address cut by a space after a slash -----------------
-# (spaced_urls._ACCESS_BRACKET). uk-metodychni-vkazivky-kursova-dstu.docx: "URL: https://zakon.rada.
-# gov.ua/ laws/show/z0155-17 (дата звернення: 07.02.2019)", the address read with the space in it.
-
-
-def test_an_address_cut_after_a_slash_before_the_dstu_access_label_is_joined() -> None:
-    from citecheck.parse.spaced_urls import join_spaced_urls
-
-    joined = join_spaced_urls(
-        "Наказ. URL: https://zakon.rada.gov.ua/ laws/show/z0155-17 (дата звернення: 07.02.2019)"
-    )
-    assert "https://zakon.rada.gov.ua/laws/show/z0155-17 " in joined
-    assert "https://example.org/x/y " in join_spaced_urls(
-        "Тема. URL: https://example.org/ x/y (дата обращения: 1.02.2019)"
-    )
-
-
-def test_a_word_after_a_slash_before_the_label_stays_apart() -> None:
-    # Near misses: words after the address (no path of their own), a label word that is not the
-    # access label, an address with no space.
-    from citecheck.parse.spaced_urls import join_spaced_urls
-
-    for text in (
-        "Title. URL: https://example.org/ see more (дата звернення: 07.02.2019)",
-        "Title. URL: https://example.org/ laws/show/1 (дата прийняття: 07.02.2019)",
-        "Title. URL: https://example.org/laws/show/1 (дата звернення: 07.02.2019)",
-    ):
-        assert join_spaced_urls(text) == text
-
-
 # 8. GOST's parallel title after " = " is not the title's (styles._without_parallel_title) ---------
 # fixtures/parse-eval-docx3's Russian referat: "Применение UML 2.0 и шаблонов проектирования = Applying
 # UML and Patterns: An Introduction to …" read with the English title on.
