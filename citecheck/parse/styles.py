@@ -2036,6 +2036,19 @@ def _imprint_publisher(head: str, index: int, close: int) -> bool:
     )
 
 
+# A name in guillemets or quotes inside a long title's sentence, run on from a word in lower case or a
+# number: "Методичні рекомендації до виконання курсової роботи … зі спеціальності 122 «Комп’ютерні
+# науки» за освітньою програмою «Прикладне програмування» / Укл.: …", "Стандарт вищої освіти України …
+# за галуззю знань 12 «Інформаційні технології» …" (ДСТУ 8302 entries of fixtures/parse-eval-docx7's
+# Ukrainian coursework guidelines, three titles read as the name of a speciality or a programme). The
+# quoted name is a word of the title, not the title: read only where at least four words of the
+# sentence stand before it, no sentence stop among them, and the word right before it is in lower case
+# or a number (a quoted title after its author or site, "Иванов И. «Title»", "Site, «Title»", stays).
+_NAME_IN_TITLE_SENTENCE = lazyre.compile(
+    r"(?:^|[.!?]\s)(?:[^\s.!?]+\s+){3,}(?:[^\W\d_]*[a-zа-яёіїєґ][^\W\d_]*|\d+)\s*$"
+)
+
+
 def quoted_title(head: str, *, strict: bool) -> tuple[str, int, int] | None:
     """The first quoted phrase that starts a segment of ``head`` (strict) or any word (relaxed).
 
@@ -4974,8 +4987,16 @@ def _nature_reference(head: str) -> tuple[str, str] | None:
 # GOST 7.1 / ISBD: " / " then initials and a surname opens the statement of responsibility ("GNS3
 # Network Simulation Guide / C. Welsh. – Packt", "Операционная система UNIX / А. Робачевский, С.
 # Немнюгин"), as citeproc's GOST styles print it: the title ends before it. Initials first, so a
-# title's own slash ("TCP/IP", "Input / Output") stays.
-_RESPONSIBILITY = lazyre.compile(r"\s/\s+(?:[^\W\d_]{1,2}\.\s?){1,3}\s?[^\W\d_][\w'’\-]+(?=[\s,.]|$)")
+# title's own slash ("TCP/IP", "Input / Output") stays. The compilers' or editors' role may stand before
+# the initials, ДСТУ's "/ Укл.: В.Л. Плескач, …" and "/ уклад.", "/ упоряд.", GOST's "/ сост.", "/ под
+# ред.", "/ за ред." (fixtures/parse-eval-docx7's Ukrainian coursework guidelines: two titles read on
+# over "/ Укл.: В.Л. Плескач, О.В. Ващіліна, І.І. Гарко – електронне видання").
+_ROLE = r"(?i:укл|уклад|упоряд|сост|ред|под\s+ред|за\s+ред)"
+_RESPONSIBILITY = lazyre.compile(
+    rf"\s/\s+(?:{_ROLE}\.:?\s*)?(?:[^\W\d_]{{1,2}}\.\s?){{1,3}}\s?[^\W\d_][\w'’\-]+(?=[\s,.]|$)"
+    # The role alone closing a title cut at its abbreviation's stop ("… «Магістр» / Укл").
+    rf"|\s/\s+{_ROLE}\.?:?$"
+)
 
 
 def drop_responsibility(title: str | None) -> str | None:
@@ -5836,6 +5857,8 @@ def title_and_publisher(
         return None, None
     relaxed = None if quote_opens else quoted_title(head, strict=False)
     if relaxed is not None and _PUBLISHING_HOUSE.search(head[: relaxed[1]].rstrip('«"“ ')):
+        relaxed = None
+    if relaxed is not None and _NAME_IN_TITLE_SENTENCE.search(head[: relaxed[1]]):
         relaxed = None
     if relaxed is not None:
         return tidy_title(relaxed[0]), tidy_publisher(head[relaxed[2] :])

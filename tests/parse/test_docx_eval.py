@@ -165,6 +165,18 @@ STUDIED5_FLOOR = {"found": 1.0, "title": 0.88, "url": 1.0, "accessed": 1.0}
 # double quotes.
 CALIBRATION6_FLOOR = {"found": 0.985, "title": 0.94, "url": 1.0, "accessed": 1.0}
 HELD_BACK6_FLOOR = {"found": 0.9, "title": 0.722, "url": 0.9, "accessed": 1.0}
+# The seventh set (fixtures/parse-eval-docx7, 12 documents in six languages, truth written before any
+# parser run; its held-back quarter chosen by the LARGEST SHA-1 of the file names, rule committed before
+# any search). First read (main at c83d49b5, blind): calibration (9 documents, 156 notes) 155/156 found,
+# 95/117 titles (81.2 %), 120/155 URLs (77.4 %), 149/156 access dates (95.5 %); held back (3 documents,
+# 85 notes) 85/85, 24/31 (77.4 %), 47/47, 85/85. Branch s42-docx7 (tests/parse/test_s42_docx7_families.py:
+# a tab typed inside a link's address, an entry wrapped by hand at one margin, a typed bullet, a
+# criterion closed by a semicolon as no notes heading, an appendix heading ending the notes, a GOST
+# imprint's publisher in guillemets, a GOST parallel title, German "(o. A)" and slashed DIN names, a
+# legal act's kind after " : "): see the figures below; the held-back part did not move (its floors are
+# what it reads).
+CALIBRATION7_FLOOR = {"found": 1.0, "title": 0.9, "url": 0.89, "accessed": 1.0}
+HELD_BACK7_FLOOR = {"found": 1.0, "title": 0.774, "url": 1.0, "accessed": 1.0}
 
 
 def run(directory: Path = DOCX_SET) -> SetResult:
@@ -207,6 +219,10 @@ def test_fifth_real_docx_gate() -> None:
 
 def test_sixth_real_docx_gate() -> None:
     _gate(run(DOCX6_SET), CALIBRATION6_FLOOR, HELD_BACK6_FLOOR)
+
+
+def test_seventh_real_docx_gate() -> None:
+    _gate(run(DOCX7_SET), CALIBRATION7_FLOOR, HELD_BACK7_FLOOR)
 
 
 def _gate(
@@ -324,6 +340,26 @@ def test_the_sixth_set_is_real_and_its_held_back_part_fixed() -> None:
         assert (DOCX6_SET / "documents" / name).stat().st_size < 4_000_000
     languages = {d["language"] for d in truth["document"]}
     assert {"sr", "sv", "pl", "nl"} <= languages
+
+
+def test_the_seventh_set_is_real_and_its_held_back_part_fixed() -> None:
+    import hashlib
+
+    from saved_pages import load_truth
+
+    truth = load_truth(DOCX7_SET)
+    files = sorted(d["file"] for d in truth["document"])
+    assert len(files) >= 12 and all(name.endswith(".docx") for name in files)
+    assert all(d["source"] and "@" in d["source"] for d in truth["document"])
+    assert files == sorted(p.name for p in (DOCX7_SET / "documents").iterdir())
+    # HELDBACK-DOCX7-RULE.md: the quarter of the file names whose SHA-1 hex digest is LARGEST.
+    ranked = sorted(files, key=lambda name: hashlib.sha1(name.encode()).hexdigest(), reverse=True)
+    assert sorted(truth["held_back"]) == sorted(ranked[: len(files) // 4])
+    # Byte for byte from their repositories: a Portuguese report with its screenshots is 1.5 MB.
+    for name in files:
+        assert (DOCX7_SET / "documents" / name).stat().st_size < 4_000_000
+    languages = {d["language"] for d in truth["document"]}
+    assert {"tr", "pt", "de", "ru", "uk", "es"} <= languages
 
 
 if __name__ == "__main__":

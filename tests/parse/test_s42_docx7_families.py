@@ -298,3 +298,41 @@ def test_a_glued_colon_before_the_word_is_a_subtitle() -> None:
     # Near miss: "Конституція: закон і практика" (a subtitle glued to the title).
     notes = _dstu_list("1. Конституція: закон і практика / І. Петров. – Київ : Наукова думка, 2010. – 200 с.")
     assert notes["1"].title == "Конституція: закон і практика"
+
+
+# 11. A name in guillemets inside a long title's sentence is no title (styles._NAME_IN_TITLE_SENTENCE),
+# and the compilers' role before a ДСТУ statement of responsibility (styles._RESPONSIBILITY).
+# uk-metodychni-vkazivky-kursova-dstu.docx: "Методичні рекомендації … зі спеціальності 122 «Комп’ютерні
+# науки» за освітньою програмою «Прикладне програмування» / Укл.: В.Л. Плескач, …" read as "Прикладне
+# програмування"; "Стандарт вищої освіти … спеціальністю 122 «Комп’ютерні науки» URL: …" as "Комп’ютерні
+# науки".
+
+_GUIDELINES = (
+    "1. Методичні рекомендації до виконання курсової роботи для студентів денної форми навчання зі "
+    "спеціальності 122 «Комп’ютерні науки» за освітньою програмою «Прикладне програмування» / Укл.: "
+    "В.Л. Плескач, О.В. Ващіліна – електронне видання, 2022. 42 с."
+)
+
+
+def test_a_quoted_name_inside_a_title_and_a_compiler_s_role() -> None:
+    notes = _dstu_list(
+        _GUIDELINES,
+        "2. Стандарт вищої освіти України першого рівня ступеня «бакалавр» за галуззю знань 12 «Інформаційні "
+        "технології» URL: https://mon.gov.ua/storage/a.pdf",
+    )
+    assert notes["1"].title == (
+        "Методичні рекомендації до виконання курсової роботи для студентів денної форми навчання зі "
+        "спеціальності 122 «Комп’ютерні науки» за освітньою програмою «Прикладне програмування»"
+    )
+    assert notes["2"].title.startswith("Стандарт вищої освіти України")
+
+
+def test_a_quoted_title_after_its_author_or_a_short_lead_stays() -> None:
+    from citecheck.parse.styles import drop_responsibility
+
+    # Near misses: a quoted title after its author's initials, a title's own slashes, a Latin "Red.".
+    notes = _dstu_list("1. Иванов И. «Память персонального компьютера». — М.: Мир, 1980.")
+    assert notes["1"].title == "Память персонального компьютера"
+    assert drop_responsibility("Input / Output") == "Input / Output"
+    assert drop_responsibility("Input / Output / Red") == "Input / Output / Red"
+    assert drop_responsibility("Основы / ред. И. И. Иванов") == "Основы"
