@@ -3336,6 +3336,12 @@ def _looks_like_authors(sentence: str) -> bool:
         and not any(c.isdigit() for c in stripped)
     ):
         return True  # ABNT "RUSSELL, Stuart J." is caught above; "AI-BOOST", "DORA"
+    if letters and all(c.isupper() for c in letters) and _corporate_author_sentence(stripped):
+        # ABNT's corporate author in capitals with its initials, however long the name: "INSTITUTO
+        # BRASILEIRO DE GEOGRAFIA E ESTATÍSTICA (IBGE). Censo Brasileiro de 2010. Rio de Janeiro: IBGE,
+        # 2012." (fixtures/parse-eval-docx7's Portuguese course report: the title read as the body's
+        # name; seven words, one more than the rule above takes). The initials must be the name's.
+        return True
     if _SEMICOLON_AUTHORS.match(sentence.strip() + " "):
         return True
     parts = [p.strip() for p in stripped.split(",")]

@@ -336,3 +336,32 @@ def test_a_quoted_title_after_its_author_or_a_short_lead_stays() -> None:
     assert drop_responsibility("Input / Output") == "Input / Output"
     assert drop_responsibility("Input / Output / Red") == "Input / Output / Red"
     assert drop_responsibility("Основы / ред. И. И. Иванов") == "Основы"
+
+
+# 12. ABNT's corporate author in capitals with its initials, however long (styles._looks_like_authors).
+# pt-trabalho-governo-aberto-referencias.docx: "INSTITUTO BRASILEIRO DE GEOGRAFIA E ESTATÍSTICA (IBGE).
+# Censo Brasileiro de 2010. Rio de Janeiro: IBGE, 2012." read with the body's name as its title.
+
+
+def _abnt_list(*entries: str) -> dict[str, object]:
+    return notes_of(package([run("Texto."), run("REFERÊNCIAS"), *(run(e) for e in entries)]))
+
+
+def test_a_long_corporate_author_with_its_initials_is_no_title() -> None:
+    notes = _abnt_list(
+        "INSTITUTO BRASILEIRO DE GEOGRAFIA E ESTATÍSTICA (IBGE). Censo Brasileiro de 2010. Rio de Janeiro: IBGE, 2012.",
+        "INSTITUTO NACIONAL DE ESTUDOS E PESQUISAS EDUCACIONAIS (INEP). Censo Escolar. Brasília: INEP, 2012.",
+    )
+    assert notes["1"].title == "Censo Brasileiro de 2010"
+    assert notes["2"].title == "Censo Escolar"
+
+
+def test_a_title_in_capitals_with_letters_in_brackets_stays() -> None:
+    from citecheck.parse.styles import _looks_like_authors
+
+    # Near misses: brackets that are not the name's initials, a title in capitals after its author.
+    assert not _looks_like_authors("ANÁLISE DO PANORAMA DO ALUNO NEGRO NO ENSINO SUPERIOR (ABC)")
+    notes = _abnt_list(
+        "SILVA, João. ANÁLISE DO PANORAMA DO ALUNO NEGRO NO ENSINO SUPERIOR. Rio de Janeiro: IBGE, 2012."
+    )
+    assert notes["1"].title is not None and notes["1"].title.upper().startswith("ANÁLISE DO PANORAMA")
