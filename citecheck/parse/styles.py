@@ -2045,7 +2045,7 @@ def _imprint_publisher(head: str, index: int, close: int) -> bool:
 # sentence stand before it, no sentence stop among them, and the word right before it is in lower case
 # or a number (a quoted title after its author or site, "Иванов И. «Title»", "Site, «Title»", stays).
 _NAME_IN_TITLE_SENTENCE = lazyre.compile(
-    r"(?:^|[.!?]\s)(?:[^\s.!?]+\s+){3,}(?:[^\W\d_]*[a-zа-яёіїєґ][^\W\d_]*|\d+)\s*$"
+    r"(?:^|[.!?]\s)(?:[^\s.!?]+\s+){3,}(?:[a-zа-яёіїєґ][^\W\d_]*|\d+)\s*$"
 )
 
 

@@ -365,3 +365,12 @@ def test_a_title_in_capitals_with_letters_in_brackets_stays() -> None:
         "SILVA, João. ANÁLISE DO PANORAMA DO ALUNO NEGRO NO ENSINO SUPERIOR. Rio de Janeiro: IBGE, 2012."
     )
     assert notes["1"].title is not None and notes["1"].title.upper().startswith("ANÁLISE DO PANORAMA")
+
+
+def test_a_quoted_title_after_a_capitalised_site_name_stays() -> None:
+    # Near miss found by the Word sets' gate (fixtures/parse-eval-docx5's Chicago list): the site's
+    # name before the quoted title ends on a capitalised word, so the quoted title is the title.
+    from citecheck.parse.styles import _NAME_IN_TITLE_SENTENCE
+
+    assert _NAME_IN_TITLE_SENTENCE.search("Our World In Data ") is None
+    assert _NAME_IN_TITLE_SENTENCE.search("для студентів за освітньою програмою ") is not None
