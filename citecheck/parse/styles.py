@@ -2042,11 +2042,16 @@ def _imprint_publisher(head: str, index: int, close: int) -> bool:
 # за галуззю знань 12 «Інформаційні технології» …" (ДСТУ 8302 entries of fixtures/parse-eval-docx7's
 # Ukrainian coursework guidelines, three titles read as the name of a speciality or a programme). The
 # quoted name is a word of the title, not the title: read only where at least four words of the
-# sentence stand before it, no sentence stop among them, and the word right before it is in lower case
-# or a number (a quoted title after its author or site, "Иванов И. «Title»", "Site, «Title»", stays).
+# sentence stand before it, no sentence stop among them, the word right before it is in lower case or a
+# number (a quoted title after its author or site, "Иванов И. «Title»", "Site, «Title»", stays), and
+# the title area closes right after it: GOST's statement of responsibility " / ", the "URL:" label or the
+# end of what stands before the address
+# ('Voir le texte intitulé « Les revues … », lancé par …', a French page's note, stays its title).
 _NAME_IN_TITLE_SENTENCE = lazyre.compile(
     r"(?:^|[.!?]\s)(?:[^\s.!?]+\s+){3,}(?:[a-zа-яёіїєґ][^\W\d_]*|\d+)\s*$"
 )
+
+_TITLE_AREA_CLOSED = lazyre.compile(r"\s*(?:/\s|URL\b|[.:]?\s*$)")
 
 
 def quoted_title(head: str, *, strict: bool) -> tuple[str, int, int] | None:
@@ -5864,7 +5869,11 @@ def title_and_publisher(
     relaxed = None if quote_opens else quoted_title(head, strict=False)
     if relaxed is not None and _PUBLISHING_HOUSE.search(head[: relaxed[1]].rstrip('«"“ ')):
         relaxed = None
-    if relaxed is not None and _NAME_IN_TITLE_SENTENCE.search(head[: relaxed[1]]):
+    if (
+        relaxed is not None
+        and _NAME_IN_TITLE_SENTENCE.search(head[: relaxed[1]])
+        and _TITLE_AREA_CLOSED.match(head, relaxed[2])
+    ):
         relaxed = None
     if relaxed is not None:
         return tidy_title(relaxed[0]), tidy_publisher(head[relaxed[2] :])
