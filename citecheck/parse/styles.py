@@ -2017,9 +2017,8 @@ _LOWER_WORD_BEFORE = lazyre.compile(
 # думка», 2013": the place, a colon, the publisher in guillemets (or quotes), a comma and the year.
 # The quoted name is the publisher, not the title. Data: fixtures/parse-eval-docx3's Russian referat
 # (four of its five book titles read as "Питер", "Новое знание", "Вильямс", left open by branches
-# s34-docx and s41-docx), fixtures/parse-eval-docx7's held-back Russian list (its one "издательство
-# «МИР», Москва 1978" is another shape and stays as it was). Guard: the place is one or two words or
-# abbreviations closed by the colon, opening the imprint after a dash, a full stop or the line's start,
+# s34-docx and s41-docx). Guard: the place is one or two words or abbreviations closed by the colon,
+# opening the imprint after a dash, a full stop or the line's start,
 # and the year follows the closing mark after a comma.
 _IMPRINT_PLACE_BEFORE = lazyre.compile(
     r"(?:^|[—–.]\s|\s[—–-]\s)\s*[^\W\d_][\w.\-]{0,20}(?:\s[^\W\d_][\w.\-]{0,20})?\s?:\s*$"
