@@ -104,4 +104,5 @@ PART = Part(
     independent_of=real.built_before(real.HELDBACK_22),
     min_cross_language=78,
     min_topics=8,
+    blind=False,  # spent: opened for study
 )

@@ -84,4 +84,5 @@ PART = Part(
     independent_of=real.built_before(real.HELDBACK_30),
     min_cross_language=44,
     min_topics=6,
+    blind=False,  # spent: opened for study
 )
