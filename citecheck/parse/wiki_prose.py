@@ -118,7 +118,7 @@ _DETERMINERS = frozenset(
         *("el", "los", "las", "una", "il", "lo", "gli", "uno", "o", "os", "as", "um", "uma"),
     }
 )
-_ASIDE_DASH = lazyre.compile(r"(?:--|[–—])$")
+_ASIDE_DASH = lazyre.compile(r"--|[–—]")
 
 
 def _clause_link(text: str, title: str, marks: Sequence[Mark]) -> bool:
@@ -133,7 +133,12 @@ def _clause_link(text: str, title: str, marks: Sequence[Mark]) -> bool:
             continue
         at = text.find(mark.text)
         before = text[:at].rstrip(" ").split() if at > 0 else []
-        if before and _ASIDE_DASH.search(before[-1]) and len(before) > 1:
+        if before and _ASIDE_DASH.fullmatch(before[-1]) and len(before) > 1:
+            # An aside between dashes, closed by the same dash after the link ("living -- [as he put it](…)
+            # -- the life …"); a dash closing a lead before a list of links ("Foros de la comunidad —
+            # [hilo sobre …](…), [hilo …](…)", test_s40_hb_families) sets no aside.
+            if not text.startswith(f" {before[-1]} ", at + len(mark.text)):
+                continue
             before = before[:-1]
         if (
             at > 0

@@ -169,16 +169,19 @@ def test_a_link_on_a_clause_run_on_from_the_sentence_names_no_work() -> None:
 
 def test_a_linked_name_or_a_work_after_an_article_keeps_its_title() -> None:
     notes = _read(
-        "Text.[^1] More.[^2] Again.[^3] And.[^4]\n\n"
+        "Text.[^1] More.[^2] Again.[^3] And.[^4] Last.[^5]\n\n"
         "[^1]: The rate as provided by the [European Central Bank](https://www.ecb.europa.eu/stats/x.html) is used.\n"
         "[^2]: Zie 3.4.2 in de [landelijke API-standaard](https://geonovum.github.io/KP-APIs/).\n"
         "[^3]: The figures come from the [2023 annual report of the fund](https://example.org/ar2023.pdf).\n"
         "[^4]: See n8n, [validation humaine des appels d’outils](https://docs.n8n.io/x), consulted today.\n"
+        "[^5]: Foros de la comunidad — [hilo sobre el arranque que se cuelga](https://forums.example.com/t/1), consultado.\n"
     )
     assert notes["1"][0] == "European Central Bank"
     assert notes["2"][0] == "landelijke API-standaard"
     assert notes["3"][0] == "2023 annual report of the fund"
     assert notes["4"][0] == "validation humaine des appels d’outils"
+    # A dash closing a lead, not opening an aside closed after the link.
+    assert notes["5"][0] == "hilo sobre el arranque que se cuelga"
 
 
 # --- A Markdown image alone on a line is no source (generic._IMAGE_LINE) -----------------------------------------
