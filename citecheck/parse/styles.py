@@ -1347,8 +1347,11 @@ def without_software_tail(title: str, text: str) -> str:
 
 # GB/T 7714's type and carrier code after the title: "[J]", "[M]", "[C]//", "[EB/OL]", "[A/OL]".
 # Upper case and followed by a field separator, so code such as "a[j]" or a "[A]" label is none.
+# Either bracket may be the full-width one a Chinese input method types ("仿真分析［J].电子设计工程",
+# "［J］"): s42-hunt17's BeiDou paper converted from PDF, whose entry 7 otherwise read the English
+# translation on the next line as its title.
 GBT_TYPE = lazyre.compile(
-    r"\s*\[(?:[MCNJDRSPAZG]|DB|CP|EB)(?:/(?:OL|CD|MT|DK))?\](?=\s*(?:[.．,，:：]|//|$))"
+    r"\s*[\[［](?:[MCNJDRSPAZG]|DB|CP|EB)(?:/(?:OL|CD|MT|DK))?[\]］](?=\s*(?:[.．,，:：]|//|$))"
 )
 # Where the GB/T author (or author and year) sentence ends: a full stop, full-width or not, before
 # the title's first character (a capital, a digit or a CJK character), glued or not, or a name
@@ -6076,6 +6079,12 @@ def name_year_only(head: str, title: str | None) -> bool:
         return True
     found = _NAME_YEAR_HEAD.fullmatch(bare)
     if found is None or len(found["name"].split()) > 3:
+        return False
+    quoted = quoted_title(found["name"], strict=True)
+    if quoted is not None and quoted[0] == title:
+        # 'maec_lamar. "連結リストについてまとめてみた". Qiita. 2024.': the title in quotation marks
+        # after the name is no part of it, spaceless though a Japanese title is (SIST 02's web
+        # entries in s42-hunt17's Japanese slides, whose last title was lost).
         return False
     return " ".join(title.split()).strip(" .,").casefold() in found["name"].casefold()
 
