@@ -134,6 +134,12 @@ _DIV_FENCE = lazyre.compile(r" {0,3}:{3,}[ \t]*(?:\{[^{}\n]*\}|[\w-]+)?[ \t]*:*[
 # autolink as "<http://…>" is; French typography spaces its colon ("Disponible à : <URL : https://…>":
 # a reference manager's French ISO 690, s42-hunt16's criminology project, two addresses), and "<URL" with
 # a space after it opened an HTML tag that vanished, address and all.
+# A link's text may open with a bracketed tag, as CommonMark allows brackets in pairs ("[[Markdown] An
+# option to highlight a 「Note」 …](https://github.com/…/discussions/16925)", a GitHub discussion titled so:
+# s42-hunt17's Chinese blog post, whose note read the link as text, brackets and author on its title);
+# "[[key]](…)", a citation key's link, is still read as one (group "keylink"). Only a leading tag: a
+# bracket later in the text ("… Visualization [+ Guide]](…)", "… [dostęp: 18.09.2026]](…)") is read as
+# before, where the link lists of heldback-16 and heldback-23 keep their titles.
 _INLINE = lazyre.compile(
     r"""
     (?P<url>https?://[^\s<>]+)
@@ -142,7 +148,7 @@ _INLINE = lazyre.compile(
   | (?P<suplink><sup>[ \t]*<a\b[^<>]*\bhref\s*=\s*["']?\#[^<>]*>(?P<suplinktext>[^<]{1,12})</a>[ \t]*</sup>)
   | (?P<imagelink>\[!\[(?P<ialt>[^\]]{0,1000})\]\([^)]*\)\]\((?P<ihref>[^()\s]*)(?:\s+(?:"[^"]*"|'[^']*'))?\))
   | (?P<image>!\[(?P<alt>[^\]]{0,1000})\]\([^)]*\))
-  | (?P<link>\[(?P<ltext>[^\]]{0,1000})\]\((?P<href><[^<>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+(?:"[^"]*"|'[^']*'))?\))
+  | (?P<link>(?!\[\[[^\]\[\n]{1,100}\]\]\()\[(?P<ltext>\[[^\[\]\n]{1,200}\][^\]]{0,1000}|[^\]]{0,1000})\]\((?P<href><[^<>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+(?:"[^"]*"|'[^']*'))?\))
   | (?P<keylink>\[(?P<ktext>\[[^\]\[\n]{1,100}\])\]\((?P<khref>[^()\s]+)\))
   | (?P<wikilink>\[\[(?P<wtarget>[^\]|\n]{1,1000})(?:\|(?P<walias>[^\]\n]{1,1000}))?\]\])
   | (?P<span>\[(?P<stext>[^\]\[\n]+)\]\{[ \t]*[.#][\w:-]+(?:[ \t]+[.#][\w:-]+)*[ \t]*\})
