@@ -56,10 +56,23 @@ class NameResolutionFailed(httpcore.ConnectError):
         self.missing = error.errno in _NAME_DOES_NOT_EXIST
 
 
+# Special-purpose blocks that no public site is on, which ``ipaddress`` calls global in some Python
+# releases (3.11.7, this project's, does for all three; IANA's special-purpose registries do not):
+# 192.0.0.0/24, IETF protocol assignments (192.0.0.8 is the dummy address); fec0::/10, the
+# deprecated site-local block a network may still route inside; 2002::/16, 6to4, whose addresses
+# carry an IPv4 address ("2002:7f00:1::" is 127.0.0.1's) that a 6to4 relay forwards to (Python
+# 3.12.4 made the whole block private, as here); 3fff::/20, documentation (RFC 9637).
+_NOT_PUBLIC = tuple(
+    ipaddress.ip_network(block) for block in ("192.0.0.0/24", "fec0::/10", "2002::/16", "3fff::/20")
+)
+
+
 def is_public_address(address: IPAddress) -> bool:
     """True for addresses on the public internet; False for private, loopback, link-local, etc."""
     if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
         address = address.ipv4_mapped
+    if any(address in block for block in _NOT_PUBLIC):
+        return False
     return not (
         address.is_private
         or address.is_loopback

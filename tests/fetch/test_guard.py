@@ -35,6 +35,16 @@ pytestmark = pytest.mark.anyio
         ("fe80::1", False),
         ("fc00::1", False),
         ("::ffff:127.0.0.1", False),
+        # Special-purpose blocks Python 3.11.7 calls global (session 42), and near misses beside them.
+        ("192.0.0.8", False),
+        ("192.0.1.1", True),
+        ("fec0::1", False),
+        ("2002:7f00:1::1", False),
+        ("2002:a00:1::1", False),
+        ("2003::1", True),
+        ("3fff::1", False),
+        ("2001:4860:4860::8888", True),
+        ("::ffff:192.0.0.8", False),
     ],
 )
 def test_public_addresses(address: str, public: bool) -> None:
