@@ -5,6 +5,7 @@ and language, then the structural findings. Every format goes through here, so a
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from bisect import bisect_left
 from dataclasses import replace
@@ -12,7 +13,7 @@ from dataclasses import replace
 from citecheck import lazyre
 from citecheck.forking import map_split
 from citecheck.models import Citation, Document, DocumentFormat, Footnote
-from citecheck.parse.blocks import Block, ReadResult
+from citecheck.parse.blocks import Block, LinkSpan, ReadResult
 from citecheck.parse.claims import claims_for
 from citecheck.parse.entries import parse_entries
 from citecheck.parse.generic import (
@@ -203,7 +204,8 @@ def _marker_like(block: Block) -> int:
     masked = sorted(_masked(block))
     starts: list[int] = []
     ends: list[int] = []
-    for lo, hi in masked:  # merged: sorted, disjoint, so the last span starting before a label reaches furthest
+    # Merged: sorted and disjoint, so the last span starting before a label reaches furthest.
+    for lo, hi in masked:
         if starts and lo <= ends[-1]:
             ends[-1] = max(ends[-1], hi)
         else:
@@ -236,6 +238,29 @@ def _seen_without_citations(blocks: list[Block], body: list[Block], inline_links
     )
 
 
+def _links_written(line: str, offset: int, spans: list[LinkSpan]) -> str:
+    """``line`` (at ``offset`` in its block) with each of ``spans`` written as "[text](url)".
+
+    Spans apart from each other are written in one pass; rewriting the line once per link was
+    quadratic in them (a paragraph of 30,000 links: 2.3 s; session 42). Overlapping spans keep the
+    one-by-one rewrite from the last, whose result they depend on."""
+    ordered = sorted(spans, key=lambda s: s.start)
+    if any(earlier.end > later.start for earlier, later in itertools.pairwise(ordered)):
+        text = line
+        for span in sorted(spans, key=lambda s: s.start, reverse=True):
+            a, b = span.start - offset, span.end - offset
+            text = f"{text[:a]}[{text[a:b]}]({span.url}){text[b:]}"
+        return text
+    pieces = []
+    cursor = 0
+    for span in ordered:
+        a, b = span.start - offset, span.end - offset
+        pieces.append(f"{line[cursor:a]}[{line[a:b]}]({span.url})")
+        cursor = b
+    pieces.append(line[cursor:])
+    return "".join(pieces)
+
+
 def _linked_lines(block: Block) -> list[tuple[str, tuple[int, int]]]:
     """A block's lines with their links written as Markdown's, and where each starts in the file."""
     out = []
@@ -245,13 +270,12 @@ def _linked_lines(block: Block) -> list[tuple[str, tuple[int, int]]]:
         position = locator.position(offset, line[:1])
         end = offset + len(line)
         spans = [s for s in block.link_spans if offset <= s.start and s.end <= end and s.end > s.start]
-        text = line
-        for span in sorted(spans, key=lambda s: s.start, reverse=True):
-            a, b = span.start - offset, span.end - offset
-            text = f"{text[:a]}[{text[a:b]}]({span.url}){text[b:]}"
+        text = _links_written(line, offset, spans)
         shown = {span.url for span in spans}
+        # The set first: a line is searched only for the links it does not show (searched for each
+        # of a paragraph's 30,000 links, its 2 MB line took 2.5 s; session 42).
         hidden = [
-            url for at, url in block.links if offset <= at <= end and url not in line and url not in shown
+            url for at, url in block.links if offset <= at <= end and url not in shown and url not in line
         ]
         out.append((" ".join([text, *dict.fromkeys(hidden)]), position))
         offset = end + 1

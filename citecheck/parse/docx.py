@@ -26,7 +26,15 @@ from lxml import etree
 
 from citecheck import lazyre
 from citecheck.errors import InputError
-from citecheck.parse.blocks import Anchor, Block, BlockKind, LinkSpan, ParagraphLocator, ReadResult
+from citecheck.parse.blocks import (
+    Anchor,
+    Block,
+    BlockKind,
+    LinkSpan,
+    ParagraphLocator,
+    ReadResult,
+    text_since,
+)
 from citecheck.parse.dates import AUTHOR_DATE_GROUP
 from citecheck.parse.markers import clean_label, is_power, label_style, looks_like_label, to_roman
 from citecheck.parse.regions import is_notes_heading, reads_as_entry
@@ -282,7 +290,7 @@ class _Paragraph:
                 if url:
                     self.links.append((self.length, url))
                 self.visit(child)
-                shown = "".join(self.parts)[start:].strip()
+                shown = text_since(self.parts, self.length, start).strip()
                 typed_on = _typed_on_address(url, shown)
                 if typed_on is not None:
                     url = typed_on
