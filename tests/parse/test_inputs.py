@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import shutil
 import sys
 import zipfile
@@ -77,6 +78,18 @@ def test_a_directory_is_searched_for_the_lightweight_markups_too(tmp_path: Path)
         (tmp_path / name).write_text("x", encoding="utf-8")
     found = [Path(source.path).name for source in expand_inputs([str(tmp_path)])]
     assert found == ["a.rst", "b.org", "c.adoc", "d.mdown", "e.text", "f.xhtml", "g.md"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_directory_s_pipes_and_dangling_links_are_no_analyses(tmp_path: Path) -> None:
+    # Opened, a pipe nobody writes to waits forever: one in a directory hung the whole run.
+    shutil.copy(SEED, tmp_path / "a.txt")
+    os.mkfifo(tmp_path / "notes.txt")
+    (tmp_path / "gone.md").symlink_to(tmp_path / "nowhere.md")
+    (tmp_path / "b.md").symlink_to(tmp_path / "a.txt")  # the near miss: a link to a file is read
+    expected = [str(tmp_path / "a.txt"), str(tmp_path / "b.md")]
+    assert [s.path for s in expand_inputs([str(tmp_path)])] == expected
+    assert [s.path for s in expand_inputs([str(tmp_path / "*")])] == expected
 
 
 def test_empty_directory_is_an_input_error(tmp_path: Path) -> None:
@@ -173,7 +186,10 @@ def _docx_with_understated_part(real_bytes: int, stated: int | None) -> bytes:
     (None: its real size)."""
     sample = (ANALYSES / "armenia-russia-analysis.endnotes.docx").read_bytes()
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(sample)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zipped:
+    with (
+        zipfile.ZipFile(io.BytesIO(sample)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zipped,
+    ):
         for info in source.infolist():
             if info.filename != "word/document.xml":
                 zipped.writestr(info.filename, source.read(info.filename))
