@@ -14,6 +14,7 @@ import ssl
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from http.cookiejar import CookieJar, DefaultCookiePolicy
+from urllib.parse import urlsplit
 
 import httpcore
 import httpx
@@ -247,6 +248,24 @@ def parsed_url(url: str) -> httpx.URL:
     a tenth of the fetch stage's CPU per request). httpx URLs are immutable, so sharing is safe.
     Raises what ``httpx.URL`` raises."""
     return httpx.URL(url)
+
+
+def unusable_address(url: str) -> str | None:
+    """Why an http(s) ``url`` that parses cannot be asked for at all, if it cannot: a port out of
+    range (the socket refuses it) or a host whose IDNA labels do not decode ("xn--a.example";
+    httpx decodes them only as a request is built). Both had ended a link as "internal-error" with
+    a traceback on stderr, the port one reached through a redirect (session 42)."""
+    try:
+        port = urlsplit(url).port
+    except ValueError as exc:
+        return f"malformed URL ({exc})"
+    if port == 0:
+        return "port 0"
+    try:
+        parsed_url(url).host  # noqa: B018 - decoding the host is the check
+    except (UnicodeError, httpx.InvalidURL) as exc:
+        return f"invalid host name ({exc})"
+    return None
 
 
 def request_headers(config: Config) -> httpx.Headers:
