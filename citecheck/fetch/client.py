@@ -22,6 +22,7 @@ import httpx
 from citecheck.config import Config
 from citecheck.fetch.body import accept_encoding
 from citecheck.fetch.guard import (
+    BAD_PORTS,
     AddressPolicy,
     CachingResolver,
     GuardedBackend,
@@ -146,7 +147,10 @@ class GuardedTransport(httpx.AsyncBaseTransport):
             if verify is True
             else httpx.create_ssl_context(verify=verify, trust_env=False)
         )
-        self._backend = GuardedBackend(self.resolver, address_allowed)
+        # Other protocols' ports are refused where the run may reach other people's machines only:
+        # --allow-private is an operator's run against their own (tests ask ports 1 and 9 to be refused).
+        bad_ports = frozenset() if config.allow_private else BAD_PORTS
+        self._backend = GuardedBackend(self.resolver, address_allowed, bad_ports=bad_ports)
         self._http2 = config.http2
         # The host limiter keeps requests per host within max_per_host; the pool only needs room
         # for them, and never more than the run's whole concurrency.
