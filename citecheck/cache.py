@@ -114,17 +114,11 @@ def verify_key(document: Document, config: Config) -> str:
     return digest.hexdigest()
 
 
-# The page facts the JSON report leaves out (``Field(exclude=True)``) but the checks read — the
-# page's names for the publisher check, the cited parts judged — are kept in an entry too; its text
-# is kept beside the facts ("text"). Read off the model, so that a field left out of the report later
-# is not lost from the cache (the site names were, until session 41).
-_KEPT_OUT_OF_REPORT = tuple(
-    name for name, info in PageFacts.model_fields.items() if info.exclude and name != "text"
-)
-
-
+# Every page fact the checks read is kept in an entry (PageFacts.stored: the fields the JSON report
+# leaves out too — the page's names for the publisher check, the cited parts judged); its text is
+# kept beside the facts ("text"), as entries written before have it.
 def _page_entry(page: PageFacts) -> dict[str, object]:
-    return {**page.model_dump(mode="json"), **{name: getattr(page, name) for name in _KEPT_OUT_OF_REPORT}}
+    return {name: value for name, value in page.stored().items() if name != "text"}
 
 
 class LinkCache:

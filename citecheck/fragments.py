@@ -8,9 +8,15 @@ must not import the verify stage. What is judged, and why these fragments are no
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
 from citecheck import lazyre
+from citecheck.models import link_key
+
+if TYPE_CHECKING:
+    from citecheck.models import Document
 
 # Longer "fragments" are data, not the name of a part of a page.
 MAX_FRAGMENT_CHARS = 200
@@ -52,3 +58,17 @@ def readable(fragment: str) -> str:
 
 
 __all__ = ["SEPARATORS", "element_fragment", "readable"]
+
+
+def cited_parts(
+    documents: Iterable[Document], into: dict[str, set[str]] | None = None
+) -> dict[str, set[str]]:
+    """The parts of pages (``#History``) the documents' footnotes cite, by the address each page is
+    fetched by (:func:`~citecheck.models.link_key`): what a page's reader is asked to judge. Added to
+    ``into`` when given (a run adds each document's as it is parsed)."""
+    parts: dict[str, set[str]] = {} if into is None else into
+    for document in documents:
+        for footnote in document.footnotes:
+            if footnote.url and (fragment := element_fragment(footnote.url)) is not None:
+                parts.setdefault(link_key(footnote.url), set()).add(fragment)
+    return parts

@@ -52,6 +52,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 
+# Every code this module gives: what a caller that words a footnote's link findings again (the audit)
+# replaces, and nothing else.
+CODES = frozenset({code for code, _ in _MESSAGES.values()} | {"insecure-url", "anchor-not-found"})
+
 # Walls are not refusals of our checker: say what a reader will meet.
 _WALLS: dict[str, str] = {
     "login-wall": "shows a sign-in page instead of the source ({detail}); check it in a browser with an account.",

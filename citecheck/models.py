@@ -149,6 +149,18 @@ class PageFacts(_Model):
         "part; empty when the page was not judged (citecheck.verify.anchors). Kept out of the JSON report.",
     )
 
+    def stored(self) -> dict[str, Any]:
+        """Every field as JSON values, those the JSON report leaves out (``Field(exclude=True)``: the
+        text, the site names, the judged parts) too: what a cache or a fleet's store keeps, so that a
+        page read elsewhere or earlier is checked as the page read here. Read back with
+        ``PageFacts.model_validate``. Read off the model, so that a field left out of the report later
+        is not lost on the way (the site names were lost from the cache until session 41, and a fleet
+        worker's page text until session 42)."""
+        return {**self.model_dump(mode="json"), **{name: getattr(self, name) for name in _KEPT_OUT_OF_REPORT}}
+
+
+_KEPT_OUT_OF_REPORT = tuple(name for name, info in PageFacts.model_fields.items() if info.exclude)
+
 
 class ArchiveRef(_Model):
     """Where a copy of the source is kept (``footnotes[].archive``)."""

@@ -34,7 +34,7 @@ from citecheck.archive import archive_documents
 from citecheck.cache import LinkCache
 from citecheck.config import Config
 from citecheck.fetch import HostLimiter, fetch_all
-from citecheck.fragments import element_fragment
+from citecheck.fragments import cited_parts as add_cited_parts
 from citecheck.link_findings import link_findings
 from citecheck.models import (
     SEVERITY_RANK,
@@ -576,9 +576,7 @@ async def _check(
             asked: set[str] = set(known)
             async for document in ahead.documents():
                 documents.append(document)
-                for fn in document.footnotes:
-                    if fn.url and (fragment := element_fragment(fn.url)) is not None:
-                        cited_parts.setdefault(link_key(fn.url), set()).add(fragment)
+                add_cited_parts([document], cited_parts)
                 urls = [url for url in unique_urls([document]) if url not in asked]
                 asked.update(urls)
                 if cache is not None and urls:

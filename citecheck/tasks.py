@@ -52,8 +52,12 @@ def read_page(result: FetchResult, fragments: Sequence[str] = ()) -> PageFacts |
     """:func:`citecheck.verify.extract_page_facts`, imported on first use; ``fragments``: the parts
     of the page (``#section``) the run's citations point at."""
     from citecheck.verify import extract_page_facts
+    from citecheck.verify.textmatch import release_locale_data
 
-    return extract_page_facts(result, fragments)
+    try:
+        return extract_page_facts(result, fragments)
+    finally:
+        release_locale_data()
 
 
 async def verify_documents(
@@ -76,6 +80,11 @@ def verify_one(document: Document, config: Config, vectors: str | None = None) -
         from citecheck.verify import semantic
 
         semantic.share_vectors(Path(vectors))
+    from citecheck.verify.textmatch import release_locale_data
+
     before = len(document.findings)
-    asyncio.run(verify_documents([document], config))
+    try:
+        asyncio.run(verify_documents([document], config))
+    finally:
+        release_locale_data()
     return document.findings[before:]

@@ -36,6 +36,8 @@ from citecheck.config import AuditSettings, Config
 from citecheck.errors import CitecheckError, InputError
 from citecheck.fetch.client import make_client
 from citecheck.findings import CODES
+from citecheck.fragments import cited_parts
+from citecheck.link_findings import CODES as LINK_CODES
 from citecheck.link_findings import link_findings
 from citecheck.models import (
     LINK_STATES,
@@ -61,7 +63,9 @@ from citecheck.pipeline import acheck, finalize_findings, run_sync, unique_urls
 HEARTBEAT_SECONDS = 60.0
 CURSOR_EVERY = 25
 # Findings the link verdict produces: rewritten when the audit's state differs from one check's verdict.
-_LINK_CODES = frozenset({"dead-link", "soft-404", "unreachable", "blocked", "redirected", "insecure-url"})
+# The findings a footnote's link verdict gives (link_findings.CODES: the anchor-not-found finding was
+# missing from a hand-kept copy of the list, and an audit reported it twice).
+_LINK_CODES = LINK_CODES
 # Findings that need the page itself: carried over from the store when this run had no fresh copy.
 _PAGE_CATEGORIES = frozenset({"verification", "archive"})
 # What the summary lists about a new or changed document's content: its claims, titles, dates and
@@ -89,7 +93,11 @@ class RemoteChecks(Protocol):
         config: Config,
         validators: Mapping[str, tuple[str | None, str | None]],
         on_result: RemoteResultHook,
-    ) -> Awaitable[dict[str, tuple[FetchResult, PageFacts | None]]]: ...
+        parts: Mapping[str, Sequence[str]] | None = None,
+    ) -> Awaitable[dict[str, tuple[FetchResult, PageFacts | None]]]:
+        """``parts``: the parts of pages (``#section``) the audited documents cite, by URL, for the
+        page readers to judge (:func:`citecheck.fragments.cited_parts`)."""
+        ...
 
 
 class _Clock:
@@ -292,7 +300,10 @@ class _AuditRun:
         try:
             async with asyncio.timeout(budget):
                 if self.remote is not None:
-                    fresh = await self.remote(self.plan.due, self.config, validators, self._persist_many)
+                    parts = {url: sorted(names) for url, names in cited_parts(documents).items()}
+                    fresh = await self.remote(
+                        self.plan.due, self.config, validators, self._persist_many, parts=parts
+                    )
                     report = await acheck(
                         documents,
                         self.config,

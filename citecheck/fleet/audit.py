@@ -50,8 +50,10 @@ class FleetChecks:
         config: Config,
         validators: Mapping[str, tuple[str | None, str | None]],
         on_result: RemoteResultHook,
+        parts: Mapping[str, Sequence[str]] | None = None,
     ) -> dict[str, tuple[FetchResult, PageFacts | None]]:
         out: dict[str, tuple[FetchResult, PageFacts | None]] = {}
+        parts = parts or {}
         if not urls:
             return out
         fleet = Fleet(self.settings)
@@ -60,7 +62,7 @@ class FleetChecks:
         await store.forget_abandoned(ABANDONED_AFTER)
         pending = dict.fromkeys(urls)
         try:
-            await self._send(fleet, run_key, list(pending), config, validators)
+            await self._send(fleet, run_key, list(pending), config, validators, parts)
             seq, last_progress, last_sweep = 0, time.monotonic(), time.monotonic()
             while pending:
                 rows = await store.results_after(run_key, seq)
@@ -90,7 +92,7 @@ class FleetChecks:
                         len(pending),
                     )
                     self.resent += len(pending)
-                    await self._send(fleet, run_key, list(pending), config, validators)
+                    await self._send(fleet, run_key, list(pending), config, validators, parts)
                     last_progress = time.monotonic()
                 await asyncio.sleep(POLL_SECONDS)
             await store.forget_run(run_key)
@@ -106,8 +108,9 @@ class FleetChecks:
         urls: list[str],
         config: Config,
         validators: Mapping[str, tuple[str | None, str | None]],
+        parts: Mapping[str, Sequence[str]],
     ) -> None:
-        for batch in batches(self.db, run_key, urls, config, dict(validators), self.batch_size):
+        for batch in batches(self.db, run_key, urls, config, dict(validators), self.batch_size, parts=parts):
             try:
                 await asyncio.to_thread(fleet.send_checks, batch)
             except RedisError as exc:

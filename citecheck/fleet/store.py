@@ -143,7 +143,7 @@ class FleetStore:
                 result.url,
                 result.location,
                 result.link.model_dump_json(),
-                result.page.model_dump_json() if result.page is not None else None,
+                json.dumps(result.page.stored()) if result.page is not None else None,
                 json.dumps(result.opinions),
             ]
         cursor = await self._conn.execute(

@@ -22,7 +22,7 @@ import contextlib
 import logging
 import random
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -62,6 +62,8 @@ class CheckBatch(BaseModel):
     urls: list[str]
     config: Config
     validators: dict[str, tuple[str | None, str | None]] = Field(default_factory=dict)
+    # The parts of pages (#section) the run's documents cite, by URL: judged when the page is read.
+    parts: dict[str, list[str]] = Field(default_factory=dict)
     # A second opinion: what the first location saw of each URL.
     first_location: str | None = None
     first: dict[str, LinkResult] = Field(default_factory=dict)
@@ -90,6 +92,8 @@ def batches(
     config: Config,
     validators: dict[str, tuple[str | None, str | None]],
     size: int = BATCH_SIZE,
+    *,
+    parts: Mapping[str, Sequence[str]] | None = None,
 ) -> list[CheckBatch]:
     """Group a run's URLs by host into tasks of at most ``size`` URLs (busiest hosts first)."""
     by_host: dict[str, list[str]] = {}
@@ -110,6 +114,7 @@ def batches(
                         urls=chunk,
                         config=config,
                         validators={u: validators[u] for u in chunk if u in validators},
+                        parts={u: list(parts[u]) for u in chunk if parts and parts.get(u)},
                     )
                 )
     return out
@@ -220,7 +225,7 @@ async def check_batch(ctx: WorkerContext, batch: CheckBatch) -> int:
 
     def read_page(url: str, result: FetchResult) -> None:
         if result.response is not None:
-            pages[url] = extract_page_facts(result)
+            pages[url] = extract_page_facts(result, batch.parts.get(url, ()))
 
     limiter = ctx.limiter(batch.config)
     outages = limiter.outages

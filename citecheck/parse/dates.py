@@ -258,7 +258,12 @@ _ACCESS_LABELS: dict[str, str] = {
     # course, eleven entries); only right before a number, so "citado en Pérez" labels nothing.
     "es": r"consultado(?:\s+el)?|fecha\s+de\s+(?:acceso|consulta)|recuperado(?:\s+el)?|accedido(?:\s+el)?"
     r"|citado(?:\s+el)?(?=\s+\d)",
-    "it": r"(?:url\s+)?consultat[oa](?:\s+il)?|visitato\s+il|ultimo\s+accesso(?:\s+il)?",
+    # "libro scaricato il 22 Gennaio 2019 a questo link: *http://…*" (downloaded on: s42-hunt16's Italian
+    # thesis chapter, the note citing a downloaded file where the others write "consultato il"). Only
+    # right before the day's number: "scaricato il plugin", "scaricato il progetto" are prose (find_string
+    # "scaricato il ": eight of ten hits so, both others a date the file was fetched).
+    "it": r"(?:url\s+)?consultat[oa](?:\s+il)?|visitato\s+il|ultimo\s+accesso(?:\s+il)?"
+    r"|scaricat[oa]\s+il(?=\s+\d)",
     # ISO 690 in Catalan: "[consulta: 31 d'octubre de 2025]", "Data de consulta:", "consultat el"
     # (heldback-22's Catalan thesis, eight entries); "consulta" only before its colon.
     "ca": r"(?:data\s+de\s+)?consulta(?=\s*:)|consultat(?=\s+el\b)",
@@ -268,7 +273,12 @@ _ACCESS_LABELS: dict[str, str] = {
     # every entry); only with its "op", "geopend" alone is "opened".
     "nl": r"geraadpleegd(?:\s+op)?|bezocht\s+op|geopend\s+op",
     "id": r"diakses(?:\s+(?:pada|tanggal))?",
-    "cs": r"citováno|cit\.",
+    # Czech ISO 690 as Zotero's and Citace PRO's styles print it dates the reading "[vid. 2022-05-07]"
+    # ("vid.", the short form of "viděno", seen: the cs-CZ CSL locale's short "accessed" term), as
+    # s42-hunt16's Pandoc-converted course project does in all 21 entries and find_string "[vid. 20"
+    # finds in ten reference lists, no other use. "Vid." is Latin "see" across Europe ("vid. Novák
+    # 2010"): a label only right after the opening bracket and before a number.
+    "cs": r"citováno|cit\.|(?<=\[)vid\.(?=\s*\d)",
     # Japanese and Chinese labels ("アクセス日: 2025 年 1 月 4 日", "(上网时间:2011年10月1日)"), the
     # same words the source-table header reader knows (blocks.py).
     # SIST 02, the Japanese standard for citing, closes a web source with "(参照 2012-04-01)";
@@ -561,6 +571,7 @@ _LABEL_STEMS = (
     "ბოლო", "წვდომის", "ნახვის",
     "процитовано", "läst", "besøkt", "lest", "hozzáférés", "accesat", "ανακτήθηκε", "truy", "אוחזר",
     "สืบค้น", "ค้น", "เข้าถึง",
+    "vid.", "scaricat",
 )  # fmt: skip
 
 

@@ -24,6 +24,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
+from anyascii import anyascii
+
 from citecheck import lazyre, stopwords
 from citecheck.forking import map_split
 from citecheck.parse.access_terms import csl_access_date
@@ -2313,17 +2315,40 @@ def _dash_sites_named_by_host(fields: list[EntryFields], texts: Sequence[str]) -
 # alone: only where three links or more of one list open so with a site that names their hosts
 # (_site_names_host), and they are half the list's entries, is every such opening (one to three
 # capitalised words, no digit) the publisher, the rest (two words at least) the title.
-_COLON_SITE_HEAD = lazyre.compile(r"(?P<site>[A-ZÄÖÜ][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2}): (?P<title>\S.*)")
+# The sites may be written in another script than their hosts: a Russian analyst's "Источники"
+# (branch s42-hunt15's p42hunt15, two lists, 25 links: "[Коммерсант: Курс доллара и юаня в 2026](…
+# kommersant.ru/…)", "[Ведомости: Лента может выплатить …](…vedomosti.ru/…)", "[ТАСС: …](tass.ru)",
+# "[ГАРАНТ: …](garant.ru)", beside "[ЦБ РФ: …](cbr.ru)" and "[РБК: …](rbc.ru)", which name no host
+# letter for letter) names the host once transliterated to Latin letters (anyascii, as slug_spans
+# does); a name that still names no host counts as none, as before.
+_COLON_SITE_HEAD = lazyre.compile(
+    r"(?P<site>[^\W\d_][\w&.'’-]*(?: [^\W\d_][\w&.'’-]*){0,2}): (?P<title>\S.*)"
+)
 _COLON_SITE_LIST = 3
 
 
+def _colon_site_head(title: str) -> re.Match[str] | None:
+    """A title "Site: Title", the site one to three words each opening with a capital (any script)."""
+    found = _COLON_SITE_HEAD.fullmatch(title)
+    if found is None or not all(word[0].isupper() for word in found.group("site").split()):
+        return None
+    return found
+
+
 def _colon_site_names_host(site: str, url: str) -> bool:
-    """Whether ``site`` names the host of ``url`` (_site_names_host), or, three letters or more, is a
-    hyphen-separated part of one of its labels ("KJM" at kjm-online.de)."""
+    """Whether ``site`` names the host of ``url`` (_site_names_host), is the host's name written out
+    ("Banki.ru" at www.banki.ru, "Ratestats.com" at ratestats.com), or, three letters or more, is a
+    hyphen-separated part of one of its labels ("KJM" at kjm-online.de); a site in another script
+    than Latin is read transliterated ("Коммерсант" at kommersant.ru)."""
+    if not site.isascii():
+        site = anyascii(site)
+    host = re.sub(r"^[a-z]+://", "", url.lower()).split("/", 1)[0].split(":", 1)[0]
+    written = site.casefold().strip()
+    if "." in written and (host == written or host.endswith("." + written)):
+        return True
     if _site_names_host(site, url):
         return True
     key = re.sub(r"[^a-z0-9]", "", site.casefold())
-    host = re.sub(r"^[a-z]+://", "", url.lower()).split("/", 1)[0].split(":", 1)[0]
     return len(key) >= 3 and any(key in label.split("-") for label in host.split(".")[:-1])
 
 
@@ -2334,7 +2359,7 @@ def _colon_sites_named_by_host(
     headed: list[tuple[EntryFields, re.Match[str]]] = []
     for entry, (_, _, marks) in zip(fields, items, strict=True):
         links = [m for m in marks if m.kind == "link"]
-        found = _COLON_SITE_HEAD.fullmatch(entry.title.strip()) if entry.title and entry.urls else None
+        found = _colon_site_head(entry.title.strip()) if entry.title and entry.urls else None
         if (
             found is not None
             and entry.publisher is None

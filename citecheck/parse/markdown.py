@@ -129,6 +129,10 @@ _DIV_FENCE = lazyre.compile(r" {0,3}:{3,}[ \t]*(?:\{[^{}\n]*\}|[\w-]+)?[ \t]*:*[
 # 6 ``orphan-footnote`` warnings were such markers (rust-lang's blog, a German 1776 translation).
 # Guard: a character other than a space or a quote's ">" right before the marker, or one space or
 # tab after one; "[^1]: text" opening a line (or a block quote) stays a definition.
+# An address wrapped as "<URL:http://…>" (RFC 3986, appendix C, and ISO 690-2's electronic sources) is an
+# autolink as "<http://…>" is; French typography spaces its colon ("Disponible à : <URL : https://…>":
+# a reference manager's French ISO 690, s42-hunt16's criminology project, two addresses), and "<URL" with
+# a space after it opened an HTML tag that vanished, address and all.
 _INLINE = lazyre.compile(
     r"""
     (?P<url>https?://[^\s<>]+)
@@ -142,7 +146,7 @@ _INLINE = lazyre.compile(
   | (?P<wikilink>\[\[(?P<wtarget>[^\]|\n]{1,1000})(?:\|(?P<walias>[^\]\n]{1,1000}))?\]\])
   | (?P<span>\[(?P<stext>[^\]\[\n]+)\]\{[ \t]*[.#][\w:-]+(?:[ \t]+[.#][\w:-]+)*[ \t]*\})
   | (?P<reflink>\[(?P<rtext>[^\]\[]+)\](?:\[(?P<rref>[^\]\[]*)\])?)
-  | (?P<autolink><(?P<auto>(?:https?|ftp)://[^>\s]+)>)
+  | (?P<autolink><(?:(?i:url)[ \t]*:[ \t]*)?(?P<auto>(?:https?|ftp)://[^>\s]+)[ \t]*>)
   | (?P<code>`+)
   | (?P<attrs>\{:?[ \t]*(?:-|[#.][\w:-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s}]+))(?:[ \t]+(?:[#.][\w:-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s}]+)))*[ \t]*\})
   | (?P<escape>\\[\\`*_{}\[\]()\#+\-.!<>~|"'])
@@ -2712,8 +2716,82 @@ def read_markdown(source: str) -> ReadResult:
         # the layout printing the title, whose body has no heading at all: the page is the list. (A
         # "References" page with headings of its own, "## OpenAI", "## Ollama", is read as written.)
         blocks.insert(0, _title_heading(source, lines[:skip], index, structure))
+    blocks = _without_host_captions(_without_contents_lists(blocks))
     title = front.get("title")
     date = None
     if "date" in front:
         date = parse_iso_date(front["date"]) or parse_date(front["date"])
     return ReadResult(blocks, title=title or None, date=date, soft_breaks=frozenset(soft_breaks))
+
+
+# A table of contents of in-page anchors, "1. [1.أبرز النقاط الجوهرية](#heading-1)" … "13.
+# [13.المصادر والمراجع](#heading-13)" (an Arabic analysis exported from an answer engine, branch
+# s42-hunt15's p42hunt15): under its line "41+ Sources" (a notes heading) its thirteen items were read as
+# notes 1-13, so the sources below were numbered on from 14. An item that is its number and one link
+# to a place in the page, nothing else, cites no work; three such items in a row, at least, are the
+# page's contents and no block of the document. One such item ("2. [Appendix](#appendix)") among notes,
+# or an item saying more than its link ("3. See [Part 2](#part-2) and …"), is read as before.
+_CONTENTS_ITEM = lazyre.compile(r"\s*(?:\d{1,3}[.)]|[-*+])\s+")
+_CONTENTS_ITEMS = 3
+
+
+def _contents_item(block: Block) -> bool:
+    """Whether ``block`` is a list item that is one link to an in-page anchor and nothing more."""
+    if block.kind != "paragraph" or block.note_label is not None or len(block.links) != 1:
+        return False
+    at, href = block.links[0]
+    found = _CONTENTS_ITEM.match(block.text)
+    return found is not None and href.startswith("#") and at == found.end() and "\n" not in block.text
+
+
+def _without_contents_lists(blocks: list[Block]) -> list[Block]:
+    """``blocks`` without the runs of :data:`_CONTENTS_ITEMS` contents items or more."""
+    flags = [_contents_item(block) for block in blocks]
+    kept: list[Block] = []
+    run: list[Block] = []
+    for block, flag in zip(blocks, flags, strict=True):
+        if flag:
+            run.append(block)
+            continue
+        if len(run) < _CONTENTS_ITEMS:
+            kept += run
+        run = []
+        kept.append(block)
+    if len(run) < _CONTENTS_ITEMS:
+        kept += run
+    return kept
+
+
+# The same export prints each source as its site's icon, its host on a line of its own, then the link:
+# "![](…favicon…&url=https://hafryat.com)⏎hafryat.com⏎⏎[«الاستبداد والعلم» … - حفريات](https://hafryat.com/…)"
+# (p42hunt15's Arabic analysis, 41 sources): each host line was read as a note of its own, "hafryat.com"
+# with the address https://hafryat.com, so every source took two labels. A paragraph that is a bare host
+# name and nothing else, the next paragraph linking to that host (or to one of its subdomains), is the
+# caption of that link and no block of its own. A host name alone with no link to it after it (a site
+# named as a source, "example.org" over a different link) is read as before.
+_HOST_CAPTION = lazyre.compile(r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}")
+
+
+def _caption_of_next(block: Block, following: Block) -> bool:
+    """Whether ``block`` is a bare host name the link opening ``following`` points to."""
+    text = block.text.strip()
+    if (
+        block.kind != "paragraph"
+        or block.note_label is not None
+        or block.links
+        or not _HOST_CAPTION.fullmatch(text)
+    ):
+        return False
+    if following.kind != "paragraph" or not following.links or following.links[0][0] != 0:
+        return False
+    host = (urlsplit(following.links[0][1]).hostname or "").lower()
+    return host == text or host.endswith("." + text)
+
+
+def _without_host_captions(blocks: list[Block]) -> list[Block]:
+    """``blocks`` without the host lines that caption the link after them (:func:`_caption_of_next`)."""
+    return [
+        block
+        for at, block in enumerate(blocks)
+        if at + 1 >= len(blocks) or not _caption_of_next(block, blocks[at + 1])
+    ]

@@ -491,6 +491,13 @@ def is_notes_heading(text: str, *, marked_heading: bool = False) -> bool:
         stripped = _closing_gloss(stripped)
     if not stripped or len(stripped) > 80 or "\n" in stripped:
         return False
+    if stripped.endswith(";"):
+        # A point of an enumeration in prose, closed by its semicolon: "− наявність посилань;"
+        # (presence of references) among a grading scheme's criteria (fixtures/parse-eval-docx7's
+        # Ukrainian coursework guidelines: read as the notes heading, the grading prose and the
+        # appendix' forms after it became 35 notes and its "СПИСОК ВИКОРИСТАНИХ ДЖЕРЕЛ" none). No
+        # heading closes on a semicolon.
+        return False
     if _literature_review(heading_words(stripped)):
         return False
     if NOTES_HEADING.fullmatch(stripped) is not None:
@@ -3581,8 +3588,28 @@ def _field_records(blocks: Sequence[Block]) -> list[tuple[Block, EntryStart, lis
     return [(entry, EntryStart(key if keyed else None, "caret", 0), used) for entry, _, used, key in found]
 
 
+# The heading of a thesis' or report's appendices, after its sources list: ДСТУ 3008's and GOST
+# 7.32's "ДОДАТКИ" / "ДОДАТОК А" / "ПРИЛОЖЕНИЕ Б", "Appendix A", "Appendices", "Anhang", "Anexo",
+# "Apêndice", "Annexe 2", "Ekler". A list numbered anew after it (a table of topics "1", "2" …, a form's
+# "План роботи: 1. …") numbers a list of its own, not more notes. Data: fixtures/parse-eval-docx7's
+# Ukrainian coursework guidelines, "СПИСОК ВИКОРИСТАНИХ ДЖЕРЕЛ" over seven typed-numbered entries, then
+# "ДОДАТКИ", "ДОДАТОК А" over a table of 35 numbered topics: the topics took the notes' numbers (all
+# seven entries read as empty numbers, 35 more notes of topics and form fields). Guard: the heading
+# is the line's whole text (the word and a letter or number at most); the notes end only where a
+# number they have taken comes again after it (a list that goes on numbering stays, as above).
+_APPENDIX_HEADING = lazyre.compile(
+    r"(?i:додатки|додаток|приложения|приложение|appendix|appendices|anhang|anh[äa]nge|anexos?|ap[êe]ndices?"
+    r"|annexes?|ekler|ek)(?:\s+(?:[A-ZА-ЯІЇЄҐ]|\d{1,2}))?\.?:?"
+)
+
+
 def _renumbered_after_notes(
-    blocks: Sequence[Block], entries: list[tuple[Block, EntryStart]], i: int, start: EntryStart
+    blocks: Sequence[Block],
+    entries: list[tuple[Block, EntryStart]],
+    i: int,
+    start: EntryStart,
+    *,
+    listed: bool = True,
 ) -> bool:
     """Whether a numbered list item after the notes section, past a heading of the notes heading's
     level or above that heads no notes, numbers a list of its own: its number is one the notes have
@@ -3592,7 +3619,7 @@ def _renumbered_after_notes(
     part p39hunt11). A list that goes on numbering past the notes (11, 12 … under "## Appendix") keeps
     its items, and a heading under the notes heading or heading notes of its own does not end the
     section."""
-    if not blocks[i].item or start.kind != "number" or start.label is None:
+    if (listed and not blocks[i].item) or start.kind != "number" or start.label is None:
         return False
     taken = {label_key(entry.label) for _, entry in entries if entry.label is not None}
     return label_key(start.label) in taken
@@ -3657,8 +3684,17 @@ def find_entries(read_blocks: Sequence[Block]) -> Entries:
     # Whether a heading after the notes heading, not under it and heading no notes, has ended the
     # notes section ("## 참고문헌" … "## 꼬리질문", follow-up questions): see _renumbered_after_notes.
     left_notes = False
+    # Whether an appendix heading has followed the notes, and then a list numbering anew under it
+    # (see _APPENDIX_HEADING): the notes are over for good.
+    appended = closed = False
     for i, start in enumerate(starts):
         in_section = notes_start is not None and i >= notes_start
+        if in_section and entries and _APPENDIX_HEADING.fullmatch(blocks[i].text.strip()):
+            appended = True
+        if start is not None and appended and not closed:
+            closed = _renumbered_after_notes(blocks, entries, i, start, listed=False)
+        if start is not None and closed:
+            continue
         if start is not None and unlabelled_open and in_section and _key_among_keys(blocks, starts, i):
             start = None
         if (

@@ -68,6 +68,14 @@ def prose_through_link(text: str, head: str, title: str | None, marks: Sequence[
 # ("[numpy](…) — …"), follows a lead ("Voir : [la page](…)", "Source — [x](…)") or shows a capital
 # ("[A Relational Theory of Data Governance](…)") keeps its title.
 _SENTENCE_LINK_WORDS_MAX = 3
+# A longer run of the sentence linked, four to eight lower-case words straight after a lower-case word
+# of it, no punctuation between: "The current version of the law is [available at this link](…).",
+# "… have also been recently highlighted by [a report by a group of investigative journalists](…); in
+# fact, …" (an analyst's footnoted remarks on post-Soviet de facto states, branch s42-hunt15's
+# p42hunt15, two of its notes). A sentence-case title listed after its site and a comma ("n8n,
+# [validation humaine des appels d’outils](…), consulté le …": p34hunt5's French list) keeps its title:
+# the comma sets it apart.
+_SENTENCE_RUN_WORDS_MAX = 8
 # "e.g.", "i.e.", "z.B.", "cf." before the link are words of the sentence too ("See e.g., [tweet](…)").
 _ABBREVIATION_BEFORE = lazyre.compile(r"(?:(?<![^\W\d_])(?:[^\W\d_]\.){2,}|\b[Cc]f\.)$")
 
@@ -79,7 +87,7 @@ def sentence_word_link(text: str, title: str | None, marks: Sequence[Mark]) -> s
     if _among_source_pills(text, title, marks):
         return None
     words = title.split()
-    if not 0 < len(words) <= _SENTENCE_LINK_WORDS_MAX or title != title.lower():
+    if not 0 < len(words) <= _SENTENCE_RUN_WORDS_MAX or title != title.lower():
         return title
     if any(char.isdigit() for char in title) or not any(char.isalpha() for char in title):
         return title
@@ -87,6 +95,18 @@ def sentence_word_link(text: str, title: str | None, marks: Sequence[Mark]) -> s
         if mark.kind != "link" or not mark.href or mark.text.strip() != title.strip():
             continue
         at = text.find(mark.text)
+        if len(words) > _SENTENCE_LINK_WORDS_MAX:
+            # A longer run: straight after a lower-case word of the sentence, nothing between.
+            before_words = text[:at].rstrip(" ").split() if at > 0 else []
+            if (
+                at > 0
+                and text[at - 1] in " ["
+                and before_words
+                and before_words[-1].isalpha()
+                and before_words[-1].islower()
+            ):
+                return None
+            continue
         before = text[:at].rstrip(" *_\"'“‘(,") if at > 0 else ""
         if before and (before[-1].isalpha() or _ABBREVIATION_BEFORE.search(before)):
             return None

@@ -4,7 +4,7 @@ Paths are ``/<site>/<page>``; every site is one host to the fetcher (127.0.0.1),
 per this server. It records, per request: arrival time, site, page and the peer address (which
 worker location sent it), and the peak of concurrent requests. Behaviour by query string:
 ``ms=`` latency; ``retry_after=S`` answers 429 with ``Retry-After: S`` the first time the page is
-asked; pages of a site listed in ``refuse`` answer 404 to the peer addresses listed there.
+asked; ``sections=1`` adds two parts named by their headings (``#history``, ``#economy``); pages of a site listed in ``refuse`` answer 404 to the peer addresses listed there.
 """
 
 from __future__ import annotations
@@ -84,9 +84,20 @@ class FleetSite:
                 with self._lock:
                     self.hits.append(Hit(arrived, site, page, peer, status))
                 title = f"{site} {page}" if status == 200 else f"{status}"
+                sections = ""
+                if "sections" in query and status == 200:
+                    # A page whose headings name its parts (<h2 id>), with text enough to be judged.
+                    sections = (
+                        '<h2 id="history">History</h2><p>The railway carried grain and timber to the port for '
+                        "half a century, until the line was closed in the winter of 1962 after a flood washed "
+                        "out the bridge over the river.</p>"
+                        '<h2 id="economy">Economy</h2><p>Freight on the reopened line rose each year after 2004, '
+                        "when a new terminal opened beside the harbour and the regional council paid for new "
+                        "wagons and a signalling system.</p>"
+                    )
                 body = (
                     f"<!doctype html><html><head><title>{title}</title></head>"
-                    f"<body><h1>{title}</h1><p>The {site} page {page} says what it says.</p></body></html>"
+                    f"<body><h1>{title}</h1><p>The {site} page {page} says what it says.</p>{sections}</body></html>"
                 ).encode()
                 reason = {200: "OK", 404: "Not Found", 429: "Too Many Requests"}[status]
                 writer.write(

@@ -47,6 +47,11 @@ DOCX5_SET = ROOT / "fixtures" / "parse-eval-docx5"
 # bibliography style and field, Google Docs footnotes, a Pandoc-made list), its own held-back part
 # (fixtures/parse-eval-docx6/HELDBACK-DOCX6-RULE.md: the quarter whose file-name SHA-1 is smallest).
 DOCX6_SET = ROOT / "fixtures" / "parse-eval-docx6"
+# The seventh set (branch s42-docx7): twelve lists and papers citing web sources (tr, pt, de, ru, uk, es;
+# ABNT "Acesso em:", "Heruntergeladen von … am", "[04.11.2018]", ДСТУ "(дата звернення: …)", GOST),
+# its own held-back part (fixtures/parse-eval-docx7/HELDBACK-DOCX7-RULE.md: the quarter whose file-name
+# SHA-1 is LARGEST).
+DOCX7_SET = ROOT / "fixtures" / "parse-eval-docx7"
 FIELDS = ("found", "title", "url", "accessed", "publisher")
 GATED = ("found", "title", "url", "accessed")
 
@@ -160,6 +165,20 @@ STUDIED5_FLOOR = {"found": 1.0, "title": 0.88, "url": 1.0, "accessed": 1.0}
 # double quotes.
 CALIBRATION6_FLOOR = {"found": 0.985, "title": 0.94, "url": 1.0, "accessed": 1.0}
 HELD_BACK6_FLOOR = {"found": 0.9, "title": 0.722, "url": 0.9, "accessed": 1.0}
+# The seventh set (fixtures/parse-eval-docx7, 12 documents in six languages, truth written before any
+# parser run; its held-back quarter chosen by the LARGEST SHA-1 of the file names, rule committed before
+# any search). First read (main at c83d49b5, blind): calibration (9 documents, 156 notes) 155/156 found,
+# 95/117 titles (81.2 %), 120/155 URLs (77.4 %), 149/156 access dates (95.5 %); held back (3 documents,
+# 85 notes) 85/85, 24/31 (77.4 %), 47/47, 85/85. Branch s42-docx7 (tests/parse/test_s42_docx7_families.py:
+# a tab typed inside a link's address, an entry wrapped by hand at one margin, a typed bullet, a
+# criterion closed by a semicolon as no notes heading, an appendix heading ending the notes, a GOST
+# imprint's publisher in guillemets, a GOST parallel title, German "(o. A)" and slashed DIN names, a
+# legal act's kind after " : ", a compiler's role before " / ", a quoted name inside a ДСТУ title, ABNT's
+# long corporate author): calibration 156/156, 110/117 (94.0 %), 138/155 (89.0 %), 156/156; the
+# held-back part did not move (its floors are what it reads). Left: the Ukrainian course paper's final
+# list numbered after two sub-lists of the body (0/15 URLs by label), ДСТУ addresses with a typed space.
+CALIBRATION7_FLOOR = {"found": 1.0, "title": 0.9, "url": 0.89, "accessed": 1.0}
+HELD_BACK7_FLOOR = {"found": 1.0, "title": 0.774, "url": 1.0, "accessed": 1.0}
 
 
 def run(directory: Path = DOCX_SET) -> SetResult:
@@ -202,6 +221,10 @@ def test_fifth_real_docx_gate() -> None:
 
 def test_sixth_real_docx_gate() -> None:
     _gate(run(DOCX6_SET), CALIBRATION6_FLOOR, HELD_BACK6_FLOOR)
+
+
+def test_seventh_real_docx_gate() -> None:
+    _gate(run(DOCX7_SET), CALIBRATION7_FLOOR, HELD_BACK7_FLOOR)
 
 
 def _gate(
@@ -321,8 +344,28 @@ def test_the_sixth_set_is_real_and_its_held_back_part_fixed() -> None:
     assert {"sr", "sv", "pl", "nl"} <= languages
 
 
+def test_the_seventh_set_is_real_and_its_held_back_part_fixed() -> None:
+    import hashlib
+
+    from saved_pages import load_truth
+
+    truth = load_truth(DOCX7_SET)
+    files = sorted(d["file"] for d in truth["document"])
+    assert len(files) >= 12 and all(name.endswith(".docx") for name in files)
+    assert all(d["source"] and "@" in d["source"] for d in truth["document"])
+    assert files == sorted(p.name for p in (DOCX7_SET / "documents").iterdir())
+    # HELDBACK-DOCX7-RULE.md: the quarter of the file names whose SHA-1 hex digest is LARGEST.
+    ranked = sorted(files, key=lambda name: hashlib.sha1(name.encode()).hexdigest(), reverse=True)
+    assert sorted(truth["held_back"]) == sorted(ranked[: len(files) // 4])
+    # Byte for byte from their repositories: a Portuguese report with its screenshots is 1.5 MB.
+    for name in files:
+        assert (DOCX7_SET / "documents" / name).stat().st_size < 4_000_000
+    languages = {d["language"] for d in truth["document"]}
+    assert {"tr", "pt", "de", "ru", "uk", "es"} <= languages
+
+
 if __name__ == "__main__":
-    for directory in (DOCX_SET, DOCX2_SET, DOCX3_SET, DOCX4_SET, DOCX5_SET, DOCX6_SET):
+    for directory in (DOCX_SET, DOCX2_SET, DOCX3_SET, DOCX4_SET, DOCX5_SET, DOCX6_SET, DOCX7_SET):
         outcome = run(directory)
         print(f"== {directory.name}")
         print(table(outcome))

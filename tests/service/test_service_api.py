@@ -156,16 +156,26 @@ def test_a_body_of_countless_json_values_is_refused_at_once_naming_the_limit(cli
     # 200,000 unknown option names (2.5 MB) held the event loop 5 s and drew a 6.5 MB answer.
     many = b",".join(b'"k%d": 1' % i for i in range(200_000))
     response = client.post(
-        "/v1/checks", content=b'{"text": "x", "options": {' + many + b"}}", headers={"content-type": "application/json"}
+        "/v1/checks",
+        content=b'{"text": "x", "options": {' + many + b"}}",
+        headers={"content-type": "application/json"},
     )
     assert response.status_code == 422
-    assert response.json() == {"error": "body: more than 5000 JSON values; a check's request needs far fewer (see /docs)"}
+    assert response.json() == {
+        "error": "body: more than 5000 JSON values; a check's request needs far fewer (see /docs)"
+    }
     fewer = b",".join(b'"k%d": 1' % i for i in range(60_000)).decode()  # within a form field's 1 MB
-    upload = client.post("/v1/checks", files={"file": ("a.txt", b"text")}, data={"options": "{" + fewer + "}"})
-    assert upload.status_code == 422 and upload.json()["error"].startswith("options: more than 5000 JSON values")
+    upload = client.post(
+        "/v1/checks", files={"file": ("a.txt", b"text")}, data={"options": "{" + fewer + "}"}
+    )
+    assert upload.status_code == 422 and upload.json()["error"].startswith(
+        "options: more than 5000 JSON values"
+    )
 
 
-def test_the_largest_request_the_schema_admits_is_within_the_bound(client: TestClient, fake_runner: Any) -> None:
+def test_the_largest_request_the_schema_admits_is_within_the_bound(
+    client: TestClient, fake_runner: Any
+) -> None:
     # The near miss: 200 ignore rules of every field, 50 patterns each way, 50 status codes.
     rule = {"code": "dead-link", "document": "a.md", "label": "1", "reason": "known"}
     options = {

@@ -91,8 +91,10 @@ HELDBACK_27 = ROOT / "fixtures" / "eval" / "real-heldback-27"
 HELDBACK_28 = ROOT / "fixtures" / "eval" / "real-heldback-28"
 # spent: built blind on s40-hb29, measured blind twice, studied on s41-verify (heldback29.py)
 HELDBACK_29 = ROOT / "fixtures" / "eval" / "real-heldback-29"
-# held back: built blind on s41-hb30 and measured once by its builder (heldback30.py)
+# spent: built blind on s41-hb30, measured once by its builder, studied on s42-verify (heldback30.py)
 HELDBACK_30 = ROOT / "fixtures" / "eval" / "real-heldback-30"
+# held back: built blind on s42-hb31 and measured once by its builder (heldback31.py)
+HELDBACK_31 = ROOT / "fixtures" / "eval" / "real-heldback-31"
 # Every part in the order it was built: a part shares no topic, page or claim with those before it.
 PARTS = (
     REAL,
@@ -125,6 +127,7 @@ PARTS = (
     HELDBACK_28,
     HELDBACK_29,
     HELDBACK_30,
+    HELDBACK_31,
 )
 CHECKED_AT = dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC)
 

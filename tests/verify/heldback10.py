@@ -90,4 +90,5 @@ PART = Part(
     independent_of=real.built_before(real.HELDBACK_10),
     min_cross_language=58,
     min_topics=13,
+    blind=False,  # spent: opened for study
 )

@@ -96,4 +96,5 @@ PART = Part(
     independent_of=real.built_before(real.HELDBACK_11),
     min_cross_language=91,
     min_topics=13,
+    blind=False,  # spent: opened for study
 )

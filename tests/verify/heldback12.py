@@ -87,4 +87,5 @@ PART = Part(
     independent_of=real.built_before(real.HELDBACK_12),
     min_cross_language=92,
     min_topics=12,
+    blind=False,  # spent: opened for study
 )

@@ -92,4 +92,5 @@ PART = Part(
     independent_of=real.built_before(real.HELDBACK_13),
     min_cross_language=67,
     min_topics=12,
+    blind=False,  # spent: opened for study
 )

@@ -109,4 +109,5 @@ PART = Part(
     independent_of=real.built_before(real.HELDBACK_14),
     min_cross_language=101,
     min_topics=12,
+    blind=False,  # spent: opened for study
 )

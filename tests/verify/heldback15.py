@@ -96,4 +96,5 @@ PART = Part(
     independent_of=real.built_before(real.HELDBACK_15),
     min_cross_language=113,
     min_topics=12,
+    blind=False,  # spent: opened for study
 )

@@ -117,4 +117,5 @@ PART = Part(
     independent_of=real.built_before(real.HELDBACK_16),
     min_cross_language=131,
     min_topics=12,
+    blind=False,  # spent: opened for study
 )

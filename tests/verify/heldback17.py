@@ -130,4 +130,5 @@ PART = Part(
     independent_of=real.built_before(real.HELDBACK_17),
     min_cross_language=123,
     min_topics=12,
+    blind=False,  # spent: opened for study
 )

@@ -99,4 +99,5 @@ PART = Part(
     independent_of=real.built_before(real.HELDBACK_18),
     min_cross_language=80,
     min_topics=10,
+    blind=False,  # spent: opened for study
 )

@@ -97,4 +97,5 @@ PART = Part(
     independent_of=real.built_before(real.HELDBACK_19),
     min_cross_language=111,
     min_topics=10,
+    blind=False,  # spent: opened for study
 )

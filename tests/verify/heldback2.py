@@ -84,4 +84,5 @@ PART = Part(
     ),
     min_correct=90,
     independent_of=real.built_before(real.HELDBACK_2),
+    blind=False,  # spent: opened for study
 )

@@ -91,4 +91,5 @@ PART = Part(
     independent_of=real.built_before(real.HELDBACK_20),
     min_cross_language=82,
     min_topics=8,
+    blind=False,  # spent: opened for study
 )

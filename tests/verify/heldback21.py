@@ -107,4 +107,5 @@ PART = Part(
     independent_of=real.built_before(real.HELDBACK_21),
     min_cross_language=120,
     min_topics=8,
+    blind=False,  # spent: opened for study
 )

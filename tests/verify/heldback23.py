@@ -97,4 +97,5 @@ PART = Part(
     independent_of=real.built_before(real.HELDBACK_23),
     min_cross_language=58,
     min_topics=8,
+    blind=False,  # spent: opened for study
 )

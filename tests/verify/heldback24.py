@@ -79,4 +79,5 @@ PART = Part(
     independent_of=real.built_before(real.HELDBACK_24),
     min_cross_language=35,
     min_topics=6,
+    blind=False,  # spent: opened for study
 )

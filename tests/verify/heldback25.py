@@ -91,4 +91,5 @@ PART = Part(
     independent_of=real.built_before(real.HELDBACK_25),
     min_cross_language=51,
     min_topics=6,
+    blind=False,  # spent: opened for study
 )

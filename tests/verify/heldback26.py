@@ -90,4 +90,5 @@ PART = Part(
     independent_of=real.built_before(real.HELDBACK_26),
     min_cross_language=63,
     min_topics=6,
+    blind=False,  # spent: opened for study
 )

@@ -58,4 +58,5 @@ PART = Part(
     independent_of=real.built_before(real.HELDBACK_28),
     min_cross_language=69,
     min_topics=6,
+    blind=False,  # spent: opened for study
 )

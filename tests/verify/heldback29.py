@@ -79,4 +79,5 @@ PART = Part(
     independent_of=real.built_before(real.HELDBACK_29),
     min_cross_language=96,
     min_topics=6,
+    blind=False,  # spent: opened for study
 )

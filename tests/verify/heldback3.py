@@ -90,4 +90,5 @@ PART = Part(
     min_correct=120,
     independent_of=real.built_before(real.HELDBACK_3),
     min_cross_language=40,
+    blind=False,  # spent: opened for study
 )

@@ -27,6 +27,16 @@ Amaglobeli, Kazakhstan's ban) / outside it (Nobel, Gezeravcı, Dok-1 Max): false
 severity), same-document swaps 13/22 / 9/11, cross-document 17/22 / 17/18, wrong titles 13/17 / 11/12, offline errors
 0/48 / 0/39. Pinned at those figures; nothing is calibrated on it. ``pytest tests/verify/test_eval_heldback.py -k
 heldback-30 -s`` prints its tables.
+
+**Studied on branch s42-verify (2026-12-08) — now spent** (calibration data, as parts 2-10, 12-17, 22-26, 28 and 29):
+every verdict was dumped with the verifier's evidence, with pages and offline, and its 7 false alarms, 11 missed
+same-document swaps, 6 missed cross-document swaps and 5 missed wrong titles read and grouped by cause
+(fixtures/eval/README.md, "Branch s42-verify") before any rule was written; its figures at the start of that branch
+were the pinned run's exactly. Its rules (words alone within one language the encoder does not read are a warning
+when no page fits better; a sentence copied from a neighbour's page counts the cited page's figure updated by one; a
+Georgian headline writing none of the page headline's names is another story's) took its false alarms 7 -> 6/87 (4 ->
+1 at error severity; 3 -> 0 within one language) and its wrong titles across languages 15 -> 18/20, every other figure
+unchanged; the pins follow.
 """
 
 from __future__ import annotations
@@ -57,16 +67,16 @@ SUPPORTED_SWAPS_HELDBACK_30 = frozenset(
 )
 
 PART = Part(
-    title="fixtures/eval/real-heldback-30: held back, built blind on s41-hb30",
+    title="fixtures/eval/real-heldback-30: spent, studied on s42-verify",
     directory=real.HELDBACK_30,
     supported=SUPPORTED_SWAPS_HELDBACK_30,
-    # The first measurement (blind), 2026-12-07.
+    # The first measurement (blind), 2026-12-07; the part is spent since s42-verify.
     pins=Pins(
-        max_false_alarms=7,
+        max_false_alarms=6,  # 7 until s42-verify (studied: a sentence copied from a neighbour, a toll updated by one)
         min_cross_document=34,
         min_same_document=22,
         min_titles_same_language=9,
-        min_titles_cross_language=15,
+        min_titles_cross_language=18,  # 15 until s42-verify (Georgian headlines writing none of the page's names)
         max_offline_errors=0,
         min_offline_cross_document=25,
     ),
@@ -74,4 +84,5 @@ PART = Part(
     independent_of=real.built_before(real.HELDBACK_30),
     min_cross_language=44,
     min_topics=6,
+    blind=False,  # spent: opened for study
 )

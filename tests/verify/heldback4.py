@@ -94,4 +94,5 @@ PART = Part(
     min_correct=120,
     independent_of=(real.REAL, real.HELDBACK_2),  # built beside heldback-3, not after it
     min_cross_language=40,
+    blind=False,  # spent: opened for study
 )

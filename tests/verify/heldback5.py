@@ -88,4 +88,5 @@ PART = Part(
     independent_of=real.built_before(real.HELDBACK_5),
     min_cross_language=90,
     min_topics=13,
+    blind=False,  # spent: opened for study
 )

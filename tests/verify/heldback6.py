@@ -75,4 +75,5 @@ PART = Part(
     independent_of=real.built_before(real.HELDBACK_6),
     min_cross_language=100,
     min_topics=13,
+    blind=False,  # spent: opened for study
 )

@@ -56,4 +56,5 @@ PART = Part(
     independent_of=real.built_before(real.HELDBACK_7),
     min_cross_language=50,
     min_topics=13,
+    blind=False,  # spent: opened for study
 )

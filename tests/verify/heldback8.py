@@ -71,4 +71,5 @@ PART = Part(
     independent_of=real.built_before(real.HELDBACK_8),
     min_cross_language=42,
     min_topics=12,
+    blind=False,  # spent: opened for study
 )

@@ -75,4 +75,5 @@ PART = Part(
     independent_of=real.built_before(real.HELDBACK_9),
     min_cross_language=29,
     min_topics=12,
+    blind=False,  # spent: opened for study
 )

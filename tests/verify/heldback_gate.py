@@ -38,6 +38,9 @@ class Part:
     independent_of: tuple[Path, ...]  # parts it shares no topic, page or claim with
     min_cross_language: int = 0  # correct pairs citing a page in another language than the sentence
     min_topics: int = 14
+    # Still blind: nobody may read its cases, so no case is ever named in what the gate prints or
+    # asserts (only counts). A part opened for study (spent) sets it False.
+    blind: bool = True
 
     def cases(self) -> list[real.Case]:
         return real.build_cases(self.directory, self.supported)
@@ -85,13 +88,14 @@ def check_with_pages(part: Part, online: list[RealOutcome], offline: list[RealOu
     titles_cross = _rate(online, "wrong-title", lambda o: o.has("title-mismatch"), cross_language=True)
     alarmed = [o.case.id for o in online if o.case.kind == "correct" and _false_alarm(o)]
     errors = _rate(online, "correct", _error_alarm)
-    print("  false alarms:", alarmed)
+    if not part.blind:
+        print("  false alarms:", alarmed)
     print(
         f"  issue targets: false alarms ≤ 3 % ({alarms[0]}/{alarms[1]}; at error severity {errors[0]}), swaps ≥ 95 % "
         f"({cross[0] + same[0]}/{cross[1] + same[1]}), wrong titles ≥ 90 % per setting "
         f"({titles_same[0]}/{titles_same[1]}, {titles_cross[0]}/{titles_cross[1]})"
     )
-    assert alarms[0] <= part.pins.max_false_alarms, alarmed
+    assert alarms[0] <= part.pins.max_false_alarms, alarms if part.blind else alarmed
     assert cross[0] >= part.pins.min_cross_document
     assert same[0] >= part.pins.min_same_document
     assert titles_same[0] >= part.pins.min_titles_same_language
@@ -107,6 +111,7 @@ def check_offline(part: Part, offline: list[RealOutcome]) -> None:
         f"\noffline: error findings on correct footnotes {errors[0]}/{errors[1]} (target ≤ 5 %), "
         f"cross-document swaps reported {reported[0]}/{reported[1]} (target ≥ 60 %)"
     )
-    print("  offline errors:", erred)
-    assert errors[0] <= part.pins.max_offline_errors, erred
+    if not part.blind:
+        print("  offline errors:", erred)
+    assert errors[0] <= part.pins.max_offline_errors, errors if part.blind else erred
     assert reported[0] >= part.pins.min_offline_cross_document

@@ -39,6 +39,7 @@ from . import (
     heldback28,
     heldback29,
     heldback30,
+    heldback31,
 )
 from .heldback_gate import Part, check_offline, check_shape, check_with_pages
 from .test_eval_gate import RealOutcome
@@ -73,6 +74,7 @@ PARTS = {
     "heldback-28": heldback28.PART,
     "heldback-29": heldback29.PART,
     "heldback-30": heldback30.PART,
+    "heldback-31": heldback31.PART,
 }
 
 # Each part verifies ~300 documents; on a loaded two-core machine that outlasts the suite's default
