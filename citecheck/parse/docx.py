@@ -424,7 +424,9 @@ class _Paragraph:
     def _in_shown_address(self) -> bool:
         """Whether the text shown so far by the link open here is an address (see _without_tabs)."""
         return (
-            bool(self.link_starts) and _SHOWN_ADDRESS.fullmatch(self.text[self.link_starts[-1] :]) is not None
+            bool(self.link_starts)
+            and _SHOWN_ADDRESS.fullmatch(text_since(self.parts, self.length, self.link_starts[-1]))
+            is not None
         )
 
 
