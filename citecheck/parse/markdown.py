@@ -51,6 +51,7 @@ from citecheck.parse.blocks import (
     SpanLocator,
     bare_host_url,
     source_columns,
+    text_since,
 )
 from citecheck.parse.dates import ACCESS_LABEL, parse_date, parse_iso_date
 from citecheck.parse.link_tables import link_table_columns, markdown_links
@@ -763,7 +764,7 @@ class _Inline:
             if _EMPHASIS.search(self.source[text_start:text_end]) and not whole:
                 self.spans.append((start, self.length, "em"))
         if is_web_url(href) and self.length > start and not self.link_depth:
-            shown = "".join(self.parts)[start:].strip()
+            shown = text_since(self.parts, self.length, start).strip()
             raw = self.source[text_start:text_end].strip()
             self.link_spans.append(
                 LinkSpan(
@@ -811,7 +812,7 @@ class _Inline:
                 self.open_link = None
                 self.links.append((start, href))
                 if is_web_url(href) and self.length > start:
-                    shown = "".join(self.parts)[start:].strip()
+                    shown = text_since(self.parts, self.length, start).strip()
                     self.link_spans.append(LinkSpan(href, start, self.length, anchor_is_url=shown == href))
                     # "<strong>[1] Ophelos France</strong> · <a href=…>Title</a>": an HTML anchor's
                     # text marks a title as "[Title](…)" does.
