@@ -84,7 +84,9 @@ def cache_folder(variable: str) -> Path:
 
 
 class _Section(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+    # No setting is infinite: "timeout = 1e309" (TOML's float overflows to inf) or "--timeout inf"
+    # had passed "gt=0" and left every request unbounded (session 42).
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, allow_inf_nan=False)
 
 
 class HostConfig(_Section):
@@ -335,7 +337,7 @@ class ServiceSettings(BaseModel):
     to one host, and 200 spoofed clients had filled the queue.
     """
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, allow_inf_nan=False)
 
     tokens: list[str] = Field(
         default_factory=list,
@@ -455,13 +457,17 @@ def find_config_file(start: Path | None = None) -> Path | None:
 def read_config_file(path: Path) -> dict[str, Any]:
     """The raw settings table of a config file (``[tool.citecheck]`` for a pyproject)."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        # utf-8-sig: Windows editors (Notepad) open a UTF-8 file with a byte-order mark, which TOML's
+        # parser reads as a stray character on line 1.
+        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except FileNotFoundError as exc:
         raise ConfigError(f"{path}: config file not found") from exc
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read config file: {exc}") from exc
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from exc
+    except RecursionError:  # tomllib recurses into nested arrays and tables
+        raise ConfigError(f"{path}: invalid TOML: nested too deeply") from None
     if path.name == "pyproject.toml":
         tool = data.get("tool", {})
         section = tool.get("citecheck", {}) if isinstance(tool, dict) else {}

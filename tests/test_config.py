@@ -120,3 +120,28 @@ def test_ignore_rules_must_say_what_they_ignore(rule: dict[str, str], fragment: 
 def test_today_must_be_a_real_date() -> None:
     with pytest.raises(ConfigError, match="'2025-02-30' is not a date YYYY-MM-DD"):
         load_config(discover=False, overrides={"today": "2025-02-30"})
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("timeout = 1e309\n", "timeout: Input should be a finite number"),  # TOML's overflow is inf
+        ("[audit]\nmax_seconds = inf\n", "audit.max_seconds: Input should be a finite number"),
+        ("a = " + "[" * 100_000 + "]" * 100_000 + "\n", "invalid TOML: nested too deeply"),
+    ],
+)
+def test_files_wrong_in_unusual_ways_are_one_line_naming_the_file(
+    tmp_path: Path, text: str, fragment: str
+) -> None:
+    path = tmp_path / "citecheck.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    message = str(info.value)
+    assert message.startswith(str(path)) and fragment in message and "\n" not in message
+
+
+def test_a_byte_order_mark_opens_a_config_like_any_other(tmp_path: Path) -> None:
+    path = tmp_path / "citecheck.toml"
+    path.write_bytes("\ufefftimeout = 5\n".encode())
+    assert load_config(path).timeout == 5

@@ -21,6 +21,12 @@ except ImportError:  # pragma: no cover - depends on the environment
 
 # Largest piece inflated at once: the decoder never holds a buffer the size of the cap.
 PIECE = 256 * 1024
+# Most codings one body may stack ("Content-Encoding: gzip, gzip, …"). Each stage is a decoder
+# with its own 32 KB window, so the number of stages, not the cap, bounded the memory: a page
+# answering with 10,000 stacked gzip layers (a 60 KB header, a 1.2 MB body) took one fetch from
+# 54 to 405 MB (session 42, tests/fetch/test_body.py). curl (CVE-2023-23916) and urllib3
+# (CVE-2025-66418) refuse more than 5; no server stacks more than two.
+MAX_CODINGS = 5
 KEPT_TYPES = frozenset(
     {
         "application/xhtml+xml",
@@ -134,6 +140,8 @@ class ContentDecoder:
     def __init__(self, content_encoding: str | None, limit: int) -> None:
         codings = [c.strip().lower() for c in (content_encoding or "").split(",") if c.strip()]
         codings = [c for c in codings if c != "identity"]
+        if len(codings) > MAX_CODINGS:
+            raise UnsupportedEncoding(f"of {len(codings)} stacked codings (at most {MAX_CODINGS})")
         self._stages: list[_Inflater] = []
         for coding in reversed(codings):
             stage = _inflater(coding)

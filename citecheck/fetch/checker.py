@@ -24,7 +24,7 @@ from citecheck import lazyre
 from citecheck.config import Config
 from citecheck.fetch import network, soft404, walls
 from citecheck.fetch.body import charset_of, media_type
-from citecheck.fetch.client import parsed_url
+from citecheck.fetch.client import parsed_url, unusable_address
 from citecheck.fetch.fetcher import PARK, BodyPolicy, Chain, Exchange, FetchSession
 from citecheck.fetch.hosts import host_of, max_per_host
 from citecheck.fetch.limiter import HostLimiter
@@ -362,7 +362,7 @@ def _url_problem(url: str) -> str | None:
         parsed_url(url)
     if failure.verdict is not None:
         return failure.verdict.message or "malformed URL"
-    return None
+    return unusable_address(url)
 
 
 def _may_be_ours(checked: _Checked) -> bool:

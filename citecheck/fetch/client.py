@@ -14,6 +14,7 @@ import ssl
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from http.cookiejar import CookieJar, DefaultCookiePolicy
+from urllib.parse import urlsplit
 
 import httpcore
 import httpx
@@ -21,6 +22,7 @@ import httpx
 from citecheck.config import Config
 from citecheck.fetch.body import accept_encoding
 from citecheck.fetch.guard import (
+    BAD_PORTS,
     AddressPolicy,
     CachingResolver,
     GuardedBackend,
@@ -145,7 +147,10 @@ class GuardedTransport(httpx.AsyncBaseTransport):
             if verify is True
             else httpx.create_ssl_context(verify=verify, trust_env=False)
         )
-        self._backend = GuardedBackend(self.resolver, address_allowed)
+        # Other protocols' ports are refused where the run may reach other people's machines only:
+        # --allow-private is an operator's run against their own (tests ask ports 1 and 9 to be refused).
+        bad_ports = frozenset() if config.allow_private else BAD_PORTS
+        self._backend = GuardedBackend(self.resolver, address_allowed, bad_ports=bad_ports)
         self._http2 = config.http2
         # The host limiter keeps requests per host within max_per_host; the pool only needs room
         # for them, and never more than the run's whole concurrency.
@@ -247,6 +252,24 @@ def parsed_url(url: str) -> httpx.URL:
     a tenth of the fetch stage's CPU per request). httpx URLs are immutable, so sharing is safe.
     Raises what ``httpx.URL`` raises."""
     return httpx.URL(url)
+
+
+def unusable_address(url: str) -> str | None:
+    """Why an http(s) ``url`` that parses cannot be asked for at all, if it cannot: a port out of
+    range (the socket refuses it) or a host whose IDNA labels do not decode ("xn--a.example";
+    httpx decodes them only as a request is built). Both had ended a link as "internal-error" with
+    a traceback on stderr, the port one reached through a redirect (session 42)."""
+    try:
+        port = urlsplit(url).port
+    except ValueError as exc:
+        return f"malformed URL ({exc})"
+    if port == 0:
+        return "port 0"
+    try:
+        parsed_url(url).host  # noqa: B018 - decoding the host is the check
+    except (UnicodeError, httpx.InvalidURL) as exc:
+        return f"invalid host name ({exc})"
+    return None
 
 
 def request_headers(config: Config) -> httpx.Headers:

@@ -50,7 +50,7 @@ from tenacity.stop import stop_base
 
 from citecheck.config import LINK_DEADLINE_FACTOR, Config
 from citecheck.fetch.body import BodyRead, charset_of, is_kept_type, media_type, read_capped
-from citecheck.fetch.client import make_timeout, make_transport, parsed_url, request_headers
+from citecheck.fetch.client import make_timeout, make_transport, parsed_url, request_headers, unusable_address
 from citecheck.fetch.hosts import accepted_statuses, host_of, host_settings
 from citecheck.fetch.limiter import HostLimiter, InProcessHostLimiter, PriorityGate
 from citecheck.fetch.markers import PageText, read_page
@@ -571,6 +571,12 @@ class FetchSession:
                 chain.hops.append(Hop(url=current, status=exchange.status, location=target))
             if not target.startswith(("http://", "https://")):
                 chain.verdict = Verdict("unreachable", "invalid-redirect", f"redirected to {target!r}")
+                return chain
+            unusable = unusable_address(target)
+            if unusable is not None:
+                chain.verdict = Verdict(
+                    "unreachable", "invalid-redirect", f"redirected to {target!r}: {unusable}"
+                )
                 return chain
             stopped = stop_before(target) if stop_before is not None else None
             if stopped is not None:

@@ -46,6 +46,28 @@ class PrivateAddressBlocked(httpcore.ConnectError):
         self.host = host
 
 
+# Ports no browser sends a request to (the WHATWG Fetch standard's "bad port" list): other
+# protocols' (SMTP, IRC, FTP, NFS, SIP, …), which a line of HTTP can be made to speak to. A
+# document's links are anyone's to write, and the service fetches what it is sent: a link to
+# "http://mail.example.org:25/" must not turn the checker into a mail client for them (session 42).
+BAD_PORTS = frozenset(
+    (1, 7, 9, 11, 13, 15, 17, 19, 20, 21, 22, 23, 25, 37, 42, 43, 53, 69, 77, 79, 87, 95, 101, 102,
+     103, 104, 109, 110, 111, 113, 115, 117, 119, 123, 135, 137, 139, 143, 161, 179, 389, 427, 465,
+     512, 513, 514, 515, 526, 530, 531, 532, 540, 548, 554, 556, 563, 587, 601, 636, 989, 990, 993,
+     995, 1719, 1720, 1723, 2049, 3659, 4045, 4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668,
+     6669, 6679, 6697, 10080)
+)  # fmt: skip
+
+
+class BadPortBlocked(httpcore.ConnectError):
+    """The port is one no browser sends a request to (:data:`BAD_PORTS`)."""
+
+    def __init__(self, host: str, port: int) -> None:
+        super().__init__(f"port {port} of {host} is another protocol's; browsers do not request it either")
+        self.host = host
+        self.port = port
+
+
 class NameResolutionFailed(httpcore.ConnectError):
     """getaddrinfo failed for the host; ``missing`` says the name does not exist (NXDOMAIN)."""
 
@@ -56,10 +78,23 @@ class NameResolutionFailed(httpcore.ConnectError):
         self.missing = error.errno in _NAME_DOES_NOT_EXIST
 
 
+# Special-purpose blocks that no public site is on, which ``ipaddress`` calls global in some Python
+# releases (3.11.7, this project's, does for all three; IANA's special-purpose registries do not):
+# 192.0.0.0/24, IETF protocol assignments (192.0.0.8 is the dummy address); fec0::/10, the
+# deprecated site-local block a network may still route inside; 2002::/16, 6to4, whose addresses
+# carry an IPv4 address ("2002:7f00:1::" is 127.0.0.1's) that a 6to4 relay forwards to (Python
+# 3.12.4 made the whole block private, as here); 3fff::/20, documentation (RFC 9637).
+_NOT_PUBLIC = tuple(
+    ipaddress.ip_network(block) for block in ("192.0.0.0/24", "fec0::/10", "2002::/16", "3fff::/20")
+)
+
+
 def is_public_address(address: IPAddress) -> bool:
     """True for addresses on the public internet; False for private, loopback, link-local, etc."""
     if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
         address = address.ipv4_mapped
+    if any(address in block for block in _NOT_PUBLIC):
+        return False
     return not (
         address.is_private
         or address.is_loopback
@@ -167,9 +202,12 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
         resolver: Resolver,
         allowed: AddressPolicy,
         inner: httpcore.AsyncNetworkBackend | None = None,
+        *,
+        bad_ports: frozenset[int] = BAD_PORTS,
     ) -> None:
         self._resolver = resolver
         self._allowed = allowed
+        self._bad_ports = bad_ports
         self._inner = inner or AsyncioBackend()
 
     async def connect_tcp(
@@ -180,6 +218,8 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
         local_address: str | None = None,
         socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
     ) -> httpcore.AsyncNetworkStream:
+        if port in self._bad_ports:
+            raise BadPortBlocked(host, port)
         deadline = None if timeout is None else time.monotonic() + timeout
         try:
             async with asyncio.timeout(timeout):

@@ -5,6 +5,7 @@ chain of an httpx exception is searched, so the guard's and the OS's errors are 
 
     exception while fetching                    state        error kind
      ├── guard.PrivateAddressBlocked          → skipped      private-address
+     ├── guard.BadPortBlocked                 → skipped      bad-port
      ├── guard.NameResolutionFailed, gaierror → dead         dns  (the name does not exist)
      │                                        → unreachable  dns  (the resolver failed: maybe ours)
      ├── ssl.SSLError                         → unreachable  tls
@@ -45,7 +46,7 @@ from http import HTTPStatus
 import httpcore
 import httpx
 
-from citecheck.fetch.guard import NameResolutionFailed, PrivateAddressBlocked
+from citecheck.fetch.guard import BadPortBlocked, NameResolutionFailed, PrivateAddressBlocked
 from citecheck.fetch.markers import CHALLENGE_BODY_MARKERS, PageText, bot_wall_phrase, paywall_phrase
 from citecheck.fetch.walls import detect_wall
 from citecheck.models import LinkError, LinkState
@@ -138,6 +139,9 @@ def classify_exception(exc: BaseException) -> Verdict:
     blocked = _first(exc, PrivateAddressBlocked)
     if blocked is not None:
         return Verdict("skipped", "private-address", _describe(blocked))
+    bad_port = _first(exc, BadPortBlocked)
+    if bad_port is not None:
+        return Verdict("skipped", "bad-port", _describe(bad_port))
 
     resolution = _first(exc, NameResolutionFailed)
     if resolution is not None:

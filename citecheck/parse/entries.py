@@ -148,7 +148,10 @@ _URL_INTRO = lazyre.compile(
 _SLASHED_DATE = lazyre.compile(r"(?<![\w./-])(?P<na>\d{1,2})(?P<sep>/)(?P<nb>\d{1,2})/(?:\d{4}|\d{2})(?!\d)")
 # GB/T 7714's citation date: "[EB/OL]. (2024-06-13)[2026-09-27]." — the bracketed date after the
 # type code is when the source was cited (引用日期), the one in parentheses when it was published.
-_GBT_CITED = lazyre.compile(r"\[\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s*\]")
+# The 2005 edition's examples write both dates without hyphens, "(20190520)[20190620]" (GB/T
+# 7714-2005 §4.1.4), as papers still do: s42-hunt17's BeiDou paper, four access dates read with it.
+# Eight digits exactly, a year of 19xx/20xx: "[2019062]" or a "[12345678]" label is no date.
+_GBT_CITED = lazyre.compile(r"\[\s*((?:19|20)\d{2})(?:-(\d{1,2})-(\d{1,2})|(\d{2})(\d{2}))\s*\]")
 # Signs that a note cites a work even without a URL: an ISBN or DOI, pages, a closing year.
 _CITES = lazyre.compile(
     r"(?i)\b(?:isbn|doi)\b|\b(?:pp?|s)\.\s*\d|(?:19|20)\d{2}(?:\s[a-z]{3}(?:\s\d{1,2})?)?[;:]\s*\d|(?<![\d/.-])(?:19|20)\d{2}[a-z]?\)?\s*\.?\s*$"
@@ -451,7 +454,7 @@ def _gbt_cited(text: str, access: _Access) -> _Access:
     if cited is None:
         return access
     try:
-        value = dt.date(*(int(part) for part in cited.groups()))
+        value = dt.date(*(int(part) for part in cited.groups() if part is not None))
     except ValueError:
         return access
     return _Access(value, access.label_start, None)

@@ -36,6 +36,7 @@ from citecheck.parse.blocks import (
     SourceColumns,
     bare_host_url,
     source_columns,
+    text_since,
 )
 from citecheck.parse.coins import COINS_MARK
 from citecheck.parse.dates import ACCESS_LABEL, parse_iso_date
@@ -2260,7 +2261,7 @@ class _Walker:
                 self.flat_depth == 0
                 and self.pre_depth == 0
                 and self.has_text
-                and not "".join(self.parts)[self.break_at :].strip()
+                and not text_since(self.parts, self.length, self.break_at).strip()
                 and self.break_at >= 0
             ):
                 if self.parts and self.parts[-1] == "\n":  # the first break's line: none follows
@@ -2389,7 +2390,7 @@ class _Walker:
         if (
             tag in _TITLE_MARK_TAGS
             and not (tag in ("b", "strong") and self.reference_text_depth)
-            and not author_list_mark("".join(self.parts)[start:])
+            and not author_list_mark(text_since(self.parts, self.length, start))
             and not _names_or_dates(element)
         ) or (self.flat_depth > 0 and _TITLE_CLASS.search(" ".join(classes))):
             if self.flat_depth > 0 and _TITLE_CLASS.search(" ".join(classes)):
@@ -2423,14 +2424,14 @@ class _Walker:
             return  # a link around whole blocks (a card, a teaser): page furniture, not a citation
         # Link text is where entries' titles are marked (citecheck.parse.styles); an address shown as
         # its own link text sets no title apart (_autolink).
-        if (line_start or not _autolink("".join(self.parts)[start:], href)) and not self._wraps_emphasis(
-            element
-        ):
+        if (
+            line_start or not _autolink(text_since(self.parts, self.length, start), href)
+        ) and not self._wraps_emphasis(element):
             self.spans.append((start, self.length, "link"))
         rel = set((element.get("rel") or "").lower().split())
         if self.nav_depth or self.length <= start or self._is_self_link(href) or rel & _APPARATUS_REL:
             return
-        shown = "".join(self.parts)[start:].strip()
+        shown = text_since(self.parts, self.length, start).strip()
         parent = element.getparent()
         emphasised = bool(_QUOTED.match(shown)) or any(
             isinstance(child.tag, str) and child.tag.lower() in _EMPHASIS_TAGS for child in element
@@ -2480,13 +2481,13 @@ class _Walker:
         5 of fixtures/parse-eval-wiki took its title else), not a link whose text is an address."""
         if any(isinstance(child.tag, str) and child.tag.lower() in _BLOCK_TAGS for child in element.iter()):
             return False
-        if not _ENTRY_OPENING.fullmatch("".join(self.parts)[self.body_start :]):
+        if not _ENTRY_OPENING.fullmatch(text_since(self.parts, self.length, self.body_start)):
             return False  # a title leads its entry; a link further on (an identifier's) marks none
         start = self.length
         self._add(element.text)
         for child in element:
             self.walk(child, depth + 1)
-        shown = "".join(self.parts)[start:].strip()
+        shown = text_since(self.parts, self.length, start).strip()
         if self.length > start and shown and not shown.lower().startswith(("http://", "https://", "www.")):
             # Marked as emphasis is (a "link" mark without its URL names no source: entries.py), as
             # the Markdown reader marks a title column's link to a local copy.

@@ -97,13 +97,20 @@ def is_address(spec: str) -> bool:
 
 
 def _directory_files(directory: Path) -> list[Path]:
+    """The analyses below ``directory``: regular files (or links to them) with an analysis's
+    extension. A named pipe, socket or device is no analysis a directory holds, and opening a pipe
+    nobody writes to waits forever: one "notes.txt" FIFO in a directory hung the whole run
+    (session 42); a link to nothing is skipped as well. Named on the command line, a pipe is read
+    (``citecheck check <(…)``)."""
     found: list[Path] = []
     for root, dirs, files in os.walk(directory):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         found.extend(
             Path(root) / name
             for name in sorted(files)
-            if not name.startswith((".", "~$")) and Path(name).suffix.lower() in DIRECTORY_EXTENSIONS
+            if not name.startswith((".", "~$"))
+            and Path(name).suffix.lower() in DIRECTORY_EXTENSIONS
+            and (Path(root) / name).is_file()
         )
     return found
 
@@ -150,7 +157,7 @@ def expand_inputs(specs: list[str]) -> list[InputSource]:
                 if matched.is_dir():
                     for file in _directory_files(matched):
                         add(file)
-                else:
+                elif matched.is_file():  # as in a directory: no pipe, socket or device
                     add(matched)
         else:
             raise InputError(f"{spec}: no such file or directory")

@@ -51,6 +51,7 @@ from citecheck.parse.blocks import (
     SpanLocator,
     bare_host_url,
     source_columns,
+    text_since,
 )
 from citecheck.parse.dates import ACCESS_LABEL, parse_date, parse_iso_date
 from citecheck.parse.link_tables import link_table_columns, markdown_links
@@ -73,6 +74,8 @@ _FENCE = lazyre.compile(r" {0,3}(`{3,}|~{3,})")
 _BOLD_LINE = lazyre.compile(r"[ \t]{0,3}(?:\*\*[^*\n]+\*\*|__[^_\n]+__):?[ \t]*")
 _NUMBERED_ENTRY_START = lazyre.compile(r"[ \t]{0,3}\[\d{1,3}\][ \t]+\S")
 _FOOTNOTE_DEFINITION = lazyre.compile(r" {0,3}\[\^([^\]\s]+)\]:[ \t]?")
+# The same inside a list item, any indent in (only where the block parser found one: _BlockStructure).
+_NESTED_FOOTNOTE_DEFINITION = lazyre.compile(r" *\[\^([^\]\s]+)\]:[ \t]?")
 _ATX = lazyre.compile(r" {0,3}(#{1,6})(?:[ \t]+|$)")
 _ATX_CLOSE = lazyre.compile(r"[ \t]+#+[ \t]*$|[ \t]+$")
 _SETEXT = lazyre.compile(r" {0,3}(=+|-+)[ \t]*")
@@ -132,6 +135,12 @@ _DIV_FENCE = lazyre.compile(r" {0,3}:{3,}[ \t]*(?:\{[^{}\n]*\}|[\w-]+)?[ \t]*:*[
 # autolink as "<http://…>" is; French typography spaces its colon ("Disponible à : <URL : https://…>":
 # a reference manager's French ISO 690, s42-hunt16's criminology project, two addresses), and "<URL" with
 # a space after it opened an HTML tag that vanished, address and all.
+# A link's text may open with a bracketed tag, as CommonMark allows brackets in pairs ("[[Markdown] An
+# option to highlight a 「Note」 …](https://github.com/…/discussions/16925)", a GitHub discussion titled so:
+# s42-hunt17's Chinese blog post, whose note read the link as text, brackets and author on its title);
+# "[[key]](…)", a citation key's link, is still read as one (group "keylink"). Only a leading tag: a
+# bracket later in the text ("… Visualization [+ Guide]](…)", "… [dostęp: 18.09.2026]](…)") is read as
+# before, where the link lists of heldback-16 and heldback-23 keep their titles.
 _INLINE = lazyre.compile(
     r"""
     (?P<url>https?://[^\s<>]+)
@@ -140,7 +149,7 @@ _INLINE = lazyre.compile(
   | (?P<suplink><sup>[ \t]*<a\b[^<>]*\bhref\s*=\s*["']?\#[^<>]*>(?P<suplinktext>[^<]{1,12})</a>[ \t]*</sup>)
   | (?P<imagelink>\[!\[(?P<ialt>[^\]]{0,1000})\]\([^)]*\)\]\((?P<ihref>[^()\s]*)(?:\s+(?:"[^"]*"|'[^']*'))?\))
   | (?P<image>!\[(?P<alt>[^\]]{0,1000})\]\([^)]*\))
-  | (?P<link>\[(?P<ltext>[^\]]{0,1000})\]\((?P<href><[^<>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+(?:"[^"]*"|'[^']*'))?\))
+  | (?P<link>(?!\[\[[^\]\[\n]{1,100}\]\]\()\[(?P<ltext>\[[^\[\]\n]{1,200}\][^\]]{0,1000}|[^\]]{0,1000})\]\((?P<href><[^<>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+(?:"[^"]*"|'[^']*'))?\))
   | (?P<keylink>\[(?P<ktext>\[[^\]\[\n]{1,100}\])\]\((?P<khref>[^()\s]+)\))
   | (?P<wikilink>\[\[(?P<wtarget>[^\]|\n]{1,1000})(?:\|(?P<walias>[^\]\n]{1,1000}))?\]\])
   | (?P<span>\[(?P<stext>[^\]\[\n]+)\]\{[ \t]*[.#][\w:-]+(?:[ \t]+[.#][\w:-]+)*[ \t]*\})
@@ -311,6 +320,16 @@ def _trim_bare_url(url: str) -> str:
     return _trim_bare_url(unglued) if unglued != url else url
 
 
+def _outer_underline(pending: _Pending, line: str) -> bool:
+    """Whether a setext-looking line ("-", "---", "===") under a Markdown list item stands outside
+    the item's content column, where CommonMark reads no underline of the item's paragraph: a "-"
+    there is an empty item ("- Anonim. (2021). _Title_. Diakses pada …, dari URL" over "- ", the list's
+    trailing empty bullet: s42-hunt17's Indonesian stock-prediction report, whose last reference read
+    as a heading and was lost), a "---" a thematic break. Indented to the content column, the line
+    underlines the item's paragraph as before."""
+    return pending.marked and pending.indent > 0 and len(line) - len(line.lstrip(" ")) < pending.indent
+
+
 @dataclass(slots=True)
 class _BlockStructure:
     """What markdown-it's block parser says about the source: code lines and link references."""
@@ -321,6 +340,10 @@ class _BlockStructure:
     address_fences: dict[int, bool] = field(default_factory=dict)
     definition_lines: set[int] = field(default_factory=set)
     references: dict[str, str] = field(default_factory=dict)
+    # The lines where a footnote definition opens inside a list item, indented to the item's content
+    # ("+   Alerts，[^mdr]语法是：" over "        [^mdr]:  《[Markdown reference](…)》, …"): markdown-it's
+    # footnote plugin reads them as definitions, four spaces or more in though they are.
+    nested_definitions: set[int] = field(default_factory=set)
 
 
 @cache
@@ -589,6 +612,11 @@ def _block_structure(source: str) -> _BlockStructure:
             token.type == "html_block" and _PRE_BLOCK.match(token.content)
         ):
             structure.code_lines.update(range(token.map[0], token.map[1]))
+        elif token.type == "footnote_reference_open" and token.level > 0:
+            # A definition inside a list item, written under the sentence that calls it (s42-hunt17's
+            # Chinese blog post on Markdown: five of its eight notes defined eight spaces in, in the
+            # nested items that name each dialect; all five were lost).
+            structure.nested_definitions.add(token.map[0])
     references = env.get("references")
     if isinstance(references, dict):
         for key, value in references.items():
@@ -736,7 +764,7 @@ class _Inline:
             if _EMPHASIS.search(self.source[text_start:text_end]) and not whole:
                 self.spans.append((start, self.length, "em"))
         if is_web_url(href) and self.length > start and not self.link_depth:
-            shown = "".join(self.parts)[start:].strip()
+            shown = text_since(self.parts, self.length, start).strip()
             raw = self.source[text_start:text_end].strip()
             self.link_spans.append(
                 LinkSpan(
@@ -784,7 +812,7 @@ class _Inline:
                 self.open_link = None
                 self.links.append((start, href))
                 if is_web_url(href) and self.length > start:
-                    shown = "".join(self.parts)[start:].strip()
+                    shown = text_since(self.parts, self.length, start).strip()
                     self.link_spans.append(LinkSpan(href, start, self.length, anchor_is_url=shown == href))
                     # "<strong>[1] Ophelos France</strong> · <a href=…>Title</a>": an HTML anchor's
                     # text marks a title as "[Title](…)" does.
@@ -2493,6 +2521,8 @@ def read_markdown(source: str) -> ReadResult:
             pending = _Pending([(start, end)], note_label=bare.group(1), body_start=bare.end())
             continue
         definition = _FOOTNOTE_DEFINITION.match(line)
+        if definition is None and number - 1 in structure.nested_definitions:
+            definition = _NESTED_FOOTNOTE_DEFINITION.match(line)
         if definition is not None:
             flush()
             indent = len(line) - len(line.lstrip(" "))
@@ -2551,12 +2581,16 @@ def read_markdown(source: str) -> ReadResult:
             and pending.note_label is None
             and pending.kind == "paragraph"
             and _SETEXT.fullmatch(line)
+            and not _outer_underline(pending, line)
         ):
             underline = line.strip()[0]
             pending.kind = "title" if underline == "=" and not seen_title else "heading"
             pending.level = 1 if underline == "=" else 2
             seen_title = seen_title or pending.kind == "title"
             flush()
+            continue
+        if pending.lines and line.strip() == "-" and _outer_underline(pending, line):
+            flush()  # an empty list item ("-" alone): it ends the item before it (_outer_underline)
             continue
         if _KRAMDOWN_ATTRIBUTES.fullmatch(line):
             if _KRAMDOWN_TOC.fullmatch(line) and pending.item and len(pending.lines) == 1:

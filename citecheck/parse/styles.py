@@ -1348,8 +1348,11 @@ def without_software_tail(title: str, text: str) -> str:
 
 # GB/T 7714's type and carrier code after the title: "[J]", "[M]", "[C]//", "[EB/OL]", "[A/OL]".
 # Upper case and followed by a field separator, so code such as "a[j]" or a "[A]" label is none.
+# Either bracket may be the full-width one a Chinese input method types ("仿真分析［J].电子设计工程",
+# "［J］"): s42-hunt17's BeiDou paper converted from PDF, whose entry 7 otherwise read the English
+# translation on the next line as its title.
 GBT_TYPE = lazyre.compile(
-    r"\s*\[(?:[MCNJDRSPAZG]|DB|CP|EB)(?:/(?:OL|CD|MT|DK))?\](?=\s*(?:[.．,，:：]|//|$))"
+    r"\s*[\[［](?:[MCNJDRSPAZG]|DB|CP|EB)(?:/(?:OL|CD|MT|DK))?[\]］](?=\s*(?:[.．,，:：]|//|$))"
 )
 # Where the GB/T author (or author and year) sentence ends: a full stop, full-width or not, before
 # the title's first character (a capital, a digit or a CJK character), glued or not, or a name
@@ -2548,7 +2551,24 @@ def _without_parallel_title(title: str) -> str:
     return before
 
 
+# A subtitle set between dashes after the title, as Japanese titles write it ("連結リストを学ぶ -Python-",
+# "データ構造入門 ―C言語編―"): the closing dash is the subtitle's own, not a separator to strip
+# (s42-hunt17's Japanese slides, a SIST 02 title read without it). A word, a space before the opening
+# dash, no space inside, at most 30 characters.
+_DASH_ENCLOSED_TAIL = lazyre.compile(r"\s(?P<dash>[-－―])[^\s\-－―]{1,30}(?P=dash)$")
+
+
 def tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
+    tidied = _tidy_title(title, keep_medium=keep_medium)
+    if tidied is None:
+        return None
+    enclosed = _DASH_ENCLOSED_TAIL.search(" ".join(title.split()).rstrip(" .,;:"))
+    if enclosed is not None and (tidied + enclosed.group("dash")).endswith(enclosed.group().lstrip()):
+        return tidied + enclosed.group("dash")
+    return tidied
+
+
+def _tidy_title(title: str, *, keep_medium: bool = False) -> str | None:
     if not keep_medium:
         title = MEDIUM.sub(" ", title)
     title = " ".join(title.split()).strip()
@@ -5477,6 +5497,34 @@ _OPEN_READING_NOTE = lazyre.compile(
 )
 
 
+# A reference closed by its year and a full stop, then a link whose text labels the link, not the work:
+# "C. Hu, *Modern Semiconductor Devices for Integrated Circuits*, Chapters 6–7, Pearson (2010). [Chapter
+# 7 저자 제공 PDF](https://…ch7.pdf)." (s42-hunt17's Korean MOSFET lecture notes, IEEE-like, whose book
+# read as titled by its link to the author's PDF; the same list's "[공식 문서](…)", "[DOI: …](…)" after
+# quoted titles were read right already). Only with an emphasised run before the year that is no part of
+# the link: that run is the work's title. A link standing before the year, or a list without an
+# emphasised title, is read as before.
+_CLOSED_BEFORE_LINK = lazyre.compile(
+    r"(?:\(\s*(?:19|20)\d{2}[a-z]?\s*\)|(?<![\d/.-])(?:19|20)\d{2}[a-z]?)\s*[.．]\s*$"
+)
+
+
+def _link_after_closed_reference(head: str, marks: Sequence[Mark]) -> tuple[str, list[Mark]] | None:
+    """The head and marks without a link set after the reference's closing year (see above)."""
+    if len(marks) < 2 or marks[-1].kind != "link" or not any(m.kind == "em" for m in marks[:-1]):
+        return None
+    link = marks[-1].text.strip()
+    at = head.rfind(link) if link else -1
+    if at <= 0 or head[at + len(link) :].strip(" .,;"):
+        return None
+    before = head[:at]
+    if _CLOSED_BEFORE_LINK.search(before) is None:
+        return None
+    if not any(m.kind == "em" and m.text.strip() and m.text.strip() in before for m in marks[:-1]):
+        return None
+    return before, list(marks[:-1])
+
+
 def title_and_publisher(
     head: str, marks: Sequence[Mark] = (), *, cites: bool = True, site_split: bool = False
 ) -> tuple[str | None, str | None]:
@@ -5492,6 +5540,9 @@ def title_and_publisher(
     # the names are, not where they end: read as the same entry without it.
     head = _EDITORS_BEFORE_YEAR.sub("", head)
     head = _OPEN_READING_NOTE.sub("", head)
+    after_reference = _link_after_closed_reference(head, marks)
+    if after_reference is not None:
+        head, marks = after_reference
     clause = _CLAUSE_THEN_SIGNAL.match(head)
     if clause is not None and len(clause.group("clause").split()) <= _CLAUSE_WORDS:
         head = head[clause.end() :]
@@ -6244,6 +6295,12 @@ def name_year_only(head: str, title: str | None) -> bool:
         return True
     found = _NAME_YEAR_HEAD.fullmatch(bare)
     if found is None or len(found["name"].split()) > 3:
+        return False
+    quoted = quoted_title(found["name"], strict=True)
+    if quoted is not None and quoted[0] == title:
+        # 'maec_lamar. "連結リストについてまとめてみた". Qiita. 2024.': the title in quotation marks
+        # after the name is no part of it, spaceless though a Japanese title is (SIST 02's web
+        # entries in s42-hunt17's Japanese slides, whose last title was lost).
         return False
     return " ".join(title.split()).strip(" .,").casefold() in found["name"].casefold()
 

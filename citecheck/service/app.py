@@ -66,6 +66,8 @@ from citecheck.service.schemas import (
     UploadForm,
     describe_validation_error,
     effective_config,
+    json_values_over,
+    too_many_values,
 )
 from citecheck.service.security import (
     Gatekeeper,
@@ -382,6 +384,8 @@ def _openapi_with(app: FastAPI, models: list[type[Any]]) -> Callable[[], dict[st
 
 
 def _json_submission(body: bytes, config: Config, settings: ServiceSettings) -> Submission:
+    if json_values_over(body) is not None:
+        raise HTTPException(422, too_many_values("body"))
     try:
         request = CheckRequest.model_validate_json(body or b"")
     except ValidationError as exc:
@@ -425,6 +429,8 @@ async def _upload_submission(request: Request, config: Config, settings: Service
         filename = upload.filename or "upload"
     if not data.strip():
         raise HTTPException(422, "file: the uploaded file is empty")
+    if isinstance(raw_options, str) and json_values_over(raw_options) is not None:
+        raise HTTPException(422, too_many_values("options"))
     try:
         options = (
             CheckOptions.model_validate_json(raw_options) if isinstance(raw_options, str) else CheckOptions()

@@ -7,6 +7,7 @@ that reaches private networks, the server's disk, other URLs or paid services.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from typing import Literal
 from urllib.parse import urlsplit
 
@@ -20,6 +21,42 @@ from citecheck.service.jobs import JobStatus, Progress
 
 MAX_PATTERN_CHARS = 500
 MAX_TEXT_CHARS = 5 * 1024 * 1024
+# JSON values one request body may hold (objects, arrays, strings, numbers and names alike). The
+# largest request the schema admits holds ~2,500: 200 ignore rules of all five fields (2,200), 50
+# patterns each for include and exclude, 50 status codes, a severity per finding code, the
+# thresholds (tests/service/test_service_api.py builds it). Unbounded,
+# a 2.5 MB body of 200,000 unknown option names held the event loop for 5 s (validation, then
+# 200,000 error entries and a 6.5 MB answer naming each): /healthz and every client waited (session 42).
+MAX_JSON_VALUES = 5_000
+# Problems one 422 names; the rest are counted.
+MAX_PROBLEMS_NAMED = 20
+
+
+def json_values_over(body: bytes | str, limit: int = MAX_JSON_VALUES) -> int | None:
+    """How many JSON values ``body`` holds when that is more than ``limit`` (counted up to
+    ``limit`` + 1, so a huge body is not walked whole), else None — also when ``body`` is not JSON
+    at all, which the schema's own validation then names."""
+    try:
+        value = json.loads(body)
+    except (ValueError, RecursionError):
+        return None
+    count = 0
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        count += 1
+        if count > limit:
+            return count
+        if isinstance(item, dict):
+            count += len(item)  # the names
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return None
+
+
+def too_many_values(where: str, limit: int = MAX_JSON_VALUES) -> str:
+    return f"{where}: more than {limit} JSON values; a check's request needs far fewer (see /docs)"
 
 
 class _Strict(BaseModel):
@@ -176,7 +213,7 @@ def effective_config(base: Config, options: CheckOptions, *, allow_private: bool
 def describe_validation_error(exc: ValidationError, *, prefix: str = "") -> str:
     """One readable line naming each bad field, e.g. ``options.allow_private: unknown option``."""
     problems = []
-    for err in exc.errors():
+    for err in exc.errors(include_url=False)[:MAX_PROBLEMS_NAMED]:
         loc = ".".join(str(p) for p in err["loc"])
         where = f"{prefix}{loc}" if loc else (prefix.rstrip(".") or "body")
         if err["type"] == "extra_forbidden":
@@ -185,4 +222,7 @@ def describe_validation_error(exc: ValidationError, *, prefix: str = "") -> str:
         else:
             message = err["msg"].removeprefix("Value error, ")
             problems.append(f"{where}: {message}")
+    more = exc.error_count() - len(problems)
+    if more > 0:
+        problems.append(f"and {more} more")
     return "; ".join(problems)

@@ -7,6 +7,7 @@ so each part is read on its own and a broken part only leaves its field empty.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import datetime as dt
 import functools
@@ -43,6 +44,17 @@ EARLIEST_DATE = dt.date(1994, 1, 1)
 # Cap on the text kept per page: enough for any article, bounded for memory and scoring time.
 MAX_TEXT_CHARS = 200_000
 MAX_PDF_PAGES = 30
+# How much page content a PDF's text is read from. pypdf reads it in pure Python, ~100 KB of dense
+# text operators a second on this machine: a 257 KB PDF whose 30 pages share one 70 MB content stream held
+# its worker 562 s at 450 MB, an 18 KB one-page PDF of 5 MB content 49 s (session 42). Real PDFs
+# are far below: py-pdf/sample-files@6921079 (32 files from pdflatex, LibreOffice, Google Docs,
+# reportlab, ImageMagick…) has no page above 97.6 KB (a 117-page thesis), no first 30 pages above
+# 605 KB together. A page with more than MAX_PDF_PAGE_CONTENT is skipped (a dense chart says little);
+# no page is read after MAX_PDF_CONTENT.
+MAX_PDF_PAGE_CONTENT = 1 << 20
+MAX_PDF_CONTENT = 2 << 20
+# What pypdf may inflate from any one stream meanwhile (its own bound is 75 MB a stream).
+MAX_PDF_STREAM_BYTES = 4 << 20
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _TEXT_TYPES = ("text/plain",)
@@ -717,7 +729,9 @@ def _pdf_facts(body: bytes) -> PageFacts:
     title: str | None = None
     published: dt.date | None = None
     pages: list[str] = []
+    read = 0
     try:
+        limits = _pdf_limits()
         reader = PdfReader(io.BytesIO(body), strict=False)
         try:
             info = reader.metadata
@@ -728,11 +742,19 @@ def _pdf_facts(body: bytes) -> PageFacts:
                     published = created.date()
         except Exception:  # malformed metadata dictionaries are common
             log.debug("pdf metadata failed", exc_info=True)
-        for page in reader.pages[:MAX_PDF_PAGES]:
-            try:
-                pages.append(page.extract_text() or "")
-            except Exception:  # one unreadable page must not lose the others
-                log.debug("pdf page failed", exc_info=True)
+        with limits:
+            for page in reader.pages[:MAX_PDF_PAGES]:
+                try:
+                    contents = page.get_contents()
+                    size = len(contents.get_data()) if contents is not None else 0
+                    if size > MAX_PDF_PAGE_CONTENT:
+                        continue
+                    read += size
+                    if read > MAX_PDF_CONTENT:
+                        break
+                    pages.append(page.extract_text() or "")
+                except Exception:  # one unreadable page (or one past pypdf's limits) must not lose the others
+                    log.debug("pdf page failed", exc_info=True)
     except Exception:  # a truncated or encrypted PDF still yields facts
         log.debug("pdf failed", exc_info=True)
     text = "\n".join(pages)[:MAX_TEXT_CHARS]
@@ -746,6 +768,23 @@ def _pdf_facts(body: bytes) -> PageFacts:
         language=guess_language(text[:2000]) if text else None,
         text=text,
         text_hash=text_hash(text) if text else None,
+    )
+
+
+def _pdf_limits() -> contextlib.AbstractContextManager[object]:
+    """pypdf's per-stream inflation bounds lowered to :data:`MAX_PDF_STREAM_BYTES` (in a pypdf with
+    ``apply_configuration``; in an older one its own bounds stand)."""
+    try:
+        from pypdf import apply_configuration  # type: ignore[attr-defined, unused-ignore]
+    except ImportError:  # pragma: no cover - depends on the installed pypdf
+        return contextlib.nullcontext()
+    bound = MAX_PDF_STREAM_BYTES
+    return apply_configuration(  # type: ignore[no-any-return, unused-ignore]
+        zlib_maximum_output_length=bound,
+        lzw_maximum_output_length=bound,
+        run_length_maximum_output_length=bound,
+        brotli_maximum_output_length=bound,
+        array_based_stream_maximum_output_length=bound,
     )
 
 

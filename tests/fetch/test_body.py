@@ -69,6 +69,28 @@ async def test_corrupt_gzip_keeps_raw_and_reports() -> None:
     assert got.raw.startswith(b"\x1f\x8b") and got.decode_error is not None
 
 
+async def test_stacked_codings_are_undone_up_to_five() -> None:
+    # A near miss: five layers are read as the standard allows.
+    page = b"<html><title>ok</title></html>"
+    body = page
+    for _ in range(5):
+        body = gzip.compress(body)
+    got = await _read(body, ", ".join(["gzip"] * 5), 1 << 20)
+    assert got.body == page and got.decode_error is None
+
+
+async def test_more_stacked_codings_than_five_are_refused_keeping_the_raw_bytes() -> None:
+    # Each stage holds a decoder (and its window): 10,000 of them took a fetch to 405 MB.
+    body = b"<html><title>ok</title></html>"
+    for _ in range(6):
+        body = gzip.compress(body)
+    with pytest.raises(UnsupportedEncoding):
+        ContentDecoder(", ".join(["gzip"] * 10_000), 1000)
+    got = await _read(body, ", ".join(["gzip"] * 6), 1 << 20)
+    assert got.raw == body and got.body == b""
+    assert got.decode_error is not None and "6 stacked codings" in got.decode_error
+
+
 def test_unknown_coding_is_refused() -> None:
     with pytest.raises(UnsupportedEncoding):
         ContentDecoder("compress", 1000)

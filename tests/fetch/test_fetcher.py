@@ -51,6 +51,26 @@ async def test_redirect_loop_is_unreachable(web_url: Callable[[str], str], test_
     assert len(link.hops) == 2
 
 
+@pytest.mark.parametrize("target", ["http://127.0.0.1:99999/", "http://xn--a.example/page"])
+async def test_a_redirect_to_an_address_no_request_can_go_to_is_an_invalid_redirect(
+    target: str, web_url: Callable[[str], str], test_config: Config
+) -> None:
+    # A port out of range, a host whose IDNA label does not decode: "internal-error" and a
+    # traceback on stderr before (session 42).
+    link = await _check(web_url(f"/redirect-to?url={target}"), test_config)
+    assert (link.state, link.error and link.error.kind) == ("unreachable", "invalid-redirect")
+    assert [hop.location for hop in link.hops] == [target]
+
+
+async def test_a_cited_host_whose_idna_label_does_not_decode_is_an_invalid_url(test_config: Config) -> None:
+    link = await _check("http://xn--a.example/page", test_config)
+    assert (link.state, link.error and link.error.kind) == ("dead", "invalid-url")
+    # The near miss: a label that decodes ("bücher") is asked for as any other host (the fixture
+    # web, which --remap sends it to, answers it).
+    good = await _check("http://xn--bcher-kva.example/status/200", test_config)
+    assert good.http_status is not None and good.attempts >= 1
+
+
 async def test_too_many_redirects(web_url: Callable[[str], str], test_config: Config) -> None:
     config = test_config.model_copy(update={"max_redirects": 2})
     link = await _check(web_url("/redirect/5"), config)

@@ -12,7 +12,7 @@ import pytest
 from citecheck.config import Config
 from citecheck.devweb import DevWeb
 from citecheck.fetch import fetch_all, make_transport
-from citecheck.fetch.guard import CachingResolver, NameResolutionFailed, is_public_address
+from citecheck.fetch.guard import BAD_PORTS, CachingResolver, NameResolutionFailed, is_public_address
 
 pytestmark = pytest.mark.anyio
 
@@ -35,6 +35,16 @@ pytestmark = pytest.mark.anyio
         ("fe80::1", False),
         ("fc00::1", False),
         ("::ffff:127.0.0.1", False),
+        # Special-purpose blocks Python 3.11.7 calls global (session 42), and near misses beside them.
+        ("192.0.0.8", False),
+        ("192.0.1.1", True),
+        ("fec0::1", False),
+        ("2002:7f00:1::1", False),
+        ("2002:a00:1::1", False),
+        ("2003::1", True),
+        ("3fff::1", False),
+        ("2001:4860:4860::8888", True),
+        ("::ffff:192.0.0.8", False),
     ],
 )
 def test_public_addresses(address: str, public: bool) -> None:
@@ -101,3 +111,27 @@ async def test_every_redirect_hop_is_vetted(devweb: DevWeb) -> None:
     assert link.state == "skipped"
     assert link.error is not None and link.error.kind == "private-address"
     assert [hop.location for hop in link.hops] == [target]
+
+
+async def test_another_protocol_s_port_is_never_asked_at_any_hop(devweb: DevWeb) -> None:
+    # As browsers refuse them (Fetch's "bad ports"): SMTP's 25, IRC's 6667…, on the first request and
+    # after a redirect. 127.0.0.1 stands for a public host here (the policy allows it alone).
+    config = Config(retries=0, allow_private=False)
+    transport = make_transport(config, address_allowed=lambda ip: str(ip) == "127.0.0.1")
+    first = "http://127.0.0.1:25/"
+    target = "http://127.0.0.1:6667/channels/news"
+    hop = devweb.url(f"/redirect-to?url={target}")
+    run = await fetch_all([first, hop], config, transport=transport)
+    for url in (first, hop):
+        link = run.results[url].link
+        assert (link.state, link.error and link.error.kind) == ("skipped", "bad-port")
+    assert [h.location for h in run.results[hop].link.hops] == [target]
+    # The near miss: the fixture web's own (ephemeral) port is asked as ever.
+    assert devweb.port not in BAD_PORTS and run.results[hop].link.hops[0].status == 302
+
+
+async def test_an_operator_s_own_run_may_ask_any_port(devweb: DevWeb) -> None:
+    # --allow-private: the machines are the operator's; a closed port 9 is refused, not skipped.
+    config = Config(retries=0, allow_private=True)
+    link = (await fetch_all(["http://127.0.0.1:9/"], config)).results["http://127.0.0.1:9/"].link
+    assert link.error is not None and link.error.kind == "connection-refused"

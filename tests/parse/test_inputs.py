@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import shutil
 import sys
 import zipfile
@@ -77,6 +78,18 @@ def test_a_directory_is_searched_for_the_lightweight_markups_too(tmp_path: Path)
         (tmp_path / name).write_text("x", encoding="utf-8")
     found = [Path(source.path).name for source in expand_inputs([str(tmp_path)])]
     assert found == ["a.rst", "b.org", "c.adoc", "d.mdown", "e.text", "f.xhtml", "g.md"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_directory_s_pipes_and_dangling_links_are_no_analyses(tmp_path: Path) -> None:
+    # Opened, a pipe nobody writes to waits forever: one in a directory hung the whole run.
+    shutil.copy(SEED, tmp_path / "a.txt")
+    os.mkfifo(tmp_path / "notes.txt")
+    (tmp_path / "gone.md").symlink_to(tmp_path / "nowhere.md")
+    (tmp_path / "b.md").symlink_to(tmp_path / "a.txt")  # the near miss: a link to a file is read
+    expected = [str(tmp_path / "a.txt"), str(tmp_path / "b.md")]
+    assert [s.path for s in expand_inputs([str(tmp_path)])] == expected
+    assert [s.path for s in expand_inputs([str(tmp_path / "*")])] == expected
 
 
 def test_empty_directory_is_an_input_error(tmp_path: Path) -> None:
@@ -166,6 +179,58 @@ def test_damaged_docx_is_an_input_error() -> None:
     data = _zip(["[Content_Types].xml", "word/document.xml"])  # document.xml is not XML
     with pytest.raises(InputError, match="unreadable DOCX"):
         parse_bytes(data, path="broken.docx")
+
+
+def _docx_with_understated_part(real_bytes: int, stated: int | None) -> bytes:
+    """A DOCX whose word/document.xml inflates to ``real_bytes`` while its headers state ``stated``
+    (None: its real size)."""
+    sample = (ANALYSES / "armenia-russia-analysis.endnotes.docx").read_bytes()
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(sample)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zipped,
+    ):
+        for info in source.infolist():
+            if info.filename != "word/document.xml":
+                zipped.writestr(info.filename, source.read(info.filename))
+        opening = b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        zipped.writestr("word/document.xml", opening + b" " * real_bytes + b"</w:document>")
+    data = bytearray(out.getvalue())
+    if stated is None:
+        return bytes(data)
+    name = b"word/document.xml"
+    at = data.find(name)
+    while at != -1:
+        if data[at - 46 : at - 42] == b"PK\x01\x02":  # central directory: size at +24
+            data[at - 46 + 24 : at - 46 + 28] = stated.to_bytes(4, "little")
+        if data[at - 30 : at - 26] == b"PK\x03\x04":  # local header: size at +22
+            data[at - 30 + 22 : at - 30 + 26] = stated.to_bytes(4, "little")
+        at = data.find(name, at + 1)
+    return bytes(data)
+
+
+def test_a_part_that_inflates_past_its_stated_size_is_refused_without_inflating_it() -> None:
+    # A zip states a part's size; zipfile's read() inflated the whole stream before cutting it to
+    # that size: 300 MB inflated (715 MB peak) for a 340 KB file, whatever the part cap.
+    import tracemalloc
+
+    data = _docx_with_understated_part(real_bytes=40 << 20, stated=1000)
+    assert len(data) < 200_000
+    tracemalloc.start()
+    try:
+        with pytest.raises(InputError, match="unreadable DOCX"):
+            parse_bytes(data, path="understated.docx")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 8 << 20
+
+
+def test_a_part_stated_honestly_is_read_whole() -> None:
+    # The near miss: a part whose size is what its header says is read as before.
+    data = _docx_with_understated_part(real_bytes=2 << 20, stated=None)
+    doc = parse_bytes(data, path="honest.docx")
+    assert len(doc.footnotes) == 7  # its endnotes, read as from the unedited file
 
 
 def test_empty_file_is_an_empty_document() -> None:

@@ -3,6 +3,8 @@ masking and ``no-citations``: each keeps working with the other in place."""
 
 from __future__ import annotations
 
+import pytest
+
 from citecheck.models import Document
 from citecheck.parse import parse_text
 from citecheck.parse.blocks import Block, LinkSpan, ParagraphLocator
@@ -85,6 +87,23 @@ def test_no_citations_still_fires_and_counts_only_bracketed_labels() -> None:
     assert _codes(doc) == ["no-citations"]
     assert doc.findings[0].evidence["marker_like"] == 0
     assert "bracketed label" not in doc.findings[0].message
+
+
+def test_bracketed_labels_are_counted_against_masked_spans_found_once_per_block(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Found again for every label, the spans made a line of 20,000 "[1]" take 5 s (100,000: minutes).
+    from citecheck.parse import assemble
+
+    calls = []
+    found = assemble._masked
+    monkeypatch.setattr(assemble, "_masked", lambda block: calls.append(1) or found(block))
+    text = "Claim" + "[1]" * 300 + " in x[3] at https://a.example/[4] and [5].\n"
+    doc = parse_text(text, fmt="text", today=TODAY)
+    assert _codes(doc) == ["no-citations"]
+    # The near miss: the label in the URL is not counted, the others all are.
+    assert doc.findings[0].evidence["marker_like"] == 302
+    assert len(calls) <= 3
 
 
 def test_code_under_a_paren_labelled_list_is_still_no_marker() -> None:

@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from citecheck.errors import InputError, NetworkUnavailable
+from citecheck.service.schemas import json_values_over
 
 AppFactory = Callable[..., Any]
 JobWaiter = Callable[..., dict[str, Any]]
@@ -149,6 +150,51 @@ def test_unknown_options_are_rejected_by_name(client: TestClient) -> None:
     response = client.post("/v1/checks", json={"text": "x", "options": {"offline": True, "turbo": 1}})
     assert response.status_code == 422
     assert response.json() == {"error": "options.turbo: unknown option"}
+
+
+def test_a_body_of_countless_json_values_is_refused_at_once_naming_the_limit(client: TestClient) -> None:
+    # 200,000 unknown option names (2.5 MB) held the event loop 5 s and drew a 6.5 MB answer.
+    many = b",".join(b'"k%d": 1' % i for i in range(200_000))
+    response = client.post(
+        "/v1/checks",
+        content=b'{"text": "x", "options": {' + many + b"}}",
+        headers={"content-type": "application/json"},
+    )
+    assert response.status_code == 422
+    assert response.json() == {
+        "error": "body: more than 5000 JSON values; a check's request needs far fewer (see /docs)"
+    }
+    fewer = b",".join(b'"k%d": 1' % i for i in range(60_000)).decode()  # within a form field's 1 MB
+    upload = client.post(
+        "/v1/checks", files={"file": ("a.txt", b"text")}, data={"options": "{" + fewer + "}"}
+    )
+    assert upload.status_code == 422 and upload.json()["error"].startswith(
+        "options: more than 5000 JSON values"
+    )
+
+
+def test_the_largest_request_the_schema_admits_is_within_the_bound(
+    client: TestClient, fake_runner: Any
+) -> None:
+    # The near miss: 200 ignore rules of every field, 50 patterns each way, 50 status codes.
+    rule = {"code": "dead-link", "document": "a.md", "label": "1", "reason": "known"}
+    options = {
+        "ignore": [{**rule, "url": f"^https://e{i}\\.example/"} for i in range(200)],
+        "include": [f"^https://i{i}\\." for i in range(50)],
+        "exclude": [f"^https://x{i}\\." for i in range(50)],
+        "accept": list(range(200, 250)),
+    }
+    body = json.dumps({"text": "x", "options": options})
+    assert json_values_over(body, 2_000) is not None and json_values_over(body) is None
+    response = client.post("/v1/checks", content=body, headers={"content-type": "application/json"})
+    assert response.status_code == 202, response.text
+
+
+def test_a_422_names_twenty_problems_and_counts_the_rest(client: TestClient) -> None:
+    options = {f"k{i}": 1 for i in range(30)}
+    error = client.post("/v1/checks", json={"text": "x", "options": options}).json()["error"]
+    assert error.count("unknown option") == 20
+    assert error.endswith("; and 10 more")
 
 
 def test_unsafe_config_keys_are_not_options(client: TestClient, fake_runner: Any) -> None:

@@ -7,6 +7,7 @@ import hashlib
 import re
 import tomllib
 import unicodedata
+import zlib
 
 import pytest
 
@@ -129,6 +130,55 @@ def test_truncated_pdf_does_not_raise() -> None:
     body = (FACTS / "report-with-title.pdf").read_bytes()[:300]
     facts = extract_page_facts(result_for(body, "application/pdf"))
     assert facts is not None and facts.text == ""
+
+
+def _pdf(contents: list[bytes]) -> bytes:
+    """A PDF of one page per content stream (Helvetica), its streams deflated."""
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>"]
+    kids = b" ".join(b"%d 0 R" % (4 + 2 * i) for i in range(len(contents)))
+    objects.append(b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, len(contents)))
+    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+    for i, content in enumerate(contents):
+        packed = zlib.compress(content, 9)
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >>"
+            b" /Contents %d 0 R >>" % (5 + 2 * i)
+        )
+        objects.append(
+            b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (len(packed), packed)
+        )
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % at for at in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def _shown(text: str, padding: int = 0) -> bytes:
+    return b"BT /F1 12 Tf 72 700 Td (" + text.encode() + b") Tj ET\n" + b" " * padding
+
+
+def test_a_pdf_page_of_more_content_than_any_real_page_is_not_read() -> None:
+    # pypdf reads content at ~100 KB a second: 30 pages sharing a 70 MB stream held a worker 562 s.
+    body = _pdf([_shown("Rail transit report"), _shown("Chart legend", padding=1_200_000), _shown("Wheat")])
+    facts = extract_page_facts(result_for(body, "application/pdf"))
+    assert facts is not None
+    # The near misses: the pages before and after the oversized one are read.
+    assert "Rail transit report" in facts.text and "Wheat" in facts.text
+    assert "Chart legend" not in facts.text
+
+
+def test_no_pdf_page_is_read_past_the_document_s_content_budget() -> None:
+    pages = [_shown(f"Page {n} text", padding=900_000) for n in range(1, 5)]
+    facts = extract_page_facts(result_for(_pdf(pages), "application/pdf"))
+    assert facts is not None
+    assert "Page 1 text" in facts.text and "Page 2 text" in facts.text
+    assert "Page 3 text" not in facts.text and "Page 4 text" not in facts.text
 
 
 def test_plain_text_first_line_is_the_title() -> None:
