@@ -43,6 +43,7 @@ SETS = (
     "parse-eval-docx4",
     "parse-eval-docx5",
     "parse-eval-docx6",
+    "parse-eval-docx7",
 )
 
 
