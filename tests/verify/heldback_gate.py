@@ -38,6 +38,8 @@ class Part:
     independent_of: tuple[Path, ...]  # parts it shares no topic, page or claim with
     min_cross_language: int = 0  # correct pairs citing a page in another language than the sentence
     min_topics: int = 14
+    min_page_languages: int = 10
+    within_language: bool = False  # every pair within one language (real-32): no same-document swap across
 
     def cases(self) -> list[real.Case]:
         return real.build_cases(self.directory, self.supported)
@@ -53,7 +55,7 @@ def check_shape(part: Part) -> None:
     correct = [c for c in built if c.kind == "correct"]
     assert len(correct) >= part.min_correct
     assert len({d.topic for d in documents}) >= part.min_topics
-    assert len({c.page_language for c in correct}) >= 10
+    assert len({c.page_language for c in correct}) >= part.min_page_languages
     assert sum(c.cross_language for c in correct) >= part.min_cross_language
     assert all(c.held_back for c in built)
     assert all(cited.claim_from.startswith("http") for d in documents for cited in d.citations)
@@ -70,9 +72,11 @@ def check_shape(part: Part) -> None:
     unfiltered = {c.id for c in real.build_cases(part.directory, frozenset())}
     assert unfiltered >= part.supported
     kinds = {(c.kind, c.cross_language) for c in built if c.kind != "correct"}
-    assert kinds == {
-        (k, x) for k in ("swap-same-document", "swap-cross-document", "wrong-title") for x in (False, True)
-    }
+    expected = {(k, x) for k in ("swap-same-document", "swap-cross-document", "wrong-title") for x in (False, True)}
+    if part.within_language:
+        assert not any(c.cross_language for c in correct)
+        expected.discard(("swap-same-document", True))
+    assert kinds == expected
 
 
 def check_with_pages(part: Part, online: list[RealOutcome], offline: list[RealOutcome]) -> None:
