@@ -72,10 +72,14 @@ def check_shape(part: Part) -> None:
     unfiltered = {c.id for c in real.build_cases(part.directory, frozenset())}
     assert unfiltered >= part.supported
     kinds = {(c.kind, c.cross_language) for c in built if c.kind != "correct"}
-    expected = {(k, x) for k in ("swap-same-document", "swap-cross-document", "wrong-title") for x in (False, True)}
+    expected = {
+        (k, x) for k in ("swap-same-document", "swap-cross-document", "wrong-title") for x in (False, True)
+    }
     if part.within_language:
         assert not any(c.cross_language for c in correct)
-        expected.discard(("swap-same-document", True))
+        # one language per topic: same-document swaps within it, cross-document swaps and wrong
+        # titles from other topics, so in other languages
+        expected = {("swap-same-document", False), ("swap-cross-document", True), ("wrong-title", True)}
     assert kinds == expected
 
 
