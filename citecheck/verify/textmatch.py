@@ -2484,7 +2484,12 @@ KOREAN_ENDINGS = tuple(
 )  # fmt: skip
 _HAN_RUN = lazyre.compile(r"[\u4E00-\u9FFF]+")
 _HANGUL_WORD = lazyre.compile(r"[\uAC00-\uD7AF]+")
-_HANGUL_WORD_START: dict[str, re.Pattern[str]] = {}
+
+
+@lru_cache(maxsize=4096)
+def _hangul_word_start(stem: str) -> re.Pattern[str]:
+    """``stem`` at the start of a Hangul word."""
+    return re.compile(rf"(?<![\uAC00-\uD7AF]){re.escape(stem)}")
 
 
 def glued_pieces(term: Term) -> tuple[str, tuple[str, ...]] | None:
@@ -3312,9 +3317,7 @@ class TermIndex:
         kind, wanted = pieces
         if kind == "hangul":
             stem = wanted[0]
-            if _HANGUL_WORD_START.get(stem) is None:
-                _HANGUL_WORD_START[stem] = lazyre.compile(rf"(?<![\uAC00-\uD7AF]){re.escape(stem)}")
-            found = _HANGUL_WORD_START[stem].search(text)
+            found = _hangul_word_start(stem).search(text)
             return None if found is None else Match(GLUED_QUALITY, stem, "glued")
         hits = [pair for pair in wanted if pair in text]
         share = len(hits) / len(wanted)
