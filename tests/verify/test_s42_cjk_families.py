@@ -7,6 +7,8 @@ Ukrainian pages, studied on the visible part real-32), on real cases and near mi
   (:meth:`citecheck.verify.textmatch.TermIndex.glued_match`, ``HAN_PAIR_SHARE``, ``KOREAN_ENDINGS``).
 * A Ukrainian word is read in Russian letters before the Russian stemmer cuts it
   (:func:`citecheck.verify.textmatch.ukrainian_in_russian_letters`).
+* A low support on a page in the sentence's own language that the encoder does not cover, with no other
+  footnote's page leading by the swap margin, is a warning (:func:`citecheck.verify.claim._unread_in_its_language`).
 
 Measured on every visible part (real, real-heldback-2 … -26, -28, -29, -30) and real-32, verdict by
 verdict, with pages and offline (docs/evaluation.md, "Session 42 (branch s42-cjk)").
@@ -19,7 +21,7 @@ from citecheck.verify.claim import SourceProfile, score_claim, source_profile
 from citecheck.verify.textmatch import stem
 
 from . import eval_real as real
-from . import real32
+from . import heldback9, real32
 
 
 def _profile(text: str, language: str) -> SourceProfile:
@@ -106,3 +108,28 @@ def test_the_real_ukrainian_false_alarm_and_its_swaps() -> None:
     assert not _verdicts("fond-vidbudovy-ssha-dovidka-uk/4")
     assert _verdicts("fond-vidbudovy-ssha-dovidka-uk/3<->4")
     assert _verdicts("uhoda-pro-nadra-ratyfikatsiia-uk/3<->4")
+
+
+def _findings(part: object, case_id: str) -> list[tuple[str, str]]:
+    case = next(c for c in part.cases() if c.id == case_id)  # type: ignore[attr-defined]
+    document = real.verified(case, online=True)
+    return [
+        (f.code, f.severity)
+        for f in document.findings
+        if f.label == case.label and f.code == "claim-mismatch"
+    ]
+
+
+def test_a_low_support_in_a_language_the_encoder_cannot_read_is_a_warning() -> None:
+    # Part 9: Indonesian sentences restating their Indonesian pages in other words ("menyampaikan ucapan
+    # selamat" on "menyambut baik"), no other page fitting better: still reported, as warnings.
+    assert _findings(heldback9.PART, "brics-id/2") == [("claim-mismatch", "warning")]
+    assert _findings(heldback9.PART, "brics-id2/1") == [("claim-mismatch", "warning")]
+
+
+def test_a_low_support_with_a_page_that_fits_better_or_an_exchange_stays_an_error() -> None:
+    # Near misses: a Ukrainian sentence given its neighbour's page, whose own page fits it fully (the rival
+    # leads by more than the swap margin); and part 9's Persian pair whose page another footnote's
+    # sentence fits by ONE_SIDED_PARTNER_LEAD more (the other half of an exchange, as the checker reads it).
+    assert _findings(real32.PART, "uhoda-pro-nadra-ratyfikatsiia-uk/1<->2") == [("claim-mismatch", "error")]
+    assert _findings(heldback9.PART, "iransaudi-fa/1") == [("claim-mismatch", "error")]
