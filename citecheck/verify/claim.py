@@ -751,6 +751,8 @@ def score_claim(
         hit = source.index.find(term, loose=_loose(term, loose), rounding=rounding) or totals.get(term.key)
         if hit is None and not loose:  # a word of the same root (textmatch.DERIVED_MIN_PREFIX)
             hit = source.index.derived_match(term)
+        if hit is None and not loose:  # Chinese runs, Korean endings (textmatch.HAN_PAIR_SHARE)
+            hit = source.index.glued_match(term)
         if hit is None and term.text in initialled:
             hit = Match(0.9, initialled[term.text], "initials")
         if hit is None and (relative or source.weekdays):

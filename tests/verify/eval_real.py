@@ -95,6 +95,8 @@ HELDBACK_29 = ROOT / "fixtures" / "eval" / "real-heldback-29"
 HELDBACK_30 = ROOT / "fixtures" / "eval" / "real-heldback-30"
 # held back: built blind on s42-hb31 and measured once by its builder (heldback31.py)
 HELDBACK_31 = ROOT / "fixtures" / "eval" / "real-heldback-31"
+# visible, studied: built on s42-cjk from within-language pairs in ko zh el uk id ar (real32.py)
+REAL_32 = ROOT / "fixtures" / "eval" / "real-32"
 # Every part in the order it was built: a part shares no topic, page or claim with those before it.
 PARTS = (
     REAL,
@@ -128,6 +130,7 @@ PARTS = (
     HELDBACK_29,
     HELDBACK_30,
     HELDBACK_31,
+    REAL_32,
 )
 CHECKED_AT = dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC)
 

@@ -41,6 +41,8 @@ class Part:
     # Still blind: nobody may read its cases, so no case is ever named in what the gate prints or
     # asserts (only counts). A part opened for study (spent) sets it False.
     blind: bool = True
+    min_page_languages: int = 10
+    within_language: bool = False  # every pair within one language (real-32): no same-document swap across
 
     def cases(self) -> list[real.Case]:
         return real.build_cases(self.directory, self.supported)
@@ -56,7 +58,7 @@ def check_shape(part: Part) -> None:
     correct = [c for c in built if c.kind == "correct"]
     assert len(correct) >= part.min_correct
     assert len({d.topic for d in documents}) >= part.min_topics
-    assert len({c.page_language for c in correct}) >= 10
+    assert len({c.page_language for c in correct}) >= part.min_page_languages
     assert sum(c.cross_language for c in correct) >= part.min_cross_language
     assert all(c.held_back for c in built)
     assert all(cited.claim_from.startswith("http") for d in documents for cited in d.citations)
@@ -73,9 +75,15 @@ def check_shape(part: Part) -> None:
     unfiltered = {c.id for c in real.build_cases(part.directory, frozenset())}
     assert unfiltered >= part.supported
     kinds = {(c.kind, c.cross_language) for c in built if c.kind != "correct"}
-    assert kinds == {
+    expected = {
         (k, x) for k in ("swap-same-document", "swap-cross-document", "wrong-title") for x in (False, True)
     }
+    if part.within_language:
+        assert not any(c.cross_language for c in correct)
+        # one language per topic: same-document swaps within it, cross-document swaps and wrong
+        # titles from other topics, so in other languages
+        expected = {("swap-same-document", False), ("swap-cross-document", True), ("wrong-title", True)}
+    assert kinds == expected
 
 
 def check_with_pages(part: Part, online: list[RealOutcome], offline: list[RealOutcome]) -> None:

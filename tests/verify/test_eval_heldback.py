@@ -40,6 +40,7 @@ from . import (
     heldback29,
     heldback30,
     heldback31,
+    real32,
 )
 from .heldback_gate import Part, check_offline, check_shape, check_with_pages
 from .test_eval_gate import RealOutcome
@@ -75,6 +76,7 @@ PARTS = {
     "heldback-29": heldback29.PART,
     "heldback-30": heldback30.PART,
     "heldback-31": heldback31.PART,
+    "real-32": real32.PART,
 }
 
 # Each part verifies ~300 documents; on a loaded two-core machine that outlasts the suite's default
