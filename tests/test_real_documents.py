@@ -240,7 +240,15 @@ CONTENT_CODES = ("claim-mismatch", "title-mismatch", "publisher-mismatch", "sour
 # dominance in Westminster systems cited for a sentence on South Africa's. Warnings, none an error (the session's
 # offline restraint made two errors of this set, on notes pointing on with "See …", warnings); the ceiling was
 # raised to 110 with that said.
-CEILING = {"calibration": 110, "held back": 0}
+# Session 42's hunts added 59 studied documents (newsletters and analysts' notes, theses and course reports in
+# European languages, zh/ja/ko/th/id/vi/ar lists): six warnings on them, each a correct note that shares no word
+# with its sentence — a sentence's link on "European Central Bank" or "Andrey Devyatkov's analysis on" read as a
+# title (an analyst's remarks), an x86 manual's author for a sentence on Intel's instruction set, an Italian
+# note's own prose, a Markdown ruby-text pull request cited in a Chinese blog; one Brookings warning went. The one
+# error, a Romanian report's "[1], [2], [3]" group whose [1] is the SDK's documentation, is a warning now (a
+# sentence citing other footnotes too is no near-certain wrong footnote: verify/claim.py); the ceiling was raised
+# to 115 with that said, and no error is left.
+CEILING = {"calibration": 115, "held back": 0}
 
 
 def _parts() -> dict[str, list[Path]]:
