@@ -2386,9 +2386,7 @@ def split_entry_lines(block: Block) -> list[Block]:
     elif is_notes_heading(block.text[: block.text.find("\n")].replace("<br>", ""), marked_heading=True):
         if labelled:
             cuts = [0, *labelled]  # "Daftar Pustaka:<br>⏎[1] …": the heading, then the entries
-        elif len(lines) >= 3 and all(
-            _line_is_entry(block.text[a:b]) for a, b in itertools.pairwise([*lines[1:], len(block.text)])
-        ):
+        elif len(lines) >= 3 and _entry_lines_under_leads(block.text, lines[1:]):
             # A reference list copied as plain text, its numbers lost ("References⏎ "Title". Site.
             # Retrieved 19 February 2023.⏎ …"): the heading, then one entry per line.
             cuts = lines
@@ -2397,7 +2395,12 @@ def split_entry_lines(block: Block) -> list[Block]:
     else:
         inner = _inner_heading(block.text, lines, labelled)
         if inner is None:
-            return [block]
+            plain = _plain_list_under_inner_heading(block.text, lines)
+            if plain is None:
+                return [block]
+            # "… (1:14:15 ) Closing recommendations⏎References⏎Where to find …:⏎• LinkedIn: https://…":
+            # the text before, the heading, then one entry (or lead-in) per line.
+            return [_slice_block(block, a, b) for a, b in itertools.pairwise([0, *plain, len(block.text)])]
         # "… prose.⏎REFERENCIAS BIBLIOGRÁFICAS⏎[1] …⏎[2] …" (a document copied as plain text, no blank
         # lines): the text before, the heading, then the entries — up to the next section a copied
         # Wikipedia page marks with its edit link ("External links⏎[ edit]").
@@ -2995,6 +2998,41 @@ def _indent(text: str, at: int) -> int:
     while end < len(text) and text[end] in " \t":
         end += 1
     return end - at
+
+
+def _plain_list_under_inner_heading(text: str, lines: Sequence[int]) -> list[int] | None:
+    """The starts of a notes heading's line inside a block and of every line under it, when those
+    lines, three at least, are whole references under lead-ins (:func:`_entry_lines_under_leads`) to
+    the block's end: a newsletter e-mail exported as text, its "References" run on from the episode's
+    chapter list with no blank line between them. None otherwise."""
+    for number, start in enumerate(lines):
+        if number == 0 or number + 3 >= len(lines) + 1:
+            continue
+        end = lines[number + 1] if number + 1 < len(lines) else len(text)
+        if not is_notes_heading(text[start:end].strip()):
+            continue
+        rest = lines[number + 1 :]
+        if len(rest) >= 3 and _entry_lines_under_leads(text, rest):
+            return [start, *rest]
+    return None
+
+
+def _entry_lines_under_leads(text: str, lines: Sequence[int]) -> bool:
+    """Whether every line from ``lines`` on is a whole reference (:func:`_line_is_entry`) or a lead-in
+    naming the group under it, closed by a colon (:func:`_kind_line`), with an entry right under each
+    lead-in and more entries than lead-ins. The Pragmatic Engineer's podcast e-mails exported as text
+    group their "References" so ("References⏎Where to find Mai-Lan Tomsen Bukovec:⏎• LinkedIn:
+    https://…⏎Mentions during the episode:⏎• Amazon S3: https://…": heldback-p42hunt15, spent on
+    branch s42-hb15; ten more issues of the newsletter in public repositories carry the same two
+    lead-ins). Before, a lead-in right under the heading made the list prose."""
+    pieces = [text[a:b] for a, b in itertools.pairwise([*lines, len(text)])]
+    entries = [_line_is_entry(piece) for piece in pieces]
+    leads = [not entry and _kind_line(piece) for piece, entry in zip(pieces, entries, strict=True)]
+    if not all(e or lead for e, lead in zip(entries, leads, strict=True)):
+        return False
+    if any(lead and (i + 1 == len(pieces) or not entries[i + 1]) for i, lead in enumerate(leads)):
+        return False
+    return sum(entries) > sum(leads)
 
 
 def _line_is_entry(piece: str) -> bool:
