@@ -3004,7 +3004,7 @@ def _plain_list_under_inner_heading(text: str, lines: Sequence[int]) -> list[int
     """The starts of a notes heading's line inside a block and of every line under it, when those
     lines, three at least, are whole references under lead-ins (:func:`_entry_lines_under_leads`) to
     the block's end: a newsletter e-mail exported as text, its "References" run on from the episode's
-    chapter list with no blank line between them. None otherwise."""
+    chapter list with no blank line between them; a lead-in must open the list. None otherwise."""
     for number, start in enumerate(lines):
         if number == 0 or number + 3 >= len(lines) + 1:
             continue
@@ -3012,7 +3012,9 @@ def _plain_list_under_inner_heading(text: str, lines: Sequence[int]) -> list[int
         if not is_notes_heading(text[start:end].strip()):
             continue
         rest = lines[number + 1 :]
-        if len(rest) >= 3 and _entry_lines_under_leads(text, rest):
+        # A lead-in among them, as in the newsletters: a run-on heading over plain entry lines alone
+        # ("Resources:⏎Presentation https://…⏎…", a nested list item of a meeting's notes) stays as read.
+        if len(rest) >= 3 and _kind_line(text[rest[0] : rest[1]]) and _entry_lines_under_leads(text, rest):
             return [start, *rest]
     return None
 
