@@ -140,16 +140,15 @@ def _clause_link(text: str, title: str, marks: Sequence[Mark]) -> bool:
             if not text.startswith(f" {before[-1]} ", at + len(mark.text)):
                 continue
             before = before[:-1]
-        if (
-            at > 0
-            and text[at - 1] in " ["
-            and before
-            and before[-1].isalpha()
-            and before[-1].islower()
-            and before[-1] not in _DETERMINERS
-        ):
+        if _after_a_lower_word(text, at, before) and before[-1] not in _DETERMINERS:
             return True
     return False
+
+
+def _after_a_lower_word(text: str, at: int, before: Sequence[str]) -> bool:
+    """Whether the link at ``at`` stands straight after a lower-case word of the sentence (``before``:
+    the words before it), a space or an opening bracket between at most."""
+    return at > 0 and text[at - 1] in " [" and bool(before) and before[-1].isalpha() and before[-1].islower()
 
 
 # "e.g.", "i.e.", "z.B.", "cf." before the link are words of the sentence too ("See e.g., [tweet](…)").
@@ -176,13 +175,7 @@ def sentence_word_link(text: str, title: str | None, marks: Sequence[Mark]) -> s
         if len(words) > _SENTENCE_LINK_WORDS_MAX:
             # A longer run: straight after a lower-case word of the sentence, nothing between.
             before_words = text[:at].rstrip(" ").split() if at > 0 else []
-            if (
-                at > 0
-                and text[at - 1] in " ["
-                and before_words
-                and before_words[-1].isalpha()
-                and before_words[-1].islower()
-            ):
+            if _after_a_lower_word(text, at, before_words):
                 return None
             continue
         before = text[:at].rstrip(" *_\"'“‘(,") if at > 0 else ""
