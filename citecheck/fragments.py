@@ -57,9 +57,6 @@ def readable(fragment: str) -> str:
     return SEPARATORS.sub(" ", unquote(fragment, errors="replace")).strip()
 
 
-__all__ = ["SEPARATORS", "element_fragment", "readable"]
-
-
 def cited_parts(
     documents: Iterable[Document], into: dict[str, set[str]] | None = None
 ) -> dict[str, set[str]]:
@@ -72,3 +69,6 @@ def cited_parts(
             if footnote.url and (fragment := element_fragment(footnote.url)) is not None:
                 parts.setdefault(link_key(footnote.url), set()).add(fragment)
     return parts
+
+
+__all__ = ["SEPARATORS", "cited_parts", "element_fragment", "readable"]

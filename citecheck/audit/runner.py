@@ -62,10 +62,6 @@ from citecheck.pipeline import acheck, finalize_findings, run_sync, unique_urls
 
 HEARTBEAT_SECONDS = 60.0
 CURSOR_EVERY = 25
-# Findings the link verdict produces: rewritten when the audit's state differs from one check's verdict.
-# The findings a footnote's link verdict gives (link_findings.CODES: the anchor-not-found finding was
-# missing from a hand-kept copy of the list, and an audit reported it twice).
-_LINK_CODES = LINK_CODES
 # Findings that need the page itself: carried over from the store when this run had no fresh copy.
 _PAGE_CATEGORIES = frozenset({"verification", "archive"})
 # What the summary lists about a new or changed document's content: its claims, titles, dates and
@@ -530,7 +526,8 @@ class _AuditRun:
             rebuilt = [
                 f.model_copy(update={"evidence": {**f.evidence, "failures": state.failures}}) for f in rebuilt
             ]
-        doc.findings = [f for f in doc.findings if not (f.label == label and f.code in _LINK_CODES)] + rebuilt
+        # Every finding the link verdict gave (link_findings.CODES) is replaced by the audit's wording.
+        doc.findings = [f for f in doc.findings if not (f.label == label and f.code in LINK_CODES)] + rebuilt
 
     def _fingerprint(self, url: str, text: str, document: str, label: str, at: dt.datetime) -> None:
         record = self.records[url]
