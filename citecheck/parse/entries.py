@@ -2170,7 +2170,7 @@ def _host_lengthens(site: str, url: str) -> bool:
     key = site.strip().casefold()
     if len(key) < 4 or not key.isalpha():
         return False
-    host = re.sub(r"^[a-z]+://", "", url.lower()).split("/", 1)[0].split(":", 1)[0]
+    host = _url_host(url)
     labels = [label.replace("-", "") for label in host.split(".")[:-1]]
     return any(label.startswith(key) and len(label) > len(key) for label in labels)
 
@@ -2231,6 +2231,11 @@ def _org_dash_runs(
 _CLOSING_SITE = lazyre.compile(r"^(?P<title>.{8,}?)\.\s+(?P<site>[^\s.,:;()]+(?:\s[^\s.,:;()]+){0,2})\.\s*$")
 # Entries of a list read so already before the others are: three at least, half the list's.
 _TITLE_SITE_LIST = 3
+
+
+def _url_host(url: str) -> str:
+    """The URL's host as written, lower-cased, without its port ("kommersant.ru")."""
+    return re.sub(r"^[a-z]+://", "", url.lower()).split("/", 1)[0].split(":", 1)[0]
 
 
 def _host_key(url: str) -> str:
@@ -2310,7 +2315,7 @@ def _abjad_site_names_host(site: str, url: str) -> bool:
     """Whether ``site``, written in the Arabic or Hebrew script, names the host of ``url`` (see above)."""
     if not _ABJAD.search(site):
         return False
-    host = re.sub(r"^[a-z]+://", "", url.lower()).split("/", 1)[0].split(":", 1)[0]
+    host = _url_host(url)
     labels = [label for label in host.split(".")[:-1] if label not in ("www", "ar", "m")]
     keys = {_skeleton(label.replace("-", "")) for label in labels}
     words = site.split()
@@ -2384,7 +2389,7 @@ def _colon_site_names_host(site: str, url: str) -> bool:
     than Latin is read transliterated ("Коммерсант" at kommersant.ru)."""
     if not site.isascii():
         site = anyascii(site)
-    host = re.sub(r"^[a-z]+://", "", url.lower()).split("/", 1)[0].split(":", 1)[0]
+    host = _url_host(url)
     written = site.casefold().strip()
     if "." in written and (host == written or host.endswith("." + written)):
         return True
@@ -2530,7 +2535,7 @@ def _site_names_host(site: str, url: str) -> bool:
     if host_named_site(f"{site} - Title", url) is not None or _host_lengthens(site, url):
         return True
     first = re.sub(r"[^\w]", "", site.split()[0].casefold()) if site.split() else ""
-    host = re.sub(r"^[a-z]+://", "", url.lower()).split("/", 1)[0].split(":", 1)[0]
+    host = _url_host(url)
     labels = [label.replace("-", "") for label in host.split(".")[:-1]]
     return len(first) >= 4 and any(label.startswith(first) for label in labels)
 
