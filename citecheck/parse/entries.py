@@ -519,7 +519,10 @@ _WRITTEN_DOI = lazyre.compile(r"\b(?:DOI|doi)\s*:?\s*(10\.\d{4,9}/[^\s,;\[\]]+)"
 
 
 def _index_lookup(url: str) -> bool:
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # "https://[i]": a bracketed host that is no IPv6 address
+        return False
     return _INDEX_LOOKUP_HOST.match(parts.netloc + parts.path) is not None
 
 
@@ -1948,7 +1951,10 @@ def _host_only_titles(fields: list[EntryFields]) -> None:
         title = (entry.title or "").strip()
         if not entry.urls or _HOST_NAME.fullmatch(title) is None:
             continue
-        host = urlsplit(entry.urls[0]).hostname or ""
+        try:
+            host = urlsplit(entry.urls[0]).hostname or ""
+        except ValueError:  # a bracketed host that is no IPv6 address
+            continue
         if host == title.casefold() or host.endswith("." + title.casefold()):
             entry.title = None
 

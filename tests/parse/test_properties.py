@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -131,3 +132,10 @@ def test_damaged_docx_raises_only_input_error(edits: list[tuple[int, int]]) -> N
         _well_formed(parse_bytes(bytes(data), path="damaged.docx"))
     except InputError as error:
         assert str(error).startswith("damaged.docx: ")
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "text", "html"])
+def test_an_address_with_a_bracketed_host_that_is_no_ipv6_address_is_read(fmt: str) -> None:
+    # Found by the property above (2026-12-08): urlsplit raises on "https://[i]", and the look-up of
+    # index services (entries._index_lookup) asked it of every entry's address.
+    _well_formed(parse_text("[i]https://[i]", fmt=fmt))  # type: ignore[arg-type]
